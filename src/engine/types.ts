@@ -1,0 +1,78 @@
+/**
+ * The contract between the pipeline and the three engines (offline, claude, anthropic-dreams).
+ * Engines receive typed values, never raw transcripts: the pipeline streams transcripts through the
+ * readers and signal miners, and keeps only bounded outlines of each session.
+ */
+import type { Logger } from '../log.js';
+import type { AgentKind, FormatId } from '../transcripts/session.js';
+import type { Signal, Pattern } from '../signals/types.js';
+import type { Edit, MemoryFile, RejectedEdit, Usage } from '../edits/types.js';
+
+export type EngineName = 'offline' | 'claude' | 'anthropic-dreams';
+
+/** What remains of a session after streaming: enough to cite, digest and record it. */
+export interface SessionOutline {
+  id: string;
+  agent: AgentKind;
+  format: FormatId;
+  sourceFile: string;
+  contentHash: string;
+  parentId?: string;
+  model?: string;
+  startedAt?: string;
+  endedAt?: string;
+  counts: { events: number; toolCalls: number; toolErrors: number; userPrompts: number };
+  /** A compact, redacted, size-bounded outline (first prompt, tool/error sequence), for LLM digests. */
+  outline: string;
+}
+
+export interface DreamOptions {
+  /** Minimum distinct sessions before a pattern may become memory. Default 2. */
+  minSupport: number;
+  /** Maximum edits one pass proposes. */
+  maxEdits: number;
+  /** Budget per memory file (Claude Code loads 200 lines / 25 KB). */
+  budget: { maxLines: number; maxBytes: number };
+  /** At most this share of a file's entries may be removed in one pass. Default 0.25. */
+  maxDeleteShare: number;
+  /** Bytes per entry. */
+  maxEntryBytes: number;
+}
+
+export interface DreamInput {
+  repoDir: string;
+  sessions: SessionOutline[];
+  signals: Signal[];
+  patterns: Pattern[];
+  /** Patterns below the support threshold: reported, never turned into memory. */
+  oneOffs: Pattern[];
+  memory: MemoryFile[];
+  /** Edit ids that a reviewer rejected (closed PR) or that were already proposed, with no new evidence since. */
+  suppressedEditIds: ReadonlySet<string>;
+  options: DreamOptions;
+  logger: Logger;
+  /** Aborts the pass (timeouts, cancellation). */
+  signal?: AbortSignal;
+}
+
+export interface DreamResult {
+  edits: Edit[];
+  /** Edits the engine itself rejected (reviewer, verifier), with reasons. Guards add theirs later. */
+  rejected: RejectedEdit[];
+  usage: Usage;
+  /** Free-form notes for the report (e.g. skipped batches, dream ids). */
+  notes: string[];
+}
+
+export interface DreamEngine {
+  readonly name: EngineName;
+  dream(input: DreamInput): Promise<DreamResult>;
+}
+
+export const defaultDreamOptions: DreamOptions = {
+  minSupport: 2,
+  maxEdits: 20,
+  budget: { maxLines: 200, maxBytes: 25 * 1024 },
+  maxDeleteShare: 0.25,
+  maxEntryBytes: 600,
+};

@@ -1,0 +1,49 @@
+/**
+ * Signals are mined deterministically from one session; patterns cluster them across sessions.
+ */
+import type { AgentKind } from '../transcripts/session.js';
+import type { Evidence } from '../edits/types.js';
+
+export type SignalKind =
+  /** A tool error followed later by a variant that succeeded. */
+  | 'error_then_fix'
+  /** The same command failing the same way, with no fix found. */
+  | 'repeated_failure'
+  /** A user correction or standing instruction ("don't...", "always...", "use X, not Y"). */
+  | 'instruction'
+  /** A memory entry that led to a failure, or that the agent was corrected against. */
+  | 'memory_failure'
+  /** A hook blocked a tool call. */
+  | 'hook_block';
+
+export interface Signal {
+  kind: SignalKind;
+  sessionId: string;
+  agent: AgentKind;
+  /** Normalised signature (paths, numbers, hashes, quoted values stripped): the clustering key. */
+  signature: string;
+  /** One line a human can read. */
+  summary: string;
+  /** The lesson this signal suggests, phrased as a memory entry would be, when one can be derived. */
+  lesson?: string;
+  /** For error_then_fix/repeated_failure: the failing command and the working variant. */
+  failed?: string;
+  fixed?: string;
+  /** For memory_failure: the memory entry implicated. */
+  memoryEntryId?: string;
+  evidence: Evidence[];
+}
+
+export interface Pattern {
+  /** Stable id derived from kind and signature. */
+  id: string;
+  kind: SignalKind;
+  signature: string;
+  summary: string;
+  lesson?: string;
+  /** Support counted in distinct sessions and distinct agents. */
+  support: { sessions: number; agents: number };
+  sessions: string[];
+  agents: AgentKind[];
+  signals: Signal[];
+}

@@ -1,0 +1,165 @@
+/**
+ * The one Session model every reader produces and every later stage consumes.
+ *
+ * Readers normalise very different formats (Claude Code JSONL, stream-json, Managed Agents events,
+ * Codex rollouts, chat-message arrays...) into this shape. Every event keeps its origin so that
+ * evidence cited in a memory edit can be opened by a reviewer at file:line.
+ */
+
+export type AgentKind =
+  | 'claude-code'
+  | 'claude-sdk'
+  | 'managed-agents'
+  | 'codex'
+  | 'openhands'
+  | 'swe-agent'
+  | 'aider'
+  | 'generic';
+
+export type FormatId =
+  | 'claude-code-jsonl'
+  | 'claude-stream-json'
+  | 'managed-agents-events'
+  | 'codex-rollout'
+  | 'generic-chat'
+  | 'openhands-events'
+  | 'swe-agent-traj'
+  | 'aider-history';
+
+/** Where an event came from: the transcript file (as given to the reader) and the 1-based line. */
+export interface Origin {
+  file: string;
+  line: number;
+}
+
+interface EventBase {
+  /** Position of the event within its session, 0-based and gap-free. */
+  seq: number;
+  origin: Origin;
+  /** ISO-8601 timestamp when the format records one. */
+  timestamp?: string;
+}
+
+export interface UserPromptEvent extends EventBase {
+  kind: 'user_prompt';
+  text: string;
+}
+
+export interface AssistantTextEvent extends EventBase {
+  kind: 'assistant_text';
+  text: string;
+}
+
+export interface ToolCallEvent extends EventBase {
+  kind: 'tool_call';
+  /** The format's call id (tool_use id, call_id...), used to pair results. */
+  callId?: string;
+  name: string;
+  input: unknown;
+  /** For shell-like tools: the command line, extracted from input so signals need not know each tool. */
+  command?: string;
+}
+
+export interface ToolResultEvent extends EventBase {
+  kind: 'tool_result';
+  callId?: string;
+  /** Name of the tool whose call this answers, when the pairing is known. */
+  toolName?: string;
+  ok: boolean;
+  exitCode?: number;
+  text: string;
+  /**
+   * True when the failure is a cascade from a parallel call ("Sibling tool call errored"),
+   * not a failure of this call. Such results have ok=false but must never become lessons.
+   */
+  cascade?: boolean;
+}
+
+export interface InterruptEvent extends EventBase {
+  kind: 'interrupt';
+  text: string;
+}
+
+export interface PermissionDenialEvent extends EventBase {
+  kind: 'permission_denial';
+  callId?: string;
+  toolName?: string;
+  /** What the user said along with the rejection, if anything (a rejection plus a correction). */
+  text: string;
+}
+
+export interface HookBlockEvent extends EventBase {
+  kind: 'hook_block';
+  hook?: string;
+  callId?: string;
+  toolName?: string;
+  text: string;
+}
+
+export interface CompactionEvent extends EventBase {
+  kind: 'compaction';
+  summary: string;
+}
+
+export interface ApiErrorEvent extends EventBase {
+  kind: 'api_error';
+  status?: number;
+  text: string;
+}
+
+export interface SubagentLinkEvent extends EventBase {
+  kind: 'subagent_link';
+  /** The child session's id. */
+  sessionId: string;
+  description?: string;
+}
+
+export interface MemoryInjectionEvent extends EventBase {
+  kind: 'memory_injection';
+  /** e.g. "AGENTS.md" or "/repo/CLAUDE.md" when the format says which file was injected. */
+  path?: string;
+  text: string;
+}
+
+export type SessionEvent =
+  | UserPromptEvent
+  | AssistantTextEvent
+  | ToolCallEvent
+  | ToolResultEvent
+  | InterruptEvent
+  | PermissionDenialEvent
+  | HookBlockEvent
+  | CompactionEvent
+  | ApiErrorEvent
+  | SubagentLinkEvent
+  | MemoryInjectionEvent;
+
+export type EventKind = SessionEvent['kind'];
+
+/** Distributes Omit over the union so each member keeps its own fields. */
+export type NewSessionEvent = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'seq'> : never) : never;
+
+export interface Session {
+  id: string;
+  agent: AgentKind;
+  format: FormatId;
+  /** The transcript file, as the path was given to the reader (repo-relative in the Action). */
+  sourceFile: string;
+  /** sha256 (hex) of the source file's bytes; the ledger records dreamed sessions by it. */
+  contentHash: string;
+  cwd?: string;
+  gitBranch?: string;
+  model?: string;
+  startedAt?: string;
+  endedAt?: string;
+  /** For subagents: the id of the session that spawned them. */
+  parentId?: string;
+  events: SessionEvent[];
+}
+
+/** A line or file a reader could not use. Reported, never fatal. */
+export interface ReadIssue {
+  file: string;
+  line?: number;
+  reason: string;
+}
