@@ -1,0 +1,47 @@
+/**
+ * The run report: the stable JSON contract (`"version": 1`) that `dream run --report` writes and the
+ * Action publishes. Outside tools rely on these field names: add fields, never rename them.
+ */
+import type { Edit, RejectedEdit, Usage } from '../edits/types.js';
+import type { ReadIssue } from '../transcripts/session.js';
+import type { Pattern } from '../signals/types.js';
+import type { EngineName } from '../engine/types.js';
+
+export interface ReportPattern {
+  id: string;
+  kind: Pattern['kind'];
+  summary: string;
+  signature: string;
+  support: number;
+  agents: string[];
+  sessions: string[];
+  /** true when support is below the threshold: reported, never turned into memory. */
+  oneOff: boolean;
+}
+
+export interface DreamReport {
+  version: 1;
+  engine: EngineName;
+  sessions: {
+    /** Sessions read and mined in this pass. */
+    read: number;
+    /** Sessions already recorded in the ledger (same content hash) and not dreamed again. */
+    alreadyDreamed: number;
+    ids: string[];
+    files: number;
+    skipped: ReadIssue[];
+  };
+  patterns: ReportPattern[];
+  edits: Edit[];
+  rejected: RejectedEdit[];
+  usage: Usage;
+  timings: Record<string, number>;
+  notes: string[];
+}
+
+/** One memory file's content before and after the pass. Only files that change appear. */
+export interface FileChange {
+  path: string;
+  before: string;
+  after: string;
+}
