@@ -1,0 +1,118 @@
+/**
+ * `dream run`: the stable CLI contract outside tools rely on (issue 3).
+ *
+ *   dream run --sessions <glob>... --memory <glob>... [--repo DIR] [--engine offline]
+ *             [--dry-run | --write] [--report FILE.json] [--patch FILE.diff]
+ *
+ * Prints a readable summary and the unified diff; exits 0 when the run itself succeeded,
+ * with or without edits.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import type { Logger } from '../log.js';
+import type { EngineName } from '../engine/types.js';
+import { defaultSettings, type Settings } from '../config/settings.js';
+import { loadConfigFile } from '../config/load.js';
+import { createEngine } from '../engine/index.js';
+import { runDream, type DreamRunResult } from '../pipeline/run.js';
+import { formatRunSummary } from '../pipeline/summary.js';
+
+interface RunFlags {
+  repo: string;
+  sessions?: string[];
+  memory?: string[];
+  engine?: EngineName;
+  model?: string;
+  config?: string;
+  dryRun?: boolean;
+  write?: boolean;
+  report?: string;
+  patch?: string;
+  minSupport?: number;
+  maxEdits?: number;
+  batch?: boolean;
+  includeDreamed?: boolean;
+  json?: boolean;
+}
+
+const int = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a non-negative integer, got "${v}"`);
+  return n;
+};
+
+export function registerRunCommand(program: Command, deps: { logger: Logger; env: NodeJS.ProcessEnv }): void {
+  program
+    .command('run')
+    .description('Dream over session transcripts and propose memory edits (prints the diff)')
+    .option('--repo <dir>', 'repository checkout holding the memory files', '.')
+    .option('--sessions <globs...>', 'transcript globs, relative to --repo')
+    .option('--memory <globs...>', 'extra memory file globs (CLAUDE.md, AGENTS.md, rules and skills are always found)')
+    .addOption(new Option('--engine <name>', 'dream engine').choices(['offline', 'claude', 'anthropic-dreams']))
+    .option('--model <id>', 'model for the claude engine')
+    .option('--config <file>', 'YAML config file')
+    .addOption(new Option('--dry-run', 'write nothing but --report/--patch (default)').conflicts('write'))
+    .option('--write', 'apply the edits and the ledger to the working tree')
+    .option('--report <file>', 'write the JSON report (version 1)')
+    .option('--patch <file>', 'write the unified diff of the memory files')
+    .option('--min-support <n>', 'distinct sessions a pattern needs to become memory', int)
+    .option('--max-edits <n>', 'maximum edits in one pass', int)
+    .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
+    .option('--include-dreamed', 'dream sessions again even if the ledger has them')
+    .action(async (flags: RunFlags) => {
+      const settings = await resolveSettings(flags);
+      const engine = createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false });
+      const result = await runDream({
+        repoDir: settings.repoDir,
+        sessions: settings.sessions,
+        memoryGlobs: settings.memory,
+        engine,
+        options: {
+          minSupport: settings.minSupport,
+          maxEdits: settings.maxEdits,
+          budget: settings.budget,
+          maxDeleteShare: settings.maxDeleteShare,
+          maxEntryBytes: settings.maxEntryBytes,
+        },
+        ledgerPath: settings.ledgerPath,
+        logger: deps.logger,
+        includeDreamed: flags.includeDreamed ?? false,
+      });
+      await writeOutputs(result, settings, flags);
+      process.stdout.write(formatRunSummary(result.report));
+      process.stdout.write(result.diff ? `\n${result.diff}` : '\nNo memory edits proposed.\n');
+    });
+}
+
+async function resolveSettings(flags: RunFlags): Promise<Settings> {
+  const repoDir = path.resolve(flags.repo);
+  const fromFile = flags.config ? await loadConfigFile(flags.config) : {};
+  const base = { ...defaultSettings(repoDir), ...fromFile };
+  return {
+    ...base,
+    sessions: flags.sessions ?? base.sessions,
+    memory: flags.memory ?? base.memory,
+    engine: flags.engine ?? base.engine,
+    model: flags.model ?? base.model,
+    minSupport: flags.minSupport ?? base.minSupport,
+    maxEdits: flags.maxEdits ?? base.maxEdits,
+    dryRun: !flags.write,
+  };
+}
+
+async function writeOutputs(result: DreamRunResult, settings: Settings, flags: RunFlags): Promise<void> {
+  if (flags.report) await atomicWrite(flags.report, JSON.stringify(result.report, null, 2) + '\n');
+  if (flags.patch) await atomicWrite(flags.patch, result.diff);
+  if (!flags.write) return;
+  for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after);
+  if (result.ledgerChanged) await atomicWrite(path.join(settings.repoDir, settings.ledgerPath), result.ledgerText);
+}
+
+/** Write to a temp file and rename, so an interrupted run never leaves a half-written memory file. */
+async function atomicWrite(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, text);
+  await rename(tmp, file);
+}

@@ -1,0 +1,110 @@
+/**
+ * The YAML config file (`config` input, `--config` flag). Validated with a JSON schema so that a typo
+ * gets an error naming the file, the line and the key, instead of being silently ignored.
+ */
+import { readFile } from 'node:fs/promises';
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import type { Settings } from './settings.js';
+
+/** What a config file may set: a subset of Settings, in the file's kebab-case spelling. */
+export type ConfigOverrides = Partial<Omit<Settings, 'repoDir'>>;
+
+const schema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    sessions: { type: 'array', items: { type: 'string', minLength: 1 } },
+    memory: { type: 'array', items: { type: 'string', minLength: 1 } },
+    engine: { enum: ['offline', 'claude', 'anthropic-dreams'] },
+    model: { type: 'string', minLength: 1 },
+    'min-support': { type: 'integer', minimum: 1 },
+    'max-edits': { type: 'integer', minimum: 0 },
+    'min-new-sessions': { type: 'integer', minimum: 0 },
+    budget: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { 'max-lines': { type: 'integer', minimum: 1 }, 'max-bytes': { type: 'integer', minimum: 1 } },
+    },
+    'max-delete-share': { type: 'number', minimum: 0, maximum: 1 },
+    'max-entry-bytes': { type: 'integer', minimum: 16 },
+    ledger: { type: 'string', minLength: 1 },
+    instructions: { type: 'string', maxLength: 4096 },
+  },
+} as const;
+
+const ajv = new Ajv({ allErrors: true });
+const validate = ajv.compile(schema);
+
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+  ) {
+    super(line ? `${file}:${line}: ${message}` : `${file}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export async function loadConfigFile(file: string): Promise<ConfigOverrides> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read config file: ${(e as Error).message}`, file);
+  }
+  return parseConfig(text, file);
+}
+
+export function parseConfig(text: string, file: string): ConfigOverrides {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = lineCounter.linePos(firstError.pos[0]).line;
+    throw new ConfigError(`invalid YAML: ${firstError.message.split('\n')[0]}`, file, line);
+  }
+  const data: unknown = doc.toJS() ?? {};
+  if (!validate(data)) {
+    const err = (validate.errors ?? [])[0] as ErrorObject;
+    const where = lineOf(doc.contents, err.instancePath, lineCounter);
+    const key = err.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)';
+    const detail =
+      err.keyword === 'additionalProperties'
+        ? `unknown key "${(err.params as { additionalProperty: string }).additionalProperty}"`
+        : err.message;
+    throw new ConfigError(`${key}: ${detail}`, file, where);
+  }
+  const c = data as Record<string, unknown>;
+  const budget = c.budget as { 'max-lines'?: number; 'max-bytes'?: number } | undefined;
+  const out: ConfigOverrides = {};
+  if (c.sessions) out.sessions = c.sessions as string[];
+  if (c.memory) out.memory = c.memory as string[];
+  if (c.engine) out.engine = c.engine as Settings['engine'];
+  if (c.model) out.model = c.model as string;
+  if (c['min-support'] !== undefined) out.minSupport = c['min-support'] as number;
+  if (c['max-edits'] !== undefined) out.maxEdits = c['max-edits'] as number;
+  if (c['min-new-sessions'] !== undefined) out.minNewSessions = c['min-new-sessions'] as number;
+  if (budget) out.budget = { maxLines: budget['max-lines'] ?? 200, maxBytes: budget['max-bytes'] ?? 25 * 1024 };
+  if (c['max-delete-share'] !== undefined) out.maxDeleteShare = c['max-delete-share'] as number;
+  if (c['max-entry-bytes'] !== undefined) out.maxEntryBytes = c['max-entry-bytes'] as number;
+  if (c.ledger) out.ledgerPath = c.ledger as string;
+  if (c.instructions) out.instructions = c.instructions as string;
+  return out;
+}
+
+/** The line of the YAML node at a JSON pointer, so errors point where the user must look. */
+function lineOf(root: unknown, pointer: string, lc: LineCounter): number | undefined {
+  let node = root as Node | null | undefined;
+  for (const key of pointer.split('/').filter(Boolean)) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value) === key);
+      node = (pair?.value as Node | undefined) ?? (pair?.key as Node | undefined);
+    } else if (isSeq(node)) {
+      node = node.items[Number(key)] as Node | undefined;
+    } else break;
+  }
+  const offset = node?.range?.[0];
+  return offset === undefined ? undefined : lc.linePos(offset).line;
+}

@@ -1,0 +1,191 @@
+/**
+ * One dream pass, read left to right:
+ * sources -> transcripts -> signals -> engine -> guards -> edits (-> publish, done by the caller).
+ *
+ * Sessions are streamed: each is mined for signals, outlined, observed for provenance, and then
+ * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from '../log.js';
+import type { DreamEngine, DreamOptions, SessionOutline } from '../engine/types.js';
+import type { ReadIssue, Session } from '../transcripts/session.js';
+import type { Signal } from '../signals/types.js';
+import type { DreamReport, FileChange } from './report.js';
+import { readTranscriptFile, outlineSession } from '../transcripts/index.js';
+import { expandSessionGlobs } from '../sources/globs.js';
+import { discoverMemoryFiles } from '../edits/discover.js';
+import { applyEdits, unifiedDiff } from '../edits/apply.js';
+import { mineSession } from '../signals/mine.js';
+import { collectRepoFacts } from '../signals/repo-facts.js';
+import { clusterSignals } from '../signals/cluster.js';
+import { runGuards, indexEvidence, ProvenanceIndex } from '../guards/index.js';
+import {
+  loadLedger,
+  serializeLedger,
+  isDreamed,
+  recordSessions,
+  recordPatterns,
+  recordProposed,
+  suppressedEditIds,
+} from '../ledger/index.js';
+import { toReportPatterns } from './report-patterns.js';
+
+export interface DreamRunOptions {
+  repoDir: string;
+  /** Globs of committed transcripts, relative to repoDir. */
+  sessions: string[];
+  /** Extra transcript files by absolute path (extracted artifacts, fetched Managed Agents sessions). */
+  transcriptFiles?: string[];
+  /** Memory globs beyond the defaults. */
+  memoryGlobs?: string[];
+  engine: DreamEngine;
+  options: DreamOptions;
+  /** The ledger file, relative to repoDir. */
+  ledgerPath: string;
+  logger: Logger;
+  /** Dream sessions again even if the ledger says they were dreamed. */
+  includeDreamed?: boolean;
+  /** Edit ids a reviewer rejected (closed dream PRs): not proposed again without new evidence. */
+  rejectedEditIds?: string[];
+  /** The clock, injectable so ledgers are reproducible in tests. */
+  now?: () => Date;
+}
+
+export interface DreamRunResult {
+  report: DreamReport;
+  changes: FileChange[];
+  diff: string;
+  /** The updated ledger, to be committed together with the memory edits. */
+  ledgerText: string;
+  ledgerChanged: boolean;
+  /** Sessions not yet recorded in the ledger (the min-new-sessions gate counts these). */
+  newSessions: number;
+}
+
+export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
+  const { repoDir, logger, options } = opts;
+  const timings: Record<string, number> = {};
+  const time = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[stage] = Math.round(performance.now() - start);
+    }
+  };
+  const now = (opts.now ?? (() => new Date()))().toISOString();
+
+  const memory = await time('memory', () => discoverMemoryFiles(repoDir, { globs: opts.memoryGlobs ?? [], logger }));
+  const ledgerFile = path.join(repoDir, opts.ledgerPath);
+  const previousLedgerText = await readFile(ledgerFile, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null;
+    throw e;
+  });
+  const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
+  const repoFacts = await collectRepoFacts(repoDir);
+
+  const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger });
+  const files = [
+    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel })),
+    ...(opts.transcriptFiles ?? []).map((abs) => ({ abs, display: displayPathFor(repoDir, abs) })),
+  ];
+
+  const skipped: ReadIssue[] = [];
+  const signals: Signal[] = [];
+  const outlines: SessionOutline[] = [];
+  const provenance = new ProvenanceIndex();
+  const sessionIds: string[] = [];
+  let alreadyDreamed = 0;
+  await time('read_and_mine', async () => {
+    for (const file of files) {
+      for await (const session of readTranscriptFile(file.abs, { displayPath: file.display, onIssue: (i) => skipped.push(i), logger })) {
+        if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
+          alreadyDreamed++;
+          continue;
+        }
+        consume(session);
+      }
+    }
+  });
+  function consume(session: Session): void {
+    sessionIds.push(session.id);
+    signals.push(...mineSession(session, { memory, repoFacts }));
+    provenance.observe(session);
+    outlines.push(outlineSession(session));
+  }
+  for (const issue of skipped) logger.warning(`skipped: ${issue.reason}`, issue);
+
+  const { patterns, oneOffs } = clusterSignals(signals, options.minSupport);
+  const suppressed = suppressedEditIds(ledger, patterns);
+  for (const id of opts.rejectedEditIds ?? []) suppressed.add(id);
+
+  const dreamed = await time('engine', () =>
+    opts.engine.dream({
+      repoDir,
+      sessions: outlines,
+      signals,
+      patterns,
+      oneOffs,
+      memory,
+      suppressedEditIds: suppressed,
+      options,
+      logger,
+    }),
+  );
+
+  const evidence = await time('verify_evidence', () =>
+    indexEvidence(dreamed.edits, (file: string) =>
+      readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file }),
+    ),
+  );
+  const guarded = runGuards(dreamed.edits, {
+    repoDir,
+    memory,
+    memoryGlobs: opts.memoryGlobs ?? [],
+    evidence,
+    provenance,
+    maxEdits: options.maxEdits,
+    maxEntryBytes: options.maxEntryBytes,
+  });
+  const applied = applyEdits(memory, guarded.accepted, {
+    budget: options.budget,
+    maxDeleteShare: options.maxDeleteShare,
+    maxEntryBytes: options.maxEntryBytes,
+  });
+
+  recordSessions(
+    ledger,
+    outlines.map((o) => ({ id: o.id, contentHash: o.contentHash, sourceFile: o.sourceFile })),
+    now,
+  );
+  recordPatterns(ledger, patterns, now);
+  recordProposed(ledger, applied.applied, now);
+  const ledgerText = serializeLedger(ledger);
+
+  const report: DreamReport = {
+    version: 1,
+    engine: opts.engine.name,
+    sessions: { read: outlines.length, alreadyDreamed, ids: sessionIds, files: files.length, skipped },
+    patterns: toReportPatterns(patterns, oneOffs),
+    edits: applied.applied,
+    rejected: [...dreamed.rejected, ...guarded.rejected, ...applied.rejected],
+    usage: dreamed.usage,
+    timings,
+    notes: dreamed.notes,
+  };
+  return {
+    report,
+    changes: applied.changes,
+    diff: unifiedDiff(applied.changes),
+    ledgerText,
+    ledgerChanged: ledgerText !== previousLedgerText,
+    newSessions: outlines.length,
+  };
+}
+
+/** Files outside the repo (artifacts in a temp dir) are cited by their path relative to the repo if possible. */
+function displayPathFor(repoDir: string, abs: string): string {
+  const rel = path.relative(repoDir, abs);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+}

@@ -1,0 +1,37 @@
+import type { DreamReport } from './report.js';
+
+/** The human-readable summary `dream run` prints before the diff. */
+export function formatRunSummary(report: DreamReport): string {
+  const lines: string[] = [];
+  const s = report.sessions;
+  lines.push(`engine: ${report.engine}`);
+  lines.push(
+    `sessions: ${s.read} read from ${s.files} file(s), ${s.alreadyDreamed} already dreamed, ${s.skipped.length} skipped`,
+  );
+  const supported = report.patterns.filter((p) => !p.oneOff);
+  const oneOffs = report.patterns.length - supported.length;
+  lines.push(`patterns: ${supported.length} supported, ${oneOffs} one-off (reported, never memory)`);
+  for (const p of supported.slice(0, 20)) {
+    lines.push(`  - [${p.kind}] ${p.summary} (${p.support} sessions, ${p.agents.join('+')})`);
+  }
+  lines.push(`edits: ${report.edits.length} proposed, ${report.rejected.length} rejected`);
+  for (const e of report.edits) {
+    const text = (e.after ?? e.before ?? '').split('\n')[0]?.slice(0, 100) ?? '';
+    lines.push(`  ${e.op.padEnd(6)} ${e.file}: ${text}`);
+    lines.push(`         why: ${e.rationale}`);
+    for (const ev of e.evidence.slice(0, 3)) lines.push(`         evidence: ${ev.session} ${ev.file}:${ev.line} "${ev.quote}"`);
+  }
+  for (const r of report.rejected.slice(0, 20)) {
+    lines.push(`  rejected (${r.by}): ${r.edit.op} ${r.edit.file}: ${r.reason}`);
+  }
+  const u = report.usage;
+  if (u.requests > 0) {
+    const cost = Object.values(u.costUsdByModel).reduce((a, b) => a + b, 0);
+    lines.push(
+      `usage: ${u.requests} requests, ${u.inputTokens} in, ${u.outputTokens} out, ` +
+        `${u.cacheReadInputTokens} cache read, ~$${cost.toFixed(4)}`,
+    );
+  }
+  for (const n of report.notes) lines.push(`note: ${n}`);
+  return lines.join('\n') + '\n';
+}
