@@ -1,0 +1,119 @@
+/**
+ * Committed transcripts: expand the `sessions` globs inside the repository checkout.
+ *
+ * The globs come from a workflow file or a config a contributor can edit, so they are treated as
+ * untrusted: nothing may resolve outside the checkout, either through the pattern itself or
+ * through a symlink planted in the tree.
+ */
+import { lstat, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
+import type { Logger } from '../log.js';
+import { silentLogger } from '../log.js';
+
+/** Extensions a plainly named directory is walked for: the transcript formats the readers know. */
+export const TRANSCRIPT_EXTENSIONS = ['jsonl', 'json', 'traj'] as const;
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export class GlobError extends Error {
+  constructor(
+    readonly glob: string,
+    reason: string,
+  ) {
+    super(`sessions glob "${glob}" ${reason}`);
+    this.name = 'GlobError';
+  }
+}
+
+/** Throws a GlobError when a pattern could reach outside the repository. */
+export function assertGlobInsideRepo(pattern: string): void {
+  const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+  if (body.trim() === '') throw new GlobError(pattern, 'is empty');
+  if (body.includes('\0')) throw new GlobError(pattern, 'contains a NUL character');
+  if (body.startsWith('/') || body.startsWith('\\') || /^[a-zA-Z]:/.test(body) || body.startsWith('~')) {
+    throw new GlobError(pattern, 'is absolute; sessions globs are relative to the repository root');
+  }
+  // Split on both separators: on Windows a backslash is a separator, and refusing it everywhere
+  // is cheaper than reasoning about glob escapes.
+  if (body.split(/[\\/]/).some((segment) => segment === '..')) {
+    throw new GlobError(pattern, 'contains ".." and would escape the repository');
+  }
+}
+
+function isInside(root: string, candidate: string): boolean {
+  const rel = path.relative(root, candidate);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * A pattern naming an existing directory (no glob magic) is walked for transcript files, so
+ * `sessions: .dreaming/sessions` works the way a user expects.
+ */
+async function toPattern(repoDir: string, pattern: string): Promise<string> {
+  const negated = pattern.startsWith('!');
+  const body = (negated ? pattern.slice(1) : pattern).replace(/\/+$/, '');
+  if (isDynamicPattern(body)) return pattern;
+  const info = await stat(path.join(repoDir, body)).catch(() => undefined);
+  if (!info?.isDirectory()) return pattern;
+  const walked = `${escapePath(body)}/**/*.{${TRANSCRIPT_EXTENSIONS.join(',')}}`;
+  return negated ? `!${walked}` : walked;
+}
+
+/**
+ * Expands globs (relative to repoDir) into sorted, deduplicated, repo-relative posix paths of
+ * regular files. Patterns starting with `!` exclude. node_modules and .git are never searched.
+ * A match that is (or passes through) a symlink resolving outside the repository is skipped with
+ * a warning.
+ */
+export async function expandSessionGlobs(
+  repoDir: string,
+  globs: string[],
+  opts: { logger?: Logger } = {},
+): Promise<string[]> {
+  const logger = opts.logger ?? silentLogger;
+  for (const g of globs) assertGlobInsideRepo(g);
+  const positive = globs.filter((g) => !g.startsWith('!'));
+  if (positive.length === 0) return [];
+
+  const root = path.resolve(repoDir);
+  const realRoot = await realpath(root);
+  const patterns: string[] = [];
+  const ignore = [...ALWAYS_IGNORED];
+  for (const g of globs) {
+    const p = await toPattern(root, g);
+    if (p.startsWith('!')) ignore.push(p.slice(1));
+    else patterns.push(p);
+  }
+
+  const matches = await glob(patterns, {
+    cwd: root,
+    ignore,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+    absolute: false,
+  });
+
+  const kept = new Set<string>();
+  for (const match of matches) {
+    const rel = match.split(path.sep).join('/');
+    const abs = path.join(root, rel);
+    // Resolving the whole path also catches a symlinked directory at the glob's base, which the
+    // crawler enters without asking followSymbolicLinks.
+    const real = await realpath(abs).catch(() => undefined);
+    if (real === undefined) {
+      logger.warning(`skipping ${rel}: it is a broken symlink or vanished while listing`, { file: rel });
+      continue;
+    }
+    if (!isInside(realRoot, real)) {
+      logger.warning(`skipping ${rel}: it is a symlink that resolves outside the repository`, { file: rel });
+      continue;
+    }
+    const info = await lstat(real).catch(() => undefined);
+    if (!info?.isFile()) continue;
+    kept.add(rel);
+  }
+  return [...kept].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
