@@ -1,0 +1,92 @@
+/**
+ * Builders for hand-written transcripts in the real on-disk formats (Claude Code session JSONL and
+ * Codex CLI rollout JSONL). The demo, the adversarial corpus and end-to-end tests use them so that
+ * fixtures stay short and readable while the bytes on disk match what the agents write.
+ */
+
+export interface Turn {
+  /** A user prompt (string) typed by the human. */
+  user?: string;
+  /** Assistant text. */
+  say?: string;
+  /** A shell command the agent runs; `out` is its output. */
+  bash?: string;
+  /** Another tool (Edit, WebFetch...) with its input. */
+  tool?: string;
+  input?: Record<string, unknown>;
+  out?: string;
+  /** Claude Code: the result is an error (is_error). */
+  error?: boolean;
+  /** Codex: the exit code in the output metadata. */
+  exit?: number;
+}
+
+export function claudeCodeSession(id: string, day: string, cwd: string, turns: Turn[]): string {
+  const lines: string[] = [];
+  let t = Date.parse(`2026-11-${day}T09:00:00Z`);
+  let parent: string | null = null;
+  let n = 0;
+  let msg = 0;
+  const push = (obj: Record<string, unknown>) => {
+    const uuid = `${id.slice(0, 8)}-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+    t += 7000;
+    const base = { parentUuid: parent, isSidechain: false, userType: 'external', cwd, sessionId: id, version: '2.1.30', gitBranch: 'main' };
+    lines.push(JSON.stringify({ ...base, ...obj, uuid, timestamp: new Date(t).toISOString() }));
+    parent = uuid;
+  };
+  const assistant = (content: unknown[], stop: string) => ({
+    type: 'assistant',
+    message: { model: 'claude-sonnet-4-5', id: `msg_${id.slice(0, 6)}${++msg}`, type: 'message', role: 'assistant', content, stop_reason: stop, usage: { input_tokens: 10, output_tokens: 20 } },
+  });
+  for (const turn of turns) {
+    if (turn.user !== undefined) push({ type: 'user', message: { role: 'user', content: turn.user } });
+    if (turn.say !== undefined) push(assistant([{ type: 'text', text: turn.say }], 'end_turn'));
+    if (turn.bash !== undefined || turn.tool !== undefined) {
+      const toolId = `toolu_${id.slice(0, 6)}${String(msg + 1).padStart(4, '0')}`;
+      const input = turn.input ?? { command: turn.bash, description: 'Run command' };
+      push(assistant([{ type: 'tool_use', id: toolId, name: turn.tool ?? 'Bash', input }], 'tool_use'));
+      const result: Record<string, unknown> = { type: 'tool_result', tool_use_id: toolId, content: turn.out ?? '' };
+      if (turn.error) result.is_error = true;
+      push({
+        type: 'user',
+        message: { role: 'user', content: [result] },
+        toolUseResult: turn.error ? `Error: ${turn.out}` : { stdout: turn.out, stderr: '', interrupted: false },
+      });
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function codexRollout(id: string, day: string, cwd: string, turns: Turn[], agentsMd = '- Be concise.'): string {
+  const lines: string[] = [];
+  let t = Date.parse(`2026-11-${day}T14:00:00Z`);
+  const push = (type: string, payload: Record<string, unknown>) => {
+    t += 5000;
+    lines.push(JSON.stringify({ timestamp: new Date(t).toISOString(), type, payload }));
+  };
+  push('session_meta', { id, timestamp: new Date(t).toISOString(), cwd, originator: 'codex_cli_rs', cli_version: '0.77.0', model_provider: 'openai' });
+  push('response_item', {
+    type: 'message',
+    role: 'user',
+    content: [{ type: 'input_text', text: `# AGENTS.md instructions for ${cwd}\n\n<INSTRUCTIONS>\n${agentsMd}\n</INSTRUCTIONS>` }],
+  });
+  push('turn_context', { cwd, approval_policy: 'on-request', model: 'gpt-5.2-codex' });
+  let call = 0;
+  for (const turn of turns) {
+    if (turn.user !== undefined) {
+      push('response_item', { type: 'message', role: 'user', content: [{ type: 'input_text', text: turn.user }] });
+      push('event_msg', { type: 'user_message', message: turn.user, images: [] });
+    }
+    if (turn.say !== undefined) push('response_item', { type: 'message', role: 'assistant', content: [{ type: 'output_text', text: turn.say }] });
+    if (turn.bash !== undefined) {
+      const callId = `call_${id.slice(-6)}${++call}`;
+      push('response_item', { type: 'function_call', name: 'shell', arguments: JSON.stringify({ command: ['bash', '-lc', turn.bash], workdir: cwd }), call_id: callId });
+      push('response_item', {
+        type: 'function_call_output',
+        call_id: callId,
+        output: JSON.stringify({ output: turn.out ?? '', metadata: { exit_code: turn.exit ?? 0, duration_seconds: 0.8 } }),
+      });
+    }
+  }
+  return lines.join('\n') + '\n';
+}
