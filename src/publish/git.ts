@@ -1,0 +1,251 @@
+/**
+ * The bot branch, over simple-git. Each run rebuilds the branch from the base in a throwaway worktree
+ * (the user's checkout is never switched), commits the memory edits and the ledger together, carries
+ * any human commits found on the old branch on top, and pushes with --force-with-lease so that a
+ * branch that moved since we looked is never overwritten.
+ */
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import type { Logger } from '../log.js';
+
+export const TRAILER_ENGINE = 'Dream-Engine';
+export const TRAILER_SESSIONS = 'Dreamed-From';
+
+export interface FileWrite {
+  /** Repo-relative, forward slashes. */
+  path: string;
+  content: string;
+}
+
+export interface ForeignCommit {
+  sha: string;
+  author: string;
+  subject: string;
+}
+
+export interface BranchResult {
+  /** pushed: the branch now holds our commit; unchanged: it already did; blocked: human commits conflict. */
+  outcome: 'pushed' | 'unchanged' | 'blocked';
+  headSha: string;
+  baseSha: string;
+  /** Where the branch pointed before this run (undefined: it did not exist). */
+  previousSha?: string;
+  humanCommits: ForeignCommit[];
+  /** When blocked: the human commit that did not apply on top of the new edits. */
+  conflict?: ForeignCommit;
+  signed: boolean;
+}
+
+/** Commits through the Git Data API so GitHub signs them (GitHubClient.createSignedCommit). */
+export interface CommitSigner {
+  createSignedCommit(c: {
+    branch: string;
+    parentSha: string;
+    expectedBranchSha: string | undefined;
+    message: string;
+    files: FileWrite[];
+  }): Promise<string>;
+}
+
+export class UnsafePathError extends Error {
+  constructor(file: string, why: string) {
+    super(`refusing to commit ${file}: ${why}`);
+    this.name = 'UnsafePathError';
+  }
+}
+
+/** The remote branch moved between our read and our push: another run or a human got there first. */
+export class BranchMovedError extends Error {
+  constructor(branch: string, detail: string) {
+    super(`branch ${branch} changed on the remote while this run was pushing: ${detail.trim().split('\n')[0]}`);
+    this.name = 'BranchMovedError';
+  }
+}
+
+export interface DreamBranchOptions {
+  repoDir: string;
+  remote?: string;
+  botName: string;
+  botEmail: string;
+  logger: Logger;
+}
+
+export class DreamBranch {
+  private readonly git: SimpleGit;
+  private readonly remote: string;
+
+  constructor(private readonly opts: DreamBranchOptions) {
+    this.git = simpleGit(opts.repoDir);
+    this.remote = opts.remote ?? 'origin';
+  }
+
+  /** Identity and signing flags for commits we make, without touching anyone's git config. */
+  private get identity(): string[] {
+    return ['-c', `user.name=${this.opts.botName}`, '-c', `user.email=${this.opts.botEmail}`, '-c', 'commit.gpgsign=false'];
+  }
+
+  async publish(input: {
+    base: string;
+    branch: string;
+    files: FileWrite[];
+    message: string;
+    signer?: CommitSigner;
+  }): Promise<BranchResult> {
+    for (const f of input.files) assertSafePath(f.path);
+    const { base, branch } = input;
+    await this.git.fetch(this.remote, `+refs/heads/${base}:refs/remotes/${this.remote}/${base}`);
+    const baseSha = (await this.git.revparse([`refs/remotes/${this.remote}/${base}`])).trim();
+    const previousSha = await this.remoteSha(branch);
+    if (previousSha) await this.git.fetch(this.remote, `+refs/heads/${branch}:refs/remotes/${this.remote}/${branch}`);
+    const humanCommits = previousSha ? await this.foreignCommits(baseSha, previousSha, branch) : [];
+
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'dream-branch-'));
+    try {
+      await this.git.raw(['worktree', 'add', '--detach', dir, baseSha]);
+      const wt = simpleGit(dir);
+      for (const f of input.files) {
+        const abs = path.join(dir, ...f.path.split('/'));
+        await mkdir(path.dirname(abs), { recursive: true });
+        await writeFile(abs, f.content);
+      }
+      await wt.raw(['add', '--', ...input.files.map((f) => f.path)]);
+      const staged = (await wt.raw(['diff', '--cached', '--name-only'])).trim();
+      if (staged) await wt.raw([...this.identity, 'commit', '--no-verify', '-m', input.message]);
+
+      for (const c of humanCommits) {
+        try {
+          await wt.raw([...this.identity, 'cherry-pick', '--allow-empty', '--keep-redundant-commits', c.sha]);
+        } catch {
+          await wt.raw(['cherry-pick', '--abort']).catch(() => undefined);
+          return { outcome: 'blocked', headSha: previousSha ?? baseSha, baseSha, previousSha, humanCommits, conflict: c, signed: false };
+        }
+      }
+      const localSha = (await wt.revparse(['HEAD'])).trim();
+      if (previousSha && (await this.sameContent(localSha, previousSha)) && (await this.isAncestor(baseSha, previousSha))) {
+        return { outcome: 'unchanged', headSha: previousSha, baseSha, previousSha, humanCommits, signed: false };
+      }
+
+      if (input.signer && humanCommits.length === 0 && staged) {
+        const headSha = await input.signer.createSignedCommit({
+          branch,
+          parentSha: baseSha,
+          expectedBranchSha: previousSha,
+          message: input.message,
+          files: input.files,
+        });
+        return { outcome: 'pushed', headSha, baseSha, previousSha, humanCommits, signed: true };
+      }
+      if (input.signer) {
+        this.opts.logger.warning(
+          `sign-commits: ${branch} carries human commits, which GitHub cannot re-sign for us; pushed with git instead`,
+        );
+      }
+      await this.push(branch, localSha, previousSha);
+      return { outcome: 'pushed', headSha: localSha, baseSha, previousSha, humanCommits, signed: false };
+    } finally {
+      await this.git.raw(['worktree', 'remove', '--force', dir]).catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+      await this.git.raw(['worktree', 'prune']).catch(() => undefined);
+    }
+  }
+
+  private async push(branch: string, sha: string, expected: string | undefined): Promise<void> {
+    try {
+      await this.git.raw([
+        'push',
+        '--porcelain',
+        `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`,
+        this.remote,
+        `${sha}:refs/heads/${branch}`,
+      ]);
+    } catch (e) {
+      const msg = (e as Error).message;
+      if (/stale info|rejected|fetch first|non-fast-forward/i.test(msg)) throw new BranchMovedError(branch, msg);
+      throw e;
+    }
+  }
+
+  private async remoteSha(branch: string): Promise<string | undefined> {
+    const out = await this.git.raw(['ls-remote', '--heads', this.remote, `refs/heads/${branch}`]);
+    const sha = out.trim().split(/\s+/)[0];
+    return sha ? sha : undefined;
+  }
+
+  /**
+   * Commits on the bot branch that the bot did not make: no Dream-Engine trailer. Merge commits are
+   * not carried (rebuilding from the base already brings the base's content).
+   */
+  private async foreignCommits(baseSha: string, tip: string, branch: string): Promise<ForeignCommit[]> {
+    const out = await this.git.raw(['log', '--reverse', '--no-merges', '--format=%H%x00%an <%ae>%x00%B%x1e', `${baseSha}..${tip}`]);
+    const commits: ForeignCommit[] = [];
+    for (const rec of out.split('\x1e')) {
+      const [sha, author, message] = rec.replace(/^\n/, '').split('\x00');
+      if (!sha || message === undefined) continue;
+      if (isDreamCommit(message)) continue;
+      commits.push({ sha, author: author ?? '', subject: message.split('\n')[0] ?? '' });
+    }
+    if (commits.length > 0) {
+      this.opts.logger.warning(
+        `${branch} has ${commits.length} commit(s) not made by the dream bot (${commits
+          .map((c) => `${c.sha.slice(0, 7)} by ${c.author}`)
+          .join(', ')}); they are kept on top of the new edits`,
+      );
+    }
+    return commits;
+  }
+
+  private async sameContent(a: string, b: string): Promise<boolean> {
+    const [ta, tb] = await Promise.all([this.git.revparse([`${a}^{tree}`]), this.git.revparse([`${b}^{tree}`])]);
+    return ta.trim() === tb.trim();
+  }
+
+  private async isAncestor(ancestor: string, of: string): Promise<boolean> {
+    try {
+      await this.git.raw(['merge-base', '--is-ancestor', ancestor, of]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+export function isDreamCommit(message: string): boolean {
+  return new RegExp(`^${TRAILER_ENGINE}:`, 'm').test(message);
+}
+
+/**
+ * Workflows are code that runs with the repository's secrets: a memory pass has no business there, and
+ * GITHUB_TOKEN could not push them anyway. Paths must stay inside the repository.
+ */
+export function assertSafePath(file: string): void {
+  const norm = path.posix.normalize(file.replaceAll('\\', '/'));
+  if (path.posix.isAbsolute(norm) || norm === '..' || norm.startsWith('../')) {
+    throw new UnsafePathError(file, 'the path leaves the repository');
+  }
+  if (norm === '.git' || norm.startsWith('.git/')) throw new UnsafePathError(file, 'it is inside .git');
+  if (norm.toLowerCase().startsWith('.github/workflows/')) {
+    throw new UnsafePathError(file, 'the dream bot never touches .github/workflows');
+  }
+}
+
+export function buildCommitMessage(p: {
+  edits: number;
+  engine: string;
+  sessions: { id: string; file?: string }[];
+}): string {
+  const listed = p.sessions.slice(0, 50).map((s) => `- ${s.id}${s.file ? ` (${s.file})` : ''}`);
+  if (p.sessions.length > 50) listed.push(`- ... and ${p.sessions.length - 50} more`);
+  const ids = p.sessions.map((s) => s.id);
+  return [
+    `dream: ${p.edits} memory edit${p.edits === 1 ? '' : 's'} from ${p.sessions.length} session${p.sessions.length === 1 ? '' : 's'}`,
+    '',
+    'Sessions:',
+    ...listed,
+    '',
+    `${TRAILER_SESSIONS}: ${ids.join(', ') || 'none'}`,
+    `${TRAILER_ENGINE}: ${p.engine}`,
+    '',
+  ].join('\n');
+}
