@@ -5,9 +5,10 @@
  * untrusted: nothing may resolve outside the checkout, either through the pattern itself or
  * through a symlink planted in the tree.
  */
+import { readdir as readdirCallback, type Dirent } from 'node:fs';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
+import { escapePath, glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby';
 import type { Logger } from '../log.js';
 import { silentLogger } from '../log.js';
 
@@ -61,6 +62,29 @@ async function toPattern(repoDir: string, pattern: string): Promise<string> {
 }
 
 /**
+ * tinyglobby either follows every symlink (even one to `/`) or silently drops them all. This
+ * adapter shows each symlink to the crawler as a plain file, so no symlinked directory is ever
+ * entered, symlinked files are matched by their own name, and the caller can vet every link.
+ */
+function symlinksAsFiles(seen: string[]): FileSystemAdapter {
+  const disguise = (dir: string, d: Dirent): Dirent => {
+    if (!d.isSymbolicLink()) return d;
+    if (seen.length < 10_000) seen.push(path.join(dir, d.name));
+    return Object.assign(Object.create(d) as Dirent, {
+      isFile: () => true,
+      isDirectory: () => false,
+      isSymbolicLink: () => false,
+    });
+  };
+  const readdir = ((dir: string, options: unknown, callback: (err: Error | null, entries: Dirent[]) => void) =>
+    readdirCallback(dir, { withFileTypes: true }, (err, entries) => {
+      if (err) return callback(err, []);
+      callback(null, entries.map((d) => disguise(dir, d)));
+    })) as unknown as typeof readdirCallback;
+  return { readdir };
+}
+
+/**
  * Expands globs (relative to repoDir) into sorted, deduplicated, repo-relative posix paths of
  * regular files. Patterns starting with `!` exclude. node_modules and .git are never searched.
  * A match that is (or passes through) a symlink resolving outside the repository is skipped with
@@ -86,7 +110,9 @@ export async function expandSessionGlobs(
     else patterns.push(p);
   }
 
+  const symlinks: string[] = [];
   const matches = await glob(patterns, {
+    fs: symlinksAsFiles(symlinks),
     cwd: root,
     ignore,
     dot: true,
@@ -108,12 +134,31 @@ export async function expandSessionGlobs(
       continue;
     }
     if (!isInside(realRoot, real)) {
-      logger.warning(`skipping ${rel}: it is a symlink that resolves outside the repository`, { file: rel });
+      logger.warning(`skipping ${rel}: a symlink on its path leads outside the repository`, { file: rel });
       continue;
     }
     const info = await lstat(real).catch(() => undefined);
     if (!info?.isFile()) continue;
     kept.add(rel);
   }
+  await warnAboutSymlinkedDirectories(symlinks, realRoot, root, logger);
   return [...kept].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A symlinked directory is never entered; say so when it points out of the repository. */
+async function warnAboutSymlinkedDirectories(
+  links: string[],
+  realRoot: string,
+  root: string,
+  logger: Logger,
+): Promise<void> {
+  for (const link of links) {
+    const rel = path.relative(root, link).split(path.sep).join('/');
+    const real = await realpath(link).catch(() => undefined);
+    if (real === undefined) continue;
+    const info = await stat(real).catch(() => undefined);
+    if (!info?.isDirectory()) continue;
+    if (isInside(realRoot, real)) logger.debug(`not following symlinked directory ${rel}`);
+    else logger.warning(`not following ${rel}: it is a symlinked directory outside the repository`, { file: rel });
+  }
 }
