@@ -1,0 +1,115 @@
+/**
+ * The ledger: committed state (`.dreaming/ledger.json`) that makes dream runs incremental and
+ * idempotent. Serialised with sorted keys and two-space indentation so each run's diff is small.
+ */
+
+export interface LedgerSession {
+  id: string;
+  sourceFile: string;
+  dreamedAt: string;
+}
+
+export interface LedgerPattern {
+  kind: string;
+  signature: string;
+  /** Distinct sessions that supported the pattern, across all runs. */
+  support: number;
+  agents: string[];
+  firstSeen: string;
+  lastSeen: string;
+  /** Session ids seen so far (bounded); used to tell new evidence from old. */
+  sessions: string[];
+}
+
+export interface LedgerEntry {
+  /** Sessions in which following this memory entry led to a failure or a correction. */
+  hurt: number;
+  /** Sessions in which this entry's lesson was hit again after it was proposed: evidence it was needed. */
+  helped: number;
+  lastSeen: string;
+}
+
+export interface LedgerEdit {
+  op: string;
+  file: string;
+  patternId?: string;
+  status: 'proposed' | 'rejected';
+  proposedAt: string;
+  rejectedAt?: string;
+  /** Support of the pattern when the edit was proposed or rejected. */
+  supportAtDecision: number;
+}
+
+export interface Ledger {
+  version: 1;
+  /** Keyed by the transcript's content hash. */
+  sessions: Record<string, LedgerSession>;
+  patterns: Record<string, LedgerPattern>;
+  /** Keyed by memory entry id. */
+  entries: Record<string, LedgerEntry>;
+  /** Keyed by edit id. */
+  edits: Record<string, LedgerEdit>;
+}
+
+export const emptyLedger = (): Ledger => ({ version: 1, sessions: {}, patterns: {}, entries: {}, edits: {} });
+
+export class LedgerError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'LedgerError';
+  }
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function checkRecord(file: string, root: Record<string, unknown>, key: string, fields: Record<string, string>): void {
+  const v = root[key];
+  if (v === undefined) {
+    root[key] = {};
+    return;
+  }
+  if (!isObj(v)) throw new LedgerError(file, `"${key}" must be an object`);
+  for (const [id, item] of Object.entries(v)) {
+    if (!isObj(item)) throw new LedgerError(file, `"${key}.${id}" must be an object`);
+    for (const [f, type] of Object.entries(fields)) {
+      const actual = Array.isArray(item[f]) ? 'array' : typeof item[f];
+      if (actual !== type) throw new LedgerError(file, `"${key}.${id}.${f}" must be ${type === 'array' ? 'an array' : `a ${type}`}`);
+    }
+  }
+}
+
+/** Parse a ledger; null text (no file yet) is an empty ledger. Errors name the file. */
+export function loadLedger(text: string | null, file: string): Ledger {
+  if (text === null || text.trim() === '') return emptyLedger();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new LedgerError(file, `invalid JSON: ${(e as Error).message}`);
+  }
+  if (!isObj(raw)) throw new LedgerError(file, 'the ledger must be a JSON object');
+  if (raw.version !== 1) throw new LedgerError(file, `unsupported ledger version ${JSON.stringify(raw.version)} (expected 1)`);
+  checkRecord(file, raw, 'sessions', { id: 'string', sourceFile: 'string', dreamedAt: 'string' });
+  checkRecord(file, raw, 'patterns', { kind: 'string', signature: 'string', support: 'number', sessions: 'array', agents: 'array', lastSeen: 'string' });
+  checkRecord(file, raw, 'entries', { hurt: 'number', helped: 'number', lastSeen: 'string' });
+  checkRecord(file, raw, 'edits', { op: 'string', file: 'string', status: 'string', proposedAt: 'string', supportAtDecision: 'number' });
+  for (const [id, e] of Object.entries(raw.edits as Record<string, Record<string, unknown>>)) {
+    if (e.status !== 'proposed' && e.status !== 'rejected') throw new LedgerError(file, `"edits.${id}.status" must be "proposed" or "rejected"`);
+  }
+  return raw as unknown as Ledger;
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (!isObj(v)) return v;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v).sort()) if (v[k] !== undefined) out[k] = sortKeys(v[k]);
+  return out;
+}
+
+export function serializeLedger(l: Ledger): string {
+  return `${JSON.stringify(sortKeys(l), null, 2)}\n`;
+}

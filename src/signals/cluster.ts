@@ -1,0 +1,81 @@
+/**
+ * Clusters signals across sessions into patterns. Support is counted in distinct sessions and
+ * distinct agents; ids are hashes of kind+signature so the ledger recognises a pattern next run.
+ * Holds only signals (never sessions), and keeps a bounded sample of them per pattern.
+ */
+import type { AgentKind } from '../transcripts/session.js';
+import type { Pattern, Signal } from './types.js';
+import { shortHash } from './normalize.js';
+
+/** Signals kept per pattern: enough to cite from distinct sessions, bounded for 10,000 sessions. */
+export const MAX_SIGNALS_PER_PATTERN = 25;
+
+export function patternId(kind: Signal['kind'], signature: string): string {
+  return `p_${shortHash(`${kind}\u0000${signature}`)}`;
+}
+
+interface Bucket {
+  kind: Signal['kind'];
+  signature: string;
+  sessions: Set<string>;
+  agents: Set<AgentKind>;
+  lessons: Map<string, number>;
+  summaries: Map<string, number>;
+  signals: Signal[];
+}
+
+/** The most frequent value; ties go to the lexicographically smallest, for determinism. */
+function mode(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestN = -1;
+  for (const [v, n] of counts) {
+    if (n > bestN || (n === bestN && best !== undefined && v < best)) {
+      best = v;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+export function clusterSignals(signals: readonly Signal[], minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[] } {
+  const buckets = new Map<string, Bucket>();
+  for (const s of signals) {
+    const key = `${s.kind}\u0000${s.signature}`;
+    let b = buckets.get(key);
+    if (!b) {
+      b = { kind: s.kind, signature: s.signature, sessions: new Set(), agents: new Set(), lessons: new Map(), summaries: new Map(), signals: [] };
+      buckets.set(key, b);
+    }
+    const newSession = !b.sessions.has(s.sessionId);
+    b.sessions.add(s.sessionId);
+    b.agents.add(s.agent);
+    if (s.lesson) b.lessons.set(s.lesson, (b.lessons.get(s.lesson) ?? 0) + 1);
+    b.summaries.set(s.summary, (b.summaries.get(s.summary) ?? 0) + 1);
+    // Prefer one signal per session so cited evidence spans sessions.
+    if (newSession && b.signals.length < MAX_SIGNALS_PER_PATTERN) b.signals.push(s);
+  }
+  const all: Pattern[] = [];
+  for (const b of buckets.values()) {
+    const lesson = mode(b.lessons);
+    all.push({
+      id: patternId(b.kind, b.signature),
+      kind: b.kind,
+      signature: b.signature,
+      summary: mode(b.summaries) ?? b.signature,
+      ...(lesson ? { lesson } : {}),
+      support: { sessions: b.sessions.size, agents: b.agents.size },
+      sessions: [...b.sessions].sort(),
+      agents: [...b.agents].sort(),
+      signals: [...b.signals].sort((x, y) => (x.sessionId < y.sessionId ? -1 : x.sessionId > y.sessionId ? 1 : 0)),
+    });
+  }
+  all.sort(
+    (a, b) =>
+      b.support.sessions - a.support.sessions || b.support.agents - a.support.agents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const threshold = Math.max(1, minSupport);
+  return {
+    patterns: all.filter((p) => p.support.sessions >= threshold),
+    oneOffs: all.filter((p) => p.support.sessions < threshold),
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * A small shell-command model: enough to tell "the same command again" (a red-green loop) from
+ * "a variant of the command" (the agent learned something about how to run it).
+ */
+
+export interface CommandShape {
+  /** The segment of the command line that was analysed, verbatim. */
+  segment: string;
+  env: string[];
+  program: string;
+  /** Subcommand words that identify what runs (git push, npm run build, make lint). */
+  sub: string[];
+  /** Flags, with `--flag=value` reduced to `--flag=value` kept whole (values matter for fixes). */
+  flags: string[];
+  /** Remaining positional arguments (paths, branch names, test selections). */
+  args: string[];
+}
+
+const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec', 'npx', 'bunx', 'pnpx']);
+const SKIP_SEGMENT = /^(cd|pushd|popd|source|\.|echo|printf|set|true|false|sleep|clear|ls|pwd|cat|head|tail|grep|wc|tee|sort)$/;
+const MULTI_WORD = new Set([
+  'git', 'npm', 'pnpm', 'yarn', 'bun', 'cargo', 'go', 'mix', 'docker', 'kubectl', 'gh', 'make', 'bd',
+  'uv', 'pip', 'pip3', 'poetry', 'deno', 'dotnet', 'bundle', 'rake', 'rails', 'terraform', 'composer', 'gradle', 'mvn',
+]);
+const SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+
+/** Split a shell line into words, honouring simple quoting. */
+export function shellWords(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quote: string | null = null;
+  let has = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] ?? '';
+    if (quote) {
+      if (c === quote) quote = null;
+      else cur += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      has = true;
+    } else if (/\s/.test(c)) {
+      if (has || cur) out.push(cur);
+      cur = '';
+      has = false;
+    } else {
+      cur += c;
+    }
+  }
+  if (has || cur) out.push(cur);
+  return out;
+}
+
+/** Split on && || ; | outside quotes. */
+function segments(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] ?? '';
+    if (quote) {
+      if (c === quote) quote = null;
+      cur += c;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      cur += c;
+    } else if (c === ';' || c === '\n' || c === '|' || (c === '&' && line[i + 1] === '&')) {
+      out.push(cur);
+      cur = '';
+      if ((c === '&' || c === '|') && line[i + 1] === c) i++;
+    } else {
+      cur += c;
+    }
+  }
+  out.push(cur);
+  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+const ENV_ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const REDIRECT = /^(\d?>>?|&>|<|\d?>&\d)/;
+
+function basename(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+
+/** Parse the first substantive segment of a command line. Returns undefined for empty input. */
+export function parseCommand(line: string): CommandShape | undefined {
+  const segs = segments(line.replace(/\\\n/g, ' '));
+  let exported: string[] = [];
+  for (const segment of segs) {
+    let words = shellWords(segment).filter((w) => !REDIRECT.test(w) && w !== '/dev/null');
+    if (words[0] === 'export') {
+      exported = exported.concat(words.slice(1).filter((w) => ENV_ASSIGN.test(w)));
+      continue;
+    }
+    const env: string[] = [...exported];
+    while (words.length > 0 && ENV_ASSIGN.test(words[0] ?? '')) {
+      env.push(words[0] ?? '');
+      words = words.slice(1);
+    }
+    while (words.length > 0 && WRAPPERS.has(words[0] ?? '')) {
+      words = words.slice(1);
+      while (words.length > 0 && (ENV_ASSIGN.test(words[0] ?? '') || (words[0] ?? '').startsWith('-'))) {
+        const w = words[0] ?? '';
+        if (ENV_ASSIGN.test(w)) env.push(w);
+        words = words.slice(1);
+      }
+    }
+    if (words[0] === 'timeout') words = words.slice(2);
+    if ((words[0] === 'uv' || words[0] === 'poetry') && words[1] === 'run') words = words.slice(2);
+    if (/^python[\d.]*$/.test(words[0] ?? '') && words[1] === '-m' && words[2]) words = words.slice(2);
+    const first = words[0];
+    if (!first) continue;
+    const program = basename(first);
+    if (SKIP_SEGMENT.test(program) && segs.length > 1) continue;
+    const rest = words.slice(1);
+    const flags: string[] = [];
+    const positional: string[] = [];
+    for (const w of rest) (w.startsWith('-') && w.length > 1 ? flags : positional).push(w);
+    const sub: string[] = [];
+    if (MULTI_WORD.has(program) && positional.length > 0) {
+      sub.push(positional.shift() ?? '');
+      if (SCRIPT_RUNNERS.has(program) && (sub[0] === 'run' || sub[0] === 'run-script') && positional.length > 0) {
+        sub.push(positional.shift() ?? '');
+      }
+    }
+    return { segment, env, program, sub, flags, args: positional };
+  }
+  return undefined;
+}
+
+/** The command family: program plus its first subcommand (`git push`, `npm run`, `pytest`). */
+export function commandFamily(shape: CommandShape): string {
+  return [shape.program, shape.sub[0]].filter(Boolean).join(' ');
+}
+
+/** Everything that shapes how the command runs, without the positional selection. */
+export function structuralTokens(shape: CommandShape): string[] {
+  return [...shape.env.map((e) => `env:${e}`), ...shape.sub.map((s) => `sub:${s}`), ...shape.flags.map((f) => `flag:${f}`)];
+}
+
+/** Tokens added and removed going from a to b (structure only); empty when only arguments changed. */
+export function structuralDiff(a: CommandShape, b: CommandShape): { added: string[]; removed: string[] } {
+  const ta = new Set(structuralTokens(a));
+  const tb = new Set(structuralTokens(b));
+  return {
+    added: [...tb].filter((t) => !ta.has(t)).sort(),
+    removed: [...ta].filter((t) => !tb.has(t)).sort(),
+  };
+}
+
+/** The shape without its volatile arguments, as the agent would write it in memory. */
+export function commandCore(shape: CommandShape): string {
+  return [...shape.env, shape.program, ...shape.sub, ...shape.flags].join(' ');
+}
+
+const TEST_PROGRAMS = /^(pytest|py\.test|jest|vitest|mocha|rspec|phpunit|tox|nox|ava|karma|playwright|cypress)$/;
+
+export function isTestCommand(shape: CommandShape): boolean {
+  if (TEST_PROGRAMS.test(shape.program)) return true;
+  const s0 = shape.sub[0] ?? '';
+  const s1 = shape.sub[1] ?? '';
+  if (s0 === 'test' || s0 === 't') return true;
+  return (s0 === 'run' || s0 === 'run-script') && /^test/.test(s1);
+}
+
+/** Output of a failing test run (assertions), as opposed to the command itself not working. */
+export function looksLikeTestFailure(output: string): boolean {
+  const envError =
+    /(ModuleNotFoundError|ImportError|command not found|Missing script|No such file|not recognized|unknown (option|command|flag)|ENOENT|Cannot find module|no tests ran|unrecognized arguments)/i;
+  if (envError.test(output)) return false;
+  return /(\b\d+ (failed|failing|failures?)\b|AssertionError|assert(ion)? ?(failed|error)|\bexpected\b.*\b(received|got|to (be|equal))|✕|^FAIL\b|\b\d+\) test )/im.test(
+    output,
+  );
+}

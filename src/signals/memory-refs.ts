@@ -1,0 +1,117 @@
+/**
+ * What a memory entry names: commands, scripts, make targets and repo paths. Used to tie a failure
+ * in a session to the entry that caused it, and to find entries the repository has outgrown.
+ */
+import type { MemoryEntry, MemoryFile } from '../edits/types.js';
+import { codeSpans } from './normalize.js';
+import { parseCommand, structuralTokens, type CommandShape } from './command.js';
+import type { RepoFacts } from './repo-facts.js';
+
+export interface CommandMention {
+  entry: MemoryEntry;
+  /** The mention verbatim as it appears in the entry. */
+  text: string;
+  shape: CommandShape;
+}
+
+const KNOWN_PROGRAMS = new Set([
+  'git', 'npm', 'pnpm', 'yarn', 'bun', 'cargo', 'go', 'mix', 'docker', 'kubectl', 'gh', 'make', 'uv', 'pip',
+  'pip3', 'poetry', 'deno', 'dotnet', 'bundle', 'rake', 'rails', 'pytest', 'jest', 'vitest', 'tsc', 'eslint',
+  'prettier', 'node', 'python', 'python3', 'ruff', 'mypy', 'black', 'tox', 'mocha', 'rspec', 'terraform', 'iex',
+]);
+
+function isCommandLike(shape: CommandShape): boolean {
+  return shape.env.length > 0 || KNOWN_PROGRAMS.has(shape.program);
+}
+
+function fencedLines(text: string): string[] {
+  const out: string[] = [];
+  let inFence = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*```/.test(line)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) {
+      const cmd = line.replace(/\s+#.*$/, '').replace(/^\s*\$\s*/, '').trim();
+      if (cmd) out.push(cmd);
+    }
+  }
+  return out;
+}
+
+export function commandMentions(memory: readonly MemoryFile[]): CommandMention[] {
+  const out: CommandMention[] = [];
+  for (const file of memory) {
+    for (const entry of file.entries) {
+      if (entry.kind === 'heading') continue;
+      for (const text of [...codeSpans(entry.text), ...fencedLines(entry.text)]) {
+        const shape = parseCommand(text);
+        if (shape && isCommandLike(shape)) out.push({ entry, text, shape });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * How a failing command relates to a command memory mentions:
+ * 'same'    - memory told the agent to run what failed;
+ * 'ignored' - memory names a variant with more setup (env, flags) that the agent left out.
+ */
+export function mentionRelation(mention: CommandShape, failed: CommandShape): 'same' | 'ignored' | null {
+  if (mention.program !== failed.program) return null;
+  if (mention.sub.join(' ') !== failed.sub.join(' ')) return null;
+  const ft = new Set(structuralTokens(failed));
+  const extra = structuralTokens(mention).filter((t) => !ft.has(t));
+  return extra.length === 0 ? 'same' : 'ignored';
+}
+
+/** The package script or make target a command runs, when it runs one. */
+export function scriptOf(shape: CommandShape): { kind: 'script' | 'make'; name: string } | undefined {
+  const [s0, s1] = shape.sub;
+  if (shape.program === 'make') return s0 ? { kind: 'make', name: s0 } : undefined;
+  if (!['npm', 'pnpm', 'yarn', 'bun'].includes(shape.program) || !s0) return undefined;
+  if (s0 === 'run' || s0 === 'run-script') return s1 ? { kind: 'script', name: s1 } : undefined;
+  if (['test', 'start', 'stop', 'restart'].includes(s0)) return { kind: 'script', name: s0 };
+  // yarn/pnpm/bun run scripts by bare name; npm's other subcommands are built-ins.
+  const builtins = /^(install|i|add|remove|rm|ci|exec|dlx|x|create|init|publish|link|update|up|upgrade|outdated|why|list|ls|audit|pack|version|config|cache|login|logout|info|view|global|workspace|workspaces|setup|help)$/;
+  if (shape.program !== 'npm' && !builtins.test(s0)) return { kind: 'script', name: s0 };
+  return undefined;
+}
+
+/** Path-like code spans: `src/old/thing.ts`, `docs/setup.md`. Globs, URLs and home paths are not paths here. */
+export function pathMentions(entry: MemoryEntry): string[] {
+  return codeSpans(entry.text).filter(
+    (s) => /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/.test(s) && !s.includes('://') && !s.startsWith('.') && !/[*?{}<>$]/.test(s),
+  );
+}
+
+export interface StaleReason {
+  entry: MemoryEntry;
+  reason: string;
+}
+
+/**
+ * Why the repository says an entry is stale: it runs a script or make target that does not exist,
+ * or names a path under an existing top-level folder that is gone.
+ */
+export function staleReason(entry: MemoryEntry, mentions: readonly CommandMention[], facts: RepoFacts): string | undefined {
+  for (const m of mentions) {
+    if (m.entry.id !== entry.id) continue;
+    const s = scriptOf(m.shape);
+    if (s?.kind === 'script' && facts.scripts && !(s.name in facts.scripts)) {
+      return `package.json has no script "${s.name}" (memory says \`${m.text}\`)`;
+    }
+    if (s?.kind === 'make' && facts.makeTargets && !facts.makeTargets.includes(s.name)) {
+      return `the Makefile has no target "${s.name}" (memory says \`${m.text}\`)`;
+    }
+  }
+  for (const p of pathMentions(entry)) {
+    const top = p.split('/')[0] ?? '';
+    if (top && facts.exists(top) && !facts.exists(p.replace(/\/$/, ''))) {
+      return `\`${p}\` no longer exists in the repository`;
+    }
+  }
+  return undefined;
+}

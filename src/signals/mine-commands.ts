@@ -1,0 +1,214 @@
+/**
+ * Signals from tool calls: errors followed by a working variant, failures that keep repeating,
+ * hook blocks, and failures of commands that memory told the agent to run.
+ */
+import type { Session, SessionEvent, ToolCallEvent, ToolResultEvent } from '../transcripts/session.js';
+import type { Signal } from './types.js';
+import {
+  commandCore,
+  commandFamily,
+  isTestCommand,
+  looksLikeTestFailure,
+  parseCommand,
+  structuralDiff,
+  type CommandShape,
+} from './command.js';
+import { clip, errorSignature, salientErrorLine } from './normalize.js';
+import { evidenceFor } from './evidence.js';
+import { mentionRelation, type CommandMention } from './memory-refs.js';
+
+interface Run {
+  call: ToolCallEvent;
+  result: ToolResultEvent;
+  shape: CommandShape;
+  /** Whitespace-normalised command line: identity for "the same command again". */
+  key: string;
+}
+
+/** Flags that change how much a command prints, not whether it works. */
+const COSMETIC_FLAG = /^(-v+|-q+|-x|-s|--verbose|--quiet|--silent|--tb(=.*)?|--no-header|--colou?r(=.*)?|--maxfail(=.*)?|--trace|--debug|-rA|--reporter(=.*)?)$/;
+const HOOK_TEXT = /^(pre-commit validation failed|.{0,40}\bhook\b.{0,40}\b(blocked|denied|rejected|failed)\b|blocked by (a |the )?\w*\s*hook|PreToolUse)/i;
+const FIX_WINDOW = 25;
+
+/** Tool calls paired with their results; only shell-like calls (those with a command). */
+export function pairRuns(events: readonly SessionEvent[]): Run[] {
+  const calls = new Map<string, ToolCallEvent>();
+  const pending: ToolCallEvent[] = [];
+  const runs: Run[] = [];
+  for (const e of events) {
+    if (e.kind === 'tool_call') {
+      if (e.callId) calls.set(e.callId, e);
+      pending.push(e);
+    } else if (e.kind === 'tool_result') {
+      const call = e.callId ? calls.get(e.callId) : pending[pending.length - 1];
+      if (!call) continue;
+      const i = pending.indexOf(call);
+      if (i >= 0) pending.splice(i, 1);
+      if (!call.command) continue;
+      const shape = parseCommand(call.command);
+      if (!shape) continue;
+      runs.push({ call, result: e, shape, key: call.command.replace(/\s+/g, ' ').trim() });
+    }
+  }
+  return runs;
+}
+
+function meaningfulDiff(a: CommandShape, b: CommandShape): { added: string[]; removed: string[] } {
+  const d = structuralDiff(a, b);
+  const keep = (t: string) => !(t.startsWith('flag:') && COSMETIC_FLAG.test(t.slice(5)));
+  return { added: d.added.filter(keep), removed: d.removed.filter(keep) };
+}
+
+export function isHookText(text: string): boolean {
+  return HOOK_TEXT.test(text.trim());
+}
+
+/** The hook's demand, when it states one ("Run 'mix format' to fix.", "Use pnpm instead of npm"). */
+export function hookRequirement(text: string): { line: string; command?: string } | undefined {
+  const lines = text.split(/\r?\n|\\n/).map((l) => l.trim()).filter(Boolean);
+  for (const line of lines) {
+    const m = /^(?:please\s+)?run\s+['"`]([^'"`]+)['"`]/i.exec(line);
+    if (m) return { line, command: m[1] };
+  }
+  const imperative = lines.find((l) => /^(please\s+)?(use|always|never|do not|don't|must)\b/i.test(l) && l.length <= 200);
+  return imperative ? { line: imperative } : undefined;
+}
+
+function hookSignal(session: Session, event: SessionEvent, text: string, blocked: CommandShape | undefined): Signal | undefined {
+  const req = hookRequirement(text);
+  if (!req) return undefined;
+  const tag = /\[([A-Z][A-Z_-]+)\]/.exec(text)?.[1] ?? '';
+  const when = blocked ? commandFamily(blocked) : '';
+  const lesson = req.command
+    ? `Run \`${req.command}\` before \`${when || 'the blocked command'}\`: a hook blocks it otherwise${tag ? ` (${tag})` : ''}.`
+    : clip(req.line, 200);
+  return {
+    kind: 'hook_block',
+    sessionId: session.id,
+    agent: session.agent,
+    signature: `hook|${when}|${tag}|${req.line.toLowerCase().replace(/\d+/g, '<n>')}`,
+    summary: `A hook blocked ${when ? `\`${when}\`` : 'a tool call'}: ${clip(req.line, 120)}`,
+    lesson,
+    evidence: [evidenceFor(session, event, req.line)],
+  };
+}
+
+
+export function mineCommands(session: Session, mentions: readonly CommandMention[]): Signal[] {
+  const runs = pairRuns(session.events);
+  const signals: Signal[] = [];
+  const repeated = new Map<string, Run[]>();
+
+  for (const e of session.events) {
+    if (e.kind !== 'hook_block') continue;
+    const call = session.events.find((c): c is ToolCallEvent => c.kind === 'tool_call' && !!e.callId && c.callId === e.callId);
+    const s = hookSignal(session, e, e.text, call?.command ? parseCommand(call.command) : undefined);
+    if (s) signals.push(s);
+  }
+
+  runs.forEach((run, i) => {
+    const { result, shape } = run;
+    if (result.ok || result.cascade) return;
+    if (isHookText(result.text)) {
+      const s = hookSignal(session, result, result.text, shape);
+      if (s) signals.push(s);
+      return;
+    }
+    const later = runs.slice(i + 1, i + 1 + FIX_WINDOW);
+    const sameLaterOk = later.findIndex((r) => r.key === run.key && r.result.ok);
+    const testFailure = isTestCommand(shape) && looksLikeTestFailure(result.text);
+    // The same command passing later is a red-green loop or a flake: the command was never the problem.
+    if (sameLaterOk >= 0 || testFailure) return;
+    const fam = commandFamily(shape);
+    const fix = later.find((r) => {
+      if (!r.result.ok || commandFamily(r.shape) !== fam) return false;
+      const d = meaningfulDiff(shape, r.shape);
+      return d.added.length + d.removed.length > 0;
+    });
+    const err = salientErrorLine(result.text);
+    const errSig = errorSignature(result.text);
+    const memory = linkMemory(shape, fix?.shape, mentions);
+    if (memory) {
+      const fixedCore = fix ? commandCore(fix.shape) : undefined;
+      signals.push({
+        kind: 'memory_failure',
+        sessionId: session.id,
+        agent: session.agent,
+        signature: `mem|${memory.mention.entry.id}|${fam}|${memory.relation}`,
+        summary:
+          memory.relation === 'same'
+            ? `Memory says \`${memory.mention.text}\`, which failed: ${clip(err, 100)}`
+            : `Memory says \`${memory.mention.text}\`, but \`${commandCore(shape)}\` was run and failed: ${clip(err, 100)}`,
+        lesson: fixedCore
+          ? `Run \`${fixedCore}\`, not \`${commandCore(shape)}\` (fails with "${clip(err, 80)}").`
+          : undefined,
+        failed: commandCore(shape),
+        fixed: fixedCore,
+        memoryEntryId: memory.mention.entry.id,
+        evidence: [evidenceFor(session, result, err), ...(fix ? [evidenceFor(session, fix.call, fix.call.command)] : [])],
+      });
+      return;
+    }
+    if (fix) {
+      const d = meaningfulDiff(shape, fix.shape);
+      const failedCore = commandCore(shape);
+      const fixedCore = commandCore(fix.shape);
+      signals.push({
+        kind: 'error_then_fix',
+        sessionId: session.id,
+        agent: session.agent,
+        signature: `fix|${fam}|-${d.removed.join(',')}|+${d.added.join(',')}`,
+        summary: `\`${failedCore}\` failed (${clip(err, 100)}); \`${fixedCore}\` worked`,
+        lesson: `Run \`${fixedCore}\`, not \`${failedCore}\` (fails with "${clip(err, 80)}").`,
+        failed: failedCore,
+        fixed: fixedCore,
+        evidence: [evidenceFor(session, result, err), evidenceFor(session, fix.call, fix.call.command)],
+      });
+      return;
+    }
+    if (looksLikeTestFailure(result.text)) return;
+    const rkey = `${run.key}|${errSig}`;
+    repeated.set(rkey, [...(repeated.get(rkey) ?? []), run]);
+  });
+
+  for (const group of repeated.values()) {
+    if (group.length < 2) continue;
+    const first = group[0] as Run;
+    const err = salientErrorLine(first.result.text);
+    signals.push({
+      kind: 'repeated_failure',
+      sessionId: session.id,
+      agent: session.agent,
+      signature: `repeat|${commandFamily(first.shape)}|${errorSignature(first.result.text)}`,
+      summary: `\`${clip(commandCore(first.shape), 80)}\` failed ${group.length} times: ${clip(err, 100)}`,
+      failed: commandCore(first.shape),
+      evidence: group.slice(0, 2).map((r) => evidenceFor(session, r.result, salientErrorLine(r.result.text))),
+    });
+  }
+  return dedupeBySignature(signals);
+}
+
+function linkMemory(
+  failed: CommandShape,
+  fixed: CommandShape | undefined,
+  mentions: readonly CommandMention[],
+): { mention: CommandMention; relation: 'same' | 'ignored' } | undefined {
+  for (const mention of mentions) {
+    const relation = mentionRelation(mention.shape, failed);
+    if (relation === 'same') return { mention, relation };
+    // Memory named a richer variant; it only counts as ignored when that variant is what worked.
+    if (relation === 'ignored' && fixed && mentionRelation(mention.shape, fixed) === 'same') return { mention, relation };
+  }
+  return undefined;
+}
+
+/** One signal per signature per session: support counts sessions, not retries. */
+export function dedupeBySignature(signals: Signal[]): Signal[] {
+  const seen = new Set<string>();
+  return signals.filter((s) => {
+    const k = `${s.kind}|${s.signature}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

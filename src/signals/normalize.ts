@@ -1,0 +1,87 @@
+/**
+ * Signature normalisation: the same mistake in two sessions must produce the same key even though
+ * paths, numbers, hashes, temp dirs and quoted values differ between them.
+ */
+import { createHash } from 'node:crypto';
+
+export function shortHash(text: string, length = 12): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/** Strip the parts of a message that vary between occurrences of the same failure. */
+export function normalizeText(text: string): string {
+  return (
+    text
+      .replace(/\\n/g, ' ')
+      .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<id>')
+      .replace(/\b[0-9a-f]{7,64}\b/gi, (m) => (/\d/.test(m) && /[a-f]/i.test(m) ? '<hash>' : m))
+      // temp dirs before generic paths so both collapse to the same token
+      .replace(/(?:\/(?:tmp|var\/folders|private\/var)|[A-Z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp)[^\s'"`]*/g, '<tmp>')
+      .replace(/(?:~|\.{1,2})?(?:\/[\w.@+-]+){2,}\/?/g, '<path>')
+      .replace(/\b[\w.-]+\.(?:py|ts|tsx|js|mjs|cjs|jsx|rb|go|rs|ex|exs|java|kt|c|h|cpp|json|ya?ml|toml|md|lock|txt|sh)\b/g, '<file>')
+      .replace(/"[^"\n]{0,200}"|'[^'\n]{0,200}'|`[^`\n]{0,200}`/g, '<q>')
+      .replace(/:\d+(?::\d+)?\b/g, ':<n>')
+      .replace(/\b\d+(?:\.\d+)*\b/g, '<n>')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+  );
+}
+
+const ERROR_LINE =
+  /(error|exception|fatal|not found|missing|failed|failure|denied|no such|cannot|can't|could not|unknown|invalid|not recognized|unrecognized|refused|no upstream|no rule)/i;
+const NOISE_LINE = /^(exit code \d+|compiling|generated|running|getting extensions|==>|\s*$)/i;
+
+/**
+ * The line of a tool's output that best names the failure, verbatim (so it can be quoted).
+ * Prefers a line that names an error over progress chatter.
+ */
+export function salientErrorLine(text: string): string {
+  const lines = text.split(/\r?\n|\\n/).map((l) => l.trim());
+  const useful = lines.filter((l) => l.length > 0 && !NOISE_LINE.test(l));
+  const hit = useful.find((l) => ERROR_LINE.test(l));
+  return (hit ?? useful[0] ?? lines.find((l) => l.length > 0) ?? '').slice(0, 200);
+}
+
+/** Normalised, length-bounded form of the salient error line: the failure part of a signature. */
+export function errorSignature(text: string): string {
+  return normalizeText(salientErrorLine(text)).slice(0, 100);
+}
+
+/** Lower-case content words, for fuzzy comparison of lessons and memory entries. */
+const STOP = new Set(
+  'a an the to of in on for and or with by is are be it this that these those when then than as at from into use using run running always never do dont not please you your we our should must make sure instead rather'.split(
+    ' ',
+  ),
+);
+
+export function contentWords(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .replace(/[`*_>#[\]()"',.:;!?]/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/'/g, ''))
+    .filter((w) => w.length > 1 && !STOP.has(w));
+  return [...new Set(words)];
+}
+
+export function jaccard(a: string[], b: string[]): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  const sb = new Set(b);
+  let inter = 0;
+  for (const w of a) if (sb.has(w)) inter++;
+  return inter / (a.length + b.length - inter);
+}
+
+/** Inline code spans of a markdown text, in order. */
+export function codeSpans(text: string): string[] {
+  return [...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? '').filter((s) => s.length > 0);
+}
+
+/** Shorten to at most max characters on a word boundary. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const sp = cut.lastIndexOf(' ');
+  return sp > max * 0.6 ? cut.slice(0, sp) : cut;
+}
