@@ -44,4 +44,6 @@ export interface FileChange {
   path: string;
   before: string;
   after: string;
+  /** true when the pass creates the file (diffs then use /dev/null); absent means before === '' decides. */
+  created?: boolean;
 }

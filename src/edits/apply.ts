@@ -1,0 +1,333 @@
+/**
+ * Applies edits to memory files as minimal line changes. Every edit is either applied whole or
+ * rejected with a reason; the result does not depend on the order the edits arrive in.
+ */
+import type { FileChange } from '../pipeline/report.js';
+import type { Edit, EditOp, MemoryEntry, MemoryFile, RejectedEdit } from './types.js';
+import { FilePlan, type BulletStyle, type Insertion } from './plan.js';
+import { countLines, isBlank } from './lines.js';
+import { LIST_MARKER, normaliseEntryText, normaliseHeading, sameHeading } from './normalise.js';
+import { isPersonalMemory } from './kinds.js';
+
+export { unifiedDiff } from './diff.js';
+
+export interface ApplyOptions {
+  budget: { maxLines: number; maxBytes: number };
+  maxDeleteShare: number;
+  maxEntryBytes: number;
+}
+
+export interface ApplyResult {
+  changes: FileChange[];
+  applied: Edit[];
+  rejected: RejectedEdit[];
+}
+
+const OP_RANK: Record<EditOp, number> = { update: 0, merge: 1, delete: 2, move: 3, add: 4 };
+const DEFAULT_STYLE: BulletStyle = { indent: '', marker: '-', gap: ' ' };
+
+/** JSON with sorted keys: two equal edits built in different key orders sort identically. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+class Rejection extends Error {}
+const fail = (reason: string): never => {
+  throw new Rejection(reason);
+};
+
+function styleOf(entry: MemoryEntry): BulletStyle {
+  const m = LIST_MARKER.exec(entry.text.split('\n')[0] ?? '');
+  if (!m) return DEFAULT_STYLE;
+  return { indent: m[1] ?? '', marker: m[2] ?? '-', gap: m[3] || ' ' };
+}
+
+/** The file's most common top-level bullet style, so new lists look like the file's other lists. */
+function fileStyle(plan: FilePlan): BulletStyle {
+  const counts = new Map<string, number>();
+  for (const e of plan.entries) if (e.kind === 'bullet') counts.set(styleOf(e).marker, (counts.get(styleOf(e).marker) ?? 0) + 1);
+  let best = DEFAULT_STYLE.marker;
+  let n = 0;
+  for (const [m, c] of [...counts].sort((a, b) => cmp(a[0], b[0]))) if (c > n && !/^\d/.test(m)) [best, n] = [m, c];
+  return { ...DEFAULT_STYLE, marker: best };
+}
+
+function nthMarker(style: BulletStyle, k: number): string {
+  const m = /^(\d+)([.)])$/.exec(style.marker);
+  return m ? `${Number(m[1]) + k}${m[2]}` : style.marker;
+}
+
+/** Body lines of an entry text: no list marker, no \r, continuation lines de-indented as a block. */
+function bodyLines(text: string): string[] {
+  const lines = text.replace(/\r/g, '').replace(/\s+$/, '').split('\n');
+  lines[0] = (lines[0] ?? '').replace(LIST_MARKER, '').trim();
+  const rest = lines.slice(1);
+  const indent = Math.min(...rest.filter((l) => !isBlank(l)).map((l) => /^[ \t]*/.exec(l)![0].length), 1e9);
+  return [lines[0], ...rest.map((l) => (isBlank(l) ? '' : l.slice(Math.min(indent, l.length))))];
+}
+
+function bulletLines(text: string, style: BulletStyle, marker: string): string[] {
+  const [first, ...rest] = bodyLines(text);
+  const pad = style.indent + ' '.repeat(marker.length + style.gap.length);
+  return [`${style.indent}${marker}${style.gap}${first ?? ''}`, ...rest.map((l) => (l === '' ? '' : pad + l))];
+}
+
+function entryLines(entry: MemoryEntry, after: string): string[] {
+  if (entry.kind === 'bullet') {
+    const style = styleOf(entry);
+    return bulletLines(after, style, style.marker);
+  }
+  if (entry.kind === 'heading') {
+    const prefix = /^ {0,3}#{1,6}[ \t]*/.exec(entry.text)![0];
+    return [prefix + normaliseHeading(after.split('\n')[0] ?? '')];
+  }
+  return after.replace(/\r/g, '').replace(/\s+$/, '').split('\n');
+}
+
+interface Section {
+  /** 0-based line index after which new items go. */
+  anchor: number;
+  blankBefore: boolean;
+  lead: string[];
+  style: BulletStyle;
+  key: string;
+}
+
+function fullPath(e: MemoryEntry): string[] {
+  return [...e.headingPath, normaliseHeading(e.text)];
+}
+
+const samePath = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => sameHeading(x, b[i]!));
+
+function headingLevel(e: MemoryEntry): number {
+  return /^ {0,3}(#{1,6})/.exec(e.text)?.[1]?.length ?? 1;
+}
+
+function findSection(plan: FilePlan, section: readonly string[]): Section {
+  // Touched entries still anchor: a replaced entry stays in place and a removed one leaves its position.
+  const live = plan.entries;
+  const headings = plan.entries.filter((e) => e.kind === 'heading');
+  const lastLine = plan.lines.length - 1;
+  const wanted = section.map(normaliseHeading).filter((s) => s !== '');
+  if (wanted.length === 0) {
+    const last = live[live.length - 1];
+    if (last?.kind === 'bullet') return { anchor: last.endLine - 1, blankBefore: false, lead: [], style: styleOf(last), key: `e:${last.id}` };
+    return { anchor: lastLine, blankBefore: true, lead: [], style: fileStyle(plan), key: 'eof' };
+  }
+  const exact = headings.find((h) => samePath(fullPath(h), wanted));
+  if (exact) {
+    const direct = live.filter((e) => e.kind !== 'heading' && samePath(e.headingPath, wanted));
+    const last = direct[direct.length - 1];
+    if (last?.kind === 'bullet') return { anchor: last.endLine - 1, blankBefore: false, lead: [], style: styleOf(last), key: `e:${last.id}` };
+    if (last) return { anchor: last.endLine - 1, blankBefore: true, lead: [], style: fileStyle(plan), key: `p:${last.id}` };
+    return { anchor: exact.startLine - 1, blankBefore: true, lead: [''], style: fileStyle(plan), key: `h:${exact.id}` };
+  }
+  // Create the missing headings at the end of the deepest existing ancestor section.
+  let depth = wanted.length - 1;
+  let parent: MemoryEntry | undefined;
+  for (; depth > 0; depth--) {
+    parent = headings.find((h) => samePath(fullPath(h), wanted.slice(0, depth)));
+    if (parent) break;
+  }
+  let anchor = lastLine;
+  let level: number;
+  if (parent) {
+    const pl = headingLevel(parent);
+    const next = headings.find((h) => h.startLine > parent.startLine && headingLevel(h) <= pl);
+    anchor = next ? next.startLine - 2 : lastLine;
+    while (anchor > parent.startLine - 1 && isBlank(plan.lines[anchor]!.text)) anchor--;
+    level = pl + 1;
+  } else {
+    const roots = headings.filter((h) => h.headingPath.length === 0).map(headingLevel);
+    level = roots.length > 0 ? Math.min(...roots) : 2;
+  }
+  const lead: string[] = [];
+  wanted.slice(depth).forEach((name, k) => lead.push(`${'#'.repeat(Math.min(6, level + k))} ${name}`, ''));
+  return { anchor, blankBefore: true, lead, style: fileStyle(plan), key: `new:${wanted.join('\u001f')}` };
+}
+
+export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOptions): ApplyResult {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const plans = new Map<string, FilePlan>();
+  const resolve = (p: string): string => byPath.get(p)?.redirectTo ?? p;
+  const plan = (p: string): FilePlan => {
+    let pl = plans.get(p);
+    if (!pl) {
+      const f = byPath.get(p);
+      pl = new FilePlan(p, f?.text ?? '', !f);
+      plans.set(p, pl);
+    }
+    return pl;
+  };
+
+  const sorted = edits
+    .map((e) => ({ e, key: canonical(e), file: resolve(e.file) }))
+    .sort((a, b) => cmp(a.file, b.file) || OP_RANK[a.e.op] - OP_RANK[b.e.op] || cmp(a.e.id, b.e.id) || cmp(a.key, b.key))
+    .map((x) => x.e);
+
+  const applied: Edit[] = [];
+  const rejected: RejectedEdit[] = [];
+  const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+  const entryOf = (pl: FilePlan, id: string | undefined): MemoryEntry => {
+    const e = id === undefined ? undefined : pl.byId.get(id);
+    if (!e) return fail(`unknown entry ${id ?? '(none)'} in ${pl.path}`);
+    if (pl.touched.has(e.id)) return fail(`entry ${e.id} in ${pl.path} is already changed by another edit in this pass`);
+    return e;
+  };
+  const checkAfter = (edit: Edit, required: boolean): string | undefined => {
+    const after = edit.after;
+    if (after === undefined || isBlank(after)) return required ? fail(`${edit.op} has no after text`) : undefined;
+    if (bytes(after) > opts.maxEntryBytes) fail(`entry is ${bytes(after)} bytes, above the ${opts.maxEntryBytes}-byte limit per entry`);
+    return after;
+  };
+  const checkBefore = (edit: Edit, e: MemoryEntry) => {
+    if (edit.before !== undefined && normaliseEntryText(edit.before) !== normaliseEntryText(e.text))
+      fail(`stale before: entry ${e.id} in ${e.file} no longer reads as the edit expects`);
+  };
+  const checkDuplicate = (pl: FilePlan, after: string, except: ReadonlySet<string>) => {
+    const norm = normaliseEntryText(after);
+    const dup = pl.entries.find((x) => x.kind !== 'heading' && !except.has(x.id) && !pl.touched.has(x.id) && normaliseEntryText(x.text) === norm);
+    if (dup || pl.added.has(norm)) fail(`duplicate of an existing entry${dup ? ` ${dup.id}` : ''} in ${pl.path}`);
+  };
+  const reserveRemovals = (pl: FilePlan, n: number) => {
+    const total = pl.entries.filter((x) => x.kind !== 'heading').length;
+    const allowed = Math.floor(opts.maxDeleteShare * total + 1e-9);
+    if (pl.removals + n > allowed)
+      fail(`would remove ${pl.removals + n} of ${total} entries in ${pl.path}, above the ${Math.round(opts.maxDeleteShare * 100)}% allowed per pass`);
+    pl.removals += n;
+  };
+  const notHeading = (e: MemoryEntry) => {
+    if (e.kind === 'heading') fail(`entry ${e.id} is a heading: remove the entries under it instead`);
+  };
+  const addItem = (pl: FilePlan, section: readonly string[], after: string) => {
+    checkDuplicate(pl, after, new Set());
+    const s = findSection(pl, section);
+    const k = pl.insertedCount(s.anchor, s.key) + (s.key.startsWith('e:') ? 1 : 0);
+    const ins: Omit<Insertion, 'items'> = { key: s.key, blankBefore: s.blankBefore, lead: s.lead, style: s.style };
+    pl.insert(s.anchor, ins, bulletLines(after, s.style, nthMarker(s.style, k)));
+    pl.added.add(normaliseEntryText(after));
+  };
+
+  const step = (edit: Edit, pl: FilePlan, get: (p: string) => FilePlan): Edit => {
+    const out: Edit = { ...edit, file: pl.path };
+    switch (edit.op) {
+      case 'add': {
+        const after = checkAfter(edit, true)!;
+        addItem(pl, edit.section ?? [], after);
+        break;
+      }
+      case 'update': {
+        const e = entryOf(pl, edit.entryId);
+        checkBefore(edit, e);
+        const after = checkAfter(edit, true)!;
+        checkDuplicate(pl, after, new Set([e.id]));
+        pl.replaceEntry(e, entryLines(e, after));
+        pl.touched.add(e.id);
+        pl.added.add(normaliseEntryText(after));
+        out.before ??= e.text;
+        break;
+      }
+      case 'delete': {
+        const e = entryOf(pl, edit.entryId);
+        notHeading(e);
+        checkBefore(edit, e);
+        reserveRemovals(pl, 1);
+        pl.removeEntry(e);
+        pl.touched.add(e.id);
+        out.before ??= e.text;
+        break;
+      }
+      case 'merge': {
+        const e = entryOf(pl, edit.entryId);
+        checkBefore(edit, e);
+        const after = checkAfter(edit, true)!;
+        const ids = [...new Set(edit.mergedEntryIds ?? [])].filter((id) => id !== e.id);
+        if (ids.length === 0) fail('merge names no other entries to fold in');
+        const merged = ids.map((id) => entryOf(pl, id));
+        merged.forEach(notHeading);
+        checkDuplicate(pl, after, new Set([e.id, ...ids]));
+        reserveRemovals(pl, merged.length);
+        pl.replaceEntry(e, entryLines(e, after));
+        pl.touched.add(e.id);
+        pl.added.add(normaliseEntryText(after));
+        for (const m of merged) {
+          pl.removeEntry(m);
+          pl.touched.add(m.id);
+        }
+        out.before ??= e.text;
+        break;
+      }
+      case 'move': {
+        const e = entryOf(pl, edit.entryId);
+        notHeading(e);
+        checkBefore(edit, e);
+        if (!edit.toFile) fail('move has no destination file');
+        const dest = get(resolve(edit.toFile!));
+        if (dest.path === pl.path) fail(`move from ${pl.path} to itself`);
+        if (isPersonalMemory(dest.path)) fail(`move into personal memory ${dest.path}`);
+        const text = checkAfter(edit, false) ?? e.text;
+        if (bytes(text) > opts.maxEntryBytes) fail(`entry is ${bytes(text)} bytes, above the ${opts.maxEntryBytes}-byte limit per entry`);
+        reserveRemovals(pl, 1);
+        pl.removeEntry(e);
+        pl.touched.add(e.id);
+        addItem(dest, e.headingPath, text);
+        out.toFile = dest.path;
+        out.before ??= e.text;
+        break;
+      }
+      default:
+        fail(`unknown op ${String((edit as { op: unknown }).op)}`);
+    }
+    return out;
+  };
+
+  for (const edit of sorted) {
+    const src = plan(resolve(edit.file));
+    if (isPersonalMemory(src.path)) {
+      rejected.push({ edit, reason: `${src.path} is personal memory and is never edited`, by: 'apply' });
+      continue;
+    }
+    // Work on copies so a rejected edit leaves no trace, then check each touched file's budget.
+    const work = new Map<string, FilePlan>();
+    const get = (p: string): FilePlan => {
+      let w = work.get(p);
+      if (!w) {
+        w = plan(p).clone();
+        work.set(p, w);
+      }
+      return w;
+    };
+    try {
+      const out = step(edit, get(src.path), get);
+      for (const [p, w] of work) {
+        const beforeText = plan(p).render();
+        const afterText = w.render();
+        const grows = countLines(afterText) > countLines(beforeText) || bytes(afterText) > bytes(beforeText);
+        if (grows && (countLines(afterText) > opts.budget.maxLines || bytes(afterText) > opts.budget.maxBytes))
+          fail(`${p} would grow to ${countLines(afterText)} lines / ${bytes(afterText)} bytes, over its budget of ${opts.budget.maxLines} lines / ${opts.budget.maxBytes} bytes`);
+      }
+      for (const [p, w] of work) plans.set(p, w);
+      applied.push(out);
+    } catch (err) {
+      if (!(err instanceof Rejection)) throw err;
+      rejected.push({ edit, reason: err.message, by: 'apply' });
+    }
+  }
+
+  const changes: FileChange[] = [];
+  for (const p of [...plans.keys()].sort(cmp)) {
+    const pl = plans.get(p)!;
+    const after = pl.render();
+    if (after !== pl.before) changes.push({ path: p, before: pl.before, after, created: pl.created });
+  }
+  return { changes, applied, rejected };
+}

@@ -1,0 +1,108 @@
+/**
+ * Finds the repository's memory files: CLAUDE.md and AGENTS.md at any depth, `.claude/CLAUDE.md`,
+ * `.claude/rules/**.md`, skills, and configured globs. Follows `@path` redirects so edits land where
+ * the agent actually reads them. Never reads CLAUDE.local.md, never follows a symlink out of the repo.
+ */
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+import type { Logger } from '../log.js';
+import { silentLogger } from '../log.js';
+import type { MemoryFile } from './types.js';
+import { parseMemoryFile } from './parse.js';
+import { CLAUDE_READERS, isPersonalMemory } from './kinds.js';
+
+export const DEFAULT_MEMORY_GLOBS: readonly string[] = [
+  '**/CLAUDE.md',
+  '**/AGENTS.md',
+  '.claude/rules/**/*.md',
+  '.claude/skills/*/SKILL.md',
+];
+
+const IGNORE = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
+/** Memory files beyond this are not memory an agent loads; skipping them bounds what one pass reads. */
+const MAX_MEMORY_FILE_BYTES = 1024 * 1024;
+
+export interface DiscoverOptions {
+  globs?: string[];
+  logger?: Logger;
+}
+
+const toPosix = (p: string): string => p.split(sep).join('/');
+
+/** The repo-relative path when `abs` (after resolving symlinks) stays inside the repo, else undefined. */
+async function insideRepo(repoReal: string, abs: string): Promise<boolean> {
+  let real: string;
+  try {
+    real = await realpath(abs);
+  } catch {
+    return false;
+  }
+  const rel = relative(repoReal, real);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+async function readMemory(repoDir: string, repoReal: string, rel: string, logger: Logger): Promise<string | undefined> {
+  const abs = join(repoDir, rel);
+  try {
+    const st = await lstat(abs);
+    if (!(await insideRepo(repoReal, abs))) {
+      logger.warning(`skipping memory file ${rel}: ${st.isSymbolicLink() ? 'symlink' : 'path'} resolves outside the repository`, { file: rel });
+      return undefined;
+    }
+    const target = await stat(abs);
+    if (!target.isFile()) return undefined;
+    if (target.size > MAX_MEMORY_FILE_BYTES) {
+      logger.warning(`skipping memory file ${rel}: ${target.size} bytes is larger than ${MAX_MEMORY_FILE_BYTES}`, { file: rel });
+      return undefined;
+    }
+    return await readFile(abs, 'utf8');
+  } catch (err) {
+    logger.warning(`skipping memory file ${rel}: ${(err as Error).message}`, { file: rel });
+    return undefined;
+  }
+}
+
+export async function discoverMemoryFiles(repoDir: string, opts: DiscoverOptions = {}): Promise<MemoryFile[]> {
+  const logger = opts.logger ?? silentLogger;
+  const repoReal = await realpath(repoDir);
+  const patterns = [...DEFAULT_MEMORY_GLOBS, ...(opts.globs ?? [])];
+  const found = await glob(patterns, {
+    cwd: repoDir,
+    ignore: IGNORE,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+  });
+  const paths = [...new Set(found.map(toPosix))].filter((p) => !isPersonalMemory(p)).sort();
+
+  const files = new Map<string, MemoryFile>();
+  const load = async (rel: string): Promise<MemoryFile | undefined> => {
+    const have = files.get(rel);
+    if (have) return have;
+    const text = await readMemory(repoDir, repoReal, rel, logger);
+    if (text === undefined) return undefined;
+    const file = parseMemoryFile(rel, text);
+    files.set(rel, file);
+    return file;
+  };
+  for (const rel of paths) await load(rel);
+
+  // Redirect targets are memory too, even when no glob names them; one level deep, as imports chain rarely.
+  for (const rel of paths) {
+    const file = files.get(rel);
+    if (!file?.redirectTo) continue;
+    const target = file.redirectTo;
+    const loaded = isPersonalMemory(target) ? undefined : await load(target);
+    if (!loaded) {
+      logger.warning(`${rel} imports ${target}, which is not a readable memory file in the repository; edits stay in ${rel}`, { file: rel });
+      delete file.redirectTo;
+      continue;
+    }
+    if (file.kind === 'claude' || rel.startsWith('.claude/')) {
+      loaded.readBy = [...new Set([...loaded.readBy, ...CLAUDE_READERS])];
+    }
+  }
+  return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

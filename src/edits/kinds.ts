@@ -1,0 +1,29 @@
+/**
+ * Which kind of memory file a path is, and which agents read it. Kept apart from discovery so the
+ * parser, the applier (files created by a move) and the guards classify paths the same way.
+ */
+import { posix } from 'node:path';
+import type { AgentKind } from '../transcripts/session.js';
+import type { MemoryFileKind } from './types.js';
+
+export const CLAUDE_READERS: readonly AgentKind[] = ['claude-code', 'claude-sdk', 'managed-agents'];
+export const AGENTS_MD_READERS: readonly AgentKind[] = ['codex', 'generic', 'openhands', 'swe-agent', 'aider'];
+
+/** Personal, uncommitted memory: never read, never written (case-insensitive for macOS/Windows checkouts). */
+export const isPersonalMemory = (path: string): boolean => /(^|\/)claude\.local\.md$/i.test(path);
+
+export function kindForPath(path: string): MemoryFileKind {
+  const base = posix.basename(path);
+  if (/^\.claude\/skills\/[^/]+\/SKILL\.md$/.test(path)) return 'skill';
+  if (path.startsWith('.claude/rules/')) return 'rule';
+  if (base === 'CLAUDE.md') return 'claude';
+  if (base === 'AGENTS.md') return 'agents';
+  return 'custom';
+}
+
+export function readByForPath(path: string): AgentKind[] {
+  const kind = kindForPath(path);
+  if (kind === 'agents') return [...AGENTS_MD_READERS];
+  if (kind === 'custom' && !path.startsWith('.claude/')) return ['generic'];
+  return [...CLAUDE_READERS];
+}
