@@ -6,7 +6,7 @@
 import type { Logger } from '../log.js';
 import type { AgentKind, FormatId } from '../transcripts/session.js';
 import type { Signal, Pattern } from '../signals/types.js';
-import type { Edit, MemoryFile, RejectedEdit, Usage } from '../edits/types.js';
+import type { Edit, Evidence, MemoryFile, RejectedEdit, Usage } from '../edits/types.js';
 
 export type EngineName = 'offline' | 'claude' | 'anthropic-dreams';
 
@@ -53,6 +53,12 @@ export interface DreamInput {
   logger: Logger;
   /** Aborts the pass (timeouts, cancellation). */
   signal?: AbortSignal;
+  /**
+   * Resolves one piece of evidence against the transcripts (session and event exist, quote occurs in
+   * the event's text): the guards' EvidenceIndex.verify. Engines that generate evidence (claude) use it
+   * to drop invented citations before review; when absent they check against signals and outlines.
+   */
+  verifyEvidence?: (e: Evidence) => boolean;
 }
 
 export interface DreamResult {

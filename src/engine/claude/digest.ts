@@ -1,0 +1,138 @@
+/**
+ * The analysts' input: a digest of a batch of sessions, never raw transcripts. It holds the
+ * cross-session patterns (strongest first, with evidence excerpts) and compact outlines of the batch's
+ * sessions, all scrubbed and fenced, and it stops growing at its token budget whatever the corpus
+ * size: the number of batches is capped too, so more sessions mean shorter outlines, not more calls.
+ */
+import type { DreamInput, SessionOutline } from '../types.js';
+import type { Pattern } from '../../signals/types.js';
+import { clip, fence, scrub } from './fence.js';
+import type { TokenCounter } from './tokens.js';
+
+export interface DigestOptions {
+  /** Token budget of one digest (the fenced data, not counting the cached instructions). */
+  budgetTokens: number;
+  sessionsPerBatch: number;
+  maxBatches: number;
+}
+
+export interface Digest {
+  index: number;
+  sessionIds: string[];
+  text: string;
+  tokens: number;
+  patterns: number;
+  outlines: number;
+  /** Items left out to stay within budget. */
+  omitted: { patterns: number; outlines: number };
+}
+
+const QUOTE_CHARS = 240;
+const SUMMARY_CHARS = 300;
+const EVIDENCE_PER_PATTERN = 3;
+const MIN_OUTLINE_CHARS = 160;
+const MAX_OUTLINE_CHARS = 2400;
+
+export function renderPattern(p: Pattern): string {
+  const lines = [`- pattern ${p.id} kind=${p.kind} support=${p.support.sessions} sessions/${p.support.agents} agents (${p.agents.join(', ')})`];
+  lines.push(`  summary: ${clip(scrub(p.summary), SUMMARY_CHARS)}`);
+  if (p.lesson) lines.push(`  suggested lesson: ${clip(scrub(p.lesson), SUMMARY_CHARS)}`);
+  const seen = new Set<string>();
+  for (const s of p.signals) {
+    for (const e of s.evidence) {
+      if (seen.size >= EVIDENCE_PER_PATTERN) break;
+      const key = `${e.session}\0${e.file}\0${e.line}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      lines.push(`  evidence: session=${e.session} file=${e.file} line=${e.line} quote="${clip(scrub(e.quote), QUOTE_CHARS)}"`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function renderOutline(s: SessionOutline, maxChars: number): string {
+  const head = `### session ${s.id} agent=${s.agent} file=${s.sourceFile} events=${s.counts.events} tool_errors=${s.counts.toolErrors}`;
+  return `${head}\n${clip(scrub(s.outline), maxChars)}`;
+}
+
+/** Splits sessions into at most maxBatches contiguous batches, sessions with patterns first. */
+export function planBatches(input: DreamInput, opts: DigestOptions): SessionOutline[][] {
+  const inPattern = new Set(input.patterns.flatMap((p) => p.sessions));
+  const ordered = [...input.sessions].sort((a, b) => Number(inPattern.has(b.id)) - Number(inPattern.has(a.id)));
+  if (ordered.length === 0) return input.patterns.length > 0 ? [[]] : [];
+  const count = Math.max(1, Math.min(opts.maxBatches, Math.ceil(ordered.length / Math.max(1, opts.sessionsPerBatch))));
+  const size = Math.ceil(ordered.length / count);
+  const batches: SessionOutline[][] = [];
+  for (let i = 0; i < ordered.length; i += size) batches.push(ordered.slice(i, i + size));
+  return batches;
+}
+
+export function buildDigests(input: DreamInput, opts: DigestOptions, counter: TokenCounter): Digest[] {
+  const batches = planBatches(input, opts);
+  if (batches.length === 0) return [];
+  // Each pattern is shown once, in the batch holding its first session, so batches do not pay for it twice.
+  const batchOf = new Map<string, number>();
+  batches.forEach((b, i) => b.forEach((s) => batchOf.set(s.id, i)));
+  const patternsByBatch = batches.map((): Pattern[] => []);
+  const sorted = [...input.patterns].sort((a, b) => b.support.sessions - a.support.sessions || a.id.localeCompare(b.id));
+  for (const p of sorted) {
+    const home = p.sessions.map((id) => batchOf.get(id)).find((i) => i !== undefined) ?? 0;
+    patternsByBatch[home]!.push(p);
+  }
+
+  return batches.map((sessions, index) => {
+    const budget = opts.budgetTokens;
+    // The fence wrapper and section headings are paid for up front.
+    let used = counter.count(fence('x', '')) + 40;
+    const patternLines: string[] = [];
+    let omittedPatterns = 0;
+    // Patterns may take up to 60% of the budget; outlines get the rest and whatever patterns left.
+    const patternCap = Math.floor(budget * 0.6);
+    for (const p of patternsByBatch[index]!) {
+      const text = renderPattern(p);
+      const t = counter.count(text) + 1;
+      if (used + t > patternCap) {
+        omittedPatterns++;
+        continue;
+      }
+      used += t;
+      patternLines.push(text);
+    }
+    const outlineLines: string[] = [];
+    let omittedOutlines = 0;
+    const perSession = Math.min(
+      MAX_OUTLINE_CHARS,
+      Math.max(MIN_OUTLINE_CHARS, Math.floor(counter.charsFor(budget - used) / Math.max(1, sessions.length)) - 120),
+    );
+    for (const s of sessions) {
+      const text = renderOutline(s, perSession);
+      const t = counter.count(text) + 1;
+      if (used + t > budget) {
+        omittedOutlines++;
+        continue;
+      }
+      used += t;
+      outlineLines.push(text);
+    }
+    const body = [
+      `## Patterns (support counted in distinct sessions)`,
+      patternLines.length ? patternLines.join('\n') : '(none in this batch)',
+      omittedPatterns ? `(${omittedPatterns} weaker patterns omitted for budget)` : '',
+      `## Session outlines (${outlineLines.length} of ${sessions.length})`,
+      outlineLines.join('\n'),
+      omittedOutlines ? `(${omittedOutlines} outlines omitted for budget)` : '',
+    ]
+      .filter((l) => l !== '')
+      .join('\n');
+    const text = fence(`digest batch ${index + 1}/${batches.length}`, body);
+    return {
+      index,
+      sessionIds: sessions.map((s) => s.id),
+      text,
+      tokens: counter.count(text),
+      patterns: patternLines.length,
+      outlines: outlineLines.length,
+      omitted: { patterns: omittedPatterns, outlines: omittedOutlines },
+    };
+  });
+}

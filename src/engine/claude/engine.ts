@@ -1,0 +1,203 @@
+/**
+ * The claude engine: analysts (parallel, or through the Message Batches API) read bounded digests
+ * and propose candidate lessons; a curator turns them into edits; the deterministic verifier drops
+ * edits whose evidence does not resolve; a reviewer keeps or drops the rest. Any failure of the
+ * curator or reviewer throws, so a half-finished pass never publishes.
+ */
+import Anthropic from '@anthropic-ai/sdk';
+import { silentLogger, type Logger } from '../../log.js';
+import type { Edit, RejectedEdit } from '../../edits/types.js';
+import type { DreamEngine, DreamInput, DreamResult } from '../types.js';
+import { runAnalystsBatch, runAnalystsParallel, type BatchPolling } from './analysts.js';
+import type { CallContext } from './call.js';
+import { dedupeCandidates, runCurator, toEdit } from './curator.js';
+import { buildDigests } from './digest.js';
+import { renderMemory } from './render.js';
+import { runReviewer } from './reviewer.js';
+import { makeValidators } from './schemas.js';
+import { TokenCounter } from './tokens.js';
+import { UsageMeter } from './usage.js';
+import { evidenceIndexFromInput, runVerifier } from './verifier.js';
+
+/** A current Sonnet, from the SDK's Model list (@anthropic-ai/sdk 1.12). */
+export const DEFAULT_MODEL = 'claude-sonnet-5-5';
+/** Output is a tool call with a few dozen short items: a bounded answer keeps cost and latency bounded. */
+export const MAX_TOKENS_LIMIT = 16_000;
+
+export interface ClaudeEngineOptions {
+  client: Anthropic;
+  model?: string;
+  maxTokens?: number;
+  /** Analyst calls in flight at once (parallel mode). */
+  concurrency?: number;
+  /** Run the analyst phase through the Message Batches API. */
+  batch?: boolean;
+  /** Token budget of one analyst digest. */
+  digestTokenBudget?: number;
+  sessionsPerBatch?: number;
+  /** At most this many analyst calls per pass, whatever the corpus size. */
+  maxBatches?: number;
+  memoryTokenBudget?: number;
+  candidateTokenBudget?: number;
+  /** Stream answers over SSE. */
+  stream?: boolean;
+  batchPolling?: Partial<BatchPolling>;
+  logger?: Logger;
+}
+
+export class ClaudeEngine implements DreamEngine {
+  readonly name = 'claude' as const;
+  readonly model: string;
+  readonly maxTokens: number;
+  private readonly o: Required<Omit<ClaudeEngineOptions, 'batchPolling' | 'logger' | 'model' | 'maxTokens'>> & {
+    polling: BatchPolling;
+    logger: Logger;
+  };
+
+  constructor(opts: ClaudeEngineOptions) {
+    this.model = opts.model || DEFAULT_MODEL;
+    this.maxTokens = Math.min(MAX_TOKENS_LIMIT, Math.max(512, Math.floor(opts.maxTokens ?? 8_000)));
+    this.o = {
+      client: opts.client,
+      concurrency: opts.concurrency ?? 4,
+      batch: opts.batch ?? false,
+      digestTokenBudget: opts.digestTokenBudget ?? 8_000,
+      sessionsPerBatch: opts.sessionsPerBatch ?? 40,
+      maxBatches: opts.maxBatches ?? 12,
+      memoryTokenBudget: opts.memoryTokenBudget ?? 12_000,
+      candidateTokenBudget: opts.candidateTokenBudget ?? 12_000,
+      stream: opts.stream ?? false,
+      polling: { initialIntervalMs: 5_000, maxIntervalMs: 60_000, maxWaitMs: 24 * 3600_000, ...opts.batchPolling },
+      logger: opts.logger ?? silentLogger,
+    };
+  }
+
+  async dream(input: DreamInput): Promise<DreamResult> {
+    const logger = input.logger ?? this.o.logger;
+    const meter = new UsageMeter();
+    const notes: string[] = [];
+    const rejected: RejectedEdit[] = [];
+    const counter = new TokenCounter();
+    const ctx: CallContext = {
+      client: this.o.client,
+      model: this.model,
+      maxTokens: this.maxTokens,
+      meter,
+      stream: this.o.stream,
+      ...(input.signal ? { signal: input.signal } : {}),
+    };
+    const validators = makeValidators({ maxLessons: 40, maxEdits: input.options.maxEdits, maxEntryBytes: input.options.maxEntryBytes });
+
+    const digestOpts = { budgetTokens: this.o.digestTokenBudget, sessionsPerBatch: this.o.sessionsPerBatch, maxBatches: this.o.maxBatches };
+    const firstDraft = buildDigests(input, digestOpts, counter);
+    if (firstDraft.length === 0) return { edits: [], rejected, usage: meter.usage, notes: ['claude: no sessions or patterns to dream about'] };
+    await counter.calibrate(this.o.client, this.model, firstDraft[0]!.text, logger);
+    const digests = counter.ratio === 1 ? firstDraft : buildDigests(input, digestOpts, counter);
+    const omitted = digests.reduce((n, d) => n + d.omitted.outlines, 0);
+    logger.info(`claude: ${digests.length} analyst digest(s), largest ~${Math.max(...digests.map((d) => d.tokens))} tokens${omitted ? `, ${omitted} outlines left out for budget` : ''}`);
+    if (omitted) notes.push(`${omitted} session outlines left out of the digests to stay within ${this.o.digestTokenBudget} tokens per digest`);
+
+    const analysts = this.o.batch
+      ? await runAnalystsBatch(ctx, digests, { minSupport: input.options.minSupport, validate: validators.analyst, logger, polling: this.o.polling })
+      : await runAnalystsParallel(ctx, digests, { concurrency: this.o.concurrency, minSupport: input.options.minSupport, validate: validators.analyst, logger });
+    notes.push(...analysts.notes);
+    const candidates = dedupeCandidates(analysts.candidates);
+    logger.info(`claude: ${candidates.length} candidate lesson(s)`);
+    if (candidates.length === 0) {
+      notes.push('claude: analysts found no candidate lessons');
+      return this.finish([], rejected, meter, notes);
+    }
+
+    const memoryText = renderMemory(input.memory, input.options, this.o.memoryTokenBudget, counter);
+    const curated = await runCurator(ctx, candidates, input, {
+      memoryText,
+      candidateBudgetTokens: this.o.candidateTokenBudget,
+      counter,
+      validate: validators.curator,
+      onRetry: (r) => logger.warning(`claude: curator answer malformed, retrying once: ${r}`),
+    });
+    if (curated.shown < candidates.length) notes.push(`curator saw ${curated.shown} of ${candidates.length} candidates (budget)`);
+
+    let edits = curated.drafts.map((d) => toEdit(d, input));
+    edits = this.dropRepeats(edits, input, rejected);
+
+    const verify = input.verifyEvidence ?? evidenceIndexFromInput(input);
+    const verified = runVerifier(edits, { memory: input.memory, verify, minSupport: input.options.minSupport, maxEntryBytes: input.options.maxEntryBytes });
+    rejected.push(...verified.rejected);
+
+    const reviewed = await runReviewer(ctx, verified.kept, {
+      memoryText,
+      options: input.options,
+      counter,
+      budgetTokens: this.o.candidateTokenBudget,
+      validate: validators.reviewer,
+      onRetry: (r) => logger.warning(`claude: reviewer answer malformed, retrying once: ${r}`),
+    });
+    rejected.push(...reviewed.rejected);
+
+    const kept = reviewed.kept.slice(0, input.options.maxEdits);
+    for (const edit of reviewed.kept.slice(input.options.maxEdits)) {
+      rejected.push({ edit, reason: `over the limit of ${input.options.maxEdits} edits per pass`, by: 'claude' });
+    }
+    return this.finish(kept, rejected, meter, notes);
+  }
+
+  /** Duplicates within the answer and edits the ledger suppressed never reach review. */
+  private dropRepeats(edits: Edit[], input: DreamInput, rejected: RejectedEdit[]): Edit[] {
+    const seen = new Set<string>();
+    return edits.filter((edit) => {
+      if (input.suppressedEditIds.has(edit.id)) {
+        rejected.push({ edit, reason: 'already proposed or rejected before, with no new evidence', by: 'ledger' });
+        return false;
+      }
+      if (seen.has(edit.id)) return false;
+      seen.add(edit.id);
+      return true;
+    });
+  }
+
+  private finish(edits: Edit[], rejected: RejectedEdit[], meter: UsageMeter, notes: string[]): DreamResult {
+    if (meter.guessedPrices.size) notes.push(`cost for ${[...meter.guessedPrices].join(', ')} estimated from its model family's price`);
+    const cost = Object.entries(meter.usage.costUsdByModel).map(([m, c]) => `${m} $${c.toFixed(4)}`).join(', ');
+    notes.push(`claude usage: ${meter.usage.requests} requests, ${meter.usage.inputTokens} input + ${meter.usage.cacheReadInputTokens} cache-read + ${meter.usage.cacheCreationInputTokens} cache-write + ${meter.usage.outputTokens} output tokens${cost ? `; est. ${cost}` : ''}`);
+    return { edits, rejected, usage: meter.usage, notes };
+  }
+}
+
+export interface CreateClaudeEngineOptions {
+  apiKey?: string;
+  baseURL?: string;
+  model?: string;
+  batch?: boolean;
+  logger?: Logger;
+  maxTokens?: number;
+  concurrency?: number;
+  digestTokenBudget?: number;
+  /** SDK retries for 408/409/429/5xx/529 and connection errors, with exponential backoff. */
+  maxRetries?: number;
+  /** Per-request timeout. */
+  timeoutMs?: number;
+}
+
+export const MISSING_KEY_MESSAGE = 'ANTHROPIC_API_KEY is not set: export it, or pass --engine offline (the default)';
+
+/** Builds the engine from explicit settings only; the caller decides where the key comes from. */
+export function createClaudeEngine(opts: CreateClaudeEngineOptions): ClaudeEngine {
+  if (!opts.apiKey?.trim()) throw new Error(MISSING_KEY_MESSAGE);
+  const client = new Anthropic({
+    apiKey: opts.apiKey,
+    // Explicit, so the SDK does not read ANTHROPIC_BASE_URL from the environment behind the caller's back.
+    baseURL: opts.baseURL || 'https://api.anthropic.com',
+    maxRetries: opts.maxRetries ?? 4,
+    timeout: opts.timeoutMs ?? 180_000,
+  });
+  return new ClaudeEngine({
+    client,
+    ...(opts.model ? { model: opts.model } : {}),
+    ...(opts.batch !== undefined ? { batch: opts.batch } : {}),
+    ...(opts.logger ? { logger: opts.logger } : {}),
+    ...(opts.maxTokens ? { maxTokens: opts.maxTokens } : {}),
+    ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+    ...(opts.digestTokenBudget ? { digestTokenBudget: opts.digestTokenBudget } : {}),
+  });
+}

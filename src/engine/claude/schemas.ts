@@ -1,0 +1,201 @@
+/**
+ * The three tools the roles answer through. The wire schemas stay within what strict tool use
+ * accepts (types, enums, required, no extra properties); ajv then enforces the limits the wire
+ * schema cannot express (lengths, counts), so a model that ignores them is caught, not trusted.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import type Anthropic from '@anthropic-ai/sdk';
+
+export const LESSON_KINDS = ['error_then_fix', 'repeated_failure', 'instruction', 'memory_failure', 'hook_block', 'other'] as const;
+export const EDIT_OPS = ['add', 'update', 'delete', 'merge', 'move'] as const;
+
+export interface EvidenceRef {
+  session: string;
+  file: string;
+  line: number;
+  quote: string;
+}
+
+export interface CandidateLesson {
+  lesson: string;
+  kind: (typeof LESSON_KINDS)[number];
+  scope: { type: 'agent' | 'file'; value: string };
+  evidence: EvidenceRef[];
+  patternId?: string;
+}
+
+export interface DraftEdit {
+  ref: string;
+  op: (typeof EDIT_OPS)[number];
+  file: string;
+  section?: string[];
+  entryId?: string;
+  mergedEntryIds?: string[];
+  toFile?: string;
+  after?: string;
+  rationale: string;
+  evidence: EvidenceRef[];
+  patternId?: string;
+}
+
+export interface Verdict {
+  id: string;
+  verdict: 'keep' | 'drop';
+  reason: string;
+}
+
+const str = { type: 'string' } as const;
+const evidenceWire = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: { session: str, file: str, line: { type: 'integer' }, quote: str },
+    required: ['session', 'file', 'line', 'quote'],
+    additionalProperties: false,
+  },
+} as const;
+
+const lessonsWire = {
+  type: 'object',
+  properties: {
+    lessons: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          lesson: str,
+          kind: { type: 'string', enum: [...LESSON_KINDS] },
+          scope: {
+            type: 'object',
+            properties: { type: { type: 'string', enum: ['agent', 'file'] }, value: str },
+            required: ['type', 'value'],
+            additionalProperties: false,
+          },
+          evidence: evidenceWire,
+          patternId: str,
+        },
+        required: ['lesson', 'kind', 'scope', 'evidence'],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ['lessons'],
+  additionalProperties: false,
+} as const;
+
+const editsWire = {
+  type: 'object',
+  properties: {
+    edits: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          ref: str,
+          op: { type: 'string', enum: [...EDIT_OPS] },
+          file: str,
+          section: { type: 'array', items: str },
+          entryId: str,
+          mergedEntryIds: { type: 'array', items: str },
+          toFile: str,
+          after: str,
+          rationale: str,
+          evidence: evidenceWire,
+          patternId: str,
+        },
+        required: ['ref', 'op', 'file', 'rationale', 'evidence'],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ['edits'],
+  additionalProperties: false,
+} as const;
+
+const verdictsWire = {
+  type: 'object',
+  properties: {
+    verdicts: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { id: str, verdict: { type: 'string', enum: ['keep', 'drop'] }, reason: str },
+        required: ['id', 'verdict', 'reason'],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ['verdicts'],
+  additionalProperties: false,
+} as const;
+
+const tool = (name: string, description: string, schema: object): Anthropic.Messages.Tool => ({
+  name,
+  description,
+  input_schema: schema as Anthropic.Messages.Tool.InputSchema,
+  strict: true,
+});
+
+export const TOOLS = {
+  analyst: tool('report_lessons', 'Report the candidate lessons found in this digest (an empty list when none).', lessonsWire),
+  curator: tool('propose_edits', 'Propose memory edits (an empty list when memory should stay as it is).', editsWire),
+  reviewer: tool('review_edits', 'Give a keep/drop verdict with a reason for every proposed edit.', verdictsWire),
+} as const;
+
+export type Role = keyof typeof TOOLS;
+
+/** Deep copy of a wire schema with extra limits layered on for local validation. */
+function tighten(schema: object, limits: (s: Record<string, unknown>) => void): object {
+  const copy = structuredClone(schema) as Record<string, unknown>;
+  limits(copy);
+  return copy;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+function limitEvidence(ev: Json, maxItems: number): void {
+  ev.minItems = 1;
+  ev.maxItems = maxItems;
+  ev.items.properties.line.minimum = 1;
+  ev.items.properties.session.minLength = 1;
+  ev.items.properties.file.minLength = 1;
+  ev.items.properties.quote.minLength = 1;
+  ev.items.properties.quote.maxLength = 1000;
+}
+
+export interface Limits {
+  maxLessons: number;
+  maxEdits: number;
+  maxEntryBytes: number;
+}
+
+export function makeValidators(limits: Limits): {
+  analyst: ValidateFunction<{ lessons: CandidateLesson[] }>;
+  curator: ValidateFunction<{ edits: DraftEdit[] }>;
+  reviewer: ValidateFunction<{ verdicts: Verdict[] }>;
+} {
+  const ajv = new Ajv({ allErrors: false, strict: false });
+  const lessons = tighten(lessonsWire, (s: Json) => {
+    const arr = s.properties.lessons;
+    arr.maxItems = limits.maxLessons;
+    arr.items.properties.lesson.minLength = 1;
+    arr.items.properties.lesson.maxLength = limits.maxEntryBytes * 2;
+    limitEvidence(arr.items.properties.evidence, 12);
+  });
+  const edits = tighten(editsWire, (s: Json) => {
+    const arr = s.properties.edits;
+    // The curator may overshoot; the engine caps to maxEdits itself and reports the rest.
+    arr.maxItems = limits.maxEdits * 3;
+    arr.items.properties.rationale.minLength = 1;
+    limitEvidence(arr.items.properties.evidence, 12);
+  });
+  const verdicts = tighten(verdictsWire, (s: Json) => {
+    s.properties.verdicts.maxItems = limits.maxEdits * 3;
+  });
+  return {
+    analyst: ajv.compile<{ lessons: CandidateLesson[] }>(lessons),
+    curator: ajv.compile<{ edits: DraftEdit[] }>(edits),
+    reviewer: ajv.compile<{ verdicts: Verdict[] }>(verdicts),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The deterministic verifier: model-written edits are checked mechanically before anyone reviews
+ * them. Every cited session, file and line must resolve and every quote must occur in the cited text;
+ * entry ids must exist; support must reach the threshold. The pipeline's guards check again later,
+ * but an edit with invented evidence never leaves this engine as a proposal.
+ */
+import type { Evidence, Edit, MemoryFile, RejectedEdit } from '../../edits/types.js';
+import type { DreamInput } from '../types.js';
+
+/** Whitespace-insensitive text for quote matching; a trailing clip mark is not part of a quote. */
+export function normalizeQuote(s: string): string {
+  return s.replace(/^[\s…]+|[\s…]+$/g, '').replace(/^\.\.\.|\.\.\.$/g, '').replace(/\s+/g, ' ').trim();
+}
+
+const MIN_QUOTE_CHARS = 8;
+
+/**
+ * Resolves evidence against what the engine was given: the signals' own evidence (same session,
+ * file and line; the quote inside the recorded quote) or a session's outline (same session and
+ * transcript file; the quote inside the outline). Used when the pipeline injects no EvidenceIndex.
+ */
+export function evidenceIndexFromInput(input: Pick<DreamInput, 'signals' | 'patterns' | 'oneOffs' | 'sessions'>): (e: Evidence) => boolean {
+  const byPoint = new Map<string, string[]>();
+  const addEv = (e: Evidence) => {
+    const key = `${e.session}\0${e.file}\0${e.line}`;
+    const list = byPoint.get(key) ?? [];
+    list.push(normalizeQuote(e.quote));
+    byPoint.set(key, list);
+  };
+  for (const s of input.signals) s.evidence.forEach(addEv);
+  for (const p of [...input.patterns, ...input.oneOffs]) for (const s of p.signals) s.evidence.forEach(addEv);
+  const outlines = new Map(input.sessions.map((s) => [s.id, { file: s.sourceFile, text: normalizeQuote(s.outline) }]));
+  return (e) => {
+    const quote = normalizeQuote(e.quote);
+    if (quote.length === 0) return false;
+    const texts = byPoint.get(`${e.session}\0${e.file}\0${e.line}`) ?? [];
+    if (texts.some((t) => t.includes(quote) && (quote.length >= MIN_QUOTE_CHARS || quote === t))) return true;
+    const o = outlines.get(e.session);
+    return !!o && o.file === e.file && e.line >= 1 && quote.length >= MIN_QUOTE_CHARS && o.text.includes(quote);
+  };
+}
+
+export interface VerifyContext {
+  memory: MemoryFile[];
+  verify: (e: Evidence) => boolean;
+  minSupport: number;
+  maxEntryBytes: number;
+}
+
+/** Files an add may target although they do not exist yet. */
+const DEFAULT_TARGETS = new Set(['CLAUDE.md', 'AGENTS.md']);
+
+/** Why the edit fails verification, or undefined when it passes. */
+export function verifyEdit(edit: Edit, ctx: VerifyContext): string | undefined {
+  const file = ctx.memory.find((m) => m.path === edit.file);
+  if (!file && !(edit.op === 'add' && DEFAULT_TARGETS.has(edit.file))) return `unknown memory file ${edit.file}`;
+  const hasEntry = (id: string | undefined) => !!id && !!file?.entries.some((e) => e.id === id);
+  if (edit.op !== 'add' && !hasEntry(edit.entryId)) return `entry ${edit.entryId ?? '(none)'} does not exist in ${edit.file}`;
+  if (edit.op === 'merge') {
+    const missing = (edit.mergedEntryIds ?? []).filter((id) => !hasEntry(id));
+    if ((edit.mergedEntryIds ?? []).length === 0) return 'merge names no entries to fold in';
+    if (missing.length) return `merged entries do not exist: ${missing.join(', ')}`;
+  }
+  if (edit.op === 'move' && (!edit.toFile || edit.toFile === edit.file)) return 'move has no distinct destination file';
+  if ((edit.op === 'add' || edit.op === 'update' || edit.op === 'merge') && !edit.after?.trim()) return `${edit.op} has no entry text`;
+  if (edit.after && Buffer.byteLength(edit.after, 'utf8') > ctx.maxEntryBytes) {
+    return `entry text is ${Buffer.byteLength(edit.after, 'utf8')} bytes, over the ${ctx.maxEntryBytes}-byte limit`;
+  }
+  if (edit.evidence.length === 0) return 'no evidence';
+  const bad = edit.evidence.filter((e) => !ctx.verify(e));
+  if (bad.length) {
+    const e = bad[0]!;
+    return `evidence does not resolve: ${e.session} ${e.file}:${e.line} "${e.quote.slice(0, 80)}"${bad.length > 1 ? ` (+${bad.length - 1} more)` : ''}`;
+  }
+  const sessions = new Set(edit.evidence.map((e) => e.session)).size;
+  if ((edit.op === 'add' || edit.op === 'update' || edit.op === 'merge') && sessions < ctx.minSupport) {
+    return `support ${sessions} session(s) is below the minimum of ${ctx.minSupport}`;
+  }
+  return undefined;
+}
+
+export function runVerifier(edits: Edit[], ctx: VerifyContext): { kept: Edit[]; rejected: RejectedEdit[] } {
+  const kept: Edit[] = [];
+  const rejected: RejectedEdit[] = [];
+  for (const edit of edits) {
+    const reason = verifyEdit(edit, ctx);
+    if (reason) rejected.push({ edit, reason, by: 'verifier' });
+    else kept.push(edit);
+  }
+  return { kept, rejected };
+}
