@@ -86,17 +86,28 @@ export class DreamBranch {
     return ['-c', `user.name=${this.opts.botName}`, '-c', `user.email=${this.opts.botEmail}`, '-c', 'commit.gpgsign=false'];
   }
 
+  /**
+   * The commit to build on: the checkout's HEAD when it is on the base (the pipeline computed the
+   * edits against exactly that tree, so nothing newer is overwritten), else the base's tip.
+   */
+  async resolveBase(base: string): Promise<string> {
+    await this.git.fetch(this.remote, `+refs/heads/${base}:refs/remotes/${this.remote}/${base}`);
+    const tip = (await this.git.revparse([`refs/remotes/${this.remote}/${base}`])).trim();
+    const head = (await this.git.revparse(['HEAD'])).trim();
+    if (head === tip || (await this.isAncestor(head, tip))) return head;
+    this.opts.logger.warning(`the checkout (${head.slice(0, 7)}) is not on ${base}; building the dream branch on ${base} (${tip.slice(0, 7)})`);
+    return tip;
+  }
+
   async publish(input: {
-    base: string;
+    baseSha: string;
     branch: string;
     files: FileWrite[];
     message: string;
     signer?: CommitSigner;
   }): Promise<BranchResult> {
     for (const f of input.files) assertSafePath(f.path);
-    const { base, branch } = input;
-    await this.git.fetch(this.remote, `+refs/heads/${base}:refs/remotes/${this.remote}/${base}`);
-    const baseSha = (await this.git.revparse([`refs/remotes/${this.remote}/${base}`])).trim();
+    const { baseSha, branch } = input;
     const previousSha = await this.remoteSha(branch);
     if (previousSha) await this.git.fetch(this.remote, `+refs/heads/${branch}:refs/remotes/${this.remote}/${branch}`);
     const humanCommits = previousSha ? await this.foreignCommits(baseSha, previousSha, branch) : [];

@@ -7,6 +7,9 @@ import { Octokit } from '@octokit/rest';
 import type { Logger } from '../log.js';
 import { toGitHubError, type GitHubArea } from './errors.js';
 import type { MergeMethod } from './settings.js';
+import { artifactNameMatcher, type ArtifactInfo, type ArtifactStore } from '../sources/artifacts.js';
+
+export type { ArtifactInfo, ArtifactStore };
 
 export interface PullRequest {
   number: number;
@@ -19,20 +22,6 @@ export interface PullRequest {
   headRef: string;
   baseRef: string;
   labels: string[];
-}
-
-export interface ArtifactInfo {
-  id: number;
-  name: string;
-  sizeInBytes: number;
-  createdAt: string;
-  runId?: number;
-}
-
-/** What the artifacts source needs; GitHubClient implements it. */
-export interface ArtifactStore {
-  listArtifacts(opts: { namePattern: string; since: Date }): Promise<ArtifactInfo[]>;
-  downloadArtifactZip(id: number): Promise<Buffer>;
 }
 
 export interface GitHubClientOptions {
@@ -172,12 +161,13 @@ export class GitHubClient implements ArtifactStore {
     );
   }
 
-  async closePull(number: number, comment: string): Promise<void> {
+  /** A new body may go with the close, e.g. to clear the state marker of a PR no human rejected. */
+  async closePull(number: number, comment: string, body?: string): Promise<void> {
     await this.call(`comment on #${number}`, 'issues', () =>
       this.octokit.rest.issues.createComment({ ...this.where, issue_number: number, body: comment }),
     );
     await this.call(`close pull request #${number}`, 'pull-requests', () =>
-      this.octokit.rest.pulls.update({ ...this.where, pull_number: number, state: 'closed' }),
+      this.octokit.rest.pulls.update({ ...this.where, pull_number: number, state: 'closed', ...(body === undefined ? {} : { body }) }),
     );
   }
 
@@ -256,9 +246,9 @@ export class GitHubClient implements ArtifactStore {
     });
   }
 
-  /** Artifacts of recent runs whose name matches the glob, newest first, skipping expired ones. */
+  /** Artifacts of recent runs whose name matches the glob, newest first (expired ones flagged). */
   async listArtifacts(opts: { namePattern: string; since: Date }): Promise<ArtifactInfo[]> {
-    const match = globToRegExp(opts.namePattern);
+    const matches = artifactNameMatcher(opts.namePattern);
     return this.call('list workflow artifacts', 'actions', async () => {
       const out: ArtifactInfo[] = [];
       for (let page = 1; page <= MAX_PAGES; page++) {
@@ -270,12 +260,13 @@ export class GitHubClient implements ArtifactStore {
             older = true;
             continue;
           }
-          if (a.expired || !match.test(a.name)) continue;
+          if (!matches(a.name)) continue;
           out.push({
             id: a.id,
             name: a.name,
             sizeInBytes: a.size_in_bytes,
             createdAt: a.created_at ?? '',
+            expired: a.expired,
             ...(a.workflow_run?.id ? { runId: a.workflow_run.id } : {}),
           });
         }
@@ -324,10 +315,4 @@ function toPull(p: RawPull): PullRequest {
     baseRef: p.base.ref,
     labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
   };
-}
-
-/** Artifact names are globs with * and ? only: enough for `claude-session-*`. */
-export function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${body}$`);
 }

@@ -1,0 +1,301 @@
+/**
+ * The GitHub Action's entry point, and the only place that reads action inputs. It wires the stages
+ * together: inputs -> settings -> rejections -> artifacts -> gate -> dream -> publish -> outputs.
+ * Every failure ends in exactly one setFailed, at the bottom of run().
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as core from '@actions/core';
+import type { Logger } from './log.js';
+import { defaultSettings, type Settings } from './config/settings.js';
+import { loadConfigFile } from './config/load.js';
+import type { EngineName } from './engine/types.js';
+import { createEngine } from './engine/index.js';
+import { runDream } from './pipeline/run.js';
+import type { DreamReport } from './pipeline/report.js';
+import { emptyUsage } from './edits/types.js';
+import { expandSessionGlobs } from './sources/globs.js';
+import { collectArtifactTranscripts } from './sources/artifacts.js';
+import { GitHubClient } from './publish/github.js';
+import { DreamBranch } from './publish/git.js';
+import { publish, rejectedEditIds, type PublishOutcome } from './publish/publish.js';
+import { defaultPublishSettings, type MergeMethod, type PublishSettings } from './publish/settings.js';
+import { jobSummary } from './publish/summary.js';
+import { countNewTranscriptFiles } from './publish/new-sessions.js';
+
+/** The Actions runtime as run() uses it; tests pass a recording one, the Action the real one. */
+export interface ActionRuntime {
+  logger: Logger;
+  setSecret(value: string): void;
+  setOutput(name: string, value: string): void;
+  writeSummary(markdown: string): Promise<void>;
+  setFailed(message: string): void;
+}
+
+export interface ActionResult {
+  outputs: Record<string, string>;
+  /** The message passed to setFailed, when the run failed. */
+  failed?: string;
+  outcome?: PublishOutcome;
+  report?: DreamReport;
+}
+
+export interface RunDeps {
+  runtime?: ActionRuntime;
+  /** First retry delay for GitHub 5xx answers (tests make it short). */
+  retryBaseMs?: number;
+  now?: () => Date;
+}
+
+const MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
+const MAX_ARTIFACT_TOTAL_BYTES = 1024 * 1024 * 1024;
+
+export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = {}): Promise<ActionResult> {
+  const runtime = deps.runtime ?? coreRuntime(env);
+  const { logger } = runtime;
+  const outputs: Record<string, string> = {};
+  const setOutput = (name: string, value: string | number) => {
+    outputs[name] = String(value);
+    runtime.setOutput(name, String(value));
+  };
+  try {
+    const inputs = new Inputs(env);
+    const token = inputs.text('github-token');
+    const anthropicKey = inputs.text('anthropic-api-key');
+    if (token) runtime.setSecret(token);
+    if (anthropicKey) runtime.setSecret(anthropicKey);
+
+    const settings = await resolveSettings(inputs, env);
+    const pub = publishSettings(inputs, env, settings.dryRun);
+    if (!token) throw new Error('github-token is empty: pass ${{ github.token }} or a GitHub App token');
+    const github = new GitHubClient({
+      token,
+      owner: pub.owner,
+      repo: pub.repo,
+      apiUrl: env.GITHUB_API_URL,
+      logger,
+      ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
+    });
+
+    const rejected = await rejectedEditIds(github, pub);
+    if (rejected.length) logger.info(`${rejected.length} edit(s) from closed, unmerged dream PRs are suppressed unless new evidence arrives`);
+
+    const transcriptFiles: string[] = [];
+    const artifactName = inputs.text('artifact-name');
+    if (artifactName) {
+      const destDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'dream-artifacts-'));
+      const collected = await collectArtifactTranscripts(github, {
+        namePattern: artifactName,
+        lookbackDays: inputs.int('artifact-lookback-days') ?? 7,
+        destDir,
+        maxArtifactBytes: MAX_ARTIFACT_BYTES,
+        maxTotalBytes: MAX_ARTIFACT_TOTAL_BYTES,
+        logger,
+        ...(deps.now ? { now: deps.now() } : {}),
+      });
+      transcriptFiles.push(...collected.files);
+      logger.info(`artifacts: ${collected.files.length} file(s) extracted, ${collected.issues.length} skipped`);
+    }
+
+    if (settings.minNewSessions > 0) {
+      const repoFiles = await expandSessionGlobs(settings.repoDir, settings.sessions, { logger });
+      const fresh = await countNewTranscriptFiles({
+        repoDir: settings.repoDir,
+        ledgerPath: settings.ledgerPath,
+        files: [...repoFiles.map((f) => path.join(settings.repoDir, f)), ...transcriptFiles],
+        enough: settings.minNewSessions,
+      });
+      if (fresh < settings.minNewSessions) {
+        const note = `Not dreaming yet: ${fresh} new transcript file(s), min-new-sessions is ${settings.minNewSessions}.`;
+        logger.info(note);
+        setOutputs(setOutput, undefined, { operation: 'none', reason: note, humanCommits: 0 }, '');
+        await runtime.writeSummary(jobSummary(emptyReport(settings.engine), undefined, note));
+        return { outputs };
+      }
+    }
+
+    const engine = createEngine(settings, {
+      logger,
+      env: { ANTHROPIC_API_KEY: anthropicKey || env.ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL: env.ANTHROPIC_BASE_URL },
+    });
+    const result = await runDream({
+      repoDir: settings.repoDir,
+      sessions: settings.sessions,
+      transcriptFiles,
+      memoryGlobs: settings.memory,
+      engine,
+      options: {
+        minSupport: settings.minSupport,
+        maxEdits: settings.maxEdits,
+        budget: settings.budget,
+        maxDeleteShare: settings.maxDeleteShare,
+        maxEntryBytes: settings.maxEntryBytes,
+      },
+      ledgerPath: settings.ledgerPath,
+      logger,
+      rejectedEditIds: rejected,
+      ...(deps.now ? { now: deps.now } : {}),
+    });
+
+    const reportPath = path.join(env.RUNNER_TEMP || os.tmpdir(), `dreaming-report-${process.pid}-${Date.now()}.json`);
+    await writeFile(reportPath, JSON.stringify(result.report, null, 2) + '\n');
+
+    const outcome = await publish(
+      { report: result.report, changes: result.changes, ledgerText: result.ledgerText, ledgerPath: settings.ledgerPath },
+      pub,
+      {
+        github,
+        branch: new DreamBranch({ repoDir: settings.repoDir, botName: pub.botName, botEmail: pub.botEmail, logger }),
+        logger,
+        ...(deps.now ? { now: deps.now } : {}),
+      },
+    );
+    logger.info(`publish: ${outcome.operation} (${outcome.reason})`);
+    setOutputs(setOutput, result.report, outcome, reportPath);
+    await runtime.writeSummary(jobSummary(result.report, outcome));
+    return { outputs, outcome, report: result.report };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    runtime.setFailed(message);
+    return { outputs, failed: message };
+  }
+}
+
+function setOutputs(
+  set: (name: string, value: string | number) => void,
+  report: DreamReport | undefined,
+  outcome: PublishOutcome,
+  reportPath: string,
+): void {
+  set('pull-request-number', outcome.pull?.number ?? '');
+  set('pull-request-url', outcome.pull?.url ?? '');
+  set('pull-request-operation', outcome.operation);
+  set('edits', report?.edits.length ?? 0);
+  set('sessions-read', report?.sessions.read ?? 0);
+  set('report-path', reportPath);
+}
+
+/** Reads INPUT_* the way @actions/core does, from a given environment so runs can be isolated. */
+class Inputs {
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  text(name: string): string {
+    return (this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+  }
+
+  /** Globs split on newlines only: `{jsonl,json}` holds a comma. */
+  lines(name: string): string[] | undefined {
+    const v = this.text(name);
+    return v ? v.split('\n').map((s) => s.trim()).filter(Boolean) : undefined;
+  }
+
+  /** Names split on commas or newlines. */
+  list(name: string): string[] | undefined {
+    const v = this.text(name);
+    return v ? v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean) : undefined;
+  }
+
+  bool(name: string): boolean | undefined {
+    const v = this.text(name);
+    if (!v) return undefined;
+    if (['true', 'True', 'TRUE'].includes(v)) return true;
+    if (['false', 'False', 'FALSE'].includes(v)) return false;
+    throw new TypeError(`input ${name} must be true or false, got "${v}"`);
+  }
+
+  int(name: string, min = 0): number | undefined {
+    const v = this.text(name);
+    if (!v) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new TypeError(`input ${name} must be an integer >= ${min}, got "${v}"`);
+    return n;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+    const v = this.text(name);
+    if (!v) return undefined;
+    if (!allowed.includes(v as T)) throw new TypeError(`input ${name} must be one of ${allowed.join(', ')}, got "${v}"`);
+    return v as T;
+  }
+}
+
+/** Defaults, then the config file, then inputs that were actually given. */
+async function resolveSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<Settings> {
+  const repoDir = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const config = inputs.text('config');
+  const fromFile = config ? await loadConfigFile(path.resolve(repoDir, config)) : {};
+  const s: Settings = { ...defaultSettings(repoDir), ...fromFile };
+  const engine = inputs.oneOf<EngineName>('engine', ['offline', 'claude', 'anthropic-dreams']);
+  return {
+    ...s,
+    sessions: inputs.lines('sessions') ?? s.sessions,
+    memory: inputs.lines('memory') ?? s.memory,
+    engine: engine ?? s.engine,
+    model: inputs.text('model') || s.model,
+    minSupport: inputs.int('min-support', 1) ?? s.minSupport,
+    maxEdits: inputs.int('max-edits') ?? s.maxEdits,
+    minNewSessions: inputs.int('min-new-sessions') ?? s.minNewSessions,
+    dryRun: inputs.bool('dry-run') ?? s.dryRun,
+  };
+}
+
+function publishSettings(inputs: Inputs, env: NodeJS.ProcessEnv, dryRun: boolean): PublishSettings {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set (owner/name): is this running inside GitHub Actions?');
+  const d = defaultPublishSettings(owner, repo);
+  return {
+    ...d,
+    base: inputs.text('base') || undefined,
+    branch: inputs.text('branch') || d.branch,
+    labels: inputs.list('labels') ?? d.labels,
+    reviewers: inputs.list('reviewers') ?? d.reviewers,
+    teamReviewers: inputs.list('team-reviewers') ?? d.teamReviewers,
+    draft: inputs.bool('draft') ?? d.draft,
+    autoMerge: inputs.bool('auto-merge') ?? d.autoMerge,
+    mergeMethod: inputs.oneOf<MergeMethod>('merge-method', ['merge', 'squash', 'rebase']) ?? d.mergeMethod,
+    closeWhenEmpty: inputs.bool('close-when-empty') ?? d.closeWhenEmpty,
+    signCommits: inputs.bool('sign-commits') ?? d.signCommits,
+    dryRun,
+    serverUrl: env.GITHUB_SERVER_URL || d.serverUrl,
+  };
+}
+
+function emptyReport(engine: EngineName): DreamReport {
+  return {
+    version: 1,
+    engine,
+    sessions: { read: 0, alreadyDreamed: 0, ids: [], files: 0, skipped: [] },
+    patterns: [],
+    edits: [],
+    rejected: [],
+    usage: emptyUsage(),
+    timings: {},
+    notes: [],
+  };
+}
+
+export function coreRuntime(env: NodeJS.ProcessEnv = process.env): ActionRuntime {
+  const props = (w?: { file?: string; line?: number }) => (w?.file ? { file: w.file, ...(w.line ? { startLine: w.line } : {}) } : {});
+  return {
+    logger: {
+      debug: (m) => core.debug(m),
+      info: (m) => core.info(m),
+      warning: (m, w) => core.warning(m, props(w)),
+      error: (m, w) => core.error(m, props(w)),
+    },
+    setSecret: (v) => core.setSecret(v),
+    setOutput: (n, v) => core.setOutput(n, v),
+    writeSummary: async (md) => {
+      if (!env.GITHUB_STEP_SUMMARY) return;
+      await core.summary.addRaw(md, true).write();
+    },
+    setFailed: (m) => core.setFailed(m),
+  };
+}
+
+// Run when executed as the Action (dist/index.js), not when imported by tests.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  void run();
+}

@@ -1,0 +1,200 @@
+/**
+ * The pull request a reviewer reads: what changes, why, and the evidence to check it, plus a hidden
+ * state marker the bot reads back on later runs (the reviewer's loop). Transcript quotes are
+ * untrusted text: they are escaped so they can neither render HTML nor mention anyone.
+ */
+import type { Edit, RejectedEdit, Usage } from '../edits/types.js';
+import type { DreamReport } from '../pipeline/report.js';
+
+/** GitHub rejects bodies over 65,536 characters; keep a margin for the marker and the link. */
+export const MAX_BODY_CHARS = 60_000;
+const MARKER_PREFIX = '<!-- agent-dreaming:state ';
+export const STATE_VERSION = 1;
+
+export interface DreamState {
+  version: number;
+  editIds: string[];
+  sessionIds: string[];
+}
+
+export interface BodyContext {
+  owner: string;
+  repo: string;
+  serverUrl: string;
+  /** The commit the transcripts are read at: evidence links are permanent. */
+  baseSha: string;
+  branch: string;
+  /** Used to name the overflow report. */
+  date: Date;
+}
+
+export interface RenderedPull {
+  title: string;
+  body: string;
+  /** Present when the full report does not fit in the body: commit it on the branch. */
+  overflow?: { path: string; content: string };
+}
+
+export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull {
+  const n = report.edits.length;
+  const title = `Dreaming: ${n} memory edit${n === 1 ? '' : 's'} from ${report.sessions.read} session${report.sessions.read === 1 ? '' : 's'}`;
+  const marker = stateMarker({
+    version: STATE_VERSION,
+    editIds: report.edits.map((e) => e.id),
+    // Bounded: ten thousand session ids would not fit in a PR body; edit ids are what the loop needs.
+    sessionIds: report.sessions.ids.slice(0, 200),
+  });
+  const head = headline(report);
+  const table = summaryTable(report.edits);
+  const full = [head, table, ...report.edits.map((e, i) => editSection(e, i + 1, ctx)), patternsSection(report), rejectedSection(report.rejected), usageSection(report.usage), skippedLine(report)]
+    .filter(Boolean)
+    .join('\n\n');
+  const body = `${full}\n\n${marker}\n`;
+  if (body.length <= MAX_BODY_CHARS) return { title, body };
+
+  const reportPath = `.dreaming/reports/${ctx.date.toISOString().slice(0, 10)}.md`;
+  const link = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${encodePath(ctx.branch)}/${encodePath(reportPath)}`;
+  const note = `The full report, with every edit's rationale and evidence, did not fit here: **[${reportPath}](${link})** (committed on this branch).`;
+  let short = [head, note, table].join('\n\n');
+  const room = MAX_BODY_CHARS - marker.length - 200;
+  if (short.length > room) short = `${short.slice(0, short.lastIndexOf('\n', room))}\n\n_(table truncated)_`;
+  return {
+    title,
+    body: `${short}\n\n${marker}\n`,
+    overflow: { path: reportPath, content: `# ${title}\n\n${full}\n` },
+  };
+}
+
+export function stateMarker(state: DreamState): string {
+  // JSON inside an HTML comment: escape what could close the comment early.
+  const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/--/g, '-\\u002d');
+  return `${MARKER_PREFIX}${json} -->`;
+}
+
+/** Reads the marker back; undefined for PR bodies we did not write or that a human mangled. */
+export function parseStateMarker(body: string): DreamState | undefined {
+  const start = body.lastIndexOf(MARKER_PREFIX);
+  if (start < 0) return undefined;
+  const end = body.indexOf(' -->', start);
+  if (end < 0) return undefined;
+  try {
+    const v = JSON.parse(body.slice(start + MARKER_PREFIX.length, end)) as Partial<DreamState>;
+    const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+    if (typeof v.version !== 'number' || !strings(v.editIds) || !strings(v.sessionIds)) return undefined;
+    return { version: v.version, editIds: v.editIds, sessionIds: v.sessionIds };
+  } catch {
+    return undefined;
+  }
+}
+
+function headline(r: DreamReport): string {
+  const supported = r.patterns.filter((p) => !p.oneOff).length;
+  return [
+    `Dreaming read **${r.sessions.read}** new session${r.sessions.read === 1 ? '' : 's'} (${r.sessions.alreadyDreamed} already dreamed), ` +
+      `found **${supported}** recurring pattern${supported === 1 ? '' : 's'} and proposes **${r.edits.length}** memory edit${r.edits.length === 1 ? '' : 's'} ` +
+      `(engine: \`${r.engine}\`).`,
+    'Review each edit and its evidence. Merging adopts them; closing this PR unmerged rejects them, and they are not proposed again without new evidence.',
+  ].join('\n\n');
+}
+
+function summaryTable(edits: Edit[]): string {
+  const rows = edits.map((e, i) => `| ${i + 1} | ${e.op} | \`${cell(e.file)}\` | ${cell(oneLine(e))} |`);
+  return ['| # | op | file | edit |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function editSection(e: Edit, n: number, ctx: BodyContext): string {
+  const lines = [`### ${n}. ${e.op} \`${cell(e.file)}\`${e.toFile ? ` → \`${cell(e.toFile)}\`` : ''}`];
+  if (e.section?.length) lines.push(`Section: ${e.section.map(escapeText).join(' › ')}`);
+  lines.push('', `**Why:** ${escapeText(e.rationale)}`);
+  if (e.support) lines.push('', `**Support:** ${e.support.sessions} session${e.support.sessions === 1 ? '' : 's'}, ${e.support.agents} agent${e.support.agents === 1 ? '' : 's'}`);
+  if (e.before || e.after) {
+    const removed = e.before ? e.before.split('\n').map((l) => `- ${l}`) : [];
+    const added = e.after ? e.after.split('\n').map((l) => `+ ${l}`) : [];
+    const fence = fenceFor([...removed, ...added].join('\n'));
+    lines.push('', `${fence}diff`, ...removed, ...added, fence);
+  }
+  if (e.evidence.length) {
+    lines.push('', '**Evidence:**');
+    for (const ev of e.evidence.slice(0, 10)) {
+      lines.push(`- session \`${cell(ev.session)}\`${ev.agent ? ` (${ev.agent})` : ''}: ${evidenceLink(ev.file, ev.line, ctx)}`);
+      lines.push(`  > ${escapeText(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
+    }
+    if (e.evidence.length > 10) lines.push(`- ... and ${e.evidence.length - 10} more`);
+  }
+  lines.push('', `<sub>edit id \`${e.id}\`</sub>`);
+  return lines.join('\n');
+}
+
+/** Links pin the base commit, so the cited line stays where it was when the reviewer clicks. */
+function evidenceLink(file: string, line: number, ctx: BodyContext): string {
+  const label = `\`${cell(file)}:${line}\``;
+  if (file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.startsWith('..')) return `${label} (from a workflow artifact)`;
+  return `[${label}](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.baseSha}/${encodePath(file)}#L${line})`;
+}
+
+function patternsSection(r: DreamReport): string {
+  const supported = r.patterns.filter((p) => !p.oneOff);
+  const oneOffs = r.patterns.length - supported.length;
+  if (supported.length === 0 && oneOffs === 0) return '';
+  const rows = supported.slice(0, 30).map((p) => `| ${p.kind} | ${cell(p.summary)} | ${p.support} | ${cell(p.agents.join(', '))} |`);
+  return [
+    `<details><summary>Patterns: ${supported.length} supported, ${oneOffs} one-off (reported, never memory)</summary>`,
+    '',
+    '| kind | pattern | sessions | agents |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+function rejectedSection(rejected: RejectedEdit[]): string {
+  if (rejected.length === 0) return '';
+  const items = rejected.slice(0, 50).map((r) => `- **${r.edit.op}** \`${cell(r.edit.file)}\` (${escapeText(r.by)}): ${escapeText(r.reason)} — ${cell(oneLine(r.edit))}`);
+  if (rejected.length > 50) items.push(`- ... and ${rejected.length - 50} more`);
+  return [`<details><summary>${rejected.length} edit${rejected.length === 1 ? '' : 's'} rejected by the guards or the reviewer</summary>`, '', ...items, '', '</details>'].join('\n');
+}
+
+function usageSection(u: Usage): string {
+  const cost = Object.values(u.costUsdByModel).reduce((a, b) => a + b, 0);
+  if (u.requests === 0) return '**Cost:** no model calls (offline engine).';
+  const byModel = Object.entries(u.costUsdByModel).map(([m, c]) => `${m} $${c.toFixed(4)}`).join(', ');
+  return (
+    `**Usage:** ${u.requests} requests, ${u.inputTokens} input tokens, ${u.outputTokens} output tokens, ` +
+    `${u.cacheReadInputTokens} cache reads, ${u.cacheCreationInputTokens} cache writes. **Cost:** ~$${cost.toFixed(4)}${byModel ? ` (${byModel})` : ''}.`
+  );
+}
+
+function skippedLine(r: DreamReport): string {
+  const n = r.sessions.skipped.length;
+  return n ? `${n} transcript file${n === 1 ? '' : 's'} or line${n === 1 ? '' : 's'} skipped; see the workflow run's annotations.` : '';
+}
+
+/** A fence longer than any backtick run inside, so memory text cannot close it early. */
+function fenceFor(text: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  return '`'.repeat(longest + 1);
+}
+
+function oneLine(e: Edit): string {
+  const text = (e.after ?? e.before ?? '').split('\n').find((l) => l.trim()) ?? '';
+  return text.trim().slice(0, 120);
+}
+
+/** Untrusted text in markdown: no HTML, no @mentions, no issue cross-references. */
+export function escapeText(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b');
+}
+
+function cell(s: string): string {
+  return escapeText(s).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
+}
+
+function encodePath(p: string): string {
+  return p.split('/').map(encodeURIComponent).join('/');
+}

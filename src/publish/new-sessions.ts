@@ -1,0 +1,37 @@
+/**
+ * The min-new-sessions gate, checked before any engine runs (an LLM pass over two sessions wastes
+ * money and finds no patterns). A transcript file counts as new when its sha256 is not in the ledger,
+ * the same content hash the readers give each session.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isDreamed, loadLedger } from '../ledger/index.js';
+
+export async function countNewTranscriptFiles(p: {
+  repoDir: string;
+  ledgerPath: string;
+  /** Absolute paths. */
+  files: string[];
+  /** Stop counting once this many are found: the gate only needs to know "enough". */
+  enough: number;
+}): Promise<number> {
+  const text = await readFile(path.join(p.repoDir, p.ledgerPath), 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null;
+    throw e;
+  });
+  const ledger = loadLedger(text, p.ledgerPath);
+  let count = 0;
+  for (const file of p.files) {
+    if (count >= p.enough) break;
+    if (!isDreamed(ledger, await sha256File(file))) count++;
+  }
+  return count;
+}
+
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}

@@ -1,0 +1,46 @@
+/**
+ * The job summary of one run: what was read, what was found, what was proposed, what it cost and
+ * where the PR is. Returned as markdown so main.ts hands it to core.summary and tests can read it.
+ * (Skipped files become annotations through the Logger, which main.ts maps to core.warning.)
+ */
+import type { DreamReport } from '../pipeline/report.js';
+import { escapeText } from './body.js';
+import type { PublishOutcome } from './publish.js';
+
+export function jobSummary(report: DreamReport, outcome: PublishOutcome | undefined, note?: string): string {
+  const s = report.sessions;
+  const supported = report.patterns.filter((p) => !p.oneOff);
+  const cost = Object.values(report.usage.costUsdByModel).reduce((a, b) => a + b, 0);
+  const lines = ['## Dreaming', ''];
+  if (note) lines.push(escapeText(note), '');
+  lines.push(
+    '| | |',
+    '| --- | --- |',
+    `| engine | \`${report.engine}\` |`,
+    `| sessions | ${s.read} read, ${s.alreadyDreamed} already dreamed, ${s.files} file(s), ${s.skipped.length} skipped |`,
+    `| patterns | ${supported.length} supported, ${report.patterns.length - supported.length} one-off |`,
+    `| edits | ${report.edits.length} proposed, ${report.rejected.length} rejected |`,
+    `| cost | ${report.usage.requests} requests, ~$${cost.toFixed(4)} |`,
+    `| pull request | ${prCell(outcome)} |`,
+    '',
+  );
+  if (report.edits.length) {
+    lines.push('| op | file | edit |', '| --- | --- | --- |');
+    for (const e of report.edits.slice(0, 50)) {
+      const text = (e.after ?? e.before ?? '').split('\n').find((l) => l.trim()) ?? '';
+      lines.push(`| ${e.op} | \`${cell(e.file)}\` | ${cell(text.slice(0, 120))} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function prCell(o: PublishOutcome | undefined): string {
+  if (!o) return 'not published';
+  if (o.pull) return `[#${o.pull.number}](${o.pull.url}) (${o.operation})`;
+  return o.operation === 'none' ? `none (${escapeText(o.reason)})` : o.operation;
+}
+
+function cell(s: string): string {
+  return escapeText(s).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
+}
