@@ -1,0 +1,29 @@
+/**
+ * The bridge to Anthropic's hosted Dreams (research preview, beta header dreaming-2026-04-21).
+ */
+import Anthropic from '@anthropic-ai/sdk';
+import type { Logger } from '../../log.js';
+import { AnthropicDreamsEngine, type DreamsEngineOptions } from './engine.js';
+import { DreamsConfigError } from './errors.js';
+
+export { AnthropicDreamsEngine, DEFAULT_INSTRUCTIONS, DEFAULT_DREAMS_MODEL, MAX_INSTRUCTIONS_CHARS, MAX_SESSIONS_PER_DREAM, validateInstructions } from './engine.js';
+export type { DreamsEngineOptions } from './engine.js';
+export * from './errors.js';
+export { diffMemoryFile, editsForNewFile, editsForRemovedFile, editId } from './memory-diff.js';
+export { MAX_MEMORY_BYTES, memoryPathOf, repoPathOf } from './store.js';
+
+export type CreateDreamsEngineOptions = Omit<DreamsEngineOptions, 'client' | 'logger'> & {
+  logger: Logger;
+  /** An SDK client; when absent one is built from apiKey and baseURL. */
+  client?: Anthropic;
+  apiKey?: string;
+  baseURL?: string;
+};
+
+export function createDreamsEngine(opts: CreateDreamsEngineOptions): AnthropicDreamsEngine {
+  const { apiKey, baseURL, client, ...rest } = opts;
+  if (!client && !apiKey) {
+    throw new DreamsConfigError('engine "anthropic-dreams" needs an Anthropic API key (ANTHROPIC_API_KEY or the anthropic-api-key input).');
+  }
+  return new AnthropicDreamsEngine({ ...rest, client: client ?? new Anthropic({ apiKey, baseURL: baseURL || undefined }) });
+}

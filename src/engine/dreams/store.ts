@@ -1,0 +1,140 @@
+/**
+ * Memory stores as the Dreams bridge uses them: repo files mirrored one to one ("CLAUDE.md" is
+ * "/CLAUDE.md"), read back whole, and temporary stores disposed of afterwards.
+ */
+import type Anthropic from '@anthropic-ai/sdk';
+import type { Logger } from '../../log.js';
+import { DreamsConfigError, translateApiError } from './errors.js';
+import { createHash } from 'node:crypto';
+
+/** The API's limit on one memory's content (100 kB). */
+export const MAX_MEMORY_BYTES = 102_400;
+/** Bound on memories read from one store; a memory store that big is not a repo's memory. */
+export const MAX_STORE_MEMORIES = 5_000;
+
+export interface StoredMemory {
+  id: string;
+  content: string;
+  sha256: string;
+}
+
+export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+export function memoryPathOf(repoPath: string): string {
+  const clean = repoPath.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  return `/${clean}`;
+}
+
+export function repoPathOf(memoryPath: string): string {
+  return memoryPath.replace(/^\/+/, '');
+}
+
+/** Refuses files the store cannot hold before anything is created remotely. */
+export function checkMemorySizes(files: { path: string; text: string }[]): void {
+  for (const f of files) {
+    const bytes = Buffer.byteLength(f.text, 'utf8');
+    if (bytes > MAX_MEMORY_BYTES) {
+      throw new DreamsConfigError(
+        `${f.path} is ${bytes.toLocaleString('en-US')} bytes; a memory store holds at most ` +
+          `${MAX_MEMORY_BYTES.toLocaleString('en-US')} bytes per memory. Shorten the file or leave it out of the memory globs.`,
+      );
+    }
+  }
+}
+
+/** Every memory of a store with its content, by memory path. */
+export async function readStore(client: Anthropic, storeId: string): Promise<Map<string, StoredMemory>> {
+  const out = new Map<string, StoredMemory>();
+  try {
+    for await (const item of client.beta.memoryStores.memories.list(storeId, { view: 'full', limit: 20 })) {
+      if (item.type !== 'memory') continue;
+      if (out.size >= MAX_STORE_MEMORIES) {
+        throw new DreamsConfigError(`memory store ${storeId} holds more than ${MAX_STORE_MEMORIES} memories; refusing to read it all`);
+      }
+      out.set(item.path, { id: item.id, content: item.content ?? '', sha256: item.content_sha256 });
+    }
+  } catch (err) {
+    throw translateApiError(err, { onDreams: false, storeId, what: `reading memory store ${storeId}` });
+  }
+  return out;
+}
+
+/** Hashes only (view=basic): enough to decide what to upload. */
+export async function listStoreHashes(client: Anthropic, storeId: string): Promise<Map<string, { id: string; sha256: string }>> {
+  const out = new Map<string, { id: string; sha256: string }>();
+  try {
+    for await (const item of client.beta.memoryStores.memories.list(storeId, { view: 'basic', limit: 100 })) {
+      if (item.type !== 'memory') continue;
+      if (out.size >= MAX_STORE_MEMORIES) throw new DreamsConfigError(`memory store ${storeId} holds more than ${MAX_STORE_MEMORIES} memories`);
+      out.set(item.path, { id: item.id, sha256: item.content_sha256 });
+    }
+  } catch (err) {
+    throw translateApiError(err, { onDreams: false, storeId, what: `listing memory store ${storeId}` });
+  }
+  return out;
+}
+
+export async function createStore(client: Anthropic, name: string, description: string): Promise<string> {
+  try {
+    const store = await client.beta.memoryStores.create({ name, description, metadata: { created_by: 'agent-dreaming' } });
+    return store.id;
+  } catch (err) {
+    throw translateApiError(err, { onDreams: false, what: 'creating a memory store' });
+  }
+}
+
+/**
+ * Makes the store hold exactly the repo's text at each repo path. Memories at other paths are
+ * left alone: a configured store may hold what deployed agents wrote. Each update carries the
+ * hash we just listed, so a write racing ours fails instead of being overwritten.
+ */
+export async function mirrorFiles(
+  client: Anthropic,
+  storeId: string,
+  files: { path: string; text: string }[],
+  logger: Logger,
+): Promise<{ created: number; updated: number; unchanged: number }> {
+  checkMemorySizes(files);
+  const existing = await listStoreHashes(client, storeId);
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  for (const f of files) {
+    const path = memoryPathOf(f.path);
+    const have = existing.get(path);
+    try {
+      if (!have) {
+        await client.beta.memoryStores.memories.create(storeId, { path, content: f.text });
+        counts.created++;
+      } else if (have.sha256 !== sha256Hex(f.text)) {
+        await client.beta.memoryStores.memories.update(have.id, {
+          memory_store_id: storeId,
+          content: f.text,
+          precondition: { type: 'content_sha256', content_sha256: have.sha256 },
+        });
+        counts.updated++;
+      } else {
+        counts.unchanged++;
+      }
+    } catch (err) {
+      throw translateApiError(err, { onDreams: false, storeId, what: `writing ${path} to memory store ${storeId}` });
+    }
+  }
+  logger.debug(`mirrored ${files.length} memory files into ${storeId}: ${JSON.stringify(counts)}`);
+  return counts;
+}
+
+/** Deletes a temporary store; archives it when deletion is refused, so nothing is left live. */
+export async function disposeStore(client: Anthropic, storeId: string, logger: Logger): Promise<'deleted' | 'archived' | 'kept'> {
+  try {
+    await client.beta.memoryStores.delete(storeId);
+    return 'deleted';
+  } catch (deleteErr) {
+    try {
+      await client.beta.memoryStores.archive(storeId);
+      logger.debug(`could not delete memory store ${storeId} (${String(deleteErr)}); archived it`);
+      return 'archived';
+    } catch (archiveErr) {
+      logger.warning(`could not delete or archive temporary memory store ${storeId}: ${String(archiveErr)}`);
+      return 'kept';
+    }
+  }
+}
