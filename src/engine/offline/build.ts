@@ -1,0 +1,49 @@
+/**
+ * Construction of edits: stable ids, evidence drawn from distinct sessions, and the rationale.
+ */
+import type { Edit, Evidence } from '../../edits/types.js';
+import type { Pattern, Signal } from '../../signals/types.js';
+import { shortHash } from '../../signals/normalize.js';
+
+export const MAX_EVIDENCE = 5;
+
+const norm = (t: string | undefined) =>
+  (t ?? '')
+    .replace(/^\s*([-*+]|\d+[.)])\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Stable id: op, files and normalised content, so the ledger recognises the same proposal next run. */
+export function editId(e: Pick<Edit, 'op' | 'file' | 'toFile' | 'before' | 'after' | 'mergedEntryIds'>): string {
+  const key = [e.op, e.file, e.toFile ?? '', norm(e.before), norm(e.after), ...(e.mergedEntryIds ?? [])].join('\u0000');
+  return `e_${shortHash(key)}`;
+}
+
+/** Up to MAX_EVIDENCE items: each session's first item before anyone's second. */
+export function pickEvidence(signals: readonly Signal[]): Evidence[] {
+  const bySession = new Map<string, Evidence[]>();
+  for (const s of signals) if (!bySession.has(s.sessionId)) bySession.set(s.sessionId, s.evidence);
+  const lists = [...bySession.keys()].sort().map((k) => bySession.get(k) ?? []);
+  const out: Evidence[] = [];
+  for (let round = 0; out.length < MAX_EVIDENCE && lists.some((l) => l.length > round); round++) {
+    for (const l of lists) {
+      const ev = l[round];
+      if (ev && out.length < MAX_EVIDENCE && ev.quote) out.push(ev);
+    }
+  }
+  return out;
+}
+
+export function supportText(p: Pattern): string {
+  const s = p.support.sessions;
+  return `${s} session${s === 1 ? '' : 's'}${p.agents.length > 1 ? ` across ${p.agents.join(' and ')}` : ` (${p.agents.join(', ')})`}`;
+}
+
+export function makeEdit(fields: Omit<Edit, 'id'>): Edit {
+  return { id: editId(fields), ...fields };
+}
+
+export function fromPattern(p: Pattern): Pick<Edit, 'evidence' | 'patternId' | 'support'> {
+  return { evidence: pickEvidence(p.signals), patternId: p.id, support: { ...p.support } };
+}

@@ -1,0 +1,141 @@
+/**
+ * Memory hygiene that needs no new lesson: entries the repository has outgrown (stale), entries
+ * that say the same thing twice (merge), and pairs that contradict each other (keep the one the
+ * repository and the sessions support).
+ */
+import type { Edit, Evidence, MemoryEntry, MemoryFile } from '../../edits/types.js';
+import type { Signal } from '../../signals/types.js';
+import type { RepoFacts } from '../../signals/repo-facts.js';
+import { codeSpans, contentWords, jaccard } from '../../signals/normalize.js';
+import { commandMentions, scriptOf, staleReason, type CommandMention } from '../../signals/memory-refs.js';
+import { commandCore } from '../../signals/command.js';
+import { makeEdit, pickEvidence } from './build.js';
+
+const DUPLICATE = 0.75;
+const SAME_TOPIC = 0.5;
+const MIN_WORDS = 3;
+
+/** Entries hygiene may touch: list items and prose, not headings or code blocks. */
+const editable = (e: MemoryEntry) => e.kind !== 'heading' && !/^\s*(```|~~~)/.test(e.text);
+
+/** Signals (one-offs included) that cite this entry, for evidence behind a repository-based edit. */
+function entrySignals(entryId: string, signals: readonly Signal[]): Signal[] {
+  return signals.filter((s) => s.memoryEntryId === entryId);
+}
+
+export function staleEdits(memory: readonly MemoryFile[], facts: RepoFacts, signals: readonly Signal[], skip: ReadonlySet<string>): Edit[] {
+  const mentions = commandMentions(memory);
+  const edits: Edit[] = [];
+  for (const file of memory) {
+    for (const entry of file.entries) {
+      if (!editable(entry) || skip.has(entry.id)) continue;
+      const reason = staleReason(entry, mentions, facts);
+      if (!reason) continue;
+      edits.push(
+        makeEdit({
+          op: 'delete',
+          file: file.path,
+          entryId: entry.id,
+          before: entry.text,
+          rationale: `Stale memory: ${reason}.`,
+          evidence: pickEvidence(entrySignals(entry.id, signals)),
+        }),
+      );
+    }
+  }
+  return edits;
+}
+
+/**
+ * How well the repository and the sessions back an entry's commands: +1 for a script that exists
+ * or a command that worked in a session, -1 for a missing script or a command that failed.
+ */
+function backing(entry: MemoryEntry, mentions: readonly CommandMention[], facts: RepoFacts, signals: readonly Signal[]): { score: number; evidence: Evidence[] } {
+  let score = 0;
+  const cited: Signal[] = [];
+  for (const m of mentions) {
+    if (m.entry.id !== entry.id) continue;
+    const s = scriptOf(m.shape);
+    if (s?.kind === 'script' && facts.scripts) score += s.name in facts.scripts ? 1 : -1;
+    if (s?.kind === 'make' && facts.makeTargets) score += facts.makeTargets.includes(s.name) ? 1 : -1;
+    const core = commandCore(m.shape);
+    for (const sig of signals) {
+      if (sig.fixed === core) {
+        score += 1;
+        cited.push(sig);
+      } else if (sig.failed === core) {
+        score -= 1;
+        cited.push(sig);
+      }
+    }
+  }
+  return { score, evidence: pickEvidence(cited) };
+}
+
+export function mergeEdits(
+  memory: readonly MemoryFile[],
+  facts: RepoFacts,
+  signals: readonly Signal[],
+  skip: ReadonlySet<string>,
+  notes: string[],
+): Edit[] {
+  const mentions = commandMentions(memory);
+  const edits: Edit[] = [];
+  for (const file of memory) {
+    const entries = file.entries.filter((e) => editable(e) && !skip.has(e.id));
+    const words = new Map(entries.map((e) => [e.id, contentWords(e.text)]));
+    const used = new Set<string>();
+    for (let i = 0; i < entries.length; i++) {
+      const a = entries[i] as MemoryEntry;
+      if (used.has(a.id)) continue;
+      for (let j = i + 1; j < entries.length; j++) {
+        const b = entries[j] as MemoryEntry;
+        if (used.has(b.id)) continue;
+        const wa = words.get(a.id) ?? [];
+        const wb = words.get(b.id) ?? [];
+        if (wa.length < MIN_WORDS || wb.length < MIN_WORDS) continue;
+        const sim = jaccard(wa, wb);
+        if (sim < SAME_TOPIC) continue;
+        const spansA = codeSpans(a.text).join('\n');
+        const spansB = codeSpans(b.text).join('\n');
+        let keep: MemoryEntry;
+        let drop: MemoryEntry;
+        let rationale: string;
+        let evidence: Evidence[] = [];
+        if (spansA !== spansB && (spansA || spansB)) {
+          // Same topic, different commands: a contradiction. Only resolve it when evidence decides.
+          const ba = backing(a, mentions, facts, signals);
+          const bb = backing(b, mentions, facts, signals);
+          if (ba.score === bb.score) {
+            notes.push(`possible contradiction left for a human: ${file.path}:${a.startLine} vs ${file.path}:${b.startLine}`);
+            continue;
+          }
+          [keep, drop] = ba.score > bb.score ? [a, b] : [b, a];
+          evidence = [...ba.evidence, ...bb.evidence].slice(0, 5);
+          rationale = `Contradicting entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}); the repository and sessions support \`${codeSpans(keep.text)[0] ?? keep.text}\`.`;
+        } else if (sim >= DUPLICATE) {
+          [keep, drop] = b.text.length > a.text.length ? [b, a] : [a, b];
+          rationale = `Near-duplicate entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}) say the same thing; keep one.`;
+        } else {
+          continue;
+        }
+        used.add(a.id);
+        used.add(b.id);
+        edits.push(
+          makeEdit({
+            op: 'merge',
+            file: file.path,
+            entryId: keep.id,
+            mergedEntryIds: [drop.id],
+            before: keep.text,
+            after: keep.text,
+            rationale,
+            evidence,
+          }),
+        );
+        break;
+      }
+    }
+  }
+  return edits;
+}

@@ -1,0 +1,57 @@
+/**
+ * Which memory file a lesson belongs in: the file the agents that hit it actually read. A lesson
+ * hit by agents that read different files belongs in the shared AGENTS.md.
+ */
+import type { AgentKind } from '../../transcripts/session.js';
+import type { MemoryFile } from '../../edits/types.js';
+
+export const SHARED_FILE = 'AGENTS.md';
+const CLAUDE_AGENTS = new Set<AgentKind>(['claude-code', 'claude-sdk', 'managed-agents']);
+
+const isClaude = (a: AgentKind) => CLAUDE_AGENTS.has(a);
+
+function rootClaudeFile(memory: readonly MemoryFile[]): MemoryFile | undefined {
+  return memory.find((f) => f.path === 'CLAUDE.md') ?? memory.find((f) => f.path === '.claude/CLAUDE.md');
+}
+
+/** Claude reads AGENTS.md when CLAUDE.md is only an import of it or imports it on a line of its own. */
+export function claudeReadsShared(memory: readonly MemoryFile[]): boolean {
+  const c = rootClaudeFile(memory);
+  if (!c) return false;
+  return c.redirectTo === SHARED_FILE || /^@(\.\/)?AGENTS\.md\s*$/m.test(c.text);
+}
+
+/** The file an agent's own lessons go to (following a CLAUDE.md that only imports another file). */
+export function agentFile(agent: AgentKind, memory: readonly MemoryFile[]): string {
+  if (!isClaude(agent)) return SHARED_FILE;
+  const c = rootClaudeFile(memory);
+  return c?.redirectTo ?? c?.path ?? 'CLAUDE.md';
+}
+
+/** Files a lesson hit by these agents must be written to so that each of them reads it. */
+export function targetFiles(agents: readonly AgentKind[], memory: readonly MemoryFile[]): string[] {
+  const files = [...new Set(agents.map((a) => agentFile(a, memory)))].sort();
+  if (files.length <= 1) return files;
+  // Hit by agents reading different files: the lesson is shared.
+  const out = [SHARED_FILE];
+  if (agents.some(isClaude) && !claudeReadsShared(memory)) out.push(agentFile('claude-code', memory));
+  return [...new Set(out)].sort();
+}
+
+/** Files an agent reads, so "memory already says this" is checked where that agent would see it. */
+export function filesReadBy(agent: AgentKind, memory: readonly MemoryFile[]): string[] {
+  const own = agentFile(agent, memory);
+  const out = new Set<string>([own]);
+  if (isClaude(agent) && claudeReadsShared(memory)) out.add(SHARED_FILE);
+  for (const f of memory) if (f.readBy.includes(agent) && (f.kind === 'rule' || f.kind === 'claude')) out.add(f.redirectTo ?? f.path);
+  return [...out].sort();
+}
+
+export const LESSONS_HEADING = 'Lessons from past sessions';
+
+/** The heading path new lessons go under: an existing lessons/gotchas section, else a new one. */
+export function lessonSection(file: MemoryFile | undefined): string[] {
+  const h = file?.entries.find((e) => e.kind === 'heading' && /lesson|gotcha|pitfall|learned|learnt/i.test(e.text));
+  if (h) return [...h.headingPath, h.text.replace(/^\s*#+\s*/, '').replace(/\s+#+\s*$/, '').trim()];
+  return [LESSONS_HEADING];
+}
