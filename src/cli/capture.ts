@@ -1,0 +1,308 @@
+/**
+ * `dream capture`: Claude Code's SessionEnd hook copies the session's transcript, redacted, into
+ * the repository so a later dream pass (and a reviewer) can read it from git.
+ *
+ * A hook must never get in the user's way: success is silent, failure is one clear line on
+ * stderr and exit code 1. The source transcript is only ever opened for reading.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { lstat, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Command } from 'commander';
+import type { Logger } from '../log.js';
+import { redactSecrets } from '../secrets/index.js';
+
+export const DEFAULT_CAPTURE_DEST = '.dreaming/sessions/claude-code';
+
+/** The fields of Claude Code's hook input that capture uses. */
+export interface HookInput {
+  session_id: string;
+  transcript_path: string;
+  cwd?: string;
+  hook_event_name?: string;
+  reason?: string;
+}
+
+export interface CaptureOptions {
+  transcript: string;
+  sessionId: string;
+  /** Repository root; the sessions folder is resolved against it. */
+  repoDir: string;
+  /** Sessions folder, relative to repoDir unless absolute. */
+  dest?: string;
+}
+
+export interface CapturedFile {
+  source: string;
+  target: string;
+  changed: boolean;
+  lines: number;
+}
+
+export class CaptureError extends Error {
+  override name = 'CaptureError';
+}
+
+const MAX_HOOK_INPUT_BYTES = 1024 * 1024;
+const HOOK_INPUT_TIMEOUT_MS = 10_000;
+const MAX_SUBAGENT_FILES = 10_000;
+/** Deeper JSON than this is left to the whole-line pass rather than risking the stack. */
+const MAX_JSON_DEPTH = 200;
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+
+function redactValue(value: unknown, key: string | undefined, depth: number, changed: { any: boolean }): unknown {
+  if (typeof value === 'string') {
+    // With its key in front, key-named rules ("password": "...", API_TOKEN=...) can see the value.
+    const prefix = key === undefined ? '' : `${JSON.stringify(key)}: "`;
+    const redacted = key === undefined ? redactSecrets(value) : redactSecrets(`${prefix}${value}"`);
+    const out =
+      key === undefined
+        ? redacted
+        : redacted.startsWith(prefix) && redacted.endsWith('"')
+          ? redacted.slice(prefix.length, -1)
+          : redactSecrets(value);
+    if (out !== value) changed.any = true;
+    return out;
+  }
+  if (value === null || typeof value !== 'object' || depth >= MAX_JSON_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, undefined, depth + 1, changed));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = redactValue(v, k, depth + 1, changed);
+  return out;
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Redacts one transcript line. A JSON line stays valid JSON (its string values are redacted) and
+ * keeps its exact bytes when nothing was found; any other line is redacted as text.
+ */
+export function redactTranscriptLine(line: string): string {
+  if (line.trim() === '') return line;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return redactSecrets(line);
+  }
+  const changed = { any: false };
+  const walked = redactValue(parsed, undefined, 0, changed);
+  let out = changed.any ? JSON.stringify(walked) : line;
+  // A last pass over the whole line catches what no single value shows (a secret in a key);
+  // it is kept only when the line is still JSON.
+  const whole = redactSecrets(out);
+  if (whole !== out && parsesAsJson(whole)) out = whole;
+  return out;
+}
+
+async function sha256OfFile(file: string): Promise<string | undefined> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Streams `source` line by line through the redactor into `target`, atomically (temp file then
+ * rename). When target already holds exactly those bytes nothing is touched.
+ */
+export async function copyTranscriptRedacted(source: string, target: string): Promise<CapturedFile> {
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  const hash = createHash('sha256');
+  let lines = 0;
+  async function* redacted(): AsyncGenerator<string> {
+    const input = createReadStream(source, { flags: 'r', encoding: 'utf8' });
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      const text = `${redactTranscriptLine(line)}\n`;
+      hash.update(text);
+      lines++;
+      yield text;
+    }
+  }
+  try {
+    await pipeline(redacted, createWriteStream(temp, { flags: 'wx', mode: 0o644 }));
+    const digest = hash.digest('hex');
+    if ((await sha256OfFile(target)) === digest) {
+      await rm(temp, { force: true });
+      return { source, target, changed: false, lines };
+    }
+    await rename(temp, target);
+    return { source, target, changed: true, lines };
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+}
+
+function expandHome(p: string): string {
+  return p === '~' || p.startsWith('~/') ? path.join(os.homedir(), p.slice(1)) : p;
+}
+
+/** The nearest ancestor holding .git (a directory, or a file in worktrees); else `from` itself. */
+export async function findRepoRoot(from: string): Promise<string> {
+  let dir = path.resolve(from);
+  for (let i = 0; i < 256; i++) {
+    if (await lstat(path.join(dir, '.git')).catch(() => undefined)) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return path.resolve(from);
+}
+
+/** Copies the transcript and its subagents (<id>/subagents/*.jsonl) into the sessions folder. */
+export async function captureSession(opts: CaptureOptions, logger: Logger): Promise<CapturedFile[]> {
+  if (!SAFE_ID.test(opts.sessionId)) {
+    throw new CaptureError(`session id ${JSON.stringify(opts.sessionId)} is not a safe file name`);
+  }
+  const source = path.resolve(expandHome(opts.transcript));
+  const info = await stat(source).catch(() => undefined);
+  if (!info) throw new CaptureError(`transcript not found: ${source}`);
+  if (!info.isFile()) throw new CaptureError(`transcript is not a regular file: ${source}`);
+
+  const destDir = path.resolve(opts.repoDir, opts.dest ?? DEFAULT_CAPTURE_DEST);
+  const target = path.join(destDir, `${opts.sessionId}.jsonl`);
+  const realSource = await realpath(source);
+  if ((await realpath(target).catch(() => path.resolve(target))) === realSource) {
+    throw new CaptureError(`refusing to capture ${source} onto itself`);
+  }
+  const results = [await copyTranscriptRedacted(source, target)];
+
+  const subagentsDir = path.join(path.dirname(source), path.basename(source, '.jsonl'), 'subagents');
+  const dirInfo = await lstat(subagentsDir).catch(() => undefined);
+  if (dirInfo?.isDirectory()) {
+    const names = (await readdir(subagentsDir, { withFileTypes: true }))
+      .filter((d) => d.isFile() && d.name.endsWith('.jsonl') && SAFE_ID.test(d.name))
+      .map((d) => d.name)
+      .sort()
+      .slice(0, MAX_SUBAGENT_FILES);
+    for (const name of names) {
+      const sub = path.join(destDir, opts.sessionId, 'subagents', name);
+      results.push(await copyTranscriptRedacted(path.join(subagentsDir, name), sub));
+    }
+  }
+  const changed = results.filter((r) => r.changed).length;
+  logger.debug(`captured ${results.length} file(s) into ${destDir}, ${changed} changed`);
+  return results;
+}
+
+async function readHookInput(stdin: Readable & { isTTY?: boolean }): Promise<string> {
+  if (stdin.isTTY) {
+    throw new CaptureError('no hook input on stdin: run from a SessionEnd hook, or pass --transcript FILE');
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new CaptureError(`no hook input on stdin after ${HOOK_INPUT_TIMEOUT_MS / 1000}s`)),
+      HOOK_INPUT_TIMEOUT_MS,
+    );
+    timer.unref();
+  });
+  const read = (async () => {
+    for await (const chunk of stdin) {
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+      size += buf.length;
+      if (size > MAX_HOOK_INPUT_BYTES) throw new CaptureError(`hook input exceeds ${MAX_HOOK_INPUT_BYTES} bytes`);
+      chunks.push(buf);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  })();
+  try {
+    return await Promise.race([read, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function parseHookInput(text: string): HookInput {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new CaptureError('hook input on stdin is not JSON');
+  }
+  const v = value as Record<string, unknown> | null;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new CaptureError('hook input is not a JSON object');
+  const field = (name: string, required: boolean): string | undefined => {
+    const f = v[name];
+    if (f === undefined || f === null) {
+      if (required) throw new CaptureError(`hook input has no "${name}"`);
+      return undefined;
+    }
+    if (typeof f !== 'string' || (required && f === '')) throw new CaptureError(`hook input "${name}" is not a string`);
+    return f;
+  };
+  const out: HookInput = { session_id: field('session_id', true)!, transcript_path: field('transcript_path', true)! };
+  for (const name of ['cwd', 'hook_event_name', 'reason'] as const) {
+    const f = field(name, false);
+    if (f !== undefined) out[name] = f;
+  }
+  return out;
+}
+
+interface CaptureFlags {
+  transcript?: string;
+  sessionId?: string;
+  repo?: string;
+  dest?: string;
+}
+
+export function registerCaptureCommand(
+  program: Command,
+  deps: { logger: Logger; stdin?: Readable & { isTTY?: boolean } },
+): void {
+  program
+    .command('capture')
+    .description("copy a Claude Code session's transcript, redacted, into the repository (for the SessionEnd hook)")
+    .option('--transcript <file>', 'the transcript to capture, instead of hook JSON on stdin')
+    .option('--session-id <id>', 'with --transcript: the session id (default: the file name)')
+    .option('--repo <dir>', "the repository (default: the git root above the hook's cwd)")
+    .option('--dest <dir>', `the sessions folder, relative to the repository (default: ${DEFAULT_CAPTURE_DEST})`)
+    .action(async (flags: CaptureFlags) => {
+      try {
+        let transcript: string;
+        let sessionId: string;
+        let cwd = process.cwd();
+        if (flags.transcript !== undefined) {
+          transcript = path.resolve(expandHome(flags.transcript));
+          sessionId = flags.sessionId ?? path.basename(transcript).replace(/\.jsonl?$/, '');
+        } else {
+          const hook = parseHookInput(await readHookInput(deps.stdin ?? process.stdin));
+          if (hook.cwd) cwd = path.resolve(expandHome(hook.cwd));
+          transcript = path.resolve(cwd, expandHome(hook.transcript_path));
+          sessionId = flags.sessionId ?? hook.session_id;
+          deps.logger.debug(`capture: ${hook.hook_event_name ?? 'hook'} (${hook.reason ?? 'no reason'}) for ${sessionId}`);
+        }
+        const repoDir = flags.repo !== undefined ? path.resolve(flags.repo) : await findRepoRoot(cwd);
+        await captureSession(
+          { transcript, sessionId, repoDir, ...(flags.dest !== undefined ? { dest: flags.dest } : {}) },
+          deps.logger,
+        );
+      } catch (err) {
+        deps.logger.error(`dream capture: ${(err as Error).message}`);
+        process.exitCode = 1;
+      }
+    });
+}
