@@ -156,7 +156,7 @@ export class AnthropicDreamsEngine implements DreamEngine {
     sessionIds: string[],
     notes: string[],
   ): Edit[] {
-    const evidence = evidenceFor(dreams, sessionIds);
+    const evidence = evidenceFor(dreams);
     const ids = dreams.map((d) => d.id).join(', ');
     const ctx = { rationale: `Anthropic Dreams (${ids}) changed this after reading ${sessionIds.length} Managed Agents sessions.`, evidence };
     const edits: Edit[] = [];
@@ -198,14 +198,15 @@ export class AnthropicDreamsEngine implements DreamEngine {
   }
 }
 
-/** The dream's own session, then every session it read: the reviewer can open each in the Console. */
-function evidenceFor(dreams: BetaDream[], sessionIds: string[]): Evidence[] {
+/** The dream's own session, then every session it read (as the API reports them): a reviewer can open each. */
+function evidenceFor(dreams: BetaDream[]): Evidence[] {
   const evidence: Evidence[] = [];
-  for (const [i, d] of dreams.entries()) {
+  for (const d of dreams) {
     const file = `anthropic-dreams:${d.id}`;
     evidence.push({ session: d.session_id ?? d.id, file, line: 0, quote: '', agent: 'managed-agents' });
-    for (const s of sessionIds.slice(i * MAX_SESSIONS_PER_DREAM, (i + 1) * MAX_SESSIONS_PER_DREAM)) {
-      evidence.push({ session: s, file, line: 0, quote: '', agent: 'managed-agents' });
+    for (const input of d.inputs) {
+      if (input.type !== 'sessions') continue;
+      for (const s of input.session_ids) evidence.push({ session: s, file, line: 0, quote: '', agent: 'managed-agents' });
     }
   }
   return evidence;

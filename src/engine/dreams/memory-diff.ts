@@ -31,12 +31,28 @@ function make(op: EditOp, file: string, fields: Partial<Edit>, ctx: DiffContext)
   return edit;
 }
 
+/** Word overlap (Jaccard) at or above which a removed and an added entry count as one rewritten entry. */
+const UPDATE_SIMILARITY = 0.3;
+
+function words(text: string): Set<string> {
+  return new Set(normaliseEntryText(text).toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []);
+}
+
+export function similarity(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 && wb.size === 0) return 1;
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common / (wa.size + wb.size - common);
+}
+
 const sameText = (a: MemoryEntry, b: MemoryEntry) => normaliseEntryText(a.text) === normaliseEntryText(b.text);
 
 /**
  * Edits that turn `before` (the repo's file, parsed) into `afterText`. Entries are aligned by id
  * (file, heading path and normalised text); inside each run of differing entries, removed and
- * added entries pair up in order as updates, the rest become deletes and adds.
+ * added entries whose wording overlaps pair up as updates, the rest become deletes and adds.
  */
 export function diffMemoryFile(before: MemoryFile, afterText: string, ctx: DiffContext): Edit[] {
   const file = before.path;
@@ -53,14 +69,26 @@ export function diffMemoryFile(before: MemoryFile, afterText: string, ctx: DiffC
       removed.splice(i, 1);
       return false;
     });
-    const pairs = Math.min(removed.length, unmatchedAdded.length);
-    for (let i = 0; i < pairs; i++) {
-      const r = removed[i]!;
-      const a = unmatchedAdded[i]!;
-      edits.push(make('update', file, { entryId: r.id, before: r.text, after: a.text }, ctx));
+    // Only a rewrite that keeps enough of the old wording is an update; anything else is a delete and an add.
+    const taken = new Set<MemoryEntry>();
+    const leftover: MemoryEntry[] = [];
+    for (const r of removed) {
+      let best: MemoryEntry | undefined;
+      let bestScore = UPDATE_SIMILARITY;
+      for (const a of unmatchedAdded) {
+        if (taken.has(a) || a.kind !== r.kind) continue;
+        const score = similarity(r.text, a.text);
+        if (score >= bestScore) [best, bestScore] = [a, score];
+      }
+      if (best) {
+        taken.add(best);
+        edits.push(make('update', file, { entryId: r.id, before: r.text, after: best.text }, ctx));
+      } else {
+        leftover.push(r);
+      }
     }
-    for (const r of removed.slice(pairs)) edits.push(make('delete', file, { entryId: r.id, before: r.text }, ctx));
-    for (const a of unmatchedAdded.slice(pairs)) edits.push(make('add', file, { section: a.headingPath, after: a.text }, ctx));
+    for (const r of leftover) edits.push(make('delete', file, { entryId: r.id, before: r.text }, ctx));
+    for (const a of unmatchedAdded) if (!taken.has(a)) edits.push(make('add', file, { section: a.headingPath, after: a.text }, ctx));
     removed = [];
     added = [];
   };

@@ -35,6 +35,8 @@ export interface ManagedAgentsServer {
   dreams: DreamState;
   requests: RecordedRequest[];
   options: ServerOptions;
+  /** Runs before each request is handled: tests use it to change state mid-flight (a racing writer). */
+  beforeHandle?: (req: RecordedRequest) => void;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function startManagedAgentsServer(options: ServerOptions = {}): Pro
   const sessions = new SessionState();
   const dreams = new DreamState(stores, sessions);
   const requests: RecordedRequest[] = [];
+  const api: ManagedAgentsServer = { url: '', stores, sessions, dreams, requests, options, close: async () => {} };
   const id = '([A-Za-z0-9_-]+)';
   const routes: Route[] = [
     { method: 'POST', pattern: /^\/v1\/dreams$/, family: 'dreams', handler: (_m, _q, b) => dreams.create(b) },
@@ -96,6 +99,7 @@ export async function startManagedAgentsServer(options: ServerOptions = {}): Pro
         }
       }
       record.body = body;
+      api.beforeHandle?.(record);
       if (!req.headers['x-api-key'] && !req.headers.authorization) {
         throw new ApiFailure(401, 'authentication_error', 'x-api-key header is required');
       }
@@ -128,17 +132,11 @@ export async function startManagedAgentsServer(options: ServerOptions = {}): Pro
   const server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stores,
-    sessions,
-    dreams,
-    requests,
-    options,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((e) => (e ? reject(e) : resolve()));
-      }),
-  };
+  api.url = `http://127.0.0.1:${port}`;
+  api.close = () =>
+    new Promise<void>((resolve, reject) => {
+      server.closeAllConnections();
+      server.close((e) => (e ? reject(e) : resolve()));
+    });
+  return api;
 }
