@@ -96,18 +96,20 @@ const hasWord = (text: string, w: string) =>
   new RegExp(`(^|[^\\w-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`, 'i').test(text);
 
 /** The memory entry an instruction corrects: it recommends what the user just rejected. */
-export function correctedEntry(ins: Instruction, entries: readonly MemoryEntry[]): MemoryEntry | undefined {
+export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry[]): MemoryEntry[] {
+  const out: MemoryEntry[] = [];
   for (const entry of entries) {
     if (entry.kind === 'heading') continue;
     if (ins.prefer) {
-      if (hasWord(entry.text, ins.prefer.not) && !hasWord(entry.text, ins.prefer.use)) return entry;
+      if (hasWord(entry.text, ins.prefer.not) && !hasWord(entry.text, ins.prefer.use)) out.push(entry);
       continue;
     }
     if (ins.signature.startsWith('neg|') && !/\b(not|never|don'?t|avoid)\b/i.test(entry.text)) {
-      if (jaccard(contentWords(ins.sentence), contentWords(entry.text)) >= 0.5) return entry;
+      if (jaccard(contentWords(ins.sentence), contentWords(entry.text)) >= 0.5) out.push(entry);
     }
   }
-  return undefined;
+  // A correction that contradicts half of memory is a change of direction, not a fix to one entry.
+  return out.length <= 3 ? out : [];
 }
 
 export function mineInstructions(session: Session, entries: readonly MemoryEntry[]): Signal[] {
@@ -126,18 +128,25 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       found = extractInstructions(e.text, e, i - rejectedAt <= 3);
     }
     for (const ins of found) {
-      const entry = correctedEntry(ins, entries);
-      out.push({
-        kind: entry ? 'memory_failure' : 'instruction',
-        sessionId: session.id,
-        agent: session.agent,
-        signature: entry ? `mem|${entry.id}|${ins.signature}` : ins.signature,
-        summary: entry ? `User corrected memory: "${ins.sentence}"` : `User said: "${ins.sentence}"`,
-        lesson: ins.lesson,
-        ...(ins.prefer ? { failed: ins.prefer.not, fixed: ins.prefer.use } : {}),
-        ...(entry ? { memoryEntryId: entry.id } : {}),
-        evidence: [evidenceFor(session, ins.event, ins.sentence)],
-      });
+      const corrected = correctedEntries(ins, entries);
+      const evidence = [evidenceFor(session, ins.event, ins.sentence)];
+      const pref = ins.prefer ? { failed: ins.prefer.not, fixed: ins.prefer.use } : {};
+      if (corrected.length === 0) {
+        out.push({ kind: 'instruction', sessionId: session.id, agent: session.agent, signature: ins.signature, summary: `User said: "${ins.sentence}"`, lesson: ins.lesson, ...pref, evidence });
+      }
+      for (const entry of corrected) {
+        out.push({
+          kind: 'memory_failure',
+          sessionId: session.id,
+          agent: session.agent,
+          signature: `mem|${entry.id}|${ins.signature}`,
+          summary: `User corrected memory: "${ins.sentence}"`,
+          lesson: ins.lesson,
+          ...pref,
+          memoryEntryId: entry.id,
+          evidence,
+        });
+      }
     }
   });
   return out;

@@ -30,6 +30,8 @@ export function normalizeText(text: string): string {
 
 const ERROR_LINE =
   /(error|exception|fatal|not found|missing|failed|failure|denied|no such|cannot|can't|could not|unknown|invalid|not recognized|unrecognized|refused|no upstream|no rule)/i;
+const NAMED_ERROR = /\b[A-Z]\w*(Error|Exception):/;
+const PREFIXED_ERROR = /^(\w+ )?(error|fatal|err!)\b[:!]?/i;
 const NOISE_LINE = /^(exit code \d+|compiling|generated|running|getting extensions|==>|\s*$)/i;
 
 /**
@@ -39,7 +41,9 @@ const NOISE_LINE = /^(exit code \d+|compiling|generated|running|getting extensio
 export function salientErrorLine(text: string): string {
   const lines = text.split(/\r?\n|\\n/).map((l) => l.trim());
   const useful = lines.filter((l) => l.length > 0 && !NOISE_LINE.test(l));
-  const hit = useful.find((l) => ERROR_LINE.test(l));
+  // A named exception or an "error:"/"fatal:" line says more than a progress line mentioning errors.
+  const hit =
+    useful.find((l) => NAMED_ERROR.test(l)) ?? useful.find((l) => PREFIXED_ERROR.test(l)) ?? useful.find((l) => ERROR_LINE.test(l));
   return (hit ?? useful[0] ?? lines.find((l) => l.length > 0) ?? '').slice(0, 200);
 }
 

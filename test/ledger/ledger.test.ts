@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyLedger,
+  isDreamed,
+  loadLedger,
+  recordEntryOutcome,
+  recordPatterns,
+  recordProposed,
+  recordRejected,
+  recordSessions,
+  serializeLedger,
+  suppressedEditIds,
+} from '../../src/ledger/index.js';
+import type { Pattern } from '../../src/signals/types.js';
+import type { Edit } from '../../src/edits/types.js';
+
+const pattern = (id: string, sessions: string[], entryId?: string): Pattern => ({
+  id,
+  kind: entryId ? 'memory_failure' : 'error_then_fix',
+  signature: `sig-${id}`,
+  summary: 's',
+  support: { sessions: sessions.length, agents: 1 },
+  sessions,
+  agents: ['claude-code'],
+  signals: sessions.map((s) => ({
+    kind: entryId ? 'memory_failure' : 'error_then_fix',
+    sessionId: s,
+    agent: 'claude-code',
+    signature: `sig-${id}`,
+    summary: 's',
+    ...(entryId ? { memoryEntryId: entryId } : {}),
+    evidence: [],
+  })),
+});
+const edit = (id: string, patternId?: string): Edit => ({ id, op: 'add', file: 'CLAUDE.md', after: 'x', rationale: 'r', evidence: [], ...(patternId ? { patternId } : {}) });
+
+describe('load and serialize', () => {
+  it('treats a missing file as an empty ledger and round-trips with sorted keys', () => {
+    const l = loadLedger(null, '.dreaming/ledger.json');
+    expect(l).toEqual(emptyLedger());
+    recordSessions(l, [{ id: 'b', contentHash: 'hb', sourceFile: 'b.jsonl' }, { id: 'a', contentHash: 'ha', sourceFile: 'a.jsonl' }], 'T1');
+    const text = serializeLedger(l);
+    expect(text.indexOf('"ha"')).toBeLessThan(text.indexOf('"hb"'));
+    expect(text.endsWith('\n')).toBe(true);
+    expect(serializeLedger(loadLedger(text, 'x'))).toBe(text);
+  });
+
+  it('names the file on bad JSON and bad schema', () => {
+    expect(() => loadLedger('{nope', '.dreaming/ledger.json')).toThrow(/^\.dreaming\/ledger\.json: invalid JSON/);
+    expect(() => loadLedger('{"version":2}', 'L.json')).toThrow('L.json: unsupported ledger version 2');
+    expect(() => loadLedger('{"version":1,"sessions":{"h":{"id":1}}}', 'L.json')).toThrow('L.json: "sessions.h.id" must be a string');
+    expect(() => loadLedger('[]', 'L.json')).toThrow('L.json: the ledger must be a JSON object');
+  });
+});
+
+describe('incremental and idempotent runs', () => {
+  it('records sessions by content hash and does not rewrite them', () => {
+    const l = emptyLedger();
+    recordSessions(l, [{ id: 'a', contentHash: 'ha', sourceFile: 'a.jsonl' }], 'T1');
+    const once = serializeLedger(l);
+    recordSessions(l, [{ id: 'a', contentHash: 'ha', sourceFile: 'a.jsonl' }], 'T2');
+    expect(serializeLedger(l)).toBe(once);
+    expect(isDreamed(l, 'ha')).toBe(true);
+    expect(isDreamed(l, 'hb')).toBe(false);
+  });
+
+  it('accumulates pattern support across runs and counts hurt per entry', () => {
+    const l = emptyLedger();
+    recordPatterns(l, [pattern('p1', ['a', 'b'], 'm1')], 'T1');
+    const once = serializeLedger(l);
+    recordPatterns(l, [pattern('p1', ['a', 'b'], 'm1')], 'T2');
+    expect(serializeLedger(l)).toBe(once);
+    recordPatterns(l, [pattern('p1', ['c'], 'm1')], 'T3');
+    expect(l.patterns.p1).toMatchObject({ support: 3, firstSeen: 'T1', lastSeen: 'T3', sessions: ['a', 'b', 'c'] });
+    expect(l.entries.m1).toEqual({ hurt: 3, helped: 0, lastSeen: 'T3' });
+    recordEntryOutcome(l, 'm1', 'helped', 2, 'T4');
+    expect(l.entries.m1!.helped).toBe(2);
+  });
+
+  it('suppresses proposed and rejected edits until their pattern has new sessions', () => {
+    const l = emptyLedger();
+    const p = pattern('p1', ['a', 'b']);
+    expect(suppressedEditIds(l, [p]).size).toBe(0);
+    recordPatterns(l, [p], 'T1');
+    recordProposed(l, [edit('e1', 'p1'), edit('e2')], 'T1');
+    recordRejected(l, ['e3'], 'T1');
+    expect([...suppressedEditIds(l, [p])].sort()).toEqual(['e1', 'e2', 'e3']);
+    // New evidence for p1 lifts the suppression of e1 only.
+    expect([...suppressedEditIds(l, [pattern('p1', ['a', 'b', 'c'])])].sort()).toEqual(['e2', 'e3']);
+    recordRejected(l, ['e1'], 'T2');
+    expect(l.edits.e1).toMatchObject({ status: 'rejected', rejectedAt: 'T2', proposedAt: 'T1', supportAtDecision: 2 });
+    const once = serializeLedger(l);
+    recordRejected(l, ['e1'], 'T3');
+    recordProposed(l, [edit('e2')], 'T3');
+    expect(serializeLedger(l)).toBe(once);
+  });
+});

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { mineSession } from '../../src/signals/mine.js';
+import { eventText } from '../../src/signals/evidence.js';
+import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
+import type { Session } from '../../src/transcripts/session.js';
+import type { Signal } from '../../src/signals/types.js';
+import { memory, session, type Step } from './session-builder.js';
+
+const noMemory = { memory: [], repoFacts: unknownRepoFacts };
+const mine = (steps: Step[], ctx = noMemory, agent: Session['agent'] = 'claude-code') => {
+  const s = session('s1', steps, agent);
+  const signals = mineSession(s, ctx);
+  assertEvidence(s, signals);
+  return signals;
+};
+
+/** Every quote must be a verbatim slice of the cited event's text, at most 200 characters. */
+function assertEvidence(s: Session, signals: Signal[]): void {
+  for (const sig of signals) {
+    expect(sig.evidence.length).toBeGreaterThan(0);
+    for (const ev of sig.evidence) {
+      const e = s.events.find((x) => x.origin.line === ev.line && x.origin.file === ev.file);
+      expect(e, `evidence ${ev.file}:${ev.line}`).toBeDefined();
+      expect(ev.quote.length).toBeGreaterThan(0);
+      expect(ev.quote.length).toBeLessThanOrEqual(200);
+      expect(eventText(e!)).toContain(ev.quote);
+      expect(ev.session).toBe('s1');
+    }
+  }
+}
+
+describe('error_then_fix', () => {
+  it('finds a failing command followed by a working variant', () => {
+    const signals = mine([
+      { run: 'pytest', ok: false, out: "ImportError while importing test module\nE   ModuleNotFoundError: No module named 'app'" },
+      { run: 'PYTHONPATH=src pytest', ok: true, out: '12 passed in 0.4s' },
+    ]);
+    expect(signals).toHaveLength(1);
+    const [s] = signals;
+    expect(s!.kind).toBe('error_then_fix');
+    expect(s!.failed).toBe('pytest');
+    expect(s!.fixed).toBe('PYTHONPATH=src pytest');
+    expect(s!.lesson).toMatch(/^Run `PYTHONPATH=src pytest`, not `pytest` \(fails with ".*ModuleNotFoundError/);
+    expect(s!.evidence.map((e) => e.line)).toEqual([2, 3]);
+    expect(s!.evidence[0]!.quote).toContain('ModuleNotFoundError');
+  });
+
+  it('treats a renamed script as a variant (npm run legacy-build -> npm run build)', () => {
+    const signals = mine([
+      { run: 'npm run legacy-build', ok: false, out: 'npm error Missing script: "legacy-build"' },
+      { run: 'npm run build', ok: true },
+    ]);
+    expect(signals.map((s) => [s.kind, s.fixed])).toEqual([['error_then_fix', 'npm run build']]);
+  });
+
+  it('gives the same signature to the same fix in different words and paths', () => {
+    const a = mine([
+      { run: 'cd /work/a && pytest tests/test_a.py', ok: false, out: "ModuleNotFoundError: No module named 'app'" },
+      { run: 'cd /work/a && PYTHONPATH=src pytest tests/test_a.py', ok: true },
+    ]);
+    const b = mine([
+      { run: 'pytest -q tests/other', ok: false, out: "ModuleNotFoundError: No module named 'lib'" },
+      { run: 'PYTHONPATH=src pytest -q tests/other', ok: true },
+    ]);
+    expect(a[0]!.signature).toBe(b[0]!.signature);
+  });
+});
+
+describe('negative controls', () => {
+  it('ignores a red-green loop: the same test command fails, code changes, it passes', () => {
+    expect(
+      mine([
+        { run: 'npm test', ok: false, out: 'FAIL src/sum.test.ts\n  ✕ adds (3 ms)\n  Expected: 3\n  Received: 4\n1 failed' },
+        { tool: 'Edit', input: { file_path: 'src/sum.ts' } },
+        { run: 'npm test', ok: true, out: '1 passed' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ignores narrowing a failing test run to one file', () => {
+    expect(
+      mine([
+        { run: 'pytest', ok: false, out: 'E   AssertionError: assert 1 == 2\n1 failed, 3 passed' },
+        { run: 'pytest tests/test_sum.py', ok: true },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ignores sibling cascades, generic edit errors and bare rejections', () => {
+    expect(
+      mine([
+        { run: 'ls missing', ok: false, out: '<tool_use_error>Sibling tool call errored</tool_use_error>', cascade: true },
+        { tool: 'Edit', input: {}, ok: false, out: '<tool_use_error>String to replace not found in file.</tool_use_error>' },
+        { tool: 'Edit', input: {}, ok: false, out: 'File has not been read yet. Read it first before writing to it.' },
+        { deny: "The user doesn't want to proceed with this tool use. The tool use was rejected." },
+        { interrupt: '[Request interrupted by user for tool use]' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ignores long pasted task descriptions and questions', () => {
+    const pasted = `Implement the importer.\n\nRequirements:\n- Always validate input.\n- Never write to the source.\n\n\`\`\`ts\nexport function f() {}\n\`\`\`\n`;
+    expect(mine([{ user: pasted }, { user: 'Should we always use tabs here?' }])).toEqual([]);
+  });
+});
+
+describe('instructions', () => {
+  it('extracts standing instructions and "use X, not Y" corrections', () => {
+    const signals = mine([{ user: "Don't use npm here, use pnpm. From now on, run the linter before committing." }]);
+    expect(signals.map((s) => [s.kind, s.lesson])).toEqual([
+      ['instruction', "Don't use npm here, use pnpm."],
+      ['instruction', 'Run the linter before committing.'],
+    ]);
+    expect(signals[0]!.signature).toBe('prefer|pnpm>here npm');
+  });
+
+  it('takes the correction that came with a rejection, not the rejection', () => {
+    const signals = mine([
+      { run: 'rm -rf build', ok: true },
+      { deny: "The user doesn't want to proceed with this tool use. The tool use was rejected. To tell you how to proceed, the user said:\nuse the clean script instead of deleting folders by hand" },
+    ]);
+    expect(signals).toHaveLength(1);
+    expect(signals[0]!.lesson).toBe('Use the clean script instead of deleting folders by hand.');
+  });
+
+  it('accepts a plain imperative only right after an interrupt', () => {
+    expect(mine([{ user: 'Use the helper in utils.' }])).toEqual([]);
+    const after = mine([{ interrupt: '[Request interrupted by user]' }, { user: 'Use the helper in utils.' }]);
+    expect(after.map((s) => s.kind)).toEqual(['instruction']);
+  });
+});
+
+describe('repeated_failure and hook_block', () => {
+  it('reports the same command failing the same way twice with no fix', () => {
+    const signals = mine([
+      { run: 'make deploy', ok: false, out: 'make: *** No rule to make target `deploy`.  Stop.' },
+      { run: 'make deploy', ok: false, out: 'make: *** No rule to make target `deploy`.  Stop.' },
+    ]);
+    expect(signals.map((s) => s.kind)).toEqual(['repeated_failure']);
+    expect(signals[0]!.evidence).toHaveLength(2);
+  });
+
+  it('turns a hook block into the requirement it states', () => {
+    const fromEvent = mine([{ hook: 'Blocked by policy hook.\nUse `pnpm` instead of `npm` in this repo.', blocks: 'npm install' }]);
+    expect(fromEvent.map((s) => [s.kind, s.lesson])).toEqual([['hook_block', 'Use `pnpm` instead of `npm` in this repo.']]);
+    const fromResult = mine([
+      { run: 'git commit -m "wip"', ok: false, out: "Pre-commit validation failed:\\n\\n[FORMAT] Code is not formatted.\\nRun 'mix format' to fix." },
+    ]);
+    expect(fromResult.map((s) => s.lesson)).toEqual(['Run `mix format` before `git commit`: a hook blocks it otherwise (FORMAT).']);
+  });
+});
+
+describe('memory_failure', () => {
+  const mem = memory({ 'CLAUDE.md': '# Build\n\n- Build with `npm run legacy-build`.\n- Install with `npm install`.\n' });
+  const ctx = { memory: mem, repoFacts: unknownRepoFacts };
+  const entry = mem[0]!.entries.find((e) => e.text.includes('legacy-build'))!;
+
+  it('ties a failing command to the memory entry that named it, instead of a new lesson', () => {
+    const signals = mine(
+      [
+        { run: 'npm run legacy-build', ok: false, out: 'npm error Missing script: "legacy-build"' },
+        { run: 'npm run build', ok: true },
+      ],
+      ctx,
+    );
+    expect(signals.map((s) => [s.kind, s.memoryEntryId, s.failed, s.fixed])).toEqual([
+      ['memory_failure', entry.id, 'npm run legacy-build', 'npm run build'],
+    ]);
+  });
+
+  it('ties a user correction to the entry it contradicts', () => {
+    const signals = mine([{ user: 'Use pnpm, not npm.' }], ctx);
+    expect(signals.map((s) => s.kind)).toEqual(['memory_failure', 'memory_failure']);
+    const ids = mem[0]!.entries.filter((e) => e.kind === 'bullet').map((e) => e.id);
+    expect(signals.map((s) => s.memoryEntryId)).toEqual(ids);
+  });
+});
+
+it('is deterministic', () => {
+  const steps: Step[] = [
+    { user: 'Never commit directly to main.' },
+    { run: 'git push', ok: false, out: 'fatal: The current branch feat-x has no upstream branch.' },
+    { run: 'git push -u origin feat-x', ok: true },
+  ];
+  expect(mine(steps)).toEqual(mine(steps));
+  expect(mine(steps).map((s) => s.kind)).toEqual(['error_then_fix', 'instruction']);
+});
