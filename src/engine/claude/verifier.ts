@@ -17,15 +17,22 @@ const MIN_QUOTE_CHARS = 8;
 /**
  * Resolves evidence against what the engine was given: the signals' own evidence (same session,
  * file and line; the quote inside the recorded quote) or a session's outline (same session and
- * transcript file; the quote inside the outline). Used when the pipeline injects no EvidenceIndex.
+ * transcript file; the quote inside the outline, at any line: outlines keep no line numbers, so such
+ * a citation is only as exact as the guards' EvidenceIndex later makes it). Used when the pipeline
+ * injects no EvidenceIndex.
  */
 export function evidenceIndexFromInput(input: Pick<DreamInput, 'signals' | 'patterns' | 'oneOffs' | 'sessions'>): (e: Evidence) => boolean {
   const byPoint = new Map<string, string[]>();
+  const bySession = new Map<string, string[]>();
+  const push = (m: Map<string, string[]>, key: string, text: string) => {
+    const list = m.get(key) ?? [];
+    list.push(text);
+    m.set(key, list);
+  };
   const addEv = (e: Evidence) => {
-    const key = `${e.session}\0${e.file}\0${e.line}`;
-    const list = byPoint.get(key) ?? [];
-    list.push(normalizeQuote(e.quote));
-    byPoint.set(key, list);
+    const text = normalizeQuote(e.quote);
+    push(byPoint, `${e.session}\0${e.file}\0${e.line}`, text);
+    push(bySession, e.session, text);
   };
   for (const s of input.signals) s.evidence.forEach(addEv);
   for (const p of [...input.patterns, ...input.oneOffs]) for (const s of p.signals) s.evidence.forEach(addEv);
@@ -33,8 +40,11 @@ export function evidenceIndexFromInput(input: Pick<DreamInput, 'signals' | 'patt
   return (e) => {
     const quote = normalizeQuote(e.quote);
     if (quote.length === 0) return false;
-    const texts = byPoint.get(`${e.session}\0${e.file}\0${e.line}`) ?? [];
-    if (texts.some((t) => t.includes(quote) && (quote.length >= MIN_QUOTE_CHARS || quote === t))) return true;
+    const matches = (t: string) => t.includes(quote) && (quote.length >= MIN_QUOTE_CHARS || quote === t);
+    if ((byPoint.get(`${e.session}\0${e.file}\0${e.line}`) ?? []).some(matches)) return true;
+    // Outlines carry no line numbers, so they cannot vouch for a line; but a quote that a signal
+    // places at another line of this session is a wrong citation, not an outline quote.
+    if ((bySession.get(e.session) ?? []).some(matches)) return false;
     const o = outlines.get(e.session);
     return !!o && o.file === e.file && e.line >= 1 && quote.length >= MIN_QUOTE_CHARS && o.text.includes(quote);
   };
