@@ -220,12 +220,16 @@ async function readHookInput(stdin: Readable & { isTTY?: boolean }): Promise<str
     );
     timer.unref();
   });
+  // Claude Code may never close the hook's stdin, so reading to EOF would hang until the hook is
+  // cancelled: stop as soon as the bytes so far form a whole JSON document.
   const read = (async () => {
     for await (const chunk of stdin) {
       const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
       size += buf.length;
       if (size > MAX_HOOK_INPUT_BYTES) throw new CaptureError(`hook input exceeds ${MAX_HOOK_INPUT_BYTES} bytes`);
       chunks.push(buf);
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text.trim() !== '' && parsesAsJson(text)) return text;
     }
     return Buffer.concat(chunks).toString('utf8');
   })();

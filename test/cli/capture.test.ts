@@ -190,7 +190,7 @@ describe('dream capture', () => {
       'registerCaptureCommand(program, { logger: consoleLogger() });',
       "await program.parseAsync(process.argv.slice(1), { from: 'user' });",
     ].join('\n');
-    const hook = async (input: string) =>
+    const hook = async (input: string, closeStdin = true) =>
       new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
         const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, 'capture'], {
           cwd: repoRoot,
@@ -202,11 +202,18 @@ describe('dream capture', () => {
         child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
         child.on('error', reject);
         child.on('close', (code) => resolve({ code, stdout, stderr }));
-        child.stdin.end(input);
+        // Claude Code may leave the hook's stdin open: capture must not wait for EOF.
+        if (closeStdin) child.stdin.end(input);
+        else child.stdin.write(input);
       });
 
     const ok = await hook(hookJson());
     expect(ok).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(existsSync(path.join(repo, '.dreaming/sessions/claude-code', `${SESSION}.jsonl`))).toBe(true);
+
+    await rm(path.join(repo, '.dreaming'), { recursive: true });
+    const open = await hook(hookJson(), false);
+    expect(open).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(existsSync(path.join(repo, '.dreaming/sessions/claude-code', `${SESSION}.jsonl`))).toBe(true);
 
     const bad = await hook('{"session_id": 42}');
