@@ -1,0 +1,177 @@
+/**
+ * Evidence guard: every cited event must exist and contain its quote. The index re-reads only the
+ * cited transcript files, once each, and keeps only verdicts (not event text), so memory stays
+ * bounded however large the transcripts are.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Edit, Evidence } from '../edits/types.js';
+import type { Session, SessionEvent } from '../transcripts/session.js';
+import { collapseWhitespace } from '../edits/normalise.js';
+import { resolvesInside, unsafeRepoPath } from './paths.js';
+import type { EditCheck } from './types.js';
+
+/** Evidence whose session is this cites a repository file, for stale-entry fixes. */
+export const REPO_SESSION = 'repo';
+const MIN_QUOTE_CHARS = 4;
+const MAX_REPO_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Quote as matched: whitespace collapsed, surrounding quote marks and ellipses dropped. */
+export function normaliseQuote(q: string): string {
+  return collapseWhitespace(q)
+    .replace(/^(?:\.\.\.|…|["'`“”‘’])+/u, '')
+    .replace(/(?:\.\.\.|…|["'`“”‘’])+$/u, '')
+    .trim();
+}
+
+function stringLeaves(v: unknown, out: string[], depth = 0): void {
+  if (depth > 8 || out.length > 256) return;
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) stringLeaves(x, out, depth + 1);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) stringLeaves(x, out, depth + 1);
+}
+
+/** Every text a quote may come from: the event's text, and for tool calls the input (as JSON and its strings). */
+export function eventTexts(e: SessionEvent): string[] {
+  switch (e.kind) {
+    case 'tool_call': {
+      const out = [e.name, e.command ?? ''];
+      let json = '';
+      try {
+        json = JSON.stringify(e.input) ?? '';
+      } catch {
+        json = '';
+      }
+      out.push(json);
+      stringLeaves(e.input, out);
+      return out;
+    }
+    case 'compaction':
+      return [e.summary];
+    case 'subagent_link':
+      return [e.description ?? ''];
+    default:
+      return [e.text];
+  }
+}
+
+const key = (file: string, session: string, line: number): string => `${file}\0${session}\0${line}`;
+
+interface Wanted {
+  /** session id -> line -> normalised quotes */
+  sessions: Map<string, Map<number, Set<string>>>;
+}
+
+export class EvidenceIndex {
+  /** Cited (file, session, line) that exist, with the quotes verified there. */
+  private readonly verified = new Map<string, Set<string>>();
+  private readonly unreadable = new Map<string, string>();
+
+  /** @internal used by indexEvidence */
+  record(file: string, session: string, line: number, quote?: string): void {
+    const k = key(file, session, line);
+    let set = this.verified.get(k);
+    if (!set) this.verified.set(k, (set = new Set()));
+    if (quote !== undefined) set.add(quote);
+  }
+
+  /** @internal used by indexEvidence */
+  markUnreadable(file: string, reason: string): void {
+    this.unreadable.set(file, reason);
+  }
+
+  /** Why this evidence does not resolve, or undefined when it does. */
+  explain(e: Evidence): string | undefined {
+    const where = `${e.file}:${e.line}`;
+    const bad = this.unreadable.get(e.file);
+    if (bad !== undefined) return `evidence ${where} cannot be read: ${bad}`;
+    const quotes = this.verified.get(key(e.file, e.session, e.line));
+    if (!quotes) return `evidence ${where} names no event of session ${e.session}`;
+    if (!quotes.has(normaliseQuote(e.quote))) return `evidence quote does not occur in the event at ${where}`;
+    return undefined;
+  }
+
+  verify(e: Evidence): boolean {
+    return this.explain(e) === undefined;
+  }
+}
+
+export async function indexEvidence(
+  edits: readonly Edit[],
+  readSessions: (file: string) => AsyncIterable<Session>,
+): Promise<EvidenceIndex> {
+  const wanted = new Map<string, Wanted>();
+  for (const edit of edits)
+    for (const e of edit.evidence ?? []) {
+      if (!e || e.session === REPO_SESSION || typeof e.file !== 'string') continue;
+      const w = wanted.get(e.file) ?? { sessions: new Map() };
+      wanted.set(e.file, w);
+      const lines = w.sessions.get(e.session) ?? new Map<number, Set<string>>();
+      w.sessions.set(e.session, lines);
+      const quotes = lines.get(e.line) ?? new Set<string>();
+      lines.set(e.line, quotes);
+      quotes.add(normaliseQuote(String(e.quote ?? '')));
+    }
+  const index = new EvidenceIndex();
+  for (const file of [...wanted.keys()].sort()) {
+    const w = wanted.get(file)!;
+    try {
+      for await (const session of readSessions(file)) {
+        const lines = w.sessions.get(session.id);
+        if (!lines) continue;
+        for (const ev of session.events) {
+          const quotes = lines.get(ev.origin.line);
+          if (!quotes) continue;
+          index.record(file, session.id, ev.origin.line);
+          const texts = eventTexts(ev).map(collapseWhitespace);
+          for (const q of quotes) if (q.length >= MIN_QUOTE_CHARS && texts.some((t) => t.includes(q))) index.record(file, session.id, ev.origin.line, q);
+        }
+      }
+    } catch (err) {
+      index.markUnreadable(file, (err as Error).message);
+    }
+  }
+  return index;
+}
+
+function repoEvidenceReason(e: Evidence, repoDir: string): string | undefined {
+  const where = `${e.file}:${e.line}`;
+  const abs = join(repoDir, e.file);
+  const unsafe = unsafeRepoPath(e.file) ?? (resolvesInside(repoDir, abs) ? undefined : 'resolves outside the repository');
+  if (unsafe) return `repo evidence ${where}: ${unsafe}`;
+  try {
+    if (statSync(abs).size > MAX_REPO_FILE_BYTES) return `repo evidence ${where}: file too large to verify`;
+    const text = collapseWhitespace(readFileSync(abs, 'utf8'));
+    const q = normaliseQuote(e.quote);
+    if (q.length < MIN_QUOTE_CHARS || !text.includes(q)) return `repo evidence quote does not occur in ${e.file}`;
+  } catch {
+    return `repo evidence ${where}: file cannot be read`;
+  }
+  return undefined;
+}
+
+const wellFormed = (e: Evidence): boolean =>
+  !!e &&
+  typeof e.session === 'string' &&
+  e.session !== '' &&
+  typeof e.file === 'string' &&
+  e.file !== '' &&
+  Number.isInteger(e.line) &&
+  e.line >= 1 &&
+  typeof e.quote === 'string' &&
+  normaliseQuote(e.quote).length >= MIN_QUOTE_CHARS;
+
+export const evidenceGuard: EditCheck = (edit, ctx) => {
+  const items = Array.isArray(edit.evidence) ? edit.evidence : [];
+  if (items.length === 0) return 'edit has no evidence';
+  const malformed = items.find((e) => !wellFormed(e));
+  if (malformed) return `malformed evidence ${JSON.stringify(malformed)?.slice(0, 120)}`;
+  const fromSessions = items.filter((e) => e.session !== REPO_SESSION);
+  if (fromSessions.length === 0 && edit.op !== 'delete' && edit.op !== 'update')
+    return `${edit.op} needs evidence from a session; repository evidence only supports removing or fixing stale entries`;
+  for (const e of items) {
+    const reason = e.session === REPO_SESSION ? repoEvidenceReason(e, ctx.repoDir) : ctx.evidence?.explain(e);
+    if (reason) return reason;
+  }
+  return undefined;
+};

@@ -1,0 +1,132 @@
+/**
+ * What an entry text claims the agent should run, fetch or open: commands, URLs and paths. Shared by
+ * the provenance index (which records the trusted ones) and the provenance check (which looks them up).
+ */
+
+/** Programs worth recognising in prose ("run npm test"); common English words are only matched in code. */
+const PROSE_COMMANDS = new Set(
+  ('npm npx pnpm yarn bun node deno tsx ts-node python python3 pip pip3 pipx uv poetry pytest tox nox cargo rustc rustup ' +
+    'gradle gradlew mvn dotnet mix elixir iex rails bundle rake rspec ruby gem composer php phpunit docker docker-compose ' +
+    'podman kubectl helm terraform ansible git gh curl wget ssh scp rsync sudo chmod chown rm mkdir bash zsh pwsh powershell ' +
+    'eslint prettier tsc jest vitest mocha playwright cypress webpack vite esbuild brew apt apt-get yum dnf apk nc netcat ncat ' +
+    'sed awk grep psql mysql redis-cli sqlite3 java javac cmake ruff mypy black flake8 pylint clippy elm swift xcodebuild')
+    .split(' '),
+);
+const CODE_ONLY_COMMANDS = new Set('go make cat ls cp mv find sort head tail touch env export source kill echo printf cd xargs tee test which time'.split(' '));
+const STOP_WORDS = new Set(
+  'before after when to instead not first then and or if because so for while unless until since with without rather than but in on from is are was it this that these those every each always never'.split(' '),
+);
+
+export const URL_PATTERN = /\b(?:https?|ftp|file|ssh|git):\/\/[^\s<>"'`)\]}]+|\bwww\.[a-z0-9-]+\.[^\s<>"'`)\]}]+/gi;
+
+/** Splits on whitespace and drops surrounding punctuation and quotes, keeping inner characters. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\s+/)) {
+    const t = raw.replace(/^[`'"(<[{]+/, '').replace(/[`'")>\]},;:!?]+$/, '').replace(/\.+$/, '');
+    if (t !== '') out.push(t);
+  }
+  return out;
+}
+
+export function normaliseUrl(url: string): string {
+  const trimmed = url.replace(/[.,;:!?)]+$/, '').replace(/\/+$/, '');
+  const m = /^([a-z]+:\/\/)?([^/]*)(.*)$/i.exec(trimmed);
+  return m ? `${(m[1] ?? '').toLowerCase()}${(m[2] ?? '').toLowerCase()}${m[3] ?? ''}` : trimmed;
+}
+
+export const isUrl = (t: string): boolean => /^(?:[a-z]+:\/\/|www\.)/i.test(t);
+
+/** A token that names a file or folder: explicit relative/absolute/home prefixes, or a slash plus an extension. */
+export function isPathLike(t: string, inCode: boolean): boolean {
+  if (t.length < 2 || isUrl(t) || /^[-$]/.test(t) || t.includes('=')) return false;
+  if (/^(?:\/|\.\.?\/|~\/)/.test(t)) return true;
+  if (t.includes('/') && (/\.[A-Za-z0-9]{1,8}$/.test(t) || t.endsWith('/'))) return true;
+  return inCode && (t.includes('/') || /^[\w.-]+\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(t));
+}
+
+export function normalisePath(t: string): string {
+  return t.replace(/^\.\//, '').replace(/\/+$/, '');
+}
+
+/** Every path suffix by segment, so `src/app.ts` matches a tool call on `/home/u/proj/src/app.ts`. */
+export function pathSuffixes(t: string): string[] {
+  const segs = normalisePath(t).split('/').filter((s) => s !== '');
+  return segs.map((_, i) => segs.slice(i).join('/'));
+}
+
+function commandStart(tokens: readonly string[]): number {
+  let i = 0;
+  while (i < tokens.length && (/^[A-Z_][A-Z0-9_]*=/.test(tokens[i]!) || tokens[i] === 'sudo')) i++;
+  return i;
+}
+
+function looksLikeCommand(tokens: readonly string[]): boolean {
+  const i = commandStart(tokens);
+  const head = tokens[i];
+  if (head === undefined) return tokens.length > 0;
+  if (i > 0) return true;
+  if (PROSE_COMMANDS.has(head) || CODE_ONLY_COMMANDS.has(head) || /^\.{0,2}\//.test(head)) return true;
+  return tokens.length > 1 && /^-/.test(tokens[1]!);
+}
+
+export interface Claims {
+  commands: string[][];
+  urls: string[];
+  paths: string[];
+}
+
+const CODE_SPAN = /`([^`\n]+)`/g;
+const FENCE = /^[ \t]*(?:`{3,}|~{3,})[^\n]*\n([\s\S]*?)^[ \t]*(?:`{3,}|~{3,})[ \t]*$/gm;
+
+/** Commands, URLs and paths an entry text carries. Bounded: long texts are cut by the entry-size cap first. */
+export function extractClaims(text: string): Claims {
+  const claims: Claims = { commands: [], urls: [], paths: [] };
+  for (const m of text.matchAll(URL_PATTERN)) claims.urls.push(normaliseUrl(m[0]));
+  const code: string[] = [];
+  let prose = text.replace(FENCE, (_, body: string) => {
+    code.push(...body.split('\n'));
+    return ' ';
+  });
+  prose = prose.replace(CODE_SPAN, (_, body: string) => {
+    code.push(body);
+    return ' ';
+  });
+  for (const snippet of code) {
+    const tokens = tokenize(snippet.replace(URL_PATTERN, ' ').replace(/^\s*\$\s+/, ''));
+    if (tokens.length === 0) continue;
+    for (const t of tokens) if (isPathLike(t, true)) claims.paths.push(normalisePath(t));
+    if (tokens.length === 1 && !PROSE_COMMANDS.has(tokens[0]!) && !CODE_ONLY_COMMANDS.has(tokens[0]!)) continue;
+    if (looksLikeCommand(tokens)) {
+      // Chained commands are claims each: `a && b` is trusted when a and b each are.
+      let part: string[] = [];
+      for (const t of tokens) {
+        if (['&&', '||', ';', '|'].includes(t)) {
+          if (part.length > 0) claims.commands.push(part);
+          part = [];
+        } else part.push(t);
+      }
+      if (part.length > 0) claims.commands.push(part);
+    }
+  }
+  const words = prose.replace(URL_PATTERN, ' ').split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i]!;
+    const tok = tokenize(raw)[0];
+    if (tok === undefined) continue;
+    if (isPathLike(tok, false)) claims.paths.push(normalisePath(tok));
+    if (!PROSE_COMMANDS.has(tok)) continue;
+    // In prose only flags and path-like arguments belong to the command: "git history shows" is English.
+    const cmd = [tok];
+    let ended = /[,;:!?)]$|\.$/.test(raw);
+    for (let j = i + 1; j < words.length && !ended && cmd.length < 6; j++) {
+      const w = words[j]!;
+      const t = tokenize(w)[0];
+      if (t === undefined || STOP_WORDS.has(t.toLowerCase()) || !/^-|[=/:@]|\.\w/.test(t)) break;
+      cmd.push(t);
+      ended = /[,;:!?)]$|\.$/.test(w);
+    }
+    claims.commands.push(cmd);
+  }
+  return claims;
+}

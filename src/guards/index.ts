@@ -1,0 +1,51 @@
+/**
+ * Runs every guard over a pass's edits. Each edit meets the guards in a fixed order and is rejected by
+ * the first that refuses it; a guard that throws counts as a refusal (fail closed).
+ */
+import type { Edit, RejectedEdit } from '../edits/types.js';
+import { capEdits, entrySizeGuard } from './budget.js';
+import { evidenceGuard } from './evidence.js';
+import { pathsGuard } from './paths.js';
+import { provenanceGuard } from './provenance.js';
+import { secretsGuard } from './secrets.js';
+import type { EditCheck, GuardContext } from './types.js';
+
+export type { GuardContext, EditCheck } from './types.js';
+export { EvidenceIndex, indexEvidence, REPO_SESSION } from './evidence.js';
+export { ProvenanceIndex } from './provenance.js';
+export { assertNoSecrets } from './secrets.js';
+export { dangerousContent } from './danger.js';
+export { checkMemoryPath, unsafePathReason } from './paths.js';
+
+const GUARDS: readonly [string, EditCheck][] = [
+  ['guard:paths', pathsGuard],
+  ['guard:secrets', secretsGuard],
+  ['guard:budget', entrySizeGuard],
+  ['guard:evidence', evidenceGuard],
+  ['guard:provenance', provenanceGuard],
+];
+
+export function runGuards(edits: readonly Edit[], ctx: GuardContext): { accepted: Edit[]; rejected: RejectedEdit[] } {
+  const passed: Edit[] = [];
+  const rejected: RejectedEdit[] = [];
+  for (const edit of edits) {
+    let refusal: RejectedEdit | undefined;
+    for (const [by, guard] of GUARDS) {
+      let reason: string | undefined;
+      try {
+        reason = guard(edit, ctx);
+      } catch (err) {
+        reason = `guard failed: ${(err as Error).message}`;
+      }
+      if (reason !== undefined) {
+        refusal = { edit, reason, by };
+        break;
+      }
+    }
+    if (refusal) rejected.push(refusal);
+    else passed.push(edit);
+  }
+  const capped = capEdits(passed, ctx.maxEdits);
+  const kept = new Set(capped.kept);
+  return { accepted: passed.filter((e) => kept.has(e)), rejected: [...rejected, ...capped.rejected] };
+}

@@ -1,0 +1,149 @@
+/**
+ * Provenance guard, the prompt-injection defence. Transcripts carry text written by strangers (web
+ * pages, issues, tool output), so an entry may only carry a command, URL or path that the user typed
+ * or that a tool call ran successfully. The index stores hashes of token n-grams, capped, so it stays
+ * bounded over thousands of sessions; once full it stops trusting more (fail closed).
+ */
+import { createHash } from 'node:crypto';
+import type { Edit, MemoryFile } from '../edits/types.js';
+import type { Session, SessionEvent } from '../transcripts/session.js';
+import { dangerousContent } from './danger.js';
+import { extractClaims, isPathLike, isUrl, normaliseUrl, pathSuffixes, tokenize, URL_PATTERN } from './extract.js';
+import type { EditCheck, GuardContext } from './types.js';
+
+export interface ProvenanceOptions {
+  /** Total hashes kept across all sessions. */
+  maxHashes?: number;
+  /** Longest command (in tokens) that can be trusted. */
+  maxGram?: number;
+  /** Tokens read from one text: pasted logs in a prompt are not the user's own words. */
+  maxTokensPerText?: number;
+}
+
+const hash = (s: string): string => createHash('sha256').update(s).digest('base64').slice(0, 16);
+
+export class ProvenanceIndex {
+  private readonly grams = new Set<string>();
+  private readonly urls = new Set<string>();
+  private readonly paths = new Set<string>();
+  private readonly maxHashes: number;
+  private readonly maxGram: number;
+  private readonly maxTokens: number;
+  /** True once the cap was reached: later sources were not recorded. */
+  saturated = false;
+
+  constructor(opts: ProvenanceOptions = {}) {
+    this.maxHashes = opts.maxHashes ?? 500_000;
+    this.maxGram = opts.maxGram ?? 12;
+    this.maxTokens = opts.maxTokensPerText ?? 4_000;
+  }
+
+  get size(): number {
+    return this.grams.size + this.urls.size + this.paths.size;
+  }
+
+  private add(set: Set<string>, value: string): void {
+    if (this.size >= this.maxHashes) {
+      this.saturated = true;
+      return;
+    }
+    set.add(hash(value));
+  }
+
+  /** Records a trusted text: every token n-gram, URL and path suffix in it. */
+  trust(text: string): void {
+    if (this.saturated) return;
+    for (const m of text.matchAll(URL_PATTERN)) this.add(this.urls, normaliseUrl(m[0]));
+    const tokens = tokenize(text).slice(0, this.maxTokens);
+    for (let i = 0; i < tokens.length && !this.saturated; i++) {
+      const t = tokens[i]!;
+      if (isUrl(t)) this.add(this.urls, normaliseUrl(t));
+      else if (isPathLike(t, true) || t.includes('/')) for (const s of pathSuffixes(t)) this.add(this.paths, s);
+      for (let n = 1; n <= this.maxGram && i + n <= tokens.length; n++) this.add(this.grams, tokens.slice(i, i + n).join('\u0001'));
+    }
+  }
+
+  observe(session: Session): void {
+    const okByCall = new Map<string, boolean>();
+    for (const e of session.events) if (e.kind === 'tool_result' && e.callId !== undefined) okByCall.set(e.callId, e.ok);
+    const events = session.events;
+    for (let i = 0; i < events.length && !this.saturated; i++) {
+      const e = events[i]!;
+      if (e.kind === 'user_prompt') this.trust(e.text);
+      else if (e.kind === 'tool_call' && succeeded(e, i, events, okByCall)) {
+        if (e.command) this.trust(e.command);
+        const leaves: string[] = [];
+        collectStrings(e.input, leaves);
+        for (const s of leaves) if (s !== e.command) this.trust(s);
+      }
+    }
+  }
+
+  private known(set: Set<string>, value: string): boolean {
+    return set.has(hash(value));
+  }
+
+  /** The commands, URLs and paths in `text` that this index does not trust, as readable labels. */
+  untrusted(text: string): string[] {
+    const claims = extractClaims(text);
+    const out: string[] = [];
+    for (const c of claims.commands)
+      if (c.length > this.maxGram || !this.known(this.grams, c.join('\u0001'))) out.push(`command \`${c.join(' ')}\``);
+    for (const u of claims.urls) if (!this.known(this.urls, u)) out.push(`URL ${u}`);
+    for (const p of claims.paths) if (!this.known(this.paths, p)) out.push(`path ${p}`);
+    return [...new Set(out)];
+  }
+
+  check(edit: Edit): string | undefined {
+    if (typeof edit.after !== 'string') return undefined;
+    const bad = this.untrusted(edit.after);
+    return bad.length > 0 ? untrustedReason(bad) : undefined;
+  }
+}
+
+function untrustedReason(bad: string[]): string {
+  return `carries ${bad.slice(0, 3).join(', ')} that never appeared in the user's own words or a successful tool call`;
+}
+
+function succeeded(e: SessionEvent & { kind: 'tool_call' }, i: number, events: readonly SessionEvent[], okByCall: Map<string, boolean>): boolean {
+  if (e.callId !== undefined) return okByCall.get(e.callId) === true;
+  // Formats without call ids answer a call with the next result.
+  for (let j = i + 1; j < events.length && j < i + 64; j++) {
+    const r = events[j]!;
+    if (r.kind === 'tool_result' && r.callId === undefined) return r.ok;
+    if (r.kind === 'tool_call') return false;
+  }
+  return false;
+}
+
+function collectStrings(v: unknown, out: string[], depth = 0): void {
+  if (depth > 6 || out.length >= 64) return;
+  if (typeof v === 'string') out.push(v.length > 20_000 ? v.slice(0, 20_000) : v);
+  else if (Array.isArray(v)) for (const x of v) collectStrings(x, out, depth + 1);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) collectStrings(x, out, depth + 1);
+}
+
+/** What is already in memory already carries the team's authority: citing it again adds no risk. */
+const memoryIndexes = new WeakMap<readonly MemoryFile[], ProvenanceIndex>();
+function memoryIndex(memory: readonly MemoryFile[]): ProvenanceIndex {
+  let idx = memoryIndexes.get(memory);
+  if (!idx) {
+    idx = new ProvenanceIndex();
+    for (const f of memory) idx.trust(f.text);
+    memoryIndexes.set(memory, idx);
+  }
+  return idx;
+}
+
+export const provenanceGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
+  const texts = [edit.after, ...(edit.section ?? [])].filter((t): t is string => typeof t === 'string');
+  for (const t of texts) {
+    const danger = dangerousContent(t);
+    if (danger) return `entry ${danger}: refused whatever its source`;
+  }
+  if (!ctx.provenance || typeof edit.after !== 'string') return undefined;
+  const fromMemory = memoryIndex(ctx.memory);
+  const notInMemory = new Set(fromMemory.untrusted(edit.after));
+  const bad = ctx.provenance.untrusted(edit.after).filter((label) => notInMemory.has(label));
+  return bad.length > 0 ? untrustedReason(bad) : undefined;
+};

@@ -1,0 +1,23 @@
+/**
+ * The guards' shared context. Guards are pure and deterministic: the same edits and context always
+ * give the same verdicts. They fail closed: anything they cannot establish as safe is rejected.
+ */
+import type { Edit, MemoryFile } from '../edits/types.js';
+import type { EvidenceIndex } from './evidence.js';
+import type { ProvenanceIndex } from './provenance.js';
+
+export interface GuardContext {
+  repoDir: string;
+  memory: MemoryFile[];
+  /** Configured memory globs (beyond the defaults): new files may be created only where these match. */
+  memoryGlobs: string[];
+  /** Without it, evidence is checked for shape only: the pipeline always passes one. */
+  evidence?: EvidenceIndex;
+  /** Without it, only the hard-reject rules for dangerous content run: the pipeline always passes one. */
+  provenance?: ProvenanceIndex;
+  maxEdits: number;
+  maxEntryBytes: number;
+}
+
+/** One per-edit check: undefined when the edit passes, else the reason it is refused. */
+export type EditCheck = (edit: Edit, ctx: GuardContext) => string | undefined;
