@@ -3,6 +3,7 @@
  * in a session to the entry that caused it, and to find entries the repository has outgrown.
  */
 import type { MemoryEntry, MemoryFile } from '../edits/types.js';
+import type { AgentKind } from '../transcripts/session.js';
 import { codeSpans } from './normalize.js';
 import { parseCommand, structuralTokens, type CommandShape } from './command.js';
 import type { RepoFacts } from './repo-facts.js';
@@ -114,4 +115,19 @@ export function staleReason(entry: MemoryEntry, mentions: readonly CommandMentio
     }
   }
   return undefined;
+}
+
+const CLAUDE_AGENTS = new Set<AgentKind>(['claude-code', 'claude-sdk', 'managed-agents']);
+
+/** Claude reads AGENTS.md when the root CLAUDE.md is only an import of it or imports it on a line of its own. */
+export function claudeReadsShared(memory: readonly MemoryFile[]): boolean {
+  const c = memory.find((f) => f.path === 'CLAUDE.md') ?? memory.find((f) => f.path === '.claude/CLAUDE.md');
+  if (!c) return false;
+  return c.redirectTo === 'AGENTS.md' || /^@(\.\/)?AGENTS\.md\s*$/m.test(c.text);
+}
+
+/** The memory files an agent actually loads: only those can have misled it. */
+export function memoryReadBy(agent: AgentKind, memory: readonly MemoryFile[]): MemoryFile[] {
+  const shared = CLAUDE_AGENTS.has(agent) && claudeReadsShared(memory);
+  return memory.filter((f) => f.readBy.includes(agent) || (shared && f.path === 'AGENTS.md'));
 }

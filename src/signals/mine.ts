@@ -6,7 +6,7 @@ import type { Session } from '../transcripts/session.js';
 import type { MemoryFile } from '../edits/types.js';
 import type { Signal } from './types.js';
 import type { RepoFacts } from './repo-facts.js';
-import { commandMentions } from './memory-refs.js';
+import { commandMentions, memoryReadBy } from './memory-refs.js';
 import { dedupeBySignature, mineCommands } from './mine-commands.js';
 import { mineInstructions } from './mine-instructions.js';
 
@@ -16,7 +16,8 @@ export interface MiningContext {
 }
 
 export function mineSession(session: Session, ctx: MiningContext): Signal[] {
-  const mentions = commandMentions(ctx.memory);
-  const entries = ctx.memory.flatMap((f) => f.entries);
+  const read = memoryReadBy(session.agent, ctx.memory);
+  const mentions = commandMentions(read);
+  const entries = read.flatMap((f) => f.entries);
   return dedupeBySignature([...mineCommands(session, mentions), ...mineInstructions(session, entries)]);
 }

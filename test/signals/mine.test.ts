@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mineSession } from '../../src/signals/mine.js';
+import { mineSession, type MiningContext } from '../../src/signals/mine.js';
 import { eventText } from '../../src/signals/evidence.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
 import type { Session } from '../../src/transcripts/session.js';
 import type { Signal } from '../../src/signals/types.js';
 import { memory, session, type Step } from './session-builder.js';
 
-const noMemory = { memory: [], repoFacts: unknownRepoFacts };
+const noMemory: MiningContext = { memory: [], repoFacts: unknownRepoFacts };
 const mine = (steps: Step[], ctx = noMemory, agent: Session['agent'] = 'claude-code') => {
   const s = session('s1', steps, agent);
   const signals = mineSession(s, ctx);

@@ -15,6 +15,12 @@ const DUPLICATE = 0.75;
 const SAME_TOPIC = 0.5;
 const MIN_WORDS = 3;
 
+/** One entry's words all appear in the other's: the shorter says nothing the longer does not. */
+function subsumes(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
+  return short.length >= MIN_WORDS && short.every((w) => long.has(w));
+}
+
 /** Entries hygiene may touch: list items and prose, not headings or code blocks. */
 const editable = (e: MemoryEntry) => e.kind !== 'heading' && !/^\s*(```|~~~)/.test(e.text);
 
@@ -113,7 +119,7 @@ export function mergeEdits(
           [keep, drop] = ba.score > bb.score ? [a, b] : [b, a];
           evidence = [...ba.evidence, ...bb.evidence].slice(0, 5);
           rationale = `Contradicting entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}); the repository and sessions support \`${codeSpans(keep.text)[0] ?? keep.text}\`.`;
-        } else if (sim >= DUPLICATE) {
+        } else if (sim >= DUPLICATE || subsumes(wa, wb)) {
           [keep, drop] = b.text.length > a.text.length ? [b, a] : [a, b];
           rationale = `Near-duplicate entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}) say the same thing; keep one.`;
         } else {

@@ -4,6 +4,7 @@
  */
 import type { AgentKind } from '../../transcripts/session.js';
 import type { MemoryFile } from '../../edits/types.js';
+import { claudeReadsShared } from '../../signals/memory-refs.js';
 
 export const SHARED_FILE = 'AGENTS.md';
 const CLAUDE_AGENTS = new Set<AgentKind>(['claude-code', 'claude-sdk', 'managed-agents']);
@@ -14,12 +15,7 @@ function rootClaudeFile(memory: readonly MemoryFile[]): MemoryFile | undefined {
   return memory.find((f) => f.path === 'CLAUDE.md') ?? memory.find((f) => f.path === '.claude/CLAUDE.md');
 }
 
-/** Claude reads AGENTS.md when CLAUDE.md is only an import of it or imports it on a line of its own. */
-export function claudeReadsShared(memory: readonly MemoryFile[]): boolean {
-  const c = rootClaudeFile(memory);
-  if (!c) return false;
-  return c.redirectTo === SHARED_FILE || /^@(\.\/)?AGENTS\.md\s*$/m.test(c.text);
-}
+export { claudeReadsShared };
 
 /** The file an agent's own lessons go to (following a CLAUDE.md that only imports another file). */
 export function agentFile(agent: AgentKind, memory: readonly MemoryFile[]): string {
@@ -53,5 +49,9 @@ export const LESSONS_HEADING = 'Lessons from past sessions';
 export function lessonSection(file: MemoryFile | undefined): string[] {
   const h = file?.entries.find((e) => e.kind === 'heading' && /lesson|gotcha|pitfall|learned|learnt/i.test(e.text));
   if (h) return [...h.headingPath, h.text.replace(/^\s*#+\s*/, '').replace(/\s+#+\s*$/, '').trim()];
+  // A file with one H1 is titled by it: the new section goes inside, as an H2.
+  const roots = (file?.entries ?? []).filter((e) => e.kind === 'heading' && e.headingPath.length === 0);
+  const only = roots.length === 1 ? roots[0] : undefined;
+  if (only && /^\s*#\s/.test(only.text)) return [only.text.replace(/^\s*#\s*/, '').trim(), LESSONS_HEADING];
   return [LESSONS_HEADING];
 }
