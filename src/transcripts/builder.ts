@@ -1,0 +1,150 @@
+/**
+ * Builds one Session: numbers events, and redacts and bounds every text before it is stored, so no
+ * secret and no unbounded blob ever leaves a reader.
+ */
+import { redactSecrets } from '../secrets/index.js';
+import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from './session.js';
+
+/** Texts longer than this keep their head and tail (errors usually sit at one end). */
+export const MAX_TEXT_CHARS = 32 * 1024;
+const HEAD = 24 * 1024;
+const TAIL = 6 * 1024;
+const MAX_DEPTH = 12;
+
+/** Redacts, then bounds (redacting first so a cut can never expose half a secret). */
+export function cleanText(text: string): string {
+  const red = redactSecrets(text);
+  if (red.length <= MAX_TEXT_CHARS) return red;
+  return `${red.slice(0, HEAD)}\n…[${red.length - HEAD - TAIL} chars omitted]…\n${red.slice(red.length - TAIL)}`;
+}
+
+/** Tool inputs: every string inside is cleaned; structure is kept. */
+export function cleanValue(v: unknown, depth = 0): unknown {
+  if (typeof v === 'string') return cleanText(v);
+  if (v === null || typeof v !== 'object') return v;
+  if (depth >= MAX_DEPTH) return '[nested too deep]';
+  if (Array.isArray(v)) return v.map((x) => cleanValue(x, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = cleanValue(x, depth + 1);
+  return out;
+}
+
+function cleanEvent(e: NewSessionEvent): NewSessionEvent {
+  switch (e.kind) {
+    case 'tool_call':
+      return { ...e, input: cleanValue(e.input), ...(e.command !== undefined ? { command: cleanText(e.command) } : {}) };
+    case 'compaction':
+      return { ...e, summary: cleanText(e.summary) };
+    case 'subagent_link':
+      return e.description !== undefined ? { ...e, description: cleanText(e.description) } : e;
+    default:
+      return { ...e, text: cleanText(e.text) };
+  }
+}
+
+export class SessionBuilder {
+  readonly events: SessionEvent[] = [];
+  id: string | undefined;
+  cwd: string | undefined;
+  gitBranch: string | undefined;
+  model: string | undefined;
+  parentId: string | undefined;
+  startedAt: string | undefined;
+  endedAt: string | undefined;
+
+  constructor(
+    readonly agent: AgentKind,
+    readonly format: FormatId,
+    readonly sourceFile: string,
+  ) {}
+
+  /** Records a timestamp seen anywhere in the session (events or metadata lines). */
+  seen(ts: unknown): void {
+    if (typeof ts !== 'string' || ts.length === 0) return;
+    if (this.startedAt === undefined || ts < this.startedAt) this.startedAt = ts;
+    if (this.endedAt === undefined || ts > this.endedAt) this.endedAt = ts;
+  }
+
+  push(e: NewSessionEvent): SessionEvent {
+    const ev = { ...cleanEvent(e), seq: this.events.length } as SessionEvent;
+    if (ev.timestamp === undefined) delete ev.timestamp;
+    this.seen(ev.timestamp);
+    this.events.push(ev);
+    return ev;
+  }
+
+  /** Updates a compaction's summary after the fact (Claude Code writes it on the next line). */
+  setSummary(ev: SessionEvent, summary: string): void {
+    if (ev.kind === 'compaction') ev.summary = cleanText(summary);
+  }
+
+  get size(): number {
+    return this.events.length;
+  }
+
+  build(contentHash: string, fallbackId: string): Session {
+    const s: Session = {
+      id: this.id ?? fallbackId,
+      agent: this.agent,
+      format: this.format,
+      sourceFile: this.sourceFile,
+      contentHash,
+      events: this.events,
+    };
+    if (this.cwd) s.cwd = this.cwd;
+    if (this.gitBranch) s.gitBranch = this.gitBranch;
+    if (this.model) s.model = this.model;
+    if (this.startedAt) s.startedAt = this.startedAt;
+    if (this.endedAt) s.endedAt = this.endedAt;
+    if (this.parentId) s.parentId = this.parentId;
+    return s;
+  }
+}
+
+/** Text of a content field that may be a string or an array of blocks ({type:'text', text}). */
+export function blockText(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return '';
+  const parts: string[] = [];
+  for (const b of content) {
+    if (typeof b === 'string') parts.push(b);
+    else if (b && typeof b === 'object') {
+      const o = b as Record<string, unknown>;
+      if (typeof o.text === 'string') parts.push(o.text);
+      else if (o.type === 'image') parts.push('[image]');
+      else if (typeof o.content === 'string' || Array.isArray(o.content)) parts.push(blockText(o.content));
+    }
+  }
+  return parts.join('\n');
+}
+
+export function asRecord(v: unknown): Record<string, unknown> | undefined {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+
+export function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** "Exit code 1", "Exit code: 1", "exited with code 1", "exit status 1". */
+const EXIT_CODE = /(?:^|\n)\s*(?:Exit code:?|Process exited with code|exit status|exit code:?)\s*(-?\d{1,3})\b/i;
+
+export function exitCodeFrom(text: string): number | undefined {
+  const m = EXIT_CODE.exec(text.length > 4096 ? text.slice(0, 2048) + '\n' + text.slice(-2048) : text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The command line of a shell-like tool call, when its input carries one. */
+export function commandOf(name: string, input: unknown): string | undefined {
+  const o = asRecord(input);
+  if (!o) return typeof input === 'string' && /^(?:bash|shell|exec|run|terminal|execute)/i.test(name) ? input : undefined;
+  const c = o.command ?? o.cmd;
+  if (typeof c === 'string') return c;
+  if (Array.isArray(c) && c.every((x) => typeof x === 'string')) {
+    // Codex shells wrap commands as ["bash", "-lc", "<script>"].
+    const arr = c as string[];
+    if (arr.length === 3 && /(?:^|\/)(?:ba|z)?sh$/.test(arr[0]!) && /^-l?c$/.test(arr[1]!)) return arr[2];
+    return arr.join(' ');
+  }
+  return undefined;
+}

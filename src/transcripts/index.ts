@@ -1,0 +1,11 @@
+/**
+ * The transcripts stage: transcript files in, normalised and redacted Sessions out.
+ * Other stages code against exactly these names.
+ */
+export { detectFormat, readTranscriptFile, type ReadOptions } from './read.js';
+export { summarizeTranscripts, outlineSession, isToolError, type FileSummary } from './summary.js';
+export { sha256File, sha256 } from './hash.js';
+export { MAX_LINE_BYTES } from './lines.js';
+export { MAX_ARRAY_FILE_BYTES } from './records.js';
+export { MAX_TEXT_CHARS } from './builder.js';
+export type * from './session.js';

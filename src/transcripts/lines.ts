@@ -1,0 +1,82 @@
+/**
+ * Streaming line splitter over a transcript file. Reads the file once, read-only, hashing the bytes as
+ * they pass, and never holds more than one line (capped) in memory.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+
+/** Lines longer than this are skipped (and reported), never buffered. */
+export const MAX_LINE_BYTES = 32 * 1024 * 1024;
+
+export type RawLine =
+  | { line: number; text: string; last: boolean }
+  | { line: number; problem: 'too-long' | 'invalid-utf8' | 'binary'; bytes: number };
+
+export interface LineReadOptions {
+  maxLineBytes?: number;
+  /** Receives the sha256 (hex) of every byte of the file once the stream ends. */
+  onHash?: (hex: string) => void;
+  highWaterMark?: number;
+}
+
+function decode(buf: Buffer, lineNo: number, last: boolean): RawLine {
+  let end = buf.length;
+  if (end > 0 && buf[end - 1] === 0x0d) end--;
+  let start = 0;
+  if (lineNo === 1 && end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+  const body = start === 0 && end === buf.length ? buf : buf.subarray(start, end);
+  if (body.includes(0)) return { line: lineNo, problem: 'binary', bytes: body.length };
+  if (!isUtf8(body)) return { line: lineNo, problem: 'invalid-utf8', bytes: body.length };
+  return { line: lineNo, text: body.toString('utf8'), last };
+}
+
+/** Yields every line of `file` (1-based numbers), including a final line without a newline. */
+export async function* readLines(file: string, opts: LineReadOptions = {}): AsyncGenerator<RawLine> {
+  const max = opts.maxLineBytes ?? MAX_LINE_BYTES;
+  const hash = createHash('sha256');
+  const stream = createReadStream(file, { flags: 'r', highWaterMark: opts.highWaterMark ?? 1 << 20 });
+  let parts: Buffer[] = [];
+  let partBytes = 0;
+  let oversize = false;
+  let lineNo = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      let pos = 0;
+      while (pos < chunk.length) {
+        const nl = chunk.indexOf(0x0a, pos);
+        const end = nl < 0 ? chunk.length : nl;
+        if (!oversize) {
+          if (partBytes + (end - pos) > max) {
+            oversize = true;
+            parts = [];
+          } else if (end > pos) {
+            parts.push(chunk.subarray(pos, end));
+          }
+        }
+        partBytes += end - pos;
+        if (nl < 0) break;
+        lineNo++;
+        if (oversize) yield { line: lineNo, problem: 'too-long', bytes: partBytes };
+        else yield decode(parts.length === 1 ? parts[0]! : Buffer.concat(parts, partBytes), lineNo, false);
+        parts = [];
+        partBytes = 0;
+        oversize = false;
+        pos = nl + 1;
+      }
+      // Keep partial-line slices independent of the stream's chunk so the chunk can be collected.
+      if (parts.length > 0 && parts[parts.length - 1]!.buffer === chunk.buffer) {
+        parts[parts.length - 1] = Buffer.from(parts[parts.length - 1]!);
+      }
+    }
+    if (partBytes > 0) {
+      lineNo++;
+      if (oversize) yield { line: lineNo, problem: 'too-long', bytes: partBytes };
+      else yield decode(Buffer.concat(parts, partBytes), lineNo, true);
+    }
+  } finally {
+    stream.destroy();
+  }
+  opts.onHash?.(hash.digest('hex'));
+}

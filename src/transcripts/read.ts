@@ -1,0 +1,66 @@
+/**
+ * The transcripts stage's entry point: detect a file's format, run its reader, attach the content
+ * hash, and report every problem as a ReadIssue instead of throwing.
+ */
+import { basename } from 'node:path';
+import { silentLogger, type Logger } from '../log.js';
+import { detectFile } from './detect.js';
+import type { FormatReader, ReaderContext } from './readers/context.js';
+import { readClaudeCode } from './readers/claude-code.js';
+import { readStreamJson } from './readers/stream-json.js';
+import { readManagedAgents } from './readers/managed-agents.js';
+import { readCodex } from './readers/codex.js';
+import { readGeneric } from './readers/generic.js';
+import { readOpenHands, readSweAgent } from './readers/trajectories.js';
+import { readAider } from './readers/aider.js';
+import type { FormatId, ReadIssue, Session } from './session.js';
+
+export interface ReadOptions {
+  /** Path recorded in sourceFile and origins (e.g. repo-relative). Default: the path given. */
+  displayPath?: string;
+  onIssue?: (issue: ReadIssue) => void;
+  logger?: Logger;
+}
+
+const READERS: Record<FormatId, FormatReader> = {
+  'claude-code-jsonl': readClaudeCode,
+  'claude-stream-json': readStreamJson,
+  'managed-agents-events': readManagedAgents,
+  'codex-rollout': readCodex,
+  'generic-chat': readGeneric,
+  'openhands-events': readOpenHands,
+  'swe-agent-traj': readSweAgent,
+  'aider-history': readAider,
+};
+
+export async function detectFormat(file: string): Promise<FormatId | null> {
+  return (await detectFile(file)).format;
+}
+
+/** Sessions in one transcript file. Never throws for bad content; problems go to onIssue. */
+export async function* readTranscriptFile(file: string, opts: ReadOptions = {}): AsyncGenerator<Session> {
+  const display = opts.displayPath ?? file;
+  const logger = opts.logger ?? silentLogger;
+  const issue = (line: number | undefined, reason: string): void => {
+    const i: ReadIssue = line !== undefined ? { file: display, line, reason } : { file: display, reason };
+    opts.onIssue?.(i);
+    logger.debug(`${display}${line !== undefined ? `:${line}` : ''}: ${reason}`);
+  };
+  const detection = await detectFile(file);
+  if (detection.format === null) {
+    issue(undefined, `unknown format: ${detection.reason}`);
+    return;
+  }
+  let hash = '';
+  const ctx: ReaderContext = { file, display, issue, logger, lineOpts: { onHash: (h) => (hash = h) } };
+  let builders;
+  try {
+    builders = await READERS[detection.format](ctx);
+  } catch (e) {
+    // Readers are written not to throw on content; this catches I/O failures (file vanished, EACCES).
+    issue(undefined, `read failed: ${(e as Error).message}`);
+    return;
+  }
+  const fallback = basename(file).replace(/\.[^.]+$/, '');
+  for (const b of builders) yield b.build(hash, fallback);
+}

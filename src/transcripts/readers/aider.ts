@@ -1,0 +1,81 @@
+/**
+ * Aider's .aider.chat.history.md: "# aider chat started at ..." opens a session, "#### " lines are
+ * the user, "> " lines are aider's own output (edits applied, errors), the rest is the model.
+ */
+import { basename } from 'node:path';
+import { SessionBuilder } from '../builder.js';
+import { readLines } from '../lines.js';
+import type { ReaderContext } from './context.js';
+
+const START = /^# aider chat started at (.+)$/;
+const EDIT_OK = /^Applied edit to (.+)$/;
+const EDIT_FAILED = /^(?:The LLM did not conform to the edit format|Failed to apply edit|SearchReplaceNoExactMatch|Unable to apply)/;
+const API_ERROR = /^(?:litellm\.\w*Error|APIError|RateLimitError|.*\bAPI(?:Connection)?Error\b)/;
+
+export async function readAider(ctx: ReaderContext): Promise<SessionBuilder[]> {
+  const sessions: SessionBuilder[] = [];
+  const base = basename(ctx.file).replace(/\.md$/, '');
+  let b: SessionBuilder | undefined;
+  let user: { text: string[]; line: number } | undefined;
+  let assistant: { text: string[]; line: number } | undefined;
+  let started: string | undefined;
+
+  const flush = () => {
+    if (user && b) b.push({ kind: 'user_prompt', text: user.text.join('\n'), origin: { file: ctx.display, line: user.line } });
+    if (assistant && b && assistant.text.join('').trim()) {
+      b.push({ kind: 'assistant_text', text: assistant.text.join('\n').trim(), origin: { file: ctx.display, line: assistant.line } });
+    }
+    user = undefined;
+    assistant = undefined;
+  };
+
+  for await (const l of readLines(ctx.file, ctx.lineOpts)) {
+    if ('problem' in l) {
+      ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
+      continue;
+    }
+    const line = l.text.replace(/\s+$/, '');
+    const start = START.exec(line);
+    if (start) {
+      flush();
+      started = start[1];
+      b = new SessionBuilder('aider', 'aider-history', ctx.display);
+      b.id = `${base}#${sessions.length + 1}`;
+      const iso = started ? new Date(started.replace(' ', 'T')) : undefined;
+      if (iso && !Number.isNaN(iso.getTime())) b.seen(iso.toISOString());
+      sessions.push(b);
+      continue;
+    }
+    if (!b) continue;
+    const origin = { origin: { file: ctx.display, line: l.line } };
+    if (line.startsWith('#### ')) {
+      if (assistant) flush();
+      if (!user) user = { text: [], line: l.line };
+      user.text.push(line.slice(5));
+      continue;
+    }
+    if (line.startsWith('>')) {
+      flush();
+      const t = line.replace(/^>\s?/, '');
+      if (/^\^C KeyboardInterrupt/.test(t)) b.push({ kind: 'interrupt', text: t, ...origin });
+      else if (EDIT_OK.test(t)) {
+        const path = EDIT_OK.exec(t)![1]!;
+        b.push({ kind: 'tool_call', name: 'edit', input: { path }, ...origin });
+        b.push({ kind: 'tool_result', ok: true, toolName: 'edit', text: t, ...origin });
+      } else if (EDIT_FAILED.test(t)) {
+        b.push({ kind: 'tool_call', name: 'edit', input: {}, ...origin });
+        b.push({ kind: 'tool_result', ok: false, toolName: 'edit', text: t, ...origin });
+      } else if (API_ERROR.test(t)) b.push({ kind: 'api_error', text: t, ...origin });
+      else if (/^Model: |^Main model: /.test(t) && !b.model) b.model = t.replace(/^(?:Main )?model: /i, '').split(' ')[0];
+      continue;
+    }
+    if (user) flush();
+    if (!assistant) {
+      if (!line.trim()) continue;
+      assistant = { text: [], line: l.line };
+    }
+    assistant.text.push(line);
+  }
+  flush();
+  return sessions;
+}

@@ -1,0 +1,135 @@
+/**
+ * Claude Code session JSONL (~/.claude/projects/<slug>/<id>.jsonl and <id>/subagents/agent-*.jsonl).
+ */
+import { basename } from 'node:path';
+import { SessionBuilder, asRecord, blockText, str } from '../builder.js';
+import { jsonlRecords } from '../records.js';
+import type { CompactionEvent } from '../session.js';
+import { ClaudeMessages } from './claude-messages.js';
+import { IgnoredTypes, type ReaderContext } from './context.js';
+
+/** Lines that carry no conversation: progress ticks (a subagent's stream, echoed), snapshots, queues. */
+const SILENT = new Set(['progress', 'file-history-snapshot', 'queue-operation', 'summary', 'custom-title', 'tag', 'last-prompt']);
+
+const SUBAGENT_FILE = /(?:^|[\\/])subagents[\\/]agent-([^\\/]+)\.jsonl$/;
+
+/** The session id a subagent file gets: its parent's id plus the agent id (they share sessionId). */
+export function subagentSessionId(parentSessionId: string, agentId: string): string {
+  return `${parentSessionId}/agent-${agentId}`;
+}
+
+export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder[]> {
+  const b = new SessionBuilder('claude-code', 'claude-code-jsonl', ctx.display);
+  const msgs = new ClaudeMessages(b, ctx.display);
+  const ignored = new IgnoredTypes();
+  const subagentMatch = SUBAGENT_FILE.exec(ctx.file);
+  let agentId = subagentMatch?.[1];
+  let sessionId: string | undefined;
+  let pendingCompaction: CompactionEvent | undefined;
+  const linked = new Set<string>();
+
+  for await (const rec of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
+    const o = asRecord(rec.value);
+    if (!o) {
+      ctx.issue(rec.line, 'not a JSON object');
+      continue;
+    }
+    const type = str(o.type);
+    const timestamp = str(o.timestamp);
+    const w = { line: rec.line, ...(timestamp ? { timestamp } : {}) };
+    const origin = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
+    if (type === undefined || SILENT.has(type)) {
+      ignored.add(type);
+      continue;
+    }
+    sessionId ??= str(o.sessionId);
+    if (!b.cwd && str(o.cwd)) b.cwd = str(o.cwd);
+    if (!b.gitBranch && str(o.gitBranch)) b.gitBranch = str(o.gitBranch);
+    if (!agentId && str(o.agentId) && o.isSidechain === true) agentId = str(o.agentId);
+    b.seen(timestamp);
+
+    if (type === 'assistant') {
+      const message = asRecord(o.message);
+      if (!message) continue;
+      if (o.isApiErrorMessage === true) {
+        b.push({ kind: 'api_error', text: blockText(message.content) || str(o.error) || 'API error', ...origin });
+        continue;
+      }
+      msgs.assistant(message, w);
+      continue;
+    }
+
+    if (type === 'user') {
+      const message = asRecord(o.message);
+      if (!message) continue;
+      if (o.isCompactSummary === true) {
+        const summary = blockText(message.content);
+        if (pendingCompaction) b.setSummary(pendingCompaction, summary);
+        else b.push({ kind: 'compaction', summary, ...origin });
+        pendingCompaction = undefined;
+        continue;
+      }
+      pendingCompaction = undefined;
+      msgs.user(message.content, w, o.isMeta === true);
+      linkSubagent(o, rec.line, timestamp);
+      continue;
+    }
+
+    if (type === 'system') {
+      const subtype = str(o.subtype);
+      if (subtype === 'compact_boundary') {
+        pendingCompaction = b.push({ kind: 'compaction', summary: '', ...origin }) as CompactionEvent;
+      } else if (subtype === 'api_error') {
+        const err = asRecord(o.error);
+        const cause = asRecord(o.cause) ?? asRecord(err?.cause);
+        const status = typeof err?.status === 'number' ? err.status : undefined;
+        const text =
+          str(asRecord(err?.error)?.message) ?? str(err?.message) ?? str(cause?.code) ?? str(o.content) ?? 'API error';
+        b.push({ kind: 'api_error', text, ...(status !== undefined ? { status } : {}), ...origin });
+      } else if (typeof o.content === 'string' && /hook/i.test(o.content) && /block/i.test(o.content)) {
+        b.push({ kind: 'hook_block', text: o.content, ...origin });
+      }
+      continue;
+    }
+
+    if (type === 'attachment') {
+      const att = asRecord(o.attachment);
+      const path = str(att?.path) ?? str(att?.filePath);
+      const attType = str(att?.type) ?? '';
+      if (att && (/memory|claude_?md|agents_?md/i.test(attType) || (path && /(?:CLAUDE|AGENTS)(?:\.local)?\.md$/.test(path)))) {
+        const text = str(att.content) ?? blockText(att.content);
+        b.push({ kind: 'memory_injection', text, ...(path ? { path } : {}), ...origin });
+      } else ignored.add(`attachment:${attType}`);
+      continue;
+    }
+    ignored.add(type);
+  }
+
+  /** The Task/Agent tool result names the agent it ran; link the child session from here. */
+  function linkSubagent(o: Record<string, unknown>, line: number, timestamp: string | undefined): void {
+    const result = asRecord(o.toolUseResult);
+    const child = str(result?.agentId);
+    if (!child || !sessionId) return;
+    const childId = subagentSessionId(sessionId, child);
+    if (linked.has(childId)) return;
+    linked.add(childId);
+    const description = str(result?.description) ?? str(result?.prompt);
+    b.push({
+      kind: 'subagent_link',
+      sessionId: childId,
+      ...(description ? { description: description.slice(0, 500) } : {}),
+      origin: { file: ctx.display, line },
+      ...(timestamp ? { timestamp } : {}),
+    });
+  }
+
+  ignored.report(ctx.logger, ctx.display);
+  if (b.size === 0 && !sessionId) return [];
+  if (agentId && sessionId) {
+    b.id = subagentSessionId(sessionId, agentId);
+    b.parentId = sessionId;
+  } else {
+    b.id = sessionId ?? basename(ctx.file).replace(/\.jsonl$/, '');
+  }
+  return [b];
+}

@@ -1,0 +1,184 @@
+/**
+ * Anthropic-style message handling shared by the Claude Code, stream-json and generic readers:
+ * assistant content blocks become text and tool calls, user content blocks become prompts, tool
+ * results, interrupts, denials and hook blocks.
+ */
+import { asRecord, blockText, commandOf, exitCodeFrom, str, type SessionBuilder } from '../builder.js';
+
+const INTERRUPT = /^\[Request interrupted by user[^\]]*\]/;
+const REJECTION =
+  /^(?:The user doesn't want to (?:proceed with this tool use|take this action)|User rejected|Permission to use \S+ has been denied|Claude requested permissions to use)/;
+/** Claude Code appends the user's words to a rejection after this phrase. */
+const REJECTION_FEEDBACK = /the user said:\s*\n?([\s\S]*)$/;
+const SIBLING = /Sibling tool call errored/;
+const HOOK_BLOCK =
+  /(?:\b(?:PreToolUse|PostToolUse|UserPromptSubmit|Stop)\S*\s+hook\b[^\n]{0,40}\b(?:block|error)|hook[^\n]{0,80}\bblocked\b|Pre-commit validation failed|blocked by (?:a |the )?hook)/i;
+const HOOK_NAME = /\b((?:PreToolUse|PostToolUse|UserPromptSubmit|Stop|SubagentStop|Notification)(?::[A-Za-z0-9_*|.-]+)?)/;
+
+export type ResultKind = 'interrupt' | 'denial' | 'hook' | 'cascade' | 'result';
+
+/** What a failed or odd tool result really is, from its text. */
+export function classifyToolResult(text: string, isError: boolean): ResultKind {
+  const head = text.trimStart().replace(/^<tool_use_error>/, '').replace(/^Error:\s*/, '');
+  if (INTERRUPT.test(head)) return 'interrupt';
+  if (REJECTION.test(head)) return 'denial';
+  if (isError && SIBLING.test(head.slice(0, 200))) return 'cascade';
+  if (isError && HOOK_BLOCK.test(head.slice(0, 600))) return 'hook';
+  return 'result';
+}
+
+export function hookNameOf(text: string): string | undefined {
+  return HOOK_NAME.exec(text.slice(0, 600))?.[1];
+}
+
+export function rejectionFeedback(text: string): string {
+  return REJECTION_FEEDBACK.exec(text)?.[1]?.trim() ?? '';
+}
+
+export interface Where {
+  line: number;
+  timestamp?: string;
+}
+
+/** Claude Code marks CLAUDE.md injections inside system reminders. */
+const MEMORY_REMINDER = /Contents of ([^\n]*?(?:CLAUDE|AGENTS)(?:\.local)?\.md)|claudeMd/;
+
+export class ClaudeMessages {
+  readonly toolNames = new Map<string, string>();
+  private lastMessageId: string | undefined;
+  private messageBlocks = new Set<string>();
+  /** tool_use ids already answered by a denial, so a later summary of denials is not doubled. */
+  readonly denied = new Set<string>();
+
+  constructor(
+    private readonly b: SessionBuilder,
+    private readonly file: string,
+  ) {}
+
+  private origin(w: Where) {
+    return { origin: { file: this.file, line: w.line }, ...(w.timestamp ? { timestamp: w.timestamp } : {}) };
+  }
+
+  /**
+   * One assistant message (or one line of a message split over several lines). Blocks already seen
+   * for the same message id are skipped, so cumulative re-writes are not duplicated.
+   */
+  assistant(message: Record<string, unknown>, w: Where): void {
+    const id = str(message.id);
+    if (id === undefined || id !== this.lastMessageId) {
+      this.lastMessageId = id;
+      this.messageBlocks = new Set();
+    }
+    const model = str(message.model);
+    if (model && !model.startsWith('<') && !this.b.model) this.b.model = model;
+    const content = message.content;
+    const blocks = typeof content === 'string' ? [{ type: 'text', text: content }] : Array.isArray(content) ? content : [];
+    for (const raw of blocks) {
+      const blk = asRecord(raw);
+      if (!blk) continue;
+      if (blk.type === 'text' && typeof blk.text === 'string') {
+        const key = `t:${blk.text}`;
+        if (id !== undefined && this.messageBlocks.has(key)) continue;
+        this.messageBlocks.add(key);
+        if (blk.text.trim().length > 0) this.b.push({ kind: 'assistant_text', text: blk.text, ...this.origin(w) });
+      } else if (blk.type === 'tool_use' || blk.type === 'server_tool_use' || blk.type === 'mcp_tool_use') {
+        const callId = str(blk.id);
+        const key = `u:${callId ?? JSON.stringify(blk.input)}`;
+        if (this.messageBlocks.has(key)) continue;
+        this.messageBlocks.add(key);
+        const name = str(blk.name) ?? 'unknown';
+        if (callId) this.toolNames.set(callId, name);
+        const command = commandOf(name, blk.input);
+        this.b.push({
+          kind: 'tool_call',
+          name,
+          input: blk.input ?? {},
+          ...(callId ? { callId } : {}),
+          ...(command !== undefined ? { command } : {}),
+          ...this.origin(w),
+        });
+      }
+    }
+  }
+
+  /** A user text: a prompt, an interrupt, or (for system reminders) an injection or a hook block. */
+  userText(text: string, w: Where, meta = false): void {
+    const t = text.trim();
+    if (t.length === 0) return;
+    if (INTERRUPT.test(t)) {
+      this.b.push({ kind: 'interrupt', text: t, ...this.origin(w) });
+      return;
+    }
+    if (t.startsWith('<system-reminder>') || meta) {
+      const mem = MEMORY_REMINDER.exec(t);
+      if (mem) {
+        this.b.push({ kind: 'memory_injection', text: t, ...(mem[1] ? { path: mem[1].trim() } : {}), ...this.origin(w) });
+      } else if (HOOK_BLOCK.test(t.slice(0, 600))) {
+        const hook = hookNameOf(t);
+        this.b.push({ kind: 'hook_block', text: t, ...(hook ? { hook } : {}), ...this.origin(w) });
+      }
+      return;
+    }
+    // Output of local slash commands and background-task notices are not the user speaking.
+    if (/^<(?:local-command-(?:stdout|stderr|caveat)|task-notification|bash-(?:stdout|stderr))>/.test(t)) return;
+    const cmd = /<command-name>([^<]*)<\/command-name>/.exec(t);
+    if (cmd) {
+      const args = /<command-args>([^<]*)<\/command-args>/.exec(t)?.[1]?.trim();
+      this.b.push({ kind: 'user_prompt', text: args ? `${cmd[1]} ${args}` : cmd[1]!, ...this.origin(w) });
+      return;
+    }
+    this.b.push({ kind: 'user_prompt', text: t, ...this.origin(w) });
+  }
+
+  /** A tool result block, classified into result / cascade / denial / hook block / interrupt. */
+  toolResult(blk: Record<string, unknown>, w: Where): void {
+    const callId = str(blk.tool_use_id);
+    const toolName = callId ? this.toolNames.get(callId) : undefined;
+    const isError = blk.is_error === true;
+    const text = blockText(blk.content);
+    const ids = { ...(callId ? { callId } : {}), ...(toolName ? { toolName } : {}) };
+    switch (classifyToolResult(text, isError)) {
+      case 'denial':
+        if (callId) this.denied.add(callId);
+        this.b.push({ kind: 'permission_denial', text: rejectionFeedback(text), ...ids, ...this.origin(w) });
+        return;
+      case 'interrupt':
+        this.b.push({ kind: 'interrupt', text: text.trim(), ...this.origin(w) });
+        return;
+      case 'hook': {
+        const hook = hookNameOf(text);
+        this.b.push({ kind: 'hook_block', text, ...(hook ? { hook } : {}), ...ids, ...this.origin(w) });
+        return;
+      }
+      case 'cascade':
+        this.b.push({ kind: 'tool_result', ok: false, cascade: true, text, ...ids, ...this.origin(w) });
+        return;
+      default: {
+        const exitCode = exitCodeFrom(text);
+        this.b.push({
+          kind: 'tool_result',
+          ok: !isError,
+          text,
+          ...ids,
+          ...(exitCode !== undefined ? { exitCode } : {}),
+          ...this.origin(w),
+        });
+      }
+    }
+  }
+
+  /** A user message's content: a string, or blocks of text and tool results. */
+  user(content: unknown, w: Where, meta = false): void {
+    if (typeof content === 'string') {
+      this.userText(content, w, meta);
+      return;
+    }
+    if (!Array.isArray(content)) return;
+    for (const raw of content) {
+      const blk = asRecord(raw);
+      if (!blk) continue;
+      if (blk.type === 'tool_result') this.toolResult(blk, w);
+      else if (blk.type === 'text' && typeof blk.text === 'string') this.userText(blk.text, w, meta);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * OpenAI Codex CLI rollout JSONL: {timestamp, type, payload} lines, session_meta first.
+ *
+ * Codex records user text twice (a response_item message and an event_msg user_message); when the
+ * event_msg form exists it is the one counted, and response_item user messages only feed injection
+ * detection. Codex has no error flag: failure comes from the exit code in the output.
+ */
+import { basename } from 'node:path';
+import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, str } from '../builder.js';
+import { jsonlRecords } from '../records.js';
+import type { NewSessionEvent } from '../session.js';
+import { IgnoredTypes, type ReaderContext } from './context.js';
+
+type Pending = NewSessionEvent & { fromResponseItem?: boolean };
+
+const AGENTS_MD = /^(?:# AGENTS\.md instructions for [^\n]*|<user_instructions>)/;
+const ENVIRONMENT = /^<environment_context>/;
+const FAILED_OUTPUT = /^(?:error:|failed to |apply_patch verification failed|Error: )/i;
+
+/** Output of a function call: plain text, or JSON {output, metadata: {exit_code}}. */
+function parseOutput(raw: unknown): { text: string; exitCode?: number } {
+  if (typeof raw !== 'string') {
+    const o = asRecord(raw);
+    if (o) return { text: blockText(o.content) || JSON.stringify(o).slice(0, 100_000) };
+    return { text: '' };
+  }
+  if (raw.startsWith('{')) {
+    try {
+      const o = asRecord(JSON.parse(raw));
+      const meta = asRecord(o?.metadata);
+      if (o && typeof o.output === 'string') {
+        const code = typeof meta?.exit_code === 'number' ? meta.exit_code : exitCodeFrom(o.output);
+        return code !== undefined ? { text: o.output, exitCode: code } : { text: o.output };
+      }
+    } catch {
+      // Not JSON after all: plain output that starts with a brace.
+    }
+  }
+  const code = exitCodeFrom(raw);
+  return code !== undefined ? { text: raw, exitCode: code } : { text: raw };
+}
+
+function parseArguments(args: unknown): unknown {
+  if (typeof args !== 'string') return args ?? {};
+  try {
+    return JSON.parse(args);
+  } catch {
+    return args;
+  }
+}
+
+export async function readCodex(ctx: ReaderContext): Promise<SessionBuilder[]> {
+  const b = new SessionBuilder('codex', 'codex-rollout', ctx.display);
+  const ignored = new IgnoredTypes();
+  const pending: Pending[] = [];
+  const toolNames = new Map<string, string>();
+  const exitCodes = new Map<string, number>();
+  const failedPatches = new Set<string>();
+  let sawEventUserMessage = false;
+  let lastCompactionLine = -10;
+
+  for await (const rec of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
+    const o = asRecord(rec.value);
+    if (!o) {
+      ctx.issue(rec.line, 'not a JSON object');
+      continue;
+    }
+    const type = str(o.type) ?? '';
+    const p = asRecord(o.payload) ?? {};
+    const timestamp = str(o.timestamp);
+    const origin = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
+    b.seen(timestamp);
+
+    if (type === 'session_meta') {
+      b.id ??= str(p.id);
+      b.cwd ??= str(p.cwd);
+      b.gitBranch ??= str(asRecord(p.git)?.branch);
+      b.seen(str(p.timestamp));
+    } else if (type === 'turn_context') {
+      b.model ??= str(p.model);
+      b.cwd ??= str(p.cwd);
+    } else if (type === 'compacted') {
+      pending.push({ kind: 'compaction', summary: str(p.message) ?? '', ...origin });
+      lastCompactionLine = rec.line;
+    } else if (type === 'event_msg') {
+      const t = str(p.type);
+      if (t === 'user_message') {
+        sawEventUserMessage = true;
+        const text = str(p.message) ?? '';
+        if (text.trim()) pending.push({ kind: 'user_prompt', text, ...origin });
+      } else if (t === 'context_compacted') {
+        if (rec.line - lastCompactionLine > 3) pending.push({ kind: 'compaction', summary: '', ...origin });
+      } else if (t === 'turn_aborted') {
+        pending.push({ kind: 'interrupt', text: str(p.reason) ?? 'turn aborted', ...origin });
+      } else if (t === 'error' || t === 'stream_error') {
+        pending.push({ kind: 'api_error', text: str(p.message) ?? t, ...origin });
+      } else if (t === 'exec_command_end') {
+        const id = str(p.call_id);
+        if (id && typeof p.exit_code === 'number') exitCodes.set(id, p.exit_code);
+      } else if (t === 'patch_apply_end') {
+        const id = str(p.call_id);
+        if (id && p.success === false) failedPatches.add(id);
+      } else ignored.add(`event_msg:${t}`);
+    } else if (type === 'response_item') {
+      const t = str(p.type);
+      if (t === 'message') {
+        const text = blockText(p.content);
+        const role = str(p.role);
+        if (AGENTS_MD.test(text)) pending.push({ kind: 'memory_injection', path: 'AGENTS.md', text, ...origin });
+        else if (role === 'assistant') {
+          if (text.trim()) pending.push({ kind: 'assistant_text', text, ...origin });
+        } else if (role === 'user' && !ENVIRONMENT.test(text) && text.trim()) {
+          pending.push({ kind: 'user_prompt', text, fromResponseItem: true, ...origin });
+        }
+      } else if (t === 'function_call' || t === 'custom_tool_call' || t === 'local_shell_call') {
+        const callId = str(p.call_id) ?? str(p.id);
+        const name = str(p.name) ?? (t === 'local_shell_call' ? 'local_shell' : 'unknown');
+        const input = t === 'function_call' ? parseArguments(p.arguments) : t === 'custom_tool_call' ? p.input : p.action;
+        if (callId) toolNames.set(callId, name);
+        const command = commandOf(name, input);
+        pending.push({
+          kind: 'tool_call',
+          name,
+          input: input ?? {},
+          ...(callId ? { callId } : {}),
+          ...(command !== undefined ? { command } : {}),
+          ...origin,
+        });
+      } else if (t === 'function_call_output' || t === 'custom_tool_call_output' || t === 'local_shell_call_output') {
+        const callId = str(p.call_id);
+        const toolName = callId ? toolNames.get(callId) : undefined;
+        const { text, exitCode } = parseOutput(p.output);
+        const ok = exitCode !== undefined ? exitCode === 0 : !FAILED_OUTPUT.test(text);
+        pending.push({
+          kind: 'tool_result',
+          ok,
+          text,
+          ...(callId ? { callId } : {}),
+          ...(toolName ? { toolName } : {}),
+          ...(exitCode !== undefined ? { exitCode } : {}),
+          ...origin,
+        });
+      } else ignored.add(`response_item:${t}`);
+    } else ignored.add(type);
+  }
+
+  for (const e of pending) {
+    if (e.kind === 'user_prompt' && e.fromResponseItem && sawEventUserMessage) continue;
+    if (e.kind === 'tool_result' && e.callId) {
+      // Exit codes reported by exec_command_end / patch_apply_end settle results whose text did not say.
+      const code = exitCodes.get(e.callId);
+      if (e.exitCode === undefined && code !== undefined) {
+        e.exitCode = code;
+        e.ok = code === 0;
+      }
+      if (failedPatches.has(e.callId)) e.ok = false;
+    }
+    const { fromResponseItem: _drop, ...event } = e as Pending & { fromResponseItem?: boolean };
+    b.push(event as NewSessionEvent);
+  }
+  ignored.report(ctx.logger, ctx.display);
+  b.id ??= basename(ctx.file).replace(/\.jsonl$/, '');
+  return [b];
+}

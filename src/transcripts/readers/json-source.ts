@@ -1,0 +1,77 @@
+/**
+ * Records of a file that may be JSONL or one JSON document (an array, or an object holding the
+ * array under one of `keys`). The first non-blank byte decides.
+ */
+import { open } from 'node:fs/promises';
+import { arrayRecords, jsonlRecords, readWholeText, type JsonRecord } from '../records.js';
+import type { ReaderContext } from './context.js';
+
+/** First non-whitespace byte of the file, or -1 when there is none in the first 64 KiB. */
+export async function firstByte(file: string): Promise<number> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    let i = 0;
+    if (bytesRead >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) i = 3;
+    for (; i < bytesRead; i++) {
+      const c = buf[i]!;
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return c;
+    }
+    return -1;
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Is this a single JSON document rather than JSONL? `[` always; `{` only if line 1 is not a whole object. */
+async function isDocument(file: string): Promise<boolean> {
+  const c = await firstByte(file);
+  if (c === 0x5b) return true;
+  if (c !== 0x7b) return false;
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const text = buf.subarray(0, bytesRead).toString('utf8');
+    const nl = text.indexOf('\n');
+    if (nl < 0) return bytesRead < buf.length ? !looksLikeJsonlObject(text) : false;
+    return !looksLikeJsonlObject(text.slice(0, nl));
+  } finally {
+    await fh.close();
+  }
+}
+
+function looksLikeJsonlObject(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function* recordsOf(ctx: ReaderContext, keys: readonly string[]): AsyncGenerator<JsonRecord> {
+  if (!(await isDocument(ctx.file))) {
+    for await (const rec of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
+      // A page object ({data: [...]}) saved on one line: its elements are the records.
+      const inner = pageElements(rec.value, keys);
+      if (inner) for (const value of inner) yield { line: rec.line, value };
+      else yield rec;
+    }
+    return;
+  }
+  const text = await readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
+  if (text === undefined) return;
+  yield* arrayRecords(text, keys, ctx.issue);
+}
+
+function pageElements(v: unknown, keys: readonly string[]): unknown[] | undefined {
+  if (Array.isArray(v)) return v;
+  if (v === null || typeof v !== 'object') return undefined;
+  for (const k of keys) {
+    const inner = (v as Record<string, unknown>)[k];
+    if (Array.isArray(inner)) return inner;
+  }
+  return undefined;
+}

@@ -1,0 +1,107 @@
+/**
+ * Cheap extras: OpenHands event lists and SWE-agent .traj trajectories.
+ */
+import { basename } from 'node:path';
+import { SessionBuilder, asRecord, commandOf, exitCodeFrom, str } from '../builder.js';
+import { arrayRecords, readWholeText } from '../records.js';
+import { IgnoredTypes, type ReaderContext } from './context.js';
+import { recordsOf } from './json-source.js';
+
+const LOOKS_FAILED =
+  /^(?:error\b|Error:|ERROR:|Traceback \(most recent call last\)|fatal:|bash: .*: command not found|Your proposed edit has introduced new syntax error)/;
+
+function fileId(file: string): string {
+  return basename(file).replace(/\.(?:jsonl?|traj)$/, '');
+}
+
+export async function readOpenHands(ctx: ReaderContext): Promise<SessionBuilder[]> {
+  const b = new SessionBuilder('openhands', 'openhands-events', ctx.display);
+  const ignored = new IgnoredTypes();
+  const toolNames = new Map<string, string>();
+  for await (const rec of recordsOf(ctx, ['events', 'data'])) {
+    const o = asRecord(rec.value);
+    if (!o) {
+      ctx.issue(rec.line, 'not a JSON object');
+      continue;
+    }
+    const timestamp = str(o.timestamp);
+    const origin = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
+    b.seen(timestamp);
+    const args = asRecord(o.args) ?? {};
+    const meta = asRecord(o.tool_call_metadata);
+    const action = str(o.action);
+    const observation = str(o.observation);
+    const source = str(o.source);
+    if (action === 'message' || (action === 'finish' && source === 'agent')) {
+      const text = str(args.content) ?? str(args.final_thought) ?? str(o.message) ?? '';
+      if (!text.trim()) continue;
+      b.push(source === 'user' ? { kind: 'user_prompt', text, ...origin } : { kind: 'assistant_text', text, ...origin });
+    } else if (action && source === 'agent' && !['think', 'system', 'recall', 'change_agent_state'].includes(action)) {
+      const callId = str(meta?.tool_call_id) ?? (o.id !== undefined ? String(o.id) : undefined);
+      const name = str(meta?.function_name) ?? action;
+      if (callId) toolNames.set(callId, name);
+      const command = commandOf(name, args);
+      b.push({ kind: 'tool_call', name, input: args, ...(callId ? { callId } : {}), ...(command !== undefined ? { command } : {}), ...origin });
+    } else if (observation && !['agent_state_changed', 'null', 'recall'].includes(observation)) {
+      const callId = str(meta?.tool_call_id) ?? (o.cause !== undefined ? String(o.cause) : undefined);
+      const toolName = callId ? toolNames.get(callId) : undefined;
+      const text = str(o.content) ?? str(o.message) ?? '';
+      if (observation === 'user_rejected') {
+        b.push({ kind: 'permission_denial', text, ...(callId ? { callId } : {}), ...(toolName ? { toolName } : {}), ...origin });
+        continue;
+      }
+      const extras = asRecord(o.extras);
+      const metaExit = asRecord(extras?.metadata)?.exit_code ?? extras?.exit_code;
+      const exitCode = typeof metaExit === 'number' && metaExit >= 0 ? metaExit : exitCodeFrom(text);
+      const ok = observation !== 'error' && (exitCode === undefined || exitCode === 0);
+      b.push({
+        kind: 'tool_result',
+        ok,
+        text,
+        ...(callId ? { callId } : {}),
+        ...(toolName ? { toolName } : {}),
+        ...(exitCode !== undefined ? { exitCode } : {}),
+        ...origin,
+      });
+    } else ignored.add(action ?? observation ?? 'unknown');
+  }
+  ignored.report(ctx.logger, ctx.display);
+  b.id = fileId(ctx.file);
+  return [b];
+}
+
+export async function readSweAgent(ctx: ReaderContext): Promise<SessionBuilder[]> {
+  const b = new SessionBuilder('swe-agent', 'swe-agent-traj', ctx.display);
+  const text = await readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
+  if (text === undefined) return [];
+  let doc: Record<string, unknown> | undefined;
+  try {
+    doc = asRecord(JSON.parse(text));
+  } catch {
+    // Truncated: the trajectory steps that are complete are still read below.
+  }
+  const history = Array.isArray(doc?.history) ? doc.history : [];
+  const firstUser = history.map(asRecord).find((m) => m?.role === 'user');
+  const prompt = firstUser ? (str(firstUser.content) ?? '') : '';
+  if (prompt) b.push({ kind: 'user_prompt', text: prompt, origin: { file: ctx.display, line: 1 } });
+  b.model = str(asRecord(asRecord(doc?.info)?.model_stats)?.model) ?? str(asRecord(doc?.replay_config)?.model);
+  let n = 0;
+  for (const rec of arrayRecords(text, ['trajectory'], ctx.issue)) {
+    const step = asRecord(rec.value);
+    if (!step) continue;
+    const origin = { origin: { file: ctx.display, line: rec.line } };
+    const thought = str(step.thought);
+    if (thought?.trim()) b.push({ kind: 'assistant_text', text: thought, ...origin });
+    const action = str(step.action)?.trim();
+    if (!action) continue;
+    const callId = `step-${n++}`;
+    const name = /^[a-z_]+$/.test(action.split(/\s/, 1)[0]!) ? action.split(/\s/, 1)[0]! : 'bash';
+    b.push({ kind: 'tool_call', name, input: { command: action }, command: action, callId, ...origin });
+    const obs = str(step.observation) ?? '';
+    const exitCode = exitCodeFrom(obs);
+    const ok = exitCode !== undefined ? exitCode === 0 : !LOOKS_FAILED.test(obs.trimStart());
+    b.push({ kind: 'tool_result', ok, text: obs, callId, toolName: name, ...(exitCode !== undefined ? { exitCode } : {}), ...origin });
+  }
+  b.id = fileId(ctx.file);
+  return [b];
+}

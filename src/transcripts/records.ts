@@ -1,0 +1,153 @@
+/**
+ * Turns a transcript file into a stream of JSON records with their line numbers: one per line for
+ * JSONL, one per array element for JSON-array files (parsed whole up to a cap, elements located by a
+ * small scanner so each keeps the line where it starts).
+ */
+import { stat } from 'node:fs/promises';
+import { readLines, type LineReadOptions } from './lines.js';
+
+export const MAX_ARRAY_FILE_BYTES = 256 * 1024 * 1024;
+
+export interface JsonRecord {
+  line: number;
+  value: unknown;
+}
+
+export type IssueSink = (line: number | undefined, reason: string) => void;
+
+function problemText(p: 'too-long' | 'invalid-utf8' | 'binary', bytes: number): string {
+  if (p === 'too-long') return `line of ${bytes} bytes exceeds the line cap; skipped`;
+  if (p === 'invalid-utf8') return 'invalid UTF-8; line skipped';
+  return 'binary data (NUL bytes); line skipped';
+}
+
+function parseError(e: unknown): string {
+  return e instanceof Error ? e.message.slice(0, 200) : String(e);
+}
+
+/** JSONL records; malformed lines go to `issue` and are skipped. */
+export async function* jsonlRecords(file: string, issue: IssueSink, opts: LineReadOptions = {}): AsyncGenerator<JsonRecord> {
+  for await (const l of readLines(file, opts)) {
+    if ('problem' in l) {
+      issue(l.line, problemText(l.problem, l.bytes));
+      continue;
+    }
+    const t = l.text;
+    if (t.length === 0 || t.trim().length === 0) continue;
+    try {
+      yield { line: l.line, value: JSON.parse(t) };
+    } catch (e) {
+      issue(l.line, l.last ? `truncated or malformed last line: ${parseError(e)}` : `malformed JSON: ${parseError(e)}`);
+    }
+  }
+}
+
+/** Reads a whole (capped) file as text, hashing it. Returns undefined after reporting a problem. */
+export async function readWholeText(file: string, issue: IssueSink, opts: LineReadOptions = {}): Promise<string | undefined> {
+  const size = (await stat(file)).size;
+  if (size > MAX_ARRAY_FILE_BYTES) {
+    issue(undefined, `JSON document of ${size} bytes exceeds the ${MAX_ARRAY_FILE_BYTES}-byte cap; skipped`);
+    return undefined;
+  }
+  const lines: string[] = [];
+  let bad = false;
+  for await (const l of readLines(file, { ...opts, maxLineBytes: MAX_ARRAY_FILE_BYTES })) {
+    if ('problem' in l) {
+      issue(l.line, problemText(l.problem, l.bytes));
+      bad = true;
+      lines.push('');
+      continue;
+    }
+    lines.push(l.text);
+  }
+  if (bad && lines.every((x) => x === '')) return undefined;
+  return lines.join('\n');
+}
+
+/** Where an element of the scanned array starts and ends in the text. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+const WS = new Set([0x20, 0x0a, 0x0d, 0x09]);
+
+/**
+ * Finds the element spans of the array at the top level of `text`, or of the array held by one of
+ * `keys` in a top-level object. Tolerates a cut-off end: complete elements are still returned.
+ */
+export function scanArrayElements(text: string, keys: readonly string[] = []): { spans: Span[]; complete: boolean; found: boolean } {
+  const spans: Span[] = [];
+  let depth = 0;
+  let target = -1; // depth of the elements we collect
+  let inString = false;
+  let stringStart = -1;
+  let lastKey: string | undefined;
+  let elemStart = -1;
+  let expectKeyArray = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) {
+        inString = false;
+        if (depth === 1 && target < 0) lastKey = text.slice(stringStart + 1, i);
+      }
+      continue;
+    }
+    if (WS.has(c)) continue;
+    if (depth === target && elemStart < 0 && c !== 0x5d && c !== 0x2c) elemStart = i;
+    if (c === 0x22) {
+      inString = true;
+      stringStart = i;
+    } else if (c === 0x3a) {
+      expectKeyArray = depth === 1 && lastKey !== undefined && keys.includes(lastKey);
+    } else if (c === 0x7b || c === 0x5b) {
+      if (target < 0 && c === 0x5b && (depth === 0 || (depth === 1 && expectKeyArray))) target = depth + 1;
+      depth++;
+      expectKeyArray = false;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+      if (depth === target - 1 && target > 0) {
+        if (elemStart >= 0) spans.push({ start: elemStart, end: i });
+        return { spans, complete: true, found: true };
+      }
+      if (depth === target && elemStart >= 0) {
+        spans.push({ start: elemStart, end: i + 1 });
+        elemStart = -1;
+      }
+    } else if (c === 0x2c) {
+      if (depth === target && elemStart >= 0) {
+        spans.push({ start: elemStart, end: i });
+        elemStart = -1;
+      }
+    }
+  }
+  return { spans, complete: false, found: target > 0 };
+}
+
+/**
+ * Records of a JSON-array document (or of the array under one of `keys`). Each element's line is
+ * where it starts. Malformed elements and a truncated end are reported; the rest is still used.
+ */
+export function* arrayRecords(text: string, keys: readonly string[], issue: IssueSink): Generator<JsonRecord> {
+  const { spans, complete, found } = scanArrayElements(text, keys);
+  if (!found) {
+    issue(1, 'no JSON array found');
+    return;
+  }
+  let line = 1;
+  let pos = 0;
+  for (const s of spans) {
+    for (let i = text.indexOf('\n', pos); i >= 0 && i < s.start; i = text.indexOf('\n', i + 1)) line++;
+    pos = s.start;
+    const slice = text.slice(s.start, s.end).trim();
+    if (slice.length === 0) continue;
+    try {
+      yield { line, value: JSON.parse(slice) };
+    } catch (e) {
+      issue(line, `malformed array element: ${parseError(e)}`);
+    }
+  }
+  if (!complete) issue(line, 'JSON array is truncated (no closing bracket); kept the complete elements');
+}

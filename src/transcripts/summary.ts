@@ -1,0 +1,136 @@
+/**
+ * Per-file counts (for `dream sessions` and reports) and compact per-session outlines (for engines).
+ */
+import type { SessionOutline } from '../engine/types.js';
+import { redactSecrets } from '../secrets/index.js';
+import { readTranscriptFile, type ReadOptions } from './read.js';
+import type { FormatId, ReadIssue, Session } from './session.js';
+import { detectFormat } from './read.js';
+
+export interface FileSummary {
+  file: string;
+  format: FormatId | null;
+  sessions: number;
+  events: number;
+  toolCalls: number;
+  toolErrors: number;
+  skippedLines: number;
+  issues: ReadIssue[];
+}
+
+/** Tool results that failed on their own account (cascades from a parallel call are not errors). */
+export function isToolError(e: Session['events'][number]): boolean {
+  return e.kind === 'tool_result' && !e.ok && e.cascade !== true;
+}
+
+export async function summarizeTranscripts(
+  files: string[],
+  opts: Omit<ReadOptions, 'displayPath' | 'onIssue'> & { displayPath?: (file: string) => string } = {},
+): Promise<FileSummary[]> {
+  const out: FileSummary[] = [];
+  for (const file of files) {
+    const display = opts.displayPath?.(file) ?? file;
+    const s: FileSummary = { file: display, format: null, sessions: 0, events: 0, toolCalls: 0, toolErrors: 0, skippedLines: 0, issues: [] };
+    s.format = await detectFormat(file);
+    const lines = new Set<number>();
+    const onIssue = (i: ReadIssue) => {
+      s.issues.push(i);
+      if (i.line !== undefined) lines.add(i.line);
+    };
+    for await (const session of readTranscriptFile(file, { ...opts, displayPath: display, onIssue })) {
+      s.sessions++;
+      s.events += session.events.length;
+      for (const e of session.events) {
+        if (e.kind === 'tool_call') s.toolCalls++;
+        else if (isToolError(e)) s.toolErrors++;
+      }
+    }
+    s.skippedLines = lines.size;
+    out.push(s);
+  }
+  return out;
+}
+
+function firstLine(text: string, max: number): string {
+  const line = text.trim().split('\n', 1)[0] ?? '';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** A compact, redacted outline: first prompt, then the tool/error/interrupt sequence, within maxChars. */
+export function outlineSession(s: Session, maxChars = 2000): SessionOutline {
+  let toolCalls = 0;
+  let toolErrors = 0;
+  let userPrompts = 0;
+  const parts: string[] = [];
+  const firstPrompt = s.events.find((e) => e.kind === 'user_prompt');
+  if (firstPrompt && firstPrompt.kind === 'user_prompt') parts.push(`prompt: ${firstLine(firstPrompt.text, 300)}`);
+  const calls = new Map<string, string>();
+  for (const e of s.events) {
+    switch (e.kind) {
+      case 'user_prompt':
+        userPrompts++;
+        if (e !== firstPrompt) parts.push(`user: ${firstLine(e.text, 120)}`);
+        break;
+      case 'tool_call':
+        toolCalls++;
+        if (e.callId) calls.set(e.callId, e.command ? `${e.name}(${firstLine(e.command, 80)})` : e.name);
+        else parts.push(e.command ? `${e.name}(${firstLine(e.command, 80)})` : e.name);
+        break;
+      case 'tool_result': {
+        const label = (e.callId && calls.get(e.callId)) ?? e.toolName ?? 'tool';
+        if (e.callId) calls.delete(e.callId);
+        if (e.ok) parts.push(label);
+        else if (e.cascade) parts.push(`${label} (cancelled)`);
+        else {
+          toolErrors++;
+          parts.push(`✗ ${label}${e.exitCode !== undefined ? ` [exit ${e.exitCode}]` : ''}: ${firstLine(e.text, 120)}`);
+        }
+        break;
+      }
+      case 'interrupt':
+        parts.push('⏸ interrupted');
+        break;
+      case 'permission_denial':
+        parts.push(`⛔ denied ${e.toolName ?? ''}${e.text ? `: ${firstLine(e.text, 120)}` : ''}`.trimEnd());
+        break;
+      case 'hook_block':
+        parts.push(`⛔ hook ${e.hook ?? ''}: ${firstLine(e.text, 100)}`);
+        break;
+      case 'compaction':
+        parts.push('— compacted —');
+        break;
+      case 'api_error':
+        parts.push(`api error: ${firstLine(e.text, 80)}`);
+        break;
+      case 'subagent_link':
+        parts.push(`→ subagent ${e.sessionId}`);
+        break;
+      default:
+        break;
+    }
+  }
+  let outline = '';
+  for (const p of parts) {
+    const next = outline ? `${outline}\n${p}` : p;
+    if (next.length > maxChars - 2) {
+      outline = `${outline}\n…`;
+      break;
+    }
+    outline = next;
+  }
+  const o: SessionOutline = {
+    id: s.id,
+    agent: s.agent,
+    format: s.format,
+    sourceFile: s.sourceFile,
+    contentHash: s.contentHash,
+    counts: { events: s.events.length, toolCalls, toolErrors, userPrompts },
+    // Readers already redacted; this is a second line of defence for outlines built from other sources.
+    outline: redactSecrets(outline).slice(0, maxChars),
+  };
+  if (s.parentId) o.parentId = s.parentId;
+  if (s.model) o.model = s.model;
+  if (s.startedAt) o.startedAt = s.startedAt;
+  if (s.endedAt) o.endedAt = s.endedAt;
+  return o;
+}
