@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnthropicReplayServer } from '../../helpers/anthropic-server/index.js';
-import { engineFor, makeInput, outline, signal } from './fixtures.js';
+import { engineFor, makeInput, outline, signal, wire } from './fixtures.js';
 import { buildDigests, TokenCounter } from '../../../src/engine/claude/index.js';
 import type { Pattern } from '../../../src/signals/types.js';
 
@@ -50,7 +50,7 @@ describe('prompt budget', () => {
     const counted = server.requests.filter((r) => r.path === '/v1/messages/count_tokens');
     expect(counted).toHaveLength(1);
     for (const r of server.messageRequests('analyst')) {
-      const digest = (r.body as any).messages[0].content[0].text as string;
+      const digest = wire(r).messages[0]!.content[0]!.text;
       // Real tokens (2x the chars/4 estimate) stay within the budget.
       expect(Math.ceil(digest.length / 4) * 2).toBeLessThanOrEqual(4_000 + 100);
     }

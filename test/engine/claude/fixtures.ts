@@ -120,3 +120,15 @@ export function engineFor(server: AnthropicReplayServer, opts: Partial<ClaudeEng
   const client = new Anthropic({ apiKey: 'test-key', baseURL: server.url, maxRetries: maxRetries ?? 2, timeout: timeout ?? 5_000 });
   return new ClaudeEngine({ client, model: 'claude-sonnet-5-5', maxTokens: 4_000, ...rest });
 }
+
+/** The parts of a recorded Messages request body the tests read. */
+export interface WireBody {
+  model: string;
+  max_tokens: number;
+  stream?: boolean;
+  system: { text: string; cache_control?: unknown }[];
+  tools: { name: string; strict?: boolean }[];
+  tool_choice: unknown;
+  messages: { content: { text: string; cache_control?: unknown }[] }[];
+}
+export const wire = (r: { body: unknown }): WireBody => r.body as WireBody;

@@ -61,9 +61,9 @@ export class AnthropicReplayServer {
   }
 
   static async start(opts: ServerOptions = {}): Promise<AnthropicReplayServer> {
-    let self: AnthropicReplayServer | undefined;
-    const server = createServer((req, res) => void self!.handle(req, res));
-    self = new AnthropicReplayServer(server, opts);
+    const holder: { self?: AnthropicReplayServer } = {};
+    const server = createServer((req, res) => void holder.self!.handle(req, res));
+    const self = (holder.self = new AnthropicReplayServer(server, opts));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     self.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     return self;
