@@ -117,6 +117,9 @@ export class AnthropicDreamsEngine implements DreamEngine {
         // A create_new dream's output store is ours to clean up whatever its status.
         if (output && output !== inputStore && !temporaryStores.includes(output)) temporaryStores.push(output);
         meter.add(this.model, dreamUsage(dream));
+        if (run.stoppedByUs && input.signal?.aborted) {
+          throw new DreamsError(`dream ${dream.id} was ${run.cancelFailed ? 'left running (cancel failed)' : 'canceled'}: the pass was aborted`);
+        }
         if (run.stoppedByUs) throw new DreamTimeoutError(dream.id, this.opts.timeoutMs ?? 45 * 60_000, !run.cancelFailed);
         if (dream.status === 'failed') {
           throw new DreamFailedError(dream.id, dream.error?.type ?? 'unknown', dream.error?.message ?? 'no error detail');

@@ -147,6 +147,19 @@ describe('AnthropicDreamsEngine', () => {
     expect(server.requests.some((r) => r.path === `/v1/dreams/${dream!.id}/cancel`)).toBe(true);
   });
 
+  it('cancels the dream when the pass is aborted', async () => {
+    const sessions = seedSessions(server, 1);
+    server.dreams.script = () => ({ status: 'hang' });
+    const { engine: e, logger } = engine({ sessionIds: sessions, pollIntervalMs: 5, maxPollIntervalMs: 5 });
+    const controller = new AbortController();
+    const run = e.dream(dreamInput({ 'CLAUDE.md': CLAUDE_MD }, logger, { signal: controller.signal }));
+    setTimeout(() => controller.abort(), 50);
+    await expect(run).rejects.toThrow(/canceled: the pass was aborted/);
+    const [dream] = [...server.dreams.dreams.values()].map((d) => d.json);
+    expect(dream!.status).toBe('canceled');
+    expect(server.stores.stores.size).toBe(0);
+  });
+
   it('stops at a 409 conflict_error when another dream holds the configured store, without retrying', async () => {
     const sessions = seedSessions(server, 2);
     const client = clientFor(server, 2); // default-like retries: the API's x-should-retry: false must stop them

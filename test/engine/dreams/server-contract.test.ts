@@ -3,7 +3,7 @@
  * preconditions, path conflicts, dream lifecycle.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Anthropic from '@anthropic-ai/sdk';
+import Anthropic, { APIError } from '@anthropic-ai/sdk';
 import { startManagedAgentsServer, sha256, type ManagedAgentsServer } from '../../helpers/managed-agents-server/index.js';
 import { clientFor, seedSessions } from './fixtures.js';
 
@@ -17,7 +17,7 @@ afterEach(async () => {
   await server.close();
 });
 
-const errorType = (err: unknown) => ((err as Anthropic.APIError).error as { error: { type: string } }).error.type;
+const errorType = (err: unknown) => ((err as APIError).error as { error: { type: string } }).error.type;
 
 describe('fake Managed Agents server', () => {
   it('rejects a dreams request without the dreaming beta header', async () => {
@@ -33,7 +33,7 @@ describe('fake Managed Agents server', () => {
     const stale = await client.beta.memoryStores.memories
       .update(mem.id, { memory_store_id: store.id, content: 'two', precondition: { type: 'content_sha256', content_sha256: sha256('zero') } })
       .catch((e: unknown) => e);
-    expect((stale as Anthropic.APIError).status).toBe(409);
+    expect((stale as APIError).status).toBe(409);
     expect(errorType(stale)).toBe('memory_precondition_failed_error');
     // Already holding the requested content: succeeds though the hash differs, as documented.
     await client.beta.memoryStores.memories.update(mem.id, { memory_store_id: store.id, content: 'one', precondition: { type: 'content_sha256', content_sha256: sha256('zero') } });
@@ -49,7 +49,7 @@ describe('fake Managed Agents server', () => {
     const overlap = await client.beta.memoryStores.memories.create(store.id, { path: '/notes/todo.md', content: 'x' }).catch((e: unknown) => e);
     expect(errorType(overlap)).toBe('memory_path_conflict_error');
     const big = await client.beta.memoryStores.memories.create(store.id, { path: '/big.md', content: 'x'.repeat(102_401) }).catch((e: unknown) => e);
-    expect((big as Anthropic.APIError).status).toBe(400);
+    expect((big as APIError).status).toBe(400);
   });
 
   it('moves a dream through pending, running and completed, and refuses to archive a running one', async () => {
@@ -68,6 +68,6 @@ describe('fake Managed Agents server', () => {
     const tooMany = await client.beta.dreams
       .create({ model: 'm', inputs: [{ type: 'memory_store', memory_store_id: store.id }, { type: 'sessions', session_ids: Array.from({ length: 101 }, (_, i) => `sesn_${i}`) }] })
       .catch((e: unknown) => e);
-    expect((tooMany as Anthropic.APIError).status).toBe(400);
+    expect((tooMany as APIError).status).toBe(400);
   });
 });
