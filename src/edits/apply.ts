@@ -128,7 +128,7 @@ function findSection(plan: FilePlan, section: readonly string[]): Section {
     const last = direct[direct.length - 1];
     if (last?.kind === 'bullet') return { anchor: last.endLine - 1, blankBefore: false, lead: [], style: styleOf(last), key: `e:${last.id}` };
     if (last) return { anchor: last.endLine - 1, blankBefore: true, lead: [], style: fileStyle(plan), key: `p:${last.id}` };
-    return { anchor: exact.startLine - 1, blankBefore: true, lead: [''], style: fileStyle(plan), key: `h:${exact.id}` };
+    return { anchor: exact.startLine - 1, blankBefore: true, lead: [], style: fileStyle(plan), key: `h:${exact.id}` };
   }
   // Create the missing headings at the end of the deepest existing ancestor section.
   let depth = wanted.length - 1;

@@ -30,17 +30,19 @@ export interface DiscoverOptions {
 
 const toPosix = (p: string): string => p.split(sep).join('/');
 
-/** The repo-relative path when `abs` (after resolving symlinks) stays inside the repo, else undefined. */
-async function insideRepo(repoReal: string, abs: string): Promise<boolean> {
+/** The repo-relative path of `abs` after resolving symlinks, or undefined when that leaves the repo. */
+async function canonicalPath(repoReal: string, abs: string): Promise<string | undefined> {
   let real: string;
   try {
     real = await realpath(abs);
   } catch {
-    return false;
+    return undefined;
   }
   const rel = relative(repoReal, real);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? toPosix(rel) : undefined;
 }
+
+const insideRepo = async (repoReal: string, abs: string): Promise<boolean> => (await canonicalPath(repoReal, abs)) !== undefined;
 
 async function readMemory(repoDir: string, repoReal: string, rel: string, logger: Logger): Promise<string | undefined> {
   const abs = join(repoDir, rel);
@@ -72,10 +74,29 @@ export async function discoverMemoryFiles(repoDir: string, opts: DiscoverOptions
     ignore: IGNORE,
     dot: true,
     onlyFiles: true,
-    followSymbolicLinks: false,
+    // Followed so that symlinks are seen and vetted (and refused with a warning) rather than silently missed.
+    followSymbolicLinks: true,
     expandDirectories: false,
   });
-  const paths = [...new Set(found.map(toPosix))].filter((p) => !isPersonalMemory(p)).sort();
+  const candidates = [...new Set(found.map(toPosix))].filter((p) => !isPersonalMemory(p)).sort();
+  // A file reached through an in-repo symlink (or a symlinked folder loop) is one file: keep its real
+  // path, or two edits could write the same bytes through two names.
+  const paths: string[] = [];
+  const seen = new Set<string>();
+  for (const p of candidates) {
+    const canonical = await canonicalPath(repoReal, join(repoDir, p));
+    if (canonical === undefined) {
+      logger.warning(`skipping memory file ${p}: it resolves outside the repository`, { file: p });
+      continue;
+    }
+    if (isPersonalMemory(canonical) || seen.has(canonical)) {
+      if (canonical !== p) logger.debug(`memory file ${p} is an alias of ${canonical}`);
+      continue;
+    }
+    seen.add(canonical);
+    paths.push(canonical);
+  }
+  paths.sort();
 
   const files = new Map<string, MemoryFile>();
   const load = async (rel: string): Promise<MemoryFile | undefined> => {
