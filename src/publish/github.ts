@@ -175,12 +175,12 @@ export class GitHubClient implements ArtifactStore {
   async enableAutoMerge(pullNodeId: string, method: MergeMethod): Promise<void> {
     const data = await this.call('enable auto-merge', 'pull-requests', () =>
       this.octokit.graphql<unknown>(
-        `mutation($id: ID!, $method: PullRequestMergeMethod!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) {
+        `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) {
             pullRequest { number autoMergeRequest { enabledAt } }
           }
         }`,
-        { id: pullNodeId, method: method.toUpperCase() },
+        { id: pullNodeId, mergeMethod: method.toUpperCase() },
       ),
     );
     const enabledAt = (data as { enablePullRequestAutoMerge?: { pullRequest?: { autoMergeRequest?: { enabledAt?: unknown } } } })

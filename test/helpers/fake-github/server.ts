@@ -367,7 +367,7 @@ export class FakeGitHub {
     }
     const q = typeof req.query === 'string' ? req.query : '';
     const id = req.variables?.id;
-    const method = req.variables?.method;
+    const method = req.variables?.mergeMethod;
     const pr = this.pulls.find((p) => p.nodeId === id);
     if (!/enablePullRequestAutoMerge\s*\(\s*input:/.test(q) || !/\$id:\s*ID!/.test(q) || !['MERGE', 'SQUASH', 'REBASE'].includes(String(method))) {
       this.violations.push(`graphql: unexpected request ${raw.slice(0, 300)}`);
