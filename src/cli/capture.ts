@@ -15,7 +15,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import type { Logger } from '../log.js';
-import { redactSecrets } from '../secrets/index.js';
+import { ENTROPY_RULE_ID, findSecrets, redactSecrets } from '../secrets/index.js';
 
 export const DEFAULT_CAPTURE_DEST = '.dreaming/sessions/claude-code';
 
@@ -54,9 +54,22 @@ const MAX_SUBAGENT_FILES = 10_000;
 /** Deeper JSON than this is left to the whole-line pass rather than risking the stack. */
 const MAX_JSON_DEPTH = 200;
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+/**
+ * Fields that hold the transcript's own identifiers (toolu_…, agent_msg_…, uuids). Readers pair
+ * tool calls and subagents by them, and the entropy rule mistakes them for keys, so a
+ * token-shaped value under one of these keys is kept unless a specific secret rule matches it.
+ */
+const STRUCTURAL_ID_KEYS = new Set([
+  'uuid', 'parentUuid', 'leafUuid', 'logicalParentUuid', 'sessionId', 'session_id', 'toolUseID',
+  'parentToolUseID', 'tool_use_id', 'id', 'requestId', 'agentId', 'messageId', 'promptId',
+]);
+const ID_SHAPE = /^[A-Za-z0-9_.:-]{1,200}$/;
 
 function redactValue(value: unknown, key: string | undefined, depth: number, changed: { any: boolean }): unknown {
   if (typeof value === 'string') {
+    if (key !== undefined && STRUCTURAL_ID_KEYS.has(key) && ID_SHAPE.test(value) && onlyEntropyFindings(value)) {
+      return value;
+    }
     // With its key in front, key-named rules ("password": "...", API_TOKEN=...) can see the value.
     const prefix = key === undefined ? '' : `${JSON.stringify(key)}: "`;
     const redacted = key === undefined ? redactSecrets(value) : redactSecrets(`${prefix}${value}"`);
@@ -85,6 +98,27 @@ function parsesAsJson(text: string): boolean {
   }
 }
 
+function onlyEntropyFindings(value: string): boolean {
+  return findSecrets(value).every((f) => f.rule === ENTROPY_RULE_ID);
+}
+
+function collectIds(value: unknown, into: string[], depth: number): void {
+  if (value === null || typeof value !== 'object' || depth >= MAX_JSON_DEPTH) return;
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === 'string' && STRUCTURAL_ID_KEYS.has(k)) into.push(v);
+    else collectIds(v, into, depth + 1);
+  }
+}
+
+/** True when the whole-line pass would rewrite an identifier the per-value pass kept on purpose. */
+function changesStructuralIds(before: unknown, after: string): boolean {
+  const a: string[] = [];
+  const b: string[] = [];
+  collectIds(before, a, 0);
+  collectIds(JSON.parse(after), b, 0);
+  return a.length !== b.length || a.some((id, i) => id !== b[i]);
+}
+
 /**
  * Redacts one transcript line. A JSON line stays valid JSON (its string values are redacted) and
  * keeps its exact bytes when nothing was found; any other line is redacted as text.
@@ -103,7 +137,7 @@ export function redactTranscriptLine(line: string): string {
   // A last pass over the whole line catches what no single value shows (a secret in a key);
   // it is kept only when the line is still JSON.
   const whole = redactSecrets(out);
-  if (whole !== out && parsesAsJson(whole)) out = whole;
+  if (whole !== out && parsesAsJson(whole) && !changesStructuralIds(walked, whole)) out = whole;
   return out;
 }
 

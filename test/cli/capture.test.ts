@@ -235,6 +235,18 @@ describe('redactTranscriptLine', () => {
     expect(parsed.list[0]).not.toContain(GH_TOKEN);
     expect(parsed.list[1]).toBe('fine');
   });
+
+  it('keeps the transcript identifiers readers pair by, unless a specific secret rule matches', () => {
+    const ids = JSON.stringify({
+      uuid: '7c3b16d7-e104-4b45-abc2-56cf29834863',
+      toolUseID: 'agent_msg_017ZFg7YmDRgmbzPFYKtBd8h',
+      message: { content: [{ type: 'tool_result', tool_use_id: 'toolu_019CpL49DWBenUxVVCWEXz3L', content: 'ok' }] },
+    });
+    expect(redactTranscriptLine(ids)).toBe(ids);
+    const planted = JSON.parse(redactTranscriptLine(JSON.stringify({ id: GH_TOKEN, toolUseID: 'bash-progress-1' })));
+    expect(planted.id).toMatch(/^\[REDACTED:github-pat\]$/);
+    expect(planted.toolUseID).toBe('bash-progress-1');
+  });
 });
 
 const spotter = path.join(corpus, 'spotter_claude_code');
@@ -251,7 +263,11 @@ describe.skipIf(!existsSync(spotter))('dream capture on a real Claude Code sessi
       .split('\n')
       .filter((l) => l !== '');
     expect(outLines).toHaveLength(sourceLines.length);
-    for (const line of outLines) expect(() => JSON.parse(line)).not.toThrow();
+    const ids = (line: string) => {
+      const v = JSON.parse(line) as Record<string, unknown>;
+      return [v.uuid, v.parentUuid, v.sessionId, v.toolUseID, v.parentToolUseID];
+    };
+    for (const [i, line] of outLines.entries()) expect(ids(line)).toEqual(ids(sourceLines[i]!));
     expect((await readdir(path.join(repo, '.dreaming/sessions/claude-code', id, 'subagents'))).sort()).toEqual(
       (await readdir(path.join(spotter, id, 'subagents'))).filter((f) => f.endsWith('.jsonl')).sort(),
     );
