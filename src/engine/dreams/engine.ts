@@ -91,7 +91,10 @@ export class AnthropicDreamsEngine implements DreamEngine {
     try {
       const inputStore = this.opts.storeId ?? (await createStore(client, `agent-dreaming ${new Date().toISOString()}`, 'Temporary mirror of a repository’s memory files for one dream pass.'));
       if (!this.opts.storeId) temporaryStores.push(inputStore);
-      await mirrorFiles(client, inputStore, files, logger);
+      const mirror = await mirrorFiles(client, inputStore, files, logger);
+      if (this.opts.storeId && mirror.replaced.length > 0) {
+        notes.push(`anthropic-dreams: memory store ${inputStore} differed from git at ${mirror.replaced.join(', ')}; git's text was written there before dreaming.`);
+      }
       const inputHashes = await listStoreHashes(client, inputStore);
 
       let current = inputStore;

@@ -84,7 +84,8 @@ export async function createStore(client: Anthropic, name: string, description: 
 }
 
 /**
- * Makes the store hold exactly the repo's text at each repo path. Memories at other paths are
+ * Makes the store hold exactly the repo's text at each repo path (git is the source of truth; the
+ * paths whose store text differed are returned so the caller can say so). Memories at other paths are
  * left alone: a configured store may hold what deployed agents wrote. Each update carries the
  * hash we just listed, so a write racing ours fails instead of being overwritten.
  */
@@ -93,10 +94,10 @@ export async function mirrorFiles(
   storeId: string,
   files: { path: string; text: string }[],
   logger: Logger,
-): Promise<{ created: number; updated: number; unchanged: number }> {
+): Promise<{ created: number; updated: number; unchanged: number; replaced: string[] }> {
   checkMemorySizes(files);
   const existing = await listStoreHashes(client, storeId);
-  const counts = { created: 0, updated: 0, unchanged: 0 };
+  const counts = { created: 0, updated: 0, unchanged: 0, replaced: [] as string[] };
   for (const f of files) {
     const path = memoryPathOf(f.path);
     const have = existing.get(path);
@@ -111,6 +112,7 @@ export async function mirrorFiles(
           precondition: { type: 'content_sha256', content_sha256: have.sha256 },
         });
         counts.updated++;
+        counts.replaced.push(path);
       } else {
         counts.unchanged++;
       }

@@ -160,6 +160,30 @@ describe('AnthropicDreamsEngine', () => {
     expect(server.stores.stores.size).toBe(0);
   });
 
+  it('mirrors git into a configured store, says where the store differed, and never deletes it', async () => {
+    const sessions = seedSessions(server, 1);
+    const client = clientFor(server);
+    const store = await client.beta.memoryStores.create({ name: 'deployed' });
+    await client.beta.memoryStores.memories.create(store.id, { path: '/CLAUDE.md', content: 'stale' });
+    await client.beta.memoryStores.memories.create(store.id, { path: '/notes/agent.md', content: 'the agent wrote this' });
+    server.dreams.script = () => ({
+      status: 'completed',
+      write: (m) => m.set('/notes/agent.md', 'the dream changed this').set('/.claude/rules/new.md', '# New\n\n- A new rule.\n'),
+    });
+    const logger = recordingLogger();
+    const e = new AnthropicDreamsEngine({ client, logger, storeId: store.id, sessionIds: sessions, ...fast });
+    const result = await e.dream(dreamInput({ 'CLAUDE.md': CLAUDE_MD }, logger));
+    expect(server.stores.snapshot(store.id)).toEqual(new Map([['/CLAUDE.md', CLAUDE_MD], ['/notes/agent.md', 'the agent wrote this']]));
+    expect(result.notes.join('\n')).toMatch(/differed from git at \/CLAUDE\.md/);
+    expect(result.notes.join('\n')).toMatch(/changed \/notes\/agent\.md, a memory the repo does not track/);
+    expect(result.edits.map((x) => [x.op, x.file, x.after])).toEqual([
+      ['add', '.claude/rules/new.md', '# New'],
+      ['add', '.claude/rules/new.md', '- A new rule.'],
+    ]);
+    expect(server.stores.deleted.has(store.id)).toBe(false);
+    expect(server.stores.deleted.size).toBe(1); // only the dream's output store
+  });
+
   it('stops at a 409 conflict_error when another dream holds the configured store, without retrying', async () => {
     const sessions = seedSessions(server, 2);
     const client = clientFor(server, 2); // default-like retries: the API's x-should-retry: false must stop them
@@ -223,6 +247,7 @@ describe('AnthropicDreamsEngine', () => {
     const result = await e.dream(dreamInput({ 'CLAUDE.md': CLAUDE_MD }, logger));
     const [dream] = [...server.dreams.dreams.values()].map((d) => d.json);
     expect(dream!.instructions).toBe('Only touch the Build section.');
+    expect(server.stores.snapshot((dream!.inputs[0] as { memory_store_id: string }).memory_store_id).get('/CLAUDE.md')).toBe(CLAUDE_MD);
     expect(result.edits).toEqual([]); // the default script leaves memory unchanged
     expect(server.stores.stores.size).toBe(2); // kept: the mirror and the output
     expect(result.notes.join('\n')).toContain(dream!.outputs[0]!.memory_store_id);
