@@ -131,9 +131,19 @@ export function parseCommand(line: string): CommandShape | undefined {
   return undefined;
 }
 
-/** The command family: program plus its first subcommand (`git push`, `npm run`, `pytest`). */
+/** Subcommands of npm/yarn/pnpm/bun that are not package scripts. */
+export const RUNNER_BUILTINS =
+  /^(install|i|add|remove|rm|ci|exec|dlx|x|create|init|publish|link|update|up|upgrade|outdated|why|list|ls|audit|pack|version|config|cache|login|logout|info|view|global|workspace|workspaces|setup|help|run|run-script|test|start|stop|restart)$/;
+
+/**
+ * The command family: program plus its first subcommand (`git push`, `npm run`, `pytest`).
+ * Make targets and bare-named scripts (`yarn build`) are what varies within a family, not the family.
+ */
 export function commandFamily(shape: CommandShape): string {
-  return [shape.program, shape.sub[0]].filter(Boolean).join(' ');
+  if (shape.program === 'make') return 'make';
+  const s0 = shape.sub[0];
+  if (s0 && SCRIPT_RUNNERS.has(shape.program) && shape.program !== 'npm' && !RUNNER_BUILTINS.test(s0)) return `${shape.program} run`;
+  return [shape.program, s0].filter(Boolean).join(' ');
 }
 
 /** Everything that shapes how the command runs, without the positional selection. */

@@ -5,7 +5,7 @@
 import type { MemoryEntry, MemoryFile } from '../edits/types.js';
 import type { AgentKind } from '../transcripts/session.js';
 import { codeSpans } from './normalize.js';
-import { parseCommand, structuralTokens, type CommandShape } from './command.js';
+import { RUNNER_BUILTINS, parseCommand, structuralTokens, type CommandShape } from './command.js';
 import type { RepoFacts } from './repo-facts.js';
 
 export interface CommandMention {
@@ -76,8 +76,7 @@ export function scriptOf(shape: CommandShape): { kind: 'script' | 'make'; name: 
   if (s0 === 'run' || s0 === 'run-script') return s1 ? { kind: 'script', name: s1 } : undefined;
   if (['test', 'start', 'stop', 'restart'].includes(s0)) return { kind: 'script', name: s0 };
   // yarn/pnpm/bun run scripts by bare name; npm's other subcommands are built-ins.
-  const builtins = /^(install|i|add|remove|rm|ci|exec|dlx|x|create|init|publish|link|update|up|upgrade|outdated|why|list|ls|audit|pack|version|config|cache|login|logout|info|view|global|workspace|workspaces|setup|help)$/;
-  if (shape.program !== 'npm' && !builtins.test(s0)) return { kind: 'script', name: s0 };
+  if (shape.program !== 'npm' && !RUNNER_BUILTINS.test(s0)) return { kind: 'script', name: s0 };
   return undefined;
 }
 

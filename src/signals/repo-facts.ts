@@ -9,6 +9,8 @@ import path from 'node:path';
 export interface RepoFacts {
   /** package.json scripts, or null when the repo has no (readable) package.json. */
   scripts: Record<string, string> | null;
+  /** 1-based line of `"scripts"` in package.json, for citing it. */
+  scriptsLine?: number;
   /** Makefile targets, or null when there is no Makefile. */
   makeTargets: string[] | null;
   /** Whether a repo-relative path exists. */
@@ -51,6 +53,7 @@ export async function collectRepoFacts(repoDir: string): Promise<RepoFacts> {
       scripts = null;
     }
   }
+  const scriptsIdx = pkg?.split(/\r?\n/).findIndex((l) => l.includes('"scripts"')) ?? -1;
   let makeTargets: string[] | null = null;
   for (const name of ['Makefile', 'makefile', 'GNUmakefile']) {
     const text = await readOptional(path.join(root, name));
@@ -65,7 +68,7 @@ export async function collectRepoFacts(repoDir: string): Promise<RepoFacts> {
     if (abs !== root && !abs.startsWith(root + path.sep)) return true;
     return existsSync(abs);
   };
-  return { scripts, makeTargets, exists };
+  return { scripts, ...(scriptsIdx >= 0 ? { scriptsLine: scriptsIdx + 1 } : {}), makeTargets, exists };
 }
 
 /** Facts for tests and for runs without a checkout: nothing is known, so nothing is stale. */

@@ -11,6 +11,18 @@ import { commandMentions, scriptOf, staleReason, type CommandMention } from '../
 import { commandCore } from '../../signals/command.js';
 import { makeEdit, pickEvidence } from './build.js';
 
+/** Evidence from the repository itself (the guards verify it against the file): session "repo". */
+export const REPO_SESSION = 'repo';
+
+function repoQuote(entry: MemoryEntry): Evidence {
+  const first = (entry.text.split('\n')[0] ?? '').replace(/^\s*([-*+]|\d+[.)])\s+/, '').trim();
+  return { session: REPO_SESSION, file: entry.file, line: entry.startLine, quote: first.slice(0, 200).trimEnd() };
+}
+
+function scriptsEvidence(facts: RepoFacts): Evidence[] {
+  return facts.scriptsLine ? [{ session: REPO_SESSION, file: 'package.json', line: facts.scriptsLine, quote: '"scripts"' }] : [];
+}
+
 const DUPLICATE = 0.75;
 const SAME_TOPIC = 0.5;
 const MIN_WORDS = 3;
@@ -37,6 +49,7 @@ export function staleEdits(memory: readonly MemoryFile[], facts: RepoFacts, sign
       if (!editable(entry) || skip.has(entry.id)) continue;
       const reason = staleReason(entry, mentions, facts);
       if (!reason) continue;
+      const fromSessions = pickEvidence(entrySignals(entry.id, signals));
       edits.push(
         makeEdit({
           op: 'delete',
@@ -44,7 +57,7 @@ export function staleEdits(memory: readonly MemoryFile[], facts: RepoFacts, sign
           entryId: entry.id,
           before: entry.text,
           rationale: `Stale memory: ${reason}.`,
-          evidence: pickEvidence(entrySignals(entry.id, signals)),
+          evidence: [...fromSessions, repoQuote(entry), ...(reason.startsWith('package.json') ? scriptsEvidence(facts) : [])].slice(0, 5),
         }),
       );
     }
@@ -117,8 +130,9 @@ export function mergeEdits(
             continue;
           }
           [keep, drop] = ba.score > bb.score ? [a, b] : [b, a];
-          evidence = [...ba.evidence, ...bb.evidence].slice(0, 5);
-          rationale = `Contradicting entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}); the repository and sessions support \`${codeSpans(keep.text)[0] ?? keep.text}\`.`;
+          evidence = [...ba.evidence, ...bb.evidence].slice(0, 4);
+          rationale = `Contradicting entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}); the repository${evidence.length ? ' and sessions' : ''} support \`${codeSpans(keep.text)[0] ?? keep.text}\`.`;
+          if (evidence.length === 0) evidence = scriptsEvidence(facts);
         } else if (sim >= DUPLICATE || subsumes(wa, wb)) {
           [keep, drop] = b.text.length > a.text.length ? [b, a] : [a, b];
           rationale = `Near-duplicate entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}) say the same thing; keep one.`;
@@ -127,17 +141,13 @@ export function mergeEdits(
         }
         used.add(a.id);
         used.add(b.id);
+        const fromSessions = evidence.some((e) => e.session !== REPO_SESSION);
+        // Without session evidence, folding one entry into an unchanged survivor is a plain delete,
+        // which repository evidence (the surviving entry) can support.
         edits.push(
-          makeEdit({
-            op: 'merge',
-            file: file.path,
-            entryId: keep.id,
-            mergedEntryIds: [drop.id],
-            before: keep.text,
-            after: keep.text,
-            rationale,
-            evidence,
-          }),
+          fromSessions
+            ? makeEdit({ op: 'merge', file: file.path, entryId: keep.id, mergedEntryIds: [drop.id], before: keep.text, after: keep.text, rationale, evidence })
+            : makeEdit({ op: 'delete', file: file.path, entryId: drop.id, before: drop.text, rationale, evidence: [repoQuote(keep), ...evidence].slice(0, 5) }),
         );
         break;
       }

@@ -81,6 +81,11 @@ export function memoryFailureEdit(p: Pattern, ctx: LessonContext): Edit | undefi
     return undefined;
   }
   const base = { file: file.path, entryId: entry.id, before: entry.text, ...fromPattern(p) };
+  const same = (t: string) => t.replace(/^\s*([-*+]|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const twin = r.after === undefined ? undefined : file.entries.find((e) => e.id !== entry.id && same(e.text) === same(r.after ?? ''));
+  if (twin) {
+    return makeEdit({ op: 'delete', ...base, rationale: `Memory led agents astray in ${supportText(p)}: ${r.why}; ${file.path}:${twin.startLine} already says what worked.` });
+  }
   if (r.after === undefined) {
     return makeEdit({ op: 'delete', ...base, rationale: `Stale memory: ${r.why}.` });
   }

@@ -116,11 +116,31 @@ describe('OfflineEngine', () => {
         '# A\n\n- Always run the linter before you commit changes.\n- Always run the linter before you commit any changes to the repo.\n- Run the test suite with `npm test`.\n- Run the test suite with `npm run test:all`.\n- Keep functions short.\n- Write docs in English.\n- Prefer small commits.\n- Name branches after issues.\n',
     });
     const r = await dream(mem, [], { maxDeleteShare: 0.25 });
-    expect(r.edits.map((e) => [e.op, e.after])).toEqual([
-      ['merge', '- Always run the linter before you commit any changes to the repo.'],
-      ['merge', '- Run the test suite with `npm test`.'],
+    // Without session evidence the guards accept only repository evidence, which supports deletes.
+    expect(r.edits.map((e) => [e.op, e.before]).sort()).toEqual([
+      ['delete', '- Always run the linter before you commit changes.'],
+      ['delete', '- Run the test suite with `npm run test:all`.'],
+    ]);
+    expect(r.edits.find((e) => e.before!.includes('linter'))!.evidence).toEqual([
+      { session: 'repo', file: 'AGENTS.md', line: 4, quote: 'Always run the linter before you commit any changes to the repo.' },
     ]);
     expect(r.text('AGENTS.md')).not.toContain('test:all');
+  });
+
+  it('merges a contradiction that sessions decide, keeping the entry whose command worked', async () => {
+    const mem = memory({
+      'AGENTS.md':
+        '# A\n\n- Start the dev server with `make serve`.\n- Start the dev server with `make dev`.\n- Keep functions short.\n- Write docs in English.\n',
+      'CLAUDE.md': '@AGENTS.md\n',
+    });
+    const steps: Step[] = [
+      { run: 'make serve', ok: false, out: "make: *** No rule to make target 'serve'.  Stop." },
+      { run: 'make dev', ok: true },
+    ];
+    const r = await dream(mem, [{ id: 'a', steps }, { id: 'b', steps }]);
+    expect(r.edits.map((e) => [e.op, e.before])).toEqual([['delete', '- Start the dev server with `make serve`.']]);
+    expect(r.edits[0]!.rationale).toMatch(/worked/);
+    expect(new Set(r.edits[0]!.evidence.map((e) => e.session))).toEqual(new Set(['a', 'b']));
   });
 
   it('skips suppressed edits and respects maxEdits and the budget', async () => {
