@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnthropicReplayServer } from '../../helpers/anthropic-server/index.js';
 import { CURATOR_EDITS, engineFor, EV1, EV2, keepAll, LESSONS, makeInput, outline, PLANTED_SECRETS, S1, wire } from './fixtures.js';
 import { scrub } from '../../../src/engine/claude/index.js';
+import { runGuards } from '../../../src/guards/index.js';
 
 let server: AnthropicReplayServer;
 afterEach(async () => server?.close());
-
-const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 describe('claude engine: untrusted data and secrets', () => {
   it('no planted secret reaches any request body, even when a stage forgot to redact', async () => {
@@ -53,15 +51,14 @@ describe('claude engine: untrusted data and secrets', () => {
     server.script('reviewer', keepAll);
     const result = await engineFor(server).dream(makeInput());
     expect(result.edits.map((e) => e.after)).toEqual([evil.after]);
-    // The engine's own checks are about evidence; the content guard lives in src/guards, which runs after every engine.
-    const guards = path.join(repoRoot, 'src/guards/index.ts');
-    if (existsSync(guards)) {
-      const mod = (await import(guards)) as Record<string, unknown>;
-      if (typeof mod.runGuards === 'function') {
-        const out = await (mod.runGuards as (...a: unknown[]) => Promise<{ edits: unknown[]; rejected: { edit: { after?: string } }[] }>)(result.edits, makeInput());
-        expect(out.rejected.map((r) => r.edit.after)).toContain(evil.after);
-      }
-    }
+    // The engine's own checks are about evidence; the content guard runs after every engine, in the pipeline.
+    const input = makeInput();
+    const guarded = runGuards(result.edits, { repoDir: os.tmpdir(), memory: input.memory, memoryGlobs: [], maxEdits: 20, maxEntryBytes: 600 });
+    expect(guarded.accepted).toEqual([]);
+    expect(guarded.rejected).toHaveLength(1);
+    expect(guarded.rejected[0]!.edit.after).toBe(evil.after);
+    expect(guarded.rejected[0]!.by).toBe('guard:provenance');
+    expect(guarded.rejected[0]!.reason).toMatch(/pipes a download into a shell/);
   });
 
   it('prompts keep the ids a reviewer needs but not the session text of skipped stages', async () => {
