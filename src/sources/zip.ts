@@ -159,7 +159,8 @@ export async function extractZipSafely(
         continue;
       }
       if (isDir) {
-        await mkdir(target, { recursive: true });
+        const failed = await makeDir(target);
+        if (failed) refuse(name, failed);
         continue;
       }
       if (entry.isEncrypted()) {
@@ -183,7 +184,11 @@ export async function extractZipSafely(
         continue;
       }
 
-      await mkdir(path.dirname(target), { recursive: true });
+      const failed = await makeDir(path.dirname(target));
+      if (failed) {
+        refuse(name, failed);
+        continue;
+      }
       // No extracted entry is ever a symlink, but destDir may hold older ones: re-check the real parent.
       const realParent = await realpath(path.dirname(target));
       if (!isInside(root, realParent)) {
@@ -202,6 +207,16 @@ export async function extractZipSafely(
     return { files, issues, bytes: total };
   } finally {
     zipfile.close();
+  }
+}
+
+/** A file already standing where a directory must go is this entry's problem, not the archive's. */
+async function makeDir(dir: string): Promise<string | undefined> {
+  try {
+    await mkdir(dir, { recursive: true });
+    return undefined;
+  } catch (err) {
+    return `its directory cannot be created (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
   }
 }
 

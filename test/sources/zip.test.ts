@@ -175,6 +175,21 @@ describe('extractZipSafely', () => {
     expect(r.issues.map((i) => i.reason)).toEqual(['refused entry "same.jsonl": a file of that name was already extracted']);
   });
 
+  it('refuses an entry whose directory collides with an extracted file, and keeps going', async () => {
+    const zip = await buildZip([
+      { name: 'a', data: 'a file' },
+      { name: 'a/b.json', data: '{}' },
+      { name: 'a/', directory: true },
+      { name: 'c.json', data: '[]' },
+    ]);
+    const r = await extractZipSafely(zip, dest, { label: 'clash.zip' });
+    expect(await listTree(dest)).toEqual(['a', 'c.json']);
+    expect(r.issues.map((i) => i.reason)).toEqual([
+      'refused entry "a/b.json": its directory cannot be created (ENOTDIR)',
+      'refused entry "a/": its directory cannot be created (EEXIST)',
+    ]);
+  });
+
   it('throws on bytes that are not a zip', async () => {
     await expect(extractZipSafely(Buffer.from('not a zip at all'), dest)).rejects.toThrow(/not a zip file/);
   });
