@@ -244,6 +244,8 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
         pl.removeEntry(e);
         pl.touched.add(e.id);
         out.before ??= e.text;
+        // A delete writes nothing: an `after` it carried would only mislead the report's reader.
+        delete out.after;
         break;
       }
       case 'merge': {
