@@ -185,3 +185,20 @@ export function looksLikeTestFailure(output: string): boolean {
     output,
   );
 }
+
+/**
+ * The command as a memory entry would show it: the segment's words up to the first path, file or
+ * quoted argument (those are specific to one session). A contiguous prefix, so it stays a verbatim
+ * slice of what actually ran.
+ */
+export function commandDisplay(shape: CommandShape): string {
+  const out: string[] = [];
+  for (const w of shellWords(shape.segment)) {
+    if (REDIRECT.test(w) || w === '/dev/null') break;
+    const assignment = ENV_ASSIGN.test(w) || /^--?[\w-]+=/.test(w);
+    if (!assignment && (/[/\\]/.test(w) || /\.\w{1,5}$/.test(w) || /\s|["'`]/.test(w))) break;
+    if (/[\s"'`]/.test(w)) break;
+    out.push(w);
+  }
+  return out.length > 0 ? out.join(' ') : commandCore(shape);
+}

@@ -6,6 +6,7 @@ import type { Session, SessionEvent, ToolCallEvent, ToolResultEvent } from '../t
 import type { Signal } from './types.js';
 import {
   commandCore,
+  commandDisplay,
   commandFamily,
   isTestCommand,
   looksLikeTestFailure,
@@ -129,7 +130,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const errSig = errorSignature(result.text);
     const memory = linkMemory(shape, fix?.shape, mentions);
     if (memory) {
-      const fixedCore = fix ? commandCore(fix.shape) : undefined;
+      const fixedCore = fix ? commandDisplay(fix.shape) : undefined;
       signals.push({
         kind: 'memory_failure',
         sessionId: session.id,
@@ -138,11 +139,9 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
         summary:
           memory.relation === 'same'
             ? `Memory says \`${memory.mention.text}\`, which failed: ${clip(err, 100)}`
-            : `Memory says \`${memory.mention.text}\`, but \`${commandCore(shape)}\` was run and failed: ${clip(err, 100)}`,
-        lesson: fixedCore
-          ? `Run \`${fixedCore}\`, not \`${commandCore(shape)}\` (fails with "${clip(err, 80)}").`
-          : undefined,
-        failed: commandCore(shape),
+            : `Memory says \`${memory.mention.text}\`, but \`${commandDisplay(shape)}\` was run and failed: ${clip(err, 100)}`,
+        lesson: fixedCore ? lessonFor(fixedCore, commandDisplay(shape), err) : undefined,
+        failed: commandDisplay(shape),
         fixed: fixedCore,
         memoryEntryId: memory.mention.entry.id,
         evidence: [evidenceFor(session, result, err), ...(fix ? [evidenceFor(session, fix.call, fix.call.command)] : [])],
@@ -151,15 +150,15 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     }
     if (fix) {
       const d = meaningfulDiff(shape, fix.shape);
-      const failedCore = commandCore(shape);
-      const fixedCore = commandCore(fix.shape);
+      const failedCore = commandDisplay(shape);
+      const fixedCore = commandDisplay(fix.shape);
       signals.push({
         kind: 'error_then_fix',
         sessionId: session.id,
         agent: session.agent,
         signature: `fix|${fam}|-${d.removed.join(',')}|+${d.added.join(',')}`,
         summary: `\`${failedCore}\` failed (${clip(err, 100)}); \`${fixedCore}\` worked`,
-        lesson: `Run \`${fixedCore}\`, not \`${failedCore}\` (fails with "${clip(err, 80)}").`,
+        lesson: lessonFor(fixedCore, failedCore, err),
         failed: failedCore,
         fixed: fixedCore,
         evidence: [evidenceFor(session, result, err), evidenceFor(session, fix.call, fix.call.command)],
@@ -180,12 +179,22 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       sessionId: session.id,
       agent: session.agent,
       signature: `repeat|${commandFamily(first.shape)}|${errorSignature(first.result.text)}`,
-      summary: `\`${clip(commandCore(first.shape), 80)}\` failed ${group.length} times: ${clip(err, 100)}`,
-      failed: commandCore(first.shape),
+      summary: `\`${clip(commandDisplay(first.shape), 80)}\` failed ${group.length} times: ${clip(err, 100)}`,
+      failed: commandDisplay(first.shape),
       evidence: group.slice(0, 2).map((r) => evidenceFor(session, r.result, salientErrorLine(r.result.text))),
     });
   }
   return dedupeBySignature(signals);
+}
+
+/**
+ * The lesson text. The failing command is named in prose, not as code, and the error only when it
+ * names no path: memory should carry only what worked and what the user typed.
+ */
+function lessonFor(fixed: string, failed: string, err: string): string {
+  const why = /[/\\]/.test(err) ? '' : ` (fails with "${clip(err.replace(/`/g, "'"), 80)}")`;
+  const plain = failed.replace(/`/g, '');
+  return `Run \`${fixed}\`, not plain ${plain}${why}.`;
 }
 
 function linkMemory(

@@ -44,7 +44,8 @@ export function salientErrorLine(text: string): string {
   // A named exception or an "error:"/"fatal:" line says more than a progress line mentioning errors.
   const hit =
     useful.find((l) => NAMED_ERROR.test(l)) ?? useful.find((l) => PREFIXED_ERROR.test(l)) ?? useful.find((l) => ERROR_LINE.test(l));
-  return (hit ?? useful[0] ?? lines.find((l) => l.length > 0) ?? '').slice(0, 200);
+  // pytest prefixes error lines with "E   "; the rest of the line is still a verbatim slice.
+  return (hit ?? useful[0] ?? lines.find((l) => l.length > 0) ?? '').replace(/^E\s+/, '').slice(0, 200);
 }
 
 /** Normalised, length-bounded form of the salient error line: the failure part of a signature. */

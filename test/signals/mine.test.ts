@@ -40,7 +40,7 @@ describe('error_then_fix', () => {
     expect(s!.kind).toBe('error_then_fix');
     expect(s!.failed).toBe('pytest');
     expect(s!.fixed).toBe('PYTHONPATH=src pytest');
-    expect(s!.lesson).toMatch(/^Run `PYTHONPATH=src pytest`, not `pytest` \(fails with ".*ModuleNotFoundError/);
+    expect(s!.lesson).toBe('Run `PYTHONPATH=src pytest`, not plain pytest (fails with "ModuleNotFoundError: No module named \'app\'").');
     expect(s!.evidence.map((e) => e.line)).toEqual([2, 3]);
     expect(s!.evidence[0]!.quote).toContain('ModuleNotFoundError');
   });

@@ -8,7 +8,7 @@ import type { Signal } from '../../signals/types.js';
 import type { RepoFacts } from '../../signals/repo-facts.js';
 import { codeSpans, contentWords, jaccard } from '../../signals/normalize.js';
 import { commandMentions, scriptOf, staleReason, type CommandMention } from '../../signals/memory-refs.js';
-import { commandCore } from '../../signals/command.js';
+import { commandCore, parseCommand } from '../../signals/command.js';
 import { makeEdit, pickEvidence } from './build.js';
 
 /** Evidence from the repository itself (the guards verify it against the file): session "repo". */
@@ -78,11 +78,15 @@ function backing(entry: MemoryEntry, mentions: readonly CommandMention[], facts:
     if (s?.kind === 'script' && facts.scripts) score += s.name in facts.scripts ? 1 : -1;
     if (s?.kind === 'make' && facts.makeTargets) score += facts.makeTargets.includes(s.name) ? 1 : -1;
     const core = commandCore(m.shape);
+    const coreOf = (c: string | undefined) => {
+      const shape = c ? parseCommand(c) : undefined;
+      return shape ? commandCore(shape) : undefined;
+    };
     for (const sig of signals) {
-      if (sig.fixed === core) {
+      if (coreOf(sig.fixed) === core) {
         score += 1;
         cited.push(sig);
-      } else if (sig.failed === core) {
+      } else if (coreOf(sig.failed) === core) {
         score -= 1;
         cited.push(sig);
       }

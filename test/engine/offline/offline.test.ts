@@ -46,7 +46,7 @@ describe('OfflineEngine', () => {
   it('adds a lesson hit in two Claude sessions to CLAUDE.md, with evidence from both', async () => {
     const r = await dream(base(), [{ id: 'a', steps: pytestFix }, { id: 'b', steps: pytestFix }]);
     expect(r.edits.map((e) => [e.op, e.file, e.after])).toEqual([
-      ['add', 'CLAUDE.md', 'Run `PYTHONPATH=src pytest`, not `pytest` (fails with "ModuleNotFoundError: No module named \'app\'").'],
+      ['add', 'CLAUDE.md', 'Run `PYTHONPATH=src pytest`, not plain pytest (fails with "ModuleNotFoundError: No module named \'app\'").'],
     ]);
     const e = r.edits[0]!;
     expect(e.support).toEqual({ sessions: 2, agents: 1 });
