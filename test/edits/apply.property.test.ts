@@ -39,7 +39,9 @@ const editSpec = fc.record({
   bogus: fc.boolean(),
 });
 
-function buildEdits(files: MemoryFile[], specs: fc.infer<typeof editSpec>[]): Edit[] {
+type EditSpec = typeof editSpec extends fc.Arbitrary<infer T> ? T : never;
+
+function buildEdits(files: MemoryFile[], specs: EditSpec[]): Edit[] {
   return specs.map((s, i) => {
     const f = files.find((x) => x.path === s.file);
     const entries = f?.entries ?? [];
