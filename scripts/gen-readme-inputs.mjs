@@ -1,12 +1,13 @@
 // Generates the README's inputs and outputs tables from action.yml, between
 // <!-- inputs:start --> and <!-- inputs:end -->. `--check` exits 1 when README.md is stale,
-// so CI catches an input added to action.yml but not to the docs.
+// so CI catches an input added to action.yml but not to the docs. Usage:
+//   node scripts/gen-readme-inputs.mjs [--check] [--root DIR]
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const START = '<!-- inputs:start -->';
 const END = '<!-- inputs:end -->';
 
@@ -32,6 +33,9 @@ export function replaceBlock(readme, tables) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
+  // --root DIR: another checkout (tests use a temp copy instead of the real README).
+  const rootAt = process.argv.indexOf('--root');
+  const root = rootAt > 0 ? path.resolve(process.argv[rootAt + 1] ?? '.') : defaultRoot;
   const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8'));
   const readmePath = path.join(root, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
