@@ -5,7 +5,6 @@
 import type { Session, SessionEvent, ToolCallEvent, ToolResultEvent } from '../transcripts/session.js';
 import type { Signal } from './types.js';
 import {
-  commandCore,
   commandDisplay,
   commandFamily,
   isTestCommand,
