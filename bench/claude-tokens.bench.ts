@@ -77,6 +77,8 @@ async function realCorpus(): Promise<Corpus | undefined> {
   return c;
 }
 
+type EventFields = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'seq' | 'origin'> : never) : never;
+
 /** Deterministic PRNG so runs compare. */
 function rng(seed: number) {
   return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
@@ -97,7 +99,7 @@ function generated(n: number): Corpus {
     const file = `.dreaming/sessions/gen-${i}.jsonl`;
     const events: SessionEvent[] = [];
     let line = 1;
-    const push = (e: Omit<SessionEvent, 'seq' | 'origin'>) => events.push({ ...e, seq: events.length, origin: { file, line: line++ } } as SessionEvent);
+    const push = (e: EventFields) => events.push({ ...e, seq: events.length, origin: { file, line: line++ } } as SessionEvent);
     push({ kind: 'user_prompt', text: `Task ${i}: implement feature ${Math.floor(rand() * 500)} and make the tests pass.` });
     // Sizes vary like real sessions: most are tens of KB, a few are megabytes.
     const turns = 10 + Math.floor(rand() ** 3 * 400);
@@ -151,7 +153,7 @@ function curator(req: RecordedRequest): Scripted {
 }
 
 function reviewer(req: RecordedRequest): Scripted {
-  const ids = [...new Set([...req.raw.matchAll(/edit id=([0-9a-f]{16})/g)].map((m) => m[1]!))];
+  const ids = [...new Set([...req.raw.matchAll(/edit id=(e_[0-9a-f]{12})/g)].map((m) => m[1]!))];
   return { kind: 'tool', input: { verdicts: ids.map((id) => ({ id, verdict: 'keep', reason: 'specific' })) } };
 }
 

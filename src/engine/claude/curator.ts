@@ -3,7 +3,6 @@
  * ops, targets and text; the engine fills in what must be exact: the `before` text comes from the
  * memory file, the id is a content hash, support is counted from the cited sessions.
  */
-import { createHash } from 'node:crypto';
 import type { ValidateFunction } from 'ajv';
 import type { Edit, MemoryFile } from '../../edits/types.js';
 import type { DreamInput } from '../types.js';
@@ -12,11 +11,8 @@ import { memoryBlock, renderCandidates, systemBlocks } from './render.js';
 import { TOOLS, type CandidateLesson, type DraftEdit } from './schemas.js';
 import type { TokenCounter } from './tokens.js';
 import { normalizeQuote } from './verifier.js';
-
-export function editId(e: Pick<Edit, 'op' | 'file' | 'entryId' | 'toFile' | 'after' | 'mergedEntryIds'>): string {
-  const key = [e.op, e.file, e.entryId ?? '', e.toFile ?? '', (e.mergedEntryIds ?? []).join(','), (e.after ?? '').trim()].join('\0');
-  return createHash('sha256').update(key).digest('hex').slice(0, 16);
-}
+// The same content gets the same id whichever engine proposes it, so the ledger recognises it.
+import { editId } from '../offline/build.js';
 
 /** Candidates with the same lesson text are folded together so the curator sees each idea once. */
 export function dedupeCandidates(cands: CandidateLesson[]): CandidateLesson[] {

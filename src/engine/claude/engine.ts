@@ -12,6 +12,7 @@ import { runAnalystsBatch, runAnalystsParallel, type BatchPolling } from './anal
 import type { CallContext } from './call.js';
 import { dedupeCandidates, runCurator, toEdit } from './curator.js';
 import { buildDigests } from './digest.js';
+import { applyLimits } from './limits.js';
 import { renderMemory } from './render.js';
 import { runReviewer } from './reviewer.js';
 import { makeValidators } from './schemas.js';
@@ -135,11 +136,9 @@ export class ClaudeEngine implements DreamEngine {
     });
     rejected.push(...reviewed.rejected);
 
-    const kept = reviewed.kept.slice(0, input.options.maxEdits);
-    for (const edit of reviewed.kept.slice(input.options.maxEdits)) {
-      rejected.push({ edit, reason: `over the limit of ${input.options.maxEdits} edits per pass`, by: 'claude' });
-    }
-    return this.finish(kept, rejected, meter, notes);
+    const limited = applyLimits(reviewed.kept, input.memory, input.options);
+    rejected.push(...limited.rejected);
+    return this.finish(limited.kept, rejected, meter, notes);
   }
 
   /** Duplicates within the answer and edits the ledger suppressed never reach review. */

@@ -111,7 +111,7 @@ export const CURATOR_EDITS = {
 
 /** Keeps every edit the reviewer is shown (ids are read from the request). */
 export function keepAll(req: { raw: string }): { kind: 'tool'; input: unknown } {
-  const ids = [...req.raw.matchAll(/edit id=([0-9a-f]{16})/g)].map((m) => m[1]!);
+  const ids = [...req.raw.matchAll(/edit id=(e_[0-9a-f]{12})/g)].map((m) => m[1]!);
   return { kind: 'tool', input: { verdicts: [...new Set(ids)].map((id) => ({ id, verdict: 'keep', reason: 'specific and supported' })) } };
 }
 

@@ -3,12 +3,13 @@ import { AnthropicReplayServer } from '../../helpers/anthropic-server/index.js';
 import { CURATOR_EDITS, engineFor, keepAll, LESSONS, makeInput, MEMORY, wire } from './fixtures.js';
 import { DEFAULT_MODEL, MAX_TOKENS_LIMIT, promptVersion } from '../../../src/engine/claude/index.js';
 import type { Edit } from '../../../src/edits/types.js';
+import { editId } from '../../../src/engine/offline/build.js';
 
 let server: AnthropicReplayServer;
 afterEach(async () => server?.close());
 
 function assertEditShape(e: Edit): void {
-  expect(e.id).toMatch(/^[0-9a-f]{16}$/);
+  expect(e.id).toMatch(/^e_[0-9a-f]{12}$/);
   expect(['add', 'update', 'delete', 'merge', 'move']).toContain(e.op);
   expect(typeof e.file).toBe('string');
   expect(e.rationale.length).toBeGreaterThan(0);
@@ -33,6 +34,8 @@ describe('claude engine: happy path', () => {
     expect(update.support).toEqual({ sessions: 2, agents: 1 });
     expect(update.evidence[0]!.agent).toBe('claude-code');
     expect(update.patternId).toBe('pat-mixenv');
+    // Same content, same id as the offline engine would give it: the ledger recognises it either way.
+    expect(update.id).toBe(editId(update));
     const add = result.edits.find((e) => e.op === 'add')!;
     expect(add.section).toEqual(['Project', 'Testing']);
     expect(result.rejected).toEqual([]);
@@ -104,7 +107,7 @@ describe('claude engine: happy path', () => {
     server.script('analyst', { kind: 'tool', input: LESSONS });
     server.script('curator', { kind: 'tool', input: CURATOR_EDITS });
     server.script('reviewer', (req) => {
-      const id = /edit id=([0-9a-f]{16}) op=add/.exec(req.raw)![1]!;
+      const id = /edit id=(e_[0-9a-f]{12}) op=add/.exec(req.raw)![1]!;
       return { kind: 'tool', input: { verdicts: [{ id, verdict: 'drop', reason: 'vague: no specific command' }] } };
     });
     const result = await engineFor(server).dream(makeInput());
