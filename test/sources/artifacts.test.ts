@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -187,5 +190,32 @@ describe('artifactNameMatcher', () => {
   it('names directories safely from free-text artifact names', () => {
     expect(artifactDirName({ id: 3, name: '../../etc passwd' })).toBe('3-__.._etc_passwd');
     expect(artifactDirName({ id: 4, name: '.hidden' })).toBe('4-_hidden');
+  });
+});
+
+const corpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', '../shared/corpus');
+const sessionShare = path.join(corpus, 'session_share_claude_code');
+describe.skipIf(!existsSync(sessionShare))('collectArtifactTranscripts on real transcripts', () => {
+  it('delivers zipped corpus transcripts byte for byte', async () => {
+    const names = (await readdir(sessionShare, { recursive: true })).filter((f) => f.endsWith('.jsonl')).sort();
+    const originals = await Promise.all(names.map((n) => readFile(path.join(sessionShare, n))));
+    const zip = await buildZip(names.map((n, i) => ({ name: `run/${n.split(path.sep).join('/')}`, data: originals[i]! })));
+    const store = new MemoryArtifactStore([{ id: 99, name: 'claude-execution', sizeInBytes: zip.length, createdAt: daysAgo(0), zip }]);
+    const r = await collectArtifactTranscripts(store, {
+      namePattern: 'claude-execution',
+      lookbackDays: 1,
+      destDir: dest,
+      maxArtifactBytes: zip.length,
+      maxTotalBytes: 64 * 1024 * 1024,
+      logger: recordingLogger(),
+      now: NOW,
+    });
+    expect(r.issues).toEqual([]);
+    expect(r.files).toHaveLength(names.length);
+    const digest = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    for (const [i, n] of names.entries()) {
+      const got = await readFile(path.join(dest, '99-claude-execution', 'run', n));
+      expect(digest(got)).toBe(digest(originals[i]!));
+    }
   });
 });
