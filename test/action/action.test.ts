@@ -136,6 +136,17 @@ describe('the Action, end to end through run()', () => {
     expect(w.fake.calls('pulls/create')).toHaveLength(0);
   });
 
+  it('skipped transcript files become annotations naming the file and line', async () => {
+    const [name, good] = legacyBuildSession(1, '02');
+    const half = good.split('\n').slice(0, 2).join('\n') + '\n{"type":"user","message":{"role":"us\n';
+    w = await makeActionWorld({ [name]: good, '.dreaming/sessions/truncated.jsonl': half });
+    const r = await w.act({ 'dry-run': 'true' });
+    expect(r.failed).toBeUndefined();
+    expect(r.report!.sessions.skipped.length).toBeGreaterThan(0);
+    expect(r.rec.warnings.join('\n')).toMatch(/@\.dreaming\/sessions\/truncated\.jsonl:3/);
+    expect(r.rec.summaries.join()).toMatch(/[1-9]\d* skipped/);
+  });
+
   it('dry-run dreams and reports but pushes nothing', async () => {
     w = await makeActionWorld(two());
     const r = await w.act({ 'dry-run': 'true' });

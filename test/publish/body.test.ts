@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MAX_BODY_CHARS, escapeText, parseStateMarker, renderPull, stateMarker } from '../../src/publish/body.js';
+import { jobSummary } from '../../src/publish/summary.js';
+import { edit, passResult } from './helpers.js';
+
+const ctx = { owner: 'acme', repo: 'notes', serverUrl: 'https://github.com', baseSha: 'a'.repeat(40), branch: 'dreaming/memory', date: new Date('2026-11-21T00:00:00Z') };
+
+describe('the state marker', () => {
+  it('round-trips any ids, even ones that try to close the HTML comment', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string()), fc.array(fc.string()), (editIds, sessionIds) => {
+        const body = `text --> more\n\n${stateMarker({ version: 1, editIds, sessionIds })}\n`;
+        const marker = body.slice(body.indexOf('<!-- agent-dreaming:state'));
+        // The comment closes exactly once, at its end.
+        expect(marker.indexOf('-->')).toBe(marker.length - 4);
+        expect(parseStateMarker(body)).toEqual({ version: 1, editIds, sessionIds });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('ignores bodies without a marker or with a mangled one', () => {
+    expect(parseStateMarker('a human wrote this')).toBeUndefined();
+    expect(parseStateMarker('<!-- agent-dreaming:state {"version":1,"editIds":"x"} -->')).toBeUndefined();
+    expect(parseStateMarker('<!-- agent-dreaming:state {nope -->')).toBeUndefined();
+  });
+});
+
+describe('the PR body', () => {
+  it('escapes untrusted quotes: no HTML, no mentions, no issue links, no table breakage', () => {
+    const hostile = edit('e-1', '- Use npm | not yarn', {
+      rationale: 'see <img src=x onerror=alert(1)> and ping @octocat about #12',
+      evidence: [{ session: 's-1', file: '.dreaming/sessions/s-1.jsonl', line: 4, quote: '<script>alert(1)</script> @admin fixes #3' }],
+    });
+    const { body } = renderPull(passResult([hostile]).report, ctx);
+    expect(body).not.toMatch(/<img|<script/);
+    expect(body).toContain('&lt;script&gt;');
+    expect(body).not.toMatch(/@octocat|@admin|#12|#3\b/);
+    expect(body).toContain('| 1 | add | `CLAUDE.md` | - Use npm \\| not yarn |');
+    expect(body).toContain(`https://github.com/acme/notes/blob/${'a'.repeat(40)}/.dreaming/sessions/s-1.jsonl#L4`);
+  });
+
+  it('keeps memory text that contains backticks inside its diff fence', () => {
+    const e = edit('e-1', '- Run ```npm test``` before pushing.');
+    const { body } = renderPull(passResult([e]).report, ctx);
+    expect(body).toContain('````diff\n+ - Run ```npm test``` before pushing.\n````');
+  });
+
+  it('shows support, rejected edits collapsed, and cost', () => {
+    const input = passResult([edit('e-1', '- a')]);
+    input.report.rejected.push({ edit: edit('e-2', '- b'), reason: 'evidence quote not found', by: 'evidence-guard' });
+    input.report.usage = { ...input.report.usage, requests: 3, inputTokens: 1200, outputTokens: 300, costUsdByModel: { 'claude-sonnet-4-5': 0.0123 } };
+    const { body } = renderPull(input.report, ctx);
+    expect(body).toContain('**Support:** 2 sessions, 1 agent');
+    expect(body).toMatch(/<details><summary>1 edit rejected by the guards or the reviewer<\/summary>[\s\S]*evidence quote not found[\s\S]*<\/details>/);
+    expect(body).toContain('~$0.0123 (claude-sonnet-4-5 $0.0123)');
+  });
+
+  it('always stays under the limit and always keeps the marker, whatever the size', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 4000 }), (n, len) => {
+        const edits = Array.from({ length: n }, (_, i) => edit(`e-${i}`, `- lesson ${i} ${'x'.repeat(len % 200)}`, { rationale: 'r'.repeat(len) }));
+        const out = renderPull(passResult(edits).report, ctx);
+        expect(out.body.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
+        expect(parseStateMarker(out.body)?.editIds).toHaveLength(n);
+        if (out.overflow) expect(out.overflow.content).toContain('r'.repeat(len));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('escapeText and the job summary', () => {
+  it('neutralises mentions without changing ordinary text', () => {
+    expect(escapeText('plain text, a@b')).toBe('plain text, a@\u200bb');
+    expect(escapeText('no specials here')).toBe('no specials here');
+  });
+
+  it('summarises sessions, patterns, edits, cost and the PR link', () => {
+    const input = passResult([edit('e-1', '- a')]);
+    const md = jobSummary(input.report, { operation: 'created', reason: 'created #7', pull: { number: 7, url: 'https://github.com/acme/notes/pull/7' }, humanCommits: 0 });
+    expect(md).toContain('| sessions | 2 read, 0 already dreamed, 2 file(s), 0 skipped |');
+    expect(md).toContain('| edits | 1 proposed, 0 rejected |');
+    expect(md).toContain('| cost | 0 requests, ~$0.0000 |');
+    expect(md).toContain('[#7](https://github.com/acme/notes/pull/7) (created)');
+    expect(md).toContain('| add | `CLAUDE.md` | - a |');
+  });
+});
