@@ -17,6 +17,14 @@ const STOP_WORDS = new Set(
   'before after when to instead not first then and or if because so for while unless until since with without rather than but in on from is are was it this that these those every each always never'.split(' '),
 );
 
+/** Subcommands that belong to the command in prose ("npm ci", "git push"); after run/exec the script name does too. */
+const SUBCOMMANDS = new Set(
+  ('install i ci test run exec x dlx build start publish add remove rm commit push pull rebase merge checkout reset stash ' +
+    'clone fetch diff status switch restore clean up down compose apply delete get deploy init update upgrade uninstall ' +
+    'lint format fmt check migrate sync lock tidy vet').split(' '),
+);
+const TAKES_NAME = new Set(['run', 'exec', 'x', 'dlx']);
+
 export const URL_PATTERN = /\b(?:https?|ftp|file|ssh|git):\/\/[^\s<>"'`)\]}]+|\bwww\.[a-z0-9-]+\.[^\s<>"'`)\]}]+/gi;
 
 /** Splits on whitespace and drops surrounding punctuation and quotes, keeping inner characters. */
@@ -116,13 +124,16 @@ export function extractClaims(text: string): Claims {
     if (tok === undefined) continue;
     if (isPathLike(tok, false)) claims.paths.push(normalisePath(tok));
     if (!PROSE_COMMANDS.has(tok)) continue;
-    // In prose only flags and path-like arguments belong to the command: "git history shows" is English.
+    // In prose only subcommands, flags and path-like arguments belong to the command: "git history shows" is English.
     const cmd = [tok];
     let ended = /[,;:!?)]$|\.$/.test(raw);
     for (let j = i + 1; j < words.length && !ended && cmd.length < 6; j++) {
       const w = words[j]!;
       const t = tokenize(w)[0];
-      if (t === undefined || STOP_WORDS.has(t.toLowerCase()) || !/^-|[=/:@]|\.\w/.test(t)) break;
+      if (t === undefined || STOP_WORDS.has(t.toLowerCase())) break;
+      const prev = cmd[cmd.length - 1]!;
+      const argument = /^-|[=/:@]|\.\w/.test(t) || (cmd.length === 1 && SUBCOMMANDS.has(t)) || (cmd.length === 2 && TAKES_NAME.has(prev));
+      if (!argument) break;
       cmd.push(t);
       ended = /[,;:!?)]$|\.$/.test(w);
     }

@@ -1,0 +1,98 @@
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMemoryFile } from '../../src/edits/parse.js';
+import { checkMemoryPath, unsafePathReason } from '../../src/guards/paths.js';
+import { globToRegExp } from '../../src/guards/glob.js';
+import type { GuardContext } from '../../src/guards/types.js';
+import { runGuards } from '../../src/guards/index.js';
+import { addEdit, tempDir, writeTree } from './fixtures.js';
+
+let root: string;
+let repo: string;
+let ctx: GuardContext;
+
+beforeAll(() => {
+  root = tempDir('dream-paths-');
+  repo = join(root, 'repo');
+  writeTree(repo, { 'CLAUDE.md': '# Testing\n', 'AGENTS.md': '- a\n', 'README.md': '# readme\n', 'pkg/CLAUDE.md': '@../AGENTS.md\n' });
+  mkdirSync(join(root, 'outside'));
+  writeFileSync(join(root, 'outside', 'CLAUDE.md'), '- theirs\n');
+  symlinkSync(join(root, 'outside'), join(repo, 'linkdir'));
+  symlinkSync(join(root, 'outside', 'CLAUDE.md'), join(repo, 'sym-CLAUDE.md'));
+  ctx = {
+    repoDir: repo,
+    memory: ['CLAUDE.md', 'AGENTS.md'].map((p) => parseMemoryFile(p, '- a\n')),
+    memoryGlobs: ['docs/memory/*.md'],
+    maxEdits: 10,
+    maxEntryBytes: 600,
+  };
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('path guard', () => {
+  it.each([
+    ['../CLAUDE.md', /climbs out/],
+    ['docs/../../x.md', /climbs out/],
+    ['/etc/passwd', /absolute/],
+    ['C:/x/CLAUDE.md', /absolute/],
+    ['~/CLAUDE.md', /absolute/],
+    ['.github/workflows/x.yml', /\.github/],
+    ['.GitHub/copilot-instructions.md', /\.github/],
+    ['docs\\..\\CLAUDE.md', /backslash/],
+    ['./CLAUDE.md', /canonical/],
+    ['docs//CLAUDE.md', /canonical/],
+    ['.git/hooks/pre-commit.md', /\.git\//],
+    ['CLAUDE.local.md', /personal/],
+    ['pkg/claude.LOCAL.md', /personal/],
+    ['CLAUDE.md\u0000.txt', /control/],
+    ['package.json', /not a markdown/],
+    ['', /empty/],
+  ])('refuses %j', (path, reason) => {
+    expect(unsafePathReason(path)).toMatch(reason);
+    expect(checkMemoryPath(path, ctx)).toMatch(reason);
+  });
+
+  it('refuses symlinks that resolve outside the repository, for existing and new files', () => {
+    expect(checkMemoryPath('linkdir/CLAUDE.md', ctx)).toMatch(/outside the repository/);
+    expect(checkMemoryPath('linkdir/new/AGENTS.md', ctx)).toMatch(/outside the repository/);
+    const withSym = { ...ctx, memory: [...ctx.memory, parseMemoryFile('sym-CLAUDE.md', '')] };
+    expect(checkMemoryPath('sym-CLAUDE.md', withSym)).toMatch(/outside the repository/);
+  });
+
+  it('accepts discovered files, redirect targets and new files under memory globs only', () => {
+    expect(checkMemoryPath('CLAUDE.md', ctx)).toBeUndefined();
+    expect(checkMemoryPath('docs/memory/testing.md', ctx)).toBeUndefined();
+    expect(checkMemoryPath('sub/AGENTS.md', ctx)).toBeUndefined();
+    expect(checkMemoryPath('README.md', ctx)).toMatch(/not a discovered memory file/);
+    expect(checkMemoryPath('docs/other.md', ctx)).toMatch(/not under any memory glob/);
+    expect(checkMemoryPath('.claude/skills/new/SKILL.md', ctx)).toMatch(/not under any memory glob/);
+  });
+
+  it('checks the destination of a move and rejects through runGuards with by=guard:paths', () => {
+    const ev = [{ session: 's', file: 'f.jsonl', line: 1, quote: 'quote text' }];
+    const edits = [
+      addEdit('x', ev, { op: 'move', entryId: 'm1', toFile: '../escape.md' }),
+      addEdit('x', ev, { file: '.github/workflows/ci.md' }),
+      addEdit('x', ev, { op: 'move', entryId: 'm1' }),
+    ];
+    const r = runGuards(edits, ctx);
+    expect(r.accepted).toEqual([]);
+    expect(r.rejected.map((x) => [x.by, x.reason])).toEqual([
+      ['guard:paths', expect.stringMatching(/climbs out/)],
+      ['guard:paths', expect.stringMatching(/\.github/)],
+      ['guard:paths', expect.stringMatching(/empty path/)],
+    ]);
+  });
+});
+
+describe('globToRegExp', () => {
+  it('matches globstars, stars, braces and classes', () => {
+    expect(globToRegExp('**/AGENTS.md').test('AGENTS.md')).toBe(true);
+    expect(globToRegExp('**/AGENTS.md').test('a/b/AGENTS.md')).toBe(true);
+    expect(globToRegExp('docs/*.md').test('docs/a/b.md')).toBe(false);
+    expect(globToRegExp('docs/{a,b}/[xy].md').test('docs/b/y.md')).toBe(true);
+    expect(globToRegExp('docs/{a,b}/[xy].md').test('docs/c/y.md')).toBe(false);
+    expect(globToRegExp('a.md').test('aXmd')).toBe(false);
+  });
+});
