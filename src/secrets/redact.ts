@@ -31,42 +31,30 @@ export function shannonEntropy(s: string): number {
   return h;
 }
 
-/** base64 / base64url alphabet, plus '=' padding. */
-const TOKEN_CHAR = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-') TOKEN_CHAR[c.charCodeAt(0)] = 1;
+/** 1: word-run characters [A-Za-z0-9_-]; 2: the rest of base64 ('+', '/', '=' padding). */
+const CHAR_CLASS = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') CHAR_CLASS[c.charCodeAt(0)] = 1;
+for (const c of '+/=') CHAR_CLASS[c.charCodeAt(0)] = 2;
 const MIN_TOKEN = 32;
 
 /** A module-local copy: hot loops should not go through the import binding. */
 const RULES: readonly SecretRule[] = [...SECRET_RULES];
 
-/** One pass over the text tells which rules' keywords occur (instead of one `includes` per keyword). */
-const KEYWORD_RULES = new Map<string, number[]>();
-SECRET_RULES.forEach((rule, i) => {
-  for (const k of rule.keywords) {
-    const list = KEYWORD_RULES.get(k) ?? [];
-    list.push(i);
-    KEYWORD_RULES.set(k, list);
+/** Token-prefix gates, by the first character of a word-run, for a quick dispatch in the hot loop. */
+const PREFIXES = new Map<number, { prefix: string; rule: number }[]>();
+RULES.forEach((rule, i) => {
+  for (const prefix of rule.prefixes ?? []) {
+    const c = prefix.charCodeAt(0);
+    const list = PREFIXES.get(c) ?? [];
+    list.push({ prefix, rule: i });
+    PREFIXES.set(c, list);
   }
 });
-const KEYWORD_SCAN = new RegExp(
-  [...KEYWORD_RULES.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
-const ALWAYS = SECRET_RULES.flatMap((r, i) => (r.keywords.length === 0 ? [i] : []));
-
-function rulesToRun(text: string): Set<number> {
-  const run = new Set<number>(ALWAYS);
-  KEYWORD_SCAN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = KEYWORD_SCAN.exec(text)) !== null) {
-    for (const i of KEYWORD_RULES.get(m[0]) ?? []) run.add(i);
-    if (run.size === RULES.length) break;
-  }
-  return run;
-}
+if (RULES.length > 31) throw new Error('secret rules are selected by a 31-bit mask');
+const ALWAYS = RULES.reduce((m, r, i) => (!r.prefixes && !r.includes ? m | (1 << i) : m), 0);
+const INCLUDES = RULES.flatMap((r, i) => (r.includes ? [{ rule: i, lits: r.includes }] : []));
+/** Shortest token any prefix rule matches; shorter word-runs are not checked. */
+const MIN_PREFIXED = 13;
 
 const HEX_LIKE = /^[0-9a-fA-F-]+$/;
 const HAS_DIGIT = /[0-9]/;
@@ -98,13 +86,12 @@ function runRule(rule: SecretRule, text: string, out: SecretFinding[]): void {
   const re = rule.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  let guard = 0;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
-      if (++guard > text.length) break;
       continue;
     }
+    if (rule.before && !rule.before.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     const secret = m.groups?.secret;
     if (secret !== undefined) {
       if (rule.reject?.(secret)) continue;
@@ -117,32 +104,78 @@ function runRule(rule: SecretRule, text: string, out: SecretFinding[]): void {
   }
 }
 
+/** Prefix rules of the word-run [s, e) as a bit mask. */
+function prefixRules(text: string, s: number, e: number): number {
+  if (e - s < MIN_PREFIXED) return 0;
+  const list = PREFIXES.get(text.charCodeAt(s));
+  let mask = 0;
+  if (list) for (const p of list) if (text.startsWith(p.prefix, s)) mask |= 1 << p.rule;
+  return mask;
+}
+
+function isTokenChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 && CHAR_CLASS[c] !== 0;
+}
+
+/**
+ * Finds base64 runs (candidates for the entropy rule) and the prefix rules their word-runs select.
+ * Any run of MIN_PREFIXED+ characters contains a multiple-of-MIN_PREFIXED probe position, so only
+ * probes are checked and runs are expanded around them: most of the text is never looked at twice.
+ */
+function scan(text: string, candidates: number[]): number {
+  const n = text.length;
+  let mask = 0;
+  let p = MIN_PREFIXED - 1;
+  while (p < n) {
+    if (!isTokenChar(text, p)) {
+      p += MIN_PREFIXED;
+      continue;
+    }
+    let s = p;
+    while (s > 0 && isTokenChar(text, s - 1)) s--;
+    let e = p + 1;
+    while (e < n && isTokenChar(text, e)) e++;
+    if (e - s >= MIN_PREFIXED) {
+      if (e - s >= MIN_TOKEN) candidates.push(s, e);
+      // Word-runs inside the base64 run: split at '+', '/', '='.
+      let w = s;
+      for (let i = s; i <= e; i++) {
+        if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
+          mask |= prefixRules(text, w, i);
+          w = i + 1;
+        }
+      }
+    }
+    p = e + MIN_PREFIXED;
+  }
+  return mask;
+}
+
 /** All secrets in `text`, sorted by position, non-overlapping (specific rules win over entropy). */
 export function findSecrets(text: string): SecretFinding[] {
   if (text.length < 8) return [];
-  const found: SecretFinding[] = [];
-  const run = rulesToRun(text);
-  for (let i = 0; i < RULES.length; i++) if (run.has(i)) runRule(RULES[i]!, text, found);
-  const specific = resolveOverlaps(found);
-  if (text.length < 32) return specific;
-  const entropic: SecretFinding[] = [];
-  // A hand loop over runs of token characters: a regex like /[A-Za-z0-9+/=_-]{32,}/ retries at
-  // every position inside shorter words and is several times slower on prose.
-  let start = -1;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0;
-    if (c < 128 && TOKEN_CHAR[c] === 1) {
-      if (start < 0) start = i;
-      continue;
+  const candidates: number[] = [];
+  let run = ALWAYS | scan(text, candidates);
+  for (const { rule, lits } of INCLUDES) {
+    if ((run & (1 << rule)) !== 0) continue;
+    for (const l of lits) {
+      if (text.includes(l)) {
+        run |= 1 << rule;
+        break;
+      }
     }
-    if (start < 0) continue;
-    const s = start;
-    start = -1;
-    if (i - s < MIN_TOKEN) continue;
+  }
+  const found: SecretFinding[] = [];
+  for (let i = 0; i < RULES.length; i++) if ((run & (1 << i)) !== 0) runRule(RULES[i]!, text, found);
+  const specific = resolveOverlaps(found);
+  const entropic: SecretFinding[] = [];
+  for (let k = 0; k < candidates.length; k += 2) {
+    const s = candidates[k]!;
+    const e = candidates[k + 1]!;
     // A specific rule's finding names the secret better than the entropy rule does.
-    if (specific.some((f) => f.start < i && s < f.end)) continue;
-    if (looksRandom(text.slice(s, i))) entropic.push({ rule: ENTROPY_RULE_ID, start: s, end: i });
+    if (specific.some((f) => f.start < e && s < f.end)) continue;
+    if (looksRandom(text.slice(s, e))) entropic.push({ rule: ENTROPY_RULE_ID, start: s, end: e });
   }
   if (entropic.length === 0) return specific;
   return [...specific, ...entropic].sort((a, b) => a.start - b.start);

@@ -3,14 +3,20 @@
  * gitleaks (and secretlint where gitleaks has none) so findings can be compared with those tools.
  * docs/SECRETS.md documents every rule and its known gaps.
  *
- * Each rule has literal keywords: the regex only runs on texts that contain one of them, which keeps
- * the common case (no secret at all) to a few `includes` calls.
+ * Rules are gated so the common case (no secret at all) costs one pass over the text: token rules
+ * run only when a word-run ([A-Za-z0-9_-]) starts with one of their `prefixes` (found by the same
+ * character loop as the entropy scan); others need one of their `includes` literals; rules with
+ * neither always run and are written to start with something irregexp can scan for quickly.
  */
 
 export interface SecretRule {
   id: string;
-  /** Case-sensitive literals, one of which must occur in the text before the regex runs. Empty: always run. */
-  keywords: readonly string[];
+  /** The secret starts a word-run with one of these (case-sensitive). */
+  prefixes?: readonly string[];
+  /** One of these literals must occur in the text. */
+  includes?: readonly string[];
+  /** Checked on up to 48 characters before the match (for patterns anchored on the value). */
+  before?: RegExp;
   /** Global regex. If it has a named group `secret`, only that group is redacted. */
   pattern: RegExp;
   /** Optional veto on a match (placeholders, known non-secrets). */
@@ -30,78 +36,77 @@ const SECRET_NAME = String.raw`(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?K
 export const SECRET_RULES: readonly SecretRule[] = [
   {
     id: 'private-key',
-    keywords: ['PRIVATE KEY'],
+    includes: ['PRIVATE KEY'],
     // A block cut off before its END line (truncated output) is redacted to the end of the text.
     pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g,
   },
   {
     id: 'anthropic-api-key',
-    keywords: ['sk-ant-'],
+    prefixes: ['sk-ant-'],
     pattern: /\bsk-ant-(?:api|admin|oat|ort)?\d{0,2}-?[A-Za-z0-9_-]{32,}/g,
   },
   {
     id: 'openai-api-key',
-    keywords: ['sk-'],
+    prefixes: ['sk-'],
     // Project/service keys carry a prefix; legacy keys are one long alphanumeric run (often with the
     // T3BlbkFJ marker). Kebab-case words after "sk-" (sk-learn-...) do not match: they need 32+ alnum.
     pattern: /\bsk-(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{32,}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})\b/g,
   },
-  { id: 'github-pat', keywords: ['ghp_'], pattern: /\bghp_[A-Za-z0-9]{36,}\b/g },
-  { id: 'github-oauth', keywords: ['gho_'], pattern: /\bgho_[A-Za-z0-9]{36,}\b/g },
-  { id: 'github-app-token', keywords: ['ghu_', 'ghs_'], pattern: /\bgh[us]_[A-Za-z0-9]{36,}\b/g },
-  { id: 'github-refresh-token', keywords: ['ghr_'], pattern: /\bghr_[A-Za-z0-9]{36,}\b/g },
-  { id: 'github-fine-grained-pat', keywords: ['github_pat_'], pattern: /\bgithub_pat_[A-Za-z0-9_]{50,}\b/g },
+  { id: 'github-pat', prefixes: ['ghp_'], pattern: /\bghp_[A-Za-z0-9]{36,}\b/g },
+  { id: 'github-oauth', prefixes: ['gho_'], pattern: /\bgho_[A-Za-z0-9]{36,}\b/g },
+  { id: 'github-app-token', prefixes: ['ghu_', 'ghs_'], pattern: /\bgh[us]_[A-Za-z0-9]{36,}\b/g },
+  { id: 'github-refresh-token', prefixes: ['ghr_'], pattern: /\bghr_[A-Za-z0-9]{36,}\b/g },
+  { id: 'github-fine-grained-pat', prefixes: ['github_pat_'], pattern: /\bgithub_pat_[A-Za-z0-9_]{50,}\b/g },
   {
     id: 'gitlab-pat',
-    keywords: ['glpat-'],
+    prefixes: ['glpat-'],
     pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
   },
   {
     id: 'aws-access-token',
-    keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
+    prefixes: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
     pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/g,
   },
   {
     id: 'aws-secret-access-key',
-    keywords: ['ecret_access_key', 'ECRET_ACCESS_KEY', 'ecretAccessKey', 'ecret_key', 'ECRET_KEY'],
+    prefixes: ['aws_', 'AWS_', 'awsSecret', 'AwsSecret', 'secretAccessKey', 'SecretAccessKey'],
     pattern:
       /(?:aws_?secret_?(?:access_?)?key|secretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi,
   },
-  { id: 'slack-token', keywords: ['xox'], pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
+  { id: 'slack-token', prefixes: ['xox'], pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
   {
     id: 'slack-webhook-url',
-    keywords: ['hooks.slack.com'],
+    includes: ['://'],
     pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,}/g,
   },
-  { id: 'gcp-api-key', keywords: ['AIza'], pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
-  { id: 'npm-access-token', keywords: ['npm_'], pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+  { id: 'gcp-api-key', prefixes: ['AIza'], pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
+  { id: 'npm-access-token', prefixes: ['npm_'], pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
   {
     id: 'stripe-access-token',
-    keywords: ['_live_', '_test_', '_prod_'],
+    prefixes: ['sk_', 'rk_', 'pk_'],
     pattern: /\b(?:sk|rk|pk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}\b/g,
   },
-  { id: 'twilio-api-key', keywords: ['SK'], pattern: /\bSK[0-9a-fA-F]{32}\b/g },
+  { id: 'twilio-api-key', prefixes: ['SK'], pattern: /\bSK[0-9a-fA-F]{32}\b/g },
   {
     id: 'sendgrid-api-token',
-    keywords: ['SG.'],
+    includes: ['SG.'],
     pattern: /\bSG\.[A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{39,50}\b/g,
   },
   {
     id: 'jwt',
-    keywords: ['eyJ'],
+    prefixes: ['eyJ'],
     pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]*/g,
   },
   {
     id: 'url-password',
-    keywords: ['://'],
+    includes: ['://'],
     // Keeps scheme, user and host readable: only the password is secret.
     pattern: /\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:/?#@"'`<>]{1,64}:(?<secret>[^\s@/"'`<>]{1,128})@[A-Za-z0-9.-]/g,
     reject: isPlaceholder,
   },
   {
     id: 'env-secret-assignment',
-    // No keywords: the regex starts with upper-case literals, which irregexp scans for quickly.
-    keywords: [],
+    // Always runs: the regex starts with upper-case literals, which irregexp scans for quickly.
     // NAME=value / export NAME="value" / NAME: value, with an upper-case secret-looking NAME.
     // Values that are expressions or references ($VAR, ${...}, <...>, calls) are not secrets.
     pattern: new RegExp(
@@ -112,10 +117,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
   },
   {
     id: 'generic-secret-kv',
-    keywords: [],
     // JSON/YAML/code style: "password": "value", client_secret = 'value'. Quoted values only.
-    pattern:
-      /(?<![A-Za-z0-9])(?:password|passwd|secret|client_secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|private_?key|secret_?key)["']?\s*[:=]\s*["'](?<secret>[^\s"'$<>{}]{6,})["']/gi,
+    // Anchored on the assignment (":" / "=" are rarer than letters); the name is checked behind it.
+    pattern: /[:=][ \t]*["'](?<secret>[^\s"'$<>{}]{6,})["']/g,
+    before:
+      /(?:^|[^A-Za-z0-9])(?:password|passwd|secret|client_secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|private_?key|secret_?key)["']?[ \t]*$/i,
     reject: isPlaceholder,
   },
 ];

@@ -11,11 +11,20 @@ const HEAD = 24 * 1024;
 const TAIL = 6 * 1024;
 const MAX_DEPTH = 12;
 
-/** Redacts, then bounds (redacting first so a cut can never expose half a secret). */
+/** Beyond the kept head and tail, this much more is redacted so a secret cut by the bound is still seen whole. */
+const MARGIN = 1024;
+
+/**
+ * Redacts, then bounds. Long texts are redacted head and tail only (with a margin past each cut, so
+ * a secret straddling a cut is still recognised and its kept part removed); the omitted middle is
+ * never stored, so it needs no redaction.
+ */
 export function cleanText(text: string): string {
-  const red = redactSecrets(text);
-  if (red.length <= MAX_TEXT_CHARS) return red;
-  return `${red.slice(0, HEAD)}\n…[${red.length - HEAD - TAIL} chars omitted]…\n${red.slice(red.length - TAIL)}`;
+  if (text.length <= MAX_TEXT_CHARS) return redactSecrets(text);
+  const head = redactSecrets(text.slice(0, HEAD + MARGIN));
+  const tail = redactSecrets(text.slice(text.length - TAIL - MARGIN));
+  const omitted = text.length - HEAD - TAIL;
+  return `${head.slice(0, HEAD)}\n…[${omitted} chars omitted]…\n${tail.slice(tail.length - TAIL)}`;
 }
 
 /** Tool inputs: every string inside is cleaned; structure is kept. */

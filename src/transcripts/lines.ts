@@ -31,8 +31,16 @@ function decode(buf: Buffer, lineNo: number, last: boolean): RawLine {
   return { line: lineNo, text: body.toString('utf8'), last };
 }
 
-/** Yields every line of `file` (1-based numbers), including a final line without a newline. */
+/** Every line of `file` (1-based numbers), including a final line without a newline. */
 export async function* readLines(file: string, opts: LineReadOptions = {}): AsyncGenerator<RawLine> {
+  for await (const batch of readLineBatches(file, opts)) yield* batch;
+}
+
+/**
+ * The lines of `file`, one batch per chunk read: per-line async iteration costs more than parsing
+ * small lines, so consumers loop synchronously over each batch.
+ */
+export async function* readLineBatches(file: string, opts: LineReadOptions = {}): AsyncGenerator<RawLine[]> {
   const max = opts.maxLineBytes ?? MAX_LINE_BYTES;
   const hash = createHash('sha256');
   const stream = createReadStream(file, { flags: 'r', highWaterMark: opts.highWaterMark ?? 1 << 20 });
@@ -43,8 +51,30 @@ export async function* readLines(file: string, opts: LineReadOptions = {}): Asyn
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       hash.update(chunk);
+      const batch: RawLine[] = [];
       let pos = 0;
+      // Fast path: once no partial line is pending, the complete lines of a chunk that is valid UTF-8
+      // without NUL bytes (the usual case) are decoded straight from the chunk, checked once.
+      const lastNl = chunk.lastIndexOf(0x0a);
+      let fastUntil = -1;
       while (pos < chunk.length) {
+        if (partBytes === 0 && pos <= lastNl) {
+          if (fastUntil < 0) {
+            const region = chunk.subarray(pos, lastNl + 1);
+            fastUntil = region.length <= max && isUtf8(region) && region.indexOf(0) < 0 ? lastNl : 0;
+          }
+          if (pos < fastUntil || (pos === fastUntil && fastUntil > 0)) {
+            const nl = chunk.indexOf(0x0a, pos);
+            let end = nl;
+            if (end > pos && chunk[end - 1] === 0x0d) end--;
+            lineNo++;
+            let start = pos;
+            if (lineNo === 1 && end - start >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) start += 3;
+            batch.push({ line: lineNo, text: chunk.toString('utf8', start, end), last: false });
+            pos = nl + 1;
+            continue;
+          }
+        }
         const nl = chunk.indexOf(0x0a, pos);
         const end = nl < 0 ? chunk.length : nl;
         if (!oversize) {
@@ -58,8 +88,8 @@ export async function* readLines(file: string, opts: LineReadOptions = {}): Asyn
         partBytes += end - pos;
         if (nl < 0) break;
         lineNo++;
-        if (oversize) yield { line: lineNo, problem: 'too-long', bytes: partBytes };
-        else yield decode(parts.length === 1 ? parts[0]! : Buffer.concat(parts, partBytes), lineNo, false);
+        if (oversize) batch.push({ line: lineNo, problem: 'too-long', bytes: partBytes });
+        else batch.push(decode(parts.length === 1 ? parts[0]! : Buffer.concat(parts, partBytes), lineNo, false));
         parts = [];
         partBytes = 0;
         oversize = false;
@@ -69,11 +99,12 @@ export async function* readLines(file: string, opts: LineReadOptions = {}): Asyn
       if (parts.length > 0 && parts[parts.length - 1]!.buffer === chunk.buffer) {
         parts[parts.length - 1] = Buffer.from(parts[parts.length - 1]!);
       }
+      if (batch.length > 0) yield batch;
     }
     if (partBytes > 0) {
       lineNo++;
-      if (oversize) yield { line: lineNo, problem: 'too-long', bytes: partBytes };
-      else yield decode(Buffer.concat(parts, partBytes), lineNo, true);
+      if (oversize) yield [{ line: lineNo, problem: 'too-long', bytes: partBytes }];
+      else yield [decode(Buffer.concat(parts, partBytes), lineNo, true)];
     }
   } finally {
     stream.destroy();

@@ -4,7 +4,7 @@
  * small scanner so each keeps the line where it starts).
  */
 import { stat } from 'node:fs/promises';
-import { readLines, type LineReadOptions } from './lines.js';
+import { readLineBatches, readLines, type LineReadOptions } from './lines.js';
 
 export const MAX_ARRAY_FILE_BYTES = 256 * 1024 * 1024;
 
@@ -25,20 +25,24 @@ function parseError(e: unknown): string {
   return e instanceof Error ? e.message.slice(0, 200) : String(e);
 }
 
-/** JSONL records; malformed lines go to `issue` and are skipped. */
-export async function* jsonlRecords(file: string, issue: IssueSink, opts: LineReadOptions = {}): AsyncGenerator<JsonRecord> {
-  for await (const l of readLines(file, opts)) {
-    if ('problem' in l) {
-      issue(l.line, problemText(l.problem, l.bytes));
-      continue;
+/** JSONL records in batches; malformed lines go to `issue` and are skipped. */
+export async function* jsonlRecords(file: string, issue: IssueSink, opts: LineReadOptions = {}): AsyncGenerator<JsonRecord[]> {
+  for await (const lines of readLineBatches(file, opts)) {
+    const out: JsonRecord[] = [];
+    for (const l of lines) {
+      if ('problem' in l) {
+        issue(l.line, problemText(l.problem, l.bytes));
+        continue;
+      }
+      const t = l.text;
+      if (t.length === 0 || t.trim().length === 0) continue;
+      try {
+        out.push({ line: l.line, value: JSON.parse(t) });
+      } catch (e) {
+        issue(l.line, l.last ? `truncated or malformed last line: ${parseError(e)}` : `malformed JSON: ${parseError(e)}`);
+      }
     }
-    const t = l.text;
-    if (t.length === 0 || t.trim().length === 0) continue;
-    try {
-      yield { line: l.line, value: JSON.parse(t) };
-    } catch (e) {
-      issue(l.line, l.last ? `truncated or malformed last line: ${parseError(e)}` : `malformed JSON: ${parseError(e)}`);
-    }
+    if (out.length > 0) yield out;
   }
 }
 

@@ -28,7 +28,7 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
   let pendingCompaction: CompactionEvent | undefined;
   const linked = new Set<string>();
 
-  for await (const rec of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
+  for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) for (const rec of batch) {
     const o = asRecord(rec.value);
     if (!o) {
       ctx.issue(rec.line, 'not a JSON object');

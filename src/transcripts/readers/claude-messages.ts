@@ -154,7 +154,8 @@ export class ClaudeMessages {
         this.b.push({ kind: 'tool_result', ok: false, cascade: true, text, ...ids, ...this.origin(w) });
         return;
       default: {
-        const exitCode = exitCodeFrom(text);
+        // Claude Code reports the exit code only for failures ("Exit code 1" heading the output).
+        const exitCode = isError ? exitCodeFrom(text) : undefined;
         this.b.push({
           kind: 'tool_result',
           ok: !isError,

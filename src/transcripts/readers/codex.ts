@@ -59,7 +59,7 @@ export async function readCodex(ctx: ReaderContext): Promise<SessionBuilder[]> {
   let sawEventUserMessage = false;
   let lastCompactionLine = -10;
 
-  for await (const rec of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
+  for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) for (const rec of batch) {
     const o = asRecord(rec.value);
     if (!o) {
       ctx.issue(rec.line, 'not a JSON object');

@@ -24,7 +24,7 @@ export async function readGeneric(ctx: ReaderContext): Promise<SessionBuilder[]>
   const b = new SessionBuilder('generic', 'generic-chat', ctx.display);
   const msgs = new ClaudeMessages(b, ctx.display);
   const ignored = new IgnoredTypes();
-  for await (const rec of recordsOf(ctx, ['messages', 'data', 'history'])) {
+  for await (const batch of recordsOf(ctx, ['messages', 'data', 'history'])) for (const rec of batch) {
     const o = asRecord(rec.value);
     if (!o) {
       ctx.issue(rec.line, 'not a JSON object');

@@ -51,19 +51,24 @@ function looksLikeJsonlObject(line: string): boolean {
   }
 }
 
-export async function* recordsOf(ctx: ReaderContext, keys: readonly string[]): AsyncGenerator<JsonRecord> {
+/** Records in batches (see readLineBatches for why). */
+export async function* recordsOf(ctx: ReaderContext, keys: readonly string[]): AsyncGenerator<JsonRecord[]> {
   if (!(await isDocument(ctx.file))) {
-    for await (const rec of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
-      // A page object ({data: [...]}) saved on one line: its elements are the records.
-      const inner = pageElements(rec.value, keys);
-      if (inner) for (const value of inner) yield { line: rec.line, value };
-      else yield rec;
+    for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
+      const out: JsonRecord[] = [];
+      for (const rec of batch) {
+        // A page object ({data: [...]}) saved on one line: its elements are the records.
+        const inner = pageElements(rec.value, keys);
+        if (inner) for (const value of inner) out.push({ line: rec.line, value });
+        else out.push(rec);
+      }
+      yield out;
     }
     return;
   }
   const text = await readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
   if (text === undefined) return;
-  yield* arrayRecords(text, keys, ctx.issue);
+  yield [...arrayRecords(text, keys, ctx.issue)];
 }
 
 function pageElements(v: unknown, keys: readonly string[]): unknown[] | undefined {

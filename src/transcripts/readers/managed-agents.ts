@@ -23,7 +23,7 @@ export async function readManagedAgents(ctx: ReaderContext): Promise<SessionBuil
   const refused = new Set<string>();
   let sessionId: string | undefined;
 
-  for await (const rec of recordsOf(ctx, ['data', 'events'])) {
+  for await (const batch of recordsOf(ctx, ['data', 'events'])) for (const rec of batch) {
     const o = asRecord(rec.value);
     if (!o) {
       ctx.issue(rec.line, 'not a JSON object');

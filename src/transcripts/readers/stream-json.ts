@@ -86,7 +86,7 @@ export async function readStreamJson(ctx: ReaderContext): Promise<SessionBuilder
     } else ignored.add(type);
   };
 
-  for await (const rec of recordsOf(ctx, [])) handle(rec);
+  for await (const batch of recordsOf(ctx, [])) for (const rec of batch) handle(rec);
   ignored.report(ctx.logger, ctx.display);
 
   const base = mainId ?? basename(ctx.file).replace(/\.(?:jsonl?|ndjson)$/, '');

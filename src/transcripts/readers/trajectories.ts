@@ -18,7 +18,7 @@ export async function readOpenHands(ctx: ReaderContext): Promise<SessionBuilder[
   const b = new SessionBuilder('openhands', 'openhands-events', ctx.display);
   const ignored = new IgnoredTypes();
   const toolNames = new Map<string, string>();
-  for await (const rec of recordsOf(ctx, ['events', 'data'])) {
+  for await (const batch of recordsOf(ctx, ['events', 'data'])) for (const rec of batch) {
     const o = asRecord(rec.value);
     if (!o) {
       ctx.issue(rec.line, 'not a JSON object');
