@@ -63,6 +63,7 @@ const STOP = new Set(
 export function contentWords(text: string): string[] {
   const words = text
     .toLowerCase()
+    .replace(/n['’]t\b/g, ' not')
     .replace(/[`*_>#[\]()"',.:;!?]/g, ' ')
     .split(/\s+/)
     .map((w) => w.replace(/'/g, ''))

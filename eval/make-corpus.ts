@@ -1,0 +1,162 @@
+/**
+ * Writes the labelled evaluation set: eval/corpus/*.jsonl (Claude Code and Codex transcripts) and
+ * eval/labels.json (the planted lessons, the one-off noise and the negative controls, with the
+ * exact lines of the negative-control events). Run: node --import tsx eval/make-corpus.ts
+ * The output is committed; rerunning it must reproduce the same bytes.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { claudeSession, codexRollout, type Step, type Written } from './corpus-builders.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const corpusDir = path.join(here, 'corpus');
+const agentsMd = readFileSync(path.join(here, 'repo', 'AGENTS.md'), 'utf8');
+
+// Planted lessons.
+const legacyBuild: Step[] = [
+  { bash: 'npm run legacy-build', error: true, out: 'npm error Missing script: "legacy-build"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run' },
+  { bash: 'npm run build', out: '> acme-api@ build\n> tsc -p .' },
+];
+const devPort: Step[] = [
+  { bash: 'pnpm dev', error: true, out: 'Error: listen EADDRINUSE: address already in use :::3000' },
+  { bash: 'PORT=3100 pnpm dev', out: 'Server listening on http://localhost:3100' },
+];
+const tzTests: Step[] = [
+  { bash: 'pnpm test', error: true, out: 'Error: snapshot tests require TZ=UTC (got Europe/Berlin)' },
+  { bash: 'TZ=UTC pnpm test', out: ' Test Files  12 passed (12)\n      Tests  48 passed (48)' },
+];
+const gitPush: Step[] = [
+  { bash: 'git push', error: true, exit: 128, out: 'fatal: The current branch feat-login has no upstream branch.\nTo push the current branch and set the remote as upstream, use\n\n    git push --set-upstream origin feat-login\n' },
+  { bash: 'git push -u origin HEAD', out: "branch 'feat-login' set up to track 'origin/feat-login'." },
+];
+const routes: Step = { user: 'From now on, put new API routes in `src/routes/`, one file per resource.' };
+const hook: Step[] = [
+  { hookBlock: 'npm install zod', text: 'PreToolUse:Bash hook blocked this command.\nUse `pnpm` instead of `npm` in this repository.' },
+  { bash: 'pnpm add zod', out: 'dependencies:\n+ zod 3.23.8' },
+];
+
+// Negative controls.
+const sibling: Step = { sibling: 'ls docs/missing' };
+const bareDeny: Step = { deny: 'rm -rf node_modules' };
+const notFound: Step = { edit: 'src/server.ts', error: true, out: '<tool_use_error>String to replace not found in file.\nString: export const port</tool_use_error>' };
+const notRead: Step = { edit: 'src/server.ts', error: true, out: '<tool_use_error>File has not been read yet. Read it first before writing to it.</tool_use_error>' };
+const redGreen = (withEdit: boolean): Step[] => [
+  { bash: 'pnpm test -- src/math.test.ts', error: true, out: 'FAIL  src/math.test.ts > add\nAssertionError: expected 3 to be 4\n Test Files  1 failed (1)' },
+  ...(withEdit ? [{ edit: 'src/math.ts' } as Step] : []),
+  { bash: 'pnpm test -- src/math.test.ts', out: ' Test Files  1 passed (1)' },
+];
+const pasted: Step = {
+  user: 'Implement the invoices endpoint.\n\nRequirements:\n- Always validate input with zod.\n- Never write to the source tables directly.\n- Use the repository layer, not raw SQL.\n\n```ts\nexport interface Invoice { id: string; total: number }\n```\n',
+};
+
+interface SessionSpec {
+  file: string;
+  agent: 'claude' | 'codex';
+  steps: { step: Step; control?: string; label?: string }[];
+}
+
+const S = (step: Step, control?: string) => ({ step, ...(control ? { control } : {}) });
+const all = (steps: Step[], control?: string) => steps.map((s) => S(s, control));
+
+const sessions: SessionSpec[] = [
+  { file: 'c01.jsonl', agent: 'claude', steps: [S({ user: 'Build the bundle.' }), ...all(legacyBuild), S(sibling, 'sibling')] },
+  { file: 'c02.jsonl', agent: 'claude', steps: [S({ user: 'Make a production build.' }), ...all(legacyBuild), S(bareDeny, 'bare-rejection')] },
+  { file: 'c03.jsonl', agent: 'claude', steps: [S({ user: 'Add a test for the health route.' }), S({ interrupt: true }), S({ user: 'Use vitest, not jest. The project has no Jest config.' }), S(notFound, 'edit-not-found')] },
+  { file: 'c04.jsonl', agent: 'claude', steps: [S({ user: 'use vitest, not jest' }), ...all(redGreen(true), 'red-green')] },
+  { file: 'c05.jsonl', agent: 'claude', steps: [S({ user: 'Start the dev server.' }), ...all(devPort), S(sibling, 'sibling')] },
+  { file: 'c06.jsonl', agent: 'claude', steps: [S({ user: 'Run the app locally.' }), ...all(devPort), S(bareDeny, 'bare-rejection')] },
+  { file: 'c07.jsonl', agent: 'claude', steps: [S({ user: 'Run the tests.' }), ...all(tzTests), S(notFound, 'edit-not-found')] },
+  { file: 'c08.jsonl', agent: 'claude', steps: [S({ user: 'Never run `pnpm db:reset`, it wipes the shared dev database.' }), ...all(redGreen(true), 'red-green')] },
+  { file: 'c09.jsonl', agent: 'claude', steps: [S(pasted, 'pasted-task'), S({ deny: 'pnpm db:reset', feedback: "Don't run pnpm db:reset, it wipes the shared dev database." })] },
+  { file: 'c10.jsonl', agent: 'claude', steps: [S(routes), S({ interrupt: true }, 'interrupt-question'), S({ user: 'Why did you delete that file?' }, 'interrupt-question')] },
+  { file: 'c11.jsonl', agent: 'claude', steps: [S({ user: 'Add zod.' }), ...all(hook), S(notRead, 'edit-not-read')] },
+  { file: 'c12.jsonl', agent: 'claude', steps: [S({ user: 'Add a schema library.' }), ...all(hook), S(notRead, 'edit-not-read')] },
+  {
+    file: 'c13.jsonl',
+    agent: 'claude',
+    steps: [
+      S({ user: 'Build the CLI tool.' }),
+      S({ bash: 'cargo build', error: true, out: 'error: could not find `Cargo.toml` in `/home/dev/acme-api` or any parent directory' }),
+      S({ bash: 'cargo build --manifest-path tools/Cargo.toml', out: 'Finished dev [unoptimized] target(s)' }),
+      S(sibling, 'sibling'),
+    ],
+  },
+  {
+    file: 'c14.jsonl',
+    agent: 'claude',
+    steps: [
+      S({ user: 'Run the end-to-end tests.' }),
+      S({ bash: 'pnpm run e2e', error: true, out: 'ERR_PNPM_NO_SCRIPT  Missing script: e2e' }),
+      S({ bash: 'pnpm run e2e', error: true, out: 'ERR_PNPM_NO_SCRIPT  Missing script: e2e' }),
+    ],
+  },
+  { file: 'x01.jsonl', agent: 'codex', steps: [S({ user: 'Run the test suite and fix what fails.' }), ...all(tzTests)] },
+  { file: 'x02.jsonl', agent: 'codex', steps: [S({ user: 'Check the tests pass.' }), ...all(tzTests)] },
+  { file: 'x03.jsonl', agent: 'codex', steps: [S({ user: 'Commit and push the login work.' }), ...all(gitPush)] },
+  { file: 'x04.jsonl', agent: 'codex', steps: [S({ user: 'Push the branch.' }), ...all(gitPush)] },
+  { file: 'x05.jsonl', agent: 'codex', steps: [S(routes), S({ bash: 'ls src', out: 'server.ts' })] },
+  { file: 'x06.jsonl', agent: 'codex', steps: [S({ user: 'Always use tabs in Makefiles.' }), S({ bash: 'ls', out: 'package.json\nsrc' })] },
+  { file: 'x07.jsonl', agent: 'codex', steps: [S({ user: 'Fix the add function.' }), ...all(redGreen(false), 'red-green')] },
+  { file: 'x08.jsonl', agent: 'codex', steps: [S(pasted, 'pasted-task'), S({ bash: 'ls src', out: 'server.ts' })] },
+];
+
+/** What the pass must propose: matched to edits by op, file (and destination) and keywords. */
+const planted = [
+  { id: 'update-legacy-build', kind: 'memory_failure (command)', op: 'update', file: 'CLAUDE.md', keywords: ['npm run build'], why: 'memory names a script that fails with Missing script; the working variant replaces it' },
+  { id: 'update-jest-vitest', kind: 'memory_failure (correction)', op: 'update', file: 'CLAUDE.md', keywords: ['vitest'], why: 'the user corrected the agent against the Jest entry twice' },
+  { id: 'update-tz-tests', kind: 'memory_failure (command, two agents)', op: 'update', file: 'AGENTS.md', keywords: ['TZ=UTC pnpm test'], why: 'the shared test command fails without TZ=UTC for Claude Code and Codex' },
+  { id: 'add-dev-port', kind: 'error_then_fix', op: 'add', file: 'CLAUDE.md', keywords: ['PORT=3100 pnpm dev'], why: 'pnpm dev fails with EADDRINUSE, PORT=3100 works (Claude Code only)' },
+  { id: 'add-db-reset', kind: 'instruction (incl. rejection + correction)', op: 'add', file: 'CLAUDE.md', keywords: ['db:reset'], why: 'the user forbade pnpm db:reset twice' },
+  { id: 'add-routes', kind: 'instruction (two agents)', op: 'add', file: 'AGENTS.md', keywords: ['src/routes/'], why: 'standing instruction given to both agents' },
+  { id: 'add-hook-pnpm', kind: 'hook_block', op: 'add', file: 'CLAUDE.md', keywords: ['pnpm', 'instead of'], why: 'a PreToolUse hook blocked npm twice' },
+  { id: 'move-git-push', kind: 'move (second agent)', op: 'move', file: 'CLAUDE.md', toFile: 'AGENTS.md', keywords: ['git push -u origin HEAD'], why: 'Codex hit the lesson CLAUDE.md already has; CLAUDE.md imports AGENTS.md' },
+  { id: 'delete-duplicate-commits', kind: 'duplicate', op: 'delete', file: 'CLAUDE.md', keywords: ['small', 'focused commits'], why: 'two entries say the same' },
+  { id: 'delete-duplicate-lint', kind: 'duplicate', op: 'delete', file: 'AGENTS.md', keywords: ['pnpm lint', 'before committing'], why: 'two entries say the same' },
+  { id: 'delete-stale-seed', kind: 'stale script', op: 'delete', file: 'AGENTS.md', keywords: ['db:seed'], why: 'package.json has no db:seed script' },
+  { id: 'delete-stale-path', kind: 'stale path', op: 'delete', file: 'AGENTS.md', keywords: ['src/legacy/handlers.ts'], why: 'the file is gone' },
+  { id: 'delete-contradiction-migrate', kind: 'contradiction', op: 'delete', file: 'AGENTS.md', keywords: ['pnpm run migrate'], why: 'contradicts `pnpm db:migrate`, which package.json supports' },
+];
+
+const oneOffs = [
+  { id: 'one-off-cargo', keywords: ['cargo'] },
+  { id: 'one-off-tabs', keywords: ['tabs in Makefiles'] },
+  { id: 'one-off-e2e', keywords: ['e2e'] },
+];
+
+const controlKeywords: Record<string, string[]> = {
+  sibling: ['Sibling tool call'],
+  'bare-rejection': ['rm -rf node_modules', "doesn't want to proceed"],
+  'edit-not-found': ['String to replace'],
+  'edit-not-read': ['has not been read'],
+  'red-green': ['expected 3 to be 4', 'math.test'],
+  'pasted-task': ['validate input', 'source tables', 'raw SQL'],
+  'interrupt-question': ['delete that file'],
+};
+
+function write(): void {
+  rmSync(corpusDir, { recursive: true, force: true });
+  mkdirSync(corpusDir, { recursive: true });
+  const controls = new Map<string, { file: string; line: number }[]>();
+  sessions.forEach((spec, i) => {
+    const id = `${spec.file.replace('.jsonl', '')}-0000-4000-8000-eva1${String(i).padStart(8, '0')}`;
+    const steps = spec.steps.map((s) => s.step);
+    const w: Written = spec.agent === 'claude' ? claudeSession(id, i + 1, steps) : codexRollout(id, i + 1, steps, agentsMd);
+    writeFileSync(path.join(corpusDir, spec.file), w.text);
+    spec.steps.forEach((s, k) => {
+      if (!s.control) return;
+      const list = controls.get(s.control) ?? [];
+      list.push({ file: spec.file, line: w.lines[k]! });
+      controls.set(s.control, list);
+    });
+  });
+  const labels = {
+    description: 'Planted lessons, one-off noise and negative controls of the evaluation set. Generated by eval/make-corpus.ts.',
+    planted,
+    oneOffs,
+    negativeControls: [...controls].map(([id, events]) => ({ id, keywords: controlKeywords[id] ?? [], events })),
+  };
+  writeFileSync(path.join(here, 'labels.json'), `${JSON.stringify(labels, null, 2)}\n`);
+}
+
+write();

@@ -1,0 +1,175 @@
+/**
+ * `npm run eval`: runs the offline dream pass over the labelled evaluation set and scores it.
+ * - recall / precision of the planted lessons (edits matched to labels by op, file and keywords);
+ * - the share of edits whose every evidence item resolves to a real event (or repository line);
+ * - how many negative controls became edits (cited as evidence, or their words in an entry).
+ * The repository and transcripts are copied to a temp dir, so nothing in eval/ is written.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runDream } from '../src/pipeline/run.js';
+import { OfflineEngine } from '../src/engine/offline/index.js';
+import { defaultDreamOptions } from '../src/engine/types.js';
+import { silentLogger } from '../src/log.js';
+import { readTranscriptFile } from '../src/transcripts/index.js';
+import type { Edit } from '../src/edits/types.js';
+import type { SessionEvent } from '../src/transcripts/session.js';
+import type { DreamReport } from '../src/pipeline/report.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+interface Label {
+  id: string;
+  op: Edit['op'];
+  file: string;
+  toFile?: string;
+  keywords: string[];
+}
+interface Labels {
+  planted: Label[];
+  oneOffs: { id: string; keywords: string[] }[];
+  negativeControls: { id: string; keywords: string[]; events: { file: string; line: number }[] }[];
+}
+
+export interface EvalResult {
+  recall: number;
+  precision: number;
+  resolvableEvidence: number;
+  negativeControlEdits: number;
+  oneOffEdits: number;
+  matched: Record<string, string | null>;
+  unmatchedEdits: Edit[];
+  unresolved: { edit: string; reason: string }[];
+  controlHits: { control: string; edit: string }[];
+  report: DreamReport;
+  diff: string;
+}
+
+const lower = (s: string | undefined) => (s ?? '').toLowerCase();
+const editText = (e: Edit) => `${e.after ?? ''}\n${e.before ?? ''}`;
+
+export function matches(label: Label, e: Edit): boolean {
+  if (label.op !== e.op || label.file !== e.file) return false;
+  if (label.toFile && label.toFile !== e.toFile) return false;
+  const text = lower(editText(e));
+  return label.keywords.every((k) => text.includes(k.toLowerCase()));
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function textsOf(e: SessionEvent): string[] {
+  if (e.kind === 'tool_call') return [e.command ?? '', JSON.stringify(e.input ?? '')];
+  if (e.kind === 'compaction') return [e.summary];
+  if (e.kind === 'subagent_link') return [e.description ?? ''];
+  return [e.text];
+}
+
+/** Re-reads cited transcripts independently of the guards and checks every quote at its line. */
+async function unresolvedEvidence(repoDir: string, edits: Edit[]): Promise<{ edit: string; reason: string }[]> {
+  const out: { edit: string; reason: string }[] = [];
+  const cache = new Map<string, Map<string, SessionEvent[]>>();
+  for (const edit of edits) {
+    if (edit.evidence.length === 0) out.push({ edit: edit.id, reason: 'no evidence' });
+    for (const ev of edit.evidence) {
+      const abs = path.isAbsolute(ev.file) ? ev.file : path.join(repoDir, ev.file);
+      if (ev.session === 'repo') {
+        const ok = existsSync(abs) && collapse(readFileSync(abs, 'utf8')).includes(collapse(ev.quote));
+        if (!ok) out.push({ edit: edit.id, reason: `repo quote not in ${ev.file}` });
+        continue;
+      }
+      let bySession = cache.get(abs);
+      if (!bySession) {
+        bySession = new Map();
+        for await (const s of readTranscriptFile(abs, { displayPath: ev.file })) bySession.set(s.id, s.events);
+        cache.set(abs, bySession);
+      }
+      const event = bySession.get(ev.session)?.find((x) => x.origin.line === ev.line);
+      if (!event) out.push({ edit: edit.id, reason: `no event at ${ev.file}:${ev.line} in ${ev.session}` });
+      else if (!textsOf(event).some((t) => collapse(t).includes(collapse(ev.quote)))) out.push({ edit: edit.id, reason: `quote not in ${ev.file}:${ev.line}` });
+    }
+  }
+  return out;
+}
+
+export async function runEval(): Promise<EvalResult> {
+  const labels = JSON.parse(readFileSync(path.join(here, 'labels.json'), 'utf8')) as Labels;
+  const repoDir = mkdtempSync(path.join(os.tmpdir(), 'dream-eval-'));
+  try {
+    cpSync(path.join(here, 'repo'), repoDir, { recursive: true });
+    cpSync(path.join(here, 'corpus'), path.join(repoDir, '.dreaming', 'sessions'), { recursive: true });
+    const result = await runDream({
+      repoDir,
+      sessions: ['.dreaming/sessions/*.jsonl'],
+      engine: new OfflineEngine(),
+      options: defaultDreamOptions,
+      ledgerPath: '.dreaming/ledger.json',
+      logger: silentLogger,
+      now: () => new Date('2026-11-01T00:00:00Z'),
+    });
+    const edits = result.report.edits;
+    const matched: Record<string, string | null> = {};
+    const used = new Set<string>();
+    for (const label of labels.planted) {
+      const e = edits.find((x) => !used.has(x.id) && matches(label, x));
+      matched[label.id] = e?.id ?? null;
+      if (e) used.add(e.id);
+    }
+    const unmatchedEdits = edits.filter((e) => !used.has(e.id));
+    const unresolved = await unresolvedEvidence(repoDir, edits);
+    const badEdits = new Set(unresolved.map((u) => u.edit));
+    const controlHits: { control: string; edit: string }[] = [];
+    for (const nc of labels.negativeControls) {
+      for (const e of edits) {
+        const cited = e.evidence.some((ev) => nc.events.some((x) => path.basename(ev.file) === x.file && ev.line === x.line));
+        const worded = nc.keywords.some((k) => lower(`${e.after ?? ''} ${e.rationale}`).includes(k.toLowerCase()));
+        if (cited || worded) controlHits.push({ control: nc.id, edit: e.id });
+      }
+    }
+    const oneOffEdits = edits.filter((e) => labels.oneOffs.some((o) => o.keywords.some((k) => lower(e.after).includes(k.toLowerCase())))).length;
+    return {
+      recall: Object.values(matched).filter(Boolean).length / labels.planted.length,
+      precision: edits.length === 0 ? 0 : used.size / edits.length,
+      resolvableEvidence: edits.length === 0 ? 1 : (edits.length - badEdits.size) / edits.length,
+      negativeControlEdits: new Set(controlHits.map((h) => h.edit)).size,
+      oneOffEdits,
+      matched,
+      unmatchedEdits,
+      unresolved,
+      controlHits,
+      report: result.report,
+      diff: result.diff,
+    };
+  } finally {
+    rmSync(repoDir, { recursive: true, force: true });
+  }
+}
+
+function print(r: EvalResult): void {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const lines = [
+    `dream eval (offline engine, ${r.report.sessions.read} sessions, ${r.report.patterns.length} patterns, ${r.report.edits.length} edits, ${r.report.rejected.length} rejected)`,
+    `  recall of planted lessons:       ${pct(r.recall)}  (target >= 90%)`,
+    `  precision of edits:              ${pct(r.precision)}  (target >= 90%)`,
+    `  edits with resolvable evidence:  ${pct(r.resolvableEvidence)}  (target 100%)`,
+    `  negative controls that became edits: ${r.negativeControlEdits}  (target 0)`,
+    `  one-offs that became edits:      ${r.oneOffEdits}  (target 0)`,
+    '',
+    'planted lessons:',
+    ...Object.entries(r.matched).map(([id, e]) => `  ${e ? 'found ' : 'MISSED'} ${id}${e ? ` (${e})` : ''}`),
+  ];
+  if (r.unmatchedEdits.length) lines.push('', 'edits matching no label:', ...r.unmatchedEdits.map((e) => `  ${e.op} ${e.file}: ${e.after ?? e.before ?? ''}`));
+  if (r.unresolved.length) lines.push('', 'unresolved evidence:', ...r.unresolved.map((u) => `  ${u.edit}: ${u.reason}`));
+  if (r.controlHits.length) lines.push('', 'negative controls in edits:', ...r.controlHits.map((h) => `  ${h.control} -> ${h.edit}`));
+  if (r.report.rejected.length) lines.push('', 'rejected:', ...r.report.rejected.map((x) => `  [${x.by}] ${x.edit.op} ${x.edit.file}: ${x.reason}`));
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (process.argv.includes('--diff')) process.stdout.write(`\n${r.diff}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runEval().then(print, (err: unknown) => {
+    process.stderr.write(`eval failed: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  });
+}
