@@ -4,7 +4,7 @@
  * any human commits found on the old branch on top, and pushes with --force-with-lease so that a
  * branch that moved since we looked is never overwritten.
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
@@ -117,6 +117,7 @@ export class DreamBranch {
       await this.git.raw(['worktree', 'add', '--detach', dir, baseSha]);
       const wt = simpleGit(dir);
       for (const f of input.files) {
+        await assertNoSymlink(dir, f.path);
         const abs = path.join(dir, ...f.path.split('/'));
         await mkdir(path.dirname(abs), { recursive: true });
         await writeFile(abs, f.content);
@@ -197,6 +198,10 @@ export class DreamBranch {
       if (isDreamCommit(message)) continue;
       commits.push({ sha, author: author ?? '', subject: message.split('\n')[0] ?? '' });
     }
+    const merges = (await this.git.raw(['rev-list', '--merges', '--count', `${baseSha}..${tip}`])).trim();
+    if (merges !== '0') {
+      this.opts.logger.warning(`${branch} has ${merges} merge commit(s); they are not carried over (the branch is rebuilt from the base)`);
+    }
     if (commits.length > 0) {
       this.opts.logger.warning(
         `${branch} has ${commits.length} commit(s) not made by the dream bot (${commits
@@ -238,6 +243,23 @@ export function assertSafePath(file: string): void {
   if (norm === '.git' || norm.startsWith('.git/')) throw new UnsafePathError(file, 'it is inside .git');
   if (norm.toLowerCase().startsWith('.github/workflows/')) {
     throw new UnsafePathError(file, 'the dream bot never touches .github/workflows');
+  }
+}
+
+/**
+ * A committed symlink (CLAUDE.md -> ~/.ssh/authorized_keys) would turn our write into a write outside
+ * the repository: no component of the path may be a link.
+ */
+async function assertNoSymlink(root: string, file: string): Promise<void> {
+  let at = root;
+  for (const part of file.split('/')) {
+    at = path.join(at, part);
+    const st = await lstat(at).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return undefined;
+      throw e;
+    });
+    if (!st) return;
+    if (st.isSymbolicLink()) throw new UnsafePathError(file, `${path.relative(root, at)} is a symlink in the repository`);
   }
 }
 

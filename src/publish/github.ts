@@ -58,7 +58,7 @@ export class GitHubClient implements ArtifactStore {
     this.installRetry();
   }
 
-  /** Bounded retry of 5xx and network failures with exponential backoff; 4xx are answers, not accidents. */
+  /** Bounded retry of 5xx, rate limits and network failures with backoff; other 4xx are answers, not accidents. */
   private installRetry(): void {
     const maxAttempts = Math.max(1, this.opts.maxAttempts ?? 4);
     const baseMs = this.opts.retryBaseMs ?? 1000;
@@ -68,9 +68,12 @@ export class GitHubClient implements ArtifactStore {
           return await request(options);
         } catch (e) {
           const status = (e as { status?: number }).status ?? 0;
-          const retryable = status >= 500 || status === 0;
+          const rateLimited = status === 429 || (status === 403 && /rate limit/i.test(String((e as Error).message)));
+          const retryable = status >= 500 || status === 0 || rateLimited;
           if (!retryable || attempt >= maxAttempts) throw e;
-          const delay = baseMs * 2 ** (attempt - 1);
+          const after = Number((e as { response?: { headers?: Record<string, string> } }).response?.headers?.['retry-after']);
+          // GitHub's Retry-After is honoured, but capped: a scheduled job should fail rather than sleep for an hour.
+          const delay = rateLimited && after > 0 ? Math.min(after * 1000, 60_000) : baseMs * 2 ** (attempt - 1);
           this.opts.logger.warning(
             `GitHub ${options.method} ${String(options.url)} failed (${status || 'network error'}); retry ${attempt}/${maxAttempts - 1} in ${delay} ms`,
           );

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gitIn, writeFiles } from '../helpers/fake-github/repo-fixture.js';
-import { CLAUDE_MD, edit, makeWorld, passResult, recordingLogger, type World } from './helpers.js';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { CLAUDE_MD, edit, join, makeWorld, passResult, readText, recordingLogger, type World } from './helpers.js';
 
 let w: World;
 beforeEach(async () => {
@@ -62,6 +63,20 @@ describe('the bot branch', () => {
     const input = passResult([yarn]);
     input.changes.push({ path: '../outside.md', before: '', after: 'x\n' });
     await expect(w.publishFrom(w.repo.work, input)).rejects.toThrow(/leaves the repository/);
+  });
+
+  it('refuses to write through a symlink committed in the repository', async () => {
+    const outside = join(w.repo.root, 'outside.md');
+    writeFileSync(outside, 'untouched\n');
+    symlinkSync(outside, join(w.repo.work, 'AGENTS.md'));
+    gitIn(w.repo.work, ['add', 'AGENTS.md']);
+    gitIn(w.repo.work, ['commit', '--quiet', '-m', 'link']);
+    gitIn(w.repo.work, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main']);
+    const input = passResult([yarn]);
+    input.changes.push({ path: 'AGENTS.md', before: '', after: 'pwned\n' });
+    await expect(w.publishFrom(w.repo.work, input)).rejects.toThrow(/AGENTS.md is a symlink/);
+    expect(readText(outside)).toBe('untouched\n');
+    expect(w.fake.pulls).toHaveLength(0);
   });
 
   it('uses a separate branch per non-default base', async () => {

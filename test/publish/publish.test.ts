@@ -115,6 +115,14 @@ describe('publish() against the fake GitHub and a bare origin', () => {
     expect(w.fake.violations).toEqual([]);
   });
 
+  it('waits out a secondary rate limit (403) instead of failing', async () => {
+    w.fake.failNext('pulls/create', 1, 403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.');
+    const out = await w.publishFrom(w.repo.work, passResult([yarn]));
+    expect(out.operation).toBe('created');
+    expect(w.fake.calls('pulls/create').map((c) => c.status)).toEqual([403, 201]);
+    expect(w.fake.violations).toEqual([]);
+  });
+
   it('gives up on a 5xx after bounded attempts', async () => {
     w.fake.failNext('pulls/list', 10, 503);
     await expect(w.publishFrom(w.repo.work, passResult([yarn]))).rejects.toThrow(/HTTP 503/);
