@@ -3,8 +3,13 @@
  * faults (429, 529, 5xx, timeouts) are the SDK's to retry (maxRetries, timeout on the client); this
  * layer classifies what the SDK cannot: an answer without the tool call, or with input that does not
  * validate, becomes a MalformedOutputError the caller may retry once.
+ *
+ * Forcing the tool (tool_choice: tool) guarantees a call where the model allows it. The adaptive-thinking
+ * generation (Sonnet 5.5, Opus 5.5, Fable 5.1+) answers a forced tool_choice with a 400, so for those the
+ * tool is offered with tool_choice auto (the system prompt demands the call; an answer without it is
+ * malformed and retried); any other model that refuses forcing switches the pass to auto on first refusal.
  */
-import type Anthropic from '@anthropic-ai/sdk';
+import Anthropic from '@anthropic-ai/sdk';
 import type { ValidateFunction } from 'ajv';
 import type { UsageMeter } from './usage.js';
 
@@ -26,17 +31,47 @@ export interface CallContext {
   /** Stream the answer over SSE instead of one JSON body (long answers, proxies that prefer it). */
   stream: boolean;
   signal?: AbortSignal;
+  /** Shared by every call of a pass, so one refusal of forced tool use switches them all. */
+  toolChoice: { mode: ToolChoiceMode };
+  /** Thinking depth on adaptive-thinking models; not sent to models that predate the parameter. */
+  effort?: Effort;
 }
 
-export function buildParams(ctx: Pick<CallContext, 'model' | 'maxTokens'>, req: RoleRequest): Anthropic.Messages.MessageCreateParamsNonStreaming {
-  return {
+export type ToolChoiceMode = 'forced' | 'auto';
+export type Effort = 'low' | 'medium' | 'high';
+
+/** Models documented to reject forced tool use (and to think adaptively, controlled by effort). */
+const ADAPTIVE_ONLY = /^claude-(?:sonnet-5-5|opus-5-5|fable-5-[1-9]|mythos-5-[1-9]|(?:sonnet|opus|fable|mythos|haiku)-(?:[6-9]|5-[6-9]))(?:-\d{8})?$/;
+
+export function isAdaptiveOnly(model: string): boolean {
+  return ADAPTIVE_ONLY.test(model);
+}
+
+export function initialToolChoice(model: string): ToolChoiceMode {
+  return isAdaptiveOnly(model) ? 'auto' : 'forced';
+}
+
+export function buildParams(
+  ctx: Pick<CallContext, 'model' | 'maxTokens' | 'toolChoice' | 'effort'>,
+  req: RoleRequest,
+): Anthropic.Messages.MessageCreateParamsNonStreaming {
+  const params: Anthropic.Messages.MessageCreateParamsNonStreaming = {
     model: ctx.model,
     max_tokens: ctx.maxTokens,
     system: req.system,
     tools: [req.tool],
-    tool_choice: { type: 'tool', name: req.tool.name, disable_parallel_tool_use: true },
+    tool_choice:
+      ctx.toolChoice.mode === 'forced'
+        ? { type: 'tool', name: req.tool.name, disable_parallel_tool_use: true }
+        : { type: 'auto', disable_parallel_tool_use: true },
     messages: [{ role: 'user', content: req.content }],
   };
+  if (ctx.effort && isAdaptiveOnly(ctx.model)) params.output_config = { effort: ctx.effort };
+  return params;
+}
+
+function refusesForcedTool(err: unknown): boolean {
+  return err instanceof Anthropic.BadRequestError && /tool_choice|forced tool/i.test(err.message);
 }
 
 /** The validated tool input of a finished message, or a MalformedOutputError saying why not. */
@@ -58,14 +93,21 @@ export function extractToolInput<T>(msg: Anthropic.Messages.Message, toolName: s
   return block.input;
 }
 
-export async function callRole<T>(ctx: CallContext, req: RoleRequest, validate: ValidateFunction<T>): Promise<T> {
+async function send(ctx: CallContext, req: RoleRequest): Promise<Anthropic.Messages.Message> {
   const params = buildParams(ctx, req);
   const opts = ctx.signal ? { signal: ctx.signal } : undefined;
+  if (ctx.stream) return ctx.client.messages.stream(params, opts).finalMessage();
+  return ctx.client.messages.create(params, opts);
+}
+
+export async function callRole<T>(ctx: CallContext, req: RoleRequest, validate: ValidateFunction<T>): Promise<T> {
   let msg: Anthropic.Messages.Message;
-  if (ctx.stream) {
-    msg = await ctx.client.messages.stream(params, opts).finalMessage();
-  } else {
-    msg = await ctx.client.messages.create(params, opts);
+  try {
+    msg = await send(ctx, req);
+  } catch (err) {
+    if (ctx.toolChoice.mode !== 'forced' || !refusesForcedTool(err)) throw err;
+    ctx.toolChoice.mode = 'auto';
+    msg = await send(ctx, req);
   }
   ctx.meter.add(ctx.model, msg.usage);
   return extractToolInput(msg, req.tool.name, validate);

@@ -9,7 +9,7 @@ import { silentLogger, type Logger } from '../../log.js';
 import type { Edit, RejectedEdit } from '../../edits/types.js';
 import type { DreamEngine, DreamInput, DreamResult } from '../types.js';
 import { runAnalystsBatch, runAnalystsParallel, type BatchPolling } from './analysts.js';
-import type { CallContext } from './call.js';
+import { initialToolChoice, type CallContext, type Effort } from './call.js';
 import { dedupeCandidates, runCurator, toEdit } from './curator.js';
 import { buildDigests } from './digest.js';
 import { applyLimits } from './limits.js';
@@ -22,8 +22,11 @@ import { evidenceIndexFromInput, runVerifier } from './verifier.js';
 
 /** A current Sonnet, from the SDK's Model list (@anthropic-ai/sdk 1.12). */
 export const DEFAULT_MODEL = 'claude-sonnet-5-5';
-/** Output is a tool call with a few dozen short items: a bounded answer keeps cost and latency bounded. */
-export const MAX_TOKENS_LIMIT = 16_000;
+/**
+ * Output is a tool call with a few dozen short items, plus adaptive thinking on current models: a
+ * bounded answer keeps cost and latency bounded.
+ */
+export const MAX_TOKENS_LIMIT = 32_000;
 
 export interface ClaudeEngineOptions {
   client: Anthropic;
@@ -42,6 +45,8 @@ export interface ClaudeEngineOptions {
   candidateTokenBudget?: number;
   /** Stream answers over SSE. */
   stream?: boolean;
+  /** Thinking effort on adaptive-thinking models (Sonnet 5.5...). Default medium: extraction, not research. */
+  effort?: Effort;
   batchPolling?: Partial<BatchPolling>;
   logger?: Logger;
 }
@@ -57,7 +62,7 @@ export class ClaudeEngine implements DreamEngine {
 
   constructor(opts: ClaudeEngineOptions) {
     this.model = opts.model || DEFAULT_MODEL;
-    this.maxTokens = Math.min(MAX_TOKENS_LIMIT, Math.max(512, Math.floor(opts.maxTokens ?? 8_000)));
+    this.maxTokens = Math.min(MAX_TOKENS_LIMIT, Math.max(512, Math.floor(opts.maxTokens ?? 16_000)));
     this.o = {
       client: opts.client,
       concurrency: opts.concurrency ?? 4,
@@ -68,6 +73,7 @@ export class ClaudeEngine implements DreamEngine {
       memoryTokenBudget: opts.memoryTokenBudget ?? 12_000,
       candidateTokenBudget: opts.candidateTokenBudget ?? 12_000,
       stream: opts.stream ?? false,
+      effort: opts.effort ?? 'medium',
       polling: { initialIntervalMs: 5_000, maxIntervalMs: 60_000, maxWaitMs: 24 * 3600_000, ...opts.batchPolling },
       logger: opts.logger ?? silentLogger,
     };
@@ -85,6 +91,8 @@ export class ClaudeEngine implements DreamEngine {
       maxTokens: this.maxTokens,
       meter,
       stream: this.o.stream,
+      toolChoice: { mode: initialToolChoice(this.model) },
+      effort: this.o.effort,
       ...(input.signal ? { signal: input.signal } : {}),
     };
     const validators = makeValidators({ maxLessons: 40, maxEdits: input.options.maxEdits, maxEntryBytes: input.options.maxEntryBytes });

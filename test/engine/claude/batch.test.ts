@@ -18,7 +18,9 @@ describe('claude engine: analysts through the Message Batches API', () => {
     expect(creates).toHaveLength(1);
     const reqs = creates[0]!.body.requests as { custom_id: string; params: Record<string, unknown> }[];
     expect(reqs.map((r) => r.custom_id)).toEqual(['analyst-0', 'analyst-1']);
-    expect(reqs[0]!.params.tool_choice).toMatchObject({ name: 'report_lessons' });
+    expect(reqs[0]!.params.tools).toMatchObject([{ name: 'report_lessons', strict: true }]);
+    // The default model rejects forced tool use: the tool is offered with tool_choice auto.
+    expect(reqs[0]!.params.tool_choice).toEqual({ type: 'auto', disable_parallel_tool_use: true });
     // No analyst went through the ordinary endpoint.
     expect(server.messageRequests('analyst')).toHaveLength(0);
     const polls = server.requests.filter((r) => r.method === 'GET' && /^\/v1\/messages\/batches\/[^/]+$/.test(r.path));

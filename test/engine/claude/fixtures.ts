@@ -129,6 +129,7 @@ export interface WireBody {
   system: { text: string; cache_control?: unknown }[];
   tools: { name: string; strict?: boolean }[];
   tool_choice: unknown;
+  output_config?: unknown;
   messages: { content: { text: string; cache_control?: unknown }[] }[];
 }
 export const wire = (r: { body: unknown }): WireBody => r.body as WireBody;

@@ -1,3 +1,3 @@
-export { AnthropicReplayServer, type RecordedRequest, type Responder, type Role, type ServerOptions } from './server.js';
+export { ADAPTIVE_MODELS, AnthropicReplayServer, type RecordedRequest, type Responder, type Role, type ServerOptions } from './server.js';
 export type { Scripted } from './wire.js';
 export { checkMessagesRequest, roughTokens, type CheckLimits } from './checks.js';

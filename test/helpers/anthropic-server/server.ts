@@ -32,7 +32,14 @@ export interface ServerOptions extends Partial<CheckLimits> {
   countRatio?: number;
   /** Status polls a batch stays in_progress before it ends. */
   batchPollsBeforeEnd?: number;
+  /**
+   * Models that, like the real API's adaptive-thinking generation, answer a forced tool_choice
+   * (type tool or any) with a 400 and open every answer with a thinking block.
+   */
+  adaptiveModels?: RegExp;
 }
+
+export const ADAPTIVE_MODELS = /^claude-(?:sonnet-5-5|opus-5-5|fable-5-[1-9]|mythos-5-[1-9])\b/;
 
 interface StoredBatch {
   id: string;
@@ -153,13 +160,18 @@ export class AnthropicReplayServer {
   private answer(rec: RecordedRequest, s: Scripted): { status: number; message?: Record<string, unknown>; error?: string; retryAfterMs?: number } {
     if (s.kind === 'status') return { status: s.status, error: s.message ?? `scripted ${s.status}`, ...(s.retryAfterMs !== undefined ? { retryAfterMs: s.retryAfterMs } : {}) };
     if (s.kind === 'hang') return { status: 0 };
-    const forced = (rec.body.tool_choice as { name?: string } | undefined)?.name;
+    const tool = (rec.body.tool_choice as { name?: string } | undefined)?.name ?? (rec.body.tools as { name?: string }[] | undefined)?.[0]?.name;
     const out = s.kind === 'tool' ? (s.outputTokens ?? roughTokens(JSON.stringify(s.input))) : 5;
-    return { status: 200, message: messageBody(String(rec.body.model), s, forced, this.usageFor(rec.body, out)) };
+    const thinking = this.adaptive(rec.body);
+    return { status: 200, message: messageBody(String(rec.body.model), s, tool, this.usageFor(rec.body, out), thinking) };
+  }
+
+  private adaptive(body: Record<string, unknown>): boolean {
+    return (this.opts.adaptiveModels ?? ADAPTIVE_MODELS).test(String(body.model));
   }
 
   private messages(rec: RecordedRequest, res: ServerResponse): void {
-    rec.problems = checkMessagesRequest(rec.body, rec.raw, this.limits);
+    rec.problems = this.check(rec.body, rec.raw);
     if (rec.problems.length) return sendError(res, 400, rec.problems.join('; '));
     const s = this.next(rec.role, rec);
     if (s.kind === 'hang') {
@@ -177,6 +189,17 @@ export class AnthropicReplayServer {
     return sendJson(res, a.message);
   }
 
+  private check(body: Record<string, unknown>, raw: string): string[] {
+    const problems = checkMessagesRequest(body, raw, this.limits);
+    const choice = (body.tool_choice as { type?: string } | undefined)?.type;
+    if (this.adaptive(body) && (choice === 'tool' || choice === 'any')) {
+      problems.push(`tool_choice: forced tool use is not supported with ${String(body.model)}; use tool_choice auto`);
+    }
+    const effort = (body.output_config as { effort?: unknown } | undefined)?.effort;
+    if (effort !== undefined && !this.adaptive(body)) problems.push(`output_config.effort: not supported with ${String(body.model)}`);
+    return problems;
+  }
+
   private createBatch(rec: RecordedRequest, res: ServerResponse): void {
     const requests = rec.body.requests as { custom_id: string; params: Record<string, unknown> }[] | undefined;
     if (!Array.isArray(requests) || requests.length === 0) return sendError(res, 400, 'requests: must be a non-empty array');
@@ -185,7 +208,7 @@ export class AnthropicReplayServer {
     for (const r of requests) {
       const inner = JSON.stringify(r.params);
       const sub: RecordedRequest = { method: 'POST', path: '/v1/messages#batch', role: roleOf(r.params), raw: inner, body: r.params, roughTokens: roughTokens(inner), problems: [] };
-      sub.problems = checkMessagesRequest(r.params, inner, this.limits);
+      sub.problems = this.check(r.params, inner);
       this.requests.push(sub);
       if (sub.problems.length) {
         results.push({ custom_id: r.custom_id, result: { type: 'errored', error: { type: 'error', error: { type: 'invalid_request_error', message: sub.problems.join('; ') } } } });

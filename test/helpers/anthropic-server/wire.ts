@@ -26,14 +26,18 @@ export interface WireUsage {
 let counter = 0;
 export const nextId = (prefix: string) => `${prefix}_${(++counter).toString(36).padStart(8, '0')}`;
 
-export function contentFor(s: Scripted, forcedTool: string | undefined): Record<string, unknown>[] {
-  if (s.kind === 'tool') return [{ type: 'tool_use', id: nextId('toolu'), name: s.name ?? forcedTool ?? 'tool', input: s.input }];
-  if (s.kind === 'text') return [{ type: 'text', text: s.text }];
+/** Adaptive-thinking models open their answer with a thinking block (empty text at the default display). */
+const THINKING = () => ({ type: 'thinking', thinking: '', signature: nextId('sig') });
+
+export function contentFor(s: Scripted, tool: string | undefined, thinking: boolean): Record<string, unknown>[] {
+  const lead = thinking ? [THINKING()] : [];
+  if (s.kind === 'tool') return [...lead, { type: 'tool_use', id: nextId('toolu'), name: s.name ?? tool ?? 'tool', input: s.input }];
+  if (s.kind === 'text') return [...lead, { type: 'text', text: s.text }];
   return [];
 }
 
-export function messageBody(model: string, s: Scripted, forcedTool: string | undefined, usage: WireUsage): Record<string, unknown> {
-  const content = contentFor(s, forcedTool);
+export function messageBody(model: string, s: Scripted, tool: string | undefined, usage: WireUsage, thinking = false): Record<string, unknown> {
+  const content = contentFor(s, tool, thinking);
   return {
     id: nextId('msg'),
     type: 'message',
@@ -77,7 +81,10 @@ export function sendSse(res: ServerResponse, message: Record<string, unknown>): 
   send('message_start', { type: 'message_start', message: { ...message, content: [], stop_reason: null, usage: { ...usage, output_tokens: 1 } } });
   const content = message.content as Record<string, unknown>[];
   content.forEach((block, index) => {
-    if (block.type === 'tool_use') {
+    if (block.type === 'thinking') {
+      send('content_block_start', { type: 'content_block_start', index, content_block: { type: 'thinking', thinking: '', signature: '' } });
+      send('content_block_delta', { type: 'content_block_delta', index, delta: { type: 'signature_delta', signature: block.signature } });
+    } else if (block.type === 'tool_use') {
       send('content_block_start', { type: 'content_block_start', index, content_block: { ...block, input: {} } });
       const json = JSON.stringify(block.input);
       const step = Math.max(1, Math.ceil(json.length / 3));
