@@ -63,6 +63,18 @@ export function pathSuffixes(t: string): string[] {
   return segs.map((_, i) => segs.slice(i).join('/'));
 }
 
+export const isKnownCommand = (t: string): boolean => PROSE_COMMANDS.has(t) || CODE_ONLY_COMMANDS.has(t);
+
+/**
+ * Whether a command claim could begin at tokens[i]: the checks only ever look up token runs that
+ * start like this, so the trusted side need not store any other n-gram.
+ */
+export function canStartCommand(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i]!;
+  if (i === 0 || ['&&', '||', ';', '|'].includes(tokens[i - 1]!)) return true;
+  return /^[A-Z_][A-Z0-9_]*=/.test(t) || t === 'sudo' || isKnownCommand(t) || /^\.{0,2}\//.test(t) || (tokens[i + 1]?.startsWith('-') ?? false);
+}
+
 function commandStart(tokens: readonly string[]): number {
   let i = 0;
   while (i < tokens.length && (/^[A-Z_][A-Z0-9_]*=/.test(tokens[i]!) || tokens[i] === 'sudo')) i++;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Edit, MemoryFile } from '../edits/types.js';
 import type { Session, SessionEvent } from '../transcripts/session.js';
 import { dangerousContent } from './danger.js';
-import { extractClaims, isPathLike, isUrl, normaliseUrl, pathSuffixes, tokenize, URL_PATTERN } from './extract.js';
+import { canStartCommand, extractClaims, isPathLike, isUrl, normaliseUrl, pathSuffixes, tokenize, URL_PATTERN } from './extract.js';
 import type { EditCheck, GuardContext } from './types.js';
 
 export interface ProvenanceOptions {
@@ -50,8 +50,11 @@ export class ProvenanceIndex {
     set.add(hash(value));
   }
 
-  /** Records a trusted text: every token n-gram, URL and path suffix in it. */
-  trust(text: string): void {
+  /**
+   * Records a trusted text: its URLs, path suffixes, and the token runs that could be a command
+   * (those starting where a command can start: other runs are never looked up).
+   */
+  trust(text: string, opts: { commands?: boolean } = {}): void {
     if (this.saturated) return;
     for (const m of text.matchAll(URL_PATTERN)) this.add(this.urls, normaliseUrl(m[0]));
     const tokens = tokenize(text).slice(0, this.maxTokens);
@@ -59,6 +62,7 @@ export class ProvenanceIndex {
       const t = tokens[i]!;
       if (isUrl(t)) this.add(this.urls, normaliseUrl(t));
       else if (isPathLike(t, true) || t.includes('/')) for (const s of pathSuffixes(t)) this.add(this.paths, s);
+      if (opts.commands === false || !canStartCommand(tokens, i)) continue;
       for (let n = 1; n <= this.maxGram && i + n <= tokens.length; n++) this.add(this.grams, tokens.slice(i, i + n).join('\u0001'));
     }
   }
@@ -72,9 +76,10 @@ export class ProvenanceIndex {
       if (e.kind === 'user_prompt') this.trust(e.text);
       else if (e.kind === 'tool_call' && succeeded(e, i, events, okByCall)) {
         if (e.command) this.trust(e.command);
+        // Other inputs (file contents an agent wrote, patterns, URLs) vouch for their paths and URLs only.
         const leaves: string[] = [];
         collectStrings(e.input, leaves);
-        for (const s of leaves) if (s !== e.command) this.trust(s);
+        for (const s of leaves) if (s !== e.command) this.trust(s, { commands: false });
       }
     }
   }

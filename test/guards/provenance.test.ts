@@ -113,9 +113,9 @@ describe('provenance guard', () => {
   });
 
   it('stays bounded: past its cap it stops trusting (fail closed)', () => {
-    const small = new ProvenanceIndex({ maxHashes: 50 });
+    const small = new ProvenanceIndex({ maxHashes: 10 });
     for (const s of sessions) small.observe(s);
-    expect(small.size).toBeLessThanOrEqual(50);
+    expect(small.size).toBeLessThanOrEqual(10);
     expect(small.saturated).toBe(true);
     expect(small.untrusted('run `PYTHONPATH=src pytest -q tests/test_app.py`').length).toBeGreaterThan(0);
   });
