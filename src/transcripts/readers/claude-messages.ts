@@ -45,6 +45,8 @@ const MEMORY_REMINDER = /Contents of ([^\n]*?(?:CLAUDE|AGENTS)(?:\.local)?\.md)|
 
 export class ClaudeMessages {
   readonly toolNames = new Map<string, string>();
+  /** Task/Agent calls describe the subagent they start. */
+  readonly toolDescriptions = new Map<string, string>();
   private lastMessageId: string | undefined;
   private messageBlocks = new Set<string>();
   /** tool_use ids already answered by a denial, so a later summary of denials is not doubled. */
@@ -88,6 +90,8 @@ export class ClaudeMessages {
         this.messageBlocks.add(key);
         const name = str(blk.name) ?? 'unknown';
         if (callId) this.toolNames.set(callId, name);
+        const description = asRecord(blk.input)?.description;
+        if (callId && typeof description === 'string') this.toolDescriptions.set(callId, description);
         const command = commandOf(name, blk.input);
         this.b.push({
           kind: 'tool_call',

@@ -103,8 +103,8 @@ export async function readStreamJson(ctx: ReaderContext): Promise<SessionBuilder
   for (const { key, link } of links) {
     if (link.kind !== 'subagent_link') continue;
     link.sessionId = `${base}/task-${key}`;
-    const name = main?.msgs.toolNames.get(key);
-    if (name) link.description = name;
+    const description = main?.msgs.toolDescriptions.get(key) ?? main?.msgs.toolNames.get(key);
+    if (description) link.description = description;
   }
   return [...threads.values()].map((t) => t.b).filter((b, i) => i === 0 || b.size > 0);
 }

@@ -1,0 +1,106 @@
+/**
+ * `dream sessions <paths or globs...> [--json]`: what the readers make of transcript files, per file
+ * (format, sessions, events, tool calls, tool errors, skipped lines) and every issue at file:line.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Command } from 'commander';
+import { glob } from 'tinyglobby';
+import type { Logger } from '../log.js';
+import { summarizeTranscripts, type FileSummary } from '../transcripts/index.js';
+
+const TRANSCRIPT_FILE = /\.(?:jsonl|json|ndjson|traj)$|\.aider\.chat\.history\.md$/;
+/** Directory walks stop here; a transcripts folder deeper than this is a mistake. */
+const MAX_DEPTH = 12;
+const MAX_ISSUES_SHOWN = 200;
+
+async function walk(dir: string, depth: number, out: string[]): Promise<void> {
+  if (depth > MAX_DEPTH) return;
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    if (e.name === 'node_modules' || e.name === '.git') continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) await walk(p, depth + 1, out);
+    else if (e.isFile() && TRANSCRIPT_FILE.test(e.name)) out.push(p);
+  }
+}
+
+/** Files named by paths, directories (walked) and globs, deduplicated, in a stable order. */
+export async function expandTranscriptPaths(args: string[], cwd = process.cwd()): Promise<string[]> {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const add = (f: string) => {
+    if (!seen.has(f)) {
+      seen.add(f);
+      out.push(f);
+    }
+  };
+  for (const arg of args) {
+    const st = await stat(arg).catch(() => undefined);
+    if (st?.isFile()) add(arg);
+    else if (st?.isDirectory()) {
+      const found: string[] = [];
+      await walk(arg, 0, found);
+      found.forEach(add);
+    } else {
+      const matches = await glob(arg, { cwd, onlyFiles: true, dot: true });
+      matches.sort().forEach((m) => add(relative(cwd, join(cwd, m)) || m));
+    }
+  }
+  return out;
+}
+
+function pad(s: string, n: number, right = false): string {
+  return right ? s.padStart(n) : s.padEnd(n);
+}
+
+export function formatSummaryTable(rows: FileSummary[]): string {
+  const head = ['file', 'format', 'sessions', 'events', 'tool calls', 'tool errors', 'skipped lines'];
+  const total: FileSummary = { file: `total (${rows.length} files)`, format: null, sessions: 0, events: 0, toolCalls: 0, toolErrors: 0, skippedLines: 0, issues: [] };
+  for (const r of rows) {
+    total.sessions += r.sessions;
+    total.events += r.events;
+    total.toolCalls += r.toolCalls;
+    total.toolErrors += r.toolErrors;
+    total.skippedLines += r.skippedLines;
+  }
+  const cells = [...rows, total].map((r) => [
+    r.file,
+    r === total ? '' : (r.format ?? 'unknown'),
+    String(r.sessions),
+    String(r.events),
+    String(r.toolCalls),
+    String(r.toolErrors),
+    String(r.skippedLines),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((x, i) => pad(x, widths[i]!, i >= 2)).join('  ').trimEnd();
+  const lines = [line(head), ...cells.slice(0, -1).map(line), line(cells[cells.length - 1]!)];
+  const issues = rows.flatMap((r) => r.issues);
+  if (issues.length > 0) {
+    lines.push('', `issues (${issues.length}):`);
+    for (const i of issues.slice(0, MAX_ISSUES_SHOWN)) lines.push(`  ${i.file}${i.line !== undefined ? `:${i.line}` : ''}: ${i.reason}`);
+    if (issues.length > MAX_ISSUES_SHOWN) lines.push(`  … ${issues.length - MAX_ISSUES_SHOWN} more (use --json for all)`);
+  }
+  return lines.join('\n');
+}
+
+export function registerSessionsCommand(
+  program: Command,
+  deps: { logger: Logger; write?: (text: string) => void },
+): void {
+  const write = deps.write ?? ((t: string) => void process.stdout.write(t));
+  program
+    .command('sessions')
+    .description('show what the readers make of transcript files: format, sessions, events, tool calls and errors, skipped lines')
+    .argument('<paths...>', 'transcript files, directories (walked) or globs')
+    .option('--json', 'print the per-file summaries as JSON')
+    .action(async (paths: string[], opts: { json?: boolean }) => {
+      const files = await expandTranscriptPaths(paths);
+      if (files.length === 0) throw new Error(`no transcript files match ${paths.join(' ')}`);
+      deps.logger.debug(`reading ${files.length} transcript files`);
+      const rows = await summarizeTranscripts(files, { logger: deps.logger });
+      write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatSummaryTable(rows)}\n`);
+    });
+}
