@@ -29,6 +29,9 @@ interface Run {
 const COSMETIC_FLAG = /^(-v+|-q+|-x|-s|--verbose|--quiet|--silent|--tb(=.*)?|--no-header|--colou?r(=.*)?|--maxfail(=.*)?|--trace|--debug|-rA|--reporter(=.*)?)$/;
 const HOOK_TEXT = /^(pre-commit validation failed|.{0,40}\bhook\b.{0,40}\b(blocked|denied|rejected|failed)\b|blocked by (a |the )?\w*\s*hook|PreToolUse)/i;
 const FIX_WINDOW = 25;
+const HOOK_HEAD_LINES = 4;
+/** Flags that get past a safeguard. "It worked with --force" is not a lesson to teach. */
+const OVERRIDE_FLAG = /^flag:(-f|--force|--force-with-lease|--no-verify|-n|--legacy-peer-deps|--allow-empty|--skip-checks?|--unsafe-perm|-D)$/;
 
 /** Tool calls paired with their results; only shell-like calls (those with a command). */
 export function pairRuns(events: readonly SessionEvent[]): Run[] {
@@ -65,7 +68,9 @@ export function isHookText(text: string): boolean {
 
 /** The hook's demand, when it states one ("Run 'mix format' to fix.", "Use pnpm instead of npm"). */
 export function hookRequirement(text: string): { line: string; command?: string } | undefined {
-  const lines = text.split(/\r?\n|\\n/).map((l) => l.trim()).filter(Boolean);
+  // The hook's own words come first; what follows is usually the checker's output (credo, eslint...),
+  // whose advice is not what the hook requires.
+  const lines = text.split(/\r?\n|\\n/).map((l) => l.trim()).filter(Boolean).slice(0, HOOK_HEAD_LINES);
   for (const line of lines) {
     const m = /^(?:please\s+)?run\s+['"`]([^'"`]+)['"`]/i.exec(line);
     if (m) return { line, command: m[1] };
@@ -74,11 +79,13 @@ export function hookRequirement(text: string): { line: string; command?: string 
   return imperative ? { line: imperative } : undefined;
 }
 
-function hookSignal(session: Session, event: SessionEvent, text: string, blocked: CommandShape | undefined): Signal | undefined {
+function hookSignal(session: Session, event: SessionEvent, text: string, command: string | undefined): Signal | undefined {
+  const blocked = command ? parseCommand(command) : undefined;
   const req = hookRequirement(text);
   if (!req) return undefined;
   const tag = /\[([A-Z][A-Z_-]+)\]/.exec(text)?.[1] ?? '';
-  const when = blocked ? commandFamily(blocked) : '';
+  // Pre-commit hooks block the commit even when the call chained `git add && git commit`.
+  const when = blocked ? (/\bgit\s+commit\b/.test(command ?? '') || /pre-commit/i.test(text) ? 'git commit' : commandFamily(blocked)) : '';
   const lesson = req.command
     ? `Run \`${req.command}\` before \`${when || 'the blocked command'}\`: a hook blocks it otherwise${tag ? ` (${tag})` : ''}.`
     : clip(req.line, 200);
@@ -102,7 +109,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
   for (const e of session.events) {
     if (e.kind !== 'hook_block') continue;
     const call = session.events.find((c): c is ToolCallEvent => c.kind === 'tool_call' && !!e.callId && c.callId === e.callId);
-    const s = hookSignal(session, e, e.text, call?.command ? parseCommand(call.command) : undefined);
+    const s = hookSignal(session, e, e.text, call?.command);
     if (s) signals.push(s);
   }
 
@@ -110,7 +117,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const { result, shape } = run;
     if (result.ok || result.cascade) return;
     if (isHookText(result.text)) {
-      const s = hookSignal(session, result, result.text, shape);
+      const s = hookSignal(session, result, result.text, run.call.command);
       if (s) signals.push(s);
       return;
     }
@@ -151,13 +158,14 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       const d = meaningfulDiff(shape, fix.shape);
       const failedCore = commandDisplay(shape);
       const fixedCore = commandDisplay(fix.shape);
+      const override = d.added.some((t) => OVERRIDE_FLAG.test(t));
       signals.push({
         kind: 'error_then_fix',
         sessionId: session.id,
         agent: session.agent,
         signature: `fix|${fam}|-${d.removed.join(',')}|+${d.added.join(',')}`,
         summary: `\`${failedCore}\` failed (${clip(err, 100)}); \`${fixedCore}\` worked`,
-        lesson: lessonFor(fixedCore, failedCore, err),
+        ...(override ? {} : { lesson: lessonFor(fixedCore, failedCore, err) }),
         failed: failedCore,
         fixed: fixedCore,
         evidence: [evidenceFor(session, result, err), evidenceFor(session, fix.call, fix.call.command)],

@@ -66,6 +66,24 @@ describe('error_then_fix', () => {
   });
 });
 
+describe('lessons not worth teaching', () => {
+  it('keeps the signal but derives no lesson when the fix only forced past a safeguard', () => {
+    const signals = mine([
+      { run: 'git add priv/static/app.css', ok: false, out: 'The following paths are ignored by one of your .gitignore files:\npriv/static' },
+      { run: 'git add -f priv/static/app.css', ok: true },
+    ]);
+    expect(signals.map((s) => [s.kind, s.lesson])).toEqual([['error_then_fix', undefined]]);
+  });
+
+  it('ignores checker output after the hook message and names the commit a pre-commit hook blocked', () => {
+    const signals = mine([
+      { run: 'git add -A && git commit -m "x"', ok: false, out: 'Pre-commit validation failed:\\n\\n[CREDO]\\nChecking 88 source files ...\n\n  Refactoring opportunities\n\nUse `mix credo explain` to explain issues.' },
+      { run: 'git add -A && git commit -m "y"', ok: false, out: "Pre-commit validation failed:\\n\\n[FORMAT] Code is not formatted.\\nRun 'mix format' to fix." },
+    ]);
+    expect(signals.map((s) => s.lesson)).toEqual(['Run `mix format` before `git commit`: a hook blocks it otherwise (FORMAT).']);
+  });
+});
+
 describe('negative controls', () => {
   it('ignores a red-green loop: the same test command fails, code changes, it passes', () => {
     expect(

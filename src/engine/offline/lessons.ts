@@ -19,6 +19,24 @@ function mode(values: (string | undefined)[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
+/**
+ * The working command as all sessions agree on it: the longest common word prefix of the variants
+ * (branch names and other per-session arguments drop out). Still a verbatim prefix of what ran.
+ */
+export function commonFixed(p: Pattern): string | undefined {
+  const all = p.signals.map((s) => s.fixed).filter((f): f is string => !!f);
+  if (all.length === 0) return undefined;
+  const words = all.map((f) => f.split(' '));
+  const first = words[0] ?? [];
+  let n = first.length;
+  for (const w of words) {
+    let k = 0;
+    while (k < n && w[k] === first[k]) k++;
+    n = k;
+  }
+  return n > 0 ? first.slice(0, n).join(' ') : undefined;
+}
+
 /** Does this entry already say what the lesson says (same working command, or near-identical words)? */
 export function entrySays(entry: MemoryEntry, lesson: string, fixed: string | undefined): boolean {
   if (entry.kind === 'heading') return false;
@@ -37,7 +55,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The entry rewritten for a memory_failure pattern, or undefined when no safe rewrite exists. */
 function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]): { after?: string; why: string } | undefined {
   const failed = mode(p.signals.map((s) => s.failed));
-  const fixed = mode(p.signals.map((s) => s.fixed));
+  const fixed = p.signature.split('|')[2] === 'prefer' ? mode(p.signals.map((s) => s.fixed)) : commonFixed(p);
   const sig = p.signature.split('|');
   const relation = sig[3];
   if (sig[2] === 'prefer' && failed && fixed) {
@@ -94,8 +112,10 @@ export function memoryFailureEdit(p: Pattern, ctx: LessonContext): Edit | undefi
 
 export function lessonEdits(p: Pattern, ctx: LessonContext): Edit[] {
   if (!LESSON_KINDS.has(p.kind) || !p.lesson) return [];
-  const lesson = p.lesson;
-  const fixed = mode(p.signals.map((s) => s.fixed));
+  const modeFixed = mode(p.signals.map((s) => s.fixed));
+  const fixed = commonFixed(p);
+  if (modeFixed && !fixed) return [];
+  const lesson = modeFixed && fixed ? p.lesson.replace(`\`${modeFixed}\``, `\`${fixed}\``) : p.lesson;
   const targets = targetFiles(p.agents, ctx.memory);
   const fileOf = (path: string) => ctx.memory.find((f) => f.path === path);
   const readable = new Set(p.agents.flatMap((a) => filesReadBy(a, ctx.memory)));

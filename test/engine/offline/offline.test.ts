@@ -89,6 +89,17 @@ describe('OfflineEngine', () => {
     expect(r.text('CLAUDE.md')).toBe('# Build\n\n- Build with `npm run build`.\n- Keep functions short.\n- Write docs in English.\n- Prefer small commits.\n');
   });
 
+  it('drops per-session arguments from the working command when sessions disagree on them', async () => {
+    const push = (branch: string): Step[] => [
+      { run: 'git push', ok: false, out: `fatal: The current branch ${branch} has no upstream branch.` },
+      { run: `git push --set-upstream origin ${branch}`, ok: true },
+    ];
+    const r = await dream(base(), [{ id: 'a', steps: push('feat-a') }, { id: 'b', steps: push('feat-b') }]);
+    expect(r.edits.map((e) => e.after)).toEqual([
+      'Run `git push --set-upstream origin`, not plain git push (fails with "fatal: The current branch feat-a has no upstream branch.").',
+    ]);
+  });
+
   it('does not repeat what memory already says', async () => {
     const mem = memory({ 'CLAUDE.md': '# T\n\n- Never commit directly to main.\n' });
     const steps: Step[] = [{ user: "Don't commit directly to main." }];
