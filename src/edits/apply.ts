@@ -168,13 +168,18 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
     return pl;
   };
 
-  const sorted = edits
+  const applied: Edit[] = [];
+  const rejected: RejectedEdit[] = [];
+  const wellFormed = edits.filter((e) => {
+    const ok = !!e && typeof e === 'object' && typeof e.file === 'string' && typeof e.id === 'string' && e.op in OP_RANK;
+    if (!ok) rejected.push({ edit: e, reason: 'malformed edit: needs a string id and file and a known op', by: 'apply' });
+    return ok;
+  });
+  const sorted = wellFormed
     .map((e) => ({ e, key: canonical(e), file: resolve(e.file) }))
     .sort((a, b) => cmp(a.file, b.file) || OP_RANK[a.e.op] - OP_RANK[b.e.op] || cmp(a.e.id, b.e.id) || cmp(a.key, b.key))
     .map((x) => x.e);
 
-  const applied: Edit[] = [];
-  const rejected: RejectedEdit[] = [];
   const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
   const entryOf = (pl: FilePlan, id: string | undefined): MemoryEntry => {
@@ -320,8 +325,9 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
       for (const [p, w] of work) plans.set(p, w);
       applied.push(out);
     } catch (err) {
-      if (!(err instanceof Rejection)) throw err;
-      rejected.push({ edit, reason: err.message, by: 'apply' });
+      // Edits come from engines and LLMs: a malformed one is refused like any other, never thrown.
+      const reason = err instanceof Rejection ? err.message : `malformed edit: ${(err as Error)?.message ?? String(err)}`;
+      rejected.push({ edit, reason, by: 'apply' });
     }
   }
 

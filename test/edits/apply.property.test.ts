@@ -143,3 +143,38 @@ describe('applyEdits properties', () => {
     );
   });
 });
+
+describe('applyEdits on arbitrary edit shapes', () => {
+  it('refuses malformed edits instead of throwing', () => {
+    const anyValue = fc.oneof(fc.string(), fc.integer(), fc.constant(undefined), fc.constant(null), fc.array(fc.anything(), { maxLength: 2 }), fc.object());
+    const files = [parseMemoryFile('CLAUDE.md', '# A\n\n- one\n- two\n- three\n- four\n')];
+    const ids = files[0]!.entries.map((e) => e.id);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            anyValue,
+            fc.record({
+              id: anyValue,
+              op: fc.oneof(fc.constantFrom('add', 'update', 'delete', 'merge', 'move'), anyValue),
+              file: fc.oneof(fc.constant('CLAUDE.md'), anyValue),
+              entryId: fc.oneof(fc.constantFrom(...ids), anyValue),
+              mergedEntryIds: fc.oneof(fc.array(fc.constantFrom(...ids)), anyValue),
+              toFile: anyValue,
+              section: anyValue,
+              after: anyValue,
+              before: anyValue,
+            }),
+          ),
+          { maxLength: 8 },
+        ),
+        (raw) => {
+          const edits = raw as unknown as Edit[];
+          const r = applyEdits(files, edits, limits);
+          expect(r.applied.length + r.rejected.length).toBe(edits.length);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
