@@ -84,8 +84,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
 
     const transcriptFiles: string[] = [];
     const artifactName = inputs.text('artifact-name');
+    let artifactRoot: string | undefined;
     if (artifactName) {
       const destDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'dream-artifacts-'));
+      artifactRoot = destDir;
       const collected = await collectArtifactTranscripts(github, {
         namePattern: artifactName,
         lookbackDays: inputs.int('artifact-lookback-days') ?? 7,
@@ -143,7 +145,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     await writeFile(reportPath, JSON.stringify(result.report, null, 2) + '\n');
 
     const outcome = await publish(
-      { report: result.report, changes: result.changes, ledgerText: result.ledgerText, ledgerPath: settings.ledgerPath },
+      {
+        report: result.report,
+        changes: result.changes,
+        ledgerText: result.ledgerText,
+        ledgerPath: settings.ledgerPath,
+        ...(artifactRoot ? { artifactRoot } : {}),
+      },
       pub,
       {
         github,

@@ -26,6 +26,8 @@ export interface BodyContext {
   branch: string;
   /** Used to name the overflow report. */
   date: Date;
+  /** Where workflow artifacts were extracted: evidence there is named relative to it, not linked. */
+  artifactRoot?: string;
 }
 
 export interface RenderedPull {
@@ -127,8 +129,13 @@ function editSection(e: Edit, n: number, ctx: BodyContext): string {
 
 /** Links pin the base commit, so the cited line stays where it was when the reviewer clicks. */
 function evidenceLink(file: string, line: number, ctx: BodyContext): string {
+  const root = ctx.artifactRoot?.replace(/[\\/]+$/, '');
+  if (root && file.startsWith(`${root}/`)) {
+    // <root>/<id>-<artifact name>/<path in the zip>: the runner's temp path means nothing to a reviewer.
+    return `\`${cell(file.slice(root.length + 1))}:${line}\` (from a workflow artifact)`;
+  }
   const label = `\`${cell(file)}:${line}\``;
-  if (file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.startsWith('..')) return `${label} (from a workflow artifact)`;
+  if (file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.startsWith('..')) return `${label} (outside the repository)`;
   return `[${label}](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.baseSha}/${encodePath(file)}#L${line})`;
 }
 

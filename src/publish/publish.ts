@@ -31,6 +31,8 @@ export interface PublishInput {
   changes: FileChange[];
   ledgerText: string;
   ledgerPath: string;
+  /** Where artifacts were extracted, so evidence from them is named readably. */
+  artifactRoot?: string;
 }
 
 /** The GitHub operations publishing needs (GitHubClient implements them). */
@@ -99,6 +101,7 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
       baseSha,
       branch,
       date: (ports.now ?? (() => new Date()))(),
+      ...(input.artifactRoot ? { artifactRoot: input.artifactRoot } : {}),
     });
     const files: FileWrite[] = [
       ...input.changes.map((c) => ({ path: c.path, content: c.after })),

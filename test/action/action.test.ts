@@ -123,7 +123,8 @@ describe('the Action, end to end through run()', () => {
     expect(extracted.filter((f) => f.includes('pwned'))).toEqual([]);
     expect(r.outputs['pull-request-operation']).toBe('created');
     // Evidence from an artifact has no blob to link to: it is named, not linked.
-    expect(w.fake.pulls[0]!.body).toMatch(/from a workflow artifact/);
+    expect(w.fake.pulls[0]!.body).toMatch(/`21-claude-session-100\/(claude-execution-output|second)\.jsonl:\d+` \(from a workflow artifact\)/);
+    expect(w.fake.pulls[0]!.body).not.toContain(w.temp);
     expect(w.fake.violations).toEqual([]);
   });
 
