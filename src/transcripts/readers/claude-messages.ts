@@ -41,7 +41,8 @@ export interface Where {
 }
 
 /** Claude Code marks CLAUDE.md injections inside system reminders. */
-const MEMORY_REMINDER = /Contents of ([^\n]*?(?:CLAUDE|AGENTS)(?:\.local)?\.md)|claudeMd/;
+const MEMORY_REMINDER = /claudeMd|Contents of [^\n]*?(?:CLAUDE|AGENTS)(?:\.local)?\.md/;
+const MEMORY_PATH = /Contents of ([^\n]*?(?:CLAUDE|AGENTS)(?:\.local)?\.md)/;
 
 export class ClaudeMessages {
   readonly toolNames = new Map<string, string>();
@@ -114,9 +115,9 @@ export class ClaudeMessages {
       return;
     }
     if (t.startsWith('<system-reminder>') || meta) {
-      const mem = MEMORY_REMINDER.exec(t);
-      if (mem) {
-        this.b.push({ kind: 'memory_injection', text: t, ...(mem[1] ? { path: mem[1].trim() } : {}), ...this.origin(w) });
+      if (MEMORY_REMINDER.test(t)) {
+        const path = MEMORY_PATH.exec(t)?.[1]?.trim();
+        this.b.push({ kind: 'memory_injection', text: t, ...(path ? { path } : {}), ...this.origin(w) });
       } else if (HOOK_BLOCK.test(t.slice(0, 600))) {
         const hook = hookNameOf(t);
         this.b.push({ kind: 'hook_block', text: t, ...(hook ? { hook } : {}), ...this.origin(w) });
