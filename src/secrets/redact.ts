@@ -64,6 +64,8 @@ const HAS_LOWER = /[a-z]/;
 const MARKER_TAIL = /REDACTED/;
 /** Subresource-integrity hashes in lockfiles are public. */
 const SRI_HASH = /^sha(?:1|256|384|512)-/;
+const URLSAFE = /[-_]/;
+const STANDARD = /[+/]/;
 
 /**
  * Whether a base64-ish run looks like a random key rather than a hash, uuid, path or identifier.
@@ -73,6 +75,8 @@ function looksRandom(token: string): boolean {
   if (HEX_LIKE.test(token)) return false;
   if (!HAS_DIGIT.test(token) || !HAS_UPPER.test(token) || !HAS_LOWER.test(token)) return false;
   if (MARKER_TAIL.test(token) || SRI_HASH.test(token)) return false;
+  // base64 uses '+' and '/', base64url '-' and '_': a run mixing both alphabets is a path or a name.
+  if (URLSAFE.test(token) && STANDARD.test(token)) return false;
   const slashes = token.split('/').length - 1;
   // Paths (a/b/c/d) are made of words; base64 rarely has more than a few slashes per 32 chars.
   if (slashes >= 3 && slashes * 12 > token.length) return false;
@@ -171,11 +175,21 @@ export function findSecrets(text: string): SecretFinding[] {
   const specific = resolveOverlaps(found);
   const entropic: SecretFinding[] = [];
   for (let k = 0; k < candidates.length; k += 2) {
-    const s = candidates[k]!;
-    const e = candidates[k + 1]!;
-    // A specific rule's finding names the secret better than the entropy rule does.
-    if (specific.some((f) => f.start < e && s < f.end)) continue;
-    if (looksRandom(text.slice(s, e))) entropic.push({ rule: ENTROPY_RULE_ID, start: s, end: e });
+    const runEnd = candidates[k + 1]!;
+    // '=' inside a run is an assignment (NAME=value), not base64 padding: judge each side alone.
+    let s = candidates[k]!;
+    while (s < runEnd) {
+      let e = text.indexOf('=', s);
+      if (e < 0 || e >= runEnd) e = runEnd;
+      else while (e < runEnd && text.charCodeAt(e) === 0x3d && !(e + 1 < runEnd && text.charCodeAt(e + 1) !== 0x3d)) e++;
+      const end = e;
+      const start = s;
+      s = end + 1;
+      if (end - start < MIN_TOKEN) continue;
+      // A specific rule's finding names the secret better than the entropy rule does.
+      if (specific.some((f) => f.start < end && start < f.end)) continue;
+      if (looksRandom(text.slice(start, end))) entropic.push({ rule: ENTROPY_RULE_ID, start, end });
+    }
   }
   if (entropic.length === 0) return specific;
   return [...specific, ...entropic].sort((a, b) => a.start - b.start);
