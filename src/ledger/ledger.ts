@@ -33,6 +33,8 @@ export interface LedgerEdit {
   op: string;
   file: string;
   patternId?: string;
+  /** Memory entries the edit changes (entryId and merged entries), so a pending proposal is not contradicted. */
+  entryIds?: string[];
   status: 'proposed' | 'rejected';
   proposedAt: string;
   rejectedAt?: string;

@@ -65,10 +65,12 @@ export function recordProposed(l: Ledger, edits: readonly Edit[], at: string): L
     const prev = l.edits[e.id];
     const support = supportOf(l, e);
     if (prev && prev.status === 'proposed' && prev.supportAtDecision === support) continue;
+    const entryIds = [e.entryId, ...(e.mergedEntryIds ?? [])].filter((x): x is string => !!x);
     l.edits[e.id] = {
       op: e.op,
       file: e.file,
       ...(e.patternId ? { patternId: e.patternId } : {}),
+      ...(entryIds.length ? { entryIds } : {}),
       status: 'proposed',
       proposedAt: at,
       supportAtDecision: support,
@@ -87,6 +89,7 @@ export function recordRejected(l: Ledger, editIds: readonly string[], at: string
       op: prev?.op ?? 'unknown',
       file: prev?.file ?? '',
       ...(prev?.patternId ? { patternId: prev.patternId } : {}),
+      ...(prev?.entryIds ? { entryIds: prev.entryIds } : {}),
       status: 'rejected',
       proposedAt: prev?.proposedAt ?? at,
       rejectedAt: at,
@@ -96,14 +99,20 @@ export function recordRejected(l: Ledger, editIds: readonly string[], at: string
   return l;
 }
 
+/** Marker in the suppressed set for a memory entry that a pending (proposed, not rejected) edit changes. */
+export const pendingEntryKey = (entryId: string): string => `entry:${entryId}`;
+
 /**
  * Edits proposed or rejected before are suppressed unless their pattern has sessions the ledger
- * has not seen (new evidence). Call before recordPatterns for this run.
+ * has not seen (new evidence). The set also holds pendingEntryKey(id) for every entry a pending
+ * proposal changes, so a later pass does not propose a different edit to it while that one is open.
+ * Call before recordPatterns for this run.
  */
 export function suppressedEditIds(l: Ledger, patterns: readonly Pattern[]): Set<string> {
   const byId = new Map(patterns.map((p) => [p.id, p]));
   const out = new Set<string>();
   for (const [id, e] of Object.entries(l.edits)) {
+    if (e.status === 'proposed') for (const entry of e.entryIds ?? []) out.add(pendingEntryKey(entry));
     const p = e.patternId ? byId.get(e.patternId) : undefined;
     if (p && newSessions(l, p).length > 0) continue;
     out.add(id);

@@ -3,10 +3,10 @@
  * can drop each session as soon as it is mined.
  */
 import type { Session } from '../transcripts/session.js';
-import type { MemoryFile } from '../edits/types.js';
+import type { MemoryEntry, MemoryFile } from '../edits/types.js';
 import type { Signal } from './types.js';
 import type { RepoFacts } from './repo-facts.js';
-import { commandMentions, memoryReadBy } from './memory-refs.js';
+import { commandMentions, memoryReadBy, type CommandMention } from './memory-refs.js';
 import { dedupeBySignature, mineCommands } from './mine-commands.js';
 import { mineInstructions } from './mine-instructions.js';
 
@@ -15,9 +15,24 @@ export interface MiningContext {
   repoFacts: RepoFacts;
 }
 
+/** Memory is the same for every session of a pass: parse its mentions once per agent, not per session. */
+const cache = new WeakMap<readonly MemoryFile[], Map<string, { mentions: CommandMention[]; entries: MemoryEntry[] }>>();
+
+function memoryView(agent: Session['agent'], memory: readonly MemoryFile[]) {
+  let byAgent = cache.get(memory);
+  if (!byAgent) cache.set(memory, (byAgent = new Map()));
+  let view = byAgent.get(agent);
+  if (!view) {
+    const read = memoryReadBy(agent, memory);
+    view = { mentions: commandMentions(read), entries: read.flatMap((f) => f.entries) };
+    byAgent.set(agent, view);
+  }
+  return view;
+}
+
 export function mineSession(session: Session, ctx: MiningContext): Signal[] {
-  const read = memoryReadBy(session.agent, ctx.memory);
-  const mentions = commandMentions(read);
-  const entries = read.flatMap((f) => f.entries);
-  return dedupeBySignature([...mineCommands(session, mentions), ...mineInstructions(session, entries)]);
+  const { mentions, entries } = memoryView(session.agent, ctx.memory);
+  // A subagent's "user" is the parent agent writing a task, not a person giving instructions.
+  const instructions = session.parentId ? [] : mineInstructions(session, entries);
+  return dedupeBySignature([...mineCommands(session, mentions), ...instructions]);
 }

@@ -10,6 +10,7 @@ import {
   recordSessions,
   serializeLedger,
   suppressedEditIds,
+  pendingEntryKey,
 } from '../../src/ledger/index.js';
 import type { Pattern } from '../../src/signals/types.js';
 import type { Edit } from '../../src/edits/types.js';
@@ -93,5 +94,14 @@ describe('incremental and idempotent runs', () => {
     recordRejected(l, ['e1'], 'T3');
     recordProposed(l, [edit('e2')], 'T3');
     expect(serializeLedger(l)).toBe(once);
+  });
+
+  it('marks entries of pending proposals, and frees them when the proposal is rejected', () => {
+    const l = emptyLedger();
+    recordProposed(l, [{ ...edit('e1'), op: 'update', entryId: 'm1' }], 'T1');
+    expect(suppressedEditIds(l, []).has(pendingEntryKey('m1'))).toBe(true);
+    recordRejected(l, ['e1'], 'T2');
+    expect(suppressedEditIds(l, []).has(pendingEntryKey('m1'))).toBe(false);
+    expect(l.edits.e1!.entryIds).toEqual(['m1']);
   });
 });

@@ -203,3 +203,9 @@ it('is deterministic', () => {
   expect(mine(steps)).toEqual(mine(steps));
   expect(mine(steps).map((s) => s.kind)).toEqual(['error_then_fix', 'instruction']);
 });
+
+it('takes no instructions from a subagent, whose "user" is the parent agent', () => {
+  const s = { ...session('sub', [{ user: 'Never edit the migrations. Always run the linter first.' }]), parentId: 'parent' };
+  expect(mineSession(s, noMemory)).toEqual([]);
+  expect(mineSession({ ...s, parentId: undefined }, noMemory)).toHaveLength(2);
+});

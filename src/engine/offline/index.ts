@@ -8,6 +8,7 @@ import { emptyUsage } from '../../edits/types.js';
 import { collectRepoFacts, type RepoFacts } from '../../signals/repo-facts.js';
 import { lessonEdits, memoryFailureEdit } from './lessons.js';
 import { mergeEdits, staleEdits } from './hygiene.js';
+import { pendingEntryKey } from '../../ledger/index.js';
 
 /** Which edits win when maxEdits cuts: fixing memory that misled agents comes first. */
 const PRIORITY: Record<Edit['op'], number> = { update: 0, move: 1, add: 2, merge: 3, delete: 4 };
@@ -63,6 +64,11 @@ export class OfflineEngine implements DreamEngine {
       seen.add(e.id);
       if (input.suppressedEditIds.has(e.id)) {
         notes.push(`suppressed ${e.op} ${e.file} (${e.id}): proposed or rejected before, no new evidence since`);
+        continue;
+      }
+      const pending = [e.entryId, ...(e.mergedEntryIds ?? [])].find((id) => id && input.suppressedEditIds.has(pendingEntryKey(id)));
+      if (pending && !e.patternId) {
+        notes.push(`held ${e.op} ${e.file} (${e.id}): entry ${pending} already has a pending proposal`);
         continue;
       }
       kept.push(e);

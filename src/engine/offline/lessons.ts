@@ -130,6 +130,8 @@ export function lessonEdits(p: Pattern, ctx: LessonContext): Edit[] {
           op: 'move',
           file: agentSpecific.f.path,
           toFile: SHARED_FILE,
+          // Where the entry should land in the shared file (its heading path in the source file may not exist there).
+          section: lessonSection(fileOf(SHARED_FILE)),
           entryId: agentSpecific.e.id,
           before: agentSpecific.e.text,
           after: agentSpecific.e.text,
