@@ -85,7 +85,8 @@ function paragraphEnd(lines: readonly Line[], start: number): number {
 }
 
 export function entryId(file: string, headingPath: readonly string[], text: string): string {
-  return 'm' + sha256Hex(`${file}\0${headingPath.join('\u001f')}\0${normaliseEntryText(text)}`).slice(0, 12);
+  const path = headingPath.map((h) => h.replace(/\s+/g, ' ').trim().toLowerCase()).join('\u001f');
+  return 'm' + sha256Hex(`${file}\0${path}\0${normaliseEntryText(text)}`).slice(0, 12);
 }
 
 export function parseEntries(path: string, text: string): MemoryEntry[] {

@@ -63,3 +63,42 @@ describe('unifiedDiff', () => {
     expect(unifiedDiff([{ path: 'CLAUDE.md', before: 'x\n', after: 'x\n' }])).toBe('');
   });
 });
+
+describe('unifiedDiff against git apply, on generated files', () => {
+  const LINES = ['# A', '## B', '', '- x', '* y', '1. z', '  - n', 'para', '```', 'code', '~~~', '---', 'tail'];
+  it('git apply reproduces every change exactly (CRLF, missing final newline, created files)', async () => {
+    const fc = (await import('fast-check')).default;
+    const dir = mkdtempSync(join(tmpdir(), 'dream-diff-prop-'));
+    dirs.push(dir);
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    let run = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LINES), { maxLength: 14 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.array(fc.record({ op: fc.constantFrom('add', 'update', 'delete', 'move'), k: fc.nat(20), text: fc.constantFrom('alpha', 'beta gamma', 'two\nlines') }), { maxLength: 5 }),
+        (lines, crlf, finalNewline, specs) => {
+          const eol = crlf ? '\r\n' : '\n';
+          const text = lines.join(eol) + (finalNewline && lines.length > 0 ? eol : '');
+          const name = `f${run++}`;
+          const f = file(`${name}/CLAUDE.md`, text);
+          const edits = specs.map((s, i) => {
+            const target = f.entries[s.k % Math.max(1, f.entries.length)];
+            return edit({ id: `x${i}`, op: s.op, file: f.path, entryId: target?.id, after: s.text, toFile: `${name}/AGENTS.md`, section: ['A'] });
+          });
+          const r = applyEdits([f], edits, { ...opts, maxDeleteShare: 1 });
+          if (r.changes.length === 0) return;
+          mkdirSync(join(dir, name), { recursive: true });
+          writeFileSync(join(dir, f.path), text);
+          const patchFile = join(dir, `${name}.diff`);
+          writeFileSync(patchFile, unifiedDiff(r.changes));
+          execFileSync('git', ['apply', '--check', patchFile], { cwd: dir, stdio: 'pipe' });
+          execFileSync('git', ['apply', patchFile], { cwd: dir, stdio: 'pipe' });
+          for (const c of r.changes) expect(readFileSync(join(dir, c.path), 'utf8')).toBe(c.after);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

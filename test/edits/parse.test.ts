@@ -72,7 +72,7 @@ describe('parseMemoryFile', () => {
 
   it('gives ids that survive lines inserted elsewhere and whitespace or case changes', () => {
     const a = parseMemoryFile('CLAUDE.md', '# A\n\n- Use pnpm\n- Run tests\n').entries;
-    const b = parseMemoryFile('CLAUDE.md', '# A\n\nNew paragraph.\n\n- use   PNPM\n* Run tests\n').entries;
+    const b = parseMemoryFile('CLAUDE.md', '#   a\n\nNew paragraph.\n\n- use   PNPM\n* Run tests\n').entries;
     const ids = (es: typeof a, t: string) => es.find((e) => e.text.toLowerCase().includes(t))!.id;
     expect(ids(b, 'pnpm')).toBe(ids(a, 'pnpm'));
     expect(ids(b, 'run tests')).toBe(ids(a, 'run tests'));
