@@ -11,7 +11,7 @@ import type { Logger } from '../../log.js';
 import { buildParams, callRole, extractToolInput, MalformedOutputError, type CallContext, type RoleRequest } from './call.js';
 import type { Digest } from './digest.js';
 import { systemBlocks } from './render.js';
-import { TOOLS, type CandidateLesson } from './schemas.js';
+import { TOOLS, trimLessons, type CandidateLesson } from './schemas.js';
 
 export interface AnalystOutcome {
   candidates: CandidateLesson[];
@@ -40,7 +40,7 @@ async function analyseOne(ctx: CallContext, d: Digest, minSupport: number, valid
   let lastError: MalformedOutputError | undefined;
   for (let attempt = 1; attempt <= 2; attempt++) {
     try {
-      return (await callRole(ctx, req, validate)).lessons;
+      return trimLessons((await callRole(ctx, req, validate)).lessons);
     } catch (err) {
       if (!(err instanceof MalformedOutputError)) throw err;
       lastError = err;
@@ -119,7 +119,7 @@ export async function runAnalystsBatch(
     }
     ctx.meter.add(ctx.model, item.result.message.usage, { batch: true });
     try {
-      candidates.push(...extractToolInput(item.result.message, TOOLS.analyst.name, opts.validate).lessons);
+      candidates.push(...trimLessons(extractToolInput(item.result.message, TOOLS.analyst.name, opts.validate).lessons));
     } catch (err) {
       if (!(err instanceof MalformedOutputError)) throw err;
       opts.logger.warning(`claude: batch request ${item.custom_id}: ${err.message}`);
@@ -130,7 +130,7 @@ export async function runAnalystsBatch(
   // The one retry runs through the ordinary Messages API: another batch could take hours.
   for (const d of retry) {
     try {
-      candidates.push(...(await callRole(ctx, analystRequest(d, opts.minSupport), opts.validate)).lessons);
+      candidates.push(...trimLessons((await callRole(ctx, analystRequest(d, opts.minSupport), opts.validate)).lessons));
     } catch (err) {
       if (!(err instanceof MalformedOutputError)) throw err;
       notes.push(`analyst batch ${d.index + 1} skipped after a retry: ${err.message}`);

@@ -15,7 +15,7 @@ import { buildDigests } from './digest.js';
 import { applyLimits } from './limits.js';
 import { renderMemory } from './render.js';
 import { runReviewer } from './reviewer.js';
-import { makeValidators } from './schemas.js';
+import { makeValidators, trimDrafts } from './schemas.js';
 import { TokenCounter } from './tokens.js';
 import { UsageMeter } from './usage.js';
 import { evidenceIndexFromInput, runVerifier } from './verifier.js';
@@ -95,7 +95,7 @@ export class ClaudeEngine implements DreamEngine {
       effort: this.o.effort,
       ...(input.signal ? { signal: input.signal } : {}),
     };
-    const validators = makeValidators({ maxLessons: 40, maxEdits: input.options.maxEdits, maxEntryBytes: input.options.maxEntryBytes });
+    const validators = makeValidators();
 
     const digestOpts = { budgetTokens: this.o.digestTokenBudget, sessionsPerBatch: this.o.sessionsPerBatch, maxBatches: this.o.maxBatches };
     const firstDraft = buildDigests(input, digestOpts, counter);
@@ -127,7 +127,9 @@ export class ClaudeEngine implements DreamEngine {
     });
     if (curated.shown < candidates.length) notes.push(`curator saw ${curated.shown} of ${candidates.length} candidates (budget)`);
 
-    let edits = curated.drafts.map((d) => toEdit(d, input));
+    const drafts = trimDrafts(curated.drafts, input.options.maxEdits);
+    if (drafts.length < curated.drafts.length) notes.push(`curator proposed ${curated.drafts.length} edits; the first ${drafts.length} were considered`);
+    let edits = drafts.map((d) => toEdit(d, input));
     edits = this.dropRepeats(edits, input, rejected);
 
     const verify = input.verifyEvidence ?? evidenceIndexFromInput(input);

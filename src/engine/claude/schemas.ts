@@ -1,7 +1,7 @@
 /**
  * The three tools the roles answer through. The wire schemas stay within what strict tool use
- * accepts (types, enums, required, no extra properties); ajv then enforces the limits the wire
- * schema cannot express (lengths, counts), so a model that ignores them is caught, not trusted.
+ * accepts (types, enums, required, no extra properties); ajv then checks every answer again, since
+ * an answer through tool_choice auto or a proxy is not guaranteed to follow the schema.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import type Anthropic from '@anthropic-ai/sdk';
@@ -154,48 +154,46 @@ function tighten(schema: object, limits: (s: Record<string, unknown>) => void): 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-function limitEvidence(ev: Json, maxItems: number): void {
+function requireEvidence(ev: Json): void {
   ev.minItems = 1;
-  ev.maxItems = maxItems;
   ev.items.properties.line.minimum = 1;
-  ev.items.properties.session.minLength = 1;
-  ev.items.properties.file.minLength = 1;
-  ev.items.properties.quote.minLength = 1;
-  ev.items.properties.quote.maxLength = 1000;
+  for (const k of ['session', 'file', 'quote']) ev.items.properties[k].minLength = 1;
 }
 
-export interface Limits {
-  maxLessons: number;
-  maxEdits: number;
-  maxEntryBytes: number;
-}
-
-export function makeValidators(limits: Limits): {
+/**
+ * Validators for the three answers. They reject what cannot be used (wrong types, missing fields,
+ * empty evidence) but not what is merely too much: over-long lists are trimmed by the caller and
+ * over-long texts meet the verifier, so one excess item never costs a whole batch.
+ */
+export function makeValidators(): {
   analyst: ValidateFunction<{ lessons: CandidateLesson[] }>;
   curator: ValidateFunction<{ edits: DraftEdit[] }>;
   reviewer: ValidateFunction<{ verdicts: Verdict[] }>;
 } {
   const ajv = new Ajv({ allErrors: false, strict: false });
   const lessons = tighten(lessonsWire, (s: Json) => {
-    const arr = s.properties.lessons;
-    arr.maxItems = limits.maxLessons;
-    arr.items.properties.lesson.minLength = 1;
-    arr.items.properties.lesson.maxLength = limits.maxEntryBytes * 2;
-    limitEvidence(arr.items.properties.evidence, 12);
+    s.properties.lessons.items.properties.lesson.minLength = 1;
+    requireEvidence(s.properties.lessons.items.properties.evidence);
   });
   const edits = tighten(editsWire, (s: Json) => {
-    const arr = s.properties.edits;
-    // The curator may overshoot; the engine caps to maxEdits itself and reports the rest.
-    arr.maxItems = limits.maxEdits * 3;
-    arr.items.properties.rationale.minLength = 1;
-    limitEvidence(arr.items.properties.evidence, 12);
-  });
-  const verdicts = tighten(verdictsWire, (s: Json) => {
-    s.properties.verdicts.maxItems = limits.maxEdits * 3;
+    s.properties.edits.items.properties.rationale.minLength = 1;
+    requireEvidence(s.properties.edits.items.properties.evidence);
   });
   return {
     analyst: ajv.compile<{ lessons: CandidateLesson[] }>(lessons),
     curator: ajv.compile<{ edits: DraftEdit[] }>(edits),
-    reviewer: ajv.compile<{ verdicts: Verdict[] }>(verdicts),
+    reviewer: ajv.compile<{ verdicts: Verdict[] }>(verdictsWire),
   };
+}
+
+export const MAX_LESSONS_PER_BATCH = 40;
+export const MAX_EVIDENCE_PER_ITEM = 12;
+
+export function trimLessons(lessons: CandidateLesson[]): CandidateLesson[] {
+  return lessons.slice(0, MAX_LESSONS_PER_BATCH).map((l) => ({ ...l, evidence: l.evidence.slice(0, MAX_EVIDENCE_PER_ITEM) }));
+}
+
+export function trimDrafts(drafts: DraftEdit[], maxEdits: number): DraftEdit[] {
+  // Room for the verifier and reviewer to drop some and still fill maxEdits.
+  return drafts.slice(0, maxEdits * 2).map((d) => ({ ...d, evidence: d.evidence.slice(0, MAX_EVIDENCE_PER_ITEM) }));
 }

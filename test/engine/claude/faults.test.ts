@@ -94,6 +94,18 @@ describe('claude engine: answer faults', () => {
     expect(server.messageRequests('reviewer')).toHaveLength(2);
   });
 
+  it('an answer with too much in it is trimmed, not retried', async () => {
+    server = await AnthropicReplayServer.start();
+    const many = { lessons: Array.from({ length: 60 }, (_, i) => ({ ...LESSONS.lessons[0]!, lesson: `lesson ${i}` })) };
+    server.script('analyst', { kind: 'tool', input: many });
+    server.script('curator', { kind: 'tool', input: { edits: [] } });
+    await engineFor(server).dream(makeInput());
+    expect(server.messageRequests('analyst')).toHaveLength(1);
+    const curator = server.messageRequests('curator')[0]!.raw;
+    expect(curator).toContain('lesson 39');
+    expect(curator).not.toContain('lesson 40');
+  });
+
   it('a tool call cut off at max_tokens counts as malformed', async () => {
     server = await AnthropicReplayServer.start();
     server.script('analyst', { kind: 'tool', input: LESSONS, stopReason: 'max_tokens' }, lessons);
