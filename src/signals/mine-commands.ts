@@ -85,7 +85,7 @@ function hookSignal(session: Session, event: SessionEvent, text: string, command
   if (!req) return undefined;
   const tag = /\[([A-Z][A-Z_-]+)\]/.exec(text)?.[1] ?? '';
   // Pre-commit hooks block the commit even when the call chained `git add && git commit`.
-  const when = blocked ? (/\bgit\s+commit\b/.test(command ?? '') || /pre-commit/i.test(text) ? 'git commit' : commandFamily(blocked)) : '';
+  const when = /\bgit\s+commit\b/.test(command ?? '') || /pre-commit/i.test(text) ? 'git commit' : blocked ? commandFamily(blocked) : '';
   const lesson = req.command
     ? `Run \`${req.command}\` before \`${when || 'the blocked command'}\`: a hook blocks it otherwise${tag ? ` (${tag})` : ''}.`
     : clip(req.line, 200);

@@ -95,9 +95,18 @@ function rejectionText(text: string): string {
 const hasWord = (text: string, w: string) =>
   new RegExp(`(^|[^\\w-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`, 'i').test(text);
 
+/** Entry words are needed for every instruction of every session: compute them once per entry. */
+const entryWordCache = new WeakMap<MemoryEntry, string[]>();
+function entryWords(entry: MemoryEntry): string[] {
+  let w = entryWordCache.get(entry);
+  if (!w) entryWordCache.set(entry, (w = contentWords(entry.text)));
+  return w;
+}
+
 /** The memory entry an instruction corrects: it recommends what the user just rejected. */
 export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry[]): MemoryEntry[] {
   const out: MemoryEntry[] = [];
+  const sentenceWords = contentWords(ins.sentence);
   for (const entry of entries) {
     if (entry.kind === 'heading') continue;
     if (ins.prefer) {
@@ -105,7 +114,7 @@ export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry
       continue;
     }
     if (ins.signature.startsWith('neg|') && !/\b(not|never|don'?t|avoid)\b/i.test(entry.text)) {
-      if (jaccard(contentWords(ins.sentence), contentWords(entry.text)) >= 0.5) out.push(entry);
+      if (jaccard(sentenceWords, entryWords(entry)) >= 0.5) out.push(entry);
     }
   }
   // A correction that contradicts half of memory is a change of direction, not a fix to one entry.
