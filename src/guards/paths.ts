@@ -26,6 +26,8 @@ export function unsafeRepoPath(path: unknown): string | undefined {
   const segments = path.split('/');
   if (segments.some((s) => s === '..')) return `path ${path} climbs out with ..`;
   if (segments.some((s) => s === '' || s === '.') || posix.normalize(path) !== path) return `path ${path} is not in canonical form`;
+  // Windows drops trailing dots and spaces (".github." is ".github") and reads ':' as a data stream.
+  if (segments.some((s) => /[. ]$/.test(s)) || path.includes(':')) return `path ${path} has a trailing dot, space or a colon`;
   if (segments.some((s) => s.toLowerCase() === '.git')) return `path ${path} is inside .git/`;
   return undefined;
 }

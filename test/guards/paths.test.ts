@@ -48,6 +48,9 @@ describe('path guard', () => {
     ['CLAUDE.md\u0000.txt', /control/],
     ['package.json', /not a markdown/],
     ['', /empty/],
+    ['.github./workflows/x.md', /trailing dot/],
+    ['CLAUDE.md:stream', /colon/],
+    ['docs /CLAUDE.md', /trailing dot, space/],
   ])('refuses %j', (path, reason) => {
     expect(unsafePathReason(path)).toMatch(reason);
     expect(checkMemoryPath(path, ctx)).toMatch(reason);
