@@ -74,13 +74,15 @@ export function detectFromSample(sample: Buffer, file: string, totalBytes: numbe
 
   // JSONL: classify the first complete lines that parse.
   const lines = text.split('\n');
-  if (first === '{') {
+  // "{" alone on the first line: a pretty-printed document, not JSONL.
+  if (first === '{' && lines.find((l) => l.trim())!.trim() !== '{') {
     const complete = totalBytes <= sample.length ? lines : lines.slice(0, -1);
     let parsed = 0;
     for (const l of complete.slice(0, 50)) {
       if (!l.trim()) continue;
       const v = tryParse(l);
-      if (v === undefined) continue;
+      // Only whole objects count: a pretty-printed document has lines like "[]" or "42" too.
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) continue;
       parsed++;
       const f = classifyRecord(v);
       if (f) return { format: f };
