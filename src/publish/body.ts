@@ -15,6 +15,17 @@ export interface DreamState {
   version: number;
   editIds: string[];
   sessionIds: string[];
+  /**
+   * Per edit: its pattern and the sessions that supported it when proposed, so a rejection can be
+   * lifted when the pattern gains sessions beyond these (new evidence).
+   */
+  edits?: ProposedEdit[];
+}
+
+export interface ProposedEdit {
+  id: string;
+  patternId?: string;
+  sessions: string[];
 }
 
 export interface BodyContext {
@@ -45,6 +56,11 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
     editIds: report.edits.map((e) => e.id),
     // Bounded: ten thousand session ids would not fit in a PR body; edit ids are what the loop needs.
     sessionIds: report.sessions.ids.slice(0, 200),
+    edits: report.edits.map((e) => ({
+      id: e.id,
+      ...(e.patternId ? { patternId: e.patternId } : {}),
+      sessions: [...new Set(e.evidence.map((ev) => ev.session))].slice(0, 50),
+    })),
   });
   const head = headline(report);
   const table = summaryTable(report.edits);
@@ -83,7 +99,13 @@ export function parseStateMarker(body: string): DreamState | undefined {
     const v = JSON.parse(body.slice(start + MARKER_PREFIX.length, end)) as Partial<DreamState>;
     const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
     if (typeof v.version !== 'number' || !strings(v.editIds) || !strings(v.sessionIds)) return undefined;
-    return { version: v.version, editIds: v.editIds, sessionIds: v.sessionIds };
+    const edits = Array.isArray(v.edits)
+      ? v.edits.filter(
+          (e): e is ProposedEdit =>
+            !!e && typeof e.id === 'string' && strings(e.sessions) && (e.patternId === undefined || typeof e.patternId === 'string'),
+        )
+      : undefined;
+    return { version: v.version, editIds: v.editIds, sessionIds: v.sessionIds, ...(edits ? { edits } : {}) };
   } catch {
     return undefined;
   }

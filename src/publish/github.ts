@@ -53,7 +53,8 @@ export class GitHubClient implements ArtifactStore {
       auth: opts.token,
       baseUrl: (opts.apiUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
       userAgent: 'agent-dreaming',
-      log: { debug: () => {}, info: () => {}, warn: (m: string) => logger.warning(m), error: (m: string) => logger.error(m) },
+      // Octokit logs every failed request as an error; ours are reported once, with what to do, by call().
+      log: { debug: () => {}, info: () => {}, warn: (m: string) => logger.warning(m), error: (m: string) => logger.debug(m) },
     });
     this.installRetry();
   }

@@ -6,7 +6,7 @@
  */
 import type { Logger } from '../log.js';
 import type { DreamReport, FileChange } from '../pipeline/report.js';
-import { parseStateMarker, renderPull, stateMarker, STATE_VERSION } from './body.js';
+import { parseStateMarker, renderPull, stateMarker, STATE_VERSION, type ProposedEdit } from './body.js';
 import { BranchMovedError, buildCommitMessage, type BranchResult, type CommitSigner, type FileWrite } from './git.js';
 import { GitHubApiError } from './errors.js';
 import type { PullRequest } from './github.js';
@@ -197,20 +197,32 @@ async function enableAutoMerge(github: PullRequestPort, pull: PullRequest, metho
 }
 
 /**
- * Edit ids from dream PRs a reviewer closed unmerged: the pipeline suppresses them unless new
- * evidence arrives. PRs closed by the bot itself carry an empty marker and add nothing.
+ * Edits from dream PRs a reviewer closed unmerged, newest PR first, with the pattern and sessions
+ * each had when proposed (older markers carry ids only). PRs the bot closed itself carry an empty
+ * marker and add nothing.
  */
+export async function rejectedEdits(
+  github: Pick<PullRequestPort, 'defaultBranch' | 'listClosedUnmerged'>,
+  settings: Pick<PublishSettings, 'base' | 'branch'>,
+): Promise<ProposedEdit[]> {
+  const defaultBranch = await github.defaultBranch();
+  const branch = branchFor(settings, settings.base || defaultBranch, defaultBranch);
+  const out = new Map<string, ProposedEdit>();
+  for (const pr of await github.listClosedUnmerged(branch)) {
+    const state = parseStateMarker(pr.body);
+    if (!state) continue;
+    const detailed = new Map((state.edits ?? []).map((e) => [e.id, e]));
+    for (const id of state.editIds) if (!out.has(id)) out.set(id, detailed.get(id) ?? { id, sessions: [] });
+  }
+  return [...out.values()];
+}
+
+/** The ids only: what runDream's rejectedEditIds takes today. */
 export async function rejectedEditIds(
   github: Pick<PullRequestPort, 'defaultBranch' | 'listClosedUnmerged'>,
   settings: Pick<PublishSettings, 'base' | 'branch'>,
 ): Promise<string[]> {
-  const defaultBranch = await github.defaultBranch();
-  const branch = branchFor(settings, settings.base || defaultBranch, defaultBranch);
-  const ids = new Set<string>();
-  for (const pr of await github.listClosedUnmerged(branch)) {
-    for (const id of parseStateMarker(pr.body)?.editIds ?? []) ids.add(id);
-  }
-  return [...ids];
+  return (await rejectedEdits(github, settings)).map((e) => e.id);
 }
 
 function uniqueSessions(report: DreamReport): { id: string; file?: string }[] {

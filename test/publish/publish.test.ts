@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseStateMarker } from '../../src/publish/body.js';
-import { rejectedEditIds } from '../../src/publish/publish.js';
+import { rejectedEditIds, rejectedEdits } from '../../src/publish/publish.js';
 import { edit, makeWorld, passResult, recordingLogger, type World } from './helpers.js';
 
 let w: World;
@@ -21,7 +21,12 @@ describe('publish() against the fake GitHub and a bare origin', () => {
     expect(out.pull?.number).toBe(1);
     const pr = w.fake.pulls[0]!;
     expect(pr).toMatchObject({ head: 'dreaming/memory', base: 'main', state: 'open', labels: ['dreaming'], reviewers: ['octocat'] });
-    expect(parseStateMarker(pr.body)).toEqual({ version: 1, editIds: ['e-yarn'], sessionIds: ['s-1', 's-2'] });
+    expect(parseStateMarker(pr.body)).toEqual({
+      version: 1,
+      editIds: ['e-yarn'],
+      sessionIds: ['s-1', 's-2'],
+      edits: [{ id: 'e-yarn', sessions: ['s-1', 's-2'] }],
+    });
     expect(pr.body).toContain('| 1 | add | `CLAUDE.md` |');
     const mainSha = w.repo.git(w.repo.bare, 'rev-parse', 'main').trim();
     expect(pr.body).toContain(`https://github.com/acme/notes/blob/${mainSha}/.dreaming/sessions/s-1.jsonl#L3`);
@@ -73,6 +78,11 @@ describe('publish() against the fake GitHub and a bare origin', () => {
     await w.publishFrom(w.repo.work, passResult([yarn, pythonpath]));
     w.fake.closePull(1);
     expect((await rejectedEditIds(w.client(), w.settings)).sort()).toEqual(['e-pypath', 'e-yarn']);
+    // With what each had as evidence, for lifting the rejection once new sessions support it.
+    expect(await rejectedEdits(w.client(), w.settings)).toEqual([
+      { id: 'e-yarn', sessions: ['s-1', 's-2'] },
+      { id: 'e-pypath', sessions: ['s-1', 's-2'] },
+    ]);
     const next = await w.publishFrom(w.repo.work, passResult([pythonpath]));
     expect(next.operation).toBe('created');
     expect(next.pull?.number).toBe(2);
