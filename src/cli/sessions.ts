@@ -45,7 +45,8 @@ export async function expandTranscriptPaths(args: string[], cwd = process.cwd())
       found.forEach(add);
     } else {
       const matches = await glob(arg, { cwd, onlyFiles: true, dot: true });
-      matches.sort().forEach((m) => add(relative(cwd, join(cwd, m)) || m));
+      // Paths relative to the process, so they open from here whatever cwd the globs used.
+      matches.sort().forEach((m) => add(relative(process.cwd(), join(cwd, m)) || m));
     }
   }
   return out;
