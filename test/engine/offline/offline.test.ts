@@ -78,6 +78,24 @@ describe('OfflineEngine', () => {
     expect(r.text('CLAUDE.md')).not.toContain('PYTHONPATH');
   });
 
+  it('adds to AGENTS.md instead of moving when CLAUDE.md does not import it', async () => {
+    const mem = memory({
+      'CLAUDE.md': '# Project\n\n- Run tests with `PYTHONPATH=src pytest`.\n- Prefer small commits.\n',
+      'AGENTS.md': '# Agents\n\n- Be concise.\n',
+    });
+    const r = await dream(mem, [{ id: 'a', steps: pytestFix, agent: 'codex' }, { id: 'b', steps: pytestFix, agent: 'codex' }]);
+    expect(r.edits.map((e) => [e.op, e.file])).toEqual([['add', 'AGENTS.md']]);
+    expect(r.text('CLAUDE.md')).toBeUndefined();
+  });
+
+  it('sharpens an entry the agents had but ignored', async () => {
+    const mem = memory({ 'CLAUDE.md': '# Project\n\n- Run tests with `PYTHONPATH=src pytest`.\n- Prefer small commits.\n' });
+    const r = await dream(mem, [{ id: 'a', steps: pytestFix }, { id: 'b', steps: pytestFix }]);
+    expect(r.edits.map((e) => [e.op, e.after])).toEqual([
+      ['update', '- Run tests with `PYTHONPATH=src pytest` (plain `pytest` fails: "ModuleNotFoundError: No module named \'app\'").'],
+    ]);
+  });
+
   it('updates the memory entry that sent agents to a broken command instead of adding a note', async () => {
     const mem = memory({ 'CLAUDE.md': '# Build\n\n- Build with `npm run legacy-build`.\n- Keep functions short.\n- Write docs in English.\n- Prefer small commits.\n' });
     const steps: Step[] = [
