@@ -25,8 +25,15 @@ function parseError(e: unknown): string {
   return e instanceof Error ? e.message.slice(0, 200) : String(e);
 }
 
-/** JSONL records in batches; malformed lines go to `issue` and are skipped. */
-export async function* jsonlRecords(file: string, issue: IssueSink, opts: LineReadOptions = {}): AsyncGenerator<JsonRecord[]> {
+/**
+ * JSONL records in batches; malformed lines go to `issue` and are skipped. `skipLine` lets a reader
+ * drop lines it would ignore anyway before paying for JSON.parse.
+ */
+export async function* jsonlRecords(
+  file: string,
+  issue: IssueSink,
+  opts: LineReadOptions & { skipLine?: (text: string) => boolean } = {},
+): AsyncGenerator<JsonRecord[]> {
   for await (const lines of readLineBatches(file, opts)) {
     const out: JsonRecord[] = [];
     for (const l of lines) {
@@ -36,6 +43,7 @@ export async function* jsonlRecords(file: string, issue: IssueSink, opts: LineRe
       }
       const t = l.text;
       if (t.length === 0 || t.trim().length === 0) continue;
+      if (opts.skipLine?.(t)) continue;
       try {
         out.push({ line: l.line, value: JSON.parse(t) });
       } catch (e) {

@@ -11,6 +11,19 @@ import { IgnoredTypes, type ReaderContext } from './context.js';
 /** Lines that carry no conversation: progress ticks (a subagent's stream, echoed), snapshots, queues. */
 const SILENT = new Set(['progress', 'file-history-snapshot', 'queue-operation', 'summary', 'custom-title', 'tag', 'last-prompt']);
 
+/**
+ * Progress ticks are half the lines of a real session and are ignored: skip them unparsed. Claude
+ * Code writes only scalar fields before "type", so the first "type" key is the line's own; a line
+ * that does not look whole (no closing brace) is parsed anyway so damage is still reported.
+ */
+const FIRST_TYPE = '"type":"';
+function isSilentLine(text: string): boolean {
+  const i = text.indexOf(FIRST_TYPE);
+  if (i < 0 || i > 2000 || text.charCodeAt(text.length - 1) !== 0x7d) return false;
+  const start = i + FIRST_TYPE.length;
+  return text.startsWith('progress"', start) || text.startsWith('file-history-snapshot"', start);
+}
+
 const SUBAGENT_FILE = /(?:^|[\\/])subagents[\\/]agent-([^\\/]+)\.jsonl$/;
 
 /** The session id a subagent file gets: its parent's id plus the agent id (they share sessionId). */
@@ -28,7 +41,7 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
   let pendingCompaction: CompactionEvent | undefined;
   const linked = new Set<string>();
 
-  for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) for (const rec of batch) {
+  for await (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine })) for (const rec of batch) {
     const o = asRecord(rec.value);
     if (!o) {
       ctx.issue(rec.line, 'not a JSON object');
