@@ -64,8 +64,8 @@ const sessions: SessionSpec[] = [
   { file: 'c02.jsonl', agent: 'claude', steps: [S({ user: 'Make a production build.' }), ...all(legacyBuild), S(bareDeny, 'bare-rejection')] },
   { file: 'c03.jsonl', agent: 'claude', steps: [S({ user: 'Add a test for the health route.' }), S({ interrupt: true }), S({ user: 'Use vitest, not jest. The project has no Jest config.' }), S(notFound, 'edit-not-found')] },
   { file: 'c04.jsonl', agent: 'claude', steps: [S({ user: 'use vitest, not jest' }), ...all(redGreen(true), 'red-green')] },
-  { file: 'c05.jsonl', agent: 'claude', steps: [S({ user: 'Start the dev server.' }), ...all(devPort), S(sibling, 'sibling')] },
-  { file: 'c06.jsonl', agent: 'claude', steps: [S({ user: 'Run the app locally.' }), ...all(devPort), S(bareDeny, 'bare-rejection')] },
+  { file: 'c05.jsonl', agent: 'claude', steps: [S({ user: "Start the dev server. Don't worry about the tests for now." }, 'transient'), ...all(devPort), S(sibling, 'sibling')] },
+  { file: 'c06.jsonl', agent: 'claude', steps: [S({ user: "Run the app locally. Don't commit yet." }, 'transient'), ...all(devPort), S(bareDeny, 'bare-rejection')] },
   { file: 'c07.jsonl', agent: 'claude', steps: [S({ user: 'Run the tests.' }), ...all(tzTests), S(notFound, 'edit-not-found')] },
   { file: 'c08.jsonl', agent: 'claude', steps: [S({ user: 'Never run `pnpm db:reset`, it wipes the shared dev database.' }), ...all(redGreen(true), 'red-green')] },
   { file: 'c09.jsonl', agent: 'claude', steps: [S(pasted, 'pasted-task'), S({ deny: 'pnpm db:reset', feedback: "Don't run pnpm db:reset, it wipes the shared dev database." })] },
@@ -96,7 +96,8 @@ const sessions: SessionSpec[] = [
   { file: 'x03.jsonl', agent: 'codex', steps: [S({ user: 'Commit and push the login work.' }), ...all(gitPush)] },
   { file: 'x04.jsonl', agent: 'codex', steps: [S({ user: 'Push the branch.' }), ...all(gitPush)] },
   { file: 'x05.jsonl', agent: 'codex', steps: [S(routes), S({ bash: 'ls src', out: 'server.ts' })] },
-  { file: 'x06.jsonl', agent: 'codex', steps: [S({ user: 'Always use tabs in Makefiles.' }), S({ bash: 'ls', out: 'package.json\nsrc' })] },
+  { file: 'x06.jsonl', agent: 'codex', steps: [S({ user: 'Always use tabs in Makefiles.' }), S({ bash: 'ls', out: 'package.json\nsrc' }), S({ user: "Don't commit yet." }, 'transient')] },
+  { file: 'x09.jsonl', agent: 'codex', steps: [S({ user: "Don't worry about the tests for now." }, 'transient'), S({ bash: 'ls', out: 'package.json\nsrc' })] },
   { file: 'x07.jsonl', agent: 'codex', steps: [S({ user: 'Fix the add function.' }), ...all(redGreen(false), 'red-green')] },
   { file: 'x08.jsonl', agent: 'codex', steps: [S(pasted, 'pasted-task'), S({ bash: 'ls src', out: 'server.ts' })] },
 ];
@@ -132,6 +133,7 @@ const controlKeywords: Record<string, string[]> = {
   'red-green': ['expected 3 to be 4', 'math.test'],
   'pasted-task': ['validate input', 'source tables', 'raw SQL'],
   'interrupt-question': ['delete that file'],
+  transient: ['worry about', 'commit yet'],
 };
 
 function write(): void {

@@ -18,6 +18,8 @@ const FROM_NOW_ON = /^(?:and\s+)?from now on,?\s+\w+/i;
 const PREFER = /^(?:please\s+)?(?:use|run|call|prefer)\s+(.+?),?\s+(?:not|instead of|rather than)\s+(.+?)[.!]?$/i;
 const DONT_USE_USE = /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[,;]\s*(?:use|but use|just use)\s+(.+?)[.!]?$/i;
 const AFTER_REJECTION = /^(?:please\s+)?(?:use|run|keep|put|call|only|just|first)\s+\w+/i;
+/** Words that make an instruction about this moment, not a standing rule ("don't commit yet"). */
+const TRANSIENT = /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
 const BOILERPLATE = /^(<|\[Request interrupted|#|Caveat:|This session is being continued)/;
 
 export interface Instruction {
@@ -60,7 +62,7 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
   if (!usablePrompt(text)) return [];
   const out: Instruction[] = [];
   for (const sentence of sentences(text)) {
-    if (sentence.length > MAX_SENTENCE || sentence.endsWith('?')) continue;
+    if (sentence.length > MAX_SENTENCE || sentence.endsWith('?') || TRANSIENT.test(sentence)) continue;
     const pref = DONT_USE_USE.exec(sentence);
     const prefer = pref ? { use: bare(pref[2] ?? ''), not: bare(pref[1] ?? '') } : undefined;
     const p2 = prefer ? undefined : PREFER.exec(sentence);

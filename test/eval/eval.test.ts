@@ -5,7 +5,7 @@ import { runEval } from '../../eval/run.js';
 describe('offline dream pass over the evaluation set', () => {
   it('meets the recall, precision, evidence and negative-control targets', async () => {
     const r = await runEval();
-    expect(r.report.sessions.read).toBe(22);
+    expect(r.report.sessions.read).toBe(23);
     expect(r.report.sessions.skipped).toEqual([]);
     expect(r.unresolved).toEqual([]);
     expect(r.controlHits).toEqual([]);

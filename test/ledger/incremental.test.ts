@@ -31,20 +31,20 @@ describe('ledger across runs of the real pipeline', () => {
     const first = await run();
     expect(first.report.edits.length).toBeGreaterThan(5);
     const ledger = loadLedger(first.ledgerText, 'ledger.json');
-    expect(Object.keys(ledger.sessions)).toHaveLength(22);
+    expect(Object.keys(ledger.sessions)).toHaveLength(23);
     expect(Object.keys(ledger.edits)).toHaveLength(first.report.edits.length);
     mkdirSync(path.join(repoDir, '.dreaming'), { recursive: true });
     writeFileSync(path.join(repoDir, '.dreaming', 'ledger.json'), first.ledgerText);
 
     // Same sessions again: all already dreamed, nothing proposed, ledger byte-identical.
     const second = await run(false, '2026-11-02T00:00:00Z');
-    expect(second.report.sessions.alreadyDreamed).toBe(22);
+    expect(second.report.sessions.alreadyDreamed).toBe(23);
     expect(second.report.edits).toEqual([]);
     expect(second.ledgerText).toBe(first.ledgerText);
 
     // Dreaming the same sessions again on purpose: every edit was proposed before with no new evidence.
     const third = await run(true, '2026-11-03T00:00:00Z');
-    expect(third.report.sessions.read).toBe(22);
+    expect(third.report.sessions.read).toBe(23);
     expect(third.report.edits).toEqual([]);
     expect(third.report.notes.filter((n) => n.startsWith('suppressed'))).toHaveLength(first.report.edits.length);
   }, 60_000);

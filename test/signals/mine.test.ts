@@ -116,6 +116,10 @@ describe('negative controls', () => {
     ).toEqual([]);
   });
 
+  it('ignores instructions about the moment rather than standing rules', () => {
+    expect(mine([{ user: "Don't worry about the tests for now." }, { user: "Don't commit yet." }, { user: 'Never mind, stop here.' }])).toEqual([]);
+  });
+
   it('ignores long pasted task descriptions and questions', () => {
     const pasted = `Implement the importer.\n\nRequirements:\n- Always validate input.\n- Never write to the source.\n\n\`\`\`ts\nexport function f() {}\n\`\`\`\n`;
     expect(mine([{ user: pasted }, { user: 'Should we always use tabs here?' }])).toEqual([]);
