@@ -83,8 +83,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   { id: 'npm-access-token', prefixes: ['npm_'], pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
   {
     id: 'stripe-access-token',
-    prefixes: ['sk_', 'rk_', 'pk_'],
-    pattern: /\b(?:sk|rk|pk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}\b/g,
+    prefixes: ['sk_', 'rk_'],
+    pattern: /\b(?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}\b/g,
   },
   { id: 'twilio-api-key', prefixes: ['SK'], pattern: /\bSK[0-9a-fA-F]{32}\b/g },
   {
