@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/transcripts/index.js';
 import { expectWellFormed, fixture, kinds, lineCountOf, ofKind, readAll, sha256Of } from './helpers.js';
@@ -133,5 +136,29 @@ describe('Claude Code session JSONL', () => {
     expect(link.origin.line).toBe(18);
     expect(sub).toMatchObject({ id: `${ID}/agent-abc123`, parentId: ID, model: 'claude-haiku-4-5' });
     expect(kinds(sub)).toEqual(['user_prompt', 'tool_call', 'tool_result', 'assistant_text']);
+  });
+
+  it('keeps sidechain lines written into a main file (older versions) out of the main session', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dream-sidechain-'));
+    try {
+      const line = (o: object) => JSON.stringify({ sessionId: 'main-1', uuid: 'u', parentUuid: null, ...o });
+      const f = join(dir, 'main-1.jsonl');
+      writeFileSync(
+        f,
+        [
+          line({ type: 'user', isSidechain: false, message: { role: 'user', content: 'do the thing' } }),
+          line({ type: 'user', isSidechain: true, message: { role: 'user', content: 'subagent task prompt' } }),
+          line({ type: 'assistant', isSidechain: true, message: { id: 'm1', role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'Grep', input: {} }] } }),
+          line({ type: 'assistant', isSidechain: false, message: { id: 'm2', role: 'assistant', content: [{ type: 'text', text: 'done' }] } }),
+        ].join('\n'),
+      );
+      const s = (await readAll(f)).sessions[0]!;
+      expect(s.events.map((e) => [e.kind, e.origin.line])).toEqual([
+        ['user_prompt', 1],
+        ['assistant_text', 4],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -24,7 +24,8 @@ function isSilentLine(text: string): boolean {
   return text.startsWith('progress"', start) || text.startsWith('file-history-snapshot"', start);
 }
 
-const SUBAGENT_FILE = /(?:^|[\\/])subagents[\\/]agent-([^\\/]+)\.jsonl$/;
+/** Subagent transcripts are named agent-<agentId>.jsonl (under <session>/subagents/ when captured whole). */
+const SUBAGENT_FILE = /(?:^|[\\/])agent-([^\\/]+)\.jsonl$/;
 
 /** The session id a subagent file gets: its parent's id plus the agent id (they share sessionId). */
 export function subagentSessionId(parentSessionId: string, agentId: string): string {
@@ -36,7 +37,7 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
   const msgs = new ClaudeMessages(b, ctx.display);
   const ignored = new IgnoredTypes();
   const subagentMatch = SUBAGENT_FILE.exec(ctx.file);
-  let agentId = subagentMatch?.[1];
+  const agentId = subagentMatch?.[1];
   let sessionId: string | undefined;
   let pendingCompaction: CompactionEvent | undefined;
   const linked = new Set<string>();
@@ -58,7 +59,12 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
     sessionId ??= str(o.sessionId);
     if (!b.cwd && str(o.cwd)) b.cwd = str(o.cwd);
     if (!b.gitBranch && str(o.gitBranch)) b.gitBranch = str(o.gitBranch);
-    if (!agentId && str(o.agentId) && o.isSidechain === true) agentId = str(o.agentId);
+    // Older versions wrote subagent turns into the main file as sidechain lines: they belong to
+    // the subagent, not to this session.
+    if (!agentId && o.isSidechain === true) {
+      ignored.add(`sidechain ${type}`);
+      continue;
+    }
     b.seen(timestamp);
 
     if (type === 'assistant') {
