@@ -26,8 +26,11 @@ export interface ForeignCommit {
 }
 
 export interface BranchResult {
-  /** pushed: the branch now holds our commit; unchanged: it already did; blocked: human commits conflict. */
-  outcome: 'pushed' | 'unchanged' | 'blocked';
+  /**
+   * pushed: the branch now holds our commit; unchanged: it already did; blocked: human commits
+   * conflict; empty: the files already read so in the base, nothing to propose.
+   */
+  outcome: 'pushed' | 'unchanged' | 'blocked' | 'empty';
   headSha: string;
   baseSha: string;
   /** Where the branch pointed before this run (undefined: it did not exist). */
@@ -105,12 +108,17 @@ export class DreamBranch {
     files: FileWrite[];
     message: string;
     signer?: CommitSigner;
+    /**
+     * Carry commits others made on the old branch (default true). Only while its PR is open: once
+     * merged or closed, what was on the branch is history, not work in progress.
+     */
+    carryForeign?: boolean;
   }): Promise<BranchResult> {
     for (const f of input.files) assertSafePath(f.path);
     const { baseSha, branch } = input;
     const previousSha = await this.remoteSha(branch);
     if (previousSha) await this.git.fetch(this.remote, `+refs/heads/${branch}:refs/remotes/${this.remote}/${branch}`);
-    const humanCommits = previousSha ? await this.foreignCommits(baseSha, previousSha, branch) : [];
+    const humanCommits = previousSha && input.carryForeign !== false ? await this.foreignCommits(baseSha, previousSha, branch) : [];
 
     const dir = await mkdtemp(path.join(os.tmpdir(), 'dream-branch-'));
     try {
@@ -128,11 +136,20 @@ export class DreamBranch {
 
       for (const c of humanCommits) {
         try {
-          await wt.raw([...this.identity, 'cherry-pick', '--allow-empty', '--keep-redundant-commits', c.sha]);
+          await wt.raw([...this.identity, 'cherry-pick', '--allow-empty', c.sha]);
         } catch {
+          // No conflicted paths: the commit's change is already in the base, so it is dropped, not carried twice.
+          const conflicted = (await wt.raw(['diff', '--name-only', '--diff-filter=U'])).trim();
+          if (!conflicted && (await wt.raw(['cherry-pick', '--skip']).then(() => true, () => false))) {
+            this.opts.logger.info(`${c.sha.slice(0, 7)} ("${c.subject}") is already in the base; not carried again`);
+            continue;
+          }
           await wt.raw(['cherry-pick', '--abort']).catch(() => undefined);
           return { outcome: 'blocked', headSha: previousSha ?? baseSha, baseSha, previousSha, humanCommits, conflict: c, signed: false };
         }
+      }
+      if (!staged && humanCommits.length === 0) {
+        return { outcome: 'empty', headSha: baseSha, baseSha, previousSha, humanCommits, signed: false };
       }
       const localSha = (await wt.revparse(['HEAD'])).trim();
       if (previousSha && (await this.sameContent(localSha, previousSha)) && (await this.isAncestor(baseSha, previousSha))) {

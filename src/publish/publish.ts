@@ -51,7 +51,14 @@ export interface PullRequestPort extends CommitSigner {
 /** The git operations publishing needs (DreamBranch implements them). */
 export interface BranchPort {
   resolveBase(base: string): Promise<string>;
-  publish(input: { baseSha: string; branch: string; files: FileWrite[]; message: string; signer?: CommitSigner }): Promise<BranchResult>;
+  publish(input: {
+    baseSha: string;
+    branch: string;
+    files: FileWrite[];
+    message: string;
+    signer?: CommitSigner;
+    carryForeign?: boolean;
+  }): Promise<BranchResult>;
 }
 
 export interface PublishPorts {
@@ -119,6 +126,7 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
         branch,
         files,
         message,
+        carryForeign: existing !== undefined,
         ...(settings.signCommits ? { signer: github } : {}),
       });
     } catch (e) {
@@ -137,6 +145,9 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
     return { operation: 'none', reason: 'human commits on the bot branch conflict with the new edits', ...(existing ? { pull: pick(existing) } : {}), branch, humanCommits: result.humanCommits.length };
   }
 
+  if (result.outcome === 'empty') {
+    return { operation: 'none', reason: 'the edits are already in the base', branch, humanCommits: 0 };
+  }
   const common = {
     branch,
     headSha: result.headSha,

@@ -40,6 +40,43 @@ describe('the bot branch', () => {
     expect(log).toEqual(['Reviewer|Add reviewer notes', 'github-actions[bot]|dream: 2 memory edits from 2 sessions']);
   });
 
+  it('does not carry commits from a branch whose PR was closed: that work was rejected with it', async () => {
+    await w.publishFrom(w.repo.work, passResult([yarn]));
+    humanCommit(w, { 'docs/NOTES.md': 'reviewer notes\n' }, 'Add reviewer notes');
+    w.fake.closePull(1);
+    const out = await w.publishFrom(w.repo.work, passResult([pythonpath]));
+    expect(out).toMatchObject({ operation: 'created', humanCommits: 0 });
+    expect(() => w.show('dreaming/memory', 'docs/NOTES.md')).toThrow();
+    expect(w.repo.git(w.repo.bare, 'rev-list', '--count', 'main..dreaming/memory').trim()).toBe('1');
+  });
+
+  it('drops a human commit whose change has meanwhile landed in the base', async () => {
+    await w.publishFrom(w.repo.work, passResult([yarn]));
+    humanCommit(w, { 'docs/NOTES.md': 'reviewer notes\n' }, 'Add reviewer notes');
+    writeFiles(w.repo.work, { 'docs/NOTES.md': 'reviewer notes\n' });
+    gitIn(w.repo.work, ['add', '-A']);
+    gitIn(w.repo.work, ['commit', '--quiet', '-m', 'notes, on main too']);
+    gitIn(w.repo.work, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main']);
+    const logger = recordingLogger();
+    const out = await w.publishFrom(w.repo.work, passResult([yarn, pythonpath]), {}, logger);
+    expect(out.operation).toBe('updated');
+    expect(logger.infos.join('\n')).toMatch(/already in the base; not carried again/);
+    expect(w.repo.git(w.repo.bare, 'rev-list', '--count', 'main..dreaming/memory').trim()).toBe('1');
+    expect(w.show('dreaming/memory', 'docs/NOTES.md')).toBe('reviewer notes\n');
+  });
+
+  it('proposes nothing when the base already reads as the edits would make it', async () => {
+    const input = passResult([yarn]);
+    writeFiles(w.repo.work, { 'CLAUDE.md': input.changes[0]!.after, '.dreaming/ledger.json': input.ledgerText });
+    gitIn(w.repo.work, ['add', '-A']);
+    gitIn(w.repo.work, ['commit', '--quiet', '-m', 'already adopted']);
+    gitIn(w.repo.work, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main']);
+    const out = await w.publishFrom(w.repo.work, input);
+    expect(out).toMatchObject({ operation: 'none', reason: 'the edits are already in the base' });
+    expect(w.repo.git(w.repo.bare, 'branch', '--list', 'dreaming/memory').trim()).toBe('');
+    expect(w.fake.calls('pulls/create')).toHaveLength(0);
+  });
+
   it('leaves the branch untouched when a human commit conflicts with the new edits', async () => {
     await w.publishFrom(w.repo.work, passResult([yarn]));
     const human = humanCommit(w, { 'CLAUDE.md': `${CLAUDE_MD}- Use pnpm (reviewer's choice).\n` }, 'Prefer pnpm');
