@@ -20,7 +20,7 @@ import { expandSessionGlobs } from './sources/globs.js';
 import { collectArtifactTranscripts } from './sources/artifacts.js';
 import { GitHubClient } from './publish/github.js';
 import { DreamBranch } from './publish/git.js';
-import { publish, rejectedEditIds, type PublishOutcome } from './publish/publish.js';
+import { openPullLedger, publish, rejectedEditIds, type PublishOutcome } from './publish/publish.js';
 import { defaultPublishSettings, type MergeMethod, type PublishSettings } from './publish/settings.js';
 import { jobSummary } from './publish/summary.js';
 import { countNewTranscriptFiles } from './publish/new-sessions.js';
@@ -101,13 +101,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       logger.info(`artifacts: ${collected.files.length} file(s) extracted, ${collected.issues.length} skipped`);
     }
 
+    const branch = new DreamBranch({ repoDir: settings.repoDir, botName: pub.botName, botEmail: pub.botEmail, logger });
     if (settings.minNewSessions > 0) {
       const repoFiles = await expandSessionGlobs(settings.repoDir, settings.sessions, { logger });
+      const pending = await openPullLedger(github, branch, pub, settings.ledgerPath);
       const fresh = await countNewTranscriptFiles({
         repoDir: settings.repoDir,
         ledgerPath: settings.ledgerPath,
         files: [...repoFiles.map((f) => path.join(settings.repoDir, f)), ...transcriptFiles],
         enough: settings.minNewSessions,
+        ...(pending ? { pendingLedgers: [pending] } : {}),
       });
       if (fresh < settings.minNewSessions) {
         const note = `Not dreaming yet: ${fresh} new transcript file(s), min-new-sessions is ${settings.minNewSessions}.`;
@@ -155,7 +158,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       pub,
       {
         github,
-        branch: new DreamBranch({ repoDir: settings.repoDir, botName: pub.botName, botEmail: pub.botEmail, logger }),
+        branch,
         logger,
         ...(deps.now ? { now: deps.now } : {}),
       },

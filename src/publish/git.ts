@@ -180,6 +180,19 @@ export class DreamBranch {
     }
   }
 
+  /** A file as it is on the remote branch, or null when the branch or the file does not exist. */
+  async readRemoteFile(branch: string, file: string): Promise<string | null> {
+    assertSafePath(file);
+    const sha = await this.remoteSha(branch);
+    if (!sha) return null;
+    await this.git.fetch(this.remote, `+refs/heads/${branch}:refs/remotes/${this.remote}/${branch}`);
+    try {
+      return await this.git.show([`${sha}:${file}`]);
+    } catch {
+      return null;
+    }
+  }
+
   private async push(branch: string, sha: string, expected: string | undefined): Promise<void> {
     try {
       await this.git.raw([

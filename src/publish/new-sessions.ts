@@ -1,7 +1,8 @@
 /**
  * The min-new-sessions gate, checked before any engine runs (an LLM pass over two sessions wastes
  * money and finds no patterns). A transcript file counts as new when its sha256 is not in the ledger,
- * the same content hash the readers give each session.
+ * the same content hash the readers give each session. Sessions already in the open dream PR's
+ * ledger count as dreamed: re-dreaming them every night would only cost money and churn the PR.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -16,16 +17,19 @@ export async function countNewTranscriptFiles(p: {
   files: string[];
   /** Stop counting once this many are found: the gate only needs to know "enough". */
   enough: number;
+  /** Ledgers of passes not merged yet (the open dream PR's): their sessions are not new either. */
+  pendingLedgers?: { text: string; file: string }[];
 }): Promise<number> {
   const text = await readFile(path.join(p.repoDir, p.ledgerPath), 'utf8').catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return null;
     throw e;
   });
-  const ledger = loadLedger(text, p.ledgerPath);
+  const ledgers = [loadLedger(text, p.ledgerPath), ...(p.pendingLedgers ?? []).map((l) => loadLedger(l.text, l.file))];
   let count = 0;
   for (const file of p.files) {
     if (count >= p.enough) break;
-    if (!isDreamed(ledger, await sha256File(file))) count++;
+    const hash = await sha256File(file);
+    if (!ledgers.some((l) => isDreamed(l, hash))) count++;
   }
   return count;
 }

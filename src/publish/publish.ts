@@ -7,7 +7,7 @@
 import type { Logger } from '../log.js';
 import type { DreamReport, FileChange } from '../pipeline/report.js';
 import { parseStateMarker, renderPull, stateMarker, STATE_VERSION, type ProposedEdit } from './body.js';
-import { BranchMovedError, buildCommitMessage, type BranchResult, type CommitSigner, type FileWrite } from './git.js';
+import { BranchMovedError, buildCommitMessage, type BranchResult, type CommitSigner, type DreamBranch, type FileWrite } from './git.js';
 import { GitHubApiError } from './errors.js';
 import type { PullRequest } from './github.js';
 import { branchFor, type MergeMethod, type PublishSettings } from './settings.js';
@@ -226,6 +226,21 @@ export async function rejectedEdits(
     for (const id of state.editIds) if (!out.has(id)) out.set(id, detailed.get(id) ?? { id, sessions: [] });
   }
   return [...out.values()];
+}
+
+/** The ledger committed on the open dream PR's branch, if there is such a PR. */
+export async function openPullLedger(
+  github: Pick<PullRequestPort, 'defaultBranch' | 'findOpenPull'>,
+  branch: Pick<DreamBranch, 'readRemoteFile'>,
+  settings: Pick<PublishSettings, 'base' | 'branch'>,
+  ledgerPath: string,
+): Promise<{ text: string; file: string } | undefined> {
+  const defaultBranch = await github.defaultBranch();
+  const base = settings.base || defaultBranch;
+  const head = branchFor(settings, base, defaultBranch);
+  if (!(await github.findOpenPull(head, base))) return undefined;
+  const text = await branch.readRemoteFile(head, ledgerPath);
+  return text === null ? undefined : { text, file: `${head}:${ledgerPath}` };
 }
 
 /** The ids only: what runDream's rejectedEditIds takes today. */

@@ -36,8 +36,15 @@ describe('the Action, end to end through run()', () => {
     expect(w.show('dreaming/memory', '.dreaming/ledger.json')).toContain('6f1c2a10-0001');
     const firstHead = w.repo.git(w.repo.bare, 'rev-parse', 'dreaming/memory').trim();
 
+    // The open PR's ledger already holds both sessions: nothing new, so no engine runs at all.
     const idle = await w.act();
     expect(idle.outputs['pull-request-operation']).toBe('none');
+    expect(idle.report).toBeUndefined();
+    expect(idle.rec.summaries.join()).toMatch(/Not dreaming yet: 0 new transcript file/);
+    // Forced through the gate, the same pass finds the PR already up to date.
+    const forced = await w.act({ 'min-new-sessions': '0' });
+    expect(forced.outputs['pull-request-operation']).toBe('none');
+    expect(forced.outcome?.reason).toMatch(/already up to date/);
     expect(w.repo.git(w.repo.bare, 'rev-parse', 'dreaming/memory').trim()).toBe(firstHead);
 
     w.pushToMain(Object.fromEntries([legacyBuildSession(3, '09')]));
