@@ -38,16 +38,21 @@ export function cleanValue(v: unknown, depth = 0): unknown {
   return out;
 }
 
-function cleanEvent(e: NewSessionEvent): NewSessionEvent {
+/** Cleans the event's texts in place (readers hand over fresh objects; copying each costs GC time). */
+function cleanEvent(e: NewSessionEvent): void {
   switch (e.kind) {
     case 'tool_call':
-      return { ...e, input: cleanValue(e.input), ...(e.command !== undefined ? { command: cleanText(e.command) } : {}) };
+      e.input = cleanValue(e.input);
+      if (e.command !== undefined) e.command = cleanText(e.command);
+      return;
     case 'compaction':
-      return { ...e, summary: cleanText(e.summary) };
+      e.summary = cleanText(e.summary);
+      return;
     case 'subagent_link':
-      return e.description !== undefined ? { ...e, description: cleanText(e.description) } : e;
+      if (e.description !== undefined) e.description = cleanText(e.description);
+      return;
     default:
-      return { ...e, text: cleanText(e.text) };
+      e.text = cleanText(e.text);
   }
 }
 
@@ -74,9 +79,12 @@ export class SessionBuilder {
     if (this.endedAt === undefined || ts > this.endedAt) this.endedAt = ts;
   }
 
+  /** Adds an event, taking ownership of `e` (its texts are redacted in place). */
   push(e: NewSessionEvent): SessionEvent {
-    const ev = { ...cleanEvent(e), seq: this.events.length } as SessionEvent;
-    if (ev.timestamp === undefined) delete ev.timestamp;
+    cleanEvent(e);
+    const ev = e as SessionEvent;
+    ev.seq = this.events.length;
+    if ('timestamp' in ev && ev.timestamp === undefined) delete ev.timestamp;
     this.seen(ev.timestamp);
     this.events.push(ev);
     return ev;
