@@ -1,6 +1,7 @@
 /**
  * Secret detection and redaction. Runs on every text a reader emits, so the common path (no secret)
- * must stay cheap: keyword prefilters gate the rule regexes, and the entropy scan is one regex pass.
+ * must stay cheap: one probing pass over the characters finds entropy candidates and selects the
+ * token rules whose prefixes occur; the other rules are gated by literals or start with a cheap scan.
  */
 import { ENTROPY_RULE_ID, SECRET_RULES, type SecretRule } from './rules.js';
 
@@ -179,9 +180,9 @@ export function findSecrets(text: string): SecretFinding[] {
     // '=' inside a run is an assignment (NAME=value), not base64 padding: judge each side alone.
     let s = candidates[k]!;
     while (s < runEnd) {
-      let e = text.indexOf('=', s);
-      if (e < 0 || e >= runEnd) e = runEnd;
-      else while (e < runEnd && text.charCodeAt(e) === 0x3d && !(e + 1 < runEnd && text.charCodeAt(e + 1) !== 0x3d)) e++;
+      // The piece ends at an '=' followed by more token characters; trailing '='s are padding.
+      let e = s;
+      while (e < runEnd && !(text.charCodeAt(e) === 0x3d && e + 1 < runEnd && text.charCodeAt(e + 1) !== 0x3d)) e++;
       const end = e;
       const start = s;
       s = end + 1;
