@@ -2,6 +2,7 @@
  * Builds one Session: numbers events, and redacts and bounds every text before it is stored, so no
  * secret and no unbounded blob ever leaves a reader.
  */
+import { basename } from 'node:path';
 import { redactSecrets } from '../secrets/index.js';
 import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from './session.js';
 
@@ -141,6 +142,29 @@ export function asRecord(v: unknown): Record<string, unknown> | undefined {
 
 export function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
+}
+
+/** A session id for formats that record none: the file name without its extension. */
+export function fileStem(file: string): string {
+  return basename(file).replace(/\.[^.]+$/, '');
+}
+
+/** Function-call arguments arrive as a JSON string in OpenAI-style formats; keep the raw text if not JSON. */
+export function parseJsonArguments(args: unknown): unknown {
+  if (typeof args !== 'string') return args ?? {};
+  try {
+    return JSON.parse(args);
+  } catch {
+    return args;
+  }
+}
+
+/** For formats without an error flag or exit code: output that opens like a failure. */
+const LOOKS_FAILED =
+  /^(?:error\b|fatal:|failed to |Traceback \(most recent call last\)|apply_patch verification failed|(?:bash: )?\S*: command not found|Your proposed edit has introduced new syntax error)/i;
+
+export function looksFailed(text: string): boolean {
+  return LOOKS_FAILED.test(text.trimStart());
 }
 
 /** "Exit code 1", "Exit code: 1", "exited with code 1", "exit status 1". */

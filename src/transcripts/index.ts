@@ -4,7 +4,6 @@
  */
 export { detectFormat, readTranscriptFile, type ReadOptions } from './read.js';
 export { summarizeTranscripts, outlineSession, isToolError, type FileSummary } from './summary.js';
-export { sha256File, sha256 } from './hash.js';
 export { MAX_LINE_BYTES } from './lines.js';
 export { MAX_ARRAY_FILE_BYTES } from './records.js';
 export { MAX_TEXT_CHARS } from './builder.js';

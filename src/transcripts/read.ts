@@ -2,8 +2,8 @@
  * The transcripts stage's entry point: detect a file's format, run its reader, attach the content
  * hash, and report every problem as a ReadIssue instead of throwing.
  */
-import { basename } from 'node:path';
 import { silentLogger, type Logger } from '../log.js';
+import { fileStem } from './builder.js';
 import { detectFile } from './detect.js';
 import type { FormatReader, ReaderContext } from './readers/context.js';
 import { readClaudeCode } from './readers/claude-code.js';
@@ -19,6 +19,8 @@ export interface ReadOptions {
   /** Path recorded in sourceFile and origins (e.g. repo-relative). Default: the path given. */
   displayPath?: string;
   onIssue?: (issue: ReadIssue) => void;
+  /** Told the detected format (null when unknown) before any session is read. */
+  onFormat?: (format: FormatId | null) => void;
   logger?: Logger;
 }
 
@@ -47,6 +49,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     logger.debug(`${display}${line !== undefined ? `:${line}` : ''}: ${reason}`);
   };
   const detection = await detectFile(file);
+  opts.onFormat?.(detection.format);
   if (detection.format === null) {
     issue(undefined, `unknown format: ${detection.reason}`);
     return;
@@ -61,6 +64,5 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     issue(undefined, `read failed: ${(e as Error).message}`);
     return;
   }
-  const fallback = basename(file).replace(/\.[^.]+$/, '');
-  for (const b of builders) yield b.build(hash, fallback);
+  for (const b of builders) yield b.build(hash, fileStem(file));
 }

@@ -5,7 +5,6 @@ import type { SessionOutline } from '../engine/types.js';
 import { redactSecrets } from '../secrets/index.js';
 import { readTranscriptFile, type ReadOptions } from './read.js';
 import type { FormatId, ReadIssue, Session } from './session.js';
-import { detectFormat } from './read.js';
 
 export interface FileSummary {
   file: string;
@@ -31,13 +30,13 @@ export async function summarizeTranscripts(
   for (const file of files) {
     const display = opts.displayPath?.(file) ?? file;
     const s: FileSummary = { file: display, format: null, sessions: 0, events: 0, toolCalls: 0, toolErrors: 0, skippedLines: 0, issues: [] };
-    s.format = await detectFormat(file);
     const lines = new Set<number>();
     const onIssue = (i: ReadIssue) => {
       s.issues.push(i);
       if (i.line !== undefined) lines.add(i.line);
     };
-    for await (const session of readTranscriptFile(file, { ...opts, displayPath: display, onIssue })) {
+    const onFormat = (f: FormatId | null) => (s.format = f);
+    for await (const session of readTranscriptFile(file, { ...opts, displayPath: display, onIssue, onFormat })) {
       s.sessions++;
       s.events += session.events.length;
       for (const e of session.events) {

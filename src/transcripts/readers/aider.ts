@@ -2,8 +2,7 @@
  * Aider's .aider.chat.history.md: "# aider chat started at ..." opens a session, "#### " lines are
  * the user, "> " lines are aider's own output (edits applied, errors), the rest is the model.
  */
-import { basename } from 'node:path';
-import { SessionBuilder } from '../builder.js';
+import { SessionBuilder, fileStem } from '../builder.js';
 import { readLines } from '../lines.js';
 import type { ReaderContext } from './context.js';
 
@@ -14,7 +13,7 @@ const API_ERROR = /^(?:litellm\.\w*Error|APIError|RateLimitError|.*\bAPI(?:Conne
 
 export async function readAider(ctx: ReaderContext): Promise<SessionBuilder[]> {
   const sessions: SessionBuilder[] = [];
-  const base = basename(ctx.file).replace(/\.md$/, '');
+  const base = fileStem(ctx.file);
   let b: SessionBuilder | undefined;
   let user: { text: string[]; line: number } | undefined;
   let assistant: { text: string[]; line: number } | undefined;

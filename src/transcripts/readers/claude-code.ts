@@ -1,7 +1,6 @@
 /**
  * Claude Code session JSONL (~/.claude/projects/<slug>/<id>.jsonl and <id>/subagents/agent-*.jsonl).
  */
-import { basename } from 'node:path';
 import { SessionBuilder, asRecord, blockText, str } from '../builder.js';
 import { jsonlRecords } from '../records.js';
 import type { CompactionEvent } from '../session.js';
@@ -148,7 +147,7 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
     b.id = subagentSessionId(sessionId, agentId);
     b.parentId = sessionId;
   } else {
-    b.id = sessionId ?? basename(ctx.file).replace(/\.jsonl$/, '');
+    b.id = sessionId;
   }
   return [b];
 }

@@ -5,8 +5,7 @@
  * event_msg form exists it is the one counted, and response_item user messages only feed injection
  * detection. Codex has no error flag: failure comes from the exit code in the output.
  */
-import { basename } from 'node:path';
-import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, str } from '../builder.js';
+import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, looksFailed, parseJsonArguments, str } from '../builder.js';
 import { jsonlRecords } from '../records.js';
 import type { NewSessionEvent } from '../session.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
@@ -15,7 +14,6 @@ type Pending = NewSessionEvent & { fromResponseItem?: boolean };
 
 const AGENTS_MD = /^(?:# AGENTS\.md instructions for [^\n]*|<user_instructions>)/;
 const ENVIRONMENT = /^<environment_context>/;
-const FAILED_OUTPUT = /^(?:error:|failed to |apply_patch verification failed|Error: )/i;
 
 /** Output of a function call: plain text, or JSON {output, metadata: {exit_code}}. */
 function parseOutput(raw: unknown): { text: string; exitCode?: number } {
@@ -38,15 +36,6 @@ function parseOutput(raw: unknown): { text: string; exitCode?: number } {
   }
   const code = exitCodeFrom(raw);
   return code !== undefined ? { text: raw, exitCode: code } : { text: raw };
-}
-
-function parseArguments(args: unknown): unknown {
-  if (typeof args !== 'string') return args ?? {};
-  try {
-    return JSON.parse(args);
-  } catch {
-    return args;
-  }
 }
 
 export async function readCodex(ctx: ReaderContext): Promise<SessionBuilder[]> {
@@ -115,7 +104,7 @@ export async function readCodex(ctx: ReaderContext): Promise<SessionBuilder[]> {
       } else if (t === 'function_call' || t === 'custom_tool_call' || t === 'local_shell_call') {
         const callId = str(p.call_id) ?? str(p.id);
         const name = str(p.name) ?? (t === 'local_shell_call' ? 'local_shell' : 'unknown');
-        const input = t === 'function_call' ? parseArguments(p.arguments) : t === 'custom_tool_call' ? p.input : p.action;
+        const input = t === 'function_call' ? parseJsonArguments(p.arguments) : t === 'custom_tool_call' ? p.input : p.action;
         if (callId) toolNames.set(callId, name);
         const command = commandOf(name, input);
         pending.push({
@@ -130,7 +119,7 @@ export async function readCodex(ctx: ReaderContext): Promise<SessionBuilder[]> {
         const callId = str(p.call_id);
         const toolName = callId ? toolNames.get(callId) : undefined;
         const { text, exitCode } = parseOutput(p.output);
-        const ok = exitCode !== undefined ? exitCode === 0 : !FAILED_OUTPUT.test(text);
+        const ok = exitCode !== undefined ? exitCode === 0 : !looksFailed(text);
         pending.push({
           kind: 'tool_result',
           ok,
@@ -159,6 +148,5 @@ export async function readCodex(ctx: ReaderContext): Promise<SessionBuilder[]> {
     b.push(event as NewSessionEvent);
   }
   ignored.report(ctx.logger, ctx.display);
-  b.id ??= basename(ctx.file).replace(/\.jsonl$/, '');
   return [b];
 }

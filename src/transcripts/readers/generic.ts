@@ -3,22 +3,11 @@
  * of Anthropic-style ({role, content: [blocks]}) or OpenAI chat ({role, content, tool_calls}, role
  * "tool") messages.
  */
-import { basename } from 'node:path';
-import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, str } from '../builder.js';
+import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, looksFailed, parseJsonArguments, str } from '../builder.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
 
-const LOOKS_FAILED = /^(?:error\b|Error:|Traceback \(most recent call last\)|fatal:|command not found)/i;
-
-function parseArgs(a: unknown): unknown {
-  if (typeof a !== 'string') return a ?? {};
-  try {
-    return JSON.parse(a);
-  } catch {
-    return a;
-  }
-}
 
 export async function readGeneric(ctx: ReaderContext): Promise<SessionBuilder[]> {
   const b = new SessionBuilder('generic', 'generic-chat', ctx.display);
@@ -54,7 +43,7 @@ export async function readGeneric(ctx: ReaderContext): Promise<SessionBuilder[]>
         const fn = asRecord(c?.function);
         const name = str(fn?.name) ?? 'unknown';
         const callId = str(c?.id);
-        const input = parseArgs(fn?.arguments);
+        const input = parseJsonArguments(fn?.arguments);
         if (callId) msgs.toolNames.set(callId, name);
         const command = commandOf(name, input);
         b.push({ kind: 'tool_call', name, input, ...(callId ? { callId } : {}), ...(command !== undefined ? { command } : {}), ...origin });
@@ -64,7 +53,7 @@ export async function readGeneric(ctx: ReaderContext): Promise<SessionBuilder[]>
       const toolName = (callId ? msgs.toolNames.get(callId) : undefined) ?? str(m.name);
       const text = blockText(m.content);
       const exitCode = exitCodeFrom(text);
-      const ok = exitCode !== undefined ? exitCode === 0 : m.is_error !== true && !LOOKS_FAILED.test(text.trimStart());
+      const ok = exitCode !== undefined ? exitCode === 0 : m.is_error !== true && !looksFailed(text);
       b.push({
         kind: 'tool_result',
         ok,
@@ -82,6 +71,5 @@ export async function readGeneric(ctx: ReaderContext): Promise<SessionBuilder[]>
     } else ignored.add(`role:${String(role)}`);
   }
   ignored.report(ctx.logger, ctx.display);
-  b.id ??= basename(ctx.file).replace(/\.(?:jsonl?|ndjson)$/, '');
   return [b];
 }

@@ -6,35 +6,17 @@ import { open } from 'node:fs/promises';
 import { arrayRecords, jsonlRecords, readWholeText, type JsonRecord } from '../records.js';
 import type { ReaderContext } from './context.js';
 
-/** First non-whitespace byte of the file, or -1 when there is none in the first 64 KiB. */
-export async function firstByte(file: string): Promise<number> {
-  const fh = await open(file, 'r');
-  try {
-    const buf = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    let i = 0;
-    if (bytesRead >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) i = 3;
-    for (; i < bytesRead; i++) {
-      const c = buf[i]!;
-      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return c;
-    }
-    return -1;
-  } finally {
-    await fh.close();
-  }
-}
-
 /** Is this a single JSON document rather than JSONL? `[` always; `{` only if line 1 is not a whole object. */
 async function isDocument(file: string): Promise<boolean> {
-  const c = await firstByte(file);
-  if (c === 0x5b) return true;
-  if (c !== 0x7b) return false;
   const fh = await open(file, 'r');
   try {
     const buf = Buffer.alloc(64 * 1024);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const text = buf.subarray(0, bytesRead).toString('utf8');
+    const text = buf.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    if (text.startsWith('[')) return true;
+    if (!text.startsWith('{')) return false;
     const nl = text.indexOf('\n');
+    // A first line longer than the sample is one huge JSONL record, not a document.
     if (nl < 0) return bytesRead < buf.length ? !looksLikeJsonlObject(text) : false;
     return !looksLikeJsonlObject(text.slice(0, nl));
   } finally {

@@ -2,7 +2,6 @@
  * Claude Managed Agents session events, as client.beta.sessions.events.list returns them, saved as a
  * JSON array, JSONL, or {data: [...]} pages. Shapes: @anthropic-ai/sdk resources/beta/sessions/events.d.ts.
  */
-import { basename } from 'node:path';
 import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, str } from '../builder.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
@@ -105,6 +104,6 @@ export async function readManagedAgents(ctx: ReaderContext): Promise<SessionBuil
     }
   }
   ignored.report(ctx.logger, ctx.display);
-  b.id = sessionId ?? basename(ctx.file).replace(/\.(?:jsonl?|ndjson)$/, '');
+  b.id = sessionId;
   return [b];
 }

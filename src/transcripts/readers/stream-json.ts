@@ -3,8 +3,7 @@
  * result), as NDJSON or as the JSON array claude-code-action writes for its execution file.
  * Messages with a parent_tool_use_id come from a subagent (Task tool): they become a child session.
  */
-import { basename } from 'node:path';
-import { SessionBuilder, asRecord, str } from '../builder.js';
+import { SessionBuilder, asRecord, fileStem, str } from '../builder.js';
 import type { JsonRecord } from '../records.js';
 import type { SessionEvent } from '../session.js';
 import { ClaudeMessages } from './claude-messages.js';
@@ -89,7 +88,7 @@ export async function readStreamJson(ctx: ReaderContext): Promise<SessionBuilder
   for await (const batch of recordsOf(ctx, [])) for (const rec of batch) handle(rec);
   ignored.report(ctx.logger, ctx.display);
 
-  const base = mainId ?? basename(ctx.file).replace(/\.(?:jsonl?|ndjson)$/, '');
+  const base = mainId ?? fileStem(ctx.file);
   const main = threads.get('');
   for (const [key, t] of threads) {
     if (key === '') {

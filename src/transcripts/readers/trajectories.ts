@@ -1,18 +1,11 @@
 /**
  * Cheap extras: OpenHands event lists and SWE-agent .traj trajectories.
  */
-import { basename } from 'node:path';
-import { SessionBuilder, asRecord, commandOf, exitCodeFrom, str } from '../builder.js';
+import { SessionBuilder, asRecord, commandOf, exitCodeFrom, looksFailed, str } from '../builder.js';
 import { arrayRecords, readWholeText } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
 
-const LOOKS_FAILED =
-  /^(?:error\b|Error:|ERROR:|Traceback \(most recent call last\)|fatal:|bash: .*: command not found|Your proposed edit has introduced new syntax error)/;
-
-function fileId(file: string): string {
-  return basename(file).replace(/\.(?:jsonl?|traj)$/, '');
-}
 
 export async function readOpenHands(ctx: ReaderContext): Promise<SessionBuilder[]> {
   const b = new SessionBuilder('openhands', 'openhands-events', ctx.display);
@@ -66,7 +59,6 @@ export async function readOpenHands(ctx: ReaderContext): Promise<SessionBuilder[
     } else ignored.add(action ?? observation ?? 'unknown');
   }
   ignored.report(ctx.logger, ctx.display);
-  b.id = fileId(ctx.file);
   return [b];
 }
 
@@ -99,9 +91,8 @@ export async function readSweAgent(ctx: ReaderContext): Promise<SessionBuilder[]
     b.push({ kind: 'tool_call', name, input: { command: action }, command: action, callId, ...origin });
     const obs = str(step.observation) ?? '';
     const exitCode = exitCodeFrom(obs);
-    const ok = exitCode !== undefined ? exitCode === 0 : !LOOKS_FAILED.test(obs.trimStart());
+    const ok = exitCode !== undefined ? exitCode === 0 : !looksFailed(obs);
     b.push({ kind: 'tool_result', ok, text: obs, callId, toolName: name, ...(exitCode !== undefined ? { exitCode } : {}), ...origin });
   }
-  b.id = fileId(ctx.file);
   return [b];
 }
