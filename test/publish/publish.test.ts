@@ -39,6 +39,16 @@ describe('publish() against the fake GitHub and a bare origin', () => {
     expect(w.fake.violations).toEqual([]);
   });
 
+  it('opens a draft with team reviewers when asked, and a reviewer refusal does not lose the PR', async () => {
+    w.fake.failNext('pulls/request-reviewers', 1, 422, 'Reviews may only be requested from collaborators.');
+    const logger = recordingLogger();
+    const out = await w.publishFrom(w.repo.work, passResult([yarn]), { draft: true, teamReviewers: ['docs'], labels: ['dreaming', 'memory'] }, logger);
+    expect(out.operation).toBe('created');
+    expect(w.fake.pulls[0]).toMatchObject({ draft: true, labels: ['dreaming', 'memory'] });
+    expect(logger.warnings.join()).toMatch(/could not request reviewers on #1: .*HTTP 422/);
+    expect(w.fake.violations).toEqual([]);
+  });
+
   it('updates the same PR on a second run with new edits, and reports none when nothing changed', async () => {
     await w.publishFrom(w.repo.work, passResult([yarn]));
     const again = await w.publishFrom(w.repo.work, passResult([yarn]));

@@ -143,6 +143,15 @@ export class OpenApi {
     return v(body) ? [] : [`response ${status} of ${op.id}: ${this.format(v)}`];
   }
 
+  /** Whether the spec gives the operation's answer with this status a JSON body. */
+  documentsBody(op: Operation, status: number): boolean {
+    const responses = op.raw.responses as Record<string, Json>;
+    const doc = responses[String(status)];
+    if (!doc) return true;
+    const content = (this.deref(doc) as Json).content as Record<string, unknown> | undefined;
+    return Boolean(content?.['application/json'] ?? content?.['application/scim+json']);
+  }
+
   /** Validates a value against a named component schema (for building fixtures that are valid). */
   validateComponent(name: string, value: unknown): string[] {
     const v = this.compile(`component:${name}`, { $ref: `#/components/schemas/${name}` }, this.ajv);

@@ -155,7 +155,12 @@ export class FakeGitHub {
       }
       const fault = this.takeFault(opId);
       if (fault && fault.status >= 500) return send(new HttpAnswer(fault.status, { message: fault.message }), opId);
-      const answer = fault ? err(fault.status, fault.message) : await this.route(matched, url.searchParams, (body ?? {}) as Json);
+      // An injected error takes the shape the spec gives that status (some are documented without a body).
+      const answer = fault
+        ? this.api.documentsBody(matched.op, fault.status)
+          ? err(fault.status, fault.message)
+          : new HttpAnswer(fault.status)
+        : await this.route(matched, url.searchParams, (body ?? {}) as Json);
       const bad = this.api.validateResponse(matched.op, answer.status, answer.body);
       this.violations.push(...bad.map((b) => `fake answered off-spec: ${b}`));
       return send(answer, opId);
