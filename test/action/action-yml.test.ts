@@ -42,6 +42,25 @@ describe('action.yml', () => {
   });
 });
 
+describe('.github/workflows/dream.yml, the example workflow', () => {
+  it('is scheduled and dispatchable, least-privileged, serialised, and only passes inputs the action has', () => {
+    const wf = parse(readFileSync(path.join(root, '.github/workflows/dream.yml'), 'utf8')) as {
+      on: Record<string, unknown>;
+      permissions: Record<string, string>;
+      concurrency: { group: string; 'cancel-in-progress': boolean };
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
+    expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(wf.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', actions: 'read' });
+    expect(wf.concurrency.group).toMatch(/dream/);
+    expect(wf.concurrency['cancel-in-progress']).toBe(false);
+    const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+    const dream = steps.find((s) => s.uses?.includes('agent-dreaming'));
+    expect(dream).toBeDefined();
+    for (const key of Object.keys(dream!.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
+  });
+});
+
 describe('scripts/gen-readme-inputs.mjs', () => {
   it('renders every input and output and replaces only the marked block', async () => {
     const modPath = path.join(root, 'scripts/gen-readme-inputs.mjs');
