@@ -68,7 +68,9 @@ export function parseConfig(text: string, file: string): ConfigOverrides {
   const data: unknown = doc.toJS() ?? {};
   if (!validate(data)) {
     const err = (validate.errors ?? [])[0] as ErrorObject;
-    const where = lineOf(doc.contents, err.instancePath, lineCounter);
+    // An unknown key is reported at the key itself, not at the map that holds it.
+    const extra = err.keyword === 'additionalProperties' ? (err.params as { additionalProperty: string }).additionalProperty : undefined;
+    const where = lineOf(doc.contents, extra ? `${err.instancePath}/${extra}` : err.instancePath, lineCounter);
     const key = err.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)';
     const detail =
       err.keyword === 'additionalProperties'
