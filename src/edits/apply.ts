@@ -286,7 +286,8 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
         reserveRemovals(pl, 1);
         pl.removeEntry(e);
         pl.touched.add(e.id);
-        addItem(dest, e.headingPath, text);
+        // The engine names where the entry belongs in the destination; its source heading path may not exist there.
+        addItem(dest, edit.section ?? e.headingPath, text);
         out.toFile = dest.path;
         out.before ??= e.text;
         break;

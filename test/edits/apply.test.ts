@@ -135,6 +135,17 @@ describe('applyEdits: update, delete, merge, move', () => {
     ]);
   });
 
+  it('moves an entry under edit.section when given, not under its source heading path', () => {
+    const claude = file('CLAUDE.md', '# Claude\n\n## Git\n\n- push with `git push -u origin HEAD`\n- a\n- b\n- c\n');
+    const agents = file('AGENTS.md', '# Guide\n\n## Lessons from past sessions\n\n- existing\n\n## Other\n\n- z\n');
+    const move = edit({ op: 'move', file: 'CLAUDE.md', entryId: entryId(claude, 'push with'), toFile: 'AGENTS.md', section: ['Guide', 'Lessons from past sessions'] });
+    const r = applyEdits([claude, agents], [move], opts);
+    expect(r.rejected).toEqual([]);
+    expect(r.changes.find((c) => c.path === 'AGENTS.md')?.after).toBe(
+      '# Guide\n\n## Lessons from past sessions\n\n- existing\n- push with `git push -u origin HEAD`\n\n## Other\n\n- z\n',
+    );
+  });
+
   it('applies edits for a redirecting file to its target', () => {
     const claude = file('CLAUDE.md', '@AGENTS.md\n');
     const agents = file('AGENTS.md', '- one\n');
