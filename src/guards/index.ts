@@ -8,12 +8,14 @@ import { evidenceGuard } from './evidence.js';
 import { pathsGuard } from './paths.js';
 import { provenanceGuard } from './provenance.js';
 import { secretsGuard } from './secrets.js';
+import { redactRejected } from './redact-edit.js';
 import type { EditCheck, GuardContext } from './types.js';
 
 export type { GuardContext, EditCheck } from './types.js';
 export { EvidenceIndex, indexEvidence, REPO_SESSION } from './evidence.js';
 export { ProvenanceIndex } from './provenance.js';
 export { assertNoSecrets } from './secrets.js';
+export { redactEdit, redactRejected } from './redact-edit.js';
 export { dangerousContent } from './danger.js';
 export { checkMemoryPath, unsafePathReason } from './paths.js';
 
@@ -38,7 +40,8 @@ export function runGuards(edits: readonly Edit[], ctx: GuardContext): { accepted
         reason = `guard failed: ${(err as Error).message}`;
       }
       if (reason !== undefined) {
-        refusal = { edit, reason, by };
+        // Recorded redacted: rejections are shown in the report and the PR body.
+        refusal = redactRejected({ edit, reason, by });
         break;
       }
     }

@@ -16,7 +16,15 @@ function fields(edit: Edit): [string, string][] {
   return out;
 }
 
+/** A redaction marker left by ingest (ours, or another sanitiser's). */
+const REDACTION_MARKER = /\[REDACTED\b/;
+
 export const secretsGuard: EditCheck = (edit) => {
+  // An entry with a hole where a secret was teaches a command that cannot work, and tells every later
+  // session that a credential belongs there: it is refused, while quotes may keep their markers.
+  for (const [name, text] of fields(edit)) {
+    if ((name === 'after' || name.startsWith('section')) && REDACTION_MARKER.test(text)) return `${name} carries a redacted value: memory must not hold a hole where a secret was`;
+  }
   for (const [name, text] of fields(edit)) {
     const found = findSecrets(text);
     if (found.length > 0) return `${name} holds what looks like a secret (${[...new Set(found.map((f) => f.rule))].join(', ')})`;
