@@ -2,16 +2,14 @@
  * Claude Managed Agents sessions as a transcript source. Each session's events are written as
  * JSONL, one event object per line exactly as the API returns them (the reader's
  * 'managed-agents-events' format), so the offline and claude engines read them like any
- * committed transcript.
+ * committed transcript. The API is reached through a SessionEventsPort (src/engine/dreams/api.ts).
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
-import type Anthropic from '@anthropic-ai/sdk';
+import type { SessionEventsPort } from '../engine/dreams/ports.js';
 
-/** Sessions that can still change (running, rescheduling) are left for the next pass. */
-const SETTLED_STATUSES = ['idle', 'terminated'] as const;
 /** Bounds one session's log: a session this long is a runaway, not a lesson. */
 export const MAX_EVENTS_PER_SESSION = 200_000;
 
@@ -23,17 +21,11 @@ export interface ListSessionsOptions {
 
 /** Settled session ids, oldest first, at most maxSessions; `truncated` when more were there. */
 export async function listManagedSessionIds(
-  client: Anthropic,
+  sessions: SessionEventsPort,
   opts: ListSessionsOptions,
 ): Promise<{ ids: string[]; truncated: boolean }> {
   const ids: string[] = [];
-  const params: Anthropic.Beta.Sessions.SessionListParams = {
-    order: 'asc',
-    limit: 100,
-    statuses: [...SETTLED_STATUSES],
-  };
-  if (opts.since) params['created_at[gt]'] = opts.since;
-  for await (const session of client.beta.sessions.list(params)) {
+  for await (const session of sessions.listSettledSessions({ since: opts.since })) {
     if (ids.length >= opts.maxSessions) return { ids, truncated: true };
     ids.push(session.id);
   }
@@ -48,19 +40,19 @@ export interface FetchManagedSessionsOptions {
 }
 
 /** Writes `<destDir>/<session id>.jsonl` for each session and returns the paths written. */
-export async function fetchManagedSessions(client: Anthropic, opts: FetchManagedSessionsOptions): Promise<string[]> {
+export async function fetchManagedSessions(sessions: SessionEventsPort, opts: FetchManagedSessionsOptions): Promise<string[]> {
   const ids = opts.sessionIds
     ? [...new Set(opts.sessionIds)].slice(0, opts.maxSessions)
-    : (await listManagedSessionIds(client, { since: opts.since, maxSessions: opts.maxSessions })).ids;
+    : (await listManagedSessionIds(sessions, { since: opts.since, maxSessions: opts.maxSessions })).ids;
   await mkdir(opts.destDir, { recursive: true });
   const written: string[] = [];
   for (const id of ids) {
-    written.push(await writeSessionEvents(client, id, opts.destDir));
+    written.push(await writeSessionEvents(sessions, id, opts.destDir));
   }
   return written;
 }
 
-async function writeSessionEvents(client: Anthropic, sessionId: string, destDir: string): Promise<string> {
+async function writeSessionEvents(sessions: SessionEventsPort, sessionId: string, destDir: string): Promise<string> {
   if (!/^[A-Za-z0-9_-]+$/.test(sessionId)) throw new Error(`refusing session id ${JSON.stringify(sessionId)}: not a Managed Agents id`);
   const target = path.join(destDir, `${sessionId}.jsonl`);
   // Written under a temporary name first, so an interrupted fetch never leaves a file that looks whole.
@@ -69,7 +61,7 @@ async function writeSessionEvents(client: Anthropic, sessionId: string, destDir:
   const closed = once(out, 'close');
   let count = 0;
   try {
-    for await (const event of client.beta.sessions.events.list(sessionId, { order: 'asc', limit: 100 })) {
+    for await (const event of sessions.listEvents(sessionId)) {
       if (++count > MAX_EVENTS_PER_SESSION) {
         throw new Error(`session ${sessionId} has more than ${MAX_EVENTS_PER_SESSION} events; not fetched`);
       }

@@ -4,11 +4,10 @@
  * overwritten: each write carries the content hash the store should still hold (the file's text
  * before the merge), and a mismatch is reported as a conflict for a human to settle.
  */
-import type Anthropic from '@anthropic-ai/sdk';
 import { simpleGit } from 'simple-git';
 import type { Logger } from '../log.js';
 import { MAX_MEMORY_BYTES, listStoreHashes, memoryPathOf, sha256Hex } from '../engine/dreams/store.js';
-import { translateApiError } from '../engine/dreams/errors.js';
+import { MemoryWriteConflict, type MemoryStorePort } from '../engine/dreams/ports.js';
 
 export interface SyncFile {
   /** Repo-relative path; the memory lives at "/" + path. */
@@ -23,7 +22,8 @@ export interface SyncFile {
 }
 
 export interface SyncOptions {
-  client: Anthropic;
+  /** The memory store API (src/engine/dreams/api.ts: sdkMemoryStores). */
+  stores: MemoryStorePort;
   storeId: string;
   repoDir: string;
   files: SyncFile[];
@@ -53,9 +53,9 @@ export interface SyncResult {
 type Baseline = { known: false } | { known: true; text: string | null };
 
 export async function syncMemoryToStore(opts: SyncOptions): Promise<SyncResult> {
-  const { client, storeId, logger } = opts;
+  const { stores, storeId, logger } = opts;
   const result: SyncResult = { storeId, created: [], updated: [], deleted: [], unchanged: [], conflicts: [], refused: [] };
-  const store = await listStoreHashes(client, storeId);
+  const store = await listStoreHashes(stores, storeId);
   for (const file of opts.files) {
     const memPath = memoryPathOf(file.path);
     const current = store.get(memPath);
@@ -70,7 +70,7 @@ export async function syncMemoryToStore(opts: SyncOptions): Promise<SyncResult> 
         if (!current) result.unchanged.push(file.path);
         else if (expected !== current.sha256) conflict('changed in the store since the last sync, and deleted in git');
         else {
-          await client.beta.memoryStores.memories.delete(current.id, { memory_store_id: storeId, expected_content_sha256: expected });
+          await stores.deleteMemory(storeId, current.id, current.sha256);
           result.deleted.push(file.path);
         }
         continue;
@@ -86,26 +86,17 @@ export async function syncMemoryToStore(opts: SyncOptions): Promise<SyncResult> 
         result.unchanged.push(file.path);
       } else if (!current) {
         // Recreating a memory the store lost overwrites nothing, so git's text goes back in.
-        await client.beta.memoryStores.memories.create(storeId, { path: memPath, content: file.text });
+        await stores.createMemory(storeId, memPath, file.text);
         result.created.push(file.path);
       } else if (expected === null || expected !== current.sha256) {
         conflict('changed in the store since the last sync');
       } else {
-        await client.beta.memoryStores.memories.update(current.id, {
-          memory_store_id: storeId,
-          content: file.text,
-          precondition: { type: 'content_sha256', content_sha256: expected },
-        });
+        await stores.updateMemory(storeId, current.id, file.text, expected);
         result.updated.push(file.path);
       }
     } catch (err) {
-      const status = (err as { status?: number }).status;
-      const type = (err as { error?: { error?: { type?: string } } }).error?.error?.type;
-      if (status === 409 && (type === 'memory_precondition_failed_error' || type === 'memory_path_conflict_error')) {
-        conflict(type === 'memory_path_conflict_error' ? 'another memory took this path meanwhile' : 'changed in the store while syncing');
-        continue;
-      }
-      throw translateApiError(err, { onDreams: false, storeId, what: `syncing ${file.path} to memory store ${storeId}` });
+      if (!(err instanceof MemoryWriteConflict)) throw err;
+      conflict(err.kind === 'path' ? 'another memory took this path meanwhile' : 'changed in the store while syncing');
     }
   }
   logger.info(

@@ -7,6 +7,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import { startManagedAgentsServer, sha256, type ManagedAgentsServer } from '../helpers/managed-agents-server/index.js';
 import { changedMemoryFiles, syncMemoryToStore } from '../../src/sync/index.js';
 import { silentLogger } from '../../src/log.js';
+import { sdkMemoryStores } from '../../src/engine/dreams/api.js';
 
 let server: ManagedAgentsServer;
 let client: Anthropic;
@@ -31,7 +32,7 @@ describe('syncMemoryToStore', () => {
   it('creates, updates, deletes and leaves up-to-date memories alone, each write with a precondition', async () => {
     const storeId = await storeWith({ '/CLAUDE.md': 'v1', '/AGENTS.md': 'agents', '/old.md': 'gone', '/agent-notes.md': 'written by an agent' });
     const result = await syncMemoryToStore({
-      client,
+      stores: sdkMemoryStores(client),
       storeId,
       repoDir: repo,
       logger: silentLogger,
@@ -58,7 +59,7 @@ describe('syncMemoryToStore', () => {
   it('reports a memory changed in the store since the last sync as a conflict and does not overwrite it', async () => {
     const storeId = await storeWith({ '/CLAUDE.md': 'v1 plus an edit made in the Console' });
     const result = await syncMemoryToStore({
-      client,
+      stores: sdkMemoryStores(client),
       storeId,
       repoDir: repo,
       logger: silentLogger,
@@ -84,7 +85,7 @@ describe('syncMemoryToStore', () => {
         server.stores.putMemory(store, '/CLAUDE.md', 'a deployed agent wrote this meanwhile');
       }
     };
-    const result = await syncMemoryToStore({ client, storeId, repoDir: repo, logger: silentLogger, files: [{ path: 'CLAUDE.md', text: 'v2', previousText: 'v1' }] });
+    const result = await syncMemoryToStore({ stores: sdkMemoryStores(client), storeId, repoDir: repo, logger: silentLogger, files: [{ path: 'CLAUDE.md', text: 'v2', previousText: 'v1' }] });
     expect(result.conflicts.map((c) => c.reason)).toEqual(['changed in the store while syncing']);
     const write = server.requests.find((r) => r.method === 'POST' && /\/memories\/mem_/.test(r.path));
     expect(write?.status).toBe(409);
@@ -93,7 +94,7 @@ describe('syncMemoryToStore', () => {
 
   it('refuses a file over 100 kB without touching the store', async () => {
     const storeId = await storeWith({ '/CLAUDE.md': 'v1' });
-    const result = await syncMemoryToStore({ client, storeId, repoDir: repo, logger: silentLogger, files: [{ path: 'CLAUDE.md', text: 'x'.repeat(102_401), previousText: 'v1' }] });
+    const result = await syncMemoryToStore({ stores: sdkMemoryStores(client), storeId, repoDir: repo, logger: silentLogger, files: [{ path: 'CLAUDE.md', text: 'x'.repeat(102_401), previousText: 'v1' }] });
     expect(result.refused).toHaveLength(1);
     expect(server.stores.snapshot(storeId).get('/CLAUDE.md')).toBe('v1');
   });
@@ -130,7 +131,7 @@ describe('changedMemoryFiles + sync after a merge (real git)', () => {
     const storeId = await storeWith({ '/CLAUDE.md': '# Notes\n\n- old\n', '/AGENTS.md': '# Agents\n' });
     // baseRef path: previousText left out, read from git at `before`.
     const result = await syncMemoryToStore({
-      client,
+      stores: sdkMemoryStores(client),
       storeId,
       repoDir: repo,
       logger: silentLogger,

@@ -12,7 +12,9 @@ import type { Logger } from '../../log.js';
 import { UsageMeter } from '../claude/usage.js';
 import { listManagedSessionIds } from '../../sources/managed-sessions.js';
 import { DreamCanceledError, DreamFailedError, DreamsConfigError, DreamsError, DreamTimeoutError } from './errors.js';
-import { checkMemorySizes, createStore, disposeStore, listStoreHashes, memoryPathOf, mirrorFiles, readStore, repoPathOf } from './store.js';
+import { sdkMemoryStores, sdkSessions } from './api.js';
+import type { MemoryStorePort, SessionEventsPort } from './ports.js';
+import { checkMemorySizes, disposeStore, listStoreHashes, memoryPathOf, mirrorFiles, readStore, repoPathOf } from './store.js';
 import { runDream } from './run-dream.js';
 import { diffMemoryFile, editsForNewFile, editsForRemovedFile } from './memory-diff.js';
 
@@ -63,10 +65,14 @@ export class AnthropicDreamsEngine implements DreamEngine {
   readonly name = 'anthropic-dreams' as const;
   private readonly instructions: string;
   private readonly model: string;
+  private readonly stores: MemoryStorePort;
+  private readonly sessions: SessionEventsPort;
 
   constructor(private readonly opts: DreamsEngineOptions) {
     this.instructions = validateInstructions(opts.instructions);
     this.model = opts.model ?? DEFAULT_DREAMS_MODEL;
+    this.stores = sdkMemoryStores(opts.client);
+    this.sessions = sdkSessions(opts.client);
     if (opts.sessionIds && new Set(opts.sessionIds).size !== opts.sessionIds.length) {
       throw new DreamsConfigError('sessionIds: the same session id is listed twice');
     }
@@ -89,13 +95,13 @@ export class AnthropicDreamsEngine implements DreamEngine {
     const temporaryStores: string[] = [];
     const dreams: BetaDream[] = [];
     try {
-      const inputStore = this.opts.storeId ?? (await createStore(client, `agent-dreaming ${new Date().toISOString()}`, 'Temporary mirror of a repository’s memory files for one dream pass.'));
+      const inputStore = this.opts.storeId ?? (await this.stores.createStore(`agent-dreaming ${new Date().toISOString()}`, 'Temporary mirror of a repository’s memory files for one dream pass.'));
       if (!this.opts.storeId) temporaryStores.push(inputStore);
-      const mirror = await mirrorFiles(client, inputStore, files, logger);
+      const mirror = await mirrorFiles(this.stores, inputStore, files, logger);
       if (this.opts.storeId && mirror.replaced.length > 0) {
         notes.push(`anthropic-dreams: memory store ${inputStore} differed from git at ${mirror.replaced.join(', ')}; git's text was written there before dreaming.`);
       }
-      const inputHashes = await listStoreHashes(client, inputStore);
+      const inputHashes = await listStoreHashes(this.stores, inputStore);
 
       let current = inputStore;
       for (let start = 0; start < sessionIds.length; start += MAX_SESSIONS_PER_DREAM) {
@@ -133,7 +139,7 @@ export class AnthropicDreamsEngine implements DreamEngine {
         current = output;
       }
 
-      const result = await readStore(client, current);
+      const result = await readStore(this.stores, current);
       const edits = this.editsFrom(input, result, inputHashes, dreams, sessionIds, notes);
       return { ...limitEdits(edits, input), usage: meter.usage, notes };
     } finally {
@@ -149,7 +155,7 @@ export class AnthropicDreamsEngine implements DreamEngine {
       }
       return this.opts.sessionIds.slice(0, max);
     }
-    const { ids, truncated } = await listManagedSessionIds(this.opts.client, { since: this.opts.since, maxSessions: max });
+    const { ids, truncated } = await listManagedSessionIds(this.sessions, { since: this.opts.since, maxSessions: max });
     if (truncated) notes.push(`anthropic-dreams: more than ${max} sessions since the last dream; the oldest ${max} were read, the rest wait for the next pass.`);
     return ids;
   }
@@ -200,7 +206,7 @@ export class AnthropicDreamsEngine implements DreamEngine {
       if (stores.length > 0) notes.push(`anthropic-dreams: kept memory stores ${stores.join(', ')} (keepStores).`);
       return;
     }
-    for (const s of stores) await disposeStore(client, s, logger);
+    for (const s of stores) await disposeStore(this.stores, s, logger);
   }
 }
 

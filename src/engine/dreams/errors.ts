@@ -2,8 +2,6 @@
  * Typed faults of the hosted Dreams bridge. Each message says what happened and what to do,
  * because these reach a workflow log that the user reads without the code at hand.
  */
-import Anthropic from '@anthropic-ai/sdk';
-
 export class DreamsError extends Error {
   override readonly name: string = 'DreamsError';
 }
@@ -73,21 +71,4 @@ export class DreamTimeoutError extends DreamsError {
         ' Raise the timeout or dream over fewer sessions.',
     );
   }
-}
-
-/**
- * Turns an SDK error on a dreams-bridge call into one of ours when it is a known fault.
- * `onDreams` says whether the call was to a dreams endpoint: only there do 403/404 mean
- * "no research preview access" rather than a missing store or session.
- */
-export function translateApiError(err: unknown, ctx: { onDreams: boolean; storeId?: string; what: string }): unknown {
-  if (!(err instanceof Anthropic.APIError)) return err;
-  const body = err.error as { error?: { type?: string; message?: string } } | undefined;
-  const type = body?.error?.type ?? 'unknown_error';
-  const message = body?.error?.message ?? err.message;
-  if (err.status === 409 && type === 'conflict_error') return new DreamsConflictError(ctx.storeId, message);
-  if (ctx.onDreams && (err.status === 403 || err.status === 404)) return new DreamsAccessError(err.status, `${type}: ${message}`);
-  const wrapped = new DreamsError(`${ctx.what} failed with ${err.status ?? 'no status'} ${type}: ${message}`);
-  wrapped.cause = err;
-  return wrapped;
 }

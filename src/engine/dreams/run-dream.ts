@@ -6,7 +6,7 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import type { BetaDream } from '@anthropic-ai/sdk/resources/beta/dreams.js';
 import type { Logger } from '../../log.js';
-import { translateApiError } from './errors.js';
+import { translateApiError } from './api.js';
 
 export interface RunDreamOptions {
   client: Anthropic;

@@ -2,9 +2,9 @@
  * Memory stores as the Dreams bridge uses them: repo files mirrored one to one ("CLAUDE.md" is
  * "/CLAUDE.md"), read back whole, and temporary stores disposed of afterwards.
  */
-import type Anthropic from '@anthropic-ai/sdk';
 import type { Logger } from '../../log.js';
-import { DreamsConfigError, translateApiError } from './errors.js';
+import { DreamsConfigError } from './errors.js';
+import type { MemoryStorePort } from './ports.js';
 import { createHash } from 'node:crypto';
 
 /** The API's limit on one memory's content (100 kB). */
@@ -43,44 +43,25 @@ export function checkMemorySizes(files: { path: string; text: string }[]): void 
 }
 
 /** Every memory of a store with its content, by memory path. */
-export async function readStore(client: Anthropic, storeId: string): Promise<Map<string, StoredMemory>> {
+export async function readStore(port: MemoryStorePort, storeId: string): Promise<Map<string, StoredMemory>> {
   const out = new Map<string, StoredMemory>();
-  try {
-    for await (const item of client.beta.memoryStores.memories.list(storeId, { view: 'full', limit: 20 })) {
-      if (item.type !== 'memory') continue;
-      if (out.size >= MAX_STORE_MEMORIES) {
-        throw new DreamsConfigError(`memory store ${storeId} holds more than ${MAX_STORE_MEMORIES} memories; refusing to read it all`);
-      }
-      out.set(item.path, { id: item.id, content: item.content ?? '', sha256: item.content_sha256 });
+  for await (const item of port.listMemories(storeId, { withContent: true })) {
+    if (out.size >= MAX_STORE_MEMORIES) {
+      throw new DreamsConfigError(`memory store ${storeId} holds more than ${MAX_STORE_MEMORIES} memories; refusing to read it all`);
     }
-  } catch (err) {
-    throw translateApiError(err, { onDreams: false, storeId, what: `reading memory store ${storeId}` });
+    out.set(item.path, { id: item.id, content: item.content ?? '', sha256: item.sha256 });
   }
   return out;
 }
 
-/** Hashes only (view=basic): enough to decide what to upload. */
-export async function listStoreHashes(client: Anthropic, storeId: string): Promise<Map<string, { id: string; sha256: string }>> {
+/** Hashes only: enough to decide what to upload. */
+export async function listStoreHashes(port: MemoryStorePort, storeId: string): Promise<Map<string, { id: string; sha256: string }>> {
   const out = new Map<string, { id: string; sha256: string }>();
-  try {
-    for await (const item of client.beta.memoryStores.memories.list(storeId, { view: 'basic', limit: 100 })) {
-      if (item.type !== 'memory') continue;
-      if (out.size >= MAX_STORE_MEMORIES) throw new DreamsConfigError(`memory store ${storeId} holds more than ${MAX_STORE_MEMORIES} memories`);
-      out.set(item.path, { id: item.id, sha256: item.content_sha256 });
-    }
-  } catch (err) {
-    throw translateApiError(err, { onDreams: false, storeId, what: `listing memory store ${storeId}` });
+  for await (const item of port.listMemories(storeId, { withContent: false })) {
+    if (out.size >= MAX_STORE_MEMORIES) throw new DreamsConfigError(`memory store ${storeId} holds more than ${MAX_STORE_MEMORIES} memories`);
+    out.set(item.path, { id: item.id, sha256: item.sha256 });
   }
   return out;
-}
-
-export async function createStore(client: Anthropic, name: string, description: string): Promise<string> {
-  try {
-    const store = await client.beta.memoryStores.create({ name, description, metadata: { created_by: 'agent-dreaming' } });
-    return store.id;
-  } catch (err) {
-    throw translateApiError(err, { onDreams: false, what: 'creating a memory store' });
-  }
 }
 
 /**
@@ -90,34 +71,26 @@ export async function createStore(client: Anthropic, name: string, description: 
  * hash we just listed, so a write racing ours fails instead of being overwritten.
  */
 export async function mirrorFiles(
-  client: Anthropic,
+  port: MemoryStorePort,
   storeId: string,
   files: { path: string; text: string }[],
   logger: Logger,
 ): Promise<{ created: number; updated: number; unchanged: number; replaced: string[] }> {
   checkMemorySizes(files);
-  const existing = await listStoreHashes(client, storeId);
+  const existing = await listStoreHashes(port, storeId);
   const counts = { created: 0, updated: 0, unchanged: 0, replaced: [] as string[] };
   for (const f of files) {
     const path = memoryPathOf(f.path);
     const have = existing.get(path);
-    try {
-      if (!have) {
-        await client.beta.memoryStores.memories.create(storeId, { path, content: f.text });
-        counts.created++;
-      } else if (have.sha256 !== sha256Hex(f.text)) {
-        await client.beta.memoryStores.memories.update(have.id, {
-          memory_store_id: storeId,
-          content: f.text,
-          precondition: { type: 'content_sha256', content_sha256: have.sha256 },
-        });
-        counts.updated++;
-        counts.replaced.push(path);
-      } else {
-        counts.unchanged++;
-      }
-    } catch (err) {
-      throw translateApiError(err, { onDreams: false, storeId, what: `writing ${path} to memory store ${storeId}` });
+    if (!have) {
+      await port.createMemory(storeId, path, f.text);
+      counts.created++;
+    } else if (have.sha256 !== sha256Hex(f.text)) {
+      await port.updateMemory(storeId, have.id, f.text, have.sha256);
+      counts.updated++;
+      counts.replaced.push(path);
+    } else {
+      counts.unchanged++;
     }
   }
   logger.debug(`mirrored ${files.length} memory files into ${storeId}: ${JSON.stringify(counts)}`);
@@ -125,13 +98,13 @@ export async function mirrorFiles(
 }
 
 /** Deletes a temporary store; archives it when deletion is refused, so nothing is left live. */
-export async function disposeStore(client: Anthropic, storeId: string, logger: Logger): Promise<'deleted' | 'archived' | 'kept'> {
+export async function disposeStore(port: MemoryStorePort, storeId: string, logger: Logger): Promise<'deleted' | 'archived' | 'kept'> {
   try {
-    await client.beta.memoryStores.delete(storeId);
+    await port.deleteStore(storeId);
     return 'deleted';
   } catch (deleteErr) {
     try {
-      await client.beta.memoryStores.archive(storeId);
+      await port.archiveStore(storeId);
       logger.debug(`could not delete memory store ${storeId} (${String(deleteErr)}); archived it`);
       return 'archived';
     } catch (archiveErr) {

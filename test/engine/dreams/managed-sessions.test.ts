@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { startManagedAgentsServer, SESSIONS_BETA, type ManagedAgentsServer } from '../../helpers/managed-agents-server/index.js';
 import { fetchManagedSessions, listManagedSessionIds } from '../../../src/sources/managed-sessions.js';
+import { sdkSessions } from '../../../src/engine/dreams/api.js';
 import { clientFor, seedSessions } from './fixtures.js';
+
+const portFor = (s: ManagedAgentsServer) => sdkSessions(clientFor(s));
 
 let server: ManagedAgentsServer;
 let dir: string;
@@ -25,7 +28,7 @@ describe('fetchManagedSessions', () => {
         : { type: 'agent.tool_use', name: 'bash', input: { command: `ls ${i}` } },
     );
     const id = server.sessions.add({ events });
-    const [file, ...rest] = await fetchManagedSessions(clientFor(server), { sessionIds: [id], destDir: dir, maxSessions: 10 });
+    const [file, ...rest] = await fetchManagedSessions(portFor(server), { sessionIds: [id], destDir: dir, maxSessions: 10 });
     expect(rest).toEqual([]);
     expect(file).toBe(path.join(dir, `${id}.jsonl`));
     const lines = (await readFile(file!, 'utf8')).trimEnd().split('\n');
@@ -43,19 +46,19 @@ describe('fetchManagedSessions', () => {
     seedSessions(server, 3, Date.parse('2026-01-01T00:00:00Z'));
     const fresh = seedSessions(server, 150, Date.parse('2026-06-01T00:00:00Z'));
     server.sessions.add({ created_at: '2026-06-02T00:00:00Z', status: 'running' });
-    const all = await listManagedSessionIds(clientFor(server), { since: '2026-05-01T00:00:00Z', maxSessions: 1000 });
+    const all = await listManagedSessionIds(portFor(server), { since: '2026-05-01T00:00:00Z', maxSessions: 1000 });
     expect(all).toEqual({ ids: fresh, truncated: false });
-    const some = await listManagedSessionIds(clientFor(server), { since: '2026-05-01T00:00:00Z', maxSessions: 120 });
+    const some = await listManagedSessionIds(portFor(server), { since: '2026-05-01T00:00:00Z', maxSessions: 120 });
     expect(some).toEqual({ ids: fresh.slice(0, 120), truncated: true });
 
-    const files = await fetchManagedSessions(clientFor(server), { since: '2026-06-01T00:01:00Z', destDir: dir, maxSessions: 5 });
+    const files = await fetchManagedSessions(portFor(server), { since: '2026-06-01T00:01:00Z', destDir: dir, maxSessions: 5 });
     expect(files.map((f) => path.basename(f, '.jsonl'))).toEqual(fresh.slice(61, 66));
     expect((await readdir(dir)).sort()).toEqual(files.map((f) => path.basename(f)).sort());
   });
 
   it('leaves no partial file when a session cannot be read, and refuses ids that are not ids', async () => {
-    await expect(fetchManagedSessions(clientFor(server), { sessionIds: ['sesn_missing'], destDir: dir, maxSessions: 5 })).rejects.toThrow(/404/);
-    await expect(fetchManagedSessions(clientFor(server), { sessionIds: ['../etc/passwd'], destDir: dir, maxSessions: 5 })).rejects.toThrow(
+    await expect(fetchManagedSessions(portFor(server), { sessionIds: ['sesn_missing'], destDir: dir, maxSessions: 5 })).rejects.toThrow(/404/);
+    await expect(fetchManagedSessions(portFor(server), { sessionIds: ['../etc/passwd'], destDir: dir, maxSessions: 5 })).rejects.toThrow(
       /not a Managed Agents id/,
     );
     expect(await readdir(dir)).toEqual([]);
