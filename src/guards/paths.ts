@@ -22,6 +22,8 @@ export function unsafeRepoPath(path: unknown): string | undefined {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(path)) return `path ${JSON.stringify(path)} has control characters`;
   if (path.includes('\\')) return `path ${JSON.stringify(path)} has a backslash`;
+  // A percent-encoded octet (%2e%2e, %2f) is an escape some later tool may decode, or a mistake.
+  if (/%[0-9a-f]{2}/i.test(path)) return `path ${JSON.stringify(path)} is percent-encoded`;
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~')) return `absolute path ${path}`;
   const segments = path.split('/');
   if (segments.some((s) => s === '..')) return `path ${path} climbs out with ..`;
