@@ -16,6 +16,8 @@ export function patternId(kind: Signal['kind'], signature: string): string {
 
 interface Bucket {
   kind: Signal['kind'];
+  /** Whether memory was implicated in any session: the pattern then fixes that entry first. */
+  memory: boolean;
   signature: string;
   sessions: Set<string>;
   agents: Set<AgentKind>;
@@ -37,13 +39,22 @@ function mode(counts: Map<string, number>): string | undefined {
   return best;
 }
 
+/**
+ * The kind a signal clusters under. A failure that memory caused and then a fix is the same lesson as
+ * the same fix found without memory (another agent reads another file): one pattern, counted once.
+ */
+function clusterKind(s: Signal): Signal['kind'] {
+  return s.kind === 'memory_failure' && s.signature.startsWith('fix|') ? 'error_then_fix' : s.kind;
+}
+
 export function clusterSignals(signals: readonly Signal[], minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[] } {
   const buckets = new Map<string, Bucket>();
   for (const s of signals) {
-    const key = `${s.kind}\u0000${s.signature}`;
+    const kind = clusterKind(s);
+    const key = `${kind}\u0000${s.signature}`;
     let b = buckets.get(key);
     if (!b) {
-      b = { kind: s.kind, signature: s.signature, sessions: new Set(), agents: new Set(), lessons: new Map(), summaries: new Map(), signals: [] };
+      b = { kind, memory: false, signature: s.signature, sessions: new Set(), agents: new Set(), lessons: new Map(), summaries: new Map(), signals: [] };
       buckets.set(key, b);
     }
     const newSession = !b.sessions.has(s.sessionId);
@@ -51,15 +62,18 @@ export function clusterSignals(signals: readonly Signal[], minSupport: number): 
     b.agents.add(s.agent);
     if (s.lesson) b.lessons.set(s.lesson, (b.lessons.get(s.lesson) ?? 0) + 1);
     b.summaries.set(s.summary, (b.summaries.get(s.summary) ?? 0) + 1);
-    // Prefer one signal per session so cited evidence spans sessions.
-    if (newSession && b.signals.length < MAX_SIGNALS_PER_PATTERN) b.signals.push(s);
+    // Prefer one signal per session so cited evidence spans sessions, but keep one that names the
+    // memory entry even when its session is already cited: the edit needs that entry.
+    const firstMemory = !!s.memoryEntryId && !b.memory;
+    if (s.memoryEntryId) b.memory = true;
+    if ((newSession || firstMemory) && b.signals.length < MAX_SIGNALS_PER_PATTERN) b.signals.push(s);
   }
   const all: Pattern[] = [];
   for (const b of buckets.values()) {
     const lesson = mode(b.lessons);
     all.push({
       id: patternId(b.kind, b.signature),
-      kind: b.kind,
+      kind: b.memory ? 'memory_failure' : b.kind,
       signature: b.signature,
       summary: mode(b.summaries) ?? b.signature,
       ...(lesson ? { lesson } : {}),

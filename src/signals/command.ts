@@ -202,3 +202,27 @@ export function commandDisplay(shape: CommandShape): string {
   }
   return out.length > 0 ? out.join(' ') : commandCore(shape);
 }
+
+/** Flags that change how much a command prints, not whether it works. */
+export const COSMETIC_FLAG =
+  /^(-v+|-q+|-x|-s|--verbose|--quiet|--silent|--tb(=.*)?|--no-header|--colou?r(=.*)?|--maxfail(=.*)?|--trace|--debug|-rA|--reporter(=.*)?)$/;
+
+/**
+ * The command as a lesson names it: the display form without output-only flags, and `python -m X`
+ * as `X` (the parser already treats them as one program). Sessions that ran `pytest -q` and
+ * `python -m pytest tests/x.py` agree on `pytest`.
+ */
+export function lessonCommand(shape: CommandShape): string {
+  const words = commandDisplay(shape).split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (/^python[\d.]*$/.test(w) && words[i + 1] === '-m' && words[i + 2] === shape.program) {
+      i++;
+      continue;
+    }
+    if (w.startsWith('-') && COSMETIC_FLAG.test(w)) continue;
+    out.push(w);
+  }
+  return out.join(' ');
+}

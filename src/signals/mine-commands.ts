@@ -5,9 +5,11 @@
 import type { Session, SessionEvent, ToolCallEvent, ToolResultEvent } from '../transcripts/session.js';
 import type { Signal } from './types.js';
 import {
+  COSMETIC_FLAG,
   commandDisplay,
   commandFamily,
   isTestCommand,
+  lessonCommand,
   looksLikeTestFailure,
   parseCommand,
   structuralDiff,
@@ -15,6 +17,7 @@ import {
 } from './command.js';
 import { clip, errorSignature, salientErrorLine } from './normalize.js';
 import { evidenceFor } from './evidence.js';
+import { fixLesson } from './lesson-text.js';
 import { mentionRelation, type CommandMention } from './memory-refs.js';
 
 interface Run {
@@ -25,8 +28,6 @@ interface Run {
   key: string;
 }
 
-/** Flags that change how much a command prints, not whether it works. */
-const COSMETIC_FLAG = /^(-v+|-q+|-x|-s|--verbose|--quiet|--silent|--tb(=.*)?|--no-header|--colou?r(=.*)?|--maxfail(=.*)?|--trace|--debug|-rA|--reporter(=.*)?)$/;
 const HOOK_TEXT = /^(pre-commit validation failed|.{0,40}\bhook\b.{0,40}\b(blocked|denied|rejected|failed)\b|blocked by (a |the )?\w*\s*hook|PreToolUse)/i;
 const FIX_WINDOW = 25;
 const HOOK_HEAD_LINES = 4;
@@ -135,40 +136,44 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const err = salientErrorLine(result.text);
     const errSig = errorSignature(result.text);
     const memory = linkMemory(shape, fix?.shape, mentions);
+    const d = fix ? meaningfulDiff(shape, fix.shape) : undefined;
+    const override = !!d && d.added.some((t) => OVERRIDE_FLAG.test(t));
+    // A fix's signature names the family and what changed, so the same fix clusters whether or not
+    // memory was involved, and whatever flags or test selection each session happened to use.
+    const fixSignature = d ? `fix|${fam}|-${d.removed.join(',')}|+${d.added.join(',')}` : '';
+    const failedCore = lessonCommand(shape);
+    const fixedCore = fix ? lessonCommand(fix.shape) : undefined;
+    const evidence = [evidenceFor(session, result, err), ...(fix ? [evidenceFor(session, fix.call, fix.call.command)] : [])];
     if (memory) {
-      const fixedCore = fix ? commandDisplay(fix.shape) : undefined;
       signals.push({
         kind: 'memory_failure',
         sessionId: session.id,
         agent: session.agent,
-        signature: `mem|${memory.mention.entry.id}|${fam}|${memory.relation}`,
+        // Memory that was wrong shares the fix's pattern; memory that was right but ignored is its own lesson.
+        signature: fix && !override && memory.relation === 'same' ? fixSignature : `mem|${memory.mention.entry.id}|${fam}|${memory.relation}`,
         summary:
           memory.relation === 'same'
             ? `Memory says \`${memory.mention.text}\`, which failed: ${clip(err, 100)}`
             : `Memory says \`${memory.mention.text}\`, but \`${commandDisplay(shape)}\` was run and failed: ${clip(err, 100)}`,
-        lesson: fixedCore ? lessonFor(fixedCore, commandDisplay(shape), err) : undefined,
-        failed: commandDisplay(shape),
+        lesson: fixedCore ? fixLesson(fixedCore, failedCore, err) : undefined,
+        failed: failedCore,
         fixed: fixedCore,
         memoryEntryId: memory.mention.entry.id,
-        evidence: [evidenceFor(session, result, err), ...(fix ? [evidenceFor(session, fix.call, fix.call.command)] : [])],
+        evidence,
       });
       return;
     }
-    if (fix) {
-      const d = meaningfulDiff(shape, fix.shape);
-      const failedCore = commandDisplay(shape);
-      const fixedCore = commandDisplay(fix.shape);
-      const override = d.added.some((t) => OVERRIDE_FLAG.test(t));
+    if (fix && fixedCore) {
       signals.push({
         kind: 'error_then_fix',
         sessionId: session.id,
         agent: session.agent,
-        signature: `fix|${fam}|-${d.removed.join(',')}|+${d.added.join(',')}`,
-        summary: `\`${failedCore}\` failed (${clip(err, 100)}); \`${fixedCore}\` worked`,
-        ...(override ? {} : { lesson: lessonFor(fixedCore, failedCore, err) }),
+        signature: fixSignature,
+        summary: `\`${commandDisplay(shape)}\` failed (${clip(err, 100)}); \`${commandDisplay(fix.shape)}\` worked`,
+        ...(override ? {} : { lesson: fixLesson(fixedCore, failedCore, err) }),
         failed: failedCore,
         fixed: fixedCore,
-        evidence: [evidenceFor(session, result, err), evidenceFor(session, fix.call, fix.call.command)],
+        evidence,
       });
       return;
     }
@@ -192,16 +197,6 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     });
   }
   return dedupeBySignature(signals);
-}
-
-/**
- * The lesson text. The failing command is named in prose, not as code, and the error only when it
- * names no path: memory should carry only what worked and what the user typed.
- */
-function lessonFor(fixed: string, failed: string, err: string): string {
-  const why = /[/\\]/.test(err) ? '' : ` (fails with "${clip(err.replace(/`/g, "'"), 80)}")`;
-  const plain = failed.replace(/`/g, '');
-  return `Run \`${fixed}\`, not plain ${plain}${why}.`;
 }
 
 function linkMemory(

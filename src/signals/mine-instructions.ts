@@ -16,7 +16,16 @@ const NEG = /^(?:please\s+)?(?:don'?t|do not|never|stop|avoid)\s+\w+/i;
 const POS = /^(?:please\s+)?always\s+\w+/i;
 const FROM_NOW_ON = /^(?:and\s+)?from now on,?\s+\w+/i;
 const PREFER = /^(?:please\s+)?(?:use|run|call|prefer)\s+(.+?),?\s+(?:not|instead of|rather than)\s+(.+?)[.!]?$/i;
-const DONT_USE_USE = /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[,;]\s*(?:use|but use|just use)\s+(.+?)[.!]?$/i;
+const DONT_USE_USE = /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[,;]\s*(?:but\s+|just\s+|always\s+|instead\s+)?use\s+(.+?)[.!]?$/i;
+/** "Don't use yarn here." whose alternative comes in the next sentence ("Always use npm: ..."). */
+const DONT_USE = /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[.!]?$/i;
+const USE_NEXT = /^(?:please\s+)?(?:always\s+|just\s+|instead,?\s+)?use\s+([^:,.;!]+?)(?:\s*[:,.;!].*)?$/i;
+/** Where the user said it applies, which is not part of what to use ("yarn in this repo" is yarn). */
+const LOCATIVE = /\s+(?:in|for|on)\s+(?:this|the|our)\s+(?:repo(?:sitory)?|project|codebase|workspace)$|\s+(?:here|anymore|please)$/i;
+/** A statement of fact right after a preference is its reason ("The lockfile is package-lock.json."). */
+const REASON = /^(?:the|this|our|it)\b[^?]{3,100}\b(?:is|are|uses?|has|lives?|needs?)\b[^?]*[.!]$/i;
+/** Leading interjections that do not change an instruction ("No, don't use yarn here."). */
+const INTERJECTION = /^(?:no|nope|ok(?:ay)?|also|and|actually)[,!]?\s+(?=\S)/i;
 const AFTER_REJECTION = /^(?:please\s+)?(?:use|run|keep|put|call|only|just|first)\s+\w+/i;
 /** Words that make an instruction about this moment, not a standing rule ("don't commit yet"). */
 const TRANSIENT = /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
@@ -55,22 +64,76 @@ function cleanLesson(sentence: string): string {
   return /[.!]$/.test(s) ? s.replace(/!$/, '.') : `${s}.`;
 }
 
-const bare = (s: string) => s.replace(/[`'"]/g, '').trim();
+const bare = (s: string) => s.replace(/[`'"]/g, '').trim().replace(LOCATIVE, '').trim();
 const words = (s: string) => contentWords(s).sort().join(' ');
+
+const short = (t: string) => t.length > 0 && t.split(/\s+/).length <= 3 && !/^(it|that|this|them|those|these)$/i.test(t);
+
+/**
+ * "Don't use X, (always) use Y", in one sentence or two, normalised to its directive core: the same
+ * preference said in different words in different sessions clusters as one ("use npm, not yarn").
+ * Returns the sentences it used, the preference, and a stated reason when the next sentence gives one.
+ */
+function dontUseUse(list: string[], i: number): { used: number[]; use: string; not: string; reason?: string } | undefined {
+  const s = (list[i] ?? '').replace(INTERJECTION, '');
+  let use: string | undefined;
+  let not: string | undefined;
+  let used = [i];
+  const one = DONT_USE_USE.exec(s);
+  if (one) {
+    not = bare(one[1] ?? '');
+    use = bare(one[2] ?? '');
+  } else {
+    const neg = DONT_USE.exec(s);
+    const next = list[i + 1] ?? '';
+    const pos = neg ? USE_NEXT.exec(next) : null;
+    if (!neg || !pos || TRANSIENT.test(next)) return undefined;
+    not = bare(neg[1] ?? '');
+    use = bare(pos[1] ?? '');
+    used = [i, i + 1];
+  }
+  if (!short(use) || !short(not) || use.toLowerCase() === not.toLowerCase()) return undefined;
+  const after = list[(used[used.length - 1] ?? i) + 1];
+  const reason = after && REASON.test(after) && !TRANSIENT.test(after) ? after : undefined;
+  return { used: reason ? [...used, used.length + i] : used, use, not, ...(reason ? { reason } : {}) };
+}
+
+/** The verbatim slice of text from the first to the last of these sentences, for the quote. */
+function span(text: string, first: string, last: string): string {
+  const a = text.indexOf(first);
+  const b = a >= 0 ? text.indexOf(last, a) : -1;
+  return a >= 0 && b >= 0 ? text.slice(a, b + last.length) : first;
+}
 
 export function extractInstructions(text: string, event: SessionEvent, afterRejection: boolean): Instruction[] {
   if (!usablePrompt(text)) return [];
   const out: Instruction[] = [];
-  for (const sentence of sentences(text)) {
-    if (sentence.length > MAX_SENTENCE || sentence.endsWith('?') || TRANSIENT.test(sentence)) continue;
-    const pref = DONT_USE_USE.exec(sentence);
-    const prefer = pref ? { use: bare(pref[2] ?? ''), not: bare(pref[1] ?? '') } : undefined;
-    const p2 = prefer ? undefined : PREFER.exec(sentence);
-    const pr = prefer ?? (p2 ? { use: bare(p2[1] ?? ''), not: bare(p2[2] ?? '') } : undefined);
+  const list = sentences(text);
+  const consumed = new Set<number>();
+  for (let i = 0; i < list.length; i++) {
+    if (consumed.has(i)) continue;
+    const raw = list[i] ?? '';
+    if (raw.length > MAX_SENTENCE || raw.endsWith('?') || TRANSIENT.test(raw)) continue;
+    const core = dontUseUse(list, i);
+    if (core) {
+      core.used.forEach((k) => consumed.add(k));
+      const reason = core.reason ? `: ${core.reason.charAt(0).toLowerCase()}${core.reason.slice(1).replace(/[.!]$/, '')}` : '';
+      out.push({
+        event,
+        sentence: span(text, raw, list[core.used[core.used.length - 1] ?? i] ?? raw),
+        lesson: `Use ${core.use}, not ${core.not}${reason}.`,
+        signature: `prefer|${words(core.use)}>${words(core.not)}`,
+        prefer: { use: core.use, not: core.not },
+      });
+      continue;
+    }
+    const sentence = raw.replace(INTERJECTION, '');
+    const p2 = PREFER.exec(sentence);
+    const pr = p2 ? { use: bare(p2[1] ?? ''), not: bare(p2[2] ?? '') } : undefined;
     if (pr && pr.use && pr.not && pr.use.split(/\s+/).length <= 6 && pr.not.split(/\s+/).length <= 6) {
       out.push({
         event,
-        sentence,
+        sentence: raw,
         lesson: cleanLesson(sentence),
         signature: `prefer|${words(pr.use)}>${words(pr.not)}`,
         prefer: pr,
@@ -82,7 +145,7 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
     if (!neg && !pos) continue;
     const cw = words(sentence);
     if (cw.split(' ').length < 2) continue;
-    out.push({ event, sentence, lesson: cleanLesson(sentence), signature: `${neg ? 'neg' : 'pos'}|${cw}` });
+    out.push({ event, sentence: raw, lesson: cleanLesson(sentence), signature: `${neg ? 'neg' : 'pos'}|${cw}` });
   }
   return out;
 }

@@ -40,7 +40,7 @@ describe('error_then_fix', () => {
     expect(s!.kind).toBe('error_then_fix');
     expect(s!.failed).toBe('pytest');
     expect(s!.fixed).toBe('PYTHONPATH=src pytest');
-    expect(s!.lesson).toBe('Run `PYTHONPATH=src pytest`, not plain pytest (fails with "ModuleNotFoundError: No module named \'app\'").');
+    expect(s!.lesson).toBe('Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError (the package lives in src/).');
     expect(s!.evidence.map((e) => e.line)).toEqual([2, 3]);
     expect(s!.evidence[0]!.quote).toContain('ModuleNotFoundError');
   });
@@ -130,10 +130,11 @@ describe('instructions', () => {
   it('extracts standing instructions and "use X, not Y" corrections', () => {
     const signals = mine([{ user: "Don't use npm here, use pnpm. From now on, run the linter before committing." }]);
     expect(signals.map((s) => [s.kind, s.lesson])).toEqual([
-      ['instruction', "Don't use npm here, use pnpm."],
+      ['instruction', 'Use pnpm, not npm.'],
       ['instruction', 'Run the linter before committing.'],
     ]);
-    expect(signals[0]!.signature).toBe('prefer|pnpm>here npm');
+    // "here" says where the rule applies, not what to avoid: it stays out of the signature.
+    expect(signals[0]!.signature).toBe('prefer|pnpm>npm');
   });
 
   it('takes the correction that came with a rejection, not the rejection', () => {

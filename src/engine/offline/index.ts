@@ -8,6 +8,7 @@ import { emptyUsage } from '../../edits/types.js';
 import { collectRepoFacts, type RepoFacts } from '../../signals/repo-facts.js';
 import { lessonEdits, memoryFailureEdit } from './lessons.js';
 import { mergeEdits, staleEdits } from './hygiene.js';
+import { filesReadBy } from './targets.js';
 import { pendingEntryKey } from '../../ledger/index.js';
 
 /** Which edits win when maxEdits cuts: fixing memory that misled agents comes first. */
@@ -48,7 +49,13 @@ export class OfflineEngine implements DreamEngine {
     };
 
     const eligible = input.patterns.filter((p) => p.support.sessions >= options.minSupport);
-    for (const p of eligible.filter((x) => x.kind === 'memory_failure')) take(memoryFailureEdit(p, { memory, notes }));
+    for (const p of eligible.filter((x) => x.kind === 'memory_failure')) {
+      const fix = memoryFailureEdit(p, { memory, notes });
+      take(fix);
+      // Agents that never read the fixed entry hit the same failure: they need the lesson where they look.
+      const others = fix && p.signature.startsWith('fix|') ? p.agents.filter((a) => !filesReadBy(a, memory).includes(fix.file)) : [];
+      if (others.length > 0) for (const e of lessonEdits(p, { memory, notes }, others)) take(e);
+    }
     check();
     for (const p of eligible.filter((x) => x.kind !== 'memory_failure')) {
       for (const e of lessonEdits(p, { memory, notes })) take(e);

@@ -7,6 +7,7 @@ import type { Pattern } from '../../signals/types.js';
 import { clip, codeSpans, contentWords, jaccard } from '../../signals/normalize.js';
 import { commandMentions, mentionRelation } from '../../signals/memory-refs.js';
 import { parseCommand, structuralTokens } from '../../signals/command.js';
+import { failurePhrase, fixLesson } from '../../signals/lesson-text.js';
 import { fromPattern, makeEdit, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
 
@@ -19,12 +20,8 @@ function mode(values: (string | undefined)[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
-/**
- * The working command as all sessions agree on it: the longest common word prefix of the variants
- * (branch names and other per-session arguments drop out). Still a verbatim prefix of what ran.
- */
-export function commonFixed(p: Pattern): string | undefined {
-  const all = p.signals.map((s) => s.fixed).filter((f): f is string => !!f);
+/** The longest common word prefix, when it still names a program (not just an env assignment). */
+function commonPrefix(all: string[]): string | undefined {
   if (all.length === 0) return undefined;
   const words = all.map((f) => f.split(' '));
   const first = words[0] ?? [];
@@ -34,7 +31,50 @@ export function commonFixed(p: Pattern): string | undefined {
     while (k < n && w[k] === first[k]) k++;
     n = k;
   }
-  return n > 0 ? first.slice(0, n).join(' ') : undefined;
+  const prefix = first.slice(0, n);
+  return prefix.some((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) ? prefix.join(' ') : undefined;
+}
+
+/**
+ * The working command as all sessions agree on it: the longest common word prefix of the variants
+ * (branch names and other per-session arguments drop out). Undefined when the sessions agree on
+ * less than a program: a lesson naming only `PYTHONPATH=src` would be garbled.
+ */
+export function commonFixed(p: Pattern): string | undefined {
+  return commonPrefix(p.signals.map((s) => s.fixed).filter((f): f is string => !!f));
+}
+
+export function commonFailed(p: Pattern): string | undefined {
+  return commonPrefix(p.signals.map((s) => s.failed).filter((f): f is string => !!f));
+}
+
+const isFixPattern = (p: Pattern) => p.signature.startsWith('fix|');
+
+/**
+ * The failure line every session cited (each fix signal's first evidence is the error line). When
+ * sessions differ (a branch name in the message), only an exception name they share is safe to quote.
+ */
+function commonError(p: Pattern): string {
+  const lines = [...new Set(p.signals.filter((s) => s.fixed).map((s) => s.evidence[0]?.quote ?? ''))];
+  if (lines.length === 1) return lines[0] ?? '';
+  // Same message with a name or two that vary (branch, module): drop just those words.
+  const split = lines.map((l) => l.split(' '));
+  const n = split[0]?.length ?? 0;
+  if (split.every((w) => w.length === n)) {
+    const keep = (split[0] ?? []).filter((w, i) => split.every((x) => x[i] === w));
+    if (keep.length >= n - 2 && keep.length >= 3) return keep.join(' ');
+  }
+  const names = new Set(lines.map((l) => failurePhrase(l)));
+  const [only] = names;
+  return names.size === 1 && only && !only.startsWith('"') ? only : '';
+}
+
+/** The lesson of a fix pattern, phrased from what all its sessions agree on. */
+function fixPatternLesson(p: Pattern): string | undefined {
+  const fixed = commonFixed(p);
+  const failed = commonFailed(p);
+  if (!fixed || !failed || !p.signals.some((s) => s.lesson)) return undefined;
+  return fixLesson(fixed, failed, commonError(p));
 }
 
 /** Does this entry already say what the lesson says (same working command, or near-identical words)? */
@@ -50,14 +90,20 @@ export function entrySays(entry: MemoryEntry, lesson: string, fixed: string | un
   return jaccard(contentWords(lesson), contentWords(entry.text)) >= SAME_LESSON;
 }
 
+function failurePhraseOf(p: Pattern): string {
+  const phrase = failurePhrase(commonError(p));
+  return phrase ? ` with ${phrase}` : '';
+}
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The entry rewritten for a memory_failure pattern, or undefined when no safe rewrite exists. */
 function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]): { after?: string; why: string } | undefined {
-  const failed = mode(p.signals.map((s) => s.failed));
+  // Only the sessions that read this entry say what it made agents run.
+  const own = p.signals.filter((s) => s.memoryEntryId === entry.id);
+  const failed = mode(own.map((s) => s.failed));
   const fixed = p.signature.split('|')[2] === 'prefer' ? mode(p.signals.map((s) => s.fixed)) : commonFixed(p);
   const sig = p.signature.split('|');
-  const relation = sig[3];
   if (sig[2] === 'prefer' && failed && fixed) {
     const after = entry.text.replace(new RegExp(`(^|[^\\w-])${escapeRe(failed)}(?=$|[^\\w-])`, 'gi'), `$1${fixed}`);
     return after !== entry.text ? { after, why: `the user asked for \`${fixed}\`, not \`${failed}\`` } : undefined;
@@ -70,8 +116,10 @@ function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]):
   const mention = commandMentions(memory).find(
     (m) => m.entry.id === entry.id && failedShape && mentionRelation(m.shape, failedShape) !== null,
   );
-  if (!mention) return undefined;
-  const err = clip(p.signals[0]?.summary.replace(/^.*?failed[^:]*:\s*/, '') ?? '', 80);
+  if (!mention || !failedShape) return undefined;
+  // Fix signatures do not carry the relation (they cluster across agents): recompute it.
+  const relation = isFixPattern(p) ? mentionRelation(mention.shape, failedShape) : sig[3];
+  const err = clip(own.find((s) => s.evidence[0])?.evidence[0]?.quote ?? '', 80);
   if (relation === 'same') {
     if (!fixed) return { why: `\`${mention.text}\` failed in ${supportText(p)} and nothing replaced it` };
     if (!entry.text.includes(`\`${mention.text}\``)) return undefined;
@@ -110,15 +158,24 @@ export function memoryFailureEdit(p: Pattern, ctx: LessonContext): Edit | undefi
   return makeEdit({ op: 'update', ...base, after: r.after, rationale: `Memory led agents astray in ${supportText(p)}: ${r.why}.` });
 }
 
-export function lessonEdits(p: Pattern, ctx: LessonContext): Edit[] {
-  if (!LESSON_KINDS.has(p.kind) || !p.lesson) return [];
-  const modeFixed = mode(p.signals.map((s) => s.fixed));
+/**
+ * Add (or move) the pattern's lesson where the agents that hit it read it. `agents` narrows that to
+ * some of them: a memory_failure pattern whose entry was fixed still owes the lesson to agents that
+ * never read that entry.
+ */
+export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pattern['agents'][number][] = p.agents): Edit[] {
+  const fromFix = isFixPattern(p);
+  if (!(LESSON_KINDS.has(p.kind) || (fromFix && agents !== p.agents)) || !p.lesson) return [];
   const fixed = commonFixed(p);
-  if (modeFixed && !fixed) return [];
-  const lesson = modeFixed && fixed ? p.lesson.replace(`\`${modeFixed}\``, `\`${fixed}\``) : p.lesson;
-  const targets = targetFiles(p.agents, ctx.memory);
+  if (p.signals.some((s) => s.fixed) && !fixed) return [];
+  const lesson = fromFix ? fixPatternLesson(p) : p.lesson;
+  if (!lesson) return [];
+  const rationale = fromFix
+    ? `\`${commonFailed(p)}\` failed${failurePhraseOf(p)} and \`${fixed}\` worked, in ${supportText(p)}.`
+    : `${p.summary} — seen in ${supportText(p)}.`;
+  const targets = targetFiles(agents, ctx.memory);
   const fileOf = (path: string) => ctx.memory.find((f) => f.path === path);
-  const readable = new Set(p.agents.flatMap((a) => filesReadBy(a, ctx.memory)));
+  const readable = new Set(agents.flatMap((a) => filesReadBy(a, ctx.memory)));
   const sayers = ctx.memory.flatMap((f) => f.entries.filter((e) => entrySays(e, lesson, fixed)).map((e) => ({ f, e })));
   const edits: Edit[] = [];
   for (const target of targets) {
@@ -149,7 +206,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext): Edit[] {
         file: target,
         section: lessonSection(fileOf(target)),
         after: lesson,
-        rationale: `${p.summary} — seen in ${supportText(p)}.`,
+        rationale,
         ...fromPattern(p),
       }),
     );
