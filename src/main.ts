@@ -12,7 +12,10 @@ import type { Logger } from './log.js';
 import { defaultSettings, type Settings } from './config/settings.js';
 import { loadConfigFile } from './config/load.js';
 import type { EngineName } from './engine/types.js';
-import { createEngine } from './engine/index.js';
+import { createEngine, lastDreamTime } from './engine/index.js';
+import { managedAgentsPorts } from './engine/dreams/api.js';
+import { fetchManagedSessions } from './sources/managed-sessions.js';
+import { runSyncMode, type SyncModeOutcome } from './sync/index.js';
 import { runDream } from './pipeline/run.js';
 import type { DreamReport } from './pipeline/report.js';
 import { emptyUsage } from './edits/types.js';
@@ -68,6 +71,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     if (anthropicKey) runtime.setSecret(anthropicKey);
 
     const settings = await resolveSettings(inputs, env);
+    if (settings.mode === 'sync') {
+      const synced = await syncMode(settings, env, anthropicKey || env.ANTHROPIC_API_KEY, logger);
+      setSyncOutputs(setOutput, synced.outputs);
+      await runtime.writeSummary(synced.summary);
+      if (synced.failure) throw new Error(synced.failure);
+      return { outputs };
+    }
     const pub = publishSettings(inputs, env, settings.dryRun);
     if (!token) throw new Error('github-token is empty: pass ${{ github.token }} or a GitHub App token');
     const github = new GitHubClient({
@@ -101,8 +111,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       logger.info(`artifacts: ${collected.files.length} file(s) extracted, ${collected.issues.length} skipped`);
     }
 
+    if (settings.managedSessions !== false) {
+      transcriptFiles.push(...(await fetchManagedTranscripts(settings, env, anthropicKey || env.ANTHROPIC_API_KEY, logger)));
+    }
+
     const branch = new DreamBranch({ repoDir: settings.repoDir, botName: pub.botName, botEmail: pub.botEmail, logger });
-    if (settings.minNewSessions > 0) {
+    // The hosted engine's sessions live in the Managed Agents API, not in transcript files to count.
+    if (settings.minNewSessions > 0 && settings.engine !== 'anthropic-dreams') {
       const repoFiles = await expandSessionGlobs(settings.repoDir, settings.sessions, { logger });
       const pending = await openPullLedger(github, branch, pub, settings.ledgerPath);
       const fresh = await countNewTranscriptFiles({
@@ -121,8 +136,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       }
     }
 
+    const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath) : undefined;
     const engine = createEngine(settings, {
       logger,
+      ...(since ? { since } : {}),
       env: { ANTHROPIC_API_KEY: anthropicKey || env.ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL: env.ANTHROPIC_BASE_URL },
     });
     const result = await runDream({
@@ -249,7 +266,65 @@ async function resolveSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<
     maxEdits: inputs.int('max-edits') ?? s.maxEdits,
     minNewSessions: inputs.int('min-new-sessions') ?? s.minNewSessions,
     dryRun: inputs.bool('dry-run') ?? s.dryRun,
+    mode: inputs.oneOf<Settings['mode']>('mode', ['dream', 'sync']) ?? s.mode,
+    memoryStoreId: checkIds('memory-store-id', inputs.list('memory-store-id'))?.[0] ?? s.memoryStoreId,
+    anthropicSessionIds: checkIds('anthropic-session-ids', inputs.list('anthropic-session-ids')) ?? s.anthropicSessionIds,
+    keepStores: inputs.bool('keep-stores') ?? s.keepStores,
+    dreamTimeoutMinutes: inputs.int('dream-timeout-minutes', 1) ?? s.dreamTimeoutMinutes,
+    managedSessions: /^(true|false)$/i.test(inputs.text('managed-sessions'))
+      ? (inputs.bool('managed-sessions') ?? s.managedSessions)
+      : (checkIds('managed-sessions', inputs.list('managed-sessions')) ?? s.managedSessions),
   };
+}
+
+/** API ids (memstore_..., sesn_...) are letters, digits, _ and -; repeats are dropped. */
+function checkIds(name: string, ids: string[] | undefined): string[] | undefined {
+  const bad = ids?.find((i) => !/^[A-Za-z0-9_-]+$/.test(i));
+  if (bad !== undefined) throw new TypeError(`input ${name}: "${bad}" is not an id (letters, digits, _ and -)`);
+  return ids && [...new Set(ids)];
+}
+
+/** At most this many Managed Agents sessions are fetched as transcripts in one pass. */
+const MAX_MANAGED_SESSIONS = 1_000;
+
+/** `managed-sessions`: Managed Agents sessions fetched into a temp dir, read like any transcript. */
+async function fetchManagedTranscripts(settings: Settings, env: NodeJS.ProcessEnv, apiKey: string | undefined, logger: Logger): Promise<string[]> {
+  if (settings.engine === 'anthropic-dreams') {
+    logger.warning('managed-sessions is ignored with engine anthropic-dreams, which reads Managed Agents sessions itself (anthropic-session-ids)');
+    return [];
+  }
+  if (!apiKey) throw new Error('managed-sessions needs anthropic-api-key: the sessions are read from the Managed Agents API');
+  const destDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'dream-managed-sessions-'));
+  const { sessions } = managedAgentsPorts({ apiKey, baseURL: env.ANTHROPIC_BASE_URL });
+  const ids = Array.isArray(settings.managedSessions) ? settings.managedSessions : undefined;
+  const since = ids ? undefined : await lastDreamTime(settings.repoDir, settings.ledgerPath);
+  const files = await fetchManagedSessions(sessions, { sessionIds: ids, since, destDir, maxSessions: MAX_MANAGED_SESSIONS });
+  logger.info(`managed sessions: ${files.length} fetched${since ? ` (created after ${since})` : ''}`);
+  return files;
+}
+
+function setSyncOutputs(set: (name: string, value: number) => void, o: SyncModeOutcome['outputs']): void {
+  set('synced', o.synced);
+  set('sync-created', o['sync-created']);
+  set('sync-updated', o['sync-updated']);
+  set('sync-deleted', o['sync-deleted']);
+  set('sync-conflicts', o['sync-conflicts']);
+}
+
+/** `mode: sync`: after a merge, the memory store the deployed agents read gets git's memory files. */
+async function syncMode(settings: Settings, env: NodeJS.ProcessEnv, apiKey: string | undefined, logger: Logger) {
+  if (!settings.memoryStoreId) throw new Error('mode: sync needs memory-store-id: the memory store the deployed agents read');
+  if (!apiKey) throw new Error('mode: sync needs anthropic-api-key to write to memory store ' + settings.memoryStoreId);
+  const { stores } = managedAgentsPorts({ apiKey, baseURL: env.ANTHROPIC_BASE_URL });
+  return runSyncMode({
+    stores,
+    storeId: settings.memoryStoreId,
+    repoDir: settings.repoDir,
+    memoryGlobs: settings.memory,
+    ...(env.GITHUB_EVENT_PATH ? { eventPath: env.GITHUB_EVENT_PATH } : {}),
+    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+    logger,
+  });
 }
 
 function publishSettings(inputs: Inputs, env: NodeJS.ProcessEnv, dryRun: boolean): PublishSettings {

@@ -30,6 +30,14 @@ const schema = {
     'max-entry-bytes': { type: 'integer', minimum: 16 },
     ledger: { type: 'string', minLength: 1 },
     instructions: { type: 'string', maxLength: 4096 },
+    mode: { enum: ['dream', 'sync'] },
+    'memory-store-id': { type: 'string', pattern: '^[A-Za-z0-9_-]+$' },
+    'anthropic-session-ids': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' }, uniqueItems: true },
+    'keep-stores': { type: 'boolean' },
+    'dream-timeout-minutes': { type: 'integer', minimum: 1, maximum: 1440 },
+    'managed-sessions': {
+      anyOf: [{ type: 'boolean' }, { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' }, uniqueItems: true }],
+    },
   },
 } as const;
 
@@ -93,6 +101,12 @@ export function parseConfig(text: string, file: string): ConfigOverrides {
   if (c['max-entry-bytes'] !== undefined) out.maxEntryBytes = c['max-entry-bytes'] as number;
   if (c.ledger) out.ledgerPath = c.ledger as string;
   if (c.instructions) out.instructions = c.instructions as string;
+  if (c.mode) out.mode = c.mode as Settings['mode'];
+  if (c['memory-store-id']) out.memoryStoreId = c['memory-store-id'] as string;
+  if (c['anthropic-session-ids']) out.anthropicSessionIds = c['anthropic-session-ids'] as string[];
+  if (c['keep-stores'] !== undefined) out.keepStores = c['keep-stores'] as boolean;
+  if (c['dream-timeout-minutes'] !== undefined) out.dreamTimeoutMinutes = c['dream-timeout-minutes'] as number;
+  if (c['managed-sessions'] !== undefined) out.managedSessions = c['managed-sessions'] as boolean | string[];
   return out;
 }
 

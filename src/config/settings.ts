@@ -25,6 +25,21 @@ export interface Settings {
   dryRun: boolean;
   /** Free-form instructions for the hosted Dreams engine (at most 4,096 characters). */
   instructions?: string;
+  /** `dream` proposes edits through a PR; `sync` uploads merged memory files to memoryStoreId. */
+  mode: 'dream' | 'sync';
+  /** anthropic-dreams: the store to mirror the repo into (default: a temporary one); sync: the store to update. */
+  memoryStoreId?: string;
+  /** anthropic-dreams: the Managed Agents sessions to dream over (default: the settled ones since the last dream). */
+  anthropicSessionIds?: string[];
+  /** anthropic-dreams: keep the temporary and output memory stores instead of deleting them. */
+  keepStores: boolean;
+  /** anthropic-dreams: the deadline for each dream, after which it is canceled. */
+  dreamTimeoutMinutes: number;
+  /**
+   * offline and claude engines: also read Managed Agents sessions (true: the settled ones since the
+   * last dream; a list: those ids).
+   */
+  managedSessions: boolean | string[];
 }
 
 export const defaultSettings = (repoDir: string): Settings => ({
@@ -40,4 +55,8 @@ export const defaultSettings = (repoDir: string): Settings => ({
   maxEntryBytes: 600,
   ledgerPath: '.dreaming/ledger.json',
   dryRun: false,
+  mode: 'dream',
+  keepStores: false,
+  dreamTimeoutMinutes: 45,
+  managedSessions: false,
 });
