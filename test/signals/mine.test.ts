@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mineSession, type MiningContext } from '../../src/signals/mine.js';
 import { eventText } from '../../src/signals/evidence.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
+import { clusterSignals } from '../../src/signals/cluster.js';
 import type { Session } from '../../src/transcripts/session.js';
 import type { Signal } from '../../src/signals/types.js';
 import { memory, session, type Step } from './session-builder.js';
@@ -150,6 +151,44 @@ describe('instructions', () => {
     expect(mine([{ user: 'Use the helper in utils.' }])).toEqual([]);
     const after = mine([{ interrupt: '[Request interrupted by user]' }, { user: 'Use the helper in utils.' }]);
     expect(after.map((s) => s.kind)).toEqual(['instruction']);
+  });
+});
+
+describe('instructions said in different words', () => {
+  it('normalises "don\'t use X ... use Y" in one sentence or two to one directive, keeping a stated reason', () => {
+    const a = mine([{ user: "Don't use yarn in this repo, always use npm. The lockfile is package-lock.json." }]);
+    const b = mine([{ user: "No, don't use yarn here. Always use npm: npm install markdown-it@latest." }]);
+    expect(a.map((s) => [s.kind, s.signature, s.lesson])).toEqual([['instruction', 'prefer|npm>yarn', 'Use npm, not yarn: the lockfile is package-lock.json.']]);
+    expect(b.map((s) => [s.kind, s.signature, s.lesson])).toEqual([['instruction', 'prefer|npm>yarn', 'Use npm, not yarn.']]);
+    // The quote is the user's own words, both sentences of them.
+    expect(b[0]!.evidence[0]!.quote).toBe("No, don't use yarn here. Always use npm: npm install markdown-it@latest.");
+  });
+
+  it('does not pair a prohibition with a next sentence about the moment, or with a pronoun', () => {
+    expect(mine([{ user: "Don't use yarn. Use npm for now." }]).map((s) => s.signature)).not.toContain('prefer|npm>yarn');
+    expect(mine([{ user: "Don't use that, use it." }]).map((s) => s.signature.split('|')[0])).not.toContain('prefer');
+  });
+});
+
+describe('fix patterns across agents', () => {
+  it('clusters a failure memory caused with the same fix found without memory, whatever the flags', () => {
+    const claudeMemory: MiningContext = { memory: memory({ 'CLAUDE.md': '# P\n\n- Run the tests with `pytest`.\n' }), repoFacts: unknownRepoFacts };
+    const fail = "E   ModuleNotFoundError: No module named 'acme'";
+    const runs: [string, string, Session['agent'], MiningContext][] = [
+      ['pytest tests/test_a.py', 'PYTHONPATH=src pytest tests/test_a.py', 'claude-code', claudeMemory],
+      ['pytest', 'PYTHONPATH=src pytest', 'claude-code', claudeMemory],
+      ['pytest -q', 'PYTHONPATH=src pytest -q', 'codex', noMemory],
+      ['python -m pytest tests/test_b.py', 'PYTHONPATH=src python -m pytest tests/test_b.py', 'codex', noMemory],
+    ];
+    const signals = runs.flatMap(([bad, good, agent, ctx], i) =>
+      mineSession(session(`s${i}`, [{ run: bad, ok: false, out: fail }, { run: good, ok: true, out: '3 passed' }], agent), ctx),
+    );
+    expect(signals.map((s) => s.kind)).toEqual(['memory_failure', 'memory_failure', 'error_then_fix', 'error_then_fix']);
+    expect(new Set(signals.map((s) => s.signature))).toEqual(new Set(['fix|pytest|-|+env:PYTHONPATH=src']));
+    expect(new Set(signals.map((s) => s.lesson)).size).toBe(1);
+    const { patterns } = clusterSignals(signals, 2);
+    expect(patterns.map((p) => [p.kind, p.support])).toEqual([['memory_failure', { sessions: 4, agents: 2 }]]);
+    expect(patterns[0]!.signals.some((s) => s.memoryEntryId)).toBe(true);
   });
 });
 

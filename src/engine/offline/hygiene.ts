@@ -27,6 +27,17 @@ const DUPLICATE = 0.75;
 const SAME_TOPIC = 0.5;
 const MIN_WORDS = 3;
 
+/**
+ * Crude suffix folding for duplicate detection only: "typed"/"type", "hints"/"hint", "functions"/
+ * "function" compare equal. Deterministic, and it can only make two entries look more alike, so it is
+ * kept out of contradiction detection (which needs differing commands anyway).
+ */
+function stem(w: string): string {
+  const s = w.replace(/(?:ing|ed|es|e|s)$/, '');
+  return s.length >= 3 ? s : w;
+}
+const stems = (words: string[]) => [...new Set(words.map(stem))];
+
 /** One entry's words all appear in the other's: the shorter says nothing the longer does not. */
 function subsumes(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
@@ -117,7 +128,7 @@ export function mergeEdits(
         const wa = words.get(a.id) ?? [];
         const wb = words.get(b.id) ?? [];
         if (wa.length < MIN_WORDS || wb.length < MIN_WORDS) continue;
-        const sim = jaccard(wa, wb);
+        const sim = Math.max(jaccard(wa, wb), jaccard(stems(wa), stems(wb)));
         if (sim < SAME_TOPIC) continue;
         const spansA = codeSpans(a.text).join('\n');
         const spansB = codeSpans(b.text).join('\n');
@@ -126,6 +137,7 @@ export function mergeEdits(
         let rationale: string;
         let evidence: Evidence[] = [];
         if (spansA !== spansB && (spansA || spansB)) {
+          if (jaccard(wa, wb) < SAME_TOPIC) continue;
           // Same topic, different commands: a contradiction. Only resolve it when evidence decides.
           const ba = backing(a, mentions, facts, signals);
           const bb = backing(b, mentions, facts, signals);
@@ -137,7 +149,7 @@ export function mergeEdits(
           evidence = [...ba.evidence, ...bb.evidence].slice(0, 4);
           rationale = `Contradicting entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}); the repository${evidence.length ? ' and sessions' : ''} support \`${codeSpans(keep.text)[0] ?? keep.text}\`.`;
           if (evidence.length === 0) evidence = scriptsEvidence(facts);
-        } else if (sim >= DUPLICATE || subsumes(wa, wb)) {
+        } else if (sim >= DUPLICATE || subsumes(wa, wb) || subsumes(stems(wa), stems(wb))) {
           [keep, drop] = b.text.length > a.text.length ? [b, a] : [a, b];
           rationale = `Near-duplicate entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}) say the same thing; keep one.`;
         } else {

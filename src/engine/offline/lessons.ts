@@ -2,13 +2,13 @@
  * Edits driven by patterns: fix the memory entry a pattern implicates, move a lesson into the
  * shared file when several agents hit it, or add it where the agents that hit it will read it.
  */
-import type { Edit, MemoryEntry, MemoryFile } from '../../edits/types.js';
+import type { Edit, Evidence, MemoryEntry, MemoryFile } from '../../edits/types.js';
 import type { Pattern } from '../../signals/types.js';
 import { clip, codeSpans, contentWords, jaccard } from '../../signals/normalize.js';
 import { commandMentions, mentionRelation } from '../../signals/memory-refs.js';
 import { parseCommand, structuralTokens } from '../../signals/command.js';
 import { failurePhrase, fixLesson } from '../../signals/lesson-text.js';
-import { fromPattern, makeEdit, supportText } from './build.js';
+import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
 
 const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block']);
@@ -119,7 +119,7 @@ function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]):
   if (!mention || !failedShape) return undefined;
   // Fix signatures do not carry the relation (they cluster across agents): recompute it.
   const relation = isFixPattern(p) ? mentionRelation(mention.shape, failedShape) : sig[3];
-  const err = clip(own.find((s) => s.evidence[0])?.evidence[0]?.quote ?? '', 80);
+  const err = clip((own.find((s) => s.evidence[0])?.evidence[0]?.quote ?? '').replace(/"/g, "'"), 80);
   if (relation === 'same') {
     if (!fixed) return { why: `\`${mention.text}\` failed in ${supportText(p)} and nothing replaced it` };
     if (!entry.text.includes(`\`${mention.text}\``)) return undefined;
@@ -136,6 +136,35 @@ export interface LessonContext {
   notes: string[];
 }
 
+/** Sessions that read the entry come first in its evidence: they show what the entry made agents do. */
+function ownEvidenceFirst(p: Pattern, entryId: string): Evidence[] {
+  const own = p.signals.filter((s) => s.memoryEntryId === entryId);
+  const rest = p.signals.filter((s) => s.memoryEntryId !== entryId);
+  const seen = new Set<string>();
+  return [...pickEvidence(own), ...pickEvidence(rest)]
+    .filter((e) => {
+      const k = `${e.session}|${e.line}`;
+      return !seen.has(k) && !!seen.add(k);
+    })
+    .slice(0, MAX_EVIDENCE);
+}
+
+/** "2 sessions (claude-code)", plus the other agents that hit the same failure without this entry. */
+function astray(p: Pattern, entryId: string): string {
+  const own = p.signals.filter((s) => s.memoryEntryId === entryId);
+  const sessions = new Set(own.map((s) => s.sessionId)).size;
+  if (sessions === 0 || sessions >= p.support.sessions) return supportText(p);
+  const agents = [...new Set(own.map((s) => s.agent))].sort();
+  const rest = p.support.sessions - sessions;
+  return `${sessions} session${sessions === 1 ? '' : 's'} (${agents.join(', ')}); ${rest} more session${rest === 1 ? '' : 's'} hit the same failure without it`;
+}
+
+/** The lesson of a "use X, not Y" pattern: the most specific wording (one session may give the reason). */
+function preferLesson(p: Pattern): string | undefined {
+  const lessons = [...new Set(p.signals.map((s) => s.lesson).filter((l): l is string => !!l))];
+  return lessons.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? p.lesson;
+}
+
 export function memoryFailureEdit(p: Pattern, ctx: LessonContext): Edit | undefined {
   const entryId = p.signals.find((s) => s.memoryEntryId)?.memoryEntryId;
   const file = ctx.memory.find((f) => f.entries.some((e) => e.id === entryId));
@@ -146,16 +175,16 @@ export function memoryFailureEdit(p: Pattern, ctx: LessonContext): Edit | undefi
     ctx.notes.push(`no safe rewrite for ${entry.file}:${entry.startLine} (pattern ${p.id}); left as is`);
     return undefined;
   }
-  const base = { file: file.path, entryId: entry.id, before: entry.text, ...fromPattern(p) };
+  const base = { file: file.path, entryId: entry.id, before: entry.text, ...fromPattern(p), evidence: ownEvidenceFirst(p, entry.id) };
   const same = (t: string) => t.replace(/^\s*([-*+]|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trim().toLowerCase();
   const twin = r.after === undefined ? undefined : file.entries.find((e) => e.id !== entry.id && same(e.text) === same(r.after ?? ''));
   if (twin) {
-    return makeEdit({ op: 'delete', ...base, rationale: `Memory led agents astray in ${supportText(p)}: ${r.why}; ${file.path}:${twin.startLine} already says what worked.` });
+    return makeEdit({ op: 'delete', ...base, rationale: `Memory led agents astray in ${astray(p, entry.id)}: ${r.why}; ${file.path}:${twin.startLine} already says what worked.` });
   }
   if (r.after === undefined) {
     return makeEdit({ op: 'delete', ...base, rationale: `Stale memory: ${r.why}.` });
   }
-  return makeEdit({ op: 'update', ...base, after: r.after, rationale: `Memory led agents astray in ${supportText(p)}: ${r.why}.` });
+  return makeEdit({ op: 'update', ...base, after: r.after, rationale: `Memory led agents astray in ${astray(p, entry.id)}: ${r.why}.` });
 }
 
 /**
@@ -168,11 +197,14 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   if (!(LESSON_KINDS.has(p.kind) || (fromFix && agents !== p.agents)) || !p.lesson) return [];
   const fixed = commonFixed(p);
   if (p.signals.some((s) => s.fixed) && !fixed) return [];
-  const lesson = fromFix ? fixPatternLesson(p) : p.lesson;
+  const prefer = p.kind === 'instruction' && p.signature.startsWith('prefer|');
+  const lesson = fromFix ? fixPatternLesson(p) : prefer ? preferLesson(p) : p.lesson;
   if (!lesson) return [];
   const rationale = fromFix
     ? `\`${commonFailed(p)}\` failed${failurePhraseOf(p)} and \`${fixed}\` worked, in ${supportText(p)}.`
-    : `${p.summary} — seen in ${supportText(p)}.`;
+    : prefer && mode(p.signals.map((s) => s.fixed)) && mode(p.signals.map((s) => s.failed))
+      ? `The user said to use ${mode(p.signals.map((s) => s.fixed))}, not ${mode(p.signals.map((s) => s.failed))}, in ${supportText(p)}.`
+      : `${p.summary} — seen in ${supportText(p)}.`;
   const targets = targetFiles(agents, ctx.memory);
   const fileOf = (path: string) => ctx.memory.find((f) => f.path === path);
   const readable = new Set(agents.flatMap((a) => filesReadBy(a, ctx.memory)));
