@@ -14,7 +14,7 @@ import type { EditCheck, GuardContext } from './types.js';
 export type { GuardContext, EditCheck } from './types.js';
 export { EvidenceIndex, indexEvidence, REPO_SESSION } from './evidence.js';
 export { ProvenanceIndex } from './provenance.js';
-export { assertNoSecrets } from './secrets.js';
+export { assertNoSecrets, assertNoNewSecrets } from './secrets.js';
 export { redactEdit, redactRejected } from './redact-edit.js';
 export { dangerousContent } from './danger.js';
 export { checkMemoryPath, unsafePathReason } from './paths.js';

@@ -40,3 +40,9 @@ export function assertNoSecrets(label: string, text: string): void {
     throw new Error(`${label} holds ${found.length} secret-like value(s) (${rules}); refusing to publish it`);
   }
 }
+
+/** assertNoSecrets over the lines a change adds to a file: what a file already held is not ours to judge. */
+export function assertNoNewSecrets(label: string, before: string, after: string): void {
+  const had = new Set(before.split('\n'));
+  assertNoSecrets(label, after.split('\n').filter((l) => !had.has(l)).join('\n'));
+}

@@ -6,7 +6,8 @@
  */
 import type { Logger } from '../log.js';
 import type { DreamReport, FileChange } from '../pipeline/report.js';
-import { parseStateMarker, renderPull, stateMarker, STATE_VERSION, type ProposedEdit } from './body.js';
+import { parseStateMarker, renderPull, stateMarker, STATE_VERSION, type ProposedEdit, type RenderedPull } from './body.js';
+import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { BranchMovedError, buildCommitMessage, type BranchResult, type CommitSigner, type DreamBranch, type FileWrite } from './git.js';
 import { GitHubApiError } from './errors.js';
 import type { PullRequest } from './github.js';
@@ -120,6 +121,8 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
       engine: report.engine,
       sessions: uniqueSessions(report),
     });
+    // Fail closed: nothing that still holds a secret leaves the runner.
+    assertOutgoingClean(input, rendered, message);
     try {
       result = await ports.branch.publish({
         baseSha,
@@ -255,6 +258,15 @@ function uniqueSessions(report: DreamReport): { id: string; file?: string }[] {
   const files = new Map<string, string>();
   for (const e of report.edits) for (const ev of e.evidence) if (!files.has(ev.session)) files.set(ev.session, ev.file);
   return report.sessions.ids.map((id) => ({ id, ...(files.has(id) ? { file: files.get(id) } : {}) }));
+}
+
+function assertOutgoingClean(input: PublishInput, rendered: RenderedPull, message: string): void {
+  assertNoSecrets('PR title', rendered.title);
+  assertNoSecrets('PR body', rendered.body);
+  assertNoSecrets('commit message', message);
+  if (rendered.overflow) assertNoSecrets(rendered.overflow.path, rendered.overflow.content);
+  assertNoSecrets(input.ledgerPath, input.ledgerText);
+  for (const c of input.changes) assertNoNewSecrets(c.path, c.before, c.after);
 }
 
 function pick(p: PullRequest): { number: number; url: string } {

@@ -5,6 +5,7 @@
  */
 import type { DreamReport } from '../pipeline/report.js';
 import { escapeText } from './body.js';
+import { assertNoSecrets } from '../guards/index.js';
 import type { PublishOutcome } from './publish.js';
 
 export function jobSummary(report: DreamReport, outcome: PublishOutcome | undefined, note?: string): string {
@@ -32,7 +33,10 @@ export function jobSummary(report: DreamReport, outcome: PublishOutcome | undefi
     }
     lines.push('');
   }
-  return lines.join('\n');
+  const text = lines.join('\n');
+  // Fail closed: the summary is public to everyone who can read the run.
+  assertNoSecrets('job summary', text);
+  return text;
 }
 
 function prCell(o: PublishOutcome | undefined): string {
