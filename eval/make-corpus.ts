@@ -30,6 +30,10 @@ const gitPush: Step[] = [
   { bash: 'git push', error: true, exit: 128, out: 'fatal: The current branch feat-login has no upstream branch.\nTo push the current branch and set the remote as upstream, use\n\n    git push --set-upstream origin feat-login\n' },
   { bash: 'git push -u origin HEAD', out: "branch 'feat-login' set up to track 'origin/feat-login'." },
 ];
+const etlTests = (cmd: string): Step[] => [
+  { bash: cmd, error: true, out: "ImportError while loading conftest '/home/dev/acme-api/etl/tests/conftest.py'.\nE   ModuleNotFoundError: No module named 'acme_etl'" },
+  { bash: `PYTHONPATH=src ${cmd}`, out: '7 passed in 0.31s' },
+];
 const routes: Step = { user: 'From now on, put new API routes in `src/routes/`, one file per resource.' };
 const hook: Step[] = [
   { hookBlock: 'npm install zod', text: 'PreToolUse:Bash hook blocked this command.\nUse `pnpm` instead of `npm` in this repository.' },
@@ -100,6 +104,29 @@ const sessions: SessionSpec[] = [
   { file: 'x09.jsonl', agent: 'codex', steps: [S({ user: "Don't worry about the tests for now." }, 'transient'), S({ bash: 'ls', out: 'package.json\nsrc' })] },
   { file: 'x07.jsonl', agent: 'codex', steps: [S({ user: 'Fix the add function.' }), ...all(redGreen(false), 'red-green')] },
   { file: 'x08.jsonl', agent: 'codex', steps: [S(pasted, 'pasted-task'), S({ bash: 'ls src', out: 'server.ts' })] },
+  // Second wave: one instruction in different words across sessions, and one fix reached through
+  // trivially different commands (flags, test selection, python -m) by two agents.
+  {
+    file: 'c15.jsonl',
+    agent: 'claude',
+    steps: [
+      S({ user: 'Format the due dates in the invoice list.' }),
+      S({ bash: 'pnpm add moment', out: 'dependencies:\n+ moment 2.30.1' }),
+      S({ user: "Don't use moment in this repo, always use date-fns. The bundle budget is 200 KB." }),
+      S({ user: "Don't use luxon. Use dayjs for now." }, 'prefer-for-now'),
+    ],
+  },
+  {
+    file: 'c16.jsonl',
+    agent: 'claude',
+    steps: [
+      S({ user: 'Show relative times on the activity feed.' }),
+      S({ user: "No, don't use moment here. Use date-fns: formatDistance does this." }),
+      S({ user: "Don't use luxon. Use dayjs for now." }, 'prefer-for-now'),
+    ],
+  },
+  { file: 'c17.jsonl', agent: 'claude', steps: [S({ user: 'Fix the ETL script tests.' }), ...all(etlTests('pytest -x tests/test_etl.py'))] },
+  { file: 'x10.jsonl', agent: 'codex', steps: [S({ user: 'Run the Python checks for the ETL job.' }), ...all(etlTests('python -m pytest -q'))] },
 ];
 
 /** What the pass must propose: matched to edits by op, file (and destination) and keywords. */
@@ -116,6 +143,9 @@ const planted = [
   { id: 'delete-duplicate-lint', kind: 'duplicate', op: 'delete', file: 'AGENTS.md', keywords: ['pnpm lint', 'before committing'], why: 'two entries say the same' },
   { id: 'delete-stale-seed', kind: 'stale script', op: 'delete', file: 'AGENTS.md', keywords: ['db:seed'], why: 'package.json has no db:seed script' },
   { id: 'delete-stale-path', kind: 'stale path', op: 'delete', file: 'AGENTS.md', keywords: ['src/legacy/handlers.ts'], why: 'the file is gone' },
+  { id: 'add-date-fns', kind: 'instruction (paraphrased across sessions)', op: 'add', file: 'CLAUDE.md', keywords: ['Use date-fns, not moment'], why: 'the user said it twice in different words' },
+  { id: 'add-etl-pythonpath', kind: 'error_then_fix (trivial-flag variants, two agents)', op: 'add', file: 'AGENTS.md', keywords: ['`PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError'], why: 'pytest -x <file> and python -m pytest -q fail the same way and the same prefix fixes both' },
+  { id: 'delete-duplicate-pr-description', kind: 'near-duplicate (different word forms)', op: 'delete', file: 'AGENTS.md', keywords: ['non-obvious decisions'], why: 'two entries say the same in other words' },
   { id: 'delete-contradiction-migrate', kind: 'contradiction', op: 'delete', file: 'AGENTS.md', keywords: ['pnpm run migrate'], why: 'contradicts `pnpm db:migrate`, which package.json supports' },
 ];
 
@@ -134,6 +164,7 @@ const controlKeywords: Record<string, string[]> = {
   'pasted-task': ['validate input', 'source tables', 'raw SQL'],
   'interrupt-question': ['delete that file'],
   transient: ['worry about', 'commit yet'],
+  'prefer-for-now': ['dayjs', 'luxon'],
 };
 
 function write(): void {
