@@ -23,7 +23,7 @@ import { expandSessionGlobs } from './sources/globs.js';
 import { collectArtifactTranscripts } from './sources/artifacts.js';
 import { GitHubClient } from './publish/github.js';
 import { DreamBranch } from './publish/git.js';
-import { openPullLedger, publish, rejectedEditIds, type PublishOutcome } from './publish/publish.js';
+import { openPullLedger, publish, rejectedEdits, type PublishOutcome } from './publish/publish.js';
 import { defaultPublishSettings, type MergeMethod, type PublishSettings } from './publish/settings.js';
 import { jobSummary } from './publish/summary.js';
 import { countNewTranscriptFiles } from './publish/new-sessions.js';
@@ -89,7 +89,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
     });
 
-    const rejected = await rejectedEditIds(github, pub);
+    const rejected = await rejectedEdits(github, pub);
     if (rejected.length) logger.info(`${rejected.length} edit(s) from closed, unmerged dream PRs are suppressed unless new evidence arrives`);
 
     const transcriptFiles: string[] = [];
@@ -157,7 +157,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       },
       ledgerPath: settings.ledgerPath,
       logger,
-      rejectedEditIds: rejected,
+      rejected,
       ...(deps.now ? { now: deps.now } : {}),
     });
 

@@ -1,3 +1,17 @@
 export { loadLedger, serializeLedger, emptyLedger, LedgerError } from './ledger.js';
-export type { Ledger, LedgerSession, LedgerPattern, LedgerEntry, LedgerEdit } from './ledger.js';
-export { isDreamed, recordEntryOutcome, recordSessions, recordPatterns, recordProposed, recordRejected, suppressedEditIds, pendingEntryKey } from './record.js';
+export type { Ledger, LedgerSession, LedgerPattern, LedgerSample, LedgerEntry, LedgerEdit } from './ledger.js';
+export {
+  isDreamed,
+  recordEntryOutcome,
+  recordSessions,
+  recordPatterns,
+  recordProposed,
+  recordRejected,
+  suppressedEditIds,
+  pendingEntryKey,
+  samplesAsSignals,
+  prunePatterns,
+  MAX_PATTERN_SAMPLES,
+  MAX_LEDGER_PATTERNS,
+} from './record.js';
+export type { Rejection } from './record.js';

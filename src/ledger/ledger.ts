@@ -19,6 +19,22 @@ export interface LedgerPattern {
   lastSeen: string;
   /** Session ids seen so far (bounded); used to tell new evidence from old. */
   sessions: string[];
+  /**
+   * A few signals from distinct sessions (kind and signature are the pattern's), kept so that a later
+   * run can cite them when this run's sessions alone fall short of the support threshold.
+   */
+  samples?: LedgerSample[];
+}
+
+export interface LedgerSample {
+  sessionId: string;
+  agent: string;
+  summary: string;
+  lesson?: string;
+  failed?: string;
+  fixed?: string;
+  memoryEntryId?: string;
+  evidence: { session: string; file: string; line: number; quote: string }[];
 }
 
 export interface LedgerEntry {
@@ -40,6 +56,11 @@ export interface LedgerEdit {
   rejectedAt?: string;
   /** Support of the pattern when the edit was proposed or rejected. */
   supportAtDecision: number;
+  /**
+   * The pattern's sessions when the edit was proposed or rejected (bounded): a rejection is lifted
+   * only by sessions outside this list.
+   */
+  sessions?: string[];
 }
 
 export interface Ledger {

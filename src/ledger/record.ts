@@ -3,8 +3,8 @@
  * same facts twice changes nothing, so a re-run over the same sessions yields a byte-identical file.
  */
 import type { Edit } from '../edits/types.js';
-import type { Pattern } from '../signals/types.js';
-import type { Ledger } from './ledger.js';
+import type { Pattern, Signal } from '../signals/types.js';
+import type { Ledger, LedgerSample } from './ledger.js';
 
 /** Session ids remembered per pattern: enough to tell new evidence from old, bounded for big corpora. */
 export const MAX_PATTERN_SESSIONS = 500;
@@ -26,12 +26,60 @@ function newSessions(l: Ledger, p: Pattern): string[] {
   return p.sessions.filter((s) => !known.has(s));
 }
 
+/** Signals kept per pattern for later runs: a one-off needs one more session, so a few suffice. */
+export const MAX_PATTERN_SAMPLES = 3;
+/** Patterns kept in the ledger; beyond this the weakest, least recent one-offs are forgotten. */
+export const MAX_LEDGER_PATTERNS = 20_000;
+
+function toSample(s: Signal): LedgerSample {
+  return {
+    sessionId: s.sessionId,
+    agent: s.agent,
+    summary: s.summary,
+    ...(s.lesson ? { lesson: s.lesson } : {}),
+    ...(s.failed ? { failed: s.failed } : {}),
+    ...(s.fixed ? { fixed: s.fixed } : {}),
+    ...(s.memoryEntryId ? { memoryEntryId: s.memoryEntryId } : {}),
+    evidence: s.evidence.slice(0, 2).map((e) => ({ session: e.session, file: e.file, line: e.line, quote: e.quote })),
+  };
+}
+
+/** Signals a pattern's ledger samples stand for, in the pattern's kind and signature. */
+export function samplesAsSignals(l: Ledger, patternId: string): Signal[] {
+  const p = l.patterns[patternId];
+  if (!p) return [];
+  return (p.samples ?? []).map((x) => ({
+    kind: p.kind as Signal['kind'],
+    signature: p.signature,
+    sessionId: x.sessionId,
+    agent: x.agent as Signal['agent'],
+    summary: x.summary,
+    ...(x.lesson ? { lesson: x.lesson } : {}),
+    ...(x.failed ? { failed: x.failed } : {}),
+    ...(x.fixed ? { fixed: x.fixed } : {}),
+    ...(x.memoryEntryId ? { memoryEntryId: x.memoryEntryId } : {}),
+    evidence: x.evidence.map((e) => ({ ...e, agent: x.agent as Signal['agent'] })),
+  }));
+}
+
+/**
+ * Records patterns and one-offs alike: a one-off tonight may be the second session of a pattern
+ * next week, so its sessions and a few samples are kept.
+ */
 export function recordPatterns(l: Ledger, patterns: readonly Pattern[], at: string): Ledger {
   for (const p of patterns) {
     const fresh = newSessions(l, p);
     const prev = l.patterns[p.id];
     if (prev && fresh.length === 0) continue;
     const sessions = [...new Set([...(prev?.sessions ?? []), ...fresh])].sort();
+    const samples = [...(prev?.samples ?? [])];
+    const sampled = new Set(samples.map((x) => x.sessionId));
+    for (const s of p.signals) {
+      if (samples.length >= MAX_PATTERN_SAMPLES) break;
+      if (sampled.has(s.sessionId) || s.evidence.length === 0) continue;
+      sampled.add(s.sessionId);
+      samples.push(toSample(s));
+    }
     l.patterns[p.id] = {
       kind: p.kind,
       signature: p.signature,
@@ -40,6 +88,7 @@ export function recordPatterns(l: Ledger, patterns: readonly Pattern[], at: stri
       firstSeen: prev?.firstSeen ?? at,
       lastSeen: at,
       sessions: sessions.slice(-MAX_PATTERN_SESSIONS),
+      ...(samples.length ? { samples } : {}),
     };
     // A memory entry that keeps failing or being corrected has hurt; count it per session.
     const entryIds = new Set(p.signals.map((s) => s.memoryEntryId).filter((x): x is string => !!x));
@@ -51,6 +100,26 @@ export function recordPatterns(l: Ledger, patterns: readonly Pattern[], at: stri
   return l;
 }
 
+/**
+ * Keeps the ledger bounded over years of runs: past `max` patterns, forgets the lowest-support,
+ * least recently seen ones that no recorded edit refers to. Returns how many were forgotten.
+ */
+export function prunePatterns(l: Ledger, max = MAX_LEDGER_PATTERNS): number {
+  const ids = Object.keys(l.patterns);
+  if (ids.length <= max) return 0;
+  const referenced = new Set(Object.values(l.edits).map((e) => e.patternId));
+  const candidates = ids
+    .filter((id) => !referenced.has(id))
+    .sort((a, b) => {
+      const x = l.patterns[a]!;
+      const y = l.patterns[b]!;
+      return x.support - y.support || (x.lastSeen < y.lastSeen ? -1 : x.lastSeen > y.lastSeen ? 1 : a < b ? -1 : 1);
+    });
+  const drop = candidates.slice(0, ids.length - max);
+  for (const id of drop) delete l.patterns[id];
+  return drop.length;
+}
+
 /** Count sessions in which following a memory entry went well (helped) or badly (hurt). */
 export function recordEntryOutcome(l: Ledger, entryId: string, outcome: 'helped' | 'hurt', sessions: number, at: string): Ledger {
   const e = l.entries[entryId] ?? { hurt: 0, helped: 0, lastSeen: at };
@@ -59,13 +128,17 @@ export function recordEntryOutcome(l: Ledger, entryId: string, outcome: 'helped'
 }
 
 const supportOf = (l: Ledger, e: Edit): number => (e.patternId ? l.patterns[e.patternId]?.support : undefined) ?? e.support?.sessions ?? 0;
+const patternSessions = (l: Ledger, patternId: string | undefined): string[] | undefined =>
+  patternId ? l.patterns[patternId]?.sessions : undefined;
 
+/** Call after recordPatterns for this run, so the sessions recorded with each edit include tonight's. */
 export function recordProposed(l: Ledger, edits: readonly Edit[], at: string): Ledger {
   for (const e of edits) {
     const prev = l.edits[e.id];
     const support = supportOf(l, e);
     if (prev && prev.status === 'proposed' && prev.supportAtDecision === support) continue;
     const entryIds = [e.entryId, ...(e.mergedEntryIds ?? [])].filter((x): x is string => !!x);
+    const sessions = patternSessions(l, e.patternId);
     l.edits[e.id] = {
       op: e.op,
       file: e.file,
@@ -74,26 +147,49 @@ export function recordProposed(l: Ledger, edits: readonly Edit[], at: string): L
       status: 'proposed',
       proposedAt: at,
       supportAtDecision: support,
+      ...(sessions ? { sessions: [...sessions] } : {}),
     };
   }
   return l;
 }
 
-/** Edits of a dream PR that was closed without merging. Unknown ids are recorded too. */
-export function recordRejected(l: Ledger, editIds: readonly string[], at: string): Ledger {
-  for (const id of editIds) {
+/** An edit of a dream PR closed unmerged, with the pattern and sessions it had when proposed. */
+export interface Rejection {
+  id: string;
+  patternId?: string;
+  sessions?: readonly string[];
+}
+
+/**
+ * Edits of a dream PR that was closed without merging. Unknown ids are recorded too. A rejection
+ * that is older than the ledger's proposal (the proposal cites sessions the rejection did not see)
+ * does not overturn it; a rejection citing more sessions than one recorded widens it.
+ */
+export function recordRejected(l: Ledger, rejections: readonly (string | Rejection)[], at: string): Ledger {
+  for (const r of rejections) {
+    const { id, patternId, sessions: seen = [] } = typeof r === 'string' ? ({ id: r } as Rejection) : r;
     const prev = l.edits[id];
-    if (prev?.status === 'rejected') continue;
-    const support = prev?.patternId ? (l.patterns[prev.patternId]?.support ?? prev.supportAtDecision) : (prev?.supportAtDecision ?? 0);
+    const seenSet = new Set(seen);
+    if (prev?.status === 'proposed' && seen.length > 0 && (prev.sessions ?? []).some((s) => !seenSet.has(s))) continue;
+    const pid = prev?.patternId ?? patternId;
+    if (prev?.status === 'rejected') {
+      const widened = [...new Set([...(prev.sessions ?? []), ...seen])].sort();
+      if (widened.length === (prev.sessions ?? []).length) continue;
+      l.edits[id] = { ...prev, sessions: widened.slice(-MAX_PATTERN_SESSIONS) };
+      continue;
+    }
+    const support = pid ? (l.patterns[pid]?.support ?? prev?.supportAtDecision ?? seen.length) : (prev?.supportAtDecision ?? seen.length);
+    const sessions = seen.length ? [...seenSet].sort() : (prev?.sessions ?? patternSessions(l, pid));
     l.edits[id] = {
       op: prev?.op ?? 'unknown',
       file: prev?.file ?? '',
-      ...(prev?.patternId ? { patternId: prev.patternId } : {}),
+      ...(pid ? { patternId: pid } : {}),
       ...(prev?.entryIds ? { entryIds: prev.entryIds } : {}),
       status: 'rejected',
       proposedAt: prev?.proposedAt ?? at,
       rejectedAt: at,
       supportAtDecision: support,
+      ...(sessions ? { sessions: [...sessions].slice(-MAX_PATTERN_SESSIONS) } : {}),
     };
   }
   return l;
@@ -103,9 +199,10 @@ export function recordRejected(l: Ledger, editIds: readonly string[], at: string
 export const pendingEntryKey = (entryId: string): string => `entry:${entryId}`;
 
 /**
- * Edits proposed or rejected before are suppressed unless their pattern has sessions the ledger
- * has not seen (new evidence). The set also holds pendingEntryKey(id) for every entry a pending
- * proposal changes, so a later pass does not propose a different edit to it while that one is open.
+ * Edits proposed or rejected before are suppressed unless their pattern has new evidence: for a
+ * rejection that records its sessions, a session outside them; otherwise sessions the ledger has
+ * not seen. The set also holds pendingEntryKey(id) for every entry a pending proposal changes, so
+ * a later pass does not propose a different edit to it while that one is open.
  * Call before recordPatterns for this run.
  */
 export function suppressedEditIds(l: Ledger, patterns: readonly Pattern[]): Set<string> {
@@ -114,8 +211,16 @@ export function suppressedEditIds(l: Ledger, patterns: readonly Pattern[]): Set<
   for (const [id, e] of Object.entries(l.edits)) {
     if (e.status === 'proposed') for (const entry of e.entryIds ?? []) out.add(pendingEntryKey(entry));
     const p = e.patternId ? byId.get(e.patternId) : undefined;
-    if (p && newSessions(l, p).length > 0) continue;
+    if (p && hasNewEvidence(l, e, p)) continue;
     out.add(id);
   }
   return out;
+}
+
+function hasNewEvidence(l: Ledger, e: Ledger['edits'][string], p: Pattern): boolean {
+  if (e.status === 'rejected' && e.sessions && e.sessions.length > 0) {
+    const seen = new Set(e.sessions);
+    return p.sessions.some((s) => !seen.has(s));
+  }
+  return newSessions(l, p).length > 0;
 }

@@ -27,9 +27,13 @@ import {
   recordSessions,
   recordPatterns,
   recordProposed,
+  recordRejected,
   suppressedEditIds,
+  prunePatterns,
+  type Rejection,
 } from '../ledger/index.js';
 import { toReportPatterns } from './report-patterns.js';
+import { withLedgerSupport } from './incremental.js';
 
 export interface DreamRunOptions {
   repoDir: string;
@@ -46,8 +50,11 @@ export interface DreamRunOptions {
   logger: Logger;
   /** Dream sessions again even if the ledger says they were dreamed. */
   includeDreamed?: boolean;
-  /** Edit ids a reviewer rejected (closed dream PRs): not proposed again without new evidence. */
-  rejectedEditIds?: string[];
+  /**
+   * Edits of dream PRs a reviewer closed unmerged, with the pattern and the sessions each cited.
+   * Recorded in the ledger; not proposed again until their pattern has a session beyond these.
+   */
+  rejected?: Rejection[];
   /** The clock, injectable so ledgers are reproducible in tests. */
   now?: () => Date;
 }
@@ -116,9 +123,12 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   }
   for (const issue of skipped) logger.warning(`skipped: ${issue.reason}`, issue);
 
-  const { patterns, oneOffs } = clusterSignals(signals, options.minSupport);
+  const clustered = clusterSignals(signals, options.minSupport);
+  const { patterns, oneOffs, notes: supportNotes } = await time('ledger_support', () =>
+    withLedgerSupport({ ledger, ...clustered, minSupport: options.minSupport, resolve: (s) => resolveSignals(s, repoDir) }),
+  );
+  recordRejected(ledger, opts.rejected ?? [], now);
   const suppressed = suppressedEditIds(ledger, patterns);
-  for (const id of opts.rejectedEditIds ?? []) suppressed.add(id);
 
   const dreamed = await time('engine', () =>
     opts.engine.dream({
@@ -159,8 +169,9 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     outlines.map((o) => ({ id: o.id, contentHash: o.contentHash, sourceFile: o.sourceFile })),
     now,
   );
-  recordPatterns(ledger, patterns, now);
+  recordPatterns(ledger, [...patterns, ...oneOffs], now);
   recordProposed(ledger, applied.applied, now);
+  prunePatterns(ledger);
   const ledgerText = serializeLedger(ledger);
 
   const report: DreamReport = {
@@ -172,7 +183,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     rejected: [...dreamed.rejected, ...guarded.rejected, ...applied.rejected],
     usage: dreamed.usage,
     timings,
-    notes: dreamed.notes,
+    notes: [...supportNotes, ...dreamed.notes],
   };
   return {
     report,
@@ -182,6 +193,16 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     ledgerChanged: ledgerText !== previousLedgerText,
     newSessions: outlines.length,
   };
+}
+
+/** The signals whose every evidence item still resolves to its event in the transcripts. */
+async function resolveSignals(signals: Signal[], repoDir: string): Promise<Signal[]> {
+  if (signals.length === 0) return [];
+  const carriers = signals.map((s, i) => ({ id: `s${i}`, op: 'add' as const, file: '', rationale: '', evidence: s.evidence }));
+  const index = await indexEvidence(carriers, (file: string) =>
+    readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file }),
+  );
+  return signals.filter((s) => s.evidence.length > 0 && s.evidence.every((e) => index.verify(e)));
 }
 
 /** Files outside the repo (artifacts in a temp dir) are cited by their path relative to the repo if possible. */

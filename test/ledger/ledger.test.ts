@@ -11,6 +11,8 @@ import {
   serializeLedger,
   suppressedEditIds,
   pendingEntryKey,
+  samplesAsSignals,
+  prunePatterns,
 } from '../../src/ledger/index.js';
 import type { Pattern } from '../../src/signals/types.js';
 import type { Edit } from '../../src/edits/types.js';
@@ -103,5 +105,52 @@ describe('incremental and idempotent runs', () => {
     recordRejected(l, ['e1'], 'T2');
     expect(suppressedEditIds(l, []).has(pendingEntryKey('m1'))).toBe(false);
     expect(l.edits.e1!.entryIds).toEqual(['m1']);
+  });
+});
+
+describe('samples, rejections with sessions, and pruning', () => {
+  const withEvidence = (p: Pattern): Pattern => ({
+    ...p,
+    signals: p.signals.map((s) => ({ ...s, lesson: 'L', evidence: [{ session: s.sessionId, file: `${s.sessionId}.jsonl`, line: 3, quote: 'q quote' }] })),
+  });
+
+  it('keeps a few samples from distinct sessions and turns them back into signals', () => {
+    const l = emptyLedger();
+    recordPatterns(l, [withEvidence(pattern('p1', ['a']))], 'T1');
+    recordPatterns(l, [withEvidence(pattern('p1', ['b', 'c', 'd', 'e']))], 'T2');
+    expect(l.patterns.p1!.samples!.map((s) => s.sessionId)).toEqual(['a', 'b', 'c']);
+    const back = samplesAsSignals(l, 'p1');
+    expect(back[0]).toMatchObject({ kind: 'error_then_fix', signature: 'sig-p1', sessionId: 'a', lesson: 'L' });
+    expect(back[0]!.evidence[0]).toMatchObject({ session: 'a', file: 'a.jsonl', line: 3, quote: 'q quote' });
+    expect(samplesAsSignals(l, 'nope')).toEqual([]);
+  });
+
+  it('lifts a rejection only for sessions outside the ones it saw, and an older rejection does not overturn a newer proposal', () => {
+    const l = emptyLedger();
+    recordRejected(l, [{ id: 'e1', patternId: 'p1', sessions: ['b', 'a'] }], 'T1');
+    expect(l.edits.e1).toMatchObject({ status: 'rejected', patternId: 'p1', sessions: ['a', 'b'] });
+    expect(suppressedEditIds(l, [pattern('p1', ['a', 'b'])]).has('e1')).toBe(true);
+    expect(suppressedEditIds(l, [pattern('p1', ['a', 'b', 'c'])]).has('e1')).toBe(false);
+    const once = serializeLedger(l);
+    recordRejected(l, [{ id: 'e1', patternId: 'p1', sessions: ['a'] }], 'T2');
+    expect(serializeLedger(l)).toBe(once);
+    recordPatterns(l, [pattern('p1', ['a', 'b', 'c'])], 'T3');
+    recordProposed(l, [edit('e1', 'p1')], 'T3');
+    expect(l.edits.e1).toMatchObject({ status: 'proposed', sessions: ['a', 'b', 'c'] });
+    recordRejected(l, [{ id: 'e1', patternId: 'p1', sessions: ['a', 'b'] }], 'T4');
+    expect(l.edits.e1!.status).toBe('proposed');
+    recordRejected(l, [{ id: 'e1', patternId: 'p1', sessions: ['a', 'b', 'c'] }], 'T5');
+    expect(l.edits.e1).toMatchObject({ status: 'rejected', rejectedAt: 'T5' });
+  });
+
+  it('forgets the weakest, oldest unreferenced patterns past the cap', () => {
+    const l = emptyLedger();
+    recordPatterns(l, [pattern('old', ['a'])], 'T1');
+    recordPatterns(l, [pattern('kept', ['a']), pattern('strong', ['a', 'b'])], 'T2');
+    recordPatterns(l, [pattern('cited', ['x'])], 'T0');
+    recordProposed(l, [edit('e', 'cited')], 'T2');
+    expect(prunePatterns(l, 2)).toBe(2);
+    expect(Object.keys(l.patterns).sort()).toEqual(['cited', 'strong']);
+    expect(prunePatterns(l, 2)).toBe(0);
   });
 });

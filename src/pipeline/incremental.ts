@@ -1,0 +1,73 @@
+/**
+ * Support across runs. clusterSignals counts only tonight's sessions; the ledger remembers every
+ * session that supported a pattern before. A pattern seen once last week and once tonight has two
+ * distinct sessions, so it is promoted out of the one-offs, but only when the ledger's samples for
+ * the old sessions still resolve to real events (the transcripts may have been deleted since):
+ * every session that lifts a pattern over the threshold can be cited.
+ */
+import type { AgentKind } from '../transcripts/session.js';
+import type { Pattern, Signal } from '../signals/types.js';
+import type { Ledger } from '../ledger/index.js';
+import { samplesAsSignals } from '../ledger/index.js';
+
+export interface CombinedPatterns {
+  patterns: Pattern[];
+  oneOffs: Pattern[];
+  /** Human-readable notes for the report (promotions, samples that no longer resolve). */
+  notes: string[];
+}
+
+/** Keeps the signals whose evidence all resolves; called once with every candidate, so each file is read once. */
+export type ResolveSignals = (signals: Signal[]) => Promise<Signal[]>;
+
+const bySupport = (a: Pattern, b: Pattern): number =>
+  b.support.sessions - a.support.sessions || b.support.agents - a.support.agents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export async function withLedgerSupport(p: {
+  ledger: Ledger;
+  patterns: readonly Pattern[];
+  oneOffs: readonly Pattern[];
+  minSupport: number;
+  resolve: ResolveSignals;
+}): Promise<CombinedPatterns> {
+  const threshold = Math.max(1, p.minSupport);
+  const notes: string[] = [];
+  const cumulative = (x: Pattern): Pattern => {
+    const prev = p.ledger.patterns[x.id];
+    if (!prev) return x;
+    const known = new Set(prev.sessions);
+    const fresh = x.sessions.filter((s) => !known.has(s)).length;
+    const agents = [...new Set<AgentKind>([...(prev.agents as AgentKind[]), ...x.agents])].sort();
+    const sessions = [...new Set([...prev.sessions, ...x.sessions])].sort();
+    return { ...x, support: { sessions: prev.support + fresh, agents: agents.length }, sessions, agents };
+  };
+
+  const patterns = p.patterns.map(cumulative);
+  const candidates: { tonight: Pattern; combined: Pattern; old: Signal[] }[] = [];
+  const oneOffs: Pattern[] = [];
+  for (const x of p.oneOffs) {
+    const combined = cumulative(x);
+    if (combined.support.sessions < threshold) {
+      oneOffs.push(x);
+      continue;
+    }
+    const tonight = new Set(x.sessions);
+    candidates.push({ tonight: x, combined, old: samplesAsSignals(p.ledger, x.id).filter((s) => !tonight.has(s.sessionId)) });
+  }
+
+  const resolved = new Set(await p.resolve(candidates.flatMap((c) => c.old)));
+  for (const c of candidates) {
+    const old = c.old.filter((s) => resolved.has(s));
+    const citable = new Set([...c.tonight.sessions, ...old.map((s) => s.sessionId)]).size;
+    if (citable < threshold) {
+      oneOffs.push(c.tonight);
+      notes.push(
+        `pattern ${c.tonight.id} has ${c.combined.support.sessions} sessions with the ledger's, but only ${citable} still resolve to transcripts: kept as a one-off`,
+      );
+      continue;
+    }
+    patterns.push({ ...c.combined, signals: [...c.tonight.signals, ...old].sort((a, b) => (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0)) });
+    notes.push(`pattern ${c.tonight.id} reached ${c.combined.support.sessions} sessions with earlier runs recorded in the ledger`);
+  }
+  return { patterns: patterns.sort(bySupport), oneOffs: oneOffs.sort(bySupport), notes };
+}
