@@ -103,7 +103,7 @@ export async function indexEvidence(
   const wanted = new Map<string, Wanted>();
   for (const edit of edits)
     for (const e of edit.evidence ?? []) {
-      if (!e || e.session === REPO_SESSION || typeof e.file !== 'string') continue;
+      if (!e || e.session === REPO_SESSION || typeof e.file !== 'string' || isHostedDreamEvidence(e)) continue;
       const w = wanted.get(e.file) ?? { sessions: new Map() };
       wanted.set(e.file, w);
       const lines = w.sessions.get(e.session) ?? new Map<number, Set<string>>();
@@ -150,6 +150,23 @@ function repoEvidenceReason(e: Evidence, repoDir: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Hosted Dreams cite the dream and the Managed Agents sessions it read, not transcript lines:
+ * `{ session, file: 'anthropic-dreams:<dream id>', line: 0, quote: '' }`. Nothing local can verify
+ * them, so they count only for the anthropic-dreams engine, whose edits come from the dream itself.
+ */
+export const HOSTED_DREAM_FILE_PREFIX = 'anthropic-dreams:';
+const API_ID = /^[A-Za-z0-9_-]{1,128}$/;
+export const isHostedDreamEvidence = (e: Evidence): boolean =>
+  !!e &&
+  typeof e.file === 'string' &&
+  e.file.startsWith(HOSTED_DREAM_FILE_PREFIX) &&
+  API_ID.test(e.file.slice(HOSTED_DREAM_FILE_PREFIX.length)) &&
+  typeof e.session === 'string' &&
+  API_ID.test(e.session) &&
+  e.line === 0 &&
+  e.quote === '';
+
 const wellFormed = (e: Evidence): boolean =>
   !!e &&
   typeof e.session === 'string' &&
@@ -164,6 +181,7 @@ const wellFormed = (e: Evidence): boolean =>
 export const evidenceGuard: EditCheck = (edit, ctx) => {
   const items = Array.isArray(edit.evidence) ? edit.evidence : [];
   if (items.length === 0) return 'edit has no evidence';
+  if (ctx.engine === 'anthropic-dreams' && items.every(isHostedDreamEvidence)) return undefined;
   const malformed = items.find((e) => !wellFormed(e));
   if (malformed) return `malformed evidence ${JSON.stringify(malformed)?.slice(0, 120)}`;
   const fromSessions = items.filter((e) => e.session !== REPO_SESSION);

@@ -3,6 +3,7 @@
  * give the same verdicts. They fail closed: anything they cannot establish as safe is rejected.
  */
 import type { Edit, MemoryFile } from '../edits/types.js';
+import type { EngineName } from '../engine/types.js';
 import type { EvidenceIndex } from './evidence.js';
 import type { ProvenanceIndex } from './provenance.js';
 
@@ -17,6 +18,8 @@ export interface GuardContext {
   provenance?: ProvenanceIndex;
   maxEdits: number;
   maxEntryBytes: number;
+  /** The engine that proposed the edits: only anthropic-dreams may cite hosted dreams instead of transcript lines. */
+  engine?: EngineName;
 }
 
 /** One per-edit check: undefined when the edit passes, else the reason it is refused. */

@@ -168,9 +168,10 @@ export class AnthropicDreamsEngine implements DreamEngine {
     sessionIds: string[],
     notes: string[],
   ): Edit[] {
-    const evidence = evidenceFor(dreams);
+    const { evidence, total } = evidenceFor(dreams);
     const ids = dreams.map((d) => d.id).join(', ');
-    const ctx = { rationale: `Anthropic Dreams (${ids}) changed this after reading ${sessionIds.length} Managed Agents sessions.`, evidence };
+    const cited = total > evidence.length ? ` (${evidence.length} of ${total} citations listed)` : '';
+    const ctx = { rationale: `Anthropic Dreams (${ids}) changed this after reading ${sessionIds.length} Managed Agents sessions${cited}.`, evidence };
     const edits: Edit[] = [];
     const repoPaths = new Set<string>();
     for (const file of input.memory) {
@@ -210,18 +211,26 @@ export class AnthropicDreamsEngine implements DreamEngine {
   }
 }
 
-/** The dream's own session, then every session it read (as the API reports them): a reviewer can open each. */
-function evidenceFor(dreams: BetaDream[]): Evidence[] {
-  const evidence: Evidence[] = [];
+/** Evidence items per edit: a chain over 1,000 sessions would otherwise cite 1,010 on every edit. */
+export const MAX_EVIDENCE_PER_EDIT = 20;
+
+/**
+ * Each dream's own session first, then the sessions the dreams read (as the API reports them), up to
+ * MAX_EVIDENCE_PER_EDIT; `total` counts them all so the rationale can say how many were read.
+ */
+export function evidenceFor(dreams: BetaDream[]): { evidence: Evidence[]; total: number } {
+  const own: Evidence[] = [];
+  const read: Evidence[] = [];
   for (const d of dreams) {
     const file = `anthropic-dreams:${d.id}`;
-    evidence.push({ session: d.session_id ?? d.id, file, line: 0, quote: '', agent: 'managed-agents' });
+    own.push({ session: d.session_id ?? d.id, file, line: 0, quote: '', agent: 'managed-agents' });
     for (const input of d.inputs) {
       if (input.type !== 'sessions') continue;
-      for (const s of input.session_ids) evidence.push({ session: s, file, line: 0, quote: '', agent: 'managed-agents' });
+      for (const s of input.session_ids) read.push({ session: s, file, line: 0, quote: '', agent: 'managed-agents' });
     }
   }
-  return evidence;
+  const all = [...own, ...read];
+  return { evidence: all.slice(0, MAX_EVIDENCE_PER_EDIT), total: all.length };
 }
 
 function dreamUsage(d: BetaDream): Anthropic.Messages.Usage {

@@ -107,7 +107,12 @@ describe('AnthropicDreamsEngine', () => {
       '- Lesson from dream 3 over 30 sessions.',
     ]);
     expect(result.usage.requests).toBe(3);
-    expect(result.edits[0]!.evidence.filter((x) => x.quote === '' && x.line === 0)).toHaveLength(233);
+    // 3 dreams + 230 sessions would be 233 citations per edit: capped, the dreams first, the count in the rationale.
+    const cited = result.edits[0]!.evidence;
+    expect(cited).toHaveLength(20);
+    expect(cited.every((x) => x.quote === '' && x.line === 0 && x.file.startsWith('anthropic-dreams:'))).toBe(true);
+    expect(cited.slice(0, 3).map((x) => x.session)).toEqual(dreams.map((d) => d.session_id));
+    expect(result.edits[0]!.rationale).toMatch(/after reading 230 Managed Agents sessions \(20 of 233 citations listed\)\.$/);
     // Listing went through pages of at most 100, and every store (mirror + 3 outputs) was deleted.
     expect(server.requests.filter((r) => r.path === '/v1/sessions').length).toBeGreaterThanOrEqual(3);
     expect(server.stores.deleted.size).toBe(4);
