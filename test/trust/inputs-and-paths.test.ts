@@ -1,0 +1,62 @@
+/**
+ * Malformed transcripts never crash the readers or `dream sessions`, and are never written to; path
+ * escapes never get past the guards, and those that leave the repository never get past publish.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { auditMalformed, readEveryWay } from '../../audit/malformed.js';
+import { auditEscapes, CONTROLS, ESCAPES } from '../../audit/escapes.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+describe('malformed inputs', () => {
+  it('a missing file counts as a crash of `dream sessions` (the counter works)', async () => {
+    const crashes = await readEveryWay(path.join(repoRoot, 'no-such-dir/x.jsonl'));
+    expect(crashes.map((c) => c.via)).toEqual(['dream sessions']);
+  });
+
+  it('every mutated fixture, random bytes, huge and deep lines: no crash, bytes unchanged', async () => {
+    const a = await auditMalformed({ seed: 0x5eed });
+    expect(a.files).toBeGreaterThanOrEqual(200);
+    expect(a.tried).toBe(a.files * 2);
+    expect(a.crashes).toEqual([]);
+    expect(a.transcriptsChanged).toEqual([]);
+  });
+
+  it('another seed, another set of mutations: still no crash', async () => {
+    const a = await auditMalformed({ seed: 20261121, hugeLineBytes: 2 * 1024 * 1024 });
+    expect(a.crashes).toEqual([]);
+  });
+});
+
+describe('path escapes', () => {
+  it('runGuards refuses every escape as a file and as a move target, and accepts the safe controls', async () => {
+    const a = await auditEscapes();
+    expect(a.tried).toBe(ESCAPES.length * 2);
+    expect(a.escaped).toEqual([]);
+    expect(a.refused).toBe(a.tried);
+    expect(a.controlsAccepted).toBe(CONTROLS.length);
+  });
+
+  it('assertSafePath refuses every escape that leaves the repository or touches .git or workflows', async () => {
+    const a = await auditEscapes();
+    expect(a.publishTried).toBeGreaterThanOrEqual(10);
+    expect(a.publishEscaped).toEqual([]);
+  });
+});
+
+describe('npm run audit:adversarial', () => {
+  it('prints the table and exits 0', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'audit/adversarial.ts'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    for (const row of ['offline: secrets', 'claude: injections', 'anthropic-dreams: injections', 'claude: LLM requests scanned', 'malformed inputs', 'path escapes (runGuards)']) {
+      expect(stdout).toMatch(new RegExp(`^${row.replace(/[()]/g, '\\$&')}\\s+\\d+\\s+0\\s`, 'm'));
+    }
+    expect(stdout).toMatch(/^OK in /m);
+  });
+});
