@@ -34,13 +34,14 @@ function why(fixed: string, err: string): string {
  * The lesson for "`failed` failed with err; `fixed` worked". Both commands are canonical forms
  * (no per-session arguments, no output-only flags).
  */
-export function fixLesson(fixed: string, failed: string, err: string): string {
+export function fixLesson(fixed: string, failed: string, err: string, argNoun?: string): string {
   const shape = parseCommand(fixed);
   const what = shape && isTestCommand(shape) ? 'the tests with ' : '';
+  const cmd = `\`${fixed}\`${argNoun ? ` followed by ${argNoun}` : ''}`;
   const phrase = failurePhrase(err);
   const fails = phrase ? `fails with ${phrase}` : 'fails';
   if (failed && missingWords(failed, fixed).length === 0) {
-    return `Run ${what}\`${fixed}\`: plain \`${failed}\` ${fails}${why(fixed, err)}.`;
+    return `Run ${what}${cmd}: plain \`${failed}\` ${fails}${why(fixed, err)}.`;
   }
-  return `Run ${what}\`${fixed}\`, not \`${failed}\`: it ${fails}${why(fixed, err)}.`;
+  return `Run ${what}${cmd}, not \`${failed}\`: it ${fails}${why(fixed, err)}.`;
 }

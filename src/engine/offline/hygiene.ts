@@ -38,6 +38,14 @@ function stem(w: string): string {
 }
 const stems = (words: string[]) => [...new Set(words.map(stem))];
 
+/**
+ * Repetition under another heading, or a bullet restating a paragraph, is usually deliberate (a
+ * "critical rules" list summing up the workflow above it): only entries of one kind in one section
+ * are taken for duplicates.
+ */
+const sameSection = (a: MemoryEntry, b: MemoryEntry) =>
+  a.kind === b.kind && a.headingPath.join('\u0000').toLowerCase() === b.headingPath.join('\u0000').toLowerCase();
+
 /** One entry's words all appear in the other's: the shorter says nothing the longer does not. */
 function subsumes(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
@@ -149,7 +157,7 @@ export function mergeEdits(
           evidence = [...ba.evidence, ...bb.evidence].slice(0, 4);
           rationale = `Contradicting entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}); the repository${evidence.length ? ' and sessions' : ''} support \`${codeSpans(keep.text)[0] ?? keep.text}\`.`;
           if (evidence.length === 0) evidence = scriptsEvidence(facts);
-        } else if (sim >= DUPLICATE || subsumes(wa, wb) || subsumes(stems(wa), stems(wb))) {
+        } else if (sameSection(a, b) && (sim >= DUPLICATE || subsumes(wa, wb) || subsumes(stems(wa), stems(wb)))) {
           [keep, drop] = b.text.length > a.text.length ? [b, a] : [a, b];
           rationale = `Near-duplicate entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}) say the same thing; keep one.`;
         } else {

@@ -6,7 +6,7 @@ import type { DreamEngine, DreamInput, DreamResult } from '../types.js';
 import type { Edit, MemoryFile, RejectedEdit } from '../../edits/types.js';
 import { emptyUsage } from '../../edits/types.js';
 import { collectRepoFacts, type RepoFacts } from '../../signals/repo-facts.js';
-import { lessonEdits, memoryFailureEdit } from './lessons.js';
+import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
 import { mergeEdits, staleEdits } from './hygiene.js';
 import { filesReadBy } from './targets.js';
 import { pendingEntryKey } from '../../ledger/index.js';
@@ -50,6 +50,12 @@ export class OfflineEngine implements DreamEngine {
 
     const eligible = input.patterns.filter((p) => p.support.sessions >= options.minSupport);
     for (const p of eligible.filter((x) => x.kind === 'memory_failure')) {
+      // A fix that needs a value of each session's own (a branch) completes the entry rather than
+      // correcting it: teach it beside the entry instead of rewriting the entry around a placeholder.
+      if (p.signature.startsWith('fix|') && perSessionArgs(p)) {
+        for (const e of lessonEdits(p, { memory, notes }, [...p.agents])) take(e);
+        continue;
+      }
       const fix = memoryFailureEdit(p, { memory, notes });
       take(fix);
       // Agents that never read the fixed entry hit the same failure: they need the lesson where they look.

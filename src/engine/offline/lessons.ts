@@ -21,7 +21,7 @@ function mode(values: (string | undefined)[]): string | undefined {
 }
 
 /** The longest common word prefix, when it still names a program (not just an env assignment). */
-function commonPrefix(all: string[]): string | undefined {
+function commonPrefix(all: string[]): string[] | undefined {
   if (all.length === 0) return undefined;
   const words = all.map((f) => f.split(' '));
   const first = words[0] ?? [];
@@ -32,8 +32,17 @@ function commonPrefix(all: string[]): string | undefined {
     n = k;
   }
   const prefix = first.slice(0, n);
-  return prefix.some((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) ? prefix.join(' ') : undefined;
+  return prefix.some((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) ? prefix : undefined;
 }
+
+/** True when the sessions ran the working command with different arguments (a branch name each). */
+export function perSessionArgs(p: Pattern): boolean {
+  const all = p.signals.map((s) => s.fixed).filter((f): f is string => !!f);
+  const prefix = commonPrefix(all);
+  return !!prefix && all.some((f) => f.split(' ').length > prefix.length);
+}
+
+const GIT_BRANCH_SUBS = /^git (push|pull|checkout|switch|merge|rebase)\b/;
 
 /**
  * The working command as all sessions agree on it: the longest common word prefix of the variants
@@ -41,11 +50,23 @@ function commonPrefix(all: string[]): string | undefined {
  * less than a program: a lesson naming only `PYTHONPATH=src` would be garbled.
  */
 export function commonFixed(p: Pattern): string | undefined {
-  return commonPrefix(p.signals.map((s) => s.fixed).filter((f): f is string => !!f));
+  return commonPrefix(p.signals.map((s) => s.fixed).filter((f): f is string => !!f))?.join(' ');
+}
+
+/**
+ * What the sessions each passed after the common command when every one passed something different
+ * ("the branch name"), so the lesson can say the command needs it. A placeholder inside the command
+ * would be a command no session ran.
+ */
+export function perSessionArgNoun(p: Pattern): string | undefined {
+  const all = p.signals.map((s) => s.fixed).filter((f): f is string => !!f);
+  const prefix = commonPrefix(all);
+  if (!prefix || !all.every((f) => f.split(' ').length > prefix.length)) return undefined;
+  return GIT_BRANCH_SUBS.test(prefix.join(' ')) ? 'the branch name' : 'its argument';
 }
 
 export function commonFailed(p: Pattern): string | undefined {
-  return commonPrefix(p.signals.map((s) => s.failed).filter((f): f is string => !!f));
+  return commonPrefix(p.signals.map((s) => s.failed).filter((f): f is string => !!f))?.join(' ');
 }
 
 const isFixPattern = (p: Pattern) => p.signature.startsWith('fix|');
@@ -74,7 +95,7 @@ function fixPatternLesson(p: Pattern): string | undefined {
   const fixed = commonFixed(p);
   const failed = commonFailed(p);
   if (!fixed || !failed || !p.signals.some((s) => s.lesson)) return undefined;
-  return fixLesson(fixed, failed, commonError(p));
+  return fixLesson(fixed, failed, commonError(p), perSessionArgNoun(p));
 }
 
 /** Does this entry already say what the lesson says (same working command, or near-identical words)? */

@@ -115,7 +115,7 @@ describe('OfflineEngine', () => {
     const r = await dream(base(), [{ id: 'a', steps: push('feat-a') }, { id: 'b', steps: push('feat-b') }]);
     expect(r.edits.map((e) => e.after)).toEqual([
       // The branch name differs between sessions, so it stays out of the quoted failure.
-      'Run `git push --set-upstream origin`: plain `git push` fails with "fatal: The current branch has no upstream branch".',
+      'Run `git push --set-upstream origin` followed by the branch name: plain `git push` fails with "fatal: The current branch has no upstream branch".',
     ]);
   });
 
