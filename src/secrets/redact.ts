@@ -65,6 +65,28 @@ const HAS_LOWER = /[a-z]/;
 const MARKER_TAIL = /REDACTED/;
 /** Subresource-integrity hashes in lockfiles are public. */
 const SRI_HASH = /^sha(?:1|256|384|512)-/;
+/**
+ * Ids that Anthropic and OpenAI APIs and Claude Code put in every transcript (tool_use ids, message
+ * ids, server tool ids, sessions, files, batches, completions): public handles, not credentials.
+ * Named prefixes only, so an unknown `vendor_...` key is still judged by entropy.
+ */
+const API_ID =
+  /^(?:(?:srv)?toolu|msg|agent_msg|req|sesn|sevt|file|msgbatch|drm|memstore|chatcmpl|call|resp|run|thread|asst|batch|fc|rs)(?:_(?:vrtx|bdrk))?[_-][A-Za-z0-9]{16,48}$/;
+const VOWELS = /[aeiouAEIOU]/g;
+const LETTERS = /[A-Za-z]/g;
+const FEW_DIGITS_OVER = /(?:\d\D*){3}/;
+const CAPS_RUN = /[A-Z]{3}[a-z]/;
+/** A path whose every long segment is made of words (vowel-rich), not of random characters. */
+function isWordyPath(token: string): boolean {
+  const segments = token.split('/');
+  if (segments.length < 3) return false;
+  return segments.every((seg) => {
+    if (seg.length < 4) return true;
+    const letters = seg.match(LETTERS)?.length ?? 0;
+    // Words: mostly letters, vowel-rich, few digits, no run of capitals mid-word (random text has all).
+    return letters >= seg.length * 0.8 && (seg.match(VOWELS)?.length ?? 0) >= letters * 0.3 && !FEW_DIGITS_OVER.test(seg) && !CAPS_RUN.test(seg);
+  });
+}
 const URLSAFE = /[-_]/;
 const STANDARD = /[+/]/;
 
@@ -75,12 +97,13 @@ const STANDARD = /[+/]/;
 function looksRandom(token: string): boolean {
   if (HEX_LIKE.test(token)) return false;
   if (!HAS_DIGIT.test(token) || !HAS_UPPER.test(token) || !HAS_LOWER.test(token)) return false;
-  if (MARKER_TAIL.test(token) || SRI_HASH.test(token)) return false;
+  if (MARKER_TAIL.test(token) || SRI_HASH.test(token) || API_ID.test(token)) return false;
   // base64 uses '+' and '/', base64url '-' and '_': a run mixing both alphabets is a path or a name.
   if (URLSAFE.test(token) && STANDARD.test(token)) return false;
   const slashes = token.split('/').length - 1;
   // Paths (a/b/c/d) are made of words; base64 rarely has more than a few slashes per 32 chars.
   if (slashes >= 3 && slashes * 12 > token.length) return false;
+  if (slashes >= 2 && isWordyPath(token)) return false;
   const trimmed = token.replace(/=+$/, '');
   const threshold = trimmed.length >= 64 ? 4.8 : trimmed.length >= 48 ? 4.6 : 4.4;
   // Long runs reach higher entropies only when random; the threshold scales with what is reachable.
