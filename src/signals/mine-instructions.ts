@@ -22,8 +22,12 @@ const DONT_USE = /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[.!]?$/i;
 const USE_NEXT = /^(?:please\s+)?(?:always\s+|just\s+|instead,?\s+)?use\s+([^:,.;!]+?)(?:\s*[:,.;!].*)?$/i;
 /** Where the user said it applies, which is not part of what to use ("yarn in this repo" is yarn). */
 const LOCATIVE = /\s+(?:in|for|on)\s+(?:this|the|our)\s+(?:repo(?:sitory)?|project|codebase|workspace)$|\s+(?:here|anymore|please)$/i;
-/** A statement of fact right after a preference is its reason ("The lockfile is package-lock.json."). */
+/**
+ * A statement of fact right after a preference is its reason ("The lockfile is package-lock.json."),
+ * when it is about the repository (a file, a dependency, a limit): "The tests are failing." is not.
+ */
 const REASON = /^(?:the|this|our|it)\b[^?]{3,100}\b(?:is|are|uses?|has|lives?|needs?)\b[^?]*[.!]$/i;
+const REASON_TOPIC = /\b[\w-]+\.(?:json|ya?ml|toml|lock|lockb|txt|cfg|ini)\b|\b(?:lockfile|dependenc(?:y|ies)|installed|config(?:ured)?|budget|deprecated|supported|requires?|version)\b/i;
 /** Leading interjections that do not change an instruction ("No, don't use yarn here."). */
 const INTERJECTION = /^(?:no|nope|ok(?:ay)?|also|and|actually)[,!]?\s+(?=\S)/i;
 const AFTER_REJECTION = /^(?:please\s+)?(?:use|run|keep|put|call|only|just|first)\s+\w+/i;
@@ -94,7 +98,7 @@ function dontUseUse(list: string[], i: number): { used: number[]; use: string; n
   }
   if (!short(use) || !short(not) || use.toLowerCase() === not.toLowerCase()) return undefined;
   const after = list[(used[used.length - 1] ?? i) + 1];
-  const reason = after && REASON.test(after) && !TRANSIENT.test(after) ? after : undefined;
+  const reason = after && REASON.test(after) && REASON_TOPIC.test(after) && !TRANSIENT.test(after) ? after : undefined;
   return { used: reason ? [...used, used.length + i] : used, use, not, ...(reason ? { reason } : {}) };
 }
 

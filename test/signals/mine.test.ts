@@ -164,6 +164,13 @@ describe('instructions said in different words', () => {
     expect(b[0]!.evidence[0]!.quote).toBe("No, don't use yarn here. Always use npm: npm install markdown-it@latest.");
   });
 
+  it('keeps a following sentence as the reason only when it is about the repository', () => {
+    expect(mine([{ user: "Don't use moment, use date-fns. The tests are failing." }]).map((s) => s.lesson)).toContain('Use date-fns, not moment.');
+    expect(mine([{ user: "Don't use moment, use date-fns. The bundle budget is 200 KB." }]).map((s) => s.lesson)).toEqual([
+      'Use date-fns, not moment: the bundle budget is 200 KB.',
+    ]);
+  });
+
   it('does not pair a prohibition with a next sentence about the moment, or with a pronoun', () => {
     expect(mine([{ user: "Don't use yarn. Use npm for now." }]).map((s) => s.signature)).not.toContain('prefer|npm>yarn');
     expect(mine([{ user: "Don't use that, use it." }]).map((s) => s.signature.split('|')[0])).not.toContain('prefer');
