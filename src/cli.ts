@@ -7,6 +7,7 @@ import { consoleLogger } from './log.js';
 import { registerRunCommand } from './cli/run.js';
 import { registerSessionsCommand } from './cli/sessions.js';
 import { registerCaptureCommand } from './cli/capture.js';
+import { registerSyncCommand } from './cli/sync.js';
 
 const program = new Command();
 const logger = consoleLogger({ verbose: process.env.DREAM_VERBOSE === '1' });
@@ -17,6 +18,7 @@ program
 registerRunCommand(program, { logger, env: process.env });
 registerSessionsCommand(program, { logger });
 registerCaptureCommand(program, { logger });
+registerSyncCommand(program, { logger, env: process.env });
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   logger.error(err instanceof Error ? err.message : String(err));

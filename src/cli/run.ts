@@ -14,7 +14,7 @@ import type { Logger } from '../log.js';
 import type { EngineName } from '../engine/types.js';
 import { defaultSettings, type Settings } from '../config/settings.js';
 import { loadConfigFile } from '../config/load.js';
-import { createEngine } from '../engine/index.js';
+import { createEngine, lastDreamTime } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 
@@ -34,6 +34,10 @@ interface RunFlags {
   batch?: boolean;
   includeDreamed?: boolean;
   json?: boolean;
+  store?: string;
+  sessionIds?: string[];
+  keepStores?: boolean;
+  dreamTimeout?: number;
 }
 
 const int = (v: string): number => {
@@ -60,9 +64,14 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
     .option('--max-edits <n>', 'maximum edits in one pass', int)
     .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
     .option('--include-dreamed', 'dream sessions again even if the ledger has them')
+    .option('--store <id>', 'anthropic-dreams: mirror the memory files into this memory store (default: a temporary one)')
+    .option('--session-ids <ids...>', 'anthropic-dreams: Managed Agents sessions to dream over (default: settled ones since the last dream)', (v: string, prev: string[] = []) => [...prev, ...v.split(',').filter(Boolean)])
+    .option('--keep-stores', 'anthropic-dreams: keep the temporary and output memory stores')
+    .option('--dream-timeout <minutes>', 'anthropic-dreams: cancel a dream after this many minutes', int)
     .action(async (flags: RunFlags) => {
       const settings = await resolveSettings(flags);
-      const engine = createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false });
+      const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath) : undefined;
+      const engine = createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false, ...(since ? { since } : {}) });
       const result = await runDream({
         repoDir: settings.repoDir,
         sessions: settings.sessions,
@@ -98,6 +107,10 @@ async function resolveSettings(flags: RunFlags): Promise<Settings> {
     minSupport: flags.minSupport ?? base.minSupport,
     maxEdits: flags.maxEdits ?? base.maxEdits,
     dryRun: !flags.write,
+    memoryStoreId: flags.store ?? base.memoryStoreId,
+    anthropicSessionIds: flags.sessionIds ? [...new Set(flags.sessionIds)] : base.anthropicSessionIds,
+    keepStores: flags.keepStores ?? base.keepStores,
+    dreamTimeoutMinutes: flags.dreamTimeout || base.dreamTimeoutMinutes,
   };
 }
 
