@@ -27,6 +27,7 @@ import { openPullLedger, publish, rejectedEdits, type PublishOutcome } from './p
 import { defaultPublishSettings, type MergeMethod, type PublishSettings } from './publish/settings.js';
 import { jobSummary } from './publish/summary.js';
 import { countNewTranscriptFiles } from './publish/new-sessions.js';
+import { assertNoSecrets } from './guards/index.js';
 
 /** The Actions runtime as run() uses it; tests pass a recording one, the Action the real one. */
 export interface ActionRuntime {
@@ -74,6 +75,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     if (settings.mode === 'sync') {
       const synced = await syncMode(settings, env, anthropicKey || env.ANTHROPIC_API_KEY, logger);
       setSyncOutputs(setOutput, synced.outputs);
+      assertNoSecrets('job summary', synced.summary);
       await runtime.writeSummary(synced.summary);
       if (synced.failure) throw new Error(synced.failure);
       return { outputs };
@@ -162,7 +164,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     });
 
     const reportPath = path.join(env.RUNNER_TEMP || os.tmpdir(), `dreaming-report-${process.pid}-${Date.now()}.json`);
-    await writeFile(reportPath, JSON.stringify(result.report, null, 2) + '\n');
+    const reportText = JSON.stringify(result.report, null, 2) + '\n';
+    // Fail closed: the report is uploaded and read by other tools; it must not carry a secret out.
+    assertNoSecrets('report', reportText);
+    await writeFile(reportPath, reportText);
 
     const outcome = await publish(
       {
