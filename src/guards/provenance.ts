@@ -1,8 +1,11 @@
 /**
  * Provenance guard, the prompt-injection defence. Transcripts carry text written by strangers (web
  * pages, issues, tool output), so an entry may only carry a command, URL or path that the user typed
- * or that a tool call ran successfully. The index stores hashes of token n-grams, capped, so it stays
- * bounded over thousands of sessions; once full it stops trusting more (fail closed).
+ * or that a tool call ran successfully. The index keeps token n-grams, URLs and path suffixes in one
+ * Bloom filter of fixed size (8 MiB by default), so memory does not grow with the corpus and no session
+ * goes unrecorded. False positive rate with k = 10 probes over m = 2^26 bits: about 1e-6 at 2 million
+ * recorded items, 3e-4 at 4 million (the 10,000-session benchmark records well under a million). A false
+ * positive can only let an edit pass provenance: the dangerous-content rules apply whatever the source.
  */
 import { createHash } from 'node:crypto';
 import type { Edit, MemoryFile } from '../edits/types.js';
@@ -12,42 +15,85 @@ import { canStartCommand, extractClaims, isPathLike, isUrl, normaliseUrl, pathSu
 import type { EditCheck, GuardContext } from './types.js';
 
 export interface ProvenanceOptions {
-  /** Total hashes kept across all sessions. */
+  /** An optional hard cap on recorded items: past it, nothing more is trusted (fail closed). Default: none. */
   maxHashes?: number;
+  /** Size of the Bloom filter as a power of two bits. Default 26 (8 MiB). */
+  log2Bits?: number;
   /** Longest command (in tokens) that can be trusted. */
   maxGram?: number;
   /** Tokens read from one text: pasted logs in a prompt are not the user's own words. */
   maxTokensPerText?: number;
 }
 
-const hash = (s: string): string => createHash('sha256').update(s).digest('base64').slice(0, 16);
+const PROBES = 10;
+type Domain = 'g' | 'u' | 'p';
+
+/** A Bloom filter over sha256 digests, probed by double hashing. */
+export class BloomFilter {
+  private readonly bits: Uint8Array;
+  private readonly mask: number;
+
+  constructor(log2Bits: number) {
+    if (!Number.isInteger(log2Bits) || log2Bits < 10 || log2Bits > 31) throw new RangeError(`log2Bits must be an integer in 10..31, got ${log2Bits}`);
+    this.bits = new Uint8Array(2 ** (log2Bits - 3));
+    this.mask = 2 ** log2Bits - 1;
+  }
+
+  private probes(value: string): number[] {
+    const d = createHash('sha256').update(value).digest();
+    const h1 = d.readUInt32LE(0);
+    const h2 = d.readUInt32LE(4) | 1;
+    const out: number[] = [];
+    for (let i = 0; i < PROBES; i++) out.push((h1 + Math.imul(i, h2)) & this.mask);
+    return out;
+  }
+
+  /** Adds the value; true when it was not (apparently) present before. */
+  add(value: string): boolean {
+    let fresh = false;
+    for (const b of this.probes(value)) {
+      const byte = b >>> 3;
+      const bit = 1 << (b & 7);
+      if (!(this.bits[byte]! & bit)) {
+        fresh = true;
+        this.bits[byte]! |= bit;
+      }
+    }
+    return fresh;
+  }
+
+  has(value: string): boolean {
+    return this.probes(value).every((b) => (this.bits[b >>> 3]! & (1 << (b & 7))) !== 0);
+  }
+}
 
 export class ProvenanceIndex {
-  private readonly grams = new Set<string>();
-  private readonly urls = new Set<string>();
-  private readonly paths = new Set<string>();
+  private readonly filter: BloomFilter;
   private readonly maxHashes: number;
   private readonly maxGram: number;
   private readonly maxTokens: number;
-  /** True once the cap was reached: later sources were not recorded. */
+  private count = 0;
+  /** True once an explicit maxHashes was reached: later sources were not recorded. */
   saturated = false;
 
   constructor(opts: ProvenanceOptions = {}) {
-    this.maxHashes = opts.maxHashes ?? 500_000;
+    this.filter = new BloomFilter(opts.log2Bits ?? 26);
+    this.maxHashes = opts.maxHashes ?? Infinity;
     this.maxGram = opts.maxGram ?? 12;
     this.maxTokens = opts.maxTokensPerText ?? 4_000;
   }
 
+  /** Distinct items recorded (approximately: a false positive is not counted). */
   get size(): number {
-    return this.grams.size + this.urls.size + this.paths.size;
+    return this.count;
   }
 
-  private add(set: Set<string>, value: string): void {
-    if (this.size >= this.maxHashes) {
+  private add(domain: Domain, value: string): void {
+    if (this.count >= this.maxHashes) {
       this.saturated = true;
       return;
     }
-    set.add(hash(value));
+    if (this.filter.add(`${domain}\u0000${value}`)) this.count++;
   }
 
   /**
@@ -56,14 +102,14 @@ export class ProvenanceIndex {
    */
   trust(text: string, opts: { commands?: boolean } = {}): void {
     if (this.saturated) return;
-    for (const m of text.matchAll(URL_PATTERN)) this.add(this.urls, normaliseUrl(m[0]));
+    for (const m of text.matchAll(URL_PATTERN)) this.add('u', normaliseUrl(m[0]));
     const tokens = tokenize(text).slice(0, this.maxTokens);
     for (let i = 0; i < tokens.length && !this.saturated; i++) {
       const t = tokens[i]!;
-      if (isUrl(t)) this.add(this.urls, normaliseUrl(t));
-      else if (isPathLike(t, true) || t.includes('/')) for (const s of pathSuffixes(t)) this.add(this.paths, s);
+      if (isUrl(t)) this.add('u', normaliseUrl(t));
+      else if (isPathLike(t, true) || t.includes('/')) for (const s of pathSuffixes(t)) this.add('p', s);
       if (opts.commands === false || !canStartCommand(tokens, i)) continue;
-      for (let n = 1; n <= this.maxGram && i + n <= tokens.length; n++) this.add(this.grams, tokens.slice(i, i + n).join('\u0001'));
+      for (let n = 1; n <= this.maxGram && i + n <= tokens.length; n++) this.add('g', tokens.slice(i, i + n).join('\u0001'));
     }
   }
 
@@ -84,8 +130,8 @@ export class ProvenanceIndex {
     }
   }
 
-  private known(set: Set<string>, value: string): boolean {
-    return set.has(hash(value));
+  private known(domain: Domain, value: string): boolean {
+    return this.filter.has(`${domain}\u0000${value}`);
   }
 
   /** The commands, URLs and paths in `text` that this index does not trust, as readable labels. */
@@ -93,9 +139,9 @@ export class ProvenanceIndex {
     const claims = extractClaims(text);
     const out: string[] = [];
     for (const c of claims.commands)
-      if (c.length > this.maxGram || !this.known(this.grams, c.join('\u0001'))) out.push(`command \`${c.join(' ')}\``);
-    for (const u of claims.urls) if (!this.known(this.urls, u)) out.push(`URL ${u}`);
-    for (const p of claims.paths) if (!this.known(this.paths, p)) out.push(`path ${p}`);
+      if (c.length > this.maxGram || !this.known('g', c.join('\u0001'))) out.push(`command \`${c.join(' ')}\``);
+    for (const u of claims.urls) if (!this.known('u', u)) out.push(`URL ${u}`);
+    for (const p of claims.paths) if (!this.known('p', p)) out.push(`path ${p}`);
     return [...new Set(out)];
   }
 
@@ -133,7 +179,8 @@ const memoryIndexes = new WeakMap<readonly MemoryFile[], ProvenanceIndex>();
 function memoryIndex(memory: readonly MemoryFile[]): ProvenanceIndex {
   let idx = memoryIndexes.get(memory);
   if (!idx) {
-    idx = new ProvenanceIndex();
+    // Memory files are small: a 512 KiB filter keeps the false positive rate negligible for them.
+    idx = new ProvenanceIndex({ log2Bits: 22 });
     for (const f of memory) idx.trust(f.text);
     memoryIndexes.set(memory, idx);
   }

@@ -1,0 +1,201 @@
+/**
+ * Pipeline benchmark: `node --import tsx bench/pipeline.bench.ts [--sessions N] [--mb M] [--keep]`.
+ *
+ * Generates N sessions (default 10,000; 70% Claude Code JSONL, 30% Codex rollouts) in a temp repo:
+ * each hits two of forty recurring mistakes (a failing command, then the variant that works), some
+ * carry a standing instruction, and all carry one-off noise (unique failures and fixes, which become
+ * one-off patterns) and filler tool output up to the size target (--mb for the whole corpus; default
+ * about 20 KB a session). Then, each in its own process so peak RSS is its own:
+ *   baseline: the readers alone over all N sessions (parse, normalise, redact, hash);
+ *   dream 10%: runDream with the offline engine over a tenth of the sessions;
+ *   dream:     runDream over all N sessions.
+ * Bounded memory shows as peak RSS that does not grow tenfold from the 10% run to the full one.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { claudeCodeSession, codexRollout, type Turn } from '../test/helpers/transcript-builders.js';
+
+const args = process.argv.slice(2);
+const argOf = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const PER_DIR = 1000;
+
+// Deterministic PRNG so runs are comparable.
+let seed = 0x2545f491;
+function rand(): number {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) / 4294967296;
+}
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const WORDS =
+  'alpha bravo cedar delta ember falcon garnet harbor indigo juniper kestrel lumen maple nectar onyx pepper quartz raven sierra tundra umber violet willow xenon yarrow zephyr amber birch cobalt dune'.split(' ');
+const word = (): string => pick(WORDS);
+const letters = (n: number): string => {
+  let s = '';
+  for (let i = 0; i < n; i++) s += 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rand() * 26)];
+  return s;
+};
+const prose = (bytes: number): string => {
+  const out: string[] = [];
+  let n = 0;
+  while (n < bytes) {
+    const line = Array.from({ length: 12 }, word).join(' ');
+    out.push(line);
+    n += line.length + 1;
+  }
+  return out.join('\n');
+};
+
+interface Lesson {
+  failing: string;
+  error: string;
+  working: string;
+}
+/** Forty recurring mistakes, named by words (numbers are stripped from signatures). */
+const LESSONS: Lesson[] = Array.from({ length: 40 }, (_, i) => {
+  const tool = `${WORDS[i % WORDS.length]}${WORDS[(i * 7 + 3) % WORDS.length]}`;
+  const flag = `--${WORDS[(i * 3 + 1) % WORDS.length]}-mode`;
+  return { failing: `${tool} build`, error: `error: ${tool} requires ${flag} when the workspace has no lockfile`, working: `${tool} build ${flag}` };
+});
+const INSTRUCTIONS = ['Always use pnpm, not npm, in this repo.', "Don't edit files under dist/ by hand.", 'Never push to main directly.', 'From now on run the linter before committing.'];
+
+function sessionTurns(bytesTarget: number): Turn[] {
+  const turns: Turn[] = [{ user: `Please fix the ${word()} ${word()} handling in the ${word()} module` }];
+  const a = pick(LESSONS);
+  let b = pick(LESSONS);
+  while (b === a) b = pick(LESSONS);
+  for (const l of [a, b]) turns.push({ bash: l.failing, out: l.error, error: true, exit: 1 }, { bash: l.working, out: 'build finished', exit: 0 });
+  if (rand() < 0.3) turns.push({ user: pick(INSTRUCTIONS) });
+  // One-off noise: a unique command that fails, and a unique variant that works.
+  for (let i = 0; i < 3; i++) {
+    const t = letters(8);
+    turns.push({ bash: `make ${t}`, out: `make: *** No rule to make target '${t}'. Stop. (${letters(10)} missing)`, error: true, exit: 2 });
+    turns.push({ bash: `make ${t}-${letters(5)}`, out: 'done', exit: 0 });
+  }
+  let size = turns.reduce((n, t) => n + (t.out?.length ?? 0) + 200, 0);
+  while (size < bytesTarget) {
+    const out = prose(Math.min(8_000, bytesTarget - size + 200));
+    turns.push({ say: `Reading the ${word()} sources.` }, { bash: `cat src/${word()}/${word()}.ts`, out, exit: 0 });
+    size += out.length + 400;
+  }
+  turns.push({ say: 'Done: the tests pass.' });
+  return turns;
+}
+
+function generate(root: string, sessions: number, bytesPerSession: number): number {
+  writeFileSync(path.join(root, 'CLAUDE.md'), '# Project\n\n@AGENTS.md\n\n## Claude\n\n- Prefer small commits.\n');
+  writeFileSync(path.join(root, 'AGENTS.md'), '# Agents\n\n## Build\n\n- Keep functions short.\n- Write docs in English.\n');
+  writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'bench', scripts: { build: 'tsc', test: 'vitest' } }));
+  let bytes = 0;
+  for (let i = 0; i < sessions; i++) {
+    const dir = path.join(root, 'sessions', `part-${String(Math.floor(i / PER_DIR)).padStart(3, '0')}`);
+    if (i % PER_DIR === 0) mkdirSync(dir, { recursive: true });
+    const id = `${String(i).padStart(8, '0')}-${letters(4)}-4${letters(3)}-8${letters(3)}-${String(i).padStart(12, '0')}`;
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const turns = sessionTurns(bytesPerSession);
+    const text = rand() < 0.7 ? claudeCodeSession(id, day, '/repo', turns) : codexRollout(id, day, '/repo', turns, '- Keep functions short.');
+    writeFileSync(path.join(dir, `${id}.jsonl`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return bytes;
+}
+
+interface ChildResult {
+  sessions: number;
+  ms: number;
+  peakRssMb: number;
+  edits?: number;
+  patterns?: number;
+  oneOffs?: number;
+  signals?: number;
+}
+
+async function child(mode: string, root: string, glob: string): Promise<void> {
+  const { expandSessionGlobs } = await import('../src/sources/globs.js');
+  const { silentLogger } = await import('../src/log.js');
+  const start = performance.now();
+  let result: ChildResult;
+  if (mode === 'readers') {
+    const { readTranscriptFile } = await import('../src/transcripts/index.js');
+    const files = await expandSessionGlobs(root, [glob], { logger: silentLogger });
+    let sessions = 0;
+    for (const f of files) for await (const s of readTranscriptFile(path.join(root, f), { displayPath: f })) sessions += s.events.length > 0 ? 1 : 0;
+    result = { sessions, ms: performance.now() - start, peakRssMb: 0 };
+  } else {
+    const { runDream } = await import('../src/pipeline/run.js');
+    const { OfflineEngine } = await import('../src/engine/offline/index.js');
+    const { defaultDreamOptions } = await import('../src/engine/types.js');
+    const r = await runDream({
+      repoDir: root,
+      sessions: [glob],
+      engine: new OfflineEngine(),
+      options: defaultDreamOptions,
+      ledgerPath: '.dreaming/ledger.json',
+      logger: silentLogger,
+    });
+    result = {
+      sessions: r.report.sessions.read,
+      ms: performance.now() - start,
+      peakRssMb: 0,
+      edits: r.report.edits.length,
+      patterns: r.report.patterns.filter((p) => !p.oneOff).length,
+      oneOffs: r.report.patterns.filter((p) => p.oneOff).length,
+    };
+  }
+  result.peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function runChild(mode: string, root: string, glob: string): ChildResult {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, root, glob], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (r.status !== 0) throw new Error(`${mode} ${glob} failed (${r.status ?? r.signal}): ${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
+}
+
+async function main(): Promise<void> {
+  const childAt = args.indexOf('--child');
+  if (childAt >= 0) return child(args[childAt + 1]!, args[childAt + 2]!, args[childAt + 3]!);
+
+  const sessions = Number(argOf('--sessions') ?? 10_000);
+  const mb = argOf('--mb');
+  const bytesPerSession = mb ? Math.max(2_000, Math.floor((Number(mb) * 1024 * 1024) / sessions)) : 20_000;
+  const root = mkdtempSync(path.join(tmpdir(), 'pipeline-bench-'));
+  try {
+    const g0 = performance.now();
+    const bytes = generate(root, sessions, bytesPerSession);
+    const corpusMb = bytes / 1024 / 1024;
+    console.log(`corpus: ${sessions} sessions, ${corpusMb.toFixed(0)} MB, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s (${root})`);
+
+    const tenth = Math.max(1, Math.ceil(sessions / PER_DIR / 10));
+    const smallGlob = tenth === 1 ? 'sessions/part-000/*.jsonl' : `sessions/part-{${Array.from({ length: tenth }, (_, i) => String(i).padStart(3, '0')).join(',')}}/*.jsonl`;
+    const readers = runChild('readers', root, 'sessions/**/*.jsonl');
+    const small = runChild('dream', root, smallGlob);
+    const full = runChild('dream', root, 'sessions/**/*.jsonl');
+
+    const row = (name: string, r: ChildResult, mbRead: number) =>
+      `${name.padEnd(22)} ${String(r.sessions).padStart(6)} sessions  ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${(r.sessions / (r.ms / 1000)).toFixed(0).padStart(6)} sessions/s  ${(mbRead / (r.ms / 1000)).toFixed(1).padStart(6)} MB/s  peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB` +
+      (r.edits !== undefined ? `  (${r.patterns} patterns, ${r.oneOffs} one-offs, ${r.edits} edits)` : '');
+    console.log(row('baseline: readers', readers, corpusMb));
+    console.log(row(`dream (${small.sessions})`, small, (corpusMb * small.sessions) / sessions));
+    console.log(row(`dream (${full.sessions})`, full, corpusMb));
+    console.log(
+      `dream/readers time ${(full.ms / readers.ms).toFixed(2)}x; peak RSS ${full.peakRssMb.toFixed(0)} MB at ${full.sessions} sessions vs ${small.peakRssMb.toFixed(0)} MB at ${small.sessions} ` +
+        `(${(full.peakRssMb / small.peakRssMb).toFixed(2)}x for ${(full.sessions / small.sessions).toFixed(0)}x the sessions); readers alone ${readers.peakRssMb.toFixed(0)} MB`,
+    );
+    if (full.peakRssMb > 500) console.log(`WARNING: peak RSS ${full.peakRssMb.toFixed(0)} MB is over the 500 MB target`);
+  } finally {
+    if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });
+  }
+}
+
+await main();
