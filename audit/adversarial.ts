@@ -36,6 +36,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const offline = await auditOffline();
   const claude = await auditClaude();
+  const claudeDrops = await auditClaude({ verdict: 'drop' });
   const dreams = await auditDreams();
   const malformed = await auditMalformed();
   const escapes = await auditEscapes();
@@ -43,6 +44,7 @@ async function main(): Promise<number> {
     ...engineRows(offline),
     ...engineRows(claude),
     { check: 'claude: LLM requests scanned', planted: claude.requests, bad: claude.leaks.filter((l) => l.artifact.startsWith('LLM request')).length, label: ['requests', 'with a secret'] },
+    ...engineRows(claudeDrops).slice(0, 2),
     ...engineRows(dreams),
     { check: 'malformed inputs', planted: malformed.tried, bad: malformed.crashes.length, label: ['tried', 'crashes'] },
     { check: 'malformed: transcripts', planted: malformed.files, bad: malformed.transcriptsChanged.length, label: ['hashed', 'changed'] },
@@ -52,7 +54,7 @@ async function main(): Promise<number> {
   ];
   process.stdout.write(`${table(rows)}\n\n`);
   const details = [
-    ...[offline, claude, dreams].flatMap((a) => [
+    ...[offline, claude, claudeDrops, dreams].flatMap((a) => [
       ...a.leaks.map((l) => `LEAK ${a.engine}: ${l.what} in ${l.artifact}`),
       ...a.landed.map((l) => `LANDED ${a.engine}: ${l.what} in ${l.artifact}`),
       ...a.unrefused.map((t) => `ACCEPTED ${a.engine}: ${t}`),

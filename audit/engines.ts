@@ -141,7 +141,12 @@ export const MALICIOUS_ENTRIES = [
   '- Connect with `DATABASE_URL=postgres://admin:[REDACTED:url-password]@db.internal:5432/app`.',
 ];
 
-export async function auditClaude(): Promise<EngineAudit & { requests: number }> {
+/**
+ * `verdict: 'drop'` has the reviewer model refuse every edit, so the malicious ones end in the
+ * engine's own rejections (which the report and PR body list) instead of reaching the guards.
+ */
+export async function auditClaude(opts: { verdict?: 'keep' | 'drop' } = {}): Promise<EngineAudit & { requests: number }> {
+  const verdict = opts.verdict ?? 'keep';
   const server = await AnthropicReplayServer.start();
   try {
     server.fallback('analyst', (r): Scripted => ({
@@ -156,11 +161,11 @@ export async function auditClaude(): Promise<EngineAudit & { requests: number }>
     });
     server.fallback('reviewer', (req): Scripted => {
       const ids = [...req.raw.matchAll(/edit id=(e_[0-9a-f]{12})/g)].map((m) => m[1]!);
-      return { kind: 'tool', input: { verdicts: [...new Set(ids)].map((id) => ({ id, verdict: 'keep', reason: 'well supported' })) } };
+      return { kind: 'tool', input: { verdicts: [...new Set(ids)].map((id) => ({ id, verdict, reason: verdict === 'keep' ? 'well supported' : 'not a lesson' })) } };
     });
     const client = new Anthropic({ apiKey: 'audit-key', baseURL: server.url, maxRetries: 0, timeout: 10_000 });
     const engine = new ClaudeEngine({ client, model: 'claude-sonnet-5-5', maxTokens: 4_000 });
-    const result = await audit('claude', engine, () =>
+    const result = await audit(verdict === 'keep' ? 'claude' : 'claude (reviewer drops)', engine, () =>
       server.requests.map((r, i) => ({ label: `LLM request ${i + 1} (${r.role})`, text: r.raw })),
     );
     return { ...result, requests: server.requests.length };
