@@ -58,8 +58,10 @@ export class OfflineEngine implements DreamEngine {
       }
       const fix = memoryFailureEdit(p, { memory, notes });
       take(fix);
-      // Agents that never read the fixed entry hit the same failure: they need the lesson where they look.
-      const others = fix && p.signature.startsWith('fix|') ? p.agents.filter((a) => !filesReadBy(a, memory).includes(fix.file)) : [];
+      // Agents that never read the fixed entry hit the same failure: they need the lesson where they
+      // look. When the entry could not be fixed safely, the lesson still stands on its own.
+      const fromFix = p.signature.startsWith('fix|');
+      const others = !fromFix ? [] : fix ? p.agents.filter((a) => !filesReadBy(a, memory).includes(fix.file)) : [...p.agents];
       if (others.length > 0) for (const e of lessonEdits(p, { memory, notes }, others)) take(e);
     }
     check();

@@ -87,6 +87,17 @@ describe('offline engine on realistic input', () => {
     ]);
   });
 
+  it('still teaches the lesson when the entry that misled agents cannot be rewritten safely', async () => {
+    const m = memory({ 'CLAUDE.md': '# a\n\n## Test\n\n```sh\npytest\n```\n\n- Write docstrings.\n' });
+    const steps: Step[] = [{ run: 'pytest', ok: false, out: fail }, { run: 'PYTHONPATH=src pytest', out: '9 passed' }];
+    const r = await dream(m, [{ id: 'a', steps }, { id: 'b', steps }]);
+    expect(r.patterns.map((p) => p.kind)).toEqual(['memory_failure']);
+    expect(r.edits.map((e) => [e.op, e.file, e.after])).toEqual([
+      ['add', 'CLAUDE.md', 'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError (the package lives in src/).'],
+    ]);
+    expect(r.notes.some((n) => n.startsWith('no safe rewrite'))).toBe(true);
+  });
+
   it('does not merge entries that share words but say different things', async () => {
     const m = memory({ 'CLAUDE.md': '# a\n\n- Keep functions small.\n- Keep commits small and focused.\n- Keep the changelog current.\n- Write tests first.\n' });
     expect((await dream(m, [])).edits).toEqual([]);
