@@ -222,7 +222,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   const lesson = fromFix ? fixPatternLesson(p) : prefer ? preferLesson(p) : p.lesson;
   if (!lesson) return [];
   const rationale = fromFix
-    ? `\`${commonFailed(p)}\` failed${failurePhraseOf(p)} and \`${fixed}\` worked, in ${supportText(p)}.`
+    ? `\`${commonFailed(p)}\` failed${failurePhraseOf(p)} and \`${fixed}\`${perSessionArgNoun(p) ? ` with ${perSessionArgNoun(p)}` : ''} worked, in ${supportText(p)}.`
     : prefer && mode(p.signals.map((s) => s.fixed)) && mode(p.signals.map((s) => s.failed))
       ? `The user said to use ${mode(p.signals.map((s) => s.fixed))}, not ${mode(p.signals.map((s) => s.failed))}, in ${supportText(p)}.`
       : `${p.summary} — seen in ${supportText(p)}.`;
