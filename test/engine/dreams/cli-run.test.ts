@@ -39,7 +39,7 @@ describe('dream run --engine anthropic-dreams', () => {
     server.dreams.script = () => ({
       status: 'completed',
       runningPolls: 0,
-      write: (m) => m.set('/CLAUDE.md', m.get('/CLAUDE.md')!.replace('- Use pnpm, not npm.', '- Use pnpm, never npm or yarn.')),
+      write: (m) => m.set('/CLAUDE.md', m.get('/CLAUDE.md')!.replace('- Prefer small modules.', '- Prefer small, focused modules.')),
     });
     const logger = recordingLogger();
     const program = new Command().exitOverride();
@@ -59,7 +59,7 @@ describe('dream run --engine anthropic-dreams', () => {
     expect(r.engine).toBe('anthropic-dreams');
     expect(r.notes.join('\n')).toMatch(new RegExp(`kept memory stores ${dream!.outputs[0]!.memory_store_id}`));
     const proposed = [...r.edits, ...r.rejected.map((x) => x.edit)];
-    expect(proposed).toEqual([expect.objectContaining({ op: 'update', before: '- Use pnpm, not npm.', after: '- Use pnpm, never npm or yarn.' })]);
+    expect(proposed).toEqual([expect.objectContaining({ op: 'update', before: '- Prefer small modules.', after: '- Prefer small, focused modules.' })]);
     expect(readdirSync(repo).sort()).toEqual(['CLAUDE.md', 'report.json']);
     if (pipelinePassesEngine) {
       expect(r.rejected).toEqual([]);
