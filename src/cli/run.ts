@@ -17,6 +17,7 @@ import { loadConfigFile } from '../config/load.js';
 import { createEngine, lastDreamTime } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { formatRunSummary } from '../pipeline/summary.js';
+import { assertNoSecrets } from '../guards/index.js';
 
 interface RunFlags {
   repo: string;
@@ -88,8 +89,12 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
         logger: deps.logger,
         includeDreamed: flags.includeDreamed ?? false,
       });
+      const summary = formatRunSummary(result.report);
+      // Fail closed: nothing that leaves this process may carry a secret, even one the guards missed.
+      assertNoSecrets('the run summary', summary);
+      assertNoSecrets('the memory diff', result.diff);
       await writeOutputs(result, settings, flags);
-      process.stdout.write(formatRunSummary(result.report));
+      process.stdout.write(summary);
       process.stdout.write(result.diff ? `\n${result.diff}` : '\nNo memory edits proposed.\n');
     });
 }
@@ -115,7 +120,11 @@ async function resolveSettings(flags: RunFlags): Promise<Settings> {
 }
 
 async function writeOutputs(result: DreamRunResult, settings: Settings, flags: RunFlags): Promise<void> {
-  if (flags.report) await atomicWrite(flags.report, JSON.stringify(result.report, null, 2) + '\n');
+  if (flags.report) {
+    const json = JSON.stringify(result.report, null, 2) + '\n';
+    assertNoSecrets('the report', json);
+    await atomicWrite(flags.report, json);
+  }
   if (flags.patch) await atomicWrite(flags.patch, result.diff);
   if (!flags.write) return;
   for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after);
