@@ -29,7 +29,7 @@ function newSessions(l: Ledger, p: Pattern): string[] {
 /** Signals kept per pattern for later runs: a one-off needs one more session, so a few suffice. */
 export const MAX_PATTERN_SAMPLES = 3;
 /** Patterns kept in the ledger; beyond this the weakest, least recent one-offs are forgotten. */
-export const MAX_LEDGER_PATTERNS = 20_000;
+export const MAX_LEDGER_PATTERNS = 5_000;
 
 function toSample(s: Signal): LedgerSample {
   return {
@@ -40,7 +40,7 @@ function toSample(s: Signal): LedgerSample {
     ...(s.failed ? { failed: s.failed } : {}),
     ...(s.fixed ? { fixed: s.fixed } : {}),
     ...(s.memoryEntryId ? { memoryEntryId: s.memoryEntryId } : {}),
-    evidence: s.evidence.slice(0, 2).map((e) => ({ session: e.session, file: e.file, line: e.line, quote: e.quote })),
+    evidence: s.evidence.slice(0, 1).map((e) => ({ session: e.session, file: e.file, line: e.line, quote: e.quote })),
   };
 }
 

@@ -30,8 +30,12 @@ export interface DreamReport {
     ids: string[];
     files: number;
     skipped: ReadIssue[];
+    /** Issues beyond the first thousand, counted but not listed. */
+    skippedOmitted?: number;
   };
   patterns: ReportPattern[];
+  /** One-offs beyond those listed in patterns[] (the best supported are listed), counted only. */
+  oneOffsOmitted?: number;
   edits: Edit[];
   rejected: RejectedEdit[];
   usage: Usage;

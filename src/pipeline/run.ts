@@ -18,7 +18,6 @@ import { discoverMemoryFiles } from '../edits/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { mineSession } from '../signals/mine.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
-import { clusterSignals } from '../signals/cluster.js';
 import { runGuards, indexEvidence, ProvenanceIndex } from '../guards/index.js';
 import {
   loadLedger,
@@ -34,6 +33,16 @@ import {
 } from '../ledger/index.js';
 import { toReportPatterns } from './report-patterns.js';
 import { withLedgerSupport } from './incremental.js';
+import { MAX_TRACKED_PATTERNS, PatternAccumulator } from './accumulate.js';
+
+/** Issues listed in the report; the rest are counted. */
+const MAX_REPORTED_ISSUES = 1_000;
+/** One-offs listed in the report (the best supported first); the rest are counted. */
+const MAX_REPORTED_ONE_OFFS = 2_000;
+/** Outline characters kept at full size across a pass (about 4,000 sessions), then short ones. */
+const OUTLINE_BUDGET_CHARS = 8_000_000;
+const FULL_OUTLINE_CHARS = 2_000;
+const SHORT_OUTLINE_CHARS = 300;
 
 export interface DreamRunOptions {
   repoDir: string;
@@ -99,14 +108,19 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   ];
 
   const skipped: ReadIssue[] = [];
-  const signals: Signal[] = [];
+  let skippedTotal = 0;
+  const onIssue = (i: ReadIssue): void => {
+    if (skippedTotal++ < MAX_REPORTED_ISSUES) skipped.push(i);
+  };
+  const accumulator = new PatternAccumulator();
   const outlines: SessionOutline[] = [];
+  let outlineChars = 0;
   const provenance = new ProvenanceIndex();
   const sessionIds: string[] = [];
   let alreadyDreamed = 0;
   await time('read_and_mine', async () => {
     for (const file of files) {
-      for await (const session of readTranscriptFile(file.abs, { displayPath: file.display, onIssue: (i) => skipped.push(i), logger })) {
+      for await (const session of readTranscriptFile(file.abs, { displayPath: file.display, onIssue, logger })) {
         if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
           alreadyDreamed++;
           continue;
@@ -117,13 +131,19 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   });
   function consume(session: Session): void {
     sessionIds.push(session.id);
-    signals.push(...mineSession(session, { memory, repoFacts }));
+    accumulator.addSession(mineSession(session, { memory, repoFacts }));
     provenance.observe(session);
-    outlines.push(outlineSession(session));
+    // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
+    const outline = outlineSession(session, outlineChars < OUTLINE_BUDGET_CHARS ? FULL_OUTLINE_CHARS : SHORT_OUTLINE_CHARS);
+    outlineChars += outline.outline.length;
+    outlines.push(outline);
   }
   for (const issue of skipped) logger.warning(`skipped: ${issue.reason}`, issue);
+  if (skippedTotal > skipped.length) logger.warning(`skipped: ${skippedTotal - skipped.length} more issue(s) not listed`);
 
-  const clustered = clusterSignals(signals, options.minSupport);
+  const { signals, ...clustered } = accumulator.result(options.minSupport);
+  if (accumulator.forgotten > 0)
+    logger.info(`${accumulator.forgotten} single-session pattern(s) forgotten to keep memory bounded (more than ${MAX_TRACKED_PATTERNS} signatures)`);
   const { patterns, oneOffs, notes: supportNotes } = await time('ledger_support', () =>
     withLedgerSupport({ ledger, ...clustered, minSupport: options.minSupport, resolve: (s) => resolveSignals(s, repoDir) }),
   );
@@ -177,8 +197,16 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const report: DreamReport = {
     version: 1,
     engine: opts.engine.name,
-    sessions: { read: outlines.length, alreadyDreamed, ids: sessionIds, files: files.length, skipped },
-    patterns: toReportPatterns(patterns, oneOffs),
+    sessions: {
+      read: outlines.length,
+      alreadyDreamed,
+      ids: sessionIds,
+      files: files.length,
+      skipped,
+      ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
+    },
+    patterns: toReportPatterns(patterns, oneOffs.slice(0, MAX_REPORTED_ONE_OFFS)),
+    ...(oneOffs.length > MAX_REPORTED_ONE_OFFS ? { oneOffsOmitted: oneOffs.length - MAX_REPORTED_ONE_OFFS } : {}),
     edits: applied.applied,
     rejected: [...dreamed.rejected, ...guarded.rejected, ...applied.rejected],
     usage: dreamed.usage,

@@ -1,0 +1,129 @@
+/**
+ * Patterns built while streaming, in memory that does not grow with the number of signals.
+ *
+ * Signals are clustered a chunk of sessions at a time (clusterSignals, so the signature rules stay
+ * in one place) and folded into running patterns that keep every supporting session id, votes for
+ * the summary and lesson, and at most MAX_SIGNALS_PER_PATTERN sample signals from distinct sessions.
+ * Everything else a signal carries is dropped after its chunk. Unique signatures (one-offs) are the
+ * one thing that still grows with the corpus, so past MAX_TRACKED_PATTERNS the oldest single-session
+ * ones are forgotten (counted in `forgotten`). For a corpus smaller than one chunk the result is
+ * exactly clusterSignals'.
+ */
+import type { AgentKind } from '../transcripts/session.js';
+import type { Pattern, Signal } from '../signals/types.js';
+import { clusterSignals, MAX_SIGNALS_PER_PATTERN } from '../signals/cluster.js';
+
+export const CHUNK_SESSIONS = 500;
+export const MAX_TRACKED_PATTERNS = 25_000;
+/** Below this many signals the engine sees every one of them, as before; past it, the patterns' samples. */
+export const MAX_RAW_SIGNALS = 20_000;
+
+interface Running {
+  id: string;
+  kind: Signal['kind'];
+  signature: string;
+  sessions: Set<string>;
+  agents: Set<AgentKind>;
+  summaries: Map<string, number>;
+  lessons: Map<string, number>;
+  signals: Signal[];
+}
+
+/** The most voted value; ties go to the lexicographically smallest, as in clusterSignals. */
+function mode(votes: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestN = -1;
+  for (const [v, n] of votes) if (n > bestN || (n === bestN && best !== undefined && v < best)) [best, bestN] = [v, n];
+  return best;
+}
+
+const bySupport = (a: Pattern, b: Pattern): number =>
+  b.support.sessions - a.support.sessions || b.support.agents - a.support.agents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export class PatternAccumulator {
+  private pending: Signal[] = [];
+  private pendingSessions = 0;
+  private raw: Signal[] | undefined = [];
+  private readonly running = new Map<string, Running>();
+  /** Single-session patterns dropped to stay within maxPatterns. */
+  forgotten = 0;
+
+  constructor(private readonly limits: { chunkSessions?: number; maxPatterns?: number; maxRawSignals?: number } = {}) {}
+
+  addSession(signals: readonly Signal[]): void {
+    for (const s of signals) this.pending.push(s);
+    if (this.raw) {
+      this.raw.push(...signals);
+      if (this.raw.length > (this.limits.maxRawSignals ?? MAX_RAW_SIGNALS)) this.raw = undefined;
+    }
+    if (++this.pendingSessions >= (this.limits.chunkSessions ?? CHUNK_SESSIONS)) this.flush();
+  }
+
+  private flush(): void {
+    const chunk = this.pending;
+    this.pending = [];
+    this.pendingSessions = 0;
+    if (chunk.length === 0) return;
+    for (const p of clusterSignals(chunk, 1).patterns) this.merge(p);
+    this.evict();
+  }
+
+  private merge(p: Pattern): void {
+    let r = this.running.get(p.id);
+    if (!r) {
+      r = { id: p.id, kind: p.kind, signature: p.signature, sessions: new Set(), agents: new Set(), summaries: new Map(), lessons: new Map(), signals: [] };
+      this.running.set(p.id, r);
+    }
+    for (const s of p.sessions) r.sessions.add(s);
+    for (const a of p.agents) r.agents.add(a);
+    r.summaries.set(p.summary, (r.summaries.get(p.summary) ?? 0) + p.support.sessions);
+    if (p.lesson) r.lessons.set(p.lesson, (r.lessons.get(p.lesson) ?? 0) + p.support.sessions);
+    const sampled = new Set(r.signals.map((s) => s.sessionId));
+    for (const s of p.signals) {
+      if (r.signals.length >= MAX_SIGNALS_PER_PATTERN) break;
+      if (sampled.has(s.sessionId)) continue;
+      sampled.add(s.sessionId);
+      r.signals.push(s);
+    }
+  }
+
+  /** Forgets the oldest single-session patterns (Map order is insertion order) down to 90% of the cap. */
+  private evict(): void {
+    const max = this.limits.maxPatterns ?? MAX_TRACKED_PATTERNS;
+    if (this.running.size <= max) return;
+    const target = Math.floor(max * 0.9);
+    for (const [id, r] of this.running) {
+      if (this.running.size <= target) break;
+      if (r.sessions.size > 1) continue;
+      this.running.delete(id);
+      this.forgotten++;
+    }
+  }
+
+  /** Patterns at or above minSupport, one-offs below it, and the sample signals they keep. */
+  result(minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[]; signals: Signal[] } {
+    this.flush();
+    const all: Pattern[] = [];
+    for (const r of this.running.values()) {
+      const lesson = mode(r.lessons);
+      all.push({
+        id: r.id,
+        kind: r.kind,
+        signature: r.signature,
+        summary: mode(r.summaries) ?? r.signature,
+        ...(lesson ? { lesson } : {}),
+        support: { sessions: r.sessions.size, agents: r.agents.size },
+        sessions: [...r.sessions].sort(),
+        agents: [...r.agents].sort(),
+        signals: [...r.signals].sort((x, y) => (x.sessionId < y.sessionId ? -1 : x.sessionId > y.sessionId ? 1 : 0)),
+      });
+    }
+    all.sort(bySupport);
+    const threshold = Math.max(1, minSupport);
+    return {
+      patterns: all.filter((p) => p.support.sessions >= threshold),
+      oneOffs: all.filter((p) => p.support.sessions < threshold),
+      signals: this.raw ?? all.flatMap((p) => p.signals),
+    };
+  }
+}
