@@ -13,6 +13,7 @@ import type { ReadIssue, Session } from '../transcripts/session.js';
 import type { Signal } from '../signals/types.js';
 import type { DreamReport, FileChange } from './report.js';
 import { readTranscriptFile, outlineSession } from '../transcripts/index.js';
+import { emptyUsage } from '../edits/types.js';
 import { expandSessionGlobs } from '../sources/globs.js';
 import { discoverMemoryFiles } from '../edits/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
@@ -66,6 +67,12 @@ export interface DreamRunOptions {
   rejected?: Rejection[];
   /** The clock, injectable so ledgers are reproducible in tests. */
   now?: () => Date;
+  /**
+   * Stop before the engine (which may cost money) when fewer new sessions than this were read.
+   * Counts sessions, not files: one file may hold several, and a transcript that grew is one session.
+   * The ledger is left as it was, so these sessions still count as new next time.
+   */
+  minNewSessions?: number;
 }
 
 export interface DreamRunResult {
@@ -77,6 +84,8 @@ export interface DreamRunResult {
   ledgerChanged: boolean;
   /** Sessions not yet recorded in the ledger (the min-new-sessions gate counts these). */
   newSessions: number;
+  /** True when minNewSessions stopped the pass before the engine: nothing proposed, ledger untouched. */
+  gated?: boolean;
 }
 
 export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
@@ -141,6 +150,38 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   for (const issue of skipped) logger.warning(`skipped: ${issue.reason}`, issue);
   if (skippedTotal > skipped.length) logger.warning(`skipped: ${skippedTotal - skipped.length} more issue(s) not listed`);
 
+  const sessionsRead: DreamReport['sessions'] = {
+    read: outlines.length,
+    alreadyDreamed,
+    ids: sessionIds,
+    files: files.length,
+    skipped,
+    ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
+  };
+  if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
+    const note = `Not dreaming yet: ${outlines.length} new session(s), min-new-sessions is ${opts.minNewSessions}.`;
+    logger.info(note);
+    return {
+      report: {
+        version: 1,
+        engine: opts.engine.name,
+        sessions: sessionsRead,
+        patterns: [],
+        edits: [],
+        rejected: [],
+        usage: emptyUsage(),
+        timings,
+        notes: [note],
+      },
+      changes: [],
+      diff: '',
+      ledgerText: previousLedgerText ?? serializeLedger(ledger),
+      ledgerChanged: false,
+      newSessions: outlines.length,
+      gated: true,
+    };
+  }
+
   const { signals, ...clustered } = accumulator.result(options.minSupport);
   if (accumulator.forgotten > 0)
     logger.info(`${accumulator.forgotten} single-session pattern(s) forgotten to keep memory bounded (more than ${MAX_TRACKED_PATTERNS} signatures)`);
@@ -197,14 +238,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const report: DreamReport = {
     version: 1,
     engine: opts.engine.name,
-    sessions: {
-      read: outlines.length,
-      alreadyDreamed,
-      ids: sessionIds,
-      files: files.length,
-      skipped,
-      ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
-    },
+    sessions: sessionsRead,
     patterns: toReportPatterns(patterns, oneOffs.slice(0, MAX_REPORTED_ONE_OFFS)),
     ...(oneOffs.length > MAX_REPORTED_ONE_OFFS ? { oneOffsOmitted: oneOffs.length - MAX_REPORTED_ONE_OFFS } : {}),
     edits: applied.applied,

@@ -54,3 +54,27 @@ describe('support accumulates across runs through the ledger', () => {
     expect(again.ledgerText).toBe(first.ledgerText);
   });
 });
+
+describe('min-new-sessions counted in sessions', () => {
+  it('stops before the engine and leaves the ledger alone until enough new sessions arrive', async () => {
+    repo = new TempRepo();
+    repo.session(1);
+    repo.session(2);
+    const early = await repo.run({ minNewSessions: 3 });
+    expect(early.gated).toBe(true);
+    expect(early.newSessions).toBe(2);
+    expect(early.report.edits).toEqual([]);
+    expect(early.ledgerChanged).toBe(false);
+    expect(early.report.notes).toEqual(['Not dreaming yet: 2 new session(s), min-new-sessions is 3.']);
+
+    repo.session(3);
+    const ready = await repo.run({ minNewSessions: 3 });
+    expect(ready.gated).toBeUndefined();
+    expect(ready.newSessions).toBe(3);
+    expect(ready.report.edits).toHaveLength(1);
+    repo.commitLedger(ready.ledgerText);
+    // Dreamed sessions no longer count.
+    repo.session(4);
+    expect((await repo.run({ minNewSessions: 2 })).gated).toBe(true);
+  });
+});
