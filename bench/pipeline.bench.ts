@@ -8,7 +8,9 @@
  * about 20 KB a session). Then, each in its own process so peak RSS is its own:
  *   baseline: the readers alone over all N sessions (parse, normalise, redact, hash);
  *   dream 10%: runDream with the offline engine over a tenth of the sessions;
- *   dream:     runDream over all N sessions.
+ *   dream:     runDream over all N sessions;
+ *   dream, heap cap: the same under --max-old-space-size (--heap-cap, default 192 MB), which fails if
+ *              live memory grows with the corpus.
  * Bounded memory shows as peak RSS that does not grow tenfold from the 10% run to the full one.
  */
 import { spawnSync } from 'node:child_process';
@@ -24,6 +26,7 @@ const argOf = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const PER_DIR = 1000;
+const HEAP_CAP_MB = Number(argOf('--heap-cap') ?? 192);
 
 // Deterministic PRNG so runs are comparable.
 let seed = 0x2545f491;
@@ -146,15 +149,15 @@ async function child(mode: string, root: string, glob: string): Promise<void> {
       peakRssMb: 0,
       edits: r.report.edits.length,
       patterns: r.report.patterns.filter((p) => !p.oneOff).length,
-      oneOffs: r.report.patterns.filter((p) => p.oneOff).length,
+      oneOffs: r.report.patterns.filter((p) => p.oneOff).length + (r.report.oneOffsOmitted ?? 0),
     };
   }
   result.peakRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-function runChild(mode: string, root: string, glob: string): ChildResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, root, glob], {
+function runChild(mode: string, root: string, glob: string, nodeFlags: string[] = []): ChildResult {
+  const r = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, root, glob], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
@@ -181,6 +184,8 @@ async function main(): Promise<void> {
     const readers = runChild('readers', root, 'sessions/**/*.jsonl');
     const small = runChild('dream', root, smallGlob);
     const full = runChild('dream', root, 'sessions/**/*.jsonl');
+    // Live memory, not just what the collector left lying around: the whole pass under a small heap cap.
+    const capped = runChild('dream', root, 'sessions/**/*.jsonl', [`--max-old-space-size=${HEAP_CAP_MB}`]);
 
     const row = (name: string, r: ChildResult, mbRead: number) =>
       `${name.padEnd(22)} ${String(r.sessions).padStart(6)} sessions  ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${(r.sessions / (r.ms / 1000)).toFixed(0).padStart(6)} sessions/s  ${(mbRead / (r.ms / 1000)).toFixed(1).padStart(6)} MB/s  peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB` +
@@ -188,6 +193,7 @@ async function main(): Promise<void> {
     console.log(row('baseline: readers', readers, corpusMb));
     console.log(row(`dream (${small.sessions})`, small, (corpusMb * small.sessions) / sessions));
     console.log(row(`dream (${full.sessions})`, full, corpusMb));
+    console.log(row(`dream, heap cap ${HEAP_CAP_MB} MB`, capped, corpusMb));
     console.log(
       `dream/readers time ${(full.ms / readers.ms).toFixed(2)}x; peak RSS ${full.peakRssMb.toFixed(0)} MB at ${full.sessions} sessions vs ${small.peakRssMb.toFixed(0)} MB at ${small.sessions} ` +
         `(${(full.peakRssMb / small.peakRssMb).toFixed(2)}x for ${(full.sessions / small.sessions).toFixed(0)}x the sessions); readers alone ${readers.peakRssMb.toFixed(0)} MB`,

@@ -5,7 +5,7 @@
  * in one place) and folded into running patterns that keep every supporting session id, votes for
  * the summary and lesson, and at most MAX_SIGNALS_PER_PATTERN sample signals from distinct sessions.
  * Everything else a signal carries is dropped after its chunk. Unique signatures (one-offs) are the
- * one thing that still grows with the corpus, so past MAX_TRACKED_PATTERNS the oldest single-session
+ * one thing that still grows with the corpus, so past MAX_TRACKED_PATTERNS (10,000, twice what the ledger keeps) the oldest single-session
  * ones are forgotten (counted in `forgotten`). For a corpus smaller than one chunk the result is
  * exactly clusterSignals'.
  */
@@ -14,7 +14,7 @@ import type { Pattern, Signal } from '../signals/types.js';
 import { clusterSignals, MAX_SIGNALS_PER_PATTERN } from '../signals/cluster.js';
 
 export const CHUNK_SESSIONS = 500;
-export const MAX_TRACKED_PATTERNS = 25_000;
+export const MAX_TRACKED_PATTERNS = 10_000;
 /** Below this many signals the engine sees every one of them, as before; past it, the patterns' samples. */
 export const MAX_RAW_SIGNALS = 20_000;
 
