@@ -19,7 +19,7 @@ import { discoverMemoryFiles } from '../edits/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { mineSession } from '../signals/mine.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
-import { runGuards, indexEvidence, ProvenanceIndex } from '../guards/index.js';
+import { runGuards, indexEvidence, ProvenanceIndex, redactRejected } from '../guards/index.js';
 import {
   loadLedger,
   serializeLedger,
@@ -218,6 +218,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     provenance,
     maxEdits: options.maxEdits,
     maxEntryBytes: options.maxEntryBytes,
+    // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.
+    engine: opts.engine.name,
   });
   const applied = applyEdits(memory, guarded.accepted, {
     budget: options.budget,
@@ -242,7 +244,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     patterns: toReportPatterns(patterns, oneOffs.slice(0, MAX_REPORTED_ONE_OFFS)),
     ...(oneOffs.length > MAX_REPORTED_ONE_OFFS ? { oneOffsOmitted: oneOffs.length - MAX_REPORTED_ONE_OFFS } : {}),
     edits: applied.applied,
-    rejected: [...dreamed.rejected, ...guarded.rejected, ...applied.rejected],
+    // Rejected edits are reported too, so they are redacted like everything else that leaves.
+    rejected: [...dreamed.rejected, ...guarded.rejected, ...applied.rejected].map(redactRejected),
     usage: dreamed.usage,
     timings,
     notes: [...supportNotes, ...dreamed.notes],

@@ -74,12 +74,8 @@ describe('claude engine against the replay server, answering with malicious edit
 });
 
 describe('claude engine whose reviewer drops the malicious edits', () => {
-  // KNOWN LEAK, pinned with it.fails: runDream puts the engine's own rejections into the report
-  // unredacted, so the dropped edit's token reaches report.json and the PR body (publish and the
-  // Action then fail closed; `dream run --report` writes it). Fix in src/pipeline/run.ts:
-  // `rejected: [...dreamed.rejected.map(redactRejected), ...]` (redactRejected from src/guards).
-  // When that lands this test fails: turn it into a plain `it`.
-  it.fails('leaks no secret through the engine\'s own rejections', async () => {
+  // The engine's own rejections reach report.json and the PR body: runDream redacts them too.
+  it('leaks no secret through the engine\'s own rejections', async () => {
     const a = await auditClaude({ verdict: 'drop' });
     expect(a.run.report.rejected.filter((r) => r.by === 'reviewer').length).toBeGreaterThanOrEqual(5);
     expect(a.landed).toEqual([]);
