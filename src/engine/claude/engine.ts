@@ -12,7 +12,7 @@ import { runAnalystsBatch, runAnalystsParallel, type BatchPolling } from './anal
 import { initialToolChoice, type CallContext, type Effort } from './call.js';
 import { dedupeCandidates, runCurator, toEdit } from './curator.js';
 import { buildDigests } from './digest.js';
-import { applyLimits } from './limits.js';
+import { applyPassLimits } from '../limits.js';
 import { renderMemory } from './render.js';
 import { runReviewer } from './reviewer.js';
 import { makeValidators, trimDrafts } from './schemas.js';
@@ -146,7 +146,7 @@ export class ClaudeEngine implements DreamEngine {
     });
     rejected.push(...reviewed.rejected);
 
-    const limited = applyLimits(reviewed.kept, input.memory, input.options);
+    const limited = applyPassLimits(reviewed.kept, input.memory, input.options, 'claude');
     rejected.push(...limited.rejected);
     return this.finish(limited.kept, rejected, meter, notes);
   }

@@ -3,21 +3,14 @@
  * current memory into add/update/delete/merge/move edits, preferring no edit to a weak one.
  */
 import type { DreamEngine, DreamInput, DreamResult } from '../types.js';
-import type { Edit, MemoryFile, RejectedEdit } from '../../edits/types.js';
+import type { Edit, RejectedEdit } from '../../edits/types.js';
 import { emptyUsage } from '../../edits/types.js';
 import { collectRepoFacts, type RepoFacts } from '../../signals/repo-facts.js';
 import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
 import { mergeEdits, staleEdits } from './hygiene.js';
 import { filesReadBy } from './targets.js';
 import { pendingEntryKey } from '../../ledger/index.js';
-
-/** Which edits win when maxEdits cuts: fixing memory that misled agents comes first. */
-const PRIORITY: Record<Edit['op'], number> = { update: 0, move: 1, add: 2, merge: 3, delete: 4 };
-
-function countLines(text: string): number {
-  if (text === '') return 0;
-  return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-}
+import { applyPassLimits } from '../limits.js';
 
 export interface OfflineEngineOptions {
   /** Repository facts; collected from input.repoDir when not given. */
@@ -88,49 +81,10 @@ export class OfflineEngine implements DreamEngine {
       }
       kept.push(e);
     }
-    const withinLimits = this.limit(kept, memory, options, rejected);
-    withinLimits.sort((a, b) => PRIORITY[a.op] - PRIORITY[b.op] || (b.support?.sessions ?? 0) - (a.support?.sessions ?? 0) || (a.id < b.id ? -1 : 1));
-    const final = withinLimits.slice(0, options.maxEdits);
-    for (const e of withinLimits.slice(options.maxEdits)) rejected.push({ edit: e, reason: `over the limit of ${options.maxEdits} edits per pass`, by: 'offline' });
+    const limited = applyPassLimits(kept, memory, options, 'offline');
+    rejected.push(...limited.rejected);
+    const final = limited.kept;
     if (final.length === 0) notes.push('offline engine: no edit met the evidence bar');
     return { edits: final, rejected, usage: emptyUsage(), notes };
-  }
-
-  /** Keep each file within its line/byte budget and its per-pass deletion share. */
-  private limit(edits: Edit[], memory: readonly MemoryFile[], options: DreamInput['options'], rejected: RejectedEdit[]): Edit[] {
-    const fileOf = (p: string) => memory.find((f) => f.path === p);
-    const lines = new Map<string, number>();
-    const bytes = new Map<string, number>();
-    const removals = new Map<string, number>();
-    const out: Edit[] = [];
-    const ordered = [...edits].sort((a, b) => PRIORITY[a.op] - PRIORITY[b.op] || (b.support?.sessions ?? 0) - (a.support?.sessions ?? 0) || (a.id < b.id ? -1 : 1));
-    for (const e of ordered) {
-      const f = fileOf(e.file);
-      const removing = e.op === 'delete' || e.op === 'move' ? 1 : e.op === 'merge' ? (e.mergedEntryIds?.length ?? 0) : 0;
-      if (removing > 0 && f) {
-        const total = f.entries.filter((x) => x.kind !== 'heading').length;
-        const allowed = Math.floor(options.maxDeleteShare * total + 1e-9);
-        const used = removals.get(f.path) ?? 0;
-        if (used + removing > allowed) {
-          rejected.push({ edit: e, reason: `would remove more than ${Math.round(options.maxDeleteShare * 100)}% of ${f.path}'s entries in one pass`, by: 'offline' });
-          continue;
-        }
-        removals.set(f.path, used + removing);
-      }
-      const dest = e.op === 'move' ? e.toFile : e.op === 'add' ? e.file : undefined;
-      if (dest && e.after) {
-        const df = fileOf(dest);
-        const l = (lines.get(dest) ?? countLines(df?.text ?? '')) + e.after.split('\n').length + (e.op === 'add' ? 2 : 0);
-        const b = (bytes.get(dest) ?? Buffer.byteLength(df?.text ?? '')) + Buffer.byteLength(e.after) + 3;
-        if (l > options.budget.maxLines || b > options.budget.maxBytes) {
-          rejected.push({ edit: e, reason: `${dest} is at its budget (${options.budget.maxLines} lines / ${options.budget.maxBytes} bytes): merge or prune first`, by: 'offline' });
-          continue;
-        }
-        lines.set(dest, l);
-        bytes.set(dest, b);
-      }
-      out.push(e);
-    }
-    return out;
   }
 }
