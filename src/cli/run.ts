@@ -12,7 +12,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Logger } from '../log.js';
 import type { EngineName } from '../engine/types.js';
-import { defaultSettings, type Settings } from '../config/settings.js';
+import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/settings.js';
 import { loadConfigFile } from '../config/load.js';
 import { createEngine, lastDreamTime } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
@@ -78,13 +78,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
         sessions: settings.sessions,
         memoryGlobs: settings.memory,
         engine,
-        options: {
-          minSupport: settings.minSupport,
-          maxEdits: settings.maxEdits,
-          budget: settings.budget,
-          maxDeleteShare: settings.maxDeleteShare,
-          maxEntryBytes: settings.maxEntryBytes,
-        },
+        options: dreamOptionsFrom(settings),
         ledgerPath: settings.ledgerPath,
         logger: deps.logger,
         includeDreamed: flags.includeDreamed ?? false,

@@ -2,7 +2,7 @@
  * The documented settings of one dream run. src/main.ts builds this from action inputs and the
  * CLI from its flags; both go through the same YAML config file loader. Nothing mutates it later.
  */
-import type { EngineName } from '../engine/types.js';
+import type { DreamOptions, EngineName } from '../engine/types.js';
 
 export interface Settings {
   /** The repository checkout the memory files live in. */
@@ -59,4 +59,13 @@ export const defaultSettings = (repoDir: string): Settings => ({
   keepStores: false,
   dreamTimeoutMinutes: 45,
   managedSessions: false,
+});
+
+/** The limits a dream pass runs under, as the CLI and the Action both derive them from settings. */
+export const dreamOptionsFrom = (s: Settings): DreamOptions => ({
+  minSupport: s.minSupport,
+  maxEdits: s.maxEdits,
+  budget: s.budget,
+  maxDeleteShare: s.maxDeleteShare,
+  maxEntryBytes: s.maxEntryBytes,
 });
