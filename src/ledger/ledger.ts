@@ -61,6 +61,11 @@ export interface LedgerEdit {
    * only by sessions outside this list.
    */
   sessions?: string[];
+  /**
+   * Present when `sessions` is capped: how many sessions there were. A rejection is then lifted only
+   * when more sessions fall outside the list than the list left out.
+   */
+  sessionCount?: number;
 }
 
 export interface Ledger {

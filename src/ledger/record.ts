@@ -4,7 +4,7 @@
  */
 import type { Edit } from '../edits/types.js';
 import type { Pattern, Signal } from '../signals/types.js';
-import type { Ledger, LedgerSample } from './ledger.js';
+import type { Ledger, LedgerEdit, LedgerSample } from './ledger.js';
 
 /** Session ids remembered per pattern: enough to tell new evidence from old, bounded for big corpora. */
 export const MAX_PATTERN_SESSIONS = 500;
@@ -130,6 +130,11 @@ export function recordEntryOutcome(l: Ledger, entryId: string, outcome: 'helped'
 const supportOf = (l: Ledger, e: Edit): number => (e.patternId ? l.patterns[e.patternId]?.support : undefined) ?? e.support?.sessions ?? 0;
 const patternSessions = (l: Ledger, patternId: string | undefined): string[] | undefined =>
   patternId ? l.patterns[patternId]?.sessions : undefined;
+/** The pattern's session count: its support, which outlives the bounded list of ids. */
+const sessionsCount = (l: Ledger, patternId: string | undefined): number => {
+  const p = patternId ? l.patterns[patternId] : undefined;
+  return p ? Math.max(p.support, p.sessions.length) : 0;
+};
 
 /** Call after recordPatterns for this run, so the sessions recorded with each edit include tonight's. */
 export function recordProposed(l: Ledger, edits: readonly Edit[], at: string): Ledger {
@@ -148,6 +153,7 @@ export function recordProposed(l: Ledger, edits: readonly Edit[], at: string): L
       proposedAt: at,
       supportAtDecision: support,
       ...(sessions ? { sessions: [...sessions] } : {}),
+      ...(sessions && sessionsCount(l, e.patternId) > sessions.length ? { sessionCount: sessionsCount(l, e.patternId) } : {}),
     };
   }
   return l;
@@ -158,7 +164,12 @@ export interface Rejection {
   id: string;
   patternId?: string;
   sessions?: readonly string[];
+  /** Present when `sessions` was capped: how many sessions the pattern really had. */
+  sessionCount?: number;
 }
+
+/** Sessions a rejection counted but did not list: that many unlisted sessions may be old, not new. */
+const omittedOf = (listed: number, count: number | undefined): number => Math.max(0, (count ?? listed) - listed);
 
 /**
  * Edits of a dream PR that was closed without merging. Unknown ids are recorded too. A rejection
@@ -167,20 +178,24 @@ export interface Rejection {
  */
 export function recordRejected(l: Ledger, rejections: readonly (string | Rejection)[], at: string): Ledger {
   for (const r of rejections) {
-    const { id, patternId, sessions: seen = [] } = typeof r === 'string' ? ({ id: r } as Rejection) : r;
+    const { id, patternId, sessions: seen = [], sessionCount } = typeof r === 'string' ? ({ id: r } as Rejection) : r;
     const prev = l.edits[id];
     const seenSet = new Set(seen);
-    if (prev?.status === 'proposed' && seen.length > 0 && (prev.sessions ?? []).some((s) => !seenSet.has(s))) continue;
+    const omitted = omittedOf(seenSet.size, sessionCount);
+    if (prev?.status === 'proposed' && seen.length > 0 && (prev.sessions ?? []).filter((s) => !seenSet.has(s)).length > omitted) continue;
     const pid = prev?.patternId ?? patternId;
     if (prev?.status === 'rejected') {
-      const widened = [...new Set([...(prev.sessions ?? []), ...seen])].sort();
-      if (widened.length === (prev.sessions ?? []).length) continue;
-      l.edits[id] = { ...prev, sessions: widened.slice(-MAX_PATTERN_SESSIONS) };
+      const before = prev.sessions ?? [];
+      const widened = [...new Set([...before, ...seen])].sort();
+      const prevOmitted = omittedOf(before.length, prev.sessionCount);
+      const nextOmitted = Math.max(prevOmitted, omitted);
+      if (widened.length === before.length && nextOmitted === prevOmitted) continue;
+      l.edits[id] = withSessions({ ...prev }, widened, widened.length + nextOmitted);
       continue;
     }
     const support = pid ? (l.patterns[pid]?.support ?? prev?.supportAtDecision ?? seen.length) : (prev?.supportAtDecision ?? seen.length);
     const sessions = seen.length ? [...seenSet].sort() : (prev?.sessions ?? patternSessions(l, pid));
-    l.edits[id] = {
+    const edit: LedgerEdit = {
       op: prev?.op ?? 'unknown',
       file: prev?.file ?? '',
       ...(pid ? { patternId: pid } : {}),
@@ -189,10 +204,18 @@ export function recordRejected(l: Ledger, rejections: readonly (string | Rejecti
       proposedAt: prev?.proposedAt ?? at,
       rejectedAt: at,
       supportAtDecision: support,
-      ...(sessions ? { sessions: [...sessions].slice(-MAX_PATTERN_SESSIONS) } : {}),
     };
+    const count = seen.length ? seenSet.size + omitted : prev?.sessions ? (prev.sessionCount ?? prev.sessions.length) : sessionsCount(l, pid);
+    l.edits[id] = sessions ? withSessions(edit, sessions, count) : edit;
   }
   return l;
+}
+
+/** Keeps at most MAX_PATTERN_SESSIONS ids, and the true count whenever some are left out. */
+function withSessions(e: LedgerEdit, sessions: readonly string[], count: number): LedgerEdit {
+  const kept = sessions.slice(-MAX_PATTERN_SESSIONS);
+  const { sessionCount: _dropped, ...rest } = e;
+  return { ...rest, sessions: [...kept], ...(count > kept.length ? { sessionCount: count } : {}) };
 }
 
 /** Marker in the suppressed set for a memory entry that a pending (proposed, not rejected) edit changes. */
@@ -217,10 +240,12 @@ export function suppressedEditIds(l: Ledger, patterns: readonly Pattern[]): Set<
   return out;
 }
 
-function hasNewEvidence(l: Ledger, e: Ledger['edits'][string], p: Pattern): boolean {
+function hasNewEvidence(l: Ledger, e: LedgerEdit, p: Pattern): boolean {
   if (e.status === 'rejected' && e.sessions && e.sessions.length > 0) {
     const seen = new Set(e.sessions);
-    return p.sessions.some((s) => !seen.has(s));
+    // Conservative when the list was capped: the unlisted sessions may be any of those outside it.
+    const outside = p.sessions.filter((s) => !seen.has(s)).length;
+    return outside > omittedOf(seen.size, e.sessionCount);
   }
   return newSessions(l, p).length > 0;
 }

@@ -25,8 +25,18 @@ export interface DreamState {
 export interface ProposedEdit {
   id: string;
   patternId?: string;
+  /** The pattern's sessions when proposed (its evidence's when the pattern is unknown), at most MAX_MARKER_SESSIONS. */
   sessions: string[];
+  /** Present when `sessions` was capped: how many the pattern had, so unlisted ones are not mistaken for new. */
+  sessionCount?: number;
 }
+
+/** Session ids recorded per edit in the marker: a PR body holds tens of edits, not tens of thousands of ids. */
+export const MAX_MARKER_SESSIONS = 200;
+/** Characters of session ids across all edits in the marker, so twenty edits still leave room for the body. */
+const MARKER_SESSION_CHARS = 24_000;
+/** The cap per edit never drops below this, whatever the number of edits. */
+const MIN_MARKER_SESSIONS = 20;
 
 export interface BodyContext {
   owner: string;
@@ -56,11 +66,7 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
     editIds: report.edits.map((e) => e.id),
     // Bounded: ten thousand session ids would not fit in a PR body; edit ids are what the loop needs.
     sessionIds: report.sessions.ids.slice(0, 200),
-    edits: report.edits.map((e) => ({
-      id: e.id,
-      ...(e.patternId ? { patternId: e.patternId } : {}),
-      sessions: [...new Set(e.evidence.map((ev) => ev.session))].slice(0, 50),
-    })),
+    edits: proposedEdits(report),
   });
   const head = headline(report);
   const table = summaryTable(report.edits);
@@ -83,6 +89,30 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   };
 }
 
+/**
+ * A rejection is lifted by sessions beyond those recorded here, so record the pattern's sessions, not
+ * the few its evidence cites: otherwise re-reading the same sessions would count as new evidence.
+ */
+function proposedEdits(report: DreamReport): ProposedEdit[] {
+  const patterns = new Map(report.patterns.map((p) => [p.id, p]));
+  const lists = report.edits.map((e) => {
+    const pattern = e.patternId ? patterns.get(e.patternId) : undefined;
+    return [...new Set(pattern ? pattern.sessions : e.evidence.map((ev) => ev.session))].sort();
+  });
+  const longest = Math.max(1, ...lists.flat().map((id) => id.length));
+  const perEdit = Math.floor(MARKER_SESSION_CHARS / Math.max(1, lists.length) / (longest + 3));
+  const cap = Math.min(MAX_MARKER_SESSIONS, Math.max(MIN_MARKER_SESSIONS, perEdit));
+  return report.edits.map((e, i) => {
+    const all = lists[i]!;
+    return {
+      id: e.id,
+      ...(e.patternId ? { patternId: e.patternId } : {}),
+      sessions: all.slice(0, cap),
+      ...(all.length > cap ? { sessionCount: all.length } : {}),
+    };
+  });
+}
+
 export function stateMarker(state: DreamState): string {
   // JSON inside an HTML comment: escape what could close the comment early.
   const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/--/g, '-\\u002d');
@@ -102,7 +132,11 @@ export function parseStateMarker(body: string): DreamState | undefined {
     const edits = Array.isArray(v.edits)
       ? v.edits.filter(
           (e): e is ProposedEdit =>
-            !!e && typeof e.id === 'string' && strings(e.sessions) && (e.patternId === undefined || typeof e.patternId === 'string'),
+            !!e &&
+            typeof e.id === 'string' &&
+            strings(e.sessions) &&
+            (e.patternId === undefined || typeof e.patternId === 'string') &&
+            (e.sessionCount === undefined || (Number.isInteger(e.sessionCount) && e.sessionCount >= e.sessions.length)),
         )
       : undefined;
     return { version: v.version, editIds: v.editIds, sessionIds: v.sessionIds, ...(edits ? { edits } : {}) };

@@ -143,6 +143,42 @@ describe('samples, rejections with sessions, and pruning', () => {
     expect(l.edits.e1).toMatchObject({ status: 'rejected', rejectedAt: 'T5' });
   });
 
+  it('treats a capped rejection conservatively: unlisted sessions count as old until more arrive than were left out', () => {
+    const l = emptyLedger();
+    // The pattern had 5 sessions; the marker listed 3 (a, b, c) and counted 5.
+    recordRejected(l, [{ id: 'e1', patternId: 'p1', sessions: ['a', 'b', 'c'], sessionCount: 5 }], 'T1');
+    expect(l.edits.e1).toMatchObject({ status: 'rejected', sessions: ['a', 'b', 'c'], sessionCount: 5 });
+    // The same five sessions read again (d and e were the unlisted ones): still rejected.
+    expect(suppressedEditIds(l, [pattern('p1', ['a', 'b', 'c', 'd', 'e'])]).has('e1')).toBe(true);
+    // A sixth session: more outside the list than it left out, so there is new evidence.
+    expect(suppressedEditIds(l, [pattern('p1', ['a', 'b', 'c', 'd', 'e', 'f'])]).has('e1')).toBe(false);
+    // Without the count the same read would have lifted it.
+    const bare = emptyLedger();
+    recordRejected(bare, [{ id: 'e1', patternId: 'p1', sessions: ['a', 'b', 'c'] }], 'T1');
+    expect(suppressedEditIds(bare, [pattern('p1', ['a', 'b', 'c', 'd', 'e'])]).has('e1')).toBe(false);
+    // The count survives a reload and a repeated rejection; a larger count widens it.
+    const again = loadLedger(serializeLedger(l), 'l.json');
+    const once = serializeLedger(again);
+    recordRejected(again, [{ id: 'e1', patternId: 'p1', sessions: ['a', 'b', 'c'], sessionCount: 5 }], 'T2');
+    expect(serializeLedger(again)).toBe(once);
+    recordRejected(again, [{ id: 'e1', patternId: 'p1', sessions: ['a', 'b', 'c'], sessionCount: 6 }], 'T3');
+    expect(again.edits.e1).toMatchObject({ sessions: ['a', 'b', 'c'], sessionCount: 6 });
+    expect(suppressedEditIds(again, [pattern('p1', ['a', 'b', 'c', 'd', 'e', 'f'])]).has('e1')).toBe(true);
+  });
+
+  it('a capped rejection still overturns a proposal whose extra sessions it counted', () => {
+    const l = emptyLedger();
+    recordPatterns(l, [pattern('p1', ['a', 'b', 'c', 'd'])], 'T1');
+    recordProposed(l, [edit('e1', 'p1')], 'T1');
+    recordRejected(l, [{ id: 'e1', patternId: 'p1', sessions: ['a', 'b'], sessionCount: 4 }], 'T2');
+    expect(l.edits.e1).toMatchObject({ status: 'rejected', sessionCount: 4 });
+    const m = emptyLedger();
+    recordPatterns(m, [pattern('p1', ['a', 'b', 'c', 'd'])], 'T1');
+    recordProposed(m, [edit('e1', 'p1')], 'T1');
+    recordRejected(m, [{ id: 'e1', patternId: 'p1', sessions: ['a', 'b'], sessionCount: 3 }], 'T2');
+    expect(m.edits.e1!.status).toBe('proposed');
+  });
+
   it('forgets the weakest, oldest unreferenced patterns past the cap', () => {
     const l = emptyLedger();
     recordPatterns(l, [pattern('old', ['a'])], 'T1');

@@ -20,6 +20,36 @@ describe('the state marker', () => {
     );
   });
 
+  it("records each edit's pattern sessions, not just the ones its evidence cites, and counts what it leaves out", () => {
+    const many = Array.from({ length: 300 }, (_, i) => `sess-${String(i).padStart(3, '0')}`);
+    const input = passResult([edit('e-1', '- a', { patternId: 'p-7' }), edit('e-2', '- b', { patternId: 'p-300' }), edit('e-3', '- c')]);
+    const row = (id: string, sessions: string[]) => ({ id, kind: 'error_then_fix' as const, summary: 's', signature: id, support: sessions.length, agents: ['claude-code'], sessions, oneOff: false });
+    input.report.patterns.push(row('p-7', many.slice(0, 7)), row('p-300', many));
+    const state = parseStateMarker(renderPull(input.report, ctx).body)!;
+    expect(state.edits).toEqual([
+      { id: 'e-1', patternId: 'p-7', sessions: many.slice(0, 7) },
+      { id: 'e-2', patternId: 'p-300', sessions: many.slice(0, 200), sessionCount: 300 },
+      // No pattern in the report: the evidence's sessions are all there is.
+      { id: 'e-3', sessions: ['s-1', 's-2'] },
+    ]);
+  });
+
+  it('shares the marker budget between edits, so twenty edits with huge patterns still fit the body', () => {
+    const many = Array.from({ length: 5_000 }, (_, i) => `0b9c6d2e-1111-4aaa-8aaa-${String(i).padStart(12, '0')}`);
+    const edits = Array.from({ length: 20 }, (_, i) => edit(`e-${i}`, `- line ${i}`, { patternId: `p-${i}` }));
+    const input = passResult(edits);
+    for (let i = 0; i < 20; i++) input.report.patterns.push({ id: `p-${i}`, kind: 'error_then_fix', summary: 's', signature: `p-${i}`, support: 5_000, agents: ['claude-code'], sessions: many, oneOff: false });
+    const { body } = renderPull(input.report, ctx);
+    expect(body.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
+    const state = parseStateMarker(body)!;
+    expect(state.edits).toHaveLength(20);
+    for (const e of state.edits!) {
+      expect(e.sessionCount).toBe(5_000);
+      expect(e.sessions.length).toBeGreaterThanOrEqual(20);
+      expect(e.sessions.length).toBeLessThan(200);
+    }
+  });
+
   it('ignores bodies without a marker or with a mangled one', () => {
     expect(parseStateMarker('a human wrote this')).toBeUndefined();
     expect(parseStateMarker('<!-- agent-dreaming:state {"version":1,"editIds":"x"} -->')).toBeUndefined();
