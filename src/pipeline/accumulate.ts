@@ -11,7 +11,7 @@
  */
 import type { AgentKind } from '../transcripts/session.js';
 import type { Pattern, Signal } from '../signals/types.js';
-import { clusterSignals, MAX_SIGNALS_PER_PATTERN } from '../signals/cluster.js';
+import { clusterSignals, MAX_SIGNALS_PER_PATTERN, supportSession } from '../signals/cluster.js';
 
 export const CHUNK_SESSIONS = 500;
 export const MAX_TRACKED_PATTERNS = 10_000;
@@ -21,6 +21,8 @@ export const MAX_RAW_SIGNALS = 20_000;
 interface Running {
   id: string;
   kind: Signal['kind'];
+  /** Memory was implicated in some chunk: the pattern is memory_failure, as clusterSignals says. */
+  memory: boolean;
   signature: string;
   sessions: Set<string>;
   agents: Set<AgentKind>;
@@ -71,18 +73,22 @@ export class PatternAccumulator {
   private merge(p: Pattern): void {
     let r = this.running.get(p.id);
     if (!r) {
-      r = { id: p.id, kind: p.kind, signature: p.signature, sessions: new Set(), agents: new Set(), summaries: new Map(), lessons: new Map(), signals: [] };
+      r = { id: p.id, kind: p.kind, memory: false, signature: p.signature, sessions: new Set(), agents: new Set(), summaries: new Map(), lessons: new Map(), signals: [] };
       this.running.set(p.id, r);
     }
     for (const s of p.sessions) r.sessions.add(s);
     for (const a of p.agents) r.agents.add(a);
     r.summaries.set(p.summary, (r.summaries.get(p.summary) ?? 0) + p.support.sessions);
     if (p.lesson) r.lessons.set(p.lesson, (r.lessons.get(p.lesson) ?? 0) + p.support.sessions);
-    const sampled = new Set(r.signals.map((s) => s.sessionId));
+    // The same rule as clusterSignals: one sample per root session up to the cap, plus the first
+    // sample naming a memory entry whatever came before it (the edit needs that entry).
+    const sampled = new Set(r.signals.map(supportSession));
     for (const s of p.signals) {
-      if (r.signals.length >= MAX_SIGNALS_PER_PATTERN) break;
-      if (sampled.has(s.sessionId)) continue;
-      sampled.add(s.sessionId);
+      const root = supportSession(s);
+      const firstMemory = !!s.memoryEntryId && !r.memory;
+      if (s.memoryEntryId) r.memory = true;
+      if (!(firstMemory || (!sampled.has(root) && r.signals.length < MAX_SIGNALS_PER_PATTERN))) continue;
+      sampled.add(root);
       r.signals.push(s);
     }
   }
@@ -108,7 +114,7 @@ export class PatternAccumulator {
       const lesson = mode(r.lessons);
       all.push({
         id: r.id,
-        kind: r.kind,
+        kind: r.memory ? 'memory_failure' : r.kind,
         signature: r.signature,
         summary: mode(r.summaries) ?? r.signature,
         ...(lesson ? { lesson } : {}),

@@ -10,6 +10,9 @@ import { shortHash } from './normalize.js';
 /** Signals kept per pattern: enough to cite from distinct sessions, bounded for 10,000 sessions. */
 export const MAX_SIGNALS_PER_PATTERN = 25;
 
+/** The session a signal counts for: a subagent's work belongs to the session that spawned it. */
+export const supportSession = (s: Pick<Signal, 'sessionId' | 'rootSessionId'>): string => s.rootSessionId ?? s.sessionId;
+
 export function patternId(kind: Signal['kind'], signature: string): string {
   return `p_${shortHash(`${kind}\u0000${signature}`)}`;
 }
@@ -57,16 +60,18 @@ export function clusterSignals(signals: readonly Signal[], minSupport: number): 
       b = { kind, memory: false, signature: s.signature, sessions: new Set(), agents: new Set(), lessons: new Map(), summaries: new Map(), signals: [] };
       buckets.set(key, b);
     }
-    const newSession = !b.sessions.has(s.sessionId);
-    b.sessions.add(s.sessionId);
+    const root = supportSession(s);
+    const newSession = !b.sessions.has(root);
+    b.sessions.add(root);
     b.agents.add(s.agent);
     if (s.lesson) b.lessons.set(s.lesson, (b.lessons.get(s.lesson) ?? 0) + 1);
     b.summaries.set(s.summary, (b.summaries.get(s.summary) ?? 0) + 1);
     // Prefer one signal per session so cited evidence spans sessions, but keep one that names the
-    // memory entry even when its session is already cited: the edit needs that entry.
+    // memory entry even when its session is already cited or the samples are full (one over the cap):
+    // the edit needs that entry, and the pattern is only memory_failure when a sample names it.
     const firstMemory = !!s.memoryEntryId && !b.memory;
     if (s.memoryEntryId) b.memory = true;
-    if ((newSession || firstMemory) && b.signals.length < MAX_SIGNALS_PER_PATTERN) b.signals.push(s);
+    if ((newSession && b.signals.length < MAX_SIGNALS_PER_PATTERN) || firstMemory) b.signals.push(s);
   }
   const all: Pattern[] = [];
   for (const b of buckets.values()) {

@@ -2,6 +2,7 @@
  * Per-session signal mining: deterministic, and independent of every other session so the pipeline
  * can drop each session as soon as it is mined.
  */
+import path from 'node:path';
 import type { Session } from '../transcripts/session.js';
 import type { MemoryEntry, MemoryFile } from '../edits/types.js';
 import type { Signal } from './types.js';
@@ -30,9 +31,20 @@ function memoryView(agent: Session['agent'], memory: readonly MemoryFile[]) {
   return view;
 }
 
+/**
+ * Claude Code writes agent-acompact-*.jsonl when it compacts a session: a replay of the parent's
+ * own events, not new work. Mining it would count each of its failures and hooks a second time.
+ */
+export function isCompactionReplay(session: Pick<Session, 'sourceFile'>): boolean {
+  return /^agent-acompact-/.test(path.basename(session.sourceFile));
+}
+
 export function mineSession(session: Session, ctx: MiningContext): Signal[] {
+  if (isCompactionReplay(session)) return [];
   const { mentions, entries } = memoryView(session.agent, ctx.memory);
   // A subagent's "user" is the parent agent writing a task, not a person giving instructions.
   const instructions = session.parentId ? [] : mineInstructions(session, entries);
-  return dedupeBySignature([...mineCommands(session, mentions), ...instructions]);
+  const signals = dedupeBySignature([...mineCommands(session, mentions), ...instructions]);
+  const root = session.parentId;
+  return root ? signals.map((s) => ({ ...s, rootSessionId: root })) : signals;
 }

@@ -19,6 +19,11 @@ export type SignalKind =
 export interface Signal {
   kind: SignalKind;
   sessionId: string;
+  /**
+   * For a signal mined from a subagent: the session that spawned it. Support counts a session and its
+   * subagents once (they are one piece of work), so clustering keys on `rootSessionId ?? sessionId`.
+   */
+  rootSessionId?: string;
   agent: AgentKind;
   /** Normalised signature (paths, numbers, hashes, quoted values stripped): the clustering key. */
   signature: string;
@@ -41,8 +46,9 @@ export interface Pattern {
   signature: string;
   summary: string;
   lesson?: string;
-  /** Support counted in distinct sessions and distinct agents. */
+  /** Support counted in distinct root sessions (a subagent counts as its parent) and distinct agents. */
   support: { sessions: number; agents: number };
+  /** The distinct root sessions: a subagent's signal is listed under the session that spawned it. */
   sessions: string[];
   agents: AgentKind[];
   signals: Signal[];

@@ -4,6 +4,7 @@
 import type { Edit, Evidence } from '../../edits/types.js';
 import type { Pattern, Signal } from '../../signals/types.js';
 import { shortHash } from '../../signals/normalize.js';
+import { supportSession } from '../../signals/cluster.js';
 
 export const MAX_EVIDENCE = 5;
 
@@ -23,7 +24,8 @@ export function editId(e: Pick<Edit, 'op' | 'file' | 'toFile' | 'before' | 'afte
 /** Up to MAX_EVIDENCE items: each session's first item before anyone's second. */
 export function pickEvidence(signals: readonly Signal[]): Evidence[] {
   const bySession = new Map<string, Evidence[]>();
-  for (const s of signals) if (!bySession.has(s.sessionId)) bySession.set(s.sessionId, s.evidence);
+  // A subagent and its parent are one session of work: citing both would not widen the evidence.
+  for (const s of signals) if (!bySession.has(supportSession(s))) bySession.set(supportSession(s), s.evidence);
   const lists = [...bySession.keys()].sort().map((k) => bySession.get(k) ?? []);
   const out: Evidence[] = [];
   for (let round = 0; out.length < MAX_EVIDENCE && lists.some((l) => l.length > round); round++) {

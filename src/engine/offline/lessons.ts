@@ -8,6 +8,7 @@ import { clip, codeSpans, contentWords, jaccard } from '../../signals/normalize.
 import { commandMentions, mentionRelation } from '../../signals/memory-refs.js';
 import { parseCommand, structuralTokens } from '../../signals/command.js';
 import { failurePhrase, fixLesson } from '../../signals/lesson-text.js';
+import { supportSession } from '../../signals/cluster.js';
 import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
 
@@ -173,7 +174,7 @@ function ownEvidenceFirst(p: Pattern, entryId: string): Evidence[] {
 /** "2 sessions (claude-code)", plus the other agents that hit the same failure without this entry. */
 function astray(p: Pattern, entryId: string): string {
   const own = p.signals.filter((s) => s.memoryEntryId === entryId);
-  const sessions = new Set(own.map((s) => s.sessionId)).size;
+  const sessions = new Set(own.map(supportSession)).size;
   if (sessions === 0 || sessions >= p.support.sessions) return supportText(p);
   const agents = [...new Set(own.map((s) => s.agent))].sort();
   const rest = p.support.sessions - sessions;
