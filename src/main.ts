@@ -113,8 +113,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       logger.info(`artifacts: ${collected.files.length} file(s) extracted, ${collected.issues.length} skipped`);
     }
 
+    let managedSessionsRoot: string | undefined;
     if (settings.managedSessions !== false) {
-      transcriptFiles.push(...(await fetchManagedTranscripts(settings, env, anthropicKey || env.ANTHROPIC_API_KEY, logger)));
+      const fetched = await fetchManagedTranscripts(settings, env, anthropicKey || env.ANTHROPIC_API_KEY, logger);
+      transcriptFiles.push(...fetched.files);
+      managedSessionsRoot = fetched.destDir;
     }
 
     const branch = new DreamBranch({ repoDir: settings.repoDir, botName: pub.botName, botEmail: pub.botEmail, logger });
@@ -176,6 +179,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
         ledgerText: result.ledgerText,
         ledgerPath: settings.ledgerPath,
         ...(artifactRoot ? { artifactRoot } : {}),
+        ...(managedSessionsRoot ? { managedSessionsRoot } : {}),
       },
       pub,
       {
@@ -293,10 +297,15 @@ function checkIds(name: string, ids: string[] | undefined): string[] | undefined
 const MAX_MANAGED_SESSIONS = 1_000;
 
 /** `managed-sessions`: Managed Agents sessions fetched into a temp dir, read like any transcript. */
-async function fetchManagedTranscripts(settings: Settings, env: NodeJS.ProcessEnv, apiKey: string | undefined, logger: Logger): Promise<string[]> {
+async function fetchManagedTranscripts(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  apiKey: string | undefined,
+  logger: Logger,
+): Promise<{ files: string[]; destDir?: string }> {
   if (settings.engine === 'anthropic-dreams') {
     logger.warning('managed-sessions is ignored with engine anthropic-dreams, which reads Managed Agents sessions itself (anthropic-session-ids)');
-    return [];
+    return { files: [] };
   }
   if (!apiKey) throw new Error('managed-sessions needs anthropic-api-key: the sessions are read from the Managed Agents API');
   const destDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'dream-managed-sessions-'));
@@ -305,7 +314,7 @@ async function fetchManagedTranscripts(settings: Settings, env: NodeJS.ProcessEn
   const since = ids ? undefined : await lastDreamTime(settings.repoDir, settings.ledgerPath);
   const files = await fetchManagedSessions(sessions, { sessionIds: ids, since, destDir, maxSessions: MAX_MANAGED_SESSIONS });
   logger.info(`managed sessions: ${files.length} fetched${since ? ` (created after ${since})` : ''}`);
-  return files;
+  return { files, destDir };
 }
 
 function setSyncOutputs(set: (name: string, value: number) => void, o: SyncModeOutcome['outputs']): void {

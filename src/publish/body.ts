@@ -5,6 +5,7 @@
  */
 import type { Edit, RejectedEdit, Usage } from '../edits/types.js';
 import type { DreamReport } from '../pipeline/report.js';
+import { encodePath, evidenceLines } from './evidence.js';
 
 /** GitHub rejects bodies over 65,536 characters; keep a margin for the marker and the link. */
 export const MAX_BODY_CHARS = 60_000;
@@ -49,6 +50,8 @@ export interface BodyContext {
   date: Date;
   /** Where workflow artifacts were extracted: evidence there is named relative to it, not linked. */
   artifactRoot?: string;
+  /** Where Managed Agents sessions were fetched: evidence there is named by session, not linked. */
+  managedSessionsRoot?: string;
 }
 
 export interface RenderedPull {
@@ -70,7 +73,7 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   });
   const head = headline(report);
   const table = summaryTable(report.edits);
-  const full = [head, table, ...report.edits.map((e, i) => editSection(e, i + 1, ctx)), patternsSection(report), rejectedSection(report.rejected), usageSection(report.usage), skippedLine(report)]
+  const full = [head, table, ...report.edits.map((e, i) => editSection(e, i + 1, ctx, report.notes)), patternsSection(report), rejectedSection(report.rejected), usageSection(report.usage), skippedLine(report)]
     .filter(Boolean)
     .join('\n\n');
   const body = `${full}\n\n${marker}\n`;
@@ -160,7 +163,7 @@ function summaryTable(edits: Edit[]): string {
   return ['| # | op | file | edit |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-function editSection(e: Edit, n: number, ctx: BodyContext): string {
+function editSection(e: Edit, n: number, ctx: BodyContext, notes: readonly string[]): string {
   const lines = [`### ${n}. ${e.op} \`${cell(e.file)}\`${e.toFile ? ` → \`${cell(e.toFile)}\`` : ''}`];
   if (e.section?.length) lines.push(`Section: ${e.section.map(escapeText).join(' › ')}`);
   lines.push('', `**Why:** ${escapeText(e.rationale)}`);
@@ -171,28 +174,9 @@ function editSection(e: Edit, n: number, ctx: BodyContext): string {
     const fence = fenceFor([...removed, ...added].join('\n'));
     lines.push('', `${fence}diff`, ...removed, ...added, fence);
   }
-  if (e.evidence.length) {
-    lines.push('', '**Evidence:**');
-    for (const ev of e.evidence.slice(0, 10)) {
-      lines.push(`- session \`${cell(ev.session)}\`${ev.agent ? ` (${ev.agent})` : ''}: ${evidenceLink(ev.file, ev.line, ctx)}`);
-      lines.push(`  > ${escapeText(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
-    }
-    if (e.evidence.length > 10) lines.push(`- ... and ${e.evidence.length - 10} more`);
-  }
+  if (e.evidence.length) lines.push('', '**Evidence:**', ...evidenceLines(e.evidence, ctx, notes, escapeText, cell));
   lines.push('', `<sub>edit id \`${e.id}\`</sub>`);
   return lines.join('\n');
-}
-
-/** Links pin the base commit, so the cited line stays where it was when the reviewer clicks. */
-function evidenceLink(file: string, line: number, ctx: BodyContext): string {
-  const root = ctx.artifactRoot?.replace(/[\\/]+$/, '');
-  if (root && file.startsWith(`${root}/`)) {
-    // <root>/<id>-<artifact name>/<path in the zip>: the runner's temp path means nothing to a reviewer.
-    return `\`${cell(file.slice(root.length + 1))}:${line}\` (from a workflow artifact)`;
-  }
-  const label = `\`${cell(file)}:${line}\``;
-  if (file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.startsWith('..')) return `${label} (outside the repository)`;
-  return `[${label}](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.baseSha}/${encodePath(file)}#L${line})`;
 }
 
 function patternsSection(r: DreamReport): string {
@@ -258,6 +242,3 @@ function cell(s: string): string {
   return escapeText(s).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
 }
 
-function encodePath(p: string): string {
-  return p.split('/').map(encodeURIComponent).join('/');
-}

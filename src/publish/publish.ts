@@ -34,11 +34,14 @@ export interface PublishInput {
   ledgerPath: string;
   /** Where artifacts were extracted, so evidence from them is named readably. */
   artifactRoot?: string;
+  /** Where Managed Agents sessions were fetched, so evidence from them is named by session. */
+  managedSessionsRoot?: string;
 }
 
 /** The GitHub operations publishing needs (GitHubClient implements them). */
 export interface PullRequestPort extends CommitSigner {
   defaultBranch(): Promise<string>;
+  branchSha(branch: string): Promise<string | undefined>;
   findOpenPull(head: string, base: string): Promise<PullRequest | undefined>;
   listClosedUnmerged(head: string, limit?: number): Promise<PullRequest[]>;
   createPull(p: { head: string; base: string; title: string; body: string; draft: boolean }): Promise<PullRequest>;
@@ -110,6 +113,7 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
       branch,
       date: (ports.now ?? (() => new Date()))(),
       ...(input.artifactRoot ? { artifactRoot: input.artifactRoot } : {}),
+      ...(input.managedSessionsRoot ? { managedSessionsRoot: input.managedSessionsRoot } : {}),
     });
     const files: FileWrite[] = [
       ...input.changes.map((c) => ({ path: c.path, content: c.after })),
@@ -157,6 +161,12 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
     humanCommits: result.humanCommits.length,
     ...(rendered.overflow ? { reportPath: rendered.overflow.path } : {}),
   };
+  // A run whose push landed after ours owns the PR text: ours would describe a commit no longer there.
+  const tip = await github.branchSha(branch);
+  if (tip !== result.headSha) {
+    logger.warning(`${branch} now points at ${tip?.slice(0, 7) ?? 'nothing'}, not this run's ${result.headSha.slice(0, 7)}: another run pushed after this one, so the pull request is left to it`);
+    return { operation: 'none', reason: 'another run pushed the branch after this one; the pull request is left to it', ...(existing ? { pull: pick(existing) } : {}), ...common };
+  }
   const pr = await upsertPull(github, settings, { branch, base, title: rendered.title, body: rendered.body }, logger);
   if (pr.operation === 'updated' && result.outcome === 'unchanged' && !pr.changed) {
     return { operation: 'none', reason: `#${pr.pull.number} is already up to date`, pull: pick(pr.pull), ...common };

@@ -61,6 +61,11 @@ describe('managed-sessions through run()', () => {
     expect(first.report!.sessions.ids.sort()).toEqual([...ids].sort());
     expect(w.show('dreaming/memory', 'CLAUDE.md')).toContain('`npm run build`');
     expect(first.rec.infos.join('\n')).toMatch(/managed sessions: 2 fetched\n?/);
+    // Evidence from fetched sessions is named by session, never linked to the runner's temp dir.
+    const body = w.fake.pulls[0]!.body;
+    expect(body).toMatch(new RegExp(`Managed Agents session \`(${ids.join('|')})\`, line \\d+ \\(fetched from the API\\)`));
+    expect(body).not.toContain(w.temp);
+    expect(body).not.toMatch(/\/blob\/[^)]*dream-managed-sessions/);
     const listed = server.requests.filter((r) => r.path === '/v1/sessions');
     expect(listed.every((r) => !r.query.includes('created_at'))).toBe(true);
 

@@ -71,6 +71,47 @@ describe('the PR body', () => {
     expect(body).toContain(`https://github.com/acme/notes/blob/${'a'.repeat(40)}/.dreaming/sessions/s-1.jsonl#L4`);
   });
 
+  it('renders hosted-dream evidence as text naming the dream and how many sessions it read, never as a blob link', () => {
+    const hosted = (session: string) => ({ session, file: 'anthropic-dreams:dream_01abc', line: 0, quote: '', agent: 'managed-agents' as const });
+    const e = edit('e-1', '- a', { evidence: [hosted('sesn_own'), hosted('sesn_1'), hosted('sesn_2')] });
+    const input = passResult([e]);
+    input.report.engine = 'anthropic-dreams';
+    input.report.notes.push('anthropic-dreams: dream dream_01abc (1) read 57 sessions from store memstore_a, wrote store memstore_b');
+    const { body } = renderPull(input.report, ctx);
+    expect(body).toContain('- hosted dream `dream_01abc` (its session `sesn_own`), read 57 sessions: `sesn_1`, `sesn_2` and 55 more');
+    expect(body).not.toContain('anthropic-dreams:dream_01abc');
+    expect(body).not.toMatch(/blob\/[^)]*anthropic-dreams/);
+    // Without the engine's note, the cited sessions are what is known; a dream without a session is cited by its id.
+    const bare = passResult([edit('e-2', '- b', { evidence: [hosted('sesn_own'), hosted('sesn_1'), { ...hosted('dream_02'), file: 'anthropic-dreams:dream_02' }] })]);
+    const text = renderPull(bare.report, ctx).body;
+    expect(text).toContain('- hosted dream `dream_01abc` (its session `sesn_own`), read 1 session: `sesn_1`\n');
+    expect(text).toContain('- hosted dream `dream_02`, read 0 sessions\n');
+  });
+
+  it('names transcripts from outside the repository (artifacts, fetched Managed Agents sessions) without linking them', () => {
+    const ev = (session: string, file: string, line = 3) => ({ session, file, line, quote: 'q', agent: 'claude-code' as const });
+    const e = edit('e-1', '- a', {
+      evidence: [
+        ev('s-a', '/runner/tmp/dream-artifacts-x1/123-claude-execution/execution.jsonl'),
+        ev('sesn_9', '/runner/tmp/dream-managed-sessions-y2/sesn_9.jsonl', 7),
+        ev('s-o', '/somewhere/else/private/session-o.jsonl', 2),
+        ev('s-r', '.dreaming/sessions/s-r.jsonl', 4),
+      ],
+    });
+    const { body } = renderPull(passResult([e]).report, {
+      ...ctx,
+      artifactRoot: '/runner/tmp/dream-artifacts-x1/',
+      managedSessionsRoot: '/runner/tmp/dream-managed-sessions-y2',
+    });
+    expect(body).toContain('- session `s-a` (claude-code): `123-claude-execution/execution.jsonl:3` (from a workflow artifact)');
+    expect(body).toContain('- session `sesn_9` (claude-code): Managed Agents session `sesn_9`, line 7 (fetched from the API)');
+    expect(body).toContain('- session `s-o` (claude-code): `session-o.jsonl:2` (outside the repository)');
+    expect(body).toContain(`[\`.dreaming/sessions/s-r.jsonl:4\`](https://github.com/acme/notes/blob/${'a'.repeat(40)}/.dreaming/sessions/s-r.jsonl#L4)`);
+    expect(body).not.toContain('/runner/tmp');
+    expect(body).not.toContain('/somewhere/else');
+    expect(body.match(/\/blob\//g)).toHaveLength(1);
+  });
+
   it('keeps memory text that contains backticks inside its diff fence', () => {
     const e = edit('e-1', '- Run ```npm test``` before pushing.');
     const { body } = renderPull(passResult([e]).report, ctx);

@@ -1,0 +1,104 @@
+/**
+ * Evidence lines of the PR body. A reviewer can check three kinds of evidence: a transcript in the
+ * repository (linked at the base commit), a transcript that lived only on the runner (an extracted
+ * artifact, a fetched Managed Agents session: named, since a temp path links nowhere), and a hosted
+ * dream, which has no transcript line at all (named with the sessions it read).
+ */
+import type { Evidence } from '../edits/types.js';
+
+/** The file of evidence the anthropic-dreams engine cites: `anthropic-dreams:<dream id>`, line 0. */
+export const HOSTED_DREAM_PREFIX = 'anthropic-dreams:';
+/** Sessions named per hosted dream; the rest are counted. */
+const MAX_NAMED_SESSIONS = 10;
+
+export interface EvidenceContext {
+  owner: string;
+  repo: string;
+  serverUrl: string;
+  baseSha: string;
+  /** Where workflow artifacts were extracted. */
+  artifactRoot?: string;
+  /** Where Managed Agents sessions were fetched to (`<root>/<session id>.jsonl`). */
+  managedSessionsRoot?: string;
+}
+
+export const isHostedDream = (ev: Pick<Evidence, 'file'>): boolean => ev.file.startsWith(HOSTED_DREAM_PREFIX);
+
+/**
+ * Markdown list items for an edit's evidence: transcript evidence first (up to `max` items, each with
+ * its quote), then one line per hosted dream. `escape` and `cell` make untrusted text inert.
+ */
+export function evidenceLines(
+  evidence: readonly Evidence[],
+  ctx: EvidenceContext,
+  notes: readonly string[],
+  escape: (s: string) => string,
+  cell: (s: string) => string,
+  max = 10,
+): string[] {
+  const lines: string[] = [];
+  const transcripts = evidence.filter((ev) => !isHostedDream(ev));
+  for (const ev of transcripts.slice(0, max)) {
+    lines.push(`- session \`${cell(ev.session)}\`${ev.agent ? ` (${ev.agent})` : ''}: ${transcriptLink(ev.file, ev.line, ctx, cell)}`);
+    if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
+  }
+  if (transcripts.length > max) lines.push(`- ... and ${transcripts.length - max} more`);
+
+  // The engine cites each dream's own session first (or the dream id when it has none), then the
+  // sessions it read.
+  const dreams = new Map<string, { own?: string; read: string[] }>();
+  for (const ev of evidence) {
+    if (!isHostedDream(ev)) continue;
+    const id = ev.file.slice(HOSTED_DREAM_PREFIX.length);
+    const seen = dreams.get(id);
+    if (!seen) dreams.set(id, ev.session === id ? { read: [] } : { own: ev.session, read: [] });
+    else if (ev.session !== id && ev.session !== seen.own && !seen.read.includes(ev.session)) seen.read.push(ev.session);
+  }
+  for (const [id, { own, read: cited }] of dreams) {
+    // The engine caps the evidence it cites; its note says how many sessions the dream really read.
+    const read = Math.max(readCountFromNotes(id, notes) ?? 0, cited.length);
+    const named = cited.slice(0, MAX_NAMED_SESSIONS).map((s) => `\`${cell(s)}\``);
+    const more = read - named.length;
+    const list = named.length ? `: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}` : '';
+    const session = own ? ` (its session \`${cell(own)}\`)` : '';
+    lines.push(`- hosted dream \`${cell(id)}\`${session}, read ${read} session${read === 1 ? '' : 's'}${list}`);
+  }
+  return lines;
+}
+
+/** "dream <id> (n) read N sessions ..." from the anthropic-dreams engine's notes. */
+function readCountFromNotes(dreamId: string, notes: readonly string[]): number | undefined {
+  const prefix = `anthropic-dreams: dream ${dreamId} (`;
+  for (const note of notes) {
+    if (!note.startsWith(prefix)) continue;
+    const m = /^\d+\) read (\d+) sessions?\b/.exec(note.slice(prefix.length));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** Links pin the base commit, so the cited line stays where it was when the reviewer clicks. */
+function transcriptLink(file: string, line: number, ctx: EvidenceContext, cell: (s: string) => string): string {
+  const at = line > 0 ? `:${line}` : '';
+  const under = (root: string | undefined): string | undefined => {
+    const r = root?.replace(/[\\/]+$/, '');
+    return r && (file.startsWith(`${r}/`) || file.startsWith(`${r}\\`)) ? file.slice(r.length + 1) : undefined;
+  };
+  const inArtifact = under(ctx.artifactRoot);
+  // <root>/<id>-<artifact name>/<path in the zip>: the runner's temp path means nothing to a reviewer.
+  if (inArtifact !== undefined) return `\`${cell(inArtifact)}${at}\` (from a workflow artifact)`;
+  const managed = under(ctx.managedSessionsRoot);
+  if (managed !== undefined) return `Managed Agents session \`${cell(managed.replace(/\.jsonl$/, ''))}\`${line > 0 ? `, line ${line}` : ''} (fetched from the API)`;
+  if (file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.startsWith('..')) {
+    return `\`${cell(baseName(file))}${at}\` (outside the repository)`;
+  }
+  return `[\`${cell(file)}${at}\`](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.baseSha}/${encodePath(file)}${line > 0 ? `#L${line}` : ''})`;
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).filter(Boolean).pop() ?? file;
+}
+
+export function encodePath(p: string): string {
+  return p.split('/').map(encodeURIComponent).join('/');
+}
