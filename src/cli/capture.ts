@@ -15,7 +15,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import type { Logger } from '../log.js';
-import { ENTROPY_RULE_ID, findSecrets, redactSecrets } from '../secrets/index.js';
+import { ENTROPY_RULE_ID, findSecrets, redactJsonValue, redactSecrets } from '../secrets/index.js';
 
 export const DEFAULT_CAPTURE_DEST = '.dreaming/sessions/claude-code';
 
@@ -65,29 +65,9 @@ const STRUCTURAL_ID_KEYS = new Set([
 ]);
 const ID_SHAPE = /^[A-Za-z0-9_.:-]{1,200}$/;
 
-function redactValue(value: unknown, key: string | undefined, depth: number, changed: { any: boolean }): unknown {
-  if (typeof value === 'string') {
-    if (key !== undefined && STRUCTURAL_ID_KEYS.has(key) && ID_SHAPE.test(value) && onlyEntropyFindings(value)) {
-      return value;
-    }
-    // With its key in front, key-named rules ("password": "...", API_TOKEN=...) can see the value.
-    const prefix = key === undefined ? '' : `${JSON.stringify(key)}: "`;
-    const redacted = key === undefined ? redactSecrets(value) : redactSecrets(`${prefix}${value}"`);
-    const out =
-      key === undefined
-        ? redacted
-        : redacted.startsWith(prefix) && redacted.endsWith('"')
-          ? redacted.slice(prefix.length, -1)
-          : redactSecrets(value);
-    if (out !== value) changed.any = true;
-    return out;
-  }
-  if (value === null || typeof value !== 'object' || depth >= MAX_JSON_DEPTH) return value;
-  if (Array.isArray(value)) return value.map((v) => redactValue(v, undefined, depth + 1, changed));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = redactValue(v, k, depth + 1, changed);
-  return out;
-}
+/** Identifiers are kept unless a specific rule (not mere entropy) says they are a secret. */
+const keepStructuralId = (key: string, value: string): boolean =>
+  STRUCTURAL_ID_KEYS.has(key) && ID_SHAPE.test(value) && onlyEntropyFindings(value);
 
 function parsesAsJson(text: string): boolean {
   try {
@@ -131,9 +111,9 @@ export function redactTranscriptLine(line: string): string {
   } catch {
     return redactSecrets(line);
   }
-  const changed = { any: false };
-  const walked = redactValue(parsed, undefined, 0, changed);
-  let out = changed.any ? JSON.stringify(walked) : line;
+  // The same key-aware redactor as ingest: a value under "password" is a secret whatever it looks like.
+  const walked = redactJsonValue(parsed, undefined, { maxDepth: MAX_JSON_DEPTH, keep: keepStructuralId });
+  let out = walked !== parsed ? JSON.stringify(walked) : line;
   // A last pass over the whole line catches what no single value shows (a secret in a key);
   // it is kept only when the line is still JSON.
   const whole = redactSecrets(out);

@@ -26,7 +26,7 @@ export interface SecretRule {
 const PLACEHOLDER =
   /^(?:\$\{?[A-Za-z_][\w.-]*\}?|<[^>]*>|\*+|x+|X+|\.{3,}|changeme|password|secret|token|null|none|undefined|true|false|your[-_a-z]*|example[-_a-z]*|\[REDACTED[^\]]*\]?|REDACTED)$/i;
 
-function isPlaceholder(value: string): boolean {
+export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value) || value.startsWith('process.env') || value.startsWith('os.environ');
 }
 
@@ -103,6 +103,15 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // Keeps scheme, user and host readable: only the password is secret.
     pattern: /\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:/?#@"'`<>]{1,64}:(?<secret>[^\s@/"'`<>]{1,128})@[A-Za-z0-9.-]/g,
     reject: isPlaceholder,
+  },
+  {
+    id: 'authorization-header',
+    includes: ['uthorization', 'UTHORIZATION'],
+    // Authorization: Bearer|Token|Basic <credential> in curl flags, HTTP dumps, JSON or YAML headers.
+    // The scheme stays readable; 16+ characters so prose ("Authorization: Bearer tokens expire") is left.
+    pattern:
+      /\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:bearer|token|basic)[ \t]+(?<secret>[A-Za-z0-9._~+/=-]{16,})(?![A-Za-z0-9._~+/=-])/gi,
+    reject: (v) => isPlaceholder(v) || /^(?:x+|X+|\*+|\.+)$/.test(v) || !/[0-9]/.test(v) && /^[a-z]+(?:[-_][a-z]+)*$/i.test(v),
   },
   {
     id: 'env-secret-assignment',

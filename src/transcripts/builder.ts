@@ -3,7 +3,7 @@
  * secret and no unbounded blob ever leaves a reader.
  */
 import { basename } from 'node:path';
-import { redactSecrets } from '../secrets/index.js';
+import { redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
 import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from './session.js';
 
 /** Texts longer than this keep their head and tail (errors usually sit at one end). */
@@ -28,15 +28,13 @@ export function cleanText(text: string): string {
   return `${head.slice(0, HEAD)}\n…[${omitted} chars omitted]…\n${tail.slice(tail.length - TAIL)}`;
 }
 
-/** Tool inputs: every string inside is cleaned; structure is kept. */
-export function cleanValue(v: unknown, depth = 0): unknown {
-  if (typeof v === 'string') return cleanText(v);
-  if (v === null || typeof v !== 'object') return v;
-  if (depth >= MAX_DEPTH) return '[nested too deep]';
-  if (Array.isArray(v)) return v.map((x) => cleanValue(x, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = cleanValue(x, depth + 1);
-  return out;
+/** Tool inputs: every string inside is redacted with its key in view (a "password" field), then bounded; structure is kept. */
+export function cleanValue(v: unknown): unknown {
+  return redactJsonValue(v, undefined, {
+    maxDepth: MAX_DEPTH,
+    tooDeep: () => '[nested too deep]',
+    redact: (text, key) => (text.length <= MAX_TEXT_CHARS ? redactKeyedString(text, key) : cleanText(text)),
+  });
 }
 
 /** Cleans the event's texts in place (readers hand over fresh objects; copying each costs GC time). */

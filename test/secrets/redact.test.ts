@@ -51,6 +51,7 @@ const CASES: [string, string, string][] = [
   ['generic-secret-kv', '{"password": "correct-horse-battery"}', 'correct-horse-battery'],
   ['generic-secret-kv', "client_secret = 'q8Zr1mN4vT'", 'q8Zr1mN4vT'],
   ['high-entropy', `blob ${rnd(ALNUM, 48, 32)} end`, rnd(ALNUM, 48, 32)],
+  ['authorization-header', `curl -H "Authorization: Bearer ${rnd(HEX, 40, 33)}" https://api.example.com`, rnd(HEX, 40, 33)],
 ];
 
 describe('secret rules', () => {

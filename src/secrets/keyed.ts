@@ -1,0 +1,94 @@
+/**
+ * Key-aware redaction of structured values (tool inputs, transcript JSON). A value stored under a
+ * named key ({"password": "hunter2hunter2"}) carries no marker of its own: the key is what says it is
+ * secret. Ingest (the transcript builder) and `dream capture` both redact through this one module, so
+ * the two cannot drift apart.
+ */
+import { redactSecrets } from './redact.js';
+import { isPlaceholder } from './rules.js';
+
+/**
+ * Field names (lower-cased, separators `_ - .` removed) whose string value is a secret as a whole,
+ * whatever it looks like. Matched as a suffix of the whole key (db_password, x-api-key, clientSecret),
+ * so `secretary` or `token_count` are not secrets.
+ */
+const SECRET_KEY_SUFFIXES = [
+  'password', 'passwd', 'passphrase', 'secret', 'apikey', 'accesskey', 'secretkey', 'privatekey',
+  'token', 'credential', 'credentials',
+];
+
+/** Rule id for a value redacted because of its key. */
+export const SECRET_FIELD_RULE_ID = 'secret-field';
+
+/** Longest value redacted whole for its key: longer texts (file contents, logs) are scanned instead. */
+const MAX_FIELD_VALUE = 512;
+/** Longer values are scanned on their own: a key in front only matters to their first characters. */
+const MAX_PREFIXED_VALUE = 4096;
+const MARKER = /^\[REDACTED[^\]]*\]$/;
+
+/** True when `key` names a field that holds a credential. */
+export function isSecretKey(key: string): boolean {
+  if (key.length > 64) return false;
+  const k = key.toLowerCase().replace(/[-_.]/g, '');
+  return SECRET_KEY_SUFFIXES.some((s) => k.endsWith(s));
+}
+
+/**
+ * One string value, redacted with its key in view. Rules that need the name ("password": "…",
+ * API_TOKEN=…) see the key in front of the value; a short single-line value under a secret-named
+ * key is redacted whole even when no rule matches it (passwords with spaces, short opaque keys).
+ */
+export function redactKeyedString(value: string, key?: string): string {
+  if (key === undefined || value.length > MAX_PREFIXED_VALUE) return redactSecrets(value);
+  if (isSecretKey(key) && value.length >= 4 && value.length <= MAX_FIELD_VALUE && !value.includes('\n')) {
+    const trimmed = value.trim();
+    if (!isPlaceholder(trimmed) && !MARKER.test(trimmed)) return `[REDACTED:${SECRET_FIELD_RULE_ID}]`;
+  }
+  const prefix = `${JSON.stringify(key)}: "`;
+  const redacted = redactSecrets(`${prefix}${value}"`);
+  // The key and quotes are not token characters, so a finding inside the value is the same one the
+  // value alone would give; one spanning the key or the closing quote falls back to the value alone.
+  if (redacted.startsWith(prefix) && redacted.endsWith('"')) return redacted.slice(prefix.length, -1);
+  return redactSecrets(value);
+}
+
+export interface RedactJsonOptions {
+  /** Nesting past this depth is replaced by `tooDeep(value)` (default: left as it is). */
+  maxDepth?: number;
+  tooDeep?: (value: unknown) => unknown;
+  /** A string under `key` that must be kept verbatim (structural ids), checked before redaction. */
+  keep?: (key: string, value: string) => boolean;
+  /** Redacts one string with its key (default redactKeyedString; the builder also bounds long texts). */
+  redact?: (text: string, key: string | undefined) => string;
+}
+
+/**
+ * Every string inside `value` redacted with the key it sits under (array items inherit the array's
+ * key, so {"passwords": [...]} style lists are judged by their field). Structure is kept; a value
+ * with nothing to redact is returned as the same object, so callers can tell whether anything changed.
+ */
+export function redactJsonValue(value: unknown, key?: string, opts: RedactJsonOptions = {}, depth = 0): unknown {
+  if (typeof value === 'string') {
+    if (key !== undefined && opts.keep?.(key, value)) return value;
+    return (opts.redact ?? redactKeyedString)(value, key);
+  }
+  if (value === null || typeof value !== 'object') return value;
+  if (opts.maxDepth !== undefined && depth >= opts.maxDepth) return opts.tooDeep ? opts.tooDeep(value) : value;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((v) => {
+      const r = redactJsonValue(v, key, opts, depth + 1);
+      if (r !== v) changed = true;
+      return r;
+    });
+    return changed ? out : value;
+  }
+  let changed = false;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const r = redactJsonValue(v, k, opts, depth + 1);
+    if (r !== v) changed = true;
+    out[k] = r;
+  }
+  return changed ? out : value;
+}
