@@ -34,6 +34,13 @@ const HOOK_HEAD_LINES = 4;
 /** Flags that get past a safeguard. "It worked with --force" is not a lesson to teach. */
 const OVERRIDE_FLAG = /^flag:(-f|--force|--force-with-lease|--no-verify|-n|--legacy-peer-deps|--allow-empty|--skip-checks?|--unsafe-perm|-D)$/;
 
+/** True for a fix signature whose only way through was a safeguard override (`git add -f`). */
+export function isOverrideFix(signature: string): boolean {
+  if (!signature.startsWith('fix|')) return false;
+  const added = signature.slice(signature.lastIndexOf('|+') + 2).split(',');
+  return added.some((t) => OVERRIDE_FLAG.test(t));
+}
+
 /** Tool calls paired with their results; only shell-like calls (those with a command). */
 export function pairRuns(events: readonly SessionEvent[]): Run[] {
   const calls = new Map<string, ToolCallEvent>();
@@ -67,16 +74,22 @@ export function isHookText(text: string): boolean {
   return HOOK_TEXT.test(text.trim());
 }
 
+/** A hook message without its upper-case tags ("[FORMAT] Use pnpm" -> "Use pnpm"). */
+export function withoutTags(line: string): string {
+  return line.replace(/\s*[[(][A-Z][A-Z0-9_-]+[\])]\s*/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The hook's demand, when it states one ("Run 'mix format' to fix.", "Use pnpm instead of npm"). */
 export function hookRequirement(text: string): { line: string; command?: string } | undefined {
   // The hook's own words come first; what follows is usually the checker's output (credo, eslint...),
   // whose advice is not what the hook requires.
   const lines = text.split(/\r?\n|\\n/).map((l) => l.trim()).filter(Boolean).slice(0, HOOK_HEAD_LINES);
   for (const line of lines) {
-    const m = /^(?:please\s+)?run\s+['"`]([^'"`]+)['"`]/i.exec(line);
+    // A tag may lead the line ("[FORMAT] Run 'mix format'"); the line itself stays verbatim for citing.
+    const m = /^(?:please\s+)?run\s+['"`]([^'"`]+)['"`]/i.exec(withoutTags(line));
     if (m) return { line, command: m[1] };
   }
-  const imperative = lines.find((l) => /^(please\s+)?(use|always|never|do not|don't|must)\b/i.test(l) && l.length <= 200);
+  const imperative = lines.find((l) => /^(please\s+)?(use|always|never|do not|don't|must)\b/i.test(withoutTags(l)) && l.length <= 200);
   return imperative ? { line: imperative } : undefined;
 }
 
@@ -84,18 +97,20 @@ function hookSignal(session: Session, event: SessionEvent, text: string, command
   const blocked = command ? parseCommand(command) : undefined;
   const req = hookRequirement(text);
   if (!req) return undefined;
+  // The hook's tag ([FORMAT]) tells hooks apart in the signature; in memory it is noise.
   const tag = /\[([A-Z][A-Z_-]+)\]/.exec(text)?.[1] ?? '';
+  const line = withoutTags(req.line);
   // Pre-commit hooks block the commit even when the call chained `git add && git commit`.
   const when = /\bgit\s+commit\b/.test(command ?? '') || /pre-commit/i.test(text) ? 'git commit' : blocked ? commandFamily(blocked) : '';
   const lesson = req.command
-    ? `Run \`${req.command}\` before \`${when || 'the blocked command'}\`: a hook blocks it otherwise${tag ? ` (${tag})` : ''}.`
-    : clip(req.line, 200);
+    ? `Run \`${req.command}\` before \`${when || 'the blocked command'}\`: a hook blocks it otherwise.`
+    : clip(line, 200);
   return {
     kind: 'hook_block',
     sessionId: session.id,
     agent: session.agent,
     signature: `hook|${when}|${tag}|${req.line.toLowerCase().replace(/\d+/g, '<n>')}`,
-    summary: `A hook blocked ${when ? `\`${when}\`` : 'a tool call'}: ${clip(req.line, 120)}`,
+    summary: `A hook blocked ${when ? `\`${when}\`` : 'a tool call'}: ${clip(line, 120)}`,
     lesson,
     evidence: [evidenceFor(session, event, req.line)],
   };

@@ -81,7 +81,7 @@ describe('lessons not worth teaching', () => {
       { run: 'git add -A && git commit -m "x"', ok: false, out: 'Pre-commit validation failed:\\n\\n[CREDO]\\nChecking 88 source files ...\n\n  Refactoring opportunities\n\nUse `mix credo explain` to explain issues.' },
       { run: 'git add -A && git commit -m "y"', ok: false, out: "Pre-commit validation failed:\\n\\n[FORMAT] Code is not formatted.\\nRun 'mix format' to fix." },
     ]);
-    expect(signals.map((s) => s.lesson)).toEqual(['Run `mix format` before `git commit`: a hook blocks it otherwise (FORMAT).']);
+    expect(signals.map((s) => s.lesson)).toEqual(['Run `mix format` before `git commit`: a hook blocks it otherwise.']);
   });
 });
 
@@ -215,7 +215,7 @@ describe('repeated_failure and hook_block', () => {
     const fromResult = mine([
       { run: 'git commit -m "wip"', ok: false, out: "Pre-commit validation failed:\\n\\n[FORMAT] Code is not formatted.\\nRun 'mix format' to fix." },
     ]);
-    expect(fromResult.map((s) => s.lesson)).toEqual(['Run `mix format` before `git commit`: a hook blocks it otherwise (FORMAT).']);
+    expect(fromResult.map((s) => s.lesson)).toEqual(['Run `mix format` before `git commit`: a hook blocks it otherwise.']);
   });
 });
 
@@ -259,4 +259,13 @@ it('takes no instructions from a subagent, whose "user" is the parent agent', ()
   const s = { ...session('sub', [{ user: 'Never edit the migrations. Always run the linter first.' }]), parentId: 'parent' };
   expect(mineSession(s, noMemory)).toEqual([]);
   expect(mineSession({ ...s, parentId: undefined }, noMemory)).toHaveLength(2);
+});
+
+describe('hook messages in memory', () => {
+  it('drops upper-case tags from the lesson and summary, but cites the line verbatim', () => {
+    const signals = mine([{ hook: 'Blocked by policy hook.\n[POLICY] Use `pnpm` instead of `npm` (NPM-BAN) in this repo.', blocks: 'npm install' }]);
+    expect(signals.map((s) => s.lesson)).toEqual(['Use `pnpm` instead of `npm` in this repo.']);
+    expect(signals[0]!.summary).not.toMatch(/POLICY|NPM-BAN/);
+    expect(signals[0]!.evidence[0]!.quote).toBe('[POLICY] Use `pnpm` instead of `npm` (NPM-BAN) in this repo.');
+  });
 });

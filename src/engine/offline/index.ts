@@ -11,6 +11,9 @@ import { mergeEdits, staleEdits } from './hygiene.js';
 import { filesReadBy } from './targets.js';
 import { pendingEntryKey } from '../../ledger/index.js';
 import { applyPassLimits } from '../limits.js';
+import { isOverrideFix } from '../../signals/mine-commands.js';
+import { clip } from '../../signals/normalize.js';
+import { supportText } from './build.js';
 
 export interface OfflineEngineOptions {
   /** Repository facts; collected from input.repoDir when not given. */
@@ -41,25 +44,32 @@ export class OfflineEngine implements DreamEngine {
       edits.push(e);
     };
 
+    const alreadySaid = new Set<string>();
+    const ctx = { memory, notes, alreadySaid };
     const eligible = input.patterns.filter((p) => p.support.sessions >= options.minSupport);
     for (const p of eligible.filter((x) => x.kind === 'memory_failure')) {
       // A fix that needs a value of each session's own (a branch) completes the entry rather than
       // correcting it: teach it beside the entry instead of rewriting the entry around a placeholder.
       if (p.signature.startsWith('fix|') && perSessionArgs(p)) {
-        for (const e of lessonEdits(p, { memory, notes }, [...p.agents])) take(e);
+        for (const e of lessonEdits(p, ctx, [...p.agents])) take(e);
         continue;
       }
-      const fix = memoryFailureEdit(p, { memory, notes });
+      const fix = memoryFailureEdit(p, ctx);
       take(fix);
       // Agents that never read the fixed entry hit the same failure: they need the lesson where they
       // look. When the entry could not be fixed safely, the lesson still stands on its own.
       const fromFix = p.signature.startsWith('fix|');
       const others = !fromFix ? [] : fix ? p.agents.filter((a) => !filesReadBy(a, memory).includes(fix.file)) : [...p.agents];
-      if (others.length > 0) for (const e of lessonEdits(p, { memory, notes }, others)) take(e);
+      if (others.length > 0) for (const e of lessonEdits(p, ctx, others)) take(e);
     }
     check();
     for (const p of eligible.filter((x) => x.kind !== 'memory_failure')) {
-      for (const e of lessonEdits(p, { memory, notes })) take(e);
+      const lessons = lessonEdits(p, ctx);
+      for (const e of lessons) take(e);
+      // A supported pattern that teaches nothing says why, or the report looks like it was missed.
+      if (lessons.length === 0 && isOverrideFix(p.signature)) {
+        notes.push(`pattern ${p.id} (${clip(p.summary, 120)}; ${supportText(p)}): no edit: its fix only forces past a safeguard (--force, -f, --no-verify...), which memory never teaches`);
+      }
     }
     check();
     for (const e of mergeEdits(memory, facts, input.signals, touched, notes)) take(e);
@@ -84,7 +94,9 @@ export class OfflineEngine implements DreamEngine {
     const limited = applyPassLimits(kept, memory, options, 'offline');
     rejected.push(...limited.rejected);
     const final = limited.kept;
-    if (final.length === 0) notes.push('offline engine: no edit met the evidence bar');
+    const said = alreadySaid.size;
+    if (said > 0) notes.push(`offline engine: ${said} supported lesson${said === 1 ? ' is' : 's are'} already in memory`);
+    else if (final.length === 0) notes.push('offline engine: no edit met the evidence bar');
     return { edits: final, rejected, usage: emptyUsage(), notes };
   }
 }

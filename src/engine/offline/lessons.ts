@@ -156,6 +156,8 @@ function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]):
 export interface LessonContext {
   memory: readonly MemoryFile[];
   notes: string[];
+  /** Patterns whose lesson memory already states where their agents read it (for the report). */
+  alreadySaid?: Set<string>;
 }
 
 /** Sessions that read the entry come first in its evidence: they show what the entry made agents do. */
@@ -233,7 +235,10 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   const sayers = ctx.memory.flatMap((f) => f.entries.filter((e) => entrySays(e, lesson, fixed)).map((e) => ({ f, e })));
   const edits: Edit[] = [];
   for (const target of targets) {
-    if (sayers.some((s) => s.f.path === target)) continue;
+    if (sayers.some((s) => s.f.path === target)) {
+      ctx.alreadySaid?.add(p.id);
+      continue;
+    }
     const agentSpecific = sayers.find((s) => s.f.path !== SHARED_FILE && s.f.kind === 'claude');
     if (target === SHARED_FILE && agentSpecific && claudeReadsShared(ctx.memory)) {
       edits.push(
@@ -253,7 +258,10 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
       continue;
     }
     // Said where every agent that hit it reads it already: memory is fine as it is.
-    if (sayers.some((s) => readable.has(s.f.path)) && targets.length === 1) continue;
+    if (sayers.some((s) => readable.has(s.f.path)) && targets.length === 1) {
+      ctx.alreadySaid?.add(p.id);
+      continue;
+    }
     edits.push(
       makeEdit({
         op: 'add',

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { OfflineEngine } from '../../../src/engine/offline/index.js';
+import { defaultDreamOptions } from '../../../src/engine/types.js';
+import { mineSession } from '../../../src/signals/mine.js';
+import { clusterSignals } from '../../../src/signals/cluster.js';
+import type { RepoFacts } from '../../../src/signals/repo-facts.js';
+import type { MemoryFile } from '../../../src/edits/types.js';
+import { silentLogger } from '../../../src/log.js';
+import { memory, session, type Step } from '../../signals/session-builder.js';
+
+const facts: RepoFacts = { scripts: null, makeTargets: null, exists: () => true };
+const forceAdd: Step[] = [
+  { run: 'git add priv/static/app.css', ok: false, out: 'The following paths are ignored by one of your .gitignore files:\npriv/static' },
+  { run: 'git add -f priv/static/app.css', ok: true },
+];
+const hook: Step[] = [{ run: 'git commit -m "wip"', ok: false, out: "Pre-commit validation failed:\\n\\n[FORMAT] Code is not formatted.\\nRun 'mix format' to fix." }];
+
+async function dream(mem: MemoryFile[], steps: Step[]) {
+  const signals = ['a', 'b', 'c'].flatMap((id) => mineSession(session(id, steps), { memory: mem, repoFacts: facts }));
+  const { patterns, oneOffs } = clusterSignals(signals, 2);
+  expect(patterns.length).toBeGreaterThan(0);
+  return new OfflineEngine({ repoFacts: facts }).dream({
+    repoDir: '/nonexistent',
+    sessions: [],
+    signals,
+    patterns,
+    oneOffs,
+    memory: mem,
+    suppressedEditIds: new Set(),
+    options: defaultDreamOptions,
+    logger: silentLogger,
+  });
+}
+
+describe('OfflineEngine notes say why a supported pattern became no edit', () => {
+  it('a fix that only forces past .gitignore is never taught, and the note says so', async () => {
+    const r = await dream(memory({ 'CLAUDE.md': '# Project\n\n- Keep commits small.\n' }), forceAdd);
+    expect(r.edits).toEqual([]);
+    const note = r.notes.find((n) => n.includes('`git add -f` worked'));
+    expect(note).toMatch(/3 sessions.*no edit: its fix only forces past a safeguard/);
+  });
+
+  it('lessons already in memory are counted, not reported as missing the evidence bar', async () => {
+    const first = await dream(memory({ 'CLAUDE.md': '# Project\n\n- Keep commits small.\n' }), hook);
+    expect(first.edits.map((e) => e.after)).toEqual(['Run `mix format` before `git commit`: a hook blocks it otherwise.']);
+    const again = await dream(memory({ 'CLAUDE.md': `# Project\n\n- Keep commits small.\n- ${first.edits[0]!.after}\n` }), hook);
+    expect(again.edits).toEqual([]);
+    expect(again.notes).toContain('offline engine: 1 supported lesson is already in memory');
+    expect(again.notes.some((n) => n.includes('evidence bar'))).toBe(false);
+  });
+
+  it('still says nothing met the bar when nothing did', async () => {
+    const r = await dream(memory({ 'CLAUDE.md': '# Project\n' }), [{ run: 'ls nothing', ok: false, out: 'ls: nothing: No such file' }, { run: 'ls nothing', ok: false, out: 'ls: nothing: No such file' }]);
+    expect(r.notes).toContain('offline engine: no edit met the evidence bar');
+  });
+});
