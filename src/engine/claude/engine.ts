@@ -19,6 +19,7 @@ import { makeValidators, trimDrafts } from './schemas.js';
 import { TokenCounter } from './tokens.js';
 import { UsageMeter } from './usage.js';
 import { evidenceIndexFromInput, runVerifier } from './verifier.js';
+import { bindToPatterns, suppressedPatterns, type BoundEdits } from './patterns.js';
 
 /** A current Sonnet, from the SDK's Model list (@anthropic-ai/sdk 1.12). */
 export const DEFAULT_MODEL = 'claude-sonnet-5-5';
@@ -129,8 +130,9 @@ export class ClaudeEngine implements DreamEngine {
 
     const drafts = trimDrafts(curated.drafts, input.options.maxEdits);
     if (drafts.length < curated.drafts.length) notes.push(`curator proposed ${curated.drafts.length} edits; the first ${drafts.length} were considered`);
-    let edits = drafts.map((d) => toEdit(d, input));
-    edits = this.dropRepeats(edits, input, rejected);
+    const bound = bindToPatterns(drafts.map((d) => toEdit(d, input)), input);
+    rejected.push(...bound.rejected);
+    const edits = this.dropRepeats(bound, input, rejected);
 
     const verify = input.verifyEvidence ?? evidenceIndexFromInput(input);
     const verified = runVerifier(edits, { memory: input.memory, verify, minSupport: input.options.minSupport, maxEntryBytes: input.options.maxEntryBytes });
@@ -151,12 +153,22 @@ export class ClaudeEngine implements DreamEngine {
     return this.finish(limited.kept, rejected, meter, notes);
   }
 
-  /** Duplicates within the answer and edits the ledger suppressed never reach review. */
-  private dropRepeats(edits: Edit[], input: DreamInput, rejected: RejectedEdit[]): Edit[] {
+  /**
+   * Duplicates within the answer and edits the ledger suppressed never reach review: by id (pattern
+   * and target, so rewording does not slip past), by content id (the same text another engine
+   * proposed), and by pattern when the ledger holds that pattern's deterministic edit back.
+   */
+  private dropRepeats(bound: BoundEdits, input: DreamInput, rejected: RejectedEdit[]): Edit[] {
     const seen = new Set<string>();
-    return edits.filter((edit) => {
-      if (input.suppressedEditIds.has(edit.id)) {
+    const spent = suppressedPatterns(input);
+    return bound.kept.filter((edit) => {
+      const content = bound.contentIds.get(edit);
+      if (input.suppressedEditIds.has(edit.id) || (content && input.suppressedEditIds.has(content))) {
         rejected.push({ edit, reason: 'already proposed or rejected before, with no new evidence', by: 'ledger' });
+        return false;
+      }
+      if (edit.patternId && spent.has(edit.patternId)) {
+        rejected.push({ edit, reason: `pattern ${edit.patternId} was already proposed or rejected, with no new evidence since`, by: 'ledger' });
         return false;
       }
       if (seen.has(edit.id)) return false;

@@ -4,6 +4,7 @@ import { CURATOR_EDITS, engineFor, keepAll, LESSONS, makeInput, MEMORY, wire } f
 import { DEFAULT_MODEL, MAX_TOKENS_LIMIT, promptVersion } from '../../../src/engine/claude/index.js';
 import type { Edit } from '../../../src/edits/types.js';
 import { editId } from '../../../src/engine/offline/build.js';
+import { patternEditId } from '../../../src/engine/claude/patterns.js';
 
 let server: AnthropicReplayServer;
 afterEach(async () => server?.close());
@@ -34,8 +35,9 @@ describe('claude engine: happy path', () => {
     expect(update.support).toEqual({ sessions: 2, agents: 1 });
     expect(update.evidence[0]!.agent).toBe('claude-code');
     expect(update.patternId).toBe('pat-mixenv');
-    // Same content, same id as the offline engine would give it: the ledger recognises it either way.
-    expect(update.id).toBe(editId(update));
+    // Keyed by pattern and target, not wording: the ledger recognises the lesson however it is phrased.
+    expect(update.id).toBe(patternEditId(update, 'pat-mixenv'));
+    expect(update.id).not.toBe(editId(update));
     const add = result.edits.find((e) => e.op === 'add')!;
     expect(add.section).toEqual(['Project', 'Testing']);
     expect(result.rejected).toEqual([]);

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AnthropicReplayServer } from '../../helpers/anthropic-server/index.js';
+import { CURATOR_EDITS, engineFor, EV1, EV2, keepAll, LESSONS, makeInput, S3 } from './fixtures.js';
+import { MAX_TOKENS_LIMIT } from '../../../src/engine/claude/index.js';
+import { lessonEdits } from '../../../src/engine/offline/lessons.js';
+import type { DreamInput } from '../../../src/engine/types.js';
+
+let server: AnthropicReplayServer;
+afterEach(async () => server?.close());
+
+async function pass(curator: unknown, input: DreamInput) {
+  server = await AnthropicReplayServer.start({ maxTokens: MAX_TOKENS_LIMIT });
+  server.script('analyst', { kind: 'tool', input: LESSONS });
+  server.script('curator', { kind: 'tool', input: curator });
+  server.script('reviewer', keepAll);
+  const r = await engineFor(server).dream(input);
+  await server.close();
+  return r;
+}
+
+const reworded = {
+  edits: [
+    { ref: 'e1', op: 'update', file: 'CLAUDE.md', entryId: 'e-test', after: '- Always set MIX_ENV=test: `MIX_ENV=test mix test` before you commit.', rationale: 'reworded', evidence: [EV1, EV2] },
+    { ref: 'e2', op: 'add', file: 'CLAUDE.md', section: ['Project', 'Testing'], after: '- Experiments never touch production data.', rationale: 'reworded', evidence: [EV1, EV2], patternId: 'pat-invented' },
+  ],
+};
+
+describe('claude engine: a rejected lesson stays rejected when the model rewords it', () => {
+  it('ties every edit to a mined pattern (named or derived from its evidence) and suppresses the reworded repeat', async () => {
+    const first = await pass(CURATOR_EDITS, makeInput());
+    expect(first.edits.map((e) => [e.op, e.patternId])).toEqual([
+      ['update', 'pat-mixenv'],
+      ['add', 'pat-mixenv'],
+    ]);
+    // The reviewer closed that PR: the ledger suppresses its ids until the pattern gains a session.
+    const suppressed = new Set(first.edits.map((e) => e.id));
+    const again = await pass(reworded, makeInput({ suppressedEditIds: suppressed }));
+    expect(again.edits).toEqual([]);
+    expect(again.rejected.map((r) => [r.by, r.edit.op, r.edit.patternId])).toEqual([
+      ['ledger', 'update', 'pat-mixenv'],
+      ['ledger', 'add', 'pat-mixenv'],
+    ]);
+    // With new evidence the ledger lifts the suppression, and the reworded lessons are proposed.
+    const lifted = await pass(reworded, makeInput());
+    expect(lifted.edits.map((e) => e.after)).toEqual(reworded.edits.map((e) => e.after));
+  });
+
+  it('rejects a lesson whose evidence is no mined signal and whose pattern is invented', async () => {
+    const outlineOnly = { session: S3.id, file: S3.file, line: 1, quote: 'prompt: rename the module' };
+    const curator = { edits: [{ ref: 'e1', op: 'add', file: 'CLAUDE.md', after: '- Rename modules with care.', rationale: 'x', evidence: [outlineOnly, EV1], patternId: 'pat-nope' }] };
+    const input = makeInput({ patterns: [], oneOffs: [], signals: [] });
+    const r = await pass(curator, input);
+    expect(r.edits).toEqual([]);
+    expect(r.rejected).toHaveLength(1);
+    expect(r.rejected[0]!.by).toBe('claude-engine');
+    expect(r.rejected[0]!.reason).toMatch(/pat-nope, which was not mined/);
+  });
+
+  it('holds back a pattern whose deterministic edit the ledger suppressed (proposed by the offline engine before)', async () => {
+    const input = makeInput();
+    const offline = lessonEdits(input.patterns[0]!, { memory: input.memory, notes: [] });
+    expect(offline).toHaveLength(1);
+    const r = await pass(reworded, makeInput({ suppressedEditIds: new Set([offline[0]!.id]) }));
+    expect(r.edits).toEqual([]);
+    expect(r.rejected.map((x) => x.reason)).toEqual([
+      'pattern pat-mixenv was already proposed or rejected, with no new evidence since',
+      'pattern pat-mixenv was already proposed or rejected, with no new evidence since',
+    ]);
+  });
+});
