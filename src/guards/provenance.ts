@@ -119,7 +119,10 @@ export class ProvenanceIndex {
     const events = session.events;
     for (let i = 0; i < events.length && !this.saturated; i++) {
       const e = events[i]!;
-      if (e.kind === 'user_prompt') this.trust(e.text);
+      // A subagent's "user" turn is the prompt its parent model wrote: model text, not the user's own words.
+      if (e.kind === 'user_prompt') {
+        if (session.parentId === undefined) this.trust(e.text);
+      }
       else if (e.kind === 'tool_call' && succeeded(e, i, events, okByCall)) {
         if (e.command) this.trust(e.command);
         // Other inputs (file contents an agent wrote, patterns, URLs) vouch for their paths and URLs only.
@@ -146,10 +149,15 @@ export class ProvenanceIndex {
   }
 
   check(edit: Edit): string | undefined {
-    if (typeof edit.after !== 'string') return undefined;
-    const bad = this.untrusted(edit.after);
+    const bad = [...new Set(writtenTexts(edit).flatMap((t) => this.untrusted(t)))];
     return bad.length > 0 ? untrustedReason(bad) : undefined;
   }
+}
+
+/** Every text an edit writes into memory: the entry, and the headings it places it under (created when missing). */
+function writtenTexts(edit: Edit): string[] {
+  const section = Array.isArray(edit.section) ? edit.section : [];
+  return [edit.after, ...section].filter((t): t is string => typeof t === 'string');
 }
 
 function untrustedReason(bad: string[]): string {
@@ -188,14 +196,19 @@ function memoryIndex(memory: readonly MemoryFile[]): ProvenanceIndex {
 }
 
 export const provenanceGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
-  const texts = [edit.after, ...(edit.section ?? [])].filter((t): t is string => typeof t === 'string');
-  for (const t of texts) {
+  const written = writtenTexts(edit);
+  // The destination file's name is checked too: it shows up in the PR and in every later session's context.
+  for (const t of typeof edit.toFile === 'string' ? [...written, edit.toFile] : written) {
     const danger = dangerousContent(t);
     if (danger) return `entry ${danger}: refused whatever its source`;
   }
-  if (!ctx.provenance || typeof edit.after !== 'string') return undefined;
+  if (!ctx.provenance) return undefined;
+  // A heading is written into memory like the entry under it, so it needs the same provenance.
   const fromMemory = memoryIndex(ctx.memory);
-  const notInMemory = new Set(fromMemory.untrusted(edit.after));
-  const bad = ctx.provenance.untrusted(edit.after).filter((label) => notInMemory.has(label));
-  return bad.length > 0 ? untrustedReason(bad) : undefined;
+  const bad: string[] = [];
+  for (const t of written) {
+    const notInMemory = new Set(fromMemory.untrusted(t));
+    for (const label of ctx.provenance.untrusted(t)) if (notInMemory.has(label)) bad.push(label);
+  }
+  return bad.length > 0 ? untrustedReason([...new Set(bad)]) : undefined;
 };
