@@ -96,9 +96,19 @@ export class EvidenceIndex {
   }
 }
 
+export interface IndexEvidenceOptions {
+  /**
+   * The transcript files (display paths) evidence may cite: those the pass read. Evidence naming any
+   * other file (outside the repository, or a forged transcript the pass never saw) is refused without
+   * opening it. Without it every cited file is read: callers outside the pipeline only.
+   */
+  files?: ReadonlySet<string>;
+}
+
 export async function indexEvidence(
   edits: readonly Edit[],
   readSessions: (file: string) => AsyncIterable<Session>,
+  opts: IndexEvidenceOptions = {},
 ): Promise<EvidenceIndex> {
   const wanted = new Map<string, Wanted>();
   for (const edit of edits)
@@ -115,6 +125,10 @@ export async function indexEvidence(
   const index = new EvidenceIndex();
   for (const file of [...wanted.keys()].sort()) {
     const w = wanted.get(file)!;
+    if (opts.files && !opts.files.has(file)) {
+      index.markUnreadable(file, 'not a transcript this pass read');
+      continue;
+    }
     try {
       for await (const session of readSessions(file)) {
         const lines = w.sessions.get(session.id);

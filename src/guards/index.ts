@@ -12,7 +12,7 @@ import { redactRejected } from './redact-edit.js';
 import type { EditCheck, GuardContext } from './types.js';
 
 export type { GuardContext, EditCheck } from './types.js';
-export { EvidenceIndex, indexEvidence, REPO_SESSION } from './evidence.js';
+export { EvidenceIndex, indexEvidence, REPO_SESSION, type IndexEvidenceOptions } from './evidence.js';
 export { ProvenanceIndex } from './provenance.js';
 export { assertNoSecrets, assertNoNewSecrets } from './secrets.js';
 export { redactEdit, redactRejected } from './redact-edit.js';

@@ -115,6 +115,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel })),
     ...(opts.transcriptFiles ?? []).map((abs) => ({ abs, display: displayPathFor(repoDir, abs) })),
   ];
+  // Evidence may cite only these: model-written citations must not open other files or forged transcripts.
+  const readFiles: ReadonlySet<string> = new Set(files.map((f) => f.display));
 
   const skipped: ReadIssue[] = [];
   let skippedTotal = 0;
@@ -186,7 +188,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   if (accumulator.forgotten > 0)
     logger.info(`${accumulator.forgotten} single-session pattern(s) forgotten to keep memory bounded (more than ${MAX_TRACKED_PATTERNS} signatures)`);
   const { patterns, oneOffs, notes: supportNotes } = await time('ledger_support', () =>
-    withLedgerSupport({ ledger, ...clustered, minSupport: options.minSupport, resolve: (s) => resolveSignals(s, repoDir) }),
+    withLedgerSupport({ ledger, ...clustered, minSupport: options.minSupport, resolve: (s) => resolveSignals(s, repoDir, readFiles) }),
   );
   recordRejected(ledger, opts.rejected ?? [], now);
   const suppressed = suppressedEditIds(ledger, patterns);
@@ -206,8 +208,10 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   );
 
   const evidence = await time('verify_evidence', () =>
-    indexEvidence(dreamed.edits, (file: string) =>
-      readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file }),
+    indexEvidence(
+      dreamed.edits,
+      (file: string) => readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file }),
+      { files: readFiles },
     ),
   );
   const guarded = runGuards(dreamed.edits, {
@@ -261,11 +265,13 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
 }
 
 /** The signals whose every evidence item still resolves to its event in the transcripts. */
-async function resolveSignals(signals: Signal[], repoDir: string): Promise<Signal[]> {
+async function resolveSignals(signals: Signal[], repoDir: string, files: ReadonlySet<string>): Promise<Signal[]> {
   if (signals.length === 0) return [];
   const carriers = signals.map((s, i) => ({ id: `s${i}`, op: 'add' as const, file: '', rationale: '', evidence: s.evidence }));
-  const index = await indexEvidence(carriers, (file: string) =>
-    readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file }),
+  const index = await indexEvidence(
+    carriers,
+    (file: string) => readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file }),
+    { files },
   );
   return signals.filter((s) => s.evidence.length > 0 && s.evidence.every((e) => index.verify(e)));
 }
