@@ -36,6 +36,8 @@ export interface ActionRuntime {
   setOutput(name: string, value: string): void;
   writeSummary(markdown: string): Promise<void>;
   setFailed(message: string): void;
+  /** An annotation on the run (core.notice); optional, so recording runtimes may leave it out. */
+  notice?(message: string): void;
 }
 
 export interface ActionResult {
@@ -122,18 +124,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
 
     const branch = new DreamBranch({ repoDir: settings.repoDir, botName: pub.botName, botEmail: pub.botEmail, logger });
     // The hosted engine's sessions live in the Managed Agents API, not in transcript files to count.
-    if (settings.minNewSessions > 0 && settings.engine !== 'anthropic-dreams') {
+    const gateSessions = settings.minNewSessions > 0 && settings.engine !== 'anthropic-dreams';
+    if (gateSessions) {
+      // Cheap pre-check by file hash, counting the open PR's sessions as dreamed. It only stops a pass
+      // with no new file at all: one file may hold several sessions, so runDream counts the rest.
       const repoFiles = await expandSessionGlobs(settings.repoDir, settings.sessions, { logger });
       const pending = await openPullLedger(github, branch, pub, settings.ledgerPath);
       const fresh = await countNewTranscriptFiles({
         repoDir: settings.repoDir,
         ledgerPath: settings.ledgerPath,
         files: [...repoFiles.map((f) => path.join(settings.repoDir, f)), ...transcriptFiles],
-        enough: settings.minNewSessions,
+        enough: 1,
         ...(pending ? { pendingLedgers: [pending] } : {}),
       });
-      if (fresh < settings.minNewSessions) {
-        const note = `Not dreaming yet: ${fresh} new transcript file(s), min-new-sessions is ${settings.minNewSessions}.`;
+      if (fresh === 0) {
+        const note = `Not dreaming yet: 0 new transcript files, min-new-sessions is ${settings.minNewSessions}.`;
         logger.info(note);
         setOutputs(setOutput, undefined, { operation: 'none', reason: note, humanCommits: 0 }, '');
         await runtime.writeSummary(jobSummary(emptyReport(settings.engine), undefined, note));
@@ -163,8 +168,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       ledgerPath: settings.ledgerPath,
       logger,
       rejected,
+      ...(gateSessions ? { minNewSessions: settings.minNewSessions } : {}),
       ...(deps.now ? { now: deps.now } : {}),
     });
+    if (result.gated) {
+      // Counted in sessions actually read; nothing was dreamed, the ledger and any open PR stay as they are.
+      const note = result.report.notes[0] ?? `Not dreaming yet: min-new-sessions is ${settings.minNewSessions}.`;
+      // runDream logged it; a notice also puts it on the run's page, where a skipped night is looked for.
+      runtime.notice?.(note);
+      setOutputs(setOutput, result.report, { operation: 'none', reason: note, humanCommits: 0 }, '');
+      await runtime.writeSummary(jobSummary(result.report, undefined, note));
+      return { outputs, report: result.report };
+    }
 
     const reportPath = path.join(env.RUNNER_TEMP || os.tmpdir(), `dreaming-report-${process.pid}-${Date.now()}.json`);
     const reportText = JSON.stringify(result.report, null, 2) + '\n';
@@ -392,6 +407,7 @@ export function coreRuntime(env: NodeJS.ProcessEnv = process.env): ActionRuntime
       await core.summary.addRaw(md, true).write();
     },
     setFailed: (m) => core.setFailed(m),
+    notice: (m) => core.notice(m),
   };
 }
 

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { legacyBuildSession, makeActionWorld, type ActionWorld } from './world.js';
+
+let w: ActionWorld | undefined;
+afterEach(async () => {
+  await w?.close();
+  w = undefined;
+});
+
+describe('min-new-sessions through run()', () => {
+  it('counts sessions actually read: below the threshold nothing is dreamed or pushed; at it, the PR is created', async () => {
+    w = await makeActionWorld(Object.fromEntries([legacyBuildSession(1, '02'), legacyBuildSession(2, '05')]));
+    const mainBefore = w.repo.git(w.repo.bare, 'rev-parse', 'main').trim();
+
+    const gated = await w.act({ 'min-new-sessions': '3' });
+    expect(gated.failed).toBeUndefined();
+    // Two new files pass the cheap pre-check; the pass reads two sessions and stops before the engine.
+    expect(gated.outputs).toMatchObject({ 'pull-request-operation': 'none', edits: '0', 'sessions-read': '2', 'report-path': '', 'pull-request-number': '' });
+    expect(gated.report?.notes).toEqual(['Not dreaming yet: 2 new session(s), min-new-sessions is 3.']);
+    expect(gated.rec.summaries.join()).toContain('Not dreaming yet: 2 new session(s), min-new-sessions is 3.');
+    expect(gated.outcome).toBeUndefined();
+    expect(w.fake.pulls).toEqual([]);
+    expect(w.fake.calls('pulls/create')).toEqual([]);
+    expect(() => w!.show('dreaming/memory', 'CLAUDE.md')).toThrow();
+    expect(w.repo.git(w.repo.bare, 'rev-parse', 'main').trim()).toBe(mainBefore);
+
+    w.pushToMain(Object.fromEntries([legacyBuildSession(3, '09')]));
+    const enough = await w.act({ 'min-new-sessions': '3' });
+    expect(enough.failed).toBeUndefined();
+    expect(enough.outputs).toMatchObject({ 'pull-request-operation': 'created', 'sessions-read': '3' });
+    expect(w.fake.pulls).toHaveLength(1);
+    expect(w.fake.violations).toEqual([]);
+  }, 60_000);
+
+  it('puts the gate on the run page as a notice when the runtime has one', async () => {
+    w = await makeActionWorld(Object.fromEntries([legacyBuildSession(1, '02')]));
+    const notices: string[] = [];
+    const { run } = await import('../../src/main.js');
+    const { recorder } = await import('./world.js');
+    const rec = { ...recorder(), notice: (m: string) => notices.push(m) };
+    const result = await run(
+      {
+        GITHUB_REPOSITORY: 'acme/notes',
+        GITHUB_API_URL: w.fake.url,
+        GITHUB_WORKSPACE: w.repo.work,
+        RUNNER_TEMP: w.temp,
+        'INPUT_GITHUB-TOKEN': 'ghs_fake_token_for_tests',
+        INPUT_SESSIONS: '.dreaming/sessions/**/*.jsonl',
+        'INPUT_MIN-NEW-SESSIONS': '2',
+      },
+      { runtime: rec, retryBaseMs: 5 },
+    );
+    expect(result.failed).toBeUndefined();
+    expect(result.outputs['pull-request-operation']).toBe('none');
+    expect(notices).toEqual(['Not dreaming yet: 1 new session(s), min-new-sessions is 2.']);
+  }, 60_000);
+});
