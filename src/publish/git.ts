@@ -67,6 +67,35 @@ export class BranchMovedError extends Error {
   }
 }
 
+/**
+ * The remote refused the push itself (branch protection, a ruleset, a pre-receive hook): retrying
+ * cannot help, so this is not a BranchMovedError.
+ */
+export class PushRefusedError extends Error {
+  constructor(branch: string, reason: string) {
+    super(
+      `the remote refused the push to ${branch} (${reason}). A branch protection rule, ruleset or hook covers ${branch}: ` +
+        `exclude the dream branch from it (Settings > Branches or Rules), or set \`branch:\` to a name no rule covers`,
+    );
+    this.name = 'PushRefusedError';
+  }
+}
+
+/**
+ * The edits were computed from a checkout that is not on the base, and the files we would write
+ * differ between the two: writing whole files onto the base would revert the base's own changes.
+ */
+export class BaseMismatchError extends Error {
+  constructor(head: string, base: string, tip: string, files: string[]) {
+    super(
+      `the checkout is at ${head.slice(0, 7)} but ${base} is at ${tip.slice(0, 7)}; memory files changed in between: ` +
+        `${files.join(', ')}. Writing this pass's files onto ${base} would revert those changes, so nothing was pushed: ` +
+        `re-run on ${base} (check out its tip)`,
+    );
+    this.name = 'BaseMismatchError';
+  }
+}
+
 export interface DreamBranchOptions {
   repoDir: string;
   remote?: string;
@@ -78,6 +107,8 @@ export interface DreamBranchOptions {
 export class DreamBranch {
   private readonly git: SimpleGit;
   private readonly remote: string;
+  /** The last base resolved, so a mismatch can be named by branch. */
+  private resolved?: { base: string; tip: string };
 
   constructor(private readonly opts: DreamBranchOptions) {
     this.git = simpleGit(opts.repoDir);
@@ -91,15 +122,31 @@ export class DreamBranch {
 
   /**
    * The commit to build on: the checkout's HEAD when it is on the base (the pipeline computed the
-   * edits against exactly that tree, so nothing newer is overwritten), else the base's tip.
+   * edits against exactly that tree, so nothing newer is overwritten), else the base's tip, which
+   * publish() accepts only when the files it writes read the same there as in the checkout.
    */
   async resolveBase(base: string): Promise<string> {
     await this.git.fetch(this.remote, `+refs/heads/${base}:refs/remotes/${this.remote}/${base}`);
     const tip = (await this.git.revparse([`refs/remotes/${this.remote}/${base}`])).trim();
+    this.resolved = { base, tip };
     const head = (await this.git.revparse(['HEAD'])).trim();
     if (head === tip || (await this.isAncestor(head, tip))) return head;
     this.opts.logger.warning(`the checkout (${head.slice(0, 7)}) is not on ${base}; building the dream branch on ${base} (${tip.slice(0, 7)})`);
     return tip;
+  }
+
+  /**
+   * Our files are whole files computed from the checkout: on any other commit they are safe only
+   * where that commit holds the same content as the checkout's HEAD.
+   */
+  private async assertFilesMatchCheckout(baseSha: string, files: FileWrite[]): Promise<void> {
+    const head = (await this.git.revparse(['HEAD'])).trim();
+    if (head === baseSha) return;
+    const out = await this.git.raw(['diff', '--no-renames', '--name-only', head, baseSha, '--', ...files.map((f) => `:(literal)${f.path}`)]);
+    const changed = out.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (changed.length === 0) return;
+    const base = this.resolved?.tip === baseSha ? this.resolved.base : 'the base';
+    throw new BaseMismatchError(head, base, baseSha, changed);
   }
 
   async publish(input: {
@@ -116,6 +163,7 @@ export class DreamBranch {
   }): Promise<BranchResult> {
     for (const f of input.files) assertSafePath(f.path);
     const { baseSha, branch } = input;
+    await this.assertFilesMatchCheckout(baseSha, input.files);
     const previousSha = await this.remoteSha(branch);
     if (previousSha) await this.git.fetch(this.remote, `+refs/heads/${branch}:refs/remotes/${this.remote}/${branch}`);
     const humanCommits = previousSha && input.carryForeign !== false ? await this.foreignCommits(baseSha, previousSha, branch) : [];
@@ -204,7 +252,13 @@ export class DreamBranch {
       ]);
     } catch (e) {
       const msg = (e as Error).message;
-      if (/stale info|rejected|fetch first|non-fast-forward/i.test(msg)) throw new BranchMovedError(branch, msg);
+      // "[remote rejected]" is mostly the server's policy (protection, rulesets, hooks), which no
+      // retry gets past; only a ref lock lost to a concurrent push is a race.
+      const remote = /\[remote rejected\][^\n]*?\(([^)\n]*)\)/i.exec(msg)?.[1] ?? /^remote: (?:error: )?(GH0\d\d[^\n]*)/im.exec(msg)?.[1];
+      if (remote && !/lock|failed to update ref|incorrect old value|stale|expected/i.test(remote)) {
+        throw new PushRefusedError(branch, remote.trim());
+      }
+      if (remote || /stale info|\[rejected\]|fetch first|non-fast-forward/i.test(msg)) throw new BranchMovedError(branch, msg);
       throw e;
     }
   }
@@ -216,16 +270,16 @@ export class DreamBranch {
   }
 
   /**
-   * Commits on the bot branch that the bot did not make: no Dream-Engine trailer. Merge commits are
-   * not carried (rebuilding from the base already brings the base's content).
+   * Commits on the bot branch that the bot did not make (see isBotCommit). Merge commits are not
+   * carried (rebuilding from the base already brings the base's content).
    */
   private async foreignCommits(baseSha: string, tip: string, branch: string): Promise<ForeignCommit[]> {
-    const out = await this.git.raw(['log', '--reverse', '--no-merges', '--format=%H%x00%an <%ae>%x00%B%x1e', `${baseSha}..${tip}`]);
+    const out = await this.git.raw(['log', '--reverse', '--no-merges', '--format=%H%x00%an <%ae>%x00%ae%x00%ce%x00%B%x1e', `${baseSha}..${tip}`]);
     const commits: ForeignCommit[] = [];
     for (const rec of out.split('\x1e')) {
-      const [sha, author, message] = rec.replace(/^\n/, '').split('\x00');
+      const [sha, author, authorEmail, committerEmail, message] = rec.replace(/^\n/, '').split('\x00');
       if (!sha || message === undefined) continue;
-      if (isDreamCommit(message)) continue;
+      if (isBotCommit({ message, authorEmail: authorEmail ?? '', committerEmail: committerEmail ?? '' }, this.opts.botEmail)) continue;
       commits.push({ sha, author: author ?? '', subject: message.split('\n')[0] ?? '' });
     }
     const merges = (await this.git.raw(['rev-list', '--merges', '--count', `${baseSha}..${tip}`])).trim();
@@ -247,18 +301,37 @@ export class DreamBranch {
     return ta.trim() === tb.trim();
   }
 
+  /**
+   * Not `merge-base --is-ancestor`: it answers by exit code alone, and simple-git resolves a command
+   * that exits 1 without writing to stderr, so every commit would read as an ancestor.
+   */
   private async isAncestor(ancestor: string, of: string): Promise<boolean> {
-    try {
-      await this.git.raw(['merge-base', '--is-ancestor', ancestor, of]);
-      return true;
-    } catch {
-      return false;
-    }
+    const [a, mb] = await Promise.all([
+      this.git.revparse([ancestor]),
+      this.git.raw(['merge-base', ancestor, of]).catch(() => ''),
+    ]);
+    return mb.trim() !== '' && mb.trim() === a.trim();
   }
 }
 
 export function isDreamCommit(message: string): boolean {
   return new RegExp(`^${TRAILER_ENGINE}:`, 'm').test(message);
+}
+
+/** GitHub commits through the Git Data API as this committer; that is what lets it sign them. */
+export const GITHUB_COMMITTER_EMAIL = 'noreply@github.com';
+
+/**
+ * A commit the bot made and may therefore drop when rebuilding: the trailer alone is not enough,
+ * because `git commit --amend` keeps it (and the author) while the content becomes a human's. An
+ * amend always makes the amender the committer, so the committer must be the bot, or GitHub for a
+ * signed commit (whose author is the token's identity, which may not be the configured bot).
+ */
+export function isBotCommit(c: { message: string; authorEmail: string; committerEmail: string }, botEmail: string): boolean {
+  if (!isDreamCommit(c.message)) return false;
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  if (same(c.committerEmail, GITHUB_COMMITTER_EMAIL)) return true;
+  return same(c.committerEmail, botEmail) && same(c.authorEmail, botEmail);
 }
 
 /**
