@@ -24,6 +24,8 @@ export const SECRET_FIELD_RULE_ID = 'secret-field';
 const MAX_FIELD_VALUE = 512;
 /** Longer values are scanned on their own: a key in front only matters to their first characters. */
 const MAX_PREFIXED_VALUE = 4096;
+/** Every key a name-based rule or isSecretKey could act on contains one of these. */
+const NAME_HINT = /pass|secret|token|key|cred|pwd|auth/i;
 const MARKER = /^\[REDACTED[^\]]*\]$/;
 
 /** True when `key` names a field that holds a credential. */
@@ -39,7 +41,8 @@ export function isSecretKey(key: string): boolean {
  * key is redacted whole even when no rule matches it (passwords with spaces, short opaque keys).
  */
 export function redactKeyedString(value: string, key?: string): string {
-  if (key === undefined || value.length > MAX_PREFIXED_VALUE) return redactSecrets(value);
+  // Most keys (command, file_path, content) name nothing secret: the value alone gives the same result.
+  if (key === undefined || value.length > MAX_PREFIXED_VALUE || !NAME_HINT.test(key)) return redactSecrets(value);
   if (isSecretKey(key) && value.length >= 4 && value.length <= MAX_FIELD_VALUE && !value.includes('\n')) {
     const trimmed = value.trim();
     if (!isPlaceholder(trimmed) && !MARKER.test(trimmed)) return `[REDACTED:${SECRET_FIELD_RULE_ID}]`;
