@@ -68,6 +68,12 @@ export interface DreamResult {
   usage: Usage;
   /** Free-form notes for the report (e.g. skipped batches, dream ids). */
   notes: string[];
+  /**
+   * Sessions the engine read itself, beyond the transcripts it was given: for anthropic-dreams, the
+   * Managed Agents session ids its completed dreams read. runDream records them in the ledger, so the
+   * next pass lists only later sessions even when this one proposes nothing.
+   */
+  sessionsRead?: string[];
 }
 
 export interface DreamEngine {

@@ -4,6 +4,8 @@ export {
   isDreamed,
   recordEntryOutcome,
   recordSessions,
+  recordHostedSessions,
+  hostedSessionKey,
   recordPatterns,
   recordProposed,
   recordRejected,

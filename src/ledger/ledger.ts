@@ -70,7 +70,7 @@ export interface LedgerEdit {
 
 export interface Ledger {
   version: 1;
-  /** Keyed by the transcript's content hash. */
+  /** Keyed by the transcript's content hash; sessions a hosted engine read, by `<engine>:<session id>`. */
   sessions: Record<string, LedgerSession>;
   patterns: Record<string, LedgerPattern>;
   /** Keyed by memory entry id. */

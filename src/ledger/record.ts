@@ -21,6 +21,23 @@ export function recordSessions(l: Ledger, sessions: { id: string; contentHash: s
   return l;
 }
 
+/** Ledger key of a session read by a hosted engine: no transcript, so no content hash, only its API id. */
+export const hostedSessionKey = (engine: string, sessionId: string): string => `${engine}:${sessionId}`;
+
+/**
+ * Sessions an engine read through an API rather than from transcript files (anthropic-dreams). They
+ * are keyed by engine and id, apart from the content hashes, and carry the time of the pass, which
+ * is what the next pass lists sessions after.
+ */
+export function recordHostedSessions(l: Ledger, engine: string, sessionIds: readonly string[], at: string): Ledger {
+  for (const id of sessionIds) {
+    const key = hostedSessionKey(engine, id);
+    if (isDreamed(l, key)) continue;
+    l.sessions[key] = { id, sourceFile: engine, dreamedAt: at };
+  }
+  return l;
+}
+
 function newSessions(l: Ledger, p: Pattern): string[] {
   const known = new Set(l.patterns[p.id]?.sessions ?? []);
   return p.sessions.filter((s) => !known.has(s));

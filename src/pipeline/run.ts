@@ -25,6 +25,7 @@ import {
   serializeLedger,
   isDreamed,
   recordSessions,
+  recordHostedSessions,
   recordPatterns,
   recordProposed,
   recordRejected,
@@ -236,6 +237,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     outlines.map((o) => ({ id: o.id, contentHash: o.contentHash, sourceFile: o.sourceFile })),
     now,
   );
+  // A hosted dream reads its sessions through the API: record them so the next pass starts after them.
+  if (dreamed.sessionsRead?.length) recordHostedSessions(ledger, opts.engine.name, dreamed.sessionsRead, now);
   recordPatterns(ledger, [...patterns, ...oneOffs], now);
   recordProposed(ledger, applied.applied, now);
   prunePatterns(ledger);

@@ -141,7 +141,7 @@ export class AnthropicDreamsEngine implements DreamEngine {
 
       const result = await readStore(this.stores, current);
       const edits = this.editsFrom(input, result, inputHashes, dreams, sessionIds, notes);
-      return { ...limitEdits(edits, input), usage: meter.usage, notes };
+      return { ...limitEdits(edits, input), usage: meter.usage, notes, sessionsRead: sessionIds };
     } finally {
       await this.cleanUp(dreams, temporaryStores, notes, logger);
     }
