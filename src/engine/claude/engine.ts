@@ -162,8 +162,8 @@ export class ClaudeEngine implements DreamEngine {
     const seen = new Set<string>();
     const spent = suppressedPatterns(input);
     return bound.kept.filter((edit) => {
-      const content = bound.contentIds.get(edit);
-      if (input.suppressedEditIds.has(edit.id) || (content && input.suppressedEditIds.has(content))) {
+      const keys = [edit.id, bound.contentIds.get(edit), bound.patternKeys.get(edit)];
+      if (keys.some((k) => k && input.suppressedEditIds.has(k))) {
         rejected.push({ edit, reason: 'already proposed or rejected before, with no new evidence', by: 'ledger' });
         return false;
       }
@@ -171,8 +171,10 @@ export class ClaudeEngine implements DreamEngine {
         rejected.push({ edit, reason: `pattern ${edit.patternId} was already proposed or rejected, with no new evidence since`, by: 'ledger' });
         return false;
       }
-      if (seen.has(edit.id)) return false;
-      seen.add(edit.id);
+      // The same text twice is one edit, whichever of its ids it carries.
+      const same = [edit.id, bound.contentIds.get(edit)].filter((k): k is string => !!k);
+      if (same.some((k) => seen.has(k))) return false;
+      same.forEach((k) => seen.add(k));
       return true;
     });
   }

@@ -37,6 +37,8 @@ export interface BoundEdits {
   rejected: RejectedEdit[];
   /** The content id each kept edit would have had (the one the offline engine gives the same text). */
   contentIds: Map<Edit, string>;
+  /** The pattern key of each edit tied to a pattern, also for edits that could not take it as their id. */
+  patternKeys: Map<Edit, string>;
 }
 
 /**
@@ -59,6 +61,8 @@ export function bindToPatterns(edits: readonly Edit[], input: Pick<DreamInput, '
   const kept: Edit[] = [];
   const rejected: RejectedEdit[] = [];
   const contentIds = new Map<Edit, string>();
+  const patternKeys = new Map<Edit, string>();
+  const taken = new Set<string>();
   for (const edit of edits) {
     const named = edit.patternId ? known.get(edit.patternId) : undefined;
     const pattern = named ?? patternFromEvidence(edit, byPoint);
@@ -74,11 +78,15 @@ export function bindToPatterns(edits: readonly Edit[], input: Pick<DreamInput, '
       kept.push(bound);
       continue;
     }
-    const bound: Edit = { ...rest, patternId: pattern.id, id: patternEditId(rest, pattern.id) };
+    // Two different lessons for one pattern and target keep distinct ids: the second keeps its content id.
+    const key = patternEditId(rest, pattern.id);
+    const bound: Edit = { ...rest, patternId: pattern.id, id: taken.has(key) ? editId(rest) : key };
+    taken.add(key);
     contentIds.set(bound, editId(rest));
+    patternKeys.set(bound, key);
     kept.push(bound);
   }
-  return { kept, rejected, contentIds };
+  return { kept, rejected, contentIds, patternKeys };
 }
 
 /**

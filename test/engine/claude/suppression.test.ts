@@ -68,3 +68,16 @@ describe('claude engine: a rejected lesson stays rejected when the model rewords
     ]);
   });
 });
+
+describe('claude engine: several edits for one pattern in one pass', () => {
+  it('keeps two different lessons with distinct ids, folds the same lesson given twice, and a rejected pattern key holds back both', async () => {
+    const add = (after: string) => ({ ref: after, op: 'add', file: 'CLAUDE.md', after, rationale: 'x', evidence: [EV1, EV2], patternId: 'pat-mixenv' });
+    const curator = { edits: [add('- Lesson one about MIX_ENV.'), add('- Lesson two about mix test.'), add('- Lesson one about MIX_ENV.')] };
+    const r = await pass(curator, makeInput());
+    expect(r.edits.map((e) => e.after).sort()).toEqual(['- Lesson one about MIX_ENV.', '- Lesson two about mix test.']);
+    expect(new Set(r.edits.map((e) => e.id)).size).toBe(2);
+    const again = await pass({ edits: [add('- Lesson three.'), add('- Lesson four.')] }, makeInput({ suppressedEditIds: new Set([r.edits.find((e) => e.after === '- Lesson one about MIX_ENV.')!.id]) }));
+    expect(again.edits).toEqual([]);
+    expect(again.rejected.map((x) => x.by)).toEqual(['ledger', 'ledger']);
+  });
+});
