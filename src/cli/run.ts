@@ -7,7 +7,7 @@
  * Prints a readable summary and the unified diff; exits 0 when the run itself succeeded,
  * with or without edits.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Logger } from '../log.js';
@@ -18,6 +18,7 @@ import { createEngine, lastDreamTime } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoSecrets } from '../guards/index.js';
+import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
 
 interface RunFlags {
   repo: string;
@@ -52,7 +53,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
     .command('run')
     .description('Dream over session transcripts and propose memory edits (prints the diff)')
     .option('--repo <dir>', 'repository checkout holding the memory files', '.')
-    .option('--sessions <globs...>', 'transcript globs, relative to --repo')
+    .option('--sessions <globs...>', 'transcript globs, relative to --repo, or absolute (~/.claude/projects/x/*.jsonl)')
     .option('--memory <globs...>', 'extra memory file globs (CLAUDE.md, AGENTS.md, rules and skills are always found)')
     .addOption(new Option('--engine <name>', 'dream engine').choices(['offline', 'claude', 'anthropic-dreams']))
     .option('--model <id>', 'model for the claude engine')
@@ -73,9 +74,12 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
       const settings = await resolveSettings(flags);
       const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath) : undefined;
       const engine = createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false, ...(since ? { since } : {}) });
+      const transcriptFiles = await expandCliSessions(settings, deps.logger);
       const result = await runDream({
         repoDir: settings.repoDir,
-        sessions: settings.sessions,
+        // Expanded here rather than in runDream, so the globs that matched nothing can be named.
+        sessions: [],
+        transcriptFiles,
         memoryGlobs: settings.memory,
         engine,
         options: dreamOptionsFrom(settings),
@@ -93,8 +97,25 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
     });
 }
 
+/**
+ * The transcripts `--sessions` names, as absolute paths: globs relative to the repository go through
+ * the same checks as in the Action; absolute ones are the caller's own files, allowed here only.
+ */
+async function expandCliSessions(settings: Settings, logger: Logger): Promise<string[]> {
+  const absolute = settings.sessions.filter(isAbsoluteGlob);
+  const relative = settings.sessions.filter((g) => !isAbsoluteGlob(g));
+  const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger });
+  const outside = await expandAbsoluteGlobs(absolute);
+  for (const g of inRepo.unmatched) logger.warning(`sessions glob "${g}" matched no files under ${settings.repoDir}`);
+  for (const g of outside.unmatched) logger.warning(`sessions glob "${g}" matched no files`);
+  return [...inRepo.files.map((rel) => path.join(settings.repoDir, ...rel.split('/'))), ...outside.files];
+}
+
 async function resolveSettings(flags: RunFlags): Promise<Settings> {
   const repoDir = path.resolve(flags.repo);
+  const info = await stat(repoDir).catch(() => undefined);
+  if (!info) throw new Error(`--repo ${flags.repo}: no such directory (${repoDir})`);
+  if (!info.isDirectory()) throw new Error(`--repo ${flags.repo}: not a directory (${repoDir})`);
   const fromFile = flags.config ? await loadConfigFile(flags.config) : {};
   const base = { ...defaultSettings(repoDir), ...fromFile };
   return {

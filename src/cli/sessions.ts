@@ -28,8 +28,14 @@ async function walk(dir: string, depth: number, out: string[]): Promise<void> {
 
 /** Files named by paths, directories (walked) and globs, deduplicated, in a stable order. */
 export async function expandTranscriptPaths(args: string[], cwd = process.cwd()): Promise<string[]> {
+  return (await expandTranscriptPathsDetailed(args, cwd)).files;
+}
+
+/** expandTranscriptPaths, also naming each argument that is no file, directory or matching glob. */
+export async function expandTranscriptPathsDetailed(args: string[], cwd = process.cwd()): Promise<{ files: string[]; missing: string[] }> {
   const seen = new Set<string>();
   const out: string[] = [];
+  const missing: string[] = [];
   const add = (f: string) => {
     if (!seen.has(f)) {
       seen.add(f);
@@ -45,11 +51,12 @@ export async function expandTranscriptPaths(args: string[], cwd = process.cwd())
       found.forEach(add);
     } else {
       const matches = await glob(arg, { cwd, onlyFiles: true, dot: true });
+      if (matches.length === 0) missing.push(arg);
       // Paths relative to the process, so they open from here whatever cwd the globs used.
       matches.sort().forEach((m) => add(relative(process.cwd(), join(cwd, m)) || m));
     }
   }
-  return out;
+  return { files: out, missing };
 }
 
 function pad(s: string, n: number, right = false): string {
@@ -98,8 +105,12 @@ export function registerSessionsCommand(
     .argument('<paths...>', 'transcript files, directories (walked) or globs')
     .option('--json', 'print the per-file summaries as JSON')
     .action(async (paths: string[], opts: { json?: boolean }) => {
-      const files = await expandTranscriptPaths(paths);
+      const { files, missing } = await expandTranscriptPathsDetailed(paths);
       if (files.length === 0) throw new Error(`no transcript files match ${paths.join(' ')}`);
+      // A mistyped path must not vanish from a table that then looks complete.
+      if (missing.length > 0) {
+        throw new Error(`no such transcript file, directory or matching glob: ${missing.join(', ')}`);
+      }
       deps.logger.debug(`reading ${files.length} transcript files`);
       const rows = await summarizeTranscripts(files, { logger: deps.logger });
       write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatSummaryTable(rows)}\n`);

@@ -7,6 +7,7 @@
  */
 import { readdir as readdirCallback, type Dirent } from 'node:fs';
 import { lstat, realpath, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { escapePath, glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby';
 import type { Logger } from '../log.js';
@@ -95,54 +96,109 @@ export async function expandSessionGlobs(
   globs: string[],
   opts: { logger?: Logger } = {},
 ): Promise<string[]> {
+  return (await expandSessionGlobsDetailed(repoDir, globs, opts)).files;
+}
+
+/**
+ * expandSessionGlobs, also naming the positive globs that matched no file, so a command line can
+ * say so (in the Action, a default glob with nothing under it is normal, not worth a warning).
+ */
+export async function expandSessionGlobsDetailed(
+  repoDir: string,
+  globs: string[],
+  opts: { logger?: Logger } = {},
+): Promise<{ files: string[]; unmatched: string[] }> {
   const logger = opts.logger ?? silentLogger;
   for (const g of globs) assertGlobInsideRepo(g);
   const positive = globs.filter((g) => !g.startsWith('!'));
-  if (positive.length === 0) return [];
+  if (positive.length === 0) return { files: [], unmatched: [] };
 
   const root = path.resolve(repoDir);
   const realRoot = await realpath(root);
-  const patterns: string[] = [];
   const ignore = [...ALWAYS_IGNORED];
-  for (const g of globs) {
-    const p = await toPattern(root, g);
-    if (p.startsWith('!')) ignore.push(p.slice(1));
-    else patterns.push(p);
-  }
+  for (const g of globs.filter((x) => x.startsWith('!'))) ignore.push((await toPattern(root, g)).slice(1));
 
   const symlinks: string[] = [];
-  const matches = await glob(patterns, {
-    fs: symlinksAsFiles(symlinks),
-    cwd: root,
-    ignore,
-    dot: true,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    expandDirectories: false,
-    absolute: false,
-  });
-
   const kept = new Set<string>();
-  for (const match of matches) {
-    const rel = match.split(path.sep).join('/');
-    const abs = path.join(root, rel);
-    // Resolving the whole path also catches a symlinked directory at the glob's base, which the
-    // crawler enters without asking followSymbolicLinks.
-    const real = await realpath(abs).catch(() => undefined);
-    if (real === undefined) {
-      logger.warning(`skipping ${rel}: it is a broken symlink or vanished while listing`, { file: rel });
-      continue;
+  const unmatched: string[] = [];
+  // One crawl per glob (each from its own base directory) so a glob that found nothing can be named.
+  for (const g of positive) {
+    const matches = await glob([await toPattern(root, g)], {
+      fs: symlinksAsFiles(symlinks),
+      cwd: root,
+      ignore,
+      dot: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      expandDirectories: false,
+      absolute: false,
+    });
+    let found = 0;
+    for (const match of matches) {
+      const rel = match.split(path.sep).join('/');
+      if (kept.has(rel)) {
+        found++;
+        continue;
+      }
+      if (await isSafeMatch(root, realRoot, rel, logger)) {
+        kept.add(rel);
+        found++;
+      }
     }
-    if (!isInside(realRoot, real)) {
-      logger.warning(`skipping ${rel}: a symlink on its path leads outside the repository`, { file: rel });
-      continue;
-    }
-    const info = await lstat(real).catch(() => undefined);
-    if (!info?.isFile()) continue;
-    kept.add(rel);
+    if (found === 0) unmatched.push(g);
   }
-  await warnAboutSymlinkedDirectories(symlinks, realRoot, root, logger);
-  return [...kept].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  await warnAboutSymlinkedDirectories([...new Set(symlinks)], realRoot, root, logger);
+  return { files: [...kept].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), unmatched };
+}
+
+async function isSafeMatch(root: string, realRoot: string, rel: string, logger: Logger): Promise<boolean> {
+  const abs = path.join(root, rel);
+  // Resolving the whole path also catches a symlinked directory at the glob's base, which the
+  // crawler enters without asking followSymbolicLinks.
+  const real = await realpath(abs).catch(() => undefined);
+  if (real === undefined) {
+    logger.warning(`skipping ${rel}: it is a broken symlink or vanished while listing`, { file: rel });
+    return false;
+  }
+  if (!isInside(realRoot, real)) {
+    logger.warning(`skipping ${rel}: a symlink on its path leads outside the repository`, { file: rel });
+    return false;
+  }
+  const info = await lstat(real).catch(() => undefined);
+  return info?.isFile() === true;
+}
+
+/** A glob naming a place outside any repository: allowed on the command line, never in the Action. */
+export function isAbsoluteGlob(pattern: string): boolean {
+  const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+  return body.startsWith('/') || body.startsWith('\\') || /^[a-zA-Z]:/.test(body) || body === '~' || body.startsWith('~/');
+}
+
+/**
+ * Absolute globs (`~/.claude/projects/x/*.jsonl`) for the command line, where the person typing
+ * them is the one whose files they name; the Action never calls this. A plain directory is walked
+ * for transcript files. Returns absolute paths, sorted, and the positive globs that matched nothing.
+ */
+export async function expandAbsoluteGlobs(globs: string[], home = os.homedir()): Promise<{ files: string[]; unmatched: string[] }> {
+  const expand = (g: string) => (g === '~' || g.startsWith('~/') ? path.join(home, g.slice(1)) : g);
+  const ignore = [...ALWAYS_IGNORED, ...globs.filter((g) => g.startsWith('!')).map((g) => toPosix(expand(g.slice(1))))];
+  const files = new Set<string>();
+  const unmatched: string[] = [];
+  for (const g of globs.filter((x) => !x.startsWith('!'))) {
+    if (g.includes('\0')) throw new GlobError(g, 'contains a NUL character');
+    let pattern = toPosix(expand(g)).replace(/\/+$/, '') || '/';
+    if (!isDynamicPattern(pattern) && (await stat(pattern).catch(() => undefined))?.isDirectory()) {
+      pattern = `${escapePath(pattern)}/**/*.{${TRANSCRIPT_EXTENSIONS.join(',')}}`;
+    }
+    const matches = await glob([pattern], { ignore, dot: true, onlyFiles: true, absolute: true, followSymbolicLinks: false });
+    for (const m of matches) files.add(path.resolve(m));
+    if (matches.length === 0) unmatched.push(g);
+  }
+  return { files: [...files].sort(), unmatched };
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
 }
 
 /** A symlinked directory is never entered; say so when it points out of the repository. */
