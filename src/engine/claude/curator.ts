@@ -10,7 +10,7 @@ import { callRole, withOneRetry, type CallContext } from './call.js';
 import { memoryBlock, renderCandidates, systemBlocks } from './render.js';
 import { TOOLS, type CandidateLesson, type DraftEdit } from './schemas.js';
 import type { TokenCounter } from './tokens.js';
-import { normalizeQuote } from './verifier.js';
+import { normalizeQuote, rootsOf } from './verifier.js';
 // The same content gets the same id whichever engine proposes it, so the ledger recognises it.
 import { editId } from '../offline/build.js';
 
@@ -33,6 +33,7 @@ export function toEdit(d: DraftEdit, input: Pick<DreamInput, 'memory' | 'session
   const file = d.op === 'add' && target?.redirectTo ? target.redirectTo : d.file;
   const entryText = (f: MemoryFile | undefined, id: string | undefined) => (id ? f?.entries.find((e) => e.id === id)?.text : undefined);
   const agentOf = new Map(input.sessions.map((s) => [s.id, s.agent]));
+  const rootOf = rootsOf(input.sessions);
   const evidence = d.evidence.map((e) => {
     const agent = agentOf.get(e.session);
     return { session: e.session, file: e.file, line: e.line, quote: e.quote, ...(agent ? { agent } : {}) };
@@ -44,7 +45,7 @@ export function toEdit(d: DraftEdit, input: Pick<DreamInput, 'memory' | 'session
     rationale: d.rationale,
     evidence,
     support: {
-      sessions: new Set(evidence.map((e) => e.session)).size,
+      sessions: new Set(evidence.map((e) => rootOf(e.session))).size,
       agents: new Set(evidence.map((e) => e.agent).filter(Boolean)).size,
     },
   };

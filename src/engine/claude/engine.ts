@@ -18,7 +18,7 @@ import { runReviewer } from './reviewer.js';
 import { makeValidators, trimDrafts } from './schemas.js';
 import { TokenCounter } from './tokens.js';
 import { UsageMeter } from './usage.js';
-import { evidenceIndexFromInput, runVerifier } from './verifier.js';
+import { evidenceIndexFromInput, rootsOf, runVerifier } from './verifier.js';
 import { bindToPatterns, suppressedPatterns, type BoundEdits } from './patterns.js';
 
 /** A current Sonnet, from the SDK's Model list (@anthropic-ai/sdk 1.12). */
@@ -135,7 +135,13 @@ export class ClaudeEngine implements DreamEngine {
     const edits = this.dropRepeats(bound, input, rejected);
 
     const verify = input.verifyEvidence ?? evidenceIndexFromInput(input);
-    const verified = runVerifier(edits, { memory: input.memory, verify, minSupport: input.options.minSupport, maxEntryBytes: input.options.maxEntryBytes });
+    const verified = runVerifier(edits, {
+      memory: input.memory,
+      verify,
+      minSupport: input.options.minSupport,
+      maxEntryBytes: input.options.maxEntryBytes,
+      rootOf: rootsOf(input.sessions),
+    });
     rejected.push(...verified.rejected);
 
     const reviewed = await runReviewer(ctx, verified.kept, {

@@ -55,6 +55,14 @@ export interface VerifyContext {
   verify: (e: Evidence) => boolean;
   minSupport: number;
   maxEntryBytes: number;
+  /** The session a cited session counts for (a subagent counts as its parent); identity when absent. */
+  rootOf?: (session: string) => string;
+}
+
+/** A subagent counts as the session that spawned it, as in clustering: one piece of work is one session. */
+export function rootsOf(sessions: readonly { id: string; parentId?: string }[]): (session: string) => string {
+  const parent = new Map(sessions.filter((s) => s.parentId).map((s) => [s.id, s.parentId as string]));
+  return (id) => parent.get(id) ?? id;
 }
 
 /** Files an add may target although they do not exist yet. */
@@ -82,7 +90,8 @@ export function verifyEdit(edit: Edit, ctx: VerifyContext): string | undefined {
     const e = bad[0]!;
     return `evidence does not resolve: ${e.session} ${e.file}:${e.line} "${e.quote.slice(0, 80)}"${bad.length > 1 ? ` (+${bad.length - 1} more)` : ''}`;
   }
-  const sessions = new Set(edit.evidence.map((e) => e.session)).size;
+  const root = ctx.rootOf ?? ((id: string) => id);
+  const sessions = new Set(edit.evidence.map((e) => root(e.session))).size;
   if ((edit.op === 'add' || edit.op === 'update' || edit.op === 'merge') && sessions < ctx.minSupport) {
     return `support ${sessions} session(s) is below the minimum of ${ctx.minSupport}`;
   }

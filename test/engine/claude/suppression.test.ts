@@ -81,3 +81,15 @@ describe('claude engine: several edits for one pattern in one pass', () => {
     expect(again.rejected.map((x) => x.by)).toEqual(['ledger', 'ledger']);
   });
 });
+
+describe('claude engine: support counts a session and its subagent once', () => {
+  it('rejects a lesson whose two cited sessions are a session and its own subagent', async () => {
+    const base = makeInput();
+    // sess-b2 becomes a subagent of sess-a1: the same evidence now comes from one piece of work.
+    const sessions = base.sessions.map((s) => (s.id === EV2.session ? { ...s, parentId: EV1.session } : s));
+    const r = await pass({ edits: [CURATOR_EDITS.edits[0]] }, makeInput({ sessions }));
+    expect(r.edits).toEqual([]);
+    expect(r.rejected.map((x) => [x.by, x.reason])).toEqual([['verifier', 'support 1 session(s) is below the minimum of 2']]);
+    expect(r.rejected[0]!.edit.support?.sessions).toBe(1);
+  });
+});
