@@ -26,7 +26,7 @@ import { DreamBranch } from './publish/git.js';
 import { openPullLedger, publish, rejectedEdits, type PublishOutcome } from './publish/publish.js';
 import { defaultPublishSettings, type MergeMethod, type PublishSettings } from './publish/settings.js';
 import { jobSummary } from './publish/summary.js';
-import { countNewTranscriptFiles } from './publish/new-sessions.js';
+import { countNewTranscriptFiles, countPendingSessions } from './publish/new-sessions.js';
 import { assertNoSecrets } from './guards/index.js';
 
 /** The Actions runtime as run() uses it; tests pass a recording one, the Action the real one. */
@@ -125,6 +125,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     const branch = new DreamBranch({ repoDir: settings.repoDir, botName: pub.botName, botEmail: pub.botEmail, logger });
     // The hosted engine's sessions live in the Managed Agents API, not in transcript files to count.
     const gateSessions = settings.minNewSessions > 0 && settings.engine !== 'anthropic-dreams';
+    // Sessions already in the open dream PR are not new, but runDream (reading the base ledger) counts them.
+    let pendingSessions = 0;
     if (gateSessions) {
       // Cheap pre-check by file hash, counting the open PR's sessions as dreamed. It only stops a pass
       // with no new file at all: one file may hold several sessions, so runDream counts the rest.
@@ -144,6 +146,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
         await runtime.writeSummary(jobSummary(emptyReport(settings.engine), undefined, note));
         return { outputs };
       }
+      if (pending) pendingSessions = await countPendingSessions({ repoDir: settings.repoDir, ledgerPath: settings.ledgerPath, pendingLedgers: [pending] });
     }
 
     const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath) : undefined;
@@ -168,17 +171,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       ledgerPath: settings.ledgerPath,
       logger,
       rejected,
-      ...(gateSessions ? { minNewSessions: settings.minNewSessions } : {}),
+      ...(gateSessions ? { minNewSessions: settings.minNewSessions + pendingSessions } : {}),
       ...(deps.now ? { now: deps.now } : {}),
     });
     if (result.gated) {
       // Counted in sessions actually read; nothing was dreamed, the ledger and any open PR stay as they are.
-      const note = result.report.notes[0] ?? `Not dreaming yet: min-new-sessions is ${settings.minNewSessions}.`;
+      const fresh = Math.max(0, result.newSessions - pendingSessions);
+      const note = pendingSessions
+        ? `Not dreaming yet: ${fresh} new session(s) beyond the ${pendingSessions} in the open dream PR, min-new-sessions is ${settings.minNewSessions}.`
+        : `Not dreaming yet: ${fresh} new session(s), min-new-sessions is ${settings.minNewSessions}.`;
       // runDream logged it; a notice also puts it on the run's page, where a skipped night is looked for.
       runtime.notice?.(note);
       setOutputs(setOutput, result.report, { operation: 'none', reason: note, humanCommits: 0 }, '');
-      await runtime.writeSummary(jobSummary(result.report, undefined, note));
-      return { outputs, report: result.report };
+      const report = { ...result.report, notes: [note] };
+      await runtime.writeSummary(jobSummary(report, undefined, note));
+      return { outputs, report };
     }
 
     const reportPath = path.join(env.RUNNER_TEMP || os.tmpdir(), `dreaming-report-${process.pid}-${Date.now()}.json`);

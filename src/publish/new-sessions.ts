@@ -39,3 +39,19 @@ async function sha256File(file: string): Promise<string> {
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
+
+/**
+ * Sessions the open dream PR's ledger holds and the base's does not: runDream, which reads the base
+ * ledger, counts them as new, so the gate adds them to its threshold. Multi-session files are one
+ * ledger entry, so this can under-count (the gate then opens a little early, never late).
+ */
+export async function countPendingSessions(p: { repoDir: string; ledgerPath: string; pendingLedgers: { text: string; file: string }[] }): Promise<number> {
+  const text = await readFile(path.join(p.repoDir, p.ledgerPath), 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null;
+    throw e;
+  });
+  const base = loadLedger(text, p.ledgerPath);
+  const pending = new Set<string>();
+  for (const l of p.pendingLedgers) for (const key of Object.keys(loadLedger(l.text, l.file).sessions)) if (!isDreamed(base, key)) pending.add(key);
+  return pending.size;
+}

@@ -32,6 +32,26 @@ describe('min-new-sessions through run()', () => {
     expect(w.fake.violations).toEqual([]);
   }, 60_000);
 
+  it("does not count the open dream PR's sessions as new", async () => {
+    w = await makeActionWorld(Object.fromEntries([legacyBuildSession(1, '02'), legacyBuildSession(2, '05')]));
+    expect((await w.act()).outputs['pull-request-operation']).toBe('created');
+    const head = w.repo.git(w.repo.bare, 'rev-parse', 'dreaming/memory').trim();
+
+    w.pushToMain(Object.fromEntries([legacyBuildSession(3, '09')]));
+    const one = await w.act({ 'min-new-sessions': '2' });
+    expect(one.failed).toBeUndefined();
+    expect(one.outputs['pull-request-operation']).toBe('none');
+    expect(one.report?.notes).toEqual(['Not dreaming yet: 1 new session(s) beyond the 2 in the open dream PR, min-new-sessions is 2.']);
+    expect(w.repo.git(w.repo.bare, 'rev-parse', 'dreaming/memory').trim()).toBe(head);
+
+    w.pushToMain(Object.fromEntries([legacyBuildSession(4, '10')]));
+    const two = await w.act({ 'min-new-sessions': '2' });
+    expect(two.failed).toBeUndefined();
+    expect(two.outputs).toMatchObject({ 'pull-request-operation': 'updated', 'pull-request-number': '1', 'sessions-read': '4' });
+    expect(w.fake.pulls).toHaveLength(1);
+    expect(w.fake.violations).toEqual([]);
+  }, 60_000);
+
   it('puts the gate on the run page as a notice when the runtime has one', async () => {
     w = await makeActionWorld(Object.fromEntries([legacyBuildSession(1, '02')]));
     const notices: string[] = [];
