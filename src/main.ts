@@ -1,5 +1,5 @@
 /**
- * The GitHub Action's entry point, and the only place that reads action inputs. It wires the stages
+ * The GitHub Action's entry point, and the only place that reads action inputs (through publish/inputs.ts). It wires the stages
  * together: inputs -> settings -> rejections -> artifacts -> gate -> dream -> publish -> outputs.
  * Every failure ends in exactly one setFailed, at the bottom of run().
  */
@@ -28,6 +28,7 @@ import { defaultPublishSettings, type MergeMethod, type PublishSettings } from '
 import { jobSummary } from './publish/summary.js';
 import { countNewTranscriptFiles, countPendingSessions } from './publish/new-sessions.js';
 import { assertNoSecrets } from './guards/index.js';
+import { Inputs } from './publish/inputs.js';
 
 /** The Actions runtime as run() uses it; tests pass a recording one, the Action the real one. */
 export interface ActionRuntime {
@@ -234,50 +235,6 @@ function setOutputs(
   set('edits', report?.edits.length ?? 0);
   set('sessions-read', report?.sessions.read ?? 0);
   set('report-path', reportPath);
-}
-
-/** Reads INPUT_* the way @actions/core does, from a given environment so runs can be isolated. */
-class Inputs {
-  constructor(private readonly env: NodeJS.ProcessEnv) {}
-
-  text(name: string): string {
-    return (this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-  }
-
-  /** Globs split on newlines only: `{jsonl,json}` holds a comma. */
-  lines(name: string): string[] | undefined {
-    const v = this.text(name);
-    return v ? v.split('\n').map((s) => s.trim()).filter(Boolean) : undefined;
-  }
-
-  /** Names split on commas or newlines. */
-  list(name: string): string[] | undefined {
-    const v = this.text(name);
-    return v ? v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean) : undefined;
-  }
-
-  bool(name: string): boolean | undefined {
-    const v = this.text(name);
-    if (!v) return undefined;
-    if (['true', 'True', 'TRUE'].includes(v)) return true;
-    if (['false', 'False', 'FALSE'].includes(v)) return false;
-    throw new TypeError(`input ${name} must be true or false, got "${v}"`);
-  }
-
-  int(name: string, min = 0): number | undefined {
-    const v = this.text(name);
-    if (!v) return undefined;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new TypeError(`input ${name} must be an integer >= ${min}, got "${v}"`);
-    return n;
-  }
-
-  oneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
-    const v = this.text(name);
-    if (!v) return undefined;
-    if (!allowed.includes(v as T)) throw new TypeError(`input ${name} must be one of ${allowed.join(', ')}, got "${v}"`);
-    return v as T;
-  }
 }
 
 /** Defaults, then the config file, then inputs that were actually given. */
