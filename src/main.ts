@@ -8,8 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as core from '@actions/core';
-import type { Logger } from './log.js';
-import { defaultSettings, type Settings } from './config/settings.js';
+import { redactingLogger, type Logger } from './log.js';
+import { redactSecrets } from './secrets/index.js';
+import { defaultSettings, dreamOptionsFrom, type Settings } from './config/settings.js';
 import { loadConfigFile } from './config/load.js';
 import type { EngineName } from './engine/types.js';
 import { createEngine, lastDreamTime } from './engine/index.js';
@@ -61,7 +62,9 @@ const MAX_ARTIFACT_TOTAL_BYTES = 1024 * 1024 * 1024;
 
 export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = {}): Promise<ActionResult> {
   const runtime = deps.runtime ?? coreRuntime(env);
-  const { logger } = runtime;
+  // Logs and the failure message are outgoing channels too: a transcript may be named after a token,
+  // and an API error may quote one.
+  const logger = redactingLogger(runtime.logger);
   const outputs: Record<string, string> = {};
   const setOutput = (name: string, value: string | number) => {
     outputs[name] = String(value);
@@ -162,13 +165,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       transcriptFiles,
       memoryGlobs: settings.memory,
       engine,
-      options: {
-        minSupport: settings.minSupport,
-        maxEdits: settings.maxEdits,
-        budget: settings.budget,
-        maxDeleteShare: settings.maxDeleteShare,
-        maxEntryBytes: settings.maxEntryBytes,
-      },
+      options: dreamOptionsFrom(settings),
       ledgerPath: settings.ledgerPath,
       logger,
       rejected,
@@ -217,7 +214,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     await runtime.writeSummary(jobSummary(result.report, outcome));
     return { outputs, outcome, report: result.report };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = redactSecrets(e instanceof Error ? e.message : String(e));
     runtime.setFailed(message);
     return { outputs, failed: message };
   }

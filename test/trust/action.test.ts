@@ -72,6 +72,10 @@ describe('the Action fails closed', () => {
     const r = await w.act();
     expect(r.failed).toMatch(/^report holds \d+ secret-like value\(s\) \(github-pat\); refusing to publish it/);
     expect(r.rec.failures.join('\n')).not.toContain(token);
+    // The skipped-file warning names the file, redacted: logs are an outgoing channel too.
+    const logs = [...r.rec.infos, ...r.rec.warnings].join('\n');
+    expect(logs).toMatch(/\.dreaming\/sessions\/\[REDACTED:github-pat\]\.jsonl/);
+    expect(logs).not.toContain(token);
     expect(w.fake.pulls).toEqual([]);
   });
 });
