@@ -28,6 +28,8 @@ export interface LedgerPattern {
 
 export interface LedgerSample {
   sessionId: string;
+  /** For a subagent's sample: the session that spawned it, which is what support counts. */
+  rootSessionId?: string;
   agent: string;
   summary: string;
   lesson?: string;

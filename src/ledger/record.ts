@@ -4,6 +4,7 @@
  */
 import type { Edit } from '../edits/types.js';
 import type { Pattern, Signal } from '../signals/types.js';
+import { supportSession } from '../signals/cluster.js';
 import type { Ledger, LedgerEdit, LedgerSample } from './ledger.js';
 
 /** Session ids remembered per pattern: enough to tell new evidence from old, bounded for big corpora. */
@@ -51,6 +52,7 @@ export const MAX_LEDGER_PATTERNS = 5_000;
 function toSample(s: Signal): LedgerSample {
   return {
     sessionId: s.sessionId,
+    ...(s.rootSessionId ? { rootSessionId: s.rootSessionId } : {}),
     agent: s.agent,
     summary: s.summary,
     ...(s.lesson ? { lesson: s.lesson } : {}),
@@ -69,6 +71,7 @@ export function samplesAsSignals(l: Ledger, patternId: string): Signal[] {
     kind: p.kind as Signal['kind'],
     signature: p.signature,
     sessionId: x.sessionId,
+    ...(x.rootSessionId ? { rootSessionId: x.rootSessionId } : {}),
     agent: x.agent as Signal['agent'],
     summary: x.summary,
     ...(x.lesson ? { lesson: x.lesson } : {}),
@@ -88,13 +91,14 @@ export function recordPatterns(l: Ledger, patterns: readonly Pattern[], at: stri
     const fresh = newSessions(l, p);
     const prev = l.patterns[p.id];
     if (prev && fresh.length === 0) continue;
-    const sessions = [...new Set([...(prev?.sessions ?? []), ...fresh])].sort();
+    // Oldest first, so the cap below forgets the oldest sessions, not the alphabetically last.
+    const sessions = [...new Set([...(prev?.sessions ?? []), ...fresh])];
     const samples = [...(prev?.samples ?? [])];
-    const sampled = new Set(samples.map((x) => x.sessionId));
+    const sampled = new Set(samples.map((x) => x.rootSessionId ?? x.sessionId));
     for (const s of p.signals) {
       if (samples.length >= MAX_PATTERN_SAMPLES) break;
-      if (sampled.has(s.sessionId) || s.evidence.length === 0) continue;
-      sampled.add(s.sessionId);
+      if (sampled.has(supportSession(s)) || s.evidence.length === 0) continue;
+      sampled.add(supportSession(s));
       samples.push(toSample(s));
     }
     l.patterns[p.id] = {

@@ -9,6 +9,7 @@ import type { AgentKind } from '../transcripts/session.js';
 import type { Pattern, Signal } from '../signals/types.js';
 import type { Ledger } from '../ledger/index.js';
 import { samplesAsSignals } from '../ledger/index.js';
+import { supportSession } from '../signals/cluster.js';
 
 export interface CombinedPatterns {
   patterns: Pattern[];
@@ -52,13 +53,13 @@ export async function withLedgerSupport(p: {
       continue;
     }
     const tonight = new Set(x.sessions);
-    candidates.push({ tonight: x, combined, old: samplesAsSignals(p.ledger, x.id).filter((s) => !tonight.has(s.sessionId)) });
+    candidates.push({ tonight: x, combined, old: samplesAsSignals(p.ledger, x.id).filter((s) => !tonight.has(supportSession(s))) });
   }
 
   const resolved = new Set(await p.resolve(candidates.flatMap((c) => c.old)));
   for (const c of candidates) {
     const old = c.old.filter((s) => resolved.has(s));
-    const citable = new Set([...c.tonight.sessions, ...old.map((s) => s.sessionId)]).size;
+    const citable = new Set([...c.tonight.sessions, ...old.map(supportSession)]).size;
     if (citable < threshold) {
       oneOffs.push(c.tonight);
       notes.push(
