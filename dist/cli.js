@@ -6,16 +6,16 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+var __require = /* @__PURE__ */ ((x3) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x3, {
+  get: (a, b3) => (typeof require !== "undefined" ? require : a)[b3]
+}) : x3)(function(x3) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x3 + '" is not supported');
 });
-var __esm = (fn, res, err) => function __init() {
+var __esm = (fn2, res, err) => function __init() {
   if (err) throw err[0];
   try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
   } catch (e) {
     throw err = [e], e;
   }
@@ -31,13 +31,13 @@ var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
-var __copyProps = (to, from, except, desc) => {
+var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+      if (!__hasOwnProp.call(to2, key2) && key2 !== except)
+        __defProp(to2, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
-  return to;
+  return to2;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -158,8 +158,8 @@ var require_argument = __commonJS({
        * @param {Function} [fn]
        * @return {Argument}
        */
-      argParser(fn) {
-        this.parseArg = fn;
+      argParser(fn2) {
+        this.parseArg = fn2;
         return this;
       }
       /**
@@ -247,8 +247,8 @@ var require_help = __commonJS({
           visibleCommands.push(helpCommand);
         }
         if (this.sortSubcommands) {
-          visibleCommands.sort((a, b) => {
-            return a.name().localeCompare(b.name());
+          visibleCommands.sort((a, b3) => {
+            return a.name().localeCompare(b3.name());
           });
         }
         return visibleCommands;
@@ -260,11 +260,11 @@ var require_help = __commonJS({
        * @param {Option} b
        * @returns {number}
        */
-      compareOptions(a, b) {
+      compareOptions(a, b3) {
         const getSortKey = (option) => {
           return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
         };
-        return getSortKey(a).localeCompare(getSortKey(b));
+        return getSortKey(a).localeCompare(getSortKey(b3));
       }
       /**
        * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
@@ -644,8 +644,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {number}
        */
-      displayWidth(str3) {
-        return stripColor(str3).length;
+      displayWidth(str4) {
+        return stripColor(str4).length;
       }
       /**
        * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
@@ -653,11 +653,11 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {string}
        */
-      styleTitle(str3) {
-        return str3;
+      styleTitle(str4) {
+        return str4;
       }
-      styleUsage(str3) {
-        return str3.split(" ").map((word) => {
+      styleUsage(str4) {
+        return str4.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word === "[command]") return this.styleSubcommandText(word);
           if (word[0] === "[" || word[0] === "<")
@@ -665,46 +665,46 @@ var require_help = __commonJS({
           return this.styleCommandText(word);
         }).join(" ");
       }
-      styleCommandDescription(str3) {
-        return this.styleDescriptionText(str3);
+      styleCommandDescription(str4) {
+        return this.styleDescriptionText(str4);
       }
-      styleOptionDescription(str3) {
-        return this.styleDescriptionText(str3);
+      styleOptionDescription(str4) {
+        return this.styleDescriptionText(str4);
       }
-      styleSubcommandDescription(str3) {
-        return this.styleDescriptionText(str3);
+      styleSubcommandDescription(str4) {
+        return this.styleDescriptionText(str4);
       }
-      styleArgumentDescription(str3) {
-        return this.styleDescriptionText(str3);
+      styleArgumentDescription(str4) {
+        return this.styleDescriptionText(str4);
       }
-      styleDescriptionText(str3) {
-        return str3;
+      styleDescriptionText(str4) {
+        return str4;
       }
-      styleOptionTerm(str3) {
-        return this.styleOptionText(str3);
+      styleOptionTerm(str4) {
+        return this.styleOptionText(str4);
       }
-      styleSubcommandTerm(str3) {
-        return str3.split(" ").map((word) => {
+      styleSubcommandTerm(str4) {
+        return str4.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word[0] === "[" || word[0] === "<")
             return this.styleArgumentText(word);
           return this.styleSubcommandText(word);
         }).join(" ");
       }
-      styleArgumentTerm(str3) {
-        return this.styleArgumentText(str3);
+      styleArgumentTerm(str4) {
+        return this.styleArgumentText(str4);
       }
-      styleOptionText(str3) {
-        return str3;
+      styleOptionText(str4) {
+        return str4;
       }
-      styleArgumentText(str3) {
-        return str3;
+      styleArgumentText(str4) {
+        return str4;
       }
-      styleSubcommandText(str3) {
-        return str3;
+      styleSubcommandText(str4) {
+        return str4;
       }
-      styleCommandText(str3) {
-        return str3;
+      styleCommandText(str4) {
+        return str4;
       }
       /**
        * Calculate the pad width from the maximum term length.
@@ -727,8 +727,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {boolean}
        */
-      preformatted(str3) {
-        return /\n[^\S\r\n]/.test(str3);
+      preformatted(str4) {
+        return /\n[^\S\r\n]/.test(str4);
       }
       /**
        * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
@@ -774,9 +774,9 @@ ${itemIndentStr}`);
        * @param {number} width
        * @returns {string}
        */
-      boxWrap(str3, width) {
-        if (width < this.minWidthToWrap) return str3;
-        const rawLines = str3.split(/\r\n|\n/);
+      boxWrap(str4, width) {
+        if (width < this.minWidthToWrap) return str4;
+        const rawLines = str4.split(/\r\n|\n/);
         const chunkPattern = /[\s]*[^\s]+/g;
         const wrappedLines = [];
         rawLines.forEach((line) => {
@@ -804,9 +804,9 @@ ${itemIndentStr}`);
         return wrappedLines.join("\n");
       }
     };
-    function stripColor(str3) {
+    function stripColor(str4) {
       const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
-      return str3.replace(sgrPattern, "");
+      return str4.replace(sgrPattern, "");
     }
     exports.Help = Help2;
     exports.stripColor = stripColor;
@@ -931,8 +931,8 @@ var require_option = __commonJS({
        * @param {Function} [fn]
        * @return {Option}
        */
-      argParser(fn) {
-        this.parseArg = fn;
+      argParser(fn2) {
+        this.parseArg = fn2;
         return this;
       }
       /**
@@ -1077,9 +1077,9 @@ var require_option = __commonJS({
         return option.negate === (negativeValue === value);
       }
     };
-    function camelcase(str3) {
-      return str3.split("-").reduce((str4, word) => {
-        return str4 + word[0].toUpperCase() + word.slice(1);
+    function camelcase(str4) {
+      return str4.split("-").reduce((str5, word) => {
+        return str5 + word[0].toUpperCase() + word.slice(1);
       });
     }
     function splitOptionFlags(flags) {
@@ -1130,38 +1130,38 @@ var require_option = __commonJS({
 var require_suggestSimilar = __commonJS({
   "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
-    function editDistance(a, b) {
-      if (Math.abs(a.length - b.length) > maxDistance)
-        return Math.max(a.length, b.length);
-      const d = [];
+    function editDistance(a, b3) {
+      if (Math.abs(a.length - b3.length) > maxDistance)
+        return Math.max(a.length, b3.length);
+      const d2 = [];
       for (let i = 0; i <= a.length; i++) {
-        d[i] = [i];
+        d2[i] = [i];
       }
-      for (let j = 0; j <= b.length; j++) {
-        d[0][j] = j;
+      for (let j3 = 0; j3 <= b3.length; j3++) {
+        d2[0][j3] = j3;
       }
-      for (let j = 1; j <= b.length; j++) {
+      for (let j3 = 1; j3 <= b3.length; j3++) {
         for (let i = 1; i <= a.length; i++) {
           let cost = 1;
-          if (a[i - 1] === b[j - 1]) {
+          if (a[i - 1] === b3[j3 - 1]) {
             cost = 0;
           } else {
             cost = 1;
           }
-          d[i][j] = Math.min(
-            d[i - 1][j] + 1,
+          d2[i][j3] = Math.min(
+            d2[i - 1][j3] + 1,
             // deletion
-            d[i][j - 1] + 1,
+            d2[i][j3 - 1] + 1,
             // insertion
-            d[i - 1][j - 1] + cost
+            d2[i - 1][j3 - 1] + cost
             // substitution
           );
-          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          if (i > 1 && j3 > 1 && a[i - 1] === b3[j3 - 2] && a[i - 2] === b3[j3 - 1]) {
+            d2[i][j3] = Math.min(d2[i][j3], d2[i - 2][j3 - 2] + 1);
           }
         }
       }
-      return d[a.length][b.length];
+      return d2[a.length][b3.length];
     }
     function suggestSimilar(word, candidates) {
       if (!candidates || candidates.length === 0) return "";
@@ -1188,7 +1188,7 @@ var require_suggestSimilar = __commonJS({
           }
         }
       });
-      similar.sort((a, b) => a.localeCompare(b));
+      similar.sort((a, b3) => a.localeCompare(b3));
       if (searchingOptions) {
         similar = similar.map((candidate) => `--${candidate}`);
       }
@@ -1211,15 +1211,15 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path9 = __require("node:path");
-    var fs5 = __require("node:fs");
+    var path12 = __require("node:path");
+    var fs6 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
     var { Help: Help2, stripColor } = require_help();
     var { Option: Option2, DualOptions } = require_option();
     var { suggestSimilar } = require_suggestSimilar();
-    var Command3 = class _Command extends EventEmitter {
+    var Command4 = class _Command extends EventEmitter {
       /**
        * Initialize a new `Command`.
        *
@@ -1260,14 +1260,14 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str3) => process2.stdout.write(str3),
-          writeErr: (str3) => process2.stderr.write(str3),
-          outputError: (str3, write) => write(str3),
+          writeOut: (str4) => process2.stdout.write(str4),
+          writeErr: (str4) => process2.stderr.write(str4),
+          outputError: (str4, write) => write(str4),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
           getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
           getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
-          stripColor: (str3) => stripColor(str3)
+          stripColor: (str4) => stripColor(str4)
         };
         this._hidden = false;
         this._helpOption = void 0;
@@ -1634,9 +1634,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
        * @return {Command} `this` command for chaining
        */
-      exitOverride(fn) {
-        if (fn) {
-          this._exitCallback = fn;
+      exitOverride(fn2) {
+        if (fn2) {
+          this._exitCallback = fn2;
         } else {
           this._exitCallback = (err) => {
             if (err.code !== "commander.executeSubCommandAsync") {
@@ -1676,7 +1676,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {Function} fn
        * @return {Command} `this` command for chaining
        */
-      action(fn) {
+      action(fn2) {
         const listener = (args) => {
           const expectedArgsCount = this.registeredArguments.length;
           const actionArgs = args.slice(0, expectedArgsCount);
@@ -1686,7 +1686,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             actionArgs[expectedArgsCount] = this.opts();
           }
           actionArgs.push(this);
-          return fn.apply(this, actionArgs);
+          return fn2.apply(this, actionArgs);
         };
         this._actionHandler = listener;
         return this;
@@ -1826,7 +1826,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command} `this` command for chaining
        * @private
        */
-      _optionEx(config, flags, description, fn, defaultValue) {
+      _optionEx(config, flags, description, fn2, defaultValue) {
         if (typeof flags === "object" && flags instanceof Option2) {
           throw new Error(
             "To add an Option object use addOption() instead of option() or requiredOption()"
@@ -1834,17 +1834,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         const option = this.createOption(flags, description);
         option.makeOptionMandatory(!!config.mandatory);
-        if (typeof fn === "function") {
-          option.default(defaultValue).argParser(fn);
-        } else if (fn instanceof RegExp) {
-          const regex = fn;
-          fn = (val, def) => {
-            const m = regex.exec(val);
-            return m ? m[0] : def;
+        if (typeof fn2 === "function") {
+          option.default(defaultValue).argParser(fn2);
+        } else if (fn2 instanceof RegExp) {
+          const regex = fn2;
+          fn2 = (val, def) => {
+            const m2 = regex.exec(val);
+            return m2 ? m2[0] : def;
           };
-          option.default(defaultValue).argParser(fn);
+          option.default(defaultValue).argParser(fn2);
         } else {
-          option.default(fn);
+          option.default(fn2);
         }
         return this.addOption(option);
       }
@@ -2206,7 +2206,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs5.existsSync(executableFile)) return;
+        if (fs6.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2224,11 +2224,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path9.resolve(baseDir, baseName);
-          if (fs5.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path9.extname(baseName))) return void 0;
+          const localBin = path12.resolve(baseDir, baseName);
+          if (fs6.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path12.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs5.existsSync(`${localBin}${ext}`)
+            (ext) => fs6.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2240,21 +2240,21 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs5.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs6.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path9.resolve(
-            path9.dirname(resolvedScriptPath),
+          executableDir = path12.resolve(
+            path12.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path9.basename(
+            const legacyName = path12.basename(
               this._scriptPath,
-              path9.extname(this._scriptPath)
+              path12.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2265,7 +2265,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path9.extname(executableFile));
+        launchWithNode = sourceExt.includes(path12.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -2421,8 +2421,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
             if (index < this.args.length) {
               value = this.args.slice(index);
               if (declaredArg.parseArg) {
-                value = value.reduce((processed, v) => {
-                  return myParseArg(declaredArg, v, processed);
+                value = value.reduce((processed, v2) => {
+                  return myParseArg(declaredArg, v2, processed);
                 }, declaredArg.defaultValue);
               }
             } else if (value === void 0) {
@@ -2446,11 +2446,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {(Promise|undefined)}
        * @private
        */
-      _chainOrCall(promise2, fn) {
+      _chainOrCall(promise2, fn2) {
         if (promise2?.then && typeof promise2.then === "function") {
-          return promise2.then(() => fn());
+          return promise2.then(() => fn2());
         }
-        return fn();
+        return fn2();
       }
       /**
        *
@@ -2676,7 +2676,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const negativeNumberArg = (arg) => {
           if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
           return !this._getCommandAndAncestors().some(
-            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
+            (cmd) => cmd.options.map((opt) => opt.short).some((short2) => /^-\d$/.test(short2))
           );
         };
         let activeVariadicOption = null;
@@ -2991,18 +2991,18 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
        */
-      version(str3, flags, description) {
-        if (str3 === void 0) return this._version;
-        this._version = str3;
+      version(str4, flags, description) {
+        if (str4 === void 0) return this._version;
+        this._version = str4;
         flags = flags || "-V, --version";
         description = description || "output the version number";
         const versionOption = this.createOption(flags, description);
         this._versionOptionName = versionOption.attributeName();
         this._registerOption(versionOption);
         this.on("option:" + versionOption.name(), () => {
-          this._outputConfiguration.writeOut(`${str3}
+          this._outputConfiguration.writeOut(`${str4}
 `);
-          this._exit(0, "commander.version", str3);
+          this._exit(0, "commander.version", str4);
         });
         return this;
       }
@@ -3013,10 +3013,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {object} [argsDescription]
        * @return {(string|Command)}
        */
-      description(str3, argsDescription) {
-        if (str3 === void 0 && argsDescription === void 0)
+      description(str4, argsDescription) {
+        if (str4 === void 0 && argsDescription === void 0)
           return this._description;
-        this._description = str3;
+        this._description = str4;
         if (argsDescription) {
           this._argsDescription = argsDescription;
         }
@@ -3028,9 +3028,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      summary(str3) {
-        if (str3 === void 0) return this._summary;
-        this._summary = str3;
+      summary(str4) {
+        if (str4 === void 0) return this._summary;
+        this._summary = str4;
         return this;
       }
       /**
@@ -3078,8 +3078,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      usage(str3) {
-        if (str3 === void 0) {
+      usage(str4) {
+        if (str4 === void 0) {
           if (this._usage) return this._usage;
           const args = this.registeredArguments.map((arg) => {
             return humanReadableArgName(arg);
@@ -3090,7 +3090,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             this.registeredArguments.length ? args : []
           ).join(" ");
         }
-        this._usage = str3;
+        this._usage = str4;
         return this;
       }
       /**
@@ -3099,9 +3099,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      name(str3) {
-        if (str3 === void 0) return this._name;
-        this._name = str3;
+      name(str4) {
+        if (str4 === void 0) return this._name;
+        this._name = str4;
         return this;
       }
       /**
@@ -3180,7 +3180,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path9.basename(filename, path9.extname(filename));
+        this._name = path12.basename(filename, path12.extname(filename));
         return this;
       }
       /**
@@ -3194,9 +3194,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path10) {
-        if (path10 === void 0) return this._executableDir;
-        this._executableDir = path10;
+      executableDir(path13) {
+        if (path13 === void 0) return this._executableDir;
+        this._executableDir = path13;
         return this;
       }
       /**
@@ -3235,17 +3235,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let hasColors;
         let helpWidth;
         if (error) {
-          baseWrite = (str3) => this._outputConfiguration.writeErr(str3);
+          baseWrite = (str4) => this._outputConfiguration.writeErr(str4);
           hasColors = this._outputConfiguration.getErrHasColors();
           helpWidth = this._outputConfiguration.getErrHelpWidth();
         } else {
-          baseWrite = (str3) => this._outputConfiguration.writeOut(str3);
+          baseWrite = (str4) => this._outputConfiguration.writeOut(str4);
           hasColors = this._outputConfiguration.getOutHasColors();
           helpWidth = this._outputConfiguration.getOutHelpWidth();
         }
-        const write = (str3) => {
-          if (!hasColors) str3 = this._outputConfiguration.stripColor(str3);
-          return baseWrite(str3);
+        const write = (str4) => {
+          if (!hasColors) str4 = this._outputConfiguration.stripColor(str4);
+          return baseWrite(str4);
         };
         return { error, write, hasColors, helpWidth };
       }
@@ -3447,7 +3447,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return true;
       return void 0;
     }
-    exports.Command = Command3;
+    exports.Command = Command4;
     exports.useColor = useColor;
   }
 });
@@ -3456,15 +3456,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
 var require_commander = __commonJS({
   "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
-    var { Command: Command3 } = require_command();
+    var { Command: Command4 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
-    exports.program = new Command3();
-    exports.createCommand = (name) => new Command3(name);
+    exports.program = new Command4();
+    exports.createCommand = (name) => new Command4(name);
     exports.createOption = (flags, description) => new Option2(flags, description);
     exports.createArgument = (name, description) => new Argument2(name, description);
-    exports.Command = Command3;
+    exports.Command = Command4;
     exports.Option = Option2;
     exports.Argument = Argument2;
     exports.Help = Help2;
@@ -3518,20 +3518,20 @@ var require_code = __commonJS({
       }
       get str() {
         var _a2;
-        return (_a2 = this._str) !== null && _a2 !== void 0 ? _a2 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        return (_a2 = this._str) !== null && _a2 !== void 0 ? _a2 : this._str = this._items.reduce((s, c3) => `${s}${c3}`, "");
       }
       get names() {
         var _a2;
-        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names, c) => {
-          if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
+        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names, c3) => {
+          if (c3 instanceof Name)
+            names[c3.str] = (names[c3.str] || 0) + 1;
           return names;
         }, {});
       }
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
-    function _(strs, ...args) {
+    function _3(strs, ...args) {
       const code = [strs[0]];
       let i = 0;
       while (i < args.length) {
@@ -3540,9 +3540,9 @@ var require_code = __commonJS({
       }
       return new _Code(code);
     }
-    exports._ = _;
+    exports._ = _3;
     var plus = new _Code("+");
-    function str3(strs, ...args) {
+    function str4(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -3553,7 +3553,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str3;
+    exports.str = str4;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -3577,41 +3577,41 @@ var require_code = __commonJS({
         i++;
       }
     }
-    function mergeExprItems(a, b) {
-      if (b === '""')
+    function mergeExprItems(a, b3) {
+      if (b3 === '""')
         return a;
       if (a === '""')
-        return b;
+        return b3;
       if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
+        if (b3 instanceof Name || a[a.length - 1] !== '"')
           return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
+        if (typeof b3 != "string")
+          return `${a.slice(0, -1)}${b3}"`;
+        if (b3[0] === '"')
+          return a.slice(0, -1) + b3.slice(1);
         return;
       }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
+      if (typeof b3 == "string" && b3[0] === '"' && !(a instanceof Name))
+        return `"${a}${b3.slice(1)}`;
       return;
     }
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
+    function strConcat(c1, c22) {
+      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str4`${c1}${c22}`;
     }
     exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    function interpolate(x3) {
+      return typeof x3 == "number" || typeof x3 == "boolean" || x3 === null ? x3 : safeStringify(Array.isArray(x3) ? x3.join(",") : x3);
     }
-    function stringify2(x) {
-      return new _Code(safeStringify(x));
+    function stringify2(x3) {
+      return new _Code(safeStringify(x3));
     }
     exports.stringify = stringify2;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    function safeStringify(x3) {
+      return JSON.stringify(x3).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
     function getProperty(key2) {
-      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _3`[${key2}]`;
     }
     exports.getProperty = getProperty;
     function getEsmExportName(key2) {
@@ -3708,15 +3708,15 @@ var require_scope = __commonJS({
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
         const valueKey = (_a2 = value.key) !== null && _a2 !== void 0 ? _a2 : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-          const _name = vs.get(valueKey);
+        let vs2 = this._values[prefix];
+        if (vs2) {
+          const _name = vs2.get(valueKey);
           if (_name)
             return _name;
         } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+          vs2 = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name);
+        vs2.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
@@ -3724,10 +3724,10 @@ var require_scope = __commonJS({
         return name;
       }
       getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
+        const vs2 = this._values[prefix];
+        if (!vs2)
           return;
-        return vs.get(keyOrRef);
+        return vs2.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
         return this._reduceValues(values, (name) => {
@@ -3746,20 +3746,20 @@ var require_scope = __commonJS({
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
         let code = code_1.nil;
         for (const prefix in values) {
-          const vs = values[prefix];
-          if (!vs)
+          const vs2 = values[prefix];
+          if (!vs2)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
+          vs2.forEach((name) => {
             if (nameSet.has(name))
               return;
             nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
+            let c3 = valueCode(name);
+            if (c3) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code = (0, code_1._)`${code}${def} ${name} = ${c3};${this.opts._n}`;
+            } else if (c3 = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${c3}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
@@ -3846,10 +3846,10 @@ var require_codegen = __commonJS({
         this.name = name;
         this.rhs = rhs;
       }
-      render({ es5, _n }) {
+      render({ es5, _n: _n2 }) {
         const varKind = es5 ? scope_1.varKinds.var : this.varKind;
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
+        return `${varKind} ${this.name}${rhs};` + _n2;
       }
       optimizeNames(names, constants) {
         if (!names[this.name.str])
@@ -3869,8 +3869,8 @@ var require_codegen = __commonJS({
         this.rhs = rhs;
         this.sideEffects = sideEffects;
       }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
+      render({ _n: _n2 }) {
+        return `${this.lhs} = ${this.rhs};` + _n2;
       }
       optimizeNames(names, constants) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
@@ -3888,8 +3888,8 @@ var require_codegen = __commonJS({
         super(lhs, rhs, sideEffects);
         this.op = op;
       }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      render({ _n: _n2 }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n2;
       }
     };
     var Label = class extends Node2 {
@@ -3898,8 +3898,8 @@ var require_codegen = __commonJS({
         this.label = label;
         this.names = {};
       }
-      render({ _n }) {
-        return `${this.label}:` + _n;
+      render({ _n: _n2 }) {
+        return `${this.label}:` + _n2;
       }
     };
     var Break = class extends Node2 {
@@ -3908,9 +3908,9 @@ var require_codegen = __commonJS({
         this.label = label;
         this.names = {};
       }
-      render({ _n }) {
+      render({ _n: _n2 }) {
         const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        return `break${label};` + _n2;
       }
     };
     var Throw = class extends Node2 {
@@ -3918,8 +3918,8 @@ var require_codegen = __commonJS({
         super();
         this.error = error;
       }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
+      render({ _n: _n2 }) {
+        return `throw ${this.error};` + _n2;
       }
       get names() {
         return this.error.names;
@@ -3930,8 +3930,8 @@ var require_codegen = __commonJS({
         super();
         this.code = code;
       }
-      render({ _n }) {
-        return `${this.code};` + _n;
+      render({ _n: _n2 }) {
+        return `${this.code};` + _n2;
       }
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
@@ -4010,8 +4010,8 @@ var require_codegen = __commonJS({
           return this.nodes;
         let e = this.else;
         if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+          const ns2 = e.optimizeNodes();
+          e = this.else = Array.isArray(ns2) ? new Else(ns2) : ns2;
         }
         if (e) {
           if (cond === false)
@@ -4063,17 +4063,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
+      constructor(varKind, name, from, to2) {
         super();
         this.varKind = varKind;
         this.name = name;
         this.from = from;
-        this.to = to;
+        this.to = to2;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+        const { name, from, to: to2 } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to2}; ${name}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -4192,8 +4192,8 @@ var require_codegen = __commonJS({
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
         const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
+        const vs2 = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs2.add(name);
         return name;
       }
       getScopeValue(prefix, keyOrRef) {
@@ -4235,11 +4235,11 @@ var require_codegen = __commonJS({
         return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
       }
       // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
+      code(c3) {
+        if (typeof c3 == "function")
+          c3();
+        else if (c3 !== code_1.nil)
+          this._leafNode(new AnyCode(c3));
         return this;
       }
       // returns code for object literal for the passed argument list of key-value pairs
@@ -4292,9 +4292,9 @@ var require_codegen = __commonJS({
         return this._for(new ForLoop(iteration), forBody);
       }
       // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+      forRange(nameOrPrefix, from, to2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+        return this._for(new ForRange(varKind, name, from, to2), () => forBody(name));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
@@ -4404,13 +4404,13 @@ var require_codegen = __commonJS({
         this._currNode.nodes.push(node);
         this._nodes.push(node);
       }
-      _endBlockNode(N1, N2) {
+      _endBlockNode(N1, N22) {
         const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
+        if (n instanceof N1 || N22 && n instanceof N22) {
           this._nodes.pop();
           return this;
         }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+        throw new Error(`CodeGen: not in block "${N22 ? `${N1.kind}/${N22.kind}` : N1.kind}"`);
       }
       _elseNode(node) {
         const n = this._currNode;
@@ -4424,12 +4424,12 @@ var require_codegen = __commonJS({
         return this._nodes[0];
       }
       get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
+        const ns2 = this._nodes;
+        return ns2[ns2.length - 1];
       }
       set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
+        const ns2 = this._nodes;
+        ns2[ns2.length - 1] = node;
       }
     };
     exports.CodeGen = CodeGen;
@@ -4446,32 +4446,32 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items.push(...c._items);
+      return new code_1._Code(expr._items.reduce((items, c3) => {
+        if (c3 instanceof code_1.Name)
+          c3 = replaceName(c3);
+        if (c3 instanceof code_1._Code)
+          items.push(...c3._items);
         else
-          items.push(c);
+          items.push(c3);
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        const c3 = constants[n.str];
+        if (c3 === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
-        return c;
+        return c3;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c3) => c3 instanceof code_1.Name && names[c3.str] === 1 && constants[c3.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
       for (const n in from)
         names[n] = (names[n] || 0) - (from[n] || 0);
     }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    function not(x3) {
+      return typeof x3 == "boolean" || typeof x3 == "number" || x3 === null ? !x3 : (0, code_1._)`!${par(x3)}`;
     }
     exports.not = not;
     var andCode = mappend(exports.operators.AND);
@@ -4480,15 +4480,15 @@ var require_codegen = __commonJS({
     }
     exports.and = and;
     var orCode = mappend(exports.operators.OR);
-    function or(...args) {
+    function or2(...args) {
       return args.reduce(orCode);
     }
-    exports.or = or;
+    exports.or = or2;
     function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+      return (x3, y2) => x3 === code_1.nil ? y2 : y2 === code_1.nil ? x3 : (0, code_1._)`${par(x3)} ${op} ${par(y2)}`;
     }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    function par(x3) {
+      return x3 instanceof code_1.Name ? x3 : (0, code_1._)`(${x3})`;
     }
   }
 });
@@ -4502,23 +4502,23 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash2 = {};
+      const hash = {};
       for (const item of arr)
-        hash2[item] = true;
-      return hash2;
+        hash[item] = true;
+      return hash;
     }
     exports.toHash = toHash;
-    function alwaysValidSchema(it, schema2) {
+    function alwaysValidSchema(it2, schema2) {
       if (typeof schema2 == "boolean")
         return schema2;
       if (Object.keys(schema2).length === 0)
         return true;
-      checkUnknownRules(it, schema2);
-      return !schemaHasRules(schema2, it.self.RULES.all);
+      checkUnknownRules(it2, schema2);
+      return !schemaHasRules(schema2, it2.self.RULES.all);
     }
     exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema2 = it.schema) {
-      const { opts, self: self2 } = it;
+    function checkUnknownRules(it2, schema2 = it2.schema) {
+      const { opts, self: self2 } = it2;
       if (!opts.strictSchema)
         return;
       if (typeof schema2 === "boolean")
@@ -4526,7 +4526,7 @@ var require_util = __commonJS({
       const rules = self2.RULES.keywords;
       for (const key2 in schema2) {
         if (!rules[key2])
-          checkStrictMode(it, `unknown keyword: "${key2}"`);
+          checkStrictMode(it2, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
@@ -4558,80 +4558,80 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str3) {
-      return unescapeJsonPointer(decodeURIComponent(str3));
+    function unescapeFragment(str4) {
+      return unescapeJsonPointer(decodeURIComponent(str4));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str3) {
-      return encodeURIComponent(escapeJsonPointer(str3));
+    function escapeFragment(str4) {
+      return encodeURIComponent(escapeJsonPointer(str4));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str3) {
-      if (typeof str3 == "number")
-        return `${str3}`;
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str4) {
+      if (typeof str4 == "number")
+        return `${str4}`;
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str3) {
-      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str4) {
+      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
-      if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
+    function eachItem(xs2, f3) {
+      if (Array.isArray(xs2)) {
+        for (const x3 of xs2)
+          f3(x3);
       } else {
-        f(xs);
+        f3(xs2);
       }
     }
     exports.eachItem = eachItem;
     function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+      return (gen, from, to2, toName) => {
+        const res = to2 === void 0 ? from : to2 instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to2) : mergeToName(gen, from, to2), to2) : from instanceof codegen_1.Name ? (mergeToName(gen, to2, from), from) : mergeValues(from, to2);
         return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
       };
     }
     exports.mergeEvaluated = {
       props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        mergeNames: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to2, true), () => gen.assign(to2, (0, codegen_1._)`${to2} || {}`).code((0, codegen_1._)`Object.assign(${to2}, ${from})`));
         }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+        mergeToName: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true`, () => {
           if (from === true) {
-            gen.assign(to, true);
+            gen.assign(to2, true);
           } else {
-            gen.assign(to, (0, codegen_1._)`${to} || {}`);
-            setEvaluated(gen, to, from);
+            gen.assign(to2, (0, codegen_1._)`${to2} || {}`);
+            setEvaluated(gen, to2, from);
           }
         }),
-        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
+        mergeValues: (from, to2) => from === true ? true : { ...from, ...to2 },
         resultToName: evaluatedPropsToName
       }),
       items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
+        mergeNames: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true && ${from} !== undefined`, () => gen.assign(to2, (0, codegen_1._)`${from} === true ? true : ${to2} > ${from} ? ${to2} : ${from}`)),
+        mergeToName: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true`, () => gen.assign(to2, from === true ? true : (0, codegen_1._)`${to2} > ${from} ? ${to2} : ${from}`)),
+        mergeValues: (from, to2) => from === true ? true : Math.max(from, to2),
         resultToName: (gen, items) => gen.var("items", items)
       })
     };
-    function evaluatedPropsToName(gen, ps) {
-      if (ps === true)
+    function evaluatedPropsToName(gen, ps2) {
+      if (ps2 === true)
         return gen.var("props", true);
       const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps !== void 0)
-        setEvaluated(gen, props, ps);
+      if (ps2 !== void 0)
+        setEvaluated(gen, props, ps2);
       return props;
     }
     exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p2) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p2)}`, true));
+    function setEvaluated(gen, props, ps2) {
+      Object.keys(ps2).forEach((p3) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p3)}`, true));
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
-    function useFunc(gen, f) {
+    function useFunc(gen, f3) {
       return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+        ref: f3,
+        code: snippets[f3.code] || (snippets[f3.code] = new code_1._Code(f3.code))
       });
     }
     exports.useFunc = useFunc;
@@ -4648,13 +4648,13 @@ var require_util = __commonJS({
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
     exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode3 = it.opts.strictSchema) {
-      if (!mode3)
+    function checkStrictMode(it2, msg, mode4 = it2.opts.strictSchema) {
+      if (!mode4)
         return;
       msg = `strict mode: ${msg}`;
-      if (mode3 === true)
+      if (mode4 === true)
         throw new Error(msg);
-      it.self.logger.warn(msg);
+      it2.self.logger.warn(msg);
     }
     exports.checkStrictMode = checkStrictMode;
   }
@@ -4715,23 +4715,23 @@ var require_errors = __commonJS({
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
     function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
+      const { it: it2 } = cxt;
+      const { gen, compositeRule, allErrors } = it2;
       const errObj = errorObjectCode(cxt, error, errorPaths);
       if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
         addError(gen, errObj);
       } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+        returnErrors(it2, (0, codegen_1._)`[${errObj}]`);
       }
     }
     exports.reportError = reportError;
     function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
+      const { it: it2 } = cxt;
+      const { gen, compositeRule, allErrors } = it2;
       const errObj = errorObjectCode(cxt, error, errorPaths);
       addError(gen, errObj);
       if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
+        returnErrors(it2, names_1.default.vErrors);
       }
     }
     exports.reportExtraError = reportExtraError;
@@ -4740,15 +4740,15 @@ var require_errors = __commonJS({
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
     exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it: it2 }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
       const err = gen.name("err");
       gen.forRange("i", errsCount, names_1.default.errors, (i) => {
         gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it2.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it2.errSchemaPath}/${keyword}`);
+        if (it2.opts.verbose) {
           gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
           gen.assign((0, codegen_1._)`${err}.data`, data);
         }
@@ -4760,16 +4760,16 @@ var require_errors = __commonJS({
       gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
+    function returnErrors(it2, errs) {
+      const { gen, validateName, schemaEnv } = it2;
       if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+        gen.throw((0, codegen_1._)`new ${it2.ValidationError}(${errs})`);
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
         gen.return(false);
       }
     }
-    var E = {
+    var E3 = {
       keyword: new codegen_1.Name("keyword"),
       schemaPath: new codegen_1.Name("schemaPath"),
       // also used in JTD errors
@@ -4786,9 +4786,9 @@ var require_errors = __commonJS({
       return errorObject(cxt, error, errorPaths);
     }
     function errorObject(cxt, error, errorPaths = {}) {
-      const { gen, it } = cxt;
+      const { gen, it: it2 } = cxt;
       const keyValues = [
-        errorInstancePath(it, errorPaths),
+        errorInstancePath(it2, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
       extraErrorProps(cxt, error, keyValues);
@@ -4803,20 +4803,20 @@ var require_errors = __commonJS({
       if (schemaPath) {
         schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
       }
-      return [E.schemaPath, schPath];
+      return [E3.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      const { keyword, data, schemaValue, it: it2 } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it2;
+      keyValues.push([E3.keyword, keyword], [E3.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+        keyValues.push([E3.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E3.schema, schemaValue], [E3.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
       if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
+        keyValues.push([E3.propertyName, propertyName]);
     }
   }
 });
@@ -4833,10 +4833,10 @@ var require_boolSchema = __commonJS({
     var boolError = {
       message: "boolean schema is false"
     };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema: schema2, validateName } = it;
+    function topBoolOrEmptySchema(it2) {
+      const { gen, schema: schema2, validateName } = it2;
       if (schema2 === false) {
-        falseSchemaError(it, false);
+        falseSchemaError(it2, false);
       } else if (typeof schema2 == "object" && schema2.$async === true) {
         gen.return(names_1.default.data);
       } else {
@@ -4845,18 +4845,18 @@ var require_boolSchema = __commonJS({
       }
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema: schema2 } = it;
+    function boolOrEmptySchema(it2, valid) {
+      const { gen, schema: schema2 } = it2;
       if (schema2 === false) {
         gen.var(valid, false);
-        falseSchemaError(it);
+        falseSchemaError(it2);
       } else {
         gen.var(valid, true);
       }
     }
     exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
+    function falseSchemaError(it2, overrideAllErrors) {
+      const { gen, data } = it2;
       const cxt = {
         gen,
         keyword: "false schema",
@@ -4865,7 +4865,7 @@ var require_boolSchema = __commonJS({
         schemaCode: false,
         schemaValue: false,
         params: {},
-        it
+        it: it2
       };
       (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
     }
@@ -4880,8 +4880,8 @@ var require_rules = __commonJS({
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
+    function isJSONType(x3) {
+      return typeof x3 == "string" && jsonTypes.has(x3);
     }
     exports.isJSONType = isJSONType;
     function getRules() {
@@ -4958,24 +4958,24 @@ var require_dataType = __commonJS({
       return types;
     }
     exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+    function getJSONTypes(ts2) {
+      const types = Array.isArray(ts2) ? ts2 : ts2 ? [ts2] : [];
       if (types.every(rules_1.isJSONType))
         return types;
       throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
+    function coerceAndCheckDataType(it2, types) {
+      const { gen, data, opts } = it2;
       const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it2, types[0]));
       if (checkTypes) {
         const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types, coerceTo);
+            coerceData(it2, types, coerceTo);
           else
-            reportTypeError(it);
+            reportTypeError(it2);
         });
       }
       return checkTypes;
@@ -4983,30 +4983,30 @@ var require_dataType = __commonJS({
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+      return coerceTypes ? types.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
     }
-    function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
+    function coerceData(it2, types, coerceTo) {
+      const { gen, data, opts } = it2;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
         gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
+      for (const t2 of coerceTo) {
+        if (COERCIBLE.has(t2) || t2 === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t2);
         }
       }
       gen.else();
-      reportTypeError(it);
+      reportTypeError(it2);
       gen.endIf();
       gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
         gen.assign(data, coerced);
-        assignParentData(it, coerced);
+        assignParentData(it2, coerced);
       });
-      function coerceSpecificType(t) {
-        switch (t) {
+      function coerceSpecificType(t2) {
+        switch (t2) {
           case "string":
             gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
             return;
@@ -5078,8 +5078,8 @@ var require_dataType = __commonJS({
       }
       if (types.number)
         delete types.integer;
-      for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      for (const t2 in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
@@ -5087,14 +5087,14 @@ var require_dataType = __commonJS({
       message: ({ schema: schema2 }) => `must be ${schema2}`,
       params: ({ schema: schema2, schemaValue }) => typeof schema2 == "string" ? (0, codegen_1._)`{type: ${schema2}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
+    function reportTypeError(it2) {
+      const cxt = getTypeErrorContext(it2);
       (0, errors_1.reportError)(cxt, typeError);
     }
     exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema: schema2 } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema2, "type");
+    function getTypeErrorContext(it2) {
+      const { gen, data, schema: schema2 } = it2;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it2, schema2, "type");
       return {
         gen,
         keyword: "type",
@@ -5104,7 +5104,7 @@ var require_dataType = __commonJS({
         schemaValue: schemaCode,
         parentSchema: schema2,
         params: {},
-        it
+        it: it2
       };
     }
   }
@@ -5118,24 +5118,24 @@ var require_defaults = __commonJS({
     exports.assignDefaults = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+    function assignDefaults(it2, ty) {
+      const { properties, items } = it2.schema;
       if (ty === "object" && properties) {
         for (const key2 in properties) {
-          assignDefault(it, key2, properties[key2].default);
+          assignDefault(it2, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+        items.forEach((sch, i) => assignDefault(it2, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
+    function assignDefault(it2, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it2;
       if (defaultValue === void 0)
         return;
       const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
       if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        (0, util_1.checkStrictMode)(it2, `default is ignored for: ${childData}`);
         return;
       }
       let condition = (0, codegen_1._)`${childData} === undefined`;
@@ -5158,8 +5158,8 @@ var require_code2 = __commonJS({
     var names_1 = require_names();
     var util_2 = require_util();
     function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+      const { gen, data, it: it2 } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it2.opts.ownProperties), () => {
         cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
         cxt.error();
       });
@@ -5197,22 +5197,22 @@ var require_code2 = __commonJS({
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p2) => p2 !== "__proto__") : [];
+      return schemaMap ? Object.keys(schemaMap).filter((p3) => p3 !== "__proto__") : [];
     }
     exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p2) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p2]));
+    function schemaProperties(it2, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p3) => !(0, util_1.alwaysValidSchema)(it2, schemaMap[p3]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context2, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it: it2 }, func, context2, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.parentData, it2.parentData],
+        [names_1.default.parentDataProperty, it2.parentDataProperty],
         [names_1.default.rootData, names_1.default.rootData]
       ];
-      if (it.opts.dynamicRef)
+      if (it2.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
       return context2 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context2}, ${args})` : (0, codegen_1._)`${func}(${args})`;
@@ -5220,20 +5220,20 @@ var require_code2 = __commonJS({
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
     function usePattern({ gen, it: { opts } }, pattern) {
-      const u = opts.unicodeRegExp ? "u" : "";
+      const u2 = opts.unicodeRegExp ? "u" : "";
       const { regExp } = opts.code;
-      const rx = regExp(pattern, u);
+      const rx = regExp(pattern, u2);
       return gen.scopeValue("pattern", {
         key: rx.toString(),
         ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u2})`
       });
     }
     exports.usePattern = usePattern;
     function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data, keyword, it: it2 } = cxt;
       const valid = gen.name("valid");
-      if (it.allErrors) {
+      if (it2.allErrors) {
         const validArr = gen.let("valid", true);
         validateItems(() => gen.assign(validArr, false));
         return validArr;
@@ -5255,11 +5255,11 @@ var require_code2 = __commonJS({
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      const { gen, schema: schema2, keyword, it } = cxt;
+      const { gen, schema: schema2, keyword, it: it2 } = cxt;
       if (!Array.isArray(schema2))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema2.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
+      const alwaysValid = schema2.some((sch) => (0, util_1.alwaysValidSchema)(it2, sch));
+      if (alwaysValid && !it2.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
@@ -5291,16 +5291,16 @@ var require_keyword = __commonJS({
     var code_1 = require_code2();
     var errors_1 = require_errors();
     function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema: schema2, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema2, parentSchema, it);
+      const { gen, keyword, schema: schema2, parentSchema, it: it2 } = cxt;
+      const macroSchema = def.macro.call(it2.self, schema2, parentSchema, it2);
       const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
+      if (it2.opts.validateSchema !== false)
+        it2.self.validateSchema(macroSchema, true);
       const valid = gen.name("valid");
       cxt.subschema({
         schema: macroSchema,
         schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        errSchemaPath: `${it2.errSchemaPath}/${keyword}`,
         topSchemaRef: schemaRef,
         compositeRule: true
       }, valid);
@@ -5309,9 +5309,9 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a2;
-      const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const { gen, keyword, schema: schema2, parentSchema, $data, it: it2 } = cxt;
+      checkAsyncKeyword(it2, def);
+      const validate2 = !$data && def.compile ? def.compile.call(it2.self, schema2, parentSchema, it2) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
@@ -5331,7 +5331,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it2.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
         return ruleErrs;
       }
       function validateSync() {
@@ -5341,7 +5341,7 @@ var require_keyword = __commonJS({
         return validateErrs;
       }
       function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passCxt = it2.opts.passContext ? names_1.default.this : names_1.default.self;
         const passSchema = !("compile" in def && !$data || def.schema === false);
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
@@ -5352,8 +5352,8 @@ var require_keyword = __commonJS({
     }
     exports.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+      const { gen, data, it: it2 } = cxt;
+      gen.if(it2.parentData, () => gen.assign(data, (0, codegen_1._)`${it2.parentData}[${it2.parentDataProperty}]`));
     }
     function addErrs(cxt, errs) {
       const { gen } = cxt;
@@ -5372,7 +5372,7 @@ var require_keyword = __commonJS({
       return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
     function validSchemaType(schema2, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
+      return !schemaType.length || schemaType.some((st2) => st2 === "array" ? Array.isArray(schema2) : st2 === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st2 || allowUndefined && typeof schema2 == "undefined");
     }
     exports.validSchemaType = validSchemaType;
     function validateKeywordUsage({ schema: schema2, opts, self: self2, errSchemaPath }, def, keyword) {
@@ -5406,20 +5406,20 @@ var require_subschema = __commonJS({
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema: schema2, schemaPath, errSchemaPath, topSchemaRef }) {
+    function getSubschema(it2, { keyword, schemaProp, schema: schema2, schemaPath, errSchemaPath, topSchemaRef }) {
       if (keyword !== void 0 && schema2 !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       }
       if (keyword !== void 0) {
-        const sch = it.schema[keyword];
+        const sch = it2.schema[keyword];
         return schemaProp === void 0 ? {
           schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it2.errSchemaPath}/${keyword}`
         } : {
           schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it2.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
         };
       }
       if (schema2 !== void 0) {
@@ -5436,14 +5436,14 @@ var require_subschema = __commonJS({
       throw new Error('either "keyword" or "schema" must be passed');
     }
     exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    function extendSubschemaData(subschema, it2, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
       }
-      const { gen } = it;
+      const { gen } = it2;
       if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        const { errorPath, dataPathArr, opts } = it2;
+        const nextData = gen.let("data", (0, codegen_1._)`${it2.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
         dataContextProps(nextData);
         subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
         subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
@@ -5459,11 +5459,11 @@ var require_subschema = __commonJS({
         subschema.dataTypes = dataTypes;
       function dataContextProps(_nextData) {
         subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataLevel = it2.dataLevel + 1;
         subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
+        it2.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it2.data;
+        subschema.dataNames = [...it2.dataNames, _nextData];
       }
     }
     exports.extendSubschemaData = extendSubschemaData;
@@ -5485,33 +5485,33 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
+    module.exports = function equal(a, b3) {
+      if (a === b3) return true;
+      if (a && b3 && typeof a == "object" && typeof b3 == "object") {
+        if (a.constructor !== b3.constructor) return false;
         var length, i, keys;
         if (Array.isArray(a)) {
           length = a.length;
-          if (length != b.length) return false;
+          if (length != b3.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal(a[i], b3[i])) return false;
           return true;
         }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        if (a.constructor === RegExp) return a.source === b3.source && a.flags === b3.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b3.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b3.toString();
         keys = Object.keys(a);
         length = keys.length;
-        if (length !== Object.keys(b).length) return false;
+        if (length !== Object.keys(b3).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b3, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key2 = keys[i];
-          if (!equal(a[key2], b[key2])) return false;
+          if (!equal(a[key2], b3[key2])) return false;
         }
         return true;
       }
-      return a !== a && b !== b;
+      return a !== a && b3 !== b3;
     };
   }
 });
@@ -5598,8 +5598,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str3) {
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str4) {
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -5679,12 +5679,12 @@ var require_resolve = __commonJS({
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
         id = normalizeId(id);
-      const p2 = resolver.parse(id);
-      return _getFullPath(resolver, p2);
+      const p3 = resolver.parse(id);
+      return _getFullPath(resolver, p3);
     }
     exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p2) {
-      const serialized = resolver.serialize(p2);
+    function _getFullPath(resolver, p3) {
+      const serialized = resolver.serialize(p3);
       return serialized.split("#")[0] + "#";
     }
     exports._getFullPath = _getFullPath;
@@ -5708,7 +5708,7 @@ var require_resolve = __commonJS({
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema2, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema2, { allKeys: true }, (sch, jsonPtr, _3, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath2 = pathPrefix + jsonPtr;
@@ -5778,15 +5778,15 @@ var require_validate = __commonJS({
     var resolve_1 = require_resolve();
     var util_1 = require_util();
     var errors_1 = require_errors();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
+    function validateFunctionCode(it2) {
+      if (isSchemaObj(it2)) {
+        checkKeywords(it2);
+        if (schemaCxtHasRules(it2)) {
+          topSchemaObjCode(it2);
           return;
         }
       }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+      validateFunction(it2, () => (0, boolSchema_1.topBoolOrEmptySchema)(it2));
     }
     exports.validateFunctionCode = validateFunctionCode;
     function validateFunction({ gen, validateName, schema: schema2, schemaEnv, opts }, body) {
@@ -5820,40 +5820,40 @@ var require_validate = __commonJS({
           gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
       });
     }
-    function topSchemaObjCode(it) {
-      const { schema: schema2, opts, gen } = it;
-      validateFunction(it, () => {
+    function topSchemaObjCode(it2) {
+      const { schema: schema2, opts, gen } = it2;
+      validateFunction(it2, () => {
         if (opts.$comment && schema2.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
+          commentKeyword(it2);
+        checkNoDefault(it2);
         gen.let(names_1.default.vErrors, null);
         gen.let(names_1.default.errors, 0);
         if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
+          resetEvaluated(it2);
+        typeAndKeywords(it2);
+        returnResults(it2);
       });
       return;
     }
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    function resetEvaluated(it2) {
+      const { gen, validateName } = it2;
+      it2.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it2.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it2.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
     function funcSourceUrl(schema2, opts) {
       const schId = typeof schema2 == "object" && schema2[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
+    function subschemaCode(it2, valid) {
+      if (isSchemaObj(it2)) {
+        checkKeywords(it2);
+        if (schemaCxtHasRules(it2)) {
+          subSchemaObjCode(it2, valid);
           return;
         }
       }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+      (0, boolSchema_1.boolOrEmptySchema)(it2, valid);
     }
     function schemaCxtHasRules({ schema: schema2, self: self2 }) {
       if (typeof schema2 == "boolean")
@@ -5863,49 +5863,49 @@ var require_validate = __commonJS({
           return true;
       return false;
     }
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
+    function isSchemaObj(it2) {
+      return typeof it2.schema != "boolean";
     }
-    function subSchemaObjCode(it, valid) {
-      const { schema: schema2, gen, opts } = it;
+    function subSchemaObjCode(it2, valid) {
+      const { schema: schema2, gen, opts } = it2;
       if (opts.$comment && schema2.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
+        commentKeyword(it2);
+      updateContext(it2);
+      checkAsyncSchema(it2);
       const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
+      typeAndKeywords(it2, errsCount);
       gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
     }
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
+    function checkKeywords(it2) {
+      (0, util_1.checkUnknownRules)(it2);
+      checkRefsAndKeywords(it2);
     }
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
+    function typeAndKeywords(it2, errsCount) {
+      if (it2.opts.jtd)
+        return schemaKeywords(it2, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it2.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it2, types);
+      schemaKeywords(it2, types, !checkedTypes, errsCount);
     }
-    function checkRefsAndKeywords(it) {
-      const { schema: schema2, errSchemaPath, opts, self: self2 } = it;
+    function checkRefsAndKeywords(it2) {
+      const { schema: schema2, errSchemaPath, opts, self: self2 } = it2;
       if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self2.RULES)) {
         self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
-    function checkNoDefault(it) {
-      const { schema: schema2, opts } = it;
+    function checkNoDefault(it2) {
+      const { schema: schema2, opts } = it2;
       if (schema2.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+        (0, util_1.checkStrictMode)(it2, "default is ignored in the schema root");
       }
     }
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
+    function updateContext(it2) {
+      const schId = it2.schema[it2.opts.schemaId];
       if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+        it2.baseId = (0, resolve_1.resolveUrl)(it2.opts.uriResolver, it2.baseId, schId);
     }
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
+    function checkAsyncSchema(it2) {
+      if (it2.schema.$async && !it2.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
     function commentKeyword({ gen, schemaEnv, schema: schema2, errSchemaPath, opts }) {
@@ -5918,14 +5918,14 @@ var require_validate = __commonJS({
         gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
       }
     }
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    function returnResults(it2) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it2;
       if (schemaEnv.$async) {
         gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
         if (opts.unevaluated)
-          assignEvaluated(it);
+          assignEvaluated(it2);
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
@@ -5935,15 +5935,15 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema: schema2, data, allErrors, opts, self: self2 } = it;
+    function schemaKeywords(it2, types, typeErrors, errsCount) {
+      const { gen, schema: schema2, data, allErrors, opts, self: self2 } = it2;
       const { RULES: RULES3 } = self2;
       if (schema2.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema2, RULES3))) {
-        gen.block(() => keywordCode(it, "$ref", RULES3.all.$ref.definition));
+        gen.block(() => keywordCode(it2, "$ref", RULES3.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types);
+        checkStrictTypes(it2, types);
       gen.block(() => {
         for (const group of RULES3.rules)
           groupKeywords(group);
@@ -5954,66 +5954,66 @@ var require_validate = __commonJS({
           return;
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
+          iterateKeywords(it2, group);
           if (types.length === 1 && types[0] === group.type && typeErrors) {
             gen.else();
-            (0, dataType_2.reportTypeError)(it);
+            (0, dataType_2.reportTypeError)(it2);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it, group);
+          iterateKeywords(it2, group);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it, group) {
-      const { gen, schema: schema2, opts: { useDefaults } } = it;
+    function iterateKeywords(it2, group) {
+      const { gen, schema: schema2, opts: { useDefaults } } = it2;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
+        (0, defaults_1.assignDefaults)(it2, group.type);
       gen.block(() => {
         for (const rule of group.rules) {
           if ((0, applicability_1.shouldUseRule)(schema2, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+            keywordCode(it2, rule.keyword, rule.definition, group.type);
           }
         }
       });
     }
-    function checkStrictTypes(it, types) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
+    function checkStrictTypes(it2, types) {
+      if (it2.schemaEnv.meta || !it2.opts.strictTypes)
         return;
-      checkContextTypes(it, types);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-      checkKeywordTypes(it, it.dataTypes);
+      checkContextTypes(it2, types);
+      if (!it2.opts.allowUnionTypes)
+        checkMultipleTypes(it2, types);
+      checkKeywordTypes(it2, it2.dataTypes);
     }
-    function checkContextTypes(it, types) {
+    function checkContextTypes(it2, types) {
       if (!types.length)
         return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types;
+      if (!it2.dataTypes.length) {
+        it2.dataTypes = types;
         return;
       }
-      types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+      types.forEach((t2) => {
+        if (!includesType(it2.dataTypes, t2)) {
+          strictTypesError(it2, `type "${t2}" not allowed by context "${it2.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types);
+      narrowSchemaTypes(it2, types);
     }
-    function checkMultipleTypes(it, ts) {
-      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+    function checkMultipleTypes(it2, ts2) {
+      if (ts2.length > 1 && !(ts2.length === 2 && ts2.includes("null"))) {
+        strictTypesError(it2, "use allowUnionTypes to allow union type keyword");
       }
     }
-    function checkKeywordTypes(it, ts) {
-      const rules = it.self.RULES.all;
+    function checkKeywordTypes(it2, ts2) {
+      const rules = it2.self.RULES.all;
       for (const keyword in rules) {
         const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it2.schema, rule)) {
           const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          if (type.length && !type.some((t2) => hasApplicableType(ts2, t2))) {
+            strictTypesError(it2, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
         }
       }
@@ -6021,41 +6021,41 @@ var require_validate = __commonJS({
     function hasApplicableType(schTs, kwdT) {
       return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
     }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
+    function includesType(ts2, t2) {
+      return ts2.includes(t2) || t2 === "integer" && ts2.includes("number");
     }
-    function narrowSchemaTypes(it, withTypes) {
-      const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-          ts.push("integer");
+    function narrowSchemaTypes(it2, withTypes) {
+      const ts2 = [];
+      for (const t2 of it2.dataTypes) {
+        if (includesType(withTypes, t2))
+          ts2.push(t2);
+        else if (withTypes.includes("integer") && t2 === "number")
+          ts2.push("integer");
       }
-      it.dataTypes = ts;
+      it2.dataTypes = ts2;
     }
-    function strictTypesError(it, msg) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    function strictTypesError(it2, msg) {
+      const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
       msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+      (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictTypes);
     }
     var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
+      constructor(it2, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it2, def, keyword);
+        this.gen = it2.gen;
+        this.allErrors = it2.allErrors;
         this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.data = it2.data;
+        this.schema = it2.schema[keyword];
+        this.$data = def.$data && it2.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it2, this.schema, keyword, this.$data);
         this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
+        this.parentSchema = it2.schema;
         this.params = {};
-        this.it = it;
+        this.it = it2;
         this.def = def;
         if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+          this.schemaCode = it2.gen.const("vSchema", getData(this.$data, it2));
         } else {
           this.schemaCode = this.schemaValue;
           if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
@@ -6063,7 +6063,7 @@ var require_validate = __commonJS({
           }
         }
         if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+          this.errsCount = it2.gen.const("_errs", names_1.default.errors);
         }
       }
       result(condition, successAction, failAction) {
@@ -6163,14 +6163,14 @@ var require_validate = __commonJS({
         gen.else();
       }
       invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
+        const { gen, schemaCode, schemaType, def, it: it2 } = this;
         return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
         function wrong$DataType() {
           if (schemaType.length) {
             if (!(schemaCode instanceof codegen_1.Name))
               throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            const st2 = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st2, schemaCode, it2.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
           }
           return codegen_1.nil;
         }
@@ -6191,27 +6191,27 @@ var require_validate = __commonJS({
         return nextContext;
       }
       mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
+        const { it: it2, gen } = this;
+        if (!it2.opts.unevaluated)
           return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        if (it2.props !== true && schemaCxt.props !== void 0) {
+          it2.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it2.props, toName);
         }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        if (it2.items !== true && schemaCxt.items !== void 0) {
+          it2.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it2.items, toName);
         }
       }
       mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+        const { it: it2, gen } = this;
+        if (it2.opts.unevaluated && (it2.props !== true || it2.items !== true)) {
           gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
           return true;
         }
       }
     };
     exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
+    function keywordCode(it2, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it2, def, keyword);
       if ("code" in def) {
         def.code(cxt, ruleType);
       } else if (cxt.$data && def.validate) {
@@ -6459,11 +6459,11 @@ var require_compile = __commonJS({
       return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
     }
     function resolveSchema(root, ref) {
-      const p2 = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p2);
+      const p3 = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p3);
       let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p2, root);
+        return getJsonPointer.call(this, p3, root);
       }
       const id = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id] || this.schemas[id];
@@ -6471,7 +6471,7 @@ var require_compile = __commonJS({
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
-        return getJsonPointer.call(this, p2, sch);
+        return getJsonPointer.call(this, p3, sch);
       }
       if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
         return;
@@ -6485,7 +6485,7 @@ var require_compile = __commonJS({
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         return new SchemaEnv({ schema: schema2, schemaId, root, baseId });
       }
-      return getJsonPointer.call(this, p2, schOrRef);
+      return getJsonPointer.call(this, p3, schOrRef);
     }
     exports.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
@@ -6696,15 +6696,15 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str3, token) {
+    function findToken(str4, token) {
       let ind = 0;
-      for (let i = 0; i < str3.length; i++) {
-        if (str3[i] === token) ind++;
+      for (let i = 0; i < str4.length; i++) {
+        if (str4[i] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input = path9;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -6778,11 +6778,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments2 = path9.split("/");
+      const segments2 = path12.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -6813,9 +6813,9 @@ var require_utils = __commonJS({
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
     function reescapeHostDelimiters(host, isIP) {
-      const re2 = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re2.lastIndex = 0;
-      return host.replace(re2, (ch) => HOST_DELIMS[ch]);
+      const re3 = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re3.lastIndex = 0;
+      return host.replace(re3, (ch) => HOST_DELIMS[ch]);
     }
     function normalizePercentEncoding(input, decodeUnreserved = false) {
       if (input.indexOf("%") === -1) {
@@ -7145,8 +7145,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7223,7 +7223,7 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var ws = (
+    var ws2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "ws",
@@ -7236,9 +7236,9 @@ var require_schemes = __commonJS({
       /** @type {SchemeHandler} */
       {
         scheme: "wss",
-        domainHost: ws.domainHost,
-        parse: ws.parse,
-        serialize: ws.serialize
+        domainHost: ws2.domainHost,
+        parse: ws2.parse,
+        serialize: ws2.serialize
       }
     );
     var urn = (
@@ -7264,7 +7264,7 @@ var require_schemes = __commonJS({
       {
         http,
         https,
-        ws,
+        ws: ws2,
         wss,
         urn,
         "urn:uuid": urnuuid
@@ -7769,7 +7769,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
+    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -7810,31 +7810,31 @@ var require_core = __commonJS({
       unicode: '"minLength"/"maxLength" account for unicode characters by default.'
     };
     var MAX_EXPRESSION = 200;
-    function requiredOptions(o) {
-      var _a2, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
-      const _optz = (_a2 = o.code) === null || _a2 === void 0 ? void 0 : _a2.optimize;
+    function requiredOptions(o2) {
+      var _a2, _b, _c, _d, _e2, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r2, _s2, _t2, _u, _v, _w, _x, _y, _z, _0;
+      const s = o2.strict;
+      const _optz = (_a2 = o2.code) === null || _a2 === void 0 ? void 0 : _a2.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      const regExp = (_c = (_b = o2.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o2.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        strictSchema: (_f = (_e2 = o2.strictSchema) !== null && _e2 !== void 0 ? _e2 : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o2.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o2.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o2.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o2.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o2.code ? { ...o2.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o2.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r2 = o2.loopEnum) !== null && _r2 !== void 0 ? _r2 : MAX_EXPRESSION,
+        meta: (_s2 = o2.meta) !== null && _s2 !== void 0 ? _s2 : true,
+        messages: (_t2 = o2.messages) !== null && _t2 !== void 0 ? _t2 : true,
+        inlineRefs: (_u = o2.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o2.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o2.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o2.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o2.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o2.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o2.int32range) !== null && _0 !== void 0 ? _0 : true,
         uriResolver
       };
     }
@@ -7886,17 +7886,17 @@ var require_core = __commonJS({
         return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
       }
       validate(schemaKeyRef, data) {
-        let v;
+        let v2;
         if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
+          v2 = this.getSchema(schemaKeyRef);
+          if (!v2)
             throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
         } else {
-          v = this.compile(schemaKeyRef);
+          v2 = this.compile(schemaKeyRef);
         }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
+        const valid = v2(data);
+        if (!("$async" in v2))
+          this.errors = v2.errors;
         return valid;
       }
       compile(schema2, _meta) {
@@ -7943,9 +7943,9 @@ var require_core = __commonJS({
             this.addSchema(_schema, ref, meta);
         }
         async function _loadSchema(ref) {
-          const p2 = this._loading[ref];
-          if (p2)
-            return p2;
+          const p3 = this._loading[ref];
+          if (p3)
+            return p3;
           try {
             return await (this._loading[ref] = loadSchema(ref));
           } finally {
@@ -8093,7 +8093,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k2) => addRule.call(this, k2, definition) : (k2) => definition.type.forEach((t2) => addRule.call(this, k2, definition, t2)));
         return this;
       }
       getKeyword(keyword) {
@@ -8292,7 +8292,7 @@ var require_core = __commonJS({
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
       const { RULES: RULES3 } = this;
-      let ruleGroup = post ? RULES3.post : RULES3.rules.find(({ type: t }) => t === dataType);
+      let ruleGroup = post ? RULES3.post : RULES3.rules.find(({ type: t2 }) => t2 === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
         RULES3.rules.push(ruleGroup);
@@ -8372,14 +8372,14 @@ var require_ref = __commonJS({
       keyword: "$ref",
       schemaType: "string",
       code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
+        const { gen, schema: $ref, it: it2 } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it2;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
         const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
         if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+          throw new ref_error_1.default(it2.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
@@ -8390,8 +8390,8 @@ var require_ref = __commonJS({
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
         function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
+          const v2 = getValidate(cxt, sch);
+          callRef(cxt, v2, sch, sch.$async);
         }
         function inlineRefSchema(sch) {
           const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
@@ -8413,9 +8413,9 @@ var require_ref = __commonJS({
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
     exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
+    function callRef(cxt, v2, sch, $async) {
+      const { gen, it: it2 } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it2;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
       if ($async)
         callAsyncRef();
@@ -8426,12 +8426,12 @@ var require_ref = __commonJS({
           throw new Error("async schema referenced by sync schema");
         const valid = gen.let("valid");
         gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v2, passCxt)}`);
+          addEvaluatedFrom(v2);
           if (!allErrors)
             gen.assign(valid, true);
         }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it2.ValidationError})`, () => gen.throw(e));
           addErrorsFrom(e);
           if (!allErrors)
             gen.assign(valid, false);
@@ -8439,7 +8439,7 @@ var require_ref = __commonJS({
         cxt.ok(valid);
       }
       function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+        cxt.result((0, code_1.callValidateCode)(cxt, v2, passCxt), () => addEvaluatedFrom(v2), () => addErrorsFrom(v2));
       }
       function addErrorsFrom(source) {
         const errs = (0, codegen_1._)`${source}.errors`;
@@ -8448,27 +8448,27 @@ var require_ref = __commonJS({
       }
       function addEvaluatedFrom(source) {
         var _a2;
-        if (!it.opts.unevaluated)
+        if (!it2.opts.unevaluated)
           return;
         const schEvaluated = (_a2 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a2 === void 0 ? void 0 : _a2.evaluated;
-        if (it.props !== true) {
+        if (it2.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+              it2.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it2.props);
             }
           } else {
             const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            it2.props = util_1.mergeEvaluated.props(gen, props, it2.props, codegen_1.Name);
           }
         }
-        if (it.items !== true) {
+        if (it2.items !== true) {
           if (schEvaluated && !schEvaluated.dynamicItems) {
             if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+              it2.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it2.items);
             }
           } else {
             const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            it2.items = util_1.mergeEvaluated.items(gen, items, it2.items, codegen_1.Name);
           }
         }
       }
@@ -8548,8 +8548,8 @@ var require_multipleOf = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
+        const { gen, data, schemaCode, it: it2 } = cxt;
+        const prec = it2.opts.multipleOfPrecision;
         const res = gen.let("res");
         const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
         cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
@@ -8564,16 +8564,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
+    function ucs2length(str4) {
+      const len = str4.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str3.charCodeAt(pos++);
+        value = str4.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
+          value = str4.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -8607,9 +8607,9 @@ var require_limitLength = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
+        const { keyword, data, schemaCode, it: it2 } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        const len = it2.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
       }
     };
@@ -8636,13 +8636,13 @@ var require_pattern = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
+        const { gen, data, $data, schema: schema2, schemaCode, it: it2 } = cxt;
+        const u2 = it2.opts.unicodeRegExp ? "u" : "";
         if ($data) {
-          const { regExp } = it.opts.code;
+          const { regExp } = it2.opts.code;
           const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
           const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u2}).test(${data})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
           const regExp = (0, code_1.usePattern)(cxt, schema2);
@@ -8702,12 +8702,12 @@ var require_required = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, schema: schema2, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
+        const { gen, schema: schema2, schemaCode, data, $data, it: it2 } = cxt;
+        const { opts } = it2;
         if (!$data && schema2.length === 0)
           return;
         const useLoop = schema2.length >= opts.loopRequired;
-        if (it.allErrors)
+        if (it2.allErrors)
           allErrorsMode();
         else
           exitOnErrorMode();
@@ -8716,9 +8716,9 @@ var require_required = __commonJS({
           const { definedProperties } = cxt.it;
           for (const requiredKey of schema2) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
               const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+              (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictRequired);
             }
           }
         }
@@ -8815,8 +8815,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+      message: ({ params: { i, j: j3 } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j3} and ${i} are identical)`,
+      params: ({ params: { i, j: j3 } }) => (0, codegen_1._)`{i: ${i}, j: ${j3}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -8825,7 +8825,7 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, parentSchema, schemaCode, it } = cxt;
+        const { gen, data, $data, schema: schema2, parentSchema, schemaCode, it: it2 } = cxt;
         if (!$data && !schema2)
           return;
         const valid = gen.let("valid");
@@ -8834,17 +8834,17 @@ var require_uniqueItems = __commonJS({
         cxt.ok(valid);
         function validateUniqueItems() {
           const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
+          const j3 = gen.let("j");
+          cxt.setParams({ i, j: j3 });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j3));
         }
         function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+          return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
         }
-        function loopN(i, j) {
+        function loopN(i, j3) {
           const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it2.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i}--;`, () => {
             gen.let(item, (0, codegen_1._)`${data}[${i}]`);
@@ -8852,16 +8852,16 @@ var require_uniqueItems = __commonJS({
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
             gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              gen.assign(j3, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
             }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
-        function loopN2(i, j) {
+        function loopN2(i, j3) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j3} = ${i}; ${j3}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j3}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -8919,10 +8919,10 @@ var require_enum = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
+        const { gen, data, $data, schema: schema2, schemaCode, it: it2 } = cxt;
         if (!$data && schema2.length === 0)
           throw new Error("enum must have non-empty array");
-        const useLoop = schema2.length >= it.opts.loopEnum;
+        const useLoop = schema2.length >= it2.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
         let valid;
@@ -8938,7 +8938,7 @@ var require_enum = __commonJS({
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+          gen.forOf("v", schemaCode, (v2) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v2})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
           const sch = schema2[i];
@@ -9007,23 +9007,23 @@ var require_additionalItems = __commonJS({
       before: "uniqueItems",
       error,
       code(cxt) {
-        const { parentSchema, it } = cxt;
+        const { parentSchema, it: it2 } = cxt;
         const { items } = parentSchema;
         if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          (0, util_1.checkStrictMode)(it2, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
         validateAdditionalItems(cxt, items);
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema: schema2, data, keyword, it } = cxt;
-      it.items = true;
+      const { gen, schema: schema2, data, keyword, it: it2 } = cxt;
+      it2.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema2 === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
+      } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it2, schema2)) {
         const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
@@ -9031,7 +9031,7 @@ var require_additionalItems = __commonJS({
       function validateItems(valid) {
         gen.forRange("i", items.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
+          if (!it2.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
       }
@@ -9056,25 +9056,25 @@ var require_items = __commonJS({
       schemaType: ["object", "array", "boolean"],
       before: "uniqueItems",
       code(cxt) {
-        const { schema: schema2, it } = cxt;
+        const { schema: schema2, it: it2 } = cxt;
         if (Array.isArray(schema2))
           return validateTuple(cxt, "additionalItems", schema2);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        it2.items = true;
+        if ((0, util_1.alwaysValidSchema)(it2, schema2))
           return;
         cxt.ok((0, code_1.validateArray)(cxt));
       }
     };
     function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
+      const { gen, parentSchema, data, keyword, it: it2 } = cxt;
       checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      if (it2.opts.unevaluated && schArr.length && it2.items !== true) {
+        it2.items = util_1.mergeEvaluated.items(gen, schArr.length, it2.items);
       }
       const valid = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
+        if ((0, util_1.alwaysValidSchema)(it2, sch))
           return;
         gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
           keyword,
@@ -9084,12 +9084,12 @@ var require_items = __commonJS({
         cxt.ok(valid);
       });
       function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        const { opts, errSchemaPath } = it2;
+        const l3 = schArr.length;
+        const fullTuple = l3 === sch.minItems && (l3 === sch.maxItems || sch[extraItems] === false);
         if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+          const msg = `"${keyword}" is ${l3}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it2, msg, opts.strictTuples);
         }
       }
     }
@@ -9135,10 +9135,10 @@ var require_items2020 = __commonJS({
       before: "uniqueItems",
       error,
       code(cxt) {
-        const { schema: schema2, parentSchema, it } = cxt;
+        const { schema: schema2, parentSchema, it: it2 } = cxt;
         const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        it2.items = true;
+        if ((0, util_1.alwaysValidSchema)(it2, schema2))
           return;
         if (prefixItems)
           (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
@@ -9169,11 +9169,11 @@ var require_contains = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
+        const { gen, schema: schema2, parentSchema, data, it: it2 } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
+        if (it2.opts.next) {
           min = minContains === void 0 ? 1 : minContains;
           max = maxContains;
         } else {
@@ -9182,22 +9182,22 @@ var require_contains = __commonJS({
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
         cxt.setParams({ min, max });
         if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          (0, util_1.checkStrictMode)(it2, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
           return;
         }
         if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          (0, util_1.checkStrictMode)(it2, `"minContains" > "maxContains" is always invalid`);
           cxt.fail();
           return;
         }
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
+        if ((0, util_1.alwaysValidSchema)(it2, schema2)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
           if (max !== void 0)
             cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
           cxt.pass(cond);
           return;
         }
-        it.items = true;
+        it2.items = true;
         const valid = gen.name("valid");
         if (max === void 0 && min === 1) {
           validateItems(valid, () => gen.if(valid, () => gen.break()));
@@ -9287,7 +9287,7 @@ var require_dependencies = __commonJS({
       return [propertyDeps, schemaDeps];
     }
     function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
+      const { gen, data, it: it2 } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
       const missing = gen.let("missing");
@@ -9295,13 +9295,13 @@ var require_dependencies = __commonJS({
         const deps = propertyDeps[prop];
         if (deps.length === 0)
           continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties);
         cxt.setParams({
           property: prop,
           depsCount: deps.length,
           deps: deps.join(", ")
         });
-        if (it.allErrors) {
+        if (it2.allErrors) {
           gen.if(hasProperty, () => {
             for (const depProp of deps) {
               (0, code_1.checkReportMissingProp)(cxt, depProp);
@@ -9316,13 +9316,13 @@ var require_dependencies = __commonJS({
     }
     exports.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data, keyword, it: it2 } = cxt;
       const valid = gen.name("valid");
       for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+        if ((0, util_1.alwaysValidSchema)(it2, schemaDeps[prop]))
           continue;
         gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties),
           () => {
             const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
             cxt.mergeValidEvaluated(schCxt, valid);
@@ -9355,8 +9355,8 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error,
       code(cxt) {
-        const { gen, schema: schema2, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        const { gen, schema: schema2, data, it: it2 } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it2, schema2))
           return;
         const valid = gen.name("valid");
         gen.forIn("key", data, (key2) => {
@@ -9370,7 +9370,7 @@ var require_propertyNames = __commonJS({
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
             cxt.error(true);
-            if (!it.allErrors)
+            if (!it2.allErrors)
               gen.break();
           });
         });
@@ -9402,12 +9402,12 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema: schema2, parentSchema, data, errsCount, it: it2 } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema2))
+        const { allErrors, opts } = it2;
+        it2.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it2, schema2))
           return;
         const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
         const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
@@ -9424,15 +9424,15 @@ var require_additionalProperties = __commonJS({
         function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            const propsSchema = (0, util_1.schemaRefOrVal)(it2, parentSchema.properties, "properties");
             definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p2) => (0, codegen_1._)`${key2} === ${p2}`));
+            definedProp = (0, codegen_1.or)(...props.map((p3) => (0, codegen_1._)`${key2} === ${p3}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key2})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p3) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p3)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
@@ -9451,7 +9451,7 @@ var require_additionalProperties = __commonJS({
               gen.break();
             return;
           }
-          if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
+          if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it2, schema2)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
               applyAdditionalSchema(key2, valid, false);
@@ -9501,18 +9501,18 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        const { gen, schema: schema2, parentSchema, data, it: it2 } = cxt;
+        if (it2.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it2, additionalProperties_1.default, "additionalProperties"));
         }
         const allProps = (0, code_1.allSchemaProperties)(schema2);
         for (const prop of allProps) {
-          it.definedProperties.add(prop);
+          it2.definedProperties.add(prop);
         }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        if (it2.opts.unevaluated && allProps.length && it2.props !== true) {
+          it2.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it2.props);
         }
-        const properties = allProps.filter((p2) => !(0, util_1.alwaysValidSchema)(it, schema2[p2]));
+        const properties = allProps.filter((p3) => !(0, util_1.alwaysValidSchema)(it2, schema2[p3]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -9520,9 +9520,9 @@ var require_properties = __commonJS({
           if (hasDefault(prop)) {
             applyPropertySchema(prop);
           } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties));
             applyPropertySchema(prop);
-            if (!it.allErrors)
+            if (!it2.allErrors)
               gen.else().var(valid, true);
             gen.endIf();
           }
@@ -9530,7 +9530,7 @@ var require_properties = __commonJS({
           cxt.ok(valid);
         }
         function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema2[prop].default !== void 0;
+          return it2.opts.useDefaults && !it2.compositeRule && schema2[prop].default !== void 0;
         }
         function applyPropertySchema(prop) {
           cxt.subschema({
@@ -9559,25 +9559,25 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema2, data, parentSchema, it } = cxt;
-        const { opts } = it;
+        const { gen, schema: schema2, data, parentSchema, it: it2 } = cxt;
+        const { opts } = it2;
         const patterns = (0, code_1.allSchemaProperties)(schema2);
-        const alwaysValidPatterns = patterns.filter((p2) => (0, util_1.alwaysValidSchema)(it, schema2[p2]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+        const alwaysValidPatterns = patterns.filter((p3) => (0, util_1.alwaysValidSchema)(it2, schema2[p3]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it2.opts.unevaluated || it2.props === true)) {
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
         const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        if (it2.props !== true && !(it2.props instanceof codegen_1.Name)) {
+          it2.props = (0, util_2.evaluatedPropsToName)(gen, it2.props);
         }
-        const { props } = it;
+        const { props } = it2;
         validatePatternProperties();
         function validatePatternProperties() {
           for (const pat of patterns) {
             if (checkProperties)
               checkMatchingProperties(pat);
-            if (it.allErrors) {
+            if (it2.allErrors) {
               validateProperties(pat);
             } else {
               gen.var(valid, true);
@@ -9589,7 +9589,7 @@ var require_patternProperties = __commonJS({
         function checkMatchingProperties(pat) {
           for (const prop in checkProperties) {
             if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+              (0, util_1.checkStrictMode)(it2, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
             }
           }
         }
@@ -9605,9 +9605,9 @@ var require_patternProperties = __commonJS({
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
-              if (it.opts.unevaluated && props !== true) {
+              if (it2.opts.unevaluated && props !== true) {
                 gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
+              } else if (!alwaysValid && !it2.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
             });
@@ -9630,8 +9630,8 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: true,
       code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
+        const { gen, schema: schema2, it: it2 } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it2, schema2)) {
           cxt.fail();
           return;
         }
@@ -9684,10 +9684,10 @@ var require_oneOf = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, it } = cxt;
+        const { gen, schema: schema2, parentSchema, it: it2 } = cxt;
         if (!Array.isArray(schema2))
           throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
+        if (it2.opts.discriminator && parentSchema.discriminator)
           return;
         const schArr = schema2;
         const valid = gen.let("valid", false);
@@ -9699,7 +9699,7 @@ var require_oneOf = __commonJS({
         function validateOneOf() {
           schArr.forEach((sch, i) => {
             let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+            if ((0, util_1.alwaysValidSchema)(it2, sch)) {
               gen.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
@@ -9735,12 +9735,12 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
+        const { gen, schema: schema2, it: it2 } = cxt;
         if (!Array.isArray(schema2))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
         schema2.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
+          if ((0, util_1.alwaysValidSchema)(it2, sch))
             return;
           const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
           cxt.ok(valid);
@@ -9769,12 +9769,12 @@ var require_if = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, parentSchema, it } = cxt;
+        const { gen, parentSchema, it: it2 } = cxt;
         if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+          (0, util_1.checkStrictMode)(it2, '"if" without "then" and "else" is ignored');
         }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
+        const hasThen = hasSchema(it2, "then");
+        const hasElse = hasSchema(it2, "else");
         if (!hasThen && !hasElse)
           return;
         const valid = gen.let("valid", true);
@@ -9813,9 +9813,9 @@ var require_if = __commonJS({
         }
       }
     };
-    function hasSchema(it, keyword) {
-      const schema2 = it.schema[keyword];
-      return schema2 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema2);
+    function hasSchema(it2, keyword) {
+      const schema2 = it2.schema[keyword];
+      return schema2 !== void 0 && !(0, util_1.alwaysValidSchema)(it2, schema2);
     }
     exports.default = def;
   }
@@ -9830,9 +9830,9 @@ var require_thenElse = __commonJS({
     var def = {
       keyword: ["then", "else"],
       schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
+      code({ keyword, parentSchema, it: it2 }) {
         if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+          (0, util_1.checkStrictMode)(it2, `"${keyword}" without "if" is ignored`);
       }
     };
     exports.default = def;
@@ -9904,8 +9904,8 @@ var require_format = __commonJS({
       $data: true,
       error,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
+        const { gen, data, $data, schema: schema2, schemaCode, it: it2 } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self: self2 } = it2;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -10067,9 +10067,9 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error,
       code(cxt) {
-        const { gen, data, schema: schema2, parentSchema, it } = cxt;
+        const { gen, data, schema: schema2, parentSchema, it: it2 } = cxt;
         const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
+        if (!it2.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
         const tagName = schema2.propertyName;
@@ -10107,13 +10107,13 @@ var require_discriminator = __commonJS({
           let tagRequired = true;
           for (let i = 0; i < oneOf.length; i++) {
             let sch = oneOf[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it2.self.RULES)) {
               const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              sch = compile_1.resolveRef.call(it2.self, it2.schemaEnv.root, it2.baseId, ref);
               if (sch instanceof compile_1.SchemaEnv)
                 sch = sch.schema;
               if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                throw new ref_error_1.default(it2.opts.uriResolver, it2.baseId, ref);
             }
             const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
             if (typeof propSch != "object") {
@@ -10324,7 +10324,7 @@ var require_ajv = __commonJS({
     var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        draft7_1.default.forEach((v2) => this.addVocabulary(v2));
         if (this.opts.discriminator)
           this.addKeyword(discriminator_1.default);
       }
@@ -10456,17 +10456,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path9) {
-      const ctrl = callVisitor(key2, node, visitor, path9);
+    function visit_(key2, node, visitor, path12) {
+      const ctrl = callVisitor(key2, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path9, ctrl);
-        return visit_(key2, ctrl, visitor, path9);
+        replaceNode(key2, path12, ctrl);
+        return visit_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10477,13 +10477,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10504,17 +10504,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path9) {
-      const ctrl = await callVisitor(key2, node, visitor, path9);
+    async function visitAsync_(key2, node, visitor, path12) {
+      const ctrl = await callVisitor(key2, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path9, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path9);
+        replaceNode(key2, path12, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10525,13 +10525,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10558,23 +10558,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path9) {
+    function callVisitor(key2, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path9);
+        return visitor(key2, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path9);
+        return visitor.Map?.(key2, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path9);
+        return visitor.Seq?.(key2, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path9);
+        return visitor.Pair?.(key2, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path9);
+        return visitor.Scalar?.(key2, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path9);
+        return visitor.Alias?.(key2, node, path12);
       return void 0;
     }
-    function replaceNode(key2, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key2, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -10585,8 +10585,8 @@ var require_visit = __commonJS({
       } else if (identity.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
+        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
     exports.visit = visit;
@@ -10608,7 +10608,7 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
       constructor(yaml, tags) {
         this.docStart = null;
@@ -10753,7 +10753,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix] of tagEntries) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
             lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
@@ -10851,13 +10851,13 @@ var require_applyReviver = __commonJS({
               val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              val.delete(k);
+              val.delete(k2);
             else if (v1 !== v0)
-              val.set(k, v1);
+              val.set(k2, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -10870,12 +10870,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              delete val[k];
+              delete val[k2];
             else if (v1 !== v0)
-              val[k] = v1;
+              val[k2] = v1;
           }
         }
       }
@@ -10892,7 +10892,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -11058,9 +11058,9 @@ var require_Alias = __commonJS({
       } else if (identity.isCollection(node)) {
         let count2 = 0;
         for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          const c3 = getAliasCount(doc, item, anchors2);
+          if (c3 > count2)
+            count2 = c3;
         }
         return count2;
       } else if (identity.isPair(node)) {
@@ -11114,13 +11114,13 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match = tags.filter((t2) => t2.tag === tagName);
+        const tagObj = match.find((t2) => !t2.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -11186,19 +11186,19 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema2, path9, value) {
-      let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+    function collectionFromPath(schema2, path12, value) {
+      let v2 = value;
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k2 = path12[i];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k2] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -11208,7 +11208,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -11228,7 +11228,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema2)
           copy.schema = schema2;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
+        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema2) : it2);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -11238,11 +11238,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key2, ...rest] = path9;
+          const [key2, ...rest] = path12;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11256,8 +11256,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key2, ...rest] = path9;
+      deleteIn(path12) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -11271,8 +11271,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key2, ...rest] = path9;
+      getIn(path12, keepScalar) {
+        const [key2, ...rest] = path12;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11290,8 +11290,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key2, ...rest] = path9;
+      hasIn(path12) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -11301,8 +11301,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key2, ...rest] = path9;
+      setIn(path12, value) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -11326,13 +11326,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -11346,7 +11346,7 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode3 = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode4 = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
@@ -11369,13 +11369,13 @@ var require_foldFlowLines = __commonJS({
       let i = -1;
       let escStart = -1;
       let escEnd = -1;
-      if (mode3 === FOLD_BLOCK) {
+      if (mode4 === FOLD_BLOCK) {
         i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
       for (let ch; ch = text[i += 1]; ) {
-        if (mode3 === FOLD_QUOTED && ch === "\\") {
+        if (mode4 === FOLD_QUOTED && ch === "\\") {
           escStart = i;
           switch (text[i + 1]) {
             case "x":
@@ -11393,7 +11393,7 @@ var require_foldFlowLines = __commonJS({
           escEnd = i;
         }
         if (ch === "\n") {
-          if (mode3 === FOLD_BLOCK)
+          if (mode4 === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
@@ -11408,18 +11408,18 @@ var require_foldFlowLines = __commonJS({
               folds.push(split);
               end = split + endStep;
               split = void 0;
-            } else if (mode3 === FOLD_QUOTED) {
+            } else if (mode4 === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
                 ch = text[i += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
+              const j3 = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j3])
                 return text;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
+              folds.push(j3);
+              escapedFolds[j3] = true;
+              end = j3 + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -11442,7 +11442,7 @@ var require_foldFlowLines = __commonJS({
           res = `
 ${indent}${text.slice(0, end2)}`;
         else {
-          if (mode3 === FOLD_QUOTED && escapedFolds[fold])
+          if (mode4 === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
 ${indent}${text.slice(fold + 1, end2)}`;
@@ -11486,16 +11486,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit2 = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str4.length;
       if (strLen <= limit2)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit2)
             return true;
           start = i + 1;
@@ -11512,11 +11512,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+          str4 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -11525,38 +11525,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
+                str4 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str4 += "\\x" + code.substr(2);
                     else
-                      str3 += json.substr(i, 6);
+                      str4 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -11566,14 +11566,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
+                str4 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str3 += "\n";
+                  str4 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str4 += indent;
                 if (json[i + 2] === " ")
-                  str3 += "\\";
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -11582,8 +11582,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json.slice(start) : json;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -11595,20 +11595,20 @@ ${indent}`) + "'";
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
-      let qs;
+      let qs2;
       if (singleQuote === false)
-        qs = doubleQuotedString;
+        qs2 = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
         const hasSingle = value.includes("'");
         if (hasDouble && !hasSingle)
-          qs = singleQuotedString;
+          qs2 = singleQuotedString;
         else if (hasSingle && !hasDouble)
-          qs = doubleQuotedString;
+          qs2 = doubleQuotedString;
         else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+          qs2 = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs2(value, ctx);
     }
     var blockEndNewlines;
     try {
@@ -11711,35 +11711,35 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
           case Scalar.Scalar.BLOCK_FOLDED:
           case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+            return implicitKey || inFlow ? quotedString(ss2.value, ctx) : blockString(ss2, ctx, onComment, onChompKeep);
           case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss.value, ctx);
+            return doubleQuotedString(ss2.value, ctx);
           case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss.value, ctx);
+            return singleQuotedString(ss2.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
+            return plainString(ss2, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -11747,10 +11747,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
+        const t2 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t2);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
+          throw new Error(`Unsupported default string type ${t2}`);
       }
       return res;
     }
@@ -11810,24 +11810,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags.filter((t2) => t2.tag === item.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t2) => t2.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+          const testMatch = match.filter((t2) => t2.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -11866,16 +11866,16 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str4;
+      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -11910,8 +11910,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str4 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -11920,27 +11920,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -11956,26 +11956,26 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
       const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws = " ";
+      let ws2 = " ";
       if (keyComment || vsb || vcb) {
-        ws = vsb ? "\n" : "";
+        ws2 = vsb ? "\n" : "";
         if (vcb) {
-          const cs = commentString(vcb);
-          ws += `
-${stringifyComment.indentComment(cs, ctx.indent)}`;
+          const cs2 = commentString(vcb);
+          ws2 += `
+${stringifyComment.indentComment(cs2, ctx.indent)}`;
         }
         if (valueStr === "" && !ctx.inFlow) {
-          if (ws === "\n" && valueComment)
-            ws = "\n\n";
+          if (ws2 === "\n" && valueComment)
+            ws2 = "\n\n";
         } else {
-          ws += `
+          ws2 += `
 ${ctx.indent}`;
         }
       } else if (!explicitKey && identity.isCollection(value)) {
@@ -11994,22 +11994,22 @@ ${ctx.indent}`;
               hasPropsLine = true;
           }
           if (!hasPropsLine)
-            ws = `
+            ws2 = `
 ${ctx.indent}`;
         }
       } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws = "";
+        ws2 = "";
       }
-      str3 += ws + valueStr;
+      str4 += ws2 + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str4;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -12058,11 +12058,11 @@ var require_merge = __commonJS({
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map, it);
+        for (const it2 of source.items)
+          mergeValue(ctx, map, it2);
       else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map, it);
+        for (const it2 of source)
+          mergeValue(ctx, map, it2);
       else
         mergeValue(ctx, map, source);
     }
@@ -12170,9 +12170,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      const k2 = createNode.createNode(key2, void 0, ctx);
+      const v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k2, v2);
     }
     var Pair = class _Pair {
       constructor(key2, value = null) {
@@ -12188,7 +12188,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema2);
         return new _Pair(key2, value);
       }
-      toJSON(_, ctx) {
+      toJSON(_3, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
@@ -12236,31 +12236,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str5);
       }
-      let str3;
+      let str4;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str4 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -12303,21 +12303,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str4 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -12329,11 +12329,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str4 = start;
           for (const line of lines)
-            str3 += line ? `
+            str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str4}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -12363,13 +12363,13 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
-      for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
-            return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
-            return it;
+      const k2 = identity.isScalar(key2) ? key2.value : key2;
+      for (const it2 of items) {
+        if (identity.isPair(it2)) {
+          if (it2.key === key2 || it2.key === k2)
+            return it2;
+          if (identity.isScalar(it2.key) && it2.key.value === k2)
+            return it2;
         }
       }
       return void 0;
@@ -12443,15 +12443,15 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key2) {
-        const it = findPair(this.items, key2);
-        if (!it)
+        const it2 = findPair(this.items, key2);
+        if (!it2)
           return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
+        const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
       get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
-        const node = it?.value;
+        const it2 = findPair(this.items, key2);
+        const node = it2?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key2) {
@@ -12465,7 +12465,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
+      toJSON(_3, ctx, Type) {
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -12558,8 +12558,8 @@ var require_YAMLSeq = __commonJS({
         const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        const it2 = this.items[idx];
+        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -12588,7 +12588,7 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_, ctx) {
+      toJSON(_3, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
@@ -12613,12 +12613,12 @@ var require_YAMLSeq = __commonJS({
         const seq = new this(schema2);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it2 of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key2 = obj instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj, key2, it2);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
         }
         return seq;
@@ -12665,7 +12665,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -12703,7 +12703,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -12734,8 +12734,8 @@ var require_stringifyNumber = __commonJS({
           i = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
+        let d2 = minFractionDigits - (n.length - i - 1);
+        while (d2-- > 0)
           n += "0";
       }
       return n;
@@ -12755,7 +12755,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -12764,7 +12764,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -12775,11 +12775,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node.minFractionDigits = str4.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -12796,7 +12796,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -12809,7 +12809,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -12817,7 +12817,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -12826,7 +12826,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -12879,7 +12879,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -12896,7 +12896,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -12904,7 +12904,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -12912,7 +12912,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -12920,9 +12920,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema2 = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -12954,10 +12954,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -12968,28 +12968,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str4 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+          for (let i = 0, o2 = 0; i < n; ++i, o2 += lineWidth) {
+            lines[i] = str4.substr(o2, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -13018,9 +13018,9 @@ var require_pairs = __commonJS({
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              const cn2 = pair.value ?? pair.key;
+              cn2.comment = cn2.comment ? `${item.comment}
+${cn2.comment}` : item.comment;
             }
             item = pair;
           }
@@ -13036,26 +13036,26 @@ ${cn.comment}` : item.comment;
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
+        for (let it2 of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it2 = replacer.call(iterable, String(i++), it2);
           let key2, value;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key2 = it[0];
-              value = it[1];
+          if (Array.isArray(it2)) {
+            if (it2.length === 2) {
+              key2 = it2[0];
+              value = it2[1];
             } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
+              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+          } else if (it2 && it2 instanceof Object) {
+            const keys = Object.keys(it2);
             if (keys.length === 1) {
               key2 = keys[0];
-              value = it[key2];
+              value = it2[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it;
+            key2 = it2;
           }
           pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
@@ -13097,9 +13097,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_, ctx) {
+      toJSON(_3, ctx) {
         if (!ctx)
-          return super.toJSON(_);
+          return super.toJSON(_3);
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -13195,7 +13195,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -13204,7 +13204,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -13215,13 +13215,13 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+          const f3 = str4.substring(dot + 1).replace(/_/g, "");
+          if (f3[f3.length - 1] === "0")
+            node.minFractionDigits = f3.length;
         }
         return node;
       },
@@ -13239,34 +13239,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign = str4[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str4);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str4, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -13276,7 +13276,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -13285,7 +13285,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -13293,7 +13293,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -13302,7 +13302,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -13354,8 +13354,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key2));
         }
       }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+      toJSON(_3, ctx) {
+        return super.toJSON(_3, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -13406,11 +13406,11 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign = str4[0];
+      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num(60) + num(p3), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -13445,7 +13445,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -13454,7 +13454,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -13465,8 +13465,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str4) {
+        const match = str4.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -13474,10 +13474,10 @@ var require_timestamp = __commonJS({
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date -= 6e4 * d;
+          let d2 = parseSexagesimal(tz, false);
+          if (Math.abs(d2) < 30)
+            d2 *= 60;
+          date -= 6e4 * d2;
         }
         return new Date(date);
       },
@@ -13636,7 +13636,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -13684,8 +13684,8 @@ var require_stringifyDocument = __commonJS({
       if (doc.commentBefore) {
         if (lines.length !== 1)
           lines.unshift("");
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        const cs2 = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs2, ""));
       }
       let chompKeep = false;
       let contentComment = null;
@@ -13694,8 +13694,8 @@ var require_stringifyDocument = __commonJS({
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
-            const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            const cs2 = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs2, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -13713,12 +13713,12 @@ var require_stringifyDocument = __commonJS({
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
-          const cs = commentString(doc.comment);
-          if (cs.includes("\n")) {
+          const cs2 = commentString(doc.comment);
+          if (cs2.includes("\n")) {
             lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines.push(stringifyComment.indentComment(cs2, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines.push(`... ${cs2}`);
           }
         } else {
           lines.push("...");
@@ -13817,9 +13817,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13844,7 +13844,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -13879,9 +13879,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        const k2 = this.createNode(key2, null, options);
+        const v2 = this.createNode(value, null, options);
+        return new Pair.Pair(k2, v2);
       }
       /**
        * Removes a value from the document.
@@ -13894,14 +13894,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13916,10 +13916,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13930,10 +13930,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13950,13 +13950,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -14262,22 +14262,22 @@ var require_util_contains_newline = __commonJS({
           if (key2.source.includes("\n"))
             return true;
           if (key2.end) {
-            for (const st of key2.end)
-              if (st.type === "newline")
+            for (const st2 of key2.end)
+              if (st2.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
+          for (const it2 of key2.items) {
+            for (const st2 of it2.start)
+              if (st2.type === "newline")
                 return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
+            if (it2.sep) {
+              for (const st2 of it2.sep)
+                if (st2.type === "newline")
                   return true;
             }
-            if (containsNewline(it.key) || containsNewline(it.value))
+            if (containsNewline(it2.key) || containsNewline(it2.value))
               return true;
           }
           return false;
@@ -14316,7 +14316,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b3) => a === b3 || identity.isScalar(a) && identity.isScalar(b3) && a.value === b3.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -14438,22 +14438,22 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs2, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
         ctx.atKey = false;
-      let offset = bs.offset;
+      let offset = bs2.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value } of bs2.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value,
           offset,
           onError,
-          parentIndent: bs.indent,
+          parentIndent: bs2.indent,
           startOnNewline: true
         });
         if (!props.found) {
@@ -14471,11 +14471,11 @@ var require_resolve_block_seq = __commonJS({
         }
         const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs2.indent, value, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      seq.range = [bs2.offset, offset, commentEnd ?? offset];
       return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
@@ -14594,13 +14594,13 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
+            loop: for (const st2 of start) {
+              switch (st2.type) {
                 case "comma":
                 case "space":
                   break;
                 case "comment":
-                  prevItemComment = st.source.substring(1);
+                  prevItemComment = st2.source.substring(1);
                   break loop;
                 default:
                   break loop;
@@ -14643,11 +14643,11 @@ var require_resolve_flow_collection = __commonJS({
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep3)
-                for (const st of sep3) {
-                  if (st === valueProps.found)
+                for (const st2 of sep3) {
+                  if (st2 === valueProps.found)
                     break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st2.type === "newline") {
+                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -14690,19 +14690,19 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap2 ? "}" : "]";
-      const [ce, ...ee] = fc.end;
+      const [ce2, ...ee3] = fc.end;
       let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
+      if (ce2?.source === expectedEnd)
+        cePos = ce2.offset + ce2.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
+        if (ce2 && ce2.source.length !== 1)
+          ee3.unshift(ce2);
       }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+      if (ee3.length > 0) {
+        const end = resolveEnd.resolveEnd(ee3, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -14756,15 +14756,15 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
       if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+        const kt2 = ctx.schema.knownTags[tagName];
+        if (kt2?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
+          tag = kt2;
         } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          if (kt2) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
@@ -14899,7 +14899,7 @@ var require_resolve_block_scalar = __commonJS({
         return null;
       }
       const { source } = props[0];
-      const mode3 = source[0];
+      const mode4 = source[0];
       let indent = 0;
       let chomp = "";
       let error = -1;
@@ -14945,19 +14945,19 @@ var require_resolve_block_scalar = __commonJS({
           default: {
             const message = `Unexpected token in block scalar header: ${token.type}`;
             onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
-            if (ts && typeof ts === "string")
-              length += ts.length;
+            const ts2 = token.source;
+            if (ts2 && typeof ts2 === "string")
+              length += ts2.length;
           }
         }
       }
-      return { mode: mode3, indent, chomp, comment, length };
+      return { mode: mode4, indent, chomp, comment, length };
     }
     function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const m2 = first.match(/^( *)/);
+      const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -15002,12 +15002,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re3 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re2.comment,
-        range: [offset, valueEnd, re2.offset]
+        comment: re3.comment,
+        range: [offset, valueEnd, re3.offset]
       };
     }
     function plainValue(source, onError) {
@@ -15244,10 +15244,10 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema2.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
+      const kt2 = schema2.knownTags[tagName];
+      if (kt2 && !kt2.collection) {
+        schema2.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
+        return kt2;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema2[identity.SCALAR];
@@ -15257,9 +15257,9 @@ var require_compose_scalar = __commonJS({
       if (schema2.compat) {
         const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
         if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          const ts2 = directives.tagString(tag.tag);
+          const cs2 = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts2} or ${cs2}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
@@ -15277,18 +15277,18 @@ var require_util_empty_scalar_position = __commonJS({
       if (before) {
         pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
+          let st2 = before[i];
+          switch (st2.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st.source.length;
+              offset -= st2.source.length;
               continue;
           }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
+          st2 = before[++i];
+          while (st2?.type === "space") {
+            offset += st2.source.length;
+            st2 = before[++i];
           }
           break;
         }
@@ -15394,10 +15394,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re2.offset];
-      if (re2.comment)
-        alias.comment = re2.comment;
+      const re3 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re3.offset];
+      if (re3.comment)
+        alias.comment = re3.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -15438,10 +15438,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re2.comment)
-        doc.comment = re2.comment;
-      doc.range = [offset, contentEnd, re2.offset];
+      const re3 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re3.comment)
+        doc.comment = re3.comment;
+      doc.range = [offset, contentEnd, re3.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -15519,11 +15519,11 @@ ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
+            let it2 = dc.items[0];
+            if (identity.isPair(it2))
+              it2 = it2.key;
+            const cb = it2.commentBefore;
+            it2.commentBefore = cb ? `${comment}
 ${cb}` : comment;
           } else {
             const cb = dc.commentBefore;
@@ -15698,9 +15698,9 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he2 = source.indexOf("\n");
+          const head = source.substring(0, he2);
+          const body = source.substring(he2 + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -15761,9 +15761,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const he2 = source.indexOf("\n");
+      const head = source.substring(0, he2);
+      const body = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -15786,14 +15786,14 @@ var require_cst_scalar = __commonJS({
     }
     function addEndtoBlockProps(props, end) {
       if (end)
-        for (const st of end)
-          switch (st.type) {
+        for (const st2 of end)
+          switch (st2.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props.push(st2);
               break;
             case "newline":
-              props.push(st);
+              props.push(st2);
               return true;
           }
       return false;
@@ -15827,7 +15827,7 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
           for (const key2 of Object.keys(token))
             if (key2 !== "type" && key2 !== "offset")
               delete token[key2];
@@ -15865,35 +15865,35 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (const item of token.items)
             res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
+          for (const st2 of token.end)
+            res += st2.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
       }
     }
     function stringifyItem({ start, key: key2, sep: sep3, value }) {
       let res = "";
-      for (const st of start)
-        res += st.source;
+      for (const st2 of start)
+        res += st2.source;
       if (key2)
         res += stringifyToken(key2);
       if (sep3)
-        for (const st of sep3)
-          res += st.source;
+        for (const st2 of sep3)
+          res += st2.source;
       if (value)
         res += stringifyToken(value);
       return res;
@@ -15917,9 +15917,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15928,23 +15928,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15955,10 +15955,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -16148,8 +16148,8 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt2 = this.buffer.substr(offset, 3);
+          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -16209,14 +16209,14 @@ var require_lexer = __commonJS({
         }
         if (line[0] === "%") {
           let dirEnd = line.length;
-          let cs = line.indexOf("#");
-          while (cs !== -1) {
-            const ch = line[cs - 1];
+          let cs2 = line.indexOf("#");
+          while (cs2 !== -1) {
+            const ch = line[cs2 - 1];
             if (ch === " " || ch === "	") {
-              dirEnd = cs - 1;
+              dirEnd = cs2 - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs2 = line.indexOf("#", cs2 + 1);
             }
           }
           while (true) {
@@ -16403,10 +16403,10 @@ var require_lexer = __commonJS({
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
+            const cs2 = this.continueScalar(nl + 1);
+            if (cs2 === -1)
               break;
-            nl = qb.indexOf("\n", cs);
+            nl = qb.indexOf("\n", cs2);
           }
           if (nl !== -1) {
             end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
@@ -16469,10 +16469,10 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
+            const cs2 = this.continueScalar(nl + 1);
+            if (cs2 === -1)
               break;
-            nl = this.buffer.indexOf("\n", cs);
+            nl = this.buffer.indexOf("\n", cs2);
           } while (nl !== -1);
           if (nl === -1) {
             if (!this.atEnd)
@@ -16531,10 +16531,10 @@ var require_lexer = __commonJS({
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
-              if (cs === -1)
+              const cs2 = this.continueScalar(i + 1);
+              if (cs2 === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i = Math.max(i, cs2 - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
@@ -16729,8 +16729,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
+          const it2 = parent.items[parent.items.length - 1];
+          return it2.sep ?? it2.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -16766,19 +16766,19 @@ var require_parser = __commonJS({
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
+        for (const it2 of fc.items) {
+          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
+            if (it2.key)
+              it2.value = it2.key;
+            delete it2.key;
+            if (isFlowToken(it2.value)) {
+              if (it2.value.end)
+                arrayPushArray(it2.value.end, it2.sep);
               else
-                it.value.end = it.sep;
+                it2.value.end = it2.sep;
             } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
+              arrayPushArray(it2.start, it2.sep);
+            delete it2.sep;
           }
         }
       }
@@ -16873,13 +16873,13 @@ var require_parser = __commonJS({
           yield* this.pop();
       }
       get sourceToken() {
-        const st = {
+        const st2 = {
           type: this.type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
         };
-        return st;
+        return st2;
       }
       *step() {
         const top = this.peek(1);
@@ -16943,36 +16943,36 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value) {
                 top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
-              } else if (it.sep) {
-                it.value = token;
+              } else if (it2.sep) {
+                it2.value = token;
               } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
+                Object.assign(it2, { key: token, sep: [] });
+                this.onKeyLine = !it2.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value)
                 top.items.push({ start: [], value: token });
               else
-                it.value = token;
+                it2.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (!it2 || it2.value)
                 top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
+              else if (it2.sep)
+                it2.value = token;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it2, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -16982,7 +16982,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
@@ -17104,60 +17104,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+        const it2 = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "space":
           case "comment":
-            if (it.value) {
+            if (it2.value) {
               map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
+              if (this.atIndentedComment(it2.start, map.indent)) {
                 const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   map.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
-          if (atNextItem && it.sep && !it.value) {
+          if (atNextItem && it2.sep && !it2.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
+            for (let i = 0; i < it2.sep.length; ++i) {
+              const st2 = it2.sep[i];
+              switch (st2.type) {
                 case "newline":
                   nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st2.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -17165,26 +17165,26 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start = it2.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              if (atNextItem || it.value) {
+              if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start });
                 this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
+              } else if (it2.sep) {
+                it2.sep.push(this.sourceToken);
               } else {
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               }
               return;
             case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
+              if (!it2.sep && !it2.explicitKey) {
+                it2.start.push(this.sourceToken);
+                it2.explicitKey = true;
+              } else if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start, explicitKey: true });
               } else {
@@ -17198,12 +17198,12 @@ var require_parser = __commonJS({
               this.onKeyLine = true;
               return;
             case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+              if (it2.explicitKey) {
+                if (!it2.sep) {
+                  if (includesToken(it2.start, "newline")) {
+                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start2 = getFirstKeyStartProps(it2.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
@@ -17211,22 +17211,22 @@ var require_parser = __commonJS({
                       items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
-                } else if (it.value) {
+                } else if (it2.value) {
                   map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
                     items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
-                  const sep3 = it.sep;
+                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it2.start);
+                  const key2 = it2.key;
+                  const sep3 = it2.sep;
                   sep3.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
+                  delete it2.key;
+                  delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -17234,16 +17234,16 @@ var require_parser = __commonJS({
                     items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                  it2.sep = it2.sep.concat(start, this.sourceToken);
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
+                if (!it2.sep) {
+                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                } else if (it2.value || atNextItem) {
                   map.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -17251,7 +17251,7 @@ var require_parser = __commonJS({
                     items: [{ start: [], key: null, sep: [this.sourceToken] }]
                   });
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               }
               this.onKeyLine = true;
@@ -17260,14 +17260,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
-                map.items.push({ start, key: fs5, sep: [] });
+              const fs6 = this.flowScalar(this.type);
+              if (atNextItem || it2.value) {
+                map.items.push({ start, key: fs6, sep: [] });
                 this.onKeyLine = true;
-              } else if (it.sep) {
-                this.stack.push(fs5);
+              } else if (it2.sep) {
+                this.stack.push(fs6);
               } else {
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it2, { key: fs6, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -17276,7 +17276,7 @@ var require_parser = __commonJS({
               const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -17298,50 +17298,50 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+        const it2 = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it.value)
+            if (it2.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
+              if (this.atIndentedComment(it2.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it2.value || this.indent <= seq.indent)
               break;
-            it.start.push(this.sourceToken);
+            it2.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
+            if (it2.value || includesToken(it2.start, "seq-item-ind"))
               seq.items.push({ start: [this.sourceToken] });
             else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -17355,7 +17355,7 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
+        const it2 = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do {
@@ -17366,42 +17366,42 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              if (!it || it.sep)
+              if (!it2 || it2.sep)
                 fc.items.push({ start: [this.sourceToken] });
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                Object.assign(it2, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
-              if (!it || it.value)
-                fc.items.push({ start: [], key: fs5, sep: [] });
-              else if (it.sep)
-                this.stack.push(fs5);
+              const fs6 = this.flowScalar(this.type);
+              if (!it2 || it2.value)
+                fc.items.push({ start: [], key: fs6, sep: [] });
+              else if (it2.sep)
+                this.stack.push(fs6);
               else
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it2, { key: fs6, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -17518,7 +17518,7 @@ var require_parser = __commonJS({
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start.every((st2) => st2.type === "newline" || st2.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -17710,21 +17710,21 @@ var require_dist = __commonJS({
 });
 
 // node_modules/@anthropic-ai/sdk/internal/tslib.mjs
-function __classPrivateFieldSet(receiver, state, value, kind, f) {
+function __classPrivateFieldSet(receiver, state, value, kind, f3) {
   if (kind === "m")
     throw new TypeError("Private method is not writable");
-  if (kind === "a" && !f)
+  if (kind === "a" && !f3)
     throw new TypeError("Private accessor was defined without a setter");
-  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver))
+  if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver))
     throw new TypeError("Cannot write private member to an object whose class did not declare it");
-  return kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value), value;
+  return kind === "a" ? f3.call(receiver, value) : f3 ? f3.value = value : state.set(receiver, value), value;
 }
-function __classPrivateFieldGet(receiver, state, kind, f) {
-  if (kind === "a" && !f)
+function __classPrivateFieldGet(receiver, state, kind, f3) {
+  if (kind === "a" && !f3)
     throw new TypeError("Private accessor was defined without a getter");
-  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver))
+  if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver))
     throw new TypeError("Cannot read private member from an object whose class did not declare it");
-  return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+  return kind === "m" ? f3 : kind === "a" ? f3.call(receiver) : f3 ? f3.value : state.get(receiver);
 }
 var init_tslib = __esm({
   "node_modules/@anthropic-ai/sdk/internal/tslib.mjs"() {
@@ -18002,11 +18002,11 @@ var init_error = __esm({
 });
 
 // node_modules/@anthropic-ai/sdk/internal/utils/values.mjs
-function maybeObj(x) {
-  if (typeof x !== "object") {
+function maybeObj(x3) {
+  if (typeof x3 !== "object") {
     return {};
   }
-  return x ?? {};
+  return x3 ?? {};
 }
 function isEmptyObj(obj) {
   if (!obj)
@@ -18057,7 +18057,7 @@ var init_values = __esm({
 var sleep;
 var init_sleep = __esm({
   "node_modules/@anthropic-ai/sdk/internal/utils/sleep.mjs"() {
-    sleep = (ms, signal) => new Promise((resolve4) => {
+    sleep = (ms2, signal) => new Promise((resolve4) => {
       if (signal?.aborted)
         return resolve4();
       const onAbort = () => {
@@ -18067,7 +18067,7 @@ var init_sleep = __esm({
       const timer = setTimeout(() => {
         signal?.removeEventListener("abort", onAbort);
         resolve4();
-      }, ms);
+      }, ms2);
       signal?.addEventListener("abort", onAbort, { once: true });
     });
   }
@@ -18376,12 +18376,12 @@ function _makeCompatibilityCheck(ownVersion) {
   if (ownVersionParsed.prerelease != null) return function isExactmatch(globalVersion) {
     return globalVersion === ownVersion;
   };
-  function _reject(v) {
-    rejectedVersions.add(v);
+  function _reject(v2) {
+    rejectedVersions.add(v2);
     return false;
   }
-  function _accept(v) {
-    acceptedVersions.add(v);
+  function _accept(v2) {
+    acceptedVersions.add(v2);
     return true;
   }
   return function isCompatible2(globalVersion) {
@@ -18750,9 +18750,9 @@ var init_NonRecordingSpan = __esm({
 // node_modules/@opentelemetry/api/dist/trace/spancontext-utils.mjs
 function isValidHex(id, length) {
   if (typeof id !== "string" || id.length !== length) return false;
-  let r = 0;
-  for (let i = 0; i < id.length; i += 4) r += (isHex[id.charCodeAt(i)] | 0) + (isHex[id.charCodeAt(i + 1)] | 0) + (isHex[id.charCodeAt(i + 2)] | 0) + (isHex[id.charCodeAt(i + 3)] | 0);
-  return r === length;
+  let r2 = 0;
+  for (let i = 0; i < id.length; i += 4) r2 += (isHex[id.charCodeAt(i)] | 0) + (isHex[id.charCodeAt(i + 1)] | 0) + (isHex[id.charCodeAt(i + 2)] | 0) + (isHex[id.charCodeAt(i + 3)] | 0);
+  return r2 === length;
 }
 function isValidTraceId(traceId) {
   return isValidHex(traceId, 32) && traceId !== "00000000000000000000000000000000";
@@ -18887,8 +18887,8 @@ var init_NoopContextManager = __esm({
       active() {
         return ROOT_CONTEXT;
       }
-      with(_context, fn, thisArg, ...args) {
-        return fn.call(thisArg, ...args);
+      with(_context, fn2, thisArg, ...args) {
+        return fn2.call(thisArg, ...args);
       }
       bind(_context, target) {
         return target;
@@ -18951,8 +18951,8 @@ var init_context2 = __esm({
       * @param thisArg optional receiver to be used for calling fn
       * @param args optional arguments forwarded to fn
       */
-      with(context2, fn, thisArg, ...args) {
-        return this._getContextManager().with(context2, fn, thisArg, ...args);
+      with(context2, fn2, thisArg, ...args) {
+        return this._getContextManager().with(context2, fn2, thisArg, ...args);
       }
       /**
       * Bind a context to a target function or event emitter
@@ -19013,8 +19013,8 @@ function getSpan(context2) {
 function getActiveSpan() {
   return getSpan(ContextAPI.getInstance().active());
 }
-function setSpan(context2, span) {
-  return context2.setValue(SPAN_KEY, span);
+function setSpan(context2, span2) {
+  return context2.setValue(SPAN_KEY, span2);
 }
 function deleteSpan(context2) {
   return context2.deleteValue(SPAN_KEY);
@@ -19059,21 +19059,21 @@ var init_NoopTracer = __esm({
         var _ctx;
         let opts;
         let ctx;
-        let fn;
+        let fn2;
         if (arguments.length < 2) return;
-        else if (arguments.length === 2) fn = arg2;
+        else if (arguments.length === 2) fn2 = arg2;
         else if (arguments.length === 3) {
           opts = arg2;
-          fn = arg3;
+          fn2 = arg3;
         } else {
           opts = arg2;
           ctx = arg3;
-          fn = arg4;
+          fn2 = arg4;
         }
         const parentContext = (_ctx = ctx) !== null && _ctx !== void 0 ? _ctx : contextApi.active();
-        const span = this.startSpan(name, opts, parentContext);
-        const contextWithSpanSet = setSpan(parentContext, span);
-        return contextApi.with(contextWithSpanSet, fn, void 0, span);
+        const span2 = this.startSpan(name, opts, parentContext);
+        const contextWithSpanSet = setSpan(parentContext, span2);
+        return contextApi.with(contextWithSpanSet, fn2, void 0, span2);
       }
     };
   }
@@ -19411,9 +19411,9 @@ function concatBytes(buffers) {
   }
   return output;
 }
-function encodeUTF8(str3) {
+function encodeUTF8(str4) {
   let encoder;
-  return (encodeUTF8_ ?? (encoder = new globalThis.TextEncoder(), encodeUTF8_ = encoder.encode.bind(encoder)))(str3);
+  return (encodeUTF8_ ?? (encoder = new globalThis.TextEncoder(), encodeUTF8_ = encoder.encode.bind(encoder)))(str4);
 }
 function decodeUTF8(bytes) {
   let decoder;
@@ -19925,8 +19925,8 @@ var init_headers = __esm({
     clearSentinel = /* @__PURE__ */ Symbol("clear");
     APPEND_HEADERS = /* @__PURE__ */ new Set(["x-stainless-helper"]);
     appendHeaderValue = (existing, addition) => {
-      const tokens = existing ? existing.split(",").map((t) => t.trim()).filter(Boolean) : [];
-      for (const tok of addition.split(",").map((t) => t.trim())) {
+      const tokens = existing ? existing.split(",").map((t2) => t2.trim()).filter(Boolean) : [];
+      for (const tok of addition.split(",").map((t2) => t2.trim())) {
         if (tok && !tokens.includes(tok))
           tokens.push(tok);
       }
@@ -20025,7 +20025,7 @@ function startApiCallSpan(client, name, options, settings) {
     const startTime = Date.now();
     const threadID = settings?.attributes?.[ATTR_ANTHROPIC_SESSION_THREAD_ID];
     const conversationId = options?.openTelemetry?.conversationId ?? (typeof threadID === "string" ? threadID : void 0);
-    const span = tracer.startSpan(name, {
+    const span2 = tracer.startSpan(name, {
       kind: SpanKind.CLIENT,
       // On the span from its start, with what the method gives, for a sampler to decide on.
       attributes: {
@@ -20037,20 +20037,20 @@ function startApiCallSpan(client, name, options, settings) {
         ...settings?.attributes
       }
     });
-    if (!span.isRecording() && !(client.openTelemetry.propagation ? Object.keys(injectContext(span)).length > 0 : trace.isSpanContextValid(span.spanContext()))) {
+    if (!span2.isRecording() && !(client.openTelemetry.propagation ? Object.keys(injectContext(span2)).length > 0 : trace.isSpanContextValid(span2.spanContext()))) {
       return void 0;
     }
-    const { request: _, ...kept } = settings ?? {};
-    return { ...kept, span, name, startTime };
+    const { request: _3, ...kept } = settings ?? {};
+    return { ...kept, span: span2, name, startTime };
   });
 }
-function setCreatedIDAttribute(call, data) {
-  if (call.createdIDAttribute === void 0 || typeof data !== "object" || data === null) {
+function setCreatedIDAttribute(call2, data) {
+  if (call2.createdIDAttribute === void 0 || typeof data !== "object" || data === null) {
     return;
   }
-  const id = data[call.createdIDField ?? "id"];
+  const id = data[call2.createdIDField ?? "id"];
   if (typeof id === "string") {
-    call.span.setAttribute(call.createdIDAttribute, id);
+    call2.span.setAttribute(call2.createdIDAttribute, id);
   }
 }
 function requestAttributes(client, name, request) {
@@ -20059,8 +20059,8 @@ function requestAttributes(client, name, request) {
     return {};
   }
   const attributes = { ...table.constants };
-  for (const [attribute, path9, type] of table.request ?? []) {
-    const value = guardTracing(client, () => attributeValue(dig(request?.body, path9), type));
+  for (const [attribute, path12, type] of table.request ?? []) {
+    const value = guardTracing(client, () => attributeValue(dig(request?.body, path12), type));
     if (value !== void 0) {
       attributes[attribute] = value;
     }
@@ -20082,20 +20082,20 @@ function requestAttributes(client, name, request) {
   }
   return attributes;
 }
-function setResponseAttributes(span, name, data) {
-  for (const [attribute, path9, type] of SPAN_ATTRIBUTES[name]?.response ?? []) {
+function setResponseAttributes(span2, name, data) {
+  for (const [attribute, path12, type] of SPAN_ATTRIBUTES[name]?.response ?? []) {
     try {
-      const value = attributeValue(dig(data, path9), type);
+      const value = attributeValue(dig(data, path12), type);
       if (value !== void 0) {
-        span.setAttribute(attribute, value);
+        span2.setAttribute(attribute, value);
       }
     } catch {
     }
   }
 }
-function dig(data, path9) {
+function dig(data, path12) {
   let value = data;
-  for (const name of path9) {
+  for (const name of path12) {
     if (typeof value !== "object" || value === null) {
       return void 0;
     }
@@ -20138,24 +20138,24 @@ function serverAttributes(url) {
     return {};
   }
 }
-function recordAttempt(call, method, url, recordsContent = false) {
-  call.attempts = (call.attempts ?? 0) + 1;
-  if (call.attempts > 1) {
-    call.span.setAttribute(ATTR_HTTP_REQUEST_RESEND_COUNT, call.attempts - 1);
+function recordAttempt(call2, method, url, recordsContent = false) {
+  call2.attempts = (call2.attempts ?? 0) + 1;
+  if (call2.attempts > 1) {
+    call2.span.setAttribute(ATTR_HTTP_REQUEST_RESEND_COUNT, call2.attempts - 1);
     return;
   }
-  call.span.setAttribute(ATTR_HTTP_REQUEST_METHOD, method);
+  call2.span.setAttribute(ATTR_HTTP_REQUEST_METHOD, method);
   try {
     const { protocol, host, pathname, search } = new URL(url);
-    const query = definedQuery(search.slice(1), call.queryParams, call.contentQueryParams);
-    call.span.setAttributes({
+    const query = definedQuery(search.slice(1), call2.queryParams, call2.contentQueryParams);
+    call2.span.setAttributes({
       [ATTR_URL_SCHEME]: protocol.slice(0, -1),
       [ATTR_URL_PATH]: pathname
     });
     if (query?.content && !recordsContent) {
       return;
     }
-    call.span.setAttributes({
+    call2.span.setAttributes({
       ...query !== void 0 ? { [ATTR_URL_QUERY]: query.value } : void 0,
       // With the recorded query, not the one sent.
       [ATTR_URL_FULL]: `${protocol}//${host}${pathname}${query !== void 0 ? `?${query.value}` : ""}`
@@ -20183,37 +20183,37 @@ function definedQuery(query, defined, contentParams) {
   });
   return parts.length ? { value: parts.join("&"), content } : void 0;
 }
-function injectTraceHeaders(span, headers) {
+function injectTraceHeaders(span2, headers) {
   const values = buildHeaders([headers]).values;
-  for (const [key2, value] of Object.entries(injectContext(span))) {
+  for (const [key2, value] of Object.entries(injectContext(span2))) {
     values.set(key2, value);
   }
   return values;
 }
-function endApiCallSpan(span, result) {
-  if (!span.isRecording()) {
+function endApiCallSpan(span2, result) {
+  if (!span2.isRecording()) {
     return;
   }
   try {
-    setResponseStatusCode(span, result);
-    setResponseHeaderAttributes(span, result.response ?? (result.status === "error" && result.error instanceof APIError ? result.error : void 0));
+    setResponseStatusCode(span2, result);
+    setResponseHeaderAttributes(span2, result.response ?? (result.status === "error" && result.error instanceof APIError ? result.error : void 0));
     switch (result.status) {
       case "success":
         if (result.options.__span) {
-          setResponseAttributes(span, result.options.__span.name, result.data);
+          setResponseAttributes(span2, result.options.__span.name, result.data);
         }
-        span.setStatus({ code: SpanStatusCode.OK });
+        span2.setStatus({ code: SpanStatusCode.OK });
         break;
       case "error":
-        setErrorStatus(span, result.error);
+        setErrorStatus(span2, result.error);
         break;
     }
   } finally {
-    span.end();
+    span2.end();
   }
 }
 function observeStream(stream2, signal, observer) {
-  const iterate = stream2[Symbol.asyncIterator];
+  const iterate2 = stream2[Symbol.asyncIterator];
   let ended = false;
   const end = (how) => {
     if (ended)
@@ -20231,7 +20231,7 @@ function observeStream(stream2, signal, observer) {
   signal.addEventListener("abort", cancel2, { once: true });
   let observed = false;
   stream2[Symbol.asyncIterator] = function() {
-    const source = iterate.call(this);
+    const source = iterate2.call(this);
     if (observed)
       return source;
     observed = true;
@@ -20270,30 +20270,30 @@ function observeStream(stream2, signal, observer) {
     return iterator;
   };
 }
-function endApiCallSpanWhenStreamEnds(span, stream2, props) {
-  if (!span.isRecording())
+function endApiCallSpanWhenStreamEnds(span2, stream2, props) {
+  if (!span2.isRecording())
     return;
-  span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, props.response.status);
-  setResponseHeaderAttributes(span, props.response);
+  span2.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, props.response.status);
+  setResponseHeaderAttributes(span2, props.response);
   const isSSE = stream2 instanceof Stream;
   observeStream(stream2, props.controller.signal, {
     onEnd(end) {
       if (end.reason === "failed")
-        setErrorStatus(span, end.error);
+        setErrorStatus(span2, end.error);
       else if (end.reason === "completed" && !isSSE) {
-        span.setStatus({ code: SpanStatusCode.OK });
+        span2.setStatus({ code: SpanStatusCode.OK });
       }
-      span.end();
+      span2.end();
     }
   });
 }
-function setResponseStatusCode(span, result) {
+function setResponseStatusCode(span2, result) {
   const status = result.response?.status ?? (result.status === "error" && result.error instanceof APIError ? result.error.status : void 0);
   if (status !== void 0) {
-    span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, status);
+    span2.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, status);
   }
 }
-function setResponseHeaderAttributes(span, response) {
+function setResponseHeaderAttributes(span2, response) {
   let headers;
   try {
     headers = response?.headers;
@@ -20304,22 +20304,22 @@ function setResponseHeaderAttributes(span, response) {
     try {
       const value = headers?.get(header);
       if (value) {
-        span.setAttribute(attribute, value);
+        span2.setAttribute(attribute, value);
       }
     } catch {
     }
   }
 }
-function setErrorStatus(span, error, type) {
+function setErrorStatus(span2, error, type) {
   if (error instanceof APIUserAbortError || isAbortError(error)) {
     return;
   }
-  span.setStatus({ code: SpanStatusCode.ERROR });
-  span.setAttribute(ATTR_ERROR_TYPE, type ?? errorType(error));
+  span2.setStatus({ code: SpanStatusCode.ERROR });
+  span2.setAttribute(ATTR_ERROR_TYPE, type ?? errorType(error));
 }
-function injectContext(span) {
+function injectContext(span2) {
   const carrier = {};
-  propagation.inject(trace.setSpan(context.active(), span), carrier);
+  propagation.inject(trace.setSpan(context.active(), span2), carrier);
   return carrier;
 }
 function errorType(error) {
@@ -20429,9 +20429,9 @@ var default_format, default_formatter, formatters, RFC1738;
 var init_formats = __esm({
   "node_modules/@anthropic-ai/sdk/internal/qs/formats.mjs"() {
     default_format = "RFC3986";
-    default_formatter = (v) => String(v);
+    default_formatter = (v2) => String(v2);
     formatters = {
-      RFC1738: (v) => String(v).replace(/%20/g, "+"),
+      RFC1738: (v2) => String(v2).replace(/%20/g, "+"),
       RFC3986: default_formatter
     };
     RFC1738 = "RFC1738";
@@ -20445,15 +20445,15 @@ function is_buffer(obj) {
   }
   return !!(obj.constructor && obj.constructor.isBuffer && obj.constructor.isBuffer(obj));
 }
-function maybe_map(val, fn) {
+function maybe_map(val, fn2) {
   if (isArray(val)) {
     const mapped = [];
     for (let i = 0; i < val.length; i += 1) {
-      mapped.push(fn(val[i]));
+      mapped.push(fn2(val[i]));
     }
     return mapped;
   }
-  return fn(val);
+  return fn2(val);
 }
 var has, hex_table, limit, encode;
 var init_utils2 = __esm({
@@ -20469,15 +20469,15 @@ var init_utils2 = __esm({
       return array;
     })();
     limit = 1024;
-    encode = (str3, _defaultEncoder, charset, _kind, format) => {
-      if (str3.length === 0) {
-        return str3;
+    encode = (str4, _defaultEncoder, charset, _kind, format) => {
+      if (str4.length === 0) {
+        return str4;
       }
-      let string = str3;
-      if (typeof str3 === "symbol") {
-        string = Symbol.prototype.toString.call(str3);
-      } else if (typeof str3 !== "string") {
-        string = String(str3);
+      let string = str4;
+      if (typeof str4 === "symbol") {
+        string = Symbol.prototype.toString.call(str4);
+      } else if (typeof str4 !== "string") {
+        string = String(str4);
       }
       if (charset === "iso-8859-1") {
         return escape(string).replace(/%u[0-9a-f]{4}/gi, function($0) {
@@ -20485,37 +20485,37 @@ var init_utils2 = __esm({
         });
       }
       let out = "";
-      for (let j = 0; j < string.length; j += limit) {
-        const segment = string.length >= limit ? string.slice(j, j + limit) : string;
+      for (let j3 = 0; j3 < string.length; j3 += limit) {
+        const segment = string.length >= limit ? string.slice(j3, j3 + limit) : string;
         const arr = [];
         for (let i = 0; i < segment.length; ++i) {
-          let c = segment.charCodeAt(i);
-          if (c === 45 || // -
-          c === 46 || // .
-          c === 95 || // _
-          c === 126 || // ~
-          c >= 48 && c <= 57 || // 0-9
-          c >= 65 && c <= 90 || // a-z
-          c >= 97 && c <= 122 || // A-Z
-          format === RFC1738 && (c === 40 || c === 41)) {
+          let c3 = segment.charCodeAt(i);
+          if (c3 === 45 || // -
+          c3 === 46 || // .
+          c3 === 95 || // _
+          c3 === 126 || // ~
+          c3 >= 48 && c3 <= 57 || // 0-9
+          c3 >= 65 && c3 <= 90 || // a-z
+          c3 >= 97 && c3 <= 122 || // A-Z
+          format === RFC1738 && (c3 === 40 || c3 === 41)) {
             arr[arr.length] = segment.charAt(i);
             continue;
           }
-          if (c < 128) {
-            arr[arr.length] = hex_table[c];
+          if (c3 < 128) {
+            arr[arr.length] = hex_table[c3];
             continue;
           }
-          if (c < 2048) {
-            arr[arr.length] = hex_table[192 | c >> 6] + hex_table[128 | c & 63];
+          if (c3 < 2048) {
+            arr[arr.length] = hex_table[192 | c3 >> 6] + hex_table[128 | c3 & 63];
             continue;
           }
-          if (c < 55296 || c >= 57344) {
-            arr[arr.length] = hex_table[224 | c >> 12] + hex_table[128 | c >> 6 & 63] + hex_table[128 | c & 63];
+          if (c3 < 55296 || c3 >= 57344) {
+            arr[arr.length] = hex_table[224 | c3 >> 12] + hex_table[128 | c3 >> 6 & 63] + hex_table[128 | c3 & 63];
             continue;
           }
           i += 1;
-          c = 65536 + ((c & 1023) << 10 | segment.charCodeAt(i) & 1023);
-          arr[arr.length] = hex_table[240 | c >> 18] + hex_table[128 | c >> 12 & 63] + hex_table[128 | c >> 6 & 63] + hex_table[128 | c & 63];
+          c3 = 65536 + ((c3 & 1023) << 10 | segment.charCodeAt(i) & 1023);
+          arr[arr.length] = hex_table[240 | c3 >> 18] + hex_table[128 | c3 >> 12 & 63] + hex_table[128 | c3 >> 6 & 63] + hex_table[128 | c3 & 63];
         }
         out += arr.join("");
       }
@@ -20525,8 +20525,8 @@ var init_utils2 = __esm({
 });
 
 // node_modules/@anthropic-ai/sdk/internal/qs/stringify.mjs
-function is_non_nullish_primitive(v) {
-  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" || typeof v === "symbol" || typeof v === "bigint";
+function is_non_nullish_primitive(v2) {
+  return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" || typeof v2 === "symbol" || typeof v2 === "bigint";
 }
 function inner_stringify(object, prefix, generateArrayPrefix, commaRoundTrip, allowEmptyArrays, strictNullHandling, skipNulls, encodeDotInKeys, encoder, filter, sort, allowDots, serializeDate, format, formatter, encodeValuesOnly, charset, sideChannel) {
   let obj = object;
@@ -20599,8 +20599,8 @@ function inner_stringify(object, prefix, generateArrayPrefix, commaRoundTrip, al
   if (allowEmptyArrays && isArray(obj) && obj.length === 0) {
     return adjusted_prefix + "[]";
   }
-  for (let j = 0; j < obj_keys.length; ++j) {
-    const key2 = obj_keys[j];
+  for (let j3 = 0; j3 < obj_keys.length; ++j3) {
+    const key2 = obj_keys[j3];
     const value = (
       // @ts-ignore
       typeof key2 === "object" && typeof key2.value !== "undefined" ? key2.value : obj[key2]
@@ -20935,9 +20935,9 @@ var init_uploads = __esm({
       try {
         return { ...opts, body: await createForm(opts.body, fetch2, stripFilenames) };
       } catch (error) {
-        const span = opts.__span?.span;
-        if (span) {
-          guardTracing(typeof fetch2 === "function" ? void 0 : fetch2, () => endApiCallSpan(span, { status: "error", options: opts, error }));
+        const span2 = opts.__span?.span;
+        if (span2) {
+          guardTracing(typeof fetch2 === "function" ? void 0 : fetch2, () => endApiCallSpan(span2, { status: "error", options: opts, error }));
         }
         throw error;
       }
@@ -21021,17 +21021,17 @@ var init_attributes = __esm({
 });
 
 // node_modules/@anthropic-ai/sdk/lib/internal/tracing/content.mjs
-function setMessageContentAttributes(call, body, output, limit2) {
-  const span = call.span;
-  const requestSize = call.requestContentSize;
+function setMessageContentAttributes(call2, body, output, limit2) {
+  const span2 = call2.span;
+  const requestSize = call2.requestContentSize;
   if (output !== void 0 && requestSize !== void 0) {
     const outputMessages = JSON.stringify([{ role: "assistant", parts: contentParts(output) }]);
     if (requestSize + 3 * outputMessages.length <= limit2 || requestSize + utf8Length(outputMessages) <= limit2) {
-      span.setAttribute(ATTR_GEN_AI_OUTPUT_MESSAGES, outputMessages);
+      span2.setAttribute(ATTR_GEN_AI_OUTPUT_MESSAGES, outputMessages);
       return;
     }
   }
-  const size = setContentAttributes(span, {
+  const size = setContentAttributes(span2, {
     // An empty list sets no attribute.
     [ATTR_GEN_AI_REQUEST_STOP_SEQUENCES]: body.stop_sequences?.length ? [...body.stop_sequences] : void 0,
     [ATTR_GEN_AI_SYSTEM_INSTRUCTIONS]: body.system === void 0 ? void 0 : contentParts(body.system),
@@ -21039,7 +21039,7 @@ function setMessageContentAttributes(call, body, output, limit2) {
     [ATTR_GEN_AI_OUTPUT_MESSAGES]: output === void 0 ? void 0 : [{ role: "assistant", parts: contentParts(output) }]
   }, limit2);
   if (output === void 0) {
-    call.requestContentSize = size;
+    call2.requestContentSize = size;
   }
 }
 function contentParts(content) {
@@ -21144,7 +21144,7 @@ function withoutLeftOutFields(value) {
   const isImageOrDocumentView = type === "text_editor_code_execution_view_result" && (file_type === "image" || file_type === "pdf");
   return Object.fromEntries(Object.entries(value).filter(([name]) => !name.startsWith("encrypted_") && !(name === "content" && isImageOrDocumentView)).map(([name, field]) => [name, withoutLeftOutFields(field)]));
 }
-function setContentAttributes(span, attributes, limit2) {
+function setContentAttributes(span2, attributes, limit2) {
   const { [ATTR_GEN_AI_REQUEST_STOP_SEQUENCES]: stopSequences, [ATTR_GEN_AI_SYSTEM_INSTRUCTIONS]: instructions, [ATTR_GEN_AI_INPUT_MESSAGES]: input, [ATTR_GEN_AI_OUTPUT_MESSAGES]: output, [ATTR_ANTHROPIC_TOOL_RESULT_CONTENT]: toolResult, ...others } = attributes;
   const messages = {
     [ATTR_GEN_AI_SYSTEM_INSTRUCTIONS]: instructions,
@@ -21184,13 +21184,13 @@ function setContentAttributes(span, attributes, limit2) {
     truncated || (truncated = kept.truncated);
   }
   if (truncated) {
-    span.setAttribute(ATTR_ANTHROPIC_CONTENT_TRUNCATED, true);
+    span2.setAttribute(ATTR_ANTHROPIC_CONTENT_TRUNCATED, true);
   }
   if (keepsStopSequences) {
-    span.setAttribute(ATTR_GEN_AI_REQUEST_STOP_SEQUENCES, stopSequences);
+    span2.setAttribute(ATTR_GEN_AI_REQUEST_STOP_SEQUENCES, stopSequences);
   }
   for (const [key2, value] of Object.entries(values)) {
-    span.setAttribute(key2, value);
+    span2.setAttribute(key2, value);
   }
   return size;
 }
@@ -21297,12 +21297,12 @@ var init_content = __esm({
 });
 
 // node_modules/@anthropic-ai/sdk/lib/internal/tracing/response.mjs
-function setUsageSumAttributes(span, usage, complete) {
+function setUsageSumAttributes(span2, usage, complete) {
   if (!isObj2(usage)) {
     return;
   }
   if (typeof usage["input_tokens"] === "number") {
-    span.setAttribute(ATTR_GEN_AI_USAGE_INPUT_TOKENS, inputTokens(usage));
+    span2.setAttribute(ATTR_GEN_AI_USAGE_INPUT_TOKENS, inputTokens(usage));
   }
   if (!complete) {
     return;
@@ -21310,8 +21310,8 @@ function setUsageSumAttributes(span, usage, complete) {
   const iterations = Array.isArray(usage["iterations"]) ? usage["iterations"] : [];
   const compactions = iterations.filter((each) => isObj2(each) && each["type"] === "compaction");
   if (compactions.length > 0) {
-    span.setAttribute(ATTR_ANTHROPIC_USAGE_COMPACTION_INPUT_TOKENS, compactions.reduce((sum, each) => sum + inputTokens(each), 0));
-    span.setAttribute(ATTR_ANTHROPIC_USAGE_COMPACTION_OUTPUT_TOKENS, compactions.reduce((sum, each) => sum + count(each, "output_tokens"), 0));
+    span2.setAttribute(ATTR_ANTHROPIC_USAGE_COMPACTION_INPUT_TOKENS, compactions.reduce((sum, each) => sum + inputTokens(each), 0));
+    span2.setAttribute(ATTR_ANTHROPIC_USAGE_COMPACTION_OUTPUT_TOKENS, compactions.reduce((sum, each) => sum + count(each, "output_tokens"), 0));
   }
 }
 function inputTokens(usage) {
@@ -21350,29 +21350,29 @@ function sessionsCreateSpanAttributes(body) {
     return typeof id === "string" ? { [ATTR_GEN_AI_AGENT_ID]: id } : {};
   });
 }
-function recordMessagesCreateRequest(client, call, body) {
-  if (!call?.span.isRecording()) {
-    return call;
+function recordMessagesCreateRequest(client, call2, body) {
+  if (!call2?.span.isRecording()) {
+    return call2;
   }
   try {
     const { contentMode, maxContentBytes } = client.openTelemetry.traces;
     if (contentMode === "content") {
-      setMessageContentAttributes(call, body, void 0, maxContentBytes);
+      setMessageContentAttributes(call2, body, void 0, maxContentBytes);
     }
   } catch (problem) {
     loggerFor(client).debug("could not record the request on its span", problem);
   }
-  return call;
+  return call2;
 }
-function recordMessagesCreateResponse(client, call, body, data) {
-  if (!call?.span.isRecording() || data instanceof Stream) {
+function recordMessagesCreateResponse(client, call2, body, data) {
+  if (!call2?.span.isRecording() || data instanceof Stream) {
     return;
   }
   try {
-    setUsageSumAttributes(call.span, data.usage, true);
+    setUsageSumAttributes(call2.span, data.usage, true);
     const { contentMode, maxContentBytes } = client.openTelemetry.traces;
     if (contentMode === "content") {
-      setMessageContentAttributes(call, body, data.content, maxContentBytes);
+      setMessageContentAttributes(call2, body, data.content, maxContentBytes);
     }
   } catch (problem) {
     loggerFor(client).debug("could not record the response on its span", problem);
@@ -21437,31 +21437,31 @@ var init_headers2 = __esm({
 });
 
 // node_modules/@anthropic-ai/sdk/lib/internal/tracing/streaming.mjs
-function recordStreamedMessageContent(client, call, body, message) {
-  if (!call.span.isRecording() || client.openTelemetry.traces.contentMode !== "content") {
+function recordStreamedMessageContent(client, call2, body, message) {
+  if (!call2.span.isRecording() || client.openTelemetry.traces.contentMode !== "content") {
     return;
   }
   try {
-    setMessageContentAttributes(call, body, message.content, client.openTelemetry.traces.maxContentBytes);
+    setMessageContentAttributes(call2, body, message.content, client.openTelemetry.traces.maxContentBytes);
   } catch (problem) {
     loggerFor(client).debug("could not record the streamed message on its span", problem);
   }
 }
-function endAnthropicApiCallSpanWhenStreamEnds(client, span, stream2, props) {
+function endAnthropicApiCallSpanWhenStreamEnds(client, span2, stream2, props) {
   if (props.options.__span?.name === "anthropic.messages.create" && stream2 instanceof Stream) {
-    endMessagesCreateSpanWhenStreamEnds(client, span, stream2, props);
+    endMessagesCreateSpanWhenStreamEnds(client, span2, stream2, props);
   } else {
-    endApiCallSpanWhenStreamEnds(span, stream2, props);
+    endApiCallSpanWhenStreamEnds(span2, stream2, props);
   }
 }
-function endMessagesCreateSpanWhenStreamEnds(client, span, stream2, props) {
-  if (!span.isRecording()) {
+function endMessagesCreateSpanWhenStreamEnds(client, span2, stream2, props) {
+  if (!span2.isRecording()) {
     return;
   }
-  span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, props.response.status);
-  setResponseHeaderAttributes(span, props.response);
-  const call = props.options.__span;
-  const startTime = call?.startTime;
+  span2.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, props.response.status);
+  setResponseHeaderAttributes(span2, props.response);
+  const call2 = props.options.__span;
+  const startTime = call2?.startTime;
   let message;
   let usage;
   let sawDelta = false;
@@ -21475,7 +21475,7 @@ function endMessagesCreateSpanWhenStreamEnds(client, span, stream2, props) {
             const atStart = { ...event.message };
             usage = { ...event.message.usage };
             message = {};
-            for (const [, [name]] of SPAN_ATTRIBUTES[call?.name ?? ""]?.response ?? []) {
+            for (const [, [name]] of SPAN_ATTRIBUTES[call2?.name ?? ""]?.response ?? []) {
               if (name !== void 0 && name !== "usage") {
                 message[name] = atStart[name];
               }
@@ -21509,7 +21509,7 @@ function endMessagesCreateSpanWhenStreamEnds(client, span, stream2, props) {
             break;
           case "content_block_delta":
             if (!sawDelta && startTime !== void 0) {
-              span.setAttribute(ATTR_GEN_AI_RESPONSE_TIME_TO_FIRST_CHUNK, (Date.now() - startTime) / 1e3);
+              span2.setAttribute(ATTR_GEN_AI_RESPONSE_TIME_TO_FIRST_CHUNK, (Date.now() - startTime) / 1e3);
             }
             sawDelta = true;
             break;
@@ -21524,46 +21524,46 @@ function endMessagesCreateSpanWhenStreamEnds(client, span, stream2, props) {
     },
     onEnd(end) {
       try {
-        if (message && usage && call) {
+        if (message && usage && call2) {
           const complete = sawMessageDelta || sawStop;
           let response = { ...message, usage };
           if (!complete) {
-            for (const path9 of FINAL_FROM_MESSAGE_DELTA) {
-              response = without(response, path9);
+            for (const path12 of FINAL_FROM_MESSAGE_DELTA) {
+              response = without(response, path12);
             }
           }
-          setResponseAttributes(span, call.name, response);
-          setUsageSumAttributes(span, usage, complete);
+          setResponseAttributes(span2, call2.name, response);
+          setUsageSumAttributes(span2, usage, complete);
         }
       } catch (problem) {
         loggerFor(client).debug("could not record the stream on its span", problem);
       }
-      const failure = call?.failure;
-      if (!sawStop && call?.streamed && failure === void 0) {
-        recordStreamedMessageContent(client, call, call.streamed.body, call.streamed.message);
+      const failure = call2?.failure;
+      if (!sawStop && call2?.streamed && failure === void 0) {
+        recordStreamedMessageContent(client, call2, call2.streamed.body, call2.streamed.message);
       }
       if (end.reason === "failed") {
-        setErrorStatus(span, end.error);
+        setErrorStatus(span2, end.error);
       } else if (failure !== void 0) {
-        setErrorStatus(span, failure, "client_error");
+        setErrorStatus(span2, failure, "client_error");
       } else if (end.reason === "completed") {
         if (sawStop) {
-          span.setStatus({ code: SpanStatusCode.OK });
+          span2.setStatus({ code: SpanStatusCode.OK });
         } else {
-          setErrorStatus(span, new AnthropicError("The stream ended before message_stop."), "api_error");
+          setErrorStatus(span2, new AnthropicError("The stream ended before message_stop."), "api_error");
         }
       }
-      guardTracing(client, () => span.end());
+      guardTracing(client, () => span2.end());
     }
   });
 }
-function without(data, path9) {
-  const [name, ...rest] = path9;
+function without(data, path12) {
+  const [name, ...rest] = path12;
   if (name === void 0 || !(name in data)) {
     return data;
   }
   if (rest.length === 0) {
-    const { [name]: _, ...others } = data;
+    const { [name]: _3, ...others } = data;
     return others;
   }
   const value = data[name];
@@ -21608,35 +21608,35 @@ function startEnvironmentWorkSpan(client, work, parentContext) {
     }
   }, parentContext);
 }
-function endEnvironmentWorkSpan(span, signal) {
-  if (!span?.isRecording()) {
+function endEnvironmentWorkSpan(span2, signal) {
+  if (!span2?.isRecording()) {
     return;
   }
   if (!signal.aborted) {
-    span.setStatus({ code: SpanStatusCode.OK });
+    span2.setStatus({ code: SpanStatusCode.OK });
   }
-  span.end();
+  span2.end();
 }
-function failEnvironmentWorkSpan(span, signal, error) {
-  if (!span?.isRecording()) {
+function failEnvironmentWorkSpan(span2, signal, error) {
+  if (!span2?.isRecording()) {
     return;
   }
   if (!signal.aborted) {
-    setErrorStatus(span, error);
+    setErrorStatus(span2, error);
   }
-  span.end();
+  span2.end();
 }
-async function withEnvironmentWorkSpan(client, span, signal, handle) {
-  if (!span) {
+async function withEnvironmentWorkSpan(client, span2, signal, handle) {
+  if (!span2) {
     return handle();
   }
   try {
-    await context.with(trace.setSpan(context.active(), span), handle);
+    await context.with(trace.setSpan(context.active(), span2), handle);
   } catch (error) {
-    guardTracing(client, () => failEnvironmentWorkSpan(span, signal, error));
+    guardTracing(client, () => failEnvironmentWorkSpan(span2, signal, error));
     throw error;
   }
-  guardTracing(client, () => endEnvironmentWorkSpan(span, signal));
+  guardTracing(client, () => endEnvironmentWorkSpan(span2, signal));
 }
 var init_environments = __esm({
   "node_modules/@anthropic-ai/sdk/lib/internal/tracing/environments.mjs"() {
@@ -21741,20 +21741,20 @@ async function withToolUseSpan(client, tool2, toolUse, options, run) {
     ..."session_thread_id" in toolUse && toolUse.session_thread_id != null ? { "anthropic.session.thread.id": toolUse.session_thread_id } : void 0
   };
   const operation = toolUse.type === "agent.tool_use" ? "anthropic.tool_use" : wasCreatedByStainlessHelper(tool2) && tool2[SDK_HELPER_SYMBOL] === "mcpTool" ? "anthropic.mcp_tool_use" : "anthropic.custom_tool_use";
-  const span = guardTracing(client, () => tracer.startSpan(`${operation} ${toolUse.name}`, { kind: SpanKind.INTERNAL, attributes }, parentContext));
-  if (!span)
+  const span2 = guardTracing(client, () => tracer.startSpan(`${operation} ${toolUse.name}`, { kind: SpanKind.INTERNAL, attributes }, parentContext));
+  if (!span2)
     return run();
   let result;
   try {
-    result = await context.with(trace.setSpan(parentContext, span), run);
+    result = await context.with(trace.setSpan(parentContext, span2), run);
     return result;
   } finally {
     const succeeded2 = result !== void 0 && !result.isError;
     const canceled = !succeeded2 && signal?.aborted === true;
     const { contentMode, maxContentBytes } = client.openTelemetry.traces;
-    if (contentMode === "content" && span.isRecording()) {
+    if (contentMode === "content" && span2.isRecording()) {
       try {
-        setContentAttributes(span, {
+        setContentAttributes(span2, {
           [ATTR_GEN_AI_TOOL_CALL_ARGUMENTS]: toolUse.input,
           [ATTR_ANTHROPIC_TOOL_RESULT_CONTENT]: result && !canceled ? toolResultContentBlocks(result.content) : void 0
         }, maxContentBytes);
@@ -21764,11 +21764,11 @@ async function withToolUseSpan(client, tool2, toolUse, options, run) {
     }
     guardTracing(client, () => {
       if (succeeded2) {
-        span.setStatus({ code: SpanStatusCode.OK });
+        span2.setStatus({ code: SpanStatusCode.OK });
       } else if (!canceled) {
-        setErrorStatus(span, result, "tool_error");
+        setErrorStatus(span2, result, "tool_error");
       }
-      span.end();
+      span2.end();
     });
   }
 }
@@ -21834,10 +21834,10 @@ var init_api_promise = __esm({
          */
         asResponse() {
           return this.responsePromise.then((props) => {
-            const span = props.options.__span?.span;
-            if (span && !this.parsedPromise) {
+            const span2 = props.options.__span?.span;
+            if (span2 && !this.parsedPromise) {
               const result = { status: "success", ...props, data: void 0 };
-              guardTracing(__classPrivateFieldGet(this, _APIPromise_client, "f"), () => endApiCallSpan(span, result));
+              guardTracing(__classPrivateFieldGet(this, _APIPromise_client, "f"), () => endApiCallSpan(span2, result));
             }
             return props.response;
           });
@@ -21874,25 +21874,25 @@ var init_api_promise = __esm({
          * when the parse returns a streamed body, when the application has read that stream.
          */
         async parseResponseTraced(props) {
-          const call = props.options.__span;
-          if (!call) {
+          const call2 = props.options.__span;
+          if (!call2) {
             return this.parseResponse(__classPrivateFieldGet(this, _APIPromise_client, "f"), props);
           }
-          const { span } = call;
+          const { span: span2 } = call2;
           let data;
           try {
             data = await this.parseResponse(__classPrivateFieldGet(this, _APIPromise_client, "f"), props);
           } catch (error) {
             const result2 = { status: "error", ...props, error };
-            guardTracing(__classPrivateFieldGet(this, _APIPromise_client, "f"), () => endApiCallSpan(span, result2));
+            guardTracing(__classPrivateFieldGet(this, _APIPromise_client, "f"), () => endApiCallSpan(span2, result2));
             throw error;
           }
           const result = { status: "success", ...props, data };
-          guardTracing(__classPrivateFieldGet(this, _APIPromise_client, "f"), () => setCreatedIDAttribute(call, data));
+          guardTracing(__classPrivateFieldGet(this, _APIPromise_client, "f"), () => setCreatedIDAttribute(call2, data));
           if (props.options.stream && isAsyncIterable(data)) {
-            guardTracing(__classPrivateFieldGet(this, _APIPromise_client, "f"), () => endAnthropicApiCallSpanWhenStreamEnds(__classPrivateFieldGet(this, _APIPromise_client, "f"), span, data, props));
+            guardTracing(__classPrivateFieldGet(this, _APIPromise_client, "f"), () => endAnthropicApiCallSpanWhenStreamEnds(__classPrivateFieldGet(this, _APIPromise_client, "f"), span2, data, props));
           } else {
-            guardTracing(__classPrivateFieldGet(this, _APIPromise_client, "f"), () => endApiCallSpan(span, result));
+            guardTracing(__classPrivateFieldGet(this, _APIPromise_client, "f"), () => endApiCallSpan(span2, result));
           }
           return data;
         }
@@ -21942,14 +21942,14 @@ var init_pagination = __esm({
           if (!nextOptions) {
             throw new AnthropicError("No next page expected; please check `.hasNextPage()` before calling `.getNextPage()`.");
           }
-          const span = this.options.__span;
+          const span2 = this.options.__span;
           return await __classPrivateFieldGet(this, _AbstractPage_client, "f").requestAPIList(this.constructor, {
             ...nextOptions,
-            __span: span && startApiCallSpan(__classPrivateFieldGet(this, _AbstractPage_client, "f"), span.name, { openTelemetry: this.options.openTelemetry }, {
-              route: span.route,
-              queryParams: span.queryParams,
-              contentQueryParams: span.contentQueryParams,
-              attributes: span.attributes,
+            __span: span2 && startApiCallSpan(__classPrivateFieldGet(this, _AbstractPage_client, "f"), span2.name, { openTelemetry: this.options.openTelemetry }, {
+              route: span2.route,
+              queryParams: span2.queryParams,
+              contentQueryParams: span2.contentQueryParams,
+              attributes: span2.attributes,
               request: nextOptions
             })
           });
@@ -22125,20 +22125,20 @@ var init_pagination = __esm({
 });
 
 // node_modules/@anthropic-ai/sdk/internal/utils/path.mjs
-function encodeURIPath(str3) {
-  return str3.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
+function encodeURIPath(str4) {
+  return str4.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY, createPathTagFunction, path2;
 var init_path = __esm({
   "node_modules/@anthropic-ai/sdk/internal/utils/path.mjs"() {
     init_error();
     EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-    createPathTagFunction = (pathEncoder = encodeURIPath) => function path9(statics, ...params) {
+    createPathTagFunction = (pathEncoder = encodeURIPath) => function path12(statics, ...params) {
       if (statics.length === 1)
         return statics[0];
       let postPath = false;
       const invalidSegments = [];
-      const path10 = statics.reduce((previousValue, currentValue, index) => {
+      const path13 = statics.reduce((previousValue, currentValue, index) => {
         if (/[?#]/.test(currentValue)) {
           postPath = true;
         }
@@ -22162,7 +22162,7 @@ var init_path = __esm({
         }
         return previousValue + currentValue + (index === params.length ? "" : encoded);
       }, "");
-      const pathOnly = path10.split(/[?#]/, 1)[0];
+      const pathOnly = path13.split(/[?#]/, 1)[0];
       const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?:;[^/]*)?(?=\/|$)/gi;
       let match;
       while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -22172,7 +22172,7 @@ var init_path = __esm({
           error: `Value "${match[0]}" can't be safely passed as a path parameter`
         });
       }
-      invalidSegments.sort((a, b) => a.start - b.start);
+      invalidSegments.sort((a, b3) => a.start - b3.start);
       if (invalidSegments.length > 0) {
         const marks = [];
         for (const segment of invalidSegments) {
@@ -22183,10 +22183,10 @@ var init_path = __esm({
         const underline = Array.from(marks, (mark) => mark ?? " ").join("");
         throw new AnthropicError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path10}
+${path13}
 ${underline}`);
       }
-      return path10;
+      return path13;
     };
     path2 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
   }
@@ -23337,20 +23337,20 @@ var require_base64 = __commonJS({
   "node_modules/@stablelib/base64/lib/base64.js"(exports) {
     "use strict";
     var __extends = exports && exports.__extends || /* @__PURE__ */ (function() {
-      var extendStatics = function(d, b) {
-        extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
-          d2.__proto__ = b2;
-        } || function(d2, b2) {
-          for (var p2 in b2) if (b2.hasOwnProperty(p2)) d2[p2] = b2[p2];
+      var extendStatics = function(d2, b3) {
+        extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d3, b4) {
+          d3.__proto__ = b4;
+        } || function(d3, b4) {
+          for (var p3 in b4) if (b4.hasOwnProperty(p3)) d3[p3] = b4[p3];
         };
-        return extendStatics(d, b);
+        return extendStatics(d2, b3);
       };
-      return function(d, b) {
-        extendStatics(d, b);
+      return function(d2, b3) {
+        extendStatics(d2, b3);
         function __() {
-          this.constructor = d;
+          this.constructor = d2;
         }
-        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+        d2.prototype = b3 === null ? Object.create(b3) : (__.prototype = b3.prototype, new __());
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -23374,19 +23374,19 @@ var require_base64 = __commonJS({
           var out = "";
           var i = 0;
           for (; i < data.length - 2; i += 3) {
-            var c = data[i] << 16 | data[i + 1] << 8 | data[i + 2];
-            out += this._encodeByte(c >>> 3 * 6 & 63);
-            out += this._encodeByte(c >>> 2 * 6 & 63);
-            out += this._encodeByte(c >>> 1 * 6 & 63);
-            out += this._encodeByte(c >>> 0 * 6 & 63);
+            var c3 = data[i] << 16 | data[i + 1] << 8 | data[i + 2];
+            out += this._encodeByte(c3 >>> 3 * 6 & 63);
+            out += this._encodeByte(c3 >>> 2 * 6 & 63);
+            out += this._encodeByte(c3 >>> 1 * 6 & 63);
+            out += this._encodeByte(c3 >>> 0 * 6 & 63);
           }
           var left = data.length - i;
           if (left > 0) {
-            var c = data[i] << 16 | (left === 2 ? data[i + 1] << 8 : 0);
-            out += this._encodeByte(c >>> 3 * 6 & 63);
-            out += this._encodeByte(c >>> 2 * 6 & 63);
+            var c3 = data[i] << 16 | (left === 2 ? data[i + 1] << 8 : 0);
+            out += this._encodeByte(c3 >>> 3 * 6 & 63);
+            out += this._encodeByte(c3 >>> 2 * 6 & 63);
             if (left === 2) {
-              out += this._encodeByte(c >>> 1 * 6 & 63);
+              out += this._encodeByte(c3 >>> 1 * 6 & 63);
             } else {
               out += this._paddingCharacter || "";
             }
@@ -23449,22 +23449,22 @@ var require_base64 = __commonJS({
           }
           return out;
         };
-        Coder2.prototype._encodeByte = function(b) {
-          var result = b;
+        Coder2.prototype._encodeByte = function(b3) {
+          var result = b3;
           result += 65;
-          result += 25 - b >>> 8 & 0 - 65 - 26 + 97;
-          result += 51 - b >>> 8 & 26 - 97 - 52 + 48;
-          result += 61 - b >>> 8 & 52 - 48 - 62 + 43;
-          result += 62 - b >>> 8 & 62 - 43 - 63 + 47;
+          result += 25 - b3 >>> 8 & 0 - 65 - 26 + 97;
+          result += 51 - b3 >>> 8 & 26 - 97 - 52 + 48;
+          result += 61 - b3 >>> 8 & 52 - 48 - 62 + 43;
+          result += 62 - b3 >>> 8 & 62 - 43 - 63 + 47;
           return String.fromCharCode(result);
         };
-        Coder2.prototype._decodeChar = function(c) {
+        Coder2.prototype._decodeChar = function(c3) {
           var result = INVALID_BYTE;
-          result += (42 - c & c - 44) >>> 8 & -INVALID_BYTE + c - 43 + 62;
-          result += (46 - c & c - 48) >>> 8 & -INVALID_BYTE + c - 47 + 63;
-          result += (47 - c & c - 58) >>> 8 & -INVALID_BYTE + c - 48 + 52;
-          result += (64 - c & c - 91) >>> 8 & -INVALID_BYTE + c - 65 + 0;
-          result += (96 - c & c - 123) >>> 8 & -INVALID_BYTE + c - 97 + 26;
+          result += (42 - c3 & c3 - 44) >>> 8 & -INVALID_BYTE + c3 - 43 + 62;
+          result += (46 - c3 & c3 - 48) >>> 8 & -INVALID_BYTE + c3 - 47 + 63;
+          result += (47 - c3 & c3 - 58) >>> 8 & -INVALID_BYTE + c3 - 48 + 52;
+          result += (64 - c3 & c3 - 91) >>> 8 & -INVALID_BYTE + c3 - 65 + 0;
+          result += (96 - c3 & c3 - 123) >>> 8 & -INVALID_BYTE + c3 - 97 + 26;
           return result;
         };
         Coder2.prototype._getPaddingLength = function(s) {
@@ -23502,22 +23502,22 @@ var require_base64 = __commonJS({
         function URLSafeCoder2() {
           return _super !== null && _super.apply(this, arguments) || this;
         }
-        URLSafeCoder2.prototype._encodeByte = function(b) {
-          var result = b;
+        URLSafeCoder2.prototype._encodeByte = function(b3) {
+          var result = b3;
           result += 65;
-          result += 25 - b >>> 8 & 0 - 65 - 26 + 97;
-          result += 51 - b >>> 8 & 26 - 97 - 52 + 48;
-          result += 61 - b >>> 8 & 52 - 48 - 62 + 45;
-          result += 62 - b >>> 8 & 62 - 45 - 63 + 95;
+          result += 25 - b3 >>> 8 & 0 - 65 - 26 + 97;
+          result += 51 - b3 >>> 8 & 26 - 97 - 52 + 48;
+          result += 61 - b3 >>> 8 & 52 - 48 - 62 + 45;
+          result += 62 - b3 >>> 8 & 62 - 45 - 63 + 95;
           return String.fromCharCode(result);
         };
-        URLSafeCoder2.prototype._decodeChar = function(c) {
+        URLSafeCoder2.prototype._decodeChar = function(c3) {
           var result = INVALID_BYTE;
-          result += (44 - c & c - 46) >>> 8 & -INVALID_BYTE + c - 45 + 62;
-          result += (94 - c & c - 96) >>> 8 & -INVALID_BYTE + c - 95 + 63;
-          result += (47 - c & c - 58) >>> 8 & -INVALID_BYTE + c - 48 + 52;
-          result += (64 - c & c - 91) >>> 8 & -INVALID_BYTE + c - 65 + 0;
-          result += (96 - c & c - 123) >>> 8 & -INVALID_BYTE + c - 97 + 26;
+          result += (44 - c3 & c3 - 46) >>> 8 & -INVALID_BYTE + c3 - 45 + 62;
+          result += (94 - c3 & c3 - 96) >>> 8 & -INVALID_BYTE + c3 - 95 + 63;
+          result += (47 - c3 & c3 - 58) >>> 8 & -INVALID_BYTE + c3 - 48 + 52;
+          result += (64 - c3 & c3 - 91) >>> 8 & -INVALID_BYTE + c3 - 65 + 0;
+          result += (96 - c3 & c3 - 123) >>> 8 & -INVALID_BYTE + c3 - 97 + 26;
           return result;
         };
         return URLSafeCoder2;
@@ -23552,8 +23552,8 @@ var require_sha256 = __commonJS({
       var exports2 = {};
       factory(exports2);
       var sha256 = exports2["default"];
-      for (var k in exports2) {
-        sha256[k] = exports2[k];
+      for (var k2 in exports2) {
+        sha256[k2] = exports2[k2];
       }
       if (typeof module === "object" && typeof module.exports === "object") {
         module.exports = sha256;
@@ -23569,7 +23569,7 @@ var require_sha256 = __commonJS({
       exports2.__esModule = true;
       exports2.digestLength = 32;
       exports2.blockSize = 64;
-      var K = new Uint32Array([
+      var K3 = new Uint32Array([
         1116352408,
         1899447441,
         3049323471,
@@ -23635,48 +23635,48 @@ var require_sha256 = __commonJS({
         3204031479,
         3329325298
       ]);
-      function hashBlocks(w, v, p2, pos, len) {
-        var a, b, c, d, e, f, g, h, u, i, j, t1, t2;
+      function hashBlocks(w2, v2, p3, pos, len) {
+        var a, b3, c3, d2, e, f3, g2, h3, u2, i, j3, t1, t2;
         while (len >= 64) {
-          a = v[0];
-          b = v[1];
-          c = v[2];
-          d = v[3];
-          e = v[4];
-          f = v[5];
-          g = v[6];
-          h = v[7];
+          a = v2[0];
+          b3 = v2[1];
+          c3 = v2[2];
+          d2 = v2[3];
+          e = v2[4];
+          f3 = v2[5];
+          g2 = v2[6];
+          h3 = v2[7];
           for (i = 0; i < 16; i++) {
-            j = pos + i * 4;
-            w[i] = (p2[j] & 255) << 24 | (p2[j + 1] & 255) << 16 | (p2[j + 2] & 255) << 8 | p2[j + 3] & 255;
+            j3 = pos + i * 4;
+            w2[i] = (p3[j3] & 255) << 24 | (p3[j3 + 1] & 255) << 16 | (p3[j3 + 2] & 255) << 8 | p3[j3 + 3] & 255;
           }
           for (i = 16; i < 64; i++) {
-            u = w[i - 2];
-            t1 = (u >>> 17 | u << 32 - 17) ^ (u >>> 19 | u << 32 - 19) ^ u >>> 10;
-            u = w[i - 15];
-            t2 = (u >>> 7 | u << 32 - 7) ^ (u >>> 18 | u << 32 - 18) ^ u >>> 3;
-            w[i] = (t1 + w[i - 7] | 0) + (t2 + w[i - 16] | 0);
+            u2 = w2[i - 2];
+            t1 = (u2 >>> 17 | u2 << 32 - 17) ^ (u2 >>> 19 | u2 << 32 - 19) ^ u2 >>> 10;
+            u2 = w2[i - 15];
+            t2 = (u2 >>> 7 | u2 << 32 - 7) ^ (u2 >>> 18 | u2 << 32 - 18) ^ u2 >>> 3;
+            w2[i] = (t1 + w2[i - 7] | 0) + (t2 + w2[i - 16] | 0);
           }
           for (i = 0; i < 64; i++) {
-            t1 = (((e >>> 6 | e << 32 - 6) ^ (e >>> 11 | e << 32 - 11) ^ (e >>> 25 | e << 32 - 25)) + (e & f ^ ~e & g) | 0) + (h + (K[i] + w[i] | 0) | 0) | 0;
-            t2 = ((a >>> 2 | a << 32 - 2) ^ (a >>> 13 | a << 32 - 13) ^ (a >>> 22 | a << 32 - 22)) + (a & b ^ a & c ^ b & c) | 0;
-            h = g;
-            g = f;
-            f = e;
-            e = d + t1 | 0;
-            d = c;
-            c = b;
-            b = a;
+            t1 = (((e >>> 6 | e << 32 - 6) ^ (e >>> 11 | e << 32 - 11) ^ (e >>> 25 | e << 32 - 25)) + (e & f3 ^ ~e & g2) | 0) + (h3 + (K3[i] + w2[i] | 0) | 0) | 0;
+            t2 = ((a >>> 2 | a << 32 - 2) ^ (a >>> 13 | a << 32 - 13) ^ (a >>> 22 | a << 32 - 22)) + (a & b3 ^ a & c3 ^ b3 & c3) | 0;
+            h3 = g2;
+            g2 = f3;
+            f3 = e;
+            e = d2 + t1 | 0;
+            d2 = c3;
+            c3 = b3;
+            b3 = a;
             a = t1 + t2 | 0;
           }
-          v[0] += a;
-          v[1] += b;
-          v[2] += c;
-          v[3] += d;
-          v[4] += e;
-          v[5] += f;
-          v[6] += g;
-          v[7] += h;
+          v2[0] += a;
+          v2[1] += b3;
+          v2[2] += c3;
+          v2[3] += d2;
+          v2[4] += e;
+          v2[5] += f3;
+          v2[6] += g2;
+          v2[7] += h3;
           pos += 64;
           len -= 64;
         }
@@ -23866,18 +23866,18 @@ var require_sha256 = __commonJS({
         })()
       );
       exports2.HMAC = HMAC;
-      function hash2(data) {
-        var h = new Hash().update(data);
-        var digest = h.digest();
-        h.clean();
+      function hash(data) {
+        var h3 = new Hash().update(data);
+        var digest = h3.digest();
+        h3.clean();
         return digest;
       }
-      exports2.hash = hash2;
-      exports2["default"] = hash2;
+      exports2.hash = hash;
+      exports2["default"] = hash;
       function hmac(key2, data) {
-        var h = new HMAC(key2).update(data);
-        var digest = h.digest();
-        h.clean();
+        var h3 = new HMAC(key2).update(data);
+        var digest = h3.digest();
+        h3.clean();
         return digest;
       }
       exports2.hmac = hmac;
@@ -23928,35 +23928,35 @@ var require_sha256 = __commonJS({
         var prf = new HMAC(password);
         var len = prf.digestLength;
         var ctr = new Uint8Array(4);
-        var t = new Uint8Array(len);
-        var u = new Uint8Array(len);
+        var t2 = new Uint8Array(len);
+        var u2 = new Uint8Array(len);
         var dk = new Uint8Array(dkLen);
         for (var i = 0; i * len < dkLen; i++) {
-          var c = i + 1;
-          ctr[0] = c >>> 24 & 255;
-          ctr[1] = c >>> 16 & 255;
-          ctr[2] = c >>> 8 & 255;
-          ctr[3] = c >>> 0 & 255;
+          var c3 = i + 1;
+          ctr[0] = c3 >>> 24 & 255;
+          ctr[1] = c3 >>> 16 & 255;
+          ctr[2] = c3 >>> 8 & 255;
+          ctr[3] = c3 >>> 0 & 255;
           prf.reset();
           prf.update(salt);
           prf.update(ctr);
-          prf.finish(u);
-          for (var j = 0; j < len; j++) {
-            t[j] = u[j];
+          prf.finish(u2);
+          for (var j3 = 0; j3 < len; j3++) {
+            t2[j3] = u2[j3];
           }
-          for (var j = 2; j <= iterations; j++) {
+          for (var j3 = 2; j3 <= iterations; j3++) {
             prf.reset();
-            prf.update(u).finish(u);
-            for (var k = 0; k < len; k++) {
-              t[k] ^= u[k];
+            prf.update(u2).finish(u2);
+            for (var k2 = 0; k2 < len; k2++) {
+              t2[k2] ^= u2[k2];
             }
           }
-          for (var j = 0; j < len && i * len + j < dkLen; j++) {
-            dk[i * len + j] = t[j];
+          for (var j3 = 0; j3 < len && i * len + j3 < dkLen; j3++) {
+            dk[i * len + j3] = t2[j3];
           }
         }
         for (var i = 0; i < len; i++) {
-          t[i] = u[i] = 0;
+          t2[i] = u2[i] = 0;
         }
         for (var i = 0; i < 4; i++) {
           ctr[i] = 0;
@@ -23980,23 +23980,23 @@ var require_timing_safe_equal = __commonJS({
         throw new Error(msg);
       }
     }
-    function timingSafeEqual(a, b) {
-      if (a.byteLength !== b.byteLength) {
+    function timingSafeEqual(a, b3) {
+      if (a.byteLength !== b3.byteLength) {
         return false;
       }
       if (!(a instanceof DataView)) {
         a = new DataView(ArrayBuffer.isView(a) ? a.buffer : a);
       }
-      if (!(b instanceof DataView)) {
-        b = new DataView(ArrayBuffer.isView(b) ? b.buffer : b);
+      if (!(b3 instanceof DataView)) {
+        b3 = new DataView(ArrayBuffer.isView(b3) ? b3.buffer : b3);
       }
       assert(a instanceof DataView);
-      assert(b instanceof DataView);
+      assert(b3 instanceof DataView);
       const length = a.byteLength;
       let out = 0;
       let i = -1;
       while (++i < length) {
-        out |= a.getUint8(i) ^ b.getUint8(i);
+        out |= a.getUint8(i) ^ b3.getUint8(i);
       }
       return out === 0;
     }
@@ -24035,7 +24035,7 @@ var require_dist2 = __commonJS({
           if (secret instanceof Uint8Array) {
             this.key = secret;
           } else {
-            this.key = Uint8Array.from(secret, (c) => c.charCodeAt(0));
+            this.key = Uint8Array.from(secret, (c3) => c3.charCodeAt(0));
           }
         } else {
           if (typeof secret !== "string") {
@@ -24389,7 +24389,7 @@ var init_uuid = __esm({
       }
       const u8 = new Uint8Array(1);
       const randomByte = crypto3 ? () => crypto3.getRandomValues(u8)[0] : () => Math.random() * 255 & 255;
-      return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (+c ^ randomByte() & 15 >> +c / 4).toString(16));
+      return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c3) => (+c3 ^ randomByte() & 15 >> +c3 / 4).toString(16));
     };
   }
 });
@@ -24429,8 +24429,8 @@ function backoff(attempt, baseMs, capMs) {
 function jitter(lowMs, highMs) {
   return lowMs + Math.random() * (highMs - lowMs);
 }
-function applyJitter(ms) {
-  return ms * (1 - Math.random() * 0.25);
+function applyJitter(ms2) {
+  return ms2 * (1 - Math.random() * 0.25);
 }
 var init_backoff = __esm({
   "node_modules/@anthropic-ai/sdk/internal/utils/backoff.mjs"() {
@@ -24653,13 +24653,13 @@ var fromBase64;
 var init_base64 = __esm({
   "node_modules/@anthropic-ai/sdk/internal/utils/base64.mjs"() {
     init_error();
-    fromBase64 = (str3) => {
+    fromBase64 = (str4) => {
       if (typeof globalThis.Buffer !== "undefined") {
-        const buf = globalThis.Buffer.from(str3, "base64");
+        const buf = globalThis.Buffer.from(str4, "base64");
         return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
       }
       if (typeof atob !== "undefined") {
-        const bstr = atob(str3);
+        const bstr = atob(str4);
         const buf = new Uint8Array(bstr.length);
         for (let i = 0; i < bstr.length; i++) {
           buf[i] = bstr.charCodeAt(i);
@@ -24687,9 +24687,9 @@ var init_async_queue = __esm({
         push(item) {
           if (__classPrivateFieldGet(this, _AsyncQueue_closed, "f"))
             return false;
-          const w = __classPrivateFieldGet(this, _AsyncQueue_waiters, "f").shift();
-          if (w)
-            w({ done: false, value: item });
+          const w2 = __classPrivateFieldGet(this, _AsyncQueue_waiters, "f").shift();
+          if (w2)
+            w2({ done: false, value: item });
           else
             __classPrivateFieldGet(this, _AsyncQueue_items, "f").push(item);
           return true;
@@ -24700,8 +24700,8 @@ var init_async_queue = __esm({
             return;
           __classPrivateFieldSet(this, _AsyncQueue_closed, true, "f");
           while (__classPrivateFieldGet(this, _AsyncQueue_waiters, "f").length > 0) {
-            const w = __classPrivateFieldGet(this, _AsyncQueue_waiters, "f").shift();
-            w({ done: true, value: void 0 });
+            const w2 = __classPrivateFieldGet(this, _AsyncQueue_waiters, "f").shift();
+            w2({ done: true, value: void 0 });
           }
         }
         /**
@@ -24718,9 +24718,9 @@ var init_async_queue = __esm({
             return Promise.resolve({ done: true, value: void 0 });
           }
           return new Promise((resolve4) => {
-            const waiter = (r) => {
+            const waiter = (r2) => {
               signal?.removeEventListener("abort", onAbort);
-              resolve4(r);
+              resolve4(r2);
             };
             const onAbort = () => {
               const idx = __classPrivateFieldGet(this, _AsyncQueue_waiters, "f").indexOf(waiter);
@@ -24854,21 +24854,21 @@ function buildResultEvent(ev, isError, content) {
 function toSessionContent(content) {
   if (typeof content === "string")
     return [{ type: "text", text: content || "(no output)" }];
-  const out = content.map((b) => {
-    if (b.type === "text")
-      return { type: "text", text: b.text || "(no output)" };
-    if (b.type === "image" || b.type === "document")
-      return b;
-    if (b.type === "search_result") {
+  const out = content.map((b3) => {
+    if (b3.type === "text")
+      return { type: "text", text: b3.text || "(no output)" };
+    if (b3.type === "image" || b3.type === "document")
+      return b3;
+    if (b3.type === "search_result") {
       return {
         type: "search_result",
-        source: b.source,
-        title: b.title,
-        content: b.content.map((c) => ({ type: "text", text: c.text })),
-        citations: { enabled: b.citations?.enabled ?? false }
+        source: b3.source,
+        title: b3.title,
+        content: b3.content.map((c3) => ({ type: "text", text: c3.text })),
+        citations: { enabled: b3.citations?.enabled ?? false }
       };
     }
-    return { type: "text", text: JSON.stringify(b) };
+    return { type: "text", text: JSON.stringify(b3) };
   });
   return out.length > 0 ? out : [{ type: "text", text: "(no output)" }];
 }
@@ -25010,7 +25010,7 @@ var init_SessionToolRunner = __esm({
           this.tools = opts.tools;
           this.maxIdleMs = opts.maxIdleMs ?? DEFAULT_MAX_IDLE_MS;
           __classPrivateFieldSet(this, _SessionToolRunner_logger, loggerFor(opts.client), "f");
-          __classPrivateFieldSet(this, _SessionToolRunner_toolByName, new Map(opts.tools.map((t) => [toolName(t), t])), "f");
+          __classPrivateFieldSet(this, _SessionToolRunner_toolByName, new Map(opts.tools.map((t2) => [toolName(t2), t2])), "f");
           __classPrivateFieldSet(this, _SessionToolRunner_controller, new AbortController(), "f");
           __classPrivateFieldSet(this, _SessionToolRunner_detachExternal, linkAbort(opts.signal, __classPrivateFieldGet(this, _SessionToolRunner_controller, "f")), "f");
           __classPrivateFieldSet(this, _SessionToolRunner_requestOpts, opts.requestOptions, "f");
@@ -25036,8 +25036,8 @@ var init_SessionToolRunner = __esm({
          * `EnvironmentWorker` keeps this equal to the lease TTL each heartbeat
          * reports; applies to a send already retrying.
          */
-        _setSendRetryWindow(ms) {
-          __classPrivateFieldSet(this, _SessionToolRunner_sendRetryWindowMs, ms, "f");
+        _setSendRetryWindow(ms2) {
+          __classPrivateFieldSet(this, _SessionToolRunner_sendRetryWindowMs, ms2, "f");
         }
         async *[(_SessionToolRunner_consumed = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_controller = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_detachExternal = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_requestOpts = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_toolByName = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_logger = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_seen = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_answered = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_confirmationVerdicts = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_awaitingConfirmation = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_terminatedThreads = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_results = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_inFlightCount = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_sendRetryWindowMs = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_onIdle = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_idleClock = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_otelContext = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_primaryThreadId = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_historyRead = /* @__PURE__ */ new WeakMap(), _SessionToolRunner_instances = /* @__PURE__ */ new WeakSet(), Symbol.asyncIterator)]() {
           if (__classPrivateFieldGet(this, _SessionToolRunner_consumed, "f")) {
@@ -25077,11 +25077,11 @@ var init_SessionToolRunner = __esm({
               __classPrivateFieldGet(this, _SessionToolRunner_logger, "f").warn("drain failed", { error: String(e) });
             }
             __classPrivateFieldGet(this, _SessionToolRunner_results, "f").close();
-            for (const t of this.tools) {
+            for (const t2 of this.tools) {
               try {
-                await t.close?.();
+                await t2.close?.();
               } catch (e) {
-                __classPrivateFieldGet(this, _SessionToolRunner_logger, "f").warn("tool.close failed", { tool: toolName(t), error: String(e) });
+                __classPrivateFieldGet(this, _SessionToolRunner_logger, "f").warn("tool.close failed", { tool: toolName(t2), error: String(e) });
               }
             }
             __classPrivateFieldGet(this, _SessionToolRunner_detachExternal, "f").call(this);
@@ -25333,8 +25333,8 @@ var init_SessionToolRunner = __esm({
           posted: false,
           confirmation: "deny"
         });
-      }, _SessionToolRunner_surfaceCall = function _SessionToolRunner_surfaceCall2(call) {
-        __classPrivateFieldGet(this, _SessionToolRunner_results, "f").push(call);
+      }, _SessionToolRunner_surfaceCall = function _SessionToolRunner_surfaceCall2(call2) {
+        __classPrivateFieldGet(this, _SessionToolRunner_results, "f").push(call2);
       }, _SessionToolRunner_execute = // ===== tool execution =====
       async function _SessionToolRunner_execute2(ev, confirmation) {
         var _a2, _b;
@@ -25455,7 +25455,7 @@ var init_SessionToolRunner = __esm({
       async function _SessionToolRunner_drain2() {
         if (__classPrivateFieldGet(this, _SessionToolRunner_inFlightCount, "f") === 0)
           return;
-        await Promise.race([new Promise((r) => __classPrivateFieldSet(this, _SessionToolRunner_onIdle, r, "f")), sleep(DRAIN_TIMEOUT_MS)]);
+        await Promise.race([new Promise((r2) => __classPrivateFieldSet(this, _SessionToolRunner_onIdle, r2, "f")), sleep(DRAIN_TIMEOUT_MS)]);
         __classPrivateFieldSet(this, _SessionToolRunner_onIdle, null, "f");
         if (__classPrivateFieldGet(this, _SessionToolRunner_inFlightCount, "f") > 0) {
           __classPrivateFieldGet(this, _SessionToolRunner_logger, "f").warn("drain timeout exceeded");
@@ -25467,9 +25467,9 @@ var init_SessionToolRunner = __esm({
 });
 
 // node_modules/@anthropic-ai/sdk/tools/agent-toolset/sync-interval.mjs
-function checkMemorySyncInterval(ms, option) {
-  if (!(ms >= MIN_MEMORY_SYNC_INTERVAL_MS)) {
-    throw new AnthropicError(`${option} must be at least ${MIN_MEMORY_SYNC_INTERVAL_MS}ms (got ${ms}); to run without memory sync, pass \`memorySyncIntervalMs: null\` to the worker instead`);
+function checkMemorySyncInterval(ms2, option) {
+  if (!(ms2 >= MIN_MEMORY_SYNC_INTERVAL_MS)) {
+    throw new AnthropicError(`${option} must be at least ${MIN_MEMORY_SYNC_INTERVAL_MS}ms (got ${ms2}); to run without memory sync, pass \`memorySyncIntervalMs: null\` to the worker instead`);
   }
 }
 var DEFAULT_MEMORY_SYNC_INTERVAL_MS, MIN_MEMORY_SYNC_INTERVAL_MS;
@@ -25554,17 +25554,17 @@ var init_node = __esm({
 });
 
 // node_modules/@anthropic-ai/sdk/tools/agent-toolset/fs-util.mjs
-function isWithin(root, p2) {
+function isWithin(root, p3) {
   const from = path3.resolve(root);
-  const to = path3.resolve(p2);
-  return to === from || to.startsWith(from.endsWith(path3.sep) ? from : from + path3.sep);
+  const to2 = path3.resolve(p3);
+  return to2 === from || to2.startsWith(from.endsWith(path3.sep) ? from : from + path3.sep);
 }
-function isWithinAnyCase(root, p2) {
-  const rel = path3.relative(root, p2);
+function isWithinAnyCase(root, p3) {
+  const rel = path3.relative(root, p3);
   return rel === "" || !rel.startsWith(".." + path3.sep) && rel !== ".." && !path3.isAbsolute(rel);
 }
-function isWithinFolded(root, p2) {
-  return isWithin(root.toLowerCase().normalize("NFC"), p2.toLowerCase().normalize("NFC"));
+function isWithinFolded(root, p3) {
+  return isWithin(root.toLowerCase().normalize("NFC"), p3.toLowerCase().normalize("NFC"));
 }
 async function containingRoot(roots, target, contains = isWithin) {
   for (const root of roots) {
@@ -25612,25 +25612,25 @@ async function canonicalize(abs) {
     return tail.length ? path3.join(real, ...tail.reverse()) : real;
   }
 }
-async function confineToRoot(root, p2, opts) {
+async function confineToRoot(root, p3, opts) {
   const allowedRoots = opts?.allowedRoots ?? [];
   const realRoot = await canonicalize(path3.resolve(root));
   let real;
   try {
-    real = await canonicalize(path3.resolve(realRoot, p2));
+    real = await canonicalize(path3.resolve(realRoot, p3));
   } catch (err) {
-    throw new ToolError(fsErrorMessage(err, `path ${JSON.stringify(p2)}`));
+    throw new ToolError(fsErrorMessage(err, `path ${JSON.stringify(p3)}`));
   }
   if (isWithin(realRoot, real) || await containingRoot(allowedRoots, real) !== void 0) {
     return real;
   }
   const permitted = allowedRoots.length ? "the session's working directory and its other permitted directories" : "the session's working directory";
-  throw new ToolError(`path ${JSON.stringify(p2)} is outside ${permitted}`);
+  throw new ToolError(`path ${JSON.stringify(p3)} is outside ${permitted}`);
 }
 async function atomicWriteFile(targetPath, content) {
   const dir = path3.dirname(targetPath);
   const tempPath = path3.join(dir, `.tmp-${process.pid}-${crypto.randomUUID()}`);
-  const existingMode = await fs2.stat(targetPath).then((st) => st.mode & 511, () => void 0);
+  const existingMode = await fs2.stat(targetPath).then((st2) => st2.mode & 511, () => void 0);
   let handle;
   try {
     handle = await fs2.open(tempPath, "wx", FILE_CREATE_MODE);
@@ -25693,7 +25693,7 @@ async function findExecutable(name, notInside = [], searchPath = readEnv("PATH")
   return null;
 }
 async function searchPathOutside(notInside, helpers) {
-  const resolve4 = (p2) => fs2.realpath(p2).catch(() => void 0);
+  const resolve4 = (p3) => fs2.realpath(p3).catch(() => void 0);
   const isInside2 = async (real) => await containingRoot(notInside, real, isWithinFolded) !== void 0;
   let outside = null;
   nextEntry: for (const dir of absolutePathEntries(readEnv("PATH") ?? "")) {
@@ -25848,10 +25848,10 @@ async function normalizeEntryModes(dir) {
     if (entry.isDirectory()) {
       await normalizeEntryModes(entryPath);
     } else if (entry.isFile()) {
-      const { mode: mode3, nlink } = await fs3.lstat(entryPath);
+      const { mode: mode4, nlink } = await fs3.lstat(entryPath);
       if (nlink > 1)
         throw new AnthropicError(INCONSISTENT_LISTING);
-      await fs3.chmod(entryPath, mode3 & 73 ? 493 : 420);
+      await fs3.chmod(entryPath, mode4 & 73 ? 493 : 420);
     }
   }
 }
@@ -25902,7 +25902,7 @@ function archiveTopDir(names) {
   let top;
   let nested = false;
   for (const raw of names) {
-    const parts = raw.trim().split("/").filter((p2) => p2 !== "" && p2 !== ".");
+    const parts = raw.trim().split("/").filter((p3) => p3 !== "" && p3 !== ".");
     if (parts.length === 0)
       continue;
     const first = parts[0];
@@ -26002,8 +26002,8 @@ var init_skills = __esm({
 });
 
 // node_modules/@anthropic-ai/sdk/internal/file-store.mjs
-function isPathLegal(p2) {
-  return p2.startsWith("/") && !p2.split("/").includes("..");
+function isPathLegal(p3) {
+  return p3.startsWith("/") && !p3.split("/").includes("..");
 }
 function platformSupported() {
   return O_NOFOLLOW !== 0;
@@ -26051,11 +26051,11 @@ async function makeDirsBelowRoot(root, dir) {
   }
 }
 async function replaceViaTemp(dest, data, isExecutable) {
-  const mode3 = isExecutable ? OWNER_ONLY_EXEC_MODE : OWNER_ONLY_FILE_MODE;
+  const mode4 = isExecutable ? OWNER_ONLY_EXEC_MODE : OWNER_ONLY_FILE_MODE;
   const tmp = path3.join(path3.dirname(dest), `.fs-${crypto.randomBytes(8).toString("hex")}.tmp`);
   let handle;
   try {
-    handle = await fsp.open(tmp, C.O_WRONLY | C.O_CREAT | C.O_EXCL | O_NOFOLLOW, mode3);
+    handle = await fsp.open(tmp, C.O_WRONLY | C.O_CREAT | C.O_EXCL | O_NOFOLLOW, mode4);
     await handle.writeFile(data);
     await handle.close();
     handle = void 0;
@@ -26081,8 +26081,8 @@ async function openRegularFile(relPath, dest) {
     throw e;
   }
   try {
-    const st = await handle.stat();
-    if (!st.isFile())
+    const st2 = await handle.stat();
+    if (!st2.isFile())
       throw new FileStoreError(FileStoreError.NOT_A_FILE, relPath);
   } catch (e) {
     await handle.close().catch(() => {
@@ -26120,18 +26120,18 @@ async function filenamesInDir(root, under, base) {
 }
 async function symlinksInDir(root, under, base) {
   const relOf = (full) => path3.relative(root, full).split(path3.sep).join("/");
-  let st;
+  let st2;
   try {
-    st = await fsp.lstat(base, { bigint: true });
+    st2 = await fsp.lstat(base, { bigint: true });
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR")
       return /* @__PURE__ */ new Set();
     throw e;
   }
-  if (st.isSymbolicLink())
+  if (st2.isSymbolicLink())
     return /* @__PURE__ */ new Set([relOf(base)]);
-  if (!st.isDirectory())
+  if (!st2.isDirectory())
     throw new FileStoreError(FileStoreError.NOT_A_DIRECTORY, under);
   const out = /* @__PURE__ */ new Set();
   await walk(base, (full, entry) => {
@@ -26141,16 +26141,16 @@ async function symlinksInDir(root, under, base) {
   return out;
 }
 async function requireDir(under, base) {
-  let st;
+  let st2;
   try {
-    st = await fsp.lstat(base, { bigint: true });
+    st2 = await fsp.lstat(base, { bigint: true });
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR")
       return false;
     throw e;
   }
-  if (!st.isDirectory())
+  if (!st2.isDirectory())
     throw new FileStoreError(FileStoreError.NOT_A_DIRECTORY, under);
   return true;
 }
@@ -26174,11 +26174,11 @@ async function walk(base, visit) {
     }
   }
 }
-function unchangedSinceHashed(cached, st) {
-  return st.mtimeNs === cached.mtimeNs && st.ctimeNs === cached.ctimeNs && st.size === cached.size;
+function unchangedSinceHashed(cached, st2) {
+  return st2.mtimeNs === cached.mtimeNs && st2.ctimeNs === cached.ctimeNs && st2.size === cached.size;
 }
-function oldEnoughToCache(st, walkStartNs) {
-  const newestNs = st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs;
+function oldEnoughToCache(st2, walkStartNs) {
+  const newestNs = st2.mtimeNs > st2.ctimeNs ? st2.mtimeNs : st2.ctimeNs;
   return newestNs < walkStartNs - _internals.timestampTrustMarginNs;
 }
 var fsp, C, OWNER_ONLY_DIR_MODE, OWNER_ONLY_FILE_MODE, OWNER_ONLY_EXEC_MODE, O_NOFOLLOW, O_NONBLOCK, FileStoreError, FileStore, TIMESTAMP_TRUST_MARGIN_NS, _internals, LocalFileStore, asyncDispose;
@@ -26324,17 +26324,17 @@ var init_file_store = __esm({
         /** One file's sha256; `null` when absent. Shares {@link hashtree}'s cache. */
         async hashFile(relPath) {
           const dest = this.resolveUnderRoot(relPath);
-          let st;
+          let st2;
           try {
-            st = await fsp.lstat(dest, { bigint: true });
+            st2 = await fsp.lstat(dest, { bigint: true });
           } catch (e) {
             if (e.code === "ENOENT")
               return null;
             throw e;
           }
-          if (st.isSymbolicLink())
+          if (st2.isSymbolicLink())
             throw new FileStoreError(FileStoreError.IS_A_SYMLINK, relPath);
-          if (!st.isFile())
+          if (!st2.isFile())
             throw new FileStoreError(FileStoreError.NOT_A_FILE, relPath);
           const rel = path3.relative(this.rootPath, dest).split(path3.sep).join("/");
           return this.hashViaCache(rel, dest, _internals.nowNs());
@@ -26345,29 +26345,29 @@ var init_file_store = __esm({
          */
         async move(src, dst) {
           const s = this.resolveUnderRoot(src);
-          const d = this.resolveUnderRoot(dst);
-          if (s === this.rootPath || d === this.rootPath)
+          const d2 = this.resolveUnderRoot(dst);
+          if (s === this.rootPath || d2 === this.rootPath)
             return;
-          const dstExists = await fsp.stat(d).then(() => true, () => false);
+          const dstExists = await fsp.stat(d2).then(() => true, () => false);
           if (dstExists)
             throw new FileStoreError(FileStoreError.MOVE_DESTINATION_EXISTS, dst);
-          await makeDirsBelowRoot(this.rootPath, path3.dirname(d));
-          await fsp.rename(s, d);
+          await makeDirsBelowRoot(this.rootPath, path3.dirname(d2));
+          await fsp.rename(s, d2);
         }
         /** Delete a file or subtree; absent — and the banned store root — do nothing. */
         async remove(relPath) {
           const dest = this.resolveUnderRoot(relPath);
           if (dest === this.rootPath)
             return;
-          let st;
+          let st2;
           try {
-            st = await fsp.lstat(dest, { bigint: true });
+            st2 = await fsp.lstat(dest, { bigint: true });
           } catch (e) {
             if (e.code === "ENOENT")
               return;
             throw e;
           }
-          if (st.isDirectory()) {
+          if (st2.isDirectory()) {
             await fsp.rm(dest, { recursive: true, force: true });
           } else {
             try {
@@ -26380,7 +26380,7 @@ var init_file_store = __esm({
         }
         resolveUnderRoot(relPath) {
           const norm2 = relPath.replace(/\\/g, "/").replace(/^\/+/, "");
-          const parts = norm2.split("/").filter((p2) => p2 !== "" && p2 !== ".");
+          const parts = norm2.split("/").filter((p3) => p3 !== "" && p3 !== ".");
           if (path3.posix.isAbsolute(norm2) || parts.includes("..")) {
             throw new FileStoreError(FileStoreError.ESCAPES_ROOT, relPath);
           }
@@ -26396,19 +26396,19 @@ var init_file_store = __esm({
           }
         }
         async hashViaCache(rel, full, walkStartNs) {
-          let st;
+          let st2;
           try {
-            st = await fsp.lstat(full, { bigint: true });
+            st2 = await fsp.lstat(full, { bigint: true });
           } catch (e) {
             if (e.code === "ENOENT")
               return null;
             throw e;
           }
-          if (!st.isFile())
+          if (!st2.isFile())
             return null;
           const cached = this.hashes.get(rel);
           let sha;
-          if (cached !== void 0 && unchangedSinceHashed(cached, st)) {
+          if (cached !== void 0 && unchangedSinceHashed(cached, st2)) {
             sha = cached.sha;
           } else {
             try {
@@ -26422,8 +26422,8 @@ var init_file_store = __esm({
               throw e;
             }
           }
-          if (oldEnoughToCache(st, walkStartNs)) {
-            this.hashes.set(rel, { mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, size: st.size, sha });
+          if (oldEnoughToCache(st2, walkStartNs)) {
+            this.hashes.set(rel, { mtimeNs: st2.mtimeNs, ctimeNs: st2.ctimeNs, size: st2.size, sha });
           }
           return sha;
         }
@@ -26457,9 +26457,9 @@ ${memoryStoreId}`, "utf-8").digest("hex");
 function isErrno(e) {
   return typeof e === "object" && e !== null && typeof e.code === "string";
 }
-async function settledOrAborted(p2, signal) {
+async function settledOrAborted(p3, signal) {
   if (!signal) {
-    await p2;
+    await p3;
     return;
   }
   let onAbort;
@@ -26470,7 +26470,7 @@ async function settledOrAborted(p2, signal) {
   });
   signal.addEventListener("abort", onAbort, { once: true });
   try {
-    await Promise.race([p2, aborted]);
+    await Promise.race([p3, aborted]);
   } finally {
     signal.removeEventListener("abort", onAbort);
   }
@@ -26509,8 +26509,8 @@ var init_memories = __esm({
       return SessionMemoryError2;
     })();
     DeletePass = class {
-      constructor(mode3, cap, waiveWindow) {
-        this.mode = mode3;
+      constructor(mode4, cap, waiveWindow) {
+        this.mode = mode4;
         this.cap = cap;
         this.waiveWindow = waiveWindow;
         this.attempted = 0;
@@ -27234,9 +27234,9 @@ function betaAgentToolset20260401(ctx) {
     betaGrepTool(ctx)
   ];
 }
-async function resolvePath(ctx, p2) {
+async function resolvePath(ctx, p3) {
   rejectUnrestrictedPaths(ctx.unrestrictedPaths);
-  return confineToRoot(ctx.workdir, p2, { allowedRoots: ctx.allowedRoots ?? [] });
+  return confineToRoot(ctx.workdir, p3, { allowedRoots: ctx.allowedRoots ?? [] });
 }
 function readOnlyRootFor(ctx, target) {
   return containingRoot(ctx.readOnlyRoots ?? [], target, isWithinAnyCase);
@@ -27326,14 +27326,14 @@ function betaReadTool(ctx) {
       }
       let data;
       try {
-        const st = await fs4.stat(abs);
-        if (!st.isFile()) {
+        const st2 = await fs4.stat(abs);
+        if (!st2.isFile()) {
           throw new ToolError(`read: ${file_path} is not a regular file`);
         }
         const limit2 = resolveMaxBytes(ctx.maxFileBytes);
-        if (limit2 !== null && st.size > limit2) {
+        if (limit2 !== null && st2.size > limit2) {
           if (!view_range?.length) {
-            throw new ToolError(`read: ${file_path} is ${st.size} bytes, exceeds ${limit2}-byte limit. Use the view_range parameter to read specific line ranges, e.g. view_range: [1, 500].`);
+            throw new ToolError(`read: ${file_path} is ${st2.size} bytes, exceeds ${limit2}-byte limit. Use the view_range parameter to read specific line ranges, e.g. view_range: [1, 500].`);
           }
           const [startLine2, endLine2] = view_range;
           return await readRangeStreaming(abs, file_path, startLine2, endLine2, limit2);
@@ -27384,9 +27384,9 @@ function betaWriteTool(ctx) {
       if (!file_path)
         throw new ToolError("write: file_path is required");
       const abs = await resolvePath(ctx, file_path);
-      const ro = await readOnlyRootFor(ctx, abs);
-      if (ro !== void 0) {
-        throw new ToolError(`write: ${file_path} is inside read-only directory ${ro}`);
+      const ro2 = await readOnlyRootFor(ctx, abs);
+      if (ro2 !== void 0) {
+        throw new ToolError(`write: ${file_path} is inside read-only directory ${ro2}`);
       }
       try {
         await fs4.mkdir(path4.dirname(abs), { recursive: true, mode: DIR_CREATE_MODE });
@@ -27419,19 +27419,19 @@ function betaEditTool(ctx) {
       if (!old_string)
         throw new ToolError("edit: old_string is required");
       const abs = await resolvePath(ctx, file_path);
-      const ro = await readOnlyRootFor(ctx, abs);
-      if (ro !== void 0) {
-        throw new ToolError(`edit: ${file_path} is inside read-only directory ${ro}`);
+      const ro2 = await readOnlyRootFor(ctx, abs);
+      if (ro2 !== void 0) {
+        throw new ToolError(`edit: ${file_path} is inside read-only directory ${ro2}`);
       }
       let data;
       try {
-        const st = await fs4.stat(abs);
-        if (!st.isFile()) {
+        const st2 = await fs4.stat(abs);
+        if (!st2.isFile()) {
           throw new ToolError(`edit: ${file_path} is not a regular file`);
         }
         const limit2 = resolveMaxBytes(ctx.maxFileBytes);
-        if (limit2 !== null && st.size > limit2) {
-          throw new ToolError(`edit: ${file_path} is ${st.size} bytes, exceeds ${limit2}-byte limit. The edit tool loads the whole file and cannot modify a file this large.`);
+        if (limit2 !== null && st2.size > limit2) {
+          throw new ToolError(`edit: ${file_path} is ${st2.size} bytes, exceeds ${limit2}-byte limit. The edit tool loads the whole file and cannot modify a file this large.`);
         }
         data = await fs4.readFile(abs, "utf8");
       } catch (e) {
@@ -27492,7 +27492,7 @@ function betaGlobTool(ctx) {
         for await (const entry of fsGlob(pattern, {
           cwd: root,
           withFileTypes: true,
-          exclude: (d) => d.name === ".git" || d.name === "node_modules"
+          exclude: (d2) => d2.name === ".git" || d2.name === "node_modules"
         })) {
           if (remaining-- <= 0)
             break;
@@ -27519,8 +27519,8 @@ function betaGlobTool(ctx) {
       }
       if (matches.length === 0)
         return "no matches";
-      matches.sort((a, b) => b.mtime - a.mtime);
-      return matches.slice(0, GLOB_RESULT_LIMIT).map((m) => m.path).join("\n");
+      matches.sort((a, b3) => b3.mtime - a.mtime);
+      return matches.slice(0, GLOB_RESULT_LIMIT).map((m2) => m2.path).join("\n");
     }
   });
 }
@@ -27534,12 +27534,12 @@ function betaGrepTool(ctx) {
       properties: { pattern: { type: "string" }, path: { type: "string" } },
       required: ["pattern"]
     },
-    run: async ({ pattern, path: p2 }, context2) => {
+    run: async ({ pattern, path: p3 }, context2) => {
       if (!pattern)
         throw new ToolError("grep: pattern is required");
       let searchPath = path4.resolve(ctx.workdir);
-      if (p2)
-        searchPath = await resolvePath(ctx, p2);
+      if (p3)
+        searchPath = await resolvePath(ctx, p3);
       const rg = await findExecutable("rg", [ctx.workdir, ...ctx.allowedRoots ?? []]);
       return rg ? runRipgrep(rg, pattern, searchPath, context2?.signal) : runWalkGrep(pattern, searchPath, context2?.signal);
     }
@@ -27556,17 +27556,17 @@ function runRipgrep(rg, pattern, searchPath, signal) {
     let out = "";
     let errOut = "";
     let truncated = false;
-    proc.stdout.on("data", (d) => {
+    proc.stdout.on("data", (d2) => {
       if (truncated)
         return;
-      out += d;
+      out += d2;
       if (out.length > GREP_OUTPUT_LIMIT) {
         truncated = true;
         out = out.slice(0, GREP_OUTPUT_LIMIT);
         proc.kill("SIGKILL");
       }
     });
-    proc.stderr.on("data", (d) => errOut += d);
+    proc.stderr.on("data", (d2) => errOut += d2);
     proc.on("close", (code) => {
       if (signal?.aborted)
         return reject(new ToolError("grep: aborted"));
@@ -27587,9 +27587,9 @@ function runRipgrep(rg, pattern, searchPath, signal) {
   });
 }
 async function runWalkGrep(pattern, root, signal) {
-  let re2;
+  let re3;
   try {
-    re2 = new RegExp(pattern);
+    re3 = new RegExp(pattern);
   } catch (e) {
     throw new ToolError(`grep: invalid regex: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -27612,11 +27612,11 @@ async function runWalkGrep(pattern, root, signal) {
   const stop = new AbortController();
   const unlink = linkAbort(signal, stop);
   const timer = setTimeout(() => stop.abort(), GREP_TIMEOUT_MS);
-  const match = lineMatcher(re2, stop.signal);
+  const match = lineMatcher(re3, stop.signal);
   const grepPath = (rel) => grepFile(path4.join(root, rel), match, push, stop.signal);
   const search = async () => {
-    const stat8 = await fs4.stat(root).catch(() => null);
-    return stat8?.isFile() ? grepPath("") : walk2(root, "", grepPath, stop.signal);
+    const stat9 = await fs4.stat(root).catch(() => null);
+    return stat9?.isFile() ? grepPath("") : walk2(root, "", grepPath, stop.signal);
   };
   try {
     await Promise.race([search(), once(stop.signal, "abort")]);
@@ -27683,7 +27683,7 @@ async function* lineBatches(input) {
   if (lines.length > 0)
     yield { numbers, lines };
 }
-function lineMatcher(re2, signal) {
+function lineMatcher(re3, signal) {
   let reply = promiseWithResolvers();
   const fail2 = (cause) => {
     reply.promise.catch(() => {
@@ -27694,7 +27694,7 @@ function lineMatcher(re2, signal) {
     try {
       const worker = new Worker(GREP_WORKER_SOURCE, {
         eval: true,
-        workerData: re2.source,
+        workerData: re3.source,
         // keep this process's credentials and preloads out of the thread
         env: {},
         execArgv: [],
@@ -27731,13 +27731,13 @@ function lineMatcher(re2, signal) {
     const matched = [];
     try {
       for (const line of lines)
-        matched.push(re2.test(line));
+        matched.push(re3.test(line));
     } catch {
     }
     return matched;
   };
 }
-async function walk2(root, rel, fn, signal) {
+async function walk2(root, rel, fn2, signal) {
   let remaining = WALK_MAX_ENTRIES;
   async function inner(rel2, depth) {
     if (depth > WALK_MAX_DEPTH)
@@ -27762,7 +27762,7 @@ async function walk2(root, rel, fn, signal) {
         if (!await inner(childRel, depth + 1))
           return false;
       } else if (e.isFile()) {
-        if (await fn(childRel) === false)
+        if (await fn2(childRel) === false)
           return false;
       }
     }
@@ -27828,13 +27828,13 @@ var init_node2 = __esm({
           }), "f");
           __classPrivateFieldGet(this, _BashSession_proc, "f").stdout.setEncoding("utf8");
           __classPrivateFieldGet(this, _BashSession_proc, "f").stderr.setEncoding("utf8");
-          __classPrivateFieldGet(this, _BashSession_proc, "f").stdout.on("data", (d) => __classPrivateFieldGet(this, _BashSession_instances, "m", _BashSession_append).call(this, d));
-          __classPrivateFieldGet(this, _BashSession_proc, "f").stderr.on("data", (d) => __classPrivateFieldGet(this, _BashSession_instances, "m", _BashSession_append).call(this, d));
+          __classPrivateFieldGet(this, _BashSession_proc, "f").stdout.on("data", (d2) => __classPrivateFieldGet(this, _BashSession_instances, "m", _BashSession_append).call(this, d2));
+          __classPrivateFieldGet(this, _BashSession_proc, "f").stderr.on("data", (d2) => __classPrivateFieldGet(this, _BashSession_instances, "m", _BashSession_append).call(this, d2));
           __classPrivateFieldGet(this, _BashSession_proc, "f").once("close", () => {
             __classPrivateFieldSet(this, _BashSession_closed, true, "f");
-            const w = __classPrivateFieldGet(this, _BashSession_waiting, "f");
+            const w2 = __classPrivateFieldGet(this, _BashSession_waiting, "f");
             __classPrivateFieldSet(this, _BashSession_waiting, null, "f");
-            w?.resolve();
+            w2?.resolve();
           });
         }
         /** Whether the underlying shell process has exited. */
@@ -27864,10 +27864,10 @@ var init_node2 = __esm({
             try {
               await Promise.race([
                 sentinelSeen,
-                new Promise((_, reject) => {
+                new Promise((_3, reject) => {
                   timer = setTimeout(() => reject(new BashTimeoutError(timeoutMs)), timeoutMs);
                 }),
-                new Promise((_, reject) => {
+                new Promise((_3, reject) => {
                   if (!signal)
                     return;
                   onAbort = () => reject(signal.reason);
@@ -27887,8 +27887,8 @@ var init_node2 = __esm({
             throw new AnthropicError("bash session terminated");
           }
           const tail = __classPrivateFieldGet(this, _BashSession_buf, "f").slice(idx + sentinel2.length);
-          const m = tail.match(/^(-?\d+)/);
-          const exitCode = m ? parseInt(m[1], 10) : -1;
+          const m2 = tail.match(/^(-?\d+)/);
+          const exitCode = m2 ? parseInt(m2[1], 10) : -1;
           let out = __classPrivateFieldGet(this, _BashSession_buf, "f").slice(0, idx).replace(ANSI_RE, "").replace(/\n+$/, "");
           if (__classPrivateFieldGet(this, _BashSession_truncated, "f")) {
             out = `[output truncated]
@@ -27900,9 +27900,9 @@ ${out}`;
           if (__classPrivateFieldGet(this, _BashSession_closed, "f"))
             return;
           __classPrivateFieldSet(this, _BashSession_closed, true, "f");
-          const w = __classPrivateFieldGet(this, _BashSession_waiting, "f");
+          const w2 = __classPrivateFieldGet(this, _BashSession_waiting, "f");
           __classPrivateFieldSet(this, _BashSession_waiting, null, "f");
-          w?.resolve();
+          w2?.resolve();
           __classPrivateFieldGet(this, _BashSession_proc, "f").stdout.destroy();
           __classPrivateFieldGet(this, _BashSession_proc, "f").stderr.destroy();
           __classPrivateFieldGet(this, _BashSession_proc, "f").stdin.destroy();
@@ -27914,16 +27914,16 @@ ${out}`;
           __classPrivateFieldGet(this, _BashSession_proc, "f").unref();
         }
       }
-      _BashSession_proc = /* @__PURE__ */ new WeakMap(), _BashSession_buf = /* @__PURE__ */ new WeakMap(), _BashSession_truncated = /* @__PURE__ */ new WeakMap(), _BashSession_closed = /* @__PURE__ */ new WeakMap(), _BashSession_waiting = /* @__PURE__ */ new WeakMap(), _BashSession_instances = /* @__PURE__ */ new WeakSet(), _BashSession_append = function _BashSession_append2(d) {
-        __classPrivateFieldSet(this, _BashSession_buf, __classPrivateFieldGet(this, _BashSession_buf, "f") + d, "f");
+      _BashSession_proc = /* @__PURE__ */ new WeakMap(), _BashSession_buf = /* @__PURE__ */ new WeakMap(), _BashSession_truncated = /* @__PURE__ */ new WeakMap(), _BashSession_closed = /* @__PURE__ */ new WeakMap(), _BashSession_waiting = /* @__PURE__ */ new WeakMap(), _BashSession_instances = /* @__PURE__ */ new WeakSet(), _BashSession_append = function _BashSession_append2(d2) {
+        __classPrivateFieldSet(this, _BashSession_buf, __classPrivateFieldGet(this, _BashSession_buf, "f") + d2, "f");
         if (__classPrivateFieldGet(this, _BashSession_buf, "f").length > BASH_OUTPUT_LIMIT) {
           __classPrivateFieldSet(this, _BashSession_buf, __classPrivateFieldGet(this, _BashSession_buf, "f").slice(__classPrivateFieldGet(this, _BashSession_buf, "f").length - BASH_OUTPUT_LIMIT), "f");
           __classPrivateFieldSet(this, _BashSession_truncated, true, "f");
         }
         if (__classPrivateFieldGet(this, _BashSession_waiting, "f") && __classPrivateFieldGet(this, _BashSession_buf, "f").indexOf(__classPrivateFieldGet(this, _BashSession_waiting, "f").sentinel) >= 0) {
-          const w = __classPrivateFieldGet(this, _BashSession_waiting, "f");
+          const w2 = __classPrivateFieldGet(this, _BashSession_waiting, "f");
           __classPrivateFieldSet(this, _BashSession_waiting, null, "f");
-          w.resolve();
+          w2.resolve();
         }
       };
       return BashSession2;
@@ -28013,7 +28013,7 @@ parentPort.postMessage([]);
 
 // node_modules/@anthropic-ai/sdk/lib/environments/worker.mjs
 function hasMemoryStore(session) {
-  return session.resources.some((r) => r.type === "memory_store");
+  return session.resources.some((r2) => r2.type === "memory_store");
 }
 function sessionsTokenFromSecret(secret) {
   if (!secret)
@@ -28031,13 +28031,13 @@ function sessionsTokenFromSecret(secret) {
   const token = parsed.sessions_token;
   return typeof token === "string" && token !== "" ? token : null;
 }
-async function withTimeout(p2, ms) {
+async function withTimeout(p3, ms2) {
   let timer;
   try {
     return await Promise.race([
-      p2.then(() => false, () => false),
+      p3.then(() => false, () => false),
       new Promise((resolve4) => {
-        timer = setTimeout(() => resolve4(true), ms);
+        timer = setTimeout(() => resolve4(true), ms2);
       })
     ]);
   } finally {
@@ -28377,7 +28377,7 @@ var init_worker = __esm({
           });
           if (leaseTtlMs !== void 0)
             runner._setSendRetryWindow(leaseTtlMs);
-          for await (const _ of runner) {
+          for await (const _3 of runner) {
             if (stores)
               await stores.syncIfDue();
           }
@@ -29891,7 +29891,7 @@ var init_batches = __esm({
             route: "/v1/messages/batches/{message_batch_id}/results",
             attributes: { "anthropic.message.batch.id": messageBatchID }
           })
-        })._thenUnwrap((_, props) => JSONLDecoder.fromResponse(props.response, props.controller));
+        })._thenUnwrap((_3, props) => JSONLDecoder.fromResponse(props.response, props.controller));
       }
     };
   }
@@ -30157,10 +30157,10 @@ var init_parser = __esm({
           });
           continue;
         }
-        let LETTERS = /[a-z]/i;
-        if (char && LETTERS.test(char)) {
+        let LETTERS2 = /[a-z]/i;
+        if (char && LETTERS2.test(char)) {
           let value = "";
-          while (char && LETTERS.test(char)) {
+          while (char && LETTERS2.test(char)) {
             if (current === input.length) {
               break;
             }
@@ -30571,7 +30571,7 @@ var init_BetaMessageStream = __esm({
           const listeners = __classPrivateFieldGet(this, _BetaMessageStream_listeners, "f")[event];
           if (!listeners)
             return this;
-          const index = listeners.findIndex((l) => l.listener === listener);
+          const index = listeners.findIndex((l3) => l3.listener === listener);
           if (index >= 0)
             listeners.splice(index, 1);
           return this;
@@ -30639,7 +30639,7 @@ var init_BetaMessageStream = __esm({
           }
           const listeners = __classPrivateFieldGet(this, _BetaMessageStream_listeners, "f")[event];
           if (listeners) {
-            __classPrivateFieldGet(this, _BetaMessageStream_listeners, "f")[event] = listeners.filter((l) => !l.once);
+            __classPrivateFieldGet(this, _BetaMessageStream_listeners, "f")[event] = listeners.filter((l3) => !l3.once);
             listeners.forEach(({ listener }) => listener(...args));
           }
           if (event === "abort") {
@@ -31015,8 +31015,8 @@ var init_BetaMessageStream = __esm({
 function toolsetFamily(toolset) {
   return TOOLSET_TYPE_TO_FAMILY[toolset.type];
 }
-function isRunnableToolset(t) {
-  return "run" in t && t.type != null && Object.prototype.hasOwnProperty.call(TOOLSET_TYPE_TO_FAMILY, t.type);
+function isRunnableToolset(t2) {
+  return "run" in t2 && t2.type != null && Object.prototype.hasOwnProperty.call(TOOLSET_TYPE_TO_FAMILY, t2.type);
 }
 var TOOLSET_TYPE_TO_FAMILY;
 var init_family = __esm({
@@ -40455,8 +40455,8 @@ function withoutCacheControl(value) {
 function startsWith(messages, prefix) {
   return prefix.length <= messages.length && prefix.every((message, i) => sameMessage(message, messages[i]));
 }
-function sameMessage(a, b) {
-  const [left, right] = [toMessageParam(a), toMessageParam(b)];
+function sameMessage(a, b3) {
+  const [left, right] = [toMessageParam(a), toMessageParam(b3)];
   const keys = Object.keys({ ...left, ...right });
   return keys.every((key2) => left[key2] === right[key2] || JSON.stringify(left[key2]) === JSON.stringify(right[key2]));
 }
@@ -40846,8 +40846,8 @@ var init_tool_runner_params = __esm({
 });
 
 // node_modules/@anthropic-ai/sdk/lib/tools/BetaToolRunner.mjs
-function sameMessages(a, b) {
-  return a.length === b.length && a.every((message, i) => sameMessage(message, b[i]));
+function sameMessages(a, b3) {
+  return a.length === b3.length && a.every((message, i) => sameMessage(message, b3[i]));
 }
 function rejectCompactionParam(params) {
   if ("compaction" in params && params.compaction != null) {
@@ -40915,13 +40915,13 @@ async function generateToolResponse(params, runnable, available, lastMessage, re
   }
   const sequences = /* @__PURE__ */ new Map();
   const toolResults = await Promise.all(toolUseBlocks.map(async (toolUse) => {
-    const call = calls?.get(toolUse.id);
-    const started = call?.status === "started" ? call.result : void 0;
+    const call2 = calls?.get(toolUse.id);
+    const started = call2?.status === "started" ? call2.result : void 0;
     if (toolUse.toolset_name) {
       const family = toolUse.toolset_name;
       const sequence = sequences.get(family) ?? { tail: Promise.resolve(), failed: false };
       sequences.set(family, sequence);
-      const registered = params.tools.some((t) => isRunnableToolset(t) && toolsetFamily(t) === family);
+      const registered = params.tools.some((t2) => isRunnableToolset(t2) && toolsetFamily(t2) === family);
       const run = started ?? sequence.tail.then(() => sequence.failed ? toolsetResultBlock(toolUse, notExecutedText(family), true) : runToolsetCall(params, family, toolUse, requestOptions, client, toolOtelContext));
       sequence.tail = run.then(({ is_error }) => {
         if (is_error && registered)
@@ -40936,7 +40936,7 @@ async function generateToolResponse(params, runnable, available, lastMessage, re
       return started;
     }
     const tool2 = available.has(toolUse.name) ? runnable.get(toolUse.name) : void 0;
-    if (!tool2 && params.tools.some((t) => isRunnableToolset(t) && toolsetFamily(t) === toolUse.name)) {
+    if (!tool2 && params.tools.some((t2) => isRunnableToolset(t2) && toolsetFamily(t2) === toolUse.name)) {
       const sequence = sequences.get(toolUse.name) ?? { tail: Promise.resolve(), failed: false };
       sequences.set(toolUse.name, sequence);
       sequence.tail = sequence.tail.then(() => {
@@ -40954,7 +40954,7 @@ async function generateToolResponse(params, runnable, available, lastMessage, re
   };
 }
 async function runToolsetCall(params, family, toolUse, requestOptions, client, toolOtelContext) {
-  const toolset = params.tools.find((t) => isRunnableToolset(t) && toolsetFamily(t) === family);
+  const toolset = params.tools.find((t2) => isRunnableToolset(t2) && toolsetFamily(t2) === family);
   if (!toolset) {
     return toolsetResultBlock(toolUse, `Error: Toolset '${quotedName(family)}' member '${quotedName(toolUse.name)}' not found`, true);
   }
@@ -41157,11 +41157,11 @@ var init_BetaToolRunner = __esm({
           ]), "f");
           __classPrivateFieldSet(this, _BetaToolRunner_completion, promiseWithResolvers(), "f");
         }
-        async *[(_BetaToolRunner_consumed = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_mutated = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_thread = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_settings = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_options = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_helperHeader = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_messagesWithoutReply = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_message = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_stream = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_toolResponse = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_completion = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_iterationCount = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_toolRunnerOtelContext = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_compaction = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_calls = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_lastStopReason = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_toolOverrides = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_pendingToolChanges = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_instances = /* @__PURE__ */ new WeakSet(), _BetaToolRunner_withToolRunnerSpan = function _BetaToolRunner_withToolRunnerSpan2(fn) {
+        async *[(_BetaToolRunner_consumed = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_mutated = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_thread = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_settings = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_options = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_helperHeader = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_messagesWithoutReply = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_message = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_stream = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_toolResponse = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_completion = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_iterationCount = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_toolRunnerOtelContext = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_compaction = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_calls = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_lastStopReason = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_toolOverrides = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_pendingToolChanges = /* @__PURE__ */ new WeakMap(), _BetaToolRunner_instances = /* @__PURE__ */ new WeakSet(), _BetaToolRunner_withToolRunnerSpan = function _BetaToolRunner_withToolRunnerSpan2(fn2) {
           if (!__classPrivateFieldGet(this, _BetaToolRunner_toolRunnerOtelContext, "f")) {
-            return fn();
+            return fn2();
           }
-          return context.with(__classPrivateFieldGet(this, _BetaToolRunner_toolRunnerOtelContext, "f"), fn);
+          return context.with(__classPrivateFieldGet(this, _BetaToolRunner_toolRunnerOtelContext, "f"), fn2);
         }, Symbol.asyncIterator)]() {
           var _a2;
           if (__classPrivateFieldGet(this, _BetaToolRunner_consumed, "f")) {
@@ -41401,7 +41401,7 @@ var init_BetaToolRunner = __esm({
          */
         async runUntilDone() {
           if (!__classPrivateFieldGet(this, _BetaToolRunner_consumed, "f")) {
-            for await (const _ of this) {
+            for await (const _3 of this) {
             }
           }
           return this.done();
@@ -41609,8 +41609,8 @@ var init_BetaToolRunner = __esm({
         return stream2;
       }, _BetaToolRunner_startedCallsSettled = /** Waits for the calls of the last streamed reply that have started, whether or not their results were sent. */
       async function _BetaToolRunner_startedCallsSettled2() {
-        const started = [...__classPrivateFieldGet(this, _BetaToolRunner_calls, "f")?.values() ?? []].filter((call) => call.status === "started");
-        await Promise.allSettled(started.map((call) => call.result));
+        const started = [...__classPrivateFieldGet(this, _BetaToolRunner_calls, "f")?.values() ?? []].filter((call2) => call2.status === "started");
+        await Promise.allSettled(started.map((call2) => call2.result));
       }, _BetaToolRunner_compact = async function* _BetaToolRunner_compact2(compaction) {
         rejectCompactionEdit(this.params);
         __classPrivateFieldSet(this, _BetaToolRunner_compaction, { status: "in_flight" }, "f");
@@ -41624,7 +41624,7 @@ var init_BetaToolRunner = __esm({
           if (message.content.some((block) => block.type === "compaction" && block.content)) {
             __classPrivateFieldGet(this, _BetaToolRunner_instances, "m", _BetaToolRunner_recordRemovalsFromHistory).call(this);
             const response = { role: message.role, content: message.content };
-            const appended = __classPrivateFieldGet(this, _BetaToolRunner_thread, "f").messages.slice(summarized).filter((m) => !sameMessage(m, response));
+            const appended = __classPrivateFieldGet(this, _BetaToolRunner_thread, "f").messages.slice(summarized).filter((m2) => !sameMessage(m2, response));
             __classPrivateFieldGet(this, _BetaToolRunner_thread, "f")._state.setMessages([response, ...appended]);
           } else {
             loggerFor(__classPrivateFieldGet(this, _BetaToolRunner_thread, "f")._client).warn("Compaction produced no summary; keeping the conversation as it is.");
@@ -41940,14 +41940,14 @@ Please migrate to a newer model. Visit https://docs.anthropic.com/en/docs/resour
             stream: modifiedParams.stream ?? false,
             __qualifiers: { beta: "true" }
           };
-          const call = this._client._tracer && startApiCallSpan(this._client, "anthropic.messages.create", options, messagesCreateSpanSettings(this._client, request));
-          recordMessagesCreateRequest(this._client, call, body);
+          const call2 = this._client._tracer && startApiCallSpan(this._client, "anthropic.messages.create", options, messagesCreateSpanSettings(this._client, request));
+          recordMessagesCreateRequest(this._client, call2, body);
           const promise2 = this._client.post("/v1/messages", {
             ...request,
-            __span: call
+            __span: call2
           });
-          return call ? promise2._thenUnwrap((data) => {
-            recordMessagesCreateResponse(this._client, call, body, data);
+          return call2 ? promise2._thenUnwrap((data) => {
+            recordMessagesCreateResponse(this._client, call2, body, data);
             return data;
           }) : promise2;
         }
@@ -42545,7 +42545,7 @@ var init_MessageStream = __esm({
           const listeners = __classPrivateFieldGet(this, _MessageStream_listeners, "f")[event];
           if (!listeners)
             return this;
-          const index = listeners.findIndex((l) => l.listener === listener);
+          const index = listeners.findIndex((l3) => l3.listener === listener);
           if (index >= 0)
             listeners.splice(index, 1);
           return this;
@@ -42613,7 +42613,7 @@ var init_MessageStream = __esm({
           }
           const listeners = __classPrivateFieldGet(this, _MessageStream_listeners, "f")[event];
           if (listeners) {
-            __classPrivateFieldGet(this, _MessageStream_listeners, "f")[event] = listeners.filter((l) => !l.once);
+            __classPrivateFieldGet(this, _MessageStream_listeners, "f")[event] = listeners.filter((l3) => !l3.once);
             listeners.forEach(({ listener }) => listener(...args));
           }
           if (event === "abort") {
@@ -43177,7 +43177,7 @@ var init_batches2 = __esm({
             route: "/v1/messages/batches/{message_batch_id}/results",
             attributes: { "anthropic.message.batch.id": messageBatchID }
           })
-        })._thenUnwrap((_, props) => JSONLDecoder.fromResponse(props.response, props.controller));
+        })._thenUnwrap((_3, props) => JSONLDecoder.fromResponse(props.response, props.controller));
       }
     };
   }
@@ -43333,14 +43333,14 @@ Please migrate to a newer model. Visit https://docs.anthropic.com/en/docs/resour
             headers: messagesCreateHeaders2(params, options),
             stream: params.stream ?? false
           };
-          const call = this._client._tracer && startApiCallSpan(this._client, "anthropic.messages.create", options, messagesCreateSpanSettings(this._client, request));
-          recordMessagesCreateRequest(this._client, call, body);
+          const call2 = this._client._tracer && startApiCallSpan(this._client, "anthropic.messages.create", options, messagesCreateSpanSettings(this._client, request));
+          recordMessagesCreateRequest(this._client, call2, body);
           const promise2 = this._client.post("/v1/messages", {
             ...request,
-            __span: call
+            __span: call2
           });
-          return call ? promise2._thenUnwrap((data) => {
-            recordMessagesCreateResponse(this._client, call, body, data);
+          return call2 ? promise2._thenUnwrap((data) => {
+            recordMessagesCreateResponse(this._client, call2, body, data);
             return data;
           }) : promise2;
         }
@@ -47337,16 +47337,16 @@ var init_error_classes = __esm({
 function requireSecureTokenEndpoint(baseURL) {
   if (!baseURL)
     return;
-  let u;
+  let u2;
   try {
-    u = new URL(baseURL);
+    u2 = new URL(baseURL);
   } catch (err) {
     throw new WorkloadIdentityError(`Invalid token endpoint base URL "${baseURL}": ${err}`);
   }
-  if (u.protocol === "https:")
+  if (u2.protocol === "https:")
     return;
-  const host = u.hostname.toLowerCase().replace(/^\[|\]$/g, "");
-  if (u.protocol === "http:" && (host === "localhost" || host === "127.0.0.1" || host === "::1")) {
+  const host = u2.hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  if (u2.protocol === "http:" && (host === "localhost" || host === "127.0.0.1" || host === "::1")) {
     return;
   }
   throw new WorkloadIdentityError(`Refusing to send credential over non-https token endpoint "${baseURL}"`);
@@ -47383,58 +47383,58 @@ function redactSensitive(body) {
   }
   if (typeof body === "object" && !Array.isArray(body)) {
     const out = {};
-    for (const [k, v] of Object.entries(body)) {
-      if (SAFE_ERROR_KEYS.has(k))
-        out[k] = v;
+    for (const [k2, v2] of Object.entries(body)) {
+      if (SAFE_ERROR_KEYS.has(k2))
+        out[k2] = v2;
     }
     return out;
   }
   return null;
 }
-async function checkCredentialsFileSafety(path9, onWarn = (m) => console.warn(`anthropic-sdk: ${m}`)) {
+async function checkCredentialsFileSafety(path12, onWarn = (m2) => console.warn(`anthropic-sdk: ${m2}`)) {
   if (typeof process === "undefined" || process.platform === "win32")
     return;
-  const { fs: fs5 } = await Promise.resolve().then(() => (init_node(), node_exports));
-  let resolved = path9;
-  let st;
+  const { fs: fs6 } = await Promise.resolve().then(() => (init_node(), node_exports));
+  let resolved = path12;
+  let st2;
   try {
-    resolved = await fs5.promises.realpath(path9);
-    st = await fs5.promises.stat(resolved);
+    resolved = await fs6.promises.realpath(path12);
+    st2 = await fs6.promises.stat(resolved);
   } catch {
     return;
   }
-  const mode3 = st.mode & 511;
-  if (mode3 & 18) {
-    throw new WorkloadIdentityError(`Credentials file at ${resolved} is group/world-writable (mode 0o${mode3.toString(8)}); this allows other local users to plant tokens. Run \`chmod 600 ${resolved}\`.`);
+  const mode4 = st2.mode & 511;
+  if (mode4 & 18) {
+    throw new WorkloadIdentityError(`Credentials file at ${resolved} is group/world-writable (mode 0o${mode4.toString(8)}); this allows other local users to plant tokens. Run \`chmod 600 ${resolved}\`.`);
   }
-  if (mode3 & 36) {
-    throw new WorkloadIdentityError(`Credentials file at ${resolved} is group/world-readable (mode 0o${mode3.toString(8)}); run \`chmod 600 ${resolved}\` before retrying.`);
+  if (mode4 & 36) {
+    throw new WorkloadIdentityError(`Credentials file at ${resolved} is group/world-readable (mode 0o${mode4.toString(8)}); run \`chmod 600 ${resolved}\` before retrying.`);
   }
-  if (typeof process.getuid === "function" && st.uid !== process.getuid()) {
-    onWarn(`credentials file at ${resolved} is owned by uid ${st.uid} (current process uid ${process.getuid()}); verify this is intentional.`);
+  if (typeof process.getuid === "function" && st2.uid !== process.getuid()) {
+    onWarn(`credentials file at ${resolved} is owned by uid ${st2.uid} (current process uid ${process.getuid()}); verify this is intentional.`);
   }
 }
 async function writeCredentialsFileAtomic(targetPath, data) {
-  const { fs: fs5, path: path9 } = await Promise.resolve().then(() => (init_node(), node_exports));
-  const dir = path9.dirname(targetPath);
-  await fs5.promises.mkdir(dir, { recursive: true, mode: 448 });
+  const { fs: fs6, path: path12 } = await Promise.resolve().then(() => (init_node(), node_exports));
+  const dir = path12.dirname(targetPath);
+  await fs6.promises.mkdir(dir, { recursive: true, mode: 448 });
   const tmpPath = `${targetPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    const fh = await fs5.promises.open(tmpPath, "w", 384);
+    const fh = await fs6.promises.open(tmpPath, "w", 384);
     try {
       await fh.writeFile(JSON.stringify(data, null, 2));
       await fh.sync();
     } finally {
       await fh.close();
     }
-    await fs5.promises.rename(tmpPath, targetPath);
+    await fs6.promises.rename(tmpPath, targetPath);
   } catch (err) {
-    await fs5.promises.unlink(tmpPath).catch(() => {
+    await fs6.promises.unlink(tmpPath).catch(() => {
     });
     throw err;
   }
   try {
-    const dirFh = await fs5.promises.open(dir, "r");
+    const dirFh = await fs6.promises.open(dir, "r");
     try {
       await dirFh.sync();
     } finally {
@@ -47468,11 +47468,11 @@ async function readLimitedText(resp) {
   if (chunks.length === 1) {
     merged = chunks[0];
   } else {
-    merged = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    merged = new Uint8Array(chunks.reduce((n, c3) => n + c3.length, 0));
     let offset = 0;
-    for (const c of chunks) {
-      merged.set(c, offset);
-      offset += c.length;
+    for (const c3 of chunks) {
+      merged.set(c3, offset);
+      offset += c3.length;
     }
   }
   return new TextDecoder("utf-8").decode(merged);
@@ -47677,11 +47677,11 @@ var init_credentials2 = __esm({
         return null;
       }
       validateProfileName(profileName);
-      const { fs: fs5, path: path9 } = await Promise.resolve().then(() => (init_node(), node_exports));
-      const configPath = path9.join(rootConfigPath, "configs", `${profileName}.json`);
+      const { fs: fs6, path: path12 } = await Promise.resolve().then(() => (init_node(), node_exports));
+      const configPath = path12.join(rootConfigPath, "configs", `${profileName}.json`);
       let configRaw;
       try {
-        configRaw = await fs5.promises.readFile(configPath, "utf-8");
+        configRaw = await fs6.promises.readFile(configPath, "utf-8");
       } catch (err) {
         if (err?.code !== "ENOENT") {
           throw new Error(`failed to read config file ${configPath}: ${err}`);
@@ -47738,37 +47738,37 @@ var init_credentials2 = __esm({
         return null;
       }
       validateProfileName(profileName);
-      const { path: path9 } = await Promise.resolve().then(() => (init_node(), node_exports));
-      return path9.join(rootConfigPath, "credentials", `${profileName}.json`);
+      const { path: path12 } = await Promise.resolve().then(() => (init_node(), node_exports));
+      return path12.join(rootConfigPath, "credentials", `${profileName}.json`);
     };
     getRootConfigPath = async () => {
       if (!supportsLocalConfigFiles()) {
         return null;
       }
-      const { path: path9 } = await Promise.resolve().then(() => (init_node(), node_exports));
+      const { path: path12 } = await Promise.resolve().then(() => (init_node(), node_exports));
       const configDir = readEnv("ANTHROPIC_CONFIG_DIR");
       if (configDir) {
         return configDir;
       }
-      const os3 = getPlatformHeaders()["X-Stainless-OS"];
-      if (os3 === "Windows") {
+      const os5 = getPlatformHeaders()["X-Stainless-OS"];
+      if (os5 === "Windows") {
         const appData = readEnv("APPDATA");
         if (appData) {
-          return path9.join(appData, "Anthropic");
+          return path12.join(appData, "Anthropic");
         }
         const userProfile = readEnv("USERPROFILE");
         if (userProfile) {
-          return path9.join(userProfile, "AppData", "Roaming", "Anthropic");
+          return path12.join(userProfile, "AppData", "Roaming", "Anthropic");
         }
         return null;
       }
       const xdgConfigHome = readEnv("XDG_CONFIG_HOME");
       if (xdgConfigHome) {
-        return path9.join(xdgConfigHome, "anthropic");
+        return path12.join(xdgConfigHome, "anthropic");
       }
       const home = readEnv("HOME");
       if (home) {
-        return path9.join(home, ".config", "anthropic");
+        return path12.join(home, ".config", "anthropic");
       }
       return null;
     };
@@ -47785,10 +47785,10 @@ var init_credentials2 = __esm({
       if (profileName) {
         return profileName;
       }
-      const { fs: fs5, path: path9 } = await Promise.resolve().then(() => (init_node(), node_exports));
-      const filePath = path9.join(rootConfigPath, "active_config");
+      const { fs: fs6, path: path12 } = await Promise.resolve().then(() => (init_node(), node_exports));
+      const filePath = path12.join(rootConfigPath, "active_config");
       try {
-        return (await fs5.promises.readFile(filePath, "utf-8")).trim() || "default";
+        return (await fs6.promises.readFile(filePath, "utf-8")).trim() || "default";
       } catch (err) {
         if (err?.code !== "ENOENT") {
           throw new Error(`failed to read ${filePath}: ${err}`);
@@ -47800,21 +47800,21 @@ var init_credentials2 = __esm({
 });
 
 // node_modules/@anthropic-ai/sdk/lib/credentials/identity-token.mjs
-function identityTokenFromFile(path9) {
-  if (!path9) {
+function identityTokenFromFile(path12) {
+  if (!path12) {
     throw new AnthropicError("Identity token file path is empty");
   }
   return async () => {
-    const { fs: fs5 } = await Promise.resolve().then(() => (init_node(), node_exports));
+    const { fs: fs6 } = await Promise.resolve().then(() => (init_node(), node_exports));
     let content;
     try {
-      content = await fs5.promises.readFile(path9, "utf-8");
+      content = await fs6.promises.readFile(path12, "utf-8");
     } catch (err) {
-      throw new AnthropicError(`Failed to read identity token file at ${path9}: ${err}`);
+      throw new AnthropicError(`Failed to read identity token file at ${path12}: ${err}`);
     }
     const token = content.trim();
     if (!token) {
-      throw new AnthropicError(`Identity token file at ${path9} is empty`);
+      throw new AnthropicError(`Identity token file at ${path12} is empty`);
     }
     return token;
   };
@@ -47900,11 +47900,11 @@ var init_oidc_federation = __esm({
 // node_modules/@anthropic-ai/sdk/lib/credentials/user-oauth.mjs
 function userOAuthProvider(config) {
   return async (opts) => {
-    const { fs: fs5 } = await Promise.resolve().then(() => (init_node(), node_exports));
+    const { fs: fs6 } = await Promise.resolve().then(() => (init_node(), node_exports));
     await checkCredentialsFileSafety(config.credentialsPath, config.onSafetyWarning);
     let raw;
     try {
-      raw = await fs5.promises.readFile(config.credentialsPath, "utf-8");
+      raw = await fs6.promises.readFile(config.credentialsPath, "utf-8");
     } catch (err) {
       throw new WorkloadIdentityError(`Credentials file not found at ${config.credentialsPath}: ${err}`);
     }
@@ -48049,8 +48049,8 @@ function buildProvider(config, credentialsPath, baseURL, options) {
       });
     }
     default: {
-      const t = config.authentication.type;
-      throw new WorkloadIdentityError(`authentication.type "${t}" is not a known authentication type`);
+      const t2 = config.authentication.type;
+      throw new WorkloadIdentityError(`authentication.type "${t2}" is not a known authentication type`);
     }
   }
 }
@@ -48077,11 +48077,11 @@ function resolveIdentityTokenProvider(auth) {
 }
 function cachedExchangeProvider(exchange, credentialsPath, onCacheWriteError, onSafetyWarning) {
   return async (opts) => {
-    const { fs: fs5 } = await Promise.resolve().then(() => (init_node(), node_exports));
+    const { fs: fs6 } = await Promise.resolve().then(() => (init_node(), node_exports));
     await checkCredentialsFileSafety(credentialsPath, onSafetyWarning);
     let existing;
     try {
-      const raw = await fs5.promises.readFile(credentialsPath, "utf-8");
+      const raw = await fs6.promises.readFile(credentialsPath, "utf-8");
       existing = JSON.parse(raw);
       const token = existing?.["access_token"];
       if (token && !opts?.forceRefresh) {
@@ -48279,7 +48279,7 @@ function propsForError(value) {
   if (typeof value !== "object" || value === null)
     return "";
   const props = Object.getOwnPropertyNames(value);
-  return `; props: [${props.map((p2) => `"${p2}"`).join(", ")}]`;
+  return `; props: [${props.map((p3) => `"${p3}"`).join(", ")}]`;
 }
 var isBlobLike, isFileLike, isResponseLike;
 var init_to_file = __esm({
@@ -48817,9 +48817,9 @@ var init_client = __esm({
           }
           return APIError.generate(status, error, message, headers);
         }
-        buildURL(path9, query, defaultBaseURL) {
+        buildURL(path12, query, defaultBaseURL) {
           const baseURL = !__classPrivateFieldGet(this, _BaseAnthropic_instances, "m", _BaseAnthropic_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-          const url = isAbsoluteURL(path9) ? new URL(path9) : new URL(baseURL + (baseURL.endsWith("/") && path9.startsWith("/") ? path9.slice(1) : path9));
+          const url = isAbsoluteURL(path12) ? new URL(path12) : new URL(baseURL + (baseURL.endsWith("/") && path12.startsWith("/") ? path12.slice(1) : path12));
           const defaultQuery = this.defaultQuery();
           const pathQuery = Object.fromEntries(url.searchParams);
           if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -48862,9 +48862,9 @@ var init_client = __esm({
         async prepareRequest(request, { url, options }) {
           if (this._authState.tokenCache && this.apiKey == null) {
             const headers = request.headers instanceof Headers ? request.headers : new Headers(request.headers);
-            for (const [k, v] of Object.entries(this._authState.extraHeaders)) {
-              if (!headers.has(k))
-                headers.set(k, v);
+            for (const [k2, v2] of Object.entries(this._authState.extraHeaders)) {
+              if (!headers.has(k2))
+                headers.set(k2, v2);
             }
             const existing = headers.get("anthropic-beta")?.split(",").map((s) => s.trim());
             if (!existing?.includes(OAUTH_API_BETA_HEADER)) {
@@ -48895,24 +48895,24 @@ var init_client = __esm({
         backendMiddleware() {
           return [];
         }
-        get(path9, opts) {
-          return this.methodRequest("get", path9, opts);
+        get(path12, opts) {
+          return this.methodRequest("get", path12, opts);
         }
-        post(path9, opts) {
-          return this.methodRequest("post", path9, opts);
+        post(path12, opts) {
+          return this.methodRequest("post", path12, opts);
         }
-        patch(path9, opts) {
-          return this.methodRequest("patch", path9, opts);
+        patch(path12, opts) {
+          return this.methodRequest("patch", path12, opts);
         }
-        put(path9, opts) {
-          return this.methodRequest("put", path9, opts);
+        put(path12, opts) {
+          return this.methodRequest("put", path12, opts);
         }
-        delete(path9, opts) {
-          return this.methodRequest("delete", path9, opts);
+        delete(path12, opts) {
+          return this.methodRequest("delete", path12, opts);
         }
-        methodRequest(method, path9, opts) {
+        methodRequest(method, path12, opts) {
           return this.request(Promise.resolve(opts).then((opts2) => {
-            return { method, path: path9, ...opts2 };
+            return { method, path: path12, ...opts2 };
           }));
         }
         request(options, remainingRetries = null) {
@@ -48928,19 +48928,19 @@ var init_client = __esm({
          */
         async makeTracedRequest(optionsInput, retriesRemaining) {
           const options = await optionsInput;
-          const span = options.__span?.span;
-          if (!span) {
+          const span2 = options.__span?.span;
+          if (!span2) {
             return this.makeRequest(options, retriesRemaining, void 0);
           }
           try {
-            return await context.with(trace.setSpan(context.active(), span), () => this.makeRequest(options, retriesRemaining, void 0, span));
+            return await context.with(trace.setSpan(context.active(), span2), () => this.makeRequest(options, retriesRemaining, void 0, span2));
           } catch (error) {
             const result = { status: "error", options, error };
-            guardTracing(this, () => endApiCallSpan(span, result));
+            guardTracing(this, () => endApiCallSpan(span2, result));
             throw error;
           }
         }
-        async makeRequest(optionsInput, retriesRemaining, retryOfRequestLogID, span) {
+        async makeRequest(optionsInput, retriesRemaining, retryOfRequestLogID, span2) {
           const options = await optionsInput;
           let maxRetries = validatePositiveInteger("maxRetries", options.maxRetries ?? this.maxRetries);
           if (this.isStreamBody(options.body)) {
@@ -48956,8 +48956,8 @@ var init_client = __esm({
           });
           const requestLogID = "log_" + (Math.random() * (1 << 24) | 0).toString(16).padStart(6, "0");
           const retryLogStr = retryOfRequestLogID === void 0 ? "" : `, retryOf: ${retryOfRequestLogID}`;
-          if (span && this.openTelemetry.propagation) {
-            req.headers = guardTracing(this, () => injectTraceHeaders(span, req.headers)) ?? req.headers;
+          if (span2 && this.openTelemetry.propagation) {
+            req.headers = guardTracing(this, () => injectTraceHeaders(span2, req.headers)) ?? req.headers;
           }
           const startTime = Date.now();
           if (options.signal?.aborted) {
@@ -48995,7 +48995,7 @@ var init_client = __esm({
                 durationMs: headersTime - startTime,
                 message: response.message
               });
-              return this.retryRequest(options, retriesRemaining, retryOfRequestLogID ?? requestLogID, span);
+              return this.retryRequest(options, retriesRemaining, retryOfRequestLogID ?? requestLogID, span2);
             }
             loggerFor(this).info(`[${requestLogID}] connection ${isTimeout ? "timed out" : "failed"} - error; no more retries left`);
             debugLogRequestDetails(loggerFor(this), `[${requestLogID}] connection ${isTimeout ? "timed out" : "failed"} (error; no more retries left)`, {
@@ -49028,7 +49028,7 @@ var init_client = __esm({
                 headers: response.headers,
                 durationMs: headersTime - startTime
               });
-              return this.retryRequest(options, retriesRemaining, retryOfRequestLogID ?? requestLogID, span, response.headers);
+              return this.retryRequest(options, retriesRemaining, retryOfRequestLogID ?? requestLogID, span2, response.headers);
             }
             const retryMessage = shouldRetry ? `error; no more retries left` : `error; not retryable`;
             loggerFor(this).info(`${responseInfo} - ${retryMessage}`);
@@ -49058,8 +49058,8 @@ var init_client = __esm({
           armAbandonmentBackstop(response.body ?? response, controller);
           return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
         }
-        getAPIList(path9, Page2, opts) {
-          return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path9, ...opts2 })) : { method: "get", path: path9, ...opts });
+        getAPIList(path12, Page2, opts) {
+          return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path12, ...opts2 })) : { method: "get", path: path12, ...opts });
         }
         requestAPIList(Page2, options) {
           if (!this._tracer) {
@@ -49069,7 +49069,7 @@ var init_client = __esm({
           const request = this.makeTracedRequest(options, null);
           return new PagePromise(this, request, Page2);
         }
-        async fetchWithTimeout(url, init, ms, controller, requestOptions, logCtx) {
+        async fetchWithTimeout(url, init, ms2, controller, requestOptions, logCtx) {
           const { signal, method, ...options } = init || {};
           const abort = this._makeAbort(controller);
           if (signal) {
@@ -49088,7 +49088,7 @@ var init_client = __esm({
           }
           const baseFetch = this.fetch;
           const timedFetch = async (innerUrl, innerInit) => {
-            const timeout = setTimeout(abort, ms);
+            const timeout = setTimeout(abort, ms2);
             try {
               return await baseFetch.call(void 0, innerUrl, innerInit);
             } finally {
@@ -49107,9 +49107,9 @@ var init_client = __esm({
             if (traceHeaders.length) {
               innerInit.headers = buildHeaders([innerInit.headers, traceHeaders]).values;
             }
-            const call = requestOptions.__span;
-            if (call) {
-              guardTracing(this, () => recordAttempt(call, innerInit.method ?? "GET", innerUrlStr, this.openTelemetry.traces.contentMode === "content"));
+            const call2 = requestOptions.__span;
+            if (call2) {
+              guardTracing(this, () => recordAttempt(call2, innerInit.method ?? "GET", innerUrlStr, this.openTelemetry.traces.contentMode === "content"));
             }
             if (logCtx) {
               debugLogRequestDetails(loggerFor(this), `[${logCtx.requestLogID}] sending request`, {
@@ -49149,7 +49149,7 @@ var init_client = __esm({
             return true;
           return false;
         }
-        async retryRequest(options, retriesRemaining, requestLogID, span, responseHeaders) {
+        async retryRequest(options, retriesRemaining, requestLogID, span2, responseHeaders) {
           let timeoutMillis;
           const retryAfterMillisHeader = responseHeaders?.get("retry-after-ms");
           if (retryAfterMillisHeader) {
@@ -49172,7 +49172,7 @@ var init_client = __esm({
             timeoutMillis = this.calculateDefaultRetryTimeoutMillis(retriesRemaining, maxRetries);
           }
           await sleep(timeoutMillis, options.signal ?? void 0);
-          return this.makeRequest(options, retriesRemaining - 1, requestLogID, span);
+          return this.makeRequest(options, retriesRemaining - 1, requestLogID, span2);
         }
         calculateDefaultRetryTimeoutMillis(retriesRemaining, maxRetries) {
           const initialRetryDelay = 0.5;
@@ -49193,14 +49193,14 @@ var init_client = __esm({
         }
         async buildRequest(inputOptions, { retryCount = 0 } = {}) {
           const options = { ...inputOptions };
-          const { method, path: path9, query, defaultBaseURL } = options;
+          const { method, path: path12, query, defaultBaseURL } = options;
           if (this._authState.resolution) {
             await this._authState.resolution;
           }
           if (!this._baseURLIsExplicit && this._authState.baseURL && this.baseURL !== this._authState.baseURL) {
             this.baseURL = this._authState.baseURL;
           }
-          const url = this.buildURL(path9, query, defaultBaseURL);
+          const url = this.buildURL(path12, query, defaultBaseURL);
           if ("timeout" in options)
             validatePositiveInteger("timeout", options.timeout);
           options.timeout = options.timeout ?? this.timeout;
@@ -49637,10 +49637,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -49651,8 +49651,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -49679,8 +49679,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -49742,7 +49742,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str3 = input;
+      let str4 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -49761,10 +49761,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str4.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index);
+        return str4.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -49941,24 +49941,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str4;
       let prefix = "";
       let glob3 = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob3 = str3.slice(lastIndex);
+        base = str4.slice(0, lastIndex);
+        glob3 = str4.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob3 = str3;
+        glob3 = str4;
       } else {
-        base = str3;
+        base = str4;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str4) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -50050,7 +50050,7 @@ var require_parse = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
       }
       return value;
     };
@@ -50137,14 +50137,14 @@ var require_parse = __commonJS({
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
+        for (let j3 = i + 1; j3 < values.length; j3++) {
           const a = values[i];
-          const b = values[j];
+          const b3 = values[j3];
           const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+          if (!char || a !== char.repeat(a.length) || b3 !== char.repeat(b3.length)) {
             continue;
           }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+          if (a === b3 || a.startsWith(b3) || b3.startsWith(a)) {
             return true;
           }
         }
@@ -50463,10 +50463,10 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
-            return m;
+            return m2;
           }
           if (first === "?") {
             if (esc) {
@@ -50486,14 +50486,14 @@ var require_parse = __commonJS({
             }
             return star;
           }
-          return esc ? m : `\\${m}`;
+          return esc ? m2 : `\\${m2}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
             output = output.replace(/\\/g, "");
           } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            output = output.replace(/\\+/g, (m2) => {
+              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
             });
           }
         }
@@ -50693,8 +50693,8 @@ var require_parse = __commonJS({
             brace.value = brace.output = "\\{";
             value = output = "\\}";
             state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
             }
           }
           push({ type: "brace", value, output });
@@ -51005,8 +51005,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str4) => {
+        switch (str4) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -51024,7 +51024,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str4);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -51055,9 +51055,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob3, options, returnState = false) => {
       if (Array.isArray(glob3)) {
         const fns = glob3.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str4);
             if (state2) return state2;
           }
           return false;
@@ -51133,9 +51133,9 @@ var require_picomatch = __commonJS({
       const regex = glob3 instanceof RegExp ? glob3 : picomatch2.makeRe(glob3, options);
       return regex.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
+    picomatch2.isMatch = (str4, patterns, options) => picomatch2(patterns, options)(str4);
     picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
+      if (Array.isArray(pattern)) return pattern.map((p3) => picomatch2.parse(p3, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan2(input, options);
@@ -51200,6 +51200,867 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m2 = s * 60;
+    var h3 = m2 * 60;
+    var d2 = h3 * 24;
+    var w2 = d2 * 7;
+    var y2 = d2 * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse(str4) {
+      str4 = String(str4);
+      if (str4.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str4
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y2;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w2;
+        case "days":
+        case "day":
+        case "d":
+          return n * d2;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h3;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m2;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return Math.round(ms2 / d2) + "d";
+      }
+      if (msAbs >= h3) {
+        return Math.round(ms2 / h3) + "h";
+      }
+      if (msAbs >= m2) {
+        return Math.round(ms2 / m2) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms2 / s) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return plural(ms2, msAbs, d2, "day");
+      }
+      if (msAbs >= h3) {
+        return plural(ms2, msAbs, h3, "hour");
+      }
+      if (msAbs >= m2) {
+        return plural(ms2, msAbs, m2, "minute");
+      }
+      if (msAbs >= s) {
+        return plural(ms2, msAbs, s, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural(ms2, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key2) => {
+        createDebug[key2] = env[key2];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug(...args) {
+          if (!debug.enabled) {
+            return;
+          }
+          const self2 = debug;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms2 = curr - (prevTime || curr);
+          self2.diff = ms2;
+          self2.prev = prevTime;
+          self2.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self2, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self2, args);
+          const logFn = self2.log || createDebug.log;
+          logFn.apply(self2, args);
+        }
+        debug.namespace = namespace;
+        debug.useColors = createDebug.useColors();
+        debug.color = createDebug.selectColor(namespace);
+        debug.extend = extend;
+        debug.destroy = createDebug.destroy;
+        Object.defineProperty(debug, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v2) => {
+            enableOverride = v2;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug);
+        }
+        return debug;
+      }
+      function extend(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split) {
+          if (ns2[0] === "-") {
+            createDebug.skips.push(ns2.slice(1));
+          } else {
+            createDebug.names.push(ns2);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns2 of createDebug.names) {
+          if (matchesTemplate(name, ns2)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m2;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c3 = "color: " + this.color;
+      args.splice(1, 0, c3, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c3);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error) {
+      }
+    }
+    function load() {
+      let r2;
+      try {
+        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error) {
+      }
+      if (!r2 && typeof process !== "undefined" && "env" in process) {
+        r2 = process.env.DEBUG;
+      }
+      return r2;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters: formatters2 } = module.exports;
+    formatters2.j = function(v2) {
+      try {
+        return JSON.stringify(v2);
+      } catch (error) {
+        return "[UnexpectedJSONParseError]: " + error.message;
+      }
+    };
+  }
+});
+
+// node_modules/has-flag/index.js
+var require_has_flag = __commonJS({
+  "node_modules/has-flag/index.js"(exports, module) {
+    "use strict";
+    module.exports = (flag, argv = process.argv) => {
+      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+      const position = argv.indexOf(prefix + flag);
+      const terminatorPosition = argv.indexOf("--");
+      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+    };
+  }
+});
+
+// node_modules/supports-color/index.js
+var require_supports_color = __commonJS({
+  "node_modules/supports-color/index.js"(exports, module) {
+    "use strict";
+    var os5 = __require("os");
+    var tty = __require("tty");
+    var hasFlag = require_has_flag();
+    var { env } = process;
+    var forceColor;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      forceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = 1;
+    }
+    if ("FORCE_COLOR" in env) {
+      if (env.FORCE_COLOR === "true") {
+        forceColor = 1;
+      } else if (env.FORCE_COLOR === "false") {
+        forceColor = 0;
+      } else {
+        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+      }
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(haveStream, streamIsTTY) {
+      if (forceColor === 0) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (haveStream && !streamIsTTY && forceColor === void 0) {
+        return 0;
+      }
+      const min = forceColor || 0;
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      if (process.platform === "win32") {
+        const osRelease = os5.release().split(".");
+        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if (env.COLORTERM === "truecolor") {
+        return 3;
+      }
+      if ("TERM_PROGRAM" in env) {
+        const version = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version >= 3 ? 3 : 2;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      return min;
+    }
+    function getSupportLevel(stream2) {
+      const level = supportsColor(stream2, stream2 && stream2.isTTY);
+      return translateLevel(level);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util2 = __require("util");
+    exports.init = init;
+    exports.log = log2;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util2.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = require_supports_color();
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key2) => {
+      return /^debug_/i.test(key2);
+    }).reduce((obj, key2) => {
+      const prop = key2.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key2];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c3 = this.color;
+        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log2(...args) {
+      return process.stderr.write(util2.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug) {
+      debug.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters: formatters2 } = module.exports;
+    formatters2.o = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util2.inspect(v2, this.inspectOpts).split("\n").map((str4) => str4.trim()).join(" ");
+    };
+    formatters2.O = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util2.inspect(v2, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs_1 = __require("fs");
+    var debug_1 = __importDefault(require_src());
+    var log2 = debug_1.default("@kwsites/file-exists");
+    function check(path12, isFile, isDirectory) {
+      log2(`checking %s`, path12);
+      try {
+        const stat9 = fs_1.statSync(path12);
+        if (stat9.isFile() && isFile) {
+          log2(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat9.isDirectory() && isDirectory) {
+          log2(`[OK] path represents a directory`);
+          return true;
+        }
+        log2(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log2(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log2(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists(path12, type = exports.READABLE) {
+      return check(path12, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    }
+    exports.exists = exists;
+    exports.FILE = 1;
+    exports.FOLDER = 2;
+    exports.READABLE = exports.FILE + exports.FOLDER;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+    "use strict";
+    function __export2(m2) {
+      for (var p3 in m2) if (!exports.hasOwnProperty(p3)) exports[p3] = m2[p3];
+    }
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __export2(require_src2());
+  }
+});
+
+// node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist4 = __commonJS({
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDeferred = exports.deferred = void 0;
+    function deferred() {
+      let done;
+      let fail2;
+      let status = "pending";
+      const promise2 = new Promise((_done, _fail) => {
+        done = _done;
+        fail2 = _fail;
+      });
+      return {
+        promise: promise2,
+        done(result) {
+          if (status === "pending") {
+            status = "resolved";
+            done(result);
+          }
+        },
+        fail(error) {
+          if (status === "pending") {
+            status = "rejected";
+            fail2(error);
+          }
+        },
+        get fulfilled() {
+          return status !== "pending";
+        },
+        get status() {
+          return status;
+        }
+      };
+    }
+    exports.deferred = deferred;
+    exports.createDeferred = deferred;
+    exports.default = deferred;
+  }
+});
+
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -51217,6 +52078,365 @@ var {
   Help
 } = import_index.default;
 
+// src/secrets/rules.ts
+var PLACEHOLDER = /^(?:\$\{?[A-Za-z_][\w.-]*\}?|<[^>]*>|\*+|x+|X+|\.{3,}|changeme|password|secret|token|null|none|undefined|true|false|your[-_a-z]*|example[-_a-z]*|\[REDACTED[^\]]*\]?|REDACTED)$/i;
+function isPlaceholder(value) {
+  return PLACEHOLDER.test(value) || value.startsWith("process.env") || value.startsWith("os.environ");
+}
+var SECRET_NAME = String.raw`(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|_PWD)[A-Z0-9_]*`;
+var SECRET_RULES = [
+  {
+    id: "private-key",
+    includes: ["PRIVATE KEY"],
+    // A block cut off before its END line (truncated output) is redacted to the end of the text.
+    pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g
+  },
+  {
+    id: "anthropic-api-key",
+    prefixes: ["sk-ant-"],
+    pattern: /\bsk-ant-(?:api|admin|oat|ort)?\d{0,2}-?[A-Za-z0-9_-]{32,}/g
+  },
+  {
+    id: "openai-api-key",
+    prefixes: ["sk-"],
+    // Project/service keys carry a prefix; legacy keys are one long alphanumeric run (often with the
+    // T3BlbkFJ marker). Kebab-case words after "sk-" (sk-learn-...) do not match: they need 32+ alnum.
+    pattern: /\bsk-(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{32,}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})\b/g
+  },
+  { id: "github-pat", prefixes: ["ghp_"], pattern: /\bghp_[A-Za-z0-9]{36,}\b/g },
+  { id: "github-oauth", prefixes: ["gho_"], pattern: /\bgho_[A-Za-z0-9]{36,}\b/g },
+  { id: "github-app-token", prefixes: ["ghu_", "ghs_"], pattern: /\bgh[us]_[A-Za-z0-9]{36,}\b/g },
+  { id: "github-refresh-token", prefixes: ["ghr_"], pattern: /\bghr_[A-Za-z0-9]{36,}\b/g },
+  { id: "github-fine-grained-pat", prefixes: ["github_pat_"], pattern: /\bgithub_pat_[A-Za-z0-9_]{50,}\b/g },
+  {
+    id: "gitlab-pat",
+    prefixes: ["glpat-"],
+    pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/g
+  },
+  {
+    id: "aws-access-token",
+    prefixes: ["AKIA", "ASIA", "ABIA", "ACCA", "A3T"],
+    pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/g
+  },
+  {
+    id: "aws-secret-access-key",
+    prefixes: ["aws_", "AWS_", "awsSecret", "AwsSecret", "secretAccessKey", "SecretAccessKey"],
+    pattern: /(?:aws_?secret_?(?:access_?)?key|secretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi
+  },
+  { id: "slack-token", prefixes: ["xox"], pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
+  {
+    id: "slack-webhook-url",
+    includes: ["://"],
+    pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,}/g
+  },
+  { id: "gcp-api-key", prefixes: ["AIza"], pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
+  { id: "npm-access-token", prefixes: ["npm_"], pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+  {
+    id: "stripe-access-token",
+    prefixes: ["sk_", "rk_"],
+    pattern: /\b(?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}\b/g
+  },
+  { id: "twilio-api-key", prefixes: ["SK"], pattern: /\bSK[0-9a-fA-F]{32}\b/g },
+  {
+    id: "sendgrid-api-token",
+    includes: ["SG."],
+    pattern: /\bSG\.[A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{39,50}\b/g
+  },
+  {
+    id: "jwt",
+    prefixes: ["eyJ"],
+    pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]*/g
+  },
+  {
+    id: "url-password",
+    includes: ["://"],
+    // Keeps scheme, user and host readable: only the password is secret.
+    pattern: /\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:/?#@"'`<>]{1,64}:(?<secret>[^\s@/"'`<>]{1,128})@[A-Za-z0-9.-]/g,
+    reject: isPlaceholder
+  },
+  {
+    id: "authorization-header",
+    includes: ["uthorization", "UTHORIZATION"],
+    // Authorization: Bearer|Token|Basic <credential> in curl flags, HTTP dumps, JSON or YAML headers.
+    // The scheme stays readable; 16+ characters so prose ("Authorization: Bearer tokens expire") is left.
+    pattern: /\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:bearer|token|basic)[ \t]+(?<secret>[A-Za-z0-9._~+/=-]{16,})(?![A-Za-z0-9._~+/=-])/gi,
+    reject: (v2) => isPlaceholder(v2) || /^(?:x+|X+|\*+|\.+)$/.test(v2) || !/[0-9]/.test(v2) && /^[a-z]+(?:[-_][a-z]+)*$/i.test(v2)
+  },
+  {
+    id: "env-secret-assignment",
+    // Always runs: the regex starts with upper-case literals, which irregexp scans for quickly.
+    // NAME=value / export NAME="value" / NAME: value, with an upper-case secret-looking NAME.
+    // Values that are expressions or references ($VAR, ${...}, <...>, calls) are not secrets.
+    pattern: new RegExp(
+      String.raw`${SECRET_NAME}["']?[ \t]*(?:=|:[ \t])[ \t]*["']?(?<secret>[^\s"'\x60,;(){}<>$\\]{6,})`,
+      "g"
+    ),
+    reject: isPlaceholder
+  },
+  {
+    id: "generic-secret-kv",
+    // JSON/YAML/code style: "password": "value", client_secret = 'value'. Quoted values only.
+    // Anchored on the assignment (":" / "=" are rarer than letters); the name is checked behind it.
+    pattern: /[:=][ \t]*["'](?<secret>[^\s"'$<>{}]{6,})["']/g,
+    before: /(?:^|[^A-Za-z0-9])(?:password|passwd|secret|client_secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|private_?key|secret_?key)["']?[ \t]*$/i,
+    reject: isPlaceholder
+  }
+];
+var ENTROPY_RULE_ID = "high-entropy";
+
+// src/secrets/redact.ts
+var counts = new Int32Array(65536);
+function shannonEntropy(s) {
+  if (s.length === 0) return 0;
+  const seen = [];
+  for (let i = 0; i < s.length; i++) {
+    const c3 = s.charCodeAt(i);
+    const n = counts[c3];
+    if (n === 0) seen.push(c3);
+    counts[c3] = n + 1;
+  }
+  let h3 = 0;
+  for (const c3 of seen) {
+    const p3 = counts[c3] / s.length;
+    h3 -= p3 * Math.log2(p3);
+    counts[c3] = 0;
+  }
+  return h3;
+}
+var CHAR_CLASS = new Uint8Array(128);
+for (const c3 of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") CHAR_CLASS[c3.charCodeAt(0)] = 1;
+for (const c3 of "+/=") CHAR_CLASS[c3.charCodeAt(0)] = 2;
+var MIN_TOKEN = 32;
+var RULES = [...SECRET_RULES];
+var PREFIXES = /* @__PURE__ */ new Map();
+RULES.forEach((rule, i) => {
+  for (const prefix of rule.prefixes ?? []) {
+    const c3 = prefix.charCodeAt(0);
+    const list = PREFIXES.get(c3) ?? [];
+    list.push({ prefix, rule: i });
+    PREFIXES.set(c3, list);
+  }
+});
+if (RULES.length > 31) throw new Error("secret rules are selected by a 31-bit mask");
+var ALWAYS = RULES.reduce((m2, r2, i) => !r2.prefixes && !r2.includes ? m2 | 1 << i : m2, 0);
+var INCLUDES = RULES.flatMap((r2, i) => r2.includes ? [{ rule: i, lits: r2.includes }] : []);
+var MIN_PREFIXED = 13;
+var HEX_LIKE = /^[0-9a-fA-F-]+$/;
+var HAS_DIGIT = /[0-9]/;
+var HAS_UPPER = /[A-Z]/;
+var HAS_LOWER = /[a-z]/;
+var MARKER_TAIL = /REDACTED/;
+var SRI_HASH = /^sha(?:1|256|384|512)-/;
+var API_ID = /^(?:(?:srv)?toolu|msg|agent_msg|req|sesn|sevt|file|msgbatch|drm|memstore|chatcmpl|call|resp|run|thread|asst|batch|fc|rs)(?:_(?:vrtx|bdrk))?[_-][A-Za-z0-9]{16,48}$/;
+var VOWELS = /[aeiouAEIOU]/g;
+var LETTERS = /[A-Za-z]/g;
+var FEW_DIGITS_OVER = /(?:\d\D*){3}/;
+var CAPS_RUN = /[A-Z]{3}[a-z]/;
+function isWordyPath(token) {
+  const segments2 = token.split("/");
+  if (segments2.length < 3) return false;
+  return segments2.every((seg) => {
+    if (seg.length < 4) return true;
+    const letters = seg.match(LETTERS)?.length ?? 0;
+    return letters >= seg.length * 0.8 && (seg.match(VOWELS)?.length ?? 0) >= letters * 0.3 && !FEW_DIGITS_OVER.test(seg) && !CAPS_RUN.test(seg);
+  });
+}
+var URLSAFE = /[-_]/;
+var STANDARD = /[+/]/;
+function looksRandom(token) {
+  if (HEX_LIKE.test(token)) return false;
+  if (!HAS_DIGIT.test(token) || !HAS_UPPER.test(token) || !HAS_LOWER.test(token)) return false;
+  if (MARKER_TAIL.test(token) || SRI_HASH.test(token) || API_ID.test(token)) return false;
+  if (URLSAFE.test(token) && STANDARD.test(token)) return false;
+  const slashes = token.split("/").length - 1;
+  if (slashes >= 3 && slashes * 12 > token.length) return false;
+  if (slashes >= 2 && isWordyPath(token)) return false;
+  const trimmed = token.replace(/=+$/, "");
+  const threshold = trimmed.length >= 64 ? 4.8 : trimmed.length >= 48 ? 4.6 : 4.4;
+  return shannonEntropy(trimmed) >= Math.min(threshold, Math.log2(trimmed.length) - 0.4);
+}
+function runRule(rule, text, out) {
+  const re3 = rule.pattern;
+  re3.lastIndex = 0;
+  let m2;
+  while ((m2 = re3.exec(text)) !== null) {
+    if (m2[0].length === 0) {
+      re3.lastIndex++;
+      continue;
+    }
+    if (rule.before && !rule.before.test(text.slice(Math.max(0, m2.index - 48), m2.index))) continue;
+    const secret = m2.groups?.secret;
+    if (secret !== void 0) {
+      if (rule.reject?.(secret)) continue;
+      const start = m2.index + m2[0].lastIndexOf(secret);
+      out.push({ rule: rule.id, start, end: start + secret.length });
+    } else {
+      if (rule.reject?.(m2[0])) continue;
+      out.push({ rule: rule.id, start: m2.index, end: m2.index + m2[0].length });
+    }
+  }
+}
+function prefixRules(text, s, e) {
+  if (e - s < MIN_PREFIXED) return 0;
+  const list = PREFIXES.get(text.charCodeAt(s));
+  let mask = 0;
+  if (list) {
+    for (const p3 of list) if (text.startsWith(p3.prefix, s)) mask |= 1 << p3.rule;
+  }
+  return mask;
+}
+function isTokenChar(text, i) {
+  const c3 = text.charCodeAt(i);
+  return c3 < 128 && CHAR_CLASS[c3] !== 0;
+}
+function scan(text, candidates) {
+  const n = text.length;
+  let mask = 0;
+  let p3 = MIN_PREFIXED - 1;
+  while (p3 < n) {
+    if (!isTokenChar(text, p3)) {
+      p3 += MIN_PREFIXED;
+      continue;
+    }
+    let s = p3;
+    while (s > 0 && isTokenChar(text, s - 1)) s--;
+    let e = p3 + 1;
+    while (e < n && isTokenChar(text, e)) e++;
+    if (e - s >= MIN_PREFIXED) {
+      if (e - s >= MIN_TOKEN) candidates.push(s, e);
+      let w2 = s;
+      for (let i = s; i <= e; i++) {
+        if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
+          mask |= prefixRules(text, w2, i);
+          w2 = i + 1;
+        }
+      }
+    }
+    p3 = e + MIN_PREFIXED;
+  }
+  return mask;
+}
+function findSecrets(text) {
+  if (text.length < 8) return [];
+  const candidates = [];
+  let run = ALWAYS | scan(text, candidates);
+  for (const { rule, lits } of INCLUDES) {
+    if ((run & 1 << rule) !== 0) continue;
+    for (const l3 of lits) {
+      if (text.includes(l3)) {
+        run |= 1 << rule;
+        break;
+      }
+    }
+  }
+  const found = [];
+  for (let i = 0; i < RULES.length; i++) if ((run & 1 << i) !== 0) runRule(RULES[i], text, found);
+  const specific = resolveOverlaps(found);
+  const entropic = [];
+  for (let k2 = 0; k2 < candidates.length; k2 += 2) {
+    const runEnd = candidates[k2 + 1];
+    let s = candidates[k2];
+    while (s < runEnd) {
+      let e = s;
+      while (e < runEnd && !(text.charCodeAt(e) === 61 && e + 1 < runEnd && text.charCodeAt(e + 1) !== 61)) e++;
+      const end = e;
+      const start = s;
+      s = end + 1;
+      if (end - start < MIN_TOKEN) continue;
+      if (specific.some((f3) => f3.start < end && start < f3.end)) continue;
+      if (looksRandom(text.slice(start, end))) entropic.push({ rule: ENTROPY_RULE_ID, start, end });
+    }
+  }
+  if (entropic.length === 0) return specific;
+  return [...specific, ...entropic].sort((a, b3) => a.start - b3.start);
+}
+function resolveOverlaps(found) {
+  if (found.length <= 1) return found;
+  found.sort((a, b3) => a.start - b3.start || b3.end - a.end);
+  const out = [];
+  for (const f3 of found) {
+    const prev = out[out.length - 1];
+    if (prev && f3.start < prev.end) {
+      if (f3.end > prev.end) prev.end = f3.end;
+      continue;
+    }
+    out.push({ ...f3 });
+  }
+  return out;
+}
+function redactSecrets(text) {
+  const found = findSecrets(text);
+  if (found.length === 0) return text;
+  let out = "";
+  let pos = 0;
+  for (const f3 of found) {
+    out += text.slice(pos, f3.start) + `[REDACTED:${f3.rule}]`;
+    pos = f3.end;
+  }
+  return out + text.slice(pos);
+}
+
+// src/secrets/keyed.ts
+var SECRET_KEY_SUFFIXES = [
+  "password",
+  "passwd",
+  "passphrase",
+  "secret",
+  "apikey",
+  "accesskey",
+  "secretkey",
+  "privatekey",
+  "token",
+  "credential",
+  "credentials"
+];
+var SECRET_FIELD_RULE_ID = "secret-field";
+var MAX_FIELD_VALUE = 512;
+var MAX_PREFIXED_VALUE = 4096;
+var NAME_HINT = /pass|secret|token|key|cred|pwd|auth/i;
+var MARKER = /^\[REDACTED[^\]]*\]$/;
+function isSecretKey(key2) {
+  if (key2.length > 64) return false;
+  const k2 = key2.toLowerCase().replace(/[-_.]/g, "");
+  return SECRET_KEY_SUFFIXES.some((s) => k2.endsWith(s));
+}
+function redactKeyedString(value, key2) {
+  if (key2 === void 0 || value.length > MAX_PREFIXED_VALUE || !NAME_HINT.test(key2)) return redactSecrets(value);
+  if (isSecretKey(key2) && value.length >= 4 && value.length <= MAX_FIELD_VALUE && !value.includes("\n")) {
+    const trimmed = value.trim();
+    if (!isPlaceholder(trimmed) && !MARKER.test(trimmed)) return `[REDACTED:${SECRET_FIELD_RULE_ID}]`;
+  }
+  const prefix = `${JSON.stringify(key2)}: "`;
+  const redacted = redactSecrets(`${prefix}${value}"`);
+  if (redacted.startsWith(prefix) && redacted.endsWith('"')) return redacted.slice(prefix.length, -1);
+  return redactSecrets(value);
+}
+function redactJsonValue(value, key2, opts = {}, depth = 0) {
+  if (typeof value === "string") {
+    if (key2 !== void 0 && opts.keep?.(key2, value)) return value;
+    return (opts.redact ?? redactKeyedString)(value, key2);
+  }
+  if (value === null || typeof value !== "object") return value;
+  if (opts.maxDepth !== void 0 && depth >= opts.maxDepth) return opts.tooDeep ? opts.tooDeep(value) : value;
+  if (Array.isArray(value)) {
+    let changed2 = false;
+    const out2 = value.map((v2) => {
+      const r2 = redactJsonValue(v2, key2, opts, depth + 1);
+      if (r2 !== v2) changed2 = true;
+      return r2;
+    });
+    return changed2 ? out2 : value;
+  }
+  let changed = false;
+  const out = {};
+  for (const [k2, v2] of Object.entries(value)) {
+    const r2 = redactJsonValue(v2, k2, opts, depth + 1);
+    if (r2 !== v2) changed = true;
+    out[k2] = r2;
+  }
+  return changed ? out : value;
+}
+
 // src/log.ts
 var silentLogger = {
   debug: () => {
@@ -51228,25 +52448,34 @@ var silentLogger = {
   error: () => {
   }
 };
-function consoleLogger(opts = {}) {
-  const where = (w) => w?.file ? ` (${w.file}${w.line ? `:${w.line}` : ""})` : "";
+function redactingLogger(inner) {
+  const w2 = (where) => where?.file ? { ...where, file: redactSecrets(where.file) } : where;
   return {
-    debug: (m) => {
-      if (opts.verbose) process.stderr.write(`debug: ${m}
+    debug: (m2) => inner.debug(redactSecrets(m2)),
+    info: (m2) => inner.info(redactSecrets(m2)),
+    warning: (m2, where) => inner.warning(redactSecrets(m2), w2(where)),
+    error: (m2, where) => inner.error(redactSecrets(m2), w2(where))
+  };
+}
+function consoleLogger(opts = {}) {
+  const where = (w2) => w2?.file ? ` (${w2.file}${w2.line ? `:${w2.line}` : ""})` : "";
+  return redactingLogger({
+    debug: (m2) => {
+      if (opts.verbose) process.stderr.write(`debug: ${m2}
 `);
     },
-    info: (m) => process.stderr.write(`${m}
+    info: (m2) => process.stderr.write(`${m2}
 `),
-    warning: (m, w) => process.stderr.write(`warning: ${m}${where(w)}
+    warning: (m2, w2) => process.stderr.write(`warning: ${m2}${where(w2)}
 `),
-    error: (m, w) => process.stderr.write(`error: ${m}${where(w)}
+    error: (m2, w2) => process.stderr.write(`error: ${m2}${where(w2)}
 `)
-  };
+  });
 }
 
 // src/cli/run.ts
-import { mkdir as mkdir2, rename, writeFile } from "node:fs/promises";
-import path7 from "node:path";
+import { mkdir as mkdir2, rename, stat as stat6, writeFile } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/config/settings.ts
 var defaultSettings = (repoDir) => ({
@@ -51261,7 +52490,18 @@ var defaultSettings = (repoDir) => ({
   maxDeleteShare: 0.25,
   maxEntryBytes: 600,
   ledgerPath: ".dreaming/ledger.json",
-  dryRun: false
+  dryRun: false,
+  mode: "dream",
+  keepStores: false,
+  dreamTimeoutMinutes: 45,
+  managedSessions: false
+});
+var dreamOptionsFrom = (s) => ({
+  minSupport: s.minSupport,
+  maxEdits: s.maxEdits,
+  budget: s.budget,
+  maxDeleteShare: s.maxDeleteShare,
+  maxEntryBytes: s.maxEntryBytes
 });
 
 // src/config/load.ts
@@ -51287,7 +52527,15 @@ var schema = {
     "max-delete-share": { type: "number", minimum: 0, maximum: 1 },
     "max-entry-bytes": { type: "integer", minimum: 16 },
     ledger: { type: "string", minLength: 1 },
-    instructions: { type: "string", maxLength: 4096 }
+    instructions: { type: "string", maxLength: 4096 },
+    mode: { enum: ["dream", "sync"] },
+    "memory-store-id": { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
+    "anthropic-session-ids": { type: "array", items: { type: "string", pattern: "^[A-Za-z0-9_-]+$" }, uniqueItems: true },
+    "keep-stores": { type: "boolean" },
+    "dream-timeout-minutes": { type: "integer", minimum: 1, maximum: 1440 },
+    "managed-sessions": {
+      anyOf: [{ type: "boolean" }, { type: "array", items: { type: "string", pattern: "^[A-Za-z0-9_-]+$" }, uniqueItems: true }]
+    }
   }
 };
 var ajv = new import_ajv.Ajv({ allErrors: true });
@@ -51322,33 +52570,40 @@ function parseConfig(text, file) {
   const data = doc.toJS() ?? {};
   if (!validate(data)) {
     const err = (validate.errors ?? [])[0];
-    const where = lineOf(doc.contents, err.instancePath, lineCounter);
+    const extra = err.keyword === "additionalProperties" ? err.params.additionalProperty : void 0;
+    const where = lineOf(doc.contents, extra ? `${err.instancePath}/${extra}` : err.instancePath, lineCounter);
     const key2 = err.instancePath.replace(/^\//, "").replaceAll("/", ".") || "(top level)";
     const detail = err.keyword === "additionalProperties" ? `unknown key "${err.params.additionalProperty}"` : err.message;
     throw new ConfigError(`${key2}: ${detail}`, file, where);
   }
-  const c = data;
-  const budget = c.budget;
+  const c3 = data;
+  const budget = c3.budget;
   const out = {};
-  if (c.sessions) out.sessions = c.sessions;
-  if (c.memory) out.memory = c.memory;
-  if (c.engine) out.engine = c.engine;
-  if (c.model) out.model = c.model;
-  if (c["min-support"] !== void 0) out.minSupport = c["min-support"];
-  if (c["max-edits"] !== void 0) out.maxEdits = c["max-edits"];
-  if (c["min-new-sessions"] !== void 0) out.minNewSessions = c["min-new-sessions"];
+  if (c3.sessions) out.sessions = c3.sessions;
+  if (c3.memory) out.memory = c3.memory;
+  if (c3.engine) out.engine = c3.engine;
+  if (c3.model) out.model = c3.model;
+  if (c3["min-support"] !== void 0) out.minSupport = c3["min-support"];
+  if (c3["max-edits"] !== void 0) out.maxEdits = c3["max-edits"];
+  if (c3["min-new-sessions"] !== void 0) out.minNewSessions = c3["min-new-sessions"];
   if (budget) out.budget = { maxLines: budget["max-lines"] ?? 200, maxBytes: budget["max-bytes"] ?? 25 * 1024 };
-  if (c["max-delete-share"] !== void 0) out.maxDeleteShare = c["max-delete-share"];
-  if (c["max-entry-bytes"] !== void 0) out.maxEntryBytes = c["max-entry-bytes"];
-  if (c.ledger) out.ledgerPath = c.ledger;
-  if (c.instructions) out.instructions = c.instructions;
+  if (c3["max-delete-share"] !== void 0) out.maxDeleteShare = c3["max-delete-share"];
+  if (c3["max-entry-bytes"] !== void 0) out.maxEntryBytes = c3["max-entry-bytes"];
+  if (c3.ledger) out.ledgerPath = c3.ledger;
+  if (c3.instructions) out.instructions = c3.instructions;
+  if (c3.mode) out.mode = c3.mode;
+  if (c3["memory-store-id"]) out.memoryStoreId = c3["memory-store-id"];
+  if (c3["anthropic-session-ids"]) out.anthropicSessionIds = c3["anthropic-session-ids"];
+  if (c3["keep-stores"] !== void 0) out.keepStores = c3["keep-stores"];
+  if (c3["dream-timeout-minutes"] !== void 0) out.dreamTimeoutMinutes = c3["dream-timeout-minutes"];
+  if (c3["managed-sessions"] !== void 0) out.managedSessions = c3["managed-sessions"];
   return out;
 }
 function lineOf(root, pointer, lc) {
   let node = root;
   for (const key2 of pointer.split("/").filter(Boolean)) {
     if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p2) => String(p2.key?.value) === key2);
+      const pair = node.items.find((p3) => String(p3.key?.value) === key2);
       node = pair?.value ?? pair?.key;
     } else if ((0, import_yaml.isSeq)(node)) {
       node = node.items[Number(key2)];
@@ -51357,6 +52612,10 @@ function lineOf(root, pointer, lc) {
   const offset = node?.range?.[0];
   return offset === void 0 ? void 0 : lc.linePos(offset).line;
 }
+
+// src/engine/index.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import path5 from "node:path";
 
 // src/edits/types.ts
 var emptyUsage = () => ({
@@ -51382,9 +52641,9 @@ async function readOptional(file) {
 function parseMakeTargets(text) {
   const targets = /* @__PURE__ */ new Set();
   for (const line of text.split(/\r?\n/)) {
-    const m = /^([A-Za-z0-9_][A-Za-z0-9_./-]*(?:\s+[A-Za-z0-9_][A-Za-z0-9_./-]*)*)\s*::?(?!=)/.exec(line);
-    if (!m || line.startsWith("	")) continue;
-    for (const t of (m[1] ?? "").split(/\s+/)) if (t && !t.startsWith(".")) targets.add(t);
+    const m2 = /^([A-Za-z0-9_][A-Za-z0-9_./-]*(?:\s+[A-Za-z0-9_][A-Za-z0-9_./-]*)*)\s*::?(?!=)/.exec(line);
+    if (!m2 || line.startsWith("	")) continue;
+    for (const t2 of (m2[1] ?? "").split(/\s+/)) if (t2 && !t2.startsWith(".")) targets.add(t2);
   }
   return [...targets].sort();
 }
@@ -51397,15 +52656,15 @@ async function collectRepoFacts(repoDir) {
       const parsed = JSON.parse(pkg);
       scripts = {};
       if (parsed.scripts && typeof parsed.scripts === "object") {
-        for (const [k, v] of Object.entries(parsed.scripts)) {
-          if (typeof v === "string") scripts[k] = v;
+        for (const [k2, v2] of Object.entries(parsed.scripts)) {
+          if (typeof v2 === "string") scripts[k2] = v2;
         }
       }
     } catch {
       scripts = null;
     }
   }
-  const scriptsIdx = pkg?.split(/\r?\n/).findIndex((l) => l.includes('"scripts"')) ?? -1;
+  const scriptsIdx = pkg?.split(/\r?\n/).findIndex((l3) => l3.includes('"scripts"')) ?? -1;
   let makeTargets = null;
   for (const name of ["Makefile", "makefile", "GNUmakefile"]) {
     const text = await readOptional(path.join(root, name));
@@ -51428,17 +52687,17 @@ function shortHash(text, length = 12) {
   return createHash("sha256").update(text).digest("hex").slice(0, length);
 }
 function normalizeText(text) {
-  return text.replace(/\\n/g, " ").replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<id>").replace(/\b[0-9a-f]{7,64}\b/gi, (m) => /\d/.test(m) && /[a-f]/i.test(m) ? "<hash>" : m).replace(/(?:\/(?:tmp|var\/folders|private\/var)|[A-Z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp)[^\s'"`]*/g, "<tmp>").replace(/(?:~|\.{1,2})?(?:\/[\w.@+-]+){2,}\/?/g, "<path>").replace(/\b[\w.-]+\.(?:py|ts|tsx|js|mjs|cjs|jsx|rb|go|rs|ex|exs|java|kt|c|h|cpp|json|ya?ml|toml|md|lock|txt|sh)\b/g, "<file>").replace(/"[^"\n]{0,200}"|'[^'\n]{0,200}'|`[^`\n]{0,200}`/g, "<q>").replace(/:\d+(?::\d+)?\b/g, ":<n>").replace(/\b\d+(?:\.\d+)*\b/g, "<n>").replace(/\s+/g, " ").trim().toLowerCase();
+  return text.replace(/\\n/g, " ").replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<id>").replace(/\b[0-9a-f]{7,64}\b/gi, (m2) => /\d/.test(m2) && /[a-f]/i.test(m2) ? "<hash>" : m2).replace(/(?:\/(?:tmp|var\/folders|private\/var)|[A-Z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp)[^\s'"`]*/g, "<tmp>").replace(/(?:~|\.{1,2})?(?:\/[\w.@+-]+){2,}\/?/g, "<path>").replace(/\b[\w.-]+\.(?:py|ts|tsx|js|mjs|cjs|jsx|rb|go|rs|ex|exs|java|kt|c|h|cpp|json|ya?ml|toml|md|lock|txt|sh)\b/g, "<file>").replace(/"[^"\n]{0,200}"|'[^'\n]{0,200}'|`[^`\n]{0,200}`/g, "<q>").replace(/:\d+(?::\d+)?\b/g, ":<n>").replace(/\b\d+(?:\.\d+)*\b/g, "<n>").replace(/\s+/g, " ").trim().toLowerCase();
 }
 var ERROR_LINE = /(error|exception|fatal|not found|missing|failed|failure|denied|no such|cannot|can't|could not|unknown|invalid|not recognized|unrecognized|refused|no upstream|no rule)/i;
 var NAMED_ERROR = /\b[A-Z]\w*(Error|Exception):/;
 var PREFIXED_ERROR = /^(\w+ )?(error|fatal|err!)\b[:!]?/i;
 var NOISE_LINE = /^(exit code \d+|compiling|generated|running|getting extensions|==>|\s*$)/i;
 function salientErrorLine(text) {
-  const lines = text.split(/\r?\n|\\n/).map((l) => l.trim());
-  const useful = lines.filter((l) => l.length > 0 && !NOISE_LINE.test(l));
-  const hit = useful.find((l) => NAMED_ERROR.test(l)) ?? useful.find((l) => PREFIXED_ERROR.test(l)) ?? useful.find((l) => ERROR_LINE.test(l));
-  return (hit ?? useful[0] ?? lines.find((l) => l.length > 0) ?? "").replace(/^E\s+/, "").slice(0, 200);
+  const lines = text.split(/\r?\n|\\n/).map((l3) => l3.trim());
+  const useful = lines.filter((l3) => l3.length > 0 && !NOISE_LINE.test(l3));
+  const hit = useful.find((l3) => NAMED_ERROR.test(l3)) ?? useful.find((l3) => PREFIXED_ERROR.test(l3)) ?? useful.find((l3) => ERROR_LINE.test(l3));
+  return (hit ?? useful[0] ?? lines.find((l3) => l3.length > 0) ?? "").replace(/^E\s+/, "").slice(0, 200);
 }
 function errorSignature(text) {
   return normalizeText(salientErrorLine(text)).slice(0, 100);
@@ -51449,18 +52708,18 @@ var STOP = new Set(
   )
 );
 function contentWords(text) {
-  const words3 = text.toLowerCase().replace(/n['’]t\b/g, " not").replace(/[`*_>#[\]()"',.:;!?]/g, " ").split(/\s+/).map((w) => w.replace(/'/g, "")).filter((w) => w.length > 1 && !STOP.has(w));
+  const words3 = text.toLowerCase().replace(/n['’]t\b/g, " not").replace(/[`*_>#[\]()"',.:;!?]/g, " ").split(/\s+/).map((w2) => w2.replace(/'/g, "")).filter((w2) => w2.length > 1 && !STOP.has(w2));
   return [...new Set(words3)];
 }
-function jaccard(a, b) {
-  if (a.length === 0 && b.length === 0) return 0;
-  const sb = new Set(b);
+function jaccard(a, b3) {
+  if (a.length === 0 && b3.length === 0) return 0;
+  const sb = new Set(b3);
   let inter = 0;
-  for (const w of a) if (sb.has(w)) inter++;
-  return inter / (a.length + b.length - inter);
+  for (const w2 of a) if (sb.has(w2)) inter++;
+  return inter / (a.length + b3.length - inter);
 }
 function codeSpans(text) {
-  return [...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? "").filter((s) => s.length > 0);
+  return [...text.matchAll(/`([^`\n]+)`/g)].map((m2) => m2[1] ?? "").filter((s) => s.length > 0);
 }
 function clip(text, max) {
   if (text.length <= max) return text;
@@ -51507,19 +52766,19 @@ function shellWords(line) {
   let quote = null;
   let has2 = false;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i] ?? "";
+    const c3 = line[i] ?? "";
     if (quote) {
-      if (c === quote) quote = null;
-      else cur += c;
-    } else if (c === '"' || c === "'") {
-      quote = c;
+      if (c3 === quote) quote = null;
+      else cur += c3;
+    } else if (c3 === '"' || c3 === "'") {
+      quote = c3;
       has2 = true;
-    } else if (/\s/.test(c)) {
+    } else if (/\s/.test(c3)) {
       if (has2 || cur) out.push(cur);
       cur = "";
       has2 = false;
     } else {
-      cur += c;
+      cur += c3;
     }
   }
   if (has2 || cur) out.push(cur);
@@ -51530,21 +52789,21 @@ function segments(line) {
   let cur = "";
   let quote = null;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i] ?? "";
+    const c3 = line[i] ?? "";
     if (quote) {
-      if (c === quote) quote = null;
-      cur += c;
+      if (c3 === quote) quote = null;
+      cur += c3;
       continue;
     }
-    if (c === '"' || c === "'") {
-      quote = c;
-      cur += c;
-    } else if (c === ";" || c === "\n" || c === "|" || c === "&" && line[i + 1] === "&") {
+    if (c3 === '"' || c3 === "'") {
+      quote = c3;
+      cur += c3;
+    } else if (c3 === ";" || c3 === "\n" || c3 === "|" || c3 === "&" && line[i + 1] === "&") {
       out.push(cur);
       cur = "";
-      if ((c === "&" || c === "|") && line[i + 1] === c) i++;
+      if ((c3 === "&" || c3 === "|") && line[i + 1] === c3) i++;
     } else {
-      cur += c;
+      cur += c3;
     }
   }
   out.push(cur);
@@ -51552,17 +52811,17 @@ function segments(line) {
 }
 var ENV_ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*=/;
 var REDIRECT = /^(\d?>>?|&>|<|\d?>&\d)/;
-function basename(p2) {
-  const i = p2.lastIndexOf("/");
-  return i >= 0 ? p2.slice(i + 1) : p2;
+function basename(p3) {
+  const i = p3.lastIndexOf("/");
+  return i >= 0 ? p3.slice(i + 1) : p3;
 }
 function parseCommand(line) {
   const segs = segments(line.replace(/\\\n/g, " "));
   let exported = [];
   for (const segment of segs) {
-    let words3 = shellWords(segment).filter((w) => !REDIRECT.test(w) && w !== "/dev/null");
+    let words3 = shellWords(segment).filter((w2) => !REDIRECT.test(w2) && w2 !== "/dev/null");
     if (words3[0] === "export") {
-      exported = exported.concat(words3.slice(1).filter((w) => ENV_ASSIGN.test(w)));
+      exported = exported.concat(words3.slice(1).filter((w2) => ENV_ASSIGN.test(w2)));
       continue;
     }
     const env = [...exported];
@@ -51573,8 +52832,8 @@ function parseCommand(line) {
     while (words3.length > 0 && WRAPPERS.has(words3[0] ?? "")) {
       words3 = words3.slice(1);
       while (words3.length > 0 && (ENV_ASSIGN.test(words3[0] ?? "") || (words3[0] ?? "").startsWith("-"))) {
-        const w = words3[0] ?? "";
-        if (ENV_ASSIGN.test(w)) env.push(w);
+        const w2 = words3[0] ?? "";
+        if (ENV_ASSIGN.test(w2)) env.push(w2);
         words3 = words3.slice(1);
       }
     }
@@ -51588,7 +52847,7 @@ function parseCommand(line) {
     const rest = words3.slice(1);
     const flags = [];
     const positional = [];
-    for (const w of rest) (w.startsWith("-") && w.length > 1 ? flags : positional).push(w);
+    for (const w2 of rest) (w2.startsWith("-") && w2.length > 1 ? flags : positional).push(w2);
     const sub = [];
     if (MULTI_WORD.has(program3) && positional.length > 0) {
       sub.push(positional.shift() ?? "");
@@ -51608,14 +52867,14 @@ function commandFamily(shape) {
   return [shape.program, s0].filter(Boolean).join(" ");
 }
 function structuralTokens(shape) {
-  return [...shape.env.map((e) => `env:${e}`), ...shape.sub.map((s) => `sub:${s}`), ...shape.flags.map((f) => `flag:${f}`)];
+  return [...shape.env.map((e) => `env:${e}`), ...shape.sub.map((s) => `sub:${s}`), ...shape.flags.map((f3) => `flag:${f3}`)];
 }
-function structuralDiff(a, b) {
+function structuralDiff(a, b3) {
   const ta = new Set(structuralTokens(a));
-  const tb = new Set(structuralTokens(b));
+  const tb = new Set(structuralTokens(b3));
   return {
-    added: [...tb].filter((t) => !ta.has(t)).sort(),
-    removed: [...ta].filter((t) => !tb.has(t)).sort()
+    added: [...tb].filter((t2) => !ta.has(t2)).sort(),
+    removed: [...ta].filter((t2) => !tb.has(t2)).sort()
   };
 }
 function commandCore(shape) {
@@ -51638,14 +52897,29 @@ function looksLikeTestFailure(output) {
 }
 function commandDisplay(shape) {
   const out = [];
-  for (const w of shellWords(shape.segment)) {
-    if (REDIRECT.test(w) || w === "/dev/null") break;
-    const assignment = ENV_ASSIGN.test(w) || /^--?[\w-]+=/.test(w);
-    if (!assignment && (/[/\\]/.test(w) || /\.\w{1,5}$/.test(w) || /\s|["'`]/.test(w))) break;
-    if (/[\s"'`]/.test(w)) break;
-    out.push(w);
+  for (const w2 of shellWords(shape.segment)) {
+    if (REDIRECT.test(w2) || w2 === "/dev/null") break;
+    const assignment = ENV_ASSIGN.test(w2) || /^--?[\w-]+=/.test(w2);
+    if (!assignment && (/[/\\]/.test(w2) || /\.\w{1,5}$/.test(w2) || /\s|["'`]/.test(w2))) break;
+    if (/[\s"'`]/.test(w2)) break;
+    out.push(w2);
   }
   return out.length > 0 ? out.join(" ") : commandCore(shape);
+}
+var COSMETIC_FLAG = /^(-v+|-q+|-x|-s|--verbose|--quiet|--silent|--tb(=.*)?|--no-header|--colou?r(=.*)?|--maxfail(=.*)?|--trace|--debug|-rA|--reporter(=.*)?)$/;
+function lessonCommand(shape) {
+  const words3 = commandDisplay(shape).split(" ");
+  const out = [];
+  for (let i = 0; i < words3.length; i++) {
+    const w2 = words3[i] ?? "";
+    if (/^python[\d.]*$/.test(w2) && words3[i + 1] === "-m" && words3[i + 2] === shape.program) {
+      i++;
+      continue;
+    }
+    if (w2.startsWith("-") && COSMETIC_FLAG.test(w2)) continue;
+    out.push(w2);
+  }
+  return out.join(" ");
 }
 
 // src/signals/memory-refs.ts
@@ -51723,8 +52997,8 @@ function commandMentions(memory) {
 function mentionRelation(mention, failed) {
   if (mention.program !== failed.program) return null;
   if (mention.sub.join(" ") !== failed.sub.join(" ")) return null;
-  const ft = new Set(structuralTokens(failed));
-  const extra = structuralTokens(mention).filter((t) => !ft.has(t));
+  const ft2 = new Set(structuralTokens(failed));
+  const extra = structuralTokens(mention).filter((t2) => !ft2.has(t2));
   return extra.length === 0 ? "same" : "ignored";
 }
 function scriptOf(shape) {
@@ -51742,64 +53016,159 @@ function pathMentions(entry) {
   );
 }
 function staleReason(entry, mentions, facts) {
-  for (const m of mentions) {
-    if (m.entry.id !== entry.id) continue;
-    const s = scriptOf(m.shape);
+  for (const m2 of mentions) {
+    if (m2.entry.id !== entry.id) continue;
+    const s = scriptOf(m2.shape);
     if (s?.kind === "script" && facts.scripts && !(s.name in facts.scripts)) {
-      return `package.json has no script "${s.name}" (memory says \`${m.text}\`)`;
+      return `package.json has no script "${s.name}" (memory says \`${m2.text}\`)`;
     }
     if (s?.kind === "make" && facts.makeTargets && !facts.makeTargets.includes(s.name)) {
-      return `the Makefile has no target "${s.name}" (memory says \`${m.text}\`)`;
+      return `the Makefile has no target "${s.name}" (memory says \`${m2.text}\`)`;
     }
   }
-  for (const p2 of pathMentions(entry)) {
-    const top = p2.split("/")[0] ?? "";
-    if (top && facts.exists(top) && !facts.exists(p2.replace(/\/$/, ""))) {
-      return `\`${p2}\` no longer exists in the repository`;
+  for (const p3 of pathMentions(entry)) {
+    const top = p3.split("/")[0] ?? "";
+    if (top && facts.exists(top) && !facts.exists(p3.replace(/\/$/, ""))) {
+      return `\`${p3}\` no longer exists in the repository`;
     }
   }
   return void 0;
 }
 var CLAUDE_AGENTS = /* @__PURE__ */ new Set(["claude-code", "claude-sdk", "managed-agents"]);
 function claudeReadsShared(memory) {
-  const c = memory.find((f) => f.path === "CLAUDE.md") ?? memory.find((f) => f.path === ".claude/CLAUDE.md");
-  if (!c) return false;
-  return c.redirectTo === "AGENTS.md" || /^@(\.\/)?AGENTS\.md\s*$/m.test(c.text);
+  const c3 = memory.find((f3) => f3.path === "CLAUDE.md") ?? memory.find((f3) => f3.path === ".claude/CLAUDE.md");
+  if (!c3) return false;
+  return c3.redirectTo === "AGENTS.md" || /^@(\.\/)?AGENTS\.md\s*$/m.test(c3.text);
 }
 function memoryReadBy(agent, memory) {
   const shared = CLAUDE_AGENTS.has(agent) && claudeReadsShared(memory);
-  return memory.filter((f) => f.readBy.includes(agent) || shared && f.path === "AGENTS.md");
+  return memory.filter((f3) => f3.readBy.includes(agent) || shared && f3.path === "AGENTS.md");
+}
+
+// src/signals/lesson-text.ts
+var NAMED = /\b([A-Z]\w*(?:Error|Exception))\b/;
+function failurePhrase(err) {
+  const named = NAMED.exec(err)?.[1];
+  if (named) return named;
+  const line = err.trim();
+  if (!line || /[/\\]/.test(line)) return "";
+  return `"${clip(line.replace(/`/g, "'").replace(/"/g, "'"), 80).replace(/[.:;,\s]+$/, "")}"`;
+}
+function missingWords(a, b3) {
+  const have = new Set(shellWords(b3));
+  return shellWords(a).filter((w2) => !have.has(w2));
+}
+function why(fixed, err) {
+  const env = /\bPYTHONPATH=([\w./-]+)/.exec(fixed)?.[1];
+  if (env && env !== "." && /ModuleNotFoundError|ImportError|No module named/.test(err)) return ` (the package lives in ${env.replace(/\/$/, "")}/)`;
+  return "";
+}
+function fixLesson(fixed, failed, err, argNoun) {
+  const shape = parseCommand(fixed);
+  const what = shape && isTestCommand(shape) ? "the tests with " : "";
+  const cmd = `\`${fixed}\`${argNoun ? ` followed by ${argNoun}` : ""}`;
+  const phrase = failurePhrase(err);
+  const fails = phrase ? `fails with ${phrase}` : "fails";
+  if (failed && missingWords(failed, fixed).length === 0) {
+    return `Run ${what}${cmd}: plain \`${failed}\` ${fails}${why(fixed, err)}.`;
+  }
+  return `Run ${what}${cmd}, not \`${failed}\`: it ${fails}${why(fixed, err)}.`;
+}
+
+// src/signals/cluster.ts
+var MAX_SIGNALS_PER_PATTERN = 25;
+var supportSession = (s) => s.rootSessionId ?? s.sessionId;
+function patternId(kind, signature) {
+  return `p_${shortHash(`${kind}\0${signature}`)}`;
+}
+function mode(counts2) {
+  let best;
+  let bestN = -1;
+  for (const [v2, n] of counts2) {
+    if (n > bestN || n === bestN && best !== void 0 && v2 < best) {
+      best = v2;
+      bestN = n;
+    }
+  }
+  return best;
+}
+function clusterKind(s) {
+  return s.kind === "memory_failure" && s.signature.startsWith("fix|") ? "error_then_fix" : s.kind;
+}
+function clusterSignals(signals, minSupport) {
+  const buckets = /* @__PURE__ */ new Map();
+  for (const s of signals) {
+    const kind = clusterKind(s);
+    const key2 = `${kind}\0${s.signature}`;
+    let b3 = buckets.get(key2);
+    if (!b3) {
+      b3 = { kind, memory: false, signature: s.signature, sessions: /* @__PURE__ */ new Set(), agents: /* @__PURE__ */ new Set(), lessons: /* @__PURE__ */ new Map(), summaries: /* @__PURE__ */ new Map(), signals: [] };
+      buckets.set(key2, b3);
+    }
+    const root = supportSession(s);
+    const newSession = !b3.sessions.has(root);
+    b3.sessions.add(root);
+    b3.agents.add(s.agent);
+    if (s.lesson) b3.lessons.set(s.lesson, (b3.lessons.get(s.lesson) ?? 0) + 1);
+    b3.summaries.set(s.summary, (b3.summaries.get(s.summary) ?? 0) + 1);
+    const firstMemory = !!s.memoryEntryId && !b3.memory;
+    if (s.memoryEntryId) b3.memory = true;
+    if (newSession && b3.signals.length < MAX_SIGNALS_PER_PATTERN || firstMemory) b3.signals.push(s);
+  }
+  const all = [];
+  for (const b3 of buckets.values()) {
+    const lesson = mode(b3.lessons);
+    all.push({
+      id: patternId(b3.kind, b3.signature),
+      kind: b3.memory ? "memory_failure" : b3.kind,
+      signature: b3.signature,
+      summary: mode(b3.summaries) ?? b3.signature,
+      ...lesson ? { lesson } : {},
+      support: { sessions: b3.sessions.size, agents: b3.agents.size },
+      sessions: [...b3.sessions].sort(),
+      agents: [...b3.agents].sort(),
+      signals: [...b3.signals].sort((x3, y2) => x3.sessionId < y2.sessionId ? -1 : x3.sessionId > y2.sessionId ? 1 : 0)
+    });
+  }
+  all.sort(
+    (a, b3) => b3.support.sessions - a.support.sessions || b3.support.agents - a.support.agents || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0)
+  );
+  const threshold = Math.max(1, minSupport);
+  return {
+    patterns: all.filter((p3) => p3.support.sessions >= threshold),
+    oneOffs: all.filter((p3) => p3.support.sessions < threshold)
+  };
 }
 
 // src/engine/offline/build.ts
 var MAX_EVIDENCE = 5;
-var norm = (t) => (t ?? "").replace(/^\s*([-*+]|\d+[.)])\s+/, "").replace(/\s+/g, " ").trim().toLowerCase();
+var norm = (t2) => (t2 ?? "").replace(/^\s*([-*+]|\d+[.)])\s+/, "").replace(/\s+/g, " ").trim().toLowerCase();
 function editId(e) {
   const key2 = [e.op, e.file, e.toFile ?? "", norm(e.before), norm(e.after), ...e.mergedEntryIds ?? []].join("\0");
   return `e_${shortHash(key2)}`;
 }
 function pickEvidence(signals) {
   const bySession = /* @__PURE__ */ new Map();
-  for (const s of signals) if (!bySession.has(s.sessionId)) bySession.set(s.sessionId, s.evidence);
-  const lists = [...bySession.keys()].sort().map((k) => bySession.get(k) ?? []);
+  for (const s of signals) if (!bySession.has(supportSession(s))) bySession.set(supportSession(s), s.evidence);
+  const lists = [...bySession.keys()].sort().map((k2) => bySession.get(k2) ?? []);
   const out = [];
-  for (let round = 0; out.length < MAX_EVIDENCE && lists.some((l) => l.length > round); round++) {
-    for (const l of lists) {
-      const ev = l[round];
+  for (let round = 0; out.length < MAX_EVIDENCE && lists.some((l3) => l3.length > round); round++) {
+    for (const l3 of lists) {
+      const ev = l3[round];
       if (ev && out.length < MAX_EVIDENCE && ev.quote) out.push(ev);
     }
   }
   return out;
 }
-function supportText(p2) {
-  const s = p2.support.sessions;
-  return `${s} session${s === 1 ? "" : "s"}${p2.agents.length > 1 ? ` across ${p2.agents.join(" and ")}` : ` (${p2.agents.join(", ")})`}`;
+function supportText(p3) {
+  const s = p3.support.sessions;
+  return `${s} session${s === 1 ? "" : "s"}${p3.agents.length > 1 ? ` across ${p3.agents.join(" and ")}` : ` (${p3.agents.join(", ")})`}`;
 }
 function makeEdit(fields2) {
   return { id: editId(fields2), ...fields2 };
 }
-function fromPattern(p2) {
-  return { evidence: pickEvidence(p2.signals), patternId: p2.id, support: { ...p2.support } };
+function fromPattern(p3) {
+  return { evidence: pickEvidence(p3.signals), patternId: p3.id, support: { ...p3.support } };
 }
 
 // src/engine/offline/targets.ts
@@ -51807,12 +53176,12 @@ var SHARED_FILE = "AGENTS.md";
 var CLAUDE_AGENTS2 = /* @__PURE__ */ new Set(["claude-code", "claude-sdk", "managed-agents"]);
 var isClaude = (a) => CLAUDE_AGENTS2.has(a);
 function rootClaudeFile(memory) {
-  return memory.find((f) => f.path === "CLAUDE.md") ?? memory.find((f) => f.path === ".claude/CLAUDE.md");
+  return memory.find((f3) => f3.path === "CLAUDE.md") ?? memory.find((f3) => f3.path === ".claude/CLAUDE.md");
 }
 function agentFile(agent, memory) {
   if (!isClaude(agent)) return SHARED_FILE;
-  const c = rootClaudeFile(memory);
-  return c?.redirectTo ?? c?.path ?? "CLAUDE.md";
+  const c3 = rootClaudeFile(memory);
+  return c3?.redirectTo ?? c3?.path ?? "CLAUDE.md";
 }
 function targetFiles(agents, memory) {
   const files = [...new Set(agents.map((a) => agentFile(a, memory)))].sort();
@@ -51825,13 +53194,13 @@ function filesReadBy(agent, memory) {
   const own = agentFile(agent, memory);
   const out = /* @__PURE__ */ new Set([own]);
   if (isClaude(agent) && claudeReadsShared(memory)) out.add(SHARED_FILE);
-  for (const f of memory) if (f.readBy.includes(agent) && (f.kind === "rule" || f.kind === "claude")) out.add(f.redirectTo ?? f.path);
+  for (const f3 of memory) if (f3.readBy.includes(agent) && (f3.kind === "rule" || f3.kind === "claude")) out.add(f3.redirectTo ?? f3.path);
   return [...out].sort();
 }
 var LESSONS_HEADING = "Lessons from past sessions";
 function lessonSection(file) {
-  const h = file?.entries.find((e) => e.kind === "heading" && /lesson|gotcha|pitfall|learned|learnt/i.test(e.text));
-  if (h) return [...h.headingPath, h.text.replace(/^\s*#+\s*/, "").replace(/\s+#+\s*$/, "").trim()];
+  const h3 = file?.entries.find((e) => e.kind === "heading" && /lesson|gotcha|pitfall|learned|learnt/i.test(e.text));
+  if (h3) return [...h3.headingPath, h3.text.replace(/^\s*#+\s*/, "").replace(/\s+#+\s*$/, "").trim()];
   const roots = (file?.entries ?? []).filter((e) => e.kind === "heading" && e.headingPath.length === 0);
   const only = roots.length === 1 ? roots[0] : void 0;
   if (only && /^\s*#\s/.test(only.text)) return [only.text.replace(/^\s*#\s*/, "").trim(), LESSONS_HEADING];
@@ -51841,57 +53210,100 @@ function lessonSection(file) {
 // src/engine/offline/lessons.ts
 var LESSON_KINDS = /* @__PURE__ */ new Set(["error_then_fix", "instruction", "hook_block"]);
 var SAME_LESSON = 0.6;
-function mode(values) {
+function mode2(values) {
   const counts2 = /* @__PURE__ */ new Map();
-  for (const v of values) if (v) counts2.set(v, (counts2.get(v) ?? 0) + 1);
-  return [...counts2].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  for (const v2 of values) if (v2) counts2.set(v2, (counts2.get(v2) ?? 0) + 1);
+  return [...counts2].sort((a, b3) => b3[1] - a[1] || (a[0] < b3[0] ? -1 : 1))[0]?.[0];
 }
-function commonFixed(p2) {
-  const all = p2.signals.map((s) => s.fixed).filter((f) => !!f);
+function commonPrefix(all) {
   if (all.length === 0) return void 0;
-  const words3 = all.map((f) => f.split(" "));
+  const words3 = all.map((f3) => f3.split(" "));
   const first = words3[0] ?? [];
   let n = first.length;
-  for (const w of words3) {
-    let k = 0;
-    while (k < n && w[k] === first[k]) k++;
-    n = k;
+  for (const w2 of words3) {
+    let k2 = 0;
+    while (k2 < n && w2[k2] === first[k2]) k2++;
+    n = k2;
   }
-  return n > 0 ? first.slice(0, n).join(" ") : void 0;
+  const prefix = first.slice(0, n);
+  return prefix.some((w2) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w2)) ? prefix : void 0;
+}
+function perSessionArgs(p3) {
+  const all = p3.signals.map((s) => s.fixed).filter((f3) => !!f3);
+  const prefix = commonPrefix(all);
+  return !!prefix && all.some((f3) => f3.split(" ").length > prefix.length);
+}
+var GIT_BRANCH_SUBS = /^git (push|pull|checkout|switch|merge|rebase)\b/;
+function commonFixed(p3) {
+  return commonPrefix(p3.signals.map((s) => s.fixed).filter((f3) => !!f3))?.join(" ");
+}
+function perSessionArgNoun(p3) {
+  const all = p3.signals.map((s) => s.fixed).filter((f3) => !!f3);
+  const prefix = commonPrefix(all);
+  if (!prefix || !all.every((f3) => f3.split(" ").length > prefix.length)) return void 0;
+  return GIT_BRANCH_SUBS.test(prefix.join(" ")) ? "the branch name" : "its argument";
+}
+function commonFailed(p3) {
+  return commonPrefix(p3.signals.map((s) => s.failed).filter((f3) => !!f3))?.join(" ");
+}
+var isFixPattern = (p3) => p3.signature.startsWith("fix|");
+function commonError(p3) {
+  const lines = [...new Set(p3.signals.filter((s) => s.fixed).map((s) => s.evidence[0]?.quote ?? ""))];
+  if (lines.length === 1) return lines[0] ?? "";
+  const split = lines.map((l3) => l3.split(" "));
+  const n = split[0]?.length ?? 0;
+  if (split.every((w2) => w2.length === n)) {
+    const keep = (split[0] ?? []).filter((w2, i) => split.every((x3) => x3[i] === w2));
+    if (keep.length >= n - 2 && keep.length >= 3) return keep.join(" ");
+  }
+  const names = new Set(lines.map((l3) => failurePhrase(l3)));
+  const [only] = names;
+  return names.size === 1 && only && !only.startsWith('"') ? only : "";
+}
+function fixPatternLesson(p3) {
+  const fixed = commonFixed(p3);
+  const failed = commonFailed(p3);
+  if (!fixed || !failed || !p3.signals.some((s) => s.lesson)) return void 0;
+  return fixLesson(fixed, failed, commonError(p3), perSessionArgNoun(p3));
 }
 function entrySays(entry, lesson, fixed) {
   if (entry.kind === "heading") return false;
   if (fixed) {
     const fx = parseCommand(fixed);
-    for (const span of codeSpans(entry.text)) {
-      const m = parseCommand(span);
-      if (fx && m && m.program === fx.program && structuralTokens(m).join(" ") === structuralTokens(fx).join(" ")) return true;
+    for (const span2 of codeSpans(entry.text)) {
+      const m2 = parseCommand(span2);
+      if (fx && m2 && m2.program === fx.program && structuralTokens(m2).join(" ") === structuralTokens(fx).join(" ")) return true;
     }
   }
   return jaccard(contentWords(lesson), contentWords(entry.text)) >= SAME_LESSON;
 }
+function failurePhraseOf(p3) {
+  const phrase = failurePhrase(commonError(p3));
+  return phrase ? ` with ${phrase}` : "";
+}
 var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function rewrite(entry, p2, memory) {
-  const failed = mode(p2.signals.map((s) => s.failed));
-  const fixed = p2.signature.split("|")[2] === "prefer" ? mode(p2.signals.map((s) => s.fixed)) : commonFixed(p2);
-  const sig = p2.signature.split("|");
-  const relation = sig[3];
+function rewrite(entry, p3, memory) {
+  const own = p3.signals.filter((s) => s.memoryEntryId === entry.id);
+  const failed = mode2(own.map((s) => s.failed));
+  const fixed = p3.signature.split("|")[2] === "prefer" ? mode2(p3.signals.map((s) => s.fixed)) : commonFixed(p3);
+  const sig = p3.signature.split("|");
   if (sig[2] === "prefer" && failed && fixed) {
     const after2 = entry.text.replace(new RegExp(`(^|[^\\w-])${escapeRe(failed)}(?=$|[^\\w-])`, "gi"), `$1${fixed}`);
     return after2 !== entry.text ? { after: after2, why: `the user asked for \`${fixed}\`, not \`${failed}\`` } : void 0;
   }
   if (sig[2] === "neg" || sig[2] === "pos") {
-    return p2.lesson ? { after: p2.lesson, why: `the user corrected the agent against this entry: "${clip(p2.lesson, 120)}"` } : void 0;
+    return p3.lesson ? { after: p3.lesson, why: `the user corrected the agent against this entry: "${clip(p3.lesson, 120)}"` } : void 0;
   }
   if (!failed) return void 0;
   const failedShape = parseCommand(failed);
   const mention = commandMentions(memory).find(
-    (m) => m.entry.id === entry.id && failedShape && mentionRelation(m.shape, failedShape) !== null
+    (m2) => m2.entry.id === entry.id && failedShape && mentionRelation(m2.shape, failedShape) !== null
   );
-  if (!mention) return void 0;
-  const err = clip(p2.signals[0]?.summary.replace(/^.*?failed[^:]*:\s*/, "") ?? "", 80);
+  if (!mention || !failedShape) return void 0;
+  const relation = isFixPattern(p3) ? mentionRelation(mention.shape, failedShape) : sig[3];
+  const err = clip((own.find((s) => s.evidence[0])?.evidence[0]?.quote ?? "").replace(/"/g, "'"), 80);
   if (relation === "same") {
-    if (!fixed) return { why: `\`${mention.text}\` failed in ${supportText(p2)} and nothing replaced it` };
+    if (!fixed) return { why: `\`${mention.text}\` failed in ${supportText(p3)} and nothing replaced it` };
     if (!entry.text.includes(`\`${mention.text}\``)) return void 0;
     return { after: entry.text.replace(`\`${mention.text}\``, `\`${fixed}\``), why: `\`${mention.text}\` fails ("${err}"); \`${fixed}\` worked` };
   }
@@ -51899,40 +53311,67 @@ function rewrite(entry, p2, memory) {
   const after = `${entry.text.replace(/[.\s]*$/, "")} (plain \`${failed}\` fails: "${err}").`;
   return { after, why: `agents ran \`${failed}\` instead of \`${mention.text}\` and it failed ("${err}")` };
 }
-function memoryFailureEdit(p2, ctx) {
-  const entryId2 = p2.signals.find((s) => s.memoryEntryId)?.memoryEntryId;
-  const file = ctx.memory.find((f) => f.entries.some((e) => e.id === entryId2));
+function ownEvidenceFirst(p3, entryId2) {
+  const own = p3.signals.filter((s) => s.memoryEntryId === entryId2);
+  const rest = p3.signals.filter((s) => s.memoryEntryId !== entryId2);
+  const seen = /* @__PURE__ */ new Set();
+  return [...pickEvidence(own), ...pickEvidence(rest)].filter((e) => {
+    const k2 = `${e.session}|${e.line}`;
+    return !seen.has(k2) && !!seen.add(k2);
+  }).slice(0, MAX_EVIDENCE);
+}
+function astray(p3, entryId2) {
+  const own = p3.signals.filter((s) => s.memoryEntryId === entryId2);
+  const sessions = new Set(own.map(supportSession)).size;
+  if (sessions === 0 || sessions >= p3.support.sessions) return supportText(p3);
+  const agents = [...new Set(own.map((s) => s.agent))].sort();
+  const rest = p3.support.sessions - sessions;
+  return `${sessions} session${sessions === 1 ? "" : "s"} (${agents.join(", ")}); ${rest} more session${rest === 1 ? "" : "s"} hit the same failure without it`;
+}
+function preferLesson(p3) {
+  const lessons = [...new Set(p3.signals.map((s) => s.lesson).filter((l3) => !!l3))];
+  return lessons.sort((a, b3) => b3.length - a.length || (a < b3 ? -1 : 1))[0] ?? p3.lesson;
+}
+function memoryFailureEdit(p3, ctx) {
+  const entryId2 = p3.signals.find((s) => s.memoryEntryId)?.memoryEntryId;
+  const file = ctx.memory.find((f3) => f3.entries.some((e) => e.id === entryId2));
   const entry = file?.entries.find((e) => e.id === entryId2);
   if (!file || !entry) return void 0;
-  const r = rewrite(entry, p2, ctx.memory);
-  if (!r) {
-    ctx.notes.push(`no safe rewrite for ${entry.file}:${entry.startLine} (pattern ${p2.id}); left as is`);
+  const r2 = rewrite(entry, p3, ctx.memory);
+  if (!r2) {
+    ctx.notes.push(`no safe rewrite for ${entry.file}:${entry.startLine} (pattern ${p3.id}); left as is`);
     return void 0;
   }
-  const base = { file: file.path, entryId: entry.id, before: entry.text, ...fromPattern(p2) };
-  const same = (t) => t.replace(/^\s*([-*+]|\d+[.)])\s+/, "").replace(/\s+/g, " ").trim().toLowerCase();
-  const twin = r.after === void 0 ? void 0 : file.entries.find((e) => e.id !== entry.id && same(e.text) === same(r.after ?? ""));
+  const base = { file: file.path, entryId: entry.id, before: entry.text, ...fromPattern(p3), evidence: ownEvidenceFirst(p3, entry.id) };
+  const same = (t2) => t2.replace(/^\s*([-*+]|\d+[.)])\s+/, "").replace(/\s+/g, " ").trim().toLowerCase();
+  const twin = r2.after === void 0 ? void 0 : file.entries.find((e) => e.id !== entry.id && same(e.text) === same(r2.after ?? ""));
   if (twin) {
-    return makeEdit({ op: "delete", ...base, rationale: `Memory led agents astray in ${supportText(p2)}: ${r.why}; ${file.path}:${twin.startLine} already says what worked.` });
+    return makeEdit({ op: "delete", ...base, rationale: `Memory led agents astray in ${astray(p3, entry.id)}: ${r2.why}; ${file.path}:${twin.startLine} already says what worked.` });
   }
-  if (r.after === void 0) {
-    return makeEdit({ op: "delete", ...base, rationale: `Stale memory: ${r.why}.` });
+  if (r2.after === void 0) {
+    return makeEdit({ op: "delete", ...base, rationale: `Stale memory: ${r2.why}.` });
   }
-  return makeEdit({ op: "update", ...base, after: r.after, rationale: `Memory led agents astray in ${supportText(p2)}: ${r.why}.` });
+  return makeEdit({ op: "update", ...base, after: r2.after, rationale: `Memory led agents astray in ${astray(p3, entry.id)}: ${r2.why}.` });
 }
-function lessonEdits(p2, ctx) {
-  if (!LESSON_KINDS.has(p2.kind) || !p2.lesson) return [];
-  const modeFixed = mode(p2.signals.map((s) => s.fixed));
-  const fixed = commonFixed(p2);
-  if (modeFixed && !fixed) return [];
-  const lesson = modeFixed && fixed ? p2.lesson.replace(`\`${modeFixed}\``, `\`${fixed}\``) : p2.lesson;
-  const targets = targetFiles(p2.agents, ctx.memory);
-  const fileOf = (path9) => ctx.memory.find((f) => f.path === path9);
-  const readable = new Set(p2.agents.flatMap((a) => filesReadBy(a, ctx.memory)));
-  const sayers = ctx.memory.flatMap((f) => f.entries.filter((e) => entrySays(e, lesson, fixed)).map((e) => ({ f, e })));
+function lessonEdits(p3, ctx, agents = p3.agents) {
+  const fromFix = isFixPattern(p3);
+  if (!(LESSON_KINDS.has(p3.kind) || fromFix && agents !== p3.agents) || !p3.lesson) return [];
+  const fixed = commonFixed(p3);
+  if (p3.signals.some((s) => s.fixed) && !fixed) return [];
+  const prefer = p3.kind === "instruction" && p3.signature.startsWith("prefer|");
+  const lesson = fromFix ? fixPatternLesson(p3) : prefer ? preferLesson(p3) : p3.lesson;
+  if (!lesson) return [];
+  const rationale = fromFix ? `\`${commonFailed(p3)}\` failed${failurePhraseOf(p3)} and \`${fixed}\`${perSessionArgNoun(p3) ? ` with ${perSessionArgNoun(p3)}` : ""} worked, in ${supportText(p3)}.` : prefer && mode2(p3.signals.map((s) => s.fixed)) && mode2(p3.signals.map((s) => s.failed)) ? `The user said to use ${mode2(p3.signals.map((s) => s.fixed))}, not ${mode2(p3.signals.map((s) => s.failed))}, in ${supportText(p3)}.` : `${p3.summary} \u2014 seen in ${supportText(p3)}.`;
+  const targets = targetFiles(agents, ctx.memory);
+  const fileOf = (path12) => ctx.memory.find((f3) => f3.path === path12);
+  const readable = new Set(agents.flatMap((a) => filesReadBy(a, ctx.memory)));
+  const sayers = ctx.memory.flatMap((f3) => f3.entries.filter((e) => entrySays(e, lesson, fixed)).map((e) => ({ f: f3, e })));
   const edits = [];
   for (const target of targets) {
-    if (sayers.some((s) => s.f.path === target)) continue;
+    if (sayers.some((s) => s.f.path === target)) {
+      ctx.alreadySaid?.add(p3.id);
+      continue;
+    }
     const agentSpecific = sayers.find((s) => s.f.path !== SHARED_FILE && s.f.kind === "claude");
     if (target === SHARED_FILE && agentSpecific && claudeReadsShared(ctx.memory)) {
       edits.push(
@@ -51945,21 +53384,24 @@ function lessonEdits(p2, ctx) {
           entryId: agentSpecific.e.id,
           before: agentSpecific.e.text,
           after: agentSpecific.e.text,
-          rationale: `Hit by ${p2.agents.join(" and ")} (${supportText(p2)}): a shared lesson belongs in ${SHARED_FILE}, which ${agentSpecific.f.path} imports.`,
-          ...fromPattern(p2)
+          rationale: `Hit by ${p3.agents.join(" and ")} (${supportText(p3)}): a shared lesson belongs in ${SHARED_FILE}, which ${agentSpecific.f.path} imports.`,
+          ...fromPattern(p3)
         })
       );
       continue;
     }
-    if (sayers.some((s) => readable.has(s.f.path)) && targets.length === 1) continue;
+    if (sayers.some((s) => readable.has(s.f.path)) && targets.length === 1) {
+      ctx.alreadySaid?.add(p3.id);
+      continue;
+    }
     edits.push(
       makeEdit({
         op: "add",
         file: target,
         section: lessonSection(fileOf(target)),
         after: lesson,
-        rationale: `${p2.summary} \u2014 seen in ${supportText(p2)}.`,
-        ...fromPattern(p2)
+        rationale,
+        ...fromPattern(p3)
       })
     );
   }
@@ -51978,9 +53420,15 @@ function scriptsEvidence(facts) {
 var DUPLICATE = 0.75;
 var SAME_TOPIC = 0.5;
 var MIN_WORDS = 3;
-function subsumes(a, b) {
-  const [short, long] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
-  return short.length >= MIN_WORDS && short.every((w) => long.has(w));
+function stem(w2) {
+  const s = w2.replace(/(?:ing|ed|es|e|s)$/, "");
+  return s.length >= 3 ? s : w2;
+}
+var stems = (words3) => [...new Set(words3.map(stem))];
+var sameSection = (a, b3) => a.kind === b3.kind && a.headingPath.join("\0").toLowerCase() === b3.headingPath.join("\0").toLowerCase();
+function subsumes(a, b3) {
+  const [short2, long] = a.length <= b3.length ? [a, new Set(b3)] : [b3, new Set(a)];
+  return short2.length >= MIN_WORDS && short2.every((w2) => long.has(w2));
 }
 var editable = (e) => e.kind !== "heading" && !/^\s*(```|~~~)/.test(e.text);
 function entrySignals(entryId2, signals) {
@@ -52012,14 +53460,14 @@ function staleEdits(memory, facts, signals, skip) {
 function backing(entry, mentions, facts, signals) {
   let score = 0;
   const cited = [];
-  for (const m of mentions) {
-    if (m.entry.id !== entry.id) continue;
-    const s = scriptOf(m.shape);
+  for (const m2 of mentions) {
+    if (m2.entry.id !== entry.id) continue;
+    const s = scriptOf(m2.shape);
     if (s?.kind === "script" && facts.scripts) score += s.name in facts.scripts ? 1 : -1;
     if (s?.kind === "make" && facts.makeTargets) score += facts.makeTargets.includes(s.name) ? 1 : -1;
-    const core = commandCore(m.shape);
-    const coreOf = (c) => {
-      const shape = c ? parseCommand(c) : void 0;
+    const core = commandCore(m2.shape);
+    const coreOf = (c3) => {
+      const shape = c3 ? parseCommand(c3) : void 0;
       return shape ? commandCore(shape) : void 0;
     };
     for (const sig of signals) {
@@ -52044,39 +53492,40 @@ function mergeEdits(memory, facts, signals, skip, notes) {
     for (let i = 0; i < entries.length; i++) {
       const a = entries[i];
       if (used.has(a.id)) continue;
-      for (let j = i + 1; j < entries.length; j++) {
-        const b = entries[j];
-        if (used.has(b.id)) continue;
+      for (let j3 = i + 1; j3 < entries.length; j3++) {
+        const b3 = entries[j3];
+        if (used.has(b3.id)) continue;
         const wa = words3.get(a.id) ?? [];
-        const wb = words3.get(b.id) ?? [];
+        const wb = words3.get(b3.id) ?? [];
         if (wa.length < MIN_WORDS || wb.length < MIN_WORDS) continue;
-        const sim = jaccard(wa, wb);
+        const sim = Math.max(jaccard(wa, wb), jaccard(stems(wa), stems(wb)));
         if (sim < SAME_TOPIC) continue;
         const spansA = codeSpans(a.text).join("\n");
-        const spansB = codeSpans(b.text).join("\n");
+        const spansB = codeSpans(b3.text).join("\n");
         let keep;
         let drop;
         let rationale;
         let evidence = [];
         if (spansA !== spansB && (spansA || spansB)) {
+          if (jaccard(wa, wb) < SAME_TOPIC) continue;
           const ba = backing(a, mentions, facts, signals);
-          const bb = backing(b, mentions, facts, signals);
+          const bb = backing(b3, mentions, facts, signals);
           if (ba.score === bb.score) {
-            notes.push(`possible contradiction left for a human: ${file.path}:${a.startLine} vs ${file.path}:${b.startLine}`);
+            notes.push(`possible contradiction left for a human: ${file.path}:${a.startLine} vs ${file.path}:${b3.startLine}`);
             continue;
           }
-          [keep, drop] = ba.score > bb.score ? [a, b] : [b, a];
+          [keep, drop] = ba.score > bb.score ? [a, b3] : [b3, a];
           evidence = [...ba.evidence, ...bb.evidence].slice(0, 4);
-          rationale = `Contradicting entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}); the repository${evidence.length ? " and sessions" : ""} support \`${codeSpans(keep.text)[0] ?? keep.text}\`.`;
+          rationale = `Contradicting entries (${file.path}:${a.startLine} and ${file.path}:${b3.startLine}); the repository${evidence.length ? " and sessions" : ""} support \`${codeSpans(keep.text)[0] ?? keep.text}\`.`;
           if (evidence.length === 0) evidence = scriptsEvidence(facts);
-        } else if (sim >= DUPLICATE || subsumes(wa, wb)) {
-          [keep, drop] = b.text.length > a.text.length ? [b, a] : [a, b];
-          rationale = `Near-duplicate entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}) say the same thing; keep one.`;
+        } else if (sameSection(a, b3) && (sim >= DUPLICATE || subsumes(wa, wb) || subsumes(stems(wa), stems(wb)))) {
+          [keep, drop] = b3.text.length > a.text.length ? [b3, a] : [a, b3];
+          rationale = `Near-duplicate entries (${file.path}:${a.startLine} and ${file.path}:${b3.startLine}) say the same thing; keep one.`;
         } else {
           continue;
         }
         used.add(a.id);
-        used.add(b.id);
+        used.add(b3.id);
         const fromSessions = evidence.some((e) => e.session !== REPO_SESSION);
         edits.push(
           fromSessions ? makeEdit({ op: "merge", file: file.path, entryId: keep.id, mergedEntryIds: [drop.id], before: keep.text, after: keep.text, rationale, evidence }) : makeEdit({ op: "delete", file: file.path, entryId: drop.id, before: drop.text, rationale, evidence: [repoQuote(keep), ...evidence].slice(0, 5) })
@@ -52098,19 +53547,19 @@ var LedgerError = class extends Error {
   }
   file;
 };
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 function checkRecord(file, root, key2, fields2) {
-  const v = root[key2];
-  if (v === void 0) {
+  const v2 = root[key2];
+  if (v2 === void 0) {
     root[key2] = {};
     return;
   }
-  if (!isObj(v)) throw new LedgerError(file, `"${key2}" must be an object`);
-  for (const [id, item] of Object.entries(v)) {
+  if (!isObj(v2)) throw new LedgerError(file, `"${key2}" must be an object`);
+  for (const [id, item] of Object.entries(v2)) {
     if (!isObj(item)) throw new LedgerError(file, `"${key2}.${id}" must be an object`);
-    for (const [f, type] of Object.entries(fields2)) {
-      const actual = Array.isArray(item[f]) ? "array" : typeof item[f];
-      if (actual !== type) throw new LedgerError(file, `"${key2}.${id}.${f}" must be ${type === "array" ? "an array" : `a ${type}`}`);
+    for (const [f3, type] of Object.entries(fields2)) {
+      const actual = Array.isArray(item[f3]) ? "array" : typeof item[f3];
+      if (actual !== type) throw new LedgerError(file, `"${key2}.${id}.${f3}" must be ${type === "array" ? "an array" : `a ${type}`}`);
     }
   }
 }
@@ -52133,95 +53582,470 @@ function loadLedger(text, file) {
   }
   return raw;
 }
-function sortKeys(v) {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (!isObj(v)) return v;
+function sortKeys(v2) {
+  if (Array.isArray(v2)) return v2.map(sortKeys);
+  if (!isObj(v2)) return v2;
   const out = {};
-  for (const k of Object.keys(v).sort()) if (v[k] !== void 0) out[k] = sortKeys(v[k]);
+  for (const k2 of Object.keys(v2).sort()) if (v2[k2] !== void 0) out[k2] = sortKeys(v2[k2]);
   return out;
 }
-function serializeLedger(l) {
-  return `${JSON.stringify(sortKeys(l), null, 2)}
+function serializeLedger(l3) {
+  return `${JSON.stringify(sortKeys(l3), null, 2)}
 `;
 }
 
 // src/ledger/record.ts
 var MAX_PATTERN_SESSIONS = 500;
-function isDreamed(l, contentHash) {
-  return Object.prototype.hasOwnProperty.call(l.sessions, contentHash);
+function isDreamed(l3, contentHash) {
+  return Object.prototype.hasOwnProperty.call(l3.sessions, contentHash);
 }
-function recordSessions(l, sessions, at) {
+function recordSessions(l3, sessions, at2) {
   for (const s of sessions) {
-    if (isDreamed(l, s.contentHash)) continue;
-    l.sessions[s.contentHash] = { id: s.id, sourceFile: s.sourceFile, dreamedAt: at };
+    if (isDreamed(l3, s.contentHash)) continue;
+    l3.sessions[s.contentHash] = { id: s.id, sourceFile: s.sourceFile, dreamedAt: at2 };
   }
-  return l;
+  return l3;
 }
-function newSessions(l, p2) {
-  const known = new Set(l.patterns[p2.id]?.sessions ?? []);
-  return p2.sessions.filter((s) => !known.has(s));
+var hostedSessionKey = (engine, sessionId) => `${engine}:${sessionId}`;
+function recordHostedSessions(l3, engine, sessionIds, at2) {
+  for (const id of sessionIds) {
+    const key2 = hostedSessionKey(engine, id);
+    if (isDreamed(l3, key2)) continue;
+    l3.sessions[key2] = { id, sourceFile: engine, dreamedAt: at2 };
+  }
+  return l3;
 }
-function recordPatterns(l, patterns, at) {
-  for (const p2 of patterns) {
-    const fresh = newSessions(l, p2);
-    const prev = l.patterns[p2.id];
+function newSessions(l3, p3) {
+  const known = new Set(l3.patterns[p3.id]?.sessions ?? []);
+  return p3.sessions.filter((s) => !known.has(s));
+}
+var MAX_PATTERN_SAMPLES = 3;
+var MAX_LEDGER_PATTERNS = 5e3;
+function toSample(s) {
+  return {
+    sessionId: s.sessionId,
+    ...s.rootSessionId ? { rootSessionId: s.rootSessionId } : {},
+    agent: s.agent,
+    summary: s.summary,
+    ...s.lesson ? { lesson: s.lesson } : {},
+    ...s.failed ? { failed: s.failed } : {},
+    ...s.fixed ? { fixed: s.fixed } : {},
+    ...s.memoryEntryId ? { memoryEntryId: s.memoryEntryId } : {},
+    evidence: s.evidence.slice(0, 1).map((e) => ({ session: e.session, file: e.file, line: e.line, quote: e.quote }))
+  };
+}
+function samplesAsSignals(l3, patternId2) {
+  const p3 = l3.patterns[patternId2];
+  if (!p3) return [];
+  return (p3.samples ?? []).map((x3) => ({
+    kind: p3.kind,
+    signature: p3.signature,
+    sessionId: x3.sessionId,
+    ...x3.rootSessionId ? { rootSessionId: x3.rootSessionId } : {},
+    agent: x3.agent,
+    summary: x3.summary,
+    ...x3.lesson ? { lesson: x3.lesson } : {},
+    ...x3.failed ? { failed: x3.failed } : {},
+    ...x3.fixed ? { fixed: x3.fixed } : {},
+    ...x3.memoryEntryId ? { memoryEntryId: x3.memoryEntryId } : {},
+    evidence: x3.evidence.map((e) => ({ ...e, agent: x3.agent }))
+  }));
+}
+function recordPatterns(l3, patterns, at2) {
+  for (const p3 of patterns) {
+    const fresh = newSessions(l3, p3);
+    const prev = l3.patterns[p3.id];
     if (prev && fresh.length === 0) continue;
-    const sessions = [.../* @__PURE__ */ new Set([...prev?.sessions ?? [], ...fresh])].sort();
-    l.patterns[p2.id] = {
-      kind: p2.kind,
-      signature: p2.signature,
+    const sessions = [.../* @__PURE__ */ new Set([...prev?.sessions ?? [], ...fresh])];
+    const samples = [...prev?.samples ?? []];
+    const sampled = new Set(samples.map((x3) => x3.rootSessionId ?? x3.sessionId));
+    for (const s of p3.signals) {
+      if (samples.length >= MAX_PATTERN_SAMPLES) break;
+      if (sampled.has(supportSession(s)) || s.evidence.length === 0) continue;
+      sampled.add(supportSession(s));
+      samples.push(toSample(s));
+    }
+    l3.patterns[p3.id] = {
+      kind: p3.kind,
+      signature: p3.signature,
       support: (prev?.support ?? 0) + fresh.length,
-      agents: [.../* @__PURE__ */ new Set([...prev?.agents ?? [], ...p2.agents])].sort(),
-      firstSeen: prev?.firstSeen ?? at,
-      lastSeen: at,
-      sessions: sessions.slice(-MAX_PATTERN_SESSIONS)
+      agents: [.../* @__PURE__ */ new Set([...prev?.agents ?? [], ...p3.agents])].sort(),
+      firstSeen: prev?.firstSeen ?? at2,
+      lastSeen: at2,
+      sessions: sessions.slice(-MAX_PATTERN_SESSIONS),
+      ...samples.length ? { samples } : {}
     };
-    const entryIds = new Set(p2.signals.map((s) => s.memoryEntryId).filter((x) => !!x));
+    const entryIds = new Set(p3.signals.map((s) => s.memoryEntryId).filter((x3) => !!x3));
     for (const id of entryIds) {
-      const e = l.entries[id] ?? { hurt: 0, helped: 0, lastSeen: at };
-      l.entries[id] = { ...e, hurt: e.hurt + fresh.length, lastSeen: at };
+      const e = l3.entries[id] ?? { hurt: 0, helped: 0, lastSeen: at2 };
+      l3.entries[id] = { ...e, hurt: e.hurt + fresh.length, lastSeen: at2 };
     }
   }
-  return l;
+  return l3;
 }
-var supportOf = (l, e) => (e.patternId ? l.patterns[e.patternId]?.support : void 0) ?? e.support?.sessions ?? 0;
-function recordProposed(l, edits, at) {
+function prunePatterns(l3, max = MAX_LEDGER_PATTERNS) {
+  const ids = Object.keys(l3.patterns);
+  if (ids.length <= max) return 0;
+  const referenced = new Set(Object.values(l3.edits).map((e) => e.patternId));
+  const candidates = ids.filter((id) => !referenced.has(id)).sort((a, b3) => {
+    const x3 = l3.patterns[a];
+    const y2 = l3.patterns[b3];
+    return x3.support - y2.support || (x3.lastSeen < y2.lastSeen ? -1 : x3.lastSeen > y2.lastSeen ? 1 : a < b3 ? -1 : 1);
+  });
+  const drop = candidates.slice(0, ids.length - max);
+  for (const id of drop) delete l3.patterns[id];
+  return drop.length;
+}
+var supportOf = (l3, e) => (e.patternId ? l3.patterns[e.patternId]?.support : void 0) ?? e.support?.sessions ?? 0;
+var patternSessions = (l3, patternId2) => patternId2 ? l3.patterns[patternId2]?.sessions : void 0;
+var sessionsCount = (l3, patternId2) => {
+  const p3 = patternId2 ? l3.patterns[patternId2] : void 0;
+  return p3 ? Math.max(p3.support, p3.sessions.length) : 0;
+};
+function recordProposed(l3, edits, at2) {
   for (const e of edits) {
-    const prev = l.edits[e.id];
-    const support = supportOf(l, e);
+    const prev = l3.edits[e.id];
+    const support = supportOf(l3, e);
     if (prev && prev.status === "proposed" && prev.supportAtDecision === support) continue;
-    const entryIds = [e.entryId, ...e.mergedEntryIds ?? []].filter((x) => !!x);
-    l.edits[e.id] = {
+    const entryIds = [e.entryId, ...e.mergedEntryIds ?? []].filter((x3) => !!x3);
+    const sessions = patternSessions(l3, e.patternId);
+    l3.edits[e.id] = {
       op: e.op,
       file: e.file,
       ...e.patternId ? { patternId: e.patternId } : {},
       ...entryIds.length ? { entryIds } : {},
       status: "proposed",
-      proposedAt: at,
-      supportAtDecision: support
+      proposedAt: at2,
+      supportAtDecision: support,
+      ...sessions ? { sessions: [...sessions] } : {},
+      ...sessions && sessionsCount(l3, e.patternId) > sessions.length ? { sessionCount: sessionsCount(l3, e.patternId) } : {}
     };
   }
-  return l;
+  return l3;
+}
+var omittedOf = (listed, count2) => Math.max(0, (count2 ?? listed) - listed);
+function recordRejected(l3, rejections, at2) {
+  for (const r2 of rejections) {
+    const { id, patternId: patternId2, sessions: seen = [], sessionCount } = typeof r2 === "string" ? { id: r2 } : r2;
+    const prev = l3.edits[id];
+    const seenSet = new Set(seen);
+    const omitted = omittedOf(seenSet.size, sessionCount);
+    if (prev?.status === "proposed" && seen.length > 0 && (prev.sessions ?? []).filter((s) => !seenSet.has(s)).length > omitted) continue;
+    const pid = prev?.patternId ?? patternId2;
+    if (prev?.status === "rejected") {
+      const before = prev.sessions ?? [];
+      const widened = [.../* @__PURE__ */ new Set([...before, ...seen])].sort();
+      const prevOmitted = omittedOf(before.length, prev.sessionCount);
+      const nextOmitted = Math.max(prevOmitted, omitted);
+      if (widened.length === before.length && nextOmitted === prevOmitted) continue;
+      l3.edits[id] = withSessions({ ...prev }, widened, widened.length + nextOmitted);
+      continue;
+    }
+    const support = pid ? l3.patterns[pid]?.support ?? prev?.supportAtDecision ?? seen.length : prev?.supportAtDecision ?? seen.length;
+    const sessions = seen.length ? [...seenSet].sort() : prev?.sessions ?? patternSessions(l3, pid);
+    const edit = {
+      op: prev?.op ?? "unknown",
+      file: prev?.file ?? "",
+      ...pid ? { patternId: pid } : {},
+      ...prev?.entryIds ? { entryIds: prev.entryIds } : {},
+      status: "rejected",
+      proposedAt: prev?.proposedAt ?? at2,
+      rejectedAt: at2,
+      supportAtDecision: support
+    };
+    const count2 = seen.length ? seenSet.size + omitted : prev?.sessions ? prev.sessionCount ?? prev.sessions.length : sessionsCount(l3, pid);
+    l3.edits[id] = sessions ? withSessions(edit, sessions, count2) : edit;
+  }
+  return l3;
+}
+function withSessions(e, sessions, count2) {
+  const kept = sessions.slice(-MAX_PATTERN_SESSIONS);
+  const { sessionCount: _dropped, ...rest } = e;
+  return { ...rest, sessions: [...kept], ...count2 > kept.length ? { sessionCount: count2 } : {} };
 }
 var pendingEntryKey = (entryId2) => `entry:${entryId2}`;
-function suppressedEditIds(l, patterns) {
-  const byId = new Map(patterns.map((p2) => [p2.id, p2]));
+function suppressedEditIds(l3, patterns) {
+  const byId = new Map(patterns.map((p3) => [p3.id, p3]));
   const out = /* @__PURE__ */ new Set();
-  for (const [id, e] of Object.entries(l.edits)) {
+  for (const [id, e] of Object.entries(l3.edits)) {
     if (e.status === "proposed") for (const entry of e.entryIds ?? []) out.add(pendingEntryKey(entry));
-    const p2 = e.patternId ? byId.get(e.patternId) : void 0;
-    if (p2 && newSessions(l, p2).length > 0) continue;
+    const p3 = e.patternId ? byId.get(e.patternId) : void 0;
+    if (p3 && hasNewEvidence(l3, e, p3)) continue;
     out.add(id);
   }
   return out;
 }
+function hasNewEvidence(l3, e, p3) {
+  if (e.status === "rejected" && e.sessions && e.sessions.length > 0) {
+    const seen = new Set(e.sessions);
+    const outside = p3.sessions.filter((s) => !seen.has(s)).length;
+    return outside > omittedOf(seen.size, e.sessionCount);
+  }
+  return newSessions(l3, p3).length > 0;
+}
+
+// src/engine/limits.ts
+var PRIORITY = { update: 0, move: 1, add: 2, merge: 3, delete: 4 };
+var byPriority = (a, b3) => PRIORITY[a.op] - PRIORITY[b3.op] || (b3.support?.sessions ?? 0) - (a.support?.sessions ?? 0) || (a.id < b3.id ? -1 : 1);
+var lineCount = (text) => text === "" ? 0 : text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
+function growth(e, destText) {
+  const after = e.after ?? "";
+  const heading = e.section?.at(-1);
+  const needsHeading = heading !== void 0 && !destText.split("\n").some((l3) => /^#{1,6}\s/.test(l3) && l3.replace(/^#+\s*/, "").trim() === heading);
+  const headingBytes = needsHeading ? Buffer.byteLength(`
+${"#".repeat(e.section.length + 1)} ${heading}
+`) : 0;
+  return { lines: lineCount(after) + (needsHeading ? 2 : 0), bytes: Buffer.byteLength(after) + 1 + headingBytes };
+}
+function applyPassLimits(edits, memory, options, by) {
+  const rejected = [];
+  const fileOf = (p3) => memory.find((f3) => f3.path === p3);
+  const removals = /* @__PURE__ */ new Map();
+  const lines = /* @__PURE__ */ new Map();
+  const bytes = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const e of [...edits].sort(byPriority)) {
+    const f3 = fileOf(e.file);
+    const removing = e.op === "delete" || e.op === "move" ? 1 : e.op === "merge" ? e.mergedEntryIds?.length ?? 0 : 0;
+    if (removing > 0 && f3) {
+      const total = f3.entries.filter((x3) => x3.kind !== "heading").length;
+      const allowed = Math.floor(options.maxDeleteShare * total + 1e-9);
+      const used = removals.get(f3.path) ?? 0;
+      if (used + removing > allowed) {
+        rejected.push({ edit: e, reason: `would remove more than ${Math.round(options.maxDeleteShare * 100)}% of ${f3.path}'s entries in one pass`, by });
+        continue;
+      }
+      removals.set(f3.path, used + removing);
+    }
+    const dest = e.op === "move" ? e.toFile : e.op === "add" ? e.file : void 0;
+    if (dest && e.after) {
+      const text = fileOf(dest)?.text ?? "";
+      const g2 = growth(e, text);
+      const l3 = (lines.get(dest) ?? lineCount(text)) + g2.lines;
+      const b3 = (bytes.get(dest) ?? Buffer.byteLength(text)) + g2.bytes;
+      if (l3 > options.budget.maxLines || b3 > options.budget.maxBytes) {
+        rejected.push({ edit: e, reason: `${dest} is at its budget (${options.budget.maxLines} lines / ${options.budget.maxBytes} bytes): merge or prune first`, by });
+        continue;
+      }
+      lines.set(dest, l3);
+      bytes.set(dest, b3);
+    }
+    if (kept.length >= options.maxEdits) {
+      rejected.push({ edit: e, reason: `over the limit of ${options.maxEdits} edits per pass`, by });
+      continue;
+    }
+    kept.push(e);
+  }
+  return { kept, rejected };
+}
+
+// src/signals/evidence.ts
+var MAX_QUOTE = 200;
+function eventText(e) {
+  switch (e.kind) {
+    case "tool_call":
+      return e.command ?? (typeof e.input === "string" ? e.input : JSON.stringify(e.input ?? ""));
+    case "compaction":
+      return e.summary;
+    case "subagent_link":
+      return e.description ?? "";
+    default:
+      return e.text;
+  }
+}
+function quoteFrom(text, preferred) {
+  if (preferred) {
+    const p3 = preferred.trim();
+    if (p3 && text.includes(p3)) return p3.slice(0, MAX_QUOTE).trimEnd();
+  }
+  const line = text.split(/\r?\n/).find((l3) => l3.trim().length > 0) ?? "";
+  return line.trim().slice(0, MAX_QUOTE).trimEnd();
+}
+function evidenceFor(session, event, preferred) {
+  return {
+    session: session.id,
+    file: event.origin.file,
+    line: event.origin.line,
+    quote: quoteFrom(eventText(event), preferred),
+    agent: session.agent
+  };
+}
+
+// src/signals/mine-commands.ts
+var HOOK_TEXT = /^(pre-commit validation failed|.{0,40}\bhook\b.{0,40}\b(blocked|denied|rejected|failed)\b|blocked by (a |the )?\w*\s*hook|PreToolUse)/i;
+var FIX_WINDOW = 25;
+var HOOK_HEAD_LINES = 4;
+var OVERRIDE_FLAG = /^flag:(-f|--force|--force-with-lease|--no-verify|-n|--legacy-peer-deps|--allow-empty|--skip-checks?|--unsafe-perm|-D)$/;
+function isOverrideFix(signature) {
+  if (!signature.startsWith("fix|")) return false;
+  const added = signature.slice(signature.lastIndexOf("|+") + 2).split(",");
+  return added.some((t2) => OVERRIDE_FLAG.test(t2));
+}
+function pairRuns(events) {
+  const calls = /* @__PURE__ */ new Map();
+  const pending = [];
+  const runs = [];
+  for (const e of events) {
+    if (e.kind === "tool_call") {
+      if (e.callId) calls.set(e.callId, e);
+      pending.push(e);
+    } else if (e.kind === "tool_result") {
+      const call2 = e.callId ? calls.get(e.callId) : pending[pending.length - 1];
+      if (!call2) continue;
+      const i = pending.indexOf(call2);
+      if (i >= 0) pending.splice(i, 1);
+      if (!call2.command) continue;
+      const shape = parseCommand(call2.command);
+      if (!shape) continue;
+      runs.push({ call: call2, result: e, shape, key: call2.command.replace(/\s+/g, " ").trim() });
+    }
+  }
+  return runs;
+}
+function meaningfulDiff(a, b3) {
+  const d2 = structuralDiff(a, b3);
+  const keep = (t2) => !(t2.startsWith("flag:") && COSMETIC_FLAG.test(t2.slice(5)));
+  return { added: d2.added.filter(keep), removed: d2.removed.filter(keep) };
+}
+function isHookText(text) {
+  return HOOK_TEXT.test(text.trim());
+}
+function withoutTags(line) {
+  return line.replace(/\s*[[(][A-Z][A-Z0-9_-]+[\])]\s*/g, " ").replace(/\s+/g, " ").trim();
+}
+function hookRequirement(text) {
+  const lines = text.split(/\r?\n|\\n/).map((l3) => l3.trim()).filter(Boolean).slice(0, HOOK_HEAD_LINES);
+  for (const line of lines) {
+    const m2 = /^(?:please\s+)?run\s+['"`]([^'"`]+)['"`]/i.exec(withoutTags(line));
+    if (m2) return { line, command: m2[1] };
+  }
+  const imperative = lines.find((l3) => /^(please\s+)?(use|always|never|do not|don't|must)\b/i.test(withoutTags(l3)) && l3.length <= 200);
+  return imperative ? { line: imperative } : void 0;
+}
+function hookSignal(session, event, text, command) {
+  const blocked = command ? parseCommand(command) : void 0;
+  const req = hookRequirement(text);
+  if (!req) return void 0;
+  const tag = /\[([A-Z][A-Z_-]+)\]/.exec(text)?.[1] ?? "";
+  const line = withoutTags(req.line);
+  const when = /\bgit\s+commit\b/.test(command ?? "") || /pre-commit/i.test(text) ? "git commit" : blocked ? commandFamily(blocked) : "";
+  const lesson = req.command ? `Run \`${req.command}\` before \`${when || "the blocked command"}\`: a hook blocks it otherwise.` : clip(line, 200);
+  return {
+    kind: "hook_block",
+    sessionId: session.id,
+    agent: session.agent,
+    signature: `hook|${when}|${tag}|${req.line.toLowerCase().replace(/\d+/g, "<n>")}`,
+    summary: `A hook blocked ${when ? `\`${when}\`` : "a tool call"}: ${clip(line, 120)}`,
+    lesson,
+    evidence: [evidenceFor(session, event, req.line)]
+  };
+}
+function mineCommands(session, mentions) {
+  const runs = pairRuns(session.events);
+  const signals = [];
+  const repeated = /* @__PURE__ */ new Map();
+  for (const e of session.events) {
+    if (e.kind !== "hook_block") continue;
+    const call2 = session.events.find((c3) => c3.kind === "tool_call" && !!e.callId && c3.callId === e.callId);
+    const s = hookSignal(session, e, e.text, call2?.command);
+    if (s) signals.push(s);
+  }
+  runs.forEach((run, i) => {
+    const { result, shape } = run;
+    if (result.ok || result.cascade) return;
+    if (isHookText(result.text)) {
+      const s = hookSignal(session, result, result.text, run.call.command);
+      if (s) signals.push(s);
+      return;
+    }
+    const later = runs.slice(i + 1, i + 1 + FIX_WINDOW);
+    const sameLaterOk = later.findIndex((r2) => r2.key === run.key && r2.result.ok);
+    const testFailure = isTestCommand(shape) && looksLikeTestFailure(result.text);
+    if (sameLaterOk >= 0 || testFailure) return;
+    const fam = commandFamily(shape);
+    const fix = later.find((r2) => {
+      if (!r2.result.ok || commandFamily(r2.shape) !== fam) return false;
+      const d3 = meaningfulDiff(shape, r2.shape);
+      return d3.added.length + d3.removed.length > 0;
+    });
+    const err = salientErrorLine(result.text);
+    const errSig = errorSignature(result.text);
+    const memory = linkMemory(shape, fix?.shape, mentions);
+    const d2 = fix ? meaningfulDiff(shape, fix.shape) : void 0;
+    const override = !!d2 && d2.added.some((t2) => OVERRIDE_FLAG.test(t2));
+    const fixSignature = d2 ? `fix|${fam}|-${d2.removed.join(",")}|+${d2.added.join(",")}` : "";
+    const failedCore = lessonCommand(shape);
+    const fixedCore = fix ? lessonCommand(fix.shape) : void 0;
+    const evidence = [evidenceFor(session, result, err), ...fix ? [evidenceFor(session, fix.call, fix.call.command)] : []];
+    if (memory) {
+      signals.push({
+        kind: "memory_failure",
+        sessionId: session.id,
+        agent: session.agent,
+        // Memory that was wrong shares the fix's pattern; memory that was right but ignored is its own lesson.
+        signature: fix && !override && memory.relation === "same" ? fixSignature : `mem|${memory.mention.entry.id}|${fam}|${memory.relation}`,
+        summary: memory.relation === "same" ? `Memory says \`${memory.mention.text}\`, which failed: ${clip(err, 100)}` : `Memory says \`${memory.mention.text}\`, but \`${commandDisplay(shape)}\` was run and failed: ${clip(err, 100)}`,
+        lesson: fixedCore ? fixLesson(fixedCore, failedCore, err) : void 0,
+        failed: failedCore,
+        fixed: fixedCore,
+        memoryEntryId: memory.mention.entry.id,
+        evidence
+      });
+      return;
+    }
+    if (fix && fixedCore) {
+      signals.push({
+        kind: "error_then_fix",
+        sessionId: session.id,
+        agent: session.agent,
+        signature: fixSignature,
+        summary: `\`${commandDisplay(shape)}\` failed (${clip(err, 100)}); \`${commandDisplay(fix.shape)}\` worked`,
+        ...override ? {} : { lesson: fixLesson(fixedCore, failedCore, err) },
+        failed: failedCore,
+        fixed: fixedCore,
+        evidence
+      });
+      return;
+    }
+    if (looksLikeTestFailure(result.text)) return;
+    const rkey = `${run.key}|${errSig}`;
+    repeated.set(rkey, [...repeated.get(rkey) ?? [], run]);
+  });
+  for (const group of repeated.values()) {
+    if (group.length < 2) continue;
+    const first = group[0];
+    const err = salientErrorLine(first.result.text);
+    signals.push({
+      kind: "repeated_failure",
+      sessionId: session.id,
+      agent: session.agent,
+      signature: `repeat|${commandFamily(first.shape)}|${errorSignature(first.result.text)}`,
+      summary: `\`${clip(commandDisplay(first.shape), 80)}\` failed ${group.length} times: ${clip(err, 100)}`,
+      failed: commandDisplay(first.shape),
+      evidence: group.slice(0, 2).map((r2) => evidenceFor(session, r2.result, salientErrorLine(r2.result.text)))
+    });
+  }
+  return dedupeBySignature(signals);
+}
+function linkMemory(failed, fixed, mentions) {
+  for (const mention of mentions) {
+    const relation = mentionRelation(mention.shape, failed);
+    if (relation === "same") return { mention, relation };
+    if (relation === "ignored" && fixed && mentionRelation(mention.shape, fixed) === "same") return { mention, relation };
+  }
+  return void 0;
+}
+function dedupeBySignature(signals) {
+  const seen = /* @__PURE__ */ new Set();
+  return signals.filter((s) => {
+    const k2 = `${s.kind}|${s.signature}`;
+    if (seen.has(k2)) return false;
+    seen.add(k2);
+    return true;
+  });
+}
 
 // src/engine/offline/index.ts
-var PRIORITY = { update: 0, move: 1, add: 2, merge: 3, delete: 4 };
-function countLines(text) {
-  if (text === "") return 0;
-  return text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
-}
 var OfflineEngine = class {
   constructor(opts = {}) {
     this.opts = opts;
@@ -52240,16 +54064,32 @@ var OfflineEngine = class {
     const touched = /* @__PURE__ */ new Set();
     const take = (e) => {
       if (!e) return;
-      const ids = [e.entryId, ...e.mergedEntryIds ?? []].filter((x) => !!x);
+      const ids = [e.entryId, ...e.mergedEntryIds ?? []].filter((x3) => !!x3);
       if (ids.some((id) => touched.has(id))) return;
       ids.forEach((id) => touched.add(id));
       edits.push(e);
     };
-    const eligible = input.patterns.filter((p2) => p2.support.sessions >= options.minSupport);
-    for (const p2 of eligible.filter((x) => x.kind === "memory_failure")) take(memoryFailureEdit(p2, { memory, notes }));
+    const alreadySaid = /* @__PURE__ */ new Set();
+    const ctx = { memory, notes, alreadySaid };
+    const eligible = input.patterns.filter((p3) => p3.support.sessions >= options.minSupport);
+    for (const p3 of eligible.filter((x3) => x3.kind === "memory_failure")) {
+      if (p3.signature.startsWith("fix|") && perSessionArgs(p3)) {
+        for (const e of lessonEdits(p3, ctx, [...p3.agents])) take(e);
+        continue;
+      }
+      const fix = memoryFailureEdit(p3, ctx);
+      take(fix);
+      const fromFix = p3.signature.startsWith("fix|");
+      const others = !fromFix ? [] : fix ? p3.agents.filter((a) => !filesReadBy(a, memory).includes(fix.file)) : [...p3.agents];
+      if (others.length > 0) for (const e of lessonEdits(p3, ctx, others)) take(e);
+    }
     check();
-    for (const p2 of eligible.filter((x) => x.kind !== "memory_failure")) {
-      for (const e of lessonEdits(p2, { memory, notes })) take(e);
+    for (const p3 of eligible.filter((x3) => x3.kind !== "memory_failure")) {
+      const lessons = lessonEdits(p3, ctx);
+      for (const e of lessons) take(e);
+      if (lessons.length === 0 && isOverrideFix(p3.signature)) {
+        notes.push(`pattern ${p3.id} (${clip(p3.summary, 120)}; ${supportText(p3)}): no edit: its fix only forces past a safeguard (--force, -f, --no-verify...), which memory never teaches`);
+      }
     }
     check();
     for (const e of mergeEdits(memory, facts, input.signals, touched, notes)) take(e);
@@ -52270,49 +54110,13 @@ var OfflineEngine = class {
       }
       kept.push(e);
     }
-    const withinLimits = this.limit(kept, memory, options, rejected);
-    withinLimits.sort((a, b) => PRIORITY[a.op] - PRIORITY[b.op] || (b.support?.sessions ?? 0) - (a.support?.sessions ?? 0) || (a.id < b.id ? -1 : 1));
-    const final = withinLimits.slice(0, options.maxEdits);
-    for (const e of withinLimits.slice(options.maxEdits)) rejected.push({ edit: e, reason: `over the limit of ${options.maxEdits} edits per pass`, by: "offline" });
-    if (final.length === 0) notes.push("offline engine: no edit met the evidence bar");
+    const limited = applyPassLimits(kept, memory, options, "offline");
+    rejected.push(...limited.rejected);
+    const final = limited.kept;
+    const said = alreadySaid.size;
+    if (said > 0) notes.push(`offline engine: ${said} supported lesson${said === 1 ? " is" : "s are"} already in memory`);
+    else if (final.length === 0) notes.push("offline engine: no edit met the evidence bar");
     return { edits: final, rejected, usage: emptyUsage(), notes };
-  }
-  /** Keep each file within its line/byte budget and its per-pass deletion share. */
-  limit(edits, memory, options, rejected) {
-    const fileOf = (p2) => memory.find((f) => f.path === p2);
-    const lines = /* @__PURE__ */ new Map();
-    const bytes = /* @__PURE__ */ new Map();
-    const removals = /* @__PURE__ */ new Map();
-    const out = [];
-    const ordered = [...edits].sort((a, b) => PRIORITY[a.op] - PRIORITY[b.op] || (b.support?.sessions ?? 0) - (a.support?.sessions ?? 0) || (a.id < b.id ? -1 : 1));
-    for (const e of ordered) {
-      const f = fileOf(e.file);
-      const removing = e.op === "delete" || e.op === "move" ? 1 : e.op === "merge" ? e.mergedEntryIds?.length ?? 0 : 0;
-      if (removing > 0 && f) {
-        const total = f.entries.filter((x) => x.kind !== "heading").length;
-        const allowed = Math.floor(options.maxDeleteShare * total + 1e-9);
-        const used = removals.get(f.path) ?? 0;
-        if (used + removing > allowed) {
-          rejected.push({ edit: e, reason: `would remove more than ${Math.round(options.maxDeleteShare * 100)}% of ${f.path}'s entries in one pass`, by: "offline" });
-          continue;
-        }
-        removals.set(f.path, used + removing);
-      }
-      const dest = e.op === "move" ? e.toFile : e.op === "add" ? e.file : void 0;
-      if (dest && e.after) {
-        const df = fileOf(dest);
-        const l = (lines.get(dest) ?? countLines(df?.text ?? "")) + e.after.split("\n").length + (e.op === "add" ? 2 : 0);
-        const b = (bytes.get(dest) ?? Buffer.byteLength(df?.text ?? "")) + Buffer.byteLength(e.after) + 3;
-        if (l > options.budget.maxLines || b > options.budget.maxBytes) {
-          rejected.push({ edit: e, reason: `${dest} is at its budget (${options.budget.maxLines} lines / ${options.budget.maxBytes} bytes): merge or prune first`, by: "offline" });
-          continue;
-        }
-        lines.set(dest, l);
-        bytes.set(dest, b);
-      }
-      out.push(e);
-    }
-    return out;
   }
 };
 
@@ -52519,7 +54323,7 @@ function extractToolInput(msg, toolName2, validate2) {
   if (!msg.content || msg.content.length === 0) {
     throw new MalformedOutputError(`empty answer (stop_reason ${msg.stop_reason ?? "none"})`);
   }
-  const block = msg.content.find((b) => b.type === "tool_use" && b.name === toolName2);
+  const block = msg.content.find((b3) => b3.type === "tool_use" && b3.name === toolName2);
   if (!block) {
     throw new MalformedOutputError(`answer has no ${toolName2} call (stop_reason ${msg.stop_reason ?? "none"})`);
   }
@@ -52594,281 +54398,6 @@ function loadPrompt(name) {
   return text;
 }
 
-// src/secrets/rules.ts
-var PLACEHOLDER = /^(?:\$\{?[A-Za-z_][\w.-]*\}?|<[^>]*>|\*+|x+|X+|\.{3,}|changeme|password|secret|token|null|none|undefined|true|false|your[-_a-z]*|example[-_a-z]*|\[REDACTED[^\]]*\]?|REDACTED)$/i;
-function isPlaceholder(value) {
-  return PLACEHOLDER.test(value) || value.startsWith("process.env") || value.startsWith("os.environ");
-}
-var SECRET_NAME = String.raw`(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|_PWD)[A-Z0-9_]*`;
-var SECRET_RULES = [
-  {
-    id: "private-key",
-    includes: ["PRIVATE KEY"],
-    // A block cut off before its END line (truncated output) is redacted to the end of the text.
-    pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g
-  },
-  {
-    id: "anthropic-api-key",
-    prefixes: ["sk-ant-"],
-    pattern: /\bsk-ant-(?:api|admin|oat|ort)?\d{0,2}-?[A-Za-z0-9_-]{32,}/g
-  },
-  {
-    id: "openai-api-key",
-    prefixes: ["sk-"],
-    // Project/service keys carry a prefix; legacy keys are one long alphanumeric run (often with the
-    // T3BlbkFJ marker). Kebab-case words after "sk-" (sk-learn-...) do not match: they need 32+ alnum.
-    pattern: /\bsk-(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{32,}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})\b/g
-  },
-  { id: "github-pat", prefixes: ["ghp_"], pattern: /\bghp_[A-Za-z0-9]{36,}\b/g },
-  { id: "github-oauth", prefixes: ["gho_"], pattern: /\bgho_[A-Za-z0-9]{36,}\b/g },
-  { id: "github-app-token", prefixes: ["ghu_", "ghs_"], pattern: /\bgh[us]_[A-Za-z0-9]{36,}\b/g },
-  { id: "github-refresh-token", prefixes: ["ghr_"], pattern: /\bghr_[A-Za-z0-9]{36,}\b/g },
-  { id: "github-fine-grained-pat", prefixes: ["github_pat_"], pattern: /\bgithub_pat_[A-Za-z0-9_]{50,}\b/g },
-  {
-    id: "gitlab-pat",
-    prefixes: ["glpat-"],
-    pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/g
-  },
-  {
-    id: "aws-access-token",
-    prefixes: ["AKIA", "ASIA", "ABIA", "ACCA", "A3T"],
-    pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/g
-  },
-  {
-    id: "aws-secret-access-key",
-    prefixes: ["aws_", "AWS_", "awsSecret", "AwsSecret", "secretAccessKey", "SecretAccessKey"],
-    pattern: /(?:aws_?secret_?(?:access_?)?key|secretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi
-  },
-  { id: "slack-token", prefixes: ["xox"], pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
-  {
-    id: "slack-webhook-url",
-    includes: ["://"],
-    pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,}/g
-  },
-  { id: "gcp-api-key", prefixes: ["AIza"], pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
-  { id: "npm-access-token", prefixes: ["npm_"], pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
-  {
-    id: "stripe-access-token",
-    prefixes: ["sk_", "rk_"],
-    pattern: /\b(?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}\b/g
-  },
-  { id: "twilio-api-key", prefixes: ["SK"], pattern: /\bSK[0-9a-fA-F]{32}\b/g },
-  {
-    id: "sendgrid-api-token",
-    includes: ["SG."],
-    pattern: /\bSG\.[A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{39,50}\b/g
-  },
-  {
-    id: "jwt",
-    prefixes: ["eyJ"],
-    pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]*/g
-  },
-  {
-    id: "url-password",
-    includes: ["://"],
-    // Keeps scheme, user and host readable: only the password is secret.
-    pattern: /\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:/?#@"'`<>]{1,64}:(?<secret>[^\s@/"'`<>]{1,128})@[A-Za-z0-9.-]/g,
-    reject: isPlaceholder
-  },
-  {
-    id: "env-secret-assignment",
-    // Always runs: the regex starts with upper-case literals, which irregexp scans for quickly.
-    // NAME=value / export NAME="value" / NAME: value, with an upper-case secret-looking NAME.
-    // Values that are expressions or references ($VAR, ${...}, <...>, calls) are not secrets.
-    pattern: new RegExp(
-      String.raw`${SECRET_NAME}["']?[ \t]*(?:=|:[ \t])[ \t]*["']?(?<secret>[^\s"'\x60,;(){}<>$\\]{6,})`,
-      "g"
-    ),
-    reject: isPlaceholder
-  },
-  {
-    id: "generic-secret-kv",
-    // JSON/YAML/code style: "password": "value", client_secret = 'value'. Quoted values only.
-    // Anchored on the assignment (":" / "=" are rarer than letters); the name is checked behind it.
-    pattern: /[:=][ \t]*["'](?<secret>[^\s"'$<>{}]{6,})["']/g,
-    before: /(?:^|[^A-Za-z0-9])(?:password|passwd|secret|client_secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|private_?key|secret_?key)["']?[ \t]*$/i,
-    reject: isPlaceholder
-  }
-];
-var ENTROPY_RULE_ID = "high-entropy";
-
-// src/secrets/redact.ts
-var counts = new Int32Array(65536);
-function shannonEntropy(s) {
-  if (s.length === 0) return 0;
-  const seen = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const n = counts[c];
-    if (n === 0) seen.push(c);
-    counts[c] = n + 1;
-  }
-  let h = 0;
-  for (const c of seen) {
-    const p2 = counts[c] / s.length;
-    h -= p2 * Math.log2(p2);
-    counts[c] = 0;
-  }
-  return h;
-}
-var CHAR_CLASS = new Uint8Array(128);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") CHAR_CLASS[c.charCodeAt(0)] = 1;
-for (const c of "+/=") CHAR_CLASS[c.charCodeAt(0)] = 2;
-var MIN_TOKEN = 32;
-var RULES = [...SECRET_RULES];
-var PREFIXES = /* @__PURE__ */ new Map();
-RULES.forEach((rule, i) => {
-  for (const prefix of rule.prefixes ?? []) {
-    const c = prefix.charCodeAt(0);
-    const list = PREFIXES.get(c) ?? [];
-    list.push({ prefix, rule: i });
-    PREFIXES.set(c, list);
-  }
-});
-if (RULES.length > 31) throw new Error("secret rules are selected by a 31-bit mask");
-var ALWAYS = RULES.reduce((m, r, i) => !r.prefixes && !r.includes ? m | 1 << i : m, 0);
-var INCLUDES = RULES.flatMap((r, i) => r.includes ? [{ rule: i, lits: r.includes }] : []);
-var MIN_PREFIXED = 13;
-var HEX_LIKE = /^[0-9a-fA-F-]+$/;
-var HAS_DIGIT = /[0-9]/;
-var HAS_UPPER = /[A-Z]/;
-var HAS_LOWER = /[a-z]/;
-var MARKER_TAIL = /REDACTED/;
-var SRI_HASH = /^sha(?:1|256|384|512)-/;
-var URLSAFE = /[-_]/;
-var STANDARD = /[+/]/;
-function looksRandom(token) {
-  if (HEX_LIKE.test(token)) return false;
-  if (!HAS_DIGIT.test(token) || !HAS_UPPER.test(token) || !HAS_LOWER.test(token)) return false;
-  if (MARKER_TAIL.test(token) || SRI_HASH.test(token)) return false;
-  if (URLSAFE.test(token) && STANDARD.test(token)) return false;
-  const slashes = token.split("/").length - 1;
-  if (slashes >= 3 && slashes * 12 > token.length) return false;
-  const trimmed = token.replace(/=+$/, "");
-  const threshold = trimmed.length >= 64 ? 4.8 : trimmed.length >= 48 ? 4.6 : 4.4;
-  return shannonEntropy(trimmed) >= Math.min(threshold, Math.log2(trimmed.length) - 0.4);
-}
-function runRule(rule, text, out) {
-  const re2 = rule.pattern;
-  re2.lastIndex = 0;
-  let m;
-  while ((m = re2.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re2.lastIndex++;
-      continue;
-    }
-    if (rule.before && !rule.before.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
-    const secret = m.groups?.secret;
-    if (secret !== void 0) {
-      if (rule.reject?.(secret)) continue;
-      const start = m.index + m[0].lastIndexOf(secret);
-      out.push({ rule: rule.id, start, end: start + secret.length });
-    } else {
-      if (rule.reject?.(m[0])) continue;
-      out.push({ rule: rule.id, start: m.index, end: m.index + m[0].length });
-    }
-  }
-}
-function prefixRules(text, s, e) {
-  if (e - s < MIN_PREFIXED) return 0;
-  const list = PREFIXES.get(text.charCodeAt(s));
-  let mask = 0;
-  if (list) {
-    for (const p2 of list) if (text.startsWith(p2.prefix, s)) mask |= 1 << p2.rule;
-  }
-  return mask;
-}
-function isTokenChar(text, i) {
-  const c = text.charCodeAt(i);
-  return c < 128 && CHAR_CLASS[c] !== 0;
-}
-function scan(text, candidates) {
-  const n = text.length;
-  let mask = 0;
-  let p2 = MIN_PREFIXED - 1;
-  while (p2 < n) {
-    if (!isTokenChar(text, p2)) {
-      p2 += MIN_PREFIXED;
-      continue;
-    }
-    let s = p2;
-    while (s > 0 && isTokenChar(text, s - 1)) s--;
-    let e = p2 + 1;
-    while (e < n && isTokenChar(text, e)) e++;
-    if (e - s >= MIN_PREFIXED) {
-      if (e - s >= MIN_TOKEN) candidates.push(s, e);
-      let w = s;
-      for (let i = s; i <= e; i++) {
-        if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
-          mask |= prefixRules(text, w, i);
-          w = i + 1;
-        }
-      }
-    }
-    p2 = e + MIN_PREFIXED;
-  }
-  return mask;
-}
-function findSecrets(text) {
-  if (text.length < 8) return [];
-  const candidates = [];
-  let run = ALWAYS | scan(text, candidates);
-  for (const { rule, lits } of INCLUDES) {
-    if ((run & 1 << rule) !== 0) continue;
-    for (const l of lits) {
-      if (text.includes(l)) {
-        run |= 1 << rule;
-        break;
-      }
-    }
-  }
-  const found = [];
-  for (let i = 0; i < RULES.length; i++) if ((run & 1 << i) !== 0) runRule(RULES[i], text, found);
-  const specific = resolveOverlaps(found);
-  const entropic = [];
-  for (let k = 0; k < candidates.length; k += 2) {
-    const runEnd = candidates[k + 1];
-    let s = candidates[k];
-    while (s < runEnd) {
-      let e = s;
-      while (e < runEnd && !(text.charCodeAt(e) === 61 && e + 1 < runEnd && text.charCodeAt(e + 1) !== 61)) e++;
-      const end = e;
-      const start = s;
-      s = end + 1;
-      if (end - start < MIN_TOKEN) continue;
-      if (specific.some((f) => f.start < end && start < f.end)) continue;
-      if (looksRandom(text.slice(start, end))) entropic.push({ rule: ENTROPY_RULE_ID, start, end });
-    }
-  }
-  if (entropic.length === 0) return specific;
-  return [...specific, ...entropic].sort((a, b) => a.start - b.start);
-}
-function resolveOverlaps(found) {
-  if (found.length <= 1) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [];
-  for (const f of found) {
-    const prev = out[out.length - 1];
-    if (prev && f.start < prev.end) {
-      if (f.end > prev.end) prev.end = f.end;
-      continue;
-    }
-    out.push({ ...f });
-  }
-  return out;
-}
-function redactSecrets(text) {
-  const found = findSecrets(text);
-  if (found.length === 0) return text;
-  let out = "";
-  let pos = 0;
-  for (const f of found) {
-    out += text.slice(pos, f.start) + `[REDACTED:${f.rule}]`;
-    pos = f.end;
-  }
-  return out + text.slice(pos);
-}
-
 // src/engine/claude/fence.ts
 var FENCE_TAG = "untrusted_transcript_data";
 var FENCE_LOOKALIKE = /<\s*(\/?)\s*untrusted_transcript_data/gi;
@@ -52901,20 +54430,20 @@ function renderMemory(memory, options, budgetTokens, counter) {
   const out = ["<memory_files>"];
   let used = 0;
   let omitted = 0;
-  for (const f of memory) {
-    const lines = f.text.split("\n").length;
-    const bytes = Buffer.byteLength(f.text, "utf8");
-    const head = `## ${f.path} (kind ${f.kind}; read by ${f.readBy.join(", ") || "unknown"}; ${lines} lines, ${bytes} bytes; budget ${options.budget.maxLines} lines / ${options.budget.maxBytes} bytes)${f.redirectTo ? ` imports ${f.redirectTo}: edit that file instead` : ""}`;
+  for (const f3 of memory) {
+    const lines = f3.text.split("\n").length;
+    const bytes = Buffer.byteLength(f3.text, "utf8");
+    const head = `## ${f3.path} (kind ${f3.kind}; read by ${f3.readBy.join(", ") || "unknown"}; ${lines} lines, ${bytes} bytes; budget ${options.budget.maxLines} lines / ${options.budget.maxBytes} bytes)${f3.redirectTo ? ` imports ${f3.redirectTo}: edit that file instead` : ""}`;
     out.push(head);
     used += counter.count(head);
-    for (const e of f.entries) {
+    for (const e of f3.entries) {
       const line = `- [id=${e.id}] ${e.kind}${e.headingPath.length ? ` under "${e.headingPath.join(" > ")}"` : ""}: ${clip2(scrub(e.text), 800)}`;
-      const t = counter.count(line);
-      if (used + t > budgetTokens) {
+      const t2 = counter.count(line);
+      if (used + t2 > budgetTokens) {
         omitted++;
         continue;
       }
-      used += t;
+      used += t2;
       out.push(line);
     }
   }
@@ -52932,15 +54461,15 @@ function renderEvidence(ev) {
 function renderCandidates(cands, budgetTokens, counter) {
   const parts = [];
   let used = 0;
-  for (const [i, c] of cands.entries()) {
+  for (const [i, c3] of cands.entries()) {
     const text = [
-      `- candidate c${i + 1} kind=${c.kind} scope=${c.scope.type}:${clip2(scrub(c.scope.value), 120)}${c.patternId ? ` pattern=${clip2(c.patternId, 80)}` : ""}`,
-      `    lesson: ${clip2(scrub(c.lesson), 600)}`,
-      renderEvidence(c.evidence.slice(0, 6))
+      `- candidate c${i + 1} kind=${c3.kind} scope=${c3.scope.type}:${clip2(scrub(c3.scope.value), 120)}${c3.patternId ? ` pattern=${clip2(c3.patternId, 80)}` : ""}`,
+      `    lesson: ${clip2(scrub(c3.lesson), 600)}`,
+      renderEvidence(c3.evidence.slice(0, 6))
     ].join("\n");
-    const t = counter.count(text);
-    if (used + t > budgetTokens) break;
-    used += t;
+    const t2 = counter.count(text);
+    if (used + t2 > budgetTokens) break;
+    used += t2;
     parts.push(text);
   }
   return { text: fence("candidate lessons from analysts", parts.join("\n") || "(none)"), shown: parts.length };
@@ -52956,10 +54485,10 @@ function renderEditsForReview(edits, counter, budgetTokens) {
       `    rationale: ${clip2(scrub(e.rationale), 400)}`,
       `    support: ${e.support?.sessions ?? 0} sessions, ${e.support?.agents ?? 0} agents`,
       renderEvidence(e.evidence.slice(0, 4))
-    ].filter((l) => l !== "").join("\n");
-    const t = counter.count(text);
-    parts.push(used + t > budgetTokens ? text.split("\n").slice(0, 3).join("\n") : text);
-    used += t;
+    ].filter((l3) => l3 !== "").join("\n");
+    const t2 = counter.count(text);
+    parts.push(used + t2 > budgetTokens ? text.split("\n").slice(0, 3).join("\n") : text);
+    used += t2;
   }
   return fence("proposed edits (text derived from transcripts)", parts.join("\n"));
 }
@@ -53068,7 +54597,7 @@ function tighten(schema2, limits) {
 function requireEvidence(ev) {
   ev.minItems = 1;
   ev.items.properties.line.minimum = 1;
-  for (const k of ["session", "file", "quote"]) ev.items.properties[k].minLength = 1;
+  for (const k2 of ["session", "file", "quote"]) ev.items.properties[k2].minLength = 1;
 }
 function makeValidators() {
   const ajv2 = new import_ajv2.Ajv({ allErrors: false, strict: false });
@@ -53089,29 +54618,29 @@ function makeValidators() {
 var MAX_LESSONS_PER_BATCH = 40;
 var MAX_EVIDENCE_PER_ITEM = 12;
 function trimLessons(lessons) {
-  return lessons.slice(0, MAX_LESSONS_PER_BATCH).map((l) => ({ ...l, evidence: l.evidence.slice(0, MAX_EVIDENCE_PER_ITEM) }));
+  return lessons.slice(0, MAX_LESSONS_PER_BATCH).map((l3) => ({ ...l3, evidence: l3.evidence.slice(0, MAX_EVIDENCE_PER_ITEM) }));
 }
 function trimDrafts(drafts, maxEdits) {
-  return drafts.slice(0, maxEdits * 2).map((d) => ({ ...d, evidence: d.evidence.slice(0, MAX_EVIDENCE_PER_ITEM) }));
+  return drafts.slice(0, maxEdits * 2).map((d2) => ({ ...d2, evidence: d2.evidence.slice(0, MAX_EVIDENCE_PER_ITEM) }));
 }
 
 // src/engine/claude/analysts.ts
-function analystRequest(d, minSupport) {
+function analystRequest(d2, minSupport) {
   return {
     system: systemBlocks("analyst"),
     content: [
       {
         type: "text",
-        text: `Digest batch ${d.index + 1}: ${d.sessionIds.length} sessions, ${d.patterns} patterns shown. A lesson needs evidence from at least ${minSupport} distinct sessions to become memory.
+        text: `Digest batch ${d2.index + 1}: ${d2.sessionIds.length} sessions, ${d2.patterns} patterns shown. A lesson needs evidence from at least ${minSupport} distinct sessions to become memory.
 
-${d.text}`
+${d2.text}`
       }
     ],
     tool: TOOLS.analyst
   };
 }
-async function analyseOne(ctx, d, minSupport, validate2, logger2, notes) {
-  const req = analystRequest(d, minSupport);
+async function analyseOne(ctx, d2, minSupport, validate2, logger2, notes) {
+  const req = analystRequest(d2, minSupport);
   let lastError;
   for (let attempt = 1; attempt <= 2; attempt++) {
     try {
@@ -53119,31 +54648,31 @@ async function analyseOne(ctx, d, minSupport, validate2, logger2, notes) {
     } catch (err) {
       if (!(err instanceof MalformedOutputError)) throw err;
       lastError = err;
-      logger2.warning(`claude: analyst batch ${d.index + 1} attempt ${attempt}: ${err.message}`);
+      logger2.warning(`claude: analyst batch ${d2.index + 1} attempt ${attempt}: ${err.message}`);
     }
   }
-  notes.push(`analyst batch ${d.index + 1} skipped after a retry: ${lastError?.message ?? "malformed answer"}`);
+  notes.push(`analyst batch ${d2.index + 1} skipped after a retry: ${lastError?.message ?? "malformed answer"}`);
   return [];
 }
 async function runAnalystsParallel(ctx, digests, opts) {
   const limit2 = pLimit(Math.max(1, opts.concurrency));
   const notes = [];
-  const results = await Promise.all(digests.map((d) => limit2(() => analyseOne(ctx, d, opts.minSupport, opts.validate, opts.logger, notes))));
+  const results = await Promise.all(digests.map((d2) => limit2(() => analyseOne(ctx, d2, opts.minSupport, opts.validate, opts.logger, notes))));
   return { candidates: results.flat(), notes };
 }
-var sleep2 = (ms, signal) => new Promise((resolve4, reject) => {
-  const t = setTimeout(resolve4, ms);
+var sleep2 = (ms2, signal) => new Promise((resolve4, reject) => {
+  const t2 = setTimeout(resolve4, ms2);
   signal?.addEventListener("abort", () => {
-    clearTimeout(t);
+    clearTimeout(t2);
     reject(signal.reason ?? new Error("aborted"));
   }, { once: true });
 });
 async function runAnalystsBatch(ctx, digests, opts) {
   const notes = [];
   if (digests.length === 0) return { candidates: [], notes };
-  const requests = digests.map((d) => ({
-    custom_id: `analyst-${d.index}`,
-    params: buildParams(ctx, analystRequest(d, opts.minSupport))
+  const requests = digests.map((d2) => ({
+    custom_id: `analyst-${d2.index}`,
+    params: buildParams(ctx, analystRequest(d2, opts.minSupport))
   }));
   const reqOpts = ctx.signal ? { signal: ctx.signal } : void 0;
   let batch = await ctx.client.messages.batches.create({ requests }, reqOpts);
@@ -53158,17 +54687,17 @@ async function runAnalystsBatch(ctx, digests, opts) {
     interval = Math.min(opts.polling.maxIntervalMs, interval * 2);
     batch = await ctx.client.messages.batches.retrieve(batch.id, {}, reqOpts);
   }
-  const byId = new Map(digests.map((d) => [`analyst-${d.index}`, d]));
+  const byId = new Map(digests.map((d2) => [`analyst-${d2.index}`, d2]));
   const candidates = [];
   const retry = [];
   const seen = /* @__PURE__ */ new Set();
   for await (const item of await ctx.client.messages.batches.results(batch.id, {}, reqOpts)) {
-    const d = byId.get(item.custom_id);
-    if (!d) continue;
+    const d2 = byId.get(item.custom_id);
+    if (!d2) continue;
     seen.add(item.custom_id);
     if (item.result.type !== "succeeded") {
       opts.logger.warning(`claude: batch request ${item.custom_id} ${item.result.type}`);
-      retry.push(d);
+      retry.push(d2);
       continue;
     }
     ctx.meter.add(ctx.model, item.result.message.usage, { batch: true });
@@ -53177,16 +54706,16 @@ async function runAnalystsBatch(ctx, digests, opts) {
     } catch (err) {
       if (!(err instanceof MalformedOutputError)) throw err;
       opts.logger.warning(`claude: batch request ${item.custom_id}: ${err.message}`);
-      retry.push(d);
+      retry.push(d2);
     }
   }
-  for (const [id, d] of byId) if (!seen.has(id)) retry.push(d);
-  for (const d of retry) {
+  for (const [id, d2] of byId) if (!seen.has(id)) retry.push(d2);
+  for (const d2 of retry) {
     try {
-      candidates.push(...trimLessons((await callRole(ctx, analystRequest(d, opts.minSupport), opts.validate)).lessons));
+      candidates.push(...trimLessons((await callRole(ctx, analystRequest(d2, opts.minSupport), opts.validate)).lessons));
     } catch (err) {
       if (!(err instanceof MalformedOutputError)) throw err;
-      notes.push(`analyst batch ${d.index + 1} skipped after a retry: ${err.message}`);
+      notes.push(`analyst batch ${d2.index + 1} skipped after a retry: ${err.message}`);
     }
   }
   notes.push(`analysts ran through message batch ${batch.id}`);
@@ -53201,10 +54730,10 @@ var MIN_QUOTE_CHARS = 8;
 function evidenceIndexFromInput(input) {
   const byPoint = /* @__PURE__ */ new Map();
   const bySession = /* @__PURE__ */ new Map();
-  const push = (m, key2, text) => {
-    const list = m.get(key2) ?? [];
+  const push = (m2, key2, text) => {
+    const list = m2.get(key2) ?? [];
     list.push(text);
-    m.set(key2, list);
+    m2.set(key2, list);
   };
   const addEv = (e) => {
     const text = normalizeQuote(e.quote);
@@ -53212,21 +54741,25 @@ function evidenceIndexFromInput(input) {
     push(bySession, e.session, text);
   };
   for (const s of input.signals) s.evidence.forEach(addEv);
-  for (const p2 of [...input.patterns, ...input.oneOffs]) for (const s of p2.signals) s.evidence.forEach(addEv);
+  for (const p3 of [...input.patterns, ...input.oneOffs]) for (const s of p3.signals) s.evidence.forEach(addEv);
   const outlines = new Map(input.sessions.map((s) => [s.id, { file: s.sourceFile, text: normalizeQuote(s.outline) }]));
   return (e) => {
     const quote = normalizeQuote(e.quote);
     if (quote.length === 0) return false;
-    const matches = (t) => t.includes(quote) && (quote.length >= MIN_QUOTE_CHARS || quote === t);
+    const matches = (t2) => t2.includes(quote) && (quote.length >= MIN_QUOTE_CHARS || quote === t2);
     if ((byPoint.get(`${e.session}\0${e.file}\0${e.line}`) ?? []).some(matches)) return true;
     if ((bySession.get(e.session) ?? []).some(matches)) return false;
-    const o = outlines.get(e.session);
-    return !!o && o.file === e.file && e.line >= 1 && quote.length >= MIN_QUOTE_CHARS && o.text.includes(quote);
+    const o2 = outlines.get(e.session);
+    return !!o2 && o2.file === e.file && e.line >= 1 && quote.length >= MIN_QUOTE_CHARS && o2.text.includes(quote);
   };
+}
+function rootsOf(sessions) {
+  const parent = new Map(sessions.filter((s) => s.parentId).map((s) => [s.id, s.parentId]));
+  return (id) => parent.get(id) ?? id;
 }
 var DEFAULT_TARGETS = /* @__PURE__ */ new Set(["CLAUDE.md", "AGENTS.md"]);
 function verifyEdit(edit, ctx) {
-  const file = ctx.memory.find((m) => m.path === edit.file);
+  const file = ctx.memory.find((m2) => m2.path === edit.file);
   if (!file && !(edit.op === "add" && DEFAULT_TARGETS.has(edit.file))) return `unknown memory file ${edit.file}`;
   const hasEntry = (id) => !!id && !!file?.entries.some((e) => e.id === id);
   if (edit.op !== "add" && !hasEntry(edit.entryId)) return `entry ${edit.entryId ?? "(none)"} does not exist in ${edit.file}`;
@@ -53246,7 +54779,8 @@ function verifyEdit(edit, ctx) {
     const e = bad[0];
     return `evidence does not resolve: ${e.session} ${e.file}:${e.line} "${e.quote.slice(0, 80)}"${bad.length > 1 ? ` (+${bad.length - 1} more)` : ""}`;
   }
-  const sessions = new Set(edit.evidence.map((e) => e.session)).size;
+  const root = ctx.rootOf ?? ((id) => id);
+  const sessions = new Set(edit.evidence.map((e) => root(e.session))).size;
   if ((edit.op === "add" || edit.op === "update" || edit.op === "merge") && sessions < ctx.minSupport) {
     return `support ${sessions} session(s) is below the minimum of ${ctx.minSupport}`;
   }
@@ -53266,55 +54800,56 @@ function runVerifier(edits, ctx) {
 // src/engine/claude/curator.ts
 function dedupeCandidates(cands) {
   const byLesson = /* @__PURE__ */ new Map();
-  for (const c of cands) {
-    const key2 = normalizeQuote(c.lesson).toLowerCase();
+  for (const c3 of cands) {
+    const key2 = normalizeQuote(c3.lesson).toLowerCase();
     const prev = byLesson.get(key2);
-    if (!prev) byLesson.set(key2, { ...c, evidence: [...c.evidence] });
-    else prev.evidence.push(...c.evidence);
+    if (!prev) byLesson.set(key2, { ...c3, evidence: [...c3.evidence] });
+    else prev.evidence.push(...c3.evidence);
   }
-  const support = (c) => new Set(c.evidence.map((e) => e.session)).size;
-  return [...byLesson.values()].sort((a, b) => support(b) - support(a));
+  const support = (c3) => new Set(c3.evidence.map((e) => e.session)).size;
+  return [...byLesson.values()].sort((a, b3) => support(b3) - support(a));
 }
-function toEdit(d, input) {
-  const target = input.memory.find((m) => m.path === d.file);
-  const file = d.op === "add" && target?.redirectTo ? target.redirectTo : d.file;
-  const entryText = (f, id) => id ? f?.entries.find((e) => e.id === id)?.text : void 0;
+function toEdit(d2, input) {
+  const target = input.memory.find((m2) => m2.path === d2.file);
+  const file = d2.op === "add" && target?.redirectTo ? target.redirectTo : d2.file;
+  const entryText = (f3, id) => id ? f3?.entries.find((e) => e.id === id)?.text : void 0;
   const agentOf = new Map(input.sessions.map((s) => [s.id, s.agent]));
-  const evidence = d.evidence.map((e) => {
+  const rootOf = rootsOf(input.sessions);
+  const evidence = d2.evidence.map((e) => {
     const agent = agentOf.get(e.session);
     return { session: e.session, file: e.file, line: e.line, quote: e.quote, ...agent ? { agent } : {} };
   });
   const edit = {
     id: "",
-    op: d.op,
+    op: d2.op,
     file,
-    rationale: d.rationale,
+    rationale: d2.rationale,
     evidence,
     support: {
-      sessions: new Set(evidence.map((e) => e.session)).size,
+      sessions: new Set(evidence.map((e) => rootOf(e.session))).size,
       agents: new Set(evidence.map((e) => e.agent).filter(Boolean)).size
     }
   };
-  if (d.op === "add" && d.section?.length) edit.section = d.section;
-  if (d.op !== "add" && d.entryId) {
-    edit.entryId = d.entryId;
-    const before = entryText(target, d.entryId);
+  if (d2.op === "add" && d2.section?.length) edit.section = d2.section;
+  if (d2.op !== "add" && d2.entryId) {
+    edit.entryId = d2.entryId;
+    const before = entryText(target, d2.entryId);
     if (before !== void 0) edit.before = before;
   }
-  if (d.op === "merge" && d.mergedEntryIds) edit.mergedEntryIds = d.mergedEntryIds;
-  if (d.op === "move" && d.toFile) edit.toFile = d.toFile;
-  if (d.op !== "delete") {
-    const after = d.after ?? (d.op === "move" ? edit.before : void 0);
+  if (d2.op === "merge" && d2.mergedEntryIds) edit.mergedEntryIds = d2.mergedEntryIds;
+  if (d2.op === "move" && d2.toFile) edit.toFile = d2.toFile;
+  if (d2.op !== "delete") {
+    const after = d2.after ?? (d2.op === "move" ? edit.before : void 0);
     if (after !== void 0) edit.after = after.replace(/\s+$/, "");
   }
-  if (d.patternId) edit.patternId = d.patternId;
+  if (d2.patternId) edit.patternId = d2.patternId;
   edit.id = editId(edit);
   return edit;
 }
 async function runCurator(ctx, candidates, input, opts) {
   const { text: candText, shown } = renderCandidates(candidates, opts.candidateBudgetTokens, opts.counter);
-  const o = input.options;
-  const task = `Propose at most ${o.maxEdits} edits. Each added or updated entry needs evidence from at least ${o.minSupport} distinct sessions and at most ${o.maxEntryBytes} bytes of text. Delete at most ${Math.round(o.maxDeleteShare * 100)}% of a file's entries.`;
+  const o2 = input.options;
+  const task = `Propose at most ${o2.maxEdits} edits. Each added or updated entry needs evidence from at least ${o2.minSupport} distinct sessions and at most ${o2.maxEntryBytes} bytes of text. Delete at most ${Math.round(o2.maxDeleteShare * 100)}% of a file's entries.`;
   const req = {
     system: systemBlocks("curator"),
     content: [memoryBlock(opts.memoryText), { type: "text", text: `${candText}
@@ -53332,12 +54867,12 @@ var SUMMARY_CHARS = 300;
 var EVIDENCE_PER_PATTERN = 3;
 var MIN_OUTLINE_CHARS = 160;
 var MAX_OUTLINE_CHARS = 2400;
-function renderPattern(p2) {
-  const lines = [`- pattern ${p2.id} kind=${p2.kind} support=${p2.support.sessions} sessions/${p2.support.agents} agents (${p2.agents.join(", ")})`];
-  lines.push(`  summary: ${clip2(scrub(p2.summary), SUMMARY_CHARS)}`);
-  if (p2.lesson) lines.push(`  suggested lesson: ${clip2(scrub(p2.lesson), SUMMARY_CHARS)}`);
+function renderPattern(p3) {
+  const lines = [`- pattern ${p3.id} kind=${p3.kind} support=${p3.support.sessions} sessions/${p3.support.agents} agents (${p3.agents.join(", ")})`];
+  lines.push(`  summary: ${clip2(scrub(p3.summary), SUMMARY_CHARS)}`);
+  if (p3.lesson) lines.push(`  suggested lesson: ${clip2(scrub(p3.lesson), SUMMARY_CHARS)}`);
   const seen = /* @__PURE__ */ new Set();
-  for (const s of p2.signals) {
+  for (const s of p3.signals) {
     for (const e of s.evidence) {
       if (seen.size >= EVIDENCE_PER_PATTERN) break;
       const key2 = `${e.session}\0${e.file}\0${e.line}`;
@@ -53354,8 +54889,8 @@ function renderOutline(s, maxChars) {
 ${clip2(scrub(s.outline), maxChars)}`;
 }
 function planBatches(input, opts) {
-  const inPattern = new Set(input.patterns.flatMap((p2) => p2.sessions));
-  const ordered = [...input.sessions].sort((a, b) => Number(inPattern.has(b.id)) - Number(inPattern.has(a.id)));
+  const inPattern = new Set(input.patterns.flatMap((p3) => p3.sessions));
+  const ordered = [...input.sessions].sort((a, b3) => Number(inPattern.has(b3.id)) - Number(inPattern.has(a.id)));
   if (ordered.length === 0) return input.patterns.length > 0 ? [[]] : [];
   const count2 = Math.max(1, Math.min(opts.maxBatches, Math.ceil(ordered.length / Math.max(1, opts.sessionsPerBatch))));
   const size = Math.ceil(ordered.length / count2);
@@ -53367,12 +54902,12 @@ function buildDigests(input, opts, counter) {
   const batches = planBatches(input, opts);
   if (batches.length === 0) return [];
   const batchOf = /* @__PURE__ */ new Map();
-  batches.forEach((b, i) => b.forEach((s) => batchOf.set(s.id, i)));
+  batches.forEach((b3, i) => b3.forEach((s) => batchOf.set(s.id, i)));
   const patternsByBatch = batches.map(() => []);
-  const sorted = [...input.patterns].sort((a, b) => b.support.sessions - a.support.sessions || a.id.localeCompare(b.id));
-  for (const p2 of sorted) {
-    const home = p2.sessions.map((id) => batchOf.get(id)).find((i) => i !== void 0) ?? 0;
-    patternsByBatch[home].push(p2);
+  const sorted = [...input.patterns].sort((a, b3) => b3.support.sessions - a.support.sessions || a.id.localeCompare(b3.id));
+  for (const p3 of sorted) {
+    const home = p3.sessions.map((id) => batchOf.get(id)).find((i) => i !== void 0) ?? 0;
+    patternsByBatch[home].push(p3);
   }
   return batches.map((sessions, index) => {
     const budget = opts.budgetTokens;
@@ -53380,14 +54915,14 @@ function buildDigests(input, opts, counter) {
     const patternLines = [];
     let omittedPatterns = 0;
     const patternCap = Math.floor(budget * 0.6);
-    for (const p2 of patternsByBatch[index]) {
-      const text2 = renderPattern(p2);
-      const t = counter.count(text2) + 1;
-      if (used + t > patternCap) {
+    for (const p3 of patternsByBatch[index]) {
+      const text2 = renderPattern(p3);
+      const t2 = counter.count(text2) + 1;
+      if (used + t2 > patternCap) {
         omittedPatterns++;
         continue;
       }
-      used += t;
+      used += t2;
       patternLines.push(text2);
     }
     const outlineLines = [];
@@ -53398,12 +54933,12 @@ function buildDigests(input, opts, counter) {
     );
     for (const s of sessions) {
       const text2 = renderOutline(s, perSession);
-      const t = counter.count(text2) + 1;
-      if (used + t > budget) {
+      const t2 = counter.count(text2) + 1;
+      if (used + t2 > budget) {
         omittedOutlines++;
         continue;
       }
-      used += t;
+      used += t2;
       outlineLines.push(text2);
     }
     const body = [
@@ -53413,7 +54948,7 @@ function buildDigests(input, opts, counter) {
       `## Session outlines (${outlineLines.length} of ${sessions.length})`,
       outlineLines.join("\n"),
       omittedOutlines ? `(${omittedOutlines} outlines omitted for budget)` : ""
-    ].filter((l) => l !== "").join("\n");
+    ].filter((l3) => l3 !== "").join("\n");
     const text = fence(`digest batch ${index + 1}/${batches.length}`, body);
     return {
       index,
@@ -53427,56 +54962,11 @@ function buildDigests(input, opts, counter) {
   });
 }
 
-// src/engine/claude/limits.ts
-var PRIORITY2 = { update: 0, merge: 1, delete: 2, move: 3, add: 4 };
-var lineCount = (text) => text === "" ? 0 : text.replace(/\n$/, "").split("\n").length;
-function applyLimits(edits, memory, options) {
-  const rejected = [];
-  const fileOf = (p2) => memory.find((f) => f.path === p2);
-  const removals = /* @__PURE__ */ new Map();
-  const lines = /* @__PURE__ */ new Map();
-  const bytes = /* @__PURE__ */ new Map();
-  const kept = [];
-  const ordered = [...edits].sort((a, b) => PRIORITY2[a.op] - PRIORITY2[b.op] || (b.support?.sessions ?? 0) - (a.support?.sessions ?? 0) || (a.id < b.id ? -1 : 1));
-  for (const e of ordered) {
-    const f = fileOf(e.file);
-    const removing = e.op === "delete" || e.op === "move" ? 1 : e.op === "merge" ? e.mergedEntryIds?.length ?? 0 : 0;
-    if (removing > 0 && f) {
-      const total = f.entries.filter((x) => x.kind !== "heading").length;
-      const allowed = Math.floor(options.maxDeleteShare * total + 1e-9);
-      const used = removals.get(f.path) ?? 0;
-      if (used + removing > allowed) {
-        rejected.push({ edit: e, reason: `would remove more than ${Math.round(options.maxDeleteShare * 100)}% of ${f.path}'s entries in one pass`, by: "claude" });
-        continue;
-      }
-      removals.set(f.path, used + removing);
-    }
-    const dest = e.op === "move" ? e.toFile : e.op === "add" ? e.file : void 0;
-    if (dest && e.after) {
-      const text = fileOf(dest)?.text ?? "";
-      const l = (lines.get(dest) ?? lineCount(text)) + lineCount(e.after);
-      const b = (bytes.get(dest) ?? Buffer.byteLength(text)) + Buffer.byteLength(e.after) + 1;
-      if (l > options.budget.maxLines || b > options.budget.maxBytes) {
-        rejected.push({ edit: e, reason: `${dest} is at its budget (${options.budget.maxLines} lines / ${options.budget.maxBytes} bytes): merge or prune first`, by: "claude" });
-        continue;
-      }
-      lines.set(dest, l);
-      bytes.set(dest, b);
-    }
-    if (kept.length >= options.maxEdits) {
-      rejected.push({ edit: e, reason: `over the limit of ${options.maxEdits} edits per pass`, by: "claude" });
-      continue;
-    }
-    kept.push(e);
-  }
-  return { kept, rejected };
-}
-
 // src/engine/claude/reviewer.ts
 async function runReviewer(ctx, edits, opts) {
   if (edits.length === 0) return { kept: [], rejected: [] };
-  const o = opts.options;
-  const task = `Review every edit above (ids: ${edits.map((e) => e.id).join(", ")}). Budget per file: ${o.budget.maxLines} lines, ${o.budget.maxBytes} bytes; at most ${o.maxEntryBytes} bytes per entry.`;
+  const o2 = opts.options;
+  const task = `Review every edit above (ids: ${edits.map((e) => e.id).join(", ")}). Budget per file: ${o2.budget.maxLines} lines, ${o2.budget.maxBytes} bytes; at most ${o2.maxEntryBytes} bytes per entry.`;
   const req = {
     system: systemBlocks("reviewer"),
     content: [
@@ -53488,13 +54978,13 @@ ${task}` }
     tool: TOOLS.reviewer
   };
   const out = await withOneRetry(() => callRole(ctx, req, opts.validate), (err) => opts.onRetry(err.message));
-  const verdicts = new Map(out.verdicts.map((v) => [v.id, v]));
+  const verdicts = new Map(out.verdicts.map((v2) => [v2.id, v2]));
   const kept = [];
   const rejected = [];
   for (const edit of edits) {
-    const v = verdicts.get(edit.id);
-    if (v?.verdict === "keep") kept.push(edit);
-    else rejected.push({ edit, reason: v ? v.reason : "no verdict from the reviewer", by: "reviewer" });
+    const v2 = verdicts.get(edit.id);
+    if (v2?.verdict === "keep") kept.push(edit);
+    else rejected.push({ edit, reason: v2 ? v2.reason : "no verdict from the reviewer", by: "reviewer" });
   }
   return { kept, rejected };
 }
@@ -53567,19 +55057,19 @@ function priceFor(model) {
   const base = model.replace(/-\d{8}$/, "");
   const exact = PRICES[base];
   if (exact) return { price: exact, exact: true };
-  for (const [re2, id] of FAMILY_FALLBACK) if (re2.test(base)) return { price: PRICES[id], exact: false };
+  for (const [re3, id] of FAMILY_FALLBACK) if (re3.test(base)) return { price: PRICES[id], exact: false };
   return { price: PRICES["claude-opus-5-5"], exact: false };
 }
 var UsageMeter = class {
   usage = emptyUsage();
   guessedPrices = /* @__PURE__ */ new Set();
-  add(model, u, opts = {}) {
+  add(model, u2, opts = {}) {
     this.usage.requests += 1;
-    if (!u) return;
-    const input = u.input_tokens ?? 0;
-    const output = u.output_tokens ?? 0;
-    const cacheWrite = u.cache_creation_input_tokens ?? 0;
-    const cacheRead = u.cache_read_input_tokens ?? 0;
+    if (!u2) return;
+    const input = u2.input_tokens ?? 0;
+    const output = u2.output_tokens ?? 0;
+    const cacheWrite = u2.cache_creation_input_tokens ?? 0;
+    const cacheRead = u2.cache_read_input_tokens ?? 0;
     this.usage.inputTokens += input;
     this.usage.outputTokens += output;
     this.usage.cacheCreationInputTokens += cacheWrite;
@@ -53591,6 +55081,74 @@ var UsageMeter = class {
     this.usage.costUsdByModel[model] = (this.usage.costUsdByModel[model] ?? 0) + usd;
   }
 };
+
+// src/engine/claude/patterns.ts
+var TEACHING_OPS = /* @__PURE__ */ new Set(["add", "update"]);
+function patternEditId(e, patternId2) {
+  const key2 = ["pattern", patternId2, e.op, e.file, e.toFile ?? "", e.entryId ?? "", ...e.mergedEntryIds ?? []].join("\0");
+  return `e_${shortHash(key2)}`;
+}
+function patternFromEvidence(edit, byPoint) {
+  const hits = /* @__PURE__ */ new Map();
+  for (const ev of edit.evidence) for (const p3 of byPoint.get(`${ev.session}\0${ev.file}\0${ev.line}`) ?? []) hits.set(p3, (hits.get(p3) ?? 0) + 1);
+  return [...hits].sort(
+    ([a, n], [b3, m2]) => m2 - n || b3.support.sessions - a.support.sessions || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0)
+  )[0]?.[0];
+}
+function bindToPatterns(edits, input) {
+  const known = /* @__PURE__ */ new Map();
+  const byPoint = /* @__PURE__ */ new Map();
+  for (const p3 of [...input.patterns, ...input.oneOffs]) {
+    known.set(p3.id, p3);
+    for (const s of p3.signals)
+      for (const ev of s.evidence) {
+        const k2 = `${ev.session}\0${ev.file}\0${ev.line}`;
+        const list = byPoint.get(k2) ?? [];
+        if (!list.includes(p3)) list.push(p3);
+        byPoint.set(k2, list);
+      }
+  }
+  const kept = [];
+  const rejected = [];
+  const contentIds = /* @__PURE__ */ new Map();
+  const patternKeys = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const edit of edits) {
+    const named = edit.patternId ? known.get(edit.patternId) : void 0;
+    const pattern = named ?? patternFromEvidence(edit, byPoint);
+    const { patternId: claimed, ...rest } = edit;
+    if (!pattern) {
+      if (TEACHING_OPS.has(edit.op)) {
+        const why2 = claimed ? `cites pattern ${claimed}, which was not mined,` : "cites no pattern";
+        rejected.push({ edit, reason: `${why2} and none of its evidence is a mined signal's: a lesson must rest on a known pattern`, by: "claude-engine" });
+        continue;
+      }
+      const bound2 = { ...rest, id: editId(rest) };
+      contentIds.set(bound2, bound2.id);
+      kept.push(bound2);
+      continue;
+    }
+    const key2 = patternEditId(rest, pattern.id);
+    const bound = { ...rest, patternId: pattern.id, id: taken.has(key2) ? editId(rest) : key2 };
+    taken.add(key2);
+    contentIds.set(bound, editId(rest));
+    patternKeys.set(bound, key2);
+    kept.push(bound);
+  }
+  return { kept, rejected, contentIds, patternKeys };
+}
+function suppressedPatterns(input) {
+  const out = /* @__PURE__ */ new Set();
+  if (input.suppressedEditIds.size === 0) return out;
+  const memory = input.memory;
+  for (const p3 of input.patterns) {
+    const ctx = { memory, notes: [] };
+    const lessons = p3.kind === "memory_failure" && p3.signature.startsWith("fix|") ? lessonEdits(p3, ctx, [...p3.agents]) : lessonEdits(p3, ctx);
+    const offline = [...p3.kind === "memory_failure" ? [memoryFailureEdit(p3, ctx)] : [], ...lessons];
+    if (offline.some((e) => e && input.suppressedEditIds.has(e.id))) out.add(p3.id);
+  }
+  return out;
+}
 
 // src/engine/claude/engine.ts
 var DEFAULT_MODEL = "claude-sonnet-5-5";
@@ -53640,8 +55198,8 @@ var ClaudeEngine = class {
     if (firstDraft.length === 0) return { edits: [], rejected, usage: meter.usage, notes: ["claude: no sessions or patterns to dream about"] };
     await counter.calibrate(this.o.client, this.model, firstDraft[0].text, logger2);
     const digests = counter.ratio === 1 ? firstDraft : buildDigests(input, digestOpts, counter);
-    const omitted = digests.reduce((n, d) => n + d.omitted.outlines, 0);
-    logger2.info(`claude: ${digests.length} analyst digest(s), largest ~${Math.max(...digests.map((d) => d.tokens))} tokens${omitted ? `, ${omitted} outlines left out for budget` : ""}`);
+    const omitted = digests.reduce((n, d2) => n + d2.omitted.outlines, 0);
+    logger2.info(`claude: ${digests.length} analyst digest(s), largest ~${Math.max(...digests.map((d2) => d2.tokens))} tokens${omitted ? `, ${omitted} outlines left out for budget` : ""}`);
     if (omitted) notes.push(`${omitted} session outlines left out of the digests to stay within ${this.o.digestTokenBudget} tokens per digest`);
     const analysts = this.o.batch ? await runAnalystsBatch(ctx, digests, { minSupport: input.options.minSupport, validate: validators.analyst, logger: logger2, polling: this.o.polling }) : await runAnalystsParallel(ctx, digests, { concurrency: this.o.concurrency, minSupport: input.options.minSupport, validate: validators.analyst, logger: logger2 });
     notes.push(...analysts.notes);
@@ -53657,15 +55215,22 @@ var ClaudeEngine = class {
       candidateBudgetTokens: this.o.candidateTokenBudget,
       counter,
       validate: validators.curator,
-      onRetry: (r) => logger2.warning(`claude: curator answer malformed, retrying once: ${r}`)
+      onRetry: (r2) => logger2.warning(`claude: curator answer malformed, retrying once: ${r2}`)
     });
     if (curated.shown < candidates.length) notes.push(`curator saw ${curated.shown} of ${candidates.length} candidates (budget)`);
     const drafts = trimDrafts(curated.drafts, input.options.maxEdits);
     if (drafts.length < curated.drafts.length) notes.push(`curator proposed ${curated.drafts.length} edits; the first ${drafts.length} were considered`);
-    let edits = drafts.map((d) => toEdit(d, input));
-    edits = this.dropRepeats(edits, input, rejected);
+    const bound = bindToPatterns(drafts.map((d2) => toEdit(d2, input)), input);
+    rejected.push(...bound.rejected);
+    const edits = this.dropRepeats(bound, input, rejected);
     const verify = input.verifyEvidence ?? evidenceIndexFromInput(input);
-    const verified = runVerifier(edits, { memory: input.memory, verify, minSupport: input.options.minSupport, maxEntryBytes: input.options.maxEntryBytes });
+    const verified = runVerifier(edits, {
+      memory: input.memory,
+      verify,
+      minSupport: input.options.minSupport,
+      maxEntryBytes: input.options.maxEntryBytes,
+      rootOf: rootsOf(input.sessions)
+    });
     rejected.push(...verified.rejected);
     const reviewed = await runReviewer(ctx, verified.kept, {
       memoryText,
@@ -53673,29 +55238,40 @@ var ClaudeEngine = class {
       counter,
       budgetTokens: this.o.candidateTokenBudget,
       validate: validators.reviewer,
-      onRetry: (r) => logger2.warning(`claude: reviewer answer malformed, retrying once: ${r}`)
+      onRetry: (r2) => logger2.warning(`claude: reviewer answer malformed, retrying once: ${r2}`)
     });
     rejected.push(...reviewed.rejected);
-    const limited = applyLimits(reviewed.kept, input.memory, input.options);
+    const limited = applyPassLimits(reviewed.kept, input.memory, input.options, "claude");
     rejected.push(...limited.rejected);
     return this.finish(limited.kept, rejected, meter, notes);
   }
-  /** Duplicates within the answer and edits the ledger suppressed never reach review. */
-  dropRepeats(edits, input, rejected) {
+  /**
+   * Duplicates within the answer and edits the ledger suppressed never reach review: by id (pattern
+   * and target, so rewording does not slip past), by content id (the same text another engine
+   * proposed), and by pattern when the ledger holds that pattern's deterministic edit back.
+   */
+  dropRepeats(bound, input, rejected) {
     const seen = /* @__PURE__ */ new Set();
-    return edits.filter((edit) => {
-      if (input.suppressedEditIds.has(edit.id)) {
+    const spent = suppressedPatterns(input);
+    return bound.kept.filter((edit) => {
+      const keys = [edit.id, bound.contentIds.get(edit), bound.patternKeys.get(edit)];
+      if (keys.some((k2) => k2 && input.suppressedEditIds.has(k2))) {
         rejected.push({ edit, reason: "already proposed or rejected before, with no new evidence", by: "ledger" });
         return false;
       }
-      if (seen.has(edit.id)) return false;
-      seen.add(edit.id);
+      if (edit.patternId && spent.has(edit.patternId)) {
+        rejected.push({ edit, reason: `pattern ${edit.patternId} was already proposed or rejected, with no new evidence since`, by: "ledger" });
+        return false;
+      }
+      const same = [edit.id, bound.contentIds.get(edit)].filter((k2) => !!k2);
+      if (same.some((k2) => seen.has(k2))) return false;
+      same.forEach((k2) => seen.add(k2));
       return true;
     });
   }
   finish(edits, rejected, meter, notes) {
     if (meter.guessedPrices.size) notes.push(`cost for ${[...meter.guessedPrices].join(", ")} estimated from its model family's price`);
-    const cost = Object.entries(meter.usage.costUsdByModel).map(([m, c]) => `${m} $${c.toFixed(4)}`).join(", ");
+    const cost = Object.entries(meter.usage.costUsdByModel).map(([m2, c3]) => `${m2} $${c3.toFixed(4)}`).join(", ");
     notes.push(`claude usage: ${meter.usage.requests} requests, ${meter.usage.inputTokens} input + ${meter.usage.cacheReadInputTokens} cache-read + ${meter.usage.cacheCreationInputTokens} cache-write + ${meter.usage.outputTokens} output tokens${cost ? `; est. ${cost}` : ""}`);
     return { edits, rejected, usage: meter.usage, notes };
   }
@@ -53721,28 +55297,10 @@ function createClaudeEngine(opts) {
   });
 }
 
-// src/engine/dreams/index.ts
+// src/engine/dreams/api.ts
 init_sdk();
-
-// src/sources/managed-sessions.ts
-var SETTLED_STATUSES = ["idle", "terminated"];
-async function listManagedSessionIds(client, opts) {
-  const ids = [];
-  const params = {
-    order: "asc",
-    limit: 100,
-    statuses: [...SETTLED_STATUSES]
-  };
-  if (opts.since) params["created_at[gt]"] = opts.since;
-  for await (const session of client.beta.sessions.list(params)) {
-    if (ids.length >= opts.maxSessions) return { ids, truncated: true };
-    ids.push(session.id);
-  }
-  return { ids, truncated: false };
-}
 
 // src/engine/dreams/errors.ts
-init_sdk();
 var DreamsError = class extends Error {
   name = "DreamsError";
 };
@@ -53803,16 +55361,109 @@ var DreamTimeoutError = class extends DreamsError {
   canceled;
   name = "DreamTimeoutError";
 };
+
+// src/engine/dreams/ports.ts
+var MemoryWriteConflict = class extends Error {
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+  }
+  kind;
+  name = "MemoryWriteConflict";
+};
+
+// src/engine/dreams/api.ts
+var SETTLED_STATUSES = ["idle", "terminated"];
+function anthropicClient(conn) {
+  return new Anthropic({ apiKey: conn.apiKey, baseURL: conn.baseURL || void 0 });
+}
 function translateApiError(err, ctx) {
   if (!(err instanceof Anthropic.APIError)) return err;
   const body = err.error;
   const type = body?.error?.type ?? "unknown_error";
   const message = body?.error?.message ?? err.message;
   if (err.status === 409 && type === "conflict_error") return new DreamsConflictError(ctx.storeId, message);
+  if (err.status === 409 && type === "memory_precondition_failed_error") return new MemoryWriteConflict("precondition", `${ctx.what}: ${message}`);
+  if (err.status === 409 && type === "memory_path_conflict_error") return new MemoryWriteConflict("path", `${ctx.what}: ${message}`);
   if (ctx.onDreams && (err.status === 403 || err.status === 404)) return new DreamsAccessError(err.status, `${type}: ${message}`);
   const wrapped = new DreamsError(`${ctx.what} failed with ${err.status ?? "no status"} ${type}: ${message}`);
   wrapped.cause = err;
   return wrapped;
+}
+async function call(what, storeId, work) {
+  try {
+    return await work();
+  } catch (err) {
+    throw translateApiError(err, { onDreams: false, storeId, what });
+  }
+}
+async function* iterate(what, storeId, pages) {
+  try {
+    for await (const item of pages) yield item;
+  } catch (err) {
+    throw translateApiError(err, { onDreams: false, storeId, what });
+  }
+}
+function sdkMemoryStores(client) {
+  const memories = client.beta.memoryStores.memories;
+  return {
+    async *listMemories(storeId, { withContent }) {
+      const pages = memories.list(storeId, withContent ? { view: "full", limit: 20 } : { view: "basic", limit: 100 });
+      for await (const item of iterate(`listing memory store ${storeId}`, storeId, pages)) {
+        if (item.type !== "memory") continue;
+        const m2 = { id: item.id, path: item.path, sha256: item.content_sha256 };
+        if (withContent) m2.content = item.content ?? "";
+        yield m2;
+      }
+    },
+    createMemory: (storeId, path12, content) => call(`writing ${path12} to memory store ${storeId}`, storeId, async () => {
+      await memories.create(storeId, { path: path12, content });
+    }),
+    updateMemory: (storeId, memoryId, content, expectedSha256) => call(`updating memory ${memoryId} of store ${storeId}`, storeId, async () => {
+      await memories.update(memoryId, {
+        memory_store_id: storeId,
+        content,
+        precondition: { type: "content_sha256", content_sha256: expectedSha256 }
+      });
+    }),
+    deleteMemory: (storeId, memoryId, expectedSha256) => call(`deleting memory ${memoryId} of store ${storeId}`, storeId, async () => {
+      await memories.delete(memoryId, { memory_store_id: storeId, expected_content_sha256: expectedSha256 });
+    }),
+    createStore: (name, description) => call("creating a memory store", void 0, async () => {
+      const store = await client.beta.memoryStores.create({ name, description, metadata: { created_by: "agent-dreaming" } });
+      return store.id;
+    }),
+    deleteStore: (storeId) => call(`deleting memory store ${storeId}`, storeId, async () => {
+      await client.beta.memoryStores.delete(storeId);
+    }),
+    archiveStore: (storeId) => call(`archiving memory store ${storeId}`, storeId, async () => {
+      await client.beta.memoryStores.archive(storeId);
+    })
+  };
+}
+function sdkSessions(client) {
+  return {
+    async *listSettledSessions({ since }) {
+      const params = { order: "asc", limit: 100, statuses: [...SETTLED_STATUSES] };
+      if (since) params["created_at[gt]"] = since;
+      for await (const s of iterate("listing Managed Agents sessions", void 0, client.beta.sessions.list(params))) yield { id: s.id };
+    },
+    listEvents: (sessionId) => iterate(`reading the events of session ${sessionId}`, void 0, client.beta.sessions.events.list(sessionId, { order: "asc", limit: 100 }))
+  };
+}
+function managedAgentsPorts(conn) {
+  const client = anthropicClient(conn);
+  return { stores: sdkMemoryStores(client), sessions: sdkSessions(client) };
+}
+
+// src/sources/managed-sessions.ts
+async function listManagedSessionIds(sessions, opts) {
+  const ids = [];
+  for await (const session of sessions.listSettledSessions({ since: opts.since })) {
+    if (ids.length >= opts.maxSessions) return { ids, truncated: true };
+    ids.push(session.id);
+  }
+  return { ids, truncated: false };
 }
 
 // src/engine/dreams/store.ts
@@ -53828,87 +55479,61 @@ function repoPathOf(memoryPath) {
   return memoryPath.replace(/^\/+/, "");
 }
 function checkMemorySizes(files) {
-  for (const f of files) {
-    const bytes = Buffer.byteLength(f.text, "utf8");
+  for (const f3 of files) {
+    const bytes = Buffer.byteLength(f3.text, "utf8");
     if (bytes > MAX_MEMORY_BYTES) {
       throw new DreamsConfigError(
-        `${f.path} is ${bytes.toLocaleString("en-US")} bytes; a memory store holds at most ${MAX_MEMORY_BYTES.toLocaleString("en-US")} bytes per memory. Shorten the file or leave it out of the memory globs.`
+        `${f3.path} is ${bytes.toLocaleString("en-US")} bytes; a memory store holds at most ${MAX_MEMORY_BYTES.toLocaleString("en-US")} bytes per memory. Shorten the file or leave it out of the memory globs.`
       );
     }
   }
 }
-async function readStore(client, storeId) {
+async function readStore(port, storeId) {
   const out = /* @__PURE__ */ new Map();
-  try {
-    for await (const item of client.beta.memoryStores.memories.list(storeId, { view: "full", limit: 20 })) {
-      if (item.type !== "memory") continue;
-      if (out.size >= MAX_STORE_MEMORIES) {
-        throw new DreamsConfigError(`memory store ${storeId} holds more than ${MAX_STORE_MEMORIES} memories; refusing to read it all`);
-      }
-      out.set(item.path, { id: item.id, content: item.content ?? "", sha256: item.content_sha256 });
+  for await (const item of port.listMemories(storeId, { withContent: true })) {
+    if (out.size >= MAX_STORE_MEMORIES) {
+      throw new DreamsConfigError(`memory store ${storeId} holds more than ${MAX_STORE_MEMORIES} memories; refusing to read it all`);
     }
-  } catch (err) {
-    throw translateApiError(err, { onDreams: false, storeId, what: `reading memory store ${storeId}` });
+    out.set(item.path, { id: item.id, content: item.content ?? "", sha256: item.sha256 });
   }
   return out;
 }
-async function listStoreHashes(client, storeId) {
+async function listStoreHashes(port, storeId) {
   const out = /* @__PURE__ */ new Map();
-  try {
-    for await (const item of client.beta.memoryStores.memories.list(storeId, { view: "basic", limit: 100 })) {
-      if (item.type !== "memory") continue;
-      if (out.size >= MAX_STORE_MEMORIES) throw new DreamsConfigError(`memory store ${storeId} holds more than ${MAX_STORE_MEMORIES} memories`);
-      out.set(item.path, { id: item.id, sha256: item.content_sha256 });
-    }
-  } catch (err) {
-    throw translateApiError(err, { onDreams: false, storeId, what: `listing memory store ${storeId}` });
+  for await (const item of port.listMemories(storeId, { withContent: false })) {
+    if (out.size >= MAX_STORE_MEMORIES) throw new DreamsConfigError(`memory store ${storeId} holds more than ${MAX_STORE_MEMORIES} memories`);
+    out.set(item.path, { id: item.id, sha256: item.sha256 });
   }
   return out;
 }
-async function createStore(client, name, description) {
-  try {
-    const store = await client.beta.memoryStores.create({ name, description, metadata: { created_by: "agent-dreaming" } });
-    return store.id;
-  } catch (err) {
-    throw translateApiError(err, { onDreams: false, what: "creating a memory store" });
-  }
-}
-async function mirrorFiles(client, storeId, files, logger2) {
+async function mirrorFiles(port, storeId, files, logger2) {
   checkMemorySizes(files);
-  const existing = await listStoreHashes(client, storeId);
+  const existing = await listStoreHashes(port, storeId);
   const counts2 = { created: 0, updated: 0, unchanged: 0, replaced: [] };
-  for (const f of files) {
-    const path9 = memoryPathOf(f.path);
-    const have = existing.get(path9);
-    try {
-      if (!have) {
-        await client.beta.memoryStores.memories.create(storeId, { path: path9, content: f.text });
-        counts2.created++;
-      } else if (have.sha256 !== sha256Hex(f.text)) {
-        await client.beta.memoryStores.memories.update(have.id, {
-          memory_store_id: storeId,
-          content: f.text,
-          precondition: { type: "content_sha256", content_sha256: have.sha256 }
-        });
-        counts2.updated++;
-        counts2.replaced.push(path9);
-      } else {
-        counts2.unchanged++;
-      }
-    } catch (err) {
-      throw translateApiError(err, { onDreams: false, storeId, what: `writing ${path9} to memory store ${storeId}` });
+  for (const f3 of files) {
+    const path12 = memoryPathOf(f3.path);
+    const have = existing.get(path12);
+    if (!have) {
+      await port.createMemory(storeId, path12, f3.text);
+      counts2.created++;
+    } else if (have.sha256 !== sha256Hex(f3.text)) {
+      await port.updateMemory(storeId, have.id, f3.text, have.sha256);
+      counts2.updated++;
+      counts2.replaced.push(path12);
+    } else {
+      counts2.unchanged++;
     }
   }
   logger2.debug(`mirrored ${files.length} memory files into ${storeId}: ${JSON.stringify(counts2)}`);
   return counts2;
 }
-async function disposeStore(client, storeId, logger2) {
+async function disposeStore(port, storeId, logger2) {
   try {
-    await client.beta.memoryStores.delete(storeId);
+    await port.deleteStore(storeId);
     return "deleted";
   } catch (deleteErr) {
     try {
-      await client.beta.memoryStores.archive(storeId);
+      await port.archiveStore(storeId);
       logger2.debug(`could not delete memory store ${storeId} (${String(deleteErr)}); archived it`);
       return "archived";
     } catch (archiveErr) {
@@ -53972,9 +55597,9 @@ async function cancel(opts, dream) {
     return { dream, stoppedByUs: true, cancelFailed: true };
   }
 }
-function sleep3(ms, signal) {
+function sleep3(ms2, signal) {
   return new Promise((resolve4) => {
-    const timer = setTimeout(done, ms);
+    const timer = setTimeout(done, ms2);
     function done() {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
@@ -54087,16 +55712,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path9, added, removed, oldPosInc, options) {
-    const last = path9.lastComponent;
+  addToPath(path12, added, removed, oldPosInc, options) {
+    const last = path12.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path9.oldPos + oldPosInc,
+        oldPos: path12.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path9.oldPos + oldPosInc,
+        oldPos: path12.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -54393,29 +56018,29 @@ function splitLines2(text) {
 }
 function joinLines(lines) {
   let out = "";
-  for (const l of lines) out += l.text + l.eol;
+  for (const l3 of lines) out += l3.text + l3.eol;
   return out;
 }
 function dominantEol(lines) {
   let crlf = 0;
   let lf = 0;
-  for (const l of lines) {
-    if (l.eol === "\r\n") crlf++;
-    else if (l.eol === "\n") lf++;
+  for (const l3 of lines) {
+    if (l3.eol === "\r\n") crlf++;
+    else if (l3.eol === "\n") lf++;
   }
   return crlf > lf ? "\r\n" : "\n";
 }
 var isBlank = (s) => s.trim() === "";
 function indentWidth(s) {
-  let w = 0;
+  let w2 = 0;
   for (const ch of s) {
-    if (ch === " ") w++;
-    else if (ch === "	") w += 4 - w % 4;
+    if (ch === " ") w2++;
+    else if (ch === "	") w2 += 4 - w2 % 4;
     else break;
   }
-  return w;
+  return w2;
 }
-function countLines2(text) {
+function countLines(text) {
   if (text === "") return 0;
   return splitLines2(text).length;
 }
@@ -54426,7 +56051,7 @@ var LIST_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 function stripMarker(text) {
   const lines = text.replace(/\r/g, "").split("\n");
   const first = (lines[0] ?? "").replace(LIST_MARKER, "");
-  return [first, ...lines.slice(1)].map((l) => l.trim()).join("\n").trim();
+  return [first, ...lines.slice(1)].map((l3) => l3.trim()).join("\n").trim();
 }
 function normaliseEntryText(text) {
   return stripMarker(text).replace(/\s+/g, " ").trim().toLowerCase();
@@ -54442,25 +56067,25 @@ function normaliseHeading(text) {
     text.replace(/^[ \t]*#{1,6}[ \t]*/, "").replace(/[ \t]+#+[ \t]*$/, "").replace(/^#+$/, "")
   );
 }
-var sameHeading = (a, b) => normaliseHeading(a).toLowerCase() === normaliseHeading(b).toLowerCase();
+var sameHeading = (a, b3) => normaliseHeading(a).toLowerCase() === normaliseHeading(b3).toLowerCase();
 
 // src/edits/kinds.ts
 import { posix } from "node:path";
 var CLAUDE_READERS = ["claude-code", "claude-sdk", "managed-agents"];
 var AGENTS_MD_READERS = ["codex", "generic", "openhands", "swe-agent", "aider"];
-var isPersonalMemory = (path9) => /(^|\/)claude\.local\.md$/i.test(path9);
-function kindForPath(path9) {
-  const base = posix.basename(path9);
-  if (/^\.claude\/skills\/[^/]+\/SKILL\.md$/.test(path9)) return "skill";
-  if (path9.startsWith(".claude/rules/")) return "rule";
+var isPersonalMemory = (path12) => /(^|\/)claude\.local\.md$/i.test(path12);
+function kindForPath(path12) {
+  const base = posix.basename(path12);
+  if (/^\.claude\/skills\/[^/]+\/SKILL\.md$/.test(path12)) return "skill";
+  if (path12.startsWith(".claude/rules/")) return "rule";
   if (base === "CLAUDE.md") return "claude";
   if (base === "AGENTS.md") return "agents";
   return "custom";
 }
-function readByForPath(path9) {
-  const kind = kindForPath(path9);
+function readByForPath(path12) {
+  const kind = kindForPath(path12);
   if (kind === "agents") return [...AGENTS_MD_READERS];
-  if (kind === "custom" && !path9.startsWith(".claude/")) return ["generic"];
+  if (kind === "custom" && !path12.startsWith(".claude/")) return ["generic"];
   return [...CLAUDE_READERS];
 }
 
@@ -54473,75 +56098,75 @@ function isBlockStart(text) {
   return ATX_HEADING.test(text) || THEMATIC_BREAK.test(text) || indentWidth(text) < 4 && (FENCE_OPEN.test(text) || LIST_MARKER.test(text));
 }
 function fenceEnd(lines, open3) {
-  const m = FENCE_OPEN.exec(lines[open3].text);
-  const fence2 = m[1];
+  const m2 = FENCE_OPEN.exec(lines[open3].text);
+  const fence2 = m2[1];
   const close = new RegExp(`^[ \\t]*\\${fence2[0]}{${fence2.length},}[ \\t]*$`);
-  for (let j = open3 + 1; j < lines.length; j++) if (close.test(lines[j].text)) return j;
+  for (let j3 = open3 + 1; j3 < lines.length; j3++) if (close.test(lines[j3].text)) return j3;
   return lines.length - 1;
 }
 function frontmatterLength(lines) {
   if (lines.length === 0 || lines[0].text.trim() !== "---") return 0;
-  for (let j = 1; j < lines.length; j++) {
-    const t = lines[j].text.trim();
-    if (t === "---" || t === "...") return j + 1;
+  for (let j3 = 1; j3 < lines.length; j3++) {
+    const t2 = lines[j3].text.trim();
+    if (t2 === "---" || t2 === "...") return j3 + 1;
   }
   return 0;
 }
 function listItemEnd(lines, start) {
   const markerIndent = indentWidth(lines[start].text);
   let end = start;
-  let j = start + 1;
+  let j3 = start + 1;
   if (FENCE_OPEN.test(lines[start].text.replace(LIST_MARKER, ""))) {
-    j = fenceEnd(lines, start) + 1;
-    end = j - 1;
+    j3 = fenceEnd(lines, start) + 1;
+    end = j3 - 1;
   }
-  while (j < lines.length) {
-    const t = lines[j].text;
-    if (isBlank(t)) {
-      let k = j + 1;
-      while (k < lines.length && isBlank(lines[k].text)) k++;
-      if (k < lines.length && indentWidth(lines[k].text) > markerIndent) {
-        j = k;
+  while (j3 < lines.length) {
+    const t2 = lines[j3].text;
+    if (isBlank(t2)) {
+      let k2 = j3 + 1;
+      while (k2 < lines.length && isBlank(lines[k2].text)) k2++;
+      if (k2 < lines.length && indentWidth(lines[k2].text) > markerIndent) {
+        j3 = k2;
         continue;
       }
       break;
     }
-    if (indentWidth(t) > markerIndent) {
-      if (FENCE_OPEN.test(t) || FENCE_OPEN.test(t.replace(LIST_MARKER, ""))) {
-        end = fenceEnd(lines, j);
-        j = end + 1;
+    if (indentWidth(t2) > markerIndent) {
+      if (FENCE_OPEN.test(t2) || FENCE_OPEN.test(t2.replace(LIST_MARKER, ""))) {
+        end = fenceEnd(lines, j3);
+        j3 = end + 1;
         continue;
       }
-      end = j++;
+      end = j3++;
       continue;
     }
-    if (isBlockStart(t) || isBlank(lines[j - 1].text)) break;
-    end = j++;
+    if (isBlockStart(t2) || isBlank(lines[j3 - 1].text)) break;
+    end = j3++;
   }
   return end;
 }
 function paragraphEnd(lines, start) {
-  let j = start + 1;
-  while (j < lines.length && !isBlank(lines[j].text) && !isBlockStart(lines[j].text)) j++;
-  return j - 1;
+  let j3 = start + 1;
+  while (j3 < lines.length && !isBlank(lines[j3].text) && !isBlockStart(lines[j3].text)) j3++;
+  return j3 - 1;
 }
 function entryId(file, headingPath, text) {
-  const path9 = headingPath.map((h) => h.replace(/\s+/g, " ").trim().toLowerCase()).join("");
-  return "m" + sha256Hex2(`${file}\0${path9}\0${normaliseEntryText(text)}`).slice(0, 12);
+  const path12 = headingPath.map((h3) => h3.replace(/\s+/g, " ").trim().toLowerCase()).join("");
+  return "m" + sha256Hex2(`${file}\0${path12}\0${normaliseEntryText(text)}`).slice(0, 12);
 }
-function parseEntries(path9, text) {
+function parseEntries(path12, text) {
   const lines = splitLines2(text);
   const entries = [];
   const stack = [];
   const seen = /* @__PURE__ */ new Map();
   const push = (kind, start, end, headingPath) => {
-    const body = lines.slice(start, end + 1).map((l) => l.text).join("\n");
-    const base = entryId(path9, headingPath, body);
+    const body = lines.slice(start, end + 1).map((l3) => l3.text).join("\n");
+    const base = entryId(path12, headingPath, body);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     entries.push({
       id: n === 1 ? base : `${base}~${n}`,
-      file: path9,
+      file: path12,
       headingPath,
       kind,
       startLine: start + 1,
@@ -54551,21 +56176,21 @@ function parseEntries(path9, text) {
   };
   let i = frontmatterLength(lines);
   while (i < lines.length) {
-    const t = lines[i].text;
-    const path_ = stack.map((h) => h.text);
-    if (isBlank(t) || THEMATIC_BREAK.test(t)) {
+    const t2 = lines[i].text;
+    const path_ = stack.map((h3) => h3.text);
+    if (isBlank(t2) || THEMATIC_BREAK.test(t2)) {
       i++;
-    } else if (ATX_HEADING.test(t) && indentWidth(t) < 4) {
-      const level = ATX_HEADING.exec(t)[1].length;
+    } else if (ATX_HEADING.test(t2) && indentWidth(t2) < 4) {
+      const level = ATX_HEADING.exec(t2)[1].length;
       while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
-      push("heading", i, i, stack.map((h) => h.text));
-      stack.push({ level, text: normaliseHeading(t) });
+      push("heading", i, i, stack.map((h3) => h3.text));
+      stack.push({ level, text: normaliseHeading(t2) });
       i++;
-    } else if (FENCE_OPEN.test(t) && indentWidth(t) < 4) {
+    } else if (FENCE_OPEN.test(t2) && indentWidth(t2) < 4) {
       const end = fenceEnd(lines, i);
       push("paragraph", i, end, path_);
       i = end + 1;
-    } else if (LIST_MARKER.test(t) && indentWidth(t) < 4) {
+    } else if (LIST_MARKER.test(t2) && indentWidth(t2) < 4) {
       const end = listItemEnd(lines, i);
       push("bullet", i, end, path_);
       i = end + 1;
@@ -54577,27 +56202,27 @@ function parseEntries(path9, text) {
   }
   return entries;
 }
-function importTarget(path9, text) {
+function importTarget(path12, text) {
   const lines = splitLines2(text);
-  const content = lines.slice(frontmatterLength(lines)).map((l) => l.text.trim()).filter((t) => t !== "");
+  const content = lines.slice(frontmatterLength(lines)).map((l3) => l3.text.trim()).filter((t2) => t2 !== "");
   if (content.length !== 1) return void 0;
-  const m = IMPORT_LINE.exec(content[0]);
-  if (!m) return void 0;
-  const target = m[1];
+  const m2 = IMPORT_LINE.exec(content[0]);
+  if (!m2) return void 0;
+  const target = m2[1];
   if (target.startsWith("/") || target.startsWith("~") || target.includes("\\")) return void 0;
-  const resolved = posix2.normalize(posix2.join(posix2.dirname(path9), target));
-  if (resolved === ".." || resolved.startsWith("../") || resolved === "." || resolved === path9) return void 0;
+  const resolved = posix2.normalize(posix2.join(posix2.dirname(path12), target));
+  if (resolved === ".." || resolved.startsWith("../") || resolved === "." || resolved === path12) return void 0;
   return resolved;
 }
-function parseMemoryFile(path9, text) {
+function parseMemoryFile(path12, text) {
   const file = {
-    path: path9,
-    kind: kindForPath(path9),
-    readBy: readByForPath(path9),
+    path: path12,
+    kind: kindForPath(path12),
+    readBy: readByForPath(path12),
     text,
-    entries: parseEntries(path9, text)
+    entries: parseEntries(path12, text)
   };
-  const redirect = importTarget(path9, text);
+  const redirect = importTarget(path12, text);
   if (redirect !== void 0) file.redirectTo = redirect;
   return file;
 }
@@ -54621,47 +56246,47 @@ var UPDATE_SIMILARITY = 0.3;
 function words(text) {
   return new Set(normaliseEntryText(text).toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []);
 }
-function similarity(a, b) {
+function similarity(a, b3) {
   const wa = words(a);
-  const wb = words(b);
+  const wb = words(b3);
   if (wa.size === 0 && wb.size === 0) return 1;
   let common = 0;
-  for (const w of wa) if (wb.has(w)) common++;
+  for (const w2 of wa) if (wb.has(w2)) common++;
   return common / (wa.size + wb.size - common);
 }
-var sameText = (a, b) => normaliseEntryText(a.text) === normaliseEntryText(b.text);
+var sameText = (a, b3) => normaliseEntryText(a.text) === normaliseEntryText(b3.text);
 function diffMemoryFile(before, afterText, ctx) {
   const file = before.path;
   const after = parseEntries(file, afterText);
-  const parts = diffArrays(before.entries, after, { comparator: (a, b) => a.id === b.id });
+  const parts = diffArrays(before.entries, after, { comparator: (a, b3) => a.id === b3.id });
   const edits = [];
   let removed = [];
   let added = [];
   const flush = () => {
     const unmatchedAdded = added.filter((a) => {
-      const i = removed.findIndex((r) => sameText(r, a));
+      const i = removed.findIndex((r2) => sameText(r2, a));
       if (i === -1) return true;
       removed.splice(i, 1);
       return false;
     });
     const taken = /* @__PURE__ */ new Set();
     const leftover = [];
-    for (const r of removed) {
+    for (const r2 of removed) {
       let best;
       let bestScore = UPDATE_SIMILARITY;
       for (const a of unmatchedAdded) {
-        if (taken.has(a) || a.kind !== r.kind) continue;
-        const score = similarity(r.text, a.text);
+        if (taken.has(a) || a.kind !== r2.kind) continue;
+        const score = similarity(r2.text, a.text);
         if (score >= bestScore) [best, bestScore] = [a, score];
       }
       if (best) {
         taken.add(best);
-        edits.push(make("update", file, { entryId: r.id, before: r.text, after: best.text }, ctx));
+        edits.push(make("update", file, { entryId: r2.id, before: r2.text, after: best.text }, ctx));
       } else {
-        leftover.push(r);
+        leftover.push(r2);
       }
     }
-    for (const r of leftover) edits.push(make("delete", file, { entryId: r.id, before: r.text }, ctx));
+    for (const r2 of leftover) edits.push(make("delete", file, { entryId: r2.id, before: r2.text }, ctx));
     for (const a of unmatchedAdded) if (!taken.has(a)) edits.push(make("add", file, { section: a.headingPath, after: a.text }, ctx));
     removed = [];
     added = [];
@@ -54705,6 +56330,8 @@ var AnthropicDreamsEngine = class {
     this.opts = opts;
     this.instructions = validateInstructions(opts.instructions);
     this.model = opts.model ?? DEFAULT_DREAMS_MODEL;
+    this.stores = sdkMemoryStores(opts.client);
+    this.sessions = sdkSessions(opts.client);
     if (opts.sessionIds && new Set(opts.sessionIds).size !== opts.sessionIds.length) {
       throw new DreamsConfigError("sessionIds: the same session id is listed twice");
     }
@@ -54713,10 +56340,12 @@ var AnthropicDreamsEngine = class {
   name = "anthropic-dreams";
   instructions;
   model;
+  stores;
+  sessions;
   async dream(input) {
     const { client } = this.opts;
     const logger2 = this.opts.logger ?? input.logger;
-    const files = input.memory.map((m) => ({ path: m.path, text: m.text }));
+    const files = input.memory.map((m2) => ({ path: m2.path, text: m2.text }));
     checkMemorySizes(files);
     const notes = [];
     const meter = new UsageMeter();
@@ -54728,13 +56357,13 @@ var AnthropicDreamsEngine = class {
     const temporaryStores = [];
     const dreams = [];
     try {
-      const inputStore = this.opts.storeId ?? await createStore(client, `agent-dreaming ${(/* @__PURE__ */ new Date()).toISOString()}`, "Temporary mirror of a repository\u2019s memory files for one dream pass.");
+      const inputStore = this.opts.storeId ?? await this.stores.createStore(`agent-dreaming ${(/* @__PURE__ */ new Date()).toISOString()}`, "Temporary mirror of a repository\u2019s memory files for one dream pass.");
       if (!this.opts.storeId) temporaryStores.push(inputStore);
-      const mirror = await mirrorFiles(client, inputStore, files, logger2);
+      const mirror = await mirrorFiles(this.stores, inputStore, files, logger2);
       if (this.opts.storeId && mirror.replaced.length > 0) {
         notes.push(`anthropic-dreams: memory store ${inputStore} differed from git at ${mirror.replaced.join(", ")}; git's text was written there before dreaming.`);
       }
-      const inputHashes = await listStoreHashes(client, inputStore);
+      const inputHashes = await listStoreHashes(this.stores, inputStore);
       let current = inputStore;
       for (let start = 0; start < sessionIds.length; start += MAX_SESSIONS_PER_DREAM) {
         const chunk = sessionIds.slice(start, start + MAX_SESSIONS_PER_DREAM);
@@ -54750,7 +56379,7 @@ var AnthropicDreamsEngine = class {
           timeoutMs: this.opts.timeoutMs ?? 45 * 6e4,
           logger: logger2,
           signal: input.signal,
-          onCreated: (d) => dreams.push(d)
+          onCreated: (d2) => dreams.push(d2)
         });
         const dream = run.dream;
         dreams[index] = dream;
@@ -54769,9 +56398,9 @@ var AnthropicDreamsEngine = class {
         notes.push(`anthropic-dreams: dream ${dream.id} (${index + 1}) read ${chunk.length} sessions from store ${current}, wrote store ${output}`);
         current = output;
       }
-      const result = await readStore(client, current);
+      const result = await readStore(this.stores, current);
       const edits = this.editsFrom(input, result, inputHashes, dreams, sessionIds, notes);
-      return { ...limitEdits(edits, input), usage: meter.usage, notes };
+      return { ...limitEdits(edits, input), usage: meter.usage, notes, sessionsRead: sessionIds };
     } finally {
       await this.cleanUp(dreams, temporaryStores, notes, logger2);
     }
@@ -54784,69 +56413,73 @@ var AnthropicDreamsEngine = class {
       }
       return this.opts.sessionIds.slice(0, max);
     }
-    const { ids, truncated } = await listManagedSessionIds(this.opts.client, { since: this.opts.since, maxSessions: max });
+    const { ids, truncated } = await listManagedSessionIds(this.sessions, { since: this.opts.since, maxSessions: max });
     if (truncated) notes.push(`anthropic-dreams: more than ${max} sessions since the last dream; the oldest ${max} were read, the rest wait for the next pass.`);
     return ids;
   }
   editsFrom(input, result, inputHashes, dreams, sessionIds, notes) {
-    const evidence = evidenceFor(dreams);
-    const ids = dreams.map((d) => d.id).join(", ");
-    const ctx = { rationale: `Anthropic Dreams (${ids}) changed this after reading ${sessionIds.length} Managed Agents sessions.`, evidence };
+    const { evidence, total } = evidenceFor2(dreams);
+    const ids = dreams.map((d2) => d2.id).join(", ");
+    const cited = total > evidence.length ? ` (${evidence.length} of ${total} citations listed)` : "";
+    const ctx = { rationale: `Anthropic Dreams (${ids}) changed this after reading ${sessionIds.length} Managed Agents sessions${cited}.`, evidence };
     const edits = [];
     const repoPaths = /* @__PURE__ */ new Set();
     for (const file of input.memory) {
-      const path9 = memoryPathOf(file.path);
-      repoPaths.add(path9);
-      const after = result.get(path9);
+      const path12 = memoryPathOf(file.path);
+      repoPaths.add(path12);
+      const after = result.get(path12);
       if (!after) edits.push(...editsForRemovedFile(file, ctx));
       else if (after.content !== file.text) edits.push(...diffMemoryFile(file, after.content, ctx));
     }
-    for (const [path9, memory] of result) {
-      if (repoPaths.has(path9)) continue;
-      const before = inputHashes.get(path9);
+    for (const [path12, memory] of result) {
+      if (repoPaths.has(path12)) continue;
+      const before = inputHashes.get(path12);
       if (before?.sha256 === memory.sha256) continue;
       if (before) {
-        notes.push(`anthropic-dreams: the dream changed ${path9}, a memory the repo does not track; not proposed.`);
+        notes.push(`anthropic-dreams: the dream changed ${path12}, a memory the repo does not track; not proposed.`);
         continue;
       }
-      edits.push(...editsForNewFile(repoPathOf(path9), memory.content, ctx));
+      edits.push(...editsForNewFile(repoPathOf(path12), memory.content, ctx));
     }
     return edits;
   }
   async cleanUp(dreams, stores, notes, logger2) {
     const { client } = this.opts;
-    for (const d of dreams) {
+    for (const d2 of dreams) {
       try {
-        await client.beta.dreams.archive(d.id);
+        await client.beta.dreams.archive(d2.id);
       } catch (err) {
-        logger2.warning(`could not archive dream ${d.id}: ${String(err)}`);
+        logger2.warning(`could not archive dream ${d2.id}: ${String(err)}`);
       }
     }
     if (this.opts.keepStores) {
       if (stores.length > 0) notes.push(`anthropic-dreams: kept memory stores ${stores.join(", ")} (keepStores).`);
       return;
     }
-    for (const s of stores) await disposeStore(client, s, logger2);
+    for (const s of stores) await disposeStore(this.stores, s, logger2);
   }
 };
-function evidenceFor(dreams) {
-  const evidence = [];
-  for (const d of dreams) {
-    const file = `anthropic-dreams:${d.id}`;
-    evidence.push({ session: d.session_id ?? d.id, file, line: 0, quote: "", agent: "managed-agents" });
-    for (const input of d.inputs) {
+var MAX_EVIDENCE_PER_EDIT = 20;
+function evidenceFor2(dreams) {
+  const own = [];
+  const read = [];
+  for (const d2 of dreams) {
+    const file = `anthropic-dreams:${d2.id}`;
+    own.push({ session: d2.session_id ?? d2.id, file, line: 0, quote: "", agent: "managed-agents" });
+    for (const input of d2.inputs) {
       if (input.type !== "sessions") continue;
-      for (const s of input.session_ids) evidence.push({ session: s, file, line: 0, quote: "", agent: "managed-agents" });
+      for (const s of input.session_ids) read.push({ session: s, file, line: 0, quote: "", agent: "managed-agents" });
     }
   }
-  return evidence;
+  const all = [...own, ...read];
+  return { evidence: all.slice(0, MAX_EVIDENCE_PER_EDIT), total: all.length };
 }
-function dreamUsage(d) {
+function dreamUsage(d2) {
   return {
-    input_tokens: d.usage.input_tokens,
-    output_tokens: d.usage.output_tokens,
-    cache_creation_input_tokens: d.usage.cache_creation_input_tokens,
-    cache_read_input_tokens: d.usage.cache_read_input_tokens
+    input_tokens: d2.usage.input_tokens,
+    output_tokens: d2.usage.output_tokens,
+    cache_creation_input_tokens: d2.usage.cache_creation_input_tokens,
+    cache_read_input_tokens: d2.usage.cache_read_input_tokens
   };
 }
 function limitEdits(edits, input) {
@@ -54870,7 +56503,7 @@ function createDreamsEngine(opts) {
   if (!client && !apiKey) {
     throw new DreamsConfigError('engine "anthropic-dreams" needs an Anthropic API key (ANTHROPIC_API_KEY or the anthropic-api-key input).');
   }
-  return new AnthropicDreamsEngine({ ...rest, client: client ?? new Anthropic({ apiKey, baseURL: baseURL || void 0 }) });
+  return new AnthropicDreamsEngine({ ...rest, client: client ?? anthropicClient({ apiKey, baseURL }) });
 }
 
 // src/engine/index.ts
@@ -54891,14 +56524,34 @@ function createEngine(settings, deps) {
         apiKey: deps.env.ANTHROPIC_API_KEY,
         baseURL: deps.env.ANTHROPIC_BASE_URL,
         instructions: settings.instructions,
-        logger: deps.logger
+        logger: deps.logger,
+        ...settings.model ? { model: settings.model } : {},
+        ...settings.memoryStoreId ? { storeId: settings.memoryStoreId } : {},
+        ...settings.anthropicSessionIds ? { sessionIds: settings.anthropicSessionIds } : {},
+        ...deps.since ? { since: deps.since } : {},
+        keepStores: settings.keepStores,
+        timeoutMs: settings.dreamTimeoutMinutes * 6e4
       });
   }
 }
+async function lastDreamTime(repoDir, ledgerPath) {
+  const text = await readFile4(path5.join(repoDir, ledgerPath), "utf8").catch((e) => {
+    if (e.code === "ENOENT") return null;
+    throw e;
+  });
+  const ledger = loadLedger(text, ledgerPath);
+  let latest;
+  const consider = (t2) => {
+    if (t2 && !Number.isNaN(Date.parse(t2)) && (!latest || Date.parse(t2) > Date.parse(latest))) latest = t2;
+  };
+  for (const s of Object.values(ledger.sessions)) consider(s.dreamedAt);
+  for (const e of Object.values(ledger.edits)) consider(e.proposedAt);
+  return latest === void 0 ? void 0 : new Date(Date.parse(latest)).toISOString();
+}
 
 // src/pipeline/run.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import path6 from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import path8 from "node:path";
 
 // src/transcripts/builder.ts
 import { basename as basename2 } from "node:path";
@@ -54916,14 +56569,12 @@ function cleanText(text) {
 \u2026[${omitted} chars omitted]\u2026
 ${tail.slice(tail.length - TAIL)}`;
 }
-function cleanValue(v, depth = 0) {
-  if (typeof v === "string") return cleanText(v);
-  if (v === null || typeof v !== "object") return v;
-  if (depth >= MAX_DEPTH) return "[nested too deep]";
-  if (Array.isArray(v)) return v.map((x) => cleanValue(x, depth + 1));
-  const out = {};
-  for (const [k, x] of Object.entries(v)) out[k] = cleanValue(x, depth + 1);
-  return out;
+function cleanValue(v2) {
+  return redactJsonValue(v2, void 0, {
+    maxDepth: MAX_DEPTH,
+    tooDeep: () => "[nested too deep]",
+    redact: (text, key2) => text.length <= MAX_TEXT_CHARS ? redactKeyedString(text, key2) : cleanText(text)
+  });
 }
 function cleanEvent(e) {
   switch (e.kind) {
@@ -54959,10 +56610,10 @@ var SessionBuilder = class {
   startedAt;
   endedAt;
   /** Records a timestamp seen anywhere in the session (events or metadata lines). */
-  seen(ts) {
-    if (typeof ts !== "string" || ts.length === 0) return;
-    if (this.startedAt === void 0 || ts < this.startedAt) this.startedAt = ts;
-    if (this.endedAt === void 0 || ts > this.endedAt) this.endedAt = ts;
+  seen(ts2) {
+    if (typeof ts2 !== "string" || ts2.length === 0) return;
+    if (this.startedAt === void 0 || ts2 < this.startedAt) this.startedAt = ts2;
+    if (this.endedAt === void 0 || ts2 > this.endedAt) this.endedAt = ts2;
   }
   /** Adds an event, taking ownership of `e` (its texts are redacted in place). */
   push(e) {
@@ -55003,22 +56654,22 @@ function blockText(content) {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
   const parts = [];
-  for (const b of content) {
-    if (typeof b === "string") parts.push(b);
-    else if (b && typeof b === "object") {
-      const o = b;
-      if (typeof o.text === "string") parts.push(o.text);
-      else if (o.type === "image") parts.push("[image]");
-      else if (typeof o.content === "string" || Array.isArray(o.content)) parts.push(blockText(o.content));
+  for (const b3 of content) {
+    if (typeof b3 === "string") parts.push(b3);
+    else if (b3 && typeof b3 === "object") {
+      const o2 = b3;
+      if (typeof o2.text === "string") parts.push(o2.text);
+      else if (o2.type === "image") parts.push("[image]");
+      else if (typeof o2.content === "string" || Array.isArray(o2.content)) parts.push(blockText(o2.content));
     }
   }
   return parts.join("\n");
 }
-function asRecord(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+function asRecord(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
 }
-function str2(v) {
-  return typeof v === "string" ? v : void 0;
+function str2(v2) {
+  return typeof v2 === "string" ? v2 : void 0;
 }
 function fileStem(file) {
   return basename2(file).replace(/\.[^.]+$/, "");
@@ -55037,16 +56688,16 @@ function looksFailed(text) {
 }
 var EXIT_CODE = /(?:^|\n)\s*(?:Exit code:?|Process exited with code|exit status|exit code:?)\s*(-?\d{1,3})\b/i;
 function exitCodeFrom(text) {
-  const m = EXIT_CODE.exec(text.length > 4096 ? text.slice(0, 2048) + "\n" + text.slice(-2048) : text);
-  return m ? Number(m[1]) : void 0;
+  const m2 = EXIT_CODE.exec(text.length > 4096 ? text.slice(0, 2048) + "\n" + text.slice(-2048) : text);
+  return m2 ? Number(m2[1]) : void 0;
 }
 function commandOf(name, input) {
-  const o = asRecord(input);
-  if (!o) return typeof input === "string" && /^(?:bash|shell|exec|run|terminal|execute)/i.test(name) ? input : void 0;
-  const c = o.command ?? o.cmd;
-  if (typeof c === "string") return c;
-  if (Array.isArray(c) && c.every((x) => typeof x === "string")) {
-    const arr = c;
+  const o2 = asRecord(input);
+  if (!o2) return typeof input === "string" && /^(?:bash|shell|exec|run|terminal|execute)/i.test(name) ? input : void 0;
+  const c3 = o2.command ?? o2.cmd;
+  if (typeof c3 === "string") return c3;
+  if (Array.isArray(c3) && c3.every((x3) => typeof x3 === "string")) {
+    const arr = c3;
     if (arr.length === 3 && /(?:^|\/)(?:ba|z)?sh$/.test(arr[0]) && /^-l?c$/.test(arr[1])) return arr[2];
     return arr.join(" ");
   }
@@ -55079,7 +56730,7 @@ async function* readLines(file, opts = {}) {
 }
 async function* readLineBatches(file, opts = {}) {
   const max = opts.maxLineBytes ?? MAX_LINE_BYTES;
-  const hash2 = createHash5("sha256");
+  const hash = createHash5("sha256");
   const stream2 = createReadStream2(file, { flags: "r", highWaterMark: opts.highWaterMark ?? 1 << 20 });
   let parts = [];
   let partBytes = 0;
@@ -55087,7 +56738,7 @@ async function* readLineBatches(file, opts = {}) {
   let lineNo = 0;
   try {
     for await (const chunk of stream2) {
-      hash2.update(chunk);
+      hash.update(chunk);
       const batch = [];
       let pos = 0;
       const lastNl = chunk.lastIndexOf(10);
@@ -55143,14 +56794,14 @@ async function* readLineBatches(file, opts = {}) {
   } finally {
     stream2.destroy();
   }
-  opts.onHash?.(hash2.digest("hex"));
+  opts.onHash?.(hash.digest("hex"));
 }
 
 // src/transcripts/records.ts
 var MAX_ARRAY_FILE_BYTES = 256 * 1024 * 1024;
-function problemText(p2, bytes) {
-  if (p2 === "too-long") return `line of ${bytes} bytes exceeds the line cap; skipped`;
-  if (p2 === "invalid-utf8") return "invalid UTF-8; line skipped";
+function problemText(p3, bytes) {
+  if (p3 === "too-long") return `line of ${bytes} bytes exceeds the line cap; skipped`;
+  if (p3 === "invalid-utf8") return "invalid UTF-8; line skipped";
   return "binary data (NUL bytes); line skipped";
 }
 function parseError(e) {
@@ -55159,18 +56810,18 @@ function parseError(e) {
 async function* jsonlRecords(file, issue, opts = {}) {
   for await (const lines of readLineBatches(file, opts)) {
     const out = [];
-    for (const l of lines) {
-      if ("problem" in l) {
-        issue(l.line, problemText(l.problem, l.bytes));
+    for (const l3 of lines) {
+      if ("problem" in l3) {
+        issue(l3.line, problemText(l3.problem, l3.bytes));
         continue;
       }
-      const t = l.text;
-      if (t.length === 0 || t.trim().length === 0) continue;
-      if (opts.skipLine?.(t)) continue;
+      const t2 = l3.text;
+      if (t2.length === 0 || t2.trim().length === 0) continue;
+      if (opts.skipLine?.(t2)) continue;
       try {
-        out.push({ line: l.line, value: JSON.parse(t) });
+        out.push({ line: l3.line, value: JSON.parse(t2) });
       } catch (e) {
-        issue(l.line, l.last ? `truncated or malformed last line: ${parseError(e)}` : `malformed JSON: ${parseError(e)}`);
+        issue(l3.line, l3.last ? `truncated or malformed last line: ${parseError(e)}` : `malformed JSON: ${parseError(e)}`);
       }
     }
     if (out.length > 0) yield out;
@@ -55184,16 +56835,16 @@ async function readWholeText(file, issue, opts = {}) {
   }
   const lines = [];
   let bad = false;
-  for await (const l of readLines(file, { ...opts, maxLineBytes: MAX_ARRAY_FILE_BYTES })) {
-    if ("problem" in l) {
-      issue(l.line, problemText(l.problem, l.bytes));
+  for await (const l3 of readLines(file, { ...opts, maxLineBytes: MAX_ARRAY_FILE_BYTES })) {
+    if ("problem" in l3) {
+      issue(l3.line, problemText(l3.problem, l3.bytes));
       bad = true;
       lines.push("");
       continue;
     }
-    lines.push(l.text);
+    lines.push(l3.text);
   }
-  if (bad && lines.every((x) => x === "")) return void 0;
+  if (bad && lines.every((x3) => x3 === "")) return void 0;
   return lines.join("\n");
 }
 var WS = /* @__PURE__ */ new Set([32, 10, 13, 9]);
@@ -55207,27 +56858,27 @@ function scanArrayElements(text, keys = []) {
   let elemStart = -1;
   let expectKeyArray = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c3 = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) {
+      if (c3 === 92) i++;
+      else if (c3 === 34) {
         inString = false;
         if (depth === 1 && target < 0) lastKey = text.slice(stringStart + 1, i);
       }
       continue;
     }
-    if (WS.has(c)) continue;
-    if (depth === target && elemStart < 0 && c !== 93 && c !== 44) elemStart = i;
-    if (c === 34) {
+    if (WS.has(c3)) continue;
+    if (depth === target && elemStart < 0 && c3 !== 93 && c3 !== 44) elemStart = i;
+    if (c3 === 34) {
       inString = true;
       stringStart = i;
-    } else if (c === 58) {
+    } else if (c3 === 58) {
       expectKeyArray = depth === 1 && lastKey !== void 0 && keys.includes(lastKey);
-    } else if (c === 123 || c === 91) {
-      if (target < 0 && c === 91 && (depth === 0 || depth === 1 && expectKeyArray)) target = depth + 1;
+    } else if (c3 === 123 || c3 === 91) {
+      if (target < 0 && c3 === 91 && (depth === 0 || depth === 1 && expectKeyArray)) target = depth + 1;
       depth++;
       expectKeyArray = false;
-    } else if (c === 125 || c === 93) {
+    } else if (c3 === 125 || c3 === 93) {
       depth--;
       if (depth === target - 1 && target > 0) {
         if (elemStart >= 0) spans.push({ start: elemStart, end: i });
@@ -55237,7 +56888,7 @@ function scanArrayElements(text, keys = []) {
         spans.push({ start: elemStart, end: i + 1 });
         elemStart = -1;
       }
-    } else if (c === 44) {
+    } else if (c3 === 44) {
       if (depth === target && elemStart >= 0) {
         spans.push({ start: elemStart, end: i });
         elemStart = -1;
@@ -55274,24 +56925,24 @@ var CODEX_TYPES = /* @__PURE__ */ new Set(["session_meta", "response_item", "eve
 var STREAM_TYPES = /* @__PURE__ */ new Set(["system", "assistant", "user", "result", "stream_event"]);
 var CLAUDE_CODE_TYPES = /* @__PURE__ */ new Set(["file-history-snapshot", "queue-operation", "summary", "progress"]);
 var MANAGED_TYPE = /^(?:user|agent|session|span|system|workflow_run)\.[a-z_]+$/;
-function classifyRecord(v) {
-  if (Array.isArray(v)) return v.length > 0 ? classifyRecord(v[0]) : null;
-  const o = asRecord(v);
-  if (!o) return null;
-  const type = str2(o.type);
-  if (type && CODEX_TYPES.has(type) && "payload" in o) return "codex-rollout";
+function classifyRecord(v2) {
+  if (Array.isArray(v2)) return v2.length > 0 ? classifyRecord(v2[0]) : null;
+  const o2 = asRecord(v2);
+  if (!o2) return null;
+  const type = str2(o2.type);
+  if (type && CODEX_TYPES.has(type) && "payload" in o2) return "codex-rollout";
   if (type && MANAGED_TYPE.test(type)) return "managed-agents-events";
-  if (type && STREAM_TYPES.has(type) && typeof o.session_id === "string") return "claude-stream-json";
-  if (type === "system" && o.subtype === "init") return "claude-stream-json";
-  if (typeof o.sessionId === "string" || type && CLAUDE_CODE_TYPES.has(type) || "uuid" in o && "parentUuid" in o) {
+  if (type && STREAM_TYPES.has(type) && typeof o2.session_id === "string") return "claude-stream-json";
+  if (type === "system" && o2.subtype === "init") return "claude-stream-json";
+  if (typeof o2.sessionId === "string" || type && CLAUDE_CODE_TYPES.has(type) || "uuid" in o2 && "parentUuid" in o2) {
     return "claude-code-jsonl";
   }
-  if (Array.isArray(o.trajectory)) return "swe-agent-traj";
-  if (("action" in o || "observation" in o) && typeof o.source === "string") return "openhands-events";
-  if (Array.isArray(o.data)) return classifyRecord(o.data[0]);
-  if (Array.isArray(o.history) && typeof asRecord(o.history[0])?.role === "string") return "generic-chat";
-  if (Array.isArray(o.messages)) return o.messages.length > 0 ? "generic-chat" : null;
-  if (typeof o.role === "string" || typeof asRecord(o.message)?.role === "string") return "generic-chat";
+  if (Array.isArray(o2.trajectory)) return "swe-agent-traj";
+  if (("action" in o2 || "observation" in o2) && typeof o2.source === "string") return "openhands-events";
+  if (Array.isArray(o2.data)) return classifyRecord(o2.data[0]);
+  if (Array.isArray(o2.history) && typeof asRecord(o2.history[0])?.role === "string") return "generic-chat";
+  if (Array.isArray(o2.messages)) return o2.messages.length > 0 ? "generic-chat" : null;
+  if (typeof o2.role === "string" || typeof asRecord(o2.message)?.role === "string") return "generic-chat";
   return null;
 }
 function classifyByKeys(sample) {
@@ -55325,30 +56976,30 @@ function detectFromSample(sample, file, totalBytes) {
   const first = trimmed[0];
   if (first !== "{" && first !== "[") return { format: null, reason: "not JSON or JSONL (unrecognised first byte)" };
   const lines = text.split("\n");
-  if (first === "{" && lines.find((l) => l.trim()).trim() !== "{") {
+  if (first === "{" && lines.find((l3) => l3.trim()).trim() !== "{") {
     const complete = totalBytes <= sample.length ? lines : lines.slice(0, -1);
     let parsed = 0;
-    for (const l of complete.slice(0, 50)) {
-      if (!l.trim()) continue;
-      const v = tryParse(l);
-      if (v === null || typeof v !== "object" || Array.isArray(v)) continue;
+    for (const l3 of complete.slice(0, 50)) {
+      if (!l3.trim()) continue;
+      const v2 = tryParse(l3);
+      if (v2 === null || typeof v2 !== "object" || Array.isArray(v2)) continue;
       parsed++;
-      const f = classifyRecord(v);
-      if (f) return { format: f };
+      const f3 = classifyRecord(v2);
+      if (f3) return { format: f3 };
     }
     if (parsed > 0) return { format: null, reason: "JSON records of an unknown shape" };
   }
   if (totalBytes <= sample.length) {
-    const v = tryParse(text);
-    if (v !== void 0) {
-      const f = classifyRecord(v);
-      return f ? { format: f } : { format: null, reason: "JSON document of an unknown shape" };
+    const v2 = tryParse(text);
+    if (v2 !== void 0) {
+      const f3 = classifyRecord(v2);
+      return f3 ? { format: f3 } : { format: null, reason: "JSON document of an unknown shape" };
     }
   }
   const { spans } = scanArrayElements(text, ["data", "messages", "events"]);
   for (const s of spans.slice(0, 20)) {
-    const f = classifyRecord(tryParse(text.slice(s.start, s.end)));
-    if (f) return { format: f };
+    const f3 = classifyRecord(tryParse(text.slice(s.start, s.end)));
+    if (f3) return { format: f3 };
   }
   const byKeys = classifyByKeys(text);
   return byKeys ? { format: byKeys } : { format: null, reason: "JSON of an unknown shape" };
@@ -55361,11 +57012,11 @@ async function detectFile(file) {
     return { format: null, reason: `cannot open: ${e.message}` };
   }
   try {
-    const st = await fh.stat();
-    if (!st.isFile()) return { format: null, reason: "not a regular file" };
-    const buf = Buffer.alloc(Math.min(SAMPLE_BYTES, st.size));
+    const st2 = await fh.stat();
+    if (!st2.isFile()) return { format: null, reason: "not a regular file" };
+    const buf = Buffer.alloc(Math.min(SAMPLE_BYTES, st2.size));
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return detectFromSample(buf.subarray(0, bytesRead), file, st.size);
+    return detectFromSample(buf.subarray(0, bytesRead), file, st2.size);
   } finally {
     await fh.close();
   }
@@ -55395,8 +57046,8 @@ function rejectionFeedback(text) {
 var MEMORY_REMINDER = /claudeMd|Contents of [^\n]*?(?:CLAUDE|AGENTS)(?:\.local)?\.md/;
 var MEMORY_PATH = /Contents of ([^\n]*?(?:CLAUDE|AGENTS)(?:\.local)?\.md)/;
 var ClaudeMessages = class {
-  constructor(b, file) {
-    this.b = b;
+  constructor(b3, file) {
+    this.b = b3;
     this.file = file;
   }
   b;
@@ -55408,14 +57059,14 @@ var ClaudeMessages = class {
   messageBlocks = /* @__PURE__ */ new Set();
   /** tool_use ids already answered by a denial, so a later summary of denials is not doubled. */
   denied = /* @__PURE__ */ new Set();
-  origin(w) {
-    return { origin: { file: this.file, line: w.line }, ...w.timestamp ? { timestamp: w.timestamp } : {} };
+  origin(w2) {
+    return { origin: { file: this.file, line: w2.line }, ...w2.timestamp ? { timestamp: w2.timestamp } : {} };
   }
   /**
    * One assistant message (or one line of a message split over several lines). Blocks already seen
    * for the same message id are skipped, so cumulative re-writes are not duplicated.
    */
-  assistant(message, w) {
+  assistant(message, w2) {
     const id = str2(message.id);
     if (id === void 0 || id !== this.lastMessageId) {
       this.lastMessageId = id;
@@ -55432,7 +57083,7 @@ var ClaudeMessages = class {
         const key2 = `t:${blk.text}`;
         if (id !== void 0 && this.messageBlocks.has(key2)) continue;
         this.messageBlocks.add(key2);
-        if (blk.text.trim().length > 0) this.b.push({ kind: "assistant_text", text: blk.text, ...this.origin(w) });
+        if (blk.text.trim().length > 0) this.b.push({ kind: "assistant_text", text: blk.text, ...this.origin(w2) });
       } else if (blk.type === "tool_use" || blk.type === "server_tool_use" || blk.type === "mcp_tool_use") {
         const callId = str2(blk.id);
         const key2 = `u:${callId ?? JSON.stringify(blk.input)}`;
@@ -55449,40 +57100,40 @@ var ClaudeMessages = class {
           input: blk.input ?? {},
           ...callId ? { callId } : {},
           ...command !== void 0 ? { command } : {},
-          ...this.origin(w)
+          ...this.origin(w2)
         });
       }
     }
   }
   /** A user text: a prompt, an interrupt, or (for system reminders) an injection or a hook block. */
-  userText(text, w, meta = false) {
-    const t = text.trim();
-    if (t.length === 0) return;
-    if (INTERRUPT.test(t)) {
-      this.b.push({ kind: "interrupt", text: t, ...this.origin(w) });
+  userText(text, w2, meta = false) {
+    const t2 = text.trim();
+    if (t2.length === 0) return;
+    if (INTERRUPT.test(t2)) {
+      this.b.push({ kind: "interrupt", text: t2, ...this.origin(w2) });
       return;
     }
-    if (t.startsWith("<system-reminder>") || meta) {
-      if (MEMORY_REMINDER.test(t)) {
-        const path9 = MEMORY_PATH.exec(t)?.[1]?.trim();
-        this.b.push({ kind: "memory_injection", text: t, ...path9 ? { path: path9 } : {}, ...this.origin(w) });
-      } else if (HOOK_BLOCK.test(t.slice(0, 600))) {
-        const hook = hookNameOf(t);
-        this.b.push({ kind: "hook_block", text: t, ...hook ? { hook } : {}, ...this.origin(w) });
+    if (t2.startsWith("<system-reminder>") || meta) {
+      if (MEMORY_REMINDER.test(t2)) {
+        const path12 = MEMORY_PATH.exec(t2)?.[1]?.trim();
+        this.b.push({ kind: "memory_injection", text: t2, ...path12 ? { path: path12 } : {}, ...this.origin(w2) });
+      } else if (HOOK_BLOCK.test(t2.slice(0, 600))) {
+        const hook = hookNameOf(t2);
+        this.b.push({ kind: "hook_block", text: t2, ...hook ? { hook } : {}, ...this.origin(w2) });
       }
       return;
     }
-    if (/^<(?:local-command-(?:stdout|stderr|caveat)|task-notification|bash-(?:stdout|stderr))>/.test(t)) return;
-    const cmd = /<command-name>([^<]*)<\/command-name>/.exec(t);
+    if (/^<(?:local-command-(?:stdout|stderr|caveat)|task-notification|bash-(?:stdout|stderr))>/.test(t2)) return;
+    const cmd = /<command-name>([^<]*)<\/command-name>/.exec(t2);
     if (cmd) {
-      const args = /<command-args>([^<]*)<\/command-args>/.exec(t)?.[1]?.trim();
-      this.b.push({ kind: "user_prompt", text: args ? `${cmd[1]} ${args}` : cmd[1], ...this.origin(w) });
+      const args = /<command-args>([^<]*)<\/command-args>/.exec(t2)?.[1]?.trim();
+      this.b.push({ kind: "user_prompt", text: args ? `${cmd[1]} ${args}` : cmd[1], ...this.origin(w2) });
       return;
     }
-    this.b.push({ kind: "user_prompt", text: t, ...this.origin(w) });
+    this.b.push({ kind: "user_prompt", text: t2, ...this.origin(w2) });
   }
   /** A tool result block, classified into result / cascade / denial / hook block / interrupt. */
-  toolResult(blk, w) {
+  toolResult(blk, w2) {
     const callId = str2(blk.tool_use_id);
     const toolName2 = callId ? this.toolNames.get(callId) : void 0;
     const isError = blk.is_error === true;
@@ -55491,18 +57142,18 @@ var ClaudeMessages = class {
     switch (classifyToolResult(text, isError)) {
       case "denial":
         if (callId) this.denied.add(callId);
-        this.b.push({ kind: "permission_denial", text: rejectionFeedback(text), ...ids, ...this.origin(w) });
+        this.b.push({ kind: "permission_denial", text: rejectionFeedback(text), ...ids, ...this.origin(w2) });
         return;
       case "interrupt":
-        this.b.push({ kind: "interrupt", text: text.trim(), ...this.origin(w) });
+        this.b.push({ kind: "interrupt", text: text.trim(), ...this.origin(w2) });
         return;
       case "hook": {
         const hook = hookNameOf(text);
-        this.b.push({ kind: "hook_block", text, ...hook ? { hook } : {}, ...ids, ...this.origin(w) });
+        this.b.push({ kind: "hook_block", text, ...hook ? { hook } : {}, ...ids, ...this.origin(w2) });
         return;
       }
       case "cascade":
-        this.b.push({ kind: "tool_result", ok: false, cascade: true, text, ...ids, ...this.origin(w) });
+        this.b.push({ kind: "tool_result", ok: false, cascade: true, text, ...ids, ...this.origin(w2) });
         return;
       default: {
         const exitCode = isError ? exitCodeFrom(text) : void 0;
@@ -55512,23 +57163,23 @@ var ClaudeMessages = class {
           text,
           ...ids,
           ...exitCode !== void 0 ? { exitCode } : {},
-          ...this.origin(w)
+          ...this.origin(w2)
         });
       }
     }
   }
   /** A user message's content: a string, or blocks of text and tool results. */
-  user(content, w, meta = false) {
+  user(content, w2, meta = false) {
     if (typeof content === "string") {
-      this.userText(content, w, meta);
+      this.userText(content, w2, meta);
       return;
     }
     if (!Array.isArray(content)) return;
     for (const raw of content) {
       const blk = asRecord(raw);
       if (!blk) continue;
-      if (blk.type === "tool_result") this.toolResult(blk, w);
-      else if (blk.type === "text" && typeof blk.text === "string") this.userText(blk.text, w, meta);
+      if (blk.type === "tool_result") this.toolResult(blk, w2);
+      else if (blk.type === "text" && typeof blk.text === "string") this.userText(blk.text, w2, meta);
     }
   }
 };
@@ -55537,12 +57188,12 @@ var ClaudeMessages = class {
 var IgnoredTypes = class {
   counts = /* @__PURE__ */ new Map();
   add(type) {
-    const k = typeof type === "string" ? type : String(type);
-    this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+    const k2 = typeof type === "string" ? type : String(type);
+    this.counts.set(k2, (this.counts.get(k2) ?? 0) + 1);
   }
   report(logger2, file) {
     if (this.counts.size === 0) return;
-    const list = [...this.counts].map(([k, n]) => `${k}\xD7${n}`).join(", ");
+    const list = [...this.counts].map(([k2, n]) => `${k2}\xD7${n}`).join(", ");
     logger2.debug(`${file}: ignored record types ${list}`);
   }
 };
@@ -55561,8 +57212,8 @@ function subagentSessionId(parentSessionId, agentId) {
   return `${parentSessionId}/agent-${agentId}`;
 }
 async function readClaudeCode(ctx) {
-  const b = new SessionBuilder("claude-code", "claude-code-jsonl", ctx.display);
-  const msgs = new ClaudeMessages(b, ctx.display);
+  const b3 = new SessionBuilder("claude-code", "claude-code-jsonl", ctx.display);
+  const msgs = new ClaudeMessages(b3, ctx.display);
   const ignored = new IgnoredTypes();
   const subagentMatch = SUBAGENT_FILE.exec(ctx.file);
   const agentId = subagentMatch?.[1];
@@ -55570,88 +57221,88 @@ async function readClaudeCode(ctx) {
   let pendingCompaction;
   const linked = /* @__PURE__ */ new Set();
   for await (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine })) for (const rec of batch) {
-    const o = asRecord(rec.value);
-    if (!o) {
+    const o2 = asRecord(rec.value);
+    if (!o2) {
       ctx.issue(rec.line, "not a JSON object");
       continue;
     }
-    const type = str2(o.type);
-    const timestamp = str2(o.timestamp);
-    const w = { line: rec.line, ...timestamp ? { timestamp } : {} };
+    const type = str2(o2.type);
+    const timestamp = str2(o2.timestamp);
+    const w2 = { line: rec.line, ...timestamp ? { timestamp } : {} };
     const origin = { origin: { file: ctx.display, line: rec.line }, ...timestamp ? { timestamp } : {} };
     if (type === void 0 || SILENT.has(type)) {
       ignored.add(type);
       continue;
     }
-    sessionId ??= str2(o.sessionId);
-    if (!b.cwd && str2(o.cwd)) b.cwd = str2(o.cwd);
-    if (!b.gitBranch && str2(o.gitBranch)) b.gitBranch = str2(o.gitBranch);
-    if (!agentId && o.isSidechain === true) {
+    sessionId ??= str2(o2.sessionId);
+    if (!b3.cwd && str2(o2.cwd)) b3.cwd = str2(o2.cwd);
+    if (!b3.gitBranch && str2(o2.gitBranch)) b3.gitBranch = str2(o2.gitBranch);
+    if (!agentId && o2.isSidechain === true) {
       ignored.add(`sidechain ${type}`);
       continue;
     }
-    b.seen(timestamp);
+    b3.seen(timestamp);
     if (type === "assistant") {
-      const message = asRecord(o.message);
+      const message = asRecord(o2.message);
       if (!message) continue;
-      if (o.isApiErrorMessage === true) {
-        b.push({ kind: "api_error", text: blockText(message.content) || str2(o.error) || "API error", ...origin });
+      if (o2.isApiErrorMessage === true) {
+        b3.push({ kind: "api_error", text: blockText(message.content) || str2(o2.error) || "API error", ...origin });
         continue;
       }
-      msgs.assistant(message, w);
+      msgs.assistant(message, w2);
       continue;
     }
     if (type === "user") {
-      const message = asRecord(o.message);
+      const message = asRecord(o2.message);
       if (!message) continue;
-      if (o.isCompactSummary === true) {
+      if (o2.isCompactSummary === true) {
         const summary = blockText(message.content);
-        if (pendingCompaction) b.setSummary(pendingCompaction, summary);
-        else b.push({ kind: "compaction", summary, ...origin });
+        if (pendingCompaction) b3.setSummary(pendingCompaction, summary);
+        else b3.push({ kind: "compaction", summary, ...origin });
         pendingCompaction = void 0;
         continue;
       }
       pendingCompaction = void 0;
-      msgs.user(message.content, w, o.isMeta === true);
-      linkSubagent(o, rec.line, timestamp);
+      msgs.user(message.content, w2, o2.isMeta === true);
+      linkSubagent(o2, rec.line, timestamp);
       continue;
     }
     if (type === "system") {
-      const subtype = str2(o.subtype);
+      const subtype = str2(o2.subtype);
       if (subtype === "compact_boundary") {
-        pendingCompaction = b.push({ kind: "compaction", summary: "", ...origin });
+        pendingCompaction = b3.push({ kind: "compaction", summary: "", ...origin });
       } else if (subtype === "api_error") {
-        const err = asRecord(o.error);
-        const cause = asRecord(o.cause) ?? asRecord(err?.cause);
+        const err = asRecord(o2.error);
+        const cause = asRecord(o2.cause) ?? asRecord(err?.cause);
         const status = typeof err?.status === "number" ? err.status : void 0;
-        const text = str2(asRecord(err?.error)?.message) ?? str2(err?.message) ?? str2(cause?.code) ?? str2(o.content) ?? "API error";
-        b.push({ kind: "api_error", text, ...status !== void 0 ? { status } : {}, ...origin });
-      } else if (typeof o.content === "string" && /hook/i.test(o.content) && /block/i.test(o.content)) {
-        b.push({ kind: "hook_block", text: o.content, ...origin });
+        const text = str2(asRecord(err?.error)?.message) ?? str2(err?.message) ?? str2(cause?.code) ?? str2(o2.content) ?? "API error";
+        b3.push({ kind: "api_error", text, ...status !== void 0 ? { status } : {}, ...origin });
+      } else if (typeof o2.content === "string" && /hook/i.test(o2.content) && /block/i.test(o2.content)) {
+        b3.push({ kind: "hook_block", text: o2.content, ...origin });
       }
       continue;
     }
     if (type === "attachment") {
-      const att = asRecord(o.attachment);
-      const path9 = str2(att?.path) ?? str2(att?.filePath);
+      const att = asRecord(o2.attachment);
+      const path12 = str2(att?.path) ?? str2(att?.filePath);
       const attType = str2(att?.type) ?? "";
-      if (att && (/memory|claude_?md|agents_?md/i.test(attType) || path9 && /(?:CLAUDE|AGENTS)(?:\.local)?\.md$/.test(path9))) {
+      if (att && (/memory|claude_?md|agents_?md/i.test(attType) || path12 && /(?:CLAUDE|AGENTS)(?:\.local)?\.md$/.test(path12))) {
         const text = str2(att.content) ?? blockText(att.content);
-        b.push({ kind: "memory_injection", text, ...path9 ? { path: path9 } : {}, ...origin });
+        b3.push({ kind: "memory_injection", text, ...path12 ? { path: path12 } : {}, ...origin });
       } else ignored.add(`attachment:${attType}`);
       continue;
     }
     ignored.add(type);
   }
-  function linkSubagent(o, line, timestamp) {
-    const result = asRecord(o.toolUseResult);
+  function linkSubagent(o2, line, timestamp) {
+    const result = asRecord(o2.toolUseResult);
     const child = str2(result?.agentId);
     if (!child || !sessionId) return;
     const childId = subagentSessionId(sessionId, child);
     if (linked.has(childId)) return;
     linked.add(childId);
     const description = str2(result?.description) ?? str2(result?.prompt);
-    b.push({
+    b3.push({
       kind: "subagent_link",
       sessionId: childId,
       ...description ? { description: description.slice(0, 500) } : {},
@@ -55660,14 +57311,14 @@ async function readClaudeCode(ctx) {
     });
   }
   ignored.report(ctx.logger, ctx.display);
-  if (b.size === 0 && !sessionId) return [];
+  if (b3.size === 0 && !sessionId) return [];
   if (agentId && sessionId) {
-    b.id = subagentSessionId(sessionId, agentId);
-    b.parentId = sessionId;
+    b3.id = subagentSessionId(sessionId, agentId);
+    b3.parentId = sessionId;
   } else {
-    b.id = sessionId;
+    b3.id = sessionId;
   }
-  return [b];
+  return [b3];
 }
 
 // src/transcripts/readers/json-source.ts
@@ -55712,11 +57363,11 @@ async function* recordsOf(ctx, keys) {
   if (text === void 0) return;
   yield [...arrayRecords(text, keys, ctx.issue)];
 }
-function pageElements(v, keys) {
-  if (Array.isArray(v)) return v;
-  if (v === null || typeof v !== "object") return void 0;
-  for (const k of keys) {
-    const inner = v[k];
+function pageElements(v2, keys) {
+  if (Array.isArray(v2)) return v2;
+  if (v2 === null || typeof v2 !== "object") return void 0;
+  for (const k2 of keys) {
+    const inner = v2[k2];
     if (Array.isArray(inner)) return inner;
   }
   return void 0;
@@ -55730,60 +57381,60 @@ async function readStreamJson(ctx) {
   let mainId;
   const thread = (parentToolUseId, line = 1) => {
     const key2 = parentToolUseId ?? "";
-    let t = threads.get(key2);
-    if (!t) {
-      const b = new SessionBuilder("claude-sdk", "claude-stream-json", ctx.display);
-      t = { b, msgs: new ClaudeMessages(b, ctx.display) };
-      threads.set(key2, t);
+    let t2 = threads.get(key2);
+    if (!t2) {
+      const b3 = new SessionBuilder("claude-sdk", "claude-stream-json", ctx.display);
+      t2 = { b: b3, msgs: new ClaudeMessages(b3, ctx.display) };
+      threads.set(key2, t2);
       if (key2 !== "") {
         const main2 = thread(void 0);
         const link = main2.b.push({ kind: "subagent_link", sessionId: key2, origin: { file: ctx.display, line } });
         links.push({ key: key2, link });
       }
     }
-    return t;
+    return t2;
   };
   const handle = (rec) => {
-    const o = asRecord(rec.value);
-    if (!o) {
+    const o2 = asRecord(rec.value);
+    if (!o2) {
       ctx.issue(rec.line, "not a JSON object");
       return;
     }
-    const type = str2(o.type);
-    const timestamp = str2(o.timestamp);
-    const w = { line: rec.line, ...timestamp ? { timestamp } : {} };
+    const type = str2(o2.type);
+    const timestamp = str2(o2.timestamp);
+    const w2 = { line: rec.line, ...timestamp ? { timestamp } : {} };
     const origin = { origin: { file: ctx.display, line: rec.line }, ...timestamp ? { timestamp } : {} };
-    mainId ??= str2(o.session_id);
-    const parent = str2(o.parent_tool_use_id) ?? void 0;
-    const t = thread(parent, rec.line);
+    mainId ??= str2(o2.session_id);
+    const parent = str2(o2.parent_tool_use_id) ?? void 0;
+    const t2 = thread(parent, rec.line);
     if (type === "system") {
-      if (o.subtype === "init") {
-        if (str2(o.cwd)) t.b.cwd = str2(o.cwd);
-        if (str2(o.model)) t.b.model = str2(o.model);
-      } else if (o.subtype === "compact_boundary") {
-        t.b.push({ kind: "compaction", summary: str2(o.summary) ?? "", ...origin });
-      } else if (o.subtype === "api_error" || o.level === "error") {
-        t.b.push({ kind: "api_error", text: str2(o.content) ?? str2(o.message) ?? "API error", ...origin });
-      } else ignored.add(`system:${String(o.subtype)}`);
+      if (o2.subtype === "init") {
+        if (str2(o2.cwd)) t2.b.cwd = str2(o2.cwd);
+        if (str2(o2.model)) t2.b.model = str2(o2.model);
+      } else if (o2.subtype === "compact_boundary") {
+        t2.b.push({ kind: "compaction", summary: str2(o2.summary) ?? "", ...origin });
+      } else if (o2.subtype === "api_error" || o2.level === "error") {
+        t2.b.push({ kind: "api_error", text: str2(o2.content) ?? str2(o2.message) ?? "API error", ...origin });
+      } else ignored.add(`system:${String(o2.subtype)}`);
     } else if (type === "assistant") {
-      const message = asRecord(o.message);
-      if (message) t.msgs.assistant(message, w);
-      if (str2(o.error)) t.b.push({ kind: "api_error", text: str2(o.error), ...origin });
+      const message = asRecord(o2.message);
+      if (message) t2.msgs.assistant(message, w2);
+      if (str2(o2.error)) t2.b.push({ kind: "api_error", text: str2(o2.error), ...origin });
     } else if (type === "user") {
-      const message = asRecord(o.message);
-      if (message) t.msgs.user(message.content, w, o.isSynthetic === true);
+      const message = asRecord(o2.message);
+      if (message) t2.msgs.user(message.content, w2, o2.isSynthetic === true);
     } else if (type === "result") {
       const main2 = thread(void 0);
-      const denials = Array.isArray(o.permission_denials) ? o.permission_denials : [];
-      for (const d of denials) {
-        const r = asRecord(d);
-        const callId = str2(r?.tool_use_id);
-        if (!r || callId && main2.msgs.denied.has(callId)) continue;
-        const toolName2 = str2(r.tool_name);
+      const denials = Array.isArray(o2.permission_denials) ? o2.permission_denials : [];
+      for (const d2 of denials) {
+        const r2 = asRecord(d2);
+        const callId = str2(r2?.tool_use_id);
+        if (!r2 || callId && main2.msgs.denied.has(callId)) continue;
+        const toolName2 = str2(r2.tool_name);
         main2.b.push({ kind: "permission_denial", text: "", ...callId ? { callId } : {}, ...toolName2 ? { toolName: toolName2 } : {}, ...origin });
       }
-      if (o.is_error === true && o.subtype !== "success") {
-        const text = str2(o.result) ?? (Array.isArray(o.errors) ? o.errors.join("\n") : String(o.subtype));
+      if (o2.is_error === true && o2.subtype !== "success") {
+        const text = str2(o2.result) ?? (Array.isArray(o2.errors) ? o2.errors.join("\n") : String(o2.subtype));
         if (/api|overloaded|rate.?limit|\b5\d\d\b|\b429\b/i.test(text)) main2.b.push({ kind: "api_error", text, ...origin });
       }
     } else ignored.add(type);
@@ -55792,14 +57443,14 @@ async function readStreamJson(ctx) {
   ignored.report(ctx.logger, ctx.display);
   const base = mainId ?? fileStem(ctx.file);
   const main = threads.get("");
-  for (const [key2, t] of threads) {
+  for (const [key2, t2] of threads) {
     if (key2 === "") {
-      t.b.id = base;
+      t2.b.id = base;
       continue;
     }
-    t.b.id = `${base}/task-${key2}`;
-    t.b.parentId = base;
-    t.b.model ??= main?.b.model;
+    t2.b.id = `${base}/task-${key2}`;
+    t2.b.parentId = base;
+    t2.b.model ??= main?.b.model;
   }
   for (const { key: key2, link } of links) {
     if (link.kind !== "subagent_link") continue;
@@ -55807,7 +57458,7 @@ async function readStreamJson(ctx) {
     const description = main?.msgs.toolDescriptions.get(key2) ?? main?.msgs.toolNames.get(key2);
     if (description) link.description = description;
   }
-  return [...threads.values()].map((t) => t.b).filter((b, i) => i === 0 || b.size > 0);
+  return [...threads.values()].map((t2) => t2.b).filter((b3, i) => i === 0 || b3.size > 0);
 }
 
 // src/transcripts/readers/managed-agents.ts
@@ -55819,56 +57470,56 @@ var TOOL_RESULT = {
   "user.custom_tool_result": "custom_tool_use_id"
 };
 async function readManagedAgents(ctx) {
-  const b = new SessionBuilder("managed-agents", "managed-agents-events", ctx.display);
+  const b3 = new SessionBuilder("managed-agents", "managed-agents-events", ctx.display);
   const ignored = new IgnoredTypes();
   const toolNames = /* @__PURE__ */ new Map();
   const refused = /* @__PURE__ */ new Set();
   let sessionId;
   for await (const batch of recordsOf(ctx, ["data", "events"])) for (const rec of batch) {
-    const o = asRecord(rec.value);
-    if (!o) {
+    const o2 = asRecord(rec.value);
+    if (!o2) {
       ctx.issue(rec.line, "not a JSON object");
       continue;
     }
-    const type = str2(o.type) ?? "";
-    const timestamp = str2(o.processed_at) ?? str2(o.created_at);
+    const type = str2(o2.type) ?? "";
+    const timestamp = str2(o2.processed_at) ?? str2(o2.created_at);
     const origin = { origin: { file: ctx.display, line: rec.line }, ...timestamp ? { timestamp } : {} };
-    sessionId ??= str2(o.session_id);
-    b.seen(timestamp);
+    sessionId ??= str2(o2.session_id);
+    b3.seen(timestamp);
     if (type === "user.message") {
-      const text = blockText(o.content);
-      if (text.trim()) b.push({ kind: "user_prompt", text, ...origin });
+      const text = blockText(o2.content);
+      if (text.trim()) b3.push({ kind: "user_prompt", text, ...origin });
     } else if (type === "agent.message") {
-      const text = blockText(o.content);
-      if (text.trim()) b.push({ kind: "assistant_text", text, ...origin });
+      const text = blockText(o2.content);
+      if (text.trim()) b3.push({ kind: "assistant_text", text, ...origin });
     } else if (TOOL_USE.has(type)) {
-      const callId = str2(o.id);
-      const server = str2(o.mcp_server_name);
-      const name = server ? `mcp__${server}__${str2(o.name) ?? "unknown"}` : str2(o.name) ?? "unknown";
+      const callId = str2(o2.id);
+      const server = str2(o2.mcp_server_name);
+      const name = server ? `mcp__${server}__${str2(o2.name) ?? "unknown"}` : str2(o2.name) ?? "unknown";
       if (callId) toolNames.set(callId, name);
-      const command = commandOf(name, o.input);
-      b.push({
+      const command = commandOf(name, o2.input);
+      b3.push({
         kind: "tool_call",
         name,
-        input: o.input ?? {},
+        input: o2.input ?? {},
         ...callId ? { callId } : {},
         ...command !== void 0 ? { command } : {},
         ...origin
       });
-      if (o.evaluated_permission === "deny") {
+      if (o2.evaluated_permission === "deny") {
         if (callId) refused.add(callId);
-        const reason = str2(asRecord(o.evaluation)?.reason_code);
-        b.push({ kind: "permission_denial", text: reason ? `denied by policy: ${reason}` : "denied by policy", ...callId ? { callId } : {}, toolName: name, ...origin });
+        const reason = str2(asRecord(o2.evaluation)?.reason_code);
+        b3.push({ kind: "permission_denial", text: reason ? `denied by policy: ${reason}` : "denied by policy", ...callId ? { callId } : {}, toolName: name, ...origin });
       }
     } else if (type in TOOL_RESULT) {
-      const callId = str2(o[TOOL_RESULT[type]]);
+      const callId = str2(o2[TOOL_RESULT[type]]);
       if (callId && refused.has(callId)) continue;
       const toolName2 = callId ? toolNames.get(callId) : void 0;
-      const text = blockText(o.content);
+      const text = blockText(o2.content);
       const exitCode = exitCodeFrom(text);
-      b.push({
+      b3.push({
         kind: "tool_result",
-        ok: o.is_error !== true,
+        ok: o2.is_error !== true,
         text,
         ...callId ? { callId } : {},
         ...toolName2 ? { toolName: toolName2 } : {},
@@ -55876,37 +57527,37 @@ async function readManagedAgents(ctx) {
         ...origin
       });
     } else if (type === "user.interrupt") {
-      b.push({ kind: "interrupt", text: "user.interrupt", ...origin });
+      b3.push({ kind: "interrupt", text: "user.interrupt", ...origin });
     } else if (type === "user.tool_confirmation") {
-      if (o.result !== "deny") continue;
-      const callId = str2(o.tool_use_id);
+      if (o2.result !== "deny") continue;
+      const callId = str2(o2.tool_use_id);
       const toolName2 = callId ? toolNames.get(callId) : void 0;
       if (callId) refused.add(callId);
-      b.push({
+      b3.push({
         kind: "permission_denial",
-        text: str2(o.deny_message) ?? "",
+        text: str2(o2.deny_message) ?? "",
         ...callId ? { callId } : {},
         ...toolName2 ? { toolName: toolName2 } : {},
         ...origin
       });
     } else if (type === "agent.thread_context_compacted") {
-      b.push({ kind: "compaction", summary: "", ...origin });
+      b3.push({ kind: "compaction", summary: "", ...origin });
     } else if (type === "session.error") {
-      const err = asRecord(o.error);
+      const err = asRecord(o2.error);
       const text = [str2(err?.type), str2(err?.message)].filter(Boolean).join(": ") || "session error";
       const status = typeof err?.status_code === "number" ? err.status_code : void 0;
-      b.push({ kind: "api_error", text, ...status !== void 0 ? { status } : {}, ...origin });
+      b3.push({ kind: "api_error", text, ...status !== void 0 ? { status } : {}, ...origin });
     } else if (type === "system.message") {
-      const text = blockText(o.content);
-      if (/(?:CLAUDE|AGENTS)\.md/.test(text.slice(0, 300))) b.push({ kind: "memory_injection", text, ...origin });
+      const text = blockText(o2.content);
+      if (/(?:CLAUDE|AGENTS)\.md/.test(text.slice(0, 300))) b3.push({ kind: "memory_injection", text, ...origin });
       else ignored.add(type);
     } else {
       ignored.add(type);
     }
   }
   ignored.report(ctx.logger, ctx.display);
-  b.id = sessionId;
-  return [b];
+  b3.id = sessionId;
+  return [b3];
 }
 
 // src/transcripts/readers/codex.ts
@@ -55914,17 +57565,17 @@ var AGENTS_MD = /^(?:# AGENTS\.md instructions for [^\n]*|<user_instructions>)/;
 var ENVIRONMENT = /^<environment_context>/;
 function parseOutput(raw) {
   if (typeof raw !== "string") {
-    const o = asRecord(raw);
-    if (o) return { text: blockText(o.content) || JSON.stringify(o).slice(0, 1e5) };
+    const o2 = asRecord(raw);
+    if (o2) return { text: blockText(o2.content) || JSON.stringify(o2).slice(0, 1e5) };
     return { text: "" };
   }
   if (raw.startsWith("{")) {
     try {
-      const o = asRecord(JSON.parse(raw));
-      const meta = asRecord(o?.metadata);
-      if (o && typeof o.output === "string") {
-        const code2 = typeof meta?.exit_code === "number" ? meta.exit_code : exitCodeFrom(o.output);
-        return code2 !== void 0 ? { text: o.output, exitCode: code2 } : { text: o.output };
+      const o2 = asRecord(JSON.parse(raw));
+      const meta = asRecord(o2?.metadata);
+      if (o2 && typeof o2.output === "string") {
+        const code2 = typeof meta?.exit_code === "number" ? meta.exit_code : exitCodeFrom(o2.output);
+        return code2 !== void 0 ? { text: o2.output, exitCode: code2 } : { text: o2.output };
       }
     } catch {
     }
@@ -55933,7 +57584,7 @@ function parseOutput(raw) {
   return code !== void 0 ? { text: raw, exitCode: code } : { text: raw };
 }
 async function readCodex(ctx) {
-  const b = new SessionBuilder("codex", "codex-rollout", ctx.display);
+  const b3 = new SessionBuilder("codex", "codex-rollout", ctx.display);
   const ignored = new IgnoredTypes();
   const pending = [];
   const toolNames = /* @__PURE__ */ new Map();
@@ -55942,61 +57593,61 @@ async function readCodex(ctx) {
   let sawEventUserMessage = false;
   let lastCompactionLine = -10;
   for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) for (const rec of batch) {
-    const o = asRecord(rec.value);
-    if (!o) {
+    const o2 = asRecord(rec.value);
+    if (!o2) {
       ctx.issue(rec.line, "not a JSON object");
       continue;
     }
-    const type = str2(o.type) ?? "";
-    const p2 = asRecord(o.payload) ?? {};
-    const timestamp = str2(o.timestamp);
+    const type = str2(o2.type) ?? "";
+    const p3 = asRecord(o2.payload) ?? {};
+    const timestamp = str2(o2.timestamp);
     const origin = { origin: { file: ctx.display, line: rec.line }, ...timestamp ? { timestamp } : {} };
-    b.seen(timestamp);
+    b3.seen(timestamp);
     if (type === "session_meta") {
-      b.id ??= str2(p2.id);
-      b.cwd ??= str2(p2.cwd);
-      b.gitBranch ??= str2(asRecord(p2.git)?.branch);
-      b.seen(str2(p2.timestamp));
+      b3.id ??= str2(p3.id);
+      b3.cwd ??= str2(p3.cwd);
+      b3.gitBranch ??= str2(asRecord(p3.git)?.branch);
+      b3.seen(str2(p3.timestamp));
     } else if (type === "turn_context") {
-      b.model ??= str2(p2.model);
-      b.cwd ??= str2(p2.cwd);
+      b3.model ??= str2(p3.model);
+      b3.cwd ??= str2(p3.cwd);
     } else if (type === "compacted") {
-      pending.push({ kind: "compaction", summary: str2(p2.message) ?? "", ...origin });
+      pending.push({ kind: "compaction", summary: str2(p3.message) ?? "", ...origin });
       lastCompactionLine = rec.line;
     } else if (type === "event_msg") {
-      const t = str2(p2.type);
-      if (t === "user_message") {
+      const t2 = str2(p3.type);
+      if (t2 === "user_message") {
         sawEventUserMessage = true;
-        const text = str2(p2.message) ?? "";
+        const text = str2(p3.message) ?? "";
         if (text.trim()) pending.push({ kind: "user_prompt", text, ...origin });
-      } else if (t === "context_compacted") {
+      } else if (t2 === "context_compacted") {
         if (rec.line - lastCompactionLine > 3) pending.push({ kind: "compaction", summary: "", ...origin });
-      } else if (t === "turn_aborted") {
-        pending.push({ kind: "interrupt", text: str2(p2.reason) ?? "turn aborted", ...origin });
-      } else if (t === "error" || t === "stream_error") {
-        pending.push({ kind: "api_error", text: str2(p2.message) ?? t, ...origin });
-      } else if (t === "exec_command_end") {
-        const id = str2(p2.call_id);
-        if (id && typeof p2.exit_code === "number") exitCodes.set(id, p2.exit_code);
-      } else if (t === "patch_apply_end") {
-        const id = str2(p2.call_id);
-        if (id && p2.success === false) failedPatches.add(id);
-      } else ignored.add(`event_msg:${t}`);
+      } else if (t2 === "turn_aborted") {
+        pending.push({ kind: "interrupt", text: str2(p3.reason) ?? "turn aborted", ...origin });
+      } else if (t2 === "error" || t2 === "stream_error") {
+        pending.push({ kind: "api_error", text: str2(p3.message) ?? t2, ...origin });
+      } else if (t2 === "exec_command_end") {
+        const id = str2(p3.call_id);
+        if (id && typeof p3.exit_code === "number") exitCodes.set(id, p3.exit_code);
+      } else if (t2 === "patch_apply_end") {
+        const id = str2(p3.call_id);
+        if (id && p3.success === false) failedPatches.add(id);
+      } else ignored.add(`event_msg:${t2}`);
     } else if (type === "response_item") {
-      const t = str2(p2.type);
-      if (t === "message") {
-        const text = blockText(p2.content);
-        const role = str2(p2.role);
+      const t2 = str2(p3.type);
+      if (t2 === "message") {
+        const text = blockText(p3.content);
+        const role = str2(p3.role);
         if (AGENTS_MD.test(text)) pending.push({ kind: "memory_injection", path: "AGENTS.md", text, ...origin });
         else if (role === "assistant") {
           if (text.trim()) pending.push({ kind: "assistant_text", text, ...origin });
         } else if (role === "user" && !ENVIRONMENT.test(text) && text.trim()) {
           pending.push({ kind: "user_prompt", text, fromResponseItem: true, ...origin });
         }
-      } else if (t === "function_call" || t === "custom_tool_call" || t === "local_shell_call") {
-        const callId = str2(p2.call_id) ?? str2(p2.id);
-        const name = str2(p2.name) ?? (t === "local_shell_call" ? "local_shell" : "unknown");
-        const input = t === "function_call" ? parseJsonArguments(p2.arguments) : t === "custom_tool_call" ? p2.input : p2.action;
+      } else if (t2 === "function_call" || t2 === "custom_tool_call" || t2 === "local_shell_call") {
+        const callId = str2(p3.call_id) ?? str2(p3.id);
+        const name = str2(p3.name) ?? (t2 === "local_shell_call" ? "local_shell" : "unknown");
+        const input = t2 === "function_call" ? parseJsonArguments(p3.arguments) : t2 === "custom_tool_call" ? p3.input : p3.action;
         if (callId) toolNames.set(callId, name);
         const command = commandOf(name, input);
         pending.push({
@@ -56007,10 +57658,10 @@ async function readCodex(ctx) {
           ...command !== void 0 ? { command } : {},
           ...origin
         });
-      } else if (t === "function_call_output" || t === "custom_tool_call_output" || t === "local_shell_call_output") {
-        const callId = str2(p2.call_id);
+      } else if (t2 === "function_call_output" || t2 === "custom_tool_call_output" || t2 === "local_shell_call_output") {
+        const callId = str2(p3.call_id);
         const toolName2 = callId ? toolNames.get(callId) : void 0;
-        const { text, exitCode } = parseOutput(p2.output);
+        const { text, exitCode } = parseOutput(p3.output);
         const ok = exitCode !== void 0 ? exitCode === 0 : !looksFailed(text);
         pending.push({
           kind: "tool_result",
@@ -56021,7 +57672,7 @@ async function readCodex(ctx) {
           ...exitCode !== void 0 ? { exitCode } : {},
           ...origin
         });
-      } else ignored.add(`response_item:${t}`);
+      } else ignored.add(`response_item:${t2}`);
     } else ignored.add(type);
   }
   for (const e of pending) {
@@ -56035,58 +57686,58 @@ async function readCodex(ctx) {
       if (failedPatches.has(e.callId)) e.ok = false;
     }
     const { fromResponseItem: _drop, ...event } = e;
-    b.push(event);
+    b3.push(event);
   }
   ignored.report(ctx.logger, ctx.display);
-  return [b];
+  return [b3];
 }
 
 // src/transcripts/readers/generic.ts
 async function readGeneric(ctx) {
-  const b = new SessionBuilder("generic", "generic-chat", ctx.display);
-  const msgs = new ClaudeMessages(b, ctx.display);
+  const b3 = new SessionBuilder("generic", "generic-chat", ctx.display);
+  const msgs = new ClaudeMessages(b3, ctx.display);
   const ignored = new IgnoredTypes();
   for await (const batch of recordsOf(ctx, ["messages", "data", "history"])) for (const rec of batch) {
-    const o = asRecord(rec.value);
-    if (!o) {
+    const o2 = asRecord(rec.value);
+    if (!o2) {
       ctx.issue(rec.line, "not a JSON object");
       continue;
     }
-    const m = asRecord(o.message) && str2(asRecord(o.message).role) ? asRecord(o.message) : o;
-    const role = str2(m.role);
-    const timestamp = str2(o.timestamp) ?? str2(m.timestamp);
-    const w = { line: rec.line, ...timestamp ? { timestamp } : {} };
+    const m2 = asRecord(o2.message) && str2(asRecord(o2.message).role) ? asRecord(o2.message) : o2;
+    const role = str2(m2.role);
+    const timestamp = str2(o2.timestamp) ?? str2(m2.timestamp);
+    const w2 = { line: rec.line, ...timestamp ? { timestamp } : {} };
     const origin = { origin: { file: ctx.display, line: rec.line }, ...timestamp ? { timestamp } : {} };
-    b.seen(timestamp);
-    b.id ??= str2(o.session_id) ?? str2(o.sessionId);
-    b.model ??= str2(m.model) ?? str2(o.model);
+    b3.seen(timestamp);
+    b3.id ??= str2(o2.session_id) ?? str2(o2.sessionId);
+    b3.model ??= str2(m2.model) ?? str2(o2.model);
     if (role === "user") {
-      msgs.user(m.content, w);
+      msgs.user(m2.content, w2);
     } else if (role === "assistant") {
-      const calls = Array.isArray(m.tool_calls) ? m.tool_calls : [];
+      const calls = Array.isArray(m2.tool_calls) ? m2.tool_calls : [];
       if (calls.length === 0) {
-        msgs.assistant(m, w);
+        msgs.assistant(m2, w2);
         continue;
       }
-      const text = blockText(m.content);
-      if (text.trim()) b.push({ kind: "assistant_text", text, ...origin });
+      const text = blockText(m2.content);
+      if (text.trim()) b3.push({ kind: "assistant_text", text, ...origin });
       for (const raw of calls) {
-        const c = asRecord(raw);
-        const fn = asRecord(c?.function);
-        const name = str2(fn?.name) ?? "unknown";
-        const callId = str2(c?.id);
-        const input = parseJsonArguments(fn?.arguments);
+        const c3 = asRecord(raw);
+        const fn2 = asRecord(c3?.function);
+        const name = str2(fn2?.name) ?? "unknown";
+        const callId = str2(c3?.id);
+        const input = parseJsonArguments(fn2?.arguments);
         if (callId) msgs.toolNames.set(callId, name);
         const command = commandOf(name, input);
-        b.push({ kind: "tool_call", name, input, ...callId ? { callId } : {}, ...command !== void 0 ? { command } : {}, ...origin });
+        b3.push({ kind: "tool_call", name, input, ...callId ? { callId } : {}, ...command !== void 0 ? { command } : {}, ...origin });
       }
     } else if (role === "tool" || role === "function") {
-      const callId = str2(m.tool_call_id);
-      const toolName2 = (callId ? msgs.toolNames.get(callId) : void 0) ?? str2(m.name);
-      const text = blockText(m.content);
+      const callId = str2(m2.tool_call_id);
+      const toolName2 = (callId ? msgs.toolNames.get(callId) : void 0) ?? str2(m2.name);
+      const text = blockText(m2.content);
       const exitCode = exitCodeFrom(text);
-      const ok = exitCode !== void 0 ? exitCode === 0 : m.is_error !== true && !looksFailed(text);
-      b.push({
+      const ok = exitCode !== void 0 ? exitCode === 0 : m2.is_error !== true && !looksFailed(text);
+      b3.push({
         kind: "tool_result",
         ok,
         text,
@@ -56096,58 +57747,58 @@ async function readGeneric(ctx) {
         ...origin
       });
     } else if (role === "system" || role === "developer") {
-      const text = blockText(m.content);
+      const text = blockText(m2.content);
       const mem = /((?:[\w./-]*\/)?(?:CLAUDE|AGENTS)\.md)/.exec(text.slice(0, 500));
-      if (mem) b.push({ kind: "memory_injection", path: mem[1], text, ...origin });
+      if (mem) b3.push({ kind: "memory_injection", path: mem[1], text, ...origin });
       else ignored.add(`role:${role}`);
     } else ignored.add(`role:${String(role)}`);
   }
   ignored.report(ctx.logger, ctx.display);
-  return [b];
+  return [b3];
 }
 
 // src/transcripts/readers/trajectories.ts
 async function readOpenHands(ctx) {
-  const b = new SessionBuilder("openhands", "openhands-events", ctx.display);
+  const b3 = new SessionBuilder("openhands", "openhands-events", ctx.display);
   const ignored = new IgnoredTypes();
   const toolNames = /* @__PURE__ */ new Map();
   for await (const batch of recordsOf(ctx, ["events", "data"])) for (const rec of batch) {
-    const o = asRecord(rec.value);
-    if (!o) {
+    const o2 = asRecord(rec.value);
+    if (!o2) {
       ctx.issue(rec.line, "not a JSON object");
       continue;
     }
-    const timestamp = str2(o.timestamp);
+    const timestamp = str2(o2.timestamp);
     const origin = { origin: { file: ctx.display, line: rec.line }, ...timestamp ? { timestamp } : {} };
-    b.seen(timestamp);
-    const args = asRecord(o.args) ?? {};
-    const meta = asRecord(o.tool_call_metadata);
-    const action = str2(o.action);
-    const observation = str2(o.observation);
-    const source = str2(o.source);
+    b3.seen(timestamp);
+    const args = asRecord(o2.args) ?? {};
+    const meta = asRecord(o2.tool_call_metadata);
+    const action = str2(o2.action);
+    const observation = str2(o2.observation);
+    const source = str2(o2.source);
     if (action === "message" || action === "finish" && source === "agent") {
-      const text = str2(args.content) ?? str2(args.final_thought) ?? str2(o.message) ?? "";
+      const text = str2(args.content) ?? str2(args.final_thought) ?? str2(o2.message) ?? "";
       if (!text.trim()) continue;
-      b.push(source === "user" ? { kind: "user_prompt", text, ...origin } : { kind: "assistant_text", text, ...origin });
+      b3.push(source === "user" ? { kind: "user_prompt", text, ...origin } : { kind: "assistant_text", text, ...origin });
     } else if (action && source === "agent" && !["think", "system", "recall", "change_agent_state"].includes(action)) {
-      const callId = str2(meta?.tool_call_id) ?? (o.id !== void 0 ? String(o.id) : void 0);
+      const callId = str2(meta?.tool_call_id) ?? (o2.id !== void 0 ? String(o2.id) : void 0);
       const name = str2(meta?.function_name) ?? action;
       if (callId) toolNames.set(callId, name);
       const command = commandOf(name, args);
-      b.push({ kind: "tool_call", name, input: args, ...callId ? { callId } : {}, ...command !== void 0 ? { command } : {}, ...origin });
+      b3.push({ kind: "tool_call", name, input: args, ...callId ? { callId } : {}, ...command !== void 0 ? { command } : {}, ...origin });
     } else if (observation && !["agent_state_changed", "null", "recall"].includes(observation)) {
-      const callId = str2(meta?.tool_call_id) ?? (o.cause !== void 0 ? String(o.cause) : void 0);
+      const callId = str2(meta?.tool_call_id) ?? (o2.cause !== void 0 ? String(o2.cause) : void 0);
       const toolName2 = callId ? toolNames.get(callId) : void 0;
-      const text = str2(o.content) ?? str2(o.message) ?? "";
+      const text = str2(o2.content) ?? str2(o2.message) ?? "";
       if (observation === "user_rejected") {
-        b.push({ kind: "permission_denial", text, ...callId ? { callId } : {}, ...toolName2 ? { toolName: toolName2 } : {}, ...origin });
+        b3.push({ kind: "permission_denial", text, ...callId ? { callId } : {}, ...toolName2 ? { toolName: toolName2 } : {}, ...origin });
         continue;
       }
-      const extras = asRecord(o.extras);
+      const extras = asRecord(o2.extras);
       const metaExit = asRecord(extras?.metadata)?.exit_code ?? extras?.exit_code;
       const exitCode = typeof metaExit === "number" && metaExit >= 0 ? metaExit : exitCodeFrom(text);
       const ok = observation !== "error" && (exitCode === void 0 || exitCode === 0);
-      b.push({
+      b3.push({
         kind: "tool_result",
         ok,
         text,
@@ -56159,10 +57810,10 @@ async function readOpenHands(ctx) {
     } else ignored.add(action ?? observation ?? "unknown");
   }
   ignored.report(ctx.logger, ctx.display);
-  return [b];
+  return [b3];
 }
 async function readSweAgent(ctx) {
-  const b = new SessionBuilder("swe-agent", "swe-agent-traj", ctx.display);
+  const b3 = new SessionBuilder("swe-agent", "swe-agent-traj", ctx.display);
   const text = await readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
   if (text === void 0) return [];
   let doc;
@@ -56171,28 +57822,28 @@ async function readSweAgent(ctx) {
   } catch {
   }
   const history = Array.isArray(doc?.history) ? doc.history : [];
-  const firstUser = history.map(asRecord).find((m) => m?.role === "user");
+  const firstUser = history.map(asRecord).find((m2) => m2?.role === "user");
   const prompt = firstUser ? str2(firstUser.content) ?? "" : "";
-  if (prompt) b.push({ kind: "user_prompt", text: prompt, origin: { file: ctx.display, line: 1 } });
-  b.model = str2(asRecord(asRecord(doc?.info)?.model_stats)?.model) ?? str2(asRecord(doc?.replay_config)?.model);
+  if (prompt) b3.push({ kind: "user_prompt", text: prompt, origin: { file: ctx.display, line: 1 } });
+  b3.model = str2(asRecord(asRecord(doc?.info)?.model_stats)?.model) ?? str2(asRecord(doc?.replay_config)?.model);
   let n = 0;
   for (const rec of arrayRecords(text, ["trajectory"], ctx.issue)) {
     const step = asRecord(rec.value);
     if (!step) continue;
     const origin = { origin: { file: ctx.display, line: rec.line } };
     const thought = str2(step.thought);
-    if (thought?.trim()) b.push({ kind: "assistant_text", text: thought, ...origin });
+    if (thought?.trim()) b3.push({ kind: "assistant_text", text: thought, ...origin });
     const action = str2(step.action)?.trim();
     if (!action) continue;
     const callId = `step-${n++}`;
     const name = /^[a-z_]+$/.test(action.split(/\s/, 1)[0]) ? action.split(/\s/, 1)[0] : "bash";
-    b.push({ kind: "tool_call", name, input: { command: action }, command: action, callId, ...origin });
+    b3.push({ kind: "tool_call", name, input: { command: action }, command: action, callId, ...origin });
     const obs = str2(step.observation) ?? "";
     const exitCode = exitCodeFrom(obs);
     const ok = exitCode !== void 0 ? exitCode === 0 : !looksFailed(obs);
-    b.push({ kind: "tool_result", ok, text: obs, callId, toolName: name, ...exitCode !== void 0 ? { exitCode } : {}, ...origin });
+    b3.push({ kind: "tool_result", ok, text: obs, callId, toolName: name, ...exitCode !== void 0 ? { exitCode } : {}, ...origin });
   }
-  return [b];
+  return [b3];
 }
 
 // src/transcripts/readers/aider.ts
@@ -56203,62 +57854,62 @@ var API_ERROR = /^(?:litellm\.\w*Error|APIError|RateLimitError|.*\bAPI(?:Connect
 async function readAider(ctx) {
   const sessions = [];
   const base = fileStem(ctx.file);
-  let b;
+  let b3;
   let user;
   let assistant;
   let started;
   const flush = () => {
-    if (user && b) b.push({ kind: "user_prompt", text: user.text.join("\n"), origin: { file: ctx.display, line: user.line } });
-    if (assistant && b && assistant.text.join("").trim()) {
-      b.push({ kind: "assistant_text", text: assistant.text.join("\n").trim(), origin: { file: ctx.display, line: assistant.line } });
+    if (user && b3) b3.push({ kind: "user_prompt", text: user.text.join("\n"), origin: { file: ctx.display, line: user.line } });
+    if (assistant && b3 && assistant.text.join("").trim()) {
+      b3.push({ kind: "assistant_text", text: assistant.text.join("\n").trim(), origin: { file: ctx.display, line: assistant.line } });
     }
     user = void 0;
     assistant = void 0;
   };
-  for await (const l of readLines(ctx.file, ctx.lineOpts)) {
-    if ("problem" in l) {
-      ctx.issue(l.line, l.problem === "too-long" ? "line exceeds the line cap; skipped" : `${l.problem}; line skipped`);
+  for await (const l3 of readLines(ctx.file, ctx.lineOpts)) {
+    if ("problem" in l3) {
+      ctx.issue(l3.line, l3.problem === "too-long" ? "line exceeds the line cap; skipped" : `${l3.problem}; line skipped`);
       continue;
     }
-    const line = l.text.replace(/\s+$/, "");
+    const line = l3.text.replace(/\s+$/, "");
     const start = START.exec(line);
     if (start) {
       flush();
       started = start[1];
-      b = new SessionBuilder("aider", "aider-history", ctx.display);
-      b.id = `${base}#${sessions.length + 1}`;
+      b3 = new SessionBuilder("aider", "aider-history", ctx.display);
+      b3.id = `${base}#${sessions.length + 1}`;
       const iso = started ? new Date(started.replace(" ", "T")) : void 0;
-      if (iso && !Number.isNaN(iso.getTime())) b.seen(iso.toISOString());
-      sessions.push(b);
+      if (iso && !Number.isNaN(iso.getTime())) b3.seen(iso.toISOString());
+      sessions.push(b3);
       continue;
     }
-    if (!b) continue;
-    const origin = { origin: { file: ctx.display, line: l.line } };
+    if (!b3) continue;
+    const origin = { origin: { file: ctx.display, line: l3.line } };
     if (line.startsWith("#### ")) {
       if (assistant) flush();
-      if (!user) user = { text: [], line: l.line };
+      if (!user) user = { text: [], line: l3.line };
       user.text.push(line.slice(5));
       continue;
     }
     if (line.startsWith(">")) {
       flush();
-      const t = line.replace(/^>\s?/, "");
-      if (/^\^C KeyboardInterrupt/.test(t)) b.push({ kind: "interrupt", text: t, ...origin });
-      else if (EDIT_OK.test(t)) {
-        const path9 = EDIT_OK.exec(t)[1];
-        b.push({ kind: "tool_call", name: "edit", input: { path: path9 }, ...origin });
-        b.push({ kind: "tool_result", ok: true, toolName: "edit", text: t, ...origin });
-      } else if (EDIT_FAILED.test(t)) {
-        b.push({ kind: "tool_call", name: "edit", input: {}, ...origin });
-        b.push({ kind: "tool_result", ok: false, toolName: "edit", text: t, ...origin });
-      } else if (API_ERROR.test(t)) b.push({ kind: "api_error", text: t, ...origin });
-      else if (/^Model: |^Main model: /.test(t) && !b.model) b.model = t.replace(/^(?:Main )?model: /i, "").split(" ")[0];
+      const t2 = line.replace(/^>\s?/, "");
+      if (/^\^C KeyboardInterrupt/.test(t2)) b3.push({ kind: "interrupt", text: t2, ...origin });
+      else if (EDIT_OK.test(t2)) {
+        const path12 = EDIT_OK.exec(t2)[1];
+        b3.push({ kind: "tool_call", name: "edit", input: { path: path12 }, ...origin });
+        b3.push({ kind: "tool_result", ok: true, toolName: "edit", text: t2, ...origin });
+      } else if (EDIT_FAILED.test(t2)) {
+        b3.push({ kind: "tool_call", name: "edit", input: {}, ...origin });
+        b3.push({ kind: "tool_result", ok: false, toolName: "edit", text: t2, ...origin });
+      } else if (API_ERROR.test(t2)) b3.push({ kind: "api_error", text: t2, ...origin });
+      else if (/^Model: |^Main model: /.test(t2) && !b3.model) b3.model = t2.replace(/^(?:Main )?model: /i, "").split(" ")[0];
       continue;
     }
     if (user) flush();
     if (!assistant) {
       if (!line.trim()) continue;
-      assistant = { text: [], line: l.line };
+      assistant = { text: [], line: l3.line };
     }
     assistant.text.push(line);
   }
@@ -56291,8 +57942,8 @@ async function* readTranscriptFile(file, opts = {}) {
     issue(void 0, `unknown format: ${detection.reason}`);
     return;
   }
-  let hash2 = "";
-  const ctx = { file, display, issue, logger: logger2, lineOpts: { onHash: (h) => hash2 = h } };
+  let hash = "";
+  const ctx = { file, display, issue, logger: logger2, lineOpts: { onHash: (h3) => hash = h3 } };
   let builders;
   try {
     builders = await READERS[detection.format](ctx);
@@ -56300,7 +57951,7 @@ async function* readTranscriptFile(file, opts = {}) {
     issue(void 0, `read failed: ${e.message}`);
     return;
   }
-  for (const b of builders) yield b.build(hash2, fileStem(file));
+  for (const b3 of builders) yield b3.build(hash, fileStem(file));
 }
 
 // src/transcripts/summary.ts
@@ -56317,7 +57968,7 @@ async function summarizeTranscripts(files, opts = {}) {
       s.issues.push(i);
       if (i.line !== void 0) lines.add(i.line);
     };
-    const onFormat = (f) => s.format = f;
+    const onFormat = (f3) => s.format = f3;
     for await (const session of readTranscriptFile(file, { ...opts, displayPath: display, onIssue, onFormat })) {
       s.sessions++;
       s.events += session.events.length;
@@ -56388,9 +58039,9 @@ function outlineSession(s, maxChars = 2e3) {
     }
   }
   let outline = "";
-  for (const p2 of parts) {
+  for (const p3 of parts) {
     const next = outline ? `${outline}
-${p2}` : p2;
+${p3}` : p3;
     if (next.length > maxChars - 2) {
       outline = `${outline}
 \u2026`;
@@ -56398,7 +58049,7 @@ ${p2}` : p2;
     }
     outline = next;
   }
-  const o = {
+  const o2 = {
     id: s.id,
     agent: s.agent,
     format: s.format,
@@ -56408,17 +58059,18 @@ ${p2}` : p2;
     // Readers already redacted; this is a second line of defence for outlines built from other sources.
     outline: redactSecrets(outline).slice(0, maxChars)
   };
-  if (s.parentId) o.parentId = s.parentId;
-  if (s.model) o.model = s.model;
-  if (s.startedAt) o.startedAt = s.startedAt;
-  if (s.endedAt) o.endedAt = s.endedAt;
-  return o;
+  if (s.parentId) o2.parentId = s.parentId;
+  if (s.model) o2.model = s.model;
+  if (s.startedAt) o2.startedAt = s.startedAt;
+  if (s.endedAt) o2.endedAt = s.endedAt;
+  return o2;
 }
 
 // src/sources/globs.ts
 import { readdir as readdirCallback } from "node:fs";
 import { lstat, realpath as realpath3, stat as stat4 } from "node:fs/promises";
-import path5 from "node:path";
+import os2 from "node:os";
+import path6 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath as realpath2, realpathSync, stat as stat3, statSync } from "fs";
@@ -56430,27 +58082,27 @@ import { createRequire } from "module";
 import { basename as basename3, dirname as dirname2, normalize, relative, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path9) {
-  let normalized = normalize(path9);
+function cleanPath(path12) {
+  let normalized = normalize(path12);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path9, separator) {
-  return path9.replace(SLASHES_REGEX, separator);
+function convertSlashes(path12, separator) {
+  return path12.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path9) {
-  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
+function isRootDirectory(path12) {
+  return path12 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path12);
 }
-function normalizePath(path9, options) {
+function normalizePath(path12, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
-  if (resolvePaths) path9 = resolve2(path9);
-  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
-  if (path9 === ".") return "";
-  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path12.includes("/") || path12.startsWith(".");
+  if (resolvePaths) path12 = resolve2(path12);
+  if (normalizePath$1 || pathNeedsCleaning) path12 = cleanPath(path12);
+  if (path12 === ".") return "";
+  const needsSeperator = path12[path12.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path12 + pathSeparator : path12, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -56487,8 +58139,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path9 = directoryPath || ".";
-  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
+  const path12 = directoryPath || ".";
+  if (filters.every((filter) => filter(path12, true))) paths.push(path12);
 };
 var empty$2 = () => {
 };
@@ -56540,27 +58192,27 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path9, state, callback$1) {
-  const { queue, fs: fs5, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path12, state, callback$1) {
+  const { queue, fs: fs6, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs5.realpath(path9, (error, resolvedPath) => {
+  fs6.realpath(path12, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs5.stat(resolvedPath, (error$1, stat8) => {
+    fs6.stat(resolvedPath, (error$1, stat9) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat8.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat8, resolvedPath);
+      if (stat9.isDirectory() && isRecursive(path12, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat9, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path9, state, callback$1) {
-  const { queue, fs: fs5, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path12, state, callback$1) {
+  const { queue, fs: fs6, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs5.realpathSync(path9);
-    const stat8 = fs5.statSync(resolvedPath);
-    if (stat8.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
-    callback$1(stat8, resolvedPath);
+    const resolvedPath = fs6.realpathSync(path12);
+    const stat9 = fs6.statSync(resolvedPath);
+    if (stat9.isDirectory() && isRecursive(path12, resolvedPath, state)) return;
+    callback$1(stat9, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -56569,9 +58221,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path9, resolved, state) {
+function isRecursive(path12, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path9);
+  let parent = dirname2(path12);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -56579,7 +58231,7 @@ function isRecursive(path9, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname2(parent);
   }
-  state.symlinks.set(path9, resolved);
+  state.symlinks.set(path12, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -56628,22 +58280,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs5 } = state;
+  const { fs: fs6 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs5.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+  fs6.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs5 } = state;
+  const { fs: fs6 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs5.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs6.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -56751,19 +58403,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path9)) continue;
-        this.pushDirectory(path9, paths, filters);
-        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
+        let path12 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path12)) continue;
+        this.pushDirectory(path12, paths, filters);
+        this.walkDirectory(this.state, path12, path12, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path9 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat8, resolvedPath) => {
-          if (stat8.isDirectory()) {
+        let path12 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path12, this.state, (stat9, resolvedPath) => {
+          if (stat9.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path12 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path12 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path9;
+            resolvedPath = useRealPaths ? resolvedPath : path12;
             const filename = basename3(resolvedPath);
             const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -56898,8 +58550,8 @@ var Builder = class {
   crawl(root) {
     return new APIBuilder(root || ".", this.options);
   }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
+  withGlobFunction(fn2) {
+    this.globFunction = fn2;
     return this;
   }
   /**
@@ -56929,7 +58581,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path9) => isMatch(path9));
+    this.options.filters.push((path12) => isMatch(path12));
     return this;
   }
 };
@@ -56945,13 +58597,13 @@ function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
   const matchers = Array(patternsCount);
-  let i, j;
+  let i, j3;
   for (i = 0; i < patternsCount; i++) {
     const parts = splitPattern(patterns[i]);
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    for (j3 = 0; j3 < partsCount; j3++) partMatchers[j3] = (0, import_picomatch.default)(parts[j3], options);
     matchers[i] = partMatchers;
   }
   return (input) => {
@@ -56962,61 +58614,61 @@ function getPartialMatcher(patterns, options = {}) {
       const matcher = matchers[i];
       const inputPatternCount = inputParts.length;
       const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
+      j3 = 0;
+      while (j3 < minParts) {
+        const part = patternParts[j3];
         if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
+        if (!matcher[j3](inputParts[j3])) break;
         if (!options.noglobstar && part === "**") return true;
-        j++;
+        j3++;
       }
-      if (j === inputPatternCount) return true;
+      if (j3 === inputPatternCount) return true;
     }
     return false;
   };
 }
 var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p2) => WIN32_ROOT_DIR.test(p2) : (p2) => p2 === "/";
+var isRoot = isWin ? (p3) => WIN32_ROOT_DIR.test(p3) : (p3) => p3 === "/";
 function buildFormat(cwd, root, absolute) {
   if (cwd === root || root.startsWith(`${cwd}/`)) {
     if (absolute) {
       const start = cwd.length + +!isRoot(cwd);
-      return (p2, isDir) => p2.slice(start, isDir ? -1 : void 0) || ".";
+      return (p3, isDir) => p3.slice(start, isDir ? -1 : void 0) || ".";
     }
     const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p2, isDir) => {
-      if (p2 === ".") return prefix;
-      const result = `${prefix}/${p2}`;
+    if (prefix) return (p3, isDir) => {
+      if (p3 === ".") return prefix;
+      const result = `${prefix}/${p3}`;
       return isDir ? result.slice(0, -1) : result;
     };
-    return (p2, isDir) => isDir && p2 !== "." ? p2.slice(0, -1) : p2;
+    return (p3, isDir) => isDir && p3 !== "." ? p3.slice(0, -1) : p3;
   }
-  if (absolute) return (p2) => posix3.relative(cwd, p2) || ".";
-  return (p2) => posix3.relative(cwd, `${root}/${p2}`) || ".";
+  if (absolute) return (p3) => posix3.relative(cwd, p3) || ".";
+  return (p3) => posix3.relative(cwd, `${root}/${p3}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
     const prefix = root.slice(cwd.length + 1);
-    return (p2) => `${prefix}/${p2}`;
+    return (p3) => `${prefix}/${p3}`;
   }
-  return (p2) => {
-    const result = posix3.relative(cwd, `${root}/${p2}`);
-    return p2[p2.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  return (p3) => {
+    const result = posix3.relative(cwd, `${root}/${p3}`);
+    return p3[p3.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path9) {
-  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path12) {
+  return path12.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path9) {
+function splitPattern(path12) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path9, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
+  const result = import_picomatch.default.scan(path12, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path12];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path12) => path12.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path12) => path12.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -57115,25 +58767,25 @@ function buildCrawler(options, patterns) {
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p2) => {
-    const relativePath = excludeFormatter(p2, true);
+  const excludePredicate = (_3, p3) => {
+    const relativePath = excludeFormatter(p3, true);
     return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
   };
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
-    filters: [debug ? (p2, isDirectory) => {
-      const path9 = format(p2, isDirectory);
-      const matches = matcher(path9) && !ignore(path9);
-      if (matches) log(`matched ${path9}`);
+    filters: [debug ? (p3, isDirectory) => {
+      const path12 = format(p3, isDirectory);
+      const matches = matcher(path12) && !ignore(path12);
+      if (matches) log(`matched ${path12}`);
       return matches;
-    } : (p2, isDirectory) => {
-      const path9 = format(p2, isDirectory);
-      return matcher(path9) && !ignore(path9);
+    } : (p3, isDirectory) => {
+      const path12 = format(p3, isDirectory);
+      return matcher(path12) && !ignore(path12);
     }],
-    exclude: debug ? (_, p2) => {
-      const skipped = excludePredicate(_, p2);
-      log(`${skipped ? "skipped" : "crawling"} ${p2}`);
+    exclude: debug ? (_3, p3) => {
+      const skipped = excludePredicate(_3, p3);
+      log(`${skipped ? "skipped" : "crawling"} ${p3}`);
       return skipped;
     } : excludePredicate,
     fs: options.fs,
@@ -57217,23 +58869,23 @@ function assertGlobInsideRepo(pattern) {
   }
 }
 function isInside(root, candidate) {
-  const rel = path5.relative(root, candidate);
-  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
+  const rel = path6.relative(root, candidate);
+  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
 }
 async function toPattern(repoDir, pattern) {
   const negated = pattern.startsWith("!");
   const body = (negated ? pattern.slice(1) : pattern).replace(/\/+$/, "");
   if (isDynamicPattern(body)) return pattern;
-  const info = await stat4(path5.join(repoDir, body)).catch(() => void 0);
+  const info = await stat4(path6.join(repoDir, body)).catch(() => void 0);
   if (!info?.isDirectory()) return pattern;
   const walked = `${escapePath(body)}/**/*.{${TRANSCRIPT_EXTENSIONS.join(",")}}`;
   return negated ? `!${walked}` : walked;
 }
 function symlinksAsFiles(seen) {
-  const disguise = (dir, d) => {
-    if (!d.isSymbolicLink()) return d;
-    if (seen.length < 1e4) seen.push(path5.join(dir, d.name));
-    return Object.assign(Object.create(d), {
+  const disguise = (dir, d2) => {
+    if (!d2.isSymbolicLink()) return d2;
+    if (seen.length < 1e4) seen.push(path6.join(dir, d2.name));
+    return Object.assign(Object.create(d2), {
       isFile: () => true,
       isDirectory: () => false,
       isSymbolicLink: () => false
@@ -57241,58 +58893,94 @@ function symlinksAsFiles(seen) {
   };
   const readdir5 = ((dir, options, callback2) => readdirCallback(dir, { withFileTypes: true }, (err, entries) => {
     if (err) return callback2(err, []);
-    callback2(null, entries.map((d) => disguise(dir, d)));
+    callback2(null, entries.map((d2) => disguise(dir, d2)));
   }));
   return { readdir: readdir5 };
 }
 async function expandSessionGlobs(repoDir, globs, opts = {}) {
+  return (await expandSessionGlobsDetailed(repoDir, globs, opts)).files;
+}
+async function expandSessionGlobsDetailed(repoDir, globs, opts = {}) {
   const logger2 = opts.logger ?? silentLogger;
-  for (const g of globs) assertGlobInsideRepo(g);
-  const positive = globs.filter((g) => !g.startsWith("!"));
-  if (positive.length === 0) return [];
-  const root = path5.resolve(repoDir);
+  for (const g2 of globs) assertGlobInsideRepo(g2);
+  const positive = globs.filter((g2) => !g2.startsWith("!"));
+  if (positive.length === 0) return { files: [], unmatched: [] };
+  const root = path6.resolve(repoDir);
   const realRoot = await realpath3(root);
-  const patterns = [];
   const ignore = [...ALWAYS_IGNORED];
-  for (const g of globs) {
-    const p2 = await toPattern(root, g);
-    if (p2.startsWith("!")) ignore.push(p2.slice(1));
-    else patterns.push(p2);
-  }
+  for (const g2 of globs.filter((x3) => x3.startsWith("!"))) ignore.push((await toPattern(root, g2)).slice(1));
   const symlinks = [];
-  const matches = await glob2(patterns, {
-    fs: symlinksAsFiles(symlinks),
-    cwd: root,
-    ignore,
-    dot: true,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    expandDirectories: false,
-    absolute: false
-  });
   const kept = /* @__PURE__ */ new Set();
-  for (const match of matches) {
-    const rel = match.split(path5.sep).join("/");
-    const abs = path5.join(root, rel);
-    const real = await realpath3(abs).catch(() => void 0);
-    if (real === void 0) {
-      logger2.warning(`skipping ${rel}: it is a broken symlink or vanished while listing`, { file: rel });
-      continue;
+  const unmatched = [];
+  for (const g2 of positive) {
+    const matches = await glob2([await toPattern(root, g2)], {
+      fs: symlinksAsFiles(symlinks),
+      cwd: root,
+      ignore,
+      dot: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      expandDirectories: false,
+      absolute: false
+    });
+    let found = 0;
+    for (const match of matches) {
+      const rel = match.split(path6.sep).join("/");
+      if (kept.has(rel)) {
+        found++;
+        continue;
+      }
+      if (await isSafeMatch(root, realRoot, rel, logger2)) {
+        kept.add(rel);
+        found++;
+      }
     }
-    if (!isInside(realRoot, real)) {
-      logger2.warning(`skipping ${rel}: a symlink on its path leads outside the repository`, { file: rel });
-      continue;
-    }
-    const info = await lstat(real).catch(() => void 0);
-    if (!info?.isFile()) continue;
-    kept.add(rel);
+    if (found === 0) unmatched.push(g2);
   }
-  await warnAboutSymlinkedDirectories(symlinks, realRoot, root, logger2);
-  return [...kept].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  await warnAboutSymlinkedDirectories([...new Set(symlinks)], realRoot, root, logger2);
+  return { files: [...kept].sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0), unmatched };
+}
+async function isSafeMatch(root, realRoot, rel, logger2) {
+  const abs = path6.join(root, rel);
+  const real = await realpath3(abs).catch(() => void 0);
+  if (real === void 0) {
+    logger2.warning(`skipping ${rel}: it is a broken symlink or vanished while listing`, { file: rel });
+    return false;
+  }
+  if (!isInside(realRoot, real)) {
+    logger2.warning(`skipping ${rel}: a symlink on its path leads outside the repository`, { file: rel });
+    return false;
+  }
+  const info = await lstat(real).catch(() => void 0);
+  return info?.isFile() === true;
+}
+function isAbsoluteGlob(pattern) {
+  const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
+  return body.startsWith("/") || body.startsWith("\\") || /^[a-zA-Z]:/.test(body) || body === "~" || body.startsWith("~/");
+}
+async function expandAbsoluteGlobs(globs, home = os2.homedir()) {
+  const expand = (g2) => g2 === "~" || g2.startsWith("~/") ? path6.join(home, g2.slice(1)) : g2;
+  const ignore = [...ALWAYS_IGNORED, ...globs.filter((g2) => g2.startsWith("!")).map((g2) => toPosix(expand(g2.slice(1))))];
+  const files = /* @__PURE__ */ new Set();
+  const unmatched = [];
+  for (const g2 of globs.filter((x3) => !x3.startsWith("!"))) {
+    if (g2.includes("\0")) throw new GlobError(g2, "contains a NUL character");
+    let pattern = toPosix(expand(g2)).replace(/\/+$/, "") || "/";
+    if (!isDynamicPattern(pattern) && (await stat4(pattern).catch(() => void 0))?.isDirectory()) {
+      pattern = `${escapePath(pattern)}/**/*.{${TRANSCRIPT_EXTENSIONS.join(",")}}`;
+    }
+    const matches = await glob2([pattern], { ignore, dot: true, onlyFiles: true, absolute: true, followSymbolicLinks: false });
+    for (const m2 of matches) files.add(path6.resolve(m2));
+    if (matches.length === 0) unmatched.push(g2);
+  }
+  return { files: [...files].sort(), unmatched };
+}
+function toPosix(p3) {
+  return p3.split(path6.sep).join("/");
 }
 async function warnAboutSymlinkedDirectories(links, realRoot, root, logger2) {
   for (const link of links) {
-    const rel = path5.relative(root, link).split(path5.sep).join("/");
+    const rel = path6.relative(root, link).split(path6.sep).join("/");
     const real = await realpath3(link).catch(() => void 0);
     if (real === void 0) continue;
     const info = await stat4(real).catch(() => void 0);
@@ -57303,7 +58991,7 @@ async function warnAboutSymlinkedDirectories(links, realRoot, root, logger2) {
 }
 
 // src/edits/discover.ts
-import { lstat as lstat2, readFile as readFile4, realpath as realpath4, stat as stat5 } from "node:fs/promises";
+import { lstat as lstat2, readFile as readFile5, realpath as realpath4, stat as stat5 } from "node:fs/promises";
 import { isAbsolute as isAbsolute3, join as join2, relative as relative2, sep as sep2 } from "node:path";
 var DEFAULT_MEMORY_GLOBS = [
   "**/CLAUDE.md",
@@ -57313,7 +59001,7 @@ var DEFAULT_MEMORY_GLOBS = [
 ];
 var IGNORE = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
 var MAX_MEMORY_FILE_BYTES = 1024 * 1024;
-var toPosix = (p2) => p2.split(sep2).join("/");
+var toPosix2 = (p3) => p3.split(sep2).join("/");
 async function canonicalPath(repoReal, abs) {
   let real;
   try {
@@ -57322,15 +59010,15 @@ async function canonicalPath(repoReal, abs) {
     return void 0;
   }
   const rel = relative2(repoReal, real);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute3(rel) ? toPosix(rel) : void 0;
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute3(rel) ? toPosix2(rel) : void 0;
 }
 var insideRepo = async (repoReal, abs) => await canonicalPath(repoReal, abs) !== void 0;
 async function readMemory(repoDir, repoReal, rel, logger2) {
   const abs = join2(repoDir, rel);
   try {
-    const st = await lstat2(abs);
+    const st2 = await lstat2(abs);
     if (!await insideRepo(repoReal, abs)) {
-      logger2.warning(`skipping memory file ${rel}: ${st.isSymbolicLink() ? "symlink" : "path"} resolves outside the repository`, { file: rel });
+      logger2.warning(`skipping memory file ${rel}: ${st2.isSymbolicLink() ? "symlink" : "path"} resolves outside the repository`, { file: rel });
       return void 0;
     }
     const target = await stat5(abs);
@@ -57339,7 +59027,7 @@ async function readMemory(repoDir, repoReal, rel, logger2) {
       logger2.warning(`skipping memory file ${rel}: ${target.size} bytes is larger than ${MAX_MEMORY_FILE_BYTES}`, { file: rel });
       return void 0;
     }
-    return await readFile4(abs, "utf8");
+    return await readFile5(abs, "utf8");
   } catch (err) {
     logger2.warning(`skipping memory file ${rel}: ${err.message}`, { file: rel });
     return void 0;
@@ -57358,17 +59046,17 @@ async function discoverMemoryFiles(repoDir, opts = {}) {
     followSymbolicLinks: true,
     expandDirectories: false
   });
-  const candidates = [...new Set(found.map(toPosix))].filter((p2) => !isPersonalMemory(p2)).sort();
+  const candidates = [...new Set(found.map(toPosix2))].filter((p3) => !isPersonalMemory(p3)).sort();
   const paths = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const p2 of candidates) {
-    const canonical2 = await canonicalPath(repoReal, join2(repoDir, p2));
+  for (const p3 of candidates) {
+    const canonical2 = await canonicalPath(repoReal, join2(repoDir, p3));
     if (canonical2 === void 0) {
-      logger2.warning(`skipping memory file ${p2}: it resolves outside the repository`, { file: p2 });
+      logger2.warning(`skipping memory file ${p3}: it resolves outside the repository`, { file: p3 });
       continue;
     }
     if (isPersonalMemory(canonical2) || seen.has(canonical2)) {
-      if (canonical2 !== p2) logger2.debug(`memory file ${p2} is an alias of ${canonical2}`);
+      if (canonical2 !== p3) logger2.debug(`memory file ${p3} is an alias of ${canonical2}`);
       continue;
     }
     seen.add(canonical2);
@@ -57400,18 +59088,18 @@ async function discoverMemoryFiles(repoDir, opts = {}) {
       loaded.readBy = [.../* @__PURE__ */ new Set([...loaded.readBy, ...CLAUDE_READERS])];
     }
   }
-  return [...files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return [...files.values()].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
 }
 
 // src/edits/plan.ts
 var FilePlan = class _FilePlan {
-  constructor(path9, before, created) {
-    this.path = path9;
+  constructor(path12, before, created) {
+    this.path = path12;
     this.before = before;
     this.created = created;
     this.lines = splitLines2(before);
     this.eol = dominantEol(this.lines);
-    this.entries = parseEntries(path9, before);
+    this.entries = parseEntries(path12, before);
     this.byId = new Map(this.entries.map((e) => [e.id, e]));
   }
   path;
@@ -57430,16 +59118,16 @@ var FilePlan = class _FilePlan {
   added = /* @__PURE__ */ new Set();
   removals = 0;
   clone() {
-    const c = Object.create(_FilePlan.prototype);
-    Object.assign(c, this);
-    c.removed = new Set(this.removed);
-    c.replaced = new Map(this.replaced);
-    c.inserts = new Map(
-      [...this.inserts].map(([k, v]) => [k, v.map((ins) => ({ ...ins, lead: [...ins.lead], items: [...ins.items] }))])
+    const c3 = Object.create(_FilePlan.prototype);
+    Object.assign(c3, this);
+    c3.removed = new Set(this.removed);
+    c3.replaced = new Map(this.replaced);
+    c3.inserts = new Map(
+      [...this.inserts].map(([k2, v2]) => [k2, v2.map((ins) => ({ ...ins, lead: [...ins.lead], items: [...ins.items] }))])
     );
-    c.touched = new Set(this.touched);
-    c.added = new Set(this.added);
-    return c;
+    c3.touched = new Set(this.touched);
+    c3.added = new Set(this.added);
+    return c3;
   }
   removeEntry(e) {
     for (let i = e.startLine - 1; i <= e.endLine - 1; i++) this.removed.add(i);
@@ -57454,7 +59142,7 @@ var FilePlan = class _FilePlan {
   }
   insert(after, ins, item) {
     const list = this.inserts.get(after) ?? [];
-    let target = list.find((x) => x.key === ins.key);
+    let target = list.find((x3) => x3.key === ins.key);
     if (!target) {
       target = { ...ins, lead: [...ins.lead], items: [] };
       list.push(target);
@@ -57464,16 +59152,16 @@ var FilePlan = class _FilePlan {
   }
   /** Items already inserted at this anchor under this key (numbered lists continue from them). */
   insertedCount(after, key2) {
-    return this.inserts.get(after)?.find((x) => x.key === key2)?.items.length ?? 0;
+    return this.inserts.get(after)?.find((x3) => x3.key === key2)?.items.length ?? 0;
   }
   render() {
     const out = [];
     const n = this.lines.length;
     const nextEmitted = (i) => {
-      for (let j = i + 1; j < n; j++) {
-        const r = this.replaced.get(j);
-        if (r) return r.lines[0];
-        if (!this.removed.has(j)) return this.lines[j].text;
+      for (let j3 = i + 1; j3 < n; j3++) {
+        const r2 = this.replaced.get(j3);
+        if (r2) return r2.lines[0];
+        if (!this.removed.has(j3)) return this.lines[j3].text;
       }
       return void 0;
     };
@@ -57484,8 +59172,8 @@ var FilePlan = class _FilePlan {
       for (const ins of list) {
         const last = out[out.length - 1];
         if (ins.blankBefore && last && !isBlank(last.text)) out.push({ text: "", eol: null });
-        for (const l of ins.lead) out.push({ text: l, eol: null });
-        for (const item of ins.items) for (const l of item) out.push({ text: l, eol: null });
+        for (const l3 of ins.lead) out.push({ text: l3, eol: null });
+        for (const item of ins.items) for (const l3 of item) out.push({ text: l3, eol: null });
         block = ins.blankBefore;
       }
       const following = nextEmitted(i);
@@ -57493,20 +59181,20 @@ var FilePlan = class _FilePlan {
     };
     emitInserts(-1);
     for (let i = 0; i < n; i++) {
-      const r = this.replaced.get(i);
-      if (r) {
-        r.lines.forEach((l, k) => out.push({ text: l, eol: k === r.lines.length - 1 ? this.lines[r.end].eol : null }));
+      const r2 = this.replaced.get(i);
+      if (r2) {
+        r2.lines.forEach((l3, k2) => out.push({ text: l3, eol: k2 === r2.lines.length - 1 ? this.lines[r2.end].eol : null }));
       } else if (!this.removed.has(i)) {
         out.push(this.lines[i]);
       }
       emitInserts(i);
     }
     const endsWithoutNewline = n > 0 && this.lines[n - 1].eol === "";
-    const lines = out.map((l, k) => {
-      const isLast = k === out.length - 1;
-      if (l.eol === null) return { text: l.text, eol: isLast && endsWithoutNewline ? "" : this.eol };
-      if (l.eol === "" && !isLast) return { text: l.text, eol: this.eol };
-      return { text: l.text, eol: l.eol };
+    const lines = out.map((l3, k2) => {
+      const isLast = k2 === out.length - 1;
+      if (l3.eol === null) return { text: l3.text, eol: isLast && endsWithoutNewline ? "" : this.eol };
+      if (l3.eol === "" && !isLast) return { text: l3.text, eol: this.eol };
+      return { text: l3.text, eol: l3.eol };
     });
     return joinLines(lines);
   }
@@ -57515,21 +59203,21 @@ var FilePlan = class _FilePlan {
 // src/edits/diff.ts
 function unifiedDiff(changes) {
   let out = "";
-  for (const c of changes) {
-    if (c.before === c.after) continue;
-    const created = c.created ?? c.before === "";
-    const patch = structuredPatch(`a/${c.path}`, `b/${c.path}`, c.before, c.after, void 0, void 0, { context: 3 });
-    out += `diff --git a/${c.path} b/${c.path}
+  for (const c3 of changes) {
+    if (c3.before === c3.after) continue;
+    const created = c3.created ?? c3.before === "";
+    const patch = structuredPatch(`a/${c3.path}`, `b/${c3.path}`, c3.before, c3.after, void 0, void 0, { context: 3 });
+    out += `diff --git a/${c3.path} b/${c3.path}
 `;
     if (created) out += "new file mode 100644\n";
-    out += `--- ${created ? "/dev/null" : `a/${c.path}`}
-+++ b/${c.path}
+    out += `--- ${created ? "/dev/null" : `a/${c3.path}`}
++++ b/${c3.path}
 `;
-    for (const h of patch.hunks) {
-      const oldStart = h.oldLines === 0 ? h.oldStart - (created ? 1 : 0) : h.oldStart;
-      out += `@@ -${Math.max(0, oldStart)},${h.oldLines} +${h.newStart},${h.newLines} @@
+    for (const h3 of patch.hunks) {
+      const oldStart = h3.oldLines === 0 ? h3.oldStart - (created ? 1 : 0) : h3.oldStart;
+      out += `@@ -${Math.max(0, oldStart)},${h3.oldLines} +${h3.newStart},${h3.newLines} @@
 `;
-      for (const line of h.lines) out += `${line}
+      for (const line of h3.lines) out += `${line}
 `;
     }
   }
@@ -57539,48 +59227,48 @@ function unifiedDiff(changes) {
 // src/edits/apply.ts
 var OP_RANK = { update: 0, merge: 1, delete: 2, move: 3, add: 4 };
 var DEFAULT_STYLE = { indent: "", marker: "-", gap: " " };
-function canonical(v) {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-  if (v && typeof v === "object") {
-    const o = v;
-    return `{${Object.keys(o).sort().filter((k) => o[k] !== void 0).map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(",")}}`;
+function canonical(v2) {
+  if (Array.isArray(v2)) return `[${v2.map(canonical).join(",")}]`;
+  if (v2 && typeof v2 === "object") {
+    const o2 = v2;
+    return `{${Object.keys(o2).sort().filter((k2) => o2[k2] !== void 0).map((k2) => `${JSON.stringify(k2)}:${canonical(o2[k2])}`).join(",")}}`;
   }
-  return JSON.stringify(v) ?? "null";
+  return JSON.stringify(v2) ?? "null";
 }
-var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var cmp = (a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0;
 var Rejection = class extends Error {
 };
 var fail = (reason) => {
   throw new Rejection(reason);
 };
 function styleOf(entry) {
-  const m = LIST_MARKER.exec(entry.text.split("\n")[0] ?? "");
-  if (!m) return DEFAULT_STYLE;
-  return { indent: m[1] ?? "", marker: m[2] ?? "-", gap: m[3] || " " };
+  const m2 = LIST_MARKER.exec(entry.text.split("\n")[0] ?? "");
+  if (!m2) return DEFAULT_STYLE;
+  return { indent: m2[1] ?? "", marker: m2[2] ?? "-", gap: m2[3] || " " };
 }
 function fileStyle(plan) {
   const counts2 = /* @__PURE__ */ new Map();
   for (const e of plan.entries) if (e.kind === "bullet") counts2.set(styleOf(e).marker, (counts2.get(styleOf(e).marker) ?? 0) + 1);
   let best = DEFAULT_STYLE.marker;
   let n = 0;
-  for (const [m, c] of [...counts2].sort((a, b) => cmp(a[0], b[0]))) if (c > n && !/^\d/.test(m)) [best, n] = [m, c];
+  for (const [m2, c3] of [...counts2].sort((a, b3) => cmp(a[0], b3[0]))) if (c3 > n && !/^\d/.test(m2)) [best, n] = [m2, c3];
   return { ...DEFAULT_STYLE, marker: best };
 }
-function nthMarker(style, k) {
-  const m = /^(\d+)([.)])$/.exec(style.marker);
-  return m ? `${Number(m[1]) + k}${m[2]}` : style.marker;
+function nthMarker(style, k2) {
+  const m2 = /^(\d+)([.)])$/.exec(style.marker);
+  return m2 ? `${Number(m2[1]) + k2}${m2[2]}` : style.marker;
 }
 function bodyLines(text) {
   const lines = text.replace(/\r/g, "").replace(/\s+$/, "").split("\n");
   lines[0] = (lines[0] ?? "").replace(LIST_MARKER, "").trim();
   const rest = lines.slice(1);
-  const indent = Math.min(...rest.filter((l) => !isBlank(l)).map((l) => /^[ \t]*/.exec(l)[0].length), 1e9);
-  return [lines[0], ...rest.map((l) => isBlank(l) ? "" : l.slice(Math.min(indent, l.length)))];
+  const indent = Math.min(...rest.filter((l3) => !isBlank(l3)).map((l3) => /^[ \t]*/.exec(l3)[0].length), 1e9);
+  return [lines[0], ...rest.map((l3) => isBlank(l3) ? "" : l3.slice(Math.min(indent, l3.length)))];
 }
 function bulletLines(text, style, marker) {
   const [first, ...rest] = bodyLines(text);
   const pad2 = style.indent + " ".repeat(marker.length + style.gap.length);
-  return [`${style.indent}${marker}${style.gap}${first ?? ""}`, ...rest.map((l) => l === "" ? "" : pad2 + l)];
+  return [`${style.indent}${marker}${style.gap}${first ?? ""}`, ...rest.map((l3) => l3 === "" ? "" : pad2 + l3)];
 }
 function entryLines(entry, after) {
   if (entry.kind === "bullet") {
@@ -57596,7 +59284,7 @@ function entryLines(entry, after) {
 function fullPath(e) {
   return [...e.headingPath, normaliseHeading(e.text)];
 }
-var samePath = (a, b) => a.length === b.length && a.every((x, i) => sameHeading(x, b[i]));
+var samePath = (a, b3) => a.length === b3.length && a.every((x3, i) => sameHeading(x3, b3[i]));
 function headingLevel(e) {
   return /^ {0,3}(#{1,6})/.exec(e.text)?.[1]?.length ?? 1;
 }
@@ -57610,7 +59298,7 @@ function findSection(plan, section) {
     if (last?.kind === "bullet") return { anchor: last.endLine - 1, blankBefore: false, lead: [], style: styleOf(last), key: `e:${last.id}` };
     return { anchor: lastLine, blankBefore: true, lead: [], style: fileStyle(plan), key: "eof" };
   }
-  const exact = headings.find((h) => samePath(fullPath(h), wanted));
+  const exact = headings.find((h3) => samePath(fullPath(h3), wanted));
   if (exact) {
     const direct = live.filter((e) => e.kind !== "heading" && samePath(e.headingPath, wanted));
     const last = direct[direct.length - 1];
@@ -57621,35 +59309,35 @@ function findSection(plan, section) {
   let depth = wanted.length - 1;
   let parent;
   for (; depth > 0; depth--) {
-    parent = headings.find((h) => samePath(fullPath(h), wanted.slice(0, depth)));
+    parent = headings.find((h3) => samePath(fullPath(h3), wanted.slice(0, depth)));
     if (parent) break;
   }
   let anchor = lastLine;
   let level;
   if (parent) {
     const pl = headingLevel(parent);
-    const next = headings.find((h) => h.startLine > parent.startLine && headingLevel(h) <= pl);
+    const next = headings.find((h3) => h3.startLine > parent.startLine && headingLevel(h3) <= pl);
     anchor = next ? next.startLine - 2 : lastLine;
     while (anchor > parent.startLine - 1 && isBlank(plan.lines[anchor].text)) anchor--;
     level = pl + 1;
   } else {
-    const roots = headings.filter((h) => h.headingPath.length === 0).map(headingLevel);
+    const roots = headings.filter((h3) => h3.headingPath.length === 0).map(headingLevel);
     level = roots.length > 0 ? Math.min(...roots) : 2;
   }
   const lead = [];
-  wanted.slice(depth).forEach((name, k) => lead.push(`${"#".repeat(Math.min(6, level + k))} ${name}`, ""));
+  wanted.slice(depth).forEach((name, k2) => lead.push(`${"#".repeat(Math.min(6, level + k2))} ${name}`, ""));
   return { anchor, blankBefore: true, lead, style: fileStyle(plan), key: `new:${wanted.join("")}` };
 }
 function applyEdits(files, edits, opts) {
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  const byPath = new Map(files.map((f3) => [f3.path, f3]));
   const plans = /* @__PURE__ */ new Map();
-  const resolve4 = (p2) => byPath.get(p2)?.redirectTo ?? p2;
-  const plan = (p2) => {
-    let pl = plans.get(p2);
+  const resolve4 = (p3) => byPath.get(p3)?.redirectTo ?? p3;
+  const plan = (p3) => {
+    let pl = plans.get(p3);
     if (!pl) {
-      const f = byPath.get(p2);
-      pl = new FilePlan(p2, f?.text ?? "", !f);
-      plans.set(p2, pl);
+      const f3 = byPath.get(p3);
+      pl = new FilePlan(p3, f3?.text ?? "", !f3);
+      plans.set(p3, pl);
     }
     return pl;
   };
@@ -57660,7 +59348,7 @@ function applyEdits(files, edits, opts) {
     if (!ok) rejected.push({ edit: e, reason: "malformed edit: needs a string id and file and a known op", by: "apply" });
     return ok;
   });
-  const sorted = wellFormed3.map((e) => ({ e, key: canonical(e), file: resolve4(e.file) })).sort((a, b) => cmp(a.file, b.file) || OP_RANK[a.e.op] - OP_RANK[b.e.op] || cmp(a.e.id, b.e.id) || cmp(a.key, b.key)).map((x) => x.e);
+  const sorted = wellFormed3.map((e) => ({ e, key: canonical(e), file: resolve4(e.file) })).sort((a, b3) => cmp(a.file, b3.file) || OP_RANK[a.e.op] - OP_RANK[b3.e.op] || cmp(a.e.id, b3.e.id) || cmp(a.key, b3.key)).map((x3) => x3.e);
   const bytes = (s) => Buffer.byteLength(s, "utf8");
   const entryOf = (pl, id) => {
     const e = id === void 0 ? void 0 : pl.byId.get(id);
@@ -57680,11 +59368,11 @@ function applyEdits(files, edits, opts) {
   };
   const checkDuplicate = (pl, after, except) => {
     const norm2 = normaliseEntryText(after);
-    const dup = pl.entries.find((x) => x.kind !== "heading" && !except.has(x.id) && !pl.touched.has(x.id) && normaliseEntryText(x.text) === norm2);
+    const dup = pl.entries.find((x3) => x3.kind !== "heading" && !except.has(x3.id) && !pl.touched.has(x3.id) && normaliseEntryText(x3.text) === norm2);
     if (dup || pl.added.has(norm2)) fail(`duplicate of an existing entry${dup ? ` ${dup.id}` : ""} in ${pl.path}`);
   };
   const reserveRemovals = (pl, n) => {
-    const total = pl.entries.filter((x) => x.kind !== "heading").length;
+    const total = pl.entries.filter((x3) => x3.kind !== "heading").length;
     const allowed = Math.floor(opts.maxDeleteShare * total + 1e-9);
     if (pl.removals + n > allowed)
       fail(`would remove ${pl.removals + n} of ${total} entries in ${pl.path}, above the ${Math.round(opts.maxDeleteShare * 100)}% allowed per pass`);
@@ -57696,9 +59384,9 @@ function applyEdits(files, edits, opts) {
   const addItem = (pl, section, after) => {
     checkDuplicate(pl, after, /* @__PURE__ */ new Set());
     const s = findSection(pl, section);
-    const k = pl.insertedCount(s.anchor, s.key) + (s.key.startsWith("e:") ? 1 : 0);
+    const k2 = pl.insertedCount(s.anchor, s.key) + (s.key.startsWith("e:") ? 1 : 0);
     const ins = { key: s.key, blankBefore: s.blankBefore, lead: s.lead, style: s.style };
-    pl.insert(s.anchor, ins, bulletLines(after, s.style, nthMarker(s.style, k)));
+    pl.insert(s.anchor, ins, bulletLines(after, s.style, nthMarker(s.style, k2)));
     pl.added.add(normaliseEntryText(after));
   };
   const step = (edit, pl, get) => {
@@ -57744,9 +59432,9 @@ function applyEdits(files, edits, opts) {
         pl.replaceEntry(e, entryLines(e, after));
         pl.touched.add(e.id);
         pl.added.add(normaliseEntryText(after));
-        for (const m of merged) {
-          pl.removeEntry(m);
-          pl.touched.add(m.id);
+        for (const m2 of merged) {
+          pl.removeEntry(m2);
+          pl.touched.add(m2.id);
         }
         out.before ??= e.text;
         break;
@@ -57764,7 +59452,7 @@ function applyEdits(files, edits, opts) {
         reserveRemovals(pl, 1);
         pl.removeEntry(e);
         pl.touched.add(e.id);
-        addItem(dest, e.headingPath, text);
+        addItem(dest, edit.section ?? e.headingPath, text);
         out.toFile = dest.path;
         out.before ??= e.text;
         break;
@@ -57781,24 +59469,24 @@ function applyEdits(files, edits, opts) {
       continue;
     }
     const work = /* @__PURE__ */ new Map();
-    const get = (p2) => {
-      let w = work.get(p2);
-      if (!w) {
-        w = plan(p2).clone();
-        work.set(p2, w);
+    const get = (p3) => {
+      let w2 = work.get(p3);
+      if (!w2) {
+        w2 = plan(p3).clone();
+        work.set(p3, w2);
       }
-      return w;
+      return w2;
     };
     try {
       const out = step(edit, get(src.path), get);
-      for (const [p2, w] of work) {
-        const beforeText = plan(p2).render();
-        const afterText = w.render();
-        const grows = countLines2(afterText) > countLines2(beforeText) || bytes(afterText) > bytes(beforeText);
-        if (grows && (countLines2(afterText) > opts.budget.maxLines || bytes(afterText) > opts.budget.maxBytes))
-          fail(`${p2} would grow to ${countLines2(afterText)} lines / ${bytes(afterText)} bytes, over its budget of ${opts.budget.maxLines} lines / ${opts.budget.maxBytes} bytes`);
+      for (const [p3, w2] of work) {
+        const beforeText = plan(p3).render();
+        const afterText = w2.render();
+        const grows = countLines(afterText) > countLines(beforeText) || bytes(afterText) > bytes(beforeText);
+        if (grows && (countLines(afterText) > opts.budget.maxLines || bytes(afterText) > opts.budget.maxBytes))
+          fail(`${p3} would grow to ${countLines(afterText)} lines / ${bytes(afterText)} bytes, over its budget of ${opts.budget.maxLines} lines / ${opts.budget.maxBytes} bytes`);
       }
-      for (const [p2, w] of work) plans.set(p2, w);
+      for (const [p3, w2] of work) plans.set(p3, w2);
       applied.push(out);
     } catch (err) {
       const reason = err instanceof Rejection ? err.message : `malformed edit: ${err?.message ?? String(err)}`;
@@ -57806,214 +59494,16 @@ function applyEdits(files, edits, opts) {
     }
   }
   const changes = [];
-  for (const p2 of [...plans.keys()].sort(cmp)) {
-    const pl = plans.get(p2);
+  for (const p3 of [...plans.keys()].sort(cmp)) {
+    const pl = plans.get(p3);
     const after = pl.render();
-    if (after !== pl.before) changes.push({ path: p2, before: pl.before, after, created: pl.created });
+    if (after !== pl.before) changes.push({ path: p3, before: pl.before, after, created: pl.created });
   }
   return { changes, applied, rejected };
 }
 
-// src/signals/evidence.ts
-var MAX_QUOTE = 200;
-function eventText(e) {
-  switch (e.kind) {
-    case "tool_call":
-      return e.command ?? (typeof e.input === "string" ? e.input : JSON.stringify(e.input ?? ""));
-    case "compaction":
-      return e.summary;
-    case "subagent_link":
-      return e.description ?? "";
-    default:
-      return e.text;
-  }
-}
-function quoteFrom(text, preferred) {
-  if (preferred) {
-    const p2 = preferred.trim();
-    if (p2 && text.includes(p2)) return p2.slice(0, MAX_QUOTE).trimEnd();
-  }
-  const line = text.split(/\r?\n/).find((l) => l.trim().length > 0) ?? "";
-  return line.trim().slice(0, MAX_QUOTE).trimEnd();
-}
-function evidenceFor2(session, event, preferred) {
-  return {
-    session: session.id,
-    file: event.origin.file,
-    line: event.origin.line,
-    quote: quoteFrom(eventText(event), preferred),
-    agent: session.agent
-  };
-}
-
-// src/signals/mine-commands.ts
-var COSMETIC_FLAG = /^(-v+|-q+|-x|-s|--verbose|--quiet|--silent|--tb(=.*)?|--no-header|--colou?r(=.*)?|--maxfail(=.*)?|--trace|--debug|-rA|--reporter(=.*)?)$/;
-var HOOK_TEXT = /^(pre-commit validation failed|.{0,40}\bhook\b.{0,40}\b(blocked|denied|rejected|failed)\b|blocked by (a |the )?\w*\s*hook|PreToolUse)/i;
-var FIX_WINDOW = 25;
-var HOOK_HEAD_LINES = 4;
-var OVERRIDE_FLAG = /^flag:(-f|--force|--force-with-lease|--no-verify|-n|--legacy-peer-deps|--allow-empty|--skip-checks?|--unsafe-perm|-D)$/;
-function pairRuns(events) {
-  const calls = /* @__PURE__ */ new Map();
-  const pending = [];
-  const runs = [];
-  for (const e of events) {
-    if (e.kind === "tool_call") {
-      if (e.callId) calls.set(e.callId, e);
-      pending.push(e);
-    } else if (e.kind === "tool_result") {
-      const call = e.callId ? calls.get(e.callId) : pending[pending.length - 1];
-      if (!call) continue;
-      const i = pending.indexOf(call);
-      if (i >= 0) pending.splice(i, 1);
-      if (!call.command) continue;
-      const shape = parseCommand(call.command);
-      if (!shape) continue;
-      runs.push({ call, result: e, shape, key: call.command.replace(/\s+/g, " ").trim() });
-    }
-  }
-  return runs;
-}
-function meaningfulDiff(a, b) {
-  const d = structuralDiff(a, b);
-  const keep = (t) => !(t.startsWith("flag:") && COSMETIC_FLAG.test(t.slice(5)));
-  return { added: d.added.filter(keep), removed: d.removed.filter(keep) };
-}
-function isHookText(text) {
-  return HOOK_TEXT.test(text.trim());
-}
-function hookRequirement(text) {
-  const lines = text.split(/\r?\n|\\n/).map((l) => l.trim()).filter(Boolean).slice(0, HOOK_HEAD_LINES);
-  for (const line of lines) {
-    const m = /^(?:please\s+)?run\s+['"`]([^'"`]+)['"`]/i.exec(line);
-    if (m) return { line, command: m[1] };
-  }
-  const imperative = lines.find((l) => /^(please\s+)?(use|always|never|do not|don't|must)\b/i.test(l) && l.length <= 200);
-  return imperative ? { line: imperative } : void 0;
-}
-function hookSignal(session, event, text, command) {
-  const blocked = command ? parseCommand(command) : void 0;
-  const req = hookRequirement(text);
-  if (!req) return void 0;
-  const tag = /\[([A-Z][A-Z_-]+)\]/.exec(text)?.[1] ?? "";
-  const when = /\bgit\s+commit\b/.test(command ?? "") || /pre-commit/i.test(text) ? "git commit" : blocked ? commandFamily(blocked) : "";
-  const lesson = req.command ? `Run \`${req.command}\` before \`${when || "the blocked command"}\`: a hook blocks it otherwise${tag ? ` (${tag})` : ""}.` : clip(req.line, 200);
-  return {
-    kind: "hook_block",
-    sessionId: session.id,
-    agent: session.agent,
-    signature: `hook|${when}|${tag}|${req.line.toLowerCase().replace(/\d+/g, "<n>")}`,
-    summary: `A hook blocked ${when ? `\`${when}\`` : "a tool call"}: ${clip(req.line, 120)}`,
-    lesson,
-    evidence: [evidenceFor2(session, event, req.line)]
-  };
-}
-function mineCommands(session, mentions) {
-  const runs = pairRuns(session.events);
-  const signals = [];
-  const repeated = /* @__PURE__ */ new Map();
-  for (const e of session.events) {
-    if (e.kind !== "hook_block") continue;
-    const call = session.events.find((c) => c.kind === "tool_call" && !!e.callId && c.callId === e.callId);
-    const s = hookSignal(session, e, e.text, call?.command);
-    if (s) signals.push(s);
-  }
-  runs.forEach((run, i) => {
-    const { result, shape } = run;
-    if (result.ok || result.cascade) return;
-    if (isHookText(result.text)) {
-      const s = hookSignal(session, result, result.text, run.call.command);
-      if (s) signals.push(s);
-      return;
-    }
-    const later = runs.slice(i + 1, i + 1 + FIX_WINDOW);
-    const sameLaterOk = later.findIndex((r) => r.key === run.key && r.result.ok);
-    const testFailure = isTestCommand(shape) && looksLikeTestFailure(result.text);
-    if (sameLaterOk >= 0 || testFailure) return;
-    const fam = commandFamily(shape);
-    const fix = later.find((r) => {
-      if (!r.result.ok || commandFamily(r.shape) !== fam) return false;
-      const d = meaningfulDiff(shape, r.shape);
-      return d.added.length + d.removed.length > 0;
-    });
-    const err = salientErrorLine(result.text);
-    const errSig = errorSignature(result.text);
-    const memory = linkMemory(shape, fix?.shape, mentions);
-    if (memory) {
-      const fixedCore = fix ? commandDisplay(fix.shape) : void 0;
-      signals.push({
-        kind: "memory_failure",
-        sessionId: session.id,
-        agent: session.agent,
-        signature: `mem|${memory.mention.entry.id}|${fam}|${memory.relation}`,
-        summary: memory.relation === "same" ? `Memory says \`${memory.mention.text}\`, which failed: ${clip(err, 100)}` : `Memory says \`${memory.mention.text}\`, but \`${commandDisplay(shape)}\` was run and failed: ${clip(err, 100)}`,
-        lesson: fixedCore ? lessonFor(fixedCore, commandDisplay(shape), err) : void 0,
-        failed: commandDisplay(shape),
-        fixed: fixedCore,
-        memoryEntryId: memory.mention.entry.id,
-        evidence: [evidenceFor2(session, result, err), ...fix ? [evidenceFor2(session, fix.call, fix.call.command)] : []]
-      });
-      return;
-    }
-    if (fix) {
-      const d = meaningfulDiff(shape, fix.shape);
-      const failedCore = commandDisplay(shape);
-      const fixedCore = commandDisplay(fix.shape);
-      const override = d.added.some((t) => OVERRIDE_FLAG.test(t));
-      signals.push({
-        kind: "error_then_fix",
-        sessionId: session.id,
-        agent: session.agent,
-        signature: `fix|${fam}|-${d.removed.join(",")}|+${d.added.join(",")}`,
-        summary: `\`${failedCore}\` failed (${clip(err, 100)}); \`${fixedCore}\` worked`,
-        ...override ? {} : { lesson: lessonFor(fixedCore, failedCore, err) },
-        failed: failedCore,
-        fixed: fixedCore,
-        evidence: [evidenceFor2(session, result, err), evidenceFor2(session, fix.call, fix.call.command)]
-      });
-      return;
-    }
-    if (looksLikeTestFailure(result.text)) return;
-    const rkey = `${run.key}|${errSig}`;
-    repeated.set(rkey, [...repeated.get(rkey) ?? [], run]);
-  });
-  for (const group of repeated.values()) {
-    if (group.length < 2) continue;
-    const first = group[0];
-    const err = salientErrorLine(first.result.text);
-    signals.push({
-      kind: "repeated_failure",
-      sessionId: session.id,
-      agent: session.agent,
-      signature: `repeat|${commandFamily(first.shape)}|${errorSignature(first.result.text)}`,
-      summary: `\`${clip(commandDisplay(first.shape), 80)}\` failed ${group.length} times: ${clip(err, 100)}`,
-      failed: commandDisplay(first.shape),
-      evidence: group.slice(0, 2).map((r) => evidenceFor2(session, r.result, salientErrorLine(r.result.text)))
-    });
-  }
-  return dedupeBySignature(signals);
-}
-function lessonFor(fixed, failed, err) {
-  const why = /[/\\]/.test(err) ? "" : ` (fails with "${clip(err.replace(/`/g, "'"), 80)}")`;
-  const plain = failed.replace(/`/g, "");
-  return `Run \`${fixed}\`, not plain ${plain}${why}.`;
-}
-function linkMemory(failed, fixed, mentions) {
-  for (const mention of mentions) {
-    const relation = mentionRelation(mention.shape, failed);
-    if (relation === "same") return { mention, relation };
-    if (relation === "ignored" && fixed && mentionRelation(mention.shape, fixed) === "same") return { mention, relation };
-  }
-  return void 0;
-}
-function dedupeBySignature(signals) {
-  const seen = /* @__PURE__ */ new Set();
-  return signals.filter((s) => {
-    const k = `${s.kind}|${s.signature}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
+// src/signals/mine.ts
+import path7 from "node:path";
 
 // src/signals/mine-instructions.ts
 var MAX_PROMPT = 600;
@@ -58022,15 +59512,21 @@ var NEG = /^(?:please\s+)?(?:don'?t|do not|never|stop|avoid)\s+\w+/i;
 var POS = /^(?:please\s+)?always\s+\w+/i;
 var FROM_NOW_ON = /^(?:and\s+)?from now on,?\s+\w+/i;
 var PREFER = /^(?:please\s+)?(?:use|run|call|prefer)\s+(.+?),?\s+(?:not|instead of|rather than)\s+(.+?)[.!]?$/i;
-var DONT_USE_USE = /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[,;]\s*(?:use|but use|just use)\s+(.+?)[.!]?$/i;
+var DONT_USE_USE = /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[,;]\s*(?:but\s+|just\s+|always\s+|instead\s+)?use\s+(.+?)[.!]?$/i;
+var DONT_USE = /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[.!]?$/i;
+var USE_NEXT = /^(?:please\s+)?(?:always\s+|just\s+|instead,?\s+)?use\s+([^:,.;!]+?)(?:\s*[:,.;!].*)?$/i;
+var LOCATIVE = /\s+(?:in|for|on)\s+(?:this|the|our)\s+(?:repo(?:sitory)?|project|codebase|workspace)$|\s+(?:here|anymore|please)$/i;
+var REASON = /^(?:the|this|our|it)\b[^?]{3,100}\b(?:is|are|uses?|has|lives?|needs?)\b[^?]*[.!]$/i;
+var REASON_TOPIC = /\b[\w-]+\.(?:json|ya?ml|toml|lock|lockb|txt|cfg|ini)\b|\b(?:lockfile|dependenc(?:y|ies)|installed|config(?:ured)?|budget|deprecated|supported|requires?|version)\b/i;
+var INTERJECTION = /^(?:no|nope|ok(?:ay)?|also|and|actually)[,!]?\s+(?=\S)/i;
 var AFTER_REJECTION = /^(?:please\s+)?(?:use|run|keep|put|call|only|just|first)\s+\w+/i;
 var TRANSIENT = /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
 var BOILERPLATE = /^(<|\[Request interrupted|#|Caveat:|This session is being continued)/;
 function usablePrompt(text) {
-  const t = text.trim();
-  if (!t || t.length > MAX_PROMPT || t.includes("```")) return false;
-  if (BOILERPLATE.test(t) || /AGENTS\.md instructions|<command-|<environment_context>/.test(t)) return false;
-  return t.split(/\r?\n/).filter((l) => l.trim()).length <= 6;
+  const t2 = text.trim();
+  if (!t2 || t2.length > MAX_PROMPT || t2.includes("```")) return false;
+  if (BOILERPLATE.test(t2) || /AGENTS\.md instructions|<command-|<environment_context>/.test(t2)) return false;
+  return t2.split(/\r?\n/).filter((l3) => l3.trim()).length <= 6;
 }
 function sentences(text) {
   return text.split(/(?<=[.!?])\s+|\r?\n+/).map((s) => s.trim().replace(/^[-*]\s+/, "")).filter((s) => s.length > 0);
@@ -58040,24 +59536,69 @@ function cleanLesson(sentence) {
   s = s.charAt(0).toUpperCase() + s.slice(1);
   return /[.!]$/.test(s) ? s.replace(/!$/, ".") : `${s}.`;
 }
-var bare = (s) => s.replace(/[`'"]/g, "").trim();
+var bare = (s) => s.replace(/[`'"]/g, "").trim().replace(LOCATIVE, "").trim();
 var words2 = (s) => contentWords(s).sort().join(" ");
+var short = (t2) => t2.length > 0 && t2.split(/\s+/).length <= 3 && !/^(it|that|this|them|those|these)$/i.test(t2);
+function dontUseUse(list, i) {
+  const s = (list[i] ?? "").replace(INTERJECTION, "");
+  let use;
+  let not;
+  let used = [i];
+  const one = DONT_USE_USE.exec(s);
+  if (one) {
+    not = bare(one[1] ?? "");
+    use = bare(one[2] ?? "");
+  } else {
+    const neg = DONT_USE.exec(s);
+    const next = list[i + 1] ?? "";
+    const pos = neg ? USE_NEXT.exec(next) : null;
+    if (!neg || !pos || TRANSIENT.test(next)) return void 0;
+    not = bare(neg[1] ?? "");
+    use = bare(pos[1] ?? "");
+    used = [i, i + 1];
+  }
+  if (!short(use) || !short(not) || use.toLowerCase() === not.toLowerCase()) return void 0;
+  const after = list[(used[used.length - 1] ?? i) + 1];
+  const reason = after && REASON.test(after) && REASON_TOPIC.test(after) && !TRANSIENT.test(after) ? after : void 0;
+  return { used: reason ? [...used, used.length + i] : used, use, not, ...reason ? { reason } : {} };
+}
+function span(text, first, last) {
+  const a = text.indexOf(first);
+  const b3 = a >= 0 ? text.indexOf(last, a) : -1;
+  return a >= 0 && b3 >= 0 ? text.slice(a, b3 + last.length) : first;
+}
 function extractInstructions(text, event, afterRejection) {
   if (!usablePrompt(text)) return [];
   const out = [];
-  for (const sentence of sentences(text)) {
-    if (sentence.length > MAX_SENTENCE || sentence.endsWith("?") || TRANSIENT.test(sentence)) continue;
-    const pref = DONT_USE_USE.exec(sentence);
-    const prefer = pref ? { use: bare(pref[2] ?? ""), not: bare(pref[1] ?? "") } : void 0;
-    const p2 = prefer ? void 0 : PREFER.exec(sentence);
-    const pr = prefer ?? (p2 ? { use: bare(p2[1] ?? ""), not: bare(p2[2] ?? "") } : void 0);
-    if (pr && pr.use && pr.not && pr.use.split(/\s+/).length <= 6 && pr.not.split(/\s+/).length <= 6) {
+  const list = sentences(text);
+  const consumed = /* @__PURE__ */ new Set();
+  for (let i = 0; i < list.length; i++) {
+    if (consumed.has(i)) continue;
+    const raw = list[i] ?? "";
+    if (raw.length > MAX_SENTENCE || raw.endsWith("?") || TRANSIENT.test(raw)) continue;
+    const core = dontUseUse(list, i);
+    if (core) {
+      core.used.forEach((k2) => consumed.add(k2));
+      const reason = core.reason ? `: ${core.reason.charAt(0).toLowerCase()}${core.reason.slice(1).replace(/[.!]$/, "")}` : "";
       out.push({
         event,
-        sentence,
+        sentence: span(text, raw, list[core.used[core.used.length - 1] ?? i] ?? raw),
+        lesson: `Use ${core.use}, not ${core.not}${reason}.`,
+        signature: `prefer|${words2(core.use)}>${words2(core.not)}`,
+        prefer: { use: core.use, not: core.not }
+      });
+      continue;
+    }
+    const sentence = raw.replace(INTERJECTION, "");
+    const p22 = PREFER.exec(sentence);
+    const pr2 = p22 ? { use: bare(p22[1] ?? ""), not: bare(p22[2] ?? "") } : void 0;
+    if (pr2 && pr2.use && pr2.not && pr2.use.split(/\s+/).length <= 6 && pr2.not.split(/\s+/).length <= 6) {
+      out.push({
+        event,
+        sentence: raw,
         lesson: cleanLesson(sentence),
-        signature: `prefer|${words2(pr.use)}>${words2(pr.not)}`,
-        prefer: pr
+        signature: `prefer|${words2(pr2.use)}>${words2(pr2.not)}`,
+        prefer: pr2
       });
       continue;
     }
@@ -58066,21 +59607,21 @@ function extractInstructions(text, event, afterRejection) {
     if (!neg && !pos) continue;
     const cw = words2(sentence);
     if (cw.split(" ").length < 2) continue;
-    out.push({ event, sentence, lesson: cleanLesson(sentence), signature: `${neg ? "neg" : "pos"}|${cw}` });
+    out.push({ event, sentence: raw, lesson: cleanLesson(sentence), signature: `${neg ? "neg" : "pos"}|${cw}` });
   }
   return out;
 }
 function rejectionText(text) {
-  const m = /user said:\s*([\s\S]+)$/i.exec(text);
-  if (m) return (m[1] ?? "").trim();
+  const m2 = /user said:\s*([\s\S]+)$/i.exec(text);
+  if (m2) return (m2[1] ?? "").trim();
   return /doesn't want to proceed|tool use was rejected/i.test(text) ? "" : text.trim();
 }
-var hasWord = (text, w) => new RegExp(`(^|[^\\w-])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w-])`, "i").test(text);
+var hasWord = (text, w2) => new RegExp(`(^|[^\\w-])${w2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w-])`, "i").test(text);
 var entryWordCache = /* @__PURE__ */ new WeakMap();
 function entryWords(entry) {
-  let w = entryWordCache.get(entry);
-  if (!w) entryWordCache.set(entry, w = contentWords(entry.text));
-  return w;
+  let w2 = entryWordCache.get(entry);
+  if (!w2) entryWordCache.set(entry, w2 = contentWords(entry.text));
+  return w2;
 }
 function correctedEntries(ins, entries) {
   const out = [];
@@ -58113,7 +59654,7 @@ function mineInstructions(session, entries) {
     }
     for (const ins of found) {
       const corrected = correctedEntries(ins, entries);
-      const evidence = [evidenceFor2(session, ins.event, ins.sentence)];
+      const evidence = [evidenceFor(session, ins.event, ins.sentence)];
       const pref = ins.prefer ? { failed: ins.prefer.not, fixed: ins.prefer.use } : {};
       if (corrected.length === 0) {
         out.push({ kind: "instruction", sessionId: session.id, agent: session.agent, signature: ins.signature, summary: `User said: "${ins.sentence}"`, lesson: ins.lesson, ...pref, evidence });
@@ -58144,72 +59685,21 @@ function memoryView(agent, memory) {
   let view = byAgent.get(agent);
   if (!view) {
     const read = memoryReadBy(agent, memory);
-    view = { mentions: commandMentions(read), entries: read.flatMap((f) => f.entries) };
+    view = { mentions: commandMentions(read), entries: read.flatMap((f3) => f3.entries) };
     byAgent.set(agent, view);
   }
   return view;
 }
+function isCompactionReplay(session) {
+  return /^agent-acompact-/.test(path7.basename(session.sourceFile));
+}
 function mineSession(session, ctx) {
+  if (isCompactionReplay(session)) return [];
   const { mentions, entries } = memoryView(session.agent, ctx.memory);
   const instructions = session.parentId ? [] : mineInstructions(session, entries);
-  return dedupeBySignature([...mineCommands(session, mentions), ...instructions]);
-}
-
-// src/signals/cluster.ts
-var MAX_SIGNALS_PER_PATTERN = 25;
-function patternId(kind, signature) {
-  return `p_${shortHash(`${kind}\0${signature}`)}`;
-}
-function mode2(counts2) {
-  let best;
-  let bestN = -1;
-  for (const [v, n] of counts2) {
-    if (n > bestN || n === bestN && best !== void 0 && v < best) {
-      best = v;
-      bestN = n;
-    }
-  }
-  return best;
-}
-function clusterSignals(signals, minSupport) {
-  const buckets = /* @__PURE__ */ new Map();
-  for (const s of signals) {
-    const key2 = `${s.kind}\0${s.signature}`;
-    let b = buckets.get(key2);
-    if (!b) {
-      b = { kind: s.kind, signature: s.signature, sessions: /* @__PURE__ */ new Set(), agents: /* @__PURE__ */ new Set(), lessons: /* @__PURE__ */ new Map(), summaries: /* @__PURE__ */ new Map(), signals: [] };
-      buckets.set(key2, b);
-    }
-    const newSession = !b.sessions.has(s.sessionId);
-    b.sessions.add(s.sessionId);
-    b.agents.add(s.agent);
-    if (s.lesson) b.lessons.set(s.lesson, (b.lessons.get(s.lesson) ?? 0) + 1);
-    b.summaries.set(s.summary, (b.summaries.get(s.summary) ?? 0) + 1);
-    if (newSession && b.signals.length < MAX_SIGNALS_PER_PATTERN) b.signals.push(s);
-  }
-  const all = [];
-  for (const b of buckets.values()) {
-    const lesson = mode2(b.lessons);
-    all.push({
-      id: patternId(b.kind, b.signature),
-      kind: b.kind,
-      signature: b.signature,
-      summary: mode2(b.summaries) ?? b.signature,
-      ...lesson ? { lesson } : {},
-      support: { sessions: b.sessions.size, agents: b.agents.size },
-      sessions: [...b.sessions].sort(),
-      agents: [...b.agents].sort(),
-      signals: [...b.signals].sort((x, y) => x.sessionId < y.sessionId ? -1 : x.sessionId > y.sessionId ? 1 : 0)
-    });
-  }
-  all.sort(
-    (a, b) => b.support.sessions - a.support.sessions || b.support.agents - a.support.agents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
-  const threshold = Math.max(1, minSupport);
-  return {
-    patterns: all.filter((p2) => p2.support.sessions >= threshold),
-    oneOffs: all.filter((p2) => p2.support.sessions < threshold)
-  };
+  const signals = dedupeBySignature([...mineCommands(session, mentions), ...instructions]);
+  const root = session.parentId;
+  return root ? signals.map((s) => ({ ...s, rootSessionId: root })) : signals;
 }
 
 // src/guards/budget.ts
@@ -58220,7 +59710,7 @@ var entrySizeGuard = (edit, ctx) => {
 };
 function capEdits(edits, maxEdits) {
   const ranked = [...edits].sort(
-    (a, b) => (b.support?.sessions ?? 0) - (a.support?.sessions ?? 0) || (b.support?.agents ?? 0) - (a.support?.agents ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    (a, b3) => (b3.support?.sessions ?? 0) - (a.support?.sessions ?? 0) || (b3.support?.agents ?? 0) - (a.support?.agents ?? 0) || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0)
   );
   const limit2 = Math.max(0, Math.floor(maxEdits));
   return {
@@ -58240,62 +59730,63 @@ import { posix as posix4 } from "node:path";
 
 // src/guards/glob.ts
 function globToRegExp(glob3) {
-  let re2 = "";
+  let re3 = "";
   let i = 0;
   let braces = 0;
   while (i < glob3.length) {
-    const c = glob3[i];
-    if (c === "*" && glob3[i + 1] === "*") {
+    const c3 = glob3[i];
+    if (c3 === "*" && glob3[i + 1] === "*") {
       const slash = glob3[i + 2] === "/";
-      re2 += slash ? "(?:[^/]*/)*" : ".*";
+      re3 += slash ? "(?:[^/]*/)*" : ".*";
       i += slash ? 3 : 2;
       continue;
     }
-    if (c === "*") re2 += "[^/]*";
-    else if (c === "?") re2 += "[^/]";
-    else if (c === "{") {
-      re2 += "(?:";
+    if (c3 === "*") re3 += "[^/]*";
+    else if (c3 === "?") re3 += "[^/]";
+    else if (c3 === "{") {
+      re3 += "(?:";
       braces++;
-    } else if (c === "}" && braces > 0) {
-      re2 += ")";
+    } else if (c3 === "}" && braces > 0) {
+      re3 += ")";
       braces--;
-    } else if (c === "," && braces > 0) re2 += "|";
-    else if (c === "[") {
+    } else if (c3 === "," && braces > 0) re3 += "|";
+    else if (c3 === "[") {
       const close = glob3.indexOf("]", i + 1);
-      if (close === -1) re2 += "\\[";
+      if (close === -1) re3 += "\\[";
       else {
-        re2 += `[${glob3.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        re3 += `[${glob3.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
         i = close;
       }
-    } else re2 += c.replace(/[.+^$()|\\/]/g, "\\$&");
+    } else re3 += c3.replace(/[.+^$()|\\/]/g, "\\$&");
     i++;
   }
-  while (braces-- > 0) re2 += ")";
-  return new RegExp(`^${re2}$`);
+  while (braces-- > 0) re3 += ")";
+  return new RegExp(`^${re3}$`);
 }
-var matchesAnyGlob = (path9, globs) => globs.some((g) => globToRegExp(g.replace(/^\.\//, "")).test(path9));
+var matchesAnyGlob = (path12, globs) => globs.some((g2) => globToRegExp(g2.replace(/^\.\//, "")).test(path12));
 
 // src/guards/paths.ts
-var NEW_FILE_GLOBS = DEFAULT_MEMORY_GLOBS.filter((g) => !g.includes("skills"));
-function unsafeRepoPath(path9) {
-  if (typeof path9 !== "string" || path9 === "") return "empty path";
-  if (path9.length > 1024) return "path longer than 1024 characters";
-  if (/[\u0000-\u001f\u007f]/.test(path9)) return `path ${JSON.stringify(path9)} has control characters`;
-  if (path9.includes("\\")) return `path ${JSON.stringify(path9)} has a backslash`;
-  if (path9.startsWith("/") || /^[A-Za-z]:/.test(path9) || path9.startsWith("~")) return `absolute path ${path9}`;
-  const segments2 = path9.split("/");
-  if (segments2.some((s) => s === "..")) return `path ${path9} climbs out with ..`;
-  if (segments2.some((s) => s === "" || s === ".") || posix4.normalize(path9) !== path9) return `path ${path9} is not in canonical form`;
-  if (segments2.some((s) => /[. ]$/.test(s)) || path9.includes(":")) return `path ${path9} has a trailing dot, space or a colon`;
-  if (segments2.some((s) => s.toLowerCase() === ".git")) return `path ${path9} is inside .git/`;
+var NEW_FILE_GLOBS = DEFAULT_MEMORY_GLOBS.filter((g2) => !g2.includes("skills"));
+function unsafeRepoPath(path12) {
+  if (typeof path12 !== "string" || path12 === "") return "empty path";
+  if (path12.length > 1024) return "path longer than 1024 characters";
+  if (/[\u0000-\u001f\u007f]/.test(path12)) return `path ${JSON.stringify(path12)} has control characters`;
+  if (path12.includes("\\")) return `path ${JSON.stringify(path12)} has a backslash`;
+  if (/%[0-9a-f]{2}/i.test(path12)) return `path ${JSON.stringify(path12)} is percent-encoded`;
+  if (path12.startsWith("/") || /^[A-Za-z]:/.test(path12) || path12.startsWith("~")) return `absolute path ${path12}`;
+  const segments2 = path12.split("/");
+  if (segments2.some((s) => s === "..")) return `path ${path12} climbs out with ..`;
+  if (segments2.some((s) => s === "" || s === ".") || posix4.normalize(path12) !== path12) return `path ${path12} is not in canonical form`;
+  if (segments2.some((s) => /[. ]$/.test(s)) || path12.includes(":")) return `path ${path12} has a trailing dot, space or a colon`;
+  if (segments2.some((s) => s.toLowerCase() === ".git")) return `path ${path12} is inside .git/`;
   return void 0;
 }
-function unsafePathReason(path9) {
-  const unsafe = unsafeRepoPath(path9);
-  if (unsafe || typeof path9 !== "string") return unsafe ?? "empty path";
-  if (path9.split("/").some((s) => s.toLowerCase() === ".github")) return `path ${path9} is under .github/`;
-  if (isPersonalMemory(path9)) return `${path9} is personal memory (CLAUDE.local.md)`;
-  if (!/\.md$/i.test(path9)) return `${path9} is not a markdown memory file`;
+function unsafePathReason(path12) {
+  const unsafe = unsafeRepoPath(path12);
+  if (unsafe || typeof path12 !== "string") return unsafe ?? "empty path";
+  if (path12.split("/").some((s) => s.toLowerCase() === ".github")) return `path ${path12} is under .github/`;
+  if (isPersonalMemory(path12)) return `${path12} is personal memory (CLAUDE.local.md)`;
+  if (!/\.md$/i.test(path12)) return `${path12} is not a markdown memory file`;
   return void 0;
 }
 function resolvesInside(repoDir, abs) {
@@ -58314,18 +59805,18 @@ function resolvesInside(repoDir, abs) {
     return false;
   }
 }
-function checkMemoryPath(path9, ctx) {
-  const unsafe = unsafePathReason(path9);
+function checkMemoryPath(path12, ctx) {
+  const unsafe = unsafePathReason(path12);
   if (unsafe) return unsafe;
-  if (!resolvesInside(ctx.repoDir, join3(ctx.repoDir, path9))) return `${path9} resolves outside the repository (symlink)`;
-  const known = ctx.memory.find((f) => f.path === path9);
+  if (!resolvesInside(ctx.repoDir, join3(ctx.repoDir, path12))) return `${path12} resolves outside the repository (symlink)`;
+  const known = ctx.memory.find((f3) => f3.path === path12);
   if (known) {
-    if (known.redirectTo !== void 0) return checkMemoryPath(known.redirectTo, { ...ctx, memory: ctx.memory.filter((f) => f !== known) });
+    if (known.redirectTo !== void 0) return checkMemoryPath(known.redirectTo, { ...ctx, memory: ctx.memory.filter((f3) => f3 !== known) });
     return void 0;
   }
-  if (ctx.memory.some((f) => f.redirectTo === path9)) return void 0;
-  if (existsSync2(join3(ctx.repoDir, path9))) return `${path9} exists but is not a discovered memory file`;
-  if (!matchesAnyGlob(path9, [...NEW_FILE_GLOBS, ...ctx.memoryGlobs])) return `${path9} is not under any memory glob`;
+  if (ctx.memory.some((f3) => f3.redirectTo === path12)) return void 0;
+  if (existsSync2(join3(ctx.repoDir, path12))) return `${path12} exists but is not a discovered memory file`;
+  if (!matchesAnyGlob(path12, [...NEW_FILE_GLOBS, ...ctx.memoryGlobs])) return `${path12} is not under any memory glob`;
   return void 0;
 }
 var pathsGuard = (edit, ctx) => {
@@ -58339,14 +59830,14 @@ var pathsGuard = (edit, ctx) => {
 var REPO_SESSION2 = "repo";
 var MIN_QUOTE_CHARS2 = 4;
 var MAX_REPO_FILE_BYTES = 2 * 1024 * 1024;
-function normaliseQuote(q) {
-  return collapseWhitespace(q).replace(/^(?:\.\.\.|…|["'`“”‘’])+/u, "").replace(/(?:\.\.\.|…|["'`“”‘’])+$/u, "").trim();
+function normaliseQuote(q3) {
+  return collapseWhitespace(q3).replace(/^(?:\.\.\.|…|["'`“”‘’])+/u, "").replace(/(?:\.\.\.|…|["'`“”‘’])+$/u, "").trim();
 }
-function stringLeaves(v, out, depth = 0) {
+function stringLeaves(v2, out, depth = 0) {
   if (depth > 8 || out.length > 256) return;
-  if (typeof v === "string") out.push(v);
-  else if (Array.isArray(v)) for (const x of v) stringLeaves(x, out, depth + 1);
-  else if (v && typeof v === "object") for (const x of Object.values(v)) stringLeaves(x, out, depth + 1);
+  if (typeof v2 === "string") out.push(v2);
+  else if (Array.isArray(v2)) for (const x3 of v2) stringLeaves(x3, out, depth + 1);
+  else if (v2 && typeof v2 === "object") for (const x3 of Object.values(v2)) stringLeaves(x3, out, depth + 1);
 }
 function eventTexts(e) {
   switch (e.kind) {
@@ -58377,9 +59868,9 @@ var EvidenceIndex = class {
   unreadable = /* @__PURE__ */ new Map();
   /** @internal used by indexEvidence */
   record(file, session, line, quote) {
-    const k = key(file, session, line);
-    let set = this.verified.get(k);
-    if (!set) this.verified.set(k, set = /* @__PURE__ */ new Set());
+    const k2 = key(file, session, line);
+    let set = this.verified.get(k2);
+    if (!set) this.verified.set(k2, set = /* @__PURE__ */ new Set());
     if (quote !== void 0) set.add(quote);
   }
   /** @internal used by indexEvidence */
@@ -58400,32 +59891,36 @@ var EvidenceIndex = class {
     return this.explain(e) === void 0;
   }
 };
-async function indexEvidence(edits, readSessions) {
+async function indexEvidence(edits, readSessions, opts = {}) {
   const wanted = /* @__PURE__ */ new Map();
   for (const edit of edits)
     for (const e of edit.evidence ?? []) {
-      if (!e || e.session === REPO_SESSION2 || typeof e.file !== "string") continue;
-      const w = wanted.get(e.file) ?? { sessions: /* @__PURE__ */ new Map() };
-      wanted.set(e.file, w);
-      const lines = w.sessions.get(e.session) ?? /* @__PURE__ */ new Map();
-      w.sessions.set(e.session, lines);
+      if (!e || e.session === REPO_SESSION2 || typeof e.file !== "string" || isHostedDreamEvidence(e)) continue;
+      const w2 = wanted.get(e.file) ?? { sessions: /* @__PURE__ */ new Map() };
+      wanted.set(e.file, w2);
+      const lines = w2.sessions.get(e.session) ?? /* @__PURE__ */ new Map();
+      w2.sessions.set(e.session, lines);
       const quotes = lines.get(e.line) ?? /* @__PURE__ */ new Set();
       lines.set(e.line, quotes);
       quotes.add(normaliseQuote(String(e.quote ?? "")));
     }
   const index = new EvidenceIndex();
   for (const file of [...wanted.keys()].sort()) {
-    const w = wanted.get(file);
+    const w2 = wanted.get(file);
+    if (opts.files && !opts.files.has(file)) {
+      index.markUnreadable(file, "not a transcript this pass read");
+      continue;
+    }
     try {
       for await (const session of readSessions(file)) {
-        const lines = w.sessions.get(session.id);
+        const lines = w2.sessions.get(session.id);
         if (!lines) continue;
         for (const ev of session.events) {
           const quotes = lines.get(ev.origin.line);
           if (!quotes) continue;
           index.record(file, session.id, ev.origin.line);
           const texts = eventTexts(ev).map(collapseWhitespace);
-          for (const q of quotes) if (q.length >= MIN_QUOTE_CHARS2 && texts.some((t) => t.includes(q))) index.record(file, session.id, ev.origin.line, q);
+          for (const q3 of quotes) if (q3.length >= MIN_QUOTE_CHARS2 && texts.some((t2) => t2.includes(q3))) index.record(file, session.id, ev.origin.line, q3);
         }
       }
     } catch (err) {
@@ -58442,17 +59937,21 @@ function repoEvidenceReason(e, repoDir) {
   try {
     if (statSync2(abs).size > MAX_REPO_FILE_BYTES) return `repo evidence ${where}: file too large to verify`;
     const text = collapseWhitespace(readFileSync2(abs, "utf8"));
-    const q = normaliseQuote(e.quote);
-    if (q.length < MIN_QUOTE_CHARS2 || !text.includes(q)) return `repo evidence quote does not occur in ${e.file}`;
+    const q3 = normaliseQuote(e.quote);
+    if (q3.length < MIN_QUOTE_CHARS2 || !text.includes(q3)) return `repo evidence quote does not occur in ${e.file}`;
   } catch {
     return `repo evidence ${where}: file cannot be read`;
   }
   return void 0;
 }
+var HOSTED_DREAM_FILE_PREFIX = "anthropic-dreams:";
+var API_ID2 = /^[A-Za-z0-9_-]{1,128}$/;
+var isHostedDreamEvidence = (e) => !!e && typeof e.file === "string" && e.file.startsWith(HOSTED_DREAM_FILE_PREFIX) && API_ID2.test(e.file.slice(HOSTED_DREAM_FILE_PREFIX.length)) && typeof e.session === "string" && API_ID2.test(e.session) && e.line === 0 && e.quote === "";
 var wellFormed2 = (e) => !!e && typeof e.session === "string" && e.session !== "" && typeof e.file === "string" && e.file !== "" && Number.isInteger(e.line) && e.line >= 1 && typeof e.quote === "string" && normaliseQuote(e.quote).length >= MIN_QUOTE_CHARS2;
 var evidenceGuard = (edit, ctx) => {
   const items = Array.isArray(edit.evidence) ? edit.evidence : [];
   if (items.length === 0) return "edit has no evidence";
+  if (ctx.engine === "anthropic-dreams" && items.every(isHostedDreamEvidence)) return void 0;
   const malformed = items.find((e) => !wellFormed2(e));
   if (malformed) return `malformed evidence ${JSON.stringify(malformed)?.slice(0, 120)}`;
   const fromSessions = items.filter((e) => e.session !== REPO_SESSION2);
@@ -58504,9 +60003,9 @@ var RULES2 = [
 function dangerousContent(text) {
   for (const rule of RULES2) {
     const global2 = new RegExp(rule.pattern.source, "gi");
-    for (const m of text.matchAll(global2)) {
+    for (const m2 of text.matchAll(global2)) {
       if (rule.negatable) {
-        const before = text.slice(Math.max(0, m.index - 80), m.index);
+        const before = text.slice(Math.max(0, m2.index - 80), m2.index);
         if (new RegExp(`${NEGATION}$`, "i").test(before)) continue;
       }
       return rule.name;
@@ -58531,35 +60030,35 @@ var URL_PATTERN = /\b(?:https?|ftp|file|ssh|git):\/\/[^\s<>"'`)\]}]+|\bwww\.[a-z
 function tokenize3(text) {
   const out = [];
   for (const raw of text.split(/\s+/)) {
-    const t = raw.replace(/^[`'"(<[{]+/, "").replace(/[`'")>\]},;:!?]+$/, "").replace(/\.+$/, "");
-    if (t !== "") out.push(t);
+    const t2 = raw.replace(/^[`'"(<[{]+/, "").replace(/[`'")>\]},;:!?]+$/, "").replace(/\.+$/, "");
+    if (t2 !== "") out.push(t2);
   }
   return out;
 }
 function normaliseUrl(url) {
   const trimmed = url.replace(/[.,;:!?)]+$/, "").replace(/\/+$/, "");
-  const m = /^([a-z]+:\/\/)?([^/]*)(.*)$/i.exec(trimmed);
-  return m ? `${(m[1] ?? "").toLowerCase()}${(m[2] ?? "").toLowerCase()}${m[3] ?? ""}` : trimmed;
+  const m2 = /^([a-z]+:\/\/)?([^/]*)(.*)$/i.exec(trimmed);
+  return m2 ? `${(m2[1] ?? "").toLowerCase()}${(m2[2] ?? "").toLowerCase()}${m2[3] ?? ""}` : trimmed;
 }
-var isUrl = (t) => /^(?:[a-z]+:\/\/|www\.)/i.test(t);
-function isPathLike(t, inCode) {
-  if (t.length < 2 || isUrl(t) || /^[-$]/.test(t) || t.includes("=")) return false;
-  if (/^(?:\/|\.\.?\/|~\/)/.test(t)) return true;
-  if (t.includes("/") && (/\.[A-Za-z0-9]{1,8}$/.test(t) || t.endsWith("/"))) return true;
-  return inCode && (t.includes("/") || /^[\w.-]+\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(t));
+var isUrl = (t2) => /^(?:[a-z]+:\/\/|www\.)/i.test(t2);
+function isPathLike(t2, inCode) {
+  if (t2.length < 2 || isUrl(t2) || /^[-$]/.test(t2) || t2.includes("=")) return false;
+  if (/^(?:\/|\.\.?\/|~\/)/.test(t2)) return true;
+  if (t2.includes("/") && (/\.[A-Za-z0-9]{1,8}$/.test(t2) || t2.endsWith("/"))) return true;
+  return inCode && (t2.includes("/") || /^[\w.-]+\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(t2));
 }
-function normalisePath(t) {
-  return t.replace(/^\.\//, "").replace(/\/+$/, "");
+function normalisePath(t2) {
+  return t2.replace(/^\.\//, "").replace(/\/+$/, "");
 }
-function pathSuffixes(t) {
-  const segs = normalisePath(t).split("/").filter((s) => s !== "");
-  return segs.map((_, i) => segs.slice(i).join("/"));
+function pathSuffixes(t2) {
+  const segs = normalisePath(t2).split("/").filter((s) => s !== "");
+  return segs.map((_3, i) => segs.slice(i).join("/"));
 }
-var isKnownCommand = (t) => PROSE_COMMANDS.has(t) || CODE_ONLY_COMMANDS.has(t);
+var isKnownCommand = (t2) => PROSE_COMMANDS.has(t2) || CODE_ONLY_COMMANDS.has(t2);
 function canStartCommand(tokens, i) {
-  const t = tokens[i];
+  const t2 = tokens[i];
   if (i === 0 || ["&&", "||", ";", "|"].includes(tokens[i - 1])) return true;
-  return /^[A-Z_][A-Z0-9_]*=/.test(t) || t === "sudo" || isKnownCommand(t) || /^\.{0,2}\//.test(t) || (tokens[i + 1]?.startsWith("-") ?? false);
+  return /^[A-Z_][A-Z0-9_]*=/.test(t2) || t2 === "sudo" || isKnownCommand(t2) || /^\.{0,2}\//.test(t2) || (tokens[i + 1]?.startsWith("-") ?? false);
 }
 function commandStart(tokens) {
   let i = 0;
@@ -58578,28 +60077,28 @@ var CODE_SPAN = /`([^`\n]+)`/g;
 var FENCE = /^[ \t]*(?:`{3,}|~{3,})[^\n]*\n([\s\S]*?)^[ \t]*(?:`{3,}|~{3,})[ \t]*$/gm;
 function extractClaims(text) {
   const claims = { commands: [], urls: [], paths: [] };
-  for (const m of text.matchAll(URL_PATTERN)) claims.urls.push(normaliseUrl(m[0]));
+  for (const m2 of text.matchAll(URL_PATTERN)) claims.urls.push(normaliseUrl(m2[0]));
   const code = [];
-  let prose = text.replace(FENCE, (_, body) => {
+  let prose = text.replace(FENCE, (_3, body) => {
     code.push(...body.split("\n"));
     return " ";
   });
-  prose = prose.replace(CODE_SPAN, (_, body) => {
+  prose = prose.replace(CODE_SPAN, (_3, body) => {
     code.push(body);
     return " ";
   });
   for (const snippet of code) {
     const tokens = tokenize3(snippet.replace(URL_PATTERN, " ").replace(/^\s*\$\s+/, ""));
     if (tokens.length === 0) continue;
-    for (const t of tokens) if (isPathLike(t, true)) claims.paths.push(normalisePath(t));
+    for (const t2 of tokens) if (isPathLike(t2, true)) claims.paths.push(normalisePath(t2));
     if (tokens.length === 1 && !PROSE_COMMANDS.has(tokens[0]) && !CODE_ONLY_COMMANDS.has(tokens[0])) continue;
     if (looksLikeCommand(tokens)) {
       let part = [];
-      for (const t of tokens) {
-        if (["&&", "||", ";", "|"].includes(t)) {
+      for (const t2 of tokens) {
+        if (["&&", "||", ";", "|"].includes(t2)) {
           if (part.length > 0) claims.commands.push(part);
           part = [];
-        } else part.push(t);
+        } else part.push(t2);
       }
       if (part.length > 0) claims.commands.push(part);
     }
@@ -58613,15 +60112,15 @@ function extractClaims(text) {
     if (!PROSE_COMMANDS.has(tok)) continue;
     const cmd = [tok];
     let ended = /[,;:!?)]$|\.$/.test(raw);
-    for (let j = i + 1; j < words3.length && !ended && cmd.length < 6; j++) {
-      const w = words3[j];
-      const t = tokenize3(w)[0];
-      if (t === void 0 || STOP_WORDS.has(t.toLowerCase())) break;
+    for (let j3 = i + 1; j3 < words3.length && !ended && cmd.length < 6; j3++) {
+      const w2 = words3[j3];
+      const t2 = tokenize3(w2)[0];
+      if (t2 === void 0 || STOP_WORDS.has(t2.toLowerCase())) break;
       const prev = cmd[cmd.length - 1];
-      const argument = /^-|[=/:@]|\.\w/.test(t) || cmd.length === 1 && SUBCOMMANDS.has(t) || cmd.length === 2 && TAKES_NAME.has(prev);
+      const argument = /^-|[=/:@]|\.\w/.test(t2) || cmd.length === 1 && SUBCOMMANDS.has(t2) || cmd.length === 2 && TAKES_NAME.has(prev);
       if (!argument) break;
-      cmd.push(t);
-      ended = /[,;:!?)]$|\.$/.test(w);
+      cmd.push(t2);
+      ended = /[,;:!?)]$|\.$/.test(w2);
     }
     claims.commands.push(cmd);
   }
@@ -58629,30 +60128,64 @@ function extractClaims(text) {
 }
 
 // src/guards/provenance.ts
-var hash = (s) => createHash6("sha256").update(s).digest("base64").slice(0, 16);
+var PROBES = 10;
+var BloomFilter = class {
+  bits;
+  mask;
+  constructor(log2Bits) {
+    if (!Number.isInteger(log2Bits) || log2Bits < 10 || log2Bits > 31) throw new RangeError(`log2Bits must be an integer in 10..31, got ${log2Bits}`);
+    this.bits = new Uint8Array(2 ** (log2Bits - 3));
+    this.mask = 2 ** log2Bits - 1;
+  }
+  probes(value) {
+    const d2 = createHash6("sha256").update(value).digest();
+    const h1 = d2.readUInt32LE(0);
+    const h22 = d2.readUInt32LE(4) | 1;
+    const out = [];
+    for (let i = 0; i < PROBES; i++) out.push(h1 + Math.imul(i, h22) & this.mask);
+    return out;
+  }
+  /** Adds the value; true when it was not (apparently) present before. */
+  add(value) {
+    let fresh = false;
+    for (const b3 of this.probes(value)) {
+      const byte = b3 >>> 3;
+      const bit = 1 << (b3 & 7);
+      if (!(this.bits[byte] & bit)) {
+        fresh = true;
+        this.bits[byte] |= bit;
+      }
+    }
+    return fresh;
+  }
+  has(value) {
+    return this.probes(value).every((b3) => (this.bits[b3 >>> 3] & 1 << (b3 & 7)) !== 0);
+  }
+};
 var ProvenanceIndex = class {
-  grams = /* @__PURE__ */ new Set();
-  urls = /* @__PURE__ */ new Set();
-  paths = /* @__PURE__ */ new Set();
+  filter;
   maxHashes;
   maxGram;
   maxTokens;
-  /** True once the cap was reached: later sources were not recorded. */
+  count = 0;
+  /** True once an explicit maxHashes was reached: later sources were not recorded. */
   saturated = false;
   constructor(opts = {}) {
-    this.maxHashes = opts.maxHashes ?? 5e5;
+    this.filter = new BloomFilter(opts.log2Bits ?? 26);
+    this.maxHashes = opts.maxHashes ?? Infinity;
     this.maxGram = opts.maxGram ?? 12;
     this.maxTokens = opts.maxTokensPerText ?? 4e3;
   }
+  /** Distinct items recorded (approximately: a false positive is not counted). */
   get size() {
-    return this.grams.size + this.urls.size + this.paths.size;
+    return this.count;
   }
-  add(set, value) {
-    if (this.size >= this.maxHashes) {
+  add(domain, value) {
+    if (this.count >= this.maxHashes) {
       this.saturated = true;
       return;
     }
-    set.add(hash(value));
+    if (this.filter.add(`${domain}\0${value}`)) this.count++;
   }
   /**
    * Records a trusted text: its URLs, path suffixes, and the token runs that could be a command
@@ -58660,14 +60193,14 @@ var ProvenanceIndex = class {
    */
   trust(text, opts = {}) {
     if (this.saturated) return;
-    for (const m of text.matchAll(URL_PATTERN)) this.add(this.urls, normaliseUrl(m[0]));
+    for (const m2 of text.matchAll(URL_PATTERN)) this.add("u", normaliseUrl(m2[0]));
     const tokens = tokenize3(text).slice(0, this.maxTokens);
     for (let i = 0; i < tokens.length && !this.saturated; i++) {
-      const t = tokens[i];
-      if (isUrl(t)) this.add(this.urls, normaliseUrl(t));
-      else if (isPathLike(t, true) || t.includes("/")) for (const s of pathSuffixes(t)) this.add(this.paths, s);
+      const t2 = tokens[i];
+      if (isUrl(t2)) this.add("u", normaliseUrl(t2));
+      else if (isPathLike(t2, true) || t2.includes("/")) for (const s of pathSuffixes(t2)) this.add("p", s);
       if (opts.commands === false || !canStartCommand(tokens, i)) continue;
-      for (let n = 1; n <= this.maxGram && i + n <= tokens.length; n++) this.add(this.grams, tokens.slice(i, i + n).join(""));
+      for (let n = 1; n <= this.maxGram && i + n <= tokens.length; n++) this.add("g", tokens.slice(i, i + n).join(""));
     }
   }
   observe(session) {
@@ -58676,8 +60209,9 @@ var ProvenanceIndex = class {
     const events = session.events;
     for (let i = 0; i < events.length && !this.saturated; i++) {
       const e = events[i];
-      if (e.kind === "user_prompt") this.trust(e.text);
-      else if (e.kind === "tool_call" && succeeded(e, i, events, okByCall)) {
+      if (e.kind === "user_prompt") {
+        if (session.parentId === void 0) this.trust(e.text);
+      } else if (e.kind === "tool_call" && succeeded(e, i, events, okByCall)) {
         if (e.command) this.trust(e.command);
         const leaves = [];
         collectStrings(e.input, leaves);
@@ -58685,64 +60219,70 @@ var ProvenanceIndex = class {
       }
     }
   }
-  known(set, value) {
-    return set.has(hash(value));
+  known(domain, value) {
+    return this.filter.has(`${domain}\0${value}`);
   }
   /** The commands, URLs and paths in `text` that this index does not trust, as readable labels. */
   untrusted(text) {
     const claims = extractClaims(text);
     const out = [];
-    for (const c of claims.commands)
-      if (c.length > this.maxGram || !this.known(this.grams, c.join(""))) out.push(`command \`${c.join(" ")}\``);
-    for (const u of claims.urls) if (!this.known(this.urls, u)) out.push(`URL ${u}`);
-    for (const p2 of claims.paths) if (!this.known(this.paths, p2)) out.push(`path ${p2}`);
+    for (const c3 of claims.commands)
+      if (c3.length > this.maxGram || !this.known("g", c3.join(""))) out.push(`command \`${c3.join(" ")}\``);
+    for (const u2 of claims.urls) if (!this.known("u", u2)) out.push(`URL ${u2}`);
+    for (const p3 of claims.paths) if (!this.known("p", p3)) out.push(`path ${p3}`);
     return [...new Set(out)];
   }
   check(edit) {
-    if (typeof edit.after !== "string") return void 0;
-    const bad = this.untrusted(edit.after);
+    const bad = [...new Set(writtenTexts(edit).flatMap((t2) => this.untrusted(t2)))];
     return bad.length > 0 ? untrustedReason(bad) : void 0;
   }
 };
+function writtenTexts(edit) {
+  const section = Array.isArray(edit.section) ? edit.section : [];
+  return [edit.after, ...section].filter((t2) => typeof t2 === "string");
+}
 function untrustedReason(bad) {
   return `carries ${bad.slice(0, 3).join(", ")} that never appeared in the user's own words or a successful tool call`;
 }
 function succeeded(e, i, events, okByCall) {
   if (e.callId !== void 0) return okByCall.get(e.callId) === true;
-  for (let j = i + 1; j < events.length && j < i + 64; j++) {
-    const r = events[j];
-    if (r.kind === "tool_result" && r.callId === void 0) return r.ok;
-    if (r.kind === "tool_call") return false;
+  for (let j3 = i + 1; j3 < events.length && j3 < i + 64; j3++) {
+    const r2 = events[j3];
+    if (r2.kind === "tool_result" && r2.callId === void 0) return r2.ok;
+    if (r2.kind === "tool_call") return false;
   }
   return false;
 }
-function collectStrings(v, out, depth = 0) {
+function collectStrings(v2, out, depth = 0) {
   if (depth > 6 || out.length >= 64) return;
-  if (typeof v === "string") out.push(v.length > 2e4 ? v.slice(0, 2e4) : v);
-  else if (Array.isArray(v)) for (const x of v) collectStrings(x, out, depth + 1);
-  else if (v && typeof v === "object") for (const x of Object.values(v)) collectStrings(x, out, depth + 1);
+  if (typeof v2 === "string") out.push(v2.length > 2e4 ? v2.slice(0, 2e4) : v2);
+  else if (Array.isArray(v2)) for (const x3 of v2) collectStrings(x3, out, depth + 1);
+  else if (v2 && typeof v2 === "object") for (const x3 of Object.values(v2)) collectStrings(x3, out, depth + 1);
 }
 var memoryIndexes = /* @__PURE__ */ new WeakMap();
 function memoryIndex(memory) {
   let idx = memoryIndexes.get(memory);
   if (!idx) {
-    idx = new ProvenanceIndex();
-    for (const f of memory) idx.trust(f.text);
+    idx = new ProvenanceIndex({ log2Bits: 22 });
+    for (const f3 of memory) idx.trust(f3.text);
     memoryIndexes.set(memory, idx);
   }
   return idx;
 }
 var provenanceGuard = (edit, ctx) => {
-  const texts = [edit.after, ...edit.section ?? []].filter((t) => typeof t === "string");
-  for (const t of texts) {
-    const danger = dangerousContent(t);
+  const written = writtenTexts(edit);
+  for (const t2 of typeof edit.toFile === "string" ? [...written, edit.toFile] : written) {
+    const danger = dangerousContent(t2);
     if (danger) return `entry ${danger}: refused whatever its source`;
   }
-  if (!ctx.provenance || typeof edit.after !== "string") return void 0;
+  if (!ctx.provenance) return void 0;
   const fromMemory = memoryIndex(ctx.memory);
-  const notInMemory = new Set(fromMemory.untrusted(edit.after));
-  const bad = ctx.provenance.untrusted(edit.after).filter((label) => notInMemory.has(label));
-  return bad.length > 0 ? untrustedReason(bad) : void 0;
+  const bad = [];
+  for (const t2 of written) {
+    const notInMemory = new Set(fromMemory.untrusted(t2));
+    for (const label of ctx.provenance.untrusted(t2)) if (notInMemory.has(label)) bad.push(label);
+  }
+  return bad.length > 0 ? untrustedReason([...new Set(bad)]) : void 0;
 };
 
 // src/guards/secrets.ts
@@ -58754,13 +60294,63 @@ function fields(edit) {
   (edit.evidence ?? []).forEach((e, i) => typeof e?.quote === "string" && out.push([`evidence[${i}].quote`, e.quote]));
   return out;
 }
+var REDACTION_MARKER = /\[REDACTED\b/;
 var secretsGuard = (edit) => {
   for (const [name, text] of fields(edit)) {
+    if ((name === "after" || name.startsWith("section")) && REDACTION_MARKER.test(text)) return `${name} carries a redacted value: memory must not hold a hole where a secret was`;
+  }
+  for (const [name, text] of fields(edit)) {
     const found = findSecrets(text);
-    if (found.length > 0) return `${name} holds what looks like a secret (${[...new Set(found.map((f) => f.rule))].join(", ")})`;
+    if (found.length > 0) return `${name} holds what looks like a secret (${[...new Set(found.map((f3) => f3.rule))].join(", ")})`;
   }
   return void 0;
 };
+function assertNoSecrets(label, text) {
+  const found = findSecrets(text);
+  if (found.length > 0) {
+    const rules = [...new Set(found.map((f3) => f3.rule))].join(", ");
+    throw new Error(`${label} holds ${found.length} secret-like value(s) (${rules}); refusing to publish it`);
+  }
+}
+
+// src/guards/redact-edit.ts
+var str3 = (v2) => typeof v2 === "string";
+function redactEdit(edit) {
+  const out = { ...edit };
+  let changed = false;
+  for (const key2 of ["file", "toFile", "before", "after", "rationale", "entryId"]) {
+    const v2 = edit[key2];
+    if (!str3(v2)) continue;
+    const red = redactSecrets(v2);
+    if (red !== v2) {
+      out[key2] = red;
+      changed = true;
+    }
+  }
+  if (Array.isArray(edit.section)) {
+    const section = edit.section.map((s) => str3(s) ? redactSecrets(s) : s);
+    if (section.some((s, i) => s !== edit.section[i])) {
+      out.section = section;
+      changed = true;
+    }
+  }
+  if (Array.isArray(edit.evidence)) {
+    const evidence = edit.evidence.map((e) => {
+      if (!e || !str3(e.quote)) return e;
+      const quote = redactSecrets(e.quote);
+      return quote === e.quote ? e : { ...e, quote };
+    });
+    if (evidence.some((e, i) => e !== edit.evidence[i])) {
+      out.evidence = evidence;
+      changed = true;
+    }
+  }
+  return changed ? out : edit;
+}
+function redactRejected(rejected) {
+  const edit = redactEdit(rejected.edit);
+  return edit === rejected.edit ? rejected : { ...rejected, edit };
+}
 
 // src/guards/index.ts
 var GUARDS = [
@@ -58783,7 +60373,7 @@ function runGuards(edits, ctx) {
         reason = `guard failed: ${err.message}`;
       }
       if (reason !== void 0) {
-        refusal = { edit, reason, by };
+        refusal = redactRejected({ edit, reason, by });
         break;
       }
     }
@@ -58797,20 +60387,166 @@ function runGuards(edits, ctx) {
 
 // src/pipeline/report-patterns.ts
 function toReportPatterns(patterns, oneOffs) {
-  const row = (p2, oneOff) => ({
-    id: p2.id,
-    kind: p2.kind,
-    summary: p2.summary,
-    signature: p2.signature,
-    support: p2.support.sessions,
-    agents: [...p2.agents],
-    sessions: [...p2.sessions],
+  const row = (p3, oneOff) => ({
+    id: p3.id,
+    kind: p3.kind,
+    summary: p3.summary,
+    signature: p3.signature,
+    support: p3.support.sessions,
+    agents: [...p3.agents],
+    sessions: [...p3.sessions],
     oneOff
   });
-  return [...patterns.map((p2) => row(p2, false)), ...oneOffs.map((p2) => row(p2, true))];
+  return [...patterns.map((p3) => row(p3, false)), ...oneOffs.map((p3) => row(p3, true))];
 }
 
+// src/pipeline/incremental.ts
+var bySupport = (a, b3) => b3.support.sessions - a.support.sessions || b3.support.agents - a.support.agents || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
+async function withLedgerSupport(p3) {
+  const threshold = Math.max(1, p3.minSupport);
+  const notes = [];
+  const cumulative = (x3) => {
+    const prev = p3.ledger.patterns[x3.id];
+    if (!prev) return x3;
+    const known = new Set(prev.sessions);
+    const fresh = x3.sessions.filter((s) => !known.has(s)).length;
+    const agents = [.../* @__PURE__ */ new Set([...prev.agents, ...x3.agents])].sort();
+    const sessions = [.../* @__PURE__ */ new Set([...prev.sessions, ...x3.sessions])].sort();
+    return { ...x3, support: { sessions: prev.support + fresh, agents: agents.length }, sessions, agents };
+  };
+  const patterns = p3.patterns.map(cumulative);
+  const candidates = [];
+  const oneOffs = [];
+  for (const x3 of p3.oneOffs) {
+    const combined = cumulative(x3);
+    if (combined.support.sessions < threshold) {
+      oneOffs.push(x3);
+      continue;
+    }
+    const tonight = new Set(x3.sessions);
+    candidates.push({ tonight: x3, combined, old: samplesAsSignals(p3.ledger, x3.id).filter((s) => !tonight.has(supportSession(s))) });
+  }
+  const resolved = new Set(await p3.resolve(candidates.flatMap((c3) => c3.old)));
+  for (const c3 of candidates) {
+    const old = c3.old.filter((s) => resolved.has(s));
+    const citable = (/* @__PURE__ */ new Set([...c3.tonight.sessions, ...old.map(supportSession)])).size;
+    if (citable < threshold) {
+      oneOffs.push(c3.tonight);
+      notes.push(
+        `pattern ${c3.tonight.id} has ${c3.combined.support.sessions} sessions with the ledger's, but only ${citable} still resolve to transcripts: kept as a one-off`
+      );
+      continue;
+    }
+    patterns.push({ ...c3.combined, signals: [...c3.tonight.signals, ...old].sort((a, b3) => a.sessionId < b3.sessionId ? -1 : a.sessionId > b3.sessionId ? 1 : 0) });
+    notes.push(`pattern ${c3.tonight.id} reached ${c3.combined.support.sessions} sessions with earlier runs recorded in the ledger`);
+  }
+  return { patterns: patterns.sort(bySupport), oneOffs: oneOffs.sort(bySupport), notes };
+}
+
+// src/pipeline/accumulate.ts
+var CHUNK_SESSIONS = 500;
+var MAX_TRACKED_PATTERNS = 1e4;
+var MAX_RAW_SIGNALS = 2e4;
+function mode3(votes) {
+  let best;
+  let bestN = -1;
+  for (const [v2, n] of votes) if (n > bestN || n === bestN && best !== void 0 && v2 < best) [best, bestN] = [v2, n];
+  return best;
+}
+var bySupport2 = (a, b3) => b3.support.sessions - a.support.sessions || b3.support.agents - a.support.agents || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
+var PatternAccumulator = class {
+  constructor(limits = {}) {
+    this.limits = limits;
+  }
+  limits;
+  pending = [];
+  pendingSessions = 0;
+  raw = [];
+  running = /* @__PURE__ */ new Map();
+  /** Single-session patterns dropped to stay within maxPatterns. */
+  forgotten = 0;
+  addSession(signals) {
+    for (const s of signals) this.pending.push(s);
+    if (this.raw) {
+      this.raw.push(...signals);
+      if (this.raw.length > (this.limits.maxRawSignals ?? MAX_RAW_SIGNALS)) this.raw = void 0;
+    }
+    if (++this.pendingSessions >= (this.limits.chunkSessions ?? CHUNK_SESSIONS)) this.flush();
+  }
+  flush() {
+    const chunk = this.pending;
+    this.pending = [];
+    this.pendingSessions = 0;
+    if (chunk.length === 0) return;
+    for (const p3 of clusterSignals(chunk, 1).patterns) this.merge(p3);
+    this.evict();
+  }
+  merge(p3) {
+    let r2 = this.running.get(p3.id);
+    if (!r2) {
+      r2 = { id: p3.id, kind: p3.kind, memory: false, signature: p3.signature, sessions: /* @__PURE__ */ new Set(), agents: /* @__PURE__ */ new Set(), summaries: /* @__PURE__ */ new Map(), lessons: /* @__PURE__ */ new Map(), signals: [] };
+      this.running.set(p3.id, r2);
+    }
+    for (const s of p3.sessions) r2.sessions.add(s);
+    for (const a of p3.agents) r2.agents.add(a);
+    r2.summaries.set(p3.summary, (r2.summaries.get(p3.summary) ?? 0) + p3.support.sessions);
+    if (p3.lesson) r2.lessons.set(p3.lesson, (r2.lessons.get(p3.lesson) ?? 0) + p3.support.sessions);
+    const sampled = new Set(r2.signals.map(supportSession));
+    for (const s of p3.signals) {
+      const root = supportSession(s);
+      const firstMemory = !!s.memoryEntryId && !r2.memory;
+      if (s.memoryEntryId) r2.memory = true;
+      if (!(firstMemory || !sampled.has(root) && r2.signals.length < MAX_SIGNALS_PER_PATTERN)) continue;
+      sampled.add(root);
+      r2.signals.push(s);
+    }
+  }
+  /** Forgets the oldest single-session patterns (Map order is insertion order) down to 90% of the cap. */
+  evict() {
+    const max = this.limits.maxPatterns ?? MAX_TRACKED_PATTERNS;
+    if (this.running.size <= max) return;
+    const target = Math.floor(max * 0.9);
+    for (const [id, r2] of this.running) {
+      if (this.running.size <= target) break;
+      if (r2.sessions.size > 1) continue;
+      this.running.delete(id);
+      this.forgotten++;
+    }
+  }
+  /** Patterns at or above minSupport, one-offs below it, and the sample signals they keep. */
+  result(minSupport) {
+    this.flush();
+    const all = [];
+    for (const r2 of this.running.values()) {
+      const lesson = mode3(r2.lessons);
+      all.push({
+        id: r2.id,
+        kind: r2.memory ? "memory_failure" : r2.kind,
+        signature: r2.signature,
+        summary: mode3(r2.summaries) ?? r2.signature,
+        ...lesson ? { lesson } : {},
+        support: { sessions: r2.sessions.size, agents: r2.agents.size },
+        sessions: [...r2.sessions].sort(),
+        agents: [...r2.agents].sort(),
+        signals: [...r2.signals].sort((x3, y2) => x3.sessionId < y2.sessionId ? -1 : x3.sessionId > y2.sessionId ? 1 : 0)
+      });
+    }
+    all.sort(bySupport2);
+    const threshold = Math.max(1, minSupport);
+    return {
+      patterns: all.filter((p3) => p3.support.sessions >= threshold),
+      oneOffs: all.filter((p3) => p3.support.sessions < threshold),
+      signals: this.raw ?? all.flatMap((p3) => p3.signals)
+    };
+  }
+};
+
 // src/pipeline/run.ts
+var MAX_REPORTED_ISSUES = 1e3;
+var MAX_REPORTED_ONE_OFFS = 2e3;
+var OUTLINE_BUDGET_CHARS = 8e6;
+var FULL_OUTLINE_CHARS = 2e3;
+var SHORT_OUTLINE_CHARS = 300;
 async function runDream2(opts) {
   const { repoDir, logger: logger2, options } = opts;
   const timings = {};
@@ -58824,8 +60560,8 @@ async function runDream2(opts) {
   };
   const now = (opts.now ?? (() => /* @__PURE__ */ new Date()))().toISOString();
   const memory = await time("memory", () => discoverMemoryFiles(repoDir, { globs: opts.memoryGlobs ?? [], logger: logger2 }));
-  const ledgerFile = path6.join(repoDir, opts.ledgerPath);
-  const previousLedgerText = await readFile5(ledgerFile, "utf8").catch((e) => {
+  const ledgerFile = path8.join(repoDir, opts.ledgerPath);
+  const previousLedgerText = await readFile6(ledgerFile, "utf8").catch((e) => {
     if (e.code === "ENOENT") return null;
     throw e;
   });
@@ -58833,18 +60569,24 @@ async function runDream2(opts) {
   const repoFacts = await collectRepoFacts(repoDir);
   const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger: logger2 });
   const files = [
-    ...repoFiles.map((rel) => ({ abs: path6.join(repoDir, rel), display: rel })),
+    ...repoFiles.map((rel) => ({ abs: path8.join(repoDir, rel), display: rel })),
     ...(opts.transcriptFiles ?? []).map((abs) => ({ abs, display: displayPathFor(repoDir, abs) }))
   ];
+  const readFiles = new Set(files.map((f3) => f3.display));
   const skipped = [];
-  const signals = [];
+  let skippedTotal = 0;
+  const onIssue = (i) => {
+    if (skippedTotal++ < MAX_REPORTED_ISSUES) skipped.push(i);
+  };
+  const accumulator = new PatternAccumulator();
   const outlines = [];
+  let outlineChars = 0;
   const provenance = new ProvenanceIndex();
   const sessionIds = [];
   let alreadyDreamed = 0;
   await time("read_and_mine", async () => {
     for (const file of files) {
-      for await (const session of readTranscriptFile(file.abs, { displayPath: file.display, onIssue: (i) => skipped.push(i), logger: logger2 })) {
+      for await (const session of readTranscriptFile(file.abs, { displayPath: file.display, onIssue, logger: logger2 })) {
         if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
           alreadyDreamed++;
           continue;
@@ -58855,14 +60597,54 @@ async function runDream2(opts) {
   });
   function consume(session) {
     sessionIds.push(session.id);
-    signals.push(...mineSession(session, { memory, repoFacts }));
+    accumulator.addSession(mineSession(session, { memory, repoFacts }));
     provenance.observe(session);
-    outlines.push(outlineSession(session));
+    const outline = outlineSession(session, outlineChars < OUTLINE_BUDGET_CHARS ? FULL_OUTLINE_CHARS : SHORT_OUTLINE_CHARS);
+    outlineChars += outline.outline.length;
+    outlines.push(outline);
   }
   for (const issue of skipped) logger2.warning(`skipped: ${issue.reason}`, issue);
-  const { patterns, oneOffs } = clusterSignals(signals, options.minSupport);
+  if (skippedTotal > skipped.length) logger2.warning(`skipped: ${skippedTotal - skipped.length} more issue(s) not listed`);
+  const sessionsRead = {
+    read: outlines.length,
+    alreadyDreamed,
+    ids: sessionIds,
+    files: files.length,
+    skipped,
+    ...skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}
+  };
+  if (opts.minNewSessions !== void 0 && outlines.length < opts.minNewSessions) {
+    const note = `Not dreaming yet: ${outlines.length} new session(s), min-new-sessions is ${opts.minNewSessions}.`;
+    logger2.info(note);
+    return {
+      report: {
+        version: 1,
+        engine: opts.engine.name,
+        sessions: sessionsRead,
+        patterns: [],
+        edits: [],
+        rejected: [],
+        usage: emptyUsage(),
+        timings,
+        notes: [note]
+      },
+      changes: [],
+      diff: "",
+      ledgerText: previousLedgerText ?? serializeLedger(ledger),
+      ledgerChanged: false,
+      newSessions: outlines.length,
+      gated: true
+    };
+  }
+  const { signals, ...clustered } = accumulator.result(options.minSupport);
+  if (accumulator.forgotten > 0)
+    logger2.info(`${accumulator.forgotten} single-session pattern(s) forgotten to keep memory bounded (more than ${MAX_TRACKED_PATTERNS} signatures)`);
+  const { patterns, oneOffs, notes: supportNotes } = await time(
+    "ledger_support",
+    () => withLedgerSupport({ ledger, ...clustered, minSupport: options.minSupport, resolve: (s) => resolveSignals(s, repoDir, readFiles) })
+  );
+  recordRejected(ledger, opts.rejected ?? [], now);
   const suppressed = suppressedEditIds(ledger, patterns);
-  for (const id of opts.rejectedEditIds ?? []) suppressed.add(id);
   const dreamed = await time(
     "engine",
     () => opts.engine.dream({
@@ -58881,7 +60663,8 @@ async function runDream2(opts) {
     "verify_evidence",
     () => indexEvidence(
       dreamed.edits,
-      (file) => readTranscriptFile(path6.isAbsolute(file) ? file : path6.join(repoDir, file), { displayPath: file })
+      (file) => readTranscriptFile(path8.isAbsolute(file) ? file : path8.join(repoDir, file), { displayPath: file }),
+      { files: readFiles }
     )
   );
   const guarded = runGuards(dreamed.edits, {
@@ -58891,7 +60674,9 @@ async function runDream2(opts) {
     evidence,
     provenance,
     maxEdits: options.maxEdits,
-    maxEntryBytes: options.maxEntryBytes
+    maxEntryBytes: options.maxEntryBytes,
+    // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.
+    engine: opts.engine.name
   });
   const applied = applyEdits(memory, guarded.accepted, {
     budget: options.budget,
@@ -58900,22 +60685,26 @@ async function runDream2(opts) {
   });
   recordSessions(
     ledger,
-    outlines.map((o) => ({ id: o.id, contentHash: o.contentHash, sourceFile: o.sourceFile })),
+    outlines.map((o2) => ({ id: o2.id, contentHash: o2.contentHash, sourceFile: o2.sourceFile })),
     now
   );
-  recordPatterns(ledger, patterns, now);
+  if (dreamed.sessionsRead?.length) recordHostedSessions(ledger, opts.engine.name, dreamed.sessionsRead, now);
+  recordPatterns(ledger, [...patterns, ...oneOffs], now);
   recordProposed(ledger, applied.applied, now);
+  prunePatterns(ledger);
   const ledgerText = serializeLedger(ledger);
   const report2 = {
     version: 1,
     engine: opts.engine.name,
-    sessions: { read: outlines.length, alreadyDreamed, ids: sessionIds, files: files.length, skipped },
-    patterns: toReportPatterns(patterns, oneOffs),
+    sessions: sessionsRead,
+    patterns: toReportPatterns(patterns, oneOffs.slice(0, MAX_REPORTED_ONE_OFFS)),
+    ...oneOffs.length > MAX_REPORTED_ONE_OFFS ? { oneOffsOmitted: oneOffs.length - MAX_REPORTED_ONE_OFFS } : {},
     edits: applied.applied,
-    rejected: [...dreamed.rejected, ...guarded.rejected, ...applied.rejected],
+    // Rejected edits are reported too, so they are redacted like everything else that leaves.
+    rejected: [...dreamed.rejected, ...guarded.rejected, ...applied.rejected].map(redactRejected),
     usage: dreamed.usage,
     timings,
-    notes: dreamed.notes
+    notes: [...supportNotes, ...dreamed.notes]
   };
   return {
     report: report2,
@@ -58926,9 +60715,19 @@ async function runDream2(opts) {
     newSessions: outlines.length
   };
 }
+async function resolveSignals(signals, repoDir, files) {
+  if (signals.length === 0) return [];
+  const carriers = signals.map((s, i) => ({ id: `s${i}`, op: "add", file: "", rationale: "", evidence: s.evidence }));
+  const index = await indexEvidence(
+    carriers,
+    (file) => readTranscriptFile(path8.isAbsolute(file) ? file : path8.join(repoDir, file), { displayPath: file }),
+    { files }
+  );
+  return signals.filter((s) => s.evidence.length > 0 && s.evidence.every((e) => index.verify(e)));
+}
 function displayPathFor(repoDir, abs) {
-  const rel = path6.relative(repoDir, abs);
-  return rel.startsWith("..") || path6.isAbsolute(rel) ? abs : rel.split(path6.sep).join("/");
+  const rel = path8.relative(repoDir, abs);
+  return rel.startsWith("..") || path8.isAbsolute(rel) ? abs : rel.split(path8.sep).join("/");
 }
 
 // src/pipeline/summary.ts
@@ -58939,11 +60738,11 @@ function formatRunSummary(report2) {
   lines.push(
     `sessions: ${s.read} read from ${s.files} file(s), ${s.alreadyDreamed} already dreamed, ${s.skipped.length} skipped`
   );
-  const supported = report2.patterns.filter((p2) => !p2.oneOff);
+  const supported = report2.patterns.filter((p3) => !p3.oneOff);
   const oneOffs = report2.patterns.length - supported.length;
   lines.push(`patterns: ${supported.length} supported, ${oneOffs} one-off (reported, never memory)`);
-  for (const p2 of supported.slice(0, 20)) {
-    lines.push(`  - [${p2.kind}] ${p2.summary} (${p2.support} sessions, ${p2.agents.join("+")})`);
+  for (const p3 of supported.slice(0, 20)) {
+    lines.push(`  - [${p3.kind}] ${p3.summary} (${p3.support} sessions, ${p3.agents.join("+")})`);
   }
   lines.push(`edits: ${report2.edits.length} proposed, ${report2.rejected.length} rejected`);
   for (const e of report2.edits) {
@@ -58952,14 +60751,14 @@ function formatRunSummary(report2) {
     lines.push(`         why: ${e.rationale}`);
     for (const ev of e.evidence.slice(0, 3)) lines.push(`         evidence: ${ev.session} ${ev.file}:${ev.line} "${ev.quote}"`);
   }
-  for (const r of report2.rejected.slice(0, 20)) {
-    lines.push(`  rejected (${r.by}): ${r.edit.op} ${r.edit.file}: ${r.reason}`);
+  for (const r2 of report2.rejected.slice(0, 20)) {
+    lines.push(`  rejected (${r2.by}): ${r2.edit.op} ${r2.edit.file}: ${r2.reason}`);
   }
-  const u = report2.usage;
-  if (u.requests > 0) {
-    const cost = Object.values(u.costUsdByModel).reduce((a, b) => a + b, 0);
+  const u2 = report2.usage;
+  if (u2.requests > 0) {
+    const cost = Object.values(u2.costUsdByModel).reduce((a, b3) => a + b3, 0);
     lines.push(
-      `usage: ${u.requests} requests, ${u.inputTokens} in, ${u.outputTokens} out, ${u.cacheReadInputTokens} cache read, ~$${cost.toFixed(4)}`
+      `usage: ${u2.requests} requests, ${u2.inputTokens} in, ${u2.outputTokens} out, ${u2.cacheReadInputTokens} cache read, ~$${cost.toFixed(4)}`
     );
   }
   for (const n of report2.notes) lines.push(`note: ${n}`);
@@ -58967,39 +60766,52 @@ function formatRunSummary(report2) {
 }
 
 // src/cli/run.ts
-var int = (v) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a non-negative integer, got "${v}"`);
+var int = (v2) => {
+  const n = Number(v2);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a non-negative integer, got "${v2}"`);
   return n;
 };
 function registerRunCommand(program3, deps) {
-  program3.command("run").description("Dream over session transcripts and propose memory edits (prints the diff)").option("--repo <dir>", "repository checkout holding the memory files", ".").option("--sessions <globs...>", "transcript globs, relative to --repo").option("--memory <globs...>", "extra memory file globs (CLAUDE.md, AGENTS.md, rules and skills are always found)").addOption(new Option("--engine <name>", "dream engine").choices(["offline", "claude", "anthropic-dreams"])).option("--model <id>", "model for the claude engine").option("--config <file>", "YAML config file").addOption(new Option("--dry-run", "write nothing but --report/--patch (default)").conflicts("write")).option("--write", "apply the edits and the ledger to the working tree").option("--report <file>", "write the JSON report (version 1)").option("--patch <file>", "write the unified diff of the memory files").option("--min-support <n>", "distinct sessions a pattern needs to become memory", int).option("--max-edits <n>", "maximum edits in one pass", int).option("--batch", "claude engine: run analysts through the Message Batches API (half price)").option("--include-dreamed", "dream sessions again even if the ledger has them").action(async (flags) => {
+  program3.command("run").description("Dream over session transcripts and propose memory edits (prints the diff)").option("--repo <dir>", "repository checkout holding the memory files", ".").option("--sessions <globs...>", "transcript globs, relative to --repo, or absolute (~/.claude/projects/x/*.jsonl)").option("--memory <globs...>", "extra memory file globs (CLAUDE.md, AGENTS.md, rules and skills are always found)").addOption(new Option("--engine <name>", "dream engine").choices(["offline", "claude", "anthropic-dreams"])).option("--model <id>", "model for the claude engine").option("--config <file>", "YAML config file").addOption(new Option("--dry-run", "write nothing but --report/--patch (default)").conflicts("write")).option("--write", "apply the edits and the ledger to the working tree").option("--report <file>", "write the JSON report (version 1)").option("--patch <file>", "write the unified diff of the memory files").option("--min-support <n>", "distinct sessions a pattern needs to become memory", int).option("--max-edits <n>", "maximum edits in one pass", int).option("--batch", "claude engine: run analysts through the Message Batches API (half price)").option("--include-dreamed", "dream sessions again even if the ledger has them").option("--store <id>", "anthropic-dreams: mirror the memory files into this memory store (default: a temporary one)").option("--session-ids <ids...>", "anthropic-dreams: Managed Agents sessions to dream over (default: settled ones since the last dream)", (v2, prev = []) => [...prev, ...v2.split(",").filter(Boolean)]).option("--keep-stores", "anthropic-dreams: keep the temporary and output memory stores").option("--dream-timeout <minutes>", "anthropic-dreams: cancel a dream after this many minutes", int).action(async (flags) => {
     const settings = await resolveSettings(flags);
-    const engine = createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false });
+    const since = settings.engine === "anthropic-dreams" ? await lastDreamTime(settings.repoDir, settings.ledgerPath) : void 0;
+    const engine = createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false, ...since ? { since } : {} });
+    const transcriptFiles = await expandCliSessions(settings, deps.logger);
     const result = await runDream2({
       repoDir: settings.repoDir,
-      sessions: settings.sessions,
+      // Expanded here rather than in runDream, so the globs that matched nothing can be named.
+      sessions: [],
+      transcriptFiles,
       memoryGlobs: settings.memory,
       engine,
-      options: {
-        minSupport: settings.minSupport,
-        maxEdits: settings.maxEdits,
-        budget: settings.budget,
-        maxDeleteShare: settings.maxDeleteShare,
-        maxEntryBytes: settings.maxEntryBytes
-      },
+      options: dreamOptionsFrom(settings),
       ledgerPath: settings.ledgerPath,
       logger: deps.logger,
       includeDreamed: flags.includeDreamed ?? false
     });
+    const summary = formatRunSummary(result.report);
+    assertNoSecrets("the run summary", summary);
+    assertNoSecrets("the memory diff", result.diff);
     await writeOutputs(result, settings, flags);
-    process.stdout.write(formatRunSummary(result.report));
+    process.stdout.write(summary);
     process.stdout.write(result.diff ? `
 ${result.diff}` : "\nNo memory edits proposed.\n");
   });
 }
+async function expandCliSessions(settings, logger2) {
+  const absolute = settings.sessions.filter(isAbsoluteGlob);
+  const relative5 = settings.sessions.filter((g2) => !isAbsoluteGlob(g2));
+  const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative5, { logger: logger2 });
+  const outside = await expandAbsoluteGlobs(absolute);
+  for (const g2 of inRepo.unmatched) logger2.warning(`sessions glob "${g2}" matched no files under ${settings.repoDir}`);
+  for (const g2 of outside.unmatched) logger2.warning(`sessions glob "${g2}" matched no files`);
+  return [...inRepo.files.map((rel) => path9.join(settings.repoDir, ...rel.split("/"))), ...outside.files];
+}
 async function resolveSettings(flags) {
-  const repoDir = path7.resolve(flags.repo);
+  const repoDir = path9.resolve(flags.repo);
+  const info = await stat6(repoDir).catch(() => void 0);
+  if (!info) throw new Error(`--repo ${flags.repo}: no such directory (${repoDir})`);
+  if (!info.isDirectory()) throw new Error(`--repo ${flags.repo}: not a directory (${repoDir})`);
   const fromFile = flags.config ? await loadConfigFile(flags.config) : {};
   const base = { ...defaultSettings(repoDir), ...fromFile };
   return {
@@ -59010,25 +60822,33 @@ async function resolveSettings(flags) {
     model: flags.model ?? base.model,
     minSupport: flags.minSupport ?? base.minSupport,
     maxEdits: flags.maxEdits ?? base.maxEdits,
-    dryRun: !flags.write
+    dryRun: !flags.write,
+    memoryStoreId: flags.store ?? base.memoryStoreId,
+    anthropicSessionIds: flags.sessionIds ? [...new Set(flags.sessionIds)] : base.anthropicSessionIds,
+    keepStores: flags.keepStores ?? base.keepStores,
+    dreamTimeoutMinutes: flags.dreamTimeout || base.dreamTimeoutMinutes
   };
 }
 async function writeOutputs(result, settings, flags) {
-  if (flags.report) await atomicWrite(flags.report, JSON.stringify(result.report, null, 2) + "\n");
+  if (flags.report) {
+    const json = JSON.stringify(result.report, null, 2) + "\n";
+    assertNoSecrets("the report", json);
+    await atomicWrite(flags.report, json);
+  }
   if (flags.patch) await atomicWrite(flags.patch, result.diff);
   if (!flags.write) return;
-  for (const change of result.changes) await atomicWrite(path7.join(settings.repoDir, change.path), change.after);
-  if (result.ledgerChanged) await atomicWrite(path7.join(settings.repoDir, settings.ledgerPath), result.ledgerText);
+  for (const change of result.changes) await atomicWrite(path9.join(settings.repoDir, change.path), change.after);
+  if (result.ledgerChanged) await atomicWrite(path9.join(settings.repoDir, settings.ledgerPath), result.ledgerText);
 }
 async function atomicWrite(file, text) {
-  await mkdir2(path7.dirname(path7.resolve(file)), { recursive: true });
+  await mkdir2(path9.dirname(path9.resolve(file)), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, text);
   await rename(tmp, file);
 }
 
 // src/cli/sessions.ts
-import { readdir as readdir3, stat as stat6 } from "node:fs/promises";
+import { readdir as readdir3, stat as stat7 } from "node:fs/promises";
 import { join as join5, relative as relative4 } from "node:path";
 var TRANSCRIPT_FILE = /\.(?:jsonl|json|ndjson|traj)$|\.aider\.chat\.history\.md$/;
 var MAX_DEPTH2 = 12;
@@ -59036,36 +60856,38 @@ var MAX_ISSUES_SHOWN = 200;
 async function walk3(dir, depth, out) {
   if (depth > MAX_DEPTH2) return;
   const entries = await readdir3(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  entries.sort((a, b3) => a.name.localeCompare(b3.name));
   for (const e of entries) {
     if (e.name === "node_modules" || e.name === ".git") continue;
-    const p2 = join5(dir, e.name);
-    if (e.isDirectory()) await walk3(p2, depth + 1, out);
-    else if (e.isFile() && TRANSCRIPT_FILE.test(e.name)) out.push(p2);
+    const p3 = join5(dir, e.name);
+    if (e.isDirectory()) await walk3(p3, depth + 1, out);
+    else if (e.isFile() && TRANSCRIPT_FILE.test(e.name)) out.push(p3);
   }
 }
-async function expandTranscriptPaths(args, cwd = process.cwd()) {
+async function expandTranscriptPathsDetailed(args, cwd = process.cwd()) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  const add = (f) => {
-    if (!seen.has(f)) {
-      seen.add(f);
-      out.push(f);
+  const missing = [];
+  const add = (f3) => {
+    if (!seen.has(f3)) {
+      seen.add(f3);
+      out.push(f3);
     }
   };
   for (const arg of args) {
-    const st = await stat6(arg).catch(() => void 0);
-    if (st?.isFile()) add(arg);
-    else if (st?.isDirectory()) {
+    const st2 = await stat7(arg).catch(() => void 0);
+    if (st2?.isFile()) add(arg);
+    else if (st2?.isDirectory()) {
       const found = [];
       await walk3(arg, 0, found);
       found.forEach(add);
     } else {
       const matches = await glob2(arg, { cwd, onlyFiles: true, dot: true });
-      matches.sort().forEach((m) => add(relative4(process.cwd(), join5(cwd, m)) || m));
+      if (matches.length === 0) missing.push(arg);
+      matches.sort().forEach((m2) => add(relative4(process.cwd(), join5(cwd, m2)) || m2));
     }
   }
-  return out;
+  return { files: out, missing };
 }
 function pad(s, n, right = false) {
   return right ? s.padStart(n) : s.padEnd(n);
@@ -59073,26 +60895,26 @@ function pad(s, n, right = false) {
 function formatSummaryTable(rows) {
   const head = ["file", "format", "sessions", "events", "tool calls", "tool errors", "skipped lines"];
   const total = { file: `total (${rows.length} files)`, format: null, sessions: 0, events: 0, toolCalls: 0, toolErrors: 0, skippedLines: 0, issues: [] };
-  for (const r of rows) {
-    total.sessions += r.sessions;
-    total.events += r.events;
-    total.toolCalls += r.toolCalls;
-    total.toolErrors += r.toolErrors;
-    total.skippedLines += r.skippedLines;
+  for (const r2 of rows) {
+    total.sessions += r2.sessions;
+    total.events += r2.events;
+    total.toolCalls += r2.toolCalls;
+    total.toolErrors += r2.toolErrors;
+    total.skippedLines += r2.skippedLines;
   }
-  const cells = [...rows, total].map((r) => [
-    r.file,
-    r === total ? "" : r.format ?? "unknown",
-    String(r.sessions),
-    String(r.events),
-    String(r.toolCalls),
-    String(r.toolErrors),
-    String(r.skippedLines)
+  const cells = [...rows, total].map((r2) => [
+    r2.file,
+    r2 === total ? "" : r2.format ?? "unknown",
+    String(r2.sessions),
+    String(r2.events),
+    String(r2.toolCalls),
+    String(r2.toolErrors),
+    String(r2.skippedLines)
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c) => c.map((x, i) => pad(x, widths[i], i >= 2)).join("  ").trimEnd();
+  const widths = head.map((h3, i) => Math.max(h3.length, ...cells.map((c3) => c3[i].length)));
+  const line = (c3) => c3.map((x3, i) => pad(x3, widths[i], i >= 2)).join("  ").trimEnd();
   const lines = [line(head), ...cells.slice(0, -1).map(line), line(cells[cells.length - 1])];
-  const issues = rows.flatMap((r) => r.issues);
+  const issues = rows.flatMap((r2) => r2.issues);
   if (issues.length > 0) {
     lines.push("", `issues (${issues.length}):`);
     for (const i of issues.slice(0, MAX_ISSUES_SHOWN)) lines.push(`  ${i.file}${i.line !== void 0 ? `:${i.line}` : ""}: ${i.reason}`);
@@ -59101,10 +60923,13 @@ function formatSummaryTable(rows) {
   return lines.join("\n");
 }
 function registerSessionsCommand(program3, deps) {
-  const write = deps.write ?? ((t) => void process.stdout.write(t));
+  const write = deps.write ?? ((t2) => void process.stdout.write(t2));
   program3.command("sessions").description("show what the readers make of transcript files: format, sessions, events, tool calls and errors, skipped lines").argument("<paths...>", "transcript files, directories (walked) or globs").option("--json", "print the per-file summaries as JSON").action(async (paths, opts) => {
-    const files = await expandTranscriptPaths(paths);
+    const { files, missing } = await expandTranscriptPathsDetailed(paths);
     if (files.length === 0) throw new Error(`no transcript files match ${paths.join(" ")}`);
+    if (missing.length > 0) {
+      throw new Error(`no such transcript file, directory or matching glob: ${missing.join(", ")}`);
+    }
     deps.logger.debug(`reading ${files.length} transcript files`);
     const rows = await summarizeTranscripts(files, { logger: deps.logger });
     write(opts.json ? `${JSON.stringify(rows, null, 2)}
@@ -59116,9 +60941,9 @@ function registerSessionsCommand(program3, deps) {
 // src/cli/capture.ts
 import { createHash as createHash7, randomBytes } from "node:crypto";
 import { createReadStream as createReadStream3, createWriteStream } from "node:fs";
-import { lstat as lstat3, mkdir as mkdir3, readdir as readdir4, realpath as realpath5, rename as rename2, rm, stat as stat7 } from "node:fs/promises";
-import os2 from "node:os";
-import path8 from "node:path";
+import { lstat as lstat3, mkdir as mkdir3, readdir as readdir4, realpath as realpath5, rename as rename2, rm, stat as stat8 } from "node:fs/promises";
+import os3 from "node:os";
+import path10 from "node:path";
 import { createInterface as createInterface2 } from "node:readline";
 import { pipeline } from "node:stream/promises";
 var DEFAULT_CAPTURE_DEST = ".dreaming/sessions/claude-code";
@@ -59147,23 +60972,7 @@ var STRUCTURAL_ID_KEYS = /* @__PURE__ */ new Set([
   "promptId"
 ]);
 var ID_SHAPE = /^[A-Za-z0-9_.:-]{1,200}$/;
-function redactValue(value, key2, depth, changed) {
-  if (typeof value === "string") {
-    if (key2 !== void 0 && STRUCTURAL_ID_KEYS.has(key2) && ID_SHAPE.test(value) && onlyEntropyFindings(value)) {
-      return value;
-    }
-    const prefix = key2 === void 0 ? "" : `${JSON.stringify(key2)}: "`;
-    const redacted = key2 === void 0 ? redactSecrets(value) : redactSecrets(`${prefix}${value}"`);
-    const out2 = key2 === void 0 ? redacted : redacted.startsWith(prefix) && redacted.endsWith('"') ? redacted.slice(prefix.length, -1) : redactSecrets(value);
-    if (out2 !== value) changed.any = true;
-    return out2;
-  }
-  if (value === null || typeof value !== "object" || depth >= MAX_JSON_DEPTH) return value;
-  if (Array.isArray(value)) return value.map((v) => redactValue(v, void 0, depth + 1, changed));
-  const out = {};
-  for (const [k, v] of Object.entries(value)) out[k] = redactValue(v, k, depth + 1, changed);
-  return out;
-}
+var keepStructuralId = (key2, value) => STRUCTURAL_ID_KEYS.has(key2) && ID_SHAPE.test(value) && onlyEntropyFindings(value);
 function parsesAsJson(text) {
   try {
     JSON.parse(text);
@@ -59173,21 +60982,21 @@ function parsesAsJson(text) {
   }
 }
 function onlyEntropyFindings(value) {
-  return findSecrets(value).every((f) => f.rule === ENTROPY_RULE_ID);
+  return findSecrets(value).every((f3) => f3.rule === ENTROPY_RULE_ID);
 }
 function collectIds(value, into, depth) {
   if (value === null || typeof value !== "object" || depth >= MAX_JSON_DEPTH) return;
-  for (const [k, v] of Object.entries(value)) {
-    if (typeof v === "string" && STRUCTURAL_ID_KEYS.has(k)) into.push(v);
-    else collectIds(v, into, depth + 1);
+  for (const [k2, v2] of Object.entries(value)) {
+    if (typeof v2 === "string" && STRUCTURAL_ID_KEYS.has(k2)) into.push(v2);
+    else collectIds(v2, into, depth + 1);
   }
 }
 function changesStructuralIds(before, after) {
   const a = [];
-  const b = [];
+  const b3 = [];
   collectIds(before, a, 0);
-  collectIds(JSON.parse(after), b, 0);
-  return a.length !== b.length || a.some((id, i) => id !== b[i]);
+  collectIds(JSON.parse(after), b3, 0);
+  return a.length !== b3.length || a.some((id, i) => id !== b3[i]);
 }
 function redactTranscriptLine(line) {
   if (line.trim() === "") return line;
@@ -59197,44 +61006,43 @@ function redactTranscriptLine(line) {
   } catch {
     return redactSecrets(line);
   }
-  const changed = { any: false };
-  const walked = redactValue(parsed, void 0, 0, changed);
-  let out = changed.any ? JSON.stringify(walked) : line;
+  const walked = redactJsonValue(parsed, void 0, { maxDepth: MAX_JSON_DEPTH, keep: keepStructuralId });
+  let out = walked !== parsed ? JSON.stringify(walked) : line;
   const whole = redactSecrets(out);
   if (whole !== out && parsesAsJson(whole) && !changesStructuralIds(walked, whole)) out = whole;
   return out;
 }
 async function sha256OfFile(file) {
-  const hash2 = createHash7("sha256");
+  const hash = createHash7("sha256");
   try {
-    for await (const chunk of createReadStream3(file)) hash2.update(chunk);
+    for await (const chunk of createReadStream3(file)) hash.update(chunk);
   } catch (err) {
     if (err.code === "ENOENT") return void 0;
     throw err;
   }
-  return hash2.digest("hex");
+  return hash.digest("hex");
 }
 async function copyTranscriptRedacted(source, target) {
-  await mkdir3(path8.dirname(target), { recursive: true });
-  const temp = path8.join(
-    path8.dirname(target),
-    `.${path8.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+  await mkdir3(path10.dirname(target), { recursive: true });
+  const temp = path10.join(
+    path10.dirname(target),
+    `.${path10.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
   );
-  const hash2 = createHash7("sha256");
+  const hash = createHash7("sha256");
   let lines = 0;
   async function* redacted() {
     const input = createReadStream3(source, { flags: "r", encoding: "utf8" });
     for await (const line of createInterface2({ input, crlfDelay: Infinity })) {
       const text = `${redactTranscriptLine(line)}
 `;
-      hash2.update(text);
+      hash.update(text);
       lines++;
       yield text;
     }
   }
   try {
     await pipeline(redacted, createWriteStream(temp, { flags: "wx", mode: 420 }));
-    const digest = hash2.digest("hex");
+    const digest = hash.digest("hex");
     if (await sha256OfFile(target) === digest) {
       await rm(temp, { force: true });
       return { source, target, changed: false, lines };
@@ -59246,44 +61054,44 @@ async function copyTranscriptRedacted(source, target) {
     throw err;
   }
 }
-function expandHome(p2) {
-  return p2 === "~" || p2.startsWith("~/") ? path8.join(os2.homedir(), p2.slice(1)) : p2;
+function expandHome(p3) {
+  return p3 === "~" || p3.startsWith("~/") ? path10.join(os3.homedir(), p3.slice(1)) : p3;
 }
 async function findRepoRoot(from) {
-  let dir = path8.resolve(from);
+  let dir = path10.resolve(from);
   for (let i = 0; i < 256; i++) {
-    if (await lstat3(path8.join(dir, ".git")).catch(() => void 0)) return dir;
-    const parent = path8.dirname(dir);
+    if (await lstat3(path10.join(dir, ".git")).catch(() => void 0)) return dir;
+    const parent = path10.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  return path8.resolve(from);
+  return path10.resolve(from);
 }
 async function captureSession(opts, logger2) {
   if (!SAFE_ID.test(opts.sessionId)) {
     throw new CaptureError(`session id ${JSON.stringify(opts.sessionId)} is not a safe file name`);
   }
-  const source = path8.resolve(expandHome(opts.transcript));
-  const info = await stat7(source).catch(() => void 0);
+  const source = path10.resolve(expandHome(opts.transcript));
+  const info = await stat8(source).catch(() => void 0);
   if (!info) throw new CaptureError(`transcript not found: ${source}`);
   if (!info.isFile()) throw new CaptureError(`transcript is not a regular file: ${source}`);
-  const destDir = path8.resolve(opts.repoDir, opts.dest ?? DEFAULT_CAPTURE_DEST);
-  const target = path8.join(destDir, `${opts.sessionId}.jsonl`);
+  const destDir = path10.resolve(opts.repoDir, opts.dest ?? DEFAULT_CAPTURE_DEST);
+  const target = path10.join(destDir, `${opts.sessionId}.jsonl`);
   const realSource = await realpath5(source);
-  if (await realpath5(target).catch(() => path8.resolve(target)) === realSource) {
+  if (await realpath5(target).catch(() => path10.resolve(target)) === realSource) {
     throw new CaptureError(`refusing to capture ${source} onto itself`);
   }
   const results = [await copyTranscriptRedacted(source, target)];
-  const subagentsDir = path8.join(path8.dirname(source), path8.basename(source, ".jsonl"), "subagents");
+  const subagentsDir = path10.join(path10.dirname(source), path10.basename(source, ".jsonl"), "subagents");
   const dirInfo = await lstat3(subagentsDir).catch(() => void 0);
   if (dirInfo?.isDirectory()) {
-    const names = (await readdir4(subagentsDir, { withFileTypes: true })).filter((d) => d.isFile() && d.name.endsWith(".jsonl") && SAFE_ID.test(d.name)).map((d) => d.name).sort().slice(0, MAX_SUBAGENT_FILES);
+    const names = (await readdir4(subagentsDir, { withFileTypes: true })).filter((d2) => d2.isFile() && d2.name.endsWith(".jsonl") && SAFE_ID.test(d2.name)).map((d2) => d2.name).sort().slice(0, MAX_SUBAGENT_FILES);
     for (const name of names) {
-      const sub = path8.join(destDir, opts.sessionId, "subagents", name);
-      results.push(await copyTranscriptRedacted(path8.join(subagentsDir, name), sub));
+      const sub = path10.join(destDir, opts.sessionId, "subagents", name);
+      results.push(await copyTranscriptRedacted(path10.join(subagentsDir, name), sub));
     }
   }
-  const changed = results.filter((r) => r.changed).length;
+  const changed = results.filter((r2) => r2.changed).length;
   logger2.debug(`captured ${results.length} file(s) into ${destDir}, ${changed} changed`);
   return results;
 }
@@ -59294,7 +61102,7 @@ async function readHookInput(stdin) {
   const chunks = [];
   let size = 0;
   let timer;
-  const timeout = new Promise((_, reject) => {
+  const timeout = new Promise((_3, reject) => {
     timer = setTimeout(
       () => reject(new CaptureError(`no hook input on stdin after ${HOOK_INPUT_TIMEOUT_MS / 1e3}s`)),
       HOOK_INPUT_TIMEOUT_MS
@@ -59325,21 +61133,21 @@ function parseHookInput(text) {
   } catch {
     throw new CaptureError("hook input on stdin is not JSON");
   }
-  const v = value;
-  if (!v || typeof v !== "object" || Array.isArray(v)) throw new CaptureError("hook input is not a JSON object");
+  const v2 = value;
+  if (!v2 || typeof v2 !== "object" || Array.isArray(v2)) throw new CaptureError("hook input is not a JSON object");
   const field = (name, required) => {
-    const f = v[name];
-    if (f === void 0 || f === null) {
+    const f3 = v2[name];
+    if (f3 === void 0 || f3 === null) {
       if (required) throw new CaptureError(`hook input has no "${name}"`);
       return void 0;
     }
-    if (typeof f !== "string" || required && f === "") throw new CaptureError(`hook input "${name}" is not a string`);
-    return f;
+    if (typeof f3 !== "string" || required && f3 === "") throw new CaptureError(`hook input "${name}" is not a string`);
+    return f3;
   };
   const out = { session_id: field("session_id", true), transcript_path: field("transcript_path", true) };
   for (const name of ["cwd", "hook_event_name", "reason"]) {
-    const f = field(name, false);
-    if (f !== void 0) out[name] = f;
+    const f3 = field(name, false);
+    if (f3 !== void 0) out[name] = f3;
   }
   return out;
 }
@@ -59350,16 +61158,16 @@ function registerCaptureCommand(program3, deps) {
       let sessionId;
       let cwd = process.cwd();
       if (flags.transcript !== void 0) {
-        transcript = path8.resolve(expandHome(flags.transcript));
-        sessionId = flags.sessionId ?? path8.basename(transcript).replace(/\.jsonl?$/, "");
+        transcript = path10.resolve(expandHome(flags.transcript));
+        sessionId = flags.sessionId ?? path10.basename(transcript).replace(/\.jsonl?$/, "");
       } else {
         const hook = parseHookInput(await readHookInput(deps.stdin ?? process.stdin));
-        if (hook.cwd) cwd = path8.resolve(expandHome(hook.cwd));
-        transcript = path8.resolve(cwd, expandHome(hook.transcript_path));
+        if (hook.cwd) cwd = path10.resolve(expandHome(hook.cwd));
+        transcript = path10.resolve(cwd, expandHome(hook.transcript_path));
         sessionId = flags.sessionId ?? hook.session_id;
         deps.logger.debug(`capture: ${hook.hook_event_name ?? "hook"} (${hook.reason ?? "no reason"}) for ${sessionId}`);
       }
-      const repoDir = flags.repo !== void 0 ? path8.resolve(flags.repo) : await findRepoRoot(cwd);
+      const repoDir = flags.repo !== void 0 ? path10.resolve(flags.repo) : await findRepoRoot(cwd);
       await captureSession(
         { transcript, sessionId, repoDir, ...flags.dest !== void 0 ? { dest: flags.dest } : {} },
         deps.logger
@@ -59371,6 +61179,3603 @@ function registerCaptureCommand(program3, deps) {
   });
 }
 
+// src/cli/sync.ts
+import path11 from "node:path";
+
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
+var t = /* @__PURE__ */ new WeakMap();
+function c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function r(n) {
+  return n instanceof String && t.has(n);
+}
+function o(n) {
+  return t.get(n) ?? [];
+}
+
+// node_modules/simple-git/dist/index.mjs
+var import_file_exists = __toESM(require_dist3(), 1);
+var import_debug = __toESM(require_src(), 1);
+var import_promise_deferred = __toESM(require_dist4(), 1);
+import { spawn as ve } from "node:child_process";
+import { normalize as Se } from "node:path";
+
+// node_modules/@simple-git/argv-parser/dist/index.mjs
+function* x(e, n) {
+  const t2 = n === "global";
+  for (const o2 of e)
+    o2.isGlobal === t2 && (yield o2);
+}
+var P = /* @__PURE__ */ new Set([
+  "--add",
+  "--edit",
+  "--remove-section",
+  "--rename-section",
+  "--replace-all",
+  "--unset",
+  "--unset-all",
+  "-e"
+]);
+var S = /* @__PURE__ */ new Set([
+  "--get",
+  "--get-all",
+  "--get-color",
+  "--get-colorbool",
+  "--get-regexp",
+  "--get-urlmatch",
+  "--list",
+  "-l"
+]);
+var E = /* @__PURE__ */ new Set([
+  "edit",
+  "remove-section",
+  "rename-section",
+  "set",
+  "unset"
+]);
+var F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+function A(e, n) {
+  for (const { name: o2 } of x(e, "task")) {
+    if (P.has(o2))
+      return w(true, n);
+    if (S.has(o2))
+      return w(false, n);
+  }
+  const t2 = n.at(0)?.toLowerCase();
+  return t2 === void 0 ? null : E.has(t2) ? w(true, n.slice(1)) : F.has(t2) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
+}
+function w(e = false, n = []) {
+  const t2 = n.at(0)?.toLowerCase();
+  return t2 === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: t2,
+    value: n.at(1)
+  };
+}
+function O(e, n) {
+  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+}
+function G(e) {
+  const n = e?.indexOf("=") || -1;
+  return !e || n < 0 ? null : {
+    key: e.slice(0, n).trim().toLowerCase(),
+    value: e.slice(n + 1)
+  };
+}
+function M(e) {
+  for (const { name: n } of x(e, "task"))
+    switch (n) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function N({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* $(e) {
+  for (const n of e) {
+    const t2 = N(n), o2 = t2 && G(n.value);
+    o2 && (yield {
+      ...o2,
+      scope: t2
+    });
+  }
+}
+function D(e, n, t2) {
+  const o2 = {
+    read: [],
+    write: [...$(n)]
+  };
+  return e === "config" && L(
+    o2,
+    M(n),
+    A(n, t2)
+  ), o2;
+}
+function L(e, n, t2) {
+  if (t2 === null)
+    return;
+  const o2 = O(n, t2);
+  t2.isWrite ? e.write.push(o2) : e.read.push(o2);
+}
+var C2 = {
+  short: /* @__PURE__ */ new Map([
+    ["c", true]
+    //  -c <k=v>    set config key for this invocation
+  ])
+};
+var I = {
+  short: new Map([
+    ["C", true],
+    //  -C <path>   change working directory
+    ["P", false],
+    // -P          no pager (alias for --no-pager)
+    ["h", false],
+    // -h          help
+    ["p", false],
+    // -p          paginate
+    ["v", false],
+    // -v          version
+    ...C2.short.entries()
+  ]),
+  long: /* @__PURE__ */ new Set([
+    "attr-source",
+    "config-env",
+    "exec-path",
+    "git-dir",
+    "list-cmds",
+    "namespace",
+    "super-prefix",
+    "work-tree"
+  ])
+};
+var R = {
+  clone: {
+    short: /* @__PURE__ */ new Map([
+      ["b", true],
+      // -b <branch>
+      ["j", true],
+      // -j <n>          parallel jobs
+      ["l", false],
+      // -l local
+      ["n", false],
+      // -n no-checkout
+      ["o", true],
+      // -o <name>       remote name
+      ["q", false],
+      // -q quiet
+      ["s", false],
+      // -s shared
+      ["u", true]
+      // -u <upload-pack>
+    ]),
+    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+  },
+  commit: {
+    short: /* @__PURE__ */ new Map([
+      ["C", true],
+      // -C <commit>  reuse message
+      ["F", true],
+      // -F <file>    read message from file
+      ["c", true],
+      // -c <commit>  reedit message
+      ["m", true],
+      // -m <msg>
+      ["t", true]
+      // -t <template>
+    ]),
+    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+  },
+  config: {
+    short: /* @__PURE__ */ new Map([
+      ["e", false],
+      // -e  open editor
+      ["f", true],
+      //  -f <file>
+      ["l", false]
+      // -l  list
+    ]),
+    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+  },
+  fetch: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  init: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["template"])
+  },
+  pull: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  push: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+  },
+  rebase: {
+    short: /* @__PURE__ */ new Map([
+      ["X", true],
+      // -X <option>   strategy option
+      ["f", false],
+      // -f force-rebase
+      ["i", false],
+      // -i interactive
+      ["k", false],
+      // -k keep-base
+      ["m", false],
+      // -m merge
+      ["n", false],
+      // -n no-stat
+      ["q", false],
+      // -q quiet
+      ["r", false],
+      // -r rebase-merges
+      ["s", true],
+      // -s <strategy>
+      ["v", false],
+      // -v verbose
+      ["x", true]
+      // -x <cmd>      exec
+    ]),
+    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+  }
+};
+var T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+function B(e) {
+  const n = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...C2.short.entries(), ...n.short.entries()]),
+    long: n.long
+  };
+}
+function b(e, n = I) {
+  if (e.startsWith("--")) {
+    const t2 = e.indexOf("=");
+    if (t2 > 2)
+      return [{ name: e.slice(0, t2), value: e.slice(t2 + 1), needsNext: false }];
+    const o2 = e.slice(2);
+    return [{ name: e, needsNext: n.long.has(o2) }];
+  }
+  if (e.length === 2) {
+    const t2 = e.charAt(1), o2 = n.short.get(t2);
+    return [{ name: e, needsNext: o2 === true }];
+  }
+  return j(e, n.short);
+}
+function j(e, n) {
+  const t2 = e.slice(1).split(""), o2 = [];
+  for (let a = 0; a < t2.length; a++) {
+    const s = t2[a], r2 = n.get(s);
+    if (r2 === void 0)
+      return [{ name: e, needsNext: false }];
+    if (r2) {
+      const i = t2.slice(a + 1).join("");
+      if (i && ![...i].every((m2) => n.has(m2)))
+        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
+    }
+    o2.push({ name: `-${s}`, needsNext: r2 });
+  }
+  return o2;
+}
+function W(e, n = []) {
+  let t2 = 0;
+  for (; t2 < e.length; ) {
+    const o2 = String(e[t2]);
+    if (!o2.startsWith("-") || o2.length < 2) break;
+    const a = b(o2);
+    let s = t2 + 1;
+    for (const r2 of a) {
+      const i = {
+        name: r2.name,
+        value: r2.value,
+        absorbedNext: false,
+        isGlobal: true
+      };
+      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
+    }
+    t2 = s;
+  }
+  return { flags: n, taskIndex: t2 };
+}
+function V(e, n, t2 = []) {
+  const o2 = B(n), a = [], s = [];
+  let r2 = 0;
+  for (; r2 < e.length; ) {
+    const i = e[r2];
+    if (r(i)) {
+      s.push(...o(i)), r2++;
+      continue;
+    }
+    const p3 = String(i);
+    if (p3 === "--") {
+      for (let d2 = r2 + 1; d2 < e.length; d2++) {
+        const g2 = e[d2];
+        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
+      }
+      break;
+    }
+    if (!p3.startsWith("-") || p3.length < 2) {
+      a.push(p3), r2++;
+      continue;
+    }
+    const m2 = b(p3, o2);
+    let u2 = r2 + 1;
+    for (const d2 of m2) {
+      const g2 = {
+        name: d2.name,
+        value: d2.value,
+        absorbedNext: false,
+        isGlobal: false
+      };
+      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t2.push(g2);
+    }
+    r2 = u2;
+  }
+  return { flags: t2, positionals: a, pathspecs: s };
+}
+function* q({
+  write: e
+}) {
+  for (const n of e)
+    for (const t2 of K) {
+      const o2 = t2(n.key);
+      o2 && (yield o2);
+    }
+}
+function f(e, n, t2 = String(e)) {
+  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(s) {
+    if (o2.test(s))
+      return {
+        category: n,
+        message: `Configuring ${t2} is not permitted without enabling ${n}`
+      };
+  };
+}
+function l(e, n) {
+  const t2 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t2, n, e);
+}
+var K = [
+  f("alias", "allowUnsafeAlias"),
+  f("core.askPass", "allowUnsafeAskPass"),
+  f("core.editor", "allowUnsafeEditor"),
+  f("core.fsmonitor", "allowUnsafeFsMonitor"),
+  f("core.gitProxy", "allowUnsafeGitProxy"),
+  f("core.hooksPath", "allowUnsafeHooksPath"),
+  f("core.pager", "allowUnsafePager"),
+  f("core.sshCommand", "allowUnsafeSshCommand"),
+  l("credential.helper", "allowUnsafeCredentialHelper"),
+  l("diff.command", "allowUnsafeDiffExternal"),
+  f("diff.external", "allowUnsafeDiffExternal"),
+  l("difftool.cmd", "allowUnsafeDiffExternal"),
+  l("diff.textconv", "allowUnsafeDiffTextConv"),
+  l("filter.clean", "allowUnsafeFilter"),
+  l("filter.process", "allowUnsafeFilter"),
+  l("filter.smudge", "allowUnsafeFilter"),
+  l("gpg.program", "allowUnsafeGpgProgram"),
+  f("include.path", "allowUnsafeInclude"),
+  l("includeIf", "allowUnsafeInclude"),
+  f("init.templateDir", "allowUnsafeTemplateDir"),
+  l("pager.", "allowUnsafePager"),
+  l("merge.driver", "allowUnsafeMergeDriver"),
+  l("mergetool.path", "allowUnsafeMergeDriver"),
+  l("mergetool.cmd", "allowUnsafeMergeDriver"),
+  l("protocol.allow", "allowUnsafeProtocolOverride"),
+  l("remote.receivepack", "allowUnsafePack"),
+  l("remote.uploadpack", "allowUnsafePack"),
+  f("uploadpack.packObjectsHook", "allowUnsafePack"),
+  f("sequence.editor", "allowUnsafeEditor"),
+  l("submodule.update", "allowUnsafeSubmodule"),
+  l("tar.command", "allowUnsafeCommandBinaries"),
+  l("trailer.cmd", "allowUnsafeCommandBinaries"),
+  l("trailer.command", "allowUnsafeCommandBinaries"),
+  l("url.insteadOf", "allowUnsafeUrlRewrite")
+];
+function* H(e, n) {
+  for (const t2 of n)
+    for (const o2 of X) {
+      const a = o2(e, t2);
+      a && (yield a);
+    }
+}
+function c2(e, n, t2, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
+  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t2}`;
+  return function(m2, u2) {
+    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
+      return {
+        category: t2,
+        message: i
+      };
+  };
+}
+var h = { globalOnly: true, withValue: true };
+var X = [
+  c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+    name: "--upload-pack or --receive-pack"
+  }),
+  c2("clone", /^-\w*u/, "allowUnsafePack"),
+  c2("clone", "--u", "allowUnsafePack"),
+  c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+  c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+  c2(null, "--template", "allowUnsafeTemplateDir"),
+  c2(null, "--exec-path", "allowUnsafeExec", h),
+  // `git` reads the configuration of whichever repository these name, so the
+  // directory alone is enough to deliver config the argv guards never see
+  c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
+  c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
+  c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+];
+function k(e, n, t2) {
+  return [...H(e, n), ...q(t2)];
+}
+function Y(...e) {
+  const { flags: n, taskIndex: t2 } = W(e), o2 = t2 < e.length ? String(e[t2]).toLowerCase() : null, a = o2 !== null ? e.slice(t2 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
+  return {
+    task: o2,
+    flags: n.map(J),
+    paths: r2,
+    config: i,
+    vulnerabilities: z(k(o2, n, i))
+  };
+}
+function z(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: n }) {
+  return e !== void 0 ? { name: n, value: e } : { name: n };
+}
+var y = {
+  editor: "allowUnsafeEditor",
+  git_askpass: "allowUnsafeAskPass",
+  git_config_global: "allowUnsafeConfigPaths",
+  git_config_system: "allowUnsafeConfigPaths",
+  git_config_count: "allowUnsafeConfigEnvCount",
+  git_config_parameters: "allowUnsafeConfigEnvCount",
+  git_config: "allowUnsafeConfigPaths",
+  git_editor: "allowUnsafeEditor",
+  git_exec_path: "allowUnsafeExec",
+  git_external_diff: "allowUnsafeDiffExternal",
+  git_pager: "allowUnsafePager",
+  git_proxy_command: "allowUnsafeGitProxy",
+  git_template_dir: "allowUnsafeTemplateDir",
+  git_sequence_editor: "allowUnsafeEditor",
+  git_ssh: "allowUnsafeSshCommand",
+  git_ssh_command: "allowUnsafeSshCommand",
+  pager: "allowUnsafePager",
+  prefix: "allowUnsafeConfigPaths",
+  ssh_askpass: "allowUnsafeAskPass",
+  visual: "allowUnsafeEditor"
+};
+function* Q(e) {
+  const n = parseInt(e.git_config_count ?? "0", 10);
+  for (let t2 = 0; t2 < n; t2++) {
+    const o2 = e[`git_config_key_${t2}`], a = e[`git_config_value_${t2}`];
+    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* Z(e) {
+  for (const n of Object.keys(e))
+    if (_(n)) {
+      const t2 = y[n];
+      yield {
+        category: t2,
+        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t2}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function ee(e) {
+  const n = {};
+  for (const [t2, o2] of Object.entries(e)) {
+    const a = t2.toLowerCase().trim();
+    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
+  }
+  return n;
+}
+function ne(e) {
+  const n = ee(e), t2 = {
+    read: [],
+    write: [...Q(n)]
+  }, o2 = [
+    ...Z(n),
+    ...k(null, [], t2)
+  ];
+  return {
+    config: t2,
+    vulnerabilities: o2
+  };
+}
+function oe(e, n) {
+  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
+}
+
+// node_modules/simple-git/dist/index.mjs
+import { EventEmitter as Ce } from "node:events";
+var O2 = class extends Error {
+  constructor(e, n) {
+    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var Ae = class extends O2 {
+  constructor(e, n) {
+    super(void 0, n), this.config = e;
+  }
+};
+var A2 = class extends O2 {
+  constructor(e, n, r2) {
+    super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var at = class extends O2 {
+  constructor(e, n) {
+    super(void 0, n || String(e)), this.git = e;
+  }
+};
+var xe = class extends O2 {
+  constructor(e) {
+    super(void 0, e);
+  }
+};
+var I2 = "\0";
+var W2 = () => {
+};
+function Ne(t2) {
+  return typeof t2 != "function" ? W2 : t2;
+}
+function $e(t2) {
+  return typeof t2 == "function" && t2 !== W2;
+}
+function Pe(t2, e) {
+  const n = t2.indexOf(e);
+  return n <= 0 ? [t2, ""] : [t2.substr(0, n), t2.substr(n + 1)];
+}
+function Me(t2, e = 0) {
+  return Dt(t2) && t2.length > e ? t2[e] : void 0;
+}
+function N2(t2, e = 0) {
+  if (Dt(t2) && t2.length > e)
+    return t2[t2.length - 1 - e];
+}
+function Dt(t2) {
+  return Bt(t2);
+}
+function H2(t2 = "", e = true, n = `
+`) {
+  return t2.split(n).reduce((r2, s) => {
+    const o2 = e ? s.trim() : s;
+    return o2 && r2.push(o2), r2;
+  }, []);
+}
+function ut(t2, e) {
+  return H2(t2, true).map((n) => e(n));
+}
+function Lt(t2) {
+  return (0, import_file_exists.exists)(t2, import_file_exists.FOLDER);
+}
+function S2(t2, e) {
+  return Array.isArray(t2) ? t2.includes(e) || t2.push(e) : t2.add(e), e;
+}
+function De(t2, e) {
+  return Array.isArray(t2) && !t2.includes(e) && t2.push(e), t2;
+}
+function ct(t2, e) {
+  if (Array.isArray(t2)) {
+    const n = t2.indexOf(e);
+    n >= 0 && t2.splice(n, 1);
+  } else
+    t2.delete(e);
+  return e;
+}
+var ft = Object.prototype.toString.call.bind(Object.prototype.toString);
+function v(t2) {
+  return Array.isArray(t2) ? t2 : [t2];
+}
+function jt(t2) {
+  return t2.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
+}
+function L2(t2) {
+  return v(t2).map((e) => e instanceof String ? e : String(e));
+}
+function p2(t2, e = 0) {
+  if (t2 == null)
+    return e;
+  const n = parseInt(t2, 10);
+  return Number.isNaN(n) ? e : n;
+}
+function U(t2, e) {
+  const n = [];
+  for (let r2 = 0, s = t2.length; r2 < s; r2++)
+    n.push(e, t2[r2]);
+  return n;
+}
+function F2(t2) {
+  return (Array.isArray(t2) ? Buffer.concat(t2) : t2).toString("utf-8");
+}
+function Le(t2) {
+  return t2 ? Buffer.isBuffer(t2) ? t2.length : Buffer.byteLength(t2) : 0;
+}
+function je(t2, e) {
+  const n = {};
+  return e.forEach((r2) => {
+    t2[r2] !== void 0 && (n[r2] = t2[r2]);
+  }), n;
+}
+function wt(t2 = 0) {
+  return new Promise((e) => setTimeout(e, t2));
+}
+function bt(t2) {
+  if (t2 !== false)
+    return t2;
+}
+function d(t2, e, n) {
+  return e(t2) ? t2 : arguments.length > 2 ? n : void 0;
+}
+var K2 = (t2) => Array.isArray(t2);
+function st(t2, e) {
+  const n = r(t2) ? "string" : typeof t2;
+  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
+}
+var m = (t2) => typeof t2 == "string" || r(t2);
+var Be = (t2) => m(t2) || Buffer.isBuffer(t2);
+var G2 = (t2) => m(t2) || Array.isArray(t2) && t2.every(m);
+function lt(t2) {
+  return !!t2 && ft(t2) === "[object Object]";
+}
+function Ie(t2) {
+  return typeof t2 == "function";
+}
+var Bt = (t2) => t2 == null || "number|boolean|function".includes(typeof t2) ? false : typeof t2.length == "number";
+var V2 = /* @__PURE__ */ ((t2) => (t2[t2.SUCCESS = 0] = "SUCCESS", t2[t2.ERROR = 1] = "ERROR", t2[t2.NOT_FOUND = -2] = "NOT_FOUND", t2[t2.UNCLEAN = 128] = "UNCLEAN", t2))(V2 || {});
+var z2 = class _z {
+  constructor(e, n) {
+    this.stdOut = e, this.stdErr = n;
+  }
+  asStrings() {
+    return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+  }
+};
+function Ue() {
+  throw new Error("LineParser:useMatches not implemented");
+}
+var l2 = class {
+  constructor(e, n) {
+    this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+  }
+  resetMatches() {
+    this.matches.length = 0;
+  }
+  prepareMatches() {
+    return this.matches;
+  }
+  addMatch(e, n, r2) {
+    const s = r2 && e.exec(r2);
+    return s && this.pushMatch(n, s), !!s;
+  }
+  pushMatch(e, n) {
+    this.matches.push(...n.slice(1));
+  }
+};
+var x2 = class extends l2 {
+  addMatch(e, n, r2) {
+    return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
+  }
+  pushMatch(e, n) {
+    (e > 0 || n.length > 1) && super.pushMatch(e, n);
+  }
+};
+var Fe = {
+  binary: "git",
+  maxConcurrentProcesses: 5,
+  config: [],
+  trimmed: false
+};
+function Ge(...t2) {
+  const e = process.cwd(), n = Object.assign(
+    { baseDir: e, ...Fe },
+    ...t2.filter((r2) => typeof r2 == "object" && r2)
+  );
+  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
+}
+function It(t2, e = []) {
+  return lt(t2) ? Object.keys(t2).reduce((n, r2) => {
+    const s = t2[r2];
+    if (r(s))
+      n.push(s);
+    else if (st(s, ["boolean"]))
+      n.push(r2 + "=" + s);
+    else if (Array.isArray(s))
+      for (const o2 of s)
+        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
+    else
+      n.push(r2);
+    return n;
+  }, e) : e;
+}
+function h2(t2, e = 0, n = false) {
+  const r2 = [];
+  for (let s = 0, o2 = e < 0 ? t2.length : e; s < o2; s++)
+    "string|number".includes(typeof t2[s]) && r2.push(String(t2[s]));
+  return It(ht(t2), r2), n || r2.push(...ze(t2)), r2;
+}
+function ze(t2) {
+  const e = typeof N2(t2) == "function";
+  return L2(d(N2(t2, e ? 1 : 0), K2, []));
+}
+function ht(t2) {
+  const e = Ie(N2(t2));
+  return d(N2(t2, e ? 1 : 0), lt);
+}
+function u(t2, e = true) {
+  const n = Ne(N2(t2));
+  return e || $e(n) ? n : void 0;
+}
+function Tt(t2, e) {
+  return t2(e.stdOut, e.stdErr);
+}
+function E2(t2, e, n, r2 = true) {
+  return v(n).forEach((s) => {
+    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
+      const c3 = (y2 = 0) => {
+        if (!(i + y2 >= a))
+          return o2[i + y2];
+      };
+      e.some(({ parse: y2 }) => y2(c3, t2));
+    }
+  }), t2;
+}
+var mt = ({ exitCode: t2 }, e, n, r2) => {
+  if (t2 === V2.UNCLEAN && Ve(e))
+    return n(Buffer.from("false"));
+  r2(e);
+};
+var Ut = (t2) => t2.trim() === "true";
+function We(t2) {
+  switch (t2) {
+    case "bare":
+      return Ke();
+    case "root":
+      return He();
+  }
+  return {
+    commands: ["rev-parse", "--is-inside-work-tree"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function He() {
+  return {
+    commands: ["rev-parse", "--git-dir"],
+    format: "utf-8",
+    onError: mt,
+    parser(e) {
+      return /^\.(git)?$/.test(e.trim());
+    }
+  };
+}
+function Ke() {
+  return {
+    commands: ["rev-parse", "--is-bare-repository"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function Ve(t2) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(t2));
+}
+var Xe = class {
+  constructor(e) {
+    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+  }
+};
+var Ye = /^[a-z]+\s*/i;
+var Qe = /^[a-z]+\s+[a-z]+\s*/i;
+var Je = /\/$/;
+function Ze(t2, e) {
+  const n = new Xe(t2), r2 = t2 ? Qe : Ye;
+  return H2(e).forEach((s) => {
+    const o2 = s.replace(r2, "");
+    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
+  }), n;
+}
+var Ft = [];
+function tn(t2) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser: t2
+  };
+}
+function b2(t2) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser() {
+      throw typeof t2 == "string" ? new xe(t2) : t2;
+    }
+  };
+}
+function g(t2, e = false) {
+  return {
+    commands: t2,
+    format: "utf-8",
+    parser(n) {
+      return e ? String(n).trim() : n;
+    }
+  };
+}
+function Gt(t2) {
+  return {
+    commands: t2,
+    format: "buffer",
+    parser(e) {
+      return e;
+    }
+  };
+}
+function en(t2) {
+  return t2.format === "buffer";
+}
+function kt(t2) {
+  return t2.format === "empty" || !t2.commands.length;
+}
+var nn = "Git clean interactive mode is not supported";
+var rn = 'Git clean mode parameter ("n" or "f") is required';
+var sn = "Git clean unknown option found in: ";
+var zt = /* @__PURE__ */ ((t2) => (t2.DRY_RUN = "n", t2.FORCE = "f", t2.IGNORED_INCLUDED = "x", t2.IGNORED_ONLY = "X", t2.EXCLUDING = "e", t2.QUIET = "q", t2.RECURSIVE = "d", t2))(zt || {});
+var qt = /* @__PURE__ */ new Set([
+  "i",
+  ...L2(Object.values(zt))
+]);
+function on(t2, e) {
+  const { cleanMode: n, options: r2, valid: s } = cn(t2);
+  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b2(nn) : an(n, r2)) : b2(sn + JSON.stringify(t2)) : b2(rn);
+}
+function an(t2, e) {
+  return {
+    commands: ["clean", `-${t2}`, ...e],
+    format: "utf-8",
+    parser(r2) {
+      return Ze(t2 === "n", r2);
+    }
+  };
+}
+function un(t2) {
+  return Array.isArray(t2) && t2.every((e) => qt.has(e));
+}
+function cn(t2) {
+  let e, n = [], r2 = { cleanMode: false, options: true };
+  return t2.replace(/[^a-z]i/g, "").split("").forEach((s) => {
+    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
+  }), {
+    cleanMode: e,
+    options: n,
+    valid: r2
+  };
+}
+function fn(t2) {
+  return t2 === "f" || t2 === "n";
+}
+function ln(t2) {
+  return /^-[a-z]$/i.test(t2) && qt.has(t2.charAt(1));
+}
+function hn(t2) {
+  return /^-[^\-]/.test(t2) ? t2.indexOf("i") > 0 : t2 === "--interactive";
+}
+var mn = class {
+  constructor() {
+    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+  }
+  get all() {
+    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+  }
+  addFile(e) {
+    if (!(e in this.values)) {
+      const n = N2(this.files);
+      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+    }
+    return this.values[e];
+  }
+  addValue(e, n, r2) {
+    const s = this.addFile(e);
+    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
+  }
+};
+function pn(t2) {
+  const e = new mn();
+  for (const n of Wt(t2))
+    e.addValue(n.file, String(n.key), n.value);
+  return e;
+}
+function dn(t2, e) {
+  let n = null;
+  const r2 = [], s = /* @__PURE__ */ new Map();
+  for (const o2 of Wt(t2, e))
+    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
+  return {
+    key: e,
+    paths: Array.from(s.keys()),
+    scopes: s,
+    value: n,
+    values: r2
+  };
+}
+function gn(t2) {
+  return t2.replace(/^(file):/, "");
+}
+function* Wt(t2, e = null) {
+  const n = t2.split("\0");
+  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
+    const o2 = gn(n[r2++]);
+    let i = n[r2++], a = e;
+    if (i.includes(`
+`)) {
+      const c3 = Pe(i, `
+`);
+      a = c3[0], i = c3[1];
+    }
+    yield { file: o2, key: a, value: i };
+  }
+}
+var Ht = /* @__PURE__ */ ((t2) => (t2.system = "system", t2.global = "global", t2.local = "local", t2.worktree = "worktree", t2))(Ht || {});
+function Y2(t2, e) {
+  return typeof t2 == "string" && Object.hasOwn(Ht, t2) ? t2 : e;
+}
+function yn(t2, e, n, r2) {
+  const s = ["config", `--${r2}`];
+  return n && s.push("--add"), s.push(t2, e), {
+    commands: s,
+    format: "utf-8",
+    parser(o2) {
+      return o2;
+    }
+  };
+}
+function wn(t2, e) {
+  const n = ["config", "--null", "--show-origin", "--get-all", t2];
+  return e && n.splice(1, 0, `--${e}`), {
+    commands: n,
+    format: "utf-8",
+    parser(r2) {
+      return dn(r2, t2);
+    }
+  };
+}
+function bn(t2) {
+  const e = ["config", "--list", "--show-origin", "--null"];
+  return t2 && e.push(`--${t2}`), {
+    commands: e,
+    format: "utf-8",
+    parser(n) {
+      return pn(n);
+    }
+  };
+}
+function Tn() {
+  return {
+    addConfig(t2, e, ...n) {
+      return this._runTask(
+        yn(
+          t2,
+          e,
+          n[0] === true,
+          Y2(
+            n[1],
+            "local"
+            /* local */
+          )
+        ),
+        u(arguments)
+      );
+    },
+    getConfig(t2, e) {
+      return this._runTask(
+        wn(t2, Y2(e, void 0)),
+        u(arguments)
+      );
+    },
+    listConfig(...t2) {
+      return this._runTask(
+        bn(Y2(t2[0], void 0)),
+        u(arguments)
+      );
+    }
+  };
+}
+var Kt = /* @__PURE__ */ ((t2) => (t2.ADDED = "A", t2.COPIED = "C", t2.DELETED = "D", t2.MODIFIED = "M", t2.RENAMED = "R", t2.CHANGED = "T", t2.UNMERGED = "U", t2.UNKNOWN = "X", t2.BROKEN = "B", t2))(Kt || {});
+var kn = new Set(Object.values(Kt));
+function _n(t2) {
+  return kn.has(t2);
+}
+var _t;
+var vn = ["-h"];
+var j2 = /* @__PURE__ */ Symbol("grepQuery");
+var En = class {
+  constructor() {
+    this[_t] = [];
+  }
+  *[(_t = j2, Symbol.iterator)]() {
+    for (const e of this[j2])
+      yield e;
+  }
+  and(...e) {
+    return e.length && this[j2].push("--and", "(", ...U(e, "-e"), ")"), this;
+  }
+  param(...e) {
+    return this[j2].push(...U(e, "-e")), this;
+  }
+};
+function Sn(...t2) {
+  return new En().param(...t2);
+}
+function Rn(t2) {
+  const e = /* @__PURE__ */ new Set(), n = {};
+  return ut(t2, (r2) => {
+    const [s, o2, i] = r2.split(I2);
+    e.add(s), (n[s] = n[s] || []).push({
+      line: p2(o2),
+      path: s,
+      preview: i
+    });
+  }), {
+    paths: e,
+    results: n
+  };
+}
+function On() {
+  return {
+    grep(t2) {
+      const e = u(arguments), n = h2(arguments);
+      for (const s of vn)
+        if (n.includes(s))
+          return this._runTask(
+            b2(`git.grep: use of "${s}" is not supported.`),
+            e
+          );
+      typeof t2 == "string" && (t2 = Sn().param(t2));
+      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t2];
+      return this._runTask(
+        {
+          commands: r2,
+          format: "utf-8",
+          parser(s) {
+            return Rn(s);
+          }
+        },
+        e
+      );
+    }
+  };
+}
+var Vt = /* @__PURE__ */ ((t2) => (t2.MIXED = "mixed", t2.SOFT = "soft", t2.HARD = "hard", t2.MERGE = "merge", t2.KEEP = "keep", t2))(Vt || {});
+var Cn = L2(Object.values(Vt));
+function An(t2, e) {
+  const n = ["reset"];
+  return Xt(t2) && n.push(`--${t2}`), n.push(...e), g(n);
+}
+function xn(t2) {
+  if (Xt(t2))
+    return t2;
+  switch (typeof t2) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+}
+function Xt(t2) {
+  return typeof t2 == "string" && Cn.includes(t2);
+}
+import_debug.default.formatters.L = (t2) => String(Bt(t2) ? t2.length : "-");
+import_debug.default.formatters.B = (t2) => Buffer.isBuffer(t2) ? t2.toString("utf8") : ft(t2);
+function Nn() {
+  return (0, import_debug.default)("simple-git");
+}
+function vt(t2, e, n) {
+  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
+    t2(r2, ...s), n(r2, ...s);
+  } : t2 : (r2, ...s) => {
+    t2(`%s ${r2}`, e, ...s), n && n(r2, ...s);
+  };
+}
+function $n(t2, e, { namespace: n }) {
+  if (typeof t2 == "string")
+    return t2;
+  const r2 = e && e.namespace || "";
+  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
+}
+function $2(t2, e, n, r2 = Nn()) {
+  const s = t2 && `[${t2}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
+  return y2(n);
+  function c3(w2, T2) {
+    return S2(
+      o2,
+      $2(t2, a.replace(/^[^:]+/, w2), T2, r2)
+    );
+  }
+  function y2(w2) {
+    const T2 = w2 && `[${w2}]` || "", k2 = i && vt(i, T2) || W2, C3 = vt(r2, `${s} ${T2}`, k2);
+    return Object.assign(i ? k2 : C3, {
+      label: t2,
+      sibling: c3,
+      info: C3,
+      step: y2
+    });
+  }
+}
+var M2 = class M3 {
+  constructor(e = "GitExecutor") {
+    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+  }
+  withProgress(e) {
+    return this._queue.get(e);
+  }
+  createProgress(e) {
+    const n = M3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
+    return {
+      task: e,
+      logger: r2,
+      name: n
+    };
+  }
+  push(e) {
+    const n = this.createProgress(e);
+    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+  }
+  fatal(e) {
+    for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
+      n === e.task ? (r2.info("Failed %o", e), r2(
+        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
+      )) : r2.info(
+        "A fatal exception occurred in a previous task, the queue has been purged: %o",
+        e.message
+      ), this.complete(n);
+    if (this._queue.size !== 0)
+      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+  }
+  complete(e) {
+    this.withProgress(e) && this._queue.delete(e);
+  }
+  attempt(e) {
+    const n = this.withProgress(e);
+    if (!n)
+      throw new O2(void 0, "TasksPendingQueue: attempt called for an unknown task");
+    return n.logger("Starting task"), n;
+  }
+  static getName(e = "empty") {
+    return `task:${e}:${++M3.counter}`;
+  }
+};
+M2.counter = 0;
+var ot = M2;
+var Pn = class {
+  constructor(e, n, r2) {
+    this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
+  }
+  get cwd() {
+    return this._cwd || this._executor.cwd;
+  }
+  set cwd(e) {
+    this._cwd = e;
+  }
+  get env() {
+    return this._executor.env;
+  }
+  get outputHandler() {
+    return this._executor.outputHandler;
+  }
+  chain() {
+    return this;
+  }
+  push(e) {
+    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+  }
+  async attemptTask(e) {
+    const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
+    try {
+      const { logger: s } = this._queue.attempt(e);
+      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+    } catch (s) {
+      throw this.onFatalException(e, s);
+    } finally {
+      r2(), n();
+    }
+  }
+  onFatalException(e, n) {
+    const r2 = n instanceof O2 ? Object.assign(n, { task: e }) : new O2(e, n && String(n));
+    return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
+  }
+  async attemptRemoteTask(e, n) {
+    const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
+      "spawn.args",
+      [...e.commands],
+      this.taskContext(e, e.commands)
+    ), o2 = await this.gitResponse(
+      e,
+      r2,
+      s,
+      this.outputHandler,
+      n.step("SPAWN")
+    ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
+    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
+  }
+  async attemptEmptyTask(e, n) {
+    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+  }
+  handleTaskData(e, n, r2, s) {
+    const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
+    return new Promise((y2, w2) => {
+      s("Preparing to handle process response exitCode=%d stdOut=", o2);
+      const { error: T2 } = this._plugins.exec(
+        "task.error",
+        { error: i },
+        {
+          ...this.taskContext(e, n),
+          ...r2
+        }
+      );
+      if (T2 && e.onError)
+        return s.info("exitCode=%s handling with custom error handler"), e.onError(
+          r2,
+          T2,
+          (k2) => {
+            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k2)), y2(
+              new z2(
+                Array.isArray(k2) ? Buffer.concat(k2) : k2,
+                Buffer.concat(c3)
+              )
+            );
+          },
+          w2
+        );
+      if (T2)
+        return s.info(
+          "handling as error: exitCode=%s stdErr=%s rejection=%o",
+          o2,
+          c3.length,
+          i
+        ), w2(T2);
+      s.info("retrieving task output complete"), y2(new z2(Buffer.concat(a), Buffer.concat(c3)));
+    });
+  }
+  async gitResponse(e, n, r2, s, o2) {
+    const i = o2.sibling("output"), a = this._plugins.exec(
+      "spawn.options",
+      {
+        cwd: this.cwd,
+        env: this.env,
+        windowsHide: true
+      },
+      this.taskContext(e, e.commands)
+    );
+    return new Promise((c3) => {
+      const y2 = [], w2 = [];
+      o2.info("%s %o", n, r2), o2("%O", a);
+      let T2 = this._beforeSpawn(e, r2);
+      if (T2)
+        return c3({
+          stdOut: y2,
+          stdErr: w2,
+          exitCode: 9901,
+          rejection: T2
+        });
+      this._plugins.exec("spawn.before", void 0, {
+        ...this.taskContext(e, r2),
+        kill(C3) {
+          T2 = C3 || T2;
+        }
+      });
+      const k2 = ve(n, r2, a);
+      k2.stdout.on(
+        "data",
+        Et(y2, "stdOut", o2, i.step("stdOut"))
+      ), k2.stderr.on(
+        "data",
+        Et(w2, "stdErr", o2, i.step("stdErr"))
+      ), k2.on("error", Mn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
+        ...this.taskContext(e, r2),
+        spawned: k2,
+        close(C3, Te) {
+          c3({
+            stdOut: y2,
+            stdErr: w2,
+            exitCode: C3,
+            rejection: T2 || Te
+          });
+        },
+        kill(C3) {
+          k2.killed || (T2 = C3, k2.kill("SIGINT"));
+        }
+      });
+    });
+  }
+  _beforeSpawn(e, n) {
+    let r2;
+    return this._plugins.exec("spawn.before", void 0, {
+      ...this.taskContext(e, n),
+      kill(s) {
+        r2 = s || r2;
+      }
+    }), r2;
+  }
+  taskContext(e, n) {
+    return {
+      method: String(Me(e.commands) || ""),
+      commands: n,
+      env: { ...this.env },
+      input: kt(e) ? void 0 : e.input
+    };
+  }
+};
+function Mn(t2, e) {
+  return (n) => {
+    e("[ERROR] child process exception %o", n), t2.push(Buffer.from(String(n.stack), "ascii"));
+  };
+}
+function Et(t2, e, n, r2) {
+  return (s) => {
+    n("%s received %L bytes", e, s), r2("%B", s), t2.push(s);
+  };
+}
+var Dn = class {
+  constructor(e, n, r2) {
+    this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
+  }
+  chain() {
+    return new Pn(this, this._scheduler, this._plugins);
+  }
+  push(e) {
+    return this._chain.push(e);
+  }
+};
+function Ln(t2, e, n = W2) {
+  const r2 = (o2) => {
+    n(null, o2);
+  }, s = (o2) => {
+    o2?.task === t2 && n(o2, void 0);
+  };
+  e.then(r2, s);
+}
+function St(t2, e) {
+  return tn((n) => {
+    if (!Lt(t2))
+      throw new Error(`Git.cwd: cannot change to non-directory "${t2}"`);
+    return (e || n).cwd = t2;
+  });
+}
+function Q2(t2) {
+  const e = ["checkout", ...t2];
+  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
+}
+function jn() {
+  return {
+    checkout() {
+      return this._runTask(
+        Q2(h2(arguments, 1)),
+        u(arguments)
+      );
+    },
+    checkoutBranch(t2, e) {
+      return this._runTask(
+        Q2(["-b", t2, e, ...h2(arguments)]),
+        u(arguments)
+      );
+    },
+    checkoutLocalBranch(t2) {
+      return this._runTask(
+        Q2(["-b", t2, ...h2(arguments)]),
+        u(arguments)
+      );
+    }
+  };
+}
+var Yt = (t2, e, n) => {
+  const r2 = ["clone", ...n];
+  return m(t2) && r2.push(c(t2)), m(e) && r2.push(c(e)), g(r2);
+};
+var Bn = (t2, e, n) => (S2(n, "--mirror"), Yt(t2, e, n));
+function Rt(t2, e, n, ...r2) {
+  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b2(`git.${t2}() requires a string 'repoPath'`);
+}
+function In() {
+  return {
+    clone(t2, ...e) {
+      return this._runTask(
+        Rt("clone", Yt, d(t2, m), ...e),
+        u(arguments)
+      );
+    },
+    mirror(t2, ...e) {
+      return this._runTask(
+        Rt("mirror", Bn, d(t2, m), ...e),
+        u(arguments)
+      );
+    }
+  };
+}
+var Un = [
+  new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t2, [e, n, r2]) => {
+    t2.branch = e, t2.commit = r2, t2.root = !!n;
+  }),
+  new l2(/\s*Author:\s(.+)/i, (t2, [e]) => {
+    const n = e.split("<"), r2 = n.pop();
+    !r2 || !r2.includes("@") || (t2.author = {
+      email: r2.substr(0, r2.length - 1),
+      name: n.join("<").trim()
+    });
+  }),
+  new l2(
+    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+    (t2, [e, n, r2]) => {
+      t2.summary.changes = parseInt(e, 10) || 0, t2.summary.insertions = parseInt(n, 10) || 0, t2.summary.deletions = parseInt(r2, 10) || 0;
+    }
+  ),
+  new l2(
+    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+    (t2, [e, n, r2]) => {
+      t2.summary.changes = parseInt(e, 10) || 0;
+      const s = parseInt(n, 10) || 0;
+      r2 === "-" ? t2.summary.deletions = s : r2 === "+" && (t2.summary.insertions = s);
+    }
+  )
+];
+function Fn(t2) {
+  return E2({
+    author: null,
+    branch: "",
+    commit: "",
+    root: false,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  }, Un, t2);
+}
+function Gn(t2, e, n) {
+  return {
+    commands: [
+      "-c",
+      "core.abbrev=40",
+      "commit",
+      ...U(t2, "-m"),
+      ...e,
+      ...n
+    ],
+    format: "utf-8",
+    parser: Fn
+  };
+}
+function zn() {
+  return {
+    commit(e, ...n) {
+      const r2 = u(arguments), s = t2(e) || Gn(
+        v(e),
+        v(d(n[0], G2, [])),
+        [
+          ...L2(d(n[1], K2, [])),
+          ...h2(arguments, 0, true)
+        ]
+      );
+      return this._runTask(s, r2);
+    }
+  };
+  function t2(e) {
+    return !G2(e) && b2(
+      "git.commit: requires the commit message to be supplied as a string/string[]"
+    );
+  }
+}
+function qn() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+var Wn = new l2(
+  /([a-z-]+): (\d+)$/,
+  (t2, [e, n]) => {
+    const r2 = jt(e);
+    Object.hasOwn(t2, r2) && (t2[r2] = p2(n));
+  }
+);
+function Hn() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(t2) {
+          return E2(qn(), [Wn], t2);
+        }
+      });
+    }
+  };
+}
+function Kn() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        g(["rev-list", "--max-parents=0", "HEAD"], true),
+        u(arguments)
+      );
+    }
+  };
+}
+function Vn(t2, e) {
+  const n = ["hash-object", t2];
+  return e && n.push("-w"), g(n, true);
+}
+var J2 = class {
+  constructor(e, n, r2, s) {
+    this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
+  }
+};
+var Xn = /^Init.+ repository in (.+)$/;
+var Yn = /^Rein.+ in (.+)$/;
+function Qn(t2, e, n) {
+  const r2 = String(n).trim();
+  let s;
+  if (s = Xn.exec(r2))
+    return new J2(t2, e, false, s[1]);
+  if (s = Yn.exec(r2))
+    return new J2(t2, e, true, s[1]);
+  let o2 = "";
+  const i = r2.split(" ");
+  for (; i.length; )
+    if (i.shift() === "in") {
+      o2 = i.join(" ");
+      break;
+    }
+  return new J2(t2, e, /^re/i.test(r2), o2);
+}
+var Qt = "--bare";
+function Jn(t2) {
+  return t2.includes(Qt);
+}
+function Zn(t2 = false, e, n) {
+  const r2 = ["init", ...n];
+  return t2 && !Jn(r2) && r2.splice(1, 0, Qt), {
+    commands: r2,
+    format: "utf-8",
+    parser(s) {
+      return Qn(r2.includes("--bare"), e, s);
+    }
+  };
+}
+function tr(t2) {
+  return t2 === void 0 ? b2("interpretTrailers called without input content") : {
+    format: "utf-8",
+    parser(e) {
+      return Object.fromEntries(
+        ut(e, (n) => {
+          const r2 = n.indexOf(":");
+          return [
+            jt(n.substring(0, r2).toLowerCase()),
+            n.substring(r2 + 2).trim()
+          ];
+        })
+      );
+    },
+    commands: ["interpret-trailers", "--parse"],
+    input: t2
+  };
+}
+function er() {
+  return {
+    interpretTrailers(t2) {
+      return this._runTask(
+        tr(d(t2, Be)),
+        u(arguments)
+      );
+    }
+  };
+}
+var R2 = /* @__PURE__ */ ((t2) => (t2.NONE = "", t2.STAT = "--stat", t2.NUM_STAT = "--numstat", t2.NAME_ONLY = "--name-only", t2.NAME_STATUS = "--name-status", t2))(R2 || {});
+var Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
+function pt(t2) {
+  for (let e = 0; e < t2.length; e++) {
+    const n = Jt.exec(t2[e]);
+    if (n)
+      return `--${n[1]}`;
+  }
+  return "";
+}
+function nr(t2) {
+  return Jt.test(t2);
+}
+var rr = class {
+  constructor() {
+    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+  }
+};
+var Ot = [
+  new l2(
+    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+    (t2, [e, n, r2 = ""]) => {
+      t2.files.push({
+        file: e.trim(),
+        changes: p2(n),
+        insertions: r2.replace(/[^+]/g, "").length,
+        deletions: r2.replace(/[^-]/g, "").length,
+        binary: false
+      });
+    }
+  ),
+  new l2(
+    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+    (t2, [e, n, r2]) => {
+      t2.files.push({
+        file: e.trim(),
+        before: p2(n),
+        after: p2(r2),
+        binary: true
+      });
+    }
+  ),
+  new l2(/^(.+)\s+\|\s+Bin\s*$/, (t2, [e]) => {
+    t2.files.push({
+      file: e.trim(),
+      before: 0,
+      after: 0,
+      binary: true
+    });
+  }),
+  new l2(
+    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+    (t2, [e, n]) => {
+      const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+      t2.changed = p2(e), t2.insertions = p2(r2?.[1]), t2.deletions = p2(s?.[1]);
+    }
+  )
+];
+var sr = [
+  new l2(
+    /(\d+)\t(\d+)\t(.+)$/,
+    (t2, [e, n, r2]) => {
+      const s = p2(e), o2 = p2(n);
+      t2.changed++, t2.insertions += s, t2.deletions += o2, t2.files.push({
+        file: r2,
+        changes: s + o2,
+        insertions: s,
+        deletions: o2,
+        binary: false
+      });
+    }
+  ),
+  new l2(/-\t-\t(.+)$/, (t2, [e]) => {
+    t2.changed++, t2.files.push({
+      file: e,
+      after: 0,
+      before: 0,
+      binary: true
+    });
+  })
+];
+var or = [
+  new l2(/(.+)$/, (t2, [e]) => {
+    t2.changed++, t2.files.push({
+      file: e,
+      changes: 0,
+      insertions: 0,
+      deletions: 0,
+      binary: false
+    });
+  })
+];
+var ir = [
+  new l2(
+    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+    (t2, [e, n, r2, s, o2]) => {
+      t2.changed++, t2.files.push({
+        file: o2 ?? r2,
+        changes: 0,
+        insertions: 0,
+        deletions: 0,
+        binary: false,
+        status: bt(_n(e) && e),
+        from: bt(!!o2 && r2 !== o2 && r2),
+        similarity: p2(n)
+      });
+    }
+  )
+];
+var ar = {
+  [R2.NONE]: Ot,
+  [R2.STAT]: Ot,
+  [R2.NUM_STAT]: sr,
+  [R2.NAME_STATUS]: ir,
+  [R2.NAME_ONLY]: or
+};
+function Zt(t2 = R2.NONE) {
+  const e = ar[t2];
+  return (n) => E2(new rr(), e, n, false);
+}
+var te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
+var ee2 = " \xF2\xF2";
+var ne2 = " \xF2 ";
+var ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+function cr(t2, e) {
+  return e.reduce(
+    (n, r2, s) => (n[r2] = t2[s] || "", n),
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function re2(t2 = ne2, e = ur, n = R2.NONE) {
+  const r2 = Zt(n);
+  return function(s) {
+    const o2 = H2(
+      s.trim(),
+      false,
+      te
+    ).map(function(i) {
+      const a = i.split(ee2), c3 = cr(a[0].split(t2), e);
+      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
+    });
+    return {
+      all: o2,
+      latest: o2.length && o2[0] || null,
+      total: o2.length
+    };
+  };
+}
+function fr(t2) {
+  let e = pt(t2);
+  const n = ["diff"];
+  return e === R2.NONE && (e = R2.STAT, n.push("--stat=4096")), n.push(...t2), dt(n) || {
+    commands: n,
+    format: "utf-8",
+    parser: Zt(e)
+  };
+}
+function dt(t2) {
+  const e = t2.filter(nr);
+  if (e.length > 1)
+    return b2(
+      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
+    );
+  if (e.length && t2.includes("-z"))
+    return b2(
+      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
+    );
+}
+var se = /* @__PURE__ */ ((t2) => (t2[t2["--pretty"] = 0] = "--pretty", t2[t2["max-count"] = 1] = "max-count", t2[t2.maxCount = 2] = "maxCount", t2[t2.n = 3] = "n", t2[t2.file = 4] = "file", t2[t2.format = 5] = "format", t2[t2.from = 6] = "from", t2[t2.to = 7] = "to", t2[t2.splitter = 8] = "splitter", t2[t2.symmetric = 9] = "symmetric", t2[t2.mailMap = 10] = "mailMap", t2[t2.multiLine = 11] = "multiLine", t2[t2.strictDate = 12] = "strictDate", t2))(se || {});
+function lr(t2, e) {
+  const n = [], r2 = [];
+  return Object.keys(t2).forEach((s) => {
+    n.push(s), r2.push(String(t2[s]));
+  }), [n, r2.join(e)];
+}
+function hr(t2) {
+  return Object.keys(t2).reduce((e, n) => (n in se || (e[n] = t2[n]), e), {});
+}
+function oe2(t2 = {}, e = []) {
+  const n = d(t2.splitter, m, ne2), r2 = lt(t2.format) ? t2.format : {
+    hash: "%H",
+    date: t2.strictDate === false ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: t2.multiLine ? "%B" : "%b",
+    author_name: t2.mailMap !== false ? "%aN" : "%an",
+    author_email: t2.mailMap !== false ? "%aE" : "%ae"
+  }, [s, o2] = lr(r2, n), i = [], a = [
+    `--pretty=format:${te}${o2}${ee2}`,
+    ...e
+  ], c3 = t2.n || t2["max-count"] || t2.maxCount;
+  if (c3 && a.push(`--max-count=${c3}`), t2.from || t2.to) {
+    const y2 = t2.symmetric !== false ? "..." : "..";
+    i.push(`${t2.from || ""}${y2}${t2.to || ""}`);
+  }
+  return m(t2.file) && a.push("--follow", c(t2.file)), It(hr(t2), a), {
+    fields: s,
+    splitter: n,
+    commands: [...a, ...i]
+  };
+}
+function mr(t2, e, n) {
+  const r2 = re2(t2, e, pt(n));
+  return {
+    commands: ["log", ...n],
+    format: "utf-8",
+    parser: r2
+  };
+}
+function pr() {
+  return {
+    log(...n) {
+      const r2 = u(arguments), s = oe2(
+        ht(arguments),
+        L2(d(arguments[0], K2, []))
+      ), o2 = e(...n) || dt(s.commands) || t2(s);
+      return this._runTask(o2, r2);
+    }
+  };
+  function t2(n) {
+    return mr(n.splitter, n.fields, n.commands);
+  }
+  function e(n, r2) {
+    return m(n) && m(r2) && b2(
+      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
+    );
+  }
+}
+var Z2 = class {
+  constructor(e, n = null, r2) {
+    this.reason = e, this.file = n, this.meta = r2;
+  }
+  toString() {
+    return `${this.file}:${this.reason}`;
+  }
+};
+var dr = class {
+  constructor() {
+    this.conflicts = [], this.merges = [], this.result = "success";
+  }
+  get failed() {
+    return this.conflicts.length > 0;
+  }
+  get reason() {
+    return this.result;
+  }
+  toString() {
+    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+  }
+};
+var ie = class {
+  constructor() {
+    this.remoteMessages = {
+      all: []
+    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+      changes: 0,
+      deletions: 0,
+      insertions: 0
+    };
+  }
+};
+var gr = class {
+  constructor() {
+    this.remote = "", this.hash = {
+      local: "",
+      remote: ""
+    }, this.branch = {
+      local: "",
+      remote: ""
+    }, this.message = "";
+  }
+  toString() {
+    return this.message;
+  }
+};
+function tt(t2) {
+  return t2.objects = t2.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function Ct(t2) {
+  const e = /^\s*(\d+)/.exec(t2), n = /delta (\d+)/i.exec(t2);
+  return {
+    count: p2(e && e[1] || "0"),
+    delta: p2(n && n[1] || "0")
+  };
+}
+var yr = [
+  new x2(
+    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+    (t2, [e, n]) => {
+      const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
+      Object.assign(s, { [r2]: p2(n) });
+    }
+  ),
+  new x2(
+    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+    (t2, [e, n]) => {
+      const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
+      Object.assign(s, { [r2]: p2(n) });
+    }
+  ),
+  new x2(
+    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+    (t2, [e, n, r2]) => {
+      const s = tt(t2.remoteMessages);
+      s.total = Ct(e), s.reused = Ct(n), s.packReused = p2(r2);
+    }
+  )
+];
+var wr = [
+  new x2(/^remote:\s*(.+)$/, (t2, [e]) => (t2.remoteMessages.all.push(e.trim()), false)),
+  ...yr,
+  new x2(
+    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+    (t2, [e]) => {
+      t2.remoteMessages.pullRequestUrl = e;
+    }
+  ),
+  new x2(
+    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+    (t2, [e, n, r2]) => {
+      t2.remoteMessages.vulnerabilities = {
+        count: p2(e),
+        summary: n,
+        url: r2
+      };
+    }
+  )
+];
+function ae(t2, e) {
+  return E2({ remoteMessages: new br() }, wr, e);
+}
+var br = class {
+  constructor() {
+    this.all = [];
+  }
+};
+var Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
+var kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
+var _r = /^(create|delete) mode \d+ (.+)/;
+var vr = [
+  new l2(Tr, (t2, [e, n, r2]) => {
+    t2.files.push(e), n && (t2.insertions[e] = n.length), r2 && (t2.deletions[e] = r2.length);
+  }),
+  new l2(kr, (t2, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t2.summary.changes = +e || 0, t2.summary.insertions = +n || 0, t2.summary.deletions = +r2 || 0, true) : false),
+  new l2(_r, (t2, [e, n]) => {
+    S2(t2.files, n), S2(e === "create" ? t2.created : t2.deleted, n);
+  })
+];
+var Er = [
+  new l2(/^from\s(.+)$/i, (t2, [e]) => {
+    t2.remote = e;
+  }),
+  new l2(/^fatal:\s(.+)$/, (t2, [e]) => {
+    t2.message = e;
+  }),
+  new l2(
+    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+    (t2, [e, n, r2, s]) => {
+      t2.branch.local = r2, t2.hash.local = e, t2.branch.remote = s, t2.hash.remote = n;
+    }
+  )
+];
+var Sr = (t2, e) => E2(new ie(), vr, [t2, e]);
+var ue = (t2, e) => Object.assign(
+  new ie(),
+  Sr(t2, e),
+  ae(t2, e)
+);
+function Rr(t2, e) {
+  const n = E2(new gr(), Er, [t2, e]);
+  return n.message && n;
+}
+var Or = [
+  new l2(/^Auto-merging\s+(.+)$/, (t2, [e]) => {
+    t2.merges.push(e);
+  }),
+  new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t2, [e, n]) => {
+    t2.conflicts.push(new Z2(e, n));
+  }),
+  new l2(
+    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+    (t2, [e, n, r2]) => {
+      t2.conflicts.push(new Z2(e, n, { deleteRef: r2 }));
+    }
+  ),
+  new l2(/^CONFLICT\s+\((.+)\):/, (t2, [e]) => {
+    t2.conflicts.push(new Z2(e, null));
+  }),
+  new l2(/^Automatic merge failed;\s+(.+)$/, (t2, [e]) => {
+    t2.result = e;
+  })
+];
+var Cr = (t2, e) => Object.assign(Ar(t2), ue(t2, e));
+var Ar = (t2) => E2(new dr(), Or, t2);
+function At(t2) {
+  return t2.length ? {
+    commands: ["merge", ...t2],
+    format: "utf-8",
+    parser(e, n) {
+      const r2 = Cr(e, n);
+      if (r2.failed)
+        throw new at(r2);
+      return r2;
+    }
+  } : b2("Git.merge requires at least one option");
+}
+function xr(t2, e, n) {
+  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t2), o2 = !n.includes("new");
+  return {
+    deleted: r2,
+    tag: s,
+    branch: !s,
+    new: !o2,
+    alreadyUpdated: o2,
+    local: t2,
+    remote: e
+  };
+}
+var Nr = [
+  new l2(/^Pushing to (.+)$/, (t2, [e]) => {
+    t2.repo = e;
+  }),
+  new l2(/^updating local tracking ref '(.+)'/, (t2, [e]) => {
+    t2.ref = {
+      ...t2.ref || {},
+      local: e
+    };
+  }),
+  new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t2, [e, n, r2]) => {
+    t2.pushed.push(xr(e, n, r2));
+  }),
+  new l2(
+    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+    (t2, [e, n, r2]) => {
+      t2.branch = {
+        ...t2.branch || {},
+        local: e,
+        remote: n,
+        remoteName: r2
+      };
+    }
+  ),
+  new l2(
+    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+    (t2, [e, n, r2, s]) => {
+      t2.update = {
+        head: {
+          local: e,
+          remote: n
+        },
+        hash: {
+          from: r2,
+          to: s
+        }
+      };
+    }
+  )
+];
+var $r = (t2, e) => {
+  const n = Pr(t2, e), r2 = ae(t2, e);
+  return {
+    ...n,
+    ...r2
+  };
+};
+var Pr = (t2, e) => E2({ pushed: [] }, Nr, [t2, e]);
+function Mr(t2 = {}, e) {
+  return S2(e, "--tags"), ce(t2, e);
+}
+function ce(t2 = {}, e) {
+  const n = ["push", ...e];
+  return t2.branch && n.splice(1, 0, t2.branch), t2.remote && n.splice(1, 0, t2.remote), ct(n, "-v"), S2(n, "--verbose"), S2(n, "--porcelain"), {
+    commands: n,
+    format: "utf-8",
+    parser: $r
+  };
+}
+function Dr() {
+  return {
+    showBuffer() {
+      const t2 = ["show", ...h2(arguments, 1)];
+      return t2.includes("--binary") || t2.splice(1, 0, "--binary"), this._runTask(
+        Gt(t2),
+        u(arguments)
+      );
+    },
+    show() {
+      const t2 = ["show", ...h2(arguments, 1)];
+      return this._runTask(
+        g(t2),
+        u(arguments)
+      );
+    }
+  };
+}
+var Lr = /^(.+)\0(.+)$/;
+var jr = class {
+  constructor(e, n, r2) {
+    if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
+      const s = Lr.exec(e) || [null, e, e];
+      this.from = s[2] || "", this.path = s[1] || "";
+    }
+  }
+};
+var Br = class {
+  constructor() {
+    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
+  }
+};
+function xt(t2) {
+  const [e, n] = t2.split(I2);
+  return {
+    from: n || e,
+    to: e
+  };
+}
+function _2(t2, e, n) {
+  return [`${t2}${e}`, n];
+}
+function et(t2, ...e) {
+  return e.map((n) => _2(t2, n, (r2, s) => r2.conflicted.push(s)));
+}
+var Ir = new Map([
+  _2(
+    " ",
+    "A",
+    (t2, e) => t2.created.push(e)
+  ),
+  _2(
+    " ",
+    "D",
+    (t2, e) => t2.deleted.push(e)
+  ),
+  _2(
+    " ",
+    "M",
+    (t2, e) => t2.modified.push(e)
+  ),
+  _2("A", " ", (t2, e) => {
+    t2.created.push(e), t2.staged.push(e);
+  }),
+  _2("A", "M", (t2, e) => {
+    t2.created.push(e), t2.staged.push(e), t2.modified.push(e);
+  }),
+  _2("D", " ", (t2, e) => {
+    t2.deleted.push(e), t2.staged.push(e);
+  }),
+  _2("M", " ", (t2, e) => {
+    t2.modified.push(e), t2.staged.push(e);
+  }),
+  _2("M", "M", (t2, e) => {
+    t2.modified.push(e), t2.staged.push(e);
+  }),
+  _2("R", " ", (t2, e) => {
+    t2.renamed.push(xt(e));
+  }),
+  _2("R", "M", (t2, e) => {
+    const n = xt(e);
+    t2.renamed.push(n), t2.modified.push(n.to);
+  }),
+  _2("!", "!", (t2, e) => {
+    (t2.ignored = t2.ignored || []).push(e);
+  }),
+  _2(
+    "?",
+    "?",
+    (t2, e) => t2.not_added.push(e)
+  ),
+  ...et(
+    "A",
+    "A",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "D",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "U",
+    "A",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  [
+    "##",
+    (t2, e) => {
+      const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+      let a = n.exec(e);
+      t2.ahead = a && +a[1] || 0, a = r2.exec(e), t2.behind = a && +a[1] || 0, a = s.exec(e), t2.current = d(a?.[1], m, null), a = o2.exec(e), t2.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t2.current = d(a?.[1], m, t2.current)), t2.detached = /\(no branch\)/.test(e);
+    }
+  ]
+]);
+var Ur = function(t2) {
+  const e = t2.split(I2), n = new Br();
+  for (let r2 = 0, s = e.length; r2 < s; ) {
+    let o2 = e[r2++].trim();
+    o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
+  }
+  return n;
+};
+function Fr(t2, e) {
+  const n = e.trim();
+  switch (" ") {
+    case n.charAt(2):
+      return r2(n.charAt(0), n.charAt(1), n.slice(3));
+    case n.charAt(1):
+      return r2(" ", n.charAt(0), n.slice(2));
+    default:
+      return;
+  }
+  function r2(s, o2, i) {
+    const a = `${s}${o2}`, c3 = Ir.get(a);
+    c3 && c3(t2, i), a !== "##" && a !== "!!" && t2.files.push(new jr(i, s, o2));
+  }
+}
+var Gr = ["--null", "-z"];
+function zr(t2) {
+  return {
+    format: "utf-8",
+    commands: [
+      "status",
+      "--porcelain",
+      "-b",
+      "-u",
+      "--null",
+      ...t2.filter((n) => !Gr.includes(n))
+    ],
+    parser(n) {
+      return Ur(n);
+    }
+  };
+}
+var fe = "installed=false";
+function q2(t2 = 0, e = 0, n = 0, r2 = "", s = true) {
+  return Object.defineProperty(
+    {
+      major: t2,
+      minor: e,
+      patch: n,
+      agent: r2,
+      installed: s
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: false,
+      enumerable: false
+    }
+  );
+}
+function qr() {
+  return q2(0, 0, 0, "", false);
+}
+function Wr() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: Kr,
+        onError(t2, e, n, r2) {
+          if (t2.exitCode === V2.NOT_FOUND)
+            return n(Buffer.from(fe));
+          r2(e);
+        }
+      });
+    }
+  };
+}
+var Hr = [
+  new l2(
+    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+    (t2, [e, n, r2, s = ""]) => {
+      Object.assign(
+        t2,
+        q2(p2(e), p2(n), p2(r2), s)
+      );
+    }
+  ),
+  new l2(
+    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+    (t2, [e, n, r2, s = ""]) => {
+      Object.assign(t2, q2(p2(e), p2(n), r2, s));
+    }
+  )
+];
+function Kr(t2) {
+  return t2 === fe ? qr() : E2(q2(0, 0, 0, t2), Hr, t2);
+}
+var le = class {
+  constructor(e) {
+    this._executor = e;
+  }
+  _runTask(e, n) {
+    const r2 = this._executor.chain(), s = r2.push(e);
+    return n && Ln(e, s, n), Object.create(this, {
+      then: { value: s.then.bind(s) },
+      catch: { value: s.catch.bind(s) },
+      _executor: { value: r2 }
+    });
+  }
+  add(e) {
+    return this._runTask(
+      g(["add", ...v(e)]),
+      u(arguments)
+    );
+  }
+  cwd(e) {
+    const n = u(arguments);
+    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
+      St(
+        e.path,
+        e.root && this._executor || void 0
+      ),
+      n
+    ) : this._runTask(
+      b2("Git.cwd: workingDirectory must be supplied as a string"),
+      n
+    );
+  }
+  hashObject(e, n) {
+    return this._runTask(
+      Vn(e, n === true),
+      u(arguments)
+    );
+  }
+  init(e) {
+    return this._runTask(
+      Zn(e === true, this._executor.cwd, h2(arguments)),
+      u(arguments)
+    );
+  }
+  merge() {
+    return this._runTask(
+      At(h2(arguments)),
+      u(arguments)
+    );
+  }
+  mergeFromTo(e, n) {
+    return m(e) && m(n) ? this._runTask(
+      At([e, n, ...h2(arguments)]),
+      u(arguments, false)
+    ) : this._runTask(
+      b2(
+        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
+      )
+    );
+  }
+  outputHandler(e) {
+    return this._executor.outputHandler = e, this;
+  }
+  push() {
+    const e = ce(
+      {
+        remote: d(arguments[0], m),
+        branch: d(arguments[1], m)
+      },
+      h2(arguments)
+    );
+    return this._runTask(e, u(arguments));
+  }
+  stash() {
+    return this._runTask(
+      g(["stash", ...h2(arguments)]),
+      u(arguments)
+    );
+  }
+  status() {
+    return this._runTask(
+      zr(h2(arguments)),
+      u(arguments)
+    );
+  }
+};
+Object.assign(
+  le.prototype,
+  jn(),
+  In(),
+  zn(),
+  Tn(),
+  Hn(),
+  Kn(),
+  On(),
+  er(),
+  pr(),
+  Dr(),
+  Wr()
+);
+var Vr = /* @__PURE__ */ (() => {
+  let t2 = 0;
+  return () => {
+    t2++;
+    const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
+    return {
+      promise: e,
+      done: n,
+      id: t2
+    };
+  };
+})();
+var Xr = class {
+  constructor(e = 2) {
+    this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+  }
+  schedule() {
+    if (!this.pending.length || this.running.length >= this.concurrency) {
+      this.logger(
+        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
+        this.pending.length,
+        this.running.length,
+        this.concurrency
+      );
+      return;
+    }
+    const e = S2(this.running, this.pending.shift());
+    this.logger("Attempting id=%s", e.id), e.done(() => {
+      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
+    });
+  }
+  next() {
+    const { promise: e, id: n } = S2(this.pending, Vr());
+    return this.logger("Scheduling id=%s", n), this.schedule(), e;
+  }
+};
+function Yr(t2, e) {
+  return g(["apply", ...e, ...t2]);
+}
+var he = /* @__PURE__ */ ((t2) => (t2.CURRENT = "*", t2.LINKED = "+", t2))(he || {});
+var Qr = class {
+  constructor() {
+    this.all = [], this.branches = {}, this.current = "", this.detached = false;
+  }
+  push(e, n, r2, s, o2) {
+    e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
+      current: e === "*",
+      linkedWorkTree: e === "+",
+      name: r2,
+      commit: s,
+      label: o2
+    };
+  }
+};
+var Jr = [
+  new l2(
+    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+    (t2, [e, n, r2, s]) => {
+      t2.push(Nt(e), true, n, r2, s);
+    }
+  ),
+  new l2(
+    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+    (t2, [e, n, r2, s]) => {
+      t2.push(Nt(e), false, n, r2, s);
+    }
+  )
+];
+var Zr = new l2(/^(\S+)$/s, (t2, [e]) => {
+  t2.push(he.CURRENT, false, e, "", "");
+});
+function Nt(t2) {
+  return t2 ? t2.charAt(0) : "";
+}
+function me(t2, e = false) {
+  return E2(
+    new Qr(),
+    e ? [Zr] : Jr,
+    t2
+  );
+}
+var ts = class {
+  constructor() {
+    this.all = [], this.branches = {}, this.errors = [];
+  }
+  get success() {
+    return !this.errors.length;
+  }
+};
+function es(t2, e) {
+  return {
+    branch: t2,
+    hash: e,
+    success: true
+  };
+}
+function ns(t2) {
+  return {
+    branch: t2,
+    hash: null,
+    success: false
+  };
+}
+var rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
+var pe = /^error[^']+'([^']+)'/m;
+var ss = [
+  new l2(rs, (t2, [e, n]) => {
+    const r2 = es(e, n);
+    t2.all.push(r2), t2.branches[e] = r2;
+  }),
+  new l2(pe, (t2, [e]) => {
+    const n = ns(e);
+    t2.errors.push(n), t2.all.push(n), t2.branches[e] = n;
+  })
+];
+var gt = (t2, e) => E2(new ts(), ss, [t2, e]);
+function de(t2, e) {
+  return e === V2.ERROR && pe.test(t2);
+}
+function os4(t2) {
+  const e = ["-d", "-D", "--delete"];
+  return t2.some((n) => e.includes(n));
+}
+function is(t2) {
+  const e = os4(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
+  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
+    format: "utf-8",
+    commands: r2,
+    parser(s, o2) {
+      return e ? gt(s, o2).all[0] : me(s, n);
+    }
+  };
+}
+function as() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(t2) {
+      return me(t2);
+    }
+  };
+}
+function us(t2, e = false) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", ...t2],
+    parser(n, r2) {
+      return gt(n, r2);
+    },
+    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
+      if (!de(String(s), n))
+        return i(s);
+      o2(r2);
+    }
+  };
+}
+function cs(t2, e = false) {
+  const n = {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", t2],
+    parser(r2, s) {
+      return gt(r2, s).branches[t2];
+    },
+    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
+      if (!de(String(i), r2))
+        return c3(i);
+      throw new at(
+        n.parser(F2(o2), F2(s)),
+        String(i)
+      );
+    }
+  };
+  return n;
+}
+function fs5(t2) {
+  return {
+    commands: ["check-ignore", ...t2],
+    format: "utf-8",
+    parser: ls
+  };
+}
+function ls(t2) {
+  return t2.split(/\n/g).map(hs).filter(Boolean);
+}
+function hs(t2) {
+  const e = t2.trim().replace(/^["']|["']$/g, "");
+  return e && Se(e);
+}
+var ms = [
+  new l2(/From (.+)$/, (t2, [e]) => {
+    t2.remote = e;
+  }),
+  new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
+    t2.branches.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
+    t2.tags.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t2, [e]) => {
+    t2.deleted.push({
+      tracking: e
+    });
+  }),
+  new l2(
+    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+    (t2, [e, n, r2, s]) => {
+      t2.updated.push({
+        name: r2,
+        tracking: s,
+        to: n,
+        from: e
+      });
+    }
+  )
+];
+function ps(t2, e) {
+  return E2({
+    raw: t2,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  }, ms, [t2, e]);
+}
+function ds(t2) {
+  return /^--upload-pack(=|$)/.test(t2);
+}
+function gs(t2, e, n) {
+  const r2 = ["fetch", ...n];
+  return t2 && e && r2.push(t2, e), r2.find(ds) ? b2("git.fetch: potential exploit argument blocked.") : {
+    commands: r2,
+    format: "utf-8",
+    parser: ps
+  };
+}
+var ys = [
+  new l2(/^Renaming (.+) to (.+)$/, (t2, [e, n]) => {
+    t2.moves.push({ from: e, to: n });
+  })
+];
+function ws(t2) {
+  return E2({ moves: [] }, ys, t2);
+}
+function bs(t2, e) {
+  return {
+    commands: ["mv", "-v", ...v(t2), e],
+    format: "utf-8",
+    parser: ws
+  };
+}
+function Ts(t2, e, n) {
+  const r2 = ["pull", ...n];
+  return t2 && e && r2.splice(1, 0, t2, e), {
+    commands: r2,
+    format: "utf-8",
+    parser(s, o2) {
+      return ue(s, o2);
+    },
+    onError(s, o2, i, a) {
+      const c3 = Rr(
+        F2(s.stdOut),
+        F2(s.stdErr)
+      );
+      if (c3)
+        return a(new at(c3));
+      a(o2);
+    }
+  };
+}
+function ks(t2) {
+  const e = {};
+  return ge(t2, ([n]) => e[n] = { name: n }), Object.values(e);
+}
+function _s(t2) {
+  const e = {};
+  return ge(t2, ([n, r2, s]) => {
+    Object.hasOwn(e, n) || (e[n] = {
+      name: n,
+      refs: { fetch: "", push: "" }
+    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
+  }), Object.values(e);
+}
+function ge(t2, e) {
+  ut(t2, (n) => e(n.split(/\s+/)));
+}
+function vs(t2, e, n) {
+  return g(["remote", "add", ...n, t2, e]);
+}
+function Es(t2) {
+  const e = ["remote"];
+  return t2 && e.push("-v"), {
+    commands: e,
+    format: "utf-8",
+    parser: t2 ? _s : ks
+  };
+}
+function Ss(t2) {
+  const e = [...t2];
+  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
+}
+function Rs(t2) {
+  const e = [...t2];
+  return e[0] !== "remote" && e.unshift("remote"), g(e);
+}
+function Os(t2) {
+  return g(["remote", "remove", t2]);
+}
+function Cs(t2 = {}, e) {
+  const n = oe2(t2), r2 = ["stash", "list", ...n.commands, ...e], s = re2(
+    n.splitter,
+    n.fields,
+    pt(r2)
+  );
+  return dt(r2) || {
+    commands: r2,
+    format: "utf-8",
+    parser: s
+  };
+}
+function As(t2, e) {
+  return X2(["add", t2, e]);
+}
+function xs(t2) {
+  return X2(["init", ...t2]);
+}
+function X2(t2) {
+  const e = [...t2];
+  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
+}
+function Ns(t2) {
+  return X2(["update", ...t2]);
+}
+var $s = class {
+  constructor(e, n) {
+    this.all = e, this.latest = n;
+  }
+};
+var Ps = function(t2, e = false) {
+  const n = t2.split(`
+`).map(Ds).filter(Boolean);
+  e || n.sort(function(s, o2) {
+    const i = s.split("."), a = o2.split(".");
+    if (i.length === 1 || a.length === 1)
+      return Ms(B2(i[0]), B2(a[0]));
+    for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
+      const w2 = ye(B2(i[c3]), B2(a[c3]));
+      if (w2)
+        return w2;
+    }
+    return 0;
+  });
+  const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+  return new $s(n, r2);
+};
+function Ms(t2, e) {
+  const n = Number.isNaN(t2), r2 = Number.isNaN(e);
+  return n !== r2 ? n ? 1 : -1 : n ? ye(t2, e) : 0;
+}
+function ye(t2, e) {
+  return t2 === e ? 0 : t2 > e ? 1 : -1;
+}
+function Ds(t2) {
+  return t2.trim();
+}
+function B2(t2) {
+  return typeof t2 == "string" && parseInt(t2.replace(/^\D+/g, ""), 10) || 0;
+}
+function Ls(t2 = []) {
+  const e = t2.some((n) => /^--sort=/.test(n));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...t2],
+    parser(n) {
+      return Ps(n, e);
+    }
+  };
+}
+function js(t2) {
+  return {
+    format: "utf-8",
+    commands: ["tag", t2],
+    parser() {
+      return { name: t2 };
+    }
+  };
+}
+function Bs(t2, e) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", e, t2],
+    parser() {
+      return { name: t2 };
+    }
+  };
+}
+function f2(t2, e) {
+  this._plugins = e, this._executor = new Dn(
+    t2.baseDir,
+    new Xr(t2.maxConcurrentProcesses),
+    e
+  ), this._trimmed = t2.trimmed;
+}
+(f2.prototype = Object.create(le.prototype)).constructor = f2;
+f2.prototype.customBinary = function(t2) {
+  return this._plugins.reconfigure("binary", t2), this;
+};
+f2.prototype.env = function(t2, e) {
+  return arguments.length === 1 && typeof t2 == "object" ? this._executor.env = t2 : (this._executor.env = this._executor.env || {})[t2] = e, this;
+};
+f2.prototype.stashList = function(t2) {
+  return this._runTask(
+    Cs(
+      ht(arguments) || {},
+      K2(t2) && t2 || []
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.mv = function(t2, e) {
+  return this._runTask(bs(t2, e), u(arguments));
+};
+f2.prototype.checkoutLatestTag = function(t2) {
+  var e = this;
+  return this.pull(function() {
+    e.tags(function(n, r2) {
+      e.checkout(r2.latest, t2);
+    });
+  });
+};
+f2.prototype.pull = function(t2, e, n, r2) {
+  return this._runTask(
+    Ts(
+      d(t2, m),
+      d(e, m),
+      h2(arguments)
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.fetch = function(t2, e) {
+  return this._runTask(
+    gs(
+      d(t2, m),
+      d(e, m),
+      h2(arguments)
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.tags = function(t2, e) {
+  return this._runTask(
+    Ls(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.rebase = function() {
+  return this._runTask(
+    g(["rebase", ...h2(arguments)]),
+    u(arguments)
+  );
+};
+f2.prototype.reset = function(t2) {
+  return this._runTask(
+    An(xn(t2), h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.revert = function(t2) {
+  const e = u(arguments);
+  return typeof t2 != "string" ? this._runTask(b2("Commit must be a string"), e) : this._runTask(
+    g(["revert", ...h2(arguments, 0, true), t2]),
+    e
+  );
+};
+f2.prototype.addTag = function(t2) {
+  const e = typeof t2 == "string" ? js(t2) : b2("Git.addTag requires a tag name");
+  return this._runTask(e, u(arguments));
+};
+f2.prototype.addAnnotatedTag = function(t2, e) {
+  return this._runTask(
+    Bs(t2, e),
+    u(arguments)
+  );
+};
+f2.prototype.deleteLocalBranch = function(t2, e, n) {
+  return this._runTask(
+    cs(t2, typeof e == "boolean" ? e : false),
+    u(arguments)
+  );
+};
+f2.prototype.deleteLocalBranches = function(t2, e, n) {
+  return this._runTask(
+    us(t2, typeof e == "boolean" ? e : false),
+    u(arguments)
+  );
+};
+f2.prototype.branch = function(t2, e) {
+  return this._runTask(
+    is(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.branchLocal = function(t2) {
+  return this._runTask(as(), u(arguments));
+};
+f2.prototype.raw = function(t2) {
+  const e = !Array.isArray(t2), n = [].slice.call(e ? arguments : t2, 0);
+  for (let s = 0; s < n.length && e; s++)
+    if (!st(n[s])) {
+      n.splice(s, n.length - s);
+      break;
+    }
+  n.push(...h2(arguments, 0, true));
+  var r2 = u(arguments);
+  return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
+    b2("Raw: must supply one or more command to execute"),
+    r2
+  );
+};
+f2.prototype.submoduleAdd = function(t2, e, n) {
+  return this._runTask(As(t2, e), u(arguments));
+};
+f2.prototype.submoduleUpdate = function(t2, e) {
+  return this._runTask(
+    Ns(h2(arguments, true)),
+    u(arguments)
+  );
+};
+f2.prototype.submoduleInit = function(t2, e) {
+  return this._runTask(
+    xs(h2(arguments, true)),
+    u(arguments)
+  );
+};
+f2.prototype.subModule = function(t2, e) {
+  return this._runTask(
+    X2(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.listRemote = function() {
+  return this._runTask(
+    Ss(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.addRemote = function(t2, e, n) {
+  return this._runTask(
+    vs(t2, e, h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.removeRemote = function(t2, e) {
+  return this._runTask(Os(t2), u(arguments));
+};
+f2.prototype.getRemotes = function(t2, e) {
+  return this._runTask(Es(t2 === true), u(arguments));
+};
+f2.prototype.remote = function(t2, e) {
+  return this._runTask(
+    Rs(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.tag = function(t2, e) {
+  const n = h2(arguments);
+  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
+};
+f2.prototype.updateServerInfo = function(t2) {
+  return this._runTask(
+    g(["update-server-info"]),
+    u(arguments)
+  );
+};
+f2.prototype.pushTags = function(t2, e) {
+  const n = Mr(
+    { remote: d(t2, m) },
+    h2(arguments)
+  );
+  return this._runTask(n, u(arguments));
+};
+f2.prototype.rm = function(t2) {
+  return this._runTask(
+    g(["rm", "-f", ...v(t2)]),
+    u(arguments)
+  );
+};
+f2.prototype.rmKeepLocal = function(t2) {
+  return this._runTask(
+    g(["rm", "--cached", ...v(t2)]),
+    u(arguments)
+  );
+};
+f2.prototype.catFile = function(t2, e) {
+  return this._catFile("utf-8", arguments);
+};
+f2.prototype.binaryCatFile = function() {
+  return this._catFile("buffer", arguments);
+};
+f2.prototype._catFile = function(t2, e) {
+  var n = u(e), r2 = ["cat-file"], s = e[0];
+  if (typeof s == "string")
+    return this._runTask(
+      b2("Git.catFile: options must be supplied as an array of strings"),
+      n
+    );
+  Array.isArray(s) && r2.push.apply(r2, s);
+  const o2 = t2 === "buffer" ? Gt(r2) : g(r2);
+  return this._runTask(o2, n);
+};
+f2.prototype.diff = function(t2, e) {
+  const n = m(t2) ? b2(
+    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+  ) : g(["diff", ...h2(arguments)]);
+  return this._runTask(n, u(arguments));
+};
+f2.prototype.diffSummary = function() {
+  return this._runTask(
+    fr(h2(arguments, 1)),
+    u(arguments)
+  );
+};
+f2.prototype.applyPatch = function(t2) {
+  const e = G2(t2) ? Yr(v(t2), h2([].slice.call(arguments, 1))) : b2(
+    "git.applyPatch requires one or more string patches as the first argument"
+  );
+  return this._runTask(e, u(arguments));
+};
+f2.prototype.revparse = function() {
+  const t2 = ["rev-parse", ...h2(arguments, true)];
+  return this._runTask(
+    g(t2, true),
+    u(arguments)
+  );
+};
+f2.prototype.clean = function(t2, e, n) {
+  const r2 = un(t2), s = r2 && t2.join("") || d(t2, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
+  return this._runTask(
+    on(s, o2),
+    u(arguments)
+  );
+};
+f2.prototype.exec = function(t2) {
+  const e = {
+    commands: [],
+    format: "utf-8",
+    parser() {
+      typeof t2 == "function" && t2();
+    }
+  };
+  return this._runTask(e);
+};
+f2.prototype.checkIgnore = function(t2, e) {
+  return this._runTask(
+    fs5(v(d(t2, G2, []))),
+    u(arguments)
+  );
+};
+f2.prototype.checkIsRepo = function(t2, e) {
+  return this._runTask(
+    We(d(t2, m)),
+    u(arguments)
+  );
+};
+function Is(t2) {
+  return t2 ? [{
+    type: "spawn.before",
+    action(r2, s) {
+      t2.aborted && s.kill(new A2(void 0, "abort", "Abort already signaled"));
+    }
+  }, {
+    type: "spawn.after",
+    action(r2, s) {
+      function o2() {
+        s.kill(new A2(void 0, "abort", "Abort signal received"));
+      }
+      t2.addEventListener("abort", o2), s.spawned.on("close", () => t2.removeEventListener("abort", o2));
+    }
+  }] : void 0;
+}
+var Us = $2("", "plugin:allowEnvironment");
+function Fs(t2, e = false) {
+  const n = new Set(t2.map((r2) => r2.toLowerCase().trim()));
+  return {
+    type: "spawn.options",
+    action(r2, s) {
+      const o2 = { ...r2.env ?? process.env }, i = new Set(
+        Object.keys(s.env).map((a) => a.toLowerCase().trim())
+      );
+      for (const a of Object.keys(o2)) {
+        const c3 = a.toLowerCase().trim();
+        if (!(!Gs(c3) || n.has(c3))) {
+          if (i.has(c3))
+            throw new A2(
+              void 0,
+              "allowEnvironment",
+              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
+            );
+          Us("removing ambient guarded environment variable %s", a), delete o2[a];
+        }
+      }
+      return {
+        ...r2,
+        env: {
+          ...o2,
+          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
+        }
+      };
+    }
+  };
+}
+function Gs(t2) {
+  const e = t2.toLowerCase().trim();
+  return e.startsWith("git_") || _(e);
+}
+function zs(t2 = {}) {
+  return {
+    type: "spawn.args",
+    action(e, { env: n }) {
+      for (const r2 of oe(e, n))
+        if (t2[r2.category] !== true)
+          throw new A2(void 0, "unsafe", r2.message);
+      return e;
+    }
+  };
+}
+function qs(t2) {
+  const e = U(t2, "-c");
+  return {
+    type: "spawn.args",
+    action(n) {
+      return [...e, ...n];
+    }
+  };
+}
+var $t = (0, import_promise_deferred.deferred)().promise;
+function Ws({
+  onClose: t2 = true,
+  onExit: e = 50
+} = {}) {
+  function n() {
+    let s = -1;
+    const o2 = {
+      close: (0, import_promise_deferred.deferred)(),
+      closeTimeout: (0, import_promise_deferred.deferred)(),
+      exit: (0, import_promise_deferred.deferred)(),
+      exitTimeout: (0, import_promise_deferred.deferred)()
+    }, i = Promise.race([
+      t2 === false ? $t : o2.closeTimeout.promise,
+      e === false ? $t : o2.exitTimeout.promise
+    ]);
+    return r2(t2, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
+      close(a) {
+        s = a, o2.close.done();
+      },
+      exit(a) {
+        s = a, o2.exit.done();
+      },
+      get exitCode() {
+        return s;
+      },
+      result: i
+    };
+  }
+  function r2(s, o2, i) {
+    s !== false && (s === true ? o2.promise : o2.promise.then(() => wt(s))).then(i.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(s, { spawned: o2, close: i }) {
+      const a = n();
+      let c3 = true, y2 = () => {
+        c3 = false;
+      };
+      o2.stdout?.on("data", y2), o2.stderr?.on("data", y2), o2.on("error", y2), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
+      try {
+        await a.result, c3 && await wt(50), i(a.exitCode);
+      } catch (w2) {
+        i(a.exitCode, w2);
+      }
+    }
+  };
+}
+var we = $2("", "plugin:binary");
+var Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
+var Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+function Vs(t2) {
+  return !t2 || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t2);
+}
+function Pt(t2, e) {
+  if (t2.length < 1 || t2.length > 2)
+    throw new A2(void 0, "binary", Hs);
+  if (t2.some(Vs))
+    if (e)
+      we("permitted unsafe binary %o", t2);
+    else
+      throw new A2(void 0, "binary", Ks);
+  const [r2, s] = t2;
+  return {
+    binary: r2,
+    prefix: s
+  };
+}
+function Xs(t2, e = ["git"], n = false) {
+  let r2 = Pt(v(e), n);
+  t2.on("binary", (s) => {
+    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
+  }), t2.append("spawn.binary", () => r2.binary), t2.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
+}
+var be = {
+  DISALLOWED_ABBREVIATED: {
+    text: "disallowed abbreviated or ambiguous option",
+    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+  },
+  UNKNOWN: {
+    text: "~ unknown ~",
+    solution: void 0
+  }
+};
+function Ys(t2) {
+  if (!t2)
+    return "UNKNOWN";
+  for (const [e, { text: n }] of Object.entries(be))
+    if (t2.startsWith(`fatal: ${n}`))
+      return e;
+  return "UNKNOWN";
+}
+var Qs = class extends O2 {
+  constructor(e = "") {
+    const n = Ys(e);
+    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+  }
+};
+function Js(t2) {
+  return !!(t2.exitCode && t2.stdErr.length);
+}
+function Zs(t2) {
+  return Buffer.concat([...t2.stdOut, ...t2.stdErr]);
+}
+function to(t2 = false, e = Js, n = Zs) {
+  return (r2, s) => !t2 && r2 || !e(s) ? r2 : n(s);
+}
+function eo(t2, e) {
+  return t2 === 128 && e.startsWith("fatal:") ? new Qs(e) : new O2(void 0, e);
+}
+function Mt(t2) {
+  return {
+    type: "task.error",
+    action(e, n) {
+      const r2 = t2(e.error, {
+        stdErr: n.stdErr,
+        stdOut: n.stdOut,
+        exitCode: n.exitCode
+      });
+      return Buffer.isBuffer(r2) ? {
+        error: eo(n.exitCode, r2.toString("utf-8"))
+      } : {
+        error: r2
+      };
+    }
+  };
+}
+var nt = $2("", "plugin:input");
+function no(t2) {
+  return {
+    type: "spawn.after",
+    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
+      if (!s)
+        return;
+      const o2 = t2?.([...n]) ?? r2;
+      if (!o2)
+        return nt("generated zero length content, not writing to stdin");
+      nt("writing %s bytes to stdin", Le(o2)), s.on("error", (i) => {
+        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
+      }), s.end(o2);
+    }
+  };
+}
+var ro = class {
+  constructor() {
+    this.plugins = /* @__PURE__ */ new Set(), this.events = new Ce();
+  }
+  on(e, n) {
+    this.events.on(e, n);
+  }
+  reconfigure(e, n) {
+    this.events.emit(e, n);
+  }
+  append(e, n) {
+    const r2 = S2(this.plugins, { type: e, action: n });
+    return () => this.plugins.delete(r2);
+  }
+  add(e) {
+    const n = [];
+    return v(e).forEach(
+      (r2) => {
+        r2 && this.plugins.add(S2(n, r2));
+      }
+    ), () => {
+      n.forEach((r2) => {
+        this.plugins.delete(r2);
+      });
+    };
+  }
+  exec(e, n, r2) {
+    let s = n;
+    const o2 = Object.freeze(Object.create(r2));
+    for (const i of this.plugins)
+      i.type === e && (s = i.action(s, o2));
+    return s;
+  }
+};
+function so(t2) {
+  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
+  return [{
+    type: "spawn.args",
+    action(o2, i) {
+      return n.includes(i.method) ? De(o2, e) : o2;
+    }
+  }, {
+    type: "spawn.after",
+    action(o2, i) {
+      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
+        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
+        c3 && t2({
+          method: i.method,
+          stage: oo(c3[1]),
+          progress: p2(c3[2]),
+          processed: p2(c3[3]),
+          total: p2(c3[4])
+        });
+      });
+    }
+  }];
+}
+function oo(t2) {
+  return String(t2.toLowerCase().split(" ", 1)) || "unknown";
+}
+function io(t2) {
+  const e = je(t2, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(n) {
+      return { ...e, ...n };
+    }
+  };
+}
+function ao() {
+  return {
+    type: "spawn.args",
+    action(t2) {
+      const e = [];
+      let n;
+      function r2(s) {
+        (n = n || []).push(...s);
+      }
+      for (let s = 0; s < t2.length; s++) {
+        const o2 = t2[s];
+        if (r(o2)) {
+          r2(o(o2));
+          continue;
+        }
+        if (o2 === "--") {
+          r2(
+            t2.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
+          );
+          break;
+        }
+        e.push(o2);
+      }
+      return n ? [...e, "--", ...n.map(String)] : e;
+    }
+  };
+}
+function uo({
+  block: t2,
+  stdErr: e = true,
+  stdOut: n = true
+}) {
+  if (t2 > 0)
+    return {
+      type: "spawn.after",
+      action(r2, s) {
+        let o2;
+        function i() {
+          o2 && clearTimeout(o2), o2 = setTimeout(c3, t2);
+        }
+        function a() {
+          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
+        }
+        function c3() {
+          a(), s.kill(new A2(void 0, "timeout", "block timeout reached"));
+        }
+        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
+      }
+    };
+}
+var wo = (t2, e) => {
+  const n = new ro(), r2 = Ge(
+    t2 && (typeof t2 == "string" ? { baseDir: t2 } : t2) || {},
+    e
+  );
+  if (!Lt(r2.baseDir))
+    throw new Ae(
+      r2,
+      "Cannot use simple-git on a directory that does not exist"
+    );
+  return Array.isArray(r2.config) && n.add(qs(r2.config)), n.add(zs(r2.unsafe)), n.add(Ws(r2.completion)), r2.abort && n.add(Is(r2.abort)), r2.progress && n.add(so(r2.progress)), r2.timeout && n.add(uo(r2.timeout)), r2.spawnOptions && n.add(io(r2.spawnOptions)), n.add(ao()), n.add(no(r2.input)), n.add(Mt(to(true))), r2.errors && n.add(Mt(r2.errors)), Xs(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
+    Fs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
+  ), new f2(r2, n);
+};
+
+// src/sync/sync.ts
+async function syncMemoryToStore(opts) {
+  const { stores, storeId, logger: logger2 } = opts;
+  const result = { storeId, created: [], updated: [], deleted: [], unchanged: [], conflicts: [], refused: [] };
+  const store = await listStoreHashes(stores, storeId);
+  for (const file of opts.files) {
+    const memPath = memoryPathOf(file.path);
+    const current = store.get(memPath);
+    const baseline = await baselineOf(opts, file);
+    const expected = baseline.known ? baseline.text === null ? null : sha256Hex(baseline.text) : current?.sha256 ?? null;
+    const conflict = (reason) => {
+      result.conflicts.push({ path: file.path, reason, expectedSha256: expected ?? void 0, storeSha256: current?.sha256 });
+      logger2.warning(`memory store ${storeId}: ${file.path}: ${reason}; not overwritten`, { file: file.path });
+    };
+    try {
+      if (file.text === null) {
+        if (!current) result.unchanged.push(file.path);
+        else if (expected !== current.sha256) conflict("changed in the store since the last sync, and deleted in git");
+        else {
+          await stores.deleteMemory(storeId, current.id, current.sha256);
+          result.deleted.push(file.path);
+        }
+        continue;
+      }
+      const bytes = Buffer.byteLength(file.text, "utf8");
+      if (bytes > MAX_MEMORY_BYTES) {
+        result.refused.push({ path: file.path, reason: `${bytes} bytes; a memory holds at most ${MAX_MEMORY_BYTES}` });
+        logger2.error(`${file.path} is ${bytes} bytes, over the memory store's ${MAX_MEMORY_BYTES}-byte limit; not synced`, { file: file.path });
+        continue;
+      }
+      const target = sha256Hex(file.text);
+      if (current?.sha256 === target) {
+        result.unchanged.push(file.path);
+      } else if (!current) {
+        await stores.createMemory(storeId, memPath, file.text);
+        result.created.push(file.path);
+      } else if (expected === null || expected !== current.sha256) {
+        conflict("changed in the store since the last sync");
+      } else {
+        await stores.updateMemory(storeId, current.id, file.text, expected);
+        result.updated.push(file.path);
+      }
+    } catch (err) {
+      if (!(err instanceof MemoryWriteConflict)) throw err;
+      conflict(err.kind === "path" ? "another memory took this path meanwhile" : "changed in the store while syncing");
+    }
+  }
+  logger2.info(
+    `memory store ${storeId}: ${result.created.length} created, ${result.updated.length} updated, ${result.deleted.length} deleted, ${result.unchanged.length} unchanged, ${result.conflicts.length} conflicts`
+  );
+  return result;
+}
+async function baselineOf(opts, file) {
+  if (file.previousText !== void 0) return { known: true, text: file.previousText };
+  if (!opts.baseRef) return { known: false };
+  return { known: true, text: await gitShow(opts.repoDir, opts.baseRef, file.path) };
+}
+async function gitShow(repoDir, ref, path12) {
+  const git = wo(repoDir);
+  const listed = await git.raw(["ls-tree", "--name-only", ref, "--", path12]);
+  if (listed.trim() === "") return null;
+  return git.show([`${ref}:${path12}`]);
+}
+
+// src/sync/changes.ts
+function isDefaultMemoryPath(path12) {
+  if (/(^|\/)CLAUDE\.md$/.test(path12) || /(^|\/)AGENTS\.md$/.test(path12)) return true;
+  if (/^\.claude\/rules\/.+\.md$/.test(path12)) return true;
+  return /^\.claude\/skills\/[^/]+\/SKILL\.md$/.test(path12);
+}
+var MAX_CHANGED_PATHS = 1e4;
+async function changedMemoryFiles(opts) {
+  const isMemory = opts.isMemoryPath ?? isDefaultMemoryPath;
+  const git = wo(opts.repoDir);
+  const raw = await git.raw(["diff", "--name-only", "--no-renames", "-z", opts.before, opts.after]);
+  const paths = raw.split("\0").filter((p3) => p3 !== "").slice(0, MAX_CHANGED_PATHS);
+  const files = [];
+  for (const path12 of paths.filter(isMemory)) {
+    files.push({
+      path: path12,
+      text: await gitShow(opts.repoDir, opts.after, path12),
+      previousText: await gitShow(opts.repoDir, opts.before, path12)
+    });
+  }
+  return files;
+}
+
+// src/sync/push.ts
+var MAX_FILES = 1e4;
+var isNullSha = (sha) => !sha || /^0+$/.test(sha);
+function memoryPathTest(globs) {
+  return (p3) => isDefaultMemoryPath(p3) || globs.length > 0 && matchesAnyGlob(p3, globs);
+}
+async function syncPush(opts) {
+  const isMemoryPath = memoryPathTest(opts.memoryGlobs);
+  const files = isNullSha(opts.before) ? await allMemoryFiles(opts.repoDir, opts.after, isMemoryPath) : await changedMemoryFiles({ repoDir: opts.repoDir, before: opts.before, after: opts.after, isMemoryPath });
+  opts.logger.info(`${files.length} memory file(s) to sync to memory store ${opts.storeId}: ${files.map((f3) => f3.path).join(", ") || "none"}`);
+  const result = await syncMemoryToStore({ stores: opts.stores, storeId: opts.storeId, repoDir: opts.repoDir, files, logger: opts.logger });
+  return { ...result, files: files.length };
+}
+async function allMemoryFiles(repoDir, ref, isMemoryPath) {
+  const raw = await wo(repoDir).raw(["ls-tree", "-r", "--name-only", "-z", ref]);
+  const paths = raw.split("\0").filter((p3) => p3 !== "" && isMemoryPath(p3)).slice(0, MAX_FILES);
+  const files = [];
+  for (const path12 of paths) files.push({ path: path12, text: await gitShow(repoDir, ref, path12), previousText: null });
+  return files;
+}
+function syncFailure(result) {
+  const lines = [];
+  for (const c3 of result.conflicts) {
+    lines.push(
+      `- ${c3.path}: ${c3.reason} (store has ${c3.storeSha256?.slice(0, 12) ?? "nothing"}, expected ${c3.expectedSha256?.slice(0, 12) ?? "nothing"})`
+    );
+  }
+  for (const r2 of result.refused) lines.push(`- ${r2.path}: ${r2.reason}`);
+  if (lines.length === 0) return void 0;
+  return [
+    `memory store ${result.storeId}: ${lines.length} memory file(s) not synced; nothing was overwritten.`,
+    ...lines,
+    "Git is the source of truth, but these memories were changed in the store (by a deployed agent or in the Console) since the last sync. Read the store's version, commit whatever should stay to the memory file, and run the sync again (or delete the store's memory to let git's text be written). Files over 100 KB must be shortened."
+  ].join("\n");
+}
+
+// src/cli/sync.ts
+function registerSyncCommand(program3, deps) {
+  const write = deps.write ?? ((t2) => void process.stdout.write(t2));
+  program3.command("sync").description("Upload merged memory files to a Managed Agents memory store, never overwriting changes made there").option("--store <id>", "the memory store (memstore_...); default: memory-store-id from --config").option("--repo <dir>", "repository checkout holding the memory files", ".").option("--before <sha>", "the commit before the merge: sync the memory files changed since it").option("--after <sha>", "the merged commit (default HEAD)").option("--all", "sync every memory file: create the missing ones, report the differing ones").option("--memory <globs...>", "extra memory file globs (CLAUDE.md, AGENTS.md, rules and skills are always synced)").option("--config <file>", "YAML config file (memory-store-id, memory)").action(async (flags) => {
+    const fromFile = flags.config ? await loadConfigFile(flags.config) : {};
+    const storeId = flags.store ?? fromFile.memoryStoreId;
+    if (!storeId) throw new Error("dream sync needs --store <memory store id> (or memory-store-id in --config)");
+    if (!/^[A-Za-z0-9_-]+$/.test(storeId)) throw new Error(`--store: "${storeId}" is not a memory store id`);
+    if (Boolean(flags.all) === Boolean(flags.before)) throw new Error("dream sync needs either --before <sha> (with an optional --after) or --all");
+    if (flags.all && flags.after) throw new Error("--after goes with --before; --all syncs HEAD");
+    const apiKey = deps.env.ANTHROPIC_API_KEY;
+    if (!apiKey) throw new Error("dream sync needs ANTHROPIC_API_KEY in the environment to write to the memory store");
+    const { stores } = managedAgentsPorts({ apiKey, baseURL: deps.env.ANTHROPIC_BASE_URL });
+    const result = await syncPush({
+      stores,
+      storeId,
+      repoDir: path11.resolve(flags.repo),
+      ...flags.before ? { before: flags.before } : {},
+      after: flags.after ?? "HEAD",
+      memoryGlobs: flags.memory ?? fromFile.memory ?? [],
+      logger: deps.logger
+    });
+    const line = (label, paths) => paths.length ? `${label}: ${paths.join(", ")}
+` : "";
+    write(
+      `memory store ${storeId}: ${result.created.length} created, ${result.updated.length} updated, ${result.deleted.length} deleted, ${result.unchanged.length} unchanged, ${result.conflicts.length + result.refused.length} not synced
+` + line("created", result.created) + line("updated", result.updated) + line("deleted", result.deleted)
+    );
+    const failure = syncFailure(result);
+    if (failure) throw new Error(failure);
+  });
+}
+
 // src/cli.ts
 var program2 = new Command();
 var logger = consoleLogger({ verbose: process.env.DREAM_VERBOSE === "1" });
@@ -59378,6 +64783,7 @@ program2.name("dream").description("agent-dreaming: turn agent session transcrip
 registerRunCommand(program2, { logger, env: process.env });
 registerSessionsCommand(program2, { logger });
 registerCaptureCommand(program2, { logger });
+registerSyncCommand(program2, { logger, env: process.env });
 program2.parseAsync(process.argv).catch((err) => {
   logger.error(err instanceof Error ? err.message : String(err));
   process.exitCode = 1;
