@@ -32,8 +32,11 @@ export function shannonEntropy(s: string): number {
   return h;
 }
 
-/** 1: word-run characters [A-Za-z0-9_-]; 2: the rest of base64 ('+', '/', '=' padding). */
-const CHAR_CLASS = new Uint8Array(128);
+/**
+ * Class of every UTF-16 code unit (a full table, so the hot loops need no range check):
+ * 1: word-run characters [A-Za-z0-9_-]; 2: the rest of base64 ('+', '/', '=' padding); 0: the rest.
+ */
+const CHAR_CLASS = new Uint8Array(65536);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') CHAR_CLASS[c.charCodeAt(0)] = 1;
 for (const c of '+/=') CHAR_CLASS[c.charCodeAt(0)] = 2;
 const MIN_TOKEN = 32;
@@ -41,26 +44,54 @@ const MIN_TOKEN = 32;
 /** A module-local copy: hot loops should not go through the import binding. */
 const RULES: readonly SecretRule[] = [...SECRET_RULES];
 
-/** Token-prefix gates, by the first character of a word-run, for a quick dispatch in the hot loop. */
-const PREFIXES = new Map<number, { prefix: string; rule: number }[]>();
+/** Token-prefix gates, indexed by the first character of a word-run, for a quick dispatch in the hot loop. */
+const PREFIXES: ({ prefix: string; rule: number }[] | undefined)[] = new Array(128).fill(undefined);
 RULES.forEach((rule, i) => {
   for (const prefix of rule.prefixes ?? []) {
     const c = prefix.charCodeAt(0);
-    const list = PREFIXES.get(c) ?? [];
-    list.push({ prefix, rule: i });
-    PREFIXES.set(c, list);
+    if (c >= 128) throw new Error(`secret rule prefix must start with ASCII: ${prefix}`);
+    (PREFIXES[c] ??= []).push({ prefix, rule: i });
   }
 });
 if (RULES.length > 31) throw new Error('secret rules are selected by a 31-bit mask');
 const ALWAYS = RULES.reduce((m, r, i) => (!r.prefixes && !r.includes ? m | (1 << i) : m), 0);
-const INCLUDES = RULES.flatMap((r, i) => (r.includes ? [{ rule: i, lits: r.includes }] : []));
+/** Each distinct literal once, with the rules it gates (several rules share "://"). */
+const INCLUDES: { lit: string; mask: number }[] = [];
+RULES.forEach((r, i) => {
+  for (const lit of r.includes ?? []) {
+    const known = INCLUDES.find((x) => x.lit === lit);
+    if (known) known.mask |= 1 << i;
+    else INCLUDES.push({ lit, mask: 1 << i });
+  }
+});
 /** Shortest token any prefix rule matches; shorter word-runs are not checked. */
 const MIN_PREFIXED = 13;
 
-const HEX_LIKE = /^[0-9a-fA-F-]+$/;
-const HAS_DIGIT = /[0-9]/;
-const HAS_UPPER = /[A-Z]/;
-const HAS_LOWER = /[a-z]/;
+/** Per-character traits of a candidate run, so one loop answers what used to take a regex each. */
+const DIGIT = 1;
+const UPPER = 2;
+const LOWER = 4;
+/** Outside [0-9a-fA-F-]: the run is not a plain hex string, hash or uuid. */
+const NON_HEX = 8;
+/** base64url's own characters, '-' and '_'. */
+const URLSAFE = 16;
+/** standard base64's own characters, '+' and '/'. */
+const STANDARD = 32;
+const VOWEL = 64;
+const TRAITS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  let t = 0;
+  if (ch >= '0' && ch <= '9') t |= DIGIT;
+  if (ch >= 'A' && ch <= 'Z') t |= UPPER;
+  if (ch >= 'a' && ch <= 'z') t |= LOWER;
+  if (!/[0-9a-fA-F-]/.test(ch)) t |= NON_HEX;
+  if (ch === '-' || ch === '_') t |= URLSAFE;
+  if (ch === '+' || ch === '/') t |= STANDARD;
+  if ('aeiouAEIOU'.includes(ch)) t |= VOWEL;
+  TRAITS[c] = t;
+}
+const SLASH = 0x2f;
 /** Our own redaction markers, and markers other sanitisers leave behind, are not secrets. */
 const MARKER_TAIL = /REDACTED/;
 /** Subresource-integrity hashes in lockfiles are public. */
@@ -72,39 +103,64 @@ const SRI_HASH = /^sha(?:1|256|384|512)-/;
  */
 const API_ID =
   /^(?:(?:srv)?toolu|msg|agent_msg|req|sesn|sevt|file|msgbatch|drm|memstore|chatcmpl|call|resp|run|thread|asst|batch|fc|rs)(?:_(?:vrtx|bdrk))?[_-][A-Za-z0-9]{16,48}$/;
-const VOWELS = /[aeiouAEIOU]/g;
-const LETTERS = /[A-Za-z]/g;
-const FEW_DIGITS_OVER = /(?:\d\D*){3}/;
 const CAPS_RUN = /[A-Z]{3}[a-z]/;
-/** A path whose every long segment is made of words (vowel-rich), not of random characters. */
-function isWordyPath(token: string): boolean {
-  const segments = token.split('/');
-  if (segments.length < 3) return false;
-  return segments.every((seg) => {
-    if (seg.length < 4) return true;
-    const letters = seg.match(LETTERS)?.length ?? 0;
-    // Words: mostly letters, vowel-rich, few digits, no run of capitals mid-word (random text has all).
-    return letters >= seg.length * 0.8 && (seg.match(VOWELS)?.length ?? 0) >= letters * 0.3 && !FEW_DIGITS_OVER.test(seg) && !CAPS_RUN.test(seg);
-  });
+
+/** Segment [s, e) of a path is made of words: mostly letters, vowel-rich, few digits, no capitals run mid-word. */
+function isWordySegment(text: string, s: number, e: number): boolean {
+  const len = e - s;
+  if (len < 4) return true;
+  let letters = 0;
+  let vowels = 0;
+  let digits = 0;
+  for (let i = s; i < e; i++) {
+    const t = TRAITS[text.charCodeAt(i)]!;
+    if ((t & (UPPER | LOWER)) !== 0) letters++;
+    if ((t & VOWEL) !== 0) vowels++;
+    if ((t & DIGIT) !== 0) digits++;
+  }
+  // Random text has all of these; words have none.
+  return letters >= len * 0.8 && vowels >= letters * 0.3 && digits < 3 && !CAPS_RUN.test(text.slice(s, e));
 }
-const URLSAFE = /[-_]/;
-const STANDARD = /[+/]/;
+
+/** A path whose every long segment is made of words (vowel-rich), not of random characters. */
+function isWordyPath(text: string, start: number, end: number): boolean {
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === SLASH) {
+      if (!isWordySegment(text, s, i)) return false;
+      s = i + 1;
+    }
+  }
+  return true;
+}
 
 /**
- * Whether a base64-ish run looks like a random key rather than a hash, uuid, path or identifier.
- * Pure hex (git SHAs, sha256, uuids) is never flagged here: too many legitimate hashes in transcripts.
+ * Whether the base64-ish run text[start, end) looks like a random key rather than a hash, uuid, path
+ * or identifier. Pure hex (git SHAs, sha256, uuids) is never flagged here: too many legitimate hashes
+ * in transcripts. Runs hold token characters only (ASCII), so one pass over a trait table decides
+ * the cheap vetoes before any substring is made.
  */
-function looksRandom(token: string): boolean {
-  if (HEX_LIKE.test(token)) return false;
-  if (!HAS_DIGIT.test(token) || !HAS_UPPER.test(token) || !HAS_LOWER.test(token)) return false;
-  if (MARKER_TAIL.test(token) || SRI_HASH.test(token) || API_ID.test(token)) return false;
+function looksRandom(text: string, start: number, end: number): boolean {
+  let traits = 0;
+  let slashes = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    traits |= TRAITS[c]!;
+    if (c === SLASH) slashes++;
+  }
+  if ((traits & NON_HEX) === 0) return false;
+  if ((traits & (DIGIT | UPPER | LOWER)) !== (DIGIT | UPPER | LOWER)) return false;
   // base64 uses '+' and '/', base64url '-' and '_': a run mixing both alphabets is a path or a name.
-  if (URLSAFE.test(token) && STANDARD.test(token)) return false;
-  const slashes = token.split('/').length - 1;
+  if ((traits & (URLSAFE | STANDARD)) === (URLSAFE | STANDARD)) return false;
+  const length = end - start;
   // Paths (a/b/c/d) are made of words; base64 rarely has more than a few slashes per 32 chars.
-  if (slashes >= 3 && slashes * 12 > token.length) return false;
-  if (slashes >= 2 && isWordyPath(token)) return false;
-  const trimmed = token.replace(/=+$/, '');
+  if (slashes >= 3 && slashes * 12 > length) return false;
+  if (slashes >= 2 && isWordyPath(text, start, end)) return false;
+  const token = text.slice(start, end);
+  if (MARKER_TAIL.test(token) || SRI_HASH.test(token) || API_ID.test(token)) return false;
+  let trimmedEnd = length;
+  while (trimmedEnd > 0 && token.charCodeAt(trimmedEnd - 1) === 0x3d) trimmedEnd--;
+  const trimmed = trimmedEnd === length ? token : token.slice(0, trimmedEnd);
   const threshold = trimmed.length >= 64 ? 4.8 : trimmed.length >= 48 ? 4.6 : 4.4;
   // Long runs reach higher entropies only when random; the threshold scales with what is reachable.
   return shannonEntropy(trimmed) >= Math.min(threshold, Math.log2(trimmed.length) - 0.4);
@@ -135,15 +191,11 @@ function runRule(rule: SecretRule, text: string, out: SecretFinding[]): void {
 /** Prefix rules of the word-run [s, e) as a bit mask. */
 function prefixRules(text: string, s: number, e: number): number {
   if (e - s < MIN_PREFIXED) return 0;
-  const list = PREFIXES.get(text.charCodeAt(s));
+  const c = text.charCodeAt(s);
+  const list = c < 128 ? PREFIXES[c] : undefined;
   let mask = 0;
   if (list) for (const p of list) if (text.startsWith(p.prefix, s)) mask |= 1 << p.rule;
   return mask;
-}
-
-function isTokenChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 && CHAR_CLASS[c] !== 0;
 }
 
 /**
@@ -155,26 +207,30 @@ function scan(text: string, candidates: number[]): number {
   const n = text.length;
   let mask = 0;
   let p = MIN_PREFIXED - 1;
+  // The previous run's end is a non-token character (or the start): backward expansion stops there.
+  let floor = 0;
   while (p < n) {
-    if (!isTokenChar(text, p)) {
+    if (CHAR_CLASS[text.charCodeAt(p)] === 0) {
       p += MIN_PREFIXED;
       continue;
     }
-    let s = p;
-    while (s > 0 && isTokenChar(text, s - 1)) s--;
     let e = p + 1;
-    while (e < n && isTokenChar(text, e)) e++;
+    while (e < n && CHAR_CLASS[text.charCodeAt(e)] !== 0) e++;
+    let s = p;
+    while (s > floor && CHAR_CLASS[text.charCodeAt(s - 1)] !== 0) s--;
     if (e - s >= MIN_PREFIXED) {
       if (e - s >= MIN_TOKEN) candidates.push(s, e);
       // Word-runs inside the base64 run: split at '+', '/', '='.
       let w = s;
-      for (let i = s; i <= e; i++) {
-        if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
-          mask |= prefixRules(text, w, i);
+      for (let i = s; i < e; i++) {
+        if (CHAR_CLASS[text.charCodeAt(i)] === 2) {
+          if (i - w >= MIN_PREFIXED) mask |= prefixRules(text, w, i);
           w = i + 1;
         }
       }
+      if (e - w >= MIN_PREFIXED) mask |= prefixRules(text, w, e);
     }
+    floor = e;
     p = e + MIN_PREFIXED;
   }
   return mask;
@@ -185,15 +241,7 @@ export function findSecrets(text: string): SecretFinding[] {
   if (text.length < 8) return [];
   const candidates: number[] = [];
   let run = ALWAYS | scan(text, candidates);
-  for (const { rule, lits } of INCLUDES) {
-    if ((run & (1 << rule)) !== 0) continue;
-    for (const l of lits) {
-      if (text.includes(l)) {
-        run |= 1 << rule;
-        break;
-      }
-    }
-  }
+  for (const { lit, mask } of INCLUDES) if ((run & mask) !== mask && text.includes(lit)) run |= mask;
   const found: SecretFinding[] = [];
   for (let i = 0; i < RULES.length; i++) if ((run & (1 << i)) !== 0) runRule(RULES[i]!, text, found);
   const specific = resolveOverlaps(found);
@@ -212,7 +260,7 @@ export function findSecrets(text: string): SecretFinding[] {
       if (end - start < MIN_TOKEN) continue;
       // A specific rule's finding names the secret better than the entropy rule does.
       if (specific.some((f) => f.start < end && start < f.end)) continue;
-      if (looksRandom(text.slice(start, end))) entropic.push({ rule: ENTROPY_RULE_ID, start, end });
+      if (looksRandom(text, start, end)) entropic.push({ rule: ENTROPY_RULE_ID, start, end });
     }
   }
   if (entropic.length === 0) return specific;

@@ -18,6 +18,12 @@ export interface LineReadOptions {
   /** Receives the sha256 (hex) of every byte of the file once the stream ends. */
   onHash?: (hex: string) => void;
   highWaterMark?: number;
+  /**
+   * Lines this returns true for, given their bytes [start, end) (no newline, no CR, valid UTF-8),
+   * are dropped before they are decoded. Only a fast pre-check: it may be skipped (the line then
+   * arrives as text), so it must never drop a line the consumer would keep.
+   */
+  skipRaw?: (buf: Buffer, start: number, end: number) => boolean;
 }
 
 function decode(buf: Buffer, lineNo: number, last: boolean): RawLine {
@@ -42,6 +48,7 @@ export async function* readLines(file: string, opts: LineReadOptions = {}): Asyn
  */
 export async function* readLineBatches(file: string, opts: LineReadOptions = {}): AsyncGenerator<RawLine[]> {
   const max = opts.maxLineBytes ?? MAX_LINE_BYTES;
+  const skipRaw = opts.skipRaw;
   const hash = createHash('sha256');
   const stream = createReadStream(file, { flags: 'r', highWaterMark: opts.highWaterMark ?? 1 << 20 });
   let parts: Buffer[] = [];
@@ -70,7 +77,9 @@ export async function* readLineBatches(file: string, opts: LineReadOptions = {})
             lineNo++;
             let start = pos;
             if (lineNo === 1 && end - start >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) start += 3;
-            batch.push({ line: lineNo, text: chunk.toString('utf8', start, end), last: false });
+            if (skipRaw === undefined || !skipRaw(chunk, start, end)) {
+              batch.push({ line: lineNo, text: chunk.toString('utf8', start, end), last: false });
+            }
             pos = nl + 1;
             continue;
           }

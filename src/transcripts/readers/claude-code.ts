@@ -23,6 +23,30 @@ function isSilentLine(text: string): boolean {
   return text.startsWith('progress"', start) || text.startsWith('file-history-snapshot"', start);
 }
 
+const FIRST_TYPE_BYTES = Buffer.from(FIRST_TYPE);
+const PROGRESS_BYTES = Buffer.from('progress"');
+const SNAPSHOT_BYTES = Buffer.from('file-history-snapshot"');
+
+/**
+ * isSilentLine on the raw bytes, so skipped lines are not even decoded. UTF-8 multi-byte sequences
+ * hold no ASCII bytes, so the first "type" in the bytes is the first in the text, and its byte offset
+ * is at least its character offset: every line this skips, isSilentLine skips too.
+ */
+function isSilentBytes(buf: Buffer, start: number, end: number): boolean {
+  if (end <= start || buf[end - 1] !== 0x7d) return false;
+  const head = buf.subarray(start, Math.min(end, start + 2000 + FIRST_TYPE_BYTES.length));
+  const i = head.indexOf(FIRST_TYPE_BYTES);
+  if (i < 0) return false;
+  const at = start + i + FIRST_TYPE_BYTES.length;
+  return startsWithBytes(buf, at, end, PROGRESS_BYTES) || startsWithBytes(buf, at, end, SNAPSHOT_BYTES);
+}
+
+function startsWithBytes(buf: Buffer, at: number, end: number, lit: Buffer): boolean {
+  if (end - at < lit.length) return false;
+  for (let k = 0; k < lit.length; k++) if (buf[at + k] !== lit[k]) return false;
+  return true;
+}
+
 /** Subagent transcripts are named agent-<agentId>.jsonl (under <session>/subagents/ when captured whole). */
 const SUBAGENT_FILE = /(?:^|[\\/])agent-([^\\/]+)\.jsonl$/;
 
@@ -41,7 +65,7 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
   let pendingCompaction: CompactionEvent | undefined;
   const linked = new Set<string>();
 
-  for await (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine })) for (const rec of batch) {
+  for await (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine, skipRaw: isSilentBytes })) for (const rec of batch) {
     const o = asRecord(rec.value);
     if (!o) {
       ctx.issue(rec.line, 'not a JSON object');
