@@ -32,11 +32,8 @@ export function shannonEntropy(s: string): number {
   return h;
 }
 
-/**
- * Class of every UTF-16 code unit (a full table, so the hot loops need no range check):
- * 1: word-run characters [A-Za-z0-9_-]; 2: the rest of base64 ('+', '/', '=' padding); 0: the rest.
- */
-const CHAR_CLASS = new Uint8Array(65536);
+/** 1: word-run characters [A-Za-z0-9_-]; 2: the rest of base64 ('+', '/', '=' padding). */
+const CHAR_CLASS = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') CHAR_CLASS[c.charCodeAt(0)] = 1;
 for (const c of '+/=') CHAR_CLASS[c.charCodeAt(0)] = 2;
 const MIN_TOKEN = 32;
@@ -166,7 +163,21 @@ function looksRandom(text: string, start: number, end: number): boolean {
   return shannonEntropy(trimmed) >= Math.min(threshold, Math.log2(trimmed.length) - 0.4);
 }
 
+function accept(rule: SecretRule, text: string, m: RegExpExecArray, out: SecretFinding[]): void {
+  if (rule.before && !rule.before.test(text.slice(Math.max(0, m.index - 48), m.index))) return;
+  const secret = m.groups?.secret;
+  if (secret !== undefined) {
+    if (rule.reject?.(secret)) return;
+    const start = m.index + m[0].lastIndexOf(secret);
+    out.push({ rule: rule.id, start, end: start + secret.length });
+  } else {
+    if (rule.reject?.(m[0])) return;
+    out.push({ rule: rule.id, start: m.index, end: m.index + m[0].length });
+  }
+}
+
 function runRule(rule: SecretRule, text: string, out: SecretFinding[]): void {
+  if (rule.quotedAfter !== undefined) return runQuotedAfter(rule, text, out);
   const re = rule.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -175,16 +186,47 @@ function runRule(rule: SecretRule, text: string, out: SecretFinding[]): void {
       re.lastIndex++;
       continue;
     }
-    if (rule.before && !rule.before.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
-    const secret = m.groups?.secret;
-    if (secret !== undefined) {
-      if (rule.reject?.(secret)) continue;
-      const start = m.index + m[0].lastIndexOf(secret);
-      out.push({ rule: rule.id, start, end: start + secret.length });
-    } else {
-      if (rule.reject?.(m[0])) continue;
-      out.push({ rule: rule.id, start: m.index, end: m.index + m[0].length });
-    }
+    accept(rule, text, m, out);
+  }
+}
+
+/** Sticky copies of the quotedAfter rules' patterns, tried at one position each. */
+const STICKY = new Map<SecretRule, RegExp>(
+  RULES.filter((r) => r.quotedAfter !== undefined).map((r) => [r, new RegExp(r.pattern.source, r.pattern.flags.replace('g', '') + 'y')]),
+);
+
+function quoteFollows(text: string, i: number): boolean {
+  const n = text.length;
+  for (let k = i + 1; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x22 || c === 0x27) return true;
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return false;
+}
+
+/**
+ * The same matches as the global regex's exec loop, in the same order: a match can only start at an
+ * anchor character with a quote after it, so the places in between are skipped with indexOf, and each
+ * search resumes after the previous match, as exec does.
+ */
+function runQuotedAfter(rule: SecretRule, text: string, out: SecretFinding[]): void {
+  const re = STICKY.get(rule)!;
+  const anchors = rule.quotedAfter!;
+  const next = Array.from(anchors, (ch) => text.indexOf(ch));
+  let from = 0;
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < next.length; j++) if (next[j]! >= 0 && (k < 0 || next[j]! < next[k]!)) k = j;
+    if (k < 0) return;
+    const q = next[k]!;
+    next[k] = text.indexOf(anchors[k]!, q + 1);
+    if (q < from || !quoteFollows(text, q)) continue;
+    re.lastIndex = q;
+    const m = re.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    from = q + m[0].length;
+    accept(rule, text, m, out);
   }
 }
 
@@ -198,6 +240,11 @@ function prefixRules(text: string, s: number, e: number): number {
   return mask;
 }
 
+function isTokenChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 && CHAR_CLASS[c] !== 0;
+}
+
 /**
  * Finds base64 runs (candidates for the entropy rule) and the prefix rules their word-runs select.
  * Any run of MIN_PREFIXED+ characters contains a multiple-of-MIN_PREFIXED probe position, so only
@@ -207,30 +254,26 @@ function scan(text: string, candidates: number[]): number {
   const n = text.length;
   let mask = 0;
   let p = MIN_PREFIXED - 1;
-  // The previous run's end is a non-token character (or the start): backward expansion stops there.
-  let floor = 0;
   while (p < n) {
-    if (CHAR_CLASS[text.charCodeAt(p)] === 0) {
+    if (!isTokenChar(text, p)) {
       p += MIN_PREFIXED;
       continue;
     }
-    let e = p + 1;
-    while (e < n && CHAR_CLASS[text.charCodeAt(e)] !== 0) e++;
     let s = p;
-    while (s > floor && CHAR_CLASS[text.charCodeAt(s - 1)] !== 0) s--;
+    while (s > 0 && isTokenChar(text, s - 1)) s--;
+    let e = p + 1;
+    while (e < n && isTokenChar(text, e)) e++;
     if (e - s >= MIN_PREFIXED) {
       if (e - s >= MIN_TOKEN) candidates.push(s, e);
       // Word-runs inside the base64 run: split at '+', '/', '='.
       let w = s;
-      for (let i = s; i < e; i++) {
-        if (CHAR_CLASS[text.charCodeAt(i)] === 2) {
-          if (i - w >= MIN_PREFIXED) mask |= prefixRules(text, w, i);
+      for (let i = s; i <= e; i++) {
+        if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
+          mask |= prefixRules(text, w, i);
           w = i + 1;
         }
       }
-      if (e - w >= MIN_PREFIXED) mask |= prefixRules(text, w, e);
     }
-    floor = e;
     p = e + MIN_PREFIXED;
   }
   return mask;

@@ -21,6 +21,11 @@ export interface SecretRule {
   pattern: RegExp;
   /** Optional veto on a match (placeholders, known non-secrets). */
   reject?: (value: string) => boolean;
+  /**
+   * Every match starts with one of these characters followed by spaces/tabs and a quote: only those
+   * places are tried (found with indexOf), which is cheaper than the regex scanning every character.
+   */
+  quotedAfter?: string;
 }
 
 const PLACEHOLDER =
@@ -129,6 +134,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // JSON/YAML/code style: "password": "value", client_secret = 'value'. Quoted values only.
     // Anchored on the assignment (":" / "=" are rarer than letters); the name is checked behind it.
     pattern: /[:=][ \t]*["'](?<secret>[^\s"'$<>{}]{6,})["']/g,
+    quotedAfter: ':=',
     before:
       /(?:^|[^A-Za-z0-9])(?:password|passwd|secret|client_secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|private_?key|secret_?key)["']?[ \t]*$/i,
     reject: isPlaceholder,
