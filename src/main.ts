@@ -24,7 +24,8 @@ import { expandSessionGlobs } from './sources/globs.js';
 import { collectArtifactTranscripts } from './sources/artifacts.js';
 import { GitHubClient } from './publish/github.js';
 import { DreamBranch } from './publish/git.js';
-import { openPullLedger, publish, rejectedEdits, type PublishOutcome } from './publish/publish.js';
+import { openPullLedger, openPullPending, publish, rejectedEdits, type PublishOutcome } from './publish/publish.js';
+import { advanceStateBranch, buildStateCommitMessage, readPassLedger, stateBranchFor } from './publish/state-branch.js';
 import { defaultPublishSettings, type MergeMethod, type PublishSettings } from './publish/settings.js';
 import { jobSummary } from './publish/summary.js';
 import { countNewTranscriptFiles, countPendingSessions } from './publish/new-sessions.js';
@@ -100,6 +101,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     const rejected = await rejectedEdits(github, pub);
     if (rejected.length) logger.info(`${rejected.length} edit(s) from closed, unmerged dream PRs are suppressed unless new evidence arrives`);
 
+    // The ledger this pass starts from, read before anything that consults it (since, the gate).
+    const state = pub.stateBranch ? stateBranchFor(pub, settings, await github.defaultBranch(), logger) : undefined;
+    const pass = await readPassLedger({
+      repoDir: settings.repoDir,
+      ledgerPath: settings.ledgerPath,
+      ...(state ? { state, pending: await openPullPending(github, pub) } : {}),
+    });
+
     const transcriptFiles: string[] = [];
     const artifactName = inputs.text('artifact-name');
     let artifactRoot: string | undefined;
@@ -121,7 +130,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
 
     let managedSessionsRoot: string | undefined;
     if (settings.managedSessions !== false) {
-      const fetched = await fetchManagedTranscripts(settings, env, anthropicKey || env.ANTHROPIC_API_KEY, logger);
+      const fetched = await fetchManagedTranscripts(settings, env, anthropicKey || env.ANTHROPIC_API_KEY, logger, pass.text);
       transcriptFiles.push(...fetched.files);
       managedSessionsRoot = fetched.destDir;
     }
@@ -141,6 +150,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
         ledgerPath: settings.ledgerPath,
         files: [...repoFiles.map((f) => path.join(settings.repoDir, f)), ...transcriptFiles],
         enough: 1,
+        ledgerText: pass.text,
         ...(pending ? { pendingLedgers: [pending] } : {}),
       });
       if (fresh === 0) {
@@ -150,10 +160,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
         await runtime.writeSummary(jobSummary(emptyReport(settings.engine), undefined, note));
         return { outputs };
       }
-      if (pending) pendingSessions = await countPendingSessions({ repoDir: settings.repoDir, ledgerPath: settings.ledgerPath, pendingLedgers: [pending] });
+      if (pending) pendingSessions = await countPendingSessions({ repoDir: settings.repoDir, ledgerPath: settings.ledgerPath, pendingLedgers: [pending], ledgerText: pass.text });
     }
 
-    const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath) : undefined;
+    const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath, pass.text) : undefined;
     const engine = createEngine(settings, {
       logger,
       ...(since ? { since } : {}),
@@ -167,6 +177,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       engine,
       options: dreamOptionsFrom(settings),
       ledgerPath: settings.ledgerPath,
+      ledgerText: pass.text,
       logger,
       rejected,
       ...(gateSessions ? { minNewSessions: settings.minNewSessions + pendingSessions } : {}),
@@ -210,6 +221,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       },
     );
     logger.info(`publish: ${outcome.operation} (${outcome.reason})`);
+    // After the PR, so a pass whose publish failed is dreamed again rather than recorded as proposed.
+    if (state && pass.snapshot && !settings.dryRun) {
+      const message = buildStateCommitMessage({ engine: result.report.engine, sessions: result.report.sessions.ids, edits: result.report.edits.length });
+      await advanceStateBranch(state, pass.snapshot, result.ledgerText, message, logger);
+    }
     setOutputs(setOutput, result.report, outcome, reportPath);
     await runtime.writeSummary(jobSummary(result.report, outcome));
     return { outputs, outcome, report: result.report };
@@ -278,6 +294,7 @@ async function fetchManagedTranscripts(
   env: NodeJS.ProcessEnv,
   apiKey: string | undefined,
   logger: Logger,
+  ledgerText: string | null,
 ): Promise<{ files: string[]; destDir?: string }> {
   if (settings.engine === 'anthropic-dreams') {
     logger.warning('managed-sessions is ignored with engine anthropic-dreams, which reads Managed Agents sessions itself (anthropic-session-ids)');
@@ -287,7 +304,7 @@ async function fetchManagedTranscripts(
   const destDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'dream-managed-sessions-'));
   const { sessions } = managedAgentsPorts({ apiKey, baseURL: env.ANTHROPIC_BASE_URL });
   const ids = Array.isArray(settings.managedSessions) ? settings.managedSessions : undefined;
-  const since = ids ? undefined : await lastDreamTime(settings.repoDir, settings.ledgerPath);
+  const since = ids ? undefined : await lastDreamTime(settings.repoDir, settings.ledgerPath, ledgerText);
   const files = await fetchManagedSessions(sessions, { sessionIds: ids, since, destDir, maxSessions: MAX_MANAGED_SESSIONS });
   logger.info(`managed sessions: ${files.length} fetched${since ? ` (created after ${since})` : ''}`);
   return { files, destDir };
@@ -335,6 +352,8 @@ function publishSettings(inputs: Inputs, env: NodeJS.ProcessEnv, dryRun: boolean
     signCommits: inputs.bool('sign-commits') ?? d.signCommits,
     dryRun,
     serverUrl: env.GITHUB_SERVER_URL || d.serverUrl,
+    // A runner passes every declared input; absent (a test env) means action.yml's default, empty disables.
+    stateBranch: inputs.given('state-branch') ? inputs.text('state-branch') : d.stateBranch,
   };
 }
 

@@ -51,14 +51,19 @@ export function createEngine(settings: Settings, deps: EngineDeps): DreamEngine 
 }
 
 /**
- * When the repo last dreamed, from the committed ledger: the latest time a session was dreamed or an
- * edit proposed. Undefined without a ledger (first run: every settled session is new).
+ * When the repo last dreamed, from the ledger: the latest time a session was dreamed or an edit
+ * proposed. Undefined without a ledger (first run: every settled session is new). `ledgerText` is
+ * the ledger the pass itself starts from (the Action's comes from the state branch), so `since`
+ * moves with every pass, not only with merged PRs; absent, repoDir/ledgerPath is read.
  */
-export async function lastDreamTime(repoDir: string, ledgerPath: string): Promise<string | undefined> {
-  const text = await readFile(path.join(repoDir, ledgerPath), 'utf8').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return null;
-    throw e;
-  });
+export async function lastDreamTime(repoDir: string, ledgerPath: string, ledgerText?: string | null): Promise<string | undefined> {
+  const text =
+    ledgerText !== undefined
+      ? ledgerText
+      : await readFile(path.join(repoDir, ledgerPath), 'utf8').catch((e: NodeJS.ErrnoException) => {
+          if (e.code === 'ENOENT') return null;
+          throw e;
+        });
   const ledger = loadLedger(text, ledgerPath);
   let latest: string | undefined;
   const consider = (t: string | undefined) => {

@@ -17,3 +17,4 @@ export {
   MAX_LEDGER_PATTERNS,
 } from './record.js';
 export type { Rejection } from './record.js';
+export { mergeLedgers, hasAllSessions, reconcileLedgerTexts, withoutPending } from './merge.js';

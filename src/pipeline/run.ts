@@ -58,6 +58,11 @@ export interface DreamRunOptions {
   options: DreamOptions;
   /** The ledger file, relative to repoDir. */
   ledgerPath: string;
+  /**
+   * The ledger to start from, when the caller already read it (the Action reads the state branch's
+   * and reconciles it with the checkout's); null means no ledger yet. Absent: repoDir/ledgerPath.
+   */
+  ledgerText?: string | null;
   logger: Logger;
   /** Dream sessions again even if the ledger says they were dreamed. */
   includeDreamed?: boolean;
@@ -104,10 +109,13 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
 
   const memory = await time('memory', () => discoverMemoryFiles(repoDir, { globs: opts.memoryGlobs ?? [], logger }));
   const ledgerFile = path.join(repoDir, opts.ledgerPath);
-  const previousLedgerText = await readFile(ledgerFile, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return null;
-    throw e;
-  });
+  const previousLedgerText =
+    opts.ledgerText !== undefined
+      ? opts.ledgerText
+      : await readFile(ledgerFile, 'utf8').catch((e: NodeJS.ErrnoException) => {
+          if (e.code === 'ENOENT') return null;
+          throw e;
+        });
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
 

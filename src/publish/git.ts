@@ -242,25 +242,7 @@ export class DreamBranch {
   }
 
   private async push(branch: string, sha: string, expected: string | undefined): Promise<void> {
-    try {
-      await this.git.raw([
-        'push',
-        '--porcelain',
-        `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`,
-        this.remote,
-        `${sha}:refs/heads/${branch}`,
-      ]);
-    } catch (e) {
-      const msg = (e as Error).message;
-      // "[remote rejected]" is mostly the server's policy (protection, rulesets, hooks), which no
-      // retry gets past; only a ref lock lost to a concurrent push is a race.
-      const remote = /\[remote rejected\][^\n]*?\(([^)\n]*)\)/i.exec(msg)?.[1] ?? /^remote: (?:error: )?(GH0\d\d[^\n]*)/im.exec(msg)?.[1];
-      if (remote && !/lock|failed to update ref|incorrect old value|stale|expected/i.test(remote)) {
-        throw new PushRefusedError(branch, remote.trim());
-      }
-      if (remote || /stale info|\[rejected\]|fetch first|non-fast-forward/i.test(msg)) throw new BranchMovedError(branch, msg);
-      throw e;
-    }
+    await pushLeased(this.git, this.remote, branch, sha, expected);
   }
 
   private async remoteSha(branch: string): Promise<string | undefined> {
@@ -311,6 +293,26 @@ export class DreamBranch {
       this.git.raw(['merge-base', ancestor, of]).catch(() => ''),
     ]);
     return mb.trim() !== '' && mb.trim() === a.trim();
+  }
+}
+
+/**
+ * Push `sha` to `branch` only if the remote still holds `expected` (undefined: the branch must not
+ * exist). A lost race is a BranchMovedError; the server's policy refusing it is a PushRefusedError.
+ */
+export async function pushLeased(git: SimpleGit, remote: string, branch: string, sha: string, expected: string | undefined): Promise<void> {
+  try {
+    await git.raw(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`, remote, `${sha}:refs/heads/${branch}`]);
+  } catch (e) {
+    const msg = (e as Error).message;
+    // "[remote rejected]" is mostly the server's policy (protection, rulesets, hooks), which no
+    // retry gets past; only a ref lock lost to a concurrent push is a race.
+    const refused = /\[remote rejected\][^\n]*?\(([^)\n]*)\)/i.exec(msg)?.[1] ?? /^remote: (?:error: )?(GH0\d\d[^\n]*)/im.exec(msg)?.[1];
+    if (refused && !/lock|failed to update ref|incorrect old value|stale|expected/i.test(refused)) {
+      throw new PushRefusedError(branch, refused.trim());
+    }
+    if (refused || /stale info|\[rejected\]|fetch first|non-fast-forward/i.test(msg)) throw new BranchMovedError(branch, msg);
+    throw e;
   }
 }
 

@@ -9,6 +9,11 @@ export class Inputs {
     return (this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
   }
 
+  /** Whether the input was given at all: a runner sets every input action.yml declares, empty or not. */
+  given(name: string): boolean {
+    return this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] !== undefined;
+  }
+
   /** Globs split on newlines only: `{jsonl,json}` holds a comma. */
   lines(name: string): string[] | undefined {
     const v = this.text(name);

@@ -17,13 +17,12 @@ export async function countNewTranscriptFiles(p: {
   files: string[];
   /** Stop counting once this many are found: the gate only needs to know "enough". */
   enough: number;
+  /** The ledger the pass starts from (state branch reconciled with the checkout); absent: the checkout's. */
+  ledgerText?: string | null;
   /** Ledgers of passes not merged yet (the open dream PR's): their sessions are not new either. */
   pendingLedgers?: { text: string; file: string }[];
 }): Promise<number> {
-  const text = await readFile(path.join(p.repoDir, p.ledgerPath), 'utf8').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return null;
-    throw e;
-  });
+  const text = p.ledgerText !== undefined ? p.ledgerText : await readCheckoutLedger(p.repoDir, p.ledgerPath);
   const ledgers = [loadLedger(text, p.ledgerPath), ...(p.pendingLedgers ?? []).map((l) => loadLedger(l.text, l.file))];
   let count = 0;
   for (const file of p.files) {
@@ -45,13 +44,23 @@ async function sha256File(file: string): Promise<string> {
  * ledger, counts them as new, so the gate adds them to its threshold. Multi-session files are one
  * ledger entry, so this can under-count (the gate then opens a little early, never late).
  */
-export async function countPendingSessions(p: { repoDir: string; ledgerPath: string; pendingLedgers: { text: string; file: string }[] }): Promise<number> {
-  const text = await readFile(path.join(p.repoDir, p.ledgerPath), 'utf8').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return null;
-    throw e;
-  });
+export async function countPendingSessions(p: {
+  repoDir: string;
+  ledgerPath: string;
+  pendingLedgers: { text: string; file: string }[];
+  ledgerText?: string | null;
+}): Promise<number> {
+  const text = p.ledgerText !== undefined ? p.ledgerText : await readCheckoutLedger(p.repoDir, p.ledgerPath);
   const base = loadLedger(text, p.ledgerPath);
   const pending = new Set<string>();
   for (const l of p.pendingLedgers) for (const key of Object.keys(loadLedger(l.text, l.file).sessions)) if (!isDreamed(base, key)) pending.add(key);
   return pending.size;
+}
+
+/** The ledger in the checkout, or null when there is none yet. */
+export async function readCheckoutLedger(repoDir: string, ledgerPath: string): Promise<string | null> {
+  return readFile(path.join(repoDir, ledgerPath), 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null;
+    throw e;
+  });
 }

@@ -256,6 +256,18 @@ export async function openPullLedger(
   return text === null ? undefined : { text, file: `${head}:${ledgerPath}` };
 }
 
+/** What the open dream PR proposes, from its state marker (undefined: no open PR, or no marker). */
+export async function openPullPending(
+  github: Pick<PullRequestPort, 'defaultBranch' | 'findOpenPull'>,
+  settings: Pick<PublishSettings, 'base' | 'branch'>,
+): Promise<{ sessionIds: string[]; editIds: string[] } | undefined> {
+  const defaultBranch = await github.defaultBranch();
+  const base = settings.base || defaultBranch;
+  const open = await github.findOpenPull(branchFor(settings, base, defaultBranch), base);
+  const state = open ? parseStateMarker(open.body) : undefined;
+  return state ? { sessionIds: state.sessionIds, editIds: state.editIds } : undefined;
+}
+
 /** The ids only: what runDream's rejectedEditIds takes today. */
 export async function rejectedEditIds(
   github: Pick<PullRequestPort, 'defaultBranch' | 'listClosedUnmerged'>,

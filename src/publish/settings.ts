@@ -27,6 +27,11 @@ export interface PublishSettings {
   /** Who the bot commits as; commits by anyone else on the bot branch are a human's. */
   botName: string;
   botEmail: string;
+  /**
+   * The branch that holds only the ledger, advanced on every pass whose ledger changed (see
+   * state-branch.ts); empty or absent disables it.
+   */
+  stateBranch?: string;
 }
 
 export const defaultPublishSettings = (owner: string, repo: string): PublishSettings => ({
@@ -45,6 +50,7 @@ export const defaultPublishSettings = (owner: string, repo: string): PublishSett
   serverUrl: 'https://github.com',
   botName: 'github-actions[bot]',
   botEmail: '41898282+github-actions[bot]@users.noreply.github.com',
+  stateBranch: 'dreaming/state',
 });
 
 /** One fixed branch per base, so dream PRs against different bases never fight over a branch. */

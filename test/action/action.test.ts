@@ -56,15 +56,15 @@ describe('the Action, end to end through run()', () => {
     expect(w.fake.violations).toEqual([]);
   });
 
-  it('a PR closed unmerged is a rejection: its edits are not proposed again', async () => {
+  it('a PR closed unmerged is a rejection: its edits are not proposed again (without a state branch, its sessions are read again)', async () => {
     w = await makeActionWorld(two());
-    const first = await w.act();
+    const first = await w.act({ 'state-branch': '' });
     expect(first.outputs['pull-request-operation']).toBe('created');
     const rejected = parseStateMarker(w.fake.pulls[0]!.body)!.editIds;
     expect(rejected.length).toBeGreaterThan(0);
     w.fake.closePull(1);
 
-    const again = await w.act();
+    const again = await w.act({ 'state-branch': '' });
     expect(again.failed).toBeUndefined();
     expect(again.outputs['pull-request-operation']).toBe('none');
     expect(again.outputs.edits).toBe('0');

@@ -26,17 +26,18 @@ describe("the reviewer's loop with more sessions than an edit cites", () => {
     expect(marked.sessionCount).toBeUndefined();
     w.fake.closePull(1);
 
-    // Closed unmerged: the base ledger never saw these sessions, so the same seven are read again.
+    // Closed unmerged: the state branch recorded the seven, so nothing is read again and nothing proposed.
     const again = await w.act();
     expect(again.failed).toBeUndefined();
-    expect(again.outputs['sessions-read']).toBe('7');
-    expect(again.report!.edits.map((e) => e.id)).not.toContain(fix!.id);
+    expect(again.outputs['sessions-read']).toBe('0');
+    expect(again.report?.edits ?? []).toEqual([]);
     expect(again.outputs['pull-request-operation']).toBe('none');
 
+    // The eighth session is the only one read; the ledger's samples carry the other seven.
     w.pushToMain(Object.fromEntries([legacyBuildSession(8, '09')]));
     const back = await w.act();
     expect(back.failed).toBeUndefined();
-    expect(back.outputs['sessions-read']).toBe('8');
+    expect(back.outputs['sessions-read']).toBe('1');
     expect(back.report!.edits.map((e) => e.id)).toContain(fix!.id);
     expect(back.outputs['pull-request-operation']).toBe('created');
     expect(w.fake.violations).toEqual([]);

@@ -1,0 +1,89 @@
+/**
+ * Two copies of the ledger meet when the state branch (advanced by every pass) and the checkout
+ * (advanced only when a dream PR merges) disagree, or when two runs pushed the state branch at once.
+ * Neither copy may lose what the other recorded: a dropped session is re-dreamed (and re-billed), a
+ * dropped rejection is proposed again.
+ */
+import { loadLedger, serializeLedger, type Ledger, type LedgerEdit } from './ledger.js';
+import { prunePatterns } from './record.js';
+
+const later = (a: string | undefined, b: string | undefined): boolean => (a ?? '') > (b ?? '');
+
+/** When an edit's current status was decided: a rejection after its proposal, a re-proposal after that. */
+const decidedAt = (e: LedgerEdit): string => (e.status === 'rejected' ? (e.rejectedAt ?? e.proposedAt) : e.proposedAt);
+
+function pickEdit(a: LedgerEdit, b: LedgerEdit): LedgerEdit {
+  const ta = decidedAt(a);
+  const tb = decidedAt(b);
+  if (ta !== tb) return ta > tb ? a : b;
+  // Same moment: a rejection is the reviewer's word and must not be undone by a copy that missed it.
+  return b.status === 'rejected' && a.status !== 'rejected' ? b : a;
+}
+
+/**
+ * The union of two ledgers. Sessions: every one either recorded (the first dreamedAt kept). Patterns:
+ * the copy with the higher support (support is cumulative, so it is the one that saw more). Entries:
+ * the copy seen last. Edits: by id, the latest decision. Neither input is modified.
+ */
+export function mergeLedgers(a: Ledger, b: Ledger): Ledger {
+  const out: Ledger = structuredClone(a);
+  for (const [key, s] of Object.entries(b.sessions)) {
+    const mine = out.sessions[key];
+    if (!mine || later(mine.dreamedAt, s.dreamedAt)) out.sessions[key] = structuredClone(s);
+  }
+  for (const [id, p] of Object.entries(b.patterns)) {
+    const mine = out.patterns[id];
+    if (!mine || p.support > mine.support || (p.support === mine.support && later(p.lastSeen, mine.lastSeen))) {
+      out.patterns[id] = structuredClone(p);
+    }
+  }
+  for (const [id, e] of Object.entries(b.entries)) {
+    const mine = out.entries[id];
+    if (!mine || later(e.lastSeen, mine.lastSeen)) out.entries[id] = structuredClone(e);
+  }
+  for (const [id, e] of Object.entries(b.edits)) {
+    const mine = out.edits[id];
+    out.edits[id] = structuredClone(mine ? pickEdit(mine, e) : e);
+  }
+  prunePatterns(out);
+  return out;
+}
+
+/** True when every session `of` records is recorded in `l` too. */
+export function hasAllSessions(l: Ledger, of: Ledger): boolean {
+  return Object.keys(of.sessions).every((k) => k in l.sessions);
+}
+
+/**
+ * The ledger a pass starts from, given the state branch's copy and the checkout's (null: absent).
+ * The state branch is normally ahead (it advances on every pass), so it wins outright when it holds
+ * every session the checkout does; otherwise (a dream PR merged whose ledger the state branch never
+ * saw, say) the two are merged. Returns serialised text, as runDream takes it.
+ */
+export function reconcileLedgerTexts(
+  state: { text: string | null; file: string },
+  checkout: { text: string | null; file: string },
+): string | null {
+  if (state.text === null) return checkout.text;
+  if (checkout.text === null) return state.text;
+  const s = loadLedger(state.text, state.file);
+  const c = loadLedger(checkout.text, checkout.file);
+  if (hasAllSessions(s, c)) return state.text;
+  return serializeLedger(mergeLedgers(s, c));
+}
+
+/**
+ * The ledger without what an open dream PR still proposes: its sessions (by session id, as its
+ * marker lists them) and its proposed edits. The PR's branch is rebuilt from the base on every pass
+ * with that pass's edits only, so its sessions must be dreamed again or their edits would vanish
+ * from the PR; the state branch already recorded them. Rejections are kept. Not modified in place.
+ */
+export function withoutPending(l: Ledger, pending: { sessionIds: readonly string[]; editIds: readonly string[] }): Ledger {
+  const ids = new Set(pending.sessionIds);
+  const edits = new Set(pending.editIds);
+  if (ids.size === 0 && edits.size === 0) return l;
+  const out = structuredClone(l);
+  for (const [key, s] of Object.entries(out.sessions)) if (ids.has(s.id)) delete out.sessions[key];
+  for (const [id, e] of Object.entries(out.edits)) if (edits.has(id) && e.status === 'proposed') delete out.edits[id];
+  return out;
+}
