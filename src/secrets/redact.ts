@@ -240,13 +240,20 @@ function prefixRules(text: string, s: number, e: number): number {
   return mask;
 }
 
+/** CHAR_CLASS of text[i] (i inside the text); 0 for non-ASCII. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? CHAR_CLASS[c]! : 0;
+}
+
 function isTokenChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 128 && CHAR_CLASS[c] !== 0;
 }
 
 /**
- * Finds base64 runs (candidates for the entropy rule) and the prefix rules their word-runs select.
+ * Finds base64 runs (candidates for the entropy rule, pushed as start, end and the classes seen) and
+ * the prefix rules their word-runs select.
  * Any run of MIN_PREFIXED+ characters contains a multiple-of-MIN_PREFIXED probe position, so only
  * probes are checked and runs are expanded around them: most of the text is never looked at twice.
  */
@@ -259,18 +266,33 @@ function scan(text: string, candidates: number[]): number {
       p += MIN_PREFIXED;
       continue;
     }
+    // The classes seen while expanding tell whether the run holds '+', '/' or '=' at all.
+    let seen = classAt(text, p);
     let s = p;
-    while (s > 0 && isTokenChar(text, s - 1)) s--;
+    while (s > 0) {
+      const c = classAt(text, s - 1);
+      if (c === 0) break;
+      seen |= c;
+      s--;
+    }
     let e = p + 1;
-    while (e < n && isTokenChar(text, e)) e++;
+    while (e < n) {
+      const c = classAt(text, e);
+      if (c === 0) break;
+      seen |= c;
+      e++;
+    }
     if (e - s >= MIN_PREFIXED) {
-      if (e - s >= MIN_TOKEN) candidates.push(s, e);
-      // Word-runs inside the base64 run: split at '+', '/', '='.
-      let w = s;
-      for (let i = s; i <= e; i++) {
-        if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
-          mask |= prefixRules(text, w, i);
-          w = i + 1;
+      if (e - s >= MIN_TOKEN) candidates.push(s, e, seen);
+      if ((seen & 2) === 0) mask |= prefixRules(text, s, e);
+      else {
+        // Word-runs inside the base64 run: split at '+', '/', '='.
+        let w = s;
+        for (let i = s; i <= e; i++) {
+          if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
+            mask |= prefixRules(text, w, i);
+            w = i + 1;
+          }
         }
       }
     }
@@ -289,13 +311,15 @@ export function findSecrets(text: string): SecretFinding[] {
   for (let i = 0; i < RULES.length; i++) if ((run & (1 << i)) !== 0) runRule(RULES[i]!, text, found);
   const specific = resolveOverlaps(found);
   const entropic: SecretFinding[] = [];
-  for (let k = 0; k < candidates.length; k += 2) {
+  for (let k = 0; k < candidates.length; k += 3) {
     const runEnd = candidates[k + 1]!;
+    // Without '+', '/' or '=' (hashes, words) the run is one piece: no need to look for '='.
+    const oneClass = (candidates[k + 2]! & 2) === 0;
     // '=' inside a run is an assignment (NAME=value), not base64 padding: judge each side alone.
     let s = candidates[k]!;
     while (s < runEnd) {
       // The piece ends at an '=' followed by more token characters; trailing '='s are padding.
-      let e = s;
+      let e = oneClass ? runEnd : s;
       while (e < runEnd && !(text.charCodeAt(e) === 0x3d && e + 1 < runEnd && text.charCodeAt(e + 1) !== 0x3d)) e++;
       const end = e;
       const start = s;

@@ -50,6 +50,17 @@ describe('redaction fast paths', () => {
     for (const rule of ['generic-secret-kv', 'high-entropy', 'env-secret-assignment', 'url-password', 'private-key']) expect(seen).toContain(rule);
   });
 
+  it('a separator at a probe position still splits the run into word-runs (prefix rules behind it fire)', () => {
+    const token = 'ghp_' + 'aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5';
+    for (let k = 0; k < 40; k++) {
+      for (const sep of ['/', '+', '=']) {
+        const t = `${'x'.repeat(k)}${sep}${token} tail`;
+        expect(findSecrets(t), t).toEqual(findSecretsReference(t));
+        expect(findSecrets(t).map((f) => f.rule), t).toContain('github-pat');
+      }
+    }
+  });
+
   it('generic-secret-kv: back-to-back, rejected and overlapping anchors give the same matches', () => {
     const cases = [
       `password: 'abcdefgh' secret='ijklmnop' api_key = "qrstuvwx"`,
