@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyLedger, loadLedger, serializeLedger } from '../../src/ledger/index.js';
+import { UnsafePathError } from '../../src/publish/git.js';
+import { advanceStateBranch, assertStateBranchName, buildStateCommitMessage, StateBranch } from '../../src/publish/state-branch.js';
+import { makeRepo, type RepoFixture } from '../helpers/fake-github/repo-fixture.js';
+import { recordingLogger } from './helpers.js';
+
+const LEDGER = '.dreaming/ledger.json';
+let repo: RepoFixture | undefined;
+afterEach(() => {
+  repo?.cleanup();
+  repo = undefined;
+});
+
+const ledgerWith = (...ids: string[]) =>
+  serializeLedger({ ...emptyLedger(), sessions: Object.fromEntries(ids.map((id) => [`hash-${id}`, { id, sourceFile: `${id}.jsonl`, dreamedAt: '2026-11-01T00:00:00.000Z' }])) });
+const state = (dir: string, logger = recordingLogger()) =>
+  new StateBranch({ repoDir: dir, branch: 'dreaming/state', ledgerPath: LEDGER, botName: 'bot', botEmail: 'bot@example.com', logger });
+const message = buildStateCommitMessage({ engine: 'offline', sessions: ['s1'], edits: 0 });
+
+describe('StateBranch', () => {
+  it('commits only the ledger, as a fast-forward on its previous tip, without touching the checkout', async () => {
+    repo = makeRepo({ 'CLAUDE.md': '# x\n' });
+    const s = state(repo.work);
+    expect(await s.read()).toEqual({ text: null });
+    const one = await s.write({ path: LEDGER, content: ledgerWith('s1') }, undefined, message);
+    const snap = await s.read();
+    expect(snap).toEqual({ text: ledgerWith('s1'), sha: one });
+    const two = await s.write({ path: LEDGER, content: ledgerWith('s1', 's2') }, one, message);
+    expect(repo.git(repo.bare, 'rev-parse', `${two}^`).trim()).toBe(one);
+    expect(repo.git(repo.bare, 'ls-tree', '-r', '--name-only', 'dreaming/state').trim()).toBe(LEDGER);
+    expect(repo.git(repo.bare, 'log', '-1', '--format=%an <%ae>%n%B', 'dreaming/state')).toMatch(/^bot <bot@example.com>\ndream state: .*\n\nDreamed-From: s1\nDream-Engine: offline\nDream-State: ledger/);
+    // Same content again: no new commit, no push.
+    expect(await s.write({ path: LEDGER, content: ledgerWith('s1', 's2') }, two, message)).toBe(two);
+    expect(repo.git(repo.work, 'status', '--porcelain').trim()).toBe('');
+    await expect(s.write({ path: 'CLAUDE.md', content: 'x' }, two, message)).rejects.toThrow(UnsafePathError);
+  });
+
+  it('a push that lost the race re-reads the tip, merges both ledgers and pushes once more', async () => {
+    repo = makeRepo({ 'CLAUDE.md': '# x\n' });
+    const other = repo.clone('other');
+    const logger = recordingLogger();
+    const mine = state(repo.work, logger);
+    const theirs = state(other);
+    const start = await mine.read();
+    // Another run pushes after this one read the tip.
+    const theirSnap = await theirs.read();
+    await advanceStateBranch(theirs, theirSnap, ledgerWith('s-theirs'), message, recordingLogger());
+    const r = await advanceStateBranch(mine, start, ledgerWith('s-mine'), message, logger);
+    expect(r.outcome).toBe('pushed');
+    const ids = Object.values(loadLedger(repo.git(repo.bare, 'show', `dreaming/state:${LEDGER}`), LEDGER).sessions).map((s) => s.id).sort();
+    expect(ids).toEqual(['s-mine', 's-theirs']);
+    expect(logger.warnings.join('\n')).toMatch(/merging its ledger/);
+  });
+
+  it('gives up loudly, not silently, when the tip keeps moving', async () => {
+    repo = makeRepo({ 'CLAUDE.md': '# x\n' });
+    const s = state(repo.work);
+    const start = await s.read();
+    let pushes = 0;
+    // A branch that moves under every push: the bounded retry ends with the error.
+    const moving = Object.create(s) as StateBranch;
+    moving.write = async (file, expected, msg) => {
+      pushes++;
+      await state(repo!.work).write({ path: LEDGER, content: ledgerWith(`other-${pushes}`) }, (await s.read()).sha, msg);
+      return s.write(file, expected, msg);
+    };
+    await expect(advanceStateBranch(moving, start, ledgerWith('s1'), message, recordingLogger())).rejects.toThrow(/changed on the remote/);
+    expect(pushes).toBe(2);
+  });
+
+  it('must be a branch of its own', () => {
+    expect(() => assertStateBranchName('main', { branch: 'dreaming/memory', defaultBranch: 'main' })).toThrow(/is the base branch/);
+    expect(() => assertStateBranchName('dev', { base: 'dev', branch: 'dreaming/memory', defaultBranch: 'main' })).toThrow(/is the base branch/);
+    expect(() => assertStateBranchName('dreaming/memory', { branch: 'dreaming/memory', defaultBranch: 'main' })).toThrow(/collide/);
+    expect(() => assertStateBranchName('dreaming/memory-dev', { branch: 'dreaming/memory', defaultBranch: 'main' })).toThrow(/collide/);
+    expect(() => assertStateBranchName('dreaming/state', { branch: 'dreaming/memory', defaultBranch: 'main' })).not.toThrow();
+  });
+});
