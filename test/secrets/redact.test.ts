@@ -39,7 +39,7 @@ const CASES: [string, string, string][] = [
   ['gcp-api-key', `${'AIza' + rnd(ALNUM + '_-', 35, 22)}`, 'AIza'],
   ['npm-access-token', `//registry.npmjs.org/:_authToken=${'npm_' + rnd(ALNUM, 36, 23)}`, 'npm_'],
   ['stripe-access-token', `${'sk_live_' + rnd(ALNUM, 24, 24)}`, 'sk_live_'],
-  ['twilio-api-key', `${'SK' + rnd(HEX, 32, 25)}`, 'SK'],
+  ['twilio-api-key', `${'SK' + rnd(HEX, 32, 25)}`, 'SK' + rnd(HEX, 32, 25)],
   ['sendgrid-api-token', `${'SG.' + rnd(ALNUM + '_-', 22, 26)}.${rnd(ALNUM + '_-', 43, 27)}`, 'SG.'],
   ['jwt', `Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.${rnd(ALNUM + '_-', 43, 28)}`, 'eyJzdWIi'],
   ['private-key', `-----BEGIN RSA PRIVATE KEY-----\n${rnd(B64, 64, 29)}\n${rnd(B64, 64, 30)}\n-----END RSA PRIVATE KEY-----`, 'BEGIN RSA PRIVATE KEY'],
