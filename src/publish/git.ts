@@ -72,10 +72,11 @@ export class BranchMovedError extends Error {
  * cannot help, so this is not a BranchMovedError.
  */
 export class PushRefusedError extends Error {
-  constructor(branch: string, reason: string) {
+  /** `input` names the action input that picks the branch (the dream branch's, or `state-branch`). */
+  constructor(branch: string, reason: string, input = 'branch') {
     super(
       `the remote refused the push to ${branch} (${reason}). A branch protection rule, ruleset or hook covers ${branch}: ` +
-        `exclude the dream branch from it (Settings > Branches or Rules), or set \`branch:\` to a name no rule covers`,
+        `exclude ${input === 'branch' ? 'the dream branch' : branch} from it (Settings > Branches or Rules), or set \`${input}:\` to a name no rule covers`,
     );
     this.name = 'PushRefusedError';
   }
@@ -300,7 +301,14 @@ export class DreamBranch {
  * Push `sha` to `branch` only if the remote still holds `expected` (undefined: the branch must not
  * exist). A lost race is a BranchMovedError; the server's policy refusing it is a PushRefusedError.
  */
-export async function pushLeased(git: SimpleGit, remote: string, branch: string, sha: string, expected: string | undefined): Promise<void> {
+export async function pushLeased(
+  git: SimpleGit,
+  remote: string,
+  branch: string,
+  sha: string,
+  expected: string | undefined,
+  input = 'branch',
+): Promise<void> {
   try {
     await git.raw(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`, remote, `${sha}:refs/heads/${branch}`]);
   } catch (e) {
@@ -309,7 +317,7 @@ export async function pushLeased(git: SimpleGit, remote: string, branch: string,
     // retry gets past; only a ref lock lost to a concurrent push is a race.
     const refused = /\[remote rejected\][^\n]*?\(([^)\n]*)\)/i.exec(msg)?.[1] ?? /^remote: (?:error: )?(GH0\d\d[^\n]*)/im.exec(msg)?.[1];
     if (refused && !/lock|failed to update ref|incorrect old value|stale|expected/i.test(refused)) {
-      throw new PushRefusedError(branch, refused.trim());
+      throw new PushRefusedError(branch, refused.trim(), input);
     }
     if (refused || /stale info|\[rejected\]|fetch first|non-fast-forward/i.test(msg)) throw new BranchMovedError(branch, msg);
     throw e;

@@ -1,6 +1,8 @@
+import { chmodSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyLedger, loadLedger, serializeLedger } from '../../src/ledger/index.js';
-import { UnsafePathError } from '../../src/publish/git.js';
+import { PushRefusedError, UnsafePathError } from '../../src/publish/git.js';
 import { advanceStateBranch, assertStateBranchName, buildStateCommitMessage, StateBranch } from '../../src/publish/state-branch.js';
 import { makeRepo, type RepoFixture } from '../helpers/fake-github/repo-fixture.js';
 import { recordingLogger } from './helpers.js';
@@ -67,6 +69,17 @@ describe('StateBranch', () => {
     };
     await expect(advanceStateBranch(moving, start, ledgerWith('s1'), message, recordingLogger())).rejects.toThrow(/changed on the remote/);
     expect(pushes).toBe(2);
+  });
+
+  it('a push the remote refuses (protection) fails at once, naming the state-branch input', async () => {
+    repo = makeRepo({ 'CLAUDE.md': '# x\n' });
+    const hook = path.join(repo.bare, 'hooks', 'pre-receive');
+    writeFileSync(hook, '#!/bin/sh\nwhile read old new ref; do case "$ref" in refs/heads/dreaming/*) echo "error: GH006: Protected branch update failed for $ref." >&2; exit 1;; esac; done; exit 0\n');
+    chmodSync(hook, 0o755);
+    const s = state(repo.work);
+    const err = await advanceStateBranch(s, await s.read(), ledgerWith('s1'), message, recordingLogger()).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PushRefusedError);
+    expect((err as Error).message).toMatch(/refused the push to dreaming\/state .*exclude dreaming\/state .*`state-branch:`/);
   });
 
   it('must be a branch of its own', () => {
