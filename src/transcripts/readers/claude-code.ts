@@ -16,7 +16,7 @@ const SILENT = new Set(['progress', 'file-history-snapshot', 'queue-operation', 
  * that does not look whole (no closing brace) is parsed anyway so damage is still reported.
  */
 const FIRST_TYPE = '"type":"';
-function isSilentLine(text: string): boolean {
+export function isSilentLine(text: string): boolean {
   const i = text.indexOf(FIRST_TYPE);
   if (i < 0 || i > 2000 || text.charCodeAt(text.length - 1) !== 0x7d) return false;
   const start = i + FIRST_TYPE.length;
@@ -32,7 +32,7 @@ const SNAPSHOT_BYTES = Buffer.from('file-history-snapshot"');
  * hold no ASCII bytes, so the first "type" in the bytes is the first in the text, and its byte offset
  * is at least its character offset: every line this skips, isSilentLine skips too.
  */
-function isSilentBytes(buf: Buffer, start: number, end: number): boolean {
+export function isSilentBytes(buf: Buffer, start: number, end: number): boolean {
   if (end <= start || buf[end - 1] !== 0x7d) return false;
   const head = buf.subarray(start, Math.min(end, start + 2000 + FIRST_TYPE_BYTES.length));
   const i = head.indexOf(FIRST_TYPE_BYTES);

@@ -49,7 +49,9 @@ export class ClaudeMessages {
   /** Task/Agent calls describe the subagent they start. */
   readonly toolDescriptions = new Map<string, string>();
   private lastMessageId: string | undefined;
-  private messageBlocks = new Set<string>();
+  /** Texts and tool uses already seen in the current message (separate sets: no prefixed copy of each text). */
+  private messageTexts = new Set<string>();
+  private messageUses = new Set<string>();
   /** tool_use ids already answered by a denial, so a later summary of denials is not doubled. */
   readonly denied = new Set<string>();
 
@@ -70,7 +72,8 @@ export class ClaudeMessages {
     const id = str(message.id);
     if (id === undefined || id !== this.lastMessageId) {
       this.lastMessageId = id;
-      this.messageBlocks = new Set();
+      this.messageTexts.clear();
+      this.messageUses.clear();
     }
     const model = str(message.model);
     if (model && !model.startsWith('<') && !this.b.model) this.b.model = model;
@@ -80,15 +83,14 @@ export class ClaudeMessages {
       const blk = asRecord(raw);
       if (!blk) continue;
       if (blk.type === 'text' && typeof blk.text === 'string') {
-        const key = `t:${blk.text}`;
-        if (id !== undefined && this.messageBlocks.has(key)) continue;
-        this.messageBlocks.add(key);
+        if (id !== undefined && this.messageTexts.has(blk.text)) continue;
+        this.messageTexts.add(blk.text);
         if (blk.text.trim().length > 0) this.b.push({ kind: 'assistant_text', text: blk.text, ...this.origin(w) });
       } else if (blk.type === 'tool_use' || blk.type === 'server_tool_use' || blk.type === 'mcp_tool_use') {
         const callId = str(blk.id);
-        const key = `u:${callId ?? JSON.stringify(blk.input)}`;
-        if (this.messageBlocks.has(key)) continue;
-        this.messageBlocks.add(key);
+        const key = callId ?? `${JSON.stringify(blk.input)}`;
+        if (this.messageUses.has(key)) continue;
+        this.messageUses.add(key);
         const name = str(blk.name) ?? 'unknown';
         if (callId) this.toolNames.set(callId, name);
         const description = asRecord(blk.input)?.description;
