@@ -326,12 +326,17 @@ export function findSecrets(text: string): SecretFinding[] {
       s = end + 1;
       if (end - start < MIN_TOKEN) continue;
       // A specific rule's finding names the secret better than the entropy rule does.
-      if (specific.some((f) => f.start < end && start < f.end)) continue;
+      if (specific.length > 0 && overlapsAny(specific, start, end)) continue;
       if (looksRandom(text, start, end)) entropic.push({ rule: ENTROPY_RULE_ID, start, end });
     }
   }
   if (entropic.length === 0) return specific;
   return [...specific, ...entropic].sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(found: readonly SecretFinding[], start: number, end: number): boolean {
+  for (const f of found) if (f.start < end && start < f.end) return true;
+  return false;
 }
 
 /** Earlier start wins, then the longer match; overlapping tails extend the kept finding. */
