@@ -221,8 +221,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       },
     );
     logger.info(`publish: ${outcome.operation} (${outcome.reason})`);
-    // After the PR, so a pass whose publish failed is dreamed again rather than recorded as proposed.
-    if (state && pass.snapshot && !settings.dryRun) {
+    // After the PR, and only if its edits reached a branch: a pass whose edits were not published
+    // (a failure, a conflicting human commit) is dreamed again rather than recorded as proposed.
+    if (state && pass.snapshot && !settings.dryRun && (result.report.edits.length === 0 || outcome.headSha)) {
       const message = buildStateCommitMessage({ engine: result.report.engine, sessions: result.report.sessions.ids, edits: result.report.edits.length });
       await advanceStateBranch(state, pass.snapshot, result.ledgerText, message, logger);
     }
