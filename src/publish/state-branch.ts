@@ -86,7 +86,7 @@ export class StateBranch {
       // (simple-git refuses GIT_INDEX_FILE), and never the user's working tree, is involved.
       let tree = blob;
       let mode = '100644';
-      const parts = file.path.split('/');
+      const parts = path.posix.normalize(file.path.replaceAll('\\', '/')).split('/').filter((x) => x !== '' && x !== '.');
       for (let i = parts.length - 1; i >= 0; i--) {
         const treeFile = path.join(dir, `tree-${i}`);
         await writeFile(treeFile, Buffer.concat([Buffer.from(`${mode} ${parts[i]}\0`), Buffer.from(tree, 'hex')]));
