@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { loadLedger } from '../../src/ledger/index.js';
 import { startManagedAgentsServer, type ManagedAgentsServer } from '../helpers/managed-agents-server/index.js';
-import { writeFiles } from '../helpers/fake-github/repo-fixture.js';
-import { legacyBuildSession, makeActionWorld, recorder, type ActionWorld } from './world.js';
+import { gitIn, writeFiles } from '../helpers/fake-github/repo-fixture.js';
+import { CLAUDE_MD, legacyBuildSession, makeActionWorld, recorder, type ActionWorld } from './world.js';
 
 let w: ActionWorld | undefined;
 let server: ManagedAgentsServer | undefined;
@@ -75,6 +75,25 @@ describe('the state branch through run()', () => {
     expect(second.report!.edits.map((e) => e.id).sort()).toEqual(expect.arrayContaining(edits));
     expect(w.fake.pulls).toHaveLength(1);
     expect(Object.keys(stateLedger(w).sessions)).toHaveLength(3);
+  }, 60_000);
+
+  it('a pass whose edits reached no branch (a conflicting human commit) leaves the state branch alone', async () => {
+    w = await makeActionWorld(Object.fromEntries([legacyBuildSession(1, '02'), legacyBuildSession(2, '03')]));
+    expect((await w.act()).outputs['pull-request-operation']).toBe('created');
+    const tip = w.repo.git(w.repo.bare, 'rev-parse', 'dreaming/state').trim();
+    // A reviewer rewrites the memory file on the bot branch; main then changes the same file.
+    const human = w.repo.clone('human');
+    gitIn(human, ['checkout', '--quiet', '-B', 'dreaming/memory', 'origin/dreaming/memory']);
+    writeFiles(human, { 'CLAUDE.md': '# acme-notes\n\nRewritten by a reviewer.\n' });
+    gitIn(human, ['commit', '--quiet', '-am', 'reviewer rewrite']);
+    gitIn(human, ['push', '--quiet', 'origin', 'dreaming/memory']);
+    w.pushToMain({ 'CLAUDE.md': `${CLAUDE_MD}- Prefer small pull requests.\n`, ...Object.fromEntries([legacyBuildSession(3, '04')]) });
+    const blocked = await w.act();
+    expect(blocked.failed).toBeUndefined();
+    expect(blocked.outputs['pull-request-operation']).toBe('none');
+    expect(blocked.rec.warnings.join('\n')).toMatch(/conflicts with this pass's edits/);
+    expect(w.repo.git(w.repo.bare, 'rev-parse', 'dreaming/state').trim()).toBe(tip);
+    expect(Object.keys(stateLedger(w).sessions)).toHaveLength(2);
   }, 60_000);
 
   it('two passes at once keep both passes’ sessions', async () => {
