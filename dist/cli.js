@@ -30157,10 +30157,10 @@ var init_parser = __esm({
           });
           continue;
         }
-        let LETTERS2 = /[a-z]/i;
-        if (char && LETTERS2.test(char)) {
+        let LETTERS = /[a-z]/i;
+        if (char && LETTERS.test(char)) {
           let value = "";
-          while (char && LETTERS2.test(char)) {
+          while (char && LETTERS.test(char)) {
             if (current === input.length) {
               break;
             }
@@ -52178,6 +52178,7 @@ var SECRET_RULES = [
     // JSON/YAML/code style: "password": "value", client_secret = 'value'. Quoted values only.
     // Anchored on the assignment (":" / "=" are rarer than letters); the name is checked behind it.
     pattern: /[:=][ \t]*["'](?<secret>[^\s"'$<>{}]{6,})["']/g,
+    quotedAfter: ":=",
     before: /(?:^|[^A-Za-z0-9])(?:password|passwd|secret|client_secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|private_?key|secret_?key)["']?[ \t]*$/i,
     reject: isPlaceholder
   }
@@ -52208,54 +52209,110 @@ for (const c3 of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 for (const c3 of "+/=") CHAR_CLASS[c3.charCodeAt(0)] = 2;
 var MIN_TOKEN = 32;
 var RULES = [...SECRET_RULES];
-var PREFIXES = /* @__PURE__ */ new Map();
+var PREFIXES = new Array(128).fill(void 0);
 RULES.forEach((rule, i) => {
   for (const prefix of rule.prefixes ?? []) {
     const c3 = prefix.charCodeAt(0);
-    const list = PREFIXES.get(c3) ?? [];
-    list.push({ prefix, rule: i });
-    PREFIXES.set(c3, list);
+    if (c3 >= 128) throw new Error(`secret rule prefix must start with ASCII: ${prefix}`);
+    (PREFIXES[c3] ??= []).push({ prefix, rule: i });
   }
 });
 if (RULES.length > 31) throw new Error("secret rules are selected by a 31-bit mask");
 var ALWAYS = RULES.reduce((m2, r2, i) => !r2.prefixes && !r2.includes ? m2 | 1 << i : m2, 0);
-var INCLUDES = RULES.flatMap((r2, i) => r2.includes ? [{ rule: i, lits: r2.includes }] : []);
+var INCLUDES = [];
+RULES.forEach((r2, i) => {
+  for (const lit of r2.includes ?? []) {
+    const known = INCLUDES.find((x3) => x3.lit === lit);
+    if (known) known.mask |= 1 << i;
+    else INCLUDES.push({ lit, mask: 1 << i });
+  }
+});
 var MIN_PREFIXED = 13;
-var HEX_LIKE = /^[0-9a-fA-F-]+$/;
-var HAS_DIGIT = /[0-9]/;
-var HAS_UPPER = /[A-Z]/;
-var HAS_LOWER = /[a-z]/;
+var DIGIT = 1;
+var UPPER = 2;
+var LOWER = 4;
+var NON_HEX = 8;
+var URLSAFE = 16;
+var STANDARD = 32;
+var VOWEL = 64;
+var TRAITS = new Uint8Array(128);
+for (let c3 = 0; c3 < 128; c3++) {
+  const ch = String.fromCharCode(c3);
+  let t2 = 0;
+  if (ch >= "0" && ch <= "9") t2 |= DIGIT;
+  if (ch >= "A" && ch <= "Z") t2 |= UPPER;
+  if (ch >= "a" && ch <= "z") t2 |= LOWER;
+  if (!/[0-9a-fA-F-]/.test(ch)) t2 |= NON_HEX;
+  if (ch === "-" || ch === "_") t2 |= URLSAFE;
+  if (ch === "+" || ch === "/") t2 |= STANDARD;
+  if ("aeiouAEIOU".includes(ch)) t2 |= VOWEL;
+  TRAITS[c3] = t2;
+}
+var SLASH = 47;
 var MARKER_TAIL = /REDACTED/;
 var SRI_HASH = /^sha(?:1|256|384|512)-/;
 var API_ID = /^(?:(?:srv)?toolu|msg|agent_msg|req|sesn|sevt|file|msgbatch|drm|memstore|chatcmpl|call|resp|run|thread|asst|batch|fc|rs)(?:_(?:vrtx|bdrk))?[_-][A-Za-z0-9]{16,48}$/;
-var VOWELS = /[aeiouAEIOU]/g;
-var LETTERS = /[A-Za-z]/g;
-var FEW_DIGITS_OVER = /(?:\d\D*){3}/;
 var CAPS_RUN = /[A-Z]{3}[a-z]/;
-function isWordyPath(token) {
-  const segments2 = token.split("/");
-  if (segments2.length < 3) return false;
-  return segments2.every((seg) => {
-    if (seg.length < 4) return true;
-    const letters = seg.match(LETTERS)?.length ?? 0;
-    return letters >= seg.length * 0.8 && (seg.match(VOWELS)?.length ?? 0) >= letters * 0.3 && !FEW_DIGITS_OVER.test(seg) && !CAPS_RUN.test(seg);
-  });
+function isWordySegment(text, s, e) {
+  const len = e - s;
+  if (len < 4) return true;
+  let letters = 0;
+  let vowels = 0;
+  let digits = 0;
+  for (let i = s; i < e; i++) {
+    const t2 = TRAITS[text.charCodeAt(i)];
+    if ((t2 & (UPPER | LOWER)) !== 0) letters++;
+    if ((t2 & VOWEL) !== 0) vowels++;
+    if ((t2 & DIGIT) !== 0) digits++;
+  }
+  return letters >= len * 0.8 && vowels >= letters * 0.3 && digits < 3 && !CAPS_RUN.test(text.slice(s, e));
 }
-var URLSAFE = /[-_]/;
-var STANDARD = /[+/]/;
-function looksRandom(token) {
-  if (HEX_LIKE.test(token)) return false;
-  if (!HAS_DIGIT.test(token) || !HAS_UPPER.test(token) || !HAS_LOWER.test(token)) return false;
+function isWordyPath(text, start, end) {
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === SLASH) {
+      if (!isWordySegment(text, s, i)) return false;
+      s = i + 1;
+    }
+  }
+  return true;
+}
+function looksRandom(text, start, end) {
+  let traits = 0;
+  let slashes = 0;
+  for (let i = start; i < end; i++) {
+    const c3 = text.charCodeAt(i);
+    traits |= TRAITS[c3];
+    if (c3 === SLASH) slashes++;
+  }
+  if ((traits & NON_HEX) === 0) return false;
+  if ((traits & (DIGIT | UPPER | LOWER)) !== (DIGIT | UPPER | LOWER)) return false;
+  if ((traits & (URLSAFE | STANDARD)) === (URLSAFE | STANDARD)) return false;
+  const length = end - start;
+  if (slashes >= 3 && slashes * 12 > length) return false;
+  if (slashes >= 2 && isWordyPath(text, start, end)) return false;
+  const token = text.slice(start, end);
   if (MARKER_TAIL.test(token) || SRI_HASH.test(token) || API_ID.test(token)) return false;
-  if (URLSAFE.test(token) && STANDARD.test(token)) return false;
-  const slashes = token.split("/").length - 1;
-  if (slashes >= 3 && slashes * 12 > token.length) return false;
-  if (slashes >= 2 && isWordyPath(token)) return false;
-  const trimmed = token.replace(/=+$/, "");
+  let trimmedEnd = length;
+  while (trimmedEnd > 0 && token.charCodeAt(trimmedEnd - 1) === 61) trimmedEnd--;
+  const trimmed = trimmedEnd === length ? token : token.slice(0, trimmedEnd);
   const threshold = trimmed.length >= 64 ? 4.8 : trimmed.length >= 48 ? 4.6 : 4.4;
   return shannonEntropy(trimmed) >= Math.min(threshold, Math.log2(trimmed.length) - 0.4);
 }
+function accept(rule, text, m2, out) {
+  if (rule.before && !rule.before.test(text.slice(Math.max(0, m2.index - 48), m2.index))) return;
+  const secret = m2.groups?.secret;
+  if (secret !== void 0) {
+    if (rule.reject?.(secret)) return;
+    const start = m2.index + m2[0].lastIndexOf(secret);
+    out.push({ rule: rule.id, start, end: start + secret.length });
+  } else {
+    if (rule.reject?.(m2[0])) return;
+    out.push({ rule: rule.id, start: m2.index, end: m2.index + m2[0].length });
+  }
+}
 function runRule(rule, text, out) {
+  if (rule.quotedAfter !== void 0) return runQuotedAfter(rule, text, out);
   const re3 = rule.pattern;
   re3.lastIndex = 0;
   let m2;
@@ -52264,26 +52321,53 @@ function runRule(rule, text, out) {
       re3.lastIndex++;
       continue;
     }
-    if (rule.before && !rule.before.test(text.slice(Math.max(0, m2.index - 48), m2.index))) continue;
-    const secret = m2.groups?.secret;
-    if (secret !== void 0) {
-      if (rule.reject?.(secret)) continue;
-      const start = m2.index + m2[0].lastIndexOf(secret);
-      out.push({ rule: rule.id, start, end: start + secret.length });
-    } else {
-      if (rule.reject?.(m2[0])) continue;
-      out.push({ rule: rule.id, start: m2.index, end: m2.index + m2[0].length });
-    }
+    accept(rule, text, m2, out);
+  }
+}
+var STICKY = new Map(
+  RULES.filter((r2) => r2.quotedAfter !== void 0).map((r2) => [r2, new RegExp(r2.pattern.source, r2.pattern.flags.replace("g", "") + "y")])
+);
+function quoteFollows(text, i) {
+  const n = text.length;
+  for (let k2 = i + 1; k2 < n; k2++) {
+    const c3 = text.charCodeAt(k2);
+    if (c3 === 34 || c3 === 39) return true;
+    if (c3 !== 32 && c3 !== 9) return false;
+  }
+  return false;
+}
+function runQuotedAfter(rule, text, out) {
+  const re3 = STICKY.get(rule);
+  const anchors = rule.quotedAfter;
+  const next = Array.from(anchors, (ch) => text.indexOf(ch));
+  let from = 0;
+  for (; ; ) {
+    let k2 = -1;
+    for (let j3 = 0; j3 < next.length; j3++) if (next[j3] >= 0 && (k2 < 0 || next[j3] < next[k2])) k2 = j3;
+    if (k2 < 0) return;
+    const q3 = next[k2];
+    next[k2] = text.indexOf(anchors[k2], q3 + 1);
+    if (q3 < from || !quoteFollows(text, q3)) continue;
+    re3.lastIndex = q3;
+    const m2 = re3.exec(text);
+    if (m2 === null || m2[0].length === 0) continue;
+    from = q3 + m2[0].length;
+    accept(rule, text, m2, out);
   }
 }
 function prefixRules(text, s, e) {
   if (e - s < MIN_PREFIXED) return 0;
-  const list = PREFIXES.get(text.charCodeAt(s));
+  const c3 = text.charCodeAt(s);
+  const list = c3 < 128 ? PREFIXES[c3] : void 0;
   let mask = 0;
   if (list) {
     for (const p3 of list) if (text.startsWith(p3.prefix, s)) mask |= 1 << p3.rule;
   }
   return mask;
+}
+function classAt(text, i) {
+  const c3 = text.charCodeAt(i);
+  return c3 < 128 ? CHAR_CLASS[c3] : 0;
 }
 function isTokenChar(text, i) {
   const c3 = text.charCodeAt(i);
@@ -52298,17 +52382,31 @@ function scan(text, candidates) {
       p3 += MIN_PREFIXED;
       continue;
     }
+    let seen = classAt(text, p3);
     let s = p3;
-    while (s > 0 && isTokenChar(text, s - 1)) s--;
+    while (s > 0) {
+      const c3 = classAt(text, s - 1);
+      if (c3 === 0) break;
+      seen |= c3;
+      s--;
+    }
     let e = p3 + 1;
-    while (e < n && isTokenChar(text, e)) e++;
+    while (e < n) {
+      const c3 = classAt(text, e);
+      if (c3 === 0) break;
+      seen |= c3;
+      e++;
+    }
     if (e - s >= MIN_PREFIXED) {
-      if (e - s >= MIN_TOKEN) candidates.push(s, e);
-      let w2 = s;
-      for (let i = s; i <= e; i++) {
-        if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
-          mask |= prefixRules(text, w2, i);
-          w2 = i + 1;
+      if (e - s >= MIN_TOKEN) candidates.push(s, e, seen);
+      if ((seen & 2) === 0) mask |= prefixRules(text, s, e);
+      else {
+        let w2 = s;
+        for (let i = s; i <= e; i++) {
+          if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
+            mask |= prefixRules(text, w2, i);
+            w2 = i + 1;
+          }
         }
       }
     }
@@ -52320,35 +52418,32 @@ function findSecrets(text) {
   if (text.length < 8) return [];
   const candidates = [];
   let run = ALWAYS | scan(text, candidates);
-  for (const { rule, lits } of INCLUDES) {
-    if ((run & 1 << rule) !== 0) continue;
-    for (const l3 of lits) {
-      if (text.includes(l3)) {
-        run |= 1 << rule;
-        break;
-      }
-    }
-  }
+  for (const { lit, mask } of INCLUDES) if ((run & mask) !== mask && text.includes(lit)) run |= mask;
   const found = [];
   for (let i = 0; i < RULES.length; i++) if ((run & 1 << i) !== 0) runRule(RULES[i], text, found);
   const specific = resolveOverlaps(found);
   const entropic = [];
-  for (let k2 = 0; k2 < candidates.length; k2 += 2) {
+  for (let k2 = 0; k2 < candidates.length; k2 += 3) {
     const runEnd = candidates[k2 + 1];
+    const oneClass = (candidates[k2 + 2] & 2) === 0;
     let s = candidates[k2];
     while (s < runEnd) {
-      let e = s;
+      let e = oneClass ? runEnd : s;
       while (e < runEnd && !(text.charCodeAt(e) === 61 && e + 1 < runEnd && text.charCodeAt(e + 1) !== 61)) e++;
       const end = e;
       const start = s;
       s = end + 1;
       if (end - start < MIN_TOKEN) continue;
-      if (specific.some((f3) => f3.start < end && start < f3.end)) continue;
-      if (looksRandom(text.slice(start, end))) entropic.push({ rule: ENTROPY_RULE_ID, start, end });
+      if (specific.length > 0 && overlapsAny(specific, start, end)) continue;
+      if (looksRandom(text, start, end)) entropic.push({ rule: ENTROPY_RULE_ID, start, end });
     }
   }
   if (entropic.length === 0) return specific;
   return [...specific, ...entropic].sort((a, b3) => a.start - b3.start);
+}
+function overlapsAny(found, start, end) {
+  for (const f3 of found) if (f3.start < end && start < f3.end) return true;
+  return false;
 }
 function resolveOverlaps(found) {
   if (found.length <= 1) return found;
@@ -56534,8 +56629,8 @@ function createEngine(settings, deps) {
       });
   }
 }
-async function lastDreamTime(repoDir, ledgerPath) {
-  const text = await readFile4(path5.join(repoDir, ledgerPath), "utf8").catch((e) => {
+async function lastDreamTime(repoDir, ledgerPath, ledgerText) {
+  const text = ledgerText !== void 0 ? ledgerText : await readFile4(path5.join(repoDir, ledgerPath), "utf8").catch((e) => {
     if (e.code === "ENOENT") return null;
     throw e;
   });
@@ -56730,6 +56825,7 @@ async function* readLines(file, opts = {}) {
 }
 async function* readLineBatches(file, opts = {}) {
   const max = opts.maxLineBytes ?? MAX_LINE_BYTES;
+  const skipRaw = opts.skipRaw;
   const hash = createHash5("sha256");
   const stream2 = createReadStream2(file, { flags: "r", highWaterMark: opts.highWaterMark ?? 1 << 20 });
   let parts = [];
@@ -56756,7 +56852,9 @@ async function* readLineBatches(file, opts = {}) {
             lineNo++;
             let start = pos;
             if (lineNo === 1 && end2 - start >= 3 && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) start += 3;
-            batch.push({ line: lineNo, text: chunk.toString("utf8", start, end2), last: false });
+            if (skipRaw === void 0 || !skipRaw(chunk, start, end2)) {
+              batch.push({ line: lineNo, text: chunk.toString("utf8", start, end2), last: false });
+            }
             pos = nl2 + 1;
             continue;
           }
@@ -57056,7 +57154,9 @@ var ClaudeMessages = class {
   /** Task/Agent calls describe the subagent they start. */
   toolDescriptions = /* @__PURE__ */ new Map();
   lastMessageId;
-  messageBlocks = /* @__PURE__ */ new Set();
+  /** Texts and tool uses already seen in the current message (separate sets: no prefixed copy of each text). */
+  messageTexts = /* @__PURE__ */ new Set();
+  messageUses = /* @__PURE__ */ new Set();
   /** tool_use ids already answered by a denial, so a later summary of denials is not doubled. */
   denied = /* @__PURE__ */ new Set();
   origin(w2) {
@@ -57070,7 +57170,8 @@ var ClaudeMessages = class {
     const id = str2(message.id);
     if (id === void 0 || id !== this.lastMessageId) {
       this.lastMessageId = id;
-      this.messageBlocks = /* @__PURE__ */ new Set();
+      this.messageTexts.clear();
+      this.messageUses.clear();
     }
     const model = str2(message.model);
     if (model && !model.startsWith("<") && !this.b.model) this.b.model = model;
@@ -57080,15 +57181,14 @@ var ClaudeMessages = class {
       const blk = asRecord(raw);
       if (!blk) continue;
       if (blk.type === "text" && typeof blk.text === "string") {
-        const key2 = `t:${blk.text}`;
-        if (id !== void 0 && this.messageBlocks.has(key2)) continue;
-        this.messageBlocks.add(key2);
+        if (id !== void 0 && this.messageTexts.has(blk.text)) continue;
+        this.messageTexts.add(blk.text);
         if (blk.text.trim().length > 0) this.b.push({ kind: "assistant_text", text: blk.text, ...this.origin(w2) });
       } else if (blk.type === "tool_use" || blk.type === "server_tool_use" || blk.type === "mcp_tool_use") {
         const callId = str2(blk.id);
-        const key2 = `u:${callId ?? JSON.stringify(blk.input)}`;
-        if (this.messageBlocks.has(key2)) continue;
-        this.messageBlocks.add(key2);
+        const key2 = callId ?? `${JSON.stringify(blk.input)}`;
+        if (this.messageUses.has(key2)) continue;
+        this.messageUses.add(key2);
         const name = str2(blk.name) ?? "unknown";
         if (callId) this.toolNames.set(callId, name);
         const description = asRecord(blk.input)?.description;
@@ -57207,6 +57307,22 @@ function isSilentLine(text) {
   const start = i + FIRST_TYPE.length;
   return text.startsWith('progress"', start) || text.startsWith('file-history-snapshot"', start);
 }
+var FIRST_TYPE_BYTES = Buffer.from(FIRST_TYPE);
+var PROGRESS_BYTES = Buffer.from('progress"');
+var SNAPSHOT_BYTES = Buffer.from('file-history-snapshot"');
+function isSilentBytes(buf, start, end) {
+  if (end <= start || buf[end - 1] !== 125) return false;
+  const head = buf.subarray(start, Math.min(end, start + 2e3 + FIRST_TYPE_BYTES.length));
+  const i = head.indexOf(FIRST_TYPE_BYTES);
+  if (i < 0) return false;
+  const at2 = start + i + FIRST_TYPE_BYTES.length;
+  return startsWithBytes(buf, at2, end, PROGRESS_BYTES) || startsWithBytes(buf, at2, end, SNAPSHOT_BYTES);
+}
+function startsWithBytes(buf, at2, end, lit) {
+  if (end - at2 < lit.length) return false;
+  for (let k2 = 0; k2 < lit.length; k2++) if (buf[at2 + k2] !== lit[k2]) return false;
+  return true;
+}
 var SUBAGENT_FILE = /(?:^|[\\/])agent-([^\\/]+)\.jsonl$/;
 function subagentSessionId(parentSessionId, agentId) {
   return `${parentSessionId}/agent-${agentId}`;
@@ -57220,7 +57336,7 @@ async function readClaudeCode(ctx) {
   let sessionId;
   let pendingCompaction;
   const linked = /* @__PURE__ */ new Set();
-  for await (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine })) for (const rec of batch) {
+  for await (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine, skipRaw: isSilentBytes })) for (const rec of batch) {
     const o2 = asRecord(rec.value);
     if (!o2) {
       ctx.issue(rec.line, "not a JSON object");
@@ -60561,7 +60677,7 @@ async function runDream2(opts) {
   const now = (opts.now ?? (() => /* @__PURE__ */ new Date()))().toISOString();
   const memory = await time("memory", () => discoverMemoryFiles(repoDir, { globs: opts.memoryGlobs ?? [], logger: logger2 }));
   const ledgerFile = path8.join(repoDir, opts.ledgerPath);
-  const previousLedgerText = await readFile6(ledgerFile, "utf8").catch((e) => {
+  const previousLedgerText = opts.ledgerText !== void 0 ? opts.ledgerText : await readFile6(ledgerFile, "utf8").catch((e) => {
     if (e.code === "ENOENT") return null;
     throw e;
   });

@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path15);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path15);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path16,
           error2.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path15);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path15 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request3) {
-      const { method, path: path15, host, upgrade, blocking, reset } = request3;
+      const { method, path: path16, host, upgrade, blocking, reset } = request3;
       let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request3) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
       let { body } = request3;
       if (upgrade) {
         util2.errorRequest(client, request3, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path15, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path15) {
-      for (let i = 0; i < path15.length; ++i) {
-        const code = path15.charCodeAt(i);
+    function validateCookiePath(path16) {
+      for (let i = 0; i < path16.length; ++i) {
+        const code = path16.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path15);
+          url = new URL(util2.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22390,8 +22390,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path15) {
-      let input = path15;
+    function removeDotSegments(path16) {
+      let input = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22465,11 +22465,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments2 = path15.split("/");
+      const segments2 = path16.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22832,8 +22832,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -26143,17 +26143,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path15) {
-      const ctrl = callVisitor(key2, node, visitor, path15);
+    function visit_(key2, node, visitor, path16) {
+      const ctrl = callVisitor(key2, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path15, ctrl);
-        return visit_(key2, ctrl, visitor, path15);
+        replaceNode(key2, path16, ctrl);
+        return visit_(key2, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26164,13 +26164,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26191,17 +26191,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path15) {
-      const ctrl = await callVisitor(key2, node, visitor, path15);
+    async function visitAsync_(key2, node, visitor, path16) {
+      const ctrl = await callVisitor(key2, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path15, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path15);
+        replaceNode(key2, path16, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26212,13 +26212,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26245,23 +26245,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path15) {
+    function callVisitor(key2, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path15);
+        return visitor(key2, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path15);
+        return visitor.Map?.(key2, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path15);
+        return visitor.Seq?.(key2, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path15);
+        return visitor.Pair?.(key2, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path15);
+        return visitor.Scalar?.(key2, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path15);
+        return visitor.Alias?.(key2, node, path16);
       return void 0;
     }
-    function replaceNode(key2, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key2, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -26873,10 +26873,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema2, path15, value) {
+    function collectionFromPath(schema2, path16, value) {
       let v2 = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k2 = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k2 = path16[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -26895,7 +26895,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -26925,11 +26925,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key2, ...rest] = path15;
+          const [key2, ...rest] = path16;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -26943,8 +26943,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key2, ...rest] = path15;
+      deleteIn(path16) {
+        const [key2, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -26958,8 +26958,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key2, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key2, ...rest] = path16;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -26977,8 +26977,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key2, ...rest] = path15;
+      hasIn(path16) {
+        const [key2, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -26988,8 +26988,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key2, ...rest] = path15;
+      setIn(path16, value) {
+        const [key2, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -29504,9 +29504,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -29581,14 +29581,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection2.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection2.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -29603,10 +29603,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection2.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection2.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -29617,10 +29617,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection2.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection2.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -29637,13 +29637,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection2.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection2.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -31604,9 +31604,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -31615,23 +31615,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit.parentCollection = (cst, path16) => {
+      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -31642,10 +31642,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit;
   }
@@ -35746,8 +35746,8 @@ function requestAttributes(client, name, request3) {
     return {};
   }
   const attributes = { ...table.constants };
-  for (const [attribute, path15, type] of table.request ?? []) {
-    const value = guardTracing(client, () => attributeValue(dig(request3?.body, path15), type));
+  for (const [attribute, path16, type] of table.request ?? []) {
+    const value = guardTracing(client, () => attributeValue(dig(request3?.body, path16), type));
     if (value !== void 0) {
       attributes[attribute] = value;
     }
@@ -35770,9 +35770,9 @@ function requestAttributes(client, name, request3) {
   return attributes;
 }
 function setResponseAttributes(span2, name, data) {
-  for (const [attribute, path15, type] of SPAN_ATTRIBUTES[name]?.response ?? []) {
+  for (const [attribute, path16, type] of SPAN_ATTRIBUTES[name]?.response ?? []) {
     try {
-      const value = attributeValue(dig(data, path15), type);
+      const value = attributeValue(dig(data, path16), type);
       if (value !== void 0) {
         span2.setAttribute(attribute, value);
       }
@@ -35780,9 +35780,9 @@ function setResponseAttributes(span2, name, data) {
     }
   }
 }
-function dig(data, path15) {
+function dig(data, path16) {
   let value = data;
-  for (const name of path15) {
+  for (const name of path16) {
     if (typeof value !== "object" || value === null) {
       return void 0;
     }
@@ -37215,8 +37215,8 @@ function endMessagesCreateSpanWhenStreamEnds(client, span2, stream2, props) {
           const complete = sawMessageDelta || sawStop;
           let response = { ...message, usage };
           if (!complete) {
-            for (const path15 of FINAL_FROM_MESSAGE_DELTA) {
-              response = without(response, path15);
+            for (const path16 of FINAL_FROM_MESSAGE_DELTA) {
+              response = without(response, path16);
             }
           }
           setResponseAttributes(span2, call2.name, response);
@@ -37244,8 +37244,8 @@ function endMessagesCreateSpanWhenStreamEnds(client, span2, stream2, props) {
     }
   });
 }
-function without(data, path15) {
-  const [name, ...rest] = path15;
+function without(data, path16) {
+  const [name, ...rest] = path16;
   if (name === void 0 || !(name in data)) {
     return data;
   }
@@ -37820,12 +37820,12 @@ var init_path = __esm({
   "node_modules/@anthropic-ai/sdk/internal/utils/path.mjs"() {
     init_error();
     EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-    createPathTagFunction = (pathEncoder = encodeURIPath) => function path15(statics, ...params) {
+    createPathTagFunction = (pathEncoder = encodeURIPath) => function path16(statics, ...params) {
       if (statics.length === 1)
         return statics[0];
       let postPath = false;
       const invalidSegments = [];
-      const path16 = statics.reduce((previousValue, currentValue, index) => {
+      const path17 = statics.reduce((previousValue, currentValue, index) => {
         if (/[?#]/.test(currentValue)) {
           postPath = true;
         }
@@ -37849,7 +37849,7 @@ var init_path = __esm({
         }
         return previousValue + currentValue + (index === params.length ? "" : encoded);
       }, "");
-      const pathOnly = path16.split(/[?#]/, 1)[0];
+      const pathOnly = path17.split(/[?#]/, 1)[0];
       const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?:;[^/]*)?(?=\/|$)/gi;
       let match;
       while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -37870,10 +37870,10 @@ var init_path = __esm({
         const underline = Array.from(marks, (mark) => mark ?? " ").join("");
         throw new AnthropicError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path16}
+${path17}
 ${underline}`);
       }
-      return path16;
+      return path17;
     };
     path2 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
   }
@@ -45844,10 +45844,10 @@ var init_parser = __esm({
           });
           continue;
         }
-        let LETTERS2 = /[a-z]/i;
-        if (char && LETTERS2.test(char)) {
+        let LETTERS = /[a-z]/i;
+        if (char && LETTERS.test(char)) {
           let value = "";
-          while (char && LETTERS2.test(char)) {
+          while (char && LETTERS.test(char)) {
             if (current === input.length) {
               break;
             }
@@ -63078,14 +63078,14 @@ function redactSensitive(body) {
   }
   return null;
 }
-async function checkCredentialsFileSafety(path15, onWarn = (m2) => console.warn(`anthropic-sdk: ${m2}`)) {
+async function checkCredentialsFileSafety(path16, onWarn = (m2) => console.warn(`anthropic-sdk: ${m2}`)) {
   if (typeof process === "undefined" || process.platform === "win32")
     return;
   const { fs: fs8 } = await Promise.resolve().then(() => (init_node(), node_exports));
-  let resolved = path15;
+  let resolved = path16;
   let st2;
   try {
-    resolved = await fs8.promises.realpath(path15);
+    resolved = await fs8.promises.realpath(path16);
     st2 = await fs8.promises.stat(resolved);
   } catch {
     return;
@@ -63102,8 +63102,8 @@ async function checkCredentialsFileSafety(path15, onWarn = (m2) => console.warn(
   }
 }
 async function writeCredentialsFileAtomic(targetPath, data) {
-  const { fs: fs8, path: path15 } = await Promise.resolve().then(() => (init_node(), node_exports));
-  const dir = path15.dirname(targetPath);
+  const { fs: fs8, path: path16 } = await Promise.resolve().then(() => (init_node(), node_exports));
+  const dir = path16.dirname(targetPath);
   await fs8.promises.mkdir(dir, { recursive: true, mode: 448 });
   const tmpPath = `${targetPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
@@ -63364,8 +63364,8 @@ var init_credentials2 = __esm({
         return null;
       }
       validateProfileName(profileName);
-      const { fs: fs8, path: path15 } = await Promise.resolve().then(() => (init_node(), node_exports));
-      const configPath = path15.join(rootConfigPath, "configs", `${profileName}.json`);
+      const { fs: fs8, path: path16 } = await Promise.resolve().then(() => (init_node(), node_exports));
+      const configPath = path16.join(rootConfigPath, "configs", `${profileName}.json`);
       let configRaw;
       try {
         configRaw = await fs8.promises.readFile(configPath, "utf-8");
@@ -63425,37 +63425,37 @@ var init_credentials2 = __esm({
         return null;
       }
       validateProfileName(profileName);
-      const { path: path15 } = await Promise.resolve().then(() => (init_node(), node_exports));
-      return path15.join(rootConfigPath, "credentials", `${profileName}.json`);
+      const { path: path16 } = await Promise.resolve().then(() => (init_node(), node_exports));
+      return path16.join(rootConfigPath, "credentials", `${profileName}.json`);
     };
     getRootConfigPath = async () => {
       if (!supportsLocalConfigFiles()) {
         return null;
       }
-      const { path: path15 } = await Promise.resolve().then(() => (init_node(), node_exports));
+      const { path: path16 } = await Promise.resolve().then(() => (init_node(), node_exports));
       const configDir = readEnv("ANTHROPIC_CONFIG_DIR");
       if (configDir) {
         return configDir;
       }
-      const os9 = getPlatformHeaders()["X-Stainless-OS"];
-      if (os9 === "Windows") {
+      const os10 = getPlatformHeaders()["X-Stainless-OS"];
+      if (os10 === "Windows") {
         const appData = readEnv("APPDATA");
         if (appData) {
-          return path15.join(appData, "Anthropic");
+          return path16.join(appData, "Anthropic");
         }
         const userProfile = readEnv("USERPROFILE");
         if (userProfile) {
-          return path15.join(userProfile, "AppData", "Roaming", "Anthropic");
+          return path16.join(userProfile, "AppData", "Roaming", "Anthropic");
         }
         return null;
       }
       const xdgConfigHome = readEnv("XDG_CONFIG_HOME");
       if (xdgConfigHome) {
-        return path15.join(xdgConfigHome, "anthropic");
+        return path16.join(xdgConfigHome, "anthropic");
       }
       const home = readEnv("HOME");
       if (home) {
-        return path15.join(home, ".config", "anthropic");
+        return path16.join(home, ".config", "anthropic");
       }
       return null;
     };
@@ -63472,8 +63472,8 @@ var init_credentials2 = __esm({
       if (profileName) {
         return profileName;
       }
-      const { fs: fs8, path: path15 } = await Promise.resolve().then(() => (init_node(), node_exports));
-      const filePath = path15.join(rootConfigPath, "active_config");
+      const { fs: fs8, path: path16 } = await Promise.resolve().then(() => (init_node(), node_exports));
+      const filePath = path16.join(rootConfigPath, "active_config");
       try {
         return (await fs8.promises.readFile(filePath, "utf-8")).trim() || "default";
       } catch (err) {
@@ -63487,21 +63487,21 @@ var init_credentials2 = __esm({
 });
 
 // node_modules/@anthropic-ai/sdk/lib/credentials/identity-token.mjs
-function identityTokenFromFile(path15) {
-  if (!path15) {
+function identityTokenFromFile(path16) {
+  if (!path16) {
     throw new AnthropicError("Identity token file path is empty");
   }
   return async () => {
     const { fs: fs8 } = await Promise.resolve().then(() => (init_node(), node_exports));
     let content;
     try {
-      content = await fs8.promises.readFile(path15, "utf-8");
+      content = await fs8.promises.readFile(path16, "utf-8");
     } catch (err) {
-      throw new AnthropicError(`Failed to read identity token file at ${path15}: ${err}`);
+      throw new AnthropicError(`Failed to read identity token file at ${path16}: ${err}`);
     }
     const token = content.trim();
     if (!token) {
-      throw new AnthropicError(`Identity token file at ${path15} is empty`);
+      throw new AnthropicError(`Identity token file at ${path16} is empty`);
     }
     return token;
   };
@@ -64504,9 +64504,9 @@ var init_client = __esm({
           }
           return APIError.generate(status, error2, message, headers);
         }
-        buildURL(path15, query, defaultBaseURL) {
+        buildURL(path16, query, defaultBaseURL) {
           const baseURL = !__classPrivateFieldGet(this, _BaseAnthropic_instances, "m", _BaseAnthropic_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-          const url = isAbsoluteURL(path15) ? new URL(path15) : new URL(baseURL + (baseURL.endsWith("/") && path15.startsWith("/") ? path15.slice(1) : path15));
+          const url = isAbsoluteURL(path16) ? new URL(path16) : new URL(baseURL + (baseURL.endsWith("/") && path16.startsWith("/") ? path16.slice(1) : path16));
           const defaultQuery = this.defaultQuery();
           const pathQuery = Object.fromEntries(url.searchParams);
           if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -64582,24 +64582,24 @@ var init_client = __esm({
         backendMiddleware() {
           return [];
         }
-        get(path15, opts) {
-          return this.methodRequest("get", path15, opts);
+        get(path16, opts) {
+          return this.methodRequest("get", path16, opts);
         }
-        post(path15, opts) {
-          return this.methodRequest("post", path15, opts);
+        post(path16, opts) {
+          return this.methodRequest("post", path16, opts);
         }
-        patch(path15, opts) {
-          return this.methodRequest("patch", path15, opts);
+        patch(path16, opts) {
+          return this.methodRequest("patch", path16, opts);
         }
-        put(path15, opts) {
-          return this.methodRequest("put", path15, opts);
+        put(path16, opts) {
+          return this.methodRequest("put", path16, opts);
         }
-        delete(path15, opts) {
-          return this.methodRequest("delete", path15, opts);
+        delete(path16, opts) {
+          return this.methodRequest("delete", path16, opts);
         }
-        methodRequest(method, path15, opts) {
+        methodRequest(method, path16, opts) {
           return this.request(Promise.resolve(opts).then((opts2) => {
-            return { method, path: path15, ...opts2 };
+            return { method, path: path16, ...opts2 };
           }));
         }
         request(options2, remainingRetries = null) {
@@ -64745,8 +64745,8 @@ var init_client = __esm({
           armAbandonmentBackstop(response.body ?? response, controller);
           return { response, options: options2, controller, requestLogID, retryOfRequestLogID, startTime };
         }
-        getAPIList(path15, Page2, opts) {
-          return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path15, ...opts2 })) : { method: "get", path: path15, ...opts });
+        getAPIList(path16, Page2, opts) {
+          return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path16, ...opts2 })) : { method: "get", path: path16, ...opts });
         }
         requestAPIList(Page2, options2) {
           if (!this._tracer) {
@@ -64880,14 +64880,14 @@ var init_client = __esm({
         }
         async buildRequest(inputOptions, { retryCount = 0 } = {}) {
           const options2 = { ...inputOptions };
-          const { method, path: path15, query, defaultBaseURL } = options2;
+          const { method, path: path16, query, defaultBaseURL } = options2;
           if (this._authState.resolution) {
             await this._authState.resolution;
           }
           if (!this._baseURLIsExplicit && this._authState.baseURL && this.baseURL !== this._authState.baseURL) {
             this.baseURL = this._authState.baseURL;
           }
-          const url = this.buildURL(path15, query, defaultBaseURL);
+          const url = this.buildURL(path16, query, defaultBaseURL);
           if ("timeout" in options2)
             validatePositiveInteger("timeout", options2.timeout);
           options2.timeout = options2.timeout ?? this.timeout;
@@ -65591,7 +65591,7 @@ var require_has_flag = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports, module) {
     "use strict";
-    var os9 = __require("os");
+    var os10 = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag();
     var { env } = process;
@@ -65639,7 +65639,7 @@ var require_supports_color = __commonJS({
         return min;
       }
       if (process.platform === "win32") {
-        const osRelease = os9.release().split(".");
+        const osRelease = os10.release().split(".");
         if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -65885,10 +65885,10 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log2 = debug_1.default("@kwsites/file-exists");
-    function check(path15, isFile, isDirectory2) {
-      log2(`checking %s`, path15);
+    function check(path16, isFile, isDirectory2) {
+      log2(`checking %s`, path16);
       try {
-        const stat7 = fs_1.statSync(path15);
+        const stat7 = fs_1.statSync(path16);
         if (stat7.isFile() && isFile) {
           log2(`[OK] path represents a file`);
           return true;
@@ -65908,8 +65908,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists2(path15, type = exports.READABLE) {
-      return check(path15, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists2(path16, type = exports.READABLE) {
+      return check(path16, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists2;
     exports.FILE = 1;
@@ -66227,8 +66227,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path15, { windows } = {}) => {
-      const segs = path15.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -68260,9 +68260,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path15, options2) {
+    function openPromise(path16, options2) {
       return new Promise((resolve4, reject) => {
-        open4(path15, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open4(path16, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve4(zipfile);
         });
@@ -68292,7 +68292,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open4(path15, options2, callback2) {
+    function open4(path16, options2, callback2) {
       if (typeof options2 === "function") {
         callback2 = options2;
         options2 = null;
@@ -68304,7 +68304,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback2 == null) callback2 = defaultCallback;
-      fs8.open(path15, "r", function(err, fd) {
+      fs8.open(path16, "r", function(err, fd) {
         if (err) return callback2(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs8.close(fd, defaultCallback);
@@ -69370,9 +69370,9 @@ var require_dist6 = __commonJS({
 });
 
 // src/main.ts
-import { mkdtemp as mkdtemp2, writeFile as writeFile3 } from "node:fs/promises";
-import os8 from "node:os";
-import path14 from "node:path";
+import { mkdtemp as mkdtemp3, writeFile as writeFile4 } from "node:fs/promises";
+import os9 from "node:os";
+import path15 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
@@ -69970,6 +69970,7 @@ var SECRET_RULES = [
     // JSON/YAML/code style: "password": "value", client_secret = 'value'. Quoted values only.
     // Anchored on the assignment (":" / "=" are rarer than letters); the name is checked behind it.
     pattern: /[:=][ \t]*["'](?<secret>[^\s"'$<>{}]{6,})["']/g,
+    quotedAfter: ":=",
     before: /(?:^|[^A-Za-z0-9])(?:password|passwd|secret|client_secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|private_?key|secret_?key)["']?[ \t]*$/i,
     reject: isPlaceholder
   }
@@ -70000,54 +70001,110 @@ for (const c3 of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 for (const c3 of "+/=") CHAR_CLASS[c3.charCodeAt(0)] = 2;
 var MIN_TOKEN = 32;
 var RULES = [...SECRET_RULES];
-var PREFIXES = /* @__PURE__ */ new Map();
+var PREFIXES = new Array(128).fill(void 0);
 RULES.forEach((rule, i) => {
   for (const prefix of rule.prefixes ?? []) {
     const c3 = prefix.charCodeAt(0);
-    const list = PREFIXES.get(c3) ?? [];
-    list.push({ prefix, rule: i });
-    PREFIXES.set(c3, list);
+    if (c3 >= 128) throw new Error(`secret rule prefix must start with ASCII: ${prefix}`);
+    (PREFIXES[c3] ??= []).push({ prefix, rule: i });
   }
 });
 if (RULES.length > 31) throw new Error("secret rules are selected by a 31-bit mask");
 var ALWAYS = RULES.reduce((m2, r2, i) => !r2.prefixes && !r2.includes ? m2 | 1 << i : m2, 0);
-var INCLUDES = RULES.flatMap((r2, i) => r2.includes ? [{ rule: i, lits: r2.includes }] : []);
+var INCLUDES = [];
+RULES.forEach((r2, i) => {
+  for (const lit of r2.includes ?? []) {
+    const known = INCLUDES.find((x3) => x3.lit === lit);
+    if (known) known.mask |= 1 << i;
+    else INCLUDES.push({ lit, mask: 1 << i });
+  }
+});
 var MIN_PREFIXED = 13;
-var HEX_LIKE = /^[0-9a-fA-F-]+$/;
-var HAS_DIGIT = /[0-9]/;
-var HAS_UPPER = /[A-Z]/;
-var HAS_LOWER = /[a-z]/;
+var DIGIT = 1;
+var UPPER = 2;
+var LOWER = 4;
+var NON_HEX = 8;
+var URLSAFE = 16;
+var STANDARD = 32;
+var VOWEL = 64;
+var TRAITS = new Uint8Array(128);
+for (let c3 = 0; c3 < 128; c3++) {
+  const ch = String.fromCharCode(c3);
+  let t2 = 0;
+  if (ch >= "0" && ch <= "9") t2 |= DIGIT;
+  if (ch >= "A" && ch <= "Z") t2 |= UPPER;
+  if (ch >= "a" && ch <= "z") t2 |= LOWER;
+  if (!/[0-9a-fA-F-]/.test(ch)) t2 |= NON_HEX;
+  if (ch === "-" || ch === "_") t2 |= URLSAFE;
+  if (ch === "+" || ch === "/") t2 |= STANDARD;
+  if ("aeiouAEIOU".includes(ch)) t2 |= VOWEL;
+  TRAITS[c3] = t2;
+}
+var SLASH = 47;
 var MARKER_TAIL = /REDACTED/;
 var SRI_HASH = /^sha(?:1|256|384|512)-/;
 var API_ID = /^(?:(?:srv)?toolu|msg|agent_msg|req|sesn|sevt|file|msgbatch|drm|memstore|chatcmpl|call|resp|run|thread|asst|batch|fc|rs)(?:_(?:vrtx|bdrk))?[_-][A-Za-z0-9]{16,48}$/;
-var VOWELS = /[aeiouAEIOU]/g;
-var LETTERS = /[A-Za-z]/g;
-var FEW_DIGITS_OVER = /(?:\d\D*){3}/;
 var CAPS_RUN = /[A-Z]{3}[a-z]/;
-function isWordyPath(token) {
-  const segments2 = token.split("/");
-  if (segments2.length < 3) return false;
-  return segments2.every((seg) => {
-    if (seg.length < 4) return true;
-    const letters = seg.match(LETTERS)?.length ?? 0;
-    return letters >= seg.length * 0.8 && (seg.match(VOWELS)?.length ?? 0) >= letters * 0.3 && !FEW_DIGITS_OVER.test(seg) && !CAPS_RUN.test(seg);
-  });
+function isWordySegment(text, s, e) {
+  const len = e - s;
+  if (len < 4) return true;
+  let letters = 0;
+  let vowels = 0;
+  let digits = 0;
+  for (let i = s; i < e; i++) {
+    const t2 = TRAITS[text.charCodeAt(i)];
+    if ((t2 & (UPPER | LOWER)) !== 0) letters++;
+    if ((t2 & VOWEL) !== 0) vowels++;
+    if ((t2 & DIGIT) !== 0) digits++;
+  }
+  return letters >= len * 0.8 && vowels >= letters * 0.3 && digits < 3 && !CAPS_RUN.test(text.slice(s, e));
 }
-var URLSAFE = /[-_]/;
-var STANDARD = /[+/]/;
-function looksRandom(token) {
-  if (HEX_LIKE.test(token)) return false;
-  if (!HAS_DIGIT.test(token) || !HAS_UPPER.test(token) || !HAS_LOWER.test(token)) return false;
+function isWordyPath(text, start, end) {
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === SLASH) {
+      if (!isWordySegment(text, s, i)) return false;
+      s = i + 1;
+    }
+  }
+  return true;
+}
+function looksRandom(text, start, end) {
+  let traits = 0;
+  let slashes = 0;
+  for (let i = start; i < end; i++) {
+    const c3 = text.charCodeAt(i);
+    traits |= TRAITS[c3];
+    if (c3 === SLASH) slashes++;
+  }
+  if ((traits & NON_HEX) === 0) return false;
+  if ((traits & (DIGIT | UPPER | LOWER)) !== (DIGIT | UPPER | LOWER)) return false;
+  if ((traits & (URLSAFE | STANDARD)) === (URLSAFE | STANDARD)) return false;
+  const length = end - start;
+  if (slashes >= 3 && slashes * 12 > length) return false;
+  if (slashes >= 2 && isWordyPath(text, start, end)) return false;
+  const token = text.slice(start, end);
   if (MARKER_TAIL.test(token) || SRI_HASH.test(token) || API_ID.test(token)) return false;
-  if (URLSAFE.test(token) && STANDARD.test(token)) return false;
-  const slashes = token.split("/").length - 1;
-  if (slashes >= 3 && slashes * 12 > token.length) return false;
-  if (slashes >= 2 && isWordyPath(token)) return false;
-  const trimmed = token.replace(/=+$/, "");
+  let trimmedEnd = length;
+  while (trimmedEnd > 0 && token.charCodeAt(trimmedEnd - 1) === 61) trimmedEnd--;
+  const trimmed = trimmedEnd === length ? token : token.slice(0, trimmedEnd);
   const threshold = trimmed.length >= 64 ? 4.8 : trimmed.length >= 48 ? 4.6 : 4.4;
   return shannonEntropy(trimmed) >= Math.min(threshold, Math.log2(trimmed.length) - 0.4);
 }
+function accept(rule, text, m2, out) {
+  if (rule.before && !rule.before.test(text.slice(Math.max(0, m2.index - 48), m2.index))) return;
+  const secret = m2.groups?.secret;
+  if (secret !== void 0) {
+    if (rule.reject?.(secret)) return;
+    const start = m2.index + m2[0].lastIndexOf(secret);
+    out.push({ rule: rule.id, start, end: start + secret.length });
+  } else {
+    if (rule.reject?.(m2[0])) return;
+    out.push({ rule: rule.id, start: m2.index, end: m2.index + m2[0].length });
+  }
+}
 function runRule(rule, text, out) {
+  if (rule.quotedAfter !== void 0) return runQuotedAfter(rule, text, out);
   const re3 = rule.pattern;
   re3.lastIndex = 0;
   let m2;
@@ -70056,26 +70113,53 @@ function runRule(rule, text, out) {
       re3.lastIndex++;
       continue;
     }
-    if (rule.before && !rule.before.test(text.slice(Math.max(0, m2.index - 48), m2.index))) continue;
-    const secret = m2.groups?.secret;
-    if (secret !== void 0) {
-      if (rule.reject?.(secret)) continue;
-      const start = m2.index + m2[0].lastIndexOf(secret);
-      out.push({ rule: rule.id, start, end: start + secret.length });
-    } else {
-      if (rule.reject?.(m2[0])) continue;
-      out.push({ rule: rule.id, start: m2.index, end: m2.index + m2[0].length });
-    }
+    accept(rule, text, m2, out);
+  }
+}
+var STICKY = new Map(
+  RULES.filter((r2) => r2.quotedAfter !== void 0).map((r2) => [r2, new RegExp(r2.pattern.source, r2.pattern.flags.replace("g", "") + "y")])
+);
+function quoteFollows(text, i) {
+  const n = text.length;
+  for (let k2 = i + 1; k2 < n; k2++) {
+    const c3 = text.charCodeAt(k2);
+    if (c3 === 34 || c3 === 39) return true;
+    if (c3 !== 32 && c3 !== 9) return false;
+  }
+  return false;
+}
+function runQuotedAfter(rule, text, out) {
+  const re3 = STICKY.get(rule);
+  const anchors = rule.quotedAfter;
+  const next = Array.from(anchors, (ch) => text.indexOf(ch));
+  let from = 0;
+  for (; ; ) {
+    let k2 = -1;
+    for (let j3 = 0; j3 < next.length; j3++) if (next[j3] >= 0 && (k2 < 0 || next[j3] < next[k2])) k2 = j3;
+    if (k2 < 0) return;
+    const q3 = next[k2];
+    next[k2] = text.indexOf(anchors[k2], q3 + 1);
+    if (q3 < from || !quoteFollows(text, q3)) continue;
+    re3.lastIndex = q3;
+    const m2 = re3.exec(text);
+    if (m2 === null || m2[0].length === 0) continue;
+    from = q3 + m2[0].length;
+    accept(rule, text, m2, out);
   }
 }
 function prefixRules(text, s, e) {
   if (e - s < MIN_PREFIXED) return 0;
-  const list = PREFIXES.get(text.charCodeAt(s));
+  const c3 = text.charCodeAt(s);
+  const list = c3 < 128 ? PREFIXES[c3] : void 0;
   let mask = 0;
   if (list) {
     for (const p3 of list) if (text.startsWith(p3.prefix, s)) mask |= 1 << p3.rule;
   }
   return mask;
+}
+function classAt(text, i) {
+  const c3 = text.charCodeAt(i);
+  return c3 < 128 ? CHAR_CLASS[c3] : 0;
 }
 function isTokenChar(text, i) {
   const c3 = text.charCodeAt(i);
@@ -70090,17 +70174,31 @@ function scan(text, candidates) {
       p3 += MIN_PREFIXED;
       continue;
     }
+    let seen = classAt(text, p3);
     let s = p3;
-    while (s > 0 && isTokenChar(text, s - 1)) s--;
+    while (s > 0) {
+      const c3 = classAt(text, s - 1);
+      if (c3 === 0) break;
+      seen |= c3;
+      s--;
+    }
     let e = p3 + 1;
-    while (e < n && isTokenChar(text, e)) e++;
+    while (e < n) {
+      const c3 = classAt(text, e);
+      if (c3 === 0) break;
+      seen |= c3;
+      e++;
+    }
     if (e - s >= MIN_PREFIXED) {
-      if (e - s >= MIN_TOKEN) candidates.push(s, e);
-      let w2 = s;
-      for (let i = s; i <= e; i++) {
-        if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
-          mask |= prefixRules(text, w2, i);
-          w2 = i + 1;
+      if (e - s >= MIN_TOKEN) candidates.push(s, e, seen);
+      if ((seen & 2) === 0) mask |= prefixRules(text, s, e);
+      else {
+        let w2 = s;
+        for (let i = s; i <= e; i++) {
+          if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
+            mask |= prefixRules(text, w2, i);
+            w2 = i + 1;
+          }
         }
       }
     }
@@ -70112,35 +70210,32 @@ function findSecrets(text) {
   if (text.length < 8) return [];
   const candidates = [];
   let run2 = ALWAYS | scan(text, candidates);
-  for (const { rule, lits } of INCLUDES) {
-    if ((run2 & 1 << rule) !== 0) continue;
-    for (const l3 of lits) {
-      if (text.includes(l3)) {
-        run2 |= 1 << rule;
-        break;
-      }
-    }
-  }
+  for (const { lit, mask } of INCLUDES) if ((run2 & mask) !== mask && text.includes(lit)) run2 |= mask;
   const found = [];
   for (let i = 0; i < RULES.length; i++) if ((run2 & 1 << i) !== 0) runRule(RULES[i], text, found);
   const specific = resolveOverlaps(found);
   const entropic = [];
-  for (let k2 = 0; k2 < candidates.length; k2 += 2) {
+  for (let k2 = 0; k2 < candidates.length; k2 += 3) {
     const runEnd = candidates[k2 + 1];
+    const oneClass = (candidates[k2 + 2] & 2) === 0;
     let s = candidates[k2];
     while (s < runEnd) {
-      let e = s;
+      let e = oneClass ? runEnd : s;
       while (e < runEnd && !(text.charCodeAt(e) === 61 && e + 1 < runEnd && text.charCodeAt(e + 1) !== 61)) e++;
       const end = e;
       const start = s;
       s = end + 1;
       if (end - start < MIN_TOKEN) continue;
-      if (specific.some((f3) => f3.start < end && start < f3.end)) continue;
-      if (looksRandom(text.slice(start, end))) entropic.push({ rule: ENTROPY_RULE_ID, start, end });
+      if (specific.length > 0 && overlapsAny(specific, start, end)) continue;
+      if (looksRandom(text, start, end)) entropic.push({ rule: ENTROPY_RULE_ID, start, end });
     }
   }
   if (entropic.length === 0) return specific;
   return [...specific, ...entropic].sort((a, b3) => a.start - b3.start);
+}
+function overlapsAny(found, start, end) {
+  for (const f3 of found) if (f3.start < end && start < f3.end) return true;
+  return false;
 }
 function resolveOverlaps(found) {
   if (found.length <= 1) return found;
@@ -71136,7 +71231,7 @@ function lessonEdits(p3, ctx, agents = p3.agents) {
   if (!lesson) return [];
   const rationale = fromFix ? `\`${commonFailed(p3)}\` failed${failurePhraseOf(p3)} and \`${fixed}\`${perSessionArgNoun(p3) ? ` with ${perSessionArgNoun(p3)}` : ""} worked, in ${supportText(p3)}.` : prefer && mode2(p3.signals.map((s) => s.fixed)) && mode2(p3.signals.map((s) => s.failed)) ? `The user said to use ${mode2(p3.signals.map((s) => s.fixed))}, not ${mode2(p3.signals.map((s) => s.failed))}, in ${supportText(p3)}.` : `${p3.summary} \u2014 seen in ${supportText(p3)}.`;
   const targets = targetFiles(agents, ctx.memory);
-  const fileOf = (path15) => ctx.memory.find((f3) => f3.path === path15);
+  const fileOf = (path16) => ctx.memory.find((f3) => f3.path === path16);
   const readable = new Set(agents.flatMap((a) => filesReadBy(a, ctx.memory)));
   const sayers = ctx.memory.flatMap((f3) => f3.entries.filter((e) => entrySays(e, lesson, fixed)).map((e) => ({ f: f3, e })));
   const edits = [];
@@ -71557,6 +71652,59 @@ function hasNewEvidence(l3, e, p3) {
   return newSessions(l3, p3).length > 0;
 }
 
+// src/ledger/merge.ts
+var later = (a, b3) => (a ?? "") > (b3 ?? "");
+var decidedAt = (e) => e.status === "rejected" ? e.rejectedAt ?? e.proposedAt : e.proposedAt;
+function pickEdit(a, b3) {
+  const ta = decidedAt(a);
+  const tb = decidedAt(b3);
+  if (ta !== tb) return ta > tb ? a : b3;
+  return b3.status === "rejected" && a.status !== "rejected" ? b3 : a;
+}
+function mergeLedgers(a, b3) {
+  const out = structuredClone(a);
+  for (const [key2, s] of Object.entries(b3.sessions)) {
+    const mine = out.sessions[key2];
+    if (!mine || later(mine.dreamedAt, s.dreamedAt)) out.sessions[key2] = structuredClone(s);
+  }
+  for (const [id, p3] of Object.entries(b3.patterns)) {
+    const mine = out.patterns[id];
+    if (!mine || p3.support > mine.support || p3.support === mine.support && later(p3.lastSeen, mine.lastSeen)) {
+      out.patterns[id] = structuredClone(p3);
+    }
+  }
+  for (const [id, e] of Object.entries(b3.entries)) {
+    const mine = out.entries[id];
+    if (!mine || later(e.lastSeen, mine.lastSeen)) out.entries[id] = structuredClone(e);
+  }
+  for (const [id, e] of Object.entries(b3.edits)) {
+    const mine = out.edits[id];
+    out.edits[id] = structuredClone(mine ? pickEdit(mine, e) : e);
+  }
+  prunePatterns(out);
+  return out;
+}
+function hasAllSessions(l3, of) {
+  return Object.keys(of.sessions).every((k2) => k2 in l3.sessions);
+}
+function reconcileLedgerTexts(state, checkout) {
+  if (state.text === null) return checkout.text;
+  if (checkout.text === null) return state.text;
+  const s = loadLedger(state.text, state.file);
+  const c3 = loadLedger(checkout.text, checkout.file);
+  if (hasAllSessions(s, c3)) return state.text;
+  return serializeLedger(mergeLedgers(s, c3));
+}
+function withoutPending(l3, pending) {
+  const ids = new Set(pending.sessionIds);
+  const edits = new Set(pending.editIds);
+  if (ids.size === 0 && edits.size === 0) return l3;
+  const out = structuredClone(l3);
+  for (const [key2, s] of Object.entries(out.sessions)) if (ids.has(s.id)) delete out.sessions[key2];
+  for (const [id, e] of Object.entries(out.edits)) if (edits.has(id) && e.status === "proposed") delete out.edits[id];
+  return out;
+}
+
 // src/engine/limits.ts
 var PRIORITY = { update: 0, move: 1, add: 2, merge: 3, delete: 4 };
 var byPriority = (a, b3) => PRIORITY[a.op] - PRIORITY[b3.op] || (b3.support?.sessions ?? 0) - (a.support?.sessions ?? 0) || (a.id < b3.id ? -1 : 1);
@@ -71731,12 +71879,12 @@ function mineCommands(session, mentions) {
       if (s) signals.push(s);
       return;
     }
-    const later = runs.slice(i + 1, i + 1 + FIX_WINDOW);
-    const sameLaterOk = later.findIndex((r2) => r2.key === run2.key && r2.result.ok);
+    const later2 = runs.slice(i + 1, i + 1 + FIX_WINDOW);
+    const sameLaterOk = later2.findIndex((r2) => r2.key === run2.key && r2.result.ok);
     const testFailure = isTestCommand(shape) && looksLikeTestFailure(result.text);
     if (sameLaterOk >= 0 || testFailure) return;
     const fam = commandFamily(shape);
-    const fix = later.find((r2) => {
+    const fix = later2.find((r2) => {
       if (!r2.result.ok || commandFamily(r2.shape) !== fam) return false;
       const d3 = meaningfulDiff(shape, r2.shape);
       return d3.added.length + d3.removed.length > 0;
@@ -73189,8 +73337,8 @@ function sdkMemoryStores(client) {
         yield m2;
       }
     },
-    createMemory: (storeId, path15, content) => call(`writing ${path15} to memory store ${storeId}`, storeId, async () => {
-      await memories.create(storeId, { path: path15, content });
+    createMemory: (storeId, path16, content) => call(`writing ${path16} to memory store ${storeId}`, storeId, async () => {
+      await memories.create(storeId, { path: path16, content });
     }),
     updateMemory: (storeId, memoryId, content, expectedSha256) => call(`updating memory ${memoryId} of store ${storeId}`, storeId, async () => {
       await memories.update(memoryId, {
@@ -73324,15 +73472,15 @@ async function mirrorFiles(port, storeId, files, logger) {
   const existing = await listStoreHashes(port, storeId);
   const counts2 = { created: 0, updated: 0, unchanged: 0, replaced: [] };
   for (const f3 of files) {
-    const path15 = memoryPathOf(f3.path);
-    const have = existing.get(path15);
+    const path16 = memoryPathOf(f3.path);
+    const have = existing.get(path16);
     if (!have) {
-      await port.createMemory(storeId, path15, f3.text);
+      await port.createMemory(storeId, path16, f3.text);
       counts2.created++;
     } else if (have.sha256 !== sha256Hex(f3.text)) {
       await port.updateMemory(storeId, have.id, f3.text, have.sha256);
       counts2.updated++;
-      counts2.replaced.push(path15);
+      counts2.replaced.push(path16);
     } else {
       counts2.unchanged++;
     }
@@ -73525,16 +73673,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path15, added, removed, oldPosInc, options2) {
-    const last = path15.lastComponent;
+  addToPath(path16, added, removed, oldPosInc, options2) {
+    const last = path16.lastComponent;
     if (last && !options2.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path15.oldPos + oldPosInc,
+        oldPos: path16.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path15.oldPos + oldPosInc,
+        oldPos: path16.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -73886,19 +74034,19 @@ var sameHeading = (a, b3) => normaliseHeading(a).toLowerCase() === normaliseHead
 import { posix } from "node:path";
 var CLAUDE_READERS = ["claude-code", "claude-sdk", "managed-agents"];
 var AGENTS_MD_READERS = ["codex", "generic", "openhands", "swe-agent", "aider"];
-var isPersonalMemory = (path15) => /(^|\/)claude\.local\.md$/i.test(path15);
-function kindForPath(path15) {
-  const base = posix.basename(path15);
-  if (/^\.claude\/skills\/[^/]+\/SKILL\.md$/.test(path15)) return "skill";
-  if (path15.startsWith(".claude/rules/")) return "rule";
+var isPersonalMemory = (path16) => /(^|\/)claude\.local\.md$/i.test(path16);
+function kindForPath(path16) {
+  const base = posix.basename(path16);
+  if (/^\.claude\/skills\/[^/]+\/SKILL\.md$/.test(path16)) return "skill";
+  if (path16.startsWith(".claude/rules/")) return "rule";
   if (base === "CLAUDE.md") return "claude";
   if (base === "AGENTS.md") return "agents";
   return "custom";
 }
-function readByForPath(path15) {
-  const kind = kindForPath(path15);
+function readByForPath(path16) {
+  const kind = kindForPath(path16);
   if (kind === "agents") return [...AGENTS_MD_READERS];
-  if (kind === "custom" && !path15.startsWith(".claude/")) return ["generic"];
+  if (kind === "custom" && !path16.startsWith(".claude/")) return ["generic"];
   return [...CLAUDE_READERS];
 }
 
@@ -73964,22 +74112,22 @@ function paragraphEnd(lines, start) {
   return j3 - 1;
 }
 function entryId(file, headingPath, text) {
-  const path15 = headingPath.map((h3) => h3.replace(/\s+/g, " ").trim().toLowerCase()).join("");
-  return "m" + sha256Hex2(`${file}\0${path15}\0${normaliseEntryText(text)}`).slice(0, 12);
+  const path16 = headingPath.map((h3) => h3.replace(/\s+/g, " ").trim().toLowerCase()).join("");
+  return "m" + sha256Hex2(`${file}\0${path16}\0${normaliseEntryText(text)}`).slice(0, 12);
 }
-function parseEntries(path15, text) {
+function parseEntries(path16, text) {
   const lines = splitLines2(text);
   const entries = [];
   const stack = [];
   const seen = /* @__PURE__ */ new Map();
   const push = (kind, start, end, headingPath) => {
     const body = lines.slice(start, end + 1).map((l3) => l3.text).join("\n");
-    const base = entryId(path15, headingPath, body);
+    const base = entryId(path16, headingPath, body);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     entries.push({
       id: n === 1 ? base : `${base}~${n}`,
-      file: path15,
+      file: path16,
       headingPath,
       kind,
       startLine: start + 1,
@@ -74015,7 +74163,7 @@ function parseEntries(path15, text) {
   }
   return entries;
 }
-function importTarget(path15, text) {
+function importTarget(path16, text) {
   const lines = splitLines2(text);
   const content = lines.slice(frontmatterLength(lines)).map((l3) => l3.text.trim()).filter((t2) => t2 !== "");
   if (content.length !== 1) return void 0;
@@ -74023,19 +74171,19 @@ function importTarget(path15, text) {
   if (!m2) return void 0;
   const target = m2[1];
   if (target.startsWith("/") || target.startsWith("~") || target.includes("\\")) return void 0;
-  const resolved = posix2.normalize(posix2.join(posix2.dirname(path15), target));
-  if (resolved === ".." || resolved.startsWith("../") || resolved === "." || resolved === path15) return void 0;
+  const resolved = posix2.normalize(posix2.join(posix2.dirname(path16), target));
+  if (resolved === ".." || resolved.startsWith("../") || resolved === "." || resolved === path16) return void 0;
   return resolved;
 }
-function parseMemoryFile(path15, text) {
+function parseMemoryFile(path16, text) {
   const file = {
-    path: path15,
-    kind: kindForPath(path15),
-    readBy: readByForPath(path15),
+    path: path16,
+    kind: kindForPath(path16),
+    readBy: readByForPath(path16),
     text,
-    entries: parseEntries(path15, text)
+    entries: parseEntries(path16, text)
   };
-  const redirect = importTarget(path15, text);
+  const redirect = importTarget(path16, text);
   if (redirect !== void 0) file.redirectTo = redirect;
   return file;
 }
@@ -74238,21 +74386,21 @@ var AnthropicDreamsEngine = class {
     const edits = [];
     const repoPaths = /* @__PURE__ */ new Set();
     for (const file of input.memory) {
-      const path15 = memoryPathOf(file.path);
-      repoPaths.add(path15);
-      const after = result.get(path15);
+      const path16 = memoryPathOf(file.path);
+      repoPaths.add(path16);
+      const after = result.get(path16);
       if (!after) edits.push(...editsForRemovedFile(file, ctx));
       else if (after.content !== file.text) edits.push(...diffMemoryFile(file, after.content, ctx));
     }
-    for (const [path15, memory] of result) {
-      if (repoPaths.has(path15)) continue;
-      const before = inputHashes.get(path15);
+    for (const [path16, memory] of result) {
+      if (repoPaths.has(path16)) continue;
+      const before = inputHashes.get(path16);
       if (before?.sha256 === memory.sha256) continue;
       if (before) {
-        notes.push(`anthropic-dreams: the dream changed ${path15}, a memory the repo does not track; not proposed.`);
+        notes.push(`anthropic-dreams: the dream changed ${path16}, a memory the repo does not track; not proposed.`);
         continue;
       }
-      edits.push(...editsForNewFile(repoPathOf(path15), memory.content, ctx));
+      edits.push(...editsForNewFile(repoPathOf(path16), memory.content, ctx));
     }
     return edits;
   }
@@ -74347,8 +74495,8 @@ function createEngine(settings, deps) {
       });
   }
 }
-async function lastDreamTime(repoDir, ledgerPath) {
-  const text = await readFile4(path6.join(repoDir, ledgerPath), "utf8").catch((e) => {
+async function lastDreamTime(repoDir, ledgerPath, ledgerText) {
+  const text = ledgerText !== void 0 ? ledgerText : await readFile4(path6.join(repoDir, ledgerPath), "utf8").catch((e) => {
     if (e.code === "ENOENT") return null;
     throw e;
   });
@@ -77857,18 +78005,18 @@ async function baselineOf(opts, file) {
   if (!opts.baseRef) return { known: false };
   return { known: true, text: await gitShow(opts.repoDir, opts.baseRef, file.path) };
 }
-async function gitShow(repoDir, ref, path15) {
+async function gitShow(repoDir, ref, path16) {
   const git = wo(repoDir);
-  const listed = await git.raw(["ls-tree", "--name-only", ref, "--", path15]);
+  const listed = await git.raw(["ls-tree", "--name-only", ref, "--", path16]);
   if (listed.trim() === "") return null;
-  return git.show([`${ref}:${path15}`]);
+  return git.show([`${ref}:${path16}`]);
 }
 
 // src/sync/changes.ts
-function isDefaultMemoryPath(path15) {
-  if (/(^|\/)CLAUDE\.md$/.test(path15) || /(^|\/)AGENTS\.md$/.test(path15)) return true;
-  if (/^\.claude\/rules\/.+\.md$/.test(path15)) return true;
-  return /^\.claude\/skills\/[^/]+\/SKILL\.md$/.test(path15);
+function isDefaultMemoryPath(path16) {
+  if (/(^|\/)CLAUDE\.md$/.test(path16) || /(^|\/)AGENTS\.md$/.test(path16)) return true;
+  if (/^\.claude\/rules\/.+\.md$/.test(path16)) return true;
+  return /^\.claude\/skills\/[^/]+\/SKILL\.md$/.test(path16);
 }
 var MAX_CHANGED_PATHS = 1e4;
 async function changedMemoryFiles(opts) {
@@ -77877,11 +78025,11 @@ async function changedMemoryFiles(opts) {
   const raw = await git.raw(["diff", "--name-only", "--no-renames", "-z", opts.before, opts.after]);
   const paths = raw.split("\0").filter((p3) => p3 !== "").slice(0, MAX_CHANGED_PATHS);
   const files = [];
-  for (const path15 of paths.filter(isMemory)) {
+  for (const path16 of paths.filter(isMemory)) {
     files.push({
-      path: path15,
-      text: await gitShow(opts.repoDir, opts.after, path15),
-      previousText: await gitShow(opts.repoDir, opts.before, path15)
+      path: path16,
+      text: await gitShow(opts.repoDir, opts.after, path16),
+      previousText: await gitShow(opts.repoDir, opts.before, path16)
     });
   }
   return files;
@@ -77925,7 +78073,7 @@ function globToRegExp(glob3) {
   while (braces-- > 0) re3 += ")";
   return new RegExp(`^${re3}$`);
 }
-var matchesAnyGlob = (path15, globs) => globs.some((g2) => globToRegExp(g2.replace(/^\.\//, "")).test(path15));
+var matchesAnyGlob = (path16, globs) => globs.some((g2) => globToRegExp(g2.replace(/^\.\//, "")).test(path16));
 
 // src/sync/push.ts
 var MAX_FILES = 1e4;
@@ -77944,7 +78092,7 @@ async function allMemoryFiles(repoDir, ref, isMemoryPath) {
   const raw = await wo(repoDir).raw(["ls-tree", "-r", "--name-only", "-z", ref]);
   const paths = raw.split("\0").filter((p3) => p3 !== "" && isMemoryPath(p3)).slice(0, MAX_FILES);
   const files = [];
-  for (const path15 of paths) files.push({ path: path15, text: await gitShow(repoDir, ref, path15), previousText: null });
+  for (const path16 of paths) files.push({ path: path16, text: await gitShow(repoDir, ref, path16), previousText: null });
   return files;
 }
 function syncFailure(result) {
@@ -78193,6 +78341,7 @@ async function* readLines(file, opts = {}) {
 }
 async function* readLineBatches(file, opts = {}) {
   const max = opts.maxLineBytes ?? MAX_LINE_BYTES;
+  const skipRaw = opts.skipRaw;
   const hash = createHash5("sha256");
   const stream2 = createReadStream2(file, { flags: "r", highWaterMark: opts.highWaterMark ?? 1 << 20 });
   let parts = [];
@@ -78219,7 +78368,9 @@ async function* readLineBatches(file, opts = {}) {
             lineNo++;
             let start = pos;
             if (lineNo === 1 && end2 - start >= 3 && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) start += 3;
-            batch.push({ line: lineNo, text: chunk.toString("utf8", start, end2), last: false });
+            if (skipRaw === void 0 || !skipRaw(chunk, start, end2)) {
+              batch.push({ line: lineNo, text: chunk.toString("utf8", start, end2), last: false });
+            }
             pos = nl2 + 1;
             continue;
           }
@@ -78519,7 +78670,9 @@ var ClaudeMessages = class {
   /** Task/Agent calls describe the subagent they start. */
   toolDescriptions = /* @__PURE__ */ new Map();
   lastMessageId;
-  messageBlocks = /* @__PURE__ */ new Set();
+  /** Texts and tool uses already seen in the current message (separate sets: no prefixed copy of each text). */
+  messageTexts = /* @__PURE__ */ new Set();
+  messageUses = /* @__PURE__ */ new Set();
   /** tool_use ids already answered by a denial, so a later summary of denials is not doubled. */
   denied = /* @__PURE__ */ new Set();
   origin(w2) {
@@ -78533,7 +78686,8 @@ var ClaudeMessages = class {
     const id = str2(message.id);
     if (id === void 0 || id !== this.lastMessageId) {
       this.lastMessageId = id;
-      this.messageBlocks = /* @__PURE__ */ new Set();
+      this.messageTexts.clear();
+      this.messageUses.clear();
     }
     const model = str2(message.model);
     if (model && !model.startsWith("<") && !this.b.model) this.b.model = model;
@@ -78543,15 +78697,14 @@ var ClaudeMessages = class {
       const blk = asRecord(raw);
       if (!blk) continue;
       if (blk.type === "text" && typeof blk.text === "string") {
-        const key2 = `t:${blk.text}`;
-        if (id !== void 0 && this.messageBlocks.has(key2)) continue;
-        this.messageBlocks.add(key2);
+        if (id !== void 0 && this.messageTexts.has(blk.text)) continue;
+        this.messageTexts.add(blk.text);
         if (blk.text.trim().length > 0) this.b.push({ kind: "assistant_text", text: blk.text, ...this.origin(w2) });
       } else if (blk.type === "tool_use" || blk.type === "server_tool_use" || blk.type === "mcp_tool_use") {
         const callId = str2(blk.id);
-        const key2 = `u:${callId ?? JSON.stringify(blk.input)}`;
-        if (this.messageBlocks.has(key2)) continue;
-        this.messageBlocks.add(key2);
+        const key2 = callId ?? `${JSON.stringify(blk.input)}`;
+        if (this.messageUses.has(key2)) continue;
+        this.messageUses.add(key2);
         const name = str2(blk.name) ?? "unknown";
         if (callId) this.toolNames.set(callId, name);
         const description = asRecord(blk.input)?.description;
@@ -78578,8 +78731,8 @@ var ClaudeMessages = class {
     }
     if (t2.startsWith("<system-reminder>") || meta) {
       if (MEMORY_REMINDER.test(t2)) {
-        const path15 = MEMORY_PATH.exec(t2)?.[1]?.trim();
-        this.b.push({ kind: "memory_injection", text: t2, ...path15 ? { path: path15 } : {}, ...this.origin(w2) });
+        const path16 = MEMORY_PATH.exec(t2)?.[1]?.trim();
+        this.b.push({ kind: "memory_injection", text: t2, ...path16 ? { path: path16 } : {}, ...this.origin(w2) });
       } else if (HOOK_BLOCK.test(t2.slice(0, 600))) {
         const hook2 = hookNameOf(t2);
         this.b.push({ kind: "hook_block", text: t2, ...hook2 ? { hook: hook2 } : {}, ...this.origin(w2) });
@@ -78670,6 +78823,22 @@ function isSilentLine(text) {
   const start = i + FIRST_TYPE.length;
   return text.startsWith('progress"', start) || text.startsWith('file-history-snapshot"', start);
 }
+var FIRST_TYPE_BYTES = Buffer.from(FIRST_TYPE);
+var PROGRESS_BYTES = Buffer.from('progress"');
+var SNAPSHOT_BYTES = Buffer.from('file-history-snapshot"');
+function isSilentBytes(buf, start, end) {
+  if (end <= start || buf[end - 1] !== 125) return false;
+  const head = buf.subarray(start, Math.min(end, start + 2e3 + FIRST_TYPE_BYTES.length));
+  const i = head.indexOf(FIRST_TYPE_BYTES);
+  if (i < 0) return false;
+  const at2 = start + i + FIRST_TYPE_BYTES.length;
+  return startsWithBytes(buf, at2, end, PROGRESS_BYTES) || startsWithBytes(buf, at2, end, SNAPSHOT_BYTES);
+}
+function startsWithBytes(buf, at2, end, lit) {
+  if (end - at2 < lit.length) return false;
+  for (let k2 = 0; k2 < lit.length; k2++) if (buf[at2 + k2] !== lit[k2]) return false;
+  return true;
+}
 var SUBAGENT_FILE = /(?:^|[\\/])agent-([^\\/]+)\.jsonl$/;
 function subagentSessionId(parentSessionId, agentId) {
   return `${parentSessionId}/agent-${agentId}`;
@@ -78683,7 +78852,7 @@ async function readClaudeCode(ctx) {
   let sessionId;
   let pendingCompaction;
   const linked = /* @__PURE__ */ new Set();
-  for await (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine })) for (const rec of batch) {
+  for await (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine, skipRaw: isSilentBytes })) for (const rec of batch) {
     const o2 = asRecord(rec.value);
     if (!o2) {
       ctx.issue(rec.line, "not a JSON object");
@@ -78747,11 +78916,11 @@ async function readClaudeCode(ctx) {
     }
     if (type === "attachment") {
       const att = asRecord(o2.attachment);
-      const path15 = str2(att?.path) ?? str2(att?.filePath);
+      const path16 = str2(att?.path) ?? str2(att?.filePath);
       const attType = str2(att?.type) ?? "";
-      if (att && (/memory|claude_?md|agents_?md/i.test(attType) || path15 && /(?:CLAUDE|AGENTS)(?:\.local)?\.md$/.test(path15))) {
+      if (att && (/memory|claude_?md|agents_?md/i.test(attType) || path16 && /(?:CLAUDE|AGENTS)(?:\.local)?\.md$/.test(path16))) {
         const text = str2(att.content) ?? blockText(att.content);
-        b3.push({ kind: "memory_injection", text, ...path15 ? { path: path15 } : {}, ...origin });
+        b3.push({ kind: "memory_injection", text, ...path16 ? { path: path16 } : {}, ...origin });
       } else ignored.add(`attachment:${attType}`);
       continue;
     }
@@ -79359,8 +79528,8 @@ async function readAider(ctx) {
       const t2 = line.replace(/^>\s?/, "");
       if (/^\^C KeyboardInterrupt/.test(t2)) b3.push({ kind: "interrupt", text: t2, ...origin });
       else if (EDIT_OK.test(t2)) {
-        const path15 = EDIT_OK.exec(t2)[1];
-        b3.push({ kind: "tool_call", name: "edit", input: { path: path15 }, ...origin });
+        const path16 = EDIT_OK.exec(t2)[1];
+        b3.push({ kind: "tool_call", name: "edit", input: { path: path16 }, ...origin });
         b3.push({ kind: "tool_result", ok: true, toolName: "edit", text: t2, ...origin });
       } else if (EDIT_FAILED.test(t2)) {
         b3.push({ kind: "tool_call", name: "edit", input: {}, ...origin });
@@ -79517,27 +79686,27 @@ import { createRequire } from "module";
 import { basename as basename3, dirname as dirname2, normalize, relative, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path15) {
-  let normalized = normalize(path15);
+function cleanPath(path16) {
+  let normalized = normalize(path16);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path15, separator) {
-  return path15.replace(SLASHES_REGEX, separator);
+function convertSlashes(path16, separator) {
+  return path16.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path15) {
-  return path15 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path15);
+function isRootDirectory(path16) {
+  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
 }
-function normalizePath(path15, options2) {
+function normalizePath(path16, options2) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options2;
-  const pathNeedsCleaning = process.platform === "win32" && path15.includes("/") || path15.startsWith(".");
-  if (resolvePaths) path15 = resolve2(path15);
-  if (normalizePath$1 || pathNeedsCleaning) path15 = cleanPath(path15);
-  if (path15 === ".") return "";
-  const needsSeperator = path15[path15.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path15 + pathSeparator : path15, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
+  if (resolvePaths) path16 = resolve2(path16);
+  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
+  if (path16 === ".") return "";
+  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -79574,8 +79743,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path15 = directoryPath || ".";
-  if (filters.every((filter) => filter(path15, true))) paths.push(path15);
+  const path16 = directoryPath || ".";
+  if (filters.every((filter) => filter(path16, true))) paths.push(path16);
 };
 var empty$2 = () => {
 };
@@ -79627,26 +79796,26 @@ var empty = () => {
 function build$3(options2) {
   return options2.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path15, state, callback$1) {
+var resolveSymlinksAsync = function(path16, state, callback$1) {
   const { queue, fs: fs8, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs8.realpath(path15, (error2, resolvedPath) => {
+  fs8.realpath(path16, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs8.stat(resolvedPath, (error$1, stat7) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat7.isDirectory() && isRecursive(path15, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat7.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat7, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path15, state, callback$1) {
+var resolveSymlinks = function(path16, state, callback$1) {
   const { queue, fs: fs8, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs8.realpathSync(path15);
+    const resolvedPath = fs8.realpathSync(path16);
     const stat7 = fs8.statSync(resolvedPath);
-    if (stat7.isDirectory() && isRecursive(path15, resolvedPath, state)) return;
+    if (stat7.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
     callback$1(stat7, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -79656,9 +79825,9 @@ function build$2(options2, isSynchronous) {
   if (!options2.resolveSymlinks || options2.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path15, resolved, state) {
+function isRecursive(path16, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path15);
+  let parent = dirname2(path16);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -79666,7 +79835,7 @@ function isRecursive(path15, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname2(parent);
   }
-  state.symlinks.set(path15, resolved);
+  state.symlinks.set(path16, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -79838,19 +80007,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path15 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path15)) continue;
-        this.pushDirectory(path15, paths, filters);
-        this.walkDirectory(this.state, path15, path15, depth - 1, this.walk);
+        let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path16)) continue;
+        this.pushDirectory(path16, paths, filters);
+        this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path15 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path15, this.state, (stat7, resolvedPath) => {
+        let path16 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path16, this.state, (stat7, resolvedPath) => {
           if (stat7.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path15 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path15 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path15;
+            resolvedPath = useRealPaths ? resolvedPath : path16;
             const filename = basename3(resolvedPath);
             const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -80016,7 +80185,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options2);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path15) => isMatch(path15));
+    this.options.filters.push((path16) => isMatch(path16));
     return this;
   }
 };
@@ -80091,19 +80260,19 @@ function buildRelative(cwd, root) {
     return p3[p3.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path15) {
-  return path15.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path16) {
+  return path16.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path15) {
+function splitPattern(path16) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path15, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path15];
+  const result = import_picomatch.default.scan(path16, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path16];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path15) => path15.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path15) => path15.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options2) {
   if ((options2 === null || options2 === void 0 ? void 0 : options2.caseSensitiveMatch) === false) return true;
@@ -80210,13 +80379,13 @@ function buildCrawler(options2, patterns) {
   if (options2.deep !== void 0) maxDepth = Math.round(options2.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p3, isDirectory2) => {
-      const path15 = format(p3, isDirectory2);
-      const matches = matcher(path15) && !ignore(path15);
-      if (matches) log(`matched ${path15}`);
+      const path16 = format(p3, isDirectory2);
+      const matches = matcher(path16) && !ignore(path16);
+      if (matches) log(`matched ${path16}`);
       return matches;
     } : (p3, isDirectory2) => {
-      const path15 = format(p3, isDirectory2);
-      return matcher(path15) && !ignore(path15);
+      const path16 = format(p3, isDirectory2);
+      return matcher(path16) && !ignore(path16);
     }],
     exclude: debug2 ? (_3, p3) => {
       const skipped = excludePredicate(_3, p3);
@@ -80504,13 +80673,13 @@ async function discoverMemoryFiles(repoDir, opts = {}) {
 
 // src/edits/plan.ts
 var FilePlan = class _FilePlan {
-  constructor(path15, before, created) {
-    this.path = path15;
+  constructor(path16, before, created) {
+    this.path = path16;
     this.before = before;
     this.created = created;
     this.lines = splitLines2(before);
     this.eol = dominantEol(this.lines);
-    this.entries = parseEntries(path15, before);
+    this.entries = parseEntries(path16, before);
     this.byId = new Map(this.entries.map((e) => [e.id, e]));
   }
   path;
@@ -81139,26 +81308,26 @@ import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:f
 import { dirname as dirname3, isAbsolute as isAbsolute4, join as join3, relative as relative3 } from "node:path";
 import { posix as posix4 } from "node:path";
 var NEW_FILE_GLOBS = DEFAULT_MEMORY_GLOBS.filter((g2) => !g2.includes("skills"));
-function unsafeRepoPath(path15) {
-  if (typeof path15 !== "string" || path15 === "") return "empty path";
-  if (path15.length > 1024) return "path longer than 1024 characters";
-  if (/[\u0000-\u001f\u007f]/.test(path15)) return `path ${JSON.stringify(path15)} has control characters`;
-  if (path15.includes("\\")) return `path ${JSON.stringify(path15)} has a backslash`;
-  if (/%[0-9a-f]{2}/i.test(path15)) return `path ${JSON.stringify(path15)} is percent-encoded`;
-  if (path15.startsWith("/") || /^[A-Za-z]:/.test(path15) || path15.startsWith("~")) return `absolute path ${path15}`;
-  const segments2 = path15.split("/");
-  if (segments2.some((s) => s === "..")) return `path ${path15} climbs out with ..`;
-  if (segments2.some((s) => s === "" || s === ".") || posix4.normalize(path15) !== path15) return `path ${path15} is not in canonical form`;
-  if (segments2.some((s) => /[. ]$/.test(s)) || path15.includes(":")) return `path ${path15} has a trailing dot, space or a colon`;
-  if (segments2.some((s) => s.toLowerCase() === ".git")) return `path ${path15} is inside .git/`;
+function unsafeRepoPath(path16) {
+  if (typeof path16 !== "string" || path16 === "") return "empty path";
+  if (path16.length > 1024) return "path longer than 1024 characters";
+  if (/[\u0000-\u001f\u007f]/.test(path16)) return `path ${JSON.stringify(path16)} has control characters`;
+  if (path16.includes("\\")) return `path ${JSON.stringify(path16)} has a backslash`;
+  if (/%[0-9a-f]{2}/i.test(path16)) return `path ${JSON.stringify(path16)} is percent-encoded`;
+  if (path16.startsWith("/") || /^[A-Za-z]:/.test(path16) || path16.startsWith("~")) return `absolute path ${path16}`;
+  const segments2 = path16.split("/");
+  if (segments2.some((s) => s === "..")) return `path ${path16} climbs out with ..`;
+  if (segments2.some((s) => s === "" || s === ".") || posix4.normalize(path16) !== path16) return `path ${path16} is not in canonical form`;
+  if (segments2.some((s) => /[. ]$/.test(s)) || path16.includes(":")) return `path ${path16} has a trailing dot, space or a colon`;
+  if (segments2.some((s) => s.toLowerCase() === ".git")) return `path ${path16} is inside .git/`;
   return void 0;
 }
-function unsafePathReason(path15) {
-  const unsafe = unsafeRepoPath(path15);
-  if (unsafe || typeof path15 !== "string") return unsafe ?? "empty path";
-  if (path15.split("/").some((s) => s.toLowerCase() === ".github")) return `path ${path15} is under .github/`;
-  if (isPersonalMemory(path15)) return `${path15} is personal memory (CLAUDE.local.md)`;
-  if (!/\.md$/i.test(path15)) return `${path15} is not a markdown memory file`;
+function unsafePathReason(path16) {
+  const unsafe = unsafeRepoPath(path16);
+  if (unsafe || typeof path16 !== "string") return unsafe ?? "empty path";
+  if (path16.split("/").some((s) => s.toLowerCase() === ".github")) return `path ${path16} is under .github/`;
+  if (isPersonalMemory(path16)) return `${path16} is personal memory (CLAUDE.local.md)`;
+  if (!/\.md$/i.test(path16)) return `${path16} is not a markdown memory file`;
   return void 0;
 }
 function resolvesInside(repoDir, abs) {
@@ -81177,18 +81346,18 @@ function resolvesInside(repoDir, abs) {
     return false;
   }
 }
-function checkMemoryPath(path15, ctx) {
-  const unsafe = unsafePathReason(path15);
+function checkMemoryPath(path16, ctx) {
+  const unsafe = unsafePathReason(path16);
   if (unsafe) return unsafe;
-  if (!resolvesInside(ctx.repoDir, join3(ctx.repoDir, path15))) return `${path15} resolves outside the repository (symlink)`;
-  const known = ctx.memory.find((f3) => f3.path === path15);
+  if (!resolvesInside(ctx.repoDir, join3(ctx.repoDir, path16))) return `${path16} resolves outside the repository (symlink)`;
+  const known = ctx.memory.find((f3) => f3.path === path16);
   if (known) {
     if (known.redirectTo !== void 0) return checkMemoryPath(known.redirectTo, { ...ctx, memory: ctx.memory.filter((f3) => f3 !== known) });
     return void 0;
   }
-  if (ctx.memory.some((f3) => f3.redirectTo === path15)) return void 0;
-  if (existsSync3(join3(ctx.repoDir, path15))) return `${path15} exists but is not a discovered memory file`;
-  if (!matchesAnyGlob(path15, [...NEW_FILE_GLOBS, ...ctx.memoryGlobs])) return `${path15} is not under any memory glob`;
+  if (ctx.memory.some((f3) => f3.redirectTo === path16)) return void 0;
+  if (existsSync3(join3(ctx.repoDir, path16))) return `${path16} exists but is not a discovered memory file`;
+  if (!matchesAnyGlob(path16, [...NEW_FILE_GLOBS, ...ctx.memoryGlobs])) return `${path16} is not under any memory glob`;
   return void 0;
 }
 var pathsGuard = (edit, ctx) => {
@@ -81937,7 +82106,7 @@ async function runDream2(opts) {
   const now = (opts.now ?? (() => /* @__PURE__ */ new Date()))().toISOString();
   const memory = await time("memory", () => discoverMemoryFiles(repoDir, { globs: opts.memoryGlobs ?? [], logger }));
   const ledgerFile = path9.join(repoDir, opts.ledgerPath);
-  const previousLedgerText = await readFile7(ledgerFile, "utf8").catch((e) => {
+  const previousLedgerText = opts.ledgerText !== void 0 ? opts.ledgerText : await readFile7(ledgerFile, "utf8").catch((e) => {
     if (e.code === "ENOENT") return null;
     throw e;
   });
@@ -83898,17 +84067,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path15 = requestOptions.url.replace(options2.baseUrl, "");
+    const path16 = requestOptions.url.replace(options2.baseUrl, "");
     return request3(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path15} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path16} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path15} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path16} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -86831,9 +87000,10 @@ var BranchMovedError = class extends Error {
   }
 };
 var PushRefusedError = class extends Error {
-  constructor(branch, reason) {
+  /** `input` names the action input that picks the branch (the dream branch's, or `state-branch`). */
+  constructor(branch, reason, input = "branch") {
     super(
-      `the remote refused the push to ${branch} (${reason}). A branch protection rule, ruleset or hook covers ${branch}: exclude the dream branch from it (Settings > Branches or Rules), or set \`branch:\` to a name no rule covers`
+      `the remote refused the push to ${branch} (${reason}). A branch protection rule, ruleset or hook covers ${branch}: exclude ${input === "branch" ? "the dream branch" : branch} from it (Settings > Branches or Rules), or set \`${input}:\` to a name no rule covers`
     );
     this.name = "PushRefusedError";
   }
@@ -86964,23 +87134,7 @@ var DreamBranch = class {
     }
   }
   async push(branch, sha, expected) {
-    try {
-      await this.git.raw([
-        "push",
-        "--porcelain",
-        `--force-with-lease=refs/heads/${branch}:${expected ?? ""}`,
-        this.remote,
-        `${sha}:refs/heads/${branch}`
-      ]);
-    } catch (e) {
-      const msg = e.message;
-      const remote = /\[remote rejected\][^\n]*?\(([^)\n]*)\)/i.exec(msg)?.[1] ?? /^remote: (?:error: )?(GH0\d\d[^\n]*)/im.exec(msg)?.[1];
-      if (remote && !/lock|failed to update ref|incorrect old value|stale|expected/i.test(remote)) {
-        throw new PushRefusedError(branch, remote.trim());
-      }
-      if (remote || /stale info|\[rejected\]|fetch first|non-fast-forward/i.test(msg)) throw new BranchMovedError(branch, msg);
-      throw e;
-    }
+    await pushLeased(this.git, this.remote, branch, sha, expected);
   }
   async remoteSha(branch) {
     const out = await this.git.raw(["ls-remote", "--heads", this.remote, `refs/heads/${branch}`]);
@@ -87027,6 +87181,19 @@ var DreamBranch = class {
     return mb.trim() !== "" && mb.trim() === a.trim();
   }
 };
+async function pushLeased(git, remote, branch, sha, expected, input = "branch") {
+  try {
+    await git.raw(["push", "--porcelain", `--force-with-lease=refs/heads/${branch}:${expected ?? ""}`, remote, `${sha}:refs/heads/${branch}`]);
+  } catch (e) {
+    const msg = e.message;
+    const refused = /\[remote rejected\][^\n]*?\(([^)\n]*)\)/i.exec(msg)?.[1] ?? /^remote: (?:error: )?(GH0\d\d[^\n]*)/im.exec(msg)?.[1];
+    if (refused && !/lock|failed to update ref|incorrect old value|stale|expected/i.test(refused)) {
+      throw new PushRefusedError(branch, refused.trim(), input);
+    }
+    if (refused || /stale info|\[rejected\]|fetch first|non-fast-forward/i.test(msg)) throw new BranchMovedError(branch, msg);
+    throw e;
+  }
+}
 function isDreamCommit(message) {
   return new RegExp(`^${TRAILER_ENGINE}:`, "m").test(message);
 }
@@ -87309,7 +87476,8 @@ var defaultPublishSettings = (owner, repo) => ({
   dryRun: false,
   serverUrl: "https://github.com",
   botName: "github-actions[bot]",
-  botEmail: "41898282+github-actions[bot]@users.noreply.github.com"
+  botEmail: "41898282+github-actions[bot]@users.noreply.github.com",
+  stateBranch: "dreaming/state"
 });
 function branchFor(settings, base, defaultBranch) {
   return base === defaultBranch ? settings.branch : `${settings.branch}-${base.replace(/[^A-Za-z0-9._-]+/g, "-")}`;
@@ -87468,6 +87636,13 @@ async function openPullLedger(github, branch, settings, ledgerPath) {
   const text = await branch.readRemoteFile(head, ledgerPath);
   return text === null ? void 0 : { text, file: `${head}:${ledgerPath}` };
 }
+async function openPullPending(github, settings) {
+  const defaultBranch = await github.defaultBranch();
+  const base = settings.base || defaultBranch;
+  const open4 = await github.findOpenPull(branchFor(settings, base, defaultBranch), base);
+  const state = open4 ? parseStateMarker(open4.body) : void 0;
+  return state ? { sessionIds: state.sessionIds, editIds: state.editIds } : void 0;
+}
 function uniqueSessions(report2) {
   const files = /* @__PURE__ */ new Map();
   for (const e of report2.edits) for (const ev of e.evidence) if (!files.has(ev.session)) files.set(ev.session, ev.file);
@@ -87483,6 +87658,164 @@ function assertOutgoingClean(input, rendered, message) {
 }
 function pick(p3) {
   return { number: p3.number, url: p3.url };
+}
+
+// src/publish/state-branch.ts
+import { mkdtemp as mkdtemp2, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import os8 from "node:os";
+import path14 from "node:path";
+
+// src/publish/new-sessions.ts
+import { createHash as createHash7 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { readFile as readFile8 } from "node:fs/promises";
+import path13 from "node:path";
+async function countNewTranscriptFiles(p3) {
+  const text = p3.ledgerText !== void 0 ? p3.ledgerText : await readCheckoutLedger(p3.repoDir, p3.ledgerPath);
+  const ledgers = [loadLedger(text, p3.ledgerPath), ...(p3.pendingLedgers ?? []).map((l3) => loadLedger(l3.text, l3.file))];
+  let count2 = 0;
+  for (const file of p3.files) {
+    if (count2 >= p3.enough) break;
+    const hash = await sha256File(file);
+    if (!ledgers.some((l3) => isDreamed(l3, hash))) count2++;
+  }
+  return count2;
+}
+async function sha256File(file) {
+  const hash = createHash7("sha256");
+  for await (const chunk of createReadStream3(file)) hash.update(chunk);
+  return hash.digest("hex");
+}
+async function countPendingSessions(p3) {
+  const text = p3.ledgerText !== void 0 ? p3.ledgerText : await readCheckoutLedger(p3.repoDir, p3.ledgerPath);
+  const base = loadLedger(text, p3.ledgerPath);
+  const pending = /* @__PURE__ */ new Set();
+  for (const l3 of p3.pendingLedgers) for (const key2 of Object.keys(loadLedger(l3.text, l3.file).sessions)) if (!isDreamed(base, key2)) pending.add(key2);
+  return pending.size;
+}
+async function readCheckoutLedger(repoDir, ledgerPath) {
+  return readFile8(path13.join(repoDir, ledgerPath), "utf8").catch((e) => {
+    if (e.code === "ENOENT") return null;
+    throw e;
+  });
+}
+
+// src/publish/state-branch.ts
+var DEFAULT_STATE_BRANCH = "dreaming/state";
+var TRAILER_STATE = "Dream-State";
+var StateBranch = class {
+  constructor(opts) {
+    this.opts = opts;
+    assertSafePath(opts.ledgerPath);
+    this.git = wo(opts.repoDir);
+    this.remote = opts.remote ?? "origin";
+  }
+  opts;
+  git;
+  remote;
+  get branch() {
+    return this.opts.branch;
+  }
+  get ledgerPath() {
+    return this.opts.ledgerPath;
+  }
+  async read() {
+    const { branch, ledgerPath } = this.opts;
+    const out = await this.git.raw(["ls-remote", "--heads", this.remote, `refs/heads/${branch}`]);
+    const sha = out.trim().split(/\s+/)[0];
+    if (!sha) return { text: null };
+    await this.git.fetch(this.remote, `+refs/heads/${branch}:refs/remotes/${this.remote}/${branch}`);
+    const text = await this.git.show([`${sha}:${ledgerPath}`]).catch(() => null);
+    return { text, sha };
+  }
+  /**
+   * Commit `file` as the branch's only file, on top of `expected` (the tip read), and push it leased
+   * on that tip. Returns the new tip, or `expected` when the branch already holds this content.
+   */
+  async write(file, expected, message) {
+    if (file.path !== this.opts.ledgerPath) throw new UnsafePathError(file.path, `the state branch holds only ${this.opts.ledgerPath}`);
+    const dir = await mkdtemp2(path14.join(os8.tmpdir(), "dream-state-"));
+    try {
+      const blobFile = path14.join(dir, "ledger");
+      await writeFile3(blobFile, file.content);
+      const blob = (await this.git.raw(["hash-object", "-w", "--", blobFile])).trim();
+      let tree = blob;
+      let mode4 = "100644";
+      const parts = path14.posix.normalize(file.path.replaceAll("\\", "/")).split("/").filter((x3) => x3 !== "" && x3 !== ".");
+      for (let i = parts.length - 1; i >= 0; i--) {
+        const treeFile = path14.join(dir, `tree-${i}`);
+        await writeFile3(treeFile, Buffer.concat([Buffer.from(`${mode4} ${parts[i]}\0`), Buffer.from(tree, "hex")]));
+        tree = (await this.git.raw(["hash-object", "-w", "-t", "tree", "--", treeFile])).trim();
+        mode4 = "40000";
+      }
+      if (expected && (await this.git.revparse([`${expected}^{tree}`])).trim() === tree) return expected;
+      const identity = ["-c", `user.name=${this.opts.botName}`, "-c", `user.email=${this.opts.botEmail}`, "-c", "commit.gpgsign=false"];
+      const commit = (await this.git.raw([...identity, "commit-tree", tree, ...expected ? ["-p", expected] : [], "-m", message])).trim();
+      await pushLeased(this.git, this.remote, this.opts.branch, commit, expected, "state-branch");
+      return commit;
+    } finally {
+      await rm5(dir, { recursive: true, force: true });
+    }
+  }
+};
+function buildStateCommitMessage(p3) {
+  const n = p3.sessions.length;
+  const shown = p3.sessions.slice(0, 50);
+  return [
+    `dream state: ledger after ${n} new session${n === 1 ? "" : "s"}, ${p3.edits} edit${p3.edits === 1 ? "" : "s"} proposed`,
+    "",
+    `${TRAILER_SESSIONS}: ${shown.join(", ") || "none"}${n > shown.length ? `, and ${n - shown.length} more` : ""}`,
+    `${TRAILER_ENGINE}: ${p3.engine}`,
+    `${TRAILER_STATE}: ledger`,
+    ""
+  ].join("\n");
+}
+var STATE_PUSH_ATTEMPTS = 2;
+async function advanceStateBranch(state, read, ledgerText, message, logger) {
+  let current = read;
+  let text = ledgerText;
+  for (let attempt = 1; ; attempt++) {
+    if (current.text === text) return { outcome: "unchanged", ...current.sha ? { sha: current.sha } : {}, text };
+    try {
+      const sha = await state.write({ path: state.ledgerPath, content: text }, current.sha, message);
+      logger.info(`state branch ${state.branch}: ledger pushed (${sha.slice(0, 7)})`);
+      return { outcome: "pushed", sha, text };
+    } catch (e) {
+      if (!(e instanceof BranchMovedError) || attempt >= STATE_PUSH_ATTEMPTS) throw e;
+      logger.warning(`${e.message}; merging its ledger with this run's and pushing again`);
+      current = await state.read();
+      const file = `${state.branch}:${state.ledgerPath}`;
+      text = serializeLedger(mergeLedgers(loadLedger(current.text, file), loadLedger(ledgerText, file)));
+    }
+  }
+}
+async function readPassLedger(p3) {
+  const checkout = await readCheckoutLedger(p3.repoDir, p3.ledgerPath);
+  if (!p3.state) return { text: checkout };
+  const snapshot = await p3.state.read();
+  const file = `${p3.state.branch}:${p3.ledgerPath}`;
+  const text = reconcileLedgerTexts({ text: snapshot.text, file }, { text: checkout, file: p3.ledgerPath });
+  if (text === null || !p3.pending) return { text, snapshot };
+  const parsed = loadLedger(text, file);
+  const base = loadLedger(checkout, p3.ledgerPath);
+  const merged = new Set(Object.values(base.sessions).map((x3) => x3.id));
+  const released = withoutPending(parsed, {
+    sessionIds: p3.pending.sessionIds.filter((id) => !merged.has(id)),
+    editIds: p3.pending.editIds.filter((id) => !(id in base.edits))
+  });
+  return { text: released === parsed ? text : serializeLedger(released), snapshot };
+}
+function assertStateBranchName(state, others) {
+  const base = others.base || others.defaultBranch;
+  if (state === base || state === others.defaultBranch) throw new Error(`state-branch "${state}" is the base branch; it must be a branch of its own, e.g. ${DEFAULT_STATE_BRANCH}`);
+  if (state === others.branch || state.startsWith(`${others.branch}-`)) {
+    throw new Error(`state-branch "${state}" would collide with the dream PR branch "${others.branch}"; choose another name, e.g. ${DEFAULT_STATE_BRANCH}`);
+  }
+}
+function stateBranchFor(pub, where, defaultBranch, logger) {
+  const branch = pub.stateBranch ?? "";
+  assertStateBranchName(branch, { ...pub.base ? { base: pub.base } : {}, branch: pub.branch, defaultBranch });
+  return new StateBranch({ repoDir: where.repoDir, ledgerPath: where.ledgerPath, branch, botName: pub.botName, botEmail: pub.botEmail, logger });
 }
 
 // src/publish/summary.ts
@@ -87524,41 +87857,6 @@ function cell2(s) {
   return escapeText(s).replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\r?\n/g, " ");
 }
 
-// src/publish/new-sessions.ts
-import { createHash as createHash7 } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile8 } from "node:fs/promises";
-import path13 from "node:path";
-async function countNewTranscriptFiles(p3) {
-  const text = await readFile8(path13.join(p3.repoDir, p3.ledgerPath), "utf8").catch((e) => {
-    if (e.code === "ENOENT") return null;
-    throw e;
-  });
-  const ledgers = [loadLedger(text, p3.ledgerPath), ...(p3.pendingLedgers ?? []).map((l3) => loadLedger(l3.text, l3.file))];
-  let count2 = 0;
-  for (const file of p3.files) {
-    if (count2 >= p3.enough) break;
-    const hash = await sha256File(file);
-    if (!ledgers.some((l3) => isDreamed(l3, hash))) count2++;
-  }
-  return count2;
-}
-async function sha256File(file) {
-  const hash = createHash7("sha256");
-  for await (const chunk of createReadStream3(file)) hash.update(chunk);
-  return hash.digest("hex");
-}
-async function countPendingSessions(p3) {
-  const text = await readFile8(path13.join(p3.repoDir, p3.ledgerPath), "utf8").catch((e) => {
-    if (e.code === "ENOENT") return null;
-    throw e;
-  });
-  const base = loadLedger(text, p3.ledgerPath);
-  const pending = /* @__PURE__ */ new Set();
-  for (const l3 of p3.pendingLedgers) for (const key2 of Object.keys(loadLedger(l3.text, l3.file).sessions)) if (!isDreamed(base, key2)) pending.add(key2);
-  return pending.size;
-}
-
 // src/publish/inputs.ts
 var Inputs = class {
   constructor(env) {
@@ -87567,6 +87865,10 @@ var Inputs = class {
   env;
   text(name) {
     return (this.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+  }
+  /** Whether the input was given at all: a runner sets every input action.yml declares, empty or not. */
+  given(name) {
+    return this.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] !== void 0;
   }
   /** Globs split on newlines only: `{jsonl,json}` holds a comma. */
   lines(name) {
@@ -87638,11 +87940,17 @@ async function run(env = process.env, deps = {}) {
     });
     const rejected = await rejectedEdits(github, pub);
     if (rejected.length) logger.info(`${rejected.length} edit(s) from closed, unmerged dream PRs are suppressed unless new evidence arrives`);
+    const state = pub.stateBranch ? stateBranchFor(pub, settings, await github.defaultBranch(), logger) : void 0;
+    const pass = await readPassLedger({
+      repoDir: settings.repoDir,
+      ledgerPath: settings.ledgerPath,
+      ...state ? { state, pending: await openPullPending(github, pub) } : {}
+    });
     const transcriptFiles = [];
     const artifactName = inputs.text("artifact-name");
     let artifactRoot;
     if (artifactName) {
-      const destDir = await mkdtemp2(path14.join(env.RUNNER_TEMP || os8.tmpdir(), "dream-artifacts-"));
+      const destDir = await mkdtemp3(path15.join(env.RUNNER_TEMP || os9.tmpdir(), "dream-artifacts-"));
       artifactRoot = destDir;
       const collected = await collectArtifactTranscripts(github, {
         namePattern: artifactName,
@@ -87658,7 +87966,7 @@ async function run(env = process.env, deps = {}) {
     }
     let managedSessionsRoot;
     if (settings.managedSessions !== false) {
-      const fetched = await fetchManagedTranscripts(settings, env, anthropicKey || env.ANTHROPIC_API_KEY, logger);
+      const fetched = await fetchManagedTranscripts(settings, env, anthropicKey || env.ANTHROPIC_API_KEY, logger, pass.text);
       transcriptFiles.push(...fetched.files);
       managedSessionsRoot = fetched.destDir;
     }
@@ -87671,8 +87979,9 @@ async function run(env = process.env, deps = {}) {
       const fresh = await countNewTranscriptFiles({
         repoDir: settings.repoDir,
         ledgerPath: settings.ledgerPath,
-        files: [...repoFiles.map((f3) => path14.join(settings.repoDir, f3)), ...transcriptFiles],
+        files: [...repoFiles.map((f3) => path15.join(settings.repoDir, f3)), ...transcriptFiles],
         enough: 1,
+        ledgerText: pass.text,
         ...pending ? { pendingLedgers: [pending] } : {}
       });
       if (fresh === 0) {
@@ -87682,9 +87991,9 @@ async function run(env = process.env, deps = {}) {
         await runtime.writeSummary(jobSummary(emptyReport(settings.engine), void 0, note));
         return { outputs };
       }
-      if (pending) pendingSessions = await countPendingSessions({ repoDir: settings.repoDir, ledgerPath: settings.ledgerPath, pendingLedgers: [pending] });
+      if (pending) pendingSessions = await countPendingSessions({ repoDir: settings.repoDir, ledgerPath: settings.ledgerPath, pendingLedgers: [pending], ledgerText: pass.text });
     }
-    const since = settings.engine === "anthropic-dreams" ? await lastDreamTime(settings.repoDir, settings.ledgerPath) : void 0;
+    const since = settings.engine === "anthropic-dreams" ? await lastDreamTime(settings.repoDir, settings.ledgerPath, pass.text) : void 0;
     const engine = createEngine(settings, {
       logger,
       ...since ? { since } : {},
@@ -87698,6 +88007,7 @@ async function run(env = process.env, deps = {}) {
       engine,
       options: dreamOptionsFrom(settings),
       ledgerPath: settings.ledgerPath,
+      ledgerText: pass.text,
       logger,
       rejected,
       ...gateSessions ? { minNewSessions: settings.minNewSessions + pendingSessions } : {},
@@ -87712,10 +88022,10 @@ async function run(env = process.env, deps = {}) {
       await runtime.writeSummary(jobSummary(report2, void 0, note));
       return { outputs, report: report2 };
     }
-    const reportPath = path14.join(env.RUNNER_TEMP || os8.tmpdir(), `dreaming-report-${process.pid}-${Date.now()}.json`);
+    const reportPath = path15.join(env.RUNNER_TEMP || os9.tmpdir(), `dreaming-report-${process.pid}-${Date.now()}.json`);
     const reportText = JSON.stringify(result.report, null, 2) + "\n";
     assertNoSecrets("report", reportText);
-    await writeFile3(reportPath, reportText);
+    await writeFile4(reportPath, reportText);
     const outcome = await publish(
       {
         report: result.report,
@@ -87734,6 +88044,10 @@ async function run(env = process.env, deps = {}) {
       }
     );
     logger.info(`publish: ${outcome.operation} (${outcome.reason})`);
+    if (state && pass.snapshot && !settings.dryRun && (result.report.edits.length === 0 || outcome.headSha)) {
+      const message = buildStateCommitMessage({ engine: result.report.engine, sessions: result.report.sessions.ids, edits: result.report.edits.length });
+      await advanceStateBranch(state, pass.snapshot, result.ledgerText, message, logger);
+    }
     setOutputs(setOutput2, result.report, outcome, reportPath);
     await runtime.writeSummary(jobSummary(result.report, outcome));
     return { outputs, outcome, report: result.report };
@@ -87752,9 +88066,9 @@ function setOutputs(set, report2, outcome, reportPath) {
   set("report-path", reportPath);
 }
 async function resolveSettings(inputs, env) {
-  const repoDir = path14.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const repoDir = path15.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const config = inputs.text("config");
-  const fromFile = config ? await loadConfigFile(path14.resolve(repoDir, config)) : {};
+  const fromFile = config ? await loadConfigFile(path15.resolve(repoDir, config)) : {};
   const s = { ...defaultSettings(repoDir), ...fromFile };
   const engine = inputs.oneOf("engine", ["offline", "claude", "anthropic-dreams"]);
   return {
@@ -87781,16 +88095,16 @@ function checkIds(name, ids) {
   return ids && [...new Set(ids)];
 }
 var MAX_MANAGED_SESSIONS = 1e3;
-async function fetchManagedTranscripts(settings, env, apiKey, logger) {
+async function fetchManagedTranscripts(settings, env, apiKey, logger, ledgerText) {
   if (settings.engine === "anthropic-dreams") {
     logger.warning("managed-sessions is ignored with engine anthropic-dreams, which reads Managed Agents sessions itself (anthropic-session-ids)");
     return { files: [] };
   }
   if (!apiKey) throw new Error("managed-sessions needs anthropic-api-key: the sessions are read from the Managed Agents API");
-  const destDir = await mkdtemp2(path14.join(env.RUNNER_TEMP || os8.tmpdir(), "dream-managed-sessions-"));
+  const destDir = await mkdtemp3(path15.join(env.RUNNER_TEMP || os9.tmpdir(), "dream-managed-sessions-"));
   const { sessions } = managedAgentsPorts({ apiKey, baseURL: env.ANTHROPIC_BASE_URL });
   const ids = Array.isArray(settings.managedSessions) ? settings.managedSessions : void 0;
-  const since = ids ? void 0 : await lastDreamTime(settings.repoDir, settings.ledgerPath);
+  const since = ids ? void 0 : await lastDreamTime(settings.repoDir, settings.ledgerPath, ledgerText);
   const files = await fetchManagedSessions(sessions, { sessionIds: ids, since, destDir, maxSessions: MAX_MANAGED_SESSIONS });
   logger.info(`managed sessions: ${files.length} fetched${since ? ` (created after ${since})` : ""}`);
   return { files, destDir };
@@ -87833,7 +88147,9 @@ function publishSettings(inputs, env, dryRun) {
     closeWhenEmpty: inputs.bool("close-when-empty") ?? d2.closeWhenEmpty,
     signCommits: inputs.bool("sign-commits") ?? d2.signCommits,
     dryRun,
-    serverUrl: env.GITHUB_SERVER_URL || d2.serverUrl
+    serverUrl: env.GITHUB_SERVER_URL || d2.serverUrl,
+    // A runner passes every declared input; absent (a test env) means action.yml's default, empty disables.
+    stateBranch: inputs.given("state-branch") ? inputs.text("state-branch") : d2.stateBranch
   };
 }
 function emptyReport(engine) {
@@ -87868,7 +88184,7 @@ function coreRuntime(env = process.env) {
     notice: (m2) => notice(m2)
   };
 }
-if (process.argv[1] && import.meta.url === pathToFileURL(path14.resolve(process.argv[1])).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(path15.resolve(process.argv[1])).href) {
   void run();
 }
 export {
