@@ -161,6 +161,28 @@ export function parseJsonArguments(args: unknown): unknown {
 const LOOKS_FAILED =
   /^(?:error\b|fatal:|failed to |Traceback \(most recent call last\)|apply_patch verification failed|(?:bash: )?\S*: command not found|Your proposed edit has introduced new syntax error)/i;
 
+/** Where an event came from, as readers spread it into each event. */
+export interface EventPlace {
+  origin: { file: string; line: number };
+  timestamp?: string;
+}
+
+/** A tool_result event with its optional fields present only when the format knew them. */
+export function toolResultEvent(
+  r: { ok: boolean; text: string; callId?: string | undefined; toolName?: string | undefined; exitCode?: number | undefined },
+  place: EventPlace,
+): NewSessionEvent {
+  return {
+    kind: 'tool_result',
+    ok: r.ok,
+    text: r.text,
+    ...(r.callId ? { callId: r.callId } : {}),
+    ...(r.toolName ? { toolName: r.toolName } : {}),
+    ...(r.exitCode !== undefined ? { exitCode: r.exitCode } : {}),
+    ...place,
+  };
+}
+
 export function looksFailed(text: string): boolean {
   return LOOKS_FAILED.test(text.trimStart());
 }

@@ -5,7 +5,7 @@
  * event_msg form exists it is the one counted, and response_item user messages only feed injection
  * detection. Codex has no error flag: failure comes from the exit code in the output.
  */
-import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, looksFailed, parseJsonArguments, str } from '../builder.js';
+import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, looksFailed, parseJsonArguments, str, toolResultEvent } from '../builder.js';
 import { jsonlRecords } from '../records.js';
 import type { NewSessionEvent } from '../session.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
@@ -120,15 +120,7 @@ export async function readCodex(ctx: ReaderContext): Promise<SessionBuilder[]> {
         const toolName = callId ? toolNames.get(callId) : undefined;
         const { text, exitCode } = parseOutput(p.output);
         const ok = exitCode !== undefined ? exitCode === 0 : !looksFailed(text);
-        pending.push({
-          kind: 'tool_result',
-          ok,
-          text,
-          ...(callId ? { callId } : {}),
-          ...(toolName ? { toolName } : {}),
-          ...(exitCode !== undefined ? { exitCode } : {}),
-          ...origin,
-        });
+        pending.push(toolResultEvent({ ok, text, callId, toolName, exitCode }, origin));
       } else ignored.add(`response_item:${t}`);
     } else ignored.add(type);
   }

@@ -3,7 +3,7 @@
  * of Anthropic-style ({role, content: [blocks]}) or OpenAI chat ({role, content, tool_calls}, role
  * "tool") messages.
  */
-import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, looksFailed, parseJsonArguments, str } from '../builder.js';
+import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, looksFailed, parseJsonArguments, str, toolResultEvent } from '../builder.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
@@ -54,15 +54,7 @@ export async function readGeneric(ctx: ReaderContext): Promise<SessionBuilder[]>
       const text = blockText(m.content);
       const exitCode = exitCodeFrom(text);
       const ok = exitCode !== undefined ? exitCode === 0 : m.is_error !== true && !looksFailed(text);
-      b.push({
-        kind: 'tool_result',
-        ok,
-        text,
-        ...(callId ? { callId } : {}),
-        ...(toolName ? { toolName } : {}),
-        ...(exitCode !== undefined ? { exitCode } : {}),
-        ...origin,
-      });
+      b.push(toolResultEvent({ ok, text, callId, toolName, exitCode }, origin));
     } else if (role === 'system' || role === 'developer') {
       const text = blockText(m.content);
       const mem = /((?:[\w./-]*\/)?(?:CLAUDE|AGENTS)\.md)/.exec(text.slice(0, 500));

@@ -1,7 +1,7 @@
 /**
  * Cheap extras: OpenHands event lists and SWE-agent .traj trajectories.
  */
-import { SessionBuilder, asRecord, commandOf, exitCodeFrom, looksFailed, str } from '../builder.js';
+import { SessionBuilder, asRecord, commandOf, exitCodeFrom, looksFailed, str, toolResultEvent } from '../builder.js';
 import { arrayRecords, readWholeText } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
@@ -47,15 +47,7 @@ export async function readOpenHands(ctx: ReaderContext): Promise<SessionBuilder[
       const metaExit = asRecord(extras?.metadata)?.exit_code ?? extras?.exit_code;
       const exitCode = typeof metaExit === 'number' && metaExit >= 0 ? metaExit : exitCodeFrom(text);
       const ok = observation !== 'error' && (exitCode === undefined || exitCode === 0);
-      b.push({
-        kind: 'tool_result',
-        ok,
-        text,
-        ...(callId ? { callId } : {}),
-        ...(toolName ? { toolName } : {}),
-        ...(exitCode !== undefined ? { exitCode } : {}),
-        ...origin,
-      });
+      b.push(toolResultEvent({ ok, text, callId, toolName, exitCode }, origin));
     } else ignored.add(action ?? observation ?? 'unknown');
   }
   ignored.report(ctx.logger, ctx.display);
