@@ -11,7 +11,7 @@
  */
 import type { AgentKind } from '../transcripts/session.js';
 import type { Pattern, Signal } from '../signals/types.js';
-import { clusterSignals, MAX_SIGNALS_PER_PATTERN, supportSession } from '../signals/cluster.js';
+import { clusterSignals, MAX_SIGNALS_PER_PATTERN, mode, supportSession } from '../signals/cluster.js';
 
 export const CHUNK_SESSIONS = 500;
 export const MAX_TRACKED_PATTERNS = 10_000;
@@ -29,14 +29,6 @@ interface Running {
   summaries: Map<string, number>;
   lessons: Map<string, number>;
   signals: Signal[];
-}
-
-/** The most voted value; ties go to the lexicographically smallest, as in clusterSignals. */
-function mode(votes: Map<string, number>): string | undefined {
-  let best: string | undefined;
-  let bestN = -1;
-  for (const [v, n] of votes) if (n > bestN || (n === bestN && best !== undefined && v < best)) [best, bestN] = [v, n];
-  return best;
 }
 
 const bySupport = (a: Pattern, b: Pattern): number =>

@@ -105,6 +105,20 @@ export interface DreamBranchOptions {
   logger: Logger;
 }
 
+/** What one rebuild of the bot branch writes. */
+export interface BranchPublishInput {
+  baseSha: string;
+  branch: string;
+  files: FileWrite[];
+  message: string;
+  signer?: CommitSigner;
+  /**
+   * Carry commits others made on the old branch (default true). Only while its PR is open: once
+   * merged or closed, what was on the branch is history, not work in progress.
+   */
+  carryForeign?: boolean;
+}
+
 export class DreamBranch {
   private readonly git: SimpleGit;
   private readonly remote: string;
@@ -150,18 +164,7 @@ export class DreamBranch {
     throw new BaseMismatchError(head, base, baseSha, changed);
   }
 
-  async publish(input: {
-    baseSha: string;
-    branch: string;
-    files: FileWrite[];
-    message: string;
-    signer?: CommitSigner;
-    /**
-     * Carry commits others made on the old branch (default true). Only while its PR is open: once
-     * merged or closed, what was on the branch is history, not work in progress.
-     */
-    carryForeign?: boolean;
-  }): Promise<BranchResult> {
+  async publish(input: BranchPublishInput): Promise<BranchResult> {
     for (const f of input.files) assertSafePath(f.path);
     const { baseSha, branch } = input;
     await this.assertFilesMatchCheckout(baseSha, input.files);

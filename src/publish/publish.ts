@@ -8,7 +8,7 @@ import type { Logger } from '../log.js';
 import type { DreamReport, FileChange } from '../pipeline/report.js';
 import { parseStateMarker, renderPull, stateMarker, STATE_VERSION, type ProposedEdit, type RenderedPull } from './body.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
-import { BranchMovedError, buildCommitMessage, type BranchResult, type CommitSigner, type DreamBranch, type FileWrite } from './git.js';
+import { BranchMovedError, buildCommitMessage, type BranchPublishInput, type BranchResult, type CommitSigner, type DreamBranch, type FileWrite } from './git.js';
 import { GitHubApiError } from './errors.js';
 import type { PullRequest } from './github.js';
 import { branchFor, type MergeMethod, type PublishSettings } from './settings.js';
@@ -55,14 +55,7 @@ export interface PullRequestPort extends CommitSigner {
 /** The git operations publishing needs (DreamBranch implements them). */
 export interface BranchPort {
   resolveBase(base: string): Promise<string>;
-  publish(input: {
-    baseSha: string;
-    branch: string;
-    files: FileWrite[];
-    message: string;
-    signer?: CommitSigner;
-    carryForeign?: boolean;
-  }): Promise<BranchResult>;
+  publish(input: BranchPublishInput): Promise<BranchResult>;
 }
 
 export interface PublishPorts {

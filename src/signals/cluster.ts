@@ -30,7 +30,7 @@ interface Bucket {
 }
 
 /** The most frequent value; ties go to the lexicographically smallest, for determinism. */
-function mode(counts: Map<string, number>): string | undefined {
+export function mode(counts: Map<string, number>): string | undefined {
   let best: string | undefined;
   let bestN = -1;
   for (const [v, n] of counts) {
