@@ -13007,20 +13007,20 @@ var require_request2 = __commonJS({
         if (init.referrerPolicy !== void 0) {
           request3.referrerPolicy = init.referrerPolicy;
         }
-        let mode4;
+        let mode3;
         if (init.mode !== void 0) {
-          mode4 = init.mode;
+          mode3 = init.mode;
         } else {
-          mode4 = fallbackMode;
+          mode3 = fallbackMode;
         }
-        if (mode4 === "navigate") {
+        if (mode3 === "navigate") {
           throw webidl.errors.exception({
             header: "Request constructor",
             message: "invalid request mode navigate."
           });
         }
-        if (mode4 != null) {
-          request3.mode = mode4;
+        if (mode3 != null) {
+          request3.mode = mode3;
         }
         if (init.credentials !== void 0) {
           request3.credentials = init.credentials;
@@ -13098,7 +13098,7 @@ var require_request2 = __commonJS({
         this[kHeaders] = new Headers3(kConstruct);
         setHeadersList(this[kHeaders], request3.headersList);
         setHeadersGuard(this[kHeaders], "request");
-        if (mode4 === "no-cors") {
+        if (mode3 === "no-cors") {
           if (!corsSafeListedMethodsSet.has(request3.method)) {
             throw new TypeError(
               `'${request3.method} is unsupported in no-cors mode.`
@@ -20335,11 +20335,11 @@ var require_util9 = __commonJS({
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
     exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it2, msg, mode4 = it2.opts.strictSchema) {
-      if (!mode4)
+    function checkStrictMode(it2, msg, mode3 = it2.opts.strictSchema) {
+      if (!mode3)
         return;
       msg = `strict mode: ${msg}`;
-      if (mode4 === true)
+      if (mode3 === true)
         throw new Error(msg);
       it2.self.logger.warn(msg);
     }
@@ -27033,7 +27033,7 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode4 = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode3 = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
@@ -27056,13 +27056,13 @@ var require_foldFlowLines = __commonJS({
       let i = -1;
       let escStart = -1;
       let escEnd = -1;
-      if (mode4 === FOLD_BLOCK) {
+      if (mode3 === FOLD_BLOCK) {
         i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
       for (let ch; ch = text[i += 1]; ) {
-        if (mode4 === FOLD_QUOTED && ch === "\\") {
+        if (mode3 === FOLD_QUOTED && ch === "\\") {
           escStart = i;
           switch (text[i + 1]) {
             case "x":
@@ -27080,7 +27080,7 @@ var require_foldFlowLines = __commonJS({
           escEnd = i;
         }
         if (ch === "\n") {
-          if (mode4 === FOLD_BLOCK)
+          if (mode3 === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
@@ -27095,7 +27095,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(split);
               end = split + endStep;
               split = void 0;
-            } else if (mode4 === FOLD_QUOTED) {
+            } else if (mode3 === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
                 ch = text[i += 1];
@@ -27129,7 +27129,7 @@ var require_foldFlowLines = __commonJS({
           res = `
 ${indent}${text.slice(0, end2)}`;
         else {
-          if (mode4 === FOLD_QUOTED && escapedFolds[fold])
+          if (mode3 === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
 ${indent}${text.slice(fold + 1, end2)}`;
@@ -30586,7 +30586,7 @@ var require_resolve_block_scalar = __commonJS({
         return null;
       }
       const { source } = props[0];
-      const mode4 = source[0];
+      const mode3 = source[0];
       let indent = 0;
       let chomp = "";
       let error2 = -1;
@@ -30638,7 +30638,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode: mode4, indent, chomp, comment, length };
+      return { mode: mode3, indent, chomp, comment, length };
     }
     function splitLines3(source) {
       const split = source.split(/\n( *)/);
@@ -41535,10 +41535,10 @@ async function normalizeEntryModes(dir) {
     if (entry.isDirectory()) {
       await normalizeEntryModes(entryPath);
     } else if (entry.isFile()) {
-      const { mode: mode4, nlink } = await fs5.lstat(entryPath);
+      const { mode: mode3, nlink } = await fs5.lstat(entryPath);
       if (nlink > 1)
         throw new AnthropicError(INCONSISTENT_LISTING);
-      await fs5.chmod(entryPath, mode4 & 73 ? 493 : 420);
+      await fs5.chmod(entryPath, mode3 & 73 ? 493 : 420);
     }
   }
 }
@@ -41738,11 +41738,11 @@ async function makeDirsBelowRoot(root, dir) {
   }
 }
 async function replaceViaTemp(dest, data, isExecutable) {
-  const mode4 = isExecutable ? OWNER_ONLY_EXEC_MODE : OWNER_ONLY_FILE_MODE;
+  const mode3 = isExecutable ? OWNER_ONLY_EXEC_MODE : OWNER_ONLY_FILE_MODE;
   const tmp = path3.join(path3.dirname(dest), `.fs-${crypto2.randomBytes(8).toString("hex")}.tmp`);
   let handle;
   try {
-    handle = await fsp.open(tmp, C.O_WRONLY | C.O_CREAT | C.O_EXCL | O_NOFOLLOW, mode4);
+    handle = await fsp.open(tmp, C.O_WRONLY | C.O_CREAT | C.O_EXCL | O_NOFOLLOW, mode3);
     await handle.writeFile(data);
     await handle.close();
     handle = void 0;
@@ -42196,8 +42196,8 @@ var init_memories = __esm({
       return SessionMemoryError2;
     })();
     DeletePass = class {
-      constructor(mode4, cap, waiveWindow) {
-        this.mode = mode4;
+      constructor(mode3, cap, waiveWindow) {
+        this.mode = mode3;
         this.cap = cap;
         this.waiveWindow = waiveWindow;
         this.attempted = 0;
@@ -63090,12 +63090,12 @@ async function checkCredentialsFileSafety(path16, onWarn = (m2) => console.warn(
   } catch {
     return;
   }
-  const mode4 = st2.mode & 511;
-  if (mode4 & 18) {
-    throw new WorkloadIdentityError(`Credentials file at ${resolved} is group/world-writable (mode 0o${mode4.toString(8)}); this allows other local users to plant tokens. Run \`chmod 600 ${resolved}\`.`);
+  const mode3 = st2.mode & 511;
+  if (mode3 & 18) {
+    throw new WorkloadIdentityError(`Credentials file at ${resolved} is group/world-writable (mode 0o${mode3.toString(8)}); this allows other local users to plant tokens. Run \`chmod 600 ${resolved}\`.`);
   }
-  if (mode4 & 36) {
-    throw new WorkloadIdentityError(`Credentials file at ${resolved} is group/world-readable (mode 0o${mode4.toString(8)}); run \`chmod 600 ${resolved}\` before retrying.`);
+  if (mode3 & 36) {
+    throw new WorkloadIdentityError(`Credentials file at ${resolved} is group/world-readable (mode 0o${mode3.toString(8)}); run \`chmod 600 ${resolved}\` before retrying.`);
   }
   if (typeof process.getuid === "function" && st2.uid !== process.getuid()) {
     onWarn(`credentials file at ${resolved} is owned by uid ${st2.uid} (current process uid ${process.getuid()}); verify this is intentional.`);
@@ -78294,6 +78294,17 @@ function parseJsonArguments(args) {
   }
 }
 var LOOKS_FAILED = /^(?:error\b|fatal:|failed to |Traceback \(most recent call last\)|apply_patch verification failed|(?:bash: )?\S*: command not found|Your proposed edit has introduced new syntax error)/i;
+function toolResultEvent(r2, place) {
+  return {
+    kind: "tool_result",
+    ok: r2.ok,
+    text: r2.text,
+    ...r2.callId ? { callId: r2.callId } : {},
+    ...r2.toolName ? { toolName: r2.toolName } : {},
+    ...r2.exitCode !== void 0 ? { exitCode: r2.exitCode } : {},
+    ...place
+  };
+}
 function looksFailed(text) {
   return LOOKS_FAILED.test(text.trimStart());
 }
@@ -79295,15 +79306,7 @@ async function readCodex(ctx) {
         const toolName2 = callId ? toolNames.get(callId) : void 0;
         const { text, exitCode } = parseOutput(p3.output);
         const ok = exitCode !== void 0 ? exitCode === 0 : !looksFailed(text);
-        pending.push({
-          kind: "tool_result",
-          ok,
-          text,
-          ...callId ? { callId } : {},
-          ...toolName2 ? { toolName: toolName2 } : {},
-          ...exitCode !== void 0 ? { exitCode } : {},
-          ...origin
-        });
+        pending.push(toolResultEvent({ ok, text, callId, toolName: toolName2, exitCode }, origin));
       } else ignored.add(`response_item:${t2}`);
     } else ignored.add(type);
   }
@@ -79369,15 +79372,7 @@ async function readGeneric(ctx) {
       const text = blockText(m2.content);
       const exitCode = exitCodeFrom(text);
       const ok = exitCode !== void 0 ? exitCode === 0 : m2.is_error !== true && !looksFailed(text);
-      b3.push({
-        kind: "tool_result",
-        ok,
-        text,
-        ...callId ? { callId } : {},
-        ...toolName2 ? { toolName: toolName2 } : {},
-        ...exitCode !== void 0 ? { exitCode } : {},
-        ...origin
-      });
+      b3.push(toolResultEvent({ ok, text, callId, toolName: toolName2, exitCode }, origin));
     } else if (role === "system" || role === "developer") {
       const text = blockText(m2.content);
       const mem = /((?:[\w./-]*\/)?(?:CLAUDE|AGENTS)\.md)/.exec(text.slice(0, 500));
@@ -79430,15 +79425,7 @@ async function readOpenHands(ctx) {
       const metaExit = asRecord(extras?.metadata)?.exit_code ?? extras?.exit_code;
       const exitCode = typeof metaExit === "number" && metaExit >= 0 ? metaExit : exitCodeFrom(text);
       const ok = observation !== "error" && (exitCode === void 0 || exitCode === 0);
-      b3.push({
-        kind: "tool_result",
-        ok,
-        text,
-        ...callId ? { callId } : {},
-        ...toolName2 ? { toolName: toolName2 } : {},
-        ...exitCode !== void 0 ? { exitCode } : {},
-        ...origin
-      });
+      b3.push(toolResultEvent({ ok, text, callId, toolName: toolName2, exitCode }, origin));
     } else ignored.add(action ?? observation ?? "unknown");
   }
   ignored.report(ctx.logger, ctx.display);
@@ -81992,12 +81979,6 @@ async function withLedgerSupport(p3) {
 var CHUNK_SESSIONS = 500;
 var MAX_TRACKED_PATTERNS = 1e4;
 var MAX_RAW_SIGNALS = 2e4;
-function mode3(votes) {
-  let best;
-  let bestN = -1;
-  for (const [v2, n] of votes) if (n > bestN || n === bestN && best !== void 0 && v2 < best) [best, bestN] = [v2, n];
-  return best;
-}
 var bySupport2 = (a, b3) => b3.support.sessions - a.support.sessions || b3.support.agents - a.support.agents || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
 var PatternAccumulator = class {
   constructor(limits = {}) {
@@ -82063,12 +82044,12 @@ var PatternAccumulator = class {
     this.flush();
     const all = [];
     for (const r2 of this.running.values()) {
-      const lesson = mode3(r2.lessons);
+      const lesson = mode(r2.lessons);
       all.push({
         id: r2.id,
         kind: r2.memory ? "memory_failure" : r2.kind,
         signature: r2.signature,
-        summary: mode3(r2.summaries) ?? r2.signature,
+        summary: mode(r2.summaries) ?? r2.signature,
         ...lesson ? { lesson } : {},
         support: { sessions: r2.sessions.size, agents: r2.agents.size },
         sessions: [...r2.sessions].sort(),
@@ -82375,13 +82356,13 @@ async function extractZipSafely(zip, destDir, opts = {}) {
         refuse(name, unsafe);
         continue;
       }
-      const mode4 = entry.externalFileAttributes >>> 16 & S_IFMT;
-      const isDir = name.endsWith("/") || mode4 === S_IFDIR;
-      if (mode4 === S_IFLNK) {
+      const mode3 = entry.externalFileAttributes >>> 16 & S_IFMT;
+      const isDir = name.endsWith("/") || mode3 === S_IFDIR;
+      if (mode3 === S_IFLNK) {
         refuse(name, "is a symlink");
         continue;
       }
-      if (mode4 !== 0 && mode4 !== S_IFREG && mode4 !== S_IFDIR) {
+      if (mode3 !== 0 && mode3 !== S_IFREG && mode3 !== S_IFDIR) {
         refuse(name, "is a special file (device, fifo or socket)");
         continue;
       }
@@ -87740,13 +87721,13 @@ var StateBranch = class {
       await writeFile3(blobFile, file.content);
       const blob = (await this.git.raw(["hash-object", "-w", "--", blobFile])).trim();
       let tree = blob;
-      let mode4 = "100644";
+      let mode3 = "100644";
       const parts = path14.posix.normalize(file.path.replaceAll("\\", "/")).split("/").filter((x3) => x3 !== "" && x3 !== ".");
       for (let i = parts.length - 1; i >= 0; i--) {
         const treeFile = path14.join(dir, `tree-${i}`);
-        await writeFile3(treeFile, Buffer.concat([Buffer.from(`${mode4} ${parts[i]}\0`), Buffer.from(tree, "hex")]));
+        await writeFile3(treeFile, Buffer.concat([Buffer.from(`${mode3} ${parts[i]}\0`), Buffer.from(tree, "hex")]));
         tree = (await this.git.raw(["hash-object", "-w", "-t", "tree", "--", treeFile])).trim();
-        mode4 = "40000";
+        mode3 = "40000";
       }
       if (expected && (await this.git.revparse([`${expected}^{tree}`])).trim() === tree) return expected;
       const identity = ["-c", `user.name=${this.opts.botName}`, "-c", `user.email=${this.opts.botEmail}`, "-c", "commit.gpgsign=false"];
