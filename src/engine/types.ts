@@ -74,6 +74,8 @@ export interface DreamResult {
    * next pass lists only later sessions even when this one proposes nothing.
    */
   sessionsRead?: string[];
+  /** Creation time of each session in sessionsRead, when the API gave one: the ledger's listing cursor. */
+  sessionsCreatedAt?: Record<string, string>;
 }
 
 export interface DreamEngine {

@@ -7,6 +7,8 @@ export interface LedgerSession {
   id: string;
   sourceFile: string;
   dreamedAt: string;
+  /** For sessions a hosted engine listed: when the session was created, the cursor of the next listing. */
+  createdAt?: string;
 }
 
 export interface LedgerPattern {

@@ -30,11 +30,18 @@ export const hostedSessionKey = (engine: string, sessionId: string): string => `
  * are keyed by engine and id, apart from the content hashes, and carry the time of the pass, which
  * is what the next pass lists sessions after.
  */
-export function recordHostedSessions(l: Ledger, engine: string, sessionIds: readonly string[], at: string): Ledger {
+export function recordHostedSessions(
+  l: Ledger,
+  engine: string,
+  sessionIds: readonly string[],
+  at: string,
+  createdAt: Readonly<Record<string, string>> = {},
+): Ledger {
   for (const id of sessionIds) {
     const key = hostedSessionKey(engine, id);
     if (isDreamed(l, key)) continue;
-    l.sessions[key] = { id, sourceFile: engine, dreamedAt: at };
+    const created = createdAt[id];
+    l.sessions[key] = { id, sourceFile: engine, dreamedAt: at, ...(created ? { createdAt: created } : {}) };
   }
   return l;
 }

@@ -246,7 +246,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     now,
   );
   // A hosted dream reads its sessions through the API: record them so the next pass starts after them.
-  if (dreamed.sessionsRead?.length) recordHostedSessions(ledger, opts.engine.name, dreamed.sessionsRead, now);
+  if (dreamed.sessionsRead?.length) recordHostedSessions(ledger, opts.engine.name, dreamed.sessionsRead, now, dreamed.sessionsCreatedAt);
   recordPatterns(ledger, [...patterns, ...oneOffs], now);
   recordProposed(ledger, applied.applied, now);
   prunePatterns(ledger);

@@ -23,13 +23,17 @@ export interface ListSessionsOptions {
 export async function listManagedSessionIds(
   sessions: SessionEventsPort,
   opts: ListSessionsOptions,
-): Promise<{ ids: string[]; truncated: boolean }> {
+): Promise<{ ids: string[]; truncated: boolean; createdAt: Record<string, string> }> {
   const ids: string[] = [];
+  // Creation times let the ledger resume after the last session read, not after the run: a capped
+  // listing reads the oldest sessions, and the rest must still be newer than the cursor.
+  const createdAt: Record<string, string> = {};
   for await (const session of sessions.listSettledSessions({ since: opts.since })) {
-    if (ids.length >= opts.maxSessions) return { ids, truncated: true };
+    if (ids.length >= opts.maxSessions) return { ids, truncated: true, createdAt };
     ids.push(session.id);
+    if (session.createdAt) createdAt[session.id] = session.createdAt;
   }
-  return { ids, truncated: false };
+  return { ids, truncated: false, createdAt };
 }
 
 export interface FetchManagedSessionsOptions {

@@ -28,11 +28,11 @@ afterEach(async () => {
   rmSync(repoDir, { recursive: true, force: true });
 });
 
-const pass = (since: string | undefined, at: string) =>
+const pass = (since: string | undefined, at: string, maxSessions?: number) =>
   runDream({
     repoDir,
     sessions: ['.dreaming/sessions/*.jsonl'],
-    engine: new AnthropicDreamsEngine({ client: clientFor(server), logger: silentLogger, pollIntervalMs: 1, maxPollIntervalMs: 5, ...(since ? { since } : {}) }),
+    engine: new AnthropicDreamsEngine({ client: clientFor(server), logger: silentLogger, pollIntervalMs: 1, maxPollIntervalMs: 5, ...(since ? { since } : {}), ...(maxSessions ? { maxSessions } : {}) }),
     options: defaultDreamOptions,
     ledgerPath: '.dreaming/ledger.json',
     logger: silentLogger,
@@ -49,23 +49,38 @@ describe('hosted sessions in the ledger', () => {
     expect(one.ledgerChanged).toBe(true);
     const ledger = loadLedger(one.ledgerText, 'ledger.json');
     for (const id of first) {
-      expect(ledger.sessions[hostedSessionKey('anthropic-dreams', id)]).toEqual({ id, sourceFile: 'anthropic-dreams', dreamedAt: '2026-11-05T00:00:00.000Z' });
+      expect(ledger.sessions[hostedSessionKey('anthropic-dreams', id)]).toMatchObject({ id, sourceFile: 'anthropic-dreams', dreamedAt: '2026-11-05T00:00:00.000Z' });
     }
     mkdirSync(path.join(repoDir, '.dreaming'), { recursive: true });
     writeFileSync(path.join(repoDir, '.dreaming', 'ledger.json'), one.ledgerText);
     const since = await lastDreamTime(repoDir, '.dreaming/ledger.json');
-    expect(since).toBe('2026-11-05T00:00:00.000Z');
+    // The cursor is the newest session read, by creation time, not the time of the run.
+    expect(since).toBe('2026-11-02T00:00:00.000Z');
 
     const later = server.sessions.add({ created_at: '2026-11-06T00:00:00Z', status: 'idle' });
     server.requests.length = 0;
     const two = await pass(since, '2026-11-07T00:00:00Z');
-    expect(decodeURIComponent(server.requests.find((r) => r.path === '/v1/sessions')!.query)).toContain('created_at[gt]=2026-11-05T00:00:00.000Z');
+    expect(decodeURIComponent(server.requests.find((r) => r.path === '/v1/sessions')!.query)).toContain('created_at[gt]=2026-11-02T00:00:00.000Z');
     const dreams = [...server.dreams.dreams.values()].map((d) => d.json);
     expect(dreams).toHaveLength(2);
     expect((dreams[1]!.inputs[1] as { session_ids: string[] }).session_ids).toEqual([later]);
     const after = loadLedger(two.ledgerText, 'ledger.json');
     expect(Object.keys(after.sessions).sort()).toEqual([...first, later].map((id) => hostedSessionKey('anthropic-dreams', id)).sort());
     expect(after.sessions[hostedSessionKey('anthropic-dreams', first[0]!)]!.dreamedAt).toBe('2026-11-05T00:00:00.000Z');
+  }, 30_000);
+
+  it('a pass capped at its maximum leaves the later sessions for the next pass', async () => {
+    const ids = ['01', '02', '03'].map((d) => server.sessions.add({ created_at: `2026-11-${d}T00:00:00Z`, status: 'idle' }));
+    server.dreams.script = () => ({ status: 'completed', runningPolls: 0 });
+    const one = await pass(undefined, '2026-11-10T00:00:00Z', 2);
+    expect(one.report.notes.join('\n')).toMatch(/the rest wait for the next pass/);
+    mkdirSync(path.join(repoDir, '.dreaming'), { recursive: true });
+    writeFileSync(path.join(repoDir, '.dreaming', 'ledger.json'), one.ledgerText);
+    const since = await lastDreamTime(repoDir, '.dreaming/ledger.json');
+    expect(since).toBe('2026-11-02T00:00:00.000Z');
+    await pass(since, '2026-11-11T00:00:00Z', 2);
+    const dreams = [...server.dreams.dreams.values()].map((d) => [...(d.json.inputs[1] as { session_ids: string[] }).session_ids].sort());
+    expect(dreams).toEqual([[ids[0]!, ids[1]!].sort(), [ids[2]]]);
   }, 30_000);
 
   it('records nothing when no dream ran', async () => {

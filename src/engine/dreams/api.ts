@@ -102,7 +102,7 @@ export function sdkSessions(client: Anthropic): SessionEventsPort {
     async *listSettledSessions({ since }) {
       const params: Anthropic.Beta.Sessions.SessionListParams = { order: 'asc', limit: 100, statuses: [...SETTLED_STATUSES] };
       if (since) params['created_at[gt]'] = since;
-      for await (const s of iterate('listing Managed Agents sessions', undefined, client.beta.sessions.list(params))) yield { id: s.id };
+      for await (const s of iterate('listing Managed Agents sessions', undefined, client.beta.sessions.list(params))) yield { id: s.id, ...(s.created_at ? { createdAt: s.created_at } : {}) };
     },
     listEvents: (sessionId) =>
       iterate(`reading the events of session ${sessionId}`, undefined, client.beta.sessions.events.list(sessionId, { order: 'asc', limit: 100 })),

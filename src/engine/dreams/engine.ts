@@ -86,7 +86,7 @@ export class AnthropicDreamsEngine implements DreamEngine {
     const notes: string[] = [];
     const meter = new UsageMeter();
 
-    const sessionIds = await this.chooseSessions(notes);
+    const { ids: sessionIds, createdAt } = await this.chooseSessions(notes);
     if (sessionIds.length === 0) {
       notes.push('anthropic-dreams: no Managed Agents sessions to dream over; no dream was created.');
       return { edits: [], rejected: [], usage: meter.usage, notes };
@@ -141,23 +141,23 @@ export class AnthropicDreamsEngine implements DreamEngine {
 
       const result = await readStore(this.stores, current);
       const edits = this.editsFrom(input, result, inputHashes, dreams, sessionIds, notes);
-      return { ...limitEdits(edits, input), usage: meter.usage, notes, sessionsRead: sessionIds };
+      return { ...limitEdits(edits, input), usage: meter.usage, notes, sessionsRead: sessionIds, sessionsCreatedAt: createdAt };
     } finally {
       await this.cleanUp(dreams, temporaryStores, notes, logger);
     }
   }
 
-  private async chooseSessions(notes: string[]): Promise<string[]> {
+  private async chooseSessions(notes: string[]): Promise<{ ids: string[]; createdAt: Record<string, string> }> {
     const max = this.opts.maxSessions ?? 1_000;
     if (this.opts.sessionIds) {
       if (this.opts.sessionIds.length > max) {
         notes.push(`anthropic-dreams: ${this.opts.sessionIds.length} sessions configured; dreaming over the first ${max}.`);
       }
-      return this.opts.sessionIds.slice(0, max);
+      return { ids: this.opts.sessionIds.slice(0, max), createdAt: {} };
     }
-    const { ids, truncated } = await listManagedSessionIds(this.sessions, { since: this.opts.since, maxSessions: max });
+    const { ids, truncated, createdAt } = await listManagedSessionIds(this.sessions, { since: this.opts.since, maxSessions: max });
     if (truncated) notes.push(`anthropic-dreams: more than ${max} sessions since the last dream; the oldest ${max} were read, the rest wait for the next pass.`);
-    return ids;
+    return { ids, createdAt };
   }
 
   private editsFrom(

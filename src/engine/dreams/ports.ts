@@ -28,7 +28,7 @@ export interface MemoryStorePort {
 
 export interface SessionEventsPort {
   /** Settled (idle or terminated) sessions created after `since`, oldest first. */
-  listSettledSessions(opts: { since?: string }): AsyncIterable<{ id: string }>;
+  listSettledSessions(opts: { since?: string }): AsyncIterable<{ id: string; createdAt?: string }>;
   /** The session's events in order, each exactly as the API returns it. */
   listEvents(sessionId: string): AsyncIterable<unknown>;
 }

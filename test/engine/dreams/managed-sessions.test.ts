@@ -47,9 +47,13 @@ describe('fetchManagedSessions', () => {
     const fresh = seedSessions(server, 150, Date.parse('2026-06-01T00:00:00Z'));
     server.sessions.add({ created_at: '2026-06-02T00:00:00Z', status: 'running' });
     const all = await listManagedSessionIds(portFor(server), { since: '2026-05-01T00:00:00Z', maxSessions: 1000 });
-    expect(all).toEqual({ ids: fresh, truncated: false });
+    expect(all).toMatchObject({ ids: fresh, truncated: false });
+    // Each id comes with its creation time, the ledger's cursor for the next listing.
+    expect(Object.keys(all.createdAt)).toEqual(fresh);
+    expect(Object.values(all.createdAt).every((t, i, a) => !Number.isNaN(Date.parse(t)) && (i === 0 || t >= a[i - 1]!))).toBe(true);
     const some = await listManagedSessionIds(portFor(server), { since: '2026-05-01T00:00:00Z', maxSessions: 120 });
-    expect(some).toEqual({ ids: fresh.slice(0, 120), truncated: true });
+    expect(some).toMatchObject({ ids: fresh.slice(0, 120), truncated: true });
+    expect(Object.keys(some.createdAt)).toEqual(fresh.slice(0, 120));
 
     const files = await fetchManagedSessions(portFor(server), { since: '2026-06-01T00:01:00Z', destDir: dir, maxSessions: 5 });
     expect(files.map((f) => path.basename(f, '.jsonl'))).toEqual(fresh.slice(61, 66));
