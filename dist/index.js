@@ -71475,11 +71475,12 @@ function recordSessions(l3, sessions, at2) {
   return l3;
 }
 var hostedSessionKey = (engine, sessionId) => `${engine}:${sessionId}`;
-function recordHostedSessions(l3, engine, sessionIds, at2) {
+function recordHostedSessions(l3, engine, sessionIds, at2, createdAt = {}) {
   for (const id of sessionIds) {
     const key2 = hostedSessionKey(engine, id);
     if (isDreamed(l3, key2)) continue;
-    l3.sessions[key2] = { id, sourceFile: engine, dreamedAt: at2 };
+    const created = createdAt[id];
+    l3.sessions[key2] = { id, sourceFile: engine, dreamedAt: at2, ...created ? { createdAt: created } : {} };
   }
   return l3;
 }
@@ -73367,7 +73368,7 @@ function sdkSessions(client) {
     async *listSettledSessions({ since }) {
       const params = { order: "asc", limit: 100, statuses: [...SETTLED_STATUSES] };
       if (since) params["created_at[gt]"] = since;
-      for await (const s of iterate("listing Managed Agents sessions", void 0, client.beta.sessions.list(params))) yield { id: s.id };
+      for await (const s of iterate("listing Managed Agents sessions", void 0, client.beta.sessions.list(params))) yield { id: s.id, ...s.created_at ? { createdAt: s.created_at } : {} };
     },
     listEvents: (sessionId) => iterate(`reading the events of session ${sessionId}`, void 0, client.beta.sessions.events.list(sessionId, { order: "asc", limit: 100 }))
   };
@@ -73385,11 +73386,13 @@ import path5 from "node:path";
 var MAX_EVENTS_PER_SESSION = 2e5;
 async function listManagedSessionIds(sessions, opts) {
   const ids = [];
+  const createdAt = {};
   for await (const session of sessions.listSettledSessions({ since: opts.since })) {
-    if (ids.length >= opts.maxSessions) return { ids, truncated: true };
+    if (ids.length >= opts.maxSessions) return { ids, truncated: true, createdAt };
     ids.push(session.id);
+    if (session.createdAt) createdAt[session.id] = session.createdAt;
   }
-  return { ids, truncated: false };
+  return { ids, truncated: false, createdAt };
 }
 async function fetchManagedSessions(sessions, opts) {
   const ids = opts.sessionIds ? [...new Set(opts.sessionIds)].slice(0, opts.maxSessions) : (await listManagedSessionIds(sessions, { since: opts.since, maxSessions: opts.maxSessions })).ids;
@@ -74310,7 +74313,7 @@ var AnthropicDreamsEngine = class {
     checkMemorySizes(files);
     const notes = [];
     const meter = new UsageMeter();
-    const sessionIds = await this.chooseSessions(notes);
+    const { ids: sessionIds, createdAt } = await this.chooseSessions(notes);
     if (sessionIds.length === 0) {
       notes.push("anthropic-dreams: no Managed Agents sessions to dream over; no dream was created.");
       return { edits: [], rejected: [], usage: meter.usage, notes };
@@ -74361,7 +74364,7 @@ var AnthropicDreamsEngine = class {
       }
       const result = await readStore(this.stores, current);
       const edits = this.editsFrom(input, result, inputHashes, dreams, sessionIds, notes);
-      return { ...limitEdits(edits, input), usage: meter.usage, notes, sessionsRead: sessionIds };
+      return { ...limitEdits(edits, input), usage: meter.usage, notes, sessionsRead: sessionIds, sessionsCreatedAt: createdAt };
     } finally {
       await this.cleanUp(dreams, temporaryStores, notes, logger);
     }
@@ -74372,11 +74375,11 @@ var AnthropicDreamsEngine = class {
       if (this.opts.sessionIds.length > max) {
         notes.push(`anthropic-dreams: ${this.opts.sessionIds.length} sessions configured; dreaming over the first ${max}.`);
       }
-      return this.opts.sessionIds.slice(0, max);
+      return { ids: this.opts.sessionIds.slice(0, max), createdAt: {} };
     }
-    const { ids, truncated } = await listManagedSessionIds(this.sessions, { since: this.opts.since, maxSessions: max });
+    const { ids, truncated, createdAt } = await listManagedSessionIds(this.sessions, { since: this.opts.since, maxSessions: max });
     if (truncated) notes.push(`anthropic-dreams: more than ${max} sessions since the last dream; the oldest ${max} were read, the rest wait for the next pass.`);
-    return ids;
+    return { ids, createdAt };
   }
   editsFrom(input, result, inputHashes, dreams, sessionIds, notes) {
     const { evidence, total } = evidenceFor2(dreams);
@@ -74501,6 +74504,8 @@ async function lastDreamTime(repoDir, ledgerPath, ledgerText) {
     throw e;
   });
   const ledger = loadLedger(text, ledgerPath);
+  const created = Object.values(ledger.sessions).flatMap((s) => s.createdAt && !Number.isNaN(Date.parse(s.createdAt)) ? [Date.parse(s.createdAt)] : []);
+  if (created.length) return new Date(Math.max(...created)).toISOString();
   let latest;
   const consider = (t2) => {
     if (t2 && !Number.isNaN(Date.parse(t2)) && (!latest || Date.parse(t2) > Date.parse(latest))) latest = t2;
@@ -82214,7 +82219,7 @@ async function runDream2(opts) {
     outlines.map((o2) => ({ id: o2.id, contentHash: o2.contentHash, sourceFile: o2.sourceFile })),
     now
   );
-  if (dreamed.sessionsRead?.length) recordHostedSessions(ledger, opts.engine.name, dreamed.sessionsRead, now);
+  if (dreamed.sessionsRead?.length) recordHostedSessions(ledger, opts.engine.name, dreamed.sessionsRead, now, dreamed.sessionsCreatedAt);
   recordPatterns(ledger, [...patterns, ...oneOffs], now);
   recordProposed(ledger, applied.applied, now);
   prunePatterns(ledger);
