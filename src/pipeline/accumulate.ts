@@ -11,7 +11,7 @@
  */
 import type { AgentKind } from '../transcripts/session.js';
 import type { Pattern, Signal } from '../signals/types.js';
-import { clusterSignals, MAX_SIGNALS_PER_PATTERN, mode, supportSession } from '../signals/cluster.js';
+import { bySupport, clusterSignals, MAX_SIGNALS_PER_PATTERN, supportSession, toPattern } from '../signals/cluster.js';
 
 export const CHUNK_SESSIONS = 500;
 export const MAX_TRACKED_PATTERNS = 10_000;
@@ -30,9 +30,6 @@ interface Running {
   lessons: Map<string, number>;
   signals: Signal[];
 }
-
-const bySupport = (a: Pattern, b: Pattern): number =>
-  b.support.sessions - a.support.sessions || b.support.agents - a.support.agents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export class PatternAccumulator {
   private pending: Signal[] = [];
@@ -101,22 +98,7 @@ export class PatternAccumulator {
   /** Patterns at or above minSupport, one-offs below it, and the sample signals they keep. */
   result(minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[]; signals: Signal[] } {
     this.flush();
-    const all: Pattern[] = [];
-    for (const r of this.running.values()) {
-      const lesson = mode(r.lessons);
-      all.push({
-        id: r.id,
-        kind: r.memory ? 'memory_failure' : r.kind,
-        signature: r.signature,
-        summary: mode(r.summaries) ?? r.signature,
-        ...(lesson ? { lesson } : {}),
-        support: { sessions: r.sessions.size, agents: r.agents.size },
-        sessions: [...r.sessions].sort(),
-        agents: [...r.agents].sort(),
-        signals: [...r.signals].sort((x, y) => (x.sessionId < y.sessionId ? -1 : x.sessionId > y.sessionId ? 1 : 0)),
-      });
-    }
-    all.sort(bySupport);
+    const all = [...this.running.values()].map((r) => toPattern(r.id, r)).sort(bySupport);
     const threshold = Math.max(1, minSupport);
     return {
       patterns: all.filter((p) => p.support.sessions >= threshold),

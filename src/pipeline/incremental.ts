@@ -9,7 +9,7 @@ import type { AgentKind } from '../transcripts/session.js';
 import type { Pattern, Signal } from '../signals/types.js';
 import type { Ledger } from '../ledger/index.js';
 import { samplesAsSignals } from '../ledger/index.js';
-import { supportSession } from '../signals/cluster.js';
+import { bySupport, supportSession } from '../signals/cluster.js';
 
 export interface CombinedPatterns {
   patterns: Pattern[];
@@ -21,8 +21,6 @@ export interface CombinedPatterns {
 /** Keeps the signals whose evidence all resolves; called once with every candidate, so each file is read once. */
 export type ResolveSignals = (signals: Signal[]) => Promise<Signal[]>;
 
-const bySupport = (a: Pattern, b: Pattern): number =>
-  b.support.sessions - a.support.sessions || b.support.agents - a.support.agents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export async function withLedgerSupport(p: {
   ledger: Ledger;

@@ -73,28 +73,33 @@ export function clusterSignals(signals: readonly Signal[], minSupport: number): 
     if (s.memoryEntryId) b.memory = true;
     if ((newSession && b.signals.length < MAX_SIGNALS_PER_PATTERN) || firstMemory) b.signals.push(s);
   }
-  const all: Pattern[] = [];
-  for (const b of buckets.values()) {
-    const lesson = mode(b.lessons);
-    all.push({
-      id: patternId(b.kind, b.signature),
-      kind: b.memory ? 'memory_failure' : b.kind,
-      signature: b.signature,
-      summary: mode(b.summaries) ?? b.signature,
-      ...(lesson ? { lesson } : {}),
-      support: { sessions: b.sessions.size, agents: b.agents.size },
-      sessions: [...b.sessions].sort(),
-      agents: [...b.agents].sort(),
-      signals: [...b.signals].sort((x, y) => (x.sessionId < y.sessionId ? -1 : x.sessionId > y.sessionId ? 1 : 0)),
-    });
-  }
-  all.sort(
-    (a, b) =>
-      b.support.sessions - a.support.sessions || b.support.agents - a.support.agents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const all = [...buckets.values()].map((b) => toPattern(patternId(b.kind, b.signature), b)).sort(bySupport);
   const threshold = Math.max(1, minSupport);
   return {
     patterns: all.filter((p) => p.support.sessions >= threshold),
     oneOffs: all.filter((p) => p.support.sessions < threshold),
+  };
+}
+
+/** Strongest first: distinct sessions, then distinct agents, then id, so the order is deterministic. */
+export const bySupport = (a: Pattern, b: Pattern): number =>
+  b.support.sessions - a.support.sessions || b.support.agents - a.support.agents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** What clustering and the streaming accumulator both keep per signature, turned into a Pattern. */
+export function toPattern(
+  id: string,
+  b: Pick<Bucket, 'kind' | 'memory' | 'signature' | 'sessions' | 'agents' | 'lessons' | 'summaries' | 'signals'>,
+): Pattern {
+  const lesson = mode(b.lessons);
+  return {
+    id,
+    kind: b.memory ? 'memory_failure' : b.kind,
+    signature: b.signature,
+    summary: mode(b.summaries) ?? b.signature,
+    ...(lesson ? { lesson } : {}),
+    support: { sessions: b.sessions.size, agents: b.agents.size },
+    sessions: [...b.sessions].sort(),
+    agents: [...b.agents].sort(),
+    signals: [...b.signals].sort((x, y) => (x.sessionId < y.sessionId ? -1 : x.sessionId > y.sessionId ? 1 : 0)),
   };
 }
