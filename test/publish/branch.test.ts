@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gitIn, writeFiles } from '../helpers/fake-github/repo-fixture.js';
 import { symlinkSync, writeFileSync } from 'node:fs';
-import { CLAUDE_MD, edit, join, makeWorld, passResult, readText, recordingLogger, type World } from './helpers.js';
+import { CLAUDE_MD, edit, join, makeWorld, passResult, readText, recordingLogger, type World, pythonpathEdit as pythonpath, yarnEdit as yarn } from './helpers.js';
 
 let w: World;
 beforeEach(async () => {
@@ -11,8 +11,6 @@ afterEach(async () => {
   await w.close();
 });
 
-const yarn = edit('e-yarn', '- Use npm, never yarn: the lockfile is package-lock.json.');
-const pythonpath = edit('e-pypath', '- Run pytest with `PYTHONPATH=src`.');
 
 /** A reviewer pushes a fix of their own onto the bot branch. */
 function humanCommit(w: World, files: Record<string, string>, subject: string): string {

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseStateMarker } from '../../src/publish/body.js';
 import { isBotCommit } from '../../src/publish/git.js';
 import { gitIn, writeFiles } from '../helpers/fake-github/repo-fixture.js';
-import { CLAUDE_MD, edit, join, makeWorld, passResult, recordingLogger, type World } from './helpers.js';
+import { CLAUDE_MD, join, makeWorld, passResult, recordingLogger, type World, pythonpathEdit as pythonpath, yarnEdit as yarn } from './helpers.js';
 
 let w: World;
 beforeEach(async () => {
@@ -19,8 +19,6 @@ afterEach(async () => {
   await w.close();
 });
 
-const yarn = edit('e-yarn', '- Use npm, never yarn: the lockfile is package-lock.json.');
-const pythonpath = edit('e-pypath', '- Run pytest with `PYTHONPATH=src`.');
 const BOT = { GIT_AUTHOR_NAME: 'github-actions[bot]', GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com' };
 
 function commitOn(dir: string, files: Record<string, string>, message: string, env: Record<string, string> = {}): string {

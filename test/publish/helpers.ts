@@ -39,6 +39,10 @@ export function edit(id: string, line: string, extra: Partial<Edit> = {}): Edit 
   };
 }
 
+/** The two lessons the publish tests propose, shared so every file means the same edits. */
+export const yarnEdit = edit('e-yarn', '- Use npm, never yarn: the lockfile is package-lock.json.');
+export const pythonpathEdit = edit('e-pypath', '- Run pytest with `PYTHONPATH=src`.');
+
 export function passResult(edits: Edit[], sessionIds = ['s-1', 's-2']): PublishInput {
   const lines = edits.map((e) => e.after ?? '').filter(Boolean);
   const after = lines.length ? `${CLAUDE_MD}${lines.map((l) => `${l}\n`).join('')}` : CLAUDE_MD;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseStateMarker } from '../../src/publish/body.js';
 import { rejectedEditIds, rejectedEdits } from '../../src/publish/publish.js';
-import { edit, makeWorld, passResult, recordingLogger, type World } from './helpers.js';
+import { makeWorld, passResult, recordingLogger, type World, pythonpathEdit as pythonpath, yarnEdit as yarn } from './helpers.js';
 
 let w: World;
 beforeEach(async () => {
@@ -11,8 +11,6 @@ afterEach(async () => {
   await w.close();
 });
 
-const yarn = edit('e-yarn', '- Use npm, never yarn: the lockfile is package-lock.json.');
-const pythonpath = edit('e-pypath', '- Run pytest with `PYTHONPATH=src`.');
 
 describe('publish() against the fake GitHub and a bare origin', () => {
   it('creates the PR on the first run: branch, commit with trailers, labels, reviewers, state marker', async () => {
