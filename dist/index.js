@@ -70983,28 +70983,26 @@ function clusterSignals(signals, minSupport) {
     if (s.memoryEntryId) b3.memory = true;
     if (newSession && b3.signals.length < MAX_SIGNALS_PER_PATTERN || firstMemory) b3.signals.push(s);
   }
-  const all = [];
-  for (const b3 of buckets.values()) {
-    const lesson = mode(b3.lessons);
-    all.push({
-      id: patternId(b3.kind, b3.signature),
-      kind: b3.memory ? "memory_failure" : b3.kind,
-      signature: b3.signature,
-      summary: mode(b3.summaries) ?? b3.signature,
-      ...lesson ? { lesson } : {},
-      support: { sessions: b3.sessions.size, agents: b3.agents.size },
-      sessions: [...b3.sessions].sort(),
-      agents: [...b3.agents].sort(),
-      signals: [...b3.signals].sort((x3, y2) => x3.sessionId < y2.sessionId ? -1 : x3.sessionId > y2.sessionId ? 1 : 0)
-    });
-  }
-  all.sort(
-    (a, b3) => b3.support.sessions - a.support.sessions || b3.support.agents - a.support.agents || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0)
-  );
+  const all = [...buckets.values()].map((b3) => toPattern(patternId(b3.kind, b3.signature), b3)).sort(bySupport);
   const threshold = Math.max(1, minSupport);
   return {
     patterns: all.filter((p3) => p3.support.sessions >= threshold),
     oneOffs: all.filter((p3) => p3.support.sessions < threshold)
+  };
+}
+var bySupport = (a, b3) => b3.support.sessions - a.support.sessions || b3.support.agents - a.support.agents || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
+function toPattern(id, b3) {
+  const lesson = mode(b3.lessons);
+  return {
+    id,
+    kind: b3.memory ? "memory_failure" : b3.kind,
+    signature: b3.signature,
+    summary: mode(b3.summaries) ?? b3.signature,
+    ...lesson ? { lesson } : {},
+    support: { sessions: b3.sessions.size, agents: b3.agents.size },
+    sessions: [...b3.sessions].sort(),
+    agents: [...b3.agents].sort(),
+    signals: [...b3.signals].sort((x3, y2) => x3.sessionId < y2.sessionId ? -1 : x3.sessionId > y2.sessionId ? 1 : 0)
   };
 }
 
@@ -80468,7 +80466,7 @@ function isInside(root, candidate) {
   const rel = path7.relative(root, candidate);
   return rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel);
 }
-async function toPattern(repoDir, pattern) {
+async function toPattern2(repoDir, pattern) {
   const negated = pattern.startsWith("!");
   const body = (negated ? pattern.slice(1) : pattern).replace(/\/+$/, "");
   if (isDynamicPattern(body)) return pattern;
@@ -80504,12 +80502,12 @@ async function expandSessionGlobsDetailed(repoDir, globs, opts = {}) {
   const root = path7.resolve(repoDir);
   const realRoot = await realpath3(root);
   const ignore = [...ALWAYS_IGNORED];
-  for (const g2 of globs.filter((x3) => x3.startsWith("!"))) ignore.push((await toPattern(root, g2)).slice(1));
+  for (const g2 of globs.filter((x3) => x3.startsWith("!"))) ignore.push((await toPattern2(root, g2)).slice(1));
   const symlinks = [];
   const kept = /* @__PURE__ */ new Set();
   const unmatched = [];
   for (const g2 of positive) {
-    const matches = await glob2([await toPattern(root, g2)], {
+    const matches = await glob2([await toPattern2(root, g2)], {
       fs: symlinksAsFiles(symlinks),
       cwd: root,
       ignore,
@@ -81938,7 +81936,6 @@ function toReportPatterns(patterns, oneOffs) {
 }
 
 // src/pipeline/incremental.ts
-var bySupport = (a, b3) => b3.support.sessions - a.support.sessions || b3.support.agents - a.support.agents || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
 async function withLedgerSupport(p3) {
   const threshold = Math.max(1, p3.minSupport);
   const notes = [];
@@ -81984,7 +81981,6 @@ async function withLedgerSupport(p3) {
 var CHUNK_SESSIONS = 500;
 var MAX_TRACKED_PATTERNS = 1e4;
 var MAX_RAW_SIGNALS = 2e4;
-var bySupport2 = (a, b3) => b3.support.sessions - a.support.sessions || b3.support.agents - a.support.agents || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
 var PatternAccumulator = class {
   constructor(limits = {}) {
     this.limits = limits;
@@ -82047,22 +82043,7 @@ var PatternAccumulator = class {
   /** Patterns at or above minSupport, one-offs below it, and the sample signals they keep. */
   result(minSupport) {
     this.flush();
-    const all = [];
-    for (const r2 of this.running.values()) {
-      const lesson = mode(r2.lessons);
-      all.push({
-        id: r2.id,
-        kind: r2.memory ? "memory_failure" : r2.kind,
-        signature: r2.signature,
-        summary: mode(r2.summaries) ?? r2.signature,
-        ...lesson ? { lesson } : {},
-        support: { sessions: r2.sessions.size, agents: r2.agents.size },
-        sessions: [...r2.sessions].sort(),
-        agents: [...r2.agents].sort(),
-        signals: [...r2.signals].sort((x3, y2) => x3.sessionId < y2.sessionId ? -1 : x3.sessionId > y2.sessionId ? 1 : 0)
-      });
-    }
-    all.sort(bySupport2);
+    const all = [...this.running.values()].map((r2) => toPattern(r2.id, r2)).sort(bySupport);
     const threshold = Math.max(1, minSupport);
     return {
       patterns: all.filter((p3) => p3.support.sessions >= threshold),
