@@ -8,6 +8,7 @@ import type { MemoryEntry } from '../edits/types.js';
 import type { Signal } from './types.js';
 import { contentWords, jaccard } from './normalize.js';
 import { evidenceFor } from './evidence.js';
+import { actionText, normPath, objectionLesson, objectionTarget, reasonSentence, reminderRule, turnPreference } from './corrections.js';
 
 const MAX_PROMPT = 600;
 const MAX_SENTENCE = 220;
@@ -40,9 +41,36 @@ export interface Instruction {
   sentence: string;
   lesson: string;
   signature: string;
-  /** For "use X, not Y": the preferred and the rejected thing. */
-  prefer?: { use: string; not: string };
+  /** For "use X, not Y": the preferred and the rejected thing(s) ("npm or yarn"). */
+  prefer?: { use: string; not: string; nots?: string[] };
 }
+
+/** What the agent did since the user last spoke: the structure an objection must point at. */
+export interface RecentActions {
+  actions: string[];
+  tools: string[];
+}
+
+const NO_ACTIONS: RecentActions = { actions: [], tools: [] };
+
+/** A path the rule is about: "don't touch docs/diary" and "what are you doing in docs/diary?!" cluster on it. */
+const PATH_TOKEN = /`([^`\s]*\/[^`\s]*)`|(?:^|\s)((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?)/;
+function negSignature(sentence: string): string {
+  const m = PATH_TOKEN.exec(sentence);
+  const p = m?.[1] ?? m?.[2];
+  return p ? `neg|path:${normPath(p).toLowerCase()}` : `neg|${words(sentence)}`;
+}
+
+/** The sentence after a rule that gives its reason ("It wipes the shared database."). */
+function reasonAfter(next: string | undefined): string | undefined {
+  if (!next) return undefined;
+  const r = reasonSentence(next);
+  if (r) return r;
+  return REASON.test(next) && REASON_TOPIC.test(next) && !TRANSIENT.test(next) ? next.replace(/[.!]+$/, '') : undefined;
+}
+const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+/** "Don't push to main. Open a PR instead.": the alternative belongs to the prohibition before it. */
+const ALTERNATIVE = /^(?:just\s+)?[a-z]+\b[^?]{2,120}\b(?:instead|rather)\b[^?]*[.!]?$/i;
 
 function usablePrompt(text: string): boolean {
   const t = text.trim();
@@ -109,14 +137,41 @@ function span(text: string, first: string, last: string): string {
   return a >= 0 && b >= 0 ? text.slice(a, b + last.length) : first;
 }
 
-export function extractInstructions(text: string, event: SessionEvent, afterRejection: boolean): Instruction[] {
+export function extractInstructions(text: string, event: SessionEvent, afterRejection: boolean, recent: RecentActions = NO_ACTIONS): Instruction[] {
   if (!usablePrompt(text)) return [];
   const out: Instruction[] = [];
   const list = sentences(text);
   const consumed = new Set<number>();
+  // The turn read as a whole first: one rejection and one alternative, over up to three sentences.
+  const pref = turnPreference(list, recent.actions);
+  if (pref) {
+    const first = pref.used[0] ?? 0;
+    const last = pref.used[pref.used.length - 1] ?? first;
+    const reason = reasonAfter(list[last + 1]);
+    for (let k = first; k <= last + (reason ? 1 : 0); k++) consumed.add(k);
+    const not = pref.not.join(' or ');
+    out.push({
+      event,
+      sentence: span(text, list[first] ?? '', list[last + (reason ? 1 : 0)] ?? ''),
+      lesson: `Use ${pref.use}, not ${not}${reason ? `: ${lowerFirst(reason)}` : ''}.`,
+      signature: `prefer|${words(pref.use)}`,
+      prefer: { use: pref.use, not, nots: pref.not },
+    });
+  }
   for (let i = 0; i < list.length; i++) {
     if (consumed.has(i)) continue;
     const raw = list[i] ?? '';
+    const target = objectionTarget(raw, recent.actions);
+    if (target) {
+      const isPath = /\/|\.\w+$/.test(target);
+      out.push({ event, sentence: raw, lesson: objectionLesson(target, recent.tools), signature: isPath ? `neg|path:${target.toLowerCase()}` : `neg|cmd:${target.toLowerCase()}` });
+      continue;
+    }
+    const reminder = reminderRule(raw);
+    if (reminder && words(reminder).split(' ').length >= 2) {
+      out.push({ event, sentence: raw, lesson: reminder, signature: `pos|${words(reminder)}` });
+      continue;
+    }
     if (raw.length > MAX_SENTENCE || raw.endsWith('?') || TRANSIENT.test(raw)) continue;
     const core = dontUseUse(list, i);
     if (core) {
@@ -126,7 +181,7 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
         event,
         sentence: span(text, raw, list[core.used[core.used.length - 1] ?? i] ?? raw),
         lesson: `Use ${core.use}, not ${core.not}${reason}.`,
-        signature: `prefer|${words(core.use)}>${words(core.not)}`,
+        signature: `prefer|${words(core.use)}`,
         prefer: { use: core.use, not: core.not },
       });
       continue;
@@ -139,7 +194,7 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
         event,
         sentence: raw,
         lesson: cleanLesson(sentence),
-        signature: `prefer|${words(pr.use)}>${words(pr.not)}`,
+        signature: `prefer|${words(pr.use)}`,
         prefer: pr,
       });
       continue;
@@ -149,7 +204,15 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
     if (!neg && !pos) continue;
     const cw = words(sentence);
     if (cw.split(' ').length < 2) continue;
-    out.push({ event, sentence: raw, lesson: cleanLesson(sentence), signature: `${neg ? 'neg' : 'pos'}|${cw}` });
+    // A rule said in two sentences is one rule: its reason or its alternative comes next.
+    const next = list[i + 1];
+    const reason = reasonAfter(next);
+    const alternative = !reason && neg && next && ALTERNATIVE.test(next) && !TRANSIENT.test(next) ? next : undefined;
+    const rule = cleanLesson(sentence).replace(/\.$/, '');
+    const lesson = reason ? `${rule}: ${lowerFirst(reason)}.` : alternative ? `${rule}; ${lowerFirst(alternative.replace(/[.!]+$/, ''))}.` : `${rule}.`;
+    if (reason || alternative) consumed.add(i + 1);
+    const quote = reason || alternative ? span(text, raw, next ?? raw) : raw;
+    out.push({ event, sentence: quote, lesson, signature: neg ? negSignature(sentence) : `pos|${cw}` });
   }
   return out;
 }
@@ -172,6 +235,11 @@ function entryWords(entry: MemoryEntry): string[] {
   return w;
 }
 
+/** Which of the rejected things an entry recommends ("yarn" in "Install with `yarn install`"). */
+function rejectedIn(prefer: NonNullable<Instruction['prefer']>, text: string): string | undefined {
+  return (prefer.nots ?? [prefer.not]).find((n) => hasWord(text, n));
+}
+
 /** The memory entry an instruction corrects: it recommends what the user just rejected. */
 export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry[]): MemoryEntry[] {
   const out: MemoryEntry[] = [];
@@ -179,7 +247,7 @@ export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry
   for (const entry of entries) {
     if (entry.kind === 'heading') continue;
     if (ins.prefer) {
-      if (hasWord(entry.text, ins.prefer.not) && !hasWord(entry.text, ins.prefer.use)) out.push(entry);
+      if (rejectedIn(ins.prefer, entry.text) && !hasWord(entry.text, ins.prefer.use)) out.push(entry);
       continue;
     }
     if (ins.signature.startsWith('neg|') && !/\b(not|never|don'?t|avoid)\b/i.test(entry.text)) {
@@ -193,17 +261,23 @@ export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry
 export function mineInstructions(session: Session, entries: readonly MemoryEntry[]): Signal[] {
   const out: Signal[] = [];
   let rejectedAt = -Infinity;
+  // The agent's actions since the user last spoke, bounded: an objection must name one of them.
+  let recent: RecentActions = { actions: [], tools: [] };
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
-    if (e.kind === 'interrupt') rejectedAt = i;
+    if (e.kind === 'tool_call') {
+      recent.actions = [...recent.actions.slice(-7), actionText(e).slice(0, 2000)];
+      recent.tools = [...recent.tools.slice(-7), e.name];
+    } else if (e.kind === 'interrupt') rejectedAt = i;
     else if (e.kind === 'tool_result' && !e.ok && /doesn't want to proceed|tool use was rejected/i.test(e.text)) rejectedAt = i;
     else if (e.kind === 'permission_denial') {
       rejectedAt = i;
       const said = rejectionText(e.text);
       // A bare rejection says nothing to learn; only the words that came with it do.
-      if (said && e.text.includes(said)) found = extractInstructions(said, e, true);
+      if (said && e.text.includes(said)) found = extractInstructions(said, e, true, recent);
     } else if (e.kind === 'user_prompt') {
-      found = extractInstructions(e.text, e, i - rejectedAt <= 3);
+      found = extractInstructions(e.text, e, i - rejectedAt <= 3, recent);
+      recent = { actions: [], tools: [] };
     }
     for (const ins of found) {
       const corrected = correctedEntries(ins, entries);
@@ -213,6 +287,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         out.push({ kind: 'instruction', sessionId: session.id, agent: session.agent, signature: ins.signature, summary: `User said: "${ins.sentence}"`, lesson: ins.lesson, ...pref, evidence });
       }
       for (const entry of corrected) {
+        const failed = ins.prefer ? rejectedIn(ins.prefer, entry.text) : undefined;
         out.push({
           kind: 'memory_failure',
           sessionId: session.id,
@@ -221,6 +296,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
           summary: `User corrected memory: "${ins.sentence}"`,
           lesson: ins.lesson,
           ...pref,
+          ...(failed ? { failed } : {}),
           memoryEntryId: entry.id,
           evidence,
         });
