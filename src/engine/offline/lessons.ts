@@ -11,6 +11,9 @@ import { failurePhrase, fixLesson } from '../../signals/lesson-text.js';
 import { supportSession } from '../../signals/cluster.js';
 import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
+import { sectionFor } from './placement.js';
+import { strengthenEdit } from './strengthen.js';
+import { negated, sameMeaning } from '../../signals/similar.js';
 
 const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block']);
 const SAME_LESSON = 0.6;
@@ -109,7 +112,17 @@ export function entrySays(entry: MemoryEntry, lesson: string, fixed: string | un
       if (fx && m && m.program === fx.program && structuralTokens(m).join(' ') === structuralTokens(fx).join(' ')) return true;
     }
   }
-  return jaccard(contentWords(lesson), contentWords(entry.text)) >= SAME_LESSON;
+  return jaccard(contentWords(lesson), contentWords(entry.text)) >= SAME_LESSON || (negated(lesson) === negated(entry.text) && sameMeaning(lesson, entry.text));
+}
+
+/** Does the entry already ask for what a preference pattern asks for (and not for what it rejects)? */
+function entryPrefers(entry: MemoryEntry, p: Pattern): boolean {
+  const use = mode(p.signals.map((s) => s.fixed));
+  if (!use || entry.kind === 'heading') return false;
+  const has = (w: string) => new RegExp(`(^|[^\\w-])${escapeRe(w)}($|[^\\w-])`, 'i').test(entry.text);
+  if (!has(use)) return false;
+  // "Use pnpm, never yarn" says it; "Use pnpm or yarn" does not.
+  return rejectedThings(p).every((n) => !has(n) || /\b(?:not|never|don'?t|avoid|instead of|rather than)\b/i.test(entry.text));
 }
 
 function failurePhraseOf(p: Pattern): string {
@@ -183,10 +196,45 @@ function astray(p: Pattern, entryId: string): string {
   return `${sessions} session${sessions === 1 ? '' : 's'} (${agents.join(', ')}); ${rest} more session${rest === 1 ? '' : 's'} hit the same failure without it`;
 }
 
-/** The lesson of a "use X, not Y" pattern: the most specific wording (one session may give the reason). */
+/** The reason a lesson states after its rule ("Use X, not Y: the lockfile is ..."), if any. */
+const statedReason = (lesson: string) => /:\s+(.+?)\.?$/.exec(lesson)?.[1];
+
+/** Everything the sessions rejected in favour of the same thing: "npm or yarn". */
+function rejectedThings(p: Pattern): string[] {
+  const all = p.signals.flatMap((s) => (s.failed ?? '').split(' or ')).map((x) => x.trim()).filter(Boolean);
+  return [...new Set(all.map((x) => x.toLowerCase()))].sort();
+}
+
+/**
+ * The lesson of a "use X, not Y" pattern, built from all its sessions: one rule naming everything
+ * rejected, with the reason one session gave, else the sessions themselves as the reason.
+ */
 function preferLesson(p: Pattern): string | undefined {
-  const lessons = [...new Set(p.signals.map((s) => s.lesson).filter((l): l is string => !!l))];
-  return lessons.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? p.lesson;
+  const use = mode(p.signals.map((s) => s.fixed));
+  const nots = rejectedThings(p);
+  if (!use || nots.length === 0) return p.lesson;
+  const reasons = p.signals.map((s) => (s.lesson ? statedReason(s.lesson) : undefined)).filter((r): r is string => !!r);
+  const reason = reasons.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? `the user asked for it in ${p.support.sessions} sessions`;
+  return `Use ${use}, not ${nots.join(' or ')}: ${reason}.`;
+}
+
+/** Lessons the engine phrased from an objection, rather than the user's own rule. */
+const TEMPLATE = /unless the user asks for it\.$/;
+
+/**
+ * The lesson of a correction said in different words across sessions: the user's own rule with a
+ * reason first, then any rule of theirs, then the engine's phrasing of an objection. A lesson with
+ * no reason gets the sessions as its reason.
+ */
+function instructionLesson(p: Pattern): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of p.signals) if (s.lesson) counts.set(s.lesson, (counts.get(s.lesson) ?? 0) + 1);
+  const hasReason = (l: string) => /[:;]\s|,\s+(?:it|they|that|this|since|because|as|so)\b|\bbecause\b/i.test(l);
+  const score = (l: string) => (hasReason(l) ? 4 : 0) + (TEMPLATE.test(l) ? 0 : 2);
+  const best = [...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? p.lesson;
+  if (!best || hasReason(best) || p.support.sessions < 2) return best;
+  const why = TEMPLATE.test(best) ? `the user objected in ${p.support.sessions} sessions` : `the user asked for it in ${p.support.sessions} sessions`;
+  return `${best.replace(/[.!]+$/, '')}: ${why}.`;
 }
 
 export function memoryFailureEdit(p: Pattern, ctx: LessonContext): Edit | undefined {
@@ -222,7 +270,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   const fixed = commonFixed(p);
   if (p.signals.some((s) => s.fixed) && !fixed) return [];
   const prefer = p.kind === 'instruction' && p.signature.startsWith('prefer|');
-  const lesson = fromFix ? fixPatternLesson(p) : prefer ? preferLesson(p) : p.lesson;
+  const lesson = fromFix ? fixPatternLesson(p) : prefer ? preferLesson(p) : p.kind === 'instruction' ? instructionLesson(p) : p.lesson;
   if (!lesson) return [];
   const rationale = fromFix
     ? `\`${commonFailed(p)}\` failed${failurePhraseOf(p)} and \`${fixed}\`${perSessionArgNoun(p) ? ` with ${perSessionArgNoun(p)}` : ''} worked, in ${supportText(p)}.`
@@ -232,8 +280,18 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   const targets = targetFiles(agents, ctx.memory);
   const fileOf = (path: string) => ctx.memory.find((f) => f.path === path);
   const readable = new Set(agents.flatMap((a) => filesReadBy(a, ctx.memory)));
-  const sayers = ctx.memory.flatMap((f) => f.entries.filter((e) => entrySays(e, lesson, fixed)).map((e) => ({ f, e })));
+  const says = (e: MemoryEntry) => (prefer ? entryPrefers(e, p) : entrySays(e, prefer ? lesson : p.kind === 'instruction' ? p.lesson ?? lesson : lesson, fixed));
+  const sayers = ctx.memory.flatMap((f) => f.entries.filter(says).map((e) => ({ f, e })));
   const edits: Edit[] = [];
+  // The user keeps correcting agents against a rule they read: strengthen it rather than repeat it.
+  if (p.kind === 'instruction') {
+    const read = sayers.find((s) => readable.has(s.f.path));
+    if (read) {
+      ctx.alreadySaid?.add(p.id);
+      const e = strengthenEdit(p, read.f, read.e);
+      return e ? [e] : [];
+    }
+  }
   for (const target of targets) {
     if (sayers.some((s) => s.f.path === target)) {
       ctx.alreadySaid?.add(p.id);
@@ -266,7 +324,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
       makeEdit({
         op: 'add',
         file: target,
-        section: lessonSection(fileOf(target)),
+        section: sectionFor(fileOf(target), lesson) ?? lessonSection(fileOf(target)),
         after: lesson,
         rationale,
         ...fromPattern(p),
