@@ -28,13 +28,14 @@ const ASKS: RegExp[] = [
   new RegExp(String.raw`^we\s+(?:always\s+|only\s+)?use\s+${THING}${END}`, 'i'),
   new RegExp(String.raw`^(?:always|only)\s+${THING}${END}`, 'i'),
   new RegExp(String.raw`^(?:switch|go back|stick)\s+to\s+${THING}${END}`, 'i'),
-  new RegExp(String.raw`^(?:it'?s|this is)\s+an?\s+${THING}\s+(?:repo(?:sitory)?|project|codebase|shop)${END}`, 'i'),
+  new RegExp(String.raw`^we(?:'ve|\s+have)?\s+(?:standardi[sz]ed on|settled on|switched to|moved to|migrated to|went with|chose|picked)\s+${THING}${END}`, 'i'),
+  new RegExp(String.raw`^(?:it'?s|this is|we'?re|we are)\s+an?\s+${THING}\s+(?:repo(?:sitory)?|project|codebase|shop|house|team)${END}`, 'i'),
   new RegExp(String.raw`^${THING}\s+(?:only|instead|please)[.!]*$`, 'i'),
 ];
 
 /** A bare "pnpm." answers a rejection; a bare "yarn?!" rejects only what the agent just ran. */
 const BARE_ASK = /^\x60?([\w@.:/+-]+)\x60?[.!]*$/;
-const BARE_QUESTION = /^\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?\?+!*$/;
+const BARE_QUESTION = /^(?:why|what|really|seriously)?[,\s]*\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?\?+!*$/i;
 
 /** "use Y, not X" / "Y instead of X" / "Y rather than X" in one clause. */
 const BOTH = new RegExp(
@@ -131,14 +132,31 @@ export function turnPreference(sentences: readonly string[], recentActions: read
   const used = [...new Set([...at, ...[...nots.values()].flat()])].sort((a, b) => a - b);
   // The pieces must sit together: a rejection in the first line and a "use" five lines later are two topics.
   if ((used[used.length - 1] ?? 0) - (used[0] ?? 0) > 2) return undefined;
-  return { use, not: [...nots.keys()].sort(), used };
+  // "pnpm, not yarn install": the rule is about the program, so the rejected side is named at the same grain.
+  const grain = (n: string) => (use.includes(' ') || n.split(' ')[0] === use ? n : (n.split(' ')[0] ?? n));
+  return { use, not: [...new Set([...nots.keys()].map(grain))].filter((n) => n !== use).sort(), used };
 }
 
 /** A path or code span the question names, when the agent's last actions touched it. */
 const QUESTION = /^(?:what|why|who|how come)\b[^?]*\b(?:you|u)\b[^?]*\?[?!]*$|^[^?]*\?!+$/i;
 const TARGET = /`([^`\n]{2,80})`|((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?)|(\b[\w-]+\.(?:md|ts|tsx|js|json|ya?ml|py|go|rs|ex|exs|lock|toml|sql|sh)\b)/;
 
-export const normPath = (p: string) => p.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+export const normPath = (p: string) =>
+  p
+    .trim()
+    .replace(/^\.\//, '')
+    .replace(/[.,;:!?)]+$/, '')
+    .replace(/\/+$/, '');
+
+/**
+ * The place a path-based rule is about: the folder of a file ("docs/diary/2026-10-02.md" ->
+ * "docs/diary"), so objections to different files of one folder make one rule.
+ */
+export function pathTopic(p: string): string {
+  const n = normPath(p).toLowerCase();
+  const parts = n.split('/');
+  return parts.length > 1 && /\.\w+$/.test(parts[parts.length - 1] ?? '') ? parts.slice(0, -1).join('/') : n;
+}
 
 /** What an action text mentions: the command and every string in its input. */
 export function actionText(call: ToolCallEvent): string {

@@ -8,7 +8,7 @@ import type { MemoryEntry } from '../edits/types.js';
 import type { Signal } from './types.js';
 import { contentWords, jaccard } from './normalize.js';
 import { evidenceFor } from './evidence.js';
-import { actionText, normPath, objectionLesson, objectionTarget, reasonSentence, reminderRule, turnPreference } from './corrections.js';
+import { actionText, objectionLesson, pathTopic, objectionTarget, reasonSentence, reminderRule, turnPreference } from './corrections.js';
 
 const MAX_PROMPT = 600;
 const MAX_SENTENCE = 220;
@@ -58,7 +58,7 @@ const PATH_TOKEN = /`([^`\s]*\/[^`\s]*)`|(?:^|\s)((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w
 function negSignature(sentence: string): string {
   const m = PATH_TOKEN.exec(sentence);
   const p = m?.[1] ?? m?.[2];
-  return p ? `neg|path:${normPath(p).toLowerCase()}` : `neg|${words(sentence)}`;
+  return p ? `neg|path:${pathTopic(p)}` : `neg|${words(sentence)}`;
 }
 
 /** The sentence after a rule that gives its reason ("It wipes the shared database."). */
@@ -67,6 +67,14 @@ function reasonAfter(next: string | undefined): string | undefined {
   const r = reasonSentence(next);
   if (r) return r;
   return REASON.test(next) && REASON_TOPIC.test(next) && !TRANSIENT.test(next) ? next.replace(/[.!]+$/, '') : undefined;
+}
+/** "Use zod, not yup: our schemas are shared with the API." carries its reason after the colon. */
+function colonReason(sentence: string): string | undefined {
+  const tail = /:\s+([^:]+)$/.exec(sentence)?.[1]?.trim();
+  if (!tail || tail.endsWith('?') || TRANSIENT.test(tail) || tail.split(/\s+/).length < 3) return undefined;
+  // A command or another instruction after the colon is an example, not a reason.
+  if (/^(?:use|run|call|always|never|don'?t|do not|\S+\s+(?:install|add|run|exec)\b)/i.test(tail) || tail.includes('`')) return undefined;
+  return tail.replace(/[.!]+$/, '');
 }
 const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
 /** "Don't push to main. Open a PR instead.": the alternative belongs to the prohibition before it. */
@@ -147,7 +155,7 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
   if (pref) {
     const first = pref.used[0] ?? 0;
     const last = pref.used[pref.used.length - 1] ?? first;
-    const reason = reasonAfter(list[last + 1]);
+    const reason = reasonAfter(list[last + 1]) ?? colonReason(list[last] ?? '');
     for (let k = first; k <= last + (reason ? 1 : 0); k++) consumed.add(k);
     const not = pref.not.join(' or ');
     out.push({
@@ -164,7 +172,7 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
     const target = objectionTarget(raw, recent.actions);
     if (target) {
       const isPath = /\/|\.\w+$/.test(target);
-      out.push({ event, sentence: raw, lesson: objectionLesson(target, recent.tools), signature: isPath ? `neg|path:${target.toLowerCase()}` : `neg|cmd:${target.toLowerCase()}` });
+      out.push({ event, sentence: raw, lesson: objectionLesson(target, recent.tools), signature: isPath ? `neg|path:${pathTopic(target)}` : `neg|cmd:${target.toLowerCase()}` });
       continue;
     }
     const reminder = reminderRule(raw);

@@ -280,7 +280,10 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   const targets = targetFiles(agents, ctx.memory);
   const fileOf = (path: string) => ctx.memory.find((f) => f.path === path);
   const readable = new Set(agents.flatMap((a) => filesReadBy(a, ctx.memory)));
-  const says = (e: MemoryEntry) => (prefer ? entryPrefers(e, p) : entrySays(e, prefer ? lesson : p.kind === 'instruction' ? p.lesson ?? lesson : lesson, fixed));
+  const topic = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
+  // A prohibition about a place is said by any entry that forbids something about that place.
+  const forbidsPlace = (e: MemoryEntry) => !!topic && e.kind !== 'heading' && e.text.toLowerCase().includes(topic) && negated(e.text);
+  const says = (e: MemoryEntry) => (prefer ? entryPrefers(e, p) : forbidsPlace(e) || entrySays(e, lesson, fixed));
   const sayers = ctx.memory.flatMap((f) => f.entries.filter(says).map((e) => ({ f, e })));
   const edits: Edit[] = [];
   // The user keeps correcting agents against a rule they read: strengthen it rather than repeat it.

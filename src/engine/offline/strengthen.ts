@@ -24,8 +24,13 @@ export function strengthenEdit(p: Pattern, file: MemoryFile, entry: MemoryEntry)
   const bullet = BULLET.exec(entry.text)?.[1] ?? '';
   const body = entry.text.slice(bullet.length);
   const after = `${bullet}**IMPORTANT:** ${body}`;
-  const cmd = enforceable(p, entry);
-  const hook = cmd ? ` A PreToolUse hook that blocks \`${cmd}\` would enforce it rather than remind.` : '';
+  const place = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
+  const cmd = place ? undefined : enforceable(p, entry);
+  const hook = place
+    ? ` A PreToolUse hook that blocks Edit and Write under \`${place}/\` would enforce it rather than remind.`
+    : cmd
+      ? ` A PreToolUse hook that blocks \`${cmd}\` would enforce it rather than remind.`
+      : '';
   return makeEdit({
     op: 'update',
     file: file.path,
