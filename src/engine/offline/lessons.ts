@@ -115,14 +115,16 @@ export function entrySays(entry: MemoryEntry, lesson: string, fixed: string | un
   return jaccard(contentWords(lesson), contentWords(entry.text)) >= SAME_LESSON || (negated(lesson) === negated(entry.text) && sameMeaning(lesson, entry.text));
 }
 
-/** Does the entry already ask for what a preference pattern asks for (and not for what it rejects)? */
+/**
+ * Does the entry already state this preference: it asks for the preferred thing and rejects one the
+ * sessions rejected ("Use pnpm, never yarn")? An entry that merely runs `npm run build` does not.
+ */
 function entryPrefers(entry: MemoryEntry, p: Pattern): boolean {
   const use = mode(p.signals.map((s) => s.fixed));
   if (!use || entry.kind === 'heading') return false;
   const has = (w: string) => new RegExp(`(^|[^\\w-])${escapeRe(w)}($|[^\\w-])`, 'i').test(entry.text);
   if (!has(use)) return false;
-  // "Use pnpm, never yarn" says it; "Use pnpm or yarn" does not.
-  return rejectedThings(p).every((n) => !has(n) || /\b(?:not|never|don'?t|avoid|instead of|rather than)\b/i.test(entry.text));
+  return rejectedThings(p).some((n) => has(n)) && /\b(?:not|never|don'?t|avoid|instead of|rather than)\b/i.test(entry.text);
 }
 
 function failurePhraseOf(p: Pattern): string {

@@ -5,6 +5,7 @@
  */
 import type { MemoryEntry, MemoryFile } from '../../edits/types.js';
 import { meaningStems, similarityOf } from '../../signals/similar.js';
+import { codeSpans } from '../../signals/normalize.js';
 
 const headingText = (h: MemoryEntry) => h.text.replace(/^\s*#+\s*/, '').replace(/\s+#+\s*$/, '').trim();
 const key = (path: readonly string[]) => path.join('\u0000').toLowerCase();
@@ -20,7 +21,10 @@ const topical = (text: string) => meaningStems(text).filter((w) => !GENERIC.has(
  */
 export function sectionFor(file: MemoryFile | undefined, lesson: string): string[] | undefined {
   if (!file) return undefined;
-  const want = topical(lesson);
+  // A lesson about commands is about those commands, not about the words the engine wraps them in
+  // ("followed by the branch name", a quoted error message).
+  const spans = codeSpans(lesson);
+  const want = topical(spans.length > 0 ? spans.join(' ') : lesson.replace(/"[^"]*"/g, ' '));
   if (want.length === 0) return undefined;
   const sections = new Map<string, { path: string[]; heading: number; entry: number }>();
   for (const h of file.entries) {
