@@ -160,7 +160,7 @@ function print(r: EvalResult, layer: Layer): void {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const lines = [
     `dream eval, ${layer} layer (offline engine, ${r.report.sessions.read} sessions, ${r.report.patterns.length} patterns, ${r.report.edits.length} edits, ${r.report.rejected.length} rejected)`,
-    `  recall of ${layer} lessons:${' '.repeat(Math.max(1, 18 - layer.length))}${pct(r.recall)}  (target >= 90%)`,
+    `  recall of ${layer} lessons:${' '.repeat(Math.max(1, 14 - layer.length))}${pct(r.recall)}  (target >= 90%)`,
     `  precision of edits:              ${pct(r.precision)}  (target >= 90%)`,
     `  edits with resolvable evidence:  ${pct(r.resolvableEvidence)}  (target 100%)`,
     `  negative controls that became edits: ${r.negativeControlEdits}  (target 0)`,

@@ -13,7 +13,8 @@ const THING = String.raw`\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?`;
 const END = String.raw`\s*(?:(?:in|for|on)\s+(?:this|the|our)\s+(?:repo(?:sitory)?|project|codebase|workspace)|here|please|again|anymore|instead|ever)?\s*[.!?]*$`;
 
 /** Leading words that carry emotion or turn-taking, not content ("Ugh, no." "Wait -"). */
-const LEAD = /^(?:(?:(?:no+|nope|again|so|and|also|stop|wrong)[,.!?:-]+|(?:ugh|wait|hey|hmm+|come on|man|dude|seriously|please|ok(?:ay)?|actually)[,.!?:-]*)\s*)+(?=\S)/i;
+const LEAD =
+  /^(?:(?:(?:no+|nope|again|so|and|also|stop|wrong)[,.!?:-]+|(?:ugh|wait|hey|hmm+|come on|man|dude|seriously|please|ok(?:ay)?|actually|i said|i told you|like i said)[,.!?:-]*)\s*)+(?=\S)/i;
 
 const REJECTS: RegExp[] = [
   new RegExp(String.raw`^(?:don'?t|do not|never|stop|quit)\s+(?:using|use|running|run|calling|call|invoking)\s+${THING}${END}`, 'i'),
@@ -26,6 +27,7 @@ const REJECTS: RegExp[] = [
 const ASKS: RegExp[] = [
   new RegExp(String.raw`^(?:always\s+|just\s+|only\s+)?(?:use|run|call)\s+(?:only\s+)?${THING}${END}`, 'i'),
   new RegExp(String.raw`^we\s+(?:always\s+|only\s+)?use\s+${THING}${END}`, 'i'),
+  new RegExp(String.raw`^(?:we'?re|we are)\s+(?:only\s+)?using\s+${THING}${END}`, 'i'),
   new RegExp(String.raw`^(?:always|only)\s+${THING}${END}`, 'i'),
   new RegExp(String.raw`^(?:switch|go back|stick)\s+to\s+${THING}${END}`, 'i'),
   new RegExp(String.raw`^we(?:'ve|\s+have)?\s+(?:standardi[sz]ed on|settled on|switched to|moved to|migrated to|went with|chose|picked)\s+${THING}${END}`, 'i'),
@@ -51,6 +53,8 @@ const PRONOUN = /^(?:it|that|this|them|those|these|one|something|anything|everyt
 /** Conversational words that a bare "X." or "X?" would otherwise take for a tool name. */
 const CHAT =
   /^(?:thanks?|thank you|no|nope|yes|yep|yeah|done|great|good|perfect|nice|cool|sure|fine|right|correct|exactly|continue|go|proceed|really|huh|seriously|again|now|quite|yet|wrong|better|wait|stop|please|hello|hi|ok(?:ay)?|lol|sorry|same|both|neither|either|more|less|first|later|then|here|there|else|all|anything|everything)$/i;
+/** A finite verb inside a "thing" means the pattern caught a clause ("jest is | not used"), not a name. */
+const VERB = /^(?:is|are|was|were|be|been|do|does|did|should|could|would|can|will|has|have|had|isn't|aren't)$/i;
 const DETERMINER = /^(?:the|a|an|my|your|our|their|this|that|these|those|all|some|any|it|its|to|more|other)$/i;
 
 export interface Preference {
@@ -71,7 +75,7 @@ const clean = (s: string) =>
 function thing(m: RegExpExecArray | null, group = 1): string | undefined {
   const t = m?.[group] ? clean(m[group]) : '';
   const first = t.split(' ')[0] ?? '';
-  if (!t || t.split(' ').some((w) => PRONOUN.test(w)) || DETERMINER.test(first) || CHAT.test(t)) return undefined;
+  if (!t || t.split(' ').some((w) => PRONOUN.test(w) || VERB.test(w)) || DETERMINER.test(first) || CHAT.test(t)) return undefined;
   return t;
 }
 
@@ -102,9 +106,10 @@ export function turnPreference(sentences: readonly string[], recentActions: read
     const whole = s.replace(LEAD, '').trim();
     for (const c of BOTH.test(whole) ? [whole] : clauses(s)) {
       const both = BOTH.exec(c);
-      if (both) {
-        add(uses, thing(both, 1), i);
-        add(nots, thing(both, 2), i);
+      const [u, n] = [thing(both, 1), thing(both, 2)];
+      if (u && n) {
+        add(uses, u, i);
+        add(nots, n, i);
         continue;
       }
       const rej = REJECTS.map((r) => r.exec(c)).find(Boolean);
@@ -139,7 +144,7 @@ export function turnPreference(sentences: readonly string[], recentActions: read
 
 /** A path or code span the question names, when the agent's last actions touched it. */
 const QUESTION = /^(?:what|why|who|how come)\b[^?]*\b(?:you|u)\b[^?]*\?[?!]*$|^[^?]*\?!+$/i;
-const TARGET = /`([^`\n]{2,80})`|((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?)|(\b[\w-]+\.(?:md|ts|tsx|js|json|ya?ml|py|go|rs|ex|exs|lock|toml|sql|sh)\b)/;
+const TARGET = /`([^`\n]{2,80})`|((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?|[\w@.-]+\/(?=[\s?!.,]|$))|(\b[\w-]+\.(?:md|ts|tsx|js|json|ya?ml|py|go|rs|ex|exs|lock|toml|sql|sh)\b)/;
 
 export const normPath = (p: string) =>
   p
@@ -168,7 +173,7 @@ export function actionText(call: ToolCallEvent): string {
  * what the agent touched. Returns the thing it touched, which must occur in one of the agent's
  * actions since the user last spoke: the question alone proves nothing.
  */
-export function objectionTarget(sentence: string, recentActions: readonly string[]): string | undefined {
+export function objectionTarget(sentence: string, recentActions: readonly string[]): { target: string; isPath: boolean } | undefined {
   const s = sentence.replace(LEAD, '').trim();
   if (!QUESTION.test(s) || s.length > 160) return undefined;
   const m = TARGET.exec(s);
@@ -176,13 +181,13 @@ export function objectionTarget(sentence: string, recentActions: readonly string
   if (!raw) return undefined;
   const target = normPath(raw);
   if (target.length < 3 || !/[\w]/.test(target)) return undefined;
-  return recentActions.some((a) => a.includes(target)) ? target : undefined;
+  if (!recentActions.some((a) => a.includes(target))) return undefined;
+  return { target, isPath: /\/|\.\w+$/.test(raw) };
 }
 
 /** Verb for what the agent did to a target, from the tool that touched it. */
-export function objectionLesson(target: string, tools: readonly string[]): string {
+export function objectionLesson(target: string, isPath: boolean, tools: readonly string[]): string {
   const wrote = tools.some((t) => /^(?:write|edit|multiedit|notebookedit|apply_patch|str_replace|create)/i.test(t));
-  const isPath = /\/|\.\w+$/.test(target);
   if (isPath) return `Don't ${wrote ? 'write to' : 'touch'} \`${target}\` unless the user asks for it.`;
   return `Don't run \`${target}\` unless the user asks for it.`;
 }

@@ -54,7 +54,7 @@ export interface RecentActions {
 const NO_ACTIONS: RecentActions = { actions: [], tools: [] };
 
 /** A path the rule is about: "don't touch docs/diary" and "what are you doing in docs/diary?!" cluster on it. */
-const PATH_TOKEN = /`([^`\s]*\/[^`\s]*)`|(?:^|\s)((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?)/;
+const PATH_TOKEN = /`([^`\s]*\/[^`\s]*)`|(?:^|\s)((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?|[\w@.-]+\/(?=[\s?!.,]|$))/;
 function negSignature(sentence: string): string {
   const m = PATH_TOKEN.exec(sentence);
   const p = m?.[1] ?? m?.[2];
@@ -169,10 +169,10 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
   for (let i = 0; i < list.length; i++) {
     if (consumed.has(i)) continue;
     const raw = list[i] ?? '';
-    const target = objectionTarget(raw, recent.actions);
-    if (target) {
-      const isPath = /\/|\.\w+$/.test(target);
-      out.push({ event, sentence: raw, lesson: objectionLesson(target, recent.tools), signature: isPath ? `neg|path:${pathTopic(target)}` : `neg|cmd:${target.toLowerCase()}` });
+    const objection = objectionTarget(raw, recent.actions);
+    if (objection) {
+      const { target, isPath } = objection;
+      out.push({ event, sentence: raw, lesson: objectionLesson(target, isPath, recent.tools), signature: isPath ? `neg|path:${pathTopic(target)}` : `neg|cmd:${target.toLowerCase()}` });
       continue;
     }
     const reminder = reminderRule(raw);
