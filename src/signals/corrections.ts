@@ -207,7 +207,7 @@ export function reminderRule(sentence: string): string | undefined {
  * A sentence that gives the reason for the rule before it: anaphoric ("It wipes the shared
  * database.", "They are generated.") or causal ("because ...", "otherwise ...").
  */
-const REASON_START = /^(?:it|they|that|this|those|these|because|since|otherwise)\b/i;
+const REASON_START = /^(?:it|they|that|this|those|these|because|since|otherwise)\b|^the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|gets?|will|would|[a-z]+s)\b/i;
 /** The state of the work right now ("It is failing again."), not why the rule holds. */
 const STATE = /\b(?:fail(?:s|ed|ing)?|broken|error|wrong|work(?:s|ed|ing)?|done|ready|pass(?:es|ed|ing)?|looks?|seems?)\b/i;
 export function reasonSentence(s: string | undefined): string | undefined {

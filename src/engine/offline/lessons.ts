@@ -13,7 +13,7 @@ import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, supportText } from '
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
 import { sectionFor } from './placement.js';
 import { strengthenEdit } from './strengthen.js';
-import { negated, sameMeaning } from '../../signals/similar.js';
+import { meaningStems, negated, sameMeaning } from '../../signals/similar.js';
 
 const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block']);
 const SAME_LESSON = 0.6;
@@ -284,7 +284,9 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   const readable = new Set(agents.flatMap((a) => filesReadBy(a, ctx.memory)));
   const topic = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
   // A prohibition about a place is said by any entry that forbids something about that place.
-  const forbidsPlace = (e: MemoryEntry) => !!topic && e.kind !== 'heading' && e.text.toLowerCase().includes(topic) && negated(e.text);
+  const place = topic ? meaningStems(topic.split('/').pop() ?? topic) : [];
+  const forbidsPlace = (e: MemoryEntry) =>
+    !!topic && e.kind !== 'heading' && negated(e.text) && (e.text.toLowerCase().includes(topic) || (place.length > 0 && place.every((w) => meaningStems(e.text).includes(w))));
   const says = (e: MemoryEntry) => (prefer ? entryPrefers(e, p) : forbidsPlace(e) || entrySays(e, lesson, fixed));
   const sayers = ctx.memory.flatMap((f) => f.entries.filter(says).map((e) => ({ f, e })));
   const edits: Edit[] = [];

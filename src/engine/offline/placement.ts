@@ -26,22 +26,25 @@ export function sectionFor(file: MemoryFile | undefined, lesson: string): string
   const spans = codeSpans(lesson);
   const want = topical(spans.length > 0 ? spans.join(' ') : lesson.replace(/"[^"]*"/g, ' '));
   if (want.length === 0) return undefined;
-  const sections = new Map<string, { path: string[]; heading: number; entry: number }>();
+  const sections = new Map<string, { path: string[]; heading: number; words: Set<string> }>();
   for (const h of file.entries) {
     if (h.kind !== 'heading') continue;
     const text = headingText(h);
     // The lessons block is the fallback, and a file's title says nothing about a topic.
     if (/lesson|gotcha|pitfall|learned|learnt/i.test(text) || h.headingPath.length === 0) continue;
     const path = [...h.headingPath, text];
-    sections.set(key(path), { path, heading: similarityOf(want, topical(text)).shared, entry: 0 });
+    sections.set(key(path), { path, heading: similarityOf(want, topical(text)).shared, words: new Set() });
   }
   for (const e of file.entries) {
     const s = sections.get(key(e.headingPath));
     if (!s || e.kind === 'heading') continue;
-    s.entry = Math.max(s.entry, similarityOf(want, topical(e.text)).shared);
+    for (const w of topical(e.text)) s.words.add(w);
   }
-  // A shared heading word counts double: "## Testing" names the topic, an entry only touches it.
-  const ranked = [...sections.values()].map((s) => ({ path: s.path, score: 2 * s.heading + s.entry })).sort((a, b) => b.score - a.score);
+  // What the section's entries talk about, together; a shared heading word counts double: "## Testing"
+  // names the topic, an entry only touches it.
+  const ranked = [...sections.values()]
+    .map((s) => ({ path: s.path, score: 2 * s.heading + want.filter((w) => s.words.has(w)).length }))
+    .sort((a, b) => b.score - a.score);
   const [best, second] = ranked;
   if (!best || best.score < 2 || (second && second.score === best.score)) return undefined;
   return best.path;

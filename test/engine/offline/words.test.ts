@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { OfflineEngine } from '../../../src/engine/offline/index.js';
+import { defaultDreamOptions } from '../../../src/engine/types.js';
+import { mineSession } from '../../../src/signals/mine.js';
+import { clusterSignals } from '../../../src/signals/cluster.js';
+import type { RepoFacts } from '../../../src/signals/repo-facts.js';
+import { applyEdits } from '../../../src/edits/apply.js';
+import type { MemoryFile } from '../../../src/edits/types.js';
+import { silentLogger } from '../../../src/log.js';
+import { memory, session, type Step } from '../../signals/session-builder.js';
+
+// The words side of lesson-finding, end to end through the offline engine and the real applier.
+const facts: RepoFacts = { scripts: { test: 'pytest' }, makeTargets: null, exists: () => true };
+const guide =
+  '# shop\n\n## Setup\n\n- Install dependencies with `npm install`.\n- Create the virtualenv with `python -m venv .venv`.\n\n' +
+  '## Database\n\n- Never edit a migration that has shipped: they run in production.\n- Name migrations after the table they change.\n\n## Style\n\n- Format with black.\n';
+const edit = (path: string): Step => ({ tool: 'Edit', input: { file_path: `/srv/shop/${path}`, old_string: 'a', new_string: 'b' } });
+
+async function dream(m: MemoryFile[], sessions: Step[][]) {
+  const signals = sessions.flatMap((steps, i) => mineSession(session(`s${i}`, steps), { memory: m, repoFacts: facts }));
+  const { patterns, oneOffs } = clusterSignals(signals, 2);
+  const r = await new OfflineEngine({ repoFacts: facts }).dream({
+    repoDir: '/nonexistent', sessions: [], signals, patterns, oneOffs, memory: m, suppressedEditIds: new Set(), options: defaultDreamOptions, logger: silentLogger,
+  });
+  const applied = applyEdits(m, r.edits, defaultDreamOptions);
+  expect(applied.rejected).toEqual([]);
+  return { ...r, text: (p: string) => applied.changes.find((c) => c.path === p)?.after ?? '' };
+}
+
+describe('corrections against memory', () => {
+  it('updates the line memory got wrong instead of adding a competing one', async () => {
+    const r = await dream(memory({ 'CLAUDE.md': guide }), [
+      [{ run: 'npm install', ok: true, out: 'ok' }, { user: 'npm? we use pnpm here' }, { run: 'pnpm install', ok: true, out: 'ok' }],
+      [{ run: 'npm install left-pad', ok: true, out: 'ok' }, { interrupt: '[Request interrupted by user]' }, { user: 'pnpm, not npm.' }, { run: 'pnpm install', ok: true, out: 'ok' }],
+    ]);
+    expect(r.edits.map((e) => [e.op, e.after])).toEqual([['update', '- Install dependencies with `pnpm install`.']]);
+    expect(r.edits[0]!.rationale).toContain('2 sessions');
+  });
+
+  it('marks a rule IMPORTANT when agents keep breaking it, and names the hook that would enforce it', async () => {
+    const r = await dream(memory({ 'CLAUDE.md': guide }), [
+      [edit('migrations/0007_orders.py'), { user: 'why are you editing migrations/0007_orders.py?!' }],
+      [edit('migrations/0003_users.py'), { interrupt: '[Request interrupted by user]' }, { user: 'Stop changing migrations/. Write a new one instead.' }],
+    ]);
+    expect(r.edits.map((e) => [e.op, e.after])).toEqual([['update', '- **IMPORTANT:** Never edit a migration that has shipped: they run in production.']]);
+    expect(r.edits[0]!.rationale).toMatch(/2 sessions.*PreToolUse hook that blocks Edit and Write under `migrations\/`/);
+  });
+});
+
+describe('placement', () => {
+  it('adds a lesson under the section whose entries share its topic', async () => {
+    const r = await dream(memory({ 'CLAUDE.md': guide }), [
+      [{ user: 'Never reorder migrations. The deploy applies them by name.' }],
+      [{ user: 'never reorder migrations' }],
+    ]);
+    expect(r.edits.map((e) => [e.op, e.section])).toEqual([['add', ['shop', 'Database']]]);
+    expect(r.text('CLAUDE.md')).toContain('they change.\n- Never reorder migrations: the deploy applies them by name.\n');
+  });
+
+  it('falls back to the lessons section when no section clearly fits', async () => {
+    const r = await dream(memory({ 'CLAUDE.md': guide }), [[{ user: 'From now on, answer in English.' }], [{ user: 'From now on, answer in English.' }]]);
+    expect(r.edits.map((e) => [e.op, e.section, e.after])).toEqual([['add', ['shop', 'Lessons from past sessions'], 'Answer in English: the user asked for it in 2 sessions.']]);
+  });
+});
