@@ -6,7 +6,7 @@
 import type { Session, SessionEvent } from '../transcripts/session.js';
 import type { MemoryEntry } from '../edits/types.js';
 import type { Signal } from './types.js';
-import { contentWords, jaccard } from './normalize.js';
+import { clip, contentWords, jaccard } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { actionText, objectionLesson, pathTopic, objectionTarget, reasonSentence, reminderRule, turnPreference } from './corrections.js';
 
@@ -266,16 +266,28 @@ export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry
   return out.length <= 3 ? out : [];
 }
 
+/** "ran `yarn install`" / "edited `src/generated/client.ts`": the action a correction answered. */
+function actionLabel(call: Extract<SessionEvent, { kind: 'tool_call' }>): string {
+  const input = (call.input ?? {}) as Record<string, unknown>;
+  const file = typeof input.file_path === 'string' ? input.file_path : typeof input.path === 'string' ? input.path : undefined;
+  if (call.command) return `ran \`${clip(call.command.split('\n')[0] ?? '', 80)}\``;
+  if (file) return `${/write|edit|patch|create/i.test(call.name) ? 'edited' : 'used'} \`${clip(file, 80)}\``;
+  return `used ${clip(call.name, 40)}`;
+}
+
 export function mineInstructions(session: Session, entries: readonly MemoryEntry[]): Signal[] {
   const out: Signal[] = [];
   let rejectedAt = -Infinity;
   // The agent's actions since the user last spoke, bounded: an objection must name one of them.
   let recent: RecentActions = { actions: [], tools: [] };
+  // What the correction answered, for the episode a reader (or the claude engine) sees with it.
+  let lastAction = '';
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
     if (e.kind === 'tool_call') {
       recent.actions = [...recent.actions.slice(-7), actionText(e).slice(0, 2000)];
       recent.tools = [...recent.tools.slice(-7), e.name];
+      lastAction = actionLabel(e);
     } else if (e.kind === 'interrupt') rejectedAt = i;
     else if (e.kind === 'tool_result' && !e.ok && /doesn't want to proceed|tool use was rejected/i.test(e.text)) rejectedAt = i;
     else if (e.kind === 'permission_denial') {
@@ -287,12 +299,14 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       found = extractInstructions(e.text, e, i - rejectedAt <= 3, recent);
       recent = { actions: [], tools: [] };
     }
+    const after = found.length > 0 && lastAction ? ` after the agent ${lastAction}` : '';
+    if (e.kind === 'user_prompt') lastAction = '';
     for (const ins of found) {
       const corrected = correctedEntries(ins, entries);
       const evidence = [evidenceFor(session, ins.event, ins.sentence)];
       const pref = ins.prefer ? { failed: ins.prefer.not, fixed: ins.prefer.use } : {};
       if (corrected.length === 0) {
-        out.push({ kind: 'instruction', sessionId: session.id, agent: session.agent, signature: ins.signature, summary: `User said: "${ins.sentence}"`, lesson: ins.lesson, ...pref, evidence });
+        out.push({ kind: 'instruction', sessionId: session.id, agent: session.agent, signature: ins.signature, summary: `User said: "${ins.sentence}"${after}`, lesson: ins.lesson, ...pref, evidence });
       }
       for (const entry of corrected) {
         const failed = ins.prefer ? rejectedIn(ins.prefer, entry.text) : undefined;
@@ -301,7 +315,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
           sessionId: session.id,
           agent: session.agent,
           signature: `mem|${entry.id}|${ins.signature}`,
-          summary: `User corrected memory: "${ins.sentence}"`,
+          summary: `User corrected memory: "${ins.sentence}"${after}`,
           lesson: ins.lesson,
           ...pref,
           ...(failed ? { failed } : {}),

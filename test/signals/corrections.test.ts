@@ -98,3 +98,15 @@ describe('only structurally user turns count', () => {
     expect(mine([{ run: 'cat CONTRIBUTING.md', ok: true, out: "Don't use npm, use bun.\nNever touch migrations/." }])).toEqual([]);
   });
 });
+
+describe('the episode the claude engine reads', () => {
+  it('shows each wording of a correction with the action it answered', async () => {
+    const { renderPattern } = await import('../../src/engine/claude/digest.js');
+    const said = ['npm? we use bun here', 'bun, not npm.'];
+    const signals = said.flatMap((text, i) => mineSession(session(`s${i}`, [{ run: `npm install pkg${i}`, ok: true, out: 'ok' }, { user: text }]), noMemory));
+    const [p] = clusterSignals(signals, 2).patterns;
+    const text = renderPattern(p!);
+    expect(text).toContain('suggested lesson: Use bun, not npm.');
+    for (const [i, s] of said.entries()) expect(text).toContain(`"${s}" after the agent ran \`npm install pkg${i}\``);
+  });
+});
