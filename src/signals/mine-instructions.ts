@@ -3,7 +3,7 @@
  * task description full of "always" and "never" is not a lesson, so long or code-laden prompts
  * are ignored and only sentence-initial imperatives count.
  */
-import type { Session, SessionEvent } from '../transcripts/session.js';
+import type { Session, SessionEvent, ToolCallEvent } from '../transcripts/session.js';
 import type { MemoryEntry } from '../edits/types.js';
 import type { Signal } from './types.js';
 import { clip, contentWords, jaccard } from './normalize.js';
@@ -45,13 +45,12 @@ export interface Instruction {
   prefer?: { use: string; not: string; nots?: string[] };
 }
 
-/** What the agent did since the user last spoke: the structure an objection must point at. */
+/** What the agent did since the user last spoke (at most 8 calls): the structure an objection must point at. */
 export interface RecentActions {
-  actions: string[];
-  tools: string[];
+  calls: ToolCallEvent[];
 }
 
-const NO_ACTIONS: RecentActions = { actions: [], tools: [] };
+const NO_ACTIONS: RecentActions = { calls: [] };
 
 /** A path the rule is about: "don't touch docs/diary" and "what are you doing in docs/diary?!" cluster on it. */
 const PATH_TOKEN = /`([^`\s]*\/[^`\s]*)`|(?:^|\s)((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?|[\w@.-]+\/(?=[\s?!.,]|$))/;
@@ -150,8 +149,11 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
   const out: Instruction[] = [];
   const list = sentences(text);
   const consumed = new Set<number>();
+  // Rendered only for prompts worth reading: a Write's input can be a whole file.
+  const actions = recent.calls.map((c) => actionText(c).slice(0, 2000));
+  const tools = recent.calls.map((c) => c.name);
   // The turn read as a whole first: one rejection and one alternative, over up to three sentences.
-  const pref = turnPreference(list, recent.actions);
+  const pref = turnPreference(list, actions);
   if (pref) {
     const first = pref.used[0] ?? 0;
     const last = pref.used[pref.used.length - 1] ?? first;
@@ -169,10 +171,10 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
   for (let i = 0; i < list.length; i++) {
     if (consumed.has(i)) continue;
     const raw = list[i] ?? '';
-    const objection = objectionTarget(raw, recent.actions);
+    const objection = objectionTarget(raw, actions);
     if (objection) {
       const { target, isPath } = objection;
-      out.push({ event, sentence: raw, lesson: objectionLesson(target, isPath, recent.tools), signature: isPath ? `neg|path:${pathTopic(target)}` : `neg|cmd:${target.toLowerCase()}` });
+      out.push({ event, sentence: raw, lesson: objectionLesson(target, isPath, tools), signature: isPath ? `neg|path:${pathTopic(target)}` : `neg|cmd:${target.toLowerCase()}` });
       continue;
     }
     const reminder = reminderRule(raw);
@@ -267,7 +269,7 @@ export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry
 }
 
 /** "ran `yarn install`" / "edited `src/generated/client.ts`": the action a correction answered. */
-function actionLabel(call: Extract<SessionEvent, { kind: 'tool_call' }>): string {
+function actionLabel(call: ToolCallEvent): string {
   const input = (call.input ?? {}) as Record<string, unknown>;
   const file = typeof input.file_path === 'string' ? input.file_path : typeof input.path === 'string' ? input.path : undefined;
   if (call.command) return `ran \`${clip(call.command.split('\n')[0] ?? '', 80)}\``;
@@ -279,14 +281,13 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   const out: Signal[] = [];
   let rejectedAt = -Infinity;
   // The agent's actions since the user last spoke, bounded: an objection must name one of them.
-  let recent: RecentActions = { actions: [], tools: [] };
+  let recent: RecentActions = { calls: [] };
   // What the correction answered, for the episode a reader (or the claude engine) sees with it.
   let lastAction = '';
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
     if (e.kind === 'tool_call') {
-      recent.actions = [...recent.actions.slice(-7), actionText(e).slice(0, 2000)];
-      recent.tools = [...recent.tools.slice(-7), e.name];
+      recent.calls = [...recent.calls.slice(-7), e];
       lastAction = actionLabel(e);
     } else if (e.kind === 'interrupt') rejectedAt = i;
     else if (e.kind === 'tool_result' && !e.ok && /doesn't want to proceed|tool use was rejected/i.test(e.text)) rejectedAt = i;
@@ -297,7 +298,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       if (said && e.text.includes(said)) found = extractInstructions(said, e, true, recent);
     } else if (e.kind === 'user_prompt') {
       found = extractInstructions(e.text, e, i - rejectedAt <= 3, recent);
-      recent = { actions: [], tools: [] };
+      recent = { calls: [] };
     }
     const after = found.length > 0 && lastAction ? ` after the agent ${lastAction}` : '';
     if (e.kind === 'user_prompt') lastAction = '';
