@@ -48,7 +48,7 @@ describe('a preference in any wording becomes one rule', () => {
   });
 
   it('does not read chat, hedges or moment-bound choices as preferences', () => {
-    for (const text of ['No, that is wrong. Use the other file.', 'Not sure. Use your judgement.', 'Really? Just commit.', 'Use pnpm for now, not npm.', 'No more emojis. Thanks!']) {
+    for (const text of ['No, that is wrong. Use the other file.', 'Not sure. Use your judgement.', 'Really? Just commit.', 'Use pnpm for now, not npm.', 'No more emojis. Thanks!', 'Not bad. Use pnpm next time.', 'No problem, use whatever works.']) {
       expect(mine([{ run: 'npm test', ok: true, out: 'ok' }, { user: text }]).filter((s) => s.signature.startsWith('prefer|')), text).toEqual([]);
     }
   });
@@ -63,6 +63,9 @@ describe('an objection to what the agent just did', () => {
   it('teaches nothing when the question names something the agent never touched, or nothing at all', () => {
     expect(mine([{ run: 'cat README.md', ok: true, out: '# app' }, { user: 'why are you touching src/legacy?' }])).toEqual([]);
     expect(mine([edit('src/legacy/billing.py'), { user: 'Why did you do it that way?' }])).toEqual([]);
+    // A question about the work, not an objection to it.
+    expect(mine([edit('src/legacy/billing.py'), { user: 'What do you think about src/legacy/billing.py?' }])).toEqual([]);
+    expect(mine([edit('src/legacy/billing.py'), { user: 'Why do you think src/legacy is slow?' }])).toEqual([]);
   });
 
   it('clusters with an explicit prohibition about the same folder, said about one of its files', () => {
