@@ -233,7 +233,12 @@ function instructionLesson(p: Pattern): string | undefined {
   for (const s of p.signals) if (s.lesson) counts.set(s.lesson, (counts.get(s.lesson) ?? 0) + 1);
   const hasReason = (l: string) => /[:;]\s|,\s+(?:it|they|that|this|since|because|as|so)\b|\bbecause\b/i.test(l);
   const score = (l: string) => (hasReason(l) ? 4 : 0) + (TEMPLATE.test(l) ? 0 : 2);
-  const best = [...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? p.lesson;
+  const chosen = [...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? p.lesson;
+  // Sessions objected to different files of one folder: the rule is about the folder, not the file one session named.
+  const folder = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
+  const best = folder
+    ? chosen?.replace(new RegExp(`\`?(?:\\./)?${escapeRe(folder)}/[\\w@.-]+\\.\\w+\`?`, 'gi'), `\`${folder}/\``)
+    : chosen;
   if (!best || hasReason(best) || p.support.sessions < 2) return best;
   const why = TEMPLATE.test(best) ? `the user objected in ${p.support.sessions} sessions` : `the user asked for it in ${p.support.sessions} sessions`;
   return `${best.replace(/[.!]+$/, '')}: ${why}.`;
