@@ -134,6 +134,23 @@ function failurePhraseOf(p: Pattern): string {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * The entry with the rejected tool replaced where it is named as a tool: inside a code span, or in prose
+ * after "with", "using", "via", "use", "run" ("Write new tests with Jest."). "Run the Python tests" names
+ * Python as a kind of test, and rewriting it to "Run the uv tests" would be nonsense: no edit.
+ */
+function replaceTool(text: string, failed: string, fixed: string): { after?: string; why: string } | undefined {
+  const word = new RegExp(`(^|[^\\w-])${escapeRe(failed)}(?=$|[^\\w-])`, 'gi');
+  const prose = new RegExp(`(\\b(?:with|using|via|use|run|through)\\s+)${escapeRe(failed)}(?=$|[^\\w-])`, 'gi');
+  const after = text
+    .split(/(`[^`\n]*`)/)
+    .map((part) => (part.startsWith('`') ? part.replace(word, `$1${fixed}`) : part.replace(prose, `$1${fixed}`)))
+    .join('');
+  // Every mention must be replaced: half an entry on the old tool would contradict itself.
+  const left = after.split(/(`[^`\n]*`)/).some((part) => new RegExp(`(^|[^\\w-])${escapeRe(failed)}(?=$|[^\\w-])`, 'i').test(part));
+  return after !== text && !left ? { after, why: `the user asked for \`${fixed}\`, not \`${failed}\`` } : undefined;
+}
+
 /** The entry rewritten for a memory_failure pattern, or undefined when no safe rewrite exists. */
 function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]): { after?: string; why: string } | undefined {
   // Only the sessions that read this entry say what it made agents run.
@@ -142,8 +159,7 @@ function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]):
   const fixed = p.signature.split('|')[2] === 'prefer' ? mode(p.signals.map((s) => s.fixed)) : commonFixed(p);
   const sig = p.signature.split('|');
   if (sig[2] === 'prefer' && failed && fixed) {
-    const after = entry.text.replace(new RegExp(`(^|[^\\w-])${escapeRe(failed)}(?=$|[^\\w-])`, 'gi'), `$1${fixed}`);
-    return after !== entry.text ? { after, why: `the user asked for \`${fixed}\`, not \`${failed}\`` } : undefined;
+    return replaceTool(entry.text, failed, fixed);
   }
   if (sig[2] === 'neg' || sig[2] === 'pos') {
     return p.lesson ? { after: p.lesson, why: `the user corrected the agent against this entry: "${clip(p.lesson, 120)}"` } : undefined;

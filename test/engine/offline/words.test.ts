@@ -62,3 +62,17 @@ describe('placement', () => {
     expect(r.edits.map((e) => [e.op, e.section, e.after])).toEqual([['add', ['shop', 'Lessons from past sessions'], 'Answer in English: the user asked for it in 2 sessions.']]);
   });
 });
+
+describe('rewriting an entry for a rejected tool', () => {
+  it('replaces the tool where the entry names it as a tool, and leaves an entry alone where the word means something else', async () => {
+    const m = memory({ 'CLAUDE.md': '# py\n\n## Tests\n\n- Run the Python tests with `pytest -q`.\n- Format code with black.\n' });
+    const r = await dream(m, [
+      [{ run: 'black .', ok: true, out: 'ok' }, { user: 'black? we use ruff here' }],
+      [{ run: 'python -m black src', ok: true, out: 'ok' }, { user: 'Stop running black! This is a ruff project.' }],
+      [{ run: 'python setup.py test', ok: true, out: 'ok' }, { user: 'Why are you running python? Use uv.' }],
+      [{ run: 'python -m pytest', ok: true, out: 'ok' }, { user: 'uv, not python.' }],
+    ]);
+    expect(r.edits.filter((e) => e.op === 'update').map((e) => e.after)).toEqual(['- Format code with ruff.']);
+    expect(r.notes.join('\n')).toMatch(/no safe rewrite for CLAUDE.md:5/);
+  });
+});
