@@ -12,6 +12,7 @@ import { supportSession } from '../../signals/cluster.js';
 import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
 import { sectionFor } from './placement.js';
+import { entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
 import { strengthenEdit } from './strengthen.js';
 import { meaningStems, negated, sameMeaning } from '../../signals/similar.js';
 
@@ -115,41 +116,11 @@ export function entrySays(entry: MemoryEntry, lesson: string, fixed: string | un
   return jaccard(contentWords(lesson), contentWords(entry.text)) >= SAME_LESSON || (negated(lesson) === negated(entry.text) && sameMeaning(lesson, entry.text));
 }
 
-/**
- * Does the entry already state this preference: it asks for the preferred thing and rejects one the
- * sessions rejected ("Use pnpm, never yarn")? An entry that merely runs `npm run build` does not.
- */
-function entryPrefers(entry: MemoryEntry, p: Pattern): boolean {
-  const use = mode(p.signals.map((s) => s.fixed));
-  if (!use || entry.kind === 'heading') return false;
-  const has = (w: string) => new RegExp(`(^|[^\\w-])${escapeRe(w)}($|[^\\w-])`, 'i').test(entry.text);
-  if (!has(use)) return false;
-  return rejectedThings(p).some((n) => has(n)) && /\b(?:not|never|don'?t|avoid|instead of|rather than)\b/i.test(entry.text);
-}
-
 function failurePhraseOf(p: Pattern): string {
   const phrase = failurePhrase(commonError(p));
   return phrase ? ` with ${phrase}` : '';
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The entry with the rejected tool replaced where it is named as a tool: inside a code span, or in prose
- * after "with", "using", "via", "use", "run" ("Write new tests with Jest."). "Run the Python tests" names
- * Python as a kind of test, and rewriting it to "Run the uv tests" would be nonsense: no edit.
- */
-function replaceTool(text: string, failed: string, fixed: string): { after?: string; why: string } | undefined {
-  const word = new RegExp(`(^|[^\\w-])${escapeRe(failed)}(?=$|[^\\w-])`, 'gi');
-  const prose = new RegExp(`(\\b(?:with|using|via|use|run|through)\\s+)${escapeRe(failed)}(?=$|[^\\w-])`, 'gi');
-  const after = text
-    .split(/(`[^`\n]*`)/)
-    .map((part) => (part.startsWith('`') ? part.replace(word, `$1${fixed}`) : part.replace(prose, `$1${fixed}`)))
-    .join('');
-  // Every mention must be replaced: half an entry on the old tool would contradict itself.
-  const left = after.split(/(`[^`\n]*`)/).some((part) => new RegExp(`(^|[^\\w-])${escapeRe(failed)}(?=$|[^\\w-])`, 'i').test(part));
-  return after !== text && !left ? { after, why: `the user asked for \`${fixed}\`, not \`${failed}\`` } : undefined;
-}
 
 /** The entry rewritten for a memory_failure pattern, or undefined when no safe rewrite exists. */
 function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]): { after?: string; why: string } | undefined {
@@ -212,52 +183,6 @@ function astray(p: Pattern, entryId: string): string {
   const agents = [...new Set(own.map((s) => s.agent))].sort();
   const rest = p.support.sessions - sessions;
   return `${sessions} session${sessions === 1 ? '' : 's'} (${agents.join(', ')}); ${rest} more session${rest === 1 ? '' : 's'} hit the same failure without it`;
-}
-
-/** The reason a lesson states after its rule ("Use X, not Y: the lockfile is ..."), if any. */
-const statedReason = (lesson: string) => /:\s+(.+?)\.?$/.exec(lesson)?.[1];
-
-/** Everything the sessions rejected in favour of the same thing: "npm or yarn". */
-function rejectedThings(p: Pattern): string[] {
-  const all = p.signals.flatMap((s) => (s.failed ?? '').split(' or ')).map((x) => x.trim()).filter(Boolean);
-  return [...new Set(all.map((x) => x.toLowerCase()))].sort();
-}
-
-/**
- * The lesson of a "use X, not Y" pattern, built from all its sessions: one rule naming everything
- * rejected, with the reason one session gave, else the sessions themselves as the reason.
- */
-function preferLesson(p: Pattern): string | undefined {
-  const use = mode(p.signals.map((s) => s.fixed));
-  const nots = rejectedThings(p);
-  if (!use || nots.length === 0) return p.lesson;
-  const reasons = p.signals.map((s) => (s.lesson ? statedReason(s.lesson) : undefined)).filter((r): r is string => !!r);
-  const reason = reasons.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? `the user asked for it in ${p.support.sessions} sessions`;
-  return `Use ${use}, not ${nots.join(' or ')}: ${reason}.`;
-}
-
-/** Lessons the engine phrased from an objection, rather than the user's own rule. */
-const TEMPLATE = /unless the user asks for it\.$/;
-
-/**
- * The lesson of a correction said in different words across sessions: the user's own rule with a
- * reason first, then any rule of theirs, then the engine's phrasing of an objection. A lesson with
- * no reason gets the sessions as its reason.
- */
-function instructionLesson(p: Pattern): string | undefined {
-  const counts = new Map<string, number>();
-  for (const s of p.signals) if (s.lesson) counts.set(s.lesson, (counts.get(s.lesson) ?? 0) + 1);
-  const hasReason = (l: string) => /[:;]\s|,\s+(?:it|they|that|this|since|because|as|so)\b|\bbecause\b/i.test(l);
-  const score = (l: string) => (hasReason(l) ? 4 : 0) + (TEMPLATE.test(l) ? 0 : 2);
-  const chosen = [...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? p.lesson;
-  // Sessions objected to different files of one folder: the rule is about the folder, not the file one session named.
-  const folder = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
-  const best = folder
-    ? chosen?.replace(new RegExp(`\`?(?:\\./)?${escapeRe(folder)}/[\\w@.-]+\\.\\w+\`?`, 'gi'), `\`${folder}/\``)
-    : chosen;
-  if (!best || hasReason(best) || p.support.sessions < 2) return best;
-  const why = TEMPLATE.test(best) ? `the user objected in ${p.support.sessions} sessions` : `the user asked for it in ${p.support.sessions} sessions`;
-  return `${best.replace(/[.!]+$/, '')}: ${why}.`;
 }
 
 export function memoryFailureEdit(p: Pattern, ctx: LessonContext): Edit | undefined {
