@@ -8,6 +8,7 @@ import type { MemoryEntry } from '../edits/types.js';
 import type { Signal } from './types.js';
 import { clip, contentWords, jaccard } from './normalize.js';
 import { evidenceFor } from './evidence.js';
+import { meaningStems } from './similar.js';
 import { actionText, objectionLesson, pathTopic, objectionTarget, reasonSentence, reminderRule, turnPreference } from './corrections.js';
 
 const MAX_PROMPT = 600;
@@ -57,7 +58,7 @@ const PATH_TOKEN = /`([^`\s]*\/[^`\s]*)`|(?:^|\s)((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w
 function negSignature(sentence: string): string {
   const m = PATH_TOKEN.exec(sentence);
   const p = m?.[1] ?? m?.[2];
-  return p ? `neg|path:${pathTopic(p)}` : `neg|${words(sentence)}`;
+  return p ? `neg|path:${pathTopic(p)}` : `neg|${ruleKey(sentence)}`;
 }
 
 /** The sentence after a rule that gives its reason ("It wipes the shared database."). */
@@ -105,6 +106,14 @@ function cleanLesson(sentence: string): string {
 
 const bare = (s: string) => s.replace(/[`'"]/g, '').trim().replace(LOCATIVE, '').trim();
 const words = (s: string) => contentWords(s).sort().join(' ');
+/**
+ * The clustering key of a rule: its stems without the reason ("Never run X, it wipes the db." and
+ * "Don't run X. It wipes the db." are one rule), so word forms and a stated reason do not split it.
+ */
+const ruleKey = (s: string) =>
+  meaningStems(s.replace(/(?:[,;:]|\s+-+)\s+(?:it|they|that|this|since|because|as|so|otherwise|which)\b.*$|:\s+.*$/i, ''))
+    .sort()
+    .join(' ');
 
 const short = (t: string) => t.length > 0 && t.split(/\s+/).length <= 3 && !/^(it|that|this|them|those|these)$/i.test(t);
 
@@ -179,7 +188,7 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
     }
     const reminder = reminderRule(raw);
     if (reminder && words(reminder).split(' ').length >= 2) {
-      out.push({ event, sentence: raw, lesson: reminder, signature: `pos|${words(reminder)}` });
+      out.push({ event, sentence: raw, lesson: reminder, signature: `pos|${ruleKey(reminder)}` });
       continue;
     }
     if (raw.length > MAX_SENTENCE || raw.endsWith('?') || TRANSIENT.test(raw)) continue;
@@ -213,7 +222,8 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
     const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || (afterRejection && AFTER_REJECTION.test(sentence));
     if (!neg && !pos) continue;
     const cw = words(sentence);
-    if (cw.split(' ').length < 2) continue;
+    // One content word is a rule only when it names something ("reset-db"), not "Don't stop."
+    if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw)) continue;
     // A rule said in two sentences is one rule: its reason or its alternative comes next.
     const next = list[i + 1];
     const reason = reasonAfter(next);
@@ -222,7 +232,7 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
     const lesson = reason ? `${rule}: ${lowerFirst(reason)}.` : alternative ? `${rule}; ${lowerFirst(alternative.replace(/[.!]+$/, ''))}.` : `${rule}.`;
     if (reason || alternative) consumed.add(i + 1);
     const quote = reason || alternative ? span(text, raw, next ?? raw) : raw;
-    out.push({ event, sentence: quote, lesson, signature: neg ? negSignature(sentence) : `pos|${cw}` });
+    out.push({ event, sentence: quote, lesson, signature: neg ? negSignature(sentence) : `pos|${ruleKey(sentence)}` });
   }
   return out;
 }

@@ -113,3 +113,17 @@ describe('the episode the claude engine reads', () => {
     for (const [i, s] of said.entries()) expect(text).toContain(`"${s}" after the agent ran \`npm install pkg${i}\``);
   });
 });
+
+describe('one rule in other word forms clusters as one', () => {
+  it('keys a rule on its stems without its reason', () => {
+    const said = ['Never run `make reset-db`, it wipes the shared database.', "Don't run make reset-db. It wipes everyone's data.", 'never run make reset-db'];
+    const signals = said.flatMap((text, i) => mineSession(session(`s${i}`, [{ user: text }]), noMemory));
+    expect(clusterSignals(signals, 2).patterns.map((p) => p.support.sessions)).toEqual([3]);
+  });
+
+  it('clusters reminders said with other word forms', () => {
+    const said = ['Remember to run the type checker before you commit.', 'make sure you run the type checker before committing'];
+    const signals = said.flatMap((text, i) => mineSession(session(`s${i}`, [{ user: text }]), noMemory));
+    expect(clusterSignals(signals, 2).patterns.map((p) => p.support.sessions)).toEqual([2]);
+  });
+});
