@@ -76,3 +76,15 @@ describe('rewriting an entry for a rejected tool', () => {
     expect(r.notes.join('\n')).toMatch(/no safe rewrite for CLAUDE.md:5/);
   });
 });
+
+describe('a preference memory already states', () => {
+  it('is strengthened when agents keep breaking it, with the hook that would block the rejected tool', async () => {
+    const m = memory({ 'CLAUDE.md': '# web\n\n## Tooling\n\n- Use pnpm, never npm: the lockfile is pnpm-lock.yaml.\n- Format with prettier.\n' });
+    const r = await dream(m, [
+      [{ run: 'npm install', ok: true, out: 'ok' }, { user: 'npm?! pnpm.' }],
+      [{ run: 'npm run build', ok: true, out: 'ok' }, { user: 'Why are you running npm again? pnpm only.' }],
+    ]);
+    expect(r.edits.map((e) => [e.op, e.after])).toEqual([['update', '- **IMPORTANT:** Use pnpm, never npm: the lockfile is pnpm-lock.yaml.']]);
+    expect(r.edits[0]!.rationale).toContain('PreToolUse hook that blocks `npm`');
+  });
+});
