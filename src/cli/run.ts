@@ -11,7 +11,7 @@ import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Logger } from '../log.js';
-import type { EngineName } from '../engine/types.js';
+import type { EngineName } from '../model/engine.js';
 import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/settings.js';
 import { loadConfigFile } from '../config/load.js';
 import { createEngine, lastDreamTime } from '../engine/index.js';

@@ -8,7 +8,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Logger } from '../log.js';
 import { silentLogger } from '../log.js';
-import type { MemoryFile } from './types.js';
+import type { MemoryFile } from '../model/edit.js';
 import { parseMemoryFile } from './parse.js';
 import { CLAUDE_READERS, isPersonalMemory } from './kinds.js';
 

@@ -5,8 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Edit, Evidence } from '../edits/types.js';
-import type { Session, SessionEvent } from '../transcripts/session.js';
+import type { Edit, Evidence } from '../model/edit.js';
+import type { Session, SessionEvent } from '../model/session.js';
 import { collapseWhitespace } from '../edits/normalise.js';
 import { resolvesInside, unsafeRepoPath } from './paths.js';
 import type { EditCheck } from './types.js';

@@ -2,7 +2,7 @@
  * Runs every guard over a pass's edits. Each edit meets the guards in a fixed order and is rejected by
  * the first that refuses it; a guard that throws counts as a refusal (fail closed).
  */
-import type { Edit, RejectedEdit } from '../edits/types.js';
+import type { Edit, RejectedEdit } from '../model/edit.js';
 import { capEdits, entrySizeGuard } from './budget.js';
 import { evidenceGuard } from './evidence.js';
 import { pathsGuard } from './paths.js';

@@ -8,12 +8,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../log.js';
-import type { DreamEngine, DreamOptions, SessionOutline } from '../engine/types.js';
-import type { ReadIssue, Session } from '../transcripts/session.js';
-import type { Signal } from '../signals/types.js';
-import type { DreamReport, FileChange } from './report.js';
+import type { DreamEngine, DreamOptions, SessionOutline } from '../model/engine.js';
+import type { ReadIssue, Session } from '../model/session.js';
+import type { Signal } from '../model/signal.js';
+import type { DreamReport, FileChange } from '../model/report.js';
 import { readTranscriptFile, outlineSession } from '../transcripts/index.js';
-import { emptyUsage } from '../edits/types.js';
+import { emptyUsage } from '../model/edit.js';
 import { expandSessionGlobs } from '../sources/globs.js';
 import { discoverMemoryFiles } from '../edits/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';

@@ -4,7 +4,7 @@
  * artifact, a fetched Managed Agents session: named, since a temp path links nowhere), and a hosted
  * dream, which has no transcript line at all (named with the sessions it read).
  */
-import type { Evidence } from '../edits/types.js';
+import type { Evidence } from '../model/edit.js';
 
 /** The file of evidence the anthropic-dreams engine cites: `anthropic-dreams:<dream id>`, line 0. */
 export const HOSTED_DREAM_PREFIX = 'anthropic-dreams:';

@@ -5,7 +5,7 @@
  * answered by updating that PR.
  */
 import type { Logger } from '../log.js';
-import type { DreamReport, FileChange } from '../pipeline/report.js';
+import type { DreamReport, FileChange } from '../model/report.js';
 import { parseStateMarker, renderPull, stateMarker, STATE_VERSION, type ProposedEdit, type RenderedPull } from './body.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { BranchMovedError, buildCommitMessage, type BranchPublishInput, type BranchResult, type CommitSigner, type DreamBranch, type FileWrite } from './git.js';

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Logger } from '../log.js';
-import type { ReadIssue } from '../transcripts/session.js';
+import type { ReadIssue } from '../model/session.js';
 import { extractZipSafely } from './zip.js';
 
 export interface ArtifactInfo {

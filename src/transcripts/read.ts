@@ -13,7 +13,7 @@ import { readCodex } from './readers/codex.js';
 import { readGeneric } from './readers/generic.js';
 import { readOpenHands, readSweAgent } from './readers/trajectories.js';
 import { readAider } from './readers/aider.js';
-import type { FormatId, ReadIssue, Session } from './session.js';
+import type { FormatId, ReadIssue, Session } from '../model/session.js';
 
 export interface ReadOptions {
   /** Path recorded in sourceFile and origins (e.g. repo-relative). Default: the path given. */

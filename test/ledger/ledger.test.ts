@@ -14,8 +14,8 @@ import {
   samplesAsSignals,
   prunePatterns,
 } from '../../src/ledger/index.js';
-import type { Pattern } from '../../src/signals/types.js';
-import type { Edit } from '../../src/edits/types.js';
+import type { Pattern } from '../../src/model/signal.js';
+import type { Edit } from '../../src/model/edit.js';
 
 const pattern = (id: string, sessions: string[], entryId?: string): Pattern => ({
   id,

@@ -6,9 +6,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Edit, Evidence } from '../../src/edits/types.js';
-import { defaultDreamOptions, type DreamEngine, type DreamInput } from '../../src/engine/types.js';
-import { emptyUsage } from '../../src/edits/types.js';
+import type { Edit, Evidence } from '../../src/model/edit.js';
+import { defaultDreamOptions, type DreamEngine, type DreamInput } from '../../src/model/engine.js';
+import { emptyUsage } from '../../src/model/edit.js';
 import { indexEvidence } from '../../src/guards/index.js';
 import type { Logger } from '../../src/log.js';
 import { runDream } from '../../src/pipeline/run.js';

@@ -6,8 +6,8 @@
  */
 import Anthropic from '@anthropic-ai/sdk';
 import { silentLogger, type Logger } from '../../log.js';
-import type { Edit, RejectedEdit } from '../../edits/types.js';
-import type { DreamEngine, DreamInput, DreamResult } from '../types.js';
+import type { Edit, RejectedEdit } from '../../model/edit.js';
+import type { DreamEngine, DreamInput, DreamResult } from '../../model/engine.js';
 import { runAnalystsBatch, runAnalystsParallel, type BatchPolling } from './analysts.js';
 import { initialToolChoice, type CallContext, type Effort } from './call.js';
 import { dedupeCandidates, runCurator, toEdit } from './curator.js';

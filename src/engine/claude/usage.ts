@@ -7,7 +7,7 @@
  * recent generation's rate and flagged in the notes, so a new model never shows up as free.
  */
 import type Anthropic from '@anthropic-ai/sdk';
-import { emptyUsage, type Usage } from '../../edits/types.js';
+import { emptyUsage, type Usage } from '../../model/edit.js';
 
 export interface Price {
   input: number;

@@ -6,8 +6,8 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import type { BetaDream } from '@anthropic-ai/sdk/resources/beta/dreams.js';
-import type { DreamEngine, DreamInput, DreamResult } from '../types.js';
-import type { Edit, Evidence, RejectedEdit } from '../../edits/types.js';
+import type { DreamEngine, DreamInput, DreamResult } from '../../model/engine.js';
+import type { Edit, Evidence, RejectedEdit } from '../../model/edit.js';
 import type { Logger } from '../../log.js';
 import { UsageMeter } from '../claude/usage.js';
 import { listManagedSessionIds } from '../../sources/managed-sessions.js';

@@ -1,8 +1,8 @@
 /**
  * Construction of edits: stable ids, evidence drawn from distinct sessions, and the rationale.
  */
-import type { Edit, Evidence } from '../../edits/types.js';
-import type { Pattern, Signal } from '../../signals/types.js';
+import type { Edit, Evidence } from '../../model/edit.js';
+import type { Pattern, Signal } from '../../model/signal.js';
 import { shortHash } from '../../signals/normalize.js';
 import { supportSession } from '../../signals/cluster.js';
 

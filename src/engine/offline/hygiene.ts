@@ -3,8 +3,8 @@
  * that say the same thing twice (merge), and pairs that contradict each other (keep the one the
  * repository and the sessions support).
  */
-import type { Edit, Evidence, MemoryEntry, MemoryFile } from '../../edits/types.js';
-import type { Signal } from '../../signals/types.js';
+import type { Edit, Evidence, MemoryEntry, MemoryFile } from '../../model/edit.js';
+import type { Signal } from '../../model/signal.js';
 import type { RepoFacts } from '../../signals/repo-facts.js';
 import { codeSpans, contentWords, jaccard } from '../../signals/normalize.js';
 import { commandMentions, scriptOf, staleReason, type CommandMention } from '../../signals/memory-refs.js';

@@ -2,9 +2,9 @@
  * The offline dream engine: deterministic, no API key. Turns patterns with enough support and the
  * current memory into add/update/delete/merge/move edits, preferring no edit to a weak one.
  */
-import type { DreamEngine, DreamInput, DreamResult } from '../types.js';
-import type { Edit, RejectedEdit } from '../../edits/types.js';
-import { emptyUsage } from '../../edits/types.js';
+import type { DreamEngine, DreamInput, DreamResult } from '../../model/engine.js';
+import type { Edit, RejectedEdit } from '../../model/edit.js';
+import { emptyUsage } from '../../model/edit.js';
 import { collectRepoFacts, type RepoFacts } from '../../signals/repo-facts.js';
 import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
 import { mergeEdits, staleEdits } from './hygiene.js';

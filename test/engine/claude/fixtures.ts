@@ -4,9 +4,9 @@
  */
 import Anthropic from '@anthropic-ai/sdk';
 import { redactSecrets } from '../../../src/secrets/index.js';
-import { defaultDreamOptions, type DreamInput, type SessionOutline } from '../../../src/engine/types.js';
-import type { Pattern, Signal } from '../../../src/signals/types.js';
-import type { MemoryFile } from '../../../src/edits/types.js';
+import { defaultDreamOptions, type DreamInput, type SessionOutline } from '../../../src/model/engine.js';
+import type { Pattern, Signal } from '../../../src/model/signal.js';
+import type { MemoryFile } from '../../../src/model/edit.js';
 import { silentLogger } from '../../../src/log.js';
 import { ClaudeEngine, type ClaudeEngineOptions } from '../../../src/engine/claude/index.js';
 import type { AnthropicReplayServer } from '../../helpers/anthropic-server/index.js';

@@ -1,7 +1,7 @@
 /** Shared set-up for the dreams bridge tests: the real SDK against the local fake server. */
 import Anthropic from '@anthropic-ai/sdk';
 import { parseMemoryFile } from '../../../src/edits/parse.js';
-import { defaultDreamOptions, type DreamInput } from '../../../src/engine/types.js';
+import { defaultDreamOptions, type DreamInput } from '../../../src/model/engine.js';
 import type { Logger } from '../../../src/log.js';
 import type { ManagedAgentsServer } from '../../helpers/managed-agents-server/index.js';
 

@@ -4,9 +4,9 @@
  * readers and signal miners, and keeps only bounded outlines of each session.
  */
 import type { Logger } from '../log.js';
-import type { AgentKind, FormatId } from '../transcripts/session.js';
-import type { Signal, Pattern } from '../signals/types.js';
-import type { Edit, Evidence, MemoryFile, RejectedEdit, Usage } from '../edits/types.js';
+import type { AgentKind, FormatId } from './session.js';
+import type { Signal, Pattern } from './signal.js';
+import type { Edit, Evidence, MemoryFile, RejectedEdit, Usage } from './edit.js';
 
 export type EngineName = 'offline' | 'claude' | 'anthropic-dreams';
 

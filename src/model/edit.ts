@@ -1,7 +1,7 @@
 /**
  * Typed values shared by the memory model, every engine, the guards and the publish stage.
  */
-import type { AgentKind } from '../transcripts/session.js';
+import type { AgentKind } from './session.js';
 
 /** A pointer into a transcript that a reviewer (and the verifier) can open. */
 export interface Evidence {
