@@ -11,7 +11,7 @@ import path from 'node:path';
 import { discoverMemoryFiles } from '../src/edits/discover.js';
 import { runGuards } from '../src/guards/index.js';
 import { assertSafePath } from '../src/publish/git.js';
-import type { Edit } from '../src/model/edit.js';
+import type { Edit } from '../src/model/index.js';
 
 export interface EscapeCase {
   path: string;

@@ -11,12 +11,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runDream } from '../src/pipeline/run.js';
 import { OfflineEngine } from '../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../src/model/engine.js';
+import { defaultDreamOptions } from '../src/engine/options.js';
+import type { Edit, SessionEvent, DreamReport } from '../src/model/index.js';
 import { silentLogger } from '../src/log.js';
 import { readTranscriptFile } from '../src/transcripts/index.js';
-import type { Edit } from '../src/model/edit.js';
-import type { SessionEvent } from '../src/model/session.js';
-import type { DreamReport } from '../src/model/report.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

@@ -10,8 +10,7 @@
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import type { Logger } from '../log.js';
-import type { EngineName } from '../model/engine.js';
+import type { Logger, EngineName } from '../model/index.js';
 import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/settings.js';
 import { loadConfigFile } from '../config/load.js';
 import { createEngine, lastDreamTime } from '../engine/index.js';

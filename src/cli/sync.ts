@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { Command } from 'commander';
-import type { Logger } from '../log.js';
+import type { Logger } from '../model/index.js';
 import { loadConfigFile } from '../config/load.js';
 import { managedAgentsPorts } from '../engine/dreams/api.js';
 import { syncFailure, syncPush } from '../sync/index.js';

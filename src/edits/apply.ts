@@ -2,8 +2,7 @@
  * Applies edits to memory files as minimal line changes. Every edit is either applied whole or
  * rejected with a reason; the result does not depend on the order the edits arrive in.
  */
-import type { FileChange } from '../model/report.js';
-import type { Edit, EditOp, MemoryEntry, MemoryFile, RejectedEdit } from '../model/edit.js';
+import type { FileChange, Edit, EditOp, MemoryEntry, MemoryFile, RejectedEdit } from '../model/index.js';
 import { FilePlan, type BulletStyle, type Insertion } from './plan.js';
 import { countLines, isBlank } from './lines.js';
 import { LIST_MARKER, normaliseEntryText, normaliseHeading, sameHeading } from './normalise.js';

@@ -3,8 +3,7 @@
  * parser, the applier (files created by a move) and the guards classify paths the same way.
  */
 import { posix } from 'node:path';
-import type { AgentKind } from '../model/session.js';
-import type { MemoryFileKind } from '../model/edit.js';
+import type { AgentKind, MemoryFileKind } from '../model/index.js';
 
 export const CLAUDE_READERS: readonly AgentKind[] = ['claude-code', 'claude-sdk', 'managed-agents'];
 export const AGENTS_MD_READERS: readonly AgentKind[] = ['codex', 'generic', 'openhands', 'swe-agent', 'aider'];

@@ -3,7 +3,7 @@
  * ranges replaced, blocks inserted after a line. Rendering copies every untouched line with its own
  * terminator, which is what keeps `git blame` meaningful.
  */
-import type { MemoryEntry } from '../model/edit.js';
+import type { MemoryEntry } from '../model/index.js';
 import { dominantEol, isBlank, joinLines, splitLines, type Line } from './lines.js';
 import { parseEntries } from './parse.js';
 

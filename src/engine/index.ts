@@ -5,9 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '../log.js';
+import type { Logger, DreamEngine } from '../model/index.js';
 import type { Settings } from '../config/settings.js';
-import type { DreamEngine } from '../model/engine.js';
 import { OfflineEngine } from './offline/index.js';
 import { createClaudeEngine } from './claude/index.js';
 import { createDreamsEngine } from './dreams/index.js';

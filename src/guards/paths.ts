@@ -6,7 +6,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { posix } from 'node:path';
-import type { Edit } from '../model/edit.js';
+import type { Edit } from '../model/index.js';
 import { DEFAULT_MEMORY_GLOBS } from '../edits/discover.js';
 import { isPersonalMemory } from '../edits/kinds.js';
 import { matchesAnyGlob } from './glob.js';

@@ -2,8 +2,7 @@
  * The guards' shared context. Guards are pure and deterministic: the same edits and context always
  * give the same verdicts. They fail closed: anything they cannot establish as safe is rejected.
  */
-import type { Edit, MemoryFile } from '../model/edit.js';
-import type { EngineName } from '../model/engine.js';
+import type { Edit, MemoryFile, EngineName } from '../model/index.js';
 import type { EvidenceIndex } from './evidence.js';
 import type { ProvenanceIndex } from './provenance.js';
 

@@ -2,8 +2,7 @@
  * Ledger updates. Each function mutates the ledger it is given and returns it; recording the
  * same facts twice changes nothing, so a re-run over the same sessions yields a byte-identical file.
  */
-import type { Edit } from '../model/edit.js';
-import type { Pattern, Signal } from '../model/signal.js';
+import type { Edit, Pattern, Signal } from '../model/index.js';
 import { supportSession } from '../signals/cluster.js';
 import type { Ledger, LedgerEdit, LedgerSample } from './ledger.js';
 

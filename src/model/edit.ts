@@ -1,18 +1,7 @@
 /**
- * Typed values shared by the memory model, every engine, the guards and the publish stage.
+ * A proposed change to one memory file, and one a guard or reviewer turned down.
  */
-import type { AgentKind } from './session.js';
-
-/** A pointer into a transcript that a reviewer (and the verifier) can open. */
-export interface Evidence {
-  session: string;
-  /** Transcript file and 1-based line of the cited event. */
-  file: string;
-  line: number;
-  /** A short, redacted quote that occurs in the cited event's text. */
-  quote: string;
-  agent?: AgentKind;
-}
+import type { Evidence } from './evidence.js';
 
 export type EditOp = 'add' | 'update' | 'delete' | 'merge' | 'move';
 
@@ -47,50 +36,3 @@ export interface RejectedEdit {
   by: string;
 }
 
-export interface Usage {
-  inputTokens: number;
-  outputTokens: number;
-  cacheCreationInputTokens: number;
-  cacheReadInputTokens: number;
-  requests: number;
-  /** Estimated cost in USD, by model id. */
-  costUsdByModel: Record<string, number>;
-}
-
-export const emptyUsage = (): Usage => ({
-  inputTokens: 0,
-  outputTokens: 0,
-  cacheCreationInputTokens: 0,
-  cacheReadInputTokens: 0,
-  requests: 0,
-  costUsdByModel: {},
-});
-
-/** A memory file (CLAUDE.md, AGENTS.md, a rule, a skill...) parsed into entries. */
-export type MemoryFileKind = 'claude' | 'agents' | 'rule' | 'skill' | 'custom';
-
-export interface MemoryEntry {
-  /** Stable identity: derived from file, heading path and normalised text, not from line numbers. */
-  id: string;
-  file: string;
-  headingPath: string[];
-  kind: 'bullet' | 'paragraph' | 'heading';
-  /** 1-based inclusive line range in the file. */
-  startLine: number;
-  endLine: number;
-  /** The entry's raw text (its lines joined with \n, without the trailing newline). */
-  text: string;
-}
-
-export interface MemoryFile {
-  /** Repo-relative path with forward slashes. */
-  path: string;
-  kind: MemoryFileKind;
-  /** Which agents read this file: CLAUDE.md -> claude agents, AGENTS.md -> codex and others. */
-  readBy: AgentKind[];
-  /** The raw text, byte-for-byte as read. */
-  text: string;
-  entries: MemoryEntry[];
-  /** When the file only imports another (`@AGENTS.md`), edits are redirected there. */
-  redirectTo?: string;
-}

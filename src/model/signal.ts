@@ -2,7 +2,7 @@
  * Signals are mined deterministically from one session; patterns cluster them across sessions.
  */
 import type { AgentKind } from './session.js';
-import type { Evidence } from './edit.js';
+import type { Evidence } from './evidence.js';
 
 export type SignalKind =
   /** A tool error followed later by a variant that succeeded. */

@@ -9,8 +9,7 @@
  * ones are forgotten (counted in `forgotten`). For a corpus smaller than one chunk the result is
  * exactly clusterSignals'.
  */
-import type { AgentKind } from '../model/session.js';
-import type { Pattern, Signal } from '../model/signal.js';
+import type { AgentKind, Pattern, Signal } from '../model/index.js';
 import { bySupport, clusterSignals, MAX_SIGNALS_PER_PATTERN, supportSession, toPattern } from '../signals/cluster.js';
 
 export const CHUNK_SESSIONS = 500;

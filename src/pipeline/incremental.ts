@@ -5,8 +5,7 @@
  * the old sessions still resolve to real events (the transcripts may have been deleted since):
  * every session that lifts a pattern over the threshold can be cited.
  */
-import type { AgentKind } from '../model/session.js';
-import type { Pattern, Signal } from '../model/signal.js';
+import type { AgentKind, Pattern, Signal } from '../model/index.js';
 import type { Ledger } from '../ledger/index.js';
 import { samplesAsSignals } from '../ledger/index.js';
 import { bySupport, supportSession } from '../signals/cluster.js';

@@ -1,5 +1,4 @@
-import type { Pattern } from '../model/signal.js';
-import type { ReportPattern } from '../model/report.js';
+import type { Pattern, ReportPattern } from '../model/index.js';
 
 /** Patterns for the report: supported ones first, then one-offs, which are reported but never become memory. */
 export function toReportPatterns(patterns: Pattern[], oneOffs: Pattern[]): ReportPattern[] {

@@ -7,13 +7,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '../log.js';
-import type { DreamEngine, DreamOptions, SessionOutline } from '../model/engine.js';
-import type { ReadIssue, Session } from '../model/session.js';
-import type { Signal } from '../model/signal.js';
-import type { DreamReport, FileChange } from '../model/report.js';
+import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange } from '../model/index.js';
+import { emptyUsage } from '../engine/usage.js';
 import { readTranscriptFile, outlineSession } from '../transcripts/index.js';
-import { emptyUsage } from '../model/edit.js';
 import { expandSessionGlobs } from '../sources/globs.js';
 import { discoverMemoryFiles } from '../edits/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';

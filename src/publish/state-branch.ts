@@ -14,7 +14,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import type { Logger } from '../log.js';
+import type { Logger } from '../model/index.js';
 import type { PublishSettings } from './settings.js';
 import { loadLedger, mergeLedgers, reconcileLedgerTexts, serializeLedger, withoutPending } from '../ledger/index.js';
 import { readCheckoutLedger } from './new-sessions.js';

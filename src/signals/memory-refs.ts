@@ -2,8 +2,7 @@
  * What a memory entry names: commands, scripts, make targets and repo paths. Used to tie a failure
  * in a session to the entry that caused it, and to find entries the repository has outgrown.
  */
-import type { MemoryEntry, MemoryFile } from '../model/edit.js';
-import type { AgentKind } from '../model/session.js';
+import type { MemoryEntry, MemoryFile, AgentKind } from '../model/index.js';
 import { codeSpans } from './normalize.js';
 import { RUNNER_BUILTINS, parseCommand, structuralTokens, type CommandShape } from './command.js';
 import type { RepoFacts } from './repo-facts.js';

@@ -4,8 +4,7 @@
  * so this stage never talks to GitHub itself.
  */
 import path from 'node:path';
-import type { Logger } from '../log.js';
-import type { ReadIssue } from '../model/session.js';
+import type { Logger, ReadIssue } from '../model/index.js';
 import { extractZipSafely } from './zip.js';
 
 export interface ArtifactInfo {

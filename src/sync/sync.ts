@@ -5,7 +5,7 @@
  * before the merge), and a mismatch is reported as a conflict for a human to settle.
  */
 import { simpleGit } from 'simple-git';
-import type { Logger } from '../log.js';
+import type { Logger } from '../model/index.js';
 import { MAX_MEMORY_BYTES, listStoreHashes, memoryPathOf, sha256Hex } from '../engine/dreams/store.js';
 import { MemoryWriteConflict, type MemoryStorePort } from '../engine/dreams/ports.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits, unifiedDiff } from '../../src/edits/apply.js';
 import { splitLines } from '../../src/edits/lines.js';
 import { parseMemoryFile } from '../../src/edits/parse.js';
-import type { Edit, MemoryFile } from '../../src/model/edit.js';
+import type { Edit, MemoryFile } from '../../src/model/index.js';
 
 const FRAGMENTS = [
   '# Title', '## Testing', '### Deep', '', '', '- bullet one', '* star bullet', '1. numbered', '  - nested', '\t- tab nested',

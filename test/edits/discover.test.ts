@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverMemoryFiles } from '../../src/edits/discover.js';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/model/index.js';
 
 let root: string;
 let repo: string;

@@ -1,4 +1,4 @@
-import type { Edit, Evidence, MemoryFile } from '../../src/model/edit.js';
+import type { Edit, Evidence, MemoryFile } from '../../src/model/index.js';
 import { parseMemoryFile } from '../../src/edits/parse.js';
 
 export const ev: Evidence[] = [{ session: 's1', file: 'sessions/a.jsonl', line: 3, quote: 'some quote' }];

@@ -14,8 +14,7 @@ import {
   samplesAsSignals,
   prunePatterns,
 } from '../../src/ledger/index.js';
-import type { Pattern } from '../../src/model/signal.js';
-import type { Edit } from '../../src/model/edit.js';
+import type { Pattern, Edit } from '../../src/model/index.js';
 
 const pattern = (id: string, sessions: string[], entryId?: string): Pattern => ({
   id,

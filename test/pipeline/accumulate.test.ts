@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PatternAccumulator } from '../../src/pipeline/accumulate.js';
 import { clusterSignals, MAX_SIGNALS_PER_PATTERN } from '../../src/signals/cluster.js';
-import type { Signal } from '../../src/model/signal.js';
+import type { Signal } from '../../src/model/index.js';
 
 const signal = (sessionId: string, sig: string, summary = `summary ${sig}`, agent: Signal['agent'] = 'claude-code'): Signal => ({
   kind: 'error_then_fix',

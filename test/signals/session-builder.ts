@@ -2,8 +2,7 @@
  * Builds Session values directly (the shape every reader produces), so the miners can be tested
  * without depending on a reader.
  */
-import type { AgentKind, NewSessionEvent, Session, SessionEvent } from '../../src/model/session.js';
-import type { MemoryFile } from '../../src/model/edit.js';
+import type { AgentKind, NewSessionEvent, Session, SessionEvent, MemoryFile } from '../../src/model/index.js';
 import { parseMemoryFile } from '../../src/edits/parse.js';
 
 export type Step =

@@ -7,9 +7,7 @@
  * its wording), so a rejected lesson that comes back reworded has the same id and the ledger's
  * suppressed set (which lifts when the pattern gains new sessions) holds it back.
  */
-import type { Edit, MemoryFile, RejectedEdit } from '../../model/edit.js';
-import type { Pattern } from '../../model/signal.js';
-import type { DreamInput } from '../../model/engine.js';
+import type { Edit, MemoryFile, RejectedEdit, Pattern, DreamInput } from '../../model/index.js';
 import { shortHash } from '../../signals/normalize.js';
 import { editId } from '../offline/build.js';
 import { lessonEdits, memoryFailureEdit } from '../offline/lessons.js';

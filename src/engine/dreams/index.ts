@@ -2,7 +2,7 @@
  * The bridge to Anthropic's hosted Dreams (research preview, beta header dreaming-2026-04-21).
  */
 import type Anthropic from '@anthropic-ai/sdk';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../model/index.js';
 import { anthropicClient } from './api.js';
 import { AnthropicDreamsEngine, type DreamsEngineOptions } from './engine.js';
 import { DreamsConfigError } from './errors.js';

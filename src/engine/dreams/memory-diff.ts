@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { diffArrays } from 'diff';
-import type { Edit, EditOp, Evidence, MemoryEntry, MemoryFile } from '../../model/edit.js';
+import type { Edit, EditOp, Evidence, MemoryEntry, MemoryFile } from '../../model/index.js';
 import { parseEntries } from '../../edits/parse.js';
 import { normaliseEntryText } from '../../edits/normalise.js';
 

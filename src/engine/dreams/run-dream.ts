@@ -5,7 +5,7 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import type { BetaDream } from '@anthropic-ai/sdk/resources/beta/dreams.js';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../model/index.js';
 import { translateApiError } from './api.js';
 
 export interface RunDreamOptions {

@@ -1,8 +1,7 @@
 /**
  * Construction of edits: stable ids, evidence drawn from distinct sessions, and the rationale.
  */
-import type { Edit, Evidence } from '../../model/edit.js';
-import type { Pattern, Signal } from '../../model/signal.js';
+import type { Edit, Evidence, Pattern, Signal } from '../../model/index.js';
 import { shortHash } from '../../signals/normalize.js';
 import { supportSession } from '../../signals/cluster.js';
 

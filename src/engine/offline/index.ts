@@ -2,9 +2,8 @@
  * The offline dream engine: deterministic, no API key. Turns patterns with enough support and the
  * current memory into add/update/delete/merge/move edits, preferring no edit to a weak one.
  */
-import type { DreamEngine, DreamInput, DreamResult } from '../../model/engine.js';
-import type { Edit, RejectedEdit } from '../../model/edit.js';
-import { emptyUsage } from '../../model/edit.js';
+import type { DreamEngine, DreamInput, DreamResult, Edit, RejectedEdit } from '../../model/index.js';
+import { emptyUsage } from '../usage.js';
 import { collectRepoFacts, type RepoFacts } from '../../signals/repo-facts.js';
 import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
 import { mergeEdits, staleEdits } from './hygiene.js';

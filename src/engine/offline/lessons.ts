@@ -2,8 +2,7 @@
  * Edits driven by patterns: fix the memory entry a pattern implicates, move a lesson into the
  * shared file when several agents hit it, or add it where the agents that hit it will read it.
  */
-import type { Edit, Evidence, MemoryEntry, MemoryFile } from '../../model/edit.js';
-import type { Pattern } from '../../model/signal.js';
+import type { Edit, Evidence, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
 import { clip, codeSpans, contentWords, jaccard } from '../../signals/normalize.js';
 import { commandMentions, mentionRelation } from '../../signals/memory-refs.js';
 import { parseCommand, structuralTokens } from '../../signals/command.js';

@@ -2,8 +2,7 @@
  * Which memory file a lesson belongs in: the file the agents that hit it actually read. A lesson
  * hit by agents that read different files belongs in the shared AGENTS.md.
  */
-import type { AgentKind } from '../../model/session.js';
-import type { MemoryFile } from '../../model/edit.js';
+import type { AgentKind, MemoryFile } from '../../model/index.js';
 import { claudeReadsShared } from '../../signals/memory-refs.js';
 
 export const SHARED_FILE = 'AGENTS.md';

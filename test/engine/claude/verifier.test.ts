@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AnthropicReplayServer } from '../../helpers/anthropic-server/index.js';
 import { CURATOR_EDITS, engineFor, EV1, EV2, keepAll, LESSONS, makeInput, MEMORY, S1, S3 } from './fixtures.js';
 import { evidenceIndexFromInput, verifyEdit } from '../../../src/engine/claude/index.js';
-import type { Edit, Evidence } from '../../../src/model/edit.js';
+import type { Edit, Evidence } from '../../../src/model/index.js';
 
 let server: AnthropicReplayServer;
 afterEach(async () => server?.close());

@@ -7,11 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseMemoryFile } from '../../../src/edits/parse.js';
-import type { Edit, Evidence } from '../../../src/model/edit.js';
+import type { Edit, Evidence, EngineName } from '../../../src/model/index.js';
 import { indexEvidence, ProvenanceIndex, runGuards, type GuardContext } from '../../../src/guards/index.js';
 import { isHostedDreamEvidence } from '../../../src/guards/evidence.js';
 import { editsForNewFile } from '../../../src/engine/dreams/index.js';
-import type { EngineName } from '../../../src/model/engine.js';
 import { CLAUDE_MD } from './fixtures.js';
 
 const hosted = (session: string, dream = 'dream_01abc'): Evidence => ({ session, file: `anthropic-dreams:${dream}`, line: 0, quote: '', agent: 'managed-agents' });

@@ -13,7 +13,7 @@ import { fetchManagedSessions } from '../../../src/sources/managed-sessions.js';
 import { readTranscriptFile } from '../../../src/transcripts/index.js';
 import { runDream } from '../../../src/pipeline/run.js';
 import { OfflineEngine } from '../../../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../../../src/model/engine.js';
+import { defaultDreamOptions } from '../../../src/engine/options.js';
 import { silentLogger } from '../../../src/log.js';
 import { clientFor } from './fixtures.js';
 
