@@ -4,9 +4,9 @@
  */
 import type { FileChange, Edit, EditOp, MemoryEntry, MemoryFile, RejectedEdit } from '../model/index.js';
 import { FilePlan, type BulletStyle, type Insertion } from './plan.js';
-import { countLines, isBlank } from './lines.js';
-import { LIST_MARKER, normaliseEntryText, normaliseHeading, sameHeading } from './normalise.js';
-import { isPersonalMemory } from './kinds.js';
+import { countLines, isBlank } from '../memory/lines.js';
+import { LIST_MARKER, normaliseEntryText, normaliseHeading, sameHeading } from '../memory/normalise.js';
+import { isPersonalMemory } from '../memory/kinds.js';
 
 export { unifiedDiff } from './diff.js';
 

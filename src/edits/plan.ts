@@ -4,8 +4,8 @@
  * terminator, which is what keeps `git blame` meaningful.
  */
 import type { MemoryEntry } from '../model/index.js';
-import { dominantEol, isBlank, joinLines, splitLines, type Line } from './lines.js';
-import { parseEntries } from './parse.js';
+import { dominantEol, isBlank, joinLines, splitLines, type Line } from '../memory/lines.js';
+import { parseEntries } from '../memory/parse.js';
 
 export interface BulletStyle {
   indent: string;

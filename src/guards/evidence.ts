@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Edit, Evidence, Session, SessionEvent } from '../model/index.js';
-import { collapseWhitespace } from '../edits/normalise.js';
+import { collapseWhitespace } from '../memory/normalise.js';
 import { resolvesInside, unsafeRepoPath } from './paths.js';
 import type { EditCheck } from './types.js';
 import { REPO_SESSION, HOSTED_DREAM_PREFIX } from '../model/index.js';

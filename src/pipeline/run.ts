@@ -11,7 +11,7 @@ import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Sess
 import { emptyUsage } from '../engine/usage.js';
 import { readTranscriptFile, outlineSession } from '../transcripts/index.js';
 import { expandSessionGlobs } from '../sources/globs.js';
-import { discoverMemoryFiles } from '../edits/discover.js';
+import { discoverMemoryFiles } from '../memory/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { mineSession } from '../signals/mine.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';

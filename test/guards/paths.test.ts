@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseMemoryFile } from '../../src/edits/parse.js';
+import { parseMemoryFile } from '../../src/memory/parse.js';
 import { checkMemoryPath, unsafePathReason } from '../../src/guards/paths.js';
 import { globToRegExp } from '../../src/guards/glob.js';
 import type { GuardContext } from '../../src/guards/types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMemoryFile } from '../../src/edits/parse.js';
+import { parseMemoryFile } from '../../src/memory/parse.js';
 import type { Edit } from '../../src/model/index.js';
 import { runGuards } from '../../src/guards/index.js';
 import { capEdits } from '../../src/guards/budget.js';

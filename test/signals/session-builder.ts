@@ -3,7 +3,7 @@
  * without depending on a reader.
  */
 import type { AgentKind, NewSessionEvent, Session, SessionEvent, MemoryFile } from '../../src/model/index.js';
-import { parseMemoryFile } from '../../src/edits/parse.js';
+import { parseMemoryFile } from '../../src/memory/parse.js';
 
 export type Step =
   | { user: string }

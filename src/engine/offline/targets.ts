@@ -4,11 +4,10 @@
  */
 import type { AgentKind, MemoryFile } from '../../model/index.js';
 import { claudeReadsShared } from '../../signals/memory-refs.js';
+import { isClaudeAgent } from '../../memory/kinds.js';
 
 export const SHARED_FILE = 'AGENTS.md';
-const CLAUDE_AGENTS = new Set<AgentKind>(['claude-code', 'claude-sdk', 'managed-agents']);
-
-const isClaude = (a: AgentKind) => CLAUDE_AGENTS.has(a);
+const isClaude = isClaudeAgent;
 
 function rootClaudeFile(memory: readonly MemoryFile[]): MemoryFile | undefined {
   return memory.find((f) => f.path === 'CLAUDE.md') ?? memory.find((f) => f.path === '.claude/CLAUDE.md');

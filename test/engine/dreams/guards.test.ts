@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseMemoryFile } from '../../../src/edits/parse.js';
+import { parseMemoryFile } from '../../../src/memory/parse.js';
 import type { Edit, Evidence, EngineName } from '../../../src/model/index.js';
 import { indexEvidence, ProvenanceIndex, runGuards, type GuardContext } from '../../../src/guards/index.js';
 import { isHostedDreamEvidence } from '../../../src/guards/evidence.js';
