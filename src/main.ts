@@ -14,8 +14,8 @@ import { defaultSettings, dreamOptionsFrom, type Settings } from './config/setti
 import { loadConfigFile } from './config/load.js';
 import type { Logger, EngineName, DreamReport } from './model/index.js';
 import { emptyUsage } from './engine/usage.js';
-import { createEngine, lastDreamTime } from './engine/index.js';
-import { managedAgentsPorts } from './engine/dreams/api.js';
+import { createEngine } from './engine/index.js';
+import { managedAgentsPorts } from './managed-agents/api.js';
 import { fetchManagedSessions } from './sources/managed-sessions.js';
 import { runSyncMode, type SyncModeOutcome } from './sync/index.js';
 import { runDream } from './pipeline/run.js';
@@ -27,9 +27,10 @@ import { openPullLedger, openPullPending, publish, rejectedEdits, type PublishOu
 import { advanceStateBranch, buildStateCommitMessage, readPassLedger, stateBranchFor } from './publish/state-branch.js';
 import { defaultPublishSettings, type MergeMethod, type PublishSettings } from './publish/settings.js';
 import { jobSummary } from './publish/summary.js';
-import { countNewTranscriptFiles, countPendingSessions } from './publish/new-sessions.js';
+import { countNewTranscriptFiles, countPendingSessions } from './pipeline/new-sessions.js';
 import { assertNoSecrets } from './guards/index.js';
-import { Inputs } from './publish/inputs.js';
+import { Inputs } from './action/inputs.js';
+import { lastDreamTime } from './ledger/index.js';
 
 /** The Actions runtime as run() uses it; tests pass a recording one, the Action the real one. */
 export interface ActionRuntime {

@@ -13,11 +13,12 @@ import { Command, Option } from 'commander';
 import type { Logger, EngineName } from '../model/index.js';
 import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/settings.js';
 import { loadConfigFile } from '../config/load.js';
-import { createEngine, lastDreamTime } from '../engine/index.js';
+import { createEngine } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
+import { lastDreamTime } from '../ledger/index.js';
 
 interface RunFlags {
   repo: string;

@@ -69,25 +69,6 @@ function toSample(s: Signal): LedgerSample {
   };
 }
 
-/** Signals a pattern's ledger samples stand for, in the pattern's kind and signature. */
-export function samplesAsSignals(l: Ledger, patternId: string): Signal[] {
-  const p = l.patterns[patternId];
-  if (!p) return [];
-  return (p.samples ?? []).map((x) => ({
-    kind: p.kind as Signal['kind'],
-    signature: p.signature,
-    sessionId: x.sessionId,
-    ...(x.rootSessionId ? { rootSessionId: x.rootSessionId } : {}),
-    agent: x.agent as Signal['agent'],
-    summary: x.summary,
-    ...(x.lesson ? { lesson: x.lesson } : {}),
-    ...(x.failed ? { failed: x.failed } : {}),
-    ...(x.fixed ? { fixed: x.fixed } : {}),
-    ...(x.memoryEntryId ? { memoryEntryId: x.memoryEntryId } : {}),
-    evidence: x.evidence.map((e) => ({ ...e, agent: x.agent as Signal['agent'] })),
-  }));
-}
-
 /**
  * Records patterns and one-offs alike: a one-off tonight may be the second session of a pattern
  * next week, so its sessions and a few samples are kept.

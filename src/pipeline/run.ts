@@ -5,7 +5,6 @@
  * Sessions are streamed: each is mined for signals, outlined, observed for provenance, and then
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange } from '../model/index.js';
 import { emptyUsage } from '../engine/usage.js';
@@ -18,6 +17,7 @@ import { collectRepoFacts } from '../signals/repo-facts.js';
 import { runGuards, indexEvidence, ProvenanceIndex, redactRejected } from '../guards/index.js';
 import {
   loadLedger,
+  readLedgerFile,
   serializeLedger,
   isDreamed,
   recordSessions,
@@ -30,8 +30,8 @@ import {
   type Rejection,
 } from '../ledger/index.js';
 import { toReportPatterns } from './report-patterns.js';
-import { withLedgerSupport } from './incremental.js';
-import { MAX_TRACKED_PATTERNS, PatternAccumulator } from './accumulate.js';
+import { withLedgerSupport } from '../signals/incremental.js';
+import { MAX_TRACKED_PATTERNS, PatternAccumulator } from '../signals/accumulate.js';
 
 /** Issues listed in the report; the rest are counted. */
 const MAX_REPORTED_ISSUES = 1_000;
@@ -104,14 +104,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
 
   const memory = await time('memory', () => discoverMemoryFiles(repoDir, { globs: opts.memoryGlobs ?? [], logger }));
-  const ledgerFile = path.join(repoDir, opts.ledgerPath);
-  const previousLedgerText =
-    opts.ledgerText !== undefined
-      ? opts.ledgerText
-      : await readFile(ledgerFile, 'utf8').catch((e: NodeJS.ErrnoException) => {
-          if (e.code === 'ENOENT') return null;
-          throw e;
-        });
+  const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
 

@@ -4,7 +4,7 @@
  * a job summary and, on conflicts, a failed job.
  */
 import type { Logger } from '../model/index.js';
-import type { MemoryStorePort } from '../engine/dreams/ports.js';
+import type { MemoryStorePort } from '../managed-agents/ports.js';
 import { pushRange, syncFailure, syncPush } from './push.js';
 import type { SyncResult } from './sync.js';
 

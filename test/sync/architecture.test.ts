@@ -9,15 +9,15 @@ describe('only the engines talk to Anthropic', () => {
   const files = [
     ...readdirSync(path.join(root, 'src/sync')).map((f) => `src/sync/${f}`),
     'src/sources/managed-sessions.ts',
-    'src/engine/dreams/ports.ts',
-    'src/engine/dreams/store.ts',
-    'src/engine/dreams/errors.ts',
+    'src/managed-agents/ports.ts',
+    'src/managed-agents/store.ts',
+    'src/managed-agents/errors.ts',
   ];
   it.each(files)('%s reaches the API through the ports, not the SDK', (file) => {
     const found = imports(file);
     expect(found.filter((m) => m.startsWith('@anthropic-ai/') || m.endsWith('/api.js'))).toEqual([]);
   });
   it('the check sees SDK imports where they are (api.ts)', () => {
-    expect(imports('src/engine/dreams/api.ts')).toContain('@anthropic-ai/sdk');
+    expect(imports('src/managed-agents/api.ts')).toContain('@anthropic-ai/sdk');
   });
 });

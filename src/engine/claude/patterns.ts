@@ -8,7 +8,7 @@
  * suppressed set (which lifts when the pattern gains new sessions) holds it back.
  */
 import type { Edit, MemoryFile, RejectedEdit, Pattern, DreamInput } from '../../model/index.js';
-import { shortHash } from '../../signals/normalize.js';
+import { shortHash } from '../../signals/index.js';
 import { editId } from '../offline/build.js';
 import { lessonEdits, memoryFailureEdit } from '../offline/lessons.js';
 

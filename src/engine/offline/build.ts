@@ -2,8 +2,7 @@
  * Construction of edits: stable ids, evidence drawn from distinct sessions, and the rationale.
  */
 import type { Edit, Evidence, Pattern, Signal } from '../../model/index.js';
-import { shortHash } from '../../signals/normalize.js';
-import { supportSession } from '../../signals/cluster.js';
+import { shortHash, supportSession } from '../../signals/index.js';
 
 export const MAX_EVIDENCE = 5;
 

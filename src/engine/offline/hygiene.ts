@@ -4,10 +4,7 @@
  * repository and the sessions support).
  */
 import type { Edit, Evidence, MemoryEntry, MemoryFile, Signal } from '../../model/index.js';
-import type { RepoFacts } from '../../signals/repo-facts.js';
-import { codeSpans, contentWords, jaccard } from '../../signals/normalize.js';
-import { commandMentions, scriptOf, staleReason, type CommandMention } from '../../signals/memory-refs.js';
-import { commandCore, parseCommand } from '../../signals/command.js';
+import { type RepoFacts, codeSpans, contentWords, jaccard, commandMentions, scriptOf, staleReason, type CommandMention, commandCore, parseCommand } from '../../signals/index.js';
 import { makeEdit, pickEvidence } from './build.js';
 import { REPO_SESSION } from '../../model/index.js';
 

@@ -4,14 +4,12 @@
  */
 import type { DreamEngine, DreamInput, DreamResult, Edit, RejectedEdit } from '../../model/index.js';
 import { emptyUsage } from '../usage.js';
-import { collectRepoFacts, type RepoFacts } from '../../signals/repo-facts.js';
+import { collectRepoFacts, type RepoFacts, isOverrideFix, clip } from '../../signals/index.js';
 import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
 import { mergeEdits, staleEdits } from './hygiene.js';
 import { filesReadBy } from './targets.js';
 import { pendingEntryKey } from '../../ledger/index.js';
 import { applyPassLimits } from '../limits.js';
-import { isOverrideFix } from '../../signals/mine-commands.js';
-import { clip } from '../../signals/normalize.js';
 import { supportText } from './build.js';
 
 export interface OfflineEngineOptions {

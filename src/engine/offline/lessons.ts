@@ -3,11 +3,7 @@
  * shared file when several agents hit it, or add it where the agents that hit it will read it.
  */
 import type { Edit, Evidence, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
-import { clip, codeSpans, contentWords, jaccard } from '../../signals/normalize.js';
-import { commandMentions, mentionRelation } from '../../signals/memory-refs.js';
-import { parseCommand, structuralTokens } from '../../signals/command.js';
-import { failurePhrase, fixLesson } from '../../signals/lesson-text.js';
-import { supportSession } from '../../signals/cluster.js';
+import { clip, codeSpans, contentWords, jaccard, commandMentions, mentionRelation, parseCommand, structuralTokens, failurePhrase, fixLesson, supportSession } from '../../signals/index.js';
 import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
 

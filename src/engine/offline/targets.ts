@@ -3,7 +3,7 @@
  * hit by agents that read different files belongs in the shared AGENTS.md.
  */
 import type { AgentKind, MemoryFile } from '../../model/index.js';
-import { claudeReadsShared } from '../../signals/memory-refs.js';
+import { claudeReadsShared } from '../../signals/index.js';
 import { isClaudeAgent } from '../../memory/kinds.js';
 
 export const SHARED_FILE = 'AGENTS.md';

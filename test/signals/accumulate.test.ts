@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PatternAccumulator } from '../../src/pipeline/accumulate.js';
+import { PatternAccumulator } from '../../src/signals/accumulate.js';
 import { clusterSignals, MAX_SIGNALS_PER_PATTERN } from '../../src/signals/cluster.js';
 import type { Signal } from '../../src/model/index.js';
 

@@ -10,7 +10,7 @@
  * exactly clusterSignals'.
  */
 import type { AgentKind, Pattern, Signal } from '../model/index.js';
-import { bySupport, clusterSignals, MAX_SIGNALS_PER_PATTERN, supportSession, toPattern } from '../signals/cluster.js';
+import { bySupport, clusterSignals, MAX_SIGNALS_PER_PATTERN, supportSession, toPattern } from './cluster.js';
 
 export const CHUNK_SESSIONS = 500;
 export const MAX_TRACKED_PATTERNS = 10_000;
