@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange } from '../model/index.js';
-import { emptyUsage } from '../engine/usage.js';
+import { emptyReport, notDreamingYet } from './gate.js';
 import { readTranscriptFile, outlineSession } from '../transcripts/index.js';
 import { expandSessionGlobs } from '../sources/globs.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
@@ -159,20 +159,10 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
   };
   if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
-    const note = `Not dreaming yet: ${outlines.length} new session(s), min-new-sessions is ${opts.minNewSessions}.`;
+    const note = notDreamingYet({ fresh: outlines.length, unit: 'sessions', minNewSessions: opts.minNewSessions });
     logger.info(note);
     return {
-      report: {
-        version: 1,
-        engine: opts.engine.name,
-        sessions: sessionsRead,
-        patterns: [],
-        edits: [],
-        rejected: [],
-        usage: emptyUsage(),
-        timings,
-        notes: [note],
-      },
+      report: emptyReport(opts.engine.name, { sessions: sessionsRead, notes: [note], timings }),
       changes: [],
       diff: '',
       ledgerText: previousLedgerText ?? serializeLedger(ledger),
