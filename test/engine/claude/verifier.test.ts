@@ -42,6 +42,7 @@ describe('deterministic verifier', () => {
     const result = await engineFor(server).dream(makeInput({ verifyEvidence }));
     expect(seen.length).toBeGreaterThan(0);
     expect(result.edits).toEqual([]);
+    expect(result.rejected.length).toBeGreaterThan(0);
     expect(result.rejected.every((r) => r.by === 'verifier' && /b2.jsonl:30/.test(r.reason))).toBe(true);
   });
 
