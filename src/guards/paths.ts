@@ -9,7 +9,7 @@ import { posix } from 'node:path';
 import type { Edit } from '../model/index.js';
 import { DEFAULT_MEMORY_GLOBS } from '../memory/discover.js';
 import { isPersonalMemory } from '../memory/kinds.js';
-import { matchesAnyGlob } from './glob.js';
+import { matchesAnyGlob } from '../sources/glob.js';
 import type { EditCheck, GuardContext } from './types.js';
 
 /** Skills carry frontmatter the dreamer must not invent, so a pass never creates one. */
