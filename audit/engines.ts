@@ -19,7 +19,7 @@ import { secretsGuard } from '../src/guards/secrets.js';
 import { provenanceGuard } from '../src/guards/provenance.js';
 import { ProvenanceIndex, type GuardContext } from '../src/guards/index.js';
 import { readTranscriptFile } from '../src/transcripts/index.js';
-import { discoverMemoryFiles } from '../src/edits/discover.js';
+import { discoverMemoryFiles } from '../src/memory/discover.js';
 import { AnthropicReplayServer, type RecordedRequest, type Scripted } from '../test/helpers/anthropic-server/index.js';
 import { startManagedAgentsServer } from '../test/helpers/managed-agents-server/index.js';
 import { plantedInjections, plantedSecrets, writeAdversarialCorpus } from '../test/helpers/adversarial-corpus.js';
