@@ -6,7 +6,7 @@
  * other becomes ONE preference carrying the whole rule. Questions count only when they name what
  * the agent just did (structure, not wording), so "Why did you delete that file?" teaches nothing.
  */
-import type { ToolCallEvent } from '../transcripts/session.js';
+import type { ToolCallEvent } from '../model/index.js';
 
 /** A thing a correction names: a tool, command or path of at most three words. */
 const THING = String.raw`\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?`;

@@ -2,8 +2,7 @@
  * How corrections read as memory: one preference naming everything the sessions rejected, the user's
  * own reasoned wording of a prohibition, and where an entry already says (or contradicts) it.
  */
-import type { MemoryEntry } from '../../edits/types.js';
-import type { Pattern } from '../../signals/types.js';
+import type { MemoryEntry, Pattern } from '../../model/index.js';
 
 function mode(values: (string | undefined)[]): string | undefined {
   const counts = new Map<string, number>();

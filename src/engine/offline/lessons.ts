@@ -2,19 +2,14 @@
  * Edits driven by patterns: fix the memory entry a pattern implicates, move a lesson into the
  * shared file when several agents hit it, or add it where the agents that hit it will read it.
  */
-import type { Edit, Evidence, MemoryEntry, MemoryFile } from '../../edits/types.js';
-import type { Pattern } from '../../signals/types.js';
-import { clip, codeSpans, contentWords, jaccard } from '../../signals/normalize.js';
-import { commandMentions, mentionRelation } from '../../signals/memory-refs.js';
-import { parseCommand, structuralTokens } from '../../signals/command.js';
-import { failurePhrase, fixLesson } from '../../signals/lesson-text.js';
-import { supportSession } from '../../signals/cluster.js';
+import type { Edit, Evidence, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
+import { clip, codeSpans, contentWords, jaccard, commandMentions, mentionRelation, parseCommand, structuralTokens, failurePhrase, fixLesson, supportSession } from '../../signals/index.js';
 import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
 import { sectionFor } from './placement.js';
 import { entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
 import { strengthenEdit } from './strengthen.js';
-import { meaningStems, negated, sameMeaning } from '../../signals/similar.js';
+import { meaningStems, negated, sameMeaning } from '../../signals/index.js';
 
 const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block']);
 const SAME_LESSON = 0.6;

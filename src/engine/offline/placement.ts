@@ -3,9 +3,8 @@
  * ("Run the tests with `TZ=UTC pnpm test`" beside "Run the tests with `pnpm test`" under
  * "## Commands"), not always into a trailing "Lessons from past sessions" block.
  */
-import type { MemoryEntry, MemoryFile } from '../../edits/types.js';
-import { meaningStems, similarityOf } from '../../signals/similar.js';
-import { codeSpans } from '../../signals/normalize.js';
+import type { MemoryEntry, MemoryFile } from '../../model/index.js';
+import { codeSpans, meaningStems, similarityOf } from '../../signals/index.js';
 
 const headingText = (h: MemoryEntry) => h.text.replace(/^\s*#+\s*/, '').replace(/\s+#+\s*$/, '').trim();
 const key = (path: readonly string[]) => path.join('\u0000').toLowerCase();

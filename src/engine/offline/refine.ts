@@ -3,9 +3,8 @@
  * each session adds a value of its own (`git push` on a new branch needs the branch name), the entry
  * is right but incomplete: it gains the working form in place rather than a competing line beside it.
  */
-import type { Edit, MemoryEntry, MemoryFile } from '../../edits/types.js';
-import type { Pattern } from '../../signals/types.js';
-import { failurePhrase } from '../../signals/lesson-text.js';
+import type { Edit, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
+import { failurePhrase } from '../../signals/index.js';
 import { fromPattern, makeEdit, supportText } from './build.js';
 import { commonFailed, commonFixed, perSessionArgNoun } from './lessons.js';
 

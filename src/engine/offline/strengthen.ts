@@ -3,9 +3,8 @@
  * several sessions. Adding it again would duplicate it; leaving it changes nothing. Mark the entry
  * IMPORTANT (agents weigh marked rules more) and say when a hook would enforce it instead.
  */
-import type { Edit, MemoryEntry, MemoryFile } from '../../edits/types.js';
-import type { Pattern } from '../../signals/types.js';
-import { codeSpans } from '../../signals/normalize.js';
+import type { Edit, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
+import { codeSpans } from '../../signals/index.js';
 import { fromPattern, makeEdit, supportText } from './build.js';
 
 const BULLET = /^(\s*(?:[-*+]|\d+[.)])\s+)/;
