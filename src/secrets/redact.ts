@@ -3,7 +3,10 @@
  * must stay cheap: one probing pass over the characters finds entropy candidates and selects the
  * token rules whose prefixes occur; the other rules are gated by literals or start with a cheap scan.
  */
+import { findAssignments } from './assignments.js';
 import { ENTROPY_RULE_ID, SECRET_RULES, type SecretRule } from './rules.js';
+import { secretlintFindings } from './secretlint.js';
+import { findUrlPasswords } from './url-userinfo.js';
 
 export interface SecretFinding {
   rule: string;
@@ -257,8 +260,11 @@ function isTokenChar(text: string, i: number): boolean {
  * Any run of MIN_PREFIXED+ characters contains a multiple-of-MIN_PREFIXED probe position, so only
  * probes are checked and runs are expanded around them: most of the text is never looked at twice.
  */
+let sawLongRun = false;
+
 function scan(text: string, candidates: number[]): number {
   const n = text.length;
+  sawLongRun = false;
   let mask = 0;
   let p = MIN_PREFIXED - 1;
   while (p < n) {
@@ -283,6 +289,7 @@ function scan(text: string, candidates: number[]): number {
       e++;
     }
     if (e - s >= MIN_PREFIXED) {
+      sawLongRun = true;
       if (e - s >= MIN_TOKEN) candidates.push(s, e, seen);
       if ((seen & 2) === 0) mask |= prefixRules(text, s, e);
       else {
@@ -301,14 +308,40 @@ function scan(text: string, candidates: number[]): number {
   return mask;
 }
 
-/** All secrets in `text`, sorted by position, non-overlapping (specific rules win over entropy). */
+/**
+ * All secrets in `text`, sorted by position, non-overlapping (specific rules win over entropy):
+ * secretlint's recommended preset, our token table, keyed assignments, URL passwords, tokens wrapped
+ * across two lines, and the entropy rule.
+ */
 export function findSecrets(text: string): SecretFinding[] {
+  if (text.length < 8) return [];
+  return findTableSecrets(text, true);
+}
+
+/**
+ * The token table and the entropy rule; with `all`, the finders outside the table too. The table
+ * alone is what test/secrets/reference-redact.ts checks the fast paths against.
+ */
+export function findTableSecrets(text: string, all = false): SecretFinding[] {
   if (text.length < 8) return [];
   const candidates: number[] = [];
   let run = ALWAYS | scan(text, candidates);
+  const longRun = sawLongRun;
   for (const { lit, mask } of INCLUDES) if ((run & mask) !== mask && text.includes(lit)) run |= mask;
   const found: SecretFinding[] = [];
   for (let i = 0; i < RULES.length; i++) if ((run & (1 << i)) !== 0) runRule(RULES[i]!, text, found);
+  if (all) {
+    findAssignments(text, found);
+    const hasUrl = text.includes('://');
+    if (hasUrl) findUrlPasswords(text, found);
+    // Every preset rule needs a word-run of 13+ characters, a URL or a key block: most texts have none.
+    if (longRun || hasUrl || text.includes('PRIVATE KEY')) {
+      // Where our rules already name a secret, their id (and narrower span) is kept.
+      const ours = found.length;
+      for (const f of secretlintFindings(text)) if (!overlapsAny(found.slice(0, ours), f.start, f.end)) found.push(f);
+    }
+    findWrapped(text, found);
+  }
   const specific = resolveOverlaps(found);
   const entropic: SecretFinding[] = [];
   for (let k = 0; k < candidates.length; k += 3) {
@@ -366,4 +399,39 @@ export function redactSecrets(text: string): string {
     pos = f.end;
   }
   return out + text.slice(pos);
+}
+
+const MIN_WRAP_LEFT = 6;
+const MIN_WRAP_RIGHT = 4;
+const MAX_WRAP = 600;
+
+/**
+ * Tokens a terminal or a log wrapped onto two lines (`ghp_abc…` + newline + indentation + `…xyz`):
+ * where a word-run ends a line and another starts the next, the two are joined and checked by the
+ * specific rules; a finding across the join redacts both pieces. Each newline looks at its two
+ * neighbouring runs only, so the cost stays linear.
+ */
+function findWrapped(text: string, out: SecretFinding[]): void {
+  let nl = text.indexOf('\n');
+  while (nl >= 0) {
+    const next = text.indexOf('\n', nl + 1);
+    let le = nl;
+    if (le > 0 && text.charCodeAt(le - 1) === 0x0d) le--;
+    let ls = le;
+    while (ls > 0 && le - ls <= MAX_WRAP && classAt(text, ls - 1) !== 0) ls--;
+    let rs = nl + 1;
+    while (rs < text.length && rs - nl <= 16 && (text.charCodeAt(rs) === 0x20 || text.charCodeAt(rs) === 0x09)) rs++;
+    let re = rs;
+    while (re < text.length && re - rs <= MAX_WRAP && classAt(text, re) !== 0) re++;
+    if (le - ls >= MIN_WRAP_LEFT && re - rs >= MIN_WRAP_RIGHT && le - ls + re - rs <= MAX_WRAP) {
+      const left = text.slice(ls, le);
+      const joined = left + text.slice(rs, re);
+      for (const f of findTableSecrets(joined)) {
+        if (f.rule === ENTROPY_RULE_ID || f.start >= left.length || f.end <= left.length) continue;
+        out.push({ rule: f.rule, start: ls + f.start, end: le }, { rule: f.rule, start: rs, end: rs + (f.end - left.length) });
+        break;
+      }
+    }
+    nl = next;
+  }
 }
