@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findTableSecrets as findSecrets, redactSecrets } from '../../src/secrets/index.js';
 import { repoRoot } from '../transcripts/helpers.js';
-import { findSecretsReference, redactSecretsReference } from './reference-redact.js';
+import { findSecretsReference } from './reference-redact.js';
 
 /**
  * The fast paths (trait-table entropy vetoes, indexOf-anchored generic-secret-kv, shared include
