@@ -100,6 +100,8 @@ function keyBefore(text: string, i: number): { key: string; start: number } | un
   while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09) && i - e < 8) e--;
   if (e > 0 && text.charCodeAt(e - 1) === 0x3f) e--;
   if (e > 0 && (text.charCodeAt(e - 1) === 0x22 || text.charCodeAt(e - 1) === 0x27)) e--;
+  // JSON inside a JSON string: \"password\": \"…\"
+  if (e > 0 && text.charCodeAt(e - 1) === 0x5c) e--;
   let s = e;
   while (s > 0 && e - s < MAX_KEY && isKeyChar(text.charCodeAt(s - 1))) s--;
   if (s === e || (s > 0 && e - s >= MAX_KEY && isKeyChar(text.charCodeAt(s - 1)))) return undefined;
@@ -119,6 +121,13 @@ function valueAfter(text: string, i: number, anchor: number): { start: number; e
   }
   // YAML and JSON put a space after ':'; "a:b" without one is a host:port, a scope or a time.
   if (anchor === 0x3a && spaces === 0 && text.charCodeAt(s) !== 0x22 && text.charCodeAt(s) !== 0x27) return undefined;
+  // An escaped quote opens a value of JSON inside a JSON string; it closes at the next backslash.
+  if (text.charCodeAt(s) === 0x5c && (text.charCodeAt(s + 1) === 0x22 || text.charCodeAt(s + 1) === 0x27)) {
+    let close = s + 2;
+    while (close < text.length && close - s <= MAX_VALUE + 2 && text.charCodeAt(close) !== 0x5c && text.charCodeAt(close) !== 0x0a) close++;
+    if (text.charCodeAt(close) !== 0x5c || close === s + 2) return undefined;
+    return { start: s + 2, end: close, quoted: true };
+  }
   const q = text.charCodeAt(s);
   if (q === 0x22 || q === 0x27) {
     // Bounded search for the closing quote: a text of unclosed `password: "` stays linear.
