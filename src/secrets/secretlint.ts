@@ -63,6 +63,10 @@ function load(): LoadedRule[] {
 }
 
 const RULES = load();
+/** The preset's rules for credentials inside URLs: all a text without a token-like run can hold. */
+const URL_IDS = new Set(['secretlint-basicauth', 'secretlint-database-connection-string']);
+const URL_RULES = RULES.filter((r) => URL_IDS.has(r.id));
+if (URL_RULES.length !== URL_IDS.size) throw new Error(`secretlint preset lacks ${[...URL_IDS].join(' or ')}: update src/secrets/secretlint.ts`);
 
 /** Number of preset rules in use (tests assert the preset really loaded). */
 export const SECRETLINT_RULE_COUNT = RULES.length;
@@ -76,10 +80,10 @@ const TOKEN_CHAR = /[A-Za-z0-9_-]/;
  * user and host stay visible; and a token finding is extended to the end of its word-run (secretlint's
  * Slack rule stops `xapp-1-…` tokens after their second dash).
  */
-export function secretlintFindings(text: string): SecretlintFinding[] {
+export function secretlintFindings(text: string, which: 'all' | 'url' = 'all'): SecretlintFinding[] {
   sink = [];
   const source: Source = { content: text, filePath: 'transcript.txt', ext: '.txt', contentType: 'text' };
-  for (const rule of RULES) {
+  for (const rule of which === 'all' ? RULES : URL_RULES) {
     // A rule that throws on odd input must not take the pass down: its findings are lost, the rest stay.
     try {
       const r = rule.file(source);

@@ -15,7 +15,7 @@ const SHAPES = [
 
 function minTime(text: string): number {
   let best = Infinity;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 5; k++) {
     const t0 = performance.now();
     findSecrets(text);
     best = Math.min(best, performance.now() - t0);
@@ -25,15 +25,16 @@ function minTime(text: string): number {
 
 describe('secret detection on hostile repetition', () => {
   it.each(SHAPES)('%j repeated: 4x the text costs well under 16x the time', (shape) => {
-    const n = 40_000;
+    const n = 100_000;
     const small = shape.repeat(Math.ceil(n / shape.length));
     const large = shape.repeat(Math.ceil((4 * n) / shape.length));
     minTime(small); // warm the regexes up
     const ts = minTime(small);
     const tl = minTime(large);
-    // Tiny times are noise: the bound only matters once the large text takes measurable time.
-    if (tl > 20) expect(tl / Math.max(ts, 0.5)).toBeLessThan(9);
-    // And an absolute floor of throughput for 160 KB, far above the 0.06 MB/s of the backtracking rules.
-    expect(tl).toBeLessThan(2_000);
+    // Tiny times are noise (GC, JIT, a shared machine): the ratio only counts once the large text takes
+    // measurable time. Linear scans give about 4; the backtracking rules gave 16.
+    if (tl > 40) expect(tl / Math.max(ts, 1)).toBeLessThan(12);
+    // And a floor of throughput for 400 KB, far above the 0.06 MB/s of the backtracking rules.
+    expect(tl).toBeLessThan(4_000);
   });
 });
