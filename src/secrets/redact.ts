@@ -260,6 +260,14 @@ function isTokenChar(text: string, i: number): boolean {
  * Any run of MIN_PREFIXED+ characters contains a multiple-of-MIN_PREFIXED probe position, so only
  * probes are checked and runs are expanded around them: most of the text is never looked at twice.
  */
+/** Token-like: letters and digits, not plain hex (hashes, uuids are everywhere), not an SRI hash. */
+function isTokenLike(text: string, s: number, e: number): boolean {
+  let traits = 0;
+  for (let i = s; i < e; i++) traits |= TRAITS[text.charCodeAt(i)]!;
+  if ((traits & DIGIT) === 0 || (traits & (UPPER | LOWER)) === 0 || (traits & NON_HEX) === 0) return false;
+  return !(text.startsWith('sha', s) && SRI_HASH.test(text.slice(s, s + 8)));
+}
+
 /** Filled by scan(): [start, end) pairs of runs that may be vendor tokens, where secretlint's token rules can match. */
 let tokenRuns: number[] = [];
 /** Shortest vendor token secretlint's preset matches (`tskey-`, `dapi` + 32, …) is longer than this. */
@@ -277,13 +285,11 @@ function scan(text: string, candidates: number[]): number {
     }
     // The classes seen while expanding tell whether the run holds '+', '/' or '=' at all.
     let seen = classAt(text, p);
-    let traits = TRAITS[text.charCodeAt(p)]!;
     let s = p;
     while (s > 0) {
       const c = classAt(text, s - 1);
       if (c === 0) break;
       seen |= c;
-      traits |= TRAITS[text.charCodeAt(s - 1)]!;
       s--;
     }
     let e = p + 1;
@@ -291,12 +297,10 @@ function scan(text: string, candidates: number[]): number {
       const c = classAt(text, e);
       if (c === 0) break;
       seen |= c;
-      traits |= TRAITS[text.charCodeAt(e)]!;
       e++;
     }
     if (e - s >= MIN_PREFIXED) {
-      // Token-like: long, letters and digits, not plain hex (hashes, uuids are everywhere).
-      if (e - s >= MIN_VENDOR_TOKEN && (traits & DIGIT) !== 0 && (traits & (UPPER | LOWER)) !== 0 && (traits & NON_HEX) !== 0 && !SRI_HASH.test(text.slice(s, s + 8))) tokenRuns.push(s, e);
+      if (e - s >= MIN_VENDOR_TOKEN && isTokenLike(text, s, e)) tokenRuns.push(s, e);
       if (e - s >= MIN_TOKEN) candidates.push(s, e, seen);
       if ((seen & 2) === 0) mask |= prefixRules(text, s, e);
       else {

@@ -119,14 +119,36 @@ export const SECRET_RULES: readonly SecretRule[] = [
   { id: 'slack-app-token', prefixes: ['xapp-'], pattern: /\bxapp-\d-[A-Z0-9]+-\d+-[a-zA-Z0-9]{16,}/g },
   { id: 'age-secret-key', prefixes: ['AGE-SECRET-KEY-'], pattern: /\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b/g },
   { id: 'new-relic-key', prefixes: ['NRAK-', 'NRJS-', 'NRII-', 'NRAA-'], pattern: /\bNR(?:AK|AA)-[A-Z0-9]{27}\b|\bNRJS-[a-f0-9]{19}\b|\bNRII-[A-Za-z0-9_-]{32}\b/g },
+  // Passwords on command lines, the credential only. Four rules under one id, each led by a literal
+  // that irregexp scans for quickly (one alternation led by `(?:^|\s)` was tried at every position).
   {
     id: 'cli-password',
-    includes: [' -u', ' -p', '--user', 'sshpass', 'pass '],
-    // curl -u user:pass, mysql -pPASS / -p'PASS', sshpass -p PASS, --password PASS: the credential only.
-    // Bounded quantifiers after a fixed literal: each start is tried in constant time.
-    pattern:
-      /(?:(?:^|\s)(?:-u|--user)[ =]?["']?[^\s:'"]{1,64}:|\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n|;&]{0,160}?\s-p|\bsshpass\s+-p\s*|(?:^|\s)--(?:[a-z]+-)?pass(?:word)?\s+)["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
+    includes: [' -u', '--user'],
+    // curl -u user:pass, --user user:pass
+    pattern: /(?:-u|--user)[ =]?["']?[^\s:'"]{1,64}:["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
+    before: /(?:^|\s)$/,
     reject: (v) => isPlaceholder(v) || /^\d{1,5}$/.test(v),
+  },
+  {
+    id: 'cli-password',
+    includes: ['mysql', 'mariadb'],
+    // mysql -pPASS, mysqldump -p'PASS' (the password glued to -p)
+    pattern: /(?:mysql|mariadb)[a-z]*\b[^\n|;&]{0,160}?\s-p["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
+    reject: isPlaceholder,
+  },
+  {
+    id: 'cli-password',
+    includes: ['sshpass'],
+    pattern: /sshpass\s+-p\s*["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
+    reject: isPlaceholder,
+  },
+  {
+    id: 'cli-password',
+    includes: ['password ', 'pass '],
+    // --password PASS, --db-pass PASS
+    pattern: /--(?:[a-z]+-)?pass(?:word)? +["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
+    before: /(?:^|\s)$/,
+    reject: isPlaceholder,
   },
 ];
 
