@@ -3,18 +3,15 @@
  * never leave a pass: not through `dream capture` copies, the patch, the report, the ledger, the
  * memory files or stdout. And the look-alikes (ids, hashes, uuids, paths) come through untouched.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyTranscriptRedacted } from '../../src/cli/capture.js';
-import { registerRunCommand } from '../../src/cli/run.js';
 import { emptyLedger } from '../../src/ledger/ledger.js';
 import { recordSessions } from '../../src/ledger/record.js';
-import type { Logger } from '../../src/log.js';
 import { findSecrets, redactSecrets, SECRETLINT_RULE_COUNT } from '../../src/secrets/index.js';
-import { credentialShapes, leakedShapes, nonSecrets, writeCredentialCorpus } from '../helpers/credential-corpus.js';
+import { credentialShapes, leakedShapes, nonSecrets } from '../helpers/credential-corpus.js';
+import { runCredentialPass } from '../helpers/credential-pass.js';
 
 const shapes = credentialShapes();
 
@@ -52,44 +49,14 @@ describe('the credential corpus', () => {
 
 describe('end to end over five sessions carrying every shape', () => {
   let dir: string;
-  let repo: string;
   const outputs: Record<string, string> = {};
   let files: string[] = [];
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'credential-shapes-'));
-    repo = path.join(dir, 'repo');
-    const corpus = writeCredentialCorpus(repo);
-    files = corpus.sessionFiles;
-    const logs: string[] = [];
-    const logger: Logger = { debug: (m) => logs.push(m), info: (m) => logs.push(m), warning: (m) => logs.push(m), error: (m) => logs.push(m) };
-    const program = new Command().exitOverride();
-    registerRunCommand(program, { logger, env: {} });
-    const report = path.join(dir, 'report.json');
-    const patch = path.join(dir, 'memory.patch');
-    let stdout = '';
-    const write = process.stdout.write;
-    process.stdout.write = ((chunk: string | Uint8Array) => {
-      stdout += String(chunk);
-      return true;
-    }) as typeof process.stdout.write;
-    try {
-      await program.parseAsync(['node', 'dream', 'run', '--repo', repo, '--sessions', ...corpus.sessionGlobs, '--report', report, '--patch', patch, '--write']);
-    } finally {
-      process.stdout.write = write;
-    }
-    outputs.stdout = stdout;
-    outputs.logs = logs.join('\n');
-    outputs.report = readFileSync(report, 'utf8');
-    outputs.patch = readFileSync(patch, 'utf8');
-    outputs.ledger = readFileSync(path.join(repo, '.dreaming', 'ledger.json'), 'utf8');
-    outputs['CLAUDE.md'] = readFileSync(path.join(repo, 'CLAUDE.md'), 'utf8');
-    outputs['AGENTS.md'] = readFileSync(path.join(repo, 'AGENTS.md'), 'utf8');
-    for (const rel of files) {
-      const target = path.join(dir, 'captured', path.basename(rel));
-      await copyTranscriptRedacted(path.join(repo, rel), target);
-      outputs[`capture ${path.basename(rel)}`] = readFileSync(target, 'utf8');
-    }
+    const pass = await runCredentialPass(dir);
+    Object.assign(outputs, pass.outputs);
+    files = pass.sessionFiles;
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
