@@ -29,11 +29,19 @@ describe('secret detection on hostile repetition', () => {
     const small = shape.repeat(Math.ceil(n / shape.length));
     const large = shape.repeat(Math.ceil((4 * n) / shape.length));
     minTime(small); // warm the regexes up
-    const ts = minTime(small);
-    const tl = minTime(large);
-    // Tiny times are noise (GC, JIT, a shared machine): the ratio only counts once the large text takes
-    // measurable time. Linear scans give about 4; the backtracking rules gave 16.
-    if (tl > 40) expect(tl / Math.max(ts, 1)).toBeLessThan(12);
+    minTime(large);
+    // Two trials, the better kept: a GC pause or a neighbour's burst on a shared machine can spoil one,
+    // a quadratic step spoils both.
+    let ratio = Infinity;
+    let tl = 0;
+    for (let trial = 0; trial < 2 && ratio >= 12; trial++) {
+      const ts = minTime(small);
+      tl = minTime(large);
+      // Tiny times are noise: the ratio only counts once the large text takes measurable time.
+      ratio = tl > 40 ? tl / Math.max(ts, 1) : 0;
+    }
+    // Linear scans give about 4; the backtracking rules gave 16 and more.
+    expect(ratio).toBeLessThan(12);
     // And a floor of throughput for 400 KB, far above the 0.06 MB/s of the backtracking rules.
     expect(tl).toBeLessThan(4_000);
   });
