@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { copyTranscriptRedacted } from '../../src/cli/capture.js';
 import { registerRunCommand } from '../../src/cli/run.js';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/model/index.js';
 import { writeCredentialCorpus } from './credential-corpus.js';
 
 export interface CredentialPass {
