@@ -189,6 +189,8 @@ export async function captureSession(opts: CaptureOptions, logger: Logger): Prom
   if (!SAFE_ID.test(opts.sessionId)) {
     throw new CaptureError(`session id ${JSON.stringify(opts.sessionId)} is not a safe file name`);
   }
+  // The id becomes the copy's file name, which is committed: it must be as clean as its content.
+  if (findSecrets(opts.sessionId).length > 0) throw new CaptureError('session id looks like a secret; not copied');
   const source = path.resolve(expandHome(opts.transcript));
   const info = await stat(source).catch(() => undefined);
   if (!info) throw new CaptureError(`transcript not found: ${source}`);

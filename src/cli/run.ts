@@ -7,7 +7,7 @@
  * Prints a readable summary and the unified diff; exits 0 when the run itself succeeded,
  * with or without edits.
  */
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Logger, EngineName } from '../model/index.js';
@@ -16,7 +16,7 @@ import { loadConfigFile } from '../config/load.js';
 import { createEngine } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { formatRunSummary } from '../pipeline/summary.js';
-import { assertNoSecrets } from '../guards/index.js';
+import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
 import { lastDreamTime } from '../ledger/index.js';
 
@@ -140,8 +140,18 @@ async function writeOutputs(result: DreamRunResult, settings: Settings, flags: R
     assertNoSecrets('the report', json);
     await atomicWrite(flags.report, json);
   }
-  if (flags.patch) await atomicWrite(flags.patch, result.diff);
+  if (flags.patch) {
+    assertNoSecrets('the patch', result.diff);
+    await atomicWrite(flags.patch, result.diff);
+  }
   if (!flags.write) return;
+  // Every output is scanned before anything is written: the ledger too (it records transcript file
+  // names), and the lines each change adds (what a file already held is not ours to judge).
+  for (const change of result.changes) assertNoNewSecrets(change.path, change.before, change.after);
+  if (result.ledgerChanged) {
+    const ledgerFile = path.join(settings.repoDir, settings.ledgerPath);
+    assertNoNewSecrets(settings.ledgerPath, await readFile(ledgerFile, 'utf8').catch(() => ''), result.ledgerText);
+  }
   for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after);
   if (result.ledgerChanged) await atomicWrite(path.join(settings.repoDir, settings.ledgerPath), result.ledgerText);
 }
