@@ -2,6 +2,7 @@
 // so the Action runs without node_modules and check-dist can compare a rebuild byte for byte.
 // The package is published with no runtime dependencies: everything the bundles need is inside
 // them, so dist/THIRD_PARTY_NOTICES.md carries the licenses of every package they include.
+import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { writeNotices } from './notices.mjs';
 
@@ -27,10 +28,16 @@ const common = {
 };
 
 const action = await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/index.js' });
+// The CLI is split into chunks loaded on demand: `dream capture` runs in Claude Code's SessionEnd
+// hook, whose time budget is short, and must not parse the engines and the GitHub client it never
+// uses (src/cli.ts imports each program lazily). Old chunks go first, so none is left stale.
+await rm('dist/cli-chunks', { recursive: true, force: true });
 const cli = await build({
   ...common,
   entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'cli-chunks/[name]-[hash]',
   banner: { js: '#!/usr/bin/env node\n' + banner.js },
 });
 await writeNotices([action.metafile, cli.metafile], 'dist/THIRD_PARTY_NOTICES.md');

@@ -46,7 +46,7 @@ export async function writeNotices(metafiles, outfile) {
   const lines = [
     '# Third-party notices',
     '',
-    'dist/index.js and dist/cli.js bundle the following packages. Their licenses follow.',
+    'The bundles in dist/ (index.js, cli.js and its chunks) include the following packages. Their licenses follow.',
     '',
     '| package | version | license |',
     '| --- | --- | --- |',

@@ -2,21 +2,16 @@
  * The `dream` program with every subcommand registered, apart from parsing, so tests can read
  * the same commands and flags that src/cli.ts runs (the README synopsis is checked against it).
  */
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import type { Logger } from '../log.js';
 import { registerCaptureCommand } from './capture.js';
 import { registerRunCommand } from './run.js';
 import { registerSessionsCommand } from './sessions.js';
 import { registerSyncCommand } from './sync.js';
-import { packageVersion } from './version.js';
+import { baseProgram } from './base.js';
 
 export function buildProgram(deps: { logger: Logger; env: NodeJS.ProcessEnv }): Command {
-  const program = new Command();
-  program
-    .name('dream')
-    .description('agent-dreaming: turn agent session transcripts into reviewed memory edits')
-    .version(packageVersion(), '-V, --version', 'print the version of agent-dreaming')
-    .showHelpAfterError();
+  const program = baseProgram();
   registerRunCommand(program, deps);
   registerSessionsCommand(program, { logger: deps.logger });
   registerCaptureCommand(program, { logger: deps.logger, env: deps.env });
