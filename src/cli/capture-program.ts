@@ -3,7 +3,7 @@
  * loading the engines, the pipeline and the GitHub client it never uses.
  */
 import type { Command } from 'commander';
-import type { Logger } from '../log.js';
+import type { Logger } from '../model/index.js';
 import { baseProgram } from './base.js';
 import { registerCaptureCommand } from './capture.js';
 

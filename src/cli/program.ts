@@ -3,7 +3,7 @@
  * the same commands and flags that src/cli.ts runs (the README synopsis is checked against it).
  */
 import type { Command } from 'commander';
-import type { Logger } from '../log.js';
+import type { Logger } from '../model/index.js';
 import { registerCaptureCommand } from './capture.js';
 import { registerRunCommand } from './run.js';
 import { registerSessionsCommand } from './sessions.js';

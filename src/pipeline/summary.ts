@@ -1,5 +1,5 @@
-import type { DreamReport } from './report.js';
-import { shorten } from './shorten.js';
+import type { DreamReport } from '../model/index.js';
+import { shorten } from '../publish/shorten.js';
 
 /** Longest edit line the summary prints; the diff below it has the whole text. */
 export const SUMMARY_EDIT_CHARS = 100;

@@ -14,7 +14,7 @@ import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerCaptureCommand } from '../../src/cli/capture.js';
 import { claudeConfigDir, projectSlug } from '../../src/cli/claude-projects.js';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/model/index.js';
 
 const run = promisify(execFile);
 const SESSION_OLD = '11111111-2222-4333-8444-555555555555';

@@ -12,8 +12,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { defaultSettings } from '../../src/config/settings.js';
-import { Inputs } from '../../src/publish/inputs.js';
-import type { Logger } from '../../src/log.js';
+import { Inputs } from '../../src/action/inputs.js';
+import type { Logger } from '../../src/model/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shorten } from '../../src/pipeline/shorten.js';
+import { shorten } from '../../src/publish/shorten.js';
 import { formatRunSummary, SUMMARY_EDIT_CHARS } from '../../src/pipeline/summary.js';
-import { edit, passResult } from '../publish/helpers.js';
+import { edit, passResult } from './helpers.js';
 
 describe('shorten', () => {
   it('leaves text that fits alone', () => {

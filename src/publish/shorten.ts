@@ -1,5 +1,5 @@
 /**
- * Shortens one line of text for a summary: cut at the last word boundary that fits and end with an
+ * Shortens one line of text for a summary (the job summary, the PR body, `dream run`): cut at the last word boundary that fits and end with an
  * ellipsis, so a reader sees that text was left out instead of a word sliced in half.
  */
 const ELLIPSIS = '…';
