@@ -12,6 +12,11 @@ export interface Evidence {
   /** A short, redacted quote that occurs in the cited event's text. */
   quote: string;
   agent?: AgentKind;
+  /**
+   * For evidence of session "git": the commit (full sha) that removed `file` from the checked-out
+   * branch, the proof a staleness deletion cites. The guards check it against the repository.
+   */
+  commit?: string;
 }
 
 export type EditOp = 'add' | 'update' | 'delete' | 'merge' | 'move';
@@ -93,4 +98,19 @@ export interface MemoryFile {
   entries: MemoryEntry[];
   /** When the file only imports another (`@AGENTS.md`), edits are redirected there. */
   redirectTo?: string;
+}
+
+/**
+ * A memory entry the pass will not change on its own: a prohibition that looks stale, or an entry
+ * that looks stale without proof. Shown to reviewers (collapsed) with the evidence there is.
+ */
+export interface HumanDecision {
+  /** prohibition: a rule of "never"/"do not" whose subject looks gone; unproven: stale-looking, no proof. */
+  kind: 'prohibition' | 'unproven';
+  file: string;
+  line: number;
+  /** The entry's first line. */
+  entry: string;
+  reason: string;
+  evidence: Evidence[];
 }

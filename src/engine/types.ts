@@ -6,7 +6,8 @@
 import type { Logger } from '../log.js';
 import type { AgentKind, FormatId } from '../transcripts/session.js';
 import type { Signal, Pattern } from '../signals/types.js';
-import type { Edit, Evidence, MemoryFile, RejectedEdit, Usage } from '../edits/types.js';
+import type { Edit, Evidence, HumanDecision, MemoryFile, RejectedEdit, Usage } from '../edits/types.js';
+import type { MemoryUse } from '../signals/memory-use.js';
 
 export type EngineName = 'offline' | 'claude' | 'anthropic-dreams';
 
@@ -59,6 +60,8 @@ export interface DreamInput {
    * to drop invented citations before review; when absent they check against signals and outlines.
    */
   verifyEvidence?: (e: Evidence) => boolean;
+  /** What the pass's sessions did with the paths and scripts memory names (staleness needs it). */
+  memoryUse?: MemoryUse;
 }
 
 export interface DreamResult {
@@ -68,6 +71,8 @@ export interface DreamResult {
   usage: Usage;
   /** Free-form notes for the report (e.g. skipped batches, dream ids). */
   notes: string[];
+  /** Entries left for a reviewer to decide on (stale-looking prohibitions, staleness without proof). */
+  decisions?: HumanDecision[];
   /**
    * Sessions the engine read itself, beyond the transcripts it was given: for anthropic-dreams, the
    * Managed Agents session ids its completed dreams read. runDream records them in the ledger, so the

@@ -10,6 +10,7 @@ import type { Session, SessionEvent } from '../transcripts/session.js';
 import { collapseWhitespace } from '../edits/normalise.js';
 import { resolvesInside, unsafeRepoPath } from './paths.js';
 import type { EditCheck } from './types.js';
+import { commitEvidenceReason, GIT_SESSION } from './commit-evidence.js';
 
 /** Evidence whose session is this cites a repository file, for stale-entry fixes. */
 export const REPO_SESSION = 'repo';
@@ -113,7 +114,7 @@ export async function indexEvidence(
   const wanted = new Map<string, Wanted>();
   for (const edit of edits)
     for (const e of edit.evidence ?? []) {
-      if (!e || e.session === REPO_SESSION || typeof e.file !== 'string' || isHostedDreamEvidence(e)) continue;
+      if (!e || e.session === REPO_SESSION || e.session === GIT_SESSION || typeof e.file !== 'string' || isHostedDreamEvidence(e)) continue;
       const w = wanted.get(e.file) ?? { sessions: new Map() };
       wanted.set(e.file, w);
       const lines = w.sessions.get(e.session) ?? new Map<number, Set<string>>();
@@ -198,11 +199,12 @@ export const evidenceGuard: EditCheck = (edit, ctx) => {
   if (ctx.engine === 'anthropic-dreams' && items.every(isHostedDreamEvidence)) return undefined;
   const malformed = items.find((e) => !wellFormed(e));
   if (malformed) return `malformed evidence ${JSON.stringify(malformed)?.slice(0, 120)}`;
-  const fromSessions = items.filter((e) => e.session !== REPO_SESSION);
+  const fromSessions = items.filter((e) => e.session !== REPO_SESSION && e.session !== GIT_SESSION);
   if (fromSessions.length === 0 && edit.op !== 'delete' && edit.op !== 'update')
     return `${edit.op} needs evidence from a session; repository evidence only supports removing or fixing stale entries`;
   for (const e of items) {
-    const reason = e.session === REPO_SESSION ? repoEvidenceReason(e, ctx.repoDir) : ctx.evidence?.explain(e);
+    const reason =
+      e.session === REPO_SESSION ? repoEvidenceReason(e, ctx.repoDir) : e.session === GIT_SESSION ? commitEvidenceReason(e, ctx.repoDir) : ctx.evidence?.explain(e);
     if (reason) return reason;
   }
   return undefined;

@@ -3,11 +3,14 @@
  * current memory into add/update/delete/merge/move edits, preferring no edit to a weak one.
  */
 import type { DreamEngine, DreamInput, DreamResult } from '../types.js';
-import type { Edit, RejectedEdit } from '../../edits/types.js';
+import type { Edit, HumanDecision, RejectedEdit } from '../../edits/types.js';
 import { emptyUsage } from '../../edits/types.js';
 import { collectRepoFacts, type RepoFacts } from '../../signals/repo-facts.js';
 import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
-import { mergeEdits, staleEdits } from './hygiene.js';
+import { mergeEdits } from './hygiene.js';
+import { gateFailureDeletion, staleness } from './staleness.js';
+import { emptyMemoryUse } from '../../signals/memory-use.js';
+import { openRepoHistory, type RepoHistory } from '../../signals/repo-history.js';
 import { filesReadBy } from './targets.js';
 import { pendingEntryKey } from '../../ledger/index.js';
 import { applyPassLimits } from '../limits.js';
@@ -18,6 +21,8 @@ import { supportText } from './build.js';
 export interface OfflineEngineOptions {
   /** Repository facts; collected from input.repoDir when not given. */
   repoFacts?: RepoFacts;
+  /** The repository's git history; opened at input.repoDir when not given (null: none). */
+  history?: RepoHistory | null;
 }
 
 export class OfflineEngine implements DreamEngine {
@@ -28,8 +33,10 @@ export class OfflineEngine implements DreamEngine {
   async dream(input: DreamInput): Promise<DreamResult> {
     const notes: string[] = [];
     const rejected: RejectedEdit[] = [];
-    const facts = this.opts.repoFacts ?? (await collectRepoFacts(input.repoDir));
     const { memory, options } = input;
+    const facts = this.opts.repoFacts ?? (await collectRepoFacts(input.repoDir, memory.map((f) => f.path)));
+    const use = input.memoryUse ?? emptyMemoryUse();
+    const decisions: HumanDecision[] = [];
     const check = () => {
       if (input.signal?.aborted) throw new Error('dream pass aborted');
     };
@@ -38,6 +45,13 @@ export class OfflineEngine implements DreamEngine {
     const touched = new Set<string>();
     const take = (e: Edit | undefined) => {
       if (!e) return;
+      // Failure-based deletions are staleness too: prohibitions and scripts their package defines stay.
+      if (e.op === 'delete' && e.patternId && e.rationale.startsWith('Stale memory:')) {
+        const gate = gateFailureDeletion(e, memory, facts, use);
+        if (gate.decision) decisions.push(gate.decision);
+        if (gate.note) notes.push(gate.note);
+        if (!gate.keep) return;
+      }
       const ids = [e.entryId, ...(e.mergedEntryIds ?? [])].filter((x): x is string => !!x);
       if (ids.some((id) => touched.has(id))) return;
       ids.forEach((id) => touched.add(id));
@@ -73,7 +87,11 @@ export class OfflineEngine implements DreamEngine {
     }
     check();
     for (const e of mergeEdits(memory, facts, input.signals, touched, notes)) take(e);
-    for (const e of staleEdits(memory, facts, input.signals, touched)) take(e);
+    const history = this.opts.history === undefined ? await openRepoHistory(input.repoDir) : (this.opts.history ?? undefined);
+    const stale = await staleness({ memory, facts, use, history, skip: touched });
+    notes.push(...stale.notes);
+    decisions.push(...stale.decisions);
+    for (const e of stale.edits) take(e);
 
     const kept: Edit[] = [];
     const seen = new Set<string>();
@@ -97,6 +115,6 @@ export class OfflineEngine implements DreamEngine {
     const said = alreadySaid.size;
     if (said > 0) notes.push(`offline engine: ${said} supported lesson${said === 1 ? ' is' : 's are'} already in memory`);
     else if (final.length === 0) notes.push('offline engine: no edit met the evidence bar');
-    return { edits: final, rejected, usage: emptyUsage(), notes };
+    return { edits: final, rejected, usage: emptyUsage(), notes, ...(decisions.length ? { decisions } : {}) };
   }
 }
