@@ -25,7 +25,8 @@ export function commitEvidenceReason(e: Evidence, repoDir: string): string | und
   const unsafe = unsafeRepoPath(e.file);
   if (unsafe) return `git evidence ${e.file}: ${unsafe}`;
   if (git(repoDir, ['merge-base', '--is-ancestor', sha, 'HEAD']) === undefined) return `git evidence: ${sha.slice(0, 7)} is not a commit of the checked-out branch`;
-  const deleted = git(repoDir, ['diff-tree', '-r', '-M', '--no-commit-id', '--relative', '--diff-filter=D', '--name-only', sha, '--', e.file]);
+  // The whole commit, not a pathspec: a pathspec hides a rename's other half, and a rename is no removal.
+  const deleted = git(repoDir, ['diff-tree', '-r', '-M', '--root', '--no-commit-id', '--relative', '--diff-filter=D', '--name-only', sha]);
   if (!deleted?.split('\n').some((f) => f.trim() === e.file)) return `git evidence: ${sha.slice(0, 7)} does not remove ${e.file}`;
   const subject = (git(repoDir, ['log', '-1', '--format=%s', sha]) ?? '').trim();
   if (e.quote !== `removed in ${sha.slice(0, 7)}: ${subject}`.slice(0, 200).trimEnd()) return `git evidence quote is not the subject of ${sha.slice(0, 7)}`;

@@ -28,7 +28,8 @@ const MARKERS = [
   String.raw`under\s+no\s+circumstances?`,
   String.raw`read[-\s]only`,
   String.raw`untouched`,
-  String.raw`leave\s+[^.;:]{0,80}?\balone`,
+  String.raw`leave\s+[^.;:]{0,80}?\b(?:alone|as\s+(?:it\s+)?is|unchanged|untouched)`,
+  String.raw`(?:keep|stay)\s+(?:out|away|clear|off)`,
 ].join('|');
 const PROHIBITION = new RegExp(`(?:^|[^\\w])(?:${MARKERS})(?=$|[^\\w])`, 'i');
 

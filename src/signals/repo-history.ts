@@ -32,8 +32,9 @@ const chunks = <T>(xs: readonly T[]): T[][] => Array.from({ length: Math.ceil(xs
 
 /** The history of the repository at `repoDir`, or undefined when it is not inside a git work tree. */
 export async function openRepoHistory(repoDir: string): Promise<RepoHistory | undefined> {
-  const git: SimpleGit = simpleGit(repoDir);
+  let git: SimpleGit;
   try {
+    git = simpleGit(repoDir);
     if ((await git.raw(['rev-parse', '--is-inside-work-tree'])).trim() !== 'true') return undefined;
     await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD']);
   } catch {
@@ -53,7 +54,6 @@ export async function openRepoHistory(repoDir: string): Promise<RepoHistory | un
     async removals(paths) {
       const out = new Map<string, Removal>();
       for (const chunk of chunks(paths)) {
-        // -M: a renamed file was moved, not removed, and memory naming it wants an update, not a delete.
         // --relative: names relative to repoDir, like the pathspecs, when repoDir is a subfolder.
         const log = await git.raw([
           'log', '-M', '--diff-filter=D', '--relative', '--name-only', `--max-count=${HISTORY_WINDOW}`,
@@ -61,9 +61,23 @@ export async function openRepoHistory(repoDir: string): Promise<RepoHistory | un
         ]);
         parseRemovals(log, chunk, out);
       }
+      // A pathspec hides a rename's other half, so each candidate commit is read whole: a file it
+      // renamed was moved, not removed.
+      const deletedBy = new Map<string, Set<string>>();
+      for (const [p, r] of out) {
+        let deleted = deletedBy.get(r.sha);
+        if (!deleted) deletedBy.set(r.sha, (deleted = await deletedFiles(git, r.sha)));
+        if (!deleted.has(r.file)) out.delete(p);
+      }
       return out;
     },
   };
+}
+
+/** The files a commit deletes (renames excluded), relative to the repository folder. */
+async function deletedFiles(git: SimpleGit, sha: string): Promise<Set<string>> {
+  const names = await git.raw(['diff-tree', '-r', '-M', '--root', '--no-commit-id', '--relative', '--diff-filter=D', '--name-only', sha]);
+  return new Set(names.split('\n').map((f) => f.trim()).filter(Boolean));
 }
 
 /** Reads `git log --name-only --format=%x00%H%x00%cI%x00%s` output, newest commit first. */
