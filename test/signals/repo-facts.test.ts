@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { collectRepoFacts, parseMakeTargets } from '../../src/signals/repo-facts.js';
 import { normalizeText, errorSignature } from '../../src/signals/normalize.js';
-import { memory } from './session-builder.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'repo-facts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
