@@ -79,10 +79,13 @@ export function scriptOf(shape: CommandShape): { kind: 'script' | 'make'; name: 
   return undefined;
 }
 
-/** Path-like code spans: `src/old/thing.ts`, `docs/setup.md`. Globs, URLs and home paths are not paths here. */
+/**
+ * Path-like code spans: `src/old/thing.ts`, `docs/setup.md`. Globs, URLs and home paths are not paths
+ * here, nor a function with its arity (`Tracer.set_attribute/2`, `Enum.map/2`).
+ */
 export function pathMentions(entry: MemoryEntry): string[] {
   return codeSpans(entry.text).filter(
-    (s) => /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/.test(s) && !s.includes('://') && !s.startsWith('.') && !/[*?{}<>$]/.test(s),
+    (s) => /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/.test(s) && !s.includes('://') && !s.startsWith('.') && !/[*?{}<>$]/.test(s) && !/\/\d+$/.test(s),
   );
 }
 

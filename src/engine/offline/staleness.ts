@@ -122,12 +122,10 @@ export async function staleness(input: StalenessInput): Promise<StalenessResult>
       continue;
     }
     const r = c.forms.map((x) => removed.get(x)).find(Boolean);
-    add(
-      c.entry,
-      r
-        ? { state: 'proven', reason: `\`${c.mention}\` was removed in ${r.sha.slice(0, 7)} ("${r.subject}")`, evidence: [commitEvidence(r)] }
-        : { state: 'unproven', reason: `\`${c.mention}\` is absent from the checkout, but no commit among the last ${HISTORY_WINDOW} removals removed it`, evidence: [] },
-    );
+    if (r) add(c.entry, { state: 'proven', reason: `\`${c.mention}\` was removed in ${r.sha.slice(0, 7)} ("${r.subject}")`, evidence: [commitEvidence(r)] });
+    // Reported only under a folder the checkout has: elsewhere it may be another repository's path, or no path at all.
+    else if (c.forms.some((x) => x.includes('/') && facts.exists(x.split('/')[0] ?? '')))
+      add(c.entry, { state: 'unproven', reason: `\`${c.mention}\` is absent from the checkout, but no commit among the last ${HISTORY_WINDOW} removals removed it`, evidence: [] });
   }
 
   const edits: Edit[] = [];

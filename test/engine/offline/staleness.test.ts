@@ -28,6 +28,8 @@ const rootClaude = [
   '- The web bundle is written to `web/dist/`.',
   '- Lint the docs with `npm run lint:docs`.',
   '- Start the web app with `npm run dev:web`.',
+  '- The admin panel lives in `src/admin/`.',
+  '- Record failures with `OpenTelemetry.Tracer.set_status/2`.',
   '- Write commit messages in the imperative mood.',
   '',
 ].join('\n');
@@ -57,6 +59,7 @@ beforeAll(async () => {
     'packages/web/package.json': JSON.stringify({ name: 'web', scripts: { 'dev:web': 'vite' } }, null, 2),
     'CLAUDE.md': rootClaude,
     'src/legacy/handlers.ts': 'export {};\n',
+    'src/index.ts': 'export {};\n',
     'api/src/routes/users.ts': 'export {};\n',
     'api/src/generated/client.ts': 'export {};\n',
     'services/api/stubs/user_pb.ts': 'export {};\n',
@@ -143,6 +146,13 @@ describe('staleness proven, not guessed', () => {
   it('reports, and does not delete, a script defined nowhere that no session ran', () => {
     expect(deletes('lint:docs')).toBe(false);
     expect(decision('lint:docs')?.kind).toBe('unproven');
+  });
+
+  it('reports, and does not delete, a path under an existing folder that no commit removed', () => {
+    expect(deletes('src/admin/')).toBe(false);
+    expect(decision('src/admin/')?.kind).toBe('unproven');
+    // A function with its arity is no path at all.
+    expect(decision('set_status/2')).toBeUndefined();
   });
 
   it('deletes nothing else, and every deletion carries proof beyond the entry itself', () => {
