@@ -8,7 +8,7 @@
  * repository gets a git history (REMOVED below), so that staleness has commits to prove itself by.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,6 +20,7 @@ import { readTranscriptFile } from '../src/transcripts/index.js';
 import type { Edit } from '../src/edits/types.js';
 import type { SessionEvent } from '../src/transcripts/session.js';
 import type { DreamReport } from '../src/pipeline/report.js';
+import { runRealCorpus } from './real.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -48,6 +49,8 @@ export interface EvalResult {
   controlHits: { control: string; edit: string }[];
   /** Deletions (and entries folded away by merges) that no planted label asked for. */
   falseDeletions: Edit[];
+  /** The real corpora under ../shared/corpus that ship a memory file (none when that folder is absent). */
+  real: RealResult[];
   report: DreamReport;
   diff: string;
 }
@@ -138,6 +141,32 @@ function buildHistory(repoDir: string): void {
   git(repoDir, 'commit', '-qm', 'Remove the legacy handlers, the api/ prototype and the seed script', '--date', '2026-09-02T00:00:00Z');
 }
 
+/** A real corpus has no labels: every deletion is listed for a human to read. */
+export interface RealResult {
+  corpus: string;
+  sessions: number;
+  deletions: Edit[];
+  /** Staleness deletions with nothing but the entry itself behind them: no commit, no failing session. */
+  falseDeletions: Edit[];
+}
+
+export const SHARED_CORPUS = path.join(here, '..', '..', 'shared', 'corpus');
+
+/** Every corpus that ships the memory its sessions ran under (`_memory_files/CLAUDE.md.HEAD`). */
+export async function runRealCorpora(root = SHARED_CORPUS): Promise<RealResult[]> {
+  if (!existsSync(root)) return [];
+  const out: RealResult[] = [];
+  for (const name of readdirSync(root).sort()) {
+    const memoryFile = path.join(root, name, '_memory_files', 'CLAUDE.md.HEAD');
+    if (!existsSync(memoryFile)) continue;
+    const r = await runRealCorpus(path.join(root, name), memoryFile, silentLogger);
+    const deletions = r.report.edits.filter((e) => e.op === 'delete' || (e.op === 'merge' && (e.mergedEntryIds?.length ?? 0) > 0));
+    const unproven = deletions.filter((e) => e.rationale.startsWith('Stale memory') && e.evidence.every((x) => x.session === 'repo'));
+    out.push({ corpus: name, sessions: r.report.sessions.read, deletions, falseDeletions: unproven });
+  }
+  return out;
+}
+
 export async function runEval(): Promise<EvalResult> {
   const labels = JSON.parse(readFileSync(path.join(here, 'labels.json'), 'utf8')) as Labels;
   const repoDir = mkdtempSync(path.join(os.tmpdir(), 'dream-eval-'));
@@ -187,6 +216,7 @@ export async function runEval(): Promise<EvalResult> {
       unresolved,
       controlHits,
       falseDeletions,
+      real: await runRealCorpora(),
       report: result.report,
       diff: result.diff,
     };
@@ -204,13 +234,17 @@ function print(r: EvalResult): void {
     `  edits with resolvable evidence:  ${pct(r.resolvableEvidence)}  (target 100%)`,
     `  negative controls that became edits: ${r.negativeControlEdits}  (target 0)`,
     `  one-offs that became edits:      ${r.oneOffEdits}  (target 0)`,
-    `  false deletions:                 ${r.falseDeletions.length}  (target 0)`,
+    `  false deletions:                 ${r.falseDeletions.length + r.real.reduce((n, c) => n + c.falseDeletions.length, 0)}  (target 0; labelled set ${r.falseDeletions.length}, real corpora ${r.real.reduce((n, c) => n + c.falseDeletions.length, 0)} over ${r.real.length})`,
     `  left for a human decision:       ${r.report.decisions?.length ?? 0}`,
     '',
     'planted lessons:',
     ...Object.entries(r.matched).map(([id, e]) => `  ${e ? 'found ' : 'MISSED'} ${id}${e ? ` (${e})` : ''}`),
   ];
   if (r.unmatchedEdits.length) lines.push('', 'edits matching no label:', ...r.unmatchedEdits.map((e) => `  ${e.op} ${e.file}: ${e.after ?? e.before ?? ''}`));
+  for (const c of r.real) {
+    lines.push('', `real corpus ${c.corpus} (${c.sessions} sessions): ${c.deletions.length} deletion(s), ${c.falseDeletions.length} without proof (target 0)`);
+    lines.push(...c.deletions.map((e) => `  ${e.op} ${e.file}: ${e.before ?? ''} -- ${e.rationale}`));
+  }
   if (r.falseDeletions.length) lines.push('', 'FALSE DELETIONS:', ...r.falseDeletions.map((e) => `  ${e.op} ${e.file}: ${e.before ?? ''} -- ${e.rationale}`));
   if (r.report.decisions?.length) lines.push('', 'needs a human decision:', ...r.report.decisions.map((d) => `  [${d.kind}] ${d.file}:${d.line} ${d.entry} -- ${d.reason}`));
   if (r.unresolved.length) lines.push('', 'unresolved evidence:', ...r.unresolved.map((u) => `  ${u.edit}: ${u.reason}`));
