@@ -202,6 +202,10 @@ export const evidenceGuard: EditCheck = (edit, ctx) => {
   const fromSessions = items.filter((e) => e.session !== REPO_SESSION && e.session !== GIT_SESSION);
   if (fromSessions.length === 0 && edit.op !== 'delete' && edit.op !== 'update')
     return `${edit.op} needs evidence from a session; repository evidence only supports removing or fixing stale entries`;
+  // An entry quoting itself proves nothing: a deletion needs a session, a commit, or another entry.
+  const before = normaliseQuote(edit.before ?? '');
+  const selfOnly = (e: Evidence) => e.session === REPO_SESSION && e.file === edit.file && before.includes(normaliseQuote(e.quote));
+  if (edit.op === 'delete' && before && items.every(selfOnly)) return 'delete cites only the entry it deletes: no proof that it is stale or wrong';
   for (const e of items) {
     const reason =
       e.session === REPO_SESSION ? repoEvidenceReason(e, ctx.repoDir) : e.session === GIT_SESSION ? commitEvidenceReason(e, ctx.repoDir) : ctx.evidence?.explain(e);

@@ -44,3 +44,13 @@ describe('git evidence: the commit that removed a path', () => {
     expect(evidenceGuard({ ...del, op: 'add', after: '- x' }, ctx)).toMatch(/needs evidence from a session/);
   });
 });
+
+describe('a deletion needs proof beyond the entry it deletes', () => {
+  const ctx = { repoDir: dir, memory: [], memoryGlobs: [], maxEdits: 20, maxEntryBytes: 600 };
+  const self = { session: 'repo', file: 'CLAUDE.md', line: 1, quote: 'See `src/old.ts`.' };
+  const del: Edit = { id: 'd', op: 'delete', file: 'CLAUDE.md', before: '- See `src/old.ts`.', rationale: 'Stale memory', evidence: [self] };
+  it('refuses an entry citing only itself, and accepts it with a commit beside it', () => {
+    expect(evidenceGuard(del, ctx)).toMatch(/cites only the entry it deletes/);
+    expect(evidenceGuard({ ...del, evidence: [ev('src/old.ts', sha), self] }, ctx)).toBeUndefined();
+  });
+});
