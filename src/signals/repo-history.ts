@@ -21,6 +21,8 @@ export interface Removal {
 }
 
 export interface RepoHistory {
+  /** A shallow clone (actions/checkout's default depth 1) holds no removal older than its depth. */
+  shallow: boolean;
   /** The subset of `paths` that .gitignore (or info/exclude) matches. */
   ignored(paths: readonly string[]): Promise<Set<string>>;
   /** The newest commit in the window that deleted each path (or a file under it), when one did. */
@@ -40,7 +42,9 @@ export async function openRepoHistory(repoDir: string): Promise<RepoHistory | un
   } catch {
     return undefined;
   }
+  const shallow = (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
   return {
+    shallow,
     async ignored(paths) {
       const out = new Set<string>();
       for (const chunk of chunks(paths)) {

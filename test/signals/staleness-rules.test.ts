@@ -138,5 +138,12 @@ describe('git history', () => {
     expect(r.has('src/moved.ts')).toBe(false);
     expect(r.has('src/never.ts')).toBe(false);
     expect([...(await h.ignored(['services/api/gen', 'services/api/gen/x.go', 'src/old']))].sort()).toEqual(['services/api/gen', 'services/api/gen/x.go']);
+    expect(h.shallow).toBe(false);
+    // A depth-1 clone (actions/checkout's default) cannot see the removal: nothing is proven there.
+    const clone = path.join(tmp, 'shallow');
+    gitIn(tmp, ['clone', '-q', '--depth=1', `file://${dir}`, clone]);
+    const sh = (await openRepoHistory(clone))!;
+    expect(sh.shallow).toBe(true);
+    expect((await sh.removals(['src/old/'])).size).toBe(0);
   });
 });

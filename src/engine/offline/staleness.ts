@@ -116,6 +116,7 @@ export async function staleness(input: StalenessInput): Promise<StalenessResult>
   const ignored = history && forms.length ? await history.ignored(forms) : new Set<string>();
   const removed = history && forms.length ? await history.removals(forms.filter((x) => !ignored.has(x))) : new Map<string, Removal>();
   if (!history && pending.length) notes.push(`staleness: ${pending.length} path(s) named in memory are absent, but without git history none can be proven stale`);
+  if (history?.shallow && pending.length) notes.push('staleness: the checkout is shallow, so only removals within its depth can prove a path stale (use fetch-depth: 0)');
   for (const c of history ? pending : []) {
     if (c.forms.some((x) => ignored.has(x))) {
       add(c.entry, { state: 'alive' });
