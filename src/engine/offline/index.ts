@@ -90,7 +90,9 @@ export class OfflineEngine implements DreamEngine {
     const history = this.opts.history === undefined ? await openRepoHistory(input.repoDir) : (this.opts.history ?? undefined);
     const stale = await staleness({ memory, facts, use, history, skip: touched });
     notes.push(...stale.notes);
-    decisions.push(...stale.decisions);
+    // An entry the failure gate already handed to a human is listed once.
+    const listed = new Set(decisions.map((d) => `${d.file}:${d.line}`));
+    decisions.push(...stale.decisions.filter((d) => !listed.has(`${d.file}:${d.line}`)));
     for (const e of stale.edits) take(e);
 
     const kept: Edit[] = [];
