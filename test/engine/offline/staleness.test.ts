@@ -30,6 +30,7 @@ const rootClaude = [
   '- Start the web app with `npm run dev:web`.',
   '- The admin panel lives in `src/admin/`.',
   '- Record failures with `OpenTelemetry.Tracer.set_status/2`.',
+  '- Never run `npm run db:wipe` outside a local database.',
   '- Write commit messages in the imperative mood.',
   '',
 ].join('\n');
@@ -40,6 +41,7 @@ const steps: Step[] = [
   { bash: 'npm run db:migrate', error: true, out: missing('db:migrate') },
   { bash: 'npm run db:seed', error: true, out: missing('db:seed') },
   { edit: 'api/src/routes/users.ts' },
+  { bash: 'npm run db:wipe', error: true, out: 'Error: connect ECONNREFUSED 127.0.0.1:5432' },
 ];
 
 let dir: string;
@@ -153,6 +155,13 @@ describe('staleness proven, not guessed', () => {
     expect(decision('src/admin/')?.kind).toBe('unproven');
     // A function with its arity is no path at all.
     expect(decision('set_status/2')).toBeUndefined();
+  });
+
+  it('never deletes a prohibition whose command kept failing: a human decides, with the failing sessions', () => {
+    expect(deletes('db:wipe')).toBe(false);
+    const d = decision('db:wipe');
+    expect(d?.kind).toBe('prohibition');
+    expect(d?.evidence.some((x) => x.quote.includes('ECONNREFUSED'))).toBe(true);
   });
 
   it('deletes nothing else, and every deletion carries proof beyond the entry itself', () => {
