@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runDream, type DreamRunResult } from '../src/pipeline/run.js';
-import type { Logger } from '../src/log.js';
+import type { Logger } from '../src/model/index.js';
 import { OfflineEngine } from '../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../src/engine/types.js';
+import { defaultDreamOptions } from '../src/engine/options.js';
 import { consoleLogger } from '../src/log.js';
 
 function transcripts(dir: string, depth = 0): string[] {

@@ -4,10 +4,8 @@
  * HEAD, must delete the cited file, and the quote must be its own subject line.
  */
 import { execFileSync } from 'node:child_process';
-import type { Evidence } from '../edits/types.js';
+import type { Evidence } from '../model/index.js';
 import { unsafeRepoPath } from './paths.js';
-
-export const GIT_SESSION = 'git';
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 function git(repoDir: string, args: string[]): string | undefined {

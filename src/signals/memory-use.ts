@@ -7,8 +7,7 @@
  * bounded by the memory files however many sessions stream through it.
  */
 import path from 'node:path';
-import type { Evidence, MemoryFile } from '../edits/types.js';
-import type { Session, ToolCallEvent } from '../transcripts/session.js';
+import type { Evidence, MemoryFile, MemoryUse, Session, ToolCallEvent } from '../model/index.js';
 import { commandMentions, pathMentions, scriptOf } from './memory-refs.js';
 import { parseCommand, shellWords } from './command.js';
 import { evidenceFor } from './evidence.js';
@@ -41,14 +40,7 @@ export function missingScriptLine(text: string, name: string): string | undefine
   return text.split(/\r?\n/).find((l) => MISSING.test(l) && named.test(l))?.trim();
 }
 
-export interface MemoryUse {
-  /** Memory-named paths (as memory spells them) a session read or wrote successfully: the first such event. */
-  touched: ReadonlyMap<string, Evidence>;
-  /** `script:NAME` or `make:NAME`: failures saying it does not exist, at most one per session. */
-  missing: ReadonlyMap<string, readonly Evidence[]>;
-  /** `script:NAME` or `make:NAME` that ran successfully in some session. */
-  ran: ReadonlySet<string>;
-}
+export type { MemoryUse };
 
 export const emptyMemoryUse = (): MemoryUse => ({ touched: new Map(), missing: new Map(), ran: new Set() });
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { commitEvidenceReason } from '../../src/guards/commit-evidence.js';
 import { evidenceGuard } from '../../src/guards/evidence.js';
-import type { Edit } from '../../src/edits/types.js';
+import type { Edit } from '../../src/model/index.js';
 import { gitIn, writeFiles } from '../helpers/fake-github/repo-fixture.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'commit-evidence-'));

@@ -3,16 +3,11 @@
  * that contradict each other (keep the one the repository and the sessions support). Entries the
  * repository has outgrown are staleness.ts's, which deletes only with proof.
  */
-import type { Edit, Evidence, MemoryEntry, MemoryFile } from '../../edits/types.js';
-import type { Signal } from '../../signals/types.js';
-import type { RepoFacts } from '../../signals/repo-facts.js';
-import { codeSpans, contentWords, jaccard } from '../../signals/normalize.js';
-import { commandMentions, scriptOf, type CommandMention } from '../../signals/memory-refs.js';
-import { commandCore, parseCommand } from '../../signals/command.js';
+import type { Edit, Evidence, MemoryEntry, MemoryFile, Signal } from '../../model/index.js';
+import { type RepoFacts, codeSpans, contentWords, jaccard, commandMentions, scriptOf, type CommandMention, commandCore, parseCommand } from '../../signals/index.js';
 import { makeEdit, pickEvidence } from './build.js';
-import { REPO_SESSION, repoQuote } from './staleness.js';
-
-export { REPO_SESSION };
+import { REPO_SESSION } from '../../model/index.js';
+import { repoQuote } from './staleness.js';
 
 function scriptsEvidence(facts: RepoFacts): Evidence[] {
   return facts.scriptsLine ? [{ session: REPO_SESSION, file: 'package.json', line: facts.scriptsLine, quote: '"scripts"' }] : [];

@@ -2,20 +2,15 @@
  * The offline dream engine: deterministic, no API key. Turns patterns with enough support and the
  * current memory into add/update/delete/merge/move edits, preferring no edit to a weak one.
  */
-import type { DreamEngine, DreamInput, DreamResult } from '../types.js';
-import type { Edit, HumanDecision, RejectedEdit } from '../../edits/types.js';
-import { emptyUsage } from '../../edits/types.js';
-import { collectRepoFacts, type RepoFacts } from '../../signals/repo-facts.js';
+import type { DreamEngine, DreamInput, DreamResult, Edit, HumanDecision, RejectedEdit } from '../../model/index.js';
+import { emptyUsage } from '../usage.js';
+import { collectRepoFacts, type RepoFacts, isOverrideFix, clip, emptyMemoryUse, openRepoHistory, type RepoHistory } from '../../signals/index.js';
 import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
 import { mergeEdits } from './hygiene.js';
 import { gateFailureDeletion, staleness } from './staleness.js';
-import { emptyMemoryUse } from '../../signals/memory-use.js';
-import { openRepoHistory, type RepoHistory } from '../../signals/repo-history.js';
 import { filesReadBy } from './targets.js';
 import { pendingEntryKey } from '../../ledger/index.js';
 import { applyPassLimits } from '../limits.js';
-import { isOverrideFix } from '../../signals/mine-commands.js';
-import { clip } from '../../signals/normalize.js';
 import { supportText } from './build.js';
 
 export interface OfflineEngineOptions {

@@ -8,22 +8,22 @@
  * Prohibitions are never deleted for staleness; they, and staleness without proof, go to a human.
  */
 import path from 'node:path';
-import type { Edit, Evidence, HumanDecision, MemoryEntry, MemoryFile } from '../../edits/types.js';
-import type { RepoFacts } from '../../signals/repo-facts.js';
-import type { MemoryUse } from '../../signals/memory-use.js';
-import { runnableKey } from '../../signals/memory-use.js';
-import type { RepoHistory, Removal } from '../../signals/repo-history.js';
-import { HISTORY_WINDOW } from '../../signals/repo-history.js';
-import { commandMentions, pathMentions, scriptOf } from '../../signals/memory-refs.js';
-import type { CommandShape } from '../../signals/command.js';
-import { isProhibition } from '../../signals/prohibition.js';
-import { looksGenerated } from '../../signals/generated.js';
+import type { Edit, Evidence, HumanDecision, MemoryEntry, MemoryFile, MemoryUse } from '../../model/index.js';
+import { GIT_SESSION, REPO_SESSION } from '../../model/index.js';
+import {
+  HISTORY_WINDOW,
+  commandMentions,
+  isProhibition,
+  looksGenerated,
+  pathMentions,
+  runnableKey,
+  scriptOf,
+  type CommandShape,
+  type RepoFacts,
+  type RepoHistory,
+  type Removal,
+} from '../../signals/index.js';
 import { makeEdit, MAX_EVIDENCE } from './build.js';
-
-/** Evidence from the repository itself (the guards verify it against the file): session "repo". */
-export const REPO_SESSION = 'repo';
-/** Evidence from the branch's history (the guards check the commit): session "git". */
-export const GIT_SESSION = 'git';
 
 /** Flags that run a script somewhere else (`npm --prefix web run x`, `make -C docs html`): its manifest is unknown. */
 const ELSEWHERE = /^(?:-C|--directory|--prefix|--filter|-F|-w|--workspace|--workspaces|--cwd|--dir|-r|--recursive|--cd)(?:=|$)/;

@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { runDream, type DreamRunResult } from '../../../src/pipeline/run.js';
 import { OfflineEngine } from '../../../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../../../src/engine/types.js';
+import { defaultDreamOptions } from '../../../src/engine/options.js';
 import { silentLogger } from '../../../src/log.js';
-import type { Edit } from '../../../src/edits/types.js';
+import type { Edit } from '../../../src/model/index.js';
 import { gitIn, writeFiles } from '../../helpers/fake-github/repo-fixture.js';
 import { claudeSession, type Step } from '../../../eval/corpus-builders.js';
 
