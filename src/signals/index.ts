@@ -16,3 +16,4 @@ export { looksGenerated } from './generated.js';
 export { failurePhrase, fixLesson } from './lesson-text.js';
 export { isOverrideFix } from './mine-commands.js';
 export { supportSession } from './cluster.js';
+export { meaningStems, negated, sameMeaning, similarityOf } from './similar.js';
