@@ -1,0 +1,157 @@
+/**
+ * Sentence provenance: tool output never provides wording. Provenance (provenance.ts) vouches for the
+ * commands, URLs and paths an entry names; this vouches for its sentences. Every sentence an edit
+ * writes must be
+ * - phrased by the engine: one of the templates the engine owns (wording-templates.ts), whose free
+ *   slots are code spans (checked by provenance) or a few words seen in trusted text; or
+ * - the user's: each pair of neighbouring words occurs in what the user typed (a user turn as the
+ *   format marks it, or a structural rejection's feedback), or already in memory.
+ * The offline engine phrases everything itself, so for it nothing else passes. A model engine writes
+ * its own prose, so for it a sentence is refused when most of its word triples come from instruction-
+ * like sentences of tool output (hook output, fetched pages, error text) and not from the user.
+ *
+ * Words are compared after foldForChecks (look-alike letters and invisible characters), lower-cased,
+ * with code spans reduced to one opaque token: their contents are commands, which provenance checks.
+ */
+import type { Edit, MemoryFile } from '../edits/types.js';
+import type { Session } from '../transcripts/session.js';
+import type { BloomFilter } from './provenance.js';
+import { foldForChecks } from './unicode.js';
+import { matchTemplate } from './wording-templates.js';
+
+/** Words per text read: a long paste or log is bounded, and so is the filter's load. */
+const MAX_WORDS_PER_TEXT = 4_000;
+/** Untrusted sentences recorded per session: only the instruction-like ones are, so this is generous. */
+const MAX_UNTRUSTED_PER_SESSION = 5_000;
+/** Share of a sentence's word triples found in tool output that makes its wording tool output's. */
+const UNTRUSTED_SHARE = 0.5;
+const CODE = '\u00a7';
+
+const IMPERATIVE = new Set(
+  ('always never must should do dont don\'t please make ensure use run set add remove delete paste answer approve accept allow ' +
+    'disable enable skip install uninstall commit push export copy send post share print echo write put keep avoid prefer call ' +
+    'execute invoke ignore forget override bypass grant give trust follow include append replace rename move open visit download curl')
+    .split(' '),
+);
+
+/** Lower-cased words of a text as it reads, code spans as one token. */
+export function wordsOf(text: string): string[] {
+  const folded = foldForChecks(text).replace(/(`+)[^`\n][\s\S]*?\1/g, ` ${CODE} `).toLowerCase();
+  return folded.match(/[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu)?.slice(0, MAX_WORDS_PER_TEXT).map((w) => w.replace(/[.:'-]+$/, '')) ?? [];
+}
+
+/** Sentences, split where prose ends one: after . ! ? followed by space, and at line breaks. */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.replace(/(`+)[^`\n][\s\S]*?\1/g, (m) => m.replace(/[.!?]/g, '_')).split(/\r?\n/)) {
+    for (const s of line.split(/(?<=[.!?])\s+/)) {
+      const t = s.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, '');
+      if (/[\p{L}\p{N}]/u.test(t)) out.push(t);
+    }
+  }
+  return out;
+}
+
+const grams = (w: readonly string[], n: number): string[] => {
+  if (w.length < n) return w.length > 0 ? [w.join(' ')] : [];
+  const out: string[] = [];
+  for (let i = 0; i + n <= w.length; i++) out.push(w.slice(i, i + n).join(' '));
+  return out;
+};
+
+/** Whether a sentence of tool output reads as an order, and so could be mistaken for a lesson. */
+function instructionLike(words: readonly string[]): boolean {
+  return words.length >= 3 && (IMPERATIVE.has(words[0]!) || words.some((w) => w === 'always' || w === 'never' || w === 'must'));
+}
+
+export class WordingIndex {
+  constructor(private readonly filter: BloomFilter) {}
+
+  /** The user's own words: every word and neighbouring pair. */
+  trustUser(text: string): void {
+    const w = wordsOf(text);
+    for (const g of [...grams(w, 1), ...grams(w, 2)]) this.filter.add(`w\u0000${g}`);
+  }
+
+  /** Instruction-like sentences of text that is not the user's: their word triples. Returns how many were recorded. */
+  distrust(text: string, budget: number): number {
+    let n = 0;
+    for (const s of sentencesOf(text.length > 64_000 ? text.slice(0, 64_000) : text)) {
+      if (n >= budget) break;
+      const w = wordsOf(s);
+      if (!instructionLike(w)) continue;
+      for (const g of grams(w, 3)) this.filter.add(`x\u0000${g}`);
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Reads a session by structure: user turns (not a subagent's, whose "user" is its parent model) and
+   * structural rejections' feedback are the user's; tool results, hook output, API errors, compaction
+   * summaries and a subagent's prompt are not.
+   */
+  observe(session: Session): void {
+    let budget = MAX_UNTRUSTED_PER_SESSION;
+    for (const e of session.events) {
+      if (budget <= 0 && e.kind !== 'user_prompt' && e.kind !== 'permission_denial') continue;
+      if (e.kind === 'user_prompt') {
+        if (session.parentId === undefined) this.trustUser(e.text);
+        else budget -= this.distrust(e.text, budget);
+      } else if (e.kind === 'permission_denial') this.trustUser(e.text);
+      else if (e.kind === 'tool_result' || e.kind === 'hook_block' || e.kind === 'api_error') budget -= this.distrust(e.text, budget);
+      else if (e.kind === 'compaction') budget -= this.distrust(e.summary, budget);
+    }
+  }
+
+  private userSaid(words: readonly string[], memory: ReadonlySet<string>): boolean {
+    const pairs = grams(words, 2);
+    return pairs.length > 0 && pairs.every((g) => memory.has(g) || this.filter.has(`w\u0000${g}`));
+  }
+
+  private fromToolOutput(words: readonly string[]): boolean {
+    const triples = grams(words, 3);
+    if (triples.length === 0) return false;
+    const hits = triples.filter((g) => this.filter.has(`x\u0000${g}`)).length;
+    return hits / triples.length >= UNTRUSTED_SHARE;
+  }
+
+  /** Why a sentence of new memory text may not be written, or undefined. */
+  sentenceRefusal(sentence: string, strict: boolean, memory: ReadonlySet<string>): string | undefined {
+    const words = wordsOf(sentence);
+    if (words.every((w) => w === CODE)) return undefined;
+    if (this.userSaid(words, memory)) return undefined;
+    const template = matchTemplate(sentence);
+    if (template) {
+      const slots = template.words.map((s) => wordsOf(s)).filter((w) => w.length > 0 && !w.every((x) => x === CODE));
+      const unknown = slots.find((w) => !w.every((x) => x === CODE || memory.has(x) || this.filter.has(`w\u0000${x}`)));
+      if (!unknown) return undefined;
+      return `fills the engine's wording with "${unknown.join(' ')}", which the user never said`;
+    }
+    if (strict) return 'is neither phrased by the engine nor said by the user';
+    if (this.fromToolOutput(words)) return 'takes its wording from tool output, not from the user';
+    return undefined;
+  }
+
+  check(edit: Edit, memory: readonly MemoryFile[], strict: boolean): string | undefined {
+    if (typeof edit.after !== 'string') return undefined;
+    const known = memoryGrams(memory);
+    for (const s of sentencesOf(edit.after)) {
+      const why = this.sentenceRefusal(s, strict, known);
+      if (why) return `sentence "${s.length > 120 ? `${s.slice(0, 117)}...` : s}" ${why}`;
+    }
+    return undefined;
+  }
+}
+
+/** Words and word pairs already in memory: what the team wrote vouches for itself. */
+const memoryGramCache = new WeakMap<readonly MemoryFile[], Set<string>>();
+function memoryGrams(memory: readonly MemoryFile[]): Set<string> {
+  let set = memoryGramCache.get(memory);
+  if (!set) {
+    set = new Set();
+    for (const f of memory) for (const s of sentencesOf(f.text)) for (const g of [...grams(wordsOf(s), 1), ...grams(wordsOf(s), 2)]) set.add(g);
+    memoryGramCache.set(memory, set);
+  }
+  return set;
+}
