@@ -182,6 +182,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       rejected,
       ...(gateSessions ? { minNewSessions: settings.minNewSessions + pendingSessions } : {}),
       ...(deps.now ? { now: deps.now } : {}),
+      // Trust by where a transcript came from: a workflow run's artifact holds a prompt anyone who can
+      // comment may have written; a Managed Agents session, the app's user's.
+      sourceTrust: (abs) => (under(artifactRoot, abs) ? 'public' : under(managedSessionsRoot, abs) ? 'app-user' : undefined),
     });
     if (result.gated) {
       // Counted in sessions actually read; nothing was dreamed, the ledger and any open PR stay as they are.
@@ -395,4 +398,10 @@ export function coreRuntime(env: NodeJS.ProcessEnv = process.env): ActionRuntime
 // Run when executed as the Action (dist/index.js), not when imported by tests.
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   void run();
+}
+
+function under(root: string | undefined, abs: string): boolean {
+  if (!root) return false;
+  const rel = path.relative(root, abs);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }

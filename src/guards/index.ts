@@ -8,6 +8,7 @@ import { evidenceGuard } from './evidence.js';
 import { pathsGuard } from './paths.js';
 import { provenanceGuard, unicodeGuard, wordingGuard } from './provenance.js';
 import { markupGuard } from './markup.js';
+import { trustGuard } from './trust.js';
 import { secretsGuard } from './secrets.js';
 import { redactRejected } from './redact-edit.js';
 import type { EditCheck, GuardContext } from './types.js';
@@ -29,6 +30,7 @@ const GUARDS: readonly [string, EditCheck][] = [
   ['guard:markup', markupGuard],
   ['guard:budget', entrySizeGuard],
   ['guard:evidence', evidenceGuard],
+  ['guard:trust', trustGuard],
   ['guard:provenance', provenanceGuard],
   ['guard:wording', wordingGuard],
 ];

@@ -128,8 +128,9 @@ export class ProvenanceIndex {
     for (let i = 0; i < events.length && !this.saturated; i++) {
       const e = events[i]!;
       // A subagent's "user" turn is the prompt its parent model wrote: model text, not the user's own words.
+      // A CI transcript's prompt may be anyone's words (see TrustLevel): it vouches for nothing.
       if (e.kind === 'user_prompt') {
-        if (session.parentId === undefined) this.trust(e.text);
+        if (session.parentId === undefined && session.trust !== 'public') this.trust(e.text);
       }
       else if (e.kind === 'tool_call' && succeeded(e, i, events, okByCall)) {
         if (e.command) this.trust(e.command);

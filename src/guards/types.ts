@@ -6,6 +6,7 @@ import type { Edit, MemoryFile } from '../edits/types.js';
 import type { EngineName } from '../engine/types.js';
 import type { EvidenceIndex } from './evidence.js';
 import type { ProvenanceIndex } from './provenance.js';
+import type { TrustLevel } from '../transcripts/session.js';
 
 export interface GuardContext {
   repoDir: string;
@@ -16,6 +17,8 @@ export interface GuardContext {
   evidence?: EvidenceIndex;
   /** Without it, only the hard-reject rules for dangerous content run: the pipeline always passes one. */
   provenance?: ProvenanceIndex;
+  /** Who could have written each read session's user turns: an edit only low-trust sessions support is refused. */
+  sessionTrust?: ReadonlyMap<string, TrustLevel>;
   maxEdits: number;
   maxEntryBytes: number;
   /** The engine that proposed the edits: only anthropic-dreams may cite hosted dreams instead of transcript lines. */

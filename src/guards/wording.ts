@@ -87,8 +87,9 @@ export class WordingIndex {
   }
 
   /**
-   * Reads a session by structure: user turns (not a subagent's, whose "user" is its parent model) and
-   * structural rejections' feedback are the user's; tool results, hook output, API errors, compaction
+   * Reads a session by structure: user turns (not a subagent's, whose "user" is its parent model, nor a
+   * CI transcript's, whose prompt anyone who can comment may have written) and structural rejections'
+   * feedback are the user's; tool results, hook output, API errors, compaction
    * summaries and a subagent's prompt are not.
    */
   observe(session: Session): void {
@@ -96,9 +97,9 @@ export class WordingIndex {
     for (const e of session.events) {
       if (budget <= 0 && e.kind !== 'user_prompt' && e.kind !== 'permission_denial') continue;
       if (e.kind === 'user_prompt') {
-        if (session.parentId === undefined) this.trustUser(e.text);
+        if (session.parentId === undefined && session.trust !== 'public') this.trustUser(e.text);
         else budget -= this.distrust(e.text, budget);
-      } else if (e.kind === 'permission_denial') this.trustUser(e.text);
+      } else if (e.kind === 'permission_denial' && session.trust !== 'public') this.trustUser(e.text);
       else if (e.kind === 'tool_result' || e.kind === 'hook_block' || e.kind === 'api_error') budget -= this.distrust(e.text, budget);
       else if (e.kind === 'compaction') budget -= this.distrust(e.summary, budget);
     }

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../log.js';
 import type { DreamEngine, DreamOptions, SessionOutline } from '../engine/types.js';
-import type { ReadIssue, Session } from '../transcripts/session.js';
+import type { ReadIssue, Session, TrustLevel } from '../transcripts/session.js';
 import type { Signal } from '../signals/types.js';
 import type { DreamReport, FileChange } from './report.js';
 import { readTranscriptFile, outlineSession } from '../transcripts/index.js';
@@ -79,6 +79,12 @@ export interface DreamRunOptions {
    * The ledger is left as it was, so these sessions still count as new next time.
    */
   minNewSessions?: number;
+  /**
+   * Who could have written a transcript file's user turns, by its absolute path (the Action: extracted
+   * workflow artifacts are `public`, fetched Managed Agents sessions `app-user`). Undefined keeps what
+   * the format says (see defaultTrust).
+   */
+  sourceTrust?: (absFile: string) => TrustLevel | undefined;
 }
 
 export interface DreamRunResult {
@@ -137,20 +143,26 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   let outlineChars = 0;
   const provenance = new ProvenanceIndex();
   const sessionIds: string[] = [];
+  const sessionTrust = new Map<string, TrustLevel>();
+  const byTrust: Partial<Record<TrustLevel, number>> = {};
   let alreadyDreamed = 0;
   await time('read_and_mine', async () => {
     for (const file of files) {
+      const trust = opts.sourceTrust?.(file.abs);
       for await (const session of readTranscriptFile(file.abs, { displayPath: file.display, onIssue, logger })) {
         if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
           alreadyDreamed++;
           continue;
         }
+        if (trust) session.trust = trust;
         consume(session);
       }
     }
   });
   function consume(session: Session): void {
     sessionIds.push(session.id);
+    sessionTrust.set(session.id, session.trust);
+    byTrust[session.trust] = (byTrust[session.trust] ?? 0) + 1;
     accumulator.addSession(mineSession(session, { memory, repoFacts }));
     provenance.observe(session);
     // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
@@ -165,6 +177,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     read: outlines.length,
     alreadyDreamed,
     ids: sessionIds,
+    byTrust,
     files: files.length,
     skipped,
     ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
@@ -229,6 +242,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     memoryGlobs: opts.memoryGlobs ?? [],
     evidence,
     provenance,
+    sessionTrust,
     maxEdits: options.maxEdits,
     maxEntryBytes: options.maxEntryBytes,
     // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.

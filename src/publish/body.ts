@@ -6,6 +6,8 @@
 import type { Edit, RejectedEdit, Usage } from '../edits/types.js';
 import type { DreamReport } from '../pipeline/report.js';
 import { encodePath, evidenceLines } from './evidence.js';
+import { safetyWeakening } from '../guards/danger.js';
+import { TRUST_LEVELS, type TrustLevel } from '../transcripts/session.js';
 
 /** GitHub rejects bodies over 65,536 characters; keep a margin for the marker and the link. */
 export const MAX_BODY_CHARS = 60_000;
@@ -73,7 +75,18 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   });
   const head = headline(report);
   const table = summaryTable(report.edits);
-  const full = [head, table, ...report.edits.map((e, i) => editSection(e, i + 1, ctx, report.notes)), patternsSection(report), rejectedSection(report.rejected), usageSection(report.usage), skippedLine(report)]
+  const needHuman = report.rejected.filter((r) => safetyWeakening(r.edit.after ?? '') !== undefined);
+  const others = report.rejected.filter((r) => !needHuman.includes(r));
+  const full = [
+    head,
+    table,
+    ...report.edits.map((e, i) => editSection(e, i + 1, ctx, report.notes)),
+    humanDecisionSection(needHuman, ctx, report.notes),
+    patternsSection(report),
+    rejectedSection(others),
+    usageSection(report.usage),
+    skippedLine(report),
+  ]
     .filter(Boolean)
     .join('\n\n');
   const body = `${full}\n\n${marker}\n`;
@@ -148,6 +161,19 @@ export function parseStateMarker(body: string): DreamState | undefined {
   }
 }
 
+/** Who could have written the sessions' prompts (see TrustLevel), so the reviewer weighs them. */
+const TRUST_WORDS: Record<TrustLevel, string> = {
+  developer: 'from developers (local or committed transcripts)',
+  'app-user': "from the Managed Agents app's users",
+  public: 'from CI (claude-code-action and other workflow transcripts: prompts anyone who can comment may have written)',
+};
+
+function trustLine(r: DreamReport): string {
+  const by = r.sessions.byTrust ?? {};
+  const parts = TRUST_LEVELS.filter((t) => (by[t] ?? 0) > 0).map((t) => `${by[t]} ${TRUST_WORDS[t]}`);
+  return parts.length ? `**Sources:** ${parts.join('; ')}. Lessons only CI sessions support are not proposed.` : '';
+}
+
 function headline(r: DreamReport): string {
   const supported = r.patterns.filter((p) => !p.oneOff).length;
   return [
@@ -155,7 +181,10 @@ function headline(r: DreamReport): string {
       `found **${supported}** recurring pattern${supported === 1 ? '' : 's'} and proposes **${r.edits.length}** memory edit${r.edits.length === 1 ? '' : 's'} ` +
       `(engine: \`${r.engine}\`).`,
     'Review each edit and its evidence. Merging adopts them; closing this PR unmerged rejects them, and they are not proposed again without new evidence.',
-  ].join('\n\n');
+    trustLine(r),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function summaryTable(edits: Edit[]): string {
@@ -195,6 +224,35 @@ function patternsSection(r: DreamReport): string {
   ].join('\n');
 }
 
+/**
+ * Lessons that would weaken a safeguard the team chose (hooks, tests, TLS, permissions...) are never
+ * proposed, whoever said them; the reviewer sees each with its evidence and decides by hand.
+ */
+function humanDecisionSection(rejected: RejectedEdit[], ctx: BodyContext, notes: readonly string[]): string {
+  if (rejected.length === 0) return '';
+  const items = rejected.slice(0, 20).flatMap((r) => {
+    const text = r.edit.after ?? '';
+    const fence = fenceFor(text);
+    return [
+      `- **${r.edit.op}** \`${cell(r.edit.file)}\`: it ${escapeText(safetyWeakening(text) ?? 'weakens a safeguard')}`,
+      '',
+      `  ${fence}text`,
+      ...text.split('\n').map((l) => `  ${l}`),
+      `  ${fence}`,
+      '',
+      ...evidenceLines(r.edit.evidence, ctx, notes, escapeText, cell, 5).map((l) => `  ${l}`),
+    ];
+  });
+  if (rejected.length > 20) items.push(`- ... and ${rejected.length - 20} more`);
+  return [
+    `<details><summary>${rejected.length} lesson${rejected.length === 1 ? '' : 's'} that would weaken a safeguard: needs a human decision, not proposed</summary>`,
+    '',
+    ...items,
+    '',
+    '</details>',
+  ].join('\n');
+}
+
 function rejectedSection(rejected: RejectedEdit[]): string {
   if (rejected.length === 0) return '';
   const items = rejected.slice(0, 50).map((r) => `- **${r.edit.op}** \`${cell(r.edit.file)}\` (${escapeText(r.by)}): ${escapeText(r.reason)} — ${cell(oneLine(r.edit))}`);
@@ -228,14 +286,25 @@ function oneLine(e: Edit): string {
   return text.trim().slice(0, 120);
 }
 
-/** Untrusted text in markdown: no HTML, no @mentions, no issue cross-references. */
+/**
+ * Untrusted text in markdown renders inert: no HTML, no @mentions, no issue cross-references, no
+ * headings or other block structure (line breaks become spaces), and no clickable link, image or bare
+ * URL. A zero-width space after the scheme (or `www`) stops GitHub's autolinker, and one between `]`
+ * and `(` or `:` stops a markdown link or image; the text still reads the same to the reviewer.
+ */
 export function escapeText(s: string): string {
   return s
+    .replace(/\r?\n|\r/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
-    .replace(/#(?=\d)/g, '#\u200b');
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/\b(GH)-(?=\d)/gi, '$1\u200b-')
+    .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\u200b:')
+    .replace(/\b(www)\./gi, '$1\u200b.')
+    .replace(/\](?=[(:[])/g, ']\u200b')
+    .replace(/^(\s*)#/, '$1\\#');
 }
 
 function cell(s: string): string {

@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
-import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from './session.js';
+import { defaultTrust, type AgentKind, type FormatId, type NewSessionEvent, type Session, type SessionEvent } from './session.js';
 
 /** Texts longer than this keep their head and tail (errors usually sit at one end). */
 export const MAX_TEXT_CHARS = 32 * 1024;
@@ -103,6 +103,7 @@ export class SessionBuilder {
       id: this.id ?? fallbackId,
       agent: this.agent,
       format: this.format,
+      trust: defaultTrust(this.format),
       sourceFile: this.sourceFile,
       contentHash,
       events: this.events,
