@@ -5,7 +5,7 @@
 import { foldForChecks } from './unicode.js';
 
 /** Words that, placed right before a dangerous phrase, turn it into a prohibition ("never use --no-verify"). */
-const NEGATION = String.raw`(?:\bnever|\bdon'?t|\bdo not|\bmust not|\bmustn'?t|\bshould not|\bshouldn'?t|\bavoid|\bno longer)\s+(?:(?:use|using|pass|passing|add|adding|run|running|commit|committing|push|pushing|with|the|a|any|git|commit|push|by)\s+){0,3}`;
+const NEGATION = String.raw`(?:\bnever|\bdon'?t|\bdo not|\bmust not|\bmustn'?t|\bshould not|\bshouldn'?t|\bavoid|\bno longer)\s+(?:(?:use|using|pass|passing|add|adding|run|running|commit|committing|push|pushing|set|setting|export|exporting|with|the|a|any|git|commit|push|by)\s+){0,3}`;
 
 interface Rule {
   name: string;
@@ -46,17 +46,17 @@ const RULES: readonly Rule[] = [
     name: 'disables TLS certificate checks',
     pattern: new RegExp(
       [
-        String.raw`NODE_TLS_REJECT_UNAUTHORIZED\s*=\s*["']?0`,
-        String.raw`GIT_SSL_NO_VERIFY\s*=\s*["']?(?:1|true)`,
-        String.raw`PYTHONHTTPSVERIFY\s*=\s*["']?0`,
-        String.raw`http\.sslVerify\s*(?:=\s*|\s+)["']?false`,
-        String.raw`strict-ssl\s*(?:=\s*|\s+)["']?false`,
-        String.raw`--no-check-certificate`,
-        String.raw`(?:curl|wget)[^
-|;]*\s(?:-k|--insecure)`,
-        String.raw`verify\s*=\s*False`,
-        String.raw`rejectUnauthorized\s*:\s*false`,
-        String.raw`(?:disabl(?:e|ing)|skip(?:ping)?|turn(?:ing)?\s+off|bypass(?:ing)?|ignor(?:e|ing))\s+(?:the\s+|all\s+|any\s+)?(?:tls|ssl|https|certificates?|cert)\s*(?:verification|validation|checks?|errors?|warnings?)?`,
+        String.raw`\bNODE_TLS_REJECT_UNAUTHORIZED\s*=\s*["']?0`,
+        String.raw`\bGIT_SSL_NO_VERIFY\s*=\s*["']?(?:1|true)`,
+        String.raw`\bPYTHONHTTPSVERIFY\s*=\s*["']?0`,
+        String.raw`\bhttp\.sslVerify\s*(?:=\s*|\s+)["']?false`,
+        String.raw`\bstrict-ssl\s*(?:=\s*|\s+)["']?false`,
+        String.raw`--no-check-certificate\b`,
+        String.raw`\b(?:curl|wget)\b[^
+|;]*\s(?:-k|--insecure)\b`,
+        String.raw`\bverify\s*=\s*False\b`,
+        String.raw`\brejectUnauthorized\s*:\s*false\b`,
+        String.raw`\b(?:disabl(?:e|ing)|skip(?:ping)?|turn(?:ing)?\s+off|bypass(?:ing)?|ignor(?:e|ing))\s+(?:the\s+|all\s+|any\s+)?(?:tls|ssl|https|certificates?|cert)\s*(?:verification|validation|checks?|errors?|warnings?)?\b`,
       ].join('|'),
       'i',
     ),
