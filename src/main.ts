@@ -112,6 +112,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     const transcriptFiles: string[] = [];
     const artifactName = inputs.text('artifact-name');
     let artifactRoot: string | undefined;
+    let artifactRuns: Record<string, number> = {};
     if (artifactName) {
       const destDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'dream-artifacts-'));
       artifactRoot = destDir;
@@ -122,8 +123,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
         maxArtifactBytes: MAX_ARTIFACT_BYTES,
         maxTotalBytes: MAX_ARTIFACT_TOTAL_BYTES,
         logger,
+        allowForks: inputs.bool('allow-fork-artifacts') ?? false,
         ...(deps.now ? { now: deps.now() } : {}),
       });
+      artifactRuns = collected.runs;
       transcriptFiles.push(...collected.files);
       logger.info(`artifacts: ${collected.files.length} file(s) extracted, ${collected.issues.length} skipped`);
     }
@@ -212,7 +215,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
         changes: result.changes,
         ledgerText: result.ledgerText,
         ledgerPath: settings.ledgerPath,
-        ...(artifactRoot ? { artifactRoot } : {}),
+        ...(artifactRoot ? { artifactRoot, artifactRuns } : {}),
         ...(managedSessionsRoot ? { managedSessionsRoot } : {}),
       },
       pub,

@@ -145,6 +145,17 @@ export class WordingIndex {
   }
 }
 
+/**
+ * Whether a sentence's wording needs nobody's words from the transcripts: a template the engine owns,
+ * or word pairs all already in memory (an entry updated with the command that worked instead).
+ */
+export function wordedWithoutTranscripts(sentence: string, memory: readonly MemoryFile[]): boolean {
+  if (matchTemplate(sentence)) return true;
+  const known = memoryGrams(memory);
+  const pairs = grams(wordsOf(sentence), 2);
+  return pairs.every((g) => known.has(g));
+}
+
 /** Words and word pairs already in memory: what the team wrote vouches for itself. */
 const memoryGramCache = new WeakMap<readonly MemoryFile[], Set<string>>();
 function memoryGrams(memory: readonly MemoryFile[]): Set<string> {

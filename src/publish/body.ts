@@ -52,6 +52,8 @@ export interface BodyContext {
   date: Date;
   /** Where workflow artifacts were extracted: evidence there is named relative to it, not linked. */
   artifactRoot?: string;
+  /** The workflow run of each extracted artifact, by its folder under artifactRoot: evidence links to it. */
+  artifactRuns?: Record<string, number>;
   /** Where Managed Agents sessions were fetched: evidence there is named by session, not linked. */
   managedSessionsRoot?: string;
 }
