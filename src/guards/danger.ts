@@ -52,8 +52,8 @@ const RULES: readonly Rule[] = [
         String.raw`\bhttp\.sslVerify\s*(?:=\s*|\s+)["']?false`,
         String.raw`\bstrict-ssl\s*(?:=\s*|\s+)["']?false`,
         String.raw`--no-check-certificate\b`,
-        String.raw`\b(?:curl|wget)\b[^
-|;]*\s(?:-k|--insecure)\b`,
+        String.raw`\b(?:curl|wget)\b[^\n|;]*\s(?:-k|--insecure)\b`,
+        String.raw`(?:^|\s)(?:-k|--insecure)\b[^\n.]{0,20}\b(?:curl|wget)\b`,
         String.raw`\bverify\s*=\s*False\b`,
         String.raw`\brejectUnauthorized\s*:\s*false\b`,
         String.raw`\b(?:disabl(?:e|ing)|skip(?:ping)?|turn(?:ing)?\s+off|bypass(?:ing)?|ignor(?:e|ing))\s+(?:the\s+|all\s+|any\s+)?(?:tls|ssl|https|certificates?|cert)\s*(?:verification|validation|checks?|errors?|warnings?)?\b`,
