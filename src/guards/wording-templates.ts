@@ -39,7 +39,8 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
 /** Words the engine itself connects code spans with. */
 const CONNECTIVES = new Set(
   ('run runs use uses the a an tests test with before after instead of not or and then first it fails fail when if ' +
-    'plain followed by hook blocks blocked otherwise command commands works worked in from to is are needs need')
+    'plain followed by hook blocks blocked otherwise command commands works worked in from to is are needs need ' +
+    'until has have they pass passes passed leave out refuses refuse refused forcing force only hides refusal')
     .split(' '),
 );
 

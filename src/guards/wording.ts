@@ -117,11 +117,30 @@ export class WordingIndex {
     return hits / triples.length >= UNTRUSTED_SHARE;
   }
 
+  /**
+   * An entry rewritten in place: the sentence is the old entry's wording with a few words swapped for
+   * words the user said or code spans (the user's "use vitest, not jest" applied to "test with jest").
+   */
+  private rewordedEntry(words: readonly string[], before: readonly string[], memory: ReadonlySet<string>): boolean {
+    if (before.length === 0) return false;
+    const left = new Map<string, number>();
+    for (const w of before) left.set(w, (left.get(w) ?? 0) + 1);
+    const added: string[] = [];
+    for (const w of words) {
+      const n = left.get(w) ?? 0;
+      if (n > 0) left.set(w, n - 1);
+      else added.push(w);
+    }
+    const removed = [...left.values()].reduce((a, b) => a + b, 0);
+    return added.length <= 3 && removed <= 3 && added.every((w) => w === CODE || memory.has(w) || this.filter.has(`w\u0000${w}`));
+  }
+
   /** Why a sentence of new memory text may not be written, or undefined. */
-  sentenceRefusal(sentence: string, strict: boolean, memory: ReadonlySet<string>): string | undefined {
+  sentenceRefusal(sentence: string, strict: boolean, memory: ReadonlySet<string>, before: readonly string[] = []): string | undefined {
     const words = wordsOf(sentence);
     if (words.every((w) => w === CODE)) return undefined;
     if (this.userSaid(words, memory)) return undefined;
+    if (this.rewordedEntry(words, before, memory)) return undefined;
     const template = matchTemplate(sentence);
     if (template) {
       const slots = template.words.map((s) => wordsOf(s)).filter((w) => w.length > 0 && !w.every((x) => x === CODE));
@@ -137,12 +156,22 @@ export class WordingIndex {
   check(edit: Edit, memory: readonly MemoryFile[], strict: boolean): string | undefined {
     if (typeof edit.after !== 'string') return undefined;
     const known = memoryGrams(memory);
+    // An update or merge rewrites an entry memory holds: its old words are the team's.
+    const before = edit.op === 'update' || edit.op === 'merge' ? entryText(edit, memory) : undefined;
+    const beforeWords = before ? wordsOf(before) : [];
     for (const s of sentencesOf(edit.after)) {
-      const why = this.sentenceRefusal(s, strict, known);
+      const why = this.sentenceRefusal(s, strict, known, beforeWords);
       if (why) return `sentence "${s.length > 120 ? `${s.slice(0, 117)}...` : s}" ${why}`;
     }
     return undefined;
   }
+}
+
+/** The text of the entry an edit rewrites, as memory holds it (not as the edit claims). */
+function entryText(edit: Edit, memory: readonly MemoryFile[]): string | undefined {
+  if (!edit.entryId) return undefined;
+  for (const f of memory) for (const e of f.entries) if (e.id === edit.entryId) return e.text;
+  return undefined;
 }
 
 /**
