@@ -4,7 +4,7 @@
  * starts a section of its own (a "## Maintainer override" that later entries fall under), and raw
  * HTML can hide or restyle anything. Code spans and fences are left alone: `<branch>` there is text.
  */
-import type { Edit } from '../edits/types.js';
+import type { Edit } from '../model/index.js';
 import type { EditCheck } from './types.js';
 
 const FENCE = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;

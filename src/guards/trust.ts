@@ -5,7 +5,7 @@
  * the engine phrases itself from structural facts (the command that failed, the one that then worked),
  * or words memory already holds, rests on what ran, not on what anyone wrote, and stays.
  */
-import type { Edit } from '../edits/types.js';
+import type { Edit } from '../model/index.js';
 import type { EditCheck, GuardContext } from './types.js';
 import { sentencesOf, wordedWithoutTranscripts } from './wording.js';
 

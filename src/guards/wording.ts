@@ -13,8 +13,7 @@
  * Words are compared after foldForChecks (look-alike letters and invisible characters), lower-cased,
  * with code spans reduced to one opaque token: their contents are commands, which provenance checks.
  */
-import type { Edit, MemoryFile } from '../edits/types.js';
-import type { Session } from '../transcripts/session.js';
+import type { Edit, MemoryFile, Session } from '../model/index.js';
 import type { BloomFilter } from './provenance.js';
 import { foldForChecks } from './unicode.js';
 import { matchTemplate } from './wording-templates.js';

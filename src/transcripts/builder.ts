@@ -4,7 +4,8 @@
  */
 import { basename } from 'node:path';
 import { redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
-import { defaultTrust, type AgentKind, type FormatId, type NewSessionEvent, type Session, type SessionEvent } from './session.js';
+import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from '../model/index.js';
+import { defaultTrust } from '../model/session.js';
 
 /** Texts longer than this keep their head and tail (errors usually sit at one end). */
 export const MAX_TEXT_CHARS = 32 * 1024;

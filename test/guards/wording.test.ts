@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { ProvenanceIndex } from '../../src/guards/provenance.js';
 import { dangerOf, foldForChecks, unicodeRefusal } from '../../src/guards/index.js';
-import type { Edit } from '../../src/edits/types.js';
-import type { Session, SessionEvent } from '../../src/transcripts/session.js';
+import type { Edit } from '../../src/model/index.js';
+import type { Session, SessionEvent } from '../../src/model/index.js';
 
 let seq = 0;
 const at = { file: 's.jsonl', line: 1 };
