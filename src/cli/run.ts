@@ -7,7 +7,7 @@
  * Prints a readable summary and the unified diff; exits 0 when the run itself succeeded,
  * with or without edits.
  */
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Logger, EngineName } from '../model/index.js';
@@ -156,14 +156,34 @@ async function writeOutputs(result: DreamRunResult, settings: Settings, flags: R
     const ledgerFile = path.join(settings.repoDir, settings.ledgerPath);
     assertNoNewSecrets(settings.ledgerPath, await readFile(ledgerFile, 'utf8').catch(() => ''), result.ledgerText);
   }
-  for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after);
-  if (result.ledgerChanged) await atomicWrite(path.join(settings.repoDir, settings.ledgerPath), result.ledgerText);
+  for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after, settings.repoDir);
+  if (result.ledgerChanged) await atomicWrite(path.join(settings.repoDir, settings.ledgerPath), result.ledgerText, settings.repoDir);
 }
 
-/** Write to a temp file and rename, so an interrupted run never leaves a half-written memory file. */
-async function atomicWrite(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, file);
+/**
+ * Write to a temp file and rename, so an interrupted run never leaves a half-written memory file. The
+ * temp file is created exclusively (O_EXCL) inside a fresh private directory (mkdtemp, mode 0700) next
+ * to the target, so nothing planted in the repository (a `CLAUDE.md.<pid>.tmp` symlink) can be followed.
+ * With `within`, the target's folder must resolve inside that directory and the target may not be a symlink.
+ */
+async function atomicWrite(file: string, text: string, within?: string): Promise<void> {
+  const target = path.resolve(file);
+  const dir = path.dirname(target);
+  await mkdir(dir, { recursive: true });
+  if (within !== undefined) {
+    const root = await realpath(within);
+    const real = await realpath(dir);
+    const rel = path.relative(root, real);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new Error(`refusing to write ${file}: its folder resolves outside ${within}`);
+    const existing = await lstat(target).catch(() => undefined);
+    if (existing?.isSymbolicLink()) throw new Error(`refusing to write ${file}: it is a symbolic link`);
+  }
+  const tmpDir = await mkdtemp(path.join(dir, '.dream-tmp-'));
+  try {
+    const tmp = path.join(tmpDir, 'out');
+    await writeFile(tmp, text, { flag: 'wx', mode: 0o644 });
+    await rename(tmp, target);
+  } finally {
+    await rm(tmpDir, { recursive: true, force: true });
+  }
 }

@@ -3,7 +3,7 @@
  * Action publishes. Outside tools rely on these field names: add fields, never rename them.
  */
 import type { Edit, HumanDecision, RejectedEdit } from './edit.js';
-import type { ReadIssue } from './session.js';
+import type { ReadIssue, TrustLevel } from './session.js';
 import type { Pattern } from './signal.js';
 import type { EngineName } from './engine.js';
 import type { Usage } from './usage.js';
@@ -29,6 +29,8 @@ export interface DreamReport {
     /** Sessions already recorded in the ledger (same content hash) and not dreamed again. */
     alreadyDreamed: number;
     ids: string[];
+    /** Sessions read by who could have written their user turns (see TrustLevel). */
+    byTrust?: Partial<Record<TrustLevel, number>>;
     files: number;
     skipped: ReadIssue[];
     /** Issues beyond the first thousand, counted but not listed. */

@@ -6,7 +6,7 @@
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
 import path from 'node:path';
-import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange } from '../model/index.js';
+import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
 import { readTranscriptFile, outlineSession } from '../transcripts/index.js';
 import { expandSessionGlobs } from '../sources/globs.js';
@@ -76,6 +76,12 @@ export interface DreamRunOptions {
    * The ledger is left as it was, so these sessions still count as new next time.
    */
   minNewSessions?: number;
+  /**
+   * Who could have written a transcript file's user turns, by its absolute path (the Action: extracted
+   * workflow artifacts are `public`, fetched Managed Agents sessions `app-user`). Undefined keeps what
+   * the format says (see defaultTrust).
+   */
+  sourceTrust?: (absFile: string) => TrustLevel | undefined;
 }
 
 export interface DreamRunResult {
@@ -129,20 +135,26 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   // What sessions did with the paths and scripts memory names: staleness needs it as proof.
   const memoryUse = new MemoryUseTracker(memory);
   const sessionIds: string[] = [];
+  const sessionTrust = new Map<string, TrustLevel>();
+  const byTrust: Partial<Record<TrustLevel, number>> = {};
   let alreadyDreamed = 0;
   await time('read_and_mine', async () => {
     for (const file of files) {
+      const trust = opts.sourceTrust?.(file.abs);
       for await (const session of readTranscriptFile(file.abs, { displayPath: file.display, onIssue, logger })) {
         if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
           alreadyDreamed++;
           continue;
         }
+        if (trust) session.trust = trust;
         consume(session);
       }
     }
   });
   function consume(session: Session): void {
     sessionIds.push(session.id);
+    sessionTrust.set(session.id, session.trust);
+    byTrust[session.trust] = (byTrust[session.trust] ?? 0) + 1;
     accumulator.addSession(mineSession(session, { memory, repoFacts }));
     provenance.observe(session);
     memoryUse.observe(session);
@@ -158,6 +170,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     read: outlines.length,
     alreadyDreamed,
     ids: sessionIds,
+    byTrust,
     files: files.length,
     skipped,
     ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
@@ -213,6 +226,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     memoryGlobs: opts.memoryGlobs ?? [],
     evidence,
     provenance,
+    sessionTrust,
     maxEdits: options.maxEdits,
     maxEntryBytes: options.maxEntryBytes,
     // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.

@@ -103,7 +103,7 @@ describe('the PR body', () => {
       artifactRoot: '/runner/tmp/dream-artifacts-x1/',
       managedSessionsRoot: '/runner/tmp/dream-managed-sessions-y2',
     });
-    expect(body).toContain('- session `s-a` (claude-code): `123-claude-execution/execution.jsonl:3` (from a workflow artifact)');
+    expect(body).toContain('- session `s-a` (claude-code): `123-claude-execution/execution.jsonl:3` (from an artifact of a workflow run)');
     expect(body).toContain('- session `sesn_9` (claude-code): Managed Agents session `sesn_9`, line 7 (fetched from the API)');
     expect(body).toContain('- session `s-o` (claude-code): `session-o.jsonl:2` (outside the repository)');
     expect(body).toContain(`[\`.dreaming/sessions/s-r.jsonl:4\`](https://github.com/acme/notes/blob/${'a'.repeat(40)}/.dreaming/sessions/s-r.jsonl#L4)`);
