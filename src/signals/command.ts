@@ -53,7 +53,7 @@ export function shellWords(line: string): string[] {
 }
 
 /** Split on && || ; | outside quotes. */
-function segments(line: string): string[] {
+export function segments(line: string): string[] {
   const out: string[] = [];
   let cur = '';
   let quote: string | null = null;
@@ -148,8 +148,24 @@ export function parseCommands(line: string): CommandShape[] {
   return parseAll(line, false);
 }
 
+/** A heredoc's body is data, not commands: keep the line that opens it and drop the body. */
+export function withoutHeredocBodies(line: string): string {
+  if (!line.includes('<<')) return line;
+  const out: string[] = [];
+  let until: string | undefined;
+  for (const l of line.split('\n')) {
+    if (until !== undefined) {
+      if (l.trim() === until) until = undefined;
+      continue;
+    }
+    out.push(l);
+    until = /<<-?\s*['"]?(\w+)['"]?/.exec(l)?.[1];
+  }
+  return out.join('\n');
+}
+
 function parseAll(line: string, firstOnly: boolean): CommandShape[] {
-  const segs = segments(line.replace(/\\\n/g, ' '));
+  const segs = segments(withoutHeredocBodies(line).replace(/\\\n/g, ' '));
   let exported: string[] = [];
   const setup: string[] = [];
   const out: CommandShape[] = [];
