@@ -14,6 +14,8 @@ import { applyPassLimits } from '../limits.js';
 import { isOverrideFix } from '../../signals/mine-commands.js';
 import { clip } from '../../signals/normalize.js';
 import { supportText } from './build.js';
+import { combinePrerequisites } from './prereqs.js';
+import { refineEntryEdit } from './refine.js';
 
 export interface OfflineEngineOptions {
   /** Repository facts; collected from input.repoDir when not given. */
@@ -46,12 +48,20 @@ export class OfflineEngine implements DreamEngine {
 
     const alreadySaid = new Set<string>();
     const ctx = { memory, notes, alreadySaid };
-    const eligible = input.patterns.filter((p) => p.support.sessions >= options.minSupport);
+    // Prerequisites of one command are one lesson, so they are combined after the support bar.
+    const eligible = combinePrerequisites(
+      input.patterns.filter((p) => p.support.sessions >= options.minSupport),
+      memory,
+    );
     for (const p of eligible.filter((x) => x.kind === 'memory_failure')) {
       // A fix that needs a value of each session's own (a branch) completes the entry rather than
       // correcting it: teach it beside the entry instead of rewriting the entry around a placeholder.
       if (p.signature.startsWith('fix|') && perSessionArgs(p)) {
-        for (const e of lessonEdits(p, ctx, [...p.agents])) take(e);
+        // Said beside the entry that names the failing command, it would leave that entry wrong: update it.
+        const refined = refineEntryEdit(p, ctx);
+        take(refined);
+        const rest = refined ? p.agents.filter((a) => !filesReadBy(a, memory).includes(refined.file)) : [...p.agents];
+        if (rest.length > 0) for (const e of lessonEdits(p, ctx, rest)) take(e);
         continue;
       }
       const fix = memoryFailureEdit(p, ctx);
