@@ -150,7 +150,7 @@ export function parseCommands(line: string): CommandShape[] {
 
 /** A heredoc's body is data, not commands: keep the line that opens it and drop the body. */
 export function withoutHeredocBodies(line: string): string {
-  if (!line.includes('<<')) return line;
+  if (!line.includes('<<') && !line.includes('end_of_edit')) return line;
   const out: string[] = [];
   let until: string | undefined;
   for (const l of line.split('\n')) {
@@ -159,7 +159,8 @@ export function withoutHeredocBodies(line: string): string {
       continue;
     }
     out.push(l);
-    until = /<<-?\s*['"]?(\w+)['"]?/.exec(l)?.[1];
+    // SWE-agent's `edit N:M` takes the replacement text on the lines up to `end_of_edit`.
+    until = /^\s*edit\s+\d+(:\d+)?\s*$/.test(l) ? 'end_of_edit' : /<<-?\s*['"]?(\w+)['"]?/.exec(l)?.[1];
   }
   return out.join('\n');
 }

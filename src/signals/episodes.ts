@@ -29,6 +29,10 @@ export interface Step {
 const EDIT_TOOL = /^(edit|multiedit|write|notebookedit|str_replace_editor|str_replace_based_edit_tool|apply_patch|create_file|write_file|edit_file|replace|insert|patch)$/i;
 /** Shell commands that change files in place. */
 const EDIT_PROGRAM = /^(sed|perl|patch|apply_patch|tee|touch|cp|mv|git)$/;
+/** SWE-agent's editing commands, typed into its shell (`edit 3:5 ... end_of_edit`, `create repro.py`). */
+const AGENT_EDIT_COMMAND = /^(edit|create|insert|append|str_replace|end_of_edit|str_replace_editor)$/;
+
+export const isAgentEditCommand = (s: CommandShape) => AGENT_EDIT_COMMAND.test(s.program);
 /** A redirect into a file (not `2>&1`, not /dev/null). */
 const WRITE_REDIRECT = /(?:^|[^\d&>])>>?\s*(?!&|\/dev\/null)[\w./~-]+/;
 
@@ -40,7 +44,7 @@ function inputPath(input: unknown): string | undefined {
 }
 
 function isEditCommand(line: string, shapes: readonly CommandShape[]): boolean {
-  if (shapes.some((s) => EDIT_PROGRAM.test(s.program) && editsInPlace(s))) return true;
+  if (shapes.some((s) => AGENT_EDIT_COMMAND.test(s.program) || (EDIT_PROGRAM.test(s.program) && editsInPlace(s)))) return true;
   // Outside quotes only: `echo "a > b"` writes nothing.
   return WRITE_REDIRECT.test(line.replace(/"[^"]*"|'[^']*'/g, ''));
 }
@@ -80,7 +84,7 @@ export function writtenFiles(call: ToolCallEvent): string[] {
   }
   for (const seg of segments(call.command)) {
     const w = shellWords(seg);
-    if ((w[0] === 'touch' || w[0] === 'tee') && w.length > 1) out.push(...w.slice(1).filter((x) => !x.startsWith('-')).map(baseName));
+    if ((w[0] === 'touch' || w[0] === 'tee' || w[0] === 'create') && w.length > 1) out.push(...w.slice(1).filter((x) => !x.startsWith('-')).map(baseName));
   }
   return out;
 }

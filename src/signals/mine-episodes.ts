@@ -64,7 +64,10 @@ export function gateSignals(session: Session, steps: readonly Step[], i: number)
   const fam = commandFamily(blocked);
   const res = resolve(steps, i, (s) => s.shapes.some((sh) => commandFamily(sh) === fam && !bypassed(sh)), GATE_WINDOW);
   const retry = steps[res.retry];
-  if (!retry) return [];
+  if (!retry) {
+    const sub = step.hook ? substituteSignal(session, steps, i, blocked) : undefined;
+    return sub ? [sub] : [];
+  }
   const kind = step.hook ? 'hook_block' : 'error_then_fix';
   const out: Signal[] = [];
   for (const by of res.between) {
@@ -73,6 +76,40 @@ export function gateSignals(session: Session, steps: readonly Step[], i: number)
     out.push(prereqSignal(session, kind, step, blocked, by, retry));
   }
   return out;
+}
+
+/** Steps after a hook block in which the agent's next real command is looked for. */
+const SUBSTITUTE_WINDOW = 8;
+
+/**
+ * A hook blocked X and the agent never ran X again: the next command that did something, ran by
+ * another program on the same arguments (`npm install zod` -> `pnpm add zod`) or as the same
+ * subcommand (`npm install` -> `pnpm install`), is what the project wants instead.
+ */
+function substituteSignal(session: Session, steps: readonly Step[], i: number, blocked: CommandShape): Signal | undefined {
+  const step = steps[i] as Step;
+  for (let j = i + 1; j < Math.min(steps.length, i + 1 + SUBSTITUTE_WINDOW); j++) {
+    const s = steps[j] as Step;
+    if (s.edit) return undefined;
+    const z = principal(s);
+    if (!s.ok || !z || onlyLooks(z)) continue;
+    const sameArgs = blocked.args.length > 0 && z.args.some((a) => blocked.args.includes(a));
+    const sameSub = blocked.args.length === 0 && !!blocked.sub[0] && z.sub[0] === blocked.sub[0];
+    if (z.program === blocked.program || !(sameArgs || sameSub)) return undefined;
+    // The programs, not the full commands: the blocked one never ran, so memory names no more of it than needed.
+    const x = blocked.program;
+    const y = z.program;
+    return {
+      kind: 'hook_block',
+      sessionId: session.id,
+      agent: session.agent,
+      signature: `substitute|${x}|${y}`,
+      summary: `A hook blocked \`${x}\`; the agent ran \`${y}\` instead`,
+      lesson: `Use \`${y}\` instead of \`${x}\`: a hook blocks \`${x}\` commands.`,
+      evidence: [evidenceFor(session, step.call, step.call.command), evidenceFor(session, step.outcome), evidenceFor(session, s.call, s.call.command)],
+    };
+  }
+  return undefined;
 }
 
 /**

@@ -4,6 +4,7 @@
  * the same session. None of them says anything about how to run the command, so none may teach.
  */
 import { segments, shellWords, type CommandShape } from './command.js';
+import { isAgentEditCommand } from './episodes.js';
 
 /** Programs whose exit status 1 is an answer ("no match", "they differ", "not there"), not an error. */
 const ANSWERING = /^(grep|egrep|fgrep|zgrep|rg|ag|ack|diff|cmp|test|\[|\[\[|which|whereis|type|pgrep|pidof|false|git-diff|git-grep|comm|jq)$/;
@@ -68,6 +69,7 @@ export function notAFailure(
   if (shapes.some((s) => CLEANUP.test(s.program)) && IDEMPOTENT_MISS.test(output.slice(0, 2000))) {
     return 'removing, stopping or creating something already in that state';
   }
+  if (shapes.some(isAgentEditCommand)) return 'an edit the agent typed was rejected (its own code, not a command)';
   if (ENVIRONMENT.test(output.slice(0, 2000))) return undefined;
   for (const s of shapes) {
     const lang = interpreter(s.program);
