@@ -52,6 +52,7 @@ export class OfflineEngine implements DreamEngine {
     const eligible = combinePrerequisites(
       input.patterns.filter((p) => p.support.sessions >= options.minSupport),
       memory,
+      alreadySaid,
     );
     for (const p of eligible.filter((x) => x.kind === 'memory_failure')) {
       // A fix that needs a value of each session's own (a branch) completes the entry rather than

@@ -29,7 +29,7 @@ function prerequisite(p: Pattern): string | undefined {
  * Replace the supported prerequisite patterns of each command by one combined pattern. Prerequisites
  * memory already names (a code span running the same command) are left out; when none is left, so is X.
  */
-export function combinePrerequisites(patterns: readonly Pattern[], memory: readonly MemoryFile[]): Pattern[] {
+export function combinePrerequisites(patterns: readonly Pattern[], memory: readonly MemoryFile[], alreadySaid?: Set<string>): Pattern[] {
   const groups = new Map<string, Pattern[]>();
   const out: Pattern[] = [];
   for (const p of patterns) {
@@ -44,7 +44,11 @@ export function combinePrerequisites(patterns: readonly Pattern[], memory: reado
     const named = members
       .map((p) => ({ p, y: prerequisite(p) }))
       .filter((m): m is { p: Pattern; y: string } => !!m.y)
-      .filter((m) => !memory.some((f) => f.entries.some((e) => entrySays(e, `Run \`${m.y}\` before \`${x}\`.`, m.y))))
+      .filter((m) => {
+        const said = memory.some((f) => f.entries.some((e) => entrySays(e, `Run \`${m.y}\` before \`${x}\`.`, m.y)));
+        if (said) alreadySaid?.add(m.p.id);
+        return !said;
+      })
       .sort((a, b) => b.p.support.sessions - a.p.support.sessions || (a.y < b.y ? -1 : 1));
     if (named.length > 0) out.push(combined(x, named));
   }
