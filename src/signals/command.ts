@@ -251,9 +251,17 @@ export function looksLikeTestFailure(output: string): boolean {
  */
 export function commandDisplay(shape: CommandShape): string {
   const out: string[] = [];
+  let program = false;
   for (const w of shellWords(shape.segment)) {
     if (REDIRECT.test(w) || w === '/dev/null') break;
     const assignment = ENV_ASSIGN.test(w) || /^--?[\w-]+=/.test(w);
+    // The program itself may be a project script (`bin/test`, `./gradlew`): that path is the command.
+    const isProgram = !program && !assignment && basename(w) === shape.program && !/[\s"'`]/.test(w);
+    if (!assignment) program = true;
+    if (isProgram) {
+      out.push(w);
+      continue;
+    }
     if (!assignment && (/[/\\]/.test(w) || /\.\w{1,5}$/.test(w) || /\s|["'`]/.test(w))) break;
     if (/[\s"'`]/.test(w)) break;
     out.push(w);

@@ -85,8 +85,8 @@ describe('offline engine on realistic input', () => {
     const lesson = 'Run `git push --set-upstream origin` followed by the branch name: plain `git push` fails with "fatal: The current branch has no upstream branch".';
     expect(r.edits.map((e) => [e.op, e.file])).toEqual([['update', 'CLAUDE.md']]);
     expect(r.edits[0]!.before).toContain('Work is NOT complete until `git push` succeeds');
-    expect(r.edits[0]!.after).toBe(`${r.edits[0]!.before.replace(/[.\s]*$/, '')}. ${lesson}`);
-    expect(r.text('CLAUDE.md').split(lesson)).toHaveLength(2);
+    expect(r.edits[0]!.after).toBe(`${(r.edits[0]!.before ?? '').replace(/[.\s]*$/, '')}. ${lesson}`);
+    expect((r.text('CLAUDE.md') ?? '').split(lesson)).toHaveLength(2);
   });
 
   it('still teaches the lesson when the entry that misled agents cannot be rewritten safely', async () => {
