@@ -31,7 +31,8 @@ function prereqSignal(
   by: { step: Step; shape: CommandShape },
   retry: Step,
 ): Signal {
-  const x = commandFamily(blocked);
+  // A gate is named by its family (`git commit`, whatever the message); other commands as memory would write them.
+  const x = isGate(blocked) ? commandFamily(blocked) : lessonCommand(blocked);
   const y = lessonCommand(by.shape);
   const err = salientErrorLine(failedStep.text);
   const reason = kind === 'hook_block' ? 'a hook blocks it otherwise' : `\`${x}\` fails until it has run`;

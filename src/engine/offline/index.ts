@@ -16,6 +16,7 @@ import { clip } from '../../signals/normalize.js';
 import { supportText } from './build.js';
 import { combinePrerequisites } from './prereqs.js';
 import { refineEntryEdit } from './refine.js';
+import { withoutOpposites } from './opposites.js';
 
 export interface OfflineEngineOptions {
   /** Repository facts; collected from input.repoDir when not given. */
@@ -50,7 +51,10 @@ export class OfflineEngine implements DreamEngine {
     const ctx = { memory, notes, alreadySaid };
     // Prerequisites of one command are one lesson, so they are combined after the support bar.
     const eligible = combinePrerequisites(
-      input.patterns.filter((p) => p.support.sessions >= options.minSupport),
+      withoutOpposites(
+        input.patterns.filter((p) => p.support.sessions >= options.minSupport),
+        notes,
+      ),
       memory,
       alreadySaid,
     );
