@@ -148,6 +148,9 @@ const LOOK_SUB: Record<string, RegExp> = {
 
 /** Does this command only look (list, read, search, report status)? */
 export function onlyLooks(shape: CommandShape): boolean {
+  // A project script named by path (`bin/test`, `./scripts/check`) is not the builtin of that name.
+  const word = shellWords(shape.segment).find((w) => baseName(w) === shape.program);
+  if (word?.includes('/')) return false;
   if (LOOK_PROGRAM.test(shape.program)) return true;
   const sub = LOOK_SUB[shape.program];
   if (sub && sub.test(shape.sub[0] ?? '')) return true;

@@ -8,6 +8,8 @@ import { isAgentEditCommand } from './episodes.js';
 
 /** Programs whose exit status 1 is an answer ("no match", "they differ", "not there"), not an error. */
 const ANSWERING = /^(grep|egrep|fgrep|zgrep|rg|ag|ack|diff|cmp|test|\[|\[\[|which|whereis|type|pgrep|pidof|false|git-diff|git-grep|comm|jq)$/;
+/** Programs that only print what they are given. */
+const PRINTING = /^(echo|printf|head|tail|sort|uniq|wc|cut|cat|true|xargs|tr)$/;
 /** Programs that fail on a missing path: looking whether something exists. */
 const LOOKING = /^(ls|cat|head|tail|stat|file|less|more|wc|find|readlink|realpath|du|tree)$/;
 /** Removing, killing or creating what is already in that state. */
@@ -60,7 +62,10 @@ export function notAFailure(
   const last = (words[0] ?? '').slice((words[0] ?? '').lastIndexOf('/') + 1);
   const answerExit = exitCode === undefined || exitCode === 1;
   const gitAnswer = last === 'git' && /^(diff|grep|ls-files|rev-parse|show-ref|merge-base|check-ignore)$/.test(words[1] ?? '');
-  if ((ANSWERING.test(last) || gitAnswer) && answerExit && !/\b(usage|invalid|unrecognized|illegal option)\b/i.test(output.slice(0, 400))) {
+  // `[ -d x ] && echo yes`: a chain of questions and printing fails only because a question said no.
+  const chain = segments(command).map((seg) => shellWords(seg)[0] ?? '');
+  const askingChain = chain.some((p) => ANSWERING.test(p)) && chain.every((p) => ANSWERING.test(p) || PRINTING.test(p));
+  if ((ANSWERING.test(last) || gitAnswer || askingChain) && answerExit && !/\b(usage|invalid|unrecognized|illegal option)\b/i.test(output.slice(0, 400))) {
     return `\`${last}\` exiting 1 is an answer (no match, a difference), not a failure`;
   }
   if (LOOKING.test(last) && /No such file or directory|cannot access|does not exist/i.test(output.slice(0, 2000))) {
