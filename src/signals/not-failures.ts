@@ -59,7 +59,9 @@ export function notAFailure(
   created: ReadonlySet<string>,
 ): string | undefined {
   const words = lastSegmentWords(command);
-  const last = (words[0] ?? '').slice((words[0] ?? '').lastIndexOf('/') + 1);
+  const first = words[0] ?? '';
+  // A relative path names a project script (`bin/test`), not the system program of that name.
+  const last = first.includes('/') && !first.startsWith('/') ? first : first.slice(first.lastIndexOf('/') + 1);
   const answerExit = exitCode === undefined || exitCode === 1;
   const gitAnswer = last === 'git' && /^(diff|grep|ls-files|rev-parse|show-ref|merge-base|check-ignore)$/.test(words[1] ?? '');
   // `[ -d x ] && echo yes`: a chain of questions and printing fails only because a question said no.
