@@ -6,7 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { glob } from 'tinyglobby';
-import type { Logger } from '../log.js';
+import type { Logger } from '../model/index.js';
 import { summarizeTranscripts, type FileSummary } from '../transcripts/index.js';
 
 const TRANSCRIPT_FILE = /\.(?:jsonl|json|ndjson|traj)$|\.aider\.chat\.history\.md$/;

@@ -1,4 +1,4 @@
-import type { DreamReport } from './report.js';
+import type { DreamReport } from '../model/index.js';
 
 /** The human-readable summary `dream run` prints before the diff. */
 export function formatRunSummary(report: DreamReport): string {

@@ -7,7 +7,7 @@
  * succeeded, whether files changed in between. Tool output only ever *selects* among commands that
  * actually ran; no sentence of it is carried into a lesson.
  */
-import type { HookBlockEvent, SessionEvent, ToolCallEvent, ToolResultEvent } from '../transcripts/session.js';
+import type { HookBlockEvent, SessionEvent, ToolCallEvent, ToolResultEvent } from '../model/index.js';
 import { commandFamily, parseCommands, segments, shellWords, type CommandShape } from './command.js';
 
 export interface Step {

@@ -3,8 +3,7 @@
  * checks that refused a call until something ran first, and failures of commands memory told the
  * agent to run. Non-zero exits that are not failures (see not-failures.ts) teach nothing.
  */
-import type { Session } from '../transcripts/session.js';
-import type { Signal } from './types.js';
+import type { Session, Signal } from '../model/index.js';
 import {
   COSMETIC_FLAG,
   commandDisplay,

@@ -9,8 +9,7 @@
  *
  * Every lesson names only commands and arguments that ran; tool output never becomes lesson text.
  */
-import type { Session } from '../transcripts/session.js';
-import type { Signal } from './types.js';
+import type { Session, Signal } from '../model/index.js';
 import { commandFamily, lessonCommand, looksLikeTestFailure, type CommandShape } from './command.js';
 import { evidenceFor } from './evidence.js';
 import { salientErrorLine } from './normalize.js';

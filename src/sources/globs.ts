@@ -10,7 +10,7 @@ import { lstat, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { escapePath, glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby';
-import type { Logger } from '../log.js';
+import type { Logger } from '../model/index.js';
 import { silentLogger } from '../log.js';
 
 /** Extensions a plainly named directory is walked for: the transcript formats the readers know. */

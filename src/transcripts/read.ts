@@ -2,7 +2,7 @@
  * The transcripts stage's entry point: detect a file's format, run its reader, attach the content
  * hash, and report every problem as a ReadIssue instead of throwing.
  */
-import { silentLogger, type Logger } from '../log.js';
+import { silentLogger } from '../log.js';
 import { fileStem } from './builder.js';
 import { detectFile } from './detect.js';
 import type { FormatReader, ReaderContext } from './readers/context.js';
@@ -13,7 +13,7 @@ import { readCodex } from './readers/codex.js';
 import { readGeneric } from './readers/generic.js';
 import { readOpenHands, readSweAgent } from './readers/trajectories.js';
 import { readAider } from './readers/aider.js';
-import type { FormatId, ReadIssue, Session } from './session.js';
+import type { Logger, FormatId, ReadIssue, Session } from '../model/index.js';
 
 export interface ReadOptions {
   /** Path recorded in sourceFile and origins (e.g. repo-relative). Default: the path given. */

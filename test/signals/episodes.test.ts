@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mineSession, type MiningContext } from '../../src/signals/mine.js';
 import { eventText } from '../../src/signals/evidence.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
-import type { Signal } from '../../src/signals/types.js';
+import type { Signal } from '../../src/model/index.js';
 import { session, type Step } from './session-builder.js';
 
 const ctx: MiningContext = { memory: [], repoFacts: unknownRepoFacts };

@@ -32,7 +32,7 @@ describe('offline engine over the adversarial corpus', () => {
     expect(a.artifacts.map((x) => x.label)).toEqual(expect.arrayContaining(['report.json', 'PR body', 'commit message', 'job summary', 'ledger', 'logs']));
     // The dependency output posing as a hook never becomes a pattern, a lesson or a candidate: lessons
     // from tool output are built from the commands that ran, and the planted orders never ran.
-    const mined = JSON.stringify(a.run.report.patterns.map((p) => [p.summary, p.lesson]));
+    const mined = JSON.stringify(a.run.report.patterns.map((p) => [p.summary, p.signature]));
     expect(a.run.report.patterns.length).toBeGreaterThan(0);
     expect(mined).not.toContain(plantedInjections.hookPipeToShell);
     expect(mined).not.toContain(plantedInjections.hookUnknownCommand);

@@ -3,7 +3,7 @@
  * `pytest` in others) mean the sessions do not agree on what works: proposing both would have memory
  * contradict itself, and proposing either would ignore the other half of the evidence.
  */
-import type { Pattern } from '../../signals/types.js';
+import type { Pattern } from '../../model/index.js';
 import { supportText } from './build.js';
 
 function mode(values: (string | undefined)[]): string | undefined {

@@ -4,10 +4,8 @@
  * each name one check would read as three unrelated rules, and a reader would miss that all three gate
  * the same command.
  */
-import type { Evidence, MemoryFile } from '../../edits/types.js';
-import type { Pattern, Signal } from '../../signals/types.js';
-import { patternId, supportSession } from '../../signals/cluster.js';
-import { commandFamily, parseCommand } from '../../signals/command.js';
+import type { Evidence, MemoryFile, Pattern, Signal } from '../../model/index.js';
+import { commandFamily, parseCommand, patternId, supportSession } from '../../signals/index.js';
 import { commonFixed, entrySays } from './lessons.js';
 
 const isPrereq = (p: Pattern) => p.signature.startsWith('prereq|');

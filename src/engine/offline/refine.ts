@@ -4,11 +4,8 @@
  * branch; push with `--set-upstream origin` and the branch name" is one rule: two lines would leave
  * the first one still telling agents to run the command that fails.
  */
-import type { Edit, MemoryEntry } from '../../edits/types.js';
-import type { Pattern } from '../../signals/types.js';
-import { commandMentions, mentionRelation } from '../../signals/memory-refs.js';
-import { parseCommand } from '../../signals/command.js';
-import { clip } from '../../signals/normalize.js';
+import type { Edit, MemoryEntry, Pattern } from '../../model/index.js';
+import { clip, commandMentions, mentionRelation, parseCommand } from '../../signals/index.js';
 import { commonFailed, commonFixed, fixPatternLesson, type LessonContext } from './lessons.js';
 import { filesReadBy } from './targets.js';
 import { fromPattern, makeEdit, supportText } from './build.js';

@@ -10,11 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OfflineEngine } from '../../../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../../../src/engine/types.js';
+import { defaultDreamOptions } from '../../../src/engine/options.js';
 import { mineSession } from '../../../src/signals/mine.js';
 import { clusterSignals } from '../../../src/signals/cluster.js';
 import type { RepoFacts } from '../../../src/signals/repo-facts.js';
-import type { MemoryFile } from '../../../src/edits/types.js';
+import type { MemoryFile } from '../../../src/model/index.js';
 import { runDream } from '../../../src/pipeline/run.js';
 import { silentLogger } from '../../../src/log.js';
 import { memory, session, type Step } from '../../signals/session-builder.js';
@@ -40,7 +40,7 @@ describe('prerequisites of one command', () => {
   it('become one entry naming every supported check, most supported first', async () => {
     const r = await dream(memory({ 'CLAUDE.md': '# p\n\n- Keep commits small.\n' }), [blocked(['ruff', 'mypy']), blocked(['mypy']), blocked(['ruff', 'mypy']), blocked(['black'])]);
     expect(r.edits.map((e) => e.after)).toEqual(['Run `mypy src` and `ruff src` before `git commit`: a hook blocks `git commit` until they pass.']);
-    expect(r.edits[0]!.support.sessions).toBe(3);
+    expect(r.edits[0]!.support?.sessions).toBe(3);
   });
 
   it('leave out a check memory already asks for, and say so', async () => {
@@ -73,15 +73,15 @@ describe.skipIf(!present)('spotter_claude_code, read as a reviewer would', () =>
       writeFileSync(path.join(repoDir, 'CLAUDE.md'), readFileSync(path.join(spotter, '_memory_files', 'CLAUDE.md.HEAD')));
       const transcriptFiles = readdirSync(spotter, { recursive: true }).map(String).filter((f) => f.endsWith('.jsonl') && !f.startsWith('_')).map((f) => path.join(spotter, f));
       const r = await runDream({ repoDir, sessions: [], transcriptFiles, engine: new OfflineEngine(), options: defaultDreamOptions, ledgerPath: '.dreaming/ledger.json', logger: silentLogger });
-      const edits = r.report.edits.map((e) => [e.op, e.before ?? '', e.after ?? '']);
-      const push = edits.find(([op, before]) => op === 'update' && before.includes('`git push` succeeds'));
-      expect(push?.[2]).toMatch(/`git push --set-upstream origin` followed by the branch name/);
-      const commit = edits.find(([, , after]) => after.includes('before `git commit`'));
-      for (const check of ['`mix format`', '`mix credo', '`mix dialyzer`']) expect(commit?.[2]).toContain(check);
-      expect(edits.some(([op, , after]) => op === 'add' && /^Leave `priv\/static\/assets\/` out of `git add`/.test(after))).toBe(true);
+      const edits = r.report.edits.map((e) => ({ op: e.op, before: e.before ?? '', after: e.after ?? '' }));
+      const push = edits.find((e) => e.op === 'update' && e.before.includes('`git push` succeeds'));
+      expect(push?.after).toMatch(/`git push --set-upstream origin` followed by the branch name/);
+      const commit = edits.find((e) => e.after.includes('before `git commit`'));
+      for (const check of ['`mix format`', '`mix credo', '`mix dialyzer`']) expect(commit?.after).toContain(check);
+      expect(edits.some((e) => e.op === 'add' && /^Leave `priv\/static\/assets\/` out of `git add`/.test(e.after))).toBe(true);
       // Nothing tells agents to force anything, and no line is added beside the push entry.
-      for (const [, , after] of edits) expect(after).not.toMatch(/^(Run|Use) `git add -f/);
-      expect(edits.filter(([op, , after]) => op === 'add' && after.includes('git push'))).toEqual([]);
+      for (const e of edits) expect(e.after).not.toMatch(/^(Run|Use) `git add -f/);
+      expect(edits.filter((e) => e.op === 'add' && e.after.includes('git push'))).toEqual([]);
       expect(r.report.rejected).toEqual([]);
     } finally {
       rmSync(repoDir, { recursive: true, force: true });
