@@ -10,3 +10,4 @@ export { commandCore, commandFamily, parseCommand, structuralTokens } from './co
 export { failurePhrase, fixLesson } from './lesson-text.js';
 export { isOverrideFix } from './mine-commands.js';
 export { patternId, supportSession } from './cluster.js';
+export { meaningStems, negated, sameMeaning, similarityOf } from './similar.js';

@@ -5,8 +5,8 @@
  * the same command.
  */
 import type { Evidence, MemoryFile, Pattern, Signal } from '../../model/index.js';
-import { commandFamily, parseCommand, patternId, supportSession } from '../../signals/index.js';
-import { commonFixed, entrySays } from './lessons.js';
+import { commandFamily, commandMentions, parseCommand, patternId, structuralTokens, supportSession } from '../../signals/index.js';
+import { commonFixed } from './lessons.js';
 
 const isPrereq = (p: Pattern) => p.signature.startsWith('prereq|');
 
@@ -43,7 +43,9 @@ export function combinePrerequisites(patterns: readonly Pattern[], memory: reado
       .map((p) => ({ p, y: prerequisite(p) }))
       .filter((m): m is { p: Pattern; y: string } => !!m.y)
       .filter((m) => {
-        const said = memory.some((f) => f.entries.some((e) => entrySays(e, `Run \`${m.y}\` before \`${x}\`.`, m.y)));
+        // Only a code span running the same command counts: words alike ("Run `ruff` before committing") are not `mypy`.
+        const y = parseCommand(m.y);
+        const said = !!y && commandMentions(memory).some((c) => c.shape.program === y.program && structuralTokens(c.shape).join(' ') === structuralTokens(y).join(' '));
         if (said) alreadySaid?.add(m.p.id);
         return !said;
       })

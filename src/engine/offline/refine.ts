@@ -1,49 +1,40 @@
 /**
- * A lesson that completes an entry memory already has updates that entry instead of adding a line
- * beside it. "Work is NOT complete until `git push` succeeds" plus "plain `git push` fails on a new
- * branch; push with `--set-upstream origin` and the branch name" is one rule: two lines would leave
- * the first one still telling agents to run the command that fails.
+ * A lesson that refines an entry updates that entry. When memory names a command that fails until
+ * each session adds a value of its own (`git push` on a new branch needs the branch name), the entry
+ * is right but incomplete: it gains the working form in place rather than a competing line beside it.
  */
-import type { Edit, MemoryEntry, Pattern } from '../../model/index.js';
-import { clip, commandMentions, mentionRelation, parseCommand } from '../../signals/index.js';
-import { commonFailed, commonFixed, fixPatternLesson, type LessonContext } from './lessons.js';
-import { filesReadBy } from './targets.js';
+import type { Edit, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
+import { failurePhrase } from '../../signals/index.js';
 import { fromPattern, makeEdit, supportText } from './build.js';
+import { commonFailed, commonFixed, perSessionArgNoun } from './lessons.js';
 
-/** Entries an update may rewrite whole: one line, not inside a fenced block, naming the command in a code span. */
-function refinable(entry: MemoryEntry, span: string): boolean {
-  return entry.kind !== 'heading' && !entry.text.includes('\n') && entry.text.includes(`\`${span}\``);
+/** The failure line the sessions share, without per-session names: the cited error of the first signal. */
+function errorOf(p: Pattern): string {
+  const quotes = p.signals.map((s) => s.evidence[0]?.quote ?? '').filter(Boolean);
+  const named = failurePhrase(quotes[0] ?? '');
+  // A quoted line names a branch or a path of one session: only an exception name is safe to repeat.
+  return named && !named.startsWith('"') ? ` (${named})` : '';
 }
 
-/**
- * Update the entry that tells agents to run the command the sessions saw fail, appending what
- * worked. Prefers the entry the failing sessions were linked to, then a bullet over a paragraph.
- */
-export function refineEntryEdit(p: Pattern, ctx: LessonContext): Edit | undefined {
-  const lesson = fixPatternLesson(p);
+export function refineEdit(p: Pattern, memory: readonly MemoryFile[]): Edit | undefined {
+  const entryId = p.signals.find((s) => s.memoryEntryId)?.memoryEntryId;
+  const file = memory.find((f) => f.entries.some((e) => e.id === entryId));
+  const entry: MemoryEntry | undefined = file?.entries.find((e) => e.id === entryId);
   const failed = commonFailed(p);
   const fixed = commonFixed(p);
-  const failedShape = failed ? parseCommand(failed) : undefined;
-  if (!lesson || !failedShape || !fixed) return undefined;
-  const readable = new Set(p.agents.flatMap((a) => filesReadBy(a, ctx.memory)));
-  const linked = new Set(p.signals.map((s) => s.memoryEntryId).filter(Boolean));
-  const candidates = commandMentions(ctx.memory)
-    .filter((m) => readable.has(m.entry.file) && mentionRelation(m.shape, failedShape) === 'same' && refinable(m.entry, m.text))
-    .sort((a, b) => Number(linked.has(b.entry.id)) - Number(linked.has(a.entry.id)) || Number(b.entry.kind === 'bullet') - Number(a.entry.kind === 'bullet'));
-  const entry = candidates[0]?.entry;
-  if (!entry) return undefined;
-  if (entry.text.includes(`\`${fixed}`)) {
-    ctx.alreadySaid?.add(p.id);
-    return undefined;
-  }
-  const after = `${entry.text.replace(/[.\s]*$/, '')}. ${lesson}`;
+  const noun = perSessionArgNoun(p);
+  if (!file || !entry || !failed || !fixed || !noun) return undefined;
+  // Only a one-line entry that names the failing command as such can be completed in place.
+  if (entry.kind === 'heading' || entry.text.includes('\n') || !entry.text.includes(`\`${failed}\``) || entry.text.includes(`\`${fixed}\``)) return undefined;
+  const body = entry.text.replace(/[.\s]*$/, '');
+  const after = `${body} (if plain \`${failed}\` fails${errorOf(p)}, run \`${fixed}\` followed by ${noun}).`;
   return makeEdit({
     op: 'update',
-    file: entry.file,
+    file: file.path,
     entryId: entry.id,
     before: entry.text,
     after,
-    rationale: `This entry has agents run \`${failed}\`, which failed and was fixed by \`${fixed}\` with a value of each session's own, in ${supportText(p)}: the entry now says how (${clip(lesson, 120)}).`,
+    rationale: `\`${failed}\` failed and \`${fixed}\` with ${noun} worked, in ${supportText(p)}: the entry names \`${failed}\`, so it is completed in place rather than contradicted by a new line.`,
     ...fromPattern(p),
   });
 }

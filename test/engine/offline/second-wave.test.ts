@@ -71,7 +71,7 @@ describe('offline engine on realistic input', () => {
     expect(r.text('CLAUDE.md')).toContain('- Keep functions small, and add type hints.');
   });
 
-  it('completes the entry that names the failing command when the fix needs a per-session value', async () => {
+  it('completes the entry that names the command with the per-session form, instead of adding a line beside it', async () => {
     const m = memory({
       'CLAUDE.md': '# a\n\n## Landing\n\n**When ending a session**, you MUST push. Work is NOT complete until `git push` succeeds.\n\n- Work is NOT complete until `git push` succeeds\n- Never stop before pushing\n- Retry a failed push\n',
     });
@@ -80,13 +80,15 @@ describe('offline engine on realistic input', () => {
       { run: `git push --set-upstream origin ${branch}`, out: 'done' },
     ];
     const r = await dream(m, [{ id: 'a', steps: push('feat-a') }, { id: 'b', steps: push('feat-b') }]);
-    // One entry updated, no line added beside it, and no half command substituted into the entry:
-    // the original sentence stays and the lesson completes it.
-    const lesson = 'Run `git push --set-upstream origin` followed by the branch name: plain `git push` fails with "fatal: The current branch has no upstream branch".';
-    expect(r.edits.map((e) => [e.op, e.file])).toEqual([['update', 'CLAUDE.md']]);
-    expect(r.edits[0]!.before).toContain('Work is NOT complete until `git push` succeeds');
-    expect(r.edits[0]!.after).toBe(`${(r.edits[0]!.before ?? '').replace(/[.\s]*$/, '')}. ${lesson}`);
-    expect((r.text('CLAUDE.md') ?? '').split(lesson)).toHaveLength(2);
+    // The entry keeps its words and gains the working form (no placeholder, no half command); the
+    // bullet restating it under the same heading is deliberate emphasis, not a duplicate to delete.
+    expect(r.edits.map((e) => [e.op, e.file, e.after])).toEqual([
+      [
+        'update',
+        'CLAUDE.md',
+        '**When ending a session**, you MUST push. Work is NOT complete until `git push` succeeds (if plain `git push` fails, run `git push --set-upstream origin` followed by the branch name).',
+      ],
+    ]);
   });
 
   it('still teaches the lesson when the entry that misled agents cannot be rewritten safely', async () => {
