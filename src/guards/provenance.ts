@@ -121,7 +121,8 @@ export class ProvenanceIndex {
       const e = events[i]!;
       // A subagent's "user" turn is the prompt its parent model wrote: model text, not the user's own words.
       if (e.kind === 'user_prompt') {
-        if (session.parentId === undefined) this.trust(e.text);
+        // Likewise a sidechain turn, and a task handed over by a benchmark harness (third-party issue text).
+        if (session.parentId === undefined && !e.task && !e.sidechain) this.trust(e.text);
       }
       else if (e.kind === 'tool_call' && succeeded(e, i, events, okByCall)) {
         if (e.command) this.trust(e.command);

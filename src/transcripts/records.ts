@@ -163,3 +163,20 @@ export function* arrayRecords(text: string, keys: readonly string[], issue: Issu
   }
   if (!complete) issue(line, 'JSON array is truncated (no closing bracket); kept the complete elements');
 }
+
+/**
+ * The line each element of the array under `keys` starts on, for readers that parse the document
+ * whole (they need its other fields) and only want each element's place.
+ */
+export function elementLines(text: string, keys: readonly string[]): number[] {
+  const { spans } = scanArrayElements(text, keys);
+  const lines: number[] = [];
+  let line = 1;
+  let pos = 0;
+  for (const s of spans) {
+    for (let i = text.indexOf('\n', pos); i >= 0 && i < s.start; i = text.indexOf('\n', i + 1)) line++;
+    pos = s.start;
+    lines.push(line);
+  }
+  return lines;
+}

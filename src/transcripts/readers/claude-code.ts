@@ -165,7 +165,7 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
     });
   }
 
-  ignored.report(ctx.logger, ctx.display);
+  ignored.report(ctx);
   if (b.size === 0 && !sessionId) return [];
   if (agentId && sessionId) {
     b.id = subagentSessionId(sessionId, agentId);

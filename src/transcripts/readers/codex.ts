@@ -139,6 +139,6 @@ export async function readCodex(ctx: ReaderContext): Promise<SessionBuilder[]> {
     const { fromResponseItem: _drop, ...event } = e as Pending & { fromResponseItem?: boolean };
     b.push(event as NewSessionEvent);
   }
-  ignored.report(ctx.logger, ctx.display);
+  ignored.report(ctx);
   return [b];
 }

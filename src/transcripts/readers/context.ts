@@ -13,6 +13,8 @@ export interface ReaderContext {
   logger: Logger;
   /** Passed to the line reader so the file is hashed in the same pass. */
   lineOpts: LineReadOptions;
+  /** Told the record types the reader did not understand, with counts, once per file. */
+  onUnknownTypes?: (counts: ReadonlyMap<string, number>) => void;
 }
 
 /** A reader consumes the whole file and returns its sessions, still open for the content hash. */
@@ -25,9 +27,10 @@ export class IgnoredTypes {
     const k = typeof type === 'string' ? type : String(type);
     this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
   }
-  report(logger: Logger, file: string): void {
+  report(ctx: Pick<ReaderContext, 'logger' | 'display' | 'onUnknownTypes'>): void {
     if (this.counts.size === 0) return;
     const list = [...this.counts].map(([k, n]) => `${k}×${n}`).join(', ');
-    logger.debug(`${file}: ignored record types ${list}`);
+    ctx.logger.debug(`${ctx.display}: ignored record types ${list}`);
+    ctx.onUnknownTypes?.(this.counts);
   }
 }

@@ -62,6 +62,6 @@ export async function readGeneric(ctx: ReaderContext): Promise<SessionBuilder[]>
       else ignored.add(`role:${role}`);
     } else ignored.add(`role:${String(role)}`);
   }
-  ignored.report(ctx.logger, ctx.display);
+  ignored.report(ctx);
   return [b];
 }

@@ -103,7 +103,7 @@ export async function readManagedAgents(ctx: ReaderContext): Promise<SessionBuil
       ignored.add(type);
     }
   }
-  ignored.report(ctx.logger, ctx.display);
+  ignored.report(ctx);
   b.id = sessionId;
   return [b];
 }

@@ -86,7 +86,7 @@ export async function readStreamJson(ctx: ReaderContext): Promise<SessionBuilder
   };
 
   for await (const batch of recordsOf(ctx, [])) for (const rec of batch) handle(rec);
-  ignored.report(ctx.logger, ctx.display);
+  ignored.report(ctx);
 
   const base = mainId ?? fileStem(ctx.file);
   const main = threads.get('');

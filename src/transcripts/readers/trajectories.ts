@@ -50,7 +50,7 @@ export async function readOpenHands(ctx: ReaderContext): Promise<SessionBuilder[
       b.push(toolResultEvent({ ok, text, callId, toolName, exitCode }, origin));
     } else ignored.add(action ?? observation ?? 'unknown');
   }
-  ignored.report(ctx.logger, ctx.display);
+  ignored.report(ctx);
   return [b];
 }
 
