@@ -19,6 +19,7 @@ import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
+import { DEFAULT_SESSION_GLOBS } from '../sources/transcript-files.js';
 
 interface RunFlags {
   repo: string;
@@ -106,7 +107,12 @@ async function expandCliSessions(settings: Settings, logger: Logger): Promise<st
   const relative = settings.sessions.filter((g) => !isAbsoluteGlob(g));
   const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger });
   const outside = await expandAbsoluteGlobs(absolute);
-  for (const g of inRepo.unmatched) logger.warning(`sessions glob "${g}" matched no files under ${settings.repoDir}`);
+  // A default place with nothing in it is normal (few repos have all of them); a glob someone typed is not.
+  const typed = inRepo.unmatched.filter((g) => !DEFAULT_SESSION_GLOBS.includes(g));
+  for (const g of typed) logger.warning(`sessions glob "${g}" matched no files under ${settings.repoDir}`);
+  if (inRepo.files.length === 0 && outside.files.length === 0 && typed.length < inRepo.unmatched.length) {
+    logger.warning(`no transcripts in the default places under ${settings.repoDir}: ${DEFAULT_SESSION_GLOBS.join(', ')}`);
+  }
   for (const g of outside.unmatched) logger.warning(`sessions glob "${g}" matched no files`);
   return [...inRepo.files.map((rel) => path.join(settings.repoDir, ...rel.split('/'))), ...outside.files];
 }

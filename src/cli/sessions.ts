@@ -3,13 +3,13 @@
  * (format, sessions, events, tool calls, tool errors, skipped lines) and every issue at file:line.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import { glob } from 'tinyglobby';
 import type { Logger } from '../log.js';
+import { isTranscriptPath } from '../sources/transcript-files.js';
 import { summarizeTranscripts, type FileSummary } from '../transcripts/index.js';
 
-const TRANSCRIPT_FILE = /\.(?:jsonl|json|ndjson|traj)$|\.aider\.chat\.history\.md$/;
 /** Directory walks stop here; a transcripts folder deeper than this is a mistake. */
 const MAX_DEPTH = 12;
 const MAX_ISSUES_SHOWN = 200;
@@ -22,7 +22,7 @@ async function walk(dir: string, depth: number, out: string[]): Promise<void> {
     if (e.name === 'node_modules' || e.name === '.git') continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) await walk(p, depth + 1, out);
-    else if (e.isFile() && TRANSCRIPT_FILE.test(e.name)) out.push(p);
+    else if (e.isFile() && isTranscriptPath(p.split(sep).join('/'))) out.push(p);
   }
 }
 
