@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { glob } from 'tinyglobby';
 import type { Logger } from '../log.js';
 import { isTranscriptPath } from '../sources/transcript-files.js';
-import { summarizeTranscripts, type FileSummary } from '../transcripts/index.js';
+import { HealthCollector, formatHealth, summarizeTranscripts, type FileSummary } from '../transcripts/index.js';
 
 /** Directory walks stop here; a transcripts folder deeper than this is a mistake. */
 const MAX_DEPTH = 12;
@@ -103,7 +103,7 @@ export function registerSessionsCommand(
     .command('sessions')
     .description('show what the readers make of transcript files: format, sessions, events, tool calls and errors, skipped lines')
     .argument('<paths...>', 'transcript files, directories (walked) or globs')
-    .option('--json', 'print the per-file summaries as JSON')
+    .option('--json', 'print {files: per-file summaries, health: the ingestion health report} as JSON')
     .action(async (paths: string[], opts: { json?: boolean }) => {
       const { files, missing } = await expandTranscriptPathsDetailed(paths);
       if (files.length === 0) throw new Error(`no transcript files match ${paths.join(' ')}`);
@@ -112,7 +112,9 @@ export function registerSessionsCommand(
         throw new Error(`no such transcript file, directory or matching glob: ${missing.join(', ')}`);
       }
       deps.logger.debug(`reading ${files.length} transcript files`);
-      const rows = await summarizeTranscripts(files, { logger: deps.logger });
-      write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatSummaryTable(rows)}\n`);
+      const health = new HealthCollector();
+      const rows = await summarizeTranscripts(files, { logger: deps.logger, health });
+      const report = health.report();
+      write(opts.json ? `${JSON.stringify({ files: rows, health: report }, null, 2)}\n` : `${formatSummaryTable(rows)}\n\n${formatHealth(report)}\n`);
     });
 }

@@ -20,9 +20,11 @@ export interface ReaderContext {
 /** A reader consumes the whole file and returns its sessions, still open for the content hash. */
 export type FormatReader = (ctx: ReaderContext) => Promise<SessionBuilder[]>;
 
-/** Counts record types a reader ignores, reported once at debug level. */
+/** Counts record types a reader ignores, reported once at debug level; the unknown ones also go to the health report. */
 export class IgnoredTypes {
   private readonly counts = new Map<string, number>();
+  /** Types the reader skips on purpose (token counts, reasoning): logged, but not reported as unknown. */
+  constructor(private readonly known: ReadonlySet<string> = new Set()) {}
   add(type: unknown): void {
     const k = typeof type === 'string' ? type : String(type);
     this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
@@ -31,6 +33,7 @@ export class IgnoredTypes {
     if (this.counts.size === 0) return;
     const list = [...this.counts].map(([k, n]) => `${k}×${n}`).join(', ');
     ctx.logger.debug(`${ctx.display}: ignored record types ${list}`);
-    ctx.onUnknownTypes?.(this.counts);
+    const unknown = new Map([...this.counts].filter(([k]) => !this.known.has(k)));
+    if (unknown.size > 0) ctx.onUnknownTypes?.(unknown);
   }
 }
