@@ -109,8 +109,11 @@ export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[
     if (description && shell) input.description = description;
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: t.name, input }] }, where);
     if (!t.result) return;
-    const { failed } = resultFailed(t.result.text);
+    const { failed, exitCode } = resultFailed(t.result.text);
     msgs.toolResult({ tool_use_id: callId, content: t.result.text, is_error: failed }, { ...where, line: t.result.line });
+    // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
+    const last = b.events[b.events.length - 1];
+    if (last?.kind === 'tool_result' && last.exitCode === undefined && exitCode !== undefined) last.exitCode = exitCode;
   };
 
   const onFence = (f: Fence): void => {
