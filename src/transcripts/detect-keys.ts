@@ -9,8 +9,25 @@ import type { FormatId } from './session.js';
 const MAX_KEYS = 200;
 const MAX_KEY_BYTES = 200;
 
+/**
+ * The closing quote of a string whose body continues at `from` (`escaped`: the previous chunk ended
+ * on an unpaired backslash). At -1, `escaped` says whether this chunk ends on one.
+ */
+function closingQuoteIn(buf: Buffer, from: number, escaped: boolean): { at: number; escaped: boolean } {
+  const run = (end: number): number => {
+    let b = end - 1;
+    while (b >= from && buf[b] === 0x5c) b--;
+    // A run reaching back to `from` continues the previous chunk's.
+    return end - 1 - b + (b < from && escaped ? 1 : 0);
+  };
+  for (let q = buf.indexOf(0x22, from); q >= 0; q = buf.indexOf(0x22, q + 1)) {
+    if (run(q) % 2 === 0) return { at: q, escaped: false };
+  }
+  return { at: -1, escaped: run(buf.length) % 2 === 1 };
+}
+
 /** Keys of the top-level object in the order they occur, each with the first byte of its value. */
-export async function scanTopLevelKeys(file: string): Promise<{ key: string; value: string }[]> {
+export async function scanTopLevelKeys(file: string, chunkBytes = 1 << 20): Promise<{ key: string; value: string }[]> {
   const out: { key: string; value: string }[] = [];
   let depth = 0;
   let inString = false;
@@ -20,24 +37,29 @@ export async function scanTopLevelKeys(file: string): Promise<{ key: string; val
   let pendingKey: string | undefined;
   let afterColon = false;
   let started = false;
-  const stream = createReadStream(file, { flags: 'r', highWaterMark: 1 << 20 });
+  const stream = createReadStream(file, { flags: 'r', highWaterMark: chunkBytes });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       for (let i = 0; i < chunk.length; i++) {
-        const c = chunk[i]!;
         if (inString) {
-          if (escaped) escaped = false;
-          else if (c === 0x5c) escaped = true;
-          else if (c === 0x22) {
-            inString = false;
-            if (collecting) {
-              pendingKey = Buffer.from(collecting).toString('utf8');
-              collecting = undefined;
-            }
+          // Jump to the closing quote: string bodies are most of the bytes.
+          const end = closingQuoteIn(chunk, i, escaped);
+          const stop = end.at < 0 ? chunk.length : end.at;
+          if (collecting && collecting.length < MAX_KEY_BYTES) for (let k = i; k < stop && collecting.length < MAX_KEY_BYTES; k++) collecting.push(chunk[k]!);
+          if (end.at < 0) {
+            escaped = end.escaped;
+            break;
           }
-          if (collecting && inString && collecting.length < MAX_KEY_BYTES) collecting.push(c);
+          escaped = false;
+          inString = false;
+          i = end.at;
+          if (collecting) {
+            pendingKey = Buffer.from(collecting).toString('utf8');
+            collecting = undefined;
+          }
           continue;
         }
+        const c = chunk[i]!;
         if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
         if (afterColon && depth === 1) {
           out.push({ key: pendingKey!, value: String.fromCharCode(c) });

@@ -125,6 +125,8 @@ export function detectFromSample(sample: Buffer, file: string, totalBytes: numbe
       return { format: null, reason: o ? describeKeys(Object.keys(o).map((key) => ({ key, value: '' }))) : 'JSON document of an unknown shape' };
     }
   }
+  // A mini-swe-agent key in the sample (unescaped, so not quoted inside some string) settles it without a scan.
+  if (first === '{' && /(?<!\\)"(?:mini_version|trajectory_format)"\s*:/.test(text)) return { format: 'mini-swe-agent-traj' };
   const { spans } = scanArrayElements(text, ['data', 'messages', 'events']);
   for (const s of spans.slice(0, 20)) {
     const f = classifyRecord(tryParse(text.slice(s.start, s.end)));

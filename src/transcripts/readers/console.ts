@@ -4,7 +4,7 @@
  * of long output ("… +12 lines"), so every event is marked lower fidelity.
  */
 import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
-import { readLines } from '../lines.js';
+import { readLineBatches } from '../lines.js';
 import { ClaudeMessages } from './claude-messages.js';
 import type { ReaderContext } from './context.js';
 
@@ -63,7 +63,7 @@ export async function readConsole(ctx: ReaderContext): Promise<SessionBuilder[]>
     lastCall = undefined;
   };
 
-  for await (const l of readLines(ctx.file, ctx.lineOpts)) {
+  for await (const batch of readLineBatches(ctx.file, ctx.lineOpts)) for (const l of batch) {
     if ('problem' in l) {
       ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
       continue;

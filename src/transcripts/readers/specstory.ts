@@ -7,7 +7,7 @@
  * inferred from the result text, the way the agent itself would have seen them.
  */
 import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
-import { readLines } from '../lines.js';
+import { readLineBatches } from '../lines.js';
 import type { AgentKind } from '../session.js';
 import { ClaudeMessages, type Where } from './claude-messages.js';
 import type { ReaderContext } from './context.js';
@@ -136,7 +136,7 @@ export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[
     }
   };
 
-  for await (const l of readLines(ctx.file, ctx.lineOpts)) {
+  for await (const batch of readLineBatches(ctx.file, ctx.lineOpts)) for (const l of batch) {
     if ('problem' in l) {
       ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
       continue;
