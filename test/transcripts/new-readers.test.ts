@@ -14,6 +14,7 @@ import { expectWellFormed, fixture, kinds, lineCountOf, ofKind, readAll, sha256O
 const MINI = fixture('mini-swe-agent/acme__slug-12.traj.json');
 const SPEC_V2 = fixture('specstory/.specstory/history/2026-03-01_09-15-00Z-fix-the-build.md');
 const SPEC_OLD = fixture('specstory/2025-05-02_14-20-11Z-set-up-the-venv.md');
+const SPEC_CURSOR = fixture('specstory/2025-06-01_11-05Z-install-deps.md');
 const GEMINI_JSON = fixture('gemini/session-2026-02-02T08-00-3c2b1a09.json');
 const GEMINI_JSONL = fixture('gemini/session-2026-04-01T10-00-5e4d3c2b.jsonl');
 const CONSOLE = fixture('console/2026-05-04-daily.txt');
@@ -145,6 +146,23 @@ describe('SpecStory markdown, older layout', () => {
       ['Bash', false],
       ['Edit', false],
     ]);
+  });
+});
+
+describe('SpecStory markdown, older Cursor layout', () => {
+  it('reads a shell fence followed by a bare fence as a terminal call and its echo; a suggested command stays prose', async () => {
+    expect(await detectFormat(SPEC_CURSOR)).toBe('specstory-md');
+    const { sessions, issues } = await readAll(SPEC_CURSOR);
+    expect(issues).toEqual([]);
+    const s = sessions[0]!;
+    expectWellFormed(s, lineCountOf(SPEC_CURSOR));
+    expect(s.agent).toBe('generic');
+    expect(ofKind(s, 'tool_call').map((c) => [c.command, c.origin.line])).toEqual([
+      ['pnpm install', lineOf(SPEC_CURSOR, '```bash')],
+      ['npm install', lineOf(SPEC_CURSOR, '```bash', lineOf(SPEC_CURSOR, 'npm i -g pnpm'))],
+    ]);
+    expect(ofKind(s, 'tool_result').map((r) => r.ok)).toEqual([false, true]);
+    expect(ofKind(s, 'assistant_text').some((t) => t.text.includes('npm i -g pnpm'))).toBe(true);
   });
 });
 

@@ -25,6 +25,7 @@ const FAILED_RESULT =
 const INPUT_LABEL = /^\s*Input\b[^:`]{0,20}:\s*(`{3,}|~{3,})?\s*$/;
 const READ_TOOL = /^(?:read|read_file|view|view_file|cat)$/i;
 const SEARCH_TOOL = /^(?:grep|glob|search|find|codebase_search|grep_search|file_search|search_file_content)$/i;
+const SHELL_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console)\s*$/;
 const SHELL_TOOL = /^(?:bash|shell|exec_command|run_command|run_shell_command|run_terminal_cmd|local_shell)$/i;
 
 const PROVIDERS: [RegExp, AgentKind][] = [
@@ -60,6 +61,12 @@ interface Turn {
   textLine: number;
   /** A sidechain turn without a model is the prompt the parent agent sent its subagent. */
   subagentPrompt: boolean;
+  /**
+   * Cursor through the old extension (`_**Assistant**_`): a terminal command is a shell fence, and
+   * the bare fence right after it is the terminal's echo. Set while such a command awaits its echo.
+   */
+  assistantLayout: boolean;
+  pendingShell?: { command: string; line: number; textAt: number };
 }
 
 export function resultFailed(text: string): { failed: boolean; exitCode?: number } {
@@ -85,7 +92,10 @@ export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[
 
   const flushText = (): void => {
     if (!turn) return;
-    const text = turn.text.join('\n').trim();
+    const text = turn.text
+      .filter((x) => !/^---\s*$/.test(x))
+      .join('\n')
+      .trim();
     turn.text = [];
     if (!text) return;
     const w: Where = { ...turn.where, line: turn.textLine };
@@ -129,11 +139,31 @@ export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[
     } else if (tool) {
       tool.result = { text, line: f.line };
       finishTool();
+    } else if (turn?.pendingShell && /^\s*`{3,}\s*$/.test(f.open)) {
+      // The command becomes the call, so it leaves the prose.
+      turn.text.length = turn.pendingShell.textAt;
+      terminalCall(turn.pendingShell, f);
+      turn.pendingShell = undefined;
     } else if (turn) {
       // A fence in prose stays prose, markers included, so a quoted command keeps its shape.
       if (!turn.text.some((x) => x.trim())) turn.textLine = f.line;
+      const textAt = turn.text.length;
       turn.text.push(f.open, ...f.lines, f.close);
+      if (turn.assistantLayout && SHELL_FENCE.test(f.open) && text.trim()) turn.pendingShell = { command: text.trim(), line: f.line, textAt };
     }
+  };
+
+  /** Old Cursor layout: a shell fence and the terminal echo after it, as one call and its result. */
+  const terminalCall = (cmd: { command: string; line: number; textAt: number }, echo: Fence): void => {
+    flushText();
+    const callId = `specstory-${++calls}`;
+    const where: Where = { ...(turn?.where ?? {}), line: cmd.line };
+    msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: 'terminal', input: { command: cmd.command } }] }, where);
+    // The echo opens with the prompt and the command itself; errors are judged on what follows.
+    const lines = echo.lines[0]?.includes(cmd.command.split('\n', 1)[0]!.slice(0, 40)) ? echo.lines.slice(1) : echo.lines;
+    const out = lines.join('\n');
+    const { failed } = resultFailed(out);
+    msgs.toolResult({ tool_use_id: callId, content: echo.lines.join('\n'), is_error: failed }, { ...where, line: echo.line });
   };
 
   for await (const batch of readLineBatches(ctx.file, ctx.lineOpts)) for (const l of batch) {
@@ -177,7 +207,14 @@ export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[
       if (sidechain) b.marks.sidechain = true;
       else delete b.marks.sidechain;
       const role = t[1] === 'User' ? 'user' : 'agent';
-      turn = { role, where: { line: l.line, ...(parts.time ? { timestamp: parts.time } : {}) }, text: [], textLine: l.line, subagentPrompt: sidechain && role === 'agent' && !parts.model };
+      turn = {
+        role,
+        where: { line: l.line, ...(parts.time ? { timestamp: parts.time } : {}) },
+        text: [],
+        textLine: l.line,
+        subagentPrompt: sidechain && role === 'agent' && !parts.model,
+        assistantLayout: t[1] === 'Assistant',
+      };
       continue;
     }
     if (tool?.element) {
@@ -236,7 +273,11 @@ export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[
       continue;
     }
     if (!turn) continue;
-    if (/^---\s*$/.test(line)) continue;
+    if (/^---\s*$/.test(line) || !line.trim()) {
+      if (turn.text.length > 0) turn.text.push(line);
+      continue;
+    }
+    turn.pendingShell = undefined;
     if (!turn.text.some((x) => x.trim())) turn.textLine = l.line;
     turn.text.push(line);
   }
