@@ -183,14 +183,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       ...(gateSessions ? { minNewSessions: settings.minNewSessions + pendingSessions } : {}),
       ...(deps.now ? { now: deps.now } : {}),
     });
-    if (result.gated) {
+    if (result.gated || result.empty) {
       // Counted in sessions actually read; nothing was dreamed, the ledger and any open PR stay as they are.
       const fresh = Math.max(0, result.newSessions - pendingSessions);
-      const note = pendingSessions
+      // A pass that read nothing says so loudly, and does not close an open PR on the strength of nothing.
+      const note = result.empty
+        ? (result.report.notes[0] ?? 'No sessions read: nothing proposed.')
+        : pendingSessions
         ? `Not dreaming yet: ${fresh} new session(s) beyond the ${pendingSessions} in the open dream PR, min-new-sessions is ${settings.minNewSessions}.`
         : `Not dreaming yet: ${fresh} new session(s), min-new-sessions is ${settings.minNewSessions}.`;
       // runDream logged it; a notice also puts it on the run's page, where a skipped night is looked for.
-      runtime.notice?.(note);
+      if (result.empty) logger.warning(note);
+      else runtime.notice?.(note);
       setOutputs(setOutput, result.report, { operation: 'none', reason: note, humanCommits: 0 }, '');
       const report = { ...result.report, notes: [note] };
       await runtime.writeSummary(jobSummary(report, undefined, note));

@@ -24,6 +24,7 @@ import { DEFAULT_SESSION_GLOBS } from '../sources/transcript-files.js';
 interface RunFlags {
   repo: string;
   sessions?: string[];
+  allowEmpty?: boolean;
   memory?: string[];
   engine?: EngineName;
   model?: string;
@@ -67,6 +68,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
     .option('--max-edits <n>', 'maximum edits in one pass', int)
     .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
     .option('--include-dreamed', 'dream sessions again even if the ledger has them')
+    .option('--allow-empty', 'exit 0 even when no session was read (default: a run that read nothing fails)')
     .option('--store <id>', 'anthropic-dreams: mirror the memory files into this memory store (default: a temporary one)')
     .option('--session-ids <ids...>', 'anthropic-dreams: Managed Agents sessions to dream over (default: settled ones since the last dream)', (v: string, prev: string[] = []) => [...prev, ...v.split(',').filter(Boolean)])
     .option('--keep-stores', 'anthropic-dreams: keep the temporary and output memory stores')
@@ -81,6 +83,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
         // Expanded here rather than in runDream, so the globs that matched nothing can be named.
         sessions: [],
         transcriptFiles,
+        transcriptSource: 'files',
         memoryGlobs: settings.memory,
         engine,
         options: dreamOptionsFrom(settings),
@@ -95,6 +98,10 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
       await writeOutputs(result, settings, flags);
       process.stdout.write(summary);
       process.stdout.write(result.diff ? `\n${result.diff}` : '\nNo memory edits proposed.\n');
+      // A mistyped glob or an unreadable format must not pass for "nothing to learn".
+      if (result.empty && !flags.allowEmpty) {
+        throw new Error('no session was read from the transcripts given (see the ingestion health above); pass --allow-empty if that is expected');
+      }
     });
 }
 

@@ -6,6 +6,7 @@ import type { Edit, RejectedEdit, Usage } from '../edits/types.js';
 import type { ReadIssue } from '../transcripts/session.js';
 import type { Pattern } from '../signals/types.js';
 import type { EngineName } from '../engine/types.js';
+import type { HealthReport } from '../transcripts/health.js';
 
 export interface ReportPattern {
   id: string;
@@ -32,6 +33,8 @@ export interface DreamReport {
     skipped: ReadIssue[];
     /** Issues beyond the first thousand, counted but not listed. */
     skippedOmitted?: number;
+    /** Ingestion health: per source and format, files found/read/skipped, sessions, tool calls, unknown record types, warnings. */
+    health?: HealthReport;
   };
   patterns: ReportPattern[];
   /** One-offs beyond those listed in patterns[] (the best supported are listed), counted only. */

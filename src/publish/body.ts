@@ -4,6 +4,7 @@
  * untrusted text: they are escaped so they can neither render HTML nor mention anyone.
  */
 import type { Edit, RejectedEdit, Usage } from '../edits/types.js';
+import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import type { DreamReport } from '../pipeline/report.js';
 import { encodePath, evidenceLines } from './evidence.js';
 
@@ -73,7 +74,7 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   });
   const head = headline(report);
   const table = summaryTable(report.edits);
-  const full = [head, table, ...report.edits.map((e, i) => editSection(e, i + 1, ctx, report.notes)), patternsSection(report), rejectedSection(report.rejected), usageSection(report.usage), skippedLine(report)]
+  const full = [head, table, ...report.edits.map((e, i) => editSection(e, i + 1, ctx, report.notes)), patternsSection(report), rejectedSection(report.rejected), usageSection(report.usage), skippedLine(report), report.sessions.health ? formatHealthMarkdown(report.sessions.health) : '']
     .filter(Boolean)
     .join('\n\n');
   const body = `${full}\n\n${marker}\n`;

@@ -5,6 +5,7 @@
  */
 import type { DreamReport } from '../pipeline/report.js';
 import { escapeText } from './body.js';
+import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { assertNoSecrets } from '../guards/index.js';
 import type { PublishOutcome } from './publish.js';
 
@@ -25,6 +26,7 @@ export function jobSummary(report: DreamReport, outcome: PublishOutcome | undefi
     `| pull request | ${prCell(outcome)} |`,
     '',
   );
+  if (s.health) lines.push(formatHealthMarkdown(s.health), '');
   if (report.edits.length) {
     lines.push('| op | file | edit |', '| --- | --- | --- |');
     for (const e of report.edits.slice(0, 50)) {
