@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The fake GitHub's OpenAPI violations are asserted after every test that drives one.
+    setupFiles: ['test/helpers/fake-github/after-each.ts'],
   },
 });

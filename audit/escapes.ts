@@ -8,10 +8,10 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { discoverMemoryFiles } from '../src/edits/discover.js';
+import { discoverMemoryFiles } from '../src/memory/discover.js';
 import { runGuards } from '../src/guards/index.js';
 import { assertSafePath } from '../src/publish/git.js';
-import type { Edit } from '../src/edits/types.js';
+import type { Edit } from '../src/model/index.js';
 
 export interface EscapeCase {
   path: string;

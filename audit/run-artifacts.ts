@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DreamRunResult } from '../src/pipeline/run.js';
-import type { DreamEngine, DreamInput, DreamResult } from '../src/engine/types.js';
+import type { DreamEngine, DreamInput, DreamResult } from '../src/model/index.js';
 import { renderPull } from '../src/publish/body.js';
 import { buildCommitMessage } from '../src/publish/git.js';
 import { jobSummary } from '../src/publish/summary.js';

@@ -4,7 +4,7 @@
  * flag; memory-bound texts are scanned for the planted injection markers.
  */
 import { findSecrets } from '../src/secrets/index.js';
-import type { Logger } from '../src/log.js';
+import type { Logger } from '../src/model/index.js';
 import { plantedInjections, plantedSecrets } from '../test/helpers/adversarial-corpus.js';
 
 export interface Artifact {

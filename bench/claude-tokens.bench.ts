@@ -17,13 +17,12 @@ import { fileURLToPath } from 'node:url';
 import Anthropic from '@anthropic-ai/sdk';
 import { AnthropicReplayServer, type RecordedRequest, type Scripted } from '../test/helpers/anthropic-server/index.js';
 import { ClaudeEngine } from '../src/engine/claude/index.js';
-import { defaultDreamOptions, type SessionOutline } from '../src/engine/types.js';
+import { defaultDreamOptions } from '../src/engine/options.js';
+import type { SessionOutline, Signal, Session, SessionEvent } from '../src/model/index.js';
 import { readTranscriptFile, outlineSession } from '../src/transcripts/index.js';
 import { mineSession } from '../src/signals/mine.js';
 import { clusterSignals } from '../src/signals/cluster.js';
 import { unknownRepoFacts } from '../src/signals/repo-facts.js';
-import type { Signal } from '../src/signals/types.js';
-import type { Session, SessionEvent } from '../src/transcripts/session.js';
 import { silentLogger } from '../src/log.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

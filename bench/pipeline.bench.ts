@@ -134,7 +134,7 @@ async function child(mode: string, root: string, glob: string): Promise<void> {
   } else {
     const { runDream } = await import('../src/pipeline/run.js');
     const { OfflineEngine } = await import('../src/engine/offline/index.js');
-    const { defaultDreamOptions } = await import('../src/engine/types.js');
+    const { defaultDreamOptions } = await import('../src/engine/options.js');
     const r = await runDream({
       repoDir: root,
       sessions: [glob],

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runDream } from '../src/pipeline/run.js';
 import { OfflineEngine } from '../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../src/engine/types.js';
+import { defaultDreamOptions } from '../src/engine/options.js';
 import { consoleLogger } from '../src/log.js';
 
 function transcripts(dir: string, depth = 0): string[] {

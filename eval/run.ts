@@ -11,12 +11,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runDream } from '../src/pipeline/run.js';
 import { OfflineEngine } from '../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../src/engine/types.js';
+import { defaultDreamOptions } from '../src/engine/options.js';
+import type { Edit, SessionEvent, DreamReport } from '../src/model/index.js';
 import { silentLogger } from '../src/log.js';
 import { readTranscriptFile } from '../src/transcripts/index.js';
-import type { Edit } from '../src/edits/types.js';
-import type { SessionEvent } from '../src/transcripts/session.js';
-import type { DreamReport } from '../src/pipeline/report.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

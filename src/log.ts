@@ -3,13 +3,8 @@
  * to the Actions runtime and the CLI adapts it to the terminal.
  */
 import { redactSecrets } from './secrets/index.js';
+import type { Logger } from './model/index.js';
 
-export interface Logger {
-  debug(message: string): void;
-  info(message: string): void;
-  warning(message: string, where?: { file?: string; line?: number }): void;
-  error(message: string, where?: { file?: string; line?: number }): void;
-}
 
 export const silentLogger: Logger = {
   debug: () => {},

@@ -14,7 +14,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
-import type { Logger } from '../log.js';
+import type { Logger } from '../model/index.js';
 import { ENTROPY_RULE_ID, findSecrets, redactJsonValue, redactSecrets } from '../secrets/index.js';
 
 export const DEFAULT_CAPTURE_DEST = '.dreaming/sessions/claude-code';

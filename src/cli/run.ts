@@ -10,16 +10,16 @@
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import type { Logger } from '../log.js';
-import type { EngineName } from '../engine/types.js';
+import type { Logger, EngineName } from '../model/index.js';
 import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/settings.js';
 import { loadConfigFile } from '../config/load.js';
-import { createEngine, lastDreamTime } from '../engine/index.js';
+import { createEngine } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
-import { DEFAULT_SESSION_GLOBS } from '../sources/transcript-files.js';
+import { DEFAULT_SESSION_GLOBS } from '../config/transcript-files.js';
+import { lastDreamTime } from '../ledger/index.js';
 
 interface RunFlags {
   repo: string;

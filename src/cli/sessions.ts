@@ -6,8 +6,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import { glob } from 'tinyglobby';
-import type { Logger } from '../log.js';
-import { isTranscriptPath } from '../sources/transcript-files.js';
+import type { Logger } from '../model/index.js';
+import { isTranscriptPath } from '../config/transcript-files.js';
 import { HealthCollector, formatHealth, summarizeTranscripts, type FileSummary } from '../transcripts/index.js';
 
 /** Directory walks stop here; a transcripts folder deeper than this is a mistake. */

@@ -9,9 +9,9 @@
  */
 import path from 'node:path';
 import { Command } from 'commander';
-import type { Logger } from '../log.js';
+import type { Logger } from '../model/index.js';
 import { loadConfigFile } from '../config/load.js';
-import { managedAgentsPorts } from '../engine/dreams/api.js';
+import { managedAgentsPorts } from '../managed-agents/api.js';
 import { syncFailure, syncPush } from '../sync/index.js';
 
 interface SyncFlags {

@@ -2,8 +2,8 @@
  * The documented settings of one dream run. src/main.ts builds this from action inputs and the
  * CLI from its flags; both go through the same YAML config file loader. Nothing mutates it later.
  */
-import type { DreamOptions, EngineName } from '../engine/types.js';
-import { DEFAULT_SESSION_GLOBS } from '../sources/transcript-files.js';
+import type { DreamOptions, EngineName } from '../model/index.js';
+import { DEFAULT_SESSION_GLOBS } from './transcript-files.js';
 
 export interface Settings {
   /** The repository checkout the memory files live in. */

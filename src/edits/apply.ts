@@ -2,12 +2,11 @@
  * Applies edits to memory files as minimal line changes. Every edit is either applied whole or
  * rejected with a reason; the result does not depend on the order the edits arrive in.
  */
-import type { FileChange } from '../pipeline/report.js';
-import type { Edit, EditOp, MemoryEntry, MemoryFile, RejectedEdit } from './types.js';
+import type { FileChange, Edit, EditOp, MemoryEntry, MemoryFile, RejectedEdit } from '../model/index.js';
 import { FilePlan, type BulletStyle, type Insertion } from './plan.js';
-import { countLines, isBlank } from './lines.js';
-import { LIST_MARKER, normaliseEntryText, normaliseHeading, sameHeading } from './normalise.js';
-import { isPersonalMemory } from './kinds.js';
+import { countLines, isBlank } from '../memory/lines.js';
+import { LIST_MARKER, normaliseEntryText, normaliseHeading, sameHeading } from '../memory/normalise.js';
+import { isPersonalMemory } from '../memory/kinds.js';
 
 export { unifiedDiff } from './diff.js';
 

@@ -3,7 +3,7 @@
  * `git apply` must accept it, including CRLF files and files without a final newline.
  */
 import { structuredPatch } from 'diff';
-import type { FileChange } from '../pipeline/report.js';
+import type { FileChange } from '../model/index.js';
 
 export function unifiedDiff(changes: readonly FileChange[]): string {
   let out = '';

@@ -3,9 +3,9 @@
  * ranges replaced, blocks inserted after a line. Rendering copies every untouched line with its own
  * terminator, which is what keeps `git blame` meaningful.
  */
-import type { MemoryEntry } from './types.js';
-import { dominantEol, isBlank, joinLines, splitLines, type Line } from './lines.js';
-import { parseEntries } from './parse.js';
+import type { MemoryEntry } from '../model/index.js';
+import { dominantEol, isBlank, joinLines, splitLines, type Line } from '../memory/lines.js';
+import { parseEntries } from '../memory/parse.js';
 
 export interface BulletStyle {
   indent: string;

@@ -3,8 +3,7 @@
  * removed, each file within its line/byte budget, at most maxEdits edits. A model is asked to respect
  * these too, but a model's judgement is not a limit, and two copies of this logic had drifted apart.
  */
-import type { Edit, MemoryFile, RejectedEdit } from '../edits/types.js';
-import type { DreamOptions } from './types.js';
+import type { Edit, MemoryFile, RejectedEdit, DreamOptions } from '../model/index.js';
 
 /** Which edits win when a limit cuts: fixing memory that misled agents comes first. */
 const PRIORITY: Record<Edit['op'], number> = { update: 0, move: 1, add: 2, merge: 3, delete: 4 };

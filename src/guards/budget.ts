@@ -2,7 +2,7 @@
  * Caps: bytes per entry, and edits per pass. When there are more edits than a pass may propose, the
  * best supported win (distinct sessions, then agents), ties broken by id so the cut is deterministic.
  */
-import type { Edit, RejectedEdit } from '../edits/types.js';
+import type { Edit, RejectedEdit } from '../model/index.js';
 import type { EditCheck } from './types.js';
 
 export const entrySizeGuard: EditCheck = (edit, ctx) => {

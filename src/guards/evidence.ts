@@ -5,14 +5,12 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Edit, Evidence } from '../edits/types.js';
-import type { Session, SessionEvent } from '../transcripts/session.js';
-import { collapseWhitespace } from '../edits/normalise.js';
+import type { Edit, Evidence, Session, SessionEvent } from '../model/index.js';
+import { collapseWhitespace } from '../memory/normalise.js';
 import { resolvesInside, unsafeRepoPath } from './paths.js';
 import type { EditCheck } from './types.js';
+import { REPO_SESSION, HOSTED_DREAM_PREFIX } from '../model/index.js';
 
-/** Evidence whose session is this cites a repository file, for stale-entry fixes. */
-export const REPO_SESSION = 'repo';
 const MIN_QUOTE_CHARS = 4;
 const MAX_REPO_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -169,13 +167,12 @@ function repoEvidenceReason(e: Evidence, repoDir: string): string | undefined {
  * `{ session, file: 'anthropic-dreams:<dream id>', line: 0, quote: '' }`. Nothing local can verify
  * them, so they count only for the anthropic-dreams engine, whose edits come from the dream itself.
  */
-export const HOSTED_DREAM_FILE_PREFIX = 'anthropic-dreams:';
 const API_ID = /^[A-Za-z0-9_-]{1,128}$/;
 export const isHostedDreamEvidence = (e: Evidence): boolean =>
   !!e &&
   typeof e.file === 'string' &&
-  e.file.startsWith(HOSTED_DREAM_FILE_PREFIX) &&
-  API_ID.test(e.file.slice(HOSTED_DREAM_FILE_PREFIX.length)) &&
+  e.file.startsWith(HOSTED_DREAM_PREFIX) &&
+  API_ID.test(e.file.slice(HOSTED_DREAM_PREFIX.length)) &&
   typeof e.session === 'string' &&
   API_ID.test(e.session) &&
   e.line === 0 &&

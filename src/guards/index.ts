@@ -2,7 +2,7 @@
  * Runs every guard over a pass's edits. Each edit meets the guards in a fixed order and is rejected by
  * the first that refuses it; a guard that throws counts as a refusal (fail closed).
  */
-import type { Edit, RejectedEdit } from '../edits/types.js';
+import type { Edit, RejectedEdit } from '../model/index.js';
 import { capEdits, entrySizeGuard } from './budget.js';
 import { evidenceGuard } from './evidence.js';
 import { pathsGuard } from './paths.js';
@@ -12,7 +12,7 @@ import { redactRejected } from './redact-edit.js';
 import type { EditCheck, GuardContext } from './types.js';
 
 export type { GuardContext, EditCheck } from './types.js';
-export { EvidenceIndex, indexEvidence, REPO_SESSION, type IndexEvidenceOptions } from './evidence.js';
+export { EvidenceIndex, indexEvidence, type IndexEvidenceOptions } from './evidence.js';
 export { ProvenanceIndex } from './provenance.js';
 export { assertNoSecrets, assertNoNewSecrets } from './secrets.js';
 export { redactEdit, redactRejected } from './redact-edit.js';

@@ -6,10 +6,10 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { posix } from 'node:path';
-import type { Edit } from '../edits/types.js';
-import { DEFAULT_MEMORY_GLOBS } from '../edits/discover.js';
-import { isPersonalMemory } from '../edits/kinds.js';
-import { matchesAnyGlob } from './glob.js';
+import type { Edit } from '../model/index.js';
+import { DEFAULT_MEMORY_GLOBS } from '../memory/discover.js';
+import { isPersonalMemory } from '../memory/kinds.js';
+import { matchesAnyGlob } from '../sources/glob.js';
 import type { EditCheck, GuardContext } from './types.js';
 
 /** Skills carry frontmatter the dreamer must not invent, so a pass never creates one. */

@@ -8,8 +8,7 @@
  * positive can only let an edit pass provenance: the dangerous-content rules apply whatever the source.
  */
 import { createHash } from 'node:crypto';
-import type { Edit, MemoryFile } from '../edits/types.js';
-import type { Session, SessionEvent } from '../transcripts/session.js';
+import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
 import { dangerousContent } from './danger.js';
 import { canStartCommand, extractClaims, isPathLike, isUrl, normaliseUrl, pathSuffixes, tokenize, URL_PATTERN } from './extract.js';
 import type { EditCheck, GuardContext } from './types.js';

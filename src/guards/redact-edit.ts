@@ -2,7 +2,7 @@
  * Rejected edits are shown to reviewers (report, PR body), so a refused edit must not carry what it
  * was refused for: every text an edit holds is redacted before it is recorded as a rejection.
  */
-import type { Edit, RejectedEdit } from '../edits/types.js';
+import type { Edit, RejectedEdit } from '../model/index.js';
 import { redactSecrets } from '../secrets/index.js';
 
 const str = (v: unknown): v is string => typeof v === 'string';

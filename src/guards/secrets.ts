@@ -4,7 +4,7 @@
  * outgoing artifacts are checked by assertNoSecrets so their callers fail closed.
  */
 import { findSecrets } from '../secrets/index.js';
-import type { Edit } from '../edits/types.js';
+import type { Edit } from '../model/index.js';
 import type { EditCheck } from './types.js';
 
 function fields(edit: Edit): [string, string][] {

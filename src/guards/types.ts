@@ -2,8 +2,7 @@
  * The guards' shared context. Guards are pure and deterministic: the same edits and context always
  * give the same verdicts. They fail closed: anything they cannot establish as safe is rejected.
  */
-import type { Edit, MemoryFile } from '../edits/types.js';
-import type { EngineName } from '../engine/types.js';
+import type { Edit, MemoryFile, EngineName } from '../model/index.js';
 import type { EvidenceIndex } from './evidence.js';
 import type { ProvenanceIndex } from './provenance.js';
 

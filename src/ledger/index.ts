@@ -11,10 +11,10 @@ export {
   recordRejected,
   suppressedEditIds,
   pendingEntryKey,
-  samplesAsSignals,
   prunePatterns,
   MAX_PATTERN_SAMPLES,
   MAX_LEDGER_PATTERNS,
 } from './record.js';
 export type { Rejection } from './record.js';
 export { mergeLedgers, hasAllSessions, reconcileLedgerTexts, withoutPending } from './merge.js';
+export { readLedgerFile, lastDreamTime } from './file.js';

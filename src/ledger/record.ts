@@ -2,8 +2,7 @@
  * Ledger updates. Each function mutates the ledger it is given and returns it; recording the
  * same facts twice changes nothing, so a re-run over the same sessions yields a byte-identical file.
  */
-import type { Edit } from '../edits/types.js';
-import type { Pattern, Signal } from '../signals/types.js';
+import type { Edit, Pattern, Signal } from '../model/index.js';
 import { supportSession } from '../signals/cluster.js';
 import type { Ledger, LedgerEdit, LedgerSample } from './ledger.js';
 
@@ -68,25 +67,6 @@ function toSample(s: Signal): LedgerSample {
     ...(s.memoryEntryId ? { memoryEntryId: s.memoryEntryId } : {}),
     evidence: s.evidence.slice(0, 1).map((e) => ({ session: e.session, file: e.file, line: e.line, quote: e.quote })),
   };
-}
-
-/** Signals a pattern's ledger samples stand for, in the pattern's kind and signature. */
-export function samplesAsSignals(l: Ledger, patternId: string): Signal[] {
-  const p = l.patterns[patternId];
-  if (!p) return [];
-  return (p.samples ?? []).map((x) => ({
-    kind: p.kind as Signal['kind'],
-    signature: p.signature,
-    sessionId: x.sessionId,
-    ...(x.rootSessionId ? { rootSessionId: x.rootSessionId } : {}),
-    agent: x.agent as Signal['agent'],
-    summary: x.summary,
-    ...(x.lesson ? { lesson: x.lesson } : {}),
-    ...(x.failed ? { failed: x.failed } : {}),
-    ...(x.fixed ? { fixed: x.fixed } : {}),
-    ...(x.memoryEntryId ? { memoryEntryId: x.memoryEntryId } : {}),
-    evidence: x.evidence.map((e) => ({ ...e, agent: x.agent as Signal['agent'] })),
-  }));
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { Pattern } from '../signals/types.js';
-import type { ReportPattern } from './report.js';
+import type { Pattern, ReportPattern } from '../model/index.js';
 
 /** Patterns for the report: supported ones first, then one-offs, which are reported but never become memory. */
 export function toReportPatterns(patterns: Pattern[], oneOffs: Pattern[]): ReportPattern[] {

@@ -5,23 +5,19 @@
  * Sessions are streamed: each is mined for signals, outlined, observed for provenance, and then
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '../log.js';
-import type { DreamEngine, DreamOptions, SessionOutline } from '../engine/types.js';
-import type { ReadIssue, Session } from '../transcripts/session.js';
-import type { Signal } from '../signals/types.js';
-import type { DreamReport, FileChange } from './report.js';
+import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange } from '../model/index.js';
+import { emptyReport, notDreamingYet } from './gate.js';
 import { HealthCollector, readTranscriptFile, outlineSession } from '../transcripts/index.js';
-import { emptyUsage } from '../edits/types.js';
 import { expandSessionGlobs } from '../sources/globs.js';
-import { discoverMemoryFiles } from '../edits/discover.js';
+import { discoverMemoryFiles } from '../memory/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { mineSession } from '../signals/mine.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
 import { runGuards, indexEvidence, ProvenanceIndex, redactRejected } from '../guards/index.js';
 import {
   loadLedger,
+  readLedgerFile,
   serializeLedger,
   isDreamed,
   recordSessions,
@@ -34,8 +30,8 @@ import {
   type Rejection,
 } from '../ledger/index.js';
 import { toReportPatterns } from './report-patterns.js';
-import { withLedgerSupport } from './incremental.js';
-import { MAX_TRACKED_PATTERNS, PatternAccumulator } from './accumulate.js';
+import { withLedgerSupport } from '../signals/incremental.js';
+import { MAX_TRACKED_PATTERNS, PatternAccumulator } from '../signals/accumulate.js';
 
 /** Issues listed in the report; the rest are counted. */
 const MAX_REPORTED_ISSUES = 1_000;
@@ -112,14 +108,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
 
   const memory = await time('memory', () => discoverMemoryFiles(repoDir, { globs: opts.memoryGlobs ?? [], logger }));
-  const ledgerFile = path.join(repoDir, opts.ledgerPath);
-  const previousLedgerText =
-    opts.ledgerText !== undefined
-      ? opts.ledgerText
-      : await readFile(ledgerFile, 'utf8').catch((e: NodeJS.ErrnoException) => {
-          if (e.code === 'ENOENT') return null;
-          throw e;
-        });
+  const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
 
@@ -193,7 +182,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const stopEarly = (note: string, flag: { gated: true } | { empty: true }): DreamRunResult => {
     logger.info(note);
     return {
-      report: { version: 1, engine: opts.engine.name, sessions: sessionsRead, patterns: [], edits: [], rejected: [], usage: emptyUsage(), timings, notes: [note] },
+      report: emptyReport(opts.engine.name, { sessions: sessionsRead, notes: [note], timings }),
       changes: [],
       diff: '',
       ledgerText: previousLedgerText ?? serializeLedger(ledger),
@@ -208,7 +197,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     return stopEarly(`No sessions read from ${files.length} transcript file(s): nothing proposed.`, { empty: true });
   }
   if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
-    return stopEarly(`Not dreaming yet: ${outlines.length} new session(s), min-new-sessions is ${opts.minNewSessions}.`, { gated: true });
+    return stopEarly(notDreamingYet({ fresh: outlines.length, unit: 'sessions', minNewSessions: opts.minNewSessions }), { gated: true });
   }
 
   const { signals, ...clustered } = accumulator.result(options.minSupport);

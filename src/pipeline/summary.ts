@@ -1,4 +1,4 @@
-import type { DreamReport } from './report.js';
+import type { DreamReport } from '../model/index.js';
 import { formatHealth } from '../transcripts/health-text.js';
 
 /** The human-readable summary `dream run` prints before the diff. */

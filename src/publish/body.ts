@@ -3,9 +3,8 @@
  * state marker the bot reads back on later runs (the reviewer's loop). Transcript quotes are
  * untrusted text: they are escaped so they can neither render HTML nor mention anyone.
  */
-import type { Edit, RejectedEdit, Usage } from '../edits/types.js';
+import type { Edit, RejectedEdit, Usage, DreamReport } from '../model/index.js';
 import { formatHealthMarkdown } from '../transcripts/health-text.js';
-import type { DreamReport } from '../pipeline/report.js';
 import { encodePath, evidenceLines } from './evidence.js';
 
 /** GitHub rejects bodies over 65,536 characters; keep a margin for the marker and the link. */

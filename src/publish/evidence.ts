@@ -4,10 +4,9 @@
  * artifact, a fetched Managed Agents session: named, since a temp path links nowhere), and a hosted
  * dream, which has no transcript line at all (named with the sessions it read).
  */
-import type { Evidence } from '../edits/types.js';
+import type { Evidence } from '../model/index.js';
+import { HOSTED_DREAM_PREFIX } from '../model/index.js';
 
-/** The file of evidence the anthropic-dreams engine cites: `anthropic-dreams:<dream id>`, line 0. */
-export const HOSTED_DREAM_PREFIX = 'anthropic-dreams:';
 /** Sessions named per hosted dream; the rest are counted. */
 const MAX_NAMED_SESSIONS = 10;
 

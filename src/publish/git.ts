@@ -8,7 +8,7 @@ import { lstat, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import type { Logger } from '../log.js';
+import type { Logger } from '../model/index.js';
 
 export const TRAILER_ENGINE = 'Dream-Engine';
 export const TRAILER_SESSIONS = 'Dreamed-From';

@@ -4,7 +4,7 @@
  * Every method returns a small domain value and every failure leaves here as one of errors.ts.
  */
 import { Octokit } from '@octokit/rest';
-import type { Logger } from '../log.js';
+import type { Logger } from '../model/index.js';
 import { toGitHubError, type GitHubArea } from './errors.js';
 import type { MergeMethod } from './settings.js';
 import { artifactNameMatcher, type ArtifactInfo, type ArtifactStore } from '../sources/artifacts.js';

@@ -4,8 +4,7 @@
  * open PR is looked up again right before creating one, and "a pull request already exists" is
  * answered by updating that PR.
  */
-import type { Logger } from '../log.js';
-import type { DreamReport, FileChange } from '../pipeline/report.js';
+import type { Logger, DreamReport, FileChange } from '../model/index.js';
 import { parseStateMarker, renderPull, stateMarker, STATE_VERSION, type ProposedEdit, type RenderedPull } from './body.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { BranchMovedError, buildCommitMessage, type BranchPublishInput, type BranchResult, type CommitSigner, type DreamBranch, type FileWrite } from './git.js';

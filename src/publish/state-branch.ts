@@ -14,10 +14,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import type { Logger } from '../log.js';
+import type { Logger } from '../model/index.js';
 import type { PublishSettings } from './settings.js';
-import { loadLedger, mergeLedgers, reconcileLedgerTexts, serializeLedger, withoutPending } from '../ledger/index.js';
-import { readCheckoutLedger } from './new-sessions.js';
+import { readLedgerFile, loadLedger, mergeLedgers, reconcileLedgerTexts, serializeLedger, withoutPending } from '../ledger/index.js';
 import { assertSafePath, BranchMovedError, pushLeased, TRAILER_ENGINE, TRAILER_SESSIONS, UnsafePathError } from './git.js';
 
 export const DEFAULT_STATE_BRANCH = 'dreaming/state';
@@ -163,7 +162,7 @@ export async function readPassLedger(p: {
   state?: StateBranch;
   pending?: { sessionIds: string[]; editIds: string[] };
 }): Promise<{ text: string | null; snapshot?: StateSnapshot }> {
-  const checkout = await readCheckoutLedger(p.repoDir, p.ledgerPath);
+  const checkout = await readLedgerFile(p.repoDir, p.ledgerPath);
   if (!p.state) return { text: checkout };
   const snapshot = await p.state.read();
   const file = `${p.state.branch}:${p.ledgerPath}`;

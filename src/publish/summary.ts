@@ -3,7 +3,7 @@
  * where the PR is. Returned as markdown so main.ts hands it to core.summary and tests can read it.
  * (Skipped files become annotations through the Logger, which main.ts maps to core.warning.)
  */
-import type { DreamReport } from '../pipeline/report.js';
+import type { DreamReport } from '../model/index.js';
 import { escapeText } from './body.js';
 import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { assertNoSecrets } from '../guards/index.js';

@@ -3,8 +3,7 @@
  * distinct agents; ids are hashes of kind+signature so the ledger recognises a pattern next run.
  * Holds only signals (never sessions), and keeps a bounded sample of them per pattern.
  */
-import type { AgentKind } from '../transcripts/session.js';
-import type { Pattern, Signal } from './types.js';
+import type { AgentKind, Pattern, Signal } from '../model/index.js';
 import { shortHash } from './normalize.js';
 
 /** Signals kept per pattern: enough to cite from distinct sessions, bounded for 10,000 sessions. */

@@ -2,8 +2,7 @@
  * Evidence construction. A quote is always cut from the cited event's own (already redacted) text,
  * so the guards can verify it mechanically as a substring.
  */
-import type { Evidence } from '../edits/types.js';
-import type { Session, SessionEvent } from '../transcripts/session.js';
+import type { Evidence, Session, SessionEvent } from '../model/index.js';
 
 export const MAX_QUOTE = 200;
 

@@ -2,11 +2,11 @@
  * What a memory entry names: commands, scripts, make targets and repo paths. Used to tie a failure
  * in a session to the entry that caused it, and to find entries the repository has outgrown.
  */
-import type { MemoryEntry, MemoryFile } from '../edits/types.js';
-import type { AgentKind } from '../transcripts/session.js';
+import type { MemoryEntry, MemoryFile, AgentKind } from '../model/index.js';
 import { codeSpans } from './normalize.js';
 import { RUNNER_BUILTINS, parseCommand, structuralTokens, type CommandShape } from './command.js';
 import type { RepoFacts } from './repo-facts.js';
+import { isClaudeAgent } from '../memory/kinds.js';
 
 export interface CommandMention {
   entry: MemoryEntry;
@@ -116,8 +116,6 @@ export function staleReason(entry: MemoryEntry, mentions: readonly CommandMentio
   return undefined;
 }
 
-const CLAUDE_AGENTS = new Set<AgentKind>(['claude-code', 'claude-sdk', 'managed-agents']);
-
 /** Claude reads AGENTS.md when the root CLAUDE.md is only an import of it or imports it on a line of its own. */
 export function claudeReadsShared(memory: readonly MemoryFile[]): boolean {
   const c = memory.find((f) => f.path === 'CLAUDE.md') ?? memory.find((f) => f.path === '.claude/CLAUDE.md');
@@ -127,6 +125,6 @@ export function claudeReadsShared(memory: readonly MemoryFile[]): boolean {
 
 /** The memory files an agent actually loads: only those can have misled it. */
 export function memoryReadBy(agent: AgentKind, memory: readonly MemoryFile[]): MemoryFile[] {
-  const shared = CLAUDE_AGENTS.has(agent) && claudeReadsShared(memory);
+  const shared = isClaudeAgent(agent) && claudeReadsShared(memory);
   return memory.filter((f) => f.readBy.includes(agent) || (shared && f.path === 'AGENTS.md'));
 }

@@ -2,8 +2,7 @@
  * Signals from tool calls: errors followed by a working variant, failures that keep repeating,
  * hook blocks, and failures of commands that memory told the agent to run.
  */
-import type { Session, SessionEvent, ToolCallEvent, ToolResultEvent } from '../transcripts/session.js';
-import type { Signal } from './types.js';
+import type { Session, SessionEvent, ToolCallEvent, ToolResultEvent, Signal } from '../model/index.js';
 import {
   COSMETIC_FLAG,
   commandDisplay,

@@ -3,9 +3,7 @@
  * task description full of "always" and "never" is not a lesson, so long or code-laden prompts
  * are ignored and only sentence-initial imperatives count.
  */
-import type { Session, SessionEvent } from '../transcripts/session.js';
-import type { MemoryEntry } from '../edits/types.js';
-import type { Signal } from './types.js';
+import type { Session, SessionEvent, MemoryEntry, Signal } from '../model/index.js';
 import { contentWords, jaccard } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 

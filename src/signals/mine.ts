@@ -3,9 +3,7 @@
  * can drop each session as soon as it is mined.
  */
 import path from 'node:path';
-import type { Session } from '../transcripts/session.js';
-import type { MemoryEntry, MemoryFile } from '../edits/types.js';
-import type { Signal } from './types.js';
+import type { Session, MemoryEntry, MemoryFile, Signal } from '../model/index.js';
 import type { RepoFacts } from './repo-facts.js';
 import { commandMentions, memoryReadBy, type CommandMention } from './memory-refs.js';
 import { dedupeBySignature, mineCommands } from './mine-commands.js';

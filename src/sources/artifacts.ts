@@ -4,9 +4,9 @@
  * so this stage never talks to GitHub itself.
  */
 import path from 'node:path';
-import type { Logger } from '../log.js';
-import type { ReadIssue } from '../transcripts/session.js';
+import type { Logger, ReadIssue } from '../model/index.js';
 import { extractZipSafely } from './zip.js';
+import { globMatcher } from './glob.js';
 
 export interface ArtifactInfo {
   id: number;
@@ -43,30 +43,6 @@ export interface CollectArtifactOptions {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
-function globToRegExpSource(glob: string): string {
-  let out = '';
-  let depth = 0;
-  for (const ch of glob) {
-    if (ch === '*') out += '.*';
-    else if (ch === '?') out += '.';
-    else if (ch === '{') {
-      depth++;
-      out += '(?:';
-    } else if (ch === '}' && depth > 0) {
-      depth--;
-      out += ')';
-    } else if (ch === ',' && depth > 0) out += '|';
-    else out += escapeRegExp(ch);
-  }
-  // An unclosed brace is taken literally rather than rejected: names rarely contain one.
-  if (depth > 0) return escapeRegExp(glob).replace(/\\\*/g, '.*').replace(/\\\?/g, '.');
-  return out;
-}
-
 /** Splits on top-level commas so `a-*,b` is two patterns but `{a,b}-*` is one. */
 function splitPatterns(pattern: string): string[] {
   const parts: string[] = [];
@@ -86,10 +62,7 @@ function splitPatterns(pattern: string): string[] {
 
 /** Compiles an artifact-name glob into a predicate over whole names. */
 export function artifactNameMatcher(pattern: string): (name: string) => boolean {
-  const parts = splitPatterns(pattern);
-  if (parts.length === 0) return () => false;
-  const re = new RegExp(`^(?:${parts.map(globToRegExpSource).join('|')})$`);
-  return (name) => re.test(name);
+  return globMatcher(splitPatterns(pattern));
 }
 
 /** A directory name that is safe and still recognisable: artifact names are free text. */

@@ -10,11 +10,11 @@ import { lstat, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { escapePath, glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby';
-import type { Logger } from '../log.js';
+import type { Logger } from '../model/index.js';
 import { silentLogger } from '../log.js';
-import { directoryGlobs } from './transcript-files.js';
+import { directoryGlobs } from '../config/transcript-files.js';
 
-export { TRANSCRIPT_EXTENSIONS } from './transcript-files.js';
+export { TRANSCRIPT_EXTENSIONS } from '../config/transcript-files.js';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 

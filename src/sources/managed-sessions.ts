@@ -8,7 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
-import type { SessionEventsPort } from '../engine/dreams/ports.js';
+import type { SessionEventsPort } from '../managed-agents/ports.js';
 
 /** Bounds one session's log: a session this long is a runaway, not a lesson. */
 export const MAX_EVENTS_PER_SESSION = 200_000;

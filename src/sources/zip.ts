@@ -13,7 +13,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
-import type { ReadIssue } from '../transcripts/session.js';
+import type { ReadIssue } from '../model/index.js';
 
 export interface ZipLimits {
   /** More entries than this and the archive is refused whole. */

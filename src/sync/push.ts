@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { simpleGit } from 'simple-git';
-import type { Logger } from '../log.js';
-import type { MemoryStorePort } from '../engine/dreams/ports.js';
-import { matchesAnyGlob } from '../guards/glob.js';
+import type { Logger } from '../model/index.js';
+import type { MemoryStorePort } from '../managed-agents/ports.js';
+import { matchesAnyGlob } from '../sources/glob.js';
 import { changedMemoryFiles, isDefaultMemoryPath } from './changes.js';
 import { gitShow, syncMemoryToStore, type SyncFile, type SyncResult } from './sync.js';
 

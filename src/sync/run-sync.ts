@@ -3,8 +3,8 @@
  * checked-out commit), the sync itself, and what to report. src/main.ts turns the answer into outputs,
  * a job summary and, on conflicts, a failed job.
  */
-import type { Logger } from '../log.js';
-import type { MemoryStorePort } from '../engine/dreams/ports.js';
+import type { Logger } from '../model/index.js';
+import type { MemoryStorePort } from '../managed-agents/ports.js';
 import { pushRange, syncFailure, syncPush } from './push.js';
 import type { SyncResult } from './sync.js';
 

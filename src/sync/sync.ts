@@ -5,9 +5,9 @@
  * before the merge), and a mismatch is reported as a conflict for a human to settle.
  */
 import { simpleGit } from 'simple-git';
-import type { Logger } from '../log.js';
-import { MAX_MEMORY_BYTES, listStoreHashes, memoryPathOf, sha256Hex } from '../engine/dreams/store.js';
-import { MemoryWriteConflict, type MemoryStorePort } from '../engine/dreams/ports.js';
+import type { Logger } from '../model/index.js';
+import { MAX_MEMORY_BYTES, listStoreHashes, memoryPathOf, sha256Hex } from '../managed-agents/store.js';
+import { MemoryWriteConflict, type MemoryStorePort } from '../managed-agents/ports.js';
 
 export interface SyncFile {
   /** Repo-relative path; the memory lives at "/" + path. */

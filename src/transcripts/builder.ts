@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
-import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from './session.js';
+import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from '../model/index.js';
 
 /** Texts longer than this keep their head and tail (errors usually sit at one end). */
 export const MAX_TEXT_CHARS = 32 * 1024;

@@ -4,7 +4,7 @@
  * bounded (the keys only); time is one byte loop over the file.
  */
 import { createReadStream } from 'node:fs';
-import type { FormatId } from './session.js';
+import type { FormatId } from '../model/index.js';
 
 const MAX_KEYS = 200;
 const MAX_KEY_BYTES = 200;

@@ -7,7 +7,7 @@ import { open } from 'node:fs/promises';
 import { asRecord, str } from './builder.js';
 import { classifyTopKeys, describeKeys, scanTopLevelKeys } from './detect-keys.js';
 import { scanArrayElements } from './records.js';
-import type { FormatId } from './session.js';
+import type { FormatId } from '../model/index.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 

@@ -4,30 +4,9 @@
  * empty or tool-less harvest are named in warnings. Counts only: memory is bounded by the number of
  * distinct formats, reasons and record types, never by the number of files.
  */
-import type { FormatId, ReadIssue, Session } from './session.js';
+import type { FormatHealth, FormatId, HealthReport, ReadIssue, Session } from '../model/index.js';
 
-export interface FormatHealth {
-  /** Where the files came from: "files" (named on the command line), "repo", "artifacts", "managed-agents"... */
-  source: string;
-  /** "unknown" for files whose format was not recognised. */
-  format: FormatId | 'unknown';
-  filesFound: number;
-  filesRead: number;
-  /** Files that gave no session, by reason. */
-  skipped: Record<string, number>;
-  sessions: number;
-  events: number;
-  toolCalls: number;
-  toolErrors: number;
-  /** Record types the reader did not understand, with counts: a new agent version shows up here. */
-  unknownTypes: Record<string, number>;
-}
-
-export interface HealthReport {
-  formats: FormatHealth[];
-  totals: { filesFound: number; filesRead: number; filesSkipped: number; sessions: number; toolCalls: number; toolErrors: number };
-  warnings: string[];
-}
+export type { FormatHealth, HealthReport } from '../model/index.js';
 
 /** Formats whose sessions record tool calls when the agent made any; zero from them means misreading. */
 const TOOL_FORMATS = new Set<FormatId>([

@@ -9,4 +9,4 @@ export { formatHealth } from './health-text.js';
 export { MAX_LINE_BYTES } from './lines.js';
 export { MAX_ARRAY_FILE_BYTES } from './records.js';
 export { MAX_TEXT_CHARS } from './builder.js';
-export type * from './session.js';
+export type * from '../model/session.js';

@@ -2,7 +2,7 @@
  * The transcripts stage's entry point: detect a file's format, run its reader, attach the content
  * hash, and report every problem as a ReadIssue instead of throwing.
  */
-import { silentLogger, type Logger } from '../log.js';
+import { silentLogger } from '../log.js';
 import { fileStem } from './builder.js';
 import { detectFile } from './detect.js';
 import type { FormatReader, ReaderContext } from './readers/context.js';
@@ -17,7 +17,7 @@ import { readMiniSweAgent } from './readers/mini-swe-agent.js';
 import { readSpecStory } from './readers/specstory.js';
 import { readGemini } from './readers/gemini.js';
 import { readConsole } from './readers/console.js';
-import type { FormatId, ReadIssue, Session } from './session.js';
+import type { Logger, FormatId, ReadIssue, Session } from '../model/index.js';
 
 export interface ReadOptions {
   /** Path recorded in sourceFile and origins (e.g. repo-relative). Default: the path given. */

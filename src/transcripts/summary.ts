@@ -1,11 +1,10 @@
 /**
  * Per-file counts (for `dream sessions` and reports) and compact per-session outlines (for engines).
  */
-import type { SessionOutline } from '../engine/types.js';
+import type { SessionOutline, FormatId, ReadIssue, Session } from '../model/index.js';
 import { redactSecrets } from '../secrets/index.js';
 import type { HealthCollector } from './health.js';
 import { readTranscriptFile, type ReadOptions } from './read.js';
-import type { FormatId, ReadIssue, Session } from './session.js';
 
 export interface FileSummary {
   file: string;

@@ -67,6 +67,7 @@ describe('managed-sessions through run()', () => {
     expect(body).not.toContain(w.temp);
     expect(body).not.toMatch(/\/blob\/[^)]*dream-managed-sessions/);
     const listed = server.requests.filter((r) => r.path === '/v1/sessions');
+    expect(listed.length).toBeGreaterThan(0);
     expect(listed.every((r) => !r.query.includes('created_at'))).toBe(true);
 
     // Merge the PR: the ledger on main now says when the last dream ran.

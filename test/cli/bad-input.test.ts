@@ -13,8 +13,7 @@ import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerRunCommand } from '../../src/cli/run.js';
 import { registerSessionsCommand } from '../../src/cli/sessions.js';
-import type { Logger } from '../../src/log.js';
-import type { DreamReport } from '../../src/pipeline/report.js';
+import type { Logger, DreamReport } from '../../src/model/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobs } from '../../src/sources/globs.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { redactTranscriptLine, registerCaptureCommand } from '../../src/cli/capture.js';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/model/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');

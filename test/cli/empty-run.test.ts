@@ -8,8 +8,8 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerRunCommand } from '../../src/cli/run.js';
-import type { Logger } from '../../src/log.js';
-import type { DreamReport } from '../../src/pipeline/report.js';
+import type { Logger } from '../../src/model/index.js';
+import type { DreamReport } from '../../src/model/index.js';
 import { formatHealthMarkdown } from '../../src/transcripts/health-text.js';
 
 function recording(): Logger & { warnings: string[] } {

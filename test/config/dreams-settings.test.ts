@@ -4,9 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import { defaultSettings } from '../../src/config/settings.js';
-import { createEngine, lastDreamTime } from '../../src/engine/index.js';
+import { createEngine } from '../../src/engine/index.js';
 import { AnthropicDreamsEngine } from '../../src/engine/dreams/index.js';
 import { silentLogger } from '../../src/log.js';
+import { lastDreamTime } from '../../src/ledger/index.js';
 
 describe('hosted Dreams settings in the config file', () => {
   it('maps every dreams key onto settings', () => {

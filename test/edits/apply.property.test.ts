@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, unifiedDiff } from '../../src/edits/apply.js';
-import { splitLines } from '../../src/edits/lines.js';
-import { parseMemoryFile } from '../../src/edits/parse.js';
-import type { Edit, MemoryFile } from '../../src/edits/types.js';
+import { splitLines } from '../../src/memory/lines.js';
+import { parseMemoryFile } from '../../src/memory/parse.js';
+import type { Edit, MemoryFile } from '../../src/model/index.js';
 
 const FRAGMENTS = [
   '# Title', '## Testing', '### Deep', '', '', '- bullet one', '* star bullet', '1. numbered', '  - nested', '\t- tab nested',

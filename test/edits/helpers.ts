@@ -1,5 +1,5 @@
-import type { Edit, Evidence, MemoryFile } from '../../src/edits/types.js';
-import { parseMemoryFile } from '../../src/edits/parse.js';
+import type { Edit, Evidence, MemoryFile } from '../../src/model/index.js';
+import { parseMemoryFile } from '../../src/memory/parse.js';
 
 export const ev: Evidence[] = [{ session: 's1', file: 'sessions/a.jsonl', line: 3, quote: 'some quote' }];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPassLimits } from '../../src/engine/limits.js';
-import { defaultDreamOptions } from '../../src/engine/types.js';
-import type { Edit, MemoryFile } from '../../src/edits/types.js';
+import { defaultDreamOptions } from '../../src/engine/options.js';
+import type { Edit, MemoryFile } from '../../src/model/index.js';
 import { EV1, EV2 } from './claude/fixtures.js';
 
 const entries = Array.from({ length: 8 }, (_, i) => ({ id: `e${i}`, file: 'AGENTS.md', headingPath: [], kind: 'bullet' as const, startLine: i + 1, endLine: i + 1, text: `- rule ${i}` }));

@@ -1,11 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Edit, Evidence } from '../../src/edits/types.js';
+import type { Edit, Evidence, Session } from '../../src/model/index.js';
 import { eventTexts } from '../../src/guards/evidence.js';
 import { indexEvidence, ProvenanceIndex } from '../../src/guards/index.js';
 import { readTranscriptFile } from '../../src/transcripts/read.js';
-import type { Session } from '../../src/transcripts/session.js';
 
 const corpus = resolve(import.meta.dirname, '../../../shared/corpus/spotter_claude_code');
 const present = existsSync(corpus);

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseMemoryFile } from '../../src/edits/parse.js';
+import { parseMemoryFile } from '../../src/memory/parse.js';
 import { indexEvidence, runGuards } from '../../src/guards/index.js';
 import type { GuardContext } from '../../src/guards/types.js';
 import { addEdit, bash, claudeJsonl, prompt, result, sessionReader, tempDir, toolUse, writeTree } from './fixtures.js';

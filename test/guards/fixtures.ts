@@ -1,9 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Edit, Evidence } from '../../src/edits/types.js';
+import type { Edit, Evidence, Session } from '../../src/model/index.js';
 import { readTranscriptFile } from '../../src/transcripts/read.js';
-import type { Session } from '../../src/transcripts/session.js';
 
 type Block = { role: 'user' | 'assistant'; content: unknown };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMemoryFile } from '../../src/edits/parse.js';
-import type { Edit } from '../../src/edits/types.js';
+import { parseMemoryFile } from '../../src/memory/parse.js';
+import type { Edit } from '../../src/model/index.js';
 import { dangerousContent, ProvenanceIndex, runGuards } from '../../src/guards/index.js';
 import type { GuardContext } from '../../src/guards/types.js';
 

@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseMemoryFile } from '../../src/edits/parse.js';
+import { parseMemoryFile } from '../../src/memory/parse.js';
 import { dangerousContent, ProvenanceIndex, runGuards } from '../../src/guards/index.js';
 import { extractClaims } from '../../src/guards/extract.js';
 import type { GuardContext } from '../../src/guards/types.js';
-import type { Session } from '../../src/transcripts/session.js';
+import type { Session } from '../../src/model/index.js';
 import { addEdit, bash, claudeJsonl, prompt, readAll, result, tempDir, toolUse, writeTree } from './fixtures.js';
 
 let dir: string;

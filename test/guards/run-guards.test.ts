@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMemoryFile } from '../../src/edits/parse.js';
-import type { Edit } from '../../src/edits/types.js';
+import { parseMemoryFile } from '../../src/memory/parse.js';
+import type { Edit } from '../../src/model/index.js';
 import { runGuards } from '../../src/guards/index.js';
 import { capEdits } from '../../src/guards/budget.js';
 import type { GuardContext } from '../../src/guards/types.js';

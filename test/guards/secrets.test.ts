@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMemoryFile } from '../../src/edits/parse.js';
+import { parseMemoryFile } from '../../src/memory/parse.js';
 import { assertNoSecrets, runGuards } from '../../src/guards/index.js';
 import type { GuardContext } from '../../src/guards/types.js';
 import { addEdit } from './fixtures.js';

@@ -9,10 +9,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDream } from '../../src/pipeline/run.js';
 import { AnthropicDreamsEngine } from '../../src/engine/dreams/index.js';
-import { lastDreamTime } from '../../src/engine/index.js';
-import { defaultDreamOptions } from '../../src/engine/types.js';
+import { lastDreamTime, emptyLedger, hostedSessionKey, isDreamed, loadLedger, recordHostedSessions, serializeLedger } from '../../src/ledger/index.js';
+import { defaultDreamOptions } from '../../src/engine/options.js';
 import { silentLogger } from '../../src/log.js';
-import { emptyLedger, hostedSessionKey, isDreamed, loadLedger, recordHostedSessions, serializeLedger } from '../../src/ledger/index.js';
 import { startManagedAgentsServer, type ManagedAgentsServer } from '../helpers/managed-agents-server/index.js';
 import { clientFor } from '../engine/dreams/fixtures.js';
 

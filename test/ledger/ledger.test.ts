@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyLedger,
-  isDreamed,
-  loadLedger,
-  recordEntryOutcome,
-  recordPatterns,
-  recordProposed,
-  recordRejected,
-  recordSessions,
-  serializeLedger,
-  suppressedEditIds,
-  pendingEntryKey,
-  samplesAsSignals,
-  prunePatterns,
-} from '../../src/ledger/index.js';
-import type { Pattern } from '../../src/signals/types.js';
-import type { Edit } from '../../src/edits/types.js';
+import { emptyLedger, isDreamed, loadLedger, recordEntryOutcome, recordPatterns, recordProposed, recordRejected, recordSessions, serializeLedger, suppressedEditIds, pendingEntryKey, prunePatterns } from '../../src/ledger/index.js';
+import type { Pattern, Edit } from '../../src/model/index.js';
+import { samplesAsSignals } from '../../src/signals/incremental.js';
 
 const pattern = (id: string, sessions: string[], entryId?: string): Pattern => ({
   id,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { redactingLogger, type Logger } from '../../src/log.js';
+import { redactingLogger } from '../../src/log.js';
+import type { Logger } from '../../src/model/index.js';
 
 describe('redactingLogger', () => {
   it('redacts secrets in messages and in the file a warning points at', () => {

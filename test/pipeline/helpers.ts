@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runDream, type DreamRunOptions } from '../../src/pipeline/run.js';
 import { OfflineEngine } from '../../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../../src/engine/types.js';
+import { defaultDreamOptions } from '../../src/engine/options.js';
 import { silentLogger } from '../../src/log.js';
 import { claudeCodeSession, type Turn } from '../helpers/transcript-builders.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BloomFilter, ProvenanceIndex } from '../../src/guards/provenance.js';
-import type { Session } from '../../src/transcripts/session.js';
+import type { Session } from '../../src/model/index.js';
 
 /** A session whose user typed one command and whose tool call ran another one successfully. */
 function session(i: number): Session {

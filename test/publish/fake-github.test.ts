@@ -26,6 +26,7 @@ describe('the fake GitHub validates against the OpenAPI description', () => {
     const res = await call('POST', '/repos/acme/notes/pulls/1/approve');
     expect(res.status).toBe(400);
     expect(fake.violations.slice(before).join()).toMatch(/no such operation/);
+    fake.acknowledgeViolations();
   });
 
   it('answers 400 for a request body off the schema (draft must be a boolean, head is required)', async () => {
@@ -35,6 +36,7 @@ describe('the fake GitHub validates against the OpenAPI description', () => {
     const v = fake.violations.slice(before).join('\n');
     expect(v).toMatch(/pulls\/create: request body/);
     expect(v).toMatch(/draft/);
+    fake.acknowledgeViolations();
   });
 
   it('answers 400 for an invalid query parameter value and an unknown one', async () => {
@@ -44,6 +46,7 @@ describe('the fake GitHub validates against the OpenAPI description', () => {
     const v = fake.violations.slice(before).join('\n');
     expect(v).toMatch(/"state"/);
     expect(v).toMatch(/unknown query parameter "colour"/);
+    fake.acknowledgeViolations();
   });
 
   it('serves valid requests with responses that validate, and rejects off-spec response bodies', async () => {

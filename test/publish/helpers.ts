@@ -3,10 +3,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Edit } from '../../src/edits/types.js';
-import { emptyUsage } from '../../src/edits/types.js';
-import type { Logger } from '../../src/log.js';
-import type { DreamReport, FileChange } from '../../src/pipeline/report.js';
+import type { Edit, Logger, DreamReport, FileChange } from '../../src/model/index.js';
+import { emptyUsage } from '../../src/engine/usage.js';
 import { GitHubClient } from '../../src/publish/github.js';
 import { DreamBranch } from '../../src/publish/git.js';
 import { publish, type PublishInput } from '../../src/publish/publish.js';

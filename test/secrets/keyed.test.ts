@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { redactTranscriptLine } from '../../src/cli/capture.js';
 import { findSecrets, isSecretKey, redactJsonValue, redactKeyedString, redactSecrets } from '../../src/secrets/index.js';
 import { readTranscriptFile } from '../../src/transcripts/index.js';
-import type { Session } from '../../src/transcripts/session.js';
+import type { Session } from '../../src/model/index.js';
 
 /** Built at runtime so this file holds no literal that secret scanners flag. */
 const hex = (seed: number, n: number) => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterSignals, patternId } from '../../src/signals/cluster.js';
-import type { Signal } from '../../src/signals/types.js';
-import type { AgentKind } from '../../src/transcripts/session.js';
+import type { Signal, AgentKind } from '../../src/model/index.js';
 
 const sig = (sessionId: string, signature: string, agent: AgentKind = 'claude-code', lesson = `lesson ${signature}`): Signal => ({
   kind: 'error_then_fix',

@@ -3,8 +3,7 @@ import { mineSession, type MiningContext } from '../../src/signals/mine.js';
 import { eventText } from '../../src/signals/evidence.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
 import { clusterSignals } from '../../src/signals/cluster.js';
-import type { Session } from '../../src/transcripts/session.js';
-import type { Signal } from '../../src/signals/types.js';
+import type { Session, Signal } from '../../src/model/index.js';
 import { memory, session, type Step } from './session-builder.js';
 
 const noMemory: MiningContext = { memory: [], repoFacts: unknownRepoFacts };

@@ -2,9 +2,8 @@
  * Builds Session values directly (the shape every reader produces), so the miners can be tested
  * without depending on a reader.
  */
-import type { AgentKind, NewSessionEvent, Session, SessionEvent } from '../../src/transcripts/session.js';
-import type { MemoryFile } from '../../src/edits/types.js';
-import { parseMemoryFile } from '../../src/edits/parse.js';
+import type { AgentKind, NewSessionEvent, Session, SessionEvent, MemoryFile } from '../../src/model/index.js';
+import { parseMemoryFile } from '../../src/memory/parse.js';
 
 export type Step =
   | { user: string }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mineSession, isCompactionReplay } from '../../src/signals/mine.js';
 import { clusterSignals } from '../../src/signals/cluster.js';
-import type { Session } from '../../src/transcripts/session.js';
+import type { Session } from '../../src/model/index.js';
 import { session, type Step } from './session-builder.js';
 
 const ctx = { memory: [], repoFacts: { scripts: {}, packageManager: undefined, files: new Set<string>() } } as unknown as Parameters<typeof mineSession>[1];

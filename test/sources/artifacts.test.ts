@@ -12,7 +12,7 @@ import {
   type ArtifactInfo,
   type ArtifactStore,
 } from '../../src/sources/artifacts.js';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/model/index.js';
 import { buildZip, renameEntry } from './zipfixtures.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');

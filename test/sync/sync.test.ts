@@ -7,7 +7,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import { startManagedAgentsServer, sha256, type ManagedAgentsServer } from '../helpers/managed-agents-server/index.js';
 import { changedMemoryFiles, syncMemoryToStore } from '../../src/sync/index.js';
 import { silentLogger } from '../../src/log.js';
-import { sdkMemoryStores } from '../../src/engine/dreams/api.js';
+import { sdkMemoryStores } from '../../src/managed-agents/api.js';
 
 let server: ManagedAgentsServer;
 let client: Anthropic;

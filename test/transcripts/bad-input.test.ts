@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectFormat, MAX_LINE_BYTES, readTranscriptFile, summarizeTranscripts } from '../../src/transcripts/index.js';
 import { scanArrayElements } from '../../src/transcripts/records.js';
-import type { ReadIssue, Session } from '../../src/transcripts/session.js';
+import type { ReadIssue, Session } from '../../src/model/index.js';
 import { fixture, readAll } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dream-bad-input-'));

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summarizeTranscripts } from '../../src/transcripts/index.js';
-import type { Session } from '../../src/transcripts/session.js';
+import type { Session } from '../../src/model/index.js';
 import { ofKind, readAll, repoRoot } from './helpers.js';
 
 const corpus = resolve(repoRoot, '../shared/corpus');

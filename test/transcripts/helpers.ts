@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readTranscriptFile } from '../../src/transcripts/index.js';
-import type { ReadIssue, Session, SessionEvent } from '../../src/transcripts/session.js';
+import type { ReadIssue, Session, SessionEvent } from '../../src/model/index.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixtures = resolve(repoRoot, 'test/fixtures/transcripts');

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { registerSessionsCommand, expandTranscriptPaths } from '../../src/cli/sessions.js';
 import { silentLogger } from '../../src/log.js';
 import { outlineSession, summarizeTranscripts, type FileSummary } from '../../src/transcripts/index.js';
-import type { Session } from '../../src/transcripts/session.js';
+import type { Session } from '../../src/model/index.js';
 import { fixture, fixtures, readAll, repoRoot } from './helpers.js';
 
 const MAIN = fixture('claude-code/5f0c9a7e-1111-4a2b-9c3d-0123456789ab.jsonl');

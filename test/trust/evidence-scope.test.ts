@@ -6,11 +6,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Edit, Evidence } from '../../src/edits/types.js';
-import { defaultDreamOptions, type DreamEngine, type DreamInput } from '../../src/engine/types.js';
-import { emptyUsage } from '../../src/edits/types.js';
+import type { Edit, Evidence, DreamEngine, DreamInput, Logger } from '../../src/model/index.js';
+import { defaultDreamOptions } from '../../src/engine/options.js';
+import { emptyUsage } from '../../src/engine/usage.js';
 import { indexEvidence } from '../../src/guards/index.js';
-import type { Logger } from '../../src/log.js';
 import { runDream } from '../../src/pipeline/run.js';
 import { claudeJsonl, prompt, sessionReader, tempDir } from '../guards/fixtures.js';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { redactEdit, runGuards, unsafePathReason } from '../../src/guards/index.js';
 import { assertNoNewSecrets } from '../../src/guards/secrets.js';
-import type { Edit } from '../../src/edits/types.js';
+import type { Edit } from '../../src/model/index.js';
 import { plantedSecrets } from '../helpers/adversarial-corpus.js';
 
 const ev = [

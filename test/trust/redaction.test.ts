@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSecrets, redactSecrets } from '../../src/secrets/index.js';
 import { readTranscriptFile } from '../../src/transcripts/index.js';
-import type { Session } from '../../src/transcripts/session.js';
+import type { Session } from '../../src/model/index.js';
 import { plantedSecrets } from '../helpers/adversarial-corpus.js';
 
 const IDS = [

@@ -7,7 +7,7 @@
 import pLimit from 'p-limit';
 import type Anthropic from '@anthropic-ai/sdk';
 import type { ValidateFunction } from 'ajv';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../model/index.js';
 import { buildParams, callRole, extractToolInput, MalformedOutputError, type CallContext, type RoleRequest } from './call.js';
 import type { Digest } from './digest.js';
 import { systemBlocks } from './render.js';

@@ -4,8 +4,7 @@
  * memory file, the id is a content hash, support is counted from the cited sessions.
  */
 import type { ValidateFunction } from 'ajv';
-import type { Edit, MemoryFile } from '../../edits/types.js';
-import type { DreamInput } from '../types.js';
+import type { Edit, MemoryFile, DreamInput } from '../../model/index.js';
 import { callRole, withOneRetry, type CallContext } from './call.js';
 import { memoryBlock, renderCandidates, systemBlocks } from './render.js';
 import { TOOLS, type CandidateLesson, type DraftEdit } from './schemas.js';

@@ -4,8 +4,7 @@
  * sessions, all scrubbed and fenced, and it stops growing at its token budget whatever the corpus
  * size: the number of batches is capped too, so more sessions mean shorter outlines, not more calls.
  */
-import type { DreamInput, SessionOutline } from '../types.js';
-import type { Pattern } from '../../signals/types.js';
+import type { DreamInput, SessionOutline, Pattern } from '../../model/index.js';
 import { clip, fence, scrub } from './fence.js';
 import type { TokenCounter } from './tokens.js';
 

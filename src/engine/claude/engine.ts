@@ -5,9 +5,8 @@
  * curator or reviewer throws, so a half-finished pass never publishes.
  */
 import Anthropic from '@anthropic-ai/sdk';
-import { silentLogger, type Logger } from '../../log.js';
-import type { Edit, RejectedEdit } from '../../edits/types.js';
-import type { DreamEngine, DreamInput, DreamResult } from '../types.js';
+import { silentLogger } from '../../log.js';
+import type { Logger, Edit, RejectedEdit, DreamEngine, DreamInput, DreamResult } from '../../model/index.js';
 import { runAnalystsBatch, runAnalystsParallel, type BatchPolling } from './analysts.js';
 import { initialToolChoice, type CallContext, type Effort } from './call.js';
 import { dedupeCandidates, runCurator, toEdit } from './curator.js';

@@ -7,10 +7,8 @@
  * its wording), so a rejected lesson that comes back reworded has the same id and the ledger's
  * suppressed set (which lifts when the pattern gains new sessions) holds it back.
  */
-import type { Edit, MemoryFile, RejectedEdit } from '../../edits/types.js';
-import type { Pattern } from '../../signals/types.js';
-import type { DreamInput } from '../types.js';
-import { shortHash } from '../../signals/normalize.js';
+import type { Edit, MemoryFile, RejectedEdit, Pattern, DreamInput } from '../../model/index.js';
+import { shortHash } from '../../signals/index.js';
 import { editId } from '../offline/build.js';
 import { lessonEdits, memoryFailureEdit } from '../offline/lessons.js';
 

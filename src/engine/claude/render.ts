@@ -3,8 +3,7 @@
  * ids, so the curator can only point at entries that exist) and the fenced lists of model-derived text.
  */
 import type Anthropic from '@anthropic-ai/sdk';
-import type { Edit, MemoryFile } from '../../edits/types.js';
-import type { DreamOptions } from '../types.js';
+import type { Edit, MemoryFile, DreamOptions } from '../../model/index.js';
 import { loadPrompt, type PromptName } from './prompts.js';
 import { clip, fence, scrub } from './fence.js';
 import type { TokenCounter } from './tokens.js';

@@ -3,8 +3,7 @@
  * dropped: no edit is better than an unreviewed one.
  */
 import type { ValidateFunction } from 'ajv';
-import type { Edit, RejectedEdit } from '../../edits/types.js';
-import type { DreamOptions } from '../types.js';
+import type { Edit, RejectedEdit, DreamOptions } from '../../model/index.js';
 import { callRole, withOneRetry, type CallContext } from './call.js';
 import { memoryBlock, renderEditsForReview, systemBlocks } from './render.js';
 import { TOOLS, type Verdict } from './schemas.js';

@@ -4,7 +4,7 @@
  * counts differently (code, non-Latin text) cannot make the real prompt overrun its budget.
  */
 import type Anthropic from '@anthropic-ai/sdk';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../model/index.js';
 
 export const CHARS_PER_TOKEN = 4;
 

@@ -7,7 +7,8 @@
  * recent generation's rate and flagged in the notes, so a new model never shows up as free.
  */
 import type Anthropic from '@anthropic-ai/sdk';
-import { emptyUsage, type Usage } from '../../edits/types.js';
+import { emptyUsage } from '../usage.js';
+import type { Usage } from '../../model/index.js';
 
 export interface Price {
   input: number;

@@ -4,8 +4,7 @@
  * entry ids must exist; support must reach the threshold. The pipeline's guards check again later,
  * but an edit with invented evidence never leaves this engine as a proposal.
  */
-import type { Evidence, Edit, MemoryFile, RejectedEdit } from '../../edits/types.js';
-import type { DreamInput } from '../types.js';
+import type { Evidence, Edit, MemoryFile, RejectedEdit, DreamInput } from '../../model/index.js';
 
 /** Whitespace-insensitive text for quote matching; a trailing clip mark is not part of a quote. */
 export function normalizeQuote(s: string): string {

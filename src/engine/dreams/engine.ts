@@ -6,17 +6,16 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import type { BetaDream } from '@anthropic-ai/sdk/resources/beta/dreams.js';
-import type { DreamEngine, DreamInput, DreamResult } from '../types.js';
-import type { Edit, Evidence, RejectedEdit } from '../../edits/types.js';
-import type { Logger } from '../../log.js';
+import type { DreamEngine, DreamInput, DreamResult, Edit, Evidence, RejectedEdit, Logger } from '../../model/index.js';
 import { UsageMeter } from '../claude/usage.js';
 import { listManagedSessionIds } from '../../sources/managed-sessions.js';
-import { DreamCanceledError, DreamFailedError, DreamsConfigError, DreamsError, DreamTimeoutError } from './errors.js';
-import { sdkMemoryStores, sdkSessions } from './api.js';
-import type { MemoryStorePort, SessionEventsPort } from './ports.js';
-import { checkMemorySizes, disposeStore, listStoreHashes, memoryPathOf, mirrorFiles, readStore, repoPathOf } from './store.js';
-import { runDream } from './run-dream.js';
+import { DreamCanceledError, DreamFailedError, DreamsConfigError, DreamsError, DreamTimeoutError } from '../../managed-agents/errors.js';
+import { sdkMemoryStores, sdkSessions } from '../../managed-agents/api.js';
+import type { MemoryStorePort, SessionEventsPort } from '../../managed-agents/ports.js';
+import { checkMemorySizes, disposeStore, listStoreHashes, memoryPathOf, mirrorFiles, readStore, repoPathOf } from '../../managed-agents/store.js';
+import { runHostedDream } from './hosted-dream.js';
 import { diffMemoryFile, editsForNewFile, editsForRemovedFile } from './memory-diff.js';
+import { HOSTED_DREAM_PREFIX } from '../../model/index.js';
 
 export const MAX_INSTRUCTIONS_CHARS = 4096;
 export const MAX_SESSIONS_PER_DREAM = 100;
@@ -107,7 +106,7 @@ export class AnthropicDreamsEngine implements DreamEngine {
       for (let start = 0; start < sessionIds.length; start += MAX_SESSIONS_PER_DREAM) {
         const chunk = sessionIds.slice(start, start + MAX_SESSIONS_PER_DREAM);
         const index = dreams.length;
-        const run = await runDream({
+        const run = await runHostedDream({
           client,
           model: this.model,
           storeId: current,
@@ -222,7 +221,7 @@ export function evidenceFor(dreams: BetaDream[]): { evidence: Evidence[]; total:
   const own: Evidence[] = [];
   const read: Evidence[] = [];
   for (const d of dreams) {
-    const file = `anthropic-dreams:${d.id}`;
+    const file = `${HOSTED_DREAM_PREFIX}${d.id}`;
     own.push({ session: d.session_id ?? d.id, file, line: 0, quote: '', agent: 'managed-agents' });
     for (const input of d.inputs) {
       if (input.type !== 'sessions') continue;

@@ -2,20 +2,14 @@
  * The bridge to Anthropic's hosted Dreams (research preview, beta header dreaming-2026-04-21).
  */
 import type Anthropic from '@anthropic-ai/sdk';
-import type { Logger } from '../../log.js';
-import { anthropicClient } from './api.js';
+import type { Logger } from '../../model/index.js';
+import { anthropicClient } from '../../managed-agents/api.js';
 import { AnthropicDreamsEngine, type DreamsEngineOptions } from './engine.js';
-import { DreamsConfigError } from './errors.js';
+import { DreamsConfigError } from '../../managed-agents/errors.js';
 
 export { AnthropicDreamsEngine, DEFAULT_INSTRUCTIONS, DEFAULT_DREAMS_MODEL, MAX_INSTRUCTIONS_CHARS, MAX_SESSIONS_PER_DREAM, validateInstructions } from './engine.js';
 export type { DreamsEngineOptions } from './engine.js';
-export * from './errors.js';
-export { translateApiError, sdkMemoryStores, sdkSessions, managedAgentsPorts, anthropicClient } from './api.js';
-export type { ApiConnection } from './api.js';
-export { MemoryWriteConflict } from './ports.js';
-export type { MemoryStorePort, SessionEventsPort, StoreMemory } from './ports.js';
 export { diffMemoryFile, editsForNewFile, editsForRemovedFile, editId } from './memory-diff.js';
-export { MAX_MEMORY_BYTES, memoryPathOf, repoPathOf } from './store.js';
 
 export type CreateDreamsEngineOptions = Omit<DreamsEngineOptions, 'client' | 'logger'> & {
   logger: Logger;

@@ -6,9 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { diffArrays } from 'diff';
-import type { Edit, EditOp, Evidence, MemoryEntry, MemoryFile } from '../../edits/types.js';
-import { parseEntries } from '../../edits/parse.js';
-import { normaliseEntryText } from '../../edits/normalise.js';
+import type { Edit, EditOp, Evidence, MemoryEntry, MemoryFile } from '../../model/index.js';
+import { parseEntries } from '../../memory/parse.js';
+import { normaliseEntryText } from '../../memory/normalise.js';
 
 export function editId(op: EditOp, file: string, entryId: string | undefined, after: string | undefined): string {
   return 'e' + createHash('sha256').update(`${op}\0${file}\0${entryId ?? ''}\0${after ?? ''}`).digest('hex').slice(0, 16);

@@ -1,10 +1,8 @@
 /**
  * Construction of edits: stable ids, evidence drawn from distinct sessions, and the rationale.
  */
-import type { Edit, Evidence } from '../../edits/types.js';
-import type { Pattern, Signal } from '../../signals/types.js';
-import { shortHash } from '../../signals/normalize.js';
-import { supportSession } from '../../signals/cluster.js';
+import type { Edit, Evidence, Pattern, Signal } from '../../model/index.js';
+import { shortHash, supportSession } from '../../signals/index.js';
 
 export const MAX_EVIDENCE = 5;
 

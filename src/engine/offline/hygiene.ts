@@ -3,17 +3,12 @@
  * that say the same thing twice (merge), and pairs that contradict each other (keep the one the
  * repository and the sessions support).
  */
-import type { Edit, Evidence, MemoryEntry, MemoryFile } from '../../edits/types.js';
-import type { Signal } from '../../signals/types.js';
-import type { RepoFacts } from '../../signals/repo-facts.js';
-import { codeSpans, contentWords, jaccard } from '../../signals/normalize.js';
-import { commandMentions, scriptOf, staleReason, type CommandMention } from '../../signals/memory-refs.js';
-import { commandCore, parseCommand } from '../../signals/command.js';
+import type { Edit, Evidence, MemoryEntry, MemoryFile, Signal } from '../../model/index.js';
+import { type RepoFacts, codeSpans, contentWords, jaccard, commandMentions, scriptOf, staleReason, type CommandMention, commandCore, parseCommand } from '../../signals/index.js';
 import { makeEdit, pickEvidence } from './build.js';
+import { REPO_SESSION } from '../../model/index.js';
 
 /** Evidence from the repository itself (the guards verify it against the file): session "repo". */
-export const REPO_SESSION = 'repo';
-
 function repoQuote(entry: MemoryEntry): Evidence {
   const first = (entry.text.split('\n')[0] ?? '').replace(/^\s*([-*+]|\d+[.)])\s+/, '').trim();
   return { session: REPO_SESSION, file: entry.file, line: entry.startLine, quote: first.slice(0, 200).trimEnd() };

@@ -2,17 +2,14 @@
  * The offline dream engine: deterministic, no API key. Turns patterns with enough support and the
  * current memory into add/update/delete/merge/move edits, preferring no edit to a weak one.
  */
-import type { DreamEngine, DreamInput, DreamResult } from '../types.js';
-import type { Edit, RejectedEdit } from '../../edits/types.js';
-import { emptyUsage } from '../../edits/types.js';
-import { collectRepoFacts, type RepoFacts } from '../../signals/repo-facts.js';
+import type { DreamEngine, DreamInput, DreamResult, Edit, RejectedEdit } from '../../model/index.js';
+import { emptyUsage } from '../usage.js';
+import { collectRepoFacts, type RepoFacts, isOverrideFix, clip } from '../../signals/index.js';
 import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
 import { mergeEdits, staleEdits } from './hygiene.js';
 import { filesReadBy } from './targets.js';
 import { pendingEntryKey } from '../../ledger/index.js';
 import { applyPassLimits } from '../limits.js';
-import { isOverrideFix } from '../../signals/mine-commands.js';
-import { clip } from '../../signals/normalize.js';
 import { supportText } from './build.js';
 
 export interface OfflineEngineOptions {

@@ -2,13 +2,8 @@
  * Edits driven by patterns: fix the memory entry a pattern implicates, move a lesson into the
  * shared file when several agents hit it, or add it where the agents that hit it will read it.
  */
-import type { Edit, Evidence, MemoryEntry, MemoryFile } from '../../edits/types.js';
-import type { Pattern } from '../../signals/types.js';
-import { clip, codeSpans, contentWords, jaccard } from '../../signals/normalize.js';
-import { commandMentions, mentionRelation } from '../../signals/memory-refs.js';
-import { parseCommand, structuralTokens } from '../../signals/command.js';
-import { failurePhrase, fixLesson } from '../../signals/lesson-text.js';
-import { supportSession } from '../../signals/cluster.js';
+import type { Edit, Evidence, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
+import { clip, codeSpans, contentWords, jaccard, commandMentions, mentionRelation, parseCommand, structuralTokens, failurePhrase, fixLesson, supportSession } from '../../signals/index.js';
 import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
 

@@ -2,14 +2,12 @@
  * Which memory file a lesson belongs in: the file the agents that hit it actually read. A lesson
  * hit by agents that read different files belongs in the shared AGENTS.md.
  */
-import type { AgentKind } from '../../transcripts/session.js';
-import type { MemoryFile } from '../../edits/types.js';
-import { claudeReadsShared } from '../../signals/memory-refs.js';
+import type { AgentKind, MemoryFile } from '../../model/index.js';
+import { claudeReadsShared } from '../../signals/index.js';
+import { isClaudeAgent } from '../../memory/kinds.js';
 
 export const SHARED_FILE = 'AGENTS.md';
-const CLAUDE_AGENTS = new Set<AgentKind>(['claude-code', 'claude-sdk', 'managed-agents']);
-
-const isClaude = (a: AgentKind) => CLAUDE_AGENTS.has(a);
+const isClaude = isClaudeAgent;
 
 function rootClaudeFile(memory: readonly MemoryFile[]): MemoryFile | undefined {
   return memory.find((f) => f.path === 'CLAUDE.md') ?? memory.find((f) => f.path === '.claude/CLAUDE.md');

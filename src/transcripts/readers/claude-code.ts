@@ -3,7 +3,7 @@
  */
 import { SessionBuilder, asRecord, blockText, str } from '../builder.js';
 import { jsonlRecords } from '../records.js';
-import type { CompactionEvent } from '../session.js';
+import type { CompactionEvent } from '../../model/index.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 

@@ -7,7 +7,7 @@
  */
 import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, looksFailed, parseJsonArguments, str, toolResultEvent } from '../builder.js';
 import { jsonlRecords } from '../records.js';
-import type { NewSessionEvent } from '../session.js';
+import type { NewSessionEvent } from '../../model/index.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 
 type Pending = NewSessionEvent & { fromResponseItem?: boolean };

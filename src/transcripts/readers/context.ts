@@ -1,4 +1,4 @@
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../model/index.js';
 import type { LineReadOptions } from '../lines.js';
 import type { IssueSink } from '../records.js';
 import type { SessionBuilder } from '../builder.js';

@@ -8,7 +8,7 @@
  */
 import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
 import { readLineBatches } from '../lines.js';
-import type { AgentKind } from '../session.js';
+import type { AgentKind } from '../../model/index.js';
 import { ClaudeMessages, type Where } from './claude-messages.js';
 import type { ReaderContext } from './context.js';
 import { FenceTracker, type Fence, inlineCode, specStoryTime } from './specstory-markup.js';

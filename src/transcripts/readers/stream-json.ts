@@ -5,7 +5,7 @@
  */
 import { SessionBuilder, asRecord, fileStem, str } from '../builder.js';
 import type { JsonRecord } from '../records.js';
-import type { SessionEvent } from '../session.js';
+import type { SessionEvent } from '../../model/index.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AnthropicReplayServer } from '../../helpers/anthropic-server/index.js';
 import { engineFor, makeInput, outline, signal, wire } from './fixtures.js';
 import { buildDigests, TokenCounter } from '../../../src/engine/claude/index.js';
-import type { Pattern } from '../../../src/signals/types.js';
+import type { Pattern } from '../../../src/model/index.js';
 
 let server: AnthropicReplayServer;
 afterEach(async () => server?.close());

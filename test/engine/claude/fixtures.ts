@@ -4,9 +4,8 @@
  */
 import Anthropic from '@anthropic-ai/sdk';
 import { redactSecrets } from '../../../src/secrets/index.js';
-import { defaultDreamOptions, type DreamInput, type SessionOutline } from '../../../src/engine/types.js';
-import type { Pattern, Signal } from '../../../src/signals/types.js';
-import type { MemoryFile } from '../../../src/edits/types.js';
+import { defaultDreamOptions } from '../../../src/engine/options.js';
+import type { DreamInput, SessionOutline, Pattern, Signal, MemoryFile } from '../../../src/model/index.js';
 import { silentLogger } from '../../../src/log.js';
 import { ClaudeEngine, type ClaudeEngineOptions } from '../../../src/engine/claude/index.js';
 import type { AnthropicReplayServer } from '../../helpers/anthropic-server/index.js';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AnthropicReplayServer } from '../../helpers/anthropic-server/index.js';
 import { CURATOR_EDITS, engineFor, keepAll, LESSONS, makeInput, MEMORY, wire } from './fixtures.js';
 import { DEFAULT_MODEL, MAX_TOKENS_LIMIT, promptVersion } from '../../../src/engine/claude/index.js';
-import type { Edit } from '../../../src/edits/types.js';
+import type { Edit } from '../../../src/model/index.js';
 import { editId } from '../../../src/engine/offline/build.js';
 import { patternEditId } from '../../../src/engine/claude/patterns.js';
 

@@ -3,7 +3,7 @@ import { AnthropicReplayServer } from '../../helpers/anthropic-server/index.js';
 import { CURATOR_EDITS, engineFor, EV1, EV2, keepAll, LESSONS, makeInput, S3 } from './fixtures.js';
 import { MAX_TOKENS_LIMIT } from '../../../src/engine/claude/index.js';
 import { lessonEdits } from '../../../src/engine/offline/lessons.js';
-import type { DreamInput } from '../../../src/engine/types.js';
+import type { DreamInput } from '../../../src/model/index.js';
 
 let server: AnthropicReplayServer;
 afterEach(async () => server?.close());

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AnthropicReplayServer } from '../../helpers/anthropic-server/index.js';
 import { CURATOR_EDITS, engineFor, EV1, EV2, keepAll, LESSONS, makeInput, MEMORY, S1, S3 } from './fixtures.js';
 import { evidenceIndexFromInput, verifyEdit } from '../../../src/engine/claude/index.js';
-import type { Edit, Evidence } from '../../../src/edits/types.js';
+import type { Edit, Evidence } from '../../../src/model/index.js';
 
 let server: AnthropicReplayServer;
 afterEach(async () => server?.close());
@@ -42,6 +42,7 @@ describe('deterministic verifier', () => {
     const result = await engineFor(server).dream(makeInput({ verifyEvidence }));
     expect(seen.length).toBeGreaterThan(0);
     expect(result.edits).toEqual([]);
+    expect(result.rejected.length).toBeGreaterThan(0);
     expect(result.rejected.every((r) => r.by === 'verifier' && /b2.jsonl:30/.test(r.reason))).toBe(true);
   });
 

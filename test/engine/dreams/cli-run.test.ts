@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerRunCommand } from '../../../src/cli/run.js';
-import type { DreamReport } from '../../../src/pipeline/report.js';
+import type { DreamReport } from '../../../src/model/index.js';
 import { startManagedAgentsServer, type ManagedAgentsServer } from '../../helpers/managed-agents-server/index.js';
 import { CLAUDE_MD, recordingLogger, seedSessions } from './fixtures.js';
 

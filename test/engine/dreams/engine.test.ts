@@ -1,17 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startManagedAgentsServer, type ManagedAgentsServer, DREAMS_BETA } from '../../helpers/managed-agents-server/index.js';
-import {
-  AnthropicDreamsEngine,
-  createDreamsEngine,
-  DEFAULT_INSTRUCTIONS,
-  DreamCanceledError,
-  DreamFailedError,
-  DreamsAccessError,
-  DreamsConfigError,
-  DreamsConflictError,
-  DreamTimeoutError,
-} from '../../../src/engine/dreams/index.js';
+import { AnthropicDreamsEngine, createDreamsEngine, DEFAULT_INSTRUCTIONS } from '../../../src/engine/dreams/index.js';
 import { AGENTS_MD, CLAUDE_MD, clientFor, dreamInput, recordingLogger, seedSessions } from './fixtures.js';
+import { DreamCanceledError, DreamFailedError, DreamsAccessError, DreamsConfigError, DreamsConflictError, DreamTimeoutError } from '../../../src/managed-agents/errors.js';
 
 let server: ManagedAgentsServer;
 beforeEach(async () => {

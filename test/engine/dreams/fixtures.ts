@@ -1,8 +1,8 @@
 /** Shared set-up for the dreams bridge tests: the real SDK against the local fake server. */
 import Anthropic from '@anthropic-ai/sdk';
-import { parseMemoryFile } from '../../../src/edits/parse.js';
-import { defaultDreamOptions, type DreamInput } from '../../../src/engine/types.js';
-import type { Logger } from '../../../src/log.js';
+import { parseMemoryFile } from '../../../src/memory/parse.js';
+import { defaultDreamOptions } from '../../../src/engine/options.js';
+import type { DreamInput, Logger } from '../../../src/model/index.js';
 import type { ManagedAgentsServer } from '../../helpers/managed-agents-server/index.js';
 
 export const CLAUDE_MD = [

@@ -6,12 +6,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseMemoryFile } from '../../../src/edits/parse.js';
-import type { Edit, Evidence } from '../../../src/edits/types.js';
+import { parseMemoryFile } from '../../../src/memory/parse.js';
+import type { Edit, Evidence, EngineName } from '../../../src/model/index.js';
 import { indexEvidence, ProvenanceIndex, runGuards, type GuardContext } from '../../../src/guards/index.js';
 import { isHostedDreamEvidence } from '../../../src/guards/evidence.js';
 import { editsForNewFile } from '../../../src/engine/dreams/index.js';
-import type { EngineName } from '../../../src/engine/types.js';
 import { CLAUDE_MD } from './fixtures.js';
 
 const hosted = (session: string, dream = 'dream_01abc'): Evidence => ({ session, file: `anthropic-dreams:${dream}`, line: 0, quote: '', agent: 'managed-agents' });

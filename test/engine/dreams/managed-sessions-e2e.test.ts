@@ -8,12 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startManagedAgentsServer, type ManagedAgentsServer } from '../../helpers/managed-agents-server/index.js';
-import { sdkSessions } from '../../../src/engine/dreams/api.js';
+import { sdkSessions } from '../../../src/managed-agents/api.js';
 import { fetchManagedSessions } from '../../../src/sources/managed-sessions.js';
 import { readTranscriptFile } from '../../../src/transcripts/index.js';
 import { runDream } from '../../../src/pipeline/run.js';
 import { OfflineEngine } from '../../../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../../../src/engine/types.js';
+import { defaultDreamOptions } from '../../../src/engine/options.js';
 import { silentLogger } from '../../../src/log.js';
 import { clientFor } from './fixtures.js';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startManagedAgentsServer, SESSIONS_BETA, type ManagedAgentsServer } from '../../helpers/managed-agents-server/index.js';
 import { fetchManagedSessions, listManagedSessionIds } from '../../../src/sources/managed-sessions.js';
-import { sdkSessions } from '../../../src/engine/dreams/api.js';
+import { sdkSessions } from '../../../src/managed-agents/api.js';
 import { clientFor, seedSessions } from './fixtures.js';
 
 const portFor = (s: ManagedAgentsServer) => sdkSessions(clientFor(s));

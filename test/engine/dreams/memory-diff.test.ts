@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseMemoryFile } from '../../../src/edits/parse.js';
+import { parseMemoryFile } from '../../../src/memory/parse.js';
 import { diffMemoryFile, editsForNewFile, editsForRemovedFile, similarity } from '../../../src/engine/dreams/memory-diff.js';
 import { CLAUDE_MD } from './fixtures.js';
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runDream } from '../../../src/pipeline/run.js';
 import { OfflineEngine } from '../../../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../../../src/engine/types.js';
+import { defaultDreamOptions } from '../../../src/engine/options.js';
 import { silentLogger } from '../../../src/log.js';
 
 const demo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples/demo');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { OfflineEngine } from '../../../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../../../src/engine/types.js';
+import { defaultDreamOptions } from '../../../src/engine/options.js';
+import type { MemoryFile } from '../../../src/model/index.js';
 import { mineSession } from '../../../src/signals/mine.js';
 import { clusterSignals } from '../../../src/signals/cluster.js';
 import type { RepoFacts } from '../../../src/signals/repo-facts.js';
 import { applyEdits } from '../../../src/edits/apply.js';
-import type { MemoryFile } from '../../../src/edits/types.js';
 import { silentLogger } from '../../../src/log.js';
 import { memory, session, type Step } from '../../signals/session-builder.js';
 

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { BareRepo } from './bare-repo.js';
 import { Fixtures, type PullState } from './fixtures.js';
 import { loadOpenApi, type MatchedRequest, type OpenApi } from './openapi.js';
+import { startedFakes } from './registry.js';
 
 type Json = Record<string, unknown>;
 
@@ -48,6 +49,8 @@ const err = (status: number, message: string, errors?: Json[]) =>
 export class FakeGitHub {
   readonly api: OpenApi = loadOpenApi();
   readonly violations: string[] = [];
+  /** See registry.ts: the shared afterEach checks violations from here on. */
+  acknowledged = 0;
   readonly requests: RecordedRequest[] = [];
   readonly pulls: PullState[] = [];
   readonly artifacts: FakeArtifact[] = [];
@@ -60,6 +63,11 @@ export class FakeGitHub {
   /** Lets tests hold a create-PR request until a second run has looked for the PR too. */
   beforeCreatePull?: () => Promise<void>;
 
+  /** For tests that provoke violations on purpose and assert them themselves. */
+  acknowledgeViolations(): void {
+    this.acknowledged = this.violations.length;
+  }
+
   constructor(
     readonly owner: string,
     readonly repo: string,
@@ -70,6 +78,7 @@ export class FakeGitHub {
   }
 
   async start(): Promise<string> {
+    startedFakes.add(this);
     this.server = http.createServer((req, res) => void this.handle(req, res));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;

@@ -6,9 +6,8 @@
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
-import type { Logger } from '../log.js';
+import type { Logger, MemoryFile } from '../model/index.js';
 import { silentLogger } from '../log.js';
-import type { MemoryFile } from './types.js';
 import { parseMemoryFile } from './parse.js';
 import { CLAUDE_READERS, isPersonalMemory } from './kinds.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importTarget, parseMemoryFile } from '../../src/edits/parse.js';
+import { importTarget, parseMemoryFile } from '../../src/memory/parse.js';
 
 const summary = (text: string, path = 'CLAUDE.md') =>
   parseMemoryFile(path, text).entries.map((e) => `${e.kind}@${e.startLine}-${e.endLine} [${e.headingPath.join(' > ')}] ${e.text}`);

@@ -2,11 +2,12 @@
  * The run report: the stable JSON contract (`"version": 1`) that `dream run --report` writes and the
  * Action publishes. Outside tools rely on these field names: add fields, never rename them.
  */
-import type { Edit, RejectedEdit, Usage } from '../edits/types.js';
-import type { ReadIssue } from '../transcripts/session.js';
-import type { Pattern } from '../signals/types.js';
-import type { EngineName } from '../engine/types.js';
-import type { HealthReport } from '../transcripts/health.js';
+import type { Edit, RejectedEdit } from './edit.js';
+import type { ReadIssue } from './session.js';
+import type { Pattern } from './signal.js';
+import type { EngineName } from './engine.js';
+import type { Usage } from './usage.js';
+import type { HealthReport } from './health.js';
 
 export interface ReportPattern {
   id: string;

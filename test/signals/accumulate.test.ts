@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PatternAccumulator } from '../../src/pipeline/accumulate.js';
+import { PatternAccumulator } from '../../src/signals/accumulate.js';
 import { clusterSignals, MAX_SIGNALS_PER_PATTERN } from '../../src/signals/cluster.js';
-import type { Signal } from '../../src/signals/types.js';
+import type { Signal } from '../../src/model/index.js';
 
 const signal = (sessionId: string, sig: string, summary = `summary ${sig}`, agent: Signal['agent'] = 'claude-code'): Signal => ({
   kind: 'error_then_fix',

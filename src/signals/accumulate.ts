@@ -9,9 +9,8 @@
  * ones are forgotten (counted in `forgotten`). For a corpus smaller than one chunk the result is
  * exactly clusterSignals'.
  */
-import type { AgentKind } from '../transcripts/session.js';
-import type { Pattern, Signal } from '../signals/types.js';
-import { bySupport, clusterSignals, MAX_SIGNALS_PER_PATTERN, supportSession, toPattern } from '../signals/cluster.js';
+import type { AgentKind, Pattern, Signal } from '../model/index.js';
+import { bySupport, clusterSignals, MAX_SIGNALS_PER_PATTERN, supportSession, toPattern } from './cluster.js';
 
 export const CHUNK_SESSIONS = 500;
 export const MAX_TRACKED_PATTERNS = 10_000;

@@ -6,9 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { isDreamed, loadLedger } from '../ledger/index.js';
+import { isDreamed, loadLedger, readLedgerFile } from '../ledger/index.js';
 
 export async function countNewTranscriptFiles(p: {
   repoDir: string;
@@ -22,7 +20,7 @@ export async function countNewTranscriptFiles(p: {
   /** Ledgers of passes not merged yet (the open dream PR's): their sessions are not new either. */
   pendingLedgers?: { text: string; file: string }[];
 }): Promise<number> {
-  const text = p.ledgerText !== undefined ? p.ledgerText : await readCheckoutLedger(p.repoDir, p.ledgerPath);
+  const text = p.ledgerText !== undefined ? p.ledgerText : await readLedgerFile(p.repoDir, p.ledgerPath);
   const ledgers = [loadLedger(text, p.ledgerPath), ...(p.pendingLedgers ?? []).map((l) => loadLedger(l.text, l.file))];
   let count = 0;
   for (const file of p.files) {
@@ -50,17 +48,9 @@ export async function countPendingSessions(p: {
   pendingLedgers: { text: string; file: string }[];
   ledgerText?: string | null;
 }): Promise<number> {
-  const text = p.ledgerText !== undefined ? p.ledgerText : await readCheckoutLedger(p.repoDir, p.ledgerPath);
+  const text = p.ledgerText !== undefined ? p.ledgerText : await readLedgerFile(p.repoDir, p.ledgerPath);
   const base = loadLedger(text, p.ledgerPath);
   const pending = new Set<string>();
   for (const l of p.pendingLedgers) for (const key of Object.keys(loadLedger(l.text, l.file).sessions)) if (!isDreamed(base, key)) pending.add(key);
   return pending.size;
-}
-
-/** The ledger in the checkout, or null when there is none yet. */
-export async function readCheckoutLedger(repoDir: string, ledgerPath: string): Promise<string | null> {
-  return readFile(path.join(repoDir, ledgerPath), 'utf8').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return null;
-    throw e;
-  });
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PatternAccumulator } from '../../src/pipeline/accumulate.js';
+import { PatternAccumulator } from '../../src/signals/accumulate.js';
 import { clusterSignals, MAX_SIGNALS_PER_PATTERN } from '../../src/signals/cluster.js';
-import type { Pattern, Signal } from '../../src/signals/types.js';
+import type { Pattern, Signal } from '../../src/model/index.js';
 
 /** A fix signal; with `entry`, the failing command came from that memory entry (memory_failure, same fix signature). */
 const fixSignal = (sessionId: string, g: number, entry?: string, root?: string): Signal => ({

@@ -3,10 +3,13 @@
  * Engines receive typed values, never raw transcripts: the pipeline streams transcripts through the
  * readers and signal miners, and keeps only bounded outlines of each session.
  */
-import type { Logger } from '../log.js';
-import type { AgentKind, FormatId } from '../transcripts/session.js';
-import type { Signal, Pattern } from '../signals/types.js';
-import type { Edit, Evidence, MemoryFile, RejectedEdit, Usage } from '../edits/types.js';
+import type { Logger } from './logger.js';
+import type { AgentKind, FormatId } from './session.js';
+import type { Signal, Pattern } from './signal.js';
+import type { Edit, RejectedEdit } from './edit.js';
+import type { Evidence } from './evidence.js';
+import type { MemoryFile } from './memory.js';
+import type { Usage } from './usage.js';
 
 export type EngineName = 'offline' | 'claude' | 'anthropic-dreams';
 
@@ -82,11 +85,3 @@ export interface DreamEngine {
   readonly name: EngineName;
   dream(input: DreamInput): Promise<DreamResult>;
 }
-
-export const defaultDreamOptions: DreamOptions = {
-  minSupport: 2,
-  maxEdits: 20,
-  budget: { maxLines: 200, maxBytes: 25 * 1024 },
-  maxDeleteShare: 0.25,
-  maxEntryBytes: 600,
-};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withLedgerSupport } from '../../src/pipeline/incremental.js';
+import { withLedgerSupport } from '../../src/signals/incremental.js';
 import { emptyLedger, recordPatterns, loadLedger, serializeLedger } from '../../src/ledger/index.js';
-import type { Pattern, Signal } from '../../src/signals/types.js';
+import type { Pattern, Signal } from '../../src/model/index.js';
 
 const sig = (sessionId: string, rootSessionId?: string): Signal => ({
   kind: 'error_then_fix',

@@ -5,11 +5,9 @@
  * the old sessions still resolve to real events (the transcripts may have been deleted since):
  * every session that lifts a pattern over the threshold can be cited.
  */
-import type { AgentKind } from '../transcripts/session.js';
-import type { Pattern, Signal } from '../signals/types.js';
+import type { AgentKind, Pattern, Signal } from '../model/index.js';
 import type { Ledger } from '../ledger/index.js';
-import { samplesAsSignals } from '../ledger/index.js';
-import { bySupport, supportSession } from '../signals/cluster.js';
+import { bySupport, supportSession } from './cluster.js';
 
 export interface CombinedPatterns {
   patterns: Pattern[];
@@ -21,6 +19,24 @@ export interface CombinedPatterns {
 /** Keeps the signals whose evidence all resolves; called once with every candidate, so each file is read once. */
 export type ResolveSignals = (signals: Signal[]) => Promise<Signal[]>;
 
+/** Signals a pattern's ledger samples stand for, in the pattern's kind and signature. */
+export function samplesAsSignals(l: Ledger, patternId: string): Signal[] {
+  const p = l.patterns[patternId];
+  if (!p) return [];
+  return (p.samples ?? []).map((x) => ({
+    kind: p.kind as Signal['kind'],
+    signature: p.signature,
+    sessionId: x.sessionId,
+    ...(x.rootSessionId ? { rootSessionId: x.rootSessionId } : {}),
+    agent: x.agent as Signal['agent'],
+    summary: x.summary,
+    ...(x.lesson ? { lesson: x.lesson } : {}),
+    ...(x.failed ? { failed: x.failed } : {}),
+    ...(x.fixed ? { fixed: x.fixed } : {}),
+    ...(x.memoryEntryId ? { memoryEntryId: x.memoryEntryId } : {}),
+    evidence: x.evidence.map((e) => ({ ...e, agent: x.agent as Signal['agent'] })),
+  }));
+}
 
 export async function withLedgerSupport(p: {
   ledger: Ledger;

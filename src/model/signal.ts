@@ -1,8 +1,8 @@
 /**
  * Signals are mined deterministically from one session; patterns cluster them across sessions.
  */
-import type { AgentKind } from '../transcripts/session.js';
-import type { Evidence } from '../edits/types.js';
+import type { AgentKind } from './session.js';
+import type { Evidence } from './evidence.js';
 
 export type SignalKind =
   /** A tool error followed later by a variant that succeeded. */

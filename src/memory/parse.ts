@@ -5,7 +5,7 @@
  * inserted elsewhere do not change them.
  */
 import { posix } from 'node:path';
-import type { MemoryEntry, MemoryFile } from './types.js';
+import type { MemoryEntry, MemoryFile } from '../model/index.js';
 import { indentWidth, isBlank, splitLines, type Line } from './lines.js';
 import { LIST_MARKER, normaliseEntryText, normaliseHeading, sha256Hex } from './normalise.js';
 import { kindForPath, readByForPath } from './kinds.js';

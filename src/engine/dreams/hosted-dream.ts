@@ -5,10 +5,10 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import type { BetaDream } from '@anthropic-ai/sdk/resources/beta/dreams.js';
-import type { Logger } from '../../log.js';
-import { translateApiError } from './api.js';
+import type { Logger } from '../../model/index.js';
+import { translateApiError } from '../../managed-agents/api.js';
 
-export interface RunDreamOptions {
+export interface HostedDreamOptions {
   client: Anthropic;
   model: string;
   storeId: string;
@@ -34,7 +34,7 @@ const FINAL = new Set(['completed', 'failed', 'canceled']);
 /** A backstop on polls, far above what any deadline allows at the minimum interval. */
 const MAX_POLLS = 100_000;
 
-export async function runDream(opts: RunDreamOptions): Promise<DreamRun> {
+export async function runHostedDream(opts: HostedDreamOptions): Promise<DreamRun> {
   const { client, logger } = opts;
   let dream: BetaDream;
   try {
@@ -72,7 +72,7 @@ export async function runDream(opts: RunDreamOptions): Promise<DreamRun> {
   return { dream, stoppedByUs: false, cancelFailed: false };
 }
 
-async function cancel(opts: RunDreamOptions, dream: BetaDream): Promise<DreamRun> {
+async function cancel(opts: HostedDreamOptions, dream: BetaDream): Promise<DreamRun> {
   try {
     const after = await opts.client.beta.dreams.cancel(dream.id);
     opts.logger.warning(`dream ${dream.id} canceled: it did not finish within ${opts.timeoutMs} ms`);

@@ -2,7 +2,7 @@
  * Memory stores as the Dreams bridge uses them: repo files mirrored one to one ("CLAUDE.md" is
  * "/CLAUDE.md"), read back whole, and temporary stores disposed of afterwards.
  */
-import type { Logger } from '../../log.js';
+import type { Logger } from '../model/index.js';
 import { DreamsConfigError } from './errors.js';
 import type { MemoryStorePort } from './ports.js';
 import { createHash } from 'node:crypto';

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discoverMemoryFiles } from '../../src/edits/discover.js';
-import type { Logger } from '../../src/log.js';
+import { discoverMemoryFiles } from '../../src/memory/discover.js';
+import type { Logger } from '../../src/model/index.js';
 
 let root: string;
 let repo: string;

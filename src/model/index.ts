@@ -1,0 +1,16 @@
+/**
+ * The values that pass between the stages of the pipeline, in one module that imports nothing
+ * outside itself: sources -> transcripts -> signals -> engine -> edits -> guards -> publish all read
+ * these shapes, so no stage imports another only to name a type.
+ */
+export type * from './session.js';
+export type * from './signal.js';
+export type * from './evidence.js';
+export { REPO_SESSION, HOSTED_DREAM_PREFIX } from './evidence.js';
+export type * from './edit.js';
+export type * from './memory.js';
+export type * from './usage.js';
+export type * from './report.js';
+export type * from './health.js';
+export type * from './engine.js';
+export type * from './logger.js';
