@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     const out: string[] = [`sessions read ${rep.sessions.read}, skipped ${rep.sessions.skipped.length}; patterns ${rep.patterns.filter((p) => !p.oneOff).length} (+${rep.patterns.filter((p) => p.oneOff).length} one-offs); edits ${rep.edits.length}; rejected ${rep.rejected.length}`];
     const showAll = process.argv.includes('--patterns');
     for (const p of rep.patterns) if (!p.oneOff || showAll) out.push(`  ${p.oneOff ? 'one-off' : 'pattern'} ${p.kind} x${p.support} [${p.agents.join(',')}]: ${p.summary}`);
-    for (const e of rep.edits) out.push(`EDIT ${e.op} ${e.file}${e.toFile ? ` -> ${e.toFile}` : ''}: ${e.after ?? e.before}\n     why: ${e.rationale}\n     evidence: ${e.evidence.map((x) => `${path.basename(x.file)}:${x.line} "${x.quote.slice(0, 80)}"`).join(' | ')}`);
+    for (const e of rep.edits) out.push(`EDIT ${e.op} ${e.file}${e.toFile ? ` -> ${e.toFile}` : ''}${e.section ? ` [${e.section.join(" > ")}]` : ''}: ${e.after ?? e.before}\n     why: ${e.rationale}\n     evidence: ${e.evidence.map((x) => `${path.basename(x.file)}:${x.line} "${x.quote.slice(0, 80)}"`).join(' | ')}`);
     for (const x of rep.rejected) out.push(`REJECTED [${x.by}] ${x.edit.op} ${x.edit.file}: ${x.edit.after ?? x.edit.before} -- ${x.reason}`);
     for (const n of rep.notes) out.push(`note: ${n}`);
     process.stdout.write(`${out.join('\n')}\n`);

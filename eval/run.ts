@@ -23,13 +23,20 @@ interface Label {
   op: Edit['op'];
   file: string;
   toFile?: string;
+  /** The heading an add must land under (placement by topic). */
+  section?: string;
   keywords: string[];
 }
+type Controls = { id: string; keywords: string[]; events: { file: string; line: number }[] }[];
 interface Labels {
   planted: Label[];
   oneOffs: { id: string; keywords: string[] }[];
-  negativeControls: { id: string; keywords: string[]; events: { file: string; line: number }[] }[];
+  negativeControls: Controls;
+  paraphrased: { planted: Label[]; negativeControls: Controls };
 }
+
+/** The two layers: the planted set, and the paraphrase layer (each lesson in three or more wordings). */
+export type Layer = 'planted' | 'paraphrased';
 
 export interface EvalResult {
   recall: number;
@@ -51,6 +58,7 @@ const editText = (e: Edit) => `${e.after ?? ''}\n${e.before ?? ''}`;
 export function matches(label: Label, e: Edit): boolean {
   if (label.op !== e.op || label.file !== e.file) return false;
   if (label.toFile && label.toFile !== e.toFile) return false;
+  if (label.section && lower(e.section?.[e.section.length - 1]) !== lower(label.section)) return false;
   const text = lower(editText(e));
   return label.keywords.every((k) => text.includes(k.toLowerCase()));
 }
@@ -91,12 +99,14 @@ async function unresolvedEvidence(repoDir: string, edits: Edit[]): Promise<{ edi
   return out;
 }
 
-export async function runEval(): Promise<EvalResult> {
-  const labels = JSON.parse(readFileSync(path.join(here, 'labels.json'), 'utf8')) as Labels;
+export async function runEval(layer: Layer = 'planted'): Promise<EvalResult> {
+  const all = JSON.parse(readFileSync(path.join(here, 'labels.json'), 'utf8')) as Labels;
+  const labels = layer === 'planted' ? all : { ...all.paraphrased, oneOffs: [] };
+  const base = layer === 'planted' ? here : path.join(here, 'paraphrase');
   const repoDir = mkdtempSync(path.join(os.tmpdir(), 'dream-eval-'));
   try {
-    cpSync(path.join(here, 'repo'), repoDir, { recursive: true });
-    cpSync(path.join(here, 'corpus'), path.join(repoDir, '.dreaming', 'sessions'), { recursive: true });
+    cpSync(path.join(base, 'repo'), repoDir, { recursive: true });
+    cpSync(path.join(base, 'corpus'), path.join(repoDir, '.dreaming', 'sessions'), { recursive: true });
     const result = await runDream({
       repoDir,
       sessions: ['.dreaming/sessions/*.jsonl'],
@@ -144,29 +154,33 @@ export async function runEval(): Promise<EvalResult> {
   }
 }
 
-function print(r: EvalResult): void {
+function print(r: EvalResult, layer: Layer): void {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const lines = [
-    `dream eval (offline engine, ${r.report.sessions.read} sessions, ${r.report.patterns.length} patterns, ${r.report.edits.length} edits, ${r.report.rejected.length} rejected)`,
-    `  recall of planted lessons:       ${pct(r.recall)}  (target >= 90%)`,
+    `dream eval, ${layer} layer (offline engine, ${r.report.sessions.read} sessions, ${r.report.patterns.length} patterns, ${r.report.edits.length} edits, ${r.report.rejected.length} rejected)`,
+    `  recall of ${layer} lessons:${' '.repeat(Math.max(1, 14 - layer.length))}${pct(r.recall)}  (target >= 90%)`,
     `  precision of edits:              ${pct(r.precision)}  (target >= 90%)`,
     `  edits with resolvable evidence:  ${pct(r.resolvableEvidence)}  (target 100%)`,
     `  negative controls that became edits: ${r.negativeControlEdits}  (target 0)`,
     `  one-offs that became edits:      ${r.oneOffEdits}  (target 0)`,
     '',
-    'planted lessons:',
+    `${layer} lessons:`,
     ...Object.entries(r.matched).map(([id, e]) => `  ${e ? 'found ' : 'MISSED'} ${id}${e ? ` (${e})` : ''}`),
   ];
   if (r.unmatchedEdits.length) lines.push('', 'edits matching no label:', ...r.unmatchedEdits.map((e) => `  ${e.op} ${e.file}: ${e.after ?? e.before ?? ''}`));
   if (r.unresolved.length) lines.push('', 'unresolved evidence:', ...r.unresolved.map((u) => `  ${u.edit}: ${u.reason}`));
   if (r.controlHits.length) lines.push('', 'negative controls in edits:', ...r.controlHits.map((h) => `  ${h.control} -> ${h.edit}`));
   if (r.report.rejected.length) lines.push('', 'rejected:', ...r.report.rejected.map((x) => `  [${x.by}] ${x.edit.op} ${x.edit.file}: ${x.reason}`));
-  process.stdout.write(`${lines.join('\n')}\n`);
-  if (process.argv.includes('--diff')) process.stdout.write(`\n${r.diff}`);
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+  if (process.argv.includes('--diff')) process.stdout.write(`${r.diff}\n`);
+}
+
+async function main(): Promise<void> {
+  for (const layer of ['planted', 'paraphrased'] as const) print(await runEval(layer), layer);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runEval().then(print, (err: unknown) => {
+  main().catch((err: unknown) => {
     process.stderr.write(`eval failed: ${(err as Error).stack ?? String(err)}\n`);
     process.exitCode = 1;
   });

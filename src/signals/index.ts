@@ -10,3 +10,4 @@ export { commandCore, parseCommand, structuralTokens } from './command.js';
 export { failurePhrase, fixLesson } from './lesson-text.js';
 export { isOverrideFix } from './mine-commands.js';
 export { supportSession } from './cluster.js';
+export { meaningStems, negated, sameMeaning, similarityOf } from './similar.js';

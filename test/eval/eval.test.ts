@@ -17,4 +17,18 @@ describe('offline dream pass over the evaluation set', () => {
     // The second-wave cases are found, not just outweighed by the rest of the set.
     for (const id of ['add-date-fns', 'add-etl-pythonpath', 'delete-duplicate-pr-description']) expect(r.matched[id], id).toBeTruthy();
   }, 60_000);
+
+  // The paraphrase layer: each lesson in three or more wordings. Only what is stable is asserted: no
+  // control becomes an edit, every edit is a labelled one with resolvable evidence, and the word
+  // classes (corrections in any phrasing, duplicates by meaning, placement, strengthening) are found.
+  it('finds the lessons of the paraphrase layer whatever their wording, and no control', async () => {
+    const r = await runEval('paraphrased');
+    expect(r.report.sessions.skipped).toEqual([]);
+    expect(r.unresolved).toEqual([]);
+    expect(r.controlHits).toEqual([]);
+    expect(r.negativeControlEdits).toBe(0);
+    expect(r.precision).toBe(1);
+    const words = ['update-yarn-install', 'update-yarn-add', 'add-zod', 'add-generated', 'strengthen-diary', 'delete-duplicate-indent', 'delete-duplicate-retries', 'delete-duplicate-commit-mood'];
+    for (const id of words) expect(r.matched[id], id).toBeTruthy();
+  }, 60_000);
 });

@@ -6,6 +6,7 @@
 import type { Edit, Evidence, MemoryEntry, MemoryFile, Signal } from '../../model/index.js';
 import { type RepoFacts, codeSpans, contentWords, jaccard, commandMentions, scriptOf, staleReason, type CommandMention, commandCore, parseCommand } from '../../signals/index.js';
 import { makeEdit, pickEvidence } from './build.js';
+import { meaningStems, sameMeaning, similarityOf } from '../../signals/index.js';
 import { REPO_SESSION } from '../../model/index.js';
 
 /** Evidence from the repository itself (the guards verify it against the file): session "repo". */
@@ -21,17 +22,6 @@ function scriptsEvidence(facts: RepoFacts): Evidence[] {
 const DUPLICATE = 0.75;
 const SAME_TOPIC = 0.5;
 const MIN_WORDS = 3;
-
-/**
- * Crude suffix folding for duplicate detection only: "typed"/"type", "hints"/"hint", "functions"/
- * "function" compare equal. Deterministic, and it can only make two entries look more alike, so it is
- * kept out of contradiction detection (which needs differing commands anyway).
- */
-function stem(w: string): string {
-  const s = w.replace(/(?:ing|ed|es|e|s)$/, '');
-  return s.length >= 3 ? s : w;
-}
-const stems = (words: string[]) => [...new Set(words.map(stem))];
 
 /**
  * Repetition under another heading, or a bullet restating a paragraph, is usually deliberate (a
@@ -121,6 +111,7 @@ export function mergeEdits(
   for (const file of memory) {
     const entries = file.entries.filter((e) => editable(e) && !skip.has(e.id));
     const words = new Map(entries.map((e) => [e.id, contentWords(e.text)]));
+    const meaning = new Map(entries.map((e) => [e.id, meaningStems(e.text)]));
     const used = new Set<string>();
     for (let i = 0; i < entries.length; i++) {
       const a = entries[i] as MemoryEntry;
@@ -130,8 +121,10 @@ export function mergeEdits(
         if (used.has(b.id)) continue;
         const wa = words.get(a.id) ?? [];
         const wb = words.get(b.id) ?? [];
-        if (wa.length < MIN_WORDS || wb.length < MIN_WORDS) continue;
-        const sim = Math.max(jaccard(wa, wb), jaccard(stems(wa), stems(wb)));
+        const ma = meaning.get(a.id) ?? [];
+        const mb = meaning.get(b.id) ?? [];
+        if (Math.min(wa.length, ma.length) < 2 || Math.min(wb.length, mb.length) < 2) continue;
+        const sim = Math.max(jaccard(wa, wb), similarityOf(ma, mb).jaccard);
         if (sim < SAME_TOPIC) continue;
         const spansA = codeSpans(a.text).join('\n');
         const spansB = codeSpans(b.text).join('\n');
@@ -152,7 +145,7 @@ export function mergeEdits(
           evidence = [...ba.evidence, ...bb.evidence].slice(0, 4);
           rationale = `Contradicting entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}); the repository${evidence.length ? ' and sessions' : ''} support \`${codeSpans(keep.text)[0] ?? keep.text}\`.`;
           if (evidence.length === 0) evidence = scriptsEvidence(facts);
-        } else if (sameSection(a, b) && (sim >= DUPLICATE || subsumes(wa, wb) || subsumes(stems(wa), stems(wb)))) {
+        } else if (sameSection(a, b) && (sim >= DUPLICATE || subsumes(wa, wb) || sameMeaning(a.text, b.text))) {
           [keep, drop] = b.text.length > a.text.length ? [b, a] : [a, b];
           rationale = `Near-duplicate entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}) say the same thing; keep one.`;
         } else {

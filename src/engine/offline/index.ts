@@ -8,6 +8,7 @@ import { collectRepoFacts, type RepoFacts, isOverrideFix, clip } from '../../sig
 import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
 import { mergeEdits, staleEdits } from './hygiene.js';
 import { filesReadBy } from './targets.js';
+import { refineEdit } from './refine.js';
 import { pendingEntryKey } from '../../ledger/index.js';
 import { applyPassLimits } from '../limits.js';
 import { supportText } from './build.js';
@@ -48,7 +49,11 @@ export class OfflineEngine implements DreamEngine {
       // A fix that needs a value of each session's own (a branch) completes the entry rather than
       // correcting it: teach it beside the entry instead of rewriting the entry around a placeholder.
       if (p.signature.startsWith('fix|') && perSessionArgs(p)) {
-        for (const e of lessonEdits(p, ctx, [...p.agents])) take(e);
+        // The entry names the command: complete it in place; agents that never read it get the lesson.
+        const refined = refineEdit(p, memory);
+        take(refined);
+        const others = refined ? p.agents.filter((a) => !filesReadBy(a, memory).includes(refined.file)) : [...p.agents];
+        if (others.length > 0) for (const e of lessonEdits(p, ctx, others)) take(e);
         continue;
       }
       const fix = memoryFailureEdit(p, ctx);
