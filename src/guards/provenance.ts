@@ -144,7 +144,8 @@ export class ProvenanceIndex {
       // A subagent's "user" turn is the prompt its parent model wrote: model text, not the user's own words.
       // A CI transcript's prompt may be anyone's words (see TrustLevel): it vouches for nothing.
       if (e.kind === 'user_prompt') {
-        if (session.parentId === undefined && session.trust !== 'public') this.trust(e.text);
+        // Likewise a sidechain turn, and a task handed over by a benchmark harness (third-party issue text).
+        if (session.parentId === undefined && session.trust !== 'public' && !e.task && !e.sidechain) this.trust(e.text);
       }
       else if (e.kind === 'tool_call' && succeeded(e, i, events, okByCall)) {
         if (e.command) this.trust(e.command);

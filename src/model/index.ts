@@ -12,5 +12,6 @@ export type * from './edit.js';
 export type * from './memory.js';
 export type * from './usage.js';
 export type * from './report.js';
+export type * from './health.js';
 export type * from './engine.js';
 export type * from './logger.js';

@@ -7,6 +7,7 @@ import type { ReadIssue, TrustLevel } from './session.js';
 import type { Pattern } from './signal.js';
 import type { EngineName } from './engine.js';
 import type { Usage } from './usage.js';
+import type { HealthReport } from './health.js';
 
 export interface ReportPattern {
   id: string;
@@ -35,6 +36,8 @@ export interface DreamReport {
     skipped: ReadIssue[];
     /** Issues beyond the first thousand, counted but not listed. */
     skippedOmitted?: number;
+    /** Ingestion health: per source and format, files found/read/skipped, sessions, tool calls, unknown record types, warnings. */
+    health?: HealthReport;
   };
   patterns: ReportPattern[];
   /** One-offs beyond those listed in patterns[] (the best supported are listed), counted only. */

@@ -146,6 +146,12 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     const report = { ...result.report, notes: [note] };
     return { outcome: notPublished(note), report, reportPath: '', summary: jobSummary(report, undefined, note), gated: true };
   }
+  if (result.empty) {
+    // Nothing read: say so loudly, and leave an open dream PR alone rather than close it on the strength of nothing.
+    const note = result.report.notes[0] ?? 'No sessions read: nothing proposed.';
+    logger.warning(note);
+    return { outcome: notPublished(note), report: result.report, reportPath: '', summary: jobSummary(result.report, undefined, note), gated: true };
+  }
 
   const reportPath = path.join(p.tempDir, `dreaming-report-${process.pid}-${Date.now()}.json`);
   const reportText = JSON.stringify(result.report, null, 2) + '\n';

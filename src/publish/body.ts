@@ -4,6 +4,7 @@
  * untrusted text: they are escaped so they can neither render HTML nor mention anyone.
  */
 import type { Edit, RejectedEdit, Usage, DreamReport } from '../model/index.js';
+import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { encodePath, evidenceLines } from './evidence.js';
 import { safetyWeakening } from '../guards/danger.js';
 import { TRUST_LEVELS, type TrustLevel } from '../model/index.js';
@@ -87,6 +88,7 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
     rejectedSection(others),
     usageSection(report.usage),
     skippedLine(report),
+    report.sessions.health ? formatHealthMarkdown(report.sessions.health) : '',
   ]
     .filter(Boolean)
     .join('\n\n');

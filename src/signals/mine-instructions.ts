@@ -304,7 +304,8 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       const said = rejectionText(e.text);
       // A bare rejection says nothing to learn; only the words that came with it do.
       if (said && e.text.includes(said)) found = extractInstructions(said, e, true, recent);
-    } else if (e.kind === 'user_prompt') {
+    } else if (e.kind === 'user_prompt' && !e.task && !e.sidechain) {
+      // A harness's task text and a parent agent's prompt to a subagent are nobody's instruction to remember.
       found = extractInstructions(e.text, e, i - rejectedAt <= 3, recent);
       recent = { calls: [] };
     }
