@@ -36,6 +36,21 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
   },
 ];
 
+/**
+ * The clause engine/offline/refine.ts appends to an entry it completes in place: "<entry> (if plain
+ * `a` fails, run `b` followed by the branch name)." Its argument noun and failure are engine vocabulary
+ * (an exception's name, never a quoted line); the stem must be the entry's own words, which the caller
+ * checks against the entry memory holds.
+ */
+const REFINEMENT = new RegExp(
+  String.raw`^(?<stem>.*\S) \(if plain ${CODE} fails(?: \([A-Z]\w*(?:Error|Exception)\))?, run ${CODE} followed by (?:the branch name|its argument)\)\.$`,
+);
+
+/** The entry text a refinement clause was appended to, or undefined when the sentence has no such clause. */
+export function refinementStem(sentence: string): string | undefined {
+  return REFINEMENT.exec(sentence)?.groups?.stem;
+}
+
 /** Words the engine itself connects code spans with. */
 const CONNECTIVES = new Set(
   ('run runs use uses the a an tests test with before after instead of not or and then first it fails fail when if ' +

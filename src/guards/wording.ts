@@ -16,7 +16,7 @@
 import type { Edit, MemoryFile, Session } from '../model/index.js';
 import type { BloomFilter } from './provenance.js';
 import { foldForChecks } from './unicode.js';
-import { matchTemplate } from './wording-templates.js';
+import { matchTemplate, refinementStem } from './wording-templates.js';
 
 /** Words per text read: a long paste or log is bounded, and so is the filter's load. */
 const MAX_WORDS_PER_TEXT = 4_000;
@@ -140,6 +140,10 @@ export class WordingIndex {
     if (words.every((w) => w === CODE)) return undefined;
     if (this.userSaid(words, memory)) return undefined;
     if (this.rewordedEntry(words, before, memory)) return undefined;
+    // An entry completed in place: its last sentence, word for word, then the engine's refinement clause.
+    const stem = before.length > 0 ? refinementStem(sentence) : undefined;
+    const stemWords = stem === undefined ? [] : wordsOf(stem);
+    if (stemWords.length > 0 && before.slice(-stemWords.length).join(' ') === stemWords.join(' ')) return undefined;
     const template = matchTemplate(sentence);
     if (template) {
       const slots = template.words.map((s) => wordsOf(s)).filter((w) => w.length > 0 && !w.every((x) => x === CODE));
