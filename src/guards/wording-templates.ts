@@ -51,6 +51,18 @@ export function refinementStem(sentence: string): string | undefined {
   return REFINEMENT.exec(sentence)?.groups?.stem;
 }
 
+/**
+ * The attribution engine/offline/instruction-lessons.ts gives a correction that states no reason of its
+ * own: "<rule>: the user asked for it in 5 sessions." (or "objected in"). Only the count varies; the
+ * rule before it must pass on its own.
+ */
+const ATTRIBUTION = /^(?<stem>.*[^\s:]): the user (?:asked for it|objected) in \d+ sessions\.$/;
+
+/** The rule an attribution was appended to, or undefined when the sentence carries none. */
+export function attributionStem(sentence: string): string | undefined {
+  return ATTRIBUTION.exec(sentence)?.groups?.stem;
+}
+
 /** Words the engine itself connects code spans with. */
 const CONNECTIVES = new Set(
   ('run runs use uses the a an tests test with before after instead of not or and then first it fails fail when if ' +

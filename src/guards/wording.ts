@@ -16,7 +16,7 @@
 import type { Edit, MemoryFile, Session } from '../model/index.js';
 import type { BloomFilter } from './provenance.js';
 import { foldForChecks } from './unicode.js';
-import { matchTemplate, refinementStem } from './wording-templates.js';
+import { attributionStem, matchTemplate, refinementStem } from './wording-templates.js';
 
 /** Words per text read: a long paste or log is bounded, and so is the filter's load. */
 const MAX_WORDS_PER_TEXT = 4_000;
@@ -136,6 +136,9 @@ export class WordingIndex {
 
   /** Why a sentence of new memory text may not be written, or undefined. */
   sentenceRefusal(sentence: string, strict: boolean, memory: ReadonlySet<string>, before: readonly string[] = []): string | undefined {
+    // The engine's attribution ("...: the user asked for it in 5 sessions.") adds no one's words: the rule must pass alone.
+    const attributed = attributionStem(sentence);
+    if (attributed !== undefined) return this.sentenceRefusal(`${attributed}.`, strict, memory, before);
     const words = wordsOf(sentence);
     if (words.every((w) => w === CODE)) return undefined;
     if (this.userSaid(words, memory)) return undefined;
