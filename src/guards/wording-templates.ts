@@ -63,6 +63,14 @@ export function attributionStem(sentence: string): string | undefined {
   return ATTRIBUTION.exec(sentence)?.groups?.stem;
 }
 
+/** The mark engine/offline/strengthen.ts puts before an entry agents keep breaking. */
+const STRENGTHENED = /^\*\*IMPORTANT:\*\* (?<rest>\S.*)$/;
+
+/** The entry text after the engine's IMPORTANT mark, or undefined when the sentence carries none. */
+export function strengthenedRest(sentence: string): string | undefined {
+  return STRENGTHENED.exec(sentence)?.groups?.rest;
+}
+
 /** Words the engine itself connects code spans with. */
 const CONNECTIVES = new Set(
   ('run runs use uses the a an tests test with before after instead of not or and then first it fails fail when if ' +
