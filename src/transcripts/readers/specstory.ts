@@ -9,7 +9,7 @@
 import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
 import { readLineBatches } from '../lines.js';
 import type { AgentKind } from '../../model/index.js';
-import { ClaudeMessages, type Where } from './claude-messages.js';
+import { ClaudeMessages, opensAsHarnessVerdict, type Where } from './claude-messages.js';
 import type { ReaderContext } from './context.js';
 import { FenceTracker, type Fence, inlineCode, specStoryTime } from './specstory-markup.js';
 
@@ -73,7 +73,8 @@ export function resultFailed(text: string): { failed: boolean; exitCode?: number
   const exitCode = exitCodeFrom(text);
   if (exitCode !== undefined) return { failed: exitCode !== 0, exitCode };
   const head = text.trimStart();
-  return { failed: FAILED_RESULT.test(head) || looksFailed(head) };
+  // SpecStory writes no error flag: a rejection or interrupt the harness wrote is told by its wording.
+  return { failed: FAILED_RESULT.test(head) || opensAsHarnessVerdict(head) || looksFailed(head) };
 }
 
 function agentOf(provider: string): AgentKind {
