@@ -4,6 +4,7 @@
  * person's line; for dreamed lines the dream PR, pattern, support, rationale and evidence, each
  * quote checked against its transcript when that transcript is still in the checkout.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Logger, Session } from '../model/index.js';
@@ -56,8 +57,9 @@ export async function resolveEvidence(repoDir: string, lines: WhyLine[]): Promis
     if (isHostedDreamEvidence({ ...e })) return { ...e, resolved: false, why: 'cites a hosted dream, not a transcript line' };
     if (e.session === REPO_SESSION) return { ...e, resolved: false, why: 'cites a repository file, not a transcript' };
     if (!local(e)) return { ...e, resolved: false, why: 'the transcript is outside the checkout' };
+    if (!existsSync(path.join(repoDir, e.file))) return { ...e, resolved: false, why: 'the transcript is no longer in the checkout' };
     const why = index.explain({ ...e });
-    return why ? { ...e, resolved: false, why: /ENOENT|no such file/i.test(why) ? 'the transcript is no longer in the checkout' : why } : { ...e, resolved: true };
+    return why ? { ...e, resolved: false, why } : { ...e, resolved: true };
   };
   return lines.map(({ edit, ...l }) => (edit ? { ...l, edit: { ...edit, evidence: edit.evidence.map(check) } } : l));
 }
