@@ -1,3 +1,7 @@
+import type { AdoptionHow } from '../model/index.js';
+
+export type { AdoptionHow };
+
 /**
  * The ledger: committed state (`.dreaming/ledger.json`) that makes dream runs incremental and
  * idempotent. Serialised with sorted keys and two-space indentation so each run's diff is small.
@@ -70,6 +74,40 @@ export interface LedgerEdit {
    * when more sessions fall outside the list than the list left out.
    */
   sessionCount?: number;
+  /**
+   * What lets `dream why` and adoption tracking recognise the edit's entry on the base after a merge,
+   * squash or rebase changed every sha: the hash of the entry text it writes (normaliseEntryText,
+   * see entryTextHash), the text itself (bounded), and for a move the file the text lands in.
+   */
+  entryHash?: string;
+  entryText?: string;
+  toFile?: string;
+  /** Why, and on what evidence (bounded), for `dream why`. */
+  rationale?: string;
+  evidence?: LedgerEvidence[];
+  support?: { sessions: number; agents: number };
+  /** The dream PR that proposed it, once known. */
+  pr?: { number: number; url?: string };
+  /** Recorded by a pass that saw the dream PR merged: the entry reached the base, maybe in the reviewer's words. */
+  adopted?: LedgerAdoption;
+}
+
+export interface LedgerEvidence {
+  session: string;
+  file: string;
+  line: number;
+  quote: string;
+}
+
+
+export interface LedgerAdoption {
+  at: string;
+  /** The commit that brought the entry to the base (for a merge commit: the merge). */
+  sha: string;
+  how: AdoptionHow;
+  /** For `reworded`: the reviewer's text and its hash, which is what the base holds. */
+  text?: string;
+  hash?: string;
 }
 
 export interface Ledger {
