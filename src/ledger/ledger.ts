@@ -48,7 +48,7 @@ export interface LedgerSample {
 export interface LedgerEntry {
   /** Sessions in which following this memory entry led to a failure or a correction. */
   hurt: number;
-  /** Sessions in which this entry's lesson was hit again after it was proposed: evidence it was needed. */
+  /** Sessions since the entry was adopted that used its commands without the failure it warns of (efficacy). */
   helped: number;
   lastSeen: string;
 }
@@ -119,6 +119,21 @@ export interface Ledger {
   entries: Record<string, LedgerEntry>;
   /** Keyed by edit id. */
   edits: Record<string, LedgerEdit>;
+  /** Keyed by the adopted edit's id: episode counts before and after adoption (src/ledger/efficacy-ledger.ts). */
+  efficacy?: Record<string, LedgerEfficacy>;
+}
+
+/** Cumulative counts of one adopted lesson, added to by every pass (a session is read once). */
+export interface LedgerEfficacy {
+  patternId: string;
+  adoptedAt: string;
+  before: { sessions: number; episodes: number; hitSessions: number };
+  after: { sessions: number; episodes: number; hitSessions: number };
+  /** Week offset from adoption -> [sessions, episodes], at most 2 * MAX_EFFICACY_WEEKS + 1 keys. */
+  weeks: Record<string, [number, number]>;
+  lastObserved?: string;
+  /** Post-adoption failures of a new kind seen so far (bounded). */
+  worse?: LedgerEvidence[];
 }
 
 export const emptyLedger = (): Ledger => ({ version: 1, sessions: {}, patterns: {}, entries: {}, edits: {} });
@@ -166,6 +181,9 @@ export function loadLedger(text: string | null, file: string): Ledger {
   checkRecord(file, raw, 'patterns', { kind: 'string', signature: 'string', support: 'number', sessions: 'array', agents: 'array', lastSeen: 'string' });
   checkRecord(file, raw, 'entries', { hurt: 'number', helped: 'number', lastSeen: 'string' });
   checkRecord(file, raw, 'edits', { op: 'string', file: 'string', status: 'string', proposedAt: 'string', supportAtDecision: 'number' });
+  if (raw.efficacy !== undefined) {
+    checkRecord(file, raw, 'efficacy', { patternId: 'string', adoptedAt: 'string', before: 'object', after: 'object', weeks: 'object' });
+  }
   for (const [id, e] of Object.entries(raw.edits as Record<string, Record<string, unknown>>)) {
     if (e.status !== 'proposed' && e.status !== 'rejected') throw new LedgerError(file, `"edits.${id}.status" must be "proposed" or "rejected"`);
   }

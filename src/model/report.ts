@@ -7,6 +7,7 @@ import type { ReadIssue } from './session.js';
 import type { Pattern } from './signal.js';
 import type { EngineName } from './engine.js';
 import type { Usage } from './usage.js';
+import type { LessonEfficacy } from './efficacy.js';
 
 export interface ReportPattern {
   id: string;
@@ -42,6 +43,8 @@ export interface DreamReport {
   usage: Usage;
   timings: Record<string, number>;
   notes: string[];
+  /** One object per adopted lesson: episodes per 100 sessions before and after, and the verdict. */
+  efficacy?: LessonEfficacy[];
 }
 
 /** One memory file's content before and after the pass. Only files that change appear. */

@@ -32,6 +32,8 @@ import {
 import { toReportPatterns } from './report-patterns.js';
 import { withLedgerSupport } from '../signals/incremental.js';
 import { MAX_TRACKED_PATTERNS, PatternAccumulator } from '../signals/accumulate.js';
+import { EfficacyPass, type EfficacyOptions } from './efficacy.js';
+import { pendingEntryKey } from '../ledger/index.js';
 
 /** Issues listed in the report; the rest are counted. */
 const MAX_REPORTED_ISSUES = 1_000;
@@ -75,6 +77,8 @@ export interface DreamRunOptions {
    * The ledger is left as it was, so these sessions still count as new next time.
    */
   minNewSessions?: number;
+  /** Efficacy of adopted lessons: adoptions found from git unless given; `false` skips it. */
+  efficacy?: EfficacyOptions | false;
 }
 
 export interface DreamRunResult {
@@ -107,6 +111,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
+  const efficacy = opts.efficacy === false ? undefined : await time('efficacy_adoptions', () => EfficacyPass.start(repoDir, ledger, memory, opts.efficacy || {}, logger));
 
   const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger });
   const files = [
@@ -140,7 +145,9 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   });
   function consume(session: Session): void {
     sessionIds.push(session.id);
-    accumulator.addSession(mineSession(session, { memory, repoFacts }));
+    const mined = mineSession(session, { memory, repoFacts });
+    accumulator.addSession(mined);
+    efficacy?.observe(session, mined);
     provenance.observe(session);
     // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
     const outline = outlineSession(session, outlineChars < OUTLINE_BUDGET_CHARS ? FULL_OUTLINE_CHARS : SHORT_OUTLINE_CHARS);
@@ -195,6 +202,13 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     }),
   );
 
+  // Lessons adopted earlier: counted, judged, and the recurring ones strengthened (through the guards).
+  const judged = efficacy?.finish(ledger, memory, new Date(now));
+  const taken = new Set(dreamed.edits.flatMap((e) => [e.id, ...(e.entryId ? [pendingEntryKey(e.entryId)] : [])]));
+  for (const e of judged?.edits ?? []) {
+    if (taken.has(e.id) || suppressed.has(e.id) || (e.entryId && (suppressed.has(pendingEntryKey(e.entryId)) || taken.has(pendingEntryKey(e.entryId))))) continue;
+    dreamed.edits.push(e);
+  }
   const evidence = await time('verify_evidence', () =>
     indexEvidence(
       dreamed.edits,
@@ -243,6 +257,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     usage: dreamed.usage,
     timings,
     notes: [...supportNotes, ...dreamed.notes],
+    ...(judged?.efficacy.length ? { efficacy: judged.efficacy } : {}),
   };
   return {
     report,

@@ -5,6 +5,7 @@
  */
 import type { Edit, RejectedEdit, Usage, DreamReport } from '../model/index.js';
 import { encodePath, evidenceLines } from './evidence.js';
+import { efficacySection } from './efficacy.js';
 
 /** GitHub rejects bodies over 65,536 characters; keep a margin for the marker and the link. */
 export const MAX_BODY_CHARS = 60_000;
@@ -72,7 +73,10 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   });
   const head = headline(report);
   const table = summaryTable(report.edits);
-  const full = [head, table, ...report.edits.map((e, i) => editSection(e, i + 1, ctx, report.notes)), patternsSection(report), rejectedSection(report.rejected), usageSection(report.usage), skippedLine(report)]
+  // A lesson that made things worse is news before any new proposal: the section comes first when it has one.
+  const efficacy = efficacySection(report.efficacy ?? []);
+  const worse = report.efficacy?.some((l) => l.verdict === 'worse') ?? false;
+  const full = [head, worse ? efficacy : '', table, ...report.edits.map((e, i) => editSection(e, i + 1, ctx, report.notes)), worse ? '' : efficacy, patternsSection(report), rejectedSection(report.rejected), usageSection(report.usage), skippedLine(report)]
     .filter(Boolean)
     .join('\n\n');
   const body = `${full}\n\n${marker}\n`;

@@ -7,6 +7,7 @@ import type { DreamReport } from '../model/index.js';
 import { escapeText } from './body.js';
 import { assertNoSecrets } from '../guards/index.js';
 import type { PublishOutcome } from './publish.js';
+import { efficacySection } from './efficacy.js';
 
 export function jobSummary(report: DreamReport, outcome: PublishOutcome | undefined, note?: string): string {
   const s = report.sessions;
@@ -33,6 +34,7 @@ export function jobSummary(report: DreamReport, outcome: PublishOutcome | undefi
     }
     lines.push('');
   }
+  if (report.efficacy?.length) lines.push(efficacySection(report.efficacy), '');
   const text = lines.join('\n');
   // Fail closed: the summary is public to everyone who can read the run.
   assertNoSecrets('job summary', text);

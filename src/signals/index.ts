@@ -9,5 +9,5 @@ export { claudeReadsShared, commandMentions, mentionRelation, scriptOf, staleRea
 export { commandCore, parseCommand, structuralTokens } from './command.js';
 export { failurePhrase, fixLesson } from './lesson-text.js';
 export { isOverrideFix } from './mine-commands.js';
-export { supportSession } from './cluster.js';
+export { supportSession, signalPatternId } from './cluster.js';
 export { meaningStems, negated, sameMeaning, similarityOf } from './similar.js';
