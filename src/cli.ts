@@ -9,6 +9,7 @@ import { registerSessionsCommand } from './cli/sessions.js';
 import { registerCaptureCommand } from './cli/capture.js';
 import { registerSyncCommand } from './cli/sync.js';
 import { registerWhyCommand } from './cli/why.js';
+import { registerEfficacyCommand } from './cli/efficacy.js';
 
 const program = new Command();
 const logger = consoleLogger({ verbose: process.env.DREAM_VERBOSE === '1' });
@@ -21,6 +22,7 @@ registerSessionsCommand(program, { logger });
 registerCaptureCommand(program, { logger });
 registerSyncCommand(program, { logger, env: process.env });
 registerWhyCommand(program, { logger });
+registerEfficacyCommand(program, { logger });
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   logger.error(err instanceof Error ? err.message : String(err));
