@@ -7,6 +7,7 @@
 import type { AdoptedEntry, AgentKind, Evidence, MemoryFile, Session, Signal } from '../model/index.js';
 import { codeSpans, parseCommand, signalPatternId } from '../signals/index.js';
 import type { Ledger } from './ledger.js';
+import { entryTextHash } from './record.js';
 
 /** Evidence items kept per lesson and window: enough to cite, bounded for 10,000 sessions. */
 export const MAX_EFFICACY_EVIDENCE = 3;
@@ -33,6 +34,20 @@ export interface TrackedLesson {
   terms: readonly string[];
   /** Patterns the ledger knew before the adoption: a failure of one of them is not of a new kind. */
   knownBefore: ReadonlySet<string>;
+  /** Ids of the memory entry in this pass's memory: signals that name it are tied to it by structure. */
+  entryIds: ReadonlySet<string>;
+}
+
+/**
+ * How a signal bears on a lesson. Once memory holds the entry, the miner ties a failure to it: memory
+ * named a command and the agent ran another that failed (`|ignored`) is the lesson's episode recurring
+ * although memory says it; the entry's own command failing, or the user correcting the entry, is the
+ * entry leading agents wrong. Before adoption, the episode is the pattern the lesson was learned from.
+ */
+export function bearing(s: Signal, lesson: Pick<TrackedLesson, 'patternId' | 'entryIds'>): 'episode' | 'entry-failed' | undefined {
+  if (signalPatternId(s) === lesson.patternId) return 'episode';
+  if (!s.memoryEntryId || !lesson.entryIds.has(s.memoryEntryId)) return undefined;
+  return s.signature.endsWith('|ignored') ? 'episode' : 'entry-failed';
 }
 
 export interface WindowTally {
@@ -85,7 +100,9 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
   for (const a of adoptions) {
     if (!a.patternId || !ledger.patterns[a.patternId]) continue;
     const pattern = ledger.patterns[a.patternId]!;
-    const readBy = memory.find((f) => f.path === a.file)?.readBy ?? (pattern.agents as AgentKind[]);
+    const file = memory.find((f) => f.path === a.file);
+    const readBy = file?.readBy ?? (pattern.agents as AgentKind[]);
+    const entryIds = new Set((file?.entries ?? []).filter((e) => entryTextHash(e.text) === a.entryHash).map((e) => e.id));
     const terms = codeSpans(a.entryText);
     const programs = new Set(terms.flatMap((t) => parseCommand(t)?.program ?? []));
     const knownBefore = new Set(Object.entries(ledger.patterns).filter(([, p]) => (p.firstSeen ?? p.lastSeen) < a.adoptedAt).map(([id]) => id));
@@ -101,6 +118,7 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
       programs,
       terms,
       knownBefore,
+      entryIds,
     });
   }
   return out;
@@ -134,7 +152,7 @@ export class EfficacyCounter {
       const adoptedAt = this.adopted.get(lesson.editId)!;
       const after = t >= adoptedAt;
       const window = after ? tally.after : tally.before;
-      const hits = signals.filter((s) => signalPatternId(s) === lesson.patternId);
+      const hits = signals.filter((s) => bearing(s, lesson) === 'episode');
       if (!session.parentId) window.sessions++;
       window.episodes += hits.length;
       if (hits.length) window.hitSessions++;
@@ -152,11 +170,11 @@ export class EfficacyCounter {
       if (t - adoptedAt <= WORSE_WINDOW_DAYS * DAY_MS) {
         for (const s of signals) {
           if (tally.worse.length >= MAX_EFFICACY_EVIDENCE) break;
-          if (!FAILURE_KINDS.has(s.kind) || !s.failed || !s.evidence[0]) continue;
-          const id = signalPatternId(s);
-          if (id === lesson.patternId || lesson.knownBefore.has(id)) continue;
-          const program = parseCommand(s.failed)?.program;
-          if (program && lesson.programs.has(program)) tally.worse.push(s.evidence[0]);
+          if (!FAILURE_KINDS.has(s.kind) || !s.evidence[0]) continue;
+          const b = bearing(s, lesson);
+          if (b === 'episode' || lesson.knownBefore.has(signalPatternId(s))) continue;
+          const program = s.failed ? parseCommand(s.failed)?.program : undefined;
+          if (b === 'entry-failed' || (program && lesson.programs.has(program))) tally.worse.push(s.evidence[0]);
         }
       }
     }
