@@ -10,6 +10,7 @@ import { registerCaptureCommand } from './cli/capture.js';
 import { registerSyncCommand } from './cli/sync.js';
 import { registerWhyCommand } from './cli/why.js';
 import { registerEfficacyCommand } from './cli/efficacy.js';
+import { registerEvalCommand } from './cli/eval.js';
 
 const program = new Command();
 const logger = consoleLogger({ verbose: process.env.DREAM_VERBOSE === '1' });
@@ -23,6 +24,7 @@ registerCaptureCommand(program, { logger });
 registerSyncCommand(program, { logger, env: process.env });
 registerWhyCommand(program, { logger });
 registerEfficacyCommand(program, { logger });
+registerEvalCommand(program, { logger });
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   logger.error(err instanceof Error ? err.message : String(err));
