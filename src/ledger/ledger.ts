@@ -161,7 +161,7 @@ function checkRecord(file: string, root: Record<string, unknown>, key: string, f
     if (!isObj(item)) throw new LedgerError(file, `"${key}.${id}" must be an object`);
     for (const [f, type] of Object.entries(fields)) {
       const actual = Array.isArray(item[f]) ? 'array' : typeof item[f];
-      if (actual !== type) throw new LedgerError(file, `"${key}.${id}.${f}" must be ${type === 'array' ? 'an array' : `a ${type}`}`);
+      if (actual !== type) throw new LedgerError(file, `"${key}.${id}.${f}" must be ${type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`}`);
     }
   }
 }
