@@ -28,6 +28,7 @@ const schema = {
     },
     'max-delete-share': { type: 'number', minimum: 0, maximum: 1 },
     'max-entry-bytes': { type: 'integer', minimum: 16 },
+    'unobserved-days': { type: 'integer', minimum: 1 },
     ledger: { type: 'string', minLength: 1 },
     instructions: { type: 'string', maxLength: 4096 },
     mode: { enum: ['dream', 'sync'] },
@@ -99,6 +100,7 @@ export function parseConfig(text: string, file: string): ConfigOverrides {
   if (budget) out.budget = { maxLines: budget['max-lines'] ?? 200, maxBytes: budget['max-bytes'] ?? 25 * 1024 };
   if (c['max-delete-share'] !== undefined) out.maxDeleteShare = c['max-delete-share'] as number;
   if (c['max-entry-bytes'] !== undefined) out.maxEntryBytes = c['max-entry-bytes'] as number;
+  if (c['unobserved-days'] !== undefined) out.unobservedDays = c['unobserved-days'] as number;
   if (c.ledger) out.ledgerPath = c.ledger as string;
   if (c.instructions) out.instructions = c.instructions as string;
   if (c.mode) out.mode = c.mode as Settings['mode'];

@@ -131,6 +131,7 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     ledgerText: pass.text,
     logger,
     rejected,
+    efficacy: { unobservedDays: settings.unobservedDays },
     ...(gateSessions ? { minNewSessions: settings.minNewSessions + pendingSessions } : {}),
     ...(deps.now ? { now: deps.now } : {}),
   });
