@@ -7,6 +7,8 @@
 import { auditClaude, auditDreams, auditOffline, type EngineAudit } from './engines.js';
 import { auditMalformed } from './malformed.js';
 import { auditEscapes } from './escapes.js';
+import { auditCredentials, type CredentialAudit } from './credentials.js';
+import { auditClasses } from './classes.js';
 
 interface Row {
   check: string;
@@ -32,6 +34,14 @@ function engineRows(a: EngineAudit): Row[] {
   ];
 }
 
+function credentialRows(c: CredentialAudit): Row[] {
+  return [
+    { check: 'credential shapes (run + capture)', planted: c.shapes, bad: new Set(c.leaks.map((l) => l.slice(l.lastIndexOf(': ') + 2))).size, label: ['planted', 'leaked'] },
+    { check: 'credential look-alikes', planted: c.lookalikes, bad: c.falsePositives.length, label: ['tried', 'redacted'] },
+    { check: 'hostile input cost', planted: c.hostile, bad: c.overBudget.length, label: ['tried', 'over budget'] },
+  ];
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
   const offline = await auditOffline();
@@ -40,6 +50,8 @@ async function main(): Promise<number> {
   const dreams = await auditDreams();
   const malformed = await auditMalformed();
   const escapes = await auditEscapes();
+  const credentials = await auditCredentials();
+  const classes = await auditClasses();
   const rows: Row[] = [
     ...engineRows(offline),
     ...engineRows(claude),
@@ -51,8 +63,14 @@ async function main(): Promise<number> {
     { check: 'path escapes (runGuards)', planted: escapes.tried, bad: escapes.tried - escapes.refused, label: ['tried', 'escaped'] },
     { check: 'path escapes (assertSafePath)', planted: escapes.publishTried, bad: escapes.publishTried - escapes.publishRefused, label: ['tried', 'escaped'] },
     { check: 'safe-path controls', planted: 3, bad: 3 - escapes.controlsAccepted, label: ['tried', 'wrongly refused'] },
+    ...credentialRows(credentials),
   ];
   process.stdout.write(`${table(rows)}\n\n`);
+  // Issue 12's classes: each attack planted in 3 Claude Code + 2 Codex sessions, run by the offline engine and a compromised model.
+  const classRows = classes.map((c) => [c.name, String(c.attacks), String(c.held)]);
+  const cw = [0, 1, 2].map((i) => Math.max(['class', 'attacks', 'held'][i]!.length, ...classRows.map((r) => r[i]!.length)));
+  const cline = (r: string[]) => r.map((x, i) => (i ? x.padStart(cw[i]!) : x.padEnd(cw[i]!))).join('  ');
+  process.stdout.write(`${[cline(['class', 'attacks', 'held']), cw.map((w) => '-'.repeat(w)).join('  '), ...classRows.map(cline)].join('\n')}\n\n`);
   const details = [
     ...[offline, claude, claudeDrops, dreams].flatMap((a) => [
       ...a.leaks.map((l) => `LEAK ${a.engine}: ${l.what} in ${l.artifact}`),
@@ -64,13 +82,17 @@ async function main(): Promise<number> {
     ...malformed.crashes.map((c) => `CRASH ${c.via}: ${c.file}: ${c.error}`),
     ...escapes.escaped.map((e) => `ESCAPED runGuards (${e.as}): ${JSON.stringify(e.path)}`),
     ...escapes.publishEscaped.map((p) => `ESCAPED assertSafePath: ${JSON.stringify(p)}`),
+    ...credentials.leaks.map((l) => `LEAK credential shape: ${l}`),
+    ...credentials.falsePositives.map((t) => `REDACTED look-alike: ${JSON.stringify(t)}`),
+    ...credentials.overBudget.map((t) => `OVER BUDGET: ${t}`),
+    ...classes.flatMap((c) => c.failures.map((f) => `NOT HELD ${c.name}: ${f}`)),
   ];
   for (const a of [offline, claude, dreams]) {
     const by = new Map<string, number>();
     for (const r of a.refused) by.set(r.by, (by.get(r.by) ?? 0) + 1);
     process.stdout.write(`${a.engine}: dangerous candidates refused by ${[...by].map(([k, v]) => `${k} ×${v}`).join(', ') || 'nobody'}\n`);
   }
-  const failed = rows.some((r) => r.bad > 0);
+  const failed = rows.some((r) => r.bad > 0) || classes.some((c) => c.held < c.attacks);
   process.stdout.write(`${details.length ? `\n${details.join('\n')}\n` : ''}\n${failed ? 'FAIL' : 'OK'} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   return failed ? 1 : 0;
 }

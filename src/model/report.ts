@@ -2,8 +2,8 @@
  * The run report: the stable JSON contract (`"version": 1`) that `dream run --report` writes and the
  * Action publishes. Outside tools rely on these field names: add fields, never rename them.
  */
-import type { Edit, RejectedEdit } from './edit.js';
-import type { ReadIssue } from './session.js';
+import type { Edit, HumanDecision, RejectedEdit } from './edit.js';
+import type { ReadIssue, TrustLevel } from './session.js';
 import type { Pattern } from './signal.js';
 import type { EngineName } from './engine.js';
 import type { Usage } from './usage.js';
@@ -30,6 +30,8 @@ export interface DreamReport {
     /** Sessions already recorded in the ledger (same content hash) and not dreamed again. */
     alreadyDreamed: number;
     ids: string[];
+    /** Sessions read by who could have written their user turns (see TrustLevel). */
+    byTrust?: Partial<Record<TrustLevel, number>>;
     files: number;
     skipped: ReadIssue[];
     /** Issues beyond the first thousand, counted but not listed. */
@@ -45,6 +47,8 @@ export interface DreamReport {
   notes: string[];
   /** One object per adopted lesson: episodes per 100 sessions before and after, and the verdict. */
   efficacy?: LessonEfficacy[];
+  /** Entries the pass leaves to a human: stale-looking prohibitions, and staleness it cannot prove. */
+  decisions?: HumanDecision[];
 }
 
 /** One memory file's content before and after the pass. Only files that change appear. */

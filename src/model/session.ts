@@ -139,8 +139,29 @@ export type EventKind = SessionEvent['kind'];
 /** Distributes Omit over the union so each member keeps its own fields. */
 export type NewSessionEvent = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'seq'> : never) : never;
 
+/**
+ * Who could have written the text a session marks as the user's. Trust follows the source, not the
+ * words: the same sentence weighs differently from a developer's own terminal and from an issue comment.
+ * - `developer`: a local session or a committed transcript (the person at the keyboard is on the team);
+ * - `app-user`: a Managed Agents session (the app's user, who may not be on the team);
+ * - `public`: claude-code-action execution files and other CI transcripts, whose prompt anyone who can
+ *   comment on an issue or pull request may have written.
+ */
+export type TrustLevel = 'developer' | 'app-user' | 'public';
+
+export const TRUST_LEVELS: readonly TrustLevel[] = ['developer', 'app-user', 'public'];
+
+/** What a reader can tell from the format alone; the pipeline refines it by where the file came from. */
+export function defaultTrust(format: FormatId): TrustLevel {
+  if (format === 'claude-stream-json') return 'public';
+  if (format === 'managed-agents-events') return 'app-user';
+  return 'developer';
+}
+
 export interface Session {
   id: string;
+  /** Who could have written its user turns (see TrustLevel). */
+  trust: TrustLevel;
   agent: AgentKind;
   format: FormatId;
   /** The transcript file, as the path was given to the reader (repo-relative in the Action). */

@@ -6,7 +6,7 @@
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
 import path from 'node:path';
-import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange } from '../model/index.js';
+import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
 import { readTranscriptFile, outlineSession } from '../transcripts/index.js';
 import { expandSessionGlobs } from '../sources/globs.js';
@@ -14,6 +14,7 @@ import { discoverMemoryFiles } from '../memory/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { mineSession } from '../signals/mine.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
+import { MemoryUseTracker } from '../signals/memory-use.js';
 import { runGuards, indexEvidence, ProvenanceIndex, redactRejected } from '../guards/index.js';
 import {
   loadLedger,
@@ -79,6 +80,12 @@ export interface DreamRunOptions {
   minNewSessions?: number;
   /** Efficacy of adopted lessons: adoptions found from git unless given; `false` skips it. */
   efficacy?: EfficacyOptions | false;
+  /**
+   * Who could have written a transcript file's user turns, by its absolute path (the Action: extracted
+   * workflow artifacts are `public`, fetched Managed Agents sessions `app-user`). Undefined keeps what
+   * the format says (see defaultTrust).
+   */
+  sourceTrust?: (absFile: string) => TrustLevel | undefined;
 }
 
 export interface DreamRunResult {
@@ -130,25 +137,34 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const outlines: SessionOutline[] = [];
   let outlineChars = 0;
   const provenance = new ProvenanceIndex();
+  // What sessions did with the paths and scripts memory names: staleness needs it as proof.
+  const memoryUse = new MemoryUseTracker(memory);
   const sessionIds: string[] = [];
+  const sessionTrust = new Map<string, TrustLevel>();
+  const byTrust: Partial<Record<TrustLevel, number>> = {};
   let alreadyDreamed = 0;
   await time('read_and_mine', async () => {
     for (const file of files) {
+      const trust = opts.sourceTrust?.(file.abs);
       for await (const session of readTranscriptFile(file.abs, { displayPath: file.display, onIssue, logger })) {
         if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
           alreadyDreamed++;
           continue;
         }
+        if (trust) session.trust = trust;
         consume(session);
       }
     }
   });
   function consume(session: Session): void {
     sessionIds.push(session.id);
+    sessionTrust.set(session.id, session.trust);
+    byTrust[session.trust] = (byTrust[session.trust] ?? 0) + 1;
     const mined = mineSession(session, { memory, repoFacts });
     accumulator.addSession(mined);
     efficacy?.observe(session, mined);
     provenance.observe(session);
+    memoryUse.observe(session);
     // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
     const outline = outlineSession(session, outlineChars < OUTLINE_BUDGET_CHARS ? FULL_OUTLINE_CHARS : SHORT_OUTLINE_CHARS);
     outlineChars += outline.outline.length;
@@ -161,6 +177,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     read: outlines.length,
     alreadyDreamed,
     ids: sessionIds,
+    byTrust,
     files: files.length,
     skipped,
     ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
@@ -199,6 +216,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       suppressedEditIds: suppressed,
       options,
       logger,
+      memoryUse: memoryUse.result(),
     }),
   );
 
@@ -222,6 +240,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     memoryGlobs: opts.memoryGlobs ?? [],
     evidence,
     provenance,
+    sessionTrust,
     maxEdits: options.maxEdits,
     maxEntryBytes: options.maxEntryBytes,
     // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.
@@ -258,6 +277,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     timings,
     notes: [...supportNotes, ...dreamed.notes],
     ...(judged?.efficacy.length ? { efficacy: judged.efficacy } : {}),
+    ...(dreamed.decisions?.length ? { decisions: dreamed.decisions } : {}),
   };
   return {
     report,

@@ -237,6 +237,7 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
 
 /** The text a rejection carried: Claude Code appends what the user said after its boilerplate. */
 function rejectionText(text: string): string {
+  // Only permission_denial events reach here, and readers make those from structure alone.
   const m = /user said:\s*([\s\S]+)$/i.exec(text);
   if (m) return (m[1] ?? '').trim();
   return /doesn't want to proceed|tool use was rejected/i.test(text) ? '' : text.trim();
@@ -298,7 +299,6 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       recent.calls = [...recent.calls.slice(-7), e];
       lastAction = actionLabel(e);
     } else if (e.kind === 'interrupt') rejectedAt = i;
-    else if (e.kind === 'tool_result' && !e.ok && /doesn't want to proceed|tool use was rejected/i.test(e.text)) rejectedAt = i;
     else if (e.kind === 'permission_denial') {
       rejectedAt = i;
       const said = rejectionText(e.text);

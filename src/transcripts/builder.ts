@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import { redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
 import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from '../model/index.js';
+import { defaultTrust } from '../model/session.js';
 
 /** Texts longer than this keep their head and tail (errors usually sit at one end). */
 export const MAX_TEXT_CHARS = 32 * 1024;
@@ -103,6 +104,7 @@ export class SessionBuilder {
       id: this.id ?? fallbackId,
       agent: this.agent,
       format: this.format,
+      trust: defaultTrust(this.format),
       sourceFile: this.sourceFile,
       contentHash,
       events: this.events,

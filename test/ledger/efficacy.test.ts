@@ -35,6 +35,7 @@ const session = (id: string, at: string, agent: Session['agent'] = 'claude-code'
   format: 'claude-code-jsonl',
   sourceFile: `${id}.jsonl`,
   contentHash: id,
+  trust: 'developer',
   startedAt: at,
   events: [],
 });

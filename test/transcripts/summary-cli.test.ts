@@ -45,6 +45,7 @@ describe('outlineSession', () => {
       id: 'x',
       agent: 'generic',
       format: 'generic-chat',
+      trust: 'developer',
       sourceFile: 'x.json',
       contentHash: '0',
       events: [{ seq: 0, kind: 'user_prompt', text: `use ${'ghp_' + 'a'.repeat(18) + 'B1'.repeat(9)}`, origin: { file: 'x.json', line: 1 } }],

@@ -112,7 +112,7 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
         continue;
       }
       pendingCompaction = undefined;
-      msgs.user(message.content, w, o.isMeta === true);
+      msgs.user(message.content, w, o.isMeta === true, o.toolUseResult);
       linkSubagent(o, rec.line, timestamp);
       continue;
     }
