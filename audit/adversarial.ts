@@ -7,6 +7,7 @@
 import { auditClaude, auditDreams, auditOffline, type EngineAudit } from './engines.js';
 import { auditMalformed } from './malformed.js';
 import { auditEscapes } from './escapes.js';
+import { auditCredentials, type CredentialAudit } from './credentials.js';
 
 interface Row {
   check: string;
@@ -32,6 +33,14 @@ function engineRows(a: EngineAudit): Row[] {
   ];
 }
 
+function credentialRows(c: CredentialAudit): Row[] {
+  return [
+    { check: 'credential shapes (run + capture)', planted: c.shapes, bad: new Set(c.leaks.map((l) => l.slice(l.lastIndexOf(': ') + 2))).size, label: ['planted', 'leaked'] },
+    { check: 'credential look-alikes', planted: c.lookalikes, bad: c.falsePositives.length, label: ['tried', 'redacted'] },
+    { check: 'hostile input cost', planted: c.hostile, bad: c.overBudget.length, label: ['tried', 'over budget'] },
+  ];
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
   const offline = await auditOffline();
@@ -40,6 +49,7 @@ async function main(): Promise<number> {
   const dreams = await auditDreams();
   const malformed = await auditMalformed();
   const escapes = await auditEscapes();
+  const credentials = await auditCredentials();
   const rows: Row[] = [
     ...engineRows(offline),
     ...engineRows(claude),
@@ -51,6 +61,7 @@ async function main(): Promise<number> {
     { check: 'path escapes (runGuards)', planted: escapes.tried, bad: escapes.tried - escapes.refused, label: ['tried', 'escaped'] },
     { check: 'path escapes (assertSafePath)', planted: escapes.publishTried, bad: escapes.publishTried - escapes.publishRefused, label: ['tried', 'escaped'] },
     { check: 'safe-path controls', planted: 3, bad: 3 - escapes.controlsAccepted, label: ['tried', 'wrongly refused'] },
+    ...credentialRows(credentials),
   ];
   process.stdout.write(`${table(rows)}\n\n`);
   const details = [
@@ -64,6 +75,9 @@ async function main(): Promise<number> {
     ...malformed.crashes.map((c) => `CRASH ${c.via}: ${c.file}: ${c.error}`),
     ...escapes.escaped.map((e) => `ESCAPED runGuards (${e.as}): ${JSON.stringify(e.path)}`),
     ...escapes.publishEscaped.map((p) => `ESCAPED assertSafePath: ${JSON.stringify(p)}`),
+    ...credentials.leaks.map((l) => `LEAK credential shape: ${l}`),
+    ...credentials.falsePositives.map((t) => `REDACTED look-alike: ${JSON.stringify(t)}`),
+    ...credentials.overBudget.map((t) => `OVER BUDGET: ${t}`),
   ];
   for (const a of [offline, claude, dreams]) {
     const by = new Map<string, number>();

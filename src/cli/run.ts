@@ -1,22 +1,23 @@
 /**
  * `dream run`: the stable CLI contract outside tools rely on (issue 3).
  *
- *   dream run --sessions <glob>... --memory <glob>... [--repo DIR] [--engine offline]
+ *   dream run --sessions <glob>... [--memory <glob>...] [--repo DIR] [--engine offline]
  *             [--dry-run | --write] [--report FILE.json] [--patch FILE.diff]
  *
  * Prints a readable summary and the unified diff; exits 0 when the run itself succeeded,
  * with or without edits.
  */
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Logger, EngineName } from '../model/index.js';
 import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/settings.js';
 import { loadConfigFile } from '../config/load.js';
+import { INTEGER_SETTINGS, parseIntegerSetting, type IntegerSetting } from '../config/values.js';
 import { createEngine } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { formatRunSummary } from '../pipeline/summary.js';
-import { assertNoSecrets } from '../guards/index.js';
+import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
 import { lastDreamTime } from '../ledger/index.js';
 
@@ -42,34 +43,37 @@ interface RunFlags {
   dreamTimeout?: number;
 }
 
-const int = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a non-negative integer, got "${v}"`);
-  return n;
-};
+/** A flag's value checked by the same rule as the Action input and the config key of that setting. */
+const intFlag =
+  (flag: string, setting: IntegerSetting) =>
+  (v: string): number =>
+    parseIntegerSetting(flag, v, INTEGER_SETTINGS[setting]);
 
 export function registerRunCommand(program: Command, deps: { logger: Logger; env: NodeJS.ProcessEnv }): void {
+  // Shown in --help but not given to commander as defaults: a flag left out must not override the
+  // config file, so the defaults are applied in resolveSettings instead.
+  const d = defaultSettings('.');
   program
     .command('run')
     .description('Dream over session transcripts and propose memory edits (prints the diff)')
     .option('--repo <dir>', 'repository checkout holding the memory files', '.')
     .option('--sessions <globs...>', 'transcript globs, relative to --repo, or absolute (~/.claude/projects/x/*.jsonl)')
     .option('--memory <globs...>', 'extra memory file globs (CLAUDE.md, AGENTS.md, rules and skills are always found)')
-    .addOption(new Option('--engine <name>', 'dream engine').choices(['offline', 'claude', 'anthropic-dreams']))
+    .addOption(new Option('--engine <name>', `dream engine (default: ${d.engine})`).choices(['offline', 'claude', 'anthropic-dreams']))
     .option('--model <id>', 'model for the claude engine')
     .option('--config <file>', 'YAML config file')
     .addOption(new Option('--dry-run', 'write nothing but --report/--patch (default)').conflicts('write'))
     .option('--write', 'apply the edits and the ledger to the working tree')
     .option('--report <file>', 'write the JSON report (version 1)')
     .option('--patch <file>', 'write the unified diff of the memory files')
-    .option('--min-support <n>', 'distinct sessions a pattern needs to become memory', int)
-    .option('--max-edits <n>', 'maximum edits in one pass', int)
+    .option('--min-support <n>', `distinct sessions a pattern needs to become memory (default: ${d.minSupport})`, intFlag('--min-support', 'min-support'))
+    .option('--max-edits <n>', `maximum edits in one pass (default: ${d.maxEdits})`, intFlag('--max-edits', 'max-edits'))
     .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
     .option('--include-dreamed', 'dream sessions again even if the ledger has them')
     .option('--store <id>', 'anthropic-dreams: mirror the memory files into this memory store (default: a temporary one)')
     .option('--session-ids <ids...>', 'anthropic-dreams: Managed Agents sessions to dream over (default: settled ones since the last dream)', (v: string, prev: string[] = []) => [...prev, ...v.split(',').filter(Boolean)])
     .option('--keep-stores', 'anthropic-dreams: keep the temporary and output memory stores')
-    .option('--dream-timeout <minutes>', 'anthropic-dreams: cancel a dream after this many minutes', int)
+    .option('--dream-timeout <minutes>', `anthropic-dreams: cancel a dream after this many minutes (default: ${d.dreamTimeoutMinutes})`, intFlag('--dream-timeout', 'dream-timeout-minutes'))
     .action(async (flags: RunFlags) => {
       const settings = await resolveSettings(flags);
       const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath) : undefined;
@@ -140,8 +144,18 @@ async function writeOutputs(result: DreamRunResult, settings: Settings, flags: R
     assertNoSecrets('the report', json);
     await atomicWrite(flags.report, json);
   }
-  if (flags.patch) await atomicWrite(flags.patch, result.diff);
+  if (flags.patch) {
+    assertNoSecrets('the patch', result.diff);
+    await atomicWrite(flags.patch, result.diff);
+  }
   if (!flags.write) return;
+  // Every output is scanned before anything is written: the ledger too (it records transcript file
+  // names), and the lines each change adds (what a file already held is not ours to judge).
+  for (const change of result.changes) assertNoNewSecrets(change.path, change.before, change.after);
+  if (result.ledgerChanged) {
+    const ledgerFile = path.join(settings.repoDir, settings.ledgerPath);
+    assertNoNewSecrets(settings.ledgerPath, await readFile(ledgerFile, 'utf8').catch(() => ''), result.ledgerText);
+  }
   for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after);
   if (result.ledgerChanged) await atomicWrite(path.join(settings.repoDir, settings.ledgerPath), result.ledgerText);
 }

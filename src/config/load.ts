@@ -6,9 +6,16 @@ import { readFile } from 'node:fs/promises';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { Settings } from './settings.js';
+import { INTEGER_SETTINGS, type IntegerBounds, type IntegerSetting } from './values.js';
 
 /** What a config file may set: a subset of Settings, in the file's kebab-case spelling. */
 export type ConfigOverrides = Partial<Omit<Settings, 'repoDir'>>;
+
+/** The bounds the CLI flags and the Action inputs use too. */
+function integerSchema(name: IntegerSetting): { type: 'integer'; minimum: number; maximum?: number } {
+  const b: IntegerBounds = INTEGER_SETTINGS[name];
+  return b.max === undefined ? { type: 'integer', minimum: b.min } : { type: 'integer', minimum: b.min, maximum: b.max };
+}
 
 const schema = {
   type: 'object',
@@ -18,9 +25,9 @@ const schema = {
     memory: { type: 'array', items: { type: 'string', minLength: 1 } },
     engine: { enum: ['offline', 'claude', 'anthropic-dreams'] },
     model: { type: 'string', minLength: 1 },
-    'min-support': { type: 'integer', minimum: 1 },
-    'max-edits': { type: 'integer', minimum: 0 },
-    'min-new-sessions': { type: 'integer', minimum: 0 },
+    'min-support': integerSchema('min-support'),
+    'max-edits': integerSchema('max-edits'),
+    'min-new-sessions': integerSchema('min-new-sessions'),
     budget: {
       type: 'object',
       additionalProperties: false,
@@ -34,7 +41,7 @@ const schema = {
     'memory-store-id': { type: 'string', pattern: '^[A-Za-z0-9_-]+$' },
     'anthropic-session-ids': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' }, uniqueItems: true },
     'keep-stores': { type: 'boolean' },
-    'dream-timeout-minutes': { type: 'integer', minimum: 1, maximum: 1440 },
+    'dream-timeout-minutes': integerSchema('dream-timeout-minutes'),
     'managed-sessions': {
       anyOf: [{ type: 'boolean' }, { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' }, uniqueItems: true }],
     },

@@ -87,7 +87,11 @@ export class FilePlan {
     let target = list.find((x) => x.key === ins.key);
     if (!target) {
       target = { ...ins, lead: [...ins.lead], items: [] };
-      list.push(target);
+      // Items continuing the section that ends here come before a new section opened at the same line
+      // (the last section of a file and a new "Lessons" section both anchor on the last line).
+      const opensSection = list.findIndex((x) => x.lead.length > 0);
+      if (ins.lead.length === 0 && opensSection >= 0) list.splice(opensSection, 0, target);
+      else list.push(target);
       this.inserts.set(after, list);
     }
     target.items.push(item);

@@ -57,10 +57,21 @@ export function normalisePath(t: string): string {
   return t.replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
-/** Every path suffix by segment, so `src/app.ts` matches a tool call on `/home/u/proj/src/app.ts`. */
+/** Deepest path suffix recorded: a claim with more segments than this is never trusted (fail closed). */
+export const MAX_PATH_SEGMENTS = 24;
+
+/**
+ * Every path suffix by segment, so `src/app.ts` matches a tool call on `/home/u/proj/src/app.ts`; at
+ * most MAX_PATH_SEGMENTS of them, the deepest first. Without the cap a token with k slashes gave k
+ * suffixes of up to its whole length: a base64 data URI (a slash every ~64 characters) grew with the
+ * square of its length and ran a pass out of heap.
+ */
 export function pathSuffixes(t: string): string[] {
   const segs = normalisePath(t).split('/').filter((s) => s !== '');
-  return segs.map((_, i) => segs.slice(i).join('/'));
+  const from = Math.max(0, segs.length - MAX_PATH_SEGMENTS);
+  const out: string[] = [];
+  for (let i = segs.length - 1; i >= from; i--) out.push(i === segs.length - 1 ? segs[i]! : `${segs[i]!}/${out[out.length - 1]!}`);
+  return out.reverse();
 }
 
 export const isKnownCommand = (t: string): boolean => PROSE_COMMANDS.has(t) || CODE_ONLY_COMMANDS.has(t);

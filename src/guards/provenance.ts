@@ -25,6 +25,10 @@ export interface ProvenanceOptions {
 }
 
 const PROBES = 10;
+/** Longest token recorded; see trust(). */
+export const MAX_TOKEN_CHARS = 2048;
+/** Longest text read by trust(): maxTokens tokens of ordinary text fit many times over. */
+const MAX_TEXT_CHARS = 1 << 20;
 type Domain = 'g' | 'u' | 'p';
 
 /** A Bloom filter over sha256 digests, probed by double hashing. */
@@ -87,7 +91,11 @@ export class ProvenanceIndex {
     return this.count;
   }
 
+  /** Characters hashed so far: the work trust() did, for tests that bound it by the input's length. */
+  hashedChars = 0;
+
   private add(domain: Domain, value: string): void {
+    this.hashedChars += value.length;
     if (this.count >= this.maxHashes) {
       this.saturated = true;
       return;
@@ -101,14 +109,22 @@ export class ProvenanceIndex {
    */
   trust(text: string, opts: { commands?: boolean } = {}): void {
     if (this.saturated) return;
-    for (const m of text.matchAll(URL_PATTERN)) this.add('u', normaliseUrl(m[0]));
-    const tokens = tokenize(text).slice(0, this.maxTokens);
+    // Cap before the work: tokens beyond maxTokens are dropped anyway, and a text that size holds them
+    // many times over. A token longer than MAX_TOKEN_CHARS (a data URI, a minified bundle) is no
+    // command, path or URL a memory entry would cite: it is not recorded, so it is never trusted.
+    const head = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+    for (const m of head.matchAll(URL_PATTERN)) if (m[0].length <= MAX_TOKEN_CHARS) this.add('u', normaliseUrl(m[0]));
+    const tokens = tokenize(head).slice(0, this.maxTokens);
     for (let i = 0; i < tokens.length && !this.saturated; i++) {
       const t = tokens[i]!;
+      if (t.length > MAX_TOKEN_CHARS) continue;
       if (isUrl(t)) this.add('u', normaliseUrl(t));
       else if (isPathLike(t, true) || t.includes('/')) for (const s of pathSuffixes(t)) this.add('p', s);
       if (opts.commands === false || !canStartCommand(tokens, i)) continue;
-      for (let n = 1; n <= this.maxGram && i + n <= tokens.length; n++) this.add('g', tokens.slice(i, i + n).join('\u0001'));
+      // A command ends before an overlong token: no n-gram carries one, so each costs at most maxGram tokens of the cap.
+      for (let n = 1; n <= this.maxGram && i + n <= tokens.length && tokens[i + n - 1]!.length <= MAX_TOKEN_CHARS; n++) {
+        this.add('g', tokens.slice(i, i + n).join('\u0001'));
+      }
     }
   }
 

@@ -3,6 +3,7 @@
  * same facts twice changes nothing, so a re-run over the same sessions yields a byte-identical file.
  */
 import type { Edit, Pattern, Signal } from '../model/index.js';
+import { redactSecrets } from '../secrets/index.js';
 import { supportSession } from '../signals/cluster.js';
 import { normaliseEntryText, sha256Hex } from '../memory/normalise.js';
 import type { AdoptionHow, Ledger, LedgerEdit, LedgerSample } from './ledger.js';
@@ -17,7 +18,9 @@ export function isDreamed(l: Ledger, contentHash: string): boolean {
 export function recordSessions(l: Ledger, sessions: { id: string; contentHash: string; sourceFile: string }[], at: string): Ledger {
   for (const s of sessions) {
     if (isDreamed(l, s.contentHash)) continue;
-    l.sessions[s.contentHash] = { id: s.id, sourceFile: s.sourceFile, dreamedAt: at };
+    // File names and ids come from the transcripts' names: a secret there must not reach the ledger,
+    // which is committed. The content hash is the key, so the redacted name loses nothing the ledger needs.
+    l.sessions[s.contentHash] = { id: redactSecrets(s.id), sourceFile: redactSecrets(s.sourceFile), dreamedAt: at };
   }
   return l;
 }
@@ -66,7 +69,7 @@ function toSample(s: Signal): LedgerSample {
     ...(s.failed ? { failed: s.failed } : {}),
     ...(s.fixed ? { fixed: s.fixed } : {}),
     ...(s.memoryEntryId ? { memoryEntryId: s.memoryEntryId } : {}),
-    evidence: s.evidence.slice(0, 1).map((e) => ({ session: e.session, file: e.file, line: e.line, quote: e.quote })),
+    evidence: s.evidence.slice(0, 1).map((e) => ({ session: redactSecrets(e.session), file: redactSecrets(e.file), line: e.line, quote: redactSecrets(e.quote) })),
   };
 }
 

@@ -2,7 +2,7 @@
  * The run report: the stable JSON contract (`"version": 1`) that `dream run --report` writes and the
  * Action publishes. Outside tools rely on these field names: add fields, never rename them.
  */
-import type { Edit, RejectedEdit } from './edit.js';
+import type { Edit, HumanDecision, RejectedEdit } from './edit.js';
 import type { ReadIssue } from './session.js';
 import type { Pattern } from './signal.js';
 import type { EngineName } from './engine.js';
@@ -42,6 +42,8 @@ export interface DreamReport {
   usage: Usage;
   timings: Record<string, number>;
   notes: string[];
+  /** Entries the pass leaves to a human: stale-looking prohibitions, and staleness it cannot prove. */
+  decisions?: HumanDecision[];
 }
 
 /** One memory file's content before and after the pass. Only files that change appear. */

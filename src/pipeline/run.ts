@@ -14,6 +14,7 @@ import { discoverMemoryFiles } from '../memory/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { mineSession } from '../signals/mine.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
+import { MemoryUseTracker } from '../signals/memory-use.js';
 import { runGuards, indexEvidence, ProvenanceIndex, redactRejected } from '../guards/index.js';
 import {
   loadLedger,
@@ -125,6 +126,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const outlines: SessionOutline[] = [];
   let outlineChars = 0;
   const provenance = new ProvenanceIndex();
+  // What sessions did with the paths and scripts memory names: staleness needs it as proof.
+  const memoryUse = new MemoryUseTracker(memory);
   const sessionIds: string[] = [];
   let alreadyDreamed = 0;
   await time('read_and_mine', async () => {
@@ -142,6 +145,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     sessionIds.push(session.id);
     accumulator.addSession(mineSession(session, { memory, repoFacts }));
     provenance.observe(session);
+    memoryUse.observe(session);
     // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
     const outline = outlineSession(session, outlineChars < OUTLINE_BUDGET_CHARS ? FULL_OUTLINE_CHARS : SHORT_OUTLINE_CHARS);
     outlineChars += outline.outline.length;
@@ -192,6 +196,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       suppressedEditIds: suppressed,
       options,
       logger,
+      memoryUse: memoryUse.result(),
     }),
   );
 
@@ -243,6 +248,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     usage: dreamed.usage,
     timings,
     notes: [...supportNotes, ...dreamed.notes],
+    ...(dreamed.decisions?.length ? { decisions: dreamed.decisions } : {}),
   };
   return {
     report,

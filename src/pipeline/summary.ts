@@ -1,4 +1,8 @@
 import type { DreamReport } from '../model/index.js';
+import { shorten } from '../publish/shorten.js';
+
+/** Longest edit line the summary prints; the diff below it has the whole text. */
+export const SUMMARY_EDIT_CHARS = 100;
 
 /** The human-readable summary `dream run` prints before the diff. */
 export function formatRunSummary(report: DreamReport): string {
@@ -16,7 +20,7 @@ export function formatRunSummary(report: DreamReport): string {
   }
   lines.push(`edits: ${report.edits.length} proposed, ${report.rejected.length} rejected`);
   for (const e of report.edits) {
-    const text = (e.after ?? e.before ?? '').split('\n')[0]?.slice(0, 100) ?? '';
+    const text = shorten((e.after ?? e.before ?? '').split('\n')[0] ?? '', SUMMARY_EDIT_CHARS);
     lines.push(`  ${e.op.padEnd(6)} ${e.file}: ${text}`);
     lines.push(`         why: ${e.rationale}`);
     for (const ev of e.evidence.slice(0, 3)) lines.push(`         evidence: ${ev.session} ${ev.file}:${ev.line} "${ev.quote}"`);

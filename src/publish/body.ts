@@ -78,7 +78,7 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   });
   const head = headline(report);
   const table = summaryTable(report.edits);
-  const full = [head, table, ...report.edits.map((e, i) => editSection(e, i + 1, ctx, report.notes)), patternsSection(report), rejectedSection(report.rejected), usageSection(report.usage), skippedLine(report)]
+  const full = [head, table, ...report.edits.map((e, i) => editSection(e, i + 1, ctx, report.notes)), decisionsSection(report, ctx), patternsSection(report), rejectedSection(report.rejected), usageSection(report.usage), skippedLine(report)]
     .filter(Boolean)
     .join('\n\n');
   const body = `${full}\n\n${FOOTER}\n\n${marker}\n`;
@@ -182,6 +182,19 @@ function editSection(e: Edit, n: number, ctx: BodyContext, notes: readonly strin
   if (e.evidence.length) lines.push('', '**Evidence:**', ...evidenceLines(e.evidence, ctx, notes, escapeText, cell));
   lines.push('', `<sub>edit id \`${e.id}\`</sub>`);
   return lines.join('\n');
+}
+
+/** Entries the pass would not change on its own: prohibitions that look stale, staleness without proof. */
+function decisionsSection(r: DreamReport, ctx: BodyContext): string {
+  const ds = r.decisions ?? [];
+  if (ds.length === 0) return '';
+  const items = ds.slice(0, 30).flatMap((d) => [
+    `- \`${cell(d.file)}:${d.line}\` ${d.kind === 'prohibition' ? '(a prohibition)' : '(no proof)'}: ${cell(d.entry)}`,
+    `  ${escapeText(d.reason)}`,
+    ...evidenceLines(d.evidence, ctx, r.notes, escapeText, cell, 5).map((l) => `  ${l}`),
+  ]);
+  if (ds.length > 30) items.push(`- ... and ${ds.length - 30} more`);
+  return [`<details><summary>${ds.length} item${ds.length === 1 ? '' : 's'} need${ds.length === 1 ? 's' : ''} a human decision (left unchanged)</summary>`, '', ...items, '', '</details>'].join('\n');
 }
 
 function patternsSection(r: DreamReport): string {

@@ -38,6 +38,13 @@ export function evidenceLines(
   const lines: string[] = [];
   const transcripts = evidence.filter((ev) => !isHostedDream(ev));
   for (const ev of transcripts.slice(0, max)) {
+    if (ev.session === 'git' && ev.commit && /^[0-9a-f]{40,64}$/.test(ev.commit)) {
+      // The proof of a staleness deletion: the commit of the base branch that removed the path.
+      const sha = ev.commit;
+      lines.push(`- removed from the base branch in commit [\`${sha.slice(0, 7)}\`](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/commit/${sha}): \`${cell(ev.file)}\``);
+      if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
+      continue;
+    }
     lines.push(`- session \`${cell(ev.session)}\`${ev.agent ? ` (${ev.agent})` : ''}: ${transcriptLink(ev.file, ev.line, ctx, cell)}`);
     if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
   }

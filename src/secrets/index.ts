@@ -1,3 +1,6 @@
-export { findSecrets, redactSecrets, shannonEntropy, type SecretFinding } from './redact.js';
+export { findSecrets, findTableSecrets, redactSecrets, shannonEntropy, type SecretFinding } from './redact.js';
+export { findAssignments, keyStrength, keyWords, ASSIGNMENT_RULE_ID } from './assignments.js';
+export { findUrlPasswords, URL_PASSWORD_RULE_ID } from './url-userinfo.js';
+export { secretlintFindings, SECRETLINT_RULE_COUNT, SECRETLINT_RULE_IDS } from './secretlint.js';
 export { SECRET_RULES, ENTROPY_RULE_ID, isPlaceholder, type SecretRule } from './rules.js';
 export { isSecretKey, redactJsonValue, redactKeyedString, SECRET_FIELD_RULE_ID, type RedactJsonOptions } from './keyed.js';

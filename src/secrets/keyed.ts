@@ -73,6 +73,16 @@ export interface RedactJsonOptions {
 export function redactJsonValue(value: unknown, key?: string, opts: RedactJsonOptions = {}, depth = 0): unknown {
   if (typeof value === 'string') {
     if (key !== undefined && opts.keep?.(key, value)) return value;
+    // JSON inside a string (Codex's `arguments` and `output`, tool results that print JSON): its keys
+    // are only visible once parsed, and `\n` escapes glue tokens to the letter n. Redacted as JSON,
+    // re-encoded only when something was found, so a clean string keeps its bytes.
+    const nested = parseNested(value);
+    if (nested !== undefined && (opts.maxDepth === undefined || depth + 1 < opts.maxDepth)) {
+      const r = redactJsonValue(nested, key, opts, depth + 1);
+      if (r === nested) return value;
+      const again = (opts.redact ?? redactKeyedString)(JSON.stringify(r), key);
+      return again;
+    }
     return (opts.redact ?? redactKeyedString)(value, key);
   }
   if (value === null || typeof value !== 'object') return value;
@@ -94,4 +104,19 @@ export function redactJsonValue(value: unknown, key?: string, opts: RedactJsonOp
     out[k] = r;
   }
   return changed ? out : value;
+}
+
+/** Longest string tried as nested JSON: beyond it the text is scanned as it is. */
+const MAX_NESTED = 1 << 20;
+
+function parseNested(value: string): object | undefined {
+  if (value.length < 2 || value.length > MAX_NESTED) return undefined;
+  const c = value.charCodeAt(0);
+  if (c !== 0x7b && c !== 0x5b) return undefined;
+  try {
+    const v: unknown = JSON.parse(value);
+    return v !== null && typeof v === 'object' ? v : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,7 +3,10 @@
  * must stay cheap: one probing pass over the characters finds entropy candidates and selects the
  * token rules whose prefixes occur; the other rules are gated by literals or start with a cheap scan.
  */
+import { findAssignments } from './assignments.js';
 import { ENTROPY_RULE_ID, SECRET_RULES, type SecretRule } from './rules.js';
+import { secretlintFindings } from './secretlint.js';
+import { findUrlPasswords } from './url-userinfo.js';
 
 export interface SecretFinding {
   rule: string;
@@ -257,8 +260,22 @@ function isTokenChar(text: string, i: number): boolean {
  * Any run of MIN_PREFIXED+ characters contains a multiple-of-MIN_PREFIXED probe position, so only
  * probes are checked and runs are expanded around them: most of the text is never looked at twice.
  */
+/** Token-like: letters and digits, not plain hex (hashes, uuids are everywhere), not an SRI hash. */
+function isTokenLike(text: string, s: number, e: number): boolean {
+  let traits = 0;
+  for (let i = s; i < e; i++) traits |= TRAITS[text.charCodeAt(i)]!;
+  if ((traits & DIGIT) === 0 || (traits & (UPPER | LOWER)) === 0 || (traits & NON_HEX) === 0) return false;
+  return !(text.startsWith('sha', s) && SRI_HASH.test(text.slice(s, s + 8)));
+}
+
+/** Filled by scan(): [start, end) pairs of runs that may be vendor tokens, where secretlint's token rules can match. */
+let tokenRuns: number[] = [];
+/** Shortest vendor token secretlint's preset matches (`tskey-`, `dapi` + 32, …) is longer than this. */
+const MIN_VENDOR_TOKEN = 16;
+
 function scan(text: string, candidates: number[]): number {
   const n = text.length;
+  tokenRuns = [];
   let mask = 0;
   let p = MIN_PREFIXED - 1;
   while (p < n) {
@@ -283,6 +300,7 @@ function scan(text: string, candidates: number[]): number {
       e++;
     }
     if (e - s >= MIN_PREFIXED) {
+      if (e - s >= MIN_VENDOR_TOKEN && isTokenLike(text, s, e)) tokenRuns.push(s, e);
       if (e - s >= MIN_TOKEN) candidates.push(s, e, seen);
       if ((seen & 2) === 0) mask |= prefixRules(text, s, e);
       else {
@@ -301,14 +319,35 @@ function scan(text: string, candidates: number[]): number {
   return mask;
 }
 
-/** All secrets in `text`, sorted by position, non-overlapping (specific rules win over entropy). */
+/**
+ * All secrets in `text`, sorted by position, non-overlapping (specific rules win over entropy):
+ * secretlint's recommended preset, our token table, keyed assignments, URL passwords, tokens wrapped
+ * across two lines, and the entropy rule.
+ */
 export function findSecrets(text: string): SecretFinding[] {
+  if (text.length < 8) return [];
+  return findTableSecrets(text, true);
+}
+
+/**
+ * The token table and the entropy rule; with `all`, the finders outside the table too. The table
+ * alone is what test/secrets/reference-redact.ts checks the fast paths against.
+ */
+export function findTableSecrets(text: string, all = false): SecretFinding[] {
   if (text.length < 8) return [];
   const candidates: number[] = [];
   let run = ALWAYS | scan(text, candidates);
+  const runs = tokenRuns;
   for (const { lit, mask } of INCLUDES) if ((run & mask) !== mask && text.includes(lit)) run |= mask;
   const found: SecretFinding[] = [];
   for (let i = 0; i < RULES.length; i++) if ((run & (1 << i)) !== 0) runRule(RULES[i]!, text, found);
+  let hasUrl = false;
+  if (all) {
+    findAssignments(text, found);
+    hasUrl = text.includes('://');
+    if (hasUrl) findUrlPasswords(text, found);
+    findWrapped(text, found);
+  }
   const specific = resolveOverlaps(found);
   const entropic: SecretFinding[] = [];
   for (let k = 0; k < candidates.length; k += 3) {
@@ -330,8 +369,46 @@ export function findSecrets(text: string): SecretFinding[] {
       if (looksRandom(text, start, end)) entropic.push({ rule: ENTROPY_RULE_ID, start, end });
     }
   }
-  if (entropic.length === 0) return specific;
-  return [...specific, ...entropic].sort((a, b) => a.start - b.start);
+  const ours = entropic.length === 0 ? specific : [...specific, ...entropic].sort((a, b) => a.start - b.start);
+  if (!all) return ours;
+  // secretlint's preset costs tens of microseconds a call whatever the text, so it runs only where it
+  // could add something: a token-like run none of our findings covers (or a key block), or a URL
+  // with userinfo ('@') for its credential-URL rules.
+  const uncovered = text.includes('PRIVATE KEY') || someRunUncovered(ours, runs);
+  const userinfo = hasUrl && text.includes('@');
+  if (!uncovered && !userinfo) return ours;
+  const extra = secretlintFindings(text, uncovered ? 'all' : 'url').sort((a, b) => a.start - b.start);
+  // Where our rules already name a secret, their id (and narrower span) is kept.
+  const kept = withoutOverlaps(extra, ours);
+  return kept.length === 0 ? ours : resolveOverlaps([...ours, ...kept]);
+}
+
+/**
+ * Whether some run [runs[k], runs[k+1]) meets no finding. A run a finding touches is taken as handled:
+ * `API_TOKEN=value` is one run whose value our keyed rule already redacted. Both lists are in text
+ * order: one merge pass.
+ */
+function someRunUncovered(found: readonly SecretFinding[], runs: readonly number[]): boolean {
+  let j = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k]!;
+    while (j < found.length && found[j]!.end <= start) j++;
+    const f = found[j];
+    if (!f || f.start >= runs[k + 1]!) return true;
+  }
+  return false;
+}
+
+/** The findings of `extra` (sorted by start) that overlap none of `found` (sorted, disjoint), in one merge pass. */
+function withoutOverlaps(extra: readonly SecretFinding[], found: readonly SecretFinding[]): SecretFinding[] {
+  const out: SecretFinding[] = [];
+  let j = 0;
+  for (const x of extra) {
+    while (j < found.length && found[j]!.end <= x.start) j++;
+    const f = found[j];
+    if (!f || f.start >= x.end) out.push(x);
+  }
+  return out;
 }
 
 function overlapsAny(found: readonly SecretFinding[], start: number, end: number): boolean {
@@ -366,4 +443,56 @@ export function redactSecrets(text: string): string {
     pos = f.end;
   }
   return out + text.slice(pos);
+}
+
+const MIN_WRAP_LEFT = 6;
+
+/** Whether a word-run inside text[s, e) starts with a token rule's prefix (the run may hold '/', '+'). */
+function startsLikeToken(text: string, s: number, e: number): boolean {
+  let w = s;
+  for (let i = s; i <= e; i++) {
+    if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
+      const c = text.charCodeAt(w);
+      const list = c < 128 ? PREFIXES[c] : undefined;
+      if (list) for (const p of list) if (text.startsWith(p.prefix, w)) return true;
+      w = i + 1;
+    }
+  }
+  return false;
+}
+const MIN_WRAP_RIGHT = 4;
+const MAX_WRAP = 600;
+
+/**
+ * Tokens a terminal or a log wrapped onto two lines (`ghp_abc…` + newline + indentation + `…xyz`):
+ * where a word-run ends a line and another starts the next, the two are joined and checked by the
+ * specific rules; a finding across the join redacts both pieces. Each newline looks at its two
+ * neighbouring runs only, so the cost stays linear.
+ */
+function findWrapped(text: string, out: SecretFinding[]): void {
+  let nl = text.indexOf('\n');
+  while (nl >= 0) {
+    const next = text.indexOf('\n', nl + 1);
+    let le = nl;
+    if (le > 0 && text.charCodeAt(le - 1) === 0x0d) le--;
+    let ls = le;
+    while (ls > 0 && le - ls <= MAX_WRAP && classAt(text, ls - 1) !== 0) ls--;
+    // Only a run that starts like a known token is worth joining: its prefix is on the first line.
+    if (le - ls >= MIN_WRAP_LEFT && le - ls <= MAX_WRAP && startsLikeToken(text, ls, le)) {
+      let rs = nl + 1;
+      while (rs < text.length && rs - nl <= 16 && (text.charCodeAt(rs) === 0x20 || text.charCodeAt(rs) === 0x09)) rs++;
+      let re = rs;
+      while (re < text.length && re - rs <= MAX_WRAP && classAt(text, re) !== 0) re++;
+      if (re - rs >= MIN_WRAP_RIGHT && le - ls + re - rs <= MAX_WRAP) {
+        const left = text.slice(ls, le);
+        const joined = left + text.slice(rs, re);
+        for (const f of findTableSecrets(joined)) {
+          if (f.rule === ENTROPY_RULE_ID || f.start >= left.length || f.end <= left.length) continue;
+          out.push({ rule: f.rule, start: ls + f.start, end: le }, { rule: f.rule, start: rs, end: rs + (f.end - left.length) });
+          break;
+        }
+      }
+    }
+    nl = next;
+  }
 }

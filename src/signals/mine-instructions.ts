@@ -3,9 +3,11 @@
  * task description full of "always" and "never" is not a lesson, so long or code-laden prompts
  * are ignored and only sentence-initial imperatives count.
  */
-import type { Session, SessionEvent, MemoryEntry, Signal } from '../model/index.js';
-import { contentWords, jaccard } from './normalize.js';
+import type { Session, SessionEvent, MemoryEntry, Signal, ToolCallEvent } from '../model/index.js';
+import { clip, contentWords, jaccard } from './normalize.js';
 import { evidenceFor } from './evidence.js';
+import { meaningStems } from './similar.js';
+import { actionText, objectionLesson, pathTopic, objectionTarget, reasonSentence, reminderRule, turnPreference } from './corrections.js';
 
 const MAX_PROMPT = 600;
 const MAX_SENTENCE = 220;
@@ -38,9 +40,43 @@ export interface Instruction {
   sentence: string;
   lesson: string;
   signature: string;
-  /** For "use X, not Y": the preferred and the rejected thing. */
-  prefer?: { use: string; not: string };
+  /** For "use X, not Y": the preferred and the rejected thing(s) ("npm or yarn"). */
+  prefer?: { use: string; not: string; nots?: string[] };
 }
+
+/** What the agent did since the user last spoke (at most 8 calls): the structure an objection must point at. */
+export interface RecentActions {
+  calls: ToolCallEvent[];
+}
+
+const NO_ACTIONS: RecentActions = { calls: [] };
+
+/** A path the rule is about: "don't touch docs/diary" and "what are you doing in docs/diary?!" cluster on it. */
+const PATH_TOKEN = /`([^`\s]*\/[^`\s]*)`|(?:^|\s)((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?|[\w@.-]+\/(?=[\s?!.,]|$))/;
+function negSignature(sentence: string): string {
+  const m = PATH_TOKEN.exec(sentence);
+  const p = m?.[1] ?? m?.[2];
+  return p ? `neg|path:${pathTopic(p)}` : `neg|${ruleKey(sentence)}`;
+}
+
+/** The sentence after a rule that gives its reason ("It wipes the shared database."). */
+function reasonAfter(next: string | undefined): string | undefined {
+  if (!next) return undefined;
+  const r = reasonSentence(next);
+  if (r) return r;
+  return REASON.test(next) && REASON_TOPIC.test(next) && !TRANSIENT.test(next) ? next.replace(/[.!]+$/, '') : undefined;
+}
+/** "Use zod, not yup: our schemas are shared with the API." carries its reason after the colon. */
+function colonReason(sentence: string): string | undefined {
+  const tail = /:\s+([^:]+)$/.exec(sentence)?.[1]?.trim();
+  if (!tail || tail.endsWith('?') || TRANSIENT.test(tail) || tail.split(/\s+/).length < 3) return undefined;
+  // A command or another instruction after the colon is an example, not a reason.
+  if (/^(?:use|run|call|always|never|don'?t|do not|\S+\s+(?:install|add|run|exec)\b)/i.test(tail) || tail.includes('`')) return undefined;
+  return tail.replace(/[.!]+$/, '');
+}
+const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+/** "Don't push to main. Open a PR instead.": the alternative belongs to the prohibition before it. */
+const ALTERNATIVE = /^(?:just\s+)?[a-z]+\b[^?]{2,120}\b(?:instead|rather)\b[^?]*[.!]?$/i;
 
 function usablePrompt(text: string): boolean {
   const t = text.trim();
@@ -68,6 +104,14 @@ function cleanLesson(sentence: string): string {
 
 const bare = (s: string) => s.replace(/[`'"]/g, '').trim().replace(LOCATIVE, '').trim();
 const words = (s: string) => contentWords(s).sort().join(' ');
+/**
+ * The clustering key of a rule: its stems without the reason ("Never run X, it wipes the db." and
+ * "Don't run X. It wipes the db." are one rule), so word forms and a stated reason do not split it.
+ */
+const ruleKey = (s: string) =>
+  meaningStems(s.replace(/(?:[,;:]|\s+-+)\s+(?:it|they|that|this|since|because|as|so|otherwise|which)\b.*$|:\s+.*$/i, ''))
+    .sort()
+    .join(' ');
 
 const short = (t: string) => t.length > 0 && t.split(/\s+/).length <= 3 && !/^(it|that|this|them|those|these)$/i.test(t);
 
@@ -107,14 +151,44 @@ function span(text: string, first: string, last: string): string {
   return a >= 0 && b >= 0 ? text.slice(a, b + last.length) : first;
 }
 
-export function extractInstructions(text: string, event: SessionEvent, afterRejection: boolean): Instruction[] {
+export function extractInstructions(text: string, event: SessionEvent, afterRejection: boolean, recent: RecentActions = NO_ACTIONS): Instruction[] {
   if (!usablePrompt(text)) return [];
   const out: Instruction[] = [];
   const list = sentences(text);
   const consumed = new Set<number>();
+  // Rendered only for prompts worth reading: a Write's input can be a whole file.
+  const actions = recent.calls.map((c) => actionText(c).slice(0, 2000));
+  const tools = recent.calls.map((c) => c.name);
+  // The turn read as a whole first: one rejection and one alternative, over up to three sentences.
+  const pref = turnPreference(list, actions);
+  if (pref) {
+    const first = pref.used[0] ?? 0;
+    const last = pref.used[pref.used.length - 1] ?? first;
+    const reason = reasonAfter(list[last + 1]) ?? colonReason(list[last] ?? '');
+    for (let k = first; k <= last + (reason ? 1 : 0); k++) consumed.add(k);
+    const not = pref.not.join(' or ');
+    out.push({
+      event,
+      sentence: span(text, list[first] ?? '', list[last + (reason ? 1 : 0)] ?? ''),
+      lesson: `Use ${pref.use}, not ${not}${reason ? `: ${lowerFirst(reason)}` : ''}.`,
+      signature: `prefer|${words(pref.use)}`,
+      prefer: { use: pref.use, not, nots: pref.not },
+    });
+  }
   for (let i = 0; i < list.length; i++) {
     if (consumed.has(i)) continue;
     const raw = list[i] ?? '';
+    const objection = objectionTarget(raw, actions);
+    if (objection) {
+      const { target, isPath } = objection;
+      out.push({ event, sentence: raw, lesson: objectionLesson(target, isPath, tools), signature: isPath ? `neg|path:${pathTopic(target)}` : `neg|cmd:${target.toLowerCase()}` });
+      continue;
+    }
+    const reminder = reminderRule(raw);
+    if (reminder && words(reminder).split(' ').length >= 2) {
+      out.push({ event, sentence: raw, lesson: reminder, signature: `pos|${ruleKey(reminder)}` });
+      continue;
+    }
     if (raw.length > MAX_SENTENCE || raw.endsWith('?') || TRANSIENT.test(raw)) continue;
     const core = dontUseUse(list, i);
     if (core) {
@@ -124,7 +198,7 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
         event,
         sentence: span(text, raw, list[core.used[core.used.length - 1] ?? i] ?? raw),
         lesson: `Use ${core.use}, not ${core.not}${reason}.`,
-        signature: `prefer|${words(core.use)}>${words(core.not)}`,
+        signature: `prefer|${words(core.use)}`,
         prefer: { use: core.use, not: core.not },
       });
       continue;
@@ -137,7 +211,7 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
         event,
         sentence: raw,
         lesson: cleanLesson(sentence),
-        signature: `prefer|${words(pr.use)}>${words(pr.not)}`,
+        signature: `prefer|${words(pr.use)}`,
         prefer: pr,
       });
       continue;
@@ -146,8 +220,17 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
     const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || (afterRejection && AFTER_REJECTION.test(sentence));
     if (!neg && !pos) continue;
     const cw = words(sentence);
-    if (cw.split(' ').length < 2) continue;
-    out.push({ event, sentence: raw, lesson: cleanLesson(sentence), signature: `${neg ? 'neg' : 'pos'}|${cw}` });
+    // One content word is a rule only when it names something ("reset-db"), not "Don't stop."
+    if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw)) continue;
+    // A rule said in two sentences is one rule: its reason or its alternative comes next.
+    const next = list[i + 1];
+    const reason = reasonAfter(next);
+    const alternative = !reason && neg && next && ALTERNATIVE.test(next) && !TRANSIENT.test(next) ? next : undefined;
+    const rule = cleanLesson(sentence).replace(/\.$/, '');
+    const lesson = reason ? `${rule}: ${lowerFirst(reason)}.` : alternative ? `${rule}; ${lowerFirst(alternative.replace(/[.!]+$/, ''))}.` : `${rule}.`;
+    if (reason || alternative) consumed.add(i + 1);
+    const quote = reason || alternative ? span(text, raw, next ?? raw) : raw;
+    out.push({ event, sentence: quote, lesson, signature: neg ? negSignature(sentence) : `pos|${ruleKey(sentence)}` });
   }
   return out;
 }
@@ -170,6 +253,11 @@ function entryWords(entry: MemoryEntry): string[] {
   return w;
 }
 
+/** Which of the rejected things an entry recommends ("yarn" in "Install with `yarn install`"). */
+function rejectedIn(prefer: NonNullable<Instruction['prefer']>, text: string): string | undefined {
+  return (prefer.nots ?? [prefer.not]).find((n) => hasWord(text, n));
+}
+
 /** The memory entry an instruction corrects: it recommends what the user just rejected. */
 export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry[]): MemoryEntry[] {
   const out: MemoryEntry[] = [];
@@ -177,7 +265,7 @@ export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry
   for (const entry of entries) {
     if (entry.kind === 'heading') continue;
     if (ins.prefer) {
-      if (hasWord(entry.text, ins.prefer.not) && !hasWord(entry.text, ins.prefer.use)) out.push(entry);
+      if (rejectedIn(ins.prefer, entry.text) && !hasWord(entry.text, ins.prefer.use)) out.push(entry);
       continue;
     }
     if (ins.signature.startsWith('neg|') && !/\b(not|never|don'?t|avoid)\b/i.test(entry.text)) {
@@ -188,37 +276,58 @@ export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry
   return out.length <= 3 ? out : [];
 }
 
+/** "ran `yarn install`" / "edited `src/generated/client.ts`": the action a correction answered. */
+function actionLabel(call: ToolCallEvent): string {
+  const input = (call.input ?? {}) as Record<string, unknown>;
+  const file = typeof input.file_path === 'string' ? input.file_path : typeof input.path === 'string' ? input.path : undefined;
+  if (call.command) return `ran \`${clip(call.command.split('\n')[0] ?? '', 80)}\``;
+  if (file) return `${/write|edit|patch|create/i.test(call.name) ? 'edited' : 'used'} \`${clip(file, 80)}\``;
+  return `used ${clip(call.name, 40)}`;
+}
+
 export function mineInstructions(session: Session, entries: readonly MemoryEntry[]): Signal[] {
   const out: Signal[] = [];
   let rejectedAt = -Infinity;
+  // The agent's actions since the user last spoke, bounded: an objection must name one of them.
+  let recent: RecentActions = { calls: [] };
+  // What the correction answered, for the episode a reader (or the claude engine) sees with it.
+  let lastAction = '';
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
-    if (e.kind === 'interrupt') rejectedAt = i;
+    if (e.kind === 'tool_call') {
+      recent.calls = [...recent.calls.slice(-7), e];
+      lastAction = actionLabel(e);
+    } else if (e.kind === 'interrupt') rejectedAt = i;
     else if (e.kind === 'tool_result' && !e.ok && /doesn't want to proceed|tool use was rejected/i.test(e.text)) rejectedAt = i;
     else if (e.kind === 'permission_denial') {
       rejectedAt = i;
       const said = rejectionText(e.text);
       // A bare rejection says nothing to learn; only the words that came with it do.
-      if (said && e.text.includes(said)) found = extractInstructions(said, e, true);
+      if (said && e.text.includes(said)) found = extractInstructions(said, e, true, recent);
     } else if (e.kind === 'user_prompt') {
-      found = extractInstructions(e.text, e, i - rejectedAt <= 3);
+      found = extractInstructions(e.text, e, i - rejectedAt <= 3, recent);
+      recent = { calls: [] };
     }
+    const after = found.length > 0 && lastAction ? ` after the agent ${lastAction}` : '';
+    if (e.kind === 'user_prompt') lastAction = '';
     for (const ins of found) {
       const corrected = correctedEntries(ins, entries);
       const evidence = [evidenceFor(session, ins.event, ins.sentence)];
       const pref = ins.prefer ? { failed: ins.prefer.not, fixed: ins.prefer.use } : {};
       if (corrected.length === 0) {
-        out.push({ kind: 'instruction', sessionId: session.id, agent: session.agent, signature: ins.signature, summary: `User said: "${ins.sentence}"`, lesson: ins.lesson, ...pref, evidence });
+        out.push({ kind: 'instruction', sessionId: session.id, agent: session.agent, signature: ins.signature, summary: `User said: "${ins.sentence}"${after}`, lesson: ins.lesson, ...pref, evidence });
       }
       for (const entry of corrected) {
+        const failed = ins.prefer ? rejectedIn(ins.prefer, entry.text) : undefined;
         out.push({
           kind: 'memory_failure',
           sessionId: session.id,
           agent: session.agent,
           signature: `mem|${entry.id}|${ins.signature}`,
-          summary: `User corrected memory: "${ins.sentence}"`,
+          summary: `User corrected memory: "${ins.sentence}"${after}`,
           lesson: ins.lesson,
           ...pref,
+          ...(failed ? { failed } : {}),
           memoryEntryId: entry.id,
           evidence,
         });

@@ -153,8 +153,24 @@ describe('escapeText and the job summary', () => {
     const md = jobSummary(input.report, { operation: 'created', reason: 'created #7', pull: { number: 7, url: 'https://github.com/acme/notes/pull/7' }, humanCommits: 0 });
     expect(md).toContain('| sessions | 2 read, 0 already dreamed, 2 file(s), 0 skipped |');
     expect(md).toContain('| edits | 1 proposed, 0 rejected |');
-    expect(md).toContain('| cost | 0 requests, ~$0.0000 |');
     expect(md).toContain('[#7](https://github.com/acme/notes/pull/7) (created)');
     expect(md).toContain('| add | `CLAUDE.md` | - a |');
+  });
+});
+
+describe('staleness in the PR body', () => {
+  const sha = 'c0ffee'.padEnd(40, '1');
+  it('links the commit that proves a deletion, and lists what needs a human decision, collapsed', () => {
+    const proof = { session: 'git', file: 'src/legacy/handlers.ts', line: 1, quote: `removed in ${sha.slice(0, 7)}: Drop the legacy server`, commit: sha };
+    const input = passResult([edit('e-stale', '- See `src/legacy/handlers.ts`.', { op: 'delete', evidence: [proof] })]);
+    input.report.decisions = [
+      { kind: 'prohibition', file: 'CLAUDE.md', line: 7, entry: 'Never hand-edit `db/migrations/`.', reason: '`db/migrations/` was removed in c0ffee1. A prohibition is never deleted for staleness.', evidence: [{ ...proof, file: 'db/migrations/001.sql' }] },
+    ];
+    const { body } = renderPull(input.report, ctx);
+    expect(body).toContain(`removed from the base branch in commit [\`c0ffee1\`](https://github.com/acme/notes/commit/${sha}): \`src/legacy/handlers.ts\``);
+    const section = body.slice(body.indexOf('<details><summary>1 item needs a human decision'));
+    expect(section).toMatch(/^<details><summary>1 item needs a human decision \(left unchanged\)<\/summary>/);
+    expect(section).toContain('`CLAUDE.md:7` (a prohibition)');
+    expect(section.slice(0, section.indexOf('</details>'))).toContain(`commit/${sha}): \`db/migrations/001.sql\``);
   });
 });

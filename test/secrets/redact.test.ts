@@ -51,6 +51,14 @@ const CASES: [string, string, string][] = [
   ['generic-secret-kv', '{"password": "correct-horse-battery"}', 'correct-horse-battery'],
   ['generic-secret-kv', "client_secret = 'q8Zr1mN4vT'", 'q8Zr1mN4vT'],
   ['high-entropy', `blob ${rnd(ALNUM, 48, 32)} end`, rnd(ALNUM, 48, 32)],
+  ['digitalocean-token', `DIGITALOCEAN=${'dop_v1_' + rnd('0123456789abcdef', 64, 34)}`, 'dop_v1_'],
+  ['supabase-token', `supabase login --token ${'sbp_' + rnd('0123456789abcdef', 40, 35)}`, 'sbp_'],
+  ['postman-api-token', `x-api-key: PMAK-${rnd('0123456789abcdef', 24, 36)}-${rnd('0123456789abcdef', 34, 37)}`, 'PMAK-'],
+  ['slack-app-token', `connect xapp-1-A${rnd(UPPER_NUM, 10, 38)}-${rnd('0123456789', 13, 39)}-${rnd('0123456789abcdef', 64, 40)}`, 'xapp-1-'],
+  ['age-secret-key', `AGE-SECRET-KEY-1${rnd('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58, 41)}`, 'AGE-SECRET-KEY-1'],
+  ['new-relic-key', `NEW_RELIC=NRAK-${rnd(UPPER_NUM, 27, 42)}`, 'NRAK-'],
+  ['cli-password', `mysql -h db -u root -pQ7w${rnd(ALNUM, 9, 43)} app`, 'Q7w'],
+  ['cli-password', `curl -u deploy:Zx9${rnd(ALNUM, 9, 44)} https://ci.example.com`, 'Zx9'],
   ['authorization-header', `curl -H "Authorization: Bearer ${rnd(HEX, 40, 33)}" https://api.example.com`, rnd(HEX, 40, 33)],
 ];
 

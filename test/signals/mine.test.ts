@@ -134,7 +134,7 @@ describe('instructions', () => {
       ['instruction', 'Run the linter before committing.'],
     ]);
     // "here" says where the rule applies, not what to avoid: it stays out of the signature.
-    expect(signals[0]!.signature).toBe('prefer|pnpm>npm');
+    expect(signals[0]!.signature).toBe('prefer|pnpm');
   });
 
   it('takes the correction that came with a rejection, not the rejection', () => {
@@ -157,8 +157,8 @@ describe('instructions said in different words', () => {
   it('normalises "don\'t use X ... use Y" in one sentence or two to one directive, keeping a stated reason', () => {
     const a = mine([{ user: "Don't use yarn in this repo, always use npm. The lockfile is package-lock.json." }]);
     const b = mine([{ user: "No, don't use yarn here. Always use npm: npm install markdown-it@latest." }]);
-    expect(a.map((s) => [s.kind, s.signature, s.lesson])).toEqual([['instruction', 'prefer|npm>yarn', 'Use npm, not yarn: the lockfile is package-lock.json.']]);
-    expect(b.map((s) => [s.kind, s.signature, s.lesson])).toEqual([['instruction', 'prefer|npm>yarn', 'Use npm, not yarn.']]);
+    expect(a.map((s) => [s.kind, s.signature, s.lesson])).toEqual([['instruction', 'prefer|npm', 'Use npm, not yarn: the lockfile is package-lock.json.']]);
+    expect(b.map((s) => [s.kind, s.signature, s.lesson])).toEqual([['instruction', 'prefer|npm', 'Use npm, not yarn.']]);
     // The quote is the user's own words, both sentences of them.
     expect(b[0]!.evidence[0]!.quote).toBe("No, don't use yarn here. Always use npm: npm install markdown-it@latest.");
   });
@@ -171,7 +171,7 @@ describe('instructions said in different words', () => {
   });
 
   it('does not pair a prohibition with a next sentence about the moment, or with a pronoun', () => {
-    expect(mine([{ user: "Don't use yarn. Use npm for now." }]).map((s) => s.signature)).not.toContain('prefer|npm>yarn');
+    expect(mine([{ user: "Don't use yarn. Use npm for now." }]).map((s) => s.signature)).not.toContain('prefer|npm');
     expect(mine([{ user: "Don't use that, use it." }]).map((s) => s.signature.split('|')[0])).not.toContain('prefer');
   });
 });

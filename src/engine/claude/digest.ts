@@ -36,6 +36,12 @@ export function renderPattern(p: Pattern): string {
   const lines = [`- pattern ${p.id} kind=${p.kind} support=${p.support.sessions} sessions/${p.support.agents} agents (${p.agents.join(', ')})`];
   lines.push(`  summary: ${clip(scrub(p.summary), SUMMARY_CHARS)}`);
   if (p.lesson) lines.push(`  suggested lesson: ${clip(scrub(p.lesson), SUMMARY_CHARS)}`);
+  // A correction said in other words in each session: show each episode (what the agent did, what the
+  // user said), so the model writes one rule from all of them rather than from the commonest fragment.
+  if (p.kind === 'instruction' || p.signature.includes('|prefer|') || /^(?:mem\|[^|]+\|)?(?:neg|pos)\|/.test(p.signature)) {
+    const episodes = [...new Set(p.signals.map((s) => s.summary))].filter((x) => x !== p.summary).slice(0, EVIDENCE_PER_PATTERN);
+    for (const ep of episodes) lines.push(`  episode: ${clip(scrub(ep), SUMMARY_CHARS)}`);
+  }
   const seen = new Set<string>();
   for (const s of p.signals) {
     for (const e of s.evidence) {

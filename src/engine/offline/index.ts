@@ -2,12 +2,14 @@
  * The offline dream engine: deterministic, no API key. Turns patterns with enough support and the
  * current memory into add/update/delete/merge/move edits, preferring no edit to a weak one.
  */
-import type { DreamEngine, DreamInput, DreamResult, Edit, RejectedEdit } from '../../model/index.js';
+import type { DreamEngine, DreamInput, DreamResult, Edit, HumanDecision, RejectedEdit } from '../../model/index.js';
 import { emptyUsage } from '../usage.js';
-import { collectRepoFacts, type RepoFacts, isOverrideFix, clip } from '../../signals/index.js';
+import { collectRepoFacts, type RepoFacts, isOverrideFix, clip, emptyMemoryUse, openRepoHistory, type RepoHistory } from '../../signals/index.js';
 import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
-import { mergeEdits, staleEdits } from './hygiene.js';
+import { mergeEdits } from './hygiene.js';
+import { gateFailureDeletion, staleness } from './staleness.js';
 import { filesReadBy } from './targets.js';
+import { refineEdit } from './refine.js';
 import { pendingEntryKey } from '../../ledger/index.js';
 import { applyPassLimits } from '../limits.js';
 import { supportText } from './build.js';
@@ -15,6 +17,8 @@ import { supportText } from './build.js';
 export interface OfflineEngineOptions {
   /** Repository facts; collected from input.repoDir when not given. */
   repoFacts?: RepoFacts;
+  /** The repository's git history; opened at input.repoDir when not given (null: none). */
+  history?: RepoHistory | null;
 }
 
 export class OfflineEngine implements DreamEngine {
@@ -25,8 +29,10 @@ export class OfflineEngine implements DreamEngine {
   async dream(input: DreamInput): Promise<DreamResult> {
     const notes: string[] = [];
     const rejected: RejectedEdit[] = [];
-    const facts = this.opts.repoFacts ?? (await collectRepoFacts(input.repoDir));
     const { memory, options } = input;
+    const facts = this.opts.repoFacts ?? (await collectRepoFacts(input.repoDir, memory.map((f) => f.path)));
+    const use = input.memoryUse ?? emptyMemoryUse();
+    const decisions: HumanDecision[] = [];
     const check = () => {
       if (input.signal?.aborted) throw new Error('dream pass aborted');
     };
@@ -35,6 +41,13 @@ export class OfflineEngine implements DreamEngine {
     const touched = new Set<string>();
     const take = (e: Edit | undefined) => {
       if (!e) return;
+      // Failure-based deletions are staleness too: prohibitions and scripts their package defines stay.
+      if (e.op === 'delete' && e.patternId && e.rationale.startsWith('Stale memory:')) {
+        const gate = gateFailureDeletion(e, memory, facts, use);
+        if (gate.decision) decisions.push(gate.decision);
+        if (gate.note) notes.push(gate.note);
+        if (!gate.keep) return;
+      }
       const ids = [e.entryId, ...(e.mergedEntryIds ?? [])].filter((x): x is string => !!x);
       if (ids.some((id) => touched.has(id))) return;
       ids.forEach((id) => touched.add(id));
@@ -48,7 +61,11 @@ export class OfflineEngine implements DreamEngine {
       // A fix that needs a value of each session's own (a branch) completes the entry rather than
       // correcting it: teach it beside the entry instead of rewriting the entry around a placeholder.
       if (p.signature.startsWith('fix|') && perSessionArgs(p)) {
-        for (const e of lessonEdits(p, ctx, [...p.agents])) take(e);
+        // The entry names the command: complete it in place; agents that never read it get the lesson.
+        const refined = refineEdit(p, memory);
+        take(refined);
+        const others = refined ? p.agents.filter((a) => !filesReadBy(a, memory).includes(refined.file)) : [...p.agents];
+        if (others.length > 0) for (const e of lessonEdits(p, ctx, others)) take(e);
         continue;
       }
       const fix = memoryFailureEdit(p, ctx);
@@ -70,7 +87,13 @@ export class OfflineEngine implements DreamEngine {
     }
     check();
     for (const e of mergeEdits(memory, facts, input.signals, touched, notes)) take(e);
-    for (const e of staleEdits(memory, facts, input.signals, touched)) take(e);
+    const history = this.opts.history === undefined ? await openRepoHistory(input.repoDir) : (this.opts.history ?? undefined);
+    const stale = await staleness({ memory, facts, use, history, skip: touched });
+    notes.push(...stale.notes);
+    // An entry the failure gate already handed to a human is listed once.
+    const listed = new Set(decisions.map((d) => `${d.file}:${d.line}`));
+    decisions.push(...stale.decisions.filter((d) => !listed.has(`${d.file}:${d.line}`)));
+    for (const e of stale.edits) take(e);
 
     const kept: Edit[] = [];
     const seen = new Set<string>();
@@ -94,6 +117,6 @@ export class OfflineEngine implements DreamEngine {
     const said = alreadySaid.size;
     if (said > 0) notes.push(`offline engine: ${said} supported lesson${said === 1 ? ' is' : 's are'} already in memory`);
     else if (final.length === 0) notes.push('offline engine: no edit met the evidence bar');
-    return { edits: final, rejected, usage: emptyUsage(), notes };
+    return { edits: final, rejected, usage: emptyUsage(), notes, ...(decisions.length ? { decisions } : {}) };
   }
 }

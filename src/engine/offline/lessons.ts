@@ -6,6 +6,10 @@ import type { Edit, Evidence, MemoryEntry, MemoryFile, Pattern } from '../../mod
 import { clip, codeSpans, contentWords, jaccard, commandMentions, mentionRelation, parseCommand, structuralTokens, failurePhrase, fixLesson, supportSession } from '../../signals/index.js';
 import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
+import { sectionFor } from './placement.js';
+import { entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
+import { strengthenEdit } from './strengthen.js';
+import { meaningStems, negated, sameMeaning } from '../../signals/index.js';
 
 const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block']);
 const SAME_LESSON = 0.6;
@@ -104,7 +108,7 @@ export function entrySays(entry: MemoryEntry, lesson: string, fixed: string | un
       if (fx && m && m.program === fx.program && structuralTokens(m).join(' ') === structuralTokens(fx).join(' ')) return true;
     }
   }
-  return jaccard(contentWords(lesson), contentWords(entry.text)) >= SAME_LESSON;
+  return jaccard(contentWords(lesson), contentWords(entry.text)) >= SAME_LESSON || (negated(lesson) === negated(entry.text) && sameMeaning(lesson, entry.text));
 }
 
 function failurePhraseOf(p: Pattern): string {
@@ -112,7 +116,6 @@ function failurePhraseOf(p: Pattern): string {
   return phrase ? ` with ${phrase}` : '';
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The entry rewritten for a memory_failure pattern, or undefined when no safe rewrite exists. */
 function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]): { after?: string; why: string } | undefined {
@@ -122,8 +125,7 @@ function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]):
   const fixed = p.signature.split('|')[2] === 'prefer' ? mode(p.signals.map((s) => s.fixed)) : commonFixed(p);
   const sig = p.signature.split('|');
   if (sig[2] === 'prefer' && failed && fixed) {
-    const after = entry.text.replace(new RegExp(`(^|[^\\w-])${escapeRe(failed)}(?=$|[^\\w-])`, 'gi'), `$1${fixed}`);
-    return after !== entry.text ? { after, why: `the user asked for \`${fixed}\`, not \`${failed}\`` } : undefined;
+    return replaceTool(entry.text, failed, fixed);
   }
   if (sig[2] === 'neg' || sig[2] === 'pos') {
     return p.lesson ? { after: p.lesson, why: `the user corrected the agent against this entry: "${clip(p.lesson, 120)}"` } : undefined;
@@ -178,12 +180,6 @@ function astray(p: Pattern, entryId: string): string {
   return `${sessions} session${sessions === 1 ? '' : 's'} (${agents.join(', ')}); ${rest} more session${rest === 1 ? '' : 's'} hit the same failure without it`;
 }
 
-/** The lesson of a "use X, not Y" pattern: the most specific wording (one session may give the reason). */
-function preferLesson(p: Pattern): string | undefined {
-  const lessons = [...new Set(p.signals.map((s) => s.lesson).filter((l): l is string => !!l))];
-  return lessons.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? p.lesson;
-}
-
 export function memoryFailureEdit(p: Pattern, ctx: LessonContext): Edit | undefined {
   const entryId = p.signals.find((s) => s.memoryEntryId)?.memoryEntryId;
   const file = ctx.memory.find((f) => f.entries.some((e) => e.id === entryId));
@@ -217,7 +213,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   const fixed = commonFixed(p);
   if (p.signals.some((s) => s.fixed) && !fixed) return [];
   const prefer = p.kind === 'instruction' && p.signature.startsWith('prefer|');
-  const lesson = fromFix ? fixPatternLesson(p) : prefer ? preferLesson(p) : p.lesson;
+  const lesson = fromFix ? fixPatternLesson(p) : prefer ? preferLesson(p) : p.kind === 'instruction' ? instructionLesson(p) : p.lesson;
   if (!lesson) return [];
   const rationale = fromFix
     ? `\`${commonFailed(p)}\` failed${failurePhraseOf(p)} and \`${fixed}\`${perSessionArgNoun(p) ? ` with ${perSessionArgNoun(p)}` : ''} worked, in ${supportText(p)}.`
@@ -227,8 +223,23 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   const targets = targetFiles(agents, ctx.memory);
   const fileOf = (path: string) => ctx.memory.find((f) => f.path === path);
   const readable = new Set(agents.flatMap((a) => filesReadBy(a, ctx.memory)));
-  const sayers = ctx.memory.flatMap((f) => f.entries.filter((e) => entrySays(e, lesson, fixed)).map((e) => ({ f, e })));
+  const topic = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
+  // A prohibition about a place is said by any entry that forbids something about that place.
+  const place = topic ? meaningStems(topic.split('/').pop() ?? topic) : [];
+  const forbidsPlace = (e: MemoryEntry) =>
+    !!topic && e.kind !== 'heading' && negated(e.text) && (e.text.toLowerCase().includes(topic) || (place.length > 0 && place.every((w) => meaningStems(e.text).includes(w))));
+  const says = (e: MemoryEntry) => (prefer ? entryPrefers(e, p) : forbidsPlace(e) || entrySays(e, lesson, fixed));
+  const sayers = ctx.memory.flatMap((f) => f.entries.filter(says).map((e) => ({ f, e })));
   const edits: Edit[] = [];
+  // The user keeps correcting agents against a rule they read: strengthen it rather than repeat it.
+  if (p.kind === 'instruction') {
+    const read = sayers.find((s) => readable.has(s.f.path));
+    if (read) {
+      ctx.alreadySaid?.add(p.id);
+      const e = strengthenEdit(p, read.f, read.e);
+      return e ? [e] : [];
+    }
+  }
   for (const target of targets) {
     if (sayers.some((s) => s.f.path === target)) {
       ctx.alreadySaid?.add(p.id);
@@ -261,7 +272,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
       makeEdit({
         op: 'add',
         file: target,
-        section: lessonSection(fileOf(target)),
+        section: sectionFor(fileOf(target), lesson) ?? lessonSection(fileOf(target)),
         after: lesson,
         rationale,
         ...fromPattern(p),

@@ -71,7 +71,7 @@ describe('offline engine on realistic input', () => {
     expect(r.text('CLAUDE.md')).toContain('- Keep functions small, and add type hints.');
   });
 
-  it('teaches a fix that needs a per-session value beside the entry instead of rewriting the entry', async () => {
+  it('completes the entry that names the command with the per-session form, instead of adding a line beside it', async () => {
     const m = memory({
       'CLAUDE.md': '# a\n\n## Landing\n\n**When ending a session**, you MUST push. Work is NOT complete until `git push` succeeds.\n\n- Work is NOT complete until `git push` succeeds\n- Never stop before pushing\n- Retry a failed push\n',
     });
@@ -80,10 +80,14 @@ describe('offline engine on realistic input', () => {
       { run: `git push --set-upstream origin ${branch}`, out: 'done' },
     ];
     const r = await dream(m, [{ id: 'a', steps: push('feat-a') }, { id: 'b', steps: push('feat-b') }]);
-    // No rewrite of the paragraph around a half command, and the bullet restating it under the same
-    // heading is deliberate emphasis, not a duplicate to delete.
+    // The entry keeps its words and gains the working form (no placeholder, no half command); the
+    // bullet restating it under the same heading is deliberate emphasis, not a duplicate to delete.
     expect(r.edits.map((e) => [e.op, e.file, e.after])).toEqual([
-      ['add', 'CLAUDE.md', 'Run `git push --set-upstream origin` followed by the branch name: plain `git push` fails with "fatal: The current branch has no upstream branch".'],
+      [
+        'update',
+        'CLAUDE.md',
+        '**When ending a session**, you MUST push. Work is NOT complete until `git push` succeeds (if plain `git push` fails, run `git push --set-upstream origin` followed by the branch name).',
+      ],
     ]);
   });
 

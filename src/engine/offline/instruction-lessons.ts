@@ -1,0 +1,88 @@
+/**
+ * How corrections read as memory: one preference naming everything the sessions rejected, the user's
+ * own reasoned wording of a prohibition, and where an entry already says (or contradicts) it.
+ */
+import type { MemoryEntry, Pattern } from '../../model/index.js';
+
+function mode(values: (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The entry with the rejected tool replaced where it is named as a tool: inside a code span, or in prose
+ * after "with", "using", "via", "use", "run" ("Write new tests with Jest."). "Run the Python tests" names
+ * Python as a kind of test, and rewriting it to "Run the uv tests" would be nonsense: no edit.
+ */
+export function replaceTool(text: string, failed: string, fixed: string): { after?: string; why: string } | undefined {
+  const word = new RegExp(`(^|[^\\w-])${escapeRe(failed)}(?=$|[^\\w-])`, 'gi');
+  const prose = new RegExp(`(\\b(?:with|using|via|use|run|through)\\s+)${escapeRe(failed)}(?=$|[^\\w-])`, 'gi');
+  const after = text
+    .split(/(`[^`\n]*`)/)
+    .map((part) => (part.startsWith('`') ? part.replace(word, `$1${fixed}`) : part.replace(prose, `$1${fixed}`)))
+    .join('');
+  // Every mention must be replaced: half an entry on the old tool would contradict itself.
+  const left = after.split(/(`[^`\n]*`)/).some((part) => new RegExp(`(^|[^\\w-])${escapeRe(failed)}(?=$|[^\\w-])`, 'i').test(part));
+  return after !== text && !left ? { after, why: `the user asked for \`${fixed}\`, not \`${failed}\`` } : undefined;
+}
+
+/** The reason a lesson states after its rule ("Use X, not Y: the lockfile is ..."), if any. */
+const statedReason = (lesson: string) => /:\s+(.+?)\.?$/.exec(lesson)?.[1];
+
+/** Everything the sessions rejected in favour of the same thing: "npm or yarn". */
+function rejectedThings(p: Pattern): string[] {
+  const all = p.signals.flatMap((s) => (s.failed ?? '').split(' or ')).map((x) => x.trim()).filter(Boolean);
+  return [...new Set(all.map((x) => x.toLowerCase()))].sort();
+}
+
+/**
+ * The lesson of a "use X, not Y" pattern, built from all its sessions: one rule naming everything
+ * rejected, with the reason one session gave, else the sessions themselves as the reason.
+ */
+export function preferLesson(p: Pattern): string | undefined {
+  const use = mode(p.signals.map((s) => s.fixed));
+  const nots = rejectedThings(p);
+  if (!use || nots.length === 0) return p.lesson;
+  const reasons = p.signals.map((s) => (s.lesson ? statedReason(s.lesson) : undefined)).filter((r): r is string => !!r);
+  const reason = reasons.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? `the user asked for it in ${p.support.sessions} sessions`;
+  return `Use ${use}, not ${nots.join(' or ')}: ${reason}.`;
+}
+
+/** Lessons the engine phrased from an objection, rather than the user's own rule. */
+const TEMPLATE = /unless the user asks for it\.$/;
+
+/**
+ * The lesson of a correction said in different words across sessions: the user's own rule with a
+ * reason first, then any rule of theirs, then the engine's phrasing of an objection. A lesson with
+ * no reason gets the sessions as its reason.
+ */
+export function instructionLesson(p: Pattern): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of p.signals) if (s.lesson) counts.set(s.lesson, (counts.get(s.lesson) ?? 0) + 1);
+  const hasReason = (l: string) => /[:;]\s|,\s+(?:it|they|that|this|since|because|as|so)\b|\bbecause\b/i.test(l);
+  const score = (l: string) => (hasReason(l) ? 4 : 0) + (TEMPLATE.test(l) ? 0 : 2);
+  const chosen = [...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? p.lesson;
+  // Sessions objected to different files of one folder: the rule is about the folder, not the file one session named.
+  const folder = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
+  const best = folder
+    ? chosen?.replace(new RegExp(`\`?(?:\\./)?${escapeRe(folder)}/[\\w@.-]+\\.\\w+\`?`, 'gi'), `\`${folder}/\``)
+    : chosen;
+  if (!best || hasReason(best) || p.support.sessions < 2) return best;
+  const why = TEMPLATE.test(best) ? `the user objected in ${p.support.sessions} sessions` : `the user asked for it in ${p.support.sessions} sessions`;
+  return `${best.replace(/[.!]+$/, '')}: ${why}.`;
+}
+
+/**
+ * Does the entry already state this preference: it asks for the preferred thing and rejects one the
+ * sessions rejected ("Use pnpm, never yarn")? An entry that merely runs `npm run build` does not.
+ */
+export function entryPrefers(entry: MemoryEntry, p: Pattern): boolean {
+  const use = mode(p.signals.map((s) => s.fixed));
+  if (!use || entry.kind === 'heading') return false;
+  const has = (w: string) => new RegExp(`(^|[^\\w-])${escapeRe(w)}($|[^\\w-])`, 'i').test(entry.text);
+  if (!has(use)) return false;
+  return rejectedThings(p).some((n) => has(n)) && /\b(?:not|never|don'?t|avoid|instead of|rather than)\b/i.test(entry.text);
+}

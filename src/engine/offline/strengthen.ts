@@ -1,0 +1,42 @@
+/**
+ * A rule memory already states but sessions keep breaking: the user corrected agents against it in
+ * several sessions. Adding it again would duplicate it; leaving it changes nothing. Mark the entry
+ * IMPORTANT (agents weigh marked rules more) and say when a hook would enforce it instead.
+ */
+import type { Edit, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
+import { codeSpans } from '../../signals/index.js';
+import { fromPattern, makeEdit, supportText } from './build.js';
+
+const BULLET = /^(\s*(?:[-*+]|\d+[.)])\s+)/;
+
+/** What a hook could block: the rejected tool of a preference, else the one command the rule names. */
+function enforceable(p: Pattern, entry: MemoryEntry): string | undefined {
+  const rejected = p.signals.map((s) => s.failed).find((f): f is string => !!f);
+  if (rejected) return rejected.split(' or ')[0];
+  const spans = codeSpans(entry.text);
+  return spans.length === 1 && /^[\w.-]+(?:\s|$)/.test(spans[0] ?? '') ? spans[0] : undefined;
+}
+
+export function strengthenEdit(p: Pattern, file: MemoryFile, entry: MemoryEntry): Edit | undefined {
+  // Already marked (or several lines long): a stronger word will not help; a person must decide.
+  if (/\bIMPORTANT\b|\bMUST\b/.test(entry.text) || entry.text.includes('\n')) return undefined;
+  const bullet = BULLET.exec(entry.text)?.[1] ?? '';
+  const body = entry.text.slice(bullet.length);
+  const after = `${bullet}**IMPORTANT:** ${body}`;
+  const place = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
+  const cmd = place ? undefined : enforceable(p, entry);
+  const hook = place
+    ? ` A PreToolUse hook that blocks Edit and Write under \`${place}/\` would enforce it rather than remind.`
+    : cmd
+      ? ` A PreToolUse hook that blocks \`${cmd}\` would enforce it rather than remind.`
+      : '';
+  return makeEdit({
+    op: 'update',
+    file: file.path,
+    entryId: entry.id,
+    before: entry.text,
+    after,
+    rationale: `Memory already says this (${file.path}:${entry.startLine}), yet the user had to correct agents against it in ${supportText(p)}: marked IMPORTANT.${hook}`,
+    ...fromPattern(p),
+  });
+}

@@ -1,0 +1,200 @@
+/**
+ * Keyed secrets in text: a value assigned to a credential-named key, in any case style and syntax.
+ * `dbPassword: "…"`, `DB_PASS=…`, `SMTP_PASS=…`, `ENCRYPTION_KEY=…`, `:_authToken=…`, `_auth=…`,
+ * `Password=…;` (SQL Server), `?password=…` (JDBC, query strings), `--db-password=…`,
+ * `client_secret = '…'`, YAML `password: …` (Kubernetes `data:`), `"auth": "…"` (docker config).
+ *
+ * Written as a scan, not a regex: every `=` and `:` is an anchor, the key is read backwards from it
+ * (at most MAX_KEY characters) and the value forwards (at most MAX_VALUE), so the cost is linear in
+ * the text whatever it holds (`TOKENTOKEN…` made the old upper-case regex backtrack).
+ */
+import { isPlaceholder } from './rules.js';
+
+export const ASSIGNMENT_RULE_ID = 'keyed-secret';
+
+const MAX_KEY = 64;
+const MAX_VALUE = 256;
+
+/** Key words that say the value is a credential whatever it looks like. */
+const STRONG_WORD =
+  /^(?:[a-z]*pass(?:word|wd|phrase|code)?s?|[a-z]*pwd|[a-z]*secrets?|[a-z]*secret(?:access)?key|credentials?|creds?|apikey|authtoken|accesstoken|refreshtoken|privatekey|accesskey)$/;
+/** Two-word names as strong as one (`api_key`, `_authToken`): their values are often uuids or hex. */
+const STRONG_PAIR = /(?:^| )(?:api key|auth token|access token|refresh token|bearer token|private key|access key|signing key|encryption key)(?: |$)/;
+/** Words ending in "pass" that are not passwords. */
+const NOT_PASSWORD = /^(?:by|com|encom|sur|tres|under|over)pass$/;
+/** Key words that name credentials and many other things (`key: "src/a.ts"`): the value must look like one. */
+const WEAK_WORD = /^(?:[a-z]*token|[a-z]*key|[a-z]*auth|sig|signature)$/;
+/** A key ending in one of these names something about a credential, not the credential itself. */
+const NOT_VALUE = new Set([
+  'file', 'files', 'path', 'dir', 'name', 'names', 'id', 'ids', 'type', 'types', 'url', 'uri', 'env', 'var', 'count',
+  'length', 'len', 'size', 'max', 'min', 'field', 'fields', 'header', 'prompt', 'label', 'hint', 'policy', 'expiry',
+  'expires', 'expiration', 'ttl', 'at', 'timeout', 'usage', 'limit', 'budget', 'mode', 'format', 'algorithm', 'alg',
+  'provider', 'source', 'location', 'ref', 'helper', 'command', 'cmd', 'method', 'scheme', 'strategy', 'required',
+  'enabled', 'length', 'index', 'prefix', 'regex', 'pattern', 'rule', 'rules', 'error', 'errors', 'reset', 'changed',
+  'manager', 'store', 'service', 'version', 'endpoint', 'host', 'user', 'username', 'login', 'email',
+]);
+
+const IS_KEY_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-') IS_KEY_CHAR[c.charCodeAt(0)] = 1;
+
+function isKeyChar(code: number): boolean {
+  return code < 128 && IS_KEY_CHAR[code] === 1;
+}
+
+/** Lower-case words of a key in any style: dbPassword, DB_PASS, _authToken, spring.datasource.password. */
+export function keyWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** Keys repeat (the same config names over and over): their strength is remembered, boundedly. */
+const STRENGTH = new Map<string, 0 | 1 | 2>();
+const MAX_REMEMBERED = 4096;
+
+/** 2: the key names a credential outright; 1: it may (token, key, auth); 0: it does not. */
+export function keyStrength(key: string): 0 | 1 | 2 {
+  let s = STRENGTH.get(key);
+  if (s === undefined) {
+    if (STRENGTH.size >= MAX_REMEMBERED) STRENGTH.clear();
+    s = computeStrength(key);
+    STRENGTH.set(key, s);
+  }
+  return s;
+}
+
+function computeStrength(key: string): 0 | 1 | 2 {
+  const words = keyWords(key);
+  if (words.length === 0 || NOT_VALUE.has(words[words.length - 1]!)) return 0;
+  if (STRONG_PAIR.test(words.join(' ')) || /^_auth/.test(key)) return 2;
+  let strength: 0 | 1 | 2 = 0;
+  for (const w of words) {
+    if (STRONG_WORD.test(w) && !NOT_PASSWORD.test(w)) return 2;
+    if (WEAK_WORD.test(w)) strength = 1;
+  }
+  return strength;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An expression or a reference, not a literal: calls, member access, template or env lookups. */
+const EXPRESSION = /[()[\]{}`]|^(?:process\.env|os\.environ|env\.|self\.|this\.|new |await )|^[$%@&*]/;
+/** An identifier path (options.password, req.body.token, string, undefined): code, not a value. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*[;,]?$/;
+const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
+
+/** Whether `value` under a key of `strength` is a credential. `envStyle`: NAME=value with an upper-case NAME. */
+function acceptsValue(value: string, strength: 1 | 2, quoted: boolean, envStyle: boolean): boolean {
+  const v = value.trim();
+  if (v.length < 4 || isPlaceholder(v) || /REDACTED/.test(v)) return false;
+  if (!quoted && EXPRESSION.test(v)) return false;
+  if (!quoted && !envStyle && IDENTIFIER.test(v)) return false;
+  if (strength === 2) return !(quoted && /^\$\{?[A-Za-z_]/.test(v)) && !/^\d{1,3}$/.test(v);
+  // Weak names (token, key, auth): an opaque value of 8+ characters with letters and digits, not a
+  // uuid, a path or a file name.
+  if (v.length < 8 || /\s/.test(v) || UUID.test(v)) return false;
+  if (!/[0-9]/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  if (/^[\w.-]*\/[\w./-]*$/.test(v) && /[a-z]{4}/.test(v) && !/[A-Z].*[0-9]|[0-9].*[A-Z]/.test(v)) return false;
+  if (/\.[a-z]{1,4}$/.test(v) && !/[A-Z]/.test(v)) return false;
+  return true;
+}
+
+export interface AssignmentFinding {
+  rule: string;
+  start: number;
+  end: number;
+}
+
+/** Reads the key that ends just before `i` (skipping one closing quote, spaces and a TS `?`). */
+function keyBefore(text: string, i: number): { key: string; start: number } | undefined {
+  let e = i;
+  while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09) && i - e < 8) e--;
+  if (e > 0 && text.charCodeAt(e - 1) === 0x3f) e--;
+  if (e > 0 && (text.charCodeAt(e - 1) === 0x22 || text.charCodeAt(e - 1) === 0x27)) e--;
+  // JSON inside a JSON string: \"password\": \"…\"
+  if (e > 0 && text.charCodeAt(e - 1) === 0x5c) e--;
+  let s = e;
+  while (s > 0 && e - s < MAX_KEY && isKeyChar(text.charCodeAt(s - 1))) s--;
+  if (s === e || (s > 0 && e - s >= MAX_KEY && isKeyChar(text.charCodeAt(s - 1)))) return undefined;
+  return { key: text.slice(s, e), start: s };
+}
+
+/** The value after the anchor at `i`: quoted (until the quote) or bare (until a space or separator). */
+function valueAfter(text: string, i: number, anchor: number): { start: number; end: number; quoted: boolean } | undefined {
+  let s = i + 1;
+  // `=>` is an arrow or a hash pair, `==` a comparison, `::` a scope: not assignments.
+  const next = text.charCodeAt(s);
+  if (next === 0x3e || next === anchor) return undefined;
+  let spaces = 0;
+  while (s < text.length && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09) && spaces < 8) {
+    s++;
+    spaces++;
+  }
+  // YAML and JSON put a space after ':'; "a:b" without one is a host:port, a scope or a time.
+  if (anchor === 0x3a && spaces === 0 && text.charCodeAt(s) !== 0x22 && text.charCodeAt(s) !== 0x27) return undefined;
+  // An escaped quote opens a value of JSON inside a JSON string; it closes at the next backslash.
+  if (text.charCodeAt(s) === 0x5c && (text.charCodeAt(s + 1) === 0x22 || text.charCodeAt(s + 1) === 0x27)) {
+    let close = s + 2;
+    while (close < text.length && close - s <= MAX_VALUE + 2 && text.charCodeAt(close) !== 0x5c && text.charCodeAt(close) !== 0x0a) close++;
+    if (text.charCodeAt(close) !== 0x5c || close === s + 2) return undefined;
+    return { start: s + 2, end: close, quoted: true };
+  }
+  const q = text.charCodeAt(s);
+  if (q === 0x22 || q === 0x27) {
+    // Bounded search for the closing quote: a text of unclosed `password: "` stays linear.
+    let close = s + 1;
+    while (close < text.length && close - s <= MAX_VALUE + 1 && text.charCodeAt(close) !== q && text.charCodeAt(close) !== 0x0a) close++;
+    if (text.charCodeAt(close) !== q) return undefined;
+    return { start: s + 1, end: close, quoted: true };
+  }
+  let e = s;
+  while (e < text.length && e - s <= MAX_VALUE) {
+    const c = text.charCodeAt(e);
+    // Bare values end at whitespace, quotes, and the separators of URLs, SQL connection strings and lists.
+    if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3b || c === 0x26 || c === 0x2c || c === 0x60) break;
+    e++;
+  }
+  if (e - s > MAX_VALUE || e === s) return undefined;
+  // A trailing backslash-escape of JSON (`\"`, `\n`) ends the value.
+  const bs = text.indexOf('\\', s);
+  if (bs >= 0 && bs < e) e = bs;
+  return { start: s, end: e, quoted: false };
+}
+
+/** Every key that could name a credential contains one of these. */
+const HINT = /pass|pwd|secret|cred|token|key|auth|sig/i;
+/** The assignment characters. irregexp finds a one-character class far faster than a case-insensitive word list. */
+const ANCHOR = /[=:]/g;
+
+/**
+ * Every credential assigned to a credential-named key in `text`. Driven by the anchors (`=`, `:`),
+ * found by one regex scan; each reads a key of at most MAX_KEY characters behind it and a value of
+ * at most MAX_VALUE ahead, and the scan resumes after an accepted value, so the work is linear.
+ */
+export function findAssignments(text: string, out: AssignmentFinding[] = []): AssignmentFinding[] {
+  ANCHOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANCHOR.exec(text)) !== null) {
+    const i = m.index;
+    // Most anchors follow no key at all (`a = b(`, times, URLs): the character before decides cheaply.
+    const before = text.charCodeAt(i - 1);
+    if (!(isKeyChar(before) || before === 0x22 || before === 0x27 || before === 0x20 || before === 0x09 || before === 0x3f || before === 0x5c)) continue;
+    const key = keyBefore(text, i);
+    if (!key || !HINT.test(key.key)) continue;
+    const strength = keyStrength(key.key);
+    if (strength === 0) continue;
+    const c = text.charCodeAt(i);
+    const value = valueAfter(text, i, c);
+    if (!value) continue;
+    const raw = text.slice(value.start, value.end);
+    const envStyle = c === 0x3d && ENV_NAME.test(key.key.replace(/^[._-]+/, ''));
+    if (!acceptsValue(raw, strength, value.quoted, envStyle)) continue;
+    // Rule ids by shape, as before this scan replaced the two regexes: env files, quoted code/JSON, the rest.
+    const rule = envStyle || ENV_NAME.test(key.key.replace(/^[._-]+/, '')) ? 'env-secret-assignment' : value.quoted ? 'generic-secret-kv' : ASSIGNMENT_RULE_ID;
+    out.push({ rule, start: value.start, end: value.end });
+    ANCHOR.lastIndex = value.end;
+  }
+  return out;
+}

@@ -1,0 +1,220 @@
+/**
+ * User corrections read as a whole turn, whatever their wording. A correction is rarely one tidy
+ * sentence: "yarn? we use pnpm here", "No. pnpm, not yarn.", "Stop using yarn! This is a pnpm repo."
+ * all reject one tool and name another. Each sentence (and clause) is classified as rejecting a
+ * thing or asking for a thing; a turn that rejects at least one thing and asks for exactly one
+ * other becomes ONE preference carrying the whole rule. Questions count only when they name what
+ * the agent just did (structure, not wording), so "Why did you delete that file?" teaches nothing.
+ */
+import type { ToolCallEvent } from '../model/index.js';
+
+/** A thing a correction names: a tool, command or path of at most three words. */
+const THING = String.raw`\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?`;
+const END = String.raw`\s*(?:(?:in|for|on)\s+(?:this|the|our)\s+(?:repo(?:sitory)?|project|codebase|workspace)|here|please|again|anymore|instead|ever|next time|from now on|going forward)?\s*[.!?]*$`;
+
+/** Leading words that carry emotion or turn-taking, not content ("Ugh, no." "Wait -"). */
+const LEAD =
+  /^(?:(?:(?:no+|nope|again|so|and|also|stop|wrong)[,.!?:-]+|(?:ugh|wait|hey|hmm+|come on|man|dude|seriously|please|ok(?:ay)?|actually|i said|i told you|like i said)[,.!?:-]*)\s*)+(?=\S)/i;
+
+const REJECTS: RegExp[] = [
+  new RegExp(String.raw`^(?:don'?t|do not|never|stop|quit)\s+(?:using|use|running|run|calling|call|invoking)\s+${THING}${END}`, 'i'),
+  new RegExp(String.raw`^(?:no\s+more|not|no)\s+${THING}${END}`, 'i'),
+  new RegExp(String.raw`^we\s+(?:don'?t|do not|never)\s+use\s+${THING}${END}`, 'i'),
+  new RegExp(String.raw`^why\s+(?:are|were|did|do|would)\s+you\s+(?:using|use|running|run|calling|call|reaching for|pick(?:ing)?)\s+${THING}${END}`, 'i'),
+  new RegExp(String.raw`^${THING}\s+(?:is|are)\s+(?:not allowed|banned|forbidden|not used|wrong)${END}`, 'i'),
+];
+
+const ASKS: RegExp[] = [
+  new RegExp(String.raw`^(?:always\s+|just\s+|only\s+)?(?:use|run|call)\s+(?:only\s+)?${THING}${END}`, 'i'),
+  new RegExp(String.raw`^we\s+(?:always\s+|only\s+)?use\s+${THING}${END}`, 'i'),
+  new RegExp(String.raw`^(?:we'?re|we are)\s+(?:only\s+)?using\s+${THING}${END}`, 'i'),
+  new RegExp(String.raw`^(?:always|only)\s+${THING}${END}`, 'i'),
+  new RegExp(String.raw`^(?:switch|go back|stick)\s+to\s+${THING}${END}`, 'i'),
+  new RegExp(String.raw`^we(?:'ve|\s+have)?\s+(?:standardi[sz]ed on|settled on|switched to|moved to|migrated to|went with|chose|picked)\s+${THING}${END}`, 'i'),
+  new RegExp(String.raw`^(?:it'?s|this is|we'?re|we are)\s+an?\s+${THING}\s+(?:repo(?:sitory)?|project|codebase|shop|house|team)${END}`, 'i'),
+  new RegExp(String.raw`^${THING}\s+(?:only|instead|please)[.!]*$`, 'i'),
+];
+
+/** A bare "pnpm." answers a rejection; a bare "yarn?!" rejects only what the agent just ran. */
+const BARE_ASK = /^\x60?([\w@.:/+-]+)\x60?[.!]*$/;
+const BARE_QUESTION = /^(?:why|what|really|seriously)?[,\s]*\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?\?+!*$/i;
+
+/** "use Y, not X" / "Y instead of X" / "Y rather than X" in one clause. */
+const BOTH = new RegExp(
+  String.raw`^(?:always\s+|just\s+)?(?:(?:use|run|call)\s+)?${THING},?\s+(?:not|instead of|rather than|over)\s+${THING}${END}`,
+  'i',
+);
+
+/** Words that make a sentence about this moment, not a standing rule. */
+export const TRANSIENT =
+  /\b(for now|yet|this time|right now|at the moment|today|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
+
+const PRONOUN = /^(?:it|that|this|them|those|these|one|something|anything|everything|nothing|yes|ok|okay|what|why|how)$/i;
+/** Conversational words that a bare "X." or "X?" would otherwise take for a tool name. */
+const CHAT =
+  /^(?:thanks?|thank you|no|nope|yes|yep|yeah|done|great|good|perfect|nice|cool|sure|fine|right|correct|exactly|continue|go|proceed|really|huh|seriously|again|now|quite|yet|wrong|better|wait|stop|please|hello|hi|ok(?:ay)?|lol|sorry|same|both|neither|either|more|less|first|later|then|here|there|else|all|anything|everything|bad|problem|problems|worries|worry|idea|clue|luck|way|doubt|kidding|need|issue|rush|hurry|matter|difference)$/i;
+/** A finite verb inside a "thing" means the pattern caught a clause ("jest is | not used"), not a name. */
+const VERB = /^(?:is|are|was|were|be|been|do|does|did|should|could|would|can|will|has|have|had|isn't|aren't)$/i;
+const DETERMINER = /^(?:the|a|an|my|your|our|their|this|that|these|those|all|some|any|it|its|to|more|other)$/i;
+
+export interface Preference {
+  use: string;
+  not: string[];
+  /** Indices of the sentences the preference was read from (for the quote). */
+  used: number[];
+}
+
+const clean = (s: string) =>
+  s
+    .replace(/[`'"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.:,;!?]+$/, '')
+    .toLowerCase();
+
+function thing(m: RegExpExecArray | null, group = 1): string | undefined {
+  const t = m?.[group] ? clean(m[group]) : '';
+  const first = t.split(' ')[0] ?? '';
+  if (!t || t.split(' ').some((w) => PRONOUN.test(w) || VERB.test(w)) || DETERMINER.test(first) || CHAT.test(t)) return undefined;
+  return t;
+}
+
+/** Clauses of a sentence: "No, pnpm; not yarn" -> "pnpm", "not yarn". */
+function clauses(sentence: string): string[] {
+  return sentence
+    .replace(LEAD, '')
+    .split(/\s*[;]\s*|:\s+|\s+[-–—]\s+|,\s+(?=(?:not|no|we|use|just|always|this is|it'?s)\b)/i)
+    .map((c) => c.replace(LEAD, '').trim())
+    .filter(Boolean);
+}
+
+/**
+ * The one preference a turn states, if any. Sentences are the turn's sentences in order; only
+ * sentences free of transient words count ("use dayjs for now" is not a standing rule).
+ */
+export function turnPreference(sentences: readonly string[], recentActions: readonly string[] = []): Preference | undefined {
+  const uses = new Map<string, number[]>();
+  const nots = new Map<string, number[]>();
+  const add = (m: Map<string, number[]>, k: string | undefined, i: number) => {
+    if (!k) return;
+    const l = m.get(k) ?? [];
+    if (!l.includes(i)) l.push(i);
+    m.set(k, l);
+  };
+  sentences.forEach((s, i) => {
+    if (TRANSIENT.test(s) || s.length > 220) return;
+    const whole = s.replace(LEAD, '').trim();
+    for (const c of BOTH.test(whole) ? [whole] : clauses(s)) {
+      const both = BOTH.exec(c);
+      const [u, n] = [thing(both, 1), thing(both, 2)];
+      if (u && n) {
+        add(uses, u, i);
+        add(nots, n, i);
+        continue;
+      }
+      const rej = REJECTS.map((r) => r.exec(c)).find(Boolean);
+      if (rej) {
+        add(nots, thing(rej ?? null), i);
+        continue;
+      }
+      const ask = ASKS.map((r) => r.exec(c)).find(Boolean);
+      if (ask) {
+        add(uses, thing(ask ?? null), i);
+        continue;
+      }
+      const q = thing(BARE_QUESTION.exec(c));
+      if (q && recentActions.some((a) => new RegExp(`(^|[^\\w-])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`, 'i').test(a))) {
+        add(nots, q, i);
+        continue;
+      }
+      add(uses, thing(BARE_ASK.exec(c)), i);
+    }
+  });
+  for (const k of uses.keys()) nots.delete(k);
+  if (uses.size !== 1 || nots.size === 0 || nots.size > 3) return undefined;
+  const [[use, at]] = [...uses] as [[string, number[]]];
+  // A bare "pnpm." or "pnpm only" is an answer only when something was rejected beside it.
+  const used = [...new Set([...at, ...[...nots.values()].flat()])].sort((a, b) => a - b);
+  // The pieces must sit together: a rejection in the first line and a "use" five lines later are two topics.
+  if ((used[used.length - 1] ?? 0) - (used[0] ?? 0) > 2) return undefined;
+  // "pnpm, not yarn install": the rule is about the program, so the rejected side is named at the same grain.
+  const grain = (n: string) => (use.includes(' ') || n.split(' ')[0] === use ? n : (n.split(' ')[0] ?? n));
+  return { use, not: [...new Set([...nots.keys()].map(grain))].filter((n) => n !== use).sort(), used };
+}
+
+/** A path or code span the question names, when the agent's last actions touched it. */
+const QUESTION =
+  /^(?:what\s+(?:are|were|r)\s+(?:you|u)\s+doing|why\s+(?:on earth\s+)?(?:are|were|did|do|would|r)\s+(?:you|u)\s+(?!think|believe|suggest|recommend|prefer|want|need|expect|say)\w+|who\s+(?:told|asked)\s+(?:you|u)|how come (?:you|u))\b[^?]*\?[?!]*$|^[^?]*\?!+$/i;
+const TARGET = /`([^`\n]{2,80})`|((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?|[\w@.-]+\/(?=[\s?!.,]|$))|(\b[\w-]+\.(?:md|ts|tsx|js|json|ya?ml|py|go|rs|ex|exs|lock|toml|sql|sh)\b)/;
+
+export const normPath = (p: string) =>
+  p
+    .trim()
+    .replace(/^\.\//, '')
+    .replace(/[.,;:!?)]+$/, '')
+    .replace(/\/+$/, '');
+
+/**
+ * The place a path-based rule is about: the folder of a file ("docs/diary/2026-10-02.md" ->
+ * "docs/diary"), so objections to different files of one folder make one rule.
+ */
+export function pathTopic(p: string): string {
+  const n = normPath(p).toLowerCase();
+  const parts = n.split('/');
+  return parts.length > 1 && /\.\w+$/.test(parts[parts.length - 1] ?? '') ? parts.slice(0, -1).join('/') : n;
+}
+
+/** What an action text mentions: the command and every string in its input. */
+export function actionText(call: ToolCallEvent): string {
+  return `${call.command ?? ''}\n${JSON.stringify(call.input ?? '')}`;
+}
+
+/**
+ * "what are you doing in `docs/diary`?!" right after the agent wrote there: the user objects to
+ * what the agent touched. Returns the thing it touched, which must occur in one of the agent's
+ * actions since the user last spoke: the question alone proves nothing.
+ */
+export function objectionTarget(sentence: string, recentActions: readonly string[]): { target: string; isPath: boolean } | undefined {
+  const s = sentence.replace(LEAD, '').trim();
+  if (!QUESTION.test(s) || s.length > 160) return undefined;
+  const m = TARGET.exec(s);
+  const raw = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!raw) return undefined;
+  const target = normPath(raw);
+  if (target.length < 3 || !/[\w]/.test(target)) return undefined;
+  if (!recentActions.some((a) => a.includes(target))) return undefined;
+  return { target, isPath: /\/|\.\w+$/.test(raw) };
+}
+
+/** Verb for what the agent did to a target, from the tool that touched it. */
+export function objectionLesson(target: string, isPath: boolean, tools: readonly string[]): string {
+  const wrote = tools.some((t) => /^(?:write|edit|multiedit|notebookedit|apply_patch|str_replace|create)/i.test(t));
+  if (isPath) return `Don't ${wrote ? 'write to' : 'touch'} \`${target}\` unless the user asks for it.`;
+  return `Don't run \`${target}\` unless the user asks for it.`;
+}
+
+/** Reminders state a standing rule the agent missed: "don't forget to use the venv". */
+const REMINDER = /^(?:don'?t forget to|do not forget to|remember to|always remember to|make sure (?:to|you)|you forgot to)\s+(.{6,160}?)[.!]*$/i;
+
+export function reminderRule(sentence: string): string | undefined {
+  const s = sentence.replace(LEAD, '').trim();
+  const m = REMINDER.exec(s);
+  if (!m?.[1] || TRANSIENT.test(s) || s.endsWith('?')) return undefined;
+  const rule = m[1].replace(/^(?:always\s+)/i, '');
+  return `${rule.charAt(0).toUpperCase()}${rule.slice(1)}.`;
+}
+
+/**
+ * A sentence that gives the reason for the rule before it: anaphoric ("It wipes the shared
+ * database.", "They are generated.") or causal ("because ...", "otherwise ...").
+ */
+const REASON_START = /^(?:it|they|that|this|those|these|because|since|otherwise)\b|^the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|gets?|will|would|[a-z]+s)\b/i;
+/** The state of the work right now ("It is failing again."), not why the rule holds. */
+const STATE = /\b(?:fail(?:s|ed|ing)?|broken|error|wrong|work(?:s|ed|ing)?|done|ready|pass(?:es|ed|ing)?|looks?|seems?)\b/i;
+export function reasonSentence(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  const t = s.trim();
+  if (t.endsWith('?') || TRANSIENT.test(t) || STATE.test(t) || t.length > 160 || !REASON_START.test(t)) return undefined;
+  if (/^(?:that'?s|this is|it'?s)\s+(?:it|all|fine|ok|okay|good|great|wrong|not)\b/i.test(t)) return undefined;
+  return t.replace(/^(?:because|since)\s+/i, '').replace(/[.!]+$/, '');
+}
