@@ -41,8 +41,12 @@ export interface FileOrigins {
   entries: EntryOrigin[];
 }
 
-/** Word overlap at which a reviewer's line counts as a rewording of a dream line the same commit dropped. */
-export const REWORD_SIMILARITY = 0.25;
+/**
+ * Word overlap (shared words over the shorter text's words) at which a reviewer's line counts as a
+ * rewording of a dream line the same squash dropped. Only squashes need it: elsewhere the rewording
+ * commit's own diff pairs the lines. The best match wins, so a second edit sharing a word loses.
+ */
+export const REWORD_SIMILARITY = 0.5;
 
 /** Where each edit's text lands, and its hashes (as proposed, and as a reviewer reworded it). */
 class LedgerIndex {
@@ -70,7 +74,7 @@ export function similarity(a: string, b: string): number {
   if (x.size === 0 || y.size === 0) return 0;
   let both = 0;
   for (const w of x) if (y.has(w)) both++;
-  return both / (x.size + y.size - both);
+  return both / Math.min(x.size, y.size);
 }
 
 /** Prefers the edit the commit names, then a proposed one over a rejected one, then the latest. */

@@ -65,6 +65,12 @@ export interface RenderedPull {
   overflow?: { path: string; content: string };
 }
 
+/** How to take some edits and not others; the next pass reads what was merged (src/pipeline/partial-adoption.ts). */
+export const FOOTER =
+  '<sub>Take only some edits: on this branch, delete the lines of an edit you do not want, or reword them, then merge. ' +
+  'The next dream pass records a deleted edit as rejected (not proposed again without new evidence) and a reworded one as adopted in your words. ' +
+  '`git blame` then `dream why FILE:LINE` traces any memory line back to its edit and evidence.</sub>';
+
 export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull {
   const n = report.edits.length;
   const title = `Dreaming: ${n} memory edit${n === 1 ? '' : 's'} from ${report.sessions.read} session${report.sessions.read === 1 ? '' : 's'}`;
@@ -96,7 +102,7 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   ]
     .filter(Boolean)
     .join('\n\n');
-  const body = `${full}\n\n${marker}\n`;
+  const body = `${full}\n\n${FOOTER}\n\n${marker}\n`;
   if (body.length <= MAX_BODY_CHARS) return { title, body };
 
   const reportPath = `.dreaming/reports/${ctx.date.toISOString().slice(0, 10)}.md`;
@@ -107,7 +113,7 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   if (short.length > room) short = `${short.slice(0, short.lastIndexOf('\n', room))}\n\n_(table truncated)_`;
   return {
     title,
-    body: `${short}\n\n${marker}\n`,
+    body: `${short}\n\n${FOOTER}\n\n${marker}\n`,
     overflow: { path: reportPath, content: `# ${title}\n\n${full}\n` },
   };
 }
