@@ -11,6 +11,8 @@
  *   dream:     runDream over all N sessions;
  *   dream, heap cap: the same under --max-old-space-size (--heap-cap, default 192 MB), which fails if
  *              live memory grows with the corpus.
+ *   dream + efficacy: the full dream with forty adopted lessons tracked (`--efficacy-only`: just that
+ *              and the dream, twice each).
  * Bounded memory shows as peak RSS that does not grow tenfold from the 10% run to the full one.
  */
 import { spawnSync } from 'node:child_process';
@@ -216,6 +218,15 @@ async function main(): Promise<void> {
 
     const tenth = Math.max(1, Math.ceil(sessions / PER_DIR / 10));
     const smallGlob = tenth === 1 ? 'sessions/part-000/*.jsonl' : `sessions/part-{${Array.from({ length: tenth }, (_, i) => String(i).padStart(3, '0')).join(',')}}/*.jsonl`;
+    if (args.includes('--efficacy-only')) {
+      // The efficacy pass's cost alone: the dream with and without it, twice in alternating order against noise.
+      const runs = [runChild('dream', root, 'sessions/**/*.jsonl'), runChild('dream+efficacy', root, 'sessions/**/*.jsonl'), runChild('dream+efficacy', root, 'sessions/**/*.jsonl'), runChild('dream', root, 'sessions/**/*.jsonl')];
+      const plain = (runs[0]!.ms + runs[3]!.ms) / 2;
+      const tracked = (runs[1]!.ms + runs[2]!.ms) / 2;
+      for (const r of runs) console.log(`${r.lessons === undefined ? 'dream          ' : 'dream+efficacy '} ${(r.ms / 1000).toFixed(1)} s  peak RSS ${r.peakRssMb.toFixed(0)} MB${r.lessons === undefined ? '' : `  (${r.lessons} lessons, ${r.afterEpisodes} episodes after adoption)`}`);
+      console.log(`efficacy pass: ${(((tracked - plain) / plain) * 100).toFixed(1)}% time over the dream (mean of two runs each)`);
+      return;
+    }
     const readers = runChild('readers', root, 'sessions/**/*.jsonl');
     const small = runChild('dream', root, smallGlob);
     const full = runChild('dream', root, 'sessions/**/*.jsonl');

@@ -25,6 +25,7 @@ const MAX_UNTRUSTED_PER_SESSION = 5_000;
 /** Share of a sentence's word triples found in tool output that makes its wording tool output's. */
 const UNTRUSTED_SHARE = 0.5;
 const CODE = '\u00a7';
+const ENGINE_MARKER = /^\*\*IMPORTANT:\*\*\s+/;
 
 const IMPERATIVE = new Set(
   ('always never must should do dont don\'t please make ensure use run set add remove delete paste answer approve accept allow ' +
@@ -136,6 +137,10 @@ export class WordingIndex {
 
   /** Why a sentence of new memory text may not be written, or undefined. */
   sentenceRefusal(sentence: string, strict: boolean, memory: ReadonlySet<string>, before: readonly string[] = []): string | undefined {
+    // The strengthening marker (engine/offline/strengthen.ts, engine/recurring.ts) is the engine's own word;
+    // the sentence it marks is checked as it stands.
+    const marked = ENGINE_MARKER.exec(sentence);
+    if (marked) return this.sentenceRefusal(sentence.slice(marked[0].length), strict, memory, before);
     const words = wordsOf(sentence);
     if (words.every((w) => w === CODE)) return undefined;
     if (this.userSaid(words, memory)) return undefined;
