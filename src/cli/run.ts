@@ -94,6 +94,8 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
         ledgerPath: settings.ledgerPath,
         logger: deps.logger,
         includeDreamed: flags.includeDreamed ?? false,
+        // Sessions dreamed again would be counted again: efficacy is then left to `dream efficacy`.
+        efficacy: flags.includeDreamed ? false : { unobservedDays: settings.unobservedDays },
       });
       const summary = formatRunSummary(result.report);
       // Fail closed: nothing that leaves this process may carry a secret, even one the guards missed.

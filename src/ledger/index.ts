@@ -1,5 +1,5 @@
 export { loadLedger, serializeLedger, emptyLedger, LedgerError } from './ledger.js';
-export type { Ledger, LedgerSession, LedgerPattern, LedgerSample, LedgerEntry, LedgerEdit } from './ledger.js';
+export type { Ledger, LedgerSession, LedgerPattern, LedgerSample, LedgerEntry, LedgerEdit, LedgerEvidence, LedgerAdoption, AdoptionHow } from './ledger.js';
 export {
   isDreamed,
   recordEntryOutcome,
@@ -9,6 +9,10 @@ export {
   recordPatterns,
   recordProposed,
   recordRejected,
+  recordPull,
+  recordAdopted,
+  entryTextHash,
+  MAX_EDIT_EVIDENCE,
   suppressedEditIds,
   pendingEntryKey,
   prunePatterns,

@@ -1,3 +1,7 @@
+import type { AdoptionHow } from '../model/index.js';
+
+export type { AdoptionHow };
+
 /**
  * The ledger: committed state (`.dreaming/ledger.json`) that makes dream runs incremental and
  * idempotent. Serialised with sorted keys and two-space indentation so each run's diff is small.
@@ -44,7 +48,7 @@ export interface LedgerSample {
 export interface LedgerEntry {
   /** Sessions in which following this memory entry led to a failure or a correction. */
   hurt: number;
-  /** Sessions in which this entry's lesson was hit again after it was proposed: evidence it was needed. */
+  /** Sessions since the entry was adopted that used its commands without the failure it warns of (efficacy). */
   helped: number;
   lastSeen: string;
 }
@@ -70,6 +74,40 @@ export interface LedgerEdit {
    * when more sessions fall outside the list than the list left out.
    */
   sessionCount?: number;
+  /**
+   * What lets `dream why` and adoption tracking recognise the edit's entry on the base after a merge,
+   * squash or rebase changed every sha: the hash of the entry text it writes (normaliseEntryText,
+   * see entryTextHash), the text itself (bounded), and for a move the file the text lands in.
+   */
+  entryHash?: string;
+  entryText?: string;
+  toFile?: string;
+  /** Why, and on what evidence (bounded), for `dream why`. */
+  rationale?: string;
+  evidence?: LedgerEvidence[];
+  support?: { sessions: number; agents: number };
+  /** The dream PR that proposed it, once known. */
+  pr?: { number: number; url?: string };
+  /** Recorded by a pass that saw the dream PR merged: the entry reached the base, maybe in the reviewer's words. */
+  adopted?: LedgerAdoption;
+}
+
+export interface LedgerEvidence {
+  session: string;
+  file: string;
+  line: number;
+  quote: string;
+}
+
+
+export interface LedgerAdoption {
+  at: string;
+  /** The commit that brought the entry to the base (for a merge commit: the merge). */
+  sha: string;
+  how: AdoptionHow;
+  /** For `reworded`: the reviewer's text and its hash, which is what the base holds. */
+  text?: string;
+  hash?: string;
 }
 
 export interface Ledger {
@@ -81,6 +119,21 @@ export interface Ledger {
   entries: Record<string, LedgerEntry>;
   /** Keyed by edit id. */
   edits: Record<string, LedgerEdit>;
+  /** Keyed by the adopted edit's id: episode counts before and after adoption (src/ledger/efficacy-ledger.ts). */
+  efficacy?: Record<string, LedgerEfficacy>;
+}
+
+/** Cumulative counts of one adopted lesson, added to by every pass (a session is read once). */
+export interface LedgerEfficacy {
+  patternId: string;
+  adoptedAt: string;
+  before: { sessions: number; episodes: number; hitSessions: number };
+  after: { sessions: number; episodes: number; hitSessions: number };
+  /** Week offset from adoption -> [sessions, episodes], at most 2 * MAX_EFFICACY_WEEKS + 1 keys. */
+  weeks: Record<string, [number, number]>;
+  lastObserved?: string;
+  /** Post-adoption failures of a new kind seen so far (bounded). */
+  worse?: LedgerEvidence[];
 }
 
 export const emptyLedger = (): Ledger => ({ version: 1, sessions: {}, patterns: {}, entries: {}, edits: {} });
@@ -108,7 +161,7 @@ function checkRecord(file: string, root: Record<string, unknown>, key: string, f
     if (!isObj(item)) throw new LedgerError(file, `"${key}.${id}" must be an object`);
     for (const [f, type] of Object.entries(fields)) {
       const actual = Array.isArray(item[f]) ? 'array' : typeof item[f];
-      if (actual !== type) throw new LedgerError(file, `"${key}.${id}.${f}" must be ${type === 'array' ? 'an array' : `a ${type}`}`);
+      if (actual !== type) throw new LedgerError(file, `"${key}.${id}.${f}" must be ${type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`}`);
     }
   }
 }
@@ -128,6 +181,9 @@ export function loadLedger(text: string | null, file: string): Ledger {
   checkRecord(file, raw, 'patterns', { kind: 'string', signature: 'string', support: 'number', sessions: 'array', agents: 'array', lastSeen: 'string' });
   checkRecord(file, raw, 'entries', { hurt: 'number', helped: 'number', lastSeen: 'string' });
   checkRecord(file, raw, 'edits', { op: 'string', file: 'string', status: 'string', proposedAt: 'string', supportAtDecision: 'number' });
+  if (raw.efficacy !== undefined) {
+    checkRecord(file, raw, 'efficacy', { patternId: 'string', adoptedAt: 'string', before: 'object', after: 'object', weeks: 'object' });
+  }
   for (const [id, e] of Object.entries(raw.edits as Record<string, Record<string, unknown>>)) {
     if (e.status !== 'proposed' && e.status !== 'rejected') throw new LedgerError(file, `"edits.${id}.status" must be "proposed" or "rejected"`);
   }

@@ -5,7 +5,8 @@
 import type { Edit, Pattern, Signal } from '../model/index.js';
 import { redactSecrets } from '../secrets/index.js';
 import { supportSession } from '../signals/cluster.js';
-import type { Ledger, LedgerEdit, LedgerSample } from './ledger.js';
+import { normaliseEntryText, sha256Hex } from '../memory/normalise.js';
+import type { AdoptionHow, Ledger, LedgerEdit, LedgerSample } from './ledger.js';
 
 /** Session ids remembered per pattern: enough to tell new evidence from old, bounded for big corpora. */
 export const MAX_PATTERN_SESSIONS = 500;
@@ -131,7 +132,11 @@ export function prunePatterns(l: Ledger, max = MAX_LEDGER_PATTERNS): number {
   return drop.length;
 }
 
-/** Count sessions in which following a memory entry went well (helped) or badly (hurt). */
+/**
+ * Count sessions in which following a memory entry went well (helped) or badly (hurt). The efficacy
+ * pass calls it for adopted entries: helped, sessions since adoption that used the entry's commands
+ * without the episode; hurt, sessions with a new failure in those commands.
+ */
 export function recordEntryOutcome(l: Ledger, entryId: string, outcome: 'helped' | 'hurt', sessions: number, at: string): Ledger {
   const e = l.entries[entryId] ?? { hurt: 0, helped: 0, lastSeen: at };
   l.entries[entryId] = { ...e, [outcome]: e[outcome] + sessions, lastSeen: at };
@@ -165,8 +170,63 @@ export function recordProposed(l: Ledger, edits: readonly Edit[], at: string): L
       supportAtDecision: support,
       ...(sessions ? { sessions: [...sessions] } : {}),
       ...(sessions && sessionsCount(l, e.patternId) > sessions.length ? { sessionCount: sessionsCount(l, e.patternId) } : {}),
+      ...provenanceOf(e),
+      ...(prev?.pr ? { pr: prev.pr } : {}),
     };
   }
+  return l;
+}
+
+/** Evidence items and characters kept per edit: enough for `dream why`, bounded for big ledgers. */
+export const MAX_EDIT_EVIDENCE = 3;
+export const MAX_EDIT_TEXT = 600;
+
+/** The hash adoption matches on: the entry's normalised text, so a marker or spacing change is the same entry. */
+export const entryTextHash = (text: string): string => sha256Hex(normaliseEntryText(text)).slice(0, 16);
+
+const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** What a later `dream why` and adoption tracking need of an edit, bounded. */
+function provenanceOf(e: Edit): Partial<LedgerEdit> {
+  const text = e.op === 'delete' ? undefined : e.after;
+  return {
+    ...(text ? { entryHash: entryTextHash(text), entryText: clip(text, MAX_EDIT_TEXT) } : {}),
+    ...(e.op === 'move' && e.toFile ? { toFile: e.toFile } : {}),
+    ...(e.rationale ? { rationale: clip(e.rationale, MAX_EDIT_TEXT) } : {}),
+    ...(e.evidence.length
+      ? { evidence: e.evidence.slice(0, MAX_EDIT_EVIDENCE).map((v) => ({ session: v.session, file: v.file, line: v.line, quote: clip(v.quote, 300) })) }
+      : {}),
+    ...(e.support ? { support: { sessions: e.support.sessions, agents: e.support.agents } } : {}),
+  };
+}
+
+/** The dream PR that carries these edits, once it exists. */
+export function recordPull(l: Ledger, editIds: readonly string[], pr: { number: number; url?: string }): Ledger {
+  for (const id of editIds) {
+    const e = l.edits[id];
+    if (e && e.status === 'proposed') l.edits[id] = { ...e, pr: { number: pr.number, ...(pr.url ? { url: pr.url } : {}) } };
+  }
+  return l;
+}
+
+/**
+ * A merged dream PR's edit that reached the base: as proposed, or in the reviewer's words (`text`).
+ * Recording it again changes nothing.
+ */
+export function recordAdopted(
+  l: Ledger,
+  a: { editId: string; at: string; sha: string; how: AdoptionHow; text?: string },
+): Ledger {
+  const e = l.edits[a.editId];
+  if (!e || e.adopted?.sha === a.sha) return l;
+  const reworded = a.how === 'reworded' && a.text !== undefined;
+  const adopted = {
+    at: a.at,
+    sha: a.sha,
+    how: a.how,
+    ...(reworded ? { text: clip(a.text!, MAX_EDIT_TEXT), hash: entryTextHash(a.text!) } : {}),
+  };
+  l.edits[a.editId] = { ...e, status: 'proposed', adopted };
   return l;
 }
 

@@ -15,3 +15,6 @@ export type * from './report.js';
 export type * from './health.js';
 export type * from './engine.js';
 export type * from './logger.js';
+export { TRAILER_ENGINE, TRAILER_SESSIONS, TRAILER_EDIT, dreamedEdits, hasDreamTrailers } from './trailers.js';
+export type * from './adoption.js';
+export type * from './efficacy.js';

@@ -8,6 +8,7 @@ import type { Pattern } from './signal.js';
 import type { EngineName } from './engine.js';
 import type { Usage } from './usage.js';
 import type { HealthReport } from './health.js';
+import type { LessonEfficacy } from './efficacy.js';
 
 export interface ReportPattern {
   id: string;
@@ -47,6 +48,8 @@ export interface DreamReport {
   usage: Usage;
   timings: Record<string, number>;
   notes: string[];
+  /** One object per adopted lesson: episodes per 100 sessions before and after, and the verdict. */
+  efficacy?: LessonEfficacy[];
   /** Entries the pass leaves to a human: stale-looking prohibitions, and staleness it cannot prove. */
   decisions?: HumanDecision[];
 }

@@ -10,6 +10,8 @@ import type { DreamReport, Logger } from '../model/index.js';
 import { dreamOptionsFrom, type Settings } from '../config/settings.js';
 import { createEngine } from '../engine/index.js';
 import { lastDreamTime } from '../ledger/index.js';
+import { mergedDreamPulls } from '../publish/merged.js';
+import { recordMergedPulls } from './partial-adoption.js';
 import { expandSessionGlobs } from '../sources/globs.js';
 import { assertNoSecrets } from '../guards/index.js';
 import { GitHubClient } from '../publish/github.js';
@@ -78,12 +80,24 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     ...(state ? { state, pending: await openPullPending(github, pub) } : {}),
   });
 
+  // A merged dream PR's edits: adopted (maybe in the reviewer's words) or dropped by the reviewer.
+  const partial = await recordMergedPulls({
+    repoDir: settings.repoDir,
+    ledgerText: pass.text,
+    ledgerPath: settings.ledgerPath,
+    merged: await mergedDreamPulls(github, pub),
+    at: (deps.now ?? (() => new Date()))().toISOString(),
+    logger,
+  });
+  const ledgerText = partial.ledgerText;
+  rejected.push(...partial.dropped.map((d) => ({ ...d, sessions: [...(d.sessions ?? [])] })));
+
   const collected = await collectTranscripts({
     settings,
     ...(p.artifacts ? { artifacts: { ...p.artifacts, store: github } } : {}),
     anthropic: p.anthropic,
     tempDir: p.tempDir,
-    ledgerText: pass.text,
+    ledgerText,
     logger,
     ...(deps.now ? { now: deps.now } : {}),
   });
@@ -103,7 +117,7 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
       ledgerPath: settings.ledgerPath,
       files: [...repoFiles.map((f) => path.join(settings.repoDir, f)), ...collected.files],
       enough: 1,
-      ledgerText: pass.text,
+      ledgerText,
       ...(pending ? { pendingLedgers: [pending] } : {}),
     });
     if (fresh === 0) {
@@ -111,10 +125,10 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
       logger.info(note);
       return { outcome: notPublished(note), reportPath: '', summary: jobSummary(emptyReport(settings.engine), undefined, note), gated: true };
     }
-    if (pending) pendingSessions = await countPendingSessions({ repoDir: settings.repoDir, ledgerPath: settings.ledgerPath, pendingLedgers: [pending], ledgerText: pass.text });
+    if (pending) pendingSessions = await countPendingSessions({ repoDir: settings.repoDir, ledgerPath: settings.ledgerPath, pendingLedgers: [pending], ledgerText });
   }
 
-  const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath, pass.text) : undefined;
+  const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath, ledgerText) : undefined;
   const engine = createEngine(settings, {
     logger,
     ...(since ? { since } : {}),
@@ -128,9 +142,10 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     engine,
     options: dreamOptionsFrom(settings),
     ledgerPath: settings.ledgerPath,
-    ledgerText: pass.text,
+    ledgerText,
     logger,
     rejected,
+    efficacy: { unobservedDays: settings.unobservedDays },
     ...(gateSessions ? { minNewSessions: settings.minNewSessions + pendingSessions } : {}),
     ...(deps.now ? { now: deps.now } : {}),
     // Trust by where a transcript came from: a workflow run's artifact holds a prompt anyone who can

@@ -33,6 +33,8 @@ import {
 import { toReportPatterns } from './report-patterns.js';
 import { withLedgerSupport } from '../signals/incremental.js';
 import { MAX_TRACKED_PATTERNS, PatternAccumulator } from '../signals/accumulate.js';
+import { EfficacyPass, type EfficacyOptions } from './efficacy.js';
+import { pendingEntryKey } from '../ledger/index.js';
 
 /** Issues listed in the report; the rest are counted. */
 const MAX_REPORTED_ISSUES = 1_000;
@@ -78,6 +80,8 @@ export interface DreamRunOptions {
    * The ledger is left as it was, so these sessions still count as new next time.
    */
   minNewSessions?: number;
+  /** Efficacy of adopted lessons: adoptions found from git unless given; `false` skips it. */
+  efficacy?: EfficacyOptions | false;
   /**
    * Who could have written a transcript file's user turns, by its absolute path (the Action: extracted
    * workflow artifacts are `public`, fetched Managed Agents sessions `app-user`). Undefined keeps what
@@ -118,6 +122,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
+  const efficacy = opts.efficacy === false ? undefined : await time('efficacy_adoptions', () => EfficacyPass.start(repoDir, ledger, memory, opts.efficacy || {}, logger));
 
   const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger });
   const files = [
@@ -175,7 +180,9 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     sessionIds.push(session.id);
     sessionTrust.set(session.id, session.trust);
     byTrust[session.trust] = (byTrust[session.trust] ?? 0) + 1;
-    accumulator.addSession(mineSession(session, { memory, repoFacts }));
+    const mined = mineSession(session, { memory, repoFacts });
+    accumulator.addSession(mined);
+    efficacy?.observe(session, mined);
     provenance.observe(session);
     memoryUse.observe(session);
     // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
@@ -241,6 +248,13 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     }),
   );
 
+  // Lessons adopted earlier: counted, judged, and the recurring ones strengthened (through the guards).
+  const judged = efficacy?.finish(ledger, memory, new Date(now));
+  const taken = new Set(dreamed.edits.flatMap((e) => [e.id, ...(e.entryId ? [pendingEntryKey(e.entryId)] : [])]));
+  for (const e of judged?.edits ?? []) {
+    if (taken.has(e.id) || suppressed.has(e.id) || (e.entryId && (suppressed.has(pendingEntryKey(e.entryId)) || taken.has(pendingEntryKey(e.entryId))))) continue;
+    dreamed.edits.push(e);
+  }
   const evidence = await time('verify_evidence', () =>
     indexEvidence(
       dreamed.edits,
@@ -290,6 +304,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     usage: dreamed.usage,
     timings,
     notes: [...supportNotes, ...dreamed.notes],
+    ...(judged?.efficacy.length ? { efficacy: judged.efficacy } : {}),
     ...(dreamed.decisions?.length ? { decisions: dreamed.decisions } : {}),
   };
   return {

@@ -6,6 +6,7 @@
 import type { Edit, RejectedEdit, Usage, DreamReport } from '../model/index.js';
 import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { encodePath, evidenceLines } from './evidence.js';
+import { efficacySection } from './efficacy.js';
 import { safetyWeakening } from '../guards/danger.js';
 import { TRUST_LEVELS, type TrustLevel } from '../model/index.js';
 
@@ -65,6 +66,12 @@ export interface RenderedPull {
   overflow?: { path: string; content: string };
 }
 
+/** How to take some edits and not others; the next pass reads what was merged (src/pipeline/partial-adoption.ts). */
+export const FOOTER =
+  '<sub>Take only some edits: on this branch, delete the lines of an edit you do not want, or reword them, then merge. ' +
+  'The next dream pass records a deleted edit as rejected (not proposed again without new evidence) and a reworded one as adopted in your words. ' +
+  '`git blame` then `dream why FILE:LINE` traces any memory line back to its edit and evidence.</sub>';
+
 export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull {
   const n = report.edits.length;
   const title = `Dreaming: ${n} memory edit${n === 1 ? '' : 's'} from ${report.sessions.read} session${report.sessions.read === 1 ? '' : 's'}`;
@@ -77,12 +84,17 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   });
   const head = headline(report);
   const table = summaryTable(report.edits);
+  const efficacy = efficacySection(report.efficacy ?? []);
+  const worse = report.efficacy?.some((l) => l.verdict === 'worse') ?? false;
   const needHuman = report.rejected.filter((r) => safetyWeakening(r.edit.after ?? '') !== undefined);
   const others = report.rejected.filter((r) => !needHuman.includes(r));
   const full = [
     head,
+    // A lesson that made things worse is news before any new proposal: the section then comes first.
+    worse ? efficacy : '',
     table,
     ...report.edits.map((e, i) => editSection(e, i + 1, ctx, report.notes)),
+    worse ? '' : efficacy,
     humanDecisionSection(report, needHuman, ctx),
     patternsSection(report),
     rejectedSection(others),
@@ -92,7 +104,7 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   ]
     .filter(Boolean)
     .join('\n\n');
-  const body = `${full}\n\n${marker}\n`;
+  const body = `${full}\n\n${FOOTER}\n\n${marker}\n`;
   if (body.length <= MAX_BODY_CHARS) return { title, body };
 
   const reportPath = `.dreaming/reports/${ctx.date.toISOString().slice(0, 10)}.md`;
@@ -103,7 +115,7 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   if (short.length > room) short = `${short.slice(0, short.lastIndexOf('\n', room))}\n\n_(table truncated)_`;
   return {
     title,
-    body: `${short}\n\n${marker}\n`,
+    body: `${short}\n\n${FOOTER}\n\n${marker}\n`,
     overflow: { path: reportPath, content: `# ${title}\n\n${full}\n` },
   };
 }

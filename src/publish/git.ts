@@ -8,10 +8,9 @@ import { lstat, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import type { Logger } from '../model/index.js';
+import { TRAILER_EDIT, TRAILER_ENGINE, TRAILER_SESSIONS, type Logger } from '../model/index.js';
 
-export const TRAILER_ENGINE = 'Dream-Engine';
-export const TRAILER_SESSIONS = 'Dreamed-From';
+export { TRAILER_EDIT, TRAILER_ENGINE, TRAILER_SESSIONS };
 
 export interface FileWrite {
   /** Repo-relative, forward slashes. */
@@ -383,6 +382,8 @@ export function buildCommitMessage(p: {
   edits: number;
   engine: string;
   sessions: { id: string; file?: string }[];
+  /** The edits, for one `Dreamed-Edit` trailer each (file: where the entry lands, for a move its destination). */
+  editList?: { id: string; file: string }[];
 }): string {
   const listed = p.sessions.slice(0, 50).map((s) => `- ${s.id}${s.file ? ` (${s.file})` : ''}`);
   if (p.sessions.length > 50) listed.push(`- ... and ${p.sessions.length - 50} more`);
@@ -394,6 +395,8 @@ export function buildCommitMessage(p: {
     ...listed,
     '',
     `${TRAILER_SESSIONS}: ${ids.join(', ') || 'none'}`,
+    // One per edit, so that blame, even after a squash, leads from a line to the edit that wrote it.
+    ...(p.editList ?? []).map((e) => `${TRAILER_EDIT}: ${e.id} ${e.file}`),
     `${TRAILER_ENGINE}: ${p.engine}`,
     '',
   ].join('\n');

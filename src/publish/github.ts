@@ -132,6 +132,21 @@ export class GitHubClient implements ArtifactStore {
     });
   }
 
+  /** Dream PRs on `head` that were merged, most recently updated first: their edits may be adopted, reworded or dropped. */
+  async listMerged(head: string, limit = 10): Promise<PullRequest[]> {
+    return this.call('list merged pull requests', 'pull-requests', async () => {
+      const { data } = await this.octokit.rest.pulls.list({
+        ...this.where,
+        state: 'closed',
+        head: `${this.owner}:${head}`,
+        sort: 'updated',
+        direction: 'desc',
+        per_page: Math.min(100, limit),
+      });
+      return data.filter((p) => p.head.ref === head && p.merged_at).map(toPull);
+    });
+  }
+
   async createPull(p: { head: string; base: string; title: string; body: string; draft: boolean }): Promise<PullRequest> {
     return this.call('create the pull request', 'pull-requests', async () => {
       const { data } = await this.octokit.rest.pulls.create({ ...this.where, ...p });

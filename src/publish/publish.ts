@@ -118,6 +118,7 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
       edits: report.edits.length,
       engine: report.engine,
       sessions: uniqueSessions(report),
+      editList: report.edits.map((e) => ({ id: e.id, file: e.op === 'move' && e.toFile ? e.toFile : e.file })),
     });
     // Fail closed: nothing that still holds a secret leaves the runner.
     assertOutgoingClean(input, rendered, message);

@@ -49,6 +49,9 @@ function clusterKind(s: Signal): Signal['kind'] {
   return s.kind === 'memory_failure' && s.signature.startsWith('fix|') ? 'error_then_fix' : s.kind;
 }
 
+/** The id of the pattern a signal clusters into: efficacy matches later episodes to a lesson by it. */
+export const signalPatternId = (s: Pick<Signal, 'kind' | 'signature'>): string => patternId(clusterKind(s as Signal), s.signature);
+
 export function clusterSignals(signals: readonly Signal[], minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[] } {
   const buckets = new Map<string, Bucket>();
   for (const s of signals) {
