@@ -43,8 +43,9 @@ export interface FileOrigins {
 
 /**
  * Word overlap (shared words over the shorter text's words) at which a reviewer's line counts as a
- * rewording of a dream line the same squash dropped. Only squashes need it: elsewhere the rewording
- * commit's own diff pairs the lines. The best match wins, so a second edit sharing a word loses.
+ * rewording of an added dream entry the same squash dropped, when the squash dropped several: an
+ * update is paired by the text it replaced, and elsewhere the rewording commit's own diff pairs the
+ * lines. The best match wins.
  */
 export const REWORD_SIMILARITY = 0.5;
 
@@ -111,18 +112,12 @@ export async function fileOrigins(h: GitHistory, ledger: Ledger, file: string, r
   const entries = parseEntries(file, text);
   const present = new Set(entries.map((e) => entryTextHash(e.text)));
   const claimed = new Set<string>();
-  // Per commit, its entries here whose text no edit proposed: the candidates for a rewording.
-  const unknown = new Map<string, number>();
-  for (const e of entries) {
-    const sha = byLine.get(e.startLine)?.sha;
-    if (sha && index.find(file, entryTextHash(e.text)).length === 0) unknown.set(sha, (unknown.get(sha) ?? 0) + 1);
-  }
   const out: EntryOrigin[] = [];
   for (const entry of entries) {
     const sha = byLine.get(entry.startLine)?.sha;
     if (!sha) continue;
     const commit = await h.info(sha);
-    const found = await originOf(h, index, { file, ref, entry, commit, present, claimed, unknownInCommit: unknown.get(sha) ?? 0 });
+    const found = await originOf(h, index, { file, ref, entry, commit, present, claimed });
     if (found) claimed.add(found.editId);
     out.push(found ? { entry, commit, kind: found.how === 'reworded' ? 'reworded' : 'dream', editId: found.editId, adoption: found } : { entry, commit, kind: 'human' });
   }
@@ -137,8 +132,6 @@ interface Ctx {
   /** Hashes of every entry in the file at ref: an edit whose text is still there was not reworded. */
   present: Set<string>;
   claimed: Set<string>;
-  /** Entries of this file that the same commit wrote and no edit proposed. */
-  unknownInCommit: number;
 }
 
 async function originOf(h: GitHistory, index: LedgerIndex, c: Ctx): Promise<AdoptedEntry | undefined> {
@@ -174,21 +167,31 @@ async function originOf(h: GitHistory, index: LedgerIndex, c: Ctx): Promise<Adop
     if (pr && e.pr?.number === Number(pr)) return adopt(exact, false);
   }
 
-  // A squash of a PR that a reviewer reworded: its trailers name the edits; one whose text is gone
-  // from the file and whose words this entry shares is the one reworded.
+  // A squash of a PR that a reviewer reworded: its trailers name the edits, and the squash's own
+  // diff says where each went. An update's reworded line replaces the text the update replaced; an
+  // added entry's rewording is a pure addition. Words decide only between several added entries.
   const listed = dreamedEdits(c.commit.message).filter((d) => d.file === c.file || entryFileOf(ledger, d.id) === c.file);
   const missing = listed.filter((d) => {
     const e = ledger.edits[d.id];
     return e?.entryHash && e.entryText && !c.present.has(e.entryHash) && !c.claimed.has(d.id);
   });
-  // One edit gone and one unknown entry in its place: the pairing is forced, whatever the words.
-  if (missing.length === 1 && c.unknownInCommit === 1) return adopt(missing[0]!.id, true);
-  let best: { id: string; score: number } | undefined;
-  for (const d of missing) {
-    const score = similarity(ledger.edits[d.id]!.entryText!, c.entry.text);
-    if (score >= REWORD_SIMILARITY && (!best || score > best.score)) best = { id: d.id, score };
+  // A rewording squashed with the dream has at least two commits, which GitHub lists as `* ` bullets;
+  // the bot's own commit (merged or rebased) holds no one's words but the dream's.
+  const squashed = c.entry.kind !== 'heading' && /^\* /m.test(c.commit.message);
+  const hunk = squashed && missing.length ? (await h.hunks(c.commit.sha, c.file)).find((x) => x.added.some((a) => a.line === c.entry.startLine)) : undefined;
+  if (hunk) {
+    const removed = new Set([...hunk.removed.map((r) => entryTextHash(r)), entryTextHash(hunk.removed.join('\n'))]);
+    const replacing = missing.filter((d) => ledger.edits[d.id]!.beforeHash && removed.has(ledger.edits[d.id]!.beforeHash!));
+    if (replacing.length === 1) return adopt(replacing[0]!.id, true);
+    const adds = hunk.removed.length === 0 ? missing.filter((d) => !ledger.edits[d.id]!.beforeHash) : [];
+    if (adds.length === 1) return adopt(adds[0]!.id, true);
+    let best: { id: string; score: number } | undefined;
+    for (const d of adds) {
+      const score = similarity(ledger.edits[d.id]!.entryText!, c.entry.text);
+      if (score >= REWORD_SIMILARITY && (!best || score > best.score)) best = { id: d.id, score };
+    }
+    if (best) return adopt(best.id, true);
   }
-  if (best) return adopt(best.id, true);
 
   // A rewording commit (on the PR branch, or on the base after): its diff removed a dream line.
   for (const hunk of await h.hunks(c.commit.sha, c.file)) {

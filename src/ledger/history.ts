@@ -35,6 +35,7 @@ export class GitHistory {
   private readonly infos = new Map<string, CommitInfo>();
   private readonly hunkCache = new Map<string, Hunk[]>();
   private firstParents?: { ref: string; order: Map<string, number> };
+  private readonly arrivals = new Map<string, { sha: string; direct: boolean }>();
 
   constructor(readonly repoDir: string) {
     this.git = simpleGit(repoDir);
@@ -121,6 +122,15 @@ export class GitHistory {
    * line (squash, rebase, a direct commit), else the oldest first-parent descendant (the merge).
    */
   async arrival(ref: string, sha: string): Promise<{ sha: string; direct: boolean }> {
+    const key = `${ref}\0${sha}`;
+    const cached = this.arrivals.get(key);
+    if (cached) return cached;
+    const found = await this.findArrival(ref, sha);
+    this.arrivals.set(key, found);
+    return found;
+  }
+
+  private async findArrival(ref: string, sha: string): Promise<{ sha: string; direct: boolean }> {
     const order = await this.firstParentOrder(ref);
     if (order.has(sha)) return { sha, direct: true };
     const out = await this.git.raw(['rev-list', '--ancestry-path', `${sha}..${ref}`]);

@@ -81,6 +81,8 @@ export interface LedgerEdit {
    */
   entryHash?: string;
   entryText?: string;
+  /** For edits that replace an entry (update, merge, move, delete): the replaced text's hash, where it was. */
+  beforeHash?: string;
   toFile?: string;
   /** Why, and on what evidence (bounded), for `dream why`. */
   rationale?: string;

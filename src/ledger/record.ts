@@ -191,6 +191,7 @@ function provenanceOf(e: Edit): Partial<LedgerEdit> {
   const text = e.op === 'delete' ? undefined : e.after;
   return {
     ...(text ? { entryHash: entryTextHash(text), entryText: clip(text, MAX_EDIT_TEXT) } : {}),
+    ...(e.before ? { beforeHash: entryTextHash(e.before) } : {}),
     ...(e.op === 'move' && e.toFile ? { toFile: e.toFile } : {}),
     ...(e.rationale ? { rationale: clip(e.rationale, MAX_EDIT_TEXT) } : {}),
     ...(e.evidence.length

@@ -9,7 +9,7 @@ import { FOOTER } from '../../src/publish/body.js';
 import { claudeCodeSession } from '../helpers/transcript-builders.js';
 import { gitIn } from '../helpers/fake-github/repo-fixture.js';
 import { mergePull, reviewerCommit, type MergeWay } from '../ledger/merge-ways.js';
-import { legacyBuildSession, makeActionWorld, type ActionWorld } from './world.js';
+import { CLAUDE_MD, legacyBuildSession, makeActionWorld, type ActionWorld } from './world.js';
 
 let w: ActionWorld | undefined;
 afterEach(async () => {
@@ -19,22 +19,25 @@ afterEach(async () => {
 
 const LEDGER = '.dreaming/ledger.json';
 
-function yarnSession(n: number, day: string): [string, string] {
+function testSession(n: number, day: string): [string, string] {
   const id = `7a2b3c40-${String(n).padStart(4, '0')}-4bbb-8bbb-${String(n).padStart(12, '0')}`;
   return [
     `.dreaming/sessions/${id}.jsonl`,
     claudeCodeSession(id, day, '/home/dev/acme-notes', [
-      { user: `Task ${n}: add the date picker.` },
-      { bash: 'yarn add react-day-picker', out: 'success Saved 1 new dependency.' },
-      { user: "Don't use yarn in this repo, always use npm." },
-      { bash: 'npm install react-day-picker', out: 'added 1 package' },
+      { user: `Task ${n}: fix the date picker and run the tests.` },
+      { bash: 'npm run legacy-test', out: 'npm error Missing script: "legacy-test"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run', error: true },
+      { bash: 'npm run test:unit', out: '> acme-notes@1.4.0 test:unit\n> vitest run\n\nTests 12 passed' },
+      { say: 'Done.' },
     ]),
   ];
 }
 
 describe('partial adoption', () => {
   it.each<MergeWay>(['squash', 'merge'])('a deleted edit is rejected and a reworded one adopted in the reviewer words (%s)', async (way) => {
-    w = await makeActionWorld(Object.fromEntries([legacyBuildSession(1, '02'), legacyBuildSession(2, '03'), yarnSession(3, '04'), yarnSession(4, '05')]));
+    w = await makeActionWorld(Object.fromEntries([legacyBuildSession(1, '02'), legacyBuildSession(2, '03'), testSession(3, '04'), testSession(4, '05')]));
+    // Enough other entries that two updates stay under the per-pass share of replaced entries.
+    const others = ['Prefer named exports.', 'Write dates in ISO 8601.', 'Keep components in src/ui.', 'Log with the logger, not console.', 'Name tests after behaviour.', 'Review your own diff first.'];
+    w.pushToMain({ 'CLAUDE.md': `${CLAUDE_MD}- Run the unit tests with \`npm run legacy-test\`.\n${others.map((o) => `- ${o}\n`).join('')}` });
     const first = await w.act();
     expect(first.failed).toBeUndefined();
     const edits = first.report!.edits.filter((e) => e.after && e.file === 'CLAUDE.md');
