@@ -27,8 +27,12 @@ import {
   recordRejected,
   suppressedEditIds,
   prunePatterns,
+  compactLedger,
+  MAX_LISTED_FILES,
   type Rejection,
 } from '../ledger/index.js';
+import { gitObjectIds } from '../sources/fingerprint.js';
+import { planFile, recordFile, type FilePlan } from './file-skip.js';
 import { toReportPatterns } from './report-patterns.js';
 import { withLedgerSupport } from '../signals/incremental.js';
 import { MAX_TRACKED_PATTERNS, PatternAccumulator } from '../signals/accumulate.js';
@@ -37,6 +41,8 @@ import { MAX_TRACKED_PATTERNS, PatternAccumulator } from '../signals/accumulate.
 const MAX_REPORTED_ISSUES = 1_000;
 /** One-offs listed in the report (the best supported first); the rest are counted. */
 const MAX_REPORTED_ONE_OFFS = 2_000;
+/** Session ids listed in the report (and so in the PR marker's sample); the rest are counted. */
+const MAX_REPORTED_SESSION_IDS = 1_000;
 /** Outline characters kept at full size across a pass (about 4,000 sessions), then short ones. */
 const OUTLINE_BUDGET_CHARS = 8_000_000;
 const FULL_OUTLINE_CHARS = 2_000;
@@ -110,8 +116,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
 
   const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger });
   const files = [
-    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel })),
-    ...(opts.transcriptFiles ?? []).map((abs) => ({ abs, display: displayPathFor(repoDir, abs) })),
+    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel, inRepo: true })),
+    ...(opts.transcriptFiles ?? []).map((abs) => ({ abs, display: displayPathFor(repoDir, abs), inRepo: false })),
   ];
   // Evidence may cite only these: model-written citations must not open other files or forged transcripts.
   const readFiles: ReadonlySet<string> = new Set(files.map((f) => f.display));
@@ -125,21 +131,48 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const outlines: SessionOutline[] = [];
   let outlineChars = 0;
   const provenance = new ProvenanceIndex();
+  // A sample, not every id: the report and the PR marker list these, the rest are counted.
   const sessionIds: string[] = [];
   let alreadyDreamed = 0;
+  const fileCounts = { unchanged: 0, resumed: 0 };
+  // Files of the sampled sessions: an open PR cites those, and a later pass must be able to re-dream them.
+  const keptFiles = new Set<string>();
+  const oids = repoFiles.length > 0 && !opts.includeDreamed ? await time('git_object_ids', () => gitObjectIds(repoDir)) : new Map<string, string>();
+  let filesListed = Object.keys(ledger.files ?? {}).length;
   await time('read_and_mine', async () => {
     for (const file of files) {
-      for await (const session of readTranscriptFile(file.abs, { displayPath: file.display, onIssue, logger })) {
+      const oid = file.inRepo ? oids.get(file.display) : undefined;
+      const plan: FilePlan = opts.includeDreamed ? { kind: 'read' } : await planFile(ledger, file.display, file.abs, oid);
+      if (plan.kind === 'skip') {
+        fileCounts.unchanged++;
+        continue;
+      }
+      if (plan.from) fileCounts.resumed++;
+      let end: { bytes: number; lines: number } | undefined;
+      const read = readTranscriptFile(file.abs, { displayPath: file.display, onIssue, logger, ...(plan.from ? { from: plan.from } : {}), onEnd: (e) => (end = e) });
+      for await (const session of read) {
         if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
           alreadyDreamed++;
           continue;
         }
         consume(session);
       }
+      if (!end) continue;
+      const known = ledger.files?.[file.display] !== undefined;
+      await recordFile(ledger, { ...file, oid }, end, now);
+      if (!known && ledger.files?.[file.display]) filesListed++;
+      // Bounded while reading too: past twice the cap, the oldest marks move into the filter.
+      if (filesListed > 2 * MAX_LISTED_FILES) {
+        compactLedger(ledger, { keepFiles: keptFiles, maxSessions: Infinity });
+        filesListed = Object.keys(ledger.files ?? {}).length;
+      }
     }
   });
   function consume(session: Session): void {
-    sessionIds.push(session.id);
+    if (sessionIds.length < MAX_REPORTED_SESSION_IDS) {
+      sessionIds.push(session.id);
+      keptFiles.add(session.sourceFile);
+    }
     accumulator.addSession(mineSession(session, { memory, repoFacts }));
     provenance.observe(session);
     // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
@@ -154,7 +187,10 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     read: outlines.length,
     alreadyDreamed,
     ids: sessionIds,
+    ...(outlines.length > sessionIds.length ? { idsOmitted: outlines.length - sessionIds.length } : {}),
     files: files.length,
+    filesUnchanged: fileCounts.unchanged,
+    filesResumed: fileCounts.resumed,
     skipped,
     ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
   };
@@ -229,6 +265,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   recordPatterns(ledger, [...patterns, ...oneOffs], now);
   recordProposed(ledger, applied.applied, now);
   prunePatterns(ledger);
+  compactLedger(ledger, { keep: new Set(sessionIds), keepFiles: keptFiles });
   const ledgerText = serializeLedger(ledger);
 
   const report: DreamReport = {
