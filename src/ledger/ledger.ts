@@ -77,6 +77,8 @@ export interface LedgerEdit {
 /** Where a pass stopped reading a transcript file (see sources/fingerprint.ts), and when. */
 export interface LedgerFile extends FileMark {
   dreamedAt: string;
+  /** Sessions the file held when read: a pass that skips it counts them as already dreamed. */
+  sessions?: number;
 }
 
 export interface Ledger {

@@ -8,13 +8,14 @@ import { stat } from 'node:fs/promises';
 import { blockHashes, judgeFile, markFile } from '../sources/fingerprint.js';
 import { fileKey, filterHas, type Ledger } from '../ledger/index.js';
 
-export type FilePlan = { kind: 'skip' } | { kind: 'read'; from?: { offset: number; line: number } };
+/** A skipped file's `sessions`: as many as it held when dreamed (1 when only the filter knows it). */
+export type FilePlan = { kind: 'skip'; sessions: number } | { kind: 'read'; from?: { offset: number; line: number } };
 
 export async function planFile(ledger: Ledger, display: string, abs: string, oid: string | undefined): Promise<FilePlan> {
   const prev = ledger.files?.[display];
   if (prev) {
     const verdict = await judgeFile(abs, prev, oid);
-    if (verdict.kind === 'same') return { kind: 'skip' };
+    if (verdict.kind === 'same') return { kind: 'skip', sessions: prev.sessions ?? 1 };
     if (verdict.kind === 'grown') return { kind: 'read', from: { offset: verdict.offset, line: verdict.line } };
     return { kind: 'read' };
   }
@@ -22,7 +23,7 @@ export async function planFile(ledger: Ledger, display: string, abs: string, oid
   try {
     const st = await stat(abs);
     const blocks = oid ? { head: '', mark: '' } : await blockHashes(abs, st.size);
-    if (filterHas(ledger.dreamed, fileKey(display, { size: st.size, mtimeMs: st.mtimeMs, ...(oid ? { oid } : {}), ...blocks }))) return { kind: 'skip' };
+    if (filterHas(ledger.dreamed, fileKey(display, { size: st.size, mtimeMs: st.mtimeMs, ...(oid ? { oid } : {}), ...blocks }))) return { kind: 'skip', sessions: 1 };
   } catch {
     // Unreadable here is reported by the reader, which names the file.
   }
@@ -33,13 +34,16 @@ export async function planFile(ledger: Ledger, display: string, abs: string, oid
 export async function recordFile(
   ledger: Ledger,
   file: { display: string; abs: string; oid: string | undefined },
-  end: { bytes: number; lines: number },
+  end: { startOffset: number; bytes: number; lines: number },
+  sessions: number,
   at: string,
 ): Promise<void> {
   try {
     const mark = await markFile(file.abs, end, file.oid);
     ledger.files ??= {};
-    ledger.files[file.display] = { ...mark, dreamedAt: at };
+    // A resumed read saw only the appended lines: the sessions before them are still in the file.
+    const before = end.startOffset > 0 ? (ledger.files[file.display]?.sessions ?? 0) : 0;
+    ledger.files[file.display] = { ...mark, dreamedAt: at, sessions: before + sessions };
   } catch {
     // A file that vanished after it was read is simply read again next time.
   }

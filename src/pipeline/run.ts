@@ -145,12 +145,15 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       const plan: FilePlan = opts.includeDreamed ? { kind: 'read' } : await planFile(ledger, file.display, file.abs, oid);
       if (plan.kind === 'skip') {
         fileCounts.unchanged++;
+        alreadyDreamed += plan.sessions;
         continue;
       }
       if (plan.from) fileCounts.resumed++;
-      let end: { bytes: number; lines: number } | undefined;
+      let end: { startOffset: number; bytes: number; lines: number } | undefined;
+      let inFile = 0;
       const read = readTranscriptFile(file.abs, { displayPath: file.display, onIssue, logger, ...(plan.from ? { from: plan.from } : {}), onEnd: (e) => (end = e) });
       for await (const session of read) {
+        inFile++;
         if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
           alreadyDreamed++;
           continue;
@@ -159,7 +162,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       }
       if (!end) continue;
       const known = ledger.files?.[file.display] !== undefined;
-      await recordFile(ledger, { ...file, oid }, end, now);
+      await recordFile(ledger, { ...file, oid }, end, inFile, now);
       if (!known && ledger.files?.[file.display]) filesListed++;
       // Bounded while reading too: past twice the cap, the oldest marks move into the filter.
       if (filesListed > 2 * MAX_LISTED_FILES) {
