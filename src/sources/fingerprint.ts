@@ -69,7 +69,7 @@ export async function judgeFile(file: string, prev: FileMark, oid: string | unde
   const { head, mark } = await blockHashes(file, prev.bytes).catch(() => ({ head: '', mark: '' }));
   if (head !== prev.head || mark !== prev.mark) return { kind: 'changed' };
   // Without object ids, size and mtime stand for the bytes after the blocks.
-  if (!byOid && st.size === prev.size && st.mtimeMs === prev.mtimeMs) return { kind: 'same' };
+  if (!byOid && st.size === prev.size && Math.floor(st.mtimeMs) === prev.mtimeMs) return { kind: 'same' };
   // The consumed region is intact and what follows it differs: appended lines, or a last line finished.
   if (st.size !== prev.size) return { kind: 'grown', offset: prev.bytes, line: prev.lines };
   return { kind: 'changed' };
@@ -79,7 +79,8 @@ export async function judgeFile(file: string, prev: FileMark, oid: string | unde
 export async function markFile(file: string, end: { bytes: number; lines: number }, oid: string | undefined): Promise<FileMark> {
   const st = await stat(file);
   const { head, mark } = await blockHashes(file, end.bytes);
-  return { size: st.size, mtimeMs: st.mtimeMs, ...(oid ? { oid } : {}), bytes: end.bytes, lines: end.lines, head, mark };
+  // Whole milliseconds: what every file system and copy tool keeps.
+  return { size: st.size, mtimeMs: Math.floor(st.mtimeMs), ...(oid ? { oid } : {}), bytes: end.bytes, lines: end.lines, head, mark };
 }
 
 const run = promisify(execFile);
