@@ -307,7 +307,7 @@ async function resolveSignals(signals: Signal[], repoDir: string, files: Readonl
 }
 
 /** Files outside the repo (artifacts in a temp dir) are cited by their path relative to the repo if possible. */
-function displayPathFor(repoDir: string, abs: string): string {
+export function displayPathFor(repoDir: string, abs: string): string {
   const rel = path.relative(repoDir, abs);
   return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
 }
