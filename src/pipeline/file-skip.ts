@@ -4,7 +4,7 @@
  * Answered from the ledger's file marks and its compacted filter, for the price of a stat and two
  * small block reads; in the Action, by git object id (a checkout resets mtimes).
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { blockHashes, judgeFile, markFile } from '../sources/fingerprint.js';
 import { fileKey, filterHas, type Ledger } from '../ledger/index.js';
 
@@ -21,8 +21,8 @@ export async function planFile(ledger: Ledger, display: string, abs: string, oid
   }
   if (!ledger.dreamed?.segments.length) return { kind: 'read' };
   try {
-    const st = await stat(abs);
-    const blocks = oid ? { head: '', mark: '' } : await blockHashes(abs, st.size);
+    const st = statSync(abs);
+    const blocks = oid ? { head: '', mark: '' } : blockHashes(abs, st.size);
     if (filterHas(ledger.dreamed, fileKey(display, { size: st.size, mtimeMs: Math.floor(st.mtimeMs), ...(oid ? { oid } : {}), ...blocks }))) return { kind: 'skip', sessions: 1 };
   } catch {
     // Unreadable here is reported by the reader, which names the file.

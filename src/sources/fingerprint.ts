@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 
 /** Bytes hashed at each end of the consumed region: enough to catch a rewrite, cheap to read. */
@@ -27,12 +27,14 @@ export interface FileMark {
 
 export type FileVerdict = { kind: 'same' } | { kind: 'grown'; offset: number; line: number } | { kind: 'changed' };
 
-async function hashRange(fd: Awaited<ReturnType<typeof open>>, start: number, end: number): Promise<string> {
+// Synchronous on purpose: two small reads per file, where the promise machinery of fs/promises costs
+// more than the reads themselves, and a nothing-new pass is made of nothing else.
+function hashRange(fd: number, start: number, end: number): string {
   const len = Math.max(0, end - start);
-  const buf = Buffer.alloc(len);
+  const buf = Buffer.allocUnsafe(len);
   let got = 0;
   while (got < len) {
-    const { bytesRead } = await fd.read(buf, got, len - got, start + got);
+    const bytesRead = readSync(fd, buf, got, len - got, start + got);
     if (bytesRead === 0) break;
     got += bytesRead;
   }
@@ -40,14 +42,14 @@ async function hashRange(fd: Awaited<ReturnType<typeof open>>, start: number, en
 }
 
 /** The head and mark hashes of `file` for a consumed region of `bytes`. */
-export async function blockHashes(file: string, bytes: number): Promise<{ head: string; mark: string }> {
-  const fd = await open(file, 'r');
+export function blockHashes(file: string, bytes: number): { head: string; mark: string } {
+  const fd = openSync(file, 'r');
   try {
-    const head = await hashRange(fd, 0, Math.min(FINGERPRINT_BLOCK, bytes));
-    const mark = bytes <= FINGERPRINT_BLOCK ? head : await hashRange(fd, bytes - FINGERPRINT_BLOCK, bytes);
+    const head = hashRange(fd, 0, Math.min(FINGERPRINT_BLOCK, bytes));
+    const mark = bytes <= FINGERPRINT_BLOCK ? head : hashRange(fd, bytes - FINGERPRINT_BLOCK, bytes);
     return { head, mark };
   } finally {
-    await fd.close();
+    closeSync(fd);
   }
 }
 
@@ -57,16 +59,18 @@ export async function blockHashes(file: string, bytes: number): Promise<{ head: 
  * those need reading. Anything else (rewritten, truncated, unreadable) is changed: read it whole.
  */
 export async function judgeFile(file: string, prev: FileMark, oid: string | undefined): Promise<FileVerdict> {
-  let st;
-  try {
-    st = await stat(file);
-  } catch {
-    return { kind: 'changed' };
-  }
+  const st = statSync(file, { throwIfNoEntry: false });
+  if (!st) return { kind: 'changed' };
   const byOid = oid !== undefined && prev.oid !== undefined;
   if (byOid && oid === prev.oid) return { kind: 'same' };
   if (st.size < prev.bytes) return { kind: 'changed' };
-  const { head, mark } = await blockHashes(file, prev.bytes).catch(() => ({ head: '', mark: '' }));
+  let blocks = { head: '', mark: '' };
+  try {
+    blocks = blockHashes(file, prev.bytes);
+  } catch {
+    return { kind: 'changed' };
+  }
+  const { head, mark } = blocks;
   if (head !== prev.head || mark !== prev.mark) return { kind: 'changed' };
   // Without object ids, size and mtime stand for the bytes after the blocks.
   if (!byOid && st.size === prev.size && Math.floor(st.mtimeMs) === prev.mtimeMs) return { kind: 'same' };
@@ -77,8 +81,8 @@ export async function judgeFile(file: string, prev: FileMark, oid: string | unde
 
 /** The mark to record after reading `file` up to `end` (the end of its last complete line). */
 export async function markFile(file: string, end: { bytes: number; lines: number }, oid: string | undefined): Promise<FileMark> {
-  const st = await stat(file);
-  const { head, mark } = await blockHashes(file, end.bytes);
+  const st = statSync(file);
+  const { head, mark } = blockHashes(file, end.bytes);
   // Whole milliseconds: what every file system and copy tool keeps.
   return { size: st.size, mtimeMs: Math.floor(st.mtimeMs), ...(oid ? { oid } : {}), bytes: end.bytes, lines: end.lines, head, mark };
 }
