@@ -73,7 +73,7 @@ export async function judgeFile(file: string, prev: FileMark, oid: string | unde
   const { head, mark } = blocks;
   if (head !== prev.head || mark !== prev.mark) return { kind: 'changed' };
   // Without object ids, size and mtime stand for the bytes after the blocks.
-  if (!byOid && st.size === prev.size && Math.floor(st.mtimeMs) === prev.mtimeMs) return { kind: 'same' };
+  if (!byOid && st.size === prev.size && Math.round(st.mtimeMs) === prev.mtimeMs) return { kind: 'same' };
   // The consumed region is intact and what follows it differs: appended lines, or a last line finished.
   if (st.size !== prev.size) return { kind: 'grown', offset: prev.bytes, line: prev.lines };
   return { kind: 'changed' };
@@ -84,7 +84,7 @@ export async function markFile(file: string, end: { bytes: number; lines: number
   const st = statSync(file);
   const { head, mark } = blockHashes(file, end.bytes);
   // Whole milliseconds: what every file system and copy tool keeps.
-  return { size: st.size, mtimeMs: Math.floor(st.mtimeMs), ...(oid ? { oid } : {}), bytes: end.bytes, lines: end.lines, head, mark };
+  return { size: st.size, mtimeMs: Math.round(st.mtimeMs), ...(oid ? { oid } : {}), bytes: end.bytes, lines: end.lines, head, mark };
 }
 
 const run = promisify(execFile);

@@ -18,26 +18,27 @@ describe('a transcript already dreamed is skipped before parsing', () => {
   it('does not parse an unchanged file: a line corrupted behind its back goes unread', async () => {
     repo = new TempRepo();
     const id = repo.session(1, bulky);
+    // A whole second, so restoring it below is exact on every file system.
+    utimesSync(sessionPath(repo, id), 1_780_000_000, 1_780_000_000);
     const first = await repo.run();
     expect(first.report.sessions).toMatchObject({ read: 1, filesUnchanged: 0 });
     repo.commitLedger(first.ledgerText);
 
     // Same size, same mtime, same end blocks: only a parse would notice the broken middle line.
     const file = sessionPath(repo, id);
-    const before = statSync(file);
     const text = readFileSync(file, 'utf8');
     // A quote inside the long output line breaks its JSON, far from both end blocks.
     const mid = text.indexOf('lorem ipsum') + 50_000;
     expect(mid).toBeGreaterThan(20_000);
     expect(text.length - mid).toBeGreaterThan(20_000);
     writeFileSync(file, `${text.slice(0, mid)}"}}}}${text.slice(mid + 5)}`);
-    utimesSync(file, before.atime, before.mtime);
+    utimesSync(file, 1_780_000_000, 1_780_000_000);
     const second = await repo.run();
     expect(second.report.sessions).toMatchObject({ read: 0, alreadyDreamed: 1, filesUnchanged: 1, skipped: [] });
     expect(second.ledgerText).toBe(first.ledgerText);
 
     // A new mtime makes it a suspect again: now it is parsed and the damage reported.
-    utimesSync(file, before.atime, new Date(before.mtimeMs + 5_000));
+    utimesSync(file, 1_780_000_000, 1_780_000_005);
     const third = await repo.run();
     expect(third.report.sessions.filesUnchanged).toBe(0);
     expect(third.report.sessions.skipped.some((i) => i.reason.includes('malformed JSON'))).toBe(true);
