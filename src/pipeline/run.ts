@@ -6,14 +6,15 @@
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
 import path from 'node:path';
-import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange } from '../model/index.js';
+import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
-import { readTranscriptFile, outlineSession } from '../transcripts/index.js';
+import { HealthCollector, readTranscriptFile, outlineSession } from '../transcripts/index.js';
 import { expandSessionGlobs } from '../sources/globs.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { mineSession } from '../signals/mine.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
+import { MemoryUseTracker } from '../signals/memory-use.js';
 import { runGuards, indexEvidence, ProvenanceIndex, redactRejected } from '../guards/index.js';
 import {
   loadLedger,
@@ -54,6 +55,8 @@ export interface DreamRunOptions {
   sessions: string[];
   /** Extra transcript files by absolute path (extracted artifacts, fetched Managed Agents sessions). */
   transcriptFiles?: string[];
+  /** What the ingestion health report calls transcriptFiles' source (default "artifacts"). */
+  transcriptSource?: string;
   /** Memory globs beyond the defaults. */
   memoryGlobs?: string[];
   engine: DreamEngine;
@@ -81,6 +84,12 @@ export interface DreamRunOptions {
    * The ledger is left as it was, so these sessions still count as new next time.
    */
   minNewSessions?: number;
+  /**
+   * Who could have written a transcript file's user turns, by its absolute path (the Action: extracted
+   * workflow artifacts are `public`, fetched Managed Agents sessions `app-user`). Undefined keeps what
+   * the format says (see defaultTrust).
+   */
+  sourceTrust?: (absFile: string) => TrustLevel | undefined;
 }
 
 export interface DreamRunResult {
@@ -94,6 +103,8 @@ export interface DreamRunResult {
   newSessions: number;
   /** True when minNewSessions stopped the pass before the engine: nothing proposed, ledger untouched. */
   gated?: boolean;
+  /** True when no session at all was read (and the engine reads none itself): nothing proposed, ledger untouched. */
+  empty?: boolean;
 }
 
 export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
@@ -116,8 +127,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
 
   const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger });
   const files = [
-    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel, inRepo: true })),
-    ...(opts.transcriptFiles ?? []).map((abs) => ({ abs, display: displayPathFor(repoDir, abs), inRepo: false })),
+    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel, source: 'repo' })),
+    ...(opts.transcriptFiles ?? []).map((abs) => ({ abs, display: displayPathFor(repoDir, abs), source: opts.transcriptSource ?? 'artifacts' })),
   ];
   // Evidence may cite only these: model-written citations must not open other files or forged transcripts.
   const readFiles: ReadonlySet<string> = new Set(files.map((f) => f.display));
@@ -127,12 +138,17 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const onIssue = (i: ReadIssue): void => {
     if (skippedTotal++ < MAX_REPORTED_ISSUES) skipped.push(i);
   };
+  const health = new HealthCollector();
   const accumulator = new PatternAccumulator();
   const outlines: SessionOutline[] = [];
   let outlineChars = 0;
   const provenance = new ProvenanceIndex();
+  // What sessions did with the paths and scripts memory names: staleness needs it as proof.
+  const memoryUse = new MemoryUseTracker(memory);
   // A sample, not every id: the report and the PR marker list these, the rest are counted.
   const sessionIds: string[] = [];
+  const sessionTrust = new Map<string, TrustLevel>();
+  const byTrust: Partial<Record<TrustLevel, number>> = {};
   let alreadyDreamed = 0;
   const fileCounts = { unchanged: 0, resumed: 0 };
   // Files of the sampled sessions: an open PR cites those, and a later pass must be able to re-dream them.
@@ -141,7 +157,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   let filesListed = Object.keys(ledger.files ?? {}).length;
   await time('read_and_mine', async () => {
     for (const file of files) {
-      const oid = file.inRepo ? oids.get(file.display) : undefined;
+      const oid = file.source === 'repo' ? oids.get(file.display) : undefined;
       const plan: FilePlan = opts.includeDreamed ? { kind: 'read' } : await planFile(ledger, file.display, file.abs, oid);
       if (plan.kind === 'skip') {
         fileCounts.unchanged++;
@@ -151,15 +167,31 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       if (plan.from) fileCounts.resumed++;
       let end: { startOffset: number; bytes: number; lines: number } | undefined;
       let inFile = 0;
-      const read = readTranscriptFile(file.abs, { displayPath: file.display, onIssue, logger, ...(plan.from ? { from: plan.from } : {}), onEnd: (e) => (end = e) });
+      const trust = opts.sourceTrust?.(file.abs);
+      const tracker = health.file(file.source);
+      const read = readTranscriptFile(file.abs, {
+        displayPath: file.display,
+        onIssue: (i) => {
+          onIssue(i);
+          tracker.onIssue(i);
+        },
+        onFormat: tracker.onFormat,
+        onUnknownTypes: tracker.onUnknownTypes,
+        logger,
+        ...(plan.from ? { from: plan.from } : {}),
+        onEnd: (e) => (end = e),
+      });
       for await (const session of read) {
         inFile++;
+        tracker.session(session);
         if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
           alreadyDreamed++;
           continue;
         }
+        if (trust) session.trust = trust;
         consume(session);
       }
+      tracker.end();
       if (!end) continue;
       const known = ledger.files?.[file.display] !== undefined;
       await recordFile(ledger, { ...file, oid }, end, inFile, now);
@@ -171,13 +203,18 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       }
     }
   });
+  const healthReport = health.report();
+  for (const w of healthReport.warnings) logger.warning(`ingestion: ${w}`);
   function consume(session: Session): void {
     if (sessionIds.length < MAX_REPORTED_SESSION_IDS) {
       sessionIds.push(session.id);
       keptFiles.add(session.sourceFile);
     }
+    sessionTrust.set(session.id, session.trust);
+    byTrust[session.trust] = (byTrust[session.trust] ?? 0) + 1;
     accumulator.addSession(mineSession(session, { memory, repoFacts }));
     provenance.observe(session);
+    memoryUse.observe(session);
     // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
     const outline = outlineSession(session, outlineChars < OUTLINE_BUDGET_CHARS ? FULL_OUTLINE_CHARS : SHORT_OUTLINE_CHARS);
     outlineChars += outline.outline.length;
@@ -191,14 +228,15 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     alreadyDreamed,
     ids: sessionIds,
     ...(outlines.length > sessionIds.length ? { idsOmitted: outlines.length - sessionIds.length } : {}),
+    byTrust,
     files: files.length,
     filesUnchanged: fileCounts.unchanged,
     filesResumed: fileCounts.resumed,
     skipped,
+    health: healthReport,
     ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
   };
-  if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
-    const note = notDreamingYet({ fresh: outlines.length, unit: 'sessions', minNewSessions: opts.minNewSessions });
+  const stopEarly = (note: string, flag: { gated: true } | { empty: true }): DreamRunResult => {
     logger.info(note);
     return {
       report: emptyReport(opts.engine.name, { sessions: sessionsRead, notes: [note], timings }),
@@ -207,8 +245,16 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       ledgerText: previousLedgerText ?? serializeLedger(ledger),
       ledgerChanged: false,
       newSessions: outlines.length,
-      gated: true,
+      ...flag,
     };
+  };
+  // Memory hygiene alone is no reason to open a pull request: a pass that read nothing proposes nothing.
+  // A hosted dream reads its sessions through the API, so it is exempt.
+  if (healthReport.totals.sessions === 0 && opts.engine.name !== 'anthropic-dreams') {
+    return stopEarly(`No sessions read from ${files.length} transcript file(s): nothing proposed.`, { empty: true });
+  }
+  if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
+    return stopEarly(notDreamingYet({ fresh: outlines.length, unit: 'sessions', minNewSessions: opts.minNewSessions }), { gated: true });
   }
 
   const { signals, ...clustered } = accumulator.result(options.minSupport);
@@ -231,6 +277,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       suppressedEditIds: suppressed,
       options,
       logger,
+      memoryUse: memoryUse.result(),
     }),
   );
 
@@ -247,6 +294,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     memoryGlobs: opts.memoryGlobs ?? [],
     evidence,
     provenance,
+    sessionTrust,
     maxEdits: options.maxEdits,
     maxEntryBytes: options.maxEntryBytes,
     // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.
@@ -283,6 +331,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     usage: dreamed.usage,
     timings,
     notes: [...supportNotes, ...dreamed.notes],
+    ...(dreamed.decisions?.length ? { decisions: dreamed.decisions } : {}),
   };
   return {
     report,
