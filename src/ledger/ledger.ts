@@ -6,6 +6,8 @@ export type { AdoptionHow };
  * The ledger: committed state (`.dreaming/ledger.json`) that makes dream runs incremental and
  * idempotent. Serialised with sorted keys and two-space indentation so each run's diff is small.
  */
+import type { FileMark } from '../sources/fingerprint.js';
+import { SEGMENT_KEYS, type DreamedFilter } from './filter.js';
 
 export interface LedgerSession {
   id: string;
@@ -112,10 +114,24 @@ export interface LedgerAdoption {
   hash?: string;
 }
 
+/** Where a pass stopped reading a transcript file (see sources/fingerprint.ts), and when. */
+export interface LedgerFile extends FileMark {
+  dreamedAt: string;
+  /** Sessions the file held when read: a pass that skips it counts them as already dreamed. */
+  sessions?: number;
+}
+
 export interface Ledger {
   version: 1;
-  /** Keyed by the transcript's content hash; sessions a hosted engine read, by `<engine>:<session id>`. */
+  /**
+   * Keyed by the transcript's content hash; sessions a hosted engine read, by `<engine>:<session id>`.
+   * Only the most recent are listed; older content hashes are compacted into `dreamed`.
+   */
   sessions: Record<string, LedgerSession>;
+  /** Transcript files by display path: the most recent, so the next pass skips or resumes them unparsed. */
+  files?: Record<string, LedgerFile>;
+  /** Keys of sessions and files compacted out of `sessions` and `files` (compact.ts). */
+  dreamed?: DreamedFilter;
   patterns: Record<string, LedgerPattern>;
   /** Keyed by memory entry id. */
   entries: Record<string, LedgerEntry>;
@@ -186,10 +202,22 @@ export function loadLedger(text: string | null, file: string): Ledger {
   if (raw.efficacy !== undefined) {
     checkRecord(file, raw, 'efficacy', { patternId: 'string', adoptedAt: 'string', before: 'object', after: 'object', weeks: 'object' });
   }
+  if (raw.files !== undefined) checkRecord(file, raw, 'files', { size: 'number', mtimeMs: 'number', bytes: 'number', lines: 'number', head: 'string', mark: 'string', dreamedAt: 'string' });
+  if (raw.dreamed !== undefined) checkFilter(file, raw.dreamed);
   for (const [id, e] of Object.entries(raw.edits as Record<string, Record<string, unknown>>)) {
     if (e.status !== 'proposed' && e.status !== 'rejected') throw new LedgerError(file, `"edits.${id}.status" must be "proposed" or "rejected"`);
   }
   return raw as unknown as Ledger;
+}
+
+function checkFilter(file: string, f: unknown): void {
+  if (!isObj(f) || typeof f.bitsPerKey !== 'number' || typeof f.hashes !== 'number' || !Array.isArray(f.segments))
+    throw new LedgerError(file, '"dreamed" must be an object with bitsPerKey, hashes and segments');
+  const bytes = (SEGMENT_KEYS * f.bitsPerKey) / 8;
+  f.segments.forEach((s: unknown, i) => {
+    if (!isObj(s) || typeof s.keys !== 'number' || typeof s.bits !== 'string' || Buffer.from(s.bits, 'base64').length !== bytes)
+      throw new LedgerError(file, `"dreamed.segments[${i}]" must hold keys and ${bytes} bytes of base64 bits`);
+  });
 }
 
 function sortKeys(v: unknown): unknown {

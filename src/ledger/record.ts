@@ -7,12 +7,14 @@ import { redactSecrets } from '../secrets/index.js';
 import { supportSession } from '../signals/cluster.js';
 import { normaliseEntryText, sha256Hex } from '../memory/normalise.js';
 import type { AdoptionHow, Ledger, LedgerEdit, LedgerSample } from './ledger.js';
+import { filterHas } from './filter.js';
 
 /** Session ids remembered per pattern: enough to tell new evidence from old, bounded for big corpora. */
 export const MAX_PATTERN_SESSIONS = 500;
 
+/** Listed, or compacted into the filter (which may, rarely, say yes for a key it never held). */
 export function isDreamed(l: Ledger, contentHash: string): boolean {
-  return Object.prototype.hasOwnProperty.call(l.sessions, contentHash);
+  return Object.prototype.hasOwnProperty.call(l.sessions, contentHash) || filterHas(l.dreamed, contentHash);
 }
 
 export function recordSessions(l: Ledger, sessions: { id: string; contentHash: string; sourceFile: string }[], at: string): Ledger {

@@ -30,10 +30,16 @@ export interface DreamReport {
     read: number;
     /** Sessions already recorded in the ledger (same content hash) and not dreamed again. */
     alreadyDreamed: number;
+    /** Ids of the sessions read, the first thousand; the rest are counted in idsOmitted. */
     ids: string[];
+    idsOmitted?: number;
     /** Sessions read by who could have written their user turns (see TrustLevel). */
     byTrust?: Partial<Record<TrustLevel, number>>;
     files: number;
+    /** Files skipped unparsed: the ledger shows them dreamed and unchanged. */
+    filesUnchanged?: number;
+    /** Files that grew since they were dreamed: only the appended lines were read. */
+    filesResumed?: number;
     skipped: ReadIssue[];
     /** Issues beyond the first thousand, counted but not listed. */
     skippedOmitted?: number;

@@ -28,8 +28,12 @@ import {
   recordRejected,
   suppressedEditIds,
   prunePatterns,
+  compactLedger,
+  MAX_LISTED_FILES,
   type Rejection,
 } from '../ledger/index.js';
+import { gitObjectIds } from '../sources/fingerprint.js';
+import { planFile, recordFile, type FilePlan } from './file-skip.js';
 import { toReportPatterns } from './report-patterns.js';
 import { withLedgerSupport } from '../signals/incremental.js';
 import { MAX_TRACKED_PATTERNS, PatternAccumulator } from '../signals/accumulate.js';
@@ -40,6 +44,8 @@ import { pendingEntryKey } from '../ledger/index.js';
 const MAX_REPORTED_ISSUES = 1_000;
 /** One-offs listed in the report (the best supported first); the rest are counted. */
 const MAX_REPORTED_ONE_OFFS = 2_000;
+/** Session ids listed in the report (and so in the PR marker's sample); the rest are counted. */
+const MAX_REPORTED_SESSION_IDS = 1_000;
 /** Outline characters kept at full size across a pass (about 4,000 sessions), then short ones. */
 const OUTLINE_BUDGET_CHARS = 8_000_000;
 const FULL_OUTLINE_CHARS = 2_000;
@@ -144,12 +150,28 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const provenance = new ProvenanceIndex();
   // What sessions did with the paths and scripts memory names: staleness needs it as proof.
   const memoryUse = new MemoryUseTracker(memory);
+  // A sample, not every id: the report and the PR marker list these, the rest are counted.
   const sessionIds: string[] = [];
   const sessionTrust = new Map<string, TrustLevel>();
   const byTrust: Partial<Record<TrustLevel, number>> = {};
   let alreadyDreamed = 0;
+  const fileCounts = { unchanged: 0, resumed: 0 };
+  // Files of the sampled sessions: an open PR cites those, and a later pass must be able to re-dream them.
+  const keptFiles = new Set<string>();
+  const oids = repoFiles.length > 0 && !opts.includeDreamed ? await time('git_object_ids', () => gitObjectIds(repoDir)) : new Map<string, string>();
+  let filesListed = Object.keys(ledger.files ?? {}).length;
   await time('read_and_mine', async () => {
     for (const file of files) {
+      const oid = file.source === 'repo' ? oids.get(file.display) : undefined;
+      const plan: FilePlan = opts.includeDreamed ? { kind: 'read' } : await planFile(ledger, file.display, file.abs, oid);
+      if (plan.kind === 'skip') {
+        fileCounts.unchanged++;
+        alreadyDreamed += plan.sessions;
+        continue;
+      }
+      if (plan.from) fileCounts.resumed++;
+      let end: { startOffset: number; bytes: number; lines: number } | undefined;
+      let inFile = 0;
       const trust = opts.sourceTrust?.(file.abs);
       const tracker = health.file(file.source);
       const read = readTranscriptFile(file.abs, {
@@ -161,8 +183,11 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
         onFormat: tracker.onFormat,
         onUnknownTypes: tracker.onUnknownTypes,
         logger,
+        ...(plan.from ? { from: plan.from } : {}),
+        onEnd: (e) => (end = e),
       });
       for await (const session of read) {
+        inFile++;
         tracker.session(session);
         if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
           alreadyDreamed++;
@@ -172,12 +197,24 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
         consume(session);
       }
       tracker.end();
+      if (!end) continue;
+      const known = ledger.files?.[file.display] !== undefined;
+      await recordFile(ledger, { ...file, oid }, end, inFile, now);
+      if (!known && ledger.files?.[file.display]) filesListed++;
+      // Bounded while reading too: past twice the cap, the oldest marks move into the filter.
+      if (filesListed > 2 * MAX_LISTED_FILES) {
+        compactLedger(ledger, { keepFiles: keptFiles, maxSessions: Infinity });
+        filesListed = Object.keys(ledger.files ?? {}).length;
+      }
     }
   });
   const healthReport = health.report();
   for (const w of healthReport.warnings) logger.warning(`ingestion: ${w}`);
   function consume(session: Session): void {
-    sessionIds.push(session.id);
+    if (sessionIds.length < MAX_REPORTED_SESSION_IDS) {
+      sessionIds.push(session.id);
+      keptFiles.add(session.sourceFile);
+    }
     sessionTrust.set(session.id, session.trust);
     byTrust[session.trust] = (byTrust[session.trust] ?? 0) + 1;
     const mined = mineSession(session, { memory, repoFacts });
@@ -197,8 +234,11 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     read: outlines.length,
     alreadyDreamed,
     ids: sessionIds,
+    ...(outlines.length > sessionIds.length ? { idsOmitted: outlines.length - sessionIds.length } : {}),
     byTrust,
     files: files.length,
+    filesUnchanged: fileCounts.unchanged,
+    filesResumed: fileCounts.resumed,
     skipped,
     health: healthReport,
     ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
@@ -290,6 +330,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   recordPatterns(ledger, [...patterns, ...oneOffs], now);
   recordProposed(ledger, applied.applied, now);
   prunePatterns(ledger);
+  compactLedger(ledger, { keep: new Set(sessionIds), keepFiles: keptFiles });
   const ledgerText = serializeLedger(ledger);
 
   const report: DreamReport = {
@@ -330,7 +371,7 @@ async function resolveSignals(signals: Signal[], repoDir: string, files: Readonl
 }
 
 /** Files outside the repo (artifacts in a temp dir) are cited by their path relative to the repo if possible. */
-function displayPathFor(repoDir: string, abs: string): string {
+export function displayPathFor(repoDir: string, abs: string): string {
   const rel = path.relative(repoDir, abs);
   return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
 }

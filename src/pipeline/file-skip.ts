@@ -1,0 +1,50 @@
+/**
+ * The first question a pass asks of each transcript file, before parsing it: was it dreamed already
+ * (skip it), did it grow since (read only the appended lines), or is it new or changed (read it whole)?
+ * Answered from the ledger's file marks and its compacted filter, for the price of a stat and two
+ * small block reads; in the Action, by git object id (a checkout resets mtimes).
+ */
+import { statSync } from 'node:fs';
+import { blockHashes, judgeFile, markFile } from '../sources/fingerprint.js';
+import { fileKey, filterHas, type Ledger } from '../ledger/index.js';
+
+/** A skipped file's `sessions`: as many as it held when dreamed (1 when only the filter knows it). */
+export type FilePlan = { kind: 'skip'; sessions: number } | { kind: 'read'; from?: { offset: number; line: number } };
+
+export async function planFile(ledger: Ledger, display: string, abs: string, oid: string | undefined): Promise<FilePlan> {
+  const prev = ledger.files?.[display];
+  if (prev) {
+    const verdict = await judgeFile(abs, prev, oid);
+    if (verdict.kind === 'same') return { kind: 'skip', sessions: prev.sessions ?? 1 };
+    if (verdict.kind === 'grown') return { kind: 'read', from: { offset: verdict.offset, line: verdict.line } };
+    return { kind: 'read' };
+  }
+  if (!ledger.dreamed?.segments.length) return { kind: 'read' };
+  try {
+    const st = statSync(abs);
+    const blocks = oid ? { head: '', mark: '' } : blockHashes(abs, st.size);
+    if (filterHas(ledger.dreamed, fileKey(display, { size: st.size, mtimeMs: Math.round(st.mtimeMs), ...(oid ? { oid } : {}), ...blocks }))) return { kind: 'skip', sessions: 1 };
+  } catch {
+    // Unreadable here is reported by the reader, which names the file.
+  }
+  return { kind: 'read' };
+}
+
+/** Records where this pass stopped reading `abs`, so the next pass skips or resumes it. */
+export async function recordFile(
+  ledger: Ledger,
+  file: { display: string; abs: string; oid: string | undefined },
+  end: { startOffset: number; bytes: number; lines: number },
+  sessions: number,
+  at: string,
+): Promise<void> {
+  try {
+    const mark = await markFile(file.abs, end, file.oid);
+    ledger.files ??= {};
+    // A resumed read saw only the appended lines: the sessions before them are still in the file.
+    const before = end.startOffset > 0 ? (ledger.files[file.display]?.sessions ?? 0) : 0;
+    ledger.files[file.display] = { ...mark, dreamedAt: at, sessions: before + sessions };
+  } catch {
+    // A file that vanished after it was read is simply read again next time.
+  }
+}
