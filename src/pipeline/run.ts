@@ -256,8 +256,10 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     };
   };
   // Memory hygiene alone is no reason to open a pull request: a pass that read nothing proposes nothing.
-  // A hosted dream reads its sessions through the API, so it is exempt.
-  if (healthReport.totals.sessions === 0 && opts.engine.name !== 'anthropic-dreams') {
+  // A hosted dream reads its sessions through the API, so it is exempt. Files skipped unparsed because
+  // they were dreamed before are not "nothing read": that pass has nothing new, and still records
+  // what it learnt of merged pull requests.
+  if (healthReport.totals.sessions === 0 && fileCounts.unchanged === 0 && opts.engine.name !== 'anthropic-dreams') {
     return stopEarly(`No sessions read from ${files.length} transcript file(s): nothing proposed.`, { empty: true });
   }
   if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
