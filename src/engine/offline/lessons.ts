@@ -95,6 +95,9 @@ export function fixPatternLesson(p: Pattern): string | undefined {
   const fixed = commonFixed(p);
   const failed = commonFailed(p);
   if (!fixed || !failed || !p.signals.some((s) => s.lesson)) return undefined;
+  // The sessions agree on nothing that tells the working run from the failing one (each had its own
+  // path, test id or directory): "run X: plain X fails" would teach nothing a reviewer could keep.
+  if (fixed === failed) return undefined;
   return fixLesson(fixed, failed, commonError(p), perSessionArgNoun(p));
 }
 
