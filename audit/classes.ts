@@ -106,7 +106,8 @@ export async function runClass(
 }
 
 function humanSection(body: string): string {
-  const start = body.indexOf('needs a human decision');
+  // The summary agrees in number ("1 item needs", "3 items need"): find it by shape, not one spelling.
+  const start = body.search(/<summary>\d+ items? needs? a human decision/);
   return start < 0 ? '' : body.slice(start, body.indexOf('</details>', start));
 }
 
