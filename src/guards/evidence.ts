@@ -10,18 +10,9 @@ import { collapseWhitespace } from '../memory/normalise.js';
 import { resolvesInside, unsafeRepoPath } from './paths.js';
 import type { EditCheck } from './types.js';
 import { commitEvidenceReason } from './commit-evidence.js';
-import { REPO_SESSION, GIT_SESSION, HOSTED_DREAM_PREFIX } from '../model/index.js';
+import { REPO_SESSION, GIT_SESSION, HOSTED_DREAM_PREFIX, MIN_QUOTE_CHARS, normaliseQuote } from '../model/index.js';
 
-const MIN_QUOTE_CHARS = 4;
 const MAX_REPO_FILE_BYTES = 2 * 1024 * 1024;
-
-/** Quote as matched: whitespace collapsed, surrounding quote marks and ellipses dropped. */
-export function normaliseQuote(q: string): string {
-  return collapseWhitespace(q)
-    .replace(/^(?:\.\.\.|…|["'`“”‘’])+/u, '')
-    .replace(/(?:\.\.\.|…|["'`“”‘’])+$/u, '')
-    .trim();
-}
 
 function stringLeaves(v: unknown, out: string[], depth = 0): void {
   if (depth > 8 || out.length > 256) return;

@@ -28,3 +28,25 @@ export const GIT_SESSION = 'git';
 
 /** The file of evidence the anthropic-dreams engine cites: `anthropic-dreams:<dream id>`, line 0. */
 export const HOSTED_DREAM_PREFIX = 'anthropic-dreams:';
+
+/**
+ * The fewest characters a quote must keep after normalising to count as evidence. One threshold for
+ * the engine's verifier and the evidence guard, so the two never disagree on a quote's length. It is
+ * short because a quote only has to occur in the one cited event (short commands such as `"build"`
+ * are real evidence); the guards check the event, so a short quote cannot wander.
+ */
+export const MIN_QUOTE_CHARS = 4;
+
+/**
+ * A quote as matched against transcript and repository text: whitespace collapsed, and surrounding
+ * quote marks and clip marks (`...`, `…`) dropped, since models wrap quotes in both and neither is part
+ * of the cited text. The one rule every stage that matches quotes uses.
+ */
+export function normaliseQuote(q: string): string {
+  return q
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:\.\.\.|…|["'`“”‘’]|\s)+/u, '')
+    .replace(/(?:\.\.\.|…|["'`“”‘’]|\s)+$/u, '')
+    .trim();
+}

@@ -7,7 +7,7 @@ export type * from './session.js';
 export { defaultTrust, TRUST_LEVELS } from './session.js';
 export type * from './signal.js';
 export type * from './evidence.js';
-export { REPO_SESSION, GIT_SESSION, HOSTED_DREAM_PREFIX } from './evidence.js';
+export { REPO_SESSION, GIT_SESSION, HOSTED_DREAM_PREFIX, MIN_QUOTE_CHARS, normaliseQuote } from './evidence.js';
 export type * from './edit.js';
 export type * from './memory.js';
 export type * from './usage.js';

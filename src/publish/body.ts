@@ -218,7 +218,7 @@ function editSection(e: Edit, n: number, ctx: BodyContext, notes: readonly strin
     const fence = fenceFor([...removed, ...added].join('\n'));
     lines.push('', `${fence}diff`, ...removed, ...added, fence);
   }
-  if (e.evidence.length) lines.push('', '**Evidence:**', ...evidenceLines(e.evidence, ctx, notes, escapeText, cell));
+  if (e.evidence.length) lines.push('', '**Evidence:**', ...evidenceLines(e.evidence, ctx, { notes, escape: escapeText, cell }));
   lines.push('', `<sub>edit id \`${e.id}\`</sub>`);
   return lines.join('\n');
 }
@@ -248,7 +248,7 @@ function humanDecisionSection(r: DreamReport, weakening: RejectedEdit[], ctx: Bo
   const kept = ds.slice(0, 30).flatMap((d) => [
     `- \`${cell(d.file)}:${d.line}\` ${d.kind === 'prohibition' ? '(a prohibition)' : '(no proof)'}: ${cell(d.entry)}`,
     `  ${escapeText(d.reason)}`,
-    ...evidenceLines(d.evidence, ctx, r.notes, escapeText, cell, 5).map((l) => `  ${l}`),
+    ...evidenceLines(d.evidence, ctx, { notes: r.notes, escape: escapeText, cell, max: 5 }).map((l) => `  ${l}`),
   ]);
   if (ds.length > 30) kept.push(`- ... and ${ds.length - 30} more`);
   const refused = weakening.slice(0, 20).flatMap((x) => {
@@ -261,7 +261,7 @@ function humanDecisionSection(r: DreamReport, weakening: RejectedEdit[], ctx: Bo
       ...text.split('\n').map((l) => `  ${l}`),
       `  ${fence}`,
       '',
-      ...evidenceLines(x.edit.evidence, ctx, r.notes, escapeText, cell, 5).map((l) => `  ${l}`),
+      ...evidenceLines(x.edit.evidence, ctx, { notes: r.notes, escape: escapeText, cell, max: 5 }).map((l) => `  ${l}`),
     ];
   });
   if (weakening.length > 20) refused.push(`- ... and ${weakening.length - 20} more`);

@@ -32,11 +32,9 @@ export const isHostedDream = (ev: Pick<Evidence, 'file'>): boolean => ev.file.st
 export function evidenceLines(
   evidence: readonly Evidence[],
   ctx: EvidenceContext,
-  notes: readonly string[],
-  escape: (s: string) => string,
-  cell: (s: string) => string,
-  max = 10,
+  render: { notes: readonly string[]; escape: (s: string) => string; cell: (s: string) => string; max?: number },
 ): string[] {
+  const { notes, escape, cell, max = 10 } = render;
   const lines: string[] = [];
   const transcripts = evidence.filter((ev) => !isHostedDream(ev));
   for (const ev of transcripts.slice(0, max)) {

@@ -245,7 +245,7 @@ export class DreamBranch {
   }
 
   private async push(branch: string, sha: string, expected: string | undefined): Promise<void> {
-    await pushLeased(this.git, this.remote, branch, sha, expected);
+    await pushLeased(this.git, this.remote, { branch, sha, expected });
   }
 
   private async remoteSha(branch: string): Promise<string | undefined> {
@@ -306,11 +306,9 @@ export class DreamBranch {
 export async function pushLeased(
   git: SimpleGit,
   remote: string,
-  branch: string,
-  sha: string,
-  expected: string | undefined,
-  input = 'branch',
+  push: { branch: string; sha: string; expected: string | undefined; input?: string },
 ): Promise<void> {
+  const { branch, sha, expected, input = 'branch' } = push;
   try {
     await git.raw(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`, remote, `${sha}:refs/heads/${branch}`]);
   } catch (e) {

@@ -95,7 +95,7 @@ export class StateBranch {
       if (expected && (await this.git.revparse([`${expected}^{tree}`])).trim() === tree) return expected;
       const identity = ['-c', `user.name=${this.opts.botName}`, '-c', `user.email=${this.opts.botEmail}`, '-c', 'commit.gpgsign=false'];
       const commit = (await this.git.raw([...identity, 'commit-tree', tree, ...(expected ? ['-p', expected] : []), '-m', message])).trim();
-      await pushLeased(this.git, this.remote, this.opts.branch, commit, expected, 'state-branch');
+      await pushLeased(this.git, this.remote, { branch: this.opts.branch, sha: commit, expected, input: 'state-branch' });
       return commit;
     } finally {
       await rm(dir, { recursive: true, force: true });

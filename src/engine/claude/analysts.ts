@@ -35,7 +35,13 @@ export function analystRequest(d: Digest, minSupport: number): RoleRequest {
 
 type LessonsValidator = ValidateFunction<{ lessons: CandidateLesson[] }>;
 
-async function analyseOne(ctx: CallContext, d: Digest, minSupport: number, validate: LessonsValidator, logger: Logger, notes: string[]): Promise<CandidateLesson[]> {
+/** One digest's analyst call, retried once on a malformed answer; a second failure becomes a note. */
+async function analyseOne(
+  ctx: CallContext,
+  d: Digest,
+  opts: { minSupport: number; validate: LessonsValidator; logger: Logger; notes: string[] },
+): Promise<CandidateLesson[]> {
+  const { minSupport, validate, logger, notes } = opts;
   const req = analystRequest(d, minSupport);
   let lastError: MalformedOutputError | undefined;
   for (let attempt = 1; attempt <= 2; attempt++) {
@@ -58,7 +64,7 @@ export async function runAnalystsParallel(
 ): Promise<AnalystOutcome> {
   const limit = pLimit(Math.max(1, opts.concurrency));
   const notes: string[] = [];
-  const results = await Promise.all(digests.map((d) => limit(() => analyseOne(ctx, d, opts.minSupport, opts.validate, opts.logger, notes))));
+  const results = await Promise.all(digests.map((d) => limit(() => analyseOne(ctx, d, { ...opts, notes }))));
   return { candidates: results.flat(), notes };
 }
 

@@ -139,7 +139,7 @@ export class AnthropicDreamsEngine implements DreamEngine {
       }
 
       const result = await readStore(this.stores, current);
-      const edits = this.editsFrom(input, result, inputHashes, dreams, sessionIds, notes);
+      const edits = this.editsFrom(input, { result, inputHashes, dreams, sessionIds, notes });
       return { ...limitEdits(edits, input), usage: meter.usage, notes, sessionsRead: sessionIds, sessionsCreatedAt: createdAt };
     } finally {
       await this.cleanUp(dreams, temporaryStores, notes, logger);
@@ -161,12 +161,15 @@ export class AnthropicDreamsEngine implements DreamEngine {
 
   private editsFrom(
     input: DreamInput,
-    result: Map<string, { content: string; sha256: string }>,
-    inputHashes: Map<string, { sha256: string }>,
-    dreams: BetaDream[],
-    sessionIds: string[],
-    notes: string[],
+    from: {
+      result: Map<string, { content: string; sha256: string }>;
+      inputHashes: Map<string, { sha256: string }>;
+      dreams: BetaDream[];
+      sessionIds: string[];
+      notes: string[];
+    },
   ): Edit[] {
+    const { result, inputHashes, dreams, sessionIds, notes } = from;
     const { evidence, total } = evidenceFor(dreams);
     const ids = dreams.map((d) => d.id).join(', ');
     const cited = total > evidence.length ? ` (${evidence.length} of ${total} citations listed)` : '';
