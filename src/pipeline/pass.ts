@@ -97,7 +97,13 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     // Cheap pre-check by file hash, counting the open PR's sessions as dreamed. It only stops a pass
     // with no new file at all: one file may hold several sessions, so runDream counts the rest.
     const repoFiles = await expandSessionGlobs(settings.repoDir, settings.sessions, { logger });
-    const pending = await openPullLedger(github, branch, pub, settings.ledgerPath);
+    // The open PR's sessions: with a state branch, the ledger it was advanced to (readPassLedger took
+    // the PR's sessions out of pass.text); without one, the ledger committed on the PR's branch.
+    const pending = state
+      ? pass.snapshot?.text
+        ? { text: pass.snapshot.text, file: `${state.branch}:${settings.ledgerPath}` }
+        : undefined
+      : await openPullLedger(github, branch, pub, settings.ledgerPath);
     const fresh = await countNewTranscriptFiles({
       repoDir: settings.repoDir,
       ledgerPath: settings.ledgerPath,

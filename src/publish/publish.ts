@@ -109,7 +109,8 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
     });
     const files: FileWrite[] = [
       ...input.changes.map((c) => ({ path: c.path, content: c.after })),
-      { path: input.ledgerPath, content: input.ledgerText },
+      // With a state branch the ledger lives there: reviewers see only memory files in the diff.
+      ...(settings.stateBranch ? [] : [{ path: input.ledgerPath, content: input.ledgerText }]),
       ...(rendered.overflow ? [rendered.overflow] : []),
     ];
     const message = buildCommitMessage({
