@@ -67,11 +67,13 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
   });
 
+  // git fetches and pushes with the github-token input too, never with credentials left by checkout.
+  const auth = { token: p.github.token, serverUrl: pub.serverUrl };
   const rejected = await rejectedEdits(github, pub);
   if (rejected.length) logger.info(`${rejected.length} edit(s) from closed, unmerged dream PRs are suppressed unless new evidence arrives`);
 
   // The ledger this pass starts from, read before anything that consults it (since, the gate).
-  const state = pub.stateBranch ? stateBranchFor(pub, settings, await github.defaultBranch(), logger) : undefined;
+  const state = pub.stateBranch ? stateBranchFor(pub, settings, await github.defaultBranch(), logger, auth) : undefined;
   const pass = await readPassLedger({
     repoDir: settings.repoDir,
     ledgerPath: settings.ledgerPath,
@@ -88,7 +90,14 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     ...(deps.now ? { now: deps.now } : {}),
   });
 
-  const branch = new DreamBranch({ repoDir: settings.repoDir, botName: pub.botName, botEmail: pub.botEmail, logger });
+  const branch = new DreamBranch({
+    repoDir: settings.repoDir,
+    botName: pub.botName,
+    botEmail: pub.botEmail,
+    ...(pub.author ? { author: pub.author } : {}),
+    auth,
+    logger,
+  });
   // The hosted engine's sessions live in the Managed Agents API, not in transcript files to count.
   const gateSessions = settings.minNewSessions > 0 && settings.engine !== 'anthropic-dreams';
   // Sessions already in the open dream PR are not new, but runDream (reading the base ledger) counts them.
