@@ -391,6 +391,8 @@ async function assertNoSymlink(root: string, file: string): Promise<void> {
 }
 
 export function buildCommitMessage(p: {
+  /** The `commit-message` input; the session list and the trailers follow it either way. */
+  subject?: string;
   edits: number;
   engine: string;
   sessions: { id: string; file?: string }[];
@@ -399,7 +401,8 @@ export function buildCommitMessage(p: {
   if (p.sessions.length > 50) listed.push(`- ... and ${p.sessions.length - 50} more`);
   const ids = p.sessions.map((s) => s.id);
   return [
-    `dream: ${p.edits} memory edit${p.edits === 1 ? '' : 's'} from ${p.sessions.length} session${p.sessions.length === 1 ? '' : 's'}`,
+    p.subject ??
+      `dream: ${p.edits} memory edit${p.edits === 1 ? '' : 's'} from ${p.sessions.length} session${p.sessions.length === 1 ? '' : 's'}`,
     '',
     'Sessions:',
     ...listed,

@@ -97,7 +97,7 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
   let rendered: ReturnType<typeof renderPull> | undefined;
   for (let attempt = 1; attempt <= PUSH_ATTEMPTS && !result; attempt++) {
     const baseSha = await ports.branch.resolveBase(base);
-    rendered = renderPull(report, {
+    const pull = renderPull(report, {
       owner: settings.owner,
       repo: settings.repo,
       serverUrl: settings.serverUrl,
@@ -107,6 +107,7 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
       ...(input.artifactRoot ? { artifactRoot: input.artifactRoot } : {}),
       ...(input.managedSessionsRoot ? { managedSessionsRoot: input.managedSessionsRoot } : {}),
     });
+    rendered = settings.title ? { ...pull, title: settings.title } : pull;
     const files: FileWrite[] = [
       ...input.changes.map((c) => ({ path: c.path, content: c.after })),
       // With a state branch the ledger lives there: reviewers see only memory files in the diff.
@@ -114,6 +115,7 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
       ...(rendered.overflow ? [rendered.overflow] : []),
     ];
     const message = buildCommitMessage({
+      ...(settings.commitMessage ? { subject: settings.commitMessage } : {}),
       edits: report.edits.length,
       engine: report.engine,
       sessions: uniqueSessions(report),
