@@ -15,6 +15,7 @@ import { syncPass } from './pipeline/sync-pass.js';
 import { Inputs } from './action/inputs.js';
 import { assertAnthropicKey, passSettings, resolveSettings } from './action/settings.js';
 import { coreRuntime, type ActionRuntime } from './action/runtime.js';
+import { packageVersion } from './cli/version.js';
 
 export { coreRuntime, type ActionRuntime };
 
@@ -66,7 +67,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       return { outputs };
     }
 
-    const pass = await dreamPass(passSettings(inputs, env, settings, { token, anthropicKey: anthropic.apiKey }), {
+    const ps = passSettings(inputs, env, settings, { token, anthropicKey: anthropic.apiKey });
+    const pass = await dreamPass({ ...ps, publish: { ...ps.publish, toolVersion: `v${packageVersion()}` } }, {
       logger,
       notice: (m) => runtime.notice?.(m),
       ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),

@@ -87,7 +87,13 @@ function publishSettings(inputs: Inputs, env: NodeJS.ProcessEnv, dryRun: boolean
     ...(author ? { author } : {}),
     ...(inputs.text('commit-message') ? { commitMessage: inputs.text('commit-message') } : {}),
     ...(inputs.text('title') ? { title: inputs.text('title') } : {}),
+    ...(env.GITHUB_RUN_ID ? { runUrl: runUrl(env, env.GITHUB_SERVER_URL || d.serverUrl, owner, repo, env.GITHUB_RUN_ID) } : {}),
   };
+}
+
+function runUrl(env: NodeJS.ProcessEnv, server: string, owner: string, repo: string, runId: string): string {
+  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${encodeURIComponent(env.GITHUB_RUN_ATTEMPT)}` : '';
+  return `${server}/${owner}/${repo}/actions/runs/${encodeURIComponent(runId)}${attempt}`;
 }
 
 /** `Name <email>`, the format git and create-pull-request use for `author` and `committer`. */

@@ -28,6 +28,8 @@ export interface DreamReport {
     read: number;
     /** Sessions already recorded in the ledger (same content hash) and not dreamed again. */
     alreadyDreamed: number;
+    /** Of `read`, how many are subagents (spawned by another session): counted apart from main sessions. */
+    subagents?: number;
     ids: string[];
     files: number;
     skipped: ReadIssue[];

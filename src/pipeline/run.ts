@@ -130,6 +130,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const memoryUse = new MemoryUseTracker(memory);
   const sessionIds: string[] = [];
   let alreadyDreamed = 0;
+  let subagents = 0;
   await time('read_and_mine', async () => {
     for (const file of files) {
       for await (const session of readTranscriptFile(file.abs, { displayPath: file.display, onIssue, logger })) {
@@ -143,6 +144,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   });
   function consume(session: Session): void {
     sessionIds.push(session.id);
+    if (session.parentId) subagents++;
     accumulator.addSession(mineSession(session, { memory, repoFacts }));
     provenance.observe(session);
     memoryUse.observe(session);
@@ -157,6 +159,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const sessionsRead: DreamReport['sessions'] = {
     read: outlines.length,
     alreadyDreamed,
+    subagents,
     ids: sessionIds,
     files: files.length,
     skipped,

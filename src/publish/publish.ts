@@ -106,6 +106,8 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
       date: (ports.now ?? (() => new Date()))(),
       ...(input.artifactRoot ? { artifactRoot: input.artifactRoot } : {}),
       ...(input.managedSessionsRoot ? { managedSessionsRoot: input.managedSessionsRoot } : {}),
+      ...(settings.toolVersion ? { toolVersion: settings.toolVersion } : {}),
+      ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
     });
     rendered = settings.title ? { ...pull, title: settings.title } : pull;
     const files: FileWrite[] = [

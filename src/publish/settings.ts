@@ -31,6 +31,10 @@ export interface PublishSettings {
   author?: { name: string; email: string };
   /** The dream commit's subject line (the `commit-message` input); the session list and trailers follow it. */
   commitMessage?: string;
+  /** The workflow run that publishes (shown in the PR body). */
+  runUrl?: string;
+  /** agent-dreaming's version (shown in the PR body). */
+  toolVersion?: string;
   /** The PR title (the `title` input); default: "Dreaming: N memory edits from M sessions". */
   title?: string;
   /**

@@ -157,7 +157,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const fixSignature = d ? `fix|${fam}|-${d.removed.join(',')}|+${d.added.join(',')}` : '';
     const failedCore = lessonCommand(shape);
     const fixedCore = fix ? lessonCommand(fix.shape) : undefined;
-    const evidence = [evidenceFor(session, result, err), ...(fix ? [evidenceFor(session, fix.call, fix.call.command)] : [])];
+    const evidence = [evidenceFor(session, result, err, 'failure'), ...(fix ? [evidenceFor(session, fix.call, fix.call.command, 'fix')] : [])];
     if (memory) {
       signals.push({
         kind: 'memory_failure',
@@ -207,7 +207,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       signature: `repeat|${commandFamily(first.shape)}|${errorSignature(first.result.text)}`,
       summary: `\`${clip(commandDisplay(first.shape), 80)}\` failed ${group.length} times: ${clip(err, 100)}`,
       failed: commandDisplay(first.shape),
-      evidence: group.slice(0, 2).map((r) => evidenceFor(session, r.result, salientErrorLine(r.result.text))),
+      evidence: group.slice(0, 2).map((r) => evidenceFor(session, r.result, salientErrorLine(r.result.text), 'failure')),
     });
   }
   return dedupeBySignature(signals);

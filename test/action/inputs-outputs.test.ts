@@ -31,6 +31,11 @@ describe('the Action inputs and outputs for the PR', () => {
     expect(r.failed).toBeUndefined();
     expect(r.outputs['pull-request-operation']).toBe('created');
     expect(w.fake.pulls[0]!.title).toBe('Nightly memory review');
+    // The miner's roles reach the body through the offline engine, and the body names the version.
+    const body = w.fake.pulls[0]!.body;
+    expect(body).toMatch(/^- \*\*failure:\*\* session `6f1c2a10-/m);
+    expect(body).toMatch(/^- \*\*fix:\*\* session `6f1c2a10-/m);
+    expect(body).toMatch(/agent-dreaming v\d+\.\d+\.\d+/);
     const head = w.repo.git(w.repo.bare, 'rev-parse', 'dreaming/memory').trim();
     expect(r.outputs).toMatchObject({ branch: 'dreaming/memory', 'head-sha': head });
     const [subject, author, committer] = w.repo.git(w.repo.bare, 'log', '-1', '--format=%s%n%an <%ae>%n%cn <%ce>', 'dreaming/memory').trim().split('\n');
