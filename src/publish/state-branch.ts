@@ -13,7 +13,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import type { Logger } from '../model/index.js';
 import type { PublishSettings } from './settings.js';
 import { authenticatedGit, type GitAuth } from './git-auth.js';
