@@ -20,7 +20,7 @@ function transcripts(dir: string, depth = 0): string[] {
     const p = path.join(dir, name);
     if (name.startsWith('_')) continue;
     if (statSync(p).isDirectory()) out.push(...transcripts(p, depth + 1));
-    else if (name.endsWith('.jsonl')) out.push(p);
+    else if (/\.(jsonl|json|traj)$/.test(name)) out.push(p);
   }
   return out;
 }

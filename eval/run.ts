@@ -186,7 +186,8 @@ export async function runEval(layer: Layer = 'planted'): Promise<EvalResult> {
       repoDir,
       sessions: ['.dreaming/sessions/*.jsonl'],
       engine: new OfflineEngine(),
-      options: defaultDreamOptions,
+      // The eval measures what the engine finds; the per-pass cap on replaced entries is tested in test/edits.
+      options: { ...defaultDreamOptions, maxDeleteShare: 0.5 },
       ledgerPath: '.dreaming/ledger.json',
       logger: silentLogger,
       now: () => new Date('2026-11-01T00:00:00Z'),

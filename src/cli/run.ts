@@ -7,7 +7,7 @@
  * Prints a readable summary and the unified diff; exits 0 when the run itself succeeded,
  * with or without edits.
  */
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Logger, EngineName } from '../model/index.js';
@@ -19,11 +19,13 @@ import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
+import { DEFAULT_SESSION_GLOBS } from '../config/transcript-files.js';
 import { lastDreamTime } from '../ledger/index.js';
 
 interface RunFlags {
   repo: string;
   sessions?: string[];
+  allowEmpty?: boolean;
   memory?: string[];
   engine?: EngineName;
   model?: string;
@@ -70,6 +72,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
     .option('--max-edits <n>', `maximum edits in one pass (default: ${d.maxEdits})`, intFlag('--max-edits', 'max-edits'))
     .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
     .option('--include-dreamed', 'dream sessions again even if the ledger has them')
+    .option('--allow-empty', 'exit 0 even when no session was read (default: a run that read nothing fails)')
     .option('--store <id>', 'anthropic-dreams: mirror the memory files into this memory store (default: a temporary one)')
     .option('--session-ids <ids...>', 'anthropic-dreams: Managed Agents sessions to dream over (default: settled ones since the last dream)', (v: string, prev: string[] = []) => [...prev, ...v.split(',').filter(Boolean)])
     .option('--keep-stores', 'anthropic-dreams: keep the temporary and output memory stores')
@@ -84,6 +87,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
         // Expanded here rather than in runDream, so the globs that matched nothing can be named.
         sessions: [],
         transcriptFiles,
+        transcriptSource: 'files',
         memoryGlobs: settings.memory,
         engine,
         options: dreamOptionsFrom(settings),
@@ -98,6 +102,10 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
       await writeOutputs(result, settings, flags);
       process.stdout.write(summary);
       process.stdout.write(result.diff ? `\n${result.diff}` : '\nNo memory edits proposed.\n');
+      // A mistyped glob or an unreadable format must not pass for "nothing to learn".
+      if (result.empty && !flags.allowEmpty) {
+        throw new Error('no session was read from the transcripts given (see the ingestion health above); pass --allow-empty if that is expected');
+      }
     });
 }
 
@@ -110,7 +118,12 @@ async function expandCliSessions(settings: Settings, logger: Logger): Promise<st
   const relative = settings.sessions.filter((g) => !isAbsoluteGlob(g));
   const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger });
   const outside = await expandAbsoluteGlobs(absolute);
-  for (const g of inRepo.unmatched) logger.warning(`sessions glob "${g}" matched no files under ${settings.repoDir}`);
+  // A default place with nothing in it is normal (few repos have all of them); a glob someone typed is not.
+  const typed = inRepo.unmatched.filter((g) => !DEFAULT_SESSION_GLOBS.includes(g));
+  for (const g of typed) logger.warning(`sessions glob "${g}" matched no files under ${settings.repoDir}`);
+  if (inRepo.files.length === 0 && outside.files.length === 0 && typed.length < inRepo.unmatched.length) {
+    logger.warning(`no transcripts in the default places under ${settings.repoDir}: ${DEFAULT_SESSION_GLOBS.join(', ')}`);
+  }
   for (const g of outside.unmatched) logger.warning(`sessions glob "${g}" matched no files`);
   return [...inRepo.files.map((rel) => path.join(settings.repoDir, ...rel.split('/'))), ...outside.files];
 }
@@ -156,14 +169,34 @@ async function writeOutputs(result: DreamRunResult, settings: Settings, flags: R
     const ledgerFile = path.join(settings.repoDir, settings.ledgerPath);
     assertNoNewSecrets(settings.ledgerPath, await readFile(ledgerFile, 'utf8').catch(() => ''), result.ledgerText);
   }
-  for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after);
-  if (result.ledgerChanged) await atomicWrite(path.join(settings.repoDir, settings.ledgerPath), result.ledgerText);
+  for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after, settings.repoDir);
+  if (result.ledgerChanged) await atomicWrite(path.join(settings.repoDir, settings.ledgerPath), result.ledgerText, settings.repoDir);
 }
 
-/** Write to a temp file and rename, so an interrupted run never leaves a half-written memory file. */
-async function atomicWrite(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, file);
+/**
+ * Write to a temp file and rename, so an interrupted run never leaves a half-written memory file. The
+ * temp file is created exclusively (O_EXCL) inside a fresh private directory (mkdtemp, mode 0700) next
+ * to the target, so nothing planted in the repository (a `CLAUDE.md.<pid>.tmp` symlink) can be followed.
+ * With `within`, the target's folder must resolve inside that directory and the target may not be a symlink.
+ */
+async function atomicWrite(file: string, text: string, within?: string): Promise<void> {
+  const target = path.resolve(file);
+  const dir = path.dirname(target);
+  await mkdir(dir, { recursive: true });
+  if (within !== undefined) {
+    const root = await realpath(within);
+    const real = await realpath(dir);
+    const rel = path.relative(root, real);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new Error(`refusing to write ${file}: its folder resolves outside ${within}`);
+    const existing = await lstat(target).catch(() => undefined);
+    if (existing?.isSymbolicLink()) throw new Error(`refusing to write ${file}: it is a symbolic link`);
+  }
+  const tmpDir = await mkdtemp(path.join(dir, '.dream-tmp-'));
+  try {
+    const tmp = path.join(tmpDir, 'out');
+    await writeFile(tmp, text, { flag: 'wx', mode: 0o644 });
+    await rename(tmp, target);
+  } finally {
+    await rm(tmpDir, { recursive: true, force: true });
+  }
 }

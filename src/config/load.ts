@@ -106,7 +106,11 @@ export function parseConfig(text: string, file: string): ConfigOverrides {
   if (budget) out.budget = { maxLines: budget['max-lines'] ?? 200, maxBytes: budget['max-bytes'] ?? 25 * 1024 };
   if (c['max-delete-share'] !== undefined) out.maxDeleteShare = c['max-delete-share'] as number;
   if (c['max-entry-bytes'] !== undefined) out.maxEntryBytes = c['max-entry-bytes'] as number;
-  if (c.ledger) out.ledgerPath = c.ledger as string;
+  if (c.ledger) {
+    const why = ledgerPathProblem(c.ledger as string);
+    if (why) throw new ConfigError(`ledger: ${why}`, file, lineOf(doc.contents, '/ledger', lineCounter));
+    out.ledgerPath = c.ledger as string;
+  }
   if (c.instructions) out.instructions = c.instructions as string;
   if (c.mode) out.mode = c.mode as Settings['mode'];
   if (c['memory-store-id']) out.memoryStoreId = c['memory-store-id'] as string;
@@ -130,4 +134,15 @@ function lineOf(root: unknown, pointer: string, lc: LineCounter): number | undef
   }
   const offset = node?.range?.[0];
   return offset === undefined ? undefined : lc.linePos(offset).line;
+}
+
+/** The ledger is written by every pass: its path must stay inside the repository and out of `.git/`. */
+export function ledgerPathProblem(p: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+  if (/[\\:]|[\u0000-\u001f]/.test(p)) return `"${p}" may not contain backslashes, colons or control characters`;
+  if (p.startsWith('/') || p.startsWith('~')) return `"${p}" must be relative to the repository`;
+  const parts = p.split('/');
+  if (parts.some((s) => s === '..')) return `"${p}" may not leave the repository`;
+  if (parts.filter((s) => s !== '' && s !== '.')[0]?.toLowerCase() === '.git') return `"${p}" may not be under .git/`;
+  return undefined;
 }

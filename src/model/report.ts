@@ -3,10 +3,11 @@
  * Action publishes. Outside tools rely on these field names: add fields, never rename them.
  */
 import type { Edit, HumanDecision, RejectedEdit } from './edit.js';
-import type { ReadIssue } from './session.js';
+import type { ReadIssue, TrustLevel } from './session.js';
 import type { Pattern } from './signal.js';
 import type { EngineName } from './engine.js';
 import type { Usage } from './usage.js';
+import type { HealthReport } from './health.js';
 
 export interface ReportPattern {
   id: string;
@@ -31,10 +32,14 @@ export interface DreamReport {
     /** Of `read`, how many are subagents (spawned by another session): counted apart from main sessions. */
     subagents?: number;
     ids: string[];
+    /** Sessions read by who could have written their user turns (see TrustLevel). */
+    byTrust?: Partial<Record<TrustLevel, number>>;
     files: number;
     skipped: ReadIssue[];
     /** Issues beyond the first thousand, counted but not listed. */
     skippedOmitted?: number;
+    /** Ingestion health: per source and format, files found/read/skipped, sessions, tool calls, unknown record types, warnings. */
+    health?: HealthReport;
   };
   patterns: ReportPattern[];
   /** One-offs beyond those listed in patterns[] (the best supported are listed), counted only. */

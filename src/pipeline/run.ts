@@ -6,9 +6,9 @@
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
 import path from 'node:path';
-import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange } from '../model/index.js';
+import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
-import { readTranscriptFile, outlineSession } from '../transcripts/index.js';
+import { HealthCollector, readTranscriptFile, outlineSession } from '../transcripts/index.js';
 import { expandSessionGlobs } from '../sources/globs.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
@@ -49,6 +49,8 @@ export interface DreamRunOptions {
   sessions: string[];
   /** Extra transcript files by absolute path (extracted artifacts, fetched Managed Agents sessions). */
   transcriptFiles?: string[];
+  /** What the ingestion health report calls transcriptFiles' source (default "artifacts"). */
+  transcriptSource?: string;
   /** Memory globs beyond the defaults. */
   memoryGlobs?: string[];
   engine: DreamEngine;
@@ -76,6 +78,12 @@ export interface DreamRunOptions {
    * The ledger is left as it was, so these sessions still count as new next time.
    */
   minNewSessions?: number;
+  /**
+   * Who could have written a transcript file's user turns, by its absolute path (the Action: extracted
+   * workflow artifacts are `public`, fetched Managed Agents sessions `app-user`). Undefined keeps what
+   * the format says (see defaultTrust).
+   */
+  sourceTrust?: (absFile: string) => TrustLevel | undefined;
 }
 
 export interface DreamRunResult {
@@ -89,6 +97,8 @@ export interface DreamRunResult {
   newSessions: number;
   /** True when minNewSessions stopped the pass before the engine: nothing proposed, ledger untouched. */
   gated?: boolean;
+  /** True when no session at all was read (and the engine reads none itself): nothing proposed, ledger untouched. */
+  empty?: boolean;
 }
 
 export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
@@ -111,8 +121,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
 
   const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger });
   const files = [
-    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel })),
-    ...(opts.transcriptFiles ?? []).map((abs) => ({ abs, display: displayPathFor(repoDir, abs) })),
+    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel, source: 'repo' })),
+    ...(opts.transcriptFiles ?? []).map((abs) => ({ abs, display: displayPathFor(repoDir, abs), source: opts.transcriptSource ?? 'artifacts' })),
   ];
   // Evidence may cite only these: model-written citations must not open other files or forged transcripts.
   const readFiles: ReadonlySet<string> = new Set(files.map((f) => f.display));
@@ -122,6 +132,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const onIssue = (i: ReadIssue): void => {
     if (skippedTotal++ < MAX_REPORTED_ISSUES) skipped.push(i);
   };
+  const health = new HealthCollector();
   const accumulator = new PatternAccumulator();
   const outlines: SessionOutline[] = [];
   let outlineChars = 0;
@@ -129,22 +140,43 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   // What sessions did with the paths and scripts memory names: staleness needs it as proof.
   const memoryUse = new MemoryUseTracker(memory);
   const sessionIds: string[] = [];
+  const sessionTrust = new Map<string, TrustLevel>();
+  const byTrust: Partial<Record<TrustLevel, number>> = {};
   let alreadyDreamed = 0;
   let subagents = 0;
   await time('read_and_mine', async () => {
     for (const file of files) {
-      for await (const session of readTranscriptFile(file.abs, { displayPath: file.display, onIssue, logger })) {
+      const trust = opts.sourceTrust?.(file.abs);
+      const tracker = health.file(file.source);
+      const read = readTranscriptFile(file.abs, {
+        displayPath: file.display,
+        onIssue: (i) => {
+          onIssue(i);
+          tracker.onIssue(i);
+        },
+        onFormat: tracker.onFormat,
+        onUnknownTypes: tracker.onUnknownTypes,
+        logger,
+      });
+      for await (const session of read) {
+        tracker.session(session);
         if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
           alreadyDreamed++;
           continue;
         }
+        if (trust) session.trust = trust;
         consume(session);
       }
+      tracker.end();
     }
   });
+  const healthReport = health.report();
+  for (const w of healthReport.warnings) logger.warning(`ingestion: ${w}`);
   function consume(session: Session): void {
     sessionIds.push(session.id);
     if (session.parentId) subagents++;
+    sessionTrust.set(session.id, session.trust);
+    byTrust[session.trust] = (byTrust[session.trust] ?? 0) + 1;
     accumulator.addSession(mineSession(session, { memory, repoFacts }));
     provenance.observe(session);
     memoryUse.observe(session);
@@ -161,12 +193,13 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     alreadyDreamed,
     subagents,
     ids: sessionIds,
+    byTrust,
     files: files.length,
     skipped,
+    health: healthReport,
     ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
   };
-  if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
-    const note = notDreamingYet({ fresh: outlines.length, unit: 'sessions', minNewSessions: opts.minNewSessions });
+  const stopEarly = (note: string, flag: { gated: true } | { empty: true }): DreamRunResult => {
     logger.info(note);
     return {
       report: emptyReport(opts.engine.name, { sessions: sessionsRead, notes: [note], timings }),
@@ -175,8 +208,16 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       ledgerText: previousLedgerText ?? serializeLedger(ledger),
       ledgerChanged: false,
       newSessions: outlines.length,
-      gated: true,
+      ...flag,
     };
+  };
+  // Memory hygiene alone is no reason to open a pull request: a pass that read nothing proposes nothing.
+  // A hosted dream reads its sessions through the API, so it is exempt.
+  if (healthReport.totals.sessions === 0 && opts.engine.name !== 'anthropic-dreams') {
+    return stopEarly(`No sessions read from ${files.length} transcript file(s): nothing proposed.`, { empty: true });
+  }
+  if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
+    return stopEarly(notDreamingYet({ fresh: outlines.length, unit: 'sessions', minNewSessions: opts.minNewSessions }), { gated: true });
   }
 
   const { signals, ...clustered } = accumulator.result(options.minSupport);
@@ -216,6 +257,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     memoryGlobs: opts.memoryGlobs ?? [],
     evidence,
     provenance,
+    sessionTrust,
     maxEdits: options.maxEdits,
     maxEntryBytes: options.maxEntryBytes,
     // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.

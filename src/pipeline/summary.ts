@@ -3,6 +3,7 @@ import { shorten } from '../publish/shorten.js';
 
 /** Longest edit line the summary prints; the diff below it has the whole text. */
 export const SUMMARY_EDIT_CHARS = 100;
+import { formatHealth } from '../transcripts/health-text.js';
 
 /** The human-readable summary `dream run` prints before the diff. */
 export function formatRunSummary(report: DreamReport): string {
@@ -12,6 +13,7 @@ export function formatRunSummary(report: DreamReport): string {
   lines.push(
     `sessions: ${s.read} read from ${s.files} file(s), ${s.alreadyDreamed} already dreamed, ${s.skipped.length} skipped`,
   );
+  if (s.health) lines.push(...formatHealth(s.health).split('\n').map((l) => `  ${l}`));
   const supported = report.patterns.filter((p) => !p.oneOff);
   const oneOffs = report.patterns.length - supported.length;
   lines.push(`patterns: ${supported.length} supported, ${oneOffs} one-off (reported, never memory)`);

@@ -5,6 +5,7 @@
  */
 import type { DreamReport } from '../model/index.js';
 import { escapeText } from './body.js';
+import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { assertNoSecrets } from '../guards/index.js';
 import type { PublishOutcome } from './publish.js';
 import { shorten } from './shorten.js';
@@ -29,6 +30,7 @@ export function jobSummary(report: DreamReport, outcome: PublishOutcome | undefi
   // A pass that made no model requests (the offline engine) has no cost to report.
   if (report.usage.requests > 0) lines.push(`| cost | ${report.usage.requests} requests, ~$${cost.toFixed(4)} |`);
   lines.push(`| pull request | ${prCell(outcome)} |`, '');
+  if (s.health) lines.push(formatHealthMarkdown(s.health), '');
   if (report.edits.length) {
     lines.push('| op | file | edit |', '| --- | --- | --- |');
     for (const e of report.edits.slice(0, 50)) {

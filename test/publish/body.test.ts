@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { MAX_BODY_CHARS, escapeText, parseStateMarker, renderPull, stateMarker } from '../../src/publish/body.js';
 import { jobSummary } from '../../src/publish/summary.js';
 import { edit, passResult } from './helpers.js';
+import { HealthCollector, summarizeTranscripts } from '../../src/transcripts/index.js';
+import { fixture } from '../transcripts/helpers.js';
 
 const ctx = { owner: 'acme', repo: 'notes', serverUrl: 'https://github.com', baseSha: 'a'.repeat(40), branch: 'dreaming/memory', date: new Date('2026-11-21T00:00:00Z') };
 
@@ -103,7 +105,7 @@ describe('the PR body', () => {
       artifactRoot: '/runner/tmp/dream-artifacts-x1/',
       managedSessionsRoot: '/runner/tmp/dream-managed-sessions-y2',
     });
-    expect(body).toContain('- session `s-a` (claude-code): `123-claude-execution/execution.jsonl:3` (from a workflow artifact)');
+    expect(body).toContain('- session `s-a` (claude-code): `123-claude-execution/execution.jsonl:3` (from an artifact of a workflow run)');
     expect(body).toContain('- session `sesn_9` (claude-code): Managed Agents session `sesn_9`, line 7 (fetched from the API)');
     expect(body).toContain('- session `s-o` (claude-code): `session-o.jsonl:2` (outside the repository)');
     expect(body).toContain(`[\`.dreaming/sessions/s-r.jsonl:4\`](https://github.com/acme/notes/blob/${'a'.repeat(40)}/.dreaming/sessions/s-r.jsonl#L4)`);
@@ -172,5 +174,23 @@ describe('staleness in the PR body', () => {
     expect(section).toMatch(/^<details><summary>1 item needs a human decision \(left unchanged\)<\/summary>/);
     expect(section).toContain('`CLAUDE.md:7` (a prohibition)');
     expect(section.slice(0, section.indexOf('</details>'))).toContain(`commit/${sha}): \`db/migrations/001.sql\``);
+  });
+});
+
+describe('the ingestion health report in the job summary and the PR body', () => {
+  it('is a collapsed section in both, with its warnings outside the fold', async () => {
+    const health = new HealthCollector();
+    await summarizeTranscripts([fixture('claude-code/5f0c9a7e-1111-4a2b-9c3d-0123456789ab.jsonl'), fixture('bad/empty.jsonl')], { health, source: 'repo' });
+    const input = passResult([edit('e-1', '- a')]);
+    input.report.sessions.health = health.report();
+    const summary = '<summary>Ingestion health: 1 of 2 transcript files read, 1 sessions, 7 tool calls, 2 tool errors</summary>';
+    const body = renderPull(input.report, ctx).body;
+    const md = jobSummary(input.report, undefined);
+    for (const text of [body, md]) {
+      expect(text).toContain(summary);
+      expect(text).toContain('| repo | claude-code-jsonl | 1 | 1 | 0 | 1 | 25 | 7 | 2 |');
+      expect(text).toContain('- repo/unknown: 1 skipped: empty file');
+      expect(text).toContain('> repo: claude-code-jsonl records of types the reader does not know: some-future-type×1');
+    }
   });
 });

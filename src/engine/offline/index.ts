@@ -13,6 +13,8 @@ import { refineEdit } from './refine.js';
 import { pendingEntryKey } from '../../ledger/index.js';
 import { applyPassLimits } from '../limits.js';
 import { supportText } from './build.js';
+import { combinePrerequisites } from './prereqs.js';
+import { withoutOpposites } from './opposites.js';
 
 export interface OfflineEngineOptions {
   /** Repository facts; collected from input.repoDir when not given. */
@@ -56,7 +58,15 @@ export class OfflineEngine implements DreamEngine {
 
     const alreadySaid = new Set<string>();
     const ctx = { memory, notes, alreadySaid };
-    const eligible = input.patterns.filter((p) => p.support.sessions >= options.minSupport);
+    // Prerequisites of one command are one lesson, so they are combined after the support bar.
+    const eligible = combinePrerequisites(
+      withoutOpposites(
+        input.patterns.filter((p) => p.support.sessions >= options.minSupport),
+        notes,
+      ),
+      memory,
+      alreadySaid,
+    );
     for (const p of eligible.filter((x) => x.kind === 'memory_failure')) {
       // A fix that needs a value of each session's own (a branch) completes the entry rather than
       // correcting it: teach it beside the entry instead of rewriting the entry around a placeholder.
