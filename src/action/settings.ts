@@ -108,8 +108,8 @@ function identity(name: 'author' | 'committer', v: string): { name: string; emai
 
 /** An engine or mode that calls the Anthropic API without a key: name the input and the secret. */
 export function assertAnthropicKey(settings: Settings, key: string | undefined): void {
-  const needs =
-    settings.mode === 'sync' ? '`mode: sync`' : settings.engine !== 'offline' ? `\`engine: ${settings.engine}\`` : settings.managedSessions ? '`managed-sessions`' : undefined;
+  // mode: sync and managed-sessions name the input in their own checks (src/pipeline), after their other settings.
+  const needs = settings.mode !== 'sync' && settings.engine !== 'offline' ? `\`engine: ${settings.engine}\`` : undefined;
   if (needs && !key?.trim()) {
     throw new Error(`${needs} needs an Anthropic API key: set the \`anthropic-api-key\` input from a secret (\`anthropic-api-key: \${{ secrets.ANTHROPIC_API_KEY }}\`)`);
   }

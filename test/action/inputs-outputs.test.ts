@@ -65,7 +65,7 @@ describe('the Action inputs and outputs for the PR', () => {
     expect(claude.failed).toMatch(/`engine: claude` needs an Anthropic API key: set the `anthropic-api-key` input from a secret/);
     expect(claude.failed).not.toMatch(/--engine|export it/);
     const sync = await w.act({ mode: 'sync', 'memory-store-id': 'memstore_1' });
-    expect(sync.failed).toMatch(/`mode: sync` needs an Anthropic API key: set the `anthropic-api-key` input/);
+    expect(sync.failed).toMatch(/mode: sync needs anthropic-api-key .*: set the `anthropic-api-key` input from a secret/);
     const token = await w.act({ 'github-token': '' });
     expect(token.failed).toMatch(/the `github-token` input is empty/);
     expect(w.fake.pulls).toHaveLength(0);
