@@ -13,8 +13,9 @@ import type { PublishOutcome } from './publish/publish.js';
 import { dreamPass } from './pipeline/pass.js';
 import { syncPass } from './pipeline/sync-pass.js';
 import { Inputs } from './action/inputs.js';
-import { passSettings, resolveSettings } from './action/settings.js';
+import { assertAnthropicKey, passSettings, resolveSettings } from './action/settings.js';
 import { coreRuntime, type ActionRuntime } from './action/runtime.js';
+import { packageVersion } from './cli/version.js';
 
 export { coreRuntime, type ActionRuntime };
 
@@ -51,6 +52,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     if (anthropicKey) runtime.setSecret(anthropicKey);
     const settings = await resolveSettings(inputs, env);
     const anthropic = { apiKey: anthropicKey || env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL };
+    assertAnthropicKey(settings, anthropic.apiKey);
 
     if (settings.mode === 'sync') {
       const synced = await syncPass({ settings, anthropic, eventPath: env.GITHUB_EVENT_PATH, sha: env.GITHUB_SHA, logger });
@@ -65,7 +67,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       return { outputs };
     }
 
-    const pass = await dreamPass(passSettings(inputs, env, settings, { token, anthropicKey: anthropic.apiKey }), {
+    const ps = passSettings(inputs, env, settings, { token, anthropicKey: anthropic.apiKey });
+    const pass = await dreamPass({ ...ps, publish: { ...ps.publish, toolVersion: `v${packageVersion()}` } }, {
       logger,
       notice: (m) => runtime.notice?.(m),
       ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
@@ -77,6 +80,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     set('edits', pass.report?.edits.length ?? 0);
     set('sessions-read', pass.report?.sessions.read ?? 0);
     set('report-path', pass.reportPath);
+    set('branch', pass.outcome.branch ?? '');
+    set('head-sha', pass.outcome.headSha ?? '');
     await runtime.writeSummary(pass.summary);
     // A gated pass published nothing: it has a report (when transcripts were read) but no outcome.
     return { outputs, ...(pass.gated ? {} : { outcome: pass.outcome }), ...(pass.report ? { report: pass.report } : {}) };

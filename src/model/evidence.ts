@@ -14,11 +14,18 @@ export interface Evidence {
   quote: string;
   agent?: AgentKind;
   /**
+   * What the quote shows, where the miner knows it: the command that failed, or the one that fixed it.
+   * The PR labels the quotes with it so a reviewer need not guess which is which.
+   */
+  role?: EvidenceRole;
+  /**
    * For evidence of session "git": the commit (full sha) that removed `file` from the checked-out
    * branch, the proof a staleness deletion cites. The guards check it against the repository.
    */
   commit?: string;
 }
+
+export type EvidenceRole = 'failure' | 'fix';
 
 /** The session of evidence that cites the repository itself (a memory entry, package.json), not a transcript. */
 export const REPO_SESSION = 'repo';

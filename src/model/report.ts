@@ -30,6 +30,8 @@ export interface DreamReport {
     read: number;
     /** Sessions already recorded in the ledger (same content hash) and not dreamed again. */
     alreadyDreamed: number;
+    /** Of `read`, how many are subagents (spawned by another session): counted apart from main sessions. */
+    subagents?: number;
     /** Ids of the sessions read, the first thousand; the rest are counted in idsOmitted. */
     ids: string[];
     idsOmitted?: number;

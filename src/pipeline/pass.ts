@@ -69,11 +69,13 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
   });
 
+  // git fetches and pushes with the github-token input too, never with credentials left by checkout.
+  const auth = { token: p.github.token, serverUrl: pub.serverUrl };
   const rejected = await rejectedEdits(github, pub);
   if (rejected.length) logger.info(`${rejected.length} edit(s) from closed, unmerged dream PRs are suppressed unless new evidence arrives`);
 
   // The ledger this pass starts from, read before anything that consults it (since, the gate).
-  const state = pub.stateBranch ? stateBranchFor(pub, settings, await github.defaultBranch(), logger) : undefined;
+  const state = pub.stateBranch ? stateBranchFor(pub, settings, await github.defaultBranch(), logger, auth) : undefined;
   const pass = await readPassLedger({
     repoDir: settings.repoDir,
     ledgerPath: settings.ledgerPath,
@@ -102,7 +104,14 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     ...(deps.now ? { now: deps.now } : {}),
   });
 
-  const branch = new DreamBranch({ repoDir: settings.repoDir, botName: pub.botName, botEmail: pub.botEmail, logger });
+  const branch = new DreamBranch({
+    repoDir: settings.repoDir,
+    botName: pub.botName,
+    botEmail: pub.botEmail,
+    ...(pub.author ? { author: pub.author } : {}),
+    auth,
+    logger,
+  });
   // The hosted engine's sessions live in the Managed Agents API, not in transcript files to count.
   const gateSessions = settings.minNewSessions > 0 && settings.engine !== 'anthropic-dreams';
   // Sessions already in the open dream PR are not new, but runDream (reading the base ledger) counts them.
@@ -111,7 +120,13 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     // Cheap pre-check by file hash, counting the open PR's sessions as dreamed. It only stops a pass
     // with no new file at all: one file may hold several sessions, so runDream counts the rest.
     const repoFiles = await expandSessionGlobs(settings.repoDir, settings.sessions, { logger });
-    const pending = await openPullLedger(github, branch, pub, settings.ledgerPath);
+    // The open PR's sessions: with a state branch, the ledger it was advanced to (readPassLedger took
+    // the PR's sessions out of pass.text); without one, the ledger committed on the PR's branch.
+    const pending = state
+      ? pass.snapshot?.text
+        ? { text: pass.snapshot.text, file: `${state.branch}:${settings.ledgerPath}` }
+        : undefined
+      : await openPullLedger(github, branch, pub, settings.ledgerPath);
     const fresh = await countNewTranscriptFiles({
       repoDir: settings.repoDir,
       ledgerPath: settings.ledgerPath,

@@ -160,6 +160,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const keptFiles = new Set<string>();
   const oids = repoFiles.length > 0 && !opts.includeDreamed ? await time('git_object_ids', () => gitObjectIds(repoDir)) : new Map<string, string>();
   let filesListed = Object.keys(ledger.files ?? {}).length;
+  let subagents = 0;
   await time('read_and_mine', async () => {
     for (const file of files) {
       const oid = file.source === 'repo' ? oids.get(file.display) : undefined;
@@ -215,6 +216,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       sessionIds.push(session.id);
       keptFiles.add(session.sourceFile);
     }
+    if (session.parentId) subagents++;
     sessionTrust.set(session.id, session.trust);
     byTrust[session.trust] = (byTrust[session.trust] ?? 0) + 1;
     const mined = mineSession(session, { memory, repoFacts });
@@ -233,6 +235,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const sessionsRead: DreamReport['sessions'] = {
     read: outlines.length,
     alreadyDreamed,
+    subagents,
     ids: sessionIds,
     ...(outlines.length > sessionIds.length ? { idsOmitted: outlines.length - sessionIds.length } : {}),
     byTrust,

@@ -7,6 +7,7 @@ import type { Edit, RejectedEdit, Usage, DreamReport } from '../model/index.js';
 import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { encodePath, evidenceLines } from './evidence.js';
 import { efficacySection } from './efficacy.js';
+import { shorten } from './shorten.js';
 import { safetyWeakening } from '../guards/danger.js';
 import { TRUST_LEVELS, type TrustLevel } from '../model/index.js';
 
@@ -57,6 +58,10 @@ export interface BodyContext {
   artifactRuns?: Record<string, number>;
   /** Where Managed Agents sessions were fetched: evidence there is named by session, not linked. */
   managedSessionsRoot?: string;
+  /** agent-dreaming's version, shown so a reviewer knows which rules made the PR. */
+  toolVersion?: string;
+  /** The workflow run that made this PR. */
+  runUrl?: string;
 }
 
 export interface RenderedPull {
@@ -74,7 +79,7 @@ export const FOOTER =
 
 export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull {
   const n = report.edits.length;
-  const title = `Dreaming: ${n} memory edit${n === 1 ? '' : 's'} from ${report.sessions.read} session${report.sessions.read === 1 ? '' : 's'}`;
+  const title = `Dreaming: ${n} memory edit${n === 1 ? '' : 's'} from ${sessionCount(report.sessions)}`;
   const marker = stateMarker({
     version: STATE_VERSION,
     editIds: report.edits.map((e) => e.id),
@@ -101,6 +106,7 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
     usageSection(report.usage),
     skippedLine(report),
     report.sessions.health ? formatHealthMarkdown(report.sessions.health) : '',
+    footer(ctx),
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -111,11 +117,12 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   const link = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${encodePath(ctx.branch)}/${encodePath(reportPath)}`;
   const note = `The full report, with every edit's rationale and evidence, did not fit here: **[${reportPath}](${link})** (committed on this branch).`;
   let short = [head, note, table].join('\n\n');
-  const room = MAX_BODY_CHARS - marker.length - 200;
+  const foot = footer(ctx);
+  const room = MAX_BODY_CHARS - marker.length - 400;
   if (short.length > room) short = `${short.slice(0, short.lastIndexOf('\n', room))}\n\n_(table truncated)_`;
   return {
     title,
-    body: `${short}\n\n${FOOTER}\n\n${marker}\n`,
+    body: `${short}${foot ? `\n\n${foot}` : ''}\n\n${FOOTER}\n\n${marker}\n`,
     overflow: { path: reportPath, content: `# ${title}\n\n${full}\n` },
   };
 }
@@ -176,6 +183,20 @@ export function parseStateMarker(body: string): DreamState | undefined {
   }
 }
 
+/** "5 sessions (+12 subagents)": a subagent is part of its parent's work, so it is counted apart. */
+export function sessionCount(s: Pick<DreamReport['sessions'], 'read' | 'subagents'>, bold = false): string {
+  const sub = Math.min(s.subagents ?? 0, s.read);
+  const main = s.read - sub;
+  const b = (x: number) => (bold ? `**${x}**` : String(x));
+  return `${b(main)} session${main === 1 ? '' : 's'}${sub ? ` (+${sub} subagent${sub === 1 ? '' : 's'})` : ''}`;
+}
+
+/** Which version made the PR, and the run to open for its logs. */
+function footer(ctx: BodyContext): string {
+  const parts = [ctx.toolVersion ? `agent-dreaming ${escapeText(ctx.toolVersion)}` : '', ctx.runUrl ? `[workflow run](${ctx.runUrl})` : ''].filter(Boolean);
+  return parts.length ? `<sub>Made by ${parts.join(' in this ')}.</sub>` : '';
+}
+
 /** Who could have written the sessions' prompts (see TrustLevel), so the reviewer weighs them. */
 const TRUST_WORDS: Record<TrustLevel, string> = {
   developer: 'from developers (local or committed transcripts)',
@@ -192,7 +213,7 @@ function trustLine(r: DreamReport): string {
 function headline(r: DreamReport): string {
   const supported = r.patterns.filter((p) => !p.oneOff).length;
   return [
-    `Dreaming read **${r.sessions.read}** new session${r.sessions.read === 1 ? '' : 's'} (${r.sessions.alreadyDreamed} already dreamed), ` +
+    `Dreaming read ${sessionCount(r.sessions, true).replace(/ session/, ' new session')} (${r.sessions.alreadyDreamed} already dreamed), ` +
       `found **${supported}** recurring pattern${supported === 1 ? '' : 's'} and proposes **${r.edits.length}** memory edit${r.edits.length === 1 ? '' : 's'} ` +
       `(engine: \`${r.engine}\`).`,
     'Review each edit and its evidence. Merging adopts them; closing this PR unmerged rejects them, and they are not proposed again without new evidence.',
@@ -203,7 +224,7 @@ function headline(r: DreamReport): string {
 }
 
 function summaryTable(edits: Edit[]): string {
-  const rows = edits.map((e, i) => `| ${i + 1} | ${e.op} | \`${cell(e.file)}\` | ${cell(oneLine(e))} |`);
+  const rows = edits.map((e, i) => `| ${i + 1} | ${e.op} | \`${cell(e.file)}\` | ${codeCell(shorten(firstLine(e), 120))} |`);
   return ['| # | op | file | edit |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
@@ -303,9 +324,26 @@ function fenceFor(text: string): string {
   return '`'.repeat(longest + 1);
 }
 
+function firstLine(e: Edit): string {
+  return ((e.after ?? e.before ?? '').split('\n').find((l) => l.trim()) ?? '').trim();
+}
+
 function oneLine(e: Edit): string {
-  const text = (e.after ?? e.before ?? '').split('\n').find((l) => l.trim()) ?? '';
-  return text.trim().slice(0, 120);
+  return shorten(firstLine(e), 120);
+}
+
+/**
+ * A table cell that keeps memory text's code spans as code: text between backticks is rendered as a
+ * span (pipes escaped, which GitHub honours inside a table), the rest escaped as untrusted text. A
+ * span the shortening cut open is closed before the ellipsis.
+ */
+function codeCell(s: string): string {
+  let text = s;
+  if (((text.match(/`/g) ?? []).length) % 2 === 1) text = text.endsWith('…') ? `${text.slice(0, -1)}\`…` : `${text}\``;
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part) => (/^`[^`]*`$/.test(part) && part.length > 2 ? `\`${part.slice(1, -1).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\`` : cell(part)))
+    .join('');
 }
 
 /**

@@ -45,7 +45,9 @@ export function evidenceLines(
       if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
       continue;
     }
-    lines.push(`- session \`${cell(ev.session)}\`${ev.agent ? ` (${ev.agent})` : ''}: ${transcriptLink(ev.file, ev.line, ctx, cell)}`);
+    // The miner's role for the quote: which one is the failure and which the fix.
+    const role = ev.role === 'failure' ? '**failure:** ' : ev.role === 'fix' ? '**fix:** ' : '';
+    lines.push(`- ${role}session \`${cell(ev.session)}\`${ev.agent ? ` (${ev.agent})` : ''}: ${transcriptLink(ev.file, ev.line, ctx, cell)}`);
     if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
   }
   if (transcripts.length > max) lines.push(`- ... and ${transcripts.length - max} more`);

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { TRAILER_EDIT, TRAILER_ENGINE, TRAILER_SESSIONS, type Logger } from '../model/index.js';
+import { authenticatedGit, type GitAuth } from './git-auth.js';
 
 export { TRAILER_EDIT, TRAILER_ENGINE, TRAILER_SESSIONS };
 
@@ -101,6 +102,10 @@ export interface DreamBranchOptions {
   remote?: string;
   botName: string;
   botEmail: string;
+  /** The commit's author when not the bot (the `author` input); the bot stays the committer. */
+  author?: { name: string; email: string };
+  /** Fetch and push with this token (the `github-token` input); absent: git's own credentials. */
+  auth?: GitAuth;
   logger: Logger;
 }
 
@@ -125,7 +130,7 @@ export class DreamBranch {
   private resolved?: { base: string; tip: string };
 
   constructor(private readonly opts: DreamBranchOptions) {
-    this.git = simpleGit(opts.repoDir);
+    this.git = authenticatedGit(opts.repoDir, opts.auth);
     this.remote = opts.remote ?? 'origin';
   }
 
@@ -183,7 +188,8 @@ export class DreamBranch {
       }
       await wt.raw(['add', '--', ...input.files.map((f) => f.path)]);
       const staged = (await wt.raw(['diff', '--cached', '--name-only'])).trim();
-      if (staged) await wt.raw([...this.identity, 'commit', '--no-verify', '-m', input.message]);
+      const author = this.opts.author ? ['--author', `${this.opts.author.name} <${this.opts.author.email}>`] : [];
+      if (staged) await wt.raw([...this.identity, 'commit', '--no-verify', ...author, '-m', input.message]);
 
       for (const c of humanCommits) {
         try {
@@ -264,7 +270,8 @@ export class DreamBranch {
     for (const rec of out.split('\x1e')) {
       const [sha, author, authorEmail, committerEmail, message] = rec.replace(/^\n/, '').split('\x00');
       if (!sha || message === undefined) continue;
-      if (isBotCommit({ message, authorEmail: authorEmail ?? '', committerEmail: committerEmail ?? '' }, this.opts.botEmail)) continue;
+      const c = { message, authorEmail: authorEmail ?? '', committerEmail: committerEmail ?? '' };
+      if (isBotCommit(c, this.opts.botEmail, this.opts.author?.email)) continue;
       commits.push({ sha, author: author ?? '', subject: message.split('\n')[0] ?? '' });
     }
     const merges = (await this.git.raw(['rev-list', '--merges', '--count', `${baseSha}..${tip}`])).trim();
@@ -337,11 +344,15 @@ export const GITHUB_COMMITTER_EMAIL = 'noreply@github.com';
  * amend always makes the amender the committer, so the committer must be the bot, or GitHub for a
  * signed commit (whose author is the token's identity, which may not be the configured bot).
  */
-export function isBotCommit(c: { message: string; authorEmail: string; committerEmail: string }, botEmail: string): boolean {
+export function isBotCommit(
+  c: { message: string; authorEmail: string; committerEmail: string },
+  botEmail: string,
+  authorEmail = botEmail,
+): boolean {
   if (!isDreamCommit(c.message)) return false;
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   if (same(c.committerEmail, GITHUB_COMMITTER_EMAIL)) return true;
-  return same(c.committerEmail, botEmail) && same(c.authorEmail, botEmail);
+  return same(c.committerEmail, botEmail) && same(c.authorEmail, authorEmail);
 }
 
 /**
@@ -377,6 +388,8 @@ async function assertNoSymlink(root: string, file: string): Promise<void> {
 }
 
 export function buildCommitMessage(p: {
+  /** The `commit-message` input; the session list and the trailers follow it either way. */
+  subject?: string;
   edits: number;
   engine: string;
   sessions: { id: string; file?: string }[];
@@ -387,7 +400,8 @@ export function buildCommitMessage(p: {
   if (p.sessions.length > 50) listed.push(`- ... and ${p.sessions.length - 50} more`);
   const ids = p.sessions.map((s) => s.id);
   return [
-    `dream: ${p.edits} memory edit${p.edits === 1 ? '' : 's'} from ${p.sessions.length} session${p.sessions.length === 1 ? '' : 's'}`,
+    p.subject ??
+      `dream: ${p.edits} memory edit${p.edits === 1 ? '' : 's'} from ${p.sessions.length} session${p.sessions.length === 1 ? '' : 's'}`,
     '',
     'Sessions:',
     ...listed,

@@ -99,7 +99,7 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
   let rendered: ReturnType<typeof renderPull> | undefined;
   for (let attempt = 1; attempt <= PUSH_ATTEMPTS && !result; attempt++) {
     const baseSha = await ports.branch.resolveBase(base);
-    rendered = renderPull(report, {
+    const pull = renderPull(report, {
       owner: settings.owner,
       repo: settings.repo,
       serverUrl: settings.serverUrl,
@@ -108,13 +108,18 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
       date: (ports.now ?? (() => new Date()))(),
       ...(input.artifactRoot ? { artifactRoot: input.artifactRoot, ...(input.artifactRuns ? { artifactRuns: input.artifactRuns } : {}) } : {}),
       ...(input.managedSessionsRoot ? { managedSessionsRoot: input.managedSessionsRoot } : {}),
+      ...(settings.toolVersion ? { toolVersion: settings.toolVersion } : {}),
+      ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
     });
+    rendered = settings.title ? { ...pull, title: settings.title } : pull;
     const files: FileWrite[] = [
       ...input.changes.map((c) => ({ path: c.path, content: c.after })),
-      { path: input.ledgerPath, content: input.ledgerText },
+      // With a state branch the ledger lives there: reviewers see only memory files in the diff.
+      ...(settings.stateBranch ? [] : [{ path: input.ledgerPath, content: input.ledgerText }]),
       ...(rendered.overflow ? [rendered.overflow] : []),
     ];
     const message = buildCommitMessage({
+      ...(settings.commitMessage ? { subject: settings.commitMessage } : {}),
       edits: report.edits.length,
       engine: report.engine,
       sessions: uniqueSessions(report),

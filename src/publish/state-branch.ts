@@ -13,9 +13,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import type { Logger } from '../model/index.js';
 import type { PublishSettings } from './settings.js';
+import { authenticatedGit, type GitAuth } from './git-auth.js';
 import { readLedgerFile, loadLedger, mergeLedgers, reconcileLedgerTexts, serializeLedger, withoutPending } from '../ledger/index.js';
 import { assertSafePath, BranchMovedError, pushLeased, TRAILER_ENGINE, TRAILER_SESSIONS, UnsafePathError } from './git.js';
 
@@ -31,6 +32,8 @@ export interface StateBranchOptions {
   ledgerPath: string;
   botName: string;
   botEmail: string;
+  /** Fetch and push with this token (the `github-token` input). */
+  auth?: GitAuth;
   logger: Logger;
 }
 
@@ -46,7 +49,7 @@ export class StateBranch {
 
   constructor(private readonly opts: StateBranchOptions) {
     assertSafePath(opts.ledgerPath);
-    this.git = simpleGit(opts.repoDir);
+    this.git = authenticatedGit(opts.repoDir, opts.auth);
     this.remote = opts.remote ?? 'origin';
   }
 
@@ -194,8 +197,9 @@ export function stateBranchFor(
   where: { repoDir: string; ledgerPath: string },
   defaultBranch: string,
   logger: Logger,
+  auth?: GitAuth,
 ): StateBranch {
   const branch = pub.stateBranch ?? '';
   assertStateBranchName(branch, { ...(pub.base ? { base: pub.base } : {}), branch: pub.branch, defaultBranch });
-  return new StateBranch({ repoDir: where.repoDir, ledgerPath: where.ledgerPath, branch, botName: pub.botName, botEmail: pub.botEmail, logger });
+  return new StateBranch({ repoDir: where.repoDir, ledgerPath: where.ledgerPath, branch, botName: pub.botName, botEmail: pub.botEmail, logger, ...(auth ? { auth } : {}) });
 }

@@ -96,7 +96,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const override = !!d && d.added.some((t) => t.startsWith('flag:') && BYPASS_FLAG.test(t.slice(5)));
     const failedCore = lessonCommand(shape);
     const fixedCore = fixShape ? lessonCommand(fixShape) : undefined;
-    const evidence = [evidenceFor(session, step.outcome, err), ...(fixStep ? [evidenceFor(session, fixStep.call, fixStep.call.command)] : [])];
+    const evidence = [evidenceFor(session, step.outcome, err, 'failure'), ...(fixStep ? [evidenceFor(session, fixStep.call, fixStep.call.command, 'fix')] : [])];
     if (memory) {
       signals.push({
         kind: 'memory_failure',
@@ -147,7 +147,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       signature: `repeat|${commandFamily(shape)}|${errorSignature(first.text)}`,
       summary: `\`${clip(commandDisplay(shape), 80)}\` failed ${group.length} times: ${clip(err, 100)}`,
       failed: commandDisplay(shape),
-      evidence: group.slice(0, 2).map((r) => evidenceFor(session, r.outcome, salientErrorLine(r.text))),
+      evidence: group.slice(0, 2).map((r) => evidenceFor(session, r.outcome, salientErrorLine(r.text), 'failure')),
     });
   }
   return dedupeBySignature(signals);

@@ -123,6 +123,16 @@ export async function collectArtifactTranscripts(
     // Newest first, so the total cap keeps the most recent work when it bites.
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
   logger.debug(`artifacts: ${listed.length} listed, ${candidates.length} match "${opts.namePattern}" since ${since.toISOString()}`);
+  if (candidates.length === 0) {
+    // A name that matches nothing is almost always a typo or the other convention: show what exists.
+    const names = [...new Set(listed.map((a) => a.name))];
+    const shown = names.slice(0, 20).map((n) => `"${n}"`).join(', ');
+    const more = names.length > 20 ? ` and ${names.length - 20} more` : '';
+    logger.warning(
+      `artifact-name "${opts.namePattern}" matched no artifact of the last ${opts.lookbackDays} day(s); ` +
+        (names.length ? `names seen: ${shown}${more}` : 'the repository has no artifacts in that time'),
+    );
+  }
 
   let downloaded = 0;
   let inflated = 0;

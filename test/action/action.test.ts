@@ -33,7 +33,9 @@ describe('the Action, end to end through run()', () => {
     const mainSha = w.repo.git(w.repo.bare, 'rev-parse', 'main').trim();
     expect(pr.body).toMatch(new RegExp(`https://github.com/acme/notes/blob/${mainSha}/\\.dreaming/sessions/6f1c2a10-0001-[^#]+\\.jsonl#L\\d+`));
     expect(w.show('dreaming/memory', 'CLAUDE.md')).toContain('npm run build');
-    expect(w.show('dreaming/memory', '.dreaming/ledger.json')).toContain('6f1c2a10-0001');
+    // The ledger is on the state branch, not in the PR: reviewers see only memory files.
+    expect(w.repo.git(w.repo.bare, 'diff', '--name-only', 'main', 'dreaming/memory').trim()).toBe('CLAUDE.md');
+    expect(w.show('dreaming/state', '.dreaming/ledger.json')).toContain('6f1c2a10-0001');
     const firstHead = w.repo.git(w.repo.bare, 'rev-parse', 'dreaming/memory').trim();
 
     // The open PR's ledger already holds both sessions: nothing new, so no engine runs at all.

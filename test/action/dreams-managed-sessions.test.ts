@@ -70,8 +70,11 @@ describe('managed-sessions through run()', () => {
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.every((r) => !r.query.includes('created_at'))).toBe(true);
 
-    // Merge the PR: the ledger on main now says when the last dream ran.
-    w.pushToMain({ '.dreaming/ledger.json': w.show('dreaming/memory', '.dreaming/ledger.json') });
+    // The ledger is on the state branch (not in the PR): it says when the last dream ran.
+    expect(w.show('dreaming/state', '.dreaming/ledger.json')).toContain('"sessions"');
+    // Merge the PR (its memory files reach main; it is no longer open, so nothing is pending).
+    w.pushToMain({ 'CLAUDE.md': w.show('dreaming/memory', 'CLAUDE.md') });
+    Object.assign(w.fake.pulls[0]!, { state: 'closed', mergedAt: '2026-11-21T13:00:00Z' });
     server.requests.length = 0;
     const second = await act(w, server, { 'managed-sessions': 'true' });
     expect(second.failed).toBeUndefined();

@@ -79,7 +79,8 @@ export async function makeWorld(): Promise<World> {
   });
   const fake = new FakeGitHub('acme', 'notes', repo.bare);
   await fake.start();
-  const settings: PublishSettings = { ...defaultPublishSettings('acme', 'notes'), reviewers: ['octocat'] };
+  // No state branch: publish() then commits the ledger with the edits (the state branch's own tests cover the other case).
+  const settings: PublishSettings = { ...defaultPublishSettings('acme', 'notes'), reviewers: ['octocat'], stateBranch: '' };
   const client = (logger: Logger = recordingLogger()) =>
     new GitHubClient({ token: 'ghs_test', owner: 'acme', repo: 'notes', apiUrl: fake.url, logger, retryBaseMs: 5 });
   return {

@@ -37,6 +37,13 @@ describe('publish() against the fake GitHub and a bare origin', () => {
     expect(w.fake.violations).toEqual([]);
   });
 
+  it('with a state branch, keeps the ledger out of the PR: its diff holds only memory files', async () => {
+    const out = await w.publishFrom(w.repo.work, passResult([yarn]), { stateBranch: 'dreaming/state' });
+    expect(out.operation).toBe('created');
+    const changed = w.repo.git(w.repo.bare, 'diff', '--name-only', 'main', 'dreaming/memory').trim().split('\n');
+    expect(changed).toEqual(['CLAUDE.md']);
+  });
+
   it('opens a draft with team reviewers when asked, and a reviewer refusal does not lose the PR', async () => {
     w.fake.failNext('pulls/request-reviewers', 1, 422, 'Reviews may only be requested from collaborators.');
     const logger = recordingLogger();

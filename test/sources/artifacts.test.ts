@@ -95,6 +95,28 @@ describe('collectArtifactTranscripts', () => {
     expect(logger.warnings).toEqual([]);
   });
 
+  it('warns when artifact-name matches nothing, listing the names seen', async () => {
+    const store = new MemoryArtifactStore([
+      { id: 21, name: 'claude-execution-41', sizeInBytes: 200, createdAt: daysAgo(1), zip: await execution('[1]') },
+      { id: 22, name: 'coverage-report', sizeInBytes: 200, createdAt: daysAgo(2), zip: await execution('[2]') },
+      { id: 23, name: 'coverage-report', sizeInBytes: 200, createdAt: daysAgo(3), zip: await execution('[3]') },
+    ]);
+    const logger = recordingLogger();
+    const r = await collectArtifactTranscripts(store, {
+      namePattern: 'claude-session-*',
+      lookbackDays: 7,
+      destDir: dest,
+      maxArtifactBytes: 10_000,
+      maxTotalBytes: 100_000,
+      logger,
+      now: NOW,
+    });
+    expect(r.files).toEqual([]);
+    expect(logger.warnings).toEqual([
+      'artifact-name "claude-session-*" matched no artifact of the last 7 day(s); names seen: "claude-execution-41", "coverage-report"',
+    ]);
+  });
+
   it('skips expired, oversized and failing artifacts with an issue each, and keeps going', async () => {
     const store = new MemoryArtifactStore([
       { id: 1, name: 'exec', sizeInBytes: 100, createdAt: daysAgo(1), expired: true, zip: await execution('e') },

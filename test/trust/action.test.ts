@@ -47,8 +47,10 @@ describe('the Action over the adversarial corpus', () => {
       ['logs', [...r.rec.infos, ...r.rec.warnings, ...r.rec.failures].join('\n')],
       ['outputs', JSON.stringify(r.outputs)],
       ...changed.map((f): [string, string] => [`branch file ${f}`, w!.show('dreaming/memory', f)]),
+      ['state branch ledger', w.show('dreaming/state', '.dreaming/ledger.json')],
     ];
-    expect(changed).toEqual(expect.arrayContaining(['CLAUDE.md', '.dreaming/ledger.json']));
+    // The ledger goes to the state branch, not into the PR.
+    expect(changed).toEqual(['CLAUDE.md']);
     expect(branchFiles.length).toBeGreaterThan(changed.length);
     for (const [label, text] of sent) expect(findPlanted(text).secrets, label).toEqual([]);
     // Memory: the honest lesson landed, nothing planted did.
