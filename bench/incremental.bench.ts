@@ -39,7 +39,10 @@ function turns(bytes: number): Turn[] {
   const out: Turn[] = [{ user: `Please fix the ${letters(6)} module` }];
   for (let k = 0; k < 2; k++) {
     const l = LESSONS[Math.floor(rand() * LESSONS.length)]!;
-    out.push({ bash: `${l.tool} build`, out: `error: ${l.tool} requires ${l.flag}`, error: true, exit: 1 }, { bash: `${l.tool} build ${l.flag}`, out: 'ok', exit: 0 });
+    out.push(
+      { bash: `${l.tool} build`, out: `error: ${l.tool} requires ${l.flag}`, error: true, exit: 1 },
+      { bash: `${l.tool} build ${l.flag}`, out: 'ok', exit: 0 },
+    );
   }
   const t = letters(8);
   out.push({ bash: `make ${t}`, out: `make: *** No rule to make target '${t}'. Stop.`, error: true, exit: 2 });
@@ -58,7 +61,10 @@ function sessionFile(root: string, i: number, kb: number): void {
   mkdirSync(dir, { recursive: true });
   const id = `${String(i).padStart(8, '0')}-${letters(4)}-4${letters(3)}-8${letters(3)}-${String(i).padStart(12, '0')}`;
   const day = String(1 + (i % 28)).padStart(2, '0');
-  const text = rand() < 0.7 ? claudeCodeSession(id, day, '/repo', turns(kb * 1024)) : codexRollout(id, day, '/repo', turns(kb * 1024), '- Keep functions short.');
+  const text =
+    rand() < 0.7
+      ? claudeCodeSession(id, day, '/repo', turns(kb * 1024))
+      : codexRollout(id, day, '/repo', turns(kb * 1024), '- Keep functions short.');
   writeFileSync(path.join(dir, `${id}.jsonl`), text);
 }
 
@@ -67,7 +73,10 @@ function grow(file: string): boolean {
   const first = readFileSync(file, 'utf8').split('\n', 1)[0]!;
   const rec = JSON.parse(first) as { sessionId?: string };
   if (!rec.sessionId) return false;
-  appendFileSync(file, claudeCodeSession(rec.sessionId, '28', '/repo', [{ user: 'one more thing' }, { bash: 'make check', out: 'ok', exit: 0 }]));
+  appendFileSync(
+    file,
+    claudeCodeSession(rec.sessionId, '28', '/repo', [{ user: 'one more thing' }, { bash: 'make check', out: 'ok', exit: 0 }]),
+  );
   return true;
 }
 
@@ -90,7 +99,14 @@ async function child(root: string): Promise<void> {
   const { silentLogger } = await import('../src/log.js');
   const start = performance.now();
   const cpu0 = process.cpuUsage();
-  const r = await runDream({ repoDir: root, sessions: ['sessions/**/*.jsonl'], engine: new OfflineEngine(), options: defaultDreamOptions, ledgerPath: LEDGER, logger: silentLogger });
+  const r = await runDream({
+    repoDir: root,
+    sessions: ['sessions/**/*.jsonl'],
+    engine: new OfflineEngine(),
+    options: defaultDreamOptions,
+    ledgerPath: LEDGER,
+    logger: silentLogger,
+  });
   mkdirSync(path.join(root, '.dreaming'), { recursive: true });
   writeFileSync(path.join(root, LEDGER), r.ledgerText);
   const result: PassResult = {
@@ -107,7 +123,10 @@ async function child(root: string): Promise<void> {
 }
 
 function pass(root: string): PassResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', root], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', root], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (r.status !== 0) throw new Error(`pass failed (${r.status ?? r.signal}): ${r.stderr.slice(-2000)}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as PassResult;
 }
@@ -126,7 +145,9 @@ function bench(n: number, kb: number): void {
     for (let i = 0; i < n && grown < Math.ceil(n / 100); i += 10) {
       const dir = path.join(root, 'sessions', `part-${String(Math.floor(i / PER_DIR)).padStart(3, '0')}`);
       const name = `${String(i).padStart(8, '0')}-`;
-      const file = spawnSync('ls', [dir], { encoding: 'utf8' }).stdout.split('\n').find((f) => f.startsWith(name));
+      const file = spawnSync('ls', [dir], { encoding: 'utf8' })
+        .stdout.split('\n')
+        .find((f) => f.startsWith(name));
       if (file && grow(path.join(dir, file))) grown++;
     }
     const tenth = pass(root);
@@ -135,8 +156,12 @@ function bench(n: number, kb: number): void {
       `${name.padEnd(14)} ${(r.ms / 1000).toFixed(2).padStart(7)} s wall ${(r.cpuMs / 1000).toFixed(2).padStart(7)} s CPU  ${((100 * r.cpuMs) / cold.cpuMs).toFixed(1).padStart(5)}% of cold's CPU  read ${String(r.read).padStart(6)}  unchanged ${String(r.unchanged).padStart(6)}  resumed ${String(r.resumed).padStart(4)}  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB (${(r.peakRssMb / 300).toFixed(2)}x the 300 MB target)`;
     console.log(row('cold', cold));
     console.log(row('nothing new', nothing) + `  target <= 5%: ${nothing.cpuMs / cold.cpuMs <= 0.05 ? 'met' : 'MISSED'}`);
-    console.log(row(`10% new (+${added}, ${grown} grown)`.slice(0, 14), tenth) + `  target <= 20%: ${tenth.cpuMs / cold.cpuMs <= 0.2 ? 'met' : 'MISSED'}`);
-    if (args.includes('--timings')) for (const [k, r] of Object.entries({ cold, nothing, tenth })) console.log(`  ${k} stages (ms): ${JSON.stringify(r.timings)}`);
+    console.log(
+      row(`10% new (+${added}, ${grown} grown)`.slice(0, 14), tenth) +
+        `  target <= 20%: ${tenth.cpuMs / cold.cpuMs <= 0.2 ? 'met' : 'MISSED'}`,
+    );
+    if (args.includes('--timings'))
+      for (const [k, r] of Object.entries({ cold, nothing, tenth })) console.log(`  ${k} stages (ms): ${JSON.stringify(r.timings)}`);
     console.log(
       `ledger: ${(tenth.ledgerBytes / 1024).toFixed(0)} KB for ${sessionsInLedger} sessions = ${(tenth.ledgerBytes / sessionsInLedger).toFixed(1)} bytes/session` +
         ` (after the cold pass ${(cold.ledgerBytes / n).toFixed(1)}); corpus ${(dirBytes(root) / 1024 / 1024).toFixed(0)} MB`,

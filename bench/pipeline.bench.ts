@@ -40,7 +40,9 @@ function rand(): number {
 }
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const WORDS =
-  'alpha bravo cedar delta ember falcon garnet harbor indigo juniper kestrel lumen maple nectar onyx pepper quartz raven sierra tundra umber violet willow xenon yarrow zephyr amber birch cobalt dune'.split(' ');
+  'alpha bravo cedar delta ember falcon garnet harbor indigo juniper kestrel lumen maple nectar onyx pepper quartz raven sierra tundra umber violet willow xenon yarrow zephyr amber birch cobalt dune'.split(
+    ' ',
+  );
 const word = (): string => pick(WORDS);
 const letters = (n: number): string => {
   let s = '';
@@ -67,16 +69,26 @@ interface Lesson {
 const LESSONS: Lesson[] = Array.from({ length: 40 }, (_, i) => {
   const tool = `${WORDS[i % WORDS.length]}${WORDS[(i * 7 + 3) % WORDS.length]}`;
   const flag = `--${WORDS[(i * 3 + 1) % WORDS.length]}-mode`;
-  return { failing: `${tool} build`, error: `error: ${tool} requires ${flag} when the workspace has no lockfile`, working: `${tool} build ${flag}` };
+  return {
+    failing: `${tool} build`,
+    error: `error: ${tool} requires ${flag} when the workspace has no lockfile`,
+    working: `${tool} build ${flag}`,
+  };
 });
-const INSTRUCTIONS = ['Always use pnpm, not npm, in this repo.', "Don't edit files under dist/ by hand.", 'Never push to main directly.', 'From now on run the linter before committing.'];
+const INSTRUCTIONS = [
+  'Always use pnpm, not npm, in this repo.',
+  "Don't edit files under dist/ by hand.",
+  'Never push to main directly.',
+  'From now on run the linter before committing.',
+];
 
 function sessionTurns(bytesTarget: number): Turn[] {
   const turns: Turn[] = [{ user: `Please fix the ${word()} ${word()} handling in the ${word()} module` }];
   const a = pick(LESSONS);
   let b = pick(LESSONS);
   while (b === a) b = pick(LESSONS);
-  for (const l of [a, b]) turns.push({ bash: l.failing, out: l.error, error: true, exit: 1 }, { bash: l.working, out: 'build finished', exit: 0 });
+  for (const l of [a, b])
+    turns.push({ bash: l.failing, out: l.error, error: true, exit: 1 }, { bash: l.working, out: 'build finished', exit: 0 });
   if (rand() < 0.3) turns.push({ user: pick(INSTRUCTIONS) });
   // One-off noise: a unique command that fails, and a unique variant that works.
   for (let i = 0; i < 3; i++) {
@@ -105,7 +117,8 @@ function generate(root: string, sessions: number, bytesPerSession: number): numb
     const id = `${String(i).padStart(8, '0')}-${letters(4)}-4${letters(3)}-8${letters(3)}-${String(i).padStart(12, '0')}`;
     const day = String(1 + (i % 28)).padStart(2, '0');
     const turns = sessionTurns(bytesPerSession);
-    const text = rand() < 0.7 ? claudeCodeSession(id, day, '/repo', turns) : codexRollout(id, day, '/repo', turns, '- Keep functions short.');
+    const text =
+      rand() < 0.7 ? claudeCodeSession(id, day, '/repo', turns) : codexRollout(id, day, '/repo', turns, '- Keep functions short.');
     writeFileSync(path.join(dir, `${id}.jsonl`), text);
     bytes += Buffer.byteLength(text);
   }
@@ -134,7 +147,8 @@ async function child(mode: string, root: string, glob: string): Promise<void> {
     const { readTranscriptFile } = await import('../src/transcripts/index.js');
     const files = await expandSessionGlobs(root, [glob], { logger: silentLogger });
     let sessions = 0;
-    for (const f of files) for await (const s of readTranscriptFile(path.join(root, f), { displayPath: f })) sessions += s.events.length > 0 ? 1 : 0;
+    for (const f of files)
+      for await (const s of readTranscriptFile(path.join(root, f), { displayPath: f })) sessions += s.events.length > 0 ? 1 : 0;
     result = { sessions, ms: performance.now() - start, peakRssMb: 0 };
   } else {
     const { runDream } = await import('../src/pipeline/run.js');
@@ -158,7 +172,9 @@ async function child(mode: string, root: string, glob: string): Promise<void> {
       edits: r.report.edits.length,
       patterns: r.report.patterns.filter((p) => !p.oneOff).length,
       oneOffs: r.report.patterns.filter((p) => p.oneOff).length + (r.report.oneOffsOmitted ?? 0),
-      ...(efficacy ? { lessons: r.report.efficacy?.length ?? 0, afterEpisodes: (r.report.efficacy ?? []).reduce((n, l) => n + l.after.episodes, 0) } : {}),
+      ...(efficacy
+        ? { lessons: r.report.efficacy?.length ?? 0, afterEpisodes: (r.report.efficacy ?? []).reduce((n, l) => n + l.after.episodes, 0) }
+        : {}),
     };
   }
   result.peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -180,13 +196,37 @@ async function adoptedLessons(root: string) {
   const adoptions = [];
   const probe = path.join(root, 'probe.jsonl');
   for (const [i, l] of LESSONS.entries()) {
-    writeFileSync(probe, claudeCodeSession('ffffffff-aaaa-4bbb-8ccc-000000000000', '01', '/repo', [{ bash: l.failing, out: l.error, error: true, exit: 1 }, { bash: l.working, out: 'build finished', exit: 0 }]));
+    writeFileSync(
+      probe,
+      claudeCodeSession('ffffffff-aaaa-4bbb-8ccc-000000000000', '01', '/repo', [
+        { bash: l.failing, out: l.error, error: true, exit: 1 },
+        { bash: l.working, out: 'build finished', exit: 0 },
+      ]),
+    );
     for await (const s of readTranscriptFile(probe, { displayPath: 'probe.jsonl' })) {
       const sig = mineSession(s, { memory: [], repoFacts })[0]!;
       const id = signalPatternId(sig);
-      ledger.patterns[id] = { kind: sig.kind, signature: sig.signature, support: 2, agents: ['claude-code', 'codex'], firstSeen: '2026-11-01T00:00:00Z', lastSeen: '2026-11-14T00:00:00Z', sessions: [] };
+      ledger.patterns[id] = {
+        kind: sig.kind,
+        signature: sig.signature,
+        support: 2,
+        agents: ['claude-code', 'codex'],
+        firstSeen: '2026-11-01T00:00:00Z',
+        lastSeen: '2026-11-14T00:00:00Z',
+        sessions: [],
+      };
       const entryText = `- Build with \`${l.working}\`.`;
-      adoptions.push({ file: 'AGENTS.md', line: 5 + i, entryText, entryHash: `h${i}`, patternId: id, editId: `e${i}`, adoptedAt: '2026-11-15T00:00:00Z', adoptedIn: 'a'.repeat(40), how: 'squash' as const });
+      adoptions.push({
+        file: 'AGENTS.md',
+        line: 5 + i,
+        entryText,
+        entryHash: `h${i}`,
+        patternId: id,
+        editId: `e${i}`,
+        adoptedAt: '2026-11-15T00:00:00Z',
+        adoptedIn: 'a'.repeat(40),
+        how: 'squash' as const,
+      });
     }
   }
   rmSync(probe);
@@ -214,16 +254,29 @@ async function main(): Promise<void> {
     const g0 = performance.now();
     const bytes = generate(root, sessions, bytesPerSession);
     const corpusMb = bytes / 1024 / 1024;
-    console.log(`corpus: ${sessions} sessions, ${corpusMb.toFixed(0)} MB, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s (${root})`);
+    console.log(
+      `corpus: ${sessions} sessions, ${corpusMb.toFixed(0)} MB, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s (${root})`,
+    );
 
     const tenth = Math.max(1, Math.ceil(sessions / PER_DIR / 10));
-    const smallGlob = tenth === 1 ? 'sessions/part-000/*.jsonl' : `sessions/part-{${Array.from({ length: tenth }, (_, i) => String(i).padStart(3, '0')).join(',')}}/*.jsonl`;
+    const smallGlob =
+      tenth === 1
+        ? 'sessions/part-000/*.jsonl'
+        : `sessions/part-{${Array.from({ length: tenth }, (_, i) => String(i).padStart(3, '0')).join(',')}}/*.jsonl`;
     if (args.includes('--efficacy-only')) {
       // The efficacy pass's cost alone: the dream with and without it, twice in alternating order against noise.
-      const runs = [runChild('dream', root, 'sessions/**/*.jsonl'), runChild('dream+efficacy', root, 'sessions/**/*.jsonl'), runChild('dream+efficacy', root, 'sessions/**/*.jsonl'), runChild('dream', root, 'sessions/**/*.jsonl')];
+      const runs = [
+        runChild('dream', root, 'sessions/**/*.jsonl'),
+        runChild('dream+efficacy', root, 'sessions/**/*.jsonl'),
+        runChild('dream+efficacy', root, 'sessions/**/*.jsonl'),
+        runChild('dream', root, 'sessions/**/*.jsonl'),
+      ];
       const plain = (runs[0]!.ms + runs[3]!.ms) / 2;
       const tracked = (runs[1]!.ms + runs[2]!.ms) / 2;
-      for (const r of runs) console.log(`${r.lessons === undefined ? 'dream          ' : 'dream+efficacy '} ${(r.ms / 1000).toFixed(1)} s  peak RSS ${r.peakRssMb.toFixed(0)} MB${r.lessons === undefined ? '' : `  (${r.lessons} lessons, ${r.afterEpisodes} episodes after adoption)`}`);
+      for (const r of runs)
+        console.log(
+          `${r.lessons === undefined ? 'dream          ' : 'dream+efficacy '} ${(r.ms / 1000).toFixed(1)} s  peak RSS ${r.peakRssMb.toFixed(0)} MB${r.lessons === undefined ? '' : `  (${r.lessons} lessons, ${r.afterEpisodes} episodes after adoption)`}`,
+        );
       console.log(`efficacy pass: ${(((tracked - plain) / plain) * 100).toFixed(1)}% time over the dream (mean of two runs each)`);
       return;
     }
@@ -242,7 +295,9 @@ async function main(): Promise<void> {
     console.log(row(`dream (${full.sessions})`, full, corpusMb));
     console.log(row(`dream, heap cap ${HEAP_CAP_MB} MB`, capped, corpusMb));
     console.log(row('dream + efficacy (40)', tracked, corpusMb));
-    console.log(`efficacy pass: ${(((tracked.ms - full.ms) / full.ms) * 100).toFixed(1)}% time over the dream (${tracked.lessons} lessons tracked, ${tracked.afterEpisodes} episodes after adoption counted; ${tracked.edits} edits with it, ${full.edits} without)`);
+    console.log(
+      `efficacy pass: ${(((tracked.ms - full.ms) / full.ms) * 100).toFixed(1)}% time over the dream (${tracked.lessons} lessons tracked, ${tracked.afterEpisodes} episodes after adoption counted; ${tracked.edits} edits with it, ${full.edits} without)`,
+    );
     console.log(
       `dream/readers time ${(full.ms / readers.ms).toFixed(2)}x; peak RSS ${full.peakRssMb.toFixed(0)} MB at ${full.sessions} sessions vs ${small.peakRssMb.toFixed(0)} MB at ${small.sessions} ` +
         `(${(full.peakRssMb / small.peakRssMb).toFixed(2)}x for ${(full.sessions / small.sessions).toFixed(0)}x the sessions); readers alone ${readers.peakRssMb.toFixed(0)} MB`,

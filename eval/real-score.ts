@@ -106,7 +106,9 @@ export function scoreCorpus(corpus: string, report: DreamReport, labels: CorpusL
     const status: 'found' | 'partly' | 'missed' = full ? 'found' : part ? 'partly' : 'missed';
     return { id: l.id, status, edit: (full ?? part)?.edit.id };
   });
-  const mergeable = edits.filter(({ verdict: v }) => v.kind === 'lesson' || v.kind === 'partly' || (v.kind === 'reviewed' && v.verdict === 'merge')).length;
+  const mergeable = edits.filter(
+    ({ verdict: v }) => v.kind === 'lesson' || v.kind === 'partly' || (v.kind === 'reviewed' && v.verdict === 'merge'),
+  ).length;
   const negativeControlHits = labels.negativeControls.flatMap((c) =>
     report.edits.filter((e) => !isDeletion(e) && new RegExp(c.pattern, 'i').test(e.after ?? '')).map((edit) => ({ control: c.id, edit })),
   );
@@ -141,7 +143,11 @@ function verdictText(v: Verdict): string {
 
 /** The per-corpus table, then every edit with its verdict. */
 export function formatReal(results: ScoredCorpus[]): string {
-  const lines = ['real corpora (offline engine; labels: eval/real-labels.json)', '', 'corpus                        sessions  edits  mergeable  found  partly  missed  neg.ctl  false-del'];
+  const lines = [
+    'real corpora (offline engine; labels: eval/real-labels.json)',
+    '',
+    'corpus                        sessions  edits  mergeable  found  partly  missed  neg.ctl  false-del',
+  ];
   for (const c of results) {
     const n = (s: string) => c.lessons.filter((l) => l.status === s).length;
     lines.push(
@@ -164,7 +170,10 @@ export function formatReal(results: ScoredCorpus[]): string {
     if (c.edits.length === 0 && c.lessons.length === 0) continue;
     lines.push('', `${c.corpus}:`);
     for (const l of c.lessons) lines.push(`  ${l.status.toUpperCase().padEnd(7)}${l.id}`);
-    for (const { edit: e, verdict } of c.edits) lines.push(`  ${verdictText(verdict)}\n      ${e.op} ${e.file}${e.section?.length ? ` [${e.section.join(' > ')}]` : ''}: ${e.after ?? e.before ?? ''}`);
+    for (const { edit: e, verdict } of c.edits)
+      lines.push(
+        `  ${verdictText(verdict)}\n      ${e.op} ${e.file}${e.section?.length ? ` [${e.section.join(' > ')}]` : ''}: ${e.after ?? e.before ?? ''}`,
+      );
     for (const h of c.negativeControlHits) lines.push(`  NEGATIVE CONTROL ${h.control}: ${h.edit.after ?? ''}`);
     for (const x of c.report.rejected) lines.push(`  (rejected by ${x.by}) ${x.edit.op}: ${x.edit.after ?? x.edit.before ?? ''}`);
   }

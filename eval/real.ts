@@ -35,7 +35,12 @@ const DEFAULT_EXTENSIONS = ['jsonl', 'json', 'traj'];
  * The offline pass over a real corpus, its memory file copied into a temp repository as CLAUDE.md
  * (an empty CLAUDE.md when the corpus ships none, so lessons still have a file to land in).
  */
-export async function runRealCorpus(corpus: string, memoryFile: string | undefined, logger: Logger, extensions: string[] = []): Promise<DreamRunResult> {
+export async function runRealCorpus(
+  corpus: string,
+  memoryFile: string | undefined,
+  logger: Logger,
+  extensions: string[] = [],
+): Promise<DreamRunResult> {
   const repoDir = mkdtempSync(path.join(os.tmpdir(), 'dream-real-'));
   try {
     if (memoryFile) copyFileSync(memoryFile, path.join(repoDir, 'CLAUDE.md'));
@@ -60,12 +65,20 @@ async function main(): Promise<void> {
   {
     const r = await runRealCorpus(corpus, memoryFile, consoleLogger(), process.argv.includes('--md') ? ['md'] : []);
     const rep = r.report;
-    const out: string[] = [`sessions read ${rep.sessions.read}, skipped ${rep.sessions.skipped.length}; patterns ${rep.patterns.filter((p) => !p.oneOff).length} (+${rep.patterns.filter((p) => p.oneOff).length} one-offs); edits ${rep.edits.length}; rejected ${rep.rejected.length}`];
+    const out: string[] = [
+      `sessions read ${rep.sessions.read}, skipped ${rep.sessions.skipped.length}; patterns ${rep.patterns.filter((p) => !p.oneOff).length} (+${rep.patterns.filter((p) => p.oneOff).length} one-offs); edits ${rep.edits.length}; rejected ${rep.rejected.length}`,
+    ];
     const showAll = process.argv.includes('--patterns');
-    for (const p of rep.patterns) if (!p.oneOff || showAll) out.push(`  ${p.oneOff ? 'one-off' : 'pattern'} ${p.kind} x${p.support} [${p.agents.join(',')}]: ${p.summary}`);
-    for (const e of rep.edits) out.push(`EDIT ${e.op} ${e.file}${e.toFile ? ` -> ${e.toFile}` : ''}${e.section ? ` [${e.section.join(' > ')}]` : ''}: ${e.after ?? e.before}\n     why: ${e.rationale}\n     evidence: ${e.evidence.map((x) => `${path.basename(x.file)}:${x.line} "${x.quote.slice(0, 80)}"`).join(' | ')}`);
+    for (const p of rep.patterns)
+      if (!p.oneOff || showAll)
+        out.push(`  ${p.oneOff ? 'one-off' : 'pattern'} ${p.kind} x${p.support} [${p.agents.join(',')}]: ${p.summary}`);
+    for (const e of rep.edits)
+      out.push(
+        `EDIT ${e.op} ${e.file}${e.toFile ? ` -> ${e.toFile}` : ''}${e.section ? ` [${e.section.join(' > ')}]` : ''}: ${e.after ?? e.before}\n     why: ${e.rationale}\n     evidence: ${e.evidence.map((x) => `${path.basename(x.file)}:${x.line} "${x.quote.slice(0, 80)}"`).join(' | ')}`,
+      );
     for (const d of rep.decisions ?? []) out.push(`DECIDE [${d.kind}] ${d.file}:${d.line} ${d.entry} -- ${d.reason}`);
-    for (const x of rep.rejected) out.push(`REJECTED [${x.by}] ${x.edit.op} ${x.edit.file}: ${x.edit.after ?? x.edit.before} -- ${x.reason}`);
+    for (const x of rep.rejected)
+      out.push(`REJECTED [${x.by}] ${x.edit.op} ${x.edit.file}: ${x.edit.after ?? x.edit.before} -- ${x.reason}`);
     for (const n of rep.notes) out.push(`note: ${n}`);
     process.stdout.write(`${out.join('\n')}\n`);
     if (process.argv.includes('--diff')) process.stdout.write(`\n${r.diff}`);

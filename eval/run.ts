@@ -94,7 +94,8 @@ async function unresolvedEvidence(repoDir: string, edits: Edit[]): Promise<{ edi
       if (ev.session === 'git') {
         // The commit that removed the path: it must delete exactly the cited file.
         const status = ev.commit ? git(repoDir, 'show', '--name-status', '--no-renames', '--format=', ev.commit) : '';
-        if (!status.split('\n').includes(`D\t${ev.file}`)) out.push({ edit: edit.id, reason: `commit ${ev.commit ?? '?'} does not remove ${ev.file}` });
+        if (!status.split('\n').includes(`D\t${ev.file}`))
+          out.push({ edit: edit.id, reason: `commit ${ev.commit ?? '?'} does not remove ${ev.file}` });
         continue;
       }
       let bySession = cache.get(abs);
@@ -105,7 +106,8 @@ async function unresolvedEvidence(repoDir: string, edits: Edit[]): Promise<{ edi
       }
       const event = bySession.get(ev.session)?.find((x) => x.origin.line === ev.line);
       if (!event) out.push({ edit: edit.id, reason: `no event at ${ev.file}:${ev.line} in ${ev.session}` });
-      else if (!textsOf(event).some((t) => collapse(t).includes(collapse(ev.quote)))) out.push({ edit: edit.id, reason: `quote not in ${ev.file}:${ev.line}` });
+      else if (!textsOf(event).some((t) => collapse(t).includes(collapse(ev.quote))))
+        out.push({ edit: edit.id, reason: `quote not in ${ev.file}:${ev.line}` });
     }
   }
   return out;
@@ -122,7 +124,13 @@ const REMOVED: Record<string, string> = {
 };
 
 function git(dir: string, ...args: string[]): string {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Eval', GIT_AUTHOR_EMAIL: 'eval@example.com', GIT_COMMITTER_NAME: 'Eval', GIT_COMMITTER_EMAIL: 'eval@example.com' };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Eval',
+    GIT_AUTHOR_EMAIL: 'eval@example.com',
+    GIT_COMMITTER_NAME: 'Eval',
+    GIT_COMMITTER_EMAIL: 'eval@example.com',
+  };
   const fixed = ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', '-c', 'core.hooksPath=/dev/null'];
   return execFileSync('git', [...fixed, ...args], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
@@ -184,8 +192,13 @@ export async function runEval(layer: Layer = 'planted'): Promise<EvalResult> {
       }
     }
     const plantedDeletes = new Set(labels.planted.filter((l) => l.op === 'delete').map((l) => matched[l.id]));
-    const falseDeletions = edits.filter((e) => (e.op === 'delete' && !plantedDeletes.has(e.id)) || (e.op === 'merge' && (e.mergedEntryIds?.length ?? 0) > 0 && !used.has(e.id)));
-    const oneOffEdits = edits.filter((e) => labels.oneOffs.some((o) => o.keywords.some((k) => lower(e.after).includes(k.toLowerCase())))).length;
+    const falseDeletions = edits.filter(
+      (e) =>
+        (e.op === 'delete' && !plantedDeletes.has(e.id)) || (e.op === 'merge' && (e.mergedEntryIds?.length ?? 0) > 0 && !used.has(e.id)),
+    );
+    const oneOffEdits = edits.filter((e) =>
+      labels.oneOffs.some((o) => o.keywords.some((k) => lower(e.after).includes(k.toLowerCase()))),
+    ).length;
     return {
       recall: Object.values(matched).filter(Boolean).length / labels.planted.length,
       precision: edits.length === 0 ? 0 : used.size / edits.length,
@@ -220,12 +233,20 @@ function print(r: EvalResult, layer: Layer): void {
     `${layer} lessons:`,
     ...Object.entries(r.matched).map(([id, e]) => `  ${e ? 'found ' : 'MISSED'} ${id}${e ? ` (${e})` : ''}`),
   ];
-  if (r.unmatchedEdits.length) lines.push('', 'edits matching no label:', ...r.unmatchedEdits.map((e) => `  ${e.op} ${e.file}: ${e.after ?? e.before ?? ''}`));
-  if (r.falseDeletions.length) lines.push('', 'FALSE DELETIONS:', ...r.falseDeletions.map((e) => `  ${e.op} ${e.file}: ${e.before ?? ''} -- ${e.rationale}`));
-  if (r.report.decisions?.length) lines.push('', 'needs a human decision:', ...r.report.decisions.map((d) => `  [${d.kind}] ${d.file}:${d.line} ${d.entry} -- ${d.reason}`));
+  if (r.unmatchedEdits.length)
+    lines.push('', 'edits matching no label:', ...r.unmatchedEdits.map((e) => `  ${e.op} ${e.file}: ${e.after ?? e.before ?? ''}`));
+  if (r.falseDeletions.length)
+    lines.push('', 'FALSE DELETIONS:', ...r.falseDeletions.map((e) => `  ${e.op} ${e.file}: ${e.before ?? ''} -- ${e.rationale}`));
+  if (r.report.decisions?.length)
+    lines.push(
+      '',
+      'needs a human decision:',
+      ...r.report.decisions.map((d) => `  [${d.kind}] ${d.file}:${d.line} ${d.entry} -- ${d.reason}`),
+    );
   if (r.unresolved.length) lines.push('', 'unresolved evidence:', ...r.unresolved.map((u) => `  ${u.edit}: ${u.reason}`));
   if (r.controlHits.length) lines.push('', 'negative controls in edits:', ...r.controlHits.map((h) => `  ${h.control} -> ${h.edit}`));
-  if (r.report.rejected.length) lines.push('', 'rejected:', ...r.report.rejected.map((x) => `  [${x.by}] ${x.edit.op} ${x.edit.file}: ${x.reason}`));
+  if (r.report.rejected.length)
+    lines.push('', 'rejected:', ...r.report.rejected.map((x) => `  [${x.by}] ${x.edit.op} ${x.edit.file}: ${x.reason}`));
   process.stdout.write(`${lines.join('\n')}\n\n`);
   if (process.argv.includes('--diff')) process.stdout.write(`${r.diff}\n`);
 }

@@ -68,12 +68,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     }
 
     const ps = passSettings(inputs, env, settings, { token, anthropicKey: anthropic.apiKey });
-    const pass = await dreamPass({ ...ps, publish: { ...ps.publish, toolVersion: `v${packageVersion()}` } }, {
-      logger,
-      notice: (m) => runtime.notice?.(m),
-      ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
-      ...(deps.now ? { now: deps.now } : {}),
-    });
+    const pass = await dreamPass(
+      { ...ps, publish: { ...ps.publish, toolVersion: `v${packageVersion()}` } },
+      {
+        logger,
+        notice: (m) => runtime.notice?.(m),
+        ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
+        ...(deps.now ? { now: deps.now } : {}),
+      },
+    );
     set('pull-request-number', pass.outcome.pull?.number ?? '');
     set('pull-request-url', pass.outcome.pull?.url ?? '');
     set('pull-request-operation', pass.outcome.operation);

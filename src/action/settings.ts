@@ -47,9 +47,15 @@ function checkIds(name: string, ids: string[] | undefined): string[] | undefined
 }
 
 /** What a dream pass needs beyond the settings: where to publish, with which credentials. */
-export function passSettings(inputs: Inputs, env: NodeJS.ProcessEnv, settings: Settings, keys: { token: string; anthropicKey?: string }): PassSettings {
+export function passSettings(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  settings: Settings,
+  keys: { token: string; anthropicKey?: string },
+): PassSettings {
   const pub = publishSettings(inputs, env, settings.dryRun);
-  if (!keys.token) throw new Error('the `github-token` input is empty: set it to `${{ github.token }}` (the default) or a GitHub App token from a secret');
+  if (!keys.token)
+    throw new Error('the `github-token` input is empty: set it to `${{ github.token }}` (the default) or a GitHub App token from a secret');
   const artifactName = inputs.text('artifact-name');
   return {
     settings,
@@ -57,7 +63,13 @@ export function passSettings(inputs: Inputs, env: NodeJS.ProcessEnv, settings: S
     github: { token: keys.token, apiUrl: env.GITHUB_API_URL },
     anthropic: { apiKey: keys.anthropicKey, baseURL: env.ANTHROPIC_BASE_URL },
     ...(artifactName
-      ? { artifacts: { name: artifactName, lookbackDays: inputs.int('artifact-lookback-days') ?? 7, allowForks: inputs.bool('allow-fork-artifacts') ?? false } }
+      ? {
+          artifacts: {
+            name: artifactName,
+            lookbackDays: inputs.int('artifact-lookback-days') ?? 7,
+            allowForks: inputs.bool('allow-fork-artifacts') ?? false,
+          },
+        }
       : {}),
     tempDir: env.RUNNER_TEMP || os.tmpdir(),
   };
@@ -111,6 +123,8 @@ export function assertAnthropicKey(settings: Settings, key: string | undefined):
   // mode: sync and managed-sessions name the input in their own checks (src/pipeline), after their other settings.
   const needs = settings.mode !== 'sync' && settings.engine !== 'offline' ? `\`engine: ${settings.engine}\`` : undefined;
   if (needs && !key?.trim()) {
-    throw new Error(`${needs} needs an Anthropic API key: set the \`anthropic-api-key\` input from a secret (\`anthropic-api-key: \${{ secrets.ANTHROPIC_API_KEY }}\`)`);
+    throw new Error(
+      `${needs} needs an Anthropic API key: set the \`anthropic-api-key\` input from a secret (\`anthropic-api-key: \${{ secrets.ANTHROPIC_API_KEY }}\`)`,
+    );
   }
 }

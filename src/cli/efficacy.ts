@@ -41,18 +41,26 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
     .option('--memory <globs...>', 'extra memory file globs')
     .option('--config <file>', 'YAML config file')
     .option('--since <date>', 'count only sessions that started on or after this date')
-    .option('--unobserved-days <n>', 'days without the episode or the entry before a lesson is unobserved (default: the config file\'s, else 30)')
+    .option(
+      '--unobserved-days <n>',
+      "days without the episode or the entry before a lesson is unobserved (default: the config file's, else 30)",
+    )
     .option('--state-branch <name>', 'also read the ledger kept on this branch when it is present locally', 'dreaming/state')
     .option('--json', 'print the efficacy objects as JSON')
     .action(async (flags: EfficacyFlags) => {
       const repoDir = path.resolve(flags.repo);
       const base = { ...defaultSettings(repoDir), ...(flags.config ? await loadConfigFile(flags.config) : {}) };
       const globs = flags.sessions ?? base.sessions;
-      const inRepo = await expandSessionGlobsDetailed(repoDir, globs.filter((g) => !isAbsoluteGlob(g)), { logger: deps.logger });
+      const inRepo = await expandSessionGlobsDetailed(
+        repoDir,
+        globs.filter((g) => !isAbsoluteGlob(g)),
+        { logger: deps.logger },
+      );
       const outside = await expandAbsoluteGlobs(globs.filter(isAbsoluteGlob));
       const files = [...inRepo.files.map((rel) => path.join(repoDir, ...rel.split('/'))), ...outside.files];
       const days = flags.unobservedDays === undefined ? base.unobservedDays : Number(flags.unobservedDays);
-      if (!Number.isInteger(days) || days < 1) throw new Error(`--unobserved-days ${flags.unobservedDays}: expected a whole number of days`);
+      if (!Number.isInteger(days) || days < 1)
+        throw new Error(`--unobserved-days ${flags.unobservedDays}: expected a whole number of days`);
       const ledger = await whyLedger(repoDir, base.ledgerPath, flags.stateBranch, new GitHistory(repoDir));
       const { efficacy, sessions } = await measureEfficacy({
         repoDir,

@@ -23,7 +23,9 @@ export interface ResolvedEvidence extends LedgerEvidence {
   why?: string;
 }
 
-export type WhyAnswer = Omit<WhyLine, 'edit'> & { edit?: Omit<NonNullable<WhyLine['edit']>, 'evidence'> & { evidence: ResolvedEvidence[] } };
+export type WhyAnswer = Omit<WhyLine, 'edit'> & {
+  edit?: Omit<NonNullable<WhyLine['edit']>, 'evidence'> & { evidence: ResolvedEvidence[] };
+};
 
 /** Parses `FILE` or `FILE:LINE`; a name that itself contains a colon works when no line follows. */
 export function parseTarget(arg: string): { file: string; line?: number } {
@@ -77,10 +79,12 @@ export function renderWhy(answers: WhyAnswer[]): string {
     const e = a.edit;
     if (!e) continue;
     const pr = e.pr ? `, PR #${e.pr.number}${e.pr.url ? ` ${e.pr.url}` : ''}` : '';
-    if (a.origin === 'reworded') out.push(`  a reviewer's rewording (${by}) of dream edit ${e.id}, adopted ${day(e.adoptedAt)} in ${short(e.adoptedIn)}${pr}`);
+    if (a.origin === 'reworded')
+      out.push(`  a reviewer's rewording (${by}) of dream edit ${e.id}, adopted ${day(e.adoptedAt)} in ${short(e.adoptedIn)}${pr}`);
     else out.push(`  dream edit ${e.id} (${e.op}), adopted by ${e.how} ${day(e.adoptedAt)} in ${short(e.adoptedIn)}${pr}`);
     if (a.origin === 'reworded' && e.proposedText) out.push(`  the dream proposed: ${e.proposedText}`);
-    if (e.patternId) out.push(`  pattern ${e.patternId}${e.support ? `, support ${e.support.sessions} session(s), ${e.support.agents} agent(s)` : ''}`);
+    if (e.patternId)
+      out.push(`  pattern ${e.patternId}${e.support ? `, support ${e.support.sessions} session(s), ${e.support.agents} agent(s)` : ''}`);
     if (e.rationale) out.push(`  rationale: ${e.rationale}`);
     if (e.efficacy) out.push(`  efficacy: ${e.efficacy.verdict}`);
     if (e.evidence.length === 0) out.push('  evidence: none kept in the ledger');

@@ -9,7 +9,11 @@ import { makeEdit } from './offline/build.js';
 
 const BULLET = /^(\s*(?:[-*+]|\d+[.)])\s+)/;
 
-export function strengthenRecurring(lesson: LessonEfficacy, memory: readonly MemoryFile[], entryHashOf: (text: string) => string): Edit | undefined {
+export function strengthenRecurring(
+  lesson: LessonEfficacy,
+  memory: readonly MemoryFile[],
+  entryHashOf: (text: string) => string,
+): Edit | undefined {
   if (lesson.verdict !== 'recurring' || !lesson.evidence?.length) return undefined;
   const file = memory.find((f) => f.path === lesson.file);
   const target = lesson.entry.trim();

@@ -128,7 +128,8 @@ export async function indexEvidence(
           if (!quotes) continue;
           index.record(file, session.id, ev.origin.line);
           const texts = eventTexts(ev).map(collapseWhitespace);
-          for (const q of quotes) if (q.length >= MIN_QUOTE_CHARS && texts.some((t) => t.includes(q))) index.record(file, session.id, ev.origin.line, q);
+          for (const q of quotes)
+            if (q.length >= MIN_QUOTE_CHARS && texts.some((t) => t.includes(q))) index.record(file, session.id, ev.origin.line, q);
         }
       }
     } catch (err) {
@@ -193,10 +194,15 @@ export const evidenceGuard: EditCheck = (edit, ctx) => {
   // An entry quoting itself proves nothing: a deletion needs a session, a commit, or another entry.
   const before = normaliseQuote(edit.before ?? '');
   const selfOnly = (e: Evidence) => e.session === REPO_SESSION && e.file === edit.file && before.includes(normaliseQuote(e.quote));
-  if (edit.op === 'delete' && before && items.every(selfOnly)) return 'delete cites only the entry it deletes: no proof that it is stale or wrong';
+  if (edit.op === 'delete' && before && items.every(selfOnly))
+    return 'delete cites only the entry it deletes: no proof that it is stale or wrong';
   for (const e of items) {
     const reason =
-      e.session === REPO_SESSION ? repoEvidenceReason(e, ctx.repoDir) : e.session === GIT_SESSION ? commitEvidenceReason(e, ctx.repoDir) : ctx.evidence?.explain(e);
+      e.session === REPO_SESSION
+        ? repoEvidenceReason(e, ctx.repoDir)
+        : e.session === GIT_SESSION
+          ? commitEvidenceReason(e, ctx.repoDir)
+          : ctx.evidence?.explain(e);
     if (reason) return reason;
   }
   return undefined;

@@ -73,10 +73,11 @@ export function strengthenedRest(sentence: string): string | undefined {
 
 /** Words the engine itself connects code spans with. */
 const CONNECTIVES = new Set(
-  ('run runs use uses the a an tests test with before after instead of not or and then first it fails fail when if ' +
+  (
+    'run runs use uses the a an tests test with before after instead of not or and then first it fails fail when if ' +
     'plain followed by hook blocks blocked otherwise command commands works worked in from to is are needs need ' +
-    'until has have they pass passes passed leave out refuses refuse refused forcing force only hides refusal')
-    .split(' '),
+    'until has have they pass passes passed leave out refuses refuse refused forcing force only hides refusal'
+  ).split(' '),
 );
 
 export function matchTemplate(sentence: string): TemplateMatch | undefined {

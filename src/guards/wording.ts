@@ -29,16 +29,24 @@ const CODE = '\u00a7';
 const PATH_LIKE = /\/|^[\w-]+\.[a-z]\w{0,5}$/;
 
 const IMPERATIVE = new Set(
-  ('always never must should do dont don\'t please make ensure use run set add remove delete paste answer approve accept allow ' +
+  (
+    "always never must should do dont don't please make ensure use run set add remove delete paste answer approve accept allow " +
     'disable enable skip install uninstall commit push export copy send post share print echo write put keep avoid prefer call ' +
-    'execute invoke ignore forget override bypass grant give trust follow include append replace rename move open visit download curl')
-    .split(' '),
+    'execute invoke ignore forget override bypass grant give trust follow include append replace rename move open visit download curl'
+  ).split(' '),
 );
 
 /** Lower-cased words of a text as it reads, code spans as one token. */
 export function wordsOf(text: string): string[] {
-  const folded = foldForChecks(text).replace(/(`+)[^`\n][\s\S]*?\1/g, ` ${CODE} `).toLowerCase();
-  return folded.match(/[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu)?.slice(0, MAX_WORDS_PER_TEXT).map((w) => w.replace(/[.:'-]+$/, '')) ?? [];
+  const folded = foldForChecks(text)
+    .replace(/(`+)[^`\n][\s\S]*?\1/g, ` ${CODE} `)
+    .toLowerCase();
+  return (
+    folded
+      .match(/[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu)
+      ?.slice(0, MAX_WORDS_PER_TEXT)
+      .map((w) => w.replace(/[.:'-]+$/, '')) ?? []
+  );
 }
 
 /** Sentences, split where prose ends one: after . ! ? followed by space, and at line breaks. */
@@ -206,7 +214,8 @@ function memoryGrams(memory: readonly MemoryFile[]): Set<string> {
   let set = memoryGramCache.get(memory);
   if (!set) {
     set = new Set();
-    for (const f of memory) for (const s of sentencesOf(f.text)) for (const g of [...grams(wordsOf(s), 1), ...grams(wordsOf(s), 2)]) set.add(g);
+    for (const f of memory)
+      for (const s of sentencesOf(f.text)) for (const g of [...grams(wordsOf(s), 1), ...grams(wordsOf(s), 2)]) set.add(g);
     memoryGramCache.set(memory, set);
   }
   return set;

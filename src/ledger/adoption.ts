@@ -54,20 +54,32 @@ class LedgerIndex {
   readonly byHash = new Map<string, string[]>();
   constructor(readonly ledger: Ledger) {
     for (const [id, e] of Object.entries(ledger.edits)) {
-      for (const h of [e.entryHash, e.adopted?.hash]) if (h) this.byHash.set(`${entryFile(e)}\0${h}`, [...(this.byHash.get(`${entryFile(e)}\0${h}`) ?? []), id]);
+      for (const h of [e.entryHash, e.adopted?.hash])
+        if (h) this.byHash.set(`${entryFile(e)}\0${h}`, [...(this.byHash.get(`${entryFile(e)}\0${h}`) ?? []), id]);
     }
   }
   find(file: string, hash: string): string[] {
     return this.byHash.get(`${file}\0${hash}`) ?? [];
   }
   files(): string[] {
-    return [...new Set(Object.values(this.ledger.edits).filter((e) => e.entryHash).map(entryFile))].sort();
+    return [
+      ...new Set(
+        Object.values(this.ledger.edits)
+          .filter((e) => e.entryHash)
+          .map(entryFile),
+      ),
+    ].sort();
   }
 }
 
 const entryFile = (e: LedgerEdit): string => e.toFile ?? e.file;
 
-const words = (t: string): Set<string> => new Set(normaliseEntryText(t).split(/[^\p{L}\p{N}_-]+/u).filter(Boolean));
+const words = (t: string): Set<string> =>
+  new Set(
+    normaliseEntryText(t)
+      .split(/[^\p{L}\p{N}_-]+/u)
+      .filter(Boolean),
+  );
 
 export function similarity(a: string, b: string): number {
   const x = words(a);
@@ -83,14 +95,23 @@ function pickEdit(ids: string[], ledger: Ledger, named: Set<string>): string | u
   return [...ids].sort((a, b) => {
     const x = ledger.edits[a]!;
     const y = ledger.edits[b]!;
-    return Number(named.has(b)) - Number(named.has(a)) || Number(y.status === 'proposed') - Number(x.status === 'proposed') || (y.proposedAt > x.proposedAt ? 1 : -1);
+    return (
+      Number(named.has(b)) - Number(named.has(a)) ||
+      Number(y.status === 'proposed') - Number(x.status === 'proposed') ||
+      (y.proposedAt > x.proposedAt ? 1 : -1)
+    );
   })[0];
 }
 
 const subjectOf = (m: string): string => m.split('\n')[0] ?? '';
 
 /** How a commit carrying the dream's own words reached `ref`, and when. */
-async function reached(h: GitHistory, ref: string, c: CommitInfo, reworded: boolean): Promise<{ how: AdoptionHow; sha: string; at: string; pr?: number }> {
+async function reached(
+  h: GitHistory,
+  ref: string,
+  c: CommitInfo,
+  reworded: boolean,
+): Promise<{ how: AdoptionHow; sha: string; at: string; pr?: number }> {
   const arrival = await h.arrival(ref, c.sha);
   if (arrival.sha !== c.sha) {
     const merge = await h.info(arrival.sha);
@@ -104,7 +125,13 @@ async function reached(h: GitHistory, ref: string, c: CommitInfo, reworded: bool
 }
 
 /** Every entry of `file` at `ref` with its origin: a dream edit, a reviewer's rewording of one, or a person. */
-export async function fileOrigins(h: GitHistory, ledger: Ledger, file: string, ref = 'HEAD', index = new LedgerIndex(ledger)): Promise<FileOrigins | undefined> {
+export async function fileOrigins(
+  h: GitHistory,
+  ledger: Ledger,
+  file: string,
+  ref = 'HEAD',
+  index = new LedgerIndex(ledger),
+): Promise<FileOrigins | undefined> {
   const text = await h.show(ref, file);
   if (text === null) return undefined;
   const lines = await h.blame(ref, file);
@@ -119,7 +146,11 @@ export async function fileOrigins(h: GitHistory, ledger: Ledger, file: string, r
     const commit = await h.info(sha);
     const found = await originOf(h, index, { file, ref, entry, commit, present, claimed });
     if (found) claimed.add(found.editId);
-    out.push(found ? { entry, commit, kind: found.how === 'reworded' ? 'reworded' : 'dream', editId: found.editId, adoption: found } : { entry, commit, kind: 'human' });
+    out.push(
+      found
+        ? { entry, commit, kind: found.how === 'reworded' ? 'reworded' : 'dream', editId: found.editId, adoption: found }
+        : { entry, commit, kind: 'human' },
+    );
   }
   return { file, lines, entries: out };
 }
@@ -178,7 +209,10 @@ async function originOf(h: GitHistory, index: LedgerIndex, c: Ctx): Promise<Adop
   // A rewording squashed with the dream has at least two commits, which GitHub lists as `* ` bullets;
   // the bot's own commit (merged or rebased) holds no one's words but the dream's.
   const squashed = c.entry.kind !== 'heading' && /^\* /m.test(c.commit.message);
-  const hunk = squashed && missing.length ? (await h.hunks(c.commit.sha, c.file)).find((x) => x.added.some((a) => a.line === c.entry.startLine)) : undefined;
+  const hunk =
+    squashed && missing.length
+      ? (await h.hunks(c.commit.sha, c.file)).find((x) => x.added.some((a) => a.line === c.entry.startLine))
+      : undefined;
   if (hunk) {
     const removed = new Set([...hunk.removed.map((r) => entryTextHash(r)), entryTextHash(hunk.removed.join('\n'))]);
     const replacing = missing.filter((d) => ledger.edits[d.id]!.beforeHash && removed.has(ledger.edits[d.id]!.beforeHash!));
@@ -212,7 +246,12 @@ const entryFileOf = (l: Ledger, id: string): string | undefined => (l.edits[id] 
  * whether merged, squashed, rebased or reworded by a reviewer. Reads only the files the ledger's
  * edits wrote to; one blame per file.
  */
-export async function findAdoptions(opts: { repoDir: string; ledger: Ledger; ref?: string; history?: GitHistory }): Promise<AdoptedEntry[]> {
+export async function findAdoptions(opts: {
+  repoDir: string;
+  ledger: Ledger;
+  ref?: string;
+  history?: GitHistory;
+}): Promise<AdoptedEntry[]> {
   const h = opts.history ?? new GitHistory(opts.repoDir);
   const index = new LedgerIndex(opts.ledger);
   const out: AdoptedEntry[] = [];

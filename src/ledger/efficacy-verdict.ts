@@ -25,7 +25,11 @@ const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(
  * The verdict, in the order a reviewer must hear it: a lesson that made things worse first, then one
  * that is ignored, then one that worked; silence is reported, never acted on.
  */
-export function verdictOf(t: Pick<LessonTally, 'before' | 'after' | 'lastObserved' | 'worse'>, adoptedAt: string, o: VerdictOptions): EfficacyVerdict {
+export function verdictOf(
+  t: Pick<LessonTally, 'before' | 'after' | 'lastObserved' | 'worse'>,
+  adoptedAt: string,
+  o: VerdictOptions,
+): EfficacyVerdict {
   if (t.worse.length > 0) return 'worse';
   const quietSince = Date.parse(t.lastObserved && t.lastObserved > adoptedAt ? t.lastObserved : adoptedAt);
   if (t.after.episodes === 0 && o.now.getTime() - quietSince >= o.unobservedDays * 86_400_000) return 'unobserved';
@@ -86,7 +90,15 @@ const addWindow = (a: WindowTally, b: WindowTally): WindowTally => ({
 function storedOrSeed(l: Ledger, lesson: TrackedLesson): LessonTally {
   const stored = l.efficacy?.[lesson.editId];
   if (stored && stored.adoptedAt === lesson.adoptedAt && stored.patternId === lesson.patternId) {
-    return { before: { ...stored.before }, after: { ...stored.after }, weeks: structuredClone(stored.weeks), ...(stored.lastObserved ? { lastObserved: stored.lastObserved } : {}), evidence: [], worse: [...(stored.worse ?? [])], clean: 0 };
+    return {
+      before: { ...stored.before },
+      after: { ...stored.after },
+      weeks: structuredClone(stored.weeks),
+      ...(stored.lastObserved ? { lastObserved: stored.lastObserved } : {}),
+      evidence: [],
+      worse: [...(stored.worse ?? [])],
+      clean: 0,
+    };
   }
   const seed = emptyTally();
   const adopted = Date.parse(lesson.adoptedAt);
@@ -101,7 +113,11 @@ function storedOrSeed(l: Ledger, lesson: TrackedLesson): LessonTally {
  * Adds this pass's tallies to the ledger's and returns the sums. Lessons not adopted any more (the
  * entry left the base) are forgotten, so the section stays as long as the list of adopted lessons.
  */
-export function recordEfficacy(l: Ledger, lessons: readonly TrackedLesson[], pass: (editId: string) => LessonTally | undefined): Map<string, LessonTally> {
+export function recordEfficacy(
+  l: Ledger,
+  lessons: readonly TrackedLesson[],
+  pass: (editId: string) => LessonTally | undefined,
+): Map<string, LessonTally> {
   const sums = new Map<string, LessonTally>();
   const next: Record<string, LedgerEfficacy> = {};
   for (const lesson of lessons) {
@@ -113,7 +129,10 @@ export function recordEfficacy(l: Ledger, lessons: readonly TrackedLesson[], pas
       b[0] += s;
       b[1] += e;
     }
-    const last = [prev.lastObserved, now.lastObserved].filter((x): x is string => !!x).sort().pop();
+    const last = [prev.lastObserved, now.lastObserved]
+      .filter((x): x is string => !!x)
+      .sort()
+      .pop();
     const sum: LessonTally = {
       before: addWindow(prev.before, now.before),
       after: addWindow(prev.after, now.after),

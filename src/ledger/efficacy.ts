@@ -105,7 +105,11 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
     const entryIds = new Set((file?.entries ?? []).filter((e) => entryTextHash(e.text) === a.entryHash).map((e) => e.id));
     const terms = codeSpans(a.entryText);
     const programs = new Set(terms.flatMap((t) => parseCommand(t)?.program ?? []));
-    const knownBefore = new Set(Object.entries(ledger.patterns).filter(([, p]) => (p.firstSeen ?? p.lastSeen) < a.adoptedAt).map(([id]) => id));
+    const knownBefore = new Set(
+      Object.entries(ledger.patterns)
+        .filter(([, p]) => (p.firstSeen ?? p.lastSeen) < a.adoptedAt)
+        .map(([id]) => id),
+    );
     out.push({
       editId: a.editId,
       file: a.file,

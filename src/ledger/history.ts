@@ -112,7 +112,12 @@ export class GitHistory {
   private async firstParentOrder(ref: string): Promise<Map<string, number>> {
     if (this.firstParents?.ref === ref) return this.firstParents.order;
     const out = await this.git.raw(['rev-list', '--first-parent', ref]);
-    const order = new Map(out.split('\n').filter(Boolean).map((sha, i) => [sha, i]));
+    const order = new Map(
+      out
+        .split('\n')
+        .filter(Boolean)
+        .map((sha, i) => [sha, i]),
+    );
     this.firstParents = { ref, order };
     return order;
   }

@@ -1,5 +1,16 @@
 export { loadLedger, serializeLedger, emptyLedger, LedgerError } from './ledger.js';
-export type { Ledger, LedgerFile, LedgerSession, LedgerPattern, LedgerSample, LedgerEntry, LedgerEdit, LedgerEvidence, LedgerAdoption, AdoptionHow } from './ledger.js';
+export type {
+  Ledger,
+  LedgerFile,
+  LedgerSession,
+  LedgerPattern,
+  LedgerSample,
+  LedgerEntry,
+  LedgerEdit,
+  LedgerEvidence,
+  LedgerAdoption,
+  AdoptionHow,
+} from './ledger.js';
 export {
   isDreamed,
   recordEntryOutcome,

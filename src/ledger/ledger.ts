@@ -103,7 +103,6 @@ export interface LedgerEvidence {
   quote: string;
 }
 
-
 export interface LedgerAdoption {
   at: string;
   /** The commit that brought the entry to the base (for a merge commit: the merge). */
@@ -179,7 +178,8 @@ function checkRecord(file: string, root: Record<string, unknown>, key: string, f
     if (!isObj(item)) throw new LedgerError(file, `"${key}.${id}" must be an object`);
     for (const [f, type] of Object.entries(fields)) {
       const actual = Array.isArray(item[f]) ? 'array' : typeof item[f];
-      if (actual !== type) throw new LedgerError(file, `"${key}.${id}.${f}" must be ${type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`}`);
+      if (actual !== type)
+        throw new LedgerError(file, `"${key}.${id}.${f}" must be ${type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`}`);
     }
   }
 }
@@ -196,16 +196,33 @@ export function loadLedger(text: string | null, file: string): Ledger {
   if (!isObj(raw)) throw new LedgerError(file, 'the ledger must be a JSON object');
   if (raw.version !== 1) throw new LedgerError(file, `unsupported ledger version ${JSON.stringify(raw.version)} (expected 1)`);
   checkRecord(file, raw, 'sessions', { id: 'string', sourceFile: 'string', dreamedAt: 'string' });
-  checkRecord(file, raw, 'patterns', { kind: 'string', signature: 'string', support: 'number', sessions: 'array', agents: 'array', lastSeen: 'string' });
+  checkRecord(file, raw, 'patterns', {
+    kind: 'string',
+    signature: 'string',
+    support: 'number',
+    sessions: 'array',
+    agents: 'array',
+    lastSeen: 'string',
+  });
   checkRecord(file, raw, 'entries', { hurt: 'number', helped: 'number', lastSeen: 'string' });
   checkRecord(file, raw, 'edits', { op: 'string', file: 'string', status: 'string', proposedAt: 'string', supportAtDecision: 'number' });
   if (raw.efficacy !== undefined) {
     checkRecord(file, raw, 'efficacy', { patternId: 'string', adoptedAt: 'string', before: 'object', after: 'object', weeks: 'object' });
   }
-  if (raw.files !== undefined) checkRecord(file, raw, 'files', { size: 'number', mtimeMs: 'number', bytes: 'number', lines: 'number', head: 'string', mark: 'string', dreamedAt: 'string' });
+  if (raw.files !== undefined)
+    checkRecord(file, raw, 'files', {
+      size: 'number',
+      mtimeMs: 'number',
+      bytes: 'number',
+      lines: 'number',
+      head: 'string',
+      mark: 'string',
+      dreamedAt: 'string',
+    });
   if (raw.dreamed !== undefined) checkFilter(file, raw.dreamed);
   for (const [id, e] of Object.entries(raw.edits as Record<string, Record<string, unknown>>)) {
-    if (e.status !== 'proposed' && e.status !== 'rejected') throw new LedgerError(file, `"edits.${id}.status" must be "proposed" or "rejected"`);
+    if (e.status !== 'proposed' && e.status !== 'rejected')
+      throw new LedgerError(file, `"edits.${id}.status" must be "proposed" or "rejected"`);
   }
   return raw as unknown as Ledger;
 }

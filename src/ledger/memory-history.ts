@@ -16,7 +16,10 @@ export async function timelineFromGit(repoDir: string, paths: readonly string[])
       const text = await git.show([`${sha}:${file}`]).catch(() => null);
       list.push({ at: Date.parse(at!), sha: sha!, text });
     }
-    versions.set(file, list.sort((a, b) => a.at - b.at));
+    versions.set(
+      file,
+      list.sort((a, b) => a.at - b.at),
+    );
   }
   return new MemoryTimeline(versions);
 }

@@ -36,7 +36,8 @@ export function mergeLedgers(a: Ledger, b: Ledger): Ledger {
     out.files ??= {};
     const mine = out.files[path];
     // The copy that read further knows more; the other would only make the next pass re-read lines.
-    if (!mine || f.bytes > mine.bytes || (f.bytes === mine.bytes && later(f.dreamedAt, mine.dreamedAt))) out.files[path] = structuredClone(f);
+    if (!mine || f.bytes > mine.bytes || (f.bytes === mine.bytes && later(f.dreamedAt, mine.dreamedAt)))
+      out.files[path] = structuredClone(f);
   }
   const dreamed = filterUnion(a.dreamed, b.dreamed);
   if (dreamed) out.dreamed = dreamed;

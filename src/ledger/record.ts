@@ -71,7 +71,9 @@ function toSample(s: Signal): LedgerSample {
     ...(s.failed ? { failed: s.failed } : {}),
     ...(s.fixed ? { fixed: s.fixed } : {}),
     ...(s.memoryEntryId ? { memoryEntryId: s.memoryEntryId } : {}),
-    evidence: s.evidence.slice(0, 1).map((e) => ({ session: redactSecrets(e.session), file: redactSecrets(e.file), line: e.line, quote: redactSecrets(e.quote) })),
+    evidence: s.evidence
+      .slice(0, 1)
+      .map((e) => ({ session: redactSecrets(e.session), file: redactSecrets(e.file), line: e.line, quote: redactSecrets(e.quote) })),
   };
 }
 
@@ -197,7 +199,11 @@ function provenanceOf(e: Edit): Partial<LedgerEdit> {
     ...(e.op === 'move' && e.toFile ? { toFile: e.toFile } : {}),
     ...(e.rationale ? { rationale: clip(e.rationale, MAX_EDIT_TEXT) } : {}),
     ...(e.evidence.length
-      ? { evidence: e.evidence.slice(0, MAX_EDIT_EVIDENCE).map((v) => ({ session: v.session, file: v.file, line: v.line, quote: clip(v.quote, 300) })) }
+      ? {
+          evidence: e.evidence
+            .slice(0, MAX_EDIT_EVIDENCE)
+            .map((v) => ({ session: v.session, file: v.file, line: v.line, quote: clip(v.quote, 300) })),
+        }
       : {}),
     ...(e.support ? { support: { sessions: e.support.sessions, agents: e.support.agents } } : {}),
   };
@@ -216,10 +222,7 @@ export function recordPull(l: Ledger, editIds: readonly string[], pr: { number: 
  * A merged dream PR's edit that reached the base: as proposed, or in the reviewer's words (`text`).
  * Recording it again changes nothing.
  */
-export function recordAdopted(
-  l: Ledger,
-  a: { editId: string; at: string; sha: string; how: AdoptionHow; text?: string },
-): Ledger {
+export function recordAdopted(l: Ledger, a: { editId: string; at: string; sha: string; how: AdoptionHow; text?: string }): Ledger {
   const e = l.edits[a.editId];
   if (!e || e.adopted?.sha === a.sha) return l;
   const reworded = a.how === 'reworded' && a.text !== undefined;
@@ -279,7 +282,11 @@ export function recordRejected(l: Ledger, rejections: readonly (string | Rejecti
       rejectedAt: at,
       supportAtDecision: support,
     };
-    const count = seen.length ? seenSet.size + omitted : prev?.sessions ? (prev.sessionCount ?? prev.sessions.length) : sessionsCount(l, pid);
+    const count = seen.length
+      ? seenSet.size + omitted
+      : prev?.sessions
+        ? (prev.sessionCount ?? prev.sessions.length)
+        : sessionsCount(l, pid);
     l.edits[id] = sessions ? withSessions(edit, sessions, count) : edit;
   }
   return l;

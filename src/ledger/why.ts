@@ -44,7 +44,14 @@ export interface WhyLine {
  * Every line of `file` at `ref` (or only `only`, 1-based), explained. Throws naming the file when
  * it does not exist at `ref`.
  */
-export async function explainFile(opts: { repoDir: string; ledger: Ledger; file: string; ref?: string; only?: number; history?: GitHistory }): Promise<WhyLine[]> {
+export async function explainFile(opts: {
+  repoDir: string;
+  ledger: Ledger;
+  file: string;
+  ref?: string;
+  only?: number;
+  history?: GitHistory;
+}): Promise<WhyLine[]> {
   const h = opts.history ?? new GitHistory(opts.repoDir);
   const ref = opts.ref ?? 'HEAD';
   const origins = await fileOrigins(h, opts.ledger, opts.file, ref);
@@ -78,7 +85,9 @@ export async function explainFile(opts: { repoDir: string; ledger: Ledger; file:
           ...(e.rationale ? { rationale: e.rationale } : {}),
           ...(e.support ? { support: e.support } : {}),
           evidence: e.evidence ?? [],
-          ...(a.prNumber !== undefined ? { pr: { number: a.prNumber, ...(e.pr?.number === a.prNumber && e.pr.url ? { url: e.pr.url } : {}) } } : {}),
+          ...(a.prNumber !== undefined
+            ? { pr: { number: a.prNumber, ...(e.pr?.number === a.prNumber && e.pr.url ? { url: e.pr.url } : {}) } }
+            : {}),
           how: a.how,
           adoptedIn: a.adoptedIn,
           adoptedAt: a.adoptedAt,
@@ -87,7 +96,13 @@ export async function explainFile(opts: { repoDir: string; ledger: Ledger; file:
       });
       continue;
     }
-    out.push({ file: opts.file, line: bl.line, text: bl.text, commit, origin: (!o || o.entry.kind === 'heading') && hasDreamTrailers(c.message) ? 'dream-layout' : 'human' });
+    out.push({
+      file: opts.file,
+      line: bl.line,
+      text: bl.text,
+      commit,
+      origin: (!o || o.entry.kind === 'heading') && hasDreamTrailers(c.message) ? 'dream-layout' : 'human',
+    });
   }
   return out;
 }

@@ -106,9 +106,16 @@ export function timelineFromGitLog(text: string, logFile: string): MemoryTimelin
       if (deleted) {
         list.push({ at: c.at, sha: c.sha, text: null });
       } else {
-        const body = part.rows.filter((r) => !r.startsWith('diff --git ') && !/^(index|new file mode|deleted file mode|similarity|rename) /.test(r)).join('\n');
+        const body = part.rows
+          .filter((r) => !r.startsWith('diff --git ') && !/^(index|new file mode|deleted file mode|similarity|rename) /.test(r))
+          .join('\n');
         const next = applyPatch(prev ?? '', `${body}\n`);
-        if (next === false) throw new MemoryLogError(logFile, part.start, `the patch of commit ${c.sha} to ${path} does not apply to the file as the older commits left it`);
+        if (next === false)
+          throw new MemoryLogError(
+            logFile,
+            part.start,
+            `the patch of commit ${c.sha} to ${path} does not apply to the file as the older commits left it`,
+          );
         list.push({ at: c.at, sha: c.sha, text: next });
       }
       versions.set(path, list);

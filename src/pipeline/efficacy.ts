@@ -48,7 +48,13 @@ export class EfficacyPass {
     this.counter = new EfficacyCounter(lessons);
   }
 
-  static async start(repoDir: string, ledger: Ledger, memory: readonly MemoryFile[], opts: EfficacyOptions, logger: Logger): Promise<EfficacyPass> {
+  static async start(
+    repoDir: string,
+    ledger: Ledger,
+    memory: readonly MemoryFile[],
+    opts: EfficacyOptions,
+    logger: Logger,
+  ): Promise<EfficacyPass> {
     const adoptions = opts.adoptions ?? (await adoptionsIn(repoDir, ledger, logger));
     return new EfficacyPass(trackedLessons(adoptions, ledger, memory), opts);
   }
@@ -67,7 +73,9 @@ export class EfficacyPass {
       return { efficacy: [], edits: [] };
     }
     const pass = (id: string) => this.counter.tally(id);
-    const sums = this.opts.fromScratch ? new Map(this.lessons.map((l) => [l.editId, pass(l.editId)!])) : recordEfficacy(ledger, this.lessons, pass);
+    const sums = this.opts.fromScratch
+      ? new Map(this.lessons.map((l) => [l.editId, pass(l.editId)!]))
+      : recordEfficacy(ledger, this.lessons, pass);
     const at = now.toISOString();
     const verdictOpts = { now, unobservedDays: this.opts.unobservedDays ?? DEFAULT_UNOBSERVED_DAYS };
     const efficacy: LessonEfficacy[] = [];

@@ -23,7 +23,8 @@ export async function planFile(ledger: Ledger, display: string, abs: string, oid
   try {
     const st = statSync(abs);
     const blocks = oid ? { head: '', mark: '' } : blockHashes(abs, st.size);
-    if (filterHas(ledger.dreamed, fileKey(display, { size: st.size, mtimeMs: Math.round(st.mtimeMs), ...(oid ? { oid } : {}), ...blocks }))) return { kind: 'skip', sessions: 1 };
+    if (filterHas(ledger.dreamed, fileKey(display, { size: st.size, mtimeMs: Math.round(st.mtimeMs), ...(oid ? { oid } : {}), ...blocks })))
+      return { kind: 'skip', sessions: 1 };
   } catch {
     // Unreadable here is reported by the reader, which names the file.
   }

@@ -35,7 +35,11 @@ export async function measureEfficacy(o: MeasureOptions): Promise<{ efficacy: Le
     o.repoDir,
     o.ledger,
     memory,
-    { fromScratch: true, ...(o.adoptions ? { adoptions: o.adoptions } : {}), ...(o.unobservedDays !== undefined ? { unobservedDays: o.unobservedDays } : {}) },
+    {
+      fromScratch: true,
+      ...(o.adoptions ? { adoptions: o.adoptions } : {}),
+      ...(o.unobservedDays !== undefined ? { unobservedDays: o.unobservedDays } : {}),
+    },
     o.logger,
   );
   let sessions = 0;

@@ -69,6 +69,7 @@ export async function countPendingSessions(p: {
   const text = p.ledgerText !== undefined ? p.ledgerText : await readLedgerFile(p.repoDir, p.ledgerPath);
   const base = loadLedger(text, p.ledgerPath);
   const pending = new Set<string>();
-  for (const l of p.pendingLedgers) for (const key of Object.keys(loadLedger(l.text, l.file).sessions)) if (!isDreamed(base, key)) pending.add(key);
+  for (const l of p.pendingLedgers)
+    for (const key of Object.keys(loadLedger(l.text, l.file).sessions)) if (!isDreamed(base, key)) pending.add(key);
   return pending.size;
 }

@@ -49,11 +49,22 @@ export async function recordMergedPulls(opts: {
     recordPull(ledger, [id], { number: pull.number, url: pull.url });
     const a = found.get(id);
     if (a) {
-      recordAdopted(ledger, { editId: id, at: a.adoptedAt, sha: a.adoptedIn, how: a.how, ...(a.how === 'reworded' ? { text: a.entryText } : {}) });
+      recordAdopted(ledger, {
+        editId: id,
+        at: a.adoptedAt,
+        sha: a.adoptedIn,
+        how: a.how,
+        ...(a.how === 'reworded' ? { text: a.entryText } : {}),
+      });
       if (a.how === 'reworded') out.reworded++;
       else out.adopted++;
     } else {
-      out.dropped.push({ id, ...(edit.patternId ? { patternId: edit.patternId } : {}), sessions: edit.sessions, ...(edit.sessionCount ? { sessionCount: edit.sessionCount } : {}) });
+      out.dropped.push({
+        id,
+        ...(edit.patternId ? { patternId: edit.patternId } : {}),
+        sessions: edit.sessions,
+        ...(edit.sessionCount ? { sessionCount: edit.sessionCount } : {}),
+      });
     }
   }
   if (out.adopted + out.reworded + out.dropped.length > 0) {

@@ -138,9 +138,20 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     if (fresh === 0) {
       const note = notDreamingYet({ fresh: 0, unit: 'files', minNewSessions: settings.minNewSessions });
       logger.info(note);
-      return { outcome: notPublished(note), reportPath: '', summary: jobSummary(emptyReport(settings.engine), undefined, note), gated: true };
+      return {
+        outcome: notPublished(note),
+        reportPath: '',
+        summary: jobSummary(emptyReport(settings.engine), undefined, note),
+        gated: true,
+      };
     }
-    if (pending) pendingSessions = await countPendingSessions({ repoDir: settings.repoDir, ledgerPath: settings.ledgerPath, pendingLedgers: [pending], ledgerText });
+    if (pending)
+      pendingSessions = await countPendingSessions({
+        repoDir: settings.repoDir,
+        ledgerPath: settings.ledgerPath,
+        pendingLedgers: [pending],
+        ledgerText,
+      });
   }
 
   const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath, ledgerText) : undefined;
@@ -165,7 +176,8 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     ...(deps.now ? { now: deps.now } : {}),
     // Trust by where a transcript came from: a workflow run's artifact holds a prompt anyone who can
     // comment may have written; a Managed Agents session, the app's user's.
-    sourceTrust: (abs) => (under(collected.artifactRoot, abs) ? 'public' : under(collected.managedSessionsRoot, abs) ? 'app-user' : undefined),
+    sourceTrust: (abs) =>
+      under(collected.artifactRoot, abs) ? 'public' : under(collected.managedSessionsRoot, abs) ? 'app-user' : undefined,
   });
   if (result.gated) {
     // Counted in sessions actually read; nothing was dreamed, the ledger and any open PR stay as they are.
@@ -180,7 +192,13 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     // Nothing read: say so loudly, and leave an open dream PR alone rather than close it on the strength of nothing.
     const note = result.report.notes[0] ?? 'No sessions read: nothing proposed.';
     logger.warning(note);
-    return { outcome: notPublished(note), report: result.report, reportPath: '', summary: jobSummary(result.report, undefined, note), gated: true };
+    return {
+      outcome: notPublished(note),
+      report: result.report,
+      reportPath: '',
+      summary: jobSummary(result.report, undefined, note),
+      gated: true,
+    };
   }
 
   const reportPath = path.join(p.tempDir, `dreaming-report-${process.pid}-${Date.now()}.json`);
@@ -205,7 +223,11 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
   // After the PR, and only if its edits reached a branch: a pass whose edits were not published
   // (a failure, a conflicting human commit) is dreamed again rather than recorded as proposed.
   if (state && pass.snapshot && !settings.dryRun && (result.report.edits.length === 0 || outcome.headSha)) {
-    const message = buildStateCommitMessage({ engine: result.report.engine, sessions: result.report.sessions.ids, edits: result.report.edits.length });
+    const message = buildStateCommitMessage({
+      engine: result.report.engine,
+      sessions: result.report.sessions.ids,
+      edits: result.report.edits.length,
+    });
     await advanceStateBranch(state, pass.snapshot, result.ledgerText, message, logger);
   }
   return { outcome, report: result.report, reportPath, summary: jobSummary(result.report, outcome) };

@@ -6,7 +6,18 @@
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
 import path from 'node:path';
-import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
+import type {
+  Logger,
+  DreamEngine,
+  DreamOptions,
+  SessionOutline,
+  ReadIssue,
+  Session,
+  Signal,
+  DreamReport,
+  FileChange,
+  TrustLevel,
+} from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
 import { HealthCollector, readTranscriptFile, outlineSession } from '../transcripts/index.js';
 import { expandSessionGlobs } from '../sources/globs.js';
@@ -128,12 +139,19 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
-  const efficacy = opts.efficacy === false ? undefined : await time('efficacy_adoptions', () => EfficacyPass.start(repoDir, ledger, memory, opts.efficacy || {}, logger));
+  const efficacy =
+    opts.efficacy === false
+      ? undefined
+      : await time('efficacy_adoptions', () => EfficacyPass.start(repoDir, ledger, memory, opts.efficacy || {}, logger));
 
   const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger });
   const files = [
     ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel, source: 'repo' })),
-    ...(opts.transcriptFiles ?? []).map((abs) => ({ abs, display: displayPathFor(repoDir, abs), source: opts.transcriptSource ?? 'artifacts' })),
+    ...(opts.transcriptFiles ?? []).map((abs) => ({
+      abs,
+      display: displayPathFor(repoDir, abs),
+      source: opts.transcriptSource ?? 'artifacts',
+    })),
   ];
   // Evidence may cite only these: model-written citations must not open other files or forged transcripts.
   const readFiles: ReadonlySet<string> = new Set(files.map((f) => f.display));
@@ -158,7 +176,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const fileCounts = { unchanged: 0, resumed: 0 };
   // Files of the sampled sessions: an open PR cites those, and a later pass must be able to re-dream them.
   const keptFiles = new Set<string>();
-  const oids = repoFiles.length > 0 && !opts.includeDreamed ? await time('git_object_ids', () => gitObjectIds(repoDir)) : new Map<string, string>();
+  const oids =
+    repoFiles.length > 0 && !opts.includeDreamed ? await time('git_object_ids', () => gitObjectIds(repoDir)) : new Map<string, string>();
   let filesListed = Object.keys(ledger.files ?? {}).length;
   let subagents = 0;
   await time('read_and_mine', async () => {
@@ -271,8 +290,14 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
 
   const { signals, ...clustered } = accumulator.result(options.minSupport);
   if (accumulator.forgotten > 0)
-    logger.info(`${accumulator.forgotten} single-session pattern(s) forgotten to keep memory bounded (more than ${MAX_TRACKED_PATTERNS} signatures)`);
-  const { patterns, oneOffs, notes: supportNotes } = await time('ledger_support', () =>
+    logger.info(
+      `${accumulator.forgotten} single-session pattern(s) forgotten to keep memory bounded (more than ${MAX_TRACKED_PATTERNS} signatures)`,
+    );
+  const {
+    patterns,
+    oneOffs,
+    notes: supportNotes,
+  } = await time('ledger_support', () =>
     withLedgerSupport({ ledger, ...clustered, minSupport: options.minSupport, resolve: (s) => resolveSignals(s, repoDir, readFiles) }),
   );
   recordRejected(ledger, opts.rejected ?? [], now);
@@ -297,7 +322,12 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const judged = efficacy?.finish(ledger, memory, new Date(now));
   const taken = new Set(dreamed.edits.flatMap((e) => [e.id, ...(e.entryId ? [pendingEntryKey(e.entryId)] : [])]));
   for (const e of judged?.edits ?? []) {
-    if (taken.has(e.id) || suppressed.has(e.id) || (e.entryId && (suppressed.has(pendingEntryKey(e.entryId)) || taken.has(pendingEntryKey(e.entryId))))) continue;
+    if (
+      taken.has(e.id) ||
+      suppressed.has(e.id) ||
+      (e.entryId && (suppressed.has(pendingEntryKey(e.entryId)) || taken.has(pendingEntryKey(e.entryId))))
+    )
+      continue;
     dreamed.edits.push(e);
   }
   const evidence = await time('verify_evidence', () =>

@@ -105,7 +105,8 @@ export async function splitEval(o: SplitEvalOptions): Promise<SplitEvalResult> {
       for (const entry of file?.entries ?? []) if (entryTextHash(entry.text) === entryTextHash(e.after)) lessonEntries.set(entry.id, e.id);
     }
     const byPattern = new Map(edits.flatMap((e) => (e.patternId ? [[e.patternId, e.id] as const] : [])));
-    const lessonOf = (s: Signal): string | undefined => byPattern.get(signalPatternId(s)) ?? (s.memoryEntryId ? lessonEntries.get(s.memoryEntryId) : undefined);
+    const lessonOf = (s: Signal): string | undefined =>
+      byPattern.get(signalPatternId(s)) ?? (s.memoryEntryId ? lessonEntries.get(s.memoryEntryId) : undefined);
 
     const repoFacts = await collectRepoFacts(o.repoDir ?? tmp);
     const inForceCache = new Map<string, MemoryFile[]>();
@@ -153,7 +154,13 @@ export async function splitEval(o: SplitEvalOptions): Promise<SplitEvalResult> {
       proposed: { edits: edits.length, covered: coveredProposed, share: share(coveredProposed, episodes) },
       inForce: { covered: coveredInForce, share: share(coveredInForce, episodes) },
       onlyProposed,
-      lessons: edits.map((e) => ({ editId: e.id, op: e.op, file: e.file, text: (e.after ?? e.before ?? '').split('\n')[0] ?? '', covered: perLesson.get(e.id) ?? 0 })),
+      lessons: edits.map((e) => ({
+        editId: e.id,
+        op: e.op,
+        file: e.file,
+        text: (e.after ?? e.before ?? '').split('\n')[0] ?? '',
+        covered: perLesson.get(e.id) ?? 0,
+      })),
     };
   } finally {
     await rm(tmp, { recursive: true, force: true });

@@ -193,7 +193,10 @@ export function sessionCount(s: Pick<DreamReport['sessions'], 'read' | 'subagent
 
 /** Which version made the PR, and the run to open for its logs. */
 function footer(ctx: BodyContext): string {
-  const parts = [ctx.toolVersion ? `agent-dreaming ${escapeText(ctx.toolVersion)}` : '', ctx.runUrl ? `[workflow run](${ctx.runUrl})` : ''].filter(Boolean);
+  const parts = [
+    ctx.toolVersion ? `agent-dreaming ${escapeText(ctx.toolVersion)}` : '',
+    ctx.runUrl ? `[workflow run](${ctx.runUrl})` : '',
+  ].filter(Boolean);
   return parts.length ? `<sub>Made by ${parts.join(' in this ')}.</sub>` : '';
 }
 
@@ -232,7 +235,11 @@ function editSection(e: Edit, n: number, ctx: BodyContext, notes: readonly strin
   const lines = [`### ${n}. ${e.op} \`${cell(e.file)}\`${e.toFile ? ` → \`${cell(e.toFile)}\`` : ''}`];
   if (e.section?.length) lines.push(`Section: ${e.section.map(escapeText).join(' › ')}`);
   lines.push('', `**Why:** ${escapeText(e.rationale)}`);
-  if (e.support) lines.push('', `**Support:** ${e.support.sessions} session${e.support.sessions === 1 ? '' : 's'}, ${e.support.agents} agent${e.support.agents === 1 ? '' : 's'}`);
+  if (e.support)
+    lines.push(
+      '',
+      `**Support:** ${e.support.sessions} session${e.support.sessions === 1 ? '' : 's'}, ${e.support.agents} agent${e.support.agents === 1 ? '' : 's'}`,
+    );
   if (e.before || e.after) {
     const removed = e.before ? e.before.split('\n').map((l) => `- ${l}`) : [];
     const added = e.after ? e.after.split('\n').map((l) => `+ ${l}`) : [];
@@ -266,11 +273,13 @@ function humanDecisionSection(r: DreamReport, weakening: RejectedEdit[], ctx: Bo
   // person (prohibitions, unproven staleness) and lessons that would weaken a safeguard.
   const ds = r.decisions ?? [];
   if (ds.length === 0 && weakening.length === 0) return '';
-  const kept = ds.slice(0, 30).flatMap((d) => [
-    `- \`${cell(d.file)}:${d.line}\` ${d.kind === 'prohibition' ? '(a prohibition)' : '(no proof)'}: ${cell(d.entry)}`,
-    `  ${escapeText(d.reason)}`,
-    ...evidenceLines(d.evidence, ctx, { notes: r.notes, escape: escapeText, cell, max: 5 }).map((l) => `  ${l}`),
-  ]);
+  const kept = ds
+    .slice(0, 30)
+    .flatMap((d) => [
+      `- \`${cell(d.file)}:${d.line}\` ${d.kind === 'prohibition' ? '(a prohibition)' : '(no proof)'}: ${cell(d.entry)}`,
+      `  ${escapeText(d.reason)}`,
+      ...evidenceLines(d.evidence, ctx, { notes: r.notes, escape: escapeText, cell, max: 5 }).map((l) => `  ${l}`),
+    ]);
   if (ds.length > 30) kept.push(`- ... and ${ds.length - 30} more`);
   const refused = weakening.slice(0, 20).flatMap((x) => {
     const text = x.edit.after ?? '';
@@ -298,15 +307,25 @@ function humanDecisionSection(r: DreamReport, weakening: RejectedEdit[], ctx: Bo
 
 function rejectedSection(rejected: RejectedEdit[]): string {
   if (rejected.length === 0) return '';
-  const items = rejected.slice(0, 50).map((r) => `- **${r.edit.op}** \`${cell(r.edit.file)}\` (${escapeText(r.by)}): ${escapeText(r.reason)} — ${cell(oneLine(r.edit))}`);
+  const items = rejected
+    .slice(0, 50)
+    .map((r) => `- **${r.edit.op}** \`${cell(r.edit.file)}\` (${escapeText(r.by)}): ${escapeText(r.reason)} — ${cell(oneLine(r.edit))}`);
   if (rejected.length > 50) items.push(`- ... and ${rejected.length - 50} more`);
-  return [`<details><summary>${rejected.length} edit${rejected.length === 1 ? '' : 's'} rejected by the guards or the reviewer</summary>`, '', ...items, '', '</details>'].join('\n');
+  return [
+    `<details><summary>${rejected.length} edit${rejected.length === 1 ? '' : 's'} rejected by the guards or the reviewer</summary>`,
+    '',
+    ...items,
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 function usageSection(u: Usage): string {
   const cost = Object.values(u.costUsdByModel).reduce((a, b) => a + b, 0);
   if (u.requests === 0) return '**Cost:** no model calls (offline engine).';
-  const byModel = Object.entries(u.costUsdByModel).map(([m, c]) => `${m} $${c.toFixed(4)}`).join(', ');
+  const byModel = Object.entries(u.costUsdByModel)
+    .map(([m, c]) => `${m} $${c.toFixed(4)}`)
+    .join(', ');
   return (
     `**Usage:** ${u.requests} requests, ${u.inputTokens} input tokens, ${u.outputTokens} output tokens, ` +
     `${u.cacheReadInputTokens} cache reads, ${u.cacheCreationInputTokens} cache writes. **Cost:** ~$${cost.toFixed(4)}${byModel ? ` (${byModel})` : ''}.`
@@ -339,10 +358,12 @@ function oneLine(e: Edit): string {
  */
 function codeCell(s: string): string {
   let text = s;
-  if (((text.match(/`/g) ?? []).length) % 2 === 1) text = text.endsWith('…') ? `${text.slice(0, -1)}\`…` : `${text}\``;
+  if ((text.match(/`/g) ?? []).length % 2 === 1) text = text.endsWith('…') ? `${text.slice(0, -1)}\`…` : `${text}\``;
   return text
     .split(/(`[^`]*`)/)
-    .map((part) => (/^`[^`]*`$/.test(part) && part.length > 2 ? `\`${part.slice(1, -1).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\`` : cell(part)))
+    .map((part) =>
+      /^`[^`]*`$/.test(part) && part.length > 2 ? `\`${part.slice(1, -1).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\`` : cell(part),
+    )
     .join('');
 }
 
@@ -370,4 +391,3 @@ export function escapeText(s: string): string {
 function cell(s: string): string {
   return escapeText(s).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
 }
-

@@ -9,13 +9,22 @@ import type { LessonEfficacy } from '../model/index.js';
 /** Lessons listed; the rest are counted (the chart stays legible). */
 export const MAX_LISTED_LESSONS = 20;
 
-const per100 = (w: { sessions: number; episodes: number }): number => (w.sessions === 0 ? 0 : Math.round((1000 * w.episodes) / w.sessions) / 10);
+const per100 = (w: { sessions: number; episodes: number }): number =>
+  w.sessions === 0 ? 0 : Math.round((1000 * w.episodes) / w.sessions) / 10;
 
 const escape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=[A-Za-z0-9-])/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b');
 const cell = (s: string): string => escape(s).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
 const short = (s: string, n = 90): string => {
-  const one = s.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trim();
+  const one = s
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 };
 

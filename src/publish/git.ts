@@ -150,7 +150,9 @@ export class DreamBranch {
     this.resolved = { base, tip };
     const head = (await this.git.revparse(['HEAD'])).trim();
     if (head === tip || (await this.isAncestor(head, tip))) return head;
-    this.opts.logger.warning(`the checkout (${head.slice(0, 7)}) is not on ${base}; building the dream branch on ${base} (${tip.slice(0, 7)})`);
+    this.opts.logger.warning(
+      `the checkout (${head.slice(0, 7)}) is not on ${base}; building the dream branch on ${base} (${tip.slice(0, 7)})`,
+    );
     return tip;
   }
 
@@ -161,8 +163,19 @@ export class DreamBranch {
   private async assertFilesMatchCheckout(baseSha: string, files: FileWrite[]): Promise<void> {
     const head = (await this.git.revparse(['HEAD'])).trim();
     if (head === baseSha) return;
-    const out = await this.git.raw(['diff', '--no-renames', '--name-only', head, baseSha, '--', ...files.map((f) => `:(literal)${f.path}`)]);
-    const changed = out.split('\n').map((l) => l.trim()).filter(Boolean);
+    const out = await this.git.raw([
+      'diff',
+      '--no-renames',
+      '--name-only',
+      head,
+      baseSha,
+      '--',
+      ...files.map((f) => `:(literal)${f.path}`),
+    ]);
+    const changed = out
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (changed.length === 0) return;
     const base = this.resolved?.tip === baseSha ? this.resolved.base : 'the base';
     throw new BaseMismatchError(head, base, baseSha, changed);
@@ -197,7 +210,13 @@ export class DreamBranch {
         } catch {
           // No conflicted paths: the commit's change is already in the base, so it is dropped, not carried twice.
           const conflicted = (await wt.raw(['diff', '--name-only', '--diff-filter=U'])).trim();
-          if (!conflicted && (await wt.raw(['cherry-pick', '--skip']).then(() => true, () => false))) {
+          if (
+            !conflicted &&
+            (await wt.raw(['cherry-pick', '--skip']).then(
+              () => true,
+              () => false,
+            ))
+          ) {
             this.opts.logger.info(`${c.sha.slice(0, 7)} ("${c.subject}") is already in the base; not carried again`);
             continue;
           }
@@ -265,7 +284,13 @@ export class DreamBranch {
    * carried (rebuilding from the base already brings the base's content).
    */
   private async foreignCommits(baseSha: string, tip: string, branch: string): Promise<ForeignCommit[]> {
-    const out = await this.git.raw(['log', '--reverse', '--no-merges', '--format=%H%x00%an <%ae>%x00%ae%x00%ce%x00%B%x1e', `${baseSha}..${tip}`]);
+    const out = await this.git.raw([
+      'log',
+      '--reverse',
+      '--no-merges',
+      '--format=%H%x00%an <%ae>%x00%ae%x00%ce%x00%B%x1e',
+      `${baseSha}..${tip}`,
+    ]);
     const commits: ForeignCommit[] = [];
     for (const rec of out.split('\x1e')) {
       const [sha, author, authorEmail, committerEmail, message] = rec.replace(/^\n/, '').split('\x00');
@@ -298,10 +323,7 @@ export class DreamBranch {
    * that exits 1 without writing to stderr, so every commit would read as an ancestor.
    */
   private async isAncestor(ancestor: string, of: string): Promise<boolean> {
-    const [a, mb] = await Promise.all([
-      this.git.revparse([ancestor]),
-      this.git.raw(['merge-base', ancestor, of]).catch(() => ''),
-    ]);
+    const [a, mb] = await Promise.all([this.git.revparse([ancestor]), this.git.raw(['merge-base', ancestor, of]).catch(() => '')]);
     return mb.trim() !== '' && mb.trim() === a.trim();
   }
 }
@@ -317,7 +339,13 @@ export async function pushLeased(
 ): Promise<void> {
   const { branch, sha, expected, input = 'branch' } = push;
   try {
-    await git.raw(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`, remote, `${sha}:refs/heads/${branch}`]);
+    await git.raw([
+      'push',
+      '--porcelain',
+      `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`,
+      remote,
+      `${sha}:refs/heads/${branch}`,
+    ]);
   } catch (e) {
     const msg = (e as Error).message;
     // "[remote rejected]" is mostly the server's policy (protection, rulesets, hooks), which no

@@ -88,7 +88,10 @@ export class StateBranch {
       // (simple-git refuses GIT_INDEX_FILE), and never the user's working tree, is involved.
       let tree = blob;
       let mode = '100644';
-      const parts = path.posix.normalize(file.path.replaceAll('\\', '/')).split('/').filter((x) => x !== '' && x !== '.');
+      const parts = path.posix
+        .normalize(file.path.replaceAll('\\', '/'))
+        .split('/')
+        .filter((x) => x !== '' && x !== '.');
       for (let i = parts.length - 1; i >= 0; i--) {
         const treeFile = path.join(dir, `tree-${i}`);
         await writeFile(treeFile, Buffer.concat([Buffer.from(`${mode} ${parts[i]}\0`), Buffer.from(tree, 'hex')]));
@@ -133,7 +136,13 @@ export interface AdvanceResult {
  * Put this pass's ledger on the state branch. `read` is the snapshot the pass started from: the
  * lease is on its tip, so a run that pushed in between is never overwritten; its ledger is merged in.
  */
-export async function advanceStateBranch(state: StateBranch, read: StateSnapshot, ledgerText: string, message: string, logger: Logger): Promise<AdvanceResult> {
+export async function advanceStateBranch(
+  state: StateBranch,
+  read: StateSnapshot,
+  ledgerText: string,
+  message: string,
+  logger: Logger,
+): Promise<AdvanceResult> {
   let current = read;
   let text = ledgerText;
   for (let attempt = 1; ; attempt++) {
@@ -185,9 +194,12 @@ export async function readPassLedger(p: {
 /** The state branch must be a branch of its own: never the base, never a dream PR's head. */
 export function assertStateBranchName(state: string, others: { base?: string; branch: string; defaultBranch: string }): void {
   const base = others.base || others.defaultBranch;
-  if (state === base || state === others.defaultBranch) throw new Error(`state-branch "${state}" is the base branch; it must be a branch of its own, e.g. ${DEFAULT_STATE_BRANCH}`);
+  if (state === base || state === others.defaultBranch)
+    throw new Error(`state-branch "${state}" is the base branch; it must be a branch of its own, e.g. ${DEFAULT_STATE_BRANCH}`);
   if (state === others.branch || state.startsWith(`${others.branch}-`)) {
-    throw new Error(`state-branch "${state}" would collide with the dream PR branch "${others.branch}"; choose another name, e.g. ${DEFAULT_STATE_BRANCH}`);
+    throw new Error(
+      `state-branch "${state}" would collide with the dream PR branch "${others.branch}"; choose another name, e.g. ${DEFAULT_STATE_BRANCH}`,
+    );
   }
 }
 
@@ -201,5 +213,13 @@ export function stateBranchFor(
 ): StateBranch {
   const branch = pub.stateBranch ?? '';
   assertStateBranchName(branch, { ...(pub.base ? { base: pub.base } : {}), branch: pub.branch, defaultBranch });
-  return new StateBranch({ repoDir: where.repoDir, ledgerPath: where.ledgerPath, branch, botName: pub.botName, botEmail: pub.botEmail, logger, ...(auth ? { auth } : {}) });
+  return new StateBranch({
+    repoDir: where.repoDir,
+    ledgerPath: where.ledgerPath,
+    branch,
+    botName: pub.botName,
+    botEmail: pub.botEmail,
+    logger,
+    ...(auth ? { auth } : {}),
+  });
 }

@@ -58,7 +58,18 @@ export class PatternAccumulator {
   private merge(p: Pattern): void {
     let r = this.running.get(p.id);
     if (!r) {
-      r = { id: p.id, kind: p.kind, memory: false, signature: p.signature, sessions: new Set(), agents: new Set(), summaries: new Map(), lessons: new Map(), signals: [], sampled: new Set() };
+      r = {
+        id: p.id,
+        kind: p.kind,
+        memory: false,
+        signature: p.signature,
+        sessions: new Set(),
+        agents: new Set(),
+        summaries: new Map(),
+        lessons: new Map(),
+        signals: [],
+        sampled: new Set(),
+      };
       this.running.set(p.id, r);
     }
     for (const s of p.sessions) r.sessions.add(s);

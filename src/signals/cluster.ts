@@ -56,7 +56,17 @@ export function clusterSignals(signals: readonly Signal[], minSupport: number): 
     const key = `${kind}\u0000${s.signature}`;
     let b = buckets.get(key);
     if (!b) {
-      b = { kind, memory: false, signature: s.signature, sessions: new Set(), agents: new Set(), lessons: new Map(), summaries: new Map(), signals: [], sampled: new Set() };
+      b = {
+        kind,
+        memory: false,
+        signature: s.signature,
+        sessions: new Set(),
+        agents: new Set(),
+        lessons: new Map(),
+        summaries: new Map(),
+        signals: [],
+        sampled: new Set(),
+      };
       buckets.set(key, b);
     }
     b.sessions.add(supportSession(s));
@@ -65,7 +75,10 @@ export function clusterSignals(signals: readonly Signal[], minSupport: number): 
     b.summaries.set(s.summary, (b.summaries.get(s.summary) ?? 0) + 1);
     addSample(b, s);
   }
-  return splitBySupport([...buckets.values()].map((b) => toPattern(patternId(b.kind, b.signature), b)), minSupport);
+  return splitBySupport(
+    [...buckets.values()].map((b) => toPattern(patternId(b.kind, b.signature), b)),
+    minSupport,
+  );
 }
 
 /** A pattern's bounded sample of signals, and the root sessions it already cites. */

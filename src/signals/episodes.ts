@@ -26,7 +26,8 @@ export interface Step {
   key: string;
 }
 
-const EDIT_TOOL = /^(edit|multiedit|write|notebookedit|str_replace_editor|str_replace_based_edit_tool|apply_patch|create_file|write_file|edit_file|replace|insert|patch)$/i;
+const EDIT_TOOL =
+  /^(edit|multiedit|write|notebookedit|str_replace_editor|str_replace_based_edit_tool|apply_patch|create_file|write_file|edit_file|replace|insert|patch)$/i;
 /** Shell commands that change files in place. */
 const EDIT_PROGRAM = /^(sed|perl|patch|apply_patch|tee|touch|cp|mv|git)$/;
 /** SWE-agent's editing commands, typed into its shell (`edit 3:5 ... end_of_edit`, `create repro.py`). */
@@ -84,7 +85,13 @@ export function writtenFiles(call: ToolCallEvent): string[] {
   }
   for (const seg of segments(call.command)) {
     const w = shellWords(seg);
-    if ((w[0] === 'touch' || w[0] === 'tee' || w[0] === 'create') && w.length > 1) out.push(...w.slice(1).filter((x) => !x.startsWith('-')).map(baseName));
+    if ((w[0] === 'touch' || w[0] === 'tee' || w[0] === 'create') && w.length > 1)
+      out.push(
+        ...w
+          .slice(1)
+          .filter((x) => !x.startsWith('-'))
+          .map(baseName),
+      );
   }
   return out;
 }

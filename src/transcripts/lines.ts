@@ -10,8 +10,7 @@ import { isUtf8 } from 'node:buffer';
 export const MAX_LINE_BYTES = 32 * 1024 * 1024;
 
 export type RawLine =
-  | { line: number; text: string; last: boolean }
-  | { line: number; problem: 'too-long' | 'invalid-utf8' | 'binary'; bytes: number };
+  { line: number; text: string; last: boolean } | { line: number; problem: 'too-long' | 'invalid-utf8' | 'binary'; bytes: number };
 
 export interface LineReadOptions {
   maxLineBytes?: number;

@@ -16,7 +16,11 @@ function events(n: number): Record<string, unknown>[] {
     { type: 'agent.tool_use', id: `sevt_a${n}`, name: 'bash', input: { command: 'npm run legacy-build' } },
     { type: 'agent.tool_result', tool_use_id: `sevt_a${n}`, is_error: true, content: [{ type: 'text', text: legacyFail }] },
     { type: 'agent.tool_use', id: `sevt_b${n}`, name: 'bash', input: { command: 'npm run build' } },
-    { type: 'agent.tool_result', tool_use_id: `sevt_b${n}`, content: [{ type: 'text', text: '> acme-notes@1.4.0 build\n> vite build\n\nbuilt in 1.2s' }] },
+    {
+      type: 'agent.tool_result',
+      tool_use_id: `sevt_b${n}`,
+      content: [{ type: 'text', text: '> acme-notes@1.4.0 build\n> vite build\n\nbuilt in 1.2s' }],
+    },
     { type: 'agent.message', content: [{ type: 'text', text: 'Done.' }] },
   ];
 }

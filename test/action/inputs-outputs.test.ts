@@ -38,7 +38,10 @@ describe('the Action inputs and outputs for the PR', () => {
     expect(body).toMatch(/agent-dreaming v\d+\.\d+\.\d+/);
     const head = w.repo.git(w.repo.bare, 'rev-parse', 'dreaming/memory').trim();
     expect(r.outputs).toMatchObject({ branch: 'dreaming/memory', 'head-sha': head });
-    const [subject, author, committer] = w.repo.git(w.repo.bare, 'log', '-1', '--format=%s%n%an <%ae>%n%cn <%ce>', 'dreaming/memory').trim().split('\n');
+    const [subject, author, committer] = w.repo
+      .git(w.repo.bare, 'log', '-1', '--format=%s%n%an <%ae>%n%cn <%ce>', 'dreaming/memory')
+      .trim()
+      .split('\n');
     expect(subject).toBe('chore(memory): nightly dream');
     expect(author).toBe('Rev Iewer <reviewer@example.com>');
     expect(committer).toBe('Memory Bot <memory-bot@example.com>');
@@ -46,7 +49,10 @@ describe('the Action inputs and outputs for the PR', () => {
 
     // The next pass recognises its own commit by that author and committer: nothing is carried as a human's.
     w.pushToMain(Object.fromEntries([legacyBuildSession(3, '07')]));
-    const again = await w.act({ path: 'work', author: 'Rev Iewer <reviewer@example.com>', committer: 'Memory Bot <memory-bot@example.com>' }, w.repo.root);
+    const again = await w.act(
+      { path: 'work', author: 'Rev Iewer <reviewer@example.com>', committer: 'Memory Bot <memory-bot@example.com>' },
+      w.repo.root,
+    );
     expect(again.failed).toBeUndefined();
     expect(again.outcome?.humanCommits).toBe(0);
     expect(again.outputs['head-sha']).toBe(w.repo.git(w.repo.bare, 'rev-parse', 'dreaming/memory').trim());

@@ -21,7 +21,11 @@ afterEach(async () => {
 
 const LEDGER = '.dreaming/ledger.json';
 const heads = (world: ActionWorld): string[] =>
-  world.repo.git(world.repo.bare, 'for-each-ref', '--format=%(refname)', 'refs/heads').split('\n').map((s) => s.trim()).filter(Boolean);
+  world.repo
+    .git(world.repo.bare, 'for-each-ref', '--format=%(refname)', 'refs/heads')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const stateLedger = (world: ActionWorld) => loadLedger(world.show('dreaming/state', LEDGER), LEDGER);
 
 describe('the state branch through run()', () => {
@@ -108,7 +112,9 @@ describe('the state branch through run()', () => {
     expect(b.failed).toBeUndefined();
     expect(a.outputs['sessions-read']).toBe('1');
     expect(b.outputs['sessions-read']).toBe('1');
-    const ids = Object.values(stateLedger(w).sessions).map((s) => s.id).sort();
+    const ids = Object.values(stateLedger(w).sessions)
+      .map((s) => s.id)
+      .sort();
     expect(ids).toEqual([a.report!.sessions.ids[0], b.report!.sessions.ids[0]].sort());
     expect(ids).toHaveLength(2);
   }, 60_000);
@@ -130,7 +136,14 @@ describe('the state branch through run()', () => {
   it('hosted sessions: `since` moves after a pass that proposed nothing', async () => {
     w = await makeActionWorld({});
     server = await startManagedAgentsServer();
-    server.sessions.add({ created_at: '2026-11-01T10:00:00Z', status: 'terminated', events: [{ type: 'user.message', content: [{ type: 'text', text: 'Task 1: tidy the README.' }] }, { type: 'agent.message', content: [{ type: 'text', text: 'Done.' }] }] });
+    server.sessions.add({
+      created_at: '2026-11-01T10:00:00Z',
+      status: 'terminated',
+      events: [
+        { type: 'user.message', content: [{ type: 'text', text: 'Task 1: tidy the README.' }] },
+        { type: 'agent.message', content: [{ type: 'text', text: 'Done.' }] },
+      ],
+    });
     const act = async () => {
       const rec = recorder();
       const env: NodeJS.ProcessEnv = {

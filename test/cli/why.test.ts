@@ -68,8 +68,18 @@ describe('dream why', () => {
     const n = lineOf(w.repo.work, yarn.after!);
     const [a] = await whyJson(w.repo.work, `CLAUDE.md:${n}`);
     expect(a).toMatchObject({ line: n, text: yarn.after, origin: 'dream' });
-    expect(a!.edit).toMatchObject({ id: 'e-yarn', how: way, adoptedIn: tip, patternId: 'correction:npm-not-yarn', rationale: yarn.rationale, support: { sessions: 2, agents: 1 } });
-    expect(a!.edit!.evidence.map((e) => [e.file, e.line, e.resolved])).toEqual([[S1, 2, true], [S2, 1, true]]);
+    expect(a!.edit).toMatchObject({
+      id: 'e-yarn',
+      how: way,
+      adoptedIn: tip,
+      patternId: 'correction:npm-not-yarn',
+      rationale: yarn.rationale,
+      support: { sessions: 2, agents: 1 },
+    });
+    expect(a!.edit!.evidence.map((e) => [e.file, e.line, e.resolved])).toEqual([
+      [S1, 2, true],
+      [S2, 1, true],
+    ]);
     if (way === 'rebase') expect(a!.edit!.pr).toBeUndefined();
     else expect(a!.edit!.pr).toEqual({ number: 1 });
     // The other edit's transcript was never committed: said plainly, not resolved.
@@ -103,7 +113,9 @@ describe('dream why', () => {
     expect(all.find((l) => l.text === '# acme')!.origin).toBe('human');
 
     const printed = await why(w.repo.work, `CLAUDE.md:${h.line}`);
-    expect(printed).toBe(`CLAUDE.md:${h.line}  - Deploy with \`make ship\`.\n  written by a person (Dev in ${human.slice(0, 7)} on ${h.commit.date.slice(0, 10)}); no dream evidence\n`);
+    expect(printed).toBe(
+      `CLAUDE.md:${h.line}  - Deploy with \`make ship\`.\n  written by a person (Dev in ${human.slice(0, 7)} on ${h.commit.date.slice(0, 10)}); no dream evidence\n`,
+    );
     const dreamed = await why(w.repo.work, `CLAUDE.md:${r.line}`);
     expect(dreamed).toContain("a reviewer's rewording (Rae Viewer in");
     expect(dreamed).toContain(`the dream proposed: ${yarn.after}`);

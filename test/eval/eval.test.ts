@@ -38,7 +38,16 @@ describe('offline dream pass over the evaluation set', () => {
     expect(r.controlHits).toEqual([]);
     expect(r.negativeControlEdits).toBe(0);
     expect(r.precision).toBe(1);
-    const words = ['update-yarn-install', 'update-yarn-add', 'add-zod', 'add-generated', 'strengthen-diary', 'delete-duplicate-indent', 'delete-duplicate-retries', 'delete-duplicate-commit-mood'];
+    const words = [
+      'update-yarn-install',
+      'update-yarn-add',
+      'add-zod',
+      'add-generated',
+      'strengthen-diary',
+      'delete-duplicate-indent',
+      'delete-duplicate-retries',
+      'delete-duplicate-commit-mood',
+    ];
     for (const id of words) expect(r.matched[id], id).toBeTruthy();
   }, 60_000);
 });

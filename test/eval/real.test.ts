@@ -18,18 +18,23 @@ describe.skipIf(!existsSync(SHARED_CORPUS))('offline dream pass over the real co
   });
 
   it('proposes no edit in a known junk class and no negative control, on any corpus', () => {
-    const junk = results.flatMap((c) => c.edits.filter((x) => x.verdict.kind === 'junk').map((x) => `${c.corpus}: ${x.edit.after ?? x.edit.before}`));
+    const junk = results.flatMap((c) =>
+      c.edits.filter((x) => x.verdict.kind === 'junk').map((x) => `${c.corpus}: ${x.edit.after ?? x.edit.before}`),
+    );
     expect(junk).toEqual([]);
     expect(results.flatMap((c) => c.negativeControlHits.map((h) => `${c.corpus} ${h.control}: ${h.edit.after}`))).toEqual([]);
   });
 
-  it.skipIf(!existsSync(`${SHARED_CORPUS}/spotter_claude_code`))('teaches spotter the commit hook checks, to leave the ignored assets out, and updates its push entry', () => {
-    const spotter = corpus('spotter_claude_code');
-    const status = Object.fromEntries((spotter?.lessons ?? []).map((l) => [l.id, l.status]));
-    expect(status['precommit-format-credo-dialyzer']).toBe('found');
-    expect(status['dont-stage-ignored-assets']).toBe('found');
-    expect(status['push-upstream-updates-entry']).toBe('found');
-    // Every spotter edit is one a reviewer would merge.
-    expect(spotter?.mergeable).toBe(spotter?.edits.length);
-  });
+  it.skipIf(!existsSync(`${SHARED_CORPUS}/spotter_claude_code`))(
+    'teaches spotter the commit hook checks, to leave the ignored assets out, and updates its push entry',
+    () => {
+      const spotter = corpus('spotter_claude_code');
+      const status = Object.fromEntries((spotter?.lessons ?? []).map((l) => [l.id, l.status]));
+      expect(status['precommit-format-credo-dialyzer']).toBe('found');
+      expect(status['dont-stage-ignored-assets']).toBe('found');
+      expect(status['push-upstream-updates-entry']).toBe('found');
+      // Every spotter edit is one a reviewer would merge.
+      expect(spotter?.mergeable).toBe(spotter?.edits.length);
+    },
+  );
 });

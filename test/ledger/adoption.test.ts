@@ -32,9 +32,17 @@ describe('findAdoptions', () => {
     const bot = gitIn(w.repo.work, ['log', '-1', '--format=%B', 'origin/dreaming/memory']);
     expect(bot.match(/^Dreamed-Edit: .*$/gm)).toEqual(['Dreamed-Edit: e-yarn CLAUDE.md', 'Dreamed-Edit: e-pypath CLAUDE.md']);
     const squash = mergePull(w.repo.work, 'dreaming/memory', 'squash', 1);
-    expect(gitIn(w.repo.work, ['log', '-1', '--format=%B', squash]).match(/^Dreamed-Edit: \S+/gm)).toEqual(['Dreamed-Edit: e-yarn', 'Dreamed-Edit: e-pypath']);
+    expect(gitIn(w.repo.work, ['log', '-1', '--format=%B', squash]).match(/^Dreamed-Edit: \S+/gm)).toEqual([
+      'Dreamed-Edit: e-yarn',
+      'Dreamed-Edit: e-pypath',
+    ]);
     // The ledger keeps what why and adoption need: the entry's hash and text, rationale, bounded evidence.
-    expect(ledger.edits['e-yarn']).toMatchObject({ entryHash: entryTextHash(YARN), entryText: YARN, rationale: yarnEdit.rationale, support: { sessions: 2, agents: 1 } });
+    expect(ledger.edits['e-yarn']).toMatchObject({
+      entryHash: entryTextHash(YARN),
+      entryText: YARN,
+      rationale: yarnEdit.rationale,
+      support: { sessions: 2, agents: 1 },
+    });
     expect(ledger.edits['e-yarn']!.evidence).toEqual(yarnEdit.evidence.map(({ agent: _a, ...e }) => e));
   });
 
@@ -52,19 +60,22 @@ describe('findAdoptions', () => {
     else expect(yarn.prNumber).toBe(1);
   });
 
-  it.each<MergeWay>(['merge', 'squash', 'rebase'])('a reviewer rewording on the PR branch, merged by %s, is adopted as reworded', async (way) => {
-    const { w, ledger } = await proposed();
-    const reworded = '- Install with npm only; yarn breaks package-lock.json.';
-    reviewerCommit(w.repo.work, 'dreaming/memory', 'CLAUDE.md', YARN, reworded, 'Reword the npm lesson');
-    const tip = mergePull(w.repo.work, 'dreaming/memory', way, 1);
-    const found = await findAdoptions({ repoDir: w.repo.work, ledger });
-    const yarn = found.find((a) => a.editId === 'e-yarn');
-    expect(yarn).toMatchObject({ how: 'reworded', entryText: reworded, entryHash: entryTextHash(reworded) });
-    // Merged by a merge commit, the rewording arrived with the merge; otherwise it is its own commit on main.
-    if (way !== 'rebase') expect(yarn!.adoptedIn).toBe(tip);
-    else expect(gitIn(w.repo.work, ['log', '-1', '--format=%s', yarn!.adoptedIn]).trim()).toBe('Reword the npm lesson');
-    expect(found.find((a) => a.editId === 'e-pypath')?.how).toBe(way);
-  });
+  it.each<MergeWay>(['merge', 'squash', 'rebase'])(
+    'a reviewer rewording on the PR branch, merged by %s, is adopted as reworded',
+    async (way) => {
+      const { w, ledger } = await proposed();
+      const reworded = '- Install with npm only; yarn breaks package-lock.json.';
+      reviewerCommit(w.repo.work, 'dreaming/memory', 'CLAUDE.md', YARN, reworded, 'Reword the npm lesson');
+      const tip = mergePull(w.repo.work, 'dreaming/memory', way, 1);
+      const found = await findAdoptions({ repoDir: w.repo.work, ledger });
+      const yarn = found.find((a) => a.editId === 'e-yarn');
+      expect(yarn).toMatchObject({ how: 'reworded', entryText: reworded, entryHash: entryTextHash(reworded) });
+      // Merged by a merge commit, the rewording arrived with the merge; otherwise it is its own commit on main.
+      if (way !== 'rebase') expect(yarn!.adoptedIn).toBe(tip);
+      else expect(gitIn(w.repo.work, ['log', '-1', '--format=%s', yarn!.adoptedIn]).trim()).toBe('Reword the npm lesson');
+      expect(found.find((a) => a.editId === 'e-pypath')?.how).toBe(way);
+    },
+  );
 
   it('a dropped edit is not adopted, and a person typing the same words is not a dream', async () => {
     const { w, ledger } = await proposed();

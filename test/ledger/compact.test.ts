@@ -25,7 +25,11 @@ function dreamedLedger(n: number, perPass: number, prefix = 's'): { ledger: Ledg
   const ledger = emptyLedger();
   const keys: string[] = [];
   for (let i = 0; i < n; i += perPass) {
-    const batch = Array.from({ length: Math.min(perPass, n - i) }, (_, j) => ({ id: `${prefix}${i + j}`, contentHash: hashOf(`${prefix}${i + j}`), sourceFile: `t/${prefix}${i + j}.jsonl` }));
+    const batch = Array.from({ length: Math.min(perPass, n - i) }, (_, j) => ({
+      id: `${prefix}${i + j}`,
+      contentHash: hashOf(`${prefix}${i + j}`),
+      sourceFile: `t/${prefix}${i + j}.jsonl`,
+    }));
     recordSessions(ledger, batch, day(i / perPass));
     keys.push(...batch.map((b) => b.contentHash));
   }
@@ -57,7 +61,10 @@ describe('ledger compaction', () => {
 
   it('has a false-positive rate near the documented 1e-5 per segment when full', () => {
     const f = emptyFilter();
-    filterAdd(f, Array.from({ length: SEGMENT_KEYS }, (_, i) => `in-${i}`));
+    filterAdd(
+      f,
+      Array.from({ length: SEGMENT_KEYS }, (_, i) => `in-${i}`),
+    );
     expect(f.segments).toHaveLength(1);
     expect(f.segments[0]!.keys).toBe(SEGMENT_KEYS);
     let hits = 0;
@@ -68,7 +75,7 @@ describe('ledger compaction', () => {
     for (let i = 0; i < SEGMENT_KEYS; i += 97) expect(filterHas(f, `in-${i}`)).toBe(true);
   });
 
-  it('merges two compacted copies without losing either one\'s sessions', () => {
+  it("merges two compacted copies without losing either one's sessions", () => {
     const a = dreamedLedger(120, 30, 'a');
     const b = dreamedLedger(90, 30, 'b');
     compactLedger(a.ledger, { maxSessions: 20 });
@@ -81,7 +88,15 @@ describe('ledger compaction', () => {
   });
 
   it('loads a ledger written before compaction existed, and compacts it on the next pass', () => {
-    const old = { version: 1, sessions: Object.fromEntries(Array.from({ length: 30 }, (_, i) => [hashOf(`o${i}`), { id: `o${i}`, sourceFile: `o${i}.jsonl`, dreamedAt: day(i) }])), patterns: {}, entries: {}, edits: {} };
+    const old = {
+      version: 1,
+      sessions: Object.fromEntries(
+        Array.from({ length: 30 }, (_, i) => [hashOf(`o${i}`), { id: `o${i}`, sourceFile: `o${i}.jsonl`, dreamedAt: day(i) }]),
+      ),
+      patterns: {},
+      entries: {},
+      edits: {},
+    };
     const l = loadLedger(JSON.stringify(old), 'old.json');
     expect(l.dreamed).toBeUndefined();
     compactLedger(l, { maxSessions: 5 });

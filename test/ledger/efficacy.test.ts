@@ -51,8 +51,22 @@ const episode = (sessionId: string): Signal => ({
 
 function ledgerWith(): Ledger {
   const l = emptyLedger();
-  l.patterns[PID] = { kind: 'error_then_fix', signature: SIG, support: 3, agents: ['claude-code'], firstSeen: '2026-11-01T00:00:00Z', lastSeen: '2026-11-05T00:00:00Z', sessions: [] };
-  for (const [k, at] of [['a', '2026-11-02T00:00:00Z'], ['b', '2026-11-03T00:00:00Z'], ['c', '2026-11-04T00:00:00Z'], ['d', '2026-11-05T00:00:00Z'], ['e', '2026-11-12T00:00:00Z']] as const) {
+  l.patterns[PID] = {
+    kind: 'error_then_fix',
+    signature: SIG,
+    support: 3,
+    agents: ['claude-code'],
+    firstSeen: '2026-11-01T00:00:00Z',
+    lastSeen: '2026-11-05T00:00:00Z',
+    sessions: [],
+  };
+  for (const [k, at] of [
+    ['a', '2026-11-02T00:00:00Z'],
+    ['b', '2026-11-03T00:00:00Z'],
+    ['c', '2026-11-04T00:00:00Z'],
+    ['d', '2026-11-05T00:00:00Z'],
+    ['e', '2026-11-12T00:00:00Z'],
+  ] as const) {
     l.sessions[k] = { id: k, sourceFile: `${k}.jsonl`, dreamedAt: at };
   }
   return l;
@@ -92,7 +106,14 @@ describe('recordEfficacy', () => {
   });
 
   it('a malformed efficacy record is an error naming the file', () => {
-    const text = JSON.stringify({ version: 1, sessions: {}, patterns: {}, entries: {}, edits: {}, efficacy: { e1: { patternId: 'p', adoptedAt: 'x', before: 3, after: {}, weeks: {} } } });
+    const text = JSON.stringify({
+      version: 1,
+      sessions: {},
+      patterns: {},
+      entries: {},
+      edits: {},
+      efficacy: { e1: { patternId: 'p', adoptedAt: 'x', before: 3, after: {}, weeks: {} } },
+    });
     expect(() => loadLedger(text, '.dreaming/ledger.json')).toThrow(LedgerError);
     expect(() => loadLedger(text, '.dreaming/ledger.json')).toThrow(/^\.dreaming\/ledger\.json: "efficacy\.e1\.before" must be an object/);
   });

@@ -19,7 +19,10 @@ export function mergePull(dir: string, branch: string, way: MergeWay, pr: number
   if (way === 'merge') {
     gitIn(dir, ['merge', '--quiet', '--no-ff', '-m', `Merge pull request #${pr} from acme/${branch}`, `origin/${branch}`], github);
   } else if (way === 'squash') {
-    const messages = gitIn(dir, ['log', '--reverse', '--format=%B%x1e', range]).split('\x1e').map((m) => m.trim()).filter(Boolean);
+    const messages = gitIn(dir, ['log', '--reverse', '--format=%B%x1e', range])
+      .split('\x1e')
+      .map((m) => m.trim())
+      .filter(Boolean);
     gitIn(dir, ['merge', '--quiet', '--squash', `origin/${branch}`]);
     gitIn(dir, ['commit', '--quiet', '-m', `${title} (#${pr})`, '-m', messages.map((m) => `* ${m}`).join('\n\n')], github);
   } else {
@@ -35,7 +38,12 @@ export function reviewerCommit(dir: string, branch: string, file: string, from: 
   gitIn(dir, ['fetch', '--quiet', 'origin']);
   gitIn(dir, ['checkout', '--quiet', '-B', branch, `origin/${branch}`]);
   replaceLine(dir, file, from, to);
-  gitIn(dir, ['commit', '--quiet', '-am', message], { GIT_AUTHOR_NAME: 'Rae Viewer', GIT_AUTHOR_EMAIL: 'rae@example.com', GIT_COMMITTER_NAME: 'Rae Viewer', GIT_COMMITTER_EMAIL: 'rae@example.com' });
+  gitIn(dir, ['commit', '--quiet', '-am', message], {
+    GIT_AUTHOR_NAME: 'Rae Viewer',
+    GIT_AUTHOR_EMAIL: 'rae@example.com',
+    GIT_COMMITTER_NAME: 'Rae Viewer',
+    GIT_COMMITTER_EMAIL: 'rae@example.com',
+  });
   gitIn(dir, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
   gitIn(dir, ['checkout', '--quiet', 'main']);
 }

@@ -20,7 +20,8 @@ describe('normaliseQuote', () => {
   });
 
   it('is idempotent, so normalising twice (index, then lookup) never changes a match', () => {
-    for (const q of ['"…x y z…"', ' `git  push` ', "'''a'''", '... ...b... ...']) expect(normaliseQuote(normaliseQuote(q))).toBe(normaliseQuote(q));
+    for (const q of ['"…x y z…"', ' `git  push` ', "'''a'''", '... ...b... ...'])
+      expect(normaliseQuote(normaliseQuote(q))).toBe(normaliseQuote(q));
   });
 });
 

@@ -78,7 +78,12 @@ export function markMerged(w: World, pr: number, at: string): void {
   p.mergedAt = at;
 }
 
-const github = (date: string) => ({ GIT_COMMITTER_NAME: 'GitHub', GIT_COMMITTER_EMAIL: 'noreply@github.com', GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date });
+const github = (date: string) => ({
+  GIT_COMMITTER_NAME: 'GitHub',
+  GIT_COMMITTER_EMAIL: 'noreply@github.com',
+  GIT_COMMITTER_DATE: date,
+  GIT_AUTHOR_DATE: date,
+});
 
 /** Merges origin/dreaming/memory into main as GitHub does for PR #pr, on `date`, and pulls it into the checkout. */
 export function mergeAt(dir: string, way: 'squash' | 'merge', pr: number, date: string): string {
@@ -89,7 +94,10 @@ export function mergeAt(dir: string, way: 'squash' | 'merge', pr: number, date: 
   if (way === 'merge') {
     gitIn(dir, ['merge', '--quiet', '--no-ff', '-m', `Merge pull request #${pr} from acme/${branch}`, `origin/${branch}`], github(date));
   } else {
-    const messages = gitIn(dir, ['log', '--reverse', '--format=%B%x1e', `origin/main..origin/${branch}`]).split('\x1e').map((m) => m.trim()).filter(Boolean);
+    const messages = gitIn(dir, ['log', '--reverse', '--format=%B%x1e', `origin/main..origin/${branch}`])
+      .split('\x1e')
+      .map((m) => m.trim())
+      .filter(Boolean);
     gitIn(dir, ['merge', '--quiet', '--squash', `origin/${branch}`]);
     gitIn(dir, ['commit', '--quiet', '-m', `dream: memory edits (#${pr})`, '-m', messages.map((m) => `* ${m}`).join('\n\n')], github(date));
   }
@@ -105,4 +113,5 @@ export function commitMemoryAt(dir: string, files: Record<string, string>, messa
   gitIn(dir, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main']);
 }
 
-export const sessionFiles = (dir: string, ids: string[]): string[] => ids.map((id) => path.join(dir, '.dreaming/sessions/claude-code', `${id}.jsonl`));
+export const sessionFiles = (dir: string, ids: string[]): string[] =>
+  ids.map((id) => path.join(dir, '.dreaming/sessions/claude-code', `${id}.jsonl`));

@@ -26,7 +26,11 @@ beforeAll(() => {
   repo = makeRepo({ 'README.md': '# acme\n' });
   const dir = repo.work;
   commitMemoryAt(dir, { 'CLAUDE.md': BASE }, 'Memory', '2026-11-01T10:00:00Z');
-  before.push(writeSession(dir, 2, 1, [turns.pytest]), writeSession(dir, 3, 2, [turns.pytest, turns.npmOk]), writeSession(dir, 4, 3, [turns.quiet]));
+  before.push(
+    writeSession(dir, 2, 1, [turns.pytest]),
+    writeSession(dir, 3, 2, [turns.pytest, turns.npmOk]),
+    writeSession(dir, 4, 3, [turns.quiet]),
+  );
   // A person writes the lesson down on Nov 12: from then on memory in force covers the pytest episode.
   commitMemoryAt(dir, { 'CLAUDE.md': `${BASE}${RULE}\n` }, 'Memory: pytest', '2026-11-12T12:00:00Z');
   after.push(writeSession(dir, 11, 4, [turns.pytest]), writeSession(dir, 13, 5, [turns.pytest]), writeSession(dir, 14, 6, [turns.legacy]));
@@ -46,16 +50,26 @@ describe('memory timeline', () => {
   });
 
   it('a patch that does not apply is an error naming the log file and line', () => {
-    const log = gitIn(repo.work, ['log', '-p', '--date=iso', '--', 'CLAUDE.md']).replace('+- Keep functions small.', '+- Keep functions tiny.');
+    const log = gitIn(repo.work, ['log', '-p', '--date=iso', '--', 'CLAUDE.md']).replace(
+      '+- Keep functions small.',
+      '+- Keep functions tiny.',
+    );
     expect(() => timelineFromGitLog(log, 'log.txt')).toThrow(MemoryLogError);
-    expect(() => timelineFromGitLog(log, 'log.txt')).toThrow(/^log\.txt:\d+: the patch of commit [0-9a-f]{40} to CLAUDE\.md does not apply/);
+    expect(() => timelineFromGitLog(log, 'log.txt')).toThrow(
+      /^log\.txt:\d+: the patch of commit [0-9a-f]{40} to CLAUDE\.md does not apply/,
+    );
   });
 });
 
 describe('splitEval', () => {
   it('counts the after-episodes the proposed lessons cover against the memory in force', async () => {
     const timeline = await timelineFromGit(repo.work, ['CLAUDE.md']);
-    const r = await splitEval({ files: sessionFiles(repo.work, [...before, ...after]), splitAt: new Date('2026-11-10T00:00:00Z'), timeline, logger: silentLogger });
+    const r = await splitEval({
+      files: sessionFiles(repo.work, [...before, ...after]),
+      splitAt: new Date('2026-11-10T00:00:00Z'),
+      timeline,
+      logger: silentLogger,
+    });
     expect(r.before.sessions).toBe(3);
     // After: pytest on Nov 11 and Nov 13, the legacy build on Nov 14: three episodes.
     expect(r.after).toEqual({ sessions: 3, episodes: 3 });
@@ -75,12 +89,19 @@ describe.skipIf(!existsSync(corpus))('spotter corpus', () => {
   it('its git log -p rebuilds CLAUDE.md at HEAD byte for byte', () => {
     const t = timelineFromGitLog(readFileSync(log, 'utf8'), log);
     expect(t.versions.get('CLAUDE.md')).toHaveLength(9);
-    expect(t.at(Date.now())).toEqual([{ path: 'CLAUDE.md', text: readFileSync(path.join(corpus, '_memory_files/CLAUDE.md.HEAD'), 'utf8') }]);
+    expect(t.at(Date.now())).toEqual([
+      { path: 'CLAUDE.md', text: readFileSync(path.join(corpus, '_memory_files/CLAUDE.md.HEAD'), 'utf8') },
+    ]);
   });
 
   it('split in the middle: every covered episode is an episode, lessons add up', async () => {
     const { files } = await expandAbsoluteGlobs([`${realpathSync(corpus)}/**/*.jsonl`]);
-    const r = await splitEval({ files, splitAt: new Date('2026-02-12T00:00:00Z'), timeline: timelineFromGitLog(readFileSync(log, 'utf8'), log), logger: silentLogger });
+    const r = await splitEval({
+      files,
+      splitAt: new Date('2026-02-12T00:00:00Z'),
+      timeline: timelineFromGitLog(readFileSync(log, 'utf8'), log),
+      logger: silentLogger,
+    });
     // The three main sessions of Feb 12 (ae4a77f8, fa812bfe, 4d5611e5) follow the split.
     expect(r.after.sessions).toBe(3);
     expect(r.after.episodes).toBeGreaterThan(0);

@@ -66,7 +66,10 @@ describe('workflow artifacts', () => {
 
   it('names actions: read when listing artifacts is forbidden', async () => {
     w.fake.failNext('actions/list-artifacts-for-repo', 1, 403, 'Resource not accessible by integration');
-    const err = (await w.client().listArtifacts({ namePattern: '*', since: new Date(0) }).catch((e: Error) => e)) as Error;
+    const err = (await w
+      .client()
+      .listArtifacts({ namePattern: '*', since: new Date(0) })
+      .catch((e: Error) => e)) as Error;
     expect(err.name).toBe('MissingPermissionError');
     expect(err.message).toContain('"actions: read"');
     // GitHub does answer 403 here, but its OpenAPI description lists no 403 for this operation.

@@ -7,13 +7,27 @@ import { describe, expect, it } from 'vitest';
 import { renderPull, sessionCount } from '../../src/publish/body.js';
 import { edit, passResult } from './helpers.js';
 
-const ctx = { owner: 'acme', repo: 'notes', serverUrl: 'https://github.com', baseSha: 'a'.repeat(40), branch: 'dreaming/memory', date: new Date('2026-11-21T00:00:00Z') };
+const ctx = {
+  owner: 'acme',
+  repo: 'notes',
+  serverUrl: 'https://github.com',
+  baseSha: 'a'.repeat(40),
+  branch: 'dreaming/memory',
+  date: new Date('2026-11-21T00:00:00Z'),
+};
 
 describe('the PR body for the reviewer', () => {
   it('labels the failing quote and the fixing quote', () => {
     const e = edit('e-1', '- Build with `npm run build`.', {
       evidence: [
-        { session: 's-1', file: '.dreaming/sessions/s-1.jsonl', line: 3, quote: 'npm error Missing script: "legacy-build"', agent: 'claude-code', role: 'failure' },
+        {
+          session: 's-1',
+          file: '.dreaming/sessions/s-1.jsonl',
+          line: 3,
+          quote: 'npm error Missing script: "legacy-build"',
+          agent: 'claude-code',
+          role: 'failure',
+        },
         { session: 's-1', file: '.dreaming/sessions/s-1.jsonl', line: 4, quote: 'npm run build', agent: 'claude-code', role: 'fix' },
         { session: 's-2', file: '.dreaming/sessions/s-2.jsonl', line: 9, quote: 'a correction, no role', agent: 'claude-code' },
       ],
@@ -36,7 +50,10 @@ describe('the PR body for the reviewer', () => {
   });
 
   it('counts main sessions and subagents apart, in the title and the headline', () => {
-    const input = passResult([edit('e-1', '- a')], Array.from({ length: 17 }, (_, i) => `s-${i}`));
+    const input = passResult(
+      [edit('e-1', '- a')],
+      Array.from({ length: 17 }, (_, i) => `s-${i}`),
+    );
     input.report.sessions.subagents = 12;
     const pull = renderPull(input.report, ctx);
     expect(pull.title).toBe('Dreaming: 1 memory edit from 5 sessions (+12 subagents)');
@@ -58,7 +75,10 @@ describe('the PR body for the reviewer', () => {
 
   it('closes a code span the shortening cut open', () => {
     const long = `- Always run \`${'x'.repeat(40)} ${'--flag '.repeat(20)}\` first.`;
-    const row = renderPull(passResult([edit('e-1', long)]).report, ctx).body.split('\n').find((l) => l.startsWith('| 1 |')) ?? '';
+    const row =
+      renderPull(passResult([edit('e-1', long)]).report, ctx)
+        .body.split('\n')
+        .find((l) => l.startsWith('| 1 |')) ?? '';
     const cellText = row.split(' | ')[3] ?? '';
     expect((cellText.match(/`/g) ?? []).length % 2).toBe(0);
     expect(cellText).toMatch(/`…/);

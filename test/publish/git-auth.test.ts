@@ -31,11 +31,22 @@ afterEach(async () => {
 });
 
 const branch = (auth?: { token: string; serverUrl: string }) =>
-  new DreamBranch({ repoDir: repo.work, botName: 'bot', botEmail: 'bot@example.com', logger: recordingLogger(), ...(auth ? { auth } : {}) });
+  new DreamBranch({
+    repoDir: repo.work,
+    botName: 'bot',
+    botEmail: 'bot@example.com',
+    logger: recordingLogger(),
+    ...(auth ? { auth } : {}),
+  });
 
 async function pushOnce(b: DreamBranch): Promise<string> {
   const baseSha = await b.resolveBase('main');
-  const r = await b.publish({ baseSha, branch: 'dreaming/memory', files: [{ path: 'CLAUDE.md', content: `${CLAUDE_MD}- more\n` }], message: 'dream\n\nDream-Engine: offline\n' });
+  const r = await b.publish({
+    baseSha,
+    branch: 'dreaming/memory',
+    files: [{ path: 'CLAUDE.md', content: `${CLAUDE_MD}- more\n` }],
+    message: 'dream\n\nDream-Engine: offline\n',
+  });
   return r.headSha;
 }
 
@@ -64,7 +75,15 @@ describe('git authenticates with the github-token input', () => {
   });
 
   it('the state branch pushes with the input token too', async () => {
-    const state = new StateBranch({ repoDir: repo.work, branch: 'dreaming/state', ledgerPath: '.dreaming/ledger.json', botName: 'bot', botEmail: 'bot@example.com', logger: recordingLogger(), auth: { token: TOKEN, serverUrl: server.url } });
+    const state = new StateBranch({
+      repoDir: repo.work,
+      branch: 'dreaming/state',
+      ledgerPath: '.dreaming/ledger.json',
+      botName: 'bot',
+      botEmail: 'bot@example.com',
+      logger: recordingLogger(),
+      auth: { token: TOKEN, serverUrl: server.url },
+    });
     const snap = await state.read();
     expect(snap.sha).toBeUndefined();
     await state.write({ path: '.dreaming/ledger.json', content: '{"version":1,"sessions":{},"edits":{}}\n' }, snap.sha, 'state\n');

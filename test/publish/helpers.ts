@@ -89,12 +89,16 @@ export async function makeWorld(): Promise<World> {
     settings,
     client,
     publishFrom: (checkout, input, overrides = {}, logger = recordingLogger()) =>
-      publish(input, { ...settings, ...overrides }, {
-        github: client(logger),
-        branch: new DreamBranch({ repoDir: checkout, botName: settings.botName, botEmail: settings.botEmail, logger }),
-        logger,
-        now: () => new Date('2026-11-21T12:00:00Z'),
-      }),
+      publish(
+        input,
+        { ...settings, ...overrides },
+        {
+          github: client(logger),
+          branch: new DreamBranch({ repoDir: checkout, botName: settings.botName, botEmail: settings.botEmail, logger }),
+          logger,
+          now: () => new Date('2026-11-21T12:00:00Z'),
+        },
+      ),
     show: (branch, file) => repo.git(repo.bare, 'show', `${branch}:${file}`),
     close: async () => {
       await fake.stop();

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { addSample, type Samples } from '../../src/signals/cluster.js';
 import type { Signal } from '../../src/model/index.js';
 
-const sig = (sessionId: string, extra: Partial<Signal> = {}): Signal => ({ sessionId, signature: 'x', kind: 'correction', ...extra }) as unknown as Signal;
+const sig = (sessionId: string, extra: Partial<Signal> = {}): Signal =>
+  ({ sessionId, signature: 'x', kind: 'correction', ...extra }) as unknown as Signal;
 const fresh = (): Samples => ({ memory: false, signals: [], sampled: new Set() });
 
 describe('addSample', () => {

@@ -28,10 +28,15 @@ function adversarialSessions(): Record<string, string> {
 
 describe('the Action over the adversarial corpus', () => {
   it('opens the honest PR, masks secret inputs, and sends out no planted secret or injection', async () => {
-    w = await makeActionWorld({ ...adversarialSessions(), ...Object.fromEntries([legacyBuildSession(1, '02'), legacyBuildSession(2, '05')]) });
+    w = await makeActionWorld({
+      ...adversarialSessions(),
+      ...Object.fromEntries([legacyBuildSession(1, '02'), legacyBuildSession(2, '05')]),
+    });
     const r = await w.act({ 'anthropic-api-key': 'sk-ant-api03-input-key-for-the-trust-test-000000000000000000' });
     expect(r.failed).toBeUndefined();
-    expect(r.rec.secrets).toEqual(expect.arrayContaining(['ghs_fake_token_for_tests', 'sk-ant-api03-input-key-for-the-trust-test-000000000000000000']));
+    expect(r.rec.secrets).toEqual(
+      expect.arrayContaining(['ghs_fake_token_for_tests', 'sk-ant-api03-input-key-for-the-trust-test-000000000000000000']),
+    );
     expect(r.outputs['pull-request-operation']).toBe('created');
     expect(Number(r.outputs['sessions-read'])).toBe(7);
 

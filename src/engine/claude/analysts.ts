@@ -79,10 +79,14 @@ export interface BatchPolling {
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(t);
-      reject(signal.reason ?? new Error('aborted'));
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        reject(signal.reason ?? new Error('aborted'));
+      },
+      { once: true },
+    );
   });
 
 export async function runAnalystsBatch(
@@ -103,7 +107,9 @@ export async function runAnalystsBatch(
   let interval = opts.polling.initialIntervalMs;
   while (batch.processing_status !== 'ended') {
     if (Date.now() - started > opts.polling.maxWaitMs) {
-      throw new Error(`message batch ${batch.id} still ${batch.processing_status} after ${Math.round(opts.polling.maxWaitMs / 1000)}s; nothing published`);
+      throw new Error(
+        `message batch ${batch.id} still ${batch.processing_status} after ${Math.round(opts.polling.maxWaitMs / 1000)}s; nothing published`,
+      );
     }
     await sleep(interval, ctx.signal);
     interval = Math.min(opts.polling.maxIntervalMs, interval * 2);

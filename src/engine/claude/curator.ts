@@ -90,6 +90,9 @@ export async function runCurator(
     content: [memoryBlock(opts.memoryText), { type: 'text' as const, text: `${candText}\n\n${task}` }],
     tool: TOOLS.curator,
   };
-  const out = await withOneRetry(() => callRole(ctx, req, opts.validate), (err) => opts.onRetry(err.message));
+  const out = await withOneRetry(
+    () => callRole(ctx, req, opts.validate),
+    (err) => opts.onRetry(err.message),
+  );
   return { drafts: out.edits, shown };
 }

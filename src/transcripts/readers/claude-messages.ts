@@ -48,7 +48,10 @@ export function harnessShaped(isError: boolean, content: unknown, lineResult?: u
  * words first, so no prefix is skipped.
  */
 export function classifyToolResult(text: string, isError: boolean, harness = isError): ResultKind {
-  const head = text.trimStart().replace(/^<tool_use_error>/, '').replace(/^Error:\s*/, '');
+  const head = text
+    .trimStart()
+    .replace(/^<tool_use_error>/, '')
+    .replace(/^Error:\s*/, '');
   if (harness && INTERRUPT.test(text)) return 'interrupt';
   if (harness && REJECTION.test(text)) return 'denial';
   if (isError && SIBLING.test(head.slice(0, 200))) return 'cascade';

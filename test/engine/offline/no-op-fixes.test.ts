@@ -20,22 +20,54 @@ async function lessons(sessions: Step[][]): Promise<string[]> {
   const signals = sessions.flatMap((steps, i) => mineSession(session(`s${i}`, steps), { memory: m, repoFacts: facts }));
   const { patterns, oneOffs } = clusterSignals(signals, 2);
   const r = await new OfflineEngine({ repoFacts: facts }).dream({
-    repoDir: '/nonexistent', sessions: [], signals, patterns, oneOffs, memory: m, suppressedEditIds: new Set(), options: defaultDreamOptions, logger: silentLogger,
+    repoDir: '/nonexistent',
+    sessions: [],
+    signals,
+    patterns,
+    oneOffs,
+    memory: m,
+    suppressedEditIds: new Set(),
+    options: defaultDreamOptions,
+    logger: silentLogger,
   });
   return r.edits.map((e) => e.after ?? '');
 }
 
 describe('a fix that differs from the failure only by per-session arguments', () => {
   it.each([
-    ['go test', 'ok', (d: string): Step[] => [{ run: `go test ./${d}/...`, ok: false, out: 'FAIL\tbuild failed: undefined: Foo' }, { run: `go test ./${d}/internal/...`, ok: true }]],
-    ['cargo run', 'ok', (d: string): Step[] => [{ run: `cargo run --bin ${d}`, ok: false, out: 'error: no bin target named x' }, { run: `cargo run --bin ${d}-cli`, ok: true }]],
-    ['pushd', 'ok', (d: string): Step[] => [{ run: `pushd ${d}/docs && make html`, ok: false, out: 'make: *** [html] Error 2' }, { run: `pushd ${d}/site && make html`, ok: true }]],
+    [
+      'go test',
+      'ok',
+      (d: string): Step[] => [
+        { run: `go test ./${d}/...`, ok: false, out: 'FAIL\tbuild failed: undefined: Foo' },
+        { run: `go test ./${d}/internal/...`, ok: true },
+      ],
+    ],
+    [
+      'cargo run',
+      'ok',
+      (d: string): Step[] => [
+        { run: `cargo run --bin ${d}`, ok: false, out: 'error: no bin target named x' },
+        { run: `cargo run --bin ${d}-cli`, ok: true },
+      ],
+    ],
+    [
+      'pushd',
+      'ok',
+      (d: string): Step[] => [
+        { run: `pushd ${d}/docs && make html`, ok: false, out: 'make: *** [html] Error 2' },
+        { run: `pushd ${d}/site && make html`, ok: true },
+      ],
+    ],
   ])('%s: proposes nothing', async (_name, _ok, build) => {
     expect(await lessons([build('alpha'), build('beta'), build('gamma')])).toEqual([]);
   });
 
   it('control: a fix all sessions share (a flag) is still taught', async () => {
-    const s = (d: string): Step[] => [{ run: `go test ./${d}/...`, ok: false, out: 'race detected during execution of test' }, { run: `go test -p 1 ./${d}/...`, ok: true }];
+    const s = (d: string): Step[] => [
+      { run: `go test ./${d}/...`, ok: false, out: 'race detected during execution of test' },
+      { run: `go test -p 1 ./${d}/...`, ok: true },
+    ];
     const got = await lessons([s('alpha'), s('beta'), s('gamma')]);
     expect(got).toHaveLength(1);
     expect(got[0]).toContain('`go test -p 1`');
@@ -49,12 +81,18 @@ describe('a command that only reads the file is not another tool for the same in
     ['tac', 'rspec spec/models/user_spec.rb', 'tac spec/models/user_spec.rb'],
     ['nl', 'python -m unittest tests/test_io.py', 'nl -ba tests/test_io.py'],
   ])('%s after a failing run proposes nothing', async (_name, failed, reader) => {
-    const s: Step[] = [{ run: failed, ok: false, out: 'Error: cannot load the configuration' }, { run: reader, ok: true }];
+    const s: Step[] = [
+      { run: failed, ok: false, out: 'Error: cannot load the configuration' },
+      { run: reader, ok: true },
+    ];
     expect(await lessons([s, s, s])).toEqual([]);
   });
 
-  it('control: the project\'s own runner on the same path is taught', async () => {
-    const s: Step[] = [{ run: 'npm test test/unit/a.spec.js', ok: false, out: 'Error: cannot load the configuration' }, { run: 'bin/test test/unit/a.spec.js', ok: true }];
+  it("control: the project's own runner on the same path is taught", async () => {
+    const s: Step[] = [
+      { run: 'npm test test/unit/a.spec.js', ok: false, out: 'Error: cannot load the configuration' },
+      { run: 'bin/test test/unit/a.spec.js', ok: true },
+    ];
     const got = await lessons([s, s, s]);
     expect(got.some((x) => x.includes('`bin/test`'))).toBe(true);
   });
