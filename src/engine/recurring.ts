@@ -6,8 +6,7 @@
  */
 import type { Edit, LessonEfficacy, MemoryFile } from '../model/index.js';
 import { makeEdit } from './offline/build.js';
-
-const BULLET = /^(\s*(?:[-*+]|\d+[.)])\s+)/;
+import { markedImportant } from './offline/strengthen.js';
 
 export function strengthenRecurring(
   lesson: LessonEfficacy,
@@ -18,10 +17,9 @@ export function strengthenRecurring(
   const file = memory.find((f) => f.path === lesson.file);
   const target = lesson.entry.trim();
   const entry = file?.entries.find((e) => entryHashOf(e.text) === entryHashOf(target));
-  // Already marked, or several lines long: a stronger word will not help; the table says so and a person decides.
-  if (!file || !entry || /\bIMPORTANT\b|\bMUST\b/.test(entry.text) || entry.text.includes('\n')) return undefined;
-  const bullet = BULLET.exec(entry.text)?.[1] ?? '';
-  const after = `${bullet}**IMPORTANT:** ${entry.text.slice(bullet.length)}`;
+  // Already marked, or several lines long: the table says so and a person decides.
+  const after = entry ? markedImportant(entry.text) : undefined;
+  if (!file || !entry || after === undefined) return undefined;
   const hits = lesson.after;
   return makeEdit({
     op: 'update',
