@@ -28,7 +28,7 @@ export interface ProvenanceOptions {
 
 const PROBES = 10;
 /** Longest token recorded; see trust(). */
-export const MAX_TOKEN_CHARS = 2048;
+const MAX_TOKEN_CHARS = 2048;
 /** Longest text read by trust(): maxTokens tokens of ordinary text fit many times over. */
 const MAX_TEXT_CHARS = 1 << 20;
 type Domain = 'g' | 'u' | 'p';

@@ -37,7 +37,7 @@ const IMPERATIVE = new Set(
 );
 
 /** Lower-cased words of a text as it reads, code spans as one token. */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   const folded = foldForChecks(text)
     .replace(/(`+)[^`\n][\s\S]*?\1/g, ` ${CODE} `)
     .toLowerCase();

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 /** The API's limit on one memory's content (100 kB). */
 export const MAX_MEMORY_BYTES = 102_400;
 /** Bound on memories read from one store; a memory store that big is not a repo's memory. */
-export const MAX_STORE_MEMORIES = 5_000;
+const MAX_STORE_MEMORIES = 5_000;
 
 export interface StoredMemory {
   id: string;

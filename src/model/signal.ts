@@ -4,7 +4,7 @@
 import type { AgentKind } from './session.js';
 import type { Evidence } from './evidence.js';
 
-export type SignalKind =
+type SignalKind =
   /** A tool error followed later by a variant that succeeded. */
   | 'error_then_fix'
   /** The same command failing the same way, with no fix found. */

@@ -4,14 +4,12 @@
  */
 import { TRAILER_EDIT, TRAILER_ENGINE, TRAILER_SESSIONS } from '../model/index.js';
 
-export { TRAILER_EDIT, TRAILER_ENGINE, TRAILER_SESSIONS };
-
-export function isDreamCommit(message: string): boolean {
+function isDreamCommit(message: string): boolean {
   return new RegExp(`^${TRAILER_ENGINE}:`, 'm').test(message);
 }
 
 /** GitHub commits through the Git Data API as this committer; that is what lets it sign them. */
-export const GITHUB_COMMITTER_EMAIL = 'noreply@github.com';
+const GITHUB_COMMITTER_EMAIL = 'noreply@github.com';
 
 /**
  * A commit the bot made and may therefore drop when rebuilding: the trailer alone is not enough,

@@ -57,7 +57,7 @@ export interface CommitSigner {
  * The edits were computed from a checkout that is not on the base, and the files we would write
  * differ between the two: writing whole files onto the base would revert the base's own changes.
  */
-export class BaseMismatchError extends Error {
+class BaseMismatchError extends Error {
   constructor({ head, base, tip, files }: { head: string; base: string; tip: string; files: string[] }) {
     super(
       `the checkout is at ${head.slice(0, 7)} but ${base} is at ${tip.slice(0, 7)}; memory files changed in between: ` +

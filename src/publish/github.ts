@@ -9,7 +9,7 @@ import { toGitHubError, type GitHubArea } from './errors.js';
 import type { MergeMethod } from './settings.js';
 import type { ArtifactInfo, ArtifactStore } from '../sources/artifacts.js';
 
-export type { ArtifactInfo, ArtifactStore };
+export type { ArtifactInfo };
 
 export interface PullRequest {
   number: number;

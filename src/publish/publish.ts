@@ -14,7 +14,7 @@ import { GitHubApiError } from './errors.js';
 import type { PullRequest } from './github.js';
 import { branchFor, type MergeMethod, type PublishSettings } from './settings.js';
 
-export type PullOperation = 'created' | 'updated' | 'closed' | 'none';
+type PullOperation = 'created' | 'updated' | 'closed' | 'none';
 
 export interface PublishOutcome {
   operation: PullOperation;
@@ -56,7 +56,7 @@ export interface PullRequestPort extends CommitSigner {
 }
 
 /** The git operations publishing needs (DreamBranch implements them). */
-export interface BranchPort {
+interface BranchPort {
   resolveBase(base: string): Promise<string>;
   publish(input: BranchPublishInput): Promise<BranchResult>;
 }

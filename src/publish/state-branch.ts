@@ -21,8 +21,8 @@ import { readLedgerFile, loadLedger, mergeLedgers, reconcileLedgerTexts, seriali
 import { BranchMovedError, pushLeased } from './push.js';
 import { assertSafePath, UnsafePathError } from './safe-paths.js';
 
-export const DEFAULT_STATE_BRANCH = 'dreaming/state';
-export const TRAILER_STATE = 'Dream-State';
+const DEFAULT_STATE_BRANCH = 'dreaming/state';
+const TRAILER_STATE = 'Dream-State';
 
 export interface StateBranchOptions {
   repoDir: string;

@@ -28,7 +28,7 @@ export interface PushSyncOptions {
 const MAX_FILES = 10_000;
 const isNullSha = (sha: string | undefined) => !sha || /^0+$/.test(sha);
 
-export function memoryPathTest(globs: readonly string[]): (path: string) => boolean {
+function memoryPathTest(globs: readonly string[]): (path: string) => boolean {
   return (p) => isDefaultMemoryPath(p) || (globs.length > 0 && matchesAnyGlob(p, globs));
 }
 

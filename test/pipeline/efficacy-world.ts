@@ -14,7 +14,7 @@ import { claudeCodeSession, type Turn } from '../helpers/transcript-builders.js'
 import type { World } from '../publish/helpers.js';
 
 export const LEDGER = '.dreaming/ledger.json';
-export const SESSIONS = '.dreaming/sessions/claude-code/**/*.jsonl';
+const SESSIONS = '.dreaming/sessions/claude-code/**/*.jsonl';
 
 const pytestFail = "ImportError while loading conftest.\nE   ModuleNotFoundError: No module named 'acme'\n1 error in 0.12s";
 const legacyFail = 'npm error Missing script: "legacy-build"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run';

@@ -6,9 +6,9 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Logger } from '../../model/index.js';
 
-export const CHARS_PER_TOKEN = 4;
+const CHARS_PER_TOKEN = 4;
 
-export function estimateTokens(text: string): number {
+function estimateTokens(text: string): number {
   return Math.ceil(text.length / CHARS_PER_TOKEN);
 }
 

@@ -103,7 +103,7 @@ function commonError(p: Pattern): string {
 }
 
 /** The lesson of a fix pattern, phrased from what all its sessions agree on. */
-export function fixPatternLesson(p: Pattern): string | undefined {
+function fixPatternLesson(p: Pattern): string | undefined {
   const fixed = commonFixed(p);
   const failed = commonFailed(p);
   if (!fixed || !failed || !p.signals.some((s) => s.lesson)) return undefined;
@@ -114,7 +114,7 @@ export function fixPatternLesson(p: Pattern): string | undefined {
 }
 
 /** Does this entry already say what the lesson says (same working command, or near-identical words)? */
-export function entrySays(entry: MemoryEntry, lesson: string, fixed: string | undefined): boolean {
+function entrySays(entry: MemoryEntry, lesson: string, fixed: string | undefined): boolean {
   if (entry.kind === 'heading') return false;
   if (fixed) {
     const fx = parseCommand(fixed);

@@ -33,7 +33,7 @@ export function repoQuote(entry: MemoryEntry): Evidence {
   return { session: REPO_SESSION, file: entry.file, line: entry.startLine, quote: first.slice(0, 200).trimEnd() };
 }
 
-export function commitEvidence(r: Removal): Evidence {
+function commitEvidence(r: Removal): Evidence {
   return {
     session: GIT_SESSION,
     file: r.file,
@@ -77,7 +77,7 @@ function pathForms(memoryFile: string, p: string): string[] {
 }
 
 /** A script or make target is stale only when no manifest defines it and sessions saw it missing. */
-export function runnableFinding(file: string, shape: CommandShape, text: string, facts: RepoFacts, use: MemoryUse): Finding | undefined {
+function runnableFinding(file: string, shape: CommandShape, text: string, facts: RepoFacts, use: MemoryUse): Finding | undefined {
   const s = scriptOf(shape);
   if (!s || shape.flags.some((f) => ELSEWHERE.test(f))) return undefined;
   const def = facts.runnables?.lookup(file, s.kind, s.name) ?? { defined: null };

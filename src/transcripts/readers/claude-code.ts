@@ -53,7 +53,7 @@ function startsWithBytes(buf: Buffer, at: number, end: number, lit: Buffer): boo
 const SUBAGENT_FILE = /(?:^|[\\/])agent-([^\\/]+)\.jsonl$/;
 
 /** The session id a subagent file gets: its parent's id plus the agent id (they share sessionId). */
-export function subagentSessionId(parentSessionId: string, agentId: string): string {
+function subagentSessionId(parentSessionId: string, agentId: string): string {
   return `${parentSessionId}/agent-${agentId}`;
 }
 

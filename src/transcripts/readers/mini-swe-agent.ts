@@ -12,7 +12,7 @@ import type { ReaderContext } from './context.js';
 const SHELL_BLOCK = /^```(?:bash|sh|shell)[ \t]*\r?\n([\s\S]*?)\r?\n```[ \t]*$/gm;
 const RETURN_CODE = /<returncode>\s*(-?\d+)\s*<\/returncode>/;
 
-export function shellBlocks(text: string): { command: string; index: number }[] {
+function shellBlocks(text: string): { command: string; index: number }[] {
   const out: { command: string; index: number }[] = [];
   for (const m of text.matchAll(SHELL_BLOCK)) out.push({ command: m[1]!.trim(), index: m.index });
   return out;

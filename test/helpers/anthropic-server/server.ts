@@ -39,7 +39,7 @@ export interface ServerOptions extends Partial<CheckLimits> {
   adaptiveModels?: RegExp;
 }
 
-export const ADAPTIVE_MODELS = /^claude-(?:sonnet-5-5|opus-5-5|fable-5-[1-9]|mythos-5-[1-9])\b/;
+const ADAPTIVE_MODELS = /^claude-(?:sonnet-5-5|opus-5-5|fable-5-[1-9]|mythos-5-[1-9])\b/;
 
 interface StoredBatch {
   id: string;

@@ -29,7 +29,7 @@ export const nextId = (prefix: string) => `${prefix}_${(++counter).toString(36).
 /** Adaptive-thinking models open their answer with a thinking block (empty text at the default display). */
 const THINKING = () => ({ type: 'thinking', thinking: '', signature: nextId('sig') });
 
-export function contentFor(s: Scripted, tool: string | undefined, thinking: boolean): Record<string, unknown>[] {
+function contentFor(s: Scripted, tool: string | undefined, thinking: boolean): Record<string, unknown>[] {
   const lead = thinking ? [THINKING()] : [];
   if (s.kind === 'tool') return [...lead, { type: 'tool_use', id: nextId('toolu'), name: s.name ?? tool ?? 'tool', input: s.input }];
   if (s.kind === 'text') return [...lead, { type: 'text', text: s.text }];
@@ -56,7 +56,7 @@ export function messageBody(
   };
 }
 
-export function errorType(status: number): string {
+function errorType(status: number): string {
   if (status === 429) return 'rate_limit_error';
   if (status === 529) return 'overloaded_error';
   if (status === 400) return 'invalid_request_error';
