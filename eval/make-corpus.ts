@@ -388,7 +388,7 @@ function writeLayer(specs: SessionSpec[], dir: string, guide: string, tag: strin
   specs.forEach((spec, i) => {
     const id = `${spec.file.replace('.jsonl', '')}-0000-4000-8000-${tag}${String(i).padStart(8, '0')}`;
     const steps = spec.steps.map((s) => s.step);
-    const w: Written = spec.agent === 'claude' ? claudeSession(id, i + 1, steps) : codexRollout(id, i + 1, steps, guide);
+    const w: Written = spec.agent === 'claude' ? claudeSession(id, i + 1, steps) : codexRollout({ id, day: i + 1, steps, agentsMd: guide });
     writeFileSync(path.join(dir, spec.file), w.text);
     spec.steps.forEach((s, k) => {
       if (!s.control) return;

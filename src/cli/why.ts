@@ -38,7 +38,17 @@ function parseTarget(arg: string): { file: string; line?: number } {
 }
 
 /** The checkout's ledger, merged with the state branch's copy when that branch is present locally. */
-export async function whyLedger(repoDir: string, ledgerPath: string, stateBranch: string, h: GitHistory): Promise<Ledger> {
+export async function whyLedger({
+  repoDir,
+  ledgerPath,
+  stateBranch,
+  history: h,
+}: {
+  repoDir: string;
+  ledgerPath: string;
+  stateBranch: string;
+  history: GitHistory;
+}): Promise<Ledger> {
   const local = loadLedger(await readLedgerFile(repoDir, ledgerPath), ledgerPath);
   for (const ref of [`refs/remotes/origin/${stateBranch}`, `refs/heads/${stateBranch}`]) {
     const text = stateBranch ? await h.show(ref, ledgerPath) : null;
@@ -123,7 +133,7 @@ export function registerWhyCommand(program: Command, deps: WhyCommandDeps): void
       const repoDir = path.resolve(flags.repo);
       const { file, line } = parseTarget(target);
       const history = new GitHistory(repoDir);
-      const ledger = await whyLedger(repoDir, flags.ledger, flags.stateBranch, history);
+      const ledger = await whyLedger({ repoDir, ledgerPath: flags.ledger, stateBranch: flags.stateBranch, history });
       const lines = await explainFile({ repoDir, ledger, file, ref: flags.ref, history, ...(line !== undefined ? { only: line } : {}) });
       const answers = await resolveEvidence(repoDir, lines);
       write(flags.json ? `${JSON.stringify(answers, null, 2)}\n` : renderWhy(answers));

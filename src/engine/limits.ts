@@ -23,12 +23,18 @@ function growth(e: Edit, destText: string): { lines: number; bytes: number } {
   return { lines: lineCount(after) + (needsHeading ? 2 : 0), bytes: Buffer.byteLength(after) + 1 + headingBytes };
 }
 
-export function applyPassLimits(
-  edits: readonly Edit[],
-  memory: readonly MemoryFile[],
-  options: DreamOptions,
-  by: string,
-): { kept: Edit[]; rejected: RejectedEdit[] } {
+export function applyPassLimits({
+  edits,
+  memory,
+  options,
+  by,
+}: {
+  edits: readonly Edit[];
+  memory: readonly MemoryFile[];
+  options: DreamOptions;
+  /** The engine, named in each rejection. */
+  by: string;
+}): { kept: Edit[]; rejected: RejectedEdit[] } {
   const rejected: RejectedEdit[] = [];
   const fileOf = (p: string | undefined) => memory.find((f) => f.path === p);
   const removals = new Map<string, number>();

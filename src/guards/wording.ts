@@ -148,14 +148,21 @@ export class WordingIndex {
     return added.length <= 3 && removed <= 3 && added.every((w) => w === CODE || memory.has(w) || this.filter.has(`w\u0000${w}`));
   }
 
-  /** Why a sentence of new memory text may not be written, or undefined. */
-  sentenceRefusal(sentence: string, strict: boolean, memory: ReadonlySet<string>, before: readonly string[] = []): string | undefined {
+  /**
+   * Why a sentence of new memory text may not be written, or undefined. `memory`: the words memory
+   * holds; `before`: the words of the entry an update rewrites.
+   */
+  private sentenceRefusal(
+    sentence: string,
+    ctx: { strict: boolean; memory: ReadonlySet<string>; before: readonly string[] },
+  ): string | undefined {
+    const { strict, memory, before } = ctx;
     // The engine's attribution ("...: the user asked for it in 5 sessions.") adds no one's words: the rule must pass alone.
     const attributed = attributionStem(sentence);
-    if (attributed !== undefined) return this.sentenceRefusal(`${attributed}.`, strict, memory, before);
+    if (attributed !== undefined) return this.sentenceRefusal(`${attributed}.`, ctx);
     // An entry marked IMPORTANT in place: the mark is the engine's, the rest must pass alone.
     const marked = before.length > 0 ? strengthenedRest(sentence) : undefined;
-    if (marked !== undefined) return this.sentenceRefusal(marked, strict, memory, before);
+    if (marked !== undefined) return this.sentenceRefusal(marked, ctx);
     const words = wordsOf(sentence);
     if (words.every((w) => w === CODE)) return undefined;
     if (this.userSaid(words, memory)) return undefined;
@@ -183,7 +190,7 @@ export class WordingIndex {
     const before = edit.op === 'update' || edit.op === 'merge' ? entryText(edit, memory) : undefined;
     const beforeWords = before ? wordsOf(before) : [];
     for (const s of sentencesOf(edit.after)) {
-      const why = this.sentenceRefusal(s, strict, known, beforeWords);
+      const why = this.sentenceRefusal(s, { strict, memory: known, before: beforeWords });
       if (why) return `sentence "${s.length > 120 ? `${s.slice(0, 117)}...` : s}" ${why}`;
     }
     return undefined;

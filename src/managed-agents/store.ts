@@ -74,12 +74,17 @@ export async function listStoreHashes(port: MemoryStorePort, storeId: string): P
  * left alone: a configured store may hold what deployed agents wrote. Each update carries the
  * hash we just listed, so a write racing ours fails instead of being overwritten.
  */
-export async function mirrorFiles(
-  port: MemoryStorePort,
-  storeId: string,
-  files: { path: string; text: string }[],
-  logger: Logger,
-): Promise<{ created: number; updated: number; unchanged: number; replaced: string[] }> {
+export async function mirrorFiles({
+  port,
+  storeId,
+  files,
+  logger,
+}: {
+  port: MemoryStorePort;
+  storeId: string;
+  files: { path: string; text: string }[];
+  logger: Logger;
+}): Promise<{ created: number; updated: number; unchanged: number; replaced: string[] }> {
   checkMemorySizes(files);
   const existing = await listStoreHashes(port, storeId);
   const counts = { created: 0, updated: 0, unchanged: 0, replaced: [] as string[] };

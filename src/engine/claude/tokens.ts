@@ -30,7 +30,7 @@ export class TokenCounter {
    * Checks the estimate against count_tokens on one sample. Never fatal: a proxy without the
    * endpoint leaves the plain estimate in place, with a safety margin.
    */
-  async calibrate(client: Anthropic, model: string, sample: string, logger: Logger): Promise<void> {
+  async calibrate({ client, model, sample, logger }: { client: Anthropic; model: string; sample: string; logger: Logger }): Promise<void> {
     if (this.calibrated || sample.length === 0) return;
     this.calibrated = true;
     try {

@@ -109,7 +109,7 @@ export class AnthropicDreamsEngine implements DreamEngine {
           'Temporary mirror of a repository’s memory files for one dream pass.',
         ));
       if (!this.opts.storeId) temporaryStores.push(inputStore);
-      const mirror = await mirrorFiles(this.stores, inputStore, files, logger);
+      const mirror = await mirrorFiles({ port: this.stores, storeId: inputStore, files, logger });
       if (this.opts.storeId && mirror.replaced.length > 0) {
         notes.push(
           `anthropic-dreams: memory store ${inputStore} differed from git at ${mirror.replaced.join(', ')}; git's text was written there before dreaming.`,

@@ -115,7 +115,7 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
           continue;
         }
         pendingCompaction = undefined;
-        msgs.user(message.content, w, o.isMeta === true, o.toolUseResult);
+        msgs.user(message.content, w, { meta: o.isMeta === true, lineResult: o.toolUseResult });
         linkSubagent(o, rec.line, timestamp);
         continue;
       }

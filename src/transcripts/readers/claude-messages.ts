@@ -221,8 +221,12 @@ export class ClaudeMessages {
     }
   }
 
-  /** A user message's content: a string, or blocks of text and tool results. */
-  user(content: unknown, w: Where, meta = false, lineResult?: unknown): void {
+  /**
+   * A user message's content: a string, or blocks of text and tool results. `meta`: the harness wrote
+   * the line (isMeta, isSynthetic); `lineResult`: the line's own toolUseResult.
+   */
+  user(content: unknown, w: Where, line: { meta?: boolean; lineResult?: unknown } = {}): void {
+    const { meta = false, lineResult } = line;
     if (typeof content === 'string') {
       this.userText(content, w, meta);
       return;
