@@ -36,13 +36,19 @@ function contentFor(s: Scripted, tool: string | undefined, thinking: boolean): R
   return [];
 }
 
-export function messageBody(
-  model: string,
-  s: Scripted,
-  tool: string | undefined,
-  usage: WireUsage,
+export function messageBody({
+  model,
+  s,
+  tool,
+  usage,
   thinking = false,
-): Record<string, unknown> {
+}: {
+  model: string;
+  s: Scripted;
+  tool: string | undefined;
+  usage: WireUsage;
+  thinking?: boolean;
+}): Record<string, unknown> {
   const content = contentFor(s, tool, thinking);
   return {
     id: nextId('msg'),
@@ -64,7 +70,10 @@ function errorType(status: number): string {
   return 'api_error';
 }
 
-export function sendError(res: ServerResponse, status: number, message: string, retryAfterMs?: number): void {
+export function sendError(
+  res: ServerResponse,
+  { status, message, retryAfterMs }: { status: number; message: string; retryAfterMs?: number },
+): void {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'request-id': nextId('req') };
   if (retryAfterMs !== undefined) {
     headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfterMs / 1000)));
