@@ -31,6 +31,11 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
     pattern: new RegExp(String.raw`^Run ${CODE} before (?:${CODE}|the blocked command): a hook blocks it otherwise\.$`),
   },
   {
+    // The whole sentence is fixed: nothing of the harness's feedback fills it.
+    name: 'reply format (signals/mine-feedback.ts)',
+    pattern: /^Put exactly one action in each reply: the harness rejects replies with none or several\.$/,
+  },
+  {
     name: 'preference (engine/offline/lessons.ts preferLesson)',
     pattern: /^Use (?<w1>[^,:.]{1,60}), not (?<w2>[^,:.]{1,60})(?:: (?<w3>[^\n]{1,200}))?\.$/,
   },

@@ -23,7 +23,7 @@ import { entryPrefers, instructionLesson, preferLesson, replaceTool } from './in
 import { strengthenEdit } from './strengthen.js';
 import { meaningStems, negated, sameMeaning } from '../../signals/index.js';
 
-const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block']);
+const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block', 'environment_feedback']);
 const SAME_LESSON = 0.6;
 
 function mode(values: (string | undefined)[]): string | undefined {

@@ -9,13 +9,24 @@ import { elementLines, readWholeText } from '../records.js';
 import type { ReaderContext } from './context.js';
 
 /** A fenced shell block as the harness parses it: the info string names a shell, the body ends at a closing fence. */
-const SHELL_BLOCK = /^```(?:bash|sh|shell)[ \t]*\r?\n([\s\S]*?)\r?\n```[ \t]*$/gm;
+const SHELL_BLOCK = /^```(bash|sh|shell)[ \t]*\r?\n([\s\S]*?)\r?\n```[ \t]*$/gm;
 const RETURN_CODE = /<returncode>\s*(-?\d+)\s*<\/returncode>/;
 
-export function shellBlocks(text: string): { command: string; index: number }[] {
-  const out: { command: string; index: number }[] = [];
-  for (const m of text.matchAll(SHELL_BLOCK)) out.push({ command: m[1]!.trim(), index: m.index });
+export function shellBlocks(text: string): { command: string; index: number; info: string }[] {
+  const out: { command: string; index: number; info: string }[] = [];
+  for (const m of text.matchAll(SHELL_BLOCK)) out.push({ command: m[2]!.trim(), index: m.index, info: m[1]! });
   return out;
+}
+
+/**
+ * The call the harness ran when it answered with a return code. The harness's default action regex
+ * takes only `bash` blocks, so a reply that also quotes a `shell` block (a reporter's command) still ran
+ * its one `bash` block.
+ */
+function ranCall<T extends { info: string }>(pending: readonly T[]): T | undefined {
+  if (pending.length === 1) return pending[0];
+  const bash = pending.filter((p) => p.info === 'bash');
+  return bash.length === 1 ? bash[0] : undefined;
 }
 
 /** The model named in the harness's config, which is stored as a Python repr string. */
@@ -48,7 +59,7 @@ export async function readMiniSweAgent(ctx: ReaderContext): Promise<SessionBuild
   const lines = elementLines(text, ['messages']);
   let sawTask = false;
   // The shell blocks of the last assistant message, until the harness's reply says whether one ran.
-  let pending: { callId: string; command: string }[] = [];
+  let pending: { callId: string; command: string; info: string }[] = [];
   let n = 0;
   messages.forEach((raw, i) => {
     const m = asRecord(raw);
@@ -65,7 +76,7 @@ export async function readMiniSweAgent(ctx: ReaderContext): Promise<SessionBuild
       const blocks = shellBlocks(content);
       const thought = (blocks.length > 0 ? content.slice(0, blocks[0]!.index) : content).trim();
       if (thought) b.push({ kind: 'assistant_text', text: thought, origin });
-      pending = blocks.map((blk) => ({ callId: `call-${n++}`, command: blk.command }));
+      pending = blocks.map((blk) => ({ callId: `call-${n++}`, command: blk.command, info: blk.info }));
       for (const p of pending)
         b.push({ kind: 'tool_call', name: 'bash', callId: p.callId, input: { command: p.command }, command: p.command, origin });
       return;
@@ -75,7 +86,7 @@ export async function readMiniSweAgent(ctx: ReaderContext): Promise<SessionBuild
       return;
     }
     const rc = RETURN_CODE.exec(content);
-    const ran = pending.length === 1 ? pending[0] : undefined;
+    const ran = rc ? ranCall(pending) : pending.length === 1 ? pending[0] : undefined;
     pending = [];
     if (ran && rc) {
       const exitCode = Number(rc[1]);
