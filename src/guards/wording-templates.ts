@@ -15,15 +15,13 @@ export interface TemplateMatch {
 }
 
 const CODE = '`[^`\\n]+`';
-/** A failure the lesson names: an exception's name, or the error line quoted (see failurePhrase). */
-const FAILURE = String.raw`(?: with (?:[A-Z]\w*(?:Error|Exception)|"[^"\n]{1,82}"))?`;
 const WHY = String.raw`(?: \(the package lives in [\w./-]+/\))?`;
 
 const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
   {
     name: 'fix lesson (signals/lesson-text.ts fixLesson)',
     pattern: new RegExp(
-      String.raw`^Run (?:the tests with )?${CODE}(?: followed by (?<w1>[\w -]{1,40}))?(?:: plain ${CODE} fails|, not ${CODE}: it fails)${FAILURE}${WHY}\.$`,
+      String.raw`^Run (?:the tests with )?${CODE}(?: followed by (?<w1>[\w -]{1,40}))?(?:: plain ${CODE} fails|, not ${CODE}: it fails)${WHY}\.$`,
     ),
   },
   {
@@ -48,7 +46,7 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
  * checks against the entry memory holds.
  */
 const REFINEMENT = new RegExp(
-  String.raw`^(?<stem>.*\S) \(if plain ${CODE} fails(?: \([A-Z]\w*(?:Error|Exception)\))?, run ${CODE} followed by (?:the branch name|its argument)\)\.$`,
+  String.raw`^(?<stem>.*\S) \(if plain ${CODE} fails, run ${CODE} followed by (?:the branch name|its argument)\)\.$`,
 );
 
 /** The entry text a refinement clause was appended to, or undefined when the sentence has no such clause. */

@@ -80,7 +80,7 @@ describe('offline engine on realistic input', () => {
       [
         'add',
         'AGENTS.md',
-        'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError (the package lives in src/).',
+        'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails (the package lives in src/).',
       ],
     ]);
     const update = r.edits.find((e) => e.op === 'update')!;
@@ -166,7 +166,7 @@ describe('offline engine on realistic input', () => {
       [
         'add',
         'CLAUDE.md',
-        'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError (the package lives in src/).',
+        'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails (the package lives in src/).',
       ],
     ]);
     expect(r.notes.some((n) => n.startsWith('no safe rewrite'))).toBe(true);
