@@ -21,7 +21,7 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
   {
     name: 'fix lesson (signals/lesson-text.ts fixLesson)',
     pattern: new RegExp(
-      String.raw`^Run (?:the tests with )?${CODE}(?: followed by (?<w1>[\w -]{1,40}))?(?:: plain ${CODE} fails|, not ${CODE}: it fails)${WHY}\.$`,
+      String.raw`^Run (?:the tests with )?${CODE}(?: followed by (?<w1>[\w -]{1,40}))?(?:: plain ${CODE} fails|, not (?:through )?${CODE}: it fails)${WHY}\.$`,
     ),
   },
   {

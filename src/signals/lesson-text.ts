@@ -40,6 +40,12 @@ export function fixLesson(fixed: string, failed: string, err: string, argNoun?: 
   const shape = parseCommand(fixed);
   const what = shape && isTestCommand(shape) ? 'the tests with ' : '';
   const cmd = `\`${fixed}\`${argNoun ? ` followed by ${argNoun}` : ''}`;
+  // The failing run went through a program named by absolute path (`/usr/bin/python3 -m pytest`) and
+  // the working one did not: that interpreter is what differs, so it alone is named, not a command
+  // that only ever failed.
+  const via = shellWords(failed)[0];
+  if (via?.startsWith('/') && !shellWords(fixed).includes(via))
+    return `Run ${what}${cmd}, not through \`${via}\`: it fails${why(fixed, err)}.`;
   if (failed && missingWords(failed, fixed).length === 0) {
     return `Run ${what}${cmd}: plain \`${failed}\` fails${why(fixed, err)}.`;
   }

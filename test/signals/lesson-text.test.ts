@@ -34,6 +34,17 @@ describe('fixLesson', () => {
     expect(fixLesson('PORT=3100 pnpm dev', 'pnpm dev', 'open /tmp/x failed')).toBe('Run `PORT=3100 pnpm dev`: plain `pnpm dev` fails.');
   });
 
+  it('names only the absolute interpreter a failing run went through, not a command that only ever failed', () => {
+    expect(fixLesson('pytest', '/usr/bin/python3 -m pytest', 'No module named pytest')).toBe(
+      'Run the tests with `pytest`, not through `/usr/bin/python3`: it fails.',
+    );
+    expect(fixLesson('node scripts/build.js', '/opt/node14/bin/node scripts/build.js', 'SyntaxError')).toBe(
+      'Run `node scripts/build.js`, not through `/opt/node14/bin/node`: it fails.',
+    );
+    // The same absolute program on both sides: the difference is elsewhere.
+    expect(fixLesson('/usr/bin/env PYTHONPATH=src pytest', '/usr/bin/env pytest', 'ModuleNotFoundError')).not.toMatch(/through/);
+  });
+
   it.each([
     "ModuleNotFoundError: No module named 'acme'",
     'ImportError while loading conftest: run `pip install -e .` first',
