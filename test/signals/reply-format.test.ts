@@ -118,6 +118,8 @@ describe('feedback about the reply format', () => {
     const result = s.events.find((e) => e.kind === 'tool_result');
     const call = s.events.find((e) => e.kind === 'tool_call' && e.callId === (result?.kind === 'tool_result' ? result.callId : ''));
     expect(call && eventText(call)).toBe('grep -rn ignore src');
+    // The quoted block is no call: the reply held one action, like every reply the harness ran.
+    expect(s.events.filter((e) => e.kind === 'tool_call')).toHaveLength(1);
     expect(s.events.some((e) => e.kind === 'environment_feedback')).toBe(false);
   });
 

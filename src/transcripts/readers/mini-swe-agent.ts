@@ -18,17 +18,6 @@ export function shellBlocks(text: string): { command: string; index: number; inf
   return out;
 }
 
-/**
- * The call the harness ran when it answered with a return code. The harness's default action regex
- * takes only `bash` blocks, so a reply that also quotes a `shell` block (a reporter's command) still ran
- * its one `bash` block.
- */
-function ranCall<T extends { info: string }>(pending: readonly T[]): T | undefined {
-  if (pending.length === 1) return pending[0];
-  const bash = pending.filter((p) => p.info === 'bash');
-  return bash.length === 1 ? bash[0] : undefined;
-}
-
 /** The model named in the harness's config, which is stored as a Python repr string. */
 function modelOf(info: Record<string, unknown> | undefined): string | undefined {
   const config = info?.config;
@@ -59,7 +48,7 @@ export async function readMiniSweAgent(ctx: ReaderContext): Promise<SessionBuild
   const lines = elementLines(text, ['messages']);
   let sawTask = false;
   // The shell blocks of the last assistant message, until the harness's reply says whether one ran.
-  let pending: { callId: string; command: string; info: string }[] = [];
+  let pending: { callId: string; command: string }[] = [];
   let n = 0;
   messages.forEach((raw, i) => {
     const m = asRecord(raw);
@@ -76,7 +65,10 @@ export async function readMiniSweAgent(ctx: ReaderContext): Promise<SessionBuild
       const blocks = shellBlocks(content);
       const thought = (blocks.length > 0 ? content.slice(0, blocks[0]!.index) : content).trim();
       if (thought) b.push({ kind: 'assistant_text', text: thought, origin });
-      pending = blocks.map((blk) => ({ callId: `call-${n++}`, command: blk.command, info: blk.info }));
+      // The harness's default action regex takes only `bash` blocks: beside exactly one, a `shell` or
+      // `sh` block is a quote (a reporter's command), not a second action.
+      const bash = blocks.filter((blk) => blk.info === 'bash');
+      pending = (bash.length === 1 ? bash : blocks).map((blk) => ({ callId: `call-${n++}`, command: blk.command }));
       for (const p of pending)
         b.push({ kind: 'tool_call', name: 'bash', callId: p.callId, input: { command: p.command }, command: p.command, origin });
       return;
@@ -86,7 +78,7 @@ export async function readMiniSweAgent(ctx: ReaderContext): Promise<SessionBuild
       return;
     }
     const rc = RETURN_CODE.exec(content);
-    const ran = rc ? ranCall(pending) : pending.length === 1 ? pending[0] : undefined;
+    const ran = pending.length === 1 ? pending[0] : undefined;
     pending = [];
     if (ran && rc) {
       const exitCode = Number(rc[1]);
