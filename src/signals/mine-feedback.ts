@@ -4,8 +4,8 @@
  *
  * Decided from structure alone, never from the feedback's text: the reader marks the harness's answer
  * as an `environment_feedback` event, and the replies it refused are compared with the replies it ran.
- * When every reply the harness ran carried exactly one tool call and the refused ones carried another
- * number, the rule is "exactly one action per reply". Feedback that answers a reply shaped like the
+ * When every reply the harness ran carried exactly one tool call and it refused one that carried
+ * several, the rule is "exactly one action per reply". Feedback that answers a reply shaped like the
  * accepted ones (a step limit, a timeout), or that answers no recorded reply (a malformed call the
  * format did not keep), shows nothing about the format and teaches nothing.
  */
@@ -46,7 +46,9 @@ export function mineReplyFormat(session: Session): Signal[] {
       accepted++;
       acceptedCounts.add(reply.calls);
       if (refused && !fix) fix = reply.firstCall;
-    } else if (e.kind === 'environment_feedback' && reply && reply.calls !== 1) {
+    } else if (e.kind === 'environment_feedback' && reply && reply.calls > 1) {
+      // A refused reply without a call could have been a message to the user the format keeps as text
+      // (OpenHands' message action) answered by an unrelated error: only several calls refused are evidence.
       refused ??= { reply, feedback: e };
     }
     // Anything else (a person, a hook, a compaction) ends the reply without saying how it was taken.
@@ -59,7 +61,7 @@ export function mineReplyFormat(session: Session): Signal[] {
       sessionId: session.id,
       agent: session.agent,
       signature: 'reply-format|one-call',
-      summary: 'The harness refused replies that did not hold exactly one tool call, and ran the ones that did',
+      summary: 'The harness refused replies that held several tool calls, and ran replies that held exactly one',
       lesson: ONE_ACTION_LESSON,
       evidence: [
         evidenceFor(session, refused.reply.first, undefined, 'failure'),
