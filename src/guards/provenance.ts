@@ -10,7 +10,17 @@
 import { createHash } from 'node:crypto';
 import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
 import { dangerOf } from './danger.js';
-import { canStartCommand, extractClaims, isPathLike, isUrl, normalisePath, normaliseUrl, pathSuffixes, tokenize, URL_PATTERN } from './extract.js';
+import {
+  canStartCommand,
+  extractClaims,
+  isPathLike,
+  isUrl,
+  normalisePath,
+  normaliseUrl,
+  pathSuffixes,
+  tokenize,
+  URL_PATTERN,
+} from './extract.js';
 import type { EditCheck, GuardContext } from './types.js';
 import { foldForChecks, unicodeRefusal } from './unicode.js';
 import { WordingIndex } from './wording.js';

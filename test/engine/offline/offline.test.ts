@@ -59,11 +59,7 @@ describe('OfflineEngine', () => {
       { id: 'b', steps: pytestFix },
     ]);
     expect(r.edits.map((e) => [e.op, e.file, e.after])).toEqual([
-      [
-        'add',
-        'CLAUDE.md',
-        'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails (the package lives in src/).',
-      ],
+      ['add', 'CLAUDE.md', 'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails (the package lives in src/).'],
     ]);
     const e = r.edits[0]!;
     expect(e.support).toEqual({ sessions: 2, agents: 1 });
@@ -125,9 +121,7 @@ describe('OfflineEngine', () => {
       { id: 'a', steps: pytestFix },
       { id: 'b', steps: pytestFix },
     ]);
-    expect(r.edits.map((e) => [e.op, e.after])).toEqual([
-      ['update', '- Run tests with `PYTHONPATH=src pytest` (plain `pytest` fails).'],
-    ]);
+    expect(r.edits.map((e) => [e.op, e.after])).toEqual([['update', '- Run tests with `PYTHONPATH=src pytest` (plain `pytest` fails).']]);
   });
 
   it('updates the memory entry that sent agents to a broken command instead of adding a note', async () => {
