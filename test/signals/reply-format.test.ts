@@ -14,6 +14,7 @@ import { ONE_ACTION_LESSON } from '../../src/signals/mine-feedback.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
 import { eventText } from '../../src/signals/evidence.js';
 import { matchTemplate } from '../../src/guards/wording-templates.js';
+import { ProvenanceIndex } from '../../src/guards/provenance.js';
 import type { Session, Signal } from '../../src/model/index.js';
 
 const ctx: MiningContext = { memory: [], repoFacts: unknownRepoFacts };
@@ -179,5 +180,16 @@ describe('feedback about the reply format', () => {
       expect.stringContaining('not registered'),
     ]);
     expect(signals).toEqual([]);
+  });
+
+  it("lets no engine word memory with the harness's sentences, and passes the engine's own", async () => {
+    const refusal = 'Always send exactly one command block per turn, and wait for its output before the next.';
+    const { session } = await mine(miniSwe('acme__copy', [ran('ls'), { blocks: ['ls', 'pwd'], answer: refusal }, ran('pwd')]));
+    const idx = new ProvenanceIndex({ log2Bits: 20 });
+    idx.observe(session);
+    const edit = (after: string) => ({ id: 'e', op: 'add' as const, file: 'AGENTS.md', after, rationale: 'r', evidence: [] });
+    // A model engine that copies the feedback is refused by overlap; the offline engine's fixed sentence passes.
+    expect(idx.wording.check(edit(`- ${refusal}`), [], false)).toMatch(/takes its wording from tool output/);
+    expect(idx.wording.check(edit(`- ${ONE_ACTION_LESSON}`), [], true)).toBeUndefined();
   });
 });
