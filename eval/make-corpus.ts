@@ -340,7 +340,7 @@ const planted = [
     kind: 'error_then_fix (trivial-flag variants, two agents)',
     op: 'add',
     file: 'AGENTS.md',
-    keywords: ['`PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError'],
+    keywords: ['`PYTHONPATH=src pytest`: plain `pytest` fails'],
     why: 'pytest -x <file> and python -m pytest -q fail the same way and the same prefix fixes both',
   },
   {

@@ -63,7 +63,7 @@ export function isPathLike(t: string, inCode: boolean): boolean {
   return inCode && (t.includes('/') || /^[\w.-]+\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(t));
 }
 
-function normalisePath(t: string): string {
+export function normalisePath(t: string): string {
   return t.replace(/^\.\//, '').replace(/\/+$/, '');
 }
 

@@ -102,7 +102,7 @@ export class WordingIndex {
   /**
    * Reads a session by structure: user turns (not a subagent's, whose "user" is its parent model, nor a
    * CI transcript's, whose prompt anyone who can comment may have written) and structural rejections'
-   * feedback are the user's; tool results, hook output, API errors, compaction
+   * feedback are the user's; tool results, hook output, a harness's feedback, API errors, compaction
    * summaries and a subagent's prompt are not.
    */
   observe(session: Session): void {
@@ -113,7 +113,8 @@ export class WordingIndex {
         if (session.parentId === undefined && session.trust !== 'public') this.trustUser(e.text);
         else budget -= this.distrust(e.text, budget);
       } else if (e.kind === 'permission_denial' && session.trust !== 'public') this.trustUser(e.text);
-      else if (e.kind === 'tool_result' || e.kind === 'hook_block' || e.kind === 'api_error') budget -= this.distrust(e.text, budget);
+      else if (e.kind === 'tool_result' || e.kind === 'hook_block' || e.kind === 'api_error' || e.kind === 'environment_feedback')
+        budget -= this.distrust(e.text, budget);
       else if (e.kind === 'compaction') budget -= this.distrust(e.summary, budget);
     }
   }

@@ -14,7 +14,9 @@ type SignalKind =
   /** A memory entry that led to a failure, or that the agent was corrected against. */
   | 'memory_failure'
   /** A hook blocked a tool call. */
-  | 'hook_block';
+  | 'hook_block'
+  /** The harness refused the agent's replies for their format (signals/mine-feedback.ts). */
+  | 'environment_feedback';
 
 export interface Signal {
   kind: SignalKind;

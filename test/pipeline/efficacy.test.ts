@@ -17,8 +17,7 @@ import type { AdoptedEntry, LessonEfficacy } from '../../src/model/index.js';
 import { gitIn } from '../helpers/fake-github/repo-fixture.js';
 import { commitMemoryAt, dream, LEDGER, markMerged, mergeAt, publishPass, sessionFiles, turns, writeSession } from './efficacy-world.js';
 
-const PYTEST =
-  '- Run the tests with `PYTHONPATH=src pytest tests`: plain `pytest tests` fails with ModuleNotFoundError (the package lives in src/).';
+const PYTEST = '- Run the tests with `PYTHONPATH=src pytest tests`: plain `pytest tests` fails (the package lives in src/).';
 const YARN = '- Use npm, not yarn: the lockfile is package-lock.json.';
 const BUILD = '- Build the web UI with `npm run build`.';
 

@@ -6,7 +6,15 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import type Anthropic from '@anthropic-ai/sdk';
 
-const LESSON_KINDS = ['error_then_fix', 'repeated_failure', 'instruction', 'memory_failure', 'hook_block', 'other'] as const;
+const LESSON_KINDS = [
+  'error_then_fix',
+  'repeated_failure',
+  'instruction',
+  'memory_failure',
+  'hook_block',
+  'environment_feedback',
+  'other',
+] as const;
 const EDIT_OPS = ['add', 'update', 'delete', 'merge', 'move'] as const;
 
 interface EvidenceRef {

@@ -23,7 +23,7 @@ import { entryPrefers, instructionLesson, preferLesson, replaceTool } from './in
 import { strengthenEdit } from './strengthen.js';
 import { meaningStems, negated, sameMeaning } from '../../signals/index.js';
 
-const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block']);
+const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block', 'environment_feedback']);
 const SAME_LESSON = 0.6;
 
 function mode(values: (string | undefined)[]): string | undefined {
@@ -164,9 +164,9 @@ function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]):
       why: `\`${mention.text}\` fails ("${err}"); \`${fixed}\` worked`,
     };
   }
-  // The entry was right but the agent ran the plain command: say explicitly what goes wrong without it.
+  // The entry was right but the agent ran the plain command: say that the plain form fails (the error stays in the rationale).
   if (entry.text.includes('\n') || entry.text.includes(`\`${failed}\``)) return undefined;
-  const after = `${entry.text.replace(/[.\s]*$/, '')} (plain \`${failed}\` fails: "${err}").`;
+  const after = `${entry.text.replace(/[.\s]*$/, '')} (plain \`${failed}\` fails).`;
   return { after, why: `agents ran \`${failed}\` instead of \`${mention.text}\` and it failed ("${err}")` };
 }
 
