@@ -203,6 +203,28 @@ export function objectionLesson(target: string, isPath: boolean, tools: readonly
   return `Don't run \`${target}\` unless the user asks for it.`;
 }
 
+/**
+ * Words by which a user scopes a rule beyond the moment: to the project ("in this repo", "it's a bun
+ * project") or to every later time ("from now on", "next time"). "always" alone is not enough: pasted
+ * documentation and feature specs say it too ("Always use the Files API when ...").
+ */
+const STANDING =
+  /\b(?:(?:in|for|across|throughout)\s+(?:this|the|our)\s+(?:repo(?:sitory)?|project|codebase|workspace|monorepo)|(?:it'?s|this is)\s+an?\s+[\w@.+-]+\s+(?:repo(?:sitory)?|project|codebase)|from now on|going forward|in (?:the )?future|next time|every ?time|each time)\b/i;
+
+/**
+ * Does the user say the rule outlasts this task? Only a sentence already read as a rule is asked, and
+ * only a correction (see mine-instructions.ts) may use the answer to stand on one session.
+ */
+export function standingScope(sentence: string): boolean {
+  return STANDING.test(sentence) && !TRANSIENT.test(sentence);
+}
+
+/** A scope said before the rule: "Next time, ...", "Going forward, ...", "In this repo, ...". */
+const SCOPE_LEAD =
+  /^(?:next time|going forward|in (?:the )?future|(?:in|for)\s+(?:this|our)\s+(?:repo(?:sitory)?|project|codebase|workspace)),?\s+(?=\S)/i;
+/** The rule after its leading scope, so the rule's own first word decides what kind of rule it is. */
+export const withoutScopeLead = (sentence: string): string => sentence.replace(SCOPE_LEAD, '');
+
 /** Reminders state a standing rule the agent missed: "don't forget to use the venv". */
 const REMINDER =
   /^(?:don'?t forget to|do not forget to|remember to|always remember to|make sure (?:to|you)|you forgot to)\s+(.{6,160}?)[.!]*$/i;
