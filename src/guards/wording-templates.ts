@@ -31,6 +31,11 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
     pattern: new RegExp(String.raw`^Run ${CODE} before (?:${CODE}|the blocked command): a hook blocks it otherwise\.$`),
   },
   {
+    // "Hands off dist/." read as the prohibition it states; the reason, when given, is the user's.
+    name: 'prohibition without "don\'t" (signals/corrections.ts asProhibition)',
+    pattern: new RegExp(String.raw`^Don't touch (?:${CODE}|(?<w1>[\w .-]{1,60}))(?:[:,;] (?<w2>[^\n]{1,200}))?\.$`),
+  },
+  {
     name: 'preference (engine/offline/lessons.ts preferLesson)',
     pattern: /^Use (?<w1>[^,:.]{1,60}), not (?<w2>[^,:.]{1,60})(?:: (?<w3>[^\n]{1,200}))?\.$/,
   },

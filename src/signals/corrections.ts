@@ -7,6 +7,7 @@
  * the agent just did (structure, not wording), so "Why did you delete that file?" teaches nothing.
  */
 import type { ToolCallEvent } from '../model/index.js';
+import { clip } from './normalize.js';
 
 /** A thing a correction names: a tool, command or path of at most three words. */
 const THING = String.raw`\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?`;
@@ -174,6 +175,15 @@ export function pathTopic(p: string): string {
   return parts.length > 1 && /\.\w+$/.test(parts[parts.length - 1] ?? '') ? parts.slice(0, -1).join('/') : n;
 }
 
+/** "ran `yarn install`" / "edited `src/generated/client.ts`": the action a correction answered. */
+export function actionLabel(call: ToolCallEvent): string {
+  const input = (call.input ?? {}) as Record<string, unknown>;
+  const file = typeof input.file_path === 'string' ? input.file_path : typeof input.path === 'string' ? input.path : undefined;
+  if (call.command) return `ran \`${clip(call.command.split('\n')[0] ?? '', 80)}\``;
+  if (file) return `${/write|edit|patch|create/i.test(call.name) ? 'edited' : 'used'} \`${clip(file, 80)}\``;
+  return `used ${clip(call.name, 40)}`;
+}
+
 /** What an action text mentions: the command and every string in its input. */
 export function actionText(call: ToolCallEvent): string {
   return `${call.command ?? ''}\n${JSON.stringify(call.input ?? '')}`;
@@ -224,6 +234,26 @@ const SCOPE_LEAD =
   /^(?:next time|going forward|in (?:the )?future|(?:in|for)\s+(?:this|our)\s+(?:repo(?:sitory)?|project|codebase|workspace)),?\s+(?=\S)/i;
 /** The rule after its leading scope, so the rule's own first word decides what kind of rule it is. */
 export const withoutScopeLead = (sentence: string): string => sentence.replace(SCOPE_LEAD, '');
+
+/** Prohibitions said without "don't": "Hands off dist/.", "Stay out of vendor/", "Leave the lockfile alone". */
+const HANDS_OFF =
+  /^(?:please\s+)?(?:hands off(?:\s+of)?|stay out of|keep out of|keep (?:your )?hands off)\s+(.+)$|^(?:please\s+)?leave\s+(.{2,60}?)\s+alone\b(.*)$/i;
+
+/** "dist/: it is generated." -> ["dist/", ": it is generated."]: the target, then what the user said after it. */
+function splitTail(rest: string): [string, string] {
+  const m = /^(\S+?|the [\w .-]{1,40}?)([.,:;!]?(?:\s.*)?)$/.exec(rest.trim());
+  return m ? [m[1] ?? rest, m[2] ?? ''] : [rest, ''];
+}
+
+/** The sentence as the prohibition it states ("Don't touch dist/."), or unchanged. */
+export function asProhibition(sentence: string): string {
+  const m = HANDS_OFF.exec(sentence);
+  if (!m) return sentence;
+  const [target, tail] = m[1] ? splitTail(m[1]) : [m[2] ?? '', m[3] ?? ''];
+  const t = target.replace(/`/g, '');
+  // A path is named as code, so provenance checks it like any other path an entry names.
+  return `Don't touch ${/[/.]/.test(t) && !/\s/.test(t) ? `\`${t}\`` : t}${tail.replace(/\s*\bplease\b/i, '')}`;
+}
 
 /** Reminders state a standing rule the agent missed: "don't forget to use the venv". */
 const REMINDER =

@@ -8,6 +8,8 @@ import { clip, contentWords, jaccard } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { meaningStems } from './similar.js';
 import {
+  actionLabel,
+  asProhibition,
   actionText,
   objectionLesson,
   pathTopic,
@@ -18,6 +20,7 @@ import {
   turnPreference,
   withoutScopeLead,
 } from './corrections.js';
+import { swappedProgram } from './corrections-swap.js';
 
 const MAX_PROMPT = 600;
 const MAX_SENTENCE = 220;
@@ -232,7 +235,7 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
       continue;
     }
     // "Next time, don't ..." / "In this repo, use ...": the scope leads, the rule follows.
-    const sentence = withoutScopeLead(raw.replace(INTERJECTION, ''));
+    const sentence = asProhibition(withoutScopeLead(raw.replace(INTERJECTION, '')));
     const p2 = PREFER.exec(sentence);
     const pr = p2 ? { use: bare(p2[1] ?? ''), not: bare(p2[2] ?? '') } : undefined;
     if (pr && pr.use && pr.not && pr.use.split(/\s+/).length <= 6 && pr.not.split(/\s+/).length <= 6) {
@@ -313,15 +316,6 @@ export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry
   return out.length <= 3 ? out : [];
 }
 
-/** "ran `yarn install`" / "edited `src/generated/client.ts`": the action a correction answered. */
-function actionLabel(call: ToolCallEvent): string {
-  const input = (call.input ?? {}) as Record<string, unknown>;
-  const file = typeof input.file_path === 'string' ? input.file_path : typeof input.path === 'string' ? input.path : undefined;
-  if (call.command) return `ran \`${clip(call.command.split('\n')[0] ?? '', 80)}\``;
-  if (file) return `${/write|edit|patch|create/i.test(call.name) ? 'edited' : 'used'} \`${clip(file, 80)}\``;
-  return `used ${clip(call.name, 40)}`;
-}
-
 export function mineInstructions(session: Session, entries: readonly MemoryEntry[]): Signal[] {
   const out: Signal[] = [];
   let rejectedAt = -Infinity;
@@ -351,6 +345,15 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       const afterRejection = i - rejectedAt <= 3;
       correction = afterRejection || failedSinceUser;
       found = extractInstructions(e.text, e, { afterRejection, correction, recent });
+      const swap = found.some((f) => f.prefer) ? undefined : swappedProgram(session.events, i, recent.calls[recent.calls.length - 1]);
+      if (swap)
+        found.push({
+          event: e,
+          sentence: e.text.trim(),
+          lesson: `Use ${swap.use}, not ${swap.not}.`,
+          signature: `prefer|${words(swap.use)}`,
+          prefer: swap,
+        });
       recent = { calls: [] };
       failedSinceUser = false;
     }
