@@ -4,7 +4,7 @@
  * are ignored and only sentence-initial imperatives count.
  */
 import type { Session, SessionEvent, MemoryEntry, Signal, ToolCallEvent } from '../model/index.js';
-import { clip, contentWords, jaccard } from './normalize.js';
+import { contentWords, jaccard } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { meaningStems } from './similar.js';
 import {
@@ -64,8 +64,6 @@ export interface Instruction {
 export interface RecentActions {
   calls: ToolCallEvent[];
 }
-
-const NO_ACTIONS: RecentActions = { calls: [] };
 
 /** A path the rule is about: "don't touch docs/diary" and "what are you doing in docs/diary?!" cluster on it. */
 const PATH_TOKEN = /`([^`\s]*\/[^`\s]*)`|(?:^|\s)((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?|[\w@.-]+\/(?=[\s?!.,]|$))/;
