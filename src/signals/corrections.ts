@@ -22,7 +22,7 @@ const REJECTS: RegExp[] = [
   new RegExp(String.raw`^(?:no\s+more|not|no)\s+${THING}${END}`, 'i'),
   new RegExp(String.raw`^we\s+(?:don'?t|do not|never)\s+use\s+${THING}${END}`, 'i'),
   new RegExp(
-    String.raw`^why\s+(?:are|were|did|do|would)\s+you\s+(?:using|use|running|run|calling|call|reaching for|pick(?:ing)?)\s+${THING}${END}`,
+    String.raw`^why\s+(?:on earth\s+|the hell\s+|again\s+)?(?:are|were|did|do|would)\s+you\s+(?:using|use|running|run|calling|call|reaching for|pick(?:ing)?)\s+${THING}${END}`,
     'i',
   ),
   new RegExp(String.raw`^${THING}\s+(?:is|are)\s+(?:not allowed|banned|forbidden|not used|wrong)${END}`, 'i'),
@@ -219,7 +219,7 @@ export function objectionLesson(target: string, isPath: boolean, tools: readonly
  * documentation and feature specs say it too ("Always use the Files API when ...").
  */
 const STANDING =
-  /\b(?:(?:in|for|across|throughout)\s+(?:this|the|our)\s+(?:repo(?:sitory)?|project|codebase|workspace|monorepo)|(?:it'?s|this is)\s+an?\s+[\w@.+-]+\s+(?:repo(?:sitory)?|project|codebase)|from now on|going forward|in (?:the )?future|next time|every ?time|each time)\b/i;
+  /\b(?:(?:in|for|across|throughout)\s+(?:this|our)\s+(?:repo(?:sitory)?|project|codebase|workspace|monorepo)\b(?!\s+(?:root|folder|dir(?:ectory)?|files?|tree|name|settings))|(?:it'?s|this is)\s+an?\s+[\w@.+-]+\s+(?:repo(?:sitory)?|project|codebase)\b|from now on|going forward|in (?:the )?future|next time|every ?time|each time)\b/i;
 
 /**
  * Does the user say the rule outlasts this task? Only a sentence already read as a rule is asked, and

@@ -18,6 +18,7 @@ describe('a preference in any wording becomes one rule', () => {
     ['ruff, not black', 'Use ruff, not black.'],
     ['Switch to vitest please. jest is not used here.', 'Use vitest, not jest.'],
     ["Stop running npm! It's a bun project.", 'Use bun, not npm.'],
+    ['why on earth are you running npm? bun.', 'Use bun, not npm.'],
   ])('%s', (text, lesson) => {
     expect(lessons([{ run: 'npm install', ok: true, out: 'added 1 package' }, { user: text }])).toEqual([lesson]);
   });

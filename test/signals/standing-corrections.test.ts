@@ -79,6 +79,8 @@ describe('a correction the user scopes beyond the task', () => {
     ['a complaint that names a time, not a rule', 'It fails every time.'],
     ['pasted documentation', 'Always use the Files API when the total request size is larger than 20 MB.'],
     ['an unscoped imperative after a failure', 'use the venv'],
+    ['a place in the project, not a scope', 'Put the config file in this project root.'],
+    ['"the project" said of one run', 'use the settings in the project for this run'],
   ])('teaches nothing from one session for %s', (_name, text) => {
     expect(standing([failedPython, { user: text }]).taught).toEqual([]);
   });
