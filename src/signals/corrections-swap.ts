@@ -7,6 +7,7 @@
  */
 import type { SessionEvent, ToolCallEvent } from '../model/index.js';
 import { commandCore, parseCommand, type CommandShape } from './command.js';
+import { standingScope } from './corrections.js';
 
 /** How far past the user's turn the agent's next command may be (its text, a todo list...). */
 const LOOKAHEAD = 12;
@@ -22,6 +23,14 @@ const INTERCHANGEABLE: readonly ReadonlySet<string>[] = [
   new Set(['npm', 'pnpm', 'yarn', 'bun']),
   new Set(['pip', 'pip3', 'uv', 'poetry', 'pipenv', 'conda']),
 ];
+
+/**
+ * The user objects, in some words: without this (or the agent's action failing or being rejected
+ * just before, or the user naming the house tool) "great, now run make test" after `npm test` would
+ * read as a correction.
+ */
+const OBJECTION =
+  /\b(?:no|nope|not|don'?t|never|stop|wrong|why|again|told you|i said|instead|rather|come on|ugh|seriously|really)\b|\?!|!\?|!!/i;
 
 const rest = (s: CommandShape) => [...s.sub, ...s.args].join(' ');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -48,16 +57,18 @@ function nextCommand(events: readonly SessionEvent[], from: number): { call: Too
 export function swappedProgram(
   events: readonly SessionEvent[],
   at: number,
-  lastCall: ToolCallEvent | undefined,
+  turn: { lastCall: ToolCallEvent | undefined; correction: boolean },
 ): { use: string; not: string } | undefined {
-  const turn = events[at];
-  if (turn?.kind !== 'user_prompt' || !lastCall?.command || HEDGE.test(turn.text) || turn.text.length > 600) return undefined;
+  const e = events[at];
+  const lastCall = turn.lastCall;
+  if (e?.kind !== 'user_prompt' || !lastCall?.command || HEDGE.test(e.text) || e.text.length > 600) return undefined;
+  if (!turn.correction && !OBJECTION.test(e.text) && !standingScope(e.text)) return undefined;
   const before = parseCommand(lastCall.command);
   const next = nextCommand(events, at);
   const after = next?.ok ? parseCommand(next.call.command ?? '') : undefined;
   if (!before || !after || before.program === after.program || rest(before) === '' || rest(before) !== rest(after)) return undefined;
   // The user must have named the new program: an agent that switched on its own learned nothing from the user.
-  if (!named(turn.text, after.program)) return undefined;
+  if (!named(e.text, after.program)) return undefined;
   if (INTERCHANGEABLE.some((g) => g.has(before.program) && g.has(after.program))) return { use: after.program, not: before.program };
   return { use: commandCore(after), not: commandCore(before) };
 }

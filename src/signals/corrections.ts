@@ -219,7 +219,7 @@ export function objectionLesson(target: string, isPath: boolean, tools: readonly
  * documentation and feature specs say it too ("Always use the Files API when ...").
  */
 const STANDING =
-  /\b(?:(?:in|for|across|throughout)\s+(?:this|our)\s+(?:repo(?:sitory)?|project|codebase|workspace|monorepo)\b(?!\s+(?:root|folder|dir(?:ectory)?|files?|tree|name|settings))|(?:it'?s|this is)\s+an?\s+[\w@.+-]+\s+(?:repo(?:sitory)?|project|codebase)\b|from now on|going forward|in (?:the )?future|next time|every ?time|each time)\b/i;
+  /\b(?:(?:in|for|across|throughout)\s+(?:this|our)\s+(?:repo(?:sitory)?|project|codebase|workspace|monorepo)\b(?!\s+(?:root|folder|dir(?:ectory)?|files?|tree|name|settings))|(?:it'?s|this is)\s+an?\s+[\w@.+-]+\s+(?:repo(?:sitory)?|project|codebase|workspace|monorepo)\b|from now on|going forward|in (?:the )?future|next time|every ?time|each time)\b/i;
 
 /**
  * Does the user say the rule outlasts this task? Only a sentence already read as a rule is asked, and

@@ -343,7 +343,9 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       const afterRejection = i - rejectedAt <= 3;
       correction = afterRejection || failedSinceUser;
       found = extractInstructions(e.text, e, { afterRejection, correction, recent });
-      const swap = found.some((f) => f.prefer) ? undefined : swappedProgram(session.events, i, recent.calls[recent.calls.length - 1]);
+      const swap = found.some((f) => f.prefer)
+        ? undefined
+        : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction });
       if (swap)
         found.push({
           event: e,

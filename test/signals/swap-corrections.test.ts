@@ -55,6 +55,10 @@ describe('a correction that names the program to use instead', () => {
     ],
     ['a replacement that failed too', [{ run: 'yarn add dayjs' }, { user: 'pnpm' }, { run: 'pnpm add dayjs', ok: false, out: 'ERR_PNPM' }]],
     ['other arguments after the turn', [{ run: 'yarn add dayjs' }, { user: 'use pnpm to list the deps' }, { run: 'pnpm list' }]],
+    [
+      'the next step, not a correction',
+      [{ run: 'npm test', ok: true, out: 'ok' }, { user: 'great, now run make test' }, { run: 'make test' }],
+    ],
     ['a question about the tools', [{ run: 'yarn add dayjs' }, { user: 'how does pnpm differ from yarn?' }, { run: 'pnpm add dayjs' }]],
     [
       'the program named only in tool output',
