@@ -19,7 +19,7 @@ const LEAD =
 
 const REJECTS: RegExp[] = [
   new RegExp(String.raw`^(?:don'?t|do not|never|stop|quit)\s+(?:using|use|running|run|calling|call|invoking)\s+${THING}${END}`, 'i'),
-  new RegExp(String.raw`^(?:no\s+more|not|no)\s+${THING}${END}`, 'i'),
+  new RegExp(String.raw`^(?:no\s+more|not|no|never)\s+${THING}${END}`, 'i'),
   new RegExp(String.raw`^we\s+(?:don'?t|do not|never)\s+use\s+${THING}${END}`, 'i'),
   new RegExp(
     String.raw`^why\s+(?:on earth\s+|the hell\s+|again\s+)?(?:are|were|did|do|would)\s+you\s+(?:using|use|running|run|calling|call|reaching for|pick(?:ing)?)\s+${THING}${END}`,
@@ -62,7 +62,7 @@ export const TRANSIENT =
 const PRONOUN = /^(?:it|that|this|them|those|these|one|something|anything|everything|nothing|yes|ok|okay|what|why|how)$/i;
 /** Conversational words that a bare "X." or "X?" would otherwise take for a tool name. */
 const CHAT =
-  /^(?:thanks?|thank you|no|nope|yes|yep|yeah|done|great|good|perfect|nice|cool|sure|fine|right|correct|exactly|continue|go|proceed|really|huh|seriously|again|now|quite|yet|wrong|better|wait|stop|please|hello|hi|ok(?:ay)?|lol|sorry|same|both|neither|either|more|less|first|later|then|here|there|else|all|anything|everything|bad|problem|problems|worries|worry|idea|clue|luck|way|doubt|kidding|need|issue|rush|hurry|matter|difference)$/i;
+  /^(?:thanks?|thank you|no|nope|ever|never|always|period|got it|understood|yes|yep|yeah|done|great|good|perfect|nice|cool|sure|fine|right|correct|exactly|continue|go|proceed|really|huh|seriously|again|now|quite|yet|wrong|better|wait|stop|please|hello|hi|ok(?:ay)?|lol|sorry|same|both|neither|either|more|less|first|later|then|here|there|else|all|anything|everything|bad|problem|problems|worries|worry|idea|clue|luck|way|doubt|kidding|need|issue|rush|hurry|matter|difference)$/i;
 /** A finite verb inside a "thing" means the pattern caught a clause ("jest is | not used"), not a name. */
 const VERB = /^(?:is|are|was|were|be|been|do|does|did|should|could|would|can|will|has|have|had|isn't|aren't)$/i;
 const DETERMINER = /^(?:the|a|an|my|your|our|their|this|that|these|those|all|some|any|it|its|to|more|other)$/i;
@@ -253,6 +253,17 @@ export function asProhibition(sentence: string): string {
   const t = target.replace(/`/g, '');
   // A path is named as code, so provenance checks it like any other path an entry names.
   return `Don't touch ${/[/.]/.test(t) && !/\s/.test(t) ? `\`${t}\`` : t}${tail.replace(/\s*\bplease\b/i, '')}`;
+}
+
+/** Verbs a rule starts with after "always": "always run the linter" has its verb, "always pnpm" has none. */
+const RULE_VERB =
+  /^(?:use|run|call|ask|add|write|read|check|test|commit|push|pull|rebase|merge|squash|format|lint|build|keep|put|make|create|update|prefer|open|close|start|stop|wait|try|review|document|include|mention|be|do|verify|follow|leave|remember|sign|install|clean|delete|remove|rename|move|copy|set|pin|include|quote|escape|prefix|wrap|name|return|log|handle|validate|type|import|export|tag|bump|ship|deploy|reply|answer|explain|show|print|say|tell|confirm|double-check)$/i;
+
+/** "Always pnpm in this repo." says which tool, not what to do with it: "Use pnpm in this repo." */
+export function withVerb(sentence: string): string {
+  const m = /^(always|only)\s+(\x60[^\x60]+\x60|[\w@.:/+-]+)(\s+(?:in|for|on|here|when|with)\b.*)?$/i.exec(sentence.trim());
+  if (!m?.[2] || RULE_VERB.test(m[2]) || PRONOUN.test(m[2]) || DETERMINER.test(m[2])) return sentence;
+  return `Use ${m[2]}${m[3] ?? ''}`;
 }
 
 /** Reminders state a standing rule the agent missed: "don't forget to use the venv". */

@@ -10,6 +10,7 @@ import { meaningStems } from './similar.js';
 import {
   actionLabel,
   asProhibition,
+  withVerb,
   actionText,
   objectionLesson,
   pathTopic,
@@ -259,7 +260,7 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     const next = list[i + 1];
     const reason = reasonAfter(next);
     const alternative = !reason && neg && next && ALTERNATIVE.test(next) && !TRANSIENT.test(next) ? next : undefined;
-    const rule = cleanLesson(sentence).replace(/\.$/, '');
+    const rule = cleanLesson(withVerb(sentence)).replace(/\.$/, '');
     const lesson = reason
       ? `${rule}: ${lowerFirst(reason)}.`
       : alternative

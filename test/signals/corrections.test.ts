@@ -23,6 +23,15 @@ describe('a preference in any wording becomes one rule', () => {
     expect(lessons([{ run: 'npm install', ok: true, out: 'added 1 package' }, { user: text }])).toEqual([lesson]);
   });
 
+  it('gives a verbless rule its verb, and never takes "ever" or "always" for a tool', () => {
+    const after = (text: string) => lessons([{ run: 'yarn install', ok: true, out: 'ok' }, { user: text }]);
+    expect(after('Always pnpm in this repo.')).toEqual(['Use pnpm in this repo.']);
+    expect(after('Always pnpm. Never yarn.')).toEqual(['Use pnpm, not yarn.']);
+    expect(after('always run the linter first')).toEqual(['Always run the linter first.']);
+    expect(after('No yarn. Ever.')).toEqual([]);
+    expect(after('Never yarn, always.')).toEqual([]);
+  });
+
   it('takes a bare "X?!" as a rejection only when the agent just ran X', () => {
     expect(lessons([{ run: 'pip install requests', ok: true, out: 'ok' }, { user: 'pip?! uv.' }])).toEqual(['Use uv, not pip.']);
     expect(lessons([{ run: 'ls', ok: true, out: 'src' }, { user: 'pip?! uv.' }])).toEqual([]);

@@ -106,4 +106,12 @@ describe('through the whole pass, guards included', () => {
       ['add', "Don't touch `dist/`: it is build output."],
     ]);
   });
+
+  it("writes a verbless rule with its verb, which the wording guard accepts as the engine's phrasing", async () => {
+    repo = new TempRepo();
+    for (const n of [1, 2]) repo.session(n, [{ user: 'set up' }, { bash: 'ls', out: 'src' }, { user: 'Always pnpm in this repo.' }]);
+    const r = await repo.run();
+    expect(r.report.rejected.map((x) => `${x.by}: ${x.reason}`)).toEqual([]);
+    expect(r.report.edits.map((e) => e.after)).toEqual(['Use pnpm in this repo: the user asked for it in 2 sessions.']);
+  });
 });
