@@ -184,6 +184,14 @@ export function actionLabel(call: ToolCallEvent): string {
   return `used ${clip(call.name, 40)}`;
 }
 
+/** The text a rejection carried: Claude Code appends what the user said after its boilerplate. */
+export function rejectionText(text: string): string {
+  // Only permission_denial events reach here, and readers make those from structure alone.
+  const m = /user said:\s*([\s\S]+)$/i.exec(text);
+  if (m) return (m[1] ?? '').trim();
+  return /doesn't want to proceed|tool use was rejected/i.test(text) ? '' : text.trim();
+}
+
 /** What an action text mentions: the command and every string in its input. */
 export function actionText(call: ToolCallEvent): string {
   return `${call.command ?? ''}\n${JSON.stringify(call.input ?? '')}`;

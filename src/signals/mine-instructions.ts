@@ -9,6 +9,7 @@ import { evidenceFor } from './evidence.js';
 import { meaningStems } from './similar.js';
 import {
   actionLabel,
+  rejectionText,
   asProhibition,
   withVerb,
   actionText,
@@ -271,14 +272,6 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     out.push({ event, sentence: quote, lesson, signature: neg ? negSignature(sentence) : `pos|${ruleKey(sentence)}` });
   }
   return out;
-}
-
-/** The text a rejection carried: Claude Code appends what the user said after its boilerplate. */
-function rejectionText(text: string): string {
-  // Only permission_denial events reach here, and readers make those from structure alone.
-  const m = /user said:\s*([\s\S]+)$/i.exec(text);
-  if (m) return (m[1] ?? '').trim();
-  return /doesn't want to proceed|tool use was rejected/i.test(text) ? '' : text.trim();
 }
 
 const hasWord = (text: string, w: string) =>
