@@ -34,6 +34,16 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
     pattern: /^Put exactly one action in each reply: the harness rejects replies with none or several\.$/,
   },
   {
+    // "Hands off dist/." read as the prohibition it states; the reason, when given, is the user's.
+    name: 'prohibition without "don\'t" (signals/corrections.ts asProhibition)',
+    pattern: new RegExp(String.raw`^Don't touch (?:${CODE}|(?<w1>[\w .-]{1,60}))(?:[:,;] (?<w2>[^\n]{1,200}))?\.$`),
+  },
+  {
+    // "Always pnpm in this repo." given its verb; the tool and the scope are the user's words.
+    name: 'verbless rule (signals/corrections.ts withVerb)',
+    pattern: new RegExp(String.raw`^Use (?:${CODE}|(?<w1>[\w@.:/+-]{1,40}))(?<w2> (?:in|for|on|here|when|with)\b[^\n]{0,120})?\.$`),
+  },
+  {
     name: 'preference (engine/offline/lessons.ts preferLesson)',
     pattern: /^Use (?<w1>[^,:.]{1,60}), not (?<w2>[^,:.]{1,60})(?:: (?<w3>[^\n]{1,200}))?\.$/,
   },

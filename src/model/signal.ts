@@ -39,6 +39,12 @@ export interface Signal {
   /** For memory_failure: the memory entry implicated. */
   memoryEntryId?: string;
   evidence: Evidence[];
+  /**
+   * A correction the user scoped beyond the moment ("in this project", "from now on") right after the
+   * agent's action failed or was rejected: the user's own word that the rule stands, so its pattern
+   * needs no second session.
+   */
+  standing?: true;
 }
 
 export interface Pattern {

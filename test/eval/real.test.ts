@@ -51,4 +51,13 @@ describe.skipIf(!existsSync(SHARED_CORPUS))('offline dream pass over the real co
       expect(mini?.mergeable).toBe(mini?.edits.length);
     },
   );
+
+  it.skipIf(!existsSync(`${SHARED_CORPUS}/specstory_keyframe-blogger`))(
+    "teaches keyframe-blogger the venv from the user's correction scoped to the project, and nothing a reviewer would refuse",
+    () => {
+      const keyframe = corpus('specstory_keyframe-blogger');
+      expect(keyframe?.lessons.find((l) => l.id === 'use-project-venv')?.status).toBe('found');
+      expect(keyframe?.mergeable).toBe(keyframe?.edits.length);
+    },
+  );
 });

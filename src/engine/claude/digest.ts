@@ -38,6 +38,9 @@ export function renderPattern(p: Pattern): string {
   ];
   lines.push(`  summary: ${clip(scrub(p.summary), SUMMARY_CHARS)}`);
   if (p.lesson) lines.push(`  suggested lesson: ${clip(scrub(p.lesson), SUMMARY_CHARS)}`);
+  // The user's own scope is the support of a standing correction; the verifier accepts it from one session.
+  if (p.signals.some((s) => s.standing))
+    lines.push('  standing: the user scoped this correction beyond the task right after the agent went wrong; one session suffices');
   // A correction said in other words in each session: show each episode (what the agent did, what the
   // user said), so the model writes one rule from all of them rather than from the commonest fragment.
   if (p.kind === 'instruction' || p.signature.includes('|prefer|') || /^(?:mem\|[^|]+\|)?(?:neg|pos)\|/.test(p.signature)) {

@@ -166,6 +166,7 @@ export class ClaudeEngine implements DreamEngine {
       minSupport: input.options.minSupport,
       maxEntryBytes: input.options.maxEntryBytes,
       rootOf: rootsOf(input.sessions),
+      standingPatterns: new Set(input.patterns.filter((p) => p.signals.some((s) => s.standing)).map((p) => p.id)),
     });
     rejected.push(...verified.rejected);
 

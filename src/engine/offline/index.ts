@@ -9,6 +9,7 @@ import {
   type RepoFacts,
   isOverrideFix,
   clip,
+  meetsSupport,
   emptyMemoryUse,
   openRepoHistory,
   type RepoHistory,
@@ -74,7 +75,7 @@ export class OfflineEngine implements DreamEngine {
     // Prerequisites of one command are one lesson, so they are combined after the support bar.
     const eligible = combinePrerequisites(
       withoutOpposites(
-        input.patterns.filter((p) => p.support.sessions >= options.minSupport),
+        input.patterns.filter((p) => meetsSupport(p, options.minSupport)),
         notes,
       ),
       memory,
