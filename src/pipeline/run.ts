@@ -6,13 +6,12 @@
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
 import path from 'node:path';
-import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Session, Signal, DreamReport, FileChange } from '../model/index.js';
+import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Signal, DreamReport, FileChange } from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
-import { readTranscriptFile, outlineSession } from '../transcripts/index.js';
+import { readTranscriptFile } from '../transcripts/index.js';
 import { expandSessionGlobs } from '../sources/globs.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
-import { mineSession } from '../signals/mine.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
 import { runGuards, indexEvidence, ProvenanceIndex, redactRejected } from '../guards/index.js';
 import {
@@ -32,6 +31,9 @@ import {
 import { toReportPatterns } from './report-patterns.js';
 import { withLedgerSupport } from '../signals/incremental.js';
 import { MAX_TRACKED_PATTERNS, PatternAccumulator } from '../signals/accumulate.js';
+import type { FileDigest, SessionDigest } from './mine-file.js';
+import { defaultThreads, mineFiles } from './mine-files.js';
+import { digestFiles, replayDigests, type ShardDigest } from './digest.js';
 
 /** Issues listed in the report; the rest are counted. */
 const MAX_REPORTED_ISSUES = 1_000;
@@ -39,8 +41,6 @@ const MAX_REPORTED_ISSUES = 1_000;
 const MAX_REPORTED_ONE_OFFS = 2_000;
 /** Outline characters kept at full size across a pass (about 4,000 sessions), then short ones. */
 const OUTLINE_BUDGET_CHARS = 8_000_000;
-const FULL_OUTLINE_CHARS = 2_000;
-const SHORT_OUTLINE_CHARS = 300;
 
 export interface DreamRunOptions {
   repoDir: string;
@@ -75,6 +75,13 @@ export interface DreamRunOptions {
    * The ledger is left as it was, so these sessions still count as new next time.
    */
   minNewSessions?: number;
+  /** Threads that read and mine (1: this thread only). Default: every core, up to 4, for 16 files or more. */
+  threads?: number;
+  /**
+   * `dream reduce`: the shards' digests stand in for reading the files (sessions/transcriptFiles are
+   * ignored). The files they name are still read to verify the evidence of what the engine proposes.
+   */
+  digests?: ShardDigest[];
 }
 
 export interface DreamRunResult {
@@ -108,13 +115,9 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
 
-  const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger });
-  const files = [
-    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel })),
-    ...(opts.transcriptFiles ?? []).map((abs) => ({ abs, display: displayPathFor(repoDir, abs) })),
-  ];
+  const files = opts.digests ? [] : await passFiles(repoDir, opts.sessions, opts.transcriptFiles ?? [], logger);
   // Evidence may cite only these: model-written citations must not open other files or forged transcripts.
-  const readFiles: ReadonlySet<string> = new Set(files.map((f) => f.display));
+  const readFiles: ReadonlySet<string> = new Set(opts.digests ? digestFiles(opts.digests) : files.map((f) => f.display));
 
   const skipped: ReadIssue[] = [];
   let skippedTotal = 0;
@@ -128,22 +131,27 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const sessionIds: string[] = [];
   let alreadyDreamed = 0;
   await time('read_and_mine', async () => {
-    for (const file of files) {
-      for await (const session of readTranscriptFile(file.abs, { displayPath: file.display, onIssue, logger })) {
-        if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
-          alreadyDreamed++;
-          continue;
-        }
-        consume(session);
-      }
+    for await (const digest of opts.digests ? replayDigests(opts.digests, provenance) : mineAll()) {
+      for (const issue of digest.issues) onIssue(issue);
+      alreadyDreamed += digest.alreadyDreamed;
+      for (const s of digest.sessions) consume(s);
     }
   });
-  function consume(session: Session): void {
-    sessionIds.push(session.id);
-    accumulator.addSession(mineSession(session, { memory, repoFacts }));
-    provenance.observe(session);
+  function mineAll(): AsyncGenerator<FileDigest> {
+    const dreamed = opts.includeDreamed ? [] : Object.keys(ledger.sessions);
+    const skip = new Set(dreamed);
+    return mineFiles(files, {
+      threads: opts.threads ?? defaultThreads(files.length),
+      ctx: { memory, repoFacts, provenance, isDreamed: (h) => skip.has(h) },
+      setup: { repoDir, memoryGlobs: opts.memoryGlobs ?? [], dreamed },
+    });
+  }
+  // Digests are consumed in file order, whichever thread or shard mined them: the pass is the same.
+  function consume(session: SessionDigest): void {
+    sessionIds.push(session.outline.id);
+    accumulator.addSession(session.signals);
     // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
-    const outline = outlineSession(session, outlineChars < OUTLINE_BUDGET_CHARS ? FULL_OUTLINE_CHARS : SHORT_OUTLINE_CHARS);
+    const outline = outlineChars < OUTLINE_BUDGET_CHARS ? session.outline : { ...session.outline, outline: session.short };
     outlineChars += outline.outline.length;
     outlines.push(outline);
   }
@@ -154,7 +162,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     read: outlines.length,
     alreadyDreamed,
     ids: sessionIds,
-    files: files.length,
+    files: opts.digests ? digestFiles(opts.digests).length : files.length,
     skipped,
     ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
   };
@@ -264,6 +272,15 @@ async function resolveSignals(signals: Signal[], repoDir: string, files: Readonl
     { files },
   );
   return signals.filter((s) => s.evidence.length > 0 && s.evidence.every((e) => index.verify(e)));
+}
+
+/** The files of a pass, in the order every reader (thread, shard) agrees on. */
+export async function passFiles(repoDir: string, sessions: string[], transcriptFiles: string[], logger: Logger): Promise<{ abs: string; display: string }[]> {
+  const repoFiles = await expandSessionGlobs(repoDir, sessions, { logger });
+  return [
+    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel })),
+    ...transcriptFiles.map((abs) => ({ abs, display: displayPathFor(repoDir, abs) })),
+  ];
 }
 
 /** Files outside the repo (artifacts in a temp dir) are cited by their path relative to the repo if possible. */

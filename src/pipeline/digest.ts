@@ -1,0 +1,104 @@
+/**
+ * Signal digests: what `dream map` writes for its shard of the transcripts and `dream reduce` merges.
+ *
+ * A digest holds, per file of the shard, the FileDigests a pass consumes (signals with their capped,
+ * redacted quotes and the bounded outlines; never a transcript's text beyond these), plus the
+ * shard's provenance filter, gzipped. Files are numbered in the pass's one file order, so the reduce
+ * replays every shard's files in exactly the order a single runner reads them: the result is the same
+ * byte for byte. Shards are chosen by a hash of the file's path, stable whatever else the corpus holds.
+ */
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { ProvenanceIndex } from '../guards/index.js';
+import type { FileDigest } from './mine-file.js';
+
+export const DIGEST_VERSION = 1;
+const KIND = 'agent-dreaming/signal-digest';
+
+export interface ShardDigest {
+  kind: typeof KIND;
+  version: typeof DIGEST_VERSION;
+  shard: { index: number; count: number };
+  /** Files in the whole pass (every shard), to check that the reduce has every shard. */
+  totalFiles: number;
+  files: FileDigest[];
+  /** The shard's provenance Bloom filter: 2^log2Bits bits, gzipped, base64. */
+  provenance: { log2Bits: number; gzip: string };
+}
+
+/** The shard (0-based) a file belongs to among `count`, by a hash of its display path. */
+export function shardOf(display: string, count: number): number {
+  return createHash('sha256').update(display).digest().readUInt32BE(0) % count;
+}
+
+export function parseShardSpec(spec: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(spec.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) throw new Error(`--shard ${spec}: expected I/N with 1 <= I <= N (for example 2/10)`);
+  return { index: index - 1, count };
+}
+
+export function serializeDigest(d: Omit<ShardDigest, 'kind' | 'version' | 'provenance'>, provenance: ProvenanceIndex): string {
+  const { log2Bits, bits } = provenance.exportBits();
+  const digest: ShardDigest = { kind: KIND, version: DIGEST_VERSION, ...d, provenance: { log2Bits, gzip: gzipSync(bits, { level: 9 }).toString('base64') } };
+  return JSON.stringify(digest) + '\n';
+}
+
+/** Parses and checks a digest; errors name the file. */
+export function parseDigest(text: string, file: string): ShardDigest {
+  let d: ShardDigest;
+  try {
+    d = JSON.parse(text) as ShardDigest;
+  } catch (e) {
+    throw new Error(`${file}: not a signal digest (invalid JSON: ${(e as Error).message})`);
+  }
+  if (!d || typeof d !== 'object' || d.kind !== KIND) throw new Error(`${file}: not a signal digest (kind is not "${KIND}")`);
+  if (d.version !== DIGEST_VERSION) throw new Error(`${file}: signal digest version ${String(d.version)}, this dream reads version ${DIGEST_VERSION}`);
+  const { index, count } = d.shard ?? {};
+  if (!Number.isInteger(index) || !Number.isInteger(count) || index < 0 || index >= count) throw new Error(`${file}: bad shard ${JSON.stringify(d.shard)}`);
+  if (!Array.isArray(d.files) || !Number.isInteger(d.totalFiles)) throw new Error(`${file}: signal digest without files`);
+  if (!d.provenance || typeof d.provenance.gzip !== 'string') throw new Error(`${file}: signal digest without its provenance filter`);
+  for (const f of d.files)
+    if (!f || !Number.isInteger(f.index) || typeof f.display !== 'string' || !Array.isArray(f.sessions) || !Array.isArray(f.issues))
+      throw new Error(`${file}: malformed file entry ${JSON.stringify(f?.display ?? f)}`);
+  return d;
+}
+
+/** Checks that the digests are the whole pass: every shard of one split exactly once, every file once. */
+export function checkComplete(digests: readonly { digest: ShardDigest; file: string }[]): void {
+  if (digests.length === 0) throw new Error('reduce: no digests given');
+  const { count } = digests[0]!.digest.shard;
+  const total = digests[0]!.digest.totalFiles;
+  const seen = new Map<number, string>();
+  for (const { digest, file } of digests) {
+    if (digest.shard.count !== count || digest.totalFiles !== total) throw new Error(`${file}: shard of a different split (${digest.shard.count} shards, ${digest.totalFiles} files; ${digests[0]!.file} has ${count}, ${total})`);
+    const other = seen.get(digest.shard.index);
+    if (other) throw new Error(`${file}: shard ${digest.shard.index + 1}/${count} given twice (also ${other})`);
+    seen.set(digest.shard.index, file);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seen.has(i));
+  if (missing.length) throw new Error(`reduce: missing shard(s) ${missing.map((i) => `${i + 1}/${count}`).join(', ')}`);
+  const files = digests.reduce((n, d) => n + d.digest.files.length, 0);
+  if (files !== total) throw new Error(`reduce: the digests hold ${files} files, the split had ${total}`);
+}
+
+/** Every file the digests cover, in pass order. */
+export function digestFiles(digests: readonly ShardDigest[]): string[] {
+  return ordered(digests).map((f) => f.display);
+}
+
+function ordered(digests: readonly ShardDigest[]): FileDigest[] {
+  return digests.flatMap((d) => d.files).sort((a, b) => a.index - b.index);
+}
+
+/** The digests' files in pass order, their provenance filters merged into `provenance`. */
+export async function* replayDigests(digests: readonly ShardDigest[], provenance: ProvenanceIndex): AsyncGenerator<FileDigest> {
+  // The size is bounded before inflating: a hostile digest cannot make the reduce allocate more than the filter.
+  for (const d of digests) {
+    const { log2Bits, gzip } = d.provenance;
+    const bits = new Uint8Array(gunzipSync(Buffer.from(gzip, 'base64'), { maxOutputLength: 2 ** (Math.min(31, Math.max(10, log2Bits)) - 3) }));
+    provenance.union({ log2Bits, bits });
+  }
+  for (const f of ordered(digests)) yield f;
+}

@@ -1,0 +1,17 @@
+/** The messages between the pass and its read workers (plain data: structured clone). */
+import type { FileDigest } from './mine-file.js';
+
+export interface WorkerSetup {
+  repoDir: string;
+  memoryGlobs: string[];
+  /** Content hashes to skip (empty when the pass includes dreamed sessions). */
+  dreamed: string[];
+  log2Bits: number;
+}
+
+export type ToWorker = { type: 'file'; file: { abs: string; display: string; index: number } } | { type: 'end' };
+
+export type FromWorker =
+  | { type: 'digest'; digest: FileDigest }
+  | { type: 'provenance'; log2Bits: number; bits: Uint8Array }
+  | { type: 'error'; message: string };
