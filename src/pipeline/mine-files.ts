@@ -29,10 +29,11 @@ export interface MineFilesOptions {
   setup: Omit<WorkerSetup, 'log2Bits'>;
 }
 
-export async function* mineFiles(files: readonly { abs: string; display: string }[], opts: MineFilesOptions): AsyncGenerator<FileDigest> {
+/** Files carry their place in the whole pass when they are a shard of it; otherwise their place in `files`. */
+export async function* mineFiles(files: readonly { abs: string; display: string; index?: number }[], opts: MineFilesOptions): AsyncGenerator<FileDigest> {
   const threads = Math.min(opts.threads, files.length);
   if (threads <= 1) {
-    for (let i = 0; i < files.length; i++) yield await mineFile({ ...files[i]!, index: i }, opts.ctx);
+    for (let i = 0; i < files.length; i++) yield await mineFile({ ...files[i]!, index: files[i]!.index ?? i }, opts.ctx);
     return;
   }
   const setup: WorkerSetup = { ...opts.setup, log2Bits: opts.ctx.provenance.exportBits().log2Bits };
@@ -52,7 +53,7 @@ export async function* mineFiles(files: readonly { abs: string; display: string 
   const feed = (): void => {
     for (let w = 0; w < threads; w++) {
       while (inFlight[w]! < PER_WORKER && sent < files.length && sent < next + window) {
-        workers[w]!.postMessage({ type: 'file', file: { ...files[sent]!, index: sent } });
+        workers[w]!.postMessage({ type: 'file', position: sent, file: { ...files[sent]!, index: files[sent]!.index ?? sent } });
         sent++;
         inFlight[w]!++;
       }
@@ -62,7 +63,7 @@ export async function* mineFiles(files: readonly { abs: string; display: string 
     worker.on('message', (m: FromWorker) => {
       if (m.type === 'digest') {
         inFlight[w]!--;
-        arrived.set(m.digest.index, m.digest);
+        arrived.set(m.position, m.digest);
       } else if (m.type === 'error') failure ??= new Error(`read worker: ${m.message}`);
       notify();
     });

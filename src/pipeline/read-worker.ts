@@ -28,7 +28,7 @@ port.on('message', (m: ToWorker) => {
   queue = queue.then(async () => {
     try {
       const ctx = await ready;
-      if (m.type === 'file') post({ type: 'digest', digest: await mineFile(m.file, ctx) });
+      if (m.type === 'file') post({ type: 'digest', position: m.position, digest: await mineFile(m.file, ctx) });
       else {
         const { log2Bits, bits } = ctx.provenance.exportBits();
         post({ type: 'provenance', log2Bits, bits }, [bits.buffer as ArrayBuffer]);

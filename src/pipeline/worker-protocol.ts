@@ -9,9 +9,10 @@ export interface WorkerSetup {
   log2Bits: number;
 }
 
-export type ToWorker = { type: 'file'; file: { abs: string; display: string; index: number } } | { type: 'end' };
+/** `position` is the file's place in this thread pool's list, by which digests are put back in order. */
+export type ToWorker = { type: 'file'; position: number; file: { abs: string; display: string; index: number } } | { type: 'end' };
 
 export type FromWorker =
-  | { type: 'digest'; digest: FileDigest }
+  | { type: 'digest'; position: number; digest: FileDigest }
   | { type: 'provenance'; log2Bits: number; bits: Uint8Array }
   | { type: 'error'; message: string };
