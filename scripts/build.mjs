@@ -27,3 +27,5 @@ await build({
   outfile: 'dist/cli.js',
   banner: { js: '#!/usr/bin/env node\n' + banner.js },
 });
+// The pass's read workers (src/pipeline/mine-files.ts spawns dist/read-worker.js beside the entry).
+await build({ ...common, entryPoints: ['src/pipeline/read-worker.ts'], outfile: 'dist/read-worker.js' });

@@ -8,6 +8,7 @@ import { registerRunCommand } from './cli/run.js';
 import { registerSessionsCommand } from './cli/sessions.js';
 import { registerCaptureCommand } from './cli/capture.js';
 import { registerSyncCommand } from './cli/sync.js';
+import { registerShardCommands } from './cli/shards.js';
 
 const program = new Command();
 const logger = consoleLogger({ verbose: process.env.DREAM_VERBOSE === '1' });
@@ -19,6 +20,7 @@ registerRunCommand(program, { logger, env: process.env });
 registerSessionsCommand(program, { logger });
 registerCaptureCommand(program, { logger });
 registerSyncCommand(program, { logger, env: process.env });
+registerShardCommands(program, { logger, env: process.env });
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   logger.error(err instanceof Error ? err.message : String(err));

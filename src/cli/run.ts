@@ -20,7 +20,7 @@ import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
 import { lastDreamTime } from '../ledger/index.js';
 
-interface RunFlags {
+export interface RunFlags {
   repo: string;
   sessions?: string[];
   memory?: string[];
@@ -101,7 +101,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
  * The transcripts `--sessions` names, as absolute paths: globs relative to the repository go through
  * the same checks as in the Action; absolute ones are the caller's own files, allowed here only.
  */
-async function expandCliSessions(settings: Settings, logger: Logger): Promise<string[]> {
+export async function expandCliSessions(settings: Settings, logger: Logger): Promise<string[]> {
   const absolute = settings.sessions.filter(isAbsoluteGlob);
   const relative = settings.sessions.filter((g) => !isAbsoluteGlob(g));
   const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger });
@@ -111,7 +111,7 @@ async function expandCliSessions(settings: Settings, logger: Logger): Promise<st
   return [...inRepo.files.map((rel) => path.join(settings.repoDir, ...rel.split('/'))), ...outside.files];
 }
 
-async function resolveSettings(flags: RunFlags): Promise<Settings> {
+export async function resolveSettings(flags: RunFlags): Promise<Settings> {
   const repoDir = path.resolve(flags.repo);
   const info = await stat(repoDir).catch(() => undefined);
   if (!info) throw new Error(`--repo ${flags.repo}: no such directory (${repoDir})`);
@@ -134,7 +134,7 @@ async function resolveSettings(flags: RunFlags): Promise<Settings> {
   };
 }
 
-async function writeOutputs(result: DreamRunResult, settings: Settings, flags: RunFlags): Promise<void> {
+export async function writeOutputs(result: DreamRunResult, settings: Settings, flags: RunFlags): Promise<void> {
   if (flags.report) {
     const json = JSON.stringify(result.report, null, 2) + '\n';
     assertNoSecrets('the report', json);
@@ -157,7 +157,7 @@ async function writeOutputs(result: DreamRunResult, settings: Settings, flags: R
 }
 
 /** Write to a temp file and rename, so an interrupted run never leaves a half-written memory file. */
-async function atomicWrite(file: string, text: string): Promise<void> {
+export async function atomicWrite(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, text);
