@@ -14,6 +14,7 @@ import { dreamPass } from './pipeline/pass.js';
 import { syncPass } from './pipeline/sync-pass.js';
 import { Inputs } from './action/inputs.js';
 import { passSettings, resolveSettings } from './action/settings.js';
+import { loadDigests, mapMode } from './action/shards.js';
 import { coreRuntime, type ActionRuntime } from './action/runtime.js';
 
 export { coreRuntime, type ActionRuntime };
@@ -65,7 +66,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       return { outputs };
     }
 
-    const pass = await dreamPass(passSettings(inputs, env, settings, { token, anthropicKey: anthropic.apiKey }), {
+    if (settings.mode === 'map') {
+      const mapped = await mapMode(settings, logger);
+      set('digest-path', mapped.digestPath);
+      set('sessions-read', mapped.sessions);
+      await runtime.writeSummary(mapped.summary);
+      return { outputs };
+    }
+    const digests = settings.mode === 'reduce' ? await loadDigests(settings) : undefined;
+    const pass = await dreamPass({ ...passSettings(inputs, env, settings, { token, anthropicKey: anthropic.apiKey }), ...(digests ? { digests } : {}) }, {
       logger,
       notice: (m) => runtime.notice?.(m),
       ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),

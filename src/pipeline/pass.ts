@@ -22,6 +22,7 @@ import { runDream } from './run.js';
 import { collectTranscripts } from './collect.js';
 import { countNewTranscriptFiles, countPendingSessions } from './new-sessions.js';
 import { emptyReport, notDreamingYet } from './gate.js';
+import type { ShardDigest } from './digest.js';
 
 export interface PassSettings {
   settings: Settings;
@@ -32,6 +33,8 @@ export interface PassSettings {
   artifacts?: { name: string; lookbackDays: number };
   /** The runner's temporary directory: extracted artifacts, fetched sessions and the report go there. */
   tempDir: string;
+  /** mode reduce: the shards' digests (checked complete), read instead of the transcripts. */
+  digests?: ShardDigest[];
 }
 
 export interface PassDeps {
@@ -91,9 +94,11 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
   const branch = new DreamBranch({ repoDir: settings.repoDir, botName: pub.botName, botEmail: pub.botEmail, logger });
   // The hosted engine's sessions live in the Managed Agents API, not in transcript files to count.
   const gateSessions = settings.minNewSessions > 0 && settings.engine !== 'anthropic-dreams';
+  // A reduce has read nothing itself: the file pre-check does not apply; runDream's session count does.
+  const preCheck = gateSessions && !p.digests;
   // Sessions already in the open dream PR are not new, but runDream (reading the base ledger) counts them.
   let pendingSessions = 0;
-  if (gateSessions) {
+  if (preCheck) {
     // Cheap pre-check by file hash, counting the open PR's sessions as dreamed. It only stops a pass
     // with no new file at all: one file may hold several sessions, so runDream counts the rest.
     const repoFiles = await expandSessionGlobs(settings.repoDir, settings.sessions, { logger });
@@ -131,6 +136,7 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     ledgerText: pass.text,
     logger,
     rejected,
+    ...(p.digests ? { digests: p.digests } : {}),
     ...(gateSessions ? { minNewSessions: settings.minNewSessions + pendingSessions } : {}),
     ...(deps.now ? { now: deps.now } : {}),
   });

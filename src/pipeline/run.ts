@@ -148,6 +148,11 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   }
   // Digests are consumed in file order, whichever thread or shard mined them: the pass is the same.
   function consume(session: SessionDigest): void {
+    // A reduce's ledger may know sessions its maps did not (a state branch moved): they count as dreamed.
+    if (opts.digests && !opts.includeDreamed && isDreamed(ledger, session.outline.contentHash)) {
+      alreadyDreamed++;
+      return;
+    }
     sessionIds.push(session.outline.id);
     accumulator.addSession(session.signals);
     // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
