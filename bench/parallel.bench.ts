@@ -90,16 +90,18 @@ async function child(mode: string, root: string, extra: string): Promise<Child> 
     const { mapShard } = await import('../src/pipeline/map.js');
     const [index, count] = extra.split('/').map(Number) as [number, number];
     const r = await mapShard({ repoDir: root, sessions: [GLOB], ledgerPath: '.dreaming/ledger.json', shard: { index, count }, threads: 1, logger: silentLogger });
-    writeFileSync(path.join(root, 'digests', `${index}.json`), r.text);
-    return done({ sessions: r.sessions, bytes: r.text.length });
+    const { encodeDigestFile } = await import('../src/pipeline/digest.js');
+    const data = encodeDigestFile(r.text);
+    writeFileSync(path.join(root, 'digests', `${index}.json.gz`), data);
+    return done({ sessions: r.sessions, bytes: data.length });
   }
   const { runDream } = await import('../src/pipeline/run.js');
-  const { parseDigest } = await import('../src/pipeline/digest.js');
+  const { parseDigest, decodeDigestFile } = await import('../src/pipeline/digest.js');
   const { OfflineEngine } = await import('../src/engine/offline/index.js');
   const { defaultDreamOptions } = await import('../src/engine/options.js');
   const digests =
     mode === 'reduce'
-      ? readdirSync(path.join(root, 'digests')).map((f) => parseDigest(readFileSync(path.join(root, 'digests', f), 'utf8'), f))
+      ? readdirSync(path.join(root, 'digests')).map((f) => parseDigest(decodeDigestFile(readFileSync(path.join(root, 'digests', f)), f), f))
       : undefined;
   const r = await runDream({
     repoDir: root,

@@ -10,27 +10,28 @@ import type { Logger } from '../model/index.js';
 import type { Settings } from '../config/settings.js';
 import { assertNoSecrets } from '../guards/index.js';
 import { mapShard } from '../pipeline/map.js';
-import { checkComplete, parseDigest, parseShardSpec, type ShardDigest } from '../pipeline/digest.js';
+import { checkComplete, decodeDigestFile, encodeDigestFile, parseDigest, parseShardSpec, type ShardDigest } from '../pipeline/digest.js';
 
 export async function mapMode(settings: Settings, logger: Logger): Promise<{ digestPath: string; summary: string; sessions: number }> {
   if (!settings.shard) throw new Error('mode map needs the shard input (I/N, for example ${{ matrix.shard }}/10)');
   const shard = parseShardSpec(settings.shard);
-  const out = path.resolve(settings.repoDir, settings.digests?.[0] ?? `.dreaming/digests/shard-${shard.index + 1}-of-${shard.count}.json`);
+  const out = path.resolve(settings.repoDir, settings.digests?.[0] ?? `.dreaming/digests/shard-${shard.index + 1}-of-${shard.count}.json.gz`);
   const result = await mapShard({ repoDir: settings.repoDir, sessions: settings.sessions, memoryGlobs: settings.memory, ledgerPath: settings.ledgerPath, shard, logger });
   // The filter is hashed bits, not text; everything else is scanned like any output.
   assertNoSecrets('the signal digest', result.text.replace(/"gzip":"[A-Za-z0-9+/=]*"/, '"gzip":""'));
   await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, result.text);
-  const summary = `Shard ${settings.shard}: ${result.files} of ${result.totalFiles} transcript files, ${result.sessions} new sessions; digest ${result.text.length} bytes.\n`;
+  const data = encodeDigestFile(result.text);
+  await writeFile(out, data);
+  const summary = `Shard ${settings.shard}: ${result.files} of ${result.totalFiles} transcript files, ${result.sessions} new sessions; digest ${data.length} bytes.\n`;
   logger.info(summary.trim());
   return { digestPath: out, summary, sessions: result.sessions };
 }
 
 export async function loadDigests(settings: Settings): Promise<ShardDigest[]> {
-  const globs = settings.digests ?? ['.dreaming/digests/**/*.json'];
+  const globs = settings.digests ?? ['.dreaming/digests/**/*.json.gz'];
   const files = (await glob(globs, { cwd: settings.repoDir, absolute: true, dot: true })).sort();
   if (files.length === 0) throw new Error(`mode reduce: no digest matches ${globs.join(', ')} (download the map jobs' artifacts first)`);
-  const digests = await Promise.all(files.map(async (file) => ({ file, digest: parseDigest(await readFile(file, 'utf8'), file) })));
+  const digests = await Promise.all(files.map(async (file) => ({ file, digest: parseDigest(decodeDigestFile(await readFile(file), file), file) })));
   checkComplete(digests);
   return digests.map((d) => d.digest);
 }

@@ -157,7 +157,7 @@ export async function writeOutputs(result: DreamRunResult, settings: Settings, f
 }
 
 /** Write to a temp file and rename, so an interrupted run never leaves a half-written memory file. */
-export async function atomicWrite(file: string, text: string): Promise<void> {
+export async function atomicWrite(file: string, text: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, text);

@@ -15,7 +15,7 @@ import { dreamOptionsFrom } from '../config/settings.js';
 import { createEngine } from '../engine/index.js';
 import { runDream } from '../pipeline/run.js';
 import { mapShard } from '../pipeline/map.js';
-import { checkComplete, parseDigest, parseShardSpec } from '../pipeline/digest.js';
+import { checkComplete, decodeDigestFile, encodeDigestFile, parseDigest, parseShardSpec } from '../pipeline/digest.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoSecrets } from '../guards/index.js';
 import { atomicWrite, expandCliSessions, resolveSettings, writeOutputs, type RunFlags } from './run.js';
@@ -55,8 +55,8 @@ export function registerShardCommands(program: Command, deps: { logger: Logger; 
       // Fail closed like every other output: the digest travels as a workflow artifact. The provenance
       // filter is hashed bits (gzipped, base64), no text: left out of the scan, whose entropy rule it trips.
       assertNoSecrets(flags.out, result.text.replace(/"gzip":"[A-Za-z0-9+/=]*"/, '"gzip":""'));
-      await atomicWrite(flags.out, result.text);
-      process.stdout.write(`shard ${flags.shard}: ${result.files} of ${result.totalFiles} files, ${result.sessions} new sessions, ${result.text.length} bytes -> ${flags.out}\n`);
+      await atomicWrite(flags.out, encodeDigestFile(result.text));
+      process.stdout.write(`shard ${flags.shard}: ${result.files} of ${result.totalFiles} files, ${result.sessions} new sessions -> ${flags.out}\n`);
     });
 
   program
@@ -78,7 +78,7 @@ export function registerShardCommands(program: Command, deps: { logger: Logger; 
     .action(async (flags: RunFlags & { digests: string[] }) => {
       const settings = await resolveSettings(flags);
       const digests = await Promise.all(
-        flags.digests.map(async (file) => ({ file, digest: parseDigest(await readFile(file, 'utf8'), file) })),
+        flags.digests.map(async (file) => ({ file, digest: parseDigest(decodeDigestFile(await readFile(file), file), file) })),
       );
       checkComplete(digests);
       const engine = createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false });

@@ -45,6 +45,26 @@ export function serializeDigest(d: Omit<ShardDigest, 'kind' | 'version' | 'prove
   return JSON.stringify(digest) + '\n';
 }
 
+/** Largest digest file inflated: twenty times the 5 MB a shard's digest is meant to stay under. */
+const MAX_DIGEST_BYTES = 100 * 1024 * 1024;
+
+/**
+ * A digest on disk is its JSON gzipped: outlines and signal summaries repeat a lot, and the file is
+ * uploaded and downloaded as an artifact. Plain JSON is read too.
+ */
+export function encodeDigestFile(text: string): Buffer {
+  return gzipSync(text, { level: 6 });
+}
+
+export function decodeDigestFile(data: Buffer, file: string): string {
+  if (data[0] !== 0x1f || data[1] !== 0x8b) return data.toString('utf8');
+  try {
+    return gunzipSync(data, { maxOutputLength: MAX_DIGEST_BYTES }).toString('utf8');
+  } catch (e) {
+    throw new Error(`${file}: not a readable gzipped digest (${(e as Error).message})`);
+  }
+}
+
 /** Parses and checks a digest; errors name the file. */
 export function parseDigest(text: string, file: string): ShardDigest {
   let d: ShardDigest;

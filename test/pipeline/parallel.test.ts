@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TempRepo, pytestFix, LEDGER } from './helpers.js';
 import { codexRollout, type Turn } from '../helpers/transcript-builders.js';
 import { mapShard } from '../../src/pipeline/map.js';
-import { parseDigest, checkComplete, shardOf } from '../../src/pipeline/digest.js';
+import { parseDigest, checkComplete, shardOf, encodeDigestFile, decodeDigestFile } from '../../src/pipeline/digest.js';
 import { silentLogger } from '../../src/log.js';
 import type { DreamRunResult } from '../../src/pipeline/run.js';
 
@@ -64,7 +64,7 @@ describe('parallel and sharded passes', () => {
   it.each([1, 3, 5])('gives the same result from %i map shards and a reduce', async (count) => {
     const digests = [];
     for (let index = 0; index < count; index++) {
-      const shard = await mapShard({ repoDir: repo.dir, sessions: ['.dreaming/sessions/*.jsonl'], ledgerPath: LEDGER, shard: { index, count }, threads: index % 2 ? 2 : 1, logger: silentLogger });
+      const shard = await mapShard({ repoDir: repo.dir, sessions: ['.dreaming/sessions/*.jsonl'], ledgerPath: LEDGER, shard: { index, count }, threads: index === 1 ? 2 : 1, logger: silentLogger });
       digests.push({ digest: parseDigest(shard.text, `shard-${index}.json`), file: `shard-${index}.json` });
     }
     checkComplete(digests);
@@ -80,6 +80,12 @@ describe('parallel and sharded passes', () => {
     expect(text).not.toContain('lorem ipsum dolor sit amet lorem');
     // Per session: two outlines and a few signals, bounded by the outline sizes, plus the gzipped filter.
     expect(text.length).toBeLessThan(sessions * 8_000 + 64_000);
+    // On disk it is gzipped, and read back the same; a plain JSON digest is read as well.
+    const file = encodeDigestFile(text);
+    expect(file.length).toBeLessThan(text.length / 2);
+    expect(decodeDigestFile(file, 'd.json.gz')).toBe(text);
+    expect(decodeDigestFile(Buffer.from(text), 'd.json')).toBe(text);
+    expect(() => decodeDigestFile(Buffer.from([0x1f, 0x8b, 1, 2, 3]), 'bad.json.gz')).toThrow(/bad\.json\.gz: not a readable gzipped digest/);
   });
 
   it('refuses an incomplete or mixed set of digests, naming the file', async () => {
