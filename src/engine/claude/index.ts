@@ -1,7 +1,7 @@
 export { ClaudeEngine, createClaudeEngine, DEFAULT_MODEL, MAX_TOKENS_LIMIT, MISSING_KEY_MESSAGE } from './engine.js';
 export type { ClaudeEngineOptions, CreateClaudeEngineOptions } from './engine.js';
 export type { BatchPolling } from './analysts.js';
-export { buildDigests, type Digest, type DigestOptions } from './digest.js';
+export { buildDigests, patternCoverage, type Digest, type DigestOptions } from './digest.js';
 export { evidenceIndexFromInput, runVerifier, verifyEdit } from './verifier.js';
 export { PRICES, priceFor, UsageMeter } from './usage.js';
 export { estimateTokens, TokenCounter } from './tokens.js';
