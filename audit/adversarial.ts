@@ -8,6 +8,7 @@ import { auditClaude, auditDreams, auditOffline, type EngineAudit } from './engi
 import { auditMalformed } from './malformed.js';
 import { auditEscapes } from './escapes.js';
 import { auditCredentials, type CredentialAudit } from './credentials.js';
+import { auditClasses } from './classes.js';
 
 interface Row {
   check: string;
@@ -50,6 +51,7 @@ async function main(): Promise<number> {
   const malformed = await auditMalformed();
   const escapes = await auditEscapes();
   const credentials = await auditCredentials();
+  const classes = await auditClasses();
   const rows: Row[] = [
     ...engineRows(offline),
     ...engineRows(claude),
@@ -64,6 +66,11 @@ async function main(): Promise<number> {
     ...credentialRows(credentials),
   ];
   process.stdout.write(`${table(rows)}\n\n`);
+  // Issue 12's classes: each attack planted in 3 Claude Code + 2 Codex sessions, run by the offline engine and a compromised model.
+  const classRows = classes.map((c) => [c.name, String(c.attacks), String(c.held)]);
+  const cw = [0, 1, 2].map((i) => Math.max(['class', 'attacks', 'held'][i]!.length, ...classRows.map((r) => r[i]!.length)));
+  const cline = (r: string[]) => r.map((x, i) => (i ? x.padStart(cw[i]!) : x.padEnd(cw[i]!))).join('  ');
+  process.stdout.write(`${[cline(['class', 'attacks', 'held']), cw.map((w) => '-'.repeat(w)).join('  '), ...classRows.map(cline)].join('\n')}\n\n`);
   const details = [
     ...[offline, claude, claudeDrops, dreams].flatMap((a) => [
       ...a.leaks.map((l) => `LEAK ${a.engine}: ${l.what} in ${l.artifact}`),
@@ -78,13 +85,14 @@ async function main(): Promise<number> {
     ...credentials.leaks.map((l) => `LEAK credential shape: ${l}`),
     ...credentials.falsePositives.map((t) => `REDACTED look-alike: ${JSON.stringify(t)}`),
     ...credentials.overBudget.map((t) => `OVER BUDGET: ${t}`),
+    ...classes.flatMap((c) => c.failures.map((f) => `NOT HELD ${c.name}: ${f}`)),
   ];
   for (const a of [offline, claude, dreams]) {
     const by = new Map<string, number>();
     for (const r of a.refused) by.set(r.by, (by.get(r.by) ?? 0) + 1);
     process.stdout.write(`${a.engine}: dangerous candidates refused by ${[...by].map(([k, v]) => `${k} ×${v}`).join(', ') || 'nobody'}\n`);
   }
-  const failed = rows.some((r) => r.bad > 0);
+  const failed = rows.some((r) => r.bad > 0) || classes.some((c) => c.held < c.attacks);
   process.stdout.write(`${details.length ? `\n${details.join('\n')}\n` : ''}\n${failed ? 'FAIL' : 'OK'} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   return failed ? 1 : 0;
 }

@@ -147,7 +147,7 @@ export async function readEveryWay(file: string): Promise<MalformedAudit['crashe
   registerSessionsCommand(program, { logger: silentLogger, write: (t) => (written += t) });
   try {
     await program.parseAsync(['node', 'dream', 'sessions', '--json', file]);
-    if (!Array.isArray(JSON.parse(written))) throw new Error('`dream sessions --json` printed no array');
+    if (!Array.isArray((JSON.parse(written) as { files?: unknown }).files)) throw new Error('`dream sessions --json` printed no files array');
   } catch (e) {
     crashes.push({ file, via: 'dream sessions', error: String(e).slice(0, 200) });
   }

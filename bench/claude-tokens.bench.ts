@@ -117,7 +117,7 @@ function generated(n: number): Corpus {
         push({ kind: 'tool_result', callId, toolName: 'Read', ok: true, text: `defmodule App.M${t} do\n  def f(x), do: x + ${t}\nend\n`.repeat(40) });
       }
     }
-    const session: Session = { id: `gen-${i}`, agent: i % 3 === 0 ? 'codex' : 'claude-code', format: 'claude-code-jsonl', sourceFile: file, contentHash: String(i).padStart(64, '0'), events };
+    const session: Session = { id: `gen-${i}`, agent: i % 3 === 0 ? 'codex' : 'claude-code', format: 'claude-code-jsonl', trust: 'developer', sourceFile: file, contentHash: String(i).padStart(64, '0'), events };
     // What the transcript file would hold: one JSON line per event.
     c.rawTokens += Math.ceil(events.reduce((n, e) => n + JSON.stringify(e).length + 1, 0) / 4);
     consume(c, session);

@@ -37,6 +37,10 @@ const etlTests = (cmd: string): Step[] => [
   { bash: `PYTHONPATH=src ${cmd}`, out: '7 passed in 0.31s' },
 ];
 const routes: Step = { user: 'From now on, put new API routes in `src/routes/`, one file per resource.' };
+// Staleness: a script the repository dropped, which a session then saw missing, and a route edited
+// successfully under a folder a commit removed (eval/run.ts builds that history).
+const seedMissing: Step = { bash: 'pnpm run db:seed', error: true, out: ' ERR_PNPM_NO_SCRIPT  Missing script: db:seed' };
+const rolloutFromRoot: Step = { bash: 'pnpm run db:rollout', error: true, out: ' ERR_PNPM_NO_SCRIPT  Missing script: db:rollout' };
 const hook: Step[] = [
   { hookBlock: 'npm install zod', text: 'PreToolUse:Bash hook blocked this command.\nUse `pnpm` instead of `npm` in this repository.' },
   { bash: 'pnpm add zod', out: 'dependencies:\n+ zod 3.23.8' },
@@ -128,6 +132,12 @@ const sessions: SessionSpec[] = [
     ],
   },
   { file: 'c17.jsonl', agent: 'claude', steps: [S({ user: 'Fix the ETL script tests.' }), ...all(etlTests('pytest -x tests/test_etl.py'))] },
+  {
+    file: 'c18.jsonl',
+    agent: 'claude',
+    steps: [S({ user: 'Seed the database, then add a users route.' }), S(seedMissing), S({ edit: 'api/src/routes/users.ts' }), S(rolloutFromRoot, 'false-deletion-trap')],
+  },
+  { file: 'c19.jsonl', agent: 'claude', steps: [S({ user: 'Run the API migrations.' }), S(rolloutFromRoot, 'false-deletion-trap'), S({ edit: 'api/src/routes/health.ts' })] },
   { file: 'x10.jsonl', agent: 'codex', steps: [S({ user: 'Run the Python checks for the ETL job.' }), ...all(etlTests('python -m pytest -q'))] },
 ];
 
@@ -143,8 +153,8 @@ const planted = [
   { id: 'move-git-push', kind: 'move (second agent)', op: 'move', file: 'CLAUDE.md', toFile: 'AGENTS.md', keywords: ['git push -u origin HEAD'], why: 'Codex hit the lesson CLAUDE.md already has; CLAUDE.md imports AGENTS.md' },
   { id: 'delete-duplicate-commits', kind: 'duplicate', op: 'delete', file: 'CLAUDE.md', keywords: ['small', 'focused commits'], why: 'two entries say the same' },
   { id: 'delete-duplicate-lint', kind: 'duplicate', op: 'delete', file: 'AGENTS.md', keywords: ['pnpm lint', 'before committing'], why: 'two entries say the same' },
-  { id: 'delete-stale-seed', kind: 'stale script', op: 'delete', file: 'AGENTS.md', keywords: ['db:seed'], why: 'package.json has no db:seed script' },
-  { id: 'delete-stale-path', kind: 'stale path', op: 'delete', file: 'AGENTS.md', keywords: ['src/legacy/handlers.ts'], why: 'the file is gone' },
+  { id: 'delete-stale-seed', kind: 'stale script', op: 'delete', file: 'AGENTS.md', keywords: ['db:seed'], why: 'no package.json defines db:seed any more, and a session failed with "Missing script: db:seed"' },
+  { id: 'delete-stale-path', kind: 'stale path', op: 'delete', file: 'AGENTS.md', keywords: ['src/legacy/handlers.ts'], why: 'a commit of the branch removed the file' },
   { id: 'add-date-fns', kind: 'instruction (paraphrased across sessions)', op: 'add', file: 'CLAUDE.md', keywords: ['Use date-fns, not moment'], why: 'the user said it twice in different words' },
   { id: 'add-etl-pythonpath', kind: 'error_then_fix (trivial-flag variants, two agents)', op: 'add', file: 'AGENTS.md', keywords: ['`PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError'], why: 'pytest -x <file> and python -m pytest -q fail the same way and the same prefix fixes both' },
   { id: 'delete-duplicate-pr-description', kind: 'near-duplicate (different word forms)', op: 'delete', file: 'AGENTS.md', keywords: ['non-obvious decisions'], why: 'two entries say the same in other words' },
@@ -167,6 +177,7 @@ const controlKeywords: Record<string, string[]> = {
   'interrupt-question': ['delete that file'],
   transient: ['worry about', 'commit yet'],
   'prefer-for-now': ['dayjs', 'luxon'],
+  'false-deletion-trap': ['db:rollout'],
 };
 
 /** Writes one layer's transcripts into dir and returns the line of every negative-control event. */

@@ -6,7 +6,9 @@
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runDream } from '../src/pipeline/run.js';
+import { pathToFileURL } from 'node:url';
+import { runDream, type DreamRunResult } from '../src/pipeline/run.js';
+import type { Logger } from '../src/model/index.js';
 import { OfflineEngine } from '../src/engine/offline/index.js';
 import { defaultDreamOptions } from '../src/engine/options.js';
 import { consoleLogger } from '../src/log.js';
@@ -18,41 +20,51 @@ function transcripts(dir: string, depth = 0): string[] {
     const p = path.join(dir, name);
     if (name.startsWith('_')) continue;
     if (statSync(p).isDirectory()) out.push(...transcripts(p, depth + 1));
-    else if (name.endsWith('.jsonl')) out.push(p);
+    else if (/\.(jsonl|json|traj)$/.test(name)) out.push(p);
   }
   return out;
 }
 
-async function main(): Promise<void> {
-  const [corpus, memoryFile] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  if (!corpus || !memoryFile) throw new Error('usage: eval/real.ts CORPUS_DIR MEMORY_FILE [--diff] [--patterns]');
+/** The offline pass over a real corpus, its memory file copied into a temp repository as CLAUDE.md. */
+export async function runRealCorpus(corpus: string, memoryFile: string, logger: Logger): Promise<DreamRunResult> {
   const repoDir = mkdtempSync(path.join(os.tmpdir(), 'dream-real-'));
   try {
     copyFileSync(memoryFile, path.join(repoDir, 'CLAUDE.md'));
-    const r = await runDream({
+    return await runDream({
       repoDir,
       sessions: [],
       transcriptFiles: transcripts(path.resolve(corpus)),
       engine: new OfflineEngine(),
       options: defaultDreamOptions,
       ledgerPath: '.dreaming/ledger.json',
-      logger: consoleLogger(),
+      logger,
     });
-    const rep = r.report;
-    const out: string[] = [`sessions read ${rep.sessions.read}, skipped ${rep.sessions.skipped.length}; patterns ${rep.patterns.filter((p) => !p.oneOff).length} (+${rep.patterns.filter((p) => p.oneOff).length} one-offs); edits ${rep.edits.length}; rejected ${rep.rejected.length}`];
-    const showAll = process.argv.includes('--patterns');
-    for (const p of rep.patterns) if (!p.oneOff || showAll) out.push(`  ${p.oneOff ? 'one-off' : 'pattern'} ${p.kind} x${p.support} [${p.agents.join(',')}]: ${p.summary}`);
-    for (const e of rep.edits) out.push(`EDIT ${e.op} ${e.file}${e.toFile ? ` -> ${e.toFile}` : ''}${e.section ? ` [${e.section.join(" > ")}]` : ''}: ${e.after ?? e.before}\n     why: ${e.rationale}\n     evidence: ${e.evidence.map((x) => `${path.basename(x.file)}:${x.line} "${x.quote.slice(0, 80)}"`).join(' | ')}`);
-    for (const x of rep.rejected) out.push(`REJECTED [${x.by}] ${x.edit.op} ${x.edit.file}: ${x.edit.after ?? x.edit.before} -- ${x.reason}`);
-    for (const n of rep.notes) out.push(`note: ${n}`);
-    process.stdout.write(`${out.join('\n')}\n`);
-    if (process.argv.includes('--diff')) process.stdout.write(`\n${r.diff}`);
   } finally {
     rmSync(repoDir, { recursive: true, force: true });
   }
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
-  process.exitCode = 1;
-});
+async function main(): Promise<void> {
+  const [corpus, memoryFile] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  if (!corpus || !memoryFile) throw new Error('usage: eval/real.ts CORPUS_DIR MEMORY_FILE [--diff] [--patterns]');
+  {
+    const r = await runRealCorpus(corpus, memoryFile, consoleLogger());
+    const rep = r.report;
+    const out: string[] = [`sessions read ${rep.sessions.read}, skipped ${rep.sessions.skipped.length}; patterns ${rep.patterns.filter((p) => !p.oneOff).length} (+${rep.patterns.filter((p) => p.oneOff).length} one-offs); edits ${rep.edits.length}; rejected ${rep.rejected.length}`];
+    const showAll = process.argv.includes('--patterns');
+    for (const p of rep.patterns) if (!p.oneOff || showAll) out.push(`  ${p.oneOff ? 'one-off' : 'pattern'} ${p.kind} x${p.support} [${p.agents.join(',')}]: ${p.summary}`);
+    for (const e of rep.edits) out.push(`EDIT ${e.op} ${e.file}${e.toFile ? ` -> ${e.toFile}` : ''}${e.section ? ` [${e.section.join(' > ')}]` : ''}: ${e.after ?? e.before}\n     why: ${e.rationale}\n     evidence: ${e.evidence.map((x) => `${path.basename(x.file)}:${x.line} "${x.quote.slice(0, 80)}"`).join(' | ')}`);
+    for (const d of rep.decisions ?? []) out.push(`DECIDE [${d.kind}] ${d.file}:${d.line} ${d.entry} -- ${d.reason}`);
+    for (const x of rep.rejected) out.push(`REJECTED [${x.by}] ${x.edit.op} ${x.edit.file}: ${x.edit.after ?? x.edit.before} -- ${x.reason}`);
+    for (const n of rep.notes) out.push(`note: ${n}`);
+    process.stdout.write(`${out.join('\n')}\n`);
+    if (process.argv.includes('--diff')) process.stdout.write(`\n${r.diff}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  });
+}

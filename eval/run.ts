@@ -2,10 +2,13 @@
  * `npm run eval`: runs the offline dream pass over the labelled evaluation set and scores it.
  * - recall / precision of the planted lessons (edits matched to labels by op, file and keywords);
  * - the share of edits whose every evidence item resolves to a real event (or repository line);
- * - how many negative controls became edits (cited as evidence, or their words in an entry).
- * The repository and transcripts are copied to a temp dir, so nothing in eval/ is written.
+ * - how many negative controls became edits (cited as evidence, or their words in an entry);
+ * - false deletions: entries deleted (or folded into another) that no planted label deletes.
+ * The repository and transcripts are copied to a temp dir, so nothing in eval/ is written. There the
+ * repository gets a git history (REMOVED below), so that staleness has commits to prove itself by.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +18,7 @@ import { defaultDreamOptions } from '../src/engine/options.js';
 import type { Edit, SessionEvent, DreamReport } from '../src/model/index.js';
 import { silentLogger } from '../src/log.js';
 import { readTranscriptFile } from '../src/transcripts/index.js';
+import { runRealCorpus } from './real.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -48,6 +52,10 @@ export interface EvalResult {
   unmatchedEdits: Edit[];
   unresolved: { edit: string; reason: string }[];
   controlHits: { control: string; edit: string }[];
+  /** Deletions (and entries folded away by merges) that no planted label asked for. */
+  falseDeletions: Edit[];
+  /** The real corpora under ../shared/corpus that ship a memory file (none when that folder is absent). */
+  real: RealResult[];
   report: DreamReport;
   diff: string;
 }
@@ -85,6 +93,12 @@ async function unresolvedEvidence(repoDir: string, edits: Edit[]): Promise<{ edi
         if (!ok) out.push({ edit: edit.id, reason: `repo quote not in ${ev.file}` });
         continue;
       }
+      if (ev.session === 'git') {
+        // The commit that removed the path: it must delete exactly the cited file.
+        const status = ev.commit ? git(repoDir, 'show', '--name-status', '--no-renames', '--format=', ev.commit) : '';
+        if (!status.split('\n').includes(`D\t${ev.file}`)) out.push({ edit: edit.id, reason: `commit ${ev.commit ?? '?'} does not remove ${ev.file}` });
+        continue;
+      }
       let bySession = cache.get(abs);
       if (!bySession) {
         bySession = new Map();
@@ -99,6 +113,66 @@ async function unresolvedEvidence(repoDir: string, edits: Edit[]): Promise<{ edi
   return out;
 }
 
+/**
+ * The files the branch had before its last commit removed them. The eval repository is committed
+ * twice: first with these (and package.json's old db:seed script), then as eval/repo/ has it.
+ */
+const REMOVED: Record<string, string> = {
+  'src/legacy/handlers.ts': 'export const handlers = {};\n',
+  'api/src/routes/users.ts': 'export const users = [];\n',
+  'api/src/generated/client.ts': '// generated\nexport {};\n',
+};
+
+function git(dir: string, ...args: string[]): string {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'Eval', GIT_AUTHOR_EMAIL: 'eval@example.com', GIT_COMMITTER_NAME: 'Eval', GIT_COMMITTER_EMAIL: 'eval@example.com' };
+  const fixed = ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', '-c', 'core.hooksPath=/dev/null'];
+  return execFileSync('git', [...fixed, ...args], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function buildHistory(repoDir: string): void {
+  const pkgFile = path.join(repoDir, 'package.json');
+  const now = readFileSync(pkgFile, 'utf8');
+  const pkg = JSON.parse(now) as { scripts: Record<string, string> };
+  git(repoDir, 'init', '-q');
+  writeFileSync(pkgFile, `${JSON.stringify({ ...pkg, scripts: { ...pkg.scripts, 'db:seed': 'node scripts/seed.js' } }, null, 2)}\n`);
+  for (const [rel, text] of Object.entries(REMOVED)) {
+    mkdirSync(path.dirname(path.join(repoDir, rel)), { recursive: true });
+    writeFileSync(path.join(repoDir, rel), text);
+  }
+  git(repoDir, 'add', '-A');
+  git(repoDir, 'commit', '-qm', 'Acme API before the cleanup', '--date', '2026-09-01T00:00:00Z');
+  writeFileSync(pkgFile, now);
+  git(repoDir, 'rm', '-rq', ...Object.keys(REMOVED));
+  git(repoDir, 'add', '-A');
+  git(repoDir, 'commit', '-qm', 'Remove the legacy handlers, the api/ prototype and the seed script', '--date', '2026-09-02T00:00:00Z');
+}
+
+/** A real corpus has no labels: every deletion is listed for a human to read. */
+export interface RealResult {
+  corpus: string;
+  sessions: number;
+  deletions: Edit[];
+  /** Staleness deletions with nothing but the entry itself behind them: no commit, no failing session. */
+  falseDeletions: Edit[];
+}
+
+export const SHARED_CORPUS = path.join(here, '..', '..', 'shared', 'corpus');
+
+/** Every corpus that ships the memory its sessions ran under (`_memory_files/CLAUDE.md.HEAD`). */
+export async function runRealCorpora(root = SHARED_CORPUS): Promise<RealResult[]> {
+  if (!existsSync(root)) return [];
+  const out: RealResult[] = [];
+  for (const name of readdirSync(root).sort()) {
+    const memoryFile = path.join(root, name, '_memory_files', 'CLAUDE.md.HEAD');
+    if (!existsSync(memoryFile)) continue;
+    const r = await runRealCorpus(path.join(root, name), memoryFile, silentLogger);
+    const deletions = r.report.edits.filter((e) => e.op === 'delete' || (e.op === 'merge' && (e.mergedEntryIds?.length ?? 0) > 0));
+    const unproven = deletions.filter((e) => e.rationale.startsWith('Stale memory') && e.evidence.every((x) => x.session === 'repo'));
+    out.push({ corpus: name, sessions: r.report.sessions.read, deletions, falseDeletions: unproven });
+  }
+  return out;
+}
+
 export async function runEval(layer: Layer = 'planted'): Promise<EvalResult> {
   const all = JSON.parse(readFileSync(path.join(here, 'labels.json'), 'utf8')) as Labels;
   const labels = layer === 'planted' ? all : { ...all.paraphrased, oneOffs: [] };
@@ -106,12 +180,14 @@ export async function runEval(layer: Layer = 'planted'): Promise<EvalResult> {
   const repoDir = mkdtempSync(path.join(os.tmpdir(), 'dream-eval-'));
   try {
     cpSync(path.join(base, 'repo'), repoDir, { recursive: true });
+    if (layer === 'planted') buildHistory(repoDir);
     cpSync(path.join(base, 'corpus'), path.join(repoDir, '.dreaming', 'sessions'), { recursive: true });
     const result = await runDream({
       repoDir,
       sessions: ['.dreaming/sessions/*.jsonl'],
       engine: new OfflineEngine(),
-      options: defaultDreamOptions,
+      // The eval measures what the engine finds; the per-pass cap on replaced entries is tested in test/edits.
+      options: { ...defaultDreamOptions, maxDeleteShare: 0.5 },
       ledgerPath: '.dreaming/ledger.json',
       logger: silentLogger,
       now: () => new Date('2026-11-01T00:00:00Z'),
@@ -135,6 +211,8 @@ export async function runEval(layer: Layer = 'planted'): Promise<EvalResult> {
         if (cited || worded) controlHits.push({ control: nc.id, edit: e.id });
       }
     }
+    const plantedDeletes = new Set(labels.planted.filter((l) => l.op === 'delete').map((l) => matched[l.id]));
+    const falseDeletions = edits.filter((e) => (e.op === 'delete' && !plantedDeletes.has(e.id)) || (e.op === 'merge' && (e.mergedEntryIds?.length ?? 0) > 0 && !used.has(e.id)));
     const oneOffEdits = edits.filter((e) => labels.oneOffs.some((o) => o.keywords.some((k) => lower(e.after).includes(k.toLowerCase())))).length;
     return {
       recall: Object.values(matched).filter(Boolean).length / labels.planted.length,
@@ -146,6 +224,8 @@ export async function runEval(layer: Layer = 'planted'): Promise<EvalResult> {
       unmatchedEdits,
       unresolved,
       controlHits,
+      falseDeletions,
+      real: layer === 'planted' ? await runRealCorpora() : [],
       report: result.report,
       diff: result.diff,
     };
@@ -163,11 +243,19 @@ function print(r: EvalResult, layer: Layer): void {
     `  edits with resolvable evidence:  ${pct(r.resolvableEvidence)}  (target 100%)`,
     `  negative controls that became edits: ${r.negativeControlEdits}  (target 0)`,
     `  one-offs that became edits:      ${r.oneOffEdits}  (target 0)`,
+    `  false deletions:                 ${r.falseDeletions.length + r.real.reduce((n, c) => n + c.falseDeletions.length, 0)}  (target 0; labelled set ${r.falseDeletions.length}, real corpora ${r.real.reduce((n, c) => n + c.falseDeletions.length, 0)} over ${r.real.length})`,
+    `  left for a human decision:       ${r.report.decisions?.length ?? 0}`,
     '',
     `${layer} lessons:`,
     ...Object.entries(r.matched).map(([id, e]) => `  ${e ? 'found ' : 'MISSED'} ${id}${e ? ` (${e})` : ''}`),
   ];
   if (r.unmatchedEdits.length) lines.push('', 'edits matching no label:', ...r.unmatchedEdits.map((e) => `  ${e.op} ${e.file}: ${e.after ?? e.before ?? ''}`));
+  for (const c of r.real) {
+    lines.push('', `real corpus ${c.corpus} (${c.sessions} sessions): ${c.deletions.length} deletion(s), ${c.falseDeletions.length} without proof (target 0)`);
+    lines.push(...c.deletions.map((e) => `  ${e.op} ${e.file}: ${e.before ?? ''} -- ${e.rationale}`));
+  }
+  if (r.falseDeletions.length) lines.push('', 'FALSE DELETIONS:', ...r.falseDeletions.map((e) => `  ${e.op} ${e.file}: ${e.before ?? ''} -- ${e.rationale}`));
+  if (r.report.decisions?.length) lines.push('', 'needs a human decision:', ...r.report.decisions.map((d) => `  [${d.kind}] ${d.file}:${d.line} ${d.entry} -- ${d.reason}`));
   if (r.unresolved.length) lines.push('', 'unresolved evidence:', ...r.unresolved.map((u) => `  ${u.edit}: ${u.reason}`));
   if (r.controlHits.length) lines.push('', 'negative controls in edits:', ...r.controlHits.map((h) => `  ${h.control} -> ${h.edit}`));
   if (r.report.rejected.length) lines.push('', 'rejected:', ...r.report.rejected.map((x) => `  [${x.by}] ${x.edit.op} ${x.edit.file}: ${x.reason}`));

@@ -1,27 +1,24 @@
 /**
- * The `dream` command line. Each subcommand lives in src/cli/<name>.ts; this file only wires them
- * and turns any thrown error into one clear message and exit code 1.
+ * The `dream` command line. Each subcommand lives in src/cli/<name>.ts and src/cli/program.ts
+ * wires them; this file only runs the program and turns any thrown error into one clear message
+ * and exit code 1.
+ *
+ * `dream capture` runs in Claude Code's SessionEnd hook, where every tenth of a second counts, so
+ * it loads only what capture needs (the modules are imported on demand, and the bundle evaluates a
+ * module only when it is first imported); every other command loads the whole program.
  */
-import { Command } from 'commander';
 import { consoleLogger } from './log.js';
-import { registerRunCommand } from './cli/run.js';
-import { registerSessionsCommand } from './cli/sessions.js';
-import { registerCaptureCommand } from './cli/capture.js';
-import { registerSyncCommand } from './cli/sync.js';
-import { registerShardCommands } from './cli/shards.js';
+import { ignoreClosedPipes } from './cli/pipes.js';
 
-const program = new Command();
+// `dream run … | head` closes stdout early; the run still finishes, its output just goes nowhere.
+ignoreClosedPipes(process.stdout, process.stderr);
+
 const logger = consoleLogger({ verbose: process.env.DREAM_VERBOSE === '1' });
-program
-  .name('dream')
-  .description('agent-dreaming: turn agent session transcripts into reviewed memory edits')
-  .showHelpAfterError();
-registerRunCommand(program, { logger, env: process.env });
-registerSessionsCommand(program, { logger });
-registerCaptureCommand(program, { logger });
-registerSyncCommand(program, { logger, env: process.env });
-registerShardCommands(program, { logger, env: process.env });
-
+const deps = { logger, env: process.env };
+const program =
+  process.argv[2] === 'capture'
+    ? (await import('./cli/capture-program.js')).buildCaptureProgram(deps)
+    : (await import('./cli/program.js')).buildProgram(deps);
 program.parseAsync(process.argv).catch((err: unknown) => {
   logger.error(err instanceof Error ? err.message : String(err));
   process.exitCode = 1;

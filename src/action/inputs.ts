@@ -2,6 +2,8 @@
  * The Action's inputs, read from INPUT_* the way @actions/core reads them, but from a given
  * environment so runs can be isolated (tests run several in one process). Only src/main.ts uses it.
  */
+import { INTEGER_SETTINGS, parseIntegerSetting, type IntegerBounds } from '../config/values.js';
+
 export class Inputs {
   constructor(private readonly env: NodeJS.ProcessEnv) {}
 
@@ -34,12 +36,12 @@ export class Inputs {
     throw new TypeError(`input ${name} must be true or false, got "${v}"`);
   }
 
+  /** An integer input, checked by the same rule as its CLI flag and config key (src/config/values.ts). */
   int(name: string, min = 0): number | undefined {
     const v = this.text(name);
     if (!v) return undefined;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new TypeError(`input ${name} must be an integer >= ${min}, got "${v}"`);
-    return n;
+    const bounds = (INTEGER_SETTINGS as Record<string, IntegerBounds>)[name] ?? { min };
+    return parseIntegerSetting(`input ${name}`, v, bounds);
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {

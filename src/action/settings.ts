@@ -57,7 +57,9 @@ export function passSettings(inputs: Inputs, env: NodeJS.ProcessEnv, settings: S
     publish: pub,
     github: { token: keys.token, apiUrl: env.GITHUB_API_URL },
     anthropic: { apiKey: keys.anthropicKey, baseURL: env.ANTHROPIC_BASE_URL },
-    ...(artifactName ? { artifacts: { name: artifactName, lookbackDays: inputs.int('artifact-lookback-days') ?? 7 } } : {}),
+    ...(artifactName
+      ? { artifacts: { name: artifactName, lookbackDays: inputs.int('artifact-lookback-days') ?? 7, allowForks: inputs.bool('allow-fork-artifacts') ?? false } }
+      : {}),
     tempDir: env.RUNNER_TEMP || os.tmpdir(),
   };
 }

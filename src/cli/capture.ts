@@ -16,6 +16,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import type { Logger } from '../model/index.js';
 import { ENTROPY_RULE_ID, findSecrets, redactJsonValue, redactSecrets } from '../secrets/index.js';
+import { findLatestTranscript } from './claude-projects.js';
 
 export const DEFAULT_CAPTURE_DEST = '.dreaming/sessions/claude-code';
 
@@ -172,8 +173,8 @@ function expandHome(p: string): string {
   return p === '~' || p.startsWith('~/') ? path.join(os.homedir(), p.slice(1)) : p;
 }
 
-/** The nearest ancestor holding .git (a directory, or a file in worktrees); else `from` itself. */
-export async function findRepoRoot(from: string): Promise<string> {
+/** The nearest ancestor holding .git (a directory, or a file in worktrees), if there is one. */
+export async function findRepoRoot(from: string): Promise<string | undefined> {
   let dir = path.resolve(from);
   for (let i = 0; i < 256; i++) {
     if (await lstat(path.join(dir, '.git')).catch(() => undefined)) return dir;
@@ -181,7 +182,23 @@ export async function findRepoRoot(from: string): Promise<string> {
     if (parent === dir) break;
     dir = parent;
   }
-  return path.resolve(from);
+  return undefined;
+}
+
+/**
+ * The repository to capture into. Outside a git repository there is nowhere the copy would be
+ * reviewed and committed from, so capture refuses rather than leaving `.dreaming/` in whatever
+ * directory the hook happened to run in.
+ */
+async function repositoryFor(cwd: string, repoFlag: string | undefined): Promise<string> {
+  const start = repoFlag !== undefined ? path.resolve(repoFlag) : cwd;
+  const root = await findRepoRoot(start);
+  if (!root || (repoFlag !== undefined && root !== start)) {
+    throw new CaptureError(
+      `${start} is not inside a git repository: run capture from a repository (the SessionEnd hook's cwd), or pass --repo DIR`,
+    );
+  }
+  return root;
 }
 
 /** Copies the transcript and its subagents (<id>/subagents/*.jsonl) into the sessions folder. */
@@ -222,18 +239,20 @@ export async function captureSession(opts: CaptureOptions, logger: Logger): Prom
   return results;
 }
 
-async function readHookInput(stdin: Readable & { isTTY?: boolean }): Promise<string> {
-  if (stdin.isTTY) {
-    throw new CaptureError('no hook input on stdin: run from a SessionEnd hook, or pass --transcript FILE');
-  }
+/**
+ * The hook's JSON, or undefined when no input arrives at all: a terminal, stdin closed with nothing
+ * on it, or nothing within the timeout. Capture run by hand then looks in Claude Code's project folder.
+ */
+async function readHookInput(stdin: Readable & { isTTY?: boolean }): Promise<string | undefined> {
+  if (stdin.isTTY) return undefined;
   const chunks: Buffer[] = [];
   let size = 0;
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new CaptureError(`no hook input on stdin after ${HOOK_INPUT_TIMEOUT_MS / 1000}s`)),
-      HOOK_INPUT_TIMEOUT_MS,
-    );
+  const timeout = new Promise<string | undefined>((resolve, reject) => {
+    timer = setTimeout(() => {
+      if (size === 0) resolve(undefined);
+      else reject(new CaptureError(`hook input on stdin incomplete after ${HOOK_INPUT_TIMEOUT_MS / 1000}s`));
+    }, HOOK_INPUT_TIMEOUT_MS);
     timer.unref();
   });
   // Claude Code may never close the hook's stdin, so reading to EOF would hang until the hook is
@@ -247,12 +266,15 @@ async function readHookInput(stdin: Readable & { isTTY?: boolean }): Promise<str
       const text = Buffer.concat(chunks).toString('utf8');
       if (text.trim() !== '' && parsesAsJson(text)) return text;
     }
-    return Buffer.concat(chunks).toString('utf8');
+    const text = Buffer.concat(chunks).toString('utf8');
+    return text.trim() === '' ? undefined : text;
   })();
   try {
     return await Promise.race([read, timeout]);
   } finally {
     clearTimeout(timer);
+    // Stop waiting on a stdin that never closes, so the process can exit as soon as capture is done.
+    stdin.destroy();
   }
 }
 
@@ -291,31 +313,43 @@ interface CaptureFlags {
 
 export function registerCaptureCommand(
   program: Command,
-  deps: { logger: Logger; stdin?: Readable & { isTTY?: boolean } },
+  deps: { logger: Logger; stdin?: Readable & { isTTY?: boolean }; env?: NodeJS.ProcessEnv; cwd?: string },
 ): void {
   program
     .command('capture')
     .description("copy a Claude Code session's transcript, redacted, into the repository (for the SessionEnd hook)")
-    .option('--transcript <file>', 'the transcript to capture, instead of hook JSON on stdin')
+    .option('--transcript <file>', "the transcript to capture (default: the hook JSON on stdin, else the newest session in Claude Code's project folder)")
     .option('--session-id <id>', 'with --transcript: the session id (default: the file name)')
-    .option('--repo <dir>', "the repository (default: the git root above the hook's cwd)")
+    .option('--repo <dir>', "the git repository (default: the git root above the hook's cwd)")
     .option('--dest <dir>', `the sessions folder, relative to the repository (default: ${DEFAULT_CAPTURE_DEST})`)
     .action(async (flags: CaptureFlags) => {
       try {
+        const env = deps.env ?? process.env;
         let transcript: string;
-        let sessionId: string;
-        let cwd = process.cwd();
+        let sessionId: string | undefined = flags.sessionId;
+        let cwd = path.resolve(deps.cwd ?? process.cwd());
+        const hookText = flags.transcript === undefined ? await readHookInput(deps.stdin ?? process.stdin) : undefined;
         if (flags.transcript !== undefined) {
-          transcript = path.resolve(expandHome(flags.transcript));
-          sessionId = flags.sessionId ?? path.basename(transcript).replace(/\.jsonl?$/, '');
-        } else {
-          const hook = parseHookInput(await readHookInput(deps.stdin ?? process.stdin));
+          transcript = path.resolve(cwd, expandHome(flags.transcript));
+        } else if (hookText !== undefined) {
+          const hook = parseHookInput(hookText);
           if (hook.cwd) cwd = path.resolve(expandHome(hook.cwd));
           transcript = path.resolve(cwd, expandHome(hook.transcript_path));
-          sessionId = flags.sessionId ?? hook.session_id;
+          sessionId ??= hook.session_id;
           deps.logger.debug(`capture: ${hook.hook_event_name ?? 'hook'} (${hook.reason ?? 'no reason'}) for ${sessionId}`);
+        } else {
+          const repo = await repositoryFor(cwd, flags.repo);
+          const found = await findLatestTranscript(cwd, repo, env);
+          if (!found.transcript) {
+            throw new CaptureError(
+              `no hook input on stdin and no transcript in ${found.searched.join(', ')}: pass --transcript FILE`,
+            );
+          }
+          transcript = found.transcript;
         }
-        const repoDir = flags.repo !== undefined ? path.resolve(flags.repo) : await findRepoRoot(cwd);
+        sessionId ??= path.basename(transcript).replace(/\.jsonl?$/, '');
+        // Checked before anything is read or written: outside a repository nothing is written.
+        const repoDir = await repositoryFor(cwd, flags.repo);
         await captureSession(
           { transcript, sessionId, repoDir, ...(flags.dest !== undefined ? { dest: flags.dest } : {}) },
           deps.logger,

@@ -1,28 +1,31 @@
 /**
  * `dream run`: the stable CLI contract outside tools rely on (issue 3).
  *
- *   dream run --sessions <glob>... --memory <glob>... [--repo DIR] [--engine offline]
+ *   dream run --sessions <glob>... [--memory <glob>...] [--repo DIR] [--engine offline]
  *             [--dry-run | --write] [--report FILE.json] [--patch FILE.diff]
  *
  * Prints a readable summary and the unified diff; exits 0 when the run itself succeeded,
  * with or without edits.
  */
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Logger, EngineName } from '../model/index.js';
 import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/settings.js';
 import { loadConfigFile } from '../config/load.js';
+import { INTEGER_SETTINGS, parseIntegerSetting, type IntegerSetting } from '../config/values.js';
 import { createEngine } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
+import { DEFAULT_SESSION_GLOBS } from '../config/transcript-files.js';
 import { lastDreamTime } from '../ledger/index.js';
 
 export interface RunFlags {
   repo: string;
   sessions?: string[];
+  allowEmpty?: boolean;
   memory?: string[];
   engine?: EngineName;
   model?: string;
@@ -42,34 +45,38 @@ export interface RunFlags {
   dreamTimeout?: number;
 }
 
-const int = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a non-negative integer, got "${v}"`);
-  return n;
-};
+/** A flag's value checked by the same rule as the Action input and the config key of that setting. */
+const intFlag =
+  (flag: string, setting: IntegerSetting) =>
+  (v: string): number =>
+    parseIntegerSetting(flag, v, INTEGER_SETTINGS[setting]);
 
 export function registerRunCommand(program: Command, deps: { logger: Logger; env: NodeJS.ProcessEnv }): void {
+  // Shown in --help but not given to commander as defaults: a flag left out must not override the
+  // config file, so the defaults are applied in resolveSettings instead.
+  const d = defaultSettings('.');
   program
     .command('run')
     .description('Dream over session transcripts and propose memory edits (prints the diff)')
     .option('--repo <dir>', 'repository checkout holding the memory files', '.')
     .option('--sessions <globs...>', 'transcript globs, relative to --repo, or absolute (~/.claude/projects/x/*.jsonl)')
     .option('--memory <globs...>', 'extra memory file globs (CLAUDE.md, AGENTS.md, rules and skills are always found)')
-    .addOption(new Option('--engine <name>', 'dream engine').choices(['offline', 'claude', 'anthropic-dreams']))
+    .addOption(new Option('--engine <name>', `dream engine (default: ${d.engine})`).choices(['offline', 'claude', 'anthropic-dreams']))
     .option('--model <id>', 'model for the claude engine')
     .option('--config <file>', 'YAML config file')
     .addOption(new Option('--dry-run', 'write nothing but --report/--patch (default)').conflicts('write'))
     .option('--write', 'apply the edits and the ledger to the working tree')
     .option('--report <file>', 'write the JSON report (version 1)')
     .option('--patch <file>', 'write the unified diff of the memory files')
-    .option('--min-support <n>', 'distinct sessions a pattern needs to become memory', int)
-    .option('--max-edits <n>', 'maximum edits in one pass', int)
+    .option('--min-support <n>', `distinct sessions a pattern needs to become memory (default: ${d.minSupport})`, intFlag('--min-support', 'min-support'))
+    .option('--max-edits <n>', `maximum edits in one pass (default: ${d.maxEdits})`, intFlag('--max-edits', 'max-edits'))
     .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
     .option('--include-dreamed', 'dream sessions again even if the ledger has them')
+    .option('--allow-empty', 'exit 0 even when no session was read (default: a run that read nothing fails)')
     .option('--store <id>', 'anthropic-dreams: mirror the memory files into this memory store (default: a temporary one)')
     .option('--session-ids <ids...>', 'anthropic-dreams: Managed Agents sessions to dream over (default: settled ones since the last dream)', (v: string, prev: string[] = []) => [...prev, ...v.split(',').filter(Boolean)])
     .option('--keep-stores', 'anthropic-dreams: keep the temporary and output memory stores')
-    .option('--dream-timeout <minutes>', 'anthropic-dreams: cancel a dream after this many minutes', int)
+    .option('--dream-timeout <minutes>', `anthropic-dreams: cancel a dream after this many minutes (default: ${d.dreamTimeoutMinutes})`, intFlag('--dream-timeout', 'dream-timeout-minutes'))
     .action(async (flags: RunFlags) => {
       const settings = await resolveSettings(flags);
       const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath) : undefined;
@@ -80,6 +87,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
         // Expanded here rather than in runDream, so the globs that matched nothing can be named.
         sessions: [],
         transcriptFiles,
+        transcriptSource: 'files',
         memoryGlobs: settings.memory,
         engine,
         options: dreamOptionsFrom(settings),
@@ -94,6 +102,10 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
       await writeOutputs(result, settings, flags);
       process.stdout.write(summary);
       process.stdout.write(result.diff ? `\n${result.diff}` : '\nNo memory edits proposed.\n');
+      // A mistyped glob or an unreadable format must not pass for "nothing to learn".
+      if (result.empty && !flags.allowEmpty) {
+        throw new Error('no session was read from the transcripts given (see the ingestion health above); pass --allow-empty if that is expected');
+      }
     });
 }
 
@@ -106,7 +118,12 @@ export async function expandCliSessions(settings: Settings, logger: Logger): Pro
   const relative = settings.sessions.filter((g) => !isAbsoluteGlob(g));
   const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger });
   const outside = await expandAbsoluteGlobs(absolute);
-  for (const g of inRepo.unmatched) logger.warning(`sessions glob "${g}" matched no files under ${settings.repoDir}`);
+  // A default place with nothing in it is normal (few repos have all of them); a glob someone typed is not.
+  const typed = inRepo.unmatched.filter((g) => !DEFAULT_SESSION_GLOBS.includes(g));
+  for (const g of typed) logger.warning(`sessions glob "${g}" matched no files under ${settings.repoDir}`);
+  if (inRepo.files.length === 0 && outside.files.length === 0 && typed.length < inRepo.unmatched.length) {
+    logger.warning(`no transcripts in the default places under ${settings.repoDir}: ${DEFAULT_SESSION_GLOBS.join(', ')}`);
+  }
   for (const g of outside.unmatched) logger.warning(`sessions glob "${g}" matched no files`);
   return [...inRepo.files.map((rel) => path.join(settings.repoDir, ...rel.split('/'))), ...outside.files];
 }
@@ -152,14 +169,34 @@ export async function writeOutputs(result: DreamRunResult, settings: Settings, f
     const ledgerFile = path.join(settings.repoDir, settings.ledgerPath);
     assertNoNewSecrets(settings.ledgerPath, await readFile(ledgerFile, 'utf8').catch(() => ''), result.ledgerText);
   }
-  for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after);
-  if (result.ledgerChanged) await atomicWrite(path.join(settings.repoDir, settings.ledgerPath), result.ledgerText);
+  for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after, settings.repoDir);
+  if (result.ledgerChanged) await atomicWrite(path.join(settings.repoDir, settings.ledgerPath), result.ledgerText, settings.repoDir);
 }
 
-/** Write to a temp file and rename, so an interrupted run never leaves a half-written memory file. */
-export async function atomicWrite(file: string, text: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, file);
+/**
+ * Write to a temp file and rename, so an interrupted run never leaves a half-written memory file. The
+ * temp file is created exclusively (O_EXCL) inside a fresh private directory (mkdtemp, mode 0700) next
+ * to the target, so nothing planted in the repository (a `CLAUDE.md.<pid>.tmp` symlink) can be followed.
+ * With `within`, the target's folder must resolve inside that directory and the target may not be a symlink.
+ */
+export async function atomicWrite(file: string, text: string | Uint8Array, within?: string): Promise<void> {
+  const target = path.resolve(file);
+  const dir = path.dirname(target);
+  await mkdir(dir, { recursive: true });
+  if (within !== undefined) {
+    const root = await realpath(within);
+    const real = await realpath(dir);
+    const rel = path.relative(root, real);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new Error(`refusing to write ${file}: its folder resolves outside ${within}`);
+    const existing = await lstat(target).catch(() => undefined);
+    if (existing?.isSymbolicLink()) throw new Error(`refusing to write ${file}: it is a symbolic link`);
+  }
+  const tmpDir = await mkdtemp(path.join(dir, '.dream-tmp-'));
+  try {
+    const tmp = path.join(tmpDir, 'out');
+    await writeFile(tmp, text, { flag: 'wx', mode: 0o644 });
+    await rename(tmp, target);
+  } finally {
+    await rm(tmpDir, { recursive: true, force: true });
+  }
 }

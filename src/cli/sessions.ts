@@ -3,13 +3,13 @@
  * (format, sessions, events, tool calls, tool errors, skipped lines) and every issue at file:line.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
 import { glob } from 'tinyglobby';
 import type { Logger } from '../model/index.js';
-import { summarizeTranscripts, type FileSummary } from '../transcripts/index.js';
+import { isTranscriptPath } from '../config/transcript-files.js';
+import { HealthCollector, formatHealth, summarizeTranscripts, type FileSummary } from '../transcripts/index.js';
 
-const TRANSCRIPT_FILE = /\.(?:jsonl|json|ndjson|traj)$|\.aider\.chat\.history\.md$/;
 /** Directory walks stop here; a transcripts folder deeper than this is a mistake. */
 const MAX_DEPTH = 12;
 const MAX_ISSUES_SHOWN = 200;
@@ -22,7 +22,7 @@ async function walk(dir: string, depth: number, out: string[]): Promise<void> {
     if (e.name === 'node_modules' || e.name === '.git') continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) await walk(p, depth + 1, out);
-    else if (e.isFile() && TRANSCRIPT_FILE.test(e.name)) out.push(p);
+    else if (e.isFile() && isTranscriptPath(p.split(sep).join('/'))) out.push(p);
   }
 }
 
@@ -103,7 +103,7 @@ export function registerSessionsCommand(
     .command('sessions')
     .description('show what the readers make of transcript files: format, sessions, events, tool calls and errors, skipped lines')
     .argument('<paths...>', 'transcript files, directories (walked) or globs')
-    .option('--json', 'print the per-file summaries as JSON')
+    .option('--json', 'print {files: per-file summaries, health: the ingestion health report} as JSON')
     .action(async (paths: string[], opts: { json?: boolean }) => {
       const { files, missing } = await expandTranscriptPathsDetailed(paths);
       if (files.length === 0) throw new Error(`no transcript files match ${paths.join(' ')}`);
@@ -112,7 +112,9 @@ export function registerSessionsCommand(
         throw new Error(`no such transcript file, directory or matching glob: ${missing.join(', ')}`);
       }
       deps.logger.debug(`reading ${files.length} transcript files`);
-      const rows = await summarizeTranscripts(files, { logger: deps.logger });
-      write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatSummaryTable(rows)}\n`);
+      const health = new HealthCollector();
+      const rows = await summarizeTranscripts(files, { logger: deps.logger, health });
+      const report = health.report();
+      write(opts.json ? `${JSON.stringify({ files: rows, health: report }, null, 2)}\n` : `${formatSummaryTable(rows)}\n\n${formatHealth(report)}\n`);
     });
 }

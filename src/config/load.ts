@@ -6,9 +6,16 @@ import { readFile } from 'node:fs/promises';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { Settings } from './settings.js';
+import { INTEGER_SETTINGS, type IntegerBounds, type IntegerSetting } from './values.js';
 
 /** What a config file may set: a subset of Settings, in the file's kebab-case spelling. */
 export type ConfigOverrides = Partial<Omit<Settings, 'repoDir'>>;
+
+/** The bounds the CLI flags and the Action inputs use too. */
+function integerSchema(name: IntegerSetting): { type: 'integer'; minimum: number; maximum?: number } {
+  const b: IntegerBounds = INTEGER_SETTINGS[name];
+  return b.max === undefined ? { type: 'integer', minimum: b.min } : { type: 'integer', minimum: b.min, maximum: b.max };
+}
 
 const schema = {
   type: 'object',
@@ -18,9 +25,9 @@ const schema = {
     memory: { type: 'array', items: { type: 'string', minLength: 1 } },
     engine: { enum: ['offline', 'claude', 'anthropic-dreams'] },
     model: { type: 'string', minLength: 1 },
-    'min-support': { type: 'integer', minimum: 1 },
-    'max-edits': { type: 'integer', minimum: 0 },
-    'min-new-sessions': { type: 'integer', minimum: 0 },
+    'min-support': integerSchema('min-support'),
+    'max-edits': integerSchema('max-edits'),
+    'min-new-sessions': integerSchema('min-new-sessions'),
     budget: {
       type: 'object',
       additionalProperties: false,
@@ -34,7 +41,7 @@ const schema = {
     'memory-store-id': { type: 'string', pattern: '^[A-Za-z0-9_-]+$' },
     'anthropic-session-ids': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' }, uniqueItems: true },
     'keep-stores': { type: 'boolean' },
-    'dream-timeout-minutes': { type: 'integer', minimum: 1, maximum: 1440 },
+    'dream-timeout-minutes': integerSchema('dream-timeout-minutes'),
     'managed-sessions': {
       anyOf: [{ type: 'boolean' }, { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' }, uniqueItems: true }],
     },
@@ -99,7 +106,11 @@ export function parseConfig(text: string, file: string): ConfigOverrides {
   if (budget) out.budget = { maxLines: budget['max-lines'] ?? 200, maxBytes: budget['max-bytes'] ?? 25 * 1024 };
   if (c['max-delete-share'] !== undefined) out.maxDeleteShare = c['max-delete-share'] as number;
   if (c['max-entry-bytes'] !== undefined) out.maxEntryBytes = c['max-entry-bytes'] as number;
-  if (c.ledger) out.ledgerPath = c.ledger as string;
+  if (c.ledger) {
+    const why = ledgerPathProblem(c.ledger as string);
+    if (why) throw new ConfigError(`ledger: ${why}`, file, lineOf(doc.contents, '/ledger', lineCounter));
+    out.ledgerPath = c.ledger as string;
+  }
   if (c.instructions) out.instructions = c.instructions as string;
   if (c.mode) out.mode = c.mode as Settings['mode'];
   if (c['memory-store-id']) out.memoryStoreId = c['memory-store-id'] as string;
@@ -123,4 +134,15 @@ function lineOf(root: unknown, pointer: string, lc: LineCounter): number | undef
   }
   const offset = node?.range?.[0];
   return offset === undefined ? undefined : lc.linePos(offset).line;
+}
+
+/** The ledger is written by every pass: its path must stay inside the repository and out of `.git/`. */
+export function ledgerPathProblem(p: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+  if (/[\\:]|[\u0000-\u001f]/.test(p)) return `"${p}" may not contain backslashes, colons or control characters`;
+  if (p.startsWith('/') || p.startsWith('~')) return `"${p}" must be relative to the repository`;
+  const parts = p.split('/');
+  if (parts.some((s) => s === '..')) return `"${p}" may not leave the repository`;
+  if (parts.filter((s) => s !== '' && s !== '.')[0]?.toLowerCase() === '.git') return `"${p}" may not be under .git/`;
+  return undefined;
 }

@@ -3,6 +3,7 @@
  * CLI from its flags; both go through the same YAML config file loader. Nothing mutates it later.
  */
 import type { DreamOptions, EngineName } from '../model/index.js';
+import { DEFAULT_SESSION_GLOBS } from './transcript-files.js';
 
 export interface Settings {
   /** The repository checkout the memory files live in. */
@@ -51,7 +52,7 @@ export interface Settings {
 
 export const defaultSettings = (repoDir: string): Settings => ({
   repoDir,
-  sessions: ['.dreaming/sessions/**/*.{jsonl,json}'],
+  sessions: [...DEFAULT_SESSION_GLOBS],
   memory: [],
   engine: 'offline',
   minSupport: 2,

@@ -81,13 +81,31 @@ function bulletLines(text: string, style: BulletStyle, marker: string): string[]
 function entryLines(entry: MemoryEntry, after: string): string[] {
   if (entry.kind === 'bullet') {
     const style = styleOf(entry);
-    return bulletLines(after, style, style.marker);
+    return keepContinuationBytes(entry.text, bulletLines(after, style, style.marker), after);
   }
   if (entry.kind === 'heading') {
     const prefix = /^ {0,3}#{1,6}[ \t]*/.exec(entry.text)![0];
     return [prefix + normaliseHeading(after.split('\n')[0] ?? '')];
   }
   return after.replace(/\r/g, '').replace(/\s+$/, '').split('\n');
+}
+
+/**
+ * An updated entry's continuation lines that say what they said before keep their bytes (a tab stays
+ * a tab), so only the lines whose words changed show in the diff and in `git blame`.
+ */
+function keepContinuationBytes(before: string, lines: string[], after: string): string[] {
+  const raw = before.replace(/\r/g, '').split('\n');
+  const old = bodyLines(before);
+  const next = bodyLines(after);
+  const used = new Set<number>();
+  return lines.map((line, i) => {
+    if (i === 0 || next[i] === '' || next[i] === undefined) return line;
+    const j = old[i] === next[i] && !used.has(i) ? i : old.findIndex((o, k) => k > 0 && !used.has(k) && o === next[i]);
+    if (j <= 0 || raw[j] === undefined) return line;
+    used.add(j);
+    return raw[j]!;
+  });
 }
 
 interface Section {
@@ -185,6 +203,7 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
     const e = id === undefined ? undefined : pl.byId.get(id);
     if (!e) return fail(`unknown entry ${id ?? '(none)'} in ${pl.path}`);
     if (pl.touched.has(e.id)) return fail(`entry ${e.id} in ${pl.path} is already changed by another edit in this pass`);
+    if (pl.inComment(e.startLine, e.endLine)) return fail(`entry ${e.id} in ${pl.path} lies inside an HTML comment: edits never touch hidden text`);
     return e;
   };
   const checkAfter = (edit: Edit, required: boolean): string | undefined => {
@@ -204,7 +223,8 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
   };
   const reserveRemovals = (pl: FilePlan, n: number) => {
     const total = pl.entries.filter((x) => x.kind !== 'heading').length;
-    const allowed = Math.floor(opts.maxDeleteShare * total + 1e-9);
+    // Updates count too (see update), so a small file may still change one entry per pass.
+    const allowed = Math.max(Math.min(1, total), Math.floor(opts.maxDeleteShare * total + 1e-9));
     if (pl.removals + n > allowed)
       fail(`would remove ${pl.removals + n} of ${total} entries in ${pl.path}, above the ${Math.round(opts.maxDeleteShare * 100)}% allowed per pass`);
     pl.removals += n;
@@ -215,6 +235,8 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
   const addItem = (pl: FilePlan, section: readonly string[], after: string) => {
     checkDuplicate(pl, after, new Set());
     const s = findSection(pl, section);
+    // Inserting between two lines of one comment would hide the entry from the rendered file.
+    if (pl.comments.some(([a, b]) => a <= s.anchor + 1 && b >= s.anchor + 2)) fail(`the place for this entry in ${pl.path} lies inside an HTML comment`);
     const k = pl.insertedCount(s.anchor, s.key) + (s.key.startsWith('e:') ? 1 : 0);
     const ins: Omit<Insertion, 'items'> = { key: s.key, blankBefore: s.blankBefore, lead: s.lead, style: s.style };
     pl.insert(s.anchor, ins, bulletLines(after, s.style, nthMarker(s.style, k)));
@@ -234,6 +256,8 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
         checkBefore(edit, e);
         const after = checkAfter(edit, true)!;
         checkDuplicate(pl, after, new Set([e.id]));
+        // A replaced text is a removed one: updates share the cap with deletes, or they would get around it.
+        if (normaliseEntryText(after) !== normaliseEntryText(e.text)) reserveRemovals(pl, 1);
         pl.replaceEntry(e, entryLines(e, after));
         pl.touched.add(e.id);
         pl.added.add(normaliseEntryText(after));
@@ -261,7 +285,7 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
         const merged = ids.map((id) => entryOf(pl, id));
         merged.forEach(notHeading);
         checkDuplicate(pl, after, new Set([e.id, ...ids]));
-        reserveRemovals(pl, merged.length);
+        reserveRemovals(pl, merged.length + (normaliseEntryText(after) !== normaliseEntryText(e.text) ? 1 : 0));
         pl.replaceEntry(e, entryLines(e, after));
         pl.touched.add(e.id);
         pl.added.add(normaliseEntryText(after));

@@ -43,6 +43,8 @@ export class FilePlan {
   /** Normalised texts of entries added in this pass, for duplicate detection. */
   added = new Set<string>();
   removals = 0;
+  /** 1-based [first, last] lines of each HTML comment: hidden text that edits never touch. */
+  readonly comments: [number, number][];
 
   constructor(
     readonly path: string,
@@ -53,6 +55,12 @@ export class FilePlan {
     this.eol = dominantEol(this.lines);
     this.entries = parseEntries(path, before);
     this.byId = new Map(this.entries.map((e) => [e.id, e]));
+    this.comments = htmlComments(before);
+  }
+
+  /** Whether any of lines first..last (1-based) is inside an HTML comment. */
+  inComment(first: number, last: number): boolean {
+    return this.comments.some(([a, b]) => a <= last && b >= first);
   }
 
   clone(): FilePlan {
@@ -146,4 +154,32 @@ export class FilePlan {
     });
     return joinLines(lines);
   }
+}
+
+/**
+ * Line ranges of HTML comments (an unclosed one runs to the end). A comment hides its text from the
+ * rendered file but not from the agents that read it raw, so its lines are out of bounds for edits.
+ */
+export function htmlComments(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let line = 1;
+  let pos = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', pos);
+    if (open < 0) break;
+    line += countNewlines(text, pos, open);
+    const close = text.indexOf('-->', open + 4);
+    const end = close < 0 ? text.length : close + 3;
+    const last = line + countNewlines(text, open, end);
+    out.push([line, last]);
+    line = last;
+    pos = end;
+  }
+  return out;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -2,15 +2,22 @@
  * Content that must never land in memory whatever its provenance: memory acts with the team's
  * authority in every later session, so one planted line would run in all of them.
  */
+import { foldForChecks } from './unicode.js';
 
 /** Words that, placed right before a dangerous phrase, turn it into a prohibition ("never use --no-verify"). */
-const NEGATION = String.raw`(?:\bnever|\bdon'?t|\bdo not|\bmust not|\bmustn'?t|\bshould not|\bshouldn'?t|\bavoid|\bno longer)\s+(?:(?:use|using|pass|passing|add|adding|run|running|commit|committing|push|pushing|with|the|a|any|git|commit|push|by)\s+){0,3}`;
+const NEGATION = String.raw`(?:\bnever|\bdon'?t|\bdo not|\bmust not|\bmustn'?t|\bshould not|\bshouldn'?t|\bavoid|\bno longer)\s+(?:(?:use|using|pass|passing|add|adding|run|running|commit|committing|push|pushing|set|setting|export|exporting|with|the|a|any|git|commit|push|by)\s+){0,3}`;
 
 interface Rule {
   name: string;
   pattern: RegExp;
   /** Prohibitions of the practice are good memory, so a negated mention is allowed. */
   negatable: boolean;
+  /**
+   * The practice weakens a safeguard the team chose (hooks, tests, TLS, permissions...). Someone with
+   * authority may really want it, so it is never proposed silently: it is refused and shown to the
+   * reviewer as needing a human decision, with its evidence.
+   */
+  weakens?: boolean;
 }
 
 const SHELLS = String.raw`(?:sudo\s+)?(?:ba|z|k|da|fi|c|tc)?sh|python[23]?|node|perl|ruby|php|pwsh|powershell|iex|invoke-expression`;
@@ -33,11 +40,60 @@ const RULES: readonly Rule[] = [
     name: 'disables verification',
     pattern: /--no-verify\b|--no-gpg-sign\b|\bHUSKY=0\b|\bSKIP=\S*\s+git\b|core\.hooksPath\b|--passWithNoTests\b|\b(?:git\s+commit|git\s+push)\s+(?:\S+\s+)*-n\b/i,
     negatable: true,
+    weakens: true,
+  },
+  {
+    name: 'disables TLS certificate checks',
+    pattern: new RegExp(
+      [
+        String.raw`\bNODE_TLS_REJECT_UNAUTHORIZED\s*=\s*["']?0`,
+        String.raw`\bGIT_SSL_NO_VERIFY\s*=\s*["']?(?:1|true)`,
+        String.raw`\bPYTHONHTTPSVERIFY\s*=\s*["']?0`,
+        String.raw`\bhttp\.sslVerify\s*(?:=\s*|\s+)["']?false`,
+        String.raw`\bstrict-ssl\s*(?:=\s*|\s+)["']?false`,
+        String.raw`--no-check-certificate\b`,
+        String.raw`\b(?:curl|wget)\b[^\n|;]*\s(?:-k|--insecure)\b`,
+        String.raw`(?:^|\s)(?:-k|--insecure)\b[^\n.]{0,20}\b(?:curl|wget)\b`,
+        String.raw`\bverify\s*=\s*False\b`,
+        String.raw`\brejectUnauthorized\s*:\s*false\b`,
+        String.raw`\b(?:disabl(?:e|ing)|skip(?:ping)?|turn(?:ing)?\s+off|bypass(?:ing)?|ignor(?:e|ing))\s+(?:the\s+|all\s+|any\s+)?(?:tls|ssl|https|certificates?|cert)\s*(?:verification|validation|checks?|errors?|warnings?)?\b`,
+      ].join('|'),
+      'i',
+    ),
+    negatable: true,
+    weakens: true,
+  },
+  {
+    name: 'makes files world-writable',
+    pattern: /\bchmod\s+(?:-\w+\s+)*(?:0?777|[ao]\+w\b|[augo]*\+rwx\b)/i,
+    negatable: true,
+    weakens: true,
+  },
+  {
+    name: 'force-pushes',
+    pattern: /\bgit\s+push\b[^\n;|&]*\s(?:--force(?![\w-])|-f\b|\+[\w/-]+)|\bforce[- ]push(?:es|ed|ing)?\b|\bpush(?:ing)?\s+(?:with\s+)?--force\b/i,
+    negatable: true,
+    weakens: true,
+  },
+  {
+    name: 'skips permission prompts',
+    pattern:
+      /--dangerously-skip-permissions\b|--dangerously-bypass-approvals-and-sandbox\b|--yolo\b|\bbypassPermissions\b|\b(?:answer|say|reply|respond|click)\s+["']?(?:yes|y|allow|approve)["']?\s+(?:to|on|for)\s+(?:every|all|any|each)\b|\b(?:approve|accept|allow|grant|confirm)\s+(?:every|all|any|each)\s+(?:\w+\s+)?(?:permissions?|tools?|prompts?|requests?)\b|\bauto-?approv(?:e|al|ing)\b/i,
+    negatable: true,
+    weakens: true,
+  },
+  {
+    name: 'discloses secrets',
+    pattern:
+      /\b(?:paste|post|share|print|echo|cat|upload|include|commit|copy|send|dump|log|display|attach)\b[^\n.]{0,40}(?:\.env\b|\bsecrets?\b|\bcredentials?\b|\bapi[ _-]?keys?\b|\bprivate\s+keys?\b|\bpasswords?\b|\btokens?\b)[^\n.]{0,40}\b(?:into|in|to|on)\s+(?:the\s+|a\s+|every\s+)?(?:pr|pull\s+requests?|issues?|comments?|chat|logs?|output|commits?|descriptions?|slack|repo(?:sitory)?)\b/i,
+    negatable: true,
+    weakens: true,
   },
   {
     name: 'skips or disables tests, hooks or checks',
     pattern: /\b(?:skip(?:ping)?|disabl(?:e|ing)|bypass(?:ing)?|turn(?:ing)?\s+off|remov(?:e|ing)|delet(?:e|ing)|comment(?:ing)?\s+out|ignor(?:e|ing)|uninstall(?:ing)?)\s+(?:all\s+|the\s+|any\s+|failing\s+|pre-commit\s+|pre-push\s+|git\s+|ci\s+|these\s+|those\s+)*(?:tests?|test\s+suites?|specs?|hooks?|pre-commit|pre-push|ci|checks?|verification|linters?|lint(?:ing)?|type-?check(?:s|ing)?|guards?|safety\s+checks?)\b/i,
     negatable: true,
+    weakens: true,
   },
   {
     name: 'tries to override the agent\'s instructions',
@@ -46,17 +102,40 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-/** The name of the first dangerous practice the text prescribes, or undefined. */
-export function dangerousContent(text: string): string | undefined {
-  for (const rule of RULES) {
-    const global = new RegExp(rule.pattern.source, 'gi');
-    for (const m of text.matchAll(global)) {
-      if (rule.negatable) {
-        const before = text.slice(Math.max(0, m.index - 80), m.index);
-        if (new RegExp(`${NEGATION}$`, 'i').test(before)) continue;
+export interface Danger {
+  name: string;
+  /** A safeguard the team chose is weakened: shown to the reviewer as needing a human decision. */
+  weakens: boolean;
+}
+
+/**
+ * The first dangerous practice the text prescribes, checked on the text as written and as it reads
+ * (NFKC, invisible characters removed, look-alike letters folded: see foldForChecks).
+ */
+export function dangerOf(text: string): Danger | undefined {
+  const folded = foldForChecks(text);
+  for (const t of folded === text ? [text] : [text, folded]) {
+    for (const rule of RULES) {
+      const global = new RegExp(rule.pattern.source, 'gi');
+      for (const m of t.matchAll(global)) {
+        if (rule.negatable) {
+          const before = t.slice(Math.max(0, m.index - 80), m.index);
+          if (new RegExp(`${NEGATION}$`, 'i').test(before)) continue;
+        }
+        return { name: rule.name, weakens: rule.weakens === true };
       }
-      return rule.name;
     }
   }
   return undefined;
+}
+
+/** The name of the first dangerous practice the text prescribes, or undefined. */
+export function dangerousContent(text: string): string | undefined {
+  return dangerOf(text)?.name;
+}
+
+/** The safeguard a text would weaken, when that is what makes it dangerous (see Rule.weakens). */
+export function safetyWeakening(text: string): string | undefined {
+  const d = dangerOf(text);
+  return d?.weakens ? d.name : undefined;
 }

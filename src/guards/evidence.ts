@@ -9,7 +9,8 @@ import type { Edit, Evidence, Session, SessionEvent } from '../model/index.js';
 import { collapseWhitespace } from '../memory/normalise.js';
 import { resolvesInside, unsafeRepoPath } from './paths.js';
 import type { EditCheck } from './types.js';
-import { REPO_SESSION, HOSTED_DREAM_PREFIX } from '../model/index.js';
+import { commitEvidenceReason } from './commit-evidence.js';
+import { REPO_SESSION, GIT_SESSION, HOSTED_DREAM_PREFIX } from '../model/index.js';
 
 const MIN_QUOTE_CHARS = 4;
 const MAX_REPO_FILE_BYTES = 2 * 1024 * 1024;
@@ -111,7 +112,7 @@ export async function indexEvidence(
   const wanted = new Map<string, Wanted>();
   for (const edit of edits)
     for (const e of edit.evidence ?? []) {
-      if (!e || e.session === REPO_SESSION || typeof e.file !== 'string' || isHostedDreamEvidence(e)) continue;
+      if (!e || e.session === REPO_SESSION || e.session === GIT_SESSION || typeof e.file !== 'string' || isHostedDreamEvidence(e)) continue;
       const w = wanted.get(e.file) ?? { sessions: new Map() };
       wanted.set(e.file, w);
       const lines = w.sessions.get(e.session) ?? new Map<number, Set<string>>();
@@ -195,11 +196,16 @@ export const evidenceGuard: EditCheck = (edit, ctx) => {
   if (ctx.engine === 'anthropic-dreams' && items.every(isHostedDreamEvidence)) return undefined;
   const malformed = items.find((e) => !wellFormed(e));
   if (malformed) return `malformed evidence ${JSON.stringify(malformed)?.slice(0, 120)}`;
-  const fromSessions = items.filter((e) => e.session !== REPO_SESSION);
+  const fromSessions = items.filter((e) => e.session !== REPO_SESSION && e.session !== GIT_SESSION);
   if (fromSessions.length === 0 && edit.op !== 'delete' && edit.op !== 'update')
     return `${edit.op} needs evidence from a session; repository evidence only supports removing or fixing stale entries`;
+  // An entry quoting itself proves nothing: a deletion needs a session, a commit, or another entry.
+  const before = normaliseQuote(edit.before ?? '');
+  const selfOnly = (e: Evidence) => e.session === REPO_SESSION && e.file === edit.file && before.includes(normaliseQuote(e.quote));
+  if (edit.op === 'delete' && before && items.every(selfOnly)) return 'delete cites only the entry it deletes: no proof that it is stale or wrong';
   for (const e of items) {
-    const reason = e.session === REPO_SESSION ? repoEvidenceReason(e, ctx.repoDir) : ctx.evidence?.explain(e);
+    const reason =
+      e.session === REPO_SESSION ? repoEvidenceReason(e, ctx.repoDir) : e.session === GIT_SESSION ? commitEvidenceReason(e, ctx.repoDir) : ctx.evidence?.explain(e);
     if (reason) return reason;
   }
   return undefined;

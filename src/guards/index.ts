@@ -6,7 +6,9 @@ import type { Edit, RejectedEdit } from '../model/index.js';
 import { capEdits, entrySizeGuard } from './budget.js';
 import { evidenceGuard } from './evidence.js';
 import { pathsGuard } from './paths.js';
-import { provenanceGuard } from './provenance.js';
+import { provenanceGuard, unicodeGuard, wordingGuard } from './provenance.js';
+import { markupGuard } from './markup.js';
+import { trustGuard } from './trust.js';
 import { secretsGuard } from './secrets.js';
 import { redactRejected } from './redact-edit.js';
 import type { EditCheck, GuardContext } from './types.js';
@@ -16,15 +18,21 @@ export { EvidenceIndex, indexEvidence, type IndexEvidenceOptions } from './evide
 export { ProvenanceIndex } from './provenance.js';
 export { assertNoSecrets, assertNoNewSecrets } from './secrets.js';
 export { redactEdit, redactRejected } from './redact-edit.js';
-export { dangerousContent } from './danger.js';
+export { dangerousContent, dangerOf, safetyWeakening } from './danger.js';
+export { foldForChecks, unicodeRefusal } from './unicode.js';
+export { markupRefusal } from './markup.js';
 export { checkMemoryPath, unsafePathReason } from './paths.js';
 
 const GUARDS: readonly [string, EditCheck][] = [
   ['guard:paths', pathsGuard],
   ['guard:secrets', secretsGuard],
+  ['guard:unicode', unicodeGuard],
+  ['guard:markup', markupGuard],
   ['guard:budget', entrySizeGuard],
   ['guard:evidence', evidenceGuard],
+  ['guard:trust', trustGuard],
   ['guard:provenance', provenanceGuard],
+  ['guard:wording', wordingGuard],
 ];
 
 export function runGuards(edits: readonly Edit[], ctx: GuardContext): { accepted: Edit[]; rejected: RejectedEdit[] } {

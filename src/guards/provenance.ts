@@ -9,9 +9,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
-import { dangerousContent } from './danger.js';
+import { dangerOf } from './danger.js';
 import { canStartCommand, extractClaims, isPathLike, isUrl, normaliseUrl, pathSuffixes, tokenize, URL_PATTERN } from './extract.js';
 import type { EditCheck, GuardContext } from './types.js';
+import { foldForChecks, unicodeRefusal } from './unicode.js';
+import { WordingIndex } from './wording.js';
 
 export interface ProvenanceOptions {
   /** An optional hard cap on recorded items: past it, nothing more is trusted (fail closed). Default: none. */
@@ -93,10 +95,13 @@ export class ProvenanceIndex {
   private count = 0;
   /** True once an explicit maxHashes was reached: later sources were not recorded. */
   saturated = false;
+  /** Sentence provenance, in the same filter under its own domains (see wording.ts). */
+  readonly wording: WordingIndex;
 
   constructor(opts: ProvenanceOptions = {}) {
     this.log2Bits = opts.log2Bits ?? 26;
     this.filter = new BloomFilter(this.log2Bits);
+    this.wording = new WordingIndex(this.filter);
     this.maxHashes = opts.maxHashes ?? Infinity;
     this.maxGram = opts.maxGram ?? 12;
     this.maxTokens = opts.maxTokensPerText ?? 4_000;
@@ -134,14 +139,15 @@ export class ProvenanceIndex {
    * Records a trusted text: its URLs, path suffixes, and the token runs that could be a command
    * (those starting where a command can start: other runs are never looked up).
    */
-  trust(text: string, opts: { commands?: boolean } = {}): void {
+  trust(raw: string, opts: { commands?: boolean } = {}): void {
     if (this.saturated) return;
     // Cap before the work: tokens beyond maxTokens are dropped anyway, and a text that size holds them
     // many times over. A token longer than MAX_TOKEN_CHARS (a data URI, a minified bundle) is no
     // command, path or URL a memory entry would cite: it is not recorded, so it is never trusted.
-    const head = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
-    for (const m of head.matchAll(URL_PATTERN)) if (m[0].length <= MAX_TOKEN_CHARS) this.add('u', normaliseUrl(m[0]));
-    const tokens = tokenize(head).slice(0, this.maxTokens);
+    // Recorded as it reads, like the claims looked up against it (see foldForChecks).
+    const text = foldForChecks(raw.length > MAX_TEXT_CHARS ? raw.slice(0, MAX_TEXT_CHARS) : raw);
+    for (const m of text.matchAll(URL_PATTERN)) if (m[0].length <= MAX_TOKEN_CHARS) this.add('u', normaliseUrl(m[0]));
+    const tokens = tokenize(text).slice(0, this.maxTokens);
     for (let i = 0; i < tokens.length && !this.saturated; i++) {
       const t = tokens[i]!;
       if (t.length > MAX_TOKEN_CHARS) continue;
@@ -156,14 +162,17 @@ export class ProvenanceIndex {
   }
 
   observe(session: Session): void {
+    if (!this.saturated) this.wording.observe(session);
     const okByCall = new Map<string, boolean>();
     for (const e of session.events) if (e.kind === 'tool_result' && e.callId !== undefined) okByCall.set(e.callId, e.ok);
     const events = session.events;
     for (let i = 0; i < events.length && !this.saturated; i++) {
       const e = events[i]!;
       // A subagent's "user" turn is the prompt its parent model wrote: model text, not the user's own words.
+      // A CI transcript's prompt may be anyone's words (see TrustLevel): it vouches for nothing.
       if (e.kind === 'user_prompt') {
-        if (session.parentId === undefined) this.trust(e.text);
+        // Likewise a sidechain turn, and a task handed over by a benchmark harness (third-party issue text).
+        if (session.parentId === undefined && session.trust !== 'public' && !e.task && !e.sidechain) this.trust(e.text);
       }
       else if (e.kind === 'tool_call' && succeeded(e, i, events, okByCall)) {
         if (e.command) this.trust(e.command);
@@ -181,7 +190,7 @@ export class ProvenanceIndex {
 
   /** The commands, URLs and paths in `text` that this index does not trust, as readable labels. */
   untrusted(text: string): string[] {
-    const claims = extractClaims(text);
+    const claims = extractClaims(foldForChecks(text));
     const out: string[] = [];
     for (const c of claims.commands)
       if (c.length > this.maxGram || !this.known('g', c.join('\u0001'))) out.push(`command \`${c.join(' ')}\``);
@@ -241,8 +250,8 @@ export const provenanceGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
   const written = writtenTexts(edit);
   // The destination file's name is checked too: it shows up in the PR and in every later session's context.
   for (const t of typeof edit.toFile === 'string' ? [...written, edit.toFile] : written) {
-    const danger = dangerousContent(t);
-    if (danger) return `entry ${danger}: refused whatever its source`;
+    const danger = dangerOf(t);
+    if (danger) return `entry ${danger.name}: refused whatever its source${danger.weakens ? ' (it weakens a safeguard: a human must decide)' : ''}`;
   }
   if (!ctx.provenance) return undefined;
   // A heading is written into memory like the entry under it, so it needs the same provenance.
@@ -253,4 +262,20 @@ export const provenanceGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
     for (const label of ctx.provenance.untrusted(t)) if (notInMemory.has(label)) bad.push(label);
   }
   return bad.length > 0 ? untrustedReason([...new Set(bad)]) : undefined;
+};
+
+/** Every sentence an edit writes is the engine's own phrasing or the user's words (see wording.ts). */
+export const wordingGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
+  if (!ctx.provenance) return undefined;
+  // The offline engine phrases every sentence from templates or the user's words; a model writes prose.
+  return ctx.provenance.wording.check(edit, ctx.memory, ctx.engine === 'offline');
+};
+
+/** Entries keep no characters a reviewer cannot see, and no word hides a look-alike letter. */
+export const unicodeGuard: EditCheck = (edit: Edit) => {
+  for (const t of [...writtenTexts(edit), ...(typeof edit.toFile === 'string' ? [edit.toFile] : [])]) {
+    const why = unicodeRefusal(t);
+    if (why) return `entry ${why}`;
+  }
+  return undefined;
 };

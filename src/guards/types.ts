@@ -5,6 +5,7 @@
 import type { Edit, MemoryFile, EngineName } from '../model/index.js';
 import type { EvidenceIndex } from './evidence.js';
 import type { ProvenanceIndex } from './provenance.js';
+import type { TrustLevel } from '../model/index.js';
 
 export interface GuardContext {
   repoDir: string;
@@ -15,6 +16,8 @@ export interface GuardContext {
   evidence?: EvidenceIndex;
   /** Without it, only the hard-reject rules for dangerous content run: the pipeline always passes one. */
   provenance?: ProvenanceIndex;
+  /** Who could have written each read session's user turns: an edit only low-trust sessions support is refused. */
+  sessionTrust?: ReadonlyMap<string, TrustLevel>;
   maxEdits: number;
   maxEntryBytes: number;
   /** The engine that proposed the edits: only anthropic-dreams may cite hosted dreams instead of transcript lines. */

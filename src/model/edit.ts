@@ -36,3 +36,18 @@ export interface RejectedEdit {
   by: string;
 }
 
+
+/**
+ * A memory entry the pass will not change on its own: a prohibition that looks stale, or an entry
+ * that looks stale without proof. Shown to reviewers (collapsed) with the evidence there is.
+ */
+export interface HumanDecision {
+  /** prohibition: a rule of "never"/"do not" whose subject looks gone; unproven: stale-looking, no proof. */
+  kind: 'prohibition' | 'unproven';
+  file: string;
+  line: number;
+  /** The entry's first line. */
+  entry: string;
+  reason: string;
+  evidence: Evidence[];
+}

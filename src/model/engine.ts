@@ -6,10 +6,11 @@
 import type { Logger } from './logger.js';
 import type { AgentKind, FormatId } from './session.js';
 import type { Signal, Pattern } from './signal.js';
-import type { Edit, RejectedEdit } from './edit.js';
+import type { Edit, HumanDecision, RejectedEdit } from './edit.js';
 import type { Evidence } from './evidence.js';
 import type { MemoryFile } from './memory.js';
 import type { Usage } from './usage.js';
+import type { MemoryUse } from './signal.js';
 
 export type EngineName = 'offline' | 'claude' | 'anthropic-dreams';
 
@@ -62,6 +63,8 @@ export interface DreamInput {
    * to drop invented citations before review; when absent they check against signals and outlines.
    */
   verifyEvidence?: (e: Evidence) => boolean;
+  /** What the pass's sessions did with the paths and scripts memory names (staleness needs it). */
+  memoryUse?: MemoryUse;
 }
 
 export interface DreamResult {
@@ -71,6 +74,8 @@ export interface DreamResult {
   usage: Usage;
   /** Free-form notes for the report (e.g. skipped batches, dream ids). */
   notes: string[];
+  /** Entries left for a reviewer to decide on (stale-looking prohibitions, staleness without proof). */
+  decisions?: HumanDecision[];
   /**
    * Sessions the engine read itself, beyond the transcripts it was given: for anthropic-dreams, the
    * Managed Agents session ids its completed dreams read. runDream records them in the ledger, so the

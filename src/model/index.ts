@@ -4,12 +4,14 @@
  * these shapes, so no stage imports another only to name a type.
  */
 export type * from './session.js';
+export { defaultTrust, TRUST_LEVELS } from './session.js';
 export type * from './signal.js';
 export type * from './evidence.js';
-export { REPO_SESSION, HOSTED_DREAM_PREFIX } from './evidence.js';
+export { REPO_SESSION, GIT_SESSION, HOSTED_DREAM_PREFIX } from './evidence.js';
 export type * from './edit.js';
 export type * from './memory.js';
 export type * from './usage.js';
 export type * from './report.js';
+export type * from './health.js';
 export type * from './engine.js';
 export type * from './logger.js';

@@ -2,11 +2,12 @@
  * The run report: the stable JSON contract (`"version": 1`) that `dream run --report` writes and the
  * Action publishes. Outside tools rely on these field names: add fields, never rename them.
  */
-import type { Edit, RejectedEdit } from './edit.js';
-import type { ReadIssue } from './session.js';
+import type { Edit, HumanDecision, RejectedEdit } from './edit.js';
+import type { ReadIssue, TrustLevel } from './session.js';
 import type { Pattern } from './signal.js';
 import type { EngineName } from './engine.js';
 import type { Usage } from './usage.js';
+import type { HealthReport } from './health.js';
 
 export interface ReportPattern {
   id: string;
@@ -29,10 +30,14 @@ export interface DreamReport {
     /** Sessions already recorded in the ledger (same content hash) and not dreamed again. */
     alreadyDreamed: number;
     ids: string[];
+    /** Sessions read by who could have written their user turns (see TrustLevel). */
+    byTrust?: Partial<Record<TrustLevel, number>>;
     files: number;
     skipped: ReadIssue[];
     /** Issues beyond the first thousand, counted but not listed. */
     skippedOmitted?: number;
+    /** Ingestion health: per source and format, files found/read/skipped, sessions, tool calls, unknown record types, warnings. */
+    health?: HealthReport;
   };
   patterns: ReportPattern[];
   /** One-offs beyond those listed in patterns[] (the best supported are listed), counted only. */
@@ -42,6 +47,8 @@ export interface DreamReport {
   usage: Usage;
   timings: Record<string, number>;
   notes: string[];
+  /** Entries the pass leaves to a human: stale-looking prohibitions, and staleness it cannot prove. */
+  decisions?: HumanDecision[];
 }
 
 /** One memory file's content before and after the pass. Only files that change appear. */

@@ -14,6 +14,7 @@ export type AgentKind =
   | 'openhands'
   | 'swe-agent'
   | 'aider'
+  | 'gemini-cli'
   | 'generic';
 
 export type FormatId =
@@ -24,7 +25,11 @@ export type FormatId =
   | 'generic-chat'
   | 'openhands-events'
   | 'swe-agent-traj'
-  | 'aider-history';
+  | 'aider-history'
+  | 'mini-swe-agent-traj'
+  | 'specstory-md'
+  | 'gemini-cli-chat'
+  | 'claude-code-console';
 
 /** Where an event came from: the transcript file (as given to the reader) and the 1-based line. */
 export interface Origin {
@@ -38,11 +43,20 @@ interface EventBase {
   origin: Origin;
   /** ISO-8601 timestamp when the format records one. */
   timestamp?: string;
+  /** A subagent's turn written inline in its parent's transcript (SpecStory "- sidechain"). */
+  sidechain?: true;
+  /**
+   * The format keeps only part of what happened (console text: output cut to "… +N lines"), so a
+   * missing error or command is no evidence of absence.
+   */
+  lowFidelity?: true;
 }
 
 export interface UserPromptEvent extends EventBase {
   kind: 'user_prompt';
   text: string;
+  /** The task a harness handed the agent (benchmark issue text), not a person's correction. */
+  task?: true;
 }
 
 export interface AssistantTextEvent extends EventBase {
@@ -96,6 +110,15 @@ export interface HookBlockEvent extends EventBase {
   text: string;
 }
 
+/**
+ * The harness, not a person, answered the agent: a format error ("provide exactly one action"), a
+ * step limit. It is neither a tool result nor a user correction.
+ */
+export interface EnvironmentFeedbackEvent extends EventBase {
+  kind: 'environment_feedback';
+  text: string;
+}
+
 export interface CompactionEvent extends EventBase {
   kind: 'compaction';
   summary: string;
@@ -129,6 +152,7 @@ export type SessionEvent =
   | InterruptEvent
   | PermissionDenialEvent
   | HookBlockEvent
+  | EnvironmentFeedbackEvent
   | CompactionEvent
   | ApiErrorEvent
   | SubagentLinkEvent
@@ -139,8 +163,29 @@ export type EventKind = SessionEvent['kind'];
 /** Distributes Omit over the union so each member keeps its own fields. */
 export type NewSessionEvent = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'seq'> : never) : never;
 
+/**
+ * Who could have written the text a session marks as the user's. Trust follows the source, not the
+ * words: the same sentence weighs differently from a developer's own terminal and from an issue comment.
+ * - `developer`: a local session or a committed transcript (the person at the keyboard is on the team);
+ * - `app-user`: a Managed Agents session (the app's user, who may not be on the team);
+ * - `public`: claude-code-action execution files and other CI transcripts, whose prompt anyone who can
+ *   comment on an issue or pull request may have written.
+ */
+export type TrustLevel = 'developer' | 'app-user' | 'public';
+
+export const TRUST_LEVELS: readonly TrustLevel[] = ['developer', 'app-user', 'public'];
+
+/** What a reader can tell from the format alone; the pipeline refines it by where the file came from. */
+export function defaultTrust(format: FormatId): TrustLevel {
+  if (format === 'claude-stream-json') return 'public';
+  if (format === 'managed-agents-events') return 'app-user';
+  return 'developer';
+}
+
 export interface Session {
   id: string;
+  /** Who could have written its user turns (see TrustLevel). */
+  trust: TrustLevel;
   agent: AgentKind;
   format: FormatId;
   /** The transcript file, as the path was given to the reader (repo-relative in the Action). */
@@ -154,6 +199,8 @@ export interface Session {
   endedAt?: string;
   /** For subagents: the id of the session that spawned them. */
   parentId?: string;
+  /** How the session ended when the format says (mini-swe-agent's info.exit_status: "Submitted", "LimitsExceeded"). */
+  exitStatus?: string;
   events: SessionEvent[];
 }
 

@@ -53,3 +53,16 @@ export interface Pattern {
   agents: AgentKind[];
   signals: Signal[];
 }
+
+/**
+ * What the sessions of a pass did with the paths and scripts memory names (signals/memory-use.ts
+ * gathers it): the proof staleness needs that a path is alive or a script is missing.
+ */
+export interface MemoryUse {
+  /** Memory-named paths (as memory spells them) a session read or wrote successfully: the first such event. */
+  touched: ReadonlyMap<string, Evidence>;
+  /** `script:NAME` or `make:NAME`: failures saying it does not exist, at most one per session. */
+  missing: ReadonlyMap<string, readonly Evidence[]>;
+  /** `script:NAME` or `make:NAME` that ran successfully in some session. */
+  ran: ReadonlySet<string>;
+}

@@ -21,12 +21,14 @@ export interface CollectedTranscripts {
   files: string[];
   /** Where artifacts were extracted and Managed Agents sessions fetched: the PR body names evidence there. */
   artifactRoot?: string;
+  /** The workflow run of each extracted artifact, by its folder under artifactRoot. */
+  artifactRuns?: Record<string, number>;
   managedSessionsRoot?: string;
 }
 
 export async function collectTranscripts(p: {
   settings: Settings;
-  artifacts?: { name: string; lookbackDays: number; store: ArtifactStore };
+  artifacts?: { name: string; lookbackDays: number; allowForks?: boolean; store: ArtifactStore };
   anthropic: { apiKey?: string; baseURL?: string };
   tempDir: string;
   /** The ledger the pass starts from: Managed Agents sessions are listed from its last dream on. */
@@ -45,8 +47,10 @@ export async function collectTranscripts(p: {
       maxArtifactBytes: MAX_ARTIFACT_BYTES,
       maxTotalBytes: MAX_ARTIFACT_TOTAL_BYTES,
       logger: p.logger,
+      allowForks: p.artifacts.allowForks ?? false,
       ...(p.now ? { now: p.now() } : {}),
     });
+    out.artifactRuns = collected.runs;
     out.files.push(...collected.files);
     p.logger.info(`artifacts: ${collected.files.length} file(s) extracted, ${collected.issues.length} skipped`);
   }

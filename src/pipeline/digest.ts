@@ -80,7 +80,7 @@ export function parseDigest(text: string, file: string): ShardDigest {
   if (!Array.isArray(d.files) || !Number.isInteger(d.totalFiles)) throw new Error(`${file}: signal digest without files`);
   if (!d.provenance || typeof d.provenance.gzip !== 'string') throw new Error(`${file}: signal digest without its provenance filter`);
   for (const f of d.files)
-    if (!f || !Number.isInteger(f.index) || typeof f.display !== 'string' || !Array.isArray(f.sessions) || !Array.isArray(f.issues))
+    if (!f || !Number.isInteger(f.index) || typeof f.display !== 'string' || !Array.isArray(f.sessions) || !Array.isArray(f.issues) || !f.health || !f.memoryUse)
       throw new Error(`${file}: malformed file entry ${JSON.stringify(f?.display ?? f)}`);
   return d;
 }

@@ -42,7 +42,7 @@ export async function mapShard(opts: MapShardOptions): Promise<MapShardResult> {
   const ledgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
   const ledger = loadLedger(ledgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
-  const all = await passFiles(repoDir, opts.sessions, opts.transcriptFiles ?? [], opts.logger);
+  const all = await passFiles({ repoDir, sessions: opts.sessions, ...(opts.transcriptFiles ? { transcriptFiles: opts.transcriptFiles } : {}) }, opts.logger);
   const mine = all.map((f, index) => ({ ...f, index })).filter((f) => shardOf(f.display, shard.count) === shard.index);
   const dreamed = opts.includeDreamed ? [] : Object.keys(ledger.sessions);
   const skip = new Set(dreamed);

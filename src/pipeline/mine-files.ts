@@ -6,9 +6,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { mineFile, type FileDigest, type MineFileContext } from './mine-file.js';
+import { mineFile, type FileDigest, type MineFileContext, type PassFile } from './mine-file.js';
 import type { FromWorker, WorkerSetup } from './worker-protocol.js';
 
 /** More workers than this gain little: the main thread's merge becomes the bottleneck. */
@@ -30,7 +31,7 @@ export interface MineFilesOptions {
 }
 
 /** Files carry their place in the whole pass when they are a shard of it; otherwise their place in `files`. */
-export async function* mineFiles(files: readonly { abs: string; display: string; index?: number }[], opts: MineFilesOptions): AsyncGenerator<FileDigest> {
+export async function* mineFiles(files: readonly (PassFile & { index?: number })[], opts: MineFilesOptions): AsyncGenerator<FileDigest> {
   const threads = Math.min(opts.threads, files.length);
   if (threads <= 1) {
     for (let i = 0; i < files.length; i++) yield await mineFile({ ...files[i]!, index: files[i]!.index ?? i }, opts.ctx);
@@ -111,7 +112,11 @@ function finalFilter(worker: Worker): Promise<{ log2Bits: number; bits: Uint8Arr
  */
 function spawnReadWorker(setup: WorkerSetup): Worker {
   const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL('./read-worker.js', self), { workerData: setup });
+  if (!self.endsWith('.ts')) {
+    // The CLI's code may sit in dist/cli-chunks/, one folder below the worker.
+    const beside = new URL('./read-worker.js', self);
+    return new Worker(existsSync(fileURLToPath(beside)) ? beside : new URL('../read-worker.js', self), { workerData: setup });
+  }
   const tsx = pathToFileURL(createRequire(self).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = new URL('./read-worker.ts', self).href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;

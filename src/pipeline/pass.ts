@@ -30,7 +30,7 @@ export interface PassSettings {
   github: { token: string; apiUrl?: string };
   anthropic: { apiKey?: string; baseURL?: string };
   /** Workflow artifacts to read transcripts from, when `artifact-name` is given. */
-  artifacts?: { name: string; lookbackDays: number };
+  artifacts?: { name: string; lookbackDays: number; allowForks?: boolean };
   /** The runner's temporary directory: extracted artifacts, fetched sessions and the report go there. */
   tempDir: string;
   /** mode reduce: the shards' digests (checked complete), read instead of the transcripts. */
@@ -139,6 +139,9 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     ...(p.digests ? { digests: p.digests } : {}),
     ...(gateSessions ? { minNewSessions: settings.minNewSessions + pendingSessions } : {}),
     ...(deps.now ? { now: deps.now } : {}),
+    // Trust by where a transcript came from: a workflow run's artifact holds a prompt anyone who can
+    // comment may have written; a Managed Agents session, the app's user's.
+    sourceTrust: (abs) => (under(collected.artifactRoot, abs) ? 'public' : under(collected.managedSessionsRoot, abs) ? 'app-user' : undefined),
   });
   if (result.gated) {
     // Counted in sessions actually read; nothing was dreamed, the ledger and any open PR stay as they are.
@@ -148,6 +151,12 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     deps.notice?.(note);
     const report = { ...result.report, notes: [note] };
     return { outcome: notPublished(note), report, reportPath: '', summary: jobSummary(report, undefined, note), gated: true };
+  }
+  if (result.empty) {
+    // Nothing read: say so loudly, and leave an open dream PR alone rather than close it on the strength of nothing.
+    const note = result.report.notes[0] ?? 'No sessions read: nothing proposed.';
+    logger.warning(note);
+    return { outcome: notPublished(note), report: result.report, reportPath: '', summary: jobSummary(result.report, undefined, note), gated: true };
   }
 
   const reportPath = path.join(p.tempDir, `dreaming-report-${process.pid}-${Date.now()}.json`);
@@ -162,7 +171,7 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
       changes: result.changes,
       ledgerText: result.ledgerText,
       ledgerPath: settings.ledgerPath,
-      ...(collected.artifactRoot ? { artifactRoot: collected.artifactRoot } : {}),
+      ...(collected.artifactRoot ? { artifactRoot: collected.artifactRoot, artifactRuns: collected.artifactRuns } : {}),
       ...(collected.managedSessionsRoot ? { managedSessionsRoot: collected.managedSessionsRoot } : {}),
     },
     pub,
@@ -179,3 +188,9 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
 }
 
 const notPublished = (reason: string): PublishOutcome => ({ operation: 'none', reason, humanCommits: 0 });
+
+function under(root: string | undefined, abs: string): boolean {
+  if (!root) return false;
+  const rel = path.relative(root, abs);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}

@@ -6,13 +6,14 @@
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
 import path from 'node:path';
-import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Signal, DreamReport, FileChange } from '../model/index.js';
+import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
-import { readTranscriptFile } from '../transcripts/index.js';
+import { HealthCollector, readTranscriptFile } from '../transcripts/index.js';
 import { expandSessionGlobs } from '../sources/globs.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
+import { MemoryUseTracker } from '../signals/memory-use.js';
 import { runGuards, indexEvidence, ProvenanceIndex, redactRejected } from '../guards/index.js';
 import {
   loadLedger,
@@ -31,7 +32,7 @@ import {
 import { toReportPatterns } from './report-patterns.js';
 import { withLedgerSupport } from '../signals/incremental.js';
 import { MAX_TRACKED_PATTERNS, PatternAccumulator } from '../signals/accumulate.js';
-import type { FileDigest, SessionDigest } from './mine-file.js';
+import type { FileDigest, PassFile, SessionDigest } from './mine-file.js';
 import { defaultThreads, mineFiles } from './mine-files.js';
 import { digestFiles, replayDigests, type ShardDigest } from './digest.js';
 
@@ -48,6 +49,8 @@ export interface DreamRunOptions {
   sessions: string[];
   /** Extra transcript files by absolute path (extracted artifacts, fetched Managed Agents sessions). */
   transcriptFiles?: string[];
+  /** What the ingestion health report calls transcriptFiles' source (default "artifacts"). */
+  transcriptSource?: string;
   /** Memory globs beyond the defaults. */
   memoryGlobs?: string[];
   engine: DreamEngine;
@@ -75,6 +78,12 @@ export interface DreamRunOptions {
    * The ledger is left as it was, so these sessions still count as new next time.
    */
   minNewSessions?: number;
+  /**
+   * Who could have written a transcript file's user turns, by its absolute path (the Action: extracted
+   * workflow artifacts are `public`, fetched Managed Agents sessions `app-user`). Undefined keeps what
+   * the format says (see defaultTrust).
+   */
+  sourceTrust?: (absFile: string) => TrustLevel | undefined;
   /** Threads that read and mine (1: this thread only). Default: every core, up to 4, for 16 files or more. */
   threads?: number;
   /**
@@ -95,6 +104,8 @@ export interface DreamRunResult {
   newSessions: number;
   /** True when minNewSessions stopped the pass before the engine: nothing proposed, ledger untouched. */
   gated?: boolean;
+  /** True when no session at all was read (and the engine reads none itself): nothing proposed, ledger untouched. */
+  empty?: boolean;
 }
 
 export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
@@ -115,7 +126,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
 
-  const files = opts.digests ? [] : await passFiles(repoDir, opts.sessions, opts.transcriptFiles ?? [], logger);
+  const files = opts.digests ? [] : await passFiles(opts, logger);
   // Evidence may cite only these: model-written citations must not open other files or forged transcripts.
   const readFiles: ReadonlySet<string> = new Set(opts.digests ? digestFiles(opts.digests) : files.map((f) => f.display));
 
@@ -124,19 +135,35 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const onIssue = (i: ReadIssue): void => {
     if (skippedTotal++ < MAX_REPORTED_ISSUES) skipped.push(i);
   };
+  const health = new HealthCollector();
   const accumulator = new PatternAccumulator();
   const outlines: SessionOutline[] = [];
   let outlineChars = 0;
   const provenance = new ProvenanceIndex();
+  // What sessions did with the paths and scripts memory names: staleness needs it as proof.
+  const memoryUse = new MemoryUseTracker(memory);
   const sessionIds: string[] = [];
+  const sessionTrust = new Map<string, TrustLevel>();
+  const byTrust: Partial<Record<TrustLevel, number>> = {};
   let alreadyDreamed = 0;
   await time('read_and_mine', async () => {
     for await (const digest of opts.digests ? replayDigests(opts.digests, provenance) : mineAll()) {
-      for (const issue of digest.issues) onIssue(issue);
+      const tracker = health.file(digest.source);
+      tracker.onFormat(digest.health.format);
+      tracker.onUnknownTypes(new Map(digest.health.unknownTypes));
+      for (const issue of digest.issues) {
+        onIssue(issue);
+        tracker.onIssue(issue);
+      }
+      for (const c of digest.health.sessions) tracker.counted(c);
+      tracker.end();
       alreadyDreamed += digest.alreadyDreamed;
       for (const s of digest.sessions) consume(s);
+      memoryUse.merge({ touched: new Map(digest.memoryUse.touched), missing: new Map(digest.memoryUse.missing), ran: new Set(digest.memoryUse.ran) });
     }
   });
+  const healthReport = health.report();
+  for (const w of healthReport.warnings) logger.warning(`ingestion: ${w}`);
   function mineAll(): AsyncGenerator<FileDigest> {
     const dreamed = opts.includeDreamed ? [] : Object.keys(ledger.sessions);
     const skip = new Set(dreamed);
@@ -153,7 +180,10 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       alreadyDreamed++;
       return;
     }
-    sessionIds.push(session.outline.id);
+    const id = session.outline.id;
+    sessionIds.push(id);
+    sessionTrust.set(id, session.trust);
+    byTrust[session.trust] = (byTrust[session.trust] ?? 0) + 1;
     accumulator.addSession(session.signals);
     // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
     const outline = outlineChars < OUTLINE_BUDGET_CHARS ? session.outline : { ...session.outline, outline: session.short };
@@ -167,12 +197,13 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     read: outlines.length,
     alreadyDreamed,
     ids: sessionIds,
+    byTrust,
     files: opts.digests ? digestFiles(opts.digests).length : files.length,
     skipped,
+    health: healthReport,
     ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
   };
-  if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
-    const note = notDreamingYet({ fresh: outlines.length, unit: 'sessions', minNewSessions: opts.minNewSessions });
+  const stopEarly = (note: string, flag: { gated: true } | { empty: true }): DreamRunResult => {
     logger.info(note);
     return {
       report: emptyReport(opts.engine.name, { sessions: sessionsRead, notes: [note], timings }),
@@ -181,8 +212,16 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       ledgerText: previousLedgerText ?? serializeLedger(ledger),
       ledgerChanged: false,
       newSessions: outlines.length,
-      gated: true,
+      ...flag,
     };
+  };
+  // Memory hygiene alone is no reason to open a pull request: a pass that read nothing proposes nothing.
+  // A hosted dream reads its sessions through the API, so it is exempt.
+  if (healthReport.totals.sessions === 0 && opts.engine.name !== 'anthropic-dreams') {
+    return stopEarly(`No sessions read from ${files.length} transcript file(s): nothing proposed.`, { empty: true });
+  }
+  if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
+    return stopEarly(notDreamingYet({ fresh: outlines.length, unit: 'sessions', minNewSessions: opts.minNewSessions }), { gated: true });
   }
 
   const { signals, ...clustered } = accumulator.result(options.minSupport);
@@ -205,6 +244,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       suppressedEditIds: suppressed,
       options,
       logger,
+      memoryUse: memoryUse.result(),
     }),
   );
 
@@ -221,6 +261,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     memoryGlobs: opts.memoryGlobs ?? [],
     evidence,
     provenance,
+    sessionTrust,
     maxEdits: options.maxEdits,
     maxEntryBytes: options.maxEntryBytes,
     // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.
@@ -256,6 +297,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     usage: dreamed.usage,
     timings,
     notes: [...supportNotes, ...dreamed.notes],
+    ...(dreamed.decisions?.length ? { decisions: dreamed.decisions } : {}),
   };
   return {
     report,
@@ -279,13 +321,22 @@ async function resolveSignals(signals: Signal[], repoDir: string, files: Readonl
   return signals.filter((s) => s.evidence.length > 0 && s.evidence.every((e) => index.verify(e)));
 }
 
-/** The files of a pass, in the order every reader (thread, shard) agrees on. */
-export async function passFiles(repoDir: string, sessions: string[], transcriptFiles: string[], logger: Logger): Promise<{ abs: string; display: string }[]> {
-  const repoFiles = await expandSessionGlobs(repoDir, sessions, { logger });
-  return [
-    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel })),
-    ...transcriptFiles.map((abs) => ({ abs, display: displayPathFor(repoDir, abs) })),
+/** The files of a pass, in the order every reader (thread, shard) agrees on, with their source and trust. */
+export async function passFiles(
+  opts: Pick<DreamRunOptions, 'repoDir' | 'sessions' | 'transcriptFiles' | 'transcriptSource' | 'sourceTrust'>,
+  logger: Logger,
+): Promise<PassFile[]> {
+  const { repoDir } = opts;
+  const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger });
+  const files: PassFile[] = [
+    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel, source: 'repo' })),
+    ...(opts.transcriptFiles ?? []).map((abs) => ({ abs, display: displayPathFor(repoDir, abs), source: opts.transcriptSource ?? 'artifacts' })),
   ];
+  for (const f of files) {
+    const trust = opts.sourceTrust?.(f.abs);
+    if (trust) f.trust = trust;
+  }
+  return files;
 }
 
 /** Files outside the repo (artifacts in a temp dir) are cited by their path relative to the repo if possible. */

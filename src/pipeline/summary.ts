@@ -1,4 +1,9 @@
 import type { DreamReport } from '../model/index.js';
+import { shorten } from '../publish/shorten.js';
+
+/** Longest edit line the summary prints; the diff below it has the whole text. */
+export const SUMMARY_EDIT_CHARS = 100;
+import { formatHealth } from '../transcripts/health-text.js';
 
 /** The human-readable summary `dream run` prints before the diff. */
 export function formatRunSummary(report: DreamReport): string {
@@ -8,6 +13,7 @@ export function formatRunSummary(report: DreamReport): string {
   lines.push(
     `sessions: ${s.read} read from ${s.files} file(s), ${s.alreadyDreamed} already dreamed, ${s.skipped.length} skipped`,
   );
+  if (s.health) lines.push(...formatHealth(s.health).split('\n').map((l) => `  ${l}`));
   const supported = report.patterns.filter((p) => !p.oneOff);
   const oneOffs = report.patterns.length - supported.length;
   lines.push(`patterns: ${supported.length} supported, ${oneOffs} one-off (reported, never memory)`);
@@ -16,7 +22,7 @@ export function formatRunSummary(report: DreamReport): string {
   }
   lines.push(`edits: ${report.edits.length} proposed, ${report.rejected.length} rejected`);
   for (const e of report.edits) {
-    const text = (e.after ?? e.before ?? '').split('\n')[0]?.slice(0, 100) ?? '';
+    const text = shorten((e.after ?? e.before ?? '').split('\n')[0] ?? '', SUMMARY_EDIT_CHARS);
     lines.push(`  ${e.op.padEnd(6)} ${e.file}: ${text}`);
     lines.push(`         why: ${e.rationale}`);
     for (const ev of e.evidence.slice(0, 3)) lines.push(`         evidence: ${ev.session} ${ev.file}:${ev.line} "${ev.quote}"`);

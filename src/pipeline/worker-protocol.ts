@@ -1,5 +1,5 @@
 /** The messages between the pass and its read workers (plain data: structured clone). */
-import type { FileDigest } from './mine-file.js';
+import type { FileDigest, PassFile } from './mine-file.js';
 
 export interface WorkerSetup {
   repoDir: string;
@@ -10,7 +10,7 @@ export interface WorkerSetup {
 }
 
 /** `position` is the file's place in this thread pool's list, by which digests are put back in order. */
-export type ToWorker = { type: 'file'; position: number; file: { abs: string; display: string; index: number } } | { type: 'end' };
+export type ToWorker = { type: 'file'; position: number; file: PassFile & { index: number } } | { type: 'end' };
 
 export type FromWorker =
   | { type: 'digest'; position: number; digest: FileDigest }

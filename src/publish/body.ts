@@ -4,7 +4,10 @@
  * untrusted text: they are escaped so they can neither render HTML nor mention anyone.
  */
 import type { Edit, RejectedEdit, Usage, DreamReport } from '../model/index.js';
+import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { encodePath, evidenceLines } from './evidence.js';
+import { safetyWeakening } from '../guards/danger.js';
+import { TRUST_LEVELS, type TrustLevel } from '../model/index.js';
 
 /** GitHub rejects bodies over 65,536 characters; keep a margin for the marker and the link. */
 export const MAX_BODY_CHARS = 60_000;
@@ -49,6 +52,8 @@ export interface BodyContext {
   date: Date;
   /** Where workflow artifacts were extracted: evidence there is named relative to it, not linked. */
   artifactRoot?: string;
+  /** The workflow run of each extracted artifact, by its folder under artifactRoot: evidence links to it. */
+  artifactRuns?: Record<string, number>;
   /** Where Managed Agents sessions were fetched: evidence there is named by session, not linked. */
   managedSessionsRoot?: string;
 }
@@ -72,7 +77,19 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   });
   const head = headline(report);
   const table = summaryTable(report.edits);
-  const full = [head, table, ...report.edits.map((e, i) => editSection(e, i + 1, ctx, report.notes)), patternsSection(report), rejectedSection(report.rejected), usageSection(report.usage), skippedLine(report)]
+  const needHuman = report.rejected.filter((r) => safetyWeakening(r.edit.after ?? '') !== undefined);
+  const others = report.rejected.filter((r) => !needHuman.includes(r));
+  const full = [
+    head,
+    table,
+    ...report.edits.map((e, i) => editSection(e, i + 1, ctx, report.notes)),
+    humanDecisionSection(report, needHuman, ctx),
+    patternsSection(report),
+    rejectedSection(others),
+    usageSection(report.usage),
+    skippedLine(report),
+    report.sessions.health ? formatHealthMarkdown(report.sessions.health) : '',
+  ]
     .filter(Boolean)
     .join('\n\n');
   const body = `${full}\n\n${marker}\n`;
@@ -147,6 +164,19 @@ export function parseStateMarker(body: string): DreamState | undefined {
   }
 }
 
+/** Who could have written the sessions' prompts (see TrustLevel), so the reviewer weighs them. */
+const TRUST_WORDS: Record<TrustLevel, string> = {
+  developer: 'from developers (local or committed transcripts)',
+  'app-user': "from the Managed Agents app's users",
+  public: 'from CI (claude-code-action and other workflow transcripts: prompts anyone who can comment may have written)',
+};
+
+function trustLine(r: DreamReport): string {
+  const by = r.sessions.byTrust ?? {};
+  const parts = TRUST_LEVELS.filter((t) => (by[t] ?? 0) > 0).map((t) => `${by[t]} ${TRUST_WORDS[t]}`);
+  return parts.length ? `**Sources:** ${parts.join('; ')}. Lessons only CI sessions support are not proposed.` : '';
+}
+
 function headline(r: DreamReport): string {
   const supported = r.patterns.filter((p) => !p.oneOff).length;
   return [
@@ -154,7 +184,10 @@ function headline(r: DreamReport): string {
       `found **${supported}** recurring pattern${supported === 1 ? '' : 's'} and proposes **${r.edits.length}** memory edit${r.edits.length === 1 ? '' : 's'} ` +
       `(engine: \`${r.engine}\`).`,
     'Review each edit and its evidence. Merging adopts them; closing this PR unmerged rejects them, and they are not proposed again without new evidence.',
-  ].join('\n\n');
+    trustLine(r),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function summaryTable(edits: Edit[]): string {
@@ -178,6 +211,7 @@ function editSection(e: Edit, n: number, ctx: BodyContext, notes: readonly strin
   return lines.join('\n');
 }
 
+/** Entries the pass would not change on its own: prohibitions that look stale, staleness without proof. */
 function patternsSection(r: DreamReport): string {
   const supported = r.patterns.filter((p) => !p.oneOff);
   const oneOffs = r.patterns.length - supported.length;
@@ -190,6 +224,41 @@ function patternsSection(r: DreamReport): string {
     '| --- | --- | --- | --- |',
     ...rows,
     '',
+    '</details>',
+  ].join('\n');
+}
+
+function humanDecisionSection(r: DreamReport, weakening: RejectedEdit[], ctx: BodyContext): string {
+  // One place for everything the bot will not decide alone: entries it may not delete without a
+  // person (prohibitions, unproven staleness) and lessons that would weaken a safeguard.
+  const ds = r.decisions ?? [];
+  if (ds.length === 0 && weakening.length === 0) return '';
+  const kept = ds.slice(0, 30).flatMap((d) => [
+    `- \`${cell(d.file)}:${d.line}\` ${d.kind === 'prohibition' ? '(a prohibition)' : '(no proof)'}: ${cell(d.entry)}`,
+    `  ${escapeText(d.reason)}`,
+    ...evidenceLines(d.evidence, ctx, r.notes, escapeText, cell, 5).map((l) => `  ${l}`),
+  ]);
+  if (ds.length > 30) kept.push(`- ... and ${ds.length - 30} more`);
+  const refused = weakening.slice(0, 20).flatMap((x) => {
+    const text = x.edit.after ?? '';
+    const fence = fenceFor(text);
+    return [
+      `- **${x.edit.op}** \`${cell(x.edit.file)}\`: it ${escapeText(safetyWeakening(text) ?? 'weakens a safeguard')}, so it was not proposed`,
+      '',
+      `  ${fence}text`,
+      ...text.split('\n').map((l) => `  ${l}`),
+      `  ${fence}`,
+      '',
+      ...evidenceLines(x.edit.evidence, ctx, r.notes, escapeText, cell, 5).map((l) => `  ${l}`),
+    ];
+  });
+  if (weakening.length > 20) refused.push(`- ... and ${weakening.length - 20} more`);
+  const n = ds.length + weakening.length;
+  return [
+    `<details><summary>${n} item${n === 1 ? '' : 's'} need${n === 1 ? 's' : ''} a human decision (left unchanged)</summary>`,
+    '',
+    ...(kept.length ? ['Memory entries kept although they may be stale:', '', ...kept, ''] : []),
+    ...(refused.length ? ['Lessons that would weaken a safeguard:', '', ...refused, ''] : []),
     '</details>',
   ].join('\n');
 }
@@ -227,14 +296,25 @@ function oneLine(e: Edit): string {
   return text.trim().slice(0, 120);
 }
 
-/** Untrusted text in markdown: no HTML, no @mentions, no issue cross-references. */
+/**
+ * Untrusted text in markdown renders inert: no HTML, no @mentions, no issue cross-references, no
+ * headings or other block structure (line breaks become spaces), and no clickable link, image or bare
+ * URL. A zero-width space after the scheme (or `www`) stops GitHub's autolinker, and one between `]`
+ * and `(` or `:` stops a markdown link or image; the text still reads the same to the reviewer.
+ */
 export function escapeText(s: string): string {
   return s
+    .replace(/\r?\n|\r/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
-    .replace(/#(?=\d)/g, '#\u200b');
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/\b(GH)-(?=\d)/gi, '$1\u200b-')
+    .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\u200b:')
+    .replace(/\b(www)\./gi, '$1\u200b.')
+    .replace(/\](?=[(:[])/g, ']\u200b')
+    .replace(/^(\s*)#/, '$1\\#');
 }
 
 function cell(s: string): string {

@@ -17,6 +17,8 @@ export interface EvidenceContext {
   baseSha: string;
   /** Where workflow artifacts were extracted. */
   artifactRoot?: string;
+  /** The workflow run each extracted artifact came from, by its folder under artifactRoot. */
+  artifactRuns?: Record<string, number>;
   /** Where Managed Agents sessions were fetched to (`<root>/<session id>.jsonl`). */
   managedSessionsRoot?: string;
 }
@@ -38,6 +40,13 @@ export function evidenceLines(
   const lines: string[] = [];
   const transcripts = evidence.filter((ev) => !isHostedDream(ev));
   for (const ev of transcripts.slice(0, max)) {
+    if (ev.session === 'git' && ev.commit && /^[0-9a-f]{40,64}$/.test(ev.commit)) {
+      // The proof of a staleness deletion: the commit of the base branch that removed the path.
+      const sha = ev.commit;
+      lines.push(`- removed from the base branch in commit [\`${sha.slice(0, 7)}\`](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/commit/${sha}): \`${cell(ev.file)}\``);
+      if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
+      continue;
+    }
     lines.push(`- session \`${cell(ev.session)}\`${ev.agent ? ` (${ev.agent})` : ''}: ${transcriptLink(ev.file, ev.line, ctx, cell)}`);
     if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
   }
@@ -85,7 +94,12 @@ function transcriptLink(file: string, line: number, ctx: EvidenceContext, cell: 
   };
   const inArtifact = under(ctx.artifactRoot);
   // <root>/<id>-<artifact name>/<path in the zip>: the runner's temp path means nothing to a reviewer.
-  if (inArtifact !== undefined) return `\`${cell(inArtifact)}${at}\` (from a workflow artifact)`;
+  if (inArtifact !== undefined) {
+    // The run that uploaded it is what a reviewer can open: who triggered it, from which repository.
+    const run = ctx.artifactRuns?.[inArtifact.split(/[\\/]/)[0] ?? ''];
+    const from = run !== undefined ? `[workflow run ${run}](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${run})` : 'a workflow run';
+    return `\`${cell(inArtifact)}${at}\` (from an artifact of ${from})`;
+  }
   const managed = under(ctx.managedSessionsRoot);
   if (managed !== undefined) return `Managed Agents session \`${cell(managed.replace(/\.jsonl$/, ''))}\`${line > 0 ? `, line ${line}` : ''} (fetched from the API)`;
   if (file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.startsWith('..')) {

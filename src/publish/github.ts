@@ -272,6 +272,8 @@ export class GitHubClient implements ArtifactStore {
             createdAt: a.created_at ?? '',
             expired: a.expired,
             ...(a.workflow_run?.id ? { runId: a.workflow_run.id } : {}),
+            ...(typeof a.workflow_run?.repository_id === 'number' ? { repositoryId: a.workflow_run.repository_id } : {}),
+            ...(typeof a.workflow_run?.head_repository_id === 'number' ? { headRepositoryId: a.workflow_run.head_repository_id } : {}),
           });
         }
         // Artifacts come newest first: once a page reaches past the window, later pages are older still.

@@ -33,6 +33,8 @@ export interface PublishInput {
   ledgerPath: string;
   /** Where artifacts were extracted, so evidence from them is named readably. */
   artifactRoot?: string;
+  /** The workflow run of each extracted artifact, by its folder under artifactRoot. */
+  artifactRuns?: Record<string, number>;
   /** Where Managed Agents sessions were fetched, so evidence from them is named by session. */
   managedSessionsRoot?: string;
 }
@@ -104,7 +106,7 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
       baseSha,
       branch,
       date: (ports.now ?? (() => new Date()))(),
-      ...(input.artifactRoot ? { artifactRoot: input.artifactRoot } : {}),
+      ...(input.artifactRoot ? { artifactRoot: input.artifactRoot, ...(input.artifactRuns ? { artifactRuns: input.artifactRuns } : {}) } : {}),
       ...(input.managedSessionsRoot ? { managedSessionsRoot: input.managedSessionsRoot } : {}),
     });
     const files: FileWrite[] = [

@@ -5,8 +5,13 @@
  */
 import type { DreamReport } from '../model/index.js';
 import { escapeText } from './body.js';
+import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { assertNoSecrets } from '../guards/index.js';
 import type { PublishOutcome } from './publish.js';
+import { shorten } from './shorten.js';
+
+/** Longest edit text in the job summary's table; the PR has the whole text. */
+export const JOB_SUMMARY_EDIT_CHARS = 120;
 
 export function jobSummary(report: DreamReport, outcome: PublishOutcome | undefined, note?: string): string {
   const s = report.sessions;
@@ -14,22 +19,23 @@ export function jobSummary(report: DreamReport, outcome: PublishOutcome | undefi
   const cost = Object.values(report.usage.costUsdByModel).reduce((a, b) => a + b, 0);
   const lines = ['## Dreaming', ''];
   if (note) lines.push(escapeText(note), '');
+  // The first row is the table's header: an empty header row renders as a blank bar on GitHub.
   lines.push(
-    '| | |',
-    '| --- | --- |',
     `| engine | \`${report.engine}\` |`,
+    '| --- | --- |',
     `| sessions | ${s.read} read, ${s.alreadyDreamed} already dreamed, ${s.files} file(s), ${s.skipped.length} skipped |`,
     `| patterns | ${supported.length} supported, ${report.patterns.length - supported.length} one-off |`,
     `| edits | ${report.edits.length} proposed, ${report.rejected.length} rejected |`,
-    `| cost | ${report.usage.requests} requests, ~$${cost.toFixed(4)} |`,
-    `| pull request | ${prCell(outcome)} |`,
-    '',
   );
+  // A pass that made no model requests (the offline engine) has no cost to report.
+  if (report.usage.requests > 0) lines.push(`| cost | ${report.usage.requests} requests, ~$${cost.toFixed(4)} |`);
+  lines.push(`| pull request | ${prCell(outcome)} |`, '');
+  if (s.health) lines.push(formatHealthMarkdown(s.health), '');
   if (report.edits.length) {
     lines.push('| op | file | edit |', '| --- | --- | --- |');
     for (const e of report.edits.slice(0, 50)) {
       const text = (e.after ?? e.before ?? '').split('\n').find((l) => l.trim()) ?? '';
-      lines.push(`| ${e.op} | \`${cell(e.file)}\` | ${cell(text.slice(0, 120))} |`);
+      lines.push(`| ${e.op} | \`${cell(e.file)}\` | ${cell(shorten(text, JOB_SUMMARY_EDIT_CHARS))} |`);
     }
     lines.push('');
   }

@@ -14,6 +14,8 @@ export interface CommandShape {
   flags: string[];
   /** Remaining positional arguments (paths, branch names, test selections). */
   args: string[];
+  /** Setup segments the command ran behind (`cd web`, `source .venv/bin/activate`): part of how it runs. */
+  setup?: string[];
 }
 
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec', 'npx', 'bunx', 'pnpx']);
@@ -51,7 +53,7 @@ export function shellWords(line: string): string[] {
 }
 
 /** Split on && || ; | outside quotes. */
-function segments(line: string): string[] {
+export function segments(line: string): string[] {
   const out: string[] = [];
   let cur = '';
   let quote: string | null = null;
@@ -85,50 +87,106 @@ function basename(p: string): string {
   return i >= 0 ? p.slice(i + 1) : p;
 }
 
+/**
+ * A setup segment that changes where or how the next command runs (`cd web`, `source .venv/bin/activate`).
+ * An absolute `cd` is the session's own checkout, not something another session could repeat.
+ */
+function setupOf(words: string[]): string | undefined {
+  const [program, target] = words;
+  if (!target || words.length !== 2) return undefined;
+  if ((program === 'cd' || program === 'pushd') && !/^([/~$]|\.\.?$)/.test(target)) return `cd ${target}`;
+  if (program === 'source' || program === '.') return `source ${target}`;
+  return undefined;
+}
+
+function parseWords(segment: string, exported: string[], setup: string[]): CommandShape | undefined {
+  let words = shellWords(segment).filter((w) => !REDIRECT.test(w) && w !== '/dev/null');
+  const env: string[] = [...exported];
+  while (words.length > 0 && ENV_ASSIGN.test(words[0] ?? '')) {
+    env.push(words[0] ?? '');
+    words = words.slice(1);
+  }
+  while (words.length > 0 && WRAPPERS.has(words[0] ?? '')) {
+    words = words.slice(1);
+    while (words.length > 0 && (ENV_ASSIGN.test(words[0] ?? '') || (words[0] ?? '').startsWith('-'))) {
+      const w = words[0] ?? '';
+      if (ENV_ASSIGN.test(w)) env.push(w);
+      words = words.slice(1);
+    }
+  }
+  if (words[0] === 'timeout') words = words.slice(2);
+  if ((words[0] === 'uv' || words[0] === 'poetry') && words[1] === 'run') words = words.slice(2);
+  if (/^python[\d.]*$/.test(words[0] ?? '') && words[1] === '-m' && words[2]) words = words.slice(2);
+  const first = words[0];
+  if (!first) return undefined;
+  const program = basename(first);
+  const rest = words.slice(1);
+  const flags: string[] = [];
+  const positional: string[] = [];
+  for (const w of rest) (w.startsWith('-') && w.length > 1 ? flags : positional).push(w);
+  const sub: string[] = [];
+  if (MULTI_WORD.has(program) && positional.length > 0) {
+    sub.push(positional.shift() ?? '');
+    if (SCRIPT_RUNNERS.has(program) && (sub[0] === 'run' || sub[0] === 'run-script') && positional.length > 0) {
+      sub.push(positional.shift() ?? '');
+    }
+  }
+  return { segment, env, program, sub, flags, args: positional, ...(setup.length > 0 ? { setup: [...setup] } : {}) };
+}
+
 /** Parse the first substantive segment of a command line. Returns undefined for empty input. */
 export function parseCommand(line: string): CommandShape | undefined {
-  const segs = segments(line.replace(/\\\n/g, ' '));
+  return parseAll(line, true)[0];
+}
+
+/**
+ * Every substantive segment of a command line, in order (`git add x && git commit -m m` is two).
+ * Setup segments (`cd web`, `source .venv/bin/activate`) are not returned themselves: they ride on
+ * the segments that follow them.
+ */
+export function parseCommands(line: string): CommandShape[] {
+  return parseAll(line, false);
+}
+
+/** A heredoc's body is data, not commands: keep the line that opens it and drop the body. */
+export function withoutHeredocBodies(line: string): string {
+  if (!line.includes('<<') && !line.includes('end_of_edit')) return line;
+  const out: string[] = [];
+  let until: string | undefined;
+  for (const l of line.split('\n')) {
+    if (until !== undefined) {
+      if (l.trim() === until) until = undefined;
+      continue;
+    }
+    out.push(l);
+    // SWE-agent's `edit N:M` takes the replacement text on the lines up to `end_of_edit`.
+    until = /^\s*edit\s+\d+(:\d+)?\s*$/.test(l) ? 'end_of_edit' : /<<-?\s*['"]?(\w+)['"]?/.exec(l)?.[1];
+  }
+  return out.join('\n');
+}
+
+function parseAll(line: string, firstOnly: boolean): CommandShape[] {
+  const segs = segments(withoutHeredocBodies(line).replace(/\\\n/g, ' '));
   let exported: string[] = [];
+  const setup: string[] = [];
+  const out: CommandShape[] = [];
   for (const segment of segs) {
-    let words = shellWords(segment).filter((w) => !REDIRECT.test(w) && w !== '/dev/null');
+    const words = shellWords(segment).filter((w) => !REDIRECT.test(w) && w !== '/dev/null');
     if (words[0] === 'export') {
       exported = exported.concat(words.slice(1).filter((w) => ENV_ASSIGN.test(w)));
       continue;
     }
-    const env: string[] = [...exported];
-    while (words.length > 0 && ENV_ASSIGN.test(words[0] ?? '')) {
-      env.push(words[0] ?? '');
-      words = words.slice(1);
+    if (SKIP_SEGMENT.test(basename(words[0] ?? '')) && segs.length > 1) {
+      const s = setupOf(words);
+      if (s) setup.push(s);
+      continue;
     }
-    while (words.length > 0 && WRAPPERS.has(words[0] ?? '')) {
-      words = words.slice(1);
-      while (words.length > 0 && (ENV_ASSIGN.test(words[0] ?? '') || (words[0] ?? '').startsWith('-'))) {
-        const w = words[0] ?? '';
-        if (ENV_ASSIGN.test(w)) env.push(w);
-        words = words.slice(1);
-      }
-    }
-    if (words[0] === 'timeout') words = words.slice(2);
-    if ((words[0] === 'uv' || words[0] === 'poetry') && words[1] === 'run') words = words.slice(2);
-    if (/^python[\d.]*$/.test(words[0] ?? '') && words[1] === '-m' && words[2]) words = words.slice(2);
-    const first = words[0];
-    if (!first) continue;
-    const program = basename(first);
-    if (SKIP_SEGMENT.test(program) && segs.length > 1) continue;
-    const rest = words.slice(1);
-    const flags: string[] = [];
-    const positional: string[] = [];
-    for (const w of rest) (w.startsWith('-') && w.length > 1 ? flags : positional).push(w);
-    const sub: string[] = [];
-    if (MULTI_WORD.has(program) && positional.length > 0) {
-      sub.push(positional.shift() ?? '');
-      if (SCRIPT_RUNNERS.has(program) && (sub[0] === 'run' || sub[0] === 'run-script') && positional.length > 0) {
-        sub.push(positional.shift() ?? '');
-      }
-    }
-    return { segment, env, program, sub, flags, args: positional };
+    const shape = parseWords(segment, exported, setup);
+    if (!shape) continue;
+    out.push(shape);
+    if (firstOnly) break;
   }
-  return undefined;
+  return out;
 }
 
 /** Subcommands of npm/yarn/pnpm/bun that are not package scripts. */
@@ -148,7 +206,7 @@ export function commandFamily(shape: CommandShape): string {
 
 /** Everything that shapes how the command runs, without the positional selection. */
 export function structuralTokens(shape: CommandShape): string[] {
-  return [...shape.env.map((e) => `env:${e}`), ...shape.sub.map((s) => `sub:${s}`), ...shape.flags.map((f) => `flag:${f}`)];
+  return [...(shape.setup ?? []).map((x) => `setup:${x}`), ...shape.env.map((e) => `env:${e}`), ...shape.sub.map((s) => `sub:${s}`), ...shape.flags.map((f) => `flag:${f}`)];
 }
 
 /** Tokens added and removed going from a to b (structure only); empty when only arguments changed. */
@@ -193,9 +251,17 @@ export function looksLikeTestFailure(output: string): boolean {
  */
 export function commandDisplay(shape: CommandShape): string {
   const out: string[] = [];
+  let program = false;
   for (const w of shellWords(shape.segment)) {
     if (REDIRECT.test(w) || w === '/dev/null') break;
     const assignment = ENV_ASSIGN.test(w) || /^--?[\w-]+=/.test(w);
+    // The program itself may be a project script (`bin/test`, `./gradlew`): that path is the command.
+    const isProgram = !program && !assignment && basename(w) === shape.program && !/[\s"'`]/.test(w);
+    if (!assignment) program = true;
+    if (isProgram) {
+      out.push(w);
+      continue;
+    }
     if (!assignment && (/[/\\]/.test(w) || /\.\w{1,5}$/.test(w) || /\s|["'`]/.test(w))) break;
     if (/[\s"'`]/.test(w)) break;
     out.push(w);
@@ -224,5 +290,6 @@ export function lessonCommand(shape: CommandShape): string {
     if (w.startsWith('-') && COSMETIC_FLAG.test(w)) continue;
     out.push(w);
   }
-  return out.join(' ');
+  // The setup is how the command has to run (`source .venv/bin/activate && pytest`), so it is part of the lesson.
+  return [...(shape.setup ?? []), out.join(' ')].join(' && ');
 }

@@ -5,9 +5,15 @@
  */
 export { clip, codeSpans, contentWords, jaccard, shortHash } from './normalize.js';
 export { collectRepoFacts, type RepoFacts } from './repo-facts.js';
-export { claudeReadsShared, commandMentions, mentionRelation, scriptOf, staleReason, type CommandMention } from './memory-refs.js';
-export { commandCore, parseCommand, structuralTokens } from './command.js';
+export { claudeReadsShared, commandMentions, mentionRelation, pathMentions, scriptOf, type CommandMention } from './memory-refs.js';
+export { commandCore, commandFamily, parseCommand, structuralTokens, type CommandShape } from './command.js';
+// Staleness: what sessions did with what memory names, git's word on absent paths, and the classes
+// of entry (prohibitions, generated output) that absence never condemns.
+export { emptyMemoryUse, runnableKey } from './memory-use.js';
+export { HISTORY_WINDOW, openRepoHistory, type RepoHistory, type Removal } from './repo-history.js';
+export { isProhibition } from './prohibition.js';
+export { looksGenerated } from './generated.js';
 export { failurePhrase, fixLesson } from './lesson-text.js';
 export { isOverrideFix } from './mine-commands.js';
-export { supportSession } from './cluster.js';
+export { patternId, supportSession } from './cluster.js';
 export { meaningStems, negated, sameMeaning, similarityOf } from './similar.js';

@@ -5,7 +5,6 @@
 import type { MemoryEntry, MemoryFile, AgentKind } from '../model/index.js';
 import { codeSpans } from './normalize.js';
 import { RUNNER_BUILTINS, parseCommand, structuralTokens, type CommandShape } from './command.js';
-import type { RepoFacts } from './repo-facts.js';
 import { isClaudeAgent } from '../memory/kinds.js';
 
 export interface CommandMention {
@@ -80,41 +79,16 @@ export function scriptOf(shape: CommandShape): { kind: 'script' | 'make'; name: 
   return undefined;
 }
 
-/** Path-like code spans: `src/old/thing.ts`, `docs/setup.md`. Globs, URLs and home paths are not paths here. */
+/**
+ * Path-like code spans: `src/old/thing.ts`, `docs/setup.md`. Globs, URLs and home paths are not paths
+ * here, nor a function with its arity (`Tracer.set_attribute/2`, `Enum.map/2`).
+ */
 export function pathMentions(entry: MemoryEntry): string[] {
   return codeSpans(entry.text).filter(
-    (s) => /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/.test(s) && !s.includes('://') && !s.startsWith('.') && !/[*?{}<>$]/.test(s),
+    (s) => /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/.test(s) && !s.includes('://') && !s.startsWith('.') && !/[*?{}<>$]/.test(s) && !/\/\d+$/.test(s),
   );
 }
 
-export interface StaleReason {
-  entry: MemoryEntry;
-  reason: string;
-}
-
-/**
- * Why the repository says an entry is stale: it runs a script or make target that does not exist,
- * or names a path under an existing top-level folder that is gone.
- */
-export function staleReason(entry: MemoryEntry, mentions: readonly CommandMention[], facts: RepoFacts): string | undefined {
-  for (const m of mentions) {
-    if (m.entry.id !== entry.id) continue;
-    const s = scriptOf(m.shape);
-    if (s?.kind === 'script' && facts.scripts && !(s.name in facts.scripts)) {
-      return `package.json has no script "${s.name}" (memory says \`${m.text}\`)`;
-    }
-    if (s?.kind === 'make' && facts.makeTargets && !facts.makeTargets.includes(s.name)) {
-      return `the Makefile has no target "${s.name}" (memory says \`${m.text}\`)`;
-    }
-  }
-  for (const p of pathMentions(entry)) {
-    const top = p.split('/')[0] ?? '';
-    if (top && facts.exists(top) && !facts.exists(p.replace(/\/$/, ''))) {
-      return `\`${p}\` no longer exists in the repository`;
-    }
-  }
-  return undefined;
-}
 
 /** Claude reads AGENTS.md when the root CLAUDE.md is only an import of it or imports it on a line of its own. */
 export function claudeReadsShared(memory: readonly MemoryFile[]): boolean {

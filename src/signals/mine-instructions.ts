@@ -237,6 +237,7 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
 
 /** The text a rejection carried: Claude Code appends what the user said after its boilerplate. */
 function rejectionText(text: string): string {
+  // Only permission_denial events reach here, and readers make those from structure alone.
   const m = /user said:\s*([\s\S]+)$/i.exec(text);
   if (m) return (m[1] ?? '').trim();
   return /doesn't want to proceed|tool use was rejected/i.test(text) ? '' : text.trim();
@@ -298,13 +299,13 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       recent.calls = [...recent.calls.slice(-7), e];
       lastAction = actionLabel(e);
     } else if (e.kind === 'interrupt') rejectedAt = i;
-    else if (e.kind === 'tool_result' && !e.ok && /doesn't want to proceed|tool use was rejected/i.test(e.text)) rejectedAt = i;
     else if (e.kind === 'permission_denial') {
       rejectedAt = i;
       const said = rejectionText(e.text);
       // A bare rejection says nothing to learn; only the words that came with it do.
       if (said && e.text.includes(said)) found = extractInstructions(said, e, true, recent);
-    } else if (e.kind === 'user_prompt') {
+    } else if (e.kind === 'user_prompt' && !e.task && !e.sidechain) {
+      // A harness's task text and a parent agent's prompt to a subagent are nobody's instruction to remember.
       found = extractInstructions(e.text, e, i - rejectedAt <= 3, recent);
       recent = { calls: [] };
     }

@@ -5,6 +5,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { collectRunnables, parseMakeTargets, type RunnableIndex } from './manifests.js';
+
+export { parseMakeTargets };
 
 export interface RepoFacts {
   /** package.json scripts, or null when the repo has no (readable) package.json. */
@@ -15,6 +18,11 @@ export interface RepoFacts {
   makeTargets: string[] | null;
   /** Whether a repo-relative path exists. */
   exists(relPath: string): boolean;
+  /**
+   * Scripts and make targets as a memory file sees them (its package, the folders above, the
+   * workspace). Absent: nothing is known, so no script is stale.
+   */
+  runnables?: RunnableIndex;
 }
 
 async function readOptional(file: string): Promise<string | null> {
@@ -25,17 +33,8 @@ async function readOptional(file: string): Promise<string | null> {
   }
 }
 
-export function parseMakeTargets(text: string): string[] {
-  const targets = new Set<string>();
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^([A-Za-z0-9_][A-Za-z0-9_./-]*(?:\s+[A-Za-z0-9_][A-Za-z0-9_./-]*)*)\s*::?(?!=)/.exec(line);
-    if (!m || line.startsWith('\t')) continue;
-    for (const t of (m[1] ?? '').split(/\s+/)) if (t && !t.startsWith('.')) targets.add(t);
-  }
-  return [...targets].sort();
-}
-
-export async function collectRepoFacts(repoDir: string): Promise<RepoFacts> {
+/** `memoryFiles`: repo-relative memory paths whose packages (and the workspace) are read for their scripts. */
+export async function collectRepoFacts(repoDir: string, memoryFiles: readonly string[] = []): Promise<RepoFacts> {
   const root = path.resolve(repoDir);
   let scripts: Record<string, string> | null = null;
   const pkg = await readOptional(path.join(root, 'package.json'));
@@ -68,7 +67,8 @@ export async function collectRepoFacts(repoDir: string): Promise<RepoFacts> {
     if (abs !== root && !abs.startsWith(root + path.sep)) return true;
     return existsSync(abs);
   };
-  return { scripts, ...(scriptsIdx >= 0 ? { scriptsLine: scriptsIdx + 1 } : {}), makeTargets, exists };
+  const runnables = await collectRunnables(root, memoryFiles);
+  return { scripts, ...(scriptsIdx >= 0 ? { scriptsLine: scriptsIdx + 1 } : {}), makeTargets, exists, runnables };
 }
 
 /** Facts for tests and for runs without a checkout: nothing is known, so nothing is stale. */

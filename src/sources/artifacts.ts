@@ -15,6 +15,9 @@ export interface ArtifactInfo {
   /** ISO-8601. */
   createdAt: string;
   runId?: number;
+  /** The workflow run's repository and head repository: they differ for a fork's pull request. */
+  repositoryId?: number;
+  headRepositoryId?: number;
   expired?: boolean;
 }
 
@@ -39,6 +42,20 @@ export interface CollectArtifactOptions {
   logger: Logger;
   /** For tests: the clock the lookback counts from. */
   now?: Date;
+  /**
+   * Accept artifacts of workflow runs whose head repository is a fork. Off by default: a fork's pull
+   * request runs the workflow with the fork's code, which can upload any transcript it likes.
+   */
+  allowForks?: boolean;
+}
+
+/** Why an artifact's run may not be trusted as this repository's, or undefined. */
+export function forkReason(info: ArtifactInfo): string | undefined {
+  if (info.repositoryId === undefined || info.headRepositoryId === undefined)
+    return 'its workflow run does not say which repository it ran for (set allow-fork-artifacts to accept it)';
+  if (info.headRepositoryId !== info.repositoryId)
+    return `its workflow run ${info.runId ?? '?'} came from a fork (head repository ${info.headRepositoryId}, not ${info.repositoryId}); set allow-fork-artifacts to accept it`;
+  return undefined;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -79,13 +96,15 @@ export function artifactDirName(info: Pick<ArtifactInfo, 'id' | 'name'>): string
 export async function collectArtifactTranscripts(
   store: ArtifactStore,
   opts: CollectArtifactOptions,
-): Promise<{ files: string[]; issues: ReadIssue[] }> {
+): Promise<{ files: string[]; issues: ReadIssue[]; runs: Record<string, number> }> {
   const { logger } = opts;
   const now = opts.now ?? new Date();
   const since = new Date(now.getTime() - opts.lookbackDays * DAY_MS);
   const matches = artifactNameMatcher(opts.namePattern);
   const files: string[] = [];
   const issues: ReadIssue[] = [];
+  /** The workflow run of each extracted artifact, by its folder under destDir: evidence links to it. */
+  const runs: Record<string, number> = {};
   const skip = (info: ArtifactInfo, reason: string) => {
     const file = `artifact ${info.id} (${info.name})`;
     issues.push({ file, reason });
@@ -110,6 +129,11 @@ export async function collectArtifactTranscripts(
   for (const info of candidates) {
     if (info.expired) {
       skip(info, 'it has expired');
+      continue;
+    }
+    const fork = opts.allowForks ? undefined : forkReason(info);
+    if (fork) {
+      skip(info, fork);
       continue;
     }
     if (info.sizeInBytes > opts.maxArtifactBytes) {
@@ -151,6 +175,7 @@ export async function collectArtifactTranscripts(
       });
       inflated += result.bytes;
       files.push(...result.files);
+      if (info.runId !== undefined) runs[artifactDirName(info)] = info.runId;
       for (const issue of result.issues) {
         issues.push(issue);
         logger.warning(`${issue.file}: ${issue.reason}`);
@@ -160,5 +185,5 @@ export async function collectArtifactTranscripts(
       skip(info, `its zip could not be read: ${(err as Error).message}`);
     }
   }
-  return { files, issues };
+  return { files, issues, runs };
 }

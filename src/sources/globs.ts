@@ -12,9 +12,9 @@ import path from 'node:path';
 import { escapePath, glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby';
 import type { Logger } from '../model/index.js';
 import { silentLogger } from '../log.js';
+import { directoryGlobs } from '../config/transcript-files.js';
 
-/** Extensions a plainly named directory is walked for: the transcript formats the readers know. */
-export const TRANSCRIPT_EXTENSIONS = ['jsonl', 'json', 'traj'] as const;
+export { TRANSCRIPT_EXTENSIONS } from '../config/transcript-files.js';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
@@ -52,14 +52,14 @@ function isInside(root: string, candidate: string): boolean {
  * A pattern naming an existing directory (no glob magic) is walked for transcript files, so
  * `sessions: .dreaming/sessions` works the way a user expects.
  */
-async function toPattern(repoDir: string, pattern: string): Promise<string> {
+async function toPatterns(repoDir: string, pattern: string): Promise<string[]> {
   const negated = pattern.startsWith('!');
   const body = (negated ? pattern.slice(1) : pattern).replace(/\/+$/, '');
-  if (isDynamicPattern(body)) return pattern;
+  if (isDynamicPattern(body)) return [pattern];
   const info = await stat(path.join(repoDir, body)).catch(() => undefined);
-  if (!info?.isDirectory()) return pattern;
-  const walked = `${escapePath(body)}/**/*.{${TRANSCRIPT_EXTENSIONS.join(',')}}`;
-  return negated ? `!${walked}` : walked;
+  if (!info?.isDirectory()) return [pattern];
+  const walked = directoryGlobs(escapePath(body));
+  return negated ? walked.map((w) => `!${w}`) : walked;
 }
 
 /**
@@ -116,14 +116,14 @@ export async function expandSessionGlobsDetailed(
   const root = path.resolve(repoDir);
   const realRoot = await realpath(root);
   const ignore = [...ALWAYS_IGNORED];
-  for (const g of globs.filter((x) => x.startsWith('!'))) ignore.push((await toPattern(root, g)).slice(1));
+  for (const g of globs.filter((x) => x.startsWith('!'))) ignore.push(...(await toPatterns(root, g)).map((p) => p.slice(1)));
 
   const symlinks: string[] = [];
   const kept = new Set<string>();
   const unmatched: string[] = [];
   // One crawl per glob (each from its own base directory) so a glob that found nothing can be named.
   for (const g of positive) {
-    const matches = await glob([await toPattern(root, g)], {
+    const matches = await glob(await toPatterns(root, g), {
       fs: symlinksAsFiles(symlinks),
       cwd: root,
       ignore,
@@ -186,11 +186,9 @@ export async function expandAbsoluteGlobs(globs: string[], home = os.homedir()):
   const unmatched: string[] = [];
   for (const g of globs.filter((x) => !x.startsWith('!'))) {
     if (g.includes('\0')) throw new GlobError(g, 'contains a NUL character');
-    let pattern = toPosix(expand(g)).replace(/\/+$/, '') || '/';
-    if (!isDynamicPattern(pattern) && (await stat(pattern).catch(() => undefined))?.isDirectory()) {
-      pattern = `${escapePath(pattern)}/**/*.{${TRANSCRIPT_EXTENSIONS.join(',')}}`;
-    }
-    const matches = await glob([pattern], { ignore, dot: true, onlyFiles: true, absolute: true, followSymbolicLinks: false });
+    const pattern = toPosix(expand(g)).replace(/\/+$/, '') || '/';
+    const isDir = !isDynamicPattern(pattern) && (await stat(pattern).catch(() => undefined))?.isDirectory();
+    const matches = await glob(isDir ? directoryGlobs(escapePath(pattern)) : [pattern], { ignore, dot: true, onlyFiles: true, absolute: true, followSymbolicLinks: false });
     for (const m of matches) files.add(path.resolve(m));
     if (matches.length === 0) unmatched.push(g);
   }

@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import { redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
 import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from '../model/index.js';
+import { defaultTrust } from '../model/session.js';
 
 /** Texts longer than this keep their head and tail (errors usually sit at one end). */
 export const MAX_TEXT_CHARS = 32 * 1024;
@@ -64,6 +65,9 @@ export class SessionBuilder {
   parentId: string | undefined;
   startedAt: string | undefined;
   endedAt: string | undefined;
+  exitStatus: string | undefined;
+  /** Flags copied onto every event pushed while set (a SpecStory sidechain turn; console text throughout). */
+  marks: { sidechain?: true; lowFidelity?: true } = {};
 
   constructor(
     readonly agent: AgentKind,
@@ -81,6 +85,8 @@ export class SessionBuilder {
   /** Adds an event, taking ownership of `e` (its texts are redacted in place). */
   push(e: NewSessionEvent): SessionEvent {
     cleanEvent(e);
+    if (this.marks.sidechain) e.sidechain = true;
+    if (this.marks.lowFidelity) e.lowFidelity = true;
     const ev = e as SessionEvent;
     ev.seq = this.events.length;
     if ('timestamp' in ev && ev.timestamp === undefined) delete ev.timestamp;
@@ -103,6 +109,7 @@ export class SessionBuilder {
       id: this.id ?? fallbackId,
       agent: this.agent,
       format: this.format,
+      trust: defaultTrust(this.format),
       sourceFile: this.sourceFile,
       contentHash,
       events: this.events,
@@ -113,6 +120,7 @@ export class SessionBuilder {
     if (this.startedAt) s.startedAt = this.startedAt;
     if (this.endedAt) s.endedAt = this.endedAt;
     if (this.parentId) s.parentId = this.parentId;
+    if (this.exitStatus) s.exitStatus = this.exitStatus;
     return s;
   }
 }

@@ -13,6 +13,10 @@ import { readCodex } from './readers/codex.js';
 import { readGeneric } from './readers/generic.js';
 import { readOpenHands, readSweAgent } from './readers/trajectories.js';
 import { readAider } from './readers/aider.js';
+import { readMiniSweAgent } from './readers/mini-swe-agent.js';
+import { readSpecStory } from './readers/specstory.js';
+import { readGemini } from './readers/gemini.js';
+import { readConsole } from './readers/console.js';
 import type { Logger, FormatId, ReadIssue, Session } from '../model/index.js';
 
 export interface ReadOptions {
@@ -21,6 +25,8 @@ export interface ReadOptions {
   onIssue?: (issue: ReadIssue) => void;
   /** Told the detected format (null when unknown) before any session is read. */
   onFormat?: (format: FormatId | null) => void;
+  /** Told the record types the reader did not understand, with counts, once per file. */
+  onUnknownTypes?: (counts: ReadonlyMap<string, number>) => void;
   logger?: Logger;
 }
 
@@ -33,6 +39,10 @@ const READERS: Record<FormatId, FormatReader> = {
   'openhands-events': readOpenHands,
   'swe-agent-traj': readSweAgent,
   'aider-history': readAider,
+  'mini-swe-agent-traj': readMiniSweAgent,
+  'specstory-md': readSpecStory,
+  'gemini-cli-chat': readGemini,
+  'claude-code-console': readConsole,
 };
 
 export async function detectFormat(file: string): Promise<FormatId | null> {
@@ -55,7 +65,14 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     return;
   }
   let hash = '';
-  const ctx: ReaderContext = { file, display, issue, logger, lineOpts: { onHash: (h) => (hash = h) } };
+  const ctx: ReaderContext = {
+    file,
+    display,
+    issue,
+    logger,
+    lineOpts: { onHash: (h) => (hash = h) },
+    ...(opts.onUnknownTypes ? { onUnknownTypes: opts.onUnknownTypes } : {}),
+  };
   let builders;
   try {
     builders = await READERS[detection.format](ctx);

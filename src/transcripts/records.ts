@@ -4,7 +4,7 @@
  * small scanner so each keeps the line where it starts).
  */
 import { stat } from 'node:fs/promises';
-import { readLineBatches, readLines, type LineReadOptions } from './lines.js';
+import { readLineBatches, type LineReadOptions } from './lines.js';
 
 export const MAX_ARRAY_FILE_BYTES = 256 * 1024 * 1024;
 
@@ -63,14 +63,17 @@ export async function readWholeText(file: string, issue: IssueSink, opts: LineRe
   }
   const lines: string[] = [];
   let bad = false;
-  for await (const l of readLines(file, { ...opts, maxLineBytes: MAX_ARRAY_FILE_BYTES })) {
-    if ('problem' in l) {
-      issue(l.line, problemText(l.problem, l.bytes));
-      bad = true;
-      lines.push('');
-      continue;
+  // In batches: one await per chunk, not per line (pretty-printed documents have many short lines).
+  for await (const batch of readLineBatches(file, { ...opts, maxLineBytes: MAX_ARRAY_FILE_BYTES })) {
+    for (const l of batch) {
+      if ('problem' in l) {
+        issue(l.line, problemText(l.problem, l.bytes));
+        bad = true;
+        lines.push('');
+        continue;
+      }
+      lines.push(l.text);
     }
-    lines.push(l.text);
   }
   if (bad && lines.every((x) => x === '')) return undefined;
   return lines.join('\n');
@@ -82,7 +85,16 @@ interface Span {
   end: number;
 }
 
-const WS = new Set([0x20, 0x0a, 0x0d, 0x09]);
+/** The index of the quote that closes a JSON string whose body starts at `from`, or -1 if it never closes. */
+export function closingQuote(text: string, from: number): number {
+  for (let q = text.indexOf('"', from); q >= 0; q = text.indexOf('"', q + 1)) {
+    // A quote after an odd run of backslashes is escaped.
+    let b = q - 1;
+    while (b >= from && text.charCodeAt(b) === 0x5c) b--;
+    if ((q - 1 - b) % 2 === 0) return q;
+  }
+  return -1;
+}
 
 /**
  * Finds the element spans of the array at the top level of `text`, or of the array held by one of
@@ -92,26 +104,21 @@ export function scanArrayElements(text: string, keys: readonly string[] = []): {
   const spans: Span[] = [];
   let depth = 0;
   let target = -1; // depth of the elements we collect
-  let inString = false;
   let stringStart = -1;
   let lastKey: string | undefined;
   let elemStart = -1;
   let expectKeyArray = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) {
-        inString = false;
-        if (depth === 1 && target < 0) lastKey = text.slice(stringStart + 1, i);
-      }
-      continue;
-    }
-    if (WS.has(c)) continue;
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
     if (depth === target && elemStart < 0 && c !== 0x5d && c !== 0x2c) elemStart = i;
     if (c === 0x22) {
-      inString = true;
+      // Strings are most of a transcript: jump to the closing quote instead of stepping through them.
       stringStart = i;
+      const end = closingQuote(text, i + 1);
+      if (end < 0) break;
+      i = end;
+      if (depth === 1 && target < 0) lastKey = text.slice(stringStart + 1, i);
     } else if (c === 0x3a) {
       expectKeyArray = depth === 1 && lastKey !== undefined && keys.includes(lastKey);
     } else if (c === 0x7b || c === 0x5b) {
@@ -192,4 +199,21 @@ export function* arrayRecords(text: string, keys: readonly string[], issue: Issu
     }
   }
   if (!complete) issue(line, 'JSON array is truncated (no closing bracket); kept the complete elements');
+}
+
+/**
+ * The line each element of the array under `keys` starts on, for readers that parse the document
+ * whole (they need its other fields) and only want each element's place.
+ */
+export function elementLines(text: string, keys: readonly string[]): number[] {
+  const { spans } = scanArrayElements(text, keys);
+  const lines: number[] = [];
+  let line = 1;
+  let pos = 0;
+  for (const s of spans) {
+    for (let i = text.indexOf('\n', pos); i >= 0 && i < s.start; i = text.indexOf('\n', i + 1)) line++;
+    pos = s.start;
+    lines.push(line);
+  }
+  return lines;
 }

@@ -3,6 +3,7 @@
  */
 import type { SessionOutline, FormatId, ReadIssue, Session } from '../model/index.js';
 import { redactSecrets } from '../secrets/index.js';
+import type { HealthCollector } from './health.js';
 import { readTranscriptFile, type ReadOptions } from './read.js';
 
 export interface FileSummary {
@@ -14,6 +15,8 @@ export interface FileSummary {
   toolErrors: number;
   skippedLines: number;
   issues: ReadIssue[];
+  /** Record types the reader did not understand, with counts (present only when there were some). */
+  unknownTypes?: Record<string, number>;
 }
 
 /** Tool results that failed on their own account (cascades from a parallel call are not errors). */
@@ -23,26 +26,44 @@ export function isToolError(e: Session['events'][number]): boolean {
 
 export async function summarizeTranscripts(
   files: string[],
-  opts: Omit<ReadOptions, 'displayPath' | 'onIssue'> & { displayPath?: (file: string) => string } = {},
+  opts: Omit<ReadOptions, 'displayPath' | 'onIssue'> & {
+    displayPath?: (file: string) => string;
+    /** Also counts every file into this health report, under `source` (default "files"). */
+    health?: HealthCollector;
+    source?: string;
+  } = {},
 ): Promise<FileSummary[]> {
   const out: FileSummary[] = [];
+  const { health, source, displayPath, ...readOpts } = opts;
   for (const file of files) {
-    const display = opts.displayPath?.(file) ?? file;
+    const display = displayPath?.(file) ?? file;
     const s: FileSummary = { file: display, format: null, sessions: 0, events: 0, toolCalls: 0, toolErrors: 0, skippedLines: 0, issues: [] };
+    const tracker = health?.file(source ?? 'files');
     const lines = new Set<number>();
     const onIssue = (i: ReadIssue) => {
       s.issues.push(i);
       if (i.line !== undefined) lines.add(i.line);
+      tracker?.onIssue(i);
     };
-    const onFormat = (f: FormatId | null) => (s.format = f);
-    for await (const session of readTranscriptFile(file, { ...opts, displayPath: display, onIssue, onFormat })) {
+    const onFormat = (f: FormatId | null) => {
+      s.format = f;
+      tracker?.onFormat(f);
+    };
+    const onUnknownTypes = (counts: ReadonlyMap<string, number>) => {
+      s.unknownTypes ??= {};
+      for (const [k, n] of counts) s.unknownTypes[k] = (s.unknownTypes[k] ?? 0) + n;
+      tracker?.onUnknownTypes(counts);
+    };
+    for await (const session of readTranscriptFile(file, { ...readOpts, displayPath: display, onIssue, onFormat, onUnknownTypes })) {
       s.sessions++;
       s.events += session.events.length;
       for (const e of session.events) {
         if (e.kind === 'tool_call') s.toolCalls++;
         else if (isToolError(e)) s.toolErrors++;
       }
+      tracker?.session(session);
     }
+    tracker?.end();
     s.skippedLines = lines.size;
     out.push(s);
   }

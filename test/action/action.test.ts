@@ -129,8 +129,8 @@ describe('the Action, end to end through run()', () => {
     const extracted = readdirSync(w.temp, { recursive: true }).map(String);
     expect(extracted.filter((f) => f.includes('pwned'))).toEqual([]);
     expect(r.outputs['pull-request-operation']).toBe('created');
-    // Evidence from an artifact has no blob to link to: it is named, not linked.
-    expect(w.fake.pulls[0]!.body).toMatch(/`21-claude-session-100\/(claude-execution-output|second)\.jsonl:\d+` \(from a workflow artifact\)/);
+    // Evidence from an artifact has no blob to link to: it is named, and the run that uploaded it is linked.
+    expect(w.fake.pulls[0]!.body).toMatch(/`21-claude-session-100\/(claude-execution-output|second)\.jsonl:\d+` \(from an artifact of \[workflow run 100\]\(https?:\/\/[^)]+\/actions\/runs\/100\)\)/);
     expect(w.fake.pulls[0]!.body).not.toContain(w.temp);
     expect(w.fake.violations).toEqual([]);
   });

@@ -158,7 +158,7 @@ describe('dream capture', () => {
 
   it('takes --transcript, --repo and --dest instead of hook input', async () => {
     const other = path.join(sandbox, 'other-repo');
-    await mkdir(other);
+    await run('git', ['init', '-q', other]);
     const logger = await capture(['--transcript', transcript, '--repo', other, '--dest', 'transcripts/cc']);
     expect(logger.lines).toEqual([]);
     const out = path.join(other, 'transcripts/cc', `${SESSION}.jsonl`);

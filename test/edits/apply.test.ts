@@ -110,7 +110,7 @@ describe('applyEdits: update, delete, merge, move', () => {
     expect(r.changes[0]!.after).toBe('one\n\nthree\n\nfour\n');
   });
 
-  it('merges entries into a survivor and counts the merged ones as removals', () => {
+  it('merges entries into a survivor and counts the merged ones and the replaced survivor as removals', () => {
     const text = '- a1\n- a2\n- b\n- c\n- d\n- e\n- f\n- g\n';
     const f = file('CLAUDE.md', text);
     const ok = applyEdits([f], [edit({ op: 'merge', file: 'CLAUDE.md', entryId: entryId(f, 'a1'), mergedEntryIds: [entryId(f, 'a2')], after: 'a (merged)' })], opts);
@@ -121,7 +121,7 @@ describe('applyEdits: update, delete, merge, move', () => {
       opts,
     );
     expect(tooMany.changes).toEqual([]);
-    expect(tooMany.rejected[0]!.reason).toMatch(/would remove 3 of 8/);
+    expect(tooMany.rejected[0]!.reason).toMatch(/would remove 4 of 8/);
   });
 
   it('moves an entry to the shared file under the same section', () => {

@@ -123,7 +123,7 @@ describe('provenance guard', () => {
   it('does not trust tool calls without a successful result', () => {
     const idx = new ProvenanceIndex();
     idx.observe({
-      id: 'x', agent: 'generic', format: 'generic-chat', sourceFile: 'x', contentHash: 'h',
+      id: 'x', agent: 'generic', format: 'generic-chat', trust: 'developer', sourceFile: 'x', contentHash: 'h',
       events: [
         { seq: 0, kind: 'tool_call', name: 'shell', input: {}, command: 'make deploy', origin: { file: 'x', line: 1 } },
         { seq: 1, kind: 'tool_result', ok: false, text: 'boom', origin: { file: 'x', line: 2 } },

@@ -19,6 +19,8 @@ export interface Turn {
   error?: boolean;
   /** Codex: the exit code in the output metadata. */
   exit?: number;
+  /** Claude Code: a whole line as the agent wrote it (type, message...), for shapes the fields above do not cover. */
+  raw?: Record<string, unknown>;
 }
 
 export function claudeCodeSession(id: string, day: string, cwd: string, turns: Turn[]): string {
@@ -39,6 +41,7 @@ export function claudeCodeSession(id: string, day: string, cwd: string, turns: T
     message: { model: 'claude-sonnet-4-5', id: `msg_${id.slice(0, 6)}${++msg}`, type: 'message', role: 'assistant', content, stop_reason: stop, usage: { input_tokens: 10, output_tokens: 20 } },
   });
   for (const turn of turns) {
+    if (turn.raw !== undefined) push(turn.raw);
     if (turn.user !== undefined) push({ type: 'user', message: { role: 'user', content: turn.user } });
     if (turn.say !== undefined) push(assistant([{ type: 'text', text: turn.say }], 'end_turn'));
     if (turn.bash !== undefined || turn.tool !== undefined) {

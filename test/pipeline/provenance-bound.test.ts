@@ -9,6 +9,7 @@ function session(i: number): Session {
     id: `s${i}`,
     agent: 'claude-code',
     format: 'claude-code-jsonl',
+    trust: 'developer',
     sourceFile: origin.file,
     contentHash: `h${i}`,
     events: [

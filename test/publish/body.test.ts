@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { MAX_BODY_CHARS, escapeText, parseStateMarker, renderPull, stateMarker } from '../../src/publish/body.js';
 import { jobSummary } from '../../src/publish/summary.js';
 import { edit, passResult } from './helpers.js';
+import { HealthCollector, summarizeTranscripts } from '../../src/transcripts/index.js';
+import { fixture } from '../transcripts/helpers.js';
 
 const ctx = { owner: 'acme', repo: 'notes', serverUrl: 'https://github.com', baseSha: 'a'.repeat(40), branch: 'dreaming/memory', date: new Date('2026-11-21T00:00:00Z') };
 
@@ -103,7 +105,7 @@ describe('the PR body', () => {
       artifactRoot: '/runner/tmp/dream-artifacts-x1/',
       managedSessionsRoot: '/runner/tmp/dream-managed-sessions-y2',
     });
-    expect(body).toContain('- session `s-a` (claude-code): `123-claude-execution/execution.jsonl:3` (from a workflow artifact)');
+    expect(body).toContain('- session `s-a` (claude-code): `123-claude-execution/execution.jsonl:3` (from an artifact of a workflow run)');
     expect(body).toContain('- session `sesn_9` (claude-code): Managed Agents session `sesn_9`, line 7 (fetched from the API)');
     expect(body).toContain('- session `s-o` (claude-code): `session-o.jsonl:2` (outside the repository)');
     expect(body).toContain(`[\`.dreaming/sessions/s-r.jsonl:4\`](https://github.com/acme/notes/blob/${'a'.repeat(40)}/.dreaming/sessions/s-r.jsonl#L4)`);
@@ -153,8 +155,42 @@ describe('escapeText and the job summary', () => {
     const md = jobSummary(input.report, { operation: 'created', reason: 'created #7', pull: { number: 7, url: 'https://github.com/acme/notes/pull/7' }, humanCommits: 0 });
     expect(md).toContain('| sessions | 2 read, 0 already dreamed, 2 file(s), 0 skipped |');
     expect(md).toContain('| edits | 1 proposed, 0 rejected |');
-    expect(md).toContain('| cost | 0 requests, ~$0.0000 |');
     expect(md).toContain('[#7](https://github.com/acme/notes/pull/7) (created)');
     expect(md).toContain('| add | `CLAUDE.md` | - a |');
+  });
+});
+
+describe('staleness in the PR body', () => {
+  const sha = 'c0ffee'.padEnd(40, '1');
+  it('links the commit that proves a deletion, and lists what needs a human decision, collapsed', () => {
+    const proof = { session: 'git', file: 'src/legacy/handlers.ts', line: 1, quote: `removed in ${sha.slice(0, 7)}: Drop the legacy server`, commit: sha };
+    const input = passResult([edit('e-stale', '- See `src/legacy/handlers.ts`.', { op: 'delete', evidence: [proof] })]);
+    input.report.decisions = [
+      { kind: 'prohibition', file: 'CLAUDE.md', line: 7, entry: 'Never hand-edit `db/migrations/`.', reason: '`db/migrations/` was removed in c0ffee1. A prohibition is never deleted for staleness.', evidence: [{ ...proof, file: 'db/migrations/001.sql' }] },
+    ];
+    const { body } = renderPull(input.report, ctx);
+    expect(body).toContain(`removed from the base branch in commit [\`c0ffee1\`](https://github.com/acme/notes/commit/${sha}): \`src/legacy/handlers.ts\``);
+    const section = body.slice(body.indexOf('<details><summary>1 item needs a human decision'));
+    expect(section).toMatch(/^<details><summary>1 item needs a human decision \(left unchanged\)<\/summary>/);
+    expect(section).toContain('`CLAUDE.md:7` (a prohibition)');
+    expect(section.slice(0, section.indexOf('</details>'))).toContain(`commit/${sha}): \`db/migrations/001.sql\``);
+  });
+});
+
+describe('the ingestion health report in the job summary and the PR body', () => {
+  it('is a collapsed section in both, with its warnings outside the fold', async () => {
+    const health = new HealthCollector();
+    await summarizeTranscripts([fixture('claude-code/5f0c9a7e-1111-4a2b-9c3d-0123456789ab.jsonl'), fixture('bad/empty.jsonl')], { health, source: 'repo' });
+    const input = passResult([edit('e-1', '- a')]);
+    input.report.sessions.health = health.report();
+    const summary = '<summary>Ingestion health: 1 of 2 transcript files read, 1 sessions, 7 tool calls, 2 tool errors</summary>';
+    const body = renderPull(input.report, ctx).body;
+    const md = jobSummary(input.report, undefined);
+    for (const text of [body, md]) {
+      expect(text).toContain(summary);
+      expect(text).toContain('| repo | claude-code-jsonl | 1 | 1 | 0 | 1 | 25 | 7 | 2 |');
+      expect(text).toContain('- repo/unknown: 1 skipped: empty file');
+      expect(text).toContain('> repo: claude-code-jsonl records of types the reader does not know: some-future-type×1');
+    }
   });
 });

@@ -3,9 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { collectRepoFacts, parseMakeTargets } from '../../src/signals/repo-facts.js';
-import { commandMentions, staleReason } from '../../src/signals/memory-refs.js';
 import { normalizeText, errorSignature } from '../../src/signals/normalize.js';
-import { memory } from './session-builder.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'repo-facts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,19 +21,9 @@ describe('collectRepoFacts', () => {
     expect(facts.exists('src/gone.ts')).toBe(false);
     expect(facts.exists('../outside')).toBe(true);
 
-    const mem = memory({
-      'CLAUDE.md': '- Run `npm run legacy-build`.\n- Run `npm run build`.\n- See `src/gone.ts`.\n- See `src/main.ts`.\n- Run `make deploy`.\n- Use `~/.config/x.json` and `docs/*.md`.\n',
-    });
-    const mentions = commandMentions(mem);
-    const reasons = mem[0]!.entries.map((e) => staleReason(e, mentions, facts) ?? null);
-    expect(reasons).toEqual([
-      'package.json has no script "legacy-build" (memory says `npm run legacy-build`)',
-      null,
-      '`src/gone.ts` no longer exists in the repository',
-      null,
-      'the Makefile has no target "deploy" (memory says `make deploy`)',
-      null,
-    ]);
+    // Scripts are judged per memory file: the root's CLAUDE.md sees the root manifest.
+    expect(facts.runnables?.lookup('CLAUDE.md', 'script', 'build')).toEqual({ defined: true, manifest: 'package.json' });
+    expect(facts.runnables?.lookup('CLAUDE.md', 'make', 'deploy')).toEqual({ defined: false, searched: ['Makefile'] });
   });
 
   it('knows nothing when there is no package.json or Makefile', async () => {

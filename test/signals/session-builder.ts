@@ -39,7 +39,7 @@ export function session(id: string, steps: Step[], agent: AgentKind = 'claude-co
       push({ kind: 'hook_block', callId, text: s.hook, origin: origin() });
     }
   }
-  return { id, agent, format: agent === 'codex' ? 'codex-rollout' : 'claude-code-jsonl', sourceFile: file, contentHash: `h-${id}`, events };
+  return { id, agent, format: agent === 'codex' ? 'codex-rollout' : 'claude-code-jsonl', trust: 'developer', sourceFile: file, contentHash: `h-${id}`, events };
 }
 
 export function memory(files: Record<string, string>): MemoryFile[] {

@@ -6,7 +6,11 @@ import { session, type Step } from './session-builder.js';
 
 const ctx = { memory: [], repoFacts: { scripts: {}, packageManager: undefined, files: new Set<string>() } } as unknown as Parameters<typeof mineSession>[1];
 
-const hook: Step = { hook: "[FORMAT] Commit blocked.\nRun 'mix format' to fix.", blocks: 'git commit -m wip' };
+const hook: Step[] = [
+  { hook: "[FORMAT] Commit blocked.\nRun 'mix format' to fix.", blocks: 'git commit -m wip' },
+  { run: 'mix format' },
+  { run: 'git commit -m wip' },
+];
 const fix: Step[] = [
   { run: 'git add priv/static/app.js', ok: false, out: 'The following paths are ignored by one of your .gitignore files:' },
   { run: 'git add priv/static/app.js lib/x.ex', ok: true },
@@ -20,9 +24,9 @@ function child(parent: string, agentFile: string, steps: Step[]): Session {
 
 describe('support counts a session and its subagents once', () => {
   it('one session plus its compaction replay and a subagent stays below min-support 2', () => {
-    const parent = session('p1', [hook, ...fix]);
-    const replay = child('p1', 'agent-acompact-70d8e7', [hook, ...fix]);
-    const sub = child('p1', 'agent-aa84377', [hook, ...fix]);
+    const parent = session('p1', [...hook, ...fix]);
+    const replay = child('p1', 'agent-acompact-70d8e7', [...hook, ...fix]);
+    const sub = child('p1', 'agent-aa84377', [...hook, ...fix]);
     expect(isCompactionReplay(replay)).toBe(true);
     expect(isCompactionReplay(sub)).toBe(false);
     expect(mineSession(replay, ctx)).toEqual([]);
@@ -35,7 +39,7 @@ describe('support counts a session and its subagents once', () => {
   });
 
   it('a second real session makes support 2, listed by root session', () => {
-    const signals = [session('p1', [hook]), child('p1', 'agent-aa84377', [hook]), session('p2', [hook])].flatMap((s) => mineSession(s, ctx));
+    const signals = [session('p1', hook), child('p1', 'agent-aa84377', hook), session('p2', hook)].flatMap((s) => mineSession(s, ctx));
     const { patterns } = clusterSignals(signals, 2);
     expect(patterns).toHaveLength(1);
     expect(patterns[0]!.support.sessions).toBe(2);

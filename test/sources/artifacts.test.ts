@@ -28,7 +28,8 @@ class MemoryArtifactStore implements ArtifactStore {
   async listArtifacts(opts: { namePattern: string; since: Date }): Promise<ArtifactInfo[]> {
     this.listCalls.push(opts);
     // Deliberately unfiltered: the collector must not rely on the store to filter.
-    return this.artifacts.map(({ zip: _zip, fail: _fail, ...info }) => info);
+    // Runs of this repository unless a test says otherwise (a fork's run has another head repository).
+    return this.artifacts.map(({ zip: _zip, fail: _fail, ...info }) => ({ repositoryId: 7, headRepositoryId: 7, ...info }));
   }
   async downloadArtifactZip(id: number): Promise<Buffer> {
     this.downloads.push(id);
@@ -217,5 +218,16 @@ describe.skipIf(!existsSync(sessionShare))('collectArtifactTranscripts on real t
       const got = await readFile(path.join(dest, '99-claude-execution', 'run', n));
       expect(digest(got)).toBe(digest(originals[i]!));
     }
+  });
+});
+
+describe('forkReason', () => {
+  it("trusts only a run whose head repository is this repository, failing closed when GitHub does not say", async () => {
+    const { forkReason } = await import('../../src/sources/artifacts.js');
+    const base = { id: 1, name: 'a', sizeInBytes: 1, createdAt: NOW.toISOString(), runId: 9 };
+    expect(forkReason({ ...base, repositoryId: 5, headRepositoryId: 5 })).toBeUndefined();
+    expect(forkReason({ ...base, repositoryId: 5, headRepositoryId: 6 })).toMatch(/run 9 came from a fork/);
+    expect(forkReason({ ...base, repositoryId: 5 })).toMatch(/does not say which repository/);
+    expect(forkReason(base)).toMatch(/does not say which repository/);
   });
 });

@@ -45,6 +45,7 @@ describe('outlineSession', () => {
       id: 'x',
       agent: 'generic',
       format: 'generic-chat',
+      trust: 'developer',
       sourceFile: 'x.json',
       contentHash: '0',
       events: [{ seq: 0, kind: 'user_prompt', text: `use ${'ghp_' + 'a'.repeat(18) + 'B1'.repeat(9)}`, origin: { file: 'x.json', line: 1 } }],
@@ -64,6 +65,8 @@ describe('summarizeTranscripts', () => {
         events: 25,
         toolCalls: 7,
         toolErrors: 2,
+        // "summary" is skipped on purpose; a type no reader knows is reported.
+        unknownTypes: { 'some-future-type': 1 },
         skippedLines: 0,
         issues: [],
       },
@@ -117,11 +120,16 @@ describe('dream sessions', () => {
     expect(lines.some((l) => l.endsWith('truncated-and-malformed.jsonl:4: malformed JSON: Unexpected token \'o\', "not json at all" is not valid JSON'))).toBe(true);
   });
 
-  it('prints FileSummary[] as JSON with --json', async () => {
+  it('prints the FileSummary[] and the health report as JSON with --json', async () => {
     const out = await run(['--json', fixture('generic/openai-chat.jsonl')]);
-    expect(JSON.parse(out)).toEqual([
+    const parsed = JSON.parse(out) as { files: unknown; health: { formats: unknown[]; warnings: string[] } };
+    expect(parsed.files).toEqual([
       { file: fixture('generic/openai-chat.jsonl'), format: 'generic-chat', sessions: 1, events: 4, toolCalls: 1, toolErrors: 1, skippedLines: 0, issues: [] },
     ]);
+    expect(parsed.health.formats).toEqual([
+      { source: 'files', format: 'generic-chat', filesFound: 1, filesRead: 1, skipped: {}, sessions: 1, events: 4, toolCalls: 1, toolErrors: 1, unknownTypes: {} },
+    ]);
+    expect(parsed.health.warnings).toEqual([]);
   });
 
   it('fails clearly when nothing matches', async () => {

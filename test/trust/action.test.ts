@@ -58,7 +58,9 @@ describe('the Action over the adversarial corpus', () => {
     expect(claude).not.toContain('REDACTED');
     // The refused attacks are listed for the reviewer (redacted), so the check above is not vacuous.
     expect(pr.body).toMatch(/rejected by the guards/);
-    expect(pr.body).toContain('pipes a download into a shell');
+    expect(pr.body).toMatch(/guard:/);
+    // The hook-shaped attack never became a candidate at all (lessons from tool output name only commands that ran).
+    expect(pr.body).not.toContain('evil-tools');
   });
 });
 

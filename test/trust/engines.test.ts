@@ -23,24 +23,26 @@ describe('the leak scanner (controls)', () => {
 });
 
 describe('offline engine over the adversarial corpus', () => {
-  it('leaks nothing, lands nothing, and its miners produced the dangerous candidates the guards refused', async () => {
+  it('leaks nothing, lands nothing, mines nothing from hook-shaped output, and the guards refused the dangerous candidates left', async () => {
     const a = await auditOffline();
     expect(a.leaks).toEqual([]);
     expect(a.landed).toEqual([]);
     expect(a.transcriptsChanged).toEqual([]);
     expect(a.transcriptsHashed).toBe(5);
     expect(a.artifacts.map((x) => x.label)).toEqual(expect.arrayContaining(['report.json', 'PR body', 'commit message', 'job summary', 'ledger', 'logs']));
-    // The dependency output posing as a hook became supported patterns: only the guards stood in the way.
-    const hooks = a.run.report.patterns.filter((p) => p.kind === 'hook_block' && !p.oneOff);
-    expect(hooks.map((p) => p.summary).join('\n')).toContain(plantedInjections.hookPipeToShell);
-    expect(hooks.map((p) => p.summary).join('\n')).toContain(plantedInjections.hookUnknownCommand);
-    for (const p of hooks) expect(p.support).toBeGreaterThanOrEqual(2);
+    // The dependency output posing as a hook never becomes a pattern, a lesson or a candidate: lessons
+    // from tool output are built from the commands that ran, and the planted orders never ran.
+    const mined = JSON.stringify(a.run.report.patterns.map((p) => [p.summary, p.signature]));
+    expect(a.run.report.patterns.length).toBeGreaterThan(0);
+    expect(mined).not.toContain(plantedInjections.hookPipeToShell);
+    expect(mined).not.toContain(plantedInjections.hookUnknownCommand);
     const byGuard = (text: string) => a.refused.filter((r) => r.edit.after?.includes(text)).map((r) => `${r.by}: ${r.reason}`);
-    expect(byGuard(plantedInjections.hookPipeToShell)[0]).toMatch(/^guard:provenance: entry pipes a download into a shell/);
-    expect(byGuard(plantedInjections.hookUnknownCommand)[0]).toMatch(/^guard:provenance: carries command `npx widget-telemetry-setup --init`/);
+    expect(byGuard(plantedInjections.hookPipeToShell)).toEqual([]);
+    expect(byGuard(plantedInjections.hookUnknownCommand)).toEqual([]);
     // The pytest lesson carried a redacted password: refused rather than taught with a hole in it.
     expect(byGuard('[REDACTED:url-password]')[0]).toMatch(/^guard:secrets: after carries a redacted value/);
-    expect(a.proposedDangerous).toBeGreaterThanOrEqual(4);
+    // The hook-shaped attacks no longer reach the engine's output; the ones in user-turn text still do, and are refused.
+    expect(a.proposedDangerous).toBeGreaterThanOrEqual(2);
     expect(a.unrefused).toEqual([]);
     expect(a.passContentGuards).toEqual([]);
   });

@@ -1,19 +1,14 @@
 /**
- * Memory hygiene that needs no new lesson: entries the repository has outgrown (stale), entries
- * that say the same thing twice (merge), and pairs that contradict each other (keep the one the
- * repository and the sessions support).
+ * Memory hygiene that needs no new lesson: entries that say the same thing twice (merge), and pairs
+ * that contradict each other (keep the one the repository and the sessions support). Entries the
+ * repository has outgrown are staleness.ts's, which deletes only with proof.
  */
 import type { Edit, Evidence, MemoryEntry, MemoryFile, Signal } from '../../model/index.js';
-import { type RepoFacts, codeSpans, contentWords, jaccard, commandMentions, scriptOf, staleReason, type CommandMention, commandCore, parseCommand } from '../../signals/index.js';
+import { type RepoFacts, codeSpans, contentWords, jaccard, commandMentions, scriptOf, type CommandMention, commandCore, parseCommand } from '../../signals/index.js';
 import { makeEdit, pickEvidence } from './build.js';
 import { meaningStems, sameMeaning, similarityOf } from '../../signals/index.js';
 import { REPO_SESSION } from '../../model/index.js';
-
-/** Evidence from the repository itself (the guards verify it against the file): session "repo". */
-function repoQuote(entry: MemoryEntry): Evidence {
-  const first = (entry.text.split('\n')[0] ?? '').replace(/^\s*([-*+]|\d+[.)])\s+/, '').trim();
-  return { session: REPO_SESSION, file: entry.file, line: entry.startLine, quote: first.slice(0, 200).trimEnd() };
-}
+import { repoQuote } from './staleness.js';
 
 function scriptsEvidence(facts: RepoFacts): Evidence[] {
   return facts.scriptsLine ? [{ session: REPO_SESSION, file: 'package.json', line: facts.scriptsLine, quote: '"scripts"' }] : [];
@@ -40,35 +35,6 @@ function subsumes(a: string[], b: string[]): boolean {
 /** Entries hygiene may touch: list items and prose, not headings or code blocks. */
 const editable = (e: MemoryEntry) => e.kind !== 'heading' && !/^\s*(```|~~~)/.test(e.text);
 
-/** Signals (one-offs included) that cite this entry, for evidence behind a repository-based edit. */
-function entrySignals(entryId: string, signals: readonly Signal[]): Signal[] {
-  return signals.filter((s) => s.memoryEntryId === entryId);
-}
-
-export function staleEdits(memory: readonly MemoryFile[], facts: RepoFacts, signals: readonly Signal[], skip: ReadonlySet<string>): Edit[] {
-  const mentions = commandMentions(memory);
-  const edits: Edit[] = [];
-  for (const file of memory) {
-    for (const entry of file.entries) {
-      if (!editable(entry) || skip.has(entry.id)) continue;
-      const reason = staleReason(entry, mentions, facts);
-      if (!reason) continue;
-      const fromSessions = pickEvidence(entrySignals(entry.id, signals));
-      edits.push(
-        makeEdit({
-          op: 'delete',
-          file: file.path,
-          entryId: entry.id,
-          before: entry.text,
-          rationale: `Stale memory: ${reason}.`,
-          evidence: [...fromSessions, repoQuote(entry), ...(reason.startsWith('package.json') ? scriptsEvidence(facts) : [])].slice(0, 5),
-        }),
-      );
-    }
-  }
-  return edits;
-}
-
 /**
  * How well the repository and the sessions back an entry's commands: +1 for a script that exists
  * or a command that worked in a session, -1 for a missing script or a command that failed.
@@ -79,8 +45,11 @@ function backing(entry: MemoryEntry, mentions: readonly CommandMention[], facts:
   for (const m of mentions) {
     if (m.entry.id !== entry.id) continue;
     const s = scriptOf(m.shape);
-    if (s?.kind === 'script' && facts.scripts) score += s.name in facts.scripts ? 1 : -1;
-    if (s?.kind === 'make' && facts.makeTargets) score += facts.makeTargets.includes(s.name) ? 1 : -1;
+    // Judged against the entry's own package and workspace, not the root manifest alone.
+    const def = s && facts.runnables?.lookup(entry.file, s.kind, s.name);
+    if (def && def.defined !== null) score += def.defined ? 1 : -1;
+    else if (s?.kind === 'script' && facts.scripts) score += s.name in facts.scripts ? 1 : -1;
+    else if (s?.kind === 'make' && facts.makeTargets) score += facts.makeTargets.includes(s.name) ? 1 : -1;
     const core = commandCore(m.shape);
     const coreOf = (c: string | undefined) => {
       const shape = c ? parseCommand(c) : undefined;

@@ -2,20 +2,25 @@
  * The offline dream engine: deterministic, no API key. Turns patterns with enough support and the
  * current memory into add/update/delete/merge/move edits, preferring no edit to a weak one.
  */
-import type { DreamEngine, DreamInput, DreamResult, Edit, RejectedEdit } from '../../model/index.js';
+import type { DreamEngine, DreamInput, DreamResult, Edit, HumanDecision, RejectedEdit } from '../../model/index.js';
 import { emptyUsage } from '../usage.js';
-import { collectRepoFacts, type RepoFacts, isOverrideFix, clip } from '../../signals/index.js';
+import { collectRepoFacts, type RepoFacts, isOverrideFix, clip, emptyMemoryUse, openRepoHistory, type RepoHistory } from '../../signals/index.js';
 import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
-import { mergeEdits, staleEdits } from './hygiene.js';
+import { mergeEdits } from './hygiene.js';
+import { gateFailureDeletion, staleness } from './staleness.js';
 import { filesReadBy } from './targets.js';
 import { refineEdit } from './refine.js';
 import { pendingEntryKey } from '../../ledger/index.js';
 import { applyPassLimits } from '../limits.js';
 import { supportText } from './build.js';
+import { combinePrerequisites } from './prereqs.js';
+import { withoutOpposites } from './opposites.js';
 
 export interface OfflineEngineOptions {
   /** Repository facts; collected from input.repoDir when not given. */
   repoFacts?: RepoFacts;
+  /** The repository's git history; opened at input.repoDir when not given (null: none). */
+  history?: RepoHistory | null;
 }
 
 export class OfflineEngine implements DreamEngine {
@@ -26,8 +31,10 @@ export class OfflineEngine implements DreamEngine {
   async dream(input: DreamInput): Promise<DreamResult> {
     const notes: string[] = [];
     const rejected: RejectedEdit[] = [];
-    const facts = this.opts.repoFacts ?? (await collectRepoFacts(input.repoDir));
     const { memory, options } = input;
+    const facts = this.opts.repoFacts ?? (await collectRepoFacts(input.repoDir, memory.map((f) => f.path)));
+    const use = input.memoryUse ?? emptyMemoryUse();
+    const decisions: HumanDecision[] = [];
     const check = () => {
       if (input.signal?.aborted) throw new Error('dream pass aborted');
     };
@@ -36,6 +43,13 @@ export class OfflineEngine implements DreamEngine {
     const touched = new Set<string>();
     const take = (e: Edit | undefined) => {
       if (!e) return;
+      // Failure-based deletions are staleness too: prohibitions and scripts their package defines stay.
+      if (e.op === 'delete' && e.patternId && e.rationale.startsWith('Stale memory:')) {
+        const gate = gateFailureDeletion(e, memory, facts, use);
+        if (gate.decision) decisions.push(gate.decision);
+        if (gate.note) notes.push(gate.note);
+        if (!gate.keep) return;
+      }
       const ids = [e.entryId, ...(e.mergedEntryIds ?? [])].filter((x): x is string => !!x);
       if (ids.some((id) => touched.has(id))) return;
       ids.forEach((id) => touched.add(id));
@@ -44,7 +58,15 @@ export class OfflineEngine implements DreamEngine {
 
     const alreadySaid = new Set<string>();
     const ctx = { memory, notes, alreadySaid };
-    const eligible = input.patterns.filter((p) => p.support.sessions >= options.minSupport);
+    // Prerequisites of one command are one lesson, so they are combined after the support bar.
+    const eligible = combinePrerequisites(
+      withoutOpposites(
+        input.patterns.filter((p) => p.support.sessions >= options.minSupport),
+        notes,
+      ),
+      memory,
+      alreadySaid,
+    );
     for (const p of eligible.filter((x) => x.kind === 'memory_failure')) {
       // A fix that needs a value of each session's own (a branch) completes the entry rather than
       // correcting it: teach it beside the entry instead of rewriting the entry around a placeholder.
@@ -75,7 +97,13 @@ export class OfflineEngine implements DreamEngine {
     }
     check();
     for (const e of mergeEdits(memory, facts, input.signals, touched, notes)) take(e);
-    for (const e of staleEdits(memory, facts, input.signals, touched)) take(e);
+    const history = this.opts.history === undefined ? await openRepoHistory(input.repoDir) : (this.opts.history ?? undefined);
+    const stale = await staleness({ memory, facts, use, history, skip: touched });
+    notes.push(...stale.notes);
+    // An entry the failure gate already handed to a human is listed once.
+    const listed = new Set(decisions.map((d) => `${d.file}:${d.line}`));
+    decisions.push(...stale.decisions.filter((d) => !listed.has(`${d.file}:${d.line}`)));
+    for (const e of stale.edits) take(e);
 
     const kept: Edit[] = [];
     const seen = new Set<string>();
@@ -99,6 +127,6 @@ export class OfflineEngine implements DreamEngine {
     const said = alreadySaid.size;
     if (said > 0) notes.push(`offline engine: ${said} supported lesson${said === 1 ? ' is' : 's are'} already in memory`);
     else if (final.length === 0) notes.push('offline engine: no edit met the evidence bar');
-    return { edits: final, rejected, usage: emptyUsage(), notes };
+    return { edits: final, rejected, usage: emptyUsage(), notes, ...(decisions.length ? { decisions } : {}) };
   }
 }

@@ -91,7 +91,7 @@ function commonError(p: Pattern): string {
 }
 
 /** The lesson of a fix pattern, phrased from what all its sessions agree on. */
-function fixPatternLesson(p: Pattern): string | undefined {
+export function fixPatternLesson(p: Pattern): string | undefined {
   const fixed = commonFixed(p);
   const failed = commonFailed(p);
   if (!fixed || !failed || !p.signals.some((s) => s.lesson)) return undefined;

@@ -9,6 +9,8 @@ import { IgnoredTypes, type ReaderContext } from './context.js';
 
 /** Lines that carry no conversation: progress ticks (a subagent's stream, echoed), snapshots, queues. */
 const SILENT = new Set(['progress', 'file-history-snapshot', 'queue-operation', 'summary', 'custom-title', 'tag', 'last-prompt']);
+/** Skipped on purpose: the silent types, and sidechain lines (read from the subagent's own file). */
+const KNOWN_SKIPPED = new Set([...SILENT, ...[...SILENT, 'user', 'assistant', 'system', 'attachment'].map((t) => `sidechain ${t}`)]);
 
 /**
  * Progress ticks are half the lines of a real session and are ignored: skip them unparsed. Claude
@@ -58,7 +60,7 @@ export function subagentSessionId(parentSessionId: string, agentId: string): str
 export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder[]> {
   const b = new SessionBuilder('claude-code', 'claude-code-jsonl', ctx.display);
   const msgs = new ClaudeMessages(b, ctx.display);
-  const ignored = new IgnoredTypes();
+  const ignored = new IgnoredTypes(KNOWN_SKIPPED);
   const subagentMatch = SUBAGENT_FILE.exec(ctx.file);
   const agentId = subagentMatch?.[1];
   let sessionId: string | undefined;
@@ -112,7 +114,7 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
         continue;
       }
       pendingCompaction = undefined;
-      msgs.user(message.content, w, o.isMeta === true);
+      msgs.user(message.content, w, o.isMeta === true, o.toolUseResult);
       linkSubagent(o, rec.line, timestamp);
       continue;
     }
@@ -165,7 +167,7 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
     });
   }
 
-  ignored.report(ctx.logger, ctx.display);
+  ignored.report(ctx);
   if (b.size === 0 && !sessionId) return [];
   if (agentId && sessionId) {
     b.id = subagentSessionId(sessionId, agentId);

@@ -17,11 +17,30 @@ const HOOK_NAME = /\b((?:PreToolUse|PostToolUse|UserPromptSubmit|Stop|SubagentSt
 
 export type ResultKind = 'interrupt' | 'denial' | 'hook' | 'cascade' | 'result';
 
-/** What a failed or odd tool result really is, from its text. */
-export function classifyToolResult(text: string, isError: boolean): ResultKind {
+/**
+ * Whether the harness, not a tool, wrote this result. A rejection or an interrupt is the user acting,
+ * so it may only be believed from structure: the result is marked `is_error`, its content is one plain
+ * text (the harness writes a string; tools write blocks or structured output), and the line's
+ * `toolUseResult`, when present, is the harness's string rather than the object a tool that ran leaves
+ * there. A fetched page or a command's output that begins with the same words is a successful result,
+ * or a failed one whose content or `toolUseResult` has the tool's shape, and stays tool output.
+ */
+export function harnessShaped(isError: boolean, content: unknown, lineResult?: unknown): boolean {
+  if (!isError) return false;
+  if (lineResult !== undefined && typeof lineResult !== 'string') return false;
+  if (typeof content === 'string') return true;
+  return Array.isArray(content) && content.length === 1 && asRecord(content[0])?.type === 'text';
+}
+
+/**
+ * What a failed or odd tool result really is. `harness` says whether its shape is the harness's own
+ * (see harnessShaped): only then can it be a rejection or an interrupt, and the harness writes those
+ * words first, so no prefix is skipped.
+ */
+export function classifyToolResult(text: string, isError: boolean, harness = isError): ResultKind {
   const head = text.trimStart().replace(/^<tool_use_error>/, '').replace(/^Error:\s*/, '');
-  if (INTERRUPT.test(head)) return 'interrupt';
-  if (REJECTION.test(head)) return 'denial';
+  if (harness && INTERRUPT.test(text)) return 'interrupt';
+  if (harness && REJECTION.test(text)) return 'denial';
   if (isError && SIBLING.test(head.slice(0, 200))) return 'cascade';
   if (isError && HOOK_BLOCK.test(head.slice(0, 600))) return 'hook';
   return 'result';
@@ -39,6 +58,9 @@ export interface Where {
   line: number;
   timestamp?: string;
 }
+
+const SYSTEM_REMINDER = /<system-reminder>[\s\S]*?(?:<\/system-reminder>|$)/g;
+const CONTINUED = /^This session is being continued from a previous conversation/;
 
 /** Claude Code marks CLAUDE.md injections inside system reminders. */
 const MEMORY_REMINDER = /claudeMd|Contents of [^\n]*?(?:CLAUDE|AGENTS)(?:\.local)?\.md/;
@@ -110,8 +132,19 @@ export class ClaudeMessages {
 
   /** A user text: a prompt, an interrupt, or (for system reminders) an injection or a hook block. */
   userText(text: string, w: Where, meta = false): void {
-    const t = text.trim();
+    let t = text.trim();
     if (t.length === 0) return;
+    // Claude Code appends injected context to the person's own text: only the rest is theirs.
+    if (!meta && !t.startsWith('<system-reminder>') && t.includes('<system-reminder>')) {
+      for (const m of t.matchAll(SYSTEM_REMINDER)) this.userText(m[0], w, true);
+      t = t.replace(SYSTEM_REMINDER, ' ').trim();
+      if (t.length === 0) return;
+    }
+    // A summary of earlier turns written into the user's place is the model's text, not the person's.
+    if (CONTINUED.test(t)) {
+      this.b.push({ kind: 'compaction', summary: t, ...this.origin(w) });
+      return;
+    }
     if (INTERRUPT.test(t)) {
       this.b.push({ kind: 'interrupt', text: t, ...this.origin(w) });
       return;
@@ -138,13 +171,13 @@ export class ClaudeMessages {
   }
 
   /** A tool result block, classified into result / cascade / denial / hook block / interrupt. */
-  toolResult(blk: Record<string, unknown>, w: Where): void {
+  toolResult(blk: Record<string, unknown>, w: Where, lineResult?: unknown): void {
     const callId = str(blk.tool_use_id);
     const toolName = callId ? this.toolNames.get(callId) : undefined;
     const isError = blk.is_error === true;
     const text = blockText(blk.content);
     const ids = { ...(callId ? { callId } : {}), ...(toolName ? { toolName } : {}) };
-    switch (classifyToolResult(text, isError)) {
+    switch (classifyToolResult(text, isError, harnessShaped(isError, blk.content, lineResult))) {
       case 'denial':
         if (callId) this.denied.add(callId);
         this.b.push({ kind: 'permission_denial', text: rejectionFeedback(text), ...ids, ...this.origin(w) });
@@ -176,16 +209,18 @@ export class ClaudeMessages {
   }
 
   /** A user message's content: a string, or blocks of text and tool results. */
-  user(content: unknown, w: Where, meta = false): void {
+  user(content: unknown, w: Where, meta = false, lineResult?: unknown): void {
     if (typeof content === 'string') {
       this.userText(content, w, meta);
       return;
     }
     if (!Array.isArray(content)) return;
+    // The line-level toolUseResult describes the line's one result; with several it says nothing structural.
+    const results = content.filter((c) => asRecord(c)?.type === 'tool_result').length;
     for (const raw of content) {
       const blk = asRecord(raw);
       if (!blk) continue;
-      if (blk.type === 'tool_result') this.toolResult(blk, w);
+      if (blk.type === 'tool_result') this.toolResult(blk, w, results === 1 ? lineResult : undefined);
       else if (blk.type === 'text' && typeof blk.text === 'string') this.userText(blk.text, w, meta);
     }
   }

@@ -38,9 +38,15 @@ function parseOutput(raw: unknown): { text: string; exitCode?: number } {
   return code !== undefined ? { text: raw, exitCode: code } : { text: raw };
 }
 
+/** Rollout records skipped on purpose: usage, reasoning, and events that repeat what response_item lines already hold. */
+const CODEX_SKIPPED = new Set([
+  ...['token_count', 'agent_message', 'agent_reasoning', 'agent_reasoning_raw_content', 'agent_reasoning_section_break', 'task_started', 'task_complete', 'user_message', 'exec_command_begin', 'exec_command_output_delta', 'patch_apply_begin', 'turn_diff', 'mcp_tool_call_begin', 'mcp_tool_call_end', 'web_search_begin', 'web_search_end', 'plan_update'].map((t) => `event_msg:${t}`),
+  ...['reasoning', 'web_search_call'].map((t) => `response_item:${t}`),
+]);
+
 export async function readCodex(ctx: ReaderContext): Promise<SessionBuilder[]> {
   const b = new SessionBuilder('codex', 'codex-rollout', ctx.display);
-  const ignored = new IgnoredTypes();
+  const ignored = new IgnoredTypes(CODEX_SKIPPED);
   const pending: Pending[] = [];
   const toolNames = new Map<string, string>();
   const exitCodes = new Map<string, number>();
@@ -139,6 +145,6 @@ export async function readCodex(ctx: ReaderContext): Promise<SessionBuilder[]> {
     const { fromResponseItem: _drop, ...event } = e as Pending & { fromResponseItem?: boolean };
     b.push(event as NewSessionEvent);
   }
-  ignored.report(ctx.logger, ctx.display);
+  ignored.report(ctx);
   return [b];
 }

@@ -13,21 +13,27 @@ export interface ReaderContext {
   logger: Logger;
   /** Passed to the line reader so the file is hashed in the same pass. */
   lineOpts: LineReadOptions;
+  /** Told the record types the reader did not understand, with counts, once per file. */
+  onUnknownTypes?: (counts: ReadonlyMap<string, number>) => void;
 }
 
 /** A reader consumes the whole file and returns its sessions, still open for the content hash. */
 export type FormatReader = (ctx: ReaderContext) => Promise<SessionBuilder[]>;
 
-/** Counts record types a reader ignores, reported once at debug level. */
+/** Counts record types a reader ignores, reported once at debug level; the unknown ones also go to the health report. */
 export class IgnoredTypes {
   private readonly counts = new Map<string, number>();
+  /** Types the reader skips on purpose (token counts, reasoning): logged, but not reported as unknown. */
+  constructor(private readonly known: ReadonlySet<string> = new Set()) {}
   add(type: unknown): void {
     const k = typeof type === 'string' ? type : String(type);
     this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
   }
-  report(logger: Logger, file: string): void {
+  report(ctx: Pick<ReaderContext, 'logger' | 'display' | 'onUnknownTypes'>): void {
     if (this.counts.size === 0) return;
     const list = [...this.counts].map(([k, n]) => `${k}×${n}`).join(', ');
-    logger.debug(`${file}: ignored record types ${list}`);
+    ctx.logger.debug(`${ctx.display}: ignored record types ${list}`);
+    const unknown = new Map([...this.counts].filter(([k]) => !this.known.has(k)));
+    if (unknown.size > 0) ctx.onUnknownTypes?.(unknown);
   }
 }

@@ -12,7 +12,7 @@ import { recordsOf } from './json-source.js';
 export async function readGeneric(ctx: ReaderContext): Promise<SessionBuilder[]> {
   const b = new SessionBuilder('generic', 'generic-chat', ctx.display);
   const msgs = new ClaudeMessages(b, ctx.display);
-  const ignored = new IgnoredTypes();
+  const ignored = new IgnoredTypes(new Set(['role:system', 'role:developer']));
   for await (const batch of recordsOf(ctx, ['messages', 'data', 'history'])) for (const rec of batch) {
     const o = asRecord(rec.value);
     if (!o) {
@@ -62,6 +62,6 @@ export async function readGeneric(ctx: ReaderContext): Promise<SessionBuilder[]>
       else ignored.add(`role:${role}`);
     } else ignored.add(`role:${String(role)}`);
   }
-  ignored.report(ctx.logger, ctx.display);
+  ignored.report(ctx);
   return [b];
 }

@@ -7,7 +7,7 @@ import { arrayRecords, jsonlRecords, readWholeText, type JsonRecord } from '../r
 import type { ReaderContext } from './context.js';
 
 /** Is this a single JSON document rather than JSONL? `[` always; `{` only if line 1 is not a whole object. */
-async function isDocument(file: string): Promise<boolean> {
+export async function isDocument(file: string): Promise<boolean> {
   const fh = await open(file, 'r');
   try {
     const buf = Buffer.alloc(64 * 1024);

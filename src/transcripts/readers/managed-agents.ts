@@ -16,7 +16,7 @@ const TOOL_RESULT: Record<string, string> = {
 
 export async function readManagedAgents(ctx: ReaderContext): Promise<SessionBuilder[]> {
   const b = new SessionBuilder('managed-agents', 'managed-agents-events', ctx.display);
-  const ignored = new IgnoredTypes();
+  const ignored = new IgnoredTypes(new Set(['system.message']));
   const toolNames = new Map<string, string>();
   /** Calls the policy refused: their synthetic error result is part of the denial, not a failure. */
   const refused = new Set<string>();
@@ -103,7 +103,7 @@ export async function readManagedAgents(ctx: ReaderContext): Promise<SessionBuil
       ignored.add(type);
     }
   }
-  ignored.report(ctx.logger, ctx.display);
+  ignored.report(ctx);
   b.id = sessionId;
   return [b];
 }

@@ -18,7 +18,7 @@ interface Thread {
 export async function readStreamJson(ctx: ReaderContext): Promise<SessionBuilder[]> {
   const threads = new Map<string, Thread>();
   const links: { key: string; link: SessionEvent }[] = [];
-  const ignored = new IgnoredTypes();
+  const ignored = new IgnoredTypes(new Set(['stream_event', 'system:hook_response', 'system:status', 'rate_limit_event']));
   let mainId: string | undefined;
 
   const thread = (parentToolUseId: string | undefined, line = 1): Thread => {
@@ -86,7 +86,7 @@ export async function readStreamJson(ctx: ReaderContext): Promise<SessionBuilder
   };
 
   for await (const batch of recordsOf(ctx, [])) for (const rec of batch) handle(rec);
-  ignored.report(ctx.logger, ctx.display);
+  ignored.report(ctx);
 
   const base = mainId ?? fileStem(ctx.file);
   const main = threads.get('');

@@ -9,7 +9,7 @@ import { recordsOf } from './json-source.js';
 
 export async function readOpenHands(ctx: ReaderContext): Promise<SessionBuilder[]> {
   const b = new SessionBuilder('openhands', 'openhands-events', ctx.display);
-  const ignored = new IgnoredTypes();
+  const ignored = new IgnoredTypes(new Set(['agent_state_changed', 'null', 'change_agent_state', 'think', 'system', 'recall']));
   const toolNames = new Map<string, string>();
   for await (const batch of recordsOf(ctx, ['events', 'data'])) for (const rec of batch) {
     const o = asRecord(rec.value);
@@ -50,7 +50,7 @@ export async function readOpenHands(ctx: ReaderContext): Promise<SessionBuilder[
       b.push(toolResultEvent({ ok, text, callId, toolName, exitCode }, origin));
     } else ignored.add(action ?? observation ?? 'unknown');
   }
-  ignored.report(ctx.logger, ctx.display);
+  ignored.report(ctx);
   return [b];
 }
 

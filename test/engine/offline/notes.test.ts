@@ -13,7 +13,15 @@ const forceAdd: Step[] = [
   { run: 'git add priv/static/app.css', ok: false, out: 'The following paths are ignored by one of your .gitignore files:\npriv/static' },
   { run: 'git add -f priv/static/app.css', ok: true },
 ];
-const hook: Step[] = [{ run: 'git commit -m "wip"', ok: false, out: "Pre-commit validation failed:\\n\\n[FORMAT] Code is not formatted.\\nRun 'mix format' to fix." }];
+const hook: Step[] = [
+  { run: 'git commit -m "wip"', ok: false, out: "Pre-commit validation failed:\\n\\n[FORMAT] Code is not formatted.\\nRun 'mix format' to fix." },
+  { run: 'mix format', ok: true },
+  { run: 'git commit -m "wip"', ok: true },
+];
+const legacyPeers: Step[] = [
+  { run: 'npm install', ok: false, out: 'npm error code ERESOLVE\nnpm error ERESOLVE unable to resolve dependency tree' },
+  { run: 'npm install --legacy-peer-deps', ok: true },
+];
 
 async function dream(mem: MemoryFile[], steps: Step[]) {
   const signals = ['a', 'b', 'c'].flatMap((id) => mineSession(session(id, steps), { memory: mem, repoFacts: facts }));
@@ -33,16 +41,21 @@ async function dream(mem: MemoryFile[], steps: Step[]) {
 }
 
 describe('OfflineEngine notes say why a supported pattern became no edit', () => {
-  it('a fix that only forces past .gitignore is never taught, and the note says so', async () => {
-    const r = await dream(memory({ 'CLAUDE.md': '# Project\n\n- Keep commits small.\n' }), forceAdd);
+  it('a fix that only forces past a safeguard is never taught, and the note says so', async () => {
+    const r = await dream(memory({ 'CLAUDE.md': '# Project\n\n- Keep commits small.\n' }), legacyPeers);
     expect(r.edits).toEqual([]);
-    const note = r.notes.find((n) => n.includes('`git add -f` worked'));
+    const note = r.notes.find((n) => n.includes('`npm install --legacy-peer-deps` worked'));
     expect(note).toMatch(/3 sessions.*no edit: its fix only forces past a safeguard/);
+  });
+
+  it('a path forced past .gitignore teaches leaving it out, never the force', async () => {
+    const r = await dream(memory({ 'CLAUDE.md': '# Project\n\n- Keep commits small.\n' }), forceAdd);
+    expect(r.edits.map((e) => e.after)).toEqual(['Leave `priv/static/` out of `git add`: `git add` refuses it, and forcing it with `-f` only hides the refusal.']);
   });
 
   it('lessons already in memory are counted, not reported as missing the evidence bar', async () => {
     const first = await dream(memory({ 'CLAUDE.md': '# Project\n\n- Keep commits small.\n' }), hook);
-    expect(first.edits.map((e) => e.after)).toEqual(['Run `mix format` before `git commit`: a hook blocks it otherwise.']);
+    expect(first.edits.map((e) => e.after)).toEqual(['Run `mix format` before `git commit`: `git commit` fails until it has run.']);
     const again = await dream(memory({ 'CLAUDE.md': `# Project\n\n- Keep commits small.\n- ${first.edits[0]!.after}\n` }), hook);
     expect(again.edits).toEqual([]);
     expect(again.notes).toContain('offline engine: 1 supported lesson is already in memory');

@@ -24,7 +24,8 @@ async function dream(m: MemoryFile[], sessions: { id: string; steps: Step[]; age
   const r = await new OfflineEngine({ repoFacts: facts }).dream({
     repoDir: '/nonexistent', sessions: [], signals, patterns, oneOffs, memory: m, suppressedEditIds: new Set(), options: defaultDreamOptions, logger: silentLogger,
   });
-  const applied = applyEdits(m, r.edits, defaultDreamOptions);
+  // These memories are small (five entries): the per-pass cap on replaced entries is tested in test/edits.
+  const applied = applyEdits(m, r.edits, { ...defaultDreamOptions, maxDeleteShare: 0.5 });
   expect(applied.rejected).toEqual([]);
   return { ...r, patterns, text: (p: string) => applied.changes.find((c) => c.path === p)?.after };
 }

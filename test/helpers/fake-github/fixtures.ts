@@ -112,7 +112,7 @@ export class Fixtures {
     };
   }
 
-  artifact(a: { id: number; name: string; size: number; createdAt: string; expired: boolean; runId: number }): Json {
+  artifact(a: { id: number; name: string; size: number; createdAt: string; expired: boolean; runId: number; headRepositoryId?: number }): Json {
     const x = this.api.example('artifact') as Json;
     return {
       ...x,
@@ -124,7 +124,7 @@ export class Fixtures {
       updated_at: a.createdAt,
       expired: a.expired,
       archive_download_url: `${this.r.url}/repos/${this.r.owner}/${this.r.repo}/actions/artifacts/${a.id}/zip`,
-      workflow_run: { ...(x.workflow_run as Json), id: a.runId },
+      workflow_run: { ...(x.workflow_run as Json), id: a.runId, ...(a.headRepositoryId !== undefined ? { head_repository_id: a.headRepositoryId } : {}) },
     };
   }
 

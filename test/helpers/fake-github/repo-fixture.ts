@@ -43,11 +43,18 @@ export function makeRepo(files: Record<string, string>): RepoFixture {
     gitIn(root, ['clone', '--quiet', bare, dir]);
     return dir;
   };
-  const work = clone('work');
+  // The first checkout is made with init, not clone: cloning the still-empty bare repository makes
+  // git print "You appear to have cloned an empty repository" on stderr, once per test. Later
+  // clones start from the pushed main.
+  const work = path.join(root, 'work');
+  gitIn(root, ['init', '--quiet', work]);
+  gitIn(work, ['remote', 'add', 'origin', bare]);
   writeFiles(work, files);
   gitIn(work, ['add', '-A']);
   gitIn(work, ['commit', '--quiet', '-m', 'initial']);
-  gitIn(work, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main']);
+  gitIn(work, ['push', '--quiet', '--set-upstream', 'origin', 'HEAD:refs/heads/main']);
+  // What clone would have set: origin/HEAD, so `git rev-parse origin/HEAD` works as in any clone.
+  gitIn(work, ['remote', 'set-head', 'origin', 'main']);
   return {
     root,
     bare,

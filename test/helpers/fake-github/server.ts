@@ -20,6 +20,8 @@ export interface FakeArtifact {
   createdAt: string;
   expired?: boolean;
   runId?: number;
+  /** The workflow run's head repository: another id than this repository's means a fork's pull request. */
+  headRepositoryId?: number;
 }
 
 export interface RecordedRequest {
@@ -310,7 +312,7 @@ export class FakeGitHub {
     return new HttpAnswer(200, {
       total_count: list.length,
       artifacts: list.slice((page - 1) * per, page * per).map((a) =>
-        this.fx.artifact({ id: a.id, name: a.name, size: a.zip.length, createdAt: a.createdAt, expired: a.expired ?? false, runId: a.runId ?? 1 }),
+        this.fx.artifact({ id: a.id, name: a.name, size: a.zip.length, createdAt: a.createdAt, expired: a.expired ?? false, runId: a.runId ?? 1, ...(a.headRepositoryId !== undefined ? { headRepositoryId: a.headRepositoryId } : {}) }),
       ),
     });
   }

@@ -1,0 +1,20 @@
+/**
+ * Trust follows the source (see TrustLevel). A CI transcript's prompt may come from anyone who can
+ * comment on an issue, so a lesson worded from text that only such sessions support would let a
+ * stranger write memory by filing issues: it is not proposed, however many sessions repeat it. What
+ * the engine phrases itself from structural facts (the command that failed, the one that then worked),
+ * or words memory already holds, rests on what ran, not on what anyone wrote, and stays.
+ */
+import type { Edit } from '../model/index.js';
+import type { EditCheck, GuardContext } from './types.js';
+import { sentencesOf, wordedWithoutTranscripts } from './wording.js';
+
+export const trustGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
+  if (!ctx.sessionTrust) return undefined;
+  const levels = edit.evidence.map((e) => ctx.sessionTrust!.get(e.session)).filter((l) => l !== undefined);
+  // Evidence naming no session this pass read (a hosted dream) is judged by the other guards.
+  if (levels.length === 0 || levels.some((l) => l !== 'public')) return undefined;
+  const worded = sentencesOf(edit.after ?? '').filter((s) => !wordedWithoutTranscripts(s, ctx.memory));
+  if (worded.length === 0) return undefined;
+  return `its only support is ${levels.length} CI session${levels.length === 1 ? '' : 's'} whose prompts anyone who can comment may have written`;
+};

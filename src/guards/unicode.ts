@@ -1,0 +1,75 @@
+/**
+ * Text is compared by what a reader sees, not by its code points: `сurl` with a Cyrillic `с`, a
+ * zero-width space inside `--no-verify` or a bidi override that reorders a command all read as the
+ * harmless or familiar thing while slipping past a pattern. The danger and provenance checks run on
+ * the folded text; entries that keep characters nobody can see are refused outright.
+ */
+import unhomoglyph from 'unhomoglyph';
+
+/**
+ * Characters that render as nothing or reorder what follows: format characters (zero-width space and
+ * joiners, bidi embeddings, overrides and isolates, the BOM, soft hyphen, tag characters), variation
+ * selectors, and the fillers some fonts draw blank.
+ */
+// Variation selectors are combining marks: listed as a class on purpose, to find them on their own.
+// eslint-disable-next-line no-misleading-character-class
+const INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800\u180E\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+
+/** The confusable's Latin look-alike, when it has one made of plain ASCII; memoised per character. */
+const asciiSkeleton = new Map<string, string>();
+function skeletonOf(ch: string): string {
+  let s = asciiSkeleton.get(ch);
+  if (s === undefined) {
+    const folded = unhomoglyph(ch);
+    // Only letters and digits are folded: ASCII punctuation is already itself, and the Unicode data maps
+    // some of it to letters (`|` to `l`), which would hide a pipe from the danger rules.
+    s = /^[A-Za-z0-9]+$/.test(folded) ? folded : ch;
+    asciiSkeleton.set(ch, s);
+  }
+  return s;
+}
+
+/**
+ * NFKC (fullwidth and compatibility forms become plain ones), invisible characters removed, and each
+ * non-ASCII letter that looks like a Latin letter or digit replaced by it. Linear in the text.
+ */
+export function foldForChecks(text: string): string {
+  const nfkc = text.normalize('NFKC').replace(INVISIBLE, '');
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f]/.test(nfkc) ? nfkc.replace(/[^\x00-\x7f]/gu, skeletonOf) : nfkc;
+}
+
+/** Code points of the invisible and bidi characters in `text`, as U+XXXX labels (first few). */
+export function invisibleCharacters(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.normalize('NFKC').matchAll(INVISIBLE)) {
+    found.add(`U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    if (found.size >= 5) break;
+  }
+  return [...found];
+}
+
+export const hasBidi = (text: string): boolean => BIDI.test(text);
+
+const LATIN = /\p{Script=Latin}/u;
+const LOOKALIKE_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
+
+/** Words that mix Latin letters with Cyrillic, Greek or other look-alike letters: no honest word does. */
+export function mixedScriptWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.normalize('NFKC').split(/[^\p{L}\p{M}\p{N}_-]+/u)) {
+    if (w && LATIN.test(w) && LOOKALIKE_SCRIPTS.test(w)) out.push(w);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/** Why text may not be written into memory as it stands, or undefined. */
+export function unicodeRefusal(text: string): string | undefined {
+  const invisible = invisibleCharacters(text);
+  if (invisible.length > 0) return `carries invisible or bidi characters (${invisible.join(', ')})`;
+  const mixed = mixedScriptWords(text);
+  if (mixed.length > 0) return `mixes look-alike scripts in a word (${mixed.map((w) => JSON.stringify(foldForChecks(w))).join(', ')})`;
+  return undefined;
+}

@@ -1,0 +1,56 @@
+/**
+ * The sentences the engine phrases itself (see wording.ts). An engine that phrases a lesson from
+ * structural facts (the command that ran next and succeeded, the tool switched to) registers its
+ * sentence shape here; the only free parts are code spans, whose contents provenance checks, and
+ * short word slots that must be words seen in trusted text.
+ *
+ * Besides these shapes, a sentence made only of code spans and the engine's own connective words
+ * ("Run `a` before `b`.") is engine-phrased: such a sentence says nothing a stranger could have worded.
+ */
+
+export interface TemplateMatch {
+  name: string;
+  /** Free word slots: each word must have been seen in trusted text. */
+  words: string[];
+}
+
+const CODE = '`[^`\\n]+`';
+/** A failure the lesson names: an exception's name, or the error line quoted (see failurePhrase). */
+const FAILURE = String.raw`(?: with (?:[A-Z]\w*(?:Error|Exception)|"[^"\n]{1,82}"))?`;
+const WHY = String.raw`(?: \(the package lives in [\w./-]+/\))?`;
+
+const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
+  {
+    name: 'fix lesson (signals/lesson-text.ts fixLesson)',
+    pattern: new RegExp(
+      String.raw`^Run (?:the tests with )?${CODE}(?: followed by (?<w1>[\w -]{1,40}))?(?:: plain ${CODE} fails|, not ${CODE}: it fails)${FAILURE}${WHY}\.$`,
+    ),
+  },
+  {
+    name: 'hook requirement (signals/mine-commands.ts)',
+    pattern: new RegExp(String.raw`^Run ${CODE} before (?:${CODE}|the blocked command): a hook blocks it otherwise\.$`),
+  },
+  {
+    name: 'preference (engine/offline/lessons.ts preferLesson)',
+    pattern: /^Use (?<w1>[^,:.]{1,60}), not (?<w2>[^,:.]{1,60})(?:: (?<w3>[^\n]{1,200}))?\.$/,
+  },
+];
+
+/** Words the engine itself connects code spans with. */
+const CONNECTIVES = new Set(
+  ('run runs use uses the a an tests test with before after instead of not or and then first it fails fail when if ' +
+    'plain followed by hook blocks blocked otherwise command commands works worked in from to is are needs need ' +
+    'until has have they pass passes passed leave out refuses refuse refused forcing force only hides refusal')
+    .split(' '),
+);
+
+export function matchTemplate(sentence: string): TemplateMatch | undefined {
+  for (const t of TEMPLATES) {
+    const m = t.pattern.exec(sentence);
+    if (m) return { name: t.name, words: Object.values(m.groups ?? {}).filter((g): g is string => typeof g === 'string') };
+  }
+  const prose = sentence.replace(/(`+)[^`\n][\s\S]*?\1/g, ' ').toLowerCase();
+  const words = prose.match(/[\p{L}\p{N}']+/gu) ?? [];
+  if (sentence.includes('`') && words.every((w) => CONNECTIVES.has(w))) return { name: 'code spans and connectives', words: [] };
+  return undefined;
+}

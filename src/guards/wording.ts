@@ -1,0 +1,197 @@
+/**
+ * Sentence provenance: tool output never provides wording. Provenance (provenance.ts) vouches for the
+ * commands, URLs and paths an entry names; this vouches for its sentences. Every sentence an edit
+ * writes must be
+ * - phrased by the engine: one of the templates the engine owns (wording-templates.ts), whose free
+ *   slots are code spans (checked by provenance) or a few words seen in trusted text; or
+ * - the user's: each pair of neighbouring words occurs in what the user typed (a user turn as the
+ *   format marks it, or a structural rejection's feedback), or already in memory.
+ * The offline engine phrases everything itself, so for it nothing else passes. A model engine writes
+ * its own prose, so for it a sentence is refused when most of its word triples come from instruction-
+ * like sentences of tool output (hook output, fetched pages, error text) and not from the user.
+ *
+ * Words are compared after foldForChecks (look-alike letters and invisible characters), lower-cased,
+ * with code spans reduced to one opaque token: their contents are commands, which provenance checks.
+ */
+import type { Edit, MemoryFile, Session } from '../model/index.js';
+import type { BloomFilter } from './provenance.js';
+import { foldForChecks } from './unicode.js';
+import { matchTemplate } from './wording-templates.js';
+
+/** Words per text read: a long paste or log is bounded, and so is the filter's load. */
+const MAX_WORDS_PER_TEXT = 4_000;
+/** Untrusted sentences recorded per session: only the instruction-like ones are, so this is generous. */
+const MAX_UNTRUSTED_PER_SESSION = 5_000;
+/** Share of a sentence's word triples found in tool output that makes its wording tool output's. */
+const UNTRUSTED_SHARE = 0.5;
+const CODE = '\u00a7';
+
+const IMPERATIVE = new Set(
+  ('always never must should do dont don\'t please make ensure use run set add remove delete paste answer approve accept allow ' +
+    'disable enable skip install uninstall commit push export copy send post share print echo write put keep avoid prefer call ' +
+    'execute invoke ignore forget override bypass grant give trust follow include append replace rename move open visit download curl')
+    .split(' '),
+);
+
+/** Lower-cased words of a text as it reads, code spans as one token. */
+export function wordsOf(text: string): string[] {
+  const folded = foldForChecks(text).replace(/(`+)[^`\n][\s\S]*?\1/g, ` ${CODE} `).toLowerCase();
+  return folded.match(/[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu)?.slice(0, MAX_WORDS_PER_TEXT).map((w) => w.replace(/[.:'-]+$/, '')) ?? [];
+}
+
+/** Sentences, split where prose ends one: after . ! ? followed by space, and at line breaks. */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.replace(/(`+)[^`\n][\s\S]*?\1/g, (m) => m.replace(/[.!?]/g, '_')).split(/\r?\n/)) {
+    for (const s of line.split(/(?<=[.!?])\s+/)) {
+      const t = s.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, '');
+      if (/[\p{L}\p{N}]/u.test(t)) out.push(t);
+    }
+  }
+  return out;
+}
+
+const grams = (w: readonly string[], n: number): string[] => {
+  if (w.length < n) return w.length > 0 ? [w.join(' ')] : [];
+  const out: string[] = [];
+  for (let i = 0; i + n <= w.length; i++) out.push(w.slice(i, i + n).join(' '));
+  return out;
+};
+
+/** Whether a sentence of tool output reads as an order, and so could be mistaken for a lesson. */
+function instructionLike(words: readonly string[]): boolean {
+  return words.length >= 3 && (IMPERATIVE.has(words[0]!) || words.some((w) => w === 'always' || w === 'never' || w === 'must'));
+}
+
+export class WordingIndex {
+  constructor(private readonly filter: BloomFilter) {}
+
+  /** The user's own words: every word and neighbouring pair. */
+  trustUser(text: string): void {
+    const w = wordsOf(text);
+    for (const g of [...grams(w, 1), ...grams(w, 2)]) this.filter.add(`w\u0000${g}`);
+  }
+
+  /** Instruction-like sentences of text that is not the user's: their word triples. Returns how many were recorded. */
+  distrust(text: string, budget: number): number {
+    let n = 0;
+    for (const s of sentencesOf(text.length > 64_000 ? text.slice(0, 64_000) : text)) {
+      if (n >= budget) break;
+      const w = wordsOf(s);
+      if (!instructionLike(w)) continue;
+      for (const g of grams(w, 3)) this.filter.add(`x\u0000${g}`);
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Reads a session by structure: user turns (not a subagent's, whose "user" is its parent model, nor a
+   * CI transcript's, whose prompt anyone who can comment may have written) and structural rejections'
+   * feedback are the user's; tool results, hook output, API errors, compaction
+   * summaries and a subagent's prompt are not.
+   */
+  observe(session: Session): void {
+    let budget = MAX_UNTRUSTED_PER_SESSION;
+    for (const e of session.events) {
+      if (budget <= 0 && e.kind !== 'user_prompt' && e.kind !== 'permission_denial') continue;
+      if (e.kind === 'user_prompt') {
+        if (session.parentId === undefined && session.trust !== 'public') this.trustUser(e.text);
+        else budget -= this.distrust(e.text, budget);
+      } else if (e.kind === 'permission_denial' && session.trust !== 'public') this.trustUser(e.text);
+      else if (e.kind === 'tool_result' || e.kind === 'hook_block' || e.kind === 'api_error') budget -= this.distrust(e.text, budget);
+      else if (e.kind === 'compaction') budget -= this.distrust(e.summary, budget);
+    }
+  }
+
+  private userSaid(words: readonly string[], memory: ReadonlySet<string>): boolean {
+    const pairs = grams(words, 2);
+    return pairs.length > 0 && pairs.every((g) => memory.has(g) || this.filter.has(`w\u0000${g}`));
+  }
+
+  private fromToolOutput(words: readonly string[]): boolean {
+    const triples = grams(words, 3);
+    if (triples.length === 0) return false;
+    const hits = triples.filter((g) => this.filter.has(`x\u0000${g}`)).length;
+    return hits / triples.length >= UNTRUSTED_SHARE;
+  }
+
+  /**
+   * An entry rewritten in place: the sentence is the old entry's wording with a few words swapped for
+   * words the user said or code spans (the user's "use vitest, not jest" applied to "test with jest").
+   */
+  private rewordedEntry(words: readonly string[], before: readonly string[], memory: ReadonlySet<string>): boolean {
+    if (before.length === 0) return false;
+    const left = new Map<string, number>();
+    for (const w of before) left.set(w, (left.get(w) ?? 0) + 1);
+    const added: string[] = [];
+    for (const w of words) {
+      const n = left.get(w) ?? 0;
+      if (n > 0) left.set(w, n - 1);
+      else added.push(w);
+    }
+    const removed = [...left.values()].reduce((a, b) => a + b, 0);
+    return added.length <= 3 && removed <= 3 && added.every((w) => w === CODE || memory.has(w) || this.filter.has(`w\u0000${w}`));
+  }
+
+  /** Why a sentence of new memory text may not be written, or undefined. */
+  sentenceRefusal(sentence: string, strict: boolean, memory: ReadonlySet<string>, before: readonly string[] = []): string | undefined {
+    const words = wordsOf(sentence);
+    if (words.every((w) => w === CODE)) return undefined;
+    if (this.userSaid(words, memory)) return undefined;
+    if (this.rewordedEntry(words, before, memory)) return undefined;
+    const template = matchTemplate(sentence);
+    if (template) {
+      const slots = template.words.map((s) => wordsOf(s)).filter((w) => w.length > 0 && !w.every((x) => x === CODE));
+      const unknown = slots.find((w) => !w.every((x) => x === CODE || memory.has(x) || this.filter.has(`w\u0000${x}`)));
+      if (!unknown) return undefined;
+      return `fills the engine's wording with "${unknown.join(' ')}", which the user never said`;
+    }
+    if (strict) return 'is neither phrased by the engine nor said by the user';
+    if (this.fromToolOutput(words)) return 'takes its wording from tool output, not from the user';
+    return undefined;
+  }
+
+  check(edit: Edit, memory: readonly MemoryFile[], strict: boolean): string | undefined {
+    if (typeof edit.after !== 'string') return undefined;
+    const known = memoryGrams(memory);
+    // An update or merge rewrites an entry memory holds: its old words are the team's.
+    const before = edit.op === 'update' || edit.op === 'merge' ? entryText(edit, memory) : undefined;
+    const beforeWords = before ? wordsOf(before) : [];
+    for (const s of sentencesOf(edit.after)) {
+      const why = this.sentenceRefusal(s, strict, known, beforeWords);
+      if (why) return `sentence "${s.length > 120 ? `${s.slice(0, 117)}...` : s}" ${why}`;
+    }
+    return undefined;
+  }
+}
+
+/** The text of the entry an edit rewrites, as memory holds it (not as the edit claims). */
+function entryText(edit: Edit, memory: readonly MemoryFile[]): string | undefined {
+  if (!edit.entryId) return undefined;
+  for (const f of memory) for (const e of f.entries) if (e.id === edit.entryId) return e.text;
+  return undefined;
+}
+
+/**
+ * Whether a sentence's wording needs nobody's words from the transcripts: a template the engine owns,
+ * or word pairs all already in memory (an entry updated with the command that worked instead).
+ */
+export function wordedWithoutTranscripts(sentence: string, memory: readonly MemoryFile[]): boolean {
+  if (matchTemplate(sentence)) return true;
+  const known = memoryGrams(memory);
+  const pairs = grams(wordsOf(sentence), 2);
+  return pairs.every((g) => known.has(g));
+}
+
+/** Words and word pairs already in memory: what the team wrote vouches for itself. */
+const memoryGramCache = new WeakMap<readonly MemoryFile[], Set<string>>();
+function memoryGrams(memory: readonly MemoryFile[]): Set<string> {
+  let set = memoryGramCache.get(memory);
+  if (!set) {
+    set = new Set();
+    for (const f of memory) for (const s of sentencesOf(f.text)) for (const g of [...grams(wordsOf(s), 1), ...grams(wordsOf(s), 2)]) set.add(g);
+    memoryGramCache.set(memory, set);
+  }
+  return set;
+}

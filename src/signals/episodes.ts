@@ -1,0 +1,215 @@
+/**
+ * Failure -> resolution episodes. A failing step, the next success of the same intent, and what ran
+ * in between: that is where a lesson hides (a prerequisite command, a setup prefix, another tool), or
+ * where it is shown there was none (the agent edited code until the command passed: a red-green loop).
+ *
+ * Everything here is decided from structure: which tool ran, with which arguments, whether it
+ * succeeded, whether files changed in between. Tool output only ever *selects* among commands that
+ * actually ran; no sentence of it is carried into a lesson.
+ */
+import type { HookBlockEvent, SessionEvent, ToolCallEvent, ToolResultEvent } from '../model/index.js';
+import { commandFamily, parseCommands, segments, shellWords, type CommandShape } from './command.js';
+
+export interface Step {
+  call: ToolCallEvent;
+  /** The tool result, or the hook block that answered the call instead. */
+  outcome: ToolResultEvent | HookBlockEvent;
+  ok: boolean;
+  /** A hook refused the call (the harness says so structurally: a hook_block event answering the call). */
+  hook: boolean;
+  text: string;
+  /** Every command of a shell call, in order; empty for other tools. */
+  shapes: CommandShape[];
+  /** The call changes files (an editor tool, `sed -i`, a redirect into a file...). */
+  edit: boolean;
+  /** Whitespace-normalised command line: identity for "the same command again". */
+  key: string;
+}
+
+const EDIT_TOOL = /^(edit|multiedit|write|notebookedit|str_replace_editor|str_replace_based_edit_tool|apply_patch|create_file|write_file|edit_file|replace|insert|patch)$/i;
+/** Shell commands that change files in place. */
+const EDIT_PROGRAM = /^(sed|perl|patch|apply_patch|tee|touch|cp|mv|git)$/;
+/** SWE-agent's editing commands, typed into its shell (`edit 3:5 ... end_of_edit`, `create repro.py`). */
+const AGENT_EDIT_COMMAND = /^(edit|create|insert|append|str_replace|end_of_edit|str_replace_editor)$/;
+
+export const isAgentEditCommand = (s: CommandShape) => AGENT_EDIT_COMMAND.test(s.program);
+/** A redirect into a file (not `2>&1`, not /dev/null). */
+const WRITE_REDIRECT = /(?:^|[^\d&>])>>?\s*(?!&|\/dev\/null)[\w./~-]+/;
+
+function inputPath(input: unknown): string | undefined {
+  if (!input || typeof input !== 'object') return undefined;
+  const o = input as Record<string, unknown>;
+  const p = o.file_path ?? o.path ?? o.filename ?? o.notebook_path;
+  return typeof p === 'string' ? p : undefined;
+}
+
+function isEditCommand(line: string, shapes: readonly CommandShape[]): boolean {
+  if (shapes.some((s) => AGENT_EDIT_COMMAND.test(s.program) || (EDIT_PROGRAM.test(s.program) && editsInPlace(s)))) return true;
+  // Outside quotes only: `echo "a > b"` writes nothing.
+  return WRITE_REDIRECT.test(line.replace(/"[^"]*"|'[^']*'/g, ''));
+}
+
+function editsInPlace(s: CommandShape): boolean {
+  switch (s.program) {
+    case 'sed':
+    case 'perl':
+      return s.flags.some((f) => /^-(i|pi|[a-z]*i)/.test(f));
+    case 'git':
+      return /^(apply|checkout|restore|stash|am|cherry-pick|revert|reset)$/.test(s.sub[0] ?? '');
+    default:
+      return true;
+  }
+}
+
+/** Is this tool call an edit (a file changes), from its tool name and input alone? */
+export function isEditCall(call: ToolCallEvent, shapes: readonly CommandShape[] = []): boolean {
+  if (call.command !== undefined) return isEditCommand(call.command, shapes);
+  if (!EDIT_TOOL.test(call.name)) return false;
+  const sub = (call.input as Record<string, unknown> | undefined)?.command;
+  return sub !== 'view';
+}
+
+/** Files a call created or wrote, by base name: the agent's own scripts. */
+export function writtenFiles(call: ToolCallEvent): string[] {
+  if (call.command === undefined) {
+    // Created whole (Write, `create`), not edited: an edited file was the project's before.
+    const sub = (call.input as Record<string, unknown> | undefined)?.command;
+    const creates = /^(write|create_file|write_file)$/i.test(call.name) || sub === 'create';
+    const p = creates ? inputPath(call.input) : undefined;
+    return p ? [baseName(p)] : [];
+  }
+  const out: string[] = [];
+  for (const m of call.command.replace(/"[^"]*"|'[^']*'/g, '').matchAll(/(?:^|[^\d&>])>>?\s*([\w./~-]+)/g)) {
+    if (m[1] && m[1] !== '/dev/null') out.push(baseName(m[1]));
+  }
+  for (const seg of segments(call.command)) {
+    const w = shellWords(seg);
+    if ((w[0] === 'touch' || w[0] === 'tee' || w[0] === 'create') && w.length > 1) out.push(...w.slice(1).filter((x) => !x.startsWith('-')).map(baseName));
+  }
+  return out;
+}
+
+const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+
+/** Tool calls paired with what answered them (a result or a hook block), in the order they were answered. */
+export function sessionSteps(events: readonly SessionEvent[]): Step[] {
+  const calls = new Map<string, ToolCallEvent>();
+  const pending: ToolCallEvent[] = [];
+  const steps: Step[] = [];
+  for (const e of events) {
+    if (e.kind === 'tool_call') {
+      if (e.callId) calls.set(e.callId, e);
+      pending.push(e);
+      continue;
+    }
+    if (e.kind !== 'tool_result' && !(e.kind === 'hook_block' && e.callId)) continue;
+    const call = e.callId ? calls.get(e.callId) : pending[pending.length - 1];
+    if (!call) continue;
+    const i = pending.indexOf(call);
+    if (i >= 0) pending.splice(i, 1);
+    if (e.kind === 'tool_result' && e.cascade) continue;
+    const shapes = call.command !== undefined ? parseCommands(call.command) : [];
+    const hook = e.kind === 'hook_block';
+    steps.push({
+      call,
+      outcome: e,
+      ok: e.kind === 'tool_result' ? e.ok : false,
+      hook,
+      text: e.text,
+      shapes,
+      edit: isEditCall(call, shapes),
+      key: (call.command ?? '').replace(/\s+/g, ' ').trim(),
+    });
+  }
+  return steps;
+}
+
+/** Commands that gate work rather than do it: their failure after code edits can only be a check refusing. */
+const GATE = /^git (commit|push)$/;
+
+/** The command a step is about: a gate when the chain has one (`git add x && git commit`), else its first. */
+export function principal(step: Pick<Step, 'shapes'>): CommandShape | undefined {
+  return step.shapes.find((s) => GATE.test(commandFamily(s))) ?? step.shapes[0];
+}
+
+export function isGate(shape: CommandShape): boolean {
+  return GATE.test(commandFamily(shape));
+}
+
+/** Commands that only look: running them changes nothing another command could need. */
+const LOOK_PROGRAM =
+  /^(ls|cat|head|tail|less|more|grep|egrep|fgrep|rg|ag|ack|find|fd|tree|wc|stat|file|du|df|ps|pgrep|top|which|whereis|type|command|echo|printf|pwd|date|whoami|uname|env|printenv|sleep|true|false|test|\[|\[\[|diff|cmp|sort|uniq|cut|awk|jq|yq|xargs|curl|wget|open|code|history|clear|man|read|sed)$/;
+const LOOK_SUB: Record<string, RegExp> = {
+  git: /^(status|log|diff|show|branch|ls-files|rev-parse|remote|fetch|blame|grep|describe|shortlog|reflog|config|cat-file|ls-tree|tag|worktree)$/,
+  gh: /^(pr|issue|run|repo|api|browse|view|status)$/,
+  docker: /^(ps|images|logs|inspect)$/,
+  kubectl: /^(get|describe|logs)$/,
+};
+
+/** Does this command only look (list, read, search, report status)? */
+export function onlyLooks(shape: CommandShape): boolean {
+  // A project script named by path (`bin/test`, `./scripts/check`) is not the builtin of that name.
+  const word = shellWords(shape.segment).find((w) => baseName(w) === shape.program);
+  if (word?.includes('/')) return false;
+  if (LOOK_PROGRAM.test(shape.program)) return true;
+  const sub = LOOK_SUB[shape.program];
+  if (sub && sub.test(shape.sub[0] ?? '')) return true;
+  // `mix help`, `npm view`, `cargo --version`: asking, not doing.
+  if (/^(help|--help|-h|--version|-V|version|info|view|list|ls|outdated|why)$/.test(shape.sub[0] ?? '')) return true;
+  return shape.flags.some((f) => f === '--help' || f === '--version');
+}
+
+export interface Resolution {
+  /** Index of the next successful step of the same intent, or -1. */
+  retry: number;
+  /** Files changed between the failure and that retry. */
+  edited: boolean;
+  /** Commands that ran and succeeded in between and that do something (not only look). */
+  between: { step: Step; shape: CommandShape }[];
+}
+
+/** Steps between failure and retry considered at most: a resolution is close to its failure. */
+export const EPISODE_WINDOW = 60;
+
+/**
+ * What happened between the failure at `i` and the next success of the same intent. `sameIntent`
+ * decides what counts as "the same again" (the same command line, or the same gate).
+ */
+export function resolve(steps: readonly Step[], i: number, sameIntent: (s: Step) => boolean, window = EPISODE_WINDOW): Resolution {
+  const failed = steps[i];
+  const fam = failed ? principal(failed) : undefined;
+  const between: Resolution['between'] = [];
+  let edited = false;
+  const end = Math.min(steps.length, i + 1 + window);
+  for (let j = i + 1; j < end; j++) {
+    const s = steps[j] as Step;
+    if (s.ok && sameIntent(s)) return { retry: j, edited, between };
+    if (s.edit) edited = true;
+    if (!s.ok) continue;
+    for (const shape of s.shapes) {
+      if (onlyLooks(shape) || (fam && commandFamily(shape) === commandFamily(fam))) continue;
+      between.push({ step: s, shape });
+    }
+  }
+  return { retry: -1, edited, between };
+}
+
+/**
+ * The word that names what a command does: the subcommand of a multi-word tool (`mix credo` ->
+ * credo, `pnpm run lint` -> lint), else the program (`createdb`).
+ */
+export function distinctiveWord(shape: CommandShape): string {
+  const last = shape.sub[shape.sub.length - 1];
+  return (last && !/^(run|run-script|exec|x)$/.test(last) ? last : shape.program).toLowerCase();
+}
+
+/**
+ * Does the failure output name this command's distinctive word, standing alone (not inside a path
+ * or file name)? `[CREDO]` and `Run 'mix format'` name credo and format; `test/foo_test.exs` names no test.
+ */
+export function namedBy(output: string, shape: CommandShape): boolean {
+  const word = distinctiveWord(shape);
+  if (word.length < 3) return false;
+  const re = new RegExp(`(^|[^\\w/.-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\w/.])`, 'im');
+  return re.test(output.slice(0, 20_000));
+}

@@ -1,0 +1,145 @@
+/**
+ * What the sessions of a pass did with the things memory names: paths they read or wrote
+ * successfully (so the path is alive, whatever the checkout says), and scripts or make targets that
+ * ran, or failed because they do not exist. Staleness needs this proof from the sessions.
+ *
+ * Only what memory names is kept, one event per path and a few per script, so the tracker stays
+ * bounded by the memory files however many sessions stream through it.
+ */
+import path from 'node:path';
+import type { Evidence, MemoryFile, MemoryUse, Session, ToolCallEvent } from '../model/index.js';
+import { commandMentions, pathMentions, scriptOf } from './memory-refs.js';
+import { parseCommand, shellWords } from './command.js';
+import { evidenceFor } from './evidence.js';
+
+/** Sessions cited per missing script: enough to prove it, bounded. */
+const MAX_MISSING_EVIDENCE = 5;
+
+/** Shell programs whose success shows a path exists: they read it, list it or write into it. */
+const TOUCHING_PROGRAMS = new Set([
+  'cat', 'head', 'tail', 'less', 'more', 'bat', 'nl', 'wc', 'ls', 'stat', 'file', 'tree', 'du', 'sed', 'awk', 'grep',
+  'rg', 'ag', 'find', 'fd', 'diff', 'cp', 'touch', 'tee', 'code', 'vim', 'vi', 'nano', 'emacs',
+]);
+/** Tool input fields that name the file a tool read or wrote (Read, Edit, Write, MultiEdit, NotebookEdit...). */
+const PATH_FIELD = /^(?:file_?path|path|notebook_path|filename|target_file|relative_workspace_path)$/i;
+/** apply_patch (Codex) names the files it changed on lines of their own. */
+const PATCH_FILE = /^\*\*\* (?:Update|Add) File: (.+)$/gm;
+
+/**
+ * The classes of "this script/target does not exist" across npm, pnpm, yarn, bun and make: a
+ * missing/unknown/not-found marker next to script, command, target or rule.
+ */
+const MISSING =
+  /\b(?:missing|unknown|no\s+such|no|couldn['\u2019]?t\s+find|could\s+not\s+find|can['\u2019]?t\s+find|cannot\s+find)\s+(?:a\s+)?(?:script|command|target|task|rule)\b|\b(?:script|command|target|task)\b[^\n]{0,60}?\b(?:not\s+found|missing|does\s+not\s+exist|doesn['\u2019]t\s+exist|unknown)\b/i;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The line of `text` saying that `name` does not exist, if any. */
+export function missingScriptLine(text: string, name: string): string | undefined {
+  const named = new RegExp(`(?:["'\`\u2018\u201c]${escapeRe(name)}["'\`\u2019\u201d]|:\\s*${escapeRe(name)}(?=$|[\\s.,;]))`);
+  return text.split(/\r?\n/).find((l) => MISSING.test(l) && named.test(l))?.trim();
+}
+
+export type { MemoryUse };
+
+export const emptyMemoryUse = (): MemoryUse => ({ touched: new Map(), missing: new Map(), ran: new Set() });
+
+export const runnableKey = (kind: 'script' | 'make', name: string): string => `${kind}:${name}`;
+
+const trimSlash = (p: string) => p.replace(/\/+$/, '');
+
+export class MemoryUseTracker {
+  private readonly paths: string[];
+  private readonly runnables: Set<string>;
+  private readonly touched = new Map<string, Evidence>();
+  private readonly missing = new Map<string, Evidence[]>();
+  private readonly ran = new Set<string>();
+
+  constructor(memory: readonly MemoryFile[]) {
+    const paths = new Set<string>();
+    for (const f of memory) for (const e of f.entries) for (const p of pathMentions(e)) paths.add(trimSlash(p));
+    this.paths = [...paths];
+    this.runnables = new Set();
+    for (const m of commandMentions(memory)) {
+      const s = scriptOf(m.shape);
+      if (s) this.runnables.add(runnableKey(s.kind, s.name));
+    }
+  }
+
+  observe(session: Session): void {
+    if (this.paths.length === 0 && this.runnables.size === 0) return;
+    const calls = new Map<string, ToolCallEvent>();
+    let last: ToolCallEvent | undefined;
+    for (const e of session.events) {
+      if (e.kind === 'tool_call') {
+        if (e.callId) calls.set(e.callId, e);
+        last = e;
+        continue;
+      }
+      if (e.kind !== 'tool_result' || e.cascade) continue;
+      const call = e.callId ? calls.get(e.callId) : last;
+      if (!call) continue;
+      if (e.ok) {
+        for (const p of this.pathsTouchedBy(call, session.cwd)) if (!this.touched.has(p)) this.touched.set(p, evidenceFor(session, call));
+      }
+      const shape = call.command ? parseCommand(call.command) : undefined;
+      const s = shape ? scriptOf(shape) : undefined;
+      const key = s && runnableKey(s.kind, s.name);
+      if (!s || !key || !this.runnables.has(key)) continue;
+      if (e.ok) {
+        this.ran.add(key);
+        continue;
+      }
+      const line = missingScriptLine(e.text, s.name);
+      const list = this.missing.get(key) ?? [];
+      if (!line || list.length >= MAX_MISSING_EVIDENCE || list.some((x) => x.session === session.id)) continue;
+      list.push(evidenceFor(session, e, line));
+      this.missing.set(key, list);
+    }
+  }
+
+  /**
+   * Adds what another tracker saw in sessions read after this one's (a worker's file, a shard's):
+   * the same as observing those sessions here, in that order.
+   */
+  merge(u: MemoryUse): void {
+    for (const [p, ev] of u.touched) if (!this.touched.has(p)) this.touched.set(p, ev);
+    for (const k of u.ran) this.ran.add(k);
+    for (const [key, evs] of u.missing) {
+      const list = this.missing.get(key) ?? [];
+      for (const ev of evs) if (list.length < MAX_MISSING_EVIDENCE && !list.some((x) => x.session === ev.session)) list.push(ev);
+      if (list.length) this.missing.set(key, list);
+    }
+  }
+
+  result(): MemoryUse {
+    return { touched: new Map(this.touched), missing: new Map(this.missing), ran: new Set(this.ran) };
+  }
+
+  private pathsTouchedBy(call: ToolCallEvent, cwd: string | undefined): string[] {
+    const named: string[] = [];
+    if (call.command) {
+      // Each segment of `cd api && cat src/a.ts | head` on its own; `rm` and `git rm` prove nothing alive.
+      for (const segment of call.command.split(/&&|\|\||[;|\n]/)) {
+        const words = shellWords(segment.trim());
+        if (TOUCHING_PROGRAMS.has(path.posix.basename(words[0] ?? ''))) named.push(...words.slice(1).filter((w) => !w.startsWith('-')));
+      }
+    } else if (call.input && typeof call.input === 'object') {
+      for (const [k, v] of Object.entries(call.input as Record<string, unknown>)) if (typeof v === 'string' && PATH_FIELD.test(k)) named.push(v);
+    }
+    const patch = typeof call.input === 'string' ? call.input : JSON.stringify(call.input ?? '');
+    if (patch.includes('*** ')) for (const m of patch.replace(/\\n/g, '\n').matchAll(PATCH_FILE)) named.push((m[1] ?? '').trim());
+    if (named.length === 0) return [];
+    const root = cwd ? trimSlash(cwd.replace(/\\/g, '/')) : undefined;
+    const out: string[] = [];
+    for (const raw of named) {
+      let t = trimSlash(raw.replace(/\\/g, '/').replace(/^\.\//, ''));
+      if (root && t.startsWith(`${root}/`)) t = t.slice(root.length + 1);
+      for (const p of this.paths) {
+        // Absolute paths without a known cwd match on a folder boundary: `/home/x/app/api/src/routes/a.ts`.
+        if (t === p || t.startsWith(`${p}/`) || t.endsWith(`/${p}`) || t.includes(`/${p}/`)) out.push(p);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Non-zero exits that are not failures of the command: a search that found nothing, a comparison
+ * that found a difference, removing what was already gone, and errors in code the agent wrote in
+ * the same session. None of them says anything about how to run the command, so none may teach.
+ */
+import { segments, shellWords, type CommandShape } from './command.js';
+import { isAgentEditCommand } from './episodes.js';
+
+/** Programs whose exit status 1 is an answer ("no match", "they differ", "not there"), not an error. */
+const ANSWERING = /^(grep|egrep|fgrep|zgrep|rg|ag|ack|diff|cmp|test|\[|\[\[|which|whereis|type|pgrep|pidof|false|git-diff|git-grep|comm|jq)$/;
+/** Programs that only print what they are given. */
+const PRINTING = /^(echo|printf|head|tail|sort|uniq|wc|cut|cat|true|xargs|tr)$/;
+/** Programs that fail on a missing path: looking whether something exists. */
+const LOOKING = /^(ls|cat|head|tail|stat|file|less|more|wc|find|readlink|realpath|du|tree)$/;
+/** Removing, killing or creating what is already in that state. */
+const IDEMPOTENT_MISS =
+  /\b(No such file or directory|cannot remove|does not exist|not found|No such process|File exists|already exists|no process found)\b/i;
+const CLEANUP = /^(rm|rmdir|unlink|kill|pkill|killall|mkdir|ln|docker-rm)$/;
+/** Interpreters given the program text inline: a failure is in the agent's own code. */
+const INLINE_CODE: Record<string, RegExp> = {
+  python: /^-c$/,
+  node: /^(-e|--eval|-p|--print)$/,
+  ruby: /^-e$/,
+  perl: /^-e$/,
+  php: /^-r$/,
+  elixir: /^-e$/,
+  deno: /^eval$/,
+};
+/** The interpreter itself could not run: that is about the environment, so it can teach. */
+const ENVIRONMENT = /(command not found|not recognized as|No such file or directory:? ['"]?\S*(python|node|ruby)|is not installed|cannot execute)/i;
+
+/** Programs that run the script named by their first argument. */
+const RUNNER = /^(python[\d.]*|node|ruby|perl|php|bash|sh|zsh|deno|bun|tsx|ts-node|elixir|go|Rscript|julia)$/;
+
+function interpreter(program: string): string | undefined {
+  const base = program.replace(/[\d.]+$/, '');
+  return base in INLINE_CODE ? base : undefined;
+}
+
+/** The program and words of the last segment of a chain or pipe: its exit status is the call's. */
+function lastSegmentWords(line: string): string[] {
+  const segs = segments(line);
+  const last = segs[segs.length - 1] ?? '';
+  const words = shellWords(last).filter((w) => !/^(\d?>>?|&>|<|\d?>&\d)/.test(w) && w !== '/dev/null');
+  while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0] ?? '')) words.shift();
+  return words;
+}
+
+/**
+ * Why a failed call is not a failure of its command, or undefined when it is one. `exitCode` is the
+ * recorded status when the format keeps one; `created` holds the base names of files the agent wrote
+ * earlier in the session.
+ */
+export function notAFailure(
+  command: string,
+  shapes: readonly CommandShape[],
+  output: string,
+  exitCode: number | undefined,
+  created: ReadonlySet<string>,
+): string | undefined {
+  const words = lastSegmentWords(command);
+  const first = words[0] ?? '';
+  // A relative path names a project script (`bin/test`), not the system program of that name.
+  const last = first.includes('/') && !first.startsWith('/') ? first : first.slice(first.lastIndexOf('/') + 1);
+  const answerExit = exitCode === undefined || exitCode === 1;
+  const gitAnswer = last === 'git' && /^(diff|grep|ls-files|rev-parse|show-ref|merge-base|check-ignore)$/.test(words[1] ?? '');
+  // `[ -d x ] && echo yes`: a chain of questions and printing fails only because a question said no.
+  const chain = segments(command).map((seg) => shellWords(seg)[0] ?? '');
+  const askingChain = chain.some((p) => ANSWERING.test(p)) && chain.every((p) => ANSWERING.test(p) || PRINTING.test(p));
+  if ((ANSWERING.test(last) || gitAnswer || askingChain) && answerExit && !/\b(usage|invalid|unrecognized|illegal option)\b/i.test(output.slice(0, 400))) {
+    return `\`${last}\` exiting 1 is an answer (no match, a difference), not a failure`;
+  }
+  if (LOOKING.test(last) && /No such file or directory|cannot access|does not exist/i.test(output.slice(0, 2000))) {
+    return `\`${last}\` of a missing path only looked whether it exists`;
+  }
+  if (shapes.some((s) => CLEANUP.test(s.program)) && IDEMPOTENT_MISS.test(output.slice(0, 2000))) {
+    return 'removing, stopping or creating something already in that state';
+  }
+  if (shapes.some(isAgentEditCommand)) return 'an edit the agent typed was rejected (its own code, not a command)';
+  if (ENVIRONMENT.test(output.slice(0, 2000))) return undefined;
+  for (const s of shapes) {
+    const lang = interpreter(s.program);
+    if (lang && (s.flags.some((f) => INLINE_CODE[lang]?.test(f)) || s.args[0] === '-' || /<</.test(s.segment))) {
+      return `the failure is in code the agent passed to \`${s.program}\` inline`;
+    }
+    // Only a script being run: a created file merely passed along (`git add new.ts`) is not the failure.
+    const script = lang || RUNNER.test(s.program) ? s.args[0] : s.program;
+    if (script && created.has(script.slice(script.lastIndexOf('/') + 1))) {
+      return `the failure is in \`${script}\`, a script the agent wrote in this session`;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,120 @@
+/**
+ * Gemini CLI chat recordings (`~/.gemini/tmp/<hash>/chats/session-*.json[l]`). Older versions write
+ * one JSON object {sessionId, projectHash, startTime, messages}; newer ones JSONL: that header, then
+ * one message per line, with `{"$set": {...}}` patch lines between. A message is rewritten whole
+ * when its tool calls finish, so the last record of each message id wins (in its first place).
+ */
+import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, str, toolResultEvent } from '../builder.js';
+import { elementLines, jsonlRecords, readWholeText, type JsonRecord } from '../records.js';
+import { IgnoredTypes, type ReaderContext } from './context.js';
+import { isDocument } from './json-source.js';
+
+/** Text of Gemini "parts" ([{text}] or a string); functionResponse parts are not text. */
+function partsText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  return Array.isArray(v) ? blockText(v.filter((p) => typeof asRecord(p)?.text === 'string')) : '';
+}
+
+function hasTextPart(v: unknown): boolean {
+  return typeof v === 'string' || (Array.isArray(v) && v.some((p) => typeof asRecord(p)?.text === 'string'));
+}
+
+export async function readGemini(ctx: ReaderContext): Promise<SessionBuilder[]> {
+  const b = new SessionBuilder('gemini-cli', 'gemini-cli-chat', ctx.display);
+  const ignored = new IgnoredTypes();
+  const header = (o: Record<string, unknown>): void => {
+    b.id ??= str(o.sessionId);
+    b.seen(o.startTime);
+    b.seen(o.lastUpdated);
+  };
+  // Insertion order is each id's first place; the value is its latest record.
+  const byId = new Map<string, JsonRecord>();
+  let anonymous = 0;
+  const keep = (rec: JsonRecord): void => {
+    const id = str(asRecord(rec.value)?.id) ?? `#${anonymous++}`;
+    if (byId.has(id)) byId.delete(id);
+    byId.set(id, rec);
+  };
+
+  if (await isDocument(ctx.file)) {
+    const text = await readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
+    if (text === undefined) return [];
+    let doc: Record<string, unknown> | undefined;
+    try {
+      doc = asRecord(JSON.parse(text));
+    } catch (e) {
+      ctx.issue(undefined, `malformed JSON: ${(e as Error).message.slice(0, 200)}`);
+      return [];
+    }
+    if (!doc) return [];
+    header(doc);
+    const lines = elementLines(text, ['messages']);
+    const messages = Array.isArray(doc.messages) ? doc.messages : [];
+    messages.forEach((value, i) => keep({ line: lines[i] ?? 1, value }));
+  } else {
+    for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
+      for (const rec of batch) {
+        const o = asRecord(rec.value);
+        if (!o) ctx.issue(rec.line, 'not a JSON object');
+        else if ('$set' in o) header(asRecord(o.$set) ?? {});
+        else if (typeof o.sessionId === 'string' && o.type === undefined) header(o);
+        else keep(rec);
+      }
+    }
+  }
+
+  for (const rec of byId.values()) {
+    const m = asRecord(rec.value);
+    if (!m) {
+      ctx.issue(rec.line, 'message is not a JSON object');
+      continue;
+    }
+    const timestamp = str(m.timestamp);
+    const place = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
+    const type = str(m.type);
+    if (type === 'user') {
+      // displayContent is what the person typed ("/init"); without text parts the turn came from the CLI itself.
+      if ('displayContent' in m && !hasTextPart(m.displayContent)) continue;
+      const text = partsText('displayContent' in m ? m.displayContent : m.content).trim();
+      if (text) b.push({ kind: 'user_prompt', text, ...place });
+    } else if (type === 'gemini') {
+      b.model ??= str(m.model);
+      const text = partsText(m.content).trim();
+      if (text) b.push({ kind: 'assistant_text', text, ...place });
+      for (const raw of Array.isArray(m.toolCalls) ? m.toolCalls : []) toolCall(b, asRecord(raw) ?? {}, place);
+    } else if (type === 'info' && /^Request cancell?ed/i.test(partsText(m.content).trim())) {
+      b.push({ kind: 'interrupt', text: partsText(m.content).trim(), ...place });
+    } else if (type === 'error') {
+      b.push({ kind: 'api_error', text: partsText(m.content), ...place });
+    } else if (type !== 'info') ignored.add(type ?? 'untyped');
+  }
+  ignored.report(ctx);
+  return [b];
+}
+
+type Place = { origin: { file: string; line: number }; timestamp?: string };
+
+function toolCall(b: SessionBuilder, c: Record<string, unknown>, place: Place): void {
+  const name = str(c.name) ?? 'unknown';
+  const callId = str(c.id);
+  const input = c.args ?? {};
+  const command = commandOf(name, input);
+  const at = { ...place, ...(str(c.timestamp) ? { timestamp: str(c.timestamp)! } : {}) };
+  b.push({ kind: 'tool_call', name, input, ...(callId ? { callId } : {}), ...(command !== undefined ? { command } : {}), ...at });
+  const status = str(c.status);
+  if (status === 'cancelled') {
+    b.push({ kind: 'interrupt', text: `${name} cancelled`, ...at });
+    return;
+  }
+  const responses = Array.isArray(c.result) ? c.result : [];
+  const response = asRecord(asRecord(asRecord(responses[0])?.functionResponse)?.response);
+  if (!response && status === undefined) return;
+  const error = response?.error;
+  const output = response?.output;
+  const text =
+    typeof error === 'string' ? error : typeof output === 'string' ? output : typeof c.resultDisplay === 'string' ? c.resultDisplay : JSON.stringify(response ?? {});
+  // A shell command can fail while its tool call succeeds: the output's "Exit Code: 1" says so.
+  const exitCode = exitCodeFrom(text);
+  const ok = status !== 'error' && error === undefined && (exitCode === undefined || exitCode === 0);
+  b.push(toolResultEvent({ ok, text, callId, toolName: name, exitCode }, at));
+}

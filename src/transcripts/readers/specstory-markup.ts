@@ -1,0 +1,81 @@
+/**
+ * Markdown pieces the SpecStory reader needs: code fences (CommonMark rules, bounded in memory),
+ * inline code, and SpecStory's timestamp spellings.
+ */
+
+export interface Fence {
+  /** The line the fence opened on. */
+  line: number;
+  open: string;
+  close: string;
+  lines: string[];
+}
+
+/** A fence keeps this much of its head and its tail; the middle of a huge output is dropped as it streams. */
+const HEAD_CHARS = 64 * 1024;
+const TAIL_CHARS = 16 * 1024;
+
+const OPEN = /^ {0,3}(`{3,}|~{3,})([^`]*)$/;
+const CLOSE = /^ {0,3}(`{3,}|~{3,})\s*$/;
+
+export class FenceTracker {
+  private fence: (Fence & { marker: string; chars: number; tail: string[]; tailChars: number; dropped: number }) | undefined;
+
+  /**
+   * Feeds one line. Returns 'opened' or 'inside' while a fence holds the line, the whole Fence when
+   * this line closes it, and undefined for lines outside any fence.
+   */
+  feed(line: string, lineNo: number): 'opened' | 'inside' | Fence | undefined {
+    const f = this.fence;
+    if (f) {
+      const c = CLOSE.exec(line);
+      if (c && c[1]![0] === f.marker[0] && c[1]!.length >= f.marker.length) {
+        this.fence = undefined;
+        return this.finish(f, line);
+      }
+      if (f.chars < HEAD_CHARS) {
+        f.lines.push(line);
+        f.chars += line.length + 1;
+      } else {
+        f.tail.push(line);
+        f.tailChars += line.length + 1;
+        while (f.tailChars > TAIL_CHARS && f.tail.length > 1) {
+          f.tailChars -= f.tail.shift()!.length + 1;
+          f.dropped++;
+        }
+      }
+      return 'inside';
+    }
+    const o = OPEN.exec(line);
+    if (!o) return undefined;
+    this.fence = { line: lineNo, open: line, close: '', lines: [], marker: o[1]!, chars: 0, tail: [], tailChars: 0, dropped: 0 };
+    return 'opened';
+  }
+
+  /** A fence still open at the end of the file, closed as it stands. */
+  pending(): Fence | undefined {
+    const f = this.fence;
+    this.fence = undefined;
+    return f ? this.finish(f, '') : undefined;
+  }
+
+  private finish(f: NonNullable<FenceTracker['fence']>, close: string): Fence {
+    const lines = f.dropped > 0 ? [...f.lines, `…[${f.dropped} lines omitted]…`, ...f.tail] : [...f.lines, ...f.tail];
+    return { line: f.line, open: f.open, close, lines };
+  }
+}
+
+/** The first inline-code span of a text (which may run over lines), trimmed; undefined when there is none. */
+export function inlineCode(text: string): string | undefined {
+  const m = /`([^`]+)`/.exec(text);
+  const code = m?.[1]?.trim();
+  return code ? code : undefined;
+}
+
+/** "2026-02-20 22:41:47Z", "2025-07-14_20-58-30Z" or ISO, as ISO-8601; undefined for anything else. */
+export function specStoryTime(s: string): string | undefined {
+  const t = s.trim();
+  const m = /^(\d{4}-\d{2}-\d{2})[T _](\d{2})[:-](\d{2})(?:[:-](\d{2}(?:\.\d+)?))?Z?$/.exec(t);
+  if (!m) return undefined;
+  return `${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}Z`;
+}

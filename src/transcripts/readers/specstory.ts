@@ -1,0 +1,303 @@
+/**
+ * SpecStory markdown exports (`.specstory/history/*.md`), the v2.1 layout (`<tool-use>` elements
+ * around `<details>`) and the older one (plain "Tool use: **Bash**" then "Result:" and a fence).
+ *
+ * One pass over the lines. Code fences are recognised before any markup, because a tool result can
+ * hold another history file, markup and all. SpecStory writes no error flag, so failures are
+ * inferred from the result text, the way the agent itself would have seen them.
+ */
+import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
+import { readLineBatches } from '../lines.js';
+import type { AgentKind } from '../../model/index.js';
+import { ClaudeMessages, type Where } from './claude-messages.js';
+import type { ReaderContext } from './context.js';
+import { FenceTracker, type Fence, inlineCode, specStoryTime } from './specstory-markup.js';
+
+const SESSION_COMMENT = /^<!--\s*(.+?) Session ([\w-]{6,}) \(([^)]*)\)\s*-->\s*$/;
+const TURN = /^_\*\*(User|Agent|Assistant)(\s*-\s*sidechain)?(?:\s*\((.*)\))?\*\*_\s*$/;
+const TOOL_ELEMENT = /^<tool-use\b[^>]*\bdata-tool-name="([^"]*)"/;
+const TOOL_TYPE = /\bdata-tool-type="([^"]*)"/;
+const PLAIN_TOOL = /^Tool use: \*\*([^*]+)\*\*\s*(.*)$/;
+const SUMMARY = /<summary>Tool use: \*\*([^*]+)\*\*\s*(.*?)<\/summary>/;
+/** Tool failures Claude Code reports in words only; the rest is caught by exit codes and looksFailed. */
+const FAILED_RESULT =
+  /^(?:<tool_use_error>|File has (?:been unexpectedly modified|not been read yet)|Command timed out|InputValidationError|String to replace not found)/;
+const INPUT_LABEL = /^\s*Input\b[^:`]{0,20}:\s*(`{3,}|~{3,})?\s*$/;
+const READ_TOOL = /^(?:read|read_file|view|view_file|cat)$/i;
+const SEARCH_TOOL = /^(?:grep|glob|search|find|codebase_search|grep_search|file_search|search_file_content)$/i;
+const SHELL_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console)\s*$/;
+const SHELL_TOOL = /^(?:bash|shell|exec_command|run_command|run_shell_command|run_terminal_cmd|local_shell)$/i;
+
+const PROVIDERS: [RegExp, AgentKind][] = [
+  [/^Claude Code/i, 'claude-code'],
+  [/^Codex/i, 'codex'],
+  [/^Gemini/i, 'gemini-cli'],
+];
+
+interface Tool {
+  name: string;
+  type: string;
+  line: number;
+  /** v2.1 element (ends at </tool-use>) or old plain text (ends at its result or at other text). */
+  element: boolean;
+  summaryCommand?: string;
+  body: string[];
+  /** The next fence is the tool's input ("Input:"), not its result. */
+  inputNext: boolean;
+  input?: string;
+  result?: { text: string; line: number };
+  /** Plain layout: "Result:" was seen, the next fence is the result. */
+  awaitingResult: boolean;
+  /** Plain layout: the header line carried the input ("Tool use: **exec_command** `ls`"), so a fence right after is the result. */
+  inlineInHeader?: boolean;
+  /** Plain layout: backticks in the input lines so far. */
+  ticks: number;
+}
+
+interface Turn {
+  role: 'user' | 'agent';
+  where: Where;
+  text: string[];
+  textLine: number;
+  /** A sidechain turn without a model is the prompt the parent agent sent its subagent. */
+  subagentPrompt: boolean;
+  /**
+   * Cursor through the old extension (`_**Assistant**_`): a terminal command is a shell fence, and
+   * the bare fence right after it is the terminal's echo. Set while such a command awaits its echo.
+   */
+  assistantLayout: boolean;
+  pendingShell?: { command: string; line: number; textAt: number };
+}
+
+export function resultFailed(text: string): { failed: boolean; exitCode?: number } {
+  const exitCode = exitCodeFrom(text);
+  if (exitCode !== undefined) return { failed: exitCode !== 0, exitCode };
+  const head = text.trimStart();
+  return { failed: FAILED_RESULT.test(head) || looksFailed(head) };
+}
+
+function agentOf(provider: string): AgentKind {
+  return PROVIDERS.find(([re]) => re.test(provider))?.[1] ?? 'generic';
+}
+
+export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[]> {
+  let b = new SessionBuilder('generic', 'specstory-md', ctx.display);
+  let msgs = new ClaudeMessages(b, ctx.display);
+  const fences = new FenceTracker();
+  let turn: Turn | undefined;
+  let tool: Tool | undefined;
+  let inThink = false;
+  let calls = 0;
+  let headerSeen = false;
+
+  const flushText = (): void => {
+    if (!turn) return;
+    const text = turn.text
+      .filter((x) => !/^---\s*$/.test(x))
+      .join('\n')
+      .trim();
+    turn.text = [];
+    if (!text) return;
+    const w: Where = { ...turn.where, line: turn.textLine };
+    if (turn.role === 'user' || turn.subagentPrompt) msgs.userText(text, w);
+    else b.push({ kind: 'assistant_text', text, origin: { file: ctx.display, line: w.line }, ...(w.timestamp ? { timestamp: w.timestamp } : {}) });
+  };
+
+  const finishTool = (): void => {
+    if (!tool) return;
+    const t = tool;
+    tool = undefined;
+    const where: Where = { ...(turn?.where ?? {}), line: t.line };
+    const body = t.body.join('\n').trim();
+    const code = t.summaryCommand ?? inlineCode(body) ?? t.input;
+    const callId = `specstory-${++calls}`;
+    const description = code !== undefined ? body.slice(0, Math.max(0, body.indexOf('`'))).trim() : body;
+    const shell = t.type === 'shell' || SHELL_TOOL.test(t.name);
+    const input: Record<string, string> = {};
+    const key = shell ? 'command' : t.type === 'search' || SEARCH_TOOL.test(t.name) ? 'pattern' : t.type === 'read' || READ_TOOL.test(t.name) ? 'file_path' : 'input';
+    if (code !== undefined) input[key] = code;
+    if (description && shell) input.description = description;
+    msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: t.name, input }] }, where);
+    if (!t.result) return;
+    const { failed, exitCode } = resultFailed(t.result.text);
+    msgs.toolResult({ tool_use_id: callId, content: t.result.text, is_error: failed }, { ...where, line: t.result.line });
+    // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
+    const last = b.events[b.events.length - 1];
+    if (last?.kind === 'tool_result' && last.exitCode === undefined && exitCode !== undefined) last.exitCode = exitCode;
+  };
+
+  const onFence = (f: Fence): void => {
+    const text = f.lines.join('\n');
+    if (tool && tool.inputNext) {
+      tool.input = text;
+      tool.inputNext = false;
+    } else if (tool?.element) {
+      tool.result = { text, line: f.line };
+    } else if (tool && !tool.awaitingResult && tool.inlineInHeader !== true) {
+      // Old layout: a fence before "Result:" is the input (the content a Write wrote).
+      tool.input = text;
+    } else if (tool) {
+      tool.result = { text, line: f.line };
+      finishTool();
+    } else if (turn?.pendingShell && /^\s*`{3,}\s*$/.test(f.open)) {
+      // The command becomes the call, so it leaves the prose.
+      turn.text.length = turn.pendingShell.textAt;
+      terminalCall(turn.pendingShell, f);
+      turn.pendingShell = undefined;
+    } else if (turn) {
+      // A fence in prose stays prose, markers included, so a quoted command keeps its shape.
+      if (!turn.text.some((x) => x.trim())) turn.textLine = f.line;
+      const textAt = turn.text.length;
+      turn.text.push(f.open, ...f.lines, f.close);
+      if (turn.assistantLayout && SHELL_FENCE.test(f.open) && text.trim()) turn.pendingShell = { command: text.trim(), line: f.line, textAt };
+    }
+  };
+
+  /** Old Cursor layout: a shell fence and the terminal echo after it, as one call and its result. */
+  const terminalCall = (cmd: { command: string; line: number; textAt: number }, echo: Fence): void => {
+    flushText();
+    const callId = `specstory-${++calls}`;
+    const where: Where = { ...(turn?.where ?? {}), line: cmd.line };
+    msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: 'terminal', input: { command: cmd.command } }] }, where);
+    // The echo opens with the prompt and the command itself; errors are judged on what follows.
+    const lines = echo.lines[0]?.includes(cmd.command.split('\n', 1)[0]!.slice(0, 40)) ? echo.lines.slice(1) : echo.lines;
+    const out = lines.join('\n');
+    const { failed } = resultFailed(out);
+    msgs.toolResult({ tool_use_id: callId, content: echo.lines.join('\n'), is_error: failed }, { ...where, line: echo.line });
+  };
+
+  for await (const batch of readLineBatches(ctx.file, ctx.lineOpts)) for (const l of batch) {
+    if ('problem' in l) {
+      ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
+      continue;
+    }
+    const line = l.text;
+    const fenceEvent = fences.feed(line, l.line);
+    if (fenceEvent === 'inside' || fenceEvent === 'opened') continue;
+    if (fenceEvent) {
+      onFence(fenceEvent);
+      continue;
+    }
+    if (inThink) {
+      if (line.includes('</think>')) inThink = false;
+      continue;
+    }
+    if (!headerSeen) {
+      const h = SESSION_COMMENT.exec(line);
+      if (h) {
+        headerSeen = true;
+        const agent = agentOf(h[1]!);
+        if (agent !== b.agent && b.size === 0) {
+          b = new SessionBuilder(agent, 'specstory-md', ctx.display);
+          msgs = new ClaudeMessages(b, ctx.display);
+        }
+        b.id = h[2];
+        b.seen(specStoryTime(h[3]!));
+        continue;
+      }
+    }
+    const t = TURN.exec(line);
+    if (t) {
+      finishTool();
+      flushText();
+      headerSeen = true;
+      const parts = specStoryTurnMeta(t[3]);
+      if (parts.model && !parts.model.startsWith('<') && !b.model) b.model = parts.model;
+      const sidechain = t[2] !== undefined;
+      if (sidechain) b.marks.sidechain = true;
+      else delete b.marks.sidechain;
+      const role = t[1] === 'User' ? 'user' : 'agent';
+      turn = {
+        role,
+        where: { line: l.line, ...(parts.time ? { timestamp: parts.time } : {}) },
+        text: [],
+        textLine: l.line,
+        subagentPrompt: sidechain && role === 'agent' && !parts.model,
+        assistantLayout: t[1] === 'Assistant',
+      };
+      continue;
+    }
+    if (tool?.element) {
+      if (line.includes('</tool-use>')) {
+        finishTool();
+        continue;
+      }
+      const s = SUMMARY.exec(line);
+      if (s) {
+        const cmd = inlineCode(s[2]!);
+        if (cmd !== undefined) tool.summaryCommand = cmd;
+      } else if (INPUT_LABEL.test(line)) {
+        tool.inputNext = true;
+        // "Input (truncated): ```" opens its fence on the label's own line.
+        const marker = INPUT_LABEL.exec(line)![1];
+        if (marker) fences.feed(marker, l.line);
+      }
+      else if (!/^\s*<\/?(?:details|summary)>/.test(line)) tool.body.push(line);
+      continue;
+    }
+    if (tool) {
+      // Old layout: inline-code input lines, "Result:", then a fence; anything else ends the call.
+      if (!line.trim()) continue;
+      if (/^Result:\s*$/.test(line)) {
+        tool.awaitingResult = true;
+        continue;
+      }
+      // An inline-code input may span lines (a quoted newline in a command): odd backticks so far mean it is open.
+      if (!tool.awaitingResult && (line.startsWith('`') || tool.ticks % 2 === 1)) {
+        tool.body.push(line);
+        tool.ticks += line.split('`').length - 1;
+        continue;
+      }
+      finishTool();
+    }
+    const el = TOOL_ELEMENT.exec(line);
+    if (el) {
+      flushText();
+      tool = { name: el[1]!, type: TOOL_TYPE.exec(line)?.[1] ?? 'unknown', line: l.line, element: true, body: [], inputNext: false, awaitingResult: false, ticks: 0 };
+      continue;
+    }
+    const plain = PLAIN_TOOL.exec(line);
+    if (plain && turn?.role === 'agent') {
+      flushText();
+      tool = { name: plain[1]!.trim(), type: 'unknown', line: l.line, element: false, body: [], inputNext: false, awaitingResult: false, ticks: 0 };
+      const rest = plain[2]!.trim();
+      tool.inlineInHeader = inlineCode(rest) !== undefined;
+      if (rest) {
+        tool.body.push(rest);
+        tool.ticks += rest.split('`').length - 1;
+      }
+      continue;
+    }
+    if (line.startsWith('<think>')) {
+      inThink = !line.includes('</think>');
+      continue;
+    }
+    if (!turn) continue;
+    if (/^---\s*$/.test(line) || !line.trim()) {
+      if (turn.text.length > 0) turn.text.push(line);
+      continue;
+    }
+    turn.pendingShell = undefined;
+    if (!turn.text.some((x) => x.trim())) turn.textLine = l.line;
+    turn.text.push(line);
+  }
+  const open = fences.pending();
+  if (open) {
+    ctx.issue(open.line, 'code fence never closed; its text was kept');
+    onFence(open);
+  }
+  finishTool();
+  flushText();
+  return [b];
+}
+
+/** "claude-opus-4-6 2026-02-20 22:41:50Z" → model and ISO time; either may be missing. */
+export function specStoryTurnMeta(inner: string | undefined): { model?: string; time?: string } {
+  if (!inner) return {};
+  const m = /(?:^|\s)(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)$/.exec(inner.trim());
+  const model = (m ? inner.trim().slice(0, m.index) : inner).trim();
+  const out: { model?: string; time?: string } = {};
+  if (model) out.model = model;
+  if (m) out.time = specStoryTime(m[1]!);
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * The `dream` program as a user meets it: --version, --help with the defaults, a bad value that
+ * names its flag (by the same rule as the Action input), a README synopsis that matches the real
+ * flags, and a reader that closes the pipe early.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/program.js';
+import { defaultSettings } from '../../src/config/settings.js';
+import { Inputs } from '../../src/action/inputs.js';
+import type { Logger } from '../../src/model/index.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+const run = promisify(execFile);
+const silent: Logger = { debug: () => {}, info: () => {}, warning: () => {}, error: () => {} };
+const dream = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli.ts'), ...args], { cwd: repoRoot });
+
+const program = () => buildProgram({ logger: silent, env: {} }).exitOverride().configureOutput({ writeOut: () => {}, writeErr: () => {} });
+const sub = (name: string) => program().commands.find((c) => c.name() === name)!;
+
+describe('dream', () => {
+  it('prints its package version with --version', async () => {
+    const { stdout } = await dream('--version');
+    expect(stdout.trim()).toBe(pkg.version);
+  });
+
+  it('shows the defaults of run in --help, taken from the settings the run uses', () => {
+    const help = sub('run').helpInformation().replace(/\s+/g, ' ');
+    const d = defaultSettings('.');
+    expect(help).toMatch(new RegExp(`--engine <name> [^-]*\\(default: ${d.engine}\\)`));
+    expect(help).toMatch(new RegExp(`--min-support <n> [^-]*\\(default: ${d.minSupport}\\)`));
+    expect(help).toMatch(new RegExp(`--max-edits <n> [^-]*\\(default: ${d.maxEdits}\\)`));
+  });
+
+  it.each([
+    ['--min-support', '0', /^--min-support: expected an integer ≥ 1, got "0"$/],
+    ['--min-support', 'two', /^--min-support: expected an integer ≥ 1, got "two"$/],
+    ['--max-edits', '-1', /^--max-edits: expected an integer ≥ 0, got "-1"$/],
+    ['--max-edits', '2.5', /^--max-edits: expected an integer ≥ 0, got "2.5"$/],
+    ['--dream-timeout', '0', /^--dream-timeout: expected an integer from 1 to 1440, got "0"$/],
+  ])('rejects %s %s naming the flag', async (flag, value, message) => {
+    await expect(program().parseAsync(['run', flag, value], { from: 'user' })).rejects.toThrow(message);
+  });
+
+  it('accepts exactly the values the Action accepts for the same setting', async () => {
+    const value = fc.oneof(fc.integer({ min: -3, max: 30 }).map(String), fc.constantFrom('', ' ', '1.0', '1e1', '0x2', '+3', '07', 'NaN', '2 '));
+    for (const [flag, input] of [['--min-support', 'min-support'], ['--max-edits', 'max-edits']] as const) {
+      await fc.assert(
+        fc.asyncProperty(value, async (v) => {
+          const parse = sub('run').options.find((o) => o.long === flag)!.parseArg!;
+          const cli = (() => { try { return parse(v, undefined); } catch { return 'rejected'; } })();
+          const action = (() => { try { return new Inputs({ [`INPUT_${input.toUpperCase()}`]: v }).int(input) ?? 'unset'; } catch { return 'rejected'; } })();
+          // An empty input means "not given" to the Action; a flag always has a value.
+          if (action === 'unset') return;
+          expect(cli).toEqual(action);
+        }),
+      );
+    }
+  });
+
+  it('names the Action input in the same words', () => {
+    expect(() => new Inputs({ 'INPUT_MIN-SUPPORT': '0' }).int('min-support')).toThrow('input min-support: expected an integer ≥ 1, got "0"');
+  });
+});
+
+describe("README's CLI synopsis", () => {
+  const block = /## CLI\n\n```\n([\s\S]*?)```/.exec(readFileSync(path.join(repoRoot, 'README.md'), 'utf8'))![1]!;
+  // One entry per command: a line starting with `dream <name>` and its indented continuation lines.
+  const synopses = new Map<string, string>();
+  let current = '';
+  for (const line of block.split('\n')) {
+    const m = /^dream (\w[\w-]*)/.exec(line);
+    if (m) synopses.set((current = m[1]!), line.replace(/#.*$/, ''));
+    else if (/^\s/.test(line) && current) synopses.set(current, synopses.get(current)! + line);
+  }
+
+  it('lists every command', () => {
+    expect([...synopses.keys()].filter((k) => !k.startsWith('-')).sort()).toEqual(program().commands.map((c) => c.name()).sort());
+  });
+
+  it.each(['run', 'sessions', 'capture', 'sync'])('gives `%s` exactly its real flags, and brackets the optional ones', (name) => {
+    const text = synopses.get(name)!;
+    const documented = [...text.matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]);
+    const real = sub(name).options.map((o) => o.long!).filter((f) => f !== '--help');
+    expect([...new Set(documented)].sort()).toEqual(real.sort());
+    // A flag written outside brackets claims to be required: only mandatory options may be.
+    const unbracketed = [...text.replace(/\[[^\]]*\]/g, '').matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]);
+    const mandatory = sub(name).options.filter((o) => o.mandatory).map((o) => o.long!);
+    expect(unbracketed.sort()).toEqual(mandatory.sort());
+  });
+});
+
+describe('a reader that closes the pipe early', () => {
+  it('ends dream run quietly with exit 0 instead of crashing with EPIPE', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'run', '--repo', 'examples/demo', '--sessions', 'sessions/**/*.jsonl'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // As `| head -0` does: the read end is gone before the first write.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * `dream run --write` writes memory files and the ledger inside the repository only: a planted
+ * `CLAUDE.md.<pid>.tmp` symlink is not followed, and a `ledger:` config path that leaves the repository is refused with the config file and line.
+ */
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { registerRunCommand } from '../../src/cli/run.js';
+import { silentLogger } from '../../src/log.js';
+
+const demo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/demo');
+let dir: string;
+let repo: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'dream-write-'));
+  repo = path.join(dir, 'repo');
+  cpSync(demo, repo, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[]): Promise<void> {
+  const program = new Command().exitOverride();
+  registerRunCommand(program, { logger: silentLogger, env: {} });
+  const stdout = process.stdout.write;
+  process.stdout.write = (() => true) as typeof process.stdout.write;
+  try {
+    await program.parseAsync(['node', 'dream', 'run', '--repo', repo, '--sessions', 'sessions/**/*.jsonl', ...args]);
+  } finally {
+    process.stdout.write = stdout;
+  }
+}
+
+describe('dream run --write', () => {
+  it('does not follow a planted temp-file symlink out of the repository', async () => {
+    const victim = path.join(dir, 'victim.txt');
+    writeFileSync(victim, 'untouched\n');
+    for (const name of ['CLAUDE.md', 'AGENTS.md', '.dreaming/ledger.json']) {
+      const planted = path.join(repo, `${name}.${process.pid}.tmp`);
+      mkdirSync(path.dirname(planted), { recursive: true });
+      symlinkSync(victim, planted);
+    }
+    const before = readFileSync(path.join(repo, 'CLAUDE.md'), 'utf8');
+    await run(['--write']);
+    expect(readFileSync(victim, 'utf8')).toBe('untouched\n');
+    // Non-vacuous: the pass did write memory, and the planted links are still links.
+    expect(readFileSync(path.join(repo, 'CLAUDE.md'), 'utf8')).not.toBe(before);
+    expect(lstatSync(path.join(repo, `CLAUDE.md.${process.pid}.tmp`)).isSymbolicLink()).toBe(true);
+  }, 60_000);
+
+  it('refuses a ledger path that leaves the repository, naming the config file and line', async () => {
+    const cfg = path.join(dir, 'dream.yml');
+    for (const bad of ['../ledger.json', '/tmp/ledger.json', '.git/ledger.json', 'a/../../x.json', 'C:\\\\x.json']) {
+      writeFileSync(cfg, `engine: offline\nledger: ${JSON.stringify(bad)}\n`);
+      await expect(run(['--config', cfg, '--write'])).rejects.toThrow(new RegExp(`dream\\.yml:2: ledger: `));
+    }
+    // Control: a path inside the repository is fine.
+    writeFileSync(cfg, 'engine: offline\nledger: state/dreams.json\n');
+    await run(['--config', cfg, '--write']);
+    expect(JSON.parse(readFileSync(path.join(repo, 'state', 'dreams.json'), 'utf8'))).toBeTypeOf('object');
+  }, 60_000);
+});

@@ -1,0 +1,75 @@
+/**
+ * The ingestion health report over real reads of files on disk: counts per source and format,
+ * skips by reason, unknown record types, and warnings that name a likely cause.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HealthCollector, summarizeTranscripts } from '../../src/transcripts/index.js';
+import { formatHealthMarkdown } from '../../src/transcripts/health-text.js';
+import { fixture } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dream-health-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function healthOf(groups: [string, string[]][]) {
+  const health = new HealthCollector();
+  for (const [source, files] of groups) await summarizeTranscripts(files, { health, source });
+  return health.report();
+}
+
+describe('ingestion health', () => {
+  it('counts per source and format, and groups skipped files by reason', async () => {
+    const notes = join(dir, 'notes.md');
+    writeFileSync(notes, '# Meeting notes\n\nNothing to see.\n');
+    const csv = join(dir, 'table.txt');
+    writeFileSync(csv, 'a,b\n1,2\n');
+    const report = await healthOf([
+      ['repo', [fixture('mini-swe-agent/acme__slug-12.traj.json'), notes, csv, fixture('bad/empty.jsonl')]],
+      ['artifacts', [fixture('gemini/session-2026-02-02T08-00-3c2b1a09.json')]],
+    ]);
+    expect(report.formats.map((r) => [r.source, r.format, r.filesFound, r.filesRead, r.sessions, r.toolCalls, r.toolErrors])).toEqual([
+      ['artifacts', 'gemini-cli-chat', 1, 1, 1, 3, 2],
+      ['repo', 'mini-swe-agent-traj', 1, 1, 1, 6, 2],
+      ['repo', 'unknown', 3, 0, 0, 0, 0],
+    ]);
+    const unknown = report.formats.find((r) => r.format === 'unknown')!;
+    expect(Object.values(unknown.skipped).reduce((a, b) => a + b, 0)).toBe(3);
+    expect(Object.keys(unknown.skipped)).toEqual(
+      expect.arrayContaining(['empty file', expect.stringMatching(/^markdown file with no SpecStory turn header/), expect.stringMatching(/^text file, not JSON/)]),
+    );
+    expect(report.totals).toEqual({ filesFound: 5, filesRead: 2, filesSkipped: 3, sessions: 2, toolCalls: 9, toolErrors: 4 });
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('warns about zero sessions, naming the commonest skip reason', async () => {
+    const a = join(dir, 'a.md');
+    const b = join(dir, 'b.md');
+    writeFileSync(a, 'just prose\n');
+    writeFileSync(b, 'more prose\n');
+    const report = await healthOf([['repo', [a, b]]]);
+    expect(report.warnings).toEqual([expect.stringMatching(/^no sessions read from 2 file\(s\): most were skipped as "markdown file with no SpecStory turn header.*" \(2\)$/)]);
+    expect((await healthOf([])).warnings).toEqual([expect.stringContaining('no transcript file was found')]);
+  });
+
+  it('warns when a format that records tool calls yields sessions without any', async () => {
+    // A mini-swe-agent run whose actions were not in bash blocks: tool-less, and said so.
+    const quiet = join(dir, 'quiet.traj.json');
+    writeFileSync(
+      quiet,
+      JSON.stringify({ info: { exit_status: 'LimitsExceeded' }, messages: [{ role: 'system', content: 's' }, { role: 'user', content: 'task' }, { role: 'assistant', content: 'thinking only' }], trajectory_format: 'mini-swe-agent-1' }),
+    );
+    const report = await healthOf([['repo', [quiet]]]);
+    expect(report.warnings).toEqual(['repo: 1 mini-swe-agent-traj session(s) with no tool calls: the reader may not know this version of the format']);
+  });
+
+  it('reports record types no reader knows, not the ones skipped on purpose', async () => {
+    const report = await healthOf([['files', [fixture('claude-code/5f0c9a7e-1111-4a2b-9c3d-0123456789ab.jsonl')]]]);
+    expect(report.formats[0]!.unknownTypes).toEqual({ 'some-future-type': 1 });
+    expect(report.warnings).toEqual(['files: claude-code-jsonl records of types the reader does not know: some-future-type×1']);
+    const md = formatHealthMarkdown(report);
+    expect(md).toContain('<summary>Ingestion health: 1 of 1 transcript files read, 1 sessions, 7 tool calls, 2 tool errors</summary>');
+    expect(md).toContain('> [!WARNING]');
+  });
+});
