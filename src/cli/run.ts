@@ -46,7 +46,7 @@ export interface RunFlags {
 }
 
 /** A flag's value checked by the same rule as the Action input and the config key of that setting. */
-const intFlag =
+export const intFlag =
   (flag: string, setting: IntegerSetting) =>
   (v: string): number =>
     parseIntegerSetting(flag, v, INTEGER_SETTINGS[setting]);

@@ -18,7 +18,7 @@ import { mapShard } from '../pipeline/map.js';
 import { checkComplete, decodeDigestFile, encodeDigestFile, parseDigest, parseShardSpec } from '../pipeline/digest.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoSecrets } from '../guards/index.js';
-import { atomicWrite, expandCliSessions, resolveSettings, writeOutputs, type RunFlags } from './run.js';
+import { atomicWrite, expandCliSessions, intFlag, resolveSettings, writeOutputs, type RunFlags } from './run.js';
 
 const int = (v: string): number => {
   const n = Number(v);
@@ -72,8 +72,8 @@ export function registerShardCommands(program: Command, deps: { logger: Logger; 
     .option('--write', 'apply the edits and the ledger to the working tree')
     .option('--report <file>', 'write the JSON report (version 1)')
     .option('--patch <file>', 'write the unified diff of the memory files')
-    .option('--min-support <n>', 'distinct sessions a pattern needs to become memory', int)
-    .option('--max-edits <n>', 'maximum edits in one pass', int)
+    .option('--min-support <n>', 'distinct sessions a pattern needs to become memory', intFlag('--min-support', 'min-support'))
+    .option('--max-edits <n>', 'maximum edits in one pass', intFlag('--max-edits', 'max-edits'))
     .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
     .action(async (flags: RunFlags & { digests: string[] }) => {
       const settings = await resolveSettings(flags);

@@ -85,7 +85,7 @@ describe("README's CLI synopsis", () => {
     expect([...synopses.keys()].filter((k) => !k.startsWith('-')).sort()).toEqual(program().commands.map((c) => c.name()).sort());
   });
 
-  it.each(['run', 'sessions', 'capture', 'sync'])('gives `%s` exactly its real flags, and brackets the optional ones', (name) => {
+  it.each(['run', 'sessions', 'capture', 'sync', 'map', 'reduce'])('gives `%s` exactly its real flags, and brackets the optional ones', (name) => {
     const text = synopses.get(name)!;
     const documented = [...text.matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]);
     const real = sub(name).options.map((o) => o.long!).filter((f) => f !== '--help');
