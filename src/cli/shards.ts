@@ -45,6 +45,8 @@ export function registerShardCommands(program: Command, deps: { logger: Logger; 
         repoDir: settings.repoDir,
         sessions: [],
         transcriptFiles: await expandCliSessions(settings, deps.logger),
+        // As dream run names them, so the reduce's health report is the same.
+        transcriptSource: 'files',
         memoryGlobs: settings.memory,
         ledgerPath: settings.ledgerPath,
         includeDreamed: flags.includeDreamed ?? false,

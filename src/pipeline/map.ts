@@ -17,6 +17,8 @@ export interface MapShardOptions {
   repoDir: string;
   sessions: string[];
   transcriptFiles?: string[];
+  /** As in runDream: what the health report calls transcriptFiles' source. */
+  transcriptSource?: string;
   memoryGlobs?: string[];
   ledgerPath: string;
   /** As in runDream: the ledger already read, or null for none; absent: repoDir/ledgerPath. */
@@ -42,7 +44,10 @@ export async function mapShard(opts: MapShardOptions): Promise<MapShardResult> {
   const ledgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
   const ledger = loadLedger(ledgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
-  const all = await passFiles({ repoDir, sessions: opts.sessions, ...(opts.transcriptFiles ? { transcriptFiles: opts.transcriptFiles } : {}) }, opts.logger);
+  const all = await passFiles(
+    { repoDir, sessions: opts.sessions, ...(opts.transcriptFiles ? { transcriptFiles: opts.transcriptFiles } : {}), ...(opts.transcriptSource ? { transcriptSource: opts.transcriptSource } : {}) },
+    opts.logger,
+  );
   const mine = all.map((f, index) => ({ ...f, index })).filter((f) => shardOf(f.display, shard.count) === shard.index);
   const dreamed = opts.includeDreamed ? [] : Object.keys(ledger.sessions);
   const skip = new Set(dreamed);
