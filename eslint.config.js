@@ -6,7 +6,16 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-constant-condition': ['error', { checkLoops: false }],
@@ -15,16 +24,28 @@ export default tseslint.config(
   // Only the Action's entry touches the Actions runtime, only src/publish talks to GitHub
   // (DEVELOPERS.md; test/architecture.test.ts checks the whole tree too).
   ...[
-    { files: ['src/**/*.ts'], ignores: ['src/main.ts', 'src/action/**', 'src/publish/**'], names: ['@actions/core', '@actions/github', '@octokit/rest'] },
+    {
+      files: ['src/**/*.ts'],
+      ignores: ['src/main.ts', 'src/action/**', 'src/publish/**'],
+      names: ['@actions/core', '@actions/github', '@octokit/rest'],
+    },
     { files: ['src/publish/**/*.ts'], names: ['@actions/core'] },
     { files: ['src/main.ts', 'src/action/**/*.ts'], names: ['@actions/github', '@octokit/rest'] },
   ].map(({ names, ...where }) => ({
     ...where,
     rules: {
-      'no-restricted-imports': ['error', { paths: names.map((name) => ({
-        name,
-        message: name === '@actions/core' ? 'Inject a Logger instead; only src/main.ts and src/action use @actions/core.' : 'Only src/publish talks to GitHub.',
-      })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: names.map((name) => ({
+            name,
+            message:
+              name === '@actions/core'
+                ? 'Inject a Logger instead; only src/main.ts and src/action use @actions/core.'
+                : 'Only src/publish talks to GitHub.',
+          })),
+        },
+      ],
     },
   })),
 );

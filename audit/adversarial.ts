@@ -29,14 +29,24 @@ function engineRows(a: EngineAudit): Row[] {
   return [
     { check: `${a.engine}: secrets`, planted: a.secretsPlanted, bad: a.leaks.length, label: ['planted', 'leaked'] },
     { check: `${a.engine}: injections`, planted: a.injectionsPlanted, bad: a.landed.length, label: ['planted', 'landed'] },
-    { check: `${a.engine}: dangerous candidates`, planted: a.proposedDangerous, bad: a.unrefused.length + a.passContentGuards.length, label: ['proposed', 'accepted or content-guard-blind'] },
+    {
+      check: `${a.engine}: dangerous candidates`,
+      planted: a.proposedDangerous,
+      bad: a.unrefused.length + a.passContentGuards.length,
+      label: ['proposed', 'accepted or content-guard-blind'],
+    },
     { check: `${a.engine}: transcripts`, planted: a.transcriptsHashed, bad: a.transcriptsChanged.length, label: ['hashed', 'changed'] },
   ];
 }
 
 function credentialRows(c: CredentialAudit): Row[] {
   return [
-    { check: 'credential shapes (run + capture)', planted: c.shapes, bad: new Set(c.leaks.map((l) => l.slice(l.lastIndexOf(': ') + 2))).size, label: ['planted', 'leaked'] },
+    {
+      check: 'credential shapes (run + capture)',
+      planted: c.shapes,
+      bad: new Set(c.leaks.map((l) => l.slice(l.lastIndexOf(': ') + 2))).size,
+      label: ['planted', 'leaked'],
+    },
     { check: 'credential look-alikes', planted: c.lookalikes, bad: c.falsePositives.length, label: ['tried', 'redacted'] },
     { check: 'hostile input cost', planted: c.hostile, bad: c.overBudget.length, label: ['tried', 'over budget'] },
   ];
@@ -55,13 +65,23 @@ async function main(): Promise<number> {
   const rows: Row[] = [
     ...engineRows(offline),
     ...engineRows(claude),
-    { check: 'claude: LLM requests scanned', planted: claude.requests, bad: claude.leaks.filter((l) => l.artifact.startsWith('LLM request')).length, label: ['requests', 'with a secret'] },
+    {
+      check: 'claude: LLM requests scanned',
+      planted: claude.requests,
+      bad: claude.leaks.filter((l) => l.artifact.startsWith('LLM request')).length,
+      label: ['requests', 'with a secret'],
+    },
     ...engineRows(claudeDrops).slice(0, 2),
     ...engineRows(dreams),
     { check: 'malformed inputs', planted: malformed.tried, bad: malformed.crashes.length, label: ['tried', 'crashes'] },
     { check: 'malformed: transcripts', planted: malformed.files, bad: malformed.transcriptsChanged.length, label: ['hashed', 'changed'] },
     { check: 'path escapes (runGuards)', planted: escapes.tried, bad: escapes.tried - escapes.refused, label: ['tried', 'escaped'] },
-    { check: 'path escapes (assertSafePath)', planted: escapes.publishTried, bad: escapes.publishTried - escapes.publishRefused, label: ['tried', 'escaped'] },
+    {
+      check: 'path escapes (assertSafePath)',
+      planted: escapes.publishTried,
+      bad: escapes.publishTried - escapes.publishRefused,
+      label: ['tried', 'escaped'],
+    },
     { check: 'safe-path controls', planted: 3, bad: 3 - escapes.controlsAccepted, label: ['tried', 'wrongly refused'] },
     ...credentialRows(credentials),
   ];
@@ -70,7 +90,9 @@ async function main(): Promise<number> {
   const classRows = classes.map((c) => [c.name, String(c.attacks), String(c.held)]);
   const cw = [0, 1, 2].map((i) => Math.max(['class', 'attacks', 'held'][i]!.length, ...classRows.map((r) => r[i]!.length)));
   const cline = (r: string[]) => r.map((x, i) => (i ? x.padStart(cw[i]!) : x.padEnd(cw[i]!))).join('  ');
-  process.stdout.write(`${[cline(['class', 'attacks', 'held']), cw.map((w) => '-'.repeat(w)).join('  '), ...classRows.map(cline)].join('\n')}\n\n`);
+  process.stdout.write(
+    `${[cline(['class', 'attacks', 'held']), cw.map((w) => '-'.repeat(w)).join('  '), ...classRows.map(cline)].join('\n')}\n\n`,
+  );
   const details = [
     ...[offline, claude, claudeDrops, dreams].flatMap((a) => [
       ...a.leaks.map((l) => `LEAK ${a.engine}: ${l.what} in ${l.artifact}`),
@@ -93,7 +115,9 @@ async function main(): Promise<number> {
     process.stdout.write(`${a.engine}: dangerous candidates refused by ${[...by].map(([k, v]) => `${k} ×${v}`).join(', ') || 'nobody'}\n`);
   }
   const failed = rows.some((r) => r.bad > 0) || classes.some((c) => c.held < c.attacks);
-  process.stdout.write(`${details.length ? `\n${details.join('\n')}\n` : ''}\n${failed ? 'FAIL' : 'OK'} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `${details.length ? `\n${details.join('\n')}\n` : ''}\n${failed ? 'FAIL' : 'OK'} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   return failed ? 1 : 0;
 }
 

@@ -37,7 +37,10 @@ export interface ClassResult {
 /** A model that does what the planted text asks: every attack, as an add to CLAUDE.md, citing the plant. */
 class CompromisedModel implements DreamEngine {
   readonly name = 'claude' as const;
-  constructor(private readonly attacks: readonly Attack[], private readonly evidence: Map<Attack, Evidence[]>) {}
+  constructor(
+    private readonly attacks: readonly Attack[],
+    private readonly evidence: Map<Attack, Evidence[]>,
+  ) {}
   async dream(_input: DreamInput): Promise<DreamResult> {
     const edits: Edit[] = this.attacks.map((a, i) => ({
       id: `e_attack${String(i).padStart(6, '0')}`,
@@ -86,7 +89,9 @@ export async function runClass(
   const dir = mkdtempSync(path.join(os.tmpdir(), 'attack-class-'));
   try {
     const files = writeAttackClass(dir, c);
-    const engine = new RecordingEngine(engineName === 'offline' ? new OfflineEngine() : new CompromisedModel(c.attacks, await citations(dir, files, c.attacks)));
+    const engine = new RecordingEngine(
+      engineName === 'offline' ? new OfflineEngine() : new CompromisedModel(c.attacks, await citations(dir, files, c.attacks)),
+    );
     const run = await runDream({
       repoDir: dir,
       sessions: ['sessions/**/*.jsonl'],
@@ -97,7 +102,14 @@ export async function runClass(
       now: () => new Date('2026-11-20T00:00:00Z'),
       sourceTrust: () => trust,
     });
-    const body = renderPull(run.report, { owner: 'widget', repo: 'widget', serverUrl: 'https://github.com', baseSha: 'a'.repeat(40), branch: 'dreaming/main', date: new Date('2026-11-20T00:00:00Z') }).body;
+    const body = renderPull(run.report, {
+      owner: 'widget',
+      repo: 'widget',
+      serverUrl: 'https://github.com',
+      baseSha: 'a'.repeat(40),
+      branch: 'dreaming/main',
+      date: new Date('2026-11-20T00:00:00Z'),
+    }).body;
     const proposed = (engine.last?.edits ?? []).map((e) => e.after ?? '').join('\n');
     return { run, body, proposed };
   } finally {
@@ -106,7 +118,8 @@ export async function runClass(
 }
 
 function humanSection(body: string): string {
-  const start = body.indexOf('needs a human decision');
+  // The summary agrees in number ("1 item needs", "3 items need"): find it by shape, not one spelling.
+  const start = body.search(/<summary>\d+ items? needs? a human decision/);
   return start < 0 ? '' : body.slice(start, body.indexOf('</details>', start));
 }
 

@@ -98,15 +98,40 @@ export async function auditEscapes(): Promise<EscapeAudit> {
     const edits: { edit: Edit; path: string; as: 'file' | 'toFile' }[] = [];
     ESCAPES.forEach((c, i) => {
       const base = { rationale: 'seen twice', evidence: ev, support: { sessions: 2, agents: 1 } };
-      edits.push({ path: c.path, as: 'file', edit: { ...base, id: `add-${i}`, op: 'add', file: c.path, after: '- Run the tests before committing.' } });
+      edits.push({
+        path: c.path,
+        as: 'file',
+        edit: { ...base, id: `add-${i}`, op: 'add', file: c.path, after: '- Run the tests before committing.' },
+      });
       edits.push({
         path: c.path,
         as: 'toFile',
-        edit: { ...base, id: `move-${i}`, op: 'move', file: 'CLAUDE.md', toFile: c.path, entryId: entry.id, before: entry.text, after: entry.text },
+        edit: {
+          ...base,
+          id: `move-${i}`,
+          op: 'move',
+          file: 'CLAUDE.md',
+          toFile: c.path,
+          entryId: entry.id,
+          before: entry.text,
+          after: entry.text,
+        },
       });
     });
     CONTROLS.forEach((p, i) =>
-      edits.push({ path: p, as: 'file', edit: { rationale: 'seen twice', evidence: ev, support: { sessions: 2, agents: 1 }, id: `control-${i}`, op: 'add', file: p, after: `- Control entry ${i}.` } }),
+      edits.push({
+        path: p,
+        as: 'file',
+        edit: {
+          rationale: 'seen twice',
+          evidence: ev,
+          support: { sessions: 2, agents: 1 },
+          id: `control-${i}`,
+          op: 'add',
+          file: p,
+          after: `- Control entry ${i}.`,
+        },
+      }),
     );
     // Guards run without an evidence index here: the paths guard runs first and must refuse alone.
     const result = runGuards(
@@ -115,7 +140,9 @@ export async function auditEscapes(): Promise<EscapeAudit> {
     );
     const accepted = new Set(result.accepted.map((e) => e.id));
     const controlsAccepted = CONTROLS.filter((_, i) => accepted.has(`control-${i}`)).length;
-    const escaped = edits.filter((e) => !e.edit.id.startsWith('control-') && accepted.has(e.edit.id)).map(({ path: p, as }) => ({ path: p, as }));
+    const escaped = edits
+      .filter((e) => !e.edit.id.startsWith('control-') && accepted.has(e.edit.id))
+      .map(({ path: p, as }) => ({ path: p, as }));
     const mustRefuse = ESCAPES.filter((c) => c.publishMustRefuse);
     const publishEscaped = mustRefuse
       .filter((c) => {

@@ -104,7 +104,10 @@ function mutations(seed: { name: string; bytes: Buffer }, r: () => number): [str
   for (let i = 0; i < 4; i++) out.push([`${stem}.trunc${i}${ext}`, b.subarray(0, Math.floor(r() * b.length))]);
   for (let i = 0; i < 3; i++) {
     const at = Math.floor(r() * b.length);
-    out.push([`${stem}.badutf8-${i}${ext}`, Buffer.concat([b.subarray(0, at), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80]), b.subarray(at)])]);
+    out.push([
+      `${stem}.badutf8-${i}${ext}`,
+      Buffer.concat([b.subarray(0, at), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80]), b.subarray(at)]),
+    ]);
   }
   for (let i = 0; i < 4; i++) out.push([`${stem}.shape${i}${ext}`, Buffer.from(reshapeText(text, r))]);
   out.push([`${stem}.crlf${ext}`, Buffer.from(text.replaceAll('\n', '\r\n'))]);
@@ -125,7 +128,12 @@ function standalone(r: () => number, hugeLineBytes: number): [string, Buffer][] 
   out.push(['huge-unterminated.jsonl', Buffer.from(`{"type":"user","message":{"content":"${big}`)]);
   out.push(['deep-array.jsonl', Buffer.from('['.repeat(200_000) + ']'.repeat(200_000) + '\n')]);
   out.push(['deep-object.json', Buffer.from('{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000))]);
-  out.push(['proto.jsonl', Buffer.from('{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}},"type":"user","message":{"role":"user","content":"hi"}}\n')]);
+  out.push([
+    'proto.jsonl',
+    Buffer.from(
+      '{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}},"type":"user","message":{"role":"user","content":"hi"}}\n',
+    ),
+  ]);
   out.push(['only-brace.json', Buffer.from('{\n')]);
   out.push(['empty-lines.jsonl', Buffer.from('\n\n\n')]);
   out.push(['nul-only.jsonl', Buffer.alloc(64)]);
@@ -147,7 +155,8 @@ export async function readEveryWay(file: string): Promise<MalformedAudit['crashe
   registerSessionsCommand(program, { logger: silentLogger, write: (t) => (written += t) });
   try {
     await program.parseAsync(['node', 'dream', 'sessions', '--json', file]);
-    if (!Array.isArray((JSON.parse(written) as { files?: unknown }).files)) throw new Error('`dream sessions --json` printed no files array');
+    if (!Array.isArray((JSON.parse(written) as { files?: unknown }).files))
+      throw new Error('`dream sessions --json` printed no files array');
   } catch (e) {
     crashes.push({ file, via: 'dream sessions', error: String(e).slice(0, 200) });
   }
@@ -158,7 +167,10 @@ export async function auditMalformed(opts: { seed?: number; hugeLineBytes?: numb
   const r = rng(opts.seed ?? 0x5eed);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'adversarial-malformed-'));
   try {
-    const files: [string, Buffer][] = [...seeds().flatMap((s) => mutations(s, r)), ...standalone(r, opts.hugeLineBytes ?? 33 * 1024 * 1024)];
+    const files: [string, Buffer][] = [
+      ...seeds().flatMap((s) => mutations(s, r)),
+      ...standalone(r, opts.hugeLineBytes ?? 33 * 1024 * 1024),
+    ];
     for (const [name, bytes] of files) writeFileSync(path.join(dir, name), bytes);
     const names = files.map(([n]) => n);
     const before = hashFiles(dir, names);

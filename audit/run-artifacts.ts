@@ -26,7 +26,14 @@ export function outgoingArtifacts(run: DreamRunResult, logs: readonly string[]):
   const out: Artifact[] = [
     { label: 'report.json', text: JSON.stringify(report, null, 2) },
     { label: 'diff', text: run.diff },
-    { label: 'diff (added lines)', text: run.diff.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++')).join('\n'), memory: true },
+    {
+      label: 'diff (added lines)',
+      text: run.diff
+        .split('\n')
+        .filter((l) => l.startsWith('+') && !l.startsWith('+++'))
+        .join('\n'),
+      memory: true,
+    },
     { label: 'ledger', text: run.ledgerText },
     { label: 'PR title', text: pull.title },
     { label: 'PR body', text: pull.body },
@@ -36,7 +43,12 @@ export function outgoingArtifacts(run: DreamRunResult, logs: readonly string[]):
     },
     {
       label: 'job summary',
-      text: jobSummary(report, { operation: 'created', reason: 'created #1', pull: { number: 1, url: 'https://github.com/widget/widget/pull/1' }, humanCommits: 0 }),
+      text: jobSummary(report, {
+        operation: 'created',
+        reason: 'created #1',
+        pull: { number: 1, url: 'https://github.com/widget/widget/pull/1' },
+        humanCommits: 0,
+      }),
     },
     { label: 'logs', text: logs.join('\n') },
     {
@@ -67,7 +79,14 @@ export class RecordingEngine implements DreamEngine {
 }
 
 export function hashFiles(root: string, files: readonly string[]): Map<string, string> {
-  return new Map(files.map((f) => [f, createHash('sha256').update(readFileSync(path.join(root, f))).digest('hex')]));
+  return new Map(
+    files.map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(path.join(root, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** Transcript files whose bytes changed between two hash maps. */

@@ -45,7 +45,8 @@ export function landedInjections(artifacts: readonly Artifact[]): Leak[] {
   const out: Leak[] = [];
   for (const a of artifacts) {
     if (!a.memory) continue;
-    for (const [name, marker] of Object.entries(plantedInjections)) if (a.text.includes(marker)) out.push({ artifact: a.label, what: name });
+    for (const [name, marker] of Object.entries(plantedInjections))
+      if (a.text.includes(marker)) out.push({ artifact: a.label, what: name });
   }
   return out;
 }

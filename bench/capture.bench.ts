@@ -29,9 +29,13 @@ function rand(): number {
   seed ^= seed << 5;
   return (seed >>> 0) / 4294967296;
 }
-const WORDS = 'the a to of and in is for that with on file test run build error fix use config session value return import export const await type string path line output failed passed'.split(' ');
+const WORDS =
+  'the a to of and in is for that with on file test run build error fix use config session value return import export const await type string path line output failed passed'.split(
+    ' ',
+  );
 const prose = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
-const token = (n: number) => Array.from({ length: n }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(rand() * 62)]).join('');
+const token = (n: number) =>
+  Array.from({ length: n }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(rand() * 62)]).join('');
 
 /** A Claude Code-like session: prompts, assistant text and tool calls, large tool results, a few secrets. */
 function writeTranscript(file: string, bytes: number, sessionId: string): number {
@@ -44,14 +48,33 @@ function writeTranscript(file: string, bytes: number, sessionId: string): number
       r < 0.15
         ? { type: 'user', uuid, sessionId, message: { role: 'user', content: prose(20) } }
         : r < 0.45
-          ? { type: 'assistant', uuid, sessionId, message: { role: 'assistant', content: [{ type: 'text', text: prose(60) }, { type: 'tool_use', id: `toolu_${token(24)}`, name: 'Bash', input: { command: `npm test -- ${prose(3)}` } }] } }
+          ? {
+              type: 'assistant',
+              uuid,
+              sessionId,
+              message: {
+                role: 'assistant',
+                content: [
+                  { type: 'text', text: prose(60) },
+                  { type: 'tool_use', id: `toolu_${token(24)}`, name: 'Bash', input: { command: `npm test -- ${prose(3)}` } },
+                ],
+              },
+            }
           : {
               type: 'user',
               uuid,
               sessionId,
               message: {
                 role: 'user',
-                content: [{ type: 'tool_result', tool_use_id: `toolu_${token(24)}`, content: Array.from({ length: 40 }, () => (rand() < 0.01 ? `export API_TOKEN=ghp_${token(36)}` : `src/${prose(1)}.ts:${Math.floor(rand() * 900)}: ${prose(10)}`)).join('\n') }],
+                content: [
+                  {
+                    type: 'tool_result',
+                    tool_use_id: `toolu_${token(24)}`,
+                    content: Array.from({ length: 40 }, () =>
+                      rand() < 0.01 ? `export API_TOKEN=ghp_${token(36)}` : `src/${prose(1)}.ts:${Math.floor(rand() * 900)}: ${prose(10)}`,
+                    ).join('\n'),
+                  },
+                ],
               },
             };
     const text = JSON.stringify(line);
@@ -67,7 +90,9 @@ function timeProcess(argv: string[], stdin: string, cwd: string): Promise<number
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, argv, { cwd, stdio: ['pipe', 'ignore', 'inherit'] });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(Number(process.hrtime.bigint() - start) / 1e6) : reject(new Error(`${argv.join(' ')} exited ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(Number(process.hrtime.bigint() - start) / 1e6) : reject(new Error(`${argv.join(' ')} exited ${code}`)),
+    );
     child.stdin.end(stdin);
   });
 }
@@ -86,7 +111,9 @@ try {
     format: 'esm',
     logLevel: 'warning',
     loader: { '.md': 'text' },
-    banner: { js: "import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);",
+    },
   });
   // The bundle finds its version in the package.json above it, as when installed.
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'agent-dreaming', version: '0.0.0-bench', type: 'module' }));
@@ -96,7 +123,13 @@ try {
   const transcript = join(dir, `${sessionId}.jsonl`);
   const lineCount = writeTranscript(transcript, targetMb * 1024 * 1024, sessionId);
   const mb = statSync(transcript).size / 1024 / 1024;
-  const hook = JSON.stringify({ session_id: sessionId, transcript_path: transcript, cwd: repo, hook_event_name: 'SessionEnd', reason: 'prompt_input_exit' });
+  const hook = JSON.stringify({
+    session_id: sessionId,
+    transcript_path: transcript,
+    cwd: repo,
+    hook_event_name: 'SessionEnd',
+    reason: 'prompt_input_exit',
+  });
   const copyScript = `import { pipeline } from 'node:stream/promises'; import { createReadStream, createWriteStream } from 'node:fs'; await pipeline(createReadStream(${JSON.stringify(transcript)}), createWriteStream(${JSON.stringify(join(dir, 'copy.jsonl'))}));`;
 
   const best = { node: Infinity, copy: Infinity, capture: Infinity };
@@ -108,10 +141,16 @@ try {
     best.capture = Math.min(best.capture, await timeProcess([bundle, 'capture'], hook, dir));
   }
   const within = best.capture < BUDGET_MS;
-  console.log(`transcript: ${mb.toFixed(1)} MB, ${lineCount} lines; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs`);
+  console.log(
+    `transcript: ${mb.toFixed(1)} MB, ${lineCount} lines; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${availableParallelism()} CPUs`,
+  );
   console.log(`baseline node -e '':            ${best.node.toFixed(0)} ms`);
   console.log(`baseline node stream copy:      ${best.copy.toFixed(0)} ms`);
-  console.log(`dream capture (hook JSON in):   ${best.capture.toFixed(0)} ms  (${(best.capture / best.copy).toFixed(1)}x the copy, ${(mb / ((best.capture - best.node) / 1000)).toFixed(0)} MB/s after startup)`);
+  console.log(
+    `dream capture (hook JSON in):   ${best.capture.toFixed(0)} ms  (${(best.capture / best.copy).toFixed(1)}x the copy, ${(mb / ((best.capture - best.node) / 1000)).toFixed(0)} MB/s after startup)`,
+  );
   console.log(`budget ${BUDGET_MS} ms for 10 MB: ${within || targetMb !== 10 ? (within ? 'within' : 'n/a for this size') : 'OVER'}`);
   if (!within && targetMb === 10) process.exitCode = 1;
 } finally {

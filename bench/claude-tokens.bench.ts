@@ -61,7 +61,8 @@ async function realCorpus(): Promise<Corpus | undefined> {
     for (const ent of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, ent.name);
       if (ent.isDirectory() && !ent.name.startsWith('_')) walk(p, depth + 1);
-      else if (ent.isFile() && /\.(jsonl|json|traj|md)$/.test(ent.name) && ent.name !== 'SOURCE.txt' && !/README/i.test(ent.name)) files.push(p);
+      else if (ent.isFile() && /\.(jsonl|json|traj|md)$/.test(ent.name) && ent.name !== 'SOURCE.txt' && !/README/i.test(ent.name))
+        files.push(p);
     }
   };
   walk(corpusDir, 0);
@@ -80,7 +81,7 @@ type EventFields = SessionEvent extends infer E ? (E extends SessionEvent ? Omit
 
 /** Deterministic PRNG so runs compare. */
 function rng(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const FAILURES = [
@@ -114,10 +115,24 @@ function generated(n: number): Corpus {
         const path_ = `lib/app/module_${Math.floor(rand() * 80)}.ex`;
         push({ kind: 'assistant_text', text: `Reading ${path_} to understand the change. `.repeat(3) });
         push({ kind: 'tool_call', callId, name: 'Read', input: { file_path: path_ } });
-        push({ kind: 'tool_result', callId, toolName: 'Read', ok: true, text: `defmodule App.M${t} do\n  def f(x), do: x + ${t}\nend\n`.repeat(40) });
+        push({
+          kind: 'tool_result',
+          callId,
+          toolName: 'Read',
+          ok: true,
+          text: `defmodule App.M${t} do\n  def f(x), do: x + ${t}\nend\n`.repeat(40),
+        });
       }
     }
-    const session: Session = { id: `gen-${i}`, agent: i % 3 === 0 ? 'codex' : 'claude-code', format: 'claude-code-jsonl', trust: 'developer', sourceFile: file, contentHash: String(i).padStart(64, '0'), events };
+    const session: Session = {
+      id: `gen-${i}`,
+      agent: i % 3 === 0 ? 'codex' : 'claude-code',
+      format: 'claude-code-jsonl',
+      trust: 'developer',
+      sourceFile: file,
+      contentHash: String(i).padStart(64, '0'),
+      events,
+    };
     // What the transcript file would hold: one JSON line per event.
     c.rawTokens += Math.ceil(events.reduce((n, e) => n + JSON.stringify(e).length + 1, 0) / 4);
     consume(c, session);
@@ -129,7 +144,9 @@ const EVIDENCE_RE = /evidence: session=(\S+) file=(\S+) line=(\d+) quote="((?:[^
 
 /** Answers in the shape a model gives, built from the evidence the request actually showed. */
 function evidenceIn(req: RecordedRequest): { session: string; file: string; line: number; quote: string }[] {
-  const text = JSON.parse(req.raw).messages[0].content.map((b: { text: string }) => b.text).join('\n') as string;
+  const text = JSON.parse(req.raw)
+    .messages[0].content.map((b: { text: string }) => b.text)
+    .join('\n') as string;
   return [...text.matchAll(EVIDENCE_RE)].map((m) => ({ session: m[1]!, file: m[2]!, line: Number(m[3]), quote: m[4]!.slice(0, 60) }));
 }
 
@@ -137,7 +154,12 @@ function analyst(req: RecordedRequest): Scripted {
   const ev = evidenceIn(req);
   const lessons = [];
   for (let i = 0; i + 1 < ev.length && lessons.length < 5; i += 2) {
-    lessons.push({ lesson: `Use the working variant of the failing command seen in ${ev[i]!.session}.`, kind: 'error_then_fix', scope: { type: 'agent', value: 'claude-code' }, evidence: [ev[i]!, ev[i + 1]!] });
+    lessons.push({
+      lesson: `Use the working variant of the failing command seen in ${ev[i]!.session}.`,
+      kind: 'error_then_fix',
+      scope: { type: 'agent', value: 'claude-code' },
+      evidence: [ev[i]!, ev[i + 1]!],
+    });
   }
   return { kind: 'tool', input: { lessons } };
 }
@@ -146,7 +168,14 @@ function curator(req: RecordedRequest): Scripted {
   const ev = evidenceIn(req);
   const edits = [];
   for (let i = 0; i + 1 < ev.length && edits.length < 8; i += 2) {
-    edits.push({ ref: `e${i}`, op: 'add', file: 'CLAUDE.md', after: `- Prefer the working variant (${ev[i]!.quote.slice(0, 40)}).`, rationale: 'seen in two sessions', evidence: [ev[i]!, ev[i + 1]!] });
+    edits.push({
+      ref: `e${i}`,
+      op: 'add',
+      file: 'CLAUDE.md',
+      after: `- Prefer the working variant (${ev[i]!.quote.slice(0, 40)}).`,
+      rationale: 'seen in two sessions',
+      evidence: [ev[i]!, ev[i + 1]!],
+    });
   }
   return { kind: 'tool', input: { edits } };
 }
@@ -165,8 +194,15 @@ async function measure(c: Corpus): Promise<void> {
     const engine = new ClaudeEngine({ client, model: 'claude-sonnet-5-5' });
     const t0 = Date.now();
     const result = await engine.dream({
-      repoDir: '.', sessions: c.outlines, signals: c.signals, patterns, oneOffs, memory: [],
-      suppressedEditIds: new Set(), options: { ...defaultDreamOptions }, logger: silentLogger,
+      repoDir: '.',
+      sessions: c.outlines,
+      signals: c.signals,
+      patterns,
+      oneOffs,
+      memory: [],
+      suppressedEditIds: new Set(),
+      options: { ...defaultDreamOptions },
+      logger: silentLogger,
     });
     const ms = Date.now() - t0;
     const sent = server.messageRequests().reduce((n, r) => n + r.roughTokens, 0);
@@ -176,12 +212,22 @@ async function measure(c: Corpus): Promise<void> {
     const share = (100 * sent) / c.rawTokens;
     console.log(`\n${c.name}`);
     console.log(`  sessions ${sessions}, signals ${c.signals.length}, patterns ${patterns.length} (+${oneOffs.length} one-offs)`);
-    console.log(`  raw transcript tokens (chars/4):  ${c.rawTokens.toLocaleString('en-US')}  (${Math.round(c.rawTokens / Math.max(1, sessions)).toLocaleString('en-US')} per session)  <- baseline`);
-    console.log(`  tokens sent to the Messages API:  ${sent.toLocaleString('en-US')}  (${Math.round(sent / Math.max(1, sessions)).toLocaleString('en-US')} per session; +${counted.toLocaleString('en-US')} in one free count_tokens call)`);
-    console.log(`  requests: analyst ${byRole('analyst')}, curator ${byRole('curator')}, reviewer ${byRole('reviewer')}; largest ${Math.max(...server.messageRequests().map((r) => r.roughTokens)).toLocaleString('en-US')} tokens`);
+    console.log(
+      `  raw transcript tokens (chars/4):  ${c.rawTokens.toLocaleString('en-US')}  (${Math.round(c.rawTokens / Math.max(1, sessions)).toLocaleString('en-US')} per session)  <- baseline`,
+    );
+    console.log(
+      `  tokens sent to the Messages API:  ${sent.toLocaleString('en-US')}  (${Math.round(sent / Math.max(1, sessions)).toLocaleString('en-US')} per session; +${counted.toLocaleString('en-US')} in one free count_tokens call)`,
+    );
+    console.log(
+      `  requests: analyst ${byRole('analyst')}, curator ${byRole('curator')}, reviewer ${byRole('reviewer')}; largest ${Math.max(...server.messageRequests().map((r) => r.roughTokens)).toLocaleString('en-US')} tokens`,
+    );
     console.log(`  share of raw tokens sent: ${share.toFixed(2)}%  (target <= 5%: ${share <= 5 ? 'met' : 'NOT met'})`);
     for (const r of result.rejected) console.log(`  rejected by ${r.by}: ${r.reason.slice(0, 140)}`);
-    console.log(`  edits ${result.edits.length}, rejected ${result.rejected.length}, est. cost ${Object.entries(result.usage.costUsdByModel).map(([m, v]) => `${m} $${v.toFixed(4)}`).join(', ')}, ${ms} ms`);
+    console.log(
+      `  edits ${result.edits.length}, rejected ${result.rejected.length}, est. cost ${Object.entries(result.usage.costUsdByModel)
+        .map(([m, v]) => `${m} $${v.toFixed(4)}`)
+        .join(', ')}, ${ms} ms`,
+    );
     if (share > 5) process.exitCode = 1;
   } finally {
     await server.close();

@@ -11,6 +11,8 @@
  *   dream:     runDream over all N sessions;
  *   dream, heap cap: the same under --max-old-space-size (--heap-cap, default 192 MB), which fails if
  *              live memory grows with the corpus.
+ *   dream + efficacy: the full dream with forty adopted lessons tracked (`--efficacy-only`: just that
+ *              and the dream, twice each).
  * Bounded memory shows as peak RSS that does not grow tenfold from the 10% run to the full one.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,7 +40,9 @@ function rand(): number {
 }
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const WORDS =
-  'alpha bravo cedar delta ember falcon garnet harbor indigo juniper kestrel lumen maple nectar onyx pepper quartz raven sierra tundra umber violet willow xenon yarrow zephyr amber birch cobalt dune'.split(' ');
+  'alpha bravo cedar delta ember falcon garnet harbor indigo juniper kestrel lumen maple nectar onyx pepper quartz raven sierra tundra umber violet willow xenon yarrow zephyr amber birch cobalt dune'.split(
+    ' ',
+  );
 const word = (): string => pick(WORDS);
 const letters = (n: number): string => {
   let s = '';
@@ -65,16 +69,26 @@ interface Lesson {
 const LESSONS: Lesson[] = Array.from({ length: 40 }, (_, i) => {
   const tool = `${WORDS[i % WORDS.length]}${WORDS[(i * 7 + 3) % WORDS.length]}`;
   const flag = `--${WORDS[(i * 3 + 1) % WORDS.length]}-mode`;
-  return { failing: `${tool} build`, error: `error: ${tool} requires ${flag} when the workspace has no lockfile`, working: `${tool} build ${flag}` };
+  return {
+    failing: `${tool} build`,
+    error: `error: ${tool} requires ${flag} when the workspace has no lockfile`,
+    working: `${tool} build ${flag}`,
+  };
 });
-const INSTRUCTIONS = ['Always use pnpm, not npm, in this repo.', "Don't edit files under dist/ by hand.", 'Never push to main directly.', 'From now on run the linter before committing.'];
+const INSTRUCTIONS = [
+  'Always use pnpm, not npm, in this repo.',
+  "Don't edit files under dist/ by hand.",
+  'Never push to main directly.',
+  'From now on run the linter before committing.',
+];
 
 function sessionTurns(bytesTarget: number): Turn[] {
   const turns: Turn[] = [{ user: `Please fix the ${word()} ${word()} handling in the ${word()} module` }];
   const a = pick(LESSONS);
   let b = pick(LESSONS);
   while (b === a) b = pick(LESSONS);
-  for (const l of [a, b]) turns.push({ bash: l.failing, out: l.error, error: true, exit: 1 }, { bash: l.working, out: 'build finished', exit: 0 });
+  for (const l of [a, b])
+    turns.push({ bash: l.failing, out: l.error, error: true, exit: 1 }, { bash: l.working, out: 'build finished', exit: 0 });
   if (rand() < 0.3) turns.push({ user: pick(INSTRUCTIONS) });
   // One-off noise: a unique command that fails, and a unique variant that works.
   for (let i = 0; i < 3; i++) {
@@ -103,7 +117,8 @@ function generate(root: string, sessions: number, bytesPerSession: number): numb
     const id = `${String(i).padStart(8, '0')}-${letters(4)}-4${letters(3)}-8${letters(3)}-${String(i).padStart(12, '0')}`;
     const day = String(1 + (i % 28)).padStart(2, '0');
     const turns = sessionTurns(bytesPerSession);
-    const text = rand() < 0.7 ? claudeCodeSession(id, day, '/repo', turns) : codexRollout(id, day, '/repo', turns, '- Keep functions short.');
+    const text =
+      rand() < 0.7 ? claudeCodeSession(id, day, '/repo', turns) : codexRollout(id, day, '/repo', turns, '- Keep functions short.');
     writeFileSync(path.join(dir, `${id}.jsonl`), text);
     bytes += Buffer.byteLength(text);
   }
@@ -118,6 +133,9 @@ interface ChildResult {
   patterns?: number;
   oneOffs?: number;
   signals?: number;
+  /** dream+efficacy: lessons judged, and their episodes counted after adoption. */
+  lessons?: number;
+  afterEpisodes?: number;
 }
 
 async function child(mode: string, root: string, glob: string): Promise<void> {
@@ -129,10 +147,13 @@ async function child(mode: string, root: string, glob: string): Promise<void> {
     const { readTranscriptFile } = await import('../src/transcripts/index.js');
     const files = await expandSessionGlobs(root, [glob], { logger: silentLogger });
     let sessions = 0;
-    for (const f of files) for await (const s of readTranscriptFile(path.join(root, f), { displayPath: f })) sessions += s.events.length > 0 ? 1 : 0;
+    for (const f of files)
+      for await (const s of readTranscriptFile(path.join(root, f), { displayPath: f })) sessions += s.events.length > 0 ? 1 : 0;
     result = { sessions, ms: performance.now() - start, peakRssMb: 0 };
   } else {
     const { runDream } = await import('../src/pipeline/run.js');
+    // dream+efficacy: the forty recurring mistakes adopted as lessons mid-corpus, each counted in every session.
+    const efficacy = mode === 'dream+efficacy' ? await adoptedLessons(root) : undefined;
     const { OfflineEngine } = await import('../src/engine/offline/index.js');
     const { defaultDreamOptions } = await import('../src/engine/options.js');
     const r = await runDream({
@@ -142,6 +163,7 @@ async function child(mode: string, root: string, glob: string): Promise<void> {
       options: defaultDreamOptions,
       ledgerPath: '.dreaming/ledger.json',
       logger: silentLogger,
+      ...(efficacy ? { ledgerText: efficacy.ledgerText, efficacy: { adoptions: efficacy.adoptions } } : { efficacy: false }),
     });
     result = {
       sessions: r.report.sessions.read,
@@ -150,10 +172,65 @@ async function child(mode: string, root: string, glob: string): Promise<void> {
       edits: r.report.edits.length,
       patterns: r.report.patterns.filter((p) => !p.oneOff).length,
       oneOffs: r.report.patterns.filter((p) => p.oneOff).length + (r.report.oneOffsOmitted ?? 0),
+      ...(efficacy
+        ? { lessons: r.report.efficacy?.length ?? 0, afterEpisodes: (r.report.efficacy ?? []).reduce((n, l) => n + l.after.episodes, 0) }
+        : {}),
     };
   }
   result.peakRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/**
+ * A ledger that knows the forty lessons' patterns and their adoption on Nov 15 (the corpus spans
+ * Nov 1-28), found by mining one session of each mistake, so the efficacy pass tracks forty lessons.
+ */
+async function adoptedLessons(root: string) {
+  const { readTranscriptFile } = await import('../src/transcripts/index.js');
+  const { mineSession } = await import('../src/signals/mine.js');
+  const { signalPatternId } = await import('../src/signals/index.js');
+  const { emptyLedger, serializeLedger } = await import('../src/ledger/index.js');
+  const { collectRepoFacts } = await import('../src/signals/repo-facts.js');
+  const repoFacts = await collectRepoFacts(root);
+  const ledger = emptyLedger();
+  const adoptions = [];
+  const probe = path.join(root, 'probe.jsonl');
+  for (const [i, l] of LESSONS.entries()) {
+    writeFileSync(
+      probe,
+      claudeCodeSession('ffffffff-aaaa-4bbb-8ccc-000000000000', '01', '/repo', [
+        { bash: l.failing, out: l.error, error: true, exit: 1 },
+        { bash: l.working, out: 'build finished', exit: 0 },
+      ]),
+    );
+    for await (const s of readTranscriptFile(probe, { displayPath: 'probe.jsonl' })) {
+      const sig = mineSession(s, { memory: [], repoFacts })[0]!;
+      const id = signalPatternId(sig);
+      ledger.patterns[id] = {
+        kind: sig.kind,
+        signature: sig.signature,
+        support: 2,
+        agents: ['claude-code', 'codex'],
+        firstSeen: '2026-11-01T00:00:00Z',
+        lastSeen: '2026-11-14T00:00:00Z',
+        sessions: [],
+      };
+      const entryText = `- Build with \`${l.working}\`.`;
+      adoptions.push({
+        file: 'AGENTS.md',
+        line: 5 + i,
+        entryText,
+        entryHash: `h${i}`,
+        patternId: id,
+        editId: `e${i}`,
+        adoptedAt: '2026-11-15T00:00:00Z',
+        adoptedIn: 'a'.repeat(40),
+        how: 'squash' as const,
+      });
+    }
+  }
+  rmSync(probe);
+  return { ledgerText: serializeLedger(ledger), adoptions };
 }
 
 function runChild(mode: string, root: string, glob: string, nodeFlags: string[] = []): ChildResult {
@@ -177,15 +254,38 @@ async function main(): Promise<void> {
     const g0 = performance.now();
     const bytes = generate(root, sessions, bytesPerSession);
     const corpusMb = bytes / 1024 / 1024;
-    console.log(`corpus: ${sessions} sessions, ${corpusMb.toFixed(0)} MB, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s (${root})`);
+    console.log(
+      `corpus: ${sessions} sessions, ${corpusMb.toFixed(0)} MB, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s (${root})`,
+    );
 
     const tenth = Math.max(1, Math.ceil(sessions / PER_DIR / 10));
-    const smallGlob = tenth === 1 ? 'sessions/part-000/*.jsonl' : `sessions/part-{${Array.from({ length: tenth }, (_, i) => String(i).padStart(3, '0')).join(',')}}/*.jsonl`;
+    const smallGlob =
+      tenth === 1
+        ? 'sessions/part-000/*.jsonl'
+        : `sessions/part-{${Array.from({ length: tenth }, (_, i) => String(i).padStart(3, '0')).join(',')}}/*.jsonl`;
+    if (args.includes('--efficacy-only')) {
+      // The efficacy pass's cost alone: the dream with and without it, twice in alternating order against noise.
+      const runs = [
+        runChild('dream', root, 'sessions/**/*.jsonl'),
+        runChild('dream+efficacy', root, 'sessions/**/*.jsonl'),
+        runChild('dream+efficacy', root, 'sessions/**/*.jsonl'),
+        runChild('dream', root, 'sessions/**/*.jsonl'),
+      ];
+      const plain = (runs[0]!.ms + runs[3]!.ms) / 2;
+      const tracked = (runs[1]!.ms + runs[2]!.ms) / 2;
+      for (const r of runs)
+        console.log(
+          `${r.lessons === undefined ? 'dream          ' : 'dream+efficacy '} ${(r.ms / 1000).toFixed(1)} s  peak RSS ${r.peakRssMb.toFixed(0)} MB${r.lessons === undefined ? '' : `  (${r.lessons} lessons, ${r.afterEpisodes} episodes after adoption)`}`,
+        );
+      console.log(`efficacy pass: ${(((tracked - plain) / plain) * 100).toFixed(1)}% time over the dream (mean of two runs each)`);
+      return;
+    }
     const readers = runChild('readers', root, 'sessions/**/*.jsonl');
     const small = runChild('dream', root, smallGlob);
     const full = runChild('dream', root, 'sessions/**/*.jsonl');
     // Live memory, not just what the collector left lying around: the whole pass under a small heap cap.
     const capped = runChild('dream', root, 'sessions/**/*.jsonl', [`--max-old-space-size=${HEAP_CAP_MB}`]);
+    const tracked = runChild('dream+efficacy', root, 'sessions/**/*.jsonl');
 
     const row = (name: string, r: ChildResult, mbRead: number) =>
       `${name.padEnd(22)} ${String(r.sessions).padStart(6)} sessions  ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${(r.sessions / (r.ms / 1000)).toFixed(0).padStart(6)} sessions/s  ${(mbRead / (r.ms / 1000)).toFixed(1).padStart(6)} MB/s  peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB` +
@@ -194,6 +294,10 @@ async function main(): Promise<void> {
     console.log(row(`dream (${small.sessions})`, small, (corpusMb * small.sessions) / sessions));
     console.log(row(`dream (${full.sessions})`, full, corpusMb));
     console.log(row(`dream, heap cap ${HEAP_CAP_MB} MB`, capped, corpusMb));
+    console.log(row('dream + efficacy (40)', tracked, corpusMb));
+    console.log(
+      `efficacy pass: ${(((tracked.ms - full.ms) / full.ms) * 100).toFixed(1)}% time over the dream (${tracked.lessons} lessons tracked, ${tracked.afterEpisodes} episodes after adoption counted; ${tracked.edits} edits with it, ${full.edits} without)`,
+    );
     console.log(
       `dream/readers time ${(full.ms / readers.ms).toFixed(2)}x; peak RSS ${full.peakRssMb.toFixed(0)} MB at ${full.sessions} sessions vs ${small.peakRssMb.toFixed(0)} MB at ${small.sessions} ` +
         `(${(full.peakRssMb / small.peakRssMb).toFixed(2)}x for ${(full.sessions / small.sessions).toFixed(0)}x the sessions); readers alone ${readers.peakRssMb.toFixed(0)} MB`,

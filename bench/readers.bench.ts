@@ -34,7 +34,13 @@ const WORDS =
   'the a to of and in is for that with on this file test run build error fix use should function module config session value return import export const let await async type interface string number array object update check path line output failed passed warning compile mix elixir phoenix liveview ecto query repo schema migration assert expect describe'.split(
     ' ',
   );
-const PATHS = ['lib/spotter/transcripts/session.ex', 'test/spotter_web/live/session_live_test.exs', 'src/index.ts', 'assets/js/app.js', 'config/runtime.exs'];
+const PATHS = [
+  'lib/spotter/transcripts/session.ex',
+  'test/spotter_web/live/session_live_test.exs',
+  'src/index.ts',
+  'assets/js/app.js',
+  'config/runtime.exs',
+];
 
 function prose(n: number): string {
   const out: string[] = [];
@@ -105,23 +111,72 @@ function turn(g: Gen, n: number): string[] {
   const toolId = `toolu_${g.sessionId.slice(0, 8)}_${n}`;
   if (n % 25 === 0) lines.push(JSON.stringify({ ...base(g, 'user'), message: { role: 'user', content: prose(60) } }));
   lines.push(
-    JSON.stringify({ ...base(g, 'assistant'), requestId: `req_${n}`, message: { id: msgId, model: 'claude-opus-4-5', role: 'assistant', type: 'message', content: [{ type: 'text', text: prose(150) }], usage: { input_tokens: 3, output_tokens: 400 } } }),
+    JSON.stringify({
+      ...base(g, 'assistant'),
+      requestId: `req_${n}`,
+      message: {
+        id: msgId,
+        model: 'claude-opus-4-5',
+        role: 'assistant',
+        type: 'message',
+        content: [{ type: 'text', text: prose(150) }],
+        usage: { input_tokens: 3, output_tokens: 400 },
+      },
+    }),
   );
   const command = `mix test ${pick(PATHS)} --trace`;
   lines.push(
-    JSON.stringify({ ...base(g, 'assistant'), requestId: `req_${n}`, message: { id: msgId, model: 'claude-opus-4-5', role: 'assistant', type: 'message', content: [{ type: 'tool_use', id: toolId, name: 'Bash', input: { command, description: prose(12) } }], usage: { input_tokens: 3, output_tokens: 400 } } }),
+    JSON.stringify({
+      ...base(g, 'assistant'),
+      requestId: `req_${n}`,
+      message: {
+        id: msgId,
+        model: 'claude-opus-4-5',
+        role: 'assistant',
+        type: 'message',
+        content: [{ type: 'tool_use', id: toolId, name: 'Bash', input: { command, description: prose(12) } }],
+        usage: { input_tokens: 3, output_tokens: 400 },
+      },
+    }),
   );
   for (let i = 0; i < 5; i++) {
-    lines.push(JSON.stringify({ ...base(g, 'progress'), data: { type: 'hook_progress', hookEvent: 'PreToolUse', hookName: 'PreToolUse:Bash', command: '/home/dev/.claude/hooks/check.sh' }, parentToolUseID: toolId, toolUseID: toolId }));
+    lines.push(
+      JSON.stringify({
+        ...base(g, 'progress'),
+        data: { type: 'hook_progress', hookEvent: 'PreToolUse', hookName: 'PreToolUse:Bash', command: '/home/dev/.claude/hooks/check.sh' },
+        parentToolUseID: toolId,
+        toolUseID: toolId,
+      }),
+    );
   }
   const out = toolOutput(900 + Math.floor(rand() * 5000));
-  lines.push(JSON.stringify({ ...base(g, 'progress'), data: { type: 'bash_progress', output: out.slice(0, 600), fullOutput: out.slice(0, 1000) }, parentToolUseID: toolId, toolUseID: `bash-progress-${n}` }));
+  lines.push(
+    JSON.stringify({
+      ...base(g, 'progress'),
+      data: { type: 'bash_progress', output: out.slice(0, 600), fullOutput: out.slice(0, 1000) },
+      parentToolUseID: toolId,
+      toolUseID: `bash-progress-${n}`,
+    }),
+  );
   const failed = rand() < 0.06;
   const text = failed ? `Exit code 1\n${out}` : out;
   lines.push(
-    JSON.stringify({ ...base(g, 'user'), message: { role: 'user', content: [{ tool_use_id: toolId, type: 'tool_result', content: text, is_error: failed }] }, toolUseResult: { stdout: out, stderr: '', interrupted: false, isImage: false }, sourceToolAssistantUUID: `u-${g.uuid - 7}` }),
+    JSON.stringify({
+      ...base(g, 'user'),
+      message: { role: 'user', content: [{ tool_use_id: toolId, type: 'tool_result', content: text, is_error: failed }] },
+      toolUseResult: { stdout: out, stderr: '', interrupted: false, isImage: false },
+      sourceToolAssistantUUID: `u-${g.uuid - 7}`,
+    }),
   );
-  if (n % 10 === 0) lines.push(JSON.stringify({ type: 'file-history-snapshot', messageId: `m-${n}`, snapshot: { messageId: `m-${n}`, trackedFileBackups: {}, timestamp: new Date().toISOString() }, isSnapshotUpdate: false }));
+  if (n % 10 === 0)
+    lines.push(
+      JSON.stringify({
+        type: 'file-history-snapshot',
+        messageId: `m-${n}`,
+        snapshot: { messageId: `m-${n}`, trackedFileBackups: {}, timestamp: new Date().toISOString() },
+        isSnapshotUpdate: false,
+      }),
+    );
   return lines;
 }
 
@@ -211,9 +266,18 @@ async function main(): Promise<void> {
     const rssMb = process.resourceUsage().maxRSS / 1024;
     const rows: [string, string][] = [
       ['corpus', `${mb.toFixed(0)} MB in ${files.length} files, ${lines} lines, ${events} events`],
-      ['baseline (split + JSON.parse)', `${baseMbs.toFixed(1)} MB/s wall (runs ${fmt(runs.baseline)}); ${baseCpu.toFixed(1)} MB/s per CPU-second (runs ${fmt(runs.baselineCpu)})`],
-      ['readers (incl. redaction)', `${readMbs.toFixed(1)} MB/s wall (runs ${fmt(runs.readers)}); ${readCpu.toFixed(1)} MB/s per CPU-second (runs ${fmt(runs.readersCpu)})`],
-      ['ratio readers/baseline', `${((readMbs / baseMbs) * 100).toFixed(0)}% wall, ${((readCpu / baseCpu) * 100).toFixed(0)}% CPU  (target >= 50%)`],
+      [
+        'baseline (split + JSON.parse)',
+        `${baseMbs.toFixed(1)} MB/s wall (runs ${fmt(runs.baseline)}); ${baseCpu.toFixed(1)} MB/s per CPU-second (runs ${fmt(runs.baselineCpu)})`,
+      ],
+      [
+        'readers (incl. redaction)',
+        `${readMbs.toFixed(1)} MB/s wall (runs ${fmt(runs.readers)}); ${readCpu.toFixed(1)} MB/s per CPU-second (runs ${fmt(runs.readersCpu)})`,
+      ],
+      [
+        'ratio readers/baseline',
+        `${((readMbs / baseMbs) * 100).toFixed(0)}% wall, ${((readCpu / baseCpu) * 100).toFixed(0)}% CPU  (target >= 50%)`,
+      ],
       ['peak RSS', `${rssMb.toFixed(0)} MB  (target < 300 MB on 1 GB)`],
     ];
     const w = Math.max(...rows.map((r) => r[0].length));

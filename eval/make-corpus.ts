@@ -17,7 +17,11 @@ const paraphraseDir = path.join(here, 'paraphrase');
 
 // Planted lessons.
 const legacyBuild: Step[] = [
-  { bash: 'npm run legacy-build', error: true, out: 'npm error Missing script: "legacy-build"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run' },
+  {
+    bash: 'npm run legacy-build',
+    error: true,
+    out: 'npm error Missing script: "legacy-build"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run',
+  },
   { bash: 'npm run build', out: '> acme-api@ build\n> tsc -p .' },
 ];
 const devPort: Step[] = [
@@ -29,11 +33,20 @@ const tzTests: Step[] = [
   { bash: 'TZ=UTC pnpm test', out: ' Test Files  12 passed (12)\n      Tests  48 passed (48)' },
 ];
 const gitPush: Step[] = [
-  { bash: 'git push', error: true, exit: 128, out: 'fatal: The current branch feat-login has no upstream branch.\nTo push the current branch and set the remote as upstream, use\n\n    git push --set-upstream origin feat-login\n' },
+  {
+    bash: 'git push',
+    error: true,
+    exit: 128,
+    out: 'fatal: The current branch feat-login has no upstream branch.\nTo push the current branch and set the remote as upstream, use\n\n    git push --set-upstream origin feat-login\n',
+  },
   { bash: 'git push -u origin HEAD', out: "branch 'feat-login' set up to track 'origin/feat-login'." },
 ];
 const etlTests = (cmd: string): Step[] => [
-  { bash: cmd, error: true, out: "ImportError while loading conftest '/home/dev/acme-api/etl/tests/conftest.py'.\nE   ModuleNotFoundError: No module named 'acme_etl'" },
+  {
+    bash: cmd,
+    error: true,
+    out: "ImportError while loading conftest '/home/dev/acme-api/etl/tests/conftest.py'.\nE   ModuleNotFoundError: No module named 'acme_etl'",
+  },
   { bash: `PYTHONPATH=src ${cmd}`, out: '7 passed in 0.31s' },
 ];
 const routes: Step = { user: 'From now on, put new API routes in `src/routes/`, one file per resource.' };
@@ -49,10 +62,22 @@ const hook: Step[] = [
 // Negative controls.
 const sibling: Step = { sibling: 'ls docs/missing' };
 const bareDeny: Step = { deny: 'rm -rf node_modules' };
-const notFound: Step = { edit: 'src/server.ts', error: true, out: '<tool_use_error>String to replace not found in file.\nString: export const port</tool_use_error>' };
-const notRead: Step = { edit: 'src/server.ts', error: true, out: '<tool_use_error>File has not been read yet. Read it first before writing to it.</tool_use_error>' };
+const notFound: Step = {
+  edit: 'src/server.ts',
+  error: true,
+  out: '<tool_use_error>String to replace not found in file.\nString: export const port</tool_use_error>',
+};
+const notRead: Step = {
+  edit: 'src/server.ts',
+  error: true,
+  out: '<tool_use_error>File has not been read yet. Read it first before writing to it.</tool_use_error>',
+};
 const redGreen = (withEdit: boolean): Step[] => [
-  { bash: 'pnpm test -- src/math.test.ts', error: true, out: 'FAIL  src/math.test.ts > add\nAssertionError: expected 3 to be 4\n Test Files  1 failed (1)' },
+  {
+    bash: 'pnpm test -- src/math.test.ts',
+    error: true,
+    out: 'FAIL  src/math.test.ts > add\nAssertionError: expected 3 to be 4\n Test Files  1 failed (1)',
+  },
   ...(withEdit ? [{ edit: 'src/math.ts' } as Step] : []),
   { bash: 'pnpm test -- src/math.test.ts', out: ' Test Files  1 passed (1)' },
 ];
@@ -71,15 +96,48 @@ const all = (steps: Step[], control?: string) => steps.map((s) => S(s, control))
 
 const sessions: SessionSpec[] = [
   { file: 'c01.jsonl', agent: 'claude', steps: [S({ user: 'Build the bundle.' }), ...all(legacyBuild), S(sibling, 'sibling')] },
-  { file: 'c02.jsonl', agent: 'claude', steps: [S({ user: 'Make a production build.' }), ...all(legacyBuild), S(bareDeny, 'bare-rejection')] },
-  { file: 'c03.jsonl', agent: 'claude', steps: [S({ user: 'Add a test for the health route.' }), S({ interrupt: true }), S({ user: 'Use vitest, not jest. The project has no Jest config.' }), S(notFound, 'edit-not-found')] },
+  {
+    file: 'c02.jsonl',
+    agent: 'claude',
+    steps: [S({ user: 'Make a production build.' }), ...all(legacyBuild), S(bareDeny, 'bare-rejection')],
+  },
+  {
+    file: 'c03.jsonl',
+    agent: 'claude',
+    steps: [
+      S({ user: 'Add a test for the health route.' }),
+      S({ interrupt: true }),
+      S({ user: 'Use vitest, not jest. The project has no Jest config.' }),
+      S(notFound, 'edit-not-found'),
+    ],
+  },
   { file: 'c04.jsonl', agent: 'claude', steps: [S({ user: 'use vitest, not jest' }), ...all(redGreen(true), 'red-green')] },
-  { file: 'c05.jsonl', agent: 'claude', steps: [S({ user: "Start the dev server. Don't worry about the tests for now." }, 'transient'), ...all(devPort), S(sibling, 'sibling')] },
-  { file: 'c06.jsonl', agent: 'claude', steps: [S({ user: "Run the app locally. Don't commit yet." }, 'transient'), ...all(devPort), S(bareDeny, 'bare-rejection')] },
+  {
+    file: 'c05.jsonl',
+    agent: 'claude',
+    steps: [S({ user: "Start the dev server. Don't worry about the tests for now." }, 'transient'), ...all(devPort), S(sibling, 'sibling')],
+  },
+  {
+    file: 'c06.jsonl',
+    agent: 'claude',
+    steps: [S({ user: "Run the app locally. Don't commit yet." }, 'transient'), ...all(devPort), S(bareDeny, 'bare-rejection')],
+  },
   { file: 'c07.jsonl', agent: 'claude', steps: [S({ user: 'Run the tests.' }), ...all(tzTests), S(notFound, 'edit-not-found')] },
-  { file: 'c08.jsonl', agent: 'claude', steps: [S({ user: 'Never run `pnpm db:reset`, it wipes the shared dev database.' }), ...all(redGreen(true), 'red-green')] },
-  { file: 'c09.jsonl', agent: 'claude', steps: [S(pasted, 'pasted-task'), S({ deny: 'pnpm db:reset', feedback: "Don't run pnpm db:reset, it wipes the shared dev database." })] },
-  { file: 'c10.jsonl', agent: 'claude', steps: [S(routes), S({ interrupt: true }, 'interrupt-question'), S({ user: 'Why did you delete that file?' }, 'interrupt-question')] },
+  {
+    file: 'c08.jsonl',
+    agent: 'claude',
+    steps: [S({ user: 'Never run `pnpm db:reset`, it wipes the shared dev database.' }), ...all(redGreen(true), 'red-green')],
+  },
+  {
+    file: 'c09.jsonl',
+    agent: 'claude',
+    steps: [S(pasted, 'pasted-task'), S({ deny: 'pnpm db:reset', feedback: "Don't run pnpm db:reset, it wipes the shared dev database." })],
+  },
+  {
+    file: 'c10.jsonl',
+    agent: 'claude',
+    steps: [S(routes), S({ interrupt: true }, 'interrupt-question'), S({ user: 'Why did you delete that file?' }, 'interrupt-question')],
+  },
   { file: 'c11.jsonl', agent: 'claude', steps: [S({ user: 'Add zod.' }), ...all(hook), S(notRead, 'edit-not-read')] },
   { file: 'c12.jsonl', agent: 'claude', steps: [S({ user: 'Add a schema library.' }), ...all(hook), S(notRead, 'edit-not-read')] },
   {
@@ -106,8 +164,20 @@ const sessions: SessionSpec[] = [
   { file: 'x03.jsonl', agent: 'codex', steps: [S({ user: 'Commit and push the login work.' }), ...all(gitPush)] },
   { file: 'x04.jsonl', agent: 'codex', steps: [S({ user: 'Push the branch.' }), ...all(gitPush)] },
   { file: 'x05.jsonl', agent: 'codex', steps: [S(routes), S({ bash: 'ls src', out: 'server.ts' })] },
-  { file: 'x06.jsonl', agent: 'codex', steps: [S({ user: 'Always use tabs in Makefiles.' }), S({ bash: 'ls', out: 'package.json\nsrc' }), S({ user: "Don't commit yet." }, 'transient')] },
-  { file: 'x09.jsonl', agent: 'codex', steps: [S({ user: "Don't worry about the tests for now." }, 'transient'), S({ bash: 'ls', out: 'package.json\nsrc' })] },
+  {
+    file: 'x06.jsonl',
+    agent: 'codex',
+    steps: [
+      S({ user: 'Always use tabs in Makefiles.' }),
+      S({ bash: 'ls', out: 'package.json\nsrc' }),
+      S({ user: "Don't commit yet." }, 'transient'),
+    ],
+  },
+  {
+    file: 'x09.jsonl',
+    agent: 'codex',
+    steps: [S({ user: "Don't worry about the tests for now." }, 'transient'), S({ bash: 'ls', out: 'package.json\nsrc' })],
+  },
   { file: 'x07.jsonl', agent: 'codex', steps: [S({ user: 'Fix the add function.' }), ...all(redGreen(false), 'red-green')] },
   { file: 'x08.jsonl', agent: 'codex', steps: [S(pasted, 'pasted-task'), S({ bash: 'ls src', out: 'server.ts' })] },
   // Second wave: one instruction in different words across sessions, and one fix reached through
@@ -131,34 +201,164 @@ const sessions: SessionSpec[] = [
       S({ user: "Don't use luxon. Use dayjs for now." }, 'prefer-for-now'),
     ],
   },
-  { file: 'c17.jsonl', agent: 'claude', steps: [S({ user: 'Fix the ETL script tests.' }), ...all(etlTests('pytest -x tests/test_etl.py'))] },
+  {
+    file: 'c17.jsonl',
+    agent: 'claude',
+    steps: [S({ user: 'Fix the ETL script tests.' }), ...all(etlTests('pytest -x tests/test_etl.py'))],
+  },
   {
     file: 'c18.jsonl',
     agent: 'claude',
-    steps: [S({ user: 'Seed the database, then add a users route.' }), S(seedMissing), S({ edit: 'api/src/routes/users.ts' }), S(rolloutFromRoot, 'false-deletion-trap')],
+    steps: [
+      S({ user: 'Seed the database, then add a users route.' }),
+      S(seedMissing),
+      S({ edit: 'api/src/routes/users.ts' }),
+      S(rolloutFromRoot, 'false-deletion-trap'),
+    ],
   },
-  { file: 'c19.jsonl', agent: 'claude', steps: [S({ user: 'Run the API migrations.' }), S(rolloutFromRoot, 'false-deletion-trap'), S({ edit: 'api/src/routes/health.ts' })] },
-  { file: 'x10.jsonl', agent: 'codex', steps: [S({ user: 'Run the Python checks for the ETL job.' }), ...all(etlTests('python -m pytest -q'))] },
+  {
+    file: 'c19.jsonl',
+    agent: 'claude',
+    steps: [S({ user: 'Run the API migrations.' }), S(rolloutFromRoot, 'false-deletion-trap'), S({ edit: 'api/src/routes/health.ts' })],
+  },
+  {
+    file: 'x10.jsonl',
+    agent: 'codex',
+    steps: [S({ user: 'Run the Python checks for the ETL job.' }), ...all(etlTests('python -m pytest -q'))],
+  },
 ];
 
 /** What the pass must propose: matched to edits by op, file (and destination) and keywords. */
 const planted = [
-  { id: 'update-legacy-build', kind: 'memory_failure (command)', op: 'update', file: 'CLAUDE.md', keywords: ['npm run build'], why: 'memory names a script that fails with Missing script; the working variant replaces it' },
-  { id: 'update-jest-vitest', kind: 'memory_failure (correction)', op: 'update', file: 'CLAUDE.md', keywords: ['vitest'], why: 'the user corrected the agent against the Jest entry twice' },
-  { id: 'update-tz-tests', kind: 'memory_failure (command, two agents)', op: 'update', file: 'AGENTS.md', keywords: ['TZ=UTC pnpm test'], why: 'the shared test command fails without TZ=UTC for Claude Code and Codex' },
-  { id: 'add-dev-port', kind: 'error_then_fix', op: 'add', file: 'CLAUDE.md', keywords: ['PORT=3100 pnpm dev'], why: 'pnpm dev fails with EADDRINUSE, PORT=3100 works (Claude Code only)' },
-  { id: 'add-db-reset', kind: 'instruction (incl. rejection + correction)', op: 'add', file: 'CLAUDE.md', keywords: ['db:reset'], why: 'the user forbade pnpm db:reset twice' },
-  { id: 'add-routes', kind: 'instruction (two agents)', op: 'add', file: 'AGENTS.md', keywords: ['src/routes/'], why: 'standing instruction given to both agents' },
-  { id: 'add-hook-pnpm', kind: 'hook_block', op: 'add', file: 'CLAUDE.md', keywords: ['pnpm', 'instead of'], why: 'a PreToolUse hook blocked npm twice' },
-  { id: 'move-git-push', kind: 'move (second agent)', op: 'move', file: 'CLAUDE.md', toFile: 'AGENTS.md', keywords: ['git push -u origin HEAD'], why: 'Codex hit the lesson CLAUDE.md already has; CLAUDE.md imports AGENTS.md' },
-  { id: 'delete-duplicate-commits', kind: 'duplicate', op: 'delete', file: 'CLAUDE.md', keywords: ['small', 'focused commits'], why: 'two entries say the same' },
-  { id: 'delete-duplicate-lint', kind: 'duplicate', op: 'delete', file: 'AGENTS.md', keywords: ['pnpm lint', 'before committing'], why: 'two entries say the same' },
-  { id: 'delete-stale-seed', kind: 'stale script', op: 'delete', file: 'AGENTS.md', keywords: ['db:seed'], why: 'no package.json defines db:seed any more, and a session failed with "Missing script: db:seed"' },
-  { id: 'delete-stale-path', kind: 'stale path', op: 'delete', file: 'AGENTS.md', keywords: ['src/legacy/handlers.ts'], why: 'a commit of the branch removed the file' },
-  { id: 'add-date-fns', kind: 'instruction (paraphrased across sessions)', op: 'add', file: 'CLAUDE.md', keywords: ['Use date-fns, not moment'], why: 'the user said it twice in different words' },
-  { id: 'add-etl-pythonpath', kind: 'error_then_fix (trivial-flag variants, two agents)', op: 'add', file: 'AGENTS.md', keywords: ['`PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError'], why: 'pytest -x <file> and python -m pytest -q fail the same way and the same prefix fixes both' },
-  { id: 'delete-duplicate-pr-description', kind: 'near-duplicate (different word forms)', op: 'delete', file: 'AGENTS.md', keywords: ['non-obvious decisions'], why: 'two entries say the same in other words' },
-  { id: 'delete-contradiction-migrate', kind: 'contradiction', op: 'delete', file: 'AGENTS.md', keywords: ['pnpm run migrate'], why: 'contradicts `pnpm db:migrate`, which package.json supports' },
+  {
+    id: 'update-legacy-build',
+    kind: 'memory_failure (command)',
+    op: 'update',
+    file: 'CLAUDE.md',
+    keywords: ['npm run build'],
+    why: 'memory names a script that fails with Missing script; the working variant replaces it',
+  },
+  {
+    id: 'update-jest-vitest',
+    kind: 'memory_failure (correction)',
+    op: 'update',
+    file: 'CLAUDE.md',
+    keywords: ['vitest'],
+    why: 'the user corrected the agent against the Jest entry twice',
+  },
+  {
+    id: 'update-tz-tests',
+    kind: 'memory_failure (command, two agents)',
+    op: 'update',
+    file: 'AGENTS.md',
+    keywords: ['TZ=UTC pnpm test'],
+    why: 'the shared test command fails without TZ=UTC for Claude Code and Codex',
+  },
+  {
+    id: 'add-dev-port',
+    kind: 'error_then_fix',
+    op: 'add',
+    file: 'CLAUDE.md',
+    keywords: ['PORT=3100 pnpm dev'],
+    why: 'pnpm dev fails with EADDRINUSE, PORT=3100 works (Claude Code only)',
+  },
+  {
+    id: 'add-db-reset',
+    kind: 'instruction (incl. rejection + correction)',
+    op: 'add',
+    file: 'CLAUDE.md',
+    keywords: ['db:reset'],
+    why: 'the user forbade pnpm db:reset twice',
+  },
+  {
+    id: 'add-routes',
+    kind: 'instruction (two agents)',
+    op: 'add',
+    file: 'AGENTS.md',
+    keywords: ['src/routes/'],
+    why: 'standing instruction given to both agents',
+  },
+  {
+    id: 'add-hook-pnpm',
+    kind: 'hook_block',
+    op: 'add',
+    file: 'CLAUDE.md',
+    keywords: ['pnpm', 'instead of'],
+    why: 'a PreToolUse hook blocked npm twice',
+  },
+  {
+    id: 'move-git-push',
+    kind: 'move (second agent)',
+    op: 'move',
+    file: 'CLAUDE.md',
+    toFile: 'AGENTS.md',
+    keywords: ['git push -u origin HEAD'],
+    why: 'Codex hit the lesson CLAUDE.md already has; CLAUDE.md imports AGENTS.md',
+  },
+  {
+    id: 'delete-duplicate-commits',
+    kind: 'duplicate',
+    op: 'delete',
+    file: 'CLAUDE.md',
+    keywords: ['small', 'focused commits'],
+    why: 'two entries say the same',
+  },
+  {
+    id: 'delete-duplicate-lint',
+    kind: 'duplicate',
+    op: 'delete',
+    file: 'AGENTS.md',
+    keywords: ['pnpm lint', 'before committing'],
+    why: 'two entries say the same',
+  },
+  {
+    id: 'delete-stale-seed',
+    kind: 'stale script',
+    op: 'delete',
+    file: 'AGENTS.md',
+    keywords: ['db:seed'],
+    why: 'no package.json defines db:seed any more, and a session failed with "Missing script: db:seed"',
+  },
+  {
+    id: 'delete-stale-path',
+    kind: 'stale path',
+    op: 'delete',
+    file: 'AGENTS.md',
+    keywords: ['src/legacy/handlers.ts'],
+    why: 'a commit of the branch removed the file',
+  },
+  {
+    id: 'add-date-fns',
+    kind: 'instruction (paraphrased across sessions)',
+    op: 'add',
+    file: 'CLAUDE.md',
+    keywords: ['Use date-fns, not moment'],
+    why: 'the user said it twice in different words',
+  },
+  {
+    id: 'add-etl-pythonpath',
+    kind: 'error_then_fix (trivial-flag variants, two agents)',
+    op: 'add',
+    file: 'AGENTS.md',
+    keywords: ['`PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError'],
+    why: 'pytest -x <file> and python -m pytest -q fail the same way and the same prefix fixes both',
+  },
+  {
+    id: 'delete-duplicate-pr-description',
+    kind: 'near-duplicate (different word forms)',
+    op: 'delete',
+    file: 'AGENTS.md',
+    keywords: ['non-obvious decisions'],
+    why: 'two entries say the same in other words',
+  },
+  {
+    id: 'delete-contradiction-migrate',
+    kind: 'contradiction',
+    op: 'delete',
+    file: 'AGENTS.md',
+    keywords: ['pnpm run migrate'],
+    why: 'contradicts `pnpm db:migrate`, which package.json supports',
+  },
 ];
 
 const oneOffs = [

@@ -8,7 +8,7 @@
  * repository gets a git history (REMOVED below), so that staleness has commits to prove itself by.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,7 +18,7 @@ import { defaultDreamOptions } from '../src/engine/options.js';
 import type { Edit, SessionEvent, DreamReport } from '../src/model/index.js';
 import { silentLogger } from '../src/log.js';
 import { readTranscriptFile } from '../src/transcripts/index.js';
-import { runRealCorpus } from './real.js';
+import { formatReal, runRealCorpora } from './real-score.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -54,8 +54,6 @@ export interface EvalResult {
   controlHits: { control: string; edit: string }[];
   /** Deletions (and entries folded away by merges) that no planted label asked for. */
   falseDeletions: Edit[];
-  /** The real corpora under ../shared/corpus that ship a memory file (none when that folder is absent). */
-  real: RealResult[];
   report: DreamReport;
   diff: string;
 }
@@ -96,7 +94,8 @@ async function unresolvedEvidence(repoDir: string, edits: Edit[]): Promise<{ edi
       if (ev.session === 'git') {
         // The commit that removed the path: it must delete exactly the cited file.
         const status = ev.commit ? git(repoDir, 'show', '--name-status', '--no-renames', '--format=', ev.commit) : '';
-        if (!status.split('\n').includes(`D\t${ev.file}`)) out.push({ edit: edit.id, reason: `commit ${ev.commit ?? '?'} does not remove ${ev.file}` });
+        if (!status.split('\n').includes(`D\t${ev.file}`))
+          out.push({ edit: edit.id, reason: `commit ${ev.commit ?? '?'} does not remove ${ev.file}` });
         continue;
       }
       let bySession = cache.get(abs);
@@ -107,7 +106,8 @@ async function unresolvedEvidence(repoDir: string, edits: Edit[]): Promise<{ edi
       }
       const event = bySession.get(ev.session)?.find((x) => x.origin.line === ev.line);
       if (!event) out.push({ edit: edit.id, reason: `no event at ${ev.file}:${ev.line} in ${ev.session}` });
-      else if (!textsOf(event).some((t) => collapse(t).includes(collapse(ev.quote)))) out.push({ edit: edit.id, reason: `quote not in ${ev.file}:${ev.line}` });
+      else if (!textsOf(event).some((t) => collapse(t).includes(collapse(ev.quote))))
+        out.push({ edit: edit.id, reason: `quote not in ${ev.file}:${ev.line}` });
     }
   }
   return out;
@@ -124,7 +124,13 @@ const REMOVED: Record<string, string> = {
 };
 
 function git(dir: string, ...args: string[]): string {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Eval', GIT_AUTHOR_EMAIL: 'eval@example.com', GIT_COMMITTER_NAME: 'Eval', GIT_COMMITTER_EMAIL: 'eval@example.com' };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Eval',
+    GIT_AUTHOR_EMAIL: 'eval@example.com',
+    GIT_COMMITTER_NAME: 'Eval',
+    GIT_COMMITTER_EMAIL: 'eval@example.com',
+  };
   const fixed = ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', '-c', 'core.hooksPath=/dev/null'];
   return execFileSync('git', [...fixed, ...args], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
@@ -145,32 +151,6 @@ function buildHistory(repoDir: string): void {
   git(repoDir, 'rm', '-rq', ...Object.keys(REMOVED));
   git(repoDir, 'add', '-A');
   git(repoDir, 'commit', '-qm', 'Remove the legacy handlers, the api/ prototype and the seed script', '--date', '2026-09-02T00:00:00Z');
-}
-
-/** A real corpus has no labels: every deletion is listed for a human to read. */
-export interface RealResult {
-  corpus: string;
-  sessions: number;
-  deletions: Edit[];
-  /** Staleness deletions with nothing but the entry itself behind them: no commit, no failing session. */
-  falseDeletions: Edit[];
-}
-
-export const SHARED_CORPUS = path.join(here, '..', '..', 'shared', 'corpus');
-
-/** Every corpus that ships the memory its sessions ran under (`_memory_files/CLAUDE.md.HEAD`). */
-export async function runRealCorpora(root = SHARED_CORPUS): Promise<RealResult[]> {
-  if (!existsSync(root)) return [];
-  const out: RealResult[] = [];
-  for (const name of readdirSync(root).sort()) {
-    const memoryFile = path.join(root, name, '_memory_files', 'CLAUDE.md.HEAD');
-    if (!existsSync(memoryFile)) continue;
-    const r = await runRealCorpus(path.join(root, name), memoryFile, silentLogger);
-    const deletions = r.report.edits.filter((e) => e.op === 'delete' || (e.op === 'merge' && (e.mergedEntryIds?.length ?? 0) > 0));
-    const unproven = deletions.filter((e) => e.rationale.startsWith('Stale memory') && e.evidence.every((x) => x.session === 'repo'));
-    out.push({ corpus: name, sessions: r.report.sessions.read, deletions, falseDeletions: unproven });
-  }
-  return out;
 }
 
 export async function runEval(layer: Layer = 'planted'): Promise<EvalResult> {
@@ -212,8 +192,13 @@ export async function runEval(layer: Layer = 'planted'): Promise<EvalResult> {
       }
     }
     const plantedDeletes = new Set(labels.planted.filter((l) => l.op === 'delete').map((l) => matched[l.id]));
-    const falseDeletions = edits.filter((e) => (e.op === 'delete' && !plantedDeletes.has(e.id)) || (e.op === 'merge' && (e.mergedEntryIds?.length ?? 0) > 0 && !used.has(e.id)));
-    const oneOffEdits = edits.filter((e) => labels.oneOffs.some((o) => o.keywords.some((k) => lower(e.after).includes(k.toLowerCase())))).length;
+    const falseDeletions = edits.filter(
+      (e) =>
+        (e.op === 'delete' && !plantedDeletes.has(e.id)) || (e.op === 'merge' && (e.mergedEntryIds?.length ?? 0) > 0 && !used.has(e.id)),
+    );
+    const oneOffEdits = edits.filter((e) =>
+      labels.oneOffs.some((o) => o.keywords.some((k) => lower(e.after).includes(k.toLowerCase()))),
+    ).length;
     return {
       recall: Object.values(matched).filter(Boolean).length / labels.planted.length,
       precision: edits.length === 0 ? 0 : used.size / edits.length,
@@ -225,7 +210,6 @@ export async function runEval(layer: Layer = 'planted'): Promise<EvalResult> {
       unresolved,
       controlHits,
       falseDeletions,
-      real: layer === 'planted' ? await runRealCorpora() : [],
       report: result.report,
       diff: result.diff,
     };
@@ -243,27 +227,37 @@ function print(r: EvalResult, layer: Layer): void {
     `  edits with resolvable evidence:  ${pct(r.resolvableEvidence)}  (target 100%)`,
     `  negative controls that became edits: ${r.negativeControlEdits}  (target 0)`,
     `  one-offs that became edits:      ${r.oneOffEdits}  (target 0)`,
-    `  false deletions:                 ${r.falseDeletions.length + r.real.reduce((n, c) => n + c.falseDeletions.length, 0)}  (target 0; labelled set ${r.falseDeletions.length}, real corpora ${r.real.reduce((n, c) => n + c.falseDeletions.length, 0)} over ${r.real.length})`,
+    `  false deletions:                 ${r.falseDeletions.length}  (target 0; the real corpora: npm run eval -- --real)`,
     `  left for a human decision:       ${r.report.decisions?.length ?? 0}`,
     '',
     `${layer} lessons:`,
     ...Object.entries(r.matched).map(([id, e]) => `  ${e ? 'found ' : 'MISSED'} ${id}${e ? ` (${e})` : ''}`),
   ];
-  if (r.unmatchedEdits.length) lines.push('', 'edits matching no label:', ...r.unmatchedEdits.map((e) => `  ${e.op} ${e.file}: ${e.after ?? e.before ?? ''}`));
-  for (const c of r.real) {
-    lines.push('', `real corpus ${c.corpus} (${c.sessions} sessions): ${c.deletions.length} deletion(s), ${c.falseDeletions.length} without proof (target 0)`);
-    lines.push(...c.deletions.map((e) => `  ${e.op} ${e.file}: ${e.before ?? ''} -- ${e.rationale}`));
-  }
-  if (r.falseDeletions.length) lines.push('', 'FALSE DELETIONS:', ...r.falseDeletions.map((e) => `  ${e.op} ${e.file}: ${e.before ?? ''} -- ${e.rationale}`));
-  if (r.report.decisions?.length) lines.push('', 'needs a human decision:', ...r.report.decisions.map((d) => `  [${d.kind}] ${d.file}:${d.line} ${d.entry} -- ${d.reason}`));
+  if (r.unmatchedEdits.length)
+    lines.push('', 'edits matching no label:', ...r.unmatchedEdits.map((e) => `  ${e.op} ${e.file}: ${e.after ?? e.before ?? ''}`));
+  if (r.falseDeletions.length)
+    lines.push('', 'FALSE DELETIONS:', ...r.falseDeletions.map((e) => `  ${e.op} ${e.file}: ${e.before ?? ''} -- ${e.rationale}`));
+  if (r.report.decisions?.length)
+    lines.push(
+      '',
+      'needs a human decision:',
+      ...r.report.decisions.map((d) => `  [${d.kind}] ${d.file}:${d.line} ${d.entry} -- ${d.reason}`),
+    );
   if (r.unresolved.length) lines.push('', 'unresolved evidence:', ...r.unresolved.map((u) => `  ${u.edit}: ${u.reason}`));
   if (r.controlHits.length) lines.push('', 'negative controls in edits:', ...r.controlHits.map((h) => `  ${h.control} -> ${h.edit}`));
-  if (r.report.rejected.length) lines.push('', 'rejected:', ...r.report.rejected.map((x) => `  [${x.by}] ${x.edit.op} ${x.edit.file}: ${x.reason}`));
+  if (r.report.rejected.length)
+    lines.push('', 'rejected:', ...r.report.rejected.map((x) => `  [${x.by}] ${x.edit.op} ${x.edit.file}: ${x.reason}`));
   process.stdout.write(`${lines.join('\n')}\n\n`);
   if (process.argv.includes('--diff')) process.stdout.write(`${r.diff}\n`);
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--real')) {
+    // Only the real corpora: they need ../shared/corpus, and the labelled layers have their own run.
+    const results = await runRealCorpora();
+    process.stdout.write(results.length ? formatReal(results) : 'no real corpus found under ../shared/corpus: skipped\n');
+    return;
+  }
   for (const layer of ['planted', 'paraphrased'] as const) print(await runEval(layer), layer);
 }
 

@@ -11,7 +11,11 @@ const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const START = '<!-- inputs:start -->';
 const END = '<!-- inputs:end -->';
 
-const cell = (s) => String(s ?? '').trim().replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+const cell = (s) =>
+  String(s ?? '')
+    .trim()
+    .replace(/\r?\n/g, ' ')
+    .replace(/\|/g, '\\|');
 
 export function renderTables(action) {
   const lines = ['### Inputs', '', '| input | description | default |', '| --- | --- | --- |'];

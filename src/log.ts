@@ -5,7 +5,6 @@
 import { redactSecrets } from './secrets/index.js';
 import type { Logger } from './model/index.js';
 
-
 export const silentLogger: Logger = {
   debug: () => {},
   info: () => {},
@@ -18,8 +17,7 @@ export const silentLogger: Logger = {
  * transcript may be named after a token or an error may quote one.
  */
 export function redactingLogger(inner: Logger): Logger {
-  const w = (where?: { file?: string; line?: number }) =>
-    where?.file ? { ...where, file: redactSecrets(where.file) } : where;
+  const w = (where?: { file?: string; line?: number }) => (where?.file ? { ...where, file: redactSecrets(where.file) } : where);
   return {
     debug: (m) => inner.debug(redactSecrets(m)),
     info: (m) => inner.info(redactSecrets(m)),
@@ -30,8 +28,7 @@ export function redactingLogger(inner: Logger): Logger {
 
 /** A logger for the CLI: info to stdout is left to the caller; diagnostics go to stderr. */
 export function consoleLogger(opts: { verbose?: boolean } = {}): Logger {
-  const where = (w?: { file?: string; line?: number }) =>
-    w?.file ? ` (${w.file}${w.line ? `:${w.line}` : ''})` : '';
+  const where = (w?: { file?: string; line?: number }) => (w?.file ? ` (${w.file}${w.line ? `:${w.line}` : ''})` : '');
   return redactingLogger({
     debug: (m) => {
       if (opts.verbose) process.stderr.write(`debug: ${m}\n`);

@@ -13,9 +13,10 @@ import type { PublishOutcome } from './publish/publish.js';
 import { dreamPass } from './pipeline/pass.js';
 import { syncPass } from './pipeline/sync-pass.js';
 import { Inputs } from './action/inputs.js';
-import { passSettings, resolveSettings } from './action/settings.js';
+import { assertAnthropicKey, passSettings, resolveSettings } from './action/settings.js';
 import { loadDigests, mapMode } from './action/shards.js';
 import { coreRuntime, type ActionRuntime } from './action/runtime.js';
+import { packageVersion } from './cli/version.js';
 
 export { coreRuntime, type ActionRuntime };
 
@@ -52,6 +53,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     if (anthropicKey) runtime.setSecret(anthropicKey);
     const settings = await resolveSettings(inputs, env);
     const anthropic = { apiKey: anthropicKey || env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL };
+    assertAnthropicKey(settings, anthropic.apiKey);
 
     if (settings.mode === 'sync') {
       const synced = await syncPass({ settings, anthropic, eventPath: env.GITHUB_EVENT_PATH, sha: env.GITHUB_SHA, logger });
@@ -74,18 +76,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       return { outputs };
     }
     const digests = settings.mode === 'reduce' ? await loadDigests(settings) : undefined;
-    const pass = await dreamPass({ ...passSettings(inputs, env, settings, { token, anthropicKey: anthropic.apiKey }), ...(digests ? { digests } : {}) }, {
-      logger,
-      notice: (m) => runtime.notice?.(m),
-      ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
-      ...(deps.now ? { now: deps.now } : {}),
-    });
+    const ps = passSettings(inputs, env, settings, { token, anthropicKey: anthropic.apiKey });
+    const pass = await dreamPass(
+      { ...ps, publish: { ...ps.publish, toolVersion: `v${packageVersion()}` }, ...(digests ? { digests } : {}) },
+      {
+        logger,
+        notice: (m) => runtime.notice?.(m),
+        ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
+        ...(deps.now ? { now: deps.now } : {}),
+      },
+    );
     set('pull-request-number', pass.outcome.pull?.number ?? '');
     set('pull-request-url', pass.outcome.pull?.url ?? '');
     set('pull-request-operation', pass.outcome.operation);
     set('edits', pass.report?.edits.length ?? 0);
     set('sessions-read', pass.report?.sessions.read ?? 0);
     set('report-path', pass.reportPath);
+    set('branch', pass.outcome.branch ?? '');
+    set('head-sha', pass.outcome.headSha ?? '');
     await runtime.writeSummary(pass.summary);
     // A gated pass published nothing: it has a report (when transcripts were read) but no outcome.
     return { outputs, ...(pass.gated ? {} : { outcome: pass.outcome }), ...(pass.report ? { report: pass.report } : {}) };

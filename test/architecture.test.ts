@@ -38,7 +38,11 @@ const rankOf = (rel: string): number => {
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.relative(src, path.join(dir, e.name)).split(path.sep).join('/')] : [],
+    e.isDirectory()
+      ? walk(path.join(dir, e.name))
+      : e.name.endsWith('.ts')
+        ? [path.relative(src, path.join(dir, e.name)).split(path.sep).join('/')]
+        : [],
   );
 }
 
@@ -55,7 +59,9 @@ function importsOf(rel: string): Import[] {
   const found: Import[] = [];
   for (const m of text.matchAll(/^(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) {
     const spec = m[3]!;
-    const target = spec.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(rel), spec)).replace(/\.js$/, '.ts') : undefined;
+    const target = spec.startsWith('.')
+      ? path.posix.normalize(path.posix.join(path.posix.dirname(rel), spec)).replace(/\.js$/, '.ts')
+      : undefined;
     found.push({ spec, typeOnly: !!m[2], ...(target ? { target } : {}) });
   }
   for (const m of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push({ spec: m[1]!, typeOnly: false });
@@ -64,7 +70,11 @@ function importsOf(rel: string): Import[] {
 
 const files = walk(src);
 const all = files.map((file) => ({ file, imports: importsOf(file) }));
-const importers = (pkg: RegExp) => all.filter((f) => f.imports.some((i) => pkg.test(i.spec))).map((f) => f.file).sort();
+const importers = (pkg: RegExp) =>
+  all
+    .filter((f) => f.imports.some((i) => pkg.test(i.spec)))
+    .map((f) => f.file)
+    .sort();
 
 describe('the tree reads as the pipeline', () => {
   it('sees every module and its imports', () => {
@@ -89,14 +99,18 @@ describe('the tree reads as the pipeline', () => {
   it('model/ imports nothing outside itself', () => {
     const model = all.filter((f) => f.file.startsWith('model/'));
     expect(model.length).toBeGreaterThan(5);
-    const outside = model.flatMap(({ file, imports }) => imports.filter((i) => !i.target?.startsWith('model/')).map((i) => `${file} -> ${i.spec}`));
+    const outside = model.flatMap(({ file, imports }) =>
+      imports.filter((i) => !i.target?.startsWith('model/')).map((i) => `${file} -> ${i.spec}`),
+    );
     expect(outside).toEqual([]);
   });
 
   it('the engine reaches signals only through signals/index.ts', () => {
     const engine = all.filter((f) => f.file.startsWith('engine/'));
     const deep = engine.flatMap(({ file, imports }) =>
-      imports.filter((i) => !i.typeOnly && i.target?.startsWith('signals/') && i.target !== 'signals/index.ts').map((i) => `${file} -> ${i.target}`),
+      imports
+        .filter((i) => !i.typeOnly && i.target?.startsWith('signals/') && i.target !== 'signals/index.ts')
+        .map((i) => `${file} -> ${i.target}`),
     );
     expect(engine.some((f) => f.imports.some((i) => i.target === 'signals/index.ts'))).toBe(true);
     expect(deep).toEqual([]);

@@ -19,13 +19,23 @@ export class Inputs {
   /** Globs split on newlines only: `{jsonl,json}` holds a comma. */
   lines(name: string): string[] | undefined {
     const v = this.text(name);
-    return v ? v.split('\n').map((s) => s.trim()).filter(Boolean) : undefined;
+    return v
+      ? v
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined;
   }
 
   /** Names split on commas or newlines. */
   list(name: string): string[] | undefined {
     const v = this.text(name);
-    return v ? v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean) : undefined;
+    return v
+      ? v
+          .split(/[\n,]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined;
   }
 
   bool(name: string): boolean | undefined {

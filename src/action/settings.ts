@@ -12,7 +12,8 @@ import type { PassSettings } from '../pipeline/pass.js';
 import type { Inputs } from './inputs.js';
 
 export async function resolveSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<Settings> {
-  const repoDir = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  // `path`: the checkout sits in a subfolder of the workspace (actions/checkout's own `path`).
+  const repoDir = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.text('path'));
   const config = inputs.text('config');
   const fromFile = config ? await loadConfigFile(path.resolve(repoDir, config)) : {};
   const s: Settings = { ...defaultSettings(repoDir), ...fromFile };
@@ -48,9 +49,15 @@ function checkIds(name: string, ids: string[] | undefined): string[] | undefined
 }
 
 /** What a dream pass needs beyond the settings: where to publish, with which credentials. */
-export function passSettings(inputs: Inputs, env: NodeJS.ProcessEnv, settings: Settings, keys: { token: string; anthropicKey?: string }): PassSettings {
+export function passSettings(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  settings: Settings,
+  keys: { token: string; anthropicKey?: string },
+): PassSettings {
   const pub = publishSettings(inputs, env, settings.dryRun);
-  if (!keys.token) throw new Error('github-token is empty: pass ${{ github.token }} or a GitHub App token');
+  if (!keys.token)
+    throw new Error('the `github-token` input is empty: set it to `${{ github.token }}` (the default) or a GitHub App token from a secret');
   const artifactName = inputs.text('artifact-name');
   return {
     settings,
@@ -58,7 +65,13 @@ export function passSettings(inputs: Inputs, env: NodeJS.ProcessEnv, settings: S
     github: { token: keys.token, apiUrl: env.GITHUB_API_URL },
     anthropic: { apiKey: keys.anthropicKey, baseURL: env.ANTHROPIC_BASE_URL },
     ...(artifactName
-      ? { artifacts: { name: artifactName, lookbackDays: inputs.int('artifact-lookback-days') ?? 7, allowForks: inputs.bool('allow-fork-artifacts') ?? false } }
+      ? {
+          artifacts: {
+            name: artifactName,
+            lookbackDays: inputs.int('artifact-lookback-days') ?? 7,
+            allowForks: inputs.bool('allow-fork-artifacts') ?? false,
+          },
+        }
       : {}),
     tempDir: env.RUNNER_TEMP || os.tmpdir(),
   };
@@ -68,6 +81,8 @@ function publishSettings(inputs: Inputs, env: NodeJS.ProcessEnv, dryRun: boolean
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set (owner/name): is this running inside GitHub Actions?');
   const d = defaultPublishSettings(owner, repo);
+  const committer = identity('committer', inputs.text('committer'));
+  const author = identity('author', inputs.text('author'));
   return {
     ...d,
     base: inputs.text('base') || undefined,
@@ -84,5 +99,34 @@ function publishSettings(inputs: Inputs, env: NodeJS.ProcessEnv, dryRun: boolean
     serverUrl: env.GITHUB_SERVER_URL || d.serverUrl,
     // A runner passes every declared input; absent (a test env) means action.yml's default, empty disables.
     stateBranch: inputs.given('state-branch') ? inputs.text('state-branch') : d.stateBranch,
+    ...(committer ? { botName: committer.name, botEmail: committer.email } : {}),
+    ...(author ? { author } : {}),
+    ...(inputs.text('commit-message') ? { commitMessage: inputs.text('commit-message') } : {}),
+    ...(inputs.text('title') ? { title: inputs.text('title') } : {}),
+    ...(env.GITHUB_RUN_ID ? { runUrl: runUrl(env, env.GITHUB_SERVER_URL || d.serverUrl, owner, repo, env.GITHUB_RUN_ID) } : {}),
   };
+}
+
+function runUrl(env: NodeJS.ProcessEnv, server: string, owner: string, repo: string, runId: string): string {
+  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${encodeURIComponent(env.GITHUB_RUN_ATTEMPT)}` : '';
+  return `${server}/${owner}/${repo}/actions/runs/${encodeURIComponent(runId)}${attempt}`;
+}
+
+/** `Name <email>`, the format git and create-pull-request use for `author` and `committer`. */
+function identity(name: 'author' | 'committer', v: string): { name: string; email: string } | undefined {
+  if (!v) return undefined;
+  const m = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(v);
+  if (!m) throw new TypeError(`input ${name} must read \`Display Name <email@address.com>\`, got "${v}"`);
+  return { name: m[1]!, email: m[2]! };
+}
+
+/** An engine or mode that calls the Anthropic API without a key: name the input and the secret. */
+export function assertAnthropicKey(settings: Settings, key: string | undefined): void {
+  // mode: sync and managed-sessions name the input in their own checks (src/pipeline), after their other settings.
+  const needs = settings.mode !== 'sync' && settings.engine !== 'offline' ? `\`engine: ${settings.engine}\`` : undefined;
+  if (needs && !key?.trim()) {
+    throw new Error(
+      `${needs} needs an Anthropic API key: set the \`anthropic-api-key\` input from a secret (\`anthropic-api-key: \${{ secrets.ANTHROPIC_API_KEY }}\`)`,
+    );
+  }
 }

@@ -15,8 +15,18 @@ import { checkComplete, decodeDigestFile, encodeDigestFile, parseDigest, parseSh
 export async function mapMode(settings: Settings, logger: Logger): Promise<{ digestPath: string; summary: string; sessions: number }> {
   if (!settings.shard) throw new Error('mode map needs the shard input (I/N, for example ${{ matrix.shard }}/10)');
   const shard = parseShardSpec(settings.shard);
-  const out = path.resolve(settings.repoDir, settings.digests?.[0] ?? `.dreaming/digests/shard-${shard.index + 1}-of-${shard.count}.json.gz`);
-  const result = await mapShard({ repoDir: settings.repoDir, sessions: settings.sessions, memoryGlobs: settings.memory, ledgerPath: settings.ledgerPath, shard, logger });
+  const out = path.resolve(
+    settings.repoDir,
+    settings.digests?.[0] ?? `.dreaming/digests/shard-${shard.index + 1}-of-${shard.count}.json.gz`,
+  );
+  const result = await mapShard({
+    repoDir: settings.repoDir,
+    sessions: settings.sessions,
+    memoryGlobs: settings.memory,
+    ledgerPath: settings.ledgerPath,
+    shard,
+    logger,
+  });
   // The filter is hashed bits, not text; everything else is scanned like any output.
   assertNoSecrets('the signal digest', result.text.replace(/"gzip":"[A-Za-z0-9+/=]*"/, '"gzip":""'));
   await mkdir(path.dirname(out), { recursive: true });
@@ -31,7 +41,9 @@ export async function loadDigests(settings: Settings): Promise<ShardDigest[]> {
   const globs = settings.digests ?? ['.dreaming/digests/**/*.json.gz'];
   const files = (await glob(globs, { cwd: settings.repoDir, absolute: true, dot: true })).sort();
   if (files.length === 0) throw new Error(`mode reduce: no digest matches ${globs.join(', ')} (download the map jobs' artifacts first)`);
-  const digests = await Promise.all(files.map(async (file) => ({ file, digest: parseDigest(decodeDigestFile(await readFile(file), file), file) })));
+  const digests = await Promise.all(
+    files.map(async (file) => ({ file, digest: parseDigest(decodeDigestFile(await readFile(file), file), file) })),
+  );
   checkComplete(digests);
   return digests.map((d) => d.digest);
 }

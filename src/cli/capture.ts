@@ -61,8 +61,20 @@ const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
  * token-shaped value under one of these keys is kept unless a specific secret rule matches it.
  */
 const STRUCTURAL_ID_KEYS = new Set([
-  'uuid', 'parentUuid', 'leafUuid', 'logicalParentUuid', 'sessionId', 'session_id', 'toolUseID',
-  'parentToolUseID', 'tool_use_id', 'id', 'requestId', 'agentId', 'messageId', 'promptId',
+  'uuid',
+  'parentUuid',
+  'leafUuid',
+  'logicalParentUuid',
+  'sessionId',
+  'session_id',
+  'toolUseID',
+  'parentToolUseID',
+  'tool_use_id',
+  'id',
+  'requestId',
+  'agentId',
+  'messageId',
+  'promptId',
 ]);
 const ID_SHAPE = /^[A-Za-z0-9_.:-]{1,200}$/;
 
@@ -139,10 +151,7 @@ async function sha256OfFile(file: string): Promise<string | undefined> {
  */
 export async function copyTranscriptRedacted(source: string, target: string): Promise<CapturedFile> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const hash = createHash('sha256');
   let lines = 0;
   async function* redacted(): AsyncGenerator<string> {
@@ -318,7 +327,10 @@ export function registerCaptureCommand(
   program
     .command('capture')
     .description("copy a Claude Code session's transcript, redacted, into the repository (for the SessionEnd hook)")
-    .option('--transcript <file>', "the transcript to capture (default: the hook JSON on stdin, else the newest session in Claude Code's project folder)")
+    .option(
+      '--transcript <file>',
+      "the transcript to capture (default: the hook JSON on stdin, else the newest session in Claude Code's project folder)",
+    )
     .option('--session-id <id>', 'with --transcript: the session id (default: the file name)')
     .option('--repo <dir>', "the git repository (default: the git root above the hook's cwd)")
     .option('--dest <dir>', `the sessions folder, relative to the repository (default: ${DEFAULT_CAPTURE_DEST})`)
@@ -341,19 +353,14 @@ export function registerCaptureCommand(
           const repo = await repositoryFor(cwd, flags.repo);
           const found = await findLatestTranscript(cwd, repo, env);
           if (!found.transcript) {
-            throw new CaptureError(
-              `no hook input on stdin and no transcript in ${found.searched.join(', ')}: pass --transcript FILE`,
-            );
+            throw new CaptureError(`no hook input on stdin and no transcript in ${found.searched.join(', ')}: pass --transcript FILE`);
           }
           transcript = found.transcript;
         }
         sessionId ??= path.basename(transcript).replace(/\.jsonl?$/, '');
         // Checked before anything is read or written: outside a repository nothing is written.
         const repoDir = await repositoryFor(cwd, flags.repo);
-        await captureSession(
-          { transcript, sessionId, repoDir, ...(flags.dest !== undefined ? { dest: flags.dest } : {}) },
-          deps.logger,
-        );
+        await captureSession({ transcript, sessionId, repoDir, ...(flags.dest !== undefined ? { dest: flags.dest } : {}) }, deps.logger);
       } catch (err) {
         deps.logger.error(`dream capture: ${(err as Error).message}`);
         process.exitCode = 1;

@@ -8,6 +8,9 @@ import { registerCaptureCommand } from './capture.js';
 import { registerRunCommand } from './run.js';
 import { registerSessionsCommand } from './sessions.js';
 import { registerSyncCommand } from './sync.js';
+import { registerWhyCommand } from './why.js';
+import { registerEfficacyCommand } from './efficacy.js';
+import { registerEvalCommand } from './eval.js';
 import { registerShardCommands } from './shards.js';
 import { baseProgram } from './base.js';
 
@@ -17,6 +20,9 @@ export function buildProgram(deps: { logger: Logger; env: NodeJS.ProcessEnv }): 
   registerSessionsCommand(program, { logger: deps.logger });
   registerCaptureCommand(program, { logger: deps.logger, env: deps.env });
   registerSyncCommand(program, deps);
+  registerWhyCommand(program, { logger: deps.logger });
+  registerEfficacyCommand(program, { logger: deps.logger });
+  registerEvalCommand(program, { logger: deps.logger });
   registerShardCommands(program, deps);
   return program;
 }

@@ -68,19 +68,36 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
     .option('--write', 'apply the edits and the ledger to the working tree')
     .option('--report <file>', 'write the JSON report (version 1)')
     .option('--patch <file>', 'write the unified diff of the memory files')
-    .option('--min-support <n>', `distinct sessions a pattern needs to become memory (default: ${d.minSupport})`, intFlag('--min-support', 'min-support'))
+    .option(
+      '--min-support <n>',
+      `distinct sessions a pattern needs to become memory (default: ${d.minSupport})`,
+      intFlag('--min-support', 'min-support'),
+    )
     .option('--max-edits <n>', `maximum edits in one pass (default: ${d.maxEdits})`, intFlag('--max-edits', 'max-edits'))
     .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
     .option('--include-dreamed', 'dream sessions again even if the ledger has them')
     .option('--allow-empty', 'exit 0 even when no session was read (default: a run that read nothing fails)')
     .option('--store <id>', 'anthropic-dreams: mirror the memory files into this memory store (default: a temporary one)')
-    .option('--session-ids <ids...>', 'anthropic-dreams: Managed Agents sessions to dream over (default: settled ones since the last dream)', (v: string, prev: string[] = []) => [...prev, ...v.split(',').filter(Boolean)])
+    .option(
+      '--session-ids <ids...>',
+      'anthropic-dreams: Managed Agents sessions to dream over (default: settled ones since the last dream)',
+      (v: string, prev: string[] = []) => [...prev, ...v.split(',').filter(Boolean)],
+    )
     .option('--keep-stores', 'anthropic-dreams: keep the temporary and output memory stores')
-    .option('--dream-timeout <minutes>', `anthropic-dreams: cancel a dream after this many minutes (default: ${d.dreamTimeoutMinutes})`, intFlag('--dream-timeout', 'dream-timeout-minutes'))
+    .option(
+      '--dream-timeout <minutes>',
+      `anthropic-dreams: cancel a dream after this many minutes (default: ${d.dreamTimeoutMinutes})`,
+      intFlag('--dream-timeout', 'dream-timeout-minutes'),
+    )
     .action(async (flags: RunFlags) => {
       const settings = await resolveSettings(flags);
       const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath) : undefined;
-      const engine = createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false, ...(since ? { since } : {}) });
+      const engine = createEngine(settings, {
+        logger: deps.logger,
+        env: deps.env,
+        batch: flags.batch ?? false,
+        ...(since ? { since } : {}),
+      });
       const transcriptFiles = await expandCliSessions(settings, deps.logger);
       const result = await runDream({
         repoDir: settings.repoDir,
@@ -94,6 +111,8 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
         ledgerPath: settings.ledgerPath,
         logger: deps.logger,
         includeDreamed: flags.includeDreamed ?? false,
+        // Sessions dreamed again would be counted again: efficacy is then left to `dream efficacy`.
+        efficacy: flags.includeDreamed ? false : { unobservedDays: settings.unobservedDays },
       });
       const summary = formatRunSummary(result.report);
       // Fail closed: nothing that leaves this process may carry a secret, even one the guards missed.
@@ -104,7 +123,9 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
       process.stdout.write(result.diff ? `\n${result.diff}` : '\nNo memory edits proposed.\n');
       // A mistyped glob or an unreadable format must not pass for "nothing to learn".
       if (result.empty && !flags.allowEmpty) {
-        throw new Error('no session was read from the transcripts given (see the ingestion health above); pass --allow-empty if that is expected');
+        throw new Error(
+          'no session was read from the transcripts given (see the ingestion health above); pass --allow-empty if that is expected',
+        );
       }
     });
 }

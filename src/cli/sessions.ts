@@ -65,7 +65,16 @@ function pad(s: string, n: number, right = false): string {
 
 export function formatSummaryTable(rows: FileSummary[]): string {
   const head = ['file', 'format', 'sessions', 'events', 'tool calls', 'tool errors', 'skipped lines'];
-  const total: FileSummary = { file: `total (${rows.length} files)`, format: null, sessions: 0, events: 0, toolCalls: 0, toolErrors: 0, skippedLines: 0, issues: [] };
+  const total: FileSummary = {
+    file: `total (${rows.length} files)`,
+    format: null,
+    sessions: 0,
+    events: 0,
+    toolCalls: 0,
+    toolErrors: 0,
+    skippedLines: 0,
+    issues: [],
+  };
   for (const r of rows) {
     total.sessions += r.sessions;
     total.events += r.events;
@@ -83,7 +92,11 @@ export function formatSummaryTable(rows: FileSummary[]): string {
     String(r.skippedLines),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((x, i) => pad(x, widths[i]!, i >= 2)).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => pad(x, widths[i]!, i >= 2))
+      .join('  ')
+      .trimEnd();
   const lines = [line(head), ...cells.slice(0, -1).map(line), line(cells[cells.length - 1]!)];
   const issues = rows.flatMap((r) => r.issues);
   if (issues.length > 0) {
@@ -94,10 +107,7 @@ export function formatSummaryTable(rows: FileSummary[]): string {
   return lines.join('\n');
 }
 
-export function registerSessionsCommand(
-  program: Command,
-  deps: { logger: Logger; write?: (text: string) => void },
-): void {
+export function registerSessionsCommand(program: Command, deps: { logger: Logger; write?: (text: string) => void }): void {
   const write = deps.write ?? ((t: string) => void process.stdout.write(t));
   program
     .command('sessions')
@@ -115,6 +125,10 @@ export function registerSessionsCommand(
       const health = new HealthCollector();
       const rows = await summarizeTranscripts(files, { logger: deps.logger, health });
       const report = health.report();
-      write(opts.json ? `${JSON.stringify({ files: rows, health: report }, null, 2)}\n` : `${formatSummaryTable(rows)}\n\n${formatHealth(report)}\n`);
+      write(
+        opts.json
+          ? `${JSON.stringify({ files: rows, health: report }, null, 2)}\n`
+          : `${formatSummaryTable(rows)}\n\n${formatHealth(report)}\n`,
+      );
     });
 }

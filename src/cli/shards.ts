@@ -58,13 +58,15 @@ export function registerShardCommands(program: Command, deps: { logger: Logger; 
       // filter is hashed bits (gzipped, base64), no text: left out of the scan, whose entropy rule it trips.
       assertNoSecrets(flags.out, result.text.replace(/"gzip":"[A-Za-z0-9+/=]*"/, '"gzip":""'));
       await atomicWrite(flags.out, encodeDigestFile(result.text));
-      process.stdout.write(`shard ${flags.shard}: ${result.files} of ${result.totalFiles} files, ${result.sessions} new sessions -> ${flags.out}\n`);
+      process.stdout.write(
+        `shard ${flags.shard}: ${result.files} of ${result.totalFiles} files, ${result.sessions} new sessions -> ${flags.out}\n`,
+      );
     });
 
   program
     .command('reduce')
-    .description('Merge the shards\' signal digests, dream over them and propose memory edits (as dream run)')
-    .requiredOption('--digests <files...>', 'every shard\'s digest, from dream map')
+    .description("Merge the shards' signal digests, dream over them and propose memory edits (as dream run)")
+    .requiredOption('--digests <files...>', "every shard's digest, from dream map")
     .option('--repo <dir>', 'repository checkout holding the memory files and the transcripts the digests cite', '.')
     .option('--memory <globs...>', 'extra memory file globs')
     .addOption(new Option('--engine <name>', 'dream engine').choices(['offline', 'claude']))

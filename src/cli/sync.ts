@@ -48,7 +48,8 @@ export function registerSyncCommand(program: Command, deps: SyncCommandDeps): vo
       const storeId = flags.store ?? fromFile.memoryStoreId;
       if (!storeId) throw new Error('dream sync needs --store <memory store id> (or memory-store-id in --config)');
       if (!/^[A-Za-z0-9_-]+$/.test(storeId)) throw new Error(`--store: "${storeId}" is not a memory store id`);
-      if (Boolean(flags.all) === Boolean(flags.before)) throw new Error('dream sync needs either --before <sha> (with an optional --after) or --all');
+      if (Boolean(flags.all) === Boolean(flags.before))
+        throw new Error('dream sync needs either --before <sha> (with an optional --after) or --all');
       if (flags.all && flags.after) throw new Error('--after goes with --before; --all syncs HEAD');
       const apiKey = deps.env.ANTHROPIC_API_KEY;
       if (!apiKey) throw new Error('dream sync needs ANTHROPIC_API_KEY in the environment to write to the memory store');

@@ -35,6 +35,7 @@ const schema = {
     },
     'max-delete-share': { type: 'number', minimum: 0, maximum: 1 },
     'max-entry-bytes': { type: 'integer', minimum: 16 },
+    'unobserved-days': { type: 'integer', minimum: 1 },
     ledger: { type: 'string', minLength: 1 },
     instructions: { type: 'string', maxLength: 4096 },
     mode: { enum: ['dream', 'sync'] },
@@ -106,6 +107,7 @@ export function parseConfig(text: string, file: string): ConfigOverrides {
   if (budget) out.budget = { maxLines: budget['max-lines'] ?? 200, maxBytes: budget['max-bytes'] ?? 25 * 1024 };
   if (c['max-delete-share'] !== undefined) out.maxDeleteShare = c['max-delete-share'] as number;
   if (c['max-entry-bytes'] !== undefined) out.maxEntryBytes = c['max-entry-bytes'] as number;
+  if (c['unobserved-days'] !== undefined) out.unobservedDays = c['unobserved-days'] as number;
   if (c.ledger) {
     const why = ledgerPathProblem(c.ledger as string);
     if (why) throw new ConfigError(`ledger: ${why}`, file, lineOf(doc.contents, '/ledger', lineCounter));

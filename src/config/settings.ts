@@ -21,6 +21,8 @@ export interface Settings {
   budget: { maxLines: number; maxBytes: number };
   maxDeleteShare: number;
   maxEntryBytes: number;
+  /** Days without an adopted lesson's episode or its commands before efficacy calls it unobserved (reported, never deleted). */
+  unobservedDays: number;
   /** Where the ledger lives, relative to repoDir. */
   ledgerPath: string;
   dryRun: boolean;
@@ -61,6 +63,7 @@ export const defaultSettings = (repoDir: string): Settings => ({
   budget: { maxLines: 200, maxBytes: 25 * 1024 },
   maxDeleteShare: 0.25,
   maxEntryBytes: 600,
+  unobservedDays: 30,
   ledgerPath: '.dreaming/ledger.json',
   dryRun: false,
   mode: 'dream',

@@ -11,7 +11,8 @@ export const TRANSCRIPT_EXTENSIONS = ['jsonl', 'json', 'ndjson', 'traj'] as cons
  * Markdown worth opening in a walked directory: aider's history and SpecStory exports, which sit in
  * `.specstory/history/` and are named `2026-02-20_22-41-47Z-title.md` (older: `..._15-00Z-...`).
  */
-const MARKDOWN_TRANSCRIPT = /\.aider\.chat\.history\.md$|(?:^|\/)\.specstory\/history\/[^/]+\.md$|(?:^|\/)\d{4}-\d{2}-\d{2}_\d{2}-\d{2}(?:-\d{2})?Z[^/]*\.md$/;
+const MARKDOWN_TRANSCRIPT =
+  /\.aider\.chat\.history\.md$|(?:^|\/)\.specstory\/history\/[^/]+\.md$|(?:^|\/)\d{4}-\d{2}-\d{2}_\d{2}-\d{2}(?:-\d{2})?Z[^/]*\.md$/;
 const JSON_TRANSCRIPT = new RegExp(`\\.(?:${TRANSCRIPT_EXTENSIONS.join('|')})$`);
 
 /** Is this path (posix separators) a transcript a directory walk should read? */

@@ -30,7 +30,11 @@ function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+    return `{${Object.keys(o)
+      .sort()
+      .filter((k) => o[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
 }
@@ -121,8 +125,7 @@ function fullPath(e: MemoryEntry): string[] {
   return [...e.headingPath, normaliseHeading(e.text)];
 }
 
-const samePath = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((x, i) => sameHeading(x, b[i]!));
+const samePath = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => sameHeading(x, b[i]!));
 
 function headingLevel(e: MemoryEntry): number {
   return /^ {0,3}(#{1,6})/.exec(e.text)?.[1]?.length ?? 1;
@@ -136,14 +139,16 @@ function findSection(plan: FilePlan, section: readonly string[]): Section {
   const wanted = section.map(normaliseHeading).filter((s) => s !== '');
   if (wanted.length === 0) {
     const last = live[live.length - 1];
-    if (last?.kind === 'bullet') return { anchor: last.endLine - 1, blankBefore: false, lead: [], style: styleOf(last), key: `e:${last.id}` };
+    if (last?.kind === 'bullet')
+      return { anchor: last.endLine - 1, blankBefore: false, lead: [], style: styleOf(last), key: `e:${last.id}` };
     return { anchor: lastLine, blankBefore: true, lead: [], style: fileStyle(plan), key: 'eof' };
   }
   const exact = headings.find((h) => samePath(fullPath(h), wanted));
   if (exact) {
     const direct = live.filter((e) => e.kind !== 'heading' && samePath(e.headingPath, wanted));
     const last = direct[direct.length - 1];
-    if (last?.kind === 'bullet') return { anchor: last.endLine - 1, blankBefore: false, lead: [], style: styleOf(last), key: `e:${last.id}` };
+    if (last?.kind === 'bullet')
+      return { anchor: last.endLine - 1, blankBefore: false, lead: [], style: styleOf(last), key: `e:${last.id}` };
     if (last) return { anchor: last.endLine - 1, blankBefore: true, lead: [], style: fileStyle(plan), key: `p:${last.id}` };
     return { anchor: exact.startLine - 1, blankBefore: true, lead: [], style: fileStyle(plan), key: `h:${exact.id}` };
   }
@@ -203,7 +208,8 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
     const e = id === undefined ? undefined : pl.byId.get(id);
     if (!e) return fail(`unknown entry ${id ?? '(none)'} in ${pl.path}`);
     if (pl.touched.has(e.id)) return fail(`entry ${e.id} in ${pl.path} is already changed by another edit in this pass`);
-    if (pl.inComment(e.startLine, e.endLine)) return fail(`entry ${e.id} in ${pl.path} lies inside an HTML comment: edits never touch hidden text`);
+    if (pl.inComment(e.startLine, e.endLine))
+      return fail(`entry ${e.id} in ${pl.path} lies inside an HTML comment: edits never touch hidden text`);
     return e;
   };
   const checkAfter = (edit: Edit, required: boolean): string | undefined => {
@@ -218,7 +224,9 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
   };
   const checkDuplicate = (pl: FilePlan, after: string, except: ReadonlySet<string>) => {
     const norm = normaliseEntryText(after);
-    const dup = pl.entries.find((x) => x.kind !== 'heading' && !except.has(x.id) && !pl.touched.has(x.id) && normaliseEntryText(x.text) === norm);
+    const dup = pl.entries.find(
+      (x) => x.kind !== 'heading' && !except.has(x.id) && !pl.touched.has(x.id) && normaliseEntryText(x.text) === norm,
+    );
     if (dup || pl.added.has(norm)) fail(`duplicate of an existing entry${dup ? ` ${dup.id}` : ''} in ${pl.path}`);
   };
   const reserveRemovals = (pl: FilePlan, n: number) => {
@@ -226,7 +234,9 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
     // Updates count too (see update), so a small file may still change one entry per pass.
     const allowed = Math.max(Math.min(1, total), Math.floor(opts.maxDeleteShare * total + 1e-9));
     if (pl.removals + n > allowed)
-      fail(`would remove ${pl.removals + n} of ${total} entries in ${pl.path}, above the ${Math.round(opts.maxDeleteShare * 100)}% allowed per pass`);
+      fail(
+        `would remove ${pl.removals + n} of ${total} entries in ${pl.path}, above the ${Math.round(opts.maxDeleteShare * 100)}% allowed per pass`,
+      );
     pl.removals += n;
   };
   const notHeading = (e: MemoryEntry) => {
@@ -236,7 +246,8 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
     checkDuplicate(pl, after, new Set());
     const s = findSection(pl, section);
     // Inserting between two lines of one comment would hide the entry from the rendered file.
-    if (pl.comments.some(([a, b]) => a <= s.anchor + 1 && b >= s.anchor + 2)) fail(`the place for this entry in ${pl.path} lies inside an HTML comment`);
+    if (pl.comments.some(([a, b]) => a <= s.anchor + 1 && b >= s.anchor + 2))
+      fail(`the place for this entry in ${pl.path} lies inside an HTML comment`);
     const k = pl.insertedCount(s.anchor, s.key) + (s.key.startsWith('e:') ? 1 : 0);
     const ins: Omit<Insertion, 'items'> = { key: s.key, blankBefore: s.blankBefore, lead: s.lead, style: s.style };
     pl.insert(s.anchor, ins, bulletLines(after, s.style, nthMarker(s.style, k)));
@@ -344,7 +355,9 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
         const afterText = w.render();
         const grows = countLines(afterText) > countLines(beforeText) || bytes(afterText) > bytes(beforeText);
         if (grows && (countLines(afterText) > opts.budget.maxLines || bytes(afterText) > opts.budget.maxBytes))
-          fail(`${p} would grow to ${countLines(afterText)} lines / ${bytes(afterText)} bytes, over its budget of ${opts.budget.maxLines} lines / ${opts.budget.maxBytes} bytes`);
+          fail(
+            `${p} would grow to ${countLines(afterText)} lines / ${bytes(afterText)} bytes, over its budget of ${opts.budget.maxLines} lines / ${opts.budget.maxBytes} bytes`,
+          );
       }
       for (const [p, w] of work) plans.set(p, w);
       applied.push(out);

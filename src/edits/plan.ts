@@ -68,9 +68,7 @@ export class FilePlan {
     Object.assign(c, this);
     c.removed = new Set(this.removed);
     c.replaced = new Map(this.replaced);
-    c.inserts = new Map(
-      [...this.inserts].map(([k, v]) => [k, v.map((ins) => ({ ...ins, lead: [...ins.lead], items: [...ins.items] }))]),
-    );
+    c.inserts = new Map([...this.inserts].map(([k, v]) => [k, v.map((ins) => ({ ...ins, lead: [...ins.lead], items: [...ins.items] }))]));
     c.touched = new Set(this.touched);
     c.added = new Set(this.added);
     return c;

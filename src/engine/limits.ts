@@ -17,7 +17,8 @@ const lineCount = (text: string): number => (text === '' ? 0 : text.split('\n').
 function growth(e: Edit, destText: string): { lines: number; bytes: number } {
   const after = e.after ?? '';
   const heading = e.section?.at(-1);
-  const needsHeading = heading !== undefined && !destText.split('\n').some((l) => /^#{1,6}\s/.test(l) && l.replace(/^#+\s*/, '').trim() === heading);
+  const needsHeading =
+    heading !== undefined && !destText.split('\n').some((l) => /^#{1,6}\s/.test(l) && l.replace(/^#+\s*/, '').trim() === heading);
   const headingBytes = needsHeading ? Buffer.byteLength(`\n${'#'.repeat(e.section!.length + 1)} ${heading}\n`) : 0;
   return { lines: lineCount(after) + (needsHeading ? 2 : 0), bytes: Buffer.byteLength(after) + 1 + headingBytes };
 }
@@ -42,7 +43,11 @@ export function applyPassLimits(
       const allowed = Math.floor(options.maxDeleteShare * total + 1e-9);
       const used = removals.get(f.path) ?? 0;
       if (used + removing > allowed) {
-        rejected.push({ edit: e, reason: `would remove more than ${Math.round(options.maxDeleteShare * 100)}% of ${f.path}'s entries in one pass`, by });
+        rejected.push({
+          edit: e,
+          reason: `would remove more than ${Math.round(options.maxDeleteShare * 100)}% of ${f.path}'s entries in one pass`,
+          by,
+        });
         continue;
       }
       removals.set(f.path, used + removing);
@@ -54,7 +59,11 @@ export function applyPassLimits(
       const l = (lines.get(dest) ?? lineCount(text)) + g.lines;
       const b = (bytes.get(dest) ?? Buffer.byteLength(text)) + g.bytes;
       if (l > options.budget.maxLines || b > options.budget.maxBytes) {
-        rejected.push({ edit: e, reason: `${dest} is at its budget (${options.budget.maxLines} lines / ${options.budget.maxBytes} bytes): merge or prune first`, by });
+        rejected.push({
+          edit: e,
+          reason: `${dest} is at its budget (${options.budget.maxLines} lines / ${options.budget.maxBytes} bytes): merge or prune first`,
+          by,
+        });
         continue;
       }
       lines.set(dest, l);

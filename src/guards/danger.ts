@@ -28,7 +28,10 @@ const ENV_SOURCE = String.raw`(?:\bprintenv\b|\benv\b(?!\s*=)|\bexport\s+-p\b|\b
 const RULES: readonly Rule[] = [
   {
     name: 'pipes a download into a shell',
-    pattern: new RegExp(String.raw`\b${FETCH}\b[^\n|;]*\|\s*(?:${SHELLS})\b|\b(?:${SHELLS})\b\s+(?:-c\s+)?["']?\s*(?:<\(|\$\(|\x60)\s*${FETCH}\b|\b(?:iex|invoke-expression)\b[^\n]*\b(?:${FETCH}|downloadstring)\b`, 'i'),
+    pattern: new RegExp(
+      String.raw`\b${FETCH}\b[^\n|;]*\|\s*(?:${SHELLS})\b|\b(?:${SHELLS})\b\s+(?:-c\s+)?["']?\s*(?:<\(|\$\(|\x60)\s*${FETCH}\b|\b(?:iex|invoke-expression)\b[^\n]*\b(?:${FETCH}|downloadstring)\b`,
+      'i',
+    ),
     negatable: false,
   },
   {
@@ -38,7 +41,8 @@ const RULES: readonly Rule[] = [
   },
   {
     name: 'disables verification',
-    pattern: /--no-verify\b|--no-gpg-sign\b|\bHUSKY=0\b|\bSKIP=\S*\s+git\b|core\.hooksPath\b|--passWithNoTests\b|\b(?:git\s+commit|git\s+push)\s+(?:\S+\s+)*-n\b/i,
+    pattern:
+      /--no-verify\b|--no-gpg-sign\b|\bHUSKY=0\b|\bSKIP=\S*\s+git\b|core\.hooksPath\b|--passWithNoTests\b|\b(?:git\s+commit|git\s+push)\s+(?:\S+\s+)*-n\b/i,
     negatable: true,
     weakens: true,
   },
@@ -71,7 +75,8 @@ const RULES: readonly Rule[] = [
   },
   {
     name: 'force-pushes',
-    pattern: /\bgit\s+push\b[^\n;|&]*\s(?:--force(?![\w-])|-f\b|\+[\w/-]+)|\bforce[- ]push(?:es|ed|ing)?\b|\bpush(?:ing)?\s+(?:with\s+)?--force\b/i,
+    pattern:
+      /\bgit\s+push\b[^\n;|&]*\s(?:--force(?![\w-])|-f\b|\+[\w/-]+)|\bforce[- ]push(?:es|ed|ing)?\b|\bpush(?:ing)?\s+(?:with\s+)?--force\b/i,
     negatable: true,
     weakens: true,
   },
@@ -91,13 +96,15 @@ const RULES: readonly Rule[] = [
   },
   {
     name: 'skips or disables tests, hooks or checks',
-    pattern: /\b(?:skip(?:ping)?|disabl(?:e|ing)|bypass(?:ing)?|turn(?:ing)?\s+off|remov(?:e|ing)|delet(?:e|ing)|comment(?:ing)?\s+out|ignor(?:e|ing)|uninstall(?:ing)?)\s+(?:all\s+|the\s+|any\s+|failing\s+|pre-commit\s+|pre-push\s+|git\s+|ci\s+|these\s+|those\s+)*(?:tests?|test\s+suites?|specs?|hooks?|pre-commit|pre-push|ci|checks?|verification|linters?|lint(?:ing)?|type-?check(?:s|ing)?|guards?|safety\s+checks?)\b/i,
+    pattern:
+      /\b(?:skip(?:ping)?|disabl(?:e|ing)|bypass(?:ing)?|turn(?:ing)?\s+off|remov(?:e|ing)|delet(?:e|ing)|comment(?:ing)?\s+out|ignor(?:e|ing)|uninstall(?:ing)?)\s+(?:all\s+|the\s+|any\s+|failing\s+|pre-commit\s+|pre-push\s+|git\s+|ci\s+|these\s+|those\s+)*(?:tests?|test\s+suites?|specs?|hooks?|pre-commit|pre-push|ci|checks?|verification|linters?|lint(?:ing)?|type-?check(?:s|ing)?|guards?|safety\s+checks?)\b/i,
     negatable: true,
     weakens: true,
   },
   {
-    name: 'tries to override the agent\'s instructions',
-    pattern: /\b(?:ignore|disregard|forget|override|bypass)\b[^\n.]{0,40}\b(?:previous|prior|above|earlier|preceding|system|original|all)\b[^\n.]{0,30}\b(?:instructions?|prompts?|rules|directions|directives|guidelines|guardrails)\b|\byou\s+are\s+now\b|\bnew\s+instructions?\s*:|\bsystem\s+prompt\b|<\/?(?:system|instructions?)>|\bjailbreak\b|\bdeveloper\s+mode\b/i,
+    name: "tries to override the agent's instructions",
+    pattern:
+      /\b(?:ignore|disregard|forget|override|bypass)\b[^\n.]{0,40}\b(?:previous|prior|above|earlier|preceding|system|original|all)\b[^\n.]{0,30}\b(?:instructions?|prompts?|rules|directions|directives|guidelines|guardrails)\b|\byou\s+are\s+now\b|\bnew\s+instructions?\s*:|\bsystem\s+prompt\b|<\/?(?:system|instructions?)>|\bjailbreak\b|\bdeveloper\s+mode\b/i,
     negatable: false,
   },
 ];

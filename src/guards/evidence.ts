@@ -10,18 +10,9 @@ import { collapseWhitespace } from '../memory/normalise.js';
 import { resolvesInside, unsafeRepoPath } from './paths.js';
 import type { EditCheck } from './types.js';
 import { commitEvidenceReason } from './commit-evidence.js';
-import { REPO_SESSION, GIT_SESSION, HOSTED_DREAM_PREFIX } from '../model/index.js';
+import { REPO_SESSION, GIT_SESSION, HOSTED_DREAM_PREFIX, MIN_QUOTE_CHARS, normaliseQuote } from '../model/index.js';
 
-const MIN_QUOTE_CHARS = 4;
 const MAX_REPO_FILE_BYTES = 2 * 1024 * 1024;
-
-/** Quote as matched: whitespace collapsed, surrounding quote marks and ellipses dropped. */
-export function normaliseQuote(q: string): string {
-  return collapseWhitespace(q)
-    .replace(/^(?:\.\.\.|…|["'`“”‘’])+/u, '')
-    .replace(/(?:\.\.\.|…|["'`“”‘’])+$/u, '')
-    .trim();
-}
 
 function stringLeaves(v: unknown, out: string[], depth = 0): void {
   if (depth > 8 || out.length > 256) return;
@@ -137,7 +128,8 @@ export async function indexEvidence(
           if (!quotes) continue;
           index.record(file, session.id, ev.origin.line);
           const texts = eventTexts(ev).map(collapseWhitespace);
-          for (const q of quotes) if (q.length >= MIN_QUOTE_CHARS && texts.some((t) => t.includes(q))) index.record(file, session.id, ev.origin.line, q);
+          for (const q of quotes)
+            if (q.length >= MIN_QUOTE_CHARS && texts.some((t) => t.includes(q))) index.record(file, session.id, ev.origin.line, q);
         }
       }
     } catch (err) {
@@ -202,10 +194,15 @@ export const evidenceGuard: EditCheck = (edit, ctx) => {
   // An entry quoting itself proves nothing: a deletion needs a session, a commit, or another entry.
   const before = normaliseQuote(edit.before ?? '');
   const selfOnly = (e: Evidence) => e.session === REPO_SESSION && e.file === edit.file && before.includes(normaliseQuote(e.quote));
-  if (edit.op === 'delete' && before && items.every(selfOnly)) return 'delete cites only the entry it deletes: no proof that it is stale or wrong';
+  if (edit.op === 'delete' && before && items.every(selfOnly))
+    return 'delete cites only the entry it deletes: no proof that it is stale or wrong';
   for (const e of items) {
     const reason =
-      e.session === REPO_SESSION ? repoEvidenceReason(e, ctx.repoDir) : e.session === GIT_SESSION ? commitEvidenceReason(e, ctx.repoDir) : ctx.evidence?.explain(e);
+      e.session === REPO_SESSION
+        ? repoEvidenceReason(e, ctx.repoDir)
+        : e.session === GIT_SESSION
+          ? commitEvidenceReason(e, ctx.repoDir)
+          : ctx.evidence?.explain(e);
     if (reason) return reason;
   }
   return undefined;

@@ -5,23 +5,30 @@
 
 /** Programs worth recognising in prose ("run npm test"); common English words are only matched in code. */
 const PROSE_COMMANDS = new Set(
-  ('npm npx pnpm yarn bun node deno tsx ts-node python python3 pip pip3 pipx uv poetry pytest tox nox cargo rustc rustup ' +
+  (
+    'npm npx pnpm yarn bun node deno tsx ts-node python python3 pip pip3 pipx uv poetry pytest tox nox cargo rustc rustup ' +
     'gradle gradlew mvn dotnet mix elixir iex rails bundle rake rspec ruby gem composer php phpunit docker docker-compose ' +
     'podman kubectl helm terraform ansible git gh curl wget ssh scp rsync sudo chmod chown rm mkdir bash zsh pwsh powershell ' +
     'eslint prettier tsc jest vitest mocha playwright cypress webpack vite esbuild brew apt apt-get yum dnf apk nc netcat ncat ' +
-    'sed awk grep psql mysql redis-cli sqlite3 java javac cmake ruff mypy black flake8 pylint clippy elm swift xcodebuild')
-    .split(' '),
+    'sed awk grep psql mysql redis-cli sqlite3 java javac cmake ruff mypy black flake8 pylint clippy elm swift xcodebuild'
+  ).split(' '),
 );
-const CODE_ONLY_COMMANDS = new Set('go make cat ls cp mv find sort head tail touch env export source kill echo printf cd xargs tee test which time'.split(' '));
+const CODE_ONLY_COMMANDS = new Set(
+  'go make cat ls cp mv find sort head tail touch env export source kill echo printf cd xargs tee test which time'.split(' '),
+);
 const STOP_WORDS = new Set(
-  'before after when to instead not first then and or if because so for while unless until since with without rather than but in on from is are was it this that these those every each always never'.split(' '),
+  'before after when to instead not first then and or if because so for while unless until since with without rather than but in on from is are was it this that these those every each always never'.split(
+    ' ',
+  ),
 );
 
 /** Subcommands that belong to the command in prose ("npm ci", "git push"); after run/exec the script name does too. */
 const SUBCOMMANDS = new Set(
-  ('install i ci test run exec x dlx build start publish add remove rm commit push pull rebase merge checkout reset stash ' +
+  (
+    'install i ci test run exec x dlx build start publish add remove rm commit push pull rebase merge checkout reset stash ' +
     'clone fetch diff status switch restore clean up down compose apply delete get deploy init update upgrade uninstall ' +
-    'lint format fmt check migrate sync lock tidy vet').split(' '),
+    'lint format fmt check migrate sync lock tidy vet'
+  ).split(' '),
 );
 const TAKES_NAME = new Set(['run', 'exec', 'x', 'dlx']);
 
@@ -31,7 +38,10 @@ export const URL_PATTERN = /\b(?:https?|ftp|file|ssh|git):\/\/[^\s<>"'`)\]}]+|\b
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\s+/)) {
-    const t = raw.replace(/^[`'"(<[{]+/, '').replace(/[`'")>\]},;:!?]+$/, '').replace(/\.+$/, '');
+    const t = raw
+      .replace(/^[`'"(<[{]+/, '')
+      .replace(/[`'")>\]},;:!?]+$/, '')
+      .replace(/\.+$/, '');
     if (t !== '') out.push(t);
   }
   return out;
@@ -67,7 +77,9 @@ export const MAX_PATH_SEGMENTS = 24;
  * square of its length and ran a pass out of heap.
  */
 export function pathSuffixes(t: string): string[] {
-  const segs = normalisePath(t).split('/').filter((s) => s !== '');
+  const segs = normalisePath(t)
+    .split('/')
+    .filter((s) => s !== '');
   const from = Math.max(0, segs.length - MAX_PATH_SEGMENTS);
   const out: string[] = [];
   for (let i = segs.length - 1; i >= from; i--) out.push(i === segs.length - 1 ? segs[i]! : `${segs[i]!}/${out[out.length - 1]!}`);
@@ -83,7 +95,9 @@ export const isKnownCommand = (t: string): boolean => PROSE_COMMANDS.has(t) || C
 export function canStartCommand(tokens: readonly string[], i: number): boolean {
   const t = tokens[i]!;
   if (i === 0 || ['&&', '||', ';', '|'].includes(tokens[i - 1]!)) return true;
-  return /^[A-Z_][A-Z0-9_]*=/.test(t) || t === 'sudo' || isKnownCommand(t) || /^\.{0,2}\//.test(t) || (tokens[i + 1]?.startsWith('-') ?? false);
+  return (
+    /^[A-Z_][A-Z0-9_]*=/.test(t) || t === 'sudo' || isKnownCommand(t) || /^\.{0,2}\//.test(t) || (tokens[i + 1]?.startsWith('-') ?? false)
+  );
 }
 
 function commandStart(tokens: readonly string[]): number {

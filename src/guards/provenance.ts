@@ -39,7 +39,8 @@ export class BloomFilter {
   private readonly mask: number;
 
   constructor(log2Bits: number) {
-    if (!Number.isInteger(log2Bits) || log2Bits < 10 || log2Bits > 31) throw new RangeError(`log2Bits must be an integer in 10..31, got ${log2Bits}`);
+    if (!Number.isInteger(log2Bits) || log2Bits < 10 || log2Bits > 31)
+      throw new RangeError(`log2Bits must be an integer in 10..31, got ${log2Bits}`);
     this.bits = new Uint8Array(2 ** (log2Bits - 3));
     this.mask = 2 ** log2Bits - 1;
   }
@@ -173,8 +174,7 @@ export class ProvenanceIndex {
       if (e.kind === 'user_prompt') {
         // Likewise a sidechain turn, and a task handed over by a benchmark harness (third-party issue text).
         if (session.parentId === undefined && session.trust !== 'public' && !e.task && !e.sidechain) this.trust(e.text);
-      }
-      else if (e.kind === 'tool_call' && succeeded(e, i, events, okByCall)) {
+      } else if (e.kind === 'tool_call' && succeeded(e, i, events, okByCall)) {
         if (e.command) this.trust(e.command);
         // Other inputs (file contents an agent wrote, patterns, URLs) vouch for their paths and URLs only.
         const leaves: string[] = [];
@@ -215,7 +215,12 @@ function untrustedReason(bad: string[]): string {
   return `carries ${bad.slice(0, 3).join(', ')} that never appeared in the user's own words or a successful tool call`;
 }
 
-function succeeded(e: SessionEvent & { kind: 'tool_call' }, i: number, events: readonly SessionEvent[], okByCall: Map<string, boolean>): boolean {
+function succeeded(
+  e: SessionEvent & { kind: 'tool_call' },
+  i: number,
+  events: readonly SessionEvent[],
+  okByCall: Map<string, boolean>,
+): boolean {
   if (e.callId !== undefined) return okByCall.get(e.callId) === true;
   // Formats without call ids answer a call with the next result.
   for (let j = i + 1; j < events.length && j < i + 64; j++) {
@@ -251,7 +256,8 @@ export const provenanceGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
   // The destination file's name is checked too: it shows up in the PR and in every later session's context.
   for (const t of typeof edit.toFile === 'string' ? [...written, edit.toFile] : written) {
     const danger = dangerOf(t);
-    if (danger) return `entry ${danger.name}: refused whatever its source${danger.weakens ? ' (it weakens a safeguard: a human must decide)' : ''}`;
+    if (danger)
+      return `entry ${danger.name}: refused whatever its source${danger.weakens ? ' (it weakens a safeguard: a human must decide)' : ''}`;
   }
   if (!ctx.provenance) return undefined;
   // A heading is written into memory like the entry under it, so it needs the same provenance.

@@ -23,7 +23,8 @@ export const secretsGuard: EditCheck = (edit) => {
   // An entry with a hole where a secret was teaches a command that cannot work, and tells every later
   // session that a credential belongs there: it is refused, while quotes may keep their markers.
   for (const [name, text] of fields(edit)) {
-    if ((name === 'after' || name.startsWith('section')) && REDACTION_MARKER.test(text)) return `${name} carries a redacted value: memory must not hold a hole where a secret was`;
+    if ((name === 'after' || name.startsWith('section')) && REDACTION_MARKER.test(text))
+      return `${name} carries a redacted value: memory must not hold a hole where a secret was`;
   }
   for (const [name, text] of fields(edit)) {
     const found = findSecrets(text);
@@ -44,5 +45,11 @@ export function assertNoSecrets(label: string, text: string): void {
 /** assertNoSecrets over the lines a change adds to a file: what a file already held is not ours to judge. */
 export function assertNoNewSecrets(label: string, before: string, after: string): void {
   const had = new Set(before.split('\n'));
-  assertNoSecrets(label, after.split('\n').filter((l) => !had.has(l)).join('\n'));
+  assertNoSecrets(
+    label,
+    after
+      .split('\n')
+      .filter((l) => !had.has(l))
+      .join('\n'),
+  );
 }

@@ -36,12 +36,48 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
   },
 ];
 
+/**
+ * The clause engine/offline/refine.ts appends to an entry it completes in place: "<entry> (if plain
+ * `a` fails, run `b` followed by the branch name)." Its argument noun and failure are engine vocabulary
+ * (an exception's name, never a quoted line); the stem must be the entry's own words, which the caller
+ * checks against the entry memory holds.
+ */
+const REFINEMENT = new RegExp(
+  String.raw`^(?<stem>.*\S) \(if plain ${CODE} fails(?: \([A-Z]\w*(?:Error|Exception)\))?, run ${CODE} followed by (?:the branch name|its argument)\)\.$`,
+);
+
+/** The entry text a refinement clause was appended to, or undefined when the sentence has no such clause. */
+export function refinementStem(sentence: string): string | undefined {
+  return REFINEMENT.exec(sentence)?.groups?.stem;
+}
+
+/**
+ * The attribution engine/offline/instruction-lessons.ts gives a correction that states no reason of its
+ * own: "<rule>: the user asked for it in 5 sessions." (or "objected in"). Only the count varies; the
+ * rule before it must pass on its own.
+ */
+const ATTRIBUTION = /^(?<stem>.*[^\s:]): the user (?:asked for it|objected) in \d+ sessions\.$/;
+
+/** The rule an attribution was appended to, or undefined when the sentence carries none. */
+export function attributionStem(sentence: string): string | undefined {
+  return ATTRIBUTION.exec(sentence)?.groups?.stem;
+}
+
+/** The mark engine/offline/strengthen.ts puts before an entry agents keep breaking. */
+const STRENGTHENED = /^\*\*IMPORTANT:\*\* (?<rest>\S.*)$/;
+
+/** The entry text after the engine's IMPORTANT mark, or undefined when the sentence carries none. */
+export function strengthenedRest(sentence: string): string | undefined {
+  return STRENGTHENED.exec(sentence)?.groups?.rest;
+}
+
 /** Words the engine itself connects code spans with. */
 const CONNECTIVES = new Set(
-  ('run runs use uses the a an tests test with before after instead of not or and then first it fails fail when if ' +
+  (
+    'run runs use uses the a an tests test with before after instead of not or and then first it fails fail when if ' +
     'plain followed by hook blocks blocked otherwise command commands works worked in from to is are needs need ' +
-    'until has have they pass passes passed leave out refuses refuse refused forcing force only hides refusal')
-    .split(' '),
+    'until has have they pass passes passed leave out refuses refuse refused forcing force only hides refusal'
+  ).split(' '),
 );
 
 export function matchTemplate(sentence: string): TemplateMatch | undefined {

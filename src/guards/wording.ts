@@ -16,7 +16,7 @@
 import type { Edit, MemoryFile, Session } from '../model/index.js';
 import type { BloomFilter } from './provenance.js';
 import { foldForChecks } from './unicode.js';
-import { matchTemplate } from './wording-templates.js';
+import { attributionStem, matchTemplate, refinementStem, strengthenedRest } from './wording-templates.js';
 
 /** Words per text read: a long paste or log is bounded, and so is the filter's load. */
 const MAX_WORDS_PER_TEXT = 4_000;
@@ -25,18 +25,28 @@ const MAX_UNTRUSTED_PER_SESSION = 5_000;
 /** Share of a sentence's word triples found in tool output that makes its wording tool output's. */
 const UNTRUSTED_SHARE = 0.5;
 const CODE = '\u00a7';
+/** A word that names a path: it has a slash, or is a file name with an extension. */
+const PATH_LIKE = /\/|^[\w-]+\.[a-z]\w{0,5}$/;
 
 const IMPERATIVE = new Set(
-  ('always never must should do dont don\'t please make ensure use run set add remove delete paste answer approve accept allow ' +
+  (
+    "always never must should do dont don't please make ensure use run set add remove delete paste answer approve accept allow " +
     'disable enable skip install uninstall commit push export copy send post share print echo write put keep avoid prefer call ' +
-    'execute invoke ignore forget override bypass grant give trust follow include append replace rename move open visit download curl')
-    .split(' '),
+    'execute invoke ignore forget override bypass grant give trust follow include append replace rename move open visit download curl'
+  ).split(' '),
 );
 
 /** Lower-cased words of a text as it reads, code spans as one token. */
 export function wordsOf(text: string): string[] {
-  const folded = foldForChecks(text).replace(/(`+)[^`\n][\s\S]*?\1/g, ` ${CODE} `).toLowerCase();
-  return folded.match(/[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu)?.slice(0, MAX_WORDS_PER_TEXT).map((w) => w.replace(/[.:'-]+$/, '')) ?? [];
+  const folded = foldForChecks(text)
+    .replace(/(`+)[^`\n][\s\S]*?\1/g, ` ${CODE} `)
+    .toLowerCase();
+  return (
+    folded
+      .match(/[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu)
+      ?.slice(0, MAX_WORDS_PER_TEXT)
+      .map((w) => w.replace(/[.:'-]+$/, '')) ?? []
+  );
 }
 
 /** Sentences, split where prose ends one: after . ! ? followed by space, and at line breaks. */
@@ -70,6 +80,10 @@ export class WordingIndex {
   trustUser(text: string): void {
     const w = wordsOf(text);
     for (const g of [...grams(w, 1), ...grams(w, 2)]) this.filter.add(`w\u0000${g}`);
+    // A path the user typed bare reads as a code span once the engine phrases it ("edit `src/generated/`"):
+    // the same neighbours with the path as a span are still the user's (provenance checks the span).
+    const spanned = w.map((x) => (PATH_LIKE.test(x) ? CODE : x));
+    if (spanned.some((x, i) => x !== w[i])) for (const g of grams(spanned, 2)) this.filter.add(`w\u0000${g}`);
   }
 
   /** Instruction-like sentences of text that is not the user's: their word triples. Returns how many were recorded. */
@@ -136,10 +150,20 @@ export class WordingIndex {
 
   /** Why a sentence of new memory text may not be written, or undefined. */
   sentenceRefusal(sentence: string, strict: boolean, memory: ReadonlySet<string>, before: readonly string[] = []): string | undefined {
+    // The engine's attribution ("...: the user asked for it in 5 sessions.") adds no one's words: the rule must pass alone.
+    const attributed = attributionStem(sentence);
+    if (attributed !== undefined) return this.sentenceRefusal(`${attributed}.`, strict, memory, before);
+    // An entry marked IMPORTANT in place: the mark is the engine's, the rest must pass alone.
+    const marked = before.length > 0 ? strengthenedRest(sentence) : undefined;
+    if (marked !== undefined) return this.sentenceRefusal(marked, strict, memory, before);
     const words = wordsOf(sentence);
     if (words.every((w) => w === CODE)) return undefined;
     if (this.userSaid(words, memory)) return undefined;
     if (this.rewordedEntry(words, before, memory)) return undefined;
+    // An entry completed in place: its last sentence, word for word, then the engine's refinement clause.
+    const stem = before.length > 0 ? refinementStem(sentence) : undefined;
+    const stemWords = stem === undefined ? [] : wordsOf(stem);
+    if (stemWords.length > 0 && before.slice(-stemWords.length).join(' ') === stemWords.join(' ')) return undefined;
     const template = matchTemplate(sentence);
     if (template) {
       const slots = template.words.map((s) => wordsOf(s)).filter((w) => w.length > 0 && !w.every((x) => x === CODE));
@@ -190,7 +214,8 @@ function memoryGrams(memory: readonly MemoryFile[]): Set<string> {
   let set = memoryGramCache.get(memory);
   if (!set) {
     set = new Set();
-    for (const f of memory) for (const s of sentencesOf(f.text)) for (const g of [...grams(wordsOf(s), 1), ...grams(wordsOf(s), 2)]) set.add(g);
+    for (const f of memory)
+      for (const s of sentencesOf(f.text)) for (const g of [...grams(wordsOf(s), 1), ...grams(wordsOf(s), 2)]) set.add(g);
     memoryGramCache.set(memory, set);
   }
   return set;

@@ -22,7 +22,9 @@ export async function lastDreamTime(repoDir: string, ledgerPath: string, ledgerT
   const ledger = loadLedger(text, ledgerPath);
   // The newest hosted session the ledger knows by creation time is an exact cursor: a pass capped at
   // its maximum read the oldest sessions, and those after it are still waiting.
-  const created = Object.values(ledger.sessions).flatMap((s) => (s.createdAt && !Number.isNaN(Date.parse(s.createdAt)) ? [Date.parse(s.createdAt)] : []));
+  const created = Object.values(ledger.sessions).flatMap((s) =>
+    s.createdAt && !Number.isNaN(Date.parse(s.createdAt)) ? [Date.parse(s.createdAt)] : [],
+  );
   if (created.length) return new Date(Math.max(...created)).toISOString();
   let latest: string | undefined;
   const consider = (t: string | undefined) => {

@@ -1,5 +1,16 @@
 export { loadLedger, serializeLedger, emptyLedger, LedgerError } from './ledger.js';
-export type { Ledger, LedgerSession, LedgerPattern, LedgerSample, LedgerEntry, LedgerEdit } from './ledger.js';
+export type {
+  Ledger,
+  LedgerFile,
+  LedgerSession,
+  LedgerPattern,
+  LedgerSample,
+  LedgerEntry,
+  LedgerEdit,
+  LedgerEvidence,
+  LedgerAdoption,
+  AdoptionHow,
+} from './ledger.js';
 export {
   isDreamed,
   recordEntryOutcome,
@@ -9,6 +20,10 @@ export {
   recordPatterns,
   recordProposed,
   recordRejected,
+  recordPull,
+  recordAdopted,
+  entryTextHash,
+  MAX_EDIT_EVIDENCE,
   suppressedEditIds,
   pendingEntryKey,
   prunePatterns,
@@ -18,3 +33,6 @@ export {
 export type { Rejection } from './record.js';
 export { mergeLedgers, hasAllSessions, reconcileLedgerTexts, withoutPending } from './merge.js';
 export { readLedgerFile, lastDreamTime } from './file.js';
+export { compactLedger, fileKey, MAX_LISTED_SESSIONS, MAX_LISTED_FILES } from './compact.js';
+export { filterHas, filterAdd, emptyFilter, SEGMENT_KEYS } from './filter.js';
+export type { DreamedFilter, FilterSegment } from './filter.js';

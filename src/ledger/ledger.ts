@@ -1,7 +1,13 @@
+import type { AdoptionHow } from '../model/index.js';
+
+export type { AdoptionHow };
+
 /**
  * The ledger: committed state (`.dreaming/ledger.json`) that makes dream runs incremental and
  * idempotent. Serialised with sorted keys and two-space indentation so each run's diff is small.
  */
+import type { FileMark } from '../sources/fingerprint.js';
+import { SEGMENT_KEYS, type DreamedFilter } from './filter.js';
 
 export interface LedgerSession {
   id: string;
@@ -44,7 +50,7 @@ export interface LedgerSample {
 export interface LedgerEntry {
   /** Sessions in which following this memory entry led to a failure or a correction. */
   hurt: number;
-  /** Sessions in which this entry's lesson was hit again after it was proposed: evidence it was needed. */
+  /** Sessions since the entry was adopted that used its commands without the failure it warns of (efficacy). */
   helped: number;
   lastSeen: string;
 }
@@ -70,17 +76,81 @@ export interface LedgerEdit {
    * when more sessions fall outside the list than the list left out.
    */
   sessionCount?: number;
+  /**
+   * What lets `dream why` and adoption tracking recognise the edit's entry on the base after a merge,
+   * squash or rebase changed every sha: the hash of the entry text it writes (normaliseEntryText,
+   * see entryTextHash), the text itself (bounded), and for a move the file the text lands in.
+   */
+  entryHash?: string;
+  entryText?: string;
+  /** For edits that replace an entry (update, merge, move, delete): the replaced text's hash, where it was. */
+  beforeHash?: string;
+  toFile?: string;
+  /** Why, and on what evidence (bounded), for `dream why`. */
+  rationale?: string;
+  evidence?: LedgerEvidence[];
+  support?: { sessions: number; agents: number };
+  /** The dream PR that proposed it, once known. */
+  pr?: { number: number; url?: string };
+  /** Recorded by a pass that saw the dream PR merged: the entry reached the base, maybe in the reviewer's words. */
+  adopted?: LedgerAdoption;
+}
+
+export interface LedgerEvidence {
+  session: string;
+  file: string;
+  line: number;
+  quote: string;
+}
+
+export interface LedgerAdoption {
+  at: string;
+  /** The commit that brought the entry to the base (for a merge commit: the merge). */
+  sha: string;
+  how: AdoptionHow;
+  /** For `reworded`: the reviewer's text and its hash, which is what the base holds. */
+  text?: string;
+  hash?: string;
+}
+
+/** Where a pass stopped reading a transcript file (see sources/fingerprint.ts), and when. */
+export interface LedgerFile extends FileMark {
+  dreamedAt: string;
+  /** Sessions the file held when read: a pass that skips it counts them as already dreamed. */
+  sessions?: number;
 }
 
 export interface Ledger {
   version: 1;
-  /** Keyed by the transcript's content hash; sessions a hosted engine read, by `<engine>:<session id>`. */
+  /**
+   * Keyed by the transcript's content hash; sessions a hosted engine read, by `<engine>:<session id>`.
+   * Only the most recent are listed; older content hashes are compacted into `dreamed`.
+   */
   sessions: Record<string, LedgerSession>;
+  /** Transcript files by display path: the most recent, so the next pass skips or resumes them unparsed. */
+  files?: Record<string, LedgerFile>;
+  /** Keys of sessions and files compacted out of `sessions` and `files` (compact.ts). */
+  dreamed?: DreamedFilter;
   patterns: Record<string, LedgerPattern>;
   /** Keyed by memory entry id. */
   entries: Record<string, LedgerEntry>;
   /** Keyed by edit id. */
   edits: Record<string, LedgerEdit>;
+  /** Keyed by the adopted edit's id: episode counts before and after adoption (src/ledger/efficacy-ledger.ts). */
+  efficacy?: Record<string, LedgerEfficacy>;
+}
+
+/** Cumulative counts of one adopted lesson, added to by every pass (a session is read once). */
+export interface LedgerEfficacy {
+  patternId: string;
+  adoptedAt: string;
+  before: { sessions: number; episodes: number; hitSessions: number };
+  after: { sessions: number; episodes: number; hitSessions: number };
+  /** Week offset from adoption -> [sessions, episodes], at most 2 * MAX_EFFICACY_WEEKS + 1 keys. */
+  weeks: Record<string, [number, number]>;
+  lastObserved?: string;
+  /** Post-adoption failures of a new kind seen so far (bounded). */
+  worse?: LedgerEvidence[];
 }
 
 export const emptyLedger = (): Ledger => ({ version: 1, sessions: {}, patterns: {}, entries: {}, edits: {} });
@@ -108,7 +178,8 @@ function checkRecord(file: string, root: Record<string, unknown>, key: string, f
     if (!isObj(item)) throw new LedgerError(file, `"${key}.${id}" must be an object`);
     for (const [f, type] of Object.entries(fields)) {
       const actual = Array.isArray(item[f]) ? 'array' : typeof item[f];
-      if (actual !== type) throw new LedgerError(file, `"${key}.${id}.${f}" must be ${type === 'array' ? 'an array' : `a ${type}`}`);
+      if (actual !== type)
+        throw new LedgerError(file, `"${key}.${id}.${f}" must be ${type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`}`);
     }
   }
 }
@@ -125,13 +196,45 @@ export function loadLedger(text: string | null, file: string): Ledger {
   if (!isObj(raw)) throw new LedgerError(file, 'the ledger must be a JSON object');
   if (raw.version !== 1) throw new LedgerError(file, `unsupported ledger version ${JSON.stringify(raw.version)} (expected 1)`);
   checkRecord(file, raw, 'sessions', { id: 'string', sourceFile: 'string', dreamedAt: 'string' });
-  checkRecord(file, raw, 'patterns', { kind: 'string', signature: 'string', support: 'number', sessions: 'array', agents: 'array', lastSeen: 'string' });
+  checkRecord(file, raw, 'patterns', {
+    kind: 'string',
+    signature: 'string',
+    support: 'number',
+    sessions: 'array',
+    agents: 'array',
+    lastSeen: 'string',
+  });
   checkRecord(file, raw, 'entries', { hurt: 'number', helped: 'number', lastSeen: 'string' });
   checkRecord(file, raw, 'edits', { op: 'string', file: 'string', status: 'string', proposedAt: 'string', supportAtDecision: 'number' });
+  if (raw.efficacy !== undefined) {
+    checkRecord(file, raw, 'efficacy', { patternId: 'string', adoptedAt: 'string', before: 'object', after: 'object', weeks: 'object' });
+  }
+  if (raw.files !== undefined)
+    checkRecord(file, raw, 'files', {
+      size: 'number',
+      mtimeMs: 'number',
+      bytes: 'number',
+      lines: 'number',
+      head: 'string',
+      mark: 'string',
+      dreamedAt: 'string',
+    });
+  if (raw.dreamed !== undefined) checkFilter(file, raw.dreamed);
   for (const [id, e] of Object.entries(raw.edits as Record<string, Record<string, unknown>>)) {
-    if (e.status !== 'proposed' && e.status !== 'rejected') throw new LedgerError(file, `"edits.${id}.status" must be "proposed" or "rejected"`);
+    if (e.status !== 'proposed' && e.status !== 'rejected')
+      throw new LedgerError(file, `"edits.${id}.status" must be "proposed" or "rejected"`);
   }
   return raw as unknown as Ledger;
+}
+
+function checkFilter(file: string, f: unknown): void {
+  if (!isObj(f) || typeof f.bitsPerKey !== 'number' || typeof f.hashes !== 'number' || !Array.isArray(f.segments))
+    throw new LedgerError(file, '"dreamed" must be an object with bitsPerKey, hashes and segments');
+  const bytes = (SEGMENT_KEYS * f.bitsPerKey) / 8;
+  f.segments.forEach((s: unknown, i) => {
+    if (!isObj(s) || typeof s.keys !== 'number' || typeof s.bits !== 'string' || Buffer.from(s.bits, 'base64').length !== bytes)
+      throw new LedgerError(file, `"dreamed.segments[${i}]" must hold keys and ${bytes} bytes of base64 bits`);
+  });
 }
 
 function sortKeys(v: unknown): unknown {

@@ -5,7 +5,8 @@
  * dropped rejection is proposed again.
  */
 import { loadLedger, serializeLedger, type Ledger, type LedgerEdit } from './ledger.js';
-import { prunePatterns } from './record.js';
+import { isDreamed, prunePatterns } from './record.js';
+import { filterCovers, filterUnion } from './filter.js';
 
 const later = (a: string | undefined, b: string | undefined): boolean => (a ?? '') > (b ?? '');
 
@@ -31,6 +32,15 @@ export function mergeLedgers(a: Ledger, b: Ledger): Ledger {
     const mine = out.sessions[key];
     if (!mine || later(mine.dreamedAt, s.dreamedAt)) out.sessions[key] = structuredClone(s);
   }
+  for (const [path, f] of Object.entries(b.files ?? {})) {
+    out.files ??= {};
+    const mine = out.files[path];
+    // The copy that read further knows more; the other would only make the next pass re-read lines.
+    if (!mine || f.bytes > mine.bytes || (f.bytes === mine.bytes && later(f.dreamedAt, mine.dreamedAt)))
+      out.files[path] = structuredClone(f);
+  }
+  const dreamed = filterUnion(a.dreamed, b.dreamed);
+  if (dreamed) out.dreamed = dreamed;
   for (const [id, p] of Object.entries(b.patterns)) {
     const mine = out.patterns[id];
     if (!mine || p.support > mine.support || (p.support === mine.support && later(p.lastSeen, mine.lastSeen))) {
@@ -51,7 +61,7 @@ export function mergeLedgers(a: Ledger, b: Ledger): Ledger {
 
 /** True when every session `of` records is recorded in `l` too. */
 export function hasAllSessions(l: Ledger, of: Ledger): boolean {
-  return Object.keys(of.sessions).every((k) => k in l.sessions);
+  return Object.keys(of.sessions).every((k) => isDreamed(l, k)) && filterCovers(l.dreamed, of.dreamed);
 }
 
 /**
@@ -83,7 +93,12 @@ export function withoutPending(l: Ledger, pending: { sessionIds: readonly string
   const edits = new Set(pending.editIds);
   if (ids.size === 0 && edits.size === 0) return l;
   const out = structuredClone(l);
-  for (const [key, s] of Object.entries(out.sessions)) if (ids.has(s.id)) delete out.sessions[key];
+  for (const [key, s] of Object.entries(out.sessions)) {
+    if (!ids.has(s.id)) continue;
+    delete out.sessions[key];
+    // Its file too, or the next pass would skip the file unread and never dream the session again.
+    delete out.files?.[s.sourceFile];
+  }
   for (const [id, e] of Object.entries(out.edits)) if (edits.has(id) && e.status === 'proposed') delete out.edits[id];
   return out;
 }

@@ -5,13 +5,16 @@
 import type { Edit, Pattern, Signal } from '../model/index.js';
 import { redactSecrets } from '../secrets/index.js';
 import { supportSession } from '../signals/cluster.js';
-import type { Ledger, LedgerEdit, LedgerSample } from './ledger.js';
+import { normaliseEntryText, sha256Hex } from '../memory/normalise.js';
+import type { AdoptionHow, Ledger, LedgerEdit, LedgerSample } from './ledger.js';
+import { filterHas } from './filter.js';
 
 /** Session ids remembered per pattern: enough to tell new evidence from old, bounded for big corpora. */
 export const MAX_PATTERN_SESSIONS = 500;
 
+/** Listed, or compacted into the filter (which may, rarely, say yes for a key it never held). */
 export function isDreamed(l: Ledger, contentHash: string): boolean {
-  return Object.prototype.hasOwnProperty.call(l.sessions, contentHash);
+  return Object.prototype.hasOwnProperty.call(l.sessions, contentHash) || filterHas(l.dreamed, contentHash);
 }
 
 export function recordSessions(l: Ledger, sessions: { id: string; contentHash: string; sourceFile: string }[], at: string): Ledger {
@@ -68,7 +71,9 @@ function toSample(s: Signal): LedgerSample {
     ...(s.failed ? { failed: s.failed } : {}),
     ...(s.fixed ? { fixed: s.fixed } : {}),
     ...(s.memoryEntryId ? { memoryEntryId: s.memoryEntryId } : {}),
-    evidence: s.evidence.slice(0, 1).map((e) => ({ session: redactSecrets(e.session), file: redactSecrets(e.file), line: e.line, quote: redactSecrets(e.quote) })),
+    evidence: s.evidence
+      .slice(0, 1)
+      .map((e) => ({ session: redactSecrets(e.session), file: redactSecrets(e.file), line: e.line, quote: redactSecrets(e.quote) })),
   };
 }
 
@@ -131,7 +136,11 @@ export function prunePatterns(l: Ledger, max = MAX_LEDGER_PATTERNS): number {
   return drop.length;
 }
 
-/** Count sessions in which following a memory entry went well (helped) or badly (hurt). */
+/**
+ * Count sessions in which following a memory entry went well (helped) or badly (hurt). The efficacy
+ * pass calls it for adopted entries: helped, sessions since adoption that used the entry's commands
+ * without the episode; hurt, sessions with a new failure in those commands.
+ */
 export function recordEntryOutcome(l: Ledger, entryId: string, outcome: 'helped' | 'hurt', sessions: number, at: string): Ledger {
   const e = l.entries[entryId] ?? { hurt: 0, helped: 0, lastSeen: at };
   l.entries[entryId] = { ...e, [outcome]: e[outcome] + sessions, lastSeen: at };
@@ -165,8 +174,65 @@ export function recordProposed(l: Ledger, edits: readonly Edit[], at: string): L
       supportAtDecision: support,
       ...(sessions ? { sessions: [...sessions] } : {}),
       ...(sessions && sessionsCount(l, e.patternId) > sessions.length ? { sessionCount: sessionsCount(l, e.patternId) } : {}),
+      ...provenanceOf(e),
+      ...(prev?.pr ? { pr: prev.pr } : {}),
     };
   }
+  return l;
+}
+
+/** Evidence items and characters kept per edit: enough for `dream why`, bounded for big ledgers. */
+export const MAX_EDIT_EVIDENCE = 3;
+export const MAX_EDIT_TEXT = 600;
+
+/** The hash adoption matches on: the entry's normalised text, so a marker or spacing change is the same entry. */
+export const entryTextHash = (text: string): string => sha256Hex(normaliseEntryText(text)).slice(0, 16);
+
+const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** What a later `dream why` and adoption tracking need of an edit, bounded. */
+function provenanceOf(e: Edit): Partial<LedgerEdit> {
+  const text = e.op === 'delete' ? undefined : e.after;
+  return {
+    ...(text ? { entryHash: entryTextHash(text), entryText: clip(text, MAX_EDIT_TEXT) } : {}),
+    ...(e.before ? { beforeHash: entryTextHash(e.before) } : {}),
+    ...(e.op === 'move' && e.toFile ? { toFile: e.toFile } : {}),
+    ...(e.rationale ? { rationale: clip(e.rationale, MAX_EDIT_TEXT) } : {}),
+    ...(e.evidence.length
+      ? {
+          evidence: e.evidence
+            .slice(0, MAX_EDIT_EVIDENCE)
+            .map((v) => ({ session: v.session, file: v.file, line: v.line, quote: clip(v.quote, 300) })),
+        }
+      : {}),
+    ...(e.support ? { support: { sessions: e.support.sessions, agents: e.support.agents } } : {}),
+  };
+}
+
+/** The dream PR that carries these edits, once it exists. */
+export function recordPull(l: Ledger, editIds: readonly string[], pr: { number: number; url?: string }): Ledger {
+  for (const id of editIds) {
+    const e = l.edits[id];
+    if (e && e.status === 'proposed') l.edits[id] = { ...e, pr: { number: pr.number, ...(pr.url ? { url: pr.url } : {}) } };
+  }
+  return l;
+}
+
+/**
+ * A merged dream PR's edit that reached the base: as proposed, or in the reviewer's words (`text`).
+ * Recording it again changes nothing.
+ */
+export function recordAdopted(l: Ledger, a: { editId: string; at: string; sha: string; how: AdoptionHow; text?: string }): Ledger {
+  const e = l.edits[a.editId];
+  if (!e || e.adopted?.sha === a.sha) return l;
+  const reworded = a.how === 'reworded' && a.text !== undefined;
+  const adopted = {
+    at: a.at,
+    sha: a.sha,
+    how: a.how,
+    ...(reworded ? { text: clip(a.text!, MAX_EDIT_TEXT), hash: entryTextHash(a.text!) } : {}),
+  };
+  l.edits[a.editId] = { ...e, status: 'proposed', adopted };
   return l;
 }
 
@@ -216,7 +282,11 @@ export function recordRejected(l: Ledger, rejections: readonly (string | Rejecti
       rejectedAt: at,
       supportAtDecision: support,
     };
-    const count = seen.length ? seenSet.size + omitted : prev?.sessions ? (prev.sessionCount ?? prev.sessions.length) : sessionsCount(l, pid);
+    const count = seen.length
+      ? seenSet.size + omitted
+      : prev?.sessions
+        ? (prev.sessionCount ?? prev.sessions.length)
+        : sessionsCount(l, pid);
     l.edits[id] = sessions ? withSessions(edit, sessions, count) : edit;
   }
   return l;

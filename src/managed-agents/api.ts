@@ -29,7 +29,8 @@ export function translateApiError(err: unknown, ctx: { onDreams: boolean; storeI
   const type = body?.error?.type ?? 'unknown_error';
   const message = body?.error?.message ?? err.message;
   if (err.status === 409 && type === 'conflict_error') return new DreamsConflictError(ctx.storeId, message);
-  if (err.status === 409 && type === 'memory_precondition_failed_error') return new MemoryWriteConflict('precondition', `${ctx.what}: ${message}`);
+  if (err.status === 409 && type === 'memory_precondition_failed_error')
+    return new MemoryWriteConflict('precondition', `${ctx.what}: ${message}`);
   if (err.status === 409 && type === 'memory_path_conflict_error') return new MemoryWriteConflict('path', `${ctx.what}: ${message}`);
   if (ctx.onDreams && (err.status === 403 || err.status === 404)) return new DreamsAccessError(err.status, `${type}: ${message}`);
   const wrapped = new DreamsError(`${ctx.what} failed with ${err.status ?? 'no status'} ${type}: ${message}`);
@@ -102,10 +103,15 @@ export function sdkSessions(client: Anthropic): SessionEventsPort {
     async *listSettledSessions({ since }) {
       const params: Anthropic.Beta.Sessions.SessionListParams = { order: 'asc', limit: 100, statuses: [...SETTLED_STATUSES] };
       if (since) params['created_at[gt]'] = since;
-      for await (const s of iterate('listing Managed Agents sessions', undefined, client.beta.sessions.list(params))) yield { id: s.id, ...(s.created_at ? { createdAt: s.created_at } : {}) };
+      for await (const s of iterate('listing Managed Agents sessions', undefined, client.beta.sessions.list(params)))
+        yield { id: s.id, ...(s.created_at ? { createdAt: s.created_at } : {}) };
     },
     listEvents: (sessionId) =>
-      iterate(`reading the events of session ${sessionId}`, undefined, client.beta.sessions.events.list(sessionId, { order: 'asc', limit: 100 })),
+      iterate(
+        `reading the events of session ${sessionId}`,
+        undefined,
+        client.beta.sessions.events.list(sessionId, { order: 'asc', limit: 100 }),
+      ),
   };
 }
 

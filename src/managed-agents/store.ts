@@ -21,7 +21,10 @@ export interface StoredMemory {
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export function memoryPathOf(repoPath: string): string {
-  const clean = repoPath.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  const clean = repoPath
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '');
   return `/${clean}`;
 }
 
@@ -58,7 +61,8 @@ export async function readStore(port: MemoryStorePort, storeId: string): Promise
 export async function listStoreHashes(port: MemoryStorePort, storeId: string): Promise<Map<string, { id: string; sha256: string }>> {
   const out = new Map<string, { id: string; sha256: string }>();
   for await (const item of port.listMemories(storeId, { withContent: false })) {
-    if (out.size >= MAX_STORE_MEMORIES) throw new DreamsConfigError(`memory store ${storeId} holds more than ${MAX_STORE_MEMORIES} memories`);
+    if (out.size >= MAX_STORE_MEMORIES)
+      throw new DreamsConfigError(`memory store ${storeId} holds more than ${MAX_STORE_MEMORIES} memories`);
     out.set(item.path, { id: item.id, sha256: item.sha256 });
   }
   return out;

@@ -48,7 +48,9 @@ async function readMemory(repoDir: string, repoReal: string, rel: string, logger
   try {
     const st = await lstat(abs);
     if (!(await insideRepo(repoReal, abs))) {
-      logger.warning(`skipping memory file ${rel}: ${st.isSymbolicLink() ? 'symlink' : 'path'} resolves outside the repository`, { file: rel });
+      logger.warning(`skipping memory file ${rel}: ${st.isSymbolicLink() ? 'symlink' : 'path'} resolves outside the repository`, {
+        file: rel,
+      });
       return undefined;
     }
     const target = await stat(abs);
@@ -116,7 +118,9 @@ export async function discoverMemoryFiles(repoDir: string, opts: DiscoverOptions
     const target = file.redirectTo;
     const loaded = isPersonalMemory(target) ? undefined : await load(target);
     if (!loaded) {
-      logger.warning(`${rel} imports ${target}, which is not a readable memory file in the repository; edits stay in ${rel}`, { file: rel });
+      logger.warning(`${rel} imports ${target}, which is not a readable memory file in the repository; edits stay in ${rel}`, {
+        file: rel,
+      });
       delete file.redirectTo;
       continue;
     }

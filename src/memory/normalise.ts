@@ -12,7 +12,10 @@ export const LIST_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 export function stripMarker(text: string): string {
   const lines = text.replace(/\r/g, '').split('\n');
   const first = (lines[0] ?? '').replace(LIST_MARKER, '');
-  return [first, ...lines.slice(1)].map((l) => l.trim()).join('\n').trim();
+  return [first, ...lines.slice(1)]
+    .map((l) => l.trim())
+    .join('\n')
+    .trim();
 }
 
 /** Whitespace-collapsed, case-folded text without the list marker: equal means "the same entry". */
@@ -39,5 +42,4 @@ export function normaliseHeading(text: string): string {
   );
 }
 
-export const sameHeading = (a: string, b: string): boolean =>
-  normaliseHeading(a).toLowerCase() === normaliseHeading(b).toLowerCase();
+export const sameHeading = (a: string, b: string): boolean => normaliseHeading(a).toLowerCase() === normaliseHeading(b).toLowerCase();

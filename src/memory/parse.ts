@@ -17,9 +17,7 @@ const IMPORT_LINE = /^@(\S+)$/;
 
 export function isBlockStart(text: string): boolean {
   return (
-    ATX_HEADING.test(text) ||
-    THEMATIC_BREAK.test(text) ||
-    (indentWidth(text) < 4 && (FENCE_OPEN.test(text) || LIST_MARKER.test(text)))
+    ATX_HEADING.test(text) || THEMATIC_BREAK.test(text) || (indentWidth(text) < 4 && (FENCE_OPEN.test(text) || LIST_MARKER.test(text)))
   );
 }
 
@@ -95,7 +93,10 @@ export function parseEntries(path: string, text: string): MemoryEntry[] {
   const stack: { level: number; text: string }[] = [];
   const seen = new Map<string, number>();
   const push = (kind: MemoryEntry['kind'], start: number, end: number, headingPath: string[]) => {
-    const body = lines.slice(start, end + 1).map((l) => l.text).join('\n');
+    const body = lines
+      .slice(start, end + 1)
+      .map((l) => l.text)
+      .join('\n');
     const base = entryId(path, headingPath, body);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
@@ -118,7 +119,12 @@ export function parseEntries(path: string, text: string): MemoryEntry[] {
     } else if (ATX_HEADING.test(t) && indentWidth(t) < 4) {
       const level = ATX_HEADING.exec(t)![1]!.length;
       while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
-      push('heading', i, i, stack.map((h) => h.text));
+      push(
+        'heading',
+        i,
+        i,
+        stack.map((h) => h.text),
+      );
       stack.push({ level, text: normaliseHeading(t) });
       i++;
     } else if (FENCE_OPEN.test(t) && indentWidth(t) < 4) {
@@ -145,7 +151,10 @@ export function parseEntries(path: string, text: string): MemoryEntry[] {
  */
 export function importTarget(path: string, text: string): string | undefined {
   const lines = splitLines(text);
-  const content = lines.slice(frontmatterLength(lines)).map((l) => l.text.trim()).filter((t) => t !== '');
+  const content = lines
+    .slice(frontmatterLength(lines))
+    .map((l) => l.text.trim())
+    .filter((t) => t !== '');
   if (content.length !== 1) return undefined;
   const m = IMPORT_LINE.exec(content[0]!);
   if (!m) return undefined;

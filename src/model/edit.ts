@@ -36,7 +36,6 @@ export interface RejectedEdit {
   by: string;
 }
 
-
 /**
  * A memory entry the pass will not change on its own: a prohibition that looks stale, or an entry
  * that looks stale without proof. Shown to reviewers (collapsed) with the evidence there is.

@@ -14,11 +14,18 @@ export interface Evidence {
   quote: string;
   agent?: AgentKind;
   /**
+   * What the quote shows, where the miner knows it: the command that failed, or the one that fixed it.
+   * The PR labels the quotes with it so a reviewer need not guess which is which.
+   */
+  role?: EvidenceRole;
+  /**
    * For evidence of session "git": the commit (full sha) that removed `file` from the checked-out
    * branch, the proof a staleness deletion cites. The guards check it against the repository.
    */
   commit?: string;
 }
+
+export type EvidenceRole = 'failure' | 'fix';
 
 /** The session of evidence that cites the repository itself (a memory entry, package.json), not a transcript. */
 export const REPO_SESSION = 'repo';
@@ -28,3 +35,25 @@ export const GIT_SESSION = 'git';
 
 /** The file of evidence the anthropic-dreams engine cites: `anthropic-dreams:<dream id>`, line 0. */
 export const HOSTED_DREAM_PREFIX = 'anthropic-dreams:';
+
+/**
+ * The fewest characters a quote must keep after normalising to count as evidence. One threshold for
+ * the engine's verifier and the evidence guard, so the two never disagree on a quote's length. It is
+ * short because a quote only has to occur in the one cited event (short commands such as `"build"`
+ * are real evidence); the guards check the event, so a short quote cannot wander.
+ */
+export const MIN_QUOTE_CHARS = 4;
+
+/**
+ * A quote as matched against transcript and repository text: whitespace collapsed, and surrounding
+ * quote marks and clip marks (`...`, `…`) dropped, since models wrap quotes in both and neither is part
+ * of the cited text. The one rule every stage that matches quotes uses.
+ */
+export function normaliseQuote(q: string): string {
+  return q
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:\.\.\.|…|["'`“”‘’]|\s)+/u, '')
+    .replace(/(?:\.\.\.|…|["'`“”‘’]|\s)+$/u, '')
+    .trim();
+}

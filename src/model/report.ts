@@ -8,6 +8,7 @@ import type { Pattern } from './signal.js';
 import type { EngineName } from './engine.js';
 import type { Usage } from './usage.js';
 import type { HealthReport } from './health.js';
+import type { LessonEfficacy } from './efficacy.js';
 
 export interface ReportPattern {
   id: string;
@@ -29,10 +30,18 @@ export interface DreamReport {
     read: number;
     /** Sessions already recorded in the ledger (same content hash) and not dreamed again. */
     alreadyDreamed: number;
+    /** Of `read`, how many are subagents (spawned by another session): counted apart from main sessions. */
+    subagents?: number;
+    /** Ids of the sessions read, the first thousand; the rest are counted in idsOmitted. */
     ids: string[];
+    idsOmitted?: number;
     /** Sessions read by who could have written their user turns (see TrustLevel). */
     byTrust?: Partial<Record<TrustLevel, number>>;
     files: number;
+    /** Files skipped unparsed: the ledger shows them dreamed and unchanged. */
+    filesUnchanged?: number;
+    /** Files that grew since they were dreamed: only the appended lines were read. */
+    filesResumed?: number;
     skipped: ReadIssue[];
     /** Issues beyond the first thousand, counted but not listed. */
     skippedOmitted?: number;
@@ -47,6 +56,8 @@ export interface DreamReport {
   usage: Usage;
   timings: Record<string, number>;
   notes: string[];
+  /** One object per adopted lesson: episodes per 100 sessions before and after, and the verdict. */
+  efficacy?: LessonEfficacy[];
   /** Entries the pass leaves to a human: stale-looking prohibitions, and staleness it cannot prove. */
   decisions?: HumanDecision[];
 }

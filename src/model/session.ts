@@ -7,15 +7,7 @@
  */
 
 export type AgentKind =
-  | 'claude-code'
-  | 'claude-sdk'
-  | 'managed-agents'
-  | 'codex'
-  | 'openhands'
-  | 'swe-agent'
-  | 'aider'
-  | 'gemini-cli'
-  | 'generic';
+  'claude-code' | 'claude-sdk' | 'managed-agents' | 'codex' | 'openhands' | 'swe-agent' | 'aider' | 'gemini-cli' | 'generic';
 
 export type FormatId =
   | 'claude-code-jsonl'

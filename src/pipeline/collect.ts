@@ -72,10 +72,15 @@ async function fetchManagedTranscripts(p: {
 }): Promise<{ files: string[]; destDir?: string }> {
   const { settings, logger } = p;
   if (settings.engine === 'anthropic-dreams') {
-    logger.warning('managed-sessions is ignored with engine anthropic-dreams, which reads Managed Agents sessions itself (anthropic-session-ids)');
+    logger.warning(
+      'managed-sessions is ignored with engine anthropic-dreams, which reads Managed Agents sessions itself (anthropic-session-ids)',
+    );
     return { files: [] };
   }
-  if (!p.anthropic.apiKey) throw new Error('managed-sessions needs anthropic-api-key: the sessions are read from the Managed Agents API');
+  if (!p.anthropic.apiKey)
+    throw new Error(
+      'managed-sessions needs anthropic-api-key: the sessions are read from the Managed Agents API; set the `anthropic-api-key` input from a secret',
+    );
   const destDir = await mkdtemp(path.join(p.tempDir, 'dream-managed-sessions-'));
   const { sessions } = managedAgentsPorts({ apiKey: p.anthropic.apiKey, baseURL: p.anthropic.baseURL });
   const ids = Array.isArray(settings.managedSessions) ? settings.managedSessions : undefined;

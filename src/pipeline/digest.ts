@@ -10,9 +10,11 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ProvenanceIndex } from '../guards/index.js';
+import type { Logger } from '../model/index.js';
 import type { FileDigest } from './mine-file.js';
+import type { EfficacyPass } from './efficacy.js';
 
-export const DIGEST_VERSION = 1;
+export const DIGEST_VERSION = 2;
 const KIND = 'agent-dreaming/signal-digest';
 
 export interface ShardDigest {
@@ -21,6 +23,10 @@ export interface ShardDigest {
   shard: { index: number; count: number };
   /** Files in the whole pass (every shard), to check that the reduce has every shard. */
   totalFiles: number;
+  /** Which ledger the shard was read against (see ledgerKey): the reduce must start from the same one. */
+  ledger: string;
+  /** Edit ids of the adopted lessons the shard counted. */
+  lessons: string[];
   files: FileDigest[];
   /** The shard's provenance Bloom filter: 2^log2Bits bits, gzipped, base64. */
   provenance: { log2Bits: number; gzip: string };
@@ -41,7 +47,12 @@ export function parseShardSpec(spec: string): { index: number; count: number } {
 
 export function serializeDigest(d: Omit<ShardDigest, 'kind' | 'version' | 'provenance'>, provenance: ProvenanceIndex): string {
   const { log2Bits, bits } = provenance.exportBits();
-  const digest: ShardDigest = { kind: KIND, version: DIGEST_VERSION, ...d, provenance: { log2Bits, gzip: gzipSync(bits, { level: 9 }).toString('base64') } };
+  const digest: ShardDigest = {
+    kind: KIND,
+    version: DIGEST_VERSION,
+    ...d,
+    provenance: { log2Bits, gzip: gzipSync(bits, { level: 9 }).toString('base64') },
+  };
   return JSON.stringify(digest) + '\n';
 }
 
@@ -74,13 +85,26 @@ export function parseDigest(text: string, file: string): ShardDigest {
     throw new Error(`${file}: not a signal digest (invalid JSON: ${(e as Error).message})`);
   }
   if (!d || typeof d !== 'object' || d.kind !== KIND) throw new Error(`${file}: not a signal digest (kind is not "${KIND}")`);
-  if (d.version !== DIGEST_VERSION) throw new Error(`${file}: signal digest version ${String(d.version)}, this dream reads version ${DIGEST_VERSION}`);
+  if (d.version !== DIGEST_VERSION)
+    throw new Error(`${file}: signal digest version ${String(d.version)}, this dream reads version ${DIGEST_VERSION}`);
   const { index, count } = d.shard ?? {};
-  if (!Number.isInteger(index) || !Number.isInteger(count) || index < 0 || index >= count) throw new Error(`${file}: bad shard ${JSON.stringify(d.shard)}`);
+  if (!Number.isInteger(index) || !Number.isInteger(count) || index < 0 || index >= count)
+    throw new Error(`${file}: bad shard ${JSON.stringify(d.shard)}`);
+  if (typeof d.ledger !== 'string' || !Array.isArray(d.lessons))
+    throw new Error(`${file}: signal digest without its ledger key or lessons`);
   if (!Array.isArray(d.files) || !Number.isInteger(d.totalFiles)) throw new Error(`${file}: signal digest without files`);
   if (!d.provenance || typeof d.provenance.gzip !== 'string') throw new Error(`${file}: signal digest without its provenance filter`);
   for (const f of d.files)
-    if (!f || !Number.isInteger(f.index) || typeof f.display !== 'string' || !Array.isArray(f.sessions) || !Array.isArray(f.issues) || !f.health || !f.memoryUse)
+    if (
+      !f ||
+      !Number.isInteger(f.index) ||
+      typeof f.display !== 'string' ||
+      !Array.isArray(f.sessions) ||
+      !Array.isArray(f.issues) ||
+      !Array.isArray(f.efficacy) ||
+      !f.health ||
+      !f.memoryUse
+    )
       throw new Error(`${file}: malformed file entry ${JSON.stringify(f?.display ?? f)}`);
   return d;
 }
@@ -92,7 +116,10 @@ export function checkComplete(digests: readonly { digest: ShardDigest; file: str
   const total = digests[0]!.digest.totalFiles;
   const seen = new Map<number, string>();
   for (const { digest, file } of digests) {
-    if (digest.shard.count !== count || digest.totalFiles !== total) throw new Error(`${file}: shard of a different split (${digest.shard.count} shards, ${digest.totalFiles} files; ${digests[0]!.file} has ${count}, ${total})`);
+    if (digest.shard.count !== count || digest.totalFiles !== total)
+      throw new Error(
+        `${file}: shard of a different split (${digest.shard.count} shards, ${digest.totalFiles} files; ${digests[0]!.file} has ${count}, ${total})`,
+      );
     const other = seen.get(digest.shard.index);
     if (other) throw new Error(`${file}: shard ${digest.shard.index + 1}/${count} given twice (also ${other})`);
     seen.set(digest.shard.index, file);
@@ -117,8 +144,47 @@ export async function* replayDigests(digests: readonly ShardDigest[], provenance
   // The size is bounded before inflating: a hostile digest cannot make the reduce allocate more than the filter.
   for (const d of digests) {
     const { log2Bits, gzip } = d.provenance;
-    const bits = new Uint8Array(gunzipSync(Buffer.from(gzip, 'base64'), { maxOutputLength: 2 ** (Math.min(31, Math.max(10, log2Bits)) - 3) }));
+    const bits = new Uint8Array(
+      gunzipSync(Buffer.from(gzip, 'base64'), { maxOutputLength: 2 ** (Math.min(31, Math.max(10, log2Bits)) - 3) }),
+    );
     provenance.union({ log2Bits, bits });
   }
   for (const f of ordered(digests)) yield f;
+}
+
+/**
+ * Which ledger a pass reads against: its text's hash (what it skips, resumes and counts as dreamed all
+ * come from it), or "all" when dreamed sessions are read too.
+ */
+export function ledgerKey(ledgerText: string | null, includeDreamed: boolean): string {
+  return includeDreamed
+    ? 'all'
+    : createHash('sha256')
+        .update(ledgerText ?? '')
+        .digest('hex');
+}
+
+/**
+ * Checks the digests were read against the ledger the reduce starts from (otherwise the shards skipped
+ * or counted sessions by another state: map again), and returns the efficacy pass restricted to the
+ * lessons every shard counted: a lesson some shard did not count (its checkout saw no adoption) is not
+ * judged on partial counts this time.
+ */
+export function reduceChecks(
+  digests: readonly ShardDigest[],
+  opts: { ledgerKey: string; efficacy: EfficacyPass | undefined; logger: Logger },
+): EfficacyPass | undefined {
+  for (const d of digests)
+    if (d.ledger !== opts.ledgerKey)
+      throw new Error(
+        `shard ${d.shard.index + 1}/${d.shard.count} was read against another ledger than this reduce starts from (the ledger moved, or --include-dreamed differs): run the map jobs again`,
+      );
+  const { efficacy } = opts;
+  if (!efficacy) return undefined;
+  const counted = new Set(efficacy.lessons.map((l) => l.editId).filter((id) => digests.every((d) => d.lessons.includes(id))));
+  if (counted.size === efficacy.lessons.length) return efficacy;
+  opts.logger.warning(
+    `efficacy: ${efficacy.lessons.length - counted.size} adopted lesson(s) not counted by every shard (fetch the full history in the map jobs); not judged this pass`,
+  );
+  return efficacy.only(counted);
 }

@@ -117,7 +117,11 @@ function spawnReadWorker(setup: WorkerSetup): Worker {
     const beside = new URL('./read-worker.js', self);
     return new Worker(existsSync(fileURLToPath(beside)) ? beside : new URL('../read-worker.js', self), { workerData: setup });
   }
-  const tsx = pathToFileURL(createRequire(self).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(self)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const entry = new URL('./read-worker.ts', self).href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(boot, { eval: true, workerData: setup });

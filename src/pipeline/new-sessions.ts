@@ -7,6 +7,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { isDreamed, loadLedger, readLedgerFile } from '../ledger/index.js';
+import { gitObjectIds } from '../sources/fingerprint.js';
+import { planFile } from './file-skip.js';
+import { displayPathFor } from './pass-files.js';
 
 export async function countNewTranscriptFiles(p: {
   repoDir: string;
@@ -22,9 +25,24 @@ export async function countNewTranscriptFiles(p: {
 }): Promise<number> {
   const text = p.ledgerText !== undefined ? p.ledgerText : await readLedgerFile(p.repoDir, p.ledgerPath);
   const ledgers = [loadLedger(text, p.ledgerPath), ...(p.pendingLedgers ?? []).map((l) => loadLedger(l.text, l.file))];
+  const oids = await gitObjectIds(p.repoDir);
   let count = 0;
   for (const file of p.files) {
     if (count >= p.enough) break;
+    // The ledgers' file marks answer most files unread: a nothing-new pass must not hash every byte.
+    const display = displayPathFor(p.repoDir, file);
+    let grown = false;
+    let skip = false;
+    for (const l of ledgers) {
+      const plan = await planFile(l, display, file, oids.get(display));
+      if (plan.kind === 'skip') skip = true;
+      else if (plan.from) grown = true;
+    }
+    if (skip) continue;
+    if (grown) {
+      count++;
+      continue;
+    }
     const hash = await sha256File(file);
     if (!ledgers.some((l) => isDreamed(l, hash))) count++;
   }
@@ -51,6 +69,7 @@ export async function countPendingSessions(p: {
   const text = p.ledgerText !== undefined ? p.ledgerText : await readLedgerFile(p.repoDir, p.ledgerPath);
   const base = loadLedger(text, p.ledgerPath);
   const pending = new Set<string>();
-  for (const l of p.pendingLedgers) for (const key of Object.keys(loadLedger(l.text, l.file).sessions)) if (!isDreamed(base, key)) pending.add(key);
+  for (const l of p.pendingLedgers)
+    for (const key of Object.keys(loadLedger(l.text, l.file).sessions)) if (!isDreamed(base, key)) pending.add(key);
   return pending.size;
 }

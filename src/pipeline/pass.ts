@@ -10,6 +10,8 @@ import type { DreamReport, Logger } from '../model/index.js';
 import { dreamOptionsFrom, type Settings } from '../config/settings.js';
 import { createEngine } from '../engine/index.js';
 import { lastDreamTime } from '../ledger/index.js';
+import { mergedDreamPulls } from '../publish/merged.js';
+import { recordMergedPulls } from './partial-adoption.js';
 import { expandSessionGlobs } from '../sources/globs.js';
 import { assertNoSecrets } from '../guards/index.js';
 import { GitHubClient } from '../publish/github.js';
@@ -70,28 +72,49 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
   });
 
+  // git fetches and pushes with the github-token input too, never with credentials left by checkout.
+  const auth = { token: p.github.token, serverUrl: pub.serverUrl };
   const rejected = await rejectedEdits(github, pub);
   if (rejected.length) logger.info(`${rejected.length} edit(s) from closed, unmerged dream PRs are suppressed unless new evidence arrives`);
 
   // The ledger this pass starts from, read before anything that consults it (since, the gate).
-  const state = pub.stateBranch ? stateBranchFor(pub, settings, await github.defaultBranch(), logger) : undefined;
+  const state = pub.stateBranch ? stateBranchFor(pub, settings, await github.defaultBranch(), logger, auth) : undefined;
   const pass = await readPassLedger({
     repoDir: settings.repoDir,
     ledgerPath: settings.ledgerPath,
     ...(state ? { state, pending: await openPullPending(github, pub) } : {}),
   });
 
+  // A merged dream PR's edits: adopted (maybe in the reviewer's words) or dropped by the reviewer.
+  const partial = await recordMergedPulls({
+    repoDir: settings.repoDir,
+    ledgerText: pass.text,
+    ledgerPath: settings.ledgerPath,
+    merged: await mergedDreamPulls(github, pub),
+    at: (deps.now ?? (() => new Date()))().toISOString(),
+    logger,
+  });
+  const ledgerText = partial.ledgerText;
+  rejected.push(...partial.dropped.map((d) => ({ ...d, sessions: [...(d.sessions ?? [])] })));
+
   const collected = await collectTranscripts({
     settings,
     ...(p.artifacts ? { artifacts: { ...p.artifacts, store: github } } : {}),
     anthropic: p.anthropic,
     tempDir: p.tempDir,
-    ledgerText: pass.text,
+    ledgerText,
     logger,
     ...(deps.now ? { now: deps.now } : {}),
   });
 
-  const branch = new DreamBranch({ repoDir: settings.repoDir, botName: pub.botName, botEmail: pub.botEmail, logger });
+  const branch = new DreamBranch({
+    repoDir: settings.repoDir,
+    botName: pub.botName,
+    botEmail: pub.botEmail,
+    ...(pub.author ? { author: pub.author } : {}),
+    auth,
+    logger,
+  });
   // The hosted engine's sessions live in the Managed Agents API, not in transcript files to count.
   const gateSessions = settings.minNewSessions > 0 && settings.engine !== 'anthropic-dreams';
   // A reduce has read nothing itself: the file pre-check does not apply; runDream's session count does.
@@ -102,24 +125,41 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     // Cheap pre-check by file hash, counting the open PR's sessions as dreamed. It only stops a pass
     // with no new file at all: one file may hold several sessions, so runDream counts the rest.
     const repoFiles = await expandSessionGlobs(settings.repoDir, settings.sessions, { logger });
-    const pending = await openPullLedger(github, branch, pub, settings.ledgerPath);
+    // The open PR's sessions: with a state branch, the ledger it was advanced to (readPassLedger took
+    // the PR's sessions out of pass.text); without one, the ledger committed on the PR's branch.
+    const pending = state
+      ? pass.snapshot?.text
+        ? { text: pass.snapshot.text, file: `${state.branch}:${settings.ledgerPath}` }
+        : undefined
+      : await openPullLedger(github, branch, pub, settings.ledgerPath);
     const fresh = await countNewTranscriptFiles({
       repoDir: settings.repoDir,
       ledgerPath: settings.ledgerPath,
       files: [...repoFiles.map((f) => path.join(settings.repoDir, f)), ...collected.files],
       enough: 1,
-      ledgerText: pass.text,
+      ledgerText,
       ...(pending ? { pendingLedgers: [pending] } : {}),
     });
     if (fresh === 0) {
       const note = notDreamingYet({ fresh: 0, unit: 'files', minNewSessions: settings.minNewSessions });
       logger.info(note);
-      return { outcome: notPublished(note), reportPath: '', summary: jobSummary(emptyReport(settings.engine), undefined, note), gated: true };
+      return {
+        outcome: notPublished(note),
+        reportPath: '',
+        summary: jobSummary(emptyReport(settings.engine), undefined, note),
+        gated: true,
+      };
     }
-    if (pending) pendingSessions = await countPendingSessions({ repoDir: settings.repoDir, ledgerPath: settings.ledgerPath, pendingLedgers: [pending], ledgerText: pass.text });
+    if (pending)
+      pendingSessions = await countPendingSessions({
+        repoDir: settings.repoDir,
+        ledgerPath: settings.ledgerPath,
+        pendingLedgers: [pending],
+        ledgerText,
+      });
   }
 
-  const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath, pass.text) : undefined;
+  const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath, ledgerText) : undefined;
   const engine = createEngine(settings, {
     logger,
     ...(since ? { since } : {}),
@@ -133,15 +173,17 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     engine,
     options: dreamOptionsFrom(settings),
     ledgerPath: settings.ledgerPath,
-    ledgerText: pass.text,
+    ledgerText,
     logger,
     rejected,
+    efficacy: { unobservedDays: settings.unobservedDays },
     ...(p.digests ? { digests: p.digests } : {}),
     ...(gateSessions ? { minNewSessions: settings.minNewSessions + pendingSessions } : {}),
     ...(deps.now ? { now: deps.now } : {}),
     // Trust by where a transcript came from: a workflow run's artifact holds a prompt anyone who can
     // comment may have written; a Managed Agents session, the app's user's.
-    sourceTrust: (abs) => (under(collected.artifactRoot, abs) ? 'public' : under(collected.managedSessionsRoot, abs) ? 'app-user' : undefined),
+    sourceTrust: (abs) =>
+      under(collected.artifactRoot, abs) ? 'public' : under(collected.managedSessionsRoot, abs) ? 'app-user' : undefined,
   });
   if (result.gated) {
     // Counted in sessions actually read; nothing was dreamed, the ledger and any open PR stay as they are.
@@ -156,7 +198,13 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     // Nothing read: say so loudly, and leave an open dream PR alone rather than close it on the strength of nothing.
     const note = result.report.notes[0] ?? 'No sessions read: nothing proposed.';
     logger.warning(note);
-    return { outcome: notPublished(note), report: result.report, reportPath: '', summary: jobSummary(result.report, undefined, note), gated: true };
+    return {
+      outcome: notPublished(note),
+      report: result.report,
+      reportPath: '',
+      summary: jobSummary(result.report, undefined, note),
+      gated: true,
+    };
   }
 
   const reportPath = path.join(p.tempDir, `dreaming-report-${process.pid}-${Date.now()}.json`);
@@ -181,7 +229,11 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
   // After the PR, and only if its edits reached a branch: a pass whose edits were not published
   // (a failure, a conflicting human commit) is dreamed again rather than recorded as proposed.
   if (state && pass.snapshot && !settings.dryRun && (result.report.edits.length === 0 || outcome.headSha)) {
-    const message = buildStateCommitMessage({ engine: result.report.engine, sessions: result.report.sessions.ids, edits: result.report.edits.length });
+    const message = buildStateCommitMessage({
+      engine: result.report.engine,
+      sessions: result.report.sessions.ids,
+      edits: result.report.edits.length,
+    });
     await advanceStateBranch(state, pass.snapshot, result.ledgerText, message, logger);
   }
   return { outcome, report: result.report, reportPath, summary: jobSummary(result.report, outcome) };

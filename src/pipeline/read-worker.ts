@@ -7,7 +7,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { discoverMemoryFiles } from '../memory/discover.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
 import { ProvenanceIndex } from '../guards/index.js';
+import { loadLedger } from '../ledger/index.js';
 import { mineFile, type MineFileContext } from './mine-file.js';
+import { lessonsFromWire } from './efficacy.js';
 import type { ToWorker, FromWorker, WorkerSetup } from './worker-protocol.js';
 
 const port = parentPort;
@@ -18,8 +20,13 @@ const post = (m: FromWorker, transfer?: ArrayBuffer[]): void => port.postMessage
 const ready: Promise<MineFileContext> = (async () => {
   const memory = await discoverMemoryFiles(setup.repoDir, { globs: setup.memoryGlobs });
   const repoFacts = await collectRepoFacts(setup.repoDir);
-  const dreamed = new Set(setup.dreamed);
-  return { memory, repoFacts, provenance: new ProvenanceIndex({ log2Bits: setup.log2Bits }), isDreamed: (h) => dreamed.has(h) };
+  return {
+    memory,
+    repoFacts,
+    provenance: new ProvenanceIndex({ log2Bits: setup.log2Bits }),
+    ledger: setup.ledger ? loadLedger(setup.ledger.text, setup.ledger.path) : undefined,
+    lessons: lessonsFromWire(setup.lessons),
+  };
 })();
 
 // Files are mined strictly one after another: the main thread keeps each worker's queue short.

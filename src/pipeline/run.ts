@@ -6,20 +6,17 @@
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
 import path from 'node:path';
-import type { Logger, DreamEngine, DreamOptions, SessionOutline, ReadIssue, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
+import type { Logger, DreamEngine, DreamOptions, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
-import { HealthCollector, readTranscriptFile } from '../transcripts/index.js';
-import { expandSessionGlobs } from '../sources/globs.js';
+import { readTranscriptFile } from '../transcripts/index.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
-import { MemoryUseTracker } from '../signals/memory-use.js';
-import { runGuards, indexEvidence, ProvenanceIndex, redactRejected } from '../guards/index.js';
+import { runGuards, indexEvidence, redactRejected } from '../guards/index.js';
 import {
   loadLedger,
   readLedgerFile,
   serializeLedger,
-  isDreamed,
   recordSessions,
   recordHostedSessions,
   recordPatterns,
@@ -27,21 +24,20 @@ import {
   recordRejected,
   suppressedEditIds,
   prunePatterns,
+  compactLedger,
+  pendingEntryKey,
   type Rejection,
 } from '../ledger/index.js';
 import { toReportPatterns } from './report-patterns.js';
 import { withLedgerSupport } from '../signals/incremental.js';
-import { MAX_TRACKED_PATTERNS, PatternAccumulator } from '../signals/accumulate.js';
-import type { FileDigest, PassFile, SessionDigest } from './mine-file.js';
-import { defaultThreads, mineFiles } from './mine-files.js';
-import { digestFiles, replayDigests, type ShardDigest } from './digest.js';
+import { MAX_TRACKED_PATTERNS } from '../signals/accumulate.js';
+import { EfficacyPass, type EfficacyOptions } from './efficacy.js';
+import { passFiles } from './pass-files.js';
+import { readPass } from './read-pass.js';
+import { digestFiles, ledgerKey, reduceChecks, type ShardDigest } from './digest.js';
 
-/** Issues listed in the report; the rest are counted. */
-const MAX_REPORTED_ISSUES = 1_000;
 /** One-offs listed in the report (the best supported first); the rest are counted. */
 const MAX_REPORTED_ONE_OFFS = 2_000;
-/** Outline characters kept at full size across a pass (about 4,000 sessions), then short ones. */
-const OUTLINE_BUDGET_CHARS = 8_000_000;
 
 export interface DreamRunOptions {
   repoDir: string;
@@ -78,6 +74,8 @@ export interface DreamRunOptions {
    * The ledger is left as it was, so these sessions still count as new next time.
    */
   minNewSessions?: number;
+  /** Efficacy of adopted lessons: adoptions found from git unless given; `false` skips it. */
+  efficacy?: EfficacyOptions | false;
   /**
    * Who could have written a transcript file's user turns, by its absolute path (the Action: extracted
    * workflow artifacts are `public`, fetched Managed Agents sessions `app-user`). Undefined keeps what
@@ -125,84 +123,32 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
+  let efficacy =
+    opts.efficacy === false
+      ? undefined
+      : await time('efficacy_adoptions', () => EfficacyPass.start(repoDir, ledger, memory, opts.efficacy || {}, logger));
 
-  const files = opts.digests ? [] : await passFiles(opts, logger);
+  const files = opts.digests ? [] : await time('files', () => passFiles({ ...opts, includeDreamed: opts.includeDreamed ?? false }));
   // Evidence may cite only these: model-written citations must not open other files or forged transcripts.
   const readFiles: ReadonlySet<string> = new Set(opts.digests ? digestFiles(opts.digests) : files.map((f) => f.display));
-
-  const skipped: ReadIssue[] = [];
-  let skippedTotal = 0;
-  const onIssue = (i: ReadIssue): void => {
-    if (skippedTotal++ < MAX_REPORTED_ISSUES) skipped.push(i);
+  const readOpts = {
+    repoDir,
+    files,
+    ledger,
+    ledgerText: previousLedgerText,
+    ledgerPath: opts.ledgerPath,
+    includeDreamed: opts.includeDreamed ?? false,
+    memory,
+    memoryGlobs: opts.memoryGlobs ?? [],
+    repoFacts,
+    now,
+    logger,
+    ...(opts.threads ? { threads: opts.threads } : {}),
   };
-  const health = new HealthCollector();
-  const accumulator = new PatternAccumulator();
-  const outlines: SessionOutline[] = [];
-  let outlineChars = 0;
-  const provenance = new ProvenanceIndex();
-  // What sessions did with the paths and scripts memory names: staleness needs it as proof.
-  const memoryUse = new MemoryUseTracker(memory);
-  const sessionIds: string[] = [];
-  const sessionTrust = new Map<string, TrustLevel>();
-  const byTrust: Partial<Record<TrustLevel, number>> = {};
-  let alreadyDreamed = 0;
-  await time('read_and_mine', async () => {
-    for await (const digest of opts.digests ? replayDigests(opts.digests, provenance) : mineAll()) {
-      const tracker = health.file(digest.source);
-      tracker.onFormat(digest.health.format);
-      tracker.onUnknownTypes(new Map(digest.health.unknownTypes));
-      for (const issue of digest.issues) {
-        onIssue(issue);
-        tracker.onIssue(issue);
-      }
-      for (const c of digest.health.sessions) tracker.counted(c);
-      tracker.end();
-      alreadyDreamed += digest.alreadyDreamed;
-      for (const s of digest.sessions) consume(s);
-      memoryUse.merge({ touched: new Map(digest.memoryUse.touched), missing: new Map(digest.memoryUse.missing), ran: new Set(digest.memoryUse.ran) });
-    }
-  });
-  const healthReport = health.report();
-  for (const w of healthReport.warnings) logger.warning(`ingestion: ${w}`);
-  function mineAll(): AsyncGenerator<FileDigest> {
-    const dreamed = opts.includeDreamed ? [] : Object.keys(ledger.sessions);
-    const skip = new Set(dreamed);
-    return mineFiles(files, {
-      threads: opts.threads ?? defaultThreads(files.length),
-      ctx: { memory, repoFacts, provenance, isDreamed: (h) => skip.has(h) },
-      setup: { repoDir, memoryGlobs: opts.memoryGlobs ?? [], dreamed },
-    });
-  }
-  // Digests are consumed in file order, whichever thread or shard mined them: the pass is the same.
-  function consume(session: SessionDigest): void {
-    // A reduce's ledger may know sessions its maps did not (a state branch moved): they count as dreamed.
-    if (opts.digests && !opts.includeDreamed && isDreamed(ledger, session.outline.contentHash)) {
-      alreadyDreamed++;
-      return;
-    }
-    const id = session.outline.id;
-    sessionIds.push(id);
-    sessionTrust.set(id, session.trust);
-    byTrust[session.trust] = (byTrust[session.trust] ?? 0) + 1;
-    accumulator.addSession(session.signals);
-    // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
-    const outline = outlineChars < OUTLINE_BUDGET_CHARS ? session.outline : { ...session.outline, outline: session.short };
-    outlineChars += outline.outline.length;
-    outlines.push(outline);
-  }
-  for (const issue of skipped) logger.warning(`skipped: ${issue.reason}`, issue);
-  if (skippedTotal > skipped.length) logger.warning(`skipped: ${skippedTotal - skipped.length} more issue(s) not listed`);
-
-  const sessionsRead: DreamReport['sessions'] = {
-    read: outlines.length,
-    alreadyDreamed,
-    ids: sessionIds,
-    byTrust,
-    files: opts.digests ? digestFiles(opts.digests).length : files.length,
-    skipped,
-    health: healthReport,
-    ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
-  };
+  if (opts.digests)
+    efficacy = reduceChecks(opts.digests, { ledgerKey: ledgerKey(previousLedgerText, readOpts.includeDreamed), efficacy, logger });
+  const read = await time('read_and_mine', () => readPass({ ...readOpts, efficacy }, opts.digests));
+  const { outlines, accumulator, provenance, memoryUse, sessionIds, sessionTrust, keptFiles, sessions: sessionsRead, health } = read;
   const stopEarly = (note: string, flag: { gated: true } | { empty: true }): DreamRunResult => {
     logger.info(note);
     return {
@@ -216,9 +162,11 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     };
   };
   // Memory hygiene alone is no reason to open a pull request: a pass that read nothing proposes nothing.
-  // A hosted dream reads its sessions through the API, so it is exempt.
-  if (healthReport.totals.sessions === 0 && opts.engine.name !== 'anthropic-dreams') {
-    return stopEarly(`No sessions read from ${files.length} transcript file(s): nothing proposed.`, { empty: true });
+  // A hosted dream reads its sessions through the API, so it is exempt. Files skipped unparsed because
+  // they were dreamed before are not "nothing read": that pass has nothing new, and still records
+  // what it learnt of merged pull requests.
+  if (health.totals.sessions === 0 && sessionsRead.filesUnchanged === 0 && opts.engine.name !== 'anthropic-dreams') {
+    return stopEarly(`No sessions read from ${sessionsRead.files} transcript file(s): nothing proposed.`, { empty: true });
   }
   if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
     return stopEarly(notDreamingYet({ fresh: outlines.length, unit: 'sessions', minNewSessions: opts.minNewSessions }), { gated: true });
@@ -226,8 +174,14 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
 
   const { signals, ...clustered } = accumulator.result(options.minSupport);
   if (accumulator.forgotten > 0)
-    logger.info(`${accumulator.forgotten} single-session pattern(s) forgotten to keep memory bounded (more than ${MAX_TRACKED_PATTERNS} signatures)`);
-  const { patterns, oneOffs, notes: supportNotes } = await time('ledger_support', () =>
+    logger.info(
+      `${accumulator.forgotten} single-session pattern(s) forgotten to keep memory bounded (more than ${MAX_TRACKED_PATTERNS} signatures)`,
+    );
+  const {
+    patterns,
+    oneOffs,
+    notes: supportNotes,
+  } = await time('ledger_support', () =>
     withLedgerSupport({ ledger, ...clustered, minSupport: options.minSupport, resolve: (s) => resolveSignals(s, repoDir, readFiles) }),
   );
   recordRejected(ledger, opts.rejected ?? [], now);
@@ -248,6 +202,18 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     }),
   );
 
+  // Lessons adopted earlier: counted, judged, and the recurring ones strengthened (through the guards).
+  const judged = efficacy?.finish(ledger, memory, new Date(now));
+  const taken = new Set(dreamed.edits.flatMap((e) => [e.id, ...(e.entryId ? [pendingEntryKey(e.entryId)] : [])]));
+  for (const e of judged?.edits ?? []) {
+    if (
+      taken.has(e.id) ||
+      suppressed.has(e.id) ||
+      (e.entryId && (suppressed.has(pendingEntryKey(e.entryId)) || taken.has(pendingEntryKey(e.entryId))))
+    )
+      continue;
+    dreamed.edits.push(e);
+  }
   const evidence = await time('verify_evidence', () =>
     indexEvidence(
       dreamed.edits,
@@ -283,6 +249,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   recordPatterns(ledger, [...patterns, ...oneOffs], now);
   recordProposed(ledger, applied.applied, now);
   prunePatterns(ledger);
+  compactLedger(ledger, { keep: new Set(sessionIds), keepFiles: keptFiles });
   const ledgerText = serializeLedger(ledger);
 
   const report: DreamReport = {
@@ -297,6 +264,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     usage: dreamed.usage,
     timings,
     notes: [...supportNotes, ...dreamed.notes],
+    ...(judged?.efficacy.length ? { efficacy: judged.efficacy } : {}),
     ...(dreamed.decisions?.length ? { decisions: dreamed.decisions } : {}),
   };
   return {
@@ -319,28 +287,4 @@ async function resolveSignals(signals: Signal[], repoDir: string, files: Readonl
     { files },
   );
   return signals.filter((s) => s.evidence.length > 0 && s.evidence.every((e) => index.verify(e)));
-}
-
-/** The files of a pass, in the order every reader (thread, shard) agrees on, with their source and trust. */
-export async function passFiles(
-  opts: Pick<DreamRunOptions, 'repoDir' | 'sessions' | 'transcriptFiles' | 'transcriptSource' | 'sourceTrust'>,
-  logger: Logger,
-): Promise<PassFile[]> {
-  const { repoDir } = opts;
-  const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger });
-  const files: PassFile[] = [
-    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel, source: 'repo' })),
-    ...(opts.transcriptFiles ?? []).map((abs) => ({ abs, display: displayPathFor(repoDir, abs), source: opts.transcriptSource ?? 'artifacts' })),
-  ];
-  for (const f of files) {
-    const trust = opts.sourceTrust?.(f.abs);
-    if (trust) f.trust = trust;
-  }
-  return files;
-}
-
-/** Files outside the repo (artifacts in a temp dir) are cited by their path relative to the repo if possible. */
-function displayPathFor(repoDir: string, abs: string): string {
-  const rel = path.relative(repoDir, abs);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
 }

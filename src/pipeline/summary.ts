@@ -10,10 +10,13 @@ export function formatRunSummary(report: DreamReport): string {
   const lines: string[] = [];
   const s = report.sessions;
   lines.push(`engine: ${report.engine}`);
-  lines.push(
-    `sessions: ${s.read} read from ${s.files} file(s), ${s.alreadyDreamed} already dreamed, ${s.skipped.length} skipped`,
-  );
-  if (s.health) lines.push(...formatHealth(s.health).split('\n').map((l) => `  ${l}`));
+  lines.push(`sessions: ${s.read} read from ${s.files} file(s), ${s.alreadyDreamed} already dreamed, ${s.skipped.length} skipped`);
+  if (s.health)
+    lines.push(
+      ...formatHealth(s.health)
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   const supported = report.patterns.filter((p) => !p.oneOff);
   const oneOffs = report.patterns.length - supported.length;
   lines.push(`patterns: ${supported.length} supported, ${oneOffs} one-off (reported, never memory)`);

@@ -14,7 +14,10 @@ export async function syncPass(p: {
 }): Promise<SyncModeOutcome> {
   const { settings } = p;
   if (!settings.memoryStoreId) throw new Error('mode: sync needs memory-store-id: the memory store the deployed agents read');
-  if (!p.anthropic.apiKey) throw new Error('mode: sync needs anthropic-api-key to write to memory store ' + settings.memoryStoreId);
+  if (!p.anthropic.apiKey)
+    throw new Error(
+      `mode: sync needs anthropic-api-key to write to memory store ${settings.memoryStoreId}: set the \`anthropic-api-key\` input from a secret`,
+    );
   const { stores } = managedAgentsPorts({ apiKey: p.anthropic.apiKey, baseURL: p.anthropic.baseURL });
   return runSyncMode({
     stores,

@@ -1,11 +1,14 @@
 /** The messages between the pass and its read workers (plain data: structured clone). */
 import type { FileDigest, PassFile } from './mine-file.js';
+import type { WireLesson } from './efficacy.js';
 
 export interface WorkerSetup {
   repoDir: string;
   memoryGlobs: string[];
-  /** Content hashes to skip (empty when the pass includes dreamed sessions). */
-  dreamed: string[];
+  /** The ledger the pass started from (null: none), loaded read only by each worker; absent: the pass includes dreamed sessions. */
+  ledger?: { text: string | null; path: string };
+  /** Adopted lessons whose episodes the pass counts. */
+  lessons: WireLesson[];
   log2Bits: number;
 }
 

@@ -6,6 +6,8 @@
 import type { Edit, RejectedEdit, Usage, DreamReport } from '../model/index.js';
 import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { encodePath, evidenceLines } from './evidence.js';
+import { efficacySection } from './efficacy.js';
+import { shorten } from './shorten.js';
 import { safetyWeakening } from '../guards/danger.js';
 import { TRUST_LEVELS, type TrustLevel } from '../model/index.js';
 
@@ -56,6 +58,10 @@ export interface BodyContext {
   artifactRuns?: Record<string, number>;
   /** Where Managed Agents sessions were fetched: evidence there is named by session, not linked. */
   managedSessionsRoot?: string;
+  /** agent-dreaming's version, shown so a reviewer knows which rules made the PR. */
+  toolVersion?: string;
+  /** The workflow run that made this PR. */
+  runUrl?: string;
 }
 
 export interface RenderedPull {
@@ -65,9 +71,15 @@ export interface RenderedPull {
   overflow?: { path: string; content: string };
 }
 
+/** How to take some edits and not others; the next pass reads what was merged (src/pipeline/partial-adoption.ts). */
+export const FOOTER =
+  '<sub>Take only some edits: on this branch, delete the lines of an edit you do not want, or reword them, then merge. ' +
+  'The next dream pass records a deleted edit as rejected (not proposed again without new evidence) and a reworded one as adopted in your words. ' +
+  '`git blame` then `dream why FILE:LINE` traces any memory line back to its edit and evidence.</sub>';
+
 export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull {
   const n = report.edits.length;
-  const title = `Dreaming: ${n} memory edit${n === 1 ? '' : 's'} from ${report.sessions.read} session${report.sessions.read === 1 ? '' : 's'}`;
+  const title = `Dreaming: ${n} memory edit${n === 1 ? '' : 's'} from ${sessionCount(report.sessions)}`;
   const marker = stateMarker({
     version: STATE_VERSION,
     editIds: report.edits.map((e) => e.id),
@@ -77,33 +89,40 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   });
   const head = headline(report);
   const table = summaryTable(report.edits);
+  const efficacy = efficacySection(report.efficacy ?? []);
+  const worse = report.efficacy?.some((l) => l.verdict === 'worse') ?? false;
   const needHuman = report.rejected.filter((r) => safetyWeakening(r.edit.after ?? '') !== undefined);
   const others = report.rejected.filter((r) => !needHuman.includes(r));
   const full = [
     head,
+    // A lesson that made things worse is news before any new proposal: the section then comes first.
+    worse ? efficacy : '',
     table,
     ...report.edits.map((e, i) => editSection(e, i + 1, ctx, report.notes)),
+    worse ? '' : efficacy,
     humanDecisionSection(report, needHuman, ctx),
     patternsSection(report),
     rejectedSection(others),
     usageSection(report.usage),
     skippedLine(report),
     report.sessions.health ? formatHealthMarkdown(report.sessions.health) : '',
+    footer(ctx),
   ]
     .filter(Boolean)
     .join('\n\n');
-  const body = `${full}\n\n${marker}\n`;
+  const body = `${full}\n\n${FOOTER}\n\n${marker}\n`;
   if (body.length <= MAX_BODY_CHARS) return { title, body };
 
   const reportPath = `.dreaming/reports/${ctx.date.toISOString().slice(0, 10)}.md`;
   const link = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${encodePath(ctx.branch)}/${encodePath(reportPath)}`;
   const note = `The full report, with every edit's rationale and evidence, did not fit here: **[${reportPath}](${link})** (committed on this branch).`;
   let short = [head, note, table].join('\n\n');
-  const room = MAX_BODY_CHARS - marker.length - 200;
+  const foot = footer(ctx);
+  const room = MAX_BODY_CHARS - marker.length - 400;
   if (short.length > room) short = `${short.slice(0, short.lastIndexOf('\n', room))}\n\n_(table truncated)_`;
   return {
     title,
-    body: `${short}\n\n${marker}\n`,
+    body: `${short}${foot ? `\n\n${foot}` : ''}\n\n${FOOTER}\n\n${marker}\n`,
     overflow: { path: reportPath, content: `# ${title}\n\n${full}\n` },
   };
 }
@@ -164,6 +183,23 @@ export function parseStateMarker(body: string): DreamState | undefined {
   }
 }
 
+/** "5 sessions (+12 subagents)": a subagent is part of its parent's work, so it is counted apart. */
+export function sessionCount(s: Pick<DreamReport['sessions'], 'read' | 'subagents'>, bold = false): string {
+  const sub = Math.min(s.subagents ?? 0, s.read);
+  const main = s.read - sub;
+  const b = (x: number) => (bold ? `**${x}**` : String(x));
+  return `${b(main)} session${main === 1 ? '' : 's'}${sub ? ` (+${sub} subagent${sub === 1 ? '' : 's'})` : ''}`;
+}
+
+/** Which version made the PR, and the run to open for its logs. */
+function footer(ctx: BodyContext): string {
+  const parts = [
+    ctx.toolVersion ? `agent-dreaming ${escapeText(ctx.toolVersion)}` : '',
+    ctx.runUrl ? `[workflow run](${ctx.runUrl})` : '',
+  ].filter(Boolean);
+  return parts.length ? `<sub>Made by ${parts.join(' in this ')}.</sub>` : '';
+}
+
 /** Who could have written the sessions' prompts (see TrustLevel), so the reviewer weighs them. */
 const TRUST_WORDS: Record<TrustLevel, string> = {
   developer: 'from developers (local or committed transcripts)',
@@ -180,7 +216,7 @@ function trustLine(r: DreamReport): string {
 function headline(r: DreamReport): string {
   const supported = r.patterns.filter((p) => !p.oneOff).length;
   return [
-    `Dreaming read **${r.sessions.read}** new session${r.sessions.read === 1 ? '' : 's'} (${r.sessions.alreadyDreamed} already dreamed), ` +
+    `Dreaming read ${sessionCount(r.sessions, true).replace(/ session/, ' new session')} (${r.sessions.alreadyDreamed} already dreamed), ` +
       `found **${supported}** recurring pattern${supported === 1 ? '' : 's'} and proposes **${r.edits.length}** memory edit${r.edits.length === 1 ? '' : 's'} ` +
       `(engine: \`${r.engine}\`).`,
     'Review each edit and its evidence. Merging adopts them; closing this PR unmerged rejects them, and they are not proposed again without new evidence.',
@@ -191,7 +227,7 @@ function headline(r: DreamReport): string {
 }
 
 function summaryTable(edits: Edit[]): string {
-  const rows = edits.map((e, i) => `| ${i + 1} | ${e.op} | \`${cell(e.file)}\` | ${cell(oneLine(e))} |`);
+  const rows = edits.map((e, i) => `| ${i + 1} | ${e.op} | \`${cell(e.file)}\` | ${codeCell(shorten(firstLine(e), 120))} |`);
   return ['| # | op | file | edit |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
@@ -199,14 +235,18 @@ function editSection(e: Edit, n: number, ctx: BodyContext, notes: readonly strin
   const lines = [`### ${n}. ${e.op} \`${cell(e.file)}\`${e.toFile ? ` → \`${cell(e.toFile)}\`` : ''}`];
   if (e.section?.length) lines.push(`Section: ${e.section.map(escapeText).join(' › ')}`);
   lines.push('', `**Why:** ${escapeText(e.rationale)}`);
-  if (e.support) lines.push('', `**Support:** ${e.support.sessions} session${e.support.sessions === 1 ? '' : 's'}, ${e.support.agents} agent${e.support.agents === 1 ? '' : 's'}`);
+  if (e.support)
+    lines.push(
+      '',
+      `**Support:** ${e.support.sessions} session${e.support.sessions === 1 ? '' : 's'}, ${e.support.agents} agent${e.support.agents === 1 ? '' : 's'}`,
+    );
   if (e.before || e.after) {
     const removed = e.before ? e.before.split('\n').map((l) => `- ${l}`) : [];
     const added = e.after ? e.after.split('\n').map((l) => `+ ${l}`) : [];
     const fence = fenceFor([...removed, ...added].join('\n'));
     lines.push('', `${fence}diff`, ...removed, ...added, fence);
   }
-  if (e.evidence.length) lines.push('', '**Evidence:**', ...evidenceLines(e.evidence, ctx, notes, escapeText, cell));
+  if (e.evidence.length) lines.push('', '**Evidence:**', ...evidenceLines(e.evidence, ctx, { notes, escape: escapeText, cell }));
   lines.push('', `<sub>edit id \`${e.id}\`</sub>`);
   return lines.join('\n');
 }
@@ -233,11 +273,13 @@ function humanDecisionSection(r: DreamReport, weakening: RejectedEdit[], ctx: Bo
   // person (prohibitions, unproven staleness) and lessons that would weaken a safeguard.
   const ds = r.decisions ?? [];
   if (ds.length === 0 && weakening.length === 0) return '';
-  const kept = ds.slice(0, 30).flatMap((d) => [
-    `- \`${cell(d.file)}:${d.line}\` ${d.kind === 'prohibition' ? '(a prohibition)' : '(no proof)'}: ${cell(d.entry)}`,
-    `  ${escapeText(d.reason)}`,
-    ...evidenceLines(d.evidence, ctx, r.notes, escapeText, cell, 5).map((l) => `  ${l}`),
-  ]);
+  const kept = ds
+    .slice(0, 30)
+    .flatMap((d) => [
+      `- \`${cell(d.file)}:${d.line}\` ${d.kind === 'prohibition' ? '(a prohibition)' : '(no proof)'}: ${cell(d.entry)}`,
+      `  ${escapeText(d.reason)}`,
+      ...evidenceLines(d.evidence, ctx, { notes: r.notes, escape: escapeText, cell, max: 5 }).map((l) => `  ${l}`),
+    ]);
   if (ds.length > 30) kept.push(`- ... and ${ds.length - 30} more`);
   const refused = weakening.slice(0, 20).flatMap((x) => {
     const text = x.edit.after ?? '';
@@ -249,7 +291,7 @@ function humanDecisionSection(r: DreamReport, weakening: RejectedEdit[], ctx: Bo
       ...text.split('\n').map((l) => `  ${l}`),
       `  ${fence}`,
       '',
-      ...evidenceLines(x.edit.evidence, ctx, r.notes, escapeText, cell, 5).map((l) => `  ${l}`),
+      ...evidenceLines(x.edit.evidence, ctx, { notes: r.notes, escape: escapeText, cell, max: 5 }).map((l) => `  ${l}`),
     ];
   });
   if (weakening.length > 20) refused.push(`- ... and ${weakening.length - 20} more`);
@@ -265,15 +307,25 @@ function humanDecisionSection(r: DreamReport, weakening: RejectedEdit[], ctx: Bo
 
 function rejectedSection(rejected: RejectedEdit[]): string {
   if (rejected.length === 0) return '';
-  const items = rejected.slice(0, 50).map((r) => `- **${r.edit.op}** \`${cell(r.edit.file)}\` (${escapeText(r.by)}): ${escapeText(r.reason)} — ${cell(oneLine(r.edit))}`);
+  const items = rejected
+    .slice(0, 50)
+    .map((r) => `- **${r.edit.op}** \`${cell(r.edit.file)}\` (${escapeText(r.by)}): ${escapeText(r.reason)} — ${cell(oneLine(r.edit))}`);
   if (rejected.length > 50) items.push(`- ... and ${rejected.length - 50} more`);
-  return [`<details><summary>${rejected.length} edit${rejected.length === 1 ? '' : 's'} rejected by the guards or the reviewer</summary>`, '', ...items, '', '</details>'].join('\n');
+  return [
+    `<details><summary>${rejected.length} edit${rejected.length === 1 ? '' : 's'} rejected by the guards or the reviewer</summary>`,
+    '',
+    ...items,
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 function usageSection(u: Usage): string {
   const cost = Object.values(u.costUsdByModel).reduce((a, b) => a + b, 0);
   if (u.requests === 0) return '**Cost:** no model calls (offline engine).';
-  const byModel = Object.entries(u.costUsdByModel).map(([m, c]) => `${m} $${c.toFixed(4)}`).join(', ');
+  const byModel = Object.entries(u.costUsdByModel)
+    .map(([m, c]) => `${m} $${c.toFixed(4)}`)
+    .join(', ');
   return (
     `**Usage:** ${u.requests} requests, ${u.inputTokens} input tokens, ${u.outputTokens} output tokens, ` +
     `${u.cacheReadInputTokens} cache reads, ${u.cacheCreationInputTokens} cache writes. **Cost:** ~$${cost.toFixed(4)}${byModel ? ` (${byModel})` : ''}.`
@@ -291,9 +343,28 @@ function fenceFor(text: string): string {
   return '`'.repeat(longest + 1);
 }
 
+function firstLine(e: Edit): string {
+  return ((e.after ?? e.before ?? '').split('\n').find((l) => l.trim()) ?? '').trim();
+}
+
 function oneLine(e: Edit): string {
-  const text = (e.after ?? e.before ?? '').split('\n').find((l) => l.trim()) ?? '';
-  return text.trim().slice(0, 120);
+  return shorten(firstLine(e), 120);
+}
+
+/**
+ * A table cell that keeps memory text's code spans as code: text between backticks is rendered as a
+ * span (pipes escaped, which GitHub honours inside a table), the rest escaped as untrusted text. A
+ * span the shortening cut open is closed before the ellipsis.
+ */
+function codeCell(s: string): string {
+  let text = s;
+  if ((text.match(/`/g) ?? []).length % 2 === 1) text = text.endsWith('…') ? `${text.slice(0, -1)}\`…` : `${text}\``;
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part) =>
+      /^`[^`]*`$/.test(part) && part.length > 2 ? `\`${part.slice(1, -1).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\`` : cell(part),
+    )
+    .join('');
 }
 
 /**
@@ -320,4 +391,3 @@ export function escapeText(s: string): string {
 function cell(s: string): string {
   return escapeText(s).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
 }
-

@@ -32,22 +32,26 @@ export const isHostedDream = (ev: Pick<Evidence, 'file'>): boolean => ev.file.st
 export function evidenceLines(
   evidence: readonly Evidence[],
   ctx: EvidenceContext,
-  notes: readonly string[],
-  escape: (s: string) => string,
-  cell: (s: string) => string,
-  max = 10,
+  render: { notes: readonly string[]; escape: (s: string) => string; cell: (s: string) => string; max?: number },
 ): string[] {
+  const { notes, escape, cell, max = 10 } = render;
   const lines: string[] = [];
   const transcripts = evidence.filter((ev) => !isHostedDream(ev));
   for (const ev of transcripts.slice(0, max)) {
     if (ev.session === 'git' && ev.commit && /^[0-9a-f]{40,64}$/.test(ev.commit)) {
       // The proof of a staleness deletion: the commit of the base branch that removed the path.
       const sha = ev.commit;
-      lines.push(`- removed from the base branch in commit [\`${sha.slice(0, 7)}\`](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/commit/${sha}): \`${cell(ev.file)}\``);
+      lines.push(
+        `- removed from the base branch in commit [\`${sha.slice(0, 7)}\`](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/commit/${sha}): \`${cell(ev.file)}\``,
+      );
       if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
       continue;
     }
-    lines.push(`- session \`${cell(ev.session)}\`${ev.agent ? ` (${ev.agent})` : ''}: ${transcriptLink(ev.file, ev.line, ctx, cell)}`);
+    // The miner's role for the quote: which one is the failure and which the fix.
+    const role = ev.role === 'failure' ? '**failure:** ' : ev.role === 'fix' ? '**fix:** ' : '';
+    lines.push(
+      `- ${role}session \`${cell(ev.session)}\`${ev.agent ? ` (${ev.agent})` : ''}: ${transcriptLink(ev.file, ev.line, ctx, cell)}`,
+    );
     if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
   }
   if (transcripts.length > max) lines.push(`- ... and ${transcripts.length - max} more`);
@@ -97,11 +101,13 @@ function transcriptLink(file: string, line: number, ctx: EvidenceContext, cell: 
   if (inArtifact !== undefined) {
     // The run that uploaded it is what a reviewer can open: who triggered it, from which repository.
     const run = ctx.artifactRuns?.[inArtifact.split(/[\\/]/)[0] ?? ''];
-    const from = run !== undefined ? `[workflow run ${run}](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${run})` : 'a workflow run';
+    const from =
+      run !== undefined ? `[workflow run ${run}](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${run})` : 'a workflow run';
     return `\`${cell(inArtifact)}${at}\` (from an artifact of ${from})`;
   }
   const managed = under(ctx.managedSessionsRoot);
-  if (managed !== undefined) return `Managed Agents session \`${cell(managed.replace(/\.jsonl$/, ''))}\`${line > 0 ? `, line ${line}` : ''} (fetched from the API)`;
+  if (managed !== undefined)
+    return `Managed Agents session \`${cell(managed.replace(/\.jsonl$/, ''))}\`${line > 0 ? `, line ${line}` : ''} (fetched from the API)`;
   if (file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.startsWith('..')) {
     return `\`${cell(baseName(file))}${at}\` (outside the repository)`;
   }

@@ -8,10 +8,10 @@ import { lstat, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import type { Logger } from '../model/index.js';
+import { TRAILER_EDIT, TRAILER_ENGINE, TRAILER_SESSIONS, type Logger } from '../model/index.js';
+import { authenticatedGit, type GitAuth } from './git-auth.js';
 
-export const TRAILER_ENGINE = 'Dream-Engine';
-export const TRAILER_SESSIONS = 'Dreamed-From';
+export { TRAILER_EDIT, TRAILER_ENGINE, TRAILER_SESSIONS };
 
 export interface FileWrite {
   /** Repo-relative, forward slashes. */
@@ -102,6 +102,10 @@ export interface DreamBranchOptions {
   remote?: string;
   botName: string;
   botEmail: string;
+  /** The commit's author when not the bot (the `author` input); the bot stays the committer. */
+  author?: { name: string; email: string };
+  /** Fetch and push with this token (the `github-token` input); absent: git's own credentials. */
+  auth?: GitAuth;
   logger: Logger;
 }
 
@@ -126,7 +130,7 @@ export class DreamBranch {
   private resolved?: { base: string; tip: string };
 
   constructor(private readonly opts: DreamBranchOptions) {
-    this.git = simpleGit(opts.repoDir);
+    this.git = authenticatedGit(opts.repoDir, opts.auth);
     this.remote = opts.remote ?? 'origin';
   }
 
@@ -146,7 +150,9 @@ export class DreamBranch {
     this.resolved = { base, tip };
     const head = (await this.git.revparse(['HEAD'])).trim();
     if (head === tip || (await this.isAncestor(head, tip))) return head;
-    this.opts.logger.warning(`the checkout (${head.slice(0, 7)}) is not on ${base}; building the dream branch on ${base} (${tip.slice(0, 7)})`);
+    this.opts.logger.warning(
+      `the checkout (${head.slice(0, 7)}) is not on ${base}; building the dream branch on ${base} (${tip.slice(0, 7)})`,
+    );
     return tip;
   }
 
@@ -157,8 +163,19 @@ export class DreamBranch {
   private async assertFilesMatchCheckout(baseSha: string, files: FileWrite[]): Promise<void> {
     const head = (await this.git.revparse(['HEAD'])).trim();
     if (head === baseSha) return;
-    const out = await this.git.raw(['diff', '--no-renames', '--name-only', head, baseSha, '--', ...files.map((f) => `:(literal)${f.path}`)]);
-    const changed = out.split('\n').map((l) => l.trim()).filter(Boolean);
+    const out = await this.git.raw([
+      'diff',
+      '--no-renames',
+      '--name-only',
+      head,
+      baseSha,
+      '--',
+      ...files.map((f) => `:(literal)${f.path}`),
+    ]);
+    const changed = out
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (changed.length === 0) return;
     const base = this.resolved?.tip === baseSha ? this.resolved.base : 'the base';
     throw new BaseMismatchError(head, base, baseSha, changed);
@@ -184,7 +201,8 @@ export class DreamBranch {
       }
       await wt.raw(['add', '--', ...input.files.map((f) => f.path)]);
       const staged = (await wt.raw(['diff', '--cached', '--name-only'])).trim();
-      if (staged) await wt.raw([...this.identity, 'commit', '--no-verify', '-m', input.message]);
+      const author = this.opts.author ? ['--author', `${this.opts.author.name} <${this.opts.author.email}>`] : [];
+      if (staged) await wt.raw([...this.identity, 'commit', '--no-verify', ...author, '-m', input.message]);
 
       for (const c of humanCommits) {
         try {
@@ -192,7 +210,13 @@ export class DreamBranch {
         } catch {
           // No conflicted paths: the commit's change is already in the base, so it is dropped, not carried twice.
           const conflicted = (await wt.raw(['diff', '--name-only', '--diff-filter=U'])).trim();
-          if (!conflicted && (await wt.raw(['cherry-pick', '--skip']).then(() => true, () => false))) {
+          if (
+            !conflicted &&
+            (await wt.raw(['cherry-pick', '--skip']).then(
+              () => true,
+              () => false,
+            ))
+          ) {
             this.opts.logger.info(`${c.sha.slice(0, 7)} ("${c.subject}") is already in the base; not carried again`);
             continue;
           }
@@ -246,7 +270,7 @@ export class DreamBranch {
   }
 
   private async push(branch: string, sha: string, expected: string | undefined): Promise<void> {
-    await pushLeased(this.git, this.remote, branch, sha, expected);
+    await pushLeased(this.git, this.remote, { branch, sha, expected });
   }
 
   private async remoteSha(branch: string): Promise<string | undefined> {
@@ -260,12 +284,19 @@ export class DreamBranch {
    * carried (rebuilding from the base already brings the base's content).
    */
   private async foreignCommits(baseSha: string, tip: string, branch: string): Promise<ForeignCommit[]> {
-    const out = await this.git.raw(['log', '--reverse', '--no-merges', '--format=%H%x00%an <%ae>%x00%ae%x00%ce%x00%B%x1e', `${baseSha}..${tip}`]);
+    const out = await this.git.raw([
+      'log',
+      '--reverse',
+      '--no-merges',
+      '--format=%H%x00%an <%ae>%x00%ae%x00%ce%x00%B%x1e',
+      `${baseSha}..${tip}`,
+    ]);
     const commits: ForeignCommit[] = [];
     for (const rec of out.split('\x1e')) {
       const [sha, author, authorEmail, committerEmail, message] = rec.replace(/^\n/, '').split('\x00');
       if (!sha || message === undefined) continue;
-      if (isBotCommit({ message, authorEmail: authorEmail ?? '', committerEmail: committerEmail ?? '' }, this.opts.botEmail)) continue;
+      const c = { message, authorEmail: authorEmail ?? '', committerEmail: committerEmail ?? '' };
+      if (isBotCommit(c, this.opts.botEmail, this.opts.author?.email)) continue;
       commits.push({ sha, author: author ?? '', subject: message.split('\n')[0] ?? '' });
     }
     const merges = (await this.git.raw(['rev-list', '--merges', '--count', `${baseSha}..${tip}`])).trim();
@@ -292,10 +323,7 @@ export class DreamBranch {
    * that exits 1 without writing to stderr, so every commit would read as an ancestor.
    */
   private async isAncestor(ancestor: string, of: string): Promise<boolean> {
-    const [a, mb] = await Promise.all([
-      this.git.revparse([ancestor]),
-      this.git.raw(['merge-base', ancestor, of]).catch(() => ''),
-    ]);
+    const [a, mb] = await Promise.all([this.git.revparse([ancestor]), this.git.raw(['merge-base', ancestor, of]).catch(() => '')]);
     return mb.trim() !== '' && mb.trim() === a.trim();
   }
 }
@@ -307,13 +335,17 @@ export class DreamBranch {
 export async function pushLeased(
   git: SimpleGit,
   remote: string,
-  branch: string,
-  sha: string,
-  expected: string | undefined,
-  input = 'branch',
+  push: { branch: string; sha: string; expected: string | undefined; input?: string },
 ): Promise<void> {
+  const { branch, sha, expected, input = 'branch' } = push;
   try {
-    await git.raw(['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`, remote, `${sha}:refs/heads/${branch}`]);
+    await git.raw([
+      'push',
+      '--porcelain',
+      `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`,
+      remote,
+      `${sha}:refs/heads/${branch}`,
+    ]);
   } catch (e) {
     const msg = (e as Error).message;
     // "[remote rejected]" is mostly the server's policy (protection, rulesets, hooks), which no
@@ -340,11 +372,15 @@ export const GITHUB_COMMITTER_EMAIL = 'noreply@github.com';
  * amend always makes the amender the committer, so the committer must be the bot, or GitHub for a
  * signed commit (whose author is the token's identity, which may not be the configured bot).
  */
-export function isBotCommit(c: { message: string; authorEmail: string; committerEmail: string }, botEmail: string): boolean {
+export function isBotCommit(
+  c: { message: string; authorEmail: string; committerEmail: string },
+  botEmail: string,
+  authorEmail = botEmail,
+): boolean {
   if (!isDreamCommit(c.message)) return false;
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   if (same(c.committerEmail, GITHUB_COMMITTER_EMAIL)) return true;
-  return same(c.committerEmail, botEmail) && same(c.authorEmail, botEmail);
+  return same(c.committerEmail, botEmail) && same(c.authorEmail, authorEmail);
 }
 
 /**
@@ -380,20 +416,27 @@ async function assertNoSymlink(root: string, file: string): Promise<void> {
 }
 
 export function buildCommitMessage(p: {
+  /** The `commit-message` input; the session list and the trailers follow it either way. */
+  subject?: string;
   edits: number;
   engine: string;
   sessions: { id: string; file?: string }[];
+  /** The edits, for one `Dreamed-Edit` trailer each (file: where the entry lands, for a move its destination). */
+  editList?: { id: string; file: string }[];
 }): string {
   const listed = p.sessions.slice(0, 50).map((s) => `- ${s.id}${s.file ? ` (${s.file})` : ''}`);
   if (p.sessions.length > 50) listed.push(`- ... and ${p.sessions.length - 50} more`);
   const ids = p.sessions.map((s) => s.id);
   return [
-    `dream: ${p.edits} memory edit${p.edits === 1 ? '' : 's'} from ${p.sessions.length} session${p.sessions.length === 1 ? '' : 's'}`,
+    p.subject ??
+      `dream: ${p.edits} memory edit${p.edits === 1 ? '' : 's'} from ${p.sessions.length} session${p.sessions.length === 1 ? '' : 's'}`,
     '',
     'Sessions:',
     ...listed,
     '',
     `${TRAILER_SESSIONS}: ${ids.join(', ') || 'none'}`,
+    // One per edit, so that blame, even after a squash, leads from a line to the edit that wrote it.
+    ...(p.editList ?? []).map((e) => `${TRAILER_EDIT}: ${e.id} ${e.file}`),
     `${TRAILER_ENGINE}: ${p.engine}`,
     '',
   ].join('\n');

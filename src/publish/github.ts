@@ -7,7 +7,7 @@ import { Octokit } from '@octokit/rest';
 import type { Logger } from '../model/index.js';
 import { toGitHubError, type GitHubArea } from './errors.js';
 import type { MergeMethod } from './settings.js';
-import { artifactNameMatcher, type ArtifactInfo, type ArtifactStore } from '../sources/artifacts.js';
+import type { ArtifactInfo, ArtifactStore } from '../sources/artifacts.js';
 
 export type { ArtifactInfo, ArtifactStore };
 
@@ -132,6 +132,21 @@ export class GitHubClient implements ArtifactStore {
     });
   }
 
+  /** Dream PRs on `head` that were merged, most recently updated first: their edits may be adopted, reworded or dropped. */
+  async listMerged(head: string, limit = 10): Promise<PullRequest[]> {
+    return this.call('list merged pull requests', 'pull-requests', async () => {
+      const { data } = await this.octokit.rest.pulls.list({
+        ...this.where,
+        state: 'closed',
+        head: `${this.owner}:${head}`,
+        sort: 'updated',
+        direction: 'desc',
+        per_page: Math.min(100, limit),
+      });
+      return data.filter((p) => p.head.ref === head && p.merged_at).map(toPull);
+    });
+  }
+
   async createPull(p: { head: string; base: string; title: string; body: string; draft: boolean }): Promise<PullRequest> {
     return this.call('create the pull request', 'pull-requests', async () => {
       const { data } = await this.octokit.rest.pulls.create({ ...this.where, ...p });
@@ -250,9 +265,9 @@ export class GitHubClient implements ArtifactStore {
     });
   }
 
-  /** Artifacts of recent runs whose name matches the glob, newest first (expired ones flagged). */
+  /** Artifacts of recent runs, newest first (expired ones flagged); the caller matches names. */
   async listArtifacts(opts: { namePattern: string; since: Date }): Promise<ArtifactInfo[]> {
-    const matches = artifactNameMatcher(opts.namePattern);
+    // Not filtered by name here: when nothing matches, the collector lists the names that were seen.
     return this.call('list workflow artifacts', 'actions', async () => {
       const out: ArtifactInfo[] = [];
       for (let page = 1; page <= MAX_PAGES; page++) {
@@ -264,7 +279,6 @@ export class GitHubClient implements ArtifactStore {
             older = true;
             continue;
           }
-          if (!matches(a.name)) continue;
           out.push({
             id: a.id,
             name: a.name,

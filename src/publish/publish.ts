@@ -7,7 +7,15 @@
 import type { Logger, DreamReport, FileChange } from '../model/index.js';
 import { parseStateMarker, renderPull, stateMarker, STATE_VERSION, type ProposedEdit, type RenderedPull } from './body.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
-import { BranchMovedError, buildCommitMessage, type BranchPublishInput, type BranchResult, type CommitSigner, type DreamBranch, type FileWrite } from './git.js';
+import {
+  BranchMovedError,
+  buildCommitMessage,
+  type BranchPublishInput,
+  type BranchResult,
+  type CommitSigner,
+  type DreamBranch,
+  type FileWrite,
+} from './git.js';
 import { GitHubApiError } from './errors.js';
 import type { PullRequest } from './github.js';
 import { branchFor, type MergeMethod, type PublishSettings } from './settings.js';
@@ -99,25 +107,33 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
   let rendered: ReturnType<typeof renderPull> | undefined;
   for (let attempt = 1; attempt <= PUSH_ATTEMPTS && !result; attempt++) {
     const baseSha = await ports.branch.resolveBase(base);
-    rendered = renderPull(report, {
+    const pull = renderPull(report, {
       owner: settings.owner,
       repo: settings.repo,
       serverUrl: settings.serverUrl,
       baseSha,
       branch,
       date: (ports.now ?? (() => new Date()))(),
-      ...(input.artifactRoot ? { artifactRoot: input.artifactRoot, ...(input.artifactRuns ? { artifactRuns: input.artifactRuns } : {}) } : {}),
+      ...(input.artifactRoot
+        ? { artifactRoot: input.artifactRoot, ...(input.artifactRuns ? { artifactRuns: input.artifactRuns } : {}) }
+        : {}),
       ...(input.managedSessionsRoot ? { managedSessionsRoot: input.managedSessionsRoot } : {}),
+      ...(settings.toolVersion ? { toolVersion: settings.toolVersion } : {}),
+      ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
     });
+    rendered = settings.title ? { ...pull, title: settings.title } : pull;
     const files: FileWrite[] = [
       ...input.changes.map((c) => ({ path: c.path, content: c.after })),
-      { path: input.ledgerPath, content: input.ledgerText },
+      // With a state branch the ledger lives there: reviewers see only memory files in the diff.
+      ...(settings.stateBranch ? [] : [{ path: input.ledgerPath, content: input.ledgerText }]),
       ...(rendered.overflow ? [rendered.overflow] : []),
     ];
     const message = buildCommitMessage({
+      ...(settings.commitMessage ? { subject: settings.commitMessage } : {}),
       edits: report.edits.length,
       engine: report.engine,
       sessions: uniqueSessions(report),
+      editList: report.edits.map((e) => ({ id: e.id, file: e.op === 'move' && e.toFile ? e.toFile : e.file })),
     });
     // Fail closed: nothing that still holds a secret leaves the runner.
     assertOutgoingClean(input, rendered, message);
@@ -143,7 +159,13 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
       `${branch} carries a human commit (${c?.sha.slice(0, 7)} "${c?.subject}" by ${c?.author}) that conflicts with this pass's edits. ` +
         `The branch is left untouched so nothing is lost: merge or close ${existing ? `#${existing.number}` : 'the branch'} and the next run rebuilds it.`,
     );
-    return { operation: 'none', reason: 'human commits on the bot branch conflict with the new edits', ...(existing ? { pull: pick(existing) } : {}), branch, humanCommits: result.humanCommits.length };
+    return {
+      operation: 'none',
+      reason: 'human commits on the bot branch conflict with the new edits',
+      ...(existing ? { pull: pick(existing) } : {}),
+      branch,
+      humanCommits: result.humanCommits.length,
+    };
   }
 
   if (result.outcome === 'empty') {
@@ -158,8 +180,15 @@ export async function publish(input: PublishInput, settings: PublishSettings, po
   // A run whose push landed after ours owns the PR text: ours would describe a commit no longer there.
   const tip = await github.branchSha(branch);
   if (tip !== result.headSha) {
-    logger.warning(`${branch} now points at ${tip?.slice(0, 7) ?? 'nothing'}, not this run's ${result.headSha.slice(0, 7)}: another run pushed after this one, so the pull request is left to it`);
-    return { operation: 'none', reason: 'another run pushed the branch after this one; the pull request is left to it', ...(existing ? { pull: pick(existing) } : {}), ...common };
+    logger.warning(
+      `${branch} now points at ${tip?.slice(0, 7) ?? 'nothing'}, not this run's ${result.headSha.slice(0, 7)}: another run pushed after this one, so the pull request is left to it`,
+    );
+    return {
+      operation: 'none',
+      reason: 'another run pushed the branch after this one; the pull request is left to it',
+      ...(existing ? { pull: pick(existing) } : {}),
+      ...common,
+    };
   }
   const pr = await upsertPull(github, settings, { branch, base, title: rendered.title, body: rendered.body }, logger);
   if (pr.operation === 'updated' && result.outcome === 'unchanged' && !pr.changed) {

@@ -27,6 +27,16 @@ export interface PublishSettings {
   /** Who the bot commits as; commits by anyone else on the bot branch are a human's. */
   botName: string;
   botEmail: string;
+  /** The dream commit's author (the `author` input) when it is not the bot, which stays the committer. */
+  author?: { name: string; email: string };
+  /** The dream commit's subject line (the `commit-message` input); the session list and trailers follow it. */
+  commitMessage?: string;
+  /** The workflow run that publishes (shown in the PR body). */
+  runUrl?: string;
+  /** agent-dreaming's version (shown in the PR body). */
+  toolVersion?: string;
+  /** The PR title (the `title` input); default: "Dreaming: N memory edits from M sessions". */
+  title?: string;
   /**
    * The branch that holds only the ledger, advanced on every pass whose ledger changed (see
    * state-branch.ts); empty or absent disables it.

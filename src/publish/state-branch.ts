@@ -13,9 +13,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import type { Logger } from '../model/index.js';
 import type { PublishSettings } from './settings.js';
+import { authenticatedGit, type GitAuth } from './git-auth.js';
 import { readLedgerFile, loadLedger, mergeLedgers, reconcileLedgerTexts, serializeLedger, withoutPending } from '../ledger/index.js';
 import { assertSafePath, BranchMovedError, pushLeased, TRAILER_ENGINE, TRAILER_SESSIONS, UnsafePathError } from './git.js';
 
@@ -31,6 +32,8 @@ export interface StateBranchOptions {
   ledgerPath: string;
   botName: string;
   botEmail: string;
+  /** Fetch and push with this token (the `github-token` input). */
+  auth?: GitAuth;
   logger: Logger;
 }
 
@@ -46,7 +49,7 @@ export class StateBranch {
 
   constructor(private readonly opts: StateBranchOptions) {
     assertSafePath(opts.ledgerPath);
-    this.git = simpleGit(opts.repoDir);
+    this.git = authenticatedGit(opts.repoDir, opts.auth);
     this.remote = opts.remote ?? 'origin';
   }
 
@@ -85,7 +88,10 @@ export class StateBranch {
       // (simple-git refuses GIT_INDEX_FILE), and never the user's working tree, is involved.
       let tree = blob;
       let mode = '100644';
-      const parts = path.posix.normalize(file.path.replaceAll('\\', '/')).split('/').filter((x) => x !== '' && x !== '.');
+      const parts = path.posix
+        .normalize(file.path.replaceAll('\\', '/'))
+        .split('/')
+        .filter((x) => x !== '' && x !== '.');
       for (let i = parts.length - 1; i >= 0; i--) {
         const treeFile = path.join(dir, `tree-${i}`);
         await writeFile(treeFile, Buffer.concat([Buffer.from(`${mode} ${parts[i]}\0`), Buffer.from(tree, 'hex')]));
@@ -95,7 +101,7 @@ export class StateBranch {
       if (expected && (await this.git.revparse([`${expected}^{tree}`])).trim() === tree) return expected;
       const identity = ['-c', `user.name=${this.opts.botName}`, '-c', `user.email=${this.opts.botEmail}`, '-c', 'commit.gpgsign=false'];
       const commit = (await this.git.raw([...identity, 'commit-tree', tree, ...(expected ? ['-p', expected] : []), '-m', message])).trim();
-      await pushLeased(this.git, this.remote, this.opts.branch, commit, expected, 'state-branch');
+      await pushLeased(this.git, this.remote, { branch: this.opts.branch, sha: commit, expected, input: 'state-branch' });
       return commit;
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -130,7 +136,13 @@ export interface AdvanceResult {
  * Put this pass's ledger on the state branch. `read` is the snapshot the pass started from: the
  * lease is on its tip, so a run that pushed in between is never overwritten; its ledger is merged in.
  */
-export async function advanceStateBranch(state: StateBranch, read: StateSnapshot, ledgerText: string, message: string, logger: Logger): Promise<AdvanceResult> {
+export async function advanceStateBranch(
+  state: StateBranch,
+  read: StateSnapshot,
+  ledgerText: string,
+  message: string,
+  logger: Logger,
+): Promise<AdvanceResult> {
   let current = read;
   let text = ledgerText;
   for (let attempt = 1; ; attempt++) {
@@ -182,9 +194,12 @@ export async function readPassLedger(p: {
 /** The state branch must be a branch of its own: never the base, never a dream PR's head. */
 export function assertStateBranchName(state: string, others: { base?: string; branch: string; defaultBranch: string }): void {
   const base = others.base || others.defaultBranch;
-  if (state === base || state === others.defaultBranch) throw new Error(`state-branch "${state}" is the base branch; it must be a branch of its own, e.g. ${DEFAULT_STATE_BRANCH}`);
+  if (state === base || state === others.defaultBranch)
+    throw new Error(`state-branch "${state}" is the base branch; it must be a branch of its own, e.g. ${DEFAULT_STATE_BRANCH}`);
   if (state === others.branch || state.startsWith(`${others.branch}-`)) {
-    throw new Error(`state-branch "${state}" would collide with the dream PR branch "${others.branch}"; choose another name, e.g. ${DEFAULT_STATE_BRANCH}`);
+    throw new Error(
+      `state-branch "${state}" would collide with the dream PR branch "${others.branch}"; choose another name, e.g. ${DEFAULT_STATE_BRANCH}`,
+    );
   }
 }
 
@@ -194,8 +209,17 @@ export function stateBranchFor(
   where: { repoDir: string; ledgerPath: string },
   defaultBranch: string,
   logger: Logger,
+  auth?: GitAuth,
 ): StateBranch {
   const branch = pub.stateBranch ?? '';
   assertStateBranchName(branch, { ...(pub.base ? { base: pub.base } : {}), branch: pub.branch, defaultBranch });
-  return new StateBranch({ repoDir: where.repoDir, ledgerPath: where.ledgerPath, branch, botName: pub.botName, botEmail: pub.botEmail, logger });
+  return new StateBranch({
+    repoDir: where.repoDir,
+    ledgerPath: where.ledgerPath,
+    branch,
+    botName: pub.botName,
+    botEmail: pub.botEmail,
+    logger,
+    ...(auth ? { auth } : {}),
+  });
 }

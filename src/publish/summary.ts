@@ -8,6 +8,7 @@ import { escapeText } from './body.js';
 import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { assertNoSecrets } from '../guards/index.js';
 import type { PublishOutcome } from './publish.js';
+import { efficacySection } from './efficacy.js';
 import { shorten } from './shorten.js';
 
 /** Longest edit text in the job summary's table; the PR has the whole text. */
@@ -39,6 +40,7 @@ export function jobSummary(report: DreamReport, outcome: PublishOutcome | undefi
     }
     lines.push('');
   }
+  if (report.efficacy?.length) lines.push(efficacySection(report.efficacy), '');
   const text = lines.join('\n');
   // Fail closed: the summary is public to everyone who can read the run.
   assertNoSecrets('job summary', text);

@@ -19,19 +19,87 @@ const MAX_VALUE = 256;
 const STRONG_WORD =
   /^(?:[a-z]*pass(?:word|wd|phrase|code)?s?|[a-z]*pwd|[a-z]*secrets?|[a-z]*secret(?:access)?key|credentials?|creds?|apikey|authtoken|accesstoken|refreshtoken|privatekey|accesskey)$/;
 /** Two-word names as strong as one (`api_key`, `_authToken`): their values are often uuids or hex. */
-const STRONG_PAIR = /(?:^| )(?:api key|auth token|access token|refresh token|bearer token|private key|access key|signing key|encryption key)(?: |$)/;
+const STRONG_PAIR =
+  /(?:^| )(?:api key|auth token|access token|refresh token|bearer token|private key|access key|signing key|encryption key)(?: |$)/;
 /** Words ending in "pass" that are not passwords. */
 const NOT_PASSWORD = /^(?:by|com|encom|sur|tres|under|over)pass$/;
 /** Key words that name credentials and many other things (`key: "src/a.ts"`): the value must look like one. */
 const WEAK_WORD = /^(?:[a-z]*token|[a-z]*key|[a-z]*auth|sig|signature)$/;
 /** A key ending in one of these names something about a credential, not the credential itself. */
 const NOT_VALUE = new Set([
-  'file', 'files', 'path', 'dir', 'name', 'names', 'id', 'ids', 'type', 'types', 'url', 'uri', 'env', 'var', 'count',
-  'length', 'len', 'size', 'max', 'min', 'field', 'fields', 'header', 'prompt', 'label', 'hint', 'policy', 'expiry',
-  'expires', 'expiration', 'ttl', 'at', 'timeout', 'usage', 'limit', 'budget', 'mode', 'format', 'algorithm', 'alg',
-  'provider', 'source', 'location', 'ref', 'helper', 'command', 'cmd', 'method', 'scheme', 'strategy', 'required',
-  'enabled', 'length', 'index', 'prefix', 'regex', 'pattern', 'rule', 'rules', 'error', 'errors', 'reset', 'changed',
-  'manager', 'store', 'service', 'version', 'endpoint', 'host', 'user', 'username', 'login', 'email',
+  'file',
+  'files',
+  'path',
+  'dir',
+  'name',
+  'names',
+  'id',
+  'ids',
+  'type',
+  'types',
+  'url',
+  'uri',
+  'env',
+  'var',
+  'count',
+  'length',
+  'len',
+  'size',
+  'max',
+  'min',
+  'field',
+  'fields',
+  'header',
+  'prompt',
+  'label',
+  'hint',
+  'policy',
+  'expiry',
+  'expires',
+  'expiration',
+  'ttl',
+  'at',
+  'timeout',
+  'usage',
+  'limit',
+  'budget',
+  'mode',
+  'format',
+  'algorithm',
+  'alg',
+  'provider',
+  'source',
+  'location',
+  'ref',
+  'helper',
+  'command',
+  'cmd',
+  'method',
+  'scheme',
+  'strategy',
+  'required',
+  'enabled',
+  'length',
+  'index',
+  'prefix',
+  'regex',
+  'pattern',
+  'rule',
+  'rules',
+  'error',
+  'errors',
+  'reset',
+  'changed',
+  'manager',
+  'store',
+  'service',
+  'version',
+  'endpoint',
+  'host',
+  'user',
+  'username',
+  'login',
+  'email',
 ]);
 
 const IS_KEY_CHAR = new Uint8Array(128);
@@ -180,7 +248,16 @@ export function findAssignments(text: string, out: AssignmentFinding[] = []): As
     const i = m.index;
     // Most anchors follow no key at all (`a = b(`, times, URLs): the character before decides cheaply.
     const before = text.charCodeAt(i - 1);
-    if (!(isKeyChar(before) || before === 0x22 || before === 0x27 || before === 0x20 || before === 0x09 || before === 0x3f || before === 0x5c)) continue;
+    if (!(
+      isKeyChar(before) ||
+      before === 0x22 ||
+      before === 0x27 ||
+      before === 0x20 ||
+      before === 0x09 ||
+      before === 0x3f ||
+      before === 0x5c
+    ))
+      continue;
     const key = keyBefore(text, i);
     if (!key || !HINT.test(key.key)) continue;
     const strength = keyStrength(key.key);
@@ -192,7 +269,12 @@ export function findAssignments(text: string, out: AssignmentFinding[] = []): As
     const envStyle = c === 0x3d && ENV_NAME.test(key.key.replace(/^[._-]+/, ''));
     if (!acceptsValue(raw, strength, value.quoted, envStyle)) continue;
     // Rule ids by shape, as before this scan replaced the two regexes: env files, quoted code/JSON, the rest.
-    const rule = envStyle || ENV_NAME.test(key.key.replace(/^[._-]+/, '')) ? 'env-secret-assignment' : value.quoted ? 'generic-secret-kv' : ASSIGNMENT_RULE_ID;
+    const rule =
+      envStyle || ENV_NAME.test(key.key.replace(/^[._-]+/, ''))
+        ? 'env-secret-assignment'
+        : value.quoted
+          ? 'generic-secret-kv'
+          : ASSIGNMENT_RULE_ID;
     out.push({ rule, start: value.start, end: value.end });
     ANCHOR.lastIndex = value.end;
   }

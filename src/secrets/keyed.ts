@@ -13,8 +13,17 @@ import { isPlaceholder } from './rules.js';
  * so `secretary` or `token_count` are not secrets.
  */
 const SECRET_KEY_SUFFIXES = [
-  'password', 'passwd', 'passphrase', 'secret', 'apikey', 'accesskey', 'secretkey', 'privatekey',
-  'token', 'credential', 'credentials',
+  'password',
+  'passwd',
+  'passphrase',
+  'secret',
+  'apikey',
+  'accesskey',
+  'secretkey',
+  'privatekey',
+  'token',
+  'credential',
+  'credentials',
 ];
 
 /** Rule id for a value redacted because of its key. */

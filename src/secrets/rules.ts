@@ -74,8 +74,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     id: 'aws-secret-access-key',
     prefixes: ['aws_', 'AWS_', 'awsSecret', 'AwsSecret', 'secretAccessKey', 'SecretAccessKey'],
-    pattern:
-      /(?:aws_?secret_?(?:access_?)?key|secretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi,
+    pattern: /(?:aws_?secret_?(?:access_?)?key|secretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi,
   },
   { id: 'slack-token', prefixes: ['xox'], pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
   {
@@ -110,7 +109,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // The scheme stays readable; 16+ characters so prose ("Authorization: Bearer tokens expire") is left.
     pattern:
       /\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:bearer|token|basic)[ \t]+(?<secret>[A-Za-z0-9._~+/=-]{16,})(?![A-Za-z0-9._~+/=-])/gi,
-    reject: (v) => isPlaceholder(v) || /^(?:x+|X+|\*+|\.+)$/.test(v) || !/[0-9]/.test(v) && /^[a-z]+(?:[-_][a-z]+)*$/i.test(v),
+    reject: (v) => isPlaceholder(v) || /^(?:x+|X+|\*+|\.+)$/.test(v) || (!/[0-9]/.test(v) && /^[a-z]+(?:[-_][a-z]+)*$/i.test(v)),
   },
   // Vendors that secretlint's recommended preset does not cover (yet). Shapes from the vendors' docs.
   { id: 'digitalocean-token', prefixes: ['dop_v1_', 'doo_v1_', 'dor_v1_'], pattern: /\bdo[opr]_v1_[a-f0-9]{64}\b/g },
@@ -118,7 +117,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
   { id: 'postman-api-token', prefixes: ['PMAK-'], pattern: /\bPMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}\b/g },
   { id: 'slack-app-token', prefixes: ['xapp-'], pattern: /\bxapp-\d-[A-Z0-9]+-\d+-[a-zA-Z0-9]{16,}/g },
   { id: 'age-secret-key', prefixes: ['AGE-SECRET-KEY-'], pattern: /\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b/g },
-  { id: 'new-relic-key', prefixes: ['NRAK-', 'NRJS-', 'NRII-', 'NRAA-'], pattern: /\bNR(?:AK|AA)-[A-Z0-9]{27}\b|\bNRJS-[a-f0-9]{19}\b|\bNRII-[A-Za-z0-9_-]{32}\b/g },
+  {
+    id: 'new-relic-key',
+    prefixes: ['NRAK-', 'NRJS-', 'NRII-', 'NRAA-'],
+    pattern: /\bNR(?:AK|AA)-[A-Z0-9]{27}\b|\bNRJS-[a-f0-9]{19}\b|\bNRII-[A-Za-z0-9_-]{32}\b/g,
+  },
   // Passwords on command lines, the credential only. Four rules under one id, each led by a literal
   // that irregexp scans for quickly (one alternation led by `(?:^|\s)` was tried at every position).
   {

@@ -45,7 +45,10 @@ let sink: SecretlintFinding[] = [];
 
 function load(): LoadedRule[] {
   const out: LoadedRule[] = [];
-  for (const rule of recommended.rules as unknown as { meta: { id: string }; create: (ctx: unknown, opts: unknown) => { file?: FileHandler } }[]) {
+  for (const rule of recommended.rules as unknown as {
+    meta: { id: string };
+    create: (ctx: unknown, opts: unknown) => { file?: FileHandler };
+  }[]) {
     if (EXCLUDED.has(rule.meta.id)) continue;
     const id = `secretlint-${rule.meta.id.startsWith(PREFIX) ? rule.meta.id.slice(PREFIX.length) : rule.meta.id}`;
     const context = {
@@ -66,7 +69,8 @@ const RULES = load();
 /** The preset's rules for credentials inside URLs: all a text without a token-like run can hold. */
 const URL_IDS = new Set(['secretlint-basicauth', 'secretlint-database-connection-string']);
 const URL_RULES = RULES.filter((r) => URL_IDS.has(r.id));
-if (URL_RULES.length !== URL_IDS.size) throw new Error(`secretlint preset lacks ${[...URL_IDS].join(' or ')}: update src/secrets/secretlint.ts`);
+if (URL_RULES.length !== URL_IDS.size)
+  throw new Error(`secretlint preset lacks ${[...URL_IDS].join(' or ')}: update src/secrets/secretlint.ts`);
 
 /** Number of preset rules in use (tests assert the preset really loaded). */
 export const SECRETLINT_RULE_COUNT = RULES.length;

@@ -10,24 +10,21 @@
  * exactly clusterSignals'.
  */
 import type { AgentKind, Pattern, Signal } from '../model/index.js';
-import { bySupport, clusterSignals, MAX_SIGNALS_PER_PATTERN, supportSession, toPattern } from './cluster.js';
+import { addSample, clusterSignals, splitBySupport, toPattern, type Samples } from './cluster.js';
 
 export const CHUNK_SESSIONS = 500;
 export const MAX_TRACKED_PATTERNS = 10_000;
 /** Below this many signals the engine sees every one of them, as before; past it, the patterns' samples. */
 export const MAX_RAW_SIGNALS = 20_000;
 
-interface Running {
+interface Running extends Samples {
   id: string;
   kind: Signal['kind'];
-  /** Memory was implicated in some chunk: the pattern is memory_failure, as clusterSignals says. */
-  memory: boolean;
   signature: string;
   sessions: Set<string>;
   agents: Set<AgentKind>;
   summaries: Map<string, number>;
   lessons: Map<string, number>;
-  signals: Signal[];
 }
 
 export class PatternAccumulator {
@@ -61,24 +58,25 @@ export class PatternAccumulator {
   private merge(p: Pattern): void {
     let r = this.running.get(p.id);
     if (!r) {
-      r = { id: p.id, kind: p.kind, memory: false, signature: p.signature, sessions: new Set(), agents: new Set(), summaries: new Map(), lessons: new Map(), signals: [] };
+      r = {
+        id: p.id,
+        kind: p.kind,
+        memory: false,
+        signature: p.signature,
+        sessions: new Set(),
+        agents: new Set(),
+        summaries: new Map(),
+        lessons: new Map(),
+        signals: [],
+        sampled: new Set(),
+      };
       this.running.set(p.id, r);
     }
     for (const s of p.sessions) r.sessions.add(s);
     for (const a of p.agents) r.agents.add(a);
     r.summaries.set(p.summary, (r.summaries.get(p.summary) ?? 0) + p.support.sessions);
     if (p.lesson) r.lessons.set(p.lesson, (r.lessons.get(p.lesson) ?? 0) + p.support.sessions);
-    // The same rule as clusterSignals: one sample per root session up to the cap, plus the first
-    // sample naming a memory entry whatever came before it (the edit needs that entry).
-    const sampled = new Set(r.signals.map(supportSession));
-    for (const s of p.signals) {
-      const root = supportSession(s);
-      const firstMemory = !!s.memoryEntryId && !r.memory;
-      if (s.memoryEntryId) r.memory = true;
-      if (!(firstMemory || (!sampled.has(root) && r.signals.length < MAX_SIGNALS_PER_PATTERN))) continue;
-      sampled.add(root);
-      r.signals.push(s);
-    }
+    for (const s of p.signals) addSample(r, s);
   }
 
   /** Forgets the oldest single-session patterns (Map order is insertion order) down to 90% of the cap. */
@@ -97,12 +95,10 @@ export class PatternAccumulator {
   /** Patterns at or above minSupport, one-offs below it, and the sample signals they keep. */
   result(minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[]; signals: Signal[] } {
     this.flush();
-    const all = [...this.running.values()].map((r) => toPattern(r.id, r)).sort(bySupport);
-    const threshold = Math.max(1, minSupport);
-    return {
-      patterns: all.filter((p) => p.support.sessions >= threshold),
-      oneOffs: all.filter((p) => p.support.sessions < threshold),
-      signals: this.raw ?? all.flatMap((p) => p.signals),
-    };
+    const split = splitBySupport(
+      [...this.running.values()].map((r) => toPattern(r.id, r)),
+      minSupport,
+    );
+    return { ...split, signals: this.raw ?? [...split.patterns, ...split.oneOffs].flatMap((p) => p.signals) };
   }
 }

@@ -16,16 +16,13 @@ export function patternId(kind: Signal['kind'], signature: string): string {
   return `p_${shortHash(`${kind}\u0000${signature}`)}`;
 }
 
-interface Bucket {
+interface Bucket extends Samples {
   kind: Signal['kind'];
-  /** Whether memory was implicated in any session: the pattern then fixes that entry first. */
-  memory: boolean;
   signature: string;
   sessions: Set<string>;
   agents: Set<AgentKind>;
   lessons: Map<string, number>;
   summaries: Map<string, number>;
-  signals: Signal[];
 }
 
 /** The most frequent value; ties go to the lexicographically smallest, for determinism. */
@@ -49,6 +46,9 @@ function clusterKind(s: Signal): Signal['kind'] {
   return s.kind === 'memory_failure' && s.signature.startsWith('fix|') ? 'error_then_fix' : s.kind;
 }
 
+/** The id of the pattern a signal clusters into: efficacy matches later episodes to a lesson by it. */
+export const signalPatternId = (s: Pick<Signal, 'kind' | 'signature'>): string => patternId(clusterKind(s as Signal), s.signature);
+
 export function clusterSignals(signals: readonly Signal[], minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[] } {
   const buckets = new Map<string, Bucket>();
   for (const s of signals) {
@@ -56,27 +56,61 @@ export function clusterSignals(signals: readonly Signal[], minSupport: number): 
     const key = `${kind}\u0000${s.signature}`;
     let b = buckets.get(key);
     if (!b) {
-      b = { kind, memory: false, signature: s.signature, sessions: new Set(), agents: new Set(), lessons: new Map(), summaries: new Map(), signals: [] };
+      b = {
+        kind,
+        memory: false,
+        signature: s.signature,
+        sessions: new Set(),
+        agents: new Set(),
+        lessons: new Map(),
+        summaries: new Map(),
+        signals: [],
+        sampled: new Set(),
+      };
       buckets.set(key, b);
     }
-    const root = supportSession(s);
-    const newSession = !b.sessions.has(root);
-    b.sessions.add(root);
+    b.sessions.add(supportSession(s));
     b.agents.add(s.agent);
     if (s.lesson) b.lessons.set(s.lesson, (b.lessons.get(s.lesson) ?? 0) + 1);
     b.summaries.set(s.summary, (b.summaries.get(s.summary) ?? 0) + 1);
-    // Prefer one signal per session so cited evidence spans sessions, but keep one that names the
-    // memory entry even when its session is already cited or the samples are full (one over the cap):
-    // the edit needs that entry, and the pattern is only memory_failure when a sample names it.
-    const firstMemory = !!s.memoryEntryId && !b.memory;
-    if (s.memoryEntryId) b.memory = true;
-    if ((newSession && b.signals.length < MAX_SIGNALS_PER_PATTERN) || firstMemory) b.signals.push(s);
+    addSample(b, s);
   }
-  const all = [...buckets.values()].map((b) => toPattern(patternId(b.kind, b.signature), b)).sort(bySupport);
+  return splitBySupport(
+    [...buckets.values()].map((b) => toPattern(patternId(b.kind, b.signature), b)),
+    minSupport,
+  );
+}
+
+/** A pattern's bounded sample of signals, and the root sessions it already cites. */
+export interface Samples {
+  /** Whether a sample names a memory entry: the pattern is then memory_failure. */
+  memory: boolean;
+  signals: Signal[];
+  sampled: Set<string>;
+}
+
+/**
+ * The sample rule clustering and the streaming accumulator share. Prefer one signal per root session
+ * so cited evidence spans sessions, but keep the first one that names a memory entry even when its
+ * session is already cited or the samples are full (one over the cap): the edit needs that entry, and
+ * the pattern is only memory_failure when a sample names it.
+ */
+export function addSample(b: Samples, s: Signal): void {
+  const root = supportSession(s);
+  const firstMemory = !!s.memoryEntryId && !b.memory;
+  if (s.memoryEntryId) b.memory = true;
+  if (!(firstMemory || (!b.sampled.has(root) && b.signals.length < MAX_SIGNALS_PER_PATTERN))) return;
+  b.sampled.add(root);
+  b.signals.push(s);
+}
+
+/** Patterns strongest first, split at minSupport distinct sessions (at least 1) into patterns and one-offs. */
+export function splitBySupport(all: Pattern[], minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[] } {
+  const sorted = [...all].sort(bySupport);
   const threshold = Math.max(1, minSupport);
   return {
-    patterns: all.filter((p) => p.support.sessions >= threshold),
-    oneOffs: all.filter((p) => p.support.sessions < threshold),
+    patterns: sorted.filter((p) => p.support.sessions >= threshold),
+    oneOffs: sorted.filter((p) => p.support.sessions < threshold),
   };
 }
 

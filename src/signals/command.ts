@@ -21,8 +21,32 @@ export interface CommandShape {
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec', 'npx', 'bunx', 'pnpx']);
 const SKIP_SEGMENT = /^(cd|pushd|popd|source|\.|echo|printf|set|true|false|sleep|clear|ls|pwd|cat|head|tail|grep|wc|tee|sort)$/;
 const MULTI_WORD = new Set([
-  'git', 'npm', 'pnpm', 'yarn', 'bun', 'cargo', 'go', 'mix', 'docker', 'kubectl', 'gh', 'make', 'bd',
-  'uv', 'pip', 'pip3', 'poetry', 'deno', 'dotnet', 'bundle', 'rake', 'rails', 'terraform', 'composer', 'gradle', 'mvn',
+  'git',
+  'npm',
+  'pnpm',
+  'yarn',
+  'bun',
+  'cargo',
+  'go',
+  'mix',
+  'docker',
+  'kubectl',
+  'gh',
+  'make',
+  'bd',
+  'uv',
+  'pip',
+  'pip3',
+  'poetry',
+  'deno',
+  'dotnet',
+  'bundle',
+  'rake',
+  'rails',
+  'terraform',
+  'composer',
+  'gradle',
+  'mvn',
 ]);
 const SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 
@@ -206,7 +230,12 @@ export function commandFamily(shape: CommandShape): string {
 
 /** Everything that shapes how the command runs, without the positional selection. */
 export function structuralTokens(shape: CommandShape): string[] {
-  return [...(shape.setup ?? []).map((x) => `setup:${x}`), ...shape.env.map((e) => `env:${e}`), ...shape.sub.map((s) => `sub:${s}`), ...shape.flags.map((f) => `flag:${f}`)];
+  return [
+    ...(shape.setup ?? []).map((x) => `setup:${x}`),
+    ...shape.env.map((e) => `env:${e}`),
+    ...shape.sub.map((s) => `sub:${s}`),
+    ...shape.flags.map((f) => `flag:${f}`),
+  ];
 }
 
 /** Tokens added and removed going from a to b (structure only); empty when only arguments changed. */

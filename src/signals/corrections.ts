@@ -20,7 +20,10 @@ const REJECTS: RegExp[] = [
   new RegExp(String.raw`^(?:don'?t|do not|never|stop|quit)\s+(?:using|use|running|run|calling|call|invoking)\s+${THING}${END}`, 'i'),
   new RegExp(String.raw`^(?:no\s+more|not|no)\s+${THING}${END}`, 'i'),
   new RegExp(String.raw`^we\s+(?:don'?t|do not|never)\s+use\s+${THING}${END}`, 'i'),
-  new RegExp(String.raw`^why\s+(?:are|were|did|do|would)\s+you\s+(?:using|use|running|run|calling|call|reaching for|pick(?:ing)?)\s+${THING}${END}`, 'i'),
+  new RegExp(
+    String.raw`^why\s+(?:are|were|did|do|would)\s+you\s+(?:using|use|running|run|calling|call|reaching for|pick(?:ing)?)\s+${THING}${END}`,
+    'i',
+  ),
   new RegExp(String.raw`^${THING}\s+(?:is|are)\s+(?:not allowed|banned|forbidden|not used|wrong)${END}`, 'i'),
 ];
 
@@ -30,8 +33,14 @@ const ASKS: RegExp[] = [
   new RegExp(String.raw`^(?:we'?re|we are)\s+(?:only\s+)?using\s+${THING}${END}`, 'i'),
   new RegExp(String.raw`^(?:always|only)\s+${THING}${END}`, 'i'),
   new RegExp(String.raw`^(?:switch|go back|stick)\s+to\s+${THING}${END}`, 'i'),
-  new RegExp(String.raw`^we(?:'ve|\s+have)?\s+(?:standardi[sz]ed on|settled on|switched to|moved to|migrated to|went with|chose|picked)\s+${THING}${END}`, 'i'),
-  new RegExp(String.raw`^(?:it'?s|this is|we'?re|we are)\s+an?\s+${THING}\s+(?:repo(?:sitory)?|project|codebase|shop|house|team)${END}`, 'i'),
+  new RegExp(
+    String.raw`^we(?:'ve|\s+have)?\s+(?:standardi[sz]ed on|settled on|switched to|moved to|migrated to|went with|chose|picked)\s+${THING}${END}`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^(?:it'?s|this is|we'?re|we are)\s+an?\s+${THING}\s+(?:repo(?:sitory)?|project|codebase|shop|house|team)${END}`,
+    'i',
+  ),
   new RegExp(String.raw`^${THING}\s+(?:only|instead|please)[.!]*$`, 'i'),
 ];
 
@@ -145,7 +154,8 @@ export function turnPreference(sentences: readonly string[], recentActions: read
 /** A path or code span the question names, when the agent's last actions touched it. */
 const QUESTION =
   /^(?:what\s+(?:are|were|r)\s+(?:you|u)\s+doing|why\s+(?:on earth\s+)?(?:are|were|did|do|would|r)\s+(?:you|u)\s+(?!think|believe|suggest|recommend|prefer|want|need|expect|say)\w+|who\s+(?:told|asked)\s+(?:you|u)|how come (?:you|u))\b[^?]*\?[?!]*$|^[^?]*\?!+$/i;
-const TARGET = /`([^`\n]{2,80})`|((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?|[\w@.-]+\/(?=[\s?!.,]|$))|(\b[\w-]+\.(?:md|ts|tsx|js|json|ya?ml|py|go|rs|ex|exs|lock|toml|sql|sh)\b)/;
+const TARGET =
+  /`([^`\n]{2,80})`|((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?|[\w@.-]+\/(?=[\s?!.,]|$))|(\b[\w-]+\.(?:md|ts|tsx|js|json|ya?ml|py|go|rs|ex|exs|lock|toml|sql|sh)\b)/;
 
 export const normPath = (p: string) =>
   p
@@ -194,7 +204,8 @@ export function objectionLesson(target: string, isPath: boolean, tools: readonly
 }
 
 /** Reminders state a standing rule the agent missed: "don't forget to use the venv". */
-const REMINDER = /^(?:don'?t forget to|do not forget to|remember to|always remember to|make sure (?:to|you)|you forgot to)\s+(.{6,160}?)[.!]*$/i;
+const REMINDER =
+  /^(?:don'?t forget to|do not forget to|remember to|always remember to|make sure (?:to|you)|you forgot to)\s+(.{6,160}?)[.!]*$/i;
 
 export function reminderRule(sentence: string): string | undefined {
   const s = sentence.replace(LEAD, '').trim();
@@ -208,7 +219,8 @@ export function reminderRule(sentence: string): string | undefined {
  * A sentence that gives the reason for the rule before it: anaphoric ("It wipes the shared
  * database.", "They are generated.") or causal ("because ...", "otherwise ...").
  */
-const REASON_START = /^(?:it|they|that|this|those|these|because|since|otherwise)\b|^the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|gets?|will|would|[a-z]+s)\b/i;
+const REASON_START =
+  /^(?:it|they|that|this|those|these|because|since|otherwise)\b|^the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|gets?|will|would|[a-z]+s)\b/i;
 /** The state of the work right now ("It is failing again."), not why the rule holds. */
 const STATE = /\b(?:fail(?:s|ed|ing)?|broken|error|wrong|work(?:s|ed|ing)?|done|ready|pass(?:es|ed|ing)?|looks?|seems?)\b/i;
 export function reasonSentence(s: string | undefined): string | undefined {

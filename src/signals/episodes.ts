@@ -26,7 +26,8 @@ export interface Step {
   key: string;
 }
 
-const EDIT_TOOL = /^(edit|multiedit|write|notebookedit|str_replace_editor|str_replace_based_edit_tool|apply_patch|create_file|write_file|edit_file|replace|insert|patch)$/i;
+const EDIT_TOOL =
+  /^(edit|multiedit|write|notebookedit|str_replace_editor|str_replace_based_edit_tool|apply_patch|create_file|write_file|edit_file|replace|insert|patch)$/i;
 /** Shell commands that change files in place. */
 const EDIT_PROGRAM = /^(sed|perl|patch|apply_patch|tee|touch|cp|mv|git)$/;
 /** SWE-agent's editing commands, typed into its shell (`edit 3:5 ... end_of_edit`, `create repro.py`). */
@@ -84,7 +85,13 @@ export function writtenFiles(call: ToolCallEvent): string[] {
   }
   for (const seg of segments(call.command)) {
     const w = shellWords(seg);
-    if ((w[0] === 'touch' || w[0] === 'tee' || w[0] === 'create') && w.length > 1) out.push(...w.slice(1).filter((x) => !x.startsWith('-')).map(baseName));
+    if ((w[0] === 'touch' || w[0] === 'tee' || w[0] === 'create') && w.length > 1)
+      out.push(
+        ...w
+          .slice(1)
+          .filter((x) => !x.startsWith('-'))
+          .map(baseName),
+      );
   }
   return out;
 }
@@ -138,7 +145,7 @@ export function isGate(shape: CommandShape): boolean {
 
 /** Commands that only look: running them changes nothing another command could need. */
 const LOOK_PROGRAM =
-  /^(ls|cat|head|tail|less|more|grep|egrep|fgrep|rg|ag|ack|find|fd|tree|wc|stat|file|du|df|ps|pgrep|top|which|whereis|type|command|echo|printf|pwd|date|whoami|uname|env|printenv|sleep|true|false|test|\[|\[\[|diff|cmp|sort|uniq|cut|awk|jq|yq|xargs|curl|wget|open|code|history|clear|man|read|sed)$/;
+  /^(ls|cat|nl|bat|tac|od|xxd|hexdump|strings|column|head|tail|less|more|grep|egrep|fgrep|rg|ag|ack|find|fd|tree|wc|stat|file|du|df|ps|pgrep|top|which|whereis|type|command|echo|printf|pwd|date|whoami|uname|env|printenv|sleep|true|false|test|\[|\[\[|diff|cmp|sort|uniq|cut|awk|jq|yq|xargs|curl|wget|open|code|history|clear|man|read|sed)$/;
 const LOOK_SUB: Record<string, RegExp> = {
   git: /^(status|log|diff|show|branch|ls-files|rev-parse|remote|fetch|blame|grep|describe|shortlog|reflog|config|cat-file|ls-tree|tag|worktree)$/,
   gh: /^(pr|issue|run|repo|api|browse|view|status)$/,

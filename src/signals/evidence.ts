@@ -2,7 +2,7 @@
  * Evidence construction. A quote is always cut from the cited event's own (already redacted) text,
  * so the guards can verify it mechanically as a substring.
  */
-import type { Evidence, Session, SessionEvent } from '../model/index.js';
+import type { Evidence, EvidenceRole, Session, SessionEvent } from '../model/index.js';
 
 export const MAX_QUOTE = 200;
 
@@ -30,12 +30,13 @@ export function quoteFrom(text: string, preferred?: string): string {
   return line.trim().slice(0, MAX_QUOTE).trimEnd();
 }
 
-export function evidenceFor(session: Session, event: SessionEvent, preferred?: string): Evidence {
+export function evidenceFor(session: Session, event: SessionEvent, preferred?: string, role?: EvidenceRole): Evidence {
   return {
     session: session.id,
     file: event.origin.file,
     line: event.origin.line,
     quote: quoteFrom(eventText(event), preferred),
     agent: session.agent,
+    ...(role ? { role } : {}),
   };
 }

@@ -81,7 +81,10 @@ export async function withLedgerSupport(p: {
       );
       continue;
     }
-    patterns.push({ ...c.combined, signals: [...c.tonight.signals, ...old].sort((a, b) => (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0)) });
+    patterns.push({
+      ...c.combined,
+      signals: [...c.tonight.signals, ...old].sort((a, b) => (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0)),
+    });
     notes.push(`pattern ${c.tonight.id} reached ${c.combined.support.sessions} sessions with earlier runs recorded in the ledger`);
   }
   return { patterns: patterns.sort(bySupport), oneOffs: oneOffs.sort(bySupport), notes };

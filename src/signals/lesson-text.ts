@@ -26,7 +26,8 @@ function missingWords(a: string, b: string): string[] {
 /** A short reason the fix works, when the fix says it plainly (PYTHONPATH=src -> the package lives in src/). */
 function why(fixed: string, err: string): string {
   const env = /\bPYTHONPATH=([\w./-]+)/.exec(fixed)?.[1];
-  if (env && env !== '.' && /ModuleNotFoundError|ImportError|No module named/.test(err)) return ` (the package lives in ${env.replace(/\/$/, '')}/)`;
+  if (env && env !== '.' && /ModuleNotFoundError|ImportError|No module named/.test(err))
+    return ` (the package lives in ${env.replace(/\/$/, '')}/)`;
   return '';
 }
 

@@ -101,7 +101,10 @@ async function manifestsIn(root: string, dir: string): Promise<Manifest[]> {
 
 /** The folders from a memory file's folder up to the root, nearest first ('' is the root). */
 export function foldersUp(memoryFile: string): string[] {
-  const parts = path.posix.dirname(memoryFile).split('/').filter((p) => p && p !== '.');
+  const parts = path.posix
+    .dirname(memoryFile)
+    .split('/')
+    .filter((p) => p && p !== '.');
   // `.claude/rules/x.md` and `.claude/CLAUDE.md` speak for the folder that holds `.claude`.
   const claude = parts.indexOf('.claude');
   const kept = claude >= 0 ? parts.slice(0, claude) : parts;
@@ -118,9 +121,17 @@ export async function collectRunnables(repoDir: string, memoryFiles: readonly st
   };
   for (const f of memoryFiles) for (const dir of foldersUp(f)) await load(dir);
   await load('');
-  const globs = workspaceGlobs(await readOptional(path.join(root, 'package.json')), await readOptional(path.join(root, 'pnpm-workspace.yaml')));
+  const globs = workspaceGlobs(
+    await readOptional(path.join(root, 'package.json')),
+    await readOptional(path.join(root, 'pnpm-workspace.yaml')),
+  );
   const workspaceDirs = globs.length
-    ? (await glob(globs.map((g) => `${g.replace(/\/+$/, '')}/package.json`), { cwd: root, ignore: ['**/node_modules/**'], followSymbolicLinks: false }))
+    ? (
+        await glob(
+          globs.map((g) => `${g.replace(/\/+$/, '')}/package.json`),
+          { cwd: root, ignore: ['**/node_modules/**'], followSymbolicLinks: false },
+        )
+      )
         .map((f) => path.posix.dirname(f.split(path.sep).join('/')))
         .sort()
         .slice(0, MAX_WORKSPACE_PACKAGES)

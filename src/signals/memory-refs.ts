@@ -15,9 +15,44 @@ export interface CommandMention {
 }
 
 const KNOWN_PROGRAMS = new Set([
-  'git', 'npm', 'pnpm', 'yarn', 'bun', 'cargo', 'go', 'mix', 'docker', 'kubectl', 'gh', 'make', 'uv', 'pip',
-  'pip3', 'poetry', 'deno', 'dotnet', 'bundle', 'rake', 'rails', 'pytest', 'jest', 'vitest', 'tsc', 'eslint',
-  'prettier', 'node', 'python', 'python3', 'ruff', 'mypy', 'black', 'tox', 'mocha', 'rspec', 'terraform', 'iex',
+  'git',
+  'npm',
+  'pnpm',
+  'yarn',
+  'bun',
+  'cargo',
+  'go',
+  'mix',
+  'docker',
+  'kubectl',
+  'gh',
+  'make',
+  'uv',
+  'pip',
+  'pip3',
+  'poetry',
+  'deno',
+  'dotnet',
+  'bundle',
+  'rake',
+  'rails',
+  'pytest',
+  'jest',
+  'vitest',
+  'tsc',
+  'eslint',
+  'prettier',
+  'node',
+  'python',
+  'python3',
+  'ruff',
+  'mypy',
+  'black',
+  'tox',
+  'mocha',
+  'rspec',
+  'terraform',
+  'iex',
 ]);
 
 function isCommandLike(shape: CommandShape): boolean {
@@ -33,7 +68,10 @@ function fencedLines(text: string): string[] {
       continue;
     }
     if (inFence) {
-      const cmd = line.replace(/\s+#.*$/, '').replace(/^\s*\$\s*/, '').trim();
+      const cmd = line
+        .replace(/\s+#.*$/, '')
+        .replace(/^\s*\$\s*/, '')
+        .trim();
       if (cmd) out.push(cmd);
     }
   }
@@ -88,7 +126,6 @@ export function pathMentions(entry: MemoryEntry): string[] {
     (s) => /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/.test(s) && !s.includes('://') && !s.startsWith('.') && !/[*?{}<>$]/.test(s) && !/\/\d+$/.test(s),
   );
 }
-
 
 /** Claude reads AGENTS.md when the root CLAUDE.md is only an import of it or imports it on a line of its own. */
 export function claudeReadsShared(memory: readonly MemoryFile[]): boolean {

@@ -17,8 +17,35 @@ const MAX_MISSING_EVIDENCE = 5;
 
 /** Shell programs whose success shows a path exists: they read it, list it or write into it. */
 const TOUCHING_PROGRAMS = new Set([
-  'cat', 'head', 'tail', 'less', 'more', 'bat', 'nl', 'wc', 'ls', 'stat', 'file', 'tree', 'du', 'sed', 'awk', 'grep',
-  'rg', 'ag', 'find', 'fd', 'diff', 'cp', 'touch', 'tee', 'code', 'vim', 'vi', 'nano', 'emacs',
+  'cat',
+  'head',
+  'tail',
+  'less',
+  'more',
+  'bat',
+  'nl',
+  'wc',
+  'ls',
+  'stat',
+  'file',
+  'tree',
+  'du',
+  'sed',
+  'awk',
+  'grep',
+  'rg',
+  'ag',
+  'find',
+  'fd',
+  'diff',
+  'cp',
+  'touch',
+  'tee',
+  'code',
+  'vim',
+  'vi',
+  'nano',
+  'emacs',
 ]);
 /** Tool input fields that name the file a tool read or wrote (Read, Edit, Write, MultiEdit, NotebookEdit...). */
 const PATH_FIELD = /^(?:file_?path|path|notebook_path|filename|target_file|relative_workspace_path)$/i;
@@ -37,7 +64,10 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The line of `text` saying that `name` does not exist, if any. */
 export function missingScriptLine(text: string, name: string): string | undefined {
   const named = new RegExp(`(?:["'\`\u2018\u201c]${escapeRe(name)}["'\`\u2019\u201d]|:\\s*${escapeRe(name)}(?=$|[\\s.,;]))`);
-  return text.split(/\r?\n/).find((l) => MISSING.test(l) && named.test(l))?.trim();
+  return text
+    .split(/\r?\n/)
+    .find((l) => MISSING.test(l) && named.test(l))
+    ?.trim();
 }
 
 export type { MemoryUse };
@@ -125,7 +155,8 @@ export class MemoryUseTracker {
         if (TOUCHING_PROGRAMS.has(path.posix.basename(words[0] ?? ''))) named.push(...words.slice(1).filter((w) => !w.startsWith('-')));
       }
     } else if (call.input && typeof call.input === 'object') {
-      for (const [k, v] of Object.entries(call.input as Record<string, unknown>)) if (typeof v === 'string' && PATH_FIELD.test(k)) named.push(v);
+      for (const [k, v] of Object.entries(call.input as Record<string, unknown>))
+        if (typeof v === 'string' && PATH_FIELD.test(k)) named.push(v);
     }
     const patch = typeof call.input === 'string' ? call.input : JSON.stringify(call.input ?? '');
     if (patch.includes('*** ')) for (const m of patch.replace(/\\n/g, '\n').matchAll(PATCH_FILE)) named.push((m[1] ?? '').trim());

@@ -51,7 +51,10 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     }
     // A refusal by a hook, or by a gate such as `git commit`: the lesson is what let it through.
     const blocked = principal(step);
-    if (step.hook || (blocked && isGate(blocked) && step.shapes.every((s) => s === blocked || commandFamily(s) === 'git add' || onlyLooks(s)))) {
+    if (
+      step.hook ||
+      (blocked && isGate(blocked) && step.shapes.every((s) => s === blocked || commandFamily(s) === 'git add' || onlyLooks(s)))
+    ) {
       signals.push(...gateSignals(session, steps, i));
       if (step.hook) return;
     }
@@ -71,7 +74,10 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     }
     if (isTestCommand(shape) && looksLikeTestFailure(step.text)) return;
     const fam = commandFamily(shape);
-    const later = steps.slice(i + 1).filter((s) => s.shapes.length > 0).slice(0, FIX_WINDOW);
+    const later = steps
+      .slice(i + 1)
+      .filter((s) => s.shapes.length > 0)
+      .slice(0, FIX_WINDOW);
     let fixStep = later.find((r) => {
       const f = r.shapes[0];
       if (!r.ok || !f || commandFamily(f) !== fam) return false;
@@ -96,14 +102,18 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const override = !!d && d.added.some((t) => t.startsWith('flag:') && BYPASS_FLAG.test(t.slice(5)));
     const failedCore = lessonCommand(shape);
     const fixedCore = fixShape ? lessonCommand(fixShape) : undefined;
-    const evidence = [evidenceFor(session, step.outcome, err), ...(fixStep ? [evidenceFor(session, fixStep.call, fixStep.call.command)] : [])];
+    const evidence = [
+      evidenceFor(session, step.outcome, err, 'failure'),
+      ...(fixStep ? [evidenceFor(session, fixStep.call, fixStep.call.command, 'fix')] : []),
+    ];
     if (memory) {
       signals.push({
         kind: 'memory_failure',
         sessionId: session.id,
         agent: session.agent,
         // Memory that was wrong shares the fix's pattern; memory that was right but ignored is its own lesson.
-        signature: fixStep && !override && memory.relation === 'same' ? fixSignature : `mem|${memory.mention.entry.id}|${fam}|${memory.relation}`,
+        signature:
+          fixStep && !override && memory.relation === 'same' ? fixSignature : `mem|${memory.mention.entry.id}|${fam}|${memory.relation}`,
         summary:
           memory.relation === 'same'
             ? `Memory says \`${memory.mention.text}\`, which failed: ${clip(err, 100)}`
@@ -147,7 +157,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       signature: `repeat|${commandFamily(shape)}|${errorSignature(first.text)}`,
       summary: `\`${clip(commandDisplay(shape), 80)}\` failed ${group.length} times: ${clip(err, 100)}`,
       failed: commandDisplay(shape),
-      evidence: group.slice(0, 2).map((r) => evidenceFor(session, r.outcome, salientErrorLine(r.text))),
+      evidence: group.slice(0, 2).map((r) => evidenceFor(session, r.outcome, salientErrorLine(r.text), 'failure')),
     });
   }
   return dedupeBySignature(signals);

@@ -16,7 +16,8 @@ import { salientErrorLine } from './normalize.js';
 import { isGate, namedBy, onlyLooks, principal, resolve, type Step } from './episodes.js';
 
 /** Flags that get past a safeguard: a retry that used one did not satisfy the check. */
-export const BYPASS_FLAG = /^(-f|--force|--force-with-lease|--no-verify|-n|--legacy-peer-deps|--allow-empty|--skip-checks?|--unsafe-perm|-D)$/;
+export const BYPASS_FLAG =
+  /^(-f|--force|--force-with-lease|--no-verify|-n|--legacy-peer-deps|--allow-empty|--skip-checks?|--unsafe-perm|-D)$/;
 /** Steps a gate episode may span: fixing what a pre-commit check found can take a while. */
 const GATE_WINDOW = 200;
 
@@ -106,7 +107,11 @@ function substituteSignal(session: Session, steps: readonly Step[], i: number, b
       signature: `substitute|${x}|${y}`,
       summary: `A hook blocked \`${x}\`; the agent ran \`${y}\` instead`,
       lesson: `Use \`${y}\` instead of \`${x}\`: a hook blocks \`${x}\` commands.`,
-      evidence: [evidenceFor(session, step.call, step.call.command), evidenceFor(session, step.outcome), evidenceFor(session, s.call, s.call.command)],
+      evidence: [
+        evidenceFor(session, step.call, step.call.command),
+        evidenceFor(session, step.outcome),
+        evidenceFor(session, s.call, s.call.command),
+      ],
     };
   }
   return undefined;
@@ -133,7 +138,13 @@ const PATHLIKE = /^(?![-/~$])[\w@.+-]+(\/[\w@.+-]+)*\/?$/;
  * the tool refused. Only repository-relative paths: an absolute one belongs to one machine.
  */
 function refusedArg(shape: CommandShape, output: string): { arg: string; named: string } | undefined {
-  const lines = new Set(output.slice(0, 20_000).split(/\r?\n|\\n/).map((l) => l.trim()).filter(Boolean));
+  const lines = new Set(
+    output
+      .slice(0, 20_000)
+      .split(/\r?\n|\\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
   for (const arg of shape.args) {
     if (!arg.includes('/') || !PATHLIKE.test(arg)) continue;
     if (lines.has(arg)) return { arg, named: arg };
@@ -177,7 +188,11 @@ export function refusedArgSignal(session: Session, steps: readonly Step[], i: nu
     summary: `\`${fam}\` refused \`${refused.named}\` (${err.slice(0, 100)}); the agent went on without it or forced it`,
     lesson: `Leave \`${refused.named}\` out of \`${fam}\`: \`${fam}\` refuses it${force ? `, and forcing it with \`${force}\` only hides the refusal` : ''}.`,
     failed: fam,
-    evidence: [evidenceFor(session, step.outcome, err), evidenceFor(session, step.call, refused.arg), evidenceFor(session, retry.call, retry.call.command)],
+    evidence: [
+      evidenceFor(session, step.outcome, err),
+      evidenceFor(session, step.call, refused.arg),
+      evidenceFor(session, retry.call, retry.call.command),
+    ],
   };
 }
 
@@ -193,10 +208,15 @@ export function otherToolFix(steps: readonly Step[], i: number, window: number):
   if (!shape || isGate(shape)) return undefined;
   const paths = shape.args.filter((a) => PATH_ARG.test(a));
   if (paths.length === 0) return undefined;
-  const res = resolve(steps, i, (s) => {
-    const z = principal(s);
-    return !!z && z.program !== shape.program && !onlyLooks(z) && z.args.some((a) => paths.includes(a));
-  }, window);
+  const res = resolve(
+    steps,
+    i,
+    (s) => {
+      const z = principal(s);
+      return !!z && z.program !== shape.program && !onlyLooks(z) && z.args.some((a) => paths.includes(a));
+    },
+    window,
+  );
   const retry = steps[res.retry];
   const z = retry && principal(retry);
   return retry && z && !res.edited && !retry.edit ? { step: retry, shape: z } : undefined;

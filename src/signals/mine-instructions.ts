@@ -16,7 +16,8 @@ const NEG = /^(?:please\s+)?(?:don'?t|do not|never|stop|avoid)\s+\w+/i;
 const POS = /^(?:please\s+)?always\s+\w+/i;
 const FROM_NOW_ON = /^(?:and\s+)?from now on,?\s+\w+/i;
 const PREFER = /^(?:please\s+)?(?:use|run|call|prefer)\s+(.+?),?\s+(?:not|instead of|rather than)\s+(.+?)[.!]?$/i;
-const DONT_USE_USE = /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[,;]\s*(?:but\s+|just\s+|always\s+|instead\s+)?use\s+(.+?)[.!]?$/i;
+const DONT_USE_USE =
+  /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[,;]\s*(?:but\s+|just\s+|always\s+|instead\s+)?use\s+(.+?)[.!]?$/i;
 /** "Don't use yarn here." whose alternative comes in the next sentence ("Always use npm: ..."). */
 const DONT_USE = /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[.!]?$/i;
 const USE_NEXT = /^(?:please\s+)?(?:always\s+|just\s+|instead,?\s+)?use\s+([^:,.;!]+?)(?:\s*[:,.;!].*)?$/i;
@@ -27,12 +28,14 @@ const LOCATIVE = /\s+(?:in|for|on)\s+(?:this|the|our)\s+(?:repo(?:sitory)?|proje
  * when it is about the repository (a file, a dependency, a limit): "The tests are failing." is not.
  */
 const REASON = /^(?:the|this|our|it)\b[^?]{3,100}\b(?:is|are|uses?|has|lives?|needs?)\b[^?]*[.!]$/i;
-const REASON_TOPIC = /\b[\w-]+\.(?:json|ya?ml|toml|lock|lockb|txt|cfg|ini)\b|\b(?:lockfile|dependenc(?:y|ies)|installed|config(?:ured)?|budget|deprecated|supported|requires?|version)\b/i;
+const REASON_TOPIC =
+  /\b[\w-]+\.(?:json|ya?ml|toml|lock|lockb|txt|cfg|ini)\b|\b(?:lockfile|dependenc(?:y|ies)|installed|config(?:ured)?|budget|deprecated|supported|requires?|version)\b/i;
 /** Leading interjections that do not change an instruction ("No, don't use yarn here."). */
 const INTERJECTION = /^(?:no|nope|ok(?:ay)?|also|and|actually)[,!]?\s+(?=\S)/i;
 const AFTER_REJECTION = /^(?:please\s+)?(?:use|run|keep|put|call|only|just|first)\s+\w+/i;
 /** Words that make an instruction about this moment, not a standing rule ("don't commit yet"). */
-const TRANSIENT = /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
+const TRANSIENT =
+  /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
 const BOILERPLATE = /^(<|\[Request interrupted|#|Caveat:|This session is being continued)/;
 
 export interface Instruction {
@@ -151,7 +154,12 @@ function span(text: string, first: string, last: string): string {
   return a >= 0 && b >= 0 ? text.slice(a, b + last.length) : first;
 }
 
-export function extractInstructions(text: string, event: SessionEvent, afterRejection: boolean, recent: RecentActions = NO_ACTIONS): Instruction[] {
+export function extractInstructions(
+  text: string,
+  event: SessionEvent,
+  afterRejection: boolean,
+  recent: RecentActions = NO_ACTIONS,
+): Instruction[] {
   if (!usablePrompt(text)) return [];
   const out: Instruction[] = [];
   const list = sentences(text);
@@ -181,7 +189,12 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
     const objection = objectionTarget(raw, actions);
     if (objection) {
       const { target, isPath } = objection;
-      out.push({ event, sentence: raw, lesson: objectionLesson(target, isPath, tools), signature: isPath ? `neg|path:${pathTopic(target)}` : `neg|cmd:${target.toLowerCase()}` });
+      out.push({
+        event,
+        sentence: raw,
+        lesson: objectionLesson(target, isPath, tools),
+        signature: isPath ? `neg|path:${pathTopic(target)}` : `neg|cmd:${target.toLowerCase()}`,
+      });
       continue;
     }
     const reminder = reminderRule(raw);
@@ -227,7 +240,11 @@ export function extractInstructions(text: string, event: SessionEvent, afterReje
     const reason = reasonAfter(next);
     const alternative = !reason && neg && next && ALTERNATIVE.test(next) && !TRANSIENT.test(next) ? next : undefined;
     const rule = cleanLesson(sentence).replace(/\.$/, '');
-    const lesson = reason ? `${rule}: ${lowerFirst(reason)}.` : alternative ? `${rule}; ${lowerFirst(alternative.replace(/[.!]+$/, ''))}.` : `${rule}.`;
+    const lesson = reason
+      ? `${rule}: ${lowerFirst(reason)}.`
+      : alternative
+        ? `${rule}; ${lowerFirst(alternative.replace(/[.!]+$/, ''))}.`
+        : `${rule}.`;
     if (reason || alternative) consumed.add(i + 1);
     const quote = reason || alternative ? span(text, raw, next ?? raw) : raw;
     out.push({ event, sentence: quote, lesson, signature: neg ? negSignature(sentence) : `pos|${ruleKey(sentence)}` });
@@ -316,7 +333,16 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       const evidence = [evidenceFor(session, ins.event, ins.sentence)];
       const pref = ins.prefer ? { failed: ins.prefer.not, fixed: ins.prefer.use } : {};
       if (corrected.length === 0) {
-        out.push({ kind: 'instruction', sessionId: session.id, agent: session.agent, signature: ins.signature, summary: `User said: "${ins.sentence}"${after}`, lesson: ins.lesson, ...pref, evidence });
+        out.push({
+          kind: 'instruction',
+          sessionId: session.id,
+          agent: session.agent,
+          signature: ins.signature,
+          summary: `User said: "${ins.sentence}"${after}`,
+          lesson: ins.lesson,
+          ...pref,
+          evidence,
+        });
       }
       for (const entry of corrected) {
         const failed = ins.prefer ? rejectedIn(ins.prefer, entry.text) : undefined;

@@ -7,7 +7,8 @@ import { segments, shellWords, type CommandShape } from './command.js';
 import { isAgentEditCommand } from './episodes.js';
 
 /** Programs whose exit status 1 is an answer ("no match", "they differ", "not there"), not an error. */
-const ANSWERING = /^(grep|egrep|fgrep|zgrep|rg|ag|ack|diff|cmp|test|\[|\[\[|which|whereis|type|pgrep|pidof|false|git-diff|git-grep|comm|jq)$/;
+const ANSWERING =
+  /^(grep|egrep|fgrep|zgrep|rg|ag|ack|diff|cmp|test|\[|\[\[|which|whereis|type|pgrep|pidof|false|git-diff|git-grep|comm|jq)$/;
 /** Programs that only print what they are given. */
 const PRINTING = /^(echo|printf|head|tail|sort|uniq|wc|cut|cat|true|xargs|tr)$/;
 /** Programs that fail on a missing path: looking whether something exists. */
@@ -27,7 +28,8 @@ const INLINE_CODE: Record<string, RegExp> = {
   deno: /^eval$/,
 };
 /** The interpreter itself could not run: that is about the environment, so it can teach. */
-const ENVIRONMENT = /(command not found|not recognized as|No such file or directory:? ['"]?\S*(python|node|ruby)|is not installed|cannot execute)/i;
+const ENVIRONMENT =
+  /(command not found|not recognized as|No such file or directory:? ['"]?\S*(python|node|ruby)|is not installed|cannot execute)/i;
 
 /** Programs that run the script named by their first argument. */
 const RUNNER = /^(python[\d.]*|node|ruby|perl|php|bash|sh|zsh|deno|bun|tsx|ts-node|elixir|go|Rscript|julia)$/;
@@ -67,7 +69,11 @@ export function notAFailure(
   // `[ -d x ] && echo yes`: a chain of questions and printing fails only because a question said no.
   const chain = segments(command).map((seg) => shellWords(seg)[0] ?? '');
   const askingChain = chain.some((p) => ANSWERING.test(p)) && chain.every((p) => ANSWERING.test(p) || PRINTING.test(p));
-  if ((ANSWERING.test(last) || gitAnswer || askingChain) && answerExit && !/\b(usage|invalid|unrecognized|illegal option)\b/i.test(output.slice(0, 400))) {
+  if (
+    (ANSWERING.test(last) || gitAnswer || askingChain) &&
+    answerExit &&
+    !/\b(usage|invalid|unrecognized|illegal option)\b/i.test(output.slice(0, 400))
+  ) {
     return `\`${last}\` exiting 1 is an answer (no match, a difference), not a failure`;
   }
   if (LOOKING.test(last) && /No such file or directory|cannot access|does not exist/i.test(output.slice(0, 2000))) {

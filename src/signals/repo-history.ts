@@ -30,7 +30,8 @@ export interface RepoHistory {
 }
 
 const trimSlash = (p: string) => p.replace(/\/+$/, '');
-const chunks = <T>(xs: readonly T[]): T[][] => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(xs: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /** The history of the repository at `repoDir`, or undefined when it is not inside a git work tree. */
 export async function openRepoHistory(repoDir: string): Promise<RepoHistory | undefined> {
@@ -60,8 +61,16 @@ export async function openRepoHistory(repoDir: string): Promise<RepoHistory | un
       for (const chunk of chunks(paths)) {
         // --relative: names relative to repoDir, like the pathspecs, when repoDir is a subfolder.
         const log = await git.raw([
-          'log', '-M', '--diff-filter=D', '--relative', '--name-only', `--max-count=${HISTORY_WINDOW}`,
-          '--format=%x00%H%x00%cI%x00%s', 'HEAD', '--', ...chunk.map(trimSlash),
+          'log',
+          '-M',
+          '--diff-filter=D',
+          '--relative',
+          '--name-only',
+          `--max-count=${HISTORY_WINDOW}`,
+          '--format=%x00%H%x00%cI%x00%s',
+          'HEAD',
+          '--',
+          ...chunk.map(trimSlash),
         ]);
         parseRemovals(log, chunk, out);
       }
@@ -81,7 +90,12 @@ export async function openRepoHistory(repoDir: string): Promise<RepoHistory | un
 /** The files a commit deletes (renames excluded), relative to the repository folder. */
 async function deletedFiles(git: SimpleGit, sha: string): Promise<Set<string>> {
   const names = await git.raw(['diff-tree', '-r', '-M', '--root', '--no-commit-id', '--relative', '--diff-filter=D', '--name-only', sha]);
-  return new Set(names.split('\n').map((f) => f.trim()).filter(Boolean));
+  return new Set(
+    names
+      .split('\n')
+      .map((f) => f.trim())
+      .filter(Boolean),
+  );
 }
 
 /** Reads `git log --name-only --format=%x00%H%x00%cI%x00%s` output, newest commit first. */

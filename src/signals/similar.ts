@@ -14,14 +14,36 @@ function words(text: string): string[] {
 }
 
 const NUMBER_WORDS: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
-  single: '1', once: '1', twice: '2', double: '2', first: '1', second: '2',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  hundred: '100',
+  single: '1',
+  once: '1',
+  twice: '2',
+  double: '2',
+  first: '1',
+  second: '2',
 };
 
 /** Words that carry no topic of their own in a memory entry ("keep", "make", "prefer"). */
 const FILLER = new Set(
-  'keep make prefer each every all any some also only just new ones like via per so if but can may might will would need needs want them they their what which who it its there here'.split(' '),
+  'keep make prefer each every all any some also only just new ones like via per so if but can may might will would need needs want them they their what which who it its there here'.split(
+    ' ',
+  ),
 );
 
 /**

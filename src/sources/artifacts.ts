@@ -84,7 +84,10 @@ export function artifactNameMatcher(pattern: string): (name: string) => boolean 
 
 /** A directory name that is safe and still recognisable: artifact names are free text. */
 export function artifactDirName(info: Pick<ArtifactInfo, 'id' | 'name'>): string {
-  const safe = info.name.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_').slice(0, 100);
+  const safe = info.name
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^\.+/, '_')
+    .slice(0, 100);
   return `${info.id}-${safe}`;
 }
 
@@ -123,6 +126,19 @@ export async function collectArtifactTranscripts(
     // Newest first, so the total cap keeps the most recent work when it bites.
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
   logger.debug(`artifacts: ${listed.length} listed, ${candidates.length} match "${opts.namePattern}" since ${since.toISOString()}`);
+  if (candidates.length === 0) {
+    // A name that matches nothing is almost always a typo or the other convention: show what exists.
+    const names = [...new Set(listed.map((a) => a.name))];
+    const shown = names
+      .slice(0, 20)
+      .map((n) => `"${n}"`)
+      .join(', ');
+    const more = names.length > 20 ? ` and ${names.length - 20} more` : '';
+    logger.warning(
+      `artifact-name "${opts.namePattern}" matched no artifact of the last ${opts.lookbackDays} day(s); ` +
+        (names.length ? `names seen: ${shown}${more}` : 'the repository has no artifacts in that time'),
+    );
+  }
 
   let downloaded = 0;
   let inflated = 0;

@@ -80,7 +80,10 @@ function symlinksAsFiles(seen: string[]): FileSystemAdapter {
   const readdir = ((dir: string, options: unknown, callback: (err: Error | null, entries: Dirent[]) => void) =>
     readdirCallback(dir, { withFileTypes: true }, (err, entries) => {
       if (err) return callback(err, []);
-      callback(null, entries.map((d) => disguise(dir, d)));
+      callback(
+        null,
+        entries.map((d) => disguise(dir, d)),
+      );
     })) as unknown as typeof readdirCallback;
   return { readdir };
 }
@@ -91,11 +94,7 @@ function symlinksAsFiles(seen: string[]): FileSystemAdapter {
  * A match that is (or passes through) a symlink resolving outside the repository is skipped with
  * a warning.
  */
-export async function expandSessionGlobs(
-  repoDir: string,
-  globs: string[],
-  opts: { logger?: Logger } = {},
-): Promise<string[]> {
+export async function expandSessionGlobs(repoDir: string, globs: string[], opts: { logger?: Logger } = {}): Promise<string[]> {
   return (await expandSessionGlobsDetailed(repoDir, globs, opts)).files;
 }
 
@@ -188,7 +187,13 @@ export async function expandAbsoluteGlobs(globs: string[], home = os.homedir()):
     if (g.includes('\0')) throw new GlobError(g, 'contains a NUL character');
     const pattern = toPosix(expand(g)).replace(/\/+$/, '') || '/';
     const isDir = !isDynamicPattern(pattern) && (await stat(pattern).catch(() => undefined))?.isDirectory();
-    const matches = await glob(isDir ? directoryGlobs(escapePath(pattern)) : [pattern], { ignore, dot: true, onlyFiles: true, absolute: true, followSymbolicLinks: false });
+    const matches = await glob(isDir ? directoryGlobs(escapePath(pattern)) : [pattern], {
+      ignore,
+      dot: true,
+      onlyFiles: true,
+      absolute: true,
+      followSymbolicLinks: false,
+    });
     for (const m of matches) files.add(path.resolve(m));
     if (matches.length === 0) unmatched.push(g);
   }
@@ -200,12 +205,7 @@ function toPosix(p: string): string {
 }
 
 /** A symlinked directory is never entered; say so when it points out of the repository. */
-async function warnAboutSymlinkedDirectories(
-  links: string[],
-  realRoot: string,
-  root: string,
-  logger: Logger,
-): Promise<void> {
+async function warnAboutSymlinkedDirectories(links: string[], realRoot: string, root: string, logger: Logger): Promise<void> {
   for (const link of links) {
     const rel = path.relative(root, link).split(path.sep).join('/');
     const real = await realpath(link).catch(() => undefined);

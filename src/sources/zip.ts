@@ -118,8 +118,7 @@ export async function extractZipSafely(
   const label = opts.label ?? 'zip';
   const issues: ReadIssue[] = [];
   const files: string[] = [];
-  const refuse = (name: string, why: string) =>
-    issues.push({ file: label, reason: `refused entry "${name}": ${why}` });
+  const refuse = (name: string, why: string) => issues.push({ file: label, reason: `refused entry "${name}": ${why}` });
 
   const zipfile = await openZip(zip);
   try {
@@ -220,12 +219,7 @@ async function makeDir(dir: string): Promise<string | undefined> {
   }
 }
 
-async function writeEntry(
-  zipfile: ZipFile,
-  entry: Entry,
-  target: string,
-  cap: number,
-): Promise<{ bytes: number; error?: string }> {
+async function writeEntry(zipfile: ZipFile, entry: Entry, target: string, cap: number): Promise<{ bytes: number; error?: string }> {
   const counter = new ByteCap(cap);
   try {
     const source = await zipfile.openReadStreamPromise(entry);

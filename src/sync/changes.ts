@@ -24,7 +24,10 @@ export async function changedMemoryFiles(opts: {
   const git = simpleGit(opts.repoDir);
   // --no-renames: a renamed memory is a delete at the old path and a create at the new one, as in the store.
   const raw = await git.raw(['diff', '--name-only', '--no-renames', '-z', opts.before, opts.after]);
-  const paths = raw.split('\0').filter((p) => p !== '').slice(0, MAX_CHANGED_PATHS);
+  const paths = raw
+    .split('\0')
+    .filter((p) => p !== '')
+    .slice(0, MAX_CHANGED_PATHS);
   const files: SyncFile[] = [];
   for (const path of paths.filter(isMemory)) {
     files.push({

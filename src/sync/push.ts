@@ -38,14 +38,19 @@ export async function syncPush(opts: PushSyncOptions): Promise<SyncResult & { fi
   const files = isNullSha(opts.before)
     ? await allMemoryFiles(opts.repoDir, opts.after, isMemoryPath)
     : await changedMemoryFiles({ repoDir: opts.repoDir, before: opts.before!, after: opts.after, isMemoryPath });
-  opts.logger.info(`${files.length} memory file(s) to sync to memory store ${opts.storeId}: ${files.map((f) => f.path).join(', ') || 'none'}`);
+  opts.logger.info(
+    `${files.length} memory file(s) to sync to memory store ${opts.storeId}: ${files.map((f) => f.path).join(', ') || 'none'}`,
+  );
   const result = await syncMemoryToStore({ stores: opts.stores, storeId: opts.storeId, repoDir: opts.repoDir, files, logger: opts.logger });
   return { ...result, files: files.length };
 }
 
 async function allMemoryFiles(repoDir: string, ref: string, isMemoryPath: (p: string) => boolean): Promise<SyncFile[]> {
   const raw = await simpleGit(repoDir).raw(['ls-tree', '-r', '--name-only', '-z', ref]);
-  const paths = raw.split('\0').filter((p) => p !== '' && isMemoryPath(p)).slice(0, MAX_FILES);
+  const paths = raw
+    .split('\0')
+    .filter((p) => p !== '' && isMemoryPath(p))
+    .slice(0, MAX_FILES);
   const files: SyncFile[] = [];
   // previousText null: "the store should not hold this yet", so only missing memories are written.
   for (const path of paths) files.push({ path, text: await gitShow(repoDir, ref, path), previousText: null });
@@ -66,8 +71,8 @@ export function syncFailure(result: SyncResult): string | undefined {
     `memory store ${result.storeId}: ${lines.length} memory file(s) not synced; nothing was overwritten.`,
     ...lines,
     'Git is the source of truth, but these memories were changed in the store (by a deployed agent or in the Console) ' +
-      'since the last sync. Read the store\'s version, commit whatever should stay to the memory file, and run the sync again ' +
-      '(or delete the store\'s memory to let git\'s text be written). Files over 100 KB must be shortened.',
+      "since the last sync. Read the store's version, commit whatever should stay to the memory file, and run the sync again " +
+      "(or delete the store's memory to let git's text be written). Files over 100 KB must be shortened.",
   ].join('\n');
 }
 

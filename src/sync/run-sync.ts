@@ -31,7 +31,10 @@ export interface SyncModeOutcome {
 export async function runSyncMode(opts: SyncModeOptions): Promise<SyncModeOutcome> {
   const range = await pushRange(opts.eventPath);
   const after = range?.after ?? opts.sha ?? 'HEAD';
-  if (!range?.before) opts.logger.info(`no push range: syncing every memory file at ${after.slice(0, 12)} (missing memories are created, differing ones reported)`);
+  if (!range?.before)
+    opts.logger.info(
+      `no push range: syncing every memory file at ${after.slice(0, 12)} (missing memories are created, differing ones reported)`,
+    );
   const result = await syncPush({
     stores: opts.stores,
     storeId: opts.storeId,
@@ -63,8 +66,14 @@ function summarise(r: SyncResult, failure: string | undefined): string {
     row('updated', r.updated),
     row('deleted', r.deleted),
     row('unchanged', r.unchanged),
-    row('conflicts', r.conflicts.map((c) => c.path)),
-    row('refused', r.refused.map((c) => c.path)),
+    row(
+      'conflicts',
+      r.conflicts.map((c) => c.path),
+    ),
+    row(
+      'refused',
+      r.refused.map((c) => c.path),
+    ),
     '',
     ...(failure ? ['```', failure, '```', ''] : []),
   ].join('\n');

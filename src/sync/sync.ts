@@ -60,7 +60,7 @@ export async function syncMemoryToStore(opts: SyncOptions): Promise<SyncResult> 
     const memPath = memoryPathOf(file.path);
     const current = store.get(memPath);
     const baseline = await baselineOf(opts, file);
-    const expected = baseline.known ? (baseline.text === null ? null : sha256Hex(baseline.text)) : current?.sha256 ?? null;
+    const expected = baseline.known ? (baseline.text === null ? null : sha256Hex(baseline.text)) : (current?.sha256 ?? null);
     const conflict = (reason: string) => {
       result.conflicts.push({ path: file.path, reason, expectedSha256: expected ?? undefined, storeSha256: current?.sha256 });
       logger.warning(`memory store ${storeId}: ${file.path}: ${reason}; not overwritten`, { file: file.path });
@@ -78,7 +78,9 @@ export async function syncMemoryToStore(opts: SyncOptions): Promise<SyncResult> 
       const bytes = Buffer.byteLength(file.text, 'utf8');
       if (bytes > MAX_MEMORY_BYTES) {
         result.refused.push({ path: file.path, reason: `${bytes} bytes; a memory holds at most ${MAX_MEMORY_BYTES}` });
-        logger.error(`${file.path} is ${bytes} bytes, over the memory store's ${MAX_MEMORY_BYTES}-byte limit; not synced`, { file: file.path });
+        logger.error(`${file.path} is ${bytes} bytes, over the memory store's ${MAX_MEMORY_BYTES}-byte limit; not synced`, {
+          file: file.path,
+        });
         continue;
       }
       const target = sha256Hex(file.text);

@@ -45,7 +45,8 @@ export async function scanTopLevelKeys(file: string, chunkBytes = 1 << 20): Prom
           // Jump to the closing quote: string bodies are most of the bytes.
           const end = closingQuoteIn(chunk, i, escaped);
           const stop = end.at < 0 ? chunk.length : end.at;
-          if (collecting && collecting.length < MAX_KEY_BYTES) for (let k = i; k < stop && collecting.length < MAX_KEY_BYTES; k++) collecting.push(chunk[k]!);
+          if (collecting && collecting.length < MAX_KEY_BYTES)
+            for (let k = i; k < stop && collecting.length < MAX_KEY_BYTES; k++) collecting.push(chunk[k]!);
           if (end.at < 0) {
             escaped = end.escaped;
             break;

@@ -122,7 +122,10 @@ export function detectFromSample(sample: Buffer, file: string, totalBytes: numbe
       const f = classifyRecord(v);
       if (f) return { format: f };
       const o = asRecord(v);
-      return { format: null, reason: o ? describeKeys(Object.keys(o).map((key) => ({ key, value: '' }))) : 'JSON document of an unknown shape' };
+      return {
+        format: null,
+        reason: o ? describeKeys(Object.keys(o).map((key) => ({ key, value: '' }))) : 'JSON document of an unknown shape',
+      };
     }
   }
   // A mini-swe-agent key in the sample (unescaped, so not quoted inside some string) settles it without a scan.

@@ -7,7 +7,9 @@ import type { FormatHealth, HealthReport } from './health.js';
 const HEAD = ['source', 'format', 'files', 'read', 'skipped', 'sessions', 'events', 'tool calls', 'tool errors'];
 
 function cells(r: FormatHealth): string[] {
-  return [r.source, r.format, r.filesFound, r.filesRead, r.filesFound - r.filesRead, r.sessions, r.events, r.toolCalls, r.toolErrors].map(String);
+  return [r.source, r.format, r.filesFound, r.filesRead, r.filesFound - r.filesRead, r.sessions, r.events, r.toolCalls, r.toolErrors].map(
+    String,
+  );
 }
 
 function skippedList(r: FormatHealth): string[] {
@@ -25,7 +27,11 @@ function unknownList(r: FormatHealth): string | undefined {
 export function formatHealth(report: HealthReport): string {
   const rows = report.formats.map(cells);
   const widths = HEAD.map((h, i) => Math.max(h.length, ...rows.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((x, i) => (i >= 2 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => (i >= 2 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const out = ['ingestion health:', line(HEAD), ...rows.map(line)];
   for (const r of report.formats) out.push(...skippedList(r).map((s) => `  ${s}`));
   for (const r of report.formats) {

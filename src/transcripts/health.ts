@@ -24,7 +24,8 @@ const TOOL_FORMATS = new Set<FormatId>([
 
 /** Why a format's sessions might carry no tool calls, as a reader of the report can act on it. */
 const NO_TOOLS_CAUSE: Partial<Record<FormatId, string>> = {
-  'generic-chat': 'if these are agent runs, their tool calls are in a shape the generic reader does not know (commands inside text, a new tool-call field)',
+  'generic-chat':
+    'if these are agent runs, their tool calls are in a shape the generic reader does not know (commands inside text, a new tool-call field)',
   'specstory-md': 'SpecStory exports from Cursor and some resumed sessions write commands as plain text, which is read as prose',
   'claude-code-console': 'console text shows a call as "⏺ Name(args)"; a copy without those lines has none',
   'gemini-cli-chat': 'older Gemini CLI versions recorded no toolCalls in their chat files',
@@ -38,7 +39,18 @@ export function reasonBucket(reason: string): string {
 }
 
 function emptyRow(source: string, format: FormatHealth['format']): FormatHealth {
-  return { source, format, filesFound: 0, filesRead: 0, skipped: {}, sessions: 0, events: 0, toolCalls: 0, toolErrors: 0, unknownTypes: {} };
+  return {
+    source,
+    format,
+    filesFound: 0,
+    filesRead: 0,
+    skipped: {},
+    sessions: 0,
+    events: 0,
+    toolCalls: 0,
+    toolErrors: 0,
+    unknownTypes: {},
+  };
 }
 
 /** Callbacks for one file, shaped like readTranscriptFile's options. */
@@ -134,7 +146,8 @@ export class HealthCollector {
 function healthWarnings(formats: FormatHealth[], totals: HealthReport['totals']): string[] {
   const out: string[] = [];
   if (totals.sessions === 0) {
-    if (totals.filesFound === 0) out.push('no sessions read: no transcript file was found (check the sessions globs and where the agent writes its transcripts)');
+    if (totals.filesFound === 0)
+      out.push('no sessions read: no transcript file was found (check the sessions globs and where the agent writes its transcripts)');
     else {
       const reasons = new Map<string, number>();
       for (const r of formats) for (const [k, n] of Object.entries(r.skipped)) reasons.set(k, (reasons.get(k) ?? 0) + n);
@@ -146,13 +159,19 @@ function healthWarnings(formats: FormatHealth[], totals: HealthReport['totals'])
     if (r.format === 'unknown' || r.sessions === 0 || r.toolCalls > 0) continue;
     const cause = NO_TOOLS_CAUSE[r.format];
     if (TOOL_FORMATS.has(r.format) || cause) {
-      out.push(`${r.source}: ${r.sessions} ${r.format} session(s) with no tool calls${cause ? `: ${cause}` : ': the reader may not know this version of the format'}`);
+      out.push(
+        `${r.source}: ${r.sessions} ${r.format} session(s) with no tool calls${cause ? `: ${cause}` : ': the reader may not know this version of the format'}`,
+      );
     }
   }
   for (const r of formats) {
     const unknown = Object.entries(r.unknownTypes);
     if (unknown.length === 0) continue;
-    const list = unknown.sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k}×${n}`).join(', ');
+    const list = unknown
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, n]) => `${k}×${n}`)
+      .join(', ');
     out.push(`${r.source}: ${r.format} records of types the reader does not know: ${list}`);
   }
   return out;

@@ -10,8 +10,7 @@ import { isUtf8 } from 'node:buffer';
 export const MAX_LINE_BYTES = 32 * 1024 * 1024;
 
 export type RawLine =
-  | { line: number; text: string; last: boolean }
-  | { line: number; problem: 'too-long' | 'invalid-utf8' | 'binary'; bytes: number };
+  { line: number; text: string; last: boolean } | { line: number; problem: 'too-long' | 'invalid-utf8' | 'binary'; bytes: number };
 
 export interface LineReadOptions {
   maxLineBytes?: number;
@@ -24,6 +23,19 @@ export interface LineReadOptions {
    * arrives as text), so it must never drop a line the consumer would keep.
    */
   skipRaw?: (buf: Buffer, start: number, end: number) => boolean;
+  /**
+   * Resume a file that grew: start reading at this byte offset (the end of a complete line), and
+   * number lines from `startLine` + 1, so line numbers stay true file lines. The hash then covers
+   * only the bytes read.
+   */
+  startOffset?: number;
+  startLine?: number;
+  /**
+   * Told, once the stream ends, where the last complete line (one ending in a newline) ended and how
+   * many complete lines the file has: where the next pass resumes. A final line without a newline may
+   * still be being written, so it is not counted as consumed.
+   */
+  onEnd?: (end: { bytes: number; lines: number }) => void;
 }
 
 function decode(buf: Buffer, lineNo: number, last: boolean): RawLine {
@@ -50,14 +62,21 @@ export async function* readLineBatches(file: string, opts: LineReadOptions = {})
   const max = opts.maxLineBytes ?? MAX_LINE_BYTES;
   const skipRaw = opts.skipRaw;
   const hash = createHash('sha256');
-  const stream = createReadStream(file, { flags: 'r', highWaterMark: opts.highWaterMark ?? 1 << 20 });
+  const startOffset = opts.startOffset ?? 0;
+  const stream = createReadStream(file, { flags: 'r', highWaterMark: opts.highWaterMark ?? 1 << 20, start: startOffset });
   let parts: Buffer[] = [];
   let partBytes = 0;
   let oversize = false;
-  let lineNo = 0;
+  let lineNo = opts.startLine ?? 0;
+  let chunkStart = startOffset;
+  let completeEnd = startOffset;
+  let completeLines = lineNo;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       hash.update(chunk);
+      const lastNewline = chunk.lastIndexOf(0x0a);
+      if (lastNewline >= 0) completeEnd = chunkStart + lastNewline + 1;
+      chunkStart += chunk.length;
       const batch: RawLine[] = [];
       let pos = 0;
       // Fast path: once no partial line is pending, the complete lines of a chunk that is valid UTF-8
@@ -110,6 +129,7 @@ export async function* readLineBatches(file: string, opts: LineReadOptions = {})
       }
       if (batch.length > 0) yield batch;
     }
+    completeLines = lineNo;
     if (partBytes > 0) {
       lineNo++;
       if (oversize) yield [{ line: lineNo, problem: 'too-long', bytes: partBytes }];
@@ -119,4 +139,5 @@ export async function* readLineBatches(file: string, opts: LineReadOptions = {})
     stream.destroy();
   }
   opts.onHash?.(hash.digest('hex'));
+  opts.onEnd?.({ bytes: completeEnd, lines: completeLines });
 }

@@ -28,7 +28,21 @@ export interface ReadOptions {
   /** Told the record types the reader did not understand, with counts, once per file. */
   onUnknownTypes?: (counts: ReadonlyMap<string, number>) => void;
   logger?: Logger;
+  /**
+   * Resume a transcript that grew: read from this byte offset (the end of a complete line), numbering
+   * lines after `line`. Honoured only for formats whose every record stands alone (RESUMABLE_FORMATS);
+   * others are read from the start. `onEnd` says which happened.
+   */
+  from?: { offset: number; line: number };
+  /** Where the read began, and where the last complete line ended: the next pass's `from`. */
+  onEnd?: (end: { startOffset: number; bytes: number; lines: number }) => void;
 }
+
+/**
+ * Formats that can be read from the middle: each JSONL record names its session, so the appended
+ * lines alone make a session with the right id. Codex rollouts name it only in their first record.
+ */
+export const RESUMABLE_FORMATS: ReadonlySet<FormatId> = new Set(['claude-code-jsonl']);
 
 const READERS: Record<FormatId, FormatReader> = {
   'claude-code-jsonl': readClaudeCode,
@@ -65,12 +79,18 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     return;
   }
   let hash = '';
+  const from = opts.from && opts.from.offset > 0 && RESUMABLE_FORMATS.has(detection.format) ? opts.from : undefined;
+  const onEnd = opts.onEnd;
   const ctx: ReaderContext = {
     file,
     display,
     issue,
     logger,
-    lineOpts: { onHash: (h) => (hash = h) },
+    lineOpts: {
+      onHash: (h) => (hash = h),
+      ...(from ? { startOffset: from.offset, startLine: from.line } : {}),
+      ...(onEnd ? { onEnd: (e: { bytes: number; lines: number }) => onEnd({ startOffset: from?.offset ?? 0, ...e }) } : {}),
+    },
     ...(opts.onUnknownTypes ? { onUnknownTypes: opts.onUnknownTypes } : {}),
   };
   let builders;

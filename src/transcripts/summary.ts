@@ -37,7 +37,16 @@ export async function summarizeTranscripts(
   const { health, source, displayPath, ...readOpts } = opts;
   for (const file of files) {
     const display = displayPath?.(file) ?? file;
-    const s: FileSummary = { file: display, format: null, sessions: 0, events: 0, toolCalls: 0, toolErrors: 0, skippedLines: 0, issues: [] };
+    const s: FileSummary = {
+      file: display,
+      format: null,
+      sessions: 0,
+      events: 0,
+      toolCalls: 0,
+      toolErrors: 0,
+      skippedLines: 0,
+      issues: [],
+    };
     const tracker = health?.file(source ?? 'files');
     const lines = new Set<number>();
     const onIssue = (i: ReadIssue) => {

@@ -31,9 +31,13 @@ describe('the Action, end to end through run()', () => {
     const pr = w.fake.pulls[0]!;
     expect(pr.title).toMatch(/^Dreaming: \d+ memory edits? from 2 sessions$/);
     const mainSha = w.repo.git(w.repo.bare, 'rev-parse', 'main').trim();
-    expect(pr.body).toMatch(new RegExp(`https://github.com/acme/notes/blob/${mainSha}/\\.dreaming/sessions/6f1c2a10-0001-[^#]+\\.jsonl#L\\d+`));
+    expect(pr.body).toMatch(
+      new RegExp(`https://github.com/acme/notes/blob/${mainSha}/\\.dreaming/sessions/6f1c2a10-0001-[^#]+\\.jsonl#L\\d+`),
+    );
     expect(w.show('dreaming/memory', 'CLAUDE.md')).toContain('npm run build');
-    expect(w.show('dreaming/memory', '.dreaming/ledger.json')).toContain('6f1c2a10-0001');
+    // The ledger is on the state branch, not in the PR: reviewers see only memory files.
+    expect(w.repo.git(w.repo.bare, 'diff', '--name-only', 'main', 'dreaming/memory').trim()).toBe('CLAUDE.md');
+    expect(w.show('dreaming/state', '.dreaming/ledger.json')).toContain('6f1c2a10-0001');
     const firstHead = w.repo.git(w.repo.bare, 'rev-parse', 'dreaming/memory').trim();
 
     // The open PR's ledger already holds both sessions: nothing new, so no engine runs at all.
@@ -115,7 +119,10 @@ describe('the Action, end to end through run()', () => {
     w = await makeActionWorld({ '.dreaming/sessions/.keep': '' });
     const [, s1] = legacyBuildSession(11, '10');
     const [, s2] = legacyBuildSession(12, '11');
-    const good = await buildZip([{ name: 'claude-execution-output.jsonl', data: s1 }, { name: 'second.jsonl', data: s2 }]);
+    const good = await buildZip([
+      { name: 'claude-execution-output.jsonl', data: s1 },
+      { name: 'second.jsonl', data: s2 },
+    ]);
     const evil = renameEntry(await buildZip([{ name: 'aa/aa/aa/pwned.jsonl', data: s1 }]), 'aa/aa/aa/pwned.jsonl', '../../../pwned.jsonl');
     w.fake.artifacts.push(
       { id: 21, name: 'claude-session-100', zip: good, createdAt: '2026-11-20T10:00:00Z', runId: 100 },
@@ -130,7 +137,9 @@ describe('the Action, end to end through run()', () => {
     expect(extracted.filter((f) => f.includes('pwned'))).toEqual([]);
     expect(r.outputs['pull-request-operation']).toBe('created');
     // Evidence from an artifact has no blob to link to: it is named, and the run that uploaded it is linked.
-    expect(w.fake.pulls[0]!.body).toMatch(/`21-claude-session-100\/(claude-execution-output|second)\.jsonl:\d+` \(from an artifact of \[workflow run 100\]\(https?:\/\/[^)]+\/actions\/runs\/100\)\)/);
+    expect(w.fake.pulls[0]!.body).toMatch(
+      /`21-claude-session-100\/(claude-execution-output|second)\.jsonl:\d+` \(from an artifact of \[workflow run 100\]\(https?:\/\/[^)]+\/actions\/runs\/100\)\)/,
+    );
     expect(w.fake.pulls[0]!.body).not.toContain(w.temp);
     expect(w.fake.violations).toEqual([]);
   });

@@ -35,7 +35,9 @@ describe.skipIf(!present)('the Action over a real corpus delivered as an artifac
     expect(r.failed).toBeUndefined();
     expect(Number(r.outputs['sessions-read'])).toBeGreaterThanOrEqual(files.length - 1);
     const edits = Number(r.outputs.edits);
-    console.log(`corpus run: ${files.length} files, ${zip.length} zipped bytes, ${r.outputs['sessions-read']} sessions, ${edits} edits, ${r.outputs['pull-request-operation']}, ${ms} ms`);
+    console.log(
+      `corpus run: ${files.length} files, ${zip.length} zipped bytes, ${r.outputs['sessions-read']} sessions, ${edits} edits, ${r.outputs['pull-request-operation']}, ${ms} ms`,
+    );
     if (edits > 0) {
       const pr = w.fake.pulls[0]!;
       expect(pr.body.length).toBeLessThan(65_536);

@@ -16,7 +16,11 @@ function events(n: number): Record<string, unknown>[] {
     { type: 'agent.tool_use', id: `sevt_a${n}`, name: 'bash', input: { command: 'npm run legacy-build' } },
     { type: 'agent.tool_result', tool_use_id: `sevt_a${n}`, is_error: true, content: [{ type: 'text', text: legacyFail }] },
     { type: 'agent.tool_use', id: `sevt_b${n}`, name: 'bash', input: { command: 'npm run build' } },
-    { type: 'agent.tool_result', tool_use_id: `sevt_b${n}`, content: [{ type: 'text', text: '> acme-notes@1.4.0 build\n> vite build\n\nbuilt in 1.2s' }] },
+    {
+      type: 'agent.tool_result',
+      tool_use_id: `sevt_b${n}`,
+      content: [{ type: 'text', text: '> acme-notes@1.4.0 build\n> vite build\n\nbuilt in 1.2s' }],
+    },
     { type: 'agent.message', content: [{ type: 'text', text: 'Done.' }] },
   ];
 }
@@ -70,8 +74,11 @@ describe('managed-sessions through run()', () => {
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.every((r) => !r.query.includes('created_at'))).toBe(true);
 
-    // Merge the PR: the ledger on main now says when the last dream ran.
-    w.pushToMain({ '.dreaming/ledger.json': w.show('dreaming/memory', '.dreaming/ledger.json') });
+    // The ledger is on the state branch (not in the PR): it says when the last dream ran.
+    expect(w.show('dreaming/state', '.dreaming/ledger.json')).toContain('"sessions"');
+    // Merge the PR (its memory files reach main; it is no longer open, so nothing is pending).
+    w.pushToMain({ 'CLAUDE.md': w.show('dreaming/memory', 'CLAUDE.md') });
+    Object.assign(w.fake.pulls[0]!, { state: 'closed', mergedAt: '2026-11-21T13:00:00Z' });
     server.requests.length = 0;
     const second = await act(w, server, { 'managed-sessions': 'true' });
     expect(second.failed).toBeUndefined();

@@ -62,9 +62,20 @@ async function act(storeId: string, event: Record<string, unknown> | undefined, 
 
 describe('mode: sync through run()', () => {
   it('uploads the memory files a push changed, with preconditions, and reports counts', async () => {
-    const storeId = deployedStore({ '/CLAUDE.md': '# Notes\n\n- Use pnpm.\n', '/AGENTS.md': '# Agents\n\n- Read the docs.\n', '/agent-notes.md': 'kept' });
+    const storeId = deployedStore({
+      '/CLAUDE.md': '# Notes\n\n- Use pnpm.\n',
+      '/AGENTS.md': '# Agents\n\n- Read the docs.\n',
+      '/agent-notes.md': 'kept',
+    });
     const before = head();
-    commit({ 'CLAUDE.md': '# Notes\n\n- Use pnpm, never npm.\n', '.claude/rules/tests.md': '- Run vitest.\n', 'src/app.ts': 'export const x = 1;\n' }, ['AGENTS.md']);
+    commit(
+      {
+        'CLAUDE.md': '# Notes\n\n- Use pnpm, never npm.\n',
+        '.claude/rules/tests.md': '- Run vitest.\n',
+        'src/app.ts': 'export const x = 1;\n',
+      },
+      ['AGENTS.md'],
+    );
     const after = head();
 
     const r = await act(storeId, { ref: 'refs/heads/main', before, after });

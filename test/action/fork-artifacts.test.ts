@@ -20,7 +20,14 @@ async function world(): Promise<ActionWorld> {
   const world = await makeActionWorld({ '.dreaming/sessions/.keep': '' });
   const zip = async (n: number, day: string) => buildZip([{ name: 'claude-execution-output.jsonl', data: legacyBuildSession(n, day)[1] }]);
   world.fake.artifacts.push(
-    { id: 31, name: 'claude-session-300', zip: await zip(31, '10'), createdAt: '2026-11-20T10:00:00Z', runId: 300, headRepositoryId: THIS_REPO },
+    {
+      id: 31,
+      name: 'claude-session-300',
+      zip: await zip(31, '10'),
+      createdAt: '2026-11-20T10:00:00Z',
+      runId: 300,
+      headRepositoryId: THIS_REPO,
+    },
     { id: 32, name: 'claude-session-301', zip: await zip(32, '11'), createdAt: '2026-11-20T11:00:00Z', runId: 301, headRepositoryId: 4242 },
     { id: 33, name: 'claude-session-302', zip: await zip(33, '12'), createdAt: '2026-11-20T12:00:00Z', runId: 302, headRepositoryId: 4242 },
   );
@@ -34,7 +41,9 @@ describe('artifacts from forks', () => {
     expect(r.failed).toBeUndefined();
     expect(r.outputs['sessions-read']).toBe('1');
     const warnings = r.rec.warnings.join('\n');
-    expect(warnings).toMatch(/artifact 32 \(claude-session-301\): its workflow run 301 came from a fork \(head repository 4242, not 1296269\)/);
+    expect(warnings).toMatch(
+      /artifact 32 \(claude-session-301\): its workflow run 301 came from a fork \(head repository 4242, not 1296269\)/,
+    );
     expect(warnings).toMatch(/artifact 33 \(claude-session-302\)/);
     expect(w.fake.calls('actions/download-artifact').length).toBe(1);
     expect(w.fake.violations).toEqual([]);
@@ -46,7 +55,9 @@ describe('artifacts from forks', () => {
     expect(r.failed).toBeUndefined();
     expect(r.outputs['sessions-read']).toBe('3');
     const body = w.fake.pulls[0]?.body ?? '';
-    expect(body).toMatch(/`3[123]-claude-session-30[012]\/claude-execution-output\.jsonl:\d+` \(from an artifact of \[workflow run 30[012]\]\(http[^)]+\/actions\/runs\/30[012]\)\)/);
+    expect(body).toMatch(
+      /`3[123]-claude-session-30[012]\/claude-execution-output\.jsonl:\d+` \(from an artifact of \[workflow run 30[012]\]\(http[^)]+\/actions\/runs\/30[012]\)\)/,
+    );
     expect(w.fake.violations).toEqual([]);
   });
 });

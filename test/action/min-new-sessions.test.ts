@@ -15,7 +15,13 @@ describe('min-new-sessions through run()', () => {
     const gated = await w.act({ 'min-new-sessions': '3' });
     expect(gated.failed).toBeUndefined();
     // Two new files pass the cheap pre-check; the pass reads two sessions and stops before the engine.
-    expect(gated.outputs).toMatchObject({ 'pull-request-operation': 'none', edits: '0', 'sessions-read': '2', 'report-path': '', 'pull-request-number': '' });
+    expect(gated.outputs).toMatchObject({
+      'pull-request-operation': 'none',
+      edits: '0',
+      'sessions-read': '2',
+      'report-path': '',
+      'pull-request-number': '',
+    });
     expect(gated.report?.notes).toEqual(['Not dreaming yet: 2 new session(s), min-new-sessions is 3.']);
     expect(gated.rec.summaries.join()).toContain('Not dreaming yet: 2 new session(s), min-new-sessions is 3.');
     expect(gated.outcome).toBeUndefined();

@@ -21,7 +21,11 @@ afterEach(async () => {
 
 const LEDGER = '.dreaming/ledger.json';
 const heads = (world: ActionWorld): string[] =>
-  world.repo.git(world.repo.bare, 'for-each-ref', '--format=%(refname)', 'refs/heads').split('\n').map((s) => s.trim()).filter(Boolean);
+  world.repo
+    .git(world.repo.bare, 'for-each-ref', '--format=%(refname)', 'refs/heads')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const stateLedger = (world: ActionWorld) => loadLedger(world.show('dreaming/state', LEDGER), LEDGER);
 
 describe('the state branch through run()', () => {
@@ -57,8 +61,8 @@ describe('the state branch through run()', () => {
     expect(second.outputs).toMatchObject({ 'pull-request-operation': 'created', 'sessions-read': '1' });
     expect(second.report!.sessions.alreadyDreamed).toBe(1);
     expect(Number(second.outputs.edits)).toBeGreaterThan(0);
-    // The PR commits the ledger with the edits, and the state branch holds the same ledger.
-    expect(w.show('dreaming/state', LEDGER)).toBe(w.show('dreaming/memory', LEDGER));
+    // The state branch holds the ledger; the PR holds only memory files.
+    expect(() => w!.show('dreaming/memory', LEDGER)).toThrow(/does not exist/);
     expect(Object.keys(stateLedger(w).sessions)).toHaveLength(2);
     expect(w.fake.violations).toEqual([]);
   }, 60_000);
@@ -108,7 +112,9 @@ describe('the state branch through run()', () => {
     expect(b.failed).toBeUndefined();
     expect(a.outputs['sessions-read']).toBe('1');
     expect(b.outputs['sessions-read']).toBe('1');
-    const ids = Object.values(stateLedger(w).sessions).map((s) => s.id).sort();
+    const ids = Object.values(stateLedger(w).sessions)
+      .map((s) => s.id)
+      .sort();
     expect(ids).toEqual([a.report!.sessions.ids[0], b.report!.sessions.ids[0]].sort());
     expect(ids).toHaveLength(2);
   }, 60_000);
@@ -130,7 +136,14 @@ describe('the state branch through run()', () => {
   it('hosted sessions: `since` moves after a pass that proposed nothing', async () => {
     w = await makeActionWorld({});
     server = await startManagedAgentsServer();
-    server.sessions.add({ created_at: '2026-11-01T10:00:00Z', status: 'terminated', events: [{ type: 'user.message', content: [{ type: 'text', text: 'Task 1: tidy the README.' }] }, { type: 'agent.message', content: [{ type: 'text', text: 'Done.' }] }] });
+    server.sessions.add({
+      created_at: '2026-11-01T10:00:00Z',
+      status: 'terminated',
+      events: [
+        { type: 'user.message', content: [{ type: 'text', text: 'Task 1: tidy the README.' }] },
+        { type: 'agent.message', content: [{ type: 'text', text: 'Done.' }] },
+      ],
+    });
     const act = async () => {
       const rec = recorder();
       const env: NodeJS.ProcessEnv = {

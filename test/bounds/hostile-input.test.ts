@@ -53,7 +53,13 @@ describe('ProvenanceIndex on a huge token', () => {
     expect(suffixes[suffixes.length - 1]).toBe('s399');
     expect(suffixes[0]).toBe(segs.slice(-MAX_PATH_SEGMENTS).join('/'));
     // Short paths are unchanged: every suffix, longest first.
-    expect(pathSuffixes('/home/u/proj/src/app.ts')).toEqual(['home/u/proj/src/app.ts', 'u/proj/src/app.ts', 'proj/src/app.ts', 'src/app.ts', 'app.ts']);
+    expect(pathSuffixes('/home/u/proj/src/app.ts')).toEqual([
+      'home/u/proj/src/app.ts',
+      'u/proj/src/app.ts',
+      'proj/src/app.ts',
+      'src/app.ts',
+      'app.ts',
+    ]);
   });
 
   it('the n-gram work of ordinary text is bounded by a constant times its length', () => {
@@ -67,7 +73,8 @@ describe('ProvenanceIndex on a huge token', () => {
 });
 
 describe('a JSON document saved on one line', () => {
-  const element = (i: number) => JSON.stringify({ role: i % 2 ? 'assistant' : 'user', content: `message number ${i} about src/file${i}.ts` });
+  const element = (i: number) =>
+    JSON.stringify({ role: i % 2 ? 'assistant' : 'user', content: `message number ${i} about src/file${i}.ts` });
 
   it('line numbers of its elements cost one pass over the text, not one per element', () => {
     for (const n of [2_000, 8_000]) {
@@ -83,7 +90,9 @@ describe('a JSON document saved on one line', () => {
   it('counts lines right in a multi-line document', () => {
     const text = '[\n{"a":1},\n\n{"b":2}\n]';
     const counter = new LineCounter(text);
-    expect([counter.lineAt(0), counter.lineAt(2), counter.lineAt(text.indexOf('{"b"')), counter.lineAt(text.length - 1)]).toEqual([1, 2, 4, 5]);
+    expect([counter.lineAt(0), counter.lineAt(2), counter.lineAt(text.indexOf('{"b"')), counter.lineAt(text.length - 1)]).toEqual([
+      1, 2, 4, 5,
+    ]);
     const recs = [...arrayRecords(text, [], () => undefined)];
     expect(recs.map((r) => r.line)).toEqual([2, 4]);
   });

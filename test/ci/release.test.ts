@@ -43,8 +43,13 @@ describe('the release setup', () => {
   it('runs release-please on main and moves the major tag once a release is created', () => {
     const wf = parse(read('.github/workflows/release.yml')) as { on: { push: { branches: string[] } }; jobs: Record<string, Job> };
     expect(wf.on.push.branches).toEqual(['main']);
-    const [rpName, rp] = Object.entries(wf.jobs).find(([, j]) => j.steps.some((s) => s.uses?.startsWith('googleapis/release-please-action@')))!;
-    expect(rp.steps[0]!.with).toMatchObject({ 'config-file': 'release-please-config.json', 'manifest-file': '.release-please-manifest.json' });
+    const [rpName, rp] = Object.entries(wf.jobs).find(([, j]) =>
+      j.steps.some((s) => s.uses?.startsWith('googleapis/release-please-action@')),
+    )!;
+    expect(rp.steps[0]!.with).toMatchObject({
+      'config-file': 'release-please-config.json',
+      'manifest-file': '.release-please-manifest.json',
+    });
     const mover = Object.values(wf.jobs).find((j) => j.steps.some((s) => /git tag --force "\$MAJOR"/.test(s.run ?? '')))!;
     expect(mover).toBeDefined();
     expect([mover.needs].flat()).toContain(rpName);

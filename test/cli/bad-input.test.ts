@@ -18,7 +18,10 @@ import { expandAbsoluteGlobs, expandSessionGlobs } from '../../src/sources/globs
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const claudeFixture = path.join(repoRoot, 'test/fixtures/transcripts/claude-code/5f0c9a7e-1111-4a2b-9c3d-0123456789ab.jsonl');
-const codexFixture = path.join(repoRoot, 'test/fixtures/transcripts/codex/rollout-2026-03-03T08-00-00-019c0000-aaaa-7bbb-8ccc-0123456789ab.jsonl');
+const codexFixture = path.join(
+  repoRoot,
+  'test/fixtures/transcripts/codex/rollout-2026-03-03T08-00-00-019c0000-aaaa-7bbb-8ccc-0123456789ab.jsonl',
+);
 
 function recording(): Logger & { warnings: string[] } {
   const warnings: string[] = [];
@@ -97,8 +100,14 @@ describe('dream sessions', () => {
   it('a real dream process exits 1 with that message on stderr (and prints no table)', { timeout: 30_000 }, async () => {
     const missing = path.join(dir, 'nonexistent.jsonl');
     const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-    const run = promisify(execFile)(tsx, [path.join(repoRoot, 'src/cli.ts'), 'sessions', claudeFixture, missing], { cwd: dir, timeout: 25_000 });
-    const err = (await run.then(() => undefined, (e: unknown) => e)) as { code?: number; stderr?: string } | undefined;
+    const run = promisify(execFile)(tsx, [path.join(repoRoot, 'src/cli.ts'), 'sessions', claudeFixture, missing], {
+      cwd: dir,
+      timeout: 25_000,
+    });
+    const err = (await run.then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as { code?: number; stderr?: string } | undefined;
     expect(err?.code).toBe(1);
     expect(err?.stderr).toContain(`no such transcript file, directory or matching glob: ${missing}`);
     expect((err as { stdout?: string } | undefined)?.stdout).toBe('');

@@ -35,7 +35,10 @@ function recordingLogger(): Recorded {
   };
 }
 
-const sha256 = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+const sha256 = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 
 let sandbox: string;
 let repo: string;
@@ -64,7 +67,10 @@ beforeEach(async () => {
         content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: `ANTHROPIC_API_KEY=${ANTHROPIC_KEY}\nok` }],
       },
     }),
-    JSON.stringify({ type: 'assistant', message: { content: [{ type: 'tool_use', input: { env: { DB_PASSWORD: 'hunter2-correct-horse' } } }] } }),
+    JSON.stringify({
+      type: 'assistant',
+      message: { content: [{ type: 'tool_use', input: { env: { DB_PASSWORD: 'hunter2-correct-horse' } } }] },
+    }),
     `not json at all, but it leaks ${GH_TOKEN}`,
     '{"type":"summary","summary":"  spacing and \\u00e9scapes kept byte for byte  "}',
     '',

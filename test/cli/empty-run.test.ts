@@ -49,7 +49,9 @@ describe('dream run with nothing readable', () => {
     const logger = recording();
     await expect(dreamRun(['--sessions', 'logs/*.md'], logger)).rejects.toThrow(/no session was read .*--allow-empty/);
     expect(logger.warnings).toEqual([
-      expect.stringMatching(/^ingestion: no sessions read from 1 file\(s\): most were skipped as "markdown file with no SpecStory turn header .* console glyphs \(⏺ and ⎿\)" \(1\)$/),
+      expect.stringMatching(
+        /^ingestion: no sessions read from 1 file\(s\): most were skipped as "markdown file with no SpecStory turn header .* console glyphs \(⏺ and ⎿\)" \(1\)$/,
+      ),
       expect.stringMatching(/^skipped: unknown format: markdown file with no SpecStory turn header .*; it starts "# Monday"$/),
     ]);
   });
@@ -58,7 +60,14 @@ describe('dream run with nothing readable', () => {
     const { report, stdout } = await dreamRun(['--sessions', 'logs/*.md', '--allow-empty'], recording());
     expect(report.edits).toEqual([]);
     expect(report.notes).toEqual(['No sessions read from 1 transcript file(s): nothing proposed.']);
-    expect(report.sessions.health?.totals).toEqual({ filesFound: 1, filesRead: 0, filesSkipped: 1, sessions: 0, toolCalls: 0, toolErrors: 0 });
+    expect(report.sessions.health?.totals).toEqual({
+      filesFound: 1,
+      filesRead: 0,
+      filesSkipped: 1,
+      sessions: 0,
+      toolCalls: 0,
+      toolErrors: 0,
+    });
     expect(stdout).toContain('ingestion health:');
     expect(formatHealthMarkdown(report.sessions.health!)).toMatch(/^> \[!WARNING\]\n> no sessions read from 1 file/);
   });

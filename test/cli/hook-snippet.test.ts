@@ -31,14 +31,17 @@ function sessionEndHooks(file: string): CommandHook[] {
 }
 
 describe('the SessionEnd hook snippet', () => {
-  it.each(['README.md', 'docs/CAPTURE.md'])('in %s runs dream capture with a timeout above the default budget and within the ceiling', (file) => {
-    const hooks = sessionEndHooks(file);
-    expect(hooks.length).toBeGreaterThan(0);
-    for (const hook of hooks) {
-      expect(hook.command).toMatch(/\bdream capture\b|agent-dreaming(@\S+)? capture\b/);
-      expect(typeof hook.timeout).toBe('number');
-      expect(hook.timeout as number).toBeGreaterThan(DEFAULT_SESSION_END_BUDGET_S);
-      expect(hook.timeout as number).toBeLessThanOrEqual(MAX_SESSION_END_BUDGET_S);
-    }
-  });
+  it.each(['README.md', 'docs/CAPTURE.md'])(
+    'in %s runs dream capture with a timeout above the default budget and within the ceiling',
+    (file) => {
+      const hooks = sessionEndHooks(file);
+      expect(hooks.length).toBeGreaterThan(0);
+      for (const hook of hooks) {
+        expect(hook.command).toMatch(/\bdream capture\b|agent-dreaming(@\S+)? capture\b/);
+        expect(typeof hook.timeout).toBe('number');
+        expect(hook.timeout as number).toBeGreaterThan(DEFAULT_SESSION_END_BUDGET_S);
+        expect(hook.timeout as number).toBeLessThanOrEqual(MAX_SESSION_END_BUDGET_S);
+      }
+    },
+  );
 });

@@ -22,7 +22,10 @@ const silent: Logger = { debug: () => {}, info: () => {}, warning: () => {}, err
 const dream = (...args: string[]) =>
   run(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli.ts'), ...args], { cwd: repoRoot });
 
-const program = () => buildProgram({ logger: silent, env: {} }).exitOverride().configureOutput({ writeOut: () => {}, writeErr: () => {} });
+const program = () =>
+  buildProgram({ logger: silent, env: {} })
+    .exitOverride()
+    .configureOutput({ writeOut: () => {}, writeErr: () => {} });
 const sub = (name: string) => program().commands.find((c) => c.name() === name)!;
 
 describe('dream', () => {
@@ -50,13 +53,31 @@ describe('dream', () => {
   });
 
   it('accepts exactly the values the Action accepts for the same setting', async () => {
-    const value = fc.oneof(fc.integer({ min: -3, max: 30 }).map(String), fc.constantFrom('', ' ', '1.0', '1e1', '0x2', '+3', '07', 'NaN', '2 '));
-    for (const [flag, input] of [['--min-support', 'min-support'], ['--max-edits', 'max-edits']] as const) {
+    const value = fc.oneof(
+      fc.integer({ min: -3, max: 30 }).map(String),
+      fc.constantFrom('', ' ', '1.0', '1e1', '0x2', '+3', '07', 'NaN', '2 '),
+    );
+    for (const [flag, input] of [
+      ['--min-support', 'min-support'],
+      ['--max-edits', 'max-edits'],
+    ] as const) {
       await fc.assert(
         fc.asyncProperty(value, async (v) => {
           const parse = sub('run').options.find((o) => o.long === flag)!.parseArg!;
-          const cli = (() => { try { return parse(v, undefined); } catch { return 'rejected'; } })();
-          const action = (() => { try { return new Inputs({ [`INPUT_${input.toUpperCase()}`]: v }).int(input) ?? 'unset'; } catch { return 'rejected'; } })();
+          const cli = (() => {
+            try {
+              return parse(v, undefined);
+            } catch {
+              return 'rejected';
+            }
+          })();
+          const action = (() => {
+            try {
+              return new Inputs({ [`INPUT_${input.toUpperCase()}`]: v }).int(input) ?? 'unset';
+            } catch {
+              return 'rejected';
+            }
+          })();
           // An empty input means "not given" to the Action; a flag always has a value.
           if (action === 'unset') return;
           expect(cli).toEqual(action);
@@ -66,7 +87,9 @@ describe('dream', () => {
   });
 
   it('names the Action input in the same words', () => {
-    expect(() => new Inputs({ 'INPUT_MIN-SUPPORT': '0' }).int('min-support')).toThrow('input min-support: expected an integer ≥ 1, got "0"');
+    expect(() => new Inputs({ 'INPUT_MIN-SUPPORT': '0' }).int('min-support')).toThrow(
+      'input min-support: expected an integer ≥ 1, got "0"',
+    );
   });
 });
 
@@ -82,27 +105,42 @@ describe("README's CLI synopsis", () => {
   }
 
   it('lists every command', () => {
-    expect([...synopses.keys()].filter((k) => !k.startsWith('-')).sort()).toEqual(program().commands.map((c) => c.name()).sort());
+    expect([...synopses.keys()].filter((k) => !k.startsWith('-')).sort()).toEqual(
+      program()
+        .commands.map((c) => c.name())
+        .sort(),
+    );
   });
 
-  it.each(['run', 'sessions', 'capture', 'sync', 'map', 'reduce'])('gives `%s` exactly its real flags, and brackets the optional ones', (name) => {
-    const text = synopses.get(name)!;
-    const documented = [...text.matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]);
-    const real = sub(name).options.map((o) => o.long!).filter((f) => f !== '--help');
-    expect([...new Set(documented)].sort()).toEqual(real.sort());
-    // A flag written outside brackets claims to be required: only mandatory options may be.
-    const unbracketed = [...text.replace(/\[[^\]]*\]/g, '').matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]);
-    const mandatory = sub(name).options.filter((o) => o.mandatory).map((o) => o.long!);
-    expect(unbracketed.sort()).toEqual(mandatory.sort());
-  });
+  it.each(['run', 'sessions', 'capture', 'sync', 'why', 'map', 'reduce'])(
+    'gives `%s` exactly its real flags, and brackets the optional ones',
+    (name) => {
+      const text = synopses.get(name)!;
+      const documented = [...text.matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]);
+      const real = sub(name)
+        .options.map((o) => o.long!)
+        .filter((f) => f !== '--help');
+      expect([...new Set(documented)].sort()).toEqual(real.sort());
+      // A flag written outside brackets claims to be required: only mandatory options may be.
+      const unbracketed = [...text.replace(/\[[^\]]*\]/g, '').matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]);
+      const mandatory = sub(name)
+        .options.filter((o) => o.mandatory)
+        .map((o) => o.long!);
+      expect(unbracketed.sort()).toEqual(mandatory.sort());
+    },
+  );
 });
 
 describe('a reader that closes the pipe early', () => {
   it('ends dream run quietly with exit 0 instead of crashing with EPIPE', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'run', '--repo', 'examples/demo', '--sessions', 'sessions/**/*.jsonl'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli.ts', 'run', '--repo', 'examples/demo', '--sessions', 'sessions/**/*.jsonl'],
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     // As `| head -0` does: the read end is gone before the first write.
     child.stdout.destroy();
     let stderr = '';

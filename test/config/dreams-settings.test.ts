@@ -43,10 +43,18 @@ describe('hosted Dreams settings in the config file', () => {
   });
 
   it.each([
-    ['instructions over 4,096 characters', `instructions: ${'x'.repeat(4097)}\n`, /^d\.yml:1: instructions: must NOT have more than 4096 characters$/],
+    [
+      'instructions over 4,096 characters',
+      `instructions: ${'x'.repeat(4097)}\n`,
+      /^d\.yml:1: instructions: must NOT have more than 4096 characters$/,
+    ],
     ['an unknown mode', 'mode: push\n', /^d\.yml:1: mode: must be equal to one of the allowed values$/],
     ['a store id with a slash', 'memory-store-id: ../x\n', /^d\.yml:1: memory-store-id: must match pattern/],
-    ['a repeated session id', 'anthropic-session-ids:\n  - sesn_1\n  - sesn_1\n', /^d\.yml:2: anthropic-session-ids: must NOT have duplicate items/],
+    [
+      'a repeated session id',
+      'anthropic-session-ids:\n  - sesn_1\n  - sesn_1\n',
+      /^d\.yml:2: anthropic-session-ids: must NOT have duplicate items/,
+    ],
     ['a zero timeout', 'dream-timeout-minutes: 0\n', /^d\.yml:1: dream-timeout-minutes: must be >= 1$/],
   ])('refuses %s, naming the line', (_what, text, error) => {
     expect(() => parseConfig(text, 'd.yml')).toThrowError(error);
@@ -55,11 +63,30 @@ describe('hosted Dreams settings in the config file', () => {
 
 describe('the engine factory and the last dream time', () => {
   it('builds the hosted engine from settings (store, sessions, timeout, model)', () => {
-    const s = { ...defaultSettings('/r'), engine: 'anthropic-dreams' as const, memoryStoreId: 'memstore_1', anthropicSessionIds: ['sesn_1'], keepStores: true, dreamTimeoutMinutes: 2, model: 'claude-x' };
-    const engine = createEngine(s, { logger: silentLogger, env: { ANTHROPIC_API_KEY: 'k', ANTHROPIC_BASE_URL: 'http://127.0.0.1:9' }, since: '2026-11-01T00:00:00.000Z' });
+    const s = {
+      ...defaultSettings('/r'),
+      engine: 'anthropic-dreams' as const,
+      memoryStoreId: 'memstore_1',
+      anthropicSessionIds: ['sesn_1'],
+      keepStores: true,
+      dreamTimeoutMinutes: 2,
+      model: 'claude-x',
+    };
+    const engine = createEngine(s, {
+      logger: silentLogger,
+      env: { ANTHROPIC_API_KEY: 'k', ANTHROPIC_BASE_URL: 'http://127.0.0.1:9' },
+      since: '2026-11-01T00:00:00.000Z',
+    });
     expect(engine).toBeInstanceOf(AnthropicDreamsEngine);
     const opts = (engine as unknown as { opts: Record<string, unknown> }).opts;
-    expect(opts).toMatchObject({ model: 'claude-x', storeId: 'memstore_1', sessionIds: ['sesn_1'], keepStores: true, timeoutMs: 120_000, since: '2026-11-01T00:00:00.000Z' });
+    expect(opts).toMatchObject({
+      model: 'claude-x',
+      storeId: 'memstore_1',
+      sessionIds: ['sesn_1'],
+      keepStores: true,
+      timeoutMs: 120_000,
+      since: '2026-11-01T00:00:00.000Z',
+    });
     expect(() => createEngine(s, { logger: silentLogger, env: {} })).toThrow(/needs an Anthropic API key/);
   });
 

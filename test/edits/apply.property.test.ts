@@ -6,14 +6,45 @@ import { parseMemoryFile } from '../../src/memory/parse.js';
 import type { Edit, MemoryFile } from '../../src/model/index.js';
 
 const FRAGMENTS = [
-  '# Title', '## Testing', '### Deep', '', '', '- bullet one', '* star bullet', '1. numbered', '  - nested', '\t- tab nested',
-  '    indented code', 'A paragraph line.', 'lazy continuation', '```', '```sh', '~~~', '---', '@AGENTS.md', '- run `npm test`',
-  '- Run `npm test`', '+ plus', '> quote', '<!-- comment -->', '\t', '- ', '#', '####### not heading', 'ünïcödé ✓',
+  '# Title',
+  '## Testing',
+  '### Deep',
+  '',
+  '',
+  '- bullet one',
+  '* star bullet',
+  '1. numbered',
+  '  - nested',
+  '\t- tab nested',
+  '    indented code',
+  'A paragraph line.',
+  'lazy continuation',
+  '```',
+  '```sh',
+  '~~~',
+  '---',
+  '@AGENTS.md',
+  '- run `npm test`',
+  '- Run `npm test`',
+  '+ plus',
+  '> quote',
+  '<!-- comment -->',
+  '\t',
+  '- ',
+  '#',
+  '####### not heading',
+  'ünïcödé ✓',
 ];
 
 const markdown = fc
   .record({
-    lines: fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 }).map((s) => s.replace(/[\r\n]/g, ''))), { maxLength: 30 }),
+    lines: fc.array(
+      fc.oneof(
+        fc.constantFrom(...FRAGMENTS),
+        fc.string({ maxLength: 12 }).map((s) => s.replace(/[\r\n]/g, '')),
+      ),
+      { maxLength: 30 },
+    ),
     crlf: fc.array(fc.boolean(), { maxLength: 30 }),
     finalNewline: fc.boolean(),
   })
@@ -33,7 +64,10 @@ const editSpec = fc.record({
   merged: fc.array(fc.nat(40), { maxLength: 3 }),
   file: fc.constantFrom('CLAUDE.md', 'AGENTS.md', 'CLAUDE.local.md'),
   toFile: fc.constantFrom('CLAUDE.md', 'AGENTS.md', 'docs/NEW.md'),
-  after: fc.option(fc.oneof(fc.constantFrom('- new lesson', 'run `npm test`', 'two\nlines', 'x'.repeat(700)), fc.string({ maxLength: 40 })), { nil: undefined }),
+  after: fc.option(
+    fc.oneof(fc.constantFrom('- new lesson', 'run `npm test`', 'two\nlines', 'x'.repeat(700)), fc.string({ maxLength: 40 })),
+    { nil: undefined },
+  ),
   before: fc.option(fc.string({ maxLength: 10 }), { nil: undefined }),
   section: fc.array(fc.constantFrom('Title', 'Testing', 'Deep', 'New'), { maxLength: 3 }),
   bogus: fc.boolean(),
@@ -146,7 +180,14 @@ describe('applyEdits properties', () => {
 
 describe('applyEdits on arbitrary edit shapes', () => {
   it('refuses malformed edits instead of throwing', () => {
-    const anyValue = fc.oneof(fc.string(), fc.integer(), fc.constant(undefined), fc.constant(null), fc.array(fc.anything(), { maxLength: 2 }), fc.object());
+    const anyValue = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.array(fc.anything(), { maxLength: 2 }),
+      fc.object(),
+    );
     const files = [parseMemoryFile('CLAUDE.md', '# A\n\n- one\n- two\n- three\n- four\n')];
     const ids = files[0]!.entries.map((e) => e.id);
     fc.assert(

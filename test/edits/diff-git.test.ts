@@ -77,7 +77,14 @@ describe('unifiedDiff against git apply, on generated files', () => {
         fc.array(fc.constantFrom(...LINES), { maxLength: 14 }),
         fc.boolean(),
         fc.boolean(),
-        fc.array(fc.record({ op: fc.constantFrom('add', 'update', 'delete', 'move'), k: fc.nat(20), text: fc.constantFrom('alpha', 'beta gamma', 'two\nlines') }), { maxLength: 5 }),
+        fc.array(
+          fc.record({
+            op: fc.constantFrom('add', 'update', 'delete', 'move'),
+            k: fc.nat(20),
+            text: fc.constantFrom('alpha', 'beta gamma', 'two\nlines'),
+          }),
+          { maxLength: 5 },
+        ),
         (lines, crlf, finalNewline, specs) => {
           const eol = crlf ? '\r\n' : '\n';
           const text = lines.join(eol) + (finalNewline && lines.length > 0 ? eol : '');
@@ -85,7 +92,15 @@ describe('unifiedDiff against git apply, on generated files', () => {
           const f = file(`${name}/CLAUDE.md`, text);
           const edits = specs.map((s, i) => {
             const target = f.entries[s.k % Math.max(1, f.entries.length)];
-            return edit({ id: `x${i}`, op: s.op, file: f.path, entryId: target?.id, after: s.text, toFile: `${name}/AGENTS.md`, section: ['A'] });
+            return edit({
+              id: `x${i}`,
+              op: s.op,
+              file: f.path,
+              entryId: target?.id,
+              after: s.text,
+              toFile: `${name}/AGENTS.md`,
+              section: ['A'],
+            });
           });
           const r = applyEdits([f], edits, { ...opts, maxDeleteShare: 1 });
           if (r.changes.length === 0) return;

@@ -12,7 +12,9 @@ const EIGHT = ['- one rule', '- two rule', '- three rule', '- four rule', '- fiv
 describe('the cap on removed entries', () => {
   it('counts updates: six of eight entries cannot be rewritten in one pass, two can', () => {
     const f = file('CLAUDE.md', `# P\n\n${EIGHT.join('\n')}\n`);
-    const updates = EIGHT.slice(0, 6).map((l, i) => edit({ op: 'update', file: 'CLAUDE.md', entryId: entryId(f, l.slice(2)), after: `- rewritten ${i}` }));
+    const updates = EIGHT.slice(0, 6).map((l, i) =>
+      edit({ op: 'update', file: 'CLAUDE.md', entryId: entryId(f, l.slice(2)), after: `- rewritten ${i}` }),
+    );
     const r = applyEdits([f], updates, { ...opts, maxDeleteShare: 0.25 });
     expect(r.applied).toHaveLength(2);
     expect(r.rejected).toHaveLength(4);
@@ -33,12 +35,19 @@ describe('HTML comments in memory files', () => {
     const f = file('CLAUDE.md', text);
     const id = entryId(f, 'hidden rule');
     for (const op of ['update', 'delete'] as const) {
-      const r = applyEdits([f], [edit({ op, file: 'CLAUDE.md', entryId: id, ...(op === 'update' ? { after: '- shown' } : {}) })], { ...opts, maxDeleteShare: 1 });
+      const r = applyEdits([f], [edit({ op, file: 'CLAUDE.md', entryId: id, ...(op === 'update' ? { after: '- shown' } : {}) })], {
+        ...opts,
+        maxDeleteShare: 1,
+      });
       expect(r.changes).toEqual([]);
       expect(r.rejected[0]!.reason).toMatch(/inside an HTML comment/);
     }
     // Control: the entry outside the comment is editable.
-    const ok = applyEdits([f], [edit({ op: 'update', file: 'CLAUDE.md', entryId: entryId(f, 'visible rule'), after: '- visible, rewritten' })], { ...opts, maxDeleteShare: 1 });
+    const ok = applyEdits(
+      [f],
+      [edit({ op: 'update', file: 'CLAUDE.md', entryId: entryId(f, 'visible rule'), after: '- visible, rewritten' })],
+      { ...opts, maxDeleteShare: 1 },
+    );
     expect(ok.rejected).toEqual([]);
     expect(ok.changes[0]!.after).toBe(text.replace('- visible rule', '- visible, rewritten'));
   });
@@ -48,7 +57,18 @@ describe('continuation lines', () => {
   it('keeps a tab-indented continuation line byte for byte when the update rewrites only the first line', () => {
     const text = '# P\n\n- run the tests\n\twith the fixtures loaded\n- other\n';
     const f = file('CLAUDE.md', text);
-    const r = applyEdits([f], [edit({ op: 'update', file: 'CLAUDE.md', entryId: entryId(f, 'run the tests'), after: '- run the unit tests\n  with the fixtures loaded' })], { ...opts, maxDeleteShare: 1 });
+    const r = applyEdits(
+      [f],
+      [
+        edit({
+          op: 'update',
+          file: 'CLAUDE.md',
+          entryId: entryId(f, 'run the tests'),
+          after: '- run the unit tests\n  with the fixtures loaded',
+        }),
+      ],
+      { ...opts, maxDeleteShare: 1 },
+    );
     expect(r.rejected).toEqual([]);
     expect(r.changes[0]!.after).toBe('# P\n\n- run the unit tests\n\twith the fixtures loaded\n- other\n');
   });

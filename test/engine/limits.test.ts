@@ -4,10 +4,36 @@ import { defaultDreamOptions } from '../../src/engine/options.js';
 import type { Edit, MemoryFile } from '../../src/model/index.js';
 import { EV1, EV2 } from './claude/fixtures.js';
 
-const entries = Array.from({ length: 8 }, (_, i) => ({ id: `e${i}`, file: 'AGENTS.md', headingPath: [], kind: 'bullet' as const, startLine: i + 1, endLine: i + 1, text: `- rule ${i}` }));
-const memory: MemoryFile[] = [{ path: 'AGENTS.md', kind: 'agents', readBy: ['codex'], text: entries.map((e) => e.text).join('\n') + '\n', entries }];
-const del = (i: number): Edit => ({ id: `d${i}`, op: 'delete', file: 'AGENTS.md', entryId: `e${i}`, before: `- rule ${i}`, rationale: 'stale', evidence: [EV1] });
-const add = (i: number, after = `- new rule ${i}`): Edit => ({ id: `a${i}`, op: 'add', file: 'AGENTS.md', after, rationale: 'seen', evidence: [EV1, EV2], support: { sessions: 2, agents: 1 } });
+const entries = Array.from({ length: 8 }, (_, i) => ({
+  id: `e${i}`,
+  file: 'AGENTS.md',
+  headingPath: [],
+  kind: 'bullet' as const,
+  startLine: i + 1,
+  endLine: i + 1,
+  text: `- rule ${i}`,
+}));
+const memory: MemoryFile[] = [
+  { path: 'AGENTS.md', kind: 'agents', readBy: ['codex'], text: entries.map((e) => e.text).join('\n') + '\n', entries },
+];
+const del = (i: number): Edit => ({
+  id: `d${i}`,
+  op: 'delete',
+  file: 'AGENTS.md',
+  entryId: `e${i}`,
+  before: `- rule ${i}`,
+  rationale: 'stale',
+  evidence: [EV1],
+});
+const add = (i: number, after = `- new rule ${i}`): Edit => ({
+  id: `a${i}`,
+  op: 'add',
+  file: 'AGENTS.md',
+  after,
+  rationale: 'seen',
+  evidence: [EV1, EV2],
+  support: { sessions: 2, agents: 1 },
+});
 
 describe('applyPassLimits', () => {
   it('removes at most maxDeleteShare of a file in one pass', () => {
@@ -33,7 +59,16 @@ describe('applyPassLimits', () => {
     const out = applyPassLimits([inSection], memory, tight, 'offline');
     expect(out.kept).toEqual([]);
     expect(out.rejected[0]).toMatchObject({ by: 'offline', reason: expect.stringMatching(/at its budget/) });
-    const update: Edit = { id: 'u1', op: 'update', file: 'AGENTS.md', entryId: 'e1', before: '- rule 1', after: '- rule one', rationale: 'fix', evidence: [EV1] };
+    const update: Edit = {
+      id: 'u1',
+      op: 'update',
+      file: 'AGENTS.md',
+      entryId: 'e1',
+      before: '- rule 1',
+      after: '- rule one',
+      rationale: 'fix',
+      evidence: [EV1],
+    };
     const capped = applyPassLimits([add(2), update], memory, { ...defaultDreamOptions, maxEdits: 1 }, 'offline');
     expect(capped.kept.map((e) => e.id)).toEqual(['u1']);
   });

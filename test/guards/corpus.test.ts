@@ -8,7 +8,11 @@ import { readTranscriptFile } from '../../src/transcripts/read.js';
 
 const corpus = resolve(import.meta.dirname, '../../../shared/corpus/spotter_claude_code');
 const present = existsSync(corpus);
-const files = present ? readdirSync(corpus).filter((f) => f.endsWith('.jsonl')).sort() : [];
+const files = present
+  ? readdirSync(corpus)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+  : [];
 const reader = (file: string): AsyncIterable<Session> => readTranscriptFile(join(corpus, file), { displayPath: file });
 
 describe.skipIf(!present)('guards over the real corpus (../shared/corpus/spotter_claude_code)', () => {
@@ -41,7 +45,15 @@ describe.skipIf(!present)('guards over the real corpus (../shared/corpus/spotter
         index.observe(s);
         const okIds = new Set(s.events.flatMap((e) => (e.kind === 'tool_result' && e.ok && e.callId ? [e.callId] : [])));
         for (const e of s.events)
-          if (e.kind === 'tool_call' && e.command && e.callId && okIds.has(e.callId) && !e.command.includes('`') && e.command.split(/\s+/).length <= 12) ok.push(e.command);
+          if (
+            e.kind === 'tool_call' &&
+            e.command &&
+            e.callId &&
+            okIds.has(e.callId) &&
+            !e.command.includes('`') &&
+            e.command.split(/\s+/).length <= 12
+          )
+            ok.push(e.command);
       }
     expect(ok.length).toBeGreaterThan(20);
     const distrusted = ok.filter((c) => index.untrusted('`' + c.replace(/\n/g, ' ') + '`').some((x) => x.startsWith('command')));

@@ -20,9 +20,19 @@ beforeAll(() => {
       toolUse('t2', 'Edit', { file_path: 'src/app.py', old_string: 'import app', new_string: 'from . import app' }),
       result('t2', true, 'ok'),
     ]),
-    'sessions/b.jsonl': claudeJsonl('sess-b', [prompt('run the build'), bash('t1', 'npm run legacy-build'), result('t1', false, 'npm error Missing script: "legacy-build"')]),
+    'sessions/b.jsonl': claudeJsonl('sess-b', [
+      prompt('run the build'),
+      bash('t1', 'npm run legacy-build'),
+      result('t1', false, 'npm error Missing script: "legacy-build"'),
+    ]),
   });
-  base = { repoDir: repo, memory: [parseMemoryFile('CLAUDE.md', '# Testing\n\n- run `npm run legacy-build`\n')], memoryGlobs: [], maxEdits: 10, maxEntryBytes: 600 };
+  base = {
+    repoDir: repo,
+    memory: [parseMemoryFile('CLAUDE.md', '# Testing\n\n- run `npm run legacy-build`\n')],
+    memoryGlobs: [],
+    maxEdits: 10,
+    maxEntryBytes: 600,
+  };
 });
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 

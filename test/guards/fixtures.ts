@@ -16,7 +16,10 @@ export function claudeJsonl(sessionId: string, blocks: Block[]): string {
           sessionId,
           uuid: `${sessionId}-${i}`,
           timestamp: `2026-01-01T00:00:${String(i).padStart(2, '0')}Z`,
-          message: b.role === 'assistant' ? { id: `${sessionId}-m${i}`, role: 'assistant', content: b.content } : { role: 'user', content: b.content },
+          message:
+            b.role === 'assistant'
+              ? { id: `${sessionId}-m${i}`, role: 'assistant', content: b.content }
+              : { role: 'user', content: b.content },
         }),
       )
       .join('\n') + '\n'
@@ -24,8 +27,14 @@ export function claudeJsonl(sessionId: string, blocks: Block[]): string {
 }
 
 export const prompt = (text: string): Block => ({ role: 'user', content: text });
-export const bash = (id: string, command: string): Block => ({ role: 'assistant', content: [{ type: 'tool_use', id, name: 'Bash', input: { command } }] });
-export const toolUse = (id: string, name: string, input: unknown): Block => ({ role: 'assistant', content: [{ type: 'tool_use', id, name, input }] });
+export const bash = (id: string, command: string): Block => ({
+  role: 'assistant',
+  content: [{ type: 'tool_use', id, name: 'Bash', input: { command } }],
+});
+export const toolUse = (id: string, name: string, input: unknown): Block => ({
+  role: 'assistant',
+  content: [{ type: 'tool_use', id, name, input }],
+});
 export const result = (id: string, ok: boolean, text: string): Block => ({
   role: 'user',
   content: [{ type: 'tool_result', tool_use_id: id, is_error: !ok, content: text }],
@@ -58,5 +67,14 @@ export async function readAll(root: string, files: string[]): Promise<Session[]>
 
 let n = 0;
 export function addEdit(after: string, evidence: Evidence[], extra: Partial<Edit> = {}): Edit {
-  return { id: `g${String(++n).padStart(3, '0')}`, op: 'add', file: 'CLAUDE.md', section: ['Testing'], after, rationale: 'seen twice', evidence, ...extra };
+  return {
+    id: `g${String(++n).padStart(3, '0')}`,
+    op: 'add',
+    file: 'CLAUDE.md',
+    section: ['Testing'],
+    after,
+    rationale: 'seen twice',
+    evidence,
+    ...extra,
+  };
 }

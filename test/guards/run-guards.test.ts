@@ -6,7 +6,13 @@ import { capEdits } from '../../src/guards/budget.js';
 import type { GuardContext } from '../../src/guards/types.js';
 import { addEdit } from './fixtures.js';
 
-const ctx: GuardContext = { repoDir: process.cwd(), memory: [parseMemoryFile('CLAUDE.md', '# Testing\n')], memoryGlobs: [], maxEdits: 2, maxEntryBytes: 50 };
+const ctx: GuardContext = {
+  repoDir: process.cwd(),
+  memory: [parseMemoryFile('CLAUDE.md', '# Testing\n')],
+  memoryGlobs: [],
+  maxEdits: 2,
+  maxEntryBytes: 50,
+};
 const ev = [{ session: 's', file: 'f.jsonl', line: 1, quote: 'quoted text' }];
 
 describe('runGuards', () => {
@@ -23,7 +29,11 @@ describe('runGuards', () => {
       ['a', 'guard:budget', 'over the limit of 2 edits per pass'],
       ['c', 'guard:budget', 'over the limit of 2 edits per pass'],
     ]);
-    expect(runGuards([...edits].reverse(), ctx).accepted.map((e) => e.id).sort()).toEqual(['b', 'd']);
+    expect(
+      runGuards([...edits].reverse(), ctx)
+        .accepted.map((e) => e.id)
+        .sort(),
+    ).toEqual(['b', 'd']);
   });
 
   it('rejects entries above maxEntryBytes', () => {

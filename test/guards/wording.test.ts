@@ -11,8 +11,17 @@ import type { Session, SessionEvent } from '../../src/model/index.js';
 
 let seq = 0;
 const at = { file: 's.jsonl', line: 1 };
-const ev = (e: { kind: SessionEvent['kind'] } & Record<string, unknown>): SessionEvent => ({ ...e, seq: seq++, origin: at }) as unknown as SessionEvent;
-const session = (events: SessionEvent[], trust: Session['trust'] = 'developer'): Session => ({ id: 's', agent: 'claude-code', format: 'claude-code-jsonl', trust, sourceFile: 's.jsonl', contentHash: 'h', events });
+const ev = (e: { kind: SessionEvent['kind'] } & Record<string, unknown>): SessionEvent =>
+  ({ ...e, seq: seq++, origin: at }) as unknown as SessionEvent;
+const session = (events: SessionEvent[], trust: Session['trust'] = 'developer'): Session => ({
+  id: 's',
+  agent: 'claude-code',
+  format: 'claude-code-jsonl',
+  trust,
+  sourceFile: 's.jsonl',
+  contentHash: 'h',
+  events,
+});
 const add = (after: string): Edit => ({ id: 'e', op: 'add', file: 'CLAUDE.md', after, rationale: 'r', evidence: [] });
 
 const TOOL_ORDERS = [

@@ -54,10 +54,19 @@ function shape(name: string, make: (s: string) => string, secret: string): Crede
 export function credentialShapes(): CredentialShape[] {
   seed = 0;
   const shapes: CredentialShape[] = [
-    shape('azure SAS sig=', (s) => `az storage blob url: https://acct.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-01T00:00:00Z&sig=${s}`, `${rnd(ALNUM, 20)}%2B${rnd(ALNUM, 20)}%3D`),
+    shape(
+      'azure SAS sig=',
+      (s) =>
+        `az storage blob url: https://acct.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-01T00:00:00Z&sig=${s}`,
+      `${rnd(ALNUM, 20)}%2B${rnd(ALNUM, 20)}%3D`,
+    ),
     shape('azure AD ClientSecret', (s) => `  "ClientSecret": "${s}",`, `${rnd(ALNUM, 3)}8Q~${rnd(`${ALNUM}_~.-`, 34)}`),
     shape('camelCase JSON dbPassword', (s) => `{"host": "db.internal", "dbPassword": "${s}", "port": 5432}`, pw()),
-    shape('SQL Server Password=;', (s) => `Server=tcp:sql.example.net,1433;Initial Catalog=app;User ID=sa;Password=${s};Encrypt=True;`, pw()),
+    shape(
+      'SQL Server Password=;',
+      (s) => `Server=tcp:sql.example.net,1433;Initial Catalog=app;User ID=sa;Password=${s};Encrypt=True;`,
+      pw(),
+    ),
     shape('JDBC ?password=', (s) => `spring.datasource.url=jdbc:mysql://db.example.net:3306/app?user=app&password=${s}&useSSL=true`, pw()),
     shape('redis://:pw@host', (s) => `REDIS_URL=redis://:${s}@cache.example.net:6379/0`, pw()),
     shape('URL password with /', (s) => `git clone https://deploy:${s}@git.example.net/team/repo.git`, `${pw(8)}/${pw(6)}`),
@@ -78,7 +87,11 @@ export function credentialShapes(): CredentialShape[] {
     shape('Databricks token', (s) => `databricks configure --token <<< ${s}`, `dapi${rnd(HEX, 32)}`),
     shape('Postman API key', (s) => `postman login --with-api-key ${s}`, `PMAK-${rnd(HEX, 24)}-${rnd(HEX, 34)}`),
     shape('Slack xapp token', (s) => `SLACK_APP_TOKEN: ${s}`, `xapp-1-A${rnd(UPPER_NUM, 10)}-${rnd('0123456789', 13)}-${rnd(HEX, 64)}`),
-    shape('age secret key', (s) => `# created: 2026-11-02\n# public key: age1${rnd(BECH32.toLowerCase(), 58)}\n${s}`, `AGE-SECRET-KEY-1${rnd(BECH32, 58)}`),
+    shape(
+      'age secret key',
+      (s) => `# created: 2026-11-02\n# public key: age1${rnd(BECH32.toLowerCase(), 58)}\n${s}`,
+      `AGE-SECRET-KEY-1${rnd(BECH32, 58)}`,
+    ),
     shape('Vault token', (s) => `vault login ${s}`, `hvs.${rnd(`${ALNUM}_-`, 91)}`),
     shape('New Relic key', (s) => `newrelic profiles add --apiKey ${s}`, `NRAK-${rnd(UPPER_NUM, 27)}`),
     shape('Anthropic key', (s) => `ANTHROPIC_API_KEY=${s}`, `sk-ant-api03-${rnd(`${ALNUM}_-`, 93)}AA`),
@@ -93,8 +106,16 @@ export function credentialShapes(): CredentialShape[] {
     shape('SendGrid key', (s) => `sg = SendGridAPIClient("${s}")`, `SG.${rnd(`${ALNUM}_-`, 22)}.${rnd(`${ALNUM}_-`, 43)}`),
     shape('Google API key', (s) => `maps.googleapis.com/maps/api/js?key=${s}`, `AIza${rnd(`${ALNUM}_-`, 35)}`),
     shape('npm token', (s) => `NPM_TOKEN=${s} npm publish`, `npm_${rnd(ALNUM, 36)}`),
-    shape('JWT', (s) => `Cookie: session=${s}`, `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${b64(`{"sub":"${rnd(HEX, 12)}","admin":true}`).replace(/=+$/, '')}.${rnd(`${ALNUM}_-`, 43)}`),
-    shape('private key block', (s) => `cat ~/.ssh/id_rsa\n${s}`, `-----BEGIN RSA PRIVATE KEY-----\n${rnd(B64, 64)}\n${rnd(B64, 64)}\n-----END RSA PRIVATE KEY-----`),
+    shape(
+      'JWT',
+      (s) => `Cookie: session=${s}`,
+      `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${b64(`{"sub":"${rnd(HEX, 12)}","admin":true}`).replace(/=+$/, '')}.${rnd(`${ALNUM}_-`, 43)}`,
+    ),
+    shape(
+      'private key block',
+      (s) => `cat ~/.ssh/id_rsa\n${s}`,
+      `-----BEGIN RSA PRIVATE KEY-----\n${rnd(B64, 64)}\n${rnd(B64, 64)}\n-----END RSA PRIVATE KEY-----`,
+    ),
     shape('postgres URL', (s) => `DATABASE_URL=postgres://app:${s}@db.internal:5432/app`, pw()),
     shape('mongodb+srv URL', (s) => `mongosh "mongodb+srv://admin:${s}@cluster0.abcde.mongodb.net/test"`, pw()),
     shape('Authorization Bearer', (s) => `curl -H "Authorization: Bearer ${s}" https://api.example.net`, rnd(`${ALNUM}._-`, 48)),
@@ -112,9 +133,17 @@ export function credentialShapes(): CredentialShape[] {
   ];
   // A token a terminal wrapped onto two lines: neither half is a whole token on its own.
   const gh = `ghp_${rnd(ALNUM, 36)}`;
-  shapes.push({ name: 'token wrapped across two lines', text: `Your new token is ${gh.slice(0, 22)}\n${gh.slice(22)} (copy it now)`, secrets: [gh.slice(0, 22), gh.slice(22)] });
+  shapes.push({
+    name: 'token wrapped across two lines',
+    text: `Your new token is ${gh.slice(0, 22)}\n${gh.slice(22)} (copy it now)`,
+    secrets: [gh.slice(0, 22), gh.slice(22)],
+  });
   const ant = `sk-ant-api03-${rnd(`${ALNUM}_-`, 93)}AA`;
-  shapes.push({ name: 'indented wrapped key', text: `  key: ${ant.slice(0, 50)}\n       ${ant.slice(50)}`, secrets: [ant.slice(0, 50), ant.slice(50)] });
+  shapes.push({
+    name: 'indented wrapped key',
+    text: `  key: ${ant.slice(0, 50)}\n       ${ant.slice(50)}`,
+    secrets: [ant.slice(0, 50), ant.slice(50)],
+  });
   return shapes;
 }
 

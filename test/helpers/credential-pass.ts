@@ -21,7 +21,12 @@ export async function runCredentialPass(dir: string): Promise<CredentialPass> {
   const repo = path.join(dir, 'repo');
   const corpus = writeCredentialCorpus(repo);
   const logs: string[] = [];
-  const logger: Logger = { debug: (m) => logs.push(m), info: (m) => logs.push(m), warning: (m) => logs.push(m), error: (m) => logs.push(m) };
+  const logger: Logger = {
+    debug: (m) => logs.push(m),
+    info: (m) => logs.push(m),
+    warning: (m) => logs.push(m),
+    error: (m) => logs.push(m),
+  };
   const program = new Command().exitOverride();
   registerRunCommand(program, { logger, env: {} });
   const report = path.join(dir, 'report.json');
@@ -33,7 +38,20 @@ export async function runCredentialPass(dir: string): Promise<CredentialPass> {
     return true;
   }) as typeof process.stdout.write;
   try {
-    await program.parseAsync(['node', 'dream', 'run', '--repo', repo, '--sessions', ...corpus.sessionGlobs, '--report', report, '--patch', patch, '--write']);
+    await program.parseAsync([
+      'node',
+      'dream',
+      'run',
+      '--repo',
+      repo,
+      '--sessions',
+      ...corpus.sessionGlobs,
+      '--report',
+      report,
+      '--patch',
+      patch,
+      '--write',
+    ]);
   } finally {
     process.stdout.write = write;
   }

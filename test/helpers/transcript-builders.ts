@@ -38,7 +38,15 @@ export function claudeCodeSession(id: string, day: string, cwd: string, turns: T
   };
   const assistant = (content: unknown[], stop: string) => ({
     type: 'assistant',
-    message: { model: 'claude-sonnet-4-5', id: `msg_${id.slice(0, 6)}${++msg}`, type: 'message', role: 'assistant', content, stop_reason: stop, usage: { input_tokens: 10, output_tokens: 20 } },
+    message: {
+      model: 'claude-sonnet-4-5',
+      id: `msg_${id.slice(0, 6)}${++msg}`,
+      type: 'message',
+      role: 'assistant',
+      content,
+      stop_reason: stop,
+      usage: { input_tokens: 10, output_tokens: 20 },
+    },
   });
   for (const turn of turns) {
     if (turn.raw !== undefined) push(turn.raw);
@@ -67,7 +75,14 @@ export function codexRollout(id: string, day: string, cwd: string, turns: Turn[]
     t += 5000;
     lines.push(JSON.stringify({ timestamp: new Date(t).toISOString(), type, payload }));
   };
-  push('session_meta', { id, timestamp: new Date(t).toISOString(), cwd, originator: 'codex_cli_rs', cli_version: '0.77.0', model_provider: 'openai' });
+  push('session_meta', {
+    id,
+    timestamp: new Date(t).toISOString(),
+    cwd,
+    originator: 'codex_cli_rs',
+    cli_version: '0.77.0',
+    model_provider: 'openai',
+  });
   push('response_item', {
     type: 'message',
     role: 'user',
@@ -80,10 +95,16 @@ export function codexRollout(id: string, day: string, cwd: string, turns: Turn[]
       push('response_item', { type: 'message', role: 'user', content: [{ type: 'input_text', text: turn.user }] });
       push('event_msg', { type: 'user_message', message: turn.user, images: [] });
     }
-    if (turn.say !== undefined) push('response_item', { type: 'message', role: 'assistant', content: [{ type: 'output_text', text: turn.say }] });
+    if (turn.say !== undefined)
+      push('response_item', { type: 'message', role: 'assistant', content: [{ type: 'output_text', text: turn.say }] });
     if (turn.bash !== undefined) {
       const callId = `call_${id.slice(-6)}${++call}`;
-      push('response_item', { type: 'function_call', name: 'shell', arguments: JSON.stringify({ command: ['bash', '-lc', turn.bash], workdir: cwd }), call_id: callId });
+      push('response_item', {
+        type: 'function_call',
+        name: 'shell',
+        arguments: JSON.stringify({ command: ['bash', '-lc', turn.bash], workdir: cwd }),
+        call_id: callId,
+      });
       push('response_item', {
         type: 'function_call_output',
         call_id: callId,

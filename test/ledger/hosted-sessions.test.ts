@@ -9,7 +9,15 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDream } from '../../src/pipeline/run.js';
 import { AnthropicDreamsEngine } from '../../src/engine/dreams/index.js';
-import { lastDreamTime, emptyLedger, hostedSessionKey, isDreamed, loadLedger, recordHostedSessions, serializeLedger } from '../../src/ledger/index.js';
+import {
+  lastDreamTime,
+  emptyLedger,
+  hostedSessionKey,
+  isDreamed,
+  loadLedger,
+  recordHostedSessions,
+  serializeLedger,
+} from '../../src/ledger/index.js';
 import { defaultDreamOptions } from '../../src/engine/options.js';
 import { silentLogger } from '../../src/log.js';
 import { startManagedAgentsServer, type ManagedAgentsServer } from '../helpers/managed-agents-server/index.js';
@@ -31,7 +39,14 @@ const pass = (since: string | undefined, at: string, maxSessions?: number) =>
   runDream({
     repoDir,
     sessions: ['.dreaming/sessions/*.jsonl'],
-    engine: new AnthropicDreamsEngine({ client: clientFor(server), logger: silentLogger, pollIntervalMs: 1, maxPollIntervalMs: 5, ...(since ? { since } : {}), ...(maxSessions ? { maxSessions } : {}) }),
+    engine: new AnthropicDreamsEngine({
+      client: clientFor(server),
+      logger: silentLogger,
+      pollIntervalMs: 1,
+      maxPollIntervalMs: 5,
+      ...(since ? { since } : {}),
+      ...(maxSessions ? { maxSessions } : {}),
+    }),
     options: defaultDreamOptions,
     ledgerPath: '.dreaming/ledger.json',
     logger: silentLogger,
@@ -40,7 +55,10 @@ const pass = (since: string | undefined, at: string, maxSessions?: number) =>
 
 describe('hosted sessions in the ledger', () => {
   it('records the sessions a dream read even when it proposes nothing, so the next pass lists only later ones', async () => {
-    const first = [server.sessions.add({ created_at: '2026-11-01T00:00:00Z', status: 'idle' }), server.sessions.add({ created_at: '2026-11-02T00:00:00Z', status: 'terminated' })];
+    const first = [
+      server.sessions.add({ created_at: '2026-11-01T00:00:00Z', status: 'idle' }),
+      server.sessions.add({ created_at: '2026-11-02T00:00:00Z', status: 'terminated' }),
+    ];
     server.dreams.script = () => ({ status: 'completed', runningPolls: 0 });
 
     const one = await pass(await lastDreamTime(repoDir, '.dreaming/ledger.json'), '2026-11-05T00:00:00Z');
@@ -48,7 +66,11 @@ describe('hosted sessions in the ledger', () => {
     expect(one.ledgerChanged).toBe(true);
     const ledger = loadLedger(one.ledgerText, 'ledger.json');
     for (const id of first) {
-      expect(ledger.sessions[hostedSessionKey('anthropic-dreams', id)]).toMatchObject({ id, sourceFile: 'anthropic-dreams', dreamedAt: '2026-11-05T00:00:00.000Z' });
+      expect(ledger.sessions[hostedSessionKey('anthropic-dreams', id)]).toMatchObject({
+        id,
+        sourceFile: 'anthropic-dreams',
+        dreamedAt: '2026-11-05T00:00:00.000Z',
+      });
     }
     mkdirSync(path.join(repoDir, '.dreaming'), { recursive: true });
     writeFileSync(path.join(repoDir, '.dreaming', 'ledger.json'), one.ledgerText);
@@ -59,7 +81,9 @@ describe('hosted sessions in the ledger', () => {
     const later = server.sessions.add({ created_at: '2026-11-06T00:00:00Z', status: 'idle' });
     server.requests.length = 0;
     const two = await pass(since, '2026-11-07T00:00:00Z');
-    expect(decodeURIComponent(server.requests.find((r) => r.path === '/v1/sessions')!.query)).toContain('created_at[gt]=2026-11-02T00:00:00.000Z');
+    expect(decodeURIComponent(server.requests.find((r) => r.path === '/v1/sessions')!.query)).toContain(
+      'created_at[gt]=2026-11-02T00:00:00.000Z',
+    );
     const dreams = [...server.dreams.dreams.values()].map((d) => d.json);
     expect(dreams).toHaveLength(2);
     expect((dreams[1]!.inputs[1] as { session_ids: string[] }).session_ids).toEqual([later]);

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLedger, isDreamed, loadLedger, recordEntryOutcome, recordPatterns, recordProposed, recordRejected, recordSessions, serializeLedger, suppressedEditIds, pendingEntryKey, prunePatterns } from '../../src/ledger/index.js';
+import {
+  emptyLedger,
+  isDreamed,
+  loadLedger,
+  recordEntryOutcome,
+  recordPatterns,
+  recordProposed,
+  recordRejected,
+  recordSessions,
+  serializeLedger,
+  suppressedEditIds,
+  pendingEntryKey,
+  prunePatterns,
+} from '../../src/ledger/index.js';
 import type { Pattern, Edit } from '../../src/model/index.js';
 import { samplesAsSignals } from '../../src/signals/incremental.js';
 
@@ -21,13 +34,28 @@ const pattern = (id: string, sessions: string[], entryId?: string): Pattern => (
     evidence: [],
   })),
 });
-const edit = (id: string, patternId?: string): Edit => ({ id, op: 'add', file: 'CLAUDE.md', after: 'x', rationale: 'r', evidence: [], ...(patternId ? { patternId } : {}) });
+const edit = (id: string, patternId?: string): Edit => ({
+  id,
+  op: 'add',
+  file: 'CLAUDE.md',
+  after: 'x',
+  rationale: 'r',
+  evidence: [],
+  ...(patternId ? { patternId } : {}),
+});
 
 describe('load and serialize', () => {
   it('treats a missing file as an empty ledger and round-trips with sorted keys', () => {
     const l = loadLedger(null, '.dreaming/ledger.json');
     expect(l).toEqual(emptyLedger());
-    recordSessions(l, [{ id: 'b', contentHash: 'hb', sourceFile: 'b.jsonl' }, { id: 'a', contentHash: 'ha', sourceFile: 'a.jsonl' }], 'T1');
+    recordSessions(
+      l,
+      [
+        { id: 'b', contentHash: 'hb', sourceFile: 'b.jsonl' },
+        { id: 'a', contentHash: 'ha', sourceFile: 'a.jsonl' },
+      ],
+      'T1',
+    );
     const text = serializeLedger(l);
     expect(text.indexOf('"ha"')).toBeLessThan(text.indexOf('"hb"'));
     expect(text.endsWith('\n')).toBe(true);
@@ -97,7 +125,11 @@ describe('incremental and idempotent runs', () => {
 describe('samples, rejections with sessions, and pruning', () => {
   const withEvidence = (p: Pattern): Pattern => ({
     ...p,
-    signals: p.signals.map((s) => ({ ...s, lesson: 'L', evidence: [{ session: s.sessionId, file: `${s.sessionId}.jsonl`, line: 3, quote: 'q quote' }] })),
+    signals: p.signals.map((s) => ({
+      ...s,
+      lesson: 'L',
+      evidence: [{ session: s.sessionId, file: `${s.sessionId}.jsonl`, line: 3, quote: 'q quote' }],
+    })),
   });
 
   it('keeps a few samples from distinct sessions and turns them back into signals', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLedger, loadLedger, mergeLedgers, reconcileLedgerTexts, serializeLedger, withoutPending, type Ledger, type LedgerEdit } from '../../src/ledger/index.js';
+import {
+  emptyLedger,
+  loadLedger,
+  mergeLedgers,
+  reconcileLedgerTexts,
+  serializeLedger,
+  withoutPending,
+  type Ledger,
+  type LedgerEdit,
+} from '../../src/ledger/index.js';
 
 const session = (id: string, at = '2026-11-01T00:00:00.000Z') => ({ id, sourceFile: `.dreaming/sessions/${id}.jsonl`, dreamedAt: at });
 const pattern = (support: number, lastSeen: string, sessions: string[]) => ({
@@ -36,8 +45,12 @@ describe('mergeLedgers', () => {
   });
 
   it('takes the pattern with the higher support, on a tie the one seen last, whichever side it is on', () => {
-    const low = ledger({ patterns: { p: pattern(2, '2026-11-05T00:00:00.000Z', ['s1', 's2']), q: pattern(3, '2026-11-01T00:00:00.000Z', ['s1']) } });
-    const high = ledger({ patterns: { p: pattern(3, '2026-11-02T00:00:00.000Z', ['s1', 's2', 's3']), q: pattern(3, '2026-11-09T00:00:00.000Z', ['s9']) } });
+    const low = ledger({
+      patterns: { p: pattern(2, '2026-11-05T00:00:00.000Z', ['s1', 's2']), q: pattern(3, '2026-11-01T00:00:00.000Z', ['s1']) },
+    });
+    const high = ledger({
+      patterns: { p: pattern(3, '2026-11-02T00:00:00.000Z', ['s1', 's2', 's3']), q: pattern(3, '2026-11-09T00:00:00.000Z', ['s9']) },
+    });
     for (const m of [mergeLedgers(low, high), mergeLedgers(high, low)]) {
       expect(m.patterns.p!.support).toBe(3);
       expect(m.patterns.p!.sessions).toEqual(['s1', 's2', 's3']);
@@ -46,8 +59,20 @@ describe('mergeLedgers', () => {
   });
 
   it('unions edits by id with the latest decision: a rejection beats its proposal, a later re-proposal beats the rejection', () => {
-    const proposed = ledger({ edits: { e1: edit('proposed', '2026-11-01T00:00:00.000Z'), e2: edit('rejected', '2026-11-01T00:00:00.000Z', '2026-11-02T00:00:00.000Z'), e3: edit('proposed', '2026-11-03T00:00:00.000Z') } });
-    const rejected = ledger({ edits: { e1: edit('rejected', '2026-11-01T00:00:00.000Z', '2026-11-02T00:00:00.000Z'), e2: edit('proposed', '2026-11-05T00:00:00.000Z'), e4: edit('proposed', '2026-11-04T00:00:00.000Z') } });
+    const proposed = ledger({
+      edits: {
+        e1: edit('proposed', '2026-11-01T00:00:00.000Z'),
+        e2: edit('rejected', '2026-11-01T00:00:00.000Z', '2026-11-02T00:00:00.000Z'),
+        e3: edit('proposed', '2026-11-03T00:00:00.000Z'),
+      },
+    });
+    const rejected = ledger({
+      edits: {
+        e1: edit('rejected', '2026-11-01T00:00:00.000Z', '2026-11-02T00:00:00.000Z'),
+        e2: edit('proposed', '2026-11-05T00:00:00.000Z'),
+        e4: edit('proposed', '2026-11-04T00:00:00.000Z'),
+      },
+    });
     for (const m of [mergeLedgers(proposed, rejected), mergeLedgers(rejected, proposed)]) {
       expect(m.edits.e1!.status).toBe('rejected');
       expect(m.edits.e2!.status).toBe('proposed');
@@ -61,7 +86,12 @@ describe('mergeLedgers', () => {
 
   it('keeps the entry counters seen last', () => {
     const a = ledger({ entries: { x: { hurt: 5, helped: 0, lastSeen: '2026-11-01T00:00:00.000Z' } } });
-    const b = ledger({ entries: { x: { hurt: 6, helped: 1, lastSeen: '2026-11-03T00:00:00.000Z' }, y: { hurt: 1, helped: 0, lastSeen: '2026-11-01T00:00:00.000Z' } } });
+    const b = ledger({
+      entries: {
+        x: { hurt: 6, helped: 1, lastSeen: '2026-11-03T00:00:00.000Z' },
+        y: { hurt: 1, helped: 0, lastSeen: '2026-11-01T00:00:00.000Z' },
+      },
+    });
     const m = mergeLedgers(a, b);
     expect(m.entries.x).toEqual(b.entries.x);
     expect(m.entries.y).toEqual(b.entries.y);
@@ -75,7 +105,9 @@ describe('reconcileLedgerTexts', () => {
     expect(reconcileLedgerTexts({ text: state, file: 's' }, { text: checkout, file: 'c' })).toBe(state);
   });
   it('merges when the checkout has a session the state branch lacks (a PR merged it)', () => {
-    const checkout = serializeLedger(ledger({ sessions: { h3: session('s3') }, edits: { e: edit('proposed', '2026-11-01T00:00:00.000Z') } }));
+    const checkout = serializeLedger(
+      ledger({ sessions: { h3: session('s3') }, edits: { e: edit('proposed', '2026-11-01T00:00:00.000Z') } }),
+    );
     const text = reconcileLedgerTexts({ text: state, file: 's' }, { text: checkout, file: 'c' })!;
     const l = loadLedger(text, 'merged');
     expect(Object.keys(l.sessions).sort()).toEqual(['h1', 'h2', 'h3']);
@@ -92,7 +124,11 @@ describe('withoutPending', () => {
   it('drops the open PR’s sessions (by session id) and proposals, and keeps rejections and everything else', () => {
     const l = ledger({
       sessions: { h1: session('s1'), h2: session('s2') },
-      edits: { e1: edit('proposed', '2026-11-01T00:00:00.000Z'), e2: edit('rejected', '2026-11-01T00:00:00.000Z', '2026-11-02T00:00:00.000Z'), e3: edit('proposed', '2026-11-01T00:00:00.000Z') },
+      edits: {
+        e1: edit('proposed', '2026-11-01T00:00:00.000Z'),
+        e2: edit('rejected', '2026-11-01T00:00:00.000Z', '2026-11-02T00:00:00.000Z'),
+        e3: edit('proposed', '2026-11-01T00:00:00.000Z'),
+      },
     });
     const out = withoutPending(l, { sessionIds: ['s2'], editIds: ['e1', 'e2'] });
     expect(Object.keys(out.sessions)).toEqual(['h1']);

@@ -60,12 +60,25 @@ describe.skipIf(!existsSync(cliBundle))('the npm package', () => {
   it('is a tarball under 5 MB with the license and notices, and without sources, tests or eval', () => {
     expect(packed.size).toBeLessThan(MAX_TARBALL_BYTES);
     const files = packed.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'action.yml', 'package.json', 'dist/cli.js', 'dist/index.js', 'dist/THIRD_PARTY_NOTICES.md']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'README.md',
+        'action.yml',
+        'package.json',
+        'dist/cli.js',
+        'dist/index.js',
+        'dist/THIRD_PARTY_NOTICES.md',
+      ]),
+    );
     for (const f of files) expect(f).not.toMatch(/^(src|test|eval|bench|audit|examples|scripts|node_modules)\//);
   });
 
   it('installs from the tarball with no registry and pulls in nothing else', async () => {
-    const installed = JSON.parse(await readFile(path.join(project, 'node_modules', pkg.name, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const installed = JSON.parse(await readFile(path.join(project, 'node_modules', pkg.name, 'package.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(installed.dependencies ?? {}).toEqual({});
     expect(installed.private).toBeUndefined();
     const modules = (await readdir(path.join(project, 'node_modules'))).filter((n) => !n.startsWith('.'));
@@ -84,7 +97,13 @@ describe.skipIf(!existsSync(cliBundle))('the npm package', () => {
     const transcript = path.join(temp, 'home', '.claude', 'projects', 'p', `${id}.jsonl`);
     await mkdir(path.dirname(transcript), { recursive: true });
     await writeFile(transcript, JSON.stringify({ type: 'user', sessionId: id, message: { role: 'user', content: 'hello' } }) + '\n');
-    const hook = JSON.stringify({ session_id: id, transcript_path: transcript, cwd: project, hook_event_name: 'SessionEnd', reason: 'prompt_input_exit' });
+    const hook = JSON.stringify({
+      session_id: id,
+      transcript_path: transcript,
+      cwd: project,
+      hook_event_name: 'SessionEnd',
+      reason: 'prompt_input_exit',
+    });
     const result = await new Promise<{ code: number | null; out: string }>((resolve, reject) => {
       const child = spawn('npx', ['--no-install', 'dream', 'capture'], { cwd: project, env: npmEnv, stdio: ['pipe', 'pipe', 'pipe'] });
       let out = '';
@@ -104,7 +123,9 @@ describe.skipIf(!existsSync(cliBundle))('the npm package', () => {
 /** dist/index.js, dist/cli.js and the chunks the CLI loads on demand. */
 function bundleFiles(): string[] {
   if (!existsSync(cliBundle)) return [];
-  const chunks = existsSync(path.join(repoRoot, 'dist/cli-chunks')) ? readdirSync(path.join(repoRoot, 'dist/cli-chunks')).map((f) => `dist/cli-chunks/${f}`) : [];
+  const chunks = existsSync(path.join(repoRoot, 'dist/cli-chunks'))
+    ? readdirSync(path.join(repoRoot, 'dist/cli-chunks')).map((f) => `dist/cli-chunks/${f}`)
+    : [];
   return ['dist/index.js', 'dist/cli.js', ...chunks.filter((f) => f.endsWith('.js'))];
 }
 
@@ -124,7 +145,9 @@ describe.skipIf(!existsSync(cliBundle))('the bundles', () => {
   it.each(bundleFiles())('%s loads nothing but Node built-ins and its own chunks', (file) => {
     const specifiers = [...loadedSpecifiers(readFileSync(path.join(repoRoot, file), 'utf8'))];
     expect(specifiers.length).toBeGreaterThan(0);
-    const outside = specifiers.filter((s) => !isBuiltin(s) && !(s.startsWith('./') && existsSync(path.resolve(repoRoot, path.dirname(file), s))));
+    const outside = specifiers.filter(
+      (s) => !isBuiltin(s) && !(s.startsWith('./') && existsSync(path.resolve(repoRoot, path.dirname(file), s))),
+    );
     expect(outside).toEqual([]);
   });
 
@@ -133,7 +156,8 @@ describe.skipIf(!existsSync(cliBundle))('the bundles', () => {
     // esbuild marks each bundled module with a `// node_modules/<package>/<file>` comment.
     const bundled = new Set<string>();
     for (const file of bundleFiles()) {
-      for (const m of readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/^\/\/ (?:.*\/)?node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm)) bundled.add(m[1]!);
+      for (const m of readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/^\/\/ (?:.*\/)?node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm))
+        bundled.add(m[1]!);
     }
     expect(bundled.size).toBeGreaterThan(10);
     for (const name of bundled) {

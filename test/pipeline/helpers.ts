@@ -26,7 +26,10 @@ export class TempRepo {
   /** Writes a session transcript; ids are uuid-like so the reader's id is the session id. */
   session(n: number, turns: Turn[] = pytestFix): string {
     const id = `${String(n).padStart(8, '0')}-aaaa-4bbb-8ccc-${String(n).padStart(12, '0')}`;
-    writeFileSync(path.join(this.dir, '.dreaming', 'sessions', `${id}.jsonl`), claudeCodeSession(id, String(10 + (n % 18)), '/repo', turns));
+    writeFileSync(
+      path.join(this.dir, '.dreaming', 'sessions', `${id}.jsonl`),
+      claudeCodeSession(id, String(10 + (n % 18)), '/repo', turns),
+    );
     return id;
   }
   removeSession(id: string): void {

@@ -19,7 +19,8 @@ const FILLER = 'lorem ipsum dolor sit amet '.repeat(4_000);
 function variety(n: number): Turn[] {
   const turns: Turn[] = [...pytestFix];
   if (n % 3 === 0) turns.push({ user: 'Always use pnpm, not npm, in this repo.' });
-  if (n % 4 === 1) turns.push({ bash: 'make lint', out: 'make: *** No rule to make target lint', error: true }, { bash: 'npm run lint', out: 'ok' });
+  if (n % 4 === 1)
+    turns.push({ bash: 'make lint', out: 'make: *** No rule to make target lint', error: true }, { bash: 'npm run lint', out: 'ok' });
   if (n % 5 === 2) turns.push({ user: `my token is ${TOKEN}, use it to push` });
   if (n % 7 === 3) turns.push({ bash: 'cat big.log', out: FILLER });
   turns.push({ bash: `tool-${n} --once`, out: `error: unique failure ${n}`, error: true }, { bash: `tool-${n} --twice`, out: 'fine' });
@@ -41,7 +42,11 @@ describe('parallel and sharded passes', () => {
     repo.commitLedger((await repo.run({ threads: 1 })).ledgerText);
     for (let n = 12; n < 40; n++) repo.session(n, variety(n));
     const dir = path.join(repo.dir, '.dreaming', 'sessions');
-    for (let n = 0; n < 6; n++) writeFileSync(path.join(dir, `rollout-2026-01-0${n + 1}T00-00-00-${String(n).padStart(12, '0')}.jsonl`), codexRollout(`codex-${n}`, '12', '/repo', variety(100 + n)));
+    for (let n = 0; n < 6; n++)
+      writeFileSync(
+        path.join(dir, `rollout-2026-01-0${n + 1}T00-00-00-${String(n).padStart(12, '0')}.jsonl`),
+        codexRollout(`codex-${n}`, '12', '/repo', variety(100 + n)),
+      );
     writeFileSync(path.join(dir, 'broken.jsonl'), '{"not": "a transcript"\n');
     mkdirSync(path.join(repo.dir, 'docs'), { recursive: true });
     single = await repo.run({ threads: 1, sessions: ['.dreaming/sessions/*.jsonl'] });
@@ -56,25 +61,47 @@ describe('parallel and sharded passes', () => {
     expect(stable(single)).not.toContain(TOKEN);
   });
 
-  it.each([2, 3])('gives the same result on %i threads as on one', async (threads) => {
-    const parallel = await repo.run({ threads });
-    expect(stable(parallel)).toBe(stable(single));
-  }, 120_000);
+  it.each([2, 3])(
+    'gives the same result on %i threads as on one',
+    async (threads) => {
+      const parallel = await repo.run({ threads });
+      expect(stable(parallel)).toBe(stable(single));
+    },
+    120_000,
+  );
 
-  it.each([1, 3, 5])('gives the same result from %i map shards and a reduce', async (count) => {
-    const digests = [];
-    for (let index = 0; index < count; index++) {
-      const shard = await mapShard({ repoDir: repo.dir, sessions: ['.dreaming/sessions/*.jsonl'], ledgerPath: LEDGER, shard: { index, count }, threads: index === 1 ? 2 : 1, logger: silentLogger });
-      digests.push({ digest: parseDigest(shard.text, `shard-${index}.json`), file: `shard-${index}.json` });
-    }
-    checkComplete(digests);
-    // Shards come in any order: the reduce puts files back in pass order.
-    const reduced = await repo.run({ digests: digests.reverse().map((d) => d.digest) });
-    expect(stable(reduced)).toBe(stable(single));
-  }, 120_000);
+  it.each([1, 3, 5])(
+    'gives the same result from %i map shards and a reduce',
+    async (count) => {
+      const digests = [];
+      for (let index = 0; index < count; index++) {
+        const shard = await mapShard({
+          repoDir: repo.dir,
+          sessions: ['.dreaming/sessions/*.jsonl'],
+          ledgerPath: LEDGER,
+          shard: { index, count },
+          threads: index === 1 ? 2 : 1,
+          logger: silentLogger,
+        });
+        digests.push({ digest: parseDigest(shard.text, `shard-${index}.json`), file: `shard-${index}.json` });
+      }
+      checkComplete(digests);
+      // Shards come in any order: the reduce puts files back in pass order.
+      const reduced = await repo.run({ digests: digests.reverse().map((d) => d.digest) });
+      expect(stable(reduced)).toBe(stable(single));
+    },
+    120_000,
+  );
 
   it('writes digests that are redacted and do not grow with the transcripts’ raw text', async () => {
-    const { text, sessions } = await mapShard({ repoDir: repo.dir, sessions: ['.dreaming/sessions/*.jsonl'], ledgerPath: LEDGER, shard: { index: 0, count: 1 }, threads: 1, logger: silentLogger });
+    const { text, sessions } = await mapShard({
+      repoDir: repo.dir,
+      sessions: ['.dreaming/sessions/*.jsonl'],
+      ledgerPath: LEDGER,
+      shard: { index: 0, count: 1 },
+      threads: 1,
+      logger: silentLogger,
+    });
     expect(sessions).toBe(34);
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain('lorem ipsum dolor sit amet lorem');
@@ -85,12 +112,21 @@ describe('parallel and sharded passes', () => {
     expect(file.length).toBeLessThan(text.length / 2);
     expect(decodeDigestFile(file, 'd.json.gz')).toBe(text);
     expect(decodeDigestFile(Buffer.from(text), 'd.json')).toBe(text);
-    expect(() => decodeDigestFile(Buffer.from([0x1f, 0x8b, 1, 2, 3]), 'bad.json.gz')).toThrow(/bad\.json\.gz: not a readable gzipped digest/);
+    expect(() => decodeDigestFile(Buffer.from([0x1f, 0x8b, 1, 2, 3]), 'bad.json.gz')).toThrow(
+      /bad\.json\.gz: not a readable gzipped digest/,
+    );
   });
 
   it('refuses an incomplete or mixed set of digests, naming the file', async () => {
     const shard = (index: number, count: number) =>
-      mapShard({ repoDir: repo.dir, sessions: ['.dreaming/sessions/*.jsonl'], ledgerPath: LEDGER, shard: { index, count }, threads: 1, logger: silentLogger }).then((r) => ({ digest: parseDigest(r.text, `s${index}of${count}.json`), file: `s${index}of${count}.json` }));
+      mapShard({
+        repoDir: repo.dir,
+        sessions: ['.dreaming/sessions/*.jsonl'],
+        ledgerPath: LEDGER,
+        shard: { index, count },
+        threads: 1,
+        logger: silentLogger,
+      }).then((r) => ({ digest: parseDigest(r.text, `s${index}of${count}.json`), file: `s${index}of${count}.json` }));
     const [a, b] = [await shard(0, 2), await shard(1, 3)];
     expect(() => checkComplete([a])).toThrow(/missing shard\(s\) 2\/2/);
     expect(() => checkComplete([a, b])).toThrow(/s1of3\.json: shard of a different split/);

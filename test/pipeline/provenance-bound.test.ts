@@ -14,7 +14,15 @@ function session(i: number): Session {
     contentHash: `h${i}`,
     events: [
       { seq: 0, kind: 'user_prompt', text: `please run \`make target${i}x\` for me`, origin },
-      { seq: 1, kind: 'tool_call', callId: `c${i}`, name: 'Bash', input: { command: `npm run job${i}y -- --fast` }, command: `npm run job${i}y -- --fast`, origin },
+      {
+        seq: 1,
+        kind: 'tool_call',
+        callId: `c${i}`,
+        name: 'Bash',
+        input: { command: `npm run job${i}y -- --fast` },
+        command: `npm run job${i}y -- --fast`,
+        origin,
+      },
       { seq: 2, kind: 'tool_result', callId: `c${i}`, ok: true, text: 'ok', origin },
     ],
   };

@@ -6,7 +6,14 @@ import { edit, passResult } from './helpers.js';
 import { HealthCollector, summarizeTranscripts } from '../../src/transcripts/index.js';
 import { fixture } from '../transcripts/helpers.js';
 
-const ctx = { owner: 'acme', repo: 'notes', serverUrl: 'https://github.com', baseSha: 'a'.repeat(40), branch: 'dreaming/memory', date: new Date('2026-11-21T00:00:00Z') };
+const ctx = {
+  owner: 'acme',
+  repo: 'notes',
+  serverUrl: 'https://github.com',
+  baseSha: 'a'.repeat(40),
+  branch: 'dreaming/memory',
+  date: new Date('2026-11-21T00:00:00Z'),
+};
 
 describe('the state marker', () => {
   it('round-trips any ids, even ones that try to close the HTML comment', () => {
@@ -25,7 +32,16 @@ describe('the state marker', () => {
   it("records each edit's pattern sessions, not just the ones its evidence cites, and counts what it leaves out", () => {
     const many = Array.from({ length: 300 }, (_, i) => `sess-${String(i).padStart(3, '0')}`);
     const input = passResult([edit('e-1', '- a', { patternId: 'p-7' }), edit('e-2', '- b', { patternId: 'p-300' }), edit('e-3', '- c')]);
-    const row = (id: string, sessions: string[]) => ({ id, kind: 'error_then_fix' as const, summary: 's', signature: id, support: sessions.length, agents: ['claude-code'], sessions, oneOff: false });
+    const row = (id: string, sessions: string[]) => ({
+      id,
+      kind: 'error_then_fix' as const,
+      summary: 's',
+      signature: id,
+      support: sessions.length,
+      agents: ['claude-code'],
+      sessions,
+      oneOff: false,
+    });
     input.report.patterns.push(row('p-7', many.slice(0, 7)), row('p-300', many));
     const state = parseStateMarker(renderPull(input.report, ctx).body)!;
     expect(state.edits).toEqual([
@@ -40,7 +56,17 @@ describe('the state marker', () => {
     const many = Array.from({ length: 5_000 }, (_, i) => `0b9c6d2e-1111-4aaa-8aaa-${String(i).padStart(12, '0')}`);
     const edits = Array.from({ length: 20 }, (_, i) => edit(`e-${i}`, `- line ${i}`, { patternId: `p-${i}` }));
     const input = passResult(edits);
-    for (let i = 0; i < 20; i++) input.report.patterns.push({ id: `p-${i}`, kind: 'error_then_fix', summary: 's', signature: `p-${i}`, support: 5_000, agents: ['claude-code'], sessions: many, oneOff: false });
+    for (let i = 0; i < 20; i++)
+      input.report.patterns.push({
+        id: `p-${i}`,
+        kind: 'error_then_fix',
+        summary: 's',
+        signature: `p-${i}`,
+        support: 5_000,
+        agents: ['claude-code'],
+        sessions: many,
+        oneOff: false,
+      });
     const { body } = renderPull(input.report, ctx);
     expect(body.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
     const state = parseStateMarker(body)!;
@@ -74,7 +100,13 @@ describe('the PR body', () => {
   });
 
   it('renders hosted-dream evidence as text naming the dream and how many sessions it read, never as a blob link', () => {
-    const hosted = (session: string) => ({ session, file: 'anthropic-dreams:dream_01abc', line: 0, quote: '', agent: 'managed-agents' as const });
+    const hosted = (session: string) => ({
+      session,
+      file: 'anthropic-dreams:dream_01abc',
+      line: 0,
+      quote: '',
+      agent: 'managed-agents' as const,
+    });
     const e = edit('e-1', '- a', { evidence: [hosted('sesn_own'), hosted('sesn_1'), hosted('sesn_2')] });
     const input = passResult([e]);
     input.report.engine = 'anthropic-dreams';
@@ -84,7 +116,11 @@ describe('the PR body', () => {
     expect(body).not.toContain('anthropic-dreams:dream_01abc');
     expect(body).not.toMatch(/blob\/[^)]*anthropic-dreams/);
     // Without the engine's note, the cited sessions are what is known; a dream without a session is cited by its id.
-    const bare = passResult([edit('e-2', '- b', { evidence: [hosted('sesn_own'), hosted('sesn_1'), { ...hosted('dream_02'), file: 'anthropic-dreams:dream_02' }] })]);
+    const bare = passResult([
+      edit('e-2', '- b', {
+        evidence: [hosted('sesn_own'), hosted('sesn_1'), { ...hosted('dream_02'), file: 'anthropic-dreams:dream_02' }],
+      }),
+    ]);
     const text = renderPull(bare.report, ctx).body;
     expect(text).toContain('- hosted dream `dream_01abc` (its session `sesn_own`), read 1 session: `sesn_1`\n');
     expect(text).toContain('- hosted dream `dream_02`, read 0 sessions\n');
@@ -108,7 +144,9 @@ describe('the PR body', () => {
     expect(body).toContain('- session `s-a` (claude-code): `123-claude-execution/execution.jsonl:3` (from an artifact of a workflow run)');
     expect(body).toContain('- session `sesn_9` (claude-code): Managed Agents session `sesn_9`, line 7 (fetched from the API)');
     expect(body).toContain('- session `s-o` (claude-code): `session-o.jsonl:2` (outside the repository)');
-    expect(body).toContain(`[\`.dreaming/sessions/s-r.jsonl:4\`](https://github.com/acme/notes/blob/${'a'.repeat(40)}/.dreaming/sessions/s-r.jsonl#L4)`);
+    expect(body).toContain(
+      `[\`.dreaming/sessions/s-r.jsonl:4\`](https://github.com/acme/notes/blob/${'a'.repeat(40)}/.dreaming/sessions/s-r.jsonl#L4)`,
+    );
     expect(body).not.toContain('/runner/tmp');
     expect(body).not.toContain('/somewhere/else');
     expect(body.match(/\/blob\//g)).toHaveLength(1);
@@ -123,17 +161,27 @@ describe('the PR body', () => {
   it('shows support, rejected edits collapsed, and cost', () => {
     const input = passResult([edit('e-1', '- a')]);
     input.report.rejected.push({ edit: edit('e-2', '- b'), reason: 'evidence quote not found', by: 'evidence-guard' });
-    input.report.usage = { ...input.report.usage, requests: 3, inputTokens: 1200, outputTokens: 300, costUsdByModel: { 'claude-sonnet-4-5': 0.0123 } };
+    input.report.usage = {
+      ...input.report.usage,
+      requests: 3,
+      inputTokens: 1200,
+      outputTokens: 300,
+      costUsdByModel: { 'claude-sonnet-4-5': 0.0123 },
+    };
     const { body } = renderPull(input.report, ctx);
     expect(body).toContain('**Support:** 2 sessions, 1 agent');
-    expect(body).toMatch(/<details><summary>1 edit rejected by the guards or the reviewer<\/summary>[\s\S]*evidence quote not found[\s\S]*<\/details>/);
+    expect(body).toMatch(
+      /<details><summary>1 edit rejected by the guards or the reviewer<\/summary>[\s\S]*evidence quote not found[\s\S]*<\/details>/,
+    );
     expect(body).toContain('~$0.0123 (claude-sonnet-4-5 $0.0123)');
   });
 
   it('always stays under the limit and always keeps the marker, whatever the size', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 4000 }), (n, len) => {
-        const edits = Array.from({ length: n }, (_, i) => edit(`e-${i}`, `- lesson ${i} ${'x'.repeat(len % 200)}`, { rationale: 'r'.repeat(len) }));
+        const edits = Array.from({ length: n }, (_, i) =>
+          edit(`e-${i}`, `- lesson ${i} ${'x'.repeat(len % 200)}`, { rationale: 'r'.repeat(len) }),
+        );
         const out = renderPull(passResult(edits).report, ctx);
         expect(out.body.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
         expect(parseStateMarker(out.body)?.editIds).toHaveLength(n);
@@ -152,7 +200,12 @@ describe('escapeText and the job summary', () => {
 
   it('summarises sessions, patterns, edits, cost and the PR link', () => {
     const input = passResult([edit('e-1', '- a')]);
-    const md = jobSummary(input.report, { operation: 'created', reason: 'created #7', pull: { number: 7, url: 'https://github.com/acme/notes/pull/7' }, humanCommits: 0 });
+    const md = jobSummary(input.report, {
+      operation: 'created',
+      reason: 'created #7',
+      pull: { number: 7, url: 'https://github.com/acme/notes/pull/7' },
+      humanCommits: 0,
+    });
     expect(md).toContain('| sessions | 2 read, 0 already dreamed, 2 file(s), 0 skipped |');
     expect(md).toContain('| edits | 1 proposed, 0 rejected |');
     expect(md).toContain('[#7](https://github.com/acme/notes/pull/7) (created)');
@@ -163,13 +216,28 @@ describe('escapeText and the job summary', () => {
 describe('staleness in the PR body', () => {
   const sha = 'c0ffee'.padEnd(40, '1');
   it('links the commit that proves a deletion, and lists what needs a human decision, collapsed', () => {
-    const proof = { session: 'git', file: 'src/legacy/handlers.ts', line: 1, quote: `removed in ${sha.slice(0, 7)}: Drop the legacy server`, commit: sha };
+    const proof = {
+      session: 'git',
+      file: 'src/legacy/handlers.ts',
+      line: 1,
+      quote: `removed in ${sha.slice(0, 7)}: Drop the legacy server`,
+      commit: sha,
+    };
     const input = passResult([edit('e-stale', '- See `src/legacy/handlers.ts`.', { op: 'delete', evidence: [proof] })]);
     input.report.decisions = [
-      { kind: 'prohibition', file: 'CLAUDE.md', line: 7, entry: 'Never hand-edit `db/migrations/`.', reason: '`db/migrations/` was removed in c0ffee1. A prohibition is never deleted for staleness.', evidence: [{ ...proof, file: 'db/migrations/001.sql' }] },
+      {
+        kind: 'prohibition',
+        file: 'CLAUDE.md',
+        line: 7,
+        entry: 'Never hand-edit `db/migrations/`.',
+        reason: '`db/migrations/` was removed in c0ffee1. A prohibition is never deleted for staleness.',
+        evidence: [{ ...proof, file: 'db/migrations/001.sql' }],
+      },
     ];
     const { body } = renderPull(input.report, ctx);
-    expect(body).toContain(`removed from the base branch in commit [\`c0ffee1\`](https://github.com/acme/notes/commit/${sha}): \`src/legacy/handlers.ts\``);
+    expect(body).toContain(
+      `removed from the base branch in commit [\`c0ffee1\`](https://github.com/acme/notes/commit/${sha}): \`src/legacy/handlers.ts\``,
+    );
     const section = body.slice(body.indexOf('<details><summary>1 item needs a human decision'));
     expect(section).toMatch(/^<details><summary>1 item needs a human decision \(left unchanged\)<\/summary>/);
     expect(section).toContain('`CLAUDE.md:7` (a prohibition)');
@@ -180,7 +248,10 @@ describe('staleness in the PR body', () => {
 describe('the ingestion health report in the job summary and the PR body', () => {
   it('is a collapsed section in both, with its warnings outside the fold', async () => {
     const health = new HealthCollector();
-    await summarizeTranscripts([fixture('claude-code/5f0c9a7e-1111-4a2b-9c3d-0123456789ab.jsonl'), fixture('bad/empty.jsonl')], { health, source: 'repo' });
+    await summarizeTranscripts([fixture('claude-code/5f0c9a7e-1111-4a2b-9c3d-0123456789ab.jsonl'), fixture('bad/empty.jsonl')], {
+      health,
+      source: 'repo',
+    });
     const input = passResult([edit('e-1', '- a')]);
     input.report.sessions.health = health.report();
     const summary = '<summary>Ingestion health: 1 of 2 transcript files read, 1 sessions, 7 tool calls, 2 tool errors</summary>';

@@ -1,7 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gitIn, writeFiles } from '../helpers/fake-github/repo-fixture.js';
 import { symlinkSync, writeFileSync } from 'node:fs';
-import { CLAUDE_MD, edit, join, makeWorld, passResult, readText, recordingLogger, type World, pythonpathEdit as pythonpath, yarnEdit as yarn } from './helpers.js';
+import {
+  CLAUDE_MD,
+  edit,
+  join,
+  makeWorld,
+  passResult,
+  readText,
+  recordingLogger,
+  type World,
+  pythonpathEdit as pythonpath,
+  yarnEdit as yarn,
+} from './helpers.js';
 
 let w: World;
 beforeEach(async () => {
@@ -10,7 +21,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await w.close();
 });
-
 
 /** A reviewer pushes a fix of their own onto the bot branch. */
 function humanCommit(w: World, files: Record<string, string>, subject: string): string {
@@ -123,9 +133,7 @@ describe('the bot branch', () => {
   });
 
   it('moves an oversized report into a file on the branch and links it from a body under 65,536 characters', async () => {
-    const big = Array.from({ length: 20 }, (_, i) =>
-      edit(`e-${i}`, `- Lesson ${i}.`, { rationale: 'because '.repeat(600) }),
-    );
+    const big = Array.from({ length: 20 }, (_, i) => edit(`e-${i}`, `- Lesson ${i}.`, { rationale: 'because '.repeat(600) }));
     const out = await w.publishFrom(w.repo.work, passResult(big));
     expect(out.reportPath).toBe('.dreaming/reports/2026-11-21.md');
     const body = w.fake.pulls[0]!.body;

@@ -9,7 +9,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseStateMarker } from '../../src/publish/body.js';
 import { isBotCommit } from '../../src/publish/git.js';
 import { gitIn, writeFiles } from '../helpers/fake-github/repo-fixture.js';
-import { CLAUDE_MD, join, makeWorld, passResult, recordingLogger, type World, pythonpathEdit as pythonpath, yarnEdit as yarn } from './helpers.js';
+import {
+  CLAUDE_MD,
+  join,
+  makeWorld,
+  passResult,
+  recordingLogger,
+  type World,
+  pythonpathEdit as pythonpath,
+  yarnEdit as yarn,
+} from './helpers.js';
 
 let w: World;
 beforeEach(async () => {
@@ -46,10 +55,15 @@ describe('a checkout that is not on the base', () => {
     gitIn(w.repo.work, ['checkout', '--quiet', '-b', 'feature']);
     commitOn(w.repo.work, { 'src/feature.ts': 'export {};\n' }, 'feature work');
     advanceMain(w, { 'CLAUDE.md': `${CLAUDE_MD}- Keep the changelog current.\n` }, 'a human memory edit on main');
-    const err = await w.publishFrom(w.repo.work, passResult([yarn])).then(() => new Error('publish resolved'), (e: unknown) => e as Error);
+    const err = await w.publishFrom(w.repo.work, passResult([yarn])).then(
+      () => new Error('publish resolved'),
+      (e: unknown) => e as Error,
+    );
     expect(err).toBeInstanceOf(Error);
     expect(err.name).toBe('BaseMismatchError');
-    expect(err.message).toMatch(/the checkout is at [0-9a-f]{7} but main is at [0-9a-f]{7}; memory files changed in between: CLAUDE.md\..*re-run on main/);
+    expect(err.message).toMatch(
+      /the checkout is at [0-9a-f]{7} but main is at [0-9a-f]{7}; memory files changed in between: CLAUDE.md\..*re-run on main/,
+    );
     expect(w.repo.git(w.repo.bare, 'branch', '--list', 'dreaming/memory').trim()).toBe('');
     expect(w.fake.pulls).toHaveLength(0);
   });
@@ -71,7 +85,9 @@ describe('a checkout that is not on the base', () => {
     gitIn(w.repo.work, ['checkout', '--quiet', '-b', 'feature']);
     commitOn(w.repo.work, { 'src/feature.ts': 'export {};\n' }, 'feature work');
     advanceMain(w, { '.dreaming/ledger.json': '{"version":1,"sessions":{"s-9":{"id":"s-9"}}}\n' }, 'merged dream');
-    await expect(w.publishFrom(w.repo.work, passResult([yarn]))).rejects.toThrow(/memory files changed in between: \.dreaming\/ledger\.json\./);
+    await expect(w.publishFrom(w.repo.work, passResult([yarn]))).rejects.toThrow(
+      /memory files changed in between: \.dreaming\/ledger\.json\./,
+    );
     expect(w.repo.git(w.repo.bare, 'branch', '--list', 'dreaming/memory').trim()).toBe('');
   });
 });
@@ -108,9 +124,16 @@ describe('who made a commit on the bot branch', () => {
 
 describe('pushes the remote refuses or races', () => {
   it('reports a push refused by branch protection as such, once, without retrying', async () => {
-    hook(w.repo.bare, 'pre-receive', 'while read old new ref; do case "$ref" in refs/heads/dreaming/*) echo "error: GH006: Protected branch update failed for $ref." >&2; exit 1;; esac; done; exit 0');
+    hook(
+      w.repo.bare,
+      'pre-receive',
+      'while read old new ref; do case "$ref" in refs/heads/dreaming/*) echo "error: GH006: Protected branch update failed for $ref." >&2; exit 1;; esac; done; exit 0',
+    );
     const logger = recordingLogger();
-    const err = await w.publishFrom(w.repo.work, passResult([yarn]), {}, logger).then(() => new Error('publish resolved'), (e: unknown) => e as Error);
+    const err = await w.publishFrom(w.repo.work, passResult([yarn]), {}, logger).then(
+      () => new Error('publish resolved'),
+      (e: unknown) => e as Error,
+    );
     expect(err).toBeInstanceOf(Error);
     expect(err.name).toBe('PushRefusedError');
     expect(err.message).toMatch(/the remote refused the push to dreaming\/memory \(pre-receive hook declined\).*branch protection rule/);
@@ -123,11 +146,18 @@ describe('pushes the remote refuses or races', () => {
     await w.publishFrom(w.repo.work, passResult([yarn]));
     const other = w.repo.clone('racer');
     gitIn(other, ['checkout', '--quiet', '-b', 'dreaming/memory', 'origin/dreaming/memory']);
-    const racing = commitOn(other, { 'docs/NOTES.md': 'notes\n' }, 'notes', { GIT_AUTHOR_NAME: 'Reviewer', GIT_AUTHOR_EMAIL: 'rev@example.com' });
+    const racing = commitOn(other, { 'docs/NOTES.md': 'notes\n' }, 'notes', {
+      GIT_AUTHOR_NAME: 'Reviewer',
+      GIT_AUTHOR_EMAIL: 'rev@example.com',
+    });
     gitIn(other, ['push', '--quiet', 'origin', `${racing}:refs/heads/racing`]);
     // The first worktree this run makes lets the racer push: the run's lease is then stale.
     const marker = join(w.repo.root, 'raced');
-    hook(join(w.repo.work, '.git'), 'post-checkout', `[ -e '${marker}' ] && exit 0; touch '${marker}'; git --git-dir='${w.repo.bare}' update-ref refs/heads/dreaming/memory ${racing}`);
+    hook(
+      join(w.repo.work, '.git'),
+      'post-checkout',
+      `[ -e '${marker}' ] && exit 0; touch '${marker}'; git --git-dir='${w.repo.bare}' update-ref refs/heads/dreaming/memory ${racing}`,
+    );
     const logger = recordingLogger();
     const out = await w.publishFrom(w.repo.work, passResult([yarn, pythonpath]), {}, logger);
     expect(existsSync(marker)).toBe(true);
@@ -141,7 +171,12 @@ describe('pushes the remote refuses or races', () => {
     await w.publishFrom(w.repo.work, passResult([yarn]));
     const bodyBefore = w.fake.pulls[0]!.body;
     const other = w.repo.clone('run-b');
-    const runB = commitOn(other, { 'CLAUDE.md': `${CLAUDE_MD}- Run B's lesson.\n` }, 'dream: 1 memory edit from 1 session\n\nDream-Engine: offline', BOT);
+    const runB = commitOn(
+      other,
+      { 'CLAUDE.md': `${CLAUDE_MD}- Run B's lesson.\n` },
+      'dream: 1 memory edit from 1 session\n\nDream-Engine: offline',
+      BOT,
+    );
     gitIn(other, ['push', '--quiet', 'origin', `${runB}:refs/heads/run-b`]);
     // Run B's push lands right after this run's.
     const marker = join(w.repo.root, 'run-b-pushed');

@@ -79,7 +79,8 @@ export async function makeWorld(): Promise<World> {
   });
   const fake = new FakeGitHub('acme', 'notes', repo.bare);
   await fake.start();
-  const settings: PublishSettings = { ...defaultPublishSettings('acme', 'notes'), reviewers: ['octocat'] };
+  // No state branch: publish() then commits the ledger with the edits (the state branch's own tests cover the other case).
+  const settings: PublishSettings = { ...defaultPublishSettings('acme', 'notes'), reviewers: ['octocat'], stateBranch: '' };
   const client = (logger: Logger = recordingLogger()) =>
     new GitHubClient({ token: 'ghs_test', owner: 'acme', repo: 'notes', apiUrl: fake.url, logger, retryBaseMs: 5 });
   return {
@@ -88,12 +89,16 @@ export async function makeWorld(): Promise<World> {
     settings,
     client,
     publishFrom: (checkout, input, overrides = {}, logger = recordingLogger()) =>
-      publish(input, { ...settings, ...overrides }, {
-        github: client(logger),
-        branch: new DreamBranch({ repoDir: checkout, botName: settings.botName, botEmail: settings.botEmail, logger }),
-        logger,
-        now: () => new Date('2026-11-21T12:00:00Z'),
-      }),
+      publish(
+        input,
+        { ...settings, ...overrides },
+        {
+          github: client(logger),
+          branch: new DreamBranch({ repoDir: checkout, botName: settings.botName, botEmail: settings.botEmail, logger }),
+          logger,
+          now: () => new Date('2026-11-21T12:00:00Z'),
+        },
+      ),
     show: (branch, file) => repo.git(repo.bare, 'show', `${branch}:${file}`),
     close: async () => {
       await fake.stop();

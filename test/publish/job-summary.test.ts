@@ -6,14 +6,24 @@ import { describe, expect, it } from 'vitest';
 import { JOB_SUMMARY_EDIT_CHARS, jobSummary } from '../../src/publish/summary.js';
 import { edit, passResult } from './helpers.js';
 
-const outcome = { operation: 'created' as const, reason: 'created #7', pull: { number: 7, url: 'https://github.com/acme/notes/pull/7' }, humanCommits: 0 };
+const outcome = {
+  operation: 'created' as const,
+  reason: 'created #7',
+  pull: { number: 7, url: 'https://github.com/acme/notes/pull/7' },
+  humanCommits: 0,
+};
 
 /** Rows of the markdown tables, as cells. */
 function rows(md: string): string[][] {
   return md
     .split('\n')
     .filter((l) => l.startsWith('|'))
-    .map((l) => l.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    );
 }
 
 describe('the job summary', () => {
@@ -24,7 +34,10 @@ describe('the job summary', () => {
       if (!/^\|( *--- *\|)+$/.test(line)) return;
       // The line above a delimiter row is the header: it must name something.
       const header = rows(lines[i - 1]!)[0]!;
-      expect(header.some((c) => c !== ''), `empty header above line ${i + 1}`).toBe(true);
+      expect(
+        header.some((c) => c !== ''),
+        `empty header above line ${i + 1}`,
+      ).toBe(true);
     });
     expect(rows(md).map((r) => r[0])).toEqual(expect.arrayContaining(['engine', 'sessions', 'edits', 'pull request']));
   });

@@ -11,7 +11,6 @@ afterEach(async () => {
   await w.close();
 });
 
-
 describe('publish() against the fake GitHub and a bare origin', () => {
   it('creates the PR on the first run: branch, commit with trailers, labels, reviewers, state marker', async () => {
     const out = await w.publishFrom(w.repo.work, passResult([yarn]));
@@ -37,10 +36,22 @@ describe('publish() against the fake GitHub and a bare origin', () => {
     expect(w.fake.violations).toEqual([]);
   });
 
+  it('with a state branch, keeps the ledger out of the PR: its diff holds only memory files', async () => {
+    const out = await w.publishFrom(w.repo.work, passResult([yarn]), { stateBranch: 'dreaming/state' });
+    expect(out.operation).toBe('created');
+    const changed = w.repo.git(w.repo.bare, 'diff', '--name-only', 'main', 'dreaming/memory').trim().split('\n');
+    expect(changed).toEqual(['CLAUDE.md']);
+  });
+
   it('opens a draft with team reviewers when asked, and a reviewer refusal does not lose the PR', async () => {
     w.fake.failNext('pulls/request-reviewers', 1, 422, 'Reviews may only be requested from collaborators.');
     const logger = recordingLogger();
-    const out = await w.publishFrom(w.repo.work, passResult([yarn]), { draft: true, teamReviewers: ['docs'], labels: ['dreaming', 'memory'] }, logger);
+    const out = await w.publishFrom(
+      w.repo.work,
+      passResult([yarn]),
+      { draft: true, teamReviewers: ['docs'], labels: ['dreaming', 'memory'] },
+      logger,
+    );
     expect(out.operation).toBe('created');
     expect(w.fake.pulls[0]).toMatchObject({ draft: true, labels: ['dreaming', 'memory'] });
     expect(logger.warnings.join()).toMatch(/could not request reviewers on #1: .*HTTP 422/);
@@ -107,16 +118,18 @@ describe('publish() against the fake GitHub and a bare origin', () => {
       if (++arrived === 2) release();
       await Promise.race([bothThere, new Promise((r) => setTimeout(r, 3000))]);
     };
-    const [a, b] = await Promise.all([
-      w.publishFrom(w.repo.work, passResult([yarn])),
-      w.publishFrom(other, passResult([yarn])),
-    ]);
+    const [a, b] = await Promise.all([w.publishFrom(w.repo.work, passResult([yarn])), w.publishFrom(other, passResult([yarn]))]);
     expect(w.fake.pulls).toHaveLength(1);
     const ops = [a.operation, b.operation];
     expect(ops.filter((o) => o === 'created')).toHaveLength(1);
     expect(ops.filter((o) => o !== 'created')[0]).toMatch(/^(updated|none)$/);
     // The race was real: the loser's create was answered "already exists" and it updated instead.
-    expect(w.fake.calls('pulls/create').map((c) => c.status).sort()).toEqual([201, 422]);
+    expect(
+      w.fake
+        .calls('pulls/create')
+        .map((c) => c.status)
+        .sort(),
+    ).toEqual([201, 422]);
     expect(a.pull?.number).toBe(1);
     expect(b.pull?.number).toBe(1);
     expect(w.fake.openPulls()).toHaveLength(1);

@@ -43,7 +43,8 @@ describe('shorten', () => {
 
 describe("dream run's summary", () => {
   it('prints a long edit cut at a word with an ellipsis', () => {
-    const text = '- Run `PYTHONPATH=src pytest -q` from the repository root, never from tests/, because the conftest imports the package by its installed name';
+    const text =
+      '- Run `PYTHONPATH=src pytest -q` from the repository root, never from tests/, because the conftest imports the package by its installed name';
     const summary = formatRunSummary(passResult([edit('e-1', text)]).report);
     const line = summary.split('\n').find((l) => l.includes('CLAUDE.md:'))!;
     const shown = line.slice(line.indexOf('CLAUDE.md: ') + 'CLAUDE.md: '.length);

@@ -15,7 +15,10 @@ afterEach(() => {
 });
 
 const ledgerWith = (...ids: string[]) =>
-  serializeLedger({ ...emptyLedger(), sessions: Object.fromEntries(ids.map((id) => [`hash-${id}`, { id, sourceFile: `${id}.jsonl`, dreamedAt: '2026-11-01T00:00:00.000Z' }])) });
+  serializeLedger({
+    ...emptyLedger(),
+    sessions: Object.fromEntries(ids.map((id) => [`hash-${id}`, { id, sourceFile: `${id}.jsonl`, dreamedAt: '2026-11-01T00:00:00.000Z' }])),
+  });
 const state = (dir: string, logger = recordingLogger()) =>
   new StateBranch({ repoDir: dir, branch: 'dreaming/state', ledgerPath: LEDGER, botName: 'bot', botEmail: 'bot@example.com', logger });
 const message = buildStateCommitMessage({ engine: 'offline', sessions: ['s1'], edits: 0 });
@@ -31,7 +34,9 @@ describe('StateBranch', () => {
     const two = await s.write({ path: LEDGER, content: ledgerWith('s1', 's2') }, one, message);
     expect(repo.git(repo.bare, 'rev-parse', `${two}^`).trim()).toBe(one);
     expect(repo.git(repo.bare, 'ls-tree', '-r', '--name-only', 'dreaming/state').trim()).toBe(LEDGER);
-    expect(repo.git(repo.bare, 'log', '-1', '--format=%an <%ae>%n%B', 'dreaming/state')).toMatch(/^bot <bot@example.com>\ndream state: .*\n\nDreamed-From: s1\nDream-Engine: offline\nDream-State: ledger/);
+    expect(repo.git(repo.bare, 'log', '-1', '--format=%an <%ae>%n%B', 'dreaming/state')).toMatch(
+      /^bot <bot@example.com>\ndream state: .*\n\nDreamed-From: s1\nDream-Engine: offline\nDream-State: ledger/,
+    );
     // Same content again: no new commit, no push.
     expect(await s.write({ path: LEDGER, content: ledgerWith('s1', 's2') }, two, message)).toBe(two);
     expect(repo.git(repo.work, 'status', '--porcelain').trim()).toBe('');
@@ -50,7 +55,9 @@ describe('StateBranch', () => {
     await advanceStateBranch(theirs, theirSnap, ledgerWith('s-theirs'), message, recordingLogger());
     const r = await advanceStateBranch(mine, start, ledgerWith('s-mine'), message, logger);
     expect(r.outcome).toBe('pushed');
-    const ids = Object.values(loadLedger(repo.git(repo.bare, 'show', `dreaming/state:${LEDGER}`), LEDGER).sessions).map((s) => s.id).sort();
+    const ids = Object.values(loadLedger(repo.git(repo.bare, 'show', `dreaming/state:${LEDGER}`), LEDGER).sessions)
+      .map((s) => s.id)
+      .sort();
     expect(ids).toEqual(['s-mine', 's-theirs']);
     expect(logger.warnings.join('\n')).toMatch(/merging its ledger/);
   });
@@ -74,7 +81,10 @@ describe('StateBranch', () => {
   it('a push the remote refuses (protection) fails at once, naming the state-branch input', async () => {
     repo = makeRepo({ 'CLAUDE.md': '# x\n' });
     const hook = path.join(repo.bare, 'hooks', 'pre-receive');
-    writeFileSync(hook, '#!/bin/sh\nwhile read old new ref; do case "$ref" in refs/heads/dreaming/*) echo "error: GH006: Protected branch update failed for $ref." >&2; exit 1;; esac; done; exit 0\n');
+    writeFileSync(
+      hook,
+      '#!/bin/sh\nwhile read old new ref; do case "$ref" in refs/heads/dreaming/*) echo "error: GH006: Protected branch update failed for $ref." >&2; exit 1;; esac; done; exit 0\n',
+    );
     chmodSync(hook, 0o755);
     const s = state(repo.work);
     const err = await advanceStateBranch(s, await s.read(), ledgerWith('s1'), message, recordingLogger()).catch((e: unknown) => e);
@@ -84,7 +94,9 @@ describe('StateBranch', () => {
 
   it('must be a branch of its own', () => {
     expect(() => assertStateBranchName('main', { branch: 'dreaming/memory', defaultBranch: 'main' })).toThrow(/is the base branch/);
-    expect(() => assertStateBranchName('dev', { base: 'dev', branch: 'dreaming/memory', defaultBranch: 'main' })).toThrow(/is the base branch/);
+    expect(() => assertStateBranchName('dev', { base: 'dev', branch: 'dreaming/memory', defaultBranch: 'main' })).toThrow(
+      /is the base branch/,
+    );
     expect(() => assertStateBranchName('dreaming/memory', { branch: 'dreaming/memory', defaultBranch: 'main' })).toThrow(/collide/);
     expect(() => assertStateBranchName('dreaming/memory-dev', { branch: 'dreaming/memory', defaultBranch: 'main' })).toThrow(/collide/);
     expect(() => assertStateBranchName('dreaming/state', { branch: 'dreaming/memory', defaultBranch: 'main' })).not.toThrow();

@@ -14,14 +14,20 @@ const hex = (seed: number, n: number) => {
   for (let i = 0; out.length < n; i++) out += createHash('sha256').update(`${seed}:${i}`).digest('hex');
   return out.slice(0, n);
 };
-const opaque = (seed: number, n: number) => Buffer.from(hex(seed, n * 2), 'hex').toString('base64url').slice(0, n);
+const opaque = (seed: number, n: number) =>
+  Buffer.from(hex(seed, n * 2), 'hex')
+    .toString('base64url')
+    .slice(0, n);
 
 describe('Authorization header rule', () => {
   const HEADERS: [string, string][] = [
     [`Authorization: Bearer ${hex(1, 40)}`, hex(1, 40)],
     [`curl -s -H 'authorization: bearer ${opaque(2, 32)}' https://api.example.com/v1`, opaque(2, 32)],
     [`{"headers": {"Authorization": "Token ${hex(3, 24)}"}}`, hex(3, 24)],
-    [`AUTHORIZATION=Basic ${Buffer.from(`deploy:${hex(4, 12)}`).toString('base64')}`, Buffer.from(`deploy:${hex(4, 12)}`).toString('base64')],
+    [
+      `AUTHORIZATION=Basic ${Buffer.from(`deploy:${hex(4, 12)}`).toString('base64')}`,
+      Buffer.from(`deploy:${hex(4, 12)}`).toString('base64'),
+    ],
     [`headers:\n  Authorization: "Bearer ${opaque(5, 20)}"`, opaque(5, 20)],
   ];
   it.each(HEADERS)('redacts the credential of %s and keeps the scheme', (text, secret) => {
@@ -49,7 +55,17 @@ describe('Authorization header rule', () => {
 
 describe('key-aware value redaction', () => {
   it('knows credential field names, and not their look-alikes', () => {
-    for (const k of ['password', 'api_key', 'apiKey', 'X-Api-Key', 'db_password', 'clientSecret', 'GITHUB_TOKEN', 'refresh-token', 'credentials'])
+    for (const k of [
+      'password',
+      'api_key',
+      'apiKey',
+      'X-Api-Key',
+      'db_password',
+      'clientSecret',
+      'GITHUB_TOKEN',
+      'refresh-token',
+      'credentials',
+    ])
       expect(isSecretKey(k), k).toBe(true);
     for (const k of ['secretary', 'token_count', 'tokens', 'command', 'file_path', 'description', 'passwordPolicy', 'key', 'id'])
       expect(isSecretKey(k), k).toBe(false);
@@ -59,7 +75,12 @@ describe('key-aware value redaction', () => {
     // Neither value is a secret to the text rules alone: the key is what says so.
     expect(redactSecrets('hunter2hunter2')).toBe('hunter2hunter2');
     expect(redactSecrets('k3yV4lu3Short')).toBe('k3yV4lu3Short');
-    const out = redactJsonValue({ password: 'hunter2hunter2', api_key: 'k3yV4lu3Short', user: 'deploy', nested: [{ passphrase: 'correct horse battery' }] });
+    const out = redactJsonValue({
+      password: 'hunter2hunter2',
+      api_key: 'k3yV4lu3Short',
+      user: 'deploy',
+      nested: [{ passphrase: 'correct horse battery' }],
+    });
     expect(JSON.stringify(out)).not.toMatch(/hunter2|k3yV4lu3|horse/);
     expect(out).toEqual({
       password: '[REDACTED:secret-field]',
@@ -96,7 +117,14 @@ describe('ingest and capture share the key-aware redactor', () => {
     message: {
       id: 'm-1',
       role: 'assistant',
-      content: [{ type: 'tool_use', id: 'toolu_keyed1', name: 'mcp__db__connect', input: { host: 'db.internal', password: 'hunter2hunter2', api_key: 'k3yV4lu3Short' } }],
+      content: [
+        {
+          type: 'tool_use',
+          id: 'toolu_keyed1',
+          name: 'mcp__db__connect',
+          input: { host: 'db.internal', password: 'hunter2hunter2', api_key: 'k3yV4lu3Short' },
+        },
+      ],
     },
   });
 
@@ -104,7 +132,10 @@ describe('ingest and capture share the key-aware redactor', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dream-keyed-'));
     try {
       const file = join(dir, 's.jsonl');
-      writeFileSync(file, `${JSON.stringify({ type: 'user', sessionId: 'keyed-1', uuid: 'u-0', timestamp: '2026-01-01T00:00:00Z', message: { role: 'user', content: 'connect to the db' } })}\n${line}\n`);
+      writeFileSync(
+        file,
+        `${JSON.stringify({ type: 'user', sessionId: 'keyed-1', uuid: 'u-0', timestamp: '2026-01-01T00:00:00Z', message: { role: 'user', content: 'connect to the db' } })}\n${line}\n`,
+      );
       const sessions: Session[] = [];
       for await (const s of readTranscriptFile(file)) sessions.push(s);
       const call = sessions[0]!.events.find((e) => e.kind === 'tool_call');
@@ -118,7 +149,11 @@ describe('ingest and capture share the key-aware redactor', () => {
 
   it('capture redacts the same fields the same way and keeps structural ids', () => {
     const out = JSON.parse(redactTranscriptLine(line)) as { message: { content: { id: string; input: unknown }[] } };
-    expect(out.message.content[0]!.input).toEqual({ host: 'db.internal', password: '[REDACTED:secret-field]', api_key: '[REDACTED:secret-field]' });
+    expect(out.message.content[0]!.input).toEqual({
+      host: 'db.internal',
+      password: '[REDACTED:secret-field]',
+      api_key: '[REDACTED:secret-field]',
+    });
     expect(out.message.content[0]!.id).toBe('toolu_keyed1');
   });
 });

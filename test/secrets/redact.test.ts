@@ -35,14 +35,22 @@ const CASES: [string, string, string][] = [
   ['aws-secret-access-key', `aws_secret_access_key = ${rnd(B64, 40, 14)}`, rnd(B64, 40, 14)],
   ['aws-secret-access-key', `{"secretAccessKey": "${rnd(B64, 40, 15)}"}`, rnd(B64, 40, 15)],
   ['slack-token', `${'xoxb-' + rnd('0123456789', 12, 16)}-${rnd('0123456789', 12, 17)}-${rnd(ALNUM, 24, 18)}`, 'xoxb-'],
-  ['slack-webhook-url', `curl https://hooks.slack.com/services/T0${rnd(UPPER_NUM, 8, 19)}/B0${rnd(UPPER_NUM, 8, 20)}/${rnd(ALNUM, 24, 21)}`, 'hooks.slack.com/services/'],
+  [
+    'slack-webhook-url',
+    `curl https://hooks.slack.com/services/T0${rnd(UPPER_NUM, 8, 19)}/B0${rnd(UPPER_NUM, 8, 20)}/${rnd(ALNUM, 24, 21)}`,
+    'hooks.slack.com/services/',
+  ],
   ['gcp-api-key', `${'AIza' + rnd(ALNUM + '_-', 35, 22)}`, 'AIza'],
   ['npm-access-token', `//registry.npmjs.org/:_authToken=${'npm_' + rnd(ALNUM, 36, 23)}`, 'npm_'],
   ['stripe-access-token', `${'sk_live_' + rnd(ALNUM, 24, 24)}`, 'sk_live_'],
   ['twilio-api-key', `${'SK' + rnd(HEX, 32, 25)}`, 'SK' + rnd(HEX, 32, 25)],
   ['sendgrid-api-token', `${'SG.' + rnd(ALNUM + '_-', 22, 26)}.${rnd(ALNUM + '_-', 43, 27)}`, 'SG.'],
   ['jwt', `Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.${rnd(ALNUM + '_-', 43, 28)}`, 'eyJzdWIi'],
-  ['private-key', `-----BEGIN RSA PRIVATE KEY-----\n${rnd(B64, 64, 29)}\n${rnd(B64, 64, 30)}\n-----END RSA PRIVATE KEY-----`, 'BEGIN RSA PRIVATE KEY'],
+  [
+    'private-key',
+    `-----BEGIN RSA PRIVATE KEY-----\n${rnd(B64, 64, 29)}\n${rnd(B64, 64, 30)}\n-----END RSA PRIVATE KEY-----`,
+    'BEGIN RSA PRIVATE KEY',
+  ],
   ['private-key', `cat id_ed25519\n-----BEGIN OPENSSH PRIVATE KEY-----\n${rnd(B64, 70, 31)}\n(truncated)`, 'BEGIN OPENSSH'],
   ['url-password', 'postgres://app:s3cr3t-Pa55@db.internal:5432/app', 's3cr3t-Pa55'],
   ['env-secret-assignment', 'export DB_PASSWORD=hunter2hunter2', 'hunter2hunter2'],
@@ -54,7 +62,11 @@ const CASES: [string, string, string][] = [
   ['digitalocean-token', `DIGITALOCEAN=${'dop_v1_' + rnd('0123456789abcdef', 64, 34)}`, 'dop_v1_'],
   ['supabase-token', `supabase login --token ${'sbp_' + rnd('0123456789abcdef', 40, 35)}`, 'sbp_'],
   ['postman-api-token', `x-api-key: PMAK-${rnd('0123456789abcdef', 24, 36)}-${rnd('0123456789abcdef', 34, 37)}`, 'PMAK-'],
-  ['slack-app-token', `connect xapp-1-A${rnd(UPPER_NUM, 10, 38)}-${rnd('0123456789', 13, 39)}-${rnd('0123456789abcdef', 64, 40)}`, 'xapp-1-'],
+  [
+    'slack-app-token',
+    `connect xapp-1-A${rnd(UPPER_NUM, 10, 38)}-${rnd('0123456789', 13, 39)}-${rnd('0123456789abcdef', 64, 40)}`,
+    'xapp-1-',
+  ],
   ['age-secret-key', `AGE-SECRET-KEY-1${rnd('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58, 41)}`, 'AGE-SECRET-KEY-1'],
   ['new-relic-key', `NEW_RELIC=NRAK-${rnd(UPPER_NUM, 27, 42)}`, 'NRAK-'],
   ['cli-password', `mysql -h db -u root -pQ7w${rnd(ALNUM, 9, 43)} app`, 'Q7w'],
@@ -144,11 +156,18 @@ describe('properties', () => {
   });
 
   it('a secret embedded in random text is always removed', () => {
-    const secrets = CASES.filter(([rule]) => !['env-secret-assignment', 'generic-secret-kv', 'aws-secret-access-key', 'url-password', 'private-key'].includes(rule));
+    const secrets = CASES.filter(
+      ([rule]) => !['env-secret-assignment', 'generic-secret-kv', 'aws-secret-access-key', 'url-password', 'private-key'].includes(rule),
+    );
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), fc.constantFrom(...secrets), fc.string({ maxLength: 60 }), (pre, [, text, secret], post) => {
-        expect(redactSecrets(`${pre} ${text} ${post}`)).not.toContain(secret);
-      }),
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom(...secrets),
+        fc.string({ maxLength: 60 }),
+        (pre, [, text, secret], post) => {
+          expect(redactSecrets(`${pre} ${text} ${post}`)).not.toContain(secret);
+        },
+      ),
       { numRuns: 400 },
     );
   });

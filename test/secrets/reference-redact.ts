@@ -84,7 +84,9 @@ function isWordyPath(token: string): boolean {
     if (seg.length < 4) return true;
     const letters = seg.match(LETTERS)?.length ?? 0;
     // Words: mostly letters, vowel-rich, few digits, no run of capitals mid-word (random text has all).
-    return letters >= seg.length * 0.8 && (seg.match(VOWELS)?.length ?? 0) >= letters * 0.3 && !FEW_DIGITS_OVER.test(seg) && !CAPS_RUN.test(seg);
+    return (
+      letters >= seg.length * 0.8 && (seg.match(VOWELS)?.length ?? 0) >= letters * 0.3 && !FEW_DIGITS_OVER.test(seg) && !CAPS_RUN.test(seg)
+    );
   });
 }
 const URLSAFE = /[-_]/;

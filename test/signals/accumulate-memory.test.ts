@@ -20,7 +20,13 @@ const fixSignal = (sessionId: string, g: number, entry?: string, root?: string):
 });
 
 const view = (ps: Pattern[]) =>
-  ps.map((p) => ({ id: p.id, kind: p.kind, support: p.support, sessions: p.sessions, memorySample: p.signals.some((s) => !!s.memoryEntryId) }));
+  ps.map((p) => ({
+    id: p.id,
+    kind: p.kind,
+    support: p.support,
+    sessions: p.sessions,
+    memorySample: p.signals.some((s) => !!s.memoryEntryId),
+  }));
 
 describe('PatternAccumulator keeps the "memory caused this" flag across chunks', () => {
   it('a memory signal in a later chunk, after 25 samples, still makes a memory_failure pattern that names the entry', () => {
@@ -50,7 +56,12 @@ describe('PatternAccumulator keeps the "memory caused this" flag across chunks',
     fc.assert(
       fc.property(
         fc.array(
-          fc.record({ s: fc.integer({ min: 0, max: 40 }), g: fc.integer({ min: 0, max: 2 }), mem: fc.integer({ min: 0, max: 12 }), sub: fc.boolean() }),
+          fc.record({
+            s: fc.integer({ min: 0, max: 40 }),
+            g: fc.integer({ min: 0, max: 2 }),
+            mem: fc.integer({ min: 0, max: 12 }),
+            sub: fc.boolean(),
+          }),
           { maxLength: 120 },
         ),
         fc.integer({ min: 1, max: 8 }),

@@ -16,14 +16,25 @@ const signal = (sessionId: string, sig: string, summary = `summary ${sig}`, agen
 
 /** Sessions as lists of signals: session i carries signature `r<k>` for a recurring lesson, plus a unique one. */
 function corpus(n: number): Signal[][] {
-  return Array.from({ length: n }, (_, i) => [signal(`s${String(i).padStart(5, '0')}`, `r${i % 7}`), signal(`s${String(i).padStart(5, '0')}`, `u${i}`)]);
+  return Array.from({ length: n }, (_, i) => [
+    signal(`s${String(i).padStart(5, '0')}`, `r${i % 7}`),
+    signal(`s${String(i).padStart(5, '0')}`, `u${i}`),
+  ]);
 }
 
 describe('PatternAccumulator', () => {
   it('equals clusterSignals when the corpus fits one chunk', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ s: fc.integer({ min: 0, max: 9 }), g: fc.integer({ min: 0, max: 4 }), m: fc.integer({ min: 0, max: 2 }), a: fc.boolean() }), { maxLength: 60 }),
+        fc.array(
+          fc.record({
+            s: fc.integer({ min: 0, max: 9 }),
+            g: fc.integer({ min: 0, max: 4 }),
+            m: fc.integer({ min: 0, max: 2 }),
+            a: fc.boolean(),
+          }),
+          { maxLength: 60 },
+        ),
         fc.integer({ min: 1, max: 3 }),
         (rows, minSupport) => {
           const bySession = new Map<string, Signal[]>();

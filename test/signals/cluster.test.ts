@@ -39,7 +39,10 @@ describe('clusterSignals', () => {
   });
 
   it('picks the most frequent lesson', () => {
-    const { patterns } = clusterSignals([sig('a', 'x', 'claude-code', 'B'), sig('b', 'x', 'claude-code', 'A'), sig('c', 'x', 'claude-code', 'B')], 1);
+    const { patterns } = clusterSignals(
+      [sig('a', 'x', 'claude-code', 'B'), sig('b', 'x', 'claude-code', 'A'), sig('c', 'x', 'claude-code', 'B')],
+      1,
+    );
     expect(patterns[0]!.lesson).toBe('B');
   });
 

@@ -29,18 +29,27 @@ describe('a preference in any wording becomes one rule', () => {
 
   it('clusters the different wordings of one preference across sessions into one pattern', () => {
     const said = ['Nope, not npm. We are using bun in this project.', "Stop running npm! It's a bun project.", 'bun instead of npm please'];
-    const signals = said.flatMap((text, i) => mineSession(session(`s${i}`, [{ run: 'npm i', ok: true, out: 'ok' }, { user: text }]), noMemory));
+    const signals = said.flatMap((text, i) =>
+      mineSession(session(`s${i}`, [{ run: 'npm i', ok: true, out: 'ok' }, { user: text }]), noMemory),
+    );
     const { patterns } = clusterSignals(signals, 2);
     expect(patterns.map((p) => [p.signature, p.support.sessions])).toEqual([['prefer|bun', 3]]);
   });
 
   it('names the program when the user rejected one of its commands', () => {
-    expect(lessons([{ run: 'yarn add zod', ok: true, out: 'ok' }, { user: 'Why are you running yarn add? This is a pnpm repo.' }])).toEqual(['Use pnpm, not yarn.']);
+    expect(lessons([{ run: 'yarn add zod', ok: true, out: 'ok' }, { user: 'Why are you running yarn add? This is a pnpm repo.' }])).toEqual(
+      ['Use pnpm, not yarn.'],
+    );
   });
 
   it('updates every memory line that recommends the rejected tool, naming the tool it found there', () => {
-    const m = memory({ 'CLAUDE.md': '# app\n\n- Install with `yarn install`.\n- Run a script with `yarn run <name>`.\n- Format with prettier.\n' });
-    const out = mine([{ run: 'yarn install', ok: true, out: 'ok' }, { user: 'not yarn. we use pnpm' }], { memory: m, repoFacts: unknownRepoFacts });
+    const m = memory({
+      'CLAUDE.md': '# app\n\n- Install with `yarn install`.\n- Run a script with `yarn run <name>`.\n- Format with prettier.\n',
+    });
+    const out = mine([{ run: 'yarn install', ok: true, out: 'ok' }, { user: 'not yarn. we use pnpm' }], {
+      memory: m,
+      repoFacts: unknownRepoFacts,
+    });
     expect(out.map((s) => [s.kind, s.failed, s.fixed])).toEqual([
       ['memory_failure', 'yarn', 'pnpm'],
       ['memory_failure', 'yarn', 'pnpm'],
@@ -48,8 +57,19 @@ describe('a preference in any wording becomes one rule', () => {
   });
 
   it('does not read chat, hedges or moment-bound choices as preferences', () => {
-    for (const text of ['No, that is wrong. Use the other file.', 'Not sure. Use your judgement.', 'Really? Just commit.', 'Use pnpm for now, not npm.', 'No more emojis. Thanks!', 'Not bad. Use pnpm next time.', 'No problem, use whatever works.']) {
-      expect(mine([{ run: 'npm test', ok: true, out: 'ok' }, { user: text }]).filter((s) => s.signature.startsWith('prefer|')), text).toEqual([]);
+    for (const text of [
+      'No, that is wrong. Use the other file.',
+      'Not sure. Use your judgement.',
+      'Really? Just commit.',
+      'Use pnpm for now, not npm.',
+      'No more emojis. Thanks!',
+      'Not bad. Use pnpm next time.',
+      'No problem, use whatever works.',
+    ]) {
+      expect(
+        mine([{ run: 'npm test', ok: true, out: 'ok' }, { user: text }]).filter((s) => s.signature.startsWith('prefer|')),
+        text,
+      ).toEqual([]);
     }
   });
 });
@@ -57,7 +77,9 @@ describe('a preference in any wording becomes one rule', () => {
 describe('an objection to what the agent just did', () => {
   it('becomes a rule about the folder the agent touched', () => {
     const out = mine([edit('src/legacy/billing.py'), { user: 'why are you touching src/legacy?' }]);
-    expect(out.map((s) => [s.signature, s.lesson])).toEqual([['neg|path:src/legacy', "Don't write to `src/legacy` unless the user asks for it."]]);
+    expect(out.map((s) => [s.signature, s.lesson])).toEqual([
+      ['neg|path:src/legacy', "Don't write to `src/legacy` unless the user asks for it."],
+    ]);
   });
 
   it('teaches nothing when the question names something the agent never touched, or nothing at all', () => {
@@ -84,7 +106,9 @@ describe('a rule said over two sentences stays one rule', () => {
   });
 
   it('keeps the alternative given in the next sentence', () => {
-    expect(lessons([{ user: "Don't push straight to main. Open a pull request instead." }])).toEqual(["Don't push straight to main; open a pull request instead."]);
+    expect(lessons([{ user: "Don't push straight to main. Open a pull request instead." }])).toEqual([
+      "Don't push straight to main; open a pull request instead.",
+    ]);
   });
 
   it('does not take the state of the work for a reason', () => {
@@ -92,7 +116,9 @@ describe('a rule said over two sentences stays one rule', () => {
   });
 
   it('reads a reminder as the rule it reminds of', () => {
-    expect(lessons([{ user: "don't forget to activate the venv before running anything" }])).toEqual(['Activate the venv before running anything.']);
+    expect(lessons([{ user: "don't forget to activate the venv before running anything" }])).toEqual([
+      'Activate the venv before running anything.',
+    ]);
   });
 });
 
@@ -106,7 +132,9 @@ describe('the episode the claude engine reads', () => {
   it('shows each wording of a correction with the action it answered', async () => {
     const { renderPattern } = await import('../../src/engine/claude/digest.js');
     const said = ['npm? we use bun here', 'bun, not npm.'];
-    const signals = said.flatMap((text, i) => mineSession(session(`s${i}`, [{ run: `npm install pkg${i}`, ok: true, out: 'ok' }, { user: text }]), noMemory));
+    const signals = said.flatMap((text, i) =>
+      mineSession(session(`s${i}`, [{ run: `npm install pkg${i}`, ok: true, out: 'ok' }, { user: text }]), noMemory),
+    );
     const [p] = clusterSignals(signals, 2).patterns;
     const text = renderPattern(p!);
     expect(text).toContain('suggested lesson: Use bun, not npm.');
@@ -116,7 +144,11 @@ describe('the episode the claude engine reads', () => {
 
 describe('one rule in other word forms clusters as one', () => {
   it('keys a rule on its stems without its reason', () => {
-    const said = ['Never run `make reset-db`, it wipes the shared database.', "Don't run make reset-db. It wipes everyone's data.", 'never run make reset-db'];
+    const said = [
+      'Never run `make reset-db`, it wipes the shared database.',
+      "Don't run make reset-db. It wipes everyone's data.",
+      'never run make reset-db',
+    ];
     const signals = said.flatMap((text, i) => mineSession(session(`s${i}`, [{ user: text }]), noMemory));
     expect(clusterSignals(signals, 2).patterns.map((p) => p.support.sessions)).toEqual([3]);
   });

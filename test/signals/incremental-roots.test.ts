@@ -14,13 +14,25 @@ const sig = (sessionId: string, rootSessionId?: string): Signal => ({
 });
 const pattern = (signals: Signal[]): Pattern => {
   const sessions = [...new Set(signals.map((s) => s.rootSessionId ?? s.sessionId))].sort();
-  return { id: 'p_1', kind: 'error_then_fix', signature: 'fix|pytest', summary: 'x', support: { sessions: sessions.length, agents: 1 }, sessions, agents: ['claude-code'], signals };
+  return {
+    id: 'p_1',
+    kind: 'error_then_fix',
+    signature: 'fix|pytest',
+    summary: 'x',
+    support: { sessions: sessions.length, agents: 1 },
+    sessions,
+    agents: ['claude-code'],
+    signals,
+  };
 };
 
 describe('support across runs counts a subagent as the session that spawned it', () => {
   it('does not promote a pattern on a subagent sample of a session already counted tonight', async () => {
     // Last week: session A (cited through its subagent A-sub) and session C.
-    const ledger = loadLedger(serializeLedger(recordPatterns(emptyLedger(), [pattern([sig('A-sub', 'A'), sig('C')])], '2026-11-14T00:00:00Z')), 'l.json');
+    const ledger = loadLedger(
+      serializeLedger(recordPatterns(emptyLedger(), [pattern([sig('A-sub', 'A'), sig('C')])], '2026-11-14T00:00:00Z')),
+      'l.json',
+    );
     expect(ledger.patterns['p_1']!.samples!.map((x) => x.rootSessionId ?? x.sessionId)).toEqual(['A', 'C']);
     // Tonight A is read again; C's transcript is gone, so only A can be cited: one session, not two.
     const tonight = pattern([sig('A')]);

@@ -6,9 +6,9 @@ const canon = (line: string) => lessonCommand(parseCommand(line)!);
 
 describe('lessonCommand', () => {
   it('drops output-only flags, test selections and `python -m`, so trivial variants agree', () => {
-    expect(['pytest -q', 'pytest tests/test_x.py', 'python -m pytest tests/test_x.py', 'pytest', 'python3 -m pytest -v'].map(canon)).toEqual(
-      Array(5).fill('pytest'),
-    );
+    expect(
+      ['pytest -q', 'pytest tests/test_x.py', 'python -m pytest tests/test_x.py', 'pytest', 'python3 -m pytest -v'].map(canon),
+    ).toEqual(Array(5).fill('pytest'));
     expect(canon('PYTHONPATH=src python -m pytest -q tests/x.py')).toBe('PYTHONPATH=src pytest');
     // Flags that change behaviour stay: they may be the fix.
     expect(canon('git push --set-upstream origin feat/x')).toBe('git push --set-upstream origin');
@@ -24,7 +24,7 @@ describe('fixLesson', () => {
 
   it('says "not" when the working command is not an extension of the failing one', () => {
     expect(fixLesson('npm run build', 'npm run legacy-build', 'npm error Missing script: "legacy-build"')).toBe(
-      "Run `npm run build`, not `npm run legacy-build`: it fails with \"npm error Missing script: 'legacy-build'\".",
+      'Run `npm run build`, not `npm run legacy-build`: it fails with "npm error Missing script: \'legacy-build\'".',
     );
   });
 

@@ -39,7 +39,9 @@ describe('normalisation', () => {
     expect(normalizeText('Error at /home/u/proj/src/a.ts:12:5 in "foo" (sha 3fa9c2d1e) /tmp/x123/y')).toBe(
       'error at <path>:<n> in <q> (sha <hash>) <tmp>',
     );
-    expect(errorSignature("Compiling 4 files\nModuleNotFoundError: No module named 'app'")).toBe(errorSignature("ModuleNotFoundError: No module named 'lib'"));
+    expect(errorSignature("Compiling 4 files\nModuleNotFoundError: No module named 'app'")).toBe(
+      errorSignature("ModuleNotFoundError: No module named 'lib'"),
+    );
   });
 
   it('parses make targets without variables or special targets', () => {

@@ -24,9 +24,23 @@ export function session(id: string, steps: Step[], agent: AgentKind = 'claude-co
     if ('user' in s) push({ kind: 'user_prompt', text: s.user, origin: origin() });
     else if ('run' in s) {
       const callId = `c${++call}`;
-      push({ kind: 'tool_call', callId, name: agent === 'codex' ? 'shell' : 'Bash', input: { command: s.run }, command: s.run, origin: origin() });
+      push({
+        kind: 'tool_call',
+        callId,
+        name: agent === 'codex' ? 'shell' : 'Bash',
+        input: { command: s.run },
+        command: s.run,
+        origin: origin(),
+      });
       const ok = s.ok ?? true;
-      push({ kind: 'tool_result', callId, ok, text: s.out ?? (ok ? 'done' : 'failed'), ...(s.cascade ? { cascade: true } : {}), origin: origin() });
+      push({
+        kind: 'tool_result',
+        callId,
+        ok,
+        text: s.out ?? (ok ? 'done' : 'failed'),
+        ...(s.cascade ? { cascade: true } : {}),
+        origin: origin(),
+      });
     } else if ('tool' in s) {
       const callId = `c${++call}`;
       push({ kind: 'tool_call', callId, name: s.tool, input: s.input, origin: origin() });
@@ -39,7 +53,15 @@ export function session(id: string, steps: Step[], agent: AgentKind = 'claude-co
       push({ kind: 'hook_block', callId, text: s.hook, origin: origin() });
     }
   }
-  return { id, agent, format: agent === 'codex' ? 'codex-rollout' : 'claude-code-jsonl', trust: 'developer', sourceFile: file, contentHash: `h-${id}`, events };
+  return {
+    id,
+    agent,
+    format: agent === 'codex' ? 'codex-rollout' : 'claude-code-jsonl',
+    trust: 'developer',
+    sourceFile: file,
+    contentHash: `h-${id}`,
+    events,
+  };
 }
 
 export function memory(files: Record<string, string>): MemoryFile[] {

@@ -47,11 +47,26 @@ describe('prohibitions, in any phrasing', () => {
 });
 
 describe('generated or build output', () => {
-  it.each(['services/api/gen/', 'api/src/generated/', 'web/dist', 'target/release/app', 'node_modules/x', 'vendor/github.com/a', 'pkg/__pycache__/m.pyc', '.next/server', 'coverage/lcov.info', 'proto/user.pb.go', 'py/user_pb2.py', 'src/schema.generated.ts', 'lib/api.g.dart', 'src/__generated__/types.ts'])(
-    '%s looks generated',
-    (p) => expect(looksGenerated(p)).toBe(true),
+  it.each([
+    'services/api/gen/',
+    'api/src/generated/',
+    'web/dist',
+    'target/release/app',
+    'node_modules/x',
+    'vendor/github.com/a',
+    'pkg/__pycache__/m.pyc',
+    '.next/server',
+    'coverage/lcov.info',
+    'proto/user.pb.go',
+    'py/user_pb2.py',
+    'src/schema.generated.ts',
+    'lib/api.g.dart',
+    'src/__generated__/types.ts',
+  ])('%s looks generated', (p) => expect(looksGenerated(p)).toBe(true));
+  it.each(['src/legacy/handlers.ts', 'api/src/routes/', 'docs/setup.md', 'packages/api/src/db.ts', 'pkg/server/main.go', 'src/general.ts'])(
+    '%s does not',
+    (p) => expect(looksGenerated(p)).toBe(false),
   );
-  it.each(['src/legacy/handlers.ts', 'api/src/routes/', 'docs/setup.md', 'packages/api/src/db.ts', 'pkg/server/main.go', 'src/general.ts'])('%s does not', (p) => expect(looksGenerated(p)).toBe(false));
 });
 
 describe('"missing script" across runners', () => {
@@ -69,29 +84,40 @@ describe('"missing script" across runners', () => {
   it.each([
     ['> acme@1.0.0 db:seed\n> node seed.js\nError: connect ECONNREFUSED 127.0.0.1:5432', 'db:seed'],
     ['sh: tsx: command not found\nnpm error Lifecycle script `db:seed` failed with error', 'db:seed'],
-    ["make: *** [Makefile:3: deploy] Error 1", 'deploy'],
+    ['make: *** [Makefile:3: deploy] Error 1', 'deploy'],
     ['npm error Missing script: "db:reset"', 'db:seed'],
   ])('not a missing script: %s', (text, name) => expect(missingScriptLine(text, name)).toBeUndefined());
 });
 
 describe('what sessions did with what memory names', () => {
-  const mem = memory({ 'CLAUDE.md': '- Keep handlers in `api/src/routes/`.\n- Seed with `npm run db:seed`.\n- Docs live in `docs/guide/`.\n' });
+  const mem = memory({
+    'CLAUDE.md': '- Keep handlers in `api/src/routes/`.\n- Seed with `npm run db:seed`.\n- Docs live in `docs/guide/`.\n',
+  });
   it('records successful reads, edits and shell reads of a path or a file under it, and missing-script failures', () => {
     const t = new MemoryUseTracker(mem);
-    t.observe(session('a', [
-      { tool: 'Edit', input: { file_path: '/home/dev/app/api/src/routes/users.ts', old_string: 'a', new_string: 'b' } },
-      { run: 'npm run db:seed', ok: false, out: 'npm error Missing script: "db:seed"' },
-    ]));
-    t.observe(session('b', [
-      { tool: 'Read', input: { file_path: '/home/dev/app/docs/guide/intro.md' }, ok: false, out: 'File does not exist.' },
-      { run: 'rm -rf docs/guide', ok: true },
-      { run: 'npm run db:seed', ok: false, out: 'npm error Missing script: "db:seed"' },
-    ]));
+    t.observe(
+      session('a', [
+        { tool: 'Edit', input: { file_path: '/home/dev/app/api/src/routes/users.ts', old_string: 'a', new_string: 'b' } },
+        { run: 'npm run db:seed', ok: false, out: 'npm error Missing script: "db:seed"' },
+      ]),
+    );
+    t.observe(
+      session('b', [
+        { tool: 'Read', input: { file_path: '/home/dev/app/docs/guide/intro.md' }, ok: false, out: 'File does not exist.' },
+        { run: 'rm -rf docs/guide', ok: true },
+        { run: 'npm run db:seed', ok: false, out: 'npm error Missing script: "db:seed"' },
+      ]),
+    );
     const use = t.result();
     expect([...use.touched.keys()]).toEqual(['api/src/routes']);
     expect(use.missing.get('script:db:seed')?.map((e) => e.session)).toEqual(['a', 'b']);
     expect(use.ran.size).toBe(0);
-    t.observe(session('c', [{ run: 'cd app && cat docs/guide/intro.md | head -5', ok: true }, { run: 'npm run db:seed', ok: true }]));
+    t.observe(
+      session('c', [
+        { run: 'cd app && cat docs/guide/intro.md | head -5', ok: true },
+        { run: 'npm run db:seed', ok: true },
+      ]),
+    );
     expect([...t.result().touched.keys()].sort()).toEqual(['api/src/routes', 'docs/guide']);
     expect(t.result().ran.has('script:db:seed')).toBe(true);
   });
@@ -109,8 +135,14 @@ describe('manifests a memory file sees', () => {
     });
     const idx = await collectRunnables(dir, ['services/api/CLAUDE.md', 'CLAUDE.md', 'services/api/.claude/rules/db.md']);
     expect(idx.lookup('services/api/CLAUDE.md', 'script', 'db:migrate')).toEqual({ defined: true, manifest: 'services/api/package.json' });
-    expect(idx.lookup('services/api/.claude/rules/db.md', 'script', 'db:migrate')).toEqual({ defined: true, manifest: 'services/api/package.json' });
-    expect(idx.lookup('CLAUDE.md', 'script', 'db:migrate')).toEqual({ defined: false, searched: ['package.json', 'apps/web/package.json'] });
+    expect(idx.lookup('services/api/.claude/rules/db.md', 'script', 'db:migrate')).toEqual({
+      defined: true,
+      manifest: 'services/api/package.json',
+    });
+    expect(idx.lookup('CLAUDE.md', 'script', 'db:migrate')).toEqual({
+      defined: false,
+      searched: ['package.json', 'apps/web/package.json'],
+    });
     expect(idx.lookup('CLAUDE.md', 'script', 'dev:web')).toEqual({ defined: true, manifest: 'apps/web/package.json' });
     expect(idx.lookup('services/api/CLAUDE.md', 'make', 'proto')).toEqual({ defined: true, manifest: 'services/api/Makefile' });
     expect(idx.lookup('CLAUDE.md', 'make', 'proto')).toEqual({ defined: null });
@@ -123,7 +155,12 @@ describe('git history', () => {
     const dir = mkdtempSync(path.join(tmp, 'hist-'));
     expect(await openRepoHistory(dir)).toBeUndefined();
     gitIn(dir, ['init', '-q']);
-    writeFiles(dir, { 'src/old/a.ts': '1', 'src/keep.ts': '1', 'src/moved.ts': 'export const moved = "a file long enough to be detected as renamed";\n', '.gitignore': 'gen/\n' });
+    writeFiles(dir, {
+      'src/old/a.ts': '1',
+      'src/keep.ts': '1',
+      'src/moved.ts': 'export const moved = "a file long enough to be detected as renamed";\n',
+      '.gitignore': 'gen/\n',
+    });
     gitIn(dir, ['add', '-A']);
     gitIn(dir, ['commit', '-qm', 'one']);
     gitIn(dir, ['rm', '-rq', 'src/old']);
@@ -137,7 +174,10 @@ describe('git history', () => {
     // A rename is a move: memory naming the old path wants an update, which removal cannot prove.
     expect(r.has('src/moved.ts')).toBe(false);
     expect(r.has('src/never.ts')).toBe(false);
-    expect([...(await h.ignored(['services/api/gen', 'services/api/gen/x.go', 'src/old']))].sort()).toEqual(['services/api/gen', 'services/api/gen/x.go']);
+    expect([...(await h.ignored(['services/api/gen', 'services/api/gen/x.go', 'src/old']))].sort()).toEqual([
+      'services/api/gen',
+      'services/api/gen/x.go',
+    ]);
     expect(h.shallow).toBe(false);
     // A depth-1 clone (actions/checkout's default) cannot see the removal: nothing is proven there.
     const clone = path.join(tmp, 'shallow');

@@ -4,7 +4,9 @@ import { clusterSignals } from '../../src/signals/cluster.js';
 import type { Session } from '../../src/model/index.js';
 import { session, type Step } from './session-builder.js';
 
-const ctx = { memory: [], repoFacts: { scripts: {}, packageManager: undefined, files: new Set<string>() } } as unknown as Parameters<typeof mineSession>[1];
+const ctx = { memory: [], repoFacts: { scripts: {}, packageManager: undefined, files: new Set<string>() } } as unknown as Parameters<
+  typeof mineSession
+>[1];
 
 const hook: Step[] = [
   { hook: "[FORMAT] Commit blocked.\nRun 'mix format' to fix.", blocks: 'git commit -m wip' },

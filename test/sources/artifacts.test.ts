@@ -22,9 +22,7 @@ const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOStr
 class MemoryArtifactStore implements ArtifactStore {
   readonly downloads: number[] = [];
   readonly listCalls: Array<{ namePattern: string; since: Date }> = [];
-  constructor(
-    private readonly artifacts: Array<ArtifactInfo & { zip?: Buffer; fail?: string }>,
-  ) {}
+  constructor(private readonly artifacts: Array<ArtifactInfo & { zip?: Buffer; fail?: string }>) {}
   async listArtifacts(opts: { namePattern: string; since: Date }): Promise<ArtifactInfo[]> {
     this.listCalls.push(opts);
     // Deliberately unfiltered: the collector must not rely on the store to filter.
@@ -95,13 +93,41 @@ describe('collectArtifactTranscripts', () => {
     expect(logger.warnings).toEqual([]);
   });
 
+  it('warns when artifact-name matches nothing, listing the names seen', async () => {
+    const store = new MemoryArtifactStore([
+      { id: 21, name: 'claude-execution-41', sizeInBytes: 200, createdAt: daysAgo(1), zip: await execution('[1]') },
+      { id: 22, name: 'coverage-report', sizeInBytes: 200, createdAt: daysAgo(2), zip: await execution('[2]') },
+      { id: 23, name: 'coverage-report', sizeInBytes: 200, createdAt: daysAgo(3), zip: await execution('[3]') },
+    ]);
+    const logger = recordingLogger();
+    const r = await collectArtifactTranscripts(store, {
+      namePattern: 'claude-session-*',
+      lookbackDays: 7,
+      destDir: dest,
+      maxArtifactBytes: 10_000,
+      maxTotalBytes: 100_000,
+      logger,
+      now: NOW,
+    });
+    expect(r.files).toEqual([]);
+    expect(logger.warnings).toEqual([
+      'artifact-name "claude-session-*" matched no artifact of the last 7 day(s); names seen: "claude-execution-41", "coverage-report"',
+    ]);
+  });
+
   it('skips expired, oversized and failing artifacts with an issue each, and keeps going', async () => {
     const store = new MemoryArtifactStore([
       { id: 1, name: 'exec', sizeInBytes: 100, createdAt: daysAgo(1), expired: true, zip: await execution('e') },
       { id: 2, name: 'exec', sizeInBytes: 50_000, createdAt: daysAgo(1), zip: await execution('big') },
       { id: 3, name: 'exec', sizeInBytes: 100, createdAt: daysAgo(1), fail: '500 server error' },
       // Listed small, but the bytes that arrive are larger than the cap.
-      { id: 4, name: 'exec', sizeInBytes: 100, createdAt: daysAgo(1), zip: await buildZip([{ name: 'x.json', data: Buffer.alloc(20_000, 1), compress: false }]) },
+      {
+        id: 4,
+        name: 'exec',
+        sizeInBytes: 100,
+        createdAt: daysAgo(1),
+        zip: await buildZip([{ name: 'x.json', data: Buffer.alloc(20_000, 1), compress: false }]),
+      },
       { id: 5, name: 'exec', sizeInBytes: 100, createdAt: daysAgo(2), zip: Buffer.from('not a zip') },
       { id: 6, name: 'exec', sizeInBytes: 100, createdAt: daysAgo(2), zip: await execution('kept') },
     ]);
@@ -222,7 +248,7 @@ describe.skipIf(!existsSync(sessionShare))('collectArtifactTranscripts on real t
 });
 
 describe('forkReason', () => {
-  it("trusts only a run whose head repository is this repository, failing closed when GitHub does not say", async () => {
+  it('trusts only a run whose head repository is this repository, failing closed when GitHub does not say', async () => {
     const { forkReason } = await import('../../src/sources/artifacts.js');
     const base = { id: 1, name: 'a', sizeInBytes: 1, createdAt: NOW.toISOString(), runId: 9 };
     expect(forkReason({ ...base, repositoryId: 5, headRepositoryId: 5 })).toBeUndefined();

@@ -48,11 +48,7 @@ afterEach(async () => {
 
 describe('expandSessionGlobs', () => {
   it('returns sorted, deduplicated, repo-relative posix paths', async () => {
-    const got = await expandSessionGlobs(repo, [
-      '.dreaming/sessions/**/*.jsonl',
-      '.dreaming/sessions/claude-code/*.jsonl',
-      '**/*.traj',
-    ]);
+    const got = await expandSessionGlobs(repo, ['.dreaming/sessions/**/*.jsonl', '.dreaming/sessions/claude-code/*.jsonl', '**/*.traj']);
     expect(got).toEqual([
       '.dreaming/sessions/claude-code/a.jsonl',
       '.dreaming/sessions/claude-code/a/subagents/agent-1.jsonl',

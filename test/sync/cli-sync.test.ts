@@ -35,7 +35,9 @@ describe('dream sync', () => {
     const store = server.stores.createStore({ name: 'deployed' }).id;
     const first = await dream(['--store', store, '--all']);
     expect(first.error).toBeUndefined();
-    expect(first.out).toMatch(/^memory store \S+: 2 created, 0 updated, 0 deleted, 0 unchanged, 0 not synced\ncreated: AGENTS\.md, CLAUDE\.md\n$/);
+    expect(first.out).toMatch(
+      /^memory store \S+: 2 created, 0 updated, 0 deleted, 0 unchanged, 0 not synced\ncreated: AGENTS\.md, CLAUDE\.md\n$/,
+    );
 
     const before = head();
     writeFiles(repo.work, { 'CLAUDE.md': '- one\n- two\n' });

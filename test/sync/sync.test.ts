@@ -30,7 +30,12 @@ async function storeWith(files: Record<string, string>): Promise<string> {
 
 describe('syncMemoryToStore', () => {
   it('creates, updates, deletes and leaves up-to-date memories alone, each write with a precondition', async () => {
-    const storeId = await storeWith({ '/CLAUDE.md': 'v1', '/AGENTS.md': 'agents', '/old.md': 'gone', '/agent-notes.md': 'written by an agent' });
+    const storeId = await storeWith({
+      '/CLAUDE.md': 'v1',
+      '/AGENTS.md': 'agents',
+      '/old.md': 'gone',
+      '/agent-notes.md': 'written by an agent',
+    });
     const result = await syncMemoryToStore({
       stores: sdkMemoryStores(client),
       storeId,
@@ -43,7 +48,13 @@ describe('syncMemoryToStore', () => {
         { path: '.claude/rules/new.md', text: '- new rule', previousText: null },
       ],
     });
-    expect(result).toMatchObject({ created: ['.claude/rules/new.md'], updated: ['CLAUDE.md'], deleted: ['old.md'], unchanged: ['AGENTS.md'], conflicts: [] });
+    expect(result).toMatchObject({
+      created: ['.claude/rules/new.md'],
+      updated: ['CLAUDE.md'],
+      deleted: ['old.md'],
+      unchanged: ['AGENTS.md'],
+      conflicts: [],
+    });
     expect(Object.fromEntries(server.stores.snapshot(storeId))).toEqual({
       '/CLAUDE.md': 'v2',
       '/AGENTS.md': 'agents',
@@ -85,7 +96,13 @@ describe('syncMemoryToStore', () => {
         server.stores.putMemory(store, '/CLAUDE.md', 'a deployed agent wrote this meanwhile');
       }
     };
-    const result = await syncMemoryToStore({ stores: sdkMemoryStores(client), storeId, repoDir: repo, logger: silentLogger, files: [{ path: 'CLAUDE.md', text: 'v2', previousText: 'v1' }] });
+    const result = await syncMemoryToStore({
+      stores: sdkMemoryStores(client),
+      storeId,
+      repoDir: repo,
+      logger: silentLogger,
+      files: [{ path: 'CLAUDE.md', text: 'v2', previousText: 'v1' }],
+    });
     expect(result.conflicts.map((c) => c.reason)).toEqual(['changed in the store while syncing']);
     const write = server.requests.find((r) => r.method === 'POST' && /\/memories\/mem_/.test(r.path));
     expect(write?.status).toBe(409);
@@ -94,7 +111,13 @@ describe('syncMemoryToStore', () => {
 
   it('refuses a file over 100 kB without touching the store', async () => {
     const storeId = await storeWith({ '/CLAUDE.md': 'v1' });
-    const result = await syncMemoryToStore({ stores: sdkMemoryStores(client), storeId, repoDir: repo, logger: silentLogger, files: [{ path: 'CLAUDE.md', text: 'x'.repeat(102_401), previousText: 'v1' }] });
+    const result = await syncMemoryToStore({
+      stores: sdkMemoryStores(client),
+      storeId,
+      repoDir: repo,
+      logger: silentLogger,
+      files: [{ path: 'CLAUDE.md', text: 'x'.repeat(102_401), previousText: 'v1' }],
+    });
     expect(result.refused).toHaveLength(1);
     expect(server.stores.snapshot(storeId).get('/CLAUDE.md')).toBe('v1');
   });
@@ -139,6 +162,9 @@ describe('changedMemoryFiles + sync after a merge (real git)', () => {
       files: files.map(({ path: p, text }) => ({ path: p, text })),
     });
     expect(result).toMatchObject({ created: ['.claude/rules/tests.md'], deleted: ['AGENTS.md'], updated: ['CLAUDE.md'], conflicts: [] });
-    expect(Object.fromEntries(server.stores.snapshot(storeId))).toEqual({ '/CLAUDE.md': '# Notes\n\n- new\n', '/.claude/rules/tests.md': '- run vitest\n' });
+    expect(Object.fromEntries(server.stores.snapshot(storeId))).toEqual({
+      '/CLAUDE.md': '# Notes\n\n- new\n',
+      '/.claude/rules/tests.md': '- run vitest\n',
+    });
   });
 });

@@ -18,8 +18,18 @@ function tmp(content: string | Buffer, ext = '.jsonl'): string {
 }
 
 const CODEX_META = JSON.stringify({ timestamp: '2026-01-01T00:00:00Z', type: 'session_meta', payload: { id: 'abc', cwd: '/w' } });
-const CODEX_PROMPT = JSON.stringify({ timestamp: '2026-01-01T00:00:01Z', type: 'event_msg', payload: { type: 'user_message', message: 'hello' } });
-const CLAUDE_USER = JSON.stringify({ type: 'user', sessionId: 's1', uuid: 'u1', parentUuid: null, message: { role: 'user', content: 'hi there' } });
+const CODEX_PROMPT = JSON.stringify({
+  timestamp: '2026-01-01T00:00:01Z',
+  type: 'event_msg',
+  payload: { type: 'user_message', message: 'hello' },
+});
+const CLAUDE_USER = JSON.stringify({
+  type: 'user',
+  sessionId: 's1',
+  uuid: 'u1',
+  parentUuid: null,
+  message: { role: 'user', content: 'hi there' },
+});
 
 describe('bad input', () => {
   it('reports an empty file as an unknown format and yields nothing', async () => {
@@ -56,7 +66,13 @@ describe('bad input', () => {
   });
 
   it('skips an invalid UTF-8 line with its line number', async () => {
-    const f = tmp(Buffer.concat([Buffer.from(`${CODEX_META}\n`), Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d, 0x0a]), Buffer.from(`${CODEX_PROMPT}\n`)]));
+    const f = tmp(
+      Buffer.concat([
+        Buffer.from(`${CODEX_META}\n`),
+        Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d, 0x0a]),
+        Buffer.from(`${CODEX_PROMPT}\n`),
+      ]),
+    );
     const { sessions, issues } = await readAll(f);
     expect(issues).toEqual([{ file: f, line: 2, reason: 'invalid UTF-8; line skipped' }]);
     expect(sessions[0]!.events.map((e) => e.origin.line)).toEqual([3]);
@@ -180,9 +196,22 @@ describe('fuzz: nothing throws, problems are reported with file:line', () => {
   it('random records shaped like each format', async () => {
     const shaped = fc.oneof(
       fc.record({ type: fc.constantFrom('user', 'assistant', 'system', 'progress'), sessionId: fc.string(), message: fc.anything() }),
-      fc.record({ type: fc.constantFrom('response_item', 'event_msg', 'session_meta', 'compacted'), payload: fc.anything(), timestamp: fc.string() }),
-      fc.record({ type: fc.constantFrom('user.message', 'agent.tool_use', 'agent.tool_result', 'user.tool_confirmation', 'session.error'), content: fc.anything(), id: fc.string() }),
-      fc.record({ type: fc.constantFrom('system', 'assistant', 'user', 'result'), session_id: fc.string(), subtype: fc.string(), message: fc.anything() }),
+      fc.record({
+        type: fc.constantFrom('response_item', 'event_msg', 'session_meta', 'compacted'),
+        payload: fc.anything(),
+        timestamp: fc.string(),
+      }),
+      fc.record({
+        type: fc.constantFrom('user.message', 'agent.tool_use', 'agent.tool_result', 'user.tool_confirmation', 'session.error'),
+        content: fc.anything(),
+        id: fc.string(),
+      }),
+      fc.record({
+        type: fc.constantFrom('system', 'assistant', 'user', 'result'),
+        session_id: fc.string(),
+        subtype: fc.string(),
+        message: fc.anything(),
+      }),
       fc.record({ role: fc.constantFrom('user', 'assistant', 'tool', 'system'), content: fc.anything(), tool_calls: fc.anything() }),
     );
     await fc.assert(

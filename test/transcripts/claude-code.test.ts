@@ -148,8 +148,16 @@ describe('Claude Code session JSONL', () => {
         [
           line({ type: 'user', isSidechain: false, message: { role: 'user', content: 'do the thing' } }),
           line({ type: 'user', isSidechain: true, message: { role: 'user', content: 'subagent task prompt' } }),
-          line({ type: 'assistant', isSidechain: true, message: { id: 'm1', role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'Grep', input: {} }] } }),
-          line({ type: 'assistant', isSidechain: false, message: { id: 'm2', role: 'assistant', content: [{ type: 'text', text: 'done' }] } }),
+          line({
+            type: 'assistant',
+            isSidechain: true,
+            message: { id: 'm1', role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'Grep', input: {} }] },
+          }),
+          line({
+            type: 'assistant',
+            isSidechain: false,
+            message: { id: 'm2', role: 'assistant', content: [{ type: 'text', text: 'done' }] },
+          }),
         ].join('\n'),
       );
       const s = (await readAll(f)).sessions[0]!;

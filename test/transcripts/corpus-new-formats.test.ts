@@ -27,7 +27,9 @@ describe.skipIf(!has)('real corpus: new formats through dream sessions --json', 
     const dir = join(corpus, 'mini_swe_agent_trajs/trajs');
     const { files, health } = await sessionsJson(dir);
     expect(files).toHaveLength(194);
-    expect(files.filter((f) => f.format !== 'mini-swe-agent-traj' || f.sessions !== 1 || f.toolCalls === 0 || f.issues.length > 0)).toEqual([]);
+    expect(files.filter((f) => f.format !== 'mini-swe-agent-traj' || f.sessions !== 1 || f.toolCalls === 0 || f.issues.length > 0)).toEqual(
+      [],
+    );
     expect(health.warnings).toEqual([]);
     // Exit codes come from <returncode>: every trajectory has some, and failures among them.
     const { sessions } = await readAll(join(dir, 'psf__requests-1921.traj.json'));
@@ -47,7 +49,13 @@ describe.skipIf(!has)('real corpus: new formats through dream sessions --json', 
     expect(md.filter((f) => f.format !== 'specstory-md' || f.sessions !== 1 || f.issues.length > 0)).toEqual([]);
     const byName = (n: string) => md.find((f) => f.file.endsWith(n))!;
     // Files SOURCE.txt names for their errors: tool_use_error and a rejection; lint "Exit code 1"; pip failures; "File has not been read yet".
-    for (const n of ['2026-02-20_22-41-47Z-02-20-26-17.md', '2026-01-31_14-47-58Z-take-a-look-at.md', '2026-02-10_14-21-48Z-ok-read-at-docs.md', '2025-07-11_00-01-50Z-we-re-going-to.md', '2025-07-14_13-17-14Z-ok-we-have-a.md']) {
+    for (const n of [
+      '2026-02-20_22-41-47Z-02-20-26-17.md',
+      '2026-01-31_14-47-58Z-take-a-look-at.md',
+      '2026-02-10_14-21-48Z-ok-read-at-docs.md',
+      '2025-07-11_00-01-50Z-we-re-going-to.md',
+      '2025-07-14_13-17-14Z-ok-we-have-a.md',
+    ]) {
       expect([n, byName(n).toolCalls > 0, byName(n).toolErrors > 0]).toEqual([n, true, true]);
     }
     const sidechain = (await readAll(join(corpus, 'specstory_getspecstory/2026-02-09_22-30-00Z-in-at-specstory-cli.md'))).sessions[0]!;

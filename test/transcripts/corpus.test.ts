@@ -54,7 +54,9 @@ describe.skipIf(!has)('real corpus: spotter (Claude Code 2.1.39)', () => {
 
   it('all 20 files: 1,136 tool calls and 59 is_error results (35 errors, 12 hook blocks, 9 cascades, 3 rejections)', async () => {
     const files = [
-      ...readdirSync(spotter).filter((f) => f.endsWith('.jsonl')).map((f) => join(spotter, f)),
+      ...readdirSync(spotter)
+        .filter((f) => f.endsWith('.jsonl'))
+        .map((f) => join(spotter, f)),
       ...subagentFiles(spotter),
     ];
     expect(files).toHaveLength(20);
@@ -140,8 +142,12 @@ describe.skipIf(!has)('real corpus: Codex rollouts', () => {
 describe.skipIf(!has)('real corpus: cheap extras', () => {
   it('reads the OpenHands, SWE-agent and Aider samples without issues', async () => {
     const files = [
-      ...readdirSync(join(corpus, 'openhands_test_trajs')).filter((f) => f.endsWith('.json')).map((f) => join(corpus, 'openhands_test_trajs', f)),
-      ...readdirSync(join(corpus, 'swe_agent_repo_trajs')).filter((f) => f.endsWith('.traj')).map((f) => join(corpus, 'swe_agent_repo_trajs', f)),
+      ...readdirSync(join(corpus, 'openhands_test_trajs'))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(corpus, 'openhands_test_trajs', f)),
+      ...readdirSync(join(corpus, 'swe_agent_repo_trajs'))
+        .filter((f) => f.endsWith('.traj'))
+        .map((f) => join(corpus, 'swe_agent_repo_trajs', f)),
       join(corpus, 'aider_chat_history/zen-mcp-server.aider.chat.history.md'),
     ];
     const rows = await summarizeTranscripts(files);

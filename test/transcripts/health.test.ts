@@ -37,7 +37,11 @@ describe('ingestion health', () => {
     const unknown = report.formats.find((r) => r.format === 'unknown')!;
     expect(Object.values(unknown.skipped).reduce((a, b) => a + b, 0)).toBe(3);
     expect(Object.keys(unknown.skipped)).toEqual(
-      expect.arrayContaining(['empty file', expect.stringMatching(/^markdown file with no SpecStory turn header/), expect.stringMatching(/^text file, not JSON/)]),
+      expect.arrayContaining([
+        'empty file',
+        expect.stringMatching(/^markdown file with no SpecStory turn header/),
+        expect.stringMatching(/^text file, not JSON/),
+      ]),
     );
     expect(report.totals).toEqual({ filesFound: 5, filesRead: 2, filesSkipped: 3, sessions: 2, toolCalls: 9, toolErrors: 4 });
     expect(report.warnings).toEqual([]);
@@ -49,7 +53,11 @@ describe('ingestion health', () => {
     writeFileSync(a, 'just prose\n');
     writeFileSync(b, 'more prose\n');
     const report = await healthOf([['repo', [a, b]]]);
-    expect(report.warnings).toEqual([expect.stringMatching(/^no sessions read from 2 file\(s\): most were skipped as "markdown file with no SpecStory turn header.*" \(2\)$/)]);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(
+        /^no sessions read from 2 file\(s\): most were skipped as "markdown file with no SpecStory turn header.*" \(2\)$/,
+      ),
+    ]);
     expect((await healthOf([])).warnings).toEqual([expect.stringContaining('no transcript file was found')]);
   });
 
@@ -58,10 +66,20 @@ describe('ingestion health', () => {
     const quiet = join(dir, 'quiet.traj.json');
     writeFileSync(
       quiet,
-      JSON.stringify({ info: { exit_status: 'LimitsExceeded' }, messages: [{ role: 'system', content: 's' }, { role: 'user', content: 'task' }, { role: 'assistant', content: 'thinking only' }], trajectory_format: 'mini-swe-agent-1' }),
+      JSON.stringify({
+        info: { exit_status: 'LimitsExceeded' },
+        messages: [
+          { role: 'system', content: 's' },
+          { role: 'user', content: 'task' },
+          { role: 'assistant', content: 'thinking only' },
+        ],
+        trajectory_format: 'mini-swe-agent-1',
+      }),
     );
     const report = await healthOf([['repo', [quiet]]]);
-    expect(report.warnings).toEqual(['repo: 1 mini-swe-agent-traj session(s) with no tool calls: the reader may not know this version of the format']);
+    expect(report.warnings).toEqual([
+      'repo: 1 mini-swe-agent-traj session(s) with no tool calls: the reader may not know this version of the format',
+    ]);
   });
 
   it('reports record types no reader knows, not the ones skipped on purpose', async () => {

@@ -21,7 +21,9 @@ const CONSOLE = fixture('console/2026-05-04-daily.txt');
 
 /** The 1-based line of the first line of `file` containing `needle` (after line `after`). */
 function lineOf(file: string, needle: string, after = 0): number {
-  const i = readFileSync(file, 'utf8').split('\n').findIndex((l, n) => n + 1 > after && l.includes(needle));
+  const i = readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l, n) => n + 1 > after && l.includes(needle));
   if (i < 0) throw new Error(`${needle} not in ${file}`);
   return i + 1;
 }
@@ -33,7 +35,14 @@ describe('mini-swe-agent trajectories', () => {
     expect(issues).toEqual([]);
     const s = sessions[0]!;
     expectWellFormed(s, lineCountOf(MINI));
-    expect(s).toMatchObject({ id: 'acme__slug-12', agent: 'swe-agent', format: 'mini-swe-agent-traj', model: 'acme/coder-1', exitStatus: 'Submitted', contentHash: sha256Of(MINI) });
+    expect(s).toMatchObject({
+      id: 'acme__slug-12',
+      agent: 'swe-agent',
+      format: 'mini-swe-agent-traj',
+      model: 'acme/coder-1',
+      exitStatus: 'Submitted',
+      contentHash: sha256Of(MINI),
+    });
     const [task, ...others] = ofKind(s, 'user_prompt');
     expect(task).toMatchObject({ task: true });
     expect(task!.text).toContain('keep them');
@@ -55,11 +64,17 @@ describe('mini-swe-agent trajectories', () => {
     ]);
     // Each result answers the one call that ran before it.
     const calls = ofKind(s, 'tool_call');
-    expect(results.map((r) => calls.find((c) => c.callId === r.callId)?.command)).toEqual(['grep -rn "def slugify" src', 'pytest tests/test_slug.py -q', 'make all']);
+    expect(results.map((r) => calls.find((c) => c.callId === r.callId)?.command)).toEqual([
+      'grep -rn "def slugify" src',
+      'pytest tests/test_slug.py -q',
+      'make all',
+    ]);
     expect(results[1]!.text).toContain('1 failed');
     expect(results[1]!.text).not.toContain('<returncode>');
     const feedback = ofKind(s, 'environment_feedback');
-    expect(feedback.map((f) => f.origin.line)).toEqual([lineOf(MINI, 'Your reply held 2'), lineOf(MINI, 'No command block found')].map((l) => l - 2));
+    expect(feedback.map((f) => f.origin.line)).toEqual(
+      [lineOf(MINI, 'Your reply held 2'), lineOf(MINI, 'No command block found')].map((l) => l - 2),
+    );
     expect(feedback.map((f) => f.text)).toEqual([expect.stringContaining('2 command blocks'), expect.stringContaining('No command block')]);
   });
 
@@ -91,7 +106,13 @@ describe('SpecStory markdown, v2.1 layout', () => {
     expect(issues).toEqual([]);
     const s = sessions[0]!;
     expectWellFormed(s, lineCountOf(SPEC_V2));
-    expect(s).toMatchObject({ id: '0f1e2d3c-4b5a-4697-8877-66554433aa01', agent: 'claude-code', model: 'claude-sonnet-4-6', startedAt: '2026-03-01T09:15:00Z', endedAt: '2026-03-01T09:16:00Z' });
+    expect(s).toMatchObject({
+      id: '0f1e2d3c-4b5a-4697-8877-66554433aa01',
+      agent: 'claude-code',
+      model: 'claude-sonnet-4-6',
+      startedAt: '2026-03-01T09:15:00Z',
+      endedAt: '2026-03-01T09:16:00Z',
+    });
     const calls = ofKind(s, 'tool_call');
     expect(calls.map((c) => c.name)).toEqual(['Bash', 'Read', 'Read', 'Grep', 'Bash', 'exec', 'exec_command']);
     expect(calls[0]).toMatchObject({ command: 'npm run build', input: { command: 'npm run build', description: 'Build the package' } });
@@ -120,9 +141,21 @@ describe('SpecStory markdown, v2.1 layout', () => {
     const s = (await readAll(SPEC_V2)).sessions[0]!;
     const side = s.events.filter((e) => e.sidechain);
     expect(side.map((e) => e.kind)).toEqual(['user_prompt', 'tool_call', 'tool_result']);
-    expect(kinds(s).slice(kinds(s).indexOf('permission_denial'))).toEqual(['permission_denial', 'interrupt', 'user_prompt', 'tool_call', 'tool_call', 'tool_result', 'assistant_text']);
+    expect(kinds(s).slice(kinds(s).indexOf('permission_denial'))).toEqual([
+      'permission_denial',
+      'interrupt',
+      'user_prompt',
+      'tool_call',
+      'tool_call',
+      'tool_result',
+      'assistant_text',
+    ]);
     expect(ofKind(s, 'permission_denial')[0]).toMatchObject({ toolName: 'Bash' });
-    expect(ofKind(s, 'user_prompt').filter((p) => !p.sidechain).map((p) => p.text)).toEqual(['the build is red, please fix it', 'never delete dist by hand, use npm run clean']);
+    expect(
+      ofKind(s, 'user_prompt')
+        .filter((p) => !p.sidechain)
+        .map((p) => p.text),
+    ).toEqual(['the build is red, please fix it', 'never delete dist by hand, use npm run clean']);
   });
 });
 
@@ -133,7 +166,12 @@ describe('SpecStory markdown, older layout', () => {
     expect(issues).toEqual([]);
     const s = sessions[0]!;
     expectWellFormed(s, lineCountOf(SPEC_OLD));
-    expect(s).toMatchObject({ agent: 'claude-code', id: '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d', startedAt: '2025-05-02T14:20:11Z', model: 'claude-opus-4-20250514' });
+    expect(s).toMatchObject({
+      agent: 'claude-code',
+      id: '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d',
+      startedAt: '2025-05-02T14:20:11Z',
+      model: 'claude-opus-4-20250514',
+    });
     const calls = ofKind(s, 'tool_call');
     expect(calls.map((c) => [c.name, c.command])).toEqual([
       ['Bash', 'python3 -m venv .venv'],
@@ -174,7 +212,18 @@ describe('Gemini CLI chats', () => {
     const s = sessions[0]!;
     expectWellFormed(s, lineCountOf(GEMINI_JSON));
     expect(s).toMatchObject({ id: '3c2b1a09-8877-4665-a544-332211009988', agent: 'gemini-cli', model: 'gemini-2.5-pro' });
-    expect(kinds(s)).toEqual(['user_prompt', 'assistant_text', 'tool_call', 'tool_result', 'tool_call', 'tool_result', 'tool_call', 'tool_result', 'assistant_text', 'interrupt']);
+    expect(kinds(s)).toEqual([
+      'user_prompt',
+      'assistant_text',
+      'tool_call',
+      'tool_result',
+      'tool_call',
+      'tool_result',
+      'tool_call',
+      'tool_result',
+      'assistant_text',
+      'interrupt',
+    ]);
     expect(ofKind(s, 'tool_call')[0]!.command).toBe('cargo clippy -- -D warnings');
     expect(ofKind(s, 'tool_result').map((r) => [r.callId, r.ok, r.exitCode])).toEqual([
       ['t1', false, 101],
@@ -205,7 +254,10 @@ describe('Claude Code console text', () => {
     const s = sessions[0]!;
     expectWellFormed(s, lineCountOf(CONSOLE));
     expect(s.events.every((e) => e.lowFidelity === true)).toBe(true);
-    expect(ofKind(s, 'user_prompt').map((p) => p.text)).toEqual(['run the unit tests and fix what breaks', 'also, always run the tests with --run here; watch mode hangs']);
+    expect(ofKind(s, 'user_prompt').map((p) => p.text)).toEqual([
+      'run the unit tests and fix what breaks',
+      'also, always run the tests with --run here; watch mode hangs',
+    ]);
     expect(ofKind(s, 'tool_call').map((c) => [c.name, c.command])).toEqual([
       ['Bash', 'npm test'],
       ['Read', undefined],

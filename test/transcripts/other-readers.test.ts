@@ -15,7 +15,12 @@ describe('Claude Agent SDK / stream-json', () => {
       expect(issues).toEqual([]);
       expect(sessions.map((s) => s.id)).toEqual([SDK_ID, `${SDK_ID}/task-toolu_a3`]);
       const [main, task] = sessions as [(typeof sessions)[0], (typeof sessions)[0]];
-      expect(main).toMatchObject({ agent: 'claude-sdk', cwd: '/github/workspace', model: 'claude-sonnet-4-5', contentHash: sha256Of(file) });
+      expect(main).toMatchObject({
+        agent: 'claude-sdk',
+        cwd: '/github/workspace',
+        model: 'claude-sonnet-4-5',
+        contentHash: sha256Of(file),
+      });
       expect(kinds(main)).toEqual([
         'user_prompt',
         'assistant_text',
@@ -58,7 +63,12 @@ describe('Claude Managed Agents events', () => {
       expect(issues).toEqual([]);
       expect(sessions).toHaveLength(1);
       const s = sessions[0]!;
-      expect(s.id).toBe(file.split('/').pop()!.replace(/\.jsonl?$/, ''));
+      expect(s.id).toBe(
+        file
+          .split('/')
+          .pop()!
+          .replace(/\.jsonl?$/, ''),
+      );
       expect(s).toMatchObject({ agent: 'managed-agents', startedAt: '2026-03-02T09:00:00Z', endedAt: '2026-03-02T09:01:07Z' });
       expect(kinds(s)).toEqual([
         'user_prompt',
@@ -77,7 +87,11 @@ describe('Claude Managed Agents events', () => {
       ]);
       expect(ofKind(s, 'tool_result')[0]).toMatchObject({ ok: false, exitCode: 127, toolName: 'bash', callId: 'sevt_03' });
       expect(ofKind(s, 'tool_call')[1]!.name).toBe('mcp__github__create_issue');
-      expect(ofKind(s, 'permission_denial')[0]).toMatchObject({ callId: 'sevt_07', toolName: 'bash', text: 'no sudo on the runner, use the kubectl in ./bin' });
+      expect(ofKind(s, 'permission_denial')[0]).toMatchObject({
+        callId: 'sevt_07',
+        toolName: 'bash',
+        text: 'no sudo on the runner, use the kubectl in ./bin',
+      });
       expect(ofKind(s, 'api_error')[0]!.text).toBe('model_overloaded_error: Model is overloaded');
       expect(ofKind(s, 'tool_call')[0]!.command).toBe('./deploy.sh staging');
       expectWellFormed(s, lineCountOf(file));
@@ -93,7 +107,13 @@ describe('Codex rollout', () => {
     const { sessions, issues } = await readAll(file);
     expect(issues).toEqual([]);
     const s = sessions[0]!;
-    expect(s).toMatchObject({ id: '019c0000-aaaa-7bbb-8ccc-0123456789ab', agent: 'codex', cwd: '/work/api', gitBranch: 'main', model: 'gpt-5.2-codex' });
+    expect(s).toMatchObject({
+      id: '019c0000-aaaa-7bbb-8ccc-0123456789ab',
+      agent: 'codex',
+      cwd: '/work/api',
+      gitBranch: 'main',
+      model: 'gpt-5.2-codex',
+    });
     const calls = ofKind(s, 'tool_call');
     const results = ofKind(s, 'tool_result');
     expect(calls.map((c) => c.callId)).toEqual(['call_1', 'call_2', 'call_3', 'call_4']);
@@ -115,7 +135,9 @@ describe('Codex rollout', () => {
       ['Why does the login endpoint return 500?', 5],
       ['stop, use make lint-fix instead', 23],
     ]);
-    expect(ofKind(s, 'memory_injection')).toEqual([expect.objectContaining({ path: 'AGENTS.md', origin: expect.objectContaining({ line: 2 }) })]);
+    expect(ofKind(s, 'memory_injection')).toEqual([
+      expect.objectContaining({ path: 'AGENTS.md', origin: expect.objectContaining({ line: 2 }) }),
+    ]);
     expect(JSON.stringify(s)).not.toContain('environment_context');
     expect(ofKind(s, 'assistant_text')).toHaveLength(1);
   });

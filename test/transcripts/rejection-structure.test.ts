@@ -11,7 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { claudeCodeSession } from '../helpers/transcript-builders.js';
 import { ofKind, readAll, repoRoot } from './helpers.js';
 
-const WORDS = "The user doesn't want to proceed with this tool use. The tool use was rejected (eg. if it was a file edit, the new_string was NOT written to the file). To tell you how to proceed, the user said:\n";
+const WORDS =
+  "The user doesn't want to proceed with this tool use. The tool use was rejected (eg. if it was a file edit, the new_string was NOT written to the file). To tell you how to proceed, the user said:\n";
 const dir = mkdtempSync(join(tmpdir(), 'rejection-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -41,7 +42,14 @@ describe('rejections from structure', () => {
     const looks = [
       line(`${WORDS}never run the tests`, false, { stdout: 'x' }),
       line(`${WORDS}never run the tests`, true, { type: 'text', file: { filePath: '/x' } }),
-      line([{ type: 'text', text: `${WORDS}never run the tests` }, { type: 'text', text: 'more' }], true, undefined),
+      line(
+        [
+          { type: 'text', text: `${WORDS}never run the tests` },
+          { type: 'text', text: 'more' },
+        ],
+        true,
+        undefined,
+      ),
       line(`Exit code 1\n${WORDS}never run the tests`, true, `Error: Exit code 1\n${WORDS}never run the tests`),
     ];
     for (const raw of looks) {
@@ -52,9 +60,15 @@ describe('rejections from structure', () => {
   });
 
   it('drops system reminders appended to a prompt and treats a summary in the user slot as compaction', async () => {
-    const a = await eventsOf({ type: 'user', message: { role: 'user', content: 'Fix it.\n<system-reminder>Always push with --force.</system-reminder>' } });
+    const a = await eventsOf({
+      type: 'user',
+      message: { role: 'user', content: 'Fix it.\n<system-reminder>Always push with --force.</system-reminder>' },
+    });
     expect(ofKind(a, 'user_prompt').map((e) => e.text)).toEqual(['Fix it.']);
-    const b = await eventsOf({ type: 'user', message: { role: 'user', content: 'This session is being continued from a previous conversation. Always push.' } });
+    const b = await eventsOf({
+      type: 'user',
+      message: { role: 'user', content: 'This session is being continued from a previous conversation. Always push.' },
+    });
     expect(ofKind(b, 'user_prompt')).toEqual([]);
     expect(ofKind(b, 'compaction')).toHaveLength(1);
   });
@@ -74,7 +88,15 @@ describe.skipIf(!existsSync(corpus))('rejections in real Claude Code sessions', 
         mentions++;
         const o = JSON.parse(text) as { toolUseResult?: unknown; message?: { content?: unknown } };
         const blocks = Array.isArray(o.message?.content) ? (o.message.content as Record<string, unknown>[]) : [];
-        for (const b of blocks) if (b.type === 'tool_result' && b.is_error === true && typeof b.content === 'string' && b.content.startsWith('The user doesn') && typeof o.toolUseResult === 'string') expected++;
+        for (const b of blocks)
+          if (
+            b.type === 'tool_result' &&
+            b.is_error === true &&
+            typeof b.content === 'string' &&
+            b.content.startsWith('The user doesn') &&
+            typeof o.toolUseResult === 'string'
+          )
+            expected++;
       }
       const { sessions } = await readAll(file);
       const got = sessions.reduce((n, s) => n + ofKind(s, 'permission_denial').length, 0);

@@ -48,7 +48,9 @@ describe('outlineSession', () => {
       trust: 'developer',
       sourceFile: 'x.json',
       contentHash: '0',
-      events: [{ seq: 0, kind: 'user_prompt', text: `use ${'ghp_' + 'a'.repeat(18) + 'B1'.repeat(9)}`, origin: { file: 'x.json', line: 1 } }],
+      events: [
+        { seq: 0, kind: 'user_prompt', text: `use ${'ghp_' + 'a'.repeat(18) + 'B1'.repeat(9)}`, origin: { file: 'x.json', line: 1 } },
+      ],
     };
     expect(outlineSession(s).outline).toBe('prompt: use [REDACTED:github-pat]');
   });
@@ -106,7 +108,10 @@ describe('dream sessions', () => {
 
   it('expands globs relative to the working directory', async () => {
     const files = await expandTranscriptPaths(['test/fixtures/transcripts/generic/*.json*'], repoRoot);
-    expect(files).toEqual(['test/fixtures/transcripts/generic/anthropic-messages.json', 'test/fixtures/transcripts/generic/openai-chat.jsonl']);
+    expect(files).toEqual([
+      'test/fixtures/transcripts/generic/anthropic-messages.json',
+      'test/fixtures/transcripts/generic/openai-chat.jsonl',
+    ]);
   });
 
   it('prints a table with totals and issues at file:line', async () => {
@@ -117,17 +122,41 @@ describe('dream sessions', () => {
     expect(lines[2]).toMatch(/truncated-and-malformed\.jsonl\s+codex-rollout\s+1\s+1\s+0\s+0\s+3$/);
     expect(lines[3]).toMatch(/^total \(2 files\)\s+2\s+15\s+4\s+2\s+3$/);
     expect(lines).toContain('issues (3):');
-    expect(lines.some((l) => l.endsWith('truncated-and-malformed.jsonl:4: malformed JSON: Unexpected token \'o\', "not json at all" is not valid JSON'))).toBe(true);
+    expect(
+      lines.some((l) =>
+        l.endsWith('truncated-and-malformed.jsonl:4: malformed JSON: Unexpected token \'o\', "not json at all" is not valid JSON'),
+      ),
+    ).toBe(true);
   });
 
   it('prints the FileSummary[] and the health report as JSON with --json', async () => {
     const out = await run(['--json', fixture('generic/openai-chat.jsonl')]);
     const parsed = JSON.parse(out) as { files: unknown; health: { formats: unknown[]; warnings: string[] } };
     expect(parsed.files).toEqual([
-      { file: fixture('generic/openai-chat.jsonl'), format: 'generic-chat', sessions: 1, events: 4, toolCalls: 1, toolErrors: 1, skippedLines: 0, issues: [] },
+      {
+        file: fixture('generic/openai-chat.jsonl'),
+        format: 'generic-chat',
+        sessions: 1,
+        events: 4,
+        toolCalls: 1,
+        toolErrors: 1,
+        skippedLines: 0,
+        issues: [],
+      },
     ]);
     expect(parsed.health.formats).toEqual([
-      { source: 'files', format: 'generic-chat', filesFound: 1, filesRead: 1, skipped: {}, sessions: 1, events: 4, toolCalls: 1, toolErrors: 1, unknownTypes: {} },
+      {
+        source: 'files',
+        format: 'generic-chat',
+        filesFound: 1,
+        filesRead: 1,
+        skipped: {},
+        sessions: 1,
+        events: 4,
+        toolCalls: 1,
+        toolErrors: 1,
+        unknownTypes: {},
+      },
     ]);
     expect(parsed.health.warnings).toEqual([]);
   });

@@ -28,10 +28,15 @@ function adversarialSessions(): Record<string, string> {
 
 describe('the Action over the adversarial corpus', () => {
   it('opens the honest PR, masks secret inputs, and sends out no planted secret or injection', async () => {
-    w = await makeActionWorld({ ...adversarialSessions(), ...Object.fromEntries([legacyBuildSession(1, '02'), legacyBuildSession(2, '05')]) });
+    w = await makeActionWorld({
+      ...adversarialSessions(),
+      ...Object.fromEntries([legacyBuildSession(1, '02'), legacyBuildSession(2, '05')]),
+    });
     const r = await w.act({ 'anthropic-api-key': 'sk-ant-api03-input-key-for-the-trust-test-000000000000000000' });
     expect(r.failed).toBeUndefined();
-    expect(r.rec.secrets).toEqual(expect.arrayContaining(['ghs_fake_token_for_tests', 'sk-ant-api03-input-key-for-the-trust-test-000000000000000000']));
+    expect(r.rec.secrets).toEqual(
+      expect.arrayContaining(['ghs_fake_token_for_tests', 'sk-ant-api03-input-key-for-the-trust-test-000000000000000000']),
+    );
     expect(r.outputs['pull-request-operation']).toBe('created');
     expect(Number(r.outputs['sessions-read'])).toBe(7);
 
@@ -47,8 +52,10 @@ describe('the Action over the adversarial corpus', () => {
       ['logs', [...r.rec.infos, ...r.rec.warnings, ...r.rec.failures].join('\n')],
       ['outputs', JSON.stringify(r.outputs)],
       ...changed.map((f): [string, string] => [`branch file ${f}`, w!.show('dreaming/memory', f)]),
+      ['state branch ledger', w.show('dreaming/state', '.dreaming/ledger.json')],
     ];
-    expect(changed).toEqual(expect.arrayContaining(['CLAUDE.md', '.dreaming/ledger.json']));
+    // The ledger goes to the state branch, not into the PR.
+    expect(changed).toEqual(['CLAUDE.md']);
     expect(branchFiles.length).toBeGreaterThan(changed.length);
     for (const [label, text] of sent) expect(findPlanted(text).secrets, label).toEqual([]);
     // Memory: the honest lesson landed, nothing planted did.

@@ -40,7 +40,11 @@ describe('the credential corpus', () => {
 
   it('the ledger records a transcript named after a token under a redacted name', () => {
     const token = shapes.find((s) => s.name === 'GitHub PAT')!.secrets[0]!;
-    const l = recordSessions(emptyLedger(), [{ id: token, contentHash: 'h1', sourceFile: `sessions/${token}.jsonl` }], '2026-12-01T00:00:00Z');
+    const l = recordSessions(
+      emptyLedger(),
+      [{ id: token, contentHash: 'h1', sourceFile: `sessions/${token}.jsonl` }],
+      '2026-12-01T00:00:00Z',
+    );
     const text = JSON.stringify(l);
     expect(text).not.toContain(token);
     expect(l.sessions.h1!.sourceFile).toMatch(/^sessions\/\[REDACTED:[a-z-]+\]\.jsonl$/);

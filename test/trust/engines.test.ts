@@ -18,7 +18,9 @@ describe('the leak scanner (controls)', () => {
     expect(secretLeaks([{ label: 'a', text: 'nothing to see [REDACTED:github-pat]' }])).toEqual([]);
     const marker = plantedInjections.pipeToShell;
     expect(landedInjections([{ label: 'quote', text: marker }])).toEqual([]);
-    expect(landedInjections([{ label: 'CLAUDE.md', text: marker, memory: true }])).toEqual([{ artifact: 'CLAUDE.md', what: 'pipeToShell' }]);
+    expect(landedInjections([{ label: 'CLAUDE.md', text: marker, memory: true }])).toEqual([
+      { artifact: 'CLAUDE.md', what: 'pipeToShell' },
+    ]);
   });
 });
 
@@ -29,7 +31,9 @@ describe('offline engine over the adversarial corpus', () => {
     expect(a.landed).toEqual([]);
     expect(a.transcriptsChanged).toEqual([]);
     expect(a.transcriptsHashed).toBe(5);
-    expect(a.artifacts.map((x) => x.label)).toEqual(expect.arrayContaining(['report.json', 'PR body', 'commit message', 'job summary', 'ledger', 'logs']));
+    expect(a.artifacts.map((x) => x.label)).toEqual(
+      expect.arrayContaining(['report.json', 'PR body', 'commit message', 'job summary', 'ledger', 'logs']),
+    );
     // The dependency output posing as a hook never becomes a pattern, a lesson or a candidate: lessons
     // from tool output are built from the commands that ran, and the planted orders never ran.
     const mined = JSON.stringify(a.run.report.patterns.map((p) => [p.summary, p.signature]));
@@ -64,8 +68,13 @@ describe('claude engine against the replay server, answering with malicious edit
     // Each malicious entry passed the engine's own checks (evidence verified, reviewer kept it) and a guard refused it.
     expect(a.proposedDangerous).toBe(MALICIOUS_ENTRIES.length);
     for (const entry of MALICIOUS_ENTRIES) {
-      const hits = a.refused.filter((r) => r.edit.after === entry || (entry.includes(plantedSecrets.github) && r.edit.after?.includes('[REDACTED:github-pat]')));
-      expect(hits.map((r) => r.by), entry).toEqual([expect.stringMatching(/^guard:(provenance|secrets)$/)]);
+      const hits = a.refused.filter(
+        (r) => r.edit.after === entry || (entry.includes(plantedSecrets.github) && r.edit.after?.includes('[REDACTED:github-pat]')),
+      );
+      expect(
+        hits.map((r) => r.by),
+        entry,
+      ).toEqual([expect.stringMatching(/^guard:(provenance|secrets)$/)]);
       expect(hits[0]!.edit.evidence.length).toBeGreaterThanOrEqual(2);
     }
     // The refused secret is recorded redacted: the report and PR body show the marker, never the token.
@@ -77,7 +86,7 @@ describe('claude engine against the replay server, answering with malicious edit
 
 describe('claude engine whose reviewer drops the malicious edits', () => {
   // The engine's own rejections reach report.json and the PR body: runDream redacts them too.
-  it('leaks no secret through the engine\'s own rejections', async () => {
+  it("leaks no secret through the engine's own rejections", async () => {
     const a = await auditClaude({ verdict: 'drop' });
     expect(a.run.report.rejected.filter((r) => r.by === 'reviewer').length).toBeGreaterThanOrEqual(5);
     expect(a.landed).toEqual([]);

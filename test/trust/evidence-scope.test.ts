@@ -20,7 +20,15 @@ let absForged: string;
 
 const QUOTE = 'always keep commits small and focused';
 const cite = (file: string, session: string): Evidence => ({ session, file, line: 1, quote: QUOTE });
-const edit = (id: string, after: string, evidence: Evidence[]): Edit => ({ id, op: 'add', file: 'CLAUDE.md', section: ['Workflow'], after, rationale: 'seen', evidence });
+const edit = (id: string, after: string, evidence: Evidence[]): Edit => ({
+  id,
+  op: 'add',
+  file: 'CLAUDE.md',
+  section: ['Workflow'],
+  after,
+  rationale: 'seen',
+  evidence,
+});
 
 beforeAll(() => {
   root = tempDir('dream-evidence-scope-');

@@ -10,7 +10,15 @@ const ev = [
   { session: 's1', file: 'a.jsonl', line: 1, quote: 'pytest passed' },
   { session: 's2', file: 'b.jsonl', line: 2, quote: 'pytest passed' },
 ];
-const add = (after: string, extra: Partial<Edit> = {}): Edit => ({ id: after.slice(0, 12), op: 'add', file: 'CLAUDE.md', after, rationale: 'seen twice', evidence: ev, ...extra });
+const add = (after: string, extra: Partial<Edit> = {}): Edit => ({
+  id: after.slice(0, 12),
+  op: 'add',
+  file: 'CLAUDE.md',
+  after,
+  rationale: 'seen twice',
+  evidence: ev,
+  ...extra,
+});
 const ctx = { repoDir: os.tmpdir(), memory: [], memoryGlobs: [], maxEdits: 20, maxEntryBytes: 600 };
 
 describe('guards: secrets', () => {
@@ -46,7 +54,10 @@ describe('guards: secrets', () => {
   it('redactEdit returns the same object for a clean edit and redacts quotes and sections', () => {
     const clean = add('- Run pytest.');
     expect(redactEdit(clean)).toBe(clean);
-    const dirty = add('- Run pytest.', { section: [`x ${plantedSecrets.slack}`], evidence: [{ ...ev[0]!, quote: `STRIPE_SECRET_KEY=${plantedSecrets.stripe}` }] });
+    const dirty = add('- Run pytest.', {
+      section: [`x ${plantedSecrets.slack}`],
+      evidence: [{ ...ev[0]!, quote: `STRIPE_SECRET_KEY=${plantedSecrets.stripe}` }],
+    });
     const red = redactEdit(dirty);
     expect(JSON.stringify(red)).not.toContain(plantedSecrets.slack);
     expect(JSON.stringify(red)).not.toContain(plantedSecrets.stripe);
@@ -56,13 +67,16 @@ describe('guards: secrets', () => {
   it('assertNoNewSecrets judges added lines only', () => {
     const old = `- old: ${plantedSecrets.openai}\n`;
     expect(() => assertNoNewSecrets('CLAUDE.md', old, `${old}- new line\n`)).not.toThrow();
-    expect(() => assertNoNewSecrets('CLAUDE.md', '', `- new: ${plantedSecrets.openai}\n`)).toThrow(/^CLAUDE\.md holds 1 secret-like value\(s\) \(openai-api-key\)/);
+    expect(() => assertNoNewSecrets('CLAUDE.md', '', `- new: ${plantedSecrets.openai}\n`)).toThrow(
+      /^CLAUDE\.md holds 1 secret-like value\(s\) \(openai-api-key\)/,
+    );
   });
 });
 
 describe('guards: paths', () => {
   it('refuses percent-encoded paths, which some later tool may decode into an escape', () => {
-    for (const p of ['%2e%2e/CLAUDE.md', '..%2fCLAUDE.md', 'docs%2FCLAUDE.md', '%2E%2E/x.md']) expect(unsafePathReason(p)).toMatch(/percent-encoded/);
+    for (const p of ['%2e%2e/CLAUDE.md', '..%2fCLAUDE.md', 'docs%2FCLAUDE.md', '%2E%2E/x.md'])
+      expect(unsafePathReason(p)).toMatch(/percent-encoded/);
     expect(unsafePathReason('docs/100-percent.md')).toBeUndefined();
   });
 });

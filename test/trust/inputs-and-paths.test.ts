@@ -49,13 +49,28 @@ describe('path escapes', () => {
 
 describe('npm run audit:adversarial', () => {
   it('prints the table, and exits 1 exactly when a row failed', async () => {
-    const out = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'audit/adversarial.ts'], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 }).then(
+    const out = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'audit/adversarial.ts'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+    }).then(
       (r) => ({ code: 0, stdout: r.stdout }),
       (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
     );
-    const rows = [...out.stdout.matchAll(/^(.+?)\s+(\d+)\s+(\d+)\s+\S+ \/ /gm)].map((m) => ({ check: m[1]!.trim(), tried: Number(m[2]), failed: Number(m[3]) }));
+    const rows = [...out.stdout.matchAll(/^(.+?)\s+(\d+)\s+(\d+)\s+\S+ \/ /gm)].map((m) => ({
+      check: m[1]!.trim(),
+      tried: Number(m[2]),
+      failed: Number(m[3]),
+    }));
     expect(rows.map((r) => r.check)).toEqual(
-      expect.arrayContaining(['offline: secrets', 'claude: injections', 'anthropic-dreams: injections', 'claude: LLM requests scanned', 'malformed inputs', 'path escapes (runGuards)']),
+      expect.arrayContaining([
+        'offline: secrets',
+        'claude: injections',
+        'anthropic-dreams: injections',
+        'claude: LLM requests scanned',
+        'malformed inputs',
+        'path escapes (runGuards)',
+      ]),
     );
     for (const r of rows) expect(r.tried, r.check).toBeGreaterThan(0);
     // Every row but the pinned known leak (see engines.test.ts) is clean.

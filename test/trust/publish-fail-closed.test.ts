@@ -75,7 +75,11 @@ describe('publish fails closed on secrets', () => {
 
     const already = passResult([edit('e-ok', '- Run pytest with `PYTHONPATH=src`.')]);
     const line = `- legacy note: ${plantedSecrets.openai}\n`;
-    already.changes[0] = { ...already.changes[0]!, before: `${already.changes[0]!.before}${line}`, after: `${already.changes[0]!.after}${line}` };
+    already.changes[0] = {
+      ...already.changes[0]!,
+      before: `${already.changes[0]!.before}${line}`,
+      after: `${already.changes[0]!.after}${line}`,
+    };
     const out = await w.publishFrom(w.repo.work, already);
     expect(out.operation).toBe('created');
   });

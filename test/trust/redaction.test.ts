@@ -73,16 +73,36 @@ describe('readers keep ids intact', () => {
   it('tool call/result pairing, texts and quotes keep the ids, and the secret beside them is redacted', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'redaction-ids-'));
     const file = path.join(dir, '5f0c9a7e-2222-4a2b-9c3d-0123456789ab.jsonl');
-    const base = { sessionId: '5f0c9a7e-2222-4a2b-9c3d-0123456789ab', cwd: '/w', version: '2.1.30', isSidechain: false, userType: 'external' };
+    const base = {
+      sessionId: '5f0c9a7e-2222-4a2b-9c3d-0123456789ab',
+      cwd: '/w',
+      version: '2.1.30',
+      isSidechain: false,
+      userType: 'external',
+    };
     const lines = [
-      { ...base, type: 'user', uuid: 'u1', parentUuid: null, timestamp: '2026-11-20T10:00:00Z', message: { role: 'user', content: `check the output of ${IDS[5]} and ${PATHS[0]}` } },
+      {
+        ...base,
+        type: 'user',
+        uuid: 'u1',
+        parentUuid: null,
+        timestamp: '2026-11-20T10:00:00Z',
+        message: { role: 'user', content: `check the output of ${IDS[5]} and ${PATHS[0]}` },
+      },
       {
         ...base,
         type: 'assistant',
         uuid: 'u2',
         parentUuid: 'u1',
         timestamp: '2026-11-20T10:00:01Z',
-        message: { id: IDS[4], role: 'assistant', model: 'claude-sonnet-4-5', content: [{ type: 'tool_use', id: IDS[1], name: 'Bash', input: { command: `cat /tmp/${IDS[0]}.log && echo ${plantedSecrets.github}` } }] },
+        message: {
+          id: IDS[4],
+          role: 'assistant',
+          model: 'claude-sonnet-4-5',
+          content: [
+            { type: 'tool_use', id: IDS[1], name: 'Bash', input: { command: `cat /tmp/${IDS[0]}.log && echo ${plantedSecrets.github}` } },
+          ],
+        },
       },
       {
         ...base,
@@ -90,7 +110,17 @@ describe('readers keep ids intact', () => {
         uuid: 'u3',
         parentUuid: 'u2',
         timestamp: '2026-11-20T10:00:02Z',
-        message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: IDS[1], content: `request ${IDS[6]} failed; see ${PATHS[1]}; token ${plantedSecrets.github}`, is_error: true }] },
+        message: {
+          role: 'user',
+          content: [
+            {
+              type: 'tool_result',
+              tool_use_id: IDS[1],
+              content: `request ${IDS[6]} failed; see ${PATHS[1]}; token ${plantedSecrets.github}`,
+              is_error: true,
+            },
+          ],
+        },
       },
     ];
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');

@@ -35,7 +35,13 @@ export function analystRequest(d: Digest, minSupport: number): RoleRequest {
 
 type LessonsValidator = ValidateFunction<{ lessons: CandidateLesson[] }>;
 
-async function analyseOne(ctx: CallContext, d: Digest, minSupport: number, validate: LessonsValidator, logger: Logger, notes: string[]): Promise<CandidateLesson[]> {
+/** One digest's analyst call, retried once on a malformed answer; a second failure becomes a note. */
+async function analyseOne(
+  ctx: CallContext,
+  d: Digest,
+  opts: { minSupport: number; validate: LessonsValidator; logger: Logger; notes: string[] },
+): Promise<CandidateLesson[]> {
+  const { minSupport, validate, logger, notes } = opts;
   const req = analystRequest(d, minSupport);
   let lastError: MalformedOutputError | undefined;
   for (let attempt = 1; attempt <= 2; attempt++) {
@@ -58,7 +64,7 @@ export async function runAnalystsParallel(
 ): Promise<AnalystOutcome> {
   const limit = pLimit(Math.max(1, opts.concurrency));
   const notes: string[] = [];
-  const results = await Promise.all(digests.map((d) => limit(() => analyseOne(ctx, d, opts.minSupport, opts.validate, opts.logger, notes))));
+  const results = await Promise.all(digests.map((d) => limit(() => analyseOne(ctx, d, { ...opts, notes }))));
   return { candidates: results.flat(), notes };
 }
 
@@ -73,10 +79,14 @@ export interface BatchPolling {
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(t);
-      reject(signal.reason ?? new Error('aborted'));
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        reject(signal.reason ?? new Error('aborted'));
+      },
+      { once: true },
+    );
   });
 
 export async function runAnalystsBatch(
@@ -97,7 +107,9 @@ export async function runAnalystsBatch(
   let interval = opts.polling.initialIntervalMs;
   while (batch.processing_status !== 'ended') {
     if (Date.now() - started > opts.polling.maxWaitMs) {
-      throw new Error(`message batch ${batch.id} still ${batch.processing_status} after ${Math.round(opts.polling.maxWaitMs / 1000)}s; nothing published`);
+      throw new Error(
+        `message batch ${batch.id} still ${batch.processing_status} after ${Math.round(opts.polling.maxWaitMs / 1000)}s; nothing published`,
+      );
     }
     await sleep(interval, ctx.signal);
     interval = Math.min(opts.polling.maxIntervalMs, interval * 2);

@@ -41,7 +41,8 @@ export type ToolChoiceMode = 'forced' | 'auto';
 export type Effort = 'low' | 'medium' | 'high';
 
 /** Models documented to reject forced tool use (and to think adaptively, controlled by effort). */
-const ADAPTIVE_ONLY = /^claude-(?:sonnet-5-5|opus-5-5|fable-5-[1-9]|mythos-5-[1-9]|(?:sonnet|opus|fable|mythos|haiku)-(?:[6-9]|5-[6-9]))(?:-\d{8})?$/;
+const ADAPTIVE_ONLY =
+  /^claude-(?:sonnet-5-5|opus-5-5|fable-5-[1-9]|mythos-5-[1-9]|(?:sonnet|opus|fable|mythos|haiku)-(?:[6-9]|5-[6-9]))(?:-\d{8})?$/;
 
 export function isAdaptiveOnly(model: string): boolean {
   return ADAPTIVE_ONLY.test(model);
@@ -88,7 +89,9 @@ export function extractToolInput<T>(msg: Anthropic.Messages.Message, toolName: s
   }
   if (!validate(block.input)) {
     const first = validate.errors?.[0];
-    throw new MalformedOutputError(`${toolName} input invalid: ${first ? `${first.instancePath || '/'} ${first.message ?? ''}` : 'schema mismatch'}`);
+    throw new MalformedOutputError(
+      `${toolName} input invalid: ${first ? `${first.instancePath || '/'} ${first.message ?? ''}` : 'schema mismatch'}`,
+    );
   }
   return block.input;
 }

@@ -9,7 +9,8 @@ import { callRole, withOneRetry, type CallContext } from './call.js';
 import { memoryBlock, renderCandidates, systemBlocks } from './render.js';
 import { TOOLS, type CandidateLesson, type DraftEdit } from './schemas.js';
 import type { TokenCounter } from './tokens.js';
-import { normalizeQuote, rootsOf } from './verifier.js';
+import { rootsOf } from './verifier.js';
+import { normaliseQuote } from '../../model/index.js';
 // The same content gets the same id whichever engine proposes it, so the ledger recognises it.
 import { editId } from '../offline/build.js';
 
@@ -17,7 +18,7 @@ import { editId } from '../offline/build.js';
 export function dedupeCandidates(cands: CandidateLesson[]): CandidateLesson[] {
   const byLesson = new Map<string, CandidateLesson>();
   for (const c of cands) {
-    const key = normalizeQuote(c.lesson).toLowerCase();
+    const key = normaliseQuote(c.lesson).toLowerCase();
     const prev = byLesson.get(key);
     if (!prev) byLesson.set(key, { ...c, evidence: [...c.evidence] });
     else prev.evidence.push(...c.evidence);
@@ -89,6 +90,9 @@ export async function runCurator(
     content: [memoryBlock(opts.memoryText), { type: 'text' as const, text: `${candText}\n\n${task}` }],
     tool: TOOLS.curator,
   };
-  const out = await withOneRetry(() => callRole(ctx, req, opts.validate), (err) => opts.onRetry(err.message));
+  const out = await withOneRetry(
+    () => callRole(ctx, req, opts.validate),
+    (err) => opts.onRetry(err.message),
+  );
   return { drafts: out.edits, shown };
 }

@@ -35,7 +35,9 @@ const MIN_OUTLINE_CHARS = 160;
 const MAX_OUTLINE_CHARS = 2400;
 
 export function renderPattern(p: Pattern): string {
-  const lines = [`- pattern ${p.id} kind=${p.kind} support=${p.support.sessions} sessions/${p.support.agents} agents (${p.agents.join(', ')})`];
+  const lines = [
+    `- pattern ${p.id} kind=${p.kind} support=${p.support.sessions} sessions/${p.support.agents} agents (${p.agents.join(', ')})`,
+  ];
   lines.push(`  summary: ${clip(scrub(p.summary), SUMMARY_CHARS)}`);
   if (p.lesson) lines.push(`  suggested lesson: ${clip(scrub(p.lesson), SUMMARY_CHARS)}`);
   // A correction said in other words in each session: show each episode (what the agent did, what the

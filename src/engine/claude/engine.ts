@@ -99,19 +99,35 @@ export class ClaudeEngine implements DreamEngine {
 
     const digestOpts = { budgetTokens: this.o.digestTokenBudget, sessionsPerBatch: this.o.sessionsPerBatch, maxBatches: this.o.maxBatches };
     const firstDraft = buildDigests(input, digestOpts, counter);
-    if (firstDraft.length === 0) return { edits: [], rejected, usage: meter.usage, notes: ['claude: no sessions or patterns to dream about'] };
+    if (firstDraft.length === 0)
+      return { edits: [], rejected, usage: meter.usage, notes: ['claude: no sessions or patterns to dream about'] };
     await counter.calibrate(this.o.client, this.model, firstDraft[0]!.text, logger);
     const digests = counter.ratio === 1 ? firstDraft : buildDigests(input, digestOpts, counter);
     const omitted = digests.reduce((n, d) => n + d.omitted.outlines, 0);
-    logger.info(`claude: ${digests.length} analyst digest(s), largest ~${Math.max(...digests.map((d) => d.tokens))} tokens${omitted ? `, ${omitted} outlines left out for budget` : ''}`);
-    if (omitted) notes.push(`${omitted} session outlines left out of the digests to stay within ${this.o.digestTokenBudget} tokens per digest`);
+    logger.info(
+      `claude: ${digests.length} analyst digest(s), largest ~${Math.max(...digests.map((d) => d.tokens))} tokens${omitted ? `, ${omitted} outlines left out for budget` : ''}`,
+    );
+    if (omitted)
+      notes.push(`${omitted} session outlines left out of the digests to stay within ${this.o.digestTokenBudget} tokens per digest`);
     const coverage = patternCoverage(input, digests);
     if (coverage.supported > 0)
-      notes.push(`claude coverage: ${coverage.represented} of ${coverage.supported} supported patterns represented by a session outline in the digests`);
+      notes.push(
+        `claude coverage: ${coverage.represented} of ${coverage.supported} supported patterns represented by a session outline in the digests`,
+      );
 
     const analysts = this.o.batch
-      ? await runAnalystsBatch(ctx, digests, { minSupport: input.options.minSupport, validate: validators.analyst, logger, polling: this.o.polling })
-      : await runAnalystsParallel(ctx, digests, { concurrency: this.o.concurrency, minSupport: input.options.minSupport, validate: validators.analyst, logger });
+      ? await runAnalystsBatch(ctx, digests, {
+          minSupport: input.options.minSupport,
+          validate: validators.analyst,
+          logger,
+          polling: this.o.polling,
+        })
+      : await runAnalystsParallel(ctx, digests, {
+          concurrency: this.o.concurrency,
+          minSupport: input.options.minSupport,
+          validate: validators.analyst,
+          logger,
+        });
     notes.push(...analysts.notes);
     const candidates = dedupeCandidates(analysts.candidates);
     logger.info(`claude: ${candidates.length} candidate lesson(s)`);
@@ -131,8 +147,12 @@ export class ClaudeEngine implements DreamEngine {
     if (curated.shown < candidates.length) notes.push(`curator saw ${curated.shown} of ${candidates.length} candidates (budget)`);
 
     const drafts = trimDrafts(curated.drafts, input.options.maxEdits);
-    if (drafts.length < curated.drafts.length) notes.push(`curator proposed ${curated.drafts.length} edits; the first ${drafts.length} were considered`);
-    const bound = bindToPatterns(drafts.map((d) => toEdit(d, input)), input);
+    if (drafts.length < curated.drafts.length)
+      notes.push(`curator proposed ${curated.drafts.length} edits; the first ${drafts.length} were considered`);
+    const bound = bindToPatterns(
+      drafts.map((d) => toEdit(d, input)),
+      input,
+    );
     rejected.push(...bound.rejected);
     const edits = this.dropRepeats(bound, input, rejected);
 
@@ -176,7 +196,11 @@ export class ClaudeEngine implements DreamEngine {
         return false;
       }
       if (edit.patternId && spent.has(edit.patternId)) {
-        rejected.push({ edit, reason: `pattern ${edit.patternId} was already proposed or rejected, with no new evidence since`, by: 'ledger' });
+        rejected.push({
+          edit,
+          reason: `pattern ${edit.patternId} was already proposed or rejected, with no new evidence since`,
+          by: 'ledger',
+        });
         return false;
       }
       // The same text twice is one edit, whichever of its ids it carries.
@@ -189,8 +213,12 @@ export class ClaudeEngine implements DreamEngine {
 
   private finish(edits: Edit[], rejected: RejectedEdit[], meter: UsageMeter, notes: string[]): DreamResult {
     if (meter.guessedPrices.size) notes.push(`cost for ${[...meter.guessedPrices].join(', ')} estimated from its model family's price`);
-    const cost = Object.entries(meter.usage.costUsdByModel).map(([m, c]) => `${m} $${c.toFixed(4)}`).join(', ');
-    notes.push(`claude usage: ${meter.usage.requests} requests, ${meter.usage.inputTokens} input + ${meter.usage.cacheReadInputTokens} cache-read + ${meter.usage.cacheCreationInputTokens} cache-write + ${meter.usage.outputTokens} output tokens${cost ? `; est. ${cost}` : ''}`);
+    const cost = Object.entries(meter.usage.costUsdByModel)
+      .map(([m, c]) => `${m} $${c.toFixed(4)}`)
+      .join(', ');
+    notes.push(
+      `claude usage: ${meter.usage.requests} requests, ${meter.usage.inputTokens} input + ${meter.usage.cacheReadInputTokens} cache-read + ${meter.usage.cacheCreationInputTokens} cache-write + ${meter.usage.outputTokens} output tokens${cost ? `; est. ${cost}` : ''}`,
+    );
     return { edits, rejected, usage: meter.usage, notes };
   }
 }

@@ -24,7 +24,8 @@ export function patternEditId(e: Pick<Edit, 'op' | 'file' | 'toFile' | 'entryId'
 /** The pattern whose signals' evidence the edit cites most (ties: more support, then id). */
 function patternFromEvidence(edit: Edit, byPoint: ReadonlyMap<string, readonly Pattern[]>): Pattern | undefined {
   const hits = new Map<Pattern, number>();
-  for (const ev of edit.evidence) for (const p of byPoint.get(`${ev.session}\0${ev.file}\0${ev.line}`) ?? []) hits.set(p, (hits.get(p) ?? 0) + 1);
+  for (const ev of edit.evidence)
+    for (const p of byPoint.get(`${ev.session}\0${ev.file}\0${ev.line}`) ?? []) hits.set(p, (hits.get(p) ?? 0) + 1);
   return [...hits].sort(
     ([a, n], [b, m]) => m - n || b.support.sessions - a.support.sessions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   )[0]?.[0];
@@ -68,7 +69,11 @@ export function bindToPatterns(edits: readonly Edit[], input: Pick<DreamInput, '
     if (!pattern) {
       if (TEACHING_OPS.has(edit.op)) {
         const why = claimed ? `cites pattern ${claimed}, which was not mined,` : 'cites no pattern';
-        rejected.push({ edit, reason: `${why} and none of its evidence is a mined signal's: a lesson must rest on a known pattern`, by: 'claude-engine' });
+        rejected.push({
+          edit,
+          reason: `${why} and none of its evidence is a mined signal's: a lesson must rest on a known pattern`,
+          by: 'claude-engine',
+        });
         continue;
       }
       const bound = { ...rest, id: editId(rest) };
@@ -98,7 +103,8 @@ export function suppressedPatterns(input: Pick<DreamInput, 'patterns' | 'memory'
   for (const p of input.patterns) {
     const ctx = { memory, notes: [] as string[] };
     // A fix that memory caused is also taught as a lesson (to agents that never read the entry).
-    const lessons = p.kind === 'memory_failure' && p.signature.startsWith('fix|') ? lessonEdits(p, ctx, [...p.agents]) : lessonEdits(p, ctx);
+    const lessons =
+      p.kind === 'memory_failure' && p.signature.startsWith('fix|') ? lessonEdits(p, ctx, [...p.agents]) : lessonEdits(p, ctx);
     const offline = [...(p.kind === 'memory_failure' ? [memoryFailureEdit(p, ctx)] : []), ...lessons];
     if (offline.some((e) => e && input.suppressedEditIds.has(e.id))) out.add(p.id);
   }

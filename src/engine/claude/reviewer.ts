@@ -34,7 +34,10 @@ export async function runReviewer(
     ],
     tool: TOOLS.reviewer,
   };
-  const out = await withOneRetry(() => callRole(ctx, req, opts.validate), (err) => opts.onRetry(err.message));
+  const out = await withOneRetry(
+    () => callRole(ctx, req, opts.validate),
+    (err) => opts.onRetry(err.message),
+  );
   const verdicts = new Map(out.verdicts.map((v) => [v.id, v]));
   const kept: Edit[] = [];
   const rejected: RejectedEdit[] = [];

@@ -142,8 +142,6 @@ export const TOOLS = {
   reviewer: tool('review_edits', 'Give a keep/drop verdict with a reason for every proposed edit.', verdictsWire),
 } as const;
 
-export type Role = keyof typeof TOOLS;
-
 /** Deep copy of a wire schema with extra limits layered on for local validation. */
 function tighten(schema: object, limits: (s: Record<string, unknown>) => void): object {
   const copy = structuredClone(schema) as Record<string, unknown>;

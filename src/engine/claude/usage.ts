@@ -76,9 +76,7 @@ export class UsageMeter {
     if (!exact) this.guessedPrices.add(model);
     const factor = opts.batch ? 0.5 : 1;
     const usd =
-      (factor *
-        (input * price.input + output * price.output + cacheWrite * price.cacheWrite + cacheRead * price.cacheRead)) /
-      1_000_000;
+      (factor * (input * price.input + output * price.output + cacheWrite * price.cacheWrite + cacheRead * price.cacheRead)) / 1_000_000;
     this.usage.costUsdByModel[model] = (this.usage.costUsdByModel[model] ?? 0) + usd;
   }
 }

@@ -5,13 +5,7 @@
  * but an edit with invented evidence never leaves this engine as a proposal.
  */
 import type { Evidence, Edit, MemoryFile, RejectedEdit, DreamInput } from '../../model/index.js';
-
-/** Whitespace-insensitive text for quote matching; a trailing clip mark is not part of a quote. */
-export function normalizeQuote(s: string): string {
-  return s.replace(/^[\s…]+|[\s…]+$/g, '').replace(/^\.\.\.|\.\.\.$/g, '').replace(/\s+/g, ' ').trim();
-}
-
-const MIN_QUOTE_CHARS = 8;
+import { MIN_QUOTE_CHARS, normaliseQuote } from '../../model/index.js';
 
 /**
  * Resolves evidence against what the engine was given: the signals' own evidence (same session,
@@ -29,15 +23,15 @@ export function evidenceIndexFromInput(input: Pick<DreamInput, 'signals' | 'patt
     m.set(key, list);
   };
   const addEv = (e: Evidence) => {
-    const text = normalizeQuote(e.quote);
+    const text = normaliseQuote(e.quote);
     push(byPoint, `${e.session}\0${e.file}\0${e.line}`, text);
     push(bySession, e.session, text);
   };
   for (const s of input.signals) s.evidence.forEach(addEv);
   for (const p of [...input.patterns, ...input.oneOffs]) for (const s of p.signals) s.evidence.forEach(addEv);
-  const outlines = new Map(input.sessions.map((s) => [s.id, { file: s.sourceFile, text: normalizeQuote(s.outline) }]));
+  const outlines = new Map(input.sessions.map((s) => [s.id, { file: s.sourceFile, text: normaliseQuote(s.outline) }]));
   return (e) => {
-    const quote = normalizeQuote(e.quote);
+    const quote = normaliseQuote(e.quote);
     if (quote.length === 0) return false;
     const matches = (t: string) => t.includes(quote) && (quote.length >= MIN_QUOTE_CHARS || quote === t);
     if ((byPoint.get(`${e.session}\0${e.file}\0${e.line}`) ?? []).some(matches)) return true;

@@ -12,7 +12,15 @@ import { listManagedSessionIds } from '../../sources/managed-sessions.js';
 import { DreamCanceledError, DreamFailedError, DreamsConfigError, DreamsError, DreamTimeoutError } from '../../managed-agents/errors.js';
 import { sdkMemoryStores, sdkSessions } from '../../managed-agents/api.js';
 import type { MemoryStorePort, SessionEventsPort } from '../../managed-agents/ports.js';
-import { checkMemorySizes, disposeStore, listStoreHashes, memoryPathOf, mirrorFiles, readStore, repoPathOf } from '../../managed-agents/store.js';
+import {
+  checkMemorySizes,
+  disposeStore,
+  listStoreHashes,
+  memoryPathOf,
+  mirrorFiles,
+  readStore,
+  repoPathOf,
+} from '../../managed-agents/store.js';
 import { runHostedDream } from './hosted-dream.js';
 import { diffMemoryFile, editsForNewFile, editsForRemovedFile } from './memory-diff.js';
 import { HOSTED_DREAM_PREFIX } from '../../model/index.js';
@@ -94,11 +102,18 @@ export class AnthropicDreamsEngine implements DreamEngine {
     const temporaryStores: string[] = [];
     const dreams: BetaDream[] = [];
     try {
-      const inputStore = this.opts.storeId ?? (await this.stores.createStore(`agent-dreaming ${new Date().toISOString()}`, 'Temporary mirror of a repository’s memory files for one dream pass.'));
+      const inputStore =
+        this.opts.storeId ??
+        (await this.stores.createStore(
+          `agent-dreaming ${new Date().toISOString()}`,
+          'Temporary mirror of a repository’s memory files for one dream pass.',
+        ));
       if (!this.opts.storeId) temporaryStores.push(inputStore);
       const mirror = await mirrorFiles(this.stores, inputStore, files, logger);
       if (this.opts.storeId && mirror.replaced.length > 0) {
-        notes.push(`anthropic-dreams: memory store ${inputStore} differed from git at ${mirror.replaced.join(', ')}; git's text was written there before dreaming.`);
+        notes.push(
+          `anthropic-dreams: memory store ${inputStore} differed from git at ${mirror.replaced.join(', ')}; git's text was written there before dreaming.`,
+        );
       }
       const inputHashes = await listStoreHashes(this.stores, inputStore);
 
@@ -126,7 +141,9 @@ export class AnthropicDreamsEngine implements DreamEngine {
         if (output && output !== inputStore && !temporaryStores.includes(output)) temporaryStores.push(output);
         meter.add(this.model, dreamUsage(dream));
         if (run.stoppedByUs && input.signal?.aborted) {
-          throw new DreamsError(`dream ${dream.id} was ${run.cancelFailed ? 'left running (cancel failed)' : 'canceled'}: the pass was aborted`);
+          throw new DreamsError(
+            `dream ${dream.id} was ${run.cancelFailed ? 'left running (cancel failed)' : 'canceled'}: the pass was aborted`,
+          );
         }
         if (run.stoppedByUs) throw new DreamTimeoutError(dream.id, this.opts.timeoutMs ?? 45 * 60_000, !run.cancelFailed);
         if (dream.status === 'failed') {
@@ -134,12 +151,14 @@ export class AnthropicDreamsEngine implements DreamEngine {
         }
         if (dream.status === 'canceled') throw new DreamCanceledError(dream.id);
         if (!output) throw new DreamsError(`dream ${dream.id} completed without an output memory store`);
-        notes.push(`anthropic-dreams: dream ${dream.id} (${index + 1}) read ${chunk.length} sessions from store ${current}, wrote store ${output}`);
+        notes.push(
+          `anthropic-dreams: dream ${dream.id} (${index + 1}) read ${chunk.length} sessions from store ${current}, wrote store ${output}`,
+        );
         current = output;
       }
 
       const result = await readStore(this.stores, current);
-      const edits = this.editsFrom(input, result, inputHashes, dreams, sessionIds, notes);
+      const edits = this.editsFrom(input, { result, inputHashes, dreams, sessionIds, notes });
       return { ...limitEdits(edits, input), usage: meter.usage, notes, sessionsRead: sessionIds, sessionsCreatedAt: createdAt };
     } finally {
       await this.cleanUp(dreams, temporaryStores, notes, logger);
@@ -155,22 +174,31 @@ export class AnthropicDreamsEngine implements DreamEngine {
       return { ids: this.opts.sessionIds.slice(0, max), createdAt: {} };
     }
     const { ids, truncated, createdAt } = await listManagedSessionIds(this.sessions, { since: this.opts.since, maxSessions: max });
-    if (truncated) notes.push(`anthropic-dreams: more than ${max} sessions since the last dream; the oldest ${max} were read, the rest wait for the next pass.`);
+    if (truncated)
+      notes.push(
+        `anthropic-dreams: more than ${max} sessions since the last dream; the oldest ${max} were read, the rest wait for the next pass.`,
+      );
     return { ids, createdAt };
   }
 
   private editsFrom(
     input: DreamInput,
-    result: Map<string, { content: string; sha256: string }>,
-    inputHashes: Map<string, { sha256: string }>,
-    dreams: BetaDream[],
-    sessionIds: string[],
-    notes: string[],
+    from: {
+      result: Map<string, { content: string; sha256: string }>;
+      inputHashes: Map<string, { sha256: string }>;
+      dreams: BetaDream[];
+      sessionIds: string[];
+      notes: string[];
+    },
   ): Edit[] {
+    const { result, inputHashes, dreams, sessionIds, notes } = from;
     const { evidence, total } = evidenceFor(dreams);
     const ids = dreams.map((d) => d.id).join(', ');
     const cited = total > evidence.length ? ` (${evidence.length} of ${total} citations listed)` : '';
-    const ctx = { rationale: `Anthropic Dreams (${ids}) changed this after reading ${sessionIds.length} Managed Agents sessions${cited}.`, evidence };
+    const ctx = {
+      rationale: `Anthropic Dreams (${ids}) changed this after reading ${sessionIds.length} Managed Agents sessions${cited}.`,
+      evidence,
+    };
     const edits: Edit[] = [];
     const repoPaths = new Set<string>();
     for (const file of input.memory) {

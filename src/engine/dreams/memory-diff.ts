@@ -11,7 +11,13 @@ import { parseEntries } from '../../memory/parse.js';
 import { normaliseEntryText } from '../../memory/normalise.js';
 
 export function editId(op: EditOp, file: string, entryId: string | undefined, after: string | undefined): string {
-  return 'e' + createHash('sha256').update(`${op}\0${file}\0${entryId ?? ''}\0${after ?? ''}`).digest('hex').slice(0, 16);
+  return (
+    'e' +
+    createHash('sha256')
+      .update(`${op}\0${file}\0${entryId ?? ''}\0${after ?? ''}`)
+      .digest('hex')
+      .slice(0, 16)
+  );
 }
 
 interface DiffContext {
@@ -35,7 +41,11 @@ function make(op: EditOp, file: string, fields: Partial<Edit>, ctx: DiffContext)
 const UPDATE_SIMILARITY = 0.3;
 
 function words(text: string): Set<string> {
-  return new Set(normaliseEntryText(text).toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []);
+  return new Set(
+    normaliseEntryText(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}_]+/gu) ?? [],
+  );
 }
 
 export function similarity(a: string, b: string): number {

@@ -4,7 +4,17 @@
  * repository has outgrown are staleness.ts's, which deletes only with proof.
  */
 import type { Edit, Evidence, MemoryEntry, MemoryFile, Signal } from '../../model/index.js';
-import { type RepoFacts, codeSpans, contentWords, jaccard, commandMentions, scriptOf, type CommandMention, commandCore, parseCommand } from '../../signals/index.js';
+import {
+  type RepoFacts,
+  codeSpans,
+  contentWords,
+  jaccard,
+  commandMentions,
+  scriptOf,
+  type CommandMention,
+  commandCore,
+  parseCommand,
+} from '../../signals/index.js';
 import { makeEdit, pickEvidence } from './build.js';
 import { meaningStems, sameMeaning, similarityOf } from '../../signals/index.js';
 import { REPO_SESSION } from '../../model/index.js';
@@ -39,7 +49,12 @@ const editable = (e: MemoryEntry) => e.kind !== 'heading' && !/^\s*(```|~~~)/.te
  * How well the repository and the sessions back an entry's commands: +1 for a script that exists
  * or a command that worked in a session, -1 for a missing script or a command that failed.
  */
-function backing(entry: MemoryEntry, mentions: readonly CommandMention[], facts: RepoFacts, signals: readonly Signal[]): { score: number; evidence: Evidence[] } {
+function backing(
+  entry: MemoryEntry,
+  mentions: readonly CommandMention[],
+  facts: RepoFacts,
+  signals: readonly Signal[],
+): { score: number; evidence: Evidence[] } {
   let score = 0;
   const cited: Signal[] = [];
   for (const m of mentions) {
@@ -127,8 +142,24 @@ export function mergeEdits(
         // which repository evidence (the surviving entry) can support.
         edits.push(
           fromSessions
-            ? makeEdit({ op: 'merge', file: file.path, entryId: keep.id, mergedEntryIds: [drop.id], before: keep.text, after: keep.text, rationale, evidence })
-            : makeEdit({ op: 'delete', file: file.path, entryId: drop.id, before: drop.text, rationale, evidence: [repoQuote(keep), ...evidence].slice(0, 5) }),
+            ? makeEdit({
+                op: 'merge',
+                file: file.path,
+                entryId: keep.id,
+                mergedEntryIds: [drop.id],
+                before: keep.text,
+                after: keep.text,
+                rationale,
+                evidence,
+              })
+            : makeEdit({
+                op: 'delete',
+                file: file.path,
+                entryId: drop.id,
+                before: drop.text,
+                rationale,
+                evidence: [repoQuote(keep), ...evidence].slice(0, 5),
+              }),
         );
         break;
       }

@@ -4,7 +4,15 @@
  */
 import type { DreamEngine, DreamInput, DreamResult, Edit, HumanDecision, RejectedEdit } from '../../model/index.js';
 import { emptyUsage } from '../usage.js';
-import { collectRepoFacts, type RepoFacts, isOverrideFix, clip, emptyMemoryUse, openRepoHistory, type RepoHistory } from '../../signals/index.js';
+import {
+  collectRepoFacts,
+  type RepoFacts,
+  isOverrideFix,
+  clip,
+  emptyMemoryUse,
+  openRepoHistory,
+  type RepoHistory,
+} from '../../signals/index.js';
 import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
 import { mergeEdits } from './hygiene.js';
 import { gateFailureDeletion, staleness } from './staleness.js';
@@ -32,7 +40,12 @@ export class OfflineEngine implements DreamEngine {
     const notes: string[] = [];
     const rejected: RejectedEdit[] = [];
     const { memory, options } = input;
-    const facts = this.opts.repoFacts ?? (await collectRepoFacts(input.repoDir, memory.map((f) => f.path)));
+    const facts =
+      this.opts.repoFacts ??
+      (await collectRepoFacts(
+        input.repoDir,
+        memory.map((f) => f.path),
+      ));
     const use = input.memoryUse ?? emptyMemoryUse();
     const decisions: HumanDecision[] = [];
     const check = () => {
@@ -92,7 +105,9 @@ export class OfflineEngine implements DreamEngine {
       for (const e of lessons) take(e);
       // A supported pattern that teaches nothing says why, or the report looks like it was missed.
       if (lessons.length === 0 && isOverrideFix(p.signature)) {
-        notes.push(`pattern ${p.id} (${clip(p.summary, 120)}; ${supportText(p)}): no edit: its fix only forces past a safeguard (--force, -f, --no-verify...), which memory never teaches`);
+        notes.push(
+          `pattern ${p.id} (${clip(p.summary, 120)}; ${supportText(p)}): no edit: its fix only forces past a safeguard (--force, -f, --no-verify...), which memory never teaches`,
+        );
       }
     }
     check();

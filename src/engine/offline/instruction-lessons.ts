@@ -34,7 +34,10 @@ const statedReason = (lesson: string) => /:\s+(.+?)\.?$/.exec(lesson)?.[1];
 
 /** Everything the sessions rejected in favour of the same thing: "npm or yarn". */
 function rejectedThings(p: Pattern): string[] {
-  const all = p.signals.flatMap((s) => (s.failed ?? '').split(' or ')).map((x) => x.trim()).filter(Boolean);
+  const all = p.signals
+    .flatMap((s) => (s.failed ?? '').split(' or '))
+    .map((x) => x.trim())
+    .filter(Boolean);
   return [...new Set(all.map((x) => x.toLowerCase()))].sort();
 }
 
@@ -47,7 +50,8 @@ export function preferLesson(p: Pattern): string | undefined {
   const nots = rejectedThings(p);
   if (!use || nots.length === 0) return p.lesson;
   const reasons = p.signals.map((s) => (s.lesson ? statedReason(s.lesson) : undefined)).filter((r): r is string => !!r);
-  const reason = reasons.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? `the user asked for it in ${p.support.sessions} sessions`;
+  const reason =
+    reasons.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? `the user asked for it in ${p.support.sessions} sessions`;
   return `Use ${use}, not ${nots.join(' or ')}: ${reason}.`;
 }
 
@@ -67,11 +71,11 @@ export function instructionLesson(p: Pattern): string | undefined {
   const chosen = [...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? p.lesson;
   // Sessions objected to different files of one folder: the rule is about the folder, not the file one session named.
   const folder = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
-  const best = folder
-    ? chosen?.replace(new RegExp(`\`?(?:\\./)?${escapeRe(folder)}/[\\w@.-]+\\.\\w+\`?`, 'gi'), `\`${folder}/\``)
-    : chosen;
+  const best = folder ? chosen?.replace(new RegExp(`\`?(?:\\./)?${escapeRe(folder)}/[\\w@.-]+\\.\\w+\`?`, 'gi'), `\`${folder}/\``) : chosen;
   if (!best || hasReason(best) || p.support.sessions < 2) return best;
-  const why = TEMPLATE.test(best) ? `the user objected in ${p.support.sessions} sessions` : `the user asked for it in ${p.support.sessions} sessions`;
+  const why = TEMPLATE.test(best)
+    ? `the user objected in ${p.support.sessions} sessions`
+    : `the user asked for it in ${p.support.sessions} sessions`;
   return `${best.replace(/[.!]+$/, '')}: ${why}.`;
 }
 

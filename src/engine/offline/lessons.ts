@@ -3,7 +3,19 @@
  * shared file when several agents hit it, or add it where the agents that hit it will read it.
  */
 import type { Edit, Evidence, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
-import { clip, codeSpans, contentWords, jaccard, commandMentions, mentionRelation, parseCommand, structuralTokens, failurePhrase, fixLesson, supportSession } from '../../signals/index.js';
+import {
+  clip,
+  codeSpans,
+  contentWords,
+  jaccard,
+  commandMentions,
+  mentionRelation,
+  parseCommand,
+  structuralTokens,
+  failurePhrase,
+  fixLesson,
+  supportSession,
+} from '../../signals/index.js';
 import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
 import { sectionFor } from './placement.js';
@@ -95,6 +107,9 @@ export function fixPatternLesson(p: Pattern): string | undefined {
   const fixed = commonFixed(p);
   const failed = commonFailed(p);
   if (!fixed || !failed || !p.signals.some((s) => s.lesson)) return undefined;
+  // The sessions agree on nothing that tells the working run from the failing one (each had its own
+  // path, test id or directory): "run X: plain X fails" would teach nothing a reviewer could keep.
+  if (fixed === failed) return undefined;
   return fixLesson(fixed, failed, commonError(p), perSessionArgNoun(p));
 }
 
@@ -108,14 +123,16 @@ export function entrySays(entry: MemoryEntry, lesson: string, fixed: string | un
       if (fx && m && m.program === fx.program && structuralTokens(m).join(' ') === structuralTokens(fx).join(' ')) return true;
     }
   }
-  return jaccard(contentWords(lesson), contentWords(entry.text)) >= SAME_LESSON || (negated(lesson) === negated(entry.text) && sameMeaning(lesson, entry.text));
+  return (
+    jaccard(contentWords(lesson), contentWords(entry.text)) >= SAME_LESSON ||
+    (negated(lesson) === negated(entry.text) && sameMeaning(lesson, entry.text))
+  );
 }
 
 function failurePhraseOf(p: Pattern): string {
   const phrase = failurePhrase(commonError(p));
   return phrase ? ` with ${phrase}` : '';
 }
-
 
 /** The entry rewritten for a memory_failure pattern, or undefined when no safe rewrite exists. */
 function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]): { after?: string; why: string } | undefined {
@@ -142,7 +159,10 @@ function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]):
   if (relation === 'same') {
     if (!fixed) return { why: `\`${mention.text}\` failed in ${supportText(p)} and nothing replaced it` };
     if (!entry.text.includes(`\`${mention.text}\``)) return undefined;
-    return { after: entry.text.replace(`\`${mention.text}\``, `\`${fixed}\``), why: `\`${mention.text}\` fails ("${err}"); \`${fixed}\` worked` };
+    return {
+      after: entry.text.replace(`\`${mention.text}\``, `\`${fixed}\``),
+      why: `\`${mention.text}\` fails ("${err}"); \`${fixed}\` worked`,
+    };
   }
   // The entry was right but the agent ran the plain command: say explicitly what goes wrong without it.
   if (entry.text.includes('\n') || entry.text.includes(`\`${failed}\``)) return undefined;
@@ -191,10 +211,19 @@ export function memoryFailureEdit(p: Pattern, ctx: LessonContext): Edit | undefi
     return undefined;
   }
   const base = { file: file.path, entryId: entry.id, before: entry.text, ...fromPattern(p), evidence: ownEvidenceFirst(p, entry.id) };
-  const same = (t: string) => t.replace(/^\s*([-*+]|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const same = (t: string) =>
+    t
+      .replace(/^\s*([-*+]|\d+[.)])\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
   const twin = r.after === undefined ? undefined : file.entries.find((e) => e.id !== entry.id && same(e.text) === same(r.after ?? ''));
   if (twin) {
-    return makeEdit({ op: 'delete', ...base, rationale: `Memory led agents astray in ${astray(p, entry.id)}: ${r.why}; ${file.path}:${twin.startLine} already says what worked.` });
+    return makeEdit({
+      op: 'delete',
+      ...base,
+      rationale: `Memory led agents astray in ${astray(p, entry.id)}: ${r.why}; ${file.path}:${twin.startLine} already says what worked.`,
+    });
   }
   if (r.after === undefined) {
     return makeEdit({ op: 'delete', ...base, rationale: `Stale memory: ${r.why}.` });
@@ -227,7 +256,10 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   // A prohibition about a place is said by any entry that forbids something about that place.
   const place = topic ? meaningStems(topic.split('/').pop() ?? topic) : [];
   const forbidsPlace = (e: MemoryEntry) =>
-    !!topic && e.kind !== 'heading' && negated(e.text) && (e.text.toLowerCase().includes(topic) || (place.length > 0 && place.every((w) => meaningStems(e.text).includes(w))));
+    !!topic &&
+    e.kind !== 'heading' &&
+    negated(e.text) &&
+    (e.text.toLowerCase().includes(topic) || (place.length > 0 && place.every((w) => meaningStems(e.text).includes(w))));
   const says = (e: MemoryEntry) => (prefer ? entryPrefers(e, p) : forbidsPlace(e) || entrySays(e, lesson, fixed));
   const sayers = ctx.memory.flatMap((f) => f.entries.filter(says).map((e) => ({ f, e })));
   const edits: Edit[] = [];

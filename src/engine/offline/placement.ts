@@ -6,7 +6,11 @@
 import type { MemoryEntry, MemoryFile } from '../../model/index.js';
 import { codeSpans, meaningStems, similarityOf } from '../../signals/index.js';
 
-const headingText = (h: MemoryEntry) => h.text.replace(/^\s*#+\s*/, '').replace(/\s+#+\s*$/, '').trim();
+const headingText = (h: MemoryEntry) =>
+  h.text
+    .replace(/^\s*#+\s*/, '')
+    .replace(/\s+#+\s*$/, '')
+    .trim();
 const key = (path: readonly string[]) => path.join('\u0000').toLowerCase();
 
 /** Stems too common in memory files to say what a section is about. */

@@ -45,7 +45,11 @@ export function combinePrerequisites(patterns: readonly Pattern[], memory: reado
       .filter((m) => {
         // Only a code span running the same command counts: words alike ("Run `ruff` before committing") are not `mypy`.
         const y = parseCommand(m.y);
-        const said = !!y && commandMentions(memory).some((c) => c.shape.program === y.program && structuralTokens(c.shape).join(' ') === structuralTokens(y).join(' '));
+        const said =
+          !!y &&
+          commandMentions(memory).some(
+            (c) => c.shape.program === y.program && structuralTokens(c.shape).join(' ') === structuralTokens(y).join(' '),
+          );
         if (said) alreadySaid?.add(m.p.id);
         return !said;
       })
@@ -79,7 +83,13 @@ function combined(x: string, named: { p: Pattern; y: string }[]): Pattern {
     const turn = k % Math.max(1, checks.length);
     const rotated = [...checks.slice(turn), ...checks.slice(0, turn)];
     const { fixed: _fixed, failed: _failed, ...rest } = first;
-    return { ...rest, kind, signature: '', lesson, evidence: k === 0 ? [...blocks.slice(0, 1), ...rotated, ...blocks.slice(1)] : [...rotated, ...blocks] };
+    return {
+      ...rest,
+      kind,
+      signature: '',
+      lesson,
+      evidence: k === 0 ? [...blocks.slice(0, 1), ...rotated, ...blocks.slice(1)] : [...rotated, ...blocks],
+    };
   });
   const sessions = [...new Set(named.flatMap((m) => m.p.sessions))].sort();
   const agents = [...new Set(named.flatMap((m) => m.p.agents))].sort();

@@ -25,7 +25,8 @@ export function refineEdit(p: Pattern, memory: readonly MemoryFile[]): Edit | un
   const noun = perSessionArgNoun(p);
   if (!file || !entry || !failed || !fixed || !noun) return undefined;
   // Only a one-line entry that names the failing command as such can be completed in place.
-  if (entry.kind === 'heading' || entry.text.includes('\n') || !entry.text.includes(`\`${failed}\``) || entry.text.includes(`\`${fixed}\``)) return undefined;
+  if (entry.kind === 'heading' || entry.text.includes('\n') || !entry.text.includes(`\`${failed}\``) || entry.text.includes(`\`${fixed}\``))
+    return undefined;
   const body = entry.text.replace(/[.\s]*$/, '');
   const after = `${body} (if plain \`${failed}\` fails${errorOf(p)}, run \`${fixed}\` followed by ${noun}).`;
   return makeEdit({

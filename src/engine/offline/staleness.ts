@@ -34,7 +34,13 @@ export function repoQuote(entry: MemoryEntry): Evidence {
 }
 
 export function commitEvidence(r: Removal): Evidence {
-  return { session: GIT_SESSION, file: r.file, line: 1, quote: `removed in ${r.sha.slice(0, 7)}: ${r.subject}`.slice(0, 200).trimEnd(), commit: r.sha };
+  return {
+    session: GIT_SESSION,
+    file: r.file,
+    line: 1,
+    quote: `removed in ${r.sha.slice(0, 7)}: ${r.subject}`.slice(0, 200).trimEnd(),
+    commit: r.sha,
+  };
 }
 
 /** What one mention tells about its entry. */
@@ -84,7 +90,11 @@ export function runnableFinding(file: string, shape: CommandShape, text: string,
   const failed = use.missing.get(key) ?? [];
   if (failed.length === 0) return { state: 'unproven', reason: `${where}, but no session of this pass ran \`${text}\``, evidence: [] };
   const n = new Set(failed.map((e) => e.session)).size;
-  return { state: 'proven', reason: `${where}, and \`${text}\` failed with "missing script" in ${n} session${n === 1 ? '' : 's'}`, evidence: [...failed] };
+  return {
+    state: 'proven',
+    reason: `${where}, and \`${text}\` failed with "missing script" in ${n} session${n === 1 ? '' : 's'}`,
+    evidence: [...failed],
+  };
 }
 
 interface PathCheck {
@@ -115,18 +125,29 @@ export async function staleness(input: StalenessInput): Promise<StalenessResult>
   const forms = [...new Set(pending.flatMap((c) => c.forms))];
   const ignored = history && forms.length ? await history.ignored(forms) : new Set<string>();
   const removed = history && forms.length ? await history.removals(forms.filter((x) => !ignored.has(x))) : new Map<string, Removal>();
-  if (!history && pending.length) notes.push(`staleness: ${pending.length} path(s) named in memory are absent, but without git history none can be proven stale`);
-  if (history?.shallow && pending.length) notes.push('staleness: the checkout is shallow, so only removals within its depth can prove a path stale (use fetch-depth: 0)');
+  if (!history && pending.length)
+    notes.push(`staleness: ${pending.length} path(s) named in memory are absent, but without git history none can be proven stale`);
+  if (history?.shallow && pending.length)
+    notes.push('staleness: the checkout is shallow, so only removals within its depth can prove a path stale (use fetch-depth: 0)');
   for (const c of history ? pending : []) {
     if (c.forms.some((x) => ignored.has(x))) {
       add(c.entry, { state: 'alive' });
       continue;
     }
     const r = c.forms.map((x) => removed.get(x)).find(Boolean);
-    if (r) add(c.entry, { state: 'proven', reason: `\`${c.mention}\` was removed in ${r.sha.slice(0, 7)} ("${r.subject}")`, evidence: [commitEvidence(r)] });
+    if (r)
+      add(c.entry, {
+        state: 'proven',
+        reason: `\`${c.mention}\` was removed in ${r.sha.slice(0, 7)} ("${r.subject}")`,
+        evidence: [commitEvidence(r)],
+      });
     // Reported only under a folder the checkout has: elsewhere it may be another repository's path, or no path at all.
     else if (c.forms.some((x) => x.includes('/') && facts.exists(x.split('/')[0] ?? '')))
-      add(c.entry, { state: 'unproven', reason: `\`${c.mention}\` is absent from the checkout, but no commit among the last ${HISTORY_WINDOW} removals removed it`, evidence: [] });
+      add(c.entry, {
+        state: 'unproven',
+        reason: `\`${c.mention}\` is absent from the checkout, but no commit among the last ${HISTORY_WINDOW} removals removed it`,
+        evidence: [],
+      });
   }
 
   const edits: Edit[] = [];
@@ -138,7 +159,14 @@ export async function staleness(input: StalenessInput): Promise<StalenessResult>
     const proven = fs.filter((f): f is Extract<Finding, { state: 'proven' }> => f.state === 'proven');
     const reasons = fs.map((f) => (f.state === 'alive' ? '' : f.reason)).filter(Boolean);
     const evidence = [...fs.flatMap((f) => (f.state === 'alive' ? [] : f.evidence)), repoQuote(entry)].slice(0, MAX_EVIDENCE);
-    const decision = (kind: HumanDecision['kind'], why: string) => ({ kind, file: entry.file, line: entry.startLine, entry: repoQuote(entry).quote, reason: why, evidence });
+    const decision = (kind: HumanDecision['kind'], why: string) => ({
+      kind,
+      file: entry.file,
+      line: entry.startLine,
+      entry: repoQuote(entry).quote,
+      reason: why,
+      evidence,
+    });
     if (isProhibition(entry.text)) {
       decisions.push(decision('prohibition', `${reasons.join('; ')}. A prohibition is never deleted for staleness.`));
       continue;
@@ -149,7 +177,16 @@ export async function staleness(input: StalenessInput): Promise<StalenessResult>
     }
     // The proof comes first, so the evidence cap never drops it for the entry's own line.
     const proof = [...proven.flatMap((f) => f.evidence), repoQuote(entry)].slice(0, MAX_EVIDENCE);
-    edits.push(makeEdit({ op: 'delete', file: entry.file, entryId: entry.id, before: entry.text, rationale: `Stale memory: ${reasons.join('; ')}.`, evidence: proof }));
+    edits.push(
+      makeEdit({
+        op: 'delete',
+        file: entry.file,
+        entryId: entry.id,
+        before: entry.text,
+        rationale: `Stale memory: ${reasons.join('; ')}.`,
+        evidence: proof,
+      }),
+    );
   }
   for (const d of decisions) notes.push(`needs a human decision (${d.kind}): ${d.file}:${d.line}: ${d.reason}`);
   return { edits, decisions, notes };
@@ -160,17 +197,32 @@ export async function staleness(input: StalenessInput): Promise<StalenessResult>
  * a prohibition goes to a human; a script the memory file's own package (or its workspace) defines
  * is not stale, however often it failed from another folder.
  */
-export function gateFailureDeletion(edit: Edit, memory: readonly MemoryFile[], facts: RepoFacts, use: MemoryUse): { keep: boolean; decision?: HumanDecision; note?: string } {
+export function gateFailureDeletion(
+  edit: Edit,
+  memory: readonly MemoryFile[],
+  facts: RepoFacts,
+  use: MemoryUse,
+): { keep: boolean; decision?: HumanDecision; note?: string } {
   const entry = memory.find((f) => f.path === edit.file)?.entries.find((e) => e.id === edit.entryId);
   if (edit.op !== 'delete' || !entry) return { keep: true };
   if (isProhibition(entry.text)) {
-    const decision: HumanDecision = { kind: 'prohibition', file: entry.file, line: entry.startLine, entry: repoQuote(entry).quote, reason: `${edit.rationale} A prohibition is never deleted for staleness.`, evidence: edit.evidence };
+    const decision: HumanDecision = {
+      kind: 'prohibition',
+      file: entry.file,
+      line: entry.startLine,
+      entry: repoQuote(entry).quote,
+      reason: `${edit.rationale} A prohibition is never deleted for staleness.`,
+      evidence: edit.evidence,
+    };
     return { keep: false, decision };
   }
   for (const m of commandMentions(memory)) {
     if (m.entry.id !== entry.id) continue;
     if (runnableFinding(entry.file, m.shape, m.text, facts, use)?.state === 'alive') {
-      return { keep: false, note: `kept ${entry.file}:${entry.startLine}: \`${m.text}\` failed in sessions, but the package of ${entry.file} defines it` };
+      return {
+        keep: false,
+        note: `kept ${entry.file}:${entry.startLine}: \`${m.text}\` failed in sessions, but the package of ${entry.file} defines it`,
+      };
     }
   }
   return { keep: true };

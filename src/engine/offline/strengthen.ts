@@ -17,12 +17,19 @@ function enforceable(p: Pattern, entry: MemoryEntry): string | undefined {
   return spans.length === 1 && /^[\w.-]+(?:\s|$)/.test(spans[0] ?? '') ? spans[0] : undefined;
 }
 
+/**
+ * The entry marked IMPORTANT after its bullet, or undefined when it is already marked or several lines
+ * long: a stronger word will not help there, and a person must decide.
+ */
+export function markedImportant(text: string): string | undefined {
+  if (/\bIMPORTANT\b|\bMUST\b/.test(text) || text.includes('\n')) return undefined;
+  const bullet = BULLET.exec(text)?.[1] ?? '';
+  return `${bullet}**IMPORTANT:** ${text.slice(bullet.length)}`;
+}
+
 export function strengthenEdit(p: Pattern, file: MemoryFile, entry: MemoryEntry): Edit | undefined {
-  // Already marked (or several lines long): a stronger word will not help; a person must decide.
-  if (/\bIMPORTANT\b|\bMUST\b/.test(entry.text) || entry.text.includes('\n')) return undefined;
-  const bullet = BULLET.exec(entry.text)?.[1] ?? '';
-  const body = entry.text.slice(bullet.length);
-  const after = `${bullet}**IMPORTANT:** ${body}`;
+  const after = markedImportant(entry.text);
+  if (after === undefined) return undefined;
   const place = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
   const cmd = place ? undefined : enforceable(p, entry);
   const hook = place

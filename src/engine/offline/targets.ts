@@ -46,7 +46,14 @@ export const LESSONS_HEADING = 'Lessons from past sessions';
 /** The heading path new lessons go under: an existing lessons/gotchas section, else a new one. */
 export function lessonSection(file: MemoryFile | undefined): string[] {
   const h = file?.entries.find((e) => e.kind === 'heading' && /lesson|gotcha|pitfall|learned|learnt/i.test(e.text));
-  if (h) return [...h.headingPath, h.text.replace(/^\s*#+\s*/, '').replace(/\s+#+\s*$/, '').trim()];
+  if (h)
+    return [
+      ...h.headingPath,
+      h.text
+        .replace(/^\s*#+\s*/, '')
+        .replace(/\s+#+\s*$/, '')
+        .trim(),
+    ];
   // A file with one H1 is titled by it: the new section goes inside, as an H2.
   const roots = (file?.entries ?? []).filter((e) => e.kind === 'heading' && e.headingPath.length === 0);
   const only = roots.length === 1 ? roots[0] : undefined;

@@ -67,87 +67,87 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
   let pendingCompaction: CompactionEvent | undefined;
   const linked = new Set<string>();
 
-  for await (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine, skipRaw: isSilentBytes })) for (const rec of batch) {
-    const o = asRecord(rec.value);
-    if (!o) {
-      ctx.issue(rec.line, 'not a JSON object');
-      continue;
-    }
-    const type = str(o.type);
-    const timestamp = str(o.timestamp);
-    const w = { line: rec.line, ...(timestamp ? { timestamp } : {}) };
-    const origin = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
-    if (type === undefined || SILENT.has(type)) {
-      ignored.add(type);
-      continue;
-    }
-    sessionId ??= str(o.sessionId);
-    if (!b.cwd && str(o.cwd)) b.cwd = str(o.cwd);
-    if (!b.gitBranch && str(o.gitBranch)) b.gitBranch = str(o.gitBranch);
-    // Older versions wrote subagent turns into the main file as sidechain lines: they belong to
-    // the subagent, not to this session.
-    if (!agentId && o.isSidechain === true) {
-      ignored.add(`sidechain ${type}`);
-      continue;
-    }
-    b.seen(timestamp);
-
-    if (type === 'assistant') {
-      const message = asRecord(o.message);
-      if (!message) continue;
-      if (o.isApiErrorMessage === true) {
-        b.push({ kind: 'api_error', text: blockText(message.content) || str(o.error) || 'API error', ...origin });
+  for await (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine, skipRaw: isSilentBytes }))
+    for (const rec of batch) {
+      const o = asRecord(rec.value);
+      if (!o) {
+        ctx.issue(rec.line, 'not a JSON object');
         continue;
       }
-      msgs.assistant(message, w);
-      continue;
-    }
+      const type = str(o.type);
+      const timestamp = str(o.timestamp);
+      const w = { line: rec.line, ...(timestamp ? { timestamp } : {}) };
+      const origin = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
+      if (type === undefined || SILENT.has(type)) {
+        ignored.add(type);
+        continue;
+      }
+      sessionId ??= str(o.sessionId);
+      if (!b.cwd && str(o.cwd)) b.cwd = str(o.cwd);
+      if (!b.gitBranch && str(o.gitBranch)) b.gitBranch = str(o.gitBranch);
+      // Older versions wrote subagent turns into the main file as sidechain lines: they belong to
+      // the subagent, not to this session.
+      if (!agentId && o.isSidechain === true) {
+        ignored.add(`sidechain ${type}`);
+        continue;
+      }
+      b.seen(timestamp);
 
-    if (type === 'user') {
-      const message = asRecord(o.message);
-      if (!message) continue;
-      if (o.isCompactSummary === true) {
-        const summary = blockText(message.content);
-        if (pendingCompaction) b.setSummary(pendingCompaction, summary);
-        else b.push({ kind: 'compaction', summary, ...origin });
+      if (type === 'assistant') {
+        const message = asRecord(o.message);
+        if (!message) continue;
+        if (o.isApiErrorMessage === true) {
+          b.push({ kind: 'api_error', text: blockText(message.content) || str(o.error) || 'API error', ...origin });
+          continue;
+        }
+        msgs.assistant(message, w);
+        continue;
+      }
+
+      if (type === 'user') {
+        const message = asRecord(o.message);
+        if (!message) continue;
+        if (o.isCompactSummary === true) {
+          const summary = blockText(message.content);
+          if (pendingCompaction) b.setSummary(pendingCompaction, summary);
+          else b.push({ kind: 'compaction', summary, ...origin });
+          pendingCompaction = undefined;
+          continue;
+        }
         pendingCompaction = undefined;
+        msgs.user(message.content, w, o.isMeta === true, o.toolUseResult);
+        linkSubagent(o, rec.line, timestamp);
         continue;
       }
-      pendingCompaction = undefined;
-      msgs.user(message.content, w, o.isMeta === true, o.toolUseResult);
-      linkSubagent(o, rec.line, timestamp);
-      continue;
-    }
 
-    if (type === 'system') {
-      const subtype = str(o.subtype);
-      if (subtype === 'compact_boundary') {
-        pendingCompaction = b.push({ kind: 'compaction', summary: '', ...origin }) as CompactionEvent;
-      } else if (subtype === 'api_error') {
-        const err = asRecord(o.error);
-        const cause = asRecord(o.cause) ?? asRecord(err?.cause);
-        const status = typeof err?.status === 'number' ? err.status : undefined;
-        const text =
-          str(asRecord(err?.error)?.message) ?? str(err?.message) ?? str(cause?.code) ?? str(o.content) ?? 'API error';
-        b.push({ kind: 'api_error', text, ...(status !== undefined ? { status } : {}), ...origin });
-      } else if (typeof o.content === 'string' && /hook/i.test(o.content) && /block/i.test(o.content)) {
-        b.push({ kind: 'hook_block', text: o.content, ...origin });
+      if (type === 'system') {
+        const subtype = str(o.subtype);
+        if (subtype === 'compact_boundary') {
+          pendingCompaction = b.push({ kind: 'compaction', summary: '', ...origin }) as CompactionEvent;
+        } else if (subtype === 'api_error') {
+          const err = asRecord(o.error);
+          const cause = asRecord(o.cause) ?? asRecord(err?.cause);
+          const status = typeof err?.status === 'number' ? err.status : undefined;
+          const text = str(asRecord(err?.error)?.message) ?? str(err?.message) ?? str(cause?.code) ?? str(o.content) ?? 'API error';
+          b.push({ kind: 'api_error', text, ...(status !== undefined ? { status } : {}), ...origin });
+        } else if (typeof o.content === 'string' && /hook/i.test(o.content) && /block/i.test(o.content)) {
+          b.push({ kind: 'hook_block', text: o.content, ...origin });
+        }
+        continue;
       }
-      continue;
-    }
 
-    if (type === 'attachment') {
-      const att = asRecord(o.attachment);
-      const path = str(att?.path) ?? str(att?.filePath);
-      const attType = str(att?.type) ?? '';
-      if (att && (/memory|claude_?md|agents_?md/i.test(attType) || (path && /(?:CLAUDE|AGENTS)(?:\.local)?\.md$/.test(path)))) {
-        const text = str(att.content) ?? blockText(att.content);
-        b.push({ kind: 'memory_injection', text, ...(path ? { path } : {}), ...origin });
-      } else ignored.add(`attachment:${attType}`);
-      continue;
+      if (type === 'attachment') {
+        const att = asRecord(o.attachment);
+        const path = str(att?.path) ?? str(att?.filePath);
+        const attType = str(att?.type) ?? '';
+        if (att && (/memory|claude_?md|agents_?md/i.test(attType) || (path && /(?:CLAUDE|AGENTS)(?:\.local)?\.md$/.test(path)))) {
+          const text = str(att.content) ?? blockText(att.content);
+          b.push({ kind: 'memory_injection', text, ...(path ? { path } : {}), ...origin });
+        } else ignored.add(`attachment:${attType}`);
+        continue;
+      }
+      ignored.add(type);
     }
-    ignored.add(type);
-  }
 
   /** The Task/Agent tool result names the agent it ran; link the child session from here. */
   function linkSubagent(o: Record<string, unknown>, line: number, timestamp: string | undefined): void {

@@ -15,6 +15,16 @@ const HOOK_BLOCK =
   /(?:\b(?:PreToolUse|PostToolUse|UserPromptSubmit|Stop)\S*\s+hook\b[^\n]{0,40}\b(?:block|error)|hook[^\n]{0,80}\bblocked\b|Pre-commit validation failed|blocked by (?:a |the )?hook)/i;
 const HOOK_NAME = /\b((?:PreToolUse|PostToolUse|UserPromptSubmit|Stop|SubagentStop|Notification)(?::[A-Za-z0-9_*|.-]+)?)/;
 
+/**
+ * Whether a result's text opens with the harness's rejection or interrupt wording. Formats that write
+ * no error flag (SpecStory exports) use it to infer the flag; the text alone never makes a rejection
+ * where the format has a flag (see harnessShaped).
+ */
+export function opensAsHarnessVerdict(text: string): boolean {
+  const lead = text.trimStart();
+  return INTERRUPT.test(lead) || REJECTION.test(lead);
+}
+
 export type ResultKind = 'interrupt' | 'denial' | 'hook' | 'cascade' | 'result';
 
 /**
@@ -38,7 +48,10 @@ export function harnessShaped(isError: boolean, content: unknown, lineResult?: u
  * words first, so no prefix is skipped.
  */
 export function classifyToolResult(text: string, isError: boolean, harness = isError): ResultKind {
-  const head = text.trimStart().replace(/^<tool_use_error>/, '').replace(/^Error:\s*/, '');
+  const head = text
+    .trimStart()
+    .replace(/^<tool_use_error>/, '')
+    .replace(/^Error:\s*/, '');
   if (harness && INTERRUPT.test(text)) return 'interrupt';
   if (harness && REJECTION.test(text)) return 'denial';
   if (isError && SIBLING.test(head.slice(0, 200))) return 'cascade';

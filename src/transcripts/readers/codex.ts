@@ -5,7 +5,17 @@
  * event_msg form exists it is the one counted, and response_item user messages only feed injection
  * detection. Codex has no error flag: failure comes from the exit code in the output.
  */
-import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, looksFailed, parseJsonArguments, str, toolResultEvent } from '../builder.js';
+import {
+  SessionBuilder,
+  asRecord,
+  blockText,
+  commandOf,
+  exitCodeFrom,
+  looksFailed,
+  parseJsonArguments,
+  str,
+  toolResultEvent,
+} from '../builder.js';
 import { jsonlRecords } from '../records.js';
 import type { NewSessionEvent } from '../../model/index.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
@@ -40,7 +50,25 @@ function parseOutput(raw: unknown): { text: string; exitCode?: number } {
 
 /** Rollout records skipped on purpose: usage, reasoning, and events that repeat what response_item lines already hold. */
 const CODEX_SKIPPED = new Set([
-  ...['token_count', 'agent_message', 'agent_reasoning', 'agent_reasoning_raw_content', 'agent_reasoning_section_break', 'task_started', 'task_complete', 'user_message', 'exec_command_begin', 'exec_command_output_delta', 'patch_apply_begin', 'turn_diff', 'mcp_tool_call_begin', 'mcp_tool_call_end', 'web_search_begin', 'web_search_end', 'plan_update'].map((t) => `event_msg:${t}`),
+  ...[
+    'token_count',
+    'agent_message',
+    'agent_reasoning',
+    'agent_reasoning_raw_content',
+    'agent_reasoning_section_break',
+    'task_started',
+    'task_complete',
+    'user_message',
+    'exec_command_begin',
+    'exec_command_output_delta',
+    'patch_apply_begin',
+    'turn_diff',
+    'mcp_tool_call_begin',
+    'mcp_tool_call_end',
+    'web_search_begin',
+    'web_search_end',
+    'plan_update',
+  ].map((t) => `event_msg:${t}`),
   ...['reasoning', 'web_search_call'].map((t) => `response_item:${t}`),
 ]);
 
@@ -54,82 +82,83 @@ export async function readCodex(ctx: ReaderContext): Promise<SessionBuilder[]> {
   let sawEventUserMessage = false;
   let lastCompactionLine = -10;
 
-  for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) for (const rec of batch) {
-    const o = asRecord(rec.value);
-    if (!o) {
-      ctx.issue(rec.line, 'not a JSON object');
-      continue;
-    }
-    const type = str(o.type) ?? '';
-    const p = asRecord(o.payload) ?? {};
-    const timestamp = str(o.timestamp);
-    const origin = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
-    b.seen(timestamp);
+  for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts))
+    for (const rec of batch) {
+      const o = asRecord(rec.value);
+      if (!o) {
+        ctx.issue(rec.line, 'not a JSON object');
+        continue;
+      }
+      const type = str(o.type) ?? '';
+      const p = asRecord(o.payload) ?? {};
+      const timestamp = str(o.timestamp);
+      const origin = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
+      b.seen(timestamp);
 
-    if (type === 'session_meta') {
-      b.id ??= str(p.id);
-      b.cwd ??= str(p.cwd);
-      b.gitBranch ??= str(asRecord(p.git)?.branch);
-      b.seen(str(p.timestamp));
-    } else if (type === 'turn_context') {
-      b.model ??= str(p.model);
-      b.cwd ??= str(p.cwd);
-    } else if (type === 'compacted') {
-      pending.push({ kind: 'compaction', summary: str(p.message) ?? '', ...origin });
-      lastCompactionLine = rec.line;
-    } else if (type === 'event_msg') {
-      const t = str(p.type);
-      if (t === 'user_message') {
-        sawEventUserMessage = true;
-        const text = str(p.message) ?? '';
-        if (text.trim()) pending.push({ kind: 'user_prompt', text, ...origin });
-      } else if (t === 'context_compacted') {
-        if (rec.line - lastCompactionLine > 3) pending.push({ kind: 'compaction', summary: '', ...origin });
-      } else if (t === 'turn_aborted') {
-        pending.push({ kind: 'interrupt', text: str(p.reason) ?? 'turn aborted', ...origin });
-      } else if (t === 'error' || t === 'stream_error') {
-        pending.push({ kind: 'api_error', text: str(p.message) ?? t, ...origin });
-      } else if (t === 'exec_command_end') {
-        const id = str(p.call_id);
-        if (id && typeof p.exit_code === 'number') exitCodes.set(id, p.exit_code);
-      } else if (t === 'patch_apply_end') {
-        const id = str(p.call_id);
-        if (id && p.success === false) failedPatches.add(id);
-      } else ignored.add(`event_msg:${t}`);
-    } else if (type === 'response_item') {
-      const t = str(p.type);
-      if (t === 'message') {
-        const text = blockText(p.content);
-        const role = str(p.role);
-        if (AGENTS_MD.test(text)) pending.push({ kind: 'memory_injection', path: 'AGENTS.md', text, ...origin });
-        else if (role === 'assistant') {
-          if (text.trim()) pending.push({ kind: 'assistant_text', text, ...origin });
-        } else if (role === 'user' && !ENVIRONMENT.test(text) && text.trim()) {
-          pending.push({ kind: 'user_prompt', text, fromResponseItem: true, ...origin });
-        }
-      } else if (t === 'function_call' || t === 'custom_tool_call' || t === 'local_shell_call') {
-        const callId = str(p.call_id) ?? str(p.id);
-        const name = str(p.name) ?? (t === 'local_shell_call' ? 'local_shell' : 'unknown');
-        const input = t === 'function_call' ? parseJsonArguments(p.arguments) : t === 'custom_tool_call' ? p.input : p.action;
-        if (callId) toolNames.set(callId, name);
-        const command = commandOf(name, input);
-        pending.push({
-          kind: 'tool_call',
-          name,
-          input: input ?? {},
-          ...(callId ? { callId } : {}),
-          ...(command !== undefined ? { command } : {}),
-          ...origin,
-        });
-      } else if (t === 'function_call_output' || t === 'custom_tool_call_output' || t === 'local_shell_call_output') {
-        const callId = str(p.call_id);
-        const toolName = callId ? toolNames.get(callId) : undefined;
-        const { text, exitCode } = parseOutput(p.output);
-        const ok = exitCode !== undefined ? exitCode === 0 : !looksFailed(text);
-        pending.push(toolResultEvent({ ok, text, callId, toolName, exitCode }, origin));
-      } else ignored.add(`response_item:${t}`);
-    } else ignored.add(type);
-  }
+      if (type === 'session_meta') {
+        b.id ??= str(p.id);
+        b.cwd ??= str(p.cwd);
+        b.gitBranch ??= str(asRecord(p.git)?.branch);
+        b.seen(str(p.timestamp));
+      } else if (type === 'turn_context') {
+        b.model ??= str(p.model);
+        b.cwd ??= str(p.cwd);
+      } else if (type === 'compacted') {
+        pending.push({ kind: 'compaction', summary: str(p.message) ?? '', ...origin });
+        lastCompactionLine = rec.line;
+      } else if (type === 'event_msg') {
+        const t = str(p.type);
+        if (t === 'user_message') {
+          sawEventUserMessage = true;
+          const text = str(p.message) ?? '';
+          if (text.trim()) pending.push({ kind: 'user_prompt', text, ...origin });
+        } else if (t === 'context_compacted') {
+          if (rec.line - lastCompactionLine > 3) pending.push({ kind: 'compaction', summary: '', ...origin });
+        } else if (t === 'turn_aborted') {
+          pending.push({ kind: 'interrupt', text: str(p.reason) ?? 'turn aborted', ...origin });
+        } else if (t === 'error' || t === 'stream_error') {
+          pending.push({ kind: 'api_error', text: str(p.message) ?? t, ...origin });
+        } else if (t === 'exec_command_end') {
+          const id = str(p.call_id);
+          if (id && typeof p.exit_code === 'number') exitCodes.set(id, p.exit_code);
+        } else if (t === 'patch_apply_end') {
+          const id = str(p.call_id);
+          if (id && p.success === false) failedPatches.add(id);
+        } else ignored.add(`event_msg:${t}`);
+      } else if (type === 'response_item') {
+        const t = str(p.type);
+        if (t === 'message') {
+          const text = blockText(p.content);
+          const role = str(p.role);
+          if (AGENTS_MD.test(text)) pending.push({ kind: 'memory_injection', path: 'AGENTS.md', text, ...origin });
+          else if (role === 'assistant') {
+            if (text.trim()) pending.push({ kind: 'assistant_text', text, ...origin });
+          } else if (role === 'user' && !ENVIRONMENT.test(text) && text.trim()) {
+            pending.push({ kind: 'user_prompt', text, fromResponseItem: true, ...origin });
+          }
+        } else if (t === 'function_call' || t === 'custom_tool_call' || t === 'local_shell_call') {
+          const callId = str(p.call_id) ?? str(p.id);
+          const name = str(p.name) ?? (t === 'local_shell_call' ? 'local_shell' : 'unknown');
+          const input = t === 'function_call' ? parseJsonArguments(p.arguments) : t === 'custom_tool_call' ? p.input : p.action;
+          if (callId) toolNames.set(callId, name);
+          const command = commandOf(name, input);
+          pending.push({
+            kind: 'tool_call',
+            name,
+            input: input ?? {},
+            ...(callId ? { callId } : {}),
+            ...(command !== undefined ? { command } : {}),
+            ...origin,
+          });
+        } else if (t === 'function_call_output' || t === 'custom_tool_call_output' || t === 'local_shell_call_output') {
+          const callId = str(p.call_id);
+          const toolName = callId ? toolNames.get(callId) : undefined;
+          const { text, exitCode } = parseOutput(p.output);
+          const ok = exitCode !== undefined ? exitCode === 0 : !looksFailed(text);
+          pending.push(toolResultEvent({ ok, text, callId, toolName, exitCode }, origin));
+        } else ignored.add(`response_item:${t}`);
+      } else ignored.add(type);
+    }
 
   for (const e of pending) {
     if (e.kind === 'user_prompt' && e.fromResponseItem && sawEventUserMessage) continue;

@@ -63,24 +63,25 @@ export async function readConsole(ctx: ReaderContext): Promise<SessionBuilder[]>
     lastCall = undefined;
   };
 
-  for await (const batch of readLineBatches(ctx.file, ctx.lineOpts)) for (const l of batch) {
-    if ('problem' in l) {
-      ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
-      continue;
+  for await (const batch of readLineBatches(ctx.file, ctx.lineOpts))
+    for (const l of batch) {
+      if ('problem' in l) {
+        ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
+        continue;
+      }
+      const line = l.text.replace(/\s+$/, '');
+      const m = MARKER.exec(line);
+      if (m) {
+        flush();
+        block = { kind: m[1] ? 'user' : m[2] ? 'assistant' : 'result', line: l.line, lines: [line.slice(m[0].length)] };
+        continue;
+      }
+      if (!block) continue;
+      // Continuations are indented; a blank line may sit inside a message. Anything else (a box, a
+      // spinner line) ends the block.
+      if (line === '' || /^\s/.test(line)) block.lines.push(line.trim());
+      else flush();
     }
-    const line = l.text.replace(/\s+$/, '');
-    const m = MARKER.exec(line);
-    if (m) {
-      flush();
-      block = { kind: m[1] ? 'user' : m[2] ? 'assistant' : 'result', line: l.line, lines: [line.slice(m[0].length)] };
-      continue;
-    }
-    if (!block) continue;
-    // Continuations are indented; a blank line may sit inside a message. Anything else (a box, a
-    // spinner line) ends the block.
-    if (line === '' || /^\s/.test(line)) block.lines.push(line.trim());
-    else flush();
-  }
   flush();
   return [b];
 }

@@ -112,7 +112,13 @@ function toolCall(b: SessionBuilder, c: Record<string, unknown>, place: Place): 
   const error = response?.error;
   const output = response?.output;
   const text =
-    typeof error === 'string' ? error : typeof output === 'string' ? output : typeof c.resultDisplay === 'string' ? c.resultDisplay : JSON.stringify(response ?? {});
+    typeof error === 'string'
+      ? error
+      : typeof output === 'string'
+        ? output
+        : typeof c.resultDisplay === 'string'
+          ? c.resultDisplay
+          : JSON.stringify(response ?? {});
   // A shell command can fail while its tool call succeeds: the output's "Exit Code: 1" says so.
   const exitCode = exitCodeFrom(text);
   const ok = status !== 'error' && error === undefined && (exitCode === undefined || exitCode === 0);

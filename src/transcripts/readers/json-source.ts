@@ -12,7 +12,11 @@ export async function isDocument(file: string): Promise<boolean> {
   try {
     const buf = Buffer.alloc(64 * 1024);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const text = buf.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    const text = buf
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart();
     if (text.startsWith('[')) return true;
     if (!text.startsWith('{')) return false;
     const nl = text.indexOf('\n');

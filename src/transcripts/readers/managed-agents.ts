@@ -22,87 +22,94 @@ export async function readManagedAgents(ctx: ReaderContext): Promise<SessionBuil
   const refused = new Set<string>();
   let sessionId: string | undefined;
 
-  for await (const batch of recordsOf(ctx, ['data', 'events'])) for (const rec of batch) {
-    const o = asRecord(rec.value);
-    if (!o) {
-      ctx.issue(rec.line, 'not a JSON object');
-      continue;
-    }
-    const type = str(o.type) ?? '';
-    const timestamp = str(o.processed_at) ?? str(o.created_at);
-    const origin = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
-    sessionId ??= str(o.session_id);
-    b.seen(timestamp);
-
-    if (type === 'user.message') {
-      const text = blockText(o.content);
-      if (text.trim()) b.push({ kind: 'user_prompt', text, ...origin });
-    } else if (type === 'agent.message') {
-      const text = blockText(o.content);
-      if (text.trim()) b.push({ kind: 'assistant_text', text, ...origin });
-    } else if (TOOL_USE.has(type)) {
-      const callId = str(o.id);
-      const server = str(o.mcp_server_name);
-      const name = server ? `mcp__${server}__${str(o.name) ?? 'unknown'}` : (str(o.name) ?? 'unknown');
-      if (callId) toolNames.set(callId, name);
-      const command = commandOf(name, o.input);
-      b.push({
-        kind: 'tool_call',
-        name,
-        input: o.input ?? {},
-        ...(callId ? { callId } : {}),
-        ...(command !== undefined ? { command } : {}),
-        ...origin,
-      });
-      if (o.evaluated_permission === 'deny') {
-        if (callId) refused.add(callId);
-        const reason = str(asRecord(o.evaluation)?.reason_code);
-        b.push({ kind: 'permission_denial', text: reason ? `denied by policy: ${reason}` : 'denied by policy', ...(callId ? { callId } : {}), toolName: name, ...origin });
+  for await (const batch of recordsOf(ctx, ['data', 'events']))
+    for (const rec of batch) {
+      const o = asRecord(rec.value);
+      if (!o) {
+        ctx.issue(rec.line, 'not a JSON object');
+        continue;
       }
-    } else if (type in TOOL_RESULT) {
-      const callId = str(o[TOOL_RESULT[type]!]);
-      if (callId && refused.has(callId)) continue;
-      const toolName = callId ? toolNames.get(callId) : undefined;
-      const text = blockText(o.content);
-      const exitCode = exitCodeFrom(text);
-      b.push({
-        kind: 'tool_result',
-        ok: o.is_error !== true,
-        text,
-        ...(callId ? { callId } : {}),
-        ...(toolName ? { toolName } : {}),
-        ...(exitCode !== undefined ? { exitCode } : {}),
-        ...origin,
-      });
-    } else if (type === 'user.interrupt') {
-      b.push({ kind: 'interrupt', text: 'user.interrupt', ...origin });
-    } else if (type === 'user.tool_confirmation') {
-      if (o.result !== 'deny') continue;
-      const callId = str(o.tool_use_id);
-      const toolName = callId ? toolNames.get(callId) : undefined;
-      if (callId) refused.add(callId);
-      b.push({
-        kind: 'permission_denial',
-        text: str(o.deny_message) ?? '',
-        ...(callId ? { callId } : {}),
-        ...(toolName ? { toolName } : {}),
-        ...origin,
-      });
-    } else if (type === 'agent.thread_context_compacted') {
-      b.push({ kind: 'compaction', summary: '', ...origin });
-    } else if (type === 'session.error') {
-      const err = asRecord(o.error);
-      const text = [str(err?.type), str(err?.message)].filter(Boolean).join(': ') || 'session error';
-      const status = typeof err?.status_code === 'number' ? err.status_code : undefined;
-      b.push({ kind: 'api_error', text, ...(status !== undefined ? { status } : {}), ...origin });
-    } else if (type === 'system.message') {
-      const text = blockText(o.content);
-      if (/(?:CLAUDE|AGENTS)\.md/.test(text.slice(0, 300))) b.push({ kind: 'memory_injection', text, ...origin });
-      else ignored.add(type);
-    } else {
-      ignored.add(type);
+      const type = str(o.type) ?? '';
+      const timestamp = str(o.processed_at) ?? str(o.created_at);
+      const origin = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
+      sessionId ??= str(o.session_id);
+      b.seen(timestamp);
+
+      if (type === 'user.message') {
+        const text = blockText(o.content);
+        if (text.trim()) b.push({ kind: 'user_prompt', text, ...origin });
+      } else if (type === 'agent.message') {
+        const text = blockText(o.content);
+        if (text.trim()) b.push({ kind: 'assistant_text', text, ...origin });
+      } else if (TOOL_USE.has(type)) {
+        const callId = str(o.id);
+        const server = str(o.mcp_server_name);
+        const name = server ? `mcp__${server}__${str(o.name) ?? 'unknown'}` : (str(o.name) ?? 'unknown');
+        if (callId) toolNames.set(callId, name);
+        const command = commandOf(name, o.input);
+        b.push({
+          kind: 'tool_call',
+          name,
+          input: o.input ?? {},
+          ...(callId ? { callId } : {}),
+          ...(command !== undefined ? { command } : {}),
+          ...origin,
+        });
+        if (o.evaluated_permission === 'deny') {
+          if (callId) refused.add(callId);
+          const reason = str(asRecord(o.evaluation)?.reason_code);
+          b.push({
+            kind: 'permission_denial',
+            text: reason ? `denied by policy: ${reason}` : 'denied by policy',
+            ...(callId ? { callId } : {}),
+            toolName: name,
+            ...origin,
+          });
+        }
+      } else if (type in TOOL_RESULT) {
+        const callId = str(o[TOOL_RESULT[type]!]);
+        if (callId && refused.has(callId)) continue;
+        const toolName = callId ? toolNames.get(callId) : undefined;
+        const text = blockText(o.content);
+        const exitCode = exitCodeFrom(text);
+        b.push({
+          kind: 'tool_result',
+          ok: o.is_error !== true,
+          text,
+          ...(callId ? { callId } : {}),
+          ...(toolName ? { toolName } : {}),
+          ...(exitCode !== undefined ? { exitCode } : {}),
+          ...origin,
+        });
+      } else if (type === 'user.interrupt') {
+        b.push({ kind: 'interrupt', text: 'user.interrupt', ...origin });
+      } else if (type === 'user.tool_confirmation') {
+        if (o.result !== 'deny') continue;
+        const callId = str(o.tool_use_id);
+        const toolName = callId ? toolNames.get(callId) : undefined;
+        if (callId) refused.add(callId);
+        b.push({
+          kind: 'permission_denial',
+          text: str(o.deny_message) ?? '',
+          ...(callId ? { callId } : {}),
+          ...(toolName ? { toolName } : {}),
+          ...origin,
+        });
+      } else if (type === 'agent.thread_context_compacted') {
+        b.push({ kind: 'compaction', summary: '', ...origin });
+      } else if (type === 'session.error') {
+        const err = asRecord(o.error);
+        const text = [str(err?.type), str(err?.message)].filter(Boolean).join(': ') || 'session error';
+        const status = typeof err?.status_code === 'number' ? err.status_code : undefined;
+        b.push({ kind: 'api_error', text, ...(status !== undefined ? { status } : {}), ...origin });
+      } else if (type === 'system.message') {
+        const text = blockText(o.content);
+        if (/(?:CLAUDE|AGENTS)\.md/.test(text.slice(0, 300))) b.push({ kind: 'memory_injection', text, ...origin });
+        else ignored.add(type);
+      } else {
+        ignored.add(type);
+      }
     }
-  }
   ignored.report(ctx);
   b.id = sessionId;
   return [b];

@@ -66,7 +66,8 @@ export async function readMiniSweAgent(ctx: ReaderContext): Promise<SessionBuild
       const thought = (blocks.length > 0 ? content.slice(0, blocks[0]!.index) : content).trim();
       if (thought) b.push({ kind: 'assistant_text', text: thought, origin });
       pending = blocks.map((blk) => ({ callId: `call-${n++}`, command: blk.command }));
-      for (const p of pending) b.push({ kind: 'tool_call', name: 'bash', callId: p.callId, input: { command: p.command }, command: p.command, origin });
+      for (const p of pending)
+        b.push({ kind: 'tool_call', name: 'bash', callId: p.callId, input: { command: p.command }, command: p.command, origin });
       return;
     }
     if (role !== 'user') {
@@ -78,7 +79,10 @@ export async function readMiniSweAgent(ctx: ReaderContext): Promise<SessionBuild
     pending = [];
     if (ran && rc) {
       const exitCode = Number(rc[1]);
-      const out = content.replace(RETURN_CODE, '').replace(/<\/?output>/g, '').trim();
+      const out = content
+        .replace(RETURN_CODE, '')
+        .replace(/<\/?output>/g, '')
+        .trim();
       b.push({ kind: 'tool_result', callId: ran.callId, toolName: 'bash', ok: exitCode === 0, exitCode, text: out, origin });
     } else if (ran) {
       // Exactly one block, but no return code: the harness killed it (a timeout) or could not run it.

@@ -9,7 +9,7 @@
 import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
 import { readLineBatches } from '../lines.js';
 import type { AgentKind } from '../../model/index.js';
-import { ClaudeMessages, type Where } from './claude-messages.js';
+import { ClaudeMessages, opensAsHarnessVerdict, type Where } from './claude-messages.js';
 import type { ReaderContext } from './context.js';
 import { FenceTracker, type Fence, inlineCode, specStoryTime } from './specstory-markup.js';
 
@@ -73,7 +73,8 @@ export function resultFailed(text: string): { failed: boolean; exitCode?: number
   const exitCode = exitCodeFrom(text);
   if (exitCode !== undefined) return { failed: exitCode !== 0, exitCode };
   const head = text.trimStart();
-  return { failed: FAILED_RESULT.test(head) || looksFailed(head) };
+  // SpecStory writes no error flag: a rejection or interrupt the harness wrote is told by its wording.
+  return { failed: FAILED_RESULT.test(head) || opensAsHarnessVerdict(head) || looksFailed(head) };
 }
 
 function agentOf(provider: string): AgentKind {
@@ -100,7 +101,13 @@ export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[
     if (!text) return;
     const w: Where = { ...turn.where, line: turn.textLine };
     if (turn.role === 'user' || turn.subagentPrompt) msgs.userText(text, w);
-    else b.push({ kind: 'assistant_text', text, origin: { file: ctx.display, line: w.line }, ...(w.timestamp ? { timestamp: w.timestamp } : {}) });
+    else
+      b.push({
+        kind: 'assistant_text',
+        text,
+        origin: { file: ctx.display, line: w.line },
+        ...(w.timestamp ? { timestamp: w.timestamp } : {}),
+      });
   };
 
   const finishTool = (): void => {
@@ -114,7 +121,13 @@ export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[
     const description = code !== undefined ? body.slice(0, Math.max(0, body.indexOf('`'))).trim() : body;
     const shell = t.type === 'shell' || SHELL_TOOL.test(t.name);
     const input: Record<string, string> = {};
-    const key = shell ? 'command' : t.type === 'search' || SEARCH_TOOL.test(t.name) ? 'pattern' : t.type === 'read' || READ_TOOL.test(t.name) ? 'file_path' : 'input';
+    const key = shell
+      ? 'command'
+      : t.type === 'search' || SEARCH_TOOL.test(t.name)
+        ? 'pattern'
+        : t.type === 'read' || READ_TOOL.test(t.name)
+          ? 'file_path'
+          : 'input';
     if (code !== undefined) input[key] = code;
     if (description && shell) input.description = description;
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: t.name, input }] }, where);
@@ -149,7 +162,8 @@ export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[
       if (!turn.text.some((x) => x.trim())) turn.textLine = f.line;
       const textAt = turn.text.length;
       turn.text.push(f.open, ...f.lines, f.close);
-      if (turn.assistantLayout && SHELL_FENCE.test(f.open) && text.trim()) turn.pendingShell = { command: text.trim(), line: f.line, textAt };
+      if (turn.assistantLayout && SHELL_FENCE.test(f.open) && text.trim())
+        turn.pendingShell = { command: text.trim(), line: f.line, textAt };
     }
   };
 
@@ -166,121 +180,139 @@ export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[
     msgs.toolResult({ tool_use_id: callId, content: echo.lines.join('\n'), is_error: failed }, { ...where, line: echo.line });
   };
 
-  for await (const batch of readLineBatches(ctx.file, ctx.lineOpts)) for (const l of batch) {
-    if ('problem' in l) {
-      ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
-      continue;
-    }
-    const line = l.text;
-    const fenceEvent = fences.feed(line, l.line);
-    if (fenceEvent === 'inside' || fenceEvent === 'opened') continue;
-    if (fenceEvent) {
-      onFence(fenceEvent);
-      continue;
-    }
-    if (inThink) {
-      if (line.includes('</think>')) inThink = false;
-      continue;
-    }
-    if (!headerSeen) {
-      const h = SESSION_COMMENT.exec(line);
-      if (h) {
-        headerSeen = true;
-        const agent = agentOf(h[1]!);
-        if (agent !== b.agent && b.size === 0) {
-          b = new SessionBuilder(agent, 'specstory-md', ctx.display);
-          msgs = new ClaudeMessages(b, ctx.display);
+  for await (const batch of readLineBatches(ctx.file, ctx.lineOpts))
+    for (const l of batch) {
+      if ('problem' in l) {
+        ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
+        continue;
+      }
+      const line = l.text;
+      const fenceEvent = fences.feed(line, l.line);
+      if (fenceEvent === 'inside' || fenceEvent === 'opened') continue;
+      if (fenceEvent) {
+        onFence(fenceEvent);
+        continue;
+      }
+      if (inThink) {
+        if (line.includes('</think>')) inThink = false;
+        continue;
+      }
+      if (!headerSeen) {
+        const h = SESSION_COMMENT.exec(line);
+        if (h) {
+          headerSeen = true;
+          const agent = agentOf(h[1]!);
+          if (agent !== b.agent && b.size === 0) {
+            b = new SessionBuilder(agent, 'specstory-md', ctx.display);
+            msgs = new ClaudeMessages(b, ctx.display);
+          }
+          b.id = h[2];
+          b.seen(specStoryTime(h[3]!));
+          continue;
         }
-        b.id = h[2];
-        b.seen(specStoryTime(h[3]!));
-        continue;
       }
-    }
-    const t = TURN.exec(line);
-    if (t) {
-      finishTool();
-      flushText();
-      headerSeen = true;
-      const parts = specStoryTurnMeta(t[3]);
-      if (parts.model && !parts.model.startsWith('<') && !b.model) b.model = parts.model;
-      const sidechain = t[2] !== undefined;
-      if (sidechain) b.marks.sidechain = true;
-      else delete b.marks.sidechain;
-      const role = t[1] === 'User' ? 'user' : 'agent';
-      turn = {
-        role,
-        where: { line: l.line, ...(parts.time ? { timestamp: parts.time } : {}) },
-        text: [],
-        textLine: l.line,
-        subagentPrompt: sidechain && role === 'agent' && !parts.model,
-        assistantLayout: t[1] === 'Assistant',
-      };
-      continue;
-    }
-    if (tool?.element) {
-      if (line.includes('</tool-use>')) {
+      const t = TURN.exec(line);
+      if (t) {
         finishTool();
+        flushText();
+        headerSeen = true;
+        const parts = specStoryTurnMeta(t[3]);
+        if (parts.model && !parts.model.startsWith('<') && !b.model) b.model = parts.model;
+        const sidechain = t[2] !== undefined;
+        if (sidechain) b.marks.sidechain = true;
+        else delete b.marks.sidechain;
+        const role = t[1] === 'User' ? 'user' : 'agent';
+        turn = {
+          role,
+          where: { line: l.line, ...(parts.time ? { timestamp: parts.time } : {}) },
+          text: [],
+          textLine: l.line,
+          subagentPrompt: sidechain && role === 'agent' && !parts.model,
+          assistantLayout: t[1] === 'Assistant',
+        };
         continue;
       }
-      const s = SUMMARY.exec(line);
-      if (s) {
-        const cmd = inlineCode(s[2]!);
-        if (cmd !== undefined) tool.summaryCommand = cmd;
-      } else if (INPUT_LABEL.test(line)) {
-        tool.inputNext = true;
-        // "Input (truncated): ```" opens its fence on the label's own line.
-        const marker = INPUT_LABEL.exec(line)![1];
-        if (marker) fences.feed(marker, l.line);
-      }
-      else if (!/^\s*<\/?(?:details|summary)>/.test(line)) tool.body.push(line);
-      continue;
-    }
-    if (tool) {
-      // Old layout: inline-code input lines, "Result:", then a fence; anything else ends the call.
-      if (!line.trim()) continue;
-      if (/^Result:\s*$/.test(line)) {
-        tool.awaitingResult = true;
+      if (tool?.element) {
+        if (line.includes('</tool-use>')) {
+          finishTool();
+          continue;
+        }
+        const s = SUMMARY.exec(line);
+        if (s) {
+          const cmd = inlineCode(s[2]!);
+          if (cmd !== undefined) tool.summaryCommand = cmd;
+        } else if (INPUT_LABEL.test(line)) {
+          tool.inputNext = true;
+          // "Input (truncated): ```" opens its fence on the label's own line.
+          const marker = INPUT_LABEL.exec(line)![1];
+          if (marker) fences.feed(marker, l.line);
+        } else if (!/^\s*<\/?(?:details|summary)>/.test(line)) tool.body.push(line);
         continue;
       }
-      // An inline-code input may span lines (a quoted newline in a command): odd backticks so far mean it is open.
-      if (!tool.awaitingResult && (line.startsWith('`') || tool.ticks % 2 === 1)) {
-        tool.body.push(line);
-        tool.ticks += line.split('`').length - 1;
+      if (tool) {
+        // Old layout: inline-code input lines, "Result:", then a fence; anything else ends the call.
+        if (!line.trim()) continue;
+        if (/^Result:\s*$/.test(line)) {
+          tool.awaitingResult = true;
+          continue;
+        }
+        // An inline-code input may span lines (a quoted newline in a command): odd backticks so far mean it is open.
+        if (!tool.awaitingResult && (line.startsWith('`') || tool.ticks % 2 === 1)) {
+          tool.body.push(line);
+          tool.ticks += line.split('`').length - 1;
+          continue;
+        }
+        finishTool();
+      }
+      const el = TOOL_ELEMENT.exec(line);
+      if (el) {
+        flushText();
+        tool = {
+          name: el[1]!,
+          type: TOOL_TYPE.exec(line)?.[1] ?? 'unknown',
+          line: l.line,
+          element: true,
+          body: [],
+          inputNext: false,
+          awaitingResult: false,
+          ticks: 0,
+        };
         continue;
       }
-      finishTool();
-    }
-    const el = TOOL_ELEMENT.exec(line);
-    if (el) {
-      flushText();
-      tool = { name: el[1]!, type: TOOL_TYPE.exec(line)?.[1] ?? 'unknown', line: l.line, element: true, body: [], inputNext: false, awaitingResult: false, ticks: 0 };
-      continue;
-    }
-    const plain = PLAIN_TOOL.exec(line);
-    if (plain && turn?.role === 'agent') {
-      flushText();
-      tool = { name: plain[1]!.trim(), type: 'unknown', line: l.line, element: false, body: [], inputNext: false, awaitingResult: false, ticks: 0 };
-      const rest = plain[2]!.trim();
-      tool.inlineInHeader = inlineCode(rest) !== undefined;
-      if (rest) {
-        tool.body.push(rest);
-        tool.ticks += rest.split('`').length - 1;
+      const plain = PLAIN_TOOL.exec(line);
+      if (plain && turn?.role === 'agent') {
+        flushText();
+        tool = {
+          name: plain[1]!.trim(),
+          type: 'unknown',
+          line: l.line,
+          element: false,
+          body: [],
+          inputNext: false,
+          awaitingResult: false,
+          ticks: 0,
+        };
+        const rest = plain[2]!.trim();
+        tool.inlineInHeader = inlineCode(rest) !== undefined;
+        if (rest) {
+          tool.body.push(rest);
+          tool.ticks += rest.split('`').length - 1;
+        }
+        continue;
       }
-      continue;
+      if (line.startsWith('<think>')) {
+        inThink = !line.includes('</think>');
+        continue;
+      }
+      if (!turn) continue;
+      if (/^---\s*$/.test(line) || !line.trim()) {
+        if (turn.text.length > 0) turn.text.push(line);
+        continue;
+      }
+      turn.pendingShell = undefined;
+      if (!turn.text.some((x) => x.trim())) turn.textLine = l.line;
+      turn.text.push(line);
     }
-    if (line.startsWith('<think>')) {
-      inThink = !line.includes('</think>');
-      continue;
-    }
-    if (!turn) continue;
-    if (/^---\s*$/.test(line) || !line.trim()) {
-      if (turn.text.length > 0) turn.text.push(line);
-      continue;
-    }
-    turn.pendingShell = undefined;
-    if (!turn.text.some((x) => x.trim())) turn.textLine = l.line;
-    turn.text.push(line);
-  }
   const open = fences.pending();
   if (open) {
     ctx.issue(open.line, 'code fence never closed; its text was kept');

@@ -6,50 +6,57 @@ import { arrayRecords, readWholeText } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
 
-
 export async function readOpenHands(ctx: ReaderContext): Promise<SessionBuilder[]> {
   const b = new SessionBuilder('openhands', 'openhands-events', ctx.display);
   const ignored = new IgnoredTypes(new Set(['agent_state_changed', 'null', 'change_agent_state', 'think', 'system', 'recall']));
   const toolNames = new Map<string, string>();
-  for await (const batch of recordsOf(ctx, ['events', 'data'])) for (const rec of batch) {
-    const o = asRecord(rec.value);
-    if (!o) {
-      ctx.issue(rec.line, 'not a JSON object');
-      continue;
-    }
-    const timestamp = str(o.timestamp);
-    const origin = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
-    b.seen(timestamp);
-    const args = asRecord(o.args) ?? {};
-    const meta = asRecord(o.tool_call_metadata);
-    const action = str(o.action);
-    const observation = str(o.observation);
-    const source = str(o.source);
-    if (action === 'message' || (action === 'finish' && source === 'agent')) {
-      const text = str(args.content) ?? str(args.final_thought) ?? str(o.message) ?? '';
-      if (!text.trim()) continue;
-      b.push(source === 'user' ? { kind: 'user_prompt', text, ...origin } : { kind: 'assistant_text', text, ...origin });
-    } else if (action && source === 'agent' && !['think', 'system', 'recall', 'change_agent_state'].includes(action)) {
-      const callId = str(meta?.tool_call_id) ?? (o.id !== undefined ? String(o.id) : undefined);
-      const name = str(meta?.function_name) ?? action;
-      if (callId) toolNames.set(callId, name);
-      const command = commandOf(name, args);
-      b.push({ kind: 'tool_call', name, input: args, ...(callId ? { callId } : {}), ...(command !== undefined ? { command } : {}), ...origin });
-    } else if (observation && !['agent_state_changed', 'null', 'recall'].includes(observation)) {
-      const callId = str(meta?.tool_call_id) ?? (o.cause !== undefined ? String(o.cause) : undefined);
-      const toolName = callId ? toolNames.get(callId) : undefined;
-      const text = str(o.content) ?? str(o.message) ?? '';
-      if (observation === 'user_rejected') {
-        b.push({ kind: 'permission_denial', text, ...(callId ? { callId } : {}), ...(toolName ? { toolName } : {}), ...origin });
+  for await (const batch of recordsOf(ctx, ['events', 'data']))
+    for (const rec of batch) {
+      const o = asRecord(rec.value);
+      if (!o) {
+        ctx.issue(rec.line, 'not a JSON object');
         continue;
       }
-      const extras = asRecord(o.extras);
-      const metaExit = asRecord(extras?.metadata)?.exit_code ?? extras?.exit_code;
-      const exitCode = typeof metaExit === 'number' && metaExit >= 0 ? metaExit : exitCodeFrom(text);
-      const ok = observation !== 'error' && (exitCode === undefined || exitCode === 0);
-      b.push(toolResultEvent({ ok, text, callId, toolName, exitCode }, origin));
-    } else ignored.add(action ?? observation ?? 'unknown');
-  }
+      const timestamp = str(o.timestamp);
+      const origin = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
+      b.seen(timestamp);
+      const args = asRecord(o.args) ?? {};
+      const meta = asRecord(o.tool_call_metadata);
+      const action = str(o.action);
+      const observation = str(o.observation);
+      const source = str(o.source);
+      if (action === 'message' || (action === 'finish' && source === 'agent')) {
+        const text = str(args.content) ?? str(args.final_thought) ?? str(o.message) ?? '';
+        if (!text.trim()) continue;
+        b.push(source === 'user' ? { kind: 'user_prompt', text, ...origin } : { kind: 'assistant_text', text, ...origin });
+      } else if (action && source === 'agent' && !['think', 'system', 'recall', 'change_agent_state'].includes(action)) {
+        const callId = str(meta?.tool_call_id) ?? (o.id !== undefined ? String(o.id) : undefined);
+        const name = str(meta?.function_name) ?? action;
+        if (callId) toolNames.set(callId, name);
+        const command = commandOf(name, args);
+        b.push({
+          kind: 'tool_call',
+          name,
+          input: args,
+          ...(callId ? { callId } : {}),
+          ...(command !== undefined ? { command } : {}),
+          ...origin,
+        });
+      } else if (observation && !['agent_state_changed', 'null', 'recall'].includes(observation)) {
+        const callId = str(meta?.tool_call_id) ?? (o.cause !== undefined ? String(o.cause) : undefined);
+        const toolName = callId ? toolNames.get(callId) : undefined;
+        const text = str(o.content) ?? str(o.message) ?? '';
+        if (observation === 'user_rejected') {
+          b.push({ kind: 'permission_denial', text, ...(callId ? { callId } : {}), ...(toolName ? { toolName } : {}), ...origin });
+          continue;
+        }
+        const extras = asRecord(o.extras);
+        const metaExit = asRecord(extras?.metadata)?.exit_code ?? extras?.exit_code;
+        const exitCode = typeof metaExit === 'number' && metaExit >= 0 ? metaExit : exitCodeFrom(text);
+        const ok = observation !== 'error' && (exitCode === undefined || exitCode === 0);
+        b.push(toolResultEvent({ ok, text, callId, toolName, exitCode }, origin));
+      } else ignored.add(action ?? observation ?? 'unknown');
+    }
   ignored.report(ctx);
   return [b];
 }

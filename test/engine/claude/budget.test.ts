@@ -10,10 +10,24 @@ afterEach(async () => server?.close());
 function bigInput(n: number) {
   const input = makeInput();
   const filler = 'tool Bash `mix test` exit 1 -> ** (CompileError) lib/app/user.ex:12 undefined function foo/1; Edit lib/app/user.ex; ';
-  input.sessions = Array.from({ length: n }, (_, i) => outline(`s${i}`, `.dreaming/sessions/s${i}.jsonl`, `prompt: task ${i}\n${filler.repeat(20)}`));
+  input.sessions = Array.from({ length: n }, (_, i) =>
+    outline(`s${i}`, `.dreaming/sessions/s${i}.jsonl`, `prompt: task ${i}\n${filler.repeat(20)}`),
+  );
   input.patterns = Array.from({ length: 300 }, (_, i): Pattern => {
-    const sigs = [signal(`s${i}`, `.dreaming/sessions/s${i}.jsonl`, 3, `error ${i} `.repeat(40)), signal(`s${i + 1}`, `.dreaming/sessions/s${i + 1}.jsonl`, 9, `error ${i}`)];
-    return { id: `p${i}`, kind: 'error_then_fix', signature: `sig ${i}`, summary: `summary ${i} `.repeat(30), support: { sessions: 2, agents: 1 }, sessions: [`s${i}`, `s${i + 1}`], agents: ['claude-code'], signals: sigs };
+    const sigs = [
+      signal(`s${i}`, `.dreaming/sessions/s${i}.jsonl`, 3, `error ${i} `.repeat(40)),
+      signal(`s${i + 1}`, `.dreaming/sessions/s${i + 1}.jsonl`, 9, `error ${i}`),
+    ];
+    return {
+      id: `p${i}`,
+      kind: 'error_then_fix',
+      signature: `sig ${i}`,
+      summary: `summary ${i} `.repeat(30),
+      support: { sessions: 2, agents: 1 },
+      sessions: [`s${i}`, `s${i + 1}`],
+      agents: ['claude-code'],
+      signals: sigs,
+    };
   });
   input.signals = input.patterns.flatMap((p) => p.signals);
   return input;

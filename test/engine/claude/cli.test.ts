@@ -38,11 +38,31 @@ describe('dream run --engine claude', () => {
     server = await AnthropicReplayServer.start();
     server.fallback('analyst', (r): Scripted => ({
       kind: 'tool',
-      input: { lessons: [{ lesson: 'Run tests with `PYTHONPATH=src pytest -q`.', kind: 'error_then_fix', scope: { type: 'agent', value: 'codex' }, evidence: shownEvidence(r).slice(0, 4) }] },
+      input: {
+        lessons: [
+          {
+            lesson: 'Run tests with `PYTHONPATH=src pytest -q`.',
+            kind: 'error_then_fix',
+            scope: { type: 'agent', value: 'codex' },
+            evidence: shownEvidence(r).slice(0, 4),
+          },
+        ],
+      },
     }));
     server.fallback('curator', (r): Scripted => ({
       kind: 'tool',
-      input: { edits: [{ ref: 'a', op: 'add', file: 'AGENTS.md', after: '- Run tests with `PYTHONPATH=src pytest -q`.', rationale: 'pytest fails without src on the path', evidence: shownEvidence(r).slice(0, 4) }] },
+      input: {
+        edits: [
+          {
+            ref: 'a',
+            op: 'add',
+            file: 'AGENTS.md',
+            after: '- Run tests with `PYTHONPATH=src pytest -q`.',
+            rationale: 'pytest fails without src on the path',
+            evidence: shownEvidence(r).slice(0, 4),
+          },
+        ],
+      },
     }));
     server.fallback('reviewer', keepAll);
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'dream-cli-')), 'report.json');
@@ -59,7 +79,9 @@ describe('dream run --engine claude', () => {
   });
 
   it('without a key, fails with the message that names the fix', async () => {
-    const err = await cli(['run', '--repo', 'examples/demo', '--sessions', 'sessions/**/*.jsonl', '--engine', 'claude'], {}).catch((e: { code: number; stderr: string }) => e);
+    const err = await cli(['run', '--repo', 'examples/demo', '--sessions', 'sessions/**/*.jsonl', '--engine', 'claude'], {}).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect((err as { code: number }).code).not.toBe(0);
     expect((err as { stderr: string }).stderr).toContain('ANTHROPIC_API_KEY is not set: export it, or pass --engine offline (the default)');
   });

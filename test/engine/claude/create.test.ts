@@ -16,7 +16,9 @@ const repoRoot = path.resolve(import.meta.dirname, '../../..');
 describe('createClaudeEngine', () => {
   it('without a key, names the fix', () => {
     expect(() => createClaudeEngine({})).toThrow(MISSING_KEY_MESSAGE);
-    expect(() => createClaudeEngine({ apiKey: '  ' })).toThrow('ANTHROPIC_API_KEY is not set: export it, or pass --engine offline (the default)');
+    expect(() => createClaudeEngine({ apiKey: '  ' })).toThrow(
+      'ANTHROPIC_API_KEY is not set: export it, or pass --engine offline (the default)',
+    );
   });
 
   it('uses the key and base URL it is given and nothing from the environment', async () => {
@@ -40,7 +42,12 @@ describe('createClaudeEngine', () => {
 describe('usage and prices', () => {
   it('prices cache reads and writes separately, dated ids as their alias, unknown ids by family', () => {
     const m = new UsageMeter();
-    m.add('claude-sonnet-4-5-20250929', { input_tokens: 1_000_000, output_tokens: 0, cache_creation_input_tokens: 1_000_000, cache_read_input_tokens: 1_000_000 } as never);
+    m.add('claude-sonnet-4-5-20250929', {
+      input_tokens: 1_000_000,
+      output_tokens: 0,
+      cache_creation_input_tokens: 1_000_000,
+      cache_read_input_tokens: 1_000_000,
+    } as never);
     expect(m.usage.costUsdByModel['claude-sonnet-4-5-20250929']).toBeCloseTo(3 + 3.75 + 0.3, 6);
     expect(m.guessedPrices.size).toBe(0);
     expect(priceFor('claude-sonnet-9').exact).toBe(false);
@@ -58,7 +65,10 @@ describe('prompts', () => {
   it('are inlined by the esbuild bundle (loader .md: text) and load with no files beside it', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dream-prompts-'));
     const entry = path.join(dir, 'entry.ts');
-    writeFileSync(entry, `import { loadPrompt } from ${JSON.stringify(path.join(repoRoot, 'src/engine/claude/prompts.ts'))};\nprocess.stdout.write(loadPrompt('curator'));\n`);
+    writeFileSync(
+      entry,
+      `import { loadPrompt } from ${JSON.stringify(path.join(repoRoot, 'src/engine/claude/prompts.ts'))};\nprocess.stdout.write(loadPrompt('curator'));\n`,
+    );
     const outfile = path.join(dir, 'out', 'bundle.js');
     await build({
       entryPoints: [entry],
@@ -69,7 +79,9 @@ describe('prompts', () => {
       target: 'node20',
       loader: { '.md': 'text' },
       logLevel: 'silent',
-      banner: { js: "import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);",
+      },
     });
     const out = execFileSync(process.execPath, [outfile], { encoding: 'utf8', timeout: 10_000 });
     expect(out).toBe(loadPrompt('curator'));

@@ -54,8 +54,24 @@ export const MEMORY: MemoryFile[] = [
     readBy: ['claude-code', 'claude-sdk'],
     text: '# Project\n\n## Testing\n- Run `mix test` before committing.\n- Use the staging database for experiments.\n',
     entries: [
-      { id: 'e-test', file: 'CLAUDE.md', headingPath: ['Project', 'Testing'], kind: 'bullet', startLine: 4, endLine: 4, text: '- Run `mix test` before committing.' },
-      { id: 'e-db', file: 'CLAUDE.md', headingPath: ['Project', 'Testing'], kind: 'bullet', startLine: 5, endLine: 5, text: '- Use the staging database for experiments.' },
+      {
+        id: 'e-test',
+        file: 'CLAUDE.md',
+        headingPath: ['Project', 'Testing'],
+        kind: 'bullet',
+        startLine: 4,
+        endLine: 4,
+        text: '- Run `mix test` before committing.',
+      },
+      {
+        id: 'e-db',
+        file: 'CLAUDE.md',
+        headingPath: ['Project', 'Testing'],
+        kind: 'bullet',
+        startLine: 5,
+        endLine: 5,
+        text: '- Use the staging database for experiments.',
+      },
     ],
   },
 ];
@@ -77,8 +93,16 @@ export function makeInput(extra: Partial<DreamInput> = {}): DreamInput {
   return {
     repoDir: '/nonexistent',
     sessions: [
-      outline(S1.id, S1.file, `prompt: fix the failing tests\n$ mix test -> error ** (Mix) mix test requires MIX_ENV=test\nexport AWS_KEY=${PLANTED_SECRETS[2]}\n$ MIX_ENV=test mix test -> ok`),
-      outline(S2.id, S2.file, `prompt: add a migration\n$ mix test -> error ** (Mix) mix test requires MIX_ENV=test\n$ MIX_ENV=test mix test -> ok`),
+      outline(
+        S1.id,
+        S1.file,
+        `prompt: fix the failing tests\n$ mix test -> error ** (Mix) mix test requires MIX_ENV=test\nexport AWS_KEY=${PLANTED_SECRETS[2]}\n$ MIX_ENV=test mix test -> ok`,
+      ),
+      outline(
+        S2.id,
+        S2.file,
+        `prompt: add a migration\n$ mix test -> error ** (Mix) mix test requires MIX_ENV=test\n$ MIX_ENV=test mix test -> ok`,
+      ),
       outline(S3.id, S3.file, 'prompt: rename the module\n$ mix compile -> ok', 'codex'),
     ],
     signals: [sig1, sig2],
@@ -97,14 +121,37 @@ export const EV2 = { session: S2.id, file: S2.file, line: 30, quote: 'mix test r
 
 export const LESSONS = {
   lessons: [
-    { lesson: 'Run tests with `MIX_ENV=test mix test`.', kind: 'error_then_fix', scope: { type: 'agent', value: 'claude-code' }, evidence: [EV1, EV2], patternId: 'pat-mixenv' },
+    {
+      lesson: 'Run tests with `MIX_ENV=test mix test`.',
+      kind: 'error_then_fix',
+      scope: { type: 'agent', value: 'claude-code' },
+      evidence: [EV1, EV2],
+      patternId: 'pat-mixenv',
+    },
   ],
 };
 
 export const CURATOR_EDITS = {
   edits: [
-    { ref: 'e1', op: 'update', file: 'CLAUDE.md', entryId: 'e-test', after: '- Run `MIX_ENV=test mix test` before committing.', rationale: 'mix test fails without MIX_ENV=test in two sessions', evidence: [EV1, EV2], patternId: 'pat-mixenv' },
-    { ref: 'e2', op: 'add', file: 'CLAUDE.md', section: ['Project', 'Testing'], after: '- Never point experiments at production.', rationale: 'seen twice', evidence: [EV1, EV2] },
+    {
+      ref: 'e1',
+      op: 'update',
+      file: 'CLAUDE.md',
+      entryId: 'e-test',
+      after: '- Run `MIX_ENV=test mix test` before committing.',
+      rationale: 'mix test fails without MIX_ENV=test in two sessions',
+      evidence: [EV1, EV2],
+      patternId: 'pat-mixenv',
+    },
+    {
+      ref: 'e2',
+      op: 'add',
+      file: 'CLAUDE.md',
+      section: ['Project', 'Testing'],
+      after: '- Never point experiments at production.',
+      rationale: 'seen twice',
+      evidence: [EV1, EV2],
+    },
   ],
 };
 
@@ -114,7 +161,10 @@ export function keepAll(req: { raw: string }): { kind: 'tool'; input: unknown } 
   return { kind: 'tool', input: { verdicts: [...new Set(ids)].map((id) => ({ id, verdict: 'keep', reason: 'specific and supported' })) } };
 }
 
-export function engineFor(server: AnthropicReplayServer, opts: Partial<ClaudeEngineOptions> & { maxRetries?: number; timeout?: number } = {}): ClaudeEngine {
+export function engineFor(
+  server: AnthropicReplayServer,
+  opts: Partial<ClaudeEngineOptions> & { maxRetries?: number; timeout?: number } = {},
+): ClaudeEngine {
   const { maxRetries, timeout, ...rest } = opts;
   const client = new Anthropic({ apiKey: 'test-key', baseURL: server.url, maxRetries: maxRetries ?? 2, timeout: timeout ?? 5_000 });
   return new ClaudeEngine({ client, model: 'claude-sonnet-5-5', maxTokens: 4_000, ...rest });

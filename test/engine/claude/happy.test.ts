@@ -15,7 +15,13 @@ function assertEditShape(e: Edit): void {
   expect(typeof e.file).toBe('string');
   expect(e.rationale.length).toBeGreaterThan(0);
   expect(e.evidence.length).toBeGreaterThan(0);
-  for (const ev of e.evidence) expect(ev).toMatchObject({ session: expect.any(String), file: expect.any(String), line: expect.any(Number), quote: expect.any(String) });
+  for (const ev of e.evidence)
+    expect(ev).toMatchObject({
+      session: expect.any(String),
+      file: expect.any(String),
+      line: expect.any(Number),
+      quote: expect.any(String),
+    });
 }
 
 describe('claude engine: happy path', () => {

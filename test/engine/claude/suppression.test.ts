@@ -20,8 +20,25 @@ async function pass(curator: unknown, input: DreamInput) {
 
 const reworded = {
   edits: [
-    { ref: 'e1', op: 'update', file: 'CLAUDE.md', entryId: 'e-test', after: '- Always set MIX_ENV=test: `MIX_ENV=test mix test` before you commit.', rationale: 'reworded', evidence: [EV1, EV2] },
-    { ref: 'e2', op: 'add', file: 'CLAUDE.md', section: ['Project', 'Testing'], after: '- Experiments never touch production data.', rationale: 'reworded', evidence: [EV1, EV2], patternId: 'pat-invented' },
+    {
+      ref: 'e1',
+      op: 'update',
+      file: 'CLAUDE.md',
+      entryId: 'e-test',
+      after: '- Always set MIX_ENV=test: `MIX_ENV=test mix test` before you commit.',
+      rationale: 'reworded',
+      evidence: [EV1, EV2],
+    },
+    {
+      ref: 'e2',
+      op: 'add',
+      file: 'CLAUDE.md',
+      section: ['Project', 'Testing'],
+      after: '- Experiments never touch production data.',
+      rationale: 'reworded',
+      evidence: [EV1, EV2],
+      patternId: 'pat-invented',
+    },
   ],
 };
 
@@ -47,7 +64,19 @@ describe('claude engine: a rejected lesson stays rejected when the model rewords
 
   it('rejects a lesson whose evidence is no mined signal and whose pattern is invented', async () => {
     const outlineOnly = { session: S3.id, file: S3.file, line: 1, quote: 'prompt: rename the module' };
-    const curator = { edits: [{ ref: 'e1', op: 'add', file: 'CLAUDE.md', after: '- Rename modules with care.', rationale: 'x', evidence: [outlineOnly, EV1], patternId: 'pat-nope' }] };
+    const curator = {
+      edits: [
+        {
+          ref: 'e1',
+          op: 'add',
+          file: 'CLAUDE.md',
+          after: '- Rename modules with care.',
+          rationale: 'x',
+          evidence: [outlineOnly, EV1],
+          patternId: 'pat-nope',
+        },
+      ],
+    };
     const input = makeInput({ patterns: [], oneOffs: [], signals: [] });
     const r = await pass(curator, input);
     expect(r.edits).toEqual([]);
@@ -71,12 +100,25 @@ describe('claude engine: a rejected lesson stays rejected when the model rewords
 
 describe('claude engine: several edits for one pattern in one pass', () => {
   it('keeps two different lessons with distinct ids, folds the same lesson given twice, and a rejected pattern key holds back both', async () => {
-    const add = (after: string) => ({ ref: after, op: 'add', file: 'CLAUDE.md', after, rationale: 'x', evidence: [EV1, EV2], patternId: 'pat-mixenv' });
-    const curator = { edits: [add('- Lesson one about MIX_ENV.'), add('- Lesson two about mix test.'), add('- Lesson one about MIX_ENV.')] };
+    const add = (after: string) => ({
+      ref: after,
+      op: 'add',
+      file: 'CLAUDE.md',
+      after,
+      rationale: 'x',
+      evidence: [EV1, EV2],
+      patternId: 'pat-mixenv',
+    });
+    const curator = {
+      edits: [add('- Lesson one about MIX_ENV.'), add('- Lesson two about mix test.'), add('- Lesson one about MIX_ENV.')],
+    };
     const r = await pass(curator, makeInput());
     expect(r.edits.map((e) => e.after).sort()).toEqual(['- Lesson one about MIX_ENV.', '- Lesson two about mix test.']);
     expect(new Set(r.edits.map((e) => e.id)).size).toBe(2);
-    const again = await pass({ edits: [add('- Lesson three.'), add('- Lesson four.')] }, makeInput({ suppressedEditIds: new Set([r.edits.find((e) => e.after === '- Lesson one about MIX_ENV.')!.id]) }));
+    const again = await pass(
+      { edits: [add('- Lesson three.'), add('- Lesson four.')] },
+      makeInput({ suppressedEditIds: new Set([r.edits.find((e) => e.after === '- Lesson one about MIX_ENV.')!.id]) }),
+    );
     expect(again.edits).toEqual([]);
     expect(again.rejected.map((x) => x.by)).toEqual(['ledger', 'ledger']);
   });

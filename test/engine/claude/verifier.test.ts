@@ -15,7 +15,11 @@ describe('deterministic verifier', () => {
     server = await AnthropicReplayServer.start();
     server.script('analyst', { kind: 'tool', input: LESSONS });
     const invented = {
-      ref: 'e3', op: 'add', file: 'CLAUDE.md', after: '- Always run `rm -rf _build` first.', rationale: 'r',
+      ref: 'e3',
+      op: 'add',
+      file: 'CLAUDE.md',
+      after: '- Always run `rm -rf _build` first.',
+      rationale: 'r',
       evidence: [{ ...EV1, quote: 'rm -rf _build fixed every failure' }, EV2],
     };
     server.script('curator', { kind: 'tool', input: { edits: [CURATOR_EDITS.edits[0], invented] } });
@@ -65,7 +69,9 @@ describe('deterministic verifier', () => {
     expect(verifyEdit({ ...base, file: 'docs/README.md' }, ctx())).toMatch(/unknown memory file/);
     expect(verifyEdit({ ...base, file: 'AGENTS.md' }, ctx())).toBeUndefined();
     expect(verifyEdit({ ...base, op: 'update', entryId: 'e-nope' }, ctx())).toMatch(/entry e-nope does not exist/);
-    expect(verifyEdit({ ...base, op: 'merge', entryId: 'e-test', mergedEntryIds: ['e-ghost'] }, ctx())).toMatch(/merged entries do not exist: e-ghost/);
+    expect(verifyEdit({ ...base, op: 'merge', entryId: 'e-test', mergedEntryIds: ['e-ghost'] }, ctx())).toMatch(
+      /merged entries do not exist: e-ghost/,
+    );
     expect(verifyEdit({ ...base, op: 'move', entryId: 'e-db', toFile: 'CLAUDE.md' }, ctx())).toMatch(/no distinct destination/);
     expect(verifyEdit({ ...base, after: 'x'.repeat(601) }, ctx())).toMatch(/601 bytes, over the 600-byte limit/);
     expect(verifyEdit({ ...base, evidence: [EV1] }, ctx())).toMatch(/support 1 session\(s\) is below the minimum of 2/);

@@ -41,8 +41,24 @@ describe('dream run --engine anthropic-dreams', () => {
     registerRunCommand(program, { logger, env: { ANTHROPIC_API_KEY: 'sk-ant-test', ANTHROPIC_BASE_URL: server.url } });
     const report = path.join(repo, 'report.json');
     await program.parseAsync([
-      'node', 'dream', 'run', '--repo', repo, '--engine', 'anthropic-dreams', '--sessions', 'none/*.jsonl',
-      '--store', store.id, '--session-ids', `${sessions[0]},${sessions[1]}`, '--session-ids', sessions[2]!, '--keep-stores', '--report', report,
+      'node',
+      'dream',
+      'run',
+      '--repo',
+      repo,
+      '--engine',
+      'anthropic-dreams',
+      '--sessions',
+      'none/*.jsonl',
+      '--store',
+      store.id,
+      '--session-ids',
+      `${sessions[0]},${sessions[1]}`,
+      '--session-ids',
+      sessions[2]!,
+      '--keep-stores',
+      '--report',
+      report,
     ]);
 
     const [dream] = [...server.dreams.dreams.values()].map((d) => d.json);
@@ -54,7 +70,9 @@ describe('dream run --engine anthropic-dreams', () => {
     expect(r.engine).toBe('anthropic-dreams');
     expect(r.notes.join('\n')).toMatch(new RegExp(`kept memory stores ${dream!.outputs[0]!.memory_store_id}`));
     const proposed = [...r.edits, ...r.rejected.map((x) => x.edit)];
-    expect(proposed).toEqual([expect.objectContaining({ op: 'update', before: '- Prefer small modules.', after: '- Prefer small, focused modules.' })]);
+    expect(proposed).toEqual([
+      expect.objectContaining({ op: 'update', before: '- Prefer small modules.', after: '- Prefer small, focused modules.' }),
+    ]);
     expect(readdirSync(repo).sort()).toEqual(['CLAUDE.md', 'report.json']);
     // The pipeline tells the guards which engine proposed the edits, so hosted-dream evidence passes.
     expect(r.rejected).toEqual([]);

@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startManagedAgentsServer, type ManagedAgentsServer, DREAMS_BETA } from '../../helpers/managed-agents-server/index.js';
 import { AnthropicDreamsEngine, createDreamsEngine, DEFAULT_INSTRUCTIONS } from '../../../src/engine/dreams/index.js';
 import { AGENTS_MD, CLAUDE_MD, clientFor, dreamInput, recordingLogger, seedSessions } from './fixtures.js';
-import { DreamCanceledError, DreamFailedError, DreamsAccessError, DreamsConfigError, DreamsConflictError, DreamTimeoutError } from '../../../src/managed-agents/errors.js';
+import {
+  DreamCanceledError,
+  DreamFailedError,
+  DreamsAccessError,
+  DreamsConfigError,
+  DreamsConflictError,
+  DreamTimeoutError,
+} from '../../../src/managed-agents/errors.js';
 
 let server: ManagedAgentsServer;
 beforeEach(async () => {
@@ -54,7 +61,13 @@ describe('AnthropicDreamsEngine', () => {
     expect(dream!.archived_at).not.toBeNull();
     expect(dream!.instructions).toBe(DEFAULT_INSTRUCTIONS);
     const evidence = byOp.update!.evidence;
-    expect(evidence[0]).toEqual({ session: dream!.session_id, file: `anthropic-dreams:${dream!.id}`, line: 0, quote: '', agent: 'managed-agents' });
+    expect(evidence[0]).toEqual({
+      session: dream!.session_id,
+      file: `anthropic-dreams:${dream!.id}`,
+      line: 0,
+      quote: '',
+      agent: 'managed-agents',
+    });
     expect(evidence.slice(1).map((x) => x.session)).toEqual([...sessions].sort());
 
     // 3 running polls at the scripted rate, reported as they are on the dream.
@@ -65,7 +78,9 @@ describe('AnthropicDreamsEngine', () => {
     // The temporary mirror and the dream's output store are both gone; the mirror held the repo's files.
     expect(server.stores.deleted.size).toBe(2);
     expect(server.stores.stores.size).toBe(0);
-    const mirrored = server.requests.filter((r) => r.method === 'POST' && /\/memories$/.test(r.path)).map((r) => (r.body as { path: string }).path);
+    const mirrored = server.requests
+      .filter((r) => r.method === 'POST' && /\/memories$/.test(r.path))
+      .map((r) => (r.body as { path: string }).path);
     expect(mirrored.sort()).toEqual(['/AGENTS.md', '/CLAUDE.md']);
     for (const r of dreamRequests()) expect(r.betas).toContain(DREAMS_BETA);
   });
@@ -169,7 +184,12 @@ describe('AnthropicDreamsEngine', () => {
     const logger = recordingLogger();
     const e = new AnthropicDreamsEngine({ client, logger, storeId: store.id, sessionIds: sessions, ...fast });
     const result = await e.dream(dreamInput({ 'CLAUDE.md': CLAUDE_MD }, logger));
-    expect(server.stores.snapshot(store.id)).toEqual(new Map([['/CLAUDE.md', CLAUDE_MD], ['/notes/agent.md', 'the agent wrote this']]));
+    expect(server.stores.snapshot(store.id)).toEqual(
+      new Map([
+        ['/CLAUDE.md', CLAUDE_MD],
+        ['/notes/agent.md', 'the agent wrote this'],
+      ]),
+    );
     expect(result.notes.join('\n')).toMatch(/differed from git at \/CLAUDE\.md/);
     expect(result.notes.join('\n')).toMatch(/changed \/notes\/agent\.md, a memory the repo does not track/);
     expect(result.edits.map((x) => [x.op, x.file, x.after])).toEqual([

@@ -13,7 +13,13 @@ import { isHostedDreamEvidence } from '../../../src/guards/evidence.js';
 import { editsForNewFile } from '../../../src/engine/dreams/index.js';
 import { CLAUDE_MD } from './fixtures.js';
 
-const hosted = (session: string, dream = 'dream_01abc'): Evidence => ({ session, file: `anthropic-dreams:${dream}`, line: 0, quote: '', agent: 'managed-agents' });
+const hosted = (session: string, dream = 'dream_01abc'): Evidence => ({
+  session,
+  file: `anthropic-dreams:${dream}`,
+  line: 0,
+  quote: '',
+  agent: 'managed-agents',
+});
 
 function dreamEdit(evidence: Evidence[]): Edit {
   return {

@@ -27,7 +27,11 @@ function legacyBuildEvents(n: number): Record<string, unknown>[] {
     { type: 'agent.tool_use', id: `sevt_call_a${n}`, name: 'bash', input: { command: 'npm run legacy-build' } },
     { type: 'agent.tool_result', tool_use_id: `sevt_call_a${n}`, is_error: true, content: [{ type: 'text', text: legacyFail }] },
     { type: 'agent.tool_use', id: `sevt_call_b${n}`, name: 'bash', input: { command: 'npm run build' } },
-    { type: 'agent.tool_result', tool_use_id: `sevt_call_b${n}`, content: [{ type: 'text', text: '> acme-notes@1.4.0 build\n> vite build\n\nbuilt in 1.2s' }] },
+    {
+      type: 'agent.tool_result',
+      tool_use_id: `sevt_call_b${n}`,
+      content: [{ type: 'text', text: '> acme-notes@1.4.0 build\n> vite build\n\nbuilt in 1.2s' }],
+    },
     { type: 'agent.message', content: [{ type: 'text', text: 'Done.' }] },
   ];
 }
@@ -54,14 +58,25 @@ describe('Managed Agents sessions feed the offline engine', () => {
       server.sessions.add({ created_at: `2026-11-0${n}T10:00:00Z`, status: 'idle', events: legacyBuildEvents(n) }),
     );
     server.sessions.add({ created_at: '2026-11-04T10:00:00Z', status: 'running', events: legacyBuildEvents(4) });
-    const files = await fetchManagedSessions(sdkSessions(clientFor(server)), { since: '2026-10-31T00:00:00Z', destDir: fetched, maxSessions: 100 });
+    const files = await fetchManagedSessions(sdkSessions(clientFor(server)), {
+      since: '2026-10-31T00:00:00Z',
+      destDir: fetched,
+      maxSessions: 100,
+    });
     expect(files.map((f) => path.basename(f, '.jsonl'))).toEqual(ids);
 
     const sessions = [];
     for await (const s of readTranscriptFile(files[0]!, { displayPath: files[0]! })) sessions.push(s);
     expect(sessions).toHaveLength(1);
     expect(sessions[0]).toMatchObject({ id: ids[0], agent: 'managed-agents', format: 'managed-agents-events' });
-    expect(sessions[0]!.events.map((e) => e.kind)).toEqual(['user_prompt', 'tool_call', 'tool_result', 'tool_call', 'tool_result', 'assistant_text']);
+    expect(sessions[0]!.events.map((e) => e.kind)).toEqual([
+      'user_prompt',
+      'tool_call',
+      'tool_result',
+      'tool_call',
+      'tool_result',
+      'assistant_text',
+    ]);
     expect(sessions[0]!.events[1]).toMatchObject({ kind: 'tool_call', command: 'npm run legacy-build', origin: { line: 2 } });
     expect(sessions[0]!.events[2]).toMatchObject({ kind: 'tool_result', ok: false });
 
@@ -79,7 +94,11 @@ describe('Managed Agents sessions feed the offline engine', () => {
     expect(result.report.sessions.ids.sort()).toEqual([...ids].sort());
     expect(result.report.edits.length).toBeGreaterThanOrEqual(1);
     const edit = result.report.edits.find((e) => e.file === 'CLAUDE.md')!;
-    expect(edit).toMatchObject({ op: 'update', before: '- Build the web UI with `npm run legacy-build`.', after: '- Build the web UI with `npm run build`.' });
+    expect(edit).toMatchObject({
+      op: 'update',
+      before: '- Build the web UI with `npm run legacy-build`.',
+      after: '- Build the web UI with `npm run build`.',
+    });
     // Every piece of evidence points into a fetched file at an event of that session.
     const cited = new Set(edit.evidence.map((e) => e.session));
     expect(cited.size).toBeGreaterThanOrEqual(2);

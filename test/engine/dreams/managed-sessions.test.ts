@@ -61,7 +61,9 @@ describe('fetchManagedSessions', () => {
   });
 
   it('leaves no partial file when a session cannot be read, and refuses ids that are not ids', async () => {
-    await expect(fetchManagedSessions(portFor(server), { sessionIds: ['sesn_missing'], destDir: dir, maxSessions: 5 })).rejects.toThrow(/404/);
+    await expect(fetchManagedSessions(portFor(server), { sessionIds: ['sesn_missing'], destDir: dir, maxSessions: 5 })).rejects.toThrow(
+      /404/,
+    );
     await expect(fetchManagedSessions(portFor(server), { sessionIds: ['../etc/passwd'], destDir: dir, maxSessions: 5 })).rejects.toThrow(
       /not a Managed Agents id/,
     );

@@ -13,10 +13,10 @@ describe('diffMemoryFile', () => {
   });
 
   it('targets the entry ids of the repo file for updates and deletes', () => {
-    const after = CLAUDE_MD.replace('- Run `npm test` before committing.', '- Run `npm test` and `npm run lint` before committing.').replace(
-      '- Prefer small modules.\n',
-      '',
-    );
+    const after = CLAUDE_MD.replace(
+      '- Run `npm test` before committing.',
+      '- Run `npm test` and `npm run lint` before committing.',
+    ).replace('- Prefer small modules.\n', '');
     const edits = diffMemoryFile(before, after, ctx);
     const build = before.entries.find((e) => e.text.startsWith('- Run `npm test`'))!;
     const small = before.entries.find((e) => e.text === '- Prefer small modules.')!;
@@ -57,15 +57,19 @@ describe('diffMemoryFile', () => {
   it('every entry of the result is either kept or named by an add or update (property)', () => {
     const bullet = fc.stringMatching(/^[a-z]{3,8}( [a-z]{3,8}){0,4}$/).map((s) => `- ${s}`);
     fc.assert(
-      fc.property(fc.uniqueArray(bullet, { minLength: 0, maxLength: 8 }), fc.uniqueArray(bullet, { minLength: 0, maxLength: 8 }), (a, b) => {
-        const oldText = `# T\n\n${a.join('\n')}\n`;
-        const newText = `# T\n\n${b.join('\n')}\n`;
-        const edits = diffMemoryFile(parseMemoryFile('AGENTS.md', oldText), newText, ctx);
-        const named = new Set(edits.filter((e) => e.op !== 'delete').map((e) => e.after));
-        const removed = new Set(edits.filter((e) => e.op !== 'add').map((e) => e.before));
-        for (const line of b) expect(a.includes(line) || named.has(line)).toBe(true);
-        for (const line of a) expect(b.includes(line) || removed.has(line)).toBe(true);
-      }),
+      fc.property(
+        fc.uniqueArray(bullet, { minLength: 0, maxLength: 8 }),
+        fc.uniqueArray(bullet, { minLength: 0, maxLength: 8 }),
+        (a, b) => {
+          const oldText = `# T\n\n${a.join('\n')}\n`;
+          const newText = `# T\n\n${b.join('\n')}\n`;
+          const edits = diffMemoryFile(parseMemoryFile('AGENTS.md', oldText), newText, ctx);
+          const named = new Set(edits.filter((e) => e.op !== 'delete').map((e) => e.after));
+          const removed = new Set(edits.filter((e) => e.op !== 'add').map((e) => e.before));
+          for (const line of b) expect(a.includes(line) || named.has(line)).toBe(true);
+          for (const line of a) expect(b.includes(line) || removed.has(line)).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

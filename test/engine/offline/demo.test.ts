@@ -43,7 +43,10 @@ describe('the demo (examples/demo) through the offline engine', () => {
       ]);
       expect(r.report.rejected).toEqual([]);
       const yarn = r.report.edits.find((e) => e.after?.includes('yarn'));
-      expect(yarn?.evidence.map((e) => e.session)).toEqual(['6f1c2a10-2222-4aaa-8aaa-000000000002', '6f1c2a10-3333-4aaa-8aaa-000000000003']);
+      expect(yarn?.evidence.map((e) => e.session)).toEqual([
+        '6f1c2a10-2222-4aaa-8aaa-000000000002',
+        '6f1c2a10-3333-4aaa-8aaa-000000000003',
+      ]);
     } finally {
       rmSync(repoDir, { recursive: true, force: true });
     }

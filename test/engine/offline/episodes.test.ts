@@ -25,12 +25,23 @@ async function dream(m: MemoryFile[], sessions: Step[][]) {
   const signals = sessions.flatMap((steps, i) => mineSession(session(`s${i}`, steps), { memory: m, repoFacts: facts }));
   const { patterns, oneOffs } = clusterSignals(signals, 2);
   return new OfflineEngine({ repoFacts: facts }).dream({
-    repoDir: '/nonexistent', sessions: [], signals, patterns, oneOffs, memory: m, suppressedEditIds: new Set(), options: defaultDreamOptions, logger: silentLogger,
+    repoDir: '/nonexistent',
+    sessions: [],
+    signals,
+    patterns,
+    oneOffs,
+    memory: m,
+    suppressedEditIds: new Set(),
+    options: defaultDreamOptions,
+    logger: silentLogger,
   });
 }
 
 const blocked = (checks: string[]): Step[] => [
-  { hook: `pre-commit checks failed:\n${checks.map((c) => `[${c.split(' ')[0]!.toUpperCase()}] failed`).join('\n')}`, blocks: 'git commit -m wip' },
+  {
+    hook: `pre-commit checks failed:\n${checks.map((c) => `[${c.split(' ')[0]!.toUpperCase()}] failed`).join('\n')}`,
+    blocks: 'git commit -m wip',
+  },
   { tool: 'Edit', input: { file_path: 'src/a.py' } },
   ...checks.map((c) => ({ run: `${c} src`, ok: true })),
   { run: 'git commit -m wip', ok: true },
@@ -38,8 +49,15 @@ const blocked = (checks: string[]): Step[] => [
 
 describe('prerequisites of one command', () => {
   it('become one entry naming every supported check, most supported first', async () => {
-    const r = await dream(memory({ 'CLAUDE.md': '# p\n\n- Keep commits small.\n' }), [blocked(['ruff', 'mypy']), blocked(['mypy']), blocked(['ruff', 'mypy']), blocked(['black'])]);
-    expect(r.edits.map((e) => e.after)).toEqual(['Run `mypy src` and `ruff src` before `git commit`: a hook blocks `git commit` until they pass.']);
+    const r = await dream(memory({ 'CLAUDE.md': '# p\n\n- Keep commits small.\n' }), [
+      blocked(['ruff', 'mypy']),
+      blocked(['mypy']),
+      blocked(['ruff', 'mypy']),
+      blocked(['black']),
+    ]);
+    expect(r.edits.map((e) => e.after)).toEqual([
+      'Run `mypy src` and `ruff src` before `git commit`: a hook blocks `git commit` until they pass.',
+    ]);
     expect(r.edits[0]!.support?.sessions).toBe(3);
   });
 
@@ -52,8 +70,16 @@ describe('prerequisites of one command', () => {
 
 describe('fixes that undo each other', () => {
   it('propose neither, with a note', async () => {
-    const there = (from: string, to: string): Step[] => [{ run: `${from} tests/t.py`, ok: false, out: 'error: cannot run' }, { run: `${to} tests/t.py`, ok: true }];
-    const r = await dream(memory({ 'CLAUDE.md': '# p\n' }), [there('pytest', 'bin/test'), there('pytest', 'bin/test'), there('bin/test', 'pytest'), there('bin/test', 'pytest')]);
+    const there = (from: string, to: string): Step[] => [
+      { run: `${from} tests/t.py`, ok: false, out: 'error: cannot run' },
+      { run: `${to} tests/t.py`, ok: true },
+    ];
+    const r = await dream(memory({ 'CLAUDE.md': '# p\n' }), [
+      there('pytest', 'bin/test'),
+      there('pytest', 'bin/test'),
+      there('bin/test', 'pytest'),
+      there('bin/test', 'pytest'),
+    ]);
     expect(r.edits).toEqual([]);
     expect(r.notes.some((n) => n.includes('sessions went both ways'))).toBe(true);
     // Control: one direction alone is a lesson.
@@ -71,8 +97,19 @@ describe.skipIf(!present)('spotter_claude_code, read as a reviewer would', () =>
     const repoDir = mkdtempSync(path.join(os.tmpdir(), 'dream-spotter-'));
     try {
       writeFileSync(path.join(repoDir, 'CLAUDE.md'), readFileSync(path.join(spotter, '_memory_files', 'CLAUDE.md.HEAD')));
-      const transcriptFiles = readdirSync(spotter, { recursive: true }).map(String).filter((f) => f.endsWith('.jsonl') && !f.startsWith('_')).map((f) => path.join(spotter, f));
-      const r = await runDream({ repoDir, sessions: [], transcriptFiles, engine: new OfflineEngine(), options: defaultDreamOptions, ledgerPath: '.dreaming/ledger.json', logger: silentLogger });
+      const transcriptFiles = readdirSync(spotter, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.jsonl') && !f.startsWith('_'))
+        .map((f) => path.join(spotter, f));
+      const r = await runDream({
+        repoDir,
+        sessions: [],
+        transcriptFiles,
+        engine: new OfflineEngine(),
+        options: defaultDreamOptions,
+        ledgerPath: '.dreaming/ledger.json',
+        logger: silentLogger,
+      });
       const edits = r.report.edits.map((e) => ({ op: e.op, before: e.before ?? '', after: e.after ?? '' }));
       const push = edits.find((e) => e.op === 'update' && e.before.includes('`git push` succeeds'));
       expect(push?.after).toMatch(/`git push --set-upstream origin` followed by the branch name/);

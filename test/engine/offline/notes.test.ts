@@ -14,7 +14,11 @@ const forceAdd: Step[] = [
   { run: 'git add -f priv/static/app.css', ok: true },
 ];
 const hook: Step[] = [
-  { run: 'git commit -m "wip"', ok: false, out: "Pre-commit validation failed:\\n\\n[FORMAT] Code is not formatted.\\nRun 'mix format' to fix." },
+  {
+    run: 'git commit -m "wip"',
+    ok: false,
+    out: "Pre-commit validation failed:\\n\\n[FORMAT] Code is not formatted.\\nRun 'mix format' to fix.",
+  },
   { run: 'mix format', ok: true },
   { run: 'git commit -m "wip"', ok: true },
 ];
@@ -50,7 +54,9 @@ describe('OfflineEngine notes say why a supported pattern became no edit', () =>
 
   it('a path forced past .gitignore teaches leaving it out, never the force', async () => {
     const r = await dream(memory({ 'CLAUDE.md': '# Project\n\n- Keep commits small.\n' }), forceAdd);
-    expect(r.edits.map((e) => e.after)).toEqual(['Leave `priv/static/` out of `git add`: `git add` refuses it, and forcing it with `-f` only hides the refusal.']);
+    expect(r.edits.map((e) => e.after)).toEqual([
+      'Leave `priv/static/` out of `git add`: `git add` refuses it, and forcing it with `-f` only hides the refusal.',
+    ]);
   });
 
   it('lessons already in memory are counted, not reported as missing the evidence bar', async () => {
@@ -63,7 +69,10 @@ describe('OfflineEngine notes say why a supported pattern became no edit', () =>
   });
 
   it('still says nothing met the bar when nothing did', async () => {
-    const r = await dream(memory({ 'CLAUDE.md': '# Project\n' }), [{ run: 'ls nothing', ok: false, out: 'ls: nothing: No such file' }, { run: 'ls nothing', ok: false, out: 'ls: nothing: No such file' }]);
+    const r = await dream(memory({ 'CLAUDE.md': '# Project\n' }), [
+      { run: 'ls nothing', ok: false, out: 'ls: nothing: No such file' },
+      { run: 'ls nothing', ok: false, out: 'ls: nothing: No such file' },
+    ]);
     expect(r.notes).toContain('offline engine: no edit met the evidence bar');
   });
 });

@@ -35,7 +35,8 @@ const rootClaude = [
   '',
 ].join('\n');
 
-const missing = (name: string) => `npm error Missing script: "${name}"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run`;
+const missing = (name: string) =>
+  `npm error Missing script: "${name}"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run`;
 const steps: Step[] = [
   { user: 'Set up the database and add a users route.' },
   { bash: 'npm run db:migrate', error: true, out: missing('db:migrate') },
@@ -55,7 +56,11 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'dream-stale-'));
   gitIn(dir, ['init', '-q']);
   writeFiles(dir, {
-    'package.json': JSON.stringify({ name: 'acme', private: true, workspaces: ['packages/web'], scripts: { build: 'tsc', 'db:seed': 'node seed.js' } }, null, 2),
+    'package.json': JSON.stringify(
+      { name: 'acme', private: true, workspaces: ['packages/web'], scripts: { build: 'tsc', 'db:seed': 'node seed.js' } },
+      null,
+      2,
+    ),
     'packages/api/package.json': JSON.stringify({ name: 'api', scripts: { 'db:migrate': 'node migrate.js' } }, null, 2),
     'packages/api/CLAUDE.md': '# API\n\n- Run migrations with `npm run db:migrate`.\n- Keep handlers thin.\n',
     'packages/web/package.json': JSON.stringify({ name: 'web', scripts: { 'dev:web': 'vite' } }, null, 2),
@@ -165,7 +170,11 @@ describe('staleness proven, not guessed', () => {
   });
 
   it('deletes nothing else, and every deletion carries proof beyond the entry itself', () => {
-    expect(deleted().map((e) => e.before).sort()).toEqual(['- See `src/legacy/handlers.ts` for the request handlers.', '- Seed the database with `npm run db:seed`.']);
+    expect(
+      deleted()
+        .map((e) => e.before)
+        .sort(),
+    ).toEqual(['- See `src/legacy/handlers.ts` for the request handlers.', '- Seed the database with `npm run db:seed`.']);
     for (const e of deleted()) expect(e.evidence.some((x) => x.session !== 'repo')).toBe(true);
   });
 });

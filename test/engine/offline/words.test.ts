@@ -20,7 +20,15 @@ async function dream(m: MemoryFile[], sessions: Step[][]) {
   const signals = sessions.flatMap((steps, i) => mineSession(session(`s${i}`, steps), { memory: m, repoFacts: facts }));
   const { patterns, oneOffs } = clusterSignals(signals, 2);
   const r = await new OfflineEngine({ repoFacts: facts }).dream({
-    repoDir: '/nonexistent', sessions: [], signals, patterns, oneOffs, memory: m, suppressedEditIds: new Set(), options: defaultDreamOptions, logger: silentLogger,
+    repoDir: '/nonexistent',
+    sessions: [],
+    signals,
+    patterns,
+    oneOffs,
+    memory: m,
+    suppressedEditIds: new Set(),
+    options: defaultDreamOptions,
+    logger: silentLogger,
   });
   const applied = applyEdits(m, r.edits, defaultDreamOptions);
   expect(applied.rejected).toEqual([]);
@@ -31,7 +39,12 @@ describe('corrections against memory', () => {
   it('updates the line memory got wrong instead of adding a competing one', async () => {
     const r = await dream(memory({ 'CLAUDE.md': guide }), [
       [{ run: 'npm install', ok: true, out: 'ok' }, { user: 'npm? we use pnpm here' }, { run: 'pnpm install', ok: true, out: 'ok' }],
-      [{ run: 'npm install left-pad', ok: true, out: 'ok' }, { interrupt: '[Request interrupted by user]' }, { user: 'pnpm, not npm.' }, { run: 'pnpm install', ok: true, out: 'ok' }],
+      [
+        { run: 'npm install left-pad', ok: true, out: 'ok' },
+        { interrupt: '[Request interrupted by user]' },
+        { user: 'pnpm, not npm.' },
+        { run: 'pnpm install', ok: true, out: 'ok' },
+      ],
     ]);
     expect(r.edits.map((e) => [e.op, e.after])).toEqual([['update', '- Install dependencies with `pnpm install`.']]);
     expect(r.edits[0]!.rationale).toContain('2 sessions');
@@ -40,9 +53,15 @@ describe('corrections against memory', () => {
   it('marks a rule IMPORTANT when agents keep breaking it, and names the hook that would enforce it', async () => {
     const r = await dream(memory({ 'CLAUDE.md': guide }), [
       [edit('migrations/0007_orders.py'), { user: 'why are you editing migrations/0007_orders.py?!' }],
-      [edit('migrations/0003_users.py'), { interrupt: '[Request interrupted by user]' }, { user: 'Stop changing migrations/. Write a new one instead.' }],
+      [
+        edit('migrations/0003_users.py'),
+        { interrupt: '[Request interrupted by user]' },
+        { user: 'Stop changing migrations/. Write a new one instead.' },
+      ],
     ]);
-    expect(r.edits.map((e) => [e.op, e.after])).toEqual([['update', '- **IMPORTANT:** Never edit a migration that has shipped: they run in production.']]);
+    expect(r.edits.map((e) => [e.op, e.after])).toEqual([
+      ['update', '- **IMPORTANT:** Never edit a migration that has shipped: they run in production.'],
+    ]);
     expect(r.edits[0]!.rationale).toMatch(/2 sessions.*PreToolUse hook that blocks Edit and Write under `migrations\/`/);
   });
 });
@@ -58,8 +77,13 @@ describe('placement', () => {
   });
 
   it('falls back to the lessons section when no section clearly fits', async () => {
-    const r = await dream(memory({ 'CLAUDE.md': guide }), [[{ user: 'From now on, answer in English.' }], [{ user: 'From now on, answer in English.' }]]);
-    expect(r.edits.map((e) => [e.op, e.section, e.after])).toEqual([['add', ['shop', 'Lessons from past sessions'], 'Answer in English: the user asked for it in 2 sessions.']]);
+    const r = await dream(memory({ 'CLAUDE.md': guide }), [
+      [{ user: 'From now on, answer in English.' }],
+      [{ user: 'From now on, answer in English.' }],
+    ]);
+    expect(r.edits.map((e) => [e.op, e.section, e.after])).toEqual([
+      ['add', ['shop', 'Lessons from past sessions'], 'Answer in English: the user asked for it in 2 sessions.'],
+    ]);
   });
 });
 
@@ -79,12 +103,16 @@ describe('rewriting an entry for a rejected tool', () => {
 
 describe('a preference memory already states', () => {
   it('is strengthened when agents keep breaking it, with the hook that would block the rejected tool', async () => {
-    const m = memory({ 'CLAUDE.md': '# web\n\n## Tooling\n\n- Use pnpm, never npm: the lockfile is pnpm-lock.yaml.\n- Format with prettier.\n' });
+    const m = memory({
+      'CLAUDE.md': '# web\n\n## Tooling\n\n- Use pnpm, never npm: the lockfile is pnpm-lock.yaml.\n- Format with prettier.\n',
+    });
     const r = await dream(m, [
       [{ run: 'npm install', ok: true, out: 'ok' }, { user: 'npm?! pnpm.' }],
       [{ run: 'npm run build', ok: true, out: 'ok' }, { user: 'Why are you running npm again? pnpm only.' }],
     ]);
-    expect(r.edits.map((e) => [e.op, e.after])).toEqual([['update', '- **IMPORTANT:** Use pnpm, never npm: the lockfile is pnpm-lock.yaml.']]);
+    expect(r.edits.map((e) => [e.op, e.after])).toEqual([
+      ['update', '- **IMPORTANT:** Use pnpm, never npm: the lockfile is pnpm-lock.yaml.'],
+    ]);
     expect(r.edits[0]!.rationale).toContain('PreToolUse hook that blocks `npm`');
   });
 });

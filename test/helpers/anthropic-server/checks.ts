@@ -54,7 +54,8 @@ export function checkMessagesRequest(body: Record<string, unknown>, raw: string,
       }
   }
   const choice = body.tool_choice as Record<string, unknown> | undefined;
-  if (choice?.type === 'tool' && !tools?.some((t) => t.name === choice.name)) out.push(`tool_choice: names unknown tool ${String(choice.name)}`);
+  if (choice?.type === 'tool' && !tools?.some((t) => t.name === choice.name))
+    out.push(`tool_choice: names unknown tool ${String(choice.name)}`);
   const tokens = roughTokens(raw);
   if (tokens > limits.requestTokenBudget) out.push(`token budget: request is ~${tokens} tokens, over ${limits.requestTokenBudget}`);
   return out;

@@ -59,7 +59,10 @@ export class AnthropicReplayServer {
   private readonly limits: CheckLimits;
   url = '';
 
-  private constructor(private readonly server: Server, private readonly opts: ServerOptions) {
+  private constructor(
+    private readonly server: Server,
+    private readonly opts: ServerOptions,
+  ) {
     this.limits = { maxTokens: opts.maxTokens ?? 16_000, requestTokenBudget: opts.requestTokenBudget ?? 60_000 };
     server.on('connection', (s) => {
       this.sockets.add(s);
@@ -120,7 +123,15 @@ export class AnthropicReplayServer {
     } catch {
       return sendError(res, 400, 'body is not JSON');
     }
-    const rec: RecordedRequest = { method: req.method ?? 'GET', path, role: roleOf(body), raw, body, roughTokens: roughTokens(raw), problems: [] };
+    const rec: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      role: roleOf(body),
+      raw,
+      body,
+      roughTokens: roughTokens(raw),
+      problems: [],
+    };
     this.requests.push(rec);
     if (!req.headers['x-api-key'] && !req.headers.authorization) return sendError(res, 401, 'missing x-api-key');
 
@@ -157,10 +168,19 @@ export class AnthropicReplayServer {
     };
   }
 
-  private answer(rec: RecordedRequest, s: Scripted): { status: number; message?: Record<string, unknown>; error?: string; retryAfterMs?: number } {
-    if (s.kind === 'status') return { status: s.status, error: s.message ?? `scripted ${s.status}`, ...(s.retryAfterMs !== undefined ? { retryAfterMs: s.retryAfterMs } : {}) };
+  private answer(
+    rec: RecordedRequest,
+    s: Scripted,
+  ): { status: number; message?: Record<string, unknown>; error?: string; retryAfterMs?: number } {
+    if (s.kind === 'status')
+      return {
+        status: s.status,
+        error: s.message ?? `scripted ${s.status}`,
+        ...(s.retryAfterMs !== undefined ? { retryAfterMs: s.retryAfterMs } : {}),
+      };
     if (s.kind === 'hang') return { status: 0 };
-    const tool = (rec.body.tool_choice as { name?: string } | undefined)?.name ?? (rec.body.tools as { name?: string }[] | undefined)?.[0]?.name;
+    const tool =
+      (rec.body.tool_choice as { name?: string } | undefined)?.name ?? (rec.body.tools as { name?: string }[] | undefined)?.[0]?.name;
     const out = s.kind === 'tool' ? (s.outputTokens ?? roughTokens(JSON.stringify(s.input))) : 5;
     const thinking = this.adaptive(rec.body);
     return { status: 200, message: messageBody(String(rec.body.model), s, tool, this.usageFor(rec.body, out), thinking) };
@@ -176,10 +196,13 @@ export class AnthropicReplayServer {
     const s = this.next(rec.role, rec);
     if (s.kind === 'hang') {
       // Bounded: the socket is dropped after `ms` even if the client never gives up.
-      const t = setTimeout(() => {
-        this.timers.delete(t);
-        res.destroy();
-      }, Math.min(s.ms, 30_000));
+      const t = setTimeout(
+        () => {
+          this.timers.delete(t);
+          res.destroy();
+        },
+        Math.min(s.ms, 30_000),
+      );
       this.timers.add(t);
       return;
     }
@@ -207,17 +230,32 @@ export class AnthropicReplayServer {
     const results: StoredBatch['results'] = [];
     for (const r of requests) {
       const inner = JSON.stringify(r.params);
-      const sub: RecordedRequest = { method: 'POST', path: '/v1/messages#batch', role: roleOf(r.params), raw: inner, body: r.params, roughTokens: roughTokens(inner), problems: [] };
+      const sub: RecordedRequest = {
+        method: 'POST',
+        path: '/v1/messages#batch',
+        role: roleOf(r.params),
+        raw: inner,
+        body: r.params,
+        roughTokens: roughTokens(inner),
+        problems: [],
+      };
       sub.problems = this.check(r.params, inner);
       this.requests.push(sub);
       if (sub.problems.length) {
-        results.push({ custom_id: r.custom_id, result: { type: 'errored', error: { type: 'error', error: { type: 'invalid_request_error', message: sub.problems.join('; ') } } } });
+        results.push({
+          custom_id: r.custom_id,
+          result: { type: 'errored', error: { type: 'error', error: { type: 'invalid_request_error', message: sub.problems.join('; ') } } },
+        });
         continue;
       }
       const a = this.answer(sub, this.next(sub.role, sub));
       if (a.status === 200) results.push({ custom_id: r.custom_id, result: { type: 'succeeded', message: a.message } });
       else if (a.status === 0) results.push({ custom_id: r.custom_id, result: { type: 'expired' } });
-      else results.push({ custom_id: r.custom_id, result: { type: 'errored', error: { type: 'error', error: { type: 'api_error', message: a.error } } } });
+      else
+        results.push({
+          custom_id: r.custom_id,
+          result: { type: 'errored', error: { type: 'error', error: { type: 'api_error', message: a.error } } },
+        });
     }
     const batch: StoredBatch = { id, polls: 0, created: new Date().toISOString(), results };
     this.batches.set(id, batch);

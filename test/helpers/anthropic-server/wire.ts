@@ -36,7 +36,13 @@ export function contentFor(s: Scripted, tool: string | undefined, thinking: bool
   return [];
 }
 
-export function messageBody(model: string, s: Scripted, tool: string | undefined, usage: WireUsage, thinking = false): Record<string, unknown> {
+export function messageBody(
+  model: string,
+  s: Scripted,
+  tool: string | undefined,
+  usage: WireUsage,
+  thinking = false,
+): Record<string, unknown> {
   const content = contentFor(s, tool, thinking);
   return {
     id: nextId('msg'),
@@ -78,7 +84,10 @@ export function sendSse(res: ServerResponse, message: Record<string, unknown>): 
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'request-id': nextId('req') });
   const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   const usage = message.usage as WireUsage;
-  send('message_start', { type: 'message_start', message: { ...message, content: [], stop_reason: null, usage: { ...usage, output_tokens: 1 } } });
+  send('message_start', {
+    type: 'message_start',
+    message: { ...message, content: [], stop_reason: null, usage: { ...usage, output_tokens: 1 } },
+  });
   const content = message.content as Record<string, unknown>[];
   content.forEach((block, index) => {
     if (block.type === 'thinking') {
@@ -89,7 +98,11 @@ export function sendSse(res: ServerResponse, message: Record<string, unknown>): 
       const json = JSON.stringify(block.input);
       const step = Math.max(1, Math.ceil(json.length / 3));
       for (let i = 0; i < json.length; i += step) {
-        send('content_block_delta', { type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json: json.slice(i, i + step) } });
+        send('content_block_delta', {
+          type: 'content_block_delta',
+          index,
+          delta: { type: 'input_json_delta', partial_json: json.slice(i, i + step) },
+        });
       }
     } else {
       send('content_block_start', { type: 'content_block_start', index, content_block: { type: 'text', text: '' } });
@@ -97,7 +110,11 @@ export function sendSse(res: ServerResponse, message: Record<string, unknown>): 
     }
     send('content_block_stop', { type: 'content_block_stop', index });
   });
-  send('message_delta', { type: 'message_delta', delta: { stop_reason: message.stop_reason, stop_sequence: null }, usage: { output_tokens: usage.output_tokens } });
+  send('message_delta', {
+    type: 'message_delta',
+    delta: { stop_reason: message.stop_reason, stop_sequence: null },
+    usage: { output_tokens: usage.output_tokens },
+  });
   send('message_stop', { type: 'message_stop' });
   res.end();
 }

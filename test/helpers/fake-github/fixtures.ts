@@ -56,7 +56,13 @@ export class Fixtures {
 
   label(name: string, id: number): Json {
     const l = this.api.example('label') as Json;
-    return { ...l, id, node_id: `LA_${id}`, name, url: `${this.r.url}/repos/${this.r.owner}/${this.r.repo}/labels/${encodeURIComponent(name)}` };
+    return {
+      ...l,
+      id,
+      node_id: `LA_${id}`,
+      name,
+      url: `${this.r.url}/repos/${this.r.owner}/${this.r.repo}/labels/${encodeURIComponent(name)}`,
+    };
   }
 
   user(login: string): Json {
@@ -66,9 +72,7 @@ export class Fixtures {
 
   /** `full` = the pulls/get shape; otherwise the pulls/list ("pull-request-simple") shape. */
   pull(p: PullState, full: boolean): Json {
-    const base = full
-      ? (this.api.example('pull-request') as Json)
-      : ((this.api.example('pull-request-simple-items') as Json[])[0] as Json);
+    const base = full ? (this.api.example('pull-request') as Json) : ((this.api.example('pull-request-simple-items') as Json[])[0] as Json);
     const html = `https://github.com/${this.r.owner}/${this.r.repo}/pull/${p.number}`;
     const out: Json = {
       ...base,
@@ -112,7 +116,15 @@ export class Fixtures {
     };
   }
 
-  artifact(a: { id: number; name: string; size: number; createdAt: string; expired: boolean; runId: number; headRepositoryId?: number }): Json {
+  artifact(a: {
+    id: number;
+    name: string;
+    size: number;
+    createdAt: string;
+    expired: boolean;
+    runId: number;
+    headRepositoryId?: number;
+  }): Json {
     const x = this.api.example('artifact') as Json;
     return {
       ...x,
@@ -124,7 +136,11 @@ export class Fixtures {
       updated_at: a.createdAt,
       expired: a.expired,
       archive_download_url: `${this.r.url}/repos/${this.r.owner}/${this.r.repo}/actions/artifacts/${a.id}/zip`,
-      workflow_run: { ...(x.workflow_run as Json), id: a.runId, ...(a.headRepositoryId !== undefined ? { head_repository_id: a.headRepositoryId } : {}) },
+      workflow_run: {
+        ...(x.workflow_run as Json),
+        id: a.runId,
+        ...(a.headRepositoryId !== undefined ? { head_repository_id: a.headRepositoryId } : {}),
+      },
     };
   }
 
@@ -148,9 +164,19 @@ export class Fixtures {
       html_url: `https://github.com/${this.r.owner}/${this.r.repo}/commit/${c.sha}`,
       message: c.message,
       tree: { sha: c.tree, url: `${u}/trees/${c.tree}` },
-      parents: c.parents.map((sha) => ({ sha, url: `${u}/commits/${sha}`, html_url: `https://github.com/${this.r.owner}/${this.r.repo}/commit/${sha}` })),
+      parents: c.parents.map((sha) => ({
+        sha,
+        url: `${u}/commits/${sha}`,
+        html_url: `https://github.com/${this.r.owner}/${this.r.repo}/commit/${sha}`,
+      })),
       verification: c.verified
-        ? { verified: true, reason: 'valid', signature: '-----BEGIN PGP SIGNATURE-----\n(fake)\n-----END PGP SIGNATURE-----', payload: c.message, verified_at: new Date().toISOString() }
+        ? {
+            verified: true,
+            reason: 'valid',
+            signature: '-----BEGIN PGP SIGNATURE-----\n(fake)\n-----END PGP SIGNATURE-----',
+            payload: c.message,
+            verified_at: new Date().toISOString(),
+          }
         : { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
     };
   }

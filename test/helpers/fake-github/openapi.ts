@@ -187,7 +187,10 @@ export class OpenApi {
   private format(v: ValidateFunction): string {
     return (v.errors ?? [])
       .slice(0, 5)
-      .map((e) => `${e.instancePath || '(root)'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`)
+      .map(
+        (e) =>
+          `${e.instancePath || '(root)'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+      )
       .join('; ');
   }
 }

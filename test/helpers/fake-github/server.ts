@@ -46,7 +46,11 @@ class HttpAnswer {
 }
 
 const err = (status: number, message: string, errors?: Json[]) =>
-  new HttpAnswer(status, { message, documentation_url: 'https://docs.github.com/rest', ...(errors ? { errors, status: String(status) } : {}) });
+  new HttpAnswer(status, {
+    message,
+    documentation_url: 'https://docs.github.com/rest',
+    ...(errors ? { errors, status: String(status) } : {}),
+  });
 
 export class FakeGitHub {
   readonly api: OpenApi = loadOpenApi();
@@ -220,7 +224,10 @@ export class FakeGitHub {
         const p = pull();
         if (!p) return err(404, 'Not Found');
         for (const l of (b.labels as string[]) ?? []) if (!p.labels.includes(l)) p.labels.push(l);
-        return new HttpAnswer(200, p.labels.map((l, i) => this.fx.label(l, i + 1)));
+        return new HttpAnswer(
+          200,
+          p.labels.map((l, i) => this.fx.label(l, i + 1)),
+        );
       }
       case 'issues/create-comment': {
         const p = pull();
@@ -259,7 +266,10 @@ export class FakeGitHub {
     list = [...list].sort((a, b) => (desc ? b.number - a.number : a.number - b.number));
     const per = Number(q.get('per_page') ?? 30);
     const page = Number(q.get('page') ?? 1);
-    return new HttpAnswer(200, list.slice((page - 1) * per, page * per).map((p) => this.fx.pull(p, false)));
+    return new HttpAnswer(
+      200,
+      list.slice((page - 1) * per, page * per).map((p) => this.fx.pull(p, false)),
+    );
   }
 
   private async createPull(b: Json): Promise<HttpAnswer> {
@@ -304,15 +314,21 @@ export class FakeGitHub {
 
   private listArtifacts(q: URLSearchParams): HttpAnswer {
     const name = q.get('name');
-    const list = this.artifacts
-      .filter((a) => !name || a.name === name)
-      .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+    const list = this.artifacts.filter((a) => !name || a.name === name).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
     const per = Number(q.get('per_page') ?? 30);
     const page = Number(q.get('page') ?? 1);
     return new HttpAnswer(200, {
       total_count: list.length,
       artifacts: list.slice((page - 1) * per, page * per).map((a) =>
-        this.fx.artifact({ id: a.id, name: a.name, size: a.zip.length, createdAt: a.createdAt, expired: a.expired ?? false, runId: a.runId ?? 1, ...(a.headRepositoryId !== undefined ? { headRepositoryId: a.headRepositoryId } : {}) }),
+        this.fx.artifact({
+          id: a.id,
+          name: a.name,
+          size: a.zip.length,
+          createdAt: a.createdAt,
+          expired: a.expired ?? false,
+          runId: a.runId ?? 1,
+          ...(a.headRepositoryId !== undefined ? { headRepositoryId: a.headRepositoryId } : {}),
+        }),
       ),
     });
   }
@@ -334,12 +350,17 @@ export class FakeGitHub {
       case 'git/create-blob': {
         const content = Buffer.from(String(b.content), b.encoding === 'base64' ? 'base64' : 'utf8');
         const sha = this.bare.writeBlob(content);
-        return new HttpAnswer(201, { sha, url: `${this.url}/repos/${this.owner}/${this.repo}/git/blobs/${sha}` }, { location: `${this.url}/blobs/${sha}` });
+        return new HttpAnswer(
+          201,
+          { sha, url: `${this.url}/repos/${this.owner}/${this.repo}/git/blobs/${sha}` },
+          { location: `${this.url}/blobs/${sha}` },
+        );
       }
       case 'git/create-tree': {
         const entries = (b.tree as { path: string; mode: string; sha: string }[]) ?? [];
         const base = typeof b.base_tree === 'string' ? b.base_tree : undefined;
-        if (base && !this.bare.exists(base, 'tree')) return err(422, 'Validation Failed', [{ resource: 'Tree', field: 'base_tree', code: 'invalid' }]);
+        if (base && !this.bare.exists(base, 'tree'))
+          return err(422, 'Validation Failed', [{ resource: 'Tree', field: 'base_tree', code: 'invalid' }]);
         const sha = this.bare.writeTree(base, entries);
         return new HttpAnswer(201, this.fx.gitTree(sha), { location: `${this.url}/trees/${sha}` });
       }
@@ -349,7 +370,9 @@ export class FakeGitHub {
         const sha = this.bare.writeCommit(tree, parents, String(b.message));
         // Verified only when GitHub is the author too, as for API commits without author overrides.
         const verified = b.author === undefined && b.committer === undefined;
-        return new HttpAnswer(201, this.fx.gitCommit({ sha, tree, parents, message: String(b.message), verified }), { location: `${this.url}/commits/${sha}` });
+        return new HttpAnswer(201, this.fx.gitCommit({ sha, tree, parents, message: String(b.message), verified }), {
+          location: `${this.url}/commits/${sha}`,
+        });
       }
       case 'git/create-ref': {
         const ref = String(b.ref);
@@ -385,11 +408,19 @@ export class FakeGitHub {
     const id = req.variables?.id;
     const method = req.variables?.mergeMethod;
     const pr = this.pulls.find((p) => p.nodeId === id);
-    if (!/enablePullRequestAutoMerge\s*\(\s*input:/.test(q) || !/\$id:\s*ID!/.test(q) || !['MERGE', 'SQUASH', 'REBASE'].includes(String(method))) {
+    if (
+      !/enablePullRequestAutoMerge\s*\(\s*input:/.test(q) ||
+      !/\$id:\s*ID!/.test(q) ||
+      !['MERGE', 'SQUASH', 'REBASE'].includes(String(method))
+    ) {
       this.violations.push(`graphql: unexpected request ${raw.slice(0, 300)}`);
       return new HttpAnswer(200, { errors: [{ message: 'unexpected query' }] });
     }
-    if (!pr) return new HttpAnswer(200, { data: null, errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${String(id)}'` }] });
+    if (!pr)
+      return new HttpAnswer(200, {
+        data: null,
+        errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${String(id)}'` }],
+      });
     pr.autoMerge = { method: String(method).toLowerCase(), enabledAt: new Date().toISOString() };
     return new HttpAnswer(200, {
       data: { enablePullRequestAutoMerge: { pullRequest: { number: pr.number, autoMergeRequest: { enabledAt: pr.autoMerge.enabledAt } } } },

@@ -92,16 +92,28 @@ export class DreamState {
       if (behavior.memory_store_id !== storeId) throw invalid('output_behavior.memory_store_id: must be the input store');
       const holder = this.stores.heldBy.get(storeId);
       if (holder) {
-        throw new ApiFailure(409, 'conflict_error', `Another dream (${holder}) is writing into memory store ${storeId}.`, {}, {
-          'x-should-retry': 'false',
-        });
+        throw new ApiFailure(
+          409,
+          'conflict_error',
+          `Another dream (${holder}) is writing into memory store ${storeId}.`,
+          {},
+          {
+            'x-should-retry': 'false',
+          },
+        );
       }
       this.stores.heldBy.set(storeId, id);
     } else if (behavior.type !== 'create_new') {
       throw invalid('output_behavior.type: must be "create_new" or "update_existing"');
     }
     const sortedIds = ids.map(String).sort();
-    const ctx: DreamContext = { index: this.dreams.size, dreamId: id, inputStoreId: storeId, sessionIds: sortedIds, instructions: instructions as string | null };
+    const ctx: DreamContext = {
+      index: this.dreams.size,
+      dreamId: id,
+      inputStoreId: storeId,
+      sessionIds: sortedIds,
+      instructions: instructions as string | null,
+    };
     const outcome = this.script(ctx);
     const dream: StoredDream = {
       json: {

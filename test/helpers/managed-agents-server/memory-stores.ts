@@ -75,7 +75,11 @@ export class MemoryStoreState {
   listStores(query: Query) {
     const includeArchived = query.get('include_archived') === 'true';
     const all = [...this.stores.values()].filter((s) => includeArchived || s.archived_at === null);
-    return paginate(all.map((s) => this.storeJson(s)), query, { defaultLimit: 20, maxLimit: 100 });
+    return paginate(
+      all.map((s) => this.storeJson(s)),
+      query,
+      { defaultLimit: 20, maxLimit: 100 },
+    );
   }
 
   archiveStore(id: string) {
@@ -230,9 +234,15 @@ export class MemoryStoreState {
   private checkNotHeld(id: string): void {
     const holder = this.heldBy.get(id);
     if (holder) {
-      throw new ApiFailure(409, 'conflict_error', `Memory store ${id} is held by dream ${holder}.`, {}, {
-        'x-should-retry': 'false',
-      });
+      throw new ApiFailure(
+        409,
+        'conflict_error',
+        `Memory store ${id} is held by dream ${holder}.`,
+        {},
+        {
+          'x-should-retry': 'false',
+        },
+      );
     }
   }
 

@@ -63,17 +63,57 @@ export async function startManagedAgentsServer(options: ServerOptions = {}): Pro
     { method: 'POST', pattern: new RegExp(`^/v1/dreams/${id}/archive$`), family: 'dreams', handler: (m) => dreams.archive(m[1]!) },
     { method: 'POST', pattern: /^\/v1\/memory_stores$/, family: 'memory', handler: (_m, _q, b) => stores.storeJson(stores.createStore(b)) },
     { method: 'GET', pattern: /^\/v1\/memory_stores$/, family: 'memory', handler: (_m, q) => stores.listStores(q) },
-    { method: 'GET', pattern: new RegExp(`^/v1/memory_stores/${id}$`), family: 'memory', handler: (m) => stores.storeJson(stores.store(m[1]!)) },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/v1/memory_stores/${id}$`),
+      family: 'memory',
+      handler: (m) => stores.storeJson(stores.store(m[1]!)),
+    },
     { method: 'DELETE', pattern: new RegExp(`^/v1/memory_stores/${id}$`), family: 'memory', handler: (m) => stores.deleteStore(m[1]!) },
-    { method: 'POST', pattern: new RegExp(`^/v1/memory_stores/${id}/archive$`), family: 'memory', handler: (m) => stores.archiveStore(m[1]!) },
-    { method: 'GET', pattern: new RegExp(`^/v1/memory_stores/${id}/memories$`), family: 'memory', handler: (m, q) => stores.listMemories(m[1]!, q) },
-    { method: 'POST', pattern: new RegExp(`^/v1/memory_stores/${id}/memories$`), family: 'memory', handler: (m, q, b) => stores.createMemory(m[1]!, b, q) },
-    { method: 'GET', pattern: new RegExp(`^/v1/memory_stores/${id}/memories/${id}$`), family: 'memory', handler: (m, q) => stores.retrieveMemory(m[1]!, m[2]!, q) },
-    { method: 'POST', pattern: new RegExp(`^/v1/memory_stores/${id}/memories/${id}$`), family: 'memory', handler: (m, q, b) => stores.updateMemory(m[1]!, m[2]!, b, q) },
-    { method: 'DELETE', pattern: new RegExp(`^/v1/memory_stores/${id}/memories/${id}$`), family: 'memory', handler: (m, q) => stores.deleteMemory(m[1]!, m[2]!, q) },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/v1/memory_stores/${id}/archive$`),
+      family: 'memory',
+      handler: (m) => stores.archiveStore(m[1]!),
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/v1/memory_stores/${id}/memories$`),
+      family: 'memory',
+      handler: (m, q) => stores.listMemories(m[1]!, q),
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/v1/memory_stores/${id}/memories$`),
+      family: 'memory',
+      handler: (m, q, b) => stores.createMemory(m[1]!, b, q),
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/v1/memory_stores/${id}/memories/${id}$`),
+      family: 'memory',
+      handler: (m, q) => stores.retrieveMemory(m[1]!, m[2]!, q),
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/v1/memory_stores/${id}/memories/${id}$`),
+      family: 'memory',
+      handler: (m, q, b) => stores.updateMemory(m[1]!, m[2]!, b, q),
+    },
+    {
+      method: 'DELETE',
+      pattern: new RegExp(`^/v1/memory_stores/${id}/memories/${id}$`),
+      family: 'memory',
+      handler: (m, q) => stores.deleteMemory(m[1]!, m[2]!, q),
+    },
     { method: 'GET', pattern: /^\/v1\/sessions$/, family: 'sessions', handler: (_m, q) => sessions.list(q) },
     { method: 'GET', pattern: new RegExp(`^/v1/sessions/${id}$`), family: 'sessions', handler: (m) => sessions.retrieve(m[1]!) },
-    { method: 'GET', pattern: new RegExp(`^/v1/sessions/${id}/events$`), family: 'sessions', handler: (m, q) => sessions.listEvents(m[1]!, q) },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/v1/sessions/${id}/events$`),
+      family: 'sessions',
+      handler: (m, q) => sessions.listEvents(m[1]!, q),
+    },
   ];
 
   const respond = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -83,7 +123,10 @@ export async function startManagedAgentsServer(options: ServerOptions = {}): Pro
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const betas = String(req.headers['anthropic-beta'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const betas = String(req.headers['anthropic-beta'] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const record: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.search, betas, status: 0 };
     requests.push(record);
     try {

@@ -1,0 +1,186 @@
+/**
+ * Incremental passes: `node --import tsx bench/incremental.bench.ts [--sizes 1000,10000,30000] [--big] [--kb K]`.
+ *
+ * For each size N, a generated corpus of N Claude Code and Codex sessions (about --kb KB each), and
+ * each pass in its own process so its peak RSS is its own:
+ *   cold:        runDream with no ledger (the baseline of the rows below, from the same run);
+ *   nothing new: runDream again with the ledger the cold pass wrote (target: at most 5% of cold);
+ *   10% new:     N/10 sessions added, and a tenth of the old transcripts grown by an appended turn,
+ *                then runDream with that ledger (target: at most 20% of cold).
+ * Printed per size: each pass's time and its ratio to cold, peak RSS (target under 300 MB), and the
+ * ledger's bytes per session. --big adds 100,000 sessions.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { claudeCodeSession, codexRollout, type Turn } from '../test/helpers/transcript-builders.js';
+
+const args = process.argv.slice(2);
+const argOf = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const PER_DIR = 1000;
+const LEDGER = '.dreaming/ledger.json';
+
+let seed = 0x1b873593;
+function rand(): number {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) / 4294967296;
+}
+const letters = (n: number): string => Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rand() * 26)]).join('');
+const LESSONS = Array.from({ length: 40 }, (_, i) => ({ tool: `tool${letters(5)}${i}`, flag: `--mode-${letters(4)}` }));
+
+function turns(bytes: number): Turn[] {
+  const out: Turn[] = [{ user: `Please fix the ${letters(6)} module` }];
+  for (let k = 0; k < 2; k++) {
+    const l = LESSONS[Math.floor(rand() * LESSONS.length)]!;
+    out.push(
+      { bash: `${l.tool} build`, out: `error: ${l.tool} requires ${l.flag}`, error: true, exit: 1 },
+      { bash: `${l.tool} build ${l.flag}`, out: 'ok', exit: 0 },
+    );
+  }
+  const t = letters(8);
+  out.push({ bash: `make ${t}`, out: `make: *** No rule to make target '${t}'. Stop.`, error: true, exit: 2 });
+  let size = 600;
+  while (size < bytes) {
+    const text = Array.from({ length: 60 }, () => letters(6)).join(' ');
+    out.push({ bash: `cat src/${letters(5)}.ts`, out: text, exit: 0 });
+    size += text.length + 300;
+  }
+  out.push({ say: 'Done.' });
+  return out;
+}
+
+function sessionFile(root: string, i: number, kb: number): void {
+  const dir = path.join(root, 'sessions', `part-${String(Math.floor(i / PER_DIR)).padStart(3, '0')}`);
+  mkdirSync(dir, { recursive: true });
+  const id = `${String(i).padStart(8, '0')}-${letters(4)}-4${letters(3)}-8${letters(3)}-${String(i).padStart(12, '0')}`;
+  const day = String(1 + (i % 28)).padStart(2, '0');
+  const text =
+    rand() < 0.7
+      ? claudeCodeSession(id, day, '/repo', turns(kb * 1024))
+      : codexRollout(id, day, '/repo', turns(kb * 1024), '- Keep functions short.');
+  writeFileSync(path.join(dir, `${id}.jsonl`), text);
+}
+
+/** Appends a turn of the same session to a Claude Code transcript: a session that went on. */
+function grow(file: string): boolean {
+  const first = readFileSync(file, 'utf8').split('\n', 1)[0]!;
+  const rec = JSON.parse(first) as { sessionId?: string };
+  if (!rec.sessionId) return false;
+  appendFileSync(
+    file,
+    claudeCodeSession(rec.sessionId, '28', '/repo', [{ user: 'one more thing' }, { bash: 'make check', out: 'ok', exit: 0 }]),
+  );
+  return true;
+}
+
+interface PassResult {
+  read: number;
+  unchanged: number;
+  resumed: number;
+  ms: number;
+  peakRssMb: number;
+  ledgerBytes: number;
+  /** User + system CPU of the pass: steadier than wall time on a shared machine. */
+  cpuMs: number;
+  timings: Record<string, number>;
+}
+
+async function child(root: string): Promise<void> {
+  const { runDream } = await import('../src/pipeline/run.js');
+  const { OfflineEngine } = await import('../src/engine/offline/index.js');
+  const { defaultDreamOptions } = await import('../src/engine/options.js');
+  const { silentLogger } = await import('../src/log.js');
+  const start = performance.now();
+  const cpu0 = process.cpuUsage();
+  const r = await runDream({
+    repoDir: root,
+    sessions: ['sessions/**/*.jsonl'],
+    engine: new OfflineEngine(),
+    options: defaultDreamOptions,
+    ledgerPath: LEDGER,
+    logger: silentLogger,
+  });
+  mkdirSync(path.join(root, '.dreaming'), { recursive: true });
+  writeFileSync(path.join(root, LEDGER), r.ledgerText);
+  const result: PassResult = {
+    read: r.report.sessions.read,
+    unchanged: r.report.sessions.filesUnchanged ?? 0,
+    resumed: r.report.sessions.filesResumed ?? 0,
+    ms: performance.now() - start,
+    cpuMs: ((c) => (c.user + c.system) / 1000)(process.cpuUsage(cpu0)),
+    timings: r.report.timings,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    ledgerBytes: Buffer.byteLength(r.ledgerText),
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function pass(root: string): PassResult {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', root], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (r.status !== 0) throw new Error(`pass failed (${r.status ?? r.signal}): ${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as PassResult;
+}
+
+function bench(n: number, kb: number): void {
+  const root = mkdtempSync(path.join(tmpdir(), 'incremental-bench-'));
+  try {
+    const g0 = performance.now();
+    for (let i = 0; i < n; i++) sessionFile(root, i, kb);
+    console.log(`\n${n} sessions of about ${kb} KB, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
+    const cold = pass(root);
+    const nothing = pass(root);
+    const added = Math.ceil(n / 10);
+    for (let i = n; i < n + added; i++) sessionFile(root, i, kb);
+    let grown = 0;
+    for (let i = 0; i < n && grown < Math.ceil(n / 100); i += 10) {
+      const dir = path.join(root, 'sessions', `part-${String(Math.floor(i / PER_DIR)).padStart(3, '0')}`);
+      const name = `${String(i).padStart(8, '0')}-`;
+      const file = spawnSync('ls', [dir], { encoding: 'utf8' })
+        .stdout.split('\n')
+        .find((f) => f.startsWith(name));
+      if (file && grow(path.join(dir, file))) grown++;
+    }
+    const tenth = pass(root);
+    const sessionsInLedger = n + added;
+    const row = (name: string, r: PassResult): string =>
+      `${name.padEnd(14)} ${(r.ms / 1000).toFixed(2).padStart(7)} s wall ${(r.cpuMs / 1000).toFixed(2).padStart(7)} s CPU  ${((100 * r.cpuMs) / cold.cpuMs).toFixed(1).padStart(5)}% of cold's CPU  read ${String(r.read).padStart(6)}  unchanged ${String(r.unchanged).padStart(6)}  resumed ${String(r.resumed).padStart(4)}  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB (${(r.peakRssMb / 300).toFixed(2)}x the 300 MB target)`;
+    console.log(row('cold', cold));
+    console.log(row('nothing new', nothing) + `  target <= 5%: ${nothing.cpuMs / cold.cpuMs <= 0.05 ? 'met' : 'MISSED'}`);
+    console.log(
+      row(`10% new (+${added}, ${grown} grown)`.slice(0, 14), tenth) +
+        `  target <= 20%: ${tenth.cpuMs / cold.cpuMs <= 0.2 ? 'met' : 'MISSED'}`,
+    );
+    if (args.includes('--timings'))
+      for (const [k, r] of Object.entries({ cold, nothing, tenth })) console.log(`  ${k} stages (ms): ${JSON.stringify(r.timings)}`);
+    console.log(
+      `ledger: ${(tenth.ledgerBytes / 1024).toFixed(0)} KB for ${sessionsInLedger} sessions = ${(tenth.ledgerBytes / sessionsInLedger).toFixed(1)} bytes/session` +
+        ` (after the cold pass ${(cold.ledgerBytes / n).toFixed(1)}); corpus ${(dirBytes(root) / 1024 / 1024).toFixed(0)} MB`,
+    );
+  } finally {
+    if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function dirBytes(root: string): number {
+  const out = spawnSync('du', ['-sb', path.join(root, 'sessions')], { encoding: 'utf8' }).stdout;
+  return Number(out.split('\t')[0]) || statSync(root).size;
+}
+
+const childAt = args.indexOf('--child');
+if (childAt >= 0) await child(args[childAt + 1]!);
+else {
+  const sizes = (argOf('--sizes') ?? '1000,10000,30000').split(',').map(Number);
+  if (args.includes('--big')) sizes.push(100_000);
+  const kb = Number(argOf('--kb') ?? 4);
+  for (const n of sizes) bench(n, kb);
+}

@@ -1,0 +1,82 @@
+/**
+ * `dream efficacy [--since DATE] [--json]`: how the lessons adopted in this checkout are doing. Reads
+ * every transcript the sessions globs match (dreamed or not), counts each adopted lesson's episodes
+ * per 100 sessions before and after its adoption, and prints the table and chart the PR body shows.
+ */
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { Logger } from '../model/index.js';
+import { defaultSettings } from '../config/settings.js';
+import { loadConfigFile } from '../config/load.js';
+import { GitHistory } from '../ledger/adoption.js';
+import { measureEfficacy } from '../pipeline/measure.js';
+import { efficacySection } from '../publish/efficacy.js';
+import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
+import { assertNoSecrets } from '../guards/index.js';
+import { whyLedger } from './why.js';
+
+interface EfficacyFlags {
+  repo: string;
+  sessions?: string[];
+  memory?: string[];
+  config?: string;
+  since?: string;
+  unobservedDays?: string;
+  json?: boolean;
+  stateBranch: string;
+}
+
+export function parseDate(flag: string, v: string): Date {
+  const d = new Date(v);
+  if (Number.isNaN(d.getTime())) throw new Error(`${flag} ${v}: not a date (use YYYY-MM-DD or an ISO time)`);
+  return d;
+}
+
+export function registerEfficacyCommand(program: Command, deps: { logger: Logger }): void {
+  program
+    .command('efficacy')
+    .description('How adopted lessons are doing: episodes per 100 sessions before and after each adoption')
+    .option('--repo <dir>', 'repository checkout', '.')
+    .option('--sessions <globs...>', 'transcript globs, relative to --repo, or absolute')
+    .option('--memory <globs...>', 'extra memory file globs')
+    .option('--config <file>', 'YAML config file')
+    .option('--since <date>', 'count only sessions that started on or after this date')
+    .option(
+      '--unobserved-days <n>',
+      "days without the episode or the entry before a lesson is unobserved (default: the config file's, else 30)",
+    )
+    .option('--state-branch <name>', 'also read the ledger kept on this branch when it is present locally', 'dreaming/state')
+    .option('--json', 'print the efficacy objects as JSON')
+    .action(async (flags: EfficacyFlags) => {
+      const repoDir = path.resolve(flags.repo);
+      const base = { ...defaultSettings(repoDir), ...(flags.config ? await loadConfigFile(flags.config) : {}) };
+      const globs = flags.sessions ?? base.sessions;
+      const inRepo = await expandSessionGlobsDetailed(
+        repoDir,
+        globs.filter((g) => !isAbsoluteGlob(g)),
+        { logger: deps.logger },
+      );
+      const outside = await expandAbsoluteGlobs(globs.filter(isAbsoluteGlob));
+      const files = [...inRepo.files.map((rel) => path.join(repoDir, ...rel.split('/'))), ...outside.files];
+      const days = flags.unobservedDays === undefined ? base.unobservedDays : Number(flags.unobservedDays);
+      if (!Number.isInteger(days) || days < 1)
+        throw new Error(`--unobserved-days ${flags.unobservedDays}: expected a whole number of days`);
+      const ledger = await whyLedger(repoDir, base.ledgerPath, flags.stateBranch, new GitHistory(repoDir));
+      const { efficacy, sessions } = await measureEfficacy({
+        repoDir,
+        files,
+        memoryGlobs: flags.memory ?? base.memory,
+        ledger,
+        ...(flags.since ? { since: parseDate('--since', flags.since) } : {}),
+        unobservedDays: days,
+        logger: deps.logger,
+      });
+      const out = flags.json
+        ? `${JSON.stringify({ sessions, efficacy }, null, 2)}\n`
+        : efficacy.length
+          ? `${efficacySection(efficacy, '##')}\n\n${sessions} session(s) read.\n`
+          : `No adopted lessons with a pattern to measure (${sessions} session(s) read).\n`;
+      assertNoSecrets('the efficacy report', out);
+      process.stdout.write(out);
+    });
+}

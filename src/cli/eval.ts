@@ -1,0 +1,71 @@
+/**
+ * `dream eval --split-at DATE`: dream over the sessions before DATE with the memory as of DATE, replay
+ * the sessions after it, and print the share of their failure and correction episodes the proposed
+ * lessons cover against the memory actually in force (per lesson and overall). The memory's history
+ * comes from git (`--repo`, the memory files' commits) or from a `git log -p` file (`--memory-log`).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { Logger } from '../model/index.js';
+import { defaultSettings } from '../config/settings.js';
+import { discoverMemoryFiles } from '../memory/discover.js';
+import { timelineFromGitLog } from '../memory/timeline.js';
+import { timelineFromGit } from '../ledger/memory-history.js';
+import { splitEval, formatSplitEval } from '../pipeline/split-eval.js';
+import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
+import { assertNoSecrets } from '../guards/index.js';
+import { parseDate } from './efficacy.js';
+
+interface EvalFlags {
+  repo: string;
+  splitAt: string;
+  sessions?: string[];
+  memoryLog?: string;
+  minSupport?: string;
+  json?: boolean;
+}
+
+export function registerEvalCommand(program: Command, deps: { logger: Logger }): void {
+  program
+    .command('eval')
+    .description('Would dreaming have helped? Dream before --split-at, replay after, report episode coverage')
+    .requiredOption('--split-at <date>', 'the date that splits the sessions (YYYY-MM-DD or ISO time)')
+    .option('--repo <dir>', 'repository checkout (memory history from its git log)', '.')
+    .option('--sessions <globs...>', 'transcript globs, relative to --repo, or absolute')
+    .option('--memory-log <file>', "the memory files' history as `git log -p` text, instead of the repo's git")
+    .option('--min-support <n>', 'distinct sessions a pattern needs to become a lesson')
+    .option('--json', 'print the result as JSON')
+    .action(async (flags: EvalFlags) => {
+      const repoDir = path.resolve(flags.repo);
+      const splitAt = parseDate('--split-at', flags.splitAt);
+      const globs = flags.sessions ?? defaultSettings(repoDir).sessions;
+      const inRepo = await expandSessionGlobsDetailed(
+        repoDir,
+        globs.filter((g) => !isAbsoluteGlob(g)),
+        { logger: deps.logger },
+      );
+      const outside = await expandAbsoluteGlobs(globs.filter(isAbsoluteGlob));
+      const files = [...inRepo.files.map((rel) => path.join(repoDir, ...rel.split('/'))), ...outside.files];
+      const timeline = flags.memoryLog
+        ? timelineFromGitLog(await readFile(flags.memoryLog, 'utf8'), flags.memoryLog)
+        : await timelineFromGit(
+            repoDir,
+            (await discoverMemoryFiles(repoDir, { logger: deps.logger })).map((f) => f.path),
+          );
+      const minSupport = flags.minSupport === undefined ? undefined : Number(flags.minSupport);
+      if (minSupport !== undefined && (!Number.isInteger(minSupport) || minSupport < 1))
+        throw new Error(`--min-support ${flags.minSupport}: expected a whole number from 1`);
+      const result = await splitEval({
+        files,
+        splitAt,
+        timeline,
+        repoDir,
+        logger: deps.logger,
+        ...(minSupport !== undefined ? { minSupport } : {}),
+      });
+      const out = flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatSplitEval(result);
+      assertNoSecrets('the eval report', out);
+      process.stdout.write(out);
+    });
+}

@@ -1,0 +1,177 @@
+/**
+ * Efficacy over time: a pass's tallies added to the ledger's (each session is read by one pass only),
+ * and the verdict on each adopted lesson. The ledger keeps per lesson a few counters, at most 25 week
+ * buckets and three evidence items; lessons no longer on the base are dropped.
+ */
+import type { EfficacyVerdict, LessonEfficacy, Evidence } from '../model/index.js';
+import type { Ledger, LedgerEfficacy } from './ledger.js';
+import { MAX_EFFICACY_EVIDENCE, emptyTally, type LessonTally, type TrackedLesson, type WindowTally } from './efficacy.js';
+
+export interface VerdictOptions {
+  now: Date;
+  /** Days without the episode or the entry's commands after which a lesson is unobserved. */
+  unobservedDays: number;
+  /** Sessions after adoption needed before held or recurring is said. */
+  minSessionsAfter?: number;
+}
+
+export const DEFAULT_UNOBSERVED_DAYS = 30;
+export const DEFAULT_MIN_SESSIONS_AFTER = 3;
+
+const per100 = (w: { sessions: number; episodes: number }): number => (w.sessions === 0 ? 0 : (100 * w.episodes) / w.sessions);
+const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/**
+ * The verdict, in the order a reviewer must hear it: a lesson that made things worse first, then one
+ * that is ignored, then one that worked; silence is reported, never acted on.
+ */
+export function verdictOf(
+  t: Pick<LessonTally, 'before' | 'after' | 'lastObserved' | 'worse'>,
+  adoptedAt: string,
+  o: VerdictOptions,
+): EfficacyVerdict {
+  if (t.worse.length > 0) return 'worse';
+  const quietSince = Date.parse(t.lastObserved && t.lastObserved > adoptedAt ? t.lastObserved : adoptedAt);
+  if (t.after.episodes === 0 && o.now.getTime() - quietSince >= o.unobservedDays * 86_400_000) return 'unobserved';
+  if (t.after.sessions < (o.minSessionsAfter ?? DEFAULT_MIN_SESSIONS_AFTER)) return 'too-early';
+  const before = per100(t.before);
+  const after = per100(t.after);
+  // Hit in two sessions or more since, at half the old rate or above: memory says it and it is not heeded.
+  if (t.after.hitSessions >= 2 && after >= before / 2) return 'recurring';
+  if (after < before) return 'held';
+  return 'too-early';
+}
+
+function explain(v: EfficacyVerdict, t: LessonTally, o: VerdictOptions): string {
+  const rates = `${fmt(per100(t.before))} per 100 sessions before (${t.before.episodes} in ${t.before.sessions}), ${fmt(per100(t.after))} after (${t.after.episodes} in ${t.after.sessions})`;
+  switch (v) {
+    case 'worse':
+      return `new failures in the commands it names right after adoption; ${rates}`;
+    case 'recurring':
+      return `still hit in ${t.after.hitSessions} sessions since adoption although memory says it; ${rates}`;
+    case 'held':
+      return `the episode rate fell: ${rates}`;
+    case 'unobserved':
+      return `neither the episode nor the entry's commands in ${o.unobservedDays} days; ${rates}`;
+    default:
+      return `not enough sessions since adoption to judge; ${rates}`;
+  }
+}
+
+/** A deterministic guard for a command lesson that keeps being ignored: text for a human, never written. */
+export function guardSuggestion(lesson: Pick<TrackedLesson, 'terms'>, failed: string | undefined): string | undefined {
+  if (!failed) return undefined;
+  const fixed = lesson.terms.find((t) => t !== failed);
+  const hint = fixed ? ` and say \`${fixed}\` instead` : '';
+  return `A Claude Code \`PreToolUse\` hook on Bash could block commands starting with \`${failed}\`${hint} (exit code 2 with the reason on stderr); a CI check cannot see the agent's commands, a hook can.`;
+}
+
+const toLedger = (lesson: TrackedLesson, t: LessonTally): LedgerEfficacy => ({
+  patternId: lesson.patternId,
+  adoptedAt: lesson.adoptedAt,
+  before: { ...t.before },
+  after: { ...t.after },
+  weeks: structuredClone(t.weeks),
+  ...(t.lastObserved ? { lastObserved: t.lastObserved } : {}),
+  ...(t.worse.length ? { worse: t.worse.map(({ session, file, line, quote }) => ({ session, file, line, quote })) } : {}),
+});
+
+const addWindow = (a: WindowTally, b: WindowTally): WindowTally => ({
+  sessions: a.sessions + b.sessions,
+  episodes: a.episodes + b.episodes,
+  hitSessions: a.hitSessions + b.hitSessions,
+});
+
+/**
+ * What the ledger knew of a lesson before this pass. A lesson seen for the first time starts from
+ * the ledger's own history: the sessions dreamed up to the adoption, and the pattern's support
+ * among them (the episodes that made it a lesson), so the first pass after a merge has a baseline.
+ */
+function storedOrSeed(l: Ledger, lesson: TrackedLesson): LessonTally {
+  const stored = l.efficacy?.[lesson.editId];
+  if (stored && stored.adoptedAt === lesson.adoptedAt && stored.patternId === lesson.patternId) {
+    return {
+      before: { ...stored.before },
+      after: { ...stored.after },
+      weeks: structuredClone(stored.weeks),
+      ...(stored.lastObserved ? { lastObserved: stored.lastObserved } : {}),
+      evidence: [],
+      worse: [...(stored.worse ?? [])],
+      clean: 0,
+    };
+  }
+  const seed = emptyTally();
+  const adopted = Date.parse(lesson.adoptedAt);
+  let sessions = 0;
+  for (const s of Object.values(l.sessions)) if (Date.parse(s.dreamedAt) <= adopted) sessions++;
+  const support = l.patterns[lesson.patternId]?.support ?? 0;
+  seed.before = { sessions: Math.max(sessions, support), episodes: support, hitSessions: support };
+  return seed;
+}
+
+/**
+ * Adds this pass's tallies to the ledger's and returns the sums. Lessons not adopted any more (the
+ * entry left the base) are forgotten, so the section stays as long as the list of adopted lessons.
+ */
+export function recordEfficacy(
+  l: Ledger,
+  lessons: readonly TrackedLesson[],
+  pass: (editId: string) => LessonTally | undefined,
+): Map<string, LessonTally> {
+  const sums = new Map<string, LessonTally>();
+  const next: Record<string, LedgerEfficacy> = {};
+  for (const lesson of lessons) {
+    const prev = storedOrSeed(l, lesson);
+    const now = pass(lesson.editId) ?? emptyTally();
+    const weeks = structuredClone(prev.weeks);
+    for (const [k, [s, e]] of Object.entries(now.weeks)) {
+      const b = (weeks[k] ??= [0, 0]);
+      b[0] += s;
+      b[1] += e;
+    }
+    const last = [prev.lastObserved, now.lastObserved]
+      .filter((x): x is string => !!x)
+      .sort()
+      .pop();
+    const sum: LessonTally = {
+      before: addWindow(prev.before, now.before),
+      after: addWindow(prev.after, now.after),
+      weeks,
+      ...(last ? { lastObserved: last } : {}),
+      evidence: now.evidence,
+      worse: [...prev.worse, ...now.worse].slice(0, MAX_EFFICACY_EVIDENCE),
+      clean: now.clean,
+    };
+    sums.set(lesson.editId, sum);
+    next[lesson.editId] = toLedger(lesson, sum);
+  }
+  if (lessons.length || l.efficacy) l.efficacy = next;
+  if (Object.keys(next).length === 0) delete l.efficacy;
+  return sums;
+}
+
+/** The report's object for one lesson. */
+export function lessonEfficacy(lesson: TrackedLesson, t: LessonTally, o: VerdictOptions, failed?: string): LessonEfficacy {
+  const verdict = verdictOf(t, lesson.adoptedAt, o);
+  const evidence: Evidence[] = verdict === 'worse' ? t.worse : verdict === 'recurring' ? t.evidence : [];
+  const suggestion = verdict === 'recurring' ? guardSuggestion(lesson, failed) : undefined;
+  return {
+    file: lesson.file,
+    entry: lesson.entry,
+    patternId: lesson.patternId,
+    editId: lesson.editId,
+    adoptedAt: lesson.adoptedAt,
+    adoptedIn: lesson.adoptedIn,
+    before: { sessions: t.before.sessions, episodes: t.before.episodes },
+    after: { sessions: t.after.sessions, episodes: t.after.episodes },
+    verdict,
+    why: explain(verdict, t, o),
+    ...(evidence.length ? { evidence } : {}),
+    ...(suggestion ? { suggestion } : {}),
+  };
+}
+
+const ORDER: EfficacyVerdict[] = ['worse', 'recurring', 'held', 'unobserved', 'too-early'];
+/** Worse first, then recurring: what needs a reviewer's eyes leads. */
+export const byVerdict = (a: LessonEfficacy, b: LessonEfficacy): number =>
+  ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict) || (a.adoptedAt < b.adoptedAt ? -1 : a.adoptedAt > b.adoptedAt ? 1 : 0);

@@ -1,0 +1,60 @@
+/**
+ * Efficacy over a whole checkout (`dream efficacy`): every transcript the globs match is read and
+ * mined again, dreamed or not, and counted from scratch against the lessons adopted at HEAD. Nothing
+ * is written. Streaming, like a pass: each session is dropped once counted.
+ */
+import path from 'node:path';
+import type { AdoptedEntry, LessonEfficacy, Logger } from '../model/index.js';
+import type { Ledger } from '../ledger/index.js';
+import { discoverMemoryFiles } from '../memory/discover.js';
+import { readTranscriptFile } from '../transcripts/index.js';
+import { mineSession } from '../signals/mine.js';
+import { collectRepoFacts } from '../signals/repo-facts.js';
+import { sessionTime } from '../ledger/efficacy.js';
+import { EfficacyPass } from './efficacy.js';
+
+export interface MeasureOptions {
+  repoDir: string;
+  /** Transcript files, absolute. */
+  files: readonly string[];
+  memoryGlobs?: string[];
+  ledger: Ledger;
+  /** Adopted entries, when already found; absent: from git at HEAD. */
+  adoptions?: readonly AdoptedEntry[];
+  /** Only sessions that started at or after this time count. */
+  since?: Date;
+  now?: Date;
+  unobservedDays?: number;
+  logger: Logger;
+}
+
+export async function measureEfficacy(o: MeasureOptions): Promise<{ efficacy: LessonEfficacy[]; sessions: number }> {
+  const memory = await discoverMemoryFiles(o.repoDir, { globs: o.memoryGlobs ?? [], logger: o.logger });
+  const repoFacts = await collectRepoFacts(o.repoDir);
+  const pass = await EfficacyPass.start(
+    o.repoDir,
+    o.ledger,
+    memory,
+    {
+      fromScratch: true,
+      ...(o.adoptions ? { adoptions: o.adoptions } : {}),
+      ...(o.unobservedDays !== undefined ? { unobservedDays: o.unobservedDays } : {}),
+    },
+    o.logger,
+  );
+  let sessions = 0;
+  if (pass.lessons.length > 0) {
+    for (const abs of o.files) {
+      const rel = path.relative(o.repoDir, abs);
+      const display = rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+      for await (const session of readTranscriptFile(abs, { displayPath: display, logger: o.logger })) {
+        const t = sessionTime(session);
+        if (o.since && (t === undefined || t < o.since.getTime())) continue;
+        sessions++;
+        pass.observe(session, mineSession(session, { memory, repoFacts }));
+      }
+    }
+  }
+  const { efficacy } = pass.finish(o.ledger, memory, o.now ?? new Date());
+  return { efficacy, sessions };
+}

@@ -1,0 +1,116 @@
+/**
+ * What a pass learns about a transcript file without parsing it: its size, its mtime, its git object id
+ * when the checkout tracks it unmodified, and hashes of two small blocks, so a file already dreamed is
+ * skipped, and one that grew is read from where the last pass stopped, for the price of two small reads.
+ */
+import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { promisify } from 'node:util';
+
+/** Bytes hashed at each end of the consumed region: enough to catch a rewrite, cheap to read. */
+export const FINGERPRINT_BLOCK = 16 * 1024;
+
+/** Where the last pass stopped reading a file, and what the file looked like then. */
+export interface FileMark {
+  size: number;
+  mtimeMs: number;
+  /** Git blob id, when the file was tracked and unmodified in the checkout. */
+  oid?: string;
+  /** The end of the last complete line read, and how many complete lines precede it. */
+  bytes: number;
+  lines: number;
+  /** Hashes of the first block of [0, bytes) and of the block that ends at `bytes`. */
+  head: string;
+  mark: string;
+}
+
+export type FileVerdict = { kind: 'same' } | { kind: 'grown'; offset: number; line: number } | { kind: 'changed' };
+
+// Synchronous on purpose: two small reads per file, where the promise machinery of fs/promises costs
+// more than the reads themselves, and a nothing-new pass is made of nothing else.
+function hashRange(fd: number, start: number, end: number): string {
+  const len = Math.max(0, end - start);
+  const buf = Buffer.allocUnsafe(len);
+  let got = 0;
+  while (got < len) {
+    const bytesRead = readSync(fd, buf, got, len - got, start + got);
+    if (bytesRead === 0) break;
+    got += bytesRead;
+  }
+  return createHash('sha1').update(buf.subarray(0, got)).digest('hex').slice(0, 20);
+}
+
+/** The head and mark hashes of `file` for a consumed region of `bytes`. */
+export function blockHashes(file: string, bytes: number): { head: string; mark: string } {
+  const fd = openSync(file, 'r');
+  try {
+    const head = hashRange(fd, 0, Math.min(FINGERPRINT_BLOCK, bytes));
+    const mark = bytes <= FINGERPRINT_BLOCK ? head : hashRange(fd, bytes - FINGERPRINT_BLOCK, bytes);
+    return { head, mark };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Compares a file with the mark the last pass left. Same: unchanged (by git object id, or by size,
+ * mtime and both block hashes). Grown: the consumed region is intact and bytes were appended, so only
+ * those need reading. Anything else (rewritten, truncated, unreadable) is changed: read it whole.
+ */
+export async function judgeFile(file: string, prev: FileMark, oid: string | undefined): Promise<FileVerdict> {
+  const st = statSync(file, { throwIfNoEntry: false });
+  if (!st) return { kind: 'changed' };
+  const byOid = oid !== undefined && prev.oid !== undefined;
+  if (byOid && oid === prev.oid) return { kind: 'same' };
+  if (st.size < prev.bytes) return { kind: 'changed' };
+  let blocks = { head: '', mark: '' };
+  try {
+    blocks = blockHashes(file, prev.bytes);
+  } catch {
+    return { kind: 'changed' };
+  }
+  const { head, mark } = blocks;
+  if (head !== prev.head || mark !== prev.mark) return { kind: 'changed' };
+  // Without object ids, size and mtime stand for the bytes after the blocks.
+  if (!byOid && st.size === prev.size && Math.round(st.mtimeMs) === prev.mtimeMs) return { kind: 'same' };
+  // The consumed region is intact and what follows it differs: appended lines, or a last line finished.
+  if (st.size !== prev.size) return { kind: 'grown', offset: prev.bytes, line: prev.lines };
+  return { kind: 'changed' };
+}
+
+/** The mark to record after reading `file` up to `end` (the end of its last complete line). */
+export async function markFile(file: string, end: { bytes: number; lines: number }, oid: string | undefined): Promise<FileMark> {
+  const st = statSync(file);
+  const { head, mark } = blockHashes(file, end.bytes);
+  // Whole milliseconds: what every file system and copy tool keeps.
+  return { size: st.size, mtimeMs: Math.round(st.mtimeMs), ...(oid ? { oid } : {}), bytes: end.bytes, lines: end.lines, head, mark };
+}
+
+const run = promisify(execFile);
+
+/**
+ * Git blob ids of the files tracked and unmodified in the checkout at `repoDir`, by repo-relative path
+ * (`git ls-files -s`, which names them relative to `repoDir`). A checkout resets mtimes, so these are the Action's stable key. Empty when
+ * `repoDir` is not a git work tree or git is missing: the pass then keys by mtime.
+ */
+export async function gitObjectIds(repoDir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  try {
+    const opts = { cwd: repoDir, maxBuffer: 1 << 30 };
+    const staged = (await run('git', ['ls-files', '-s', '-z'], opts)).stdout;
+    // Files whose work-tree content differs from the index: their blob id says nothing about the file.
+    const modified = new Set((await run('git', ['ls-files', '-m', '-z'], opts)).stdout.split('\0').filter(Boolean));
+    for (const rec of staged.split('\0')) {
+      const tab = rec.indexOf('\t');
+      if (tab < 0) continue;
+      const [, oid, stage] = rec.slice(0, tab).split(' ');
+      const rel = rec.slice(tab + 1);
+      if (!oid || stage !== '0' || modified.has(rel)) continue;
+      out.set(rel, oid);
+    }
+  } catch {
+    return new Map();
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+/**
+ * Fixes that tell nothing: across sessions the working command differs from the failing one only by
+ * what each session passed it (its own directory, test id or file), or the "fix" was a command that
+ * only reads the file. Written from SWE-bench junk ("Run `cd` followed by its argument: plain `cd`
+ * fails", "Run `nl -ba`, not `pytest`"); tested here with other programs and wordings.
+ */
+import { describe, expect, it } from 'vitest';
+import { OfflineEngine } from '../../../src/engine/offline/index.js';
+import { defaultDreamOptions } from '../../../src/engine/options.js';
+import { mineSession } from '../../../src/signals/mine.js';
+import { clusterSignals } from '../../../src/signals/cluster.js';
+import type { RepoFacts } from '../../../src/signals/repo-facts.js';
+import { silentLogger } from '../../../src/log.js';
+import { memory, session, type Step } from '../../signals/session-builder.js';
+
+const facts: RepoFacts = { scripts: null, makeTargets: null, exists: () => true };
+
+async function lessons(sessions: Step[][]): Promise<string[]> {
+  const m = memory({ 'CLAUDE.md': '# Project\n\n- Keep commits small.\n' });
+  const signals = sessions.flatMap((steps, i) => mineSession(session(`s${i}`, steps), { memory: m, repoFacts: facts }));
+  const { patterns, oneOffs } = clusterSignals(signals, 2);
+  const r = await new OfflineEngine({ repoFacts: facts }).dream({
+    repoDir: '/nonexistent',
+    sessions: [],
+    signals,
+    patterns,
+    oneOffs,
+    memory: m,
+    suppressedEditIds: new Set(),
+    options: defaultDreamOptions,
+    logger: silentLogger,
+  });
+  return r.edits.map((e) => e.after ?? '');
+}
+
+describe('a fix that differs from the failure only by per-session arguments', () => {
+  it.each([
+    [
+      'go test',
+      'ok',
+      (d: string): Step[] => [
+        { run: `go test ./${d}/...`, ok: false, out: 'FAIL\tbuild failed: undefined: Foo' },
+        { run: `go test ./${d}/internal/...`, ok: true },
+      ],
+    ],
+    [
+      'cargo run',
+      'ok',
+      (d: string): Step[] => [
+        { run: `cargo run --bin ${d}`, ok: false, out: 'error: no bin target named x' },
+        { run: `cargo run --bin ${d}-cli`, ok: true },
+      ],
+    ],
+    [
+      'pushd',
+      'ok',
+      (d: string): Step[] => [
+        { run: `pushd ${d}/docs && make html`, ok: false, out: 'make: *** [html] Error 2' },
+        { run: `pushd ${d}/site && make html`, ok: true },
+      ],
+    ],
+  ])('%s: proposes nothing', async (_name, _ok, build) => {
+    expect(await lessons([build('alpha'), build('beta'), build('gamma')])).toEqual([]);
+  });
+
+  it('control: a fix all sessions share (a flag) is still taught', async () => {
+    const s = (d: string): Step[] => [
+      { run: `go test ./${d}/...`, ok: false, out: 'race detected during execution of test' },
+      { run: `go test -p 1 ./${d}/...`, ok: true },
+    ];
+    const got = await lessons([s('alpha'), s('beta'), s('gamma')]);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toContain('`go test -p 1`');
+  });
+});
+
+describe('a command that only reads the file is not another tool for the same intent', () => {
+  it.each([
+    ['bat', 'cargo test src/parser.rs', 'bat src/parser.rs'],
+    ['od', 'npm test test/unit/a.spec.js', 'od -c test/unit/a.spec.js'],
+    ['tac', 'rspec spec/models/user_spec.rb', 'tac spec/models/user_spec.rb'],
+    ['nl', 'python -m unittest tests/test_io.py', 'nl -ba tests/test_io.py'],
+  ])('%s after a failing run proposes nothing', async (_name, failed, reader) => {
+    const s: Step[] = [
+      { run: failed, ok: false, out: 'Error: cannot load the configuration' },
+      { run: reader, ok: true },
+    ];
+    expect(await lessons([s, s, s])).toEqual([]);
+  });
+
+  it("control: the project's own runner on the same path is taught", async () => {
+    const s: Step[] = [
+      { run: 'npm test test/unit/a.spec.js', ok: false, out: 'Error: cannot load the configuration' },
+      { run: 'bin/test test/unit/a.spec.js', ok: true },
+    ];
+    const got = await lessons([s, s, s]);
+    expect(got.some((x) => x.includes('`bin/test`'))).toBe(true);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The ledger side of efficacy: counts added pass after pass, a baseline seeded from what the ledger
+ * had dreamed by the adoption, lessons forgotten once they leave the base, week buckets capped, and
+ * the verdict thresholds.
+ */
+import { describe, expect, it } from 'vitest';
+import { emptyLedger, loadLedger, serializeLedger, LedgerError, type Ledger } from '../../src/ledger/index.js';
+import { EfficacyCounter, MAX_EFFICACY_WEEKS, emptyTally, type TrackedLesson } from '../../src/ledger/efficacy.js';
+import { recordEfficacy, verdictOf } from '../../src/ledger/efficacy-verdict.js';
+import type { Session, Signal } from '../../src/model/index.js';
+import { patternId } from '../../src/signals/cluster.js';
+
+const SIG = 'fix|pytest|-|+env:PYTHONPATH=src';
+const PID = patternId('error_then_fix', SIG);
+
+const lesson = (over: Partial<TrackedLesson> = {}): TrackedLesson => ({
+  editId: 'e1',
+  file: 'CLAUDE.md',
+  entry: '- Run `PYTHONPATH=src pytest`.',
+  entryHash: 'h1',
+  patternId: PID,
+  adoptedAt: '2026-11-10T00:00:00.000Z',
+  adoptedIn: 'a'.repeat(40),
+  agents: new Set(['claude-code']),
+  programs: new Set(['pytest']),
+  terms: ['PYTHONPATH=src pytest'],
+  knownBefore: new Set(),
+  entryIds: new Set(),
+  ...over,
+});
+
+const session = (id: string, at: string, agent: Session['agent'] = 'claude-code'): Session => ({
+  id,
+  agent,
+  format: 'claude-code-jsonl',
+  sourceFile: `${id}.jsonl`,
+  contentHash: id,
+  trust: 'developer',
+  startedAt: at,
+  events: [],
+});
+const episode = (sessionId: string): Signal => ({
+  kind: 'error_then_fix',
+  sessionId,
+  agent: 'claude-code',
+  signature: SIG,
+  summary: 'pytest failed',
+  failed: 'pytest',
+  evidence: [{ session: sessionId, file: `${sessionId}.jsonl`, line: 3, quote: 'ModuleNotFoundError' }],
+});
+
+function ledgerWith(): Ledger {
+  const l = emptyLedger();
+  l.patterns[PID] = {
+    kind: 'error_then_fix',
+    signature: SIG,
+    support: 3,
+    agents: ['claude-code'],
+    firstSeen: '2026-11-01T00:00:00Z',
+    lastSeen: '2026-11-05T00:00:00Z',
+    sessions: [],
+  };
+  for (const [k, at] of [
+    ['a', '2026-11-02T00:00:00Z'],
+    ['b', '2026-11-03T00:00:00Z'],
+    ['c', '2026-11-04T00:00:00Z'],
+    ['d', '2026-11-05T00:00:00Z'],
+    ['e', '2026-11-12T00:00:00Z'],
+  ] as const) {
+    l.sessions[k] = { id: k, sourceFile: `${k}.jsonl`, dreamedAt: at };
+  }
+  return l;
+}
+
+describe('EfficacyCounter', () => {
+  it('counts sessions of the lesson agents only, episodes by pattern, and caps week buckets', () => {
+    const c = new EfficacyCounter([lesson()]);
+    c.observe(session('s1', '2026-11-08T00:00:00Z'), [episode('s1')]);
+    c.observe(session('s2', '2026-11-11T00:00:00Z'), []);
+    c.observe(session('s3', '2026-11-12T00:00:00Z', 'codex'), [episode('s3')]);
+    c.observe(session('s4', '2027-06-01T00:00:00Z'), [episode('s4')]);
+    const t = c.tally('e1')!;
+    expect(t.before).toEqual({ sessions: 1, episodes: 1, hitSessions: 1 });
+    expect(t.after).toEqual({ sessions: 2, episodes: 1, hitSessions: 1 });
+    expect(t.weeks).toEqual({ '-1': [1, 1], '0': [1, 0], [String(MAX_EFFICACY_WEEKS)]: [1, 1] });
+    expect(t.evidence.map((e) => e.session)).toEqual(['s4']);
+  });
+});
+
+describe('recordEfficacy', () => {
+  it('seeds the baseline from the ledger, adds each pass, and forgets lessons that left the base', () => {
+    const l = ledgerWith();
+    const pass1 = emptyTally();
+    pass1.after = { sessions: 4, episodes: 1, hitSessions: 1 };
+    // Four sessions were dreamed by Nov 10, in three of which the pattern was seen.
+    expect(recordEfficacy(l, [lesson()], () => pass1).get('e1')!.before).toEqual({ sessions: 4, episodes: 3, hitSessions: 3 });
+    const pass2 = emptyTally();
+    pass2.after = { sessions: 6, episodes: 2, hitSessions: 2 };
+    const sum = recordEfficacy(l, [lesson()], () => pass2).get('e1')!;
+    expect(sum.after).toEqual({ sessions: 10, episodes: 3, hitSessions: 3 });
+    // The ledger round-trips through its file.
+    const back = loadLedger(serializeLedger(l), 'ledger.json');
+    expect(back.efficacy?.e1?.after.sessions).toBe(10);
+    recordEfficacy(back, [], () => undefined);
+    expect(back.efficacy).toBeUndefined();
+  });
+
+  it('a malformed efficacy record is an error naming the file', () => {
+    const text = JSON.stringify({
+      version: 1,
+      sessions: {},
+      patterns: {},
+      entries: {},
+      edits: {},
+      efficacy: { e1: { patternId: 'p', adoptedAt: 'x', before: 3, after: {}, weeks: {} } },
+    });
+    expect(() => loadLedger(text, '.dreaming/ledger.json')).toThrow(LedgerError);
+    expect(() => loadLedger(text, '.dreaming/ledger.json')).toThrow(/^\.dreaming\/ledger\.json: "efficacy\.e1\.before" must be an object/);
+  });
+});
+
+describe('verdictOf', () => {
+  const now = new Date('2026-12-01T00:00:00Z');
+  const at = '2026-11-10T00:00:00.000Z';
+  const t = (before: [number, number], after: [number, number, number], extra: { worse?: number; lastObserved?: string } = {}) => ({
+    before: { sessions: before[0], episodes: before[1], hitSessions: before[1] },
+    after: { sessions: after[0], episodes: after[1], hitSessions: after[2] },
+    worse: Array.from({ length: extra.worse ?? 0 }, () => episode('w').evidence[0]!),
+    ...(extra.lastObserved ? { lastObserved: extra.lastObserved } : {}),
+  });
+  it.each([
+    ['worse', t([10, 5], [10, 0, 0], { worse: 1 })],
+    ['recurring', t([10, 5], [10, 3, 2], { lastObserved: '2026-11-20T00:00:00Z' })],
+    ['held', t([10, 5], [10, 1, 1], { lastObserved: '2026-11-20T00:00:00Z' })],
+    ['held', t([10, 5], [10, 0, 0], { lastObserved: '2026-11-25T00:00:00Z' })],
+    ['unobserved', t([10, 5], [10, 0, 0])],
+    ['too-early', t([10, 5], [2, 1, 1], { lastObserved: '2026-11-28T00:00:00Z' })],
+  ] as const)('%s', (verdict, tally) => {
+    expect(verdictOf(tally, at, { now, unobservedDays: 14 })).toBe(verdict);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * A repository with a history for efficacy tests: memory committed on several dates, dream passes
+ * (the real runDream with the offline engine) published by the real publish() to the fake GitHub,
+ * one PR merged as a squash and one as a merge commit on chosen dates, and sessions dated around them.
+ */
+import path from 'node:path';
+import type { DreamRunResult } from '../../src/pipeline/run.js';
+import { runDream } from '../../src/pipeline/run.js';
+import { OfflineEngine } from '../../src/engine/offline/index.js';
+import { defaultDreamOptions } from '../../src/engine/options.js';
+import { silentLogger } from '../../src/log.js';
+import { gitIn, writeFiles } from '../helpers/fake-github/repo-fixture.js';
+import { claudeCodeSession, type Turn } from '../helpers/transcript-builders.js';
+import type { World } from '../publish/helpers.js';
+
+export const LEDGER = '.dreaming/ledger.json';
+export const SESSIONS = '.dreaming/sessions/claude-code/**/*.jsonl';
+
+const pytestFail = "ImportError while loading conftest.\nE   ModuleNotFoundError: No module named 'acme'\n1 error in 0.12s";
+const legacyFail = 'npm error Missing script: "legacy-build"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run';
+const buildOk = '> acme@1.0.0 build\n> vite build\n\nbuilt in 1.2s';
+
+/** The episodes the lessons are learned from, and what sessions do otherwise. */
+export const turns = {
+  pytest: [
+    { bash: 'pytest tests', out: pytestFail, error: true },
+    { bash: 'PYTHONPATH=src pytest tests', out: '14 passed in 0.41s' },
+  ] as Turn[],
+  yarn: [
+    { bash: 'yarn install', out: 'yarn: command not found', error: true },
+    { user: "Don't use yarn in this repo, always use npm. The lockfile is package-lock.json." },
+    { bash: 'npm ci', out: 'added 212 packages in 4s' },
+  ] as Turn[],
+  legacy: [
+    { bash: 'npm run legacy-build', out: legacyFail, error: true },
+    { bash: 'npm run build', out: buildOk },
+  ] as Turn[],
+  /** The build lesson followed, but the build now fails in a way never seen before. */
+  newBuildFailure: [
+    { bash: 'npm run build', out: 'sh: 1: vite: not found\nnpm error code 127', error: true },
+    { bash: 'npx vite build', out: 'built in 1.3s' },
+  ] as Turn[],
+  npmOk: [{ bash: 'npm ci', out: 'added 212 packages in 4s' }] as Turn[],
+  quiet: [{ bash: 'ls src', out: 'acme' }] as Turn[],
+};
+
+/** A Claude Code session on 2026-11-<day>, written into the checkout; the id encodes the day and n. */
+export function writeSession(dir: string, day: number, n: number, parts: Turn[][]): string {
+  const id = `${String(day).padStart(8, '0')}-aaaa-4bbb-8ccc-${String(n).padStart(12, '0')}`;
+  const all: Turn[] = [{ user: `Task ${n}: fix the importer` }, ...parts.flat()];
+  writeFiles(dir, { [`.dreaming/sessions/claude-code/${id}.jsonl`]: claudeCodeSession(id, String(day).padStart(2, '0'), '/repo', all) });
+  return id;
+}
+
+export function dream(dir: string, at: string): Promise<DreamRunResult> {
+  return runDream({
+    repoDir: dir,
+    sessions: [SESSIONS],
+    engine: new OfflineEngine(),
+    options: defaultDreamOptions,
+    ledgerPath: LEDGER,
+    logger: silentLogger,
+    now: () => new Date(at),
+  });
+}
+
+/** Publishes a pass as a dream PR on the fake GitHub (the real publish()), from the checkout. */
+export async function publishPass(w: World, r: DreamRunResult): Promise<number> {
+  const out = await w.publishFrom(w.repo.work, { report: r.report, changes: r.changes, ledgerText: r.ledgerText, ledgerPath: LEDGER });
+  if (!out.pull) throw new Error(`no pull request: ${out.operation}`);
+  return out.pull.number;
+}
+
+/** The reviewer merged the PR in the web UI: the fake closes it as merged (git did the merge). */
+export function markMerged(w: World, pr: number, at: string): void {
+  const p = w.fake.pulls.find((x) => x.number === pr)!;
+  w.fake.closePull(pr);
+  p.mergedAt = at;
+}
+
+const github = (date: string) => ({
+  GIT_COMMITTER_NAME: 'GitHub',
+  GIT_COMMITTER_EMAIL: 'noreply@github.com',
+  GIT_COMMITTER_DATE: date,
+  GIT_AUTHOR_DATE: date,
+});
+
+/** Merges origin/dreaming/memory into main as GitHub does for PR #pr, on `date`, and pulls it into the checkout. */
+export function mergeAt(dir: string, way: 'squash' | 'merge', pr: number, date: string): string {
+  const branch = 'dreaming/memory';
+  gitIn(dir, ['fetch', '--quiet', 'origin']);
+  gitIn(dir, ['checkout', '--quiet', 'main']);
+  gitIn(dir, ['reset', '--quiet', '--hard', 'origin/main']);
+  if (way === 'merge') {
+    gitIn(dir, ['merge', '--quiet', '--no-ff', '-m', `Merge pull request #${pr} from acme/${branch}`, `origin/${branch}`], github(date));
+  } else {
+    const messages = gitIn(dir, ['log', '--reverse', '--format=%B%x1e', `origin/main..origin/${branch}`])
+      .split('\x1e')
+      .map((m) => m.trim())
+      .filter(Boolean);
+    gitIn(dir, ['merge', '--quiet', '--squash', `origin/${branch}`]);
+    gitIn(dir, ['commit', '--quiet', '-m', `dream: memory edits (#${pr})`, '-m', messages.map((m) => `* ${m}`).join('\n\n')], github(date));
+  }
+  gitIn(dir, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main']);
+  return gitIn(dir, ['rev-parse', 'HEAD']).trim();
+}
+
+/** A person's commit of memory on `date`. */
+export function commitMemoryAt(dir: string, files: Record<string, string>, message: string, date: string): void {
+  writeFiles(dir, files);
+  gitIn(dir, ['add', ...Object.keys(files)]);
+  gitIn(dir, ['commit', '--quiet', '-m', message], { GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date });
+  gitIn(dir, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main']);
+}
+
+export const sessionFiles = (dir: string, ids: string[]): string[] =>
+  ids.map((id) => path.join(dir, '.dreaming/sessions/claude-code', `${id}.jsonl`));
