@@ -2,14 +2,16 @@
  * Worker threads and map/reduce change who reads a file, never the result: a pass over the same
  * input is byte-identical whatever the thread count, and so is a reduce over any number of shards.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TempRepo, pytestFix, LEDGER } from './helpers.js';
-import { codexRollout, type Turn } from '../helpers/transcript-builders.js';
+import { claudeCodeSession, codexRollout, type Turn } from '../helpers/transcript-builders.js';
 import { mapShard } from '../../src/pipeline/map.js';
 import { parseDigest, checkComplete, shardOf, encodeDigestFile, decodeDigestFile } from '../../src/pipeline/digest.js';
 import { silentLogger } from '../../src/log.js';
+import { entryTextHash, loadLedger } from '../../src/ledger/index.js';
+import type { AdoptedEntry } from '../../src/model/index.js';
 import type { DreamRunResult } from '../../src/pipeline/run.js';
 
 const TOKEN = 'ghp_' + 'Zx9'.repeat(12) + 'Q';
@@ -35,11 +37,34 @@ function stable(r: DreamRunResult): string {
 describe('parallel and sharded passes', () => {
   const repo = new TempRepo();
   let single: DreamRunResult;
+  let adoptions: AdoptedEntry[];
+  const map = (index: number, count: number, threads = 1) =>
+    mapShard({
+      repoDir: repo.dir,
+      sessions: ['.dreaming/sessions/*.jsonl'],
+      ledgerPath: LEDGER,
+      shard: { index, count },
+      threads,
+      efficacy: { adoptions },
+      logger: silentLogger,
+    });
 
   beforeAll(async () => {
     for (let n = 0; n < 12; n++) repo.session(n, variety(n));
-    // Sessions already dreamed are skipped by every reader alike.
-    repo.commitLedger((await repo.run({ threads: 1 })).ledgerText);
+    const first = await repo.run({ threads: 1 });
+    // Sessions already dreamed are skipped by every reader alike: their files unparsed.
+    repo.commitLedger(first.ledgerText);
+    // One of them goes on: it is read from where the first pass stopped.
+    const resumed = '00000002-aaaa-4bbb-8ccc-000000000002';
+    const lint: Turn[] = [
+      { user: 'Now lint it' },
+      { bash: 'eslint .', out: 'Error: No ESLint configuration found', error: true },
+      { bash: 'npx eslint -c eslint.config.js .', out: 'no problems' },
+    ];
+    appendFileSync(
+      path.join(repo.dir, '.dreaming', 'sessions', `${resumed}.jsonl`),
+      claudeCodeSession(resumed, '19', '/repo', [...lint, ...pytestFix]),
+    );
     for (let n = 12; n < 40; n++) repo.session(n, variety(n));
     const dir = path.join(repo.dir, '.dreaming', 'sessions');
     for (let n = 0; n < 6; n++)
@@ -49,14 +74,34 @@ describe('parallel and sharded passes', () => {
       );
     writeFileSync(path.join(dir, 'broken.jsonl'), '{"not": "a transcript"\n');
     mkdirSync(path.join(repo.dir, 'docs'), { recursive: true });
-    single = await repo.run({ threads: 1, sessions: ['.dreaming/sessions/*.jsonl'] });
+    // An adopted lesson from a pattern of the first pass: its episodes are counted in every file.
+    const pattern = Object.entries(loadLedger(first.ledgerText, LEDGER).patterns).find(
+      ([, p]) => p.support >= 12 && /pytest/.test(p.signature),
+    )![0];
+    const entryText = '- Run the tests with `PYTHONPATH=src pytest`.';
+    adoptions = [
+      {
+        file: 'CLAUDE.md',
+        line: 4,
+        entryText,
+        entryHash: entryTextHash(entryText),
+        patternId: pattern,
+        editId: 'adopted-pytest',
+        adoptedAt: '2026-11-18T00:00:00Z',
+        adoptedIn: 'c0ffee',
+        how: 'merge',
+      },
+    ];
+    single = await repo.run({ threads: 1, efficacy: { adoptions } });
   }, 120_000);
   afterAll(() => repo.dispose());
 
-  it('has something to compare: edits, dreamed sessions skipped, an issue, a redacted secret', () => {
+  it('has something to compare: edits, skipped and resumed files, lesson counts, an issue, a redacted secret', () => {
     expect(single.report.edits.length).toBeGreaterThan(0);
-    expect(single.report.sessions.alreadyDreamed).toBe(12);
-    expect(single.report.sessions.read).toBe(34);
+    expect(single.report.sessions).toMatchObject({ filesUnchanged: 11, filesResumed: 1, alreadyDreamed: 11, read: 35 });
+    expect(single.report.efficacy?.[0]).toMatchObject({ editId: 'adopted-pytest' });
+    expect(single.report.efficacy?.[0]?.after.sessions).toBeGreaterThan(0);
+    expect(single.report.efficacy?.[0]?.before.sessions).toBeGreaterThan(0);
     expect(single.report.sessions.skipped.length).toBeGreaterThan(0);
     expect(stable(single)).not.toContain(TOKEN);
   });
@@ -64,7 +109,7 @@ describe('parallel and sharded passes', () => {
   it.each([2, 3])(
     'gives the same result on %i threads as on one',
     async (threads) => {
-      const parallel = await repo.run({ threads });
+      const parallel = await repo.run({ threads, efficacy: { adoptions } });
       expect(stable(parallel)).toBe(stable(single));
     },
     120_000,
@@ -75,34 +120,20 @@ describe('parallel and sharded passes', () => {
     async (count) => {
       const digests = [];
       for (let index = 0; index < count; index++) {
-        const shard = await mapShard({
-          repoDir: repo.dir,
-          sessions: ['.dreaming/sessions/*.jsonl'],
-          ledgerPath: LEDGER,
-          shard: { index, count },
-          threads: index === 1 ? 2 : 1,
-          logger: silentLogger,
-        });
+        const shard = await map(index, count, index === 1 ? 2 : 1);
         digests.push({ digest: parseDigest(shard.text, `shard-${index}.json`), file: `shard-${index}.json` });
       }
       checkComplete(digests);
       // Shards come in any order: the reduce puts files back in pass order.
-      const reduced = await repo.run({ digests: digests.reverse().map((d) => d.digest) });
+      const reduced = await repo.run({ digests: digests.reverse().map((d) => d.digest), efficacy: { adoptions } });
       expect(stable(reduced)).toBe(stable(single));
     },
     120_000,
   );
 
   it('writes digests that are redacted and do not grow with the transcripts’ raw text', async () => {
-    const { text, sessions } = await mapShard({
-      repoDir: repo.dir,
-      sessions: ['.dreaming/sessions/*.jsonl'],
-      ledgerPath: LEDGER,
-      shard: { index: 0, count: 1 },
-      threads: 1,
-      logger: silentLogger,
-    });
-    expect(sessions).toBe(34);
+    const { text, sessions } = await map(0, 1);
+    expect(sessions).toBe(35);
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain('lorem ipsum dolor sit amet lorem');
     // Per session: two outlines and a few signals, bounded by the outline sizes, plus the gzipped filter.
@@ -135,5 +166,36 @@ describe('parallel and sharded passes', () => {
     // Every file lands in exactly one shard, whichever count.
     const names = ['a.jsonl', 'b/c.jsonl', 'd.jsonl'];
     for (const count of [1, 2, 7]) for (const n of names) expect(shardOf(n, count)).toBeLessThan(count);
+  }, 60_000);
+
+  it('refuses digests read against another ledger, and judges no lesson that a shard did not count', async () => {
+    const digest = async (r: Promise<{ text: string }>, file: string) => parseDigest((await r).text, file);
+    const both = [await digest(map(0, 2), 'a.json'), await digest(map(1, 2), 'b.json')];
+    // The ledger moved after the maps ran: what they skipped and counted as dreamed is stale.
+    await expect(repo.run({ digests: both, efficacy: { adoptions }, ledgerText: null })).rejects.toThrow(
+      /shard 1\/2 was read against another ledger/,
+    );
+    // One map job found no adopted lesson (a shallow checkout): its share of the counts is missing.
+    const blind = await digest(
+      mapShard({
+        repoDir: repo.dir,
+        sessions: ['.dreaming/sessions/*.jsonl'],
+        ledgerPath: LEDGER,
+        shard: { index: 1, count: 2 },
+        efficacy: false,
+        logger: silentLogger,
+      }),
+      'blind.json',
+    );
+    const warnings: string[] = [];
+    const reduced = await repo.run({
+      digests: [both[0]!, blind],
+      efficacy: { adoptions },
+      logger: { ...silentLogger, warning: (m) => void warnings.push(m) },
+    });
+    expect(reduced.report.efficacy).toBeUndefined();
+    expect(warnings.join('\n')).toMatch(/1 adopted lesson\(s\) not counted by every shard/);
+    // Everything else is the single pass's.
+    expect(reduced.report.edits).toEqual(single.report.edits);
   }, 60_000);
 });
