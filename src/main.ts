@@ -68,15 +68,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       return { outputs };
     }
 
+    const ps = passSettings(inputs, env, settings, { token, anthropicKey: anthropic.apiKey });
     if (settings.mode === 'map') {
-      const mapped = await mapMode(settings, logger);
+      const mapped = await mapMode(ps, { logger, ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}) });
       set('digest-path', mapped.digestPath);
       set('sessions-read', mapped.sessions);
       await runtime.writeSummary(mapped.summary);
       return { outputs };
     }
     const digests = settings.mode === 'reduce' ? await loadDigests(settings) : undefined;
-    const ps = passSettings(inputs, env, settings, { token, anthropicKey: anthropic.apiKey });
     const pass = await dreamPass(
       { ...ps, publish: { ...ps.publish, toolVersion: `v${packageVersion()}` }, ...(digests ? { digests } : {}) },
       {

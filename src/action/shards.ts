@@ -10,9 +10,15 @@ import type { Logger } from '../model/index.js';
 import type { Settings } from '../config/settings.js';
 import { assertNoSecrets } from '../guards/index.js';
 import { mapShard } from '../pipeline/map.js';
+import { passLedger, type PassSettings } from '../pipeline/pass.js';
 import { checkComplete, decodeDigestFile, encodeDigestFile, parseDigest, parseShardSpec, type ShardDigest } from '../pipeline/digest.js';
 
-export async function mapMode(settings: Settings, logger: Logger): Promise<{ digestPath: string; summary: string; sessions: number }> {
+export async function mapMode(
+  p: Pick<PassSettings, 'settings' | 'publish' | 'github'>,
+  deps: { logger: Logger; retryBaseMs?: number },
+): Promise<{ digestPath: string; summary: string; sessions: number }> {
+  const { settings } = p;
+  const { logger } = deps;
   if (!settings.shard) throw new Error('mode map needs the shard input (I/N, for example ${{ matrix.shard }}/10)');
   const shard = parseShardSpec(settings.shard);
   const out = path.resolve(
@@ -24,6 +30,8 @@ export async function mapMode(settings: Settings, logger: Logger): Promise<{ dig
     sessions: settings.sessions,
     memoryGlobs: settings.memory,
     ledgerPath: settings.ledgerPath,
+    // The ledger the reduce will start from (the state branch's), so the shards skip what it skips.
+    ledgerText: (await passLedger(p, deps)).pass.text,
     shard,
     logger,
   });

@@ -79,6 +79,7 @@ export function registerShardCommands(program: Command, deps: { logger: Logger; 
     .option('--min-support <n>', 'distinct sessions a pattern needs to become memory', intFlag('--min-support', 'min-support'))
     .option('--max-edits <n>', 'maximum edits in one pass', intFlag('--max-edits', 'max-edits'))
     .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
+    .option('--include-dreamed', 'the maps read sessions again even if the ledger has them (as dream map --include-dreamed)')
     .action(async (flags: RunFlags & { digests: string[] }) => {
       const settings = await resolveSettings(flags);
       const digests = await Promise.all(
@@ -94,6 +95,7 @@ export function registerShardCommands(program: Command, deps: { logger: Logger; 
         engine,
         options: dreamOptionsFrom(settings),
         ledgerPath: settings.ledgerPath,
+        includeDreamed: flags.includeDreamed ?? false,
         logger: deps.logger,
       });
       const summary = formatRunSummary(result.report);

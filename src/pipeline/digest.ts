@@ -13,6 +13,7 @@ import type { ProvenanceIndex } from '../guards/index.js';
 import type { Logger } from '../model/index.js';
 import type { FileDigest } from './mine-file.js';
 import type { EfficacyPass } from './efficacy.js';
+import type { Ledger } from '../ledger/index.js';
 
 export const DIGEST_VERSION = 2;
 const KIND = 'agent-dreaming/signal-digest';
@@ -153,15 +154,15 @@ export async function* replayDigests(digests: readonly ShardDigest[], provenance
 }
 
 /**
- * Which ledger a pass reads against: its text's hash (what it skips, resumes and counts as dreamed all
- * come from it), or "all" when dreamed sessions are read too.
+ * Which ledger state a pass reads against: what it skips, resumes and counts as dreamed all come from
+ * the ledger's sessions, file marks and filter (not from its patterns or edits, which a reduce may
+ * update from merged pull requests after the maps ran). "all" when dreamed sessions are read too.
  */
-export function ledgerKey(ledgerText: string | null, includeDreamed: boolean): string {
-  return includeDreamed
-    ? 'all'
-    : createHash('sha256')
-        .update(ledgerText ?? '')
-        .digest('hex');
+export function ledgerKey(ledger: Ledger | undefined): string {
+  if (!ledger) return 'all';
+  return createHash('sha256')
+    .update(JSON.stringify([Object.keys(ledger.sessions), ledger.files ?? {}, ledger.dreamed ?? null]))
+    .digest('hex');
 }
 
 /**

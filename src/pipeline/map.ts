@@ -66,7 +66,7 @@ export async function mapShard(opts: MapShardOptions): Promise<MapShardResult> {
     {
       shard,
       totalFiles: all.length,
-      ledger: ledgerKey(ledgerText, includeDreamed),
+      ledger: ledgerKey(includeDreamed ? undefined : ledger),
       lessons: (efficacy?.lessons ?? []).map((l) => l.editId),
       files,
     },

@@ -63,27 +63,9 @@ export interface PassResult {
 export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassResult> {
   const { settings, publish: pub } = p;
   const { logger } = deps;
-  const github = new GitHubClient({
-    token: p.github.token,
-    owner: pub.owner,
-    repo: pub.repo,
-    apiUrl: p.github.apiUrl,
-    logger,
-    ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
-  });
-
-  // git fetches and pushes with the github-token input too, never with credentials left by checkout.
-  const auth = { token: p.github.token, serverUrl: pub.serverUrl };
+  const { github, auth, state, pass } = await passLedger(p, deps);
   const rejected = await rejectedEdits(github, pub);
   if (rejected.length) logger.info(`${rejected.length} edit(s) from closed, unmerged dream PRs are suppressed unless new evidence arrives`);
-
-  // The ledger this pass starts from, read before anything that consults it (since, the gate).
-  const state = pub.stateBranch ? stateBranchFor(pub, settings, await github.defaultBranch(), logger, auth) : undefined;
-  const pass = await readPassLedger({
-    repoDir: settings.repoDir,
-    ledgerPath: settings.ledgerPath,
-    ...(state ? { state, pending: await openPullPending(github, pub) } : {}),
-  });
 
   // A merged dream PR's edits: adopted (maybe in the reviewer's words) or dropped by the reviewer.
   const partial = await recordMergedPulls({
@@ -245,4 +227,31 @@ function under(root: string | undefined, abs: string): boolean {
   if (!root) return false;
   const rel = path.relative(root, abs);
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/**
+ * The ledger a pass starts from, read before anything that consults it (since, the gate): the state
+ * branch's, reconciled with the checkout's, without what an open dream PR proposes. `mode: map` reads
+ * it the same way, so every shard skips and counts as the reduce does.
+ */
+export async function passLedger(p: Pick<PassSettings, 'settings' | 'publish' | 'github'>, deps: Omit<PassDeps, 'notice' | 'now'>) {
+  const { settings, publish: pub } = p;
+  const { logger } = deps;
+  const github = new GitHubClient({
+    token: p.github.token,
+    owner: pub.owner,
+    repo: pub.repo,
+    apiUrl: p.github.apiUrl,
+    logger,
+    ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
+  });
+  // git fetches and pushes with the github-token input too, never with credentials left by checkout.
+  const auth = { token: p.github.token, serverUrl: pub.serverUrl };
+  const state = pub.stateBranch ? stateBranchFor(pub, settings, await github.defaultBranch(), logger, auth) : undefined;
+  const pass = await readPassLedger({
+    repoDir: settings.repoDir,
+    ledgerPath: settings.ledgerPath,
+    ...(state ? { state, pending: await openPullPending(github, pub) } : {}),
+  });
+  return { github, auth, state, pass };
 }

@@ -146,7 +146,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     ...(opts.threads ? { threads: opts.threads } : {}),
   };
   if (opts.digests)
-    efficacy = reduceChecks(opts.digests, { ledgerKey: ledgerKey(previousLedgerText, readOpts.includeDreamed), efficacy, logger });
+    efficacy = reduceChecks(opts.digests, { ledgerKey: ledgerKey(readOpts.includeDreamed ? undefined : ledger), efficacy, logger });
   const read = await time('read_and_mine', () => readPass({ ...readOpts, efficacy }, opts.digests));
   const { outlines, accumulator, provenance, memoryUse, sessionIds, sessionTrust, keptFiles, sessions: sessionsRead, health } = read;
   const stopEarly = (note: string, flag: { gated: true } | { empty: true }): DreamRunResult => {
