@@ -41,5 +41,5 @@ const cli = await build({
   banner: { js: '#!/usr/bin/env node\n' + banner.js },
 });
 // The pass's read workers (src/pipeline/mine-files.ts spawns dist/read-worker.js beside the entry).
-await build({ ...common, entryPoints: ['src/pipeline/read-worker.ts'], outfile: 'dist/read-worker.js' });
-await writeNotices([action.metafile, cli.metafile], 'dist/THIRD_PARTY_NOTICES.md');
+const worker = await build({ ...common, entryPoints: ['src/pipeline/read-worker.ts'], outfile: 'dist/read-worker.js' });
+await writeNotices([action.metafile, cli.metafile, worker.metafile], 'dist/THIRD_PARTY_NOTICES.md');
