@@ -82,7 +82,8 @@ export class BloomFilter {
    * so filters built over any split of the sessions merge to the same bits, in any order.
    */
   union(bits: Uint8Array): void {
-    if (bits.length !== this.bits.length) throw new RangeError(`cannot merge a filter of ${bits.length} bytes into one of ${this.bits.length}`);
+    if (bits.length !== this.bits.length)
+      throw new RangeError(`cannot merge a filter of ${bits.length} bytes into one of ${this.bits.length}`);
     for (let i = 0; i < bits.length; i++) this.bits[i]! |= bits[i]!;
   }
 }
@@ -115,7 +116,8 @@ export class ProvenanceIndex {
 
   /** Adds what another index recorded (from a worker thread or a map shard). */
   union(other: { log2Bits: number; bits: Uint8Array }): void {
-    if (other.log2Bits !== this.log2Bits) throw new RangeError(`provenance filters differ in size: 2^${other.log2Bits} and 2^${this.log2Bits} bits`);
+    if (other.log2Bits !== this.log2Bits)
+      throw new RangeError(`provenance filters differ in size: 2^${other.log2Bits} and 2^${this.log2Bits} bits`);
     this.filter.union(other.bits);
   }
 

@@ -88,7 +88,9 @@ function rankSessions(input: DreamInput): SessionOutline[] {
   for (const p of input.patterns) for (const id of p.sessions) weight.set(id, (weight.get(id) ?? 0) + p.support.sessions);
   const strongest = [...input.patterns].sort((a, b) => b.support.sessions - a.support.sessions || a.id.localeCompare(b.id));
   // Each pattern's sessions, best first (stable on ties: outline order).
-  const episodes = strongest.map((p) => p.sessions.filter((id) => byId.has(id)).sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0)));
+  const episodes = strongest.map((p) =>
+    p.sessions.filter((id) => byId.has(id)).sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0)),
+  );
   const taken = new Set<string>();
   const ranked: SessionOutline[] = [];
   const take = (id: string): void => {
