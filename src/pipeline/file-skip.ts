@@ -6,10 +6,21 @@
  */
 import { statSync } from 'node:fs';
 import { blockHashes, judgeFile, markFile } from '../sources/fingerprint.js';
-import { fileKey, filterHas, type Ledger } from '../ledger/index.js';
+import {
+  compactLedger,
+  fileKey,
+  filterHas,
+  isDreamed,
+  recordSessions,
+  MAX_LISTED_FILES,
+  MAX_LISTED_SESSIONS,
+  type Ledger,
+} from '../ledger/index.js';
 
 /** A skipped file's `sessions`: as many as it held when dreamed (1 when only the filter knows it). */
 export type FilePlan = { kind: 'skip'; sessions: number } | { kind: 'read'; from?: { offset: number; line: number } };
+/** Where a read stopped: the end of its last complete line, and where it began. */
+export type FileEnd = { startOffset: number; bytes: number; lines: number };
 
 export async function planFile(ledger: Ledger, display: string, abs: string, oid: string | undefined): Promise<FilePlan> {
   const prev = ledger.files?.[display];
@@ -35,7 +46,7 @@ export async function planFile(ledger: Ledger, display: string, abs: string, oid
 export async function recordFile(
   ledger: Ledger,
   file: { display: string; abs: string; oid: string | undefined },
-  end: { startOffset: number; bytes: number; lines: number },
+  end: FileEnd,
   sessions: number,
   at: string,
 ): Promise<void> {
@@ -47,5 +58,49 @@ export async function recordFile(
     ledger.files[file.display] = { ...mark, dreamedAt: at, sessions: before + sessions };
   } catch {
     // A file that vanished after it was read is simply read again next time.
+  }
+}
+
+/**
+ * What a pass writes to the ledger while it reads: each file's mark and each session's key. Kept
+ * bounded as it goes: past twice the listed caps, the oldest entries move into the filter (compact.ts),
+ * so a pass over 100,000 sessions never holds them all listed at once. Sessions marked `keep` (the
+ * report's sample, which an open PR cites) and the files in `keepFiles` stay listed.
+ */
+export class PassRecorder {
+  private readonly keep = new Set<string>();
+  private files: number;
+  private sessions: number;
+
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly opts: { at: string; keepFiles: ReadonlySet<string> },
+  ) {
+    this.files = Object.keys(ledger.files ?? {}).length;
+    this.sessions = Object.keys(ledger.sessions).length;
+  }
+
+  /** Records where the pass stopped reading a file (see recordFile). */
+  async file(file: { display: string; abs: string; oid: string | undefined }, end: FileEnd, sessions: number): Promise<void> {
+    const known = this.ledger.files?.[file.display] !== undefined;
+    await recordFile(this.ledger, file, end, sessions, this.opts.at);
+    if (!known && this.ledger.files?.[file.display]) this.files++;
+    this.bound();
+  }
+
+  /** Lists a session the pass read (once: a copy of it in another file is then already dreamed). */
+  session(s: { id: string; contentHash: string; sourceFile: string }, opts: { keep?: boolean } = {}): void {
+    if (opts.keep) this.keep.add(s.id);
+    if (isDreamed(this.ledger, s.contentHash)) return;
+    recordSessions(this.ledger, [s], this.opts.at);
+    this.sessions++;
+    this.bound();
+  }
+
+  private bound(): void {
+    if (this.files <= 2 * MAX_LISTED_FILES && this.sessions <= 2 * MAX_LISTED_SESSIONS) return;
+    compactLedger(this.ledger, { keep: this.keep, keepFiles: this.opts.keepFiles });
+    this.files = Object.keys(this.ledger.files ?? {}).length;
+    this.sessions = Object.keys(this.ledger.sessions).length;
   }
 }

@@ -6,20 +6,9 @@
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
 import path from 'node:path';
-import type {
-  Logger,
-  DreamEngine,
-  DreamOptions,
-  SessionOutline,
-  ReadIssue,
-  Session,
-  Signal,
-  DreamReport,
-  FileChange,
-  TrustLevel,
-} from '../model/index.js';
+import type { Logger, DreamEngine, DreamOptions, ReadIssue, Session, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
-import { HealthCollector, readTranscriptFile, outlineSession } from '../transcripts/index.js';
+import { HealthCollector, readTranscriptFile } from '../transcripts/index.js';
 import { expandSessionGlobs } from '../sources/globs.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
@@ -32,7 +21,6 @@ import {
   readLedgerFile,
   serializeLedger,
   isDreamed,
-  recordSessions,
   recordHostedSessions,
   recordPatterns,
   recordProposed,
@@ -40,11 +28,11 @@ import {
   suppressedEditIds,
   prunePatterns,
   compactLedger,
-  MAX_LISTED_FILES,
   type Rejection,
 } from '../ledger/index.js';
 import { gitObjectIds } from '../sources/fingerprint.js';
-import { planFile, recordFile, type FilePlan } from './file-skip.js';
+import { planFile, PassRecorder, type FilePlan } from './file-skip.js';
+import { PassOutlines } from './outlines.js';
 import { toReportPatterns } from './report-patterns.js';
 import { withLedgerSupport } from '../signals/incremental.js';
 import { MAX_TRACKED_PATTERNS, PatternAccumulator } from '../signals/accumulate.js';
@@ -57,10 +45,6 @@ const MAX_REPORTED_ISSUES = 1_000;
 const MAX_REPORTED_ONE_OFFS = 2_000;
 /** Session ids listed in the report (and so in the PR marker's sample); the rest are counted. */
 const MAX_REPORTED_SESSION_IDS = 1_000;
-/** Outline characters kept at full size across a pass (about 4,000 sessions), then short ones. */
-const OUTLINE_BUDGET_CHARS = 8_000_000;
-const FULL_OUTLINE_CHARS = 2_000;
-const SHORT_OUTLINE_CHARS = 300;
 
 export interface DreamRunOptions {
   repoDir: string;
@@ -163,8 +147,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   };
   const health = new HealthCollector();
   const accumulator = new PatternAccumulator();
-  const outlines: SessionOutline[] = [];
-  let outlineChars = 0;
+  const outlines = new PassOutlines();
   const provenance = new ProvenanceIndex();
   // What sessions did with the paths and scripts memory names: staleness needs it as proof.
   const memoryUse = new MemoryUseTracker(memory);
@@ -178,7 +161,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const keptFiles = new Set<string>();
   const oids =
     repoFiles.length > 0 && !opts.includeDreamed ? await time('git_object_ids', () => gitObjectIds(repoDir)) : new Map<string, string>();
-  let filesListed = Object.keys(ledger.files ?? {}).length;
+  // Sessions and file marks go to the ledger as they are read, so it stays bounded during the pass too.
+  const recorder = new PassRecorder(ledger, { at: now, keepFiles: keptFiles });
   let subagents = 0;
   await time('read_and_mine', async () => {
     for (const file of files) {
@@ -218,20 +202,14 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       }
       tracker.end();
       if (!end) continue;
-      const known = ledger.files?.[file.display] !== undefined;
-      await recordFile(ledger, { ...file, oid }, end, inFile, now);
-      if (!known && ledger.files?.[file.display]) filesListed++;
-      // Bounded while reading too: past twice the cap, the oldest marks move into the filter.
-      if (filesListed > 2 * MAX_LISTED_FILES) {
-        compactLedger(ledger, { keepFiles: keptFiles, maxSessions: Infinity });
-        filesListed = Object.keys(ledger.files ?? {}).length;
-      }
+      await recorder.file({ ...file, oid }, end, inFile);
     }
   });
   const healthReport = health.report();
   for (const w of healthReport.warnings) logger.warning(`ingestion: ${w}`);
   function consume(session: Session): void {
-    if (sessionIds.length < MAX_REPORTED_SESSION_IDS) {
+    const sampled = sessionIds.length < MAX_REPORTED_SESSION_IDS;
+    if (sampled) {
       sessionIds.push(session.id);
       keptFiles.add(session.sourceFile);
     }
@@ -243,20 +221,17 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     efficacy?.observe(session, mined);
     provenance.observe(session);
     memoryUse.observe(session);
-    // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
-    const outline = outlineSession(session, outlineChars < OUTLINE_BUDGET_CHARS ? FULL_OUTLINE_CHARS : SHORT_OUTLINE_CHARS);
-    outlineChars += outline.outline.length;
-    outlines.push(outline);
+    recorder.session(outlines.add(session), { keep: sampled });
   }
   for (const issue of skipped) logger.warning(`skipped: ${issue.reason}`, issue);
   if (skippedTotal > skipped.length) logger.warning(`skipped: ${skippedTotal - skipped.length} more issue(s) not listed`);
 
   const sessionsRead: DreamReport['sessions'] = {
-    read: outlines.length,
+    read: outlines.count,
     alreadyDreamed,
     subagents,
     ids: sessionIds,
-    ...(outlines.length > sessionIds.length ? { idsOmitted: outlines.length - sessionIds.length } : {}),
+    ...(outlines.count > sessionIds.length ? { idsOmitted: outlines.count - sessionIds.length } : {}),
     byTrust,
     files: files.length,
     filesUnchanged: fileCounts.unchanged,
@@ -273,7 +248,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       diff: '',
       ledgerText: previousLedgerText ?? serializeLedger(ledger),
       ledgerChanged: false,
-      newSessions: outlines.length,
+      newSessions: outlines.count,
       ...flag,
     };
   };
@@ -284,8 +259,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   if (healthReport.totals.sessions === 0 && fileCounts.unchanged === 0 && opts.engine.name !== 'anthropic-dreams') {
     return stopEarly(`No sessions read from ${files.length} transcript file(s): nothing proposed.`, { empty: true });
   }
-  if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
-    return stopEarly(notDreamingYet({ fresh: outlines.length, unit: 'sessions', minNewSessions: opts.minNewSessions }), { gated: true });
+  if (opts.minNewSessions !== undefined && outlines.count < opts.minNewSessions) {
+    return stopEarly(notDreamingYet({ fresh: outlines.count, unit: 'sessions', minNewSessions: opts.minNewSessions }), { gated: true });
   }
 
   const { signals, ...clustered } = accumulator.result(options.minSupport);
@@ -306,7 +281,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const dreamed = await time('engine', () =>
     opts.engine.dream({
       repoDir,
-      sessions: outlines,
+      sessions: outlines.kept,
       signals,
       patterns,
       oneOffs,
@@ -355,11 +330,6 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     maxEntryBytes: options.maxEntryBytes,
   });
 
-  recordSessions(
-    ledger,
-    outlines.map((o) => ({ id: o.id, contentHash: o.contentHash, sourceFile: o.sourceFile })),
-    now,
-  );
   // A hosted dream reads its sessions through the API: record them so the next pass starts after them.
   if (dreamed.sessionsRead?.length) recordHostedSessions(ledger, opts.engine.name, dreamed.sessionsRead, now, dreamed.sessionsCreatedAt);
   recordPatterns(ledger, [...patterns, ...oneOffs], now);
@@ -389,7 +359,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     diff: unifiedDiff(applied.changes),
     ledgerText,
     ledgerChanged: ledgerText !== previousLedgerText,
-    newSessions: outlines.length,
+    newSessions: outlines.count,
   };
 }
 

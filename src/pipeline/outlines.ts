@@ -1,0 +1,32 @@
+/**
+ * The session outlines a pass hands the engine, in memory that stops growing with the corpus. LLM
+ * digests show a bounded number of outlines anyway (the claude engine at most a few hundred), so the
+ * first sessions get full outlines until a character budget is spent, then short ones, and past
+ * MAX_KEPT_OUTLINES only subagents keep one, without its text: engines count a subagent's evidence
+ * for the session that spawned it, and that link must not be lost whatever the corpus size.
+ */
+import type { Session, SessionOutline } from '../model/index.js';
+import { outlineSession } from '../transcripts/index.js';
+
+/** Outline characters kept at full size across a pass (about 4,000 sessions), then short ones. */
+export const OUTLINE_BUDGET_CHARS = 8_000_000;
+export const FULL_OUTLINE_CHARS = 2_000;
+export const SHORT_OUTLINE_CHARS = 300;
+/** Outlines kept with their text: twenty times what the claude engine's batches can show. */
+export const MAX_KEPT_OUTLINES = 10_000;
+
+export class PassOutlines {
+  /** Every session outlined, kept or not: the pass's count of sessions read. */
+  count = 0;
+  readonly kept: SessionOutline[] = [];
+  private chars = 0;
+
+  add(session: Session): SessionOutline {
+    const outline = outlineSession(session, this.chars < OUTLINE_BUDGET_CHARS ? FULL_OUTLINE_CHARS : SHORT_OUTLINE_CHARS);
+    this.count++;
+    this.chars += outline.outline.length;
+    if (this.kept.length < MAX_KEPT_OUTLINES) this.kept.push(outline);
+    else if (outline.parentId !== undefined) this.kept.push({ ...outline, outline: '' });
+    return outline;
+  }
+}
