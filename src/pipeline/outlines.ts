@@ -21,11 +21,14 @@ export class PassOutlines {
   readonly kept: SessionOutline[] = [];
   private chars = 0;
 
+  constructor(private readonly limits: { budgetChars?: number; maxKept?: number } = {}) {}
+
   add(session: Session): SessionOutline {
-    const outline = outlineSession(session, this.chars < OUTLINE_BUDGET_CHARS ? FULL_OUTLINE_CHARS : SHORT_OUTLINE_CHARS);
+    const full = this.chars < (this.limits.budgetChars ?? OUTLINE_BUDGET_CHARS);
+    const outline = outlineSession(session, full ? FULL_OUTLINE_CHARS : SHORT_OUTLINE_CHARS);
     this.count++;
     this.chars += outline.outline.length;
-    if (this.kept.length < MAX_KEPT_OUTLINES) this.kept.push(outline);
+    if (this.kept.length < (this.limits.maxKept ?? MAX_KEPT_OUTLINES)) this.kept.push(outline);
     else if (outline.parentId !== undefined) this.kept.push({ ...outline, outline: '' });
     return outline;
   }
