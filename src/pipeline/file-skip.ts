@@ -14,6 +14,7 @@ import {
   recordSessions,
   MAX_LISTED_FILES,
   MAX_LISTED_SESSIONS,
+  type DreamedFilter,
   type Ledger,
 } from '../ledger/index.js';
 
@@ -71,6 +72,8 @@ export class PassRecorder {
   private readonly keep = new Set<string>();
   private files: number;
   private sessions: number;
+  /** The filter as the pass found it: what this pass compacts must not make its own new sessions look dreamed. */
+  private readonly before: DreamedFilter | undefined;
 
   constructor(
     private readonly ledger: Ledger,
@@ -78,6 +81,16 @@ export class PassRecorder {
   ) {
     this.files = Object.keys(ledger.files ?? {}).length;
     this.sessions = Object.keys(ledger.sessions).length;
+    this.before = ledger.dreamed && structuredClone(ledger.dreamed);
+  }
+
+  /**
+   * Dreamed by an earlier pass, or listed by this one (a copy of a session read before). Sessions this
+   * pass compacted are asked of the filter as it was: each lookup in a fuller filter risks a false
+   * "dreamed", and a pass must not lose its own new sessions to its own compaction.
+   */
+  dreamedBefore(contentHash: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.ledger.sessions, contentHash) || filterHas(this.before, contentHash);
   }
 
   /** Records where the pass stopped reading a file (see recordFile). */

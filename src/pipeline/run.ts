@@ -20,7 +20,6 @@ import {
   loadLedger,
   readLedgerFile,
   serializeLedger,
-  isDreamed,
   recordHostedSessions,
   recordPatterns,
   recordProposed,
@@ -193,7 +192,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       for await (const session of read) {
         inFile++;
         tracker.session(session);
-        if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
+        if (!opts.includeDreamed && recorder.dreamedBefore(session.contentHash)) {
           alreadyDreamed++;
           continue;
         }

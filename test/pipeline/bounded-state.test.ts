@@ -54,6 +54,12 @@ describe('PassRecorder', () => {
     for (let i = 0; i < total; i++) expect(isDreamed(ledger, hash(i))).toBe(true);
     // The sampled sessions (an open PR cites them) stay listed, so they can be dreamed again.
     for (let i = 0; i < 10; i++) expect(ledger.sessions[hash(i)]?.id).toBe(`s${i}`);
+    // What the pass itself compacted is not asked of the filter while it reads: a fuller filter's false
+    // "dreamed" would drop a new session. The filter as the pass found it (empty here) answers instead.
+    const compacted = Array.from({ length: total }, (_, i) => hash(i)).filter((h) => !ledger.sessions[h]);
+    expect(compacted.length).toBeGreaterThan(MAX_LISTED_SESSIONS);
+    expect(compacted.filter((h) => recorder.dreamedBefore(h))).toEqual([]);
+    expect(recorder.dreamedBefore(hash(0))).toBe(true);
   });
 
   it('lists a session once, even when a copy of it turns up in another file', () => {
