@@ -23,7 +23,12 @@ export type FilePlan = { kind: 'skip'; sessions: number } | { kind: 'read'; from
 /** Where a read stopped: the end of its last complete line, and where it began. */
 export type FileEnd = { startOffset: number; bytes: number; lines: number };
 
-export async function planFile(ledger: Ledger, display: string, abs: string, oid: string | undefined): Promise<FilePlan> {
+export async function planFile(
+  ledger: Pick<Ledger, 'files' | 'dreamed'>,
+  display: string,
+  abs: string,
+  oid: string | undefined,
+): Promise<FilePlan> {
   const prev = ledger.files?.[display];
   if (prev) {
     const verdict = await judgeFile(abs, prev, oid);
@@ -82,6 +87,11 @@ export class PassRecorder {
     this.files = Object.keys(ledger.files ?? {}).length;
     this.sessions = Object.keys(ledger.sessions).length;
     this.before = ledger.dreamed && structuredClone(ledger.dreamed);
+  }
+
+  /** planFile against the filter as the pass found it (see dreamedBefore): its own compacted files are not asked of it. */
+  plan(display: string, abs: string, oid: string | undefined): Promise<FilePlan> {
+    return planFile({ files: this.ledger.files, dreamed: this.before }, display, abs, oid);
   }
 
   /**

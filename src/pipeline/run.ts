@@ -30,7 +30,7 @@ import {
   type Rejection,
 } from '../ledger/index.js';
 import { gitObjectIds } from '../sources/fingerprint.js';
-import { planFile, PassRecorder, type FilePlan } from './file-skip.js';
+import { PassRecorder, type FilePlan } from './file-skip.js';
 import { PassOutlines } from './outlines.js';
 import { toReportPatterns } from './report-patterns.js';
 import { withLedgerSupport } from '../signals/incremental.js';
@@ -166,7 +166,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   await time('read_and_mine', async () => {
     for (const file of files) {
       const oid = file.source === 'repo' ? oids.get(file.display) : undefined;
-      const plan: FilePlan = opts.includeDreamed ? { kind: 'read' } : await planFile(ledger, file.display, file.abs, oid);
+      const plan: FilePlan = opts.includeDreamed ? { kind: 'read' } : await recorder.plan(file.display, file.abs, oid);
       if (plan.kind === 'skip') {
         fileCounts.unchanged++;
         alreadyDreamed += plan.sessions;

@@ -4,8 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PassOutlines } from '../../src/pipeline/outlines.js';
-import { PassRecorder } from '../../src/pipeline/file-skip.js';
-import { emptyLedger, isDreamed, MAX_LISTED_SESSIONS } from '../../src/ledger/index.js';
+import { PassRecorder, planFile } from '../../src/pipeline/file-skip.js';
+import { emptyLedger, isDreamed, MAX_LISTED_FILES, MAX_LISTED_SESSIONS } from '../../src/ledger/index.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { session } from '../signals/session-builder.js';
 
 const hash = (i: number): string => i.toString(16).padStart(64, '0');
@@ -68,5 +71,35 @@ describe('PassRecorder', () => {
     recorder.session({ id: 's1', contentHash: hash(1), sourceFile: 'a.jsonl' });
     recorder.session({ id: 's1', contentHash: hash(1), sourceFile: 'copy/a.jsonl' });
     expect(ledger.sessions).toEqual({ [hash(1)]: { id: 's1', sourceFile: 'a.jsonl', dreamedAt: '2026-01-01T00:00:00.000Z' } });
+  });
+
+  it('keeps the file marks bounded too, and plans the files it read against the filter it found', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bounded-files-'));
+    try {
+      const ledger = emptyLedger();
+      const recorder = new PassRecorder(ledger, { at: '2026-01-01T00:00:00.000Z', keepFiles: new Set() });
+      const total = 2 * MAX_LISTED_FILES + 50;
+      let most = 0;
+      for (let i = 0; i < total; i++) {
+        const abs = path.join(dir, `${i}.jsonl`);
+        const text = `{"n":${i}}\n`;
+        writeFileSync(abs, text);
+        await recorder.file(
+          { display: `${i}.jsonl`, abs, oid: undefined },
+          { startOffset: 0, bytes: Buffer.byteLength(text), lines: 1 },
+          1,
+        );
+        most = Math.max(most, Object.keys(ledger.files ?? {}).length);
+      }
+      expect(most).toBeLessThanOrEqual(2 * MAX_LISTED_FILES);
+      const compacted = Array.from({ length: total }, (_, i) => `${i}.jsonl`).filter((f) => !ledger.files?.[f]);
+      expect(compacted.length).toBeGreaterThan(0);
+      const first = compacted[0]!;
+      // The ledger as it will be saved knows the file; this pass, which found no filter, does not ask it.
+      expect(await planFile(ledger, first, path.join(dir, first), undefined)).toEqual({ kind: 'skip', sessions: 1 });
+      expect(await recorder.plan(first, path.join(dir, first), undefined)).toEqual({ kind: 'read' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
