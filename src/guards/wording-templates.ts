@@ -15,20 +15,23 @@ export interface TemplateMatch {
 }
 
 const CODE = '`[^`\\n]+`';
-/** A failure the lesson names: an exception's name, or the error line quoted (see failurePhrase). */
-const FAILURE = String.raw`(?: with (?:[A-Z]\w*(?:Error|Exception)|"[^"\n]{1,82}"))?`;
 const WHY = String.raw`(?: \(the package lives in [\w./-]+/\))?`;
 
 const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
   {
     name: 'fix lesson (signals/lesson-text.ts fixLesson)',
     pattern: new RegExp(
-      String.raw`^Run (?:the tests with )?${CODE}(?: followed by (?<w1>[\w -]{1,40}))?(?:: plain ${CODE} fails|, not ${CODE}: it fails)${FAILURE}${WHY}\.$`,
+      String.raw`^Run (?:the tests with )?${CODE}(?: followed by (?<w1>[\w -]{1,40}))?(?:: plain ${CODE} fails|, not (?:through )?${CODE}: it fails)${WHY}\.$`,
     ),
   },
   {
     name: 'hook requirement (signals/mine-commands.ts)',
     pattern: new RegExp(String.raw`^Run ${CODE} before (?:${CODE}|the blocked command): a hook blocks it otherwise\.$`),
+  },
+  {
+    // The whole sentence is fixed: nothing of the harness's feedback fills it.
+    name: 'reply format (signals/mine-feedback.ts)',
+    pattern: /^Put exactly one action in each reply: the harness rejects replies with none or several\.$/,
   },
   {
     name: 'preference (engine/offline/lessons.ts preferLesson)',
@@ -43,7 +46,7 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
  * checks against the entry memory holds.
  */
 const REFINEMENT = new RegExp(
-  String.raw`^(?<stem>.*\S) \(if plain ${CODE} fails(?: \([A-Z]\w*(?:Error|Exception)\))?, run ${CODE} followed by (?:the branch name|its argument)\)\.$`,
+  String.raw`^(?<stem>.*\S) \(if plain ${CODE} fails, run ${CODE} followed by (?:the branch name|its argument)\)\.$`,
 );
 
 /** The entry text a refinement clause was appended to, or undefined when the sentence has no such clause. */

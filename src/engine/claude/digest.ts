@@ -57,13 +57,13 @@ export function renderPattern(p: Pattern): string {
   return lines.join('\n');
 }
 
-export function renderOutline(s: SessionOutline, maxChars: number): string {
+function renderOutline(s: SessionOutline, maxChars: number): string {
   const head = `### session ${s.id} agent=${s.agent} file=${s.sourceFile} events=${s.counts.events} tool_errors=${s.counts.toolErrors}`;
   return `${head}\n${clip(scrub(s.outline), maxChars)}`;
 }
 
 /** Splits sessions into at most maxBatches contiguous batches, sessions with patterns first. */
-export function planBatches(input: DreamInput, opts: DigestOptions): SessionOutline[][] {
+function planBatches(input: DreamInput, opts: DigestOptions): SessionOutline[][] {
   const inPattern = new Set(input.patterns.flatMap((p) => p.sessions));
   const ordered = [...input.sessions].sort((a, b) => Number(inPattern.has(b.id)) - Number(inPattern.has(a.id)));
   if (ordered.length === 0) return input.patterns.length > 0 ? [[]] : [];
