@@ -7,8 +7,10 @@
  *   nothing new: runDream again with the ledger the cold pass wrote (target: at most 5% of cold);
  *   10% new:     N/10 sessions added, and a tenth of the old transcripts grown by an appended turn,
  *                then runDream with that ledger (target: at most 20% of cold).
- * Printed per size: each pass's time and its ratio to cold, peak RSS (target under 300 MB), and the
- * ledger's bytes per session. --big adds 100,000 sessions.
+ * Printed per size: each pass's CPU time and its ratio to cold; peak RSS against the target (300 MB)
+ * and against a baseline process that loads the same modules and reads nothing (from the same run);
+ * the ledger's size, its bytes per session, and the ratio of those to the corpus's bytes per session.
+ * --big adds 100,000 sessions.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -93,6 +95,12 @@ interface PassResult {
 }
 
 async function child(root: string): Promise<void> {
+  if (root === '--baseline') {
+    await import('../src/pipeline/run.js');
+    await import('../src/engine/offline/index.js');
+    process.stdout.write(`${JSON.stringify({ peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+    return;
+  }
   const { runDream } = await import('../src/pipeline/run.js');
   const { OfflineEngine } = await import('../src/engine/offline/index.js');
   const { defaultDreamOptions } = await import('../src/engine/options.js');
@@ -131,6 +139,11 @@ function pass(root: string): PassResult {
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as PassResult;
 }
 
+/** Peak RSS of a process that loads the pass's modules and reads nothing: what every pass pays first. */
+function baselineRssMb(): number {
+  return (pass('--baseline') as unknown as { peakRssMb: number }).peakRssMb;
+}
+
 function bench(n: number, kb: number): void {
   const root = mkdtempSync(path.join(tmpdir(), 'incremental-bench-'));
   try {
@@ -151,9 +164,10 @@ function bench(n: number, kb: number): void {
       if (file && grow(path.join(dir, file))) grown++;
     }
     const tenth = pass(root);
+    const baseRss = baselineRssMb();
     const sessionsInLedger = n + added;
     const row = (name: string, r: PassResult): string =>
-      `${name.padEnd(14)} ${(r.ms / 1000).toFixed(2).padStart(7)} s wall ${(r.cpuMs / 1000).toFixed(2).padStart(7)} s CPU  ${((100 * r.cpuMs) / cold.cpuMs).toFixed(1).padStart(5)}% of cold's CPU  read ${String(r.read).padStart(6)}  unchanged ${String(r.unchanged).padStart(6)}  resumed ${String(r.resumed).padStart(4)}  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB (${(r.peakRssMb / 300).toFixed(2)}x the 300 MB target)`;
+      `${name.padEnd(14)} ${(r.ms / 1000).toFixed(2).padStart(7)} s wall ${(r.cpuMs / 1000).toFixed(2).padStart(7)} s CPU  ${((100 * r.cpuMs) / cold.cpuMs).toFixed(1).padStart(5)}% of cold's CPU  read ${String(r.read).padStart(6)}  unchanged ${String(r.unchanged).padStart(6)}  resumed ${String(r.resumed).padStart(4)}  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB (${(r.peakRssMb / 300).toFixed(2)}x the 300 MB target, ${(r.peakRssMb / baseRss).toFixed(2)}x the ${baseRss.toFixed(0)} MB baseline)`;
     console.log(row('cold', cold));
     console.log(row('nothing new', nothing) + `  target <= 5%: ${nothing.cpuMs / cold.cpuMs <= 0.05 ? 'met' : 'MISSED'}`);
     console.log(
@@ -162,9 +176,11 @@ function bench(n: number, kb: number): void {
     );
     if (args.includes('--timings'))
       for (const [k, r] of Object.entries({ cold, nothing, tenth })) console.log(`  ${k} stages (ms): ${JSON.stringify(r.timings)}`);
+    const corpus = dirBytes(root);
     console.log(
       `ledger: ${(tenth.ledgerBytes / 1024).toFixed(0)} KB for ${sessionsInLedger} sessions = ${(tenth.ledgerBytes / sessionsInLedger).toFixed(1)} bytes/session` +
-        ` (after the cold pass ${(cold.ledgerBytes / n).toFixed(1)}); corpus ${(dirBytes(root) / 1024 / 1024).toFixed(0)} MB`,
+        ` (after the cold pass ${(cold.ledgerBytes / n).toFixed(1)}); corpus ${(corpus / 1024 / 1024).toFixed(0)} MB` +
+        ` = ${(corpus / sessionsInLedger).toFixed(0)} bytes/session, so the ledger is ${((100 * tenth.ledgerBytes) / corpus).toFixed(2)}% of the corpus`,
     );
   } finally {
     if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });

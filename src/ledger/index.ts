@@ -27,6 +27,7 @@ export {
   suppressedEditIds,
   pendingEntryKey,
   prunePatterns,
+  capPatternSessions,
   MAX_PATTERN_SAMPLES,
   MAX_LEDGER_PATTERNS,
 } from './record.js';

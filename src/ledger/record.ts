@@ -117,10 +117,48 @@ export function recordPatterns(l: Ledger, patterns: readonly Pattern[], at: stri
 }
 
 /**
+ * Session ids listed across all patterns: MAX_LEDGER_PATTERNS patterns of MAX_PATTERN_SESSIONS ids
+ * each would be over 100 MB of ledger, so the section as a whole is capped too (about 4.5 MB).
+ */
+const MAX_LEDGER_PATTERN_IDS = 100_000;
+
+/**
  * Keeps the ledger bounded over years of runs: past `max` patterns, forgets the lowest-support,
- * least recently seen ones that no recorded edit refers to. Returns how many were forgotten.
+ * least recently seen ones that no recorded edit refers to, then caps the ids they list in all
+ * (capPatternSessions). Returns how many patterns were forgotten.
  */
 export function prunePatterns(l: Ledger, max = MAX_LEDGER_PATTERNS): number {
+  const forgotten = forgetPatterns(l, max);
+  capPatternSessions(l);
+  return forgotten;
+}
+
+/**
+ * Past `maxIds` session ids over all patterns, the longest lists keep only their most recent ids, all
+ * cut to one length (the largest that fits), so short lists keep every id. Support counts are kept:
+ * the ids only tell a session seen before from a new one, and a dreamed session is not read again.
+ */
+export function capPatternSessions(l: Ledger, maxIds = MAX_LEDGER_PATTERN_IDS): void {
+  const lengths = Object.values(l.patterns)
+    .map((p) => p.sessions.length)
+    .sort((a, b) => a - b);
+  if (lengths.reduce((a, b) => a + b, 0) <= maxIds) return;
+  // Water-filling: the longest cut that fits, given that lists shorter than it stay whole.
+  let cut = 0;
+  let below = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const rest = lengths.length - i;
+    const fit = Math.floor((maxIds - below) / rest);
+    if (fit < lengths[i]!) {
+      cut = fit;
+      break;
+    }
+    below += lengths[i]!;
+  }
+  for (const p of Object.values(l.patterns)) if (p.sessions.length > cut) p.sessions = cut > 0 ? p.sessions.slice(-cut) : [];
+}
+
+function forgetPatterns(l: Ledger, max: number): number {
   const ids = Object.keys(l.patterns);
   if (ids.length <= max) return 0;
   const referenced = new Set(Object.values(l.edits).map((e) => e.patternId));

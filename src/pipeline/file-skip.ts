@@ -6,12 +6,28 @@
  */
 import { statSync } from 'node:fs';
 import { blockHashes, judgeFile, markFile, type FileMark } from '../sources/fingerprint.js';
-import { fileKey, filterHas, type Ledger } from '../ledger/index.js';
+import {
+  compactLedger,
+  fileKey,
+  filterHas,
+  isDreamed,
+  recordSessions,
+  MAX_LISTED_FILES,
+  MAX_LISTED_SESSIONS,
+  type Ledger,
+} from '../ledger/index.js';
 
 /** A skipped file's `sessions`: as many as it held when dreamed (1 when only the filter knows it). */
 export type FilePlan = { kind: 'skip'; sessions: number } | { kind: 'read'; from?: { offset: number; line: number } };
+/** Where a read stopped: the end of its last complete line, and where it began. */
+export type FileEnd = { startOffset: number; bytes: number; lines: number };
 
-export async function planFile(ledger: Ledger, display: string, abs: string, oid: string | undefined): Promise<FilePlan> {
+export async function planFile(
+  ledger: Pick<Ledger, 'files' | 'dreamed'>,
+  display: string,
+  abs: string,
+  oid: string | undefined,
+): Promise<FilePlan> {
   const prev = ledger.files?.[display];
   if (prev) {
     const verdict = await judgeFile(abs, prev, oid);
@@ -38,11 +54,7 @@ export type ReadMark = FileMark & { startOffset: number };
  * Marks where a read stopped, on the thread (or runner) that read the file, while the file is at hand.
  * Undefined when the file vanished after it was read: it is simply read again next time.
  */
-export async function markRead(
-  abs: string,
-  end: { startOffset: number; bytes: number; lines: number },
-  oid: string | undefined,
-): Promise<ReadMark | undefined> {
+export async function markRead(abs: string, end: FileEnd, oid: string | undefined): Promise<ReadMark | undefined> {
   try {
     return { ...(await markFile(abs, end, oid)), startOffset: end.startOffset };
   } catch {
@@ -51,10 +63,59 @@ export async function markRead(
 }
 
 /** Records a file's mark in the ledger, so the next pass skips or resumes it. Done in file order. */
-export function recordMark(ledger: Ledger, display: string, read: ReadMark, sessions: number, at: string): void {
+function recordMark(ledger: Ledger, display: string, read: ReadMark, sessions: number, at: string): void {
   const { startOffset, ...mark } = read;
   ledger.files ??= {};
   // A resumed read saw only the appended lines: the sessions before them are still in the file.
   const before = startOffset > 0 ? (ledger.files[display]?.sessions ?? 0) : 0;
   ledger.files[display] = { ...mark, dreamedAt: at, sessions: before + sessions };
+}
+
+/**
+ * What a pass writes to the ledger while it reads: each file's mark and each session's key, in file
+ * order on the thread that consumes the digests. Kept bounded as it goes: past twice the listed caps,
+ * the oldest entries move into the filter (compact.ts), so a pass over 100,000 sessions never holds
+ * them all listed at once. Sessions marked `keep` (the report's sample, which an open PR cites) and
+ * the files in `keepFiles` stay listed.
+ *
+ * What it compacts never feeds back into the pass: files are planned and sessions asked "dreamed?"
+ * against the ledger as the pass loaded it (mine-file.ts), so a fuller filter's false "dreamed" cannot
+ * drop a new session or file, and every thread or shard sees the same answers.
+ */
+export class PassRecorder {
+  private readonly keep = new Set<string>();
+  private files: number;
+  private sessions: number;
+
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly opts: { at: string; keepFiles: ReadonlySet<string> },
+  ) {
+    this.files = Object.keys(ledger.files ?? {}).length;
+    this.sessions = Object.keys(ledger.sessions).length;
+  }
+
+  /** Records where the pass stopped reading a file (see recordMark). */
+  file(display: string, mark: ReadMark, sessions: number): void {
+    const known = this.ledger.files?.[display] !== undefined;
+    recordMark(this.ledger, display, mark, sessions, this.opts.at);
+    if (!known) this.files++;
+    this.bound();
+  }
+
+  /** Lists a session the pass read (once: a copy of it in another file is then already dreamed). */
+  session(s: { id: string; contentHash: string; sourceFile: string }, opts: { keep?: boolean } = {}): void {
+    if (opts.keep) this.keep.add(s.id);
+    if (isDreamed(this.ledger, s.contentHash)) return;
+    recordSessions(this.ledger, [s], this.opts.at);
+    this.sessions++;
+    this.bound();
+  }
+
+  private bound(): void {
+    if (this.files <= 2 * MAX_LISTED_FILES && this.sessions <= 2 * MAX_LISTED_SESSIONS) return;
+    compactLedger(this.ledger, { keep: this.keep, keepFiles: this.opts.keepFiles });
+    this.files = Object.keys(this.ledger.files ?? {}).length;
+    this.sessions = Object.keys(this.ledger.sessions).length;
+  }
 }

@@ -10,7 +10,7 @@
  * in the ledger in that order, which is what makes the output byte-identical whatever the number of
  * threads or shards.
  */
-import type { Evidence, FormatId, MemoryFile, ReadIssue, SessionOutline, Signal, TrustLevel } from '../model/index.js';
+import type { Evidence, FormatId, MemoryFile, ReadIssue, Signal, TrustLevel } from '../model/index.js';
 import { readTranscriptFile, outlineSession, sessionCounts, type SessionCounts } from '../transcripts/index.js';
 import { mineSession } from '../signals/mine.js';
 import { MemoryUseTracker } from '../signals/memory-use.js';
@@ -20,16 +20,12 @@ import { isDreamed, type Ledger } from '../ledger/index.js';
 import type { TrackedLesson } from '../ledger/efficacy.js';
 import { markRead, planFile, type FilePlan, type ReadMark } from './file-skip.js';
 import { FileEfficacy, type FileTallies } from './efficacy.js';
+import { FULL_OUTLINE_CHARS, SHORT_OUTLINE_CHARS, type OutlinePair } from './outlines.js';
 
-const FULL_OUTLINE_CHARS = 2_000;
-const SHORT_OUTLINE_CHARS = 300;
-
-export interface SessionDigest {
+/** `outline` is at full size; `short` is the outline text at the size used once the budget is spent. */
+export interface SessionDigest extends OutlinePair {
   signals: Signal[];
   trust: TrustLevel;
-  /** The outline at full size; `short` is the outline text at the size used once the budget is spent. */
-  outline: SessionOutline;
-  short: string;
 }
 
 export interface FileDigest {

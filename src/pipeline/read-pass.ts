@@ -2,20 +2,21 @@
  * The read half of a dream pass: every transcript file skipped, resumed or read (mine-file.ts), on
  * this thread, on worker threads or by map shards, and the per-file digests consumed strictly in file
  * order. Consuming in order is what makes the rest of the pass byte-identical whichever readers ran:
- * signals accumulate, outlines are budgeted, adopted lessons' counts and memory use merge, file marks
- * go into the ledger (and the ledger is compacted as it grows) in that order.
+ * signals accumulate, outlines are budgeted and capped, adopted lessons' counts and memory use merge,
+ * sessions and file marks go into the ledger (and the ledger is compacted as it grows) in that order.
  *
  * Sessions are streamed: each is mined, outlined and observed for provenance where it is read, then
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
-import type { DreamReport, Logger, MemoryFile, ReadIssue, SessionOutline, TrustLevel } from '../model/index.js';
+import type { DreamReport, Logger, MemoryFile, ReadIssue, TrustLevel } from '../model/index.js';
 import { HealthCollector, type HealthReport } from '../transcripts/index.js';
 import { MemoryUseTracker } from '../signals/memory-use.js';
 import type { RepoFacts } from '../signals/repo-facts.js';
 import { PatternAccumulator } from '../signals/accumulate.js';
 import { ProvenanceIndex } from '../guards/index.js';
-import { compactLedger, loadLedger, MAX_LISTED_FILES, type Ledger } from '../ledger/index.js';
-import { recordMark } from './file-skip.js';
+import { loadLedger, type Ledger } from '../ledger/index.js';
+import { PassRecorder } from './file-skip.js';
+import { PassOutlines } from './outlines.js';
 import { lessonsToWire, type EfficacyPass } from './efficacy.js';
 import { defaultThreads, mineFiles, type MineFilesOptions } from './mine-files.js';
 import type { FileDigest, PassFile, SessionDigest } from './mine-file.js';
@@ -25,13 +26,11 @@ import { replayDigests, type ShardDigest } from './digest.js';
 const MAX_REPORTED_ISSUES = 1_000;
 /** Session ids listed in the report (and so in the PR marker's sample); the rest are counted. */
 const MAX_REPORTED_SESSION_IDS = 1_000;
-/** Outline characters kept at full size across a pass (about 4,000 sessions), then short ones. */
-const OUTLINE_BUDGET_CHARS = 8_000_000;
 
 export interface ReadPassOptions {
   repoDir: string;
   files: readonly PassFile[];
-  /** The pass's ledger: file marks are recorded in it. */
+  /** The pass's ledger: sessions and file marks are recorded in it as they are consumed. */
   ledger: Ledger;
   /** The ledger text the pass started from, which readers load for themselves, read only. */
   ledgerText: string | null;
@@ -41,7 +40,7 @@ export interface ReadPassOptions {
   memoryGlobs: string[];
   repoFacts: RepoFacts;
   efficacy: EfficacyPass | undefined;
-  /** ISO time of the pass, for the file marks. */
+  /** ISO time of the pass, for the sessions and file marks. */
   now: string;
   /** Threads that read and mine (1: this thread only). Default: every core, up to 4, for 16 files or more. */
   threads?: number;
@@ -49,7 +48,8 @@ export interface ReadPassOptions {
 }
 
 export interface ReadPassResult {
-  outlines: SessionOutline[];
+  /** Every session counted; the outlines the engine is shown kept (see outlines.ts). */
+  outlines: PassOutlines;
   accumulator: PatternAccumulator;
   provenance: ProvenanceIndex;
   memoryUse: MemoryUseTracker;
@@ -62,7 +62,6 @@ export interface ReadPassResult {
   health: HealthReport;
 }
 
-/** Reads the files (the readers are chosen by `threads`), or replays the map shards' digests of them (`dream reduce`). */
 /** Reads the files (the readers are chosen by `threads`), or replays the map shards' digests of them (`dream reduce`). */
 export async function readPass(opts: ReadPassOptions, digests?: readonly ShardDigest[]): Promise<ReadPassResult> {
   const provenance = new ProvenanceIndex();
@@ -106,8 +105,7 @@ class PassConsumer {
   private skippedTotal = 0;
   private readonly healthCollector = new HealthCollector();
   private readonly accumulator = new PatternAccumulator();
-  private readonly outlines: SessionOutline[] = [];
-  private outlineChars = 0;
+  private readonly outlines = new PassOutlines();
   // What sessions did with the paths and scripts memory names: staleness needs it as proof.
   private readonly memoryUse: MemoryUseTracker;
   private readonly sessionIds: string[] = [];
@@ -118,14 +116,15 @@ class PassConsumer {
   private subagents = 0;
   private files = 0;
   private readonly fileCounts = { unchanged: 0, resumed: 0 };
-  private filesListed: number;
+  // Sessions and file marks go to the ledger as they are consumed, so it stays bounded during the pass too.
+  private readonly recorder: PassRecorder;
 
   constructor(
     private readonly opts: ReadPassOptions,
     private readonly provenance: ProvenanceIndex,
   ) {
     this.memoryUse = new MemoryUseTracker(opts.memory);
-    this.filesListed = Object.keys(opts.ledger.files ?? {}).length;
+    this.recorder = new PassRecorder(opts.ledger, { at: opts.now, keepFiles: this.keptFiles });
   }
 
   file(d: FileDigest): void {
@@ -149,24 +148,13 @@ class PassConsumer {
     for (const s of d.sessions) this.session(s);
     this.memoryUse.merge({ touched: new Map(d.memoryUse.touched), missing: new Map(d.memoryUse.missing), ran: new Set(d.memoryUse.ran) });
     this.opts.efficacy?.merge(d.efficacy);
-    if (d.mark) this.mark(d.display, d.mark, d.health.sessions.length);
-  }
-
-  private mark(display: string, mark: NonNullable<FileDigest['mark']>, sessions: number): void {
-    const { ledger } = this.opts;
-    const known = ledger.files?.[display] !== undefined;
-    recordMark(ledger, display, mark, sessions, this.opts.now);
-    if (!known && ledger.files?.[display]) this.filesListed++;
-    // Bounded while reading too: past twice the cap, the oldest marks move into the filter.
-    if (this.filesListed > 2 * MAX_LISTED_FILES) {
-      compactLedger(ledger, { keepFiles: this.keptFiles, maxSessions: Infinity });
-      this.filesListed = Object.keys(ledger.files ?? {}).length;
-    }
+    if (d.mark) this.recorder.file(d.display, d.mark, d.health.sessions.length);
   }
 
   private session(s: SessionDigest): void {
     const { outline: full } = s;
-    if (this.sessionIds.length < MAX_REPORTED_SESSION_IDS) {
+    const sampled = this.sessionIds.length < MAX_REPORTED_SESSION_IDS;
+    if (sampled) {
       this.sessionIds.push(full.id);
       this.keptFiles.add(full.sourceFile);
     }
@@ -175,9 +163,8 @@ class PassConsumer {
     this.byTrust[s.trust] = (this.byTrust[s.trust] ?? 0) + 1;
     this.accumulator.addSession(s.signals);
     // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
-    const outline = this.outlineChars < OUTLINE_BUDGET_CHARS ? full : { ...full, outline: s.short };
-    this.outlineChars += outline.outline.length;
-    this.outlines.push(outline);
+    this.outlines.add(s);
+    this.recorder.session(full, { keep: sampled });
   }
 
   result(): ReadPassResult {
@@ -187,7 +174,7 @@ class PassConsumer {
     for (const issue of this.skipped) logger.warning(`skipped: ${issue.reason}`, issue);
     const omitted = this.skippedTotal - this.skipped.length;
     if (omitted > 0) logger.warning(`skipped: ${omitted} more issue(s) not listed`);
-    const read = this.outlines.length;
+    const read = this.outlines.count;
     const sessions: DreamReport['sessions'] = {
       read,
       alreadyDreamed: this.alreadyDreamed,

@@ -17,7 +17,6 @@ import {
   loadLedger,
   readLedgerFile,
   serializeLedger,
-  recordSessions,
   recordHostedSessions,
   recordPatterns,
   recordProposed,
@@ -157,7 +156,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       diff: '',
       ledgerText: previousLedgerText ?? serializeLedger(ledger),
       ledgerChanged: false,
-      newSessions: outlines.length,
+      newSessions: outlines.count,
       ...flag,
     };
   };
@@ -168,8 +167,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   if (health.totals.sessions === 0 && sessionsRead.filesUnchanged === 0 && opts.engine.name !== 'anthropic-dreams') {
     return stopEarly(`No sessions read from ${sessionsRead.files} transcript file(s): nothing proposed.`, { empty: true });
   }
-  if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
-    return stopEarly(notDreamingYet({ fresh: outlines.length, unit: 'sessions', minNewSessions: opts.minNewSessions }), { gated: true });
+  if (opts.minNewSessions !== undefined && outlines.count < opts.minNewSessions) {
+    return stopEarly(notDreamingYet({ fresh: outlines.count, unit: 'sessions', minNewSessions: opts.minNewSessions }), { gated: true });
   }
 
   const { signals, ...clustered } = accumulator.result(options.minSupport);
@@ -190,7 +189,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const dreamed = await time('engine', () =>
     opts.engine.dream({
       repoDir,
-      sessions: outlines,
+      sessions: outlines.kept,
       signals,
       patterns,
       oneOffs,
@@ -239,11 +238,6 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     maxEntryBytes: options.maxEntryBytes,
   });
 
-  recordSessions(
-    ledger,
-    outlines.map((o) => ({ id: o.id, contentHash: o.contentHash, sourceFile: o.sourceFile })),
-    now,
-  );
   // A hosted dream reads its sessions through the API: record them so the next pass starts after them.
   if (dreamed.sessionsRead?.length) recordHostedSessions(ledger, opts.engine.name, dreamed.sessionsRead, now, dreamed.sessionsCreatedAt);
   recordPatterns(ledger, [...patterns, ...oneOffs], now);
@@ -273,7 +267,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     diff: unifiedDiff(applied.changes),
     ledgerText,
     ledgerChanged: ledgerText !== previousLedgerText,
-    newSessions: outlines.length,
+    newSessions: outlines.count,
   };
 }
 

@@ -12,6 +12,7 @@ import {
   suppressedEditIds,
   pendingEntryKey,
   prunePatterns,
+  capPatternSessions,
 } from '../../src/ledger/index.js';
 import type { Pattern, Edit } from '../../src/model/index.js';
 import { samplesAsSignals } from '../../src/signals/incremental.js';
@@ -195,6 +196,22 @@ describe('samples, rejections with sessions, and pruning', () => {
     recordProposed(m, [edit('e1', 'p1')], 'T1');
     recordRejected(m, [{ id: 'e1', patternId: 'p1', sessions: ['a', 'b'], sessionCount: 3 }], 'T2');
     expect(m.edits.e1!.status).toBe('proposed');
+  });
+
+  it('caps the session ids all patterns list: the longest lists keep their most recent ids, support stays', () => {
+    const l = emptyLedger();
+    const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+    recordPatterns(l, [pattern('big', ids('b', 300)), pattern('mid', ids('m', 120)), pattern('small', ids('s', 30))], 'T1');
+    capPatternSessions(l, 200);
+    const listed = Object.values(l.patterns).reduce((a, p) => a + p.sessions.length, 0);
+    expect(listed).toBeLessThanOrEqual(200);
+    expect(l.patterns.small!.sessions).toEqual(ids('s', 30));
+    expect(l.patterns.big!.sessions).toEqual(ids('b', 300).slice(-85));
+    expect(l.patterns.mid!.sessions).toEqual(ids('m', 120).slice(-85));
+    expect(l.patterns.big!.support).toBe(300);
+    // A session seen before the cap is new evidence only if it was cut: the most recent were kept.
+    recordPatterns(l, [pattern('big', ['b299', 'b300'])], 'T2');
+    expect(l.patterns.big!.support).toBe(301);
   });
 
   it('forgets the weakest, oldest unreferenced patterns past the cap', () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -127,6 +128,24 @@ describe('expandSessionGlobs', () => {
       'skipping linkroot/secret.jsonl: a symlink on its path leads outside the repository',
       'skipping linkroot/secret.jsonl: a symlink on its path leads outside the repository',
     ]);
+  });
+
+  it('vets a symlink or a FIFO named by a plain path, which no directory listing vouches for', async () => {
+    const outside = path.join(sandbox, 'outside');
+    await mkdir(outside);
+    await writeFile(path.join(outside, 'secret.jsonl'), '{}\n');
+    await symlink(path.join(outside, 'secret.jsonl'), path.join(repo, '.dreaming/sessions/leak.jsonl'));
+    execFileSync('mkfifo', [path.join(repo, '.dreaming/sessions/pipe.jsonl')]);
+    const logger = recordingLogger();
+    const got = await expandSessionGlobs(
+      repo,
+      ['.dreaming/sessions/leak.jsonl', '.dreaming/sessions/pipe.jsonl', '.dreaming/sessions/*.jsonl'],
+      {
+        logger,
+      },
+    );
+    expect(got).toEqual([]);
+    expect(logger.warnings.some((w) => w.includes('leak.jsonl') && w.includes('outside the repository'))).toBe(true);
   });
 
   it('returns nothing for only exclusions or no matches', async () => {
