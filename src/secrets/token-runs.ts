@@ -6,8 +6,11 @@
 import { isTokenLike } from './entropy.js';
 import { SECRET_RULES } from './rules.js';
 
-/** 1: word-run characters [A-Za-z0-9_-]; 2: the rest of base64 ('+', '/', '=' padding). */
-export const CHAR_CLASS = new Uint8Array(128);
+/**
+ * 1: word-run characters [A-Za-z0-9_-]; 2: the rest of base64 ('+', '/', '=' padding); 0 for any
+ * other UTF-16 unit (a full-size table spares the hot loops a range check).
+ */
+export const CHAR_CLASS = new Uint8Array(65536);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') CHAR_CLASS[c.charCodeAt(0)] = 1;
 for (const c of '+/=') CHAR_CLASS[c.charCodeAt(0)] = 2;
 /** Shortest run the entropy rule judges. */
@@ -37,15 +40,9 @@ function prefixRules(text: string, s: number, e: number): number {
   return mask;
 }
 
-/** CHAR_CLASS of text[i] (i inside the text); 0 for non-ASCII. */
+/** CHAR_CLASS of text[i] (i inside the text). */
 export function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c < 128 ? CHAR_CLASS[c]! : 0;
-}
-
-function isTokenChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 && CHAR_CLASS[c] !== 0;
+  return CHAR_CLASS[text.charCodeAt(i)]!;
 }
 
 /** What one scan found. */
@@ -70,7 +67,7 @@ export function scanTokenRuns(text: string): TokenScan {
   let mask = 0;
   let p = MIN_PREFIXED - 1;
   while (p < n) {
-    if (!isTokenChar(text, p)) {
+    if (CHAR_CLASS[text.charCodeAt(p)] === 0) {
       p += MIN_PREFIXED;
       continue;
     }
