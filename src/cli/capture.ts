@@ -15,7 +15,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import type { Logger } from '../model/index.js';
-import { ENTROPY_RULE_ID, findSecrets, redactJsonValue, redactSecrets } from '../secrets/index.js';
+import { ENTROPY_RULE_ID, findSecrets, redactBatch, redactJsonValue, redactSecrets } from '../secrets/index.js';
 import { findLatestTranscript } from './claude-projects.js';
 
 export const DEFAULT_CAPTURE_DEST = '.dreaming/sessions/claude-code';
@@ -145,23 +145,40 @@ async function sha256OfFile(file: string): Promise<string | undefined> {
   return hash.digest('hex');
 }
 
+/** Lines redacted together: the preset runs once per block, and the copy is written a block at a time. */
+const BLOCK_LINES = 512;
+const BLOCK_CHARS = 4 * 1024 * 1024;
+
 /**
  * Streams `source` line by line through the redactor into `target`, atomically (temp file then
- * rename). When target already holds exactly those bytes nothing is touched.
+ * rename). When target already holds exactly those bytes nothing is touched. Lines are redacted in
+ * blocks (redactBatch), bounded in lines and characters, so memory stays bounded.
  */
 export async function copyTranscriptRedacted(source: string, target: string): Promise<CapturedFile> {
   await mkdir(path.dirname(target), { recursive: true });
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const hash = createHash('sha256');
   let lines = 0;
+  const flush = (block: string[]): string => {
+    const text = `${redactBatch(block, redactTranscriptLine).join('\n')}\n`;
+    hash.update(text);
+    lines += block.length;
+    return text;
+  };
   async function* redacted(): AsyncGenerator<string> {
     const input = createReadStream(source, { flags: 'r', encoding: 'utf8' });
+    let block: string[] = [];
+    let chars = 0;
     for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      const text = `${redactTranscriptLine(line)}\n`;
-      hash.update(text);
-      lines++;
-      yield text;
+      block.push(line);
+      chars += line.length;
+      if (block.length >= BLOCK_LINES || chars >= BLOCK_CHARS) {
+        yield flush(block);
+        block = [];
+        chars = 0;
+      }
     }
+    if (block.length > 0) yield flush(block);
   }
   try {
     await pipeline(redacted, createWriteStream(temp, { flags: 'wx', mode: 0o644 }));
