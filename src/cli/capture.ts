@@ -15,7 +15,16 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import type { Logger } from '../model/index.js';
-import { ENTROPY_RULE_ID, findSecrets, redactBatch, redactJsonValue, redactSecrets } from '../secrets/index.js';
+import {
+  ENTROPY_RULE_ID,
+  findSecrets,
+  hasVendorRun,
+  narrowPreset,
+  redactBatch,
+  redactJsonValue,
+  redactSecrets,
+  type PresetScope,
+} from '../secrets/index.js';
 import { findLatestTranscript } from './claude-projects.js';
 
 export const DEFAULT_CAPTURE_DEST = '.dreaming/sessions/claude-code';
@@ -113,6 +122,33 @@ function changesStructuralIds(before: unknown, after: string): boolean {
 }
 
 /**
+ * Whether the walk scanned every string of `value` whole, with the preset where its gate asked: no
+ * key holds a token-like run, no string is JSON the walk scanned leaf by leaf, nothing is too deep.
+ */
+function valuesScannedWhole(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value !== 'string' || value.length === 0) return true;
+    const c = value.charCodeAt(0);
+    return c !== 0x7b && c !== 0x5b;
+  }
+  if (depth >= MAX_JSON_DEPTH) return false;
+  if (Array.isArray(value)) return value.every((v) => valuesScannedWhole(v, depth + 1));
+  for (const [k, v] of Object.entries(value)) if (hasVendorRun(k) || !valuesScannedWhole(v, depth + 1)) return false;
+  return true;
+}
+
+/**
+ * The preset's scope for the whole-line pass of a line whose strings were all scanned whole. In valid
+ * JSON every token-like run sits inside a string (numbers and literals are never token-like), and the
+ * preset's token rules match inside one run, bounded by quotes that neither their classes nor their
+ * boundaries cross: the value pass already asked about every such run. What only the line shows is
+ * a credential URL or a key block spanning strings, so those gates stay. (A key holding a token-like
+ * run, or a string of JSON, leaves the whole line to the preset: valuesScannedWhole.)
+ */
+const lineScope = (text: string, scope: PresetScope): PresetScope | undefined =>
+  scope === 'url' || text.includes('PRIVATE KEY') ? scope : text.includes('://') && text.includes('@') ? 'url' : undefined;
+
+/**
  * Redacts one transcript line. A JSON line stays valid JSON (its string values are redacted) and
  * keeps its exact bytes when nothing was found; any other line is redacted as text.
  */
@@ -129,7 +165,7 @@ export function redactTranscriptLine(line: string): string {
   let out = walked !== parsed ? JSON.stringify(walked) : line;
   // A last pass over the whole line catches what no single value shows (a secret in a key);
   // it is kept only when the line is still JSON.
-  const whole = redactSecrets(out);
+  const whole = valuesScannedWhole(parsed, 0) ? narrowPreset(lineScope, () => redactSecrets(out)) : redactSecrets(out);
   if (whole !== out && parsesAsJson(whole) && !changesStructuralIds(walked, whole)) out = whole;
   return out;
 }

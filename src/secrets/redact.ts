@@ -39,6 +39,24 @@ export function withPresetFinder<T>(finder: PresetFinder, fn: () => T): T {
 }
 
 /**
+ * Runs `fn` with the preset's scope narrowed per text by `narrow` (undefined: not asked at all), for
+ * callers that know parts of the text were already scanned on their own; the narrowed question goes
+ * to the finder in place before (direct, or a batch's).
+ */
+export function narrowPreset<T>(narrow: (text: string, scope: PresetScope) => PresetScope | undefined, fn: () => T): T {
+  const outer = presetFinder;
+  return withPresetFinder((text, scope, ours) => {
+    const narrowed = narrow(text, scope);
+    return narrowed === undefined ? [] : outer(text, narrowed, ours);
+  }, fn);
+}
+
+/** Whether `text` holds a token-like run of the length secretlint's token rules need (the preset's gate). */
+export function hasVendorRun(text: string): boolean {
+  return scanTokenRuns(text).vendorRuns.length > 0;
+}
+
+/**
  * All secrets in `text`, sorted by position, non-overlapping (specific rules win over entropy):
  * secretlint's recommended preset, our token table, keyed assignments, URL passwords, tokens wrapped
  * across two lines, and the entropy rule.
