@@ -11,7 +11,7 @@ const REJECTION =
 /** The rejection wordings that say the user, not a permission rule, refused. */
 const USER_REJECTION = /^(?:The user doesn't want to|User rejected)/;
 /**
- * What Claude Code's harness writes as the line's `toolUseResult` (stream-json: `tool_use_result`)
+ * What Claude Code's harness writes as the line's `toolUseResult`
  * when the user rejects a tool use. A tool's own failure, an MCP server's included, is recorded as
  * "Error: " and the tool's message, so no tool output can produce this value: it is the structure
  * that tells the user's rejection from a tool whose text mimics one.
