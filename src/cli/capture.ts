@@ -17,10 +17,10 @@ import { findLatestTranscript } from './claude-projects.js';
 
 export { copyTranscriptRedacted, redactTranscriptLine, type CapturedFile } from './capture-copy.js';
 
-export const DEFAULT_CAPTURE_DEST = '.dreaming/sessions/claude-code';
+const DEFAULT_CAPTURE_DEST = '.dreaming/sessions/claude-code';
 
 /** The fields of Claude Code's hook input that capture uses. */
-export interface HookInput {
+interface HookInput {
   session_id: string;
   transcript_path: string;
   cwd?: string;
@@ -28,7 +28,7 @@ export interface HookInput {
   reason?: string;
 }
 
-export interface CaptureOptions {
+interface CaptureOptions {
   transcript: string;
   sessionId: string;
   /** Repository root; the sessions folder is resolved against it. */
@@ -37,7 +37,7 @@ export interface CaptureOptions {
   dest?: string;
 }
 
-export class CaptureError extends Error {
+class CaptureError extends Error {
   override name = 'CaptureError';
 }
 
@@ -50,7 +50,7 @@ function expandHome(p: string): string {
 }
 
 /** The nearest ancestor holding .git (a directory, or a file in worktrees), if there is one. */
-export async function findRepoRoot(from: string): Promise<string | undefined> {
+async function findRepoRoot(from: string): Promise<string | undefined> {
   let dir = path.resolve(from);
   for (let i = 0; i < 256; i++) {
     if (await lstat(path.join(dir, '.git')).catch(() => undefined)) return dir;
@@ -78,7 +78,7 @@ async function repositoryFor(cwd: string, repoFlag: string | undefined): Promise
 }
 
 /** Copies the transcript and its subagents (<id>/subagents/*.jsonl) into the sessions folder. */
-export async function captureSession(opts: CaptureOptions, logger: Logger): Promise<CapturedFile[]> {
+async function captureSession(opts: CaptureOptions, logger: Logger): Promise<CapturedFile[]> {
   if (!SAFE_ID.test(opts.sessionId)) {
     throw new CaptureError(`session id ${JSON.stringify(opts.sessionId)} is not a safe file name`);
   }
@@ -154,7 +154,7 @@ async function readHookInput(stdin: Readable & { isTTY?: boolean }): Promise<str
   }
 }
 
-export function parseHookInput(text: string): HookInput {
+function parseHookInput(text: string): HookInput {
   let value: unknown;
   try {
     value = JSON.parse(text);

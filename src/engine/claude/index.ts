@@ -1,9 +1,8 @@
 export { ClaudeEngine, createClaudeEngine, DEFAULT_MODEL, MAX_TOKENS_LIMIT, MISSING_KEY_MESSAGE } from './engine.js';
-export type { ClaudeEngineOptions, CreateClaudeEngineOptions } from './engine.js';
-export type { BatchPolling } from './analysts.js';
-export { buildDigests, type Digest, type DigestOptions } from './digest.js';
-export { evidenceIndexFromInput, runVerifier, verifyEdit } from './verifier.js';
-export { PRICES, priceFor, UsageMeter } from './usage.js';
-export { estimateTokens, TokenCounter } from './tokens.js';
+export type { ClaudeEngineOptions } from './engine.js';
+export { buildDigests } from './digest.js';
+export { evidenceIndexFromInput, verifyEdit } from './verifier.js';
+export { priceFor, UsageMeter } from './usage.js';
+export { TokenCounter } from './tokens.js';
 export { loadPrompt, promptVersion } from './prompts.js';
-export { FENCE_TAG, fence, scrub } from './fence.js';
+export { scrub } from './fence.js';

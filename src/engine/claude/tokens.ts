@@ -6,9 +6,9 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Logger } from '../../model/index.js';
 
-export const CHARS_PER_TOKEN = 4;
+const CHARS_PER_TOKEN = 4;
 
-export function estimateTokens(text: string): number {
+function estimateTokens(text: string): number {
   return Math.ceil(text.length / CHARS_PER_TOKEN);
 }
 
@@ -30,7 +30,7 @@ export class TokenCounter {
    * Checks the estimate against count_tokens on one sample. Never fatal: a proxy without the
    * endpoint leaves the plain estimate in place, with a safety margin.
    */
-  async calibrate(client: Anthropic, model: string, sample: string, logger: Logger): Promise<void> {
+  async calibrate({ client, model, sample, logger }: { client: Anthropic; model: string; sample: string; logger: Logger }): Promise<void> {
     if (this.calibrated || sample.length === 0) return;
     this.calibrated = true;
     try {
