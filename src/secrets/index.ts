@@ -1,13 +1,4 @@
-export {
-  applyRedactions,
-  findSecrets,
-  findTableSecrets,
-  hasVendorRun,
-  narrowPreset,
-  redactSecrets,
-  shannonEntropy,
-  type SecretFinding,
-} from './redact.js';
+export { findSecrets, findTableSecrets, hasVendorRun, narrowPreset, redactSecrets, shannonEntropy, type SecretFinding } from './redact.js';
 export { redactBatch } from './batch.js';
 export { findAssignments, keyStrength, keyWords, ASSIGNMENT_RULE_ID } from './assignments.js';
 export { findUrlPasswords, URL_PASSWORD_RULE_ID } from './url-userinfo.js';

@@ -130,7 +130,7 @@ function entropyFindings(text: string, candidates: readonly number[], specific: 
 }
 
 /** `text` with `found` (sorted, disjoint) replaced by `[REDACTED:<rule>]`. */
-export function applyRedactions(text: string, found: readonly SecretFinding[]): string {
+function applyRedactions(text: string, found: readonly SecretFinding[]): string {
   if (found.length === 0) return text;
   let out = '';
   let pos = 0;
