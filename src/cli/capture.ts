@@ -15,7 +15,7 @@ import { findSecrets } from '../secrets/index.js';
 import { copyTranscriptRedacted, parsesAsJson, type CapturedFile } from './capture-copy.js';
 import { findLatestTranscript } from './claude-projects.js';
 
-export { copyTranscriptRedacted, redactTranscriptLine, type CapturedFile } from './capture-copy.js';
+export { copyTranscriptRedacted, redactTranscriptLine } from './capture-copy.js';
 
 const DEFAULT_CAPTURE_DEST = '.dreaming/sessions/claude-code';
 
