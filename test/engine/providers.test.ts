@@ -5,6 +5,12 @@
  * Vertex's :rawPredict with a Google bearer token from a real google-auth-library client that holds
  * an unexpired token, so nothing leaves the loopback).
  */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { OAuth2Client } from 'google-auth-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnthropicReplayServer } from '../helpers/anthropic-server/index.js';
@@ -179,4 +185,59 @@ describe('what a provider cannot do is refused before anything is read', () => {
       );
     }
   });
+});
+
+describe('the bundle', () => {
+  it("carries both SDKs and their credential chains: an esbuild bundle like the Action's reaches Bedrock and Vertex", async () => {
+    const vertex = { project: 'p-bundle', region: 'europe-west1', token: 'ya29.bundle-only' };
+    server = await AnthropicReplayServer.start({ providers: { bedrock: AWS, vertex } });
+    server.fallback('other', { kind: 'text', text: 'pong' });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dream-providers-bundle-'));
+    const entry = path.join(dir, 'entry.ts');
+    const root = path.resolve(import.meta.dirname, '../..');
+    writeFileSync(
+      entry,
+      [
+        `import { OAuth2Client } from 'google-auth-library';`,
+        `import { createProviderClient } from ${JSON.stringify(path.join(root, 'src/engine/providers.ts'))};`,
+        `const url = process.env.REPLAY_URL;`,
+        `const google = new OAuth2Client();`,
+        `google.setCredentials({ access_token: ${JSON.stringify(vertex.token)}, expiry_date: Date.now() + 3600000 });`,
+        `const limits = { maxRetries: 0, timeoutMs: 10000 };`,
+        `const ask = { max_tokens: 16, messages: [{ role: 'user', content: 'ping' }] };`,
+        `const b = await createProviderClient({ provider: 'bedrock', region: ${JSON.stringify(AWS.region)}, baseURL: url, ...limits });`,
+        `const v = await createProviderClient({ provider: 'vertex', region: ${JSON.stringify(vertex.region)}, projectId: ${JSON.stringify(vertex.project)}, baseURL: url, googleAuthClient: google, ...limits });`,
+        `const rb = await b.messages.create({ ...ask, model: 'anthropic.claude-haiku-4-5-20251001-v1:0' });`,
+        `const rv = await v.messages.create({ ...ask, model: 'claude-haiku-4-5@20251001' });`,
+        `process.stdout.write(JSON.stringify([rb.content, rv.content]));`,
+      ].join('\n'),
+    );
+    const outfile = path.join(dir, 'out', 'bundle.js');
+    await build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      logLevel: 'silent',
+      nodePaths: [path.join(root, 'node_modules')],
+      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    });
+    const { stdout } = await promisify(execFile)(process.execPath, [outfile], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: {
+        PATH: process.env.PATH,
+        REPLAY_URL: server.url,
+        AWS_ACCESS_KEY_ID: AWS.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: AWS.secretAccessKey,
+      },
+    });
+    expect(JSON.parse(stdout)).toEqual([[{ type: 'text', text: 'pong' }], [{ type: 'text', text: 'pong' }]]);
+    expect(server.requests.map((r) => [r.wire?.provider, r.problems])).toEqual([
+      ['bedrock', []],
+      ['vertex', []],
+    ]);
+  }, 60_000);
 });
