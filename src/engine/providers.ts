@@ -36,12 +36,12 @@ export interface ProviderConnection extends ProviderTarget {
   timeoutMs: number;
 }
 
-/** The environment variables each provider reads, as claude-code-action and Claude Code name them. */
+/** The environment variable behind each field, per provider, as claude-code-action and Claude Code name them. */
 export const PROVIDER_ENV = {
-  anthropic: { key: 'ANTHROPIC_API_KEY', baseURL: 'ANTHROPIC_BASE_URL' },
+  anthropic: { apiKey: 'ANTHROPIC_API_KEY', baseURL: 'ANTHROPIC_BASE_URL' },
   bedrock: { region: 'AWS_REGION', baseURL: 'ANTHROPIC_BEDROCK_BASE_URL' },
   vertex: { region: 'CLOUD_ML_REGION', projectId: 'ANTHROPIC_VERTEX_PROJECT_ID', baseURL: 'ANTHROPIC_VERTEX_BASE_URL' },
-} as const;
+} as const satisfies Record<ProviderName, Partial<Record<keyof ProviderTarget, string>>>;
 
 /** The Bedrock and Vertex variables, which the Action passes on to the engine as they are. */
 export const PROVIDER_ENV_NAMES: readonly string[] = [...Object.values(PROVIDER_ENV.bedrock), ...Object.values(PROVIDER_ENV.vertex)];
@@ -52,22 +52,13 @@ export const PROVIDER_LABEL: Record<ProviderName, string> = {
   vertex: 'Google Vertex AI',
 };
 
-/** The connection a provider's variables describe, before any check (see providerProblem). */
+/** The connection a provider's variables describe (blank ones left out), before any check (see providerProblem). */
 export function targetFromEnv(provider: ProviderName, env: Record<string, string | undefined>): ProviderTarget {
-  const v = (name: string): string | undefined => env[name]?.trim() || undefined;
-  const conn: ProviderTarget = { provider };
-  if (provider === 'anthropic') {
-    conn.apiKey = v(PROVIDER_ENV.anthropic.key);
-    conn.baseURL = v(PROVIDER_ENV.anthropic.baseURL);
-  } else if (provider === 'bedrock') {
-    conn.region = v(PROVIDER_ENV.bedrock.region);
-    conn.baseURL = v(PROVIDER_ENV.bedrock.baseURL);
-  } else {
-    conn.region = v(PROVIDER_ENV.vertex.region);
-    conn.projectId = v(PROVIDER_ENV.vertex.projectId);
-    conn.baseURL = v(PROVIDER_ENV.vertex.baseURL);
-  }
-  return Object.fromEntries(Object.entries(conn).filter(([, x]) => x !== undefined)) as unknown as ProviderTarget;
+  const given = Object.entries(PROVIDER_ENV[provider]).flatMap(([field, name]) => {
+    const value = env[name]?.trim();
+    return value ? [[field, value] as const] : [];
+  });
+  return { provider, ...(Object.fromEntries(given) as Omit<ProviderTarget, 'provider'>) };
 }
 
 /**
@@ -76,7 +67,7 @@ export function targetFromEnv(provider: ProviderName, env: Record<string, string
  * another, so guessing would fail later with a less helpful 4xx.
  */
 export function providerProblem(conn: ProviderTarget): string | undefined {
-  if (conn.provider === 'anthropic' && !conn.apiKey) return `${PROVIDER_ENV.anthropic.key} is not set`;
+  if (conn.provider === 'anthropic' && !conn.apiKey) return `${PROVIDER_ENV.anthropic.apiKey} is not set`;
   if (conn.provider === 'bedrock' && !conn.region)
     return `provider bedrock needs ${PROVIDER_ENV.bedrock.region}, the region of your Bedrock models`;
   if (conn.provider === 'vertex' && !conn.region)
