@@ -114,7 +114,7 @@ async function audit(name: string, engine: DreamEngine, extra: (run: DreamRunRes
 }
 
 /** The first refusal of the guards that judge an edit by its content alone. */
-export function contentRefusal(edit: Edit, ctx: GuardContext): string | undefined {
+function contentRefusal(edit: Edit, ctx: GuardContext): string | undefined {
   for (const guard of [pathsGuard, secretsGuard, provenanceGuard]) {
     const reason = guard(edit, ctx);
     if (reason !== undefined) return reason;

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { discoverMemoryFiles } from '../src/memory/discover.js';
 import { runGuards } from '../src/guards/index.js';
-import { assertSafePath } from '../src/publish/git.js';
+import { assertSafePath } from '../src/publish/safe-paths.js';
 import type { Edit } from '../src/model/index.js';
 
 export interface EscapeCase {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { DreamRunResult } from '../src/pipeline/run.js';
 import type { DreamEngine, DreamInput, DreamResult } from '../src/model/index.js';
 import { renderPull } from '../src/publish/body.js';
-import { buildCommitMessage } from '../src/publish/git.js';
+import { buildCommitMessage } from '../src/publish/commits.js';
 import { jobSummary } from '../src/publish/summary.js';
 import { addedLines, type Artifact } from './scan.js';
 

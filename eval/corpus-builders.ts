@@ -111,7 +111,7 @@ export function claudeSession(id: string, day: number, steps: Step[]): Written {
   return { text: lines.join('\n') + '\n', lines: at };
 }
 
-export function codexRollout(id: string, day: number, steps: Step[], agentsMd: string): Written {
+export function codexRollout({ id, day, steps, agentsMd }: { id: string; day: number; steps: Step[]; agentsMd: string }): Written {
   const lines: string[] = [];
   const at: number[] = [];
   let t = Date.UTC(2026, 9, day, 14, 0, 0);

@@ -340,7 +340,7 @@ const planted = [
     kind: 'error_then_fix (trivial-flag variants, two agents)',
     op: 'add',
     file: 'AGENTS.md',
-    keywords: ['`PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError'],
+    keywords: ['`PYTHONPATH=src pytest`: plain `pytest` fails'],
     why: 'pytest -x <file> and python -m pytest -q fail the same way and the same prefix fixes both',
   },
   {
@@ -388,7 +388,7 @@ function writeLayer(specs: SessionSpec[], dir: string, guide: string, tag: strin
   specs.forEach((spec, i) => {
     const id = `${spec.file.replace('.jsonl', '')}-0000-4000-8000-${tag}${String(i).padStart(8, '0')}`;
     const steps = spec.steps.map((s) => s.step);
-    const w: Written = spec.agent === 'claude' ? claudeSession(id, i + 1, steps) : codexRollout(id, i + 1, steps, guide);
+    const w: Written = spec.agent === 'claude' ? claudeSession(id, i + 1, steps) : codexRollout({ id, day: i + 1, steps, agentsMd: guide });
     writeFileSync(path.join(dir, spec.file), w.text);
     spec.steps.forEach((s, k) => {
       if (!s.control) return;

@@ -45,12 +45,12 @@ interface CorpusLabels {
   negativeControls: Pattern[];
   reviewed: Reviewed[];
 }
-export interface RealLabels {
+interface RealLabels {
   junkClasses: Pattern[];
   corpora: Record<string, CorpusLabels>;
 }
 
-export type Verdict =
+type Verdict =
   | { kind: 'lesson' | 'partly'; id: string }
   | { kind: 'junk'; id: string }
   | { kind: 'reviewed'; verdict: 'merge' | 'reject'; why: string }
@@ -69,7 +69,7 @@ export interface ScoredCorpus {
   report: DreamReport;
 }
 
-export function loadRealLabels(file = path.join(here, 'real-labels.json')): RealLabels {
+function loadRealLabels(file = path.join(here, 'real-labels.json')): RealLabels {
   return JSON.parse(readFileSync(file, 'utf8')) as RealLabels;
 }
 
@@ -79,12 +79,12 @@ const hasAll = (text: string, groups: Groups) => groups.every((g) => g.some((w) 
 const isDeletion = (e: Edit) => e.op === 'delete' || (e.op === 'merge' && (e.mergedEntryIds?.length ?? 0) > 0);
 
 /** The junk class an edit falls in, by the patterns of real-labels.json (case-insensitive). */
-export function junkClassOf(e: Edit, classes: Pattern[]): string | undefined {
+function junkClassOf(e: Edit, classes: Pattern[]): string | undefined {
   const text = e.after ?? e.before ?? '';
   return classes.find((c) => new RegExp(c.pattern, 'i').test(text))?.id;
 }
 
-export function verdictOf(e: Edit, labels: CorpusLabels, classes: Pattern[]): Verdict {
+function verdictOf(e: Edit, labels: CorpusLabels, classes: Pattern[]): Verdict {
   // Junk first: a lesson carried with a junk part (a session's branch name, a forced add) is rejected whole.
   const junk = junkClassOf(e, classes);
   if (junk) return { kind: 'junk', id: junk };
@@ -98,7 +98,7 @@ export function verdictOf(e: Edit, labels: CorpusLabels, classes: Pattern[]): Ve
   return seen ? { kind: 'reviewed', verdict: seen.verdict, why: seen.why } : { kind: 'unlabelled' };
 }
 
-export function scoreCorpus(corpus: string, report: DreamReport, labels: CorpusLabels, classes: Pattern[]): ScoredCorpus {
+function scoreCorpus(corpus: string, report: DreamReport, labels: CorpusLabels, classes: Pattern[]): ScoredCorpus {
   const edits = report.edits.map((edit) => ({ edit, verdict: verdictOf(edit, labels, classes) }));
   const lessons = labels.lessons.map((l) => {
     const full = edits.find((x) => x.verdict.kind === 'lesson' && x.verdict.id === l.id);
@@ -125,7 +125,7 @@ export async function runRealCorpora(root = SHARED_CORPUS, only?: string[]): Pro
     const dir = path.join(root, name);
     if (!existsSync(dir) || (only && !only.includes(name))) continue;
     const memory = l.memory ? path.join(dir, l.memory) : undefined;
-    const r = await runRealCorpus(dir, memory, silentLogger, l.extensions);
+    const r = await runRealCorpus({ corpus: dir, memoryFile: memory, logger: silentLogger, extensions: l.extensions });
     out.push(scoreCorpus(name, r.report, l, labels.junkClasses));
   }
   return out;

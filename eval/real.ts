@@ -35,12 +35,17 @@ const DEFAULT_EXTENSIONS = ['jsonl', 'json', 'traj'];
  * The offline pass over a real corpus, its memory file copied into a temp repository as CLAUDE.md
  * (an empty CLAUDE.md when the corpus ships none, so lessons still have a file to land in).
  */
-export async function runRealCorpus(
-  corpus: string,
-  memoryFile: string | undefined,
-  logger: Logger,
-  extensions: string[] = [],
-): Promise<DreamRunResult> {
+export async function runRealCorpus({
+  corpus,
+  memoryFile,
+  logger,
+  extensions = [],
+}: {
+  corpus: string;
+  memoryFile: string | undefined;
+  logger: Logger;
+  extensions?: string[];
+}): Promise<DreamRunResult> {
   const repoDir = mkdtempSync(path.join(os.tmpdir(), 'dream-real-'));
   try {
     if (memoryFile) copyFileSync(memoryFile, path.join(repoDir, 'CLAUDE.md'));
@@ -63,7 +68,12 @@ async function main(): Promise<void> {
   const [corpus, memoryFile] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   if (!corpus) throw new Error('usage: eval/real.ts CORPUS_DIR [MEMORY_FILE] [--md] [--diff] [--patterns]');
   {
-    const r = await runRealCorpus(corpus, memoryFile, consoleLogger(), process.argv.includes('--md') ? ['md'] : []);
+    const r = await runRealCorpus({
+      corpus,
+      memoryFile,
+      logger: consoleLogger(),
+      extensions: process.argv.includes('--md') ? ['md'] : [],
+    });
     const rep = r.report;
     const out: string[] = [
       `sessions read ${rep.sessions.read}, skipped ${rep.sessions.skipped.length}; patterns ${rep.patterns.filter((p) => !p.oneOff).length} (+${rep.patterns.filter((p) => p.oneOff).length} one-offs); edits ${rep.edits.length}; rejected ${rep.rejected.length}`,

@@ -20,7 +20,13 @@ const cell = (s) =>
 export function renderTables(action) {
   const lines = ['### Inputs', '', '| input | description | default |', '| --- | --- | --- |'];
   for (const [name, i] of Object.entries(action.inputs ?? {})) {
-    const def = i.default === undefined || i.default === '' ? '' : `\`${cell(i.default)}\``;
+    // A multi-line default (one glob per line) shows one code span per line.
+    const def = String(i.default ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => `\`${cell(l)}\``)
+      .join('<br>');
     lines.push(`| \`${name}\` | ${cell(i.description)} | ${def} |`);
   }
   lines.push('', '### Outputs', '', '| output | description |', '| --- | --- |');

@@ -15,9 +15,10 @@ import { syncPass } from './pipeline/sync-pass.js';
 import { Inputs } from './action/inputs.js';
 import { assertEngineAccess, passSettings, resolveSettings } from './action/settings.js';
 import { coreRuntime, type ActionRuntime } from './action/runtime.js';
+import { actionContext, type RunContext } from './action/context.js';
 import { packageVersion } from './cli/version.js';
 
-export { coreRuntime, type ActionRuntime };
+export { coreRuntime, type ActionRuntime, type RunContext };
 
 export interface ActionResult {
   outputs: Record<string, string>;
@@ -29,6 +30,8 @@ export interface ActionResult {
 
 export interface RunDeps {
   runtime?: ActionRuntime;
+  /** The run's facts; default @actions/github's context. Tests pass their own, so runs in one process stay apart. */
+  context?: RunContext;
   /** First retry delay for GitHub 5xx answers (tests make it short). */
   retryBaseMs?: number;
   now?: () => Date;
@@ -36,6 +39,7 @@ export interface RunDeps {
 
 export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = {}): Promise<ActionResult> {
   const runtime = deps.runtime ?? coreRuntime(env);
+  const context = deps.context ?? actionContext();
   // Logs and the failure message are outgoing channels too: a transcript may be named after a token,
   // and an API error may quote one.
   const logger = redactingLogger(runtime.logger);
@@ -55,7 +59,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     assertEngineAccess(settings, anthropic.apiKey, env);
 
     if (settings.mode === 'sync') {
-      const synced = await syncPass({ settings, anthropic, eventPath: env.GITHUB_EVENT_PATH, sha: env.GITHUB_SHA, logger });
+      const synced = await syncPass({ settings, anthropic, event: context.payload, sha: context.sha, logger });
       set('synced', synced.outputs.synced);
       set('sync-created', synced.outputs['sync-created']);
       set('sync-updated', synced.outputs['sync-updated']);
@@ -67,7 +71,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
       return { outputs };
     }
 
-    const ps = passSettings(inputs, env, settings, { token, anthropicKey: anthropic.apiKey });
+    const ps = passSettings({ inputs, env, context, settings, keys: { token, anthropicKey: anthropic.apiKey } });
     const pass = await dreamPass(
       { ...ps, publish: { ...ps.publish, toolVersion: `v${packageVersion()}` } },
       {

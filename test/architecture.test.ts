@@ -124,10 +124,24 @@ describe('each outside service is reached from one room', () => {
     expect(found.filter((f) => f !== 'main.ts' && !f.startsWith('action/'))).toEqual([]);
   });
 
-  it('Octokit and @actions/github only in publish', () => {
+  it('Octokit only in publish, through @actions/github', () => {
     const found = importers(/^(@octokit\/|@actions\/github$)/);
     expect(found).toContain('publish/github.ts');
-    expect(found.filter((f) => !f.startsWith('publish/'))).toEqual([]);
+    // The Action entry reads the run's facts from @actions/github's context, in one module.
+    expect(found.filter((f) => !f.startsWith('publish/'))).toEqual(['action/context.ts']);
+  });
+
+  it("@actions/github's client in publish, its context in the Action entry", () => {
+    const named = (file: string) => {
+      const text = readFileSync(path.join(src, file), 'utf8');
+      return [...text.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+['"]@actions\/github['"]/g)].flatMap((m) =>
+        m[1]!.split(',').map((s) => s.trim().replace(/^type\s+/, '')),
+      );
+    };
+    expect(importers(/^@actions\/github$/).map((f) => [f, named(f)])).toEqual([
+      ['action/context.ts', ['context']],
+      ['publish/github.ts', ['getOctokit']],
+    ]);
   });
 
   it('@anthropic-ai/sdk only in the engine and the Managed Agents adapter', () => {

@@ -1,6 +1,7 @@
 /**
- * The Action's inputs read into settings: defaults, then the config file, then inputs actually
- * given. The only place (with src/main.ts) that knows input names; action.yml must declare each.
+ * The Action's inputs read into settings: defaults, then the config file, then inputs set to anything
+ * but their default. The only place (with src/main.ts) that knows input names; action.yml must
+ * declare each, with its default.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -12,13 +13,41 @@ import type { PassSettings } from '../pipeline/pass.js';
 import type { Inputs } from './inputs.js';
 import { PROVIDER_ENV_NAMES, PROVIDER_LABEL, providerProblem, targetFromEnv } from '../engine/providers.js';
 import { PROVIDER_MODEL_EXAMPLES } from '../engine/claude/index.js';
+import { repositoryOf, runUrlOf, type RunContext } from './context.js';
 
-export async function resolveSettings(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<Settings> {
+/**
+ * The inputs a config file can also set, with their defaults as action.yml spells them. The defaults
+ * come from defaultSettings(), the one source the CLI shares; action.yml's `default:` mirrors them
+ * (test/action/input-defaults.test.ts fails when the two drift). An input at its default lets the
+ * config file decide, since the runner passes the default for an input the workflow left out.
+ */
+export function configInputDefaults(d: Settings): Record<string, string> {
+  return {
+    sessions: d.sessions.join('\n'),
+    memory: d.memory.join('\n'),
+    engine: d.engine,
+    provider: d.provider,
+    model: d.model ?? '',
+    'min-support': String(d.minSupport),
+    'max-edits': String(d.maxEdits),
+    'min-new-sessions': String(d.minNewSessions),
+    mode: d.mode,
+    'memory-store-id': d.memoryStoreId ?? '',
+    'anthropic-session-ids': (d.anthropicSessionIds ?? []).join('\n'),
+    'keep-stores': String(d.keepStores),
+    'dream-timeout-minutes': String(d.dreamTimeoutMinutes),
+    'managed-sessions': String(d.managedSessions),
+  };
+}
+
+export async function resolveSettings(given: Inputs, env: NodeJS.ProcessEnv): Promise<Settings> {
   // `path`: the checkout sits in a subfolder of the workspace (actions/checkout's own `path`).
-  const repoDir = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), inputs.text('path'));
-  const config = inputs.text('config');
+  const repoDir = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), given.text('path'));
+  const config = given.text('config');
   const fromFile = config ? await loadConfigFile(path.resolve(repoDir, config)) : {};
-  const s: Settings = { ...defaultSettings(repoDir), ...fromFile };
+  const defaults = defaultSettings(repoDir);
+  const s: Settings = { ...defaults, ...fromFile };
+  const inputs = given.unlessDefault(configInputDefaults(defaults));
   const engine = inputs.oneOf<EngineName>('engine', ['offline', 'claude', 'anthropic-dreams']);
   return {
     ...s,
@@ -50,20 +79,27 @@ function checkIds(name: string, ids: string[] | undefined): string[] | undefined
 }
 
 /** What a dream pass needs beyond the settings: where to publish, with which credentials. */
-export function passSettings(
-  inputs: Inputs,
-  env: NodeJS.ProcessEnv,
-  settings: Settings,
-  keys: { token: string; anthropicKey?: string },
-): PassSettings {
-  const pub = publishSettings(inputs, env, settings.dryRun);
+export function passSettings({
+  inputs,
+  env,
+  context,
+  settings,
+  keys,
+}: {
+  inputs: Inputs;
+  env: NodeJS.ProcessEnv;
+  context: RunContext;
+  settings: Settings;
+  keys: { token: string; anthropicKey?: string };
+}): PassSettings {
+  const pub = publishSettings(inputs, context, settings.dryRun);
   if (!keys.token)
     throw new Error('the `github-token` input is empty: set it to `${{ github.token }}` (the default) or a GitHub App token from a secret');
   const artifactName = inputs.text('artifact-name');
   return {
     settings,
     publish: pub,
-    github: { token: keys.token, apiUrl: env.GITHUB_API_URL },
+    github: { token: keys.token, apiUrl: context.apiUrl },
     anthropic: { apiKey: keys.anthropicKey, baseURL: env.ANTHROPIC_BASE_URL },
     providerEnv: Object.fromEntries(PROVIDER_ENV_NAMES.map((n) => [n, env[n]])),
     ...(artifactName
@@ -79,12 +115,15 @@ export function passSettings(
   };
 }
 
-function publishSettings(inputs: Inputs, env: NodeJS.ProcessEnv, dryRun: boolean): PublishSettings {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set (owner/name): is this running inside GitHub Actions?');
-  const d = defaultPublishSettings(owner, repo);
-  const committer = identity('committer', inputs.text('committer'));
-  const author = identity('author', inputs.text('author'));
+function publishSettings(inputs: Inputs, context: RunContext, dryRun: boolean): PublishSettings {
+  const where = repositoryOf(context);
+  const d = defaultPublishSettings(where.owner, where.repo);
+  const serverUrl = context.serverUrl || d.serverUrl;
+  const runUrl = runUrlOf(context, serverUrl, where);
+  const committer = identity('committer', inputs.text('committer')) ?? { name: d.botName, email: d.botEmail };
+  const given = identity('author', inputs.text('author'));
+  // An author who is the committer (both at their defaults, say) is no separate author.
+  const author = given && (given.name !== committer.name || given.email !== committer.email) ? given : undefined;
   return {
     ...d,
     base: inputs.text('base') || undefined,
@@ -98,20 +137,16 @@ function publishSettings(inputs: Inputs, env: NodeJS.ProcessEnv, dryRun: boolean
     closeWhenEmpty: inputs.bool('close-when-empty') ?? d.closeWhenEmpty,
     signCommits: inputs.bool('sign-commits') ?? d.signCommits,
     dryRun,
-    serverUrl: env.GITHUB_SERVER_URL || d.serverUrl,
+    serverUrl,
     // A runner passes every declared input; absent (a test env) means action.yml's default, empty disables.
     stateBranch: inputs.given('state-branch') ? inputs.text('state-branch') : d.stateBranch,
-    ...(committer ? { botName: committer.name, botEmail: committer.email } : {}),
+    botName: committer.name,
+    botEmail: committer.email,
     ...(author ? { author } : {}),
     ...(inputs.text('commit-message') ? { commitMessage: inputs.text('commit-message') } : {}),
     ...(inputs.text('title') ? { title: inputs.text('title') } : {}),
-    ...(env.GITHUB_RUN_ID ? { runUrl: runUrl(env, env.GITHUB_SERVER_URL || d.serverUrl, owner, repo, env.GITHUB_RUN_ID) } : {}),
+    ...(runUrl ? { runUrl } : {}),
   };
-}
-
-function runUrl(env: NodeJS.ProcessEnv, server: string, owner: string, repo: string, runId: string): string {
-  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${encodeURIComponent(env.GITHUB_RUN_ATTEMPT)}` : '';
-  return `${server}/${owner}/${repo}/actions/runs/${encodeURIComponent(runId)}${attempt}`;
 }
 
 /** `Name <email>`, the format git and create-pull-request use for `author` and `committer`. */

@@ -18,10 +18,10 @@ import type { Logger } from '../model/index.js';
 import { ENTROPY_RULE_ID, findSecrets, redactJsonValue, redactSecrets } from '../secrets/index.js';
 import { findLatestTranscript } from './claude-projects.js';
 
-export const DEFAULT_CAPTURE_DEST = '.dreaming/sessions/claude-code';
+const DEFAULT_CAPTURE_DEST = '.dreaming/sessions/claude-code';
 
 /** The fields of Claude Code's hook input that capture uses. */
-export interface HookInput {
+interface HookInput {
   session_id: string;
   transcript_path: string;
   cwd?: string;
@@ -29,7 +29,7 @@ export interface HookInput {
   reason?: string;
 }
 
-export interface CaptureOptions {
+interface CaptureOptions {
   transcript: string;
   sessionId: string;
   /** Repository root; the sessions folder is resolved against it. */
@@ -45,7 +45,7 @@ export interface CapturedFile {
   lines: number;
 }
 
-export class CaptureError extends Error {
+class CaptureError extends Error {
   override name = 'CaptureError';
 }
 
@@ -183,7 +183,7 @@ function expandHome(p: string): string {
 }
 
 /** The nearest ancestor holding .git (a directory, or a file in worktrees), if there is one. */
-export async function findRepoRoot(from: string): Promise<string | undefined> {
+async function findRepoRoot(from: string): Promise<string | undefined> {
   let dir = path.resolve(from);
   for (let i = 0; i < 256; i++) {
     if (await lstat(path.join(dir, '.git')).catch(() => undefined)) return dir;
@@ -211,7 +211,7 @@ async function repositoryFor(cwd: string, repoFlag: string | undefined): Promise
 }
 
 /** Copies the transcript and its subagents (<id>/subagents/*.jsonl) into the sessions folder. */
-export async function captureSession(opts: CaptureOptions, logger: Logger): Promise<CapturedFile[]> {
+async function captureSession(opts: CaptureOptions, logger: Logger): Promise<CapturedFile[]> {
   if (!SAFE_ID.test(opts.sessionId)) {
     throw new CaptureError(`session id ${JSON.stringify(opts.sessionId)} is not a safe file name`);
   }
@@ -287,7 +287,7 @@ async function readHookInput(stdin: Readable & { isTTY?: boolean }): Promise<str
   }
 }
 
-export function parseHookInput(text: string): HookInput {
+function parseHookInput(text: string): HookInput {
   let value: unknown;
   try {
     value = JSON.parse(text);

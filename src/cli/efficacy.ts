@@ -61,7 +61,12 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
       const days = flags.unobservedDays === undefined ? base.unobservedDays : Number(flags.unobservedDays);
       if (!Number.isInteger(days) || days < 1)
         throw new Error(`--unobserved-days ${flags.unobservedDays}: expected a whole number of days`);
-      const ledger = await whyLedger(repoDir, base.ledgerPath, flags.stateBranch, new GitHistory(repoDir));
+      const ledger = await whyLedger({
+        repoDir,
+        ledgerPath: base.ledgerPath,
+        stateBranch: flags.stateBranch,
+        history: new GitHistory(repoDir),
+      });
       const { efficacy, sessions } = await measureEfficacy({
         repoDir,
         files,

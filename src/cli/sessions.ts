@@ -32,7 +32,7 @@ export async function expandTranscriptPaths(args: string[], cwd = process.cwd())
 }
 
 /** expandTranscriptPaths, also naming each argument that is no file, directory or matching glob. */
-export async function expandTranscriptPathsDetailed(args: string[], cwd = process.cwd()): Promise<{ files: string[]; missing: string[] }> {
+async function expandTranscriptPathsDetailed(args: string[], cwd = process.cwd()): Promise<{ files: string[]; missing: string[] }> {
   const seen = new Set<string>();
   const out: string[] = [];
   const missing: string[] = [];
@@ -63,7 +63,7 @@ function pad(s: string, n: number, right = false): string {
   return right ? s.padStart(n) : s.padEnd(n);
 }
 
-export function formatSummaryTable(rows: FileSummary[]): string {
+function formatSummaryTable(rows: FileSummary[]): string {
   const head = ['file', 'format', 'sessions', 'events', 'tool calls', 'tool errors', 'skipped lines'];
   const total: FileSummary = {
     file: `total (${rows.length} files)`,

@@ -17,7 +17,7 @@ import { explainFile, type WhyLine } from '../ledger/why.js';
 import { indexEvidence, isHostedDreamEvidence } from '../guards/evidence.js';
 import { resolvesInside, unsafeRepoPath } from '../guards/paths.js';
 
-export interface ResolvedEvidence extends LedgerEvidence {
+interface ResolvedEvidence extends LedgerEvidence {
   /** true: the quote occurs in the cited event; false: it does not, or the transcript is gone (see `why`). */
   resolved: boolean;
   why?: string;
@@ -28,7 +28,7 @@ export type WhyAnswer = Omit<WhyLine, 'edit'> & {
 };
 
 /** Parses `FILE` or `FILE:LINE`; a name that itself contains a colon works when no line follows. */
-export function parseTarget(arg: string): { file: string; line?: number } {
+function parseTarget(arg: string): { file: string; line?: number } {
   const m = /^(.*):(\d+)$/.exec(arg);
   const file = (m ? m[1]! : arg).split(path.sep).join('/').replace(/^\.\//, '');
   const bad = unsafeRepoPath(file);
@@ -38,7 +38,17 @@ export function parseTarget(arg: string): { file: string; line?: number } {
 }
 
 /** The checkout's ledger, merged with the state branch's copy when that branch is present locally. */
-export async function whyLedger(repoDir: string, ledgerPath: string, stateBranch: string, h: GitHistory): Promise<Ledger> {
+export async function whyLedger({
+  repoDir,
+  ledgerPath,
+  stateBranch,
+  history: h,
+}: {
+  repoDir: string;
+  ledgerPath: string;
+  stateBranch: string;
+  history: GitHistory;
+}): Promise<Ledger> {
   const local = loadLedger(await readLedgerFile(repoDir, ledgerPath), ledgerPath);
   for (const ref of [`refs/remotes/origin/${stateBranch}`, `refs/heads/${stateBranch}`]) {
     const text = stateBranch ? await h.show(ref, ledgerPath) : null;
@@ -48,7 +58,7 @@ export async function whyLedger(repoDir: string, ledgerPath: string, stateBranch
 }
 
 /** Checks each quote against its transcript, reading each transcript once; only files inside the checkout. */
-export async function resolveEvidence(repoDir: string, lines: WhyLine[]): Promise<WhyAnswer[]> {
+async function resolveEvidence(repoDir: string, lines: WhyLine[]): Promise<WhyAnswer[]> {
   const all = lines.flatMap((l) => l.edit?.evidence ?? []);
   const local = (e: LedgerEvidence): boolean => !unsafeRepoPath(e.file) && resolvesInside(repoDir, path.join(repoDir, e.file));
   const index = await indexEvidence(
@@ -69,7 +79,7 @@ export async function resolveEvidence(repoDir: string, lines: WhyLine[]): Promis
 const short = (sha: string): string => sha.slice(0, 7);
 const day = (iso: string): string => iso.slice(0, 10);
 
-export function renderWhy(answers: WhyAnswer[]): string {
+function renderWhy(answers: WhyAnswer[]): string {
   const out: string[] = [];
   for (const a of answers) {
     out.push(`${a.file}:${a.line}  ${a.text}`);
@@ -123,7 +133,7 @@ export function registerWhyCommand(program: Command, deps: WhyCommandDeps): void
       const repoDir = path.resolve(flags.repo);
       const { file, line } = parseTarget(target);
       const history = new GitHistory(repoDir);
-      const ledger = await whyLedger(repoDir, flags.ledger, flags.stateBranch, history);
+      const ledger = await whyLedger({ repoDir, ledgerPath: flags.ledger, stateBranch: flags.stateBranch, history });
       const lines = await explainFile({ repoDir, ledger, file, ref: flags.ref, history, ...(line !== undefined ? { only: line } : {}) });
       const answers = await resolveEvidence(repoDir, lines);
       write(flags.json ? `${JSON.stringify(answers, null, 2)}\n` : renderWhy(answers));

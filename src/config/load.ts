@@ -142,7 +142,7 @@ function lineOf(root: unknown, pointer: string, lc: LineCounter): number | undef
 }
 
 /** The ledger is written by every pass: its path must stay inside the repository and out of `.git/`. */
-export function ledgerPathProblem(p: string): string | undefined {
+function ledgerPathProblem(p: string): string | undefined {
   // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/[\\:]|[\u0000-\u001f]/.test(p)) return `"${p}" may not contain backslashes, colons or control characters`;
   if (p.startsWith('/') || p.startsWith('~')) return `"${p}" must be relative to the repository`;

@@ -5,7 +5,7 @@
  */
 
 /** Extensions of JSON and JSONL transcripts (mini-swe-agent's `.traj.json` and Gemini CLI chats are `.json`). */
-export const TRANSCRIPT_EXTENSIONS = ['jsonl', 'json', 'ndjson', 'traj'] as const;
+const TRANSCRIPT_EXTENSIONS = ['jsonl', 'json', 'ndjson', 'traj'] as const;
 
 /**
  * Markdown worth opening in a walked directory: aider's history and SpecStory exports, which sit in

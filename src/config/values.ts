@@ -18,11 +18,11 @@ export const INTEGER_SETTINGS = {
 
 export type IntegerSetting = keyof typeof INTEGER_SETTINGS;
 
-export class SettingValueError extends TypeError {
+class SettingValueError extends TypeError {
   override name = 'SettingValueError';
 }
 
-export function describeBounds(b: IntegerBounds): string {
+function describeBounds(b: IntegerBounds): string {
   return b.max === undefined ? `an integer ≥ ${b.min}` : `an integer from ${b.min} to ${b.max}`;
 }
 

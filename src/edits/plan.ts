@@ -158,7 +158,7 @@ export class FilePlan {
  * Line ranges of HTML comments (an unclosed one runs to the end). A comment hides its text from the
  * rendered file but not from the agents that read it raw, so its lines are out of bounds for edits.
  */
-export function htmlComments(text: string): [number, number][] {
+function htmlComments(text: string): [number, number][] {
   const out: [number, number][] = [];
   let line = 1;
   let pos = 0;

@@ -8,7 +8,7 @@ import type { Edit, MemoryFile, RejectedEdit, DreamOptions } from '../model/inde
 /** Which edits win when a limit cuts: fixing memory that misled agents comes first. */
 const PRIORITY: Record<Edit['op'], number> = { update: 0, move: 1, add: 2, merge: 3, delete: 4 };
 
-export const byPriority = (a: Edit, b: Edit): number =>
+const byPriority = (a: Edit, b: Edit): number =>
   PRIORITY[a.op] - PRIORITY[b.op] || (b.support?.sessions ?? 0) - (a.support?.sessions ?? 0) || (a.id < b.id ? -1 : 1);
 
 const lineCount = (text: string): number => (text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0));
@@ -23,12 +23,18 @@ function growth(e: Edit, destText: string): { lines: number; bytes: number } {
   return { lines: lineCount(after) + (needsHeading ? 2 : 0), bytes: Buffer.byteLength(after) + 1 + headingBytes };
 }
 
-export function applyPassLimits(
-  edits: readonly Edit[],
-  memory: readonly MemoryFile[],
-  options: DreamOptions,
-  by: string,
-): { kept: Edit[]; rejected: RejectedEdit[] } {
+export function applyPassLimits({
+  edits,
+  memory,
+  options,
+  by,
+}: {
+  edits: readonly Edit[];
+  memory: readonly MemoryFile[];
+  options: DreamOptions;
+  /** The engine, named in each rejection. */
+  by: string;
+}): { kept: Edit[]; rejected: RejectedEdit[] } {
   const rejected: RejectedEdit[] = [];
   const fileOf = (p: string | undefined) => memory.find((f) => f.path === p);
   const removals = new Map<string, number>();

@@ -37,7 +37,7 @@ export interface ProviderConnection extends ProviderTarget {
 }
 
 /** The environment variable behind each field, per provider, as claude-code-action and Claude Code name them. */
-export const PROVIDER_ENV = {
+const PROVIDER_ENV = {
   anthropic: { apiKey: 'ANTHROPIC_API_KEY', baseURL: 'ANTHROPIC_BASE_URL' },
   bedrock: { region: 'AWS_REGION', baseURL: 'ANTHROPIC_BEDROCK_BASE_URL' },
   vertex: { region: 'CLOUD_ML_REGION', projectId: 'ANTHROPIC_VERTEX_PROJECT_ID', baseURL: 'ANTHROPIC_VERTEX_BASE_URL' },

@@ -58,7 +58,7 @@ export class EvidenceIndex {
   private readonly unreadable = new Map<string, string>();
 
   /** @internal used by indexEvidence */
-  record(file: string, session: string, line: number, quote?: string): void {
+  record({ file, session, line, quote }: { file: string; session: string; line: number; quote?: string }): void {
     const k = key(file, session, line);
     let set = this.verified.get(k);
     if (!set) this.verified.set(k, (set = new Set()));
@@ -126,10 +126,11 @@ export async function indexEvidence(
         for (const ev of session.events) {
           const quotes = lines.get(ev.origin.line);
           if (!quotes) continue;
-          index.record(file, session.id, ev.origin.line);
+          index.record({ file, session: session.id, line: ev.origin.line });
           const texts = eventTexts(ev).map(collapseWhitespace);
           for (const q of quotes)
-            if (q.length >= MIN_QUOTE_CHARS && texts.some((t) => t.includes(q))) index.record(file, session.id, ev.origin.line, q);
+            if (q.length >= MIN_QUOTE_CHARS && texts.some((t) => t.includes(q)))
+              index.record({ file, session: session.id, line: ev.origin.line, quote: q });
         }
       }
     } catch (err) {

@@ -86,7 +86,7 @@ export function pathSuffixes(t: string): string[] {
   return out.reverse();
 }
 
-export const isKnownCommand = (t: string): boolean => PROSE_COMMANDS.has(t) || CODE_ONLY_COMMANDS.has(t);
+const isKnownCommand = (t: string): boolean => PROSE_COMMANDS.has(t) || CODE_ONLY_COMMANDS.has(t);
 
 /**
  * Whether a command claim could begin at tokens[i]: the checks only ever look up token runs that

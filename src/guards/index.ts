@@ -13,15 +13,14 @@ import { secretsGuard } from './secrets.js';
 import { redactRejected } from './redact-edit.js';
 import type { EditCheck, GuardContext } from './types.js';
 
-export type { GuardContext, EditCheck } from './types.js';
-export { EvidenceIndex, indexEvidence, type IndexEvidenceOptions } from './evidence.js';
+export type { GuardContext } from './types.js';
+export { indexEvidence } from './evidence.js';
 export { ProvenanceIndex } from './provenance.js';
 export { assertNoSecrets, assertNoNewSecrets } from './secrets.js';
 export { redactEdit, redactRejected } from './redact-edit.js';
-export { dangerousContent, dangerOf, safetyWeakening } from './danger.js';
+export { dangerousContent, dangerOf } from './danger.js';
 export { foldForChecks, unicodeRefusal } from './unicode.js';
-export { markupRefusal } from './markup.js';
-export { checkMemoryPath, unsafePathReason } from './paths.js';
+export { unsafePathReason } from './paths.js';
 
 const GUARDS: readonly [string, EditCheck][] = [
   ['guard:paths', pathsGuard],

@@ -16,7 +16,7 @@ const ATX_HEADING = /^[ \t]{0,3}#{1,6}(?:[ \t]|$)/m;
 const SETEXT = /\S[^\n]*\n[ \t]{0,3}(?:=+|-{2,})[ \t]*$/m;
 
 /** Why this text may not be a memory entry, or undefined. */
-export function markupRefusal(text: string, opts: { heading?: boolean } = {}): string | undefined {
+function markupRefusal(text: string, opts: { heading?: boolean } = {}): string | undefined {
   if (COMMENT.test(text)) return 'carries an HTML comment';
   const outsideCode = text.replace(FENCE, ' ').replace(CODE_SPAN, ' ');
   if (TAG.test(outsideCode)) return 'carries raw HTML';

@@ -10,7 +10,17 @@
 import { createHash } from 'node:crypto';
 import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
 import { dangerOf } from './danger.js';
-import { canStartCommand, extractClaims, isPathLike, isUrl, normaliseUrl, pathSuffixes, tokenize, URL_PATTERN } from './extract.js';
+import {
+  canStartCommand,
+  extractClaims,
+  isPathLike,
+  isUrl,
+  normalisePath,
+  normaliseUrl,
+  pathSuffixes,
+  tokenize,
+  URL_PATTERN,
+} from './extract.js';
 import type { EditCheck, GuardContext } from './types.js';
 import { foldForChecks, unicodeRefusal } from './unicode.js';
 import { WordingIndex } from './wording.js';
@@ -28,7 +38,7 @@ export interface ProvenanceOptions {
 
 const PROBES = 10;
 /** Longest token recorded; see trust(). */
-export const MAX_TOKEN_CHARS = 2048;
+const MAX_TOKEN_CHARS = 2048;
 /** Longest text read by trust(): maxTokens tokens of ordinary text fit many times over. */
 const MAX_TEXT_CHARS = 1 << 20;
 type Domain = 'g' | 'u' | 'p';
@@ -126,7 +136,11 @@ export class ProvenanceIndex {
       const t = tokens[i]!;
       if (t.length > MAX_TOKEN_CHARS) continue;
       if (isUrl(t)) this.add('u', normaliseUrl(t));
-      else if (isPathLike(t, true) || t.includes('/')) for (const s of pathSuffixes(t)) this.add('p', s);
+      else if (isPathLike(t, true) || t.includes('/')) {
+        for (const s of pathSuffixes(t)) this.add('p', s);
+        // Suffixes drop the leading slash; an absolute path is also trusted whole, as it was typed or run.
+        if (t.startsWith('/')) this.add('p', normalisePath(t));
+      }
       if (opts.commands === false || !canStartCommand(tokens, i)) continue;
       // A command ends before an overlong token: no n-gram carries one, so each costs at most maxGram tokens of the cap.
       for (let n = 1; n <= this.maxGram && i + n <= tokens.length && tokens[i + n - 1]!.length <= MAX_TOKEN_CHARS; n++) {

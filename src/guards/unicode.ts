@@ -14,7 +14,6 @@ import unhomoglyph from 'unhomoglyph';
 // Variation selectors are combining marks: listed as a class on purpose, to find them on their own.
 // eslint-disable-next-line no-misleading-character-class
 const INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800\u180E\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
-const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
 /** The confusable's Latin look-alike, when it has one made of plain ASCII; memoised per character. */
 const asciiSkeleton = new Map<string, string>();
@@ -41,7 +40,7 @@ export function foldForChecks(text: string): string {
 }
 
 /** Code points of the invisible and bidi characters in `text`, as U+XXXX labels (first few). */
-export function invisibleCharacters(text: string): string[] {
+function invisibleCharacters(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.normalize('NFKC').matchAll(INVISIBLE)) {
     found.add(`U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
@@ -50,13 +49,11 @@ export function invisibleCharacters(text: string): string[] {
   return [...found];
 }
 
-export const hasBidi = (text: string): boolean => BIDI.test(text);
-
 const LATIN = /\p{Script=Latin}/u;
 const LOOKALIKE_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
 
 /** Words that mix Latin letters with Cyrillic, Greek or other look-alike letters: no honest word does. */
-export function mixedScriptWords(text: string): string[] {
+function mixedScriptWords(text: string): string[] {
   const out: string[] = [];
   for (const w of text.normalize('NFKC').split(/[^\p{L}\p{M}\p{N}_-]+/u)) {
     if (w && LATIN.test(w) && LOOKALIKE_SCRIPTS.test(w)) out.push(w);

@@ -15,20 +15,33 @@ export interface TemplateMatch {
 }
 
 const CODE = '`[^`\\n]+`';
-/** A failure the lesson names: an exception's name, or the error line quoted (see failurePhrase). */
-const FAILURE = String.raw`(?: with (?:[A-Z]\w*(?:Error|Exception)|"[^"\n]{1,82}"))?`;
 const WHY = String.raw`(?: \(the package lives in [\w./-]+/\))?`;
 
 const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
   {
     name: 'fix lesson (signals/lesson-text.ts fixLesson)',
     pattern: new RegExp(
-      String.raw`^Run (?:the tests with )?${CODE}(?: followed by (?<w1>[\w -]{1,40}))?(?:: plain ${CODE} fails|, not ${CODE}: it fails)${FAILURE}${WHY}\.$`,
+      String.raw`^Run (?:the tests with )?${CODE}(?: followed by (?<w1>[\w -]{1,40}))?(?:: plain ${CODE} fails|, not (?:through )?${CODE}: it fails)${WHY}\.$`,
     ),
   },
   {
     name: 'hook requirement (signals/mine-commands.ts)',
     pattern: new RegExp(String.raw`^Run ${CODE} before (?:${CODE}|the blocked command): a hook blocks it otherwise\.$`),
+  },
+  {
+    // The whole sentence is fixed: nothing of the harness's feedback fills it.
+    name: 'reply format (signals/mine-feedback.ts)',
+    pattern: /^Put exactly one action in each reply: the harness rejects replies with none or several\.$/,
+  },
+  {
+    // "Hands off dist/." read as the prohibition it states; the reason, when given, is the user's.
+    name: 'prohibition without "don\'t" (signals/corrections.ts asProhibition)',
+    pattern: new RegExp(String.raw`^Don't touch (?:${CODE}|(?<w1>[\w .-]{1,60}))(?:[:,;] (?<w2>[^\n]{1,200}))?\.$`),
+  },
+  {
+    // "Always pnpm in this repo." given its verb; the tool and the scope are the user's words.
+    name: 'verbless rule (signals/corrections.ts withVerb)',
+    pattern: new RegExp(String.raw`^Use (?:${CODE}|(?<w1>[\w@.:/+-]{1,40}))(?<w2> (?:in|for|on|here|when|with)\b[^\n]{0,120})?\.$`),
   },
   {
     name: 'preference (engine/offline/lessons.ts preferLesson)',
@@ -43,7 +56,7 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
  * checks against the entry memory holds.
  */
 const REFINEMENT = new RegExp(
-  String.raw`^(?<stem>.*\S) \(if plain ${CODE} fails(?: \([A-Z]\w*(?:Error|Exception)\))?, run ${CODE} followed by (?:the branch name|its argument)\)\.$`,
+  String.raw`^(?<stem>.*\S) \(if plain ${CODE} fails, run ${CODE} followed by (?:the branch name|its argument)\)\.$`,
 );
 
 /** The entry text a refinement clause was appended to, or undefined when the sentence has no such clause. */

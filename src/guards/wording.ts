@@ -37,7 +37,7 @@ const IMPERATIVE = new Set(
 );
 
 /** Lower-cased words of a text as it reads, code spans as one token. */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   const folded = foldForChecks(text)
     .replace(/(`+)[^`\n][\s\S]*?\1/g, ` ${CODE} `)
     .toLowerCase();
@@ -102,7 +102,7 @@ export class WordingIndex {
   /**
    * Reads a session by structure: user turns (not a subagent's, whose "user" is its parent model, nor a
    * CI transcript's, whose prompt anyone who can comment may have written) and structural rejections'
-   * feedback are the user's; tool results, hook output, API errors, compaction
+   * feedback are the user's; tool results, hook output, a harness's feedback, API errors, compaction
    * summaries and a subagent's prompt are not.
    */
   observe(session: Session): void {
@@ -113,7 +113,8 @@ export class WordingIndex {
         if (session.parentId === undefined && session.trust !== 'public') this.trustUser(e.text);
         else budget -= this.distrust(e.text, budget);
       } else if (e.kind === 'permission_denial' && session.trust !== 'public') this.trustUser(e.text);
-      else if (e.kind === 'tool_result' || e.kind === 'hook_block' || e.kind === 'api_error') budget -= this.distrust(e.text, budget);
+      else if (e.kind === 'tool_result' || e.kind === 'hook_block' || e.kind === 'api_error' || e.kind === 'environment_feedback')
+        budget -= this.distrust(e.text, budget);
       else if (e.kind === 'compaction') budget -= this.distrust(e.summary, budget);
     }
   }
@@ -148,14 +149,21 @@ export class WordingIndex {
     return added.length <= 3 && removed <= 3 && added.every((w) => w === CODE || memory.has(w) || this.filter.has(`w\u0000${w}`));
   }
 
-  /** Why a sentence of new memory text may not be written, or undefined. */
-  sentenceRefusal(sentence: string, strict: boolean, memory: ReadonlySet<string>, before: readonly string[] = []): string | undefined {
+  /**
+   * Why a sentence of new memory text may not be written, or undefined. `memory`: the words memory
+   * holds; `before`: the words of the entry an update rewrites.
+   */
+  private sentenceRefusal(
+    sentence: string,
+    ctx: { strict: boolean; memory: ReadonlySet<string>; before: readonly string[] },
+  ): string | undefined {
+    const { strict, memory, before } = ctx;
     // The engine's attribution ("...: the user asked for it in 5 sessions.") adds no one's words: the rule must pass alone.
     const attributed = attributionStem(sentence);
-    if (attributed !== undefined) return this.sentenceRefusal(`${attributed}.`, strict, memory, before);
+    if (attributed !== undefined) return this.sentenceRefusal(`${attributed}.`, ctx);
     // An entry marked IMPORTANT in place: the mark is the engine's, the rest must pass alone.
     const marked = before.length > 0 ? strengthenedRest(sentence) : undefined;
-    if (marked !== undefined) return this.sentenceRefusal(marked, strict, memory, before);
+    if (marked !== undefined) return this.sentenceRefusal(marked, ctx);
     const words = wordsOf(sentence);
     if (words.every((w) => w === CODE)) return undefined;
     if (this.userSaid(words, memory)) return undefined;
@@ -183,7 +191,7 @@ export class WordingIndex {
     const before = edit.op === 'update' || edit.op === 'merge' ? entryText(edit, memory) : undefined;
     const beforeWords = before ? wordsOf(before) : [];
     for (const s of sentencesOf(edit.after)) {
-      const why = this.sentenceRefusal(s, strict, known, beforeWords);
+      const why = this.sentenceRefusal(s, { strict, memory: known, before: beforeWords });
       if (why) return `sentence "${s.length > 120 ? `${s.slice(0, 117)}...` : s}" ${why}`;
     }
     return undefined;

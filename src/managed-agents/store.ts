@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 /** The API's limit on one memory's content (100 kB). */
 export const MAX_MEMORY_BYTES = 102_400;
 /** Bound on memories read from one store; a memory store that big is not a repo's memory. */
-export const MAX_STORE_MEMORIES = 5_000;
+const MAX_STORE_MEMORIES = 5_000;
 
 export interface StoredMemory {
   id: string;
@@ -74,12 +74,17 @@ export async function listStoreHashes(port: MemoryStorePort, storeId: string): P
  * left alone: a configured store may hold what deployed agents wrote. Each update carries the
  * hash we just listed, so a write racing ours fails instead of being overwritten.
  */
-export async function mirrorFiles(
-  port: MemoryStorePort,
-  storeId: string,
-  files: { path: string; text: string }[],
-  logger: Logger,
-): Promise<{ created: number; updated: number; unchanged: number; replaced: string[] }> {
+export async function mirrorFiles({
+  port,
+  storeId,
+  files,
+  logger,
+}: {
+  port: MemoryStorePort;
+  storeId: string;
+  files: { path: string; text: string }[];
+  logger: Logger;
+}): Promise<{ created: number; updated: number; unchanged: number; replaced: string[] }> {
   checkMemorySizes(files);
   const existing = await listStoreHashes(port, storeId);
   const counts = { created: 0, updated: 0, unchanged: 0, replaced: [] as string[] };

@@ -8,7 +8,7 @@ import type { AgentKind, MemoryFileKind } from '../model/index.js';
 export const CLAUDE_READERS: readonly AgentKind[] = ['claude-code', 'claude-sdk', 'managed-agents'];
 /** The agents that read CLAUDE.md, `.claude/rules` and skills: one set, so every stage routes alike. */
 export const isClaudeAgent = (a: AgentKind): boolean => CLAUDE_READERS.includes(a);
-export const AGENTS_MD_READERS: readonly AgentKind[] = ['codex', 'generic', 'openhands', 'swe-agent', 'aider'];
+const AGENTS_MD_READERS: readonly AgentKind[] = ['codex', 'generic', 'openhands', 'swe-agent', 'aider'];
 
 /** Personal, uncommitted memory: never read, never written (case-insensitive for macOS/Windows checkouts). */
 export const isPersonalMemory = (path: string): boolean => /(^|\/)claude\.local\.md$/i.test(path);

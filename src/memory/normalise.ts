@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 export const LIST_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 
 /** The text of an entry without its list marker (first line) or any line indentation. */
-export function stripMarker(text: string): string {
+function stripMarker(text: string): string {
   const lines = text.replace(/\r/g, '').split('\n');
   const first = (lines[0] ?? '').replace(LIST_MARKER, '');
   return [first, ...lines.slice(1)]

@@ -15,7 +15,7 @@ const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const IMPORT_LINE = /^@(\S+)$/;
 
-export function isBlockStart(text: string): boolean {
+function isBlockStart(text: string): boolean {
   return (
     ATX_HEADING.test(text) || THEMATIC_BREAK.test(text) || (indentWidth(text) < 4 && (FENCE_OPEN.test(text) || LIST_MARKER.test(text)))
   );
@@ -31,7 +31,7 @@ function fenceEnd(lines: readonly Line[], open: number): number {
 }
 
 /** Number of leading lines that are YAML frontmatter (0 when there is none or it never closes). */
-export function frontmatterLength(lines: readonly Line[]): number {
+function frontmatterLength(lines: readonly Line[]): number {
   if (lines.length === 0 || lines[0]!.text.trim() !== '---') return 0;
   for (let j = 1; j < lines.length; j++) {
     const t = lines[j]!.text.trim();
@@ -82,7 +82,7 @@ function paragraphEnd(lines: readonly Line[], start: number): number {
   return j - 1;
 }
 
-export function entryId(file: string, headingPath: readonly string[], text: string): string {
+function entryId(file: string, headingPath: readonly string[], text: string): string {
   const path = headingPath.map((h) => h.replace(/\s+/g, ' ').trim().toLowerCase()).join('\u001f');
   return 'm' + sha256Hex(`${file}\0${path}\0${normaliseEntryText(text)}`).slice(0, 12);
 }

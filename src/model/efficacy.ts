@@ -12,7 +12,7 @@ import type { Evidence } from './evidence.js';
  */
 export type EfficacyVerdict = 'worse' | 'recurring' | 'held' | 'unobserved' | 'too-early';
 
-export interface EpisodeCount {
+interface EpisodeCount {
   /** Sessions of the lesson's agents in the window (the denominator). */
   sessions: number;
   /** Matching episodes (signals of the lesson's pattern) in those sessions. */

@@ -24,7 +24,7 @@ export type FormatId =
   | 'claude-code-console';
 
 /** Where an event came from: the transcript file (as given to the reader) and the 1-based line. */
-export interface Origin {
+interface Origin {
   file: string;
   line: number;
 }
@@ -44,14 +44,14 @@ interface EventBase {
   lowFidelity?: true;
 }
 
-export interface UserPromptEvent extends EventBase {
+interface UserPromptEvent extends EventBase {
   kind: 'user_prompt';
   text: string;
   /** The task a harness handed the agent (benchmark issue text), not a person's correction. */
   task?: true;
 }
 
-export interface AssistantTextEvent extends EventBase {
+interface AssistantTextEvent extends EventBase {
   kind: 'assistant_text';
   text: string;
 }
@@ -81,12 +81,12 @@ export interface ToolResultEvent extends EventBase {
   cascade?: boolean;
 }
 
-export interface InterruptEvent extends EventBase {
+interface InterruptEvent extends EventBase {
   kind: 'interrupt';
   text: string;
 }
 
-export interface PermissionDenialEvent extends EventBase {
+interface PermissionDenialEvent extends EventBase {
   kind: 'permission_denial';
   callId?: string;
   toolName?: string;
@@ -106,7 +106,7 @@ export interface HookBlockEvent extends EventBase {
  * The harness, not a person, answered the agent: a format error ("provide exactly one action"), a
  * step limit. It is neither a tool result nor a user correction.
  */
-export interface EnvironmentFeedbackEvent extends EventBase {
+interface EnvironmentFeedbackEvent extends EventBase {
   kind: 'environment_feedback';
   text: string;
 }
@@ -116,20 +116,20 @@ export interface CompactionEvent extends EventBase {
   summary: string;
 }
 
-export interface ApiErrorEvent extends EventBase {
+interface ApiErrorEvent extends EventBase {
   kind: 'api_error';
   status?: number;
   text: string;
 }
 
-export interface SubagentLinkEvent extends EventBase {
+interface SubagentLinkEvent extends EventBase {
   kind: 'subagent_link';
   /** The child session's id. */
   sessionId: string;
   description?: string;
 }
 
-export interface MemoryInjectionEvent extends EventBase {
+interface MemoryInjectionEvent extends EventBase {
   kind: 'memory_injection';
   /** e.g. "AGENTS.md" or "/repo/CLAUDE.md" when the format says which file was injected. */
   path?: string;
@@ -149,8 +149,6 @@ export type SessionEvent =
   | ApiErrorEvent
   | SubagentLinkEvent
   | MemoryInjectionEvent;
-
-export type EventKind = SessionEvent['kind'];
 
 /** Distributes Omit over the union so each member keeps its own fields. */
 export type NewSessionEvent = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'seq'> : never) : never;

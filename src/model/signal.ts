@@ -4,7 +4,7 @@
 import type { AgentKind } from './session.js';
 import type { Evidence } from './evidence.js';
 
-export type SignalKind =
+type SignalKind =
   /** A tool error followed later by a variant that succeeded. */
   | 'error_then_fix'
   /** The same command failing the same way, with no fix found. */
@@ -14,7 +14,9 @@ export type SignalKind =
   /** A memory entry that led to a failure, or that the agent was corrected against. */
   | 'memory_failure'
   /** A hook blocked a tool call. */
-  | 'hook_block';
+  | 'hook_block'
+  /** The harness refused the agent's replies for their format (signals/mine-feedback.ts). */
+  | 'environment_feedback';
 
 export interface Signal {
   kind: SignalKind;
@@ -37,6 +39,12 @@ export interface Signal {
   /** For memory_failure: the memory entry implicated. */
   memoryEntryId?: string;
   evidence: Evidence[];
+  /**
+   * A correction the user scoped beyond the moment ("in this project", "from now on") right after the
+   * agent's action failed or was rejected: the user's own word that the rule stands, so its pattern
+   * needs no second session.
+   */
+  standing?: true;
 }
 
 export interface Pattern {

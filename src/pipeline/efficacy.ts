@@ -28,7 +28,7 @@ export interface EfficacyResult {
 }
 
 /** The adopted entries of the checkout; a directory that is not a git repository has none. */
-export async function adoptionsIn(repoDir: string, ledger: Ledger, logger: Logger): Promise<AdoptedEntry[]> {
+async function adoptionsIn(repoDir: string, ledger: Ledger, logger: Logger): Promise<AdoptedEntry[]> {
   if (!Object.values(ledger.edits).some((e) => e.entryHash)) return [];
   try {
     return await findAdoptions({ repoDir, ledger });

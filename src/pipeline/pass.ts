@@ -77,7 +77,9 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
   if (rejected.length) logger.info(`${rejected.length} edit(s) from closed, unmerged dream PRs are suppressed unless new evidence arrives`);
 
   // The ledger this pass starts from, read before anything that consults it (since, the gate).
-  const state = pub.stateBranch ? stateBranchFor(pub, settings, await github.defaultBranch(), logger, auth) : undefined;
+  const state = pub.stateBranch
+    ? stateBranchFor({ pub, where: settings, defaultBranch: await github.defaultBranch(), logger, auth })
+    : undefined;
   const pass = await readPassLedger({
     repoDir: settings.repoDir,
     ledgerPath: settings.ledgerPath,
@@ -128,7 +130,7 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
       ? pass.snapshot?.text
         ? { text: pass.snapshot.text, file: `${state.branch}:${settings.ledgerPath}` }
         : undefined
-      : await openPullLedger(github, branch, pub, settings.ledgerPath);
+      : await openPullLedger({ github, branch, settings: pub, ledgerPath: settings.ledgerPath });
     const fresh = await countNewTranscriptFiles({
       repoDir: settings.repoDir,
       ledgerPath: settings.ledgerPath,
@@ -230,7 +232,7 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
       sessions: result.report.sessions.ids,
       edits: result.report.edits.length,
     });
-    await advanceStateBranch(state, pass.snapshot, result.ledgerText, message, logger);
+    await advanceStateBranch({ state, read: pass.snapshot, ledgerText: result.ledgerText, message, logger });
   }
   return { outcome, report: result.report, reportPath, summary: jobSummary(result.report, outcome) };
 }

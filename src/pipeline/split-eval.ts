@@ -37,7 +37,7 @@ export interface SplitEvalOptions {
   logger: Logger;
 }
 
-export interface LessonCoverage {
+interface LessonCoverage {
   editId: string;
   op: Edit['op'];
   file: string;

@@ -7,8 +7,8 @@ import { runSyncMode, type SyncModeOutcome } from '../sync/index.js';
 export async function syncPass(p: {
   settings: Settings;
   anthropic: { apiKey?: string; baseURL?: string };
-  /** The push event (GITHUB_EVENT_PATH) and commit (GITHUB_SHA) that triggered the run, when known. */
-  eventPath?: string;
+  /** The payload of the event (a push names its range) and the commit that triggered the run, when known. */
+  event?: unknown;
   sha?: string;
   logger: Logger;
 }): Promise<SyncModeOutcome> {
@@ -24,7 +24,7 @@ export async function syncPass(p: {
     storeId: settings.memoryStoreId,
     repoDir: settings.repoDir,
     memoryGlobs: settings.memory,
-    ...(p.eventPath ? { eventPath: p.eventPath } : {}),
+    ...(p.event ? { event: p.event } : {}),
     ...(p.sha ? { sha: p.sha } : {}),
     logger: p.logger,
   });

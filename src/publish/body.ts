@@ -37,7 +37,7 @@ export interface ProposedEdit {
 }
 
 /** Session ids recorded per edit in the marker: a PR body holds tens of edits, not tens of thousands of ids. */
-export const MAX_MARKER_SESSIONS = 200;
+const MAX_MARKER_SESSIONS = 200;
 /** Characters of session ids across all edits in the marker, so twenty edits still leave room for the body. */
 const MARKER_SESSION_CHARS = 24_000;
 /** The cap per edit never drops below this, whatever the number of edits. */

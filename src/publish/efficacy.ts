@@ -7,7 +7,7 @@
 import type { LessonEfficacy } from '../model/index.js';
 
 /** Lessons listed; the rest are counted (the chart stays legible). */
-export const MAX_LISTED_LESSONS = 20;
+const MAX_LISTED_LESSONS = 20;
 
 const per100 = (w: { sessions: number; episodes: number }): number =>
   w.sessions === 0 ? 0 : Math.round((1000 * w.episodes) / w.sessions) / 10;
@@ -37,7 +37,7 @@ const LABEL: Record<LessonEfficacy['verdict'], string> = {
 };
 
 /** The chart: one bar per lesson before adoption, a line after; lessons are L1, L2... as in the table. */
-export function efficacyChart(list: readonly LessonEfficacy[]): string {
+function efficacyChart(list: readonly LessonEfficacy[]): string {
   const shown = list.slice(0, MAX_LISTED_LESSONS);
   const before = shown.map((l) => per100(l.before));
   const after = shown.map((l) => per100(l.after));

@@ -26,7 +26,7 @@ export class GitHubApiError extends Error {
 }
 
 /** The repository forbids GITHUB_TOKEN from opening pull requests. */
-export class PullRequestsNotPermittedError extends GitHubApiError {
+class PullRequestsNotPermittedError extends GitHubApiError {
   constructor(operation: string, apiMessage: string) {
     super(
       `${apiMessage}. Allow it in the repository (or organization) settings: Settings > Actions > General > ` +
@@ -39,7 +39,7 @@ export class PullRequestsNotPermittedError extends GitHubApiError {
   }
 }
 
-export class MissingPermissionError extends GitHubApiError {
+class MissingPermissionError extends GitHubApiError {
   constructor(
     operation: string,
     readonly permission: string,
@@ -55,7 +55,7 @@ export class MissingPermissionError extends GitHubApiError {
   }
 }
 
-export class BadCredentialsError extends GitHubApiError {
+class BadCredentialsError extends GitHubApiError {
   constructor(operation: string, apiMessage: string) {
     super(
       `${operation} failed: ${apiMessage}. Check the github-token input (default \${{ github.token }}); ` +

@@ -23,7 +23,7 @@ export interface EvidenceContext {
   managedSessionsRoot?: string;
 }
 
-export const isHostedDream = (ev: Pick<Evidence, 'file'>): boolean => ev.file.startsWith(HOSTED_DREAM_PREFIX);
+const isHostedDream = (ev: Pick<Evidence, 'file'>): boolean => ev.file.startsWith(HOSTED_DREAM_PREFIX);
 
 /**
  * Markdown list items for an edit's evidence: transcript evidence first (up to `max` items, each with

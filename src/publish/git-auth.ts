@@ -16,7 +16,7 @@ export interface GitAuth {
 }
 
 /** The environment that gives git the token as an extra header for `serverUrl` only. */
-export function gitAuthEnv(auth: GitAuth): Record<string, string> {
+function gitAuthEnv(auth: GitAuth): Record<string, string> {
   const key = `http.${new URL(auth.serverUrl).origin}/.extraheader`;
   const basic = Buffer.from(`x-access-token:${auth.token}`, 'utf8').toString('base64');
   return {

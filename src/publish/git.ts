@@ -4,14 +4,15 @@
  * any human commits found on the old branch on top, and pushes with --force-with-lease so that a
  * branch that moved since we looked is never overwritten.
  */
-import { lstat, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import { TRAILER_EDIT, TRAILER_ENGINE, TRAILER_SESSIONS, type Logger } from '../model/index.js';
+import type { Logger } from '../model/index.js';
 import { authenticatedGit, type GitAuth } from './git-auth.js';
-
-export { TRAILER_EDIT, TRAILER_ENGINE, TRAILER_SESSIONS };
+import { isBotCommit } from './commits.js';
+import { pushLeased } from './push.js';
+import { assertNoSymlink, assertSafePath } from './safe-paths.js';
 
 export interface FileWrite {
   /** Repo-relative, forward slashes. */
@@ -52,42 +53,12 @@ export interface CommitSigner {
   }): Promise<string>;
 }
 
-export class UnsafePathError extends Error {
-  constructor(file: string, why: string) {
-    super(`refusing to commit ${file}: ${why}`);
-    this.name = 'UnsafePathError';
-  }
-}
-
-/** The remote branch moved between our read and our push: another run or a human got there first. */
-export class BranchMovedError extends Error {
-  constructor(branch: string, detail: string) {
-    super(`branch ${branch} changed on the remote while this run was pushing: ${detail.trim().split('\n')[0]}`);
-    this.name = 'BranchMovedError';
-  }
-}
-
-/**
- * The remote refused the push itself (branch protection, a ruleset, a pre-receive hook): retrying
- * cannot help, so this is not a BranchMovedError.
- */
-export class PushRefusedError extends Error {
-  /** `input` names the action input that picks the branch (the dream branch's, or `state-branch`). */
-  constructor(branch: string, reason: string, input = 'branch') {
-    super(
-      `the remote refused the push to ${branch} (${reason}). A branch protection rule, ruleset or hook covers ${branch}: ` +
-        `exclude ${input === 'branch' ? 'the dream branch' : branch} from it (Settings > Branches or Rules), or set \`${input}:\` to a name no rule covers`,
-    );
-    this.name = 'PushRefusedError';
-  }
-}
-
 /**
  * The edits were computed from a checkout that is not on the base, and the files we would write
  * differ between the two: writing whole files onto the base would revert the base's own changes.
  */
-export class BaseMismatchError extends Error {
-  constructor(head: string, base: string, tip: string, files: string[]) {
+class BaseMismatchError extends Error {
+  constructor({ head, base, tip, files }: { head: string; base: string; tip: string; files: string[] }) {
     super(
       `the checkout is at ${head.slice(0, 7)} but ${base} is at ${tip.slice(0, 7)}; memory files changed in between: ` +
         `${files.join(', ')}. Writing this pass's files onto ${base} would revert those changes, so nothing was pushed: ` +
@@ -178,7 +149,7 @@ export class DreamBranch {
       .filter(Boolean);
     if (changed.length === 0) return;
     const base = this.resolved?.tip === baseSha ? this.resolved.base : 'the base';
-    throw new BaseMismatchError(head, base, baseSha, changed);
+    throw new BaseMismatchError({ head, base, tip: baseSha, files: changed });
   }
 
   async publish(input: BranchPublishInput): Promise<BranchResult> {
@@ -326,118 +297,4 @@ export class DreamBranch {
     const [a, mb] = await Promise.all([this.git.revparse([ancestor]), this.git.raw(['merge-base', ancestor, of]).catch(() => '')]);
     return mb.trim() !== '' && mb.trim() === a.trim();
   }
-}
-
-/**
- * Push `sha` to `branch` only if the remote still holds `expected` (undefined: the branch must not
- * exist). A lost race is a BranchMovedError; the server's policy refusing it is a PushRefusedError.
- */
-export async function pushLeased(
-  git: SimpleGit,
-  remote: string,
-  push: { branch: string; sha: string; expected: string | undefined; input?: string },
-): Promise<void> {
-  const { branch, sha, expected, input = 'branch' } = push;
-  try {
-    await git.raw([
-      'push',
-      '--porcelain',
-      `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`,
-      remote,
-      `${sha}:refs/heads/${branch}`,
-    ]);
-  } catch (e) {
-    const msg = (e as Error).message;
-    // "[remote rejected]" is mostly the server's policy (protection, rulesets, hooks), which no
-    // retry gets past; only a ref lock lost to a concurrent push is a race.
-    const refused = /\[remote rejected\][^\n]*?\(([^)\n]*)\)/i.exec(msg)?.[1] ?? /^remote: (?:error: )?(GH0\d\d[^\n]*)/im.exec(msg)?.[1];
-    if (refused && !/lock|failed to update ref|incorrect old value|stale|expected/i.test(refused)) {
-      throw new PushRefusedError(branch, refused.trim(), input);
-    }
-    if (refused || /stale info|\[rejected\]|fetch first|non-fast-forward/i.test(msg)) throw new BranchMovedError(branch, msg);
-    throw e;
-  }
-}
-
-export function isDreamCommit(message: string): boolean {
-  return new RegExp(`^${TRAILER_ENGINE}:`, 'm').test(message);
-}
-
-/** GitHub commits through the Git Data API as this committer; that is what lets it sign them. */
-export const GITHUB_COMMITTER_EMAIL = 'noreply@github.com';
-
-/**
- * A commit the bot made and may therefore drop when rebuilding: the trailer alone is not enough,
- * because `git commit --amend` keeps it (and the author) while the content becomes a human's. An
- * amend always makes the amender the committer, so the committer must be the bot, or GitHub for a
- * signed commit (whose author is the token's identity, which may not be the configured bot).
- */
-export function isBotCommit(
-  c: { message: string; authorEmail: string; committerEmail: string },
-  botEmail: string,
-  authorEmail = botEmail,
-): boolean {
-  if (!isDreamCommit(c.message)) return false;
-  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-  if (same(c.committerEmail, GITHUB_COMMITTER_EMAIL)) return true;
-  return same(c.committerEmail, botEmail) && same(c.authorEmail, authorEmail);
-}
-
-/**
- * Workflows are code that runs with the repository's secrets: a memory pass has no business there, and
- * GITHUB_TOKEN could not push them anyway. Paths must stay inside the repository.
- */
-export function assertSafePath(file: string): void {
-  const norm = path.posix.normalize(file.replaceAll('\\', '/'));
-  if (path.posix.isAbsolute(norm) || norm === '..' || norm.startsWith('../')) {
-    throw new UnsafePathError(file, 'the path leaves the repository');
-  }
-  if (norm === '.git' || norm.startsWith('.git/')) throw new UnsafePathError(file, 'it is inside .git');
-  if (norm.toLowerCase().startsWith('.github/workflows/')) {
-    throw new UnsafePathError(file, 'the dream bot never touches .github/workflows');
-  }
-}
-
-/**
- * A committed symlink (CLAUDE.md -> ~/.ssh/authorized_keys) would turn our write into a write outside
- * the repository: no component of the path may be a link.
- */
-async function assertNoSymlink(root: string, file: string): Promise<void> {
-  let at = root;
-  for (const part of file.split('/')) {
-    at = path.join(at, part);
-    const st = await lstat(at).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') return undefined;
-      throw e;
-    });
-    if (!st) return;
-    if (st.isSymbolicLink()) throw new UnsafePathError(file, `${path.relative(root, at)} is a symlink in the repository`);
-  }
-}
-
-export function buildCommitMessage(p: {
-  /** The `commit-message` input; the session list and the trailers follow it either way. */
-  subject?: string;
-  edits: number;
-  engine: string;
-  sessions: { id: string; file?: string }[];
-  /** The edits, for one `Dreamed-Edit` trailer each (file: where the entry lands, for a move its destination). */
-  editList?: { id: string; file: string }[];
-}): string {
-  const listed = p.sessions.slice(0, 50).map((s) => `- ${s.id}${s.file ? ` (${s.file})` : ''}`);
-  if (p.sessions.length > 50) listed.push(`- ... and ${p.sessions.length - 50} more`);
-  const ids = p.sessions.map((s) => s.id);
-  return [
-    p.subject ??
-      `dream: ${p.edits} memory edit${p.edits === 1 ? '' : 's'} from ${p.sessions.length} session${p.sessions.length === 1 ? '' : 's'}`,
-    '',
-    'Sessions:',
-    ...listed,
-    '',
-    `${TRAILER_SESSIONS}: ${ids.join(', ') || 'none'}`,
-    // One per edit, so that blame, even after a squash, leads from a line to the edit that wrote it.
-    ...(p.editList ?? []).map((e) => `${TRAILER_EDIT}: ${e.id} ${e.file}`),
-    `${TRAILER_ENGINE}: ${p.engine}`,
-    '',
-  ].join('\n');
 }

@@ -3,13 +3,13 @@
  * through the Git Data API, and workflow artifacts (the ArtifactStore the sources stage reads).
  * Every method returns a small domain value and every failure leaves here as one of errors.ts.
  */
-import { Octokit } from '@octokit/rest';
+import { getOctokit } from '@actions/github';
 import type { Logger } from '../model/index.js';
 import { toGitHubError, type GitHubArea } from './errors.js';
 import type { MergeMethod } from './settings.js';
 import type { ArtifactInfo, ArtifactStore } from '../sources/artifacts.js';
 
-export type { ArtifactInfo, ArtifactStore };
+export type { ArtifactInfo };
 
 export interface PullRequest {
   number: number;
@@ -40,6 +40,9 @@ export interface GitHubClientOptions {
 /** Pages listed at most, so a repository with endless history cannot stall a run. */
 const MAX_PAGES = 10;
 
+/** @actions/github's Octokit: the REST methods and pagination, behind the runner's proxy settings. */
+type Octokit = ReturnType<typeof getOctokit>;
+
 export class GitHubClient implements ArtifactStore {
   private readonly octokit: Octokit;
   readonly owner: string;
@@ -49,8 +52,9 @@ export class GitHubClient implements ArtifactStore {
     this.owner = opts.owner;
     this.repo = opts.repo;
     const logger = opts.logger;
-    this.octokit = new Octokit({
-      auth: opts.token,
+    // getOctokit, as actions/checkout and create-pull-request use it, routes requests through the
+    // runner's https_proxy/no_proxy; baseUrl stays ours so GHES and the test fake are reached.
+    this.octokit = getOctokit(opts.token, {
       baseUrl: (opts.apiUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
       userAgent: 'agent-dreaming',
       // Octokit logs every failed request as an error; ours are reported once, with what to do, by call().

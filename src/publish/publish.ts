@@ -7,20 +7,14 @@
 import type { Logger, DreamReport, FileChange } from '../model/index.js';
 import { parseStateMarker, renderPull, stateMarker, STATE_VERSION, type ProposedEdit, type RenderedPull } from './body.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
-import {
-  BranchMovedError,
-  buildCommitMessage,
-  type BranchPublishInput,
-  type BranchResult,
-  type CommitSigner,
-  type DreamBranch,
-  type FileWrite,
-} from './git.js';
+import { BranchMovedError } from './push.js';
+import { buildCommitMessage } from './commits.js';
+import { type BranchPublishInput, type BranchResult, type CommitSigner, type DreamBranch, type FileWrite } from './git.js';
 import { GitHubApiError } from './errors.js';
 import type { PullRequest } from './github.js';
 import { branchFor, type MergeMethod, type PublishSettings } from './settings.js';
 
-export type PullOperation = 'created' | 'updated' | 'closed' | 'none';
+type PullOperation = 'created' | 'updated' | 'closed' | 'none';
 
 export interface PublishOutcome {
   operation: PullOperation;
@@ -62,7 +56,7 @@ export interface PullRequestPort extends CommitSigner {
 }
 
 /** The git operations publishing needs (DreamBranch implements them). */
-export interface BranchPort {
+interface BranchPort {
   resolveBase(base: string): Promise<string>;
   publish(input: BranchPublishInput): Promise<BranchResult>;
 }
@@ -265,12 +259,17 @@ export async function rejectedEdits(
 }
 
 /** The ledger committed on the open dream PR's branch, if there is such a PR. */
-export async function openPullLedger(
-  github: Pick<PullRequestPort, 'defaultBranch' | 'findOpenPull'>,
-  branch: Pick<DreamBranch, 'readRemoteFile'>,
-  settings: Pick<PublishSettings, 'base' | 'branch'>,
-  ledgerPath: string,
-): Promise<{ text: string; file: string } | undefined> {
+export async function openPullLedger({
+  github,
+  branch,
+  settings,
+  ledgerPath,
+}: {
+  github: Pick<PullRequestPort, 'defaultBranch' | 'findOpenPull'>;
+  branch: Pick<DreamBranch, 'readRemoteFile'>;
+  settings: Pick<PublishSettings, 'base' | 'branch'>;
+  ledgerPath: string;
+}): Promise<{ text: string; file: string } | undefined> {
   const defaultBranch = await github.defaultBranch();
   const base = settings.base || defaultBranch;
   const head = branchFor(settings, base, defaultBranch);

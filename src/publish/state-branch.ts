@@ -14,14 +14,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SimpleGit } from 'simple-git';
-import type { Logger } from '../model/index.js';
+import { TRAILER_ENGINE, TRAILER_SESSIONS, type Logger } from '../model/index.js';
 import type { PublishSettings } from './settings.js';
 import { authenticatedGit, type GitAuth } from './git-auth.js';
 import { readLedgerFile, loadLedger, mergeLedgers, reconcileLedgerTexts, serializeLedger, withoutPending } from '../ledger/index.js';
-import { assertSafePath, BranchMovedError, pushLeased, TRAILER_ENGINE, TRAILER_SESSIONS, UnsafePathError } from './git.js';
+import { BranchMovedError, pushLeased } from './push.js';
+import { assertSafePath, UnsafePathError } from './safe-paths.js';
 
-export const DEFAULT_STATE_BRANCH = 'dreaming/state';
-export const TRAILER_STATE = 'Dream-State';
+const DEFAULT_STATE_BRANCH = 'dreaming/state';
+const TRAILER_STATE = 'Dream-State';
 
 export interface StateBranchOptions {
   repoDir: string;
@@ -136,13 +137,19 @@ export interface AdvanceResult {
  * Put this pass's ledger on the state branch. `read` is the snapshot the pass started from: the
  * lease is on its tip, so a run that pushed in between is never overwritten; its ledger is merged in.
  */
-export async function advanceStateBranch(
-  state: StateBranch,
-  read: StateSnapshot,
-  ledgerText: string,
-  message: string,
-  logger: Logger,
-): Promise<AdvanceResult> {
+export async function advanceStateBranch({
+  state,
+  read,
+  ledgerText,
+  message,
+  logger,
+}: {
+  state: StateBranch;
+  read: StateSnapshot;
+  ledgerText: string;
+  message: string;
+  logger: Logger;
+}): Promise<AdvanceResult> {
   let current = read;
   let text = ledgerText;
   for (let attempt = 1; ; attempt++) {
@@ -204,13 +211,19 @@ export function assertStateBranchName(state: string, others: { base?: string; br
 }
 
 /** The configured state branch, checked against the base and the dream branch. */
-export function stateBranchFor(
-  pub: Pick<PublishSettings, 'stateBranch' | 'base' | 'branch' | 'botName' | 'botEmail'>,
-  where: { repoDir: string; ledgerPath: string },
-  defaultBranch: string,
-  logger: Logger,
-  auth?: GitAuth,
-): StateBranch {
+export function stateBranchFor({
+  pub,
+  where,
+  defaultBranch,
+  logger,
+  auth,
+}: {
+  pub: Pick<PublishSettings, 'stateBranch' | 'base' | 'branch' | 'botName' | 'botEmail'>;
+  where: { repoDir: string; ledgerPath: string };
+  defaultBranch: string;
+  logger: Logger;
+  auth?: GitAuth;
+}): StateBranch {
   const branch = pub.stateBranch ?? '';
   assertStateBranchName(branch, { ...(pub.base ? { base: pub.base } : {}), branch: pub.branch, defaultBranch });
   return new StateBranch({

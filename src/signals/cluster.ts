@@ -107,11 +107,18 @@ export function addSample(b: Samples, s: Signal): void {
 /** Patterns strongest first, split at minSupport distinct sessions (at least 1) into patterns and one-offs. */
 export function splitBySupport(all: Pattern[], minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[] } {
   const sorted = [...all].sort(bySupport);
-  const threshold = Math.max(1, minSupport);
   return {
-    patterns: sorted.filter((p) => p.support.sessions >= threshold),
-    oneOffs: sorted.filter((p) => p.support.sessions < threshold),
+    patterns: sorted.filter((p) => meetsSupport(p, minSupport)),
+    oneOffs: sorted.filter((p) => !meetsSupport(p, minSupport)),
   };
+}
+
+/**
+ * Is a pattern supported enough to teach: minSupport distinct root sessions (at least 1), or a standing
+ * correction (Signal.standing), where the user said in so many words that the rule outlasts the task.
+ */
+export function meetsSupport(p: Pick<Pattern, 'support' | 'signals'>, minSupport: number): boolean {
+  return p.support.sessions >= Math.max(1, minSupport) || p.signals.some((s) => s.standing);
 }
 
 /** Strongest first: distinct sessions, then distinct agents, then id, so the order is deterministic. */

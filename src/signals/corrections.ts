@@ -7,6 +7,7 @@
  * the agent just did (structure, not wording), so "Why did you delete that file?" teaches nothing.
  */
 import type { ToolCallEvent } from '../model/index.js';
+import { clip } from './normalize.js';
 
 /** A thing a correction names: a tool, command or path of at most three words. */
 const THING = String.raw`\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?`;
@@ -18,10 +19,10 @@ const LEAD =
 
 const REJECTS: RegExp[] = [
   new RegExp(String.raw`^(?:don'?t|do not|never|stop|quit)\s+(?:using|use|running|run|calling|call|invoking)\s+${THING}${END}`, 'i'),
-  new RegExp(String.raw`^(?:no\s+more|not|no)\s+${THING}${END}`, 'i'),
+  new RegExp(String.raw`^(?:no\s+more|not|no|never)\s+${THING}${END}`, 'i'),
   new RegExp(String.raw`^we\s+(?:don'?t|do not|never)\s+use\s+${THING}${END}`, 'i'),
   new RegExp(
-    String.raw`^why\s+(?:are|were|did|do|would)\s+you\s+(?:using|use|running|run|calling|call|reaching for|pick(?:ing)?)\s+${THING}${END}`,
+    String.raw`^why\s+(?:on earth\s+|the hell\s+|again\s+)?(?:are|were|did|do|would)\s+you\s+(?:using|use|running|run|calling|call|reaching for|pick(?:ing)?)\s+${THING}${END}`,
     'i',
   ),
   new RegExp(String.raw`^${THING}\s+(?:is|are)\s+(?:not allowed|banned|forbidden|not used|wrong)${END}`, 'i'),
@@ -61,7 +62,7 @@ export const TRANSIENT =
 const PRONOUN = /^(?:it|that|this|them|those|these|one|something|anything|everything|nothing|yes|ok|okay|what|why|how)$/i;
 /** Conversational words that a bare "X." or "X?" would otherwise take for a tool name. */
 const CHAT =
-  /^(?:thanks?|thank you|no|nope|yes|yep|yeah|done|great|good|perfect|nice|cool|sure|fine|right|correct|exactly|continue|go|proceed|really|huh|seriously|again|now|quite|yet|wrong|better|wait|stop|please|hello|hi|ok(?:ay)?|lol|sorry|same|both|neither|either|more|less|first|later|then|here|there|else|all|anything|everything|bad|problem|problems|worries|worry|idea|clue|luck|way|doubt|kidding|need|issue|rush|hurry|matter|difference)$/i;
+  /^(?:thanks?|thank you|no|nope|ever|never|always|period|got it|understood|yes|yep|yeah|done|great|good|perfect|nice|cool|sure|fine|right|correct|exactly|continue|go|proceed|really|huh|seriously|again|now|quite|yet|wrong|better|wait|stop|please|hello|hi|ok(?:ay)?|lol|sorry|same|both|neither|either|more|less|first|later|then|here|there|else|all|anything|everything|bad|problem|problems|worries|worry|idea|clue|luck|way|doubt|kidding|need|issue|rush|hurry|matter|difference)$/i;
 /** A finite verb inside a "thing" means the pattern caught a clause ("jest is | not used"), not a name. */
 const VERB = /^(?:is|are|was|were|be|been|do|does|did|should|could|would|can|will|has|have|had|isn't|aren't)$/i;
 const DETERMINER = /^(?:the|a|an|my|your|our|their|this|that|these|those|all|some|any|it|its|to|more|other)$/i;
@@ -174,6 +175,23 @@ export function pathTopic(p: string): string {
   return parts.length > 1 && /\.\w+$/.test(parts[parts.length - 1] ?? '') ? parts.slice(0, -1).join('/') : n;
 }
 
+/** "ran `yarn install`" / "edited `src/generated/client.ts`": the action a correction answered. */
+export function actionLabel(call: ToolCallEvent): string {
+  const input = (call.input ?? {}) as Record<string, unknown>;
+  const file = typeof input.file_path === 'string' ? input.file_path : typeof input.path === 'string' ? input.path : undefined;
+  if (call.command) return `ran \`${clip(call.command.split('\n')[0] ?? '', 80)}\``;
+  if (file) return `${/write|edit|patch|create/i.test(call.name) ? 'edited' : 'used'} \`${clip(file, 80)}\``;
+  return `used ${clip(call.name, 40)}`;
+}
+
+/** The text a rejection carried: Claude Code appends what the user said after its boilerplate. */
+export function rejectionText(text: string): string {
+  // Only permission_denial events reach here, and readers make those from structure alone.
+  const m = /user said:\s*([\s\S]+)$/i.exec(text);
+  if (m) return (m[1] ?? '').trim();
+  return /doesn't want to proceed|tool use was rejected/i.test(text) ? '' : text.trim();
+}
+
 /** What an action text mentions: the command and every string in its input. */
 export function actionText(call: ToolCallEvent): string {
   return `${call.command ?? ''}\n${JSON.stringify(call.input ?? '')}`;
@@ -201,6 +219,59 @@ export function objectionLesson(target: string, isPath: boolean, tools: readonly
   const wrote = tools.some((t) => /^(?:write|edit|multiedit|notebookedit|apply_patch|str_replace|create)/i.test(t));
   if (isPath) return `Don't ${wrote ? 'write to' : 'touch'} \`${target}\` unless the user asks for it.`;
   return `Don't run \`${target}\` unless the user asks for it.`;
+}
+
+/**
+ * Words by which a user scopes a rule beyond the moment: to the project ("in this repo", "it's a bun
+ * project") or to every later time ("from now on", "next time"). "always" alone is not enough: pasted
+ * documentation and feature specs say it too ("Always use the Files API when ...").
+ */
+const STANDING =
+  /\b(?:(?:in|for|across|throughout)\s+(?:this|our)\s+(?:repo(?:sitory)?|project|codebase|workspace|monorepo)\b(?!\s+(?:root|folder|dir(?:ectory)?|files?|tree|name|settings))|(?:it'?s|this is)\s+an?\s+[\w@.+-]+\s+(?:repo(?:sitory)?|project|codebase|workspace|monorepo)\b|from now on|going forward|in (?:the )?future|next time|every ?time|each time)\b/i;
+
+/**
+ * Does the user say the rule outlasts this task? Only a sentence already read as a rule is asked, and
+ * only a correction (see mine-instructions.ts) may use the answer to stand on one session.
+ */
+export function standingScope(sentence: string): boolean {
+  return STANDING.test(sentence) && !TRANSIENT.test(sentence);
+}
+
+/** A scope said before the rule: "Next time, ...", "Going forward, ...", "In this repo, ...". */
+const SCOPE_LEAD =
+  /^(?:next time|going forward|in (?:the )?future|(?:in|for)\s+(?:this|our)\s+(?:repo(?:sitory)?|project|codebase|workspace)),?\s+(?=\S)/i;
+/** The rule after its leading scope, so the rule's own first word decides what kind of rule it is. */
+export const withoutScopeLead = (sentence: string): string => sentence.replace(SCOPE_LEAD, '');
+
+/** Prohibitions said without "don't": "Hands off dist/.", "Stay out of vendor/", "Leave the lockfile alone". */
+const HANDS_OFF =
+  /^(?:please\s+)?(?:hands off(?:\s+of)?|stay out of|keep out of|keep (?:your )?hands off)\s+(.+)$|^(?:please\s+)?leave\s+(.{2,60}?)\s+alone\b(.*)$/i;
+
+/** "dist/: it is generated." -> ["dist/", ": it is generated."]: the target, then what the user said after it. */
+function splitTail(rest: string): [string, string] {
+  const m = /^(\S+?|the [\w .-]{1,40}?)([.,:;!]?(?:\s.*)?)$/.exec(rest.trim());
+  return m ? [m[1] ?? rest, m[2] ?? ''] : [rest, ''];
+}
+
+/** The sentence as the prohibition it states ("Don't touch dist/."), or unchanged. */
+export function asProhibition(sentence: string): string {
+  const m = HANDS_OFF.exec(sentence);
+  if (!m) return sentence;
+  const [target, tail] = m[1] ? splitTail(m[1]) : [m[2] ?? '', m[3] ?? ''];
+  const t = target.replace(/`/g, '');
+  // A path is named as code, so provenance checks it like any other path an entry names.
+  return `Don't touch ${/[/.]/.test(t) && !/\s/.test(t) ? `\`${t}\`` : t}${tail.replace(/\s*\bplease\b/i, '')}`;
+}
+
+/** Verbs a rule starts with after "always": "always run the linter" has its verb, "always pnpm" has none. */
+const RULE_VERB =
+  /^(?:use|run|call|ask|add|write|read|check|test|commit|push|pull|rebase|merge|squash|format|lint|build|keep|put|make|create|update|prefer|open|close|start|stop|wait|try|review|document|include|mention|be|do|verify|follow|leave|remember|sign|install|clean|delete|remove|rename|move|copy|set|pin|include|quote|escape|prefix|wrap|name|return|log|handle|validate|type|import|export|tag|bump|ship|deploy|reply|answer|explain|show|print|say|tell|confirm|double-check)$/i;
+
+/** "Always pnpm in this repo." says which tool, not what to do with it: "Use pnpm in this repo." */
+export function withVerb(sentence: string): string {
+  const m = /^(always|only)\s+(\x60[^\x60]+\x60|[\w@.:/+-]+)(\s+(?:in|for|on|here|when|with)\b.*)?$/i.exec(sentence.trim());
+  if (!m?.[2] || RULE_VERB.test(m[2]) || PRONOUN.test(m[2]) || DETERMINER.test(m[2])) return sentence;
+  return `Use ${m[2]}${m[3] ?? ''}`;
 }
 
 /** Reminders state a standing rule the agent missed: "don't forget to use the venv". */

@@ -15,5 +15,5 @@ export { isProhibition } from './prohibition.js';
 export { looksGenerated } from './generated.js';
 export { failurePhrase, fixLesson } from './lesson-text.js';
 export { isOverrideFix } from './mine-commands.js';
-export { patternId, supportSession, signalPatternId } from './cluster.js';
+export { meetsSupport, patternId, supportSession, signalPatternId } from './cluster.js';
 export { meaningStems, negated, sameMeaning, similarityOf } from './similar.js';

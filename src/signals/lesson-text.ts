@@ -1,6 +1,6 @@
 /**
- * How a lesson learned from a fix reads in memory: the working command first, then what goes wrong
- * without it. Built from canonical commands (see lessonCommand), so sessions that ran `pytest -q`,
+ * How a lesson learned from a fix reads in memory: the working command first, then that the other
+ * form fails. Built from canonical commands (see lessonCommand), so sessions that ran `pytest -q`,
  * `pytest tests/x.py` or `python -m pytest` all teach the same sentence.
  */
 import { clip } from './normalize.js';
@@ -32,17 +32,22 @@ function why(fixed: string, err: string): string {
 }
 
 /**
- * The lesson for "`failed` failed with err; `fixed` worked". Both commands are canonical forms
- * (no per-session arguments, no output-only flags).
+ * The lesson for "`failed` failed; `fixed` worked". Both commands are canonical forms (no per-session
+ * arguments, no output-only flags). The sentence is built from what ran: the error text only selects
+ * a reason the fix itself states (see why), and is never quoted, so tool output cannot word memory.
  */
 export function fixLesson(fixed: string, failed: string, err: string, argNoun?: string): string {
   const shape = parseCommand(fixed);
   const what = shape && isTestCommand(shape) ? 'the tests with ' : '';
   const cmd = `\`${fixed}\`${argNoun ? ` followed by ${argNoun}` : ''}`;
-  const phrase = failurePhrase(err);
-  const fails = phrase ? `fails with ${phrase}` : 'fails';
+  // The failing run went through a program named by absolute path (`/usr/bin/python3 -m pytest`) and
+  // the working one did not: that interpreter is what differs, so it alone is named, not a command
+  // that only ever failed.
+  const via = shellWords(failed)[0];
+  if (via?.startsWith('/') && !shellWords(fixed).includes(via))
+    return `Run ${what}${cmd}, not through \`${via}\`: it fails${why(fixed, err)}.`;
   if (failed && missingWords(failed, fixed).length === 0) {
-    return `Run ${what}${cmd}: plain \`${failed}\` ${fails}${why(fixed, err)}.`;
+    return `Run ${what}${cmd}: plain \`${failed}\` fails${why(fixed, err)}.`;
   }
-  return `Run ${what}${cmd}, not \`${failed}\`: it ${fails}${why(fixed, err)}.`;
+  return `Run ${what}${cmd}, not \`${failed}\`: it fails${why(fixed, err)}.`;
 }

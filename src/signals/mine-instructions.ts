@@ -4,10 +4,25 @@
  * are ignored and only sentence-initial imperatives count.
  */
 import type { Session, SessionEvent, MemoryEntry, Signal, ToolCallEvent } from '../model/index.js';
-import { clip, contentWords, jaccard } from './normalize.js';
+import { contentWords, jaccard } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { meaningStems } from './similar.js';
-import { actionText, objectionLesson, pathTopic, objectionTarget, reasonSentence, reminderRule, turnPreference } from './corrections.js';
+import {
+  actionLabel,
+  rejectionText,
+  asProhibition,
+  withVerb,
+  actionText,
+  objectionLesson,
+  pathTopic,
+  objectionTarget,
+  reasonSentence,
+  reminderRule,
+  standingScope,
+  turnPreference,
+  withoutScopeLead,
+} from './corrections.js';
+import { swappedProgram } from './corrections-swap.js';
 
 const MAX_PROMPT = 600;
 const MAX_SENTENCE = 220;
@@ -32,7 +47,7 @@ const REASON_TOPIC =
   /\b[\w-]+\.(?:json|ya?ml|toml|lock|lockb|txt|cfg|ini)\b|\b(?:lockfile|dependenc(?:y|ies)|installed|config(?:ured)?|budget|deprecated|supported|requires?|version)\b/i;
 /** Leading interjections that do not change an instruction ("No, don't use yarn here."). */
 const INTERJECTION = /^(?:no|nope|ok(?:ay)?|also|and|actually)[,!]?\s+(?=\S)/i;
-const AFTER_REJECTION = /^(?:please\s+)?(?:use|run|keep|put|call|only|just|first)\s+\w+/i;
+const AFTER_REJECTION = /^(?:please\s+)?(?:use|run|keep|put|call|only|just|first)\s+`?\w+/i;
 /** Words that make an instruction about this moment, not a standing rule ("don't commit yet"). */
 const TRANSIENT =
   /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
@@ -51,8 +66,6 @@ export interface Instruction {
 export interface RecentActions {
   calls: ToolCallEvent[];
 }
-
-const NO_ACTIONS: RecentActions = { calls: [] };
 
 /** A path the rule is about: "don't touch docs/diary" and "what are you doing in docs/diary?!" cluster on it. */
 const PATH_TOKEN = /`([^`\s]*\/[^`\s]*)`|(?:^|\s)((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?|[\w@.-]+\/(?=[\s?!.,]|$))/;
@@ -154,12 +167,17 @@ function span(text: string, first: string, last: string): string {
   return a >= 0 && b >= 0 ? text.slice(a, b + last.length) : first;
 }
 
-export function extractInstructions(
-  text: string,
-  event: SessionEvent,
-  afterRejection: boolean,
-  recent: RecentActions = NO_ACTIONS,
-): Instruction[] {
+/** Where a user turn sits: what the agent just did decides how its sentences are read. */
+export interface TurnContext {
+  /** Right after an interrupt or a rejected tool call. */
+  afterRejection: boolean;
+  /** Right after the agent's action failed or was rejected. */
+  correction: boolean;
+  recent: RecentActions;
+}
+
+export function extractInstructions(text: string, event: SessionEvent, turn: TurnContext): Instruction[] {
+  const { afterRejection, correction, recent } = turn;
   if (!usablePrompt(text)) return [];
   const out: Instruction[] = [];
   const list = sentences(text);
@@ -216,7 +234,8 @@ export function extractInstructions(
       });
       continue;
     }
-    const sentence = raw.replace(INTERJECTION, '');
+    // "Next time, don't ..." / "In this repo, use ...": the scope leads, the rule follows.
+    const sentence = asProhibition(withoutScopeLead(raw.replace(INTERJECTION, '')));
     const p2 = PREFER.exec(sentence);
     const pr = p2 ? { use: bare(p2[1] ?? ''), not: bare(p2[2] ?? '') } : undefined;
     if (pr && pr.use && pr.not && pr.use.split(/\s+/).length <= 6 && pr.not.split(/\s+/).length <= 6) {
@@ -230,7 +249,10 @@ export function extractInstructions(
       continue;
     }
     const neg = NEG.test(sentence);
-    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || (afterRejection && AFTER_REJECTION.test(sentence));
+    // A plain imperative is a rule only where it answers the agent: right after a rejection, or after a
+    // failure when the user scoped it beyond the task ("use the venv in this project").
+    const answers = afterRejection || (correction && standingScope(raw));
+    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || (answers && AFTER_REJECTION.test(sentence));
     if (!neg && !pos) continue;
     const cw = words(sentence);
     // One content word is a rule only when it names something ("reset-db"), not "Don't stop."
@@ -239,7 +261,7 @@ export function extractInstructions(
     const next = list[i + 1];
     const reason = reasonAfter(next);
     const alternative = !reason && neg && next && ALTERNATIVE.test(next) && !TRANSIENT.test(next) ? next : undefined;
-    const rule = cleanLesson(sentence).replace(/\.$/, '');
+    const rule = cleanLesson(withVerb(sentence)).replace(/\.$/, '');
     const lesson = reason
       ? `${rule}: ${lowerFirst(reason)}.`
       : alternative
@@ -250,14 +272,6 @@ export function extractInstructions(
     out.push({ event, sentence: quote, lesson, signature: neg ? negSignature(sentence) : `pos|${ruleKey(sentence)}` });
   }
   return out;
-}
-
-/** The text a rejection carried: Claude Code appends what the user said after its boilerplate. */
-function rejectionText(text: string): string {
-  // Only permission_denial events reach here, and readers make those from structure alone.
-  const m = /user said:\s*([\s\S]+)$/i.exec(text);
-  if (m) return (m[1] ?? '').trim();
-  return /doesn't want to proceed|tool use was rejected/i.test(text) ? '' : text.trim();
 }
 
 const hasWord = (text: string, w: string) =>
@@ -294,15 +308,6 @@ export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry
   return out.length <= 3 ? out : [];
 }
 
-/** "ran `yarn install`" / "edited `src/generated/client.ts`": the action a correction answered. */
-function actionLabel(call: ToolCallEvent): string {
-  const input = (call.input ?? {}) as Record<string, unknown>;
-  const file = typeof input.file_path === 'string' ? input.file_path : typeof input.path === 'string' ? input.path : undefined;
-  if (call.command) return `ran \`${clip(call.command.split('\n')[0] ?? '', 80)}\``;
-  if (file) return `${/write|edit|patch|create/i.test(call.name) ? 'edited' : 'used'} \`${clip(file, 80)}\``;
-  return `used ${clip(call.name, 40)}`;
-}
-
 export function mineInstructions(session: Session, entries: readonly MemoryEntry[]): Signal[] {
   const out: Signal[] = [];
   let rejectedAt = -Infinity;
@@ -310,28 +315,51 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   let recent: RecentActions = { calls: [] };
   // What the correction answered, for the episode a reader (or the claude engine) sees with it.
   let lastAction = '';
+  // A tool call failed since the user last spoke: what the user says next answers it.
+  let failedSinceUser = false;
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
+    // Said right after the agent's action failed or was rejected: a correction, by structure.
+    let correction = false;
     if (e.kind === 'tool_call') {
       recent.calls = [...recent.calls.slice(-7), e];
       lastAction = actionLabel(e);
-    } else if (e.kind === 'interrupt') rejectedAt = i;
+    } else if (e.kind === 'tool_result' && !e.ok && !e.cascade) failedSinceUser = true;
+    else if (e.kind === 'interrupt') rejectedAt = i;
     else if (e.kind === 'permission_denial') {
       rejectedAt = i;
       const said = rejectionText(e.text);
       // A bare rejection says nothing to learn; only the words that came with it do.
-      if (said && e.text.includes(said)) found = extractInstructions(said, e, true, recent);
+      correction = true;
+      if (said && e.text.includes(said)) found = extractInstructions(said, e, { afterRejection: true, correction, recent });
     } else if (e.kind === 'user_prompt' && !e.task && !e.sidechain) {
       // A harness's task text and a parent agent's prompt to a subagent are nobody's instruction to remember.
-      found = extractInstructions(e.text, e, i - rejectedAt <= 3, recent);
+      const afterRejection = i - rejectedAt <= 3;
+      correction = afterRejection || failedSinceUser;
+      found = extractInstructions(e.text, e, { afterRejection, correction, recent });
+      const swap = found.some((f) => f.prefer)
+        ? undefined
+        : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction });
+      if (swap)
+        found.push({
+          event: e,
+          sentence: e.text.trim(),
+          lesson: `Use ${swap.use}, not ${swap.not}.`,
+          signature: `prefer|${words(swap.use)}`,
+          prefer: swap,
+        });
       recent = { calls: [] };
+      failedSinceUser = false;
     }
     const after = found.length > 0 && lastAction ? ` after the agent ${lastAction}` : '';
     if (e.kind === 'user_prompt') lastAction = '';
     for (const ins of found) {
       const corrected = correctedEntries(ins, entries);
       const evidence = [evidenceFor(session, ins.event, ins.sentence)];
-      const pref = ins.prefer ? { failed: ins.prefer.not, fixed: ins.prefer.use } : {};
+      const pref = {
+        ...(ins.prefer ? { failed: ins.prefer.not, fixed: ins.prefer.use } : {}),
+        ...(correction && standingScope(ins.sentence) ? { standing: true as const } : {}),
+      };
       if (corrected.length === 0) {
         out.push({
           kind: 'instruction',

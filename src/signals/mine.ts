@@ -8,6 +8,7 @@ import type { RepoFacts } from './repo-facts.js';
 import { commandMentions, memoryReadBy, type CommandMention } from './memory-refs.js';
 import { dedupeBySignature, mineCommands } from './mine-commands.js';
 import { mineInstructions } from './mine-instructions.js';
+import { mineReplyFormat } from './mine-feedback.js';
 
 export interface MiningContext {
   memory: MemoryFile[];
@@ -42,7 +43,7 @@ export function mineSession(session: Session, ctx: MiningContext): Signal[] {
   const { mentions, entries } = memoryView(session.agent, ctx.memory);
   // A subagent's "user" is the parent agent writing a task, not a person giving instructions.
   const instructions = session.parentId ? [] : mineInstructions(session, entries);
-  const signals = dedupeBySignature([...mineCommands(session, mentions), ...instructions]);
+  const signals = dedupeBySignature([...mineCommands(session, mentions), ...mineReplyFormat(session), ...instructions]);
   const root = session.parentId;
   return root ? signals.map((s) => ({ ...s, rootSessionId: root })) : signals;
 }

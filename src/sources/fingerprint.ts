@@ -9,7 +9,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 
 /** Bytes hashed at each end of the consumed region: enough to catch a rewrite, cheap to read. */
-export const FINGERPRINT_BLOCK = 16 * 1024;
+const FINGERPRINT_BLOCK = 16 * 1024;
 
 /** Where the last pass stopped reading a file, and what the file looked like then. */
 export interface FileMark {

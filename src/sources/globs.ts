@@ -14,8 +14,6 @@ import type { Logger } from '../model/index.js';
 import { silentLogger } from '../log.js';
 import { directoryGlobs } from '../config/transcript-files.js';
 
-export { TRANSCRIPT_EXTENSIONS } from '../config/transcript-files.js';
-
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export class GlobError extends Error {
@@ -29,7 +27,7 @@ export class GlobError extends Error {
 }
 
 /** Throws a GlobError when a pattern could reach outside the repository. */
-export function assertGlobInsideRepo(pattern: string): void {
+function assertGlobInsideRepo(pattern: string): void {
   const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
   if (body.trim() === '') throw new GlobError(pattern, 'is empty');
   if (body.includes('\0')) throw new GlobError(pattern, 'contains a NUL character');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { SessionEventsPort } from '../managed-agents/ports.js';
 
 /** Bounds one session's log: a session this long is a runaway, not a lesson. */
-export const MAX_EVENTS_PER_SESSION = 200_000;
+const MAX_EVENTS_PER_SESSION = 200_000;
 
 export interface ListSessionsOptions {
   /** RFC 3339: only sessions created after this (the ledger's last dream). */

@@ -24,7 +24,7 @@ export interface ZipLimits {
   maxTotalBytes: number;
 }
 
-export const defaultZipLimits: ZipLimits = {
+const defaultZipLimits: ZipLimits = {
   maxEntries: 10_000,
   maxEntryBytes: 256 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,

@@ -2,7 +2,6 @@
  * Sync after merge, as the Action (`mode: sync`) and `dream sync` run it: the memory files a push
  * changed, or every memory file for a first sync, uploaded to the store the deployed agents read.
  */
-import { readFile } from 'node:fs/promises';
 import { simpleGit } from 'simple-git';
 import type { Logger } from '../model/index.js';
 import type { MemoryStorePort } from '../managed-agents/ports.js';
@@ -29,7 +28,7 @@ export interface PushSyncOptions {
 const MAX_FILES = 10_000;
 const isNullSha = (sha: string | undefined) => !sha || /^0+$/.test(sha);
 
-export function memoryPathTest(globs: readonly string[]): (path: string) => boolean {
+function memoryPathTest(globs: readonly string[]): (path: string) => boolean {
   return (p) => isDefaultMemoryPath(p) || (globs.length > 0 && matchesAnyGlob(p, globs));
 }
 
@@ -76,10 +75,10 @@ export function syncFailure(result: SyncResult): string | undefined {
   ].join('\n');
 }
 
-/** before/after of the push that triggered the workflow (GITHUB_EVENT_PATH), when it was a push. */
-export async function pushRange(eventPath: string | undefined): Promise<{ before?: string; after: string } | undefined> {
-  if (!eventPath) return undefined;
-  const event = JSON.parse(await readFile(eventPath, 'utf8')) as { before?: unknown; after?: unknown };
+/** before/after of the push that triggered the workflow (its event payload), when it was a push. */
+export function pushRange(payload: unknown): { before?: string; after: string } | undefined {
+  if (!payload || typeof payload !== 'object') return undefined;
+  const event = payload as { before?: unknown; after?: unknown };
   if (typeof event.after !== 'string' || !/^[0-9a-f]{7,64}$/.test(event.after)) return undefined;
   const before = typeof event.before === 'string' && /^[0-9a-f]{7,64}$/.test(event.before) ? event.before : undefined;
   return { ...(before ? { before } : {}), after: event.after };

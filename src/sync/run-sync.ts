@@ -13,9 +13,9 @@ export interface SyncModeOptions {
   storeId: string;
   repoDir: string;
   memoryGlobs: string[];
-  /** GITHUB_EVENT_PATH: a push event's payload names the range to sync. */
-  eventPath?: string;
-  /** The commit to sync when the event is not a push (GITHUB_SHA); default HEAD. */
+  /** The triggering event's payload (the Action's context.payload): a push's names the range to sync. */
+  event?: unknown;
+  /** The commit to sync when the event is not a push (context.sha); default HEAD. */
   sha?: string;
   logger: Logger;
 }
@@ -29,7 +29,7 @@ export interface SyncModeOutcome {
 }
 
 export async function runSyncMode(opts: SyncModeOptions): Promise<SyncModeOutcome> {
-  const range = await pushRange(opts.eventPath);
+  const range = pushRange(opts.event);
   const after = range?.after ?? opts.sha ?? 'HEAD';
   if (!range?.before)
     opts.logger.info(

@@ -32,7 +32,7 @@ export interface SyncOptions {
   baseRef?: string;
 }
 
-export interface SyncConflict {
+interface SyncConflict {
   path: string;
   reason: string;
   expectedSha256?: string;

@@ -8,7 +8,7 @@ import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from
 import { defaultTrust } from '../model/session.js';
 
 /** Texts longer than this keep their head and tail (errors usually sit at one end). */
-export const MAX_TEXT_CHARS = 32 * 1024;
+const MAX_TEXT_CHARS = 32 * 1024;
 const HEAD = 24 * 1024;
 const TAIL = 6 * 1024;
 const MAX_DEPTH = 12;
@@ -21,7 +21,7 @@ const MARGIN = 1024;
  * a secret straddling a cut is still recognised and its kept part removed); the omitted middle is
  * never stored, so it needs no redaction.
  */
-export function cleanText(text: string): string {
+function cleanText(text: string): string {
   if (text.length <= MAX_TEXT_CHARS) return redactSecrets(text);
   const head = redactSecrets(text.slice(0, HEAD + MARGIN));
   const tail = redactSecrets(text.slice(text.length - TAIL - MARGIN));
@@ -30,7 +30,7 @@ export function cleanText(text: string): string {
 }
 
 /** Tool inputs: every string inside is redacted with its key in view (a "password" field), then bounded; structure is kept. */
-export function cleanValue(v: unknown): unknown {
+function cleanValue(v: unknown): unknown {
   return redactJsonValue(v, undefined, {
     maxDepth: MAX_DEPTH,
     tooDeep: () => '[nested too deep]',

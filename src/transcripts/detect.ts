@@ -19,7 +19,7 @@ const CLAUDE_CODE_TYPES = new Set(['file-history-snapshot', 'queue-operation', '
 const MANAGED_TYPE = /^(?:user|agent|session|span|system|workflow_run)\.[a-z_]+$/;
 
 /** The format one record implies, if it is distinctive. */
-export function classifyRecord(v: unknown): FormatId | null {
+function classifyRecord(v: unknown): FormatId | null {
   if (Array.isArray(v)) return v.length > 0 ? classifyRecord(v[0]) : null;
   const o = asRecord(v);
   if (!o) return null;
@@ -89,7 +89,7 @@ function tryParse(s: string): unknown {
   }
 }
 
-export function detectFromSample(sample: Buffer, file: string, totalBytes: number, opts: { keysFirst?: boolean } = {}): Detection {
+function detectFromSample(sample: Buffer, file: string, totalBytes: number, opts: { keysFirst?: boolean } = {}): Detection {
   if (totalBytes === 0) return { format: null, reason: 'empty file' };
   if (sample.includes(0)) return { format: null, reason: 'binary file (NUL bytes)' };
   const text = sample.toString('utf8').replace(/^\uFEFF/, '');

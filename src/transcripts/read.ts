@@ -42,7 +42,7 @@ export interface ReadOptions {
  * Formats that can be read from the middle: each JSONL record names its session, so the appended
  * lines alone make a session with the right id. Codex rollouts name it only in their first record.
  */
-export const RESUMABLE_FORMATS: ReadonlySet<FormatId> = new Set(['claude-code-jsonl']);
+const RESUMABLE_FORMATS: ReadonlySet<FormatId> = new Set(['claude-code-jsonl']);
 
 const READERS: Record<FormatId, FormatReader> = {
   'claude-code-jsonl': readClaudeCode,

@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { readLineBatches, type LineReadOptions } from './lines.js';
 
-export const MAX_ARRAY_FILE_BYTES = 256 * 1024 * 1024;
+const MAX_ARRAY_FILE_BYTES = 256 * 1024 * 1024;
 
 export interface JsonRecord {
   line: number;
@@ -86,7 +86,7 @@ interface Span {
 }
 
 /** The index of the quote that closes a JSON string whose body starts at `from`, or -1 if it never closes. */
-export function closingQuote(text: string, from: number): number {
+function closingQuote(text: string, from: number): number {
   for (let q = text.indexOf('"', from); q >= 0; q = text.indexOf('"', q + 1)) {
     // A quote after an odd run of backslashes is escaped.
     let b = q - 1;

@@ -20,7 +20,7 @@ export interface FileSummary {
 }
 
 /** Tool results that failed on their own account (cascades from a parallel call are not errors). */
-export function isToolError(e: Session['events'][number]): boolean {
+function isToolError(e: Session['events'][number]): boolean {
   return e.kind === 'tool_result' && !e.ok && e.cascade !== true;
 }
 

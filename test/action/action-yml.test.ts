@@ -33,7 +33,9 @@ describe('action.yml', () => {
   });
 
   it('declares exactly the inputs src/main.ts reads', () => {
-    const read = new Set([...main.matchAll(/inputs\.(?:text|lines|list|bool|int|oneOf)(?:<[^>]+>)?\('([a-z-]+)'/g)].map((m) => m[1]!));
+    const read = new Set(
+      [...main.matchAll(/\b(?:inputs|given)\.(?:text|lines|list|bool|int|oneOf)(?:<[^>]+>)?\('([a-z-]+)'/g)].map((m) => m[1]!),
+    );
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
   });
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { startManagedAgentsServer, type ManagedAgentsServer } from '../helpers/managed-agents-server/index.js';
-import { CLAUDE_MD, makeActionWorld, recorder, type ActionWorld } from './world.js';
+import { CLAUDE_MD, makeActionWorld, recorder, runContext, type ActionWorld } from './world.js';
 
 let w: ActionWorld | undefined;
 let server: ManagedAgentsServer | undefined;
@@ -52,9 +52,6 @@ describe('engine anthropic-dreams through run()', () => {
       const rec = recorder();
       const result = await run(
         {
-          GITHUB_REPOSITORY: 'acme/notes',
-          GITHUB_API_URL: w.fake.url,
-          GITHUB_SERVER_URL: 'https://github.com',
           GITHUB_WORKSPACE: w.repo.work,
           RUNNER_TEMP: w.temp,
           ANTHROPIC_BASE_URL: server.url,
@@ -65,7 +62,7 @@ describe('engine anthropic-dreams through run()', () => {
           'INPUT_DREAM-TIMEOUT-MINUTES': '5',
           'INPUT_DRY-RUN': 'true',
         },
-        { runtime: rec, retryBaseMs: 5, now: () => new Date('2026-11-21T12:00:00Z') },
+        { runtime: rec, context: runContext({ apiUrl: w.fake.url }), retryBaseMs: 5, now: () => new Date('2026-11-21T12:00:00Z') },
       );
       expect(result.failed).toBeUndefined();
       const [dream] = [...server.dreams.dreams.values()].map((d) => d.json);

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { startManagedAgentsServer, type ManagedAgentsServer } from '../helpers/managed-agents-server/index.js';
-import { makeActionWorld, recorder, type ActionWorld } from './world.js';
+import { makeActionWorld, recorder, runContext, type ActionWorld } from './world.js';
 
 const legacyFail = 'npm error Missing script: "legacy-build"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run';
 
@@ -37,9 +37,6 @@ afterEach(async () => {
 async function act(world: ActionWorld, api: ManagedAgentsServer, inputs: Record<string, string>) {
   const rec = recorder();
   const env: NodeJS.ProcessEnv = {
-    GITHUB_REPOSITORY: 'acme/notes',
-    GITHUB_API_URL: world.fake.url,
-    GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_WORKSPACE: world.repo.work,
     RUNNER_TEMP: world.temp,
     ANTHROPIC_BASE_URL: api.url,
@@ -48,7 +45,12 @@ async function act(world: ActionWorld, api: ManagedAgentsServer, inputs: Record<
     INPUT_SESSIONS: '.dreaming/sessions/**/*.jsonl',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
-  const result = await run(env, { runtime: rec, retryBaseMs: 5, now: () => new Date('2026-11-21T12:00:00Z') });
+  const result = await run(env, {
+    runtime: rec,
+    context: runContext({ apiUrl: world.fake.url }),
+    retryBaseMs: 5,
+    now: () => new Date('2026-11-21T12:00:00Z'),
+  });
   return { ...result, rec };
 }
 

@@ -2,13 +2,11 @@
  * `mode: sync` through the Action's run(): a real git repository, a push event payload naming the
  * merge's before/after, and the real SDK against the local Managed Agents server.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/main.js';
 import { gitIn, makeRepo, writeFiles, type RepoFixture } from '../helpers/fake-github/repo-fixture.js';
 import { startManagedAgentsServer, type ManagedAgentsServer } from '../helpers/managed-agents-server/index.js';
-import { recorder } from './world.js';
+import { recorder, runContext } from './world.js';
 
 let server: ManagedAgentsServer;
 let repo: RepoFixture;
@@ -39,24 +37,17 @@ function deployedStore(files: Record<string, string>): string {
 
 async function act(storeId: string, event: Record<string, unknown> | undefined, extra: Record<string, string> = {}) {
   const rec = recorder();
-  let eventPath: string | undefined;
-  if (event) {
-    eventPath = path.join(repo.root, 'event.json');
-    writeFileSync(eventPath, JSON.stringify(event));
-  }
   const env: NodeJS.ProcessEnv = {
-    GITHUB_REPOSITORY: 'acme/notes',
     GITHUB_WORKSPACE: repo.work,
     RUNNER_TEMP: repo.root,
-    GITHUB_SHA: head(),
     ANTHROPIC_BASE_URL: server.url,
     INPUT_MODE: 'sync',
     'INPUT_MEMORY-STORE-ID': storeId,
     'INPUT_ANTHROPIC-API-KEY': 'sk-ant-sync-test',
-    ...(eventPath ? { GITHUB_EVENT_PATH: eventPath } : {}),
     ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
-  const result = await run(env, { runtime: rec });
+  const context = runContext({ sha: head(), ...(event ? { eventName: 'push', payload: event } : {}) });
+  const result = await run(env, { runtime: rec, context });
   return { ...result, rec };
 }
 

@@ -62,19 +62,17 @@ describe('min-new-sessions through run()', () => {
     w = await makeActionWorld(Object.fromEntries([legacyBuildSession(1, '02')]));
     const notices: string[] = [];
     const { run } = await import('../../src/main.js');
-    const { recorder } = await import('./world.js');
+    const { recorder, runContext } = await import('./world.js');
     const rec = { ...recorder(), notice: (m: string) => notices.push(m) };
     const result = await run(
       {
-        GITHUB_REPOSITORY: 'acme/notes',
-        GITHUB_API_URL: w.fake.url,
         GITHUB_WORKSPACE: w.repo.work,
         RUNNER_TEMP: w.temp,
         'INPUT_GITHUB-TOKEN': 'ghs_fake_token_for_tests',
         INPUT_SESSIONS: '.dreaming/sessions/**/*.jsonl',
         'INPUT_MIN-NEW-SESSIONS': '2',
       },
-      { runtime: rec, retryBaseMs: 5 },
+      { runtime: rec, context: runContext({ apiUrl: w.fake.url }), retryBaseMs: 5 },
     );
     expect(result.failed).toBeUndefined();
     expect(result.outputs['pull-request-operation']).toBe('none');

@@ -8,7 +8,7 @@ import { run } from '../../src/main.js';
 import { loadLedger } from '../../src/ledger/index.js';
 import { startManagedAgentsServer, type ManagedAgentsServer } from '../helpers/managed-agents-server/index.js';
 import { gitIn, writeFiles } from '../helpers/fake-github/repo-fixture.js';
-import { CLAUDE_MD, legacyBuildSession, makeActionWorld, recorder, type ActionWorld } from './world.js';
+import { CLAUDE_MD, legacyBuildSession, makeActionWorld, recorder, runContext, type ActionWorld } from './world.js';
 
 let w: ActionWorld | undefined;
 let server: ManagedAgentsServer | undefined;
@@ -147,9 +147,6 @@ describe('the state branch through run()', () => {
     const act = async () => {
       const rec = recorder();
       const env: NodeJS.ProcessEnv = {
-        GITHUB_REPOSITORY: 'acme/notes',
-        GITHUB_API_URL: w!.fake.url,
-        GITHUB_SERVER_URL: 'https://github.com',
         GITHUB_WORKSPACE: w!.repo.work,
         RUNNER_TEMP: w!.temp,
         ANTHROPIC_BASE_URL: server!.url,
@@ -158,7 +155,15 @@ describe('the state branch through run()', () => {
         INPUT_SESSIONS: '.dreaming/sessions/**/*.jsonl',
         'INPUT_MANAGED-SESSIONS': 'true',
       };
-      return { ...(await run(env, { runtime: rec, retryBaseMs: 5, now: () => new Date('2026-11-21T12:00:00Z') })), rec };
+      return {
+        ...(await run(env, {
+          runtime: rec,
+          context: runContext({ apiUrl: w!.fake.url }),
+          retryBaseMs: 5,
+          now: () => new Date('2026-11-21T12:00:00Z'),
+        })),
+        rec,
+      };
     };
     const first = await act();
     expect(first.failed).toBeUndefined();

@@ -1,12 +1,13 @@
 /**
  * The Action end to end: a bare origin holding a small repository with hand-written transcripts,
  * checkouts of it, the fake GitHub (validated against the OpenAPI description), and run() from
- * src/main.ts called in-process with the INPUT_* and GITHUB_* environment a runner would set.
+ * src/main.ts called in-process with the INPUT_* environment a runner would set and the run's context
+ * (what @actions/github reads from GITHUB_*) given as a value, so runs in one process stay apart.
  */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { run, type ActionResult, type ActionRuntime } from '../../src/main.js';
+import { run, type ActionResult, type ActionRuntime, type RunContext } from '../../src/main.js';
 import { claudeCodeSession, type Turn } from '../helpers/transcript-builders.js';
 import { FakeGitHub } from '../helpers/fake-github/server.js';
 import { gitIn, makeRepo, writeFiles, type RepoFixture } from '../helpers/fake-github/repo-fixture.js';
@@ -27,6 +28,31 @@ export function legacyBuildSession(n: number, day: string): [string, string] {
     { say: 'Done.' },
   ];
   return [`.dreaming/sessions/${id}.jsonl`, claudeCodeSession(id, day, cwd, turns)];
+}
+
+/**
+ * The run's context as @actions/github's `context` holds it on a runner of acme/notes: the API at
+ * `apiUrl` (the fake), no workflow run unless `runId` is given, and the event's payload.
+ */
+export function runContext(p: {
+  apiUrl?: string;
+  sha?: string;
+  eventName?: string;
+  payload?: Record<string, unknown>;
+  runId?: number;
+  runAttempt?: number;
+}): RunContext {
+  return {
+    repo: { owner: 'acme', repo: 'notes' },
+    apiUrl: p.apiUrl ?? 'https://api.github.com',
+    serverUrl: 'https://github.com',
+    // The runner's context parses absent GITHUB_RUN_ID/GITHUB_RUN_ATTEMPT to NaN.
+    runId: p.runId ?? NaN,
+    runAttempt: p.runAttempt ?? NaN,
+    sha: p.sha ?? '',
+    eventName: p.eventName ?? 'workflow_dispatch',
+    payload: p.payload ?? {},
+  };
 }
 
 export interface Recorder extends ActionRuntime {
@@ -88,16 +114,18 @@ export async function makeActionWorld(sessions: Record<string, string>): Promise
       const rec = recorder();
       const env: NodeJS.ProcessEnv = {
         ...jobEnv,
-        GITHUB_REPOSITORY: 'acme/notes',
-        GITHUB_API_URL: fake.url,
-        GITHUB_SERVER_URL: 'https://github.com',
         GITHUB_WORKSPACE: checkout,
         RUNNER_TEMP: temp,
         'INPUT_GITHUB-TOKEN': 'ghs_fake_token_for_tests',
         INPUT_SESSIONS: '.dreaming/sessions/**/*.jsonl',
         ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
       };
-      const result = await run(env, { runtime: rec, retryBaseMs: 5, now: () => new Date('2026-11-21T12:00:00Z') });
+      const result = await run(env, {
+        runtime: rec,
+        context: runContext({ apiUrl: fake.url }),
+        retryBaseMs: 5,
+        now: () => new Date('2026-11-21T12:00:00Z'),
+      });
       return { ...result, rec };
     },
     pushToMain(files, ...checkouts) {

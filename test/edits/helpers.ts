@@ -1,7 +1,7 @@
 import type { Edit, Evidence, MemoryFile } from '../../src/model/index.js';
 import { parseMemoryFile } from '../../src/memory/parse.js';
 
-export const ev: Evidence[] = [{ session: 's1', file: 'sessions/a.jsonl', line: 3, quote: 'some quote' }];
+const ev: Evidence[] = [{ session: 's1', file: 'sessions/a.jsonl', line: 3, quote: 'some quote' }];
 
 let n = 0;
 export function edit(partial: Partial<Edit> & Pick<Edit, 'op' | 'file'>): Edit {

@@ -37,17 +37,27 @@ const add = (i: number, after = `- new rule ${i}`): Edit => ({
 
 describe('applyPassLimits', () => {
   it('removes at most maxDeleteShare of a file in one pass', () => {
-    const out = applyPassLimits([del(0), del(1), del(2)], memory, { ...defaultDreamOptions, maxDeleteShare: 0.25 }, 'claude');
+    const out = applyPassLimits({
+      edits: [del(0), del(1), del(2)],
+      memory,
+      options: { ...defaultDreamOptions, maxDeleteShare: 0.25 },
+      by: 'claude',
+    });
     expect(out.kept.map((e) => e.id)).toEqual(['d0', 'd1']);
     expect(out.rejected).toEqual([{ edit: del(2), reason: "would remove more than 25% of AGENTS.md's entries in one pass", by: 'claude' }]);
   });
 
   it('keeps each file within its line budget and the pass within maxEdits', () => {
     const tight = { ...defaultDreamOptions, budget: { maxLines: 10, maxBytes: 25_000 }, maxEdits: 5 };
-    const out = applyPassLimits([add(1), add(2), add(3)], memory, tight, 'claude');
+    const out = applyPassLimits({ edits: [add(1), add(2), add(3)], memory, options: tight, by: 'claude' });
     expect(out.kept.map((e) => e.id)).toEqual(['a1', 'a2']);
     expect(out.rejected[0]!.reason).toMatch(/AGENTS.md is at its budget \(10 lines/);
-    const capped = applyPassLimits([add(1), add(2), add(3)], memory, { ...defaultDreamOptions, maxEdits: 1 }, 'claude');
+    const capped = applyPassLimits({
+      edits: [add(1), add(2), add(3)],
+      memory,
+      options: { ...defaultDreamOptions, maxEdits: 1 },
+      by: 'claude',
+    });
     expect(capped.kept).toHaveLength(1);
     expect(capped.rejected.map((r) => r.reason)).toEqual(['over the limit of 1 edits per pass', 'over the limit of 1 edits per pass']);
   });
@@ -56,7 +66,7 @@ describe('applyPassLimits', () => {
     const tight = { ...defaultDreamOptions, budget: { maxLines: 10, maxBytes: 25_000 } };
     const inSection = { ...add(1), section: ['Lessons from past sessions'] };
     // 8 lines + 1 bullet + a new heading and its blank line = 11 > 10.
-    const out = applyPassLimits([inSection], memory, tight, 'offline');
+    const out = applyPassLimits({ edits: [inSection], memory, options: tight, by: 'offline' });
     expect(out.kept).toEqual([]);
     expect(out.rejected[0]).toMatchObject({ by: 'offline', reason: expect.stringMatching(/at its budget/) });
     const update: Edit = {
@@ -69,7 +79,7 @@ describe('applyPassLimits', () => {
       rationale: 'fix',
       evidence: [EV1],
     };
-    const capped = applyPassLimits([add(2), update], memory, { ...defaultDreamOptions, maxEdits: 1 }, 'offline');
+    const capped = applyPassLimits({ edits: [add(2), update], memory, options: { ...defaultDreamOptions, maxEdits: 1 }, by: 'offline' });
     expect(capped.kept.map((e) => e.id)).toEqual(['u1']);
   });
 });

@@ -17,7 +17,7 @@ import { AnthropicReplayServer } from '../helpers/anthropic-server/index.js';
 import { makeInput } from './claude/fixtures.js';
 import { createEngine } from '../../src/engine/index.js';
 import { createClaudeEngine, priceFor } from '../../src/engine/claude/index.js';
-import { isAdaptiveOnly } from '../../src/engine/claude/call.js';
+import { initialToolChoice } from '../../src/engine/claude/call.js';
 import { defaultSettings, type Settings } from '../../src/config/settings.js';
 import { silentLogger } from '../../src/log.js';
 
@@ -82,9 +82,9 @@ describe('the claude engine on Amazon Bedrock', () => {
   });
 
   it('sends an adaptive-thinking model its effort and no forced tool choice, whatever the provider calls it', async () => {
-    expect(isAdaptiveOnly('global.anthropic.claude-sonnet-5-5-v1:0')).toBe(true);
-    expect(isAdaptiveOnly('claude-sonnet-5-5@20260901')).toBe(true);
-    expect(isAdaptiveOnly('anthropic.claude-haiku-4-5-20251001-v1:0')).toBe(false);
+    expect(initialToolChoice('global.anthropic.claude-sonnet-5-5-v1:0')).toBe('auto');
+    expect(initialToolChoice('claude-sonnet-5-5@20260901')).toBe('auto');
+    expect(initialToolChoice('anthropic.claude-haiku-4-5-20251001-v1:0')).toBe('forced');
     expect(priceFor('us.anthropic.claude-sonnet-4-5-20250929-v1:0')).toEqual(priceFor('claude-sonnet-4-5'));
     expect(priceFor('claude-sonnet-4-5@20250929').exact).toBe(true);
     server = await AnthropicReplayServer.start({ providers: { bedrock: AWS } });

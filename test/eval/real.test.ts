@@ -35,6 +35,29 @@ describe.skipIf(!existsSync(SHARED_CORPUS))('offline dream pass over the real co
       expect(status['push-upstream-updates-entry']).toBe('found');
       // Every spotter edit is one a reviewer would merge.
       expect(spotter?.mergeable).toBe(spotter?.edits.length);
+      // The git lesson sits with the git workflow, or in the lessons block: never under "How to add manual tracing".
+      const assets = spotter?.edits.find((x) => x.verdict.kind === 'lesson' && x.verdict.id === 'dont-stage-ignored-assets');
+      expect(assets?.edit.section?.join(' > ')).not.toMatch(/tracing/i);
+    },
+  );
+
+  it.skipIf(!existsSync(`${SHARED_CORPUS}/mini_swe_agent_trajs`))(
+    'teaches the mini-swe-agent runs the harness reply format and to keep pytest off the system interpreter',
+    () => {
+      const mini = corpus('mini_swe_agent_trajs');
+      const status = Object.fromEntries((mini?.lessons ?? []).map((l) => [l.id, l.status]));
+      expect(status['one-action-per-reply']).toBe('found');
+      expect(status['system-python-lacks-pytest']).toBe('found');
+      expect(mini?.mergeable).toBe(mini?.edits.length);
+    },
+  );
+
+  it.skipIf(!existsSync(`${SHARED_CORPUS}/specstory_keyframe-blogger`))(
+    "teaches keyframe-blogger the venv from the user's correction scoped to the project, and nothing a reviewer would refuse",
+    () => {
+      const keyframe = corpus('specstory_keyframe-blogger');
+      expect(keyframe?.lessons.find((l) => l.id === 'use-project-venv')?.status).toBe('found');
+      expect(keyframe?.mergeable).toBe(keyframe?.edits.length);
     },
   );
 });

@@ -14,7 +14,7 @@ import { claudeCodeSession, type Turn } from '../helpers/transcript-builders.js'
 import type { World } from '../publish/helpers.js';
 
 export const LEDGER = '.dreaming/ledger.json';
-export const SESSIONS = '.dreaming/sessions/claude-code/**/*.jsonl';
+const SESSIONS = '.dreaming/sessions/claude-code/**/*.jsonl';
 
 const pytestFail = "ImportError while loading conftest.\nE   ModuleNotFoundError: No module named 'acme'\n1 error in 0.12s";
 const legacyFail = 'npm error Missing script: "legacy-build"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run';
@@ -86,7 +86,7 @@ const github = (date: string) => ({
 });
 
 /** Merges origin/dreaming/memory into main as GitHub does for PR #pr, on `date`, and pulls it into the checkout. */
-export function mergeAt(dir: string, way: 'squash' | 'merge', pr: number, date: string): string {
+export function mergeAt({ dir, way, pr, date }: { dir: string; way: 'squash' | 'merge'; pr: number; date: string }): string {
   const branch = 'dreaming/memory';
   gitIn(dir, ['fetch', '--quiet', 'origin']);
   gitIn(dir, ['checkout', '--quiet', 'main']);
@@ -106,7 +106,17 @@ export function mergeAt(dir: string, way: 'squash' | 'merge', pr: number, date: 
 }
 
 /** A person's commit of memory on `date`. */
-export function commitMemoryAt(dir: string, files: Record<string, string>, message: string, date: string): void {
+export function commitMemoryAt({
+  dir,
+  files,
+  message,
+  date,
+}: {
+  dir: string;
+  files: Record<string, string>;
+  message: string;
+  date: string;
+}): void {
   writeFiles(dir, files);
   gitIn(dir, ['add', ...Object.keys(files)]);
   gitIn(dir, ['commit', '--quiet', '-m', message], { GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date });

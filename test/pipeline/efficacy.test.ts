@@ -17,8 +17,7 @@ import type { AdoptedEntry, LessonEfficacy } from '../../src/model/index.js';
 import { gitIn } from '../helpers/fake-github/repo-fixture.js';
 import { commitMemoryAt, dream, LEDGER, markMerged, mergeAt, publishPass, sessionFiles, turns, writeSession } from './efficacy-world.js';
 
-const PYTEST =
-  '- Run the tests with `PYTHONPATH=src pytest tests`: plain `pytest tests` fails with ModuleNotFoundError (the package lives in src/).';
+const PYTEST = '- Run the tests with `PYTHONPATH=src pytest tests`: plain `pytest tests` fails (the package lives in src/).';
 const YARN = '- Use npm, not yarn: the lockfile is package-lock.json.';
 const BUILD = '- Build the web UI with `npm run build`.';
 
@@ -34,18 +33,20 @@ const ids: string[] = [];
 beforeAll(async () => {
   w = await makeWorld();
   dir = w.repo.work;
-  commitMemoryAt(
+  commitMemoryAt({
     dir,
-    { 'CLAUDE.md': '# acme\n\n## Build\n\n- Build the web UI with `npm run legacy-build`.\n' },
-    'Memory: build',
-    '2026-10-20T10:00:00Z',
-  );
-  commitMemoryAt(
+    files: { 'CLAUDE.md': '# acme\n\n## Build\n\n- Build the web UI with `npm run legacy-build`.\n' },
+    message: 'Memory: build',
+    date: '2026-10-20T10:00:00Z',
+  });
+  commitMemoryAt({
     dir,
-    { 'CLAUDE.md': '# acme\n\n## Build\n\n- Build the web UI with `npm run legacy-build`.\n\n## Style\n\n- Keep functions small.\n' },
-    'Memory: style',
-    '2026-11-01T10:00:00Z',
-  );
+    files: {
+      'CLAUDE.md': '# acme\n\n## Build\n\n- Build the web UI with `npm run legacy-build`.\n\n## Style\n\n- Keep functions small.\n',
+    },
+    message: 'Memory: style',
+    date: '2026-11-01T10:00:00Z',
+  });
   // Before anything was adopted: pytest misses in 3 of 4 sessions, yarn in 2.
   ids.push(
     writeSession(dir, 2, 1, [turns.pytest, turns.yarn]),
@@ -54,12 +55,12 @@ beforeAll(async () => {
     writeSession(dir, 5, 4, [turns.pytest]),
   );
   const pr1 = await publishPass(w, await dream(dir, '2026-11-05T20:00:00Z'));
-  squashSha = mergeAt(dir, 'squash', pr1, '2026-11-06T09:00:00Z');
+  squashSha = mergeAt({ dir, way: 'squash', pr: pr1, date: '2026-11-06T09:00:00Z' });
   markMerged(w, pr1, '2026-11-06T09:00:00Z');
   // Between the two adoptions: the legacy build fails twice; nobody misses pytest or yarn.
   ids.push(writeSession(dir, 7, 5, [turns.legacy]), writeSession(dir, 8, 6, [turns.legacy, turns.npmOk]));
   const pr2 = await publishPass(w, await dream(dir, '2026-11-09T20:00:00Z'));
-  mergeSha = mergeAt(dir, 'merge', pr2, '2026-11-10T09:00:00Z');
+  mergeSha = mergeAt({ dir, way: 'merge', pr: pr2, date: '2026-11-10T09:00:00Z' });
   markMerged(w, pr2, '2026-11-10T09:00:00Z');
   // After both: pytest missed again in 4 of 6 sessions; yarn never; the build fails in a new way on Nov 22.
   ids.push(

@@ -25,14 +25,14 @@ const after: string[] = [];
 beforeAll(() => {
   repo = makeRepo({ 'README.md': '# acme\n' });
   const dir = repo.work;
-  commitMemoryAt(dir, { 'CLAUDE.md': BASE }, 'Memory', '2026-11-01T10:00:00Z');
+  commitMemoryAt({ dir, files: { 'CLAUDE.md': BASE }, message: 'Memory', date: '2026-11-01T10:00:00Z' });
   before.push(
     writeSession(dir, 2, 1, [turns.pytest]),
     writeSession(dir, 3, 2, [turns.pytest, turns.npmOk]),
     writeSession(dir, 4, 3, [turns.quiet]),
   );
   // A person writes the lesson down on Nov 12: from then on memory in force covers the pytest episode.
-  commitMemoryAt(dir, { 'CLAUDE.md': `${BASE}${RULE}\n` }, 'Memory: pytest', '2026-11-12T12:00:00Z');
+  commitMemoryAt({ dir, files: { 'CLAUDE.md': `${BASE}${RULE}\n` }, message: 'Memory: pytest', date: '2026-11-12T12:00:00Z' });
   after.push(writeSession(dir, 11, 4, [turns.pytest]), writeSession(dir, 13, 5, [turns.pytest]), writeSession(dir, 14, 6, [turns.legacy]));
 });
 afterAll(() => repo?.cleanup());

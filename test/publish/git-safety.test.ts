@@ -7,7 +7,7 @@
 import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseStateMarker } from '../../src/publish/body.js';
-import { isBotCommit } from '../../src/publish/git.js';
+import { isBotCommit } from '../../src/publish/commits.js';
 import { gitIn, writeFiles } from '../helpers/fake-github/repo-fixture.js';
 import {
   CLAUDE_MD,

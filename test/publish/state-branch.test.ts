@@ -2,7 +2,8 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyLedger, loadLedger, serializeLedger } from '../../src/ledger/index.js';
-import { PushRefusedError, UnsafePathError } from '../../src/publish/git.js';
+import { PushRefusedError } from '../../src/publish/push.js';
+import { UnsafePathError } from '../../src/publish/safe-paths.js';
 import { advanceStateBranch, assertStateBranchName, buildStateCommitMessage, StateBranch } from '../../src/publish/state-branch.js';
 import { makeRepo, type RepoFixture } from '../helpers/fake-github/repo-fixture.js';
 import { recordingLogger } from './helpers.js';
@@ -52,8 +53,8 @@ describe('StateBranch', () => {
     const start = await mine.read();
     // Another run pushes after this one read the tip.
     const theirSnap = await theirs.read();
-    await advanceStateBranch(theirs, theirSnap, ledgerWith('s-theirs'), message, recordingLogger());
-    const r = await advanceStateBranch(mine, start, ledgerWith('s-mine'), message, logger);
+    await advanceStateBranch({ state: theirs, read: theirSnap, ledgerText: ledgerWith('s-theirs'), message, logger: recordingLogger() });
+    const r = await advanceStateBranch({ state: mine, read: start, ledgerText: ledgerWith('s-mine'), message, logger });
     expect(r.outcome).toBe('pushed');
     const ids = Object.values(loadLedger(repo.git(repo.bare, 'show', `dreaming/state:${LEDGER}`), LEDGER).sessions)
       .map((s) => s.id)
@@ -74,7 +75,9 @@ describe('StateBranch', () => {
       await state(repo!.work).write({ path: LEDGER, content: ledgerWith(`other-${pushes}`) }, (await s.read()).sha, msg);
       return s.write(file, expected, msg);
     };
-    await expect(advanceStateBranch(moving, start, ledgerWith('s1'), message, recordingLogger())).rejects.toThrow(/changed on the remote/);
+    await expect(
+      advanceStateBranch({ state: moving, read: start, ledgerText: ledgerWith('s1'), message, logger: recordingLogger() }),
+    ).rejects.toThrow(/changed on the remote/);
     expect(pushes).toBe(2);
   });
 
@@ -87,7 +90,13 @@ describe('StateBranch', () => {
     );
     chmodSync(hook, 0o755);
     const s = state(repo.work);
-    const err = await advanceStateBranch(s, await s.read(), ledgerWith('s1'), message, recordingLogger()).catch((e: unknown) => e);
+    const err = await advanceStateBranch({
+      state: s,
+      read: await s.read(),
+      ledgerText: ledgerWith('s1'),
+      message,
+      logger: recordingLogger(),
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PushRefusedError);
     expect((err as Error).message).toMatch(/refused the push to dreaming\/state .*exclude dreaming\/state .*`state-branch:`/);
   });

@@ -18,8 +18,18 @@ describe('a preference in any wording becomes one rule', () => {
     ['ruff, not black', 'Use ruff, not black.'],
     ['Switch to vitest please. jest is not used here.', 'Use vitest, not jest.'],
     ["Stop running npm! It's a bun project.", 'Use bun, not npm.'],
+    ['why on earth are you running npm? bun.', 'Use bun, not npm.'],
   ])('%s', (text, lesson) => {
     expect(lessons([{ run: 'npm install', ok: true, out: 'added 1 package' }, { user: text }])).toEqual([lesson]);
+  });
+
+  it('gives a verbless rule its verb, and never takes "ever" or "always" for a tool', () => {
+    const after = (text: string) => lessons([{ run: 'yarn install', ok: true, out: 'ok' }, { user: text }]);
+    expect(after('Always pnpm in this repo.')).toEqual(['Use pnpm in this repo.']);
+    expect(after('Always pnpm. Never yarn.')).toEqual(['Use pnpm, not yarn.']);
+    expect(after('always run the linter first')).toEqual(['Always run the linter first.']);
+    expect(after('No yarn. Ever.')).toEqual([]);
+    expect(after('Never yarn, always.')).toEqual([]);
   });
 
   it('takes a bare "X?!" as a rejection only when the agent just ran X', () => {

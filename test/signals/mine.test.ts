@@ -40,9 +40,7 @@ describe('error_then_fix', () => {
     expect(s!.kind).toBe('error_then_fix');
     expect(s!.failed).toBe('pytest');
     expect(s!.fixed).toBe('PYTHONPATH=src pytest');
-    expect(s!.lesson).toBe(
-      'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError (the package lives in src/).',
-    );
+    expect(s!.lesson).toBe('Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails (the package lives in src/).');
     expect(s!.evidence.map((e) => e.line)).toEqual([2, 3]);
     expect(s!.evidence[0]!.quote).toContain('ModuleNotFoundError');
   });

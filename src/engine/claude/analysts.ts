@@ -18,7 +18,7 @@ export interface AnalystOutcome {
   notes: string[];
 }
 
-export function analystRequest(d: Digest, minSupport: number): RoleRequest {
+function analystRequest(d: Digest, minSupport: number): RoleRequest {
   return {
     system: systemBlocks('analyst'),
     content: [

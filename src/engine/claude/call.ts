@@ -53,7 +53,7 @@ export type Effort = 'low' | 'medium' | 'high';
 const ADAPTIVE_ONLY =
   /^claude-(?:sonnet-5-5|opus-5-5|fable-5-[1-9]|mythos-5-[1-9]|(?:sonnet|opus|fable|mythos|haiku)-(?:[6-9]|5-[6-9]))(?:-\d{8})?$/;
 
-export function isAdaptiveOnly(model: string): boolean {
+function isAdaptiveOnly(model: string): boolean {
   return ADAPTIVE_ONLY.test(anthropicModelName(model));
 }
 

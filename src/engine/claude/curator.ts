@@ -67,6 +67,9 @@ export function toEdit(d: DraftEdit, input: Pick<DreamInput, 'memory' | 'session
 }
 
 export interface CuratorOptions {
+  ctx: CallContext;
+  candidates: CandidateLesson[];
+  input: DreamInput;
   memoryText: string;
   candidateBudgetTokens: number;
   counter: TokenCounter;
@@ -74,12 +77,8 @@ export interface CuratorOptions {
   onRetry: (reason: string) => void;
 }
 
-export async function runCurator(
-  ctx: CallContext,
-  candidates: CandidateLesson[],
-  input: DreamInput,
-  opts: CuratorOptions,
-): Promise<{ drafts: DraftEdit[]; shown: number }> {
+export async function runCurator(opts: CuratorOptions): Promise<{ drafts: DraftEdit[]; shown: number }> {
+  const { ctx, candidates, input } = opts;
   const { text: candText, shown } = renderCandidates(candidates, opts.candidateBudgetTokens, opts.counter);
   const o = input.options;
   const task =

@@ -38,6 +38,9 @@ export function renderPattern(p: Pattern): string {
   ];
   lines.push(`  summary: ${clip(scrub(p.summary), SUMMARY_CHARS)}`);
   if (p.lesson) lines.push(`  suggested lesson: ${clip(scrub(p.lesson), SUMMARY_CHARS)}`);
+  // The user's own scope is the support of a standing correction; the verifier accepts it from one session.
+  if (p.signals.some((s) => s.standing))
+    lines.push('  standing: the user scoped this correction beyond the task right after the agent went wrong; one session suffices');
   // A correction said in other words in each session: show each episode (what the agent did, what the
   // user said), so the model writes one rule from all of them rather than from the commonest fragment.
   if (p.kind === 'instruction' || p.signature.includes('|prefer|') || /^(?:mem\|[^|]+\|)?(?:neg|pos)\|/.test(p.signature)) {
@@ -57,13 +60,13 @@ export function renderPattern(p: Pattern): string {
   return lines.join('\n');
 }
 
-export function renderOutline(s: SessionOutline, maxChars: number): string {
+function renderOutline(s: SessionOutline, maxChars: number): string {
   const head = `### session ${s.id} agent=${s.agent} file=${s.sourceFile} events=${s.counts.events} tool_errors=${s.counts.toolErrors}`;
   return `${head}\n${clip(scrub(s.outline), maxChars)}`;
 }
 
 /** Splits sessions into at most maxBatches contiguous batches, sessions with patterns first. */
-export function planBatches(input: DreamInput, opts: DigestOptions): SessionOutline[][] {
+function planBatches(input: DreamInput, opts: DigestOptions): SessionOutline[][] {
   const inPattern = new Set(input.patterns.flatMap((p) => p.sessions));
   const ordered = [...input.sessions].sort((a, b) => Number(inPattern.has(b.id)) - Number(inPattern.has(a.id)));
   if (ordered.length === 0) return input.patterns.length > 0 ? [[]] : [];

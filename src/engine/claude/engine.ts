@@ -101,7 +101,7 @@ export class ClaudeEngine implements DreamEngine {
     const firstDraft = buildDigests(input, digestOpts, counter);
     if (firstDraft.length === 0)
       return { edits: [], rejected, usage: meter.usage, notes: ['claude: no sessions or patterns to dream about'] };
-    await counter.calibrate(this.o.client, this.model, firstDraft[0]!.text, logger);
+    await counter.calibrate({ client: this.o.client, model: this.model, sample: firstDraft[0]!.text, logger });
     const digests = counter.ratio === 1 ? firstDraft : buildDigests(input, digestOpts, counter);
     const omitted = digests.reduce((n, d) => n + d.omitted.outlines, 0);
     logger.info(
@@ -131,8 +131,16 @@ export class ClaudeEngine implements DreamEngine {
       return this.finish([], rejected, meter, notes);
     }
 
-    const memoryText = renderMemory(input.memory, input.options, this.o.memoryTokenBudget, counter);
-    const curated = await runCurator(ctx, candidates, input, {
+    const memoryText = renderMemory({
+      memory: input.memory,
+      options: input.options,
+      budgetTokens: this.o.memoryTokenBudget,
+      counter,
+    });
+    const curated = await runCurator({
+      ctx,
+      candidates,
+      input,
       memoryText,
       candidateBudgetTokens: this.o.candidateTokenBudget,
       counter,
@@ -158,6 +166,7 @@ export class ClaudeEngine implements DreamEngine {
       minSupport: input.options.minSupport,
       maxEntryBytes: input.options.maxEntryBytes,
       rootOf: rootsOf(input.sessions),
+      standingPatterns: new Set(input.patterns.filter((p) => p.signals.some((s) => s.standing)).map((p) => p.id)),
     });
     rejected.push(...verified.rejected);
 
@@ -171,7 +180,7 @@ export class ClaudeEngine implements DreamEngine {
     });
     rejected.push(...reviewed.rejected);
 
-    const limited = applyPassLimits(reviewed.kept, input.memory, input.options, 'claude');
+    const limited = applyPassLimits({ edits: reviewed.kept, memory: input.memory, options: input.options, by: 'claude' });
     rejected.push(...limited.rejected);
     return this.finish(limited.kept, rejected, meter, notes);
   }

@@ -6,7 +6,7 @@
  */
 import { redactSecrets } from '../../secrets/index.js';
 
-export const FENCE_TAG = 'untrusted_transcript_data';
+const FENCE_TAG = 'untrusted_transcript_data';
 
 const FENCE_LOOKALIKE = /<\s*(\/?)\s*untrusted_transcript_data/gi;
 

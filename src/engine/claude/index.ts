@@ -6,11 +6,10 @@ export {
   MISSING_KEY_MESSAGE,
   PROVIDER_MODEL_EXAMPLES,
 } from './engine.js';
-export type { ClaudeEngineOptions, CreateClaudeEngineOptions } from './engine.js';
-export type { BatchPolling } from './analysts.js';
-export { buildDigests, type Digest, type DigestOptions } from './digest.js';
-export { evidenceIndexFromInput, runVerifier, verifyEdit } from './verifier.js';
-export { PRICES, priceFor, UsageMeter } from './usage.js';
-export { estimateTokens, TokenCounter } from './tokens.js';
+export type { ClaudeEngineOptions } from './engine.js';
+export { buildDigests } from './digest.js';
+export { evidenceIndexFromInput, verifyEdit } from './verifier.js';
+export { priceFor, UsageMeter } from './usage.js';
+export { TokenCounter } from './tokens.js';
 export { loadPrompt, promptVersion } from './prompts.js';
-export { FENCE_TAG, fence, scrub } from './fence.js';
+export { scrub } from './fence.js';

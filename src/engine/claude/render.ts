@@ -20,7 +20,17 @@ export function systemBlocks(role: Exclude<PromptName, 'system'>): Anthropic.Mes
 }
 
 /** The memory files as the model sees them, bounded by a token budget (entries past it are counted, not shown). */
-export function renderMemory(memory: MemoryFile[], options: DreamOptions, budgetTokens: number, counter: TokenCounter): string {
+export function renderMemory({
+  memory,
+  options,
+  budgetTokens,
+  counter,
+}: {
+  memory: MemoryFile[];
+  options: DreamOptions;
+  budgetTokens: number;
+  counter: TokenCounter;
+}): string {
   const out: string[] = ['<memory_files>'];
   let used = 0;
   let omitted = 0;

@@ -6,10 +6,18 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import type Anthropic from '@anthropic-ai/sdk';
 
-export const LESSON_KINDS = ['error_then_fix', 'repeated_failure', 'instruction', 'memory_failure', 'hook_block', 'other'] as const;
-export const EDIT_OPS = ['add', 'update', 'delete', 'merge', 'move'] as const;
+const LESSON_KINDS = [
+  'error_then_fix',
+  'repeated_failure',
+  'instruction',
+  'memory_failure',
+  'hook_block',
+  'environment_feedback',
+  'other',
+] as const;
+const EDIT_OPS = ['add', 'update', 'delete', 'merge', 'move'] as const;
 
-export interface EvidenceRef {
+interface EvidenceRef {
   session: string;
   file: string;
   line: number;
@@ -184,8 +192,8 @@ export function makeValidators(): {
   };
 }
 
-export const MAX_LESSONS_PER_BATCH = 40;
-export const MAX_EVIDENCE_PER_ITEM = 12;
+const MAX_LESSONS_PER_BATCH = 40;
+const MAX_EVIDENCE_PER_ITEM = 12;
 
 export function trimLessons(lessons: CandidateLesson[]): CandidateLesson[] {
   return lessons.slice(0, MAX_LESSONS_PER_BATCH).map((l) => ({ ...l, evidence: l.evidence.slice(0, MAX_EVIDENCE_PER_ITEM) }));

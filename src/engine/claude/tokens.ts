@@ -6,9 +6,9 @@
 import type { Logger } from '../../model/index.js';
 import type { ClaudeClient } from './call.js';
 
-export const CHARS_PER_TOKEN = 4;
+const CHARS_PER_TOKEN = 4;
 
-export function estimateTokens(text: string): number {
+function estimateTokens(text: string): number {
   return Math.ceil(text.length / CHARS_PER_TOKEN);
 }
 
@@ -30,7 +30,17 @@ export class TokenCounter {
    * Checks the estimate against count_tokens on one sample. Never fatal: a proxy without the
    * endpoint leaves the plain estimate in place, with a safety margin.
    */
-  async calibrate(client: ClaudeClient, model: string, sample: string, logger: Logger): Promise<void> {
+  async calibrate({
+    client,
+    model,
+    sample,
+    logger,
+  }: {
+    client: ClaudeClient;
+    model: string;
+    sample: string;
+    logger: Logger;
+  }): Promise<void> {
     if (this.calibrated || sample.length === 0) return;
     this.calibrated = true;
     if (!client.messages.countTokens) {

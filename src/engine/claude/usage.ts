@@ -25,7 +25,7 @@ const p = (input: number, output: number, cacheRead: number): Price => ({
   cacheRead,
 });
 
-export const PRICES: Record<string, Price> = {
+const PRICES: Record<string, Price> = {
   'claude-fable-5-1': p(10, 50, 0.25),
   'claude-fable-5': p(10, 50, 1),
   'claude-opus-5-5': p(4, 20, 0.2),

@@ -50,6 +50,8 @@ export interface VerifyContext {
   maxEntryBytes: number;
   /** The session a cited session counts for (a subagent counts as its parent); identity when absent. */
   rootOf?: (session: string) => string;
+  /** Patterns of standing corrections (Signal.standing): an edit bound to one needs no second session. */
+  standingPatterns?: ReadonlySet<string>;
 }
 
 /** A subagent counts as the session that spawned it, as in clustering: one piece of work is one session. */
@@ -85,7 +87,8 @@ export function verifyEdit(edit: Edit, ctx: VerifyContext): string | undefined {
   }
   const root = ctx.rootOf ?? ((id: string) => id);
   const sessions = new Set(edit.evidence.map((e) => root(e.session))).size;
-  if ((edit.op === 'add' || edit.op === 'update' || edit.op === 'merge') && sessions < ctx.minSupport) {
+  const standing = !!edit.patternId && !!ctx.standingPatterns?.has(edit.patternId);
+  if ((edit.op === 'add' || edit.op === 'update' || edit.op === 'merge') && sessions < ctx.minSupport && !standing) {
     return `support ${sessions} session(s) is below the minimum of ${ctx.minSupport}`;
   }
   return undefined;

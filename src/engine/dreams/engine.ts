@@ -25,9 +25,9 @@ import { runHostedDream } from './hosted-dream.js';
 import { diffMemoryFile, editsForNewFile, editsForRemovedFile } from './memory-diff.js';
 import { HOSTED_DREAM_PREFIX } from '../../model/index.js';
 
-export const MAX_INSTRUCTIONS_CHARS = 4096;
-export const MAX_SESSIONS_PER_DREAM = 100;
-export const DEFAULT_DREAMS_MODEL = 'claude-opus-4-7';
+const MAX_INSTRUCTIONS_CHARS = 4096;
+const MAX_SESSIONS_PER_DREAM = 100;
+const DEFAULT_DREAMS_MODEL = 'claude-opus-4-7';
 
 export const DEFAULT_INSTRUCTIONS = [
   'These memories are the instruction files of a software repository (CLAUDE.md, AGENTS.md, rules, skills); every change is reviewed by a human in a pull request.',
@@ -58,7 +58,7 @@ export interface DreamsEngineOptions {
   logger: Logger;
 }
 
-export function validateInstructions(instructions: string | undefined): string {
+function validateInstructions(instructions: string | undefined): string {
   if (instructions === undefined || instructions.trim() === '') return DEFAULT_INSTRUCTIONS;
   if (instructions.length > MAX_INSTRUCTIONS_CHARS) {
     throw new DreamsConfigError(
@@ -109,7 +109,7 @@ export class AnthropicDreamsEngine implements DreamEngine {
           'Temporary mirror of a repository’s memory files for one dream pass.',
         ));
       if (!this.opts.storeId) temporaryStores.push(inputStore);
-      const mirror = await mirrorFiles(this.stores, inputStore, files, logger);
+      const mirror = await mirrorFiles({ port: this.stores, storeId: inputStore, files, logger });
       if (this.opts.storeId && mirror.replaced.length > 0) {
         notes.push(
           `anthropic-dreams: memory store ${inputStore} differed from git at ${mirror.replaced.join(', ')}; git's text was written there before dreaming.`,
@@ -239,13 +239,13 @@ export class AnthropicDreamsEngine implements DreamEngine {
 }
 
 /** Evidence items per edit: a chain over 1,000 sessions would otherwise cite 1,010 on every edit. */
-export const MAX_EVIDENCE_PER_EDIT = 20;
+const MAX_EVIDENCE_PER_EDIT = 20;
 
 /**
  * Each dream's own session first, then the sessions the dreams read (as the API reports them), up to
  * MAX_EVIDENCE_PER_EDIT; `total` counts them all so the rationale can say how many were read.
  */
-export function evidenceFor(dreams: BetaDream[]): { evidence: Evidence[]; total: number } {
+function evidenceFor(dreams: BetaDream[]): { evidence: Evidence[]; total: number } {
   const own: Evidence[] = [];
   const read: Evidence[] = [];
   for (const d of dreams) {

@@ -7,16 +7,8 @@ import { anthropicClient } from '../../managed-agents/api.js';
 import { AnthropicDreamsEngine, type DreamsEngineOptions } from './engine.js';
 import { DreamsConfigError } from '../../managed-agents/errors.js';
 
-export {
-  AnthropicDreamsEngine,
-  DEFAULT_INSTRUCTIONS,
-  DEFAULT_DREAMS_MODEL,
-  MAX_INSTRUCTIONS_CHARS,
-  MAX_SESSIONS_PER_DREAM,
-  validateInstructions,
-} from './engine.js';
-export type { DreamsEngineOptions } from './engine.js';
-export { diffMemoryFile, editsForNewFile, editsForRemovedFile, editId } from './memory-diff.js';
+export { AnthropicDreamsEngine, DEFAULT_INSTRUCTIONS } from './engine.js';
+export { editsForNewFile } from './memory-diff.js';
 
 export type CreateDreamsEngineOptions = Omit<DreamsEngineOptions, 'client' | 'logger'> & {
   logger: Logger;

@@ -10,7 +10,7 @@ import type { Edit, EditOp, Evidence, MemoryEntry, MemoryFile } from '../../mode
 import { parseEntries } from '../../memory/parse.js';
 import { normaliseEntryText } from '../../memory/normalise.js';
 
-export function editId(op: EditOp, file: string, entryId: string | undefined, after: string | undefined): string {
+function editId(op: EditOp, file: string, entryId: string | undefined, after: string | undefined): string {
   return (
     'e' +
     createHash('sha256')

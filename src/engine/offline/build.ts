@@ -37,7 +37,12 @@ export function pickEvidence(signals: readonly Signal[]): Evidence[] {
 
 export function supportText(p: Pattern): string {
   const s = p.support.sessions;
-  return `${s} session${s === 1 ? '' : 's'}${p.agents.length > 1 ? ` across ${p.agents.join(' and ')}` : ` (${p.agents.join(', ')})`}`;
+  // One session is enough only for a standing correction: the reviewer should see why.
+  const standing =
+    s === 1 && p.signals.some((x) => x.standing)
+      ? '; the user scoped the correction beyond the task, right after the agent went wrong'
+      : '';
+  return `${s} session${s === 1 ? '' : 's'}${p.agents.length > 1 ? ` across ${p.agents.join(' and ')}` : ` (${p.agents.join(', ')})`}${standing}`;
 }
 
 export function makeEdit(fields: Omit<Edit, 'id'>): Edit {

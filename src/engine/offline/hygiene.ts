@@ -83,13 +83,21 @@ function backing(
   return { score, evidence: pickEvidence(cited) };
 }
 
-export function mergeEdits(
-  memory: readonly MemoryFile[],
-  facts: RepoFacts,
-  signals: readonly Signal[],
-  skip: ReadonlySet<string>,
-  notes: string[],
-): Edit[] {
+export function mergeEdits({
+  memory,
+  facts,
+  signals,
+  skip,
+  notes,
+}: {
+  memory: readonly MemoryFile[];
+  facts: RepoFacts;
+  signals: readonly Signal[];
+  /** Entries another edit of this pass already touches. */
+  skip: ReadonlySet<string>;
+  /** Where the pass's notes go. */
+  notes: string[];
+}): Edit[] {
   const mentions = commandMentions(memory);
   const edits: Edit[] = [];
   for (const file of memory) {

@@ -9,6 +9,7 @@ import {
   type RepoFacts,
   isOverrideFix,
   clip,
+  meetsSupport,
   emptyMemoryUse,
   openRepoHistory,
   type RepoHistory,
@@ -58,7 +59,7 @@ export class OfflineEngine implements DreamEngine {
       if (!e) return;
       // Failure-based deletions are staleness too: prohibitions and scripts their package defines stay.
       if (e.op === 'delete' && e.patternId && e.rationale.startsWith('Stale memory:')) {
-        const gate = gateFailureDeletion(e, memory, facts, use);
+        const gate = gateFailureDeletion({ edit: e, memory, facts, use });
         if (gate.decision) decisions.push(gate.decision);
         if (gate.note) notes.push(gate.note);
         if (!gate.keep) return;
@@ -74,7 +75,7 @@ export class OfflineEngine implements DreamEngine {
     // Prerequisites of one command are one lesson, so they are combined after the support bar.
     const eligible = combinePrerequisites(
       withoutOpposites(
-        input.patterns.filter((p) => p.support.sessions >= options.minSupport),
+        input.patterns.filter((p) => meetsSupport(p, options.minSupport)),
         notes,
       ),
       memory,
@@ -111,7 +112,7 @@ export class OfflineEngine implements DreamEngine {
       }
     }
     check();
-    for (const e of mergeEdits(memory, facts, input.signals, touched, notes)) take(e);
+    for (const e of mergeEdits({ memory, facts, signals: input.signals, skip: touched, notes })) take(e);
     const history = this.opts.history === undefined ? await openRepoHistory(input.repoDir) : (this.opts.history ?? undefined);
     const stale = await staleness({ memory, facts, use, history, skip: touched });
     notes.push(...stale.notes);
@@ -136,7 +137,7 @@ export class OfflineEngine implements DreamEngine {
       }
       kept.push(e);
     }
-    const limited = applyPassLimits(kept, memory, options, 'offline');
+    const limited = applyPassLimits({ edits: kept, memory, options, by: 'offline' });
     rejected.push(...limited.rejected);
     const final = limited.kept;
     const said = alreadySaid.size;

@@ -23,7 +23,7 @@ import { entryPrefers, instructionLesson, preferLesson, replaceTool } from './in
 import { strengthenEdit } from './strengthen.js';
 import { meaningStems, negated, sameMeaning } from '../../signals/index.js';
 
-const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block']);
+const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block', 'environment_feedback']);
 const SAME_LESSON = 0.6;
 
 function mode(values: (string | undefined)[]): string | undefined {
@@ -103,7 +103,7 @@ function commonError(p: Pattern): string {
 }
 
 /** The lesson of a fix pattern, phrased from what all its sessions agree on. */
-export function fixPatternLesson(p: Pattern): string | undefined {
+function fixPatternLesson(p: Pattern): string | undefined {
   const fixed = commonFixed(p);
   const failed = commonFailed(p);
   if (!fixed || !failed || !p.signals.some((s) => s.lesson)) return undefined;
@@ -114,7 +114,7 @@ export function fixPatternLesson(p: Pattern): string | undefined {
 }
 
 /** Does this entry already say what the lesson says (same working command, or near-identical words)? */
-export function entrySays(entry: MemoryEntry, lesson: string, fixed: string | undefined): boolean {
+function entrySays(entry: MemoryEntry, lesson: string, fixed: string | undefined): boolean {
   if (entry.kind === 'heading') return false;
   if (fixed) {
     const fx = parseCommand(fixed);
@@ -164,9 +164,9 @@ function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]):
       why: `\`${mention.text}\` fails ("${err}"); \`${fixed}\` worked`,
     };
   }
-  // The entry was right but the agent ran the plain command: say explicitly what goes wrong without it.
+  // The entry was right but the agent ran the plain command: say that the plain form fails (the error stays in the rationale).
   if (entry.text.includes('\n') || entry.text.includes(`\`${failed}\``)) return undefined;
-  const after = `${entry.text.replace(/[.\s]*$/, '')} (plain \`${failed}\` fails: "${err}").`;
+  const after = `${entry.text.replace(/[.\s]*$/, '')} (plain \`${failed}\` fails).`;
   return { after, why: `agents ran \`${failed}\` instead of \`${mention.text}\` and it failed ("${err}")` };
 }
 

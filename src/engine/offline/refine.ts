@@ -4,17 +4,8 @@
  * is right but incomplete: it gains the working form in place rather than a competing line beside it.
  */
 import type { Edit, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
-import { failurePhrase } from '../../signals/index.js';
 import { fromPattern, makeEdit, supportText } from './build.js';
 import { commonFailed, commonFixed, perSessionArgNoun } from './lessons.js';
-
-/** The failure line the sessions share, without per-session names: the cited error of the first signal. */
-function errorOf(p: Pattern): string {
-  const quotes = p.signals.map((s) => s.evidence[0]?.quote ?? '').filter(Boolean);
-  const named = failurePhrase(quotes[0] ?? '');
-  // A quoted line names a branch or a path of one session: only an exception name is safe to repeat.
-  return named && !named.startsWith('"') ? ` (${named})` : '';
-}
 
 export function refineEdit(p: Pattern, memory: readonly MemoryFile[]): Edit | undefined {
   const entryId = p.signals.find((s) => s.memoryEntryId)?.memoryEntryId;
@@ -28,7 +19,7 @@ export function refineEdit(p: Pattern, memory: readonly MemoryFile[]): Edit | un
   if (entry.kind === 'heading' || entry.text.includes('\n') || !entry.text.includes(`\`${failed}\``) || entry.text.includes(`\`${fixed}\``))
     return undefined;
   const body = entry.text.replace(/[.\s]*$/, '');
-  const after = `${body} (if plain \`${failed}\` fails${errorOf(p)}, run \`${fixed}\` followed by ${noun}).`;
+  const after = `${body} (if plain \`${failed}\` fails, run \`${fixed}\` followed by ${noun}).`;
   return makeEdit({
     op: 'update',
     file: file.path,

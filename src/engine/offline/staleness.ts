@@ -33,7 +33,7 @@ export function repoQuote(entry: MemoryEntry): Evidence {
   return { session: REPO_SESSION, file: entry.file, line: entry.startLine, quote: first.slice(0, 200).trimEnd() };
 }
 
-export function commitEvidence(r: Removal): Evidence {
+function commitEvidence(r: Removal): Evidence {
   return {
     session: GIT_SESSION,
     file: r.file,
@@ -77,7 +77,20 @@ function pathForms(memoryFile: string, p: string): string[] {
 }
 
 /** A script or make target is stale only when no manifest defines it and sessions saw it missing. */
-export function runnableFinding(file: string, shape: CommandShape, text: string, facts: RepoFacts, use: MemoryUse): Finding | undefined {
+function runnableFinding({
+  file,
+  shape,
+  text,
+  facts,
+  use,
+}: {
+  /** The memory file that mentions the command. */
+  file: string;
+  shape: CommandShape;
+  text: string;
+  facts: RepoFacts;
+  use: MemoryUse;
+}): Finding | undefined {
   const s = scriptOf(shape);
   if (!s || shape.flags.some((f) => ELSEWHERE.test(f))) return undefined;
   const def = facts.runnables?.lookup(file, s.kind, s.name) ?? { defined: null };
@@ -113,7 +126,8 @@ export async function staleness(input: StalenessInput): Promise<StalenessResult>
   const pending: PathCheck[] = [];
   const entries = memory.flatMap((f) => f.entries.filter((e) => editable(e) && !input.skip.has(e.id)));
   for (const entry of entries) {
-    for (const m of mentions) if (m.entry.id === entry.id) add(entry, runnableFinding(entry.file, m.shape, m.text, facts, use));
+    for (const m of mentions)
+      if (m.entry.id === entry.id) add(entry, runnableFinding({ file: entry.file, shape: m.shape, text: m.text, facts, use }));
     for (const p of pathMentions(entry)) {
       const forms = pathForms(entry.file, p);
       // Present, generated or build output, or used by a session: alive, or absent for a reason.
@@ -197,12 +211,17 @@ export async function staleness(input: StalenessInput): Promise<StalenessResult>
  * a prohibition goes to a human; a script the memory file's own package (or its workspace) defines
  * is not stale, however often it failed from another folder.
  */
-export function gateFailureDeletion(
-  edit: Edit,
-  memory: readonly MemoryFile[],
-  facts: RepoFacts,
-  use: MemoryUse,
-): { keep: boolean; decision?: HumanDecision; note?: string } {
+export function gateFailureDeletion({
+  edit,
+  memory,
+  facts,
+  use,
+}: {
+  edit: Edit;
+  memory: readonly MemoryFile[];
+  facts: RepoFacts;
+  use: MemoryUse;
+}): { keep: boolean; decision?: HumanDecision; note?: string } {
   const entry = memory.find((f) => f.path === edit.file)?.entries.find((e) => e.id === edit.entryId);
   if (edit.op !== 'delete' || !entry) return { keep: true };
   if (isProhibition(entry.text)) {
@@ -218,7 +237,7 @@ export function gateFailureDeletion(
   }
   for (const m of commandMentions(memory)) {
     if (m.entry.id !== entry.id) continue;
-    if (runnableFinding(entry.file, m.shape, m.text, facts, use)?.state === 'alive') {
+    if (runnableFinding({ file: entry.file, shape: m.shape, text: m.text, facts, use })?.state === 'alive') {
       return {
         keep: false,
         note: `kept ${entry.file}:${entry.startLine}: \`${m.text}\` failed in sessions, but the package of ${entry.file} defines it`,

@@ -16,7 +16,7 @@ function rootClaudeFile(memory: readonly MemoryFile[]): MemoryFile | undefined {
 export { claudeReadsShared };
 
 /** The file an agent's own lessons go to (following a CLAUDE.md that only imports another file). */
-export function agentFile(agent: AgentKind, memory: readonly MemoryFile[]): string {
+function agentFile(agent: AgentKind, memory: readonly MemoryFile[]): string {
   if (!isClaude(agent)) return SHARED_FILE;
   const c = rootClaudeFile(memory);
   return c?.redirectTo ?? c?.path ?? 'CLAUDE.md';
@@ -41,7 +41,7 @@ export function filesReadBy(agent: AgentKind, memory: readonly MemoryFile[]): st
   return [...out].sort();
 }
 
-export const LESSONS_HEADING = 'Lessons from past sessions';
+const LESSONS_HEADING = 'Lessons from past sessions';
 
 /** The heading path new lessons go under: an existing lessons/gotchas section, else a new one. */
 export function lessonSection(file: MemoryFile | undefined): string[] {

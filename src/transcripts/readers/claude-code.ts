@@ -53,7 +53,7 @@ function startsWithBytes(buf: Buffer, at: number, end: number, lit: Buffer): boo
 const SUBAGENT_FILE = /(?:^|[\\/])agent-([^\\/]+)\.jsonl$/;
 
 /** The session id a subagent file gets: its parent's id plus the agent id (they share sessionId). */
-export function subagentSessionId(parentSessionId: string, agentId: string): string {
+function subagentSessionId(parentSessionId: string, agentId: string): string {
   return `${parentSessionId}/agent-${agentId}`;
 }
 
@@ -115,7 +115,7 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
           continue;
         }
         pendingCompaction = undefined;
-        msgs.user(message.content, w, o.isMeta === true, o.toolUseResult);
+        msgs.user(message.content, w, { meta: o.isMeta === true, lineResult: o.toolUseResult });
         linkSubagent(o, rec.line, timestamp);
         continue;
       }

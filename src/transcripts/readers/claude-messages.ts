@@ -25,7 +25,7 @@ export function opensAsHarnessVerdict(text: string): boolean {
   return INTERRUPT.test(lead) || REJECTION.test(lead);
 }
 
-export type ResultKind = 'interrupt' | 'denial' | 'hook' | 'cascade' | 'result';
+type ResultKind = 'interrupt' | 'denial' | 'hook' | 'cascade' | 'result';
 
 /**
  * Whether the harness, not a tool, wrote this result. A rejection or an interrupt is the user acting,
@@ -35,7 +35,7 @@ export type ResultKind = 'interrupt' | 'denial' | 'hook' | 'cascade' | 'result';
  * there. A fetched page or a command's output that begins with the same words is a successful result,
  * or a failed one whose content or `toolUseResult` has the tool's shape, and stays tool output.
  */
-export function harnessShaped(isError: boolean, content: unknown, lineResult?: unknown): boolean {
+function harnessShaped(isError: boolean, content: unknown, lineResult?: unknown): boolean {
   if (!isError) return false;
   if (lineResult !== undefined && typeof lineResult !== 'string') return false;
   if (typeof content === 'string') return true;
@@ -47,7 +47,7 @@ export function harnessShaped(isError: boolean, content: unknown, lineResult?: u
  * (see harnessShaped): only then can it be a rejection or an interrupt, and the harness writes those
  * words first, so no prefix is skipped.
  */
-export function classifyToolResult(text: string, isError: boolean, harness = isError): ResultKind {
+function classifyToolResult(text: string, isError: boolean, harness = isError): ResultKind {
   const head = text
     .trimStart()
     .replace(/^<tool_use_error>/, '')
@@ -59,11 +59,11 @@ export function classifyToolResult(text: string, isError: boolean, harness = isE
   return 'result';
 }
 
-export function hookNameOf(text: string): string | undefined {
+function hookNameOf(text: string): string | undefined {
   return HOOK_NAME.exec(text.slice(0, 600))?.[1];
 }
 
-export function rejectionFeedback(text: string): string {
+function rejectionFeedback(text: string): string {
   return REJECTION_FEEDBACK.exec(text)?.[1]?.trim() ?? '';
 }
 
@@ -221,8 +221,12 @@ export class ClaudeMessages {
     }
   }
 
-  /** A user message's content: a string, or blocks of text and tool results. */
-  user(content: unknown, w: Where, meta = false, lineResult?: unknown): void {
+  /**
+   * A user message's content: a string, or blocks of text and tool results. `meta`: the harness wrote
+   * the line (isMeta, isSynthetic); `lineResult`: the line's own toolUseResult.
+   */
+  user(content: unknown, w: Where, line: { meta?: boolean; lineResult?: unknown } = {}): void {
+    const { meta = false, lineResult } = line;
     if (typeof content === 'string') {
       this.userText(content, w, meta);
       return;

@@ -9,12 +9,12 @@ import { elementLines, readWholeText } from '../records.js';
 import type { ReaderContext } from './context.js';
 
 /** A fenced shell block as the harness parses it: the info string names a shell, the body ends at a closing fence. */
-const SHELL_BLOCK = /^```(?:bash|sh|shell)[ \t]*\r?\n([\s\S]*?)\r?\n```[ \t]*$/gm;
+const SHELL_BLOCK = /^```(bash|sh|shell)[ \t]*\r?\n([\s\S]*?)\r?\n```[ \t]*$/gm;
 const RETURN_CODE = /<returncode>\s*(-?\d+)\s*<\/returncode>/;
 
-export function shellBlocks(text: string): { command: string; index: number }[] {
-  const out: { command: string; index: number }[] = [];
-  for (const m of text.matchAll(SHELL_BLOCK)) out.push({ command: m[1]!.trim(), index: m.index });
+function shellBlocks(text: string): { command: string; index: number; info: string }[] {
+  const out: { command: string; index: number; info: string }[] = [];
+  for (const m of text.matchAll(SHELL_BLOCK)) out.push({ command: m[2]!.trim(), index: m.index, info: m[1]! });
   return out;
 }
 
@@ -65,7 +65,10 @@ export async function readMiniSweAgent(ctx: ReaderContext): Promise<SessionBuild
       const blocks = shellBlocks(content);
       const thought = (blocks.length > 0 ? content.slice(0, blocks[0]!.index) : content).trim();
       if (thought) b.push({ kind: 'assistant_text', text: thought, origin });
-      pending = blocks.map((blk) => ({ callId: `call-${n++}`, command: blk.command }));
+      // The harness's default action regex takes only `bash` blocks: beside exactly one, a `shell` or
+      // `sh` block is a quote (a reporter's command), not a second action.
+      const bash = blocks.filter((blk) => blk.info === 'bash');
+      pending = (bash.length === 1 ? bash : blocks).map((blk) => ({ callId: `call-${n++}`, command: blk.command }));
       for (const p of pending)
         b.push({ kind: 'tool_call', name: 'bash', callId: p.callId, input: { command: p.command }, command: p.command, origin });
       return;

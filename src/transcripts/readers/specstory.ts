@@ -69,7 +69,7 @@ interface Turn {
   pendingShell?: { command: string; line: number; textAt: number };
 }
 
-export function resultFailed(text: string): { failed: boolean; exitCode?: number } {
+function resultFailed(text: string): { failed: boolean; exitCode?: number } {
   const exitCode = exitCodeFrom(text);
   if (exitCode !== undefined) return { failed: exitCode !== 0, exitCode };
   const head = text.trimStart();
@@ -324,7 +324,7 @@ export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[
 }
 
 /** "claude-opus-4-6 2026-02-20 22:41:50Z" → model and ISO time; either may be missing. */
-export function specStoryTurnMeta(inner: string | undefined): { model?: string; time?: string } {
+function specStoryTurnMeta(inner: string | undefined): { model?: string; time?: string } {
   if (!inner) return {};
   const m = /(?:^|\s)(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)$/.exec(inner.trim());
   const model = (m ? inner.trim().slice(0, m.index) : inner).trim();

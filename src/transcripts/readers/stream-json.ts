@@ -66,7 +66,7 @@ export async function readStreamJson(ctx: ReaderContext): Promise<SessionBuilder
       if (str(o.error)) t.b.push({ kind: 'api_error', text: str(o.error)!, ...origin });
     } else if (type === 'user') {
       const message = asRecord(o.message);
-      if (message) t.msgs.user(message.content, w, o.isSynthetic === true);
+      if (message) t.msgs.user(message.content, w, { meta: o.isSynthetic === true });
     } else if (type === 'result') {
       const main = thread(undefined);
       // -p mode has no one to ask: denials are listed on the result, maybe not as tool results.

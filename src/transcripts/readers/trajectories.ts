@@ -46,6 +46,12 @@ export async function readOpenHands(ctx: ReaderContext): Promise<SessionBuilder[
         const callId = str(meta?.tool_call_id) ?? (o.cause !== undefined ? String(o.cause) : undefined);
         const toolName = callId ? toolNames.get(callId) : undefined;
         const text = str(o.content) ?? str(o.message) ?? '';
+        // An error no call caused: the controller refused the agent's reply itself (a malformed or
+        // unknown tool call it never ran), the way mini-swe-agent's harness answers a reply.
+        if (observation === 'error' && callId === undefined) {
+          b.push({ kind: 'environment_feedback', text, ...origin });
+          continue;
+        }
         if (observation === 'user_rejected') {
           b.push({ kind: 'permission_denial', text, ...(callId ? { callId } : {}), ...(toolName ? { toolName } : {}), ...origin });
           continue;

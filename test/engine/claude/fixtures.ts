@@ -44,7 +44,7 @@ export function signal(sessionId: string, file: string, line: number, quote: str
 }
 
 export const S1 = { id: 'sess-a1', file: '.dreaming/sessions/a1.jsonl' };
-export const S2 = { id: 'sess-b2', file: '.dreaming/sessions/b2.jsonl' };
+const S2 = { id: 'sess-b2', file: '.dreaming/sessions/b2.jsonl' };
 export const S3 = { id: 'sess-c3', file: '.dreaming/sessions/c3.jsonl' };
 
 export const MEMORY: MemoryFile[] = [

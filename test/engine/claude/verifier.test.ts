@@ -79,4 +79,12 @@ describe('deterministic verifier', () => {
     expect(verifyEdit({ ...base, op: 'delete', entryId: 'e-db', after: undefined, evidence: [EV1] }, ctx())).toBeUndefined();
     expect(verifyEdit({ ...base, evidence: [] }, ctx())).toBe('no evidence');
   });
+
+  it('takes one session for an edit bound to a standing correction, and only for that pattern', () => {
+    const one = { ...base, evidence: [EV1], patternId: 'p_standing' };
+    const standingPatterns = new Set(['p_standing']);
+    expect(verifyEdit(one, { ...ctx(), standingPatterns })).toBeUndefined();
+    expect(verifyEdit({ ...one, patternId: 'p_other' }, { ...ctx(), standingPatterns })).toMatch(/support 1 session\(s\) is below/);
+    expect(verifyEdit(one, ctx())).toMatch(/support 1 session\(s\) is below/);
+  });
 });

@@ -30,7 +30,7 @@ describe('the demo (examples/demo) through the offline engine', () => {
         '+',
         '+## Lessons from past sessions',
         '+',
-        '+- Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError (the package lives in src/).',
+        '+- Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails (the package lives in src/).',
         '-- Build the web UI with `npm run legacy-build`.',
         '-- Run the Python tests with `pytest`.',
         '+- Build the web UI with `npm run build`.',

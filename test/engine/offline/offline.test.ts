@@ -59,11 +59,7 @@ describe('OfflineEngine', () => {
       { id: 'b', steps: pytestFix },
     ]);
     expect(r.edits.map((e) => [e.op, e.file, e.after])).toEqual([
-      [
-        'add',
-        'CLAUDE.md',
-        'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError (the package lives in src/).',
-      ],
+      ['add', 'CLAUDE.md', 'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails (the package lives in src/).'],
     ]);
     const e = r.edits[0]!;
     expect(e.support).toEqual({ sessions: 2, agents: 1 });
@@ -125,9 +121,7 @@ describe('OfflineEngine', () => {
       { id: 'a', steps: pytestFix },
       { id: 'b', steps: pytestFix },
     ]);
-    expect(r.edits.map((e) => [e.op, e.after])).toEqual([
-      ['update', '- Run tests with `PYTHONPATH=src pytest` (plain `pytest` fails: "ModuleNotFoundError: No module named \'app\'").'],
-    ]);
+    expect(r.edits.map((e) => [e.op, e.after])).toEqual([['update', '- Run tests with `PYTHONPATH=src pytest` (plain `pytest` fails).']]);
   });
 
   it('updates the memory entry that sent agents to a broken command instead of adding a note', async () => {
@@ -162,7 +156,7 @@ describe('OfflineEngine', () => {
     ]);
     expect(r.edits.map((e) => e.after)).toEqual([
       // The branch name differs between sessions, so it stays out of the quoted failure.
-      'Run `git push --set-upstream origin` followed by the branch name: plain `git push` fails with "fatal: The current branch has no upstream branch".',
+      'Run `git push --set-upstream origin` followed by the branch name: plain `git push` fails.',
     ]);
   });
 

@@ -77,11 +77,7 @@ describe('offline engine on realistic input', () => {
     const lessons = r.edits.filter((e) => e.op !== 'delete').map((e) => [e.op, e.file, e.after]);
     expect(lessons).toEqual([
       ['update', 'CLAUDE.md', '- Run the Python tests with `PYTHONPATH=src pytest`.'],
-      [
-        'add',
-        'AGENTS.md',
-        'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError (the package lives in src/).',
-      ],
+      ['add', 'AGENTS.md', 'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails (the package lives in src/).'],
     ]);
     const update = r.edits.find((e) => e.op === 'update')!;
     // The entry's own sessions are cited first, and the rationale does not claim Codex read CLAUDE.md.
@@ -163,11 +159,7 @@ describe('offline engine on realistic input', () => {
     ]);
     expect(r.patterns.map((p) => p.kind)).toEqual(['memory_failure']);
     expect(r.edits.map((e) => [e.op, e.file, e.after])).toEqual([
-      [
-        'add',
-        'CLAUDE.md',
-        'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails with ModuleNotFoundError (the package lives in src/).',
-      ],
+      ['add', 'CLAUDE.md', 'Run the tests with `PYTHONPATH=src pytest`: plain `pytest` fails (the package lives in src/).'],
     ]);
     expect(r.notes.some((n) => n.startsWith('no safe rewrite'))).toBe(true);
   });

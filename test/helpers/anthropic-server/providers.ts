@@ -8,13 +8,13 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 
-export interface BedrockExpect {
+interface BedrockExpect {
   accessKeyId: string;
   secretAccessKey: string;
   region: string;
 }
 
-export interface VertexExpect {
+interface VertexExpect {
   project: string;
   region: string;
   token: string;
@@ -41,20 +41,21 @@ export type Translated =
 const BEDROCK_PATH = /^\/model\/([^/]+)\/(invoke|invoke-with-response-stream)$/;
 const VERTEX_PATH = /^\/projects\/([^/]+)\/locations\/([^/]+)\/publishers\/anthropic\/models\/([^/:]+):(rawPredict|streamRawPredict)$/;
 
-export function translateProviderRequest(
-  method: string,
-  rawPath: string,
-  headers: IncomingHttpHeaders,
-  raw: string,
-  body: Record<string, unknown>,
-  expect: ProviderExpectations,
-): Translated {
-  const path = rawPath.split('?')[0]!;
+export function translateProviderRequest(req: {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  raw: string;
+  body: Record<string, unknown>;
+  expect: ProviderExpectations;
+}): Translated {
+  const { method, headers, raw, body, expect } = req;
+  const path = req.url.split('?')[0]!;
   const bedrock = BEDROCK_PATH.exec(path);
   if (bedrock && method === 'POST') {
     if (!expect.bedrock) return { kind: 'problem', status: 404, message: 'replay server: no Bedrock expected' };
     if (bedrock[2] !== 'invoke') return { kind: 'problem', status: 404, message: 'replay server: Bedrock event streams are not served' };
-    const why = sigV4Problem(method, path, headers, raw, expect.bedrock) ?? bodyProblem(headers, body, true);
+    const why = sigV4Problem({ method, path, headers, raw, aws: expect.bedrock }) ?? bodyProblem(headers, body, true);
     if (why) return { kind: 'problem', status: 403, message: why };
     const model = decodeURIComponent(bedrock[1]!);
     return { kind: 'ok', canonicalPath: '/v1/messages', body: { ...body, model }, wire: { provider: 'bedrock', path, model, headers } };
@@ -100,7 +101,14 @@ const hmac = (key: string | Buffer, data: string): Buffer => createHmac('sha256'
  * Bedrock would: a request signed with other credentials, for another region or service, or altered
  * after signing, fails. Path segments are encoded twice, as SigV4 wants for services other than S3.
  */
-function sigV4Problem(method: string, path: string, headers: IncomingHttpHeaders, raw: string, aws: BedrockExpect): string | undefined {
+function sigV4Problem(req: {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  raw: string;
+  aws: BedrockExpect;
+}): string | undefined {
+  const { method, path, headers, raw, aws } = req;
   if (headers['x-api-key']) return 'Bedrock: an Anthropic API key was sent to AWS';
   const auth =
     /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/.exec(

@@ -44,7 +44,7 @@ export interface ServerOptions extends Partial<CheckLimits> {
   providers?: ProviderExpectations;
 }
 
-export const ADAPTIVE_MODELS = /^claude-(?:sonnet-5-5|opus-5-5|fable-5-[1-9]|mythos-5-[1-9])\b/;
+const ADAPTIVE_MODELS = /^claude-(?:sonnet-5-5|opus-5-5|fable-5-[1-9]|mythos-5-[1-9])\b/;
 
 interface StoredBatch {
   id: string;
@@ -126,12 +126,19 @@ export class AnthropicReplayServer {
     try {
       body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     } catch {
-      return sendError(res, 400, 'body is not JSON');
+      return sendError(res, { status: 400, message: 'body is not JSON' });
     }
-    const t = translateProviderRequest(req.method ?? 'GET', req.url ?? '', req.headers, raw, body, this.opts.providers ?? {});
+    const t = translateProviderRequest({
+      method: req.method ?? 'GET',
+      url: req.url ?? '',
+      headers: req.headers,
+      raw,
+      body,
+      expect: this.opts.providers ?? {},
+    });
     if (t.kind === 'problem') {
       this.requests.push({ method: req.method ?? 'GET', path, role: 'other', raw, body, roughTokens: 0, problems: [t.message] });
-      return sendError(res, t.status, t.message);
+      return sendError(res, { status: t.status, message: t.message });
     }
     if (t.kind === 'ok') [path, body] = [t.canonicalPath, t.body];
     const rec: RecordedRequest = {
@@ -145,7 +152,7 @@ export class AnthropicReplayServer {
       ...(t.kind === 'ok' ? { wire: t.wire } : {}),
     };
     this.requests.push(rec);
-    if (!req.headers['x-api-key'] && !req.headers.authorization) return sendError(res, 401, 'missing x-api-key');
+    if (!req.headers['x-api-key'] && !req.headers.authorization) return sendError(res, { status: 401, message: 'missing x-api-key' });
 
     if (req.method === 'POST' && path === '/v1/messages') return this.messages(rec, res);
     if (req.method === 'POST' && path === '/v1/messages/count_tokens') {
@@ -155,7 +162,7 @@ export class AnthropicReplayServer {
     if (req.method === 'POST' && path === '/v1/messages/batches') return this.createBatch(rec, res);
     const m = /^\/v1\/messages\/batches\/([^/]+)(\/results)?$/.exec(path);
     if (req.method === 'GET' && m) return this.batchGet(m[1]!, !!m[2], res);
-    return sendError(res, 404, `replay server: no route ${req.method} ${path}`);
+    return sendError(res, { status: 404, message: `replay server: no route ${req.method} ${path}` });
   }
 
   /** Usage as the API would report it: the prefix up to the last cache breakpoint is written once, then read. */
@@ -195,7 +202,7 @@ export class AnthropicReplayServer {
       (rec.body.tool_choice as { name?: string } | undefined)?.name ?? (rec.body.tools as { name?: string }[] | undefined)?.[0]?.name;
     const out = s.kind === 'tool' ? (s.outputTokens ?? roughTokens(JSON.stringify(s.input))) : 5;
     const thinking = this.adaptive(rec.body);
-    return { status: 200, message: messageBody(String(rec.body.model), s, tool, this.usageFor(rec.body, out), thinking) };
+    return { status: 200, message: messageBody({ model: String(rec.body.model), s, tool, usage: this.usageFor(rec.body, out), thinking }) };
   }
 
   private adaptive(body: Record<string, unknown>): boolean {
@@ -204,7 +211,7 @@ export class AnthropicReplayServer {
 
   private messages(rec: RecordedRequest, res: ServerResponse): void {
     rec.problems = this.check(rec.body, rec.raw);
-    if (rec.problems.length) return sendError(res, 400, rec.problems.join('; '));
+    if (rec.problems.length) return sendError(res, { status: 400, message: rec.problems.join('; ') });
     const s = this.next(rec.role, rec);
     if (s.kind === 'hang') {
       // Bounded: the socket is dropped after `ms` even if the client never gives up.
@@ -219,7 +226,7 @@ export class AnthropicReplayServer {
       return;
     }
     const a = this.answer(rec, s);
-    if (a.status !== 200) return sendError(res, a.status, a.error ?? 'error', a.retryAfterMs);
+    if (a.status !== 200) return sendError(res, { status: a.status, message: a.error ?? 'error', retryAfterMs: a.retryAfterMs });
     if (rec.body.stream === true) return sendSse(res, a.message!);
     return sendJson(res, a.message);
   }
@@ -237,7 +244,8 @@ export class AnthropicReplayServer {
 
   private createBatch(rec: RecordedRequest, res: ServerResponse): void {
     const requests = rec.body.requests as { custom_id: string; params: Record<string, unknown> }[] | undefined;
-    if (!Array.isArray(requests) || requests.length === 0) return sendError(res, 400, 'requests: must be a non-empty array');
+    if (!Array.isArray(requests) || requests.length === 0)
+      return sendError(res, { status: 400, message: 'requests: must be a non-empty array' });
     const id = nextId('msgbatch');
     const results: StoredBatch['results'] = [];
     for (const r of requests) {
@@ -295,7 +303,7 @@ export class AnthropicReplayServer {
 
   private batchGet(id: string, results: boolean, res: ServerResponse): void {
     const b = this.batches.get(id);
-    if (!b) return sendError(res, 404, `batch ${id} not found`);
+    if (!b) return sendError(res, { status: 404, message: `batch ${id} not found` });
     if (!results) {
       b.polls++;
       return sendJson(res, this.batchObject(b));

@@ -29,20 +29,26 @@ export const nextId = (prefix: string) => `${prefix}_${(++counter).toString(36).
 /** Adaptive-thinking models open their answer with a thinking block (empty text at the default display). */
 const THINKING = () => ({ type: 'thinking', thinking: '', signature: nextId('sig') });
 
-export function contentFor(s: Scripted, tool: string | undefined, thinking: boolean): Record<string, unknown>[] {
+function contentFor(s: Scripted, tool: string | undefined, thinking: boolean): Record<string, unknown>[] {
   const lead = thinking ? [THINKING()] : [];
   if (s.kind === 'tool') return [...lead, { type: 'tool_use', id: nextId('toolu'), name: s.name ?? tool ?? 'tool', input: s.input }];
   if (s.kind === 'text') return [...lead, { type: 'text', text: s.text }];
   return [];
 }
 
-export function messageBody(
-  model: string,
-  s: Scripted,
-  tool: string | undefined,
-  usage: WireUsage,
+export function messageBody({
+  model,
+  s,
+  tool,
+  usage,
   thinking = false,
-): Record<string, unknown> {
+}: {
+  model: string;
+  s: Scripted;
+  tool: string | undefined;
+  usage: WireUsage;
+  thinking?: boolean;
+}): Record<string, unknown> {
   const content = contentFor(s, tool, thinking);
   return {
     id: nextId('msg'),
@@ -56,7 +62,7 @@ export function messageBody(
   };
 }
 
-export function errorType(status: number): string {
+function errorType(status: number): string {
   if (status === 429) return 'rate_limit_error';
   if (status === 529) return 'overloaded_error';
   if (status === 400) return 'invalid_request_error';
@@ -64,7 +70,10 @@ export function errorType(status: number): string {
   return 'api_error';
 }
 
-export function sendError(res: ServerResponse, status: number, message: string, retryAfterMs?: number): void {
+export function sendError(
+  res: ServerResponse,
+  { status, message, retryAfterMs }: { status: number; message: string; retryAfterMs?: number },
+): void {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'request-id': nextId('req') };
   if (retryAfterMs !== undefined) {
     headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfterMs / 1000)));

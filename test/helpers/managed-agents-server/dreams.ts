@@ -8,7 +8,7 @@ import { ApiFailure, createdAtFilter, invalid, newId, notFound, nowIso, paginate
 import type { MemoryStoreState } from './memory-stores.js';
 import type { SessionState } from './sessions.js';
 
-export interface DreamContext {
+interface DreamContext {
   /** 0-based count of dreams created on this server before this one. */
   index: number;
   dreamId: string;
@@ -17,7 +17,7 @@ export interface DreamContext {
   instructions: string | null;
 }
 
-export interface DreamOutcome {
+interface DreamOutcome {
   /** Retrieves answered `running` before the final status. Default 1. */
   runningPolls?: number;
   /** 'hang' stays running until someone cancels it. */

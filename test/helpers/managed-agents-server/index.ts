@@ -1,5 +1,3 @@
-export { startManagedAgentsServer, DREAMS_BETA, MEMORY_BETAS, SESSIONS_BETA } from './server.js';
-export type { ManagedAgentsServer, RecordedRequest, ServerOptions } from './server.js';
-export type { DreamContext, DreamOutcome, DreamScript } from './dreams.js';
-export type { SeedSession } from './sessions.js';
+export { startManagedAgentsServer, DREAMS_BETA, SESSIONS_BETA } from './server.js';
+export type { ManagedAgentsServer } from './server.js';
 export { sha256 } from './common.js';

@@ -5,7 +5,7 @@
  */
 import { ApiFailure, invalid, newId, notFound, nowIso, paginate, sha256, type Query } from './common.js';
 
-export const MAX_MEMORY_BYTES = 102_400;
+const MAX_MEMORY_BYTES = 102_400;
 
 export interface StoredMemory {
   id: string;

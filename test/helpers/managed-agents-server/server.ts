@@ -11,10 +11,10 @@ import { SessionState } from './sessions.js';
 import { DreamState } from './dreams.js';
 
 export const DREAMS_BETA = 'dreaming-2026-04-21';
-export const MEMORY_BETAS = ['agent-memory-2026-07-22', 'managed-agents-2026-04-01'];
+const MEMORY_BETAS = ['agent-memory-2026-07-22', 'managed-agents-2026-04-01'];
 export const SESSIONS_BETA = 'managed-agents-2026-04-01';
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string;
   path: string;
   query: string;

@@ -4,7 +4,7 @@
  */
 import { createdAtFilter, invalid, newId, notFound, nowIso, paginate, type Query } from './common.js';
 
-export type SessionStatus = 'rescheduling' | 'running' | 'idle' | 'terminated';
+type SessionStatus = 'rescheduling' | 'running' | 'idle' | 'terminated';
 
 export interface SeedSession {
   id?: string;
