@@ -40,4 +40,6 @@ const cli = await build({
   chunkNames: 'cli-chunks/[name]-[hash]',
   banner: { js: '#!/usr/bin/env node\n' + banner.js },
 });
-await writeNotices([action.metafile, cli.metafile], 'dist/THIRD_PARTY_NOTICES.md');
+// The pass's read workers (src/pipeline/mine-files.ts spawns dist/read-worker.js beside the entry).
+const worker = await build({ ...common, entryPoints: ['src/pipeline/read-worker.ts'], outfile: 'dist/read-worker.js' });
+await writeNotices([action.metafile, cli.metafile, worker.metafile], 'dist/THIRD_PARTY_NOTICES.md');

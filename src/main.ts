@@ -14,6 +14,7 @@ import { dreamPass } from './pipeline/pass.js';
 import { syncPass } from './pipeline/sync-pass.js';
 import { Inputs } from './action/inputs.js';
 import { assertEngineAccess, passSettings, resolveSettings } from './action/settings.js';
+import { loadDigests, mapMode } from './action/shards.js';
 import { coreRuntime, type ActionRuntime } from './action/runtime.js';
 import { actionContext, type RunContext } from './action/context.js';
 import { packageVersion } from './cli/version.js';
@@ -72,8 +73,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     }
 
     const ps = passSettings({ inputs, env, context, settings, keys: { token, anthropicKey: anthropic.apiKey } });
+    if (settings.mode === 'map') {
+      const mapped = await mapMode(ps, { logger, ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}) });
+      set('digest-path', mapped.digestPath);
+      set('sessions-read', mapped.sessions);
+      await runtime.writeSummary(mapped.summary);
+      return { outputs };
+    }
+    const digests = settings.mode === 'reduce' ? await loadDigests(settings) : undefined;
     const pass = await dreamPass(
-      { ...ps, publish: { ...ps.publish, toolVersion: `v${packageVersion()}` } },
+      { ...ps, publish: { ...ps.publish, toolVersion: `v${packageVersion()}` }, ...(digests ? { digests } : {}) },
       {
         logger,
         notice: (m) => runtime.notice?.(m),

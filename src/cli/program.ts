@@ -11,6 +11,7 @@ import { registerSyncCommand } from './sync.js';
 import { registerWhyCommand } from './why.js';
 import { registerEfficacyCommand } from './efficacy.js';
 import { registerEvalCommand } from './eval.js';
+import { registerShardCommands } from './shards.js';
 import { baseProgram } from './base.js';
 
 export function buildProgram(deps: { logger: Logger; env: NodeJS.ProcessEnv }): Command {
@@ -22,5 +23,6 @@ export function buildProgram(deps: { logger: Logger; env: NodeJS.ProcessEnv }): 
   registerWhyCommand(program, { logger: deps.logger });
   registerEfficacyCommand(program, { logger: deps.logger });
   registerEvalCommand(program, { logger: deps.logger });
+  registerShardCommands(program, deps);
   return program;
 }

@@ -22,7 +22,7 @@ import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from 
 import { DEFAULT_SESSION_GLOBS } from '../config/transcript-files.js';
 import { lastDreamTime } from '../ledger/index.js';
 
-interface RunFlags {
+export interface RunFlags {
   repo: string;
   sessions?: string[];
   allowEmpty?: boolean;
@@ -47,7 +47,7 @@ interface RunFlags {
 }
 
 /** A flag's value checked by the same rule as the Action input and the config key of that setting. */
-const intFlag =
+export const intFlag =
   (flag: string, setting: IntegerSetting) =>
   (v: string): number =>
     parseIntegerSetting(flag, v, INTEGER_SETTINGS[setting]);
@@ -141,7 +141,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
  * The transcripts `--sessions` names, as absolute paths: globs relative to the repository go through
  * the same checks as in the Action; absolute ones are the caller's own files, allowed here only.
  */
-async function expandCliSessions(settings: Settings, logger: Logger): Promise<string[]> {
+export async function expandCliSessions(settings: Settings, logger: Logger): Promise<string[]> {
   const absolute = settings.sessions.filter(isAbsoluteGlob);
   const relative = settings.sessions.filter((g) => !isAbsoluteGlob(g));
   const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger });
@@ -156,7 +156,7 @@ async function expandCliSessions(settings: Settings, logger: Logger): Promise<st
   return [...inRepo.files.map((rel) => path.join(settings.repoDir, ...rel.split('/'))), ...outside.files];
 }
 
-async function resolveSettings(flags: RunFlags): Promise<Settings> {
+export async function resolveSettings(flags: RunFlags): Promise<Settings> {
   const repoDir = path.resolve(flags.repo);
   const info = await stat(repoDir).catch(() => undefined);
   if (!info) throw new Error(`--repo ${flags.repo}: no such directory (${repoDir})`);
@@ -180,7 +180,7 @@ async function resolveSettings(flags: RunFlags): Promise<Settings> {
   };
 }
 
-async function writeOutputs(result: DreamRunResult, settings: Settings, flags: RunFlags): Promise<void> {
+export async function writeOutputs(result: DreamRunResult, settings: Settings, flags: RunFlags): Promise<void> {
   if (flags.report) {
     const json = JSON.stringify(result.report, null, 2) + '\n';
     assertNoSecrets('the report', json);
@@ -208,7 +208,7 @@ async function writeOutputs(result: DreamRunResult, settings: Settings, flags: R
  * to the target, so nothing planted in the repository (a `CLAUDE.md.<pid>.tmp` symlink) can be followed.
  * With `within`, the target's folder must resolve inside that directory and the target may not be a symlink.
  */
-async function atomicWrite(file: string, text: string, within?: string): Promise<void> {
+export async function atomicWrite(file: string, text: string | Uint8Array, within?: string): Promise<void> {
   const target = path.resolve(file);
   const dir = path.dirname(target);
   await mkdir(dir, { recursive: true });

@@ -30,8 +30,15 @@ export interface Settings {
   dryRun: boolean;
   /** Free-form instructions for the hosted Dreams engine (at most 4,096 characters). */
   instructions?: string;
-  /** `dream` proposes edits through a PR; `sync` uploads merged memory files to memoryStoreId. */
-  mode: 'dream' | 'sync';
+  /**
+   * `dream` proposes edits through a PR; `sync` uploads merged memory files to memoryStoreId; `map`
+   * writes one shard's signal digest; `reduce` merges every shard's digest and proposes as `dream`.
+   */
+  mode: 'dream' | 'sync' | 'map' | 'reduce';
+  /** mode map: this shard, `I/N` (1-based). */
+  shard?: string;
+  /** mode map: the digest file to write; mode reduce: globs of the digests to merge. Relative to repoDir. */
+  digests?: string[];
   /** anthropic-dreams: the store to mirror the repo into (default: a temporary one); sync: the store to update. */
   memoryStoreId?: string;
   /** anthropic-dreams: the Managed Agents sessions to dream over (default: the settled ones since the last dream). */

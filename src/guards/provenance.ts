@@ -81,6 +81,21 @@ export class BloomFilter {
   has(value: string): boolean {
     return this.probes(value).every((b) => (this.bits[b >>> 3]! & (1 << (b & 7))) !== 0);
   }
+
+  /** The raw bits, to ship a filter from a worker or a shard. */
+  get raw(): Uint8Array {
+    return this.bits;
+  }
+
+  /**
+   * Adds every value another filter of the same size holds. A union of Bloom filters is a bitwise OR,
+   * so filters built over any split of the sessions merge to the same bits, in any order.
+   */
+  union(bits: Uint8Array): void {
+    if (bits.length !== this.bits.length)
+      throw new RangeError(`cannot merge a filter of ${bits.length} bytes into one of ${this.bits.length}`);
+    for (let i = 0; i < bits.length; i++) this.bits[i]! |= bits[i]!;
+  }
 }
 
 export class ProvenanceIndex {
@@ -88,6 +103,7 @@ export class ProvenanceIndex {
   private readonly maxHashes: number;
   private readonly maxGram: number;
   private readonly maxTokens: number;
+  private readonly log2Bits: number;
   private count = 0;
   /** True once an explicit maxHashes was reached: later sources were not recorded. */
   saturated = false;
@@ -95,11 +111,24 @@ export class ProvenanceIndex {
   readonly wording: WordingIndex;
 
   constructor(opts: ProvenanceOptions = {}) {
-    this.filter = new BloomFilter(opts.log2Bits ?? 26);
+    this.log2Bits = opts.log2Bits ?? 26;
+    this.filter = new BloomFilter(this.log2Bits);
     this.wording = new WordingIndex(this.filter);
     this.maxHashes = opts.maxHashes ?? Infinity;
     this.maxGram = opts.maxGram ?? 12;
     this.maxTokens = opts.maxTokensPerText ?? 4_000;
+  }
+
+  /** The filter's bits and its size, for merging (see union). */
+  exportBits(): { log2Bits: number; bits: Uint8Array } {
+    return { log2Bits: this.log2Bits, bits: this.filter.raw };
+  }
+
+  /** Adds what another index recorded (from a worker thread or a map shard). */
+  union(other: { log2Bits: number; bits: Uint8Array }): void {
+    if (other.log2Bits !== this.log2Bits)
+      throw new RangeError(`provenance filters differ in size: 2^${other.log2Bits} and 2^${this.log2Bits} bits`);
+    this.filter.union(other.bits);
   }
 
   /** Distinct items recorded (approximately: a false positive is not counted). */

@@ -8,7 +8,7 @@ import type { AdoptedEntry, Edit, LessonEfficacy, Logger, MemoryFile, Session, S
 import type { Ledger } from '../ledger/index.js';
 import { entryTextHash, recordEntryOutcome } from '../ledger/index.js';
 import { findAdoptions } from '../ledger/adoption.js';
-import { EfficacyCounter, trackedLessons, type TrackedLesson } from '../ledger/efficacy.js';
+import { EfficacyCounter, MAX_EFFICACY_EVIDENCE, trackedLessons, type LessonTally, type TrackedLesson } from '../ledger/efficacy.js';
 import { byVerdict, DEFAULT_UNOBSERVED_DAYS, lessonEfficacy, recordEfficacy } from '../ledger/efficacy-verdict.js';
 import { strengthenRecurring } from '../engine/recurring.js';
 
@@ -64,6 +64,25 @@ export class EfficacyPass {
   }
 
   /**
+   * Adds one file's counts (see FileEfficacy), files taken in pass order: the same as observing their
+   * sessions here one by one, whichever thread or shard counted them.
+   */
+  merge(tallies: FileTallies): void {
+    for (const [editId, from] of tallies) {
+      const into = this.counter.tally(editId);
+      if (into) mergeTally(into, from);
+    }
+  }
+
+  /** This pass without the lessons not in `editIds` (those a shard did not count): they are not judged this time. */
+  only(editIds: ReadonlySet<string>): EfficacyPass {
+    return new EfficacyPass(
+      this.lessons.filter((l) => editIds.has(l.editId)),
+      this.opts,
+    );
+  }
+
+  /**
    * Adds the pass's counts to the ledger (unless fromScratch), judges every lesson and proposes
    * strengthening for the recurring ones. Worse first, then recurring.
    */
@@ -94,4 +113,77 @@ export class EfficacyPass {
     const edits = efficacy.flatMap((e) => strengthenRecurring(e, memory, entryTextHash) ?? []);
     return { efficacy, edits };
   }
+}
+
+/** Per lesson (by edit id), what one file's sessions counted; lessons the file did not bear on are left out. */
+export type FileTallies = [string, LessonTally][];
+
+/** Counts one file's sessions for the lessons, as EfficacyPass.observe would, for a later merge. */
+export class FileEfficacy {
+  private readonly counter: EfficacyCounter;
+  constructor(private readonly lessons: readonly TrackedLesson[]) {
+    this.counter = new EfficacyCounter(lessons);
+  }
+  observe(session: Session, signals: readonly Signal[]): void {
+    this.counter.observe(session, signals);
+  }
+  tallies(): FileTallies {
+    const out: FileTallies = [];
+    for (const l of this.lessons) {
+      const t = this.counter.tally(l.editId)!;
+      const touched = t.before.sessions + t.before.episodes + t.after.sessions + t.after.episodes + t.clean > 0;
+      if (touched || Object.keys(t.weeks).length > 0 || t.lastObserved || t.evidence.length || t.worse.length) out.push([l.editId, t]);
+    }
+    return out;
+  }
+}
+
+/**
+ * Adds `from` (the tally of later sessions) to `into`. Sums, the latest observation, and the first
+ * evidence items in session order up to the cap; week buckets keep their first-seen order, so the
+ * merged tally serialises exactly as one counted in a single pass.
+ */
+function mergeTally(into: LessonTally, from: LessonTally): void {
+  for (const w of ['before', 'after'] as const) {
+    into[w].sessions += from[w].sessions;
+    into[w].episodes += from[w].episodes;
+    into[w].hitSessions += from[w].hitSessions;
+  }
+  for (const [week, [sessions, episodes]] of Object.entries(from.weeks)) {
+    const bucket = (into.weeks[week] ??= [0, 0]);
+    bucket[0] += sessions;
+    bucket[1] += episodes;
+  }
+  if (from.lastObserved && (!into.lastObserved || from.lastObserved > into.lastObserved)) into.lastObserved = from.lastObserved;
+  into.clean += from.clean;
+  for (const e of from.evidence) if (into.evidence.length < MAX_EFFICACY_EVIDENCE) into.evidence.push(e);
+  for (const e of from.worse) if (into.worse.length < MAX_EFFICACY_EVIDENCE) into.worse.push(e);
+}
+
+/** A tracked lesson as plain data (its sets as arrays), to send to a worker thread or a map shard. */
+export type WireLesson = Omit<TrackedLesson, 'agents' | 'programs' | 'knownBefore' | 'entryIds'> & {
+  agents: TrackedLesson['agents'] extends ReadonlySet<infer T> ? T[] : never;
+  programs: string[];
+  knownBefore: string[];
+  entryIds: string[];
+};
+
+export function lessonsToWire(lessons: readonly TrackedLesson[]): WireLesson[] {
+  return lessons.map((l) => ({
+    ...l,
+    agents: [...l.agents],
+    programs: [...l.programs],
+    knownBefore: [...l.knownBefore],
+    entryIds: [...l.entryIds],
+  }));
+}
+
+export function lessonsFromWire(lessons: readonly WireLesson[]): TrackedLesson[] {
+  return lessons.map((l) => ({
+    ...l,
+    agents: new Set(l.agents),
+    programs: new Set(l.programs),
+    knownBefore: new Set(l.knownBefore),
+    entryIds: new Set(l.entryIds),
+  }));
 }

@@ -5,7 +5,7 @@
  * small block reads; in the Action, by git object id (a checkout resets mtimes).
  */
 import { statSync } from 'node:fs';
-import { blockHashes, judgeFile, markFile } from '../sources/fingerprint.js';
+import { blockHashes, judgeFile, markFile, type FileMark } from '../sources/fingerprint.js';
 import { fileKey, filterHas, type Ledger } from '../ledger/index.js';
 
 /** A skipped file's `sessions`: as many as it held when dreamed (1 when only the filter knows it). */
@@ -31,21 +31,30 @@ export async function planFile(ledger: Ledger, display: string, abs: string, oid
   return { kind: 'read' };
 }
 
-/** Records where this pass stopped reading `abs`, so the next pass skips or resumes it. */
-export async function recordFile(
-  ledger: Ledger,
-  file: { display: string; abs: string; oid: string | undefined },
+/** Where a read of `abs` stopped, and from where it began: what the ledger keeps of the file. */
+export type ReadMark = FileMark & { startOffset: number };
+
+/**
+ * Marks where a read stopped, on the thread (or runner) that read the file, while the file is at hand.
+ * Undefined when the file vanished after it was read: it is simply read again next time.
+ */
+export async function markRead(
+  abs: string,
   end: { startOffset: number; bytes: number; lines: number },
-  sessions: number,
-  at: string,
-): Promise<void> {
+  oid: string | undefined,
+): Promise<ReadMark | undefined> {
   try {
-    const mark = await markFile(file.abs, end, file.oid);
-    ledger.files ??= {};
-    // A resumed read saw only the appended lines: the sessions before them are still in the file.
-    const before = end.startOffset > 0 ? (ledger.files[file.display]?.sessions ?? 0) : 0;
-    ledger.files[file.display] = { ...mark, dreamedAt: at, sessions: before + sessions };
+    return { ...(await markFile(abs, end, oid)), startOffset: end.startOffset };
   } catch {
-    // A file that vanished after it was read is simply read again next time.
+    return undefined;
   }
+}
+
+/** Records a file's mark in the ledger, so the next pass skips or resumes it. Done in file order. */
+export function recordMark(ledger: Ledger, display: string, read: ReadMark, sessions: number, at: string): void {
+  const { startOffset, ...mark } = read;
+  ledger.files ??= {};
+  // A resumed read saw only the appended lines: the sessions before them are still in the file.
+  const before = startOffset > 0 ? (ledger.files[display]?.sessions ?? 0) : 0;
+  ledger.files[display] = { ...mark, dreamedAt: at, sessions: before + sessions };
 }

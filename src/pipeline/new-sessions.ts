@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { isDreamed, loadLedger, readLedgerFile } from '../ledger/index.js';
 import { gitObjectIds } from '../sources/fingerprint.js';
 import { planFile } from './file-skip.js';
-import { displayPathFor } from './run.js';
+import { displayPathFor } from './pass-files.js';
 
 export async function countNewTranscriptFiles(p: {
   repoDir: string;

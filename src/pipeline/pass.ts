@@ -24,6 +24,7 @@ import { runDream } from './run.js';
 import { collectTranscripts } from './collect.js';
 import { countNewTranscriptFiles, countPendingSessions } from './new-sessions.js';
 import { emptyReport, notDreamingYet } from './gate.js';
+import type { ShardDigest } from './digest.js';
 
 export interface PassSettings {
   settings: Settings;
@@ -36,6 +37,8 @@ export interface PassSettings {
   artifacts?: { name: string; lookbackDays: number; allowForks?: boolean };
   /** The runner's temporary directory: extracted artifacts, fetched sessions and the report go there. */
   tempDir: string;
+  /** mode reduce: the shards' digests (checked complete), read instead of the transcripts. */
+  digests?: ShardDigest[];
 }
 
 export interface PassDeps {
@@ -62,29 +65,9 @@ export interface PassResult {
 export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassResult> {
   const { settings, publish: pub } = p;
   const { logger } = deps;
-  const github = new GitHubClient({
-    token: p.github.token,
-    owner: pub.owner,
-    repo: pub.repo,
-    apiUrl: p.github.apiUrl,
-    logger,
-    ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
-  });
-
-  // git fetches and pushes with the github-token input too, never with credentials left by checkout.
-  const auth = { token: p.github.token, serverUrl: pub.serverUrl };
+  const { github, auth, state, pass } = await passLedger(p, deps);
   const rejected = await rejectedEdits(github, pub);
   if (rejected.length) logger.info(`${rejected.length} edit(s) from closed, unmerged dream PRs are suppressed unless new evidence arrives`);
-
-  // The ledger this pass starts from, read before anything that consults it (since, the gate).
-  const state = pub.stateBranch
-    ? stateBranchFor({ pub, where: settings, defaultBranch: await github.defaultBranch(), logger, auth })
-    : undefined;
-  const pass = await readPassLedger({
-    repoDir: settings.repoDir,
-    ledgerPath: settings.ledgerPath,
-    ...(state ? { state, pending: await openPullPending(github, pub) } : {}),
-  });
 
   // A merged dream PR's edits: adopted (maybe in the reviewer's words) or dropped by the reviewer.
   const partial = await recordMergedPulls({
@@ -118,9 +101,11 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
   });
   // The hosted engine's sessions live in the Managed Agents API, not in transcript files to count.
   const gateSessions = settings.minNewSessions > 0 && settings.engine !== 'anthropic-dreams';
+  // A reduce has read nothing itself: the file pre-check does not apply; runDream's session count does.
+  const preCheck = gateSessions && !p.digests;
   // Sessions already in the open dream PR are not new, but runDream (reading the base ledger) counts them.
   let pendingSessions = 0;
-  if (gateSessions) {
+  if (preCheck) {
     // Cheap pre-check by file hash, counting the open PR's sessions as dreamed. It only stops a pass
     // with no new file at all: one file may hold several sessions, so runDream counts the rest.
     const repoFiles = await expandSessionGlobs(settings.repoDir, settings.sessions, { logger });
@@ -176,6 +161,7 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
     logger,
     rejected,
     efficacy: { unobservedDays: settings.unobservedDays },
+    ...(p.digests ? { digests: p.digests } : {}),
     ...(gateSessions ? { minNewSessions: settings.minNewSessions + pendingSessions } : {}),
     ...(deps.now ? { now: deps.now } : {}),
     // Trust by where a transcript came from: a workflow run's artifact holds a prompt anyone who can
@@ -243,4 +229,33 @@ function under(root: string | undefined, abs: string): boolean {
   if (!root) return false;
   const rel = path.relative(root, abs);
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/**
+ * The ledger a pass starts from, read before anything that consults it (since, the gate): the state
+ * branch's, reconciled with the checkout's, without what an open dream PR proposes. `mode: map` reads
+ * it the same way, so every shard skips and counts as the reduce does.
+ */
+export async function passLedger(p: Pick<PassSettings, 'settings' | 'publish' | 'github'>, deps: Omit<PassDeps, 'notice' | 'now'>) {
+  const { settings, publish: pub } = p;
+  const { logger } = deps;
+  const github = new GitHubClient({
+    token: p.github.token,
+    owner: pub.owner,
+    repo: pub.repo,
+    apiUrl: p.github.apiUrl,
+    logger,
+    ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}),
+  });
+  // git fetches and pushes with the github-token input too, never with credentials left by checkout.
+  const auth = { token: p.github.token, serverUrl: pub.serverUrl };
+  const state = pub.stateBranch
+    ? stateBranchFor({ pub, where: settings, defaultBranch: await github.defaultBranch(), logger, auth })
+    : undefined;
+  const pass = await readPassLedger({
+    repoDir: settings.repoDir,
+    ledgerPath: settings.ledgerPath,
+    ...(state ? { state, pending: await openPullPending(github, pub) } : {}),
+  });
+  return { github, auth, state, pass };
 }

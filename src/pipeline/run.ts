@@ -6,32 +6,17 @@
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
 import path from 'node:path';
-import type {
-  Logger,
-  DreamEngine,
-  DreamOptions,
-  SessionOutline,
-  ReadIssue,
-  Session,
-  Signal,
-  DreamReport,
-  FileChange,
-  TrustLevel,
-} from '../model/index.js';
+import type { Logger, DreamEngine, DreamOptions, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
-import { HealthCollector, readTranscriptFile, outlineSession } from '../transcripts/index.js';
-import { expandSessionGlobs } from '../sources/globs.js';
+import { readTranscriptFile } from '../transcripts/index.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
-import { mineSession } from '../signals/mine.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
-import { MemoryUseTracker } from '../signals/memory-use.js';
-import { runGuards, indexEvidence, ProvenanceIndex, redactRejected } from '../guards/index.js';
+import { runGuards, indexEvidence, redactRejected } from '../guards/index.js';
 import {
   loadLedger,
   readLedgerFile,
   serializeLedger,
-  isDreamed,
   recordSessions,
   recordHostedSessions,
   recordPatterns,
@@ -40,27 +25,19 @@ import {
   suppressedEditIds,
   prunePatterns,
   compactLedger,
-  MAX_LISTED_FILES,
+  pendingEntryKey,
   type Rejection,
 } from '../ledger/index.js';
-import { gitObjectIds } from '../sources/fingerprint.js';
-import { planFile, recordFile, type FilePlan } from './file-skip.js';
 import { toReportPatterns } from './report-patterns.js';
 import { withLedgerSupport } from '../signals/incremental.js';
-import { MAX_TRACKED_PATTERNS, PatternAccumulator } from '../signals/accumulate.js';
+import { MAX_TRACKED_PATTERNS } from '../signals/accumulate.js';
 import { EfficacyPass, type EfficacyOptions } from './efficacy.js';
-import { pendingEntryKey } from '../ledger/index.js';
+import { passFiles } from './pass-files.js';
+import { readPass } from './read-pass.js';
+import { digestFiles, ledgerKey, reduceChecks, type ShardDigest } from './digest.js';
 
-/** Issues listed in the report; the rest are counted. */
-const MAX_REPORTED_ISSUES = 1_000;
 /** One-offs listed in the report (the best supported first); the rest are counted. */
 const MAX_REPORTED_ONE_OFFS = 2_000;
-/** Session ids listed in the report (and so in the PR marker's sample); the rest are counted. */
-const MAX_REPORTED_SESSION_IDS = 1_000;
-/** Outline characters kept at full size across a pass (about 4,000 sessions), then short ones. */
-const OUTLINE_BUDGET_CHARS = 8_000_000;
-const FULL_OUTLINE_CHARS = 2_000;
-const SHORT_OUTLINE_CHARS = 300;
 
 export interface DreamRunOptions {
   repoDir: string;
@@ -105,6 +82,13 @@ export interface DreamRunOptions {
    * the format says (see defaultTrust).
    */
   sourceTrust?: (absFile: string) => TrustLevel | undefined;
+  /** Threads that read and mine (1: this thread only). Default: every core, up to 4, for 16 files or more. */
+  threads?: number;
+  /**
+   * `dream reduce`: the shards' digests stand in for reading the files (sessions/transcriptFiles are
+   * ignored). The files they name are still read to verify the evidence of what the engine proposes.
+   */
+  digests?: ShardDigest[];
 }
 
 export interface DreamRunResult {
@@ -139,132 +123,32 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
-  const efficacy =
+  let efficacy =
     opts.efficacy === false
       ? undefined
       : await time('efficacy_adoptions', () => EfficacyPass.start(repoDir, ledger, memory, opts.efficacy || {}, logger));
 
-  const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger });
-  const files = [
-    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel, source: 'repo' })),
-    ...(opts.transcriptFiles ?? []).map((abs) => ({
-      abs,
-      display: displayPathFor(repoDir, abs),
-      source: opts.transcriptSource ?? 'artifacts',
-    })),
-  ];
+  const files = opts.digests ? [] : await time('files', () => passFiles({ ...opts, includeDreamed: opts.includeDreamed ?? false }));
   // Evidence may cite only these: model-written citations must not open other files or forged transcripts.
-  const readFiles: ReadonlySet<string> = new Set(files.map((f) => f.display));
-
-  const skipped: ReadIssue[] = [];
-  let skippedTotal = 0;
-  const onIssue = (i: ReadIssue): void => {
-    if (skippedTotal++ < MAX_REPORTED_ISSUES) skipped.push(i);
+  const readFiles: ReadonlySet<string> = new Set(opts.digests ? digestFiles(opts.digests) : files.map((f) => f.display));
+  const readOpts = {
+    repoDir,
+    files,
+    ledger,
+    ledgerText: previousLedgerText,
+    ledgerPath: opts.ledgerPath,
+    includeDreamed: opts.includeDreamed ?? false,
+    memory,
+    memoryGlobs: opts.memoryGlobs ?? [],
+    repoFacts,
+    now,
+    logger,
+    ...(opts.threads ? { threads: opts.threads } : {}),
   };
-  const health = new HealthCollector();
-  const accumulator = new PatternAccumulator();
-  const outlines: SessionOutline[] = [];
-  let outlineChars = 0;
-  const provenance = new ProvenanceIndex();
-  // What sessions did with the paths and scripts memory names: staleness needs it as proof.
-  const memoryUse = new MemoryUseTracker(memory);
-  // A sample, not every id: the report and the PR marker list these, the rest are counted.
-  const sessionIds: string[] = [];
-  const sessionTrust = new Map<string, TrustLevel>();
-  const byTrust: Partial<Record<TrustLevel, number>> = {};
-  let alreadyDreamed = 0;
-  const fileCounts = { unchanged: 0, resumed: 0 };
-  // Files of the sampled sessions: an open PR cites those, and a later pass must be able to re-dream them.
-  const keptFiles = new Set<string>();
-  const oids =
-    repoFiles.length > 0 && !opts.includeDreamed ? await time('git_object_ids', () => gitObjectIds(repoDir)) : new Map<string, string>();
-  let filesListed = Object.keys(ledger.files ?? {}).length;
-  let subagents = 0;
-  await time('read_and_mine', async () => {
-    for (const file of files) {
-      const oid = file.source === 'repo' ? oids.get(file.display) : undefined;
-      const plan: FilePlan = opts.includeDreamed ? { kind: 'read' } : await planFile(ledger, file.display, file.abs, oid);
-      if (plan.kind === 'skip') {
-        fileCounts.unchanged++;
-        alreadyDreamed += plan.sessions;
-        continue;
-      }
-      if (plan.from) fileCounts.resumed++;
-      let end: { startOffset: number; bytes: number; lines: number } | undefined;
-      let inFile = 0;
-      const trust = opts.sourceTrust?.(file.abs);
-      const tracker = health.file(file.source);
-      const read = readTranscriptFile(file.abs, {
-        displayPath: file.display,
-        onIssue: (i) => {
-          onIssue(i);
-          tracker.onIssue(i);
-        },
-        onFormat: tracker.onFormat,
-        onUnknownTypes: tracker.onUnknownTypes,
-        logger,
-        ...(plan.from ? { from: plan.from } : {}),
-        onEnd: (e) => (end = e),
-      });
-      for await (const session of read) {
-        inFile++;
-        tracker.session(session);
-        if (!opts.includeDreamed && isDreamed(ledger, session.contentHash)) {
-          alreadyDreamed++;
-          continue;
-        }
-        if (trust) session.trust = trust;
-        consume(session);
-      }
-      tracker.end();
-      if (!end) continue;
-      const known = ledger.files?.[file.display] !== undefined;
-      await recordFile(ledger, { ...file, oid }, end, inFile, now);
-      if (!known && ledger.files?.[file.display]) filesListed++;
-      // Bounded while reading too: past twice the cap, the oldest marks move into the filter.
-      if (filesListed > 2 * MAX_LISTED_FILES) {
-        compactLedger(ledger, { keepFiles: keptFiles, maxSessions: Infinity });
-        filesListed = Object.keys(ledger.files ?? {}).length;
-      }
-    }
-  });
-  const healthReport = health.report();
-  for (const w of healthReport.warnings) logger.warning(`ingestion: ${w}`);
-  function consume(session: Session): void {
-    if (sessionIds.length < MAX_REPORTED_SESSION_IDS) {
-      sessionIds.push(session.id);
-      keptFiles.add(session.sourceFile);
-    }
-    if (session.parentId) subagents++;
-    sessionTrust.set(session.id, session.trust);
-    byTrust[session.trust] = (byTrust[session.trust] ?? 0) + 1;
-    const mined = mineSession(session, { memory, repoFacts });
-    accumulator.addSession(mined);
-    efficacy?.observe(session, mined);
-    provenance.observe(session);
-    memoryUse.observe(session);
-    // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
-    const outline = outlineSession(session, outlineChars < OUTLINE_BUDGET_CHARS ? FULL_OUTLINE_CHARS : SHORT_OUTLINE_CHARS);
-    outlineChars += outline.outline.length;
-    outlines.push(outline);
-  }
-  for (const issue of skipped) logger.warning(`skipped: ${issue.reason}`, issue);
-  if (skippedTotal > skipped.length) logger.warning(`skipped: ${skippedTotal - skipped.length} more issue(s) not listed`);
-
-  const sessionsRead: DreamReport['sessions'] = {
-    read: outlines.length,
-    alreadyDreamed,
-    subagents,
-    ids: sessionIds,
-    ...(outlines.length > sessionIds.length ? { idsOmitted: outlines.length - sessionIds.length } : {}),
-    byTrust,
-    files: files.length,
-    filesUnchanged: fileCounts.unchanged,
-    filesResumed: fileCounts.resumed,
-    skipped,
-    health: healthReport,
-    ...(skippedTotal > skipped.length ? { skippedOmitted: skippedTotal - skipped.length } : {}),
-  };
+  if (opts.digests)
+    efficacy = reduceChecks(opts.digests, { ledgerKey: ledgerKey(readOpts.includeDreamed ? undefined : ledger), efficacy, logger });
+  const read = await time('read_and_mine', () => readPass({ ...readOpts, efficacy }, opts.digests));
+  const { outlines, accumulator, provenance, memoryUse, sessionIds, sessionTrust, keptFiles, sessions: sessionsRead, health } = read;
   const stopEarly = (note: string, flag: { gated: true } | { empty: true }): DreamRunResult => {
     logger.info(note);
     return {
@@ -281,8 +165,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   // A hosted dream reads its sessions through the API, so it is exempt. Files skipped unparsed because
   // they were dreamed before are not "nothing read": that pass has nothing new, and still records
   // what it learnt of merged pull requests.
-  if (healthReport.totals.sessions === 0 && fileCounts.unchanged === 0 && opts.engine.name !== 'anthropic-dreams') {
-    return stopEarly(`No sessions read from ${files.length} transcript file(s): nothing proposed.`, { empty: true });
+  if (health.totals.sessions === 0 && sessionsRead.filesUnchanged === 0 && opts.engine.name !== 'anthropic-dreams') {
+    return stopEarly(`No sessions read from ${sessionsRead.files} transcript file(s): nothing proposed.`, { empty: true });
   }
   if (opts.minNewSessions !== undefined && outlines.length < opts.minNewSessions) {
     return stopEarly(notDreamingYet({ fresh: outlines.length, unit: 'sessions', minNewSessions: opts.minNewSessions }), { gated: true });
@@ -403,10 +287,4 @@ async function resolveSignals(signals: Signal[], repoDir: string, files: Readonl
     { files },
   );
   return signals.filter((s) => s.evidence.length > 0 && s.evidence.every((e) => index.verify(e)));
-}
-
-/** Files outside the repo (artifacts in a temp dir) are cited by their path relative to the repo if possible. */
-export function displayPathFor(repoDir: string, abs: string): string {
-  const rel = path.relative(repoDir, abs);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
 }

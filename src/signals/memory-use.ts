@@ -128,6 +128,20 @@ export class MemoryUseTracker {
     }
   }
 
+  /**
+   * Adds what another tracker saw in sessions read after this one's (a worker's file, a shard's):
+   * the same as observing those sessions here, in that order.
+   */
+  merge(u: MemoryUse): void {
+    for (const [p, ev] of u.touched) if (!this.touched.has(p)) this.touched.set(p, ev);
+    for (const k of u.ran) this.ran.add(k);
+    for (const [key, evs] of u.missing) {
+      const list = this.missing.get(key) ?? [];
+      for (const ev of evs) if (list.length < MAX_MISSING_EVIDENCE && !list.some((x) => x.session === ev.session)) list.push(ev);
+      if (list.length) this.missing.set(key, list);
+    }
+  }
+
   result(): MemoryUse {
     return { touched: new Map(this.touched), missing: new Map(this.missing), ran: new Set(this.ran) };
   }

@@ -59,8 +59,26 @@ export interface FileTracker {
   onIssue: (issue: ReadIssue) => void;
   onUnknownTypes: (counts: ReadonlyMap<string, number>) => void;
   session: (s: Session) => void;
+  /** The same as session(), from a session's counts (a worker thread or a shard read the session). */
+  counted: (c: SessionCounts) => void;
   /** Call once the file's sessions have all been read. */
   end: () => void;
+}
+
+export interface SessionCounts {
+  events: number;
+  toolCalls: number;
+  toolErrors: number;
+}
+
+export function sessionCounts(s: Session): SessionCounts {
+  let toolCalls = 0;
+  let toolErrors = 0;
+  for (const e of s.events) {
+    if (e.kind === 'tool_call') toolCalls++;
+    else if (e.kind === 'tool_result' && !e.ok && e.cascade !== true) toolErrors++;
+  }
+  return { events: s.events.length, toolCalls, toolErrors };
 }
 
 export class HealthCollector {
@@ -79,6 +97,14 @@ export class HealthCollector {
     let sessions = 0;
     let firstFileIssue: string | undefined;
     const unknown = new Map<string, number>();
+    const counted = (c: SessionCounts): void => {
+      sessions++;
+      const r = this.row(source, format);
+      r.sessions++;
+      r.events += c.events;
+      r.toolCalls += c.toolCalls;
+      r.toolErrors += c.toolErrors;
+    };
     return {
       onFormat: (f) => (format = f ?? 'unknown'),
       onIssue: (i) => {
@@ -87,16 +113,8 @@ export class HealthCollector {
       onUnknownTypes: (counts) => {
         for (const [k, n] of counts) unknown.set(k, (unknown.get(k) ?? 0) + n);
       },
-      session: (s) => {
-        sessions++;
-        const r = this.row(source, format);
-        r.sessions++;
-        r.events += s.events.length;
-        for (const e of s.events) {
-          if (e.kind === 'tool_call') r.toolCalls++;
-          else if (e.kind === 'tool_result' && !e.ok && e.cascade !== true) r.toolErrors++;
-        }
-      },
+      session: (s) => counted(sessionCounts(s)),
+      counted: (c) => counted(c),
       end: () => {
         const r = this.row(source, format);
         r.filesFound++;

@@ -4,7 +4,7 @@
  */
 export { detectFormat, readTranscriptFile } from './read.js';
 export { summarizeTranscripts, outlineSession, type FileSummary } from './summary.js';
-export { HealthCollector, type HealthReport } from './health.js';
+export { HealthCollector, sessionCounts, type SessionCounts, type HealthReport } from './health.js';
 export { formatHealth } from './health-text.js';
 export { MAX_LINE_BYTES } from './lines.js';
 export type * from '../model/session.js';

@@ -112,20 +112,23 @@ describe("README's CLI synopsis", () => {
     );
   });
 
-  it.each(['run', 'sessions', 'capture', 'sync', 'why'])('gives `%s` exactly its real flags, and brackets the optional ones', (name) => {
-    const text = synopses.get(name)!;
-    const documented = [...text.matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]);
-    const real = sub(name)
-      .options.map((o) => o.long!)
-      .filter((f) => f !== '--help');
-    expect([...new Set(documented)].sort()).toEqual(real.sort());
-    // A flag written outside brackets claims to be required: only mandatory options may be.
-    const unbracketed = [...text.replace(/\[[^\]]*\]/g, '').matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]);
-    const mandatory = sub(name)
-      .options.filter((o) => o.mandatory)
-      .map((o) => o.long!);
-    expect(unbracketed.sort()).toEqual(mandatory.sort());
-  });
+  it.each(['run', 'sessions', 'capture', 'sync', 'why', 'map', 'reduce'])(
+    'gives `%s` exactly its real flags, and brackets the optional ones',
+    (name) => {
+      const text = synopses.get(name)!;
+      const documented = [...text.matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]);
+      const real = sub(name)
+        .options.map((o) => o.long!)
+        .filter((f) => f !== '--help');
+      expect([...new Set(documented)].sort()).toEqual(real.sort());
+      // A flag written outside brackets claims to be required: only mandatory options may be.
+      const unbracketed = [...text.replace(/\[[^\]]*\]/g, '').matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]);
+      const mandatory = sub(name)
+        .options.filter((o) => o.mandatory)
+        .map((o) => o.long!);
+      expect(unbracketed.sort()).toEqual(mandatory.sort());
+    },
+  );
 });
 
 describe('a reader that closes the pipe early', () => {

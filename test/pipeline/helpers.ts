@@ -8,7 +8,7 @@ import { defaultDreamOptions } from '../../src/engine/options.js';
 import { silentLogger } from '../../src/log.js';
 import { claudeCodeSession, type Turn } from '../helpers/transcript-builders.js';
 
-const LEDGER = '.dreaming/ledger.json';
+export const LEDGER = '.dreaming/ledger.json';
 
 /** pytest fails for want of PYTHONPATH, then the variant that works: the lesson the engine should find. */
 export const pytestFix: Turn[] = [

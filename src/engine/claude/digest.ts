@@ -22,6 +22,8 @@ export interface Digest {
   tokens: number;
   patterns: number;
   outlines: number;
+  /** The sessions whose outlines the digest shows. */
+  shownIds: string[];
   /** Items left out to stay within budget. */
   omitted: { patterns: number; outlines: number };
 }
@@ -65,16 +67,56 @@ function renderOutline(s: SessionOutline, maxChars: number): string {
   return `${head}\n${clip(scrub(s.outline), maxChars)}`;
 }
 
-/** Splits sessions into at most maxBatches contiguous batches, sessions with patterns first. */
+/**
+ * Splits sessions into at most maxBatches batches, ranked by what they show: first one best episode of
+ * every pattern (strongest pattern first), then a second and a third, then the other sessions in
+ * patterns, then the rest. The ranks are dealt round-robin, so each batch opens with its share of the
+ * best episodes and the budget, which drops a batch's tail, drops the least telling outlines.
+ * The best episode of a pattern is its session that also supports the most other supported patterns.
+ */
 function planBatches(input: DreamInput, opts: DigestOptions): SessionOutline[][] {
-  const inPattern = new Set(input.patterns.flatMap((p) => p.sessions));
-  const ordered = [...input.sessions].sort((a, b) => Number(inPattern.has(b.id)) - Number(inPattern.has(a.id)));
+  const ordered = rankSessions(input);
   if (ordered.length === 0) return input.patterns.length > 0 ? [[]] : [];
   const count = Math.max(1, Math.min(opts.maxBatches, Math.ceil(ordered.length / Math.max(1, opts.sessionsPerBatch))));
-  const size = Math.ceil(ordered.length / count);
-  const batches: SessionOutline[][] = [];
-  for (let i = 0; i < ordered.length; i += size) batches.push(ordered.slice(i, i + size));
+  const batches: SessionOutline[][] = Array.from({ length: count }, () => []);
+  ordered.forEach((s, i) => batches[i % count]!.push(s));
   return batches;
+}
+
+const EPISODES_PER_PATTERN = 3;
+
+function rankSessions(input: DreamInput): SessionOutline[] {
+  const byId = new Map(input.sessions.map((s) => [s.id, s]));
+  const weight = new Map<string, number>();
+  for (const p of input.patterns) for (const id of p.sessions) weight.set(id, (weight.get(id) ?? 0) + p.support.sessions);
+  const strongest = [...input.patterns].sort((a, b) => b.support.sessions - a.support.sessions || a.id.localeCompare(b.id));
+  // Each pattern's sessions, best first (stable on ties: outline order).
+  const episodes = strongest.map((p) =>
+    p.sessions.filter((id) => byId.has(id)).sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0)),
+  );
+  const taken = new Set<string>();
+  const ranked: SessionOutline[] = [];
+  const take = (id: string): void => {
+    if (taken.has(id)) return;
+    taken.add(id);
+    ranked.push(byId.get(id)!);
+  };
+  for (let round = 0; round < EPISODES_PER_PATTERN; round++)
+    for (const ids of episodes) {
+      const next = ids.find((id) => !taken.has(id));
+      // A pattern already shown by a session taken for another keeps its round: its next episode waits.
+      if (next !== undefined && ids.filter((id) => taken.has(id)).length <= round) take(next);
+    }
+  for (const s of input.sessions) if (weight.has(s.id)) take(s.id);
+  for (const s of input.sessions) take(s.id);
+  return ranked;
+}
+
+/** Supported patterns that at least one shown outline represents, out of all supported patterns. */
+export function patternCoverage(input: DreamInput, digests: readonly Digest[]): { represented: number; supported: number } {
+  const shown = new Set(digests.flatMap((d) => d.shownIds));
+  const supported = input.patterns.filter((p) => p.support.sessions >= input.options.minSupport);
+  return { represented: supported.filter((p) => p.sessions.some((id) => shown.has(id))).length, supported: supported.length };
 }
 
 export function buildDigests(input: DreamInput, opts: DigestOptions, counter: TokenCounter): Digest[] {
@@ -109,6 +151,7 @@ export function buildDigests(input: DreamInput, opts: DigestOptions, counter: To
       patternLines.push(text);
     }
     const outlineLines: string[] = [];
+    const shownIds: string[] = [];
     let omittedOutlines = 0;
     const perSession = Math.min(
       MAX_OUTLINE_CHARS,
@@ -123,6 +166,7 @@ export function buildDigests(input: DreamInput, opts: DigestOptions, counter: To
       }
       used += t;
       outlineLines.push(text);
+      shownIds.push(s.id);
     }
     const body = [
       `## Patterns (support counted in distinct sessions)`,
@@ -142,6 +186,7 @@ export function buildDigests(input: DreamInput, opts: DigestOptions, counter: To
       tokens: counter.count(text),
       patterns: patternLines.length,
       outlines: outlineLines.length,
+      shownIds,
       omitted: { patterns: omittedPatterns, outlines: omittedOutlines },
     };
   });

@@ -10,7 +10,7 @@ import { runAnalystsBatch, runAnalystsParallel, type BatchPolling } from './anal
 import { initialToolChoice, type CallContext, type ClaudeClient, type Effort } from './call.js';
 import { createProviderClient, PROVIDER_LABEL, providerProblem, type ProviderTarget } from '../providers.js';
 import { dedupeCandidates, runCurator, toEdit } from './curator.js';
-import { buildDigests } from './digest.js';
+import { buildDigests, patternCoverage } from './digest.js';
 import { applyPassLimits } from '../limits.js';
 import { renderMemory } from './render.js';
 import { runReviewer } from './reviewer.js';
@@ -109,6 +109,11 @@ export class ClaudeEngine implements DreamEngine {
     );
     if (omitted)
       notes.push(`${omitted} session outlines left out of the digests to stay within ${this.o.digestTokenBudget} tokens per digest`);
+    const coverage = patternCoverage(input, digests);
+    if (coverage.supported > 0)
+      notes.push(
+        `claude coverage: ${coverage.represented} of ${coverage.supported} supported patterns represented by a session outline in the digests`,
+      );
 
     const analysts = this.o.batch
       ? await runAnalystsBatch(ctx, digests, {

@@ -7,7 +7,7 @@ export {
   PROVIDER_MODEL_EXAMPLES,
 } from './engine.js';
 export type { ClaudeEngineOptions } from './engine.js';
-export { buildDigests } from './digest.js';
+export { buildDigests, patternCoverage } from './digest.js';
 export { evidenceIndexFromInput, verifyEdit } from './verifier.js';
 export { priceFor, UsageMeter } from './usage.js';
 export { TokenCounter } from './tokens.js';

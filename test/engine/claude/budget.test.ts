@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnthropicReplayServer } from '../../helpers/anthropic-server/index.js';
 import { engineFor, makeInput, outline, signal, wire } from './fixtures.js';
-import { buildDigests, TokenCounter } from '../../../src/engine/claude/index.js';
+import { buildDigests, patternCoverage, TokenCounter } from '../../../src/engine/claude/index.js';
 import type { Pattern } from '../../../src/model/index.js';
 
 let server: AnthropicReplayServer;
@@ -43,6 +43,25 @@ describe('prompt budget', () => {
     expect(digests.reduce((n, d) => n + d.sessionIds.length, 0)).toBe(10_000);
     expect(digests.reduce((n, d) => n + d.outlines, 0)).toBeGreaterThan(100);
     expect(digests.reduce((n, d) => n + d.omitted.outlines, 0)).toBeGreaterThan(0);
+  });
+
+  it('10,000 sessions: every supported pattern is represented by an outline, chosen by support, not outline order', () => {
+    const input = bigInput(10_000);
+    // Scatter the patterns' sessions over the corpus and give them unequal support.
+    input.patterns = input.patterns.map((p, i) => {
+      const ids = Array.from({ length: 2 + (i % 5) }, (_, k) => `s${(i * 31 + k * 1_013) % 10_000}`);
+      return { ...p, sessions: ids, support: { sessions: ids.length, agents: 1 } };
+    });
+    input.options = { ...input.options, minSupport: 2 };
+    const counter = new TokenCounter();
+    const digests = buildDigests(input, { budgetTokens: 6_000, sessionsPerBatch: 40, maxBatches: 12 }, counter);
+    const shown = digests.reduce((n, d) => n + d.outlines, 0);
+    expect(shown).toBeLessThan(input.patterns.length * 2);
+    expect(patternCoverage(input, digests)).toEqual({ represented: 300, supported: 300 });
+    // The strongest patterns get more than one episode before weaker ones get their second.
+    const shownIds = new Set(digests.flatMap((d) => d.shownIds));
+    const strongest = input.patterns.filter((p) => p.support.sessions === 6);
+    expect(strongest.every((p) => p.sessions.filter((id) => shownIds.has(id)).length >= 2)).toBe(true);
   });
 
   it('10,000 sessions through the engine: every request is within the server-checked token budget', async () => {

@@ -1,0 +1,108 @@
+/**
+ * `dream map` and `dream reduce`: one pass split over several runners (an Actions matrix).
+ *
+ *   dream map --shard I/N --out DIGEST.json [--sessions <glob>...] [--memory <glob>...] [--repo DIR]
+ *   dream reduce --digests DIGEST.json... [--dry-run | --write] [--report FILE] [--patch FILE]
+ *
+ * Every map reads the files whose path hashes to its shard and writes a signal digest; the reduce
+ * checks it has every shard of one split, merges them, runs the engine and the guards, and writes
+ * what `dream run` writes. The result equals `dream run` over the same input.
+ */
+import { readFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import type { Logger } from '../model/index.js';
+import { dreamOptionsFrom } from '../config/settings.js';
+import { createEngine } from '../engine/index.js';
+import { runDream } from '../pipeline/run.js';
+import { mapShard } from '../pipeline/map.js';
+import { checkComplete, decodeDigestFile, encodeDigestFile, parseDigest, parseShardSpec } from '../pipeline/digest.js';
+import { formatRunSummary } from '../pipeline/summary.js';
+import { assertNoSecrets } from '../guards/index.js';
+import { atomicWrite, expandCliSessions, intFlag, resolveSettings, writeOutputs, type RunFlags } from './run.js';
+
+const int = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`expected a positive integer, got "${v}"`);
+  return n;
+};
+
+export function registerShardCommands(program: Command, deps: { logger: Logger; env: NodeJS.ProcessEnv }): void {
+  program
+    .command('map')
+    .description('Read one shard of the transcripts and write its signal digest (for dream reduce)')
+    .requiredOption('--shard <I/N>', 'this shard, 1-based, of N (for example 2/10)')
+    .requiredOption('--out <file>', 'where to write the digest (JSON)')
+    .option('--repo <dir>', 'repository checkout holding the memory files', '.')
+    .option('--sessions <globs...>', 'transcript globs, relative to --repo, or absolute')
+    .option('--memory <globs...>', 'extra memory file globs')
+    .option('--config <file>', 'YAML config file')
+    .option('--include-dreamed', 'read sessions again even if the ledger has them')
+    .option('--threads <n>', 'worker threads (default: every core, up to 4)', int)
+    .action(async (flags: RunFlags & { shard: string; out: string; threads?: number }) => {
+      const shard = parseShardSpec(flags.shard);
+      const settings = await resolveSettings(flags);
+      const result = await mapShard({
+        repoDir: settings.repoDir,
+        sessions: [],
+        transcriptFiles: await expandCliSessions(settings, deps.logger),
+        // As dream run names them, so the reduce's health report is the same.
+        transcriptSource: 'files',
+        memoryGlobs: settings.memory,
+        ledgerPath: settings.ledgerPath,
+        includeDreamed: flags.includeDreamed ?? false,
+        shard,
+        ...(flags.threads ? { threads: flags.threads } : {}),
+        logger: deps.logger,
+      });
+      // Fail closed like every other output: the digest travels as a workflow artifact. The provenance
+      // filter is hashed bits (gzipped, base64), no text: left out of the scan, whose entropy rule it trips.
+      assertNoSecrets(flags.out, result.text.replace(/"gzip":"[A-Za-z0-9+/=]*"/, '"gzip":""'));
+      await atomicWrite(flags.out, encodeDigestFile(result.text));
+      process.stdout.write(
+        `shard ${flags.shard}: ${result.files} of ${result.totalFiles} files, ${result.sessions} new sessions -> ${flags.out}\n`,
+      );
+    });
+
+  program
+    .command('reduce')
+    .description("Merge the shards' signal digests, dream over them and propose memory edits (as dream run)")
+    .requiredOption('--digests <files...>', "every shard's digest, from dream map")
+    .option('--repo <dir>', 'repository checkout holding the memory files and the transcripts the digests cite', '.')
+    .option('--memory <globs...>', 'extra memory file globs')
+    .addOption(new Option('--engine <name>', 'dream engine').choices(['offline', 'claude']))
+    .option('--model <id>', 'model for the claude engine')
+    .option('--config <file>', 'YAML config file')
+    .addOption(new Option('--dry-run', 'write nothing but --report/--patch (default)').conflicts('write'))
+    .option('--write', 'apply the edits and the ledger to the working tree')
+    .option('--report <file>', 'write the JSON report (version 1)')
+    .option('--patch <file>', 'write the unified diff of the memory files')
+    .option('--min-support <n>', 'distinct sessions a pattern needs to become memory', intFlag('--min-support', 'min-support'))
+    .option('--max-edits <n>', 'maximum edits in one pass', intFlag('--max-edits', 'max-edits'))
+    .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
+    .option('--include-dreamed', 'the maps read sessions again even if the ledger has them (as dream map --include-dreamed)')
+    .action(async (flags: RunFlags & { digests: string[] }) => {
+      const settings = await resolveSettings(flags);
+      const digests = await Promise.all(
+        flags.digests.map(async (file) => ({ file, digest: parseDigest(decodeDigestFile(await readFile(file), file), file) })),
+      );
+      checkComplete(digests);
+      const engine = await createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false });
+      const result = await runDream({
+        repoDir: settings.repoDir,
+        sessions: [],
+        digests: digests.map((d) => d.digest),
+        memoryGlobs: settings.memory,
+        engine,
+        options: dreamOptionsFrom(settings),
+        ledgerPath: settings.ledgerPath,
+        includeDreamed: flags.includeDreamed ?? false,
+        logger: deps.logger,
+      });
+      const summary = formatRunSummary(result.report);
+      assertNoSecrets('the run summary', summary);
+      assertNoSecrets('the memory diff', result.diff);
+      await writeOutputs(result, settings, flags);
+      process.stdout.write(summary);
+      process.stdout.write(result.diff ? `\n${result.diff}` : '\nNo memory edits proposed.\n');
+    });
+}

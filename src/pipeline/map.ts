@@ -1,0 +1,76 @@
+/**
+ * `dream map`: one shard of a pass. Reads the files whose path hashes to this shard exactly as a
+ * single runner would read them (same ledger, same memory, same adopted lessons, same per-file work),
+ * and writes the signal digest that `dream reduce` (runDream with `digests`) merges. See digest.ts.
+ */
+import type { Logger } from '../model/index.js';
+import { discoverMemoryFiles } from '../memory/discover.js';
+import { collectRepoFacts } from '../signals/repo-facts.js';
+import { ProvenanceIndex } from '../guards/index.js';
+import { loadLedger, readLedgerFile } from '../ledger/index.js';
+import { EfficacyPass, type EfficacyOptions } from './efficacy.js';
+import { passFiles } from './pass-files.js';
+import { readers } from './read-pass.js';
+import { mineFiles } from './mine-files.js';
+import { ledgerKey, serializeDigest, shardOf } from './digest.js';
+import type { FileDigest } from './mine-file.js';
+
+export interface MapShardOptions {
+  repoDir: string;
+  sessions: string[];
+  transcriptFiles?: string[];
+  /** As in runDream: what the health report calls transcriptFiles' source. */
+  transcriptSource?: string;
+  memoryGlobs?: string[];
+  ledgerPath: string;
+  /** As in runDream: the ledger already read, or null for none; absent: repoDir/ledgerPath. */
+  ledgerText?: string | null;
+  includeDreamed?: boolean;
+  /** As in runDream; `false` counts no adopted lesson (and the reduce then judges none). */
+  efficacy?: EfficacyOptions | false;
+  /** 0-based shard index among count. */
+  shard: { index: number; count: number };
+  threads?: number;
+  logger: Logger;
+}
+
+export interface MapShardResult {
+  /** The digest, serialised: write it as it is. */
+  text: string;
+  files: number;
+  sessions: number;
+  totalFiles: number;
+}
+
+export async function mapShard(opts: MapShardOptions): Promise<MapShardResult> {
+  const { repoDir, shard, logger } = opts;
+  const includeDreamed = opts.includeDreamed ?? false;
+  const memoryGlobs = opts.memoryGlobs ?? [];
+  const memory = await discoverMemoryFiles(repoDir, { globs: memoryGlobs, logger });
+  const ledgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
+  const ledger = loadLedger(ledgerText, opts.ledgerPath);
+  const repoFacts = await collectRepoFacts(repoDir);
+  const efficacy = opts.efficacy === false ? undefined : await EfficacyPass.start(repoDir, ledger, memory, opts.efficacy || {}, logger);
+  const all = await passFiles({ ...opts, includeDreamed });
+  const mine = all.map((f, index) => ({ ...f, index })).filter((f) => shardOf(f.display, shard.count) === shard.index);
+  const provenance = new ProvenanceIndex();
+  const read = { repoDir, ledgerText, ledgerPath: opts.ledgerPath, includeDreamed, memory, memoryGlobs, repoFacts, efficacy };
+  const files: FileDigest[] = [];
+  for await (const digest of mineFiles(
+    mine,
+    readers({ ...read, ...(opts.threads ? { threads: opts.threads } : {}) }, provenance, mine.length),
+  ))
+    files.push(digest);
+  const sessions = files.reduce((n, f) => n + f.sessions.length, 0);
+  const text = serializeDigest(
+    {
+      shard,
+      totalFiles: all.length,
+      ledger: ledgerKey(includeDreamed ? undefined : ledger),
+      lessons: (efficacy?.lessons ?? []).map((l) => l.editId),
+      files,
+    },
+    provenance,
+  );
+  return { text, files: files.length, sessions, totalFiles: all.length };
+}

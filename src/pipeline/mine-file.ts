@@ -1,0 +1,134 @@
+/**
+ * The per-file work of a pass, shared by the single thread, the worker threads and `dream map`:
+ * decide from the ledger whether to skip, resume or read a transcript file; read it; and for each
+ * session not yet dreamed keep only what the rest of the pass needs (its signals, outlines and trust,
+ * what it did with memory's paths and scripts, the adopted lessons' counts, the health counts, and
+ * where the read stopped). Provenance goes into the caller's index, whose Bloom filter merges by
+ * union, so the same bits result whatever thread or shard read the file.
+ *
+ * A FileDigest is plain JSON data: the pass consumes digests in file order, and records what they say
+ * in the ledger in that order, which is what makes the output byte-identical whatever the number of
+ * threads or shards.
+ */
+import type { Evidence, FormatId, MemoryFile, ReadIssue, SessionOutline, Signal, TrustLevel } from '../model/index.js';
+import { readTranscriptFile, outlineSession, sessionCounts, type SessionCounts } from '../transcripts/index.js';
+import { mineSession } from '../signals/mine.js';
+import { MemoryUseTracker } from '../signals/memory-use.js';
+import type { RepoFacts } from '../signals/repo-facts.js';
+import type { ProvenanceIndex } from '../guards/index.js';
+import { isDreamed, type Ledger } from '../ledger/index.js';
+import type { TrackedLesson } from '../ledger/efficacy.js';
+import { markRead, planFile, type FilePlan, type ReadMark } from './file-skip.js';
+import { FileEfficacy, type FileTallies } from './efficacy.js';
+
+const FULL_OUTLINE_CHARS = 2_000;
+const SHORT_OUTLINE_CHARS = 300;
+
+export interface SessionDigest {
+  signals: Signal[];
+  trust: TrustLevel;
+  /** The outline at full size; `short` is the outline text at the size used once the budget is spent. */
+  outline: SessionOutline;
+  short: string;
+}
+
+export interface FileDigest {
+  /** The file's place in the pass's file list: digests are consumed in this order. */
+  index: number;
+  display: string;
+  /** Where the file came from, for the ingestion health report (repo, artifacts...). */
+  source: string;
+  /** Skipped unread as dreamed before: the sessions it held then. Nothing else of the digest is filled. */
+  unchanged?: number;
+  /** Read from where the last pass stopped (a transcript that grew). */
+  resumed?: true;
+  sessions: SessionDigest[];
+  issues: ReadIssue[];
+  /** Sessions read whose content the ledger has already. */
+  alreadyDreamed: number;
+  health: { format: FormatId | null; unknownTypes: [string, number][]; sessions: SessionCounts[] };
+  /** The file's MemoryUse, as arrays (JSON). */
+  memoryUse: { touched: [string, Evidence][]; missing: [string, Evidence[]][]; ran: string[] };
+  /** The adopted lessons' counts over this file's new sessions. */
+  efficacy: FileTallies;
+  /** Where the read stopped, for the ledger; absent when the reader did not finish or the file vanished. */
+  mark?: ReadMark;
+}
+
+export interface MineFileContext {
+  memory: MemoryFile[];
+  repoFacts: RepoFacts;
+  provenance: ProvenanceIndex;
+  /**
+   * The ledger as the pass loaded it, read only: which files to skip or resume and which sessions were
+   * dreamed. Undefined when the pass includes dreamed sessions (every file is read whole).
+   */
+  ledger: Ledger | undefined;
+  /** Adopted lessons whose episodes the pass counts. */
+  lessons: readonly TrackedLesson[];
+}
+
+export interface PassFile {
+  abs: string;
+  display: string;
+  source: string;
+  /** Who could have written the file's user turns, when its source says more than its format. */
+  trust?: TrustLevel;
+  /** Git blob id of a checked-out file: the cheap key a checkout's reset mtimes leave. */
+  oid?: string;
+}
+
+export async function mineFile(file: PassFile & { index: number }, ctx: MineFileContext): Promise<FileDigest> {
+  const health: FileDigest['health'] = { format: null, unknownTypes: [], sessions: [] };
+  const digest: FileDigest = {
+    index: file.index,
+    display: file.display,
+    source: file.source,
+    sessions: [],
+    issues: [],
+    alreadyDreamed: 0,
+    health,
+    memoryUse: { touched: [], missing: [], ran: [] },
+    efficacy: [],
+  };
+  const plan: FilePlan = ctx.ledger ? await planFile(ctx.ledger, file.display, file.abs, file.oid) : { kind: 'read' };
+  if (plan.kind === 'skip') return { ...digest, unchanged: plan.sessions };
+  if (plan.from) digest.resumed = true;
+  const memoryUse = new MemoryUseTracker(ctx.memory);
+  const efficacy = ctx.lessons.length ? new FileEfficacy(ctx.lessons) : undefined;
+  let end: { startOffset: number; bytes: number; lines: number } | undefined;
+  const read = readTranscriptFile(file.abs, {
+    displayPath: file.display,
+    onIssue: (i) => void digest.issues.push(i),
+    onFormat: (f) => (health.format = f),
+    onUnknownTypes: (counts) => void health.unknownTypes.push(...counts),
+    ...(plan.from ? { from: plan.from } : {}),
+    onEnd: (e) => (end = e),
+  });
+  for await (const session of read) {
+    health.sessions.push(sessionCounts(session));
+    if (ctx.ledger && isDreamed(ctx.ledger, session.contentHash)) {
+      digest.alreadyDreamed++;
+      continue;
+    }
+    if (file.trust) session.trust = file.trust;
+    const signals = mineSession(session, { memory: ctx.memory, repoFacts: ctx.repoFacts });
+    efficacy?.observe(session, signals);
+    ctx.provenance.observe(session);
+    memoryUse.observe(session);
+    digest.sessions.push({
+      signals,
+      trust: session.trust,
+      outline: outlineSession(session, FULL_OUTLINE_CHARS),
+      short: outlineSession(session, SHORT_OUTLINE_CHARS).outline,
+    });
+  }
+  const used = memoryUse.result();
+  digest.memoryUse = { touched: [...used.touched], missing: [...used.missing].map(([k, v]) => [k, [...v]]), ran: [...used.ran] };
+  if (efficacy) digest.efficacy = efficacy.tallies();
+  if (end) {
+    const mark = await markRead(file.abs, end, file.oid);
+    if (mark) digest.mark = mark;
+  }
+  return digest;
+}

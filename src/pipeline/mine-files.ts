@@ -1,0 +1,128 @@
+/**
+ * Reads and mines a pass's files on every core. Workers take files one by one as they free up; the
+ * digests come back in any order and are handed on strictly in file order, and the workers'
+ * provenance filters are merged by union, so the pass is byte-identical whatever the thread count.
+ * A window of files ahead of the next one handed on bounds what waits for reordering.
+ */
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { mineFile, type FileDigest, type MineFileContext, type PassFile } from './mine-file.js';
+import type { FromWorker, WorkerSetup } from './worker-protocol.js';
+
+/** More workers than this gain little: the main thread's merge becomes the bottleneck. */
+const MAX_THREADS = 4;
+/** Below this many files a worker's start-up costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 16;
+/** Files a worker holds at once: one being mined, one queued so it never waits on the main thread. */
+const PER_WORKER = 2;
+
+export function defaultThreads(files: number): number {
+  return files < MIN_FILES_FOR_WORKERS ? 1 : Math.max(1, Math.min(availableParallelism(), MAX_THREADS));
+}
+
+export interface MineFilesOptions {
+  threads: number;
+  ctx: MineFileContext;
+  /** What a worker needs to rebuild ctx on its own thread. */
+  setup: Omit<WorkerSetup, 'log2Bits'>;
+}
+
+/** Files carry their place in the whole pass when they are a shard of it; otherwise their place in `files`. */
+export async function* mineFiles(files: readonly (PassFile & { index?: number })[], opts: MineFilesOptions): AsyncGenerator<FileDigest> {
+  const threads = Math.min(opts.threads, files.length);
+  if (threads <= 1) {
+    for (let i = 0; i < files.length; i++) yield await mineFile({ ...files[i]!, index: files[i]!.index ?? i }, opts.ctx);
+    return;
+  }
+  const setup: WorkerSetup = { ...opts.setup, log2Bits: opts.ctx.provenance.exportBits().log2Bits };
+  const workers = Array.from({ length: threads }, () => spawnReadWorker(setup));
+  const arrived = new Map<number, FileDigest>();
+  const inFlight = new Array<number>(threads).fill(0);
+  const window = threads * PER_WORKER * 2;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  let sent = 0;
+  let next = 0;
+  const feed = (): void => {
+    for (let w = 0; w < threads; w++) {
+      while (inFlight[w]! < PER_WORKER && sent < files.length && sent < next + window) {
+        workers[w]!.postMessage({ type: 'file', position: sent, file: { ...files[sent]!, index: files[sent]!.index ?? sent } });
+        sent++;
+        inFlight[w]!++;
+      }
+    }
+  };
+  workers.forEach((worker, w) => {
+    worker.on('message', (m: FromWorker) => {
+      if (m.type === 'digest') {
+        inFlight[w]!--;
+        arrived.set(m.position, m.digest);
+      } else if (m.type === 'error') failure ??= new Error(`read worker: ${m.message}`);
+      notify();
+    });
+    worker.on('error', (e) => {
+      failure ??= e;
+      notify();
+    });
+  });
+  try {
+    feed();
+    while (next < files.length) {
+      const digest = arrived.get(next);
+      if (digest) {
+        arrived.delete(next);
+        next++;
+        feed();
+        yield digest;
+        continue;
+      }
+      if (failure) throw failure;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+    const filters = await Promise.all(workers.map((worker) => finalFilter(worker)));
+    for (const f of filters) opts.ctx.provenance.union(f);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+function finalFilter(worker: Worker): Promise<{ log2Bits: number; bits: Uint8Array }> {
+  return new Promise((resolve, reject) => {
+    worker.on('message', (m: FromWorker) => {
+      if (m.type === 'provenance') resolve(m);
+      else if (m.type === 'error') reject(new Error(`read worker: ${m.message}`));
+    });
+    worker.on('error', reject);
+    worker.postMessage({ type: 'end' });
+  });
+}
+
+/**
+ * The bundle ships the worker as dist/read-worker.js beside dist/index.js and dist/cli.js. From the
+ * TypeScript sources (tests, `npm run dream`) the worker is the .ts file, loaded through tsx, which a
+ * worker does not inherit from `--import` on Node 20: the bootstrap registers it first.
+ */
+function spawnReadWorker(setup: WorkerSetup): Worker {
+  const self = import.meta.url;
+  if (!self.endsWith('.ts')) {
+    // The CLI's code may sit in dist/cli-chunks/, one folder below the worker.
+    const beside = new URL('./read-worker.js', self);
+    return new Worker(existsSync(fileURLToPath(beside)) ? beside : new URL('../read-worker.js', self), { workerData: setup });
+  }
+  const tsx = pathToFileURL(
+    createRequire(self)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
+  const entry = new URL('./read-worker.ts', self).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(boot, { eval: true, workerData: setup });
+}

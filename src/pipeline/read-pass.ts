@@ -1,0 +1,217 @@
+/**
+ * The read half of a dream pass: every transcript file skipped, resumed or read (mine-file.ts), on
+ * this thread, on worker threads or by map shards, and the per-file digests consumed strictly in file
+ * order. Consuming in order is what makes the rest of the pass byte-identical whichever readers ran:
+ * signals accumulate, outlines are budgeted, adopted lessons' counts and memory use merge, file marks
+ * go into the ledger (and the ledger is compacted as it grows) in that order.
+ *
+ * Sessions are streamed: each is mined, outlined and observed for provenance where it is read, then
+ * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
+ */
+import type { DreamReport, Logger, MemoryFile, ReadIssue, SessionOutline, TrustLevel } from '../model/index.js';
+import { HealthCollector, type HealthReport } from '../transcripts/index.js';
+import { MemoryUseTracker } from '../signals/memory-use.js';
+import type { RepoFacts } from '../signals/repo-facts.js';
+import { PatternAccumulator } from '../signals/accumulate.js';
+import { ProvenanceIndex } from '../guards/index.js';
+import { compactLedger, loadLedger, MAX_LISTED_FILES, type Ledger } from '../ledger/index.js';
+import { recordMark } from './file-skip.js';
+import { lessonsToWire, type EfficacyPass } from './efficacy.js';
+import { defaultThreads, mineFiles, type MineFilesOptions } from './mine-files.js';
+import type { FileDigest, PassFile, SessionDigest } from './mine-file.js';
+import { replayDigests, type ShardDigest } from './digest.js';
+
+/** Issues listed in the report; the rest are counted. */
+const MAX_REPORTED_ISSUES = 1_000;
+/** Session ids listed in the report (and so in the PR marker's sample); the rest are counted. */
+const MAX_REPORTED_SESSION_IDS = 1_000;
+/** Outline characters kept at full size across a pass (about 4,000 sessions), then short ones. */
+const OUTLINE_BUDGET_CHARS = 8_000_000;
+
+export interface ReadPassOptions {
+  repoDir: string;
+  files: readonly PassFile[];
+  /** The pass's ledger: file marks are recorded in it. */
+  ledger: Ledger;
+  /** The ledger text the pass started from, which readers load for themselves, read only. */
+  ledgerText: string | null;
+  ledgerPath: string;
+  includeDreamed: boolean;
+  memory: MemoryFile[];
+  memoryGlobs: string[];
+  repoFacts: RepoFacts;
+  efficacy: EfficacyPass | undefined;
+  /** ISO time of the pass, for the file marks. */
+  now: string;
+  /** Threads that read and mine (1: this thread only). Default: every core, up to 4, for 16 files or more. */
+  threads?: number;
+  logger: Logger;
+}
+
+export interface ReadPassResult {
+  outlines: SessionOutline[];
+  accumulator: PatternAccumulator;
+  provenance: ProvenanceIndex;
+  memoryUse: MemoryUseTracker;
+  /** A sample, not every id: the report and the PR marker list these, the rest are counted. */
+  sessionIds: string[];
+  sessionTrust: Map<string, TrustLevel>;
+  /** Files of the sampled sessions: an open PR cites those, and a later pass must be able to re-dream them. */
+  keptFiles: Set<string>;
+  sessions: DreamReport['sessions'];
+  health: HealthReport;
+}
+
+/** Reads the files (the readers are chosen by `threads`), or replays the map shards' digests of them (`dream reduce`). */
+/** Reads the files (the readers are chosen by `threads`), or replays the map shards' digests of them (`dream reduce`). */
+export async function readPass(opts: ReadPassOptions, digests?: readonly ShardDigest[]): Promise<ReadPassResult> {
+  const provenance = new ProvenanceIndex();
+  const source = digests ? replayDigests(digests, provenance) : mineFiles(opts.files, readers(opts, provenance, opts.files.length));
+  const pass = new PassConsumer(opts, provenance);
+  for await (const digest of source) pass.file(digest);
+  return pass.result();
+}
+
+/** How files are read and mined, on this thread or on workers; shared with `dream map`. */
+export function readers(
+  opts: Pick<
+    ReadPassOptions,
+    'repoDir' | 'ledgerText' | 'ledgerPath' | 'includeDreamed' | 'memory' | 'memoryGlobs' | 'repoFacts' | 'efficacy' | 'threads'
+  >,
+  provenance: ProvenanceIndex,
+  files: number,
+): MineFilesOptions {
+  const lessons = opts.efficacy?.lessons ?? [];
+  return {
+    threads: opts.threads ?? defaultThreads(files),
+    ctx: {
+      memory: opts.memory,
+      repoFacts: opts.repoFacts,
+      provenance,
+      // A copy the marks recorded while reading do not change: every file is planned against the ledger as loaded.
+      ledger: opts.includeDreamed ? undefined : loadLedger(opts.ledgerText, opts.ledgerPath),
+      lessons,
+    },
+    setup: {
+      repoDir: opts.repoDir,
+      memoryGlobs: opts.memoryGlobs,
+      ...(opts.includeDreamed ? {} : { ledger: { text: opts.ledgerText, path: opts.ledgerPath } }),
+      lessons: lessonsToWire(lessons),
+    },
+  };
+}
+
+class PassConsumer {
+  private readonly skipped: ReadIssue[] = [];
+  private skippedTotal = 0;
+  private readonly healthCollector = new HealthCollector();
+  private readonly accumulator = new PatternAccumulator();
+  private readonly outlines: SessionOutline[] = [];
+  private outlineChars = 0;
+  // What sessions did with the paths and scripts memory names: staleness needs it as proof.
+  private readonly memoryUse: MemoryUseTracker;
+  private readonly sessionIds: string[] = [];
+  private readonly sessionTrust = new Map<string, TrustLevel>();
+  private readonly byTrust: Partial<Record<TrustLevel, number>> = {};
+  private readonly keptFiles = new Set<string>();
+  private alreadyDreamed = 0;
+  private subagents = 0;
+  private files = 0;
+  private readonly fileCounts = { unchanged: 0, resumed: 0 };
+  private filesListed: number;
+
+  constructor(
+    private readonly opts: ReadPassOptions,
+    private readonly provenance: ProvenanceIndex,
+  ) {
+    this.memoryUse = new MemoryUseTracker(opts.memory);
+    this.filesListed = Object.keys(opts.ledger.files ?? {}).length;
+  }
+
+  file(d: FileDigest): void {
+    this.files++;
+    if (d.unchanged !== undefined) {
+      this.fileCounts.unchanged++;
+      this.alreadyDreamed += d.unchanged;
+      return;
+    }
+    if (d.resumed) this.fileCounts.resumed++;
+    const tracker = this.healthCollector.file(d.source);
+    tracker.onFormat(d.health.format);
+    tracker.onUnknownTypes(new Map(d.health.unknownTypes));
+    for (const issue of d.issues) {
+      if (this.skippedTotal++ < MAX_REPORTED_ISSUES) this.skipped.push(issue);
+      tracker.onIssue(issue);
+    }
+    for (const c of d.health.sessions) tracker.counted(c);
+    tracker.end();
+    this.alreadyDreamed += d.alreadyDreamed;
+    for (const s of d.sessions) this.session(s);
+    this.memoryUse.merge({ touched: new Map(d.memoryUse.touched), missing: new Map(d.memoryUse.missing), ran: new Set(d.memoryUse.ran) });
+    this.opts.efficacy?.merge(d.efficacy);
+    if (d.mark) this.mark(d.display, d.mark, d.health.sessions.length);
+  }
+
+  private mark(display: string, mark: NonNullable<FileDigest['mark']>, sessions: number): void {
+    const { ledger } = this.opts;
+    const known = ledger.files?.[display] !== undefined;
+    recordMark(ledger, display, mark, sessions, this.opts.now);
+    if (!known && ledger.files?.[display]) this.filesListed++;
+    // Bounded while reading too: past twice the cap, the oldest marks move into the filter.
+    if (this.filesListed > 2 * MAX_LISTED_FILES) {
+      compactLedger(ledger, { keepFiles: this.keptFiles, maxSessions: Infinity });
+      this.filesListed = Object.keys(ledger.files ?? {}).length;
+    }
+  }
+
+  private session(s: SessionDigest): void {
+    const { outline: full } = s;
+    if (this.sessionIds.length < MAX_REPORTED_SESSION_IDS) {
+      this.sessionIds.push(full.id);
+      this.keptFiles.add(full.sourceFile);
+    }
+    if (full.parentId) this.subagents++;
+    this.sessionTrust.set(full.id, s.trust);
+    this.byTrust[s.trust] = (this.byTrust[s.trust] ?? 0) + 1;
+    this.accumulator.addSession(s.signals);
+    // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
+    const outline = this.outlineChars < OUTLINE_BUDGET_CHARS ? full : { ...full, outline: s.short };
+    this.outlineChars += outline.outline.length;
+    this.outlines.push(outline);
+  }
+
+  result(): ReadPassResult {
+    const health = this.healthCollector.report();
+    const { logger } = this.opts;
+    for (const w of health.warnings) logger.warning(`ingestion: ${w}`);
+    for (const issue of this.skipped) logger.warning(`skipped: ${issue.reason}`, issue);
+    const omitted = this.skippedTotal - this.skipped.length;
+    if (omitted > 0) logger.warning(`skipped: ${omitted} more issue(s) not listed`);
+    const read = this.outlines.length;
+    const sessions: DreamReport['sessions'] = {
+      read,
+      alreadyDreamed: this.alreadyDreamed,
+      subagents: this.subagents,
+      ids: this.sessionIds,
+      ...(read > this.sessionIds.length ? { idsOmitted: read - this.sessionIds.length } : {}),
+      byTrust: this.byTrust,
+      files: this.files,
+      filesUnchanged: this.fileCounts.unchanged,
+      filesResumed: this.fileCounts.resumed,
+      skipped: this.skipped,
+      health,
+      ...(omitted > 0 ? { skippedOmitted: omitted } : {}),
+    };
+    return {
+      outlines: this.outlines,
+      accumulator: this.accumulator,
+      provenance: this.provenance,
+      memoryUse: this.memoryUse,
+      sessionIds: this.sessionIds,
+      sessionTrust: this.sessionTrust,
+      keptFiles: this.keptFiles,
+      sessions,
+      health,
+    };
+  }
+}

@@ -1,0 +1,21 @@
+/** The messages between the pass and its read workers (plain data: structured clone). */
+import type { FileDigest, PassFile } from './mine-file.js';
+import type { WireLesson } from './efficacy.js';
+
+export interface WorkerSetup {
+  repoDir: string;
+  memoryGlobs: string[];
+  /** The ledger the pass started from (null: none), loaded read only by each worker; absent: the pass includes dreamed sessions. */
+  ledger?: { text: string | null; path: string };
+  /** Adopted lessons whose episodes the pass counts. */
+  lessons: WireLesson[];
+  log2Bits: number;
+}
+
+/** `position` is the file's place in this thread pool's list, by which digests are put back in order. */
+export type ToWorker = { type: 'file'; position: number; file: PassFile & { index: number } } | { type: 'end' };
+
+export type FromWorker =
+  | { type: 'digest'; position: number; digest: FileDigest }
+  | { type: 'provenance'; log2Bits: number; bits: Uint8Array }
+  | { type: 'error'; message: string };
