@@ -11,8 +11,11 @@
  *   dream:     runDream over all N sessions;
  *   dream, heap cap: the same under --max-old-space-size (--heap-cap, default 192 MB), which fails if
  *              live memory grows with the corpus.
- *   dream + efficacy: the full dream with forty adopted lessons tracked (`--efficacy-only`: just that
- *              and the dream, twice each).
+ *   dream + efficacy: the full dream with forty adopted lessons tracked.
+ * `--efficacy-only [--rounds R]`: the efficacy pass's cost alone. The same dream with the same ledger
+ * (the forty lessons' patterns) with efficacy off, then on, R rounds (default 3) in alternating order;
+ * the cost is the minimum CPU time (user + system) of each, as wall time on a shared machine measures
+ * the neighbours more than the pass.
  * Bounded memory shows as peak RSS that does not grow tenfold from the 10% run to the full one.
  */
 import { spawnSync } from 'node:child_process';
@@ -128,6 +131,8 @@ function generate(root: string, sessions: number, bytesPerSession: number): numb
 interface ChildResult {
   sessions: number;
   ms: number;
+  /** CPU time of the child (user + system), less sensitive than wall time to a loaded machine. */
+  cpuMs: number;
   peakRssMb: number;
   edits?: number;
   patterns?: number;
@@ -142,6 +147,7 @@ async function child(mode: string, root: string, glob: string): Promise<void> {
   const { expandSessionGlobs } = await import('../src/sources/globs.js');
   const { silentLogger } = await import('../src/log.js');
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let result: ChildResult;
   if (mode === 'readers') {
     const { readTranscriptFile } = await import('../src/transcripts/index.js');
@@ -149,11 +155,13 @@ async function child(mode: string, root: string, glob: string): Promise<void> {
     let sessions = 0;
     for (const f of files)
       for await (const s of readTranscriptFile(path.join(root, f), { displayPath: f })) sessions += s.events.length > 0 ? 1 : 0;
-    result = { sessions, ms: performance.now() - start, peakRssMb: 0 };
+    result = { sessions, ms: performance.now() - start, cpuMs: 0, peakRssMb: 0 };
   } else {
     const { runDream } = await import('../src/pipeline/run.js');
-    // dream+efficacy: the forty recurring mistakes adopted as lessons mid-corpus, each counted in every session.
-    const efficacy = mode === 'dream+efficacy' ? await adoptedLessons(root) : undefined;
+    // dream+efficacy: the forty recurring mistakes adopted as lessons mid-corpus, each counted in every session;
+    // dream+ledger: the same ledger, efficacy off (the baseline of --efficacy-only).
+    const lessons = mode === 'dream+efficacy' || mode === 'dream+ledger' ? await adoptedLessons(root) : undefined;
+    const efficacy = mode === 'dream+efficacy' ? lessons : undefined;
     const { OfflineEngine } = await import('../src/engine/offline/index.js');
     const { defaultDreamOptions } = await import('../src/engine/options.js');
     const r = await runDream({
@@ -163,11 +171,13 @@ async function child(mode: string, root: string, glob: string): Promise<void> {
       options: defaultDreamOptions,
       ledgerPath: '.dreaming/ledger.json',
       logger: silentLogger,
-      ...(efficacy ? { ledgerText: efficacy.ledgerText, efficacy: { adoptions: efficacy.adoptions } } : { efficacy: false }),
+      ...(lessons ? { ledgerText: lessons.ledgerText } : {}),
+      ...(efficacy ? { efficacy: { adoptions: efficacy.adoptions } } : { efficacy: false }),
     });
     result = {
       sessions: r.report.sessions.read,
       ms: performance.now() - start,
+      cpuMs: 0,
       peakRssMb: 0,
       edits: r.report.edits.length,
       patterns: r.report.patterns.filter((p) => !p.oneOff).length,
@@ -177,6 +187,8 @@ async function child(mode: string, root: string, glob: string): Promise<void> {
         : {}),
     };
   }
+  const cpu = process.cpuUsage(cpuStart);
+  result.cpuMs = (cpu.user + cpu.system) / 1000;
   result.peakRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
@@ -264,20 +276,23 @@ async function main(): Promise<void> {
         ? 'sessions/part-000/*.jsonl'
         : `sessions/part-{${Array.from({ length: tenth }, (_, i) => String(i).padStart(3, '0')).join(',')}}/*.jsonl`;
     if (args.includes('--efficacy-only')) {
-      // The efficacy pass's cost alone: the dream with and without it, twice in alternating order against noise.
-      const runs = [
-        runChild('dream', root, 'sessions/**/*.jsonl'),
-        runChild('dream+efficacy', root, 'sessions/**/*.jsonl'),
-        runChild('dream+efficacy', root, 'sessions/**/*.jsonl'),
-        runChild('dream', root, 'sessions/**/*.jsonl'),
-      ];
-      const plain = (runs[0]!.ms + runs[3]!.ms) / 2;
-      const tracked = (runs[1]!.ms + runs[2]!.ms) / 2;
+      const rounds = Math.max(1, Number(argOf('--rounds') ?? 3));
+      const runs: ChildResult[] = [];
+      for (let i = 0; i < rounds; i++) {
+        const order = i % 2 === 0 ? ['dream+ledger', 'dream+efficacy'] : ['dream+efficacy', 'dream+ledger'];
+        for (const mode of order) runs.push(runChild(mode, root, 'sessions/**/*.jsonl'));
+      }
       for (const r of runs)
         console.log(
-          `${r.lessons === undefined ? 'dream          ' : 'dream+efficacy '} ${(r.ms / 1000).toFixed(1)} s  peak RSS ${r.peakRssMb.toFixed(0)} MB${r.lessons === undefined ? '' : `  (${r.lessons} lessons, ${r.afterEpisodes} episodes after adoption)`}`,
+          `${r.lessons === undefined ? 'dream (same ledger)' : 'dream+efficacy     '} cpu ${(r.cpuMs / 1000).toFixed(1)} s  wall ${(r.ms / 1000).toFixed(1)} s  peak RSS ${r.peakRssMb.toFixed(0)} MB${r.lessons === undefined ? '' : `  (${r.lessons} lessons, ${r.afterEpisodes} episodes after adoption)`}`,
         );
-      console.log(`efficacy pass: ${(((tracked - plain) / plain) * 100).toFixed(1)}% time over the dream (mean of two runs each)`);
+      const min = (xs: ChildResult[], k: 'cpuMs' | 'ms') => Math.min(...xs.map((r) => r[k]));
+      const plain = runs.filter((r) => r.lessons === undefined);
+      const tracked = runs.filter((r) => r.lessons !== undefined);
+      const pct = (k: 'cpuMs' | 'ms') => (((min(tracked, k) - min(plain, k)) / min(plain, k)) * 100).toFixed(1);
+      console.log(
+        `efficacy pass: ${pct('cpuMs')}% CPU time over the dream with the same ledger (min of ${rounds} rounds each; wall time: ${pct('ms')}%)`,
+      );
       return;
     }
     const readers = runChild('readers', root, 'sessions/**/*.jsonl');

@@ -60,10 +60,12 @@ export function claudeSession(id: string, day: number, steps: Step[]): Written {
     });
     return toolId;
   };
-  const result = (toolId: string, content: string, isError: boolean): number =>
+  // toolUseResult: what Claude Code records beside the result; its marker is what makes a rejection the user's.
+  const result = (toolId: string, content: string, isError: boolean, toolUseResult?: string): number =>
     push({
       type: 'user',
       message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: toolId, content, ...(isError ? { is_error: true } : {}) }] },
+      ...(toolUseResult !== undefined ? { toolUseResult } : {}),
     });
   for (const s of steps) {
     if ('user' in s) at.push(push({ type: 'user', message: { role: 'user', content: s.user } }));
@@ -100,6 +102,7 @@ export function claudeSession(id: string, day: number, steps: Step[]): Written {
           tid,
           s.feedback ? `${REJECT.replace(/ STOP.*$/, '')} To tell you how to proceed, the user said:\n${s.feedback}` : REJECT,
           true,
+          'User rejected tool use',
         ),
       );
       if (!s.feedback)

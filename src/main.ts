@@ -13,7 +13,7 @@ import type { PublishOutcome } from './publish/publish.js';
 import { dreamPass } from './pipeline/pass.js';
 import { syncPass } from './pipeline/sync-pass.js';
 import { Inputs } from './action/inputs.js';
-import { assertAnthropicKey, passSettings, resolveSettings } from './action/settings.js';
+import { assertEngineAccess, passSettings, resolveSettings } from './action/settings.js';
 import { loadDigests, mapMode } from './action/shards.js';
 import { coreRuntime, type ActionRuntime } from './action/runtime.js';
 import { actionContext, type RunContext } from './action/context.js';
@@ -57,7 +57,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     if (anthropicKey) runtime.setSecret(anthropicKey);
     const settings = await resolveSettings(inputs, env);
     const anthropic = { apiKey: anthropicKey || env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL };
-    assertAnthropicKey(settings, anthropic.apiKey);
+    assertEngineAccess(settings, anthropic.apiKey, env);
 
     if (settings.mode === 'sync') {
       const synced = await syncPass({ settings, anthropic, event: context.payload, sha: context.sha, logger });

@@ -150,6 +150,10 @@ describe('each outside service is reached from one room', () => {
     expect(found.filter((f) => !f.startsWith('engine/') && !f.startsWith('managed-agents/'))).toEqual([]);
   });
 
+  it('the Bedrock and Vertex SDKs (and the AWS and Google libraries) only where the provider client is built', () => {
+    expect(importers(/^(@anthropic-ai\/(bedrock|vertex)-sdk|@aws-sdk\/|@smithy\/|google-auth-library)/)).toEqual(['engine/providers.ts']);
+  });
+
   // Sources, sync and the adapter's own ports reach the API through the ports, never the SDK or api.ts.
   const throughPorts = [
     ...files.filter((f) => f.startsWith('sync/')),

@@ -5,12 +5,14 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import type { EngineName } from '../model/index.js';
+import { PROVIDER_NAMES, type EngineName } from '../model/index.js';
 import { defaultSettings, type Settings } from '../config/settings.js';
 import { loadConfigFile } from '../config/load.js';
 import { defaultPublishSettings, type MergeMethod, type PublishSettings } from '../publish/settings.js';
 import type { PassSettings } from '../pipeline/pass.js';
 import type { Inputs } from './inputs.js';
+import { PROVIDER_ENV_NAMES, PROVIDER_LABEL, providerProblem, targetFromEnv } from '../engine/providers.js';
+import { PROVIDER_MODEL_EXAMPLES } from '../engine/claude/index.js';
 import { repositoryOf, runUrlOf, type RunContext } from './context.js';
 
 /**
@@ -24,6 +26,7 @@ export function configInputDefaults(d: Settings): Record<string, string> {
     sessions: d.sessions.join('\n'),
     memory: d.memory.join('\n'),
     engine: d.engine,
+    provider: d.provider,
     model: d.model ?? '',
     'min-support': String(d.minSupport),
     'max-edits': String(d.maxEdits),
@@ -51,6 +54,7 @@ export async function resolveSettings(given: Inputs, env: NodeJS.ProcessEnv): Pr
     sessions: inputs.lines('sessions') ?? s.sessions,
     memory: inputs.lines('memory') ?? s.memory,
     engine: engine ?? s.engine,
+    provider: inputs.oneOf('provider', PROVIDER_NAMES) ?? s.provider,
     model: inputs.text('model') || s.model,
     minSupport: inputs.int('min-support', 1) ?? s.minSupport,
     maxEdits: inputs.int('max-edits') ?? s.maxEdits,
@@ -99,6 +103,7 @@ export function passSettings({
     publish: pub,
     github: { token: keys.token, apiUrl: context.apiUrl },
     anthropic: { apiKey: keys.anthropicKey, baseURL: env.ANTHROPIC_BASE_URL },
+    providerEnv: Object.fromEntries(PROVIDER_ENV_NAMES.map((n) => [n, env[n]])),
     ...(artifactName
       ? {
           artifacts: {
@@ -154,13 +159,36 @@ function identity(name: 'author' | 'committer', v: string): { name: string; emai
   return { name: m[1]!, email: m[2]! };
 }
 
-/** An engine or mode that calls the Anthropic API without a key: name the input and the secret. */
-export function assertAnthropicKey(settings: Settings, key: string | undefined): void {
-  // mode: sync and managed-sessions name the input in their own checks (src/pipeline), after their other settings.
-  const needs = settings.mode !== 'sync' && settings.engine !== 'offline' ? `\`engine: ${settings.engine}\`` : undefined;
-  if (needs && !key?.trim()) {
+/**
+ * An engine that cannot reach Claude as configured: name the input, the secret or the variable to
+ * set, before anything is read. mode: sync and managed-sessions name the input in their own checks
+ * (src/pipeline), after their other settings.
+ */
+export function assertEngineAccess(settings: Settings, key: string | undefined, env: NodeJS.ProcessEnv): void {
+  if (settings.mode === 'sync' || settings.engine === 'offline') return;
+  const { provider, engine } = settings;
+  if (engine === 'anthropic-dreams' && provider !== 'anthropic') {
     throw new Error(
-      `${needs} needs an Anthropic API key: set the \`anthropic-api-key\` input from a secret (\`anthropic-api-key: \${{ secrets.ANTHROPIC_API_KEY }}\`)`,
+      `\`engine: anthropic-dreams\` runs on Anthropic's hosted Dreams (the Managed Agents API), which ${PROVIDER_LABEL[provider]} does not serve: set \`engine: claude\` to dream through ${PROVIDER_LABEL[provider]}, or \`provider: anthropic\``,
+    );
+  }
+  if (provider === 'anthropic') {
+    if (!key?.trim())
+      throw new Error(
+        `\`engine: ${engine}\` needs an Anthropic API key: set the \`anthropic-api-key\` input from a secret (\`anthropic-api-key: \${{ secrets.ANTHROPIC_API_KEY }}\`)`,
+      );
+    return;
+  }
+  if (!settings.model) {
+    throw new Error(
+      `\`provider: ${provider}\` needs the \`model\` input: the ${PROVIDER_LABEL[provider]} model id enabled in your account (for example \`${PROVIDER_MODEL_EXAMPLES[provider]}\`)`,
+    );
+  }
+  if (providerProblem(targetFromEnv(provider, env))) {
+    throw new Error(
+      provider === 'bedrock'
+        ? "`provider: bedrock` needs AWS_REGION in the step's environment: set `aws-region` on aws-actions/configure-aws-credentials (which also provides the credentials), or `env: AWS_REGION: <region>`"
+        : "`provider: vertex` needs CLOUD_ML_REGION in the step's environment (`env: CLOUD_ML_REGION: <region or global>`), with ANTHROPIC_VERTEX_PROJECT_ID and credentials from google-github-actions/auth",
     );
   }
 }

@@ -5,18 +5,17 @@
  * A hook must never get in the user's way: success is silent, failure is one clear line on
  * stderr and exit code 1. The source transcript is only ever opened for reading.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { lstat, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import type { Logger } from '../model/index.js';
-import { ENTROPY_RULE_ID, findSecrets, redactJsonValue, redactSecrets } from '../secrets/index.js';
+import { findSecrets } from '../secrets/index.js';
+import { copyTranscriptRedacted, parsesAsJson, type CapturedFile } from './capture-copy.js';
 import { findLatestTranscript } from './claude-projects.js';
+
+export { copyTranscriptRedacted, redactTranscriptLine } from './capture-copy.js';
 
 const DEFAULT_CAPTURE_DEST = '.dreaming/sessions/claude-code';
 
@@ -38,13 +37,6 @@ interface CaptureOptions {
   dest?: string;
 }
 
-export interface CapturedFile {
-  source: string;
-  target: string;
-  changed: boolean;
-  lines: number;
-}
-
 class CaptureError extends Error {
   override name = 'CaptureError';
 }
@@ -52,132 +44,7 @@ class CaptureError extends Error {
 const MAX_HOOK_INPUT_BYTES = 1024 * 1024;
 const HOOK_INPUT_TIMEOUT_MS = 10_000;
 const MAX_SUBAGENT_FILES = 10_000;
-/** Deeper JSON than this is left to the whole-line pass rather than risking the stack. */
-const MAX_JSON_DEPTH = 200;
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
-/**
- * Fields that hold the transcript's own identifiers (toolu_…, agent_msg_…, uuids). Readers pair
- * tool calls and subagents by them, and the entropy rule mistakes them for keys, so a
- * token-shaped value under one of these keys is kept unless a specific secret rule matches it.
- */
-const STRUCTURAL_ID_KEYS = new Set([
-  'uuid',
-  'parentUuid',
-  'leafUuid',
-  'logicalParentUuid',
-  'sessionId',
-  'session_id',
-  'toolUseID',
-  'parentToolUseID',
-  'tool_use_id',
-  'id',
-  'requestId',
-  'agentId',
-  'messageId',
-  'promptId',
-]);
-const ID_SHAPE = /^[A-Za-z0-9_.:-]{1,200}$/;
-
-/** Identifiers are kept unless a specific rule (not mere entropy) says they are a secret. */
-const keepStructuralId = (key: string, value: string): boolean =>
-  STRUCTURAL_ID_KEYS.has(key) && ID_SHAPE.test(value) && onlyEntropyFindings(value);
-
-function parsesAsJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function onlyEntropyFindings(value: string): boolean {
-  return findSecrets(value).every((f) => f.rule === ENTROPY_RULE_ID);
-}
-
-function collectIds(value: unknown, into: string[], depth: number): void {
-  if (value === null || typeof value !== 'object' || depth >= MAX_JSON_DEPTH) return;
-  for (const [k, v] of Object.entries(value)) {
-    if (typeof v === 'string' && STRUCTURAL_ID_KEYS.has(k)) into.push(v);
-    else collectIds(v, into, depth + 1);
-  }
-}
-
-/** True when the whole-line pass would rewrite an identifier the per-value pass kept on purpose. */
-function changesStructuralIds(before: unknown, after: string): boolean {
-  const a: string[] = [];
-  const b: string[] = [];
-  collectIds(before, a, 0);
-  collectIds(JSON.parse(after), b, 0);
-  return a.length !== b.length || a.some((id, i) => id !== b[i]);
-}
-
-/**
- * Redacts one transcript line. A JSON line stays valid JSON (its string values are redacted) and
- * keeps its exact bytes when nothing was found; any other line is redacted as text.
- */
-export function redactTranscriptLine(line: string): string {
-  if (line.trim() === '') return line;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(line);
-  } catch {
-    return redactSecrets(line);
-  }
-  // The same key-aware redactor as ingest: a value under "password" is a secret whatever it looks like.
-  const walked = redactJsonValue(parsed, undefined, { maxDepth: MAX_JSON_DEPTH, keep: keepStructuralId });
-  let out = walked !== parsed ? JSON.stringify(walked) : line;
-  // A last pass over the whole line catches what no single value shows (a secret in a key);
-  // it is kept only when the line is still JSON.
-  const whole = redactSecrets(out);
-  if (whole !== out && parsesAsJson(whole) && !changesStructuralIds(walked, whole)) out = whole;
-  return out;
-}
-
-async function sha256OfFile(file: string): Promise<string | undefined> {
-  const hash = createHash('sha256');
-  try {
-    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-  return hash.digest('hex');
-}
-
-/**
- * Streams `source` line by line through the redactor into `target`, atomically (temp file then
- * rename). When target already holds exactly those bytes nothing is touched.
- */
-export async function copyTranscriptRedacted(source: string, target: string): Promise<CapturedFile> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const hash = createHash('sha256');
-  let lines = 0;
-  async function* redacted(): AsyncGenerator<string> {
-    const input = createReadStream(source, { flags: 'r', encoding: 'utf8' });
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      const text = `${redactTranscriptLine(line)}\n`;
-      hash.update(text);
-      lines++;
-      yield text;
-    }
-  }
-  try {
-    await pipeline(redacted, createWriteStream(temp, { flags: 'wx', mode: 0o644 }));
-    const digest = hash.digest('hex');
-    if ((await sha256OfFile(target)) === digest) {
-      await rm(temp, { force: true });
-      return { source, target, changed: false, lines };
-    }
-    await rename(temp, target);
-    return { source, target, changed: true, lines };
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
-}
-
 function expandHome(p: string): string {
   return p === '~' || p.startsWith('~/') ? path.join(os.homedir(), p.slice(1)) : p;
 }

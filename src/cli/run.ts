@@ -10,7 +10,7 @@
 import { lstat, mkdir, mkdtemp, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import type { Logger, EngineName } from '../model/index.js';
+import { PROVIDER_NAMES, type Logger, type EngineName, type ProviderName } from '../model/index.js';
 import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/settings.js';
 import { loadConfigFile } from '../config/load.js';
 import { INTEGER_SETTINGS, parseIntegerSetting, type IntegerSetting } from '../config/values.js';
@@ -28,6 +28,7 @@ export interface RunFlags {
   allowEmpty?: boolean;
   memory?: string[];
   engine?: EngineName;
+  provider?: ProviderName;
   model?: string;
   config?: string;
   dryRun?: boolean;
@@ -62,7 +63,13 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
     .option('--sessions <globs...>', 'transcript globs, relative to --repo, or absolute (~/.claude/projects/x/*.jsonl)')
     .option('--memory <globs...>', 'extra memory file globs (CLAUDE.md, AGENTS.md, rules and skills are always found)')
     .addOption(new Option('--engine <name>', `dream engine (default: ${d.engine})`).choices(['offline', 'claude', 'anthropic-dreams']))
-    .option('--model <id>', 'model for the claude engine')
+    .addOption(
+      new Option(
+        '--provider <name>',
+        `claude engine: reach Claude through Anthropic's API, Amazon Bedrock (AWS_REGION) or Google Vertex AI (CLOUD_ML_REGION, ANTHROPIC_VERTEX_PROJECT_ID) (default: ${d.provider})`,
+      ).choices(PROVIDER_NAMES),
+    )
+    .option('--model <id>', "model for the claude engine (on bedrock and vertex: the provider's model id)")
     .option('--config <file>', 'YAML config file')
     .addOption(new Option('--dry-run', 'write nothing but --report/--patch (default)').conflicts('write'))
     .option('--write', 'apply the edits and the ledger to the working tree')
@@ -92,7 +99,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
     .action(async (flags: RunFlags) => {
       const settings = await resolveSettings(flags);
       const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath) : undefined;
-      const engine = createEngine(settings, {
+      const engine = await createEngine(settings, {
         logger: deps.logger,
         env: deps.env,
         batch: flags.batch ?? false,
@@ -161,6 +168,7 @@ export async function resolveSettings(flags: RunFlags): Promise<Settings> {
     sessions: flags.sessions ?? base.sessions,
     memory: flags.memory ?? base.memory,
     engine: flags.engine ?? base.engine,
+    provider: flags.provider ?? base.provider,
     model: flags.model ?? base.model,
     minSupport: flags.minSupport ?? base.minSupport,
     maxEdits: flags.maxEdits ?? base.maxEdits,

@@ -86,7 +86,7 @@ export function registerShardCommands(program: Command, deps: { logger: Logger; 
         flags.digests.map(async (file) => ({ file, digest: parseDigest(decodeDigestFile(await readFile(file), file), file) })),
       );
       checkComplete(digests);
-      const engine = createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false });
+      const engine = await createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false });
       const result = await runDream({
         repoDir: settings.repoDir,
         sessions: [],

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { PROVIDER_NAMES } from '../model/index.js';
 import type { Settings } from './settings.js';
 import { INTEGER_SETTINGS, type IntegerBounds, type IntegerSetting } from './values.js';
 
@@ -24,6 +25,7 @@ const schema = {
     sessions: { type: 'array', items: { type: 'string', minLength: 1 } },
     memory: { type: 'array', items: { type: 'string', minLength: 1 } },
     engine: { enum: ['offline', 'claude', 'anthropic-dreams'] },
+    provider: { enum: PROVIDER_NAMES },
     model: { type: 'string', minLength: 1 },
     'min-support': integerSchema('min-support'),
     'max-edits': integerSchema('max-edits'),
@@ -100,6 +102,7 @@ export function parseConfig(text: string, file: string): ConfigOverrides {
   if (c.sessions) out.sessions = c.sessions as string[];
   if (c.memory) out.memory = c.memory as string[];
   if (c.engine) out.engine = c.engine as Settings['engine'];
+  if (c.provider) out.provider = c.provider as Settings['provider'];
   if (c.model) out.model = c.model as string;
   if (c['min-support'] !== undefined) out.minSupport = c['min-support'] as number;
   if (c['max-edits'] !== undefined) out.maxEdits = c['max-edits'] as number;

@@ -2,7 +2,7 @@
  * The documented settings of one dream run. src/main.ts builds this from action inputs and the
  * CLI from its flags; both go through the same YAML config file loader. Nothing mutates it later.
  */
-import type { DreamOptions, EngineName } from '../model/index.js';
+import type { DreamOptions, EngineName, ProviderName } from '../model/index.js';
 import { DEFAULT_SESSION_GLOBS } from './transcript-files.js';
 
 export interface Settings {
@@ -13,6 +13,8 @@ export interface Settings {
   /** Globs of memory files beyond the defaults (CLAUDE.md, AGENTS.md, .claude/rules, skills). */
   memory: string[];
   engine: EngineName;
+  /** Where the claude engine reaches Claude: Anthropic's API, Amazon Bedrock or Google Vertex AI. */
+  provider: ProviderName;
   model?: string;
   minSupport: number;
   maxEdits: number;
@@ -57,6 +59,7 @@ export const defaultSettings = (repoDir: string): Settings => ({
   sessions: [...DEFAULT_SESSION_GLOBS],
   memory: [],
   engine: 'offline',
+  provider: 'anthropic',
   minSupport: 2,
   maxEdits: 20,
   minNewSessions: 1,

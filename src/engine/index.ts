@@ -1,13 +1,16 @@
 /**
  * Picks the dream engine. The offline engine is the default and needs no key; the Anthropic engines
- * read their key from the environment the caller passes (the CLI passes process.env, the Action
- * passes its `anthropic-api-key` input), never from process.env directly.
+ * read their key and their provider's region from the environment the caller passes (the CLI passes
+ * process.env, the Action its `anthropic-api-key` input and the provider variables), never from
+ * process.env directly. Async: the Bedrock and Vertex SDKs are imported only when chosen.
  */
 import type { Logger, DreamEngine } from '../model/index.js';
 import type { Settings } from '../config/settings.js';
 import { OfflineEngine } from './offline/index.js';
 import { createClaudeEngine } from './claude/index.js';
 import { createDreamsEngine } from './dreams/index.js';
+import { PROVIDER_LABEL, targetFromEnv } from './providers.js';
+import { DreamsConfigError } from '../managed-agents/errors.js';
 
 export interface EngineDeps {
   logger: Logger;
@@ -18,19 +21,20 @@ export interface EngineDeps {
   since?: string;
 }
 
-export function createEngine(settings: Settings, deps: EngineDeps): DreamEngine {
+export async function createEngine(settings: Settings, deps: EngineDeps): Promise<DreamEngine> {
   switch (settings.engine) {
     case 'offline':
       return new OfflineEngine();
-    case 'claude':
-      return createClaudeEngine({
-        apiKey: deps.env.ANTHROPIC_API_KEY,
-        baseURL: deps.env.ANTHROPIC_BASE_URL,
-        model: settings.model,
-        batch: deps.batch ?? false,
-        logger: deps.logger,
-      });
+    case 'claude': {
+      const target = targetFromEnv(settings.provider, deps.env);
+      return createClaudeEngine({ ...target, model: settings.model, batch: deps.batch ?? false, logger: deps.logger });
+    }
     case 'anthropic-dreams':
+      if (settings.provider !== 'anthropic') {
+        throw new DreamsConfigError(
+          `engine "anthropic-dreams" runs on Anthropic's hosted Dreams (the Managed Agents API), which ${PROVIDER_LABEL[settings.provider]} does not serve: it serves the Messages API only. Use engine "claude" with provider ${settings.provider}, or provider anthropic.`,
+        );
+      }
       return createDreamsEngine({
         apiKey: deps.env.ANTHROPIC_API_KEY,
         baseURL: deps.env.ANTHROPIC_BASE_URL,

@@ -24,6 +24,8 @@ export interface TrackedLesson {
   entry: string;
   entryHash: string;
   patternId: string;
+  /** The pattern's signature: a signal with another one cannot be its episode, so no id is hashed for it. */
+  signature: string;
   adoptedAt: string;
   adoptedIn: string;
   /** Agents whose sessions count (those that read the entry's file); empty: every agent. */
@@ -44,8 +46,13 @@ export interface TrackedLesson {
  * although memory says it; the entry's own command failing, or the user correcting the entry, is the
  * entry leading agents wrong. Before adoption, the episode is the pattern the lesson was learned from.
  */
-export function bearing(s: Signal, lesson: Pick<TrackedLesson, 'patternId' | 'entryIds'>): 'episode' | 'entry-failed' | undefined {
-  if (signalPatternId(s) === lesson.patternId) return 'episode';
+export function bearing(
+  s: Signal,
+  lesson: Pick<TrackedLesson, 'patternId' | 'signature' | 'entryIds'>,
+  id: () => string = () => signalPatternId(s),
+): 'episode' | 'entry-failed' | undefined {
+  // The id hashes the signature: another signature cannot give the lesson's id, so it is not hashed.
+  if (s.signature === lesson.signature && id() === lesson.patternId) return 'episode';
   if (!s.memoryEntryId || !lesson.entryIds.has(s.memoryEntryId)) return undefined;
   return s.signature.endsWith('|ignored') ? 'episode' : 'entry-failed';
 }
@@ -116,6 +123,7 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
       entry: a.entryText,
       entryHash: a.entryHash,
       patternId: a.patternId,
+      signature: pattern.signature,
       adoptedAt: a.adoptedAt,
       adoptedIn: a.adoptedIn,
       agents: new Set(readBy),
@@ -130,14 +138,27 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
 
 const FAILURE_KINDS = new Set<Signal['kind']>(['error_then_fix', 'repeated_failure', 'memory_failure']);
 
-/** Counts episodes per lesson as sessions stream past. */
+/**
+ * Counts episodes per lesson as sessions stream past. The cost of one session is one pass over its
+ * signals, matched to lessons by signature and memory entry id (a pattern id is hashed only for a
+ * signal whose signature some lesson has), plus a few counters per lesson: it does not grow with
+ * lessons x signals, and nothing is rescanned.
+ */
 export class EfficacyCounter {
   private readonly tallies = new Map<string, LessonTally>();
   private readonly adopted: Map<string, number>;
+  private readonly signatures: ReadonlySet<string>;
+  private readonly byPattern = new Map<string, TrackedLesson[]>();
+  private readonly byEntryId = new Map<string, TrackedLesson[]>();
 
   constructor(readonly lessons: readonly TrackedLesson[]) {
     this.adopted = new Map(lessons.map((l) => [l.editId, Date.parse(l.adoptedAt)]));
-    for (const l of lessons) this.tallies.set(l.editId, emptyTally());
+    this.signatures = new Set(lessons.map((l) => l.signature));
+    for (const l of lessons) {
+      this.tallies.set(l.editId, emptyTally());
+      push(this.byPattern, l.patternId, l);
+      for (const id of l.entryIds) push(this.byEntryId, id, l);
+    }
   }
 
   get size(): number {
@@ -149,36 +170,42 @@ export class EfficacyCounter {
     if (this.lessons.length === 0) return;
     const t = sessionTime(session);
     if (t === undefined) return;
+    const hits = this.episodes(signals);
+    const counted = !session.parentId;
+    const iso = new Date(t).toISOString();
     let commands: string | undefined;
+    let failures: FailureSignal[] | undefined;
     for (const lesson of this.lessons) {
       if (lesson.agents.size > 0 && !lesson.agents.has(session.agent)) continue;
       const tally = this.tallies.get(lesson.editId)!;
       const adoptedAt = this.adopted.get(lesson.editId)!;
       const after = t >= adoptedAt;
       const window = after ? tally.after : tally.before;
-      const hits = signals.filter((s) => bearing(s, lesson) === 'episode');
-      if (!session.parentId) window.sessions++;
-      window.episodes += hits.length;
-      if (hits.length) window.hitSessions++;
+      const mine = hits.get(lesson) ?? NONE;
+      if (counted) window.sessions++;
+      window.episodes += mine.length;
+      if (mine.length) window.hitSessions++;
       const week = String(Math.max(-MAX_EFFICACY_WEEKS, Math.min(MAX_EFFICACY_WEEKS, Math.floor((t - adoptedAt) / WEEK_MS))));
       const bucket = (tally.weeks[week] ??= [0, 0]);
-      if (!session.parentId) bucket[0]++;
-      bucket[1] += hits.length;
-      commands ??= session.events.flatMap((e) => (e.kind === 'tool_call' && e.command ? [e.command] : [])).join('\n');
-      const touched = hits.length > 0 || lesson.terms.some((term) => commands!.includes(term));
-      const iso = new Date(t).toISOString();
+      if (counted) bucket[0]++;
+      bucket[1] += mine.length;
+      // Only a session later than what the lesson saw last can move lastObserved: the term search is skipped otherwise.
+      let touched = mine.length > 0;
+      if (!touched && (after || !tally.lastObserved || iso > tally.lastObserved) && lesson.terms.length > 0) {
+        commands ??= session.events.flatMap((e) => (e.kind === 'tool_call' && e.command ? [e.command] : [])).join('\n');
+        touched = lesson.terms.some((term) => commands!.includes(term));
+      }
       if (touched && (!tally.lastObserved || iso > tally.lastObserved)) tally.lastObserved = iso;
       if (!after) continue;
-      if (touched && hits.length === 0 && !session.parentId) tally.clean++;
-      for (const h of hits) if (tally.evidence.length < MAX_EFFICACY_EVIDENCE && h.evidence[0]) tally.evidence.push(h.evidence[0]);
-      if (t - adoptedAt <= WORSE_WINDOW_DAYS * DAY_MS) {
-        for (const s of signals) {
+      if (touched && mine.length === 0 && counted) tally.clean++;
+      for (const h of mine) if (tally.evidence.length < MAX_EFFICACY_EVIDENCE && h.evidence[0]) tally.evidence.push(h.evidence[0]);
+      if (t - adoptedAt <= WORSE_WINDOW_DAYS * DAY_MS && tally.worse.length < MAX_EFFICACY_EVIDENCE) {
+        failures ??= failuresOf(signals);
+        for (const f of failures) {
           if (tally.worse.length >= MAX_EFFICACY_EVIDENCE) break;
-          if (!FAILURE_KINDS.has(s.kind) || !s.evidence[0]) continue;
-          const b = bearing(s, lesson);
-          if (b === 'episode' || lesson.knownBefore.has(signalPatternId(s))) continue;
-          const program = s.failed ? parseCommand(s.failed)?.program : undefined;
-          if (b === 'entry-failed' || (program && lesson.programs.has(program))) tally.worse.push(s.evidence[0]);
+          const b = bearing(f.signal, lesson, f.id);
+          if (b === 'episode' || lesson.knownBefore.has(f.id())) continue;
+          if (b === 'entry-failed' || (f.program && lesson.programs.has(f.program))) tally.worse.push(f.signal.evidence[0]!);
         }
       }
     }
@@ -187,4 +214,47 @@ export class EfficacyCounter {
   tally(editId: string): LessonTally | undefined {
     return this.tallies.get(editId);
   }
+
+  /** The signals of one session that are some lesson's episode (bearing() says 'episode'), by lesson: one pass over the signals. */
+  private episodes(signals: readonly Signal[]): Map<TrackedLesson, Signal[]> {
+    const out = new Map<TrackedLesson, Signal[]>();
+    for (const s of signals) {
+      const byId = this.signatures.has(s.signature) ? (this.byPattern.get(signalPatternId(s)) ?? NO_LESSONS) : NO_LESSONS;
+      for (const l of byId) push(out, l, s);
+      // Memory named a command and the agent ran another that failed: the lesson recurring although memory says it.
+      if (!s.memoryEntryId || !s.signature.endsWith('|ignored')) continue;
+      for (const l of this.byEntryId.get(s.memoryEntryId) ?? NO_LESSONS) if (!byId.includes(l)) push(out, l, s);
+    }
+    return out;
+  }
+}
+
+interface FailureSignal {
+  signal: Signal;
+  /** The pattern id, hashed on first use. */
+  id: () => string;
+  program: string | undefined;
+}
+
+const NONE: readonly Signal[] = [];
+const NO_LESSONS: readonly TrackedLesson[] = [];
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** A session's failures with evidence, each parsed once for every lesson that looks at it. */
+function failuresOf(signals: readonly Signal[]): FailureSignal[] {
+  return signals
+    .filter((s) => FAILURE_KINDS.has(s.kind) && s.evidence[0])
+    .map((signal) => {
+      let id: string | undefined;
+      return {
+        signal,
+        id: () => (id ??= signalPatternId(signal)),
+        program: signal.failed ? parseCommand(signal.failed)?.program : undefined,
+      };
+    });
 }

@@ -14,6 +14,10 @@ import type { MemoryUse } from './signal.js';
 
 export type EngineName = 'offline' | 'claude' | 'anthropic-dreams';
 
+/** Where the Anthropic engines reach Claude: Anthropic's API, Amazon Bedrock or Google Vertex AI. */
+export const PROVIDER_NAMES = ['anthropic', 'bedrock', 'vertex'] as const;
+export type ProviderName = (typeof PROVIDER_NAMES)[number];
+
 /** What remains of a session after streaming: enough to cite, digest and record it. */
 export interface SessionOutline {
   id: string;

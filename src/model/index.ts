@@ -14,6 +14,7 @@ export type * from './usage.js';
 export type * from './report.js';
 export type * from './health.js';
 export type * from './engine.js';
+export { PROVIDER_NAMES } from './engine.js';
 export type * from './logger.js';
 export { TRAILER_ENGINE, TRAILER_SESSIONS, TRAILER_EDIT, dreamedEdits, hasDreamTrailers } from './trailers.js';
 export type * from './adoption.js';

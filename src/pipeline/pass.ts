@@ -31,6 +31,8 @@ export interface PassSettings {
   publish: PublishSettings;
   github: { token: string; apiUrl?: string };
   anthropic: { apiKey?: string; baseURL?: string };
+  /** The Bedrock or Vertex region, project and base URL variables, for `provider: bedrock | vertex`. */
+  providerEnv?: Record<string, string | undefined>;
   /** Workflow artifacts to read transcripts from, when `artifact-name` is given. */
   artifacts?: { name: string; lookbackDays: number; allowForks?: boolean };
   /** The runner's temporary directory: extracted artifacts, fetched sessions and the report go there. */
@@ -142,10 +144,10 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
   }
 
   const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath, ledgerText) : undefined;
-  const engine = createEngine(settings, {
+  const engine = await createEngine(settings, {
     logger,
     ...(since ? { since } : {}),
-    env: { ANTHROPIC_API_KEY: p.anthropic.apiKey, ANTHROPIC_BASE_URL: p.anthropic.baseURL },
+    env: { ...p.providerEnv, ANTHROPIC_API_KEY: p.anthropic.apiKey, ANTHROPIC_BASE_URL: p.anthropic.baseURL },
   });
   const result = await runDream({
     repoDir: settings.repoDir,

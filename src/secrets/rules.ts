@@ -9,6 +9,10 @@
  * run only when a word-run ([A-Za-z0-9_-]) starts with one of their `prefixes` (found by the same
  * character loop as the entropy scan); others need one of their `includes` literals; rules with
  * neither always run and are written to start with something irregexp can scan for quickly.
+ * An `includes` literal occurs in every match (in the casings a case-insensitive rule is gated for).
+ * indexOf skips ahead to the literal's first character, so literals start with a rare one: `zation`
+ * rather than `uthorization`, `-p` rather than `mysql` or `sshpass` (a search for ' -u' stops at
+ * every space).
  */
 
 export interface SecretRule {
@@ -104,7 +108,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   },
   {
     id: 'authorization-header',
-    includes: ['uthorization', 'UTHORIZATION'],
+    includes: ['zation', 'ZATION'],
     // Authorization: Bearer|Token|Basic <credential> in curl flags, HTTP dumps, JSON or YAML headers.
     // The scheme stays readable; 16+ characters so prose ("Authorization: Bearer tokens expire") is left.
     pattern:
@@ -126,7 +130,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // that irregexp scans for quickly (one alternation led by `(?:^|\s)` was tried at every position).
   {
     id: 'cli-password',
-    includes: [' -u', '--user'],
+    includes: ['-u'],
     // curl -u user:pass, --user user:pass
     pattern: /(?:-u|--user)[ =]?["']?[^\s:'"]{1,64}:["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
     before: /(?:^|\s)$/,
@@ -134,20 +138,20 @@ export const SECRET_RULES: readonly SecretRule[] = [
   },
   {
     id: 'cli-password',
-    includes: ['mysql', 'mariadb'],
+    includes: ['-p'],
     // mysql -pPASS, mysqldump -p'PASS' (the password glued to -p)
     pattern: /(?:mysql|mariadb)[a-z]*\b[^\n|;&]{0,160}?\s-p["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
     reject: isPlaceholder,
   },
   {
     id: 'cli-password',
-    includes: ['sshpass'],
+    includes: ['-p'],
     pattern: /sshpass\s+-p\s*["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
     reject: isPlaceholder,
   },
   {
     id: 'cli-password',
-    includes: ['password ', 'pass '],
+    includes: ['pass'],
     // --password PASS, --db-pass PASS
     pattern: /--(?:[a-z]+-)?pass(?:word)? +["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
     before: /(?:^|\s)$/,

@@ -93,7 +93,8 @@ export interface ActionWorld {
   fake: FakeGitHub;
   temp: string;
   /** Runs the Action in a checkout (default: the first one), with extra inputs. */
-  act(inputs?: Record<string, string>, checkout?: string): Promise<ActionResult & { rec: Recorder }>;
+  /** `env`: the job's other variables (AWS_REGION...), as a workflow's `env:` would set them. */
+  act(inputs?: Record<string, string>, checkout?: string, env?: NodeJS.ProcessEnv): Promise<ActionResult & { rec: Recorder }>;
   /** Commits files to main on the origin, and brings the given checkouts up to date. */
   pushToMain(files: Record<string, string>, ...checkouts: string[]): void;
   show(ref: string, file: string): string;
@@ -109,9 +110,10 @@ export async function makeActionWorld(sessions: Record<string, string>): Promise
     repo,
     fake,
     temp,
-    async act(inputs = {}, checkout = repo.work) {
+    async act(inputs = {}, checkout = repo.work, jobEnv = {}) {
       const rec = recorder();
       const env: NodeJS.ProcessEnv = {
+        ...jobEnv,
         GITHUB_WORKSPACE: checkout,
         RUNNER_TEMP: temp,
         'INPUT_GITHUB-TOKEN': 'ghs_fake_token_for_tests',

@@ -62,7 +62,7 @@ describe('hosted Dreams settings in the config file', () => {
 });
 
 describe('the engine factory and the last dream time', () => {
-  it('builds the hosted engine from settings (store, sessions, timeout, model)', () => {
+  it('builds the hosted engine from settings (store, sessions, timeout, model)', async () => {
     const s = {
       ...defaultSettings('/r'),
       engine: 'anthropic-dreams' as const,
@@ -72,7 +72,7 @@ describe('the engine factory and the last dream time', () => {
       dreamTimeoutMinutes: 2,
       model: 'claude-x',
     };
-    const engine = createEngine(s, {
+    const engine = await createEngine(s, {
       logger: silentLogger,
       env: { ANTHROPIC_API_KEY: 'k', ANTHROPIC_BASE_URL: 'http://127.0.0.1:9' },
       since: '2026-11-01T00:00:00.000Z',
@@ -87,7 +87,7 @@ describe('the engine factory and the last dream time', () => {
       timeoutMs: 120_000,
       since: '2026-11-01T00:00:00.000Z',
     });
-    expect(() => createEngine(s, { logger: silentLogger, env: {} })).toThrow(/needs an Anthropic API key/);
+    await expect(createEngine(s, { logger: silentLogger, env: {} })).rejects.toThrow(/needs an Anthropic API key/);
   });
 
   it('reads the latest dream or proposal time from the ledger, and nothing without one', async () => {

@@ -10,6 +10,16 @@ describe('config file', () => {
     expect(c).toMatchObject({ engine: 'claude', minSupport: 3, budget: { maxLines: 150, maxBytes: 25 * 1024 }, memory: ['docs/*.md'] });
   });
 
+  it('reads the provider, and names the line of one that does not exist', () => {
+    expect(parseConfig('engine: claude\nprovider: vertex\nmodel: claude-sonnet-4-5@20250929\n', 'dream.yml')).toMatchObject({
+      provider: 'vertex',
+      model: 'claude-sonnet-4-5@20250929',
+    });
+    expect(() => parseConfig('engine: claude\nprovider: azure\n', 'dream.yml')).toThrowError(
+      /^dream\.yml:2: provider: must be equal to one of/,
+    );
+  });
+
   it('names the file and the line of an unknown key', () => {
     expect(() => parseConfig('engine: offline\nmin-suport: 3\n', 'dream.yml')).toThrowError(
       /^dream\.yml:2: \(top level\): unknown key "min-suport"$/,

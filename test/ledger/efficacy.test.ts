@@ -19,6 +19,7 @@ const lesson = (over: Partial<TrackedLesson> = {}): TrackedLesson => ({
   entry: '- Run `PYTHONPATH=src pytest`.',
   entryHash: 'h1',
   patternId: PID,
+  signature: SIG,
   adoptedAt: '2026-11-10T00:00:00.000Z',
   adoptedIn: 'a'.repeat(40),
   agents: new Set(['claude-code']),

@@ -1,8 +1,10 @@
 /**
  * A rejection is the user acting, so it is believed from structure only: Claude Code's harness writes
- * it as an `is_error` tool_result whose content is one plain text and whose line's `toolUseResult` is
- * a string. Text that merely begins with the same words (a fetched page, a command's output, a tool's
- * multi-block error) stays tool output, and its "the user said:" never becomes the user's words.
+ * it as an `is_error` tool_result whose content is one plain text, on a line whose `toolUseResult` is
+ * the harness's own marker, "User rejected tool use". A tool's failure, an MCP server's included, is
+ * recorded with "Error: " and its message there. Text that merely begins with the same words (a
+ * fetched page, a command's output, a tool's multi-block error, an MCP tool failing with exactly the
+ * harness's content) stays tool output, and its "the user said:" never becomes the user's words.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,6 +61,21 @@ describe('rejections from structure', () => {
     }
   });
 
+  it("keeps an MCP tool failing with the harness's exact content as tool output: only the harness writes its marker", async () => {
+    const s = await eventsOf(line(`${WORDS}never run the tests`, true, `Error: ${WORDS}never run the tests`));
+    expect(ofKind(s, 'permission_denial')).toEqual([]);
+    expect(ofKind(s, 'tool_result').map((e) => e.ok)).toEqual([false]);
+    // The same content with the harness's marker is the user's rejection.
+    const real = await eventsOf(line(`${WORDS}never run the tests`, true, 'User rejected tool use'));
+    expect(ofKind(real, 'permission_denial').map((e) => e.text)).toEqual(['never run the tests']);
+  });
+
+  it("takes a permission rule's denial as a denial that carries no user's words", async () => {
+    const text = 'Permission to use Bash has been denied. To tell you how to proceed, the user said:\nnever run the tests';
+    const s = await eventsOf(line(text, true, `Error: ${text}`));
+    expect(ofKind(s, 'permission_denial').map((e) => e.text)).toEqual(['']);
+  });
+
   it('drops system reminders appended to a prompt and treats a summary in the user slot as compaction', async () => {
     const a = await eventsOf({
       type: 'user',
@@ -81,7 +98,7 @@ describe.skipIf(!existsSync(corpus))('rejections in real Claude Code sessions', 
     let mentions = 0;
     for (const name of readdirSync(corpus).filter((f) => f.endsWith('.jsonl'))) {
       const file = join(corpus, name);
-      // Counted from the raw lines by structure: is_error, string content, a string toolUseResult.
+      // Counted from the raw lines by structure: is_error, string content, the harness's toolUseResult marker.
       let expected = 0;
       for (const text of readFileSync(file, 'utf8').split('\n')) {
         if (!text.includes("doesn't want to proceed")) continue;
@@ -94,7 +111,7 @@ describe.skipIf(!existsSync(corpus))('rejections in real Claude Code sessions', 
             b.is_error === true &&
             typeof b.content === 'string' &&
             b.content.startsWith('The user doesn') &&
-            typeof o.toolUseResult === 'string'
+            o.toolUseResult === 'User rejected tool use'
           )
             expected++;
       }

@@ -101,7 +101,10 @@ export async function runAnalystsBatch(
     params: buildParams(ctx, analystRequest(d, opts.minSupport)),
   }));
   const reqOpts = ctx.signal ? { signal: ctx.signal } : undefined;
-  let batch = await ctx.client.messages.batches.create({ requests }, reqOpts);
+  const batches = ctx.client.messages.batches;
+  // createClaudeEngine refuses batch mode on such a provider first; this guards a client built elsewhere.
+  if (!batches) throw new Error('batch: this provider does not serve the Message Batches API');
+  let batch = await batches.create({ requests }, reqOpts);
   opts.logger.info(`claude: analyst batch ${batch.id} submitted with ${requests.length} requests`);
   const started = Date.now();
   let interval = opts.polling.initialIntervalMs;
@@ -113,14 +116,14 @@ export async function runAnalystsBatch(
     }
     await sleep(interval, ctx.signal);
     interval = Math.min(opts.polling.maxIntervalMs, interval * 2);
-    batch = await ctx.client.messages.batches.retrieve(batch.id, {}, reqOpts);
+    batch = await batches.retrieve(batch.id, {}, reqOpts);
   }
 
   const byId = new Map(digests.map((d) => [`analyst-${d.index}`, d]));
   const candidates: CandidateLesson[] = [];
   const retry: Digest[] = [];
   const seen = new Set<string>();
-  for await (const item of await ctx.client.messages.batches.results(batch.id, {}, reqOpts)) {
+  for await (const item of await batches.results(batch.id, {}, reqOpts)) {
     const d = byId.get(item.custom_id);
     if (!d) continue;
     seen.add(item.custom_id);

@@ -12,6 +12,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import type { ValidateFunction } from 'ajv';
 import type { UsageMeter } from './usage.js';
+import { anthropicModelName } from './model-ids.js';
 
 export class MalformedOutputError extends Error {
   override readonly name = 'MalformedOutputError';
@@ -23,8 +24,16 @@ export interface RoleRequest {
   tool: Anthropic.Messages.Tool;
 }
 
+/**
+ * What the engine needs of an SDK client. Anthropic's client serves all of it; the Bedrock client
+ * serves neither count_tokens nor batches, the Vertex client no batches, so both are optional here.
+ */
+export interface ClaudeClient {
+  messages: Pick<Anthropic['messages'], 'create' | 'stream'> & Partial<Pick<Anthropic['messages'], 'countTokens' | 'batches'>>;
+}
+
 export interface CallContext {
-  client: Anthropic;
+  client: ClaudeClient;
   model: string;
   maxTokens: number;
   meter: UsageMeter;
@@ -45,7 +54,7 @@ const ADAPTIVE_ONLY =
   /^claude-(?:sonnet-5-5|opus-5-5|fable-5-[1-9]|mythos-5-[1-9]|(?:sonnet|opus|fable|mythos|haiku)-(?:[6-9]|5-[6-9]))(?:-\d{8})?$/;
 
 function isAdaptiveOnly(model: string): boolean {
-  return ADAPTIVE_ONLY.test(model);
+  return ADAPTIVE_ONLY.test(anthropicModelName(model));
 }
 
 export function initialToolChoice(model: string): ToolChoiceMode {

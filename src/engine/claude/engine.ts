@@ -4,11 +4,11 @@
  * edits whose evidence does not resolve; a reviewer keeps or drops the rest. Any failure of the
  * curator or reviewer throws, so a half-finished pass never publishes.
  */
-import Anthropic from '@anthropic-ai/sdk';
 import { silentLogger } from '../../log.js';
-import type { Logger, Edit, RejectedEdit, DreamEngine, DreamInput, DreamResult } from '../../model/index.js';
+import type { Logger, Edit, RejectedEdit, DreamEngine, DreamInput, DreamResult, ProviderName } from '../../model/index.js';
 import { runAnalystsBatch, runAnalystsParallel, type BatchPolling } from './analysts.js';
-import { initialToolChoice, type CallContext, type Effort } from './call.js';
+import { initialToolChoice, type CallContext, type ClaudeClient, type Effort } from './call.js';
+import { createProviderClient, PROVIDER_LABEL, providerProblem, type ProviderTarget } from '../providers.js';
 import { dedupeCandidates, runCurator, toEdit } from './curator.js';
 import { buildDigests, patternCoverage } from './digest.js';
 import { applyPassLimits } from '../limits.js';
@@ -29,7 +29,7 @@ export const DEFAULT_MODEL = 'claude-sonnet-5-5';
 export const MAX_TOKENS_LIMIT = 32_000;
 
 export interface ClaudeEngineOptions {
-  client: Anthropic;
+  client: ClaudeClient;
   model?: string;
   maxTokens?: number;
   /** Analyst calls in flight at once (parallel mode). */
@@ -232,9 +232,7 @@ export class ClaudeEngine implements DreamEngine {
   }
 }
 
-export interface CreateClaudeEngineOptions {
-  apiKey?: string;
-  baseURL?: string;
+export interface CreateClaudeEngineOptions extends Partial<ProviderTarget> {
   model?: string;
   batch?: boolean;
   logger?: Logger;
@@ -249,15 +247,33 @@ export interface CreateClaudeEngineOptions {
 
 export const MISSING_KEY_MESSAGE = 'ANTHROPIC_API_KEY is not set: export it, or pass --engine offline (the default)';
 
-/** Builds the engine from explicit settings only; the caller decides where the key comes from. */
-export function createClaudeEngine(opts: CreateClaudeEngineOptions): ClaudeEngine {
-  if (!opts.apiKey?.trim()) throw new Error(MISSING_KEY_MESSAGE);
-  const client = new Anthropic({
-    apiKey: opts.apiKey,
-    // Explicit, so the SDK does not read ANTHROPIC_BASE_URL from the environment behind the caller's back.
-    baseURL: opts.baseURL || 'https://api.anthropic.com',
+/** Model ids on Bedrock and Vertex are not Anthropic's: the user names the one enabled in their account. */
+export const PROVIDER_MODEL_EXAMPLES: Record<Exclude<ProviderName, 'anthropic'>, string> = {
+  bedrock: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+  vertex: 'claude-sonnet-4-5@20250929',
+};
+
+/**
+ * Builds the engine from explicit settings only; the caller decides where the key and the provider's
+ * region come from. Refuses up front what the provider cannot serve, before anything is read.
+ */
+export async function createClaudeEngine(opts: CreateClaudeEngineOptions): Promise<ClaudeEngine> {
+  const provider = opts.provider ?? 'anthropic';
+  if (provider === 'anthropic' && !opts.apiKey?.trim()) throw new Error(MISSING_KEY_MESSAGE);
+  if (provider !== 'anthropic') {
+    if (!opts.model)
+      throw new Error(
+        `provider ${provider} needs the model id enabled in your account: pass --model (for example ${PROVIDER_MODEL_EXAMPLES[provider]})`,
+      );
+    if (opts.batch) throw new Error(`--batch: ${PROVIDER_LABEL[provider]} does not serve the Message Batches API; leave --batch out`);
+  }
+  const problem = providerProblem({ ...opts, provider });
+  if (problem) throw new Error(`${problem}: export it`);
+  const client = await createProviderClient({
+    ...opts,
+    provider,
     maxRetries: opts.maxRetries ?? 4,
-    timeout: opts.timeoutMs ?? 180_000,
+    timeoutMs: opts.timeoutMs ?? 180_000,
   });
   return new ClaudeEngine({
     client,

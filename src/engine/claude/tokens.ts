@@ -3,8 +3,8 @@
  * synchronous; it is calibrated once per pass against the API's count_tokens so a tokenizer that
  * counts differently (code, non-Latin text) cannot make the real prompt overrun its budget.
  */
-import type Anthropic from '@anthropic-ai/sdk';
 import type { Logger } from '../../model/index.js';
+import type { ClaudeClient } from './call.js';
 
 const CHARS_PER_TOKEN = 4;
 
@@ -30,9 +30,25 @@ export class TokenCounter {
    * Checks the estimate against count_tokens on one sample. Never fatal: a proxy without the
    * endpoint leaves the plain estimate in place, with a safety margin.
    */
-  async calibrate({ client, model, sample, logger }: { client: Anthropic; model: string; sample: string; logger: Logger }): Promise<void> {
+  async calibrate({
+    client,
+    model,
+    sample,
+    logger,
+  }: {
+    client: ClaudeClient;
+    model: string;
+    sample: string;
+    logger: Logger;
+  }): Promise<void> {
     if (this.calibrated || sample.length === 0) return;
     this.calibrated = true;
+    if (!client.messages.countTokens) {
+      // Amazon Bedrock does not serve count_tokens: not a fault, so no warning.
+      this.ratio = 1.25;
+      logger.debug('claude: this provider has no count_tokens; budgeting with chars/4 + 25%');
+      return;
+    }
     try {
       const res = await client.messages.countTokens({ model, messages: [{ role: 'user', content: sample }] });
       const est = estimateTokens(sample);

@@ -8,6 +8,7 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import { emptyUsage } from '../usage.js';
+import { anthropicModelName } from './model-ids.js';
 import type { Usage } from '../../model/index.js';
 
 export interface Price {
@@ -50,7 +51,7 @@ const FAMILY_FALLBACK: [RegExp, string][] = [
 
 /** The price for a model id (dated ids share their alias's price), and whether it was guessed. */
 export function priceFor(model: string): { price: Price; exact: boolean } {
-  const base = model.replace(/-\d{8}$/, '');
+  const base = anthropicModelName(model).replace(/-\d{8}$/, '');
   const exact = PRICES[base];
   if (exact) return { price: exact, exact: true };
   for (const [re, id] of FAMILY_FALLBACK) if (re.test(base)) return { price: PRICES[id]!, exact: false };

@@ -60,6 +60,7 @@ function subagentSessionId(parentSessionId: string, agentId: string): string {
 export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder[]> {
   const b = new SessionBuilder('claude-code', 'claude-code-jsonl', ctx.display);
   const msgs = new ClaudeMessages(b, ctx.display);
+  msgs.resultMarker = true;
   const ignored = new IgnoredTypes(KNOWN_SKIPPED);
   const subagentMatch = SUBAGENT_FILE.exec(ctx.file);
   const agentId = subagentMatch?.[1];

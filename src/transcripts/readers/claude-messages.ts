@@ -8,6 +8,15 @@ import { asRecord, blockText, commandOf, exitCodeFrom, str, type SessionBuilder 
 const INTERRUPT = /^\[Request interrupted by user[^\]]*\]/;
 const REJECTION =
   /^(?:The user doesn't want to (?:proceed with this tool use|take this action)|User rejected|Permission to use \S+ has been denied|Claude requested permissions to use)/;
+/** The rejection wordings that say the user, not a permission rule, refused. */
+const USER_REJECTION = /^(?:The user doesn't want to|User rejected)/;
+/**
+ * What Claude Code's harness writes as the line's `toolUseResult`
+ * when the user rejects a tool use. A tool's own failure, an MCP server's included, is recorded as
+ * "Error: " and the tool's message, so no tool output can produce this value: it is the structure
+ * that tells the user's rejection from a tool whose text mimics one.
+ */
+const USER_REJECTED = 'User rejected tool use';
 /** Claude Code appends the user's words to a rejection after this phrase. */
 const REJECTION_FEEDBACK = /the user said:\s*\n?([\s\S]*)$/;
 const SIBLING = /Sibling tool call errored/;
@@ -47,13 +56,14 @@ function harnessShaped(isError: boolean, content: unknown, lineResult?: unknown)
  * (see harnessShaped): only then can it be a rejection or an interrupt, and the harness writes those
  * words first, so no prefix is skipped.
  */
-function classifyToolResult(text: string, isError: boolean, harness = isError): ResultKind {
+function classifyToolResult(text: string, isError: boolean, harness = isError, userRejected = false): ResultKind {
   const head = text
     .trimStart()
     .replace(/^<tool_use_error>/, '')
     .replace(/^Error:\s*/, '');
   if (harness && INTERRUPT.test(text)) return 'interrupt';
-  if (harness && REJECTION.test(text)) return 'denial';
+  // The user's rejection needs the harness's own marker (userRejected); its wording alone is a tool's text.
+  if (harness && REJECTION.test(text) && (userRejected || !USER_REJECTION.test(text))) return 'denial';
   if (isError && SIBLING.test(head.slice(0, 200))) return 'cascade';
   if (isError && HOOK_BLOCK.test(head.slice(0, 600))) return 'hook';
   return 'result';
@@ -89,6 +99,12 @@ export class ClaudeMessages {
   private messageUses = new Set<string>();
   /** tool_use ids already answered by a denial, so a later summary of denials is not doubled. */
   readonly denied = new Set<string>();
+  /**
+   * Whether the format records the harness's result on the line (Claude Code's `toolUseResult`): then
+   * a user's rejection needs the harness's marker there. Formats without it (SpecStory, console,
+   * generic message logs) can only go by the rejection's wording (SECURITY.md lists this).
+   */
+  resultMarker = false;
 
   constructor(
     private readonly b: SessionBuilder,
@@ -190,10 +206,12 @@ export class ClaudeMessages {
     const isError = blk.is_error === true;
     const text = blockText(blk.content);
     const ids = { ...(callId ? { callId } : {}), ...(toolName ? { toolName } : {}) };
-    switch (classifyToolResult(text, isError, harnessShaped(isError, blk.content, lineResult))) {
+    const userRejected = this.resultMarker ? lineResult === USER_REJECTED : true;
+    switch (classifyToolResult(text, isError, harnessShaped(isError, blk.content, lineResult), userRejected)) {
       case 'denial':
         if (callId) this.denied.add(callId);
-        this.b.push({ kind: 'permission_denial', text: rejectionFeedback(text), ...ids, ...this.origin(w) });
+        // Only the user's rejection carries the user's words; a permission rule's denial carries none.
+        this.b.push({ kind: 'permission_denial', text: userRejected ? rejectionFeedback(text) : '', ...ids, ...this.origin(w) });
         return;
       case 'interrupt':
         this.b.push({ kind: 'interrupt', text: text.trim(), ...this.origin(w) });

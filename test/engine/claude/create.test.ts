@@ -14,9 +14,9 @@ afterEach(async () => server?.close());
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 describe('createClaudeEngine', () => {
-  it('without a key, names the fix', () => {
-    expect(() => createClaudeEngine({})).toThrow(MISSING_KEY_MESSAGE);
-    expect(() => createClaudeEngine({ apiKey: '  ' })).toThrow(
+  it('without a key, names the fix', async () => {
+    await expect(createClaudeEngine({})).rejects.toThrow(MISSING_KEY_MESSAGE);
+    await expect(createClaudeEngine({ apiKey: '  ' })).rejects.toThrow(
       'ANTHROPIC_API_KEY is not set: export it, or pass --engine offline (the default)',
     );
   });
@@ -27,7 +27,7 @@ describe('createClaudeEngine', () => {
     const saved = process.env.ANTHROPIC_BASE_URL;
     process.env.ANTHROPIC_BASE_URL = 'http://127.0.0.1:9';
     try {
-      const engine = createClaudeEngine({ apiKey: 'k-test', baseURL: server.url, model: 'claude-haiku-4-5', maxRetries: 0 });
+      const engine = await createClaudeEngine({ apiKey: 'k-test', baseURL: server.url, model: 'claude-haiku-4-5', maxRetries: 0 });
       expect(engine.name).toBe('claude');
       const result = await engine.dream(makeInput());
       expect(server.messageRequests('analyst')[0]!.body.model).toBe('claude-haiku-4-5');

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { checkMessagesRequest, roughTokens, type CheckLimits } from './checks.js';
 import { messageBody, nextId, sendError, sendJson, sendSse, type Scripted, type WireUsage } from './wire.js';
+import { translateProviderRequest, type ProviderExpectations, type WireRequest } from './providers.js';
 
 export type { Scripted } from './wire.js';
 export type Role = 'analyst' | 'curator' | 'reviewer' | 'other';
@@ -23,6 +24,8 @@ export interface RecordedRequest {
   roughTokens: number;
   /** Check failures; the server answered 400 when there were any. */
   problems: string[];
+  /** A Bedrock or Vertex request, as it came over the wire (path is then the canonical one). */
+  wire?: WireRequest;
 }
 
 const ROLE_BY_TOOL: Record<string, Role> = { report_lessons: 'analyst', propose_edits: 'curator', review_edits: 'reviewer' };
@@ -37,6 +40,8 @@ export interface ServerOptions extends Partial<CheckLimits> {
    * (type tool or any) with a 400 and open every answer with a thinking block.
    */
   adaptiveModels?: RegExp;
+  /** Serve the Bedrock and Vertex wire formats, for the credentials and place given here. */
+  providers?: ProviderExpectations;
 }
 
 const ADAPTIVE_MODELS = /^claude-(?:sonnet-5-5|opus-5-5|fable-5-[1-9]|mythos-5-[1-9])\b/;
@@ -116,13 +121,26 @@ export class AnthropicReplayServer {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
-    const path = (req.url ?? '').split('?')[0]!;
+    let path = (req.url ?? '').split('?')[0]!;
     let body: Record<string, unknown> = {};
     try {
       body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     } catch {
       return sendError(res, { status: 400, message: 'body is not JSON' });
     }
+    const t = translateProviderRequest({
+      method: req.method ?? 'GET',
+      url: req.url ?? '',
+      headers: req.headers,
+      raw,
+      body,
+      expect: this.opts.providers ?? {},
+    });
+    if (t.kind === 'problem') {
+      this.requests.push({ method: req.method ?? 'GET', path, role: 'other', raw, body, roughTokens: 0, problems: [t.message] });
+      return sendError(res, { status: t.status, message: t.message });
+    }
+    if (t.kind === 'ok') [path, body] = [t.canonicalPath, t.body];
     const rec: RecordedRequest = {
       method: req.method ?? 'GET',
       path,
@@ -131,6 +149,7 @@ export class AnthropicReplayServer {
       body,
       roughTokens: roughTokens(raw),
       problems: [],
+      ...(t.kind === 'ok' ? { wire: t.wire } : {}),
     };
     this.requests.push(rec);
     if (!req.headers['x-api-key'] && !req.headers.authorization) return sendError(res, { status: 401, message: 'missing x-api-key' });
@@ -187,7 +206,7 @@ export class AnthropicReplayServer {
   }
 
   private adaptive(body: Record<string, unknown>): boolean {
-    return (this.opts.adaptiveModels ?? ADAPTIVE_MODELS).test(String(body.model));
+    return (this.opts.adaptiveModels ?? ADAPTIVE_MODELS).test(anthropicName(String(body.model)));
   }
 
   private messages(rec: RecordedRequest, res: ServerResponse): void {
@@ -292,6 +311,14 @@ export class AnthropicReplayServer {
     res.writeHead(200, { 'content-type': 'application/binary' });
     res.end(b.results.map((r) => JSON.stringify(r)).join('\n') + '\n');
   }
+}
+
+/** How Bedrock and Vertex name Anthropic's models: `us.anthropic.claude-x-v1:0`, `claude-x@20250101`. */
+function anthropicName(model: string): string {
+  return model
+    .replace(/^(?:[a-z]+\.)?anthropic\./, '')
+    .replace(/-v\d+(?::\d+)?$/, '')
+    .replace(/@(\d{8})$/, '-$1');
 }
 
 function roleOf(body: Record<string, unknown>): Role {

@@ -1,0 +1,230 @@
+/**
+ * The redacted copy `dream capture` makes of a transcript: each JSON line is redacted value by value
+ * with its keys in view (the same redactor as ingest), then once more as a whole, and stays valid JSON
+ * with its exact bytes when nothing was found.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  ENTROPY_RULE_ID,
+  findSecrets,
+  hasVendorRun,
+  narrowPreset,
+  redactBatch,
+  redactJsonValue,
+  redactSecrets,
+  type PresetScope,
+} from '../secrets/index.js';
+
+export interface CapturedFile {
+  source: string;
+  target: string;
+  changed: boolean;
+  lines: number;
+}
+
+/** Deeper JSON than this is left to the whole-line pass rather than risking the stack. */
+const MAX_JSON_DEPTH = 200;
+/**
+ * Fields that hold the transcript's own identifiers (toolu_…, agent_msg_…, uuids). Readers pair
+ * tool calls and subagents by them, and the entropy rule mistakes them for keys, so a
+ * token-shaped value under one of these keys is kept unless a specific secret rule matches it.
+ */
+const STRUCTURAL_ID_KEYS = new Set([
+  'uuid',
+  'parentUuid',
+  'leafUuid',
+  'logicalParentUuid',
+  'sessionId',
+  'session_id',
+  'toolUseID',
+  'parentToolUseID',
+  'tool_use_id',
+  'id',
+  'requestId',
+  'agentId',
+  'messageId',
+  'promptId',
+]);
+const ID_SHAPE = /^[A-Za-z0-9_.:-]{1,200}$/;
+
+/** Identifiers are kept unless a specific rule (not mere entropy) says they are a secret. */
+const keepStructuralId = (key: string, value: string): boolean =>
+  STRUCTURAL_ID_KEYS.has(key) && ID_SHAPE.test(value) && onlyEntropyFindings(value);
+
+export function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function onlyEntropyFindings(value: string): boolean {
+  return findSecrets(value).every((f) => f.rule === ENTROPY_RULE_ID);
+}
+
+function collectIds(value: unknown, into: string[], depth: number): void {
+  if (value === null || typeof value !== 'object' || depth >= MAX_JSON_DEPTH) return;
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === 'string' && STRUCTURAL_ID_KEYS.has(k)) into.push(v);
+    else collectIds(v, into, depth + 1);
+  }
+}
+
+/** True when the whole-line pass would rewrite an identifier the per-value pass kept on purpose. */
+function changesStructuralIds(before: unknown, after: string): boolean {
+  const a: string[] = [];
+  const b: string[] = [];
+  collectIds(before, a, 0);
+  collectIds(JSON.parse(after), b, 0);
+  return a.length !== b.length || a.some((id, i) => id !== b[i]);
+}
+
+/**
+ * Whether the walk scanned every string of `value` whole, with the preset where its gate asked: no
+ * key holds a token-like run, no string is JSON the walk scanned leaf by leaf, nothing is too deep.
+ */
+function valuesScannedWhole(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value !== 'string' || value.length === 0) return true;
+    const c = value.charCodeAt(0);
+    return c !== 0x7b && c !== 0x5b;
+  }
+  if (depth >= MAX_JSON_DEPTH) return false;
+  if (Array.isArray(value)) return value.every((v) => valuesScannedWhole(v, depth + 1));
+  for (const [k, v] of Object.entries(value)) if (hasVendorRun(k) || !valuesScannedWhole(v, depth + 1)) return false;
+  return true;
+}
+
+/**
+ * The preset's scope for the whole-line pass of a line whose strings were all scanned whole. In valid
+ * JSON every token-like run sits inside a string (numbers and literals are never token-like), and the
+ * preset's token rules match inside one run, bounded by quotes that neither their classes nor their
+ * boundaries cross: the value pass already asked about every such run. What only the line shows is
+ * a credential URL or a key block spanning strings, so those gates stay. (A key holding a token-like
+ * run, or a string of JSON, leaves the whole line to the preset: valuesScannedWhole.)
+ */
+const lineScope = (text: string, scope: PresetScope): PresetScope | undefined =>
+  scope === 'url' || text.includes('PRIVATE KEY') ? scope : text.includes('://') && text.includes('@') ? 'url' : undefined;
+
+/**
+ * Redacts one transcript line. A JSON line stays valid JSON (its string values are redacted) and
+ * keeps its exact bytes when nothing was found; any other line is redacted as text.
+ */
+export function redactTranscriptLine(line: string): string {
+  if (line.trim() === '') return line;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return redactSecrets(line);
+  }
+  // The same key-aware redactor as ingest: a value under "password" is a secret whatever it looks like.
+  const walked = redactJsonValue(parsed, undefined, { maxDepth: MAX_JSON_DEPTH, keep: keepStructuralId });
+  let out = walked !== parsed ? JSON.stringify(walked) : line;
+  // A last pass over the whole line catches what no single value shows (a secret in a key);
+  // it is kept only when the line is still JSON.
+  const whole = valuesScannedWhole(parsed, 0) ? narrowPreset(lineScope, () => redactSecrets(out)) : redactSecrets(out);
+  if (whole !== out && parsesAsJson(whole) && !changesStructuralIds(walked, whole)) out = whole;
+  return out;
+}
+
+async function sha256OfFile(file: string): Promise<string | undefined> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  return hash.digest('hex');
+}
+
+/** Bytes read at a time; each read's complete lines are redacted together (one preset run per read). */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * The lines of `bytes` [0, end) as readline splits them (crlfDelay Infinity): at "\n", "\r\n" and a
+ * lone "\r". JSON lines never hold a raw "\r", so the lone case costs one search per line.
+ */
+function splitLines(bytes: Buffer, end: number, into: string[]): void {
+  for (const line of bytes.toString('utf8', 0, end).split('\n')) {
+    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (text.includes('\r')) into.push(...text.split('\r'));
+    else into.push(text);
+  }
+}
+
+/**
+ * Streams `source` through the redactor into `target`, atomically (a temp file created exclusively,
+ * then renamed). When target already holds exactly those bytes nothing is touched. The file is read
+ * a chunk at a time and each chunk's complete lines are redacted together (redactBatch), so memory
+ * holds one chunk and the line that straddles it.
+ */
+export async function copyTranscriptRedacted(source: string, target: string): Promise<CapturedFile> {
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const hash = createHash('sha256');
+  let lines = 0;
+  const input = await open(source, 'r');
+  let output: FileHandle | undefined;
+  try {
+    output = await open(temp, 'wx', 0o644);
+    const write = async (block: string[]): Promise<void> => {
+      // Encoded once, for the hash and the file alike.
+      const bytes = Buffer.from(`${redactBatch(block, redactTranscriptLine).join('\n')}\n`);
+      hash.update(bytes);
+      lines += block.length;
+      await output!.write(bytes);
+    };
+    // The line being read when a chunk ends, in pieces: joined once, when its newline comes, so a
+    // line of many chunks costs its length, not its length times the number of chunks.
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const { bytesRead } = await input.read(chunk, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) break;
+      const data = chunk.subarray(0, bytesRead);
+      const nl = data.lastIndexOf(0x0a);
+      if (nl < 0) {
+        pending.push(data);
+        pendingBytes += bytesRead;
+        continue;
+      }
+      const buf = pendingBytes > 0 ? Buffer.concat([...pending, data]) : data;
+      const block: string[] = [];
+      splitLines(buf, pendingBytes + nl, block);
+      // The rest is copied out, so the chunk's memory can go.
+      pending = nl + 1 < bytesRead ? [Buffer.from(data.subarray(nl + 1))] : [];
+      pendingBytes = bytesRead - nl - 1;
+      await write(block);
+    }
+    // A last line without a newline is still a line (readline gives it too); it gains one.
+    if (pendingBytes > 0) {
+      const block: string[] = [];
+      const buf = Buffer.concat(pending);
+      splitLines(buf, buf.length, block);
+      await write(block);
+    }
+    await output.close();
+    output = undefined;
+    const digest = hash.digest('hex');
+    if ((await sha256OfFile(target)) === digest) {
+      await rm(temp, { force: true });
+      return { source, target, changed: false, lines };
+    }
+    await rename(temp, target);
+    return { source, target, changed: true, lines };
+  } catch (err) {
+    await output?.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw err;
+  } finally {
+    await input.close();
+  }
+}

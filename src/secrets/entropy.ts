@@ -1,0 +1,131 @@
+/**
+ * The entropy rule: whether a run of base64 characters looks like a random key rather than a hash,
+ * uuid, path, identifier or word. Runs hold token characters only (ASCII), so one pass over a trait
+ * table decides the cheap vetoes before any substring is made.
+ */
+
+const counts = new Int32Array(65536);
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(s: string): number {
+  if (s.length === 0) return 0;
+  const seen: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const n = counts[c]!;
+    if (n === 0) seen.push(c);
+    counts[c] = n + 1;
+  }
+  let h = 0;
+  for (const c of seen) {
+    const p = counts[c]! / s.length;
+    h -= p * Math.log2(p);
+    counts[c] = 0;
+  }
+  return h;
+}
+
+/** Per-character traits of a candidate run, so one loop answers what used to take a regex each. */
+const DIGIT = 1;
+const UPPER = 2;
+const LOWER = 4;
+/** Outside [0-9a-fA-F-]: the run is not a plain hex string, hash or uuid. */
+const NON_HEX = 8;
+/** base64url's own characters, '-' and '_'. */
+const URLSAFE = 16;
+/** standard base64's own characters, '+' and '/'. */
+const STANDARD = 32;
+const VOWEL = 64;
+const TRAITS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  let t = 0;
+  if (ch >= '0' && ch <= '9') t |= DIGIT;
+  if (ch >= 'A' && ch <= 'Z') t |= UPPER;
+  if (ch >= 'a' && ch <= 'z') t |= LOWER;
+  if (!/[0-9a-fA-F-]/.test(ch)) t |= NON_HEX;
+  if (ch === '-' || ch === '_') t |= URLSAFE;
+  if (ch === '+' || ch === '/') t |= STANDARD;
+  if ('aeiouAEIOU'.includes(ch)) t |= VOWEL;
+  TRAITS[c] = t;
+}
+const SLASH = 0x2f;
+/** Our own redaction markers, and markers other sanitisers leave behind, are not secrets. */
+const MARKER_TAIL = /REDACTED/;
+/** Subresource-integrity hashes in lockfiles are public. */
+const SRI_HASH = /^sha(?:1|256|384|512)-/;
+/**
+ * Ids that Anthropic and OpenAI APIs and Claude Code put in every transcript (tool_use ids, message
+ * ids, server tool ids, sessions, files, batches, completions): public handles, not credentials.
+ * Named prefixes only, so an unknown `vendor_...` key is still judged by entropy.
+ */
+const API_ID =
+  /^(?:(?:srv)?toolu|msg|agent_msg|req|sesn|sevt|file|msgbatch|drm|memstore|chatcmpl|call|resp|run|thread|asst|batch|fc|rs)(?:_(?:vrtx|bdrk))?[_-][A-Za-z0-9]{16,48}$/;
+const CAPS_RUN = /[A-Z]{3}[a-z]/;
+
+/** Segment [s, e) of a path is made of words: mostly letters, vowel-rich, few digits, no capitals run mid-word. */
+function isWordySegment(text: string, s: number, e: number): boolean {
+  const len = e - s;
+  if (len < 4) return true;
+  let letters = 0;
+  let vowels = 0;
+  let digits = 0;
+  for (let i = s; i < e; i++) {
+    const t = TRAITS[text.charCodeAt(i)]!;
+    if ((t & (UPPER | LOWER)) !== 0) letters++;
+    if ((t & VOWEL) !== 0) vowels++;
+    if ((t & DIGIT) !== 0) digits++;
+  }
+  // Random text has all of these; words have none.
+  return letters >= len * 0.8 && vowels >= letters * 0.3 && digits < 3 && !CAPS_RUN.test(text.slice(s, e));
+}
+
+/** A path whose every long segment is made of words (vowel-rich), not of random characters. */
+function isWordyPath(text: string, start: number, end: number): boolean {
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === SLASH) {
+      if (!isWordySegment(text, s, i)) return false;
+      s = i + 1;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether the base64-ish run text[start, end) looks like a random key. Pure hex (git SHAs, sha256,
+ * uuids) is never flagged here: too many legitimate hashes in transcripts.
+ */
+export function looksRandom(text: string, start: number, end: number): boolean {
+  let traits = 0;
+  let slashes = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    traits |= TRAITS[c]!;
+    if (c === SLASH) slashes++;
+  }
+  if ((traits & NON_HEX) === 0) return false;
+  if ((traits & (DIGIT | UPPER | LOWER)) !== (DIGIT | UPPER | LOWER)) return false;
+  // base64 uses '+' and '/', base64url '-' and '_': a run mixing both alphabets is a path or a name.
+  if ((traits & (URLSAFE | STANDARD)) === (URLSAFE | STANDARD)) return false;
+  const length = end - start;
+  // Paths (a/b/c/d) are made of words; base64 rarely has more than a few slashes per 32 chars.
+  if (slashes >= 3 && slashes * 12 > length) return false;
+  if (slashes >= 2 && isWordyPath(text, start, end)) return false;
+  const token = text.slice(start, end);
+  if (MARKER_TAIL.test(token) || SRI_HASH.test(token) || API_ID.test(token)) return false;
+  let trimmedEnd = length;
+  while (trimmedEnd > 0 && token.charCodeAt(trimmedEnd - 1) === 0x3d) trimmedEnd--;
+  const trimmed = trimmedEnd === length ? token : token.slice(0, trimmedEnd);
+  const threshold = trimmed.length >= 64 ? 4.8 : trimmed.length >= 48 ? 4.6 : 4.4;
+  // Long runs reach higher entropies only when random; the threshold scales with what is reachable.
+  return shannonEntropy(trimmed) >= Math.min(threshold, Math.log2(trimmed.length) - 0.4);
+}
+
+/** Token-like: letters and digits, not plain hex (hashes, uuids are everywhere), not an SRI hash. */
+export function isTokenLike(text: string, s: number, e: number): boolean {
+  let traits = 0;
+  for (let i = s; i < e; i++) traits |= TRAITS[text.charCodeAt(i)]!;
+  if ((traits & DIGIT) === 0 || (traits & (UPPER | LOWER)) === 0 || (traits & NON_HEX) === 0) return false;
+  return !(text.startsWith('sha', s) && SRI_HASH.test(text.slice(s, s + 8)));
+}

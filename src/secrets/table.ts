@@ -1,0 +1,122 @@
+/**
+ * Runs our own token table (src/secrets/rules.ts) on one text. Rules are selected before any regex
+ * runs: token rules by the prefixes the run scan saw, the others by literals found with indexOf.
+ */
+import type { SecretFinding } from './finding.js';
+import { SECRET_RULES, type SecretRule } from './rules.js';
+
+/** A module-local copy: hot loops should not go through the import binding. */
+const RULES: readonly SecretRule[] = [...SECRET_RULES];
+if (RULES.length > 31) throw new Error('secret rules are selected by a 31-bit mask');
+/** Rules with neither prefixes nor literals run on every text. */
+export const ALWAYS = RULES.reduce((m, r, i) => (!r.prefixes && !r.includes ? m | (1 << i) : m), 0);
+
+/** Literals the finders outside the table need to know about (bits of `Literals.present`). */
+export const URL_SCHEME = '://';
+export const KEY_BLOCK = 'PRIVATE KEY';
+export const USERINFO_AT = '@';
+const EXTRA = [URL_SCHEME, KEY_BLOCK, USERINFO_AT];
+
+/** Each distinct literal once, with the rules it gates (several rules share a literal). */
+const LITERALS: { lit: string; mask: number }[] = [];
+for (const lit of [...RULES.flatMap((r) => r.includes ?? []), ...EXTRA]) {
+  if (!LITERALS.some((x) => x.lit === lit))
+    LITERALS.push({ lit, mask: RULES.reduce((m, r, i) => (r.includes?.includes(lit) ? m | (1 << i) : m), 0) });
+}
+const BIT = new Map(LITERALS.map((x, i) => [x.lit, 1 << i]));
+export const HAS_URL = BIT.get(URL_SCHEME)!;
+export const HAS_KEY_BLOCK = BIT.get(KEY_BLOCK)!;
+export const HAS_AT = BIT.get(USERINFO_AT)!;
+
+export interface Literals {
+  /** Rules the literals select, as a bit mask over SECRET_RULES. */
+  rules: number;
+  /** Which literals occur (HAS_URL, HAS_KEY_BLOCK, HAS_AT, …). */
+  present: number;
+}
+
+/** One indexOf per distinct literal; the literals are chosen to start with rare characters (see rules.ts). */
+export function findLiterals(text: string): Literals {
+  let rules = 0;
+  let present = 0;
+  for (let i = 0; i < LITERALS.length; i++) {
+    const x = LITERALS[i]!;
+    if (text.includes(x.lit)) {
+      rules |= x.mask;
+      present |= 1 << i;
+    }
+  }
+  return { rules, present };
+}
+
+/** Runs the rules selected by `mask` (bit i: SECRET_RULES[i]) on `text`, appending to `out`. */
+export function runTable(text: string, mask: number, out: SecretFinding[]): void {
+  for (let i = 0; i < RULES.length; i++) if ((mask & (1 << i)) !== 0) runRule(RULES[i]!, text, out);
+}
+
+function accept(rule: SecretRule, text: string, m: RegExpExecArray, out: SecretFinding[]): void {
+  if (rule.before && !rule.before.test(text.slice(Math.max(0, m.index - 48), m.index))) return;
+  const secret = m.groups?.secret;
+  if (secret !== undefined) {
+    if (rule.reject?.(secret)) return;
+    const start = m.index + m[0].lastIndexOf(secret);
+    out.push({ rule: rule.id, start, end: start + secret.length });
+  } else {
+    if (rule.reject?.(m[0])) return;
+    out.push({ rule: rule.id, start: m.index, end: m.index + m[0].length });
+  }
+}
+
+function runRule(rule: SecretRule, text: string, out: SecretFinding[]): void {
+  if (rule.quotedAfter !== undefined) return runQuotedAfter(rule, text, out);
+  const re = rule.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    accept(rule, text, m, out);
+  }
+}
+
+/** Sticky copies of the quotedAfter rules' patterns, tried at one position each. */
+const STICKY = new Map<SecretRule, RegExp>(
+  RULES.filter((r) => r.quotedAfter !== undefined).map((r) => [r, new RegExp(r.pattern.source, r.pattern.flags.replace('g', '') + 'y')]),
+);
+
+function quoteFollows(text: string, i: number): boolean {
+  const n = text.length;
+  for (let k = i + 1; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x22 || c === 0x27) return true;
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return false;
+}
+
+/**
+ * The same matches as the global regex's exec loop, in the same order: a match can only start at an
+ * anchor character with a quote after it, so the places in between are skipped with indexOf, and each
+ * search resumes after the previous match, as exec does.
+ */
+function runQuotedAfter(rule: SecretRule, text: string, out: SecretFinding[]): void {
+  const re = STICKY.get(rule)!;
+  const anchors = rule.quotedAfter!;
+  const next = Array.from(anchors, (ch) => text.indexOf(ch));
+  let from = 0;
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < next.length; j++) if (next[j]! >= 0 && (k < 0 || next[j]! < next[k]!)) k = j;
+    if (k < 0) return;
+    const q = next[k]!;
+    next[k] = text.indexOf(anchors[k]!, q + 1);
+    if (q < from || !quoteFollows(text, q)) continue;
+    re.lastIndex = q;
+    const m = re.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    from = q + m[0].length;
+    accept(rule, text, m, out);
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The one pass over a text's characters that the common path (no secret) pays: runs of token
+ * characters are found by probing, and they select the token rules whose prefixes start them, the
+ * entropy candidates, and the runs where a vendor token could sit.
+ */
+import { isTokenLike } from './entropy.js';
+import { SECRET_RULES } from './rules.js';
+
+/**
+ * 1: word-run characters [A-Za-z0-9_-]; 2: the rest of base64 ('+', '/', '=' padding); 0 for any
+ * other UTF-16 unit (a full-size table spares the hot loops a range check).
+ */
+export const CHAR_CLASS = new Uint8Array(65536);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') CHAR_CLASS[c.charCodeAt(0)] = 1;
+for (const c of '+/=') CHAR_CLASS[c.charCodeAt(0)] = 2;
+/** Shortest run the entropy rule judges. */
+export const MIN_TOKEN = 32;
+
+/** Token-prefix gates, indexed by the first character of a word-run, for a quick dispatch in the hot loop. */
+const PREFIXES: ({ prefix: string; rule: number }[] | undefined)[] = new Array(128).fill(undefined);
+SECRET_RULES.forEach((rule, i) => {
+  for (const prefix of rule.prefixes ?? []) {
+    const c = prefix.charCodeAt(0);
+    if (c >= 128) throw new Error(`secret rule prefix must start with ASCII: ${prefix}`);
+    (PREFIXES[c] ??= []).push({ prefix, rule: i });
+  }
+});
+/** Shortest token any prefix rule matches; shorter word-runs are not checked. */
+const MIN_PREFIXED = 13;
+/** Shortest vendor token secretlint's preset matches (`tskey-`, `dapi` + 32, …) is longer than this. */
+const MIN_VENDOR_TOKEN = 16;
+
+/** Prefix rules of the word-run [s, e) as a bit mask (bit i: SECRET_RULES[i]). */
+function prefixRules(text: string, s: number, e: number): number {
+  if (e - s < MIN_PREFIXED) return 0;
+  const c = text.charCodeAt(s);
+  const list = c < 128 ? PREFIXES[c] : undefined;
+  let mask = 0;
+  if (list) for (const p of list) if (text.startsWith(p.prefix, s)) mask |= 1 << p.rule;
+  return mask;
+}
+
+/** CHAR_CLASS of text[i] (i inside the text). */
+export function classAt(text: string, i: number): number {
+  return CHAR_CLASS[text.charCodeAt(i)]!;
+}
+
+/** What one scan found. */
+export interface TokenScan {
+  /** The prefix rules to run, as a bit mask over SECRET_RULES. */
+  rules: number;
+  /** Entropy candidates: start, end and the classes seen (bit 2: '+', '/' or '='), three numbers each. */
+  candidates: number[];
+  /** [start, end) pairs of token-like runs, where secretlint's token rules can match. */
+  vendorRuns: number[];
+}
+
+/**
+ * Finds base64 runs and the prefix rules their word-runs select.
+ * Any run of MIN_PREFIXED+ characters contains a multiple-of-MIN_PREFIXED probe position, so only
+ * probes are checked and runs are expanded around them: most of the text is never looked at twice.
+ */
+export function scanTokenRuns(text: string): TokenScan {
+  const n = text.length;
+  const candidates: number[] = [];
+  const vendorRuns: number[] = [];
+  let mask = 0;
+  let p = MIN_PREFIXED - 1;
+  while (p < n) {
+    if (CHAR_CLASS[text.charCodeAt(p)] === 0) {
+      p += MIN_PREFIXED;
+      continue;
+    }
+    // The classes seen while expanding tell whether the run holds '+', '/' or '=' at all.
+    let seen = classAt(text, p);
+    let s = p;
+    while (s > 0) {
+      const c = classAt(text, s - 1);
+      if (c === 0) break;
+      seen |= c;
+      s--;
+    }
+    let e = p + 1;
+    while (e < n) {
+      const c = classAt(text, e);
+      if (c === 0) break;
+      seen |= c;
+      e++;
+    }
+    if (e - s >= MIN_PREFIXED) {
+      if (e - s >= MIN_VENDOR_TOKEN && isTokenLike(text, s, e)) vendorRuns.push(s, e);
+      if (e - s >= MIN_TOKEN) candidates.push(s, e, seen);
+      if ((seen & 2) === 0) mask |= prefixRules(text, s, e);
+      else {
+        // Word-runs inside the base64 run: split at '+', '/', '='.
+        let w = s;
+        for (let i = s; i <= e; i++) {
+          if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
+            mask |= prefixRules(text, w, i);
+            w = i + 1;
+          }
+        }
+      }
+    }
+    p = e + MIN_PREFIXED;
+  }
+  return { rules: mask, candidates, vendorRuns };
+}
+
+/** Whether a word-run inside text[s, e) starts with a token rule's prefix (the run may hold '/', '+'). */
+export function startsLikeToken(text: string, s: number, e: number): boolean {
+  let w = s;
+  for (let i = s; i <= e; i++) {
+    if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
+      const c = text.charCodeAt(w);
+      const list = c < 128 ? PREFIXES[c] : undefined;
+      if (list) for (const p of list) if (text.startsWith(p.prefix, w)) return true;
+      w = i + 1;
+    }
+  }
+  return false;
+}
