@@ -1,5 +1,5 @@
 /**
- * Incremental passes: `node --import tsx bench/incremental.bench.ts [--sizes 1000,10000,30000] [--big] [--kb K]`.
+ * Incremental passes: `node --import tsx bench/incremental.bench.ts [--sizes 1000,10000,30000] [--big] [--kb K] [--threads T]`.
  *
  * For each size N, a generated corpus of N Claude Code and Codex sessions (about --kb KB each), and
  * each pass in its own process so its peak RSS is its own:
@@ -114,6 +114,8 @@ async function child(root: string): Promise<void> {
     options: defaultDreamOptions,
     ledgerPath: LEDGER,
     logger: silentLogger,
+    // Readers on this thread alone or on workers (default: the pass's own choice); workers add their own heap to peak RSS.
+    ...(argOf('--threads') ? { threads: Number(argOf('--threads')) } : {}),
   });
   mkdirSync(path.join(root, '.dreaming'), { recursive: true });
   writeFileSync(path.join(root, LEDGER), r.ledgerText);
@@ -131,7 +133,9 @@ async function child(root: string): Promise<void> {
 }
 
 function pass(root: string): PassResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', root], {
+  const threads = argOf('--threads');
+  const extra = threads ? ['--threads', threads] : [];
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', root, ...extra], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
