@@ -22,7 +22,7 @@ import { GitHistory, type BlamedLine, type CommitInfo } from './history.js';
 import type { Ledger, LedgerEdit } from './ledger.js';
 import { entryTextHash } from './record.js';
 
-export type { AdoptedEntry, AdoptionHow };
+export type { AdoptedEntry };
 export { GitHistory };
 
 export interface EntryOrigin {
@@ -47,7 +47,7 @@ export interface FileOrigins {
  * update is paired by the text it replaced, and elsewhere the rewording commit's own diff pairs the
  * lines. The best match wins.
  */
-export const REWORD_SIMILARITY = 0.5;
+const REWORD_SIMILARITY = 0.5;
 
 /** Where each edit's text lands, and its hashes (as proposed, and as a reviewer reworded it). */
 class LedgerIndex {
@@ -81,7 +81,7 @@ const words = (t: string): Set<string> =>
       .filter(Boolean),
   );
 
-export function similarity(a: string, b: string): number {
+function similarity(a: string, b: string): number {
   const x = words(a);
   const y = words(b);
   if (x.size === 0 || y.size === 0) return 0;

@@ -16,7 +16,7 @@ export interface VerdictOptions {
 }
 
 export const DEFAULT_UNOBSERVED_DAYS = 30;
-export const DEFAULT_MIN_SESSIONS_AFTER = 3;
+const DEFAULT_MIN_SESSIONS_AFTER = 3;
 
 const per100 = (w: { sessions: number; episodes: number }): number => (w.sessions === 0 ? 0 : (100 * w.episodes) / w.sessions);
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
@@ -59,7 +59,7 @@ function explain(v: EfficacyVerdict, t: LessonTally, o: VerdictOptions): string 
 }
 
 /** A deterministic guard for a command lesson that keeps being ignored: text for a human, never written. */
-export function guardSuggestion(lesson: Pick<TrackedLesson, 'terms'>, failed: string | undefined): string | undefined {
+function guardSuggestion(lesson: Pick<TrackedLesson, 'terms'>, failed: string | undefined): string | undefined {
   if (!failed) return undefined;
   const fixed = lesson.terms.find((t) => t !== failed);
   const hint = fixed ? ` and say \`${fixed}\` instead` : '';

@@ -14,7 +14,7 @@ export const MAX_EFFICACY_EVIDENCE = 3;
 /** Week buckets kept on each side of the adoption (older and later sessions fall into the outermost). */
 export const MAX_EFFICACY_WEEKS = 12;
 /** Failures of a new kind count against a lesson only this soon after its adoption. */
-export const WORSE_WINDOW_DAYS = 14;
+const WORSE_WINDOW_DAYS = 14;
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
 

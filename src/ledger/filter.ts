@@ -15,7 +15,7 @@ export const SEGMENT_KEYS = 16_384;
 const BITS_PER_KEY = 24;
 const HASHES = 17;
 
-export interface FilterSegment {
+interface FilterSegment {
   /** Keys added so far (at most SEGMENT_KEYS). */
   keys: number;
   /** SEGMENT_KEYS * bitsPerKey bits, base64. */

@@ -9,7 +9,7 @@ export type { AdoptionHow };
 import type { FileMark } from '../sources/fingerprint.js';
 import { SEGMENT_KEYS, type DreamedFilter } from './filter.js';
 
-export interface LedgerSession {
+interface LedgerSession {
   id: string;
   sourceFile: string;
   dreamedAt: string;
@@ -17,7 +17,7 @@ export interface LedgerSession {
   createdAt?: string;
 }
 
-export interface LedgerPattern {
+interface LedgerPattern {
   kind: string;
   signature: string;
   /** Distinct sessions that supported the pattern, across all runs. */
@@ -47,7 +47,7 @@ export interface LedgerSample {
   evidence: { session: string; file: string; line: number; quote: string }[];
 }
 
-export interface LedgerEntry {
+interface LedgerEntry {
   /** Sessions in which following this memory entry led to a failure or a correction. */
   hurt: number;
   /** Sessions since the entry was adopted that used its commands without the failure it warns of (efficacy). */
@@ -103,7 +103,7 @@ export interface LedgerEvidence {
   quote: string;
 }
 
-export interface LedgerAdoption {
+interface LedgerAdoption {
   at: string;
   /** The commit that brought the entry to the base (for a merge commit: the merge). */
   sha: string;
@@ -114,7 +114,7 @@ export interface LedgerAdoption {
 }
 
 /** Where a pass stopped reading a transcript file (see sources/fingerprint.ts), and when. */
-export interface LedgerFile extends FileMark {
+interface LedgerFile extends FileMark {
   dreamedAt: string;
   /** Sessions the file held when read: a pass that skips it counts them as already dreamed. */
   sessions?: number;

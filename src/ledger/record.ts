@@ -10,7 +10,7 @@ import type { AdoptionHow, Ledger, LedgerEdit, LedgerSample } from './ledger.js'
 import { filterHas } from './filter.js';
 
 /** Session ids remembered per pattern: enough to tell new evidence from old, bounded for big corpora. */
-export const MAX_PATTERN_SESSIONS = 500;
+const MAX_PATTERN_SESSIONS = 500;
 
 /** Listed, or compacted into the filter (which may, rarely, say yes for a key it never held). */
 export function isDreamed(l: Ledger, contentHash: string): boolean {
@@ -57,9 +57,9 @@ function newSessions(l: Ledger, p: Pattern): string[] {
 }
 
 /** Signals kept per pattern for later runs: a one-off needs one more session, so a few suffice. */
-export const MAX_PATTERN_SAMPLES = 3;
+const MAX_PATTERN_SAMPLES = 3;
 /** Patterns kept in the ledger; beyond this the weakest, least recent one-offs are forgotten. */
-export const MAX_LEDGER_PATTERNS = 5_000;
+const MAX_LEDGER_PATTERNS = 5_000;
 
 function toSample(s: Signal): LedgerSample {
   return {
@@ -220,8 +220,8 @@ export function recordProposed(l: Ledger, edits: readonly Edit[], at: string): L
 }
 
 /** Evidence items and characters kept per edit: enough for `dream why`, bounded for big ledgers. */
-export const MAX_EDIT_EVIDENCE = 3;
-export const MAX_EDIT_TEXT = 600;
+const MAX_EDIT_EVIDENCE = 3;
+const MAX_EDIT_TEXT = 600;
 
 /** The hash adoption matches on: the entry's normalised text, so a marker or spacing change is the same entry. */
 export const entryTextHash = (text: string): string => sha256Hex(normaliseEntryText(text)).slice(0, 16);

@@ -9,7 +9,7 @@ import { hasDreamTrailers } from '../model/index.js';
 import { fileOrigins, GitHistory, type EntryOrigin } from './adoption.js';
 import type { Ledger, LedgerEvidence } from './ledger.js';
 
-export interface WhyEdit {
+interface WhyEdit {
   id: string;
   op: string;
   patternId?: string;

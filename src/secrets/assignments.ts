@@ -10,7 +10,7 @@
  */
 import { isPlaceholder } from './rules.js';
 
-export const ASSIGNMENT_RULE_ID = 'keyed-secret';
+const ASSIGNMENT_RULE_ID = 'keyed-secret';
 
 const MAX_KEY = 64;
 const MAX_VALUE = 256;
@@ -110,7 +110,7 @@ function isKeyChar(code: number): boolean {
 }
 
 /** Lower-case words of a key in any style: dbPassword, DB_PASS, _authToken, spring.datasource.password. */
-export function keyWords(key: string): string[] {
+function keyWords(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -124,7 +124,7 @@ const STRENGTH = new Map<string, 0 | 1 | 2>();
 const MAX_REMEMBERED = 4096;
 
 /** 2: the key names a credential outright; 1: it may (token, key, auth); 0: it does not. */
-export function keyStrength(key: string): 0 | 1 | 2 {
+function keyStrength(key: string): 0 | 1 | 2 {
   let s = STRENGTH.get(key);
   if (s === undefined) {
     if (STRENGTH.size >= MAX_REMEMBERED) STRENGTH.clear();

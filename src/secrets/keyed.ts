@@ -27,7 +27,7 @@ const SECRET_KEY_SUFFIXES = [
 ];
 
 /** Rule id for a value redacted because of its key. */
-export const SECRET_FIELD_RULE_ID = 'secret-field';
+const SECRET_FIELD_RULE_ID = 'secret-field';
 
 /** Longest value redacted whole for its key: longer texts (file contents, logs) are scanned instead. */
 const MAX_FIELD_VALUE = 512;

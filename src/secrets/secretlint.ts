@@ -77,7 +77,6 @@ if (URL_RULES.length !== URL_IDS.size)
 
 /** Number of preset rules in use (tests assert the preset really loaded). */
 export const SECRETLINT_RULE_COUNT = RULES.length;
-export const SECRETLINT_RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 
 const TOKEN_CHAR = /[A-Za-z0-9_-]/;
 

@@ -12,9 +12,9 @@ if (RULES.length > 31) throw new Error('secret rules are selected by a 31-bit ma
 export const ALWAYS = RULES.reduce((m, r, i) => (!r.prefixes && !r.includes ? m | (1 << i) : m), 0);
 
 /** Literals the finders outside the table need to know about (bits of `Literals.present`). */
-export const URL_SCHEME = '://';
-export const KEY_BLOCK = 'PRIVATE KEY';
-export const USERINFO_AT = '@';
+const URL_SCHEME = '://';
+const KEY_BLOCK = 'PRIVATE KEY';
+const USERINFO_AT = '@';
 const EXTRA = [URL_SCHEME, KEY_BLOCK, USERINFO_AT];
 
 /** Each distinct literal once, with the rules it gates (several rules share a literal). */

@@ -10,7 +10,7 @@ import { SECRET_RULES } from './rules.js';
  * 1: word-run characters [A-Za-z0-9_-]; 2: the rest of base64 ('+', '/', '=' padding); 0 for any
  * other UTF-16 unit (a full-size table spares the hot loops a range check).
  */
-export const CHAR_CLASS = new Uint8Array(65536);
+const CHAR_CLASS = new Uint8Array(65536);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-') CHAR_CLASS[c.charCodeAt(0)] = 1;
 for (const c of '+/=') CHAR_CLASS[c.charCodeAt(0)] = 2;
 /** Shortest run the entropy rule judges. */

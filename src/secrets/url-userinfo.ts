@@ -8,7 +8,7 @@
  */
 import { isPlaceholder } from './rules.js';
 
-export const URL_PASSWORD_RULE_ID = 'url-password';
+const URL_PASSWORD_RULE_ID = 'url-password';
 const MAX_SPAN = 320;
 
 function endsSpan(c: number): boolean {

@@ -12,10 +12,10 @@
 import type { AgentKind, Pattern, Signal } from '../model/index.js';
 import { addSample, clusterSignals, splitBySupport, toPattern, type Samples } from './cluster.js';
 
-export const CHUNK_SESSIONS = 500;
+const CHUNK_SESSIONS = 500;
 export const MAX_TRACKED_PATTERNS = 10_000;
 /** Below this many signals the engine sees every one of them, as before; past it, the patterns' samples. */
-export const MAX_RAW_SIGNALS = 20_000;
+const MAX_RAW_SIGNALS = 20_000;
 
 interface Running extends Samples {
   id: string;

@@ -26,7 +26,7 @@ interface Bucket extends Samples {
 }
 
 /** The most frequent value; ties go to the lexicographically smallest, for determinism. */
-export function mode(counts: Map<string, number>): string | undefined {
+function mode(counts: Map<string, number>): string | undefined {
   let best: string | undefined;
   let bestN = -1;
   for (const [v, n] of counts) {

@@ -56,7 +56,7 @@ const BOTH = new RegExp(
 );
 
 /** Words that make a sentence about this moment, not a standing rule. */
-export const TRANSIENT =
+const TRANSIENT =
   /\b(for now|yet|this time|right now|at the moment|today|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
 
 const PRONOUN = /^(?:it|that|this|them|those|these|one|something|anything|everything|nothing|yes|ok|okay|what|why|how)$/i;
@@ -158,7 +158,7 @@ const QUESTION =
 const TARGET =
   /`([^`\n]{2,80})`|((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?|[\w@.-]+\/(?=[\s?!.,]|$))|(\b[\w-]+\.(?:md|ts|tsx|js|json|ya?ml|py|go|rs|ex|exs|lock|toml|sql|sh)\b)/;
 
-export const normPath = (p: string) =>
+const normPath = (p: string) =>
   p
     .trim()
     .replace(/^\.\//, '')

@@ -63,7 +63,7 @@ function editsInPlace(s: CommandShape): boolean {
 }
 
 /** Is this tool call an edit (a file changes), from its tool name and input alone? */
-export function isEditCall(call: ToolCallEvent, shapes: readonly CommandShape[] = []): boolean {
+function isEditCall(call: ToolCallEvent, shapes: readonly CommandShape[] = []): boolean {
   if (call.command !== undefined) return isEditCommand(call.command, shapes);
   if (!EDIT_TOOL.test(call.name)) return false;
   const sub = (call.input as Record<string, unknown> | undefined)?.command;
@@ -176,7 +176,7 @@ export interface Resolution {
 }
 
 /** Steps between failure and retry considered at most: a resolution is close to its failure. */
-export const EPISODE_WINDOW = 60;
+const EPISODE_WINDOW = 60;
 
 /**
  * What happened between the failure at `i` and the next success of the same intent. `sameIntent`
@@ -205,7 +205,7 @@ export function resolve(steps: readonly Step[], i: number, sameIntent: (s: Step)
  * The word that names what a command does: the subcommand of a multi-word tool (`mix credo` ->
  * credo, `pnpm run lint` -> lint), else the program (`createdb`).
  */
-export function distinctiveWord(shape: CommandShape): string {
+function distinctiveWord(shape: CommandShape): string {
   const last = shape.sub[shape.sub.length - 1];
   return (last && !/^(run|run-script|exec|x)$/.test(last) ? last : shape.program).toLowerCase();
 }

@@ -4,7 +4,7 @@
  */
 import type { Evidence, EvidenceRole, Session, SessionEvent } from '../model/index.js';
 
-export const MAX_QUOTE = 200;
+const MAX_QUOTE = 200;
 
 /** The text a quote of this event is checked against. For tool calls: the command line. */
 export function eventText(e: SessionEvent): string {
@@ -21,7 +21,7 @@ export function eventText(e: SessionEvent): string {
 }
 
 /** A verbatim slice of text: the preferred passage when present, else its first non-empty line. */
-export function quoteFrom(text: string, preferred?: string): string {
+function quoteFrom(text: string, preferred?: string): string {
   if (preferred) {
     const p = preferred.trim();
     if (p && text.includes(p)) return p.slice(0, MAX_QUOTE).trimEnd();

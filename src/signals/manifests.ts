@@ -12,14 +12,14 @@ import { parse as parseYaml } from 'yaml';
 /** Workspace manifests read at most: a bound on one pass, far above real monorepos. */
 const MAX_WORKSPACE_PACKAGES = 2_000;
 
-export interface Manifest {
+interface Manifest {
   /** Repo-relative path with forward slashes (`packages/api/package.json`, `Makefile`). */
   file: string;
   kind: 'script' | 'make';
   names: ReadonlySet<string>;
 }
 
-export type Definition =
+type Definition =
   /** Defined: the manifest that defines it. */
   | { defined: true; manifest: string }
   /** Defined nowhere among the manifests searched (at least one exists). */
@@ -41,7 +41,7 @@ async function readOptional(file: string): Promise<string | null> {
 }
 
 /** package.json scripts, or null when the file is missing or not JSON (which proves nothing). */
-export function parseScripts(text: string | null): Set<string> | null {
+function parseScripts(text: string | null): Set<string> | null {
   if (text === null) return null;
   try {
     const parsed = JSON.parse(text) as { scripts?: unknown };
@@ -66,7 +66,7 @@ export function parseMakeTargets(text: string): string[] {
 }
 
 /** Workspace globs from package.json (`workspaces` as a list or `{ packages }`) and pnpm-workspace.yaml. */
-export function workspaceGlobs(packageJson: string | null, pnpmWorkspace: string | null): string[] {
+function workspaceGlobs(packageJson: string | null, pnpmWorkspace: string | null): string[] {
   const out: string[] = [];
   try {
     const ws = packageJson ? (JSON.parse(packageJson) as { workspaces?: unknown }).workspaces : undefined;

@@ -53,7 +53,7 @@ const TRANSIENT =
   /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
 const BOILERPLATE = /^(<|\[Request interrupted|#|Caveat:|This session is being continued)/;
 
-export interface Instruction {
+interface Instruction {
   event: SessionEvent;
   sentence: string;
   lesson: string;
@@ -63,7 +63,7 @@ export interface Instruction {
 }
 
 /** What the agent did since the user last spoke (at most 8 calls): the structure an objection must point at. */
-export interface RecentActions {
+interface RecentActions {
   calls: ToolCallEvent[];
 }
 
@@ -168,7 +168,7 @@ function span(text: string, first: string, last: string): string {
 }
 
 /** Where a user turn sits: what the agent just did decides how its sentences are read. */
-export interface TurnContext {
+interface TurnContext {
   /** Right after an interrupt or a rejected tool call. */
   afterRejection: boolean;
   /** Right after the agent's action failed or was rejected. */
@@ -176,7 +176,7 @@ export interface TurnContext {
   recent: RecentActions;
 }
 
-export function extractInstructions(text: string, event: SessionEvent, turn: TurnContext): Instruction[] {
+function extractInstructions(text: string, event: SessionEvent, turn: TurnContext): Instruction[] {
   const { afterRejection, correction, recent } = turn;
   if (!usablePrompt(text)) return [];
   const out: Instruction[] = [];
@@ -291,7 +291,7 @@ function rejectedIn(prefer: NonNullable<Instruction['prefer']>, text: string): s
 }
 
 /** The memory entry an instruction corrects: it recommends what the user just rejected. */
-export function correctedEntries(ins: Instruction, entries: readonly MemoryEntry[]): MemoryEntry[] {
+function correctedEntries(ins: Instruction, entries: readonly MemoryEntry[]): MemoryEntry[] {
   const out: MemoryEntry[] = [];
   const sentenceWords = contentWords(ins.sentence);
   for (const entry of entries) {

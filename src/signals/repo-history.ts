@@ -99,7 +99,7 @@ async function deletedFiles(git: SimpleGit, sha: string): Promise<Set<string>> {
 }
 
 /** Reads `git log --name-only --format=%x00%H%x00%cI%x00%s` output, newest commit first. */
-export function parseRemovals(log: string, paths: readonly string[], out: Map<string, Removal>): void {
+function parseRemovals(log: string, paths: readonly string[], out: Map<string, Removal>): void {
   const records = log.split('\0').slice(1);
   for (let i = 0; i + 2 < records.length; i += 3) {
     const sha = records[i] ?? '';

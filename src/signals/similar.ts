@@ -74,7 +74,7 @@ export interface Similarity {
   shared: number;
 }
 
-export function similarity(a: string, b: string): Similarity {
+function similarity(a: string, b: string): Similarity {
   return similarityOf(meaningStems(a), meaningStems(b));
 }
 

@@ -236,16 +236,3 @@ function resolveOverlaps(found: SecretFinding[]): SecretFinding[] {
   }
   return out;
 }
-
-/** `text` with each secret replaced by `[REDACTED:<rule>]`. Returns the same string when clean. */
-export function redactSecretsReference(text: string): string {
-  const found = findSecretsReference(text);
-  if (found.length === 0) return text;
-  let out = '';
-  let pos = 0;
-  for (const f of found) {
-    out += text.slice(pos, f.start) + `[REDACTED:${f.rule}]`;
-    pos = f.end;
-  }
-  return out + text.slice(pos);
-}
