@@ -2,9 +2,9 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   consoleLogger
-} from "./cli-chunks/chunk-5F2DWWID.js";
-import "./cli-chunks/chunk-MYWTOIR6.js";
-import "./cli-chunks/chunk-37TCNFGL.js";
+} from "./cli-chunks/chunk-QXB7LD35.js";
+import "./cli-chunks/chunk-56ZS2XLP.js";
+import "./cli-chunks/chunk-TJ6B3WYZ.js";
 
 // src/cli/pipes.ts
 var CLOSED_PIPE_CODES = /* @__PURE__ */ new Set(["EPIPE", "ERR_STREAM_DESTROYED"]);
@@ -21,7 +21,7 @@ function ignoreClosedPipes(...streams) {
 ignoreClosedPipes(process.stdout, process.stderr);
 var logger = consoleLogger({ verbose: process.env.DREAM_VERBOSE === "1" });
 var deps = { logger, env: process.env };
-var program = process.argv[2] === "capture" ? (await import("./cli-chunks/capture-program-IMLGVQPS.js")).buildCaptureProgram(deps) : (await import("./cli-chunks/program-NL4UXAO2.js")).buildProgram(deps);
+var program = process.argv[2] === "capture" ? (await import("./cli-chunks/capture-program-TLBDGFHN.js")).buildCaptureProgram(deps) : (await import("./cli-chunks/program-ORBJMF4I.js")).buildProgram(deps);
 program.parseAsync(process.argv).catch((err) => {
   logger.error(err instanceof Error ? err.message : String(err));
   process.exitCode = 1;

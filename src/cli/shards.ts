@@ -37,7 +37,7 @@ export function registerShardCommands(program: Command, deps: { logger: Logger; 
     .option('--memory <globs...>', 'extra memory file globs')
     .option('--config <file>', 'YAML config file')
     .option('--include-dreamed', 'read sessions again even if the ledger has them')
-    .option('--threads <n>', 'worker threads (default: every core, up to 4)', int)
+    .option('--threads <n>', 'worker threads (default: 2 where there are 2 cores and 16 files or more)', int)
     .action(async (flags: RunFlags & { shard: string; out: string; threads?: number }) => {
       const shard = parseShardSpec(flags.shard);
       const settings = await resolveSettings(flags);

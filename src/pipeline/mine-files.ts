@@ -12,8 +12,13 @@ import { Worker } from 'node:worker_threads';
 import { mineFile, type FileDigest, type MineFileContext, type PassFile } from './mine-file.js';
 import type { FromWorker, WorkerSetup } from './worker-protocol.js';
 
-/** More workers than this gain little: the main thread's merge becomes the bottleneck. */
-const MAX_THREADS = 4;
+/**
+ * More workers than this gain little and cost memory: the main thread's merge is the bottleneck. Measured
+ * with the bundle on 57 MB of shared/corpus (mini-swe + spotter), `dream map --threads 1|2`: 9.7-10.5 s
+ * wall, 149 MB peak on one thread; 8.7-9.4 s, 244 MB on two. Each worker adds ~90 MB of peak RSS, and
+ * four would break the 300 MB bound for little gain. `--threads` still asks for more.
+ */
+const MAX_THREADS = 2;
 /** Below this many files a worker's start-up costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 16;
 /** Files a worker holds at once: one being mined, one queued so it never waits on the main thread. */

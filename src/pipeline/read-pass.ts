@@ -42,7 +42,7 @@ export interface ReadPassOptions {
   efficacy: EfficacyPass | undefined;
   /** ISO time of the pass, for the sessions and file marks. */
   now: string;
-  /** Threads that read and mine (1: this thread only). Default: every core, up to 4, for 16 files or more. */
+  /** Threads that read and mine (1: this thread only). Default: two cores when there are two, for 16 files or more. */
   threads?: number;
   logger: Logger;
 }
