@@ -1,5 +1,5 @@
 /**
- * Capture benchmark: `node --import tsx bench/capture.bench.ts [--mb N]` (default 10).
+ * Capture benchmark: `node --import tsx bench/capture.bench.ts [--mb N] [--keep]` (default 10).
  *
  * `dream capture` runs in Claude Code's SessionEnd hook, whose budget is short, so what counts is
  * the wall time of the installed command: a fresh `node <bundle> capture` process given the hook
@@ -21,6 +21,8 @@ const args = process.argv.slice(2);
 const mbArg = args.indexOf('--mb');
 const targetMb = mbArg >= 0 ? Number(args[mbArg + 1]) : 10;
 const BUDGET_MS = 500;
+/** Keeps the temp dir (bundle, repo, transcript) for profiling: `node --cpu-prof <dir>/cli.js capture`. */
+const keep = args.includes('--keep');
 
 let seed = 0x2545f491;
 function rand(): number {
@@ -154,5 +156,6 @@ try {
   console.log(`budget ${BUDGET_MS} ms for 10 MB: ${within || targetMb !== 10 ? (within ? 'within' : 'n/a for this size') : 'OVER'}`);
   if (!within && targetMb === 10) process.exitCode = 1;
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (keep) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }

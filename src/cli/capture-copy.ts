@@ -112,6 +112,60 @@ const lineScope = (text: string, scope: PresetScope): PresetScope | undefined =>
   scope === 'url' || text.includes('PRIVATE KEY') ? scope : text.includes('://') && text.includes('@') ? 'url' : undefined;
 
 /**
+ * Context kept on each side of a string's quotes by the whole-line pass of a line whose strings were
+ * all scanned whole. A finding the value pass could not see crosses a quote (a key and its value, a
+ * flag and the next string), and every rule that can cross one is bounded well below this: a key of
+ * at most 64 characters, 8 spaces and a value of at most 256 (assignments.ts), the table's context
+ * rules 300. A finding that crosses no quote lies inside one string, which the value pass scanned.
+ */
+const QUOTE_CONTEXT = 512;
+
+/**
+ * `line` (valid JSON) redacted by the whole-line rules everywhere but the middle of long strings,
+ * which the value pass already scanned: each string longer than twice QUOTE_CONTEXT keeps its ends
+ * in view and its middle verbatim, cut at spaces so that no token run or escape is split. The pass
+ * costs the line's quotes, not its length.
+ */
+function redactAtBoundaries(line: string): string {
+  let out = '';
+  let from = 0;
+  // The next quote and backslash at or after the cursor; both only move forward, so the scan is linear.
+  let q = -1;
+  let b = -1;
+  for (let i = line.indexOf('"'); i >= 0;) {
+    // i opens a string; find its closing quote (a backslash escapes the next character).
+    let j = i + 1;
+    for (;;) {
+      if (q < j) q = line.indexOf('"', j);
+      if (b !== Infinity && b < j) b = line.indexOf('\\', j);
+      if (b < 0) b = Infinity;
+      if (q < 0) return out + redactSecrets(line.slice(from));
+      if (b < q) j = b + 2;
+      else {
+        j = q;
+        break;
+      }
+    }
+    // A key is no value: the value pass never scanned it, so it is kept whole.
+    let after = j + 1;
+    while (line.charCodeAt(after) === 0x20) after++;
+    if (j - i > 2 * QUOTE_CONTEXT && line.charCodeAt(after) !== 0x3a) {
+      // Both searches stay inside this string's middle, so a line of long strings without spaces stays linear.
+      let cutStart = i + QUOTE_CONTEXT;
+      while (cutStart < j - QUOTE_CONTEXT && line.charCodeAt(cutStart) !== 0x20) cutStart++;
+      let cutEnd = j - QUOTE_CONTEXT;
+      while (cutEnd > cutStart && line.charCodeAt(cutEnd) !== 0x20) cutEnd--;
+      if (cutStart < cutEnd) {
+        out += redactSecrets(line.slice(from, cutStart + 1)) + line.slice(cutStart + 1, cutEnd);
+        from = cutEnd;
+      }
+    }
+    i = line.indexOf('"', j + 1);
+  }
+  return out + redactSecrets(line.slice(from));
+}
+
+/**
  * Redacts one transcript line. A JSON line stays valid JSON (its string values are redacted) and
  * keeps its exact bytes when nothing was found; any other line is redacted as text.
  */
@@ -128,7 +182,7 @@ export function redactTranscriptLine(line: string): string {
   let out = walked !== parsed ? JSON.stringify(walked) : line;
   // A last pass over the whole line catches what no single value shows (a secret in a key);
   // it is kept only when the line is still JSON.
-  const whole = valuesScannedWhole(parsed, 0) ? narrowPreset(lineScope, () => redactSecrets(out)) : redactSecrets(out);
+  const whole = valuesScannedWhole(parsed, 0) ? narrowPreset(lineScope, () => redactAtBoundaries(out)) : redactSecrets(out);
   if (whole !== out && parsesAsJson(whole) && !changesStructuralIds(walked, whole)) out = whole;
   return out;
 }
