@@ -232,20 +232,41 @@ function valueAfter(text: string, i: number, anchor: number): { start: number; e
 }
 
 /** Every key that could name a credential contains one of these. */
-const HINT = /pass|pwd|secret|cred|token|key|auth|sig/i;
-/** The assignment characters. irregexp finds a one-character class far faster than a case-insensitive word list. */
-const ANCHOR = /[=:]/g;
+const HINT = /pass|pwd|secret|cred|token|key|auth|sig/gi;
+const HINT_ONE = /pass|pwd|secret|cred|token|key|auth|sig/i;
+/** Most characters between a key and its anchor: a backslash, a quote, a `?` and 8 spaces (keyBefore). */
+const MAX_GAP = 11;
 
 /**
- * Every credential assigned to a credential-named key in `text`. Driven by the anchors (`=`, `:`),
- * found by one regex scan; each reads a key of at most MAX_KEY characters behind it and a value of
- * at most MAX_VALUE ahead, and the scan resumes after an accepted value, so the work is linear.
+ * The anchor (`=` or `:`) that could follow the key holding the hint found at `h`, or -1. A key is a
+ * whole run of key characters (keyBefore refuses a longer one), and the characters between a key and
+ * its anchor are never anchors, so the first anchor within MAX_GAP of the run's end is the only one.
+ */
+function anchorAfterHint(text: string, h: number): number {
+  let k = h;
+  while (k < text.length && k - h <= MAX_KEY && isKeyChar(text.charCodeAt(k))) k++;
+  for (let i = k; i < text.length && i - k <= MAX_GAP; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3d || c === 0x3a) return i;
+  }
+  return -1;
+}
+
+/**
+ * Every credential assigned to a credential-named key in `text`. Driven by the key words: one regex
+ * scan finds them (far fewer than the anchors, which times, paths and URLs are full of), and each
+ * leads to at most one anchor, which reads a key of at most MAX_KEY characters behind it and a value
+ * of at most MAX_VALUE ahead; the scan resumes after an accepted value, so the work is linear.
  */
 export function findAssignments(text: string, out: AssignmentFinding[] = []): AssignmentFinding[] {
-  ANCHOR.lastIndex = 0;
+  HINT.lastIndex = 0;
+  let last = -1;
   let m: RegExpExecArray | null;
-  while ((m = ANCHOR.exec(text)) !== null) {
-    const i = m.index;
+  while ((m = HINT.exec(text)) !== null) {
+    const i = anchorAfterHint(text, m.index);
+    // Several key words in one key lead to the same anchor; one inside an accepted value to none.
+    if (i <= last) continue;
+    last = i;
     // Most anchors follow no key at all (`a = b(`, times, URLs): the character before decides cheaply.
     const before = text.charCodeAt(i - 1);
     if (!(
@@ -259,7 +280,7 @@ export function findAssignments(text: string, out: AssignmentFinding[] = []): As
     ))
       continue;
     const key = keyBefore(text, i);
-    if (!key || !HINT.test(key.key)) continue;
+    if (!key || !HINT_ONE.test(key.key)) continue;
     const strength = keyStrength(key.key);
     if (strength === 0) continue;
     const c = text.charCodeAt(i);
@@ -276,7 +297,9 @@ export function findAssignments(text: string, out: AssignmentFinding[] = []): As
           ? 'generic-secret-kv'
           : ASSIGNMENT_RULE_ID;
     out.push({ rule, start: value.start, end: value.end });
-    ANCHOR.lastIndex = value.end;
+    // Anchors inside the value are not assignments of their own (a key word inside it may still
+    // lead to an anchor after it, as a key that starts in the value: the scan does not skip ahead).
+    last = value.end - 1;
   }
   return out;
 }
