@@ -259,7 +259,12 @@ function anchorAfterHint(text: string, h: number): number {
  * of at most MAX_VALUE ahead; the scan resumes after an accepted value, so the work is linear.
  */
 export function findAssignments(text: string, out: AssignmentFinding[] = []): AssignmentFinding[] {
-  HINT.lastIndex = 0;
+  const eq = text.indexOf('=');
+  const colon = text.indexOf(':');
+  const first = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
+  if (first < 0) return out;
+  // A key word further back than a key and its gap from the first anchor leads to none.
+  HINT.lastIndex = Math.max(0, first - MAX_KEY - MAX_GAP - 2);
   let last = -1;
   let m: RegExpExecArray | null;
   while ((m = HINT.exec(text)) !== null) {
