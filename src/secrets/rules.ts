@@ -151,7 +151,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   },
   {
     id: 'cli-password',
-    includes: ['pass'],
+    // Every match holds '-pass' ('--pass…' or '--name-pass…'); plain 'pass' is in every "passed".
+    includes: ['-pass'],
     // --password PASS, --db-pass PASS
     pattern: /--(?:[a-z]+-)?pass(?:word)? +["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
     before: /(?:^|\s)$/,
