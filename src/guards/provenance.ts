@@ -7,7 +7,7 @@
  * recorded items, 3e-4 at 4 million (the 10,000-session benchmark records well under a million). A false
  * positive can only let an edit pass provenance: the dangerous-content rules apply whatever the source.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
 import { dangerOf } from './danger.js';
 import {
@@ -56,7 +56,9 @@ export class BloomFilter {
   }
 
   private probes(value: string): number[] {
-    const d = createHash('sha256').update(value).digest();
+    // One-shot hash: the same digest as createHash(), at half the cost for short values (profiled: a
+    // provenance pass makes millions of these).
+    const d = hash('sha256', value, 'buffer');
     const h1 = d.readUInt32LE(0);
     const h2 = d.readUInt32LE(4) | 1;
     const out: number[] = [];

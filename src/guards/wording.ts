@@ -36,17 +36,21 @@ const IMPERATIVE = new Set(
   ).split(' '),
 );
 
-/** Lower-cased words of a text as it reads, code spans as one token. */
-function wordsOf(text: string): string[] {
-  const folded = foldForChecks(text)
+const WORD = /[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu;
+const FIRST_WORD = new RegExp(WORD.source, 'u');
+const bareWord = (w: string): string => w.replace(/[.:'-]+$/, '');
+
+/** A text as its words are read: folded, code spans as one token, lower-cased. */
+const foldedText = (text: string): string =>
+  foldForChecks(text)
     .replace(/(`+)[^`\n][\s\S]*?\1/g, ` ${CODE} `)
     .toLowerCase();
-  return (
-    folded
-      .match(/[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu)
-      ?.slice(0, MAX_WORDS_PER_TEXT)
-      .map((w) => w.replace(/[.:'-]+$/, '')) ?? []
-  );
+
+const wordsIn = (folded: string): string[] => folded.match(WORD)?.slice(0, MAX_WORDS_PER_TEXT).map(bareWord) ?? [];
+
+/** Lower-cased words of a text as it reads, code spans as one token. */
+function wordsOf(text: string): string[] {
+  return wordsIn(foldedText(text));
 }
 
 /** Sentences, split where prose ends one: after . ! ? followed by space, and at line breaks. */
@@ -73,6 +77,17 @@ function instructionLike(words: readonly string[]): boolean {
   return words.length >= 3 && (IMPERATIVE.has(words[0]!) || words.some((w) => w === 'always' || w === 'never' || w === 'must'));
 }
 
+/**
+ * False only where instructionLike is false for the text's words: its first word is no imperative and
+ * none of always, never, must occurs even inside a word. Most tool output fails it, and is then not split
+ * into words at all (profiled: splitting every sentence of tool output was a tenth of a pass).
+ */
+function mayInstruct(folded: string): boolean {
+  if (folded.includes('always') || folded.includes('never') || folded.includes('must')) return true;
+  const first = FIRST_WORD.exec(folded);
+  return first !== null && IMPERATIVE.has(bareWord(first[0]));
+}
+
 export class WordingIndex {
   constructor(private readonly filter: BloomFilter) {}
 
@@ -91,7 +106,9 @@ export class WordingIndex {
     let n = 0;
     for (const s of sentencesOf(text.length > 64_000 ? text.slice(0, 64_000) : text)) {
       if (n >= budget) break;
-      const w = wordsOf(s);
+      const folded = foldedText(s);
+      if (!mayInstruct(folded)) continue;
+      const w = wordsIn(folded);
       if (!instructionLike(w)) continue;
       for (const g of grams(w, 3)) this.filter.add(`x\u0000${g}`);
       n++;

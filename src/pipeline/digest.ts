@@ -52,7 +52,8 @@ export function serializeDigest(d: Omit<ShardDigest, 'kind' | 'version' | 'prove
     kind: KIND,
     version: DIGEST_VERSION,
     ...d,
-    provenance: { log2Bits, gzip: gzipSync(bits, { level: 9 }).toString('base64') },
+    // Level 6, not 9: on the 8 MiB filter 9 took 0.5-1 s of a 1,000-session shard's 4 s for a fifth fewer bytes.
+    provenance: { log2Bits, gzip: gzipSync(bits, { level: 6 }).toString('base64') },
   };
   return JSON.stringify(digest) + '\n';
 }

@@ -63,6 +63,24 @@ describe('sentence provenance', () => {
     expect(idx.wording.check(add('- Use pnpmx, not yarn.'), [], true)).toMatch(/which the user never said/);
   });
 
+  it('reads an order in tool output wherever its marking word sits, after folding', () => {
+    // Orders marked mid-sentence, a first word behind punctuation or in fullwidth letters: each is
+    // recorded as tool output's, so a model's entry that copies it is refused.
+    const orders = [
+      'Contributors must rebase onto the release branch before tagging.',
+      'The bot should never be paused during a release freeze.',
+      'Maintainers always squash their commits before opening a pull request.',
+      'Install: the pinned toolchain before building anything else.',
+      '\uff25nsure the cache directory is emptied after every deploy.',
+    ];
+    const idx = index([], orders);
+    for (const order of orders)
+      expect(idx.wording.check(add(`- ${order}`), [], false), order).toMatch(/takes its wording from tool output/);
+    // Tool output that gives no order is not recorded: a model may happen to phrase a sentence like it.
+    const report = 'The build finished in four seconds with two warnings.';
+    expect(index([], [report]).wording.check(add(`- ${report}`), [], false)).toBeUndefined();
+  });
+
   it('does not take a CI prompt as the user', () => {
     const idx = index(['From now on, run the linter before committing.'], [], 'public');
     expect(idx.wording.check(add('- Run the linter before committing.'), [], true)).toMatch(/neither phrased/);
