@@ -164,6 +164,9 @@ function acceptsValue(value: string, strength: 1 | 2, quoted: boolean, envStyle:
   // uuid, a path or a file name.
   if (v.length < 8 || /\s/.test(v) || UUID.test(v)) return false;
   if (!/[0-9]/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  // Tokens, keys and signatures are drawn from base64/hex/url alphabets: a pipe, a shell expansion, brackets
+  // or a comma mark a composite value (`signature: fix|python3|+tool:pytest`), not a credential.
+  if (/[|$(){}[\],;`]/.test(v)) return false;
   if (/^[\w.-]*\/[\w./-]*$/.test(v) && /[a-z]{4}/.test(v) && !/[A-Z].*[0-9]|[0-9].*[A-Z]/.test(v)) return false;
   if (/\.[a-z]{1,4}$/.test(v) && !/[A-Z]/.test(v)) return false;
   return true;

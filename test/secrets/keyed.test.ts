@@ -157,3 +157,25 @@ describe('ingest and capture share the key-aware redactor', () => {
     expect(out.message.content[0]!.id).toBe('toolu_keyed1');
   });
 });
+
+describe('weak key names (token, key, auth, sig)', () => {
+  // Composite values under a weak name: what our own digests and signal signatures carry, and what
+  // build logs print. None is a credential.
+  const COMPOSITE = [
+    '"signature":"fix|python3|-tool:python3|+tool:pytest"',
+    '"signature":"fix|python3|-|+env:PYTHONPATH=$PYTHONPATH:$(pwd),flag:-c"',
+    'cache_key: "deps-{hash}-node22"',
+    '"sortKey": "a1,b2,c3,d4"',
+    "token = 'v1[0]+tok2'",
+  ];
+  it.each(COMPOSITE)('does not flag %s', (text) => {
+    expect(findSecrets(text)).toEqual([]);
+  });
+
+  it('still flags an opaque value under the same names', () => {
+    for (const name of ['signature', 'sig', 'cache_key', 'token']) {
+      const text = `"${name}": "${opaque(40, 32)}A9"`;
+      expect(findSecrets(text).length, text).toBeGreaterThan(0);
+    }
+  });
+});
