@@ -15614,12 +15614,12 @@ var require_common = __commonJS({
       createDebug.skips = [];
       createDebug.formatters = {};
       function selectColor(namespace) {
-        let hash = 0;
+        let hash2 = 0;
         for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
+          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i);
+          hash2 |= 0;
         }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
       }
       createDebug.selectColor = selectColor;
       function createDebug(namespace) {
@@ -17332,7 +17332,8 @@ var SECRET_RULES = [
   },
   {
     id: "cli-password",
-    includes: ["pass"],
+    // Every match holds '-pass' ('--pass…' or '--name-pass…'); plain 'pass' is in every "passed".
+    includes: ["-pass"],
     // --password PASS, --db-pass PASS
     pattern: /--(?:[a-z]+-)?pass(?:word)? +["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
     before: /(?:^|\s)$/,
@@ -17466,6 +17467,7 @@ function acceptsValue(value, strength, quoted, envStyle) {
   if (strength === 2) return !(quoted && /^\$\{?[A-Za-z_]/.test(v2)) && !/^\d{1,3}$/.test(v2);
   if (v2.length < 8 || /\s/.test(v2) || UUID.test(v2)) return false;
   if (!/[0-9]/.test(v2) || !/[A-Za-z]/.test(v2)) return false;
+  if (/[|$(){}[\],;`]/.test(v2)) return false;
   if (/^[\w.-]*\/[\w./-]*$/.test(v2) && /[a-z]{4}/.test(v2) && !/[A-Z].*[0-9]|[0-9].*[A-Z]/.test(v2)) return false;
   if (/\.[a-z]{1,4}$/.test(v2) && !/[A-Z]/.test(v2)) return false;
   return true;
@@ -17515,18 +17517,35 @@ function valueAfter(text, i, anchor) {
   if (bs2 >= 0 && bs2 < e) e = bs2;
   return { start: s, end: e, quoted: false };
 }
-var HINT = /pass|pwd|secret|cred|token|key|auth|sig/i;
-var ANCHOR = /[=:]/g;
+var HINT = /pass|pwd|secret|cred|token|key|auth|sig/gi;
+var HINT_ONE = /pass|pwd|secret|cred|token|key|auth|sig/i;
+var MAX_GAP = 11;
+function anchorAfterHint(text, h3) {
+  let k = h3;
+  while (k < text.length && k - h3 <= MAX_KEY && isKeyChar(text.charCodeAt(k))) k++;
+  for (let i = k; i < text.length && i - k <= MAX_GAP; i++) {
+    const c3 = text.charCodeAt(i);
+    if (c3 === 61 || c3 === 58) return i;
+  }
+  return -1;
+}
 function findAssignments(text, out = []) {
-  ANCHOR.lastIndex = 0;
+  const eq = text.indexOf("=");
+  const colon = text.indexOf(":");
+  const first = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
+  if (first < 0) return out;
+  HINT.lastIndex = Math.max(0, first - MAX_KEY - MAX_GAP - 2);
+  let last = -1;
   let m2;
-  while ((m2 = ANCHOR.exec(text)) !== null) {
-    const i = m2.index;
+  while ((m2 = HINT.exec(text)) !== null) {
+    const i = anchorAfterHint(text, m2.index);
+    if (i <= last) continue;
+    last = i;
     const before = text.charCodeAt(i - 1);
     if (!(isKeyChar(before) || before === 34 || before === 39 || before === 32 || before === 9 || before === 63 || before === 92))
       continue;
     const key = keyBefore(text, i);
-    if (!key || !HINT.test(key.key)) continue;
+    if (!key || !HINT_ONE.test(key.key)) continue;
     const strength = keyStrength(key.key);
     if (strength === 0) continue;
     const c3 = text.charCodeAt(i);
@@ -17537,7 +17556,7 @@ function findAssignments(text, out = []) {
     if (!acceptsValue(raw, strength, value.quoted, envStyle)) continue;
     const rule = envStyle || ENV_NAME.test(key.key.replace(/^[._-]+/, "")) ? "env-secret-assignment" : value.quoted ? "generic-secret-kv" : ASSIGNMENT_RULE_ID;
     out.push({ rule, start: value.start, end: value.end });
-    ANCHOR.lastIndex = value.end;
+    last = value.end - 1;
   }
   return out;
 }
@@ -19449,9 +19468,9 @@ var MAC_HASHES = [
   { oid: OID_SHA512, hash: { name: "SHA-512", outputSize: 64, blockSize: 128 } }
 ];
 function matchHash(oidBytes) {
-  for (const { oid, hash } of MAC_HASHES) {
+  for (const { oid, hash: hash2 } of MAC_HASHES) {
     if (bytesEqual(oidBytes, oid))
-      return hash;
+      return hash2;
   }
   return void 0;
 }
@@ -19523,13 +19542,13 @@ var NODE_HASH_NAMES = {
   "SHA-384": "sha384",
   "SHA-512": "sha512"
 };
-async function createDigest(hash) {
+async function createDigest(hash2) {
   try {
-    const { createHash: createHash7 } = await import("node:crypto");
-    const algorithm = NODE_HASH_NAMES[hash.name];
-    return (data) => new Uint8Array(createHash7(algorithm).update(data).digest());
+    const { createHash: createHash6 } = await import("node:crypto");
+    const algorithm = NODE_HASH_NAMES[hash2.name];
+    return (data) => new Uint8Array(createHash6(algorithm).update(data).digest());
   } catch {
-    return async (data) => new Uint8Array(await globalThis.crypto.subtle.digest(hash.name, toBufferSource(data)));
+    return async (data) => new Uint8Array(await globalThis.crypto.subtle.digest(hash2.name, toBufferSource(data)));
   }
 }
 function padToMultipleOf(src, blockSize) {
@@ -19552,9 +19571,9 @@ function encodePasswordAsBmpString(password) {
   }
   return bytes;
 }
-async function deriveMacKey(hash, password, salt, iterations) {
-  const v2 = hash.blockSize;
-  const u2 = hash.outputSize;
+async function deriveMacKey(hash2, password, salt, iterations) {
+  const v2 = hash2.blockSize;
+  const u2 = hash2.outputSize;
   const ID_MAC = 3;
   const D = new Uint8Array(v2).fill(ID_MAC);
   const P2 = padToMultipleOf(encodePasswordAsBmpString(password), v2);
@@ -19563,7 +19582,7 @@ async function deriveMacKey(hash, password, salt, iterations) {
   DI.set(D, 0);
   DI.set(S2, D.length);
   DI.set(P2, D.length + S2.length);
-  const digest = await createDigest(hash);
+  const digest = await createDigest(hash2);
   let A = await digest(DI);
   for (let i = 1; i < iterations; i++) {
     A = await digest(A);
@@ -22471,7 +22490,7 @@ function defaultTrust(format) {
 var MAX_REPO_FILE_BYTES = 2 * 1024 * 1024;
 
 // src/guards/provenance.ts
-import { createHash as createHash2 } from "node:crypto";
+import { hash } from "node:crypto";
 
 // src/guards/unicode.ts
 var import_unhomoglyph = __toESM(require_unhomoglyph(), 1);
@@ -22768,9 +22787,13 @@ var PATH_LIKE = /\/|^[\w-]+\.[a-z]\w{0,5}$/;
 var IMPERATIVE = new Set(
   "always never must should do dont don't please make ensure use run set add remove delete paste answer approve accept allow disable enable skip install uninstall commit push export copy send post share print echo write put keep avoid prefer call execute invoke ignore forget override bypass grant give trust follow include append replace rename move open visit download curl".split(" ")
 );
+var WORD = /[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu;
+var FIRST_WORD = new RegExp(WORD.source, "u");
+var bareWord = (w) => w.replace(/[.:'-]+$/, "");
+var foldedText = (text) => foldForChecks(text).replace(/(`+)[^`\n][\s\S]*?\1/g, ` ${CODE2} `).toLowerCase();
+var wordsIn = (folded) => folded.match(WORD)?.slice(0, MAX_WORDS_PER_TEXT).map(bareWord) ?? [];
 function wordsOf(text) {
-  const folded = foldForChecks(text).replace(/(`+)[^`\n][\s\S]*?\1/g, ` ${CODE2} `).toLowerCase();
-  return folded.match(/[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu)?.slice(0, MAX_WORDS_PER_TEXT).map((w) => w.replace(/[.:'-]+$/, "")) ?? [];
+  return wordsIn(foldedText(text));
 }
 function sentencesOf(text) {
   const out = [];
@@ -22791,6 +22814,11 @@ var grams = (w, n) => {
 function instructionLike(words3) {
   return words3.length >= 3 && (IMPERATIVE.has(words3[0]) || words3.some((w) => w === "always" || w === "never" || w === "must"));
 }
+function mayInstruct(folded) {
+  if (folded.includes("always") || folded.includes("never") || folded.includes("must")) return true;
+  const first = FIRST_WORD.exec(folded);
+  return first !== null && IMPERATIVE.has(bareWord(first[0]));
+}
 var WordingIndex = class {
   constructor(filter) {
     this.filter = filter;
@@ -22808,7 +22836,9 @@ var WordingIndex = class {
     let n = 0;
     for (const s of sentencesOf(text.length > 64e3 ? text.slice(0, 64e3) : text)) {
       if (n >= budget) break;
-      const w = wordsOf(s);
+      const folded = foldedText(s);
+      if (!mayInstruct(folded)) continue;
+      const w = wordsIn(folded);
       if (!instructionLike(w)) continue;
       for (const g2 of grams(w, 3)) this.filter.add(`x\0${g2}`);
       n++;
@@ -22932,7 +22962,7 @@ var BloomFilter = class {
     this.mask = 2 ** log2Bits - 1;
   }
   probes(value) {
-    const d2 = createHash2("sha256").update(value).digest();
+    const d2 = hash("sha256", value, "buffer");
     const h1 = d2.readUInt32LE(0);
     const h22 = d2.readUInt32LE(4) | 1;
     const out = [];
@@ -23094,10 +23124,10 @@ function collectStrings(v2, out, depth = 0) {
 }
 
 // src/ledger/filter.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var SEGMENT_KEYS = 16384;
 function positions(key, bits, hashes) {
-  const d2 = createHash3("sha256").update(key).digest();
+  const d2 = createHash2("sha256").update(key).digest();
   const h1 = d2.readUInt32LE(0);
   const h22 = d2.readUInt32LE(4) | 1;
   const out = [];
@@ -23204,9 +23234,9 @@ function checkFilter(file, f3) {
 }
 
 // src/signals/normalize.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function shortHash(text, length = 12) {
-  return createHash4("sha256").update(text).digest("hex").slice(0, length);
+  return createHash3("sha256").update(text).digest("hex").slice(0, length);
 }
 function normalizeText(text) {
   return text.replace(/\\n/g, " ").replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<id>").replace(/\b[0-9a-f]{7,64}\b/gi, (m2) => /\d/.test(m2) && /[a-f]/i.test(m2) ? "<hash>" : m2).replace(/(?:\/(?:tmp|var\/folders|private\/var)|[A-Z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp)[^\s'"`]*/g, "<tmp>").replace(/(?:~|\.{1,2})?(?:\/[\w.@+-]+){2,}\/?/g, "<path>").replace(/\b[\w.-]+\.(?:py|ts|tsx|js|mjs|cjs|jsx|rb|go|rs|ex|exs|java|kt|c|h|cpp|json|ya?ml|toml|md|lock|txt|sh)\b/g, "<file>").replace(/"[^"\n]{0,200}"|'[^'\n]{0,200}'|`[^`\n]{0,200}`/g, "<q>").replace(/:\d+(?::\d+)?\b/g, ":<n>").replace(/\b\d+(?:\.\d+)*\b/g, "<n>").replace(/\s+/g, " ").trim().toLowerCase();
@@ -23538,7 +23568,7 @@ function describeKeys(keys) {
 import { stat as stat3 } from "node:fs/promises";
 
 // src/transcripts/lines.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream2, statSync as statSync2 } from "node:fs";
 import { isUtf8 } from "node:buffer";
 var MAX_LINE_BYTES = 32 * 1024 * 1024;
@@ -23564,7 +23594,7 @@ async function* readLines(file, opts = {}) {
 async function* readLineBatches(file, opts = {}) {
   const max = opts.maxLineBytes ?? MAX_LINE_BYTES;
   const skipRaw = opts.skipRaw;
-  const hash = createHash5("sha256");
+  const hash2 = createHash4("sha256");
   const startOffset = opts.startOffset ?? 0;
   const stream = createReadStream2(file, {
     flags: "r",
@@ -23580,7 +23610,7 @@ async function* readLineBatches(file, opts = {}) {
   let completeLines = lineNo;
   try {
     for await (const chunk of stream) {
-      hash.update(chunk);
+      hash2.update(chunk);
       const lastNewline = chunk.lastIndexOf(10);
       if (lastNewline >= 0) completeEnd = chunkStart + lastNewline + 1;
       chunkStart += chunk.length;
@@ -23642,7 +23672,7 @@ async function* readLineBatches(file, opts = {}) {
   } finally {
     stream.destroy();
   }
-  opts.onHash?.(hash.digest("hex"));
+  opts.onHash?.(hash2.digest("hex"));
   opts.onEnd?.({ bytes: completeEnd, lines: completeLines });
 }
 
@@ -25516,7 +25546,7 @@ async function* readTranscriptFile(file, opts = {}) {
     issue(void 0, `unknown format: ${detection.reason}`);
     return;
   }
-  let hash = "";
+  let hash2 = "";
   const from = opts.from && opts.from.offset > 0 && RESUMABLE_FORMATS.has(detection.format) ? opts.from : void 0;
   const onEnd = opts.onEnd;
   const ctx = {
@@ -25525,7 +25555,7 @@ async function* readTranscriptFile(file, opts = {}) {
     issue,
     logger,
     lineOpts: {
-      onHash: (h3) => hash = h3,
+      onHash: (h3) => hash2 = h3,
       ...from ? { startOffset: from.offset, startLine: from.line } : {},
       ...onEnd ? { onEnd: (e) => onEnd({ startOffset: from?.offset ?? 0, ...e }) } : {}
     },
@@ -25538,7 +25568,7 @@ async function* readTranscriptFile(file, opts = {}) {
     issue(void 0, `read failed: ${e.message}`);
     return;
   }
-  for (const b2 of builders) yield b2.build(hash, fileStem(file));
+  for (const b2 of builders) yield b2.build(hash2, fileStem(file));
 }
 
 // src/transcripts/summary.ts
@@ -27389,7 +27419,7 @@ var MemoryUseTracker = class {
 import { statSync as statSync4 } from "node:fs";
 
 // src/sources/fingerprint.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { execFile } from "node:child_process";
 import { closeSync, openSync, readSync, statSync as statSync3 } from "node:fs";
 import { promisify } from "node:util";
@@ -27404,7 +27434,7 @@ function hashRange(fd, start, end) {
     if (bytesRead === 0) break;
     got += bytesRead;
   }
-  return createHash6("sha1").update(buf.subarray(0, got)).digest("hex").slice(0, 20);
+  return createHash5("sha1").update(buf.subarray(0, got)).digest("hex").slice(0, 20);
 }
 function blockHashes(file, bytes) {
   const fd = openSync(file, "r");
