@@ -44,6 +44,7 @@ export interface RunFlags {
   sessionIds?: string[];
   keepStores?: boolean;
   dreamTimeout?: number;
+  threads?: number;
 }
 
 /** A flag's value checked by the same rule as the Action input and the config key of that setting. */
@@ -51,6 +52,14 @@ export const intFlag =
   (flag: string, setting: IntegerSetting) =>
   (v: string): number =>
     parseIntegerSetting(flag, v, INTEGER_SETTINGS[setting]);
+
+/** `--threads`: worker threads that read and mine (a CLI-only setting: the Action chooses for its runner). */
+export const threadsFlag = (v: string): number => {
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < 1) throw new Error(`--threads: expected an integer ≥ 1, got "${v}"`);
+  return n;
+};
+export const THREADS_HELP = 'worker threads that read and mine (default: 2 where there are 2 cores and 16 files or more)';
 
 export function registerRunCommand(program: Command, deps: { logger: Logger; env: NodeJS.ProcessEnv }): void {
   // Shown in --help but not given to commander as defaults: a flag left out must not override the
@@ -83,6 +92,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
     .option('--max-edits <n>', `maximum edits in one pass (default: ${d.maxEdits})`, intFlag('--max-edits', 'max-edits'))
     .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
     .option('--include-dreamed', 'dream sessions again even if the ledger has them')
+    .option('--threads <n>', THREADS_HELP, threadsFlag)
     .option('--allow-empty', 'exit 0 even when no session was read (default: a run that read nothing fails)')
     .option('--store <id>', 'anthropic-dreams: mirror the memory files into this memory store (default: a temporary one)')
     .option(
@@ -120,6 +130,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
         includeDreamed: flags.includeDreamed ?? false,
         // Sessions dreamed again would be counted again: efficacy is then left to `dream efficacy`.
         efficacy: flags.includeDreamed ? false : { unobservedDays: settings.unobservedDays },
+        ...(flags.threads ? { threads: flags.threads } : {}),
       });
       const summary = formatRunSummary(result.report);
       // Fail closed: nothing that leaves this process may carry a secret, even one the guards missed.

@@ -18,13 +18,7 @@ import { mapShard } from '../pipeline/map.js';
 import { checkComplete, decodeDigestFile, encodeDigestFile, parseDigest, parseShardSpec } from '../pipeline/digest.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoSecrets } from '../guards/index.js';
-import { atomicWrite, expandCliSessions, intFlag, resolveSettings, writeOutputs, type RunFlags } from './run.js';
-
-const int = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`expected a positive integer, got "${v}"`);
-  return n;
-};
+import { atomicWrite, expandCliSessions, intFlag, resolveSettings, THREADS_HELP, threadsFlag, writeOutputs, type RunFlags } from './run.js';
 
 export function registerShardCommands(program: Command, deps: { logger: Logger; env: NodeJS.ProcessEnv }): void {
   program
@@ -37,8 +31,8 @@ export function registerShardCommands(program: Command, deps: { logger: Logger; 
     .option('--memory <globs...>', 'extra memory file globs')
     .option('--config <file>', 'YAML config file')
     .option('--include-dreamed', 'read sessions again even if the ledger has them')
-    .option('--threads <n>', 'worker threads (default: 2 where there are 2 cores and 16 files or more)', int)
-    .action(async (flags: RunFlags & { shard: string; out: string; threads?: number }) => {
+    .option('--threads <n>', THREADS_HELP, threadsFlag)
+    .action(async (flags: RunFlags & { shard: string; out: string }) => {
       const shard = parseShardSpec(flags.shard);
       const settings = await resolveSettings(flags);
       const result = await mapShard({

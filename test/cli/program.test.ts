@@ -4,7 +4,8 @@
  * flags, and a reader that closes the pipe early.
  */
 import { execFile, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -48,8 +49,16 @@ describe('dream', () => {
     ['--max-edits', '-1', /^--max-edits: expected an integer ≥ 0, got "-1"$/],
     ['--max-edits', '2.5', /^--max-edits: expected an integer ≥ 0, got "2.5"$/],
     ['--dream-timeout', '0', /^--dream-timeout: expected an integer from 1 to 1440, got "0"$/],
+    ['--threads', '0', /^--threads: expected an integer ≥ 1, got "0"$/],
+    ['--threads', '1.5', /^--threads: expected an integer ≥ 1, got "1.5"$/],
   ])('rejects %s %s naming the flag', async (flag, value, message) => {
     await expect(program().parseAsync(['run', flag, value], { from: 'user' })).rejects.toThrow(message);
+  });
+
+  it.each(['0', 'two', '1e1'])('dream map rejects --threads %s naming the flag', async (value) => {
+    await expect(program().parseAsync(['map', '--shard', '1/1', '--out', 'd.json', '--threads', value], { from: 'user' })).rejects.toThrow(
+      `--threads: expected an integer ≥ 1, got "${value}"`,
+    );
   });
 
   it('accepts exactly the values the Action accepts for the same setting', async () => {
@@ -149,4 +158,37 @@ describe('a reader that closes the pipe early', () => {
     expect(stderr).not.toMatch(/EPIPE|Unhandled/);
     expect(code).toBe(0);
   });
+});
+
+describe('dream run --threads', () => {
+  it('proposes the same patch on worker threads as on this thread', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dream-threads-'));
+    try {
+      const patches: string[] = [];
+      for (const threads of ['1', '2']) {
+        const patch = path.join(dir, `t${threads}.patch`);
+        await program().parseAsync(
+          [
+            'run',
+            '--repo',
+            path.join(repoRoot, 'examples/demo'),
+            '--sessions',
+            'sessions/**/*.jsonl',
+            '--threads',
+            threads,
+            '--patch',
+            patch,
+          ],
+          {
+            from: 'user',
+          },
+        );
+        patches.push(readFileSync(patch, 'utf8'));
+      }
+      expect(patches[0]).toMatch(/^diff --git/m);
+      expect(patches[1]).toBe(patches[0]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
