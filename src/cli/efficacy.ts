@@ -11,8 +11,8 @@ import { loadConfigFile } from '../config/load.js';
 import { GitHistory } from '../ledger/adoption.js';
 import { measureEfficacy } from '../pipeline/measure.js';
 import { efficacySection } from '../publish/efficacy.js';
-import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
 import { assertNoSecrets } from '../guards/index.js';
+import { expandCliSessions } from './run.js';
 import { whyLedger } from './why.js';
 
 interface EfficacyFlags {
@@ -51,13 +51,7 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
       const repoDir = path.resolve(flags.repo);
       const base = { ...defaultSettings(repoDir), ...(flags.config ? await loadConfigFile(flags.config) : {}) };
       const globs = flags.sessions ?? base.sessions;
-      const inRepo = await expandSessionGlobsDetailed(
-        repoDir,
-        globs.filter((g) => !isAbsoluteGlob(g)),
-        { logger: deps.logger },
-      );
-      const outside = await expandAbsoluteGlobs(globs.filter(isAbsoluteGlob));
-      const files = [...inRepo.files.map((rel) => path.join(repoDir, ...rel.split('/'))), ...outside.files];
+      const files = await expandCliSessions({ repoDir, sessions: globs }, deps.logger);
       const days = flags.unobservedDays === undefined ? base.unobservedDays : Number(flags.unobservedDays);
       if (!Number.isInteger(days) || days < 1)
         throw new Error(`--unobserved-days ${flags.unobservedDays}: expected a whole number of days`);

@@ -13,8 +13,8 @@ import { discoverMemoryFiles } from '../memory/discover.js';
 import { timelineFromGitLog } from '../memory/timeline.js';
 import { timelineFromGit } from '../ledger/memory-history.js';
 import { splitEval, formatSplitEval } from '../pipeline/split-eval.js';
-import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
 import { assertNoSecrets } from '../guards/index.js';
+import { expandCliSessions } from './run.js';
 import { parseDate } from './efficacy.js';
 
 interface EvalFlags {
@@ -40,13 +40,7 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
       const repoDir = path.resolve(flags.repo);
       const splitAt = parseDate('--split-at', flags.splitAt);
       const globs = flags.sessions ?? defaultSettings(repoDir).sessions;
-      const inRepo = await expandSessionGlobsDetailed(
-        repoDir,
-        globs.filter((g) => !isAbsoluteGlob(g)),
-        { logger: deps.logger },
-      );
-      const outside = await expandAbsoluteGlobs(globs.filter(isAbsoluteGlob));
-      const files = [...inRepo.files.map((rel) => path.join(repoDir, ...rel.split('/'))), ...outside.files];
+      const files = await expandCliSessions({ repoDir, sessions: globs }, deps.logger);
       const timeline = flags.memoryLog
         ? timelineFromGitLog(await readFile(flags.memoryLog, 'utf8'), flags.memoryLog)
         : await timelineFromGit(

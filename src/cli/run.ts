@@ -132,13 +132,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
         efficacy: flags.includeDreamed ? false : { unobservedDays: settings.unobservedDays },
         ...(flags.threads ? { threads: flags.threads } : {}),
       });
-      const summary = formatRunSummary(result.report);
-      // Fail closed: nothing that leaves this process may carry a secret, even one the guards missed.
-      assertNoSecrets('the run summary', summary);
-      assertNoSecrets('the memory diff', result.diff);
-      await writeOutputs(result, settings, flags);
-      process.stdout.write(summary);
-      process.stdout.write(result.diff ? `\n${result.diff}` : '\nNo memory edits proposed.\n');
+      await printRunResult(result, settings, flags);
       // A mistyped glob or an unreadable format must not pass for "nothing to learn".
       if (result.empty && !flags.allowEmpty) {
         throw new Error(
@@ -152,7 +146,19 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
  * The transcripts `--sessions` names, as absolute paths: globs relative to the repository go through
  * the same checks as in the Action; absolute ones are the caller's own files, allowed here only.
  */
-export async function expandCliSessions(settings: Settings, logger: Logger): Promise<string[]> {
+/** The run's summary and diff on stdout, and its --write/--report/--patch outputs: what `run` and `reduce` print alike. */
+export async function printRunResult(result: DreamRunResult, settings: Settings, flags: RunFlags): Promise<void> {
+  const summary = formatRunSummary(result.report);
+  // Fail closed: nothing that leaves this process may carry a secret, even one the guards missed.
+  assertNoSecrets('the run summary', summary);
+  assertNoSecrets('the memory diff', result.diff);
+  await writeOutputs(result, settings, flags);
+  process.stdout.write(summary);
+  process.stdout.write(result.diff ? `\n${result.diff}` : '\nNo memory edits proposed.\n');
+}
+
+/** The transcript files the session globs name (relative to the repo, or absolute), warning about typed globs that match nothing. */
+export async function expandCliSessions(settings: Pick<Settings, 'repoDir' | 'sessions'>, logger: Logger): Promise<string[]> {
   const absolute = settings.sessions.filter(isAbsoluteGlob);
   const relative = settings.sessions.filter((g) => !isAbsoluteGlob(g));
   const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger });
@@ -191,7 +197,7 @@ export async function resolveSettings(flags: RunFlags): Promise<Settings> {
   };
 }
 
-export async function writeOutputs(result: DreamRunResult, settings: Settings, flags: RunFlags): Promise<void> {
+async function writeOutputs(result: DreamRunResult, settings: Settings, flags: RunFlags): Promise<void> {
   if (flags.report) {
     const json = JSON.stringify(result.report, null, 2) + '\n';
     assertNoSecrets('the report', json);

@@ -16,9 +16,17 @@ import { createEngine } from '../engine/index.js';
 import { runDream } from '../pipeline/run.js';
 import { mapShard } from '../pipeline/map.js';
 import { checkComplete, decodeDigestFile, encodeDigestFile, parseDigest, parseShardSpec } from '../pipeline/digest.js';
-import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoSecrets } from '../guards/index.js';
-import { atomicWrite, expandCliSessions, intFlag, resolveSettings, THREADS_HELP, threadsFlag, writeOutputs, type RunFlags } from './run.js';
+import {
+  atomicWrite,
+  expandCliSessions,
+  intFlag,
+  printRunResult,
+  resolveSettings,
+  THREADS_HELP,
+  threadsFlag,
+  type RunFlags,
+} from './run.js';
 
 export function registerShardCommands(program: Command, deps: { logger: Logger; env: NodeJS.ProcessEnv }): void {
   program
@@ -92,11 +100,6 @@ export function registerShardCommands(program: Command, deps: { logger: Logger; 
         includeDreamed: flags.includeDreamed ?? false,
         logger: deps.logger,
       });
-      const summary = formatRunSummary(result.report);
-      assertNoSecrets('the run summary', summary);
-      assertNoSecrets('the memory diff', result.diff);
-      await writeOutputs(result, settings, flags);
-      process.stdout.write(summary);
-      process.stdout.write(result.diff ? `\n${result.diff}` : '\nNo memory edits proposed.\n');
+      await printRunResult(result, settings, flags);
     });
 }
