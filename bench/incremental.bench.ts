@@ -11,6 +11,10 @@
  * and against a baseline process that loads the same modules and reads nothing (from the same run);
  * the ledger's size, its bytes per session, and the ratio of those to the corpus's bytes per session.
  * --big adds 100,000 sessions.
+ *
+ * The passes run the code as it ships: bundled like dist/ (scripts/bundle-options.mjs), with its read
+ * worker beside it. From the sources through tsx, every worker thread would load tsx and compile the
+ * sources again, and that, not the pass, would be most of a worker's peak RSS.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,6 +22,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claudeCodeSession, codexRollout, type Turn } from '../test/helpers/transcript-builders.js';
+import { bundleOptions } from '../scripts/bundle-options.mjs';
 
 const args = process.argv.slice(2);
 const argOf = (name: string): string | undefined => {
@@ -132,10 +137,28 @@ async function child(root: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
+/** Bundles this bench and the read worker into a temporary folder (see the header); returns the bench's bundle. */
+async function bundle(): Promise<string> {
+  // Imported here, not at the top: the bundle itself must not carry esbuild.
+  const { build } = await import('esbuild');
+  const dir = mkdtempSync(path.join(tmpdir(), 'incremental-bundle-'));
+  const common = { ...bundleOptions, metafile: false, external: ['esbuild'] };
+  await build({ ...common, entryPoints: [fileURLToPath(import.meta.url)], outfile: path.join(dir, 'incremental.bench.js') });
+  // mine-files.ts starts its workers from read-worker.js beside the bundle that runs it.
+  await build({
+    ...common,
+    entryPoints: [fileURLToPath(new URL('../src/pipeline/read-worker.ts', import.meta.url))],
+    outfile: path.join(dir, 'read-worker.js'),
+  });
+  return path.join(dir, 'incremental.bench.js');
+}
+
+let bundled = '';
+
 function pass(root: string): PassResult {
   const threads = argOf('--threads');
   const extra = threads ? ['--threads', threads] : [];
-  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', root, ...extra], {
+  const r = spawnSync(process.execPath, [bundled, '--child', root, ...extra], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
@@ -202,5 +225,10 @@ else {
   const sizes = (argOf('--sizes') ?? '1000,10000,30000').split(',').map(Number);
   if (args.includes('--big')) sizes.push(100_000);
   const kb = Number(argOf('--kb') ?? 4);
-  for (const n of sizes) bench(n, kb);
+  bundled = await bundle();
+  try {
+    for (const n of sizes) bench(n, kb);
+  } finally {
+    rmSync(path.dirname(bundled), { recursive: true, force: true });
+  }
 }
