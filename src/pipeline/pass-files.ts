@@ -37,9 +37,16 @@ export async function passFiles(opts: PassFilesOptions): Promise<PassFile[]> {
   ];
   return files.map(({ oid, ...f }) => {
     const trust = opts.sourceTrust?.(f.abs);
-    return { ...f, ...(oid ? { oid } : {}), ...(trust ? { trust } : {}) };
+    return { ...f, abs: flat(f.abs), display: flat(f.display), ...(oid ? { oid: flat(oid) } : {}), ...(trust ? { trust } : {}) };
   });
 }
+
+/**
+ * A copy of a string in one piece. The list lives as long as the pass, one entry per file: path.join
+ * returns a rope of the path's pieces (about 400 bytes a path instead of 100), and the git ids are
+ * slices that keep all of `git ls-files` alive. Measured at 100,000 files: 48 MB of paths before.
+ */
+const flat = (s: string): string => structuredClone(s);
 
 /** Files outside the repo (artifacts in a temp dir) are cited by their path relative to the repo if possible. */
 export function displayPathFor(repoDir: string, abs: string): string {
