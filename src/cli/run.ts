@@ -18,7 +18,7 @@ import { createEngine } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
-import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob } from '../sources/globs.js';
+import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePath } from '../sources/globs.js';
 import { DEFAULT_SESSION_GLOBS } from '../config/transcript-files.js';
 import { lastDreamTime } from '../ledger/index.js';
 
@@ -170,7 +170,7 @@ export async function expandCliSessions(settings: Pick<Settings, 'repoDir' | 'se
     logger.warning(`no transcripts in the default places under ${settings.repoDir}: ${DEFAULT_SESSION_GLOBS.join(', ')}`);
   }
   for (const g of outside.unmatched) logger.warning(`sessions glob "${g}" matched no files`);
-  return [...inRepo.files.map((rel) => path.join(settings.repoDir, ...rel.split('/'))), ...outside.files];
+  return [...inRepo.files.map((rel) => repoFilePath(settings.repoDir, rel)), ...outside.files];
 }
 
 export async function resolveSettings(flags: RunFlags): Promise<Settings> {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Logger, TrustLevel } from '../model/index.js';
-import { expandSessionGlobs } from '../sources/globs.js';
+import { expandSessionGlobs, repoFilePath } from '../sources/globs.js';
 import { gitObjectIds } from '../sources/fingerprint.js';
 import type { PassFile } from './mine-file.js';
 
@@ -27,7 +27,7 @@ export async function passFiles(opts: PassFilesOptions): Promise<PassFile[]> {
   const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger: opts.logger });
   const oids = repoFiles.length > 0 && !opts.includeDreamed ? await gitObjectIds(repoDir) : new Map<string, string>();
   const files: PassFile[] = [
-    ...repoFiles.map((rel) => ({ abs: path.join(repoDir, rel), display: rel, source: 'repo', oid: oids.get(rel) })),
+    ...repoFiles.map((rel) => ({ abs: repoFilePath(repoDir, rel), display: rel, source: 'repo', oid: oids.get(rel) })),
     ...(opts.transcriptFiles ?? []).map((abs) => ({
       abs,
       display: displayPathFor(repoDir, abs),
@@ -37,16 +37,9 @@ export async function passFiles(opts: PassFilesOptions): Promise<PassFile[]> {
   ];
   return files.map(({ oid, ...f }) => {
     const trust = opts.sourceTrust?.(f.abs);
-    return { ...f, abs: flat(f.abs), display: flat(f.display), ...(oid ? { oid: flat(oid) } : {}), ...(trust ? { trust } : {}) };
+    return { ...f, ...(oid ? { oid } : {}), ...(trust ? { trust } : {}) };
   });
 }
-
-/**
- * A copy of a string in one piece. The list lives as long as the pass, one entry per file: path.join
- * returns a rope of the path's pieces (about 400 bytes a path instead of 100), and the git ids are
- * slices that keep all of `git ls-files` alive. Measured at 100,000 files: 48 MB of paths before.
- */
-const flat = (s: string): string => structuredClone(s);
 
 /** Files outside the repo (artifacts in a temp dir) are cited by their path relative to the repo if possible. */
 export function displayPathFor(repoDir: string, abs: string): string {

@@ -111,7 +111,8 @@ export async function gitObjectIds(repoDir: string): Promise<Map<string, string>
       const [, oid, stage] = rec.slice(0, tab).split(' ');
       const rel = rec.slice(tab + 1);
       if (!oid || stage !== '0' || modified.has(rel)) continue;
-      out.set(rel, oid);
+      // A copy: the slice would keep all of git's output alive for as long as the pass holds the id.
+      out.set(rel, structuredClone(oid));
     }
   } catch {
     return new Map();

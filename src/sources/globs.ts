@@ -106,6 +106,15 @@ export async function expandSessionGlobs(repoDir: string, globs: string[], opts:
 }
 
 /**
+ * A path in one flat string. A pass holds one per transcript file for its whole length, and
+ * path.join and path.resolve return ropes of the path's pieces: 43 MB for 100,000 paths, 10 MB flat.
+ */
+const flatPath = (p: string): string => structuredClone(p);
+
+/** The absolute path of a file the repository's globs matched (`rel` as they return it, `/`-separated). */
+export const repoFilePath = (repoDir: string, rel: string): string => flatPath(path.join(repoDir, ...rel.split('/')));
+
+/**
  * expandSessionGlobs, also naming the positive globs that matched no file, so a command line can
  * say so (in the Action, a default glob with nothing under it is normal, not worth a warning).
  */
@@ -232,7 +241,7 @@ export async function expandAbsoluteGlobs(globs: string[], home = os.homedir()):
       absolute: true,
       followSymbolicLinks: false,
     });
-    for (const m of matches) files.add(path.resolve(m));
+    for (const m of matches) files.add(flatPath(path.resolve(m)));
     if (matches.length === 0) unmatched.push(g);
   }
   return { files: [...files].sort(), unmatched };
