@@ -13,7 +13,6 @@ import { passFiles } from './pass-files.js';
 import { readers } from './read-pass.js';
 import { mineFiles } from './mine-files.js';
 import { ledgerKey, serializeDigest, shardOf } from './digest.js';
-import type { FileDigest } from './mine-file.js';
 
 export interface MapShardOptions {
   repoDir: string;
@@ -55,13 +54,15 @@ export async function mapShard(opts: MapShardOptions): Promise<MapShardResult> {
   const mine = all.map((f, index) => ({ ...f, index })).filter((f) => shardOf(f.display, shard.count) === shard.index);
   const provenance = new ProvenanceIndex();
   const read = { repoDir, ledgerText, ledgerPath: opts.ledgerPath, includeDreamed, memory, memoryGlobs, repoFacts, efficacy };
-  const files: FileDigest[] = [];
+  const files: string[] = [];
+  let sessions = 0;
   for await (const digest of mineFiles(
     mine,
     readers({ ...read, ...(opts.threads ? { threads: opts.threads } : {}) }, provenance, mine.length),
-  ))
-    files.push(digest);
-  const sessions = files.reduce((n, f) => n + f.sessions.length, 0);
+  )) {
+    files.push(JSON.stringify(digest));
+    sessions += digest.sessions.length;
+  }
   const text = serializeDigest(
     {
       shard,
