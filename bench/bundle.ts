@@ -38,12 +38,16 @@ export function buildBundle(dir: string): void {
   );
 }
 
-/** The bundle's directory (cli.js, read-worker.js): the one bench/run.ts built, or one built now and removed at exit. */
-export function bundleDir(): string {
+/**
+ * The bundle's directory (cli.js, read-worker.js): the one bench/run.ts built, or one built now and
+ * removed at exit unless `keep` (a bench's --keep, to profile it: `node --cpu-prof <dir>/cli.js ...`).
+ */
+export function bundleDir(o: { keep?: boolean } = {}): string {
   const given = process.env[BUNDLE_ENV];
   if (given && existsSync(path.join(given, 'cli.js'))) return given;
   const dir = mkdtempSync(path.join(tmpdir(), 'dream-bench-bundle-'));
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  if (o.keep) console.log(`bundle kept in ${dir}`);
+  else process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   buildBundle(dir);
   return dir;
 }

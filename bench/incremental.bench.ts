@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claudeCodeSession, codexRollout, type Turn } from '../test/helpers/transcript-builders.js';
+import { recordFigure } from './summary.js';
 
 const args = process.argv.slice(2);
 const argOf = (name: string): string | undefined => {
@@ -180,6 +181,32 @@ function bench(n: number, kb: number): void {
     );
     if (args.includes('--timings'))
       for (const [k, r] of Object.entries({ cold, nothing, tenth })) console.log(`  ${k} stages (ms): ${JSON.stringify(r.timings)}`);
+    const size = n.toLocaleString('en-US');
+    const share = (r: PassResult) => `${((100 * r.cpuMs) / cold.cpuMs).toFixed(1)}% of cold`;
+    recordFigure({
+      figure: `cold pass, CPU (${size} sessions)`,
+      value: `${(cold.cpuMs / 1000).toFixed(1)} s`,
+      target: '(the baseline of the next two)',
+    });
+    recordFigure({
+      figure: `nothing-new pass vs cold (${size})`,
+      value: share(nothing),
+      target: '<= 5%',
+      met: nothing.cpuMs / cold.cpuMs <= 0.05,
+    });
+    recordFigure({ figure: `10%-new pass vs cold (${size})`, value: share(tenth), target: '<= 20%', met: tenth.cpuMs / cold.cpuMs <= 0.2 });
+    const peak = Math.max(cold.peakRssMb, nothing.peakRssMb, tenth.peakRssMb);
+    recordFigure({
+      figure: `peak RSS, any pass (${size})`,
+      value: `${peak.toFixed(0)} MB (${(peak / baseRss).toFixed(2)}x a pass that reads nothing)`,
+      target: '< 300 MB',
+      met: peak < 300,
+    });
+    recordFigure({
+      figure: `ledger bytes/session (${(n + added).toLocaleString('en-US')} sessions)`,
+      value: `${(tenth.ledgerBytes / sessionsInLedger).toFixed(1)} B`,
+      target: 'bounded',
+    });
     const corpus = dirBytes(root);
     console.log(
       `ledger: ${(tenth.ledgerBytes / 1024).toFixed(0)} KB for ${sessionsInLedger} sessions = ${(tenth.ledgerBytes / sessionsInLedger).toFixed(1)} bytes/session` +

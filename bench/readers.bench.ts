@@ -254,7 +254,7 @@ async function main(): Promise<void> {
       files.push(f);
     }
     const mb = files.reduce((a, f) => a + statSync(f).size, 0) / (1024 * 1024);
-    const bundle = bundleDir();
+    const bundle = bundleDir({ keep });
     const cores = availableParallelism();
     const oneCore = taskset ? 'pinned to 1 core' : '1 thread, NOT pinned (no taskset)';
     const bare: Variant = {
