@@ -1,14 +1,15 @@
 /**
- * Incremental passes: `node --import tsx bench/incremental.bench.ts [--sizes 1000,10000,30000] [--big] [--kb K] [--threads T]`.
+ * Incremental passes: `node --import tsx bench/incremental.bench.ts [--sizes 1000,10000,30000] [--big] [--kb K] [--threads T] [--timings] [--keep]`.
  *
  * For each size N, a generated corpus of N Claude Code and Codex sessions (about --kb KB each), and
- * each pass in its own process so its peak RSS is its own:
- *   cold:        runDream with no ledger (the baseline of the rows below, from the same run);
- *   nothing new: runDream again with the ledger the cold pass wrote (target: at most 5% of cold);
+ * each pass a `dream run --write` process of the bundle that ships (bench/bundle.ts), so its time,
+ * CPU and peak RSS are what a user's pass costs, start and module load included:
+ *   cold:        no ledger (the baseline of the rows below, from the same run);
+ *   nothing new: again, with the ledger the cold pass wrote (target: at most 5% of cold);
  *   10% new:     N/10 sessions added, and a tenth of the old transcripts grown by an appended turn,
- *                then runDream with that ledger (target: at most 20% of cold).
+ *                then a pass with that ledger (target: at most 20% of cold).
  * Printed per size: each pass's CPU time and its ratio to cold; peak RSS against the target (300 MB)
- * and against a baseline process that loads the same modules and reads nothing (from the same run);
+ * and against a baseline `dream run` that loads the same modules and reads nothing (from the same run);
  * the ledger's size, its bytes per session, and the ratio of those to the corpus's bytes per session.
  * --big adds 100,000 sessions.
  */
@@ -16,8 +17,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { claudeCodeSession, codexRollout, type Turn } from '../test/helpers/transcript-builders.js';
+import { bundleDir, measure } from './bundle.js';
 import { recordFigure } from './summary.js';
 
 const args = process.argv.slice(2);
@@ -90,73 +91,60 @@ interface PassResult {
   ms: number;
   peakRssMb: number;
   ledgerBytes: number;
-  /** User + system CPU of the pass: steadier than wall time on a shared machine. */
+  /** User + system CPU of the pass's process: steadier than wall time on a shared machine. */
   cpuMs: number;
   timings: Record<string, number>;
 }
 
-async function child(root: string): Promise<void> {
-  if (root === '--baseline') {
-    await import('../src/pipeline/run.js');
-    await import('../src/engine/offline/index.js');
-    process.stdout.write(`${JSON.stringify({ peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
-    return;
-  }
-  const { runDream } = await import('../src/pipeline/run.js');
-  const { OfflineEngine } = await import('../src/engine/offline/index.js');
-  const { defaultDreamOptions } = await import('../src/engine/options.js');
-  const { silentLogger } = await import('../src/log.js');
-  const start = performance.now();
-  const cpu0 = process.cpuUsage();
-  const r = await runDream({
-    repoDir: root,
-    sessions: ['sessions/**/*.jsonl'],
-    engine: new OfflineEngine(),
-    options: defaultDreamOptions,
-    ledgerPath: LEDGER,
-    logger: silentLogger,
-    // Readers on this thread alone or on workers (default: the pass's own choice); workers add their own heap to peak RSS.
-    ...(argOf('--threads') ? { threads: Number(argOf('--threads')) } : {}),
-  });
-  mkdirSync(path.join(root, '.dreaming'), { recursive: true });
-  writeFileSync(path.join(root, LEDGER), r.ledgerText);
-  const result: PassResult = {
-    read: r.report.sessions.read,
-    unchanged: r.report.sessions.filesUnchanged ?? 0,
-    resumed: r.report.sessions.filesResumed ?? 0,
-    ms: performance.now() - start,
-    cpuMs: ((c) => (c.user + c.system) / 1000)(process.cpuUsage(cpu0)),
-    timings: r.report.timings,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
-    ledgerBytes: Buffer.byteLength(r.ledgerText),
-  };
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+interface Report {
+  sessions: { read: number; filesUnchanged?: number; filesResumed?: number };
+  timings: Record<string, number>;
 }
 
-function pass(root: string): PassResult {
+/**
+ * One `dream run --write` of the bundle, as a user runs it: it reads the ledger the last pass wrote
+ * and writes its own (and applies its edits, as a merged pull request would). The whole process is
+ * timed, start and module load included: a pass with nothing new pays them too.
+ */
+function pass(cli: string, root: string): PassResult {
+  const report = path.join(root, '..', 'report.json');
   const threads = argOf('--threads');
-  const extra = threads ? ['--threads', threads] : [];
-  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', root, ...extra], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
-  if (r.status !== 0) throw new Error(`pass failed (${r.status ?? r.signal}): ${r.stderr.slice(-2000)}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!) as PassResult;
+  const argv = ['run', '--repo', root, '--sessions', 'sessions/**/*.jsonl', '--engine', 'offline', '--write', '--report', report];
+  // Readers on this thread alone or on workers (default: the pass's own choice); workers add their own heap to peak RSS.
+  const m = measure({ command: cli, args: threads ? [...argv, '--threads', threads] : argv, node: true }, path.dirname(cli));
+  const r = JSON.parse(readFileSync(report, 'utf8')) as Report;
+  return {
+    read: r.sessions.read,
+    unchanged: r.sessions.filesUnchanged ?? 0,
+    resumed: r.sessions.filesResumed ?? 0,
+    ms: m.ms,
+    cpuMs: m.cpuMs ?? NaN,
+    timings: r.timings,
+    peakRssMb: m.rssMb ?? NaN,
+    ledgerBytes: statSync(path.join(root, LEDGER)).size,
+  };
 }
 
-/** Peak RSS of a process that loads the pass's modules and reads nothing: what every pass pays first. */
-function baselineRssMb(): number {
-  return (pass('--baseline') as unknown as { peakRssMb: number }).peakRssMb;
+/** Peak RSS of a `dream run` that loads the pass's modules and reads nothing: what every pass pays first. */
+function baselineRssMb(cli: string, root: string): number {
+  const empty = path.join(root, '..', 'empty');
+  mkdirSync(empty, { recursive: true });
+  const m = measure(
+    { command: cli, args: ['run', '--repo', empty, '--sessions', 'none/*.jsonl', '--engine', 'offline', '--allow-empty'], node: true },
+    path.dirname(cli),
+  );
+  return m.rssMb ?? NaN;
 }
 
-function bench(n: number, kb: number): void {
-  const root = mkdtempSync(path.join(tmpdir(), 'incremental-bench-'));
+function bench(n: number, kb: number, cli: string): void {
+  const work = mkdtempSync(path.join(tmpdir(), 'incremental-bench-'));
+  const root = path.join(work, 'repo');
   try {
     const g0 = performance.now();
     for (let i = 0; i < n; i++) sessionFile(root, i, kb);
     console.log(`\n${n} sessions of about ${kb} KB, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
-    const cold = pass(root);
-    const nothing = pass(root);
+    const cold = pass(cli, root);
+    const nothing = pass(cli, root);
     const added = Math.ceil(n / 10);
     for (let i = n; i < n + added; i++) sessionFile(root, i, kb);
     let grown = 0;
@@ -168,8 +156,8 @@ function bench(n: number, kb: number): void {
         .find((f) => f.startsWith(name));
       if (file && grow(path.join(dir, file))) grown++;
     }
-    const tenth = pass(root);
-    const baseRss = baselineRssMb();
+    const tenth = pass(cli, root);
+    const baseRss = baselineRssMb(cli, root);
     const sessionsInLedger = n + added;
     const row = (name: string, r: PassResult): string =>
       `${name.padEnd(14)} ${(r.ms / 1000).toFixed(2).padStart(7)} s wall ${(r.cpuMs / 1000).toFixed(2).padStart(7)} s CPU  ${((100 * r.cpuMs) / cold.cpuMs).toFixed(1).padStart(5)}% of cold's CPU  read ${String(r.read).padStart(6)}  unchanged ${String(r.unchanged).padStart(6)}  resumed ${String(r.resumed).padStart(4)}  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB (${(r.peakRssMb / 300).toFixed(2)}x the 300 MB target, ${(r.peakRssMb / baseRss).toFixed(2)}x the ${baseRss.toFixed(0)} MB baseline)`;
@@ -205,7 +193,7 @@ function bench(n: number, kb: number): void {
     recordFigure({
       figure: `ledger bytes/session (${(n + added).toLocaleString('en-US')} sessions)`,
       value: `${(tenth.ledgerBytes / sessionsInLedger).toFixed(1)} B`,
-      target: 'bounded',
+      target: 'bounded (100k: --big)',
     });
     const corpus = dirBytes(root);
     console.log(
@@ -214,7 +202,8 @@ function bench(n: number, kb: number): void {
         ` = ${(corpus / sessionsInLedger).toFixed(0)} bytes/session, so the ledger is ${((100 * tenth.ledgerBytes) / corpus).toFixed(2)}% of the corpus`,
     );
   } finally {
-    if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });
+    if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });
+    else console.log(`kept ${work}`);
   }
 }
 
@@ -223,11 +212,8 @@ function dirBytes(root: string): number {
   return Number(out.split('\t')[0]) || statSync(root).size;
 }
 
-const childAt = args.indexOf('--child');
-if (childAt >= 0) await child(args[childAt + 1]!);
-else {
-  const sizes = (argOf('--sizes') ?? '1000,10000,30000').split(',').map(Number);
-  if (args.includes('--big')) sizes.push(100_000);
-  const kb = Number(argOf('--kb') ?? 4);
-  for (const n of sizes) bench(n, kb);
-}
+const sizes = (argOf('--sizes') ?? '1000,10000,30000').split(',').map(Number);
+if (args.includes('--big')) sizes.push(100_000);
+const kb = Number(argOf('--kb') ?? 4);
+const cli = path.join(bundleDir({ keep: args.includes('--keep') }), 'cli.js');
+for (const n of sizes) bench(n, kb, cli);
