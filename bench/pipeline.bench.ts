@@ -24,7 +24,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claudeCodeSession, codexRollout, type Turn } from '../test/helpers/transcript-builders.js';
-import { recordFigure } from './summary.js';
 
 const args = process.argv.slice(2);
 const argOf = (name: string): string | undefined => {
@@ -318,12 +317,6 @@ async function main(): Promise<void> {
       `dream/readers time ${(full.ms / readers.ms).toFixed(2)}x; peak RSS ${full.peakRssMb.toFixed(0)} MB at ${full.sessions} sessions vs ${small.peakRssMb.toFixed(0)} MB at ${small.sessions} ` +
         `(${(full.peakRssMb / small.peakRssMb).toFixed(2)}x for ${(full.sessions / small.sessions).toFixed(0)}x the sessions); readers alone ${readers.peakRssMb.toFixed(0)} MB`,
     );
-    recordFigure({
-      figure: `peak RSS, full pass (${full.sessions.toLocaleString('en-US')} sessions, ${corpusMb.toFixed(0)} MB)`,
-      value: `${full.peakRssMb.toFixed(0)} MB (${(full.peakRssMb / small.peakRssMb).toFixed(2)}x the pass over a tenth)`,
-      target: '< 300 MB',
-      met: full.peakRssMb < 300,
-    });
     if (full.peakRssMb > 500) console.log(`WARNING: peak RSS ${full.peakRssMb.toFixed(0)} MB is over the 500 MB target`);
   } finally {
     if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });
