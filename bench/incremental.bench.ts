@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { claudeCodeSession, codexRollout, type Turn } from '../test/helpers/transcript-builders.js';
 import { bundleDir, measure } from './bundle.js';
-import { recordFigure } from './summary.js';
+import { recordFailure, recordFigure } from './summary.js';
 
 const args = process.argv.slice(2);
 const argOf = (name: string): string | undefined => {
@@ -216,4 +216,10 @@ const sizes = (argOf('--sizes') ?? '1000,10000,30000').split(',').map(Number);
 if (args.includes('--big')) sizes.push(100_000);
 const kb = Number(argOf('--kb') ?? 4);
 const cli = path.join(bundleDir({ keep: args.includes('--keep') }), 'cli.js');
-for (const n of sizes) bench(n, kb, cli);
+for (const n of sizes) {
+  try {
+    bench(n, kb, cli);
+  } catch (err) {
+    recordFailure(`incremental passes (${n.toLocaleString('en-US')} sessions)`, err);
+  }
+}

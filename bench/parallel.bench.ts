@@ -23,7 +23,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { claudeCodeSession, codexRollout, type Turn } from '../test/helpers/transcript-builders.js';
 import { BARE_LOOP, bundleDir, fastest, measure, type Measured } from './bundle.js';
-import { recordFigure } from './summary.js';
+import { recordFailure, recordFigure } from './summary.js';
 
 const args = process.argv.slice(2);
 const argOf = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -136,7 +136,13 @@ async function main(): Promise<void> {
   const rounds = Number(argOf('--rounds') ?? 3);
   const bundle = bundleDir({ keep: args.includes('--keep') });
   let same = true;
-  for (const sessions of sizes) same = bench(sessions, { shards, rounds, big, cli: path.join(bundle, 'cli.js') }) && same;
+  for (const sessions of sizes) {
+    try {
+      same = bench(sessions, { shards, rounds, big, cli: path.join(bundle, 'cli.js') }) && same;
+    } catch (err) {
+      recordFailure(`parallel and sharded passes (${sessions.toLocaleString('en-US')} sessions)`, err);
+    }
+  }
   if (!same) process.exitCode = 1;
 }
 

@@ -40,3 +40,14 @@ export function formatSummary(file: string): string {
       .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
 }
+
+/**
+ * A size whose passes failed (a child process exited non-zero): printed, recorded as a missed figure
+ * with the child's last line of stderr, and the bench's exit code set, so the other sizes still run.
+ */
+export function recordFailure(figure: string, err: unknown): void {
+  const reason = (err instanceof Error ? err.message : String(err)).trim().split('\n').pop() ?? '';
+  console.log(`${figure}: FAILED: ${reason}`);
+  recordFigure({ figure, value: `FAILED: ${reason}`, target: 'completes', met: false });
+  process.exitCode = 1;
+}
