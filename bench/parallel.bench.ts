@@ -2,8 +2,9 @@
  * Parallel and sharded passes of the bundle that ships:
  *   `node --import tsx bench/parallel.bench.ts [--sessions N,M...] [--shards S] [--rounds R] [--bytes B] [--big] [--keep]`.
  *
- * For each size (default 1,000 and 10,000 sessions; --big: 100,000) generates a corpus like
- * pipeline.bench.ts (recurring mistakes, instructions, one-off noise, filler output), builds the
+ * For each size (default 1,000 sessions, so `npm run bench` stays short; `--sessions 1000,10000` for
+ * more; --big: 100,000) generates a corpus like pipeline.bench.ts (recurring mistakes, instructions,
+ * one-off noise, filler output), builds the
  * bundle (scripts/build.mjs into a temporary directory, as `npm run build` builds dist/), then runs,
  * each as its own process and R rounds interleaved (default 3; the minimum of each is kept, because
  * the machine is shared and timings are noisy):
@@ -131,7 +132,7 @@ function pass(cli: string, repo: string, out: string, args: string[]): Pass {
 
 async function main(): Promise<void> {
   const big = args.includes('--big');
-  const sizes = (argOf('--sessions') ?? (big ? '100000' : '1000,10000')).split(',').map(Number);
+  const sizes = (argOf('--sessions') ?? (big ? '100000' : '1000')).split(',').map(Number);
   const shards = Number(argOf('--shards') ?? 10);
   const rounds = Number(argOf('--rounds') ?? 3);
   const bundle = bundleDir({ keep: args.includes('--keep') });
