@@ -4,10 +4,9 @@
  *
  * For each size (default 1,000 sessions, so `npm run bench` stays short; `--sessions 1000,10000` for
  * more; --big: 100,000) generates a corpus like pipeline.bench.ts (recurring mistakes, instructions,
- * one-off noise, filler output), builds the
- * bundle (scripts/build.mjs into a temporary directory, as `npm run build` builds dist/), then runs,
- * each as its own process and R rounds interleaved (default 3; the minimum of each is kept, because
- * the machine is shared and timings are noisy):
+ * one-off noise, filler output), builds the bundle (scripts/build.mjs into a temporary directory, as
+ * `npm run build` builds dist/), then runs, each as its own process and R rounds interleaved
+ * (default 3; the minimum of each is kept, because the machine is shared and timings are noisy):
  *   baseline: bench/bare-loop.mjs, one thread: read each file, split lines, JSON.parse each (no readers);
  *   dream, 1 thread and dream, every core: `dream run --engine offline --write --threads T`;
  * then once, `dream map --shard i/S` for every shard one after another and `dream reduce`: the
