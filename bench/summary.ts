@@ -46,7 +46,9 @@ export function formatSummary(file: string): string {
  * with the child's last line of stderr, and the bench's exit code set, so the other sizes still run.
  */
 export function recordFailure(figure: string, err: unknown): void {
-  const reason = (err instanceof Error ? err.message : String(err)).trim().split('\n').pop() ?? '';
+  // The child's own last word, without the command line bench/bundle.ts puts before it.
+  const last = (err instanceof Error ? err.message : String(err)).trim().split('\n').pop() ?? '';
+  const reason = last.replace(/^.* failed \(([^)]*)\): /, 'exit $1: ').slice(0, 200);
   console.log(`${figure}: FAILED: ${reason}`);
   recordFigure({ figure, value: `FAILED: ${reason}`, target: 'completes', met: false });
   process.exitCode = 1;
