@@ -94,11 +94,11 @@ export class WordingIndex {
   /** The user's own words: every word and neighbouring pair. */
   trustUser(text: string): void {
     const w = wordsOf(text);
-    for (const g of [...grams(w, 1), ...grams(w, 2)]) this.filter.add(`w\u0000${g}`);
+    for (const g of [...grams(w, 1), ...grams(w, 2)]) this.filter.add('w', g);
     // A path the user typed bare reads as a code span once the engine phrases it ("edit `src/generated/`"):
     // the same neighbours with the path as a span are still the user's (provenance checks the span).
     const spanned = w.map((x) => (PATH_LIKE.test(x) ? CODE : x));
-    if (spanned.some((x, i) => x !== w[i])) for (const g of grams(spanned, 2)) this.filter.add(`w\u0000${g}`);
+    if (spanned.some((x, i) => x !== w[i])) for (const g of grams(spanned, 2)) this.filter.add('w', g);
   }
 
   /** Instruction-like sentences of text that is not the user's: their word triples. Returns how many were recorded. */
@@ -110,7 +110,7 @@ export class WordingIndex {
       if (!mayInstruct(folded)) continue;
       const w = wordsIn(folded);
       if (!instructionLike(w)) continue;
-      for (const g of grams(w, 3)) this.filter.add(`x\u0000${g}`);
+      for (const g of grams(w, 3)) this.filter.add('x', g);
       n++;
     }
     return n;
@@ -138,13 +138,13 @@ export class WordingIndex {
 
   private userSaid(words: readonly string[], memory: ReadonlySet<string>): boolean {
     const pairs = grams(words, 2);
-    return pairs.length > 0 && pairs.every((g) => memory.has(g) || this.filter.has(`w\u0000${g}`));
+    return pairs.length > 0 && pairs.every((g) => memory.has(g) || this.filter.has('w', g));
   }
 
   private fromToolOutput(words: readonly string[]): boolean {
     const triples = grams(words, 3);
     if (triples.length === 0) return false;
-    const hits = triples.filter((g) => this.filter.has(`x\u0000${g}`)).length;
+    const hits = triples.filter((g) => this.filter.has('x', g)).length;
     return hits / triples.length >= UNTRUSTED_SHARE;
   }
 
@@ -163,7 +163,7 @@ export class WordingIndex {
       else added.push(w);
     }
     const removed = [...left.values()].reduce((a, b) => a + b, 0);
-    return added.length <= 3 && removed <= 3 && added.every((w) => w === CODE || memory.has(w) || this.filter.has(`w\u0000${w}`));
+    return added.length <= 3 && removed <= 3 && added.every((w) => w === CODE || memory.has(w) || this.filter.has('w', w));
   }
 
   /**
@@ -192,7 +192,7 @@ export class WordingIndex {
     const template = matchTemplate(sentence);
     if (template) {
       const slots = template.words.map((s) => wordsOf(s)).filter((w) => w.length > 0 && !w.every((x) => x === CODE));
-      const unknown = slots.find((w) => !w.every((x) => x === CODE || memory.has(x) || this.filter.has(`w\u0000${x}`)));
+      const unknown = slots.find((w) => !w.every((x) => x === CODE || memory.has(x) || this.filter.has('w', x)));
       if (!unknown) return undefined;
       return `fills the engine's wording with "${unknown.join(' ')}", which the user never said`;
     }
