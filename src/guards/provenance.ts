@@ -22,7 +22,7 @@ import {
 } from './extract.js';
 import type { EditCheck, GuardContext } from './types.js';
 import { foldForChecks, unicodeRefusal } from './unicode.js';
-import { WordingIndex } from './wording.js';
+import { userTurn, WordingIndex } from './wording.js';
 
 export interface ProvenanceOptions {
   /** An optional hard cap on recorded items: past it, nothing more is trusted (fail closed). Default: none. */
@@ -216,11 +216,8 @@ export class ProvenanceIndex {
     const events = session.events;
     for (let i = 0; i < events.length && !this.saturated; i++) {
       const e = events[i]!;
-      // A subagent's "user" turn is the prompt its parent model wrote: model text, not the user's own words.
-      // A CI transcript's prompt may be anyone's words (see TrustLevel): it vouches for nothing.
       if (e.kind === 'user_prompt') {
-        // Likewise a sidechain turn, and a task handed over by a benchmark harness (third-party issue text).
-        if (session.parentId === undefined && session.trust !== 'public' && !e.task && !e.sidechain) this.trust(e.text);
+        if (userTurn(session, e)) this.trust(e.text);
       } else if (e.kind === 'tool_call' && succeeded(e, i, events, okByCall)) {
         if (e.command) this.trust(e.command);
         // Other inputs (file contents an agent wrote, patterns, URLs) vouch for their paths and URLs only.

@@ -13,7 +13,7 @@
  * Words are compared after foldForChecks (look-alike letters and invisible characters), lower-cased,
  * with code spans reduced to one opaque token: their contents are commands, which provenance checks.
  */
-import type { Edit, MemoryFile, Session } from '../model/index.js';
+import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
 import type { BloomFilter } from './provenance.js';
 import { foldForChecks } from './unicode.js';
 import { attributionStem, matchTemplate, refinementStem, strengthenedRest } from './wording-templates.js';
@@ -117,17 +117,16 @@ export class WordingIndex {
   }
 
   /**
-   * Reads a session by structure: user turns (not a subagent's, whose "user" is its parent model, nor a
-   * CI transcript's, whose prompt anyone who can comment may have written) and structural rejections'
-   * feedback are the user's; tool results, hook output, a harness's feedback, API errors, compaction
-   * summaries and a subagent's prompt are not.
+   * Reads a session by structure: user turns (see userTurn) and structural rejections' feedback are the
+   * user's; tool results, hook output, a harness's feedback, API errors, compaction summaries, a
+   * subagent's prompt and a benchmark's task text are not.
    */
   observe(session: Session): void {
     let budget = MAX_UNTRUSTED_PER_SESSION;
     for (const e of session.events) {
       if (budget <= 0 && e.kind !== 'user_prompt' && e.kind !== 'permission_denial') continue;
       if (e.kind === 'user_prompt') {
-        if (session.parentId === undefined && session.trust !== 'public') this.trustUser(e.text);
+        if (userTurn(session, e)) this.trustUser(e.text);
         else budget -= this.distrust(e.text, budget);
       } else if (e.kind === 'permission_denial' && session.trust !== 'public') this.trustUser(e.text);
       else if (e.kind === 'tool_result' || e.kind === 'hook_block' || e.kind === 'api_error' || e.kind === 'environment_feedback')
@@ -213,6 +212,16 @@ export class WordingIndex {
     }
     return undefined;
   }
+}
+
+/**
+ * Whether a user_prompt event holds the user's own words, by where it sits: not a subagent's turn (its
+ * "user" is the parent model) nor a sidechain turn written inline, not a CI transcript's prompt (anyone
+ * who can comment may have written it), and not the task a benchmark harness handed over (third-party
+ * issue text). Provenance trusts the commands and paths of the same turns only.
+ */
+export function userTurn(session: Session, e: SessionEvent & { kind: 'user_prompt' }): boolean {
+  return session.parentId === undefined && session.trust !== 'public' && !e.task && !e.sidechain;
 }
 
 /** The text of the entry an edit rewrites, as memory holds it (not as the edit claims). */
