@@ -39,6 +39,39 @@ export function foldForChecks(text: string): string {
   return /[^\x00-\x7f]/.test(nfkc) ? nfkc.replace(/[^\x00-\x7f]/gu, skeletonOf) : nfkc;
 }
 
+/** Per UTF-16 unit past ASCII: 1 when folding and lower-casing keep it and it is no letter, number or mark, 2 when not, 0 unknown. */
+const keepsItself = new Uint8Array(0x10000);
+const NOT_INERT = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * A cheap proof that foldForChecks(text) === text and that lower-casing changes only ASCII letters:
+ * every character is ASCII, or a symbol, punctuation or space that NFKC, the look-alike table and
+ * lower-casing all keep (arrows, box drawing, check marks) and is neither invisible nor a letter,
+ * number or mark (so nothing composes with a neighbour). False proves nothing: surrogates (emoji) and
+ * the other characters are simply not vouched for, and the caller folds as usual.
+ */
+export function foldsToItself(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    let known = keepsItself[c]!;
+    if (known === 0) {
+      const ch = String.fromCharCode(c);
+      const kept =
+        (c < 0xd800 || c > 0xdfff) &&
+        !NOT_INERT.test(ch) &&
+        ch.replace(INVISIBLE, '') === ch &&
+        ch.normalize('NFKC') === ch &&
+        skeletonOf(ch) === ch &&
+        ch.toLowerCase() === ch;
+      known = kept ? 1 : 2;
+      keepsItself[c] = known;
+    }
+    if (known === 2) return false;
+  }
+  return true;
+}
+
 /** Code points of the invisible and bidi characters in `text`, as U+XXXX labels (first few). */
 function invisibleCharacters(text: string): string[] {
   const found = new Set<string>();
