@@ -203,8 +203,10 @@ export class ProvenanceIndex {
       }
       if (opts.commands === false || !canStartCommand(tokens, i)) continue;
       // A command ends before an overlong token: no n-gram carries one, so each costs at most maxGram tokens of the cap.
+      let gram = '';
       for (let n = 1; n <= this.maxGram && i + n <= tokens.length && tokens[i + n - 1]!.length <= MAX_TOKEN_CHARS; n++) {
-        this.add('g', tokens.slice(i, i + n).join('\u0001'));
+        gram = n === 1 ? t : `${gram}\u0001${tokens[i + n - 1]!}`;
+        this.add('g', gram);
       }
     }
   }

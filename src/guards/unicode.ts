@@ -29,14 +29,20 @@ function skeletonOf(ch: string): string {
   return s;
 }
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+// eslint-disable-next-line no-control-regex
+const EACH_NON_ASCII = /[^\x00-\x7f]/gu;
+
 /**
  * NFKC (fullwidth and compatibility forms become plain ones), invisible characters removed, and each
  * non-ASCII letter that looks like a Latin letter or digit replaced by it. Linear in the text.
  */
 export function foldForChecks(text: string): string {
+  // ASCII is its own NFKC form and holds no invisible character or look-alike: most text is, and skips the work.
+  if (!NON_ASCII.test(text)) return text;
   const nfkc = text.normalize('NFKC').replace(INVISIBLE, '');
-  // eslint-disable-next-line no-control-regex
-  return /[^\x00-\x7f]/.test(nfkc) ? nfkc.replace(/[^\x00-\x7f]/gu, skeletonOf) : nfkc;
+  return NON_ASCII.test(nfkc) ? nfkc.replace(EACH_NON_ASCII, skeletonOf) : nfkc;
 }
 
 /** Per UTF-16 unit past ASCII: 1 when folding and lower-casing keep it and it is no letter, number or mark, 2 when not, 0 unknown. */
