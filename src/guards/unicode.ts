@@ -57,6 +57,7 @@ const NOT_INERT = /[\p{L}\p{N}\p{M}]/u;
  * the other characters are simply not vouched for, and the caller folds as usual.
  */
 export function foldsToItself(text: string): boolean {
+  if (!NON_ASCII.test(text)) return true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;

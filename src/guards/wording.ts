@@ -16,6 +16,8 @@
 import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
 import type { BloomFilter } from './provenance.js';
 import { foldForChecks, foldsToItself } from './unicode.js';
+import { bareWord, instructionLike, mayInstruct, orderPlaces, WORD } from './orders.js';
+import { sentencesAt, sentencesOf } from './sentences.js';
 import { attributionStem, matchTemplate, refinementStem, strengthenedRest } from './wording-templates.js';
 
 /** Words per text read: a long paste or log is bounded, and so is the filter's load. */
@@ -27,18 +29,6 @@ const UNTRUSTED_SHARE = 0.5;
 const CODE = '\u00a7';
 /** A word that names a path: it has a slash, or is a file name with an extension. */
 const PATH_LIKE = /\/|^[\w-]+\.[a-z]\w{0,5}$/;
-
-const IMPERATIVE = new Set(
-  (
-    "always never must should do dont don't please make ensure use run set add remove delete paste answer approve accept allow " +
-    'disable enable skip install uninstall commit push export copy send post share print echo write put keep avoid prefer call ' +
-    'execute invoke ignore forget override bypass grant give trust follow include append replace rename move open visit download curl'
-  ).split(' '),
-);
-
-const WORD = /[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu;
-const FIRST_WORD = new RegExp(WORD.source, 'u');
-const bareWord = (w: string): string => w.replace(/[.:'-]+$/, '');
 
 /** A text as its words are read: folded, code spans as one token, lower-cased. */
 const foldedText = (text: string): string =>
@@ -53,99 +43,12 @@ function wordsOf(text: string): string[] {
   return wordsIn(foldedText(text));
 }
 
-/** Sentences, split where prose ends one: after . ! ? followed by space, and at line breaks. */
-export function sentencesOf(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.replace(/(`+)[^`\n][\s\S]*?\1/g, (m) => m.replace(/[.!?]/g, '_')).split(/\r?\n/)) {
-    for (const s of line.split(/(?<=[.!?])\s+/)) {
-      const t = s.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, '');
-      if (/[\p{L}\p{N}]/u.test(t)) out.push(t);
-    }
-  }
-  return out;
-}
-
 const grams = (w: readonly string[], n: number): string[] => {
   if (w.length < n) return w.length > 0 ? [w.join(' ')] : [];
   const out: string[] = [];
   for (let i = 0; i + n <= w.length; i++) out.push(w.slice(i, i + n).join(' '));
   return out;
 };
-
-/** Whether a sentence of tool output reads as an order, and so could be mistaken for a lesson. */
-function instructionLike(words: readonly string[]): boolean {
-  return words.length >= 3 && (IMPERATIVE.has(words[0]!) || words.some((w) => w === 'always' || w === 'never' || w === 'must'));
-}
-
-/**
- * False only where instructionLike is false for the text's words: its first word is no imperative and
- * none of always, never, must occurs even inside a word. Most tool output fails it, and is then not split
- * into words at all (profiled: splitting every sentence of tool output was a tenth of a pass).
- * `text` is folded (foldedText), or a sentence that folds to itself (foldsToItself): then its folded form
- * is itself lower-cased, with code spans reduced, and reducing a span only hides words: an imperative
- * first word of the reduced text stands before any span, so the answer for the text as it is is the same
- * or a true that the folded text then corrects.
- */
-function mayInstruct(text: string): boolean {
-  return ORDER_WORD.test(text) || imperativeWord(FIRST_WORD.exec(text)?.[0]);
-}
-
-const ORDER_WORD = /always|never|must/i;
-const LONGEST_IMPERATIVE = Math.max(...[...IMPERATIVE].map((w) => w.length));
-/** What bareWord strips from a word's end. */
-const TRAILING = ".:'-";
-const imperativeWord = (w: string | undefined): boolean => w !== undefined && IMPERATIVE.has(bareWord(w).toLowerCase());
-
-/** JavaScript's \s, where sentencesOf splits after . ! ? */
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
-/** [A-Za-z0-9_'], where a word starts in text that folds to itself (a § is taken for a gap: a word it starts is no imperative). */
-const startsWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39;
-/** [A-Za-z0-9_'./=:-], what such a word goes on with. */
-const goesOnWord = (c: number): boolean => startsWord(c) || c === 46 || c === 47 || c === 61 || c === 58 || c === 45;
-
-/**
- * Whether some sentence of text that folds to itself (see sentencesOf) may start with an imperative: one scan over the
- * places a sentence can start (the text's start, a line's, after . ! ? and a space), reading the first
- * word after each. A numbered item's number is skipped, as sentencesOf strips it. False proves that no
- * sentence of the text starts with an imperative; true may be wrong, and the sentences are then read.
- */
-function imperativeHead(text: string): boolean {
-  const n = text.length;
-  let i = 0;
-  let head = true;
-  while (i < n) {
-    if (!head) {
-      const c = text.charCodeAt(i);
-      head = c === 10 || ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpace(text.charCodeAt(i + 1)));
-      i++;
-      continue;
-    }
-    while (i < n && !startsWord(text.charCodeAt(i))) i++;
-    let k = i + 1;
-    while (k < n && goesOnWord(text.charCodeAt(k))) k++;
-    if (i >= n) return false;
-    // The word as bareWord leaves it, sliced only when short enough to be an imperative.
-    let e = k;
-    while (e > i && TRAILING.includes(text[e - 1]!)) e--;
-    const word = e - i <= LONGEST_IMPERATIVE ? text.slice(i, e).toLowerCase() : '';
-    if (IMPERATIVE.has(word)) return true;
-    // A number ("1)" of a list) leaves the head open; a word ending in "." may end the sentence itself.
-    head = /^\d+$/.test(word) || (text.charCodeAt(k - 1) === 46 && k < n && isSpace(text.charCodeAt(k)));
-    i = k;
-  }
-  return false;
-}
 
 export class WordingIndex {
   constructor(private readonly filter: BloomFilter) {}
@@ -163,12 +66,15 @@ export class WordingIndex {
   /** Instruction-like sentences of text that is not the user's: their word triples. Returns how many were recorded. */
   distrust(text: string, budget: number): number {
     const t = text.length > 64_000 ? text.slice(0, 64_000) : text;
-    // Most tool output gives no order: one scan proves it, and its sentences are never split or folded.
-    if (budget <= 0 || (foldsToItself(t) && !ORDER_WORD.test(t) && !imperativeHead(t))) return 0;
+    if (budget <= 0) return 0;
+    // Most tool output gives no order: one scan finds where a sentence may give one, and only the
+    // sentences there are cut out, and folded only when they do not fold to themselves.
+    const folds = foldsToItself(t);
+    const sentences = folds ? sentencesAt(t, orderPlaces(t)) : sentencesOf(t);
     let n = 0;
-    for (const s of sentencesOf(t)) {
+    for (const s of sentences) {
       if (n >= budget) break;
-      if (foldsToItself(s) && !mayInstruct(s)) continue;
+      if ((folds || foldsToItself(s)) && !mayInstruct(s)) continue;
       const folded = foldedText(s);
       if (!mayInstruct(folded)) continue;
       const w = wordsIn(folded);
