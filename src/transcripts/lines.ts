@@ -59,22 +59,16 @@ function decode(buf: Buffer, lineNo: number, last: boolean): RawLine {
 const CHUNK_BYTES = 1 << 20;
 
 /**
- * One read buffer per thread, reused by every file: files are read one after another, and a buffer per
- * file (tens of thousands of them) piled up off-heap garbage the collector did not hurry to free. A read
- * that starts while another is suspended (a consumer holding two files open) gets a buffer of its own.
+ * One read buffer per thread, shared by every read: a buffer per file (tens of thousands of them) piled
+ * up off-heap garbage the collector did not hurry to free. A read holds nothing in it across a yield
+ * (lines leave it as strings, a partial line is copied out first), so files read at once can share it.
  */
-let spare: Buffer | undefined;
-let spareLent = false;
+let shared: Buffer | undefined;
 
-function takeBuffer(bytes: number): Buffer {
-  if (spareLent || bytes > CHUNK_BYTES) return Buffer.allocUnsafeSlow(bytes);
-  spare ??= Buffer.allocUnsafeSlow(CHUNK_BYTES);
-  spareLent = true;
-  return spare;
-}
-
-function giveBack(b: Buffer): void {
-  if (b === spare) spareLent = false;
+function readBuffer(bytes: number): Buffer {
+  if (bytes > CHUNK_BYTES) return Buffer.allocUnsafeSlow(bytes);
+  shared ??= Buffer.allocUnsafeSlow(CHUNK_BYTES);
+  return shared.subarray(0, bytes);
 }
 
 /** Reads from `position` until `buf` is full or the file ends: the bytes read. */
@@ -104,7 +98,6 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
   const hash = createHash('sha256');
   const startOffset = opts.startOffset ?? 0;
   const fd = openSync(file, 'r');
-  let backing: Buffer | undefined;
   let parts: Buffer[] = [];
   let partBytes = 0;
   let oversize = false;
@@ -113,9 +106,7 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
   let completeEnd = startOffset;
   let completeLines = lineNo;
   try {
-    const bytes = opts.chunkBytes ?? CHUNK_BYTES;
-    backing = takeBuffer(bytes);
-    const buf = backing.subarray(0, bytes);
+    const buf = readBuffer(opts.chunkBytes ?? CHUNK_BYTES);
     for (;;) {
       const got = readFully(fd, buf, chunkStart);
       if (got === 0) break;
@@ -184,7 +175,6 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
     }
   } finally {
     closeSync(fd);
-    if (backing) giveBack(backing);
   }
   opts.onHash?.(hash.digest('hex'));
   opts.onEnd?.({ bytes: completeEnd, lines: completeLines });
