@@ -62,10 +62,17 @@ export interface ReadPassResult {
   health: HealthReport;
 }
 
-/** Reads the files (the readers are chosen by `threads`), or replays the map shards' digests of them (`dream reduce`). */
+/**
+ * Reads the files (the readers are chosen by `threads`). A reduce (`dream reduce`) first replays the map
+ * shards' digests of the committed transcripts, then reads `files`, the ones no shard read, numbered
+ * after the shards' files as a single pass numbers them.
+ */
 export async function readPass(opts: ReadPassOptions, digests?: readonly ShardDigest[]): Promise<ReadPassResult> {
   const provenance = new ProvenanceIndex();
-  const source = digests ? replayDigests(digests, provenance) : mineFiles(opts.files, readers(opts, provenance, opts.files.length));
+  const first = digests?.[0]?.totalFiles ?? 0;
+  const files = first ? opts.files.map((f, i) => ({ ...f, index: first + i })) : opts.files;
+  const mined = mineFiles(files, readers(opts, provenance, files.length));
+  const source = digests ? concat(replayDigests(digests, provenance), mined) : mined;
   const pass = new PassConsumer(opts, provenance);
   for await (const digest of source) pass.file(digest);
   return pass.result();
@@ -201,4 +208,8 @@ class PassConsumer {
       health,
     };
   }
+}
+
+async function* concat<T>(...sources: AsyncIterable<T>[]): AsyncGenerator<T> {
+  for (const source of sources) yield* source;
 }
