@@ -10,10 +10,13 @@
  * Printed per size: each pass's CPU time and its ratio to cold; peak RSS against the target (300 MB)
  * and against a baseline process that loads the same modules and reads nothing (from the same run);
  * the ledger's size, its bytes per session, and the ratio of those to the corpus's bytes per session.
- * --big adds 100,000 sessions.
+ * --big adds 100,000 sessions. --keep leaves the corpus in the temporary directory it prints, with
+ * .dreaming/ledger-before-10pct.json: copy it over .dreaming/ledger.json and run
+ * `node --import tsx bench/incremental.bench.ts --child DIR` to run that 10%-new pass again (or the
+ * nothing-new pass, with the ledger the last pass left).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -153,7 +156,7 @@ function bench(n: number, kb: number): void {
   try {
     const g0 = performance.now();
     for (let i = 0; i < n; i++) sessionFile(root, i, kb);
-    console.log(`\n${n} sessions of about ${kb} KB, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
+    console.log(`\n${n} sessions of about ${kb} KB in ${root}, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
     const cold = pass(root);
     const nothing = pass(root);
     const added = Math.ceil(n / 10);
@@ -167,6 +170,8 @@ function bench(n: number, kb: number): void {
         .find((f) => f.startsWith(name));
       if (file && grow(path.join(dir, file))) grown++;
     }
+    // --keep leaves the ledger the 10%-new pass started from, to profile that pass again with `--child`.
+    if (args.includes('--keep')) copyFileSync(path.join(root, LEDGER), path.join(root, '.dreaming/ledger-before-10pct.json'));
     const tenth = pass(root);
     const baseRss = baselineRssMb();
     const sessionsInLedger = n + added;

@@ -18,7 +18,8 @@ import { loadLedger, type Ledger } from '../ledger/index.js';
 import { PassRecorder } from './file-skip.js';
 import { PassOutlines } from './outlines.js';
 import { lessonsToWire, type EfficacyPass } from './efficacy.js';
-import { defaultThreads, mineFiles, type MineFilesOptions } from './mine-files.js';
+import { defaultThreads, type MineFilesOptions } from './mine-files.js';
+import { skipFirst } from './skip-first.js';
 import type { FileDigest, PassFile, SessionDigest } from './mine-file.js';
 import { replayDigests, type ShardDigest } from './digest.js';
 
@@ -30,7 +31,10 @@ const MAX_REPORTED_SESSION_IDS = 1_000;
 export interface ReadPassOptions {
   repoDir: string;
   files: readonly PassFile[];
-  /** The pass's ledger: sessions and file marks are recorded in it as they are consumed. */
+  /**
+   * The pass's ledger, as loaded from ledgerText: files are planned against it before any digest is
+   * consumed, and sessions and file marks are then recorded in it as they are consumed.
+   */
   ledger: Ledger;
   /** The ledger text the pass started from, which readers load for themselves, read only. */
   ledgerText: string | null;
@@ -65,7 +69,12 @@ export interface ReadPassResult {
 /** Reads the files (the readers are chosen by `threads`), or replays the map shards' digests of them (`dream reduce`). */
 export async function readPass(opts: ReadPassOptions, digests?: readonly ShardDigest[]): Promise<ReadPassResult> {
   const provenance = new ProvenanceIndex();
-  const source = digests ? replayDigests(digests, provenance) : mineFiles(opts.files, readers(opts, provenance, opts.files.length));
+  const source = digests
+    ? replayDigests(digests, provenance)
+    : skipFirst(opts.files, {
+        ledger: opts.includeDreamed ? undefined : opts.ledger,
+        readers: (files) => readers(opts, provenance, files),
+      });
   const pass = new PassConsumer(opts, provenance);
   for await (const digest of source) pass.file(digest);
   return pass.result();
