@@ -237,12 +237,36 @@ function checkFilter(file: string, f: unknown): void {
   });
 }
 
+/**
+ * The value with every object's keys in sorted order, for a stable file. Copy on write: a ledger
+ * loaded from its file is sorted already, and a pass adds to a few of its records, so only what is out
+ * of order (and what holds it) is copied; the rest is the value itself. Whole-ledger copies cost more
+ * than the rest of a pass with nothing new. JSON.stringify drops undefined members either way.
+ */
 function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
+  if (Array.isArray(v)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = sortKeys(v[i]);
+      if (x !== v[i]) (out ??= v.slice())[i] = x;
+    }
+    return out ?? v;
+  }
   if (!isObj(v)) return v;
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v).sort()) if (v[k] !== undefined) out[k] = sortKeys(v[k]);
-  return out;
+  const keys = Object.keys(v);
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1]! < keys[i]!;
+  if (!sorted) {
+    const out: Record<string, unknown> = {};
+    for (const k of keys.sort()) out[k] = sortKeys(v[k]);
+    return out;
+  }
+  let out: Record<string, unknown> | undefined;
+  for (const k of keys) {
+    const x = sortKeys(v[k]);
+    if (x !== v[k]) (out ??= { ...v })[k] = x;
+  }
+  return out ?? v;
 }
 
 export function serializeLedger(l: Ledger): string {
