@@ -155,6 +155,23 @@ export interface LedgerEfficacy {
 
 export const emptyLedger = (): Ledger => ({ version: 1, sessions: {}, patterns: {}, entries: {}, edits: {} });
 
+/**
+ * The ledger as it is now, for what reads it while a pass records into it: which files to skip or
+ * resume and which sessions were dreamed (sessions, files and the filter). Later records and compaction
+ * do not show through: they add and delete keys of those records and replace their entries, never
+ * change one in place, except the filter's last segment, whose bits filterAdd rewrites, so segments
+ * are copied. A few shallow copies, where parsing the ledger's text again cost a pass more than
+ * anything else it did with nothing new.
+ */
+export function ledgerSnapshot(l: Ledger): Ledger {
+  return {
+    ...l,
+    sessions: { ...l.sessions },
+    ...(l.files ? { files: { ...l.files } } : {}),
+    ...(l.dreamed ? { dreamed: { ...l.dreamed, segments: l.dreamed.segments.map((s) => ({ ...s })) } } : {}),
+  };
+}
+
 export class LedgerError extends Error {
   constructor(
     readonly file: string,

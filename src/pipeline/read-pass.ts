@@ -14,7 +14,7 @@ import { MemoryUseTracker } from '../signals/memory-use.js';
 import type { RepoFacts } from '../signals/repo-facts.js';
 import { PatternAccumulator } from '../signals/accumulate.js';
 import { ProvenanceIndex } from '../guards/index.js';
-import { loadLedger, type Ledger } from '../ledger/index.js';
+import { ledgerSnapshot, type Ledger } from '../ledger/index.js';
 import { PassRecorder } from './file-skip.js';
 import { PassOutlines } from './outlines.js';
 import { lessonsToWire, type EfficacyPass } from './efficacy.js';
@@ -84,7 +84,7 @@ export async function readPass(opts: ReadPassOptions, digests?: readonly ShardDi
 export function readers(
   opts: Pick<
     ReadPassOptions,
-    'repoDir' | 'ledgerText' | 'ledgerPath' | 'includeDreamed' | 'memory' | 'memoryGlobs' | 'repoFacts' | 'efficacy' | 'threads'
+    'repoDir' | 'ledger' | 'ledgerText' | 'ledgerPath' | 'includeDreamed' | 'memory' | 'memoryGlobs' | 'repoFacts' | 'efficacy' | 'threads'
   >,
   provenance: ProvenanceIndex,
   files: number,
@@ -97,7 +97,7 @@ export function readers(
       repoFacts: opts.repoFacts,
       provenance,
       // A copy the marks recorded while reading do not change: every file is planned against the ledger as loaded.
-      ledger: opts.includeDreamed ? undefined : loadLedger(opts.ledgerText, opts.ledgerPath),
+      ledger: opts.includeDreamed ? undefined : ledgerSnapshot(opts.ledger),
       lessons,
     },
     setup: {
