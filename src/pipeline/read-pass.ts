@@ -36,7 +36,7 @@ export interface ReadPassOptions {
    * consumed, and sessions and file marks are then recorded in it as they are consumed.
    */
   ledger: Ledger;
-  /** The ledger text the pass started from, which readers load for themselves, read only. */
+  /** The ledger text the pass started from, which worker threads load for themselves, read only. */
   ledgerText: string | null;
   ledgerPath: string;
   includeDreamed: boolean;
@@ -66,15 +66,22 @@ export interface ReadPassResult {
   health: HealthReport;
 }
 
-/** Reads the files (the readers are chosen by `threads`), or replays the map shards' digests of them (`dream reduce`). */
+/**
+ * Reads the files (the readers are chosen by `threads`). A reduce (`dream reduce`) first replays the map
+ * shards' digests of the committed transcripts, then reads `files`, the ones no shard read, numbered
+ * after the shards' files as a single pass numbers them.
+ */
 export async function readPass(opts: ReadPassOptions, digests?: readonly ShardDigest[]): Promise<ReadPassResult> {
   const provenance = new ProvenanceIndex();
-  const source = digests
-    ? replayDigests(digests, provenance)
-    : skipFirst(opts.files, {
-        ledger: opts.includeDreamed ? undefined : opts.ledger,
-        readers: (files) => readers(opts, provenance, files),
-      });
+  // The ledger as loaded, which every file is planned against: the pass records into opts.ledger as it consumes.
+  const asLoaded = opts.includeDreamed ? undefined : ledgerSnapshot(opts.ledger);
+  const first = digests?.[0]?.totalFiles ?? 0;
+  const files = first ? opts.files.map((f, i) => ({ ...f, index: first + i })) : opts.files;
+  const mined = skipFirst(files, {
+    ledger: asLoaded,
+    readers: (n) => readers({ ...opts, ledger: asLoaded ?? opts.ledger }, provenance, n),
+  });
+  const source = digests ? concat(replayDigests(digests, provenance), mined) : mined;
   const pass = new PassConsumer(opts, provenance);
   for await (const digest of source) pass.file(digest);
   return pass.result();
@@ -96,8 +103,8 @@ export function readers(
       memory: opts.memory,
       repoFacts: opts.repoFacts,
       provenance,
-      // A copy the marks recorded while reading do not change: every file is planned against the ledger as loaded.
-      ledger: opts.includeDreamed ? undefined : ledgerSnapshot(opts.ledger),
+      // Read only, and not recorded into while the files are read: every file is planned against the ledger as loaded.
+      ledger: opts.includeDreamed ? undefined : opts.ledger,
       lessons,
     },
     setup: {
@@ -210,4 +217,8 @@ class PassConsumer {
       health,
     };
   }
+}
+
+async function* concat<T>(...sources: AsyncIterable<T>[]): AsyncGenerator<T> {
+  for (const source of sources) yield* source;
 }

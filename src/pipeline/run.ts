@@ -127,9 +127,13 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       ? undefined
       : await time('efficacy_adoptions', () => EfficacyPass.start(repoDir, ledger, memory, opts.efficacy || {}, logger));
 
-  const files = opts.digests ? [] : await time('files', () => passFiles({ ...opts, includeDreamed: opts.includeDreamed ?? false }));
+  // A reduce reads what the shards did not: the transcripts outside the checkout (artifacts, Managed
+  // Agents sessions), which come after the committed ones in a single pass's file order.
+  const files = await time('files', () =>
+    passFiles({ ...opts, ...(opts.digests ? { sessions: [] } : {}), includeDreamed: opts.includeDreamed ?? false }),
+  );
   // Evidence may cite only these: model-written citations must not open other files or forged transcripts.
-  const readFiles: ReadonlySet<string> = new Set(opts.digests ? digestFiles(opts.digests) : files.map((f) => f.display));
+  const readFiles: ReadonlySet<string> = new Set([...(opts.digests ? digestFiles(opts.digests) : []), ...files.map((f) => f.display)]);
   const readOpts = {
     repoDir,
     files,

@@ -22,7 +22,8 @@ export interface SkipFirstOptions {
   readers: (files: number) => MineFilesOptions;
 }
 
-export async function* skipFirst(files: readonly PassFile[], opts: SkipFirstOptions): AsyncGenerator<FileDigest> {
+/** Files carry their place in the whole pass when they are not all of it (a reduce's unsharded files); otherwise their place in `files`. */
+export async function* skipFirst(files: readonly (PassFile & { index?: number })[], opts: SkipFirstOptions): AsyncGenerator<FileDigest> {
   const skipped = new Map<number, number>();
   if (opts.ledger)
     for (let i = 0; i < files.length; i++) {
@@ -30,17 +31,17 @@ export async function* skipFirst(files: readonly PassFile[], opts: SkipFirstOpti
       const plan = await planFile(opts.ledger, f.display, f.abs, f.oid);
       if (plan.kind === 'skip') skipped.set(i, plan.sessions);
     }
-  const toRead = files.flatMap((f, index) => (skipped.has(index) ? [] : [{ ...f, index }]));
+  const toRead = files.flatMap((f, i) => (skipped.has(i) ? [] : [{ ...f, index: f.index ?? i }]));
   const mined = toRead.length > 0 ? mineFiles(toRead, opts.readers(toRead.length)) : undefined;
   try {
-    for (let index = 0; index < files.length; index++) {
-      const sessions = skipped.get(index);
+    for (let i = 0; i < files.length; i++) {
+      const sessions = skipped.get(i);
       if (sessions !== undefined) {
-        yield skippedDigest(files[index]!, index, sessions);
+        yield skippedDigest(files[i]!, files[i]!.index ?? i, sessions);
         continue;
       }
       const next = await mined!.next();
-      if (next.done) throw new Error(`readers ended before ${files[index]!.display}`);
+      if (next.done) throw new Error(`readers ended before ${files[i]!.display}`);
       yield next.value;
     }
     // The readers' last step after their last digest: the workers' provenance filters merge into the pass's.

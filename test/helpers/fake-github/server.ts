@@ -10,6 +10,8 @@ import { BareRepo } from './bare-repo.js';
 import { Fixtures, type PullState } from './fixtures.js';
 import { loadOpenApi, type MatchedRequest, type OpenApi } from './openapi.js';
 import { startedFakes } from './registry.js';
+import { err, HttpAnswer } from './answer.js';
+import { gitData } from './git-data.js';
 
 type Json = Record<string, unknown>;
 
@@ -36,21 +38,6 @@ interface Fault {
   status: number;
   message: string;
 }
-
-class HttpAnswer {
-  constructor(
-    readonly status: number,
-    readonly body?: unknown,
-    readonly headers: Record<string, string> = {},
-  ) {}
-}
-
-const err = (status: number, message: string, errors?: Json[]) =>
-  new HttpAnswer(status, {
-    message,
-    documentation_url: 'https://docs.github.com/rest',
-    ...(errors ? { errors, status: String(status) } : {}),
-  });
 
 export class FakeGitHub {
   readonly api: OpenApi = loadOpenApi();
@@ -251,7 +238,11 @@ export class FakeGitHub {
         return new HttpAnswer(302, undefined, { location: `${this.url}/_storage/artifacts/${a.id}.zip` });
       }
       default:
-        return this.gitData(m, b);
+        return gitData(
+          { bare: this.bare, fx: this.fx, url: this.url, owner: this.owner, repo: this.repo, violations: this.violations },
+          m,
+          b,
+        );
     }
   }
 
@@ -331,68 +322,6 @@ export class FakeGitHub {
         }),
       ),
     });
-  }
-
-  /** The Git Data API over the bare repository: what sign-commits uses. */
-  private gitData(m: MatchedRequest, b: Json): HttpAnswer {
-    switch (m.op.id) {
-      case 'git/get-ref': {
-        const ref = m.params.ref!;
-        const sha = ref.startsWith('heads/') ? this.bare.branchSha(ref.slice(6)) : undefined;
-        return sha ? new HttpAnswer(200, this.fx.gitRef(`refs/${ref}`, sha)) : err(404, 'Not Found');
-      }
-      case 'git/get-commit': {
-        const sha = m.params.commit_sha!;
-        if (!this.bare.exists(sha, 'commit')) return err(404, 'Not Found');
-        const c = this.bare.commitInfo(sha);
-        return new HttpAnswer(200, this.fx.gitCommit({ sha, ...c, verified: false }));
-      }
-      case 'git/create-blob': {
-        const content = Buffer.from(String(b.content), b.encoding === 'base64' ? 'base64' : 'utf8');
-        const sha = this.bare.writeBlob(content);
-        return new HttpAnswer(
-          201,
-          { sha, url: `${this.url}/repos/${this.owner}/${this.repo}/git/blobs/${sha}` },
-          { location: `${this.url}/blobs/${sha}` },
-        );
-      }
-      case 'git/create-tree': {
-        const entries = (b.tree as { path: string; mode: string; sha: string }[]) ?? [];
-        const base = typeof b.base_tree === 'string' ? b.base_tree : undefined;
-        if (base && !this.bare.exists(base, 'tree'))
-          return err(422, 'Validation Failed', [{ resource: 'Tree', field: 'base_tree', code: 'invalid' }]);
-        const sha = this.bare.writeTree(base, entries);
-        return new HttpAnswer(201, this.fx.gitTree(sha), { location: `${this.url}/trees/${sha}` });
-      }
-      case 'git/create-commit': {
-        const tree = String(b.tree);
-        const parents = (b.parents as string[]) ?? [];
-        const sha = this.bare.writeCommit(tree, parents, String(b.message));
-        // Verified only when GitHub is the author too, as for API commits without author overrides.
-        const verified = b.author === undefined && b.committer === undefined;
-        return new HttpAnswer(201, this.fx.gitCommit({ sha, tree, parents, message: String(b.message), verified }), {
-          location: `${this.url}/commits/${sha}`,
-        });
-      }
-      case 'git/create-ref': {
-        const ref = String(b.ref);
-        const branch = ref.replace(/^refs\/heads\//, '');
-        if (this.bare.branchSha(branch)) return err(422, 'Reference already exists');
-        this.bare.updateRef(ref, String(b.sha));
-        return new HttpAnswer(201, this.fx.gitRef(ref, String(b.sha)), { location: `${this.url}/${ref}` });
-      }
-      case 'git/update-ref': {
-        const ref = m.params.ref!;
-        const current = ref.startsWith('heads/') ? this.bare.branchSha(ref.slice(6)) : undefined;
-        if (!current) return err(422, 'Reference does not exist');
-        if (b.force !== true && !this.bare.isAncestor(current, String(b.sha))) return err(422, 'Update is not a fast forward');
-        this.bare.updateRef(`refs/${ref}`, String(b.sha));
-        return new HttpAnswer(200, this.fx.gitRef(`refs/${ref}`, String(b.sha)));
-      }
-      default:
-        this.violations.push(`${m.op.id}: valid per the spec, but this fake does not implement it`);
-        return err(501, 'not implemented by the fake');
-    }
   }
 
   /** GraphQL is outside the REST description: the one mutation we use is checked by hand. */
