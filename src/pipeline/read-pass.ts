@@ -32,8 +32,8 @@ export interface ReadPassOptions {
   repoDir: string;
   files: readonly PassFile[];
   /**
-   * The pass's ledger, as loaded from ledgerText: files are planned against it before any digest is
-   * consumed, and sessions and file marks are then recorded in it as they are consumed.
+   * The pass's ledger, as loaded from ledgerText: sessions and file marks are recorded in it as they
+   * are consumed, and files are planned against a snapshot of it taken before (ledgerSnapshot).
    */
   ledger: Ledger;
   /** The ledger text the pass started from, which worker threads load for themselves, read only. */

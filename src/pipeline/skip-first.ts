@@ -2,8 +2,8 @@
  * The files a pass skips are answered on this thread before any reader starts: the ledger's marks
  * settle them for a stat and two small block reads each (file-skip.ts). Only the files left to read
  * go to the readers, so the thread count follows what is new rather than the whole corpus: a pass
- * with nothing new starts no worker and parses no reader's copy of the ledger, and a pass with a few
- * new files does not pay for workers to skip the rest.
+ * with nothing new starts no worker (each loads the code and parses the ledger), and a pass with a
+ * few new files does not pay for workers to skip the rest.
  *
  * Digests still come out strictly in file order, skipped ones in their place, so what the pass
  * consumes is what it consumed when every reader planned its own files. The readers plan the files
