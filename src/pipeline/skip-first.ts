@@ -15,7 +15,7 @@ import { planFile } from './file-skip.js';
 import { mineFiles, type MineFilesOptions } from './mine-files.js';
 import type { FileDigest, PassFile } from './mine-file.js';
 
-export interface SkipFirstOptions {
+interface SkipFirstOptions {
   /** The ledger as the pass loaded it, before anything was recorded; undefined: every file is read. */
   ledger: Ledger | undefined;
   /** How to read the files left, given how many there are (so the thread count can follow it). */
