@@ -1,20 +1,23 @@
 /**
- * Incremental passes: `node --import tsx bench/incremental.bench.ts [--sizes 1000,10000,30000] [--big] [--kb K] [--threads T] [--timings] [--keep]`.
+ * Incremental passes: `node --import tsx bench/incremental.bench.ts [--sizes 1000,10000,30000] [--big] [--kb K]
+ * [--threads T] [--rounds R] [--timings] [--keep]`.
  *
  * For each size N, a generated corpus of N Claude Code and Codex sessions (about --kb KB each), and
  * each pass a `dream run --write` process of the bundle that ships (bench/bundle.ts), so its time,
  * CPU and peak RSS are what a user's pass costs, start and module load included:
  *   cold:        no ledger (the baseline of the rows below, from the same run);
- *   nothing new: again, with the ledger the cold pass wrote (target: at most 5% of cold);
- *   10% new:     N/10 sessions added, and a tenth of the old transcripts grown by an appended turn,
- *                then a pass with that ledger (target: at most 20% of cold).
+ *   nothing new: again, with the ledger and memory the cold pass wrote (target: at most 5% of cold);
+ *   10% new:     on a copy of the corpus with N/10 sessions added and a hundredth of the old transcripts
+ *                grown by an appended turn, a pass from the cold pass's ledger and memory (target: at most 20% of cold).
+ * The three run in turn, R rounds (default 3 up to 10,000 sessions, 1 above); each row is the round
+ * with the least CPU (user + system, worker threads included), with the highest peak RSS of all rounds.
  * Printed per size: each pass's CPU time and its ratio to cold; peak RSS against the target (300 MB)
  * and against a baseline `dream run` that loads the same modules and reads nothing (from the same run);
  * the ledger's size, its bytes per session, and the ratio of those to the corpus's bytes per session.
  * --big adds 100,000 sessions.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { claudeCodeSession, codexRollout, type Turn } from '../test/helpers/transcript-builders.js';
@@ -136,27 +139,52 @@ function baselineRssMb(cli: string, root: string): number {
   return m.rssMb ?? NaN;
 }
 
+/** Everything a pass writes (ledger, memory): all but the transcripts. */
+function clearState(dir: string): void {
+  for (const f of readdirSync(dir)) if (f !== 'sessions') rmSync(path.join(dir, f), { recursive: true, force: true });
+}
+
+function copyState(from: string, to: string): void {
+  clearState(to);
+  for (const f of readdirSync(from)) if (f !== 'sessions') cpSync(path.join(from, f), path.join(to, f), { recursive: true });
+}
+
+/** The round with the least CPU, and the highest peak RSS of all rounds. */
+function best(rounds: PassResult[]): PassResult {
+  const min = rounds.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
+  return { ...min, peakRssMb: Math.max(...rounds.map((r) => r.peakRssMb)) };
+}
+
 function bench(n: number, kb: number, cli: string): void {
   const work = mkdtempSync(path.join(tmpdir(), 'incremental-bench-'));
   const root = path.join(work, 'repo');
+  // The corpus after 10% new data: a copy, so each round's 10%-new pass starts from that round's cold state.
+  const grownRoot = path.join(work, 'repo-10pct');
+  const rounds = Number(argOf('--rounds') ?? (n <= 10_000 ? 3 : 1));
   try {
     const g0 = performance.now();
     for (let i = 0; i < n; i++) sessionFile(root, i, kb);
-    console.log(`\n${n} sessions of about ${kb} KB, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
-    const cold = pass(cli, root);
-    const nothing = pass(cli, root);
+    // Same mtimes, so the copy's untouched files are as dreamed as the original's.
+    spawnSync('cp', ['-a', root, grownRoot]);
     const added = Math.ceil(n / 10);
-    for (let i = n; i < n + added; i++) sessionFile(root, i, kb);
+    for (let i = n; i < n + added; i++) sessionFile(grownRoot, i, kb);
     let grown = 0;
     for (let i = 0; i < n && grown < Math.ceil(n / 100); i += 10) {
-      const dir = path.join(root, 'sessions', `part-${String(Math.floor(i / PER_DIR)).padStart(3, '0')}`);
+      const dir = path.join(grownRoot, 'sessions', `part-${String(Math.floor(i / PER_DIR)).padStart(3, '0')}`);
       const name = `${String(i).padStart(8, '0')}-`;
-      const file = spawnSync('ls', [dir], { encoding: 'utf8' })
-        .stdout.split('\n')
-        .find((f) => f.startsWith(name));
+      const file = readdirSync(dir).find((f) => f.startsWith(name));
       if (file && grow(path.join(dir, file))) grown++;
     }
-    const tenth = pass(cli, root);
+    console.log(`\n${n} sessions of about ${kb} KB, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s; ${rounds} round(s)`);
+    const runs = { cold: [] as PassResult[], nothing: [] as PassResult[], tenth: [] as PassResult[] };
+    for (let r = 0; r < rounds; r++) {
+      clearState(root);
+      runs.cold.push(pass(cli, root));
+      copyState(root, grownRoot);
+      runs.nothing.push(pass(cli, root));
+      runs.tenth.push(pass(cli, grownRoot));
+    }
+    const [cold, nothing, tenth] = [best(runs.cold), best(runs.nothing), best(runs.tenth)];
     const baseRss = baselineRssMb(cli, root);
     const sessionsInLedger = n + added;
     const row = (name: string, r: PassResult): string =>
@@ -195,7 +223,7 @@ function bench(n: number, kb: number, cli: string): void {
       value: `${(tenth.ledgerBytes / sessionsInLedger).toFixed(1)} B`,
       target: 'bounded (100k: --big)',
     });
-    const corpus = dirBytes(root);
+    const corpus = dirBytes(grownRoot);
     console.log(
       `ledger: ${(tenth.ledgerBytes / 1024).toFixed(0)} KB for ${sessionsInLedger} sessions = ${(tenth.ledgerBytes / sessionsInLedger).toFixed(1)} bytes/session` +
         ` (after the cold pass ${(cold.ledgerBytes / n).toFixed(1)}); corpus ${(corpus / 1024 / 1024).toFixed(0)} MB` +
