@@ -4,7 +4,7 @@
  * `dream capture` runs in Claude Code's SessionEnd hook, whose budget is short, so what counts is
  * the wall time of the installed command: a fresh `node <bundle> capture` process given the hook
  * JSON on stdin, redacting a Claude Code-like transcript of N MB into a git repository. The CLI is
- * bundled here from src/ exactly as scripts/build.mjs bundles dist/cli.js (what npm installs).
+ * the bundle scripts/build.mjs builds (what npm installs), built into a temporary directory.
  * Baselines measured in the same run, on the same file:
  *   node:  a `node -e ''` process (the floor any hook in Node pays);
  *   copy:  a node process that streams the file to the destination unchanged.
@@ -15,13 +15,13 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleDir } from './bundle.js';
 
 const args = process.argv.slice(2);
 const mbArg = args.indexOf('--mb');
 const targetMb = mbArg >= 0 ? Number(args[mbArg + 1]) : 10;
 const BUDGET_MS = 500;
-/** Keeps the temp dir (bundle, repo, transcript) for profiling: `node --cpu-prof <dir>/cli.js capture`. */
+/** Keeps the temp dir (repo, transcript) and the bundle for profiling: `node --cpu-prof <bundle>/cli.js capture`. */
 const keep = args.includes('--keep');
 
 let seed = 0x2545f491;
@@ -101,24 +101,7 @@ function timeProcess(argv: string[], stdin: string, cwd: string): Promise<number
 
 const dir = mkdtempSync(join(tmpdir(), 'dream-bench-capture-'));
 try {
-  const bundle = join(dir, 'cli.js');
-  await build({
-    entryPoints: ['src/cli.ts'],
-    outdir: dir,
-    splitting: true,
-    chunkNames: 'cli-chunks/[name]-[hash]',
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    logLevel: 'warning',
-    loader: { '.md': 'text' },
-    banner: {
-      js: "import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);",
-    },
-  });
-  // The bundle finds its version in the package.json above it, as when installed.
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'agent-dreaming', version: '0.0.0-bench', type: 'module' }));
+  const bundle = join(bundleDir({ keep }), 'cli.js');
   const repo = join(dir, 'repo');
   execFileSync('git', ['init', '-q', repo]);
   const sessionId = 'b0b0b0b0-1111-4222-8333-444444444444';

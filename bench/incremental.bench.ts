@@ -1,28 +1,28 @@
 /**
- * Incremental passes: `node --import tsx bench/incremental.bench.ts [--sizes 1000,10000,30000] [--big] [--kb K] [--threads T]`.
+ * Incremental passes: `node --import tsx bench/incremental.bench.ts [--sizes 1000,10000,30000] [--big] [--kb K]
+ * [--threads T] [--rounds R] [--timings] [--keep]`.
  *
  * For each size N, a generated corpus of N Claude Code and Codex sessions (about --kb KB each), and
- * each pass in its own process so its peak RSS is its own:
- *   cold:        runDream with no ledger (the baseline of the rows below, from the same run);
- *   nothing new: runDream again with the ledger the cold pass wrote (target: at most 5% of cold);
- *   10% new:     N/10 sessions added, and a tenth of the old transcripts grown by an appended turn,
- *                then runDream with that ledger (target: at most 20% of cold).
+ * each pass a `dream run --write` process of the bundle that ships (bench/bundle.ts), so its time,
+ * CPU and peak RSS are what a user's pass costs, start and module load included:
+ *   cold:        no ledger (the baseline of the rows below, from the same run);
+ *   nothing new: again, with the ledger and memory the cold pass wrote (target: at most 5% of cold);
+ *   10% new:     on a copy of the corpus with N/10 sessions added and a hundredth of the old transcripts
+ *                grown by an appended turn, a pass from the cold pass's ledger and memory (target: at most 20% of cold).
+ * The three run in turn, R rounds (default 3 up to 10,000 sessions, 1 above); each row is the round
+ * with the least CPU (user + system, worker threads included), with the highest peak RSS of all rounds.
  * Printed per size: each pass's CPU time and its ratio to cold; peak RSS against the target (300 MB)
- * and against a baseline process that loads the same modules and reads nothing (from the same run);
+ * and against a baseline `dream run` that loads the same modules and reads nothing (from the same run);
  * the ledger's size, its bytes per session, and the ratio of those to the corpus's bytes per session.
  * --big adds 100,000 sessions.
- *
- * The passes run the code as it ships: bundled like dist/ (scripts/bundle-options.mjs), with its read
- * worker beside it. From the sources through tsx, every worker thread would load tsx and compile the
- * sources again, and that, not the pass, would be most of a worker's peak RSS.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { claudeCodeSession, codexRollout, type Turn } from '../test/helpers/transcript-builders.js';
-import { bundleOptions } from '../scripts/bundle-options.mjs';
+import { bundleDir, measure } from './bundle.js';
+import { recordFailure, recordFigure } from './summary.js';
 
 const args = process.argv.slice(2);
 const argOf = (name: string): string | undefined => {
@@ -94,104 +94,98 @@ interface PassResult {
   ms: number;
   peakRssMb: number;
   ledgerBytes: number;
-  /** User + system CPU of the pass: steadier than wall time on a shared machine. */
+  /** User + system CPU of the pass's process: steadier than wall time on a shared machine. */
   cpuMs: number;
   timings: Record<string, number>;
 }
 
-async function child(root: string): Promise<void> {
-  if (root === '--baseline') {
-    await import('../src/pipeline/run.js');
-    await import('../src/engine/offline/index.js');
-    process.stdout.write(`${JSON.stringify({ peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
-    return;
-  }
-  const { runDream } = await import('../src/pipeline/run.js');
-  const { OfflineEngine } = await import('../src/engine/offline/index.js');
-  const { defaultDreamOptions } = await import('../src/engine/options.js');
-  const { silentLogger } = await import('../src/log.js');
-  const start = performance.now();
-  const cpu0 = process.cpuUsage();
-  const r = await runDream({
-    repoDir: root,
-    sessions: ['sessions/**/*.jsonl'],
-    engine: new OfflineEngine(),
-    options: defaultDreamOptions,
-    ledgerPath: LEDGER,
-    logger: silentLogger,
-    // Readers on this thread alone or on workers (default: the pass's own choice); workers add their own heap to peak RSS.
-    ...(argOf('--threads') ? { threads: Number(argOf('--threads')) } : {}),
-  });
-  mkdirSync(path.join(root, '.dreaming'), { recursive: true });
-  writeFileSync(path.join(root, LEDGER), r.ledgerText);
-  const result: PassResult = {
-    read: r.report.sessions.read,
-    unchanged: r.report.sessions.filesUnchanged ?? 0,
-    resumed: r.report.sessions.filesResumed ?? 0,
-    ms: performance.now() - start,
-    cpuMs: ((c) => (c.user + c.system) / 1000)(process.cpuUsage(cpu0)),
-    timings: r.report.timings,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
-    ledgerBytes: Buffer.byteLength(r.ledgerText),
-  };
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+interface Report {
+  sessions: { read: number; filesUnchanged?: number; filesResumed?: number };
+  timings: Record<string, number>;
 }
 
-/** Bundles this bench and the read worker into a temporary folder (see the header); returns the bench's bundle. */
-async function bundle(): Promise<string> {
-  // Imported here, not at the top: the bundle itself must not carry esbuild.
-  const { build } = await import('esbuild');
-  const dir = mkdtempSync(path.join(tmpdir(), 'incremental-bundle-'));
-  const common = { ...bundleOptions, metafile: false, external: ['esbuild'] };
-  await build({ ...common, entryPoints: [fileURLToPath(import.meta.url)], outfile: path.join(dir, 'incremental.bench.js') });
-  // mine-files.ts starts its workers from read-worker.js beside the bundle that runs it.
-  await build({
-    ...common,
-    entryPoints: [fileURLToPath(new URL('../src/pipeline/read-worker.ts', import.meta.url))],
-    outfile: path.join(dir, 'read-worker.js'),
-  });
-  return path.join(dir, 'incremental.bench.js');
-}
-
-let bundled = '';
-
-function pass(root: string): PassResult {
+/**
+ * One `dream run --write` of the bundle, as a user runs it: it reads the ledger the last pass wrote
+ * and writes its own (and applies its edits, as a merged pull request would). The whole process is
+ * timed, start and module load included: a pass with nothing new pays them too.
+ */
+function pass(cli: string, root: string): PassResult {
+  const report = path.join(root, '..', 'report.json');
   const threads = argOf('--threads');
-  const extra = threads ? ['--threads', threads] : [];
-  const r = spawnSync(process.execPath, [bundled, '--child', root, ...extra], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
-  if (r.status !== 0) throw new Error(`pass failed (${r.status ?? r.signal}): ${r.stderr.slice(-2000)}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!) as PassResult;
+  const argv = ['run', '--repo', root, '--sessions', 'sessions/**/*.jsonl', '--engine', 'offline', '--write', '--report', report];
+  // Readers on this thread alone or on workers (default: the pass's own choice); workers add their own heap to peak RSS.
+  const m = measure({ command: cli, args: threads ? [...argv, '--threads', threads] : argv, node: true }, path.dirname(cli));
+  const r = JSON.parse(readFileSync(report, 'utf8')) as Report;
+  return {
+    read: r.sessions.read,
+    unchanged: r.sessions.filesUnchanged ?? 0,
+    resumed: r.sessions.filesResumed ?? 0,
+    ms: m.ms,
+    cpuMs: m.cpuMs ?? NaN,
+    timings: r.timings,
+    peakRssMb: m.rssMb ?? NaN,
+    ledgerBytes: statSync(path.join(root, LEDGER)).size,
+  };
 }
 
-/** Peak RSS of a process that loads the pass's modules and reads nothing: what every pass pays first. */
-function baselineRssMb(): number {
-  return (pass('--baseline') as unknown as { peakRssMb: number }).peakRssMb;
+/** Peak RSS of a `dream run` that loads the pass's modules and reads nothing: what every pass pays first. */
+function baselineRssMb(cli: string, root: string): number {
+  const empty = path.join(root, '..', 'empty');
+  mkdirSync(empty, { recursive: true });
+  const m = measure(
+    { command: cli, args: ['run', '--repo', empty, '--sessions', 'none/*.jsonl', '--engine', 'offline', '--allow-empty'], node: true },
+    path.dirname(cli),
+  );
+  return m.rssMb ?? NaN;
 }
 
-function bench(n: number, kb: number): void {
-  const root = mkdtempSync(path.join(tmpdir(), 'incremental-bench-'));
+/** Everything a pass writes (ledger, memory): all but the transcripts. */
+function clearState(dir: string): void {
+  for (const f of readdirSync(dir)) if (f !== 'sessions') rmSync(path.join(dir, f), { recursive: true, force: true });
+}
+
+function copyState(from: string, to: string): void {
+  clearState(to);
+  for (const f of readdirSync(from)) if (f !== 'sessions') cpSync(path.join(from, f), path.join(to, f), { recursive: true });
+}
+
+/** The round with the least CPU, and the highest peak RSS of all rounds. */
+function best(rounds: PassResult[]): PassResult {
+  const min = rounds.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
+  return { ...min, peakRssMb: Math.max(...rounds.map((r) => r.peakRssMb)) };
+}
+
+function bench(n: number, kb: number, cli: string): void {
+  const work = mkdtempSync(path.join(tmpdir(), 'incremental-bench-'));
+  const root = path.join(work, 'repo');
+  // The corpus after 10% new data: a copy, so each round's 10%-new pass starts from that round's cold state.
+  const grownRoot = path.join(work, 'repo-10pct');
+  const rounds = Number(argOf('--rounds') ?? (n <= 10_000 ? 3 : 1));
   try {
     const g0 = performance.now();
     for (let i = 0; i < n; i++) sessionFile(root, i, kb);
-    console.log(`\n${n} sessions of about ${kb} KB, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
-    const cold = pass(root);
-    const nothing = pass(root);
+    // Same mtimes, so the copy's untouched files are as dreamed as the original's.
+    spawnSync('cp', ['-a', root, grownRoot]);
     const added = Math.ceil(n / 10);
-    for (let i = n; i < n + added; i++) sessionFile(root, i, kb);
+    for (let i = n; i < n + added; i++) sessionFile(grownRoot, i, kb);
     let grown = 0;
     for (let i = 0; i < n && grown < Math.ceil(n / 100); i += 10) {
-      const dir = path.join(root, 'sessions', `part-${String(Math.floor(i / PER_DIR)).padStart(3, '0')}`);
+      const dir = path.join(grownRoot, 'sessions', `part-${String(Math.floor(i / PER_DIR)).padStart(3, '0')}`);
       const name = `${String(i).padStart(8, '0')}-`;
-      const file = spawnSync('ls', [dir], { encoding: 'utf8' })
-        .stdout.split('\n')
-        .find((f) => f.startsWith(name));
+      const file = readdirSync(dir).find((f) => f.startsWith(name));
       if (file && grow(path.join(dir, file))) grown++;
     }
-    const tenth = pass(root);
-    const baseRss = baselineRssMb();
+    console.log(`\n${n} sessions of about ${kb} KB, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s; ${rounds} round(s)`);
+    const runs = { cold: [] as PassResult[], nothing: [] as PassResult[], tenth: [] as PassResult[] };
+    for (let r = 0; r < rounds; r++) {
+      clearState(root);
+      runs.cold.push(pass(cli, root));
+      copyState(root, grownRoot);
+      runs.nothing.push(pass(cli, root));
+      runs.tenth.push(pass(cli, grownRoot));
+    }
+    const [cold, nothing, tenth] = [best(runs.cold), best(runs.nothing), best(runs.tenth)];
+    const baseRss = baselineRssMb(cli, root);
     const sessionsInLedger = n + added;
     const row = (name: string, r: PassResult): string =>
       `${name.padEnd(14)} ${(r.ms / 1000).toFixed(2).padStart(7)} s wall ${(r.cpuMs / 1000).toFixed(2).padStart(7)} s CPU  ${((100 * r.cpuMs) / cold.cpuMs).toFixed(1).padStart(5)}% of cold's CPU  read ${String(r.read).padStart(6)}  unchanged ${String(r.unchanged).padStart(6)}  resumed ${String(r.resumed).padStart(4)}  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB (${(r.peakRssMb / 300).toFixed(2)}x the 300 MB target, ${(r.peakRssMb / baseRss).toFixed(2)}x the ${baseRss.toFixed(0)} MB baseline)`;
@@ -203,14 +197,41 @@ function bench(n: number, kb: number): void {
     );
     if (args.includes('--timings'))
       for (const [k, r] of Object.entries({ cold, nothing, tenth })) console.log(`  ${k} stages (ms): ${JSON.stringify(r.timings)}`);
-    const corpus = dirBytes(root);
+    const size = n.toLocaleString('en-US');
+    const share = (r: PassResult) => `${((100 * r.cpuMs) / cold.cpuMs).toFixed(1)}% of cold`;
+    recordFigure({
+      figure: `cold pass, CPU (${size} sessions)`,
+      value: `${(cold.cpuMs / 1000).toFixed(1)} s`,
+      target: '(the baseline of the next two)',
+    });
+    recordFigure({
+      figure: `nothing-new pass vs cold (${size})`,
+      value: share(nothing),
+      target: '<= 5%',
+      met: nothing.cpuMs / cold.cpuMs <= 0.05,
+    });
+    recordFigure({ figure: `10%-new pass vs cold (${size})`, value: share(tenth), target: '<= 20%', met: tenth.cpuMs / cold.cpuMs <= 0.2 });
+    const peak = Math.max(cold.peakRssMb, nothing.peakRssMb, tenth.peakRssMb);
+    recordFigure({
+      figure: `peak RSS, any pass (${size})`,
+      value: `${peak.toFixed(0)} MB (${(peak / baseRss).toFixed(2)}x a pass that reads nothing)`,
+      target: '< 300 MB',
+      met: peak < 300,
+    });
+    recordFigure({
+      figure: `ledger bytes/session (${(n + added).toLocaleString('en-US')} sessions)`,
+      value: `${(tenth.ledgerBytes / sessionsInLedger).toFixed(1)} B`,
+      target: 'bounded (100k: --big)',
+    });
+    const corpus = dirBytes(grownRoot);
     console.log(
       `ledger: ${(tenth.ledgerBytes / 1024).toFixed(0)} KB for ${sessionsInLedger} sessions = ${(tenth.ledgerBytes / sessionsInLedger).toFixed(1)} bytes/session` +
         ` (after the cold pass ${(cold.ledgerBytes / n).toFixed(1)}); corpus ${(corpus / 1024 / 1024).toFixed(0)} MB` +
         ` = ${(corpus / sessionsInLedger).toFixed(0)} bytes/session, so the ledger is ${((100 * tenth.ledgerBytes) / corpus).toFixed(2)}% of the corpus`,
     );
   } finally {
-    if (!args.includes('--keep')) rmSync(root, { recursive: true, force: true });
+    if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });
+    else console.log(`kept ${work}`);
   }
 }
 
@@ -219,16 +240,14 @@ function dirBytes(root: string): number {
   return Number(out.split('\t')[0]) || statSync(root).size;
 }
 
-const childAt = args.indexOf('--child');
-if (childAt >= 0) await child(args[childAt + 1]!);
-else {
-  const sizes = (argOf('--sizes') ?? '1000,10000,30000').split(',').map(Number);
-  if (args.includes('--big')) sizes.push(100_000);
-  const kb = Number(argOf('--kb') ?? 4);
-  bundled = await bundle();
+const sizes = (argOf('--sizes') ?? '1000,10000,30000').split(',').map(Number);
+if (args.includes('--big')) sizes.push(100_000);
+const kb = Number(argOf('--kb') ?? 4);
+const cli = path.join(bundleDir({ keep: args.includes('--keep') }), 'cli.js');
+for (const n of sizes) {
   try {
-    for (const n of sizes) bench(n, kb);
-  } finally {
-    rmSync(path.dirname(bundled), { recursive: true, force: true });
+    bench(n, kb, cli);
+  } catch (err) {
+    recordFailure(`incremental passes (${n.toLocaleString('en-US')} sessions)`, err);
   }
 }

@@ -2,8 +2,8 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   consoleLogger
-} from "./cli-chunks/chunk-2A2AXA36.js";
-import "./cli-chunks/chunk-5BTHIFX2.js";
+} from "./cli-chunks/chunk-XVOV4B3G.js";
+import "./cli-chunks/chunk-73UNAEYF.js";
 import "./cli-chunks/chunk-TJ6B3WYZ.js";
 
 // src/cli/pipes.ts
@@ -21,7 +21,7 @@ function ignoreClosedPipes(...streams) {
 ignoreClosedPipes(process.stdout, process.stderr);
 var logger = consoleLogger({ verbose: process.env.DREAM_VERBOSE === "1" });
 var deps = { logger, env: process.env };
-var program = process.argv[2] === "capture" ? (await import("./cli-chunks/capture-program-GY7COE7X.js")).buildCaptureProgram(deps) : (await import("./cli-chunks/program-6SN55LCR.js")).buildProgram(deps);
+var program = process.argv[2] === "capture" ? (await import("./cli-chunks/capture-program-JUWR3VRY.js")).buildCaptureProgram(deps) : (await import("./cli-chunks/program-4XZLBVXV.js")).buildProgram(deps);
 program.parseAsync(process.argv).catch((err) => {
   logger.error(err instanceof Error ? err.message : String(err));
   process.exitCode = 1;

@@ -1036,16 +1036,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1265,15 +1265,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push2(open3);
+          braces.push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
@@ -15614,12 +15614,12 @@ var require_common = __commonJS({
       createDebug.skips = [];
       createDebug.formatters = {};
       function selectColor(namespace) {
-        let hash2 = 0;
+        let hash = 0;
         for (let i = 0; i < namespace.length; i++) {
-          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i);
-          hash2 |= 0;
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
         }
-        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
       }
       createDebug.selectColor = selectColor;
       function createDebug(namespace) {
@@ -16256,12 +16256,12 @@ var require_src2 = __commonJS({
     function check(path6, isFile, isDirectory) {
       log2(`checking %s`, path6);
       try {
-        const stat4 = fs_1.statSync(path6);
-        if (stat4.isFile() && isFile) {
+        const stat3 = fs_1.statSync(path6);
+        if (stat3.isFile() && isFile) {
           log2(`[OK] path represents a file`);
           return true;
         }
-        if (stat4.isDirectory() && isDirectory) {
+        if (stat3.isDirectory() && isDirectory) {
           log2(`[OK] path represents a directory`);
           return true;
         }
@@ -16472,10 +16472,10 @@ var resolveSymlinksAsync = function(path6, state, callback$1) {
   queue2.enqueue();
   fs2.realpath(path6, (error, resolvedPath) => {
     if (error) return queue2.dequeue(suppressErrors ? null : error, state);
-    fs2.stat(resolvedPath, (error$1, stat4) => {
+    fs2.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue2.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path6, resolvedPath, state)) return queue2.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat3.isDirectory() && isRecursive(path6, resolvedPath, state)) return queue2.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
       queue2.dequeue(null, state);
     });
   });
@@ -16485,9 +16485,9 @@ var resolveSymlinks = function(path6, state, callback$1) {
   queue2.enqueue();
   try {
     const resolvedPath = fs2.realpathSync(path6);
-    const stat4 = fs2.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path6, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat3 = fs2.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path6, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -16684,8 +16684,8 @@ var Walker = class {
         this.walkDirectory(this.state, path6, path6, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path6 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path6, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path6, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path6 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path6 + pathSeparator, depth - 1, this.walk);
@@ -19468,9 +19468,9 @@ var MAC_HASHES = [
   { oid: OID_SHA512, hash: { name: "SHA-512", outputSize: 64, blockSize: 128 } }
 ];
 function matchHash(oidBytes) {
-  for (const { oid, hash: hash2 } of MAC_HASHES) {
+  for (const { oid, hash } of MAC_HASHES) {
     if (bytesEqual(oidBytes, oid))
-      return hash2;
+      return hash;
   }
   return void 0;
 }
@@ -19542,13 +19542,13 @@ var NODE_HASH_NAMES = {
   "SHA-384": "sha384",
   "SHA-512": "sha512"
 };
-async function createDigest(hash2) {
+async function createDigest(hash) {
   try {
     const { createHash: createHash6 } = await import("node:crypto");
-    const algorithm = NODE_HASH_NAMES[hash2.name];
+    const algorithm = NODE_HASH_NAMES[hash.name];
     return (data) => new Uint8Array(createHash6(algorithm).update(data).digest());
   } catch {
-    return async (data) => new Uint8Array(await globalThis.crypto.subtle.digest(hash2.name, toBufferSource(data)));
+    return async (data) => new Uint8Array(await globalThis.crypto.subtle.digest(hash.name, toBufferSource(data)));
   }
 }
 function padToMultipleOf(src, blockSize) {
@@ -19571,9 +19571,9 @@ function encodePasswordAsBmpString(password) {
   }
   return bytes;
 }
-async function deriveMacKey(hash2, password, salt, iterations) {
-  const v2 = hash2.blockSize;
-  const u2 = hash2.outputSize;
+async function deriveMacKey(hash, password, salt, iterations) {
+  const v2 = hash.blockSize;
+  const u2 = hash.outputSize;
   const ID_MAC = 3;
   const D = new Uint8Array(v2).fill(ID_MAC);
   const P2 = padToMultipleOf(encodePasswordAsBmpString(password), v2);
@@ -19582,7 +19582,7 @@ async function deriveMacKey(hash2, password, salt, iterations) {
   DI.set(D, 0);
   DI.set(S2, D.length);
   DI.set(P2, D.length + S2.length);
-  const digest = await createDigest(hash2);
+  const digest = await createDigest(hash);
   let A = await digest(DI);
   for (let i = 1; i < iterations; i++) {
     A = await digest(A);
@@ -21537,6 +21537,62 @@ var creator = {
 // src/secrets/secretlint.ts
 var PREFIX = "@secretlint/secretlint-rule-";
 var EXCLUDED = /* @__PURE__ */ new Set([`${PREFIX}filter-comments`]);
+var NEEDS = {
+  // Only the secret-access-key pattern runs (the id scans are off by default): (SECRET|secret|Secret).
+  "secretlint-aws": [["ecret", "ECRET"]],
+  "secretlint-npm": [["npm_"]],
+  // Tokens (xoxb-, xoxp-, xapp-, xoxa-, xoxo-, xoxr-) and incoming-webhook URLs.
+  "secretlint-slack": [["xox", "xapp-", "://"]],
+  // Reported only with a user and a password before '@'.
+  "secretlint-basicauth": [["://"], ["@"]],
+  "secretlint-database-connection-string": [["://"], ["@"]],
+  "secretlint-openai": [["T3BlbkFJ"]],
+  "secretlint-anthropic": [["sk-ant-api0"]],
+  "secretlint-groq": [["gsk_"]],
+  "secretlint-huggingface": [["hf_"]],
+  "secretlint-linear": [["lin_api_"]],
+  "secretlint-notion": [["ntn_"]],
+  "secretlint-privatekey": [["PRIVATE KEY"]],
+  "secretlint-sendgrid": [["SG."]],
+  "secretlint-shopify": [["shppa_", "shpca_", "shpat_", "shpss_"]],
+  "secretlint-stripe": [["k_live_", "k_test_"]],
+  "secretlint-github": [["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"]],
+  "secretlint-gitlab": [["glpat-"]],
+  "secretlint-grafana": [["glc_", "glsa_"]],
+  "secretlint-1password": [["ops_ey"]],
+  "secretlint-hashicorp-vault": [["hvs.", "hvb.", "hvr."]],
+  "secretlint-vercel": [["vcp_", "vci_", "vca_", "vcr_", "vck_"]],
+  "secretlint-databricks": [["dapi"]],
+  "secretlint-docker": [["dckr_pat_"]],
+  "secretlint-figma": [["figd_"]],
+  "secretlint-cloudflare": [["cfk_", "cfut_", "cfat_"]],
+  "secretlint-tailscale": [["tskey-"]]
+};
+var GATED_RULE_IDS = Object.keys(NEEDS);
+var LITERALS = [...new Set(Object.values(NEEDS).flat(2))];
+var LITERAL_PAIRS = LITERALS.map((lit) => {
+  const pairs = [];
+  for (let i = 1; i < lit.length; i++) pairs.push(lit.charCodeAt(i - 1) << 7 | lit.charCodeAt(i));
+  if ([...lit].some((ch) => ch.charCodeAt(0) >= 128)) throw new Error(`preset gate literal must be ASCII: ${lit}`);
+  return pairs;
+});
+var present = new Uint32Array(128 * 128 / 32);
+function markPairs(text) {
+  present.fill(0);
+  let prev = 128;
+  for (let i = 0; i < text.length; i++) {
+    const c3 = text.charCodeAt(i);
+    if (c3 < 128 && prev < 128) {
+      const k = prev << 7 | c3;
+      present[k >>> 5] |= 1 << (k & 31);
+    }
+    prev = c3;
+  }
+}
+function pairsPresent(k) {
+  for (const p2 of LITERAL_PAIRS[k]) if ((present[p2 >>> 5] & 1 << (p2 & 31)) === 0) return false;
+  return true;
+}
 var sink = [];
 function load() {
   const out = [];
@@ -21552,7 +21608,8 @@ function load() {
       ignore: () => void 0
     };
     const handlers = rule.create(context, {});
-    if (handlers.file) out.push({ id, file: handlers.file });
+    const needs = NEEDS[id]?.map((group) => group.map((lit) => LITERALS.indexOf(lit)));
+    if (handlers.file) out.push({ id, file: handlers.file, ...needs ? { needs } : {} });
   }
   return out;
 }
@@ -21563,11 +21620,22 @@ if (URL_RULES.length !== URL_IDS.size)
   throw new Error(`secretlint preset lacks ${[...URL_IDS].join(" or ")}: update src/secrets/secretlint.ts`);
 var SECRETLINT_RULE_COUNT = RULES.length;
 var TOKEN_CHAR = /[A-Za-z0-9_-]/;
-function runRules(content, rules2) {
+function runRules(content, rules2, gated = true) {
   sink = [];
   let threw = false;
   const source = { content, filePath: "transcript.txt", ext: ".txt", contentType: "text" };
+  const seen = new Uint8Array(LITERALS.length);
+  let marked = false;
+  const holds = (k) => {
+    if (seen[k] === 0) {
+      if (!marked) markPairs(content);
+      marked = true;
+      seen[k] = pairsPresent(k) && content.includes(LITERALS[k]) ? 1 : 2;
+    }
+    return seen[k] === 1;
+  };
   for (const rule of rules2) {
+    if (gated && rule.needs && !rule.needs.every((group) => group.some(holds))) continue;
     try {
       const r2 = rule.file(source);
       if (r2 instanceof Promise) r2.catch(() => void 0);
@@ -21596,8 +21664,8 @@ function adjust(text, found) {
   }
   return kept;
 }
-function secretlintFindings(text, which = "all") {
-  return adjust(text, runRules(text, which === "all" ? RULES : URL_RULES).found);
+function secretlintFindings(text, which = "all", gated = true) {
+  return adjust(text, runRules(text, which === "all" ? RULES : URL_RULES, gated).found);
 }
 
 // src/secrets/table.ts
@@ -21608,26 +21676,26 @@ var URL_SCHEME = "://";
 var KEY_BLOCK = "PRIVATE KEY";
 var USERINFO_AT = "@";
 var EXTRA = [URL_SCHEME, KEY_BLOCK, USERINFO_AT];
-var LITERALS = [];
+var LITERALS2 = [];
 for (const lit of [...RULES2.flatMap((r2) => r2.includes ?? []), ...EXTRA]) {
-  if (!LITERALS.some((x2) => x2.lit === lit))
-    LITERALS.push({ lit, mask: RULES2.reduce((m2, r2, i) => r2.includes?.includes(lit) ? m2 | 1 << i : m2, 0) });
+  if (!LITERALS2.some((x2) => x2.lit === lit))
+    LITERALS2.push({ lit, mask: RULES2.reduce((m2, r2, i) => r2.includes?.includes(lit) ? m2 | 1 << i : m2, 0) });
 }
-var BIT = new Map(LITERALS.map((x2, i) => [x2.lit, 1 << i]));
+var BIT = new Map(LITERALS2.map((x2, i) => [x2.lit, 1 << i]));
 var HAS_URL = BIT.get(URL_SCHEME);
 var HAS_KEY_BLOCK = BIT.get(KEY_BLOCK);
 var HAS_AT = BIT.get(USERINFO_AT);
 function findLiterals(text) {
   let rules2 = 0;
-  let present = 0;
-  for (let i = 0; i < LITERALS.length; i++) {
-    const x2 = LITERALS[i];
+  let present2 = 0;
+  for (let i = 0; i < LITERALS2.length; i++) {
+    const x2 = LITERALS2[i];
     if (text.includes(x2.lit)) {
       rules2 |= x2.mask;
-      present |= 1 << i;
+      present2 |= 1 << i;
     }
   }
-  return { rules: rules2, present };
+  return { rules: rules2, present: present2 };
 }
 function runTable(text, mask, out) {
   for (let i = 0; i < RULES2.length; i++) if ((mask & 1 << i) !== 0) runRule(RULES2[i], text, out);
@@ -21937,8 +22005,11 @@ function isSecretKey(key) {
   const k = key.toLowerCase().replace(/[-_.]/g, "");
   return SECRET_KEY_SUFFIXES.some((s) => k.endsWith(s));
 }
+function keySeesValue(value, key) {
+  return key !== void 0 && value.length <= MAX_PREFIXED_VALUE && NAME_HINT.test(key);
+}
 function redactKeyedString(value, key) {
-  if (key === void 0 || value.length > MAX_PREFIXED_VALUE || !NAME_HINT.test(key)) return redactSecrets(value);
+  if (!keySeesValue(value, key)) return redactSecrets(value);
   if (isSecretKey(key) && value.length >= 4 && value.length <= MAX_FIELD_VALUE && !value.includes("\n")) {
     const trimmed = value.trim();
     if (!isPlaceholder(trimmed) && !MARKER.test(trimmed)) return `[REDACTED:${SECRET_FIELD_RULE_ID}]`;
@@ -22087,11 +22158,11 @@ var IMPORT_LINE = /^@(\S+)$/;
 function isBlockStart(text) {
   return ATX_HEADING.test(text) || THEMATIC_BREAK.test(text) || indentWidth(text) < 4 && (FENCE_OPEN.test(text) || LIST_MARKER.test(text));
 }
-function fenceEnd(lines, open3) {
-  const m2 = FENCE_OPEN.exec(lines[open3].text);
+function fenceEnd(lines, open) {
+  const m2 = FENCE_OPEN.exec(lines[open].text);
   const fence = m2[1];
   const close = new RegExp(`^[ \\t]*\\${fence[0]}{${fence.length},}[ \\t]*$`);
-  for (let j2 = open3 + 1; j2 < lines.length; j2++) if (close.test(lines[j2].text)) return j2;
+  for (let j2 = open + 1; j2 < lines.length; j2++) if (close.test(lines[j2].text)) return j2;
   return lines.length - 1;
 }
 function frontmatterLength(lines) {
@@ -22489,9 +22560,6 @@ function defaultTrust(format) {
 // src/guards/evidence.ts
 var MAX_REPO_FILE_BYTES = 2 * 1024 * 1024;
 
-// src/guards/provenance.ts
-import { hash } from "node:crypto";
-
 // src/guards/unicode.ts
 var import_unhomoglyph = __toESM(require_unhomoglyph(), 1);
 var INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800\u180E\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
@@ -22505,9 +22573,30 @@ function skeletonOf(ch) {
   }
   return s;
 }
+var NON_ASCII = /[^\x00-\x7f]/;
+var EACH_NON_ASCII = /[^\x00-\x7f]/gu;
 function foldForChecks(text) {
+  if (!NON_ASCII.test(text)) return text;
   const nfkc = text.normalize("NFKC").replace(INVISIBLE, "");
-  return /[^\x00-\x7f]/.test(nfkc) ? nfkc.replace(/[^\x00-\x7f]/gu, skeletonOf) : nfkc;
+  return NON_ASCII.test(nfkc) ? nfkc.replace(EACH_NON_ASCII, skeletonOf) : nfkc;
+}
+var keepsItself = new Uint8Array(65536);
+var NOT_INERT = /[\p{L}\p{N}\p{M}]/u;
+function foldsToItself(text) {
+  if (!NON_ASCII.test(text)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c3 = text.charCodeAt(i);
+    if (c3 < 128) continue;
+    let known = keepsItself[c3];
+    if (known === 0) {
+      const ch = String.fromCharCode(c3);
+      const kept = (c3 < 55296 || c3 > 57343) && !NOT_INERT.test(ch) && ch.replace(INVISIBLE, "") === ch && ch.normalize("NFKC") === ch && skeletonOf(ch) === ch && ch.toLowerCase() === ch;
+      known = kept ? 1 : 2;
+      keepsItself[c3] = known;
+    }
+    if (known === 2) return false;
+  }
+  return true;
 }
 var LATIN = new RegExp("\\p{Script=Latin}", "u");
 
@@ -22716,6 +22805,103 @@ function extractClaims(text) {
   return claims;
 }
 
+// src/guards/sentences.ts
+var maskSpans = (text) => text.includes("`") ? text.replace(/(`+)[^`\n][\s\S]*?\1/g, (m2) => m2.replace(/[.!?]/g, "_")) : text;
+function sentenceOf(piece) {
+  const t2 = piece.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, "");
+  return /[\p{L}\p{N}]/u.test(t2) ? t2 : void 0;
+}
+function sentencesOf(text) {
+  const out = [];
+  for (const line of maskSpans(text).split(/\r?\n/))
+    for (const piece of line.split(/(?<=[.!?])\s+/)) {
+      const s = sentenceOf(piece);
+      if (s !== void 0) out.push(s);
+    }
+  return out;
+}
+var isSpace = (c3) => c3 === 32 || c3 >= 9 && c3 <= 13 || c3 === 160 || c3 === 5760 || c3 >= 8192 && c3 <= 8202 || c3 === 8232 || c3 === 8233 || c3 === 8239 || c3 === 8287 || c3 === 12288 || c3 === 65279;
+var endsSentence = (c3) => c3 === 46 || c3 === 33 || c3 === 63;
+function sentencesAt(text, places) {
+  if (places.length === 0) return [];
+  const masked = maskSpans(text);
+  const out = [];
+  let done = 0;
+  for (const p2 of places) {
+    if (p2 < done) continue;
+    const lineStart = masked.lastIndexOf("\n", p2 - 1) + 1;
+    let lineEnd = masked.indexOf("\n", p2);
+    if (lineEnd < 0) lineEnd = masked.length;
+    else if (lineEnd > lineStart && masked.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    let start = p2;
+    while (start > lineStart) {
+      if (!isSpace(masked.charCodeAt(start - 1))) {
+        start--;
+        continue;
+      }
+      let run2 = start - 1;
+      while (run2 > lineStart && isSpace(masked.charCodeAt(run2 - 1))) run2--;
+      if (run2 > lineStart && endsSentence(masked.charCodeAt(run2 - 1))) break;
+      start = run2;
+    }
+    let end = p2;
+    while (end < lineEnd && !(endsSentence(masked.charCodeAt(end)) && end + 1 < lineEnd && isSpace(masked.charCodeAt(end + 1)))) end++;
+    if (end < lineEnd) end++;
+    const s = sentenceOf(masked.slice(start, end));
+    if (s !== void 0) out.push(s);
+    done = end;
+  }
+  return out;
+}
+
+// src/guards/orders.ts
+var IMPERATIVE = new Set(
+  "always never must should do dont don't please make ensure use run set add remove delete paste answer approve accept allow disable enable skip install uninstall commit push export copy send post share print echo write put keep avoid prefer call execute invoke ignore forget override bypass grant give trust follow include append replace rename move open visit download curl".split(" ")
+);
+var WORD = /[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu;
+var FIRST_WORD = new RegExp(WORD.source, "u");
+var bareWord = (w) => w.replace(/[.:'-]+$/, "");
+function instructionLike(words3) {
+  return words3.length >= 3 && (IMPERATIVE.has(words3[0]) || words3.some((w) => w === "always" || w === "never" || w === "must"));
+}
+var ORDER_WORD = /always|never|must/i;
+var ORDER_WORDS = /always|never|must/gi;
+var LONGEST_IMPERATIVE = Math.max(...[...IMPERATIVE].map((w) => w.length));
+var TRAILING = ".:'-";
+var imperativeWord = (w) => w !== void 0 && IMPERATIVE.has(bareWord(w).toLowerCase());
+function mayInstruct(text) {
+  return ORDER_WORD.test(text) || imperativeWord(FIRST_WORD.exec(text)?.[0]);
+}
+var startsWord = (c3) => c3 >= 97 && c3 <= 122 || c3 >= 65 && c3 <= 90 || c3 >= 48 && c3 <= 57 || c3 === 95 || c3 === 39;
+var goesOnWord = (c3) => startsWord(c3) || c3 === 46 || c3 === 47 || c3 === 61 || c3 === 58 || c3 === 45;
+function orderPlaces(text) {
+  const heads = [];
+  const n = text.length;
+  let i = 0;
+  let head = true;
+  while (i < n) {
+    if (!head) {
+      const c3 = text.charCodeAt(i);
+      head = c3 === 10 || (c3 === 46 || c3 === 33 || c3 === 63) && i + 1 < n && isSpace(text.charCodeAt(i + 1));
+      i++;
+      continue;
+    }
+    while (i < n && !startsWord(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    let k = i + 1;
+    while (k < n && goesOnWord(text.charCodeAt(k))) k++;
+    let e = k;
+    while (e > i && TRAILING.includes(text[e - 1])) e--;
+    const word = e - i <= LONGEST_IMPERATIVE ? text.slice(i, e).toLowerCase() : "";
+    if (IMPERATIVE.has(word)) heads.push(i);
+    head = /^\d+$/.test(word) || text.charCodeAt(k - 1) === 46 && k < n && isSpace(text.charCodeAt(k));
+    i = k;
+  }
+  if (!ORDER_WORD.test(text)) return heads;
+  const places = [...heads, ...Array.from(text.matchAll(ORDER_WORDS), (m2) => m2.index)];
+  return places.sort((a, b2) => a - b2);
+}
+
 // src/guards/wording-templates.ts
 var CODE = "`[^`\\n]+`";
 var WHY = String.raw`(?: \(the package lives in [\w./-]+/\))?`;
@@ -22784,26 +22970,10 @@ var MAX_UNTRUSTED_PER_SESSION = 5e3;
 var UNTRUSTED_SHARE = 0.5;
 var CODE2 = "\xA7";
 var PATH_LIKE = /\/|^[\w-]+\.[a-z]\w{0,5}$/;
-var IMPERATIVE = new Set(
-  "always never must should do dont don't please make ensure use run set add remove delete paste answer approve accept allow disable enable skip install uninstall commit push export copy send post share print echo write put keep avoid prefer call execute invoke ignore forget override bypass grant give trust follow include append replace rename move open visit download curl".split(" ")
-);
-var WORD = /[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu;
-var FIRST_WORD = new RegExp(WORD.source, "u");
-var bareWord = (w) => w.replace(/[.:'-]+$/, "");
 var foldedText = (text) => foldForChecks(text).replace(/(`+)[^`\n][\s\S]*?\1/g, ` ${CODE2} `).toLowerCase();
 var wordsIn = (folded) => folded.match(WORD)?.slice(0, MAX_WORDS_PER_TEXT).map(bareWord) ?? [];
 function wordsOf(text) {
   return wordsIn(foldedText(text));
-}
-function sentencesOf(text) {
-  const out = [];
-  for (const line of text.replace(/(`+)[^`\n][\s\S]*?\1/g, (m2) => m2.replace(/[.!?]/g, "_")).split(/\r?\n/)) {
-    for (const s of line.split(/(?<=[.!?])\s+/)) {
-      const t2 = s.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, "");
-      if (/[\p{L}\p{N}]/u.test(t2)) out.push(t2);
-    }
-  }
-  return out;
 }
 var grams = (w, n) => {
   if (w.length < n) return w.length > 0 ? [w.join(" ")] : [];
@@ -22811,14 +22981,6 @@ var grams = (w, n) => {
   for (let i = 0; i + n <= w.length; i++) out.push(w.slice(i, i + n).join(" "));
   return out;
 };
-function instructionLike(words3) {
-  return words3.length >= 3 && (IMPERATIVE.has(words3[0]) || words3.some((w) => w === "always" || w === "never" || w === "must"));
-}
-function mayInstruct(folded) {
-  if (folded.includes("always") || folded.includes("never") || folded.includes("must")) return true;
-  const first = FIRST_WORD.exec(folded);
-  return first !== null && IMPERATIVE.has(bareWord(first[0]));
-}
 var WordingIndex = class {
   constructor(filter) {
     this.filter = filter;
@@ -22827,36 +22989,40 @@ var WordingIndex = class {
   /** The user's own words: every word and neighbouring pair. */
   trustUser(text) {
     const w = wordsOf(text);
-    for (const g2 of [...grams(w, 1), ...grams(w, 2)]) this.filter.add(`w\0${g2}`);
+    for (const g2 of [...grams(w, 1), ...grams(w, 2)]) this.filter.add("w", g2);
     const spanned = w.map((x2) => PATH_LIKE.test(x2) ? CODE2 : x2);
-    if (spanned.some((x2, i) => x2 !== w[i])) for (const g2 of grams(spanned, 2)) this.filter.add(`w\0${g2}`);
+    if (spanned.some((x2, i) => x2 !== w[i])) for (const g2 of grams(spanned, 2)) this.filter.add("w", g2);
   }
   /** Instruction-like sentences of text that is not the user's: their word triples. Returns how many were recorded. */
   distrust(text, budget) {
+    const t2 = text.length > 64e3 ? text.slice(0, 64e3) : text;
+    if (budget <= 0) return 0;
+    const folds = foldsToItself(t2);
+    const sentences2 = folds ? sentencesAt(t2, orderPlaces(t2)) : sentencesOf(t2);
     let n = 0;
-    for (const s of sentencesOf(text.length > 64e3 ? text.slice(0, 64e3) : text)) {
+    for (const s of sentences2) {
       if (n >= budget) break;
+      if ((folds || foldsToItself(s)) && !mayInstruct(s)) continue;
       const folded = foldedText(s);
       if (!mayInstruct(folded)) continue;
       const w = wordsIn(folded);
       if (!instructionLike(w)) continue;
-      for (const g2 of grams(w, 3)) this.filter.add(`x\0${g2}`);
+      for (const g2 of grams(w, 3)) this.filter.add("x", g2);
       n++;
     }
     return n;
   }
   /**
-   * Reads a session by structure: user turns (not a subagent's, whose "user" is its parent model, nor a
-   * CI transcript's, whose prompt anyone who can comment may have written) and structural rejections'
-   * feedback are the user's; tool results, hook output, a harness's feedback, API errors, compaction
-   * summaries and a subagent's prompt are not.
+   * Reads a session by structure: user turns (see userTurn) and structural rejections' feedback are the
+   * user's; tool results, hook output, a harness's feedback, API errors, compaction summaries, a
+   * subagent's prompt and a benchmark's task text are not.
    */
   observe(session) {
     let budget = MAX_UNTRUSTED_PER_SESSION;
     for (const e of session.events) {
       if (budget <= 0 && e.kind !== "user_prompt" && e.kind !== "permission_denial") continue;
       if (e.kind === "user_prompt") {
-        if (session.parentId === void 0 && session.trust !== "public") this.trustUser(e.text);
+        if (userTurn(session, e)) this.trustUser(e.text);
         else budget -= this.distrust(e.text, budget);
       } else if (e.kind === "permission_denial" && session.trust !== "public") this.trustUser(e.text);
       else if (e.kind === "tool_result" || e.kind === "hook_block" || e.kind === "api_error" || e.kind === "environment_feedback")
@@ -22866,12 +23032,12 @@ var WordingIndex = class {
   }
   userSaid(words3, memory) {
     const pairs = grams(words3, 2);
-    return pairs.length > 0 && pairs.every((g2) => memory.has(g2) || this.filter.has(`w\0${g2}`));
+    return pairs.length > 0 && pairs.every((g2) => memory.has(g2) || this.filter.has("w", g2));
   }
   fromToolOutput(words3) {
     const triples = grams(words3, 3);
     if (triples.length === 0) return false;
-    const hits = triples.filter((g2) => this.filter.has(`x\0${g2}`)).length;
+    const hits = triples.filter((g2) => this.filter.has("x", g2)).length;
     return hits / triples.length >= UNTRUSTED_SHARE;
   }
   /**
@@ -22889,7 +23055,7 @@ var WordingIndex = class {
       else added.push(w);
     }
     const removed = [...left.values()].reduce((a, b2) => a + b2, 0);
-    return added.length <= 3 && removed <= 3 && added.every((w) => w === CODE2 || memory.has(w) || this.filter.has(`w\0${w}`));
+    return added.length <= 3 && removed <= 3 && added.every((w) => w === CODE2 || memory.has(w) || this.filter.has("w", w));
   }
   /**
    * Why a sentence of new memory text may not be written, or undefined. `memory`: the words memory
@@ -22911,7 +23077,7 @@ var WordingIndex = class {
     const template = matchTemplate(sentence);
     if (template) {
       const slots = template.words.map((s) => wordsOf(s)).filter((w) => w.length > 0 && !w.every((x2) => x2 === CODE2));
-      const unknown = slots.find((w) => !w.every((x2) => x2 === CODE2 || memory.has(x2) || this.filter.has(`w\0${x2}`)));
+      const unknown = slots.find((w) => !w.every((x2) => x2 === CODE2 || memory.has(x2) || this.filter.has("w", x2)));
       if (!unknown) return void 0;
       return `fills the engine's wording with "${unknown.join(" ")}", which the user never said`;
     }
@@ -22931,6 +23097,9 @@ var WordingIndex = class {
     return void 0;
   }
 };
+function userTurn(session, e) {
+  return session.parentId === void 0 && session.trust !== "public" && !e.task && !e.sidechain;
+}
 function entryText(edit, memory) {
   if (!edit.entryId) return void 0;
   for (const f3 of memory) for (const e of f3.entries) if (e.id === edit.entryId) return e.text;
@@ -22955,24 +23124,35 @@ var MAX_TEXT_CHARS = 1 << 20;
 var BloomFilter = class {
   bits;
   mask;
+  h1 = 0;
+  h2 = 0;
   constructor(log2Bits) {
     if (!Number.isInteger(log2Bits) || log2Bits < 10 || log2Bits > 31)
       throw new RangeError(`log2Bits must be an integer in 10..31, got ${log2Bits}`);
     this.bits = new Uint8Array(2 ** (log2Bits - 3));
     this.mask = 2 ** log2Bits - 1;
   }
-  probes(value) {
-    const d2 = hash("sha256", value, "buffer");
-    const h1 = d2.readUInt32LE(0);
-    const h22 = d2.readUInt32LE(4) | 1;
-    const out = [];
-    for (let i = 0; i < PROBES; i++) out.push(h1 + Math.imul(i, h22) & this.mask);
-    return out;
+  /** Sets h1 and h2 for the key (domain, value); the domain seeds the lanes, so domains never share a key. */
+  hashKey(domain, value) {
+    const d2 = domain.charCodeAt(0);
+    let a = Math.imul(3735928559 ^ d2, 2654435761);
+    let b2 = Math.imul(1103547991 ^ d2, 1597334677);
+    for (let i = 0; i < value.length; i++) {
+      const c3 = value.charCodeAt(i);
+      a = Math.imul(a ^ c3, 2654435761);
+      b2 = Math.imul(b2 ^ c3, 1597334677);
+    }
+    a = Math.imul(a ^ a >>> 16, 2246822507) ^ Math.imul(b2 ^ b2 >>> 13, 3266489909);
+    b2 = Math.imul(b2 ^ b2 >>> 16, 2246822507) ^ Math.imul(a ^ a >>> 13, 3266489909);
+    this.h1 = a >>> 0;
+    this.h2 = (b2 | 1) >>> 0;
   }
-  /** Adds the value; true when it was not (apparently) present before. */
-  add(value) {
+  /** Adds the key; true when it was not (apparently) present before. */
+  add(domain, value) {
+    this.hashKey(domain, value);
     let fresh = false;
-    for (const b2 of this.probes(value)) {
+    for (let i = 0; i < PROBES; i++) {
+      const b2 = this.h1 + Math.imul(i, this.h2) & this.mask;
       const byte = b2 >>> 3;
       const bit = 1 << (b2 & 7);
       if (!(this.bits[byte] & bit)) {
@@ -22982,8 +23162,13 @@ var BloomFilter = class {
     }
     return fresh;
   }
-  has(value) {
-    return this.probes(value).every((b2) => (this.bits[b2 >>> 3] & 1 << (b2 & 7)) !== 0);
+  has(domain, value) {
+    this.hashKey(domain, value);
+    for (let i = 0; i < PROBES; i++) {
+      const b2 = this.h1 + Math.imul(i, this.h2) & this.mask;
+      if (!(this.bits[b2 >>> 3] & 1 << (b2 & 7))) return false;
+    }
+    return true;
   }
   /** The raw bits, to ship a filter from a worker or a shard. */
   get raw() {
@@ -23040,7 +23225,7 @@ var ProvenanceIndex = class {
       this.saturated = true;
       return;
     }
-    if (this.filter.add(`${domain}\0${value}`)) this.count++;
+    if (this.filter.add(domain, value)) this.count++;
   }
   /**
    * Records a trusted text: its URLs, path suffixes, and the token runs that could be a command
@@ -23060,8 +23245,10 @@ var ProvenanceIndex = class {
         if (t2.startsWith("/")) this.add("p", normalisePath(t2));
       }
       if (opts.commands === false || !canStartCommand(tokens, i)) continue;
+      let gram = "";
       for (let n = 1; n <= this.maxGram && i + n <= tokens.length && tokens[i + n - 1].length <= MAX_TOKEN_CHARS; n++) {
-        this.add("g", tokens.slice(i, i + n).join(""));
+        gram = n === 1 ? t2 : `${gram}${tokens[i + n - 1]}`;
+        this.add("g", gram);
       }
     }
   }
@@ -23073,7 +23260,7 @@ var ProvenanceIndex = class {
     for (let i = 0; i < events.length && !this.saturated; i++) {
       const e = events[i];
       if (e.kind === "user_prompt") {
-        if (session.parentId === void 0 && session.trust !== "public" && !e.task && !e.sidechain) this.trust(e.text);
+        if (userTurn(session, e)) this.trust(e.text);
       } else if (e.kind === "tool_call" && succeeded(e, i, events, okByCall)) {
         if (e.command) this.trust(e.command);
         const leaves = [];
@@ -23083,7 +23270,7 @@ var ProvenanceIndex = class {
     }
   }
   known(domain, value) {
-    return this.filter.has(`${domain}\0${value}`);
+    return this.filter.has(domain, value);
   }
   /** The commands, URLs and paths in `text` that this index does not trust, as readable labels. */
   untrusted(text) {
@@ -23315,19 +23502,28 @@ function cleanText(text) {
 \u2026[${omitted} chars omitted]\u2026
 ${tail.slice(tail.length - TAIL)}`;
 }
-function cleanValue(v2) {
+function cleanValue(v2, known) {
   return redactJsonValue(v2, void 0, {
     maxDepth: MAX_DEPTH,
     tooDeep: () => "[nested too deep]",
-    redact: (text, key) => text.length <= MAX_TEXT_CHARS2 ? redactKeyedString(text, key) : cleanText(text)
+    redact: (text, key) => {
+      if (text.length <= MAX_TEXT_CHARS2 && keySeesValue(text, key)) return redactKeyedString(text, key);
+      return text === known?.raw ? known.clean : cleanText(text);
+    }
   });
 }
 function cleanEvent(e) {
   switch (e.kind) {
-    case "tool_call":
-      e.input = cleanValue(e.input);
-      if (e.command !== void 0) e.command = cleanText(e.command);
+    case "tool_call": {
+      if (e.command === void 0) {
+        e.input = cleanValue(e.input);
+        return;
+      }
+      const known = { raw: e.command, clean: cleanText(e.command) };
+      e.input = cleanValue(e.input, known);
+      e.command = known.clean;
       return;
+    }
     case "compaction":
       e.summary = cleanText(e.summary);
       return;
@@ -23469,107 +23665,14 @@ function commandOf(name, input) {
 }
 
 // src/transcripts/detect.ts
-import { open } from "node:fs/promises";
+import { closeSync as closeSync3, fstatSync, openSync as openSync3 } from "node:fs";
 
 // src/transcripts/detect-keys.ts
-import { createReadStream } from "node:fs";
-var MAX_KEYS = 200;
-var MAX_KEY_BYTES = 200;
-function closingQuoteIn(buf, from, escaped) {
-  const run2 = (end) => {
-    let b2 = end - 1;
-    while (b2 >= from && buf[b2] === 92) b2--;
-    return end - 1 - b2 + (b2 < from && escaped ? 1 : 0);
-  };
-  for (let q2 = buf.indexOf(34, from); q2 >= 0; q2 = buf.indexOf(34, q2 + 1)) {
-    if (run2(q2) % 2 === 0) return { at: q2, escaped: false };
-  }
-  return { at: -1, escaped: run2(buf.length) % 2 === 1 };
-}
-async function scanTopLevelKeys(file, chunkBytes2 = 1 << 20) {
-  const out = [];
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let expectKey = false;
-  let collecting;
-  let pendingKey;
-  let afterColon = false;
-  let started = false;
-  const stream = createReadStream(file, { flags: "r", highWaterMark: chunkBytes2 });
-  try {
-    for await (const chunk of stream) {
-      for (let i = 0; i < chunk.length; i++) {
-        if (inString) {
-          const end = closingQuoteIn(chunk, i, escaped);
-          const stop = end.at < 0 ? chunk.length : end.at;
-          if (collecting && collecting.length < MAX_KEY_BYTES)
-            for (let k = i; k < stop && collecting.length < MAX_KEY_BYTES; k++) collecting.push(chunk[k]);
-          if (end.at < 0) {
-            escaped = end.escaped;
-            break;
-          }
-          escaped = false;
-          inString = false;
-          i = end.at;
-          if (collecting) {
-            pendingKey = Buffer.from(collecting).toString("utf8");
-            collecting = void 0;
-          }
-          continue;
-        }
-        const c3 = chunk[i];
-        if (c3 === 32 || c3 === 10 || c3 === 13 || c3 === 9) continue;
-        if (afterColon && depth === 1) {
-          out.push({ key: pendingKey, value: String.fromCharCode(c3) });
-          pendingKey = void 0;
-          afterColon = false;
-          if (out.length >= MAX_KEYS) return out;
-        }
-        if (c3 === 34) {
-          inString = true;
-          if (depth === 1 && expectKey) {
-            collecting = [];
-            expectKey = false;
-          }
-        } else if (c3 === 123 || c3 === 91) {
-          if (!started && c3 === 91) return out;
-          started = true;
-          depth++;
-          if (depth === 1) expectKey = true;
-        } else if (c3 === 125 || c3 === 93) {
-          depth--;
-          if (depth === 0) return out;
-        } else if (c3 === 44 && depth === 1) expectKey = true;
-        else if (c3 === 58 && depth === 1 && pendingKey !== void 0) afterColon = true;
-      }
-    }
-  } finally {
-    stream.destroy();
-  }
-  return out;
-}
-function classifyTopKeys(keys) {
-  const has = (k) => keys.includes(k);
-  if (has("trajectory_format") || has("info") && has("messages")) return "mini-swe-agent-traj";
-  if (has("projectHash") && has("sessionId")) return "gemini-cli-chat";
-  if (has("trajectory")) return "swe-agent-traj";
-  return null;
-}
-function describeKeys(keys) {
-  if (keys.length === 0) return "JSON document without a top-level object";
-  const names = keys.slice(0, 12).map((k) => k.key);
-  const more = keys.length > 12 ? `, \u2026 (${keys.length} keys)` : "";
-  const guess = classifyTopKeys(names);
-  return `JSON object with keys ${names.join(", ")}${more}${guess ? `: looks like ${guess}, but its records did not parse` : ": no known transcript format has this shape"}`;
-}
-
-// src/transcripts/records.ts
-import { stat as stat3 } from "node:fs/promises";
+import { closeSync as closeSync2, openSync as openSync2 } from "node:fs";
 
 // src/transcripts/lines.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, statSync as statSync2 } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 var MAX_LINE_BYTES = 32 * 1024 * 1024;
 function decode(buf, lineNo, last) {
@@ -23582,25 +23685,31 @@ function decode(buf, lineNo, last) {
   if (!isUtf8(body)) return { line: lineNo, problem: "invalid-utf8", bytes: body.length };
   return { line: lineNo, text: body.toString("utf8"), last };
 }
-var MAX_CHUNK_BYTES = 1 << 20;
-var MIN_CHUNK_BYTES = 64 * 1024;
-function chunkBytes(file, from) {
-  const size = statSync2(file, { throwIfNoEntry: false })?.size;
-  return size === void 0 ? MAX_CHUNK_BYTES : Math.min(MAX_CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, size - from + 1));
+var CHUNK_BYTES = 1 << 20;
+var shared;
+function readBuffer(bytes) {
+  if (bytes > CHUNK_BYTES) return Buffer.allocUnsafeSlow(bytes);
+  shared ??= Buffer.allocUnsafeSlow(CHUNK_BYTES);
+  return shared.subarray(0, bytes);
 }
-async function* readLines(file, opts = {}) {
-  for await (const batch of readLineBatches(file, opts)) yield* batch;
+function readFully(fd, buf, position) {
+  let got = 0;
+  while (got < buf.length) {
+    const n = readSync(fd, buf, got, buf.length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
 }
-async function* readLineBatches(file, opts = {}) {
+function* readLines(file, opts = {}) {
+  for (const batch of readLineBatches(file, opts)) yield* batch;
+}
+function* readLineBatches(file, opts = {}) {
   const max = opts.maxLineBytes ?? MAX_LINE_BYTES;
   const skipRaw = opts.skipRaw;
-  const hash2 = createHash4("sha256");
+  const hash = createHash4("sha256");
   const startOffset = opts.startOffset ?? 0;
-  const stream = createReadStream2(file, {
-    flags: "r",
-    highWaterMark: opts.highWaterMark ?? chunkBytes(file, startOffset),
-    start: startOffset
-  });
+  const fd = openSync(file, "r");
   let parts = [];
   let partBytes = 0;
   let oversize = false;
@@ -23609,8 +23718,12 @@ async function* readLineBatches(file, opts = {}) {
   let completeEnd = startOffset;
   let completeLines = lineNo;
   try {
-    for await (const chunk of stream) {
-      hash2.update(chunk);
+    const buf = readBuffer(opts.chunkBytes ?? CHUNK_BYTES);
+    for (; ; ) {
+      const got = readFully(fd, buf, chunkStart);
+      if (got === 0) break;
+      const chunk = got === buf.length ? buf : buf.subarray(0, got);
+      hash.update(chunk);
       const lastNewline = chunk.lastIndexOf(10);
       if (lastNewline >= 0) completeEnd = chunkStart + lastNewline + 1;
       chunkStart += chunk.length;
@@ -23670,13 +23783,111 @@ async function* readLineBatches(file, opts = {}) {
       else yield [decode(Buffer.concat(parts, partBytes), lineNo, true)];
     }
   } finally {
-    stream.destroy();
+    closeSync(fd);
   }
-  opts.onHash?.(hash2.digest("hex"));
+  opts.onHash?.(hash.digest("hex"));
   opts.onEnd?.({ bytes: completeEnd, lines: completeLines });
 }
 
+// src/transcripts/detect-keys.ts
+var MAX_KEYS = 200;
+var MAX_KEY_BYTES = 200;
+function closingQuoteIn(buf, from, escaped) {
+  const run2 = (end) => {
+    let b2 = end - 1;
+    while (b2 >= from && buf[b2] === 92) b2--;
+    return end - 1 - b2 + (b2 < from && escaped ? 1 : 0);
+  };
+  for (let q2 = buf.indexOf(34, from); q2 >= 0; q2 = buf.indexOf(34, q2 + 1)) {
+    if (run2(q2) % 2 === 0) return { at: q2, escaped: false };
+  }
+  return { at: -1, escaped: run2(buf.length) % 2 === 1 };
+}
+function scanTopLevelKeys(file, chunkBytes = 1 << 20) {
+  const out = [];
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let expectKey = false;
+  let collecting;
+  let pendingKey;
+  let afterColon = false;
+  let started = false;
+  const fd = openSync2(file, "r");
+  const buf = Buffer.allocUnsafe(chunkBytes);
+  try {
+    for (let at2 = 0; ; ) {
+      const got = readFully(fd, buf, at2);
+      if (got === 0) break;
+      at2 += got;
+      const chunk = buf.subarray(0, got);
+      for (let i = 0; i < chunk.length; i++) {
+        if (inString) {
+          const end = closingQuoteIn(chunk, i, escaped);
+          const stop = end.at < 0 ? chunk.length : end.at;
+          if (collecting && collecting.length < MAX_KEY_BYTES)
+            for (let k = i; k < stop && collecting.length < MAX_KEY_BYTES; k++) collecting.push(chunk[k]);
+          if (end.at < 0) {
+            escaped = end.escaped;
+            break;
+          }
+          escaped = false;
+          inString = false;
+          i = end.at;
+          if (collecting) {
+            pendingKey = Buffer.from(collecting).toString("utf8");
+            collecting = void 0;
+          }
+          continue;
+        }
+        const c3 = chunk[i];
+        if (c3 === 32 || c3 === 10 || c3 === 13 || c3 === 9) continue;
+        if (afterColon && depth === 1) {
+          out.push({ key: pendingKey, value: String.fromCharCode(c3) });
+          pendingKey = void 0;
+          afterColon = false;
+          if (out.length >= MAX_KEYS) return out;
+        }
+        if (c3 === 34) {
+          inString = true;
+          if (depth === 1 && expectKey) {
+            collecting = [];
+            expectKey = false;
+          }
+        } else if (c3 === 123 || c3 === 91) {
+          if (!started && c3 === 91) return out;
+          started = true;
+          depth++;
+          if (depth === 1) expectKey = true;
+        } else if (c3 === 125 || c3 === 93) {
+          depth--;
+          if (depth === 0) return out;
+        } else if (c3 === 44 && depth === 1) expectKey = true;
+        else if (c3 === 58 && depth === 1 && pendingKey !== void 0) afterColon = true;
+      }
+    }
+  } finally {
+    closeSync2(fd);
+  }
+  return out;
+}
+function classifyTopKeys(keys) {
+  const has = (k) => keys.includes(k);
+  if (has("trajectory_format") || has("info") && has("messages")) return "mini-swe-agent-traj";
+  if (has("projectHash") && has("sessionId")) return "gemini-cli-chat";
+  if (has("trajectory")) return "swe-agent-traj";
+  return null;
+}
+function describeKeys(keys) {
+  if (keys.length === 0) return "JSON document without a top-level object";
+  const names = keys.slice(0, 12).map((k) => k.key);
+  const more = keys.length > 12 ? `, \u2026 (${keys.length} keys)` : "";
+  const guess = classifyTopKeys(names);
+  return `JSON object with keys ${names.join(", ")}${more}${guess ? `: looks like ${guess}, but its records did not parse` : ": no known transcript format has this shape"}`;
+}
+
 // src/transcripts/records.ts
+import { statSync as statSync2 } from "node:fs";
 var MAX_ARRAY_FILE_BYTES = 256 * 1024 * 1024;
 function problemText(p2, bytes) {
   if (p2 === "too-long") return `line of ${bytes} bytes exceeds the line cap; skipped`;
@@ -23686,8 +23897,8 @@ function problemText(p2, bytes) {
 function parseError(e) {
   return e instanceof Error ? e.message.slice(0, 200) : String(e);
 }
-async function* jsonlRecords(file, issue, opts = {}) {
-  for await (const lines of readLineBatches(file, opts)) {
+function* jsonlRecords(file, issue, opts = {}) {
+  for (const lines of readLineBatches(file, opts)) {
     const out = [];
     for (const l3 of lines) {
       if ("problem" in l3) {
@@ -23706,15 +23917,15 @@ async function* jsonlRecords(file, issue, opts = {}) {
     if (out.length > 0) yield out;
   }
 }
-async function readWholeText(file, issue, opts = {}) {
-  const size = (await stat3(file)).size;
+function readWholeText(file, issue, opts = {}) {
+  const size = statSync2(file).size;
   if (size > MAX_ARRAY_FILE_BYTES) {
     issue(void 0, `JSON document of ${size} bytes exceeds the ${MAX_ARRAY_FILE_BYTES}-byte cap; skipped`);
     return void 0;
   }
   const lines = [];
   let bad = false;
-  for await (const batch of readLineBatches(file, { ...opts, maxLineBytes: MAX_ARRAY_FILE_BYTES })) {
+  for (const batch of readLineBatches(file, { ...opts, maxLineBytes: MAX_ARRAY_FILE_BYTES })) {
     for (const l3 of batch) {
       if ("problem" in l3) {
         issue(l3.line, problemText(l3.problem, l3.bytes));
@@ -23948,31 +24159,34 @@ function detectFromSample(sample, file, totalBytes, opts = {}) {
   const byKeys = classifyByKeys(text);
   return byKeys ? { format: byKeys } : { format: null, reason: "JSON of an unknown shape" };
 }
-async function detectFile(file) {
-  let fh;
+var scratch;
+function detectFile(file) {
+  let fd;
   try {
-    fh = await open(file, "r");
+    fd = openSync3(file, "r");
   } catch (e) {
     return { format: null, reason: `cannot open: ${e.message}` };
   }
+  let sample;
+  let size;
   try {
-    const st2 = await fh.stat();
+    const st2 = fstatSync(fd);
     if (!st2.isFile()) return { format: null, reason: "not a regular file" };
-    const buf = Buffer.alloc(Math.min(SAMPLE_BYTES, st2.size));
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const sample = buf.subarray(0, bytesRead);
-    const d2 = detectFromSample(sample, file, st2.size, { keysFirst: true });
-    if (d2.format !== null || !d2.needsKeys) return d2;
-    await fh.close();
-    fh = void 0;
-    const keys = await scanTopLevelKeys(file);
-    const byTop = classifyTopKeys(keys.map((k) => k.key));
-    if (byTop) return { format: byTop };
-    const byKeys = detectFromSample(sample, file, st2.size);
-    return byKeys.format !== null ? byKeys : { format: null, reason: describeKeys(keys) };
+    size = st2.size;
+    scratch ??= Buffer.allocUnsafeSlow(SAMPLE_BYTES);
+    sample = scratch.subarray(0, readFully(fd, scratch.subarray(0, Math.min(SAMPLE_BYTES, size)), 0));
+  } catch (e) {
+    return { format: null, reason: `cannot read: ${e.message}` };
   } finally {
-    await fh?.close();
+    closeSync3(fd);
   }
+  const d2 = detectFromSample(sample, file, size, { keysFirst: true });
+  if (d2.format !== null || !d2.needsKeys) return d2;
+  const keys = scanTopLevelKeys(file);
+  const byTop = classifyTopKeys(keys.map((k) => k.key));
+  if (byTop) return { format: byTop };
+  const byKeys = detectFromSample(sample, file, size);
+  return byKeys.format !== null ? byKeys : { format: null, reason: describeKeys(keys) };
 }
 
 // src/transcripts/readers/claude-messages.ts
@@ -24225,7 +24439,7 @@ var SUBAGENT_FILE = /(?:^|[\\/])agent-([^\\/]+)\.jsonl$/;
 function subagentSessionId(parentSessionId, agentId) {
   return `${parentSessionId}/agent-${agentId}`;
 }
-async function readClaudeCode(ctx) {
+function readClaudeCode(ctx) {
   const b2 = new SessionBuilder("claude-code", "claude-code-jsonl", ctx.display);
   const msgs = new ClaudeMessages(b2, ctx.display);
   msgs.resultMarker = true;
@@ -24235,7 +24449,7 @@ async function readClaudeCode(ctx) {
   let sessionId;
   let pendingCompaction;
   const linked = /* @__PURE__ */ new Set();
-  for await (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine, skipRaw: isSilentBytes }))
+  for (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine, skipRaw: isSilentBytes }))
     for (const rec of batch) {
       const o2 = asRecord(rec.value);
       if (!o2) {
@@ -24338,12 +24552,12 @@ async function readClaudeCode(ctx) {
 }
 
 // src/transcripts/readers/json-source.ts
-import { open as open2 } from "node:fs/promises";
-async function isDocument(file) {
-  const fh = await open2(file, "r");
+import { closeSync as closeSync4, openSync as openSync4 } from "node:fs";
+function isDocument(file) {
+  const fd = openSync4(file, "r");
   try {
-    const buf = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    const bytesRead = readFully(fd, buf, 0);
     const text = buf.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").trimStart();
     if (text.startsWith("[")) return true;
     if (!text.startsWith("{")) return false;
@@ -24351,7 +24565,7 @@ async function isDocument(file) {
     if (nl < 0) return bytesRead < buf.length ? !looksLikeJsonlObject(text) : false;
     return !looksLikeJsonlObject(text.slice(0, nl));
   } finally {
-    await fh.close();
+    closeSync4(fd);
   }
 }
 function looksLikeJsonlObject(line) {
@@ -24362,9 +24576,9 @@ function looksLikeJsonlObject(line) {
     return false;
   }
 }
-async function* recordsOf(ctx, keys) {
-  if (!await isDocument(ctx.file)) {
-    for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
+function* recordsOf(ctx, keys) {
+  if (!isDocument(ctx.file)) {
+    for (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
       const out = [];
       for (const rec of batch) {
         const inner = pageElements(rec.value, keys);
@@ -24375,7 +24589,7 @@ async function* recordsOf(ctx, keys) {
     }
     return;
   }
-  const text = await readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
+  const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
   if (text === void 0) return;
   yield [...arrayRecords(text, keys, ctx.issue)];
 }
@@ -24390,7 +24604,7 @@ function pageElements(v2, keys) {
 }
 
 // src/transcripts/readers/stream-json.ts
-async function readStreamJson(ctx) {
+function readStreamJson(ctx) {
   const threads = /* @__PURE__ */ new Map();
   const links = [];
   const ignored = new IgnoredTypes(/* @__PURE__ */ new Set(["stream_event", "system:hook_response", "system:status", "rate_limit_event"]));
@@ -24455,7 +24669,7 @@ async function readStreamJson(ctx) {
       }
     } else ignored.add(type);
   };
-  for await (const batch of recordsOf(ctx, [])) for (const rec of batch) handle(rec);
+  for (const batch of recordsOf(ctx, [])) for (const rec of batch) handle(rec);
   ignored.report(ctx);
   const base = mainId ?? fileStem(ctx.file);
   const main = threads.get("");
@@ -24485,13 +24699,13 @@ var TOOL_RESULT = {
   "agent.mcp_tool_result": "mcp_tool_use_id",
   "user.custom_tool_result": "custom_tool_use_id"
 };
-async function readManagedAgents(ctx) {
+function readManagedAgents(ctx) {
   const b2 = new SessionBuilder("managed-agents", "managed-agents-events", ctx.display);
   const ignored = new IgnoredTypes(/* @__PURE__ */ new Set(["system.message"]));
   const toolNames = /* @__PURE__ */ new Map();
   const refused = /* @__PURE__ */ new Set();
   let sessionId;
-  for await (const batch of recordsOf(ctx, ["data", "events"]))
+  for (const batch of recordsOf(ctx, ["data", "events"]))
     for (const rec of batch) {
       const o2 = asRecord(rec.value);
       if (!o2) {
@@ -24628,7 +24842,7 @@ var CODEX_SKIPPED = /* @__PURE__ */ new Set([
   ].map((t2) => `event_msg:${t2}`),
   ...["reasoning", "web_search_call"].map((t2) => `response_item:${t2}`)
 ]);
-async function readCodex(ctx) {
+function readCodex(ctx) {
   const b2 = new SessionBuilder("codex", "codex-rollout", ctx.display);
   const ignored = new IgnoredTypes(CODEX_SKIPPED);
   const pending = [];
@@ -24637,7 +24851,7 @@ async function readCodex(ctx) {
   const failedPatches = /* @__PURE__ */ new Set();
   let sawEventUserMessage = false;
   let lastCompactionLine = -10;
-  for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts))
+  for (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts))
     for (const rec of batch) {
       const o2 = asRecord(rec.value);
       if (!o2) {
@@ -24731,11 +24945,11 @@ async function readCodex(ctx) {
 }
 
 // src/transcripts/readers/generic.ts
-async function readGeneric(ctx) {
+function readGeneric(ctx) {
   const b2 = new SessionBuilder("generic", "generic-chat", ctx.display);
   const msgs = new ClaudeMessages(b2, ctx.display);
   const ignored = new IgnoredTypes(/* @__PURE__ */ new Set(["role:system", "role:developer"]));
-  for await (const batch of recordsOf(ctx, ["messages", "data", "history"]))
+  for (const batch of recordsOf(ctx, ["messages", "data", "history"]))
     for (const rec of batch) {
       const o2 = asRecord(rec.value);
       if (!o2) {
@@ -24796,11 +25010,11 @@ async function readGeneric(ctx) {
 }
 
 // src/transcripts/readers/trajectories.ts
-async function readOpenHands(ctx) {
+function readOpenHands(ctx) {
   const b2 = new SessionBuilder("openhands", "openhands-events", ctx.display);
   const ignored = new IgnoredTypes(/* @__PURE__ */ new Set(["agent_state_changed", "null", "change_agent_state", "think", "system", "recall"]));
   const toolNames = /* @__PURE__ */ new Map();
-  for await (const batch of recordsOf(ctx, ["events", "data"]))
+  for (const batch of recordsOf(ctx, ["events", "data"]))
     for (const rec of batch) {
       const o2 = asRecord(rec.value);
       if (!o2) {
@@ -24854,9 +25068,9 @@ async function readOpenHands(ctx) {
   ignored.report(ctx);
   return [b2];
 }
-async function readSweAgent(ctx) {
+function readSweAgent(ctx) {
   const b2 = new SessionBuilder("swe-agent", "swe-agent-traj", ctx.display);
-  const text = await readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
+  const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
   if (text === void 0) return [];
   let doc;
   try {
@@ -24893,7 +25107,7 @@ var START = /^# aider chat started at (.+)$/;
 var EDIT_OK = /^Applied edit to (.+)$/;
 var EDIT_FAILED = /^(?:The LLM did not conform to the edit format|Failed to apply edit|SearchReplaceNoExactMatch|Unable to apply)/;
 var API_ERROR = /^(?:litellm\.\w*Error|APIError|RateLimitError|.*\bAPI(?:Connection)?Error\b)/;
-async function readAider(ctx) {
+function readAider(ctx) {
   const sessions = [];
   const base = fileStem(ctx.file);
   let b2;
@@ -24908,7 +25122,7 @@ async function readAider(ctx) {
     user = void 0;
     assistant = void 0;
   };
-  for await (const l3 of readLines(ctx.file, ctx.lineOpts)) {
+  for (const l3 of readLines(ctx.file, ctx.lineOpts)) {
     if ("problem" in l3) {
       ctx.issue(l3.line, l3.problem === "too-long" ? "line exceeds the line cap; skipped" : `${l3.problem}; line skipped`);
       continue;
@@ -24972,8 +25186,8 @@ function modelOf(info) {
   const text = typeof config === "string" ? config : config !== void 0 ? JSON.stringify(config) : "";
   return /['"]model_name['"]\s*:\s*['"]([^'"]{1,200})['"]/.exec(text)?.[1];
 }
-async function readMiniSweAgent(ctx) {
-  const text = await readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
+function readMiniSweAgent(ctx) {
+  const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
   if (text === void 0) return [];
   let doc;
   try {
@@ -25124,7 +25338,7 @@ function resultFailed(text) {
 function agentOf(provider) {
   return PROVIDERS.find(([re2]) => re2.test(provider))?.[1] ?? "generic";
 }
-async function readSpecStory(ctx) {
+function readSpecStory(ctx) {
   let b2 = new SessionBuilder("generic", "specstory-md", ctx.display);
   let msgs = new ClaudeMessages(b2, ctx.display);
   const fences = new FenceTracker();
@@ -25203,7 +25417,7 @@ async function readSpecStory(ctx) {
     const { failed } = resultFailed(out);
     msgs.toolResult({ tool_use_id: callId, content: echo.lines.join("\n"), is_error: failed }, { ...where, line: echo.line });
   };
-  for await (const batch of readLineBatches(ctx.file, ctx.lineOpts))
+  for (const batch of readLineBatches(ctx.file, ctx.lineOpts))
     for (const l3 of batch) {
       if ("problem" in l3) {
         ctx.issue(l3.line, l3.problem === "too-long" ? "line exceeds the line cap; skipped" : `${l3.problem}; line skipped`);
@@ -25333,10 +25547,10 @@ async function readSpecStory(ctx) {
       if (!turn.text.some((x2) => x2.trim())) turn.textLine = l3.line;
       turn.text.push(line);
     }
-  const open3 = fences.pending();
-  if (open3) {
-    ctx.issue(open3.line, "code fence never closed; its text was kept");
-    onFence(open3);
+  const open = fences.pending();
+  if (open) {
+    ctx.issue(open.line, "code fence never closed; its text was kept");
+    onFence(open);
   }
   finishTool();
   flushText();
@@ -25360,7 +25574,7 @@ function partsText(v2) {
 function hasTextPart(v2) {
   return typeof v2 === "string" || Array.isArray(v2) && v2.some((p2) => typeof asRecord(p2)?.text === "string");
 }
-async function readGemini(ctx) {
+function readGemini(ctx) {
   const b2 = new SessionBuilder("gemini-cli", "gemini-cli-chat", ctx.display);
   const ignored = new IgnoredTypes();
   const header = (o2) => {
@@ -25375,8 +25589,8 @@ async function readGemini(ctx) {
     if (byId.has(id)) byId.delete(id);
     byId.set(id, rec);
   };
-  if (await isDocument(ctx.file)) {
-    const text = await readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
+  if (isDocument(ctx.file)) {
+    const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
     if (text === void 0) return [];
     let doc;
     try {
@@ -25391,7 +25605,7 @@ async function readGemini(ctx) {
     const messages2 = Array.isArray(doc.messages) ? doc.messages : [];
     messages2.forEach((value, i) => keep({ line: lines[i] ?? 1, value }));
   } else {
-    for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
+    for (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
       for (const rec of batch) {
         const o2 = asRecord(rec.value);
         if (!o2) ctx.issue(rec.line, "not a JSON object");
@@ -25455,7 +25669,7 @@ function toolCall(b2, c3, place) {
 var CALL = /^([A-Z][\w-]*|mcp__[\w-]+)\(([\s\S]*)\)$/;
 var MARKER2 = /^(?:(>) |(⏺) ?|\s*(⎿) ?)/u;
 var FAILED = /^(?:Error\b|Exit code [1-9]|Interrupted by user|User rejected|No such file|Command timed out)/;
-async function readConsole(ctx) {
+function readConsole(ctx) {
   const b2 = new SessionBuilder("claude-code", "claude-code-console", ctx.display);
   b2.marks.lowFidelity = true;
   const msgs = new ClaudeMessages(b2, ctx.display);
@@ -25495,7 +25709,7 @@ async function readConsole(ctx) {
     b2.push({ kind: "assistant_text", text, origin: { file: ctx.display, line: bl.line } });
     lastCall = void 0;
   };
-  for await (const batch of readLineBatches(ctx.file, ctx.lineOpts))
+  for (const batch of readLineBatches(ctx.file, ctx.lineOpts))
     for (const l3 of batch) {
       if ("problem" in l3) {
         ctx.issue(l3.line, l3.problem === "too-long" ? "line exceeds the line cap; skipped" : `${l3.problem}; line skipped`);
@@ -25540,13 +25754,13 @@ async function* readTranscriptFile(file, opts = {}) {
     opts.onIssue?.(i);
     logger.debug(`${display}${line !== void 0 ? `:${line}` : ""}: ${reason}`);
   };
-  const detection = await detectFile(file);
+  const detection = detectFile(file);
   opts.onFormat?.(detection.format);
   if (detection.format === null) {
     issue(void 0, `unknown format: ${detection.reason}`);
     return;
   }
-  let hash2 = "";
+  let hash = "";
   const from = opts.from && opts.from.offset > 0 && RESUMABLE_FORMATS.has(detection.format) ? opts.from : void 0;
   const onEnd = opts.onEnd;
   const ctx = {
@@ -25555,7 +25769,7 @@ async function* readTranscriptFile(file, opts = {}) {
     issue,
     logger,
     lineOpts: {
-      onHash: (h3) => hash2 = h3,
+      onHash: (h3) => hash = h3,
       ...from ? { startOffset: from.offset, startLine: from.line } : {},
       ...onEnd ? { onEnd: (e) => onEnd({ startOffset: from?.offset ?? 0, ...e }) } : {}
     },
@@ -25563,12 +25777,12 @@ async function* readTranscriptFile(file, opts = {}) {
   };
   let builders;
   try {
-    builders = await READERS[detection.format](ctx);
+    builders = READERS[detection.format](ctx);
   } catch (e) {
     issue(void 0, `read failed: ${e.message}`);
     return;
   }
-  for (const b2 of builders) yield b2.build(hash2, fileStem(file));
+  for (const b2 of builders) yield b2.build(hash, fileStem(file));
 }
 
 // src/transcripts/summary.ts
@@ -25702,25 +25916,38 @@ var MULTI_WORD = /* @__PURE__ */ new Set([
   "mvn"
 ]);
 var SCRIPT_RUNNERS = /* @__PURE__ */ new Set(["npm", "pnpm", "yarn", "bun"]);
-function shellWords(line) {
+var ASCII_SPACE = new Uint8Array(128);
+for (let c3 = 0; c3 < 128; c3++) if (/\s/.test(String.fromCharCode(c3))) ASCII_SPACE[c3] = 1;
+function isSpace2(c3) {
+  return c3 < 128 ? ASCII_SPACE[c3] === 1 : /\s/.test(String.fromCharCode(c3));
+}
+function closingQuote2(line, i) {
+  const close = line.indexOf(line.charCodeAt(i) === 34 ? '"' : "'", i + 1);
+  return close < 0 ? line.length : close;
+}
+function shellWords(line, limit = Infinity) {
   const out = [];
+  const n = line.length;
   let cur = "";
-  let quote = null;
   let has = false;
-  for (let i = 0; i < line.length; i++) {
-    const c3 = line[i] ?? "";
-    if (quote) {
-      if (c3 === quote) quote = null;
-      else cur += c3;
-    } else if (c3 === '"' || c3 === "'") {
-      quote = c3;
+  let i = 0;
+  while (i < n) {
+    const c3 = line.charCodeAt(i);
+    if (c3 === 34 || c3 === 39) {
+      const close = closingQuote2(line, i);
+      cur += line.slice(i + 1, close);
       has = true;
-    } else if (/\s/.test(c3)) {
-      if (has || cur) out.push(cur);
+      i = close + 1;
+    } else if (isSpace2(c3)) {
+      if ((has || cur) && out.push(cur) === limit) return out;
       cur = "";
       has = false;
+      i++;
     } else {
-      cur += c3;
+      let j2 = i + 1;
+      for (let d2 = line.charCodeAt(j2); j2 < n && d2 !== 34 && d2 !== 39 && !isSpace2(d2); d2 = line.charCodeAt(++j2)) ;
+      cur += line.slice(i, j2);
+      i = j2;
     }
   }
   if (has || cur) out.push(cur);
@@ -25728,27 +25955,20 @@ function shellWords(line) {
 }
 function segments(line) {
   const out = [];
-  let cur = "";
-  let quote = null;
-  for (let i = 0; i < line.length; i++) {
-    const c3 = line[i] ?? "";
-    if (quote) {
-      if (c3 === quote) quote = null;
-      cur += c3;
-      continue;
-    }
-    if (c3 === '"' || c3 === "'") {
-      quote = c3;
-      cur += c3;
-    } else if (c3 === ";" || c3 === "\n" || c3 === "|" || c3 === "&" && line[i + 1] === "&") {
-      out.push(cur);
-      cur = "";
-      if ((c3 === "&" || c3 === "|") && line[i + 1] === c3) i++;
-    } else {
-      cur += c3;
-    }
+  const n = line.length;
+  let start = 0;
+  let i = 0;
+  while (i < n) {
+    const c3 = line.charCodeAt(i);
+    if (c3 === 34 || c3 === 39) {
+      i = closingQuote2(line, i) + 1;
+    } else if (c3 === 59 || c3 === 10 || c3 === 124 || c3 === 38 && line.charCodeAt(i + 1) === 38) {
+      out.push(line.slice(start, i));
+      if ((c3 === 38 || c3 === 124) && line.charCodeAt(i + 1) === c3) i++;
+      start = ++i;
+    } else i++;
   }
-  out.push(cur);
+  out.push(line.slice(start));
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 var ENV_ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*=/;
@@ -25764,8 +25984,8 @@ function setupOf(words3) {
   if (program === "source" || program === ".") return `source ${target}`;
   return void 0;
 }
-function parseWords(segment, exported, setup2) {
-  let words3 = shellWords(segment).filter((w) => !REDIRECT.test(w) && w !== "/dev/null");
+function parseWords(segment, words3, context) {
+  const { exported, setup: setup2 } = context;
   const env = [...exported];
   while (words3.length > 0 && ENV_ASSIGN.test(words3[0] ?? "")) {
     env.push(words3[0] ?? "");
@@ -25834,7 +26054,7 @@ function parseAll(line, firstOnly) {
       if (s) setup2.push(s);
       continue;
     }
-    const shape = parseWords(segment, exported, setup2);
+    const shape = parseWords(segment, words3, { exported, setup: setup2 });
     if (!shape) continue;
     out.push(shape);
     if (firstOnly) break;
@@ -26015,8 +26235,8 @@ function claudeReadsShared(memory) {
   return c3.redirectTo === "AGENTS.md" || /^@(\.\/)?AGENTS\.md\s*$/m.test(c3.text);
 }
 function memoryReadBy(agent, memory) {
-  const shared = isClaudeAgent(agent) && claudeReadsShared(memory);
-  return memory.filter((f3) => f3.readBy.includes(agent) || shared && f3.path === "AGENTS.md");
+  const shared2 = isClaudeAgent(agent) && claudeReadsShared(memory);
+  return memory.filter((f3) => f3.readBy.includes(agent) || shared2 && f3.path === "AGENTS.md");
 }
 
 // src/signals/evidence.ts
@@ -26117,12 +26337,14 @@ function writtenFiles(call) {
     return p2 ? [baseName(p2)] : [];
   }
   const out = [];
-  for (const m2 of call.command.replace(/"[^"]*"|'[^']*'/g, "").matchAll(/(?:^|[^\d&>])>>?\s*([\w./~-]+)/g)) {
+  const redirects = call.command.includes(">") ? call.command.replace(/"[^"]*"|'[^']*'/g, "") : "";
+  for (const m2 of redirects.matchAll(/(?:^|[^\d&>])>>?\s*([\w./~-]+)/g)) {
     if (m2[1] && m2[1] !== "/dev/null") out.push(baseName(m2[1]));
   }
   for (const seg of segments(call.command)) {
+    if (!WRITES.has(shellWords(seg, 1)[0] ?? "")) continue;
     const w = shellWords(seg);
-    if ((w[0] === "touch" || w[0] === "tee" || w[0] === "create") && w.length > 1)
+    if (w.length > 1)
       out.push(
         ...w.slice(1).filter((x2) => !x2.startsWith("-")).map(baseName)
       );
@@ -26130,6 +26352,7 @@ function writtenFiles(call) {
   return out;
 }
 var baseName = (p2) => p2.slice(p2.lastIndexOf("/") + 1);
+var WRITES = /* @__PURE__ */ new Set(["touch", "tee", "create"]);
 function sessionSteps(events) {
   const calls = /* @__PURE__ */ new Map();
   const pending = [];
@@ -26248,7 +26471,7 @@ function notAFailure(command, shapes, output, exitCode, created) {
   const last = first.includes("/") && !first.startsWith("/") ? first : first.slice(first.lastIndexOf("/") + 1);
   const answerExit = exitCode === void 0 || exitCode === 1;
   const gitAnswer = last === "git" && /^(diff|grep|ls-files|rev-parse|show-ref|merge-base|check-ignore)$/.test(words3[1] ?? "");
-  const chain = segments(command).map((seg) => shellWords(seg)[0] ?? "");
+  const chain = segments(command).map((seg) => shellWords(seg, 1)[0] ?? "");
   const askingChain = chain.some((p2) => ANSWERING.test(p2)) && chain.every((p2) => ANSWERING.test(p2) || PRINTING.test(p2));
   if ((ANSWERING.test(last) || gitAnswer || askingChain) && answerExit && !/\b(usage|invalid|unrecognized|illegal option)\b/i.test(output.slice(0, 400))) {
     return `\`${last}\` exiting 1 is an answer (no match, a difference), not a failure`;
@@ -26358,12 +26581,10 @@ function prerequisiteSignals(session, steps, i) {
   return res.between.filter((b2) => !b2.step.edit).map((b2) => prereqSignal(session, "error_then_fix", step, shape, b2, retry));
 }
 var PATHLIKE = /^(?![-/~$])[\w@.+-]+(\/[\w@.+-]+)*\/?$/;
-function refusedArg(shape, output) {
-  const lines = new Set(
-    output.slice(0, 2e4).split(/\r?\n|\\n/).map((l3) => l3.trim()).filter(Boolean)
-  );
+function refusedArg(shape, outputLines) {
   for (const arg of shape.args) {
     if (!arg.includes("/") || !PATHLIKE.test(arg)) continue;
+    const lines = outputLines();
     if (lines.has(arg)) return { arg, named: arg };
     const parts = arg.split("/");
     for (let n = parts.length - 1; n >= 1; n--) {
@@ -26375,8 +26596,19 @@ function refusedArg(shape, output) {
 }
 function refusedArgSignal(session, steps, i) {
   const step = steps[i];
-  const shape = step.shapes.find((s) => refusedArg(s, step.text));
-  const refused = shape && refusedArg(shape, step.text);
+  let lines;
+  const outputLines = () => lines ??= new Set(
+    step.text.slice(0, 2e4).split(/\r?\n|\\n/).map((l3) => l3.trim()).filter(Boolean)
+  );
+  let shape;
+  let refused;
+  for (const s of step.shapes) {
+    refused = refusedArg(s, outputLines);
+    if (refused) {
+      shape = s;
+      break;
+    }
+  }
   if (!shape || !refused) return void 0;
   const fam = commandFamily(shape);
   const others = shape.args.filter((a) => a !== refused.arg);
@@ -26466,8 +26698,7 @@ function mineCommands(session, mentions) {
     }
     if (isTestCommand(shape) && looksLikeTestFailure(step.text)) return;
     const fam = commandFamily(shape);
-    const later = steps.slice(i + 1).filter((s) => s.shapes.length > 0).slice(0, FIX_WINDOW);
-    let fixStep = later.find((r2) => {
+    let fixStep = laterCommands(steps, i).find((r2) => {
       const f3 = r2.shapes[0];
       if (!r2.ok || !f3 || commandFamily(f3) !== fam) return false;
       const d3 = meaningfulDiff(shape, f3);
@@ -26527,7 +26758,9 @@ function mineCommands(session, mentions) {
     }
     if (looksLikeTestFailure(step.text)) return;
     const rkey = `${step.key}|${errSig}`;
-    repeated.set(rkey, [...repeated.get(rkey) ?? [], step]);
+    const group = repeated.get(rkey);
+    if (group) group.push(step);
+    else repeated.set(rkey, [step]);
   });
   for (const group of repeated.values()) {
     if (group.length < 2) continue;
@@ -26545,6 +26778,11 @@ function mineCommands(session, mentions) {
     });
   }
   return dedupeBySignature(signals);
+}
+function laterCommands(steps, i) {
+  const out = [];
+  for (let j2 = i + 1; j2 < steps.length && out.length < FIX_WINDOW; j2++) if (steps[j2].shapes.length > 0) out.push(steps[j2]);
+  return out;
 }
 function linkMemory(failed, fixed, mentions) {
   for (const mention of mentions) {
@@ -27421,32 +27659,32 @@ import { statSync as statSync4 } from "node:fs";
 // src/sources/fingerprint.ts
 import { createHash as createHash5 } from "node:crypto";
 import { execFile } from "node:child_process";
-import { closeSync, openSync, readSync, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync5, openSync as openSync5, readSync as readSync2, statSync as statSync3 } from "node:fs";
 import { promisify } from "node:util";
 var FINGERPRINT_BLOCK = 16 * 1024;
-var scratch = Buffer.allocUnsafe(FINGERPRINT_BLOCK);
+var scratch2 = Buffer.allocUnsafe(FINGERPRINT_BLOCK);
 function hashRange(fd, start, end) {
   const len = Math.min(Math.max(0, end - start), FINGERPRINT_BLOCK);
-  const buf = scratch;
+  const buf = scratch2;
   let got = 0;
   while (got < len) {
-    const bytesRead = readSync(fd, buf, got, len - got, start + got);
+    const bytesRead = readSync2(fd, buf, got, len - got, start + got);
     if (bytesRead === 0) break;
     got += bytesRead;
   }
   return createHash5("sha1").update(buf.subarray(0, got)).digest("hex").slice(0, 20);
 }
 function blockHashes(file, bytes) {
-  const fd = openSync(file, "r");
+  const fd = openSync5(file, "r");
   try {
     const head = hashRange(fd, 0, Math.min(FINGERPRINT_BLOCK, bytes));
     const mark = bytes <= FINGERPRINT_BLOCK ? head : hashRange(fd, bytes - FINGERPRINT_BLOCK, bytes);
     return { head, mark };
   } finally {
-    closeSync(fd);
+    closeSync5(fd);
   }
 }
-async function judgeFile(file, prev, oid) {
+function judgeFile(file, prev, oid) {
   const st2 = statSync3(file, { throwIfNoEntry: false });
   if (!st2) return { kind: "changed" };
   const byOid = oid !== void 0 && prev.oid !== void 0;
@@ -27464,7 +27702,7 @@ async function judgeFile(file, prev, oid) {
   if (st2.size !== prev.size) return { kind: "grown", offset: prev.bytes, line: prev.lines };
   return { kind: "changed" };
 }
-async function markFile(file, end, oid) {
+function markFile(file, end, oid) {
   const st2 = statSync3(file);
   const { head, mark } = blockHashes(file, end.bytes);
   return { size: st2.size, mtimeMs: Math.round(st2.mtimeMs), ...oid ? { oid } : {}, bytes: end.bytes, lines: end.lines, head, mark };
@@ -27472,10 +27710,10 @@ async function markFile(file, end, oid) {
 var run = promisify(execFile);
 
 // src/pipeline/file-skip.ts
-async function planFile(ledger, display, abs, oid) {
+function planFile(ledger, display, abs, oid) {
   const prev = ledger.files?.[display];
   if (prev) {
-    const verdict = await judgeFile(abs, prev, oid);
+    const verdict = judgeFile(abs, prev, oid);
     if (verdict.kind === "same") return { kind: "skip", sessions: prev.sessions ?? 1 };
     if (verdict.kind === "grown") return { kind: "read", from: { offset: verdict.offset, line: verdict.line } };
     return { kind: "read" };
@@ -27490,9 +27728,9 @@ async function planFile(ledger, display, abs, oid) {
   }
   return { kind: "read" };
 }
-async function markRead(abs, end, oid) {
+function markRead(abs, end, oid) {
   try {
-    return { ...await markFile(abs, end, oid), startOffset: end.startOffset };
+    return { ...markFile(abs, end, oid), startOffset: end.startOffset };
   } catch {
     return void 0;
   }
@@ -30353,7 +30591,7 @@ async function mineFile(file, ctx) {
     memoryUse: { touched: [], missing: [], ran: [] },
     efficacy: []
   };
-  const plan = ctx.ledger ? await planFile(ctx.ledger, file.display, file.abs, file.oid) : { kind: "read" };
+  const plan = ctx.ledger ? planFile(ctx.ledger, file.display, file.abs, file.oid) : { kind: "read" };
   if (plan.kind === "skip") return { ...digest, unchanged: plan.sessions };
   if (plan.from) digest.resumed = true;
   const memoryUse = new MemoryUseTracker(ctx.memory);
@@ -30389,7 +30627,7 @@ async function mineFile(file, ctx) {
   digest.memoryUse = { touched: [...used.touched], missing: [...used.missing].map(([k, v2]) => [k, [...v2]]), ran: [...used.ran] };
   if (efficacy) digest.efficacy = efficacy.tallies();
   if (end) {
-    const mark = await markRead(file.abs, end, file.oid);
+    const mark = markRead(file.abs, end, file.oid);
     if (mark) digest.mark = mark;
   }
   return digest;

@@ -20,7 +20,7 @@ import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePath } from '../sources/globs.js';
 import { DEFAULT_SESSION_GLOBS } from '../config/transcript-files.js';
-import { lastDreamTime } from '../ledger/index.js';
+import { lastDreamTime, ledgerTextToScan } from '../ledger/index.js';
 
 export interface RunFlags {
   repo: string;
@@ -213,7 +213,8 @@ async function writeOutputs(result: DreamRunResult, settings: Settings, flags: R
   for (const change of result.changes) assertNoNewSecrets(change.path, change.before, change.after);
   if (result.ledgerChanged) {
     const ledgerFile = path.join(settings.repoDir, settings.ledgerPath);
-    assertNoNewSecrets(settings.ledgerPath, await readFile(ledgerFile, 'utf8').catch(() => ''), result.ledgerText);
+    const before = await readFile(ledgerFile, 'utf8').catch(() => '');
+    assertNoNewSecrets(settings.ledgerPath, ledgerTextToScan(before), ledgerTextToScan(result.ledgerText));
   }
   for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after, settings.repoDir);
   if (result.ledgerChanged) await atomicWrite(path.join(settings.repoDir, settings.ledgerPath), result.ledgerText, settings.repoDir);

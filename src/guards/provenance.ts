@@ -7,7 +7,6 @@
  * recorded items, 3e-4 at 4 million (the 10,000-session benchmark records well under a million). A false
  * positive can only let an edit pass provenance: the dangerous-content rules apply whatever the source.
  */
-import { hash } from 'node:crypto';
 import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
 import { dangerOf } from './danger.js';
 import {
@@ -23,7 +22,7 @@ import {
 } from './extract.js';
 import type { EditCheck, GuardContext } from './types.js';
 import { foldForChecks, unicodeRefusal } from './unicode.js';
-import { WordingIndex } from './wording.js';
+import { userTurn, WordingIndex } from './wording.js';
 
 export interface ProvenanceOptions {
   /** An optional hard cap on recorded items: past it, nothing more is trusted (fail closed). Default: none. */
@@ -41,12 +40,30 @@ const PROBES = 10;
 const MAX_TOKEN_CHARS = 2048;
 /** Longest text read by trust(): maxTokens tokens of ordinary text fit many times over. */
 const MAX_TEXT_CHARS = 1 << 20;
-type Domain = 'g' | 'u' | 'p';
 
-/** A Bloom filter over sha256 digests, probed by double hashing. */
+/** What a key of the filter stands for: a command n-gram, URL, path, or (wording.ts) a user word run or untrusted word triple. */
+export type Domain = 'g' | 'u' | 'p' | 'w' | 'x';
+
+/**
+ * A Bloom filter probed by double hashing over two 32-bit hashes of the key. The hash is a fast
+ * non-cryptographic one computed over the key's UTF-16 code units (two multiply-xor lanes, mixed at the
+ * end as cyrb53 does): sha256 of every n-gram was a fifth of a pass (profiled).
+ *
+ * What the hash must guarantee: that ordinary keys (similar commands, paths, numbered words) spread
+ * evenly over the bits, so the false positive rate is the one the filter's size promises (tested on
+ * structured keys in test/guards/bloom.test.ts); and that it is the same in every process, thread,
+ * machine and Node version, because filters built in workers and map shards are OR-ed together.
+ * What it does not guarantee, and sha256 did not either: resistance to crafted keys. The scheme is
+ * public and fixed, so anyone can search offline for strings whose probes set chosen bits (about ten
+ * million tries per bit with any hash); a keyed hash would defeat that only with a secret every shard
+ * shares. Nothing may rely on the filter to resist text crafted against it: the dangerous-content rules
+ * apply whatever the filter says.
+ */
 export class BloomFilter {
   private readonly bits: Uint8Array;
   private readonly mask: number;
+  private h1 = 0;
+  private h2 = 0;
 
   constructor(log2Bits: number) {
     if (!Number.isInteger(log2Bits) || log2Bits < 10 || log2Bits > 31)
@@ -55,21 +72,28 @@ export class BloomFilter {
     this.mask = 2 ** log2Bits - 1;
   }
 
-  private probes(value: string): number[] {
-    // One-shot hash: the same digest as createHash(), at half the cost for short values (profiled: a
-    // provenance pass makes millions of these).
-    const d = hash('sha256', value, 'buffer');
-    const h1 = d.readUInt32LE(0);
-    const h2 = d.readUInt32LE(4) | 1;
-    const out: number[] = [];
-    for (let i = 0; i < PROBES; i++) out.push((h1 + Math.imul(i, h2)) & this.mask);
-    return out;
+  /** Sets h1 and h2 for the key (domain, value); the domain seeds the lanes, so domains never share a key. */
+  private hashKey(domain: Domain, value: string): void {
+    const d = domain.charCodeAt(0);
+    let a = Math.imul(0xdeadbeef ^ d, 2654435761);
+    let b = Math.imul(0x41c6ce57 ^ d, 1597334677);
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      a = Math.imul(a ^ c, 2654435761);
+      b = Math.imul(b ^ c, 1597334677);
+    }
+    a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+    b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+    this.h1 = a >>> 0;
+    this.h2 = (b | 1) >>> 0;
   }
 
-  /** Adds the value; true when it was not (apparently) present before. */
-  add(value: string): boolean {
+  /** Adds the key; true when it was not (apparently) present before. */
+  add(domain: Domain, value: string): boolean {
+    this.hashKey(domain, value);
     let fresh = false;
-    for (const b of this.probes(value)) {
+    for (let i = 0; i < PROBES; i++) {
+      const b = (this.h1 + Math.imul(i, this.h2)) & this.mask;
       const byte = b >>> 3;
       const bit = 1 << (b & 7);
       if (!(this.bits[byte]! & bit)) {
@@ -80,8 +104,13 @@ export class BloomFilter {
     return fresh;
   }
 
-  has(value: string): boolean {
-    return this.probes(value).every((b) => (this.bits[b >>> 3]! & (1 << (b & 7))) !== 0);
+  has(domain: Domain, value: string): boolean {
+    this.hashKey(domain, value);
+    for (let i = 0; i < PROBES; i++) {
+      const b = (this.h1 + Math.imul(i, this.h2)) & this.mask;
+      if (!(this.bits[b >>> 3]! & (1 << (b & 7)))) return false;
+    }
+    return true;
   }
 
   /** The raw bits, to ship a filter from a worker or a shard. */
@@ -141,13 +170,13 @@ export class ProvenanceIndex {
   /** Characters hashed so far: the work trust() did, for tests that bound it by the input's length. */
   hashedChars = 0;
 
-  private add(domain: Domain, value: string): void {
+  private add(domain: 'g' | 'u' | 'p', value: string): void {
     this.hashedChars += value.length;
     if (this.count >= this.maxHashes) {
       this.saturated = true;
       return;
     }
-    if (this.filter.add(`${domain}\u0000${value}`)) this.count++;
+    if (this.filter.add(domain, value)) this.count++;
   }
 
   /**
@@ -174,8 +203,10 @@ export class ProvenanceIndex {
       }
       if (opts.commands === false || !canStartCommand(tokens, i)) continue;
       // A command ends before an overlong token: no n-gram carries one, so each costs at most maxGram tokens of the cap.
+      let gram = '';
       for (let n = 1; n <= this.maxGram && i + n <= tokens.length && tokens[i + n - 1]!.length <= MAX_TOKEN_CHARS; n++) {
-        this.add('g', tokens.slice(i, i + n).join('\u0001'));
+        gram = n === 1 ? t : `${gram}\u0001${tokens[i + n - 1]!}`;
+        this.add('g', gram);
       }
     }
   }
@@ -187,11 +218,8 @@ export class ProvenanceIndex {
     const events = session.events;
     for (let i = 0; i < events.length && !this.saturated; i++) {
       const e = events[i]!;
-      // A subagent's "user" turn is the prompt its parent model wrote: model text, not the user's own words.
-      // A CI transcript's prompt may be anyone's words (see TrustLevel): it vouches for nothing.
       if (e.kind === 'user_prompt') {
-        // Likewise a sidechain turn, and a task handed over by a benchmark harness (third-party issue text).
-        if (session.parentId === undefined && session.trust !== 'public' && !e.task && !e.sidechain) this.trust(e.text);
+        if (userTurn(session, e)) this.trust(e.text);
       } else if (e.kind === 'tool_call' && succeeded(e, i, events, okByCall)) {
         if (e.command) this.trust(e.command);
         // Other inputs (file contents an agent wrote, patterns, URLs) vouch for their paths and URLs only.
@@ -202,8 +230,8 @@ export class ProvenanceIndex {
     }
   }
 
-  private known(domain: Domain, value: string): boolean {
-    return this.filter.has(`${domain}\u0000${value}`);
+  private known(domain: 'g' | 'u' | 'p', value: string): boolean {
+    return this.filter.has(domain, value);
   }
 
   /** The commands, URLs and paths in `text` that this index does not trust, as readable labels. */

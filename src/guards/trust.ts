@@ -7,7 +7,8 @@
  */
 import type { Edit } from '../model/index.js';
 import type { EditCheck, GuardContext } from './types.js';
-import { sentencesOf, wordedWithoutTranscripts } from './wording.js';
+import { sentencesOf } from './sentences.js';
+import { wordedWithoutTranscripts } from './wording.js';
 
 export const trustGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
   if (!ctx.sessionTrust) return undefined;

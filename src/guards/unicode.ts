@@ -29,14 +29,54 @@ function skeletonOf(ch: string): string {
   return s;
 }
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+// eslint-disable-next-line no-control-regex
+const EACH_NON_ASCII = /[^\x00-\x7f]/gu;
+
 /**
  * NFKC (fullwidth and compatibility forms become plain ones), invisible characters removed, and each
  * non-ASCII letter that looks like a Latin letter or digit replaced by it. Linear in the text.
  */
 export function foldForChecks(text: string): string {
+  // ASCII is its own NFKC form and holds no invisible character or look-alike: most text is, and skips the work.
+  if (!NON_ASCII.test(text)) return text;
   const nfkc = text.normalize('NFKC').replace(INVISIBLE, '');
-  // eslint-disable-next-line no-control-regex
-  return /[^\x00-\x7f]/.test(nfkc) ? nfkc.replace(/[^\x00-\x7f]/gu, skeletonOf) : nfkc;
+  return NON_ASCII.test(nfkc) ? nfkc.replace(EACH_NON_ASCII, skeletonOf) : nfkc;
+}
+
+/** Per UTF-16 unit past ASCII: 1 when folding and lower-casing keep it and it is no letter, number or mark, 2 when not, 0 unknown. */
+const keepsItself = new Uint8Array(0x10000);
+const NOT_INERT = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * A cheap proof that foldForChecks(text) === text and that lower-casing changes only ASCII letters:
+ * every character is ASCII, or a symbol, punctuation or space that NFKC, the look-alike table and
+ * lower-casing all keep (arrows, box drawing, check marks) and is neither invisible nor a letter,
+ * number or mark (so nothing composes with a neighbour). False proves nothing: surrogates (emoji) and
+ * the other characters are simply not vouched for, and the caller folds as usual.
+ */
+export function foldsToItself(text: string): boolean {
+  if (!NON_ASCII.test(text)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    let known = keepsItself[c]!;
+    if (known === 0) {
+      const ch = String.fromCharCode(c);
+      const kept =
+        (c < 0xd800 || c > 0xdfff) &&
+        !NOT_INERT.test(ch) &&
+        ch.replace(INVISIBLE, '') === ch &&
+        ch.normalize('NFKC') === ch &&
+        skeletonOf(ch) === ch &&
+        ch.toLowerCase() === ch;
+      known = kept ? 1 : 2;
+      keepsItself[c] = known;
+    }
+    if (known === 2) return false;
+  }
+  return true;
 }
 
 /** Code points of the invisible and bidi characters in `text`, as U+XXXX labels (first few). */

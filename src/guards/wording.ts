@@ -13,9 +13,11 @@
  * Words are compared after foldForChecks (look-alike letters and invisible characters), lower-cased,
  * with code spans reduced to one opaque token: their contents are commands, which provenance checks.
  */
-import type { Edit, MemoryFile, Session } from '../model/index.js';
+import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
 import type { BloomFilter } from './provenance.js';
-import { foldForChecks } from './unicode.js';
+import { foldForChecks, foldsToItself } from './unicode.js';
+import { bareWord, instructionLike, mayInstruct, orderPlaces, WORD } from './orders.js';
+import { sentencesAt, sentencesOf } from './sentences.js';
 import { attributionStem, matchTemplate, refinementStem, strengthenedRest } from './wording-templates.js';
 
 /** Words per text read: a long paste or log is bounded, and so is the filter's load. */
@@ -27,18 +29,6 @@ const UNTRUSTED_SHARE = 0.5;
 const CODE = '\u00a7';
 /** A word that names a path: it has a slash, or is a file name with an extension. */
 const PATH_LIKE = /\/|^[\w-]+\.[a-z]\w{0,5}$/;
-
-const IMPERATIVE = new Set(
-  (
-    "always never must should do dont don't please make ensure use run set add remove delete paste answer approve accept allow " +
-    'disable enable skip install uninstall commit push export copy send post share print echo write put keep avoid prefer call ' +
-    'execute invoke ignore forget override bypass grant give trust follow include append replace rename move open visit download curl'
-  ).split(' '),
-);
-
-const WORD = /[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu;
-const FIRST_WORD = new RegExp(WORD.source, 'u');
-const bareWord = (w: string): string => w.replace(/[.:'-]+$/, '');
 
 /** A text as its words are read: folded, code spans as one token, lower-cased. */
 const foldedText = (text: string): string =>
@@ -53,18 +43,6 @@ function wordsOf(text: string): string[] {
   return wordsIn(foldedText(text));
 }
 
-/** Sentences, split where prose ends one: after . ! ? followed by space, and at line breaks. */
-export function sentencesOf(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.replace(/(`+)[^`\n][\s\S]*?\1/g, (m) => m.replace(/[.!?]/g, '_')).split(/\r?\n/)) {
-    for (const s of line.split(/(?<=[.!?])\s+/)) {
-      const t = s.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, '');
-      if (/[\p{L}\p{N}]/u.test(t)) out.push(t);
-    }
-  }
-  return out;
-}
-
 const grams = (w: readonly string[], n: number): string[] => {
   if (w.length < n) return w.length > 0 ? [w.join(' ')] : [];
   const out: string[] = [];
@@ -72,62 +50,52 @@ const grams = (w: readonly string[], n: number): string[] => {
   return out;
 };
 
-/** Whether a sentence of tool output reads as an order, and so could be mistaken for a lesson. */
-function instructionLike(words: readonly string[]): boolean {
-  return words.length >= 3 && (IMPERATIVE.has(words[0]!) || words.some((w) => w === 'always' || w === 'never' || w === 'must'));
-}
-
-/**
- * False only where instructionLike is false for the text's words: its first word is no imperative and
- * none of always, never, must occurs even inside a word. Most tool output fails it, and is then not split
- * into words at all (profiled: splitting every sentence of tool output was a tenth of a pass).
- */
-function mayInstruct(folded: string): boolean {
-  if (folded.includes('always') || folded.includes('never') || folded.includes('must')) return true;
-  const first = FIRST_WORD.exec(folded);
-  return first !== null && IMPERATIVE.has(bareWord(first[0]));
-}
-
 export class WordingIndex {
   constructor(private readonly filter: BloomFilter) {}
 
   /** The user's own words: every word and neighbouring pair. */
   trustUser(text: string): void {
     const w = wordsOf(text);
-    for (const g of [...grams(w, 1), ...grams(w, 2)]) this.filter.add(`w\u0000${g}`);
+    for (const g of [...grams(w, 1), ...grams(w, 2)]) this.filter.add('w', g);
     // A path the user typed bare reads as a code span once the engine phrases it ("edit `src/generated/`"):
     // the same neighbours with the path as a span are still the user's (provenance checks the span).
     const spanned = w.map((x) => (PATH_LIKE.test(x) ? CODE : x));
-    if (spanned.some((x, i) => x !== w[i])) for (const g of grams(spanned, 2)) this.filter.add(`w\u0000${g}`);
+    if (spanned.some((x, i) => x !== w[i])) for (const g of grams(spanned, 2)) this.filter.add('w', g);
   }
 
   /** Instruction-like sentences of text that is not the user's: their word triples. Returns how many were recorded. */
   distrust(text: string, budget: number): number {
+    const t = text.length > 64_000 ? text.slice(0, 64_000) : text;
+    if (budget <= 0) return 0;
+    // Most tool output gives no order: one scan finds where a sentence may give one, and only the
+    // sentences there are cut out, and folded only when they do not fold to themselves.
+    const folds = foldsToItself(t);
+    const sentences = folds ? sentencesAt(t, orderPlaces(t)) : sentencesOf(t);
     let n = 0;
-    for (const s of sentencesOf(text.length > 64_000 ? text.slice(0, 64_000) : text)) {
+    for (const s of sentences) {
       if (n >= budget) break;
+      if ((folds || foldsToItself(s)) && !mayInstruct(s)) continue;
       const folded = foldedText(s);
       if (!mayInstruct(folded)) continue;
       const w = wordsIn(folded);
       if (!instructionLike(w)) continue;
-      for (const g of grams(w, 3)) this.filter.add(`x\u0000${g}`);
+      for (const g of grams(w, 3)) this.filter.add('x', g);
       n++;
     }
     return n;
   }
 
   /**
-   * Reads a session by structure: user turns (not a subagent's, whose "user" is its parent model, nor a
-   * CI transcript's, whose prompt anyone who can comment may have written) and structural rejections'
-   * feedback are the user's; tool results, hook output, a harness's feedback, API errors, compaction
-   * summaries and a subagent's prompt are not.
+   * Reads a session by structure: user turns (see userTurn) and structural rejections' feedback are the
+   * user's; tool results, hook output, a harness's feedback, API errors, compaction summaries, a
+   * subagent's prompt and a benchmark's task text are not.
    */
   observe(session: Session): void {
     let budget = MAX_UNTRUSTED_PER_SESSION;
     for (const e of session.events) {
       if (budget <= 0 && e.kind !== 'user_prompt' && e.kind !== 'permission_denial') continue;
       if (e.kind === 'user_prompt') {
-        if (session.parentId === undefined && session.trust !== 'public') this.trustUser(e.text);
+        if (userTurn(session, e)) this.trustUser(e.text);
         else budget -= this.distrust(e.text, budget);
       } else if (e.kind === 'permission_denial' && session.trust !== 'public') this.trustUser(e.text);
       else if (e.kind === 'tool_result' || e.kind === 'hook_block' || e.kind === 'api_error' || e.kind === 'environment_feedback')
@@ -138,13 +106,13 @@ export class WordingIndex {
 
   private userSaid(words: readonly string[], memory: ReadonlySet<string>): boolean {
     const pairs = grams(words, 2);
-    return pairs.length > 0 && pairs.every((g) => memory.has(g) || this.filter.has(`w\u0000${g}`));
+    return pairs.length > 0 && pairs.every((g) => memory.has(g) || this.filter.has('w', g));
   }
 
   private fromToolOutput(words: readonly string[]): boolean {
     const triples = grams(words, 3);
     if (triples.length === 0) return false;
-    const hits = triples.filter((g) => this.filter.has(`x\u0000${g}`)).length;
+    const hits = triples.filter((g) => this.filter.has('x', g)).length;
     return hits / triples.length >= UNTRUSTED_SHARE;
   }
 
@@ -163,7 +131,7 @@ export class WordingIndex {
       else added.push(w);
     }
     const removed = [...left.values()].reduce((a, b) => a + b, 0);
-    return added.length <= 3 && removed <= 3 && added.every((w) => w === CODE || memory.has(w) || this.filter.has(`w\u0000${w}`));
+    return added.length <= 3 && removed <= 3 && added.every((w) => w === CODE || memory.has(w) || this.filter.has('w', w));
   }
 
   /**
@@ -192,7 +160,7 @@ export class WordingIndex {
     const template = matchTemplate(sentence);
     if (template) {
       const slots = template.words.map((s) => wordsOf(s)).filter((w) => w.length > 0 && !w.every((x) => x === CODE));
-      const unknown = slots.find((w) => !w.every((x) => x === CODE || memory.has(x) || this.filter.has(`w\u0000${x}`)));
+      const unknown = slots.find((w) => !w.every((x) => x === CODE || memory.has(x) || this.filter.has('w', x)));
       if (!unknown) return undefined;
       return `fills the engine's wording with "${unknown.join(' ')}", which the user never said`;
     }
@@ -213,6 +181,16 @@ export class WordingIndex {
     }
     return undefined;
   }
+}
+
+/**
+ * Whether a user_prompt event holds the user's own words, by where it sits: not a subagent's turn (its
+ * "user" is the parent model) nor a sidechain turn written inline, not a CI transcript's prompt (anyone
+ * who can comment may have written it), and not the task a benchmark harness handed over (third-party
+ * issue text). Provenance trusts the commands and paths of the same turns only.
+ */
+export function userTurn(session: Session, e: SessionEvent & { kind: 'user_prompt' }): boolean {
+  return session.parentId === undefined && session.trust !== 'public' && !e.task && !e.sidechain;
 }
 
 /** The text of the entry an edit rewrites, as memory holds it (not as the edit claims). */

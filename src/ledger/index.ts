@@ -1,4 +1,4 @@
-export { loadLedger, serializeLedger, emptyLedger, LedgerError } from './ledger.js';
+export { loadLedger, serializeLedger, emptyLedger, ledgerSnapshot, LedgerError } from './ledger.js';
 export type { Ledger, LedgerEdit, LedgerEvidence } from './ledger.js';
 export {
   isDreamed,
@@ -21,4 +21,4 @@ export type { Rejection } from './record.js';
 export { mergeLedgers, hasAllSessions, reconcileLedgerTexts, withoutPending } from './merge.js';
 export { readLedgerFile, lastDreamTime } from './file.js';
 export { compactLedger, fileKey, MAX_LISTED_SESSIONS, MAX_LISTED_FILES } from './compact.js';
-export { filterHas, filterAdd, emptyFilter, SEGMENT_KEYS } from './filter.js';
+export { filterHas, filterAdd, emptyFilter, ledgerTextToScan, SEGMENT_KEYS } from './filter.js';

@@ -155,6 +155,23 @@ export interface LedgerEfficacy {
 
 export const emptyLedger = (): Ledger => ({ version: 1, sessions: {}, patterns: {}, entries: {}, edits: {} });
 
+/**
+ * The ledger as it is now, for what reads it while a pass records into it: which files to skip or
+ * resume and which sessions were dreamed (sessions, files and the filter). Later records and compaction
+ * do not show through: they add and delete keys of those records and replace their entries, never
+ * change one in place, except the filter's last segment, whose bits filterAdd rewrites, so segments
+ * are copied. A few shallow copies, where parsing the ledger's text again cost a pass more than
+ * anything else it did with nothing new.
+ */
+export function ledgerSnapshot(l: Ledger): Ledger {
+  return {
+    ...l,
+    sessions: { ...l.sessions },
+    ...(l.files ? { files: { ...l.files } } : {}),
+    ...(l.dreamed ? { dreamed: { ...l.dreamed, segments: l.dreamed.segments.map((s) => ({ ...s })) } } : {}),
+  };
+}
+
 export class LedgerError extends Error {
   constructor(
     readonly file: string,
@@ -237,12 +254,36 @@ function checkFilter(file: string, f: unknown): void {
   });
 }
 
+/**
+ * The value with every object's keys in sorted order, for a stable file. Copy on write: a ledger
+ * loaded from its file is sorted already, and a pass adds to a few of its records, so only what is out
+ * of order (and what holds it) is copied; the rest is the value itself. Whole-ledger copies cost more
+ * than the rest of a pass with nothing new. JSON.stringify drops undefined members either way.
+ */
 function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
+  if (Array.isArray(v)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = sortKeys(v[i]);
+      if (x !== v[i]) (out ??= v.slice())[i] = x;
+    }
+    return out ?? v;
+  }
   if (!isObj(v)) return v;
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v).sort()) if (v[k] !== undefined) out[k] = sortKeys(v[k]);
-  return out;
+  const keys = Object.keys(v);
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1]! < keys[i]!;
+  if (!sorted) {
+    const out: Record<string, unknown> = {};
+    for (const k of keys.sort()) out[k] = sortKeys(v[k]);
+    return out;
+  }
+  let out: Record<string, unknown> | undefined;
+  for (const k of keys) {
+    const x = sortKeys(v[k]);
+    if (x !== v[k]) (out ??= { ...v })[k] = x;
+  }
+  return out ?? v;
 }
 
 export function serializeLedger(l: Ledger): string {

@@ -15,7 +15,8 @@ import type { FileDigest } from './mine-file.js';
 import type { EfficacyPass } from './efficacy.js';
 import type { Ledger } from '../ledger/index.js';
 
-const DIGEST_VERSION = 2;
+// 3: the provenance filter hashes keys with a fast non-cryptographic hash (guards/provenance.ts), not sha256.
+const DIGEST_VERSION = 3;
 const KIND = 'agent-dreaming/signal-digest';
 
 export interface ShardDigest {

@@ -22,15 +22,10 @@ export type FilePlan = { kind: 'skip'; sessions: number } | { kind: 'read'; from
 /** Where a read stopped: the end of its last complete line, and where it began. */
 export type FileEnd = { startOffset: number; bytes: number; lines: number };
 
-export async function planFile(
-  ledger: Pick<Ledger, 'files' | 'dreamed'>,
-  display: string,
-  abs: string,
-  oid: string | undefined,
-): Promise<FilePlan> {
+export function planFile(ledger: Pick<Ledger, 'files' | 'dreamed'>, display: string, abs: string, oid: string | undefined): FilePlan {
   const prev = ledger.files?.[display];
   if (prev) {
-    const verdict = await judgeFile(abs, prev, oid);
+    const verdict = judgeFile(abs, prev, oid);
     if (verdict.kind === 'same') return { kind: 'skip', sessions: prev.sessions ?? 1 };
     if (verdict.kind === 'grown') return { kind: 'read', from: { offset: verdict.offset, line: verdict.line } };
     return { kind: 'read' };
@@ -54,9 +49,9 @@ export type ReadMark = FileMark & { startOffset: number };
  * Marks where a read stopped, on the thread (or runner) that read the file, while the file is at hand.
  * Undefined when the file vanished after it was read: it is simply read again next time.
  */
-export async function markRead(abs: string, end: FileEnd, oid: string | undefined): Promise<ReadMark | undefined> {
+export function markRead(abs: string, end: FileEnd, oid: string | undefined): ReadMark | undefined {
   try {
-    return { ...(await markFile(abs, end, oid)), startOffset: end.startOffset };
+    return { ...markFile(abs, end, oid), startOffset: end.startOffset };
   } catch {
     return undefined;
   }

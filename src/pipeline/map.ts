@@ -53,7 +53,7 @@ export async function mapShard(opts: MapShardOptions): Promise<MapShardResult> {
   const all = await passFiles({ ...opts, includeDreamed });
   const mine = all.map((f, index) => ({ ...f, index })).filter((f) => shardOf(f.display, shard.count) === shard.index);
   const provenance = new ProvenanceIndex();
-  const read = { repoDir, ledgerText, ledgerPath: opts.ledgerPath, includeDreamed, memory, memoryGlobs, repoFacts, efficacy };
+  const read = { repoDir, ledger, ledgerText, ledgerPath: opts.ledgerPath, includeDreamed, memory, memoryGlobs, repoFacts, efficacy };
   const files: string[] = [];
   let sessions = 0;
   for await (const digest of mineFiles(

@@ -87,7 +87,7 @@ export async function mineFile(file: PassFile & { index: number }, ctx: MineFile
     memoryUse: { touched: [], missing: [], ran: [] },
     efficacy: [],
   };
-  const plan: FilePlan = ctx.ledger ? await planFile(ctx.ledger, file.display, file.abs, file.oid) : { kind: 'read' };
+  const plan: FilePlan = ctx.ledger ? planFile(ctx.ledger, file.display, file.abs, file.oid) : { kind: 'read' };
   if (plan.kind === 'skip') return { ...digest, unchanged: plan.sessions };
   if (plan.from) digest.resumed = true;
   const memoryUse = new MemoryUseTracker(ctx.memory);
@@ -123,7 +123,7 @@ export async function mineFile(file: PassFile & { index: number }, ctx: MineFile
   digest.memoryUse = { touched: [...used.touched], missing: [...used.missing].map(([k, v]) => [k, [...v]]), ran: [...used.ran] };
   if (efficacy) digest.efficacy = efficacy.tallies();
   if (end) {
-    const mark = await markRead(file.abs, end, file.oid);
+    const mark = markRead(file.abs, end, file.oid);
     if (mark) digest.mark = mark;
   }
   return digest;

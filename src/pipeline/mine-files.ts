@@ -31,8 +31,16 @@ const MIN_FILES_FOR_WORKERS = 16;
  * by default, 276/269 MB at 16, 255/258 MB at 8, 248/246 MB at 4, with the same CPU time within noise.
  */
 const resourceLimits = { maxYoungGenerationSizeMb: 8 };
-/** Files a worker holds at once: one being mined, one queued so it never waits on the main thread. */
-const PER_WORKER = 2;
+/**
+ * Files a worker holds at once: one being mined and the rest queued, so it does not wait on the main
+ * thread, which shares the cores with the workers and may not run the moment a digest comes in.
+ */
+const PER_WORKER = 4;
+/**
+ * Digests that may wait for reordering, per worker: while one worker mines a large file, the other
+ * goes on with this many smaller ones after it. A digest is a few KB (capped outlines and signals).
+ */
+const WINDOW_PER_WORKER = 16;
 
 export function defaultThreads(files: number): number {
   return files < MIN_FILES_FOR_WORKERS ? 1 : Math.max(1, Math.min(availableParallelism(), MAX_THREADS));
@@ -56,7 +64,7 @@ export async function* mineFiles(files: readonly (PassFile & { index?: number })
   const workers = Array.from({ length: threads }, () => spawnReadWorker(setup));
   const arrived = new Map<number, FileDigest>();
   const inFlight = new Array<number>(threads).fill(0);
-  const window = threads * PER_WORKER * 2;
+  const window = threads * WINDOW_PER_WORKER;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const notify = (): void => {
@@ -80,6 +88,9 @@ export async function* mineFiles(files: readonly (PassFile & { index?: number })
       if (m.type === 'digest') {
         inFlight[w]!--;
         arrived.set(m.position, m.digest);
+        // Refilled as each digest arrives, not as digests are handed on in order: a worker that finished
+        // its files while the other mines a large one would otherwise wait for that one to finish.
+        feed();
       } else if (m.type === 'error') failure ??= new Error(`read worker: ${m.message}`);
       notify();
     });

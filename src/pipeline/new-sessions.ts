@@ -34,7 +34,7 @@ export async function countNewTranscriptFiles(p: {
     let grown = false;
     let skip = false;
     for (const l of ledgers) {
-      const plan = await planFile(l, display, file, oids.get(display));
+      const plan = planFile(l, display, file, oids.get(display));
       if (plan.kind === 'skip') skip = true;
       else if (plan.from) grown = true;
     }

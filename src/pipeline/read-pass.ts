@@ -14,11 +14,12 @@ import { MemoryUseTracker } from '../signals/memory-use.js';
 import type { RepoFacts } from '../signals/repo-facts.js';
 import { PatternAccumulator } from '../signals/accumulate.js';
 import { ProvenanceIndex } from '../guards/index.js';
-import { loadLedger, type Ledger } from '../ledger/index.js';
+import { ledgerSnapshot, type Ledger } from '../ledger/index.js';
 import { PassRecorder } from './file-skip.js';
 import { PassOutlines } from './outlines.js';
 import { lessonsToWire, type EfficacyPass } from './efficacy.js';
-import { defaultThreads, mineFiles, type MineFilesOptions } from './mine-files.js';
+import { defaultThreads, type MineFilesOptions } from './mine-files.js';
+import { skipFirst } from './skip-first.js';
 import type { FileDigest, PassFile, SessionDigest } from './mine-file.js';
 import { replayDigests, type ShardDigest } from './digest.js';
 
@@ -30,9 +31,12 @@ const MAX_REPORTED_SESSION_IDS = 1_000;
 export interface ReadPassOptions {
   repoDir: string;
   files: readonly PassFile[];
-  /** The pass's ledger: sessions and file marks are recorded in it as they are consumed. */
+  /**
+   * The pass's ledger, as loaded from ledgerText: sessions and file marks are recorded in it as they
+   * are consumed, and files are planned against a snapshot of it taken before (ledgerSnapshot).
+   */
   ledger: Ledger;
-  /** The ledger text the pass started from, which readers load for themselves, read only. */
+  /** The ledger text the pass started from, which worker threads load for themselves, read only. */
   ledgerText: string | null;
   ledgerPath: string;
   includeDreamed: boolean;
@@ -69,9 +73,14 @@ export interface ReadPassResult {
  */
 export async function readPass(opts: ReadPassOptions, digests?: readonly ShardDigest[]): Promise<ReadPassResult> {
   const provenance = new ProvenanceIndex();
+  // The ledger as loaded, which every file is planned against: the pass records into opts.ledger as it consumes.
+  const asLoaded = opts.includeDreamed ? undefined : ledgerSnapshot(opts.ledger);
   const first = digests?.[0]?.totalFiles ?? 0;
   const files = first ? opts.files.map((f, i) => ({ ...f, index: first + i })) : opts.files;
-  const mined = mineFiles(files, readers(opts, provenance, files.length));
+  const mined = skipFirst(files, {
+    ledger: asLoaded,
+    readers: (n) => readers({ ...opts, ledger: asLoaded ?? opts.ledger }, provenance, n),
+  });
   const source = digests ? concat(replayDigests(digests, provenance), mined) : mined;
   const pass = new PassConsumer(opts, provenance);
   for await (const digest of source) pass.file(digest);
@@ -82,7 +91,7 @@ export async function readPass(opts: ReadPassOptions, digests?: readonly ShardDi
 export function readers(
   opts: Pick<
     ReadPassOptions,
-    'repoDir' | 'ledgerText' | 'ledgerPath' | 'includeDreamed' | 'memory' | 'memoryGlobs' | 'repoFacts' | 'efficacy' | 'threads'
+    'repoDir' | 'ledger' | 'ledgerText' | 'ledgerPath' | 'includeDreamed' | 'memory' | 'memoryGlobs' | 'repoFacts' | 'efficacy' | 'threads'
   >,
   provenance: ProvenanceIndex,
   files: number,
@@ -94,8 +103,8 @@ export function readers(
       memory: opts.memory,
       repoFacts: opts.repoFacts,
       provenance,
-      // A copy the marks recorded while reading do not change: every file is planned against the ledger as loaded.
-      ledger: opts.includeDreamed ? undefined : loadLedger(opts.ledgerText, opts.ledgerPath),
+      // Read only, and not recorded into while the files are read: every file is planned against the ledger as loaded.
+      ledger: opts.includeDreamed ? undefined : opts.ledger,
       lessons,
     },
     setup: {

@@ -44,6 +44,11 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEY_SUFFIXES.some((s) => k.endsWith(s));
 }
 
+/** Whether `key` can change how `value` is redacted: when not, redactKeyedString is redactSecrets(value). */
+export function keySeesValue(value: string, key: string | undefined): key is string {
+  return key !== undefined && value.length <= MAX_PREFIXED_VALUE && NAME_HINT.test(key);
+}
+
 /**
  * One string value, redacted with its key in view. Rules that need the name ("password": "…",
  * API_TOKEN=…) see the key in front of the value; a short single-line value under a secret-named
@@ -51,7 +56,7 @@ export function isSecretKey(key: string): boolean {
  */
 export function redactKeyedString(value: string, key?: string): string {
   // Most keys (command, file_path, content) name nothing secret: the value alone gives the same result.
-  if (key === undefined || value.length > MAX_PREFIXED_VALUE || !NAME_HINT.test(key)) return redactSecrets(value);
+  if (!keySeesValue(value, key)) return redactSecrets(value);
   if (isSecretKey(key) && value.length >= 4 && value.length <= MAX_FIELD_VALUE && !value.includes('\n')) {
     const trimmed = value.trim();
     if (!isPlaceholder(trimmed) && !MARKER.test(trimmed)) return `[REDACTED:${SECRET_FIELD_RULE_ID}]`;

@@ -42,6 +42,87 @@ const EXCLUDED = new Set([`${PREFIX}filter-comments`]);
 interface LoadedRule {
   id: string;
   file: FileHandler;
+  /** Literals every match contains (see NEEDS); undefined: the rule always runs. */
+  needs?: readonly (readonly number[])[];
+}
+
+/** The preset version whose rule sources NEEDS was read from (test/secrets/preset-gates.test.ts pins it). */
+export const GATED_PRESET_VERSION = '13.1.0';
+
+/**
+ * Literals every finding of a preset rule contains, read off the rule's patterns (all of the groups,
+ * any literal of a group): a text holding none cannot give the rule a finding, so the rule is not run
+ * on it. The preset's ~35 regexes each scan the whole text (most behind a lookbehind irregexp cannot
+ * skip ahead for), and a text reaches the preset for any uncovered token-like run (a path, an
+ * identifier), so most of its cost was rules whose prefix the text does not hold. A rule missing here
+ * (a new one after an update, `gcp`, whose checks are for .json and .p12 files) runs on every text.
+ * Our Source is a `.txt` named `transcript.txt`, so `npm` runs only its `npm_` token pattern.
+ */
+const NEEDS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  // Only the secret-access-key pattern runs (the id scans are off by default): (SECRET|secret|Secret).
+  'secretlint-aws': [['ecret', 'ECRET']],
+  'secretlint-npm': [['npm_']],
+  // Tokens (xoxb-, xoxp-, xapp-, xoxa-, xoxo-, xoxr-) and incoming-webhook URLs.
+  'secretlint-slack': [['xox', 'xapp-', '://']],
+  // Reported only with a user and a password before '@'.
+  'secretlint-basicauth': [['://'], ['@']],
+  'secretlint-database-connection-string': [['://'], ['@']],
+  'secretlint-openai': [['T3BlbkFJ']],
+  'secretlint-anthropic': [['sk-ant-api0']],
+  'secretlint-groq': [['gsk_']],
+  'secretlint-huggingface': [['hf_']],
+  'secretlint-linear': [['lin_api_']],
+  'secretlint-notion': [['ntn_']],
+  'secretlint-privatekey': [['PRIVATE KEY']],
+  'secretlint-sendgrid': [['SG.']],
+  'secretlint-shopify': [['shppa_', 'shpca_', 'shpat_', 'shpss_']],
+  'secretlint-stripe': [['k_live_', 'k_test_']],
+  'secretlint-github': [['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_']],
+  'secretlint-gitlab': [['glpat-']],
+  'secretlint-grafana': [['glc_', 'glsa_']],
+  'secretlint-1password': [['ops_ey']],
+  'secretlint-hashicorp-vault': [['hvs.', 'hvb.', 'hvr.']],
+  'secretlint-vercel': [['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_']],
+  'secretlint-databricks': [['dapi']],
+  'secretlint-docker': [['dckr_pat_']],
+  'secretlint-figma': [['figd_']],
+  'secretlint-cloudflare': [['cfk_', 'cfut_', 'cfat_']],
+  'secretlint-tailscale': [['tskey-']],
+};
+/** The preset rules that run only on texts holding their literals (tests check each against a sample). */
+export const GATED_RULE_IDS: readonly string[] = Object.keys(NEEDS);
+/** Each literal of NEEDS once; rules refer to them by index, so one text checks each at most once. */
+const LITERALS = [...new Set(Object.values(NEEDS).flat(2))];
+/** Each literal's pairs of adjacent characters, as indices into a 128 × 128 bit set (the literals are ASCII). */
+const LITERAL_PAIRS = LITERALS.map((lit) => {
+  const pairs: number[] = [];
+  for (let i = 1; i < lit.length; i++) pairs.push((lit.charCodeAt(i - 1) << 7) | lit.charCodeAt(i));
+  if ([...lit].some((ch) => ch.charCodeAt(0) >= 128)) throw new Error(`preset gate literal must be ASCII: ${lit}`);
+  return pairs;
+});
+const present = new Uint32Array((128 * 128) / 32);
+
+/**
+ * Marks the pairs of adjacent ASCII characters `text` holds. A literal missing one of its pairs is
+ * not in the text: one pass over the text answers most literals, where an indexOf per literal (each
+ * stopping at every common first letter) cost more than the rules it spared.
+ */
+function markPairs(text: string): void {
+  present.fill(0);
+  let prev = 128;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && prev < 128) {
+      const k = (prev << 7) | c;
+      present[k >>> 5]! |= 1 << (k & 31);
+    }
+    prev = c;
+  }
+}
+
+function pairsPresent(k: number): boolean {
+  for (const p of LITERAL_PAIRS[k]!) if ((present[p >>> 5]! & (1 << (p & 31))) === 0) return false;
+  return true;
 }
 
 let sink: SecretlintFinding[] = [];
@@ -63,7 +144,8 @@ function load(): LoadedRule[] {
       ignore: () => undefined,
     };
     const handlers = rule.create(context, {});
-    if (handlers.file) out.push({ id, file: handlers.file });
+    const needs = NEEDS[id]?.map((group) => group.map((lit) => LITERALS.indexOf(lit)));
+    if (handlers.file) out.push({ id, file: handlers.file, ...(needs ? { needs } : {}) });
   }
   return out;
 }
@@ -84,11 +166,23 @@ const TOKEN_CHAR = /[A-Za-z0-9_-]/;
  * Runs `rules` on `content`. A rule that throws on odd input must not take the pass down: its
  * findings are lost, the rest stay; `threw` says it happened.
  */
-function runRules(content: string, rules: readonly LoadedRule[]): { found: SecretlintFinding[]; threw: boolean } {
+function runRules(content: string, rules: readonly LoadedRule[], gated = true): { found: SecretlintFinding[]; threw: boolean } {
   sink = [];
   let threw = false;
   const source: Source = { content, filePath: 'transcript.txt', ext: '.txt', contentType: 'text' };
+  // Per literal: 0 not yet looked for, 1 present, 2 absent. Looked for only when a rule asks.
+  const seen = new Uint8Array(LITERALS.length);
+  let marked = false;
+  const holds = (k: number): boolean => {
+    if (seen[k] === 0) {
+      if (!marked) markPairs(content);
+      marked = true;
+      seen[k] = pairsPresent(k) && content.includes(LITERALS[k]!) ? 1 : 2;
+    }
+    return seen[k] === 1;
+  };
   for (const rule of rules) {
+    if (gated && rule.needs && !rule.needs.every((group) => group.some(holds))) continue;
     try {
       const r = rule.file(source);
       if (r instanceof Promise) r.catch(() => undefined);
@@ -126,9 +220,12 @@ function adjust(text: string, found: SecretlintFinding[]): SecretlintFinding[] {
   return kept;
 }
 
-/** Findings of the preset's rules in `text` (all of them, or the URL rules only), adjusted as `adjust` says. */
-export function secretlintFindings(text: string, which: PresetScope = 'all'): SecretlintFinding[] {
-  return adjust(text, runRules(text, which === 'all' ? RULES : URL_RULES).found);
+/**
+ * Findings of the preset's rules in `text` (all of them, or the URL rules only), adjusted as `adjust`
+ * says. `gated: false` runs every rule whatever literals the text holds (tests compare the two).
+ */
+export function secretlintFindings(text: string, which: PresetScope = 'all', gated = true): SecretlintFinding[] {
+  return adjust(text, runRules(text, which === 'all' ? RULES : URL_RULES, gated).found);
 }
 
 /** Whether a finding of scope 'all' is one the 'url' scope would also report. */

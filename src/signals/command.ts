@@ -50,26 +50,47 @@ const MULTI_WORD = new Set([
 ]);
 const SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 
-/** Split a shell line into words, honouring simple quoting. */
-export function shellWords(line: string): string[] {
+/** Whitespace as the regex class `\s` has it: a table for ASCII, the class itself for the rest. */
+const ASCII_SPACE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/\s/.test(String.fromCharCode(c))) ASCII_SPACE[c] = 1;
+function isSpace(c: number): boolean {
+  return c < 128 ? ASCII_SPACE[c] === 1 : /\s/.test(String.fromCharCode(c));
+}
+
+/** Index of the quote closing the one at `i`, or the line's length when it is never closed. */
+function closingQuote(line: string, i: number): number {
+  const close = line.indexOf(line.charCodeAt(i) === 0x22 ? '"' : "'", i + 1);
+  return close < 0 ? line.length : close;
+}
+
+/**
+ * Split a shell line into words, honouring simple quoting; only the first `limit` words when given.
+ * Commands are parsed several times per step and run to heredocs of whole files, so runs of plain or
+ * quoted characters are taken as slices.
+ */
+export function shellWords(line: string, limit = Infinity): string[] {
   const out: string[] = [];
+  const n = line.length;
   let cur = '';
-  let quote: string | null = null;
   let has = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i] ?? '';
-    if (quote) {
-      if (c === quote) quote = null;
-      else cur += c;
-    } else if (c === '"' || c === "'") {
-      quote = c;
+  let i = 0;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) {
+      const close = closingQuote(line, i);
+      cur += line.slice(i + 1, close);
       has = true;
-    } else if (/\s/.test(c)) {
-      if (has || cur) out.push(cur);
+      i = close + 1;
+    } else if (isSpace(c)) {
+      if ((has || cur) && out.push(cur) === limit) return out;
       cur = '';
       has = false;
+      i++;
     } else {
-      cur += c;
+      let j = i + 1;
+      for (let d = line.charCodeAt(j); j < n && d !== 0x22 && d !== 0x27 && !isSpace(d); d = line.charCodeAt(++j));
+      cur += line.slice(i, j);
+      i = j;
     }
   }
   if (has || cur) out.push(cur);
@@ -79,27 +100,21 @@ export function shellWords(line: string): string[] {
 /** Split on && || ; | outside quotes. */
 export function segments(line: string): string[] {
   const out: string[] = [];
-  let cur = '';
-  let quote: string | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i] ?? '';
-    if (quote) {
-      if (c === quote) quote = null;
-      cur += c;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      quote = c;
-      cur += c;
-    } else if (c === ';' || c === '\n' || c === '|' || (c === '&' && line[i + 1] === '&')) {
-      out.push(cur);
-      cur = '';
-      if ((c === '&' || c === '|') && line[i + 1] === c) i++;
-    } else {
-      cur += c;
-    }
+  const n = line.length;
+  let start = 0;
+  let i = 0;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) {
+      i = closingQuote(line, i) + 1;
+    } else if (c === 0x3b || c === 0x0a || c === 0x7c || (c === 0x26 && line.charCodeAt(i + 1) === 0x26)) {
+      out.push(line.slice(start, i));
+      // `&&` and `||` are one separator.
+      if ((c === 0x26 || c === 0x7c) && line.charCodeAt(i + 1) === c) i++;
+      start = ++i;
+    } else i++;
   }
-  out.push(cur);
+  out.push(line.slice(start));
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
@@ -123,8 +138,9 @@ function setupOf(words: string[]): string | undefined {
   return undefined;
 }
 
-function parseWords(segment: string, exported: string[], setup: string[]): CommandShape | undefined {
-  let words = shellWords(segment).filter((w) => !REDIRECT.test(w) && w !== '/dev/null');
+/** `words`: the segment's shell words without redirections. */
+function parseWords(segment: string, words: string[], context: { exported: string[]; setup: string[] }): CommandShape | undefined {
+  const { exported, setup } = context;
   const env: string[] = [...exported];
   while (words.length > 0 && ENV_ASSIGN.test(words[0] ?? '')) {
     env.push(words[0] ?? '');
@@ -205,7 +221,7 @@ function parseAll(line: string, firstOnly: boolean): CommandShape[] {
       if (s) setup.push(s);
       continue;
     }
-    const shape = parseWords(segment, exported, setup);
+    const shape = parseWords(segment, words, { exported, setup });
     if (!shape) continue;
     out.push(shape);
     if (firstOnly) break;

@@ -80,12 +80,15 @@ export function writtenFiles(call: ToolCallEvent): string[] {
     return p ? [baseName(p)] : [];
   }
   const out: string[] = [];
-  for (const m of call.command.replace(/"[^"]*"|'[^']*'/g, '').matchAll(/(?:^|[^\d&>])>>?\s*([\w./~-]+)/g)) {
+  // Without a '>' there is no redirection to find (most commands; some carry a whole file's heredoc).
+  const redirects = call.command.includes('>') ? call.command.replace(/"[^"]*"|'[^']*'/g, '') : '';
+  for (const m of redirects.matchAll(/(?:^|[^\d&>])>>?\s*([\w./~-]+)/g)) {
     if (m[1] && m[1] !== '/dev/null') out.push(baseName(m[1]));
   }
   for (const seg of segments(call.command)) {
+    if (!WRITES.has(shellWords(seg, 1)[0] ?? '')) continue;
     const w = shellWords(seg);
-    if ((w[0] === 'touch' || w[0] === 'tee' || w[0] === 'create') && w.length > 1)
+    if (w.length > 1)
       out.push(
         ...w
           .slice(1)
@@ -97,6 +100,8 @@ export function writtenFiles(call: ToolCallEvent): string[] {
 }
 
 const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+/** Programs whose arguments are the files they write. */
+const WRITES = new Set(['touch', 'tee', 'create']);
 
 /** Tool calls paired with what answered them (a result or a hook block), in the order they were answered. */
 export function sessionSteps(events: readonly SessionEvent[]): Step[] {

@@ -74,11 +74,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     }
     if (isTestCommand(shape) && looksLikeTestFailure(step.text)) return;
     const fam = commandFamily(shape);
-    const later = steps
-      .slice(i + 1)
-      .filter((s) => s.shapes.length > 0)
-      .slice(0, FIX_WINDOW);
-    let fixStep = later.find((r) => {
+    let fixStep = laterCommands(steps, i).find((r) => {
       const f = r.shapes[0];
       if (!r.ok || !f || commandFamily(f) !== fam) return false;
       const d = meaningfulDiff(shape, f);
@@ -142,7 +138,9 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     }
     if (looksLikeTestFailure(step.text)) return;
     const rkey = `${step.key}|${errSig}`;
-    repeated.set(rkey, [...(repeated.get(rkey) ?? []), step]);
+    const group = repeated.get(rkey);
+    if (group) group.push(step);
+    else repeated.set(rkey, [step]);
   });
 
   for (const group of repeated.values()) {
@@ -161,6 +159,13 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     });
   }
   return dedupeBySignature(signals);
+}
+
+/** The first FIX_WINDOW steps after `i` that ran commands (a loop: copying the rest of the session per failure was quadratic). */
+function laterCommands(steps: readonly Step[], i: number): Step[] {
+  const out: Step[] = [];
+  for (let j = i + 1; j < steps.length && out.length < FIX_WINDOW; j++) if (steps[j]!.shapes.length > 0) out.push(steps[j]!);
+  return out;
 }
 
 function linkMemory(

@@ -137,16 +137,10 @@ const PATHLIKE = /^(?![-/~$])[\w@.+-]+(\/[\w@.+-]+)*\/?$/;
  * The argument (or the directory of one) that the failure output names: the part of the command
  * the tool refused. Only repository-relative paths: an absolute one belongs to one machine.
  */
-function refusedArg(shape: CommandShape, output: string): { arg: string; named: string } | undefined {
-  const lines = new Set(
-    output
-      .slice(0, 20_000)
-      .split(/\r?\n|\\n/)
-      .map((l) => l.trim())
-      .filter(Boolean),
-  );
+function refusedArg(shape: CommandShape, outputLines: () => ReadonlySet<string>): { arg: string; named: string } | undefined {
   for (const arg of shape.args) {
     if (!arg.includes('/') || !PATHLIKE.test(arg)) continue;
+    const lines = outputLines();
     if (lines.has(arg)) return { arg, named: arg };
     const parts = arg.split('/');
     for (let n = parts.length - 1; n >= 1; n--) {
@@ -163,8 +157,25 @@ function refusedArg(shape: CommandShape, output: string): { arg: string; named: 
  */
 export function refusedArgSignal(session: Session, steps: readonly Step[], i: number): Signal | undefined {
   const step = steps[i] as Step;
-  const shape = step.shapes.find((s) => refusedArg(s, step.text));
-  const refused = shape && refusedArg(shape, step.text);
+  // The output's lines, split once and only when some argument is a relative path.
+  let lines: ReadonlySet<string> | undefined;
+  const outputLines = () =>
+    (lines ??= new Set(
+      step.text
+        .slice(0, 20_000)
+        .split(/\r?\n|\\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ));
+  let shape: CommandShape | undefined;
+  let refused: { arg: string; named: string } | undefined;
+  for (const s of step.shapes) {
+    refused = refusedArg(s, outputLines);
+    if (refused) {
+      shape = s;
+      break;
+    }
+  }
   if (!shape || !refused) return undefined;
   const fam = commandFamily(shape);
   const others = shape.args.filter((a) => a !== refused.arg);

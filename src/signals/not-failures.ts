@@ -67,7 +67,7 @@ export function notAFailure(
   const answerExit = exitCode === undefined || exitCode === 1;
   const gitAnswer = last === 'git' && /^(diff|grep|ls-files|rev-parse|show-ref|merge-base|check-ignore)$/.test(words[1] ?? '');
   // `[ -d x ] && echo yes`: a chain of questions and printing fails only because a question said no.
-  const chain = segments(command).map((seg) => shellWords(seg)[0] ?? '');
+  const chain = segments(command).map((seg) => shellWords(seg, 1)[0] ?? '');
   const askingChain = chain.some((p) => ANSWERING.test(p)) && chain.every((p) => ANSWERING.test(p) || PRINTING.test(p));
   if (
     (ANSWERING.test(last) || gitAnswer || askingChain) &&

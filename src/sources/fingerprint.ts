@@ -62,7 +62,7 @@ export function blockHashes(file: string, bytes: number): { head: string; mark: 
  * mtime and both block hashes). Grown: the consumed region is intact and bytes were appended, so only
  * those need reading. Anything else (rewritten, truncated, unreadable) is changed: read it whole.
  */
-export async function judgeFile(file: string, prev: FileMark, oid: string | undefined): Promise<FileVerdict> {
+export function judgeFile(file: string, prev: FileMark, oid: string | undefined): FileVerdict {
   const st = statSync(file, { throwIfNoEntry: false });
   if (!st) return { kind: 'changed' };
   const byOid = oid !== undefined && prev.oid !== undefined;
@@ -84,7 +84,7 @@ export async function judgeFile(file: string, prev: FileMark, oid: string | unde
 }
 
 /** The mark to record after reading `file` up to `end` (the end of its last complete line). */
-export async function markFile(file: string, end: { bytes: number; lines: number }, oid: string | undefined): Promise<FileMark> {
+export function markFile(file: string, end: { bytes: number; lines: number }, oid: string | undefined): FileMark {
   const st = statSync(file);
   const { head, mark } = blockHashes(file, end.bytes);
   // Whole milliseconds: what every file system and copy tool keeps.

@@ -178,7 +178,7 @@ export async function expandSessionGlobsDetailed(
  * special entries keeps this free of a set of every file (50 MB of peak RSS at 100,000 transcripts).
  */
 class MatchVetter {
-  private readonly realDirs = new Map<string, Promise<string | undefined>>();
+  private readonly realDirs = new Map<string, Promise<{ inside: boolean; real: string } | undefined>>();
 
   constructor(
     private readonly root: string,
@@ -190,27 +190,43 @@ class MatchVetter {
   /** `listed`: the match came from a crawl (a glob with magic, or a walked directory), not a plain path. */
   async isSafe(rel: string, listed: boolean): Promise<boolean> {
     const abs = path.join(this.root, rel);
-    const plain = listed && !this.special.has(path.resolve(abs));
-    const real = plain ? await this.realInDir(abs) : await realpath(abs).catch(() => undefined);
+    const plain = listed && !(this.special.size > 0 && this.special.has(path.resolve(abs)));
+    const real = plain
+      ? await this.realInDir(abs)
+      : await realpath(abs).then(
+          (r) => ({ inside: isInside(this.realRoot, r), real: r }),
+          () => undefined,
+        );
     if (real === undefined) {
       this.logger.warning(`skipping ${rel}: it is a broken symlink or vanished while listing`, { file: rel });
       return false;
     }
-    if (!isInside(this.realRoot, real)) {
+    if (!real.inside) {
       this.logger.warning(`skipping ${rel}: a symlink on its path leads outside the repository`, { file: rel });
       return false;
     }
     if (plain) return true;
-    const info = await lstat(real).catch(() => undefined);
+    const info = await lstat(real.real).catch(() => undefined);
     return info?.isFile() === true;
   }
 
-  private async realInDir(abs: string): Promise<string | undefined> {
+  /**
+   * A listed regular file's real path is its directory's, joined to its own name: inside the repository
+   * exactly when its directory is (a name holds no separator), so that is decided once per directory.
+   */
+  private async realInDir(abs: string): Promise<{ inside: boolean; real: string } | undefined> {
     const dir = path.dirname(abs);
     let real = this.realDirs.get(dir);
-    if (!real) this.realDirs.set(dir, (real = realpath(dir).catch(() => undefined)));
+    if (!real)
+      this.realDirs.set(
+        dir,
+        (real = realpath(dir).then(
+          (r) => ({ inside: isInside(this.realRoot, r), real: r }),
+          () => undefined,
+        )),
+      );
     const realDir = await real;
-    return realDir === undefined ? undefined : path.join(realDir, path.basename(abs));
+    return realDir === undefined ? undefined : { inside: realDir.inside, real: path.join(realDir.real, path.basename(abs)) };
   }
 }
 

@@ -3,7 +3,7 @@
  * secret and no unbounded blob ever leaves a reader.
  */
 import { basename } from 'node:path';
-import { redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
+import { keySeesValue, redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
 import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from '../model/index.js';
 import { defaultTrust } from '../model/session.js';
 
@@ -29,22 +29,36 @@ function cleanText(text: string): string {
   return `${head.slice(0, HEAD)}\n…[${omitted} chars omitted]…\n${tail.slice(tail.length - TAIL)}`;
 }
 
-/** Tool inputs: every string inside is redacted with its key in view (a "password" field), then bounded; structure is kept. */
-function cleanValue(v: unknown): unknown {
+/**
+ * Tool inputs: every string inside is redacted with its key in view (a "password" field), then bounded;
+ * structure is kept. `known` is a text already cleaned by cleanText: the command a shell call carries
+ * both as its `command` and inside its input, which need not be scanned twice where its key changes nothing.
+ */
+function cleanValue(v: unknown, known?: { raw: string; clean: string }): unknown {
   return redactJsonValue(v, undefined, {
     maxDepth: MAX_DEPTH,
     tooDeep: () => '[nested too deep]',
-    redact: (text, key) => (text.length <= MAX_TEXT_CHARS ? redactKeyedString(text, key) : cleanText(text)),
+    redact: (text, key) => {
+      // Where the key can change nothing, the keyed redaction is the plain one.
+      if (text.length <= MAX_TEXT_CHARS && keySeesValue(text, key)) return redactKeyedString(text, key);
+      return text === known?.raw ? known.clean : cleanText(text);
+    },
   });
 }
 
 /** Cleans the event's texts in place (readers hand over fresh objects; copying each costs GC time). */
 function cleanEvent(e: NewSessionEvent): void {
   switch (e.kind) {
-    case 'tool_call':
-      e.input = cleanValue(e.input);
-      if (e.command !== undefined) e.command = cleanText(e.command);
+    case 'tool_call': {
+      if (e.command === undefined) {
+        e.input = cleanValue(e.input);
+        return;
+      }
+      const known = { raw: e.command, clean: cleanText(e.command) };
+      e.input = cleanValue(e.input, known);
+      e.command = known.clean;
       return;
+    }
     case 'compaction':
       e.summary = cleanText(e.summary);
       return;

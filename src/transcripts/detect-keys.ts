@@ -3,7 +3,8 @@
  * `messages` can sit behind megabytes of `info.submission`, far past any sample. Memory stays
  * bounded (the keys only); time is one byte loop over the file.
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
+import { readFully } from './lines.js';
 import type { FormatId } from '../model/index.js';
 
 const MAX_KEYS = 200;
@@ -27,7 +28,7 @@ function closingQuoteIn(buf: Buffer, from: number, escaped: boolean): { at: numb
 }
 
 /** Keys of the top-level object in the order they occur, each with the first byte of its value. */
-export async function scanTopLevelKeys(file: string, chunkBytes = 1 << 20): Promise<{ key: string; value: string }[]> {
+export function scanTopLevelKeys(file: string, chunkBytes = 1 << 20): { key: string; value: string }[] {
   const out: { key: string; value: string }[] = [];
   let depth = 0;
   let inString = false;
@@ -37,9 +38,15 @@ export async function scanTopLevelKeys(file: string, chunkBytes = 1 << 20): Prom
   let pendingKey: string | undefined;
   let afterColon = false;
   let started = false;
-  const stream = createReadStream(file, { flags: 'r', highWaterMark: chunkBytes });
+  const fd = openSync(file, 'r');
+  // Rare (a document whose telling part lies past detection's sample), so a buffer of its own.
+  const buf = Buffer.allocUnsafe(chunkBytes);
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for (let at = 0; ;) {
+      const got = readFully(fd, buf, at);
+      if (got === 0) break;
+      at += got;
+      const chunk = buf.subarray(0, got);
       for (let i = 0; i < chunk.length; i++) {
         if (inString) {
           // Jump to the closing quote: string bodies are most of the bytes.
@@ -87,7 +94,7 @@ export async function scanTopLevelKeys(file: string, chunkBytes = 1 << 20): Prom
       }
     }
   } finally {
-    stream.destroy();
+    closeSync(fd);
   }
   return out;
 }

@@ -3,10 +3,11 @@
  * their shape. A JSON document whose telling part lies past the sample has its top-level keys read
  * by streaming the whole file; only then do key heuristics on the sample decide.
  */
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { asRecord, str } from './builder.js';
 import { classifyTopKeys, describeKeys, scanTopLevelKeys } from './detect-keys.js';
 import { scanArrayElements } from './records.js';
+import { readFully } from './lines.js';
 import type { FormatId } from '../model/index.js';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -143,30 +144,38 @@ function detectFromSample(sample: Buffer, file: string, totalBytes: number, opts
   return byKeys ? { format: byKeys } : { format: null, reason: 'JSON of an unknown shape' };
 }
 
-/** Detects the format of one file from its first bytes. Opens read-only; never throws for content. */
-export async function detectFile(file: string): Promise<Detection> {
-  let fh: Awaited<ReturnType<typeof open>> | undefined;
+/** The sample's buffer, reused by every file: detection is synchronous, and keeps nothing of it. */
+let scratch: Buffer | undefined;
+
+/**
+ * Detects the format of one file from its first bytes. Opens read-only; never throws for content.
+ * Synchronous like the rest of a file's read (lines.ts says why).
+ */
+export function detectFile(file: string): Detection {
+  let fd: number;
   try {
-    fh = await open(file, 'r');
+    fd = openSync(file, 'r');
   } catch (e) {
     return { format: null, reason: `cannot open: ${(e as Error).message}` };
   }
+  let sample: Buffer;
+  let size: number;
   try {
-    const st = await fh.stat();
+    const st = fstatSync(fd);
     if (!st.isFile()) return { format: null, reason: 'not a regular file' };
-    const buf = Buffer.alloc(Math.min(SAMPLE_BYTES, st.size));
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const sample = buf.subarray(0, bytesRead);
-    const d = detectFromSample(sample, file, st.size, { keysFirst: true });
-    if (d.format !== null || !d.needsKeys) return d;
-    await fh.close();
-    fh = undefined;
-    const keys = await scanTopLevelKeys(file);
-    const byTop = classifyTopKeys(keys.map((k) => k.key));
-    if (byTop) return { format: byTop };
-    const byKeys = detectFromSample(sample, file, st.size);
-    return byKeys.format !== null ? byKeys : { format: null, reason: describeKeys(keys) };
+    size = st.size;
+    scratch ??= Buffer.allocUnsafeSlow(SAMPLE_BYTES);
+    sample = scratch.subarray(0, readFully(fd, scratch.subarray(0, Math.min(SAMPLE_BYTES, size)), 0));
+  } catch (e) {
+    return { format: null, reason: `cannot read: ${(e as Error).message}` };
   } finally {
-    await fh?.close();
+    closeSync(fd);
   }
+  const d = detectFromSample(sample, file, size, { keysFirst: true });
+  if (d.format !== null || !d.needsKeys) return d;
+  const keys = scanTopLevelKeys(file);
+  const byTop = classifyTopKeys(keys.map((k) => k.key));
+  if (byTop) return { format: byTop };
+  const byKeys = detectFromSample(sample, file, size);
+  return byKeys.format !== null ? byKeys : { format: null, reason: describeKeys(keys) };
 }

@@ -1,9 +1,14 @@
 /**
  * Streaming line splitter over a transcript file. Reads the file once, read-only, hashing the bytes as
- * they pass, and never holds more than one line (capped) in memory.
+ * they pass, and never holds more than one chunk and one line (capped) in memory.
+ *
+ * Reads are synchronous, in bounded chunks. A pass reads its files one after another, so a thread has
+ * nothing to do while a read is in flight: with fs streams each read went through the libuv threadpool
+ * (shared by every worker of the process) and left the thread idle for about a third of a pass, where a
+ * read from the page cache costs microseconds.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 
 /** Lines longer than this are skipped (and reported), never buffered. */
@@ -14,9 +19,10 @@ export type RawLine =
 
 export interface LineReadOptions {
   maxLineBytes?: number;
-  /** Receives the sha256 (hex) of every byte of the file once the stream ends. */
+  /** Receives the sha256 (hex) of every byte of the file once the file ends. */
   onHash?: (hex: string) => void;
-  highWaterMark?: number;
+  /** Bytes per read (default: a megabyte); tests use tiny chunks to split lines across reads. */
+  chunkBytes?: number;
   /**
    * Lines this returns true for, given their bytes [start, end) (no newline, no CR, valid UTF-8),
    * are dropped before they are decoded. Only a fast pre-check: it may be skipped (the line then
@@ -31,7 +37,7 @@ export interface LineReadOptions {
   startOffset?: number;
   startLine?: number;
   /**
-   * Told, once the stream ends, where the last complete line (one ending in a newline) ended and how
+   * Told, once the file ends, where the last complete line (one ending in a newline) ended and how
    * many complete lines the file has: where the next pass resumes. A final line without a newline may
    * still be being written, so it is not counted as consumed.
    */
@@ -49,38 +55,49 @@ function decode(buf: Buffer, lineNo: number, last: boolean): RawLine {
   return { line: lineNo, text: body.toString('utf8'), last };
 }
 
-const MAX_CHUNK_BYTES = 1 << 20;
-const MIN_CHUNK_BYTES = 64 * 1024;
+/** Bytes per read. */
+const CHUNK_BYTES = 1 << 20;
 
 /**
- * Bytes per read: a megabyte, or what is left of a smaller file. The stream allocates a whole chunk
- * for every read (and one more to find the end), so a 16 KB transcript read in 1 MB chunks left 2 MB
- * of off-heap garbage behind: tens of thousands of them made most of a pass's peak RSS.
+ * One read buffer per thread, shared by every read: a buffer per file (tens of thousands of them) piled
+ * up off-heap garbage the collector did not hurry to free. A read holds nothing in it across a yield
+ * (lines leave it as strings, a partial line is copied out first), so files read at once can share it.
  */
-function chunkBytes(file: string, from: number): number {
-  const size = statSync(file, { throwIfNoEntry: false })?.size;
-  return size === undefined ? MAX_CHUNK_BYTES : Math.min(MAX_CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, size - from + 1));
+let shared: Buffer | undefined;
+
+function readBuffer(bytes: number): Buffer {
+  if (bytes > CHUNK_BYTES) return Buffer.allocUnsafeSlow(bytes);
+  shared ??= Buffer.allocUnsafeSlow(CHUNK_BYTES);
+  return shared.subarray(0, bytes);
+}
+
+/** Reads from `position` until `buf` is full or the file ends: the bytes read. */
+export function readFully(fd: number, buf: Buffer, position: number): number {
+  let got = 0;
+  while (got < buf.length) {
+    const n = readSync(fd, buf, got, buf.length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
 }
 
 /** Every line of `file` (1-based numbers), including a final line without a newline. */
-export async function* readLines(file: string, opts: LineReadOptions = {}): AsyncGenerator<RawLine> {
-  for await (const batch of readLineBatches(file, opts)) yield* batch;
+export function* readLines(file: string, opts: LineReadOptions = {}): Generator<RawLine> {
+  for (const batch of readLineBatches(file, opts)) yield* batch;
 }
 
 /**
- * The lines of `file`, one batch per chunk read: per-line async iteration costs more than parsing
- * small lines, so consumers loop synchronously over each batch.
+ * The lines of `file`, one batch per chunk read. The file is read to its end as it is then: a file that
+ * grows while read has its appended bytes read too (their complete lines are what onEnd counts).
+ * Throws when the file cannot be opened or read (it vanished, EACCES): the caller names the file.
  */
-export async function* readLineBatches(file: string, opts: LineReadOptions = {}): AsyncGenerator<RawLine[]> {
+export function* readLineBatches(file: string, opts: LineReadOptions = {}): Generator<RawLine[]> {
   const max = opts.maxLineBytes ?? MAX_LINE_BYTES;
   const skipRaw = opts.skipRaw;
   const hash = createHash('sha256');
   const startOffset = opts.startOffset ?? 0;
-  const stream = createReadStream(file, {
-    flags: 'r',
-    highWaterMark: opts.highWaterMark ?? chunkBytes(file, startOffset),
-    start: startOffset,
-  });
+  const fd = openSync(file, 'r');
   let parts: Buffer[] = [];
   let partBytes = 0;
   let oversize = false;
@@ -89,7 +106,11 @@ export async function* readLineBatches(file: string, opts: LineReadOptions = {})
   let completeEnd = startOffset;
   let completeLines = lineNo;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const buf = readBuffer(opts.chunkBytes ?? CHUNK_BYTES);
+    for (;;) {
+      const got = readFully(fd, buf, chunkStart);
+      if (got === 0) break;
+      const chunk = got === buf.length ? buf : buf.subarray(0, got);
       hash.update(chunk);
       const lastNewline = chunk.lastIndexOf(0x0a);
       if (lastNewline >= 0) completeEnd = chunkStart + lastNewline + 1;
@@ -140,7 +161,7 @@ export async function* readLineBatches(file: string, opts: LineReadOptions = {})
         oversize = false;
         pos = nl + 1;
       }
-      // Keep partial-line slices independent of the stream's chunk so the chunk can be collected.
+      // Keep partial-line slices independent of the chunk: the next read overwrites it.
       if (parts.length > 0 && parts[parts.length - 1]!.buffer === chunk.buffer) {
         parts[parts.length - 1] = Buffer.from(parts[parts.length - 1]!);
       }
@@ -153,7 +174,7 @@ export async function* readLineBatches(file: string, opts: LineReadOptions = {})
       else yield [decode(Buffer.concat(parts, partBytes), lineNo, true)];
     }
   } finally {
-    stream.destroy();
+    closeSync(fd);
   }
   opts.onHash?.(hash.digest('hex'));
   opts.onEnd?.({ bytes: completeEnd, lines: completeLines });

@@ -59,8 +59,8 @@ const READERS: Record<FormatId, FormatReader> = {
   'claude-code-console': readConsole,
 };
 
-export async function detectFormat(file: string): Promise<FormatId | null> {
-  return (await detectFile(file)).format;
+export function detectFormat(file: string): FormatId | null {
+  return detectFile(file).format;
 }
 
 /** Sessions in one transcript file. Never throws for bad content; problems go to onIssue. */
@@ -72,7 +72,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     opts.onIssue?.(i);
     logger.debug(`${display}${line !== undefined ? `:${line}` : ''}: ${reason}`);
   };
-  const detection = await detectFile(file);
+  const detection = detectFile(file);
   opts.onFormat?.(detection.format);
   if (detection.format === null) {
     issue(undefined, `unknown format: ${detection.reason}`);
@@ -95,7 +95,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
   };
   let builders;
   try {
-    builders = await READERS[detection.format](ctx);
+    builders = READERS[detection.format](ctx);
   } catch (e) {
     // Readers are written not to throw on content; this catches I/O failures (file vanished, EACCES).
     issue(undefined, `read failed: ${(e as Error).message}`);

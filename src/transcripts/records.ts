@@ -3,7 +3,7 @@
  * JSONL, one per array element for JSON-array files (parsed whole up to a cap, elements located by a
  * small scanner so each keeps the line where it starts).
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { readLineBatches, type LineReadOptions } from './lines.js';
 
 const MAX_ARRAY_FILE_BYTES = 256 * 1024 * 1024;
@@ -29,12 +29,12 @@ function parseError(e: unknown): string {
  * JSONL records in batches; malformed lines go to `issue` and are skipped. `skipLine` lets a reader
  * drop lines it would ignore anyway before paying for JSON.parse.
  */
-export async function* jsonlRecords(
+export function* jsonlRecords(
   file: string,
   issue: IssueSink,
   opts: LineReadOptions & { skipLine?: (text: string) => boolean } = {},
-): AsyncGenerator<JsonRecord[]> {
-  for await (const lines of readLineBatches(file, opts)) {
+): Generator<JsonRecord[]> {
+  for (const lines of readLineBatches(file, opts)) {
     const out: JsonRecord[] = [];
     for (const l of lines) {
       if ('problem' in l) {
@@ -55,16 +55,15 @@ export async function* jsonlRecords(
 }
 
 /** Reads a whole (capped) file as text, hashing it. Returns undefined after reporting a problem. */
-export async function readWholeText(file: string, issue: IssueSink, opts: LineReadOptions = {}): Promise<string | undefined> {
-  const size = (await stat(file)).size;
+export function readWholeText(file: string, issue: IssueSink, opts: LineReadOptions = {}): string | undefined {
+  const size = statSync(file).size;
   if (size > MAX_ARRAY_FILE_BYTES) {
     issue(undefined, `JSON document of ${size} bytes exceeds the ${MAX_ARRAY_FILE_BYTES}-byte cap; skipped`);
     return undefined;
   }
   const lines: string[] = [];
   let bad = false;
-  // In batches: one await per chunk, not per line (pretty-printed documents have many short lines).
-  for await (const batch of readLineBatches(file, { ...opts, maxLineBytes: MAX_ARRAY_FILE_BYTES })) {
+  for (const batch of readLineBatches(file, { ...opts, maxLineBytes: MAX_ARRAY_FILE_BYTES })) {
     for (const l of batch) {
       if ('problem' in l) {
         issue(l.line, problemText(l.problem, l.bytes));

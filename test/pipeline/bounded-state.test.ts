@@ -95,7 +95,7 @@ describe('PassRecorder', () => {
         const abs = path.join(dir, `${i}.jsonl`);
         const text = `{"n":${i}}\n`;
         writeFileSync(abs, text);
-        const mark = await markRead(abs, { startOffset: 0, bytes: Buffer.byteLength(text), lines: 1 }, undefined);
+        const mark = markRead(abs, { startOffset: 0, bytes: Buffer.byteLength(text), lines: 1 }, undefined);
         recorder.file(`${i}.jsonl`, mark!, 1);
         most = Math.max(most, Object.keys(ledger.files ?? {}).length);
       }
@@ -104,8 +104,8 @@ describe('PassRecorder', () => {
       expect(compacted.length).toBeGreaterThan(0);
       const first = compacted[0]!;
       // The ledger as it will be saved knows the file; this pass, which found no filter, does not ask it.
-      expect(await planFile(ledger, first, path.join(dir, first), undefined)).toEqual({ kind: 'skip', sessions: 1 });
-      expect(await planFile(found, first, path.join(dir, first), undefined)).toEqual({ kind: 'read' });
+      expect(planFile(ledger, first, path.join(dir, first), undefined)).toEqual({ kind: 'skip', sessions: 1 });
+      expect(planFile(found, first, path.join(dir, first), undefined)).toEqual({ kind: 'read' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -147,6 +147,36 @@ describe('ingest and capture share the key-aware redactor', () => {
     }
   });
 
+  it("a shell call's command, cleaned once for the call and its input, is still judged by each key it sits under", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dream-keyed-'));
+    try {
+      const file = join(dir, 's.jsonl');
+      const command = 'deploy --fast now';
+      const input = { command, api_token: command, args: [command] };
+      const call = { type: 'tool_use', id: 'toolu_keyed2', name: 'Bash', input };
+      const lines = [
+        {
+          type: 'user',
+          sessionId: 'keyed-2',
+          uuid: 'u-0',
+          timestamp: '2026-01-01T00:00:00Z',
+          message: { role: 'user', content: 'deploy' },
+        },
+        { type: 'assistant', sessionId: 'keyed-2', uuid: 'u-1', message: { id: 'm-2', role: 'assistant', content: [call] } },
+      ];
+      writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+      const sessions: Session[] = [];
+      for await (const s of readTranscriptFile(file)) sessions.push(s);
+      const ev = sessions[0]!.events.find((e) => e.kind === 'tool_call');
+      expect(ev?.kind === 'tool_call' ? [ev.command, ev.input] : undefined).toEqual([
+        command,
+        { command, api_token: '[REDACTED:secret-field]', args: [command] },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('capture redacts the same fields the same way and keeps structural ids', () => {
     const out = JSON.parse(redactTranscriptLine(line)) as { message: { content: { id: string; input: unknown }[] } };
     expect(out.message.content[0]!.input).toEqual({

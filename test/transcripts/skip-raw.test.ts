@@ -59,12 +59,12 @@ describe('readLineBatches skipRaw', () => {
     writeFileSync(file, lines.join('\n'));
     const skipRaw = (buf: Buffer, s: number, e: number) => buf.subarray(s, e).toString('latin1').startsWith('drop');
     const plain = (await collect(file, {})).filter((l) => !('text' in l && l.text.startsWith('drop')));
-    for (const highWaterMark of [3, 7, 16, 1 << 20]) {
-      const got = await collect(file, { skipRaw, highWaterMark });
+    for (const chunkBytes of [3, 7, 16, 1 << 20]) {
+      const got = await collect(file, { skipRaw, chunkBytes });
       // A line split over chunks arrives as text (the pre-check is skipped); all others are dropped.
       const texts = got.map((l) => ('text' in l ? `${l.line}:${l.text}` : `${l.line}:?`));
       expect(texts.filter((t) => !/^\d+:drop/.test(t))).toEqual(plain.map((l) => ('text' in l ? `${l.line}:${l.text}` : '')));
-      if (highWaterMark === 1 << 20) expect(texts).toEqual(['1:keep one', '3:keep é two', '5:keep three', '7:keep last']);
+      if (chunkBytes === 1 << 20) expect(texts).toEqual(['1:keep one', '3:keep é two', '5:keep three', '7:keep last']);
     }
   });
 

@@ -11,7 +11,7 @@ const EDIT_OK = /^Applied edit to (.+)$/;
 const EDIT_FAILED = /^(?:The LLM did not conform to the edit format|Failed to apply edit|SearchReplaceNoExactMatch|Unable to apply)/;
 const API_ERROR = /^(?:litellm\.\w*Error|APIError|RateLimitError|.*\bAPI(?:Connection)?Error\b)/;
 
-export async function readAider(ctx: ReaderContext): Promise<SessionBuilder[]> {
+export function readAider(ctx: ReaderContext): SessionBuilder[] {
   const sessions: SessionBuilder[] = [];
   const base = fileStem(ctx.file);
   let b: SessionBuilder | undefined;
@@ -28,7 +28,7 @@ export async function readAider(ctx: ReaderContext): Promise<SessionBuilder[]> {
     assistant = undefined;
   };
 
-  for await (const l of readLines(ctx.file, ctx.lineOpts)) {
+  for (const l of readLines(ctx.file, ctx.lineOpts)) {
     if ('problem' in l) {
       ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
       continue;

@@ -57,7 +57,7 @@ function subagentSessionId(parentSessionId: string, agentId: string): string {
   return `${parentSessionId}/agent-${agentId}`;
 }
 
-export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder[]> {
+export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('claude-code', 'claude-code-jsonl', ctx.display);
   const msgs = new ClaudeMessages(b, ctx.display);
   msgs.resultMarker = true;
@@ -68,7 +68,7 @@ export async function readClaudeCode(ctx: ReaderContext): Promise<SessionBuilder
   let pendingCompaction: CompactionEvent | undefined;
   const linked = new Set<string>();
 
-  for await (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine, skipRaw: isSilentBytes }))
+  for (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine, skipRaw: isSilentBytes }))
     for (const rec of batch) {
       const o = asRecord(rec.value);
       if (!o) {

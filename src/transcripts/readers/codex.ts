@@ -72,7 +72,7 @@ const CODEX_SKIPPED = new Set([
   ...['reasoning', 'web_search_call'].map((t) => `response_item:${t}`),
 ]);
 
-export async function readCodex(ctx: ReaderContext): Promise<SessionBuilder[]> {
+export function readCodex(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('codex', 'codex-rollout', ctx.display);
   const ignored = new IgnoredTypes(CODEX_SKIPPED);
   const pending: Pending[] = [];
@@ -82,7 +82,7 @@ export async function readCodex(ctx: ReaderContext): Promise<SessionBuilder[]> {
   let sawEventUserMessage = false;
   let lastCompactionLine = -10;
 
-  for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts))
+  for (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts))
     for (const rec of batch) {
       const o = asRecord(rec.value);
       if (!o) {

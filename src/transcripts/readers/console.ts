@@ -20,7 +20,7 @@ interface Block {
   lines: string[];
 }
 
-export async function readConsole(ctx: ReaderContext): Promise<SessionBuilder[]> {
+export function readConsole(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('claude-code', 'claude-code-console', ctx.display);
   b.marks.lowFidelity = true;
   const msgs = new ClaudeMessages(b, ctx.display);
@@ -63,7 +63,7 @@ export async function readConsole(ctx: ReaderContext): Promise<SessionBuilder[]>
     lastCall = undefined;
   };
 
-  for await (const batch of readLineBatches(ctx.file, ctx.lineOpts))
+  for (const batch of readLineBatches(ctx.file, ctx.lineOpts))
     for (const l of batch) {
       if ('problem' in l) {
         ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);

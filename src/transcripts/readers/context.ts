@@ -17,8 +17,11 @@ export interface ReaderContext {
   onUnknownTypes?: (counts: ReadonlyMap<string, number>) => void;
 }
 
-/** A reader consumes the whole file and returns its sessions, still open for the content hash. */
-export type FormatReader = (ctx: ReaderContext) => Promise<SessionBuilder[]>;
+/**
+ * A reader consumes the whole file and returns its sessions, still open for the content hash. It reads
+ * synchronously (lines.ts says why); it throws only when the file cannot be read.
+ */
+export type FormatReader = (ctx: ReaderContext) => SessionBuilder[];
 
 /** Counts record types a reader ignores, reported once at debug level; the unknown ones also go to the health report. */
 export class IgnoredTypes {

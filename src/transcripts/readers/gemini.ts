@@ -19,7 +19,7 @@ function hasTextPart(v: unknown): boolean {
   return typeof v === 'string' || (Array.isArray(v) && v.some((p) => typeof asRecord(p)?.text === 'string'));
 }
 
-export async function readGemini(ctx: ReaderContext): Promise<SessionBuilder[]> {
+export function readGemini(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('gemini-cli', 'gemini-cli-chat', ctx.display);
   const ignored = new IgnoredTypes();
   const header = (o: Record<string, unknown>): void => {
@@ -36,8 +36,8 @@ export async function readGemini(ctx: ReaderContext): Promise<SessionBuilder[]> 
     byId.set(id, rec);
   };
 
-  if (await isDocument(ctx.file)) {
-    const text = await readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
+  if (isDocument(ctx.file)) {
+    const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
     if (text === undefined) return [];
     let doc: Record<string, unknown> | undefined;
     try {
@@ -52,7 +52,7 @@ export async function readGemini(ctx: ReaderContext): Promise<SessionBuilder[]> 
     const messages = Array.isArray(doc.messages) ? doc.messages : [];
     messages.forEach((value, i) => keep({ line: lines[i] ?? 1, value }));
   } else {
-    for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
+    for (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
       for (const rec of batch) {
         const o = asRecord(rec.value);
         if (!o) ctx.issue(rec.line, 'not a JSON object');

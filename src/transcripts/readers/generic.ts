@@ -18,11 +18,11 @@ import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
 
-export async function readGeneric(ctx: ReaderContext): Promise<SessionBuilder[]> {
+export function readGeneric(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('generic', 'generic-chat', ctx.display);
   const msgs = new ClaudeMessages(b, ctx.display);
   const ignored = new IgnoredTypes(new Set(['role:system', 'role:developer']));
-  for await (const batch of recordsOf(ctx, ['messages', 'data', 'history']))
+  for (const batch of recordsOf(ctx, ['messages', 'data', 'history']))
     for (const rec of batch) {
       const o = asRecord(rec.value);
       if (!o) {

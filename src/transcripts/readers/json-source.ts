@@ -2,16 +2,17 @@
  * Records of a file that may be JSONL or one JSON document (an array, or an object holding the
  * array under one of `keys`). The first non-blank byte decides.
  */
-import { open } from 'node:fs/promises';
+import { closeSync, openSync } from 'node:fs';
+import { readFully } from '../lines.js';
 import { arrayRecords, jsonlRecords, readWholeText, type JsonRecord } from '../records.js';
 import type { ReaderContext } from './context.js';
 
 /** Is this a single JSON document rather than JSONL? `[` always; `{` only if line 1 is not a whole object. */
-export async function isDocument(file: string): Promise<boolean> {
-  const fh = await open(file, 'r');
+export function isDocument(file: string): boolean {
+  const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    const bytesRead = readFully(fd, buf, 0);
     const text = buf
       .subarray(0, bytesRead)
       .toString('utf8')
@@ -24,7 +25,7 @@ export async function isDocument(file: string): Promise<boolean> {
     if (nl < 0) return bytesRead < buf.length ? !looksLikeJsonlObject(text) : false;
     return !looksLikeJsonlObject(text.slice(0, nl));
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
@@ -38,9 +39,9 @@ function looksLikeJsonlObject(line: string): boolean {
 }
 
 /** Records in batches (see readLineBatches for why). */
-export async function* recordsOf(ctx: ReaderContext, keys: readonly string[]): AsyncGenerator<JsonRecord[]> {
-  if (!(await isDocument(ctx.file))) {
-    for await (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
+export function* recordsOf(ctx: ReaderContext, keys: readonly string[]): Generator<JsonRecord[]> {
+  if (!isDocument(ctx.file)) {
+    for (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
       const out: JsonRecord[] = [];
       for (const rec of batch) {
         // A page object ({data: [...]}) saved on one line: its elements are the records.
@@ -52,7 +53,7 @@ export async function* recordsOf(ctx: ReaderContext, keys: readonly string[]): A
     }
     return;
   }
-  const text = await readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
+  const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
   if (text === undefined) return;
   yield [...arrayRecords(text, keys, ctx.issue)];
 }

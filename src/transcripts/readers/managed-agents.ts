@@ -14,7 +14,7 @@ const TOOL_RESULT: Record<string, string> = {
   'user.custom_tool_result': 'custom_tool_use_id',
 };
 
-export async function readManagedAgents(ctx: ReaderContext): Promise<SessionBuilder[]> {
+export function readManagedAgents(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('managed-agents', 'managed-agents-events', ctx.display);
   const ignored = new IgnoredTypes(new Set(['system.message']));
   const toolNames = new Map<string, string>();
@@ -22,7 +22,7 @@ export async function readManagedAgents(ctx: ReaderContext): Promise<SessionBuil
   const refused = new Set<string>();
   let sessionId: string | undefined;
 
-  for await (const batch of recordsOf(ctx, ['data', 'events']))
+  for (const batch of recordsOf(ctx, ['data', 'events']))
     for (const rec of batch) {
       const o = asRecord(rec.value);
       if (!o) {

@@ -25,8 +25,8 @@ function modelOf(info: Record<string, unknown> | undefined): string | undefined 
   return /['"]model_name['"]\s*:\s*['"]([^'"]{1,200})['"]/.exec(text)?.[1];
 }
 
-export async function readMiniSweAgent(ctx: ReaderContext): Promise<SessionBuilder[]> {
-  const text = await readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
+export function readMiniSweAgent(ctx: ReaderContext): SessionBuilder[] {
+  const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
   if (text === undefined) return [];
   let doc: Record<string, unknown> | undefined;
   try {

@@ -81,7 +81,7 @@ function agentOf(provider: string): AgentKind {
   return PROVIDERS.find(([re]) => re.test(provider))?.[1] ?? 'generic';
 }
 
-export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[]> {
+export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
   let b = new SessionBuilder('generic', 'specstory-md', ctx.display);
   let msgs = new ClaudeMessages(b, ctx.display);
   const fences = new FenceTracker();
@@ -180,7 +180,7 @@ export async function readSpecStory(ctx: ReaderContext): Promise<SessionBuilder[
     msgs.toolResult({ tool_use_id: callId, content: echo.lines.join('\n'), is_error: failed }, { ...where, line: echo.line });
   };
 
-  for await (const batch of readLineBatches(ctx.file, ctx.lineOpts))
+  for (const batch of readLineBatches(ctx.file, ctx.lineOpts))
     for (const l of batch) {
       if ('problem' in l) {
         ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);

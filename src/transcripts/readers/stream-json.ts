@@ -15,7 +15,7 @@ interface Thread {
   msgs: ClaudeMessages;
 }
 
-export async function readStreamJson(ctx: ReaderContext): Promise<SessionBuilder[]> {
+export function readStreamJson(ctx: ReaderContext): SessionBuilder[] {
   const threads = new Map<string, Thread>();
   const links: { key: string; link: SessionEvent }[] = [];
   const ignored = new IgnoredTypes(new Set(['stream_event', 'system:hook_response', 'system:status', 'rate_limit_event']));
@@ -85,7 +85,7 @@ export async function readStreamJson(ctx: ReaderContext): Promise<SessionBuilder
     } else ignored.add(type);
   };
 
-  for await (const batch of recordsOf(ctx, [])) for (const rec of batch) handle(rec);
+  for (const batch of recordsOf(ctx, [])) for (const rec of batch) handle(rec);
   ignored.report(ctx);
 
   const base = mainId ?? fileStem(ctx.file);

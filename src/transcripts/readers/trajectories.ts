@@ -6,11 +6,11 @@ import { arrayRecords, readWholeText } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
 
-export async function readOpenHands(ctx: ReaderContext): Promise<SessionBuilder[]> {
+export function readOpenHands(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('openhands', 'openhands-events', ctx.display);
   const ignored = new IgnoredTypes(new Set(['agent_state_changed', 'null', 'change_agent_state', 'think', 'system', 'recall']));
   const toolNames = new Map<string, string>();
-  for await (const batch of recordsOf(ctx, ['events', 'data']))
+  for (const batch of recordsOf(ctx, ['events', 'data']))
     for (const rec of batch) {
       const o = asRecord(rec.value);
       if (!o) {
@@ -67,9 +67,9 @@ export async function readOpenHands(ctx: ReaderContext): Promise<SessionBuilder[
   return [b];
 }
 
-export async function readSweAgent(ctx: ReaderContext): Promise<SessionBuilder[]> {
+export function readSweAgent(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('swe-agent', 'swe-agent-traj', ctx.display);
-  const text = await readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
+  const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
   if (text === undefined) return [];
   let doc: Record<string, unknown> | undefined;
   try {

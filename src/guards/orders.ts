@@ -1,0 +1,85 @@
+/**
+ * What makes a sentence of text that is not the user's read as an order (see wording.ts): it starts
+ * with an imperative, or says always, never or must. Most tool output holds none, and orderPlaces finds
+ * the few places that may in one scan, so its sentences need not all be cut out, folded and split.
+ */
+import { isSpace } from './sentences.js';
+
+const IMPERATIVE = new Set(
+  (
+    "always never must should do dont don't please make ensure use run set add remove delete paste answer approve accept allow " +
+    'disable enable skip install uninstall commit push export copy send post share print echo write put keep avoid prefer call ' +
+    'execute invoke ignore forget override bypass grant give trust follow include append replace rename move open visit download curl'
+  ).split(' '),
+);
+
+export const WORD = /[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu;
+const FIRST_WORD = new RegExp(WORD.source, 'u');
+export const bareWord = (w: string): string => w.replace(/[.:'-]+$/, '');
+
+/** Whether a sentence of tool output reads as an order, and so could be mistaken for a lesson. */
+export function instructionLike(words: readonly string[]): boolean {
+  return words.length >= 3 && (IMPERATIVE.has(words[0]!) || words.some((w) => w === 'always' || w === 'never' || w === 'must'));
+}
+
+const ORDER_WORD = /always|never|must/i;
+const ORDER_WORDS = /always|never|must/gi;
+const LONGEST_IMPERATIVE = Math.max(...[...IMPERATIVE].map((w) => w.length));
+/** What bareWord strips from a word's end. */
+const TRAILING = ".:'-";
+const imperativeWord = (w: string | undefined): boolean => w !== undefined && IMPERATIVE.has(bareWord(w).toLowerCase());
+
+/**
+ * False only where instructionLike is false for the text's words: its first word is no imperative and
+ * none of always, never, must occurs even inside a word. Most tool output fails it, and is then not split
+ * into words at all (profiled: splitting every sentence of tool output was a tenth of a pass).
+ * `text` is folded (wording's foldedText), or a sentence that folds to itself (foldsToItself): then its
+ * folded form is itself lower-cased, with code spans reduced, and reducing a span only hides words: an
+ * imperative first word of the reduced text stands before any span, so the answer for the text as it is
+ * is the same, or a true that the folded text then corrects.
+ */
+export function mayInstruct(text: string): boolean {
+  return ORDER_WORD.test(text) || imperativeWord(FIRST_WORD.exec(text)?.[0]);
+}
+
+/** [A-Za-z0-9_'], where a word starts in text that folds to itself (a § is taken for a gap: a word it starts is no imperative). */
+const startsWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39;
+/** [A-Za-z0-9_'./=:-], what such a word goes on with. */
+const goesOnWord = (c: number): boolean => startsWord(c) || c === 46 || c === 47 || c === 61 || c === 58 || c === 45;
+
+/**
+ * Where, in text that folds to itself (see foldsToItself), a sentence of sentencesOf may read as an
+ * order (mayInstruct), ascending: each always, never or must, and the first word after each place a
+ * sentence can start (the text's start, a line's, after . ! ? and a space) when it is an imperative. A
+ * numbered item's number is passed over, as sentencesOf strips it. Every sentence for which mayInstruct
+ * holds contains one of these places; some places may be in sentences for which it does not.
+ */
+export function orderPlaces(text: string): number[] {
+  const heads: number[] = [];
+  const n = text.length;
+  let i = 0;
+  let head = true;
+  while (i < n) {
+    if (!head) {
+      const c = text.charCodeAt(i);
+      head = c === 10 || ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpace(text.charCodeAt(i + 1)));
+      i++;
+      continue;
+    }
+    while (i < n && !startsWord(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    let k = i + 1;
+    while (k < n && goesOnWord(text.charCodeAt(k))) k++;
+    // The word as bareWord leaves it, sliced only when short enough to be an imperative.
+    let e = k;
+    while (e > i && TRAILING.includes(text[e - 1]!)) e--;
+    const word = e - i <= LONGEST_IMPERATIVE ? text.slice(i, e).toLowerCase() : '';
+    if (IMPERATIVE.has(word)) heads.push(i);
+    // A number ("1)" of a list) leaves the head open; a word ending in "." may end the sentence itself.
+    head = /^\d+$/.test(word) || (text.charCodeAt(k - 1) === 46 && k < n && isSpace(text.charCodeAt(k)));
+    i = k;
+  }
+  if (!ORDER_WORD.test(text)) return heads;
+  const places = [...heads, ...Array.from(text.matchAll(ORDER_WORDS), (m) => m.index)];
+  return places.sort((a, b) => a - b);
+}

@@ -1,0 +1,69 @@
+/**
+ * The files a pass skips are answered on this thread before any reader starts: the ledger's marks
+ * settle them for a stat and two small block reads each (file-skip.ts). Only the files left to read
+ * go to the readers, so the thread count follows what is new rather than the whole corpus: a pass
+ * with nothing new starts no worker (each loads the code and parses the ledger), and a pass with a
+ * few new files does not pay for workers to skip the rest.
+ *
+ * Digests still come out strictly in file order, skipped ones in their place, so what the pass
+ * consumes is what it consumed when every reader planned its own files. The readers plan the files
+ * they get again, against the same ledger: the answer is theirs, and a file that changed in between
+ * is read, as it would have been.
+ */
+import type { Ledger } from '../ledger/index.js';
+import { planFile } from './file-skip.js';
+import { mineFiles, type MineFilesOptions } from './mine-files.js';
+import type { FileDigest, PassFile } from './mine-file.js';
+
+interface SkipFirstOptions {
+  /** The ledger as the pass loaded it, before anything was recorded; undefined: every file is read. */
+  ledger: Ledger | undefined;
+  /** How to read the files left, given how many there are (so the thread count can follow it). */
+  readers: (files: number) => MineFilesOptions;
+}
+
+/** Files carry their place in the whole pass when they are not all of it (a reduce's unsharded files); otherwise their place in `files`. */
+export async function* skipFirst(files: readonly (PassFile & { index?: number })[], opts: SkipFirstOptions): AsyncGenerator<FileDigest> {
+  const skipped = new Map<number, number>();
+  if (opts.ledger)
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i]!;
+      const plan = await planFile(opts.ledger, f.display, f.abs, f.oid);
+      if (plan.kind === 'skip') skipped.set(i, plan.sessions);
+    }
+  const toRead = files.flatMap((f, i) => (skipped.has(i) ? [] : [{ ...f, index: f.index ?? i }]));
+  const mined = toRead.length > 0 ? mineFiles(toRead, opts.readers(toRead.length)) : undefined;
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const sessions = skipped.get(i);
+      if (sessions !== undefined) {
+        yield skippedDigest(files[i]!, files[i]!.index ?? i, sessions);
+        continue;
+      }
+      const next = await mined!.next();
+      if (next.done) throw new Error(`readers ended before ${files[i]!.display}`);
+      yield next.value;
+    }
+    // The readers' last step after their last digest: the workers' provenance filters merge into the pass's.
+    if (mined && !(await mined.next()).done) throw new Error('readers yielded more digests than files to read');
+  } finally {
+    // Stops the workers when the pass ends early (an error while consuming).
+    await mined?.return(undefined);
+  }
+}
+
+/** A file skipped unread: only `unchanged` says anything (the sessions it held when dreamed). */
+function skippedDigest(file: PassFile, index: number, sessions: number): FileDigest {
+  return {
+    index,
+    display: file.display,
+    source: file.source,
+    sessions: [],
+    issues: [],
+    alreadyDreamed: 0,
+    health: { format: null, unknownTypes: [], sessions: [] },
+    memoryUse: { touched: [], missing: [], ran: [] },
+    efficacy: [],
+    unchanged: sessions,
+  };
+}
