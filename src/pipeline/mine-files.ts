@@ -1,8 +1,17 @@
 /**
- * Reads and mines a pass's files on every core. Workers take files one by one as they free up; the
- * digests come back in any order and are handed on strictly in file order, and the workers'
- * provenance filters are merged by union, so the pass is byte-identical whatever the thread count.
- * A window of files ahead of the next one handed on bounds what waits for reordering.
+ * Reads and mines a pass's files on every core: on this thread and on `threads - 1` workers. Workers
+ * take files one by one as they free up, and this thread mines the next file no worker has whenever
+ * it has no digest to hand on; the digests come back in any order and are handed on strictly in file
+ * order, and the workers' provenance filters are merged into this thread's by union, so the pass is
+ * byte-identical whatever the thread count. A window of files ahead of the next one handed on bounds
+ * what waits for reordering.
+ *
+ * Why this thread reads too rather than waiting on two workers: with two workers it sat idle 69% of
+ * the pass, and every isolate pays its own start-up (loading the 1 MB worker bundle), its own warm-up
+ * (the first ~300 files of a thread run at 1.5-2.5x the steady per-file time) and its own optimising
+ * compiles on V8's helper threads (`perf record` per thread, 1,000 synthetic sessions, Node 20: 0.9 s
+ * of TurboFan CPU on one thread, 1.6 s with one worker beside it). This thread has loaded and warmed
+ * the same code already, starts reading at once while the worker boots, and saves a worker's heap.
  */
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -13,16 +22,15 @@ import { mineFile, type FileDigest, type MineFileContext, type PassFile } from '
 import type { FromWorker, WorkerSetup } from './worker-protocol.js';
 
 /**
- * More workers than this gain little and cost memory. The main thread's merge is not what limits them:
- * profiled on 1,000 synthetic sessions with two workers it was idle 80% of the pass; the per-file work
- * (provenance and wording, mining, reading) is the cost, and on a 2-core machine shared with other work
- * two workers find no idle core to run on. Measured
+ * More threads than this gain little and cost memory: the per-file work (provenance and wording, mining,
+ * reading) is the cost, and on a 2-core machine shared with other work more threads find no idle core
+ * to run on. Measured (when two threads were two workers)
  * with the bundle on 57 MB of shared/corpus (mini-swe + spotter), `dream map --threads 1|2`: 9.7-10.5 s
  * wall, 149 MB peak on one thread; 8.7-9.4 s, 244 MB on two. Each worker adds ~90 MB of peak RSS, and
  * four would break the 300 MB bound for little gain. `--threads` still asks for more.
  */
 const MAX_THREADS = 2;
-/** Below this many files a worker's start-up costs more than it saves. */
+/** Below this many files a worker's start-up and warm-up cost more than it saves. */
 const MIN_FILES_FOR_WORKERS = 16;
 /**
  * A worker's young generation, where V8 allocates first: its default lets each worker's heap grow by
@@ -32,8 +40,8 @@ const MIN_FILES_FOR_WORKERS = 16;
  */
 const resourceLimits = { maxYoungGenerationSizeMb: 8 };
 /**
- * Files a worker holds at once: one being mined and the rest queued, so it does not wait on the main
- * thread, which shares the cores with the workers and may not run the moment a digest comes in.
+ * Files a worker holds at once: one being mined and the rest queued, so it does not wait on this
+ * thread, which refills it only between the files it mines itself.
  */
 const PER_WORKER = 4;
 /**
@@ -61,9 +69,9 @@ export async function* mineFiles(files: readonly (PassFile & { index?: number })
     return;
   }
   const setup: WorkerSetup = { ...opts.setup, log2Bits: opts.ctx.provenance.exportBits().log2Bits };
-  const workers = Array.from({ length: threads }, () => spawnReadWorker(setup));
+  const workers = Array.from({ length: threads - 1 }, () => spawnReadWorker(setup));
   const arrived = new Map<number, FileDigest>();
-  const inFlight = new Array<number>(threads).fill(0);
+  const inFlight = new Array<number>(workers.length).fill(0);
   const window = threads * WINDOW_PER_WORKER;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
@@ -75,7 +83,7 @@ export async function* mineFiles(files: readonly (PassFile & { index?: number })
   let sent = 0;
   let next = 0;
   const feed = (): void => {
-    for (let w = 0; w < threads; w++) {
+    for (let w = 0; w < workers.length; w++) {
       while (inFlight[w]! < PER_WORKER && sent < files.length && sent < next + window) {
         workers[w]!.postMessage({ type: 'file', position: sent, file: { ...files[sent]!, index: files[sent]!.index ?? sent } });
         sent++;
@@ -89,7 +97,7 @@ export async function* mineFiles(files: readonly (PassFile & { index?: number })
         inFlight[w]!--;
         arrived.set(m.position, m.digest);
         // Refilled as each digest arrives, not as digests are handed on in order: a worker that finished
-        // its files while the other mines a large one would otherwise wait for that one to finish.
+        // its files while this thread mines a large one would otherwise wait for that one to finish.
         feed();
       } else if (m.type === 'error') failure ??= new Error(`read worker: ${m.message}`);
       notify();
@@ -111,6 +119,13 @@ export async function* mineFiles(files: readonly (PassFile & { index?: number })
         continue;
       }
       if (failure) throw failure;
+      if (sent < files.length && sent < next + window) {
+        const position = sent++;
+        arrived.set(position, await mineFile({ ...files[position]!, index: files[position]!.index ?? position }, opts.ctx));
+        // The workers' digests wait in the event loop's queue while this thread mines: let them in.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
       await new Promise<void>((resolve) => (wake = resolve));
     }
     const filters = await Promise.all(workers.map((worker) => finalFilter(worker)));
