@@ -62,16 +62,23 @@ export interface MineFilesOptions {
 }
 
 /** Files carry their place in the whole pass when they are a shard of it; otherwise their place in `files`. */
-export async function* mineFiles(files: readonly (PassFile & { index?: number })[], opts: MineFilesOptions): AsyncGenerator<FileDigest> {
+/** Returns how many files the workers mined (the rest were mined on this thread). */
+export async function* mineFiles(
+  files: readonly (PassFile & { index?: number })[],
+  opts: MineFilesOptions,
+): AsyncGenerator<FileDigest, { byWorkers: number }> {
   const threads = Math.min(opts.threads, files.length);
   if (threads <= 1) {
     for (let i = 0; i < files.length; i++) yield await mineFile({ ...files[i]!, index: files[i]!.index ?? i }, opts.ctx);
-    return;
+    return { byWorkers: 0 };
   }
   const setup: WorkerSetup = { ...opts.setup, log2Bits: opts.ctx.provenance.exportBits().log2Bits };
   const workers = Array.from({ length: threads - 1 }, () => spawnReadWorker(setup));
   const arrived = new Map<number, FileDigest>();
+  // A worker is sent files only once it has booted (~0.2 s to load its bundle and rebuild the context):
+  // files queued on a booting worker would hold up the digests in order while this thread reads on.
   const inFlight = new Array<number>(workers.length).fill(0);
+  const booted = new Array<boolean>(workers.length).fill(false);
   const window = threads * WINDOW_PER_WORKER;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
@@ -82,9 +89,10 @@ export async function* mineFiles(files: readonly (PassFile & { index?: number })
   };
   let sent = 0;
   let next = 0;
+  let byWorkers = 0;
   const feed = (): void => {
     for (let w = 0; w < workers.length; w++) {
-      while (inFlight[w]! < PER_WORKER && sent < files.length && sent < next + window) {
+      while (booted[w] && inFlight[w]! < PER_WORKER && sent < files.length && sent < next + window) {
         workers[w]!.postMessage({ type: 'file', position: sent, file: { ...files[sent]!, index: files[sent]!.index ?? sent } });
         sent++;
         inFlight[w]!++;
@@ -93,8 +101,12 @@ export async function* mineFiles(files: readonly (PassFile & { index?: number })
   };
   workers.forEach((worker, w) => {
     worker.on('message', (m: FromWorker) => {
-      if (m.type === 'digest') {
+      if (m.type === 'ready') {
+        booted[w] = true;
+        feed();
+      } else if (m.type === 'digest') {
         inFlight[w]!--;
+        byWorkers++;
         arrived.set(m.position, m.digest);
         // Refilled as each digest arrives, not as digests are handed on in order: a worker that finished
         // its files while this thread mines a large one would otherwise wait for that one to finish.
@@ -128,8 +140,10 @@ export async function* mineFiles(files: readonly (PassFile & { index?: number })
       }
       await new Promise<void>((resolve) => (wake = resolve));
     }
-    const filters = await Promise.all(workers.map((worker) => finalFilter(worker)));
+    // A worker that had not booted by the end was sent nothing and observed nothing: it is not waited for.
+    const filters = await Promise.all(workers.filter((_, w) => booted[w]).map((worker) => finalFilter(worker)));
     for (const f of filters) opts.ctx.provenance.union(f);
+    return { byWorkers };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -29,6 +29,11 @@ const ready: Promise<MineFileContext> = (async () => {
   };
 })();
 
+void ready.then(
+  () => post({ type: 'ready' }),
+  (e: unknown) => post({ type: 'error', message: (e as Error).stack ?? String(e) }),
+);
+
 // Files are mined strictly one after another: the main thread keeps each worker's queue short.
 let queue = Promise.resolve();
 port.on('message', (m: ToWorker) => {

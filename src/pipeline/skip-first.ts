@@ -48,7 +48,7 @@ export async function* skipFirst(files: readonly (PassFile & { index?: number })
     if (mined && !(await mined.next()).done) throw new Error('readers yielded more digests than files to read');
   } finally {
     // Stops the workers when the pass ends early (an error while consuming).
-    await mined?.return(undefined);
+    await mined?.return({ byWorkers: 0 });
   }
 }
 

@@ -16,6 +16,8 @@ export interface WorkerSetup {
 export type ToWorker = { type: 'file'; position: number; file: PassFile & { index: number } } | { type: 'end' };
 
 export type FromWorker =
+  /** Booted: the worker's code is loaded and its context built, so files sent now are mined at once. */
+  | { type: 'ready' }
   | { type: 'digest'; position: number; digest: FileDigest }
   | { type: 'provenance'; log2Bits: number; bits: Uint8Array }
   | { type: 'error'; message: string };
