@@ -60,7 +60,11 @@ export async function* replayDigests(sources: readonly DigestSource[], provenanc
     for (const shard of shards) await advance(shard);
     for (let next = 0; heads.size > 0; next++) {
       const head = heads.get(next);
-      if (!head) throw new Error(`reduce: no digest holds file ${next} (of ${sources[0]!.header.totalFiles})`);
+      // Which digest lost it cannot be told (a file's shard is a hash of a path the reduce never saw).
+      if (!head)
+        throw new Error(
+          `reduce: no digest holds file ${next} of ${sources[0]!.header.totalFiles} (${sources.map((s) => s.file).join(', ')})`,
+        );
       heads.delete(next);
       yield head.digest;
       await advance(head.shard);
