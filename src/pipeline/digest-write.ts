@@ -6,7 +6,7 @@
  * refused or interrupted map leaves no digest behind.
  */
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, gzipSync, type Gzip } from 'node:zlib';
 import type { ProvenanceIndex } from '../guards/index.js';
@@ -19,7 +19,9 @@ const LEVEL = 6;
 
 export class DigestWriter {
   private written = 0;
-  private readonly sink;
+  private readonly sink: WriteStream;
+  /** The gzip stream's pipeline into the file: settles once the file is written, or on the first error. */
+  private readonly done: Promise<void>;
 
   private constructor(
     private readonly out: string,
@@ -32,8 +34,6 @@ export class DigestWriter {
     // Observed by the next write or by finish; unobserved it would be an unhandled rejection meanwhile.
     this.done.catch(() => undefined);
   }
-
-  private readonly done: Promise<void>;
 
   /** Starts the digest at `out` with its header. */
   static async create(out: string, header: DigestHeader): Promise<DigestWriter> {
