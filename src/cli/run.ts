@@ -225,7 +225,7 @@ async function writeOutputs(result: DreamRunResult, settings: Settings, flags: R
  * Write to a temp file and rename (atomicFile), so an interrupted run never leaves a half-written memory
  * file. With `within`, the target's folder must resolve inside that directory and the target may not be a symlink.
  */
-export async function atomicWrite(file: string, text: string | Uint8Array, within?: string): Promise<void> {
+async function atomicWrite(file: string, text: string | Uint8Array, within?: string): Promise<void> {
   const target = path.resolve(file);
   const dir = path.dirname(target);
   await mkdir(dir, { recursive: true });
