@@ -192,7 +192,7 @@ class PassConsumer {
   }
 
   result(): ReadPassResult {
-    const health = this.healthCollector.report();
+    const health = this.healthCollector.report({ filesUnchanged: this.fileCounts.unchanged });
     const { logger } = this.opts;
     for (const w of health.warnings) logger.warning(`ingestion: ${w}`);
     for (const issue of this.skipped) logger.warning(`skipped: ${issue.reason}`, issue);
