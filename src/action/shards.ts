@@ -3,15 +3,14 @@
  * jobs. A map job writes its shard's digest for upload; the reduce job reads every digest back
  * (downloaded artifacts) and runs the usual dream pass on them.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Logger } from '../model/index.js';
 import type { Settings } from '../config/settings.js';
-import { assertNoSecrets } from '../guards/index.js';
 import { mapShard } from '../pipeline/map.js';
 import { passLedger, type PassSettings } from '../pipeline/pass.js';
-import { checkComplete, decodeDigestFile, encodeDigestFile, parseDigest, parseShardSpec, type ShardDigest } from '../pipeline/digest.js';
+import { parseShardSpec, type DigestSource } from '../pipeline/digest.js';
+import { openDigests } from '../pipeline/digest-read.js';
 
 export async function mapMode(
   p: Pick<PassSettings, 'settings' | 'publish' | 'github'>,
@@ -33,25 +32,17 @@ export async function mapMode(
     // The ledger the reduce will start from (the state branch's), so the shards skip what it skips.
     ledgerText: (await passLedger(p, deps)).pass.text,
     shard,
+    out,
     logger,
   });
-  // The filter is hashed bits, not text; everything else is scanned like any output.
-  assertNoSecrets('the signal digest', result.text.replace(/"gzip":"[A-Za-z0-9+/=]*"/, '"gzip":""'));
-  await mkdir(path.dirname(out), { recursive: true });
-  const data = encodeDigestFile(result.text);
-  await writeFile(out, data);
-  const summary = `Shard ${settings.shard}: ${result.files} of ${result.totalFiles} transcript files, ${result.sessions} new sessions; digest ${data.length} bytes.\n`;
+  const summary = `Shard ${settings.shard}: ${result.files} of ${result.totalFiles} transcript files, ${result.sessions} new sessions; digest ${result.bytes} bytes.\n`;
   logger.info(summary.trim());
   return { digestPath: out, summary, sessions: result.sessions };
 }
 
-export async function loadDigests(settings: Settings): Promise<ShardDigest[]> {
+export async function loadDigests(settings: Settings): Promise<DigestSource[]> {
   const globs = settings.digests ?? ['.dreaming/digests/**/*.json.gz'];
   const files = (await glob(globs, { cwd: settings.repoDir, absolute: true, dot: true })).sort();
   if (files.length === 0) throw new Error(`mode reduce: no digest matches ${globs.join(', ')} (download the map jobs' artifacts first)`);
-  const digests = await Promise.all(
-    files.map(async (file) => ({ file, digest: parseDigest(decodeDigestFile(await readFile(file), file), file) })),
-  );
-  checkComplete(digests);
-  return digests.map((d) => d.digest);
+  return openDigests(files);
 }

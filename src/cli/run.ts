@@ -7,7 +7,7 @@
  * Prints a readable summary and the unified diff; exits 0 when the run itself succeeded,
  * with or without edits.
  */
-import { lstat, mkdir, mkdtemp, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { PROVIDER_NAMES, type Logger, type EngineName, type ProviderName } from '../model/index.js';
@@ -16,6 +16,7 @@ import { loadConfigFile } from '../config/load.js';
 import { INTEGER_SETTINGS, parseIntegerSetting, type IntegerSetting } from '../config/values.js';
 import { createEngine } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
+import { atomicFile } from '../pipeline/atomic-file.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePath } from '../sources/globs.js';
@@ -221,12 +222,10 @@ async function writeOutputs(result: DreamRunResult, settings: Settings, flags: R
 }
 
 /**
- * Write to a temp file and rename, so an interrupted run never leaves a half-written memory file. The
- * temp file is created exclusively (O_EXCL) inside a fresh private directory (mkdtemp, mode 0700) next
- * to the target, so nothing planted in the repository (a `CLAUDE.md.<pid>.tmp` symlink) can be followed.
- * With `within`, the target's folder must resolve inside that directory and the target may not be a symlink.
+ * Write to a temp file and rename (atomicFile), so an interrupted run never leaves a half-written memory
+ * file. With `within`, the target's folder must resolve inside that directory and the target may not be a symlink.
  */
-export async function atomicWrite(file: string, text: string | Uint8Array, within?: string): Promise<void> {
+async function atomicWrite(file: string, text: string | Uint8Array, within?: string): Promise<void> {
   const target = path.resolve(file);
   const dir = path.dirname(target);
   await mkdir(dir, { recursive: true });
@@ -238,12 +237,11 @@ export async function atomicWrite(file: string, text: string | Uint8Array, withi
     const existing = await lstat(target).catch(() => undefined);
     if (existing?.isSymbolicLink()) throw new Error(`refusing to write ${file}: it is a symbolic link`);
   }
-  const tmpDir = await mkdtemp(path.join(dir, '.dream-tmp-'));
+  const out = await atomicFile(target);
   try {
-    const tmp = path.join(tmpDir, 'out');
-    await writeFile(tmp, text, { flag: 'wx', mode: 0o644 });
-    await rename(tmp, target);
+    await writeFile(out.tmp, text, { flag: 'wx', mode: 0o644 });
+    await out.commit();
   } finally {
-    await rm(tmpDir, { recursive: true, force: true });
+    await out.discard();
   }
 }

@@ -3,7 +3,7 @@
  * gets an error naming the file, the line and the key, instead of being silently ignored.
  */
 import { readFile } from 'node:fs/promises';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { PROVIDER_NAMES } from '../model/index.js';
 import type { Settings } from './settings.js';
@@ -51,8 +51,10 @@ const schema = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: true });
-const validate = ajv.compile(schema);
+// Compiled on the first config file read, not at import: a pass without one (most CLI runs) skips it.
+let compiled: ValidateFunction | undefined;
+const validate = (data: unknown): boolean => (compiled ??= new Ajv({ allErrors: true }).compile(schema))(data);
+const validationErrors = () => compiled?.errors;
 
 export class ConfigError extends Error {
   constructor(
@@ -85,7 +87,7 @@ export function parseConfig(text: string, file: string): ConfigOverrides {
   }
   const data: unknown = doc.toJS() ?? {};
   if (!validate(data)) {
-    const err = (validate.errors ?? [])[0] as ErrorObject;
+    const err = (validationErrors() ?? [])[0] as ErrorObject;
     // An unknown key is reported at the key itself, not at the map that holds it.
     const extra = err.keyword === 'additionalProperties' ? (err.params as { additionalProperty: string }).additionalProperty : undefined;
     const where = lineOf(doc.contents, extra ? `${err.instancePath}/${extra}` : err.instancePath, lineCounter);

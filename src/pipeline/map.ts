@@ -1,7 +1,8 @@
 /**
  * `dream map`: one shard of a pass. Reads the files whose path hashes to this shard exactly as a
  * single runner would read them (same ledger, same memory, same adopted lessons, same per-file work),
- * and writes the signal digest that `dream reduce` (runDream with `digests`) merges. See digest.ts.
+ * and writes the signal digest that `dream reduce` (runDream with `digests`) merges, a file's line at a
+ * time as the readers hand its digest on. See digest.ts.
  */
 import type { Logger } from '../model/index.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
@@ -12,7 +13,8 @@ import { EfficacyPass, type EfficacyOptions } from './efficacy.js';
 import { passFiles } from './pass-files.js';
 import { readers } from './read-pass.js';
 import { mineFiles } from './mine-files.js';
-import { ledgerKey, serializeDigest, shardOf } from './digest.js';
+import { digestHeader, ledgerKey, shardOf } from './digest.js';
+import { DigestWriter } from './digest-write.js';
 
 export interface MapShardOptions {
   repoDir: string;
@@ -29,13 +31,15 @@ export interface MapShardOptions {
   efficacy?: EfficacyOptions | false;
   /** 0-based shard index among count. */
   shard: { index: number; count: number };
+  /** Where to write the digest (gzipped JSON lines); nothing is left there if the map fails. */
+  out: string;
   threads?: number;
   logger: Logger;
 }
 
 export interface MapShardResult {
-  /** The digest, serialised: write it as it is. */
-  text: string;
+  /** The digest's size on disk. */
+  bytes: number;
   files: number;
   sessions: number;
   totalFiles: number;
@@ -54,24 +58,29 @@ export async function mapShard(opts: MapShardOptions): Promise<MapShardResult> {
   const mine = all.map((f, index) => ({ ...f, index })).filter((f) => shardOf(f.display, shard.count) === shard.index);
   const provenance = new ProvenanceIndex();
   const read = { repoDir, ledger, ledgerText, ledgerPath: opts.ledgerPath, includeDreamed, memory, memoryGlobs, repoFacts, efficacy };
-  const files: string[] = [];
-  let sessions = 0;
-  for await (const digest of mineFiles(
-    mine,
-    readers({ ...read, ...(opts.threads ? { threads: opts.threads } : {}) }, provenance, mine.length),
-  )) {
-    files.push(JSON.stringify(digest));
-    sessions += digest.sessions.length;
-  }
-  const text = serializeDigest(
-    {
+  const writer = await DigestWriter.create(
+    opts.out,
+    digestHeader({
       shard,
       totalFiles: all.length,
+      files: mine.length,
       ledger: ledgerKey(includeDreamed ? undefined : ledger),
       lessons: (efficacy?.lessons ?? []).map((l) => l.editId),
-      files,
-    },
-    provenance,
+    }),
   );
-  return { text, files: files.length, sessions, totalFiles: all.length };
+  let sessions = 0;
+  try {
+    for await (const digest of mineFiles(
+      mine,
+      readers({ ...read, ...(opts.threads ? { threads: opts.threads } : {}) }, provenance, mine.length),
+    )) {
+      await writer.add(JSON.stringify(digest), digest.display);
+      sessions += digest.sessions.length;
+    }
+  } catch (e) {
+    await writer.abort();
+    throw e;
+  }
+  const bytes = await writer.finish(provenance);
+  return { bytes, files: mine.length, sessions, totalFiles: all.length };
 }

@@ -24,7 +24,7 @@ import { runDream } from './run.js';
 import { collectTranscripts } from './collect.js';
 import { countNewTranscriptFiles, countPendingSessions } from './new-sessions.js';
 import { emptyReport, notDreamingYet } from './gate.js';
-import type { ShardDigest } from './digest.js';
+import type { DigestSource } from './digest.js';
 
 export interface PassSettings {
   settings: Settings;
@@ -38,7 +38,7 @@ export interface PassSettings {
   /** The runner's temporary directory: extracted artifacts, fetched sessions and the report go there. */
   tempDir: string;
   /** mode reduce: the shards' digests (checked complete), read instead of the transcripts. */
-  digests?: ShardDigest[];
+  digests?: DigestSource[];
 }
 
 export interface PassDeps {

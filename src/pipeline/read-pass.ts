@@ -21,7 +21,8 @@ import { lessonsToWire, type EfficacyPass } from './efficacy.js';
 import { defaultThreads, type MineFilesOptions } from './mine-files.js';
 import { skipFirst } from './skip-first.js';
 import type { FileDigest, PassFile, SessionDigest } from './mine-file.js';
-import { replayDigests, type ShardDigest } from './digest.js';
+import type { DigestSource } from './digest.js';
+import { replayDigests } from './digest-read.js';
 
 /** Issues listed in the report; the rest are counted. */
 const MAX_REPORTED_ISSUES = 1_000;
@@ -64,6 +65,11 @@ export interface ReadPassResult {
   keptFiles: Set<string>;
   sessions: DreamReport['sessions'];
   health: HealthReport;
+  /**
+   * Every file the pass consumed, the shards' and its own: evidence may cite only these, so that
+   * model-written citations cannot open other files or forged transcripts.
+   */
+  readFiles: ReadonlySet<string>;
 }
 
 /**
@@ -71,11 +77,11 @@ export interface ReadPassResult {
  * shards' digests of the committed transcripts, then reads `files`, the ones no shard read, numbered
  * after the shards' files as a single pass numbers them.
  */
-export async function readPass(opts: ReadPassOptions, digests?: readonly ShardDigest[]): Promise<ReadPassResult> {
+export async function readPass(opts: ReadPassOptions, digests?: readonly DigestSource[]): Promise<ReadPassResult> {
   const provenance = new ProvenanceIndex();
   // The ledger as loaded, which every file is planned against: the pass records into opts.ledger as it consumes.
   const asLoaded = opts.includeDreamed ? undefined : ledgerSnapshot(opts.ledger);
-  const first = digests?.[0]?.totalFiles ?? 0;
+  const first = digests?.[0]?.header.totalFiles ?? 0;
   const files = first ? opts.files.map((f, i) => ({ ...f, index: first + i })) : opts.files;
   const mined = skipFirst(files, {
     ledger: asLoaded,
@@ -128,6 +134,7 @@ class PassConsumer {
   private readonly sessionTrust = new Map<string, TrustLevel>();
   private readonly byTrust: Partial<Record<TrustLevel, number>> = {};
   private readonly keptFiles = new Set<string>();
+  private readonly readFiles = new Set<string>();
   private alreadyDreamed = 0;
   private subagents = 0;
   private files = 0;
@@ -145,6 +152,7 @@ class PassConsumer {
 
   file(d: FileDigest): void {
     this.files++;
+    this.readFiles.add(d.display);
     if (d.unchanged !== undefined) {
       this.fileCounts.unchanged++;
       this.alreadyDreamed += d.unchanged;
@@ -184,7 +192,7 @@ class PassConsumer {
   }
 
   result(): ReadPassResult {
-    const health = this.healthCollector.report();
+    const health = this.healthCollector.report({ filesUnchanged: this.fileCounts.unchanged });
     const { logger } = this.opts;
     for (const w of health.warnings) logger.warning(`ingestion: ${w}`);
     for (const issue of this.skipped) logger.warning(`skipped: ${issue.reason}`, issue);
@@ -215,6 +223,7 @@ class PassConsumer {
       keptFiles: this.keptFiles,
       sessions,
       health,
+      readFiles: this.readFiles,
     };
   }
 }

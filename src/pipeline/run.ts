@@ -33,7 +33,7 @@ import { MAX_TRACKED_PATTERNS } from '../signals/accumulate.js';
 import { EfficacyPass, type EfficacyOptions } from './efficacy.js';
 import { passFiles } from './pass-files.js';
 import { readPass } from './read-pass.js';
-import { digestFiles, ledgerKey, reduceChecks, type ShardDigest } from './digest.js';
+import { ledgerKey, reduceChecks, type DigestSource } from './digest.js';
 
 /** One-offs listed in the report (the best supported first); the rest are counted. */
 const MAX_REPORTED_ONE_OFFS = 2_000;
@@ -85,9 +85,10 @@ export interface DreamRunOptions {
   threads?: number;
   /**
    * `dream reduce`: the shards' digests stand in for reading the files (sessions/transcriptFiles are
-   * ignored). The files they name are still read to verify the evidence of what the engine proposes.
+   * ignored), each read once, as the pass goes (digest-read.ts). The files they name are still read to
+   * verify the evidence of what the engine proposes.
    */
-  digests?: ShardDigest[];
+  digests?: DigestSource[];
 }
 
 export interface DreamRunResult {
@@ -132,8 +133,6 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const files = await time('files', () =>
     passFiles({ ...opts, ...(opts.digests ? { sessions: [] } : {}), includeDreamed: opts.includeDreamed ?? false }),
   );
-  // Evidence may cite only these: model-written citations must not open other files or forged transcripts.
-  const readFiles: ReadonlySet<string> = new Set([...(opts.digests ? digestFiles(opts.digests) : []), ...files.map((f) => f.display)]);
   const readOpts = {
     repoDir,
     files,
@@ -149,9 +148,23 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     ...(opts.threads ? { threads: opts.threads } : {}),
   };
   if (opts.digests)
-    efficacy = reduceChecks(opts.digests, { ledgerKey: ledgerKey(readOpts.includeDreamed ? undefined : ledger), efficacy, logger });
+    efficacy = reduceChecks(
+      opts.digests.map((d) => d.header),
+      { ledgerKey: ledgerKey(readOpts.includeDreamed ? undefined : ledger), efficacy, logger },
+    );
   const read = await time('read_and_mine', () => readPass({ ...readOpts, efficacy }, opts.digests));
-  const { outlines, accumulator, provenance, memoryUse, sessionIds, sessionTrust, keptFiles, sessions: sessionsRead, health } = read;
+  const {
+    outlines,
+    accumulator,
+    provenance,
+    memoryUse,
+    sessionIds,
+    sessionTrust,
+    keptFiles,
+    sessions: sessionsRead,
+    health,
+    readFiles,
+  } = read;
   const stopEarly = (note: string, flag: { gated: true } | { empty: true }): DreamRunResult => {
     logger.info(note);
     return {

@@ -128,7 +128,8 @@ export class HealthCollector {
     };
   }
 
-  report(): HealthReport {
+  /** `filesUnchanged`: files a pass skipped unread as dreamed before (they are found, not missing). */
+  report(opts: { filesUnchanged?: number } = {}): HealthReport {
     const formats = [...this.rows.values()].sort((a, b) => (a.source + a.format < b.source + b.format ? -1 : 1));
     const totals = { filesFound: 0, filesRead: 0, filesSkipped: 0, sessions: 0, toolCalls: 0, toolErrors: 0 };
     for (const r of formats) {
@@ -139,13 +140,14 @@ export class HealthCollector {
       totals.toolCalls += r.toolCalls;
       totals.toolErrors += r.toolErrors;
     }
-    return { formats, totals, warnings: healthWarnings(formats, totals) };
+    return { formats, totals, warnings: healthWarnings(formats, totals, opts.filesUnchanged ?? 0) };
   }
 }
 
-function healthWarnings(formats: FormatHealth[], totals: HealthReport['totals']): string[] {
+function healthWarnings(formats: FormatHealth[], totals: HealthReport['totals'], filesUnchanged: number): string[] {
   const out: string[] = [];
-  if (totals.sessions === 0) {
+  // Nothing new to read is no ingestion problem: the files are there, dreamed before.
+  if (totals.sessions === 0 && !(totals.filesFound === 0 && filesUnchanged > 0)) {
     if (totals.filesFound === 0)
       out.push('no sessions read: no transcript file was found (check the sessions globs and where the agent writes its transcripts)');
     else {

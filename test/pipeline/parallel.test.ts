@@ -2,13 +2,16 @@
  * Worker threads and map/reduce change who reads a file, never the result: a pass over the same
  * input is byte-identical whatever the thread count, and so is a reduce over any number of shards.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TempRepo, pytestFix, LEDGER } from './helpers.js';
 import { claudeCodeSession, codexRollout, type Turn } from '../helpers/transcript-builders.js';
-import { mapShard } from '../../src/pipeline/map.js';
-import { parseDigest, checkComplete, shardOf, encodeDigestFile, decodeDigestFile } from '../../src/pipeline/digest.js';
+import { mapShard, type MapShardOptions } from '../../src/pipeline/map.js';
+import { checkComplete, parseDigestHeader, shardOf } from '../../src/pipeline/digest.js';
+import { readDigestHeader } from '../../src/pipeline/digest-read.js';
 import { silentLogger } from '../../src/log.js';
 import { entryTextHash, loadLedger } from '../../src/ledger/index.js';
 import type { AdoptedEntry } from '../../src/model/index.js';
@@ -36,18 +39,26 @@ function stable(r: DreamRunResult): string {
 
 describe('parallel and sharded passes', () => {
   const repo = new TempRepo();
+  const digestDir = mkdtempSync(path.join(os.tmpdir(), 'digests-'));
   let single: DreamRunResult;
   let adoptions: AdoptedEntry[];
-  const map = (index: number, count: number, threads = 1) =>
-    mapShard({
+  let made = 0;
+  /** Maps one shard into a digest file of its own; returns the file, its header read back. */
+  const map = async (index: number, count: number, extra: Partial<MapShardOptions> = {}) => {
+    const out = path.join(digestDir, `d${++made}-${index + 1}of${count}.json.gz`);
+    const result = await mapShard({
       repoDir: repo.dir,
       sessions: ['.dreaming/sessions/*.jsonl'],
       ledgerPath: LEDGER,
       shard: { index, count },
-      threads,
+      threads: 1,
       efficacy: { adoptions },
       logger: silentLogger,
+      out,
+      ...extra,
     });
+    return { ...result, source: await readDigestHeader(out) };
+  };
 
   beforeAll(async () => {
     for (let n = 0; n < 12; n++) repo.session(n, variety(n));
@@ -94,7 +105,10 @@ describe('parallel and sharded passes', () => {
     ];
     single = await repo.run({ threads: 1, efficacy: { adoptions } });
   }, 120_000);
-  afterAll(() => repo.dispose());
+  afterAll(() => {
+    repo.dispose();
+    rmSync(digestDir, { recursive: true, force: true });
+  });
 
   it('has something to compare: edits, skipped and resumed files, lesson counts, an issue, a redacted secret', () => {
     expect(single.report.edits.length).toBeGreaterThan(0);
@@ -119,74 +133,56 @@ describe('parallel and sharded passes', () => {
     'gives the same result from %i map shards and a reduce',
     async (count) => {
       const digests = [];
-      for (let index = 0; index < count; index++) {
-        const shard = await map(index, count, index === 1 ? 2 : 1);
-        digests.push({ digest: parseDigest(shard.text, `shard-${index}.json`), file: `shard-${index}.json` });
-      }
+      for (let index = 0; index < count; index++) digests.push((await map(index, count, { threads: index === 1 ? 2 : 1 })).source);
       checkComplete(digests);
       // Shards come in any order: the reduce puts files back in pass order.
-      const reduced = await repo.run({ digests: digests.reverse().map((d) => d.digest), efficacy: { adoptions } });
+      const reduced = await repo.run({ digests: digests.reverse(), efficacy: { adoptions } });
       expect(stable(reduced)).toBe(stable(single));
     },
     120_000,
   );
 
   it('writes digests that are redacted and do not grow with the transcripts’ raw text', async () => {
-    const { text, sessions } = await map(0, 1);
+    const { source, sessions, bytes } = await map(0, 1);
+    const text = gunzipSync(readFileSync(source.file)).toString('utf8');
     expect(sessions).toBe(35);
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain('lorem ipsum dolor sit amet lorem');
     // Per session: two outlines and a few signals, bounded by the outline sizes, plus the gzipped filter.
     expect(text.length).toBeLessThan(sessions * 8_000 + 64_000);
-    // On disk it is gzipped, and read back the same; a plain JSON digest is read as well.
-    const file = encodeDigestFile(text);
-    expect(file.length).toBeLessThan(text.length / 2);
-    expect(decodeDigestFile(file, 'd.json.gz')).toBe(text);
-    expect(decodeDigestFile(Buffer.from(text), 'd.json')).toBe(text);
-    expect(() => decodeDigestFile(Buffer.from([0x1f, 0x8b, 1, 2, 3]), 'bad.json.gz')).toThrow(
-      /bad\.json\.gz: not a readable gzipped digest/,
-    );
+    // JSON lines: the header, a line a file in file order, the provenance filter; gzipped on disk.
+    const lines = text.trimEnd().split('\n');
+    expect(lines.length).toBe(source.header.files + 2);
+    expect(lines.slice(1, -1).map((l) => (JSON.parse(l) as { index: number }).index)).toEqual([...Array(source.header.files).keys()]);
+    expect(lines.at(-1)).toMatch(/^\{"provenance":\{"log2Bits":\d+,"gzip":"/);
+    expect(bytes).toBe(readFileSync(source.file).length);
+    expect(bytes).toBeLessThan(text.length / 2);
+    // A digest unzipped by hand is read as well.
+    const plain = path.join(digestDir, 'plain.jsonl');
+    writeFileSync(plain, text);
+    expect((await readDigestHeader(plain)).header).toEqual(source.header);
   });
 
   it('refuses an incomplete or mixed set of digests, naming the file', async () => {
-    const shard = (index: number, count: number) =>
-      mapShard({
-        repoDir: repo.dir,
-        sessions: ['.dreaming/sessions/*.jsonl'],
-        ledgerPath: LEDGER,
-        shard: { index, count },
-        threads: 1,
-        logger: silentLogger,
-      }).then((r) => ({ digest: parseDigest(r.text, `s${index}of${count}.json`), file: `s${index}of${count}.json` }));
+    const shard = async (index: number, count: number) => (await map(index, count, { efficacy: false })).source;
     const [a, b] = [await shard(0, 2), await shard(1, 3)];
     expect(() => checkComplete([a])).toThrow(/missing shard\(s\) 2\/2/);
-    expect(() => checkComplete([a, b])).toThrow(/s1of3\.json: shard of a different split/);
+    expect(() => checkComplete([a, b])).toThrow(/d\d+-2of3\.json\.gz: shard of a different split/);
     expect(() => checkComplete([a, a])).toThrow(/given twice/);
-    expect(() => parseDigest('{"kind":"something else"}', 'x.json')).toThrow(/x\.json: not a signal digest/);
+    expect(() => parseDigestHeader('{"kind":"something else"}', 'x.json:1')).toThrow(/x\.json:1: not a signal digest/);
     // Every file lands in exactly one shard, whichever count.
     const names = ['a.jsonl', 'b/c.jsonl', 'd.jsonl'];
     for (const count of [1, 2, 7]) for (const n of names) expect(shardOf(n, count)).toBeLessThan(count);
   }, 60_000);
 
   it('refuses digests read against another ledger, and judges no lesson that a shard did not count', async () => {
-    const digest = async (r: Promise<{ text: string }>, file: string) => parseDigest((await r).text, file);
-    const both = [await digest(map(0, 2), 'a.json'), await digest(map(1, 2), 'b.json')];
+    const both = [(await map(0, 2)).source, (await map(1, 2)).source];
     // The ledger moved after the maps ran: what they skipped and counted as dreamed is stale.
     await expect(repo.run({ digests: both, efficacy: { adoptions }, ledgerText: null })).rejects.toThrow(
       /shard 1\/2 was read against another ledger/,
     );
     // One map job found no adopted lesson (a shallow checkout): its share of the counts is missing.
-    const blind = await digest(
-      mapShard({
-        repoDir: repo.dir,
-        sessions: ['.dreaming/sessions/*.jsonl'],
-        ledgerPath: LEDGER,
-        shard: { index: 1, count: 2 },
-        efficacy: false,
-        logger: silentLogger,
-      }),
-      'blind.json',
-    );
+    const blind = (await map(1, 2, { efficacy: false })).source;
     const warnings: string[] = [];
     const reduced = await repo.run({
       digests: [both[0]!, blind],

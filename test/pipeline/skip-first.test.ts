@@ -64,6 +64,8 @@ describe('files the ledger settles are answered before any reader starts', () =>
     expect(nothing.report.sessions).toMatchObject({ read: 0, filesUnchanged: 3 });
     expect(nothing.ledgerText).toBe(cold.ledgerText);
     expect(nothing.ledgerChanged).toBe(false);
+    // Files dreamed before are found, not missing: no ingestion warning that the globs matched nothing.
+    expect(nothing.report.sessions.health?.warnings ?? []).toEqual([]);
     // Whatever the thread count asked for: no file is left to read, so no reader differs.
     expect(stable(await repo.run({ threads: 3 }))).toBe(stable(nothing));
   });

@@ -1,0 +1,222 @@
+/**
+ * The reduce's side of the digests (the format: digest.ts): their headers read and checked first, then
+ * their files' lines merged in file order, one streaming reader a shard, so the reduce holds about one
+ * file's digest a shard whatever the size of the pass. Every line is bounded before it is kept (a
+ * hostile or broken digest cannot make the reduce allocate without limit), and every refusal names
+ * the file and the line.
+ */
+import { open } from 'node:fs/promises';
+import { pipeline, type Readable } from 'node:stream';
+import { createGunzip, gunzipSync } from 'node:zlib';
+import type { ProvenanceIndex } from '../guards/index.js';
+import type { FileDigest } from './mine-file.js';
+import {
+  checkComplete,
+  DIGEST_VERSION,
+  MAX_DIGEST_LINE_BYTES,
+  parseDigestHeader,
+  parseDigestTrailer,
+  parseFileDigest,
+  type DigestSource,
+} from './digest.js';
+
+/** A header is a few counts and the adopted lessons' ids: past this it is not one. */
+const MAX_HEADER_BYTES = 1024 * 1024;
+
+/** Reads every digest's header and checks they are the whole pass (checkComplete). */
+export async function openDigests(files: readonly string[]): Promise<DigestSource[]> {
+  const sources = await Promise.all(files.map(readDigestHeader));
+  checkComplete(sources);
+  return sources;
+}
+
+/** A digest's header, read without reading further. */
+export async function readDigestHeader(file: string): Promise<DigestSource> {
+  const lines = digestLines(file);
+  try {
+    const first = await lines.next(MAX_HEADER_BYTES);
+    if (first === undefined) throw new Error(`${file}: empty, not a signal digest`);
+    return { file, header: parseDigestHeader(first, `${file}:1`) };
+  } finally {
+    await lines.close();
+  }
+}
+
+/**
+ * The digests' files in pass order (a merge by file index of the shards' lines, each shard's in
+ * increasing order), each shard's provenance filter merged into `provenance` once its lines are read.
+ */
+export async function* replayDigests(sources: readonly DigestSource[], provenance: ProvenanceIndex): AsyncGenerator<FileDigest> {
+  const shards = sources.map((s) => new ShardLines(s));
+  const heads = new Map<number, { shard: ShardLines; digest: FileDigest }>();
+  const advance = async (shard: ShardLines): Promise<void> => {
+    const digest = await shard.next();
+    if (!digest) return shard.trailer(provenance);
+    const other = heads.get(digest.index);
+    if (other) throw new Error(`${shard.where()}: file ${digest.index} is also in ${other.shard.file}`);
+    heads.set(digest.index, { shard, digest });
+  };
+  try {
+    for (const shard of shards) await advance(shard);
+    for (let next = 0; heads.size > 0; next++) {
+      const head = heads.get(next);
+      // Which digest lost it cannot be told (a file's shard is a hash of a path the reduce never saw).
+      if (!head)
+        throw new Error(
+          `reduce: no digest holds file ${next} of ${sources[0]!.header.totalFiles} (${sources.map((s) => s.file).join(', ')})`,
+        );
+      heads.delete(next);
+      yield head.digest;
+      await advance(head.shard);
+    }
+  } finally {
+    await Promise.all(shards.map((s) => s.close()));
+  }
+}
+
+/** One shard's lines: the header again (it must not have changed), its files in order, the trailer. */
+class ShardLines {
+  readonly file: string;
+  private readonly lines: DigestLines;
+  private read = 0;
+  private last = -1;
+  private started = false;
+
+  constructor(private readonly source: DigestSource) {
+    this.file = source.file;
+    this.lines = digestLines(source.file);
+  }
+
+  where(): string {
+    return `${this.file}:${this.lines.lineNumber}`;
+  }
+
+  /** The next file's digest; undefined after the last. */
+  async next(): Promise<FileDigest | undefined> {
+    const { header } = this.source;
+    if (!this.started) {
+      this.started = true;
+      const first = await this.lines.next(MAX_HEADER_BYTES);
+      if (first === undefined || JSON.stringify(parseDigestHeader(first, this.where())) !== JSON.stringify(header))
+        throw new Error(`${this.file}: changed since its header was read`);
+    }
+    if (this.read === header.files) return undefined;
+    const text = await this.lines.next(MAX_DIGEST_LINE_BYTES);
+    if (text === undefined) throw new Error(`${this.where()}: the digest ends after ${this.read} of its ${header.files} files (truncated)`);
+    const digest = parseFileDigest(text, this.where());
+    if (digest.index <= this.last || digest.index >= header.totalFiles)
+      throw new Error(`${this.where()}: file index ${digest.index} out of order (after ${this.last}, of ${header.totalFiles})`);
+    this.read++;
+    this.last = digest.index;
+    return digest;
+  }
+
+  /** After the last file: merges the shard's provenance filter, and checks nothing follows it. */
+  async trailer(provenance: ProvenanceIndex): Promise<void> {
+    const text = await this.lines.next(MAX_DIGEST_LINE_BYTES);
+    if (text === undefined) throw new Error(`${this.where()}: the digest ends before its provenance filter (truncated)`);
+    const where = this.where();
+    const { log2Bits, gzip } = parseDigestTrailer(text, where);
+    if ((await this.lines.next(MAX_HEADER_BYTES)) !== undefined) throw new Error(`${this.where()}: more lines after the provenance filter`);
+    // Bounded before inflating: a hostile digest cannot make the reduce allocate more than the filter.
+    try {
+      const bits = gunzipSync(Buffer.from(gzip, 'base64'), { maxOutputLength: 2 ** (Math.min(31, Math.max(10, log2Bits)) - 3) });
+      provenance.union({ log2Bits, bits: new Uint8Array(bits) });
+    } catch (e) {
+      throw new Error(`${where}: unreadable provenance filter (${(e as Error).message})`);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.lines.close();
+  }
+}
+
+interface DigestLines {
+  /** The next line's text, refused past `maxBytes`; undefined at the end of the file. */
+  next(maxBytes: number): Promise<string | undefined>;
+  /** The number of the line last returned (1-based). */
+  readonly lineNumber: number;
+  close(): Promise<void>;
+}
+
+const isGzip = (b: Buffer): boolean => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
+
+/**
+ * A digest file's lines, inflated as they are read when it is gzipped (plain JSON lines are read too,
+ * as a digest unzipped by hand). Lines are split on the newline byte, which no UTF-8 sequence holds.
+ */
+function digestLines(file: string): DigestLines {
+  let chunks: AsyncIterator<Buffer> | undefined;
+  let stream: Readable | undefined;
+  let pending: Buffer = Buffer.alloc(0);
+  let ended = false;
+  let lineNumber = 0;
+  const start = async (): Promise<AsyncIterator<Buffer>> => {
+    const fh = await open(file, 'r').catch((e: Error) => {
+      throw new Error(`${file}: cannot read the digest (${e.message})`);
+    });
+    const magic = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(magic, 0, 2, 0).catch(async (e: Error) => {
+      await fh.close();
+      throw new Error(`${file}: cannot read the digest (${e.message})`);
+    });
+    const raw = fh.createReadStream({ start: 0 });
+    // pipeline: an error on either side destroys both, so the reader sees it instead of waiting.
+    stream = isGzip(magic.subarray(0, bytesRead)) ? pipeline(raw, createGunzip(), () => undefined) : raw;
+    return stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  };
+  const chunk = async (): Promise<Buffer | undefined> => {
+    chunks ??= await start();
+    try {
+      const r = await chunks.next();
+      return r.done ? undefined : r.value;
+    } catch (e) {
+      throw new Error(`${file}: not a readable digest after line ${lineNumber} (${(e as Error).message})`);
+    }
+  };
+  return {
+    get lineNumber() {
+      return lineNumber;
+    },
+    async next(maxBytes) {
+      const parts: Buffer[] = [];
+      let size = 0;
+      for (;;) {
+        const nl = pending.indexOf(0x0a);
+        const piece = nl === -1 ? pending : pending.subarray(0, nl);
+        if (size + piece.length > maxBytes) throw tooLong(file, lineNumber + 1, maxBytes, [...parts, piece]);
+        if (nl !== -1) {
+          pending = pending.subarray(nl + 1);
+          lineNumber++;
+          return (parts.length ? Buffer.concat([...parts, piece]) : piece).toString('utf8');
+        }
+        if (piece.length) parts.push(piece);
+        size += piece.length;
+        const more = ended ? undefined : await chunk();
+        if (more === undefined) {
+          ended = true;
+          pending = Buffer.alloc(0);
+          if (size === 0) return undefined;
+          // A last line without its newline.
+          lineNumber++;
+          return Buffer.concat(parts).toString('utf8');
+        }
+        pending = more;
+      }
+    },
+    async close() {
+      stream?.destroy();
+      await chunks?.return?.().catch(() => undefined);
+    },
+  };
+}
+
+/** Past the bound; a digest of an older version (one JSON document) says which. */
+function tooLong(file: string, line: number, maxBytes: number, parts: Buffer[]): Error {
+  const head = Buffer.concat(parts).subarray(0, 200).toString('utf8');
+  const version = /^\{"kind":"agent-dreaming\/signal-digest","version":(\d+),/.exec(head)?.[1];
+  if (line === 1 && version !== undefined && Number(version) !== DIGEST_VERSION)
+    return new Error(`${file}:1: signal digest version ${version}, this dream reads version ${DIGEST_VERSION}`);
+  return new Error(`${file}:${line}: a line of more than ${maxBytes} bytes, not a signal digest's`);
+}

@@ -1,0 +1,157 @@
+/**
+ * The digest on disk is read as a stream by the reduce: a broken, truncated, reordered, foreign or
+ * hostile digest is refused naming the file and line, never half-merged, and no line is kept past its
+ * bound. A map that fails leaves no digest behind.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TempRepo, LEDGER } from './helpers.js';
+import { mapShard } from '../../src/pipeline/map.js';
+import { readDigestHeader, replayDigests } from '../../src/pipeline/digest-read.js';
+import { DigestWriter } from '../../src/pipeline/digest-write.js';
+import { digestHeader, MAX_DIGEST_LINE_BYTES, type DigestSource } from '../../src/pipeline/digest.js';
+import { ProvenanceIndex } from '../../src/guards/index.js';
+import { silentLogger } from '../../src/log.js';
+
+describe('digest files, streamed', () => {
+  const repo = new TempRepo();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'digest-stream-'));
+  const shards: { file: string; lines: string[] }[] = [];
+  let written = 0;
+  /** A copy of shard `i`'s digest with its lines changed by `edit`, gzipped unless `plain`. */
+  const variant = (i: number, edit: (lines: string[]) => string[], plain = false): string => {
+    const file = path.join(dir, `variant-${++written}.json${plain ? 'l' : '.gz'}`);
+    const text = edit([...shards[i]!.lines]).join('\n') + '\n';
+    writeFileSync(file, plain ? text : gzipSync(text));
+    return file;
+  };
+  /** Reads the header of every file, then replays them all; the index of the files replayed. */
+  const replay = async (files: string[]): Promise<number[]> => {
+    const sources: DigestSource[] = [];
+    for (const file of files) sources.push(await readDigestHeader(file));
+    const seen: number[] = [];
+    for await (const f of replayDigests(sources, new ProvenanceIndex())) seen.push(f.index);
+    return seen;
+  };
+
+  beforeAll(async () => {
+    for (let n = 0; n < 8; n++) repo.session(n);
+    for (const index of [0, 1]) {
+      const file = path.join(dir, `shard-${index + 1}.json.gz`);
+      await mapShard({
+        repoDir: repo.dir,
+        sessions: ['.dreaming/sessions/*.jsonl'],
+        ledgerPath: LEDGER,
+        shard: { index, count: 2 },
+        threads: 1,
+        efficacy: false,
+        logger: silentLogger,
+        out: file,
+      });
+      shards.push({ file, lines: gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n') });
+    }
+    // Both shards hold files, so both take part in the merge.
+    expect(shards.map((s) => s.lines.length - 2).every((n) => n > 0)).toBe(true);
+  }, 60_000);
+  afterAll(() => {
+    repo.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('merges the shards into every file in pass order, gzipped or plain', async () => {
+    expect(await replay(shards.map((s) => s.file))).toEqual([...Array(8).keys()]);
+    expect(await replay([variant(1, (l) => l, true), shards[0]!.file])).toEqual([...Array(8).keys()]);
+  });
+
+  it('refuses a digest cut short, naming the file', async () => {
+    const gz = readFileSync(shards[0]!.file);
+    const cut = path.join(dir, 'cut.json.gz');
+    writeFileSync(cut, gz.subarray(0, gz.length - 40));
+    await expect(replay([cut, shards[1]!.file])).rejects.toThrow(
+      /cut\.json\.gz: not a readable digest after line \d+ \(unexpected end of file/,
+    );
+    const noTrailer = variant(0, (l) => l.slice(0, -1));
+    await expect(replay([noTrailer, shards[1]!.file])).rejects.toThrow(
+      /variant-\d+\.json\.gz:\d+: the digest ends before its provenance filter/,
+    );
+    // A line lost from the middle: the merge misses its file before the shard's end shows the count short.
+    const lostFile = variant(0, (l) => [l[0]!, ...l.slice(2)]);
+    await expect(replay([lostFile, shards[1]!.file])).rejects.toThrow(
+      /no digest holds file \d+ of 8 \(.*variant-\d+\.json\.gz, .*shard-2\.json\.gz\)/,
+    );
+    // The last line lost: the filter comes where a file was due.
+    const lostLast = variant(0, (l) => [...l.slice(0, -2), l.at(-1)!]);
+    await expect(replay([lostLast, shards[1]!.file])).rejects.toThrow(
+      new RegExp(`variant-\\d+\\.json\\.gz:${shards[0]!.lines.length - 1}: malformed file entry`),
+    );
+  });
+
+  it('refuses a malformed, reordered or repeated file line, and lines after the end, naming the line', async () => {
+    const malformed = variant(0, (l) => [l[0]!, '{"index":0}', ...l.slice(2)]);
+    await expect(replay([malformed, shards[1]!.file])).rejects.toThrow(/variant-\d+\.json\.gz:2: malformed file entry/);
+    const notJson = variant(0, (l) => [l[0]!, '{"index":0,', ...l.slice(2)]);
+    await expect(replay([notJson, shards[1]!.file])).rejects.toThrow(/variant-\d+\.json\.gz:2: not a file's digest \(invalid JSON/);
+    const index = (line: string) => (JSON.parse(line) as { index: number }).index;
+    const withFiles = (l: string[], files: string[]) => [
+      JSON.stringify({ ...(JSON.parse(l[0]!) as object), files: files.length }),
+      ...files,
+      l.at(-1)!,
+    ];
+    const repeated = variant(1, (l) => withFiles(l, [l[1]!, ...l.slice(1, -1)]));
+    await expect(replay([shards[0]!.file, repeated])).rejects.toThrow(/variant-\d+\.json\.gz:3: file index \d+ out of order/);
+    // A file of the first shard given by the second too, in its place.
+    const twice = variant(1, (l) =>
+      withFiles(
+        l,
+        [...l.slice(1, -1), shards[0]!.lines[1]!].sort((a, b) => index(a) - index(b)),
+      ),
+    );
+    await expect(replay([shards[0]!.file, twice])).rejects.toThrow(/variant-\d+\.json\.gz:\d+: file \d+ is also in .*shard-1\.json\.gz/);
+    const extra = variant(0, (l) => [...l, '{}']);
+    await expect(replay([extra, shards[1]!.file])).rejects.toThrow(/variant-\d+\.json\.gz:\d+: more lines after the provenance filter/);
+  });
+
+  it('refuses a digest of another version, or not a digest at all, by its first line', async () => {
+    const old = path.join(dir, 'old.json.gz');
+    writeFileSync(old, gzipSync('{"kind":"agent-dreaming/signal-digest","version":3,"shard":{"index":0,"count":1},"files":[]}\n'));
+    await expect(readDigestHeader(old)).rejects.toThrow(/old\.json\.gz:1: signal digest version 3, this dream reads version 4/);
+    // An old digest is one JSON document, as long as its shard: past the header's bound, its version still names it.
+    const big = path.join(dir, 'big-old.json.gz');
+    writeFileSync(big, gzipSync(`{"kind":"agent-dreaming/signal-digest","version":3,"files":["${'x'.repeat(2 * 1024 * 1024)}"]}`));
+    await expect(readDigestHeader(big)).rejects.toThrow(/big-old\.json\.gz:1: signal digest version 3, this dream reads version 4/);
+    const other = path.join(dir, 'other.json');
+    writeFileSync(other, '{"kind":"something else"}\n');
+    await expect(readDigestHeader(other)).rejects.toThrow(/other\.json:1: not a signal digest/);
+    const empty = path.join(dir, 'empty.json');
+    writeFileSync(empty, '');
+    await expect(readDigestHeader(empty)).rejects.toThrow(/empty\.json: empty, not a signal digest/);
+  });
+
+  it('stops reading a line at its bound: a small file that inflates without end is refused, not held', async () => {
+    // 64 MiB and one byte of spaces and no newline, gzipped to some 65 KB.
+    const bomb = path.join(dir, 'bomb.json.gz');
+    writeFileSync(bomb, gzipSync(Buffer.concat([Buffer.from(shards[0]!.lines[0]! + '\n'), Buffer.alloc(MAX_DIGEST_LINE_BYTES + 1, 0x20)])));
+    await expect(replay([bomb, shards[1]!.file])).rejects.toThrow(
+      new RegExp(`bomb\\.json\\.gz:2: a line of more than ${MAX_DIGEST_LINE_BYTES} bytes`),
+    );
+  }, 30_000);
+
+  it('leaves no digest behind when the map refuses a line (a secret) or ends short', async () => {
+    const out = path.join(dir, 'refused', 'digest.json.gz');
+    const header = digestHeader({ shard: { index: 0, count: 1 }, totalFiles: 2, files: 2, ledger: 'all', lessons: [] });
+    const leaking = await DigestWriter.create(out, header);
+    await leaking.add('{"index":0}', 'a.jsonl');
+    await expect(leaking.add(`{"index":1,"quote":"token ghp_${'Zx9'.repeat(12)}Q"}`, 'b.jsonl')).rejects.toThrow(
+      /refused[/\\]digest\.json\.gz \(b\.jsonl\) holds 1 secret-like value/,
+    );
+    await leaking.abort();
+    const short = await DigestWriter.create(out, header);
+    await short.add('{"index":0}', 'a.jsonl');
+    await expect(short.finish(new ProvenanceIndex({ log2Bits: 10 }))).rejects.toThrow(/1 files written, its header announced 2/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(path.dirname(out))).toEqual([]);
+  });
+});
