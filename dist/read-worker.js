@@ -30649,6 +30649,10 @@ var ready = (async () => {
     lessons: lessonsFromWire(setup.lessons)
   };
 })();
+void ready.then(
+  () => post({ type: "ready" }),
+  (e) => post({ type: "error", message: e.stack ?? String(e) })
+);
 var queue = Promise.resolve();
 port.on("message", (m2) => {
   queue = queue.then(async () => {
