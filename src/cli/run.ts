@@ -60,7 +60,8 @@ export const threadsFlag = (v: string): number => {
   if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < 1) throw new Error(`--threads: expected an integer ≥ 1, got "${v}"`);
   return n;
 };
-export const THREADS_HELP = 'worker threads that read and mine (default: 2 where there are 2 cores and 16 files or more)';
+export const THREADS_HELP =
+  'threads that read and mine: this one and N-1 workers (default: 2 where there are 2 cores and 48 MB or more to read)';
 
 export function registerRunCommand(program: Command, deps: { logger: Logger; env: NodeJS.ProcessEnv }): void {
   // Shown in --help but not given to commander as defaults: a flag left out must not override the

@@ -72,7 +72,7 @@ export async function mapShard(opts: MapShardOptions): Promise<MapShardResult> {
   try {
     for await (const digest of mineFiles(
       mine,
-      readers({ ...read, ...(opts.threads ? { threads: opts.threads } : {}) }, provenance, mine.length),
+      readers({ ...read, ...(opts.threads ? { threads: opts.threads } : {}) }, provenance, mine),
     )) {
       await writer.add(JSON.stringify(digest), digest.display);
       sessions += digest.sessions.length;

@@ -47,7 +47,7 @@ export interface ReadPassOptions {
   efficacy: EfficacyPass | undefined;
   /** ISO time of the pass, for the sessions and file marks. */
   now: string;
-  /** Threads that read and mine (1: this thread only). Default: two cores when there are two, for 16 files or more. */
+  /** Threads that read and mine (1: this thread only). Default: two where there are two cores and 48 MB or more to read. */
   threads?: number;
   logger: Logger;
 }
@@ -85,7 +85,7 @@ export async function readPass(opts: ReadPassOptions, digests?: readonly DigestS
   const files = first ? opts.files.map((f, i) => ({ ...f, index: first + i })) : opts.files;
   const mined = skipFirst(files, {
     ledger: asLoaded,
-    readers: (n) => readers({ ...opts, ledger: asLoaded ?? opts.ledger }, provenance, n),
+    readers: (toRead) => readers({ ...opts, ledger: asLoaded ?? opts.ledger }, provenance, toRead),
   });
   const source = digests ? concat(replayDigests(digests, provenance), mined) : mined;
   const pass = new PassConsumer(opts, provenance);
@@ -100,7 +100,7 @@ export function readers(
     'repoDir' | 'ledger' | 'ledgerText' | 'ledgerPath' | 'includeDreamed' | 'memory' | 'memoryGlobs' | 'repoFacts' | 'efficacy' | 'threads'
   >,
   provenance: ProvenanceIndex,
-  files: number,
+  files: readonly PassFile[],
 ): MineFilesOptions {
   const lessons = opts.efficacy?.lessons ?? [];
   return {

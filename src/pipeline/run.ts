@@ -81,7 +81,7 @@ export interface DreamRunOptions {
    * the format says (see defaultTrust).
    */
   sourceTrust?: (absFile: string) => TrustLevel | undefined;
-  /** Threads that read and mine (1: this thread only). Default: two cores when there are two, for 16 files or more. */
+  /** Threads that read and mine (1: this thread only). Default: two where there are two cores and 48 MB or more to read. */
   threads?: number;
   /**
    * `dream reduce`: the shards' digests stand in for reading the files (sessions/transcriptFiles are

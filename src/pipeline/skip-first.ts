@@ -18,8 +18,8 @@ import type { FileDigest, PassFile } from './mine-file.js';
 interface SkipFirstOptions {
   /** The ledger as the pass loaded it, before anything was recorded; undefined: every file is read. */
   ledger: Ledger | undefined;
-  /** How to read the files left, given how many there are (so the thread count can follow it). */
-  readers: (files: number) => MineFilesOptions;
+  /** How to read the files left (so the thread count can follow what there is to read). */
+  readers: (files: readonly PassFile[]) => MineFilesOptions;
 }
 
 /** Files carry their place in the whole pass when they are not all of it (a reduce's unsharded files); otherwise their place in `files`. */
@@ -32,7 +32,7 @@ export async function* skipFirst(files: readonly (PassFile & { index?: number })
       if (plan.kind === 'skip') skipped.set(i, plan.sessions);
     }
   const toRead = files.flatMap((f, i) => (skipped.has(i) ? [] : [{ ...f, index: f.index ?? i }]));
-  const mined = toRead.length > 0 ? mineFiles(toRead, opts.readers(toRead.length)) : undefined;
+  const mined = toRead.length > 0 ? mineFiles(toRead, opts.readers(toRead)) : undefined;
   try {
     for (let i = 0; i < files.length; i++) {
       const sessions = skipped.get(i);

@@ -8,7 +8,7 @@ import { discoverMemoryFiles } from '../../src/memory/discover.js';
 import { passFiles } from '../../src/pipeline/pass-files.js';
 import { skipFirst } from '../../src/pipeline/skip-first.js';
 import type { MineFilesOptions } from '../../src/pipeline/mine-files.js';
-import type { FileDigest } from '../../src/pipeline/mine-file.js';
+import type { FileDigest, PassFile } from '../../src/pipeline/mine-file.js';
 import { silentLogger } from '../../src/log.js';
 import { claudeCodeSession } from '../helpers/transcript-builders.js';
 import { LEDGER, TempRepo } from './helpers.js';
@@ -32,8 +32,8 @@ describe('files the ledger settles are answered before any reader starts', () =>
     const asked: number[] = [];
     const memory = await discoverMemoryFiles(repo.dir, { globs: [] });
     const facts = await collectRepoFacts(repo.dir);
-    const readers = (n: number): MineFilesOptions => {
-      asked.push(n);
+    const readers = (toRead: readonly PassFile[]): MineFilesOptions => {
+      asked.push(toRead.length);
       const ctx = { memory, repoFacts: facts, provenance: new ProvenanceIndex(), ledger, lessons: [] };
       return { threads: 1, ctx, setup: { repoDir: repo.dir, memoryGlobs: [], lessons: [] } };
     };
