@@ -21,7 +21,7 @@ function ignoreClosedPipes(...streams) {
 ignoreClosedPipes(process.stdout, process.stderr);
 var logger = consoleLogger({ verbose: process.env.DREAM_VERBOSE === "1" });
 var deps = { logger, env: process.env };
-var program = process.argv[2] === "capture" ? (await import("./cli-chunks/capture-program-JUWR3VRY.js")).buildCaptureProgram(deps) : (await import("./cli-chunks/program-LW3GA3H4.js")).buildProgram(deps);
+var program = process.argv[2] === "capture" ? (await import("./cli-chunks/capture-program-JUWR3VRY.js")).buildCaptureProgram(deps) : (await import("./cli-chunks/program-4ZQ7JUNC.js")).buildProgram(deps);
 program.parseAsync(process.argv).catch((err) => {
   logger.error(err instanceof Error ? err.message : String(err));
   process.exitCode = 1;
