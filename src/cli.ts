@@ -1,25 +1,9 @@
 /**
- * The `dream` command line. Each subcommand lives in src/cli/<name>.ts and src/cli/program.ts
- * wires them; this file only runs the program and turns any thrown error into one clear message
- * and exit code 1.
- *
- * `dream capture` runs in Claude Code's SessionEnd hook, where every tenth of a second counts, so
- * it loads only what capture needs (the modules are imported on demand, and the bundle evaluates a
- * module only when it is first imported); every other command loads the whole program.
+ * The `dream` command line's entry point. It turns Node's compile cache on first and only then
+ * loads the program (src/cli/start.ts), so that the whole program is compiled from the cache on
+ * every run after the first: a static import here would be compiled before the cache is on.
  */
-import { consoleLogger } from './log.js';
-import { ignoreClosedPipes } from './cli/pipes.js';
+import { enableCompileCache } from './cli/compile-cache.js';
 
-// `dream run … | head` closes stdout early; the run still finishes, its output just goes nowhere.
-ignoreClosedPipes(process.stdout, process.stderr);
-
-const logger = consoleLogger({ verbose: process.env.DREAM_VERBOSE === '1' });
-const deps = { logger, env: process.env };
-const program =
-  process.argv[2] === 'capture'
-    ? (await import('./cli/capture-program.js')).buildCaptureProgram(deps)
-    : (await import('./cli/program.js')).buildProgram(deps);
-program.parseAsync(process.argv).catch((err: unknown) => {
-  logger.error(err instanceof Error ? err.message : String(err));
-  process.exitCode = 1;
-});
+enableCompileCache(process.env);
+await import('./cli/start.js');

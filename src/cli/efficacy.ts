@@ -7,13 +7,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Logger } from '../model/index.js';
 import { defaultSettings } from '../config/settings.js';
-import { loadConfigFile } from '../config/load.js';
-import { GitHistory } from '../ledger/adoption.js';
-import { measureEfficacy } from '../pipeline/measure.js';
-import { efficacySection } from '../publish/efficacy.js';
-import { assertNoSecrets } from '../guards/index.js';
-import { expandCliSessions } from './run.js';
-import { whyLedger } from './why.js';
 
 interface EfficacyFlags {
   repo: string;
@@ -48,6 +41,24 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
     .option('--state-branch <name>', 'also read the ledger kept on this branch when it is present locally', 'dreaming/state')
     .option('--json', 'print the efficacy objects as JSON')
     .action(async (flags: EfficacyFlags) => {
+      // Imported when the command runs, so that declaring it costs the other commands nothing.
+      const [
+        { loadConfigFile },
+        { GitHistory },
+        { measureEfficacy },
+        { efficacySection },
+        { assertNoSecrets },
+        { expandCliSessions },
+        { whyLedger },
+      ] = await Promise.all([
+        import('../config/load.js'),
+        import('../ledger/adoption.js'),
+        import('../pipeline/measure.js'),
+        import('../publish/efficacy.js'),
+        import('../guards/index.js'),
+        import('./run-pass.js'),
+        import('./why-answer.js'),
+      ]);
       const repoDir = path.resolve(flags.repo);
       const base = { ...defaultSettings(repoDir), ...(flags.config ? await loadConfigFile(flags.config) : {}) };
       const globs = flags.sessions ?? base.sessions;

@@ -9,12 +9,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Logger } from '../model/index.js';
 import { defaultSettings } from '../config/settings.js';
-import { discoverMemoryFiles } from '../memory/discover.js';
-import { timelineFromGitLog } from '../memory/timeline.js';
-import { timelineFromGit } from '../ledger/memory-history.js';
-import { splitEval, formatSplitEval } from '../pipeline/split-eval.js';
-import { assertNoSecrets } from '../guards/index.js';
-import { expandCliSessions } from './run.js';
 import { parseDate } from './efficacy.js';
 
 interface EvalFlags {
@@ -37,6 +31,22 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
     .option('--min-support <n>', 'distinct sessions a pattern needs to become a lesson')
     .option('--json', 'print the result as JSON')
     .action(async (flags: EvalFlags) => {
+      // Imported when the command runs, so that declaring it costs the other commands nothing.
+      const [
+        { discoverMemoryFiles },
+        { timelineFromGitLog },
+        { timelineFromGit },
+        { splitEval, formatSplitEval },
+        { assertNoSecrets },
+        { expandCliSessions },
+      ] = await Promise.all([
+        import('../memory/discover.js'),
+        import('../memory/timeline.js'),
+        import('../ledger/memory-history.js'),
+        import('../pipeline/split-eval.js'),
+        import('../guards/index.js'),
+        import('./run-pass.js'),
+      ]);
       const repoDir = path.resolve(flags.repo);
       const splitAt = parseDate('--split-at', flags.splitAt);
       const globs = flags.sessions ?? defaultSettings(repoDir).sessions;

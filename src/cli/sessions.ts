@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { glob } from 'tinyglobby';
 import type { Logger } from '../model/index.js';
 import { isTranscriptPath } from '../config/transcript-files.js';
-import { HealthCollector, formatHealth, summarizeTranscripts, type FileSummary } from '../transcripts/index.js';
+import type { FileSummary } from '../transcripts/index.js';
 
 /** Directory walks stop here; a transcripts folder deeper than this is a mistake. */
 const MAX_DEPTH = 12;
@@ -122,6 +122,8 @@ export function registerSessionsCommand(program: Command, deps: { logger: Logger
         throw new Error(`no such transcript file, directory or matching glob: ${missing.join(', ')}`);
       }
       deps.logger.debug(`reading ${files.length} transcript files`);
+      // The readers are imported when the command runs, so that declaring it costs the other commands nothing.
+      const { HealthCollector, formatHealth, summarizeTranscripts } = await import('../transcripts/index.js');
       const health = new HealthCollector();
       const rows = await summarizeTranscripts(files, { logger: deps.logger, health });
       const report = health.report();

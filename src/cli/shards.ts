@@ -7,18 +7,18 @@
  * Every map reads the files whose path hashes to its shard and writes a signal digest; the reduce
  * checks it has every shard of one split, merges them, runs the engine and the guards, and writes
  * what `dream run` writes. The result equals `dream run` over the same input.
+ *
+ * The commands are declared here; what they do is src/cli/shards-pass.ts, imported when one of them runs.
  */
 import { Command, Option } from 'commander';
 import type { Logger } from '../model/index.js';
-import { dreamOptionsFrom } from '../config/settings.js';
-import { createEngine } from '../engine/index.js';
-import { runDream } from '../pipeline/run.js';
-import { mapShard } from '../pipeline/map.js';
-import { parseShardSpec } from '../pipeline/digest.js';
-import { openDigests } from '../pipeline/digest-read.js';
-import { expandCliSessions, intFlag, printRunResult, resolveSettings, THREADS_HELP, threadsFlag, type RunFlags } from './run.js';
+import { intFlag, THREADS_HELP, threadsFlag, type RunFlags } from './run.js';
 
-export function registerShardCommands(program: Command, deps: { logger: Logger; env: NodeJS.ProcessEnv }): void {
+export type MapFlags = RunFlags & { shard: string; out: string };
+export type ReduceFlags = RunFlags & { digests: string[] };
+type Deps = { logger: Logger; env: NodeJS.ProcessEnv };
+
+export function registerShardCommands(program: Command, deps: Deps): void {
   program
     .command('map')
     .description('Read one shard of the transcripts and write its signal digest (for dream reduce)')
@@ -30,27 +30,7 @@ export function registerShardCommands(program: Command, deps: { logger: Logger; 
     .option('--config <file>', 'YAML config file')
     .option('--include-dreamed', 'read sessions again even if the ledger has them')
     .option('--threads <n>', THREADS_HELP, threadsFlag)
-    .action(async (flags: RunFlags & { shard: string; out: string }) => {
-      const shard = parseShardSpec(flags.shard);
-      const settings = await resolveSettings(flags);
-      const result = await mapShard({
-        repoDir: settings.repoDir,
-        sessions: [],
-        transcriptFiles: await expandCliSessions(settings, deps.logger),
-        // As dream run names them, so the reduce's health report is the same.
-        transcriptSource: 'files',
-        memoryGlobs: settings.memory,
-        ledgerPath: settings.ledgerPath,
-        includeDreamed: flags.includeDreamed ?? false,
-        shard,
-        out: flags.out,
-        ...(flags.threads ? { threads: flags.threads } : {}),
-        logger: deps.logger,
-      });
-      process.stdout.write(
-        `shard ${flags.shard}: ${result.files} of ${result.totalFiles} files, ${result.sessions} new sessions -> ${flags.out}\n`,
-      );
-    });
+    .action(async (flags: MapFlags) => (await import('./shards-pass.js')).mapCommand(flags, deps));
 
   program
     .command('reduce')
@@ -69,21 +49,5 @@ export function registerShardCommands(program: Command, deps: { logger: Logger; 
     .option('--max-edits <n>', 'maximum edits in one pass', intFlag('--max-edits', 'max-edits'))
     .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
     .option('--include-dreamed', 'the maps read sessions again even if the ledger has them (as dream map --include-dreamed)')
-    .action(async (flags: RunFlags & { digests: string[] }) => {
-      const settings = await resolveSettings(flags);
-      const digests = await openDigests(flags.digests);
-      const engine = await createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false });
-      const result = await runDream({
-        repoDir: settings.repoDir,
-        sessions: [],
-        digests,
-        memoryGlobs: settings.memory,
-        engine,
-        options: dreamOptionsFrom(settings),
-        ledgerPath: settings.ledgerPath,
-        includeDreamed: flags.includeDreamed ?? false,
-        logger: deps.logger,
-      });
-      await printRunResult(result, settings, flags);
-    });
+    .action(async (flags: ReduceFlags) => (await import('./shards-pass.js')).reduceCommand(flags, deps));
 }

@@ -10,9 +10,6 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import type { Logger } from '../model/index.js';
-import { loadConfigFile } from '../config/load.js';
-import { managedAgentsPorts } from '../managed-agents/api.js';
-import { syncFailure, syncPush } from '../sync/index.js';
 
 interface SyncFlags {
   store?: string;
@@ -44,6 +41,12 @@ export function registerSyncCommand(program: Command, deps: SyncCommandDeps): vo
     .option('--memory <globs...>', 'extra memory file globs (CLAUDE.md, AGENTS.md, rules and skills are always synced)')
     .option('--config <file>', 'YAML config file (memory-store-id, memory)')
     .action(async (flags: SyncFlags) => {
+      // Imported when the command runs: the Managed Agents client brings the Anthropic SDK.
+      const [{ loadConfigFile }, { managedAgentsPorts }, { syncFailure, syncPush }] = await Promise.all([
+        import('../config/load.js'),
+        import('../managed-agents/api.js'),
+        import('../sync/index.js'),
+      ]);
       const fromFile = flags.config ? await loadConfigFile(flags.config) : {};
       const storeId = flags.store ?? fromFile.memoryStoreId;
       if (!storeId) throw new Error('dream sync needs --store <memory store id> (or memory-store-id in --config)');

@@ -2,13 +2,12 @@
  * Picks the dream engine. The offline engine is the default and needs no key; the Anthropic engines
  * read their key and their provider's region from the environment the caller passes (the CLI passes
  * process.env, the Action its `anthropic-api-key` input and the provider variables), never from
- * process.env directly. Async: the Bedrock and Vertex SDKs are imported only when chosen.
+ * process.env directly. Async: the Anthropic engines, and with them the Anthropic SDK (about a third
+ * of the CLI's code), are imported only when chosen, so an offline pass never compiles them.
  */
 import type { Logger, DreamEngine } from '../model/index.js';
 import type { Settings } from '../config/settings.js';
 import { OfflineEngine } from './offline/index.js';
-import { createClaudeEngine } from './claude/index.js';
-import { createDreamsEngine } from './dreams/index.js';
 import { PROVIDER_LABEL, targetFromEnv } from './providers.js';
 import { DreamsConfigError } from '../managed-agents/errors.js';
 
@@ -27,6 +26,7 @@ export async function createEngine(settings: Settings, deps: EngineDeps): Promis
       return new OfflineEngine();
     case 'claude': {
       const target = targetFromEnv(settings.provider, deps.env);
+      const { createClaudeEngine } = await import('./claude/index.js');
       return createClaudeEngine({ ...target, model: settings.model, batch: deps.batch ?? false, logger: deps.logger });
     }
     case 'anthropic-dreams':
@@ -35,6 +35,7 @@ export async function createEngine(settings: Settings, deps: EngineDeps): Promis
           `engine "anthropic-dreams" runs on Anthropic's hosted Dreams (the Managed Agents API), which ${PROVIDER_LABEL[settings.provider]} does not serve: it serves the Messages API only. Use engine "claude" with provider ${settings.provider}, or provider anthropic.`,
         );
       }
+      const { createDreamsEngine } = await import('./dreams/index.js');
       return createDreamsEngine({
         apiKey: deps.env.ANTHROPIC_API_KEY,
         baseURL: deps.env.ANTHROPIC_BASE_URL,

@@ -8,8 +8,9 @@
  * the Action's own pick of it). Credentials are the SDKs' to resolve by design: the AWS and Google
  * credential chains (keys, OIDC web identity, GOOGLE_APPLICATION_CREDENTIALS, AWS_BEARER_TOKEN_BEDROCK)
  * are what aws-actions/configure-aws-credentials and google-github-actions/auth set up.
+ * Anthropic's own SDK is imported on demand too, so that the modules naming the providers (the Action's
+ * settings) do not load it.
  */
-import Anthropic from '@anthropic-ai/sdk';
 import type { ClientOptions as VertexClientOptions } from '@anthropic-ai/vertex-sdk';
 import type { ProviderName } from '../model/index.js';
 import type { ClaudeClient } from './claude/call.js';
@@ -81,9 +82,11 @@ export async function createProviderClient(conn: ProviderConnection): Promise<Cl
   if (problem) throw new Error(problem);
   const common = { maxRetries: conn.maxRetries, timeout: conn.timeoutMs };
   switch (conn.provider) {
-    case 'anthropic':
+    case 'anthropic': {
+      const { default: Anthropic } = await import('@anthropic-ai/sdk');
       // Explicit, so the SDK does not read ANTHROPIC_BASE_URL from the environment behind the caller's back.
       return new Anthropic({ ...common, apiKey: conn.apiKey!, baseURL: conn.baseURL || 'https://api.anthropic.com' });
+    }
     case 'bedrock': {
       const { AnthropicBedrock } = await import('@anthropic-ai/bedrock-sdk');
       const baseURL = conn.baseURL || `https://bedrock-runtime.${conn.region!}.amazonaws.com`;

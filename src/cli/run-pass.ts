@@ -1,0 +1,157 @@
+/**
+ * What `dream run` does once its flags are parsed (src/cli/run.ts declares them): resolve the settings,
+ * build the engine, run the pass and print or write what it produced. `reduce`, `efficacy` and `eval`
+ * reuse its helpers. Imported on demand, being most of the program.
+ */
+import { lstat, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from '../model/index.js';
+import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/settings.js';
+import { createEngine } from '../engine/index.js';
+import { runDream, type DreamRunResult } from '../pipeline/run.js';
+import { atomicFile } from '../pipeline/atomic-file.js';
+import { formatRunSummary } from '../pipeline/summary.js';
+import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
+import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePath } from '../sources/globs.js';
+import { DEFAULT_SESSION_GLOBS } from '../config/transcript-files.js';
+import { lastDreamTime, ledgerTextToScan } from '../ledger/index.js';
+import type { RunFlags } from './run.js';
+
+export async function runCommand(flags: RunFlags, deps: { logger: Logger; env: NodeJS.ProcessEnv }): Promise<void> {
+  const settings = await resolveSettings(flags);
+  const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath) : undefined;
+  const engine = await createEngine(settings, {
+    logger: deps.logger,
+    env: deps.env,
+    batch: flags.batch ?? false,
+    ...(since ? { since } : {}),
+  });
+  const transcriptFiles = await expandCliSessions(settings, deps.logger);
+  const result = await runDream({
+    repoDir: settings.repoDir,
+    // Expanded here rather than in runDream, so the globs that matched nothing can be named.
+    sessions: [],
+    transcriptFiles,
+    transcriptSource: 'files',
+    memoryGlobs: settings.memory,
+    engine,
+    options: dreamOptionsFrom(settings),
+    ledgerPath: settings.ledgerPath,
+    logger: deps.logger,
+    includeDreamed: flags.includeDreamed ?? false,
+    // Sessions dreamed again would be counted again: efficacy is then left to `dream efficacy`.
+    efficacy: flags.includeDreamed ? false : { unobservedDays: settings.unobservedDays },
+    ...(flags.threads ? { threads: flags.threads } : {}),
+  });
+  await printRunResult(result, settings, flags);
+  // A mistyped glob or an unreadable format must not pass for "nothing to learn".
+  if (result.empty && !flags.allowEmpty) {
+    throw new Error(
+      'no session was read from the transcripts given (see the ingestion health above); pass --allow-empty if that is expected',
+    );
+  }
+}
+
+/**
+ * The transcripts `--sessions` names, as absolute paths: globs relative to the repository go through
+ * the same checks as in the Action; absolute ones are the caller's own files, allowed here only.
+ */
+/** The run's summary and diff on stdout, and its --write/--report/--patch outputs: what `run` and `reduce` print alike. */
+export async function printRunResult(result: DreamRunResult, settings: Settings, flags: RunFlags): Promise<void> {
+  const summary = formatRunSummary(result.report);
+  // Fail closed: nothing that leaves this process may carry a secret, even one the guards missed.
+  assertNoSecrets('the run summary', summary);
+  assertNoSecrets('the memory diff', result.diff);
+  await writeOutputs(result, settings, flags);
+  process.stdout.write(summary);
+  process.stdout.write(result.diff ? `\n${result.diff}` : '\nNo memory edits proposed.\n');
+}
+
+/** The transcript files the session globs name (relative to the repo, or absolute), warning about typed globs that match nothing. */
+export async function expandCliSessions(settings: Pick<Settings, 'repoDir' | 'sessions'>, logger: Logger): Promise<string[]> {
+  const absolute = settings.sessions.filter(isAbsoluteGlob);
+  const relative = settings.sessions.filter((g) => !isAbsoluteGlob(g));
+  const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger });
+  const outside = await expandAbsoluteGlobs(absolute);
+  // A default place with nothing in it is normal (few repos have all of them); a glob someone typed is not.
+  const typed = inRepo.unmatched.filter((g) => !DEFAULT_SESSION_GLOBS.includes(g));
+  for (const g of typed) logger.warning(`sessions glob "${g}" matched no files under ${settings.repoDir}`);
+  if (inRepo.files.length === 0 && outside.files.length === 0 && typed.length < inRepo.unmatched.length) {
+    logger.warning(`no transcripts in the default places under ${settings.repoDir}: ${DEFAULT_SESSION_GLOBS.join(', ')}`);
+  }
+  for (const g of outside.unmatched) logger.warning(`sessions glob "${g}" matched no files`);
+  return [...inRepo.files.map((rel) => repoFilePath(settings.repoDir, rel)), ...outside.files];
+}
+
+export async function resolveSettings(flags: RunFlags): Promise<Settings> {
+  const repoDir = path.resolve(flags.repo);
+  const info = await stat(repoDir).catch(() => undefined);
+  if (!info) throw new Error(`--repo ${flags.repo}: no such directory (${repoDir})`);
+  if (!info.isDirectory()) throw new Error(`--repo ${flags.repo}: not a directory (${repoDir})`);
+  // The config reader (a YAML parser and a schema validator) only when there is a config to read.
+  const fromFile = flags.config ? await (await import('../config/load.js')).loadConfigFile(flags.config) : {};
+  const base = { ...defaultSettings(repoDir), ...fromFile };
+  return {
+    ...base,
+    sessions: flags.sessions ?? base.sessions,
+    memory: flags.memory ?? base.memory,
+    engine: flags.engine ?? base.engine,
+    provider: flags.provider ?? base.provider,
+    model: flags.model ?? base.model,
+    minSupport: flags.minSupport ?? base.minSupport,
+    maxEdits: flags.maxEdits ?? base.maxEdits,
+    dryRun: !flags.write,
+    memoryStoreId: flags.store ?? base.memoryStoreId,
+    anthropicSessionIds: flags.sessionIds ? [...new Set(flags.sessionIds)] : base.anthropicSessionIds,
+    keepStores: flags.keepStores ?? base.keepStores,
+    dreamTimeoutMinutes: flags.dreamTimeout || base.dreamTimeoutMinutes,
+  };
+}
+
+async function writeOutputs(result: DreamRunResult, settings: Settings, flags: RunFlags): Promise<void> {
+  if (flags.report) {
+    const json = JSON.stringify(result.report, null, 2) + '\n';
+    assertNoSecrets('the report', json);
+    await atomicWrite(flags.report, json);
+  }
+  if (flags.patch) {
+    assertNoSecrets('the patch', result.diff);
+    await atomicWrite(flags.patch, result.diff);
+  }
+  if (!flags.write) return;
+  // Every output is scanned before anything is written: the ledger too (it records transcript file
+  // names), and the lines each change adds (what a file already held is not ours to judge).
+  for (const change of result.changes) assertNoNewSecrets(change.path, change.before, change.after);
+  if (result.ledgerChanged) {
+    const ledgerFile = path.join(settings.repoDir, settings.ledgerPath);
+    const before = await readFile(ledgerFile, 'utf8').catch(() => '');
+    assertNoNewSecrets(settings.ledgerPath, ledgerTextToScan(before), ledgerTextToScan(result.ledgerText));
+  }
+  for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after, settings.repoDir);
+  if (result.ledgerChanged) await atomicWrite(path.join(settings.repoDir, settings.ledgerPath), result.ledgerText, settings.repoDir);
+}
+
+/**
+ * Write to a temp file and rename (atomicFile), so an interrupted run never leaves a half-written memory
+ * file. With `within`, the target's folder must resolve inside that directory and the target may not be a symlink.
+ */
+async function atomicWrite(file: string, text: string | Uint8Array, within?: string): Promise<void> {
+  const target = path.resolve(file);
+  const dir = path.dirname(target);
+  await mkdir(dir, { recursive: true });
+  if (within !== undefined) {
+    const root = await realpath(within);
+    const real = await realpath(dir);
+    const rel = path.relative(root, real);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new Error(`refusing to write ${file}: its folder resolves outside ${within}`);
+    const existing = await lstat(target).catch(() => undefined);
+    if (existing?.isSymbolicLink()) throw new Error(`refusing to write ${file}: it is a symbolic link`);
+  }
+  const out = await atomicFile(target);
+  try {
+    await writeFile(out.tmp, text, { flag: 'wx', mode: 0o644 });
+    await out.commit();
+  } finally {
+    await out.discard();
+  }
+}
