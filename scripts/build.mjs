@@ -33,19 +33,19 @@ const common = {
   loader: { '.md': 'text' },
 };
 
-const action = await build({ ...common, entryPoints: ['src/main.ts'], outfile: path.join(out, 'index.js') });
-// The CLI is split into chunks loaded on demand: `dream capture` runs in Claude Code's SessionEnd
-// hook, whose time budget is short, and must not parse the engines and the GitHub client it never
-// uses (src/cli.ts imports each program lazily). Old chunks go first, so none is left stale.
-await rm(path.join(out, 'cli-chunks'), { recursive: true, force: true });
-const cli = await build({
+// One build for the three entry points, split into chunks that load on demand (dist/chunks/): the
+// Action (dist/index.js), the CLI (dist/cli.js) and the pass's read workers (dist/read-worker.js,
+// which src/pipeline/mine-files.ts spawns beside the entry). Each entry is small and imports the rest
+// once it has turned Node's compile cache on; a command or a pass compiles only the code it reaches
+// (an offline pass never parses the Anthropic SDK, `dream capture` in Claude Code's SessionEnd hook
+// never parses the engines), and code the entries share is shipped once. Old chunks go first, so
+// none is left stale; cli-chunks/ is where the CLI's chunks were before.
+await Promise.all(['chunks', 'cli-chunks'].map((dir) => rm(path.join(out, dir), { recursive: true, force: true })));
+const bundle = await build({
   ...common,
-  entryPoints: ['src/cli.ts'],
+  entryPoints: { index: 'src/action/entry.ts', cli: 'src/cli.ts', 'read-worker': 'src/pipeline/read-worker.ts' },
   outdir: out,
   splitting: true,
-  chunkNames: 'cli-chunks/[name]-[hash]',
-  banner: { js: '#!/usr/bin/env node\n' + banner.js },
+  chunkNames: 'chunks/[name]-[hash]',
 });
-// The pass's read workers (src/pipeline/mine-files.ts spawns dist/read-worker.js beside the entry).
-const worker = await build({ ...common, entryPoints: ['src/pipeline/read-worker.ts'], outfile: path.join(out, 'read-worker.js') });
-await writeNotices([action.metafile, cli.metafile, worker.metafile], path.join(out, 'THIRD_PARTY_NOTICES.md'));
+await writeNotices([bundle.metafile], path.join(out, 'THIRD_PARTY_NOTICES.md'));

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The `dream` command line's entry point. It turns Node's compile cache on first and only then
  * loads the program (src/cli/start.ts), so that the whole program is compiled from the cache on

@@ -1,10 +1,9 @@
 /**
- * The GitHub Action's entry point: it reads inputs into settings (src/action), runs one pass
+ * The GitHub Action: it reads inputs into settings (src/action), runs one pass
  * (src/pipeline/pass.ts, or the sync pass) and writes what the pass returns to the run's outputs and
- * job summary. Every failure ends in exactly one setFailed, at the bottom of run().
+ * job summary. Every failure ends in exactly one setFailed, at the bottom of run(). src/action/entry.ts
+ * (dist/index.js) calls run(); tests import it.
  */
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { DreamReport } from './model/index.js';
 import { redactingLogger } from './log.js';
 import { redactSecrets } from './secrets/index.js';
@@ -106,9 +105,4 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     runtime.setFailed(message);
     return { outputs, failed: message };
   }
-}
-
-// Run when executed as the Action (dist/index.js), not when imported by tests.
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  void run();
 }

@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Logger, Session } from '../model/index.js';
+import type { Session } from '../model/index.js';
 import { REPO_SESSION } from '../model/index.js';
 import { readTranscriptFile } from '../transcripts/index.js';
 import { loadLedger, mergeLedgers, readLedgerFile, type Ledger, type LedgerEvidence } from '../ledger/index.js';

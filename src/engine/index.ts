@@ -29,7 +29,7 @@ export async function createEngine(settings: Settings, deps: EngineDeps): Promis
       const { createClaudeEngine } = await import('./claude/index.js');
       return createClaudeEngine({ ...target, model: settings.model, batch: deps.batch ?? false, logger: deps.logger });
     }
-    case 'anthropic-dreams':
+    case 'anthropic-dreams': {
       if (settings.provider !== 'anthropic') {
         throw new DreamsConfigError(
           `engine "anthropic-dreams" runs on Anthropic's hosted Dreams (the Managed Agents API), which ${PROVIDER_LABEL[settings.provider]} does not serve: it serves the Messages API only. Use engine "claude" with provider ${settings.provider}, or provider anthropic.`,
@@ -48,5 +48,6 @@ export async function createEngine(settings: Settings, deps: EngineDeps): Promis
         keepStores: settings.keepStores,
         timeoutMs: settings.dreamTimeoutMinutes * 60_000,
       });
+    }
   }
 }

@@ -179,7 +179,7 @@ function finalFilter(worker: Worker): Promise<{ log2Bits: number; bits: Uint8Arr
 function spawnReadWorker(setup: WorkerSetup): Worker {
   const self = import.meta.url;
   if (!self.endsWith('.ts')) {
-    // The CLI's code may sit in dist/cli-chunks/, one folder below the worker.
+    // The bundles' code sits in dist/chunks/, one folder below the worker.
     const beside = new URL('./read-worker.js', self);
     return new Worker(existsSync(fileURLToPath(beside)) ? beside : new URL('../read-worker.js', self), {
       workerData: setup,

@@ -120,13 +120,13 @@ describe.skipIf(!existsSync(cliBundle))('the npm package', () => {
   });
 });
 
-/** dist/index.js, dist/cli.js and the chunks the CLI loads on demand. */
+/** The entry points (dist/index.js, dist/cli.js, dist/read-worker.js) and the chunks they load on demand. */
 function bundleFiles(): string[] {
   if (!existsSync(cliBundle)) return [];
-  const chunks = existsSync(path.join(repoRoot, 'dist/cli-chunks'))
-    ? readdirSync(path.join(repoRoot, 'dist/cli-chunks')).map((f) => `dist/cli-chunks/${f}`)
+  const chunks = existsSync(path.join(repoRoot, 'dist/chunks'))
+    ? readdirSync(path.join(repoRoot, 'dist/chunks')).map((f) => `dist/chunks/${f}`)
     : [];
-  return ['dist/index.js', 'dist/cli.js', ...chunks.filter((f) => f.endsWith('.js'))];
+  return ['dist/index.js', 'dist/cli.js', 'dist/read-worker.js', ...chunks.filter((f) => f.endsWith('.js'))];
 }
 
 /** Whether `index` on a line of code falls inside a string or template literal opened earlier on that line. */
