@@ -10,7 +10,6 @@ import { redactSecrets } from './secrets/index.js';
 import { assertNoSecrets } from './guards/index.js';
 import type { PublishOutcome } from './publish/publish.js';
 import { dreamPass } from './pipeline/pass.js';
-import { syncPass } from './pipeline/sync-pass.js';
 import { Inputs } from './action/inputs.js';
 import { assertEngineAccess, passSettings, resolveSettings } from './action/settings.js';
 import { loadDigests, mapMode } from './action/shards.js';
@@ -59,6 +58,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     assertEngineAccess(settings, anthropic.apiKey, env);
 
     if (settings.mode === 'sync') {
+      // Imported for a sync pass only: it brings the Managed Agents client and the Anthropic SDK.
+      const { syncPass } = await import('./pipeline/sync-pass.js');
       const synced = await syncPass({ settings, anthropic, event: context.payload, sha: context.sha, logger });
       set('synced', synced.outputs.synced);
       set('sync-created', synced.outputs['sync-created']);

@@ -11,8 +11,7 @@ import { loadConfigFile } from '../config/load.js';
 import { defaultPublishSettings, type MergeMethod, type PublishSettings } from '../publish/settings.js';
 import type { PassSettings } from '../pipeline/pass.js';
 import type { Inputs } from './inputs.js';
-import { PROVIDER_ENV_NAMES, PROVIDER_LABEL, providerProblem, targetFromEnv } from '../engine/providers.js';
-import { PROVIDER_MODEL_EXAMPLES } from '../engine/claude/index.js';
+import { PROVIDER_ENV_NAMES, PROVIDER_LABEL, PROVIDER_MODEL_EXAMPLES, providerProblem, targetFromEnv } from '../engine/providers.js';
 import { repositoryOf, runUrlOf, type RunContext } from './context.js';
 
 /**

@@ -53,6 +53,12 @@ export const PROVIDER_LABEL: Record<ProviderName, string> = {
   vertex: 'Google Vertex AI',
 };
 
+/** Model ids on Bedrock and Vertex are not Anthropic's: the user names the one enabled in their account. */
+export const PROVIDER_MODEL_EXAMPLES: Record<Exclude<ProviderName, 'anthropic'>, string> = {
+  bedrock: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+  vertex: 'claude-sonnet-4-5@20250929',
+};
+
 /** The connection a provider's variables describe (blank ones left out), before any check (see providerProblem). */
 export function targetFromEnv(provider: ProviderName, env: Record<string, string | undefined>): ProviderTarget {
   const given = Object.entries(PROVIDER_ENV[provider]).flatMap(([field, name]) => {

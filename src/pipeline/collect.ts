@@ -8,7 +8,6 @@ import type { Logger } from '../model/index.js';
 import type { Settings } from '../config/settings.js';
 import { collectArtifactTranscripts, type ArtifactStore } from '../sources/artifacts.js';
 import { fetchManagedSessions } from '../sources/managed-sessions.js';
-import { managedAgentsPorts } from '../managed-agents/api.js';
 import { lastDreamTime } from '../ledger/index.js';
 
 const MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
@@ -82,6 +81,8 @@ async function fetchManagedTranscripts(p: {
       'managed-sessions needs anthropic-api-key: the sessions are read from the Managed Agents API; set the `anthropic-api-key` input from a secret',
     );
   const destDir = await mkdtemp(path.join(p.tempDir, 'dream-managed-sessions-'));
+  // The Managed Agents client (and the Anthropic SDK under it) only for a pass that reads those sessions.
+  const { managedAgentsPorts } = await import('../managed-agents/api.js');
   const { sessions } = managedAgentsPorts({ apiKey: p.anthropic.apiKey, baseURL: p.anthropic.baseURL });
   const ids = Array.isArray(settings.managedSessions) ? settings.managedSessions : undefined;
   const since = ids ? undefined : await lastDreamTime(settings.repoDir, settings.ledgerPath, p.ledgerText);

@@ -5,10 +5,10 @@
  * curator or reviewer throws, so a half-finished pass never publishes.
  */
 import { silentLogger } from '../../log.js';
-import type { Logger, Edit, RejectedEdit, DreamEngine, DreamInput, DreamResult, ProviderName } from '../../model/index.js';
+import type { Logger, Edit, RejectedEdit, DreamEngine, DreamInput, DreamResult } from '../../model/index.js';
 import { runAnalystsBatch, runAnalystsParallel, type BatchPolling } from './analysts.js';
 import { initialToolChoice, type CallContext, type ClaudeClient, type Effort } from './call.js';
-import { createProviderClient, PROVIDER_LABEL, providerProblem, type ProviderTarget } from '../providers.js';
+import { createProviderClient, PROVIDER_LABEL, PROVIDER_MODEL_EXAMPLES, providerProblem, type ProviderTarget } from '../providers.js';
 import { dedupeCandidates, runCurator, toEdit } from './curator.js';
 import { buildDigests, patternCoverage } from './digest.js';
 import { applyPassLimits } from '../limits.js';
@@ -246,12 +246,6 @@ export interface CreateClaudeEngineOptions extends Partial<ProviderTarget> {
 }
 
 export const MISSING_KEY_MESSAGE = 'ANTHROPIC_API_KEY is not set: export it, or pass --engine offline (the default)';
-
-/** Model ids on Bedrock and Vertex are not Anthropic's: the user names the one enabled in their account. */
-export const PROVIDER_MODEL_EXAMPLES: Record<Exclude<ProviderName, 'anthropic'>, string> = {
-  bedrock: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
-  vertex: 'claude-sonnet-4-5@20250929',
-};
 
 /**
  * Builds the engine from explicit settings only; the caller decides where the key and the provider's

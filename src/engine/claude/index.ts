@@ -1,11 +1,4 @@
-export {
-  ClaudeEngine,
-  createClaudeEngine,
-  DEFAULT_MODEL,
-  MAX_TOKENS_LIMIT,
-  MISSING_KEY_MESSAGE,
-  PROVIDER_MODEL_EXAMPLES,
-} from './engine.js';
+export { ClaudeEngine, createClaudeEngine, DEFAULT_MODEL, MAX_TOKENS_LIMIT, MISSING_KEY_MESSAGE } from './engine.js';
 export type { ClaudeEngineOptions } from './engine.js';
 export { buildDigests, patternCoverage } from './digest.js';
 export { evidenceIndexFromInput, verifyEdit } from './verifier.js';
