@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { legacyBuildSession, makeActionWorld, type ActionWorld } from './world.js';
@@ -65,5 +66,8 @@ describe.skipIf(!existsSync(bundle))('dist/index.js', () => {
     expect(w.fake.pulls).toHaveLength(1);
     expect(readFileSync(summary, 'utf8')).toContain(o['pull-request-url']!);
     expect(w.fake.violations).toEqual([]);
+    // Node's compile cache (Node >= 22.1) goes to RUNNER_TEMP, which the runner empties between jobs.
+    const hasCache = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+    expect(existsSync(path.join(w.temp, 'dream-compile-cache'))).toBe(hasCache);
   });
 });
