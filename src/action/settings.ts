@@ -7,7 +7,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROVIDER_NAMES, type EngineName } from '../model/index.js';
 import { defaultSettings, type Settings } from '../config/settings.js';
-import { loadConfigFile } from '../config/load.js';
 import { defaultPublishSettings, type MergeMethod, type PublishSettings } from '../publish/settings.js';
 import type { PassSettings } from '../pipeline/pass.js';
 import type { Inputs } from './inputs.js';
@@ -43,7 +42,8 @@ export async function resolveSettings(given: Inputs, env: NodeJS.ProcessEnv): Pr
   // `path`: the checkout sits in a subfolder of the workspace (actions/checkout's own `path`).
   const repoDir = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), given.text('path'));
   const config = given.text('config');
-  const fromFile = config ? await loadConfigFile(path.resolve(repoDir, config)) : {};
+  // The config reader (a YAML parser and a schema validator) only when there is a config file.
+  const fromFile = config ? await (await import('../config/load.js')).loadConfigFile(path.resolve(repoDir, config)) : {};
   const defaults = defaultSettings(repoDir);
   const s: Settings = { ...defaults, ...fromFile };
   const inputs = given.unlessDefault(configInputDefaults(defaults));

@@ -75,10 +75,11 @@ describe('what each start loads', () => {
     }
   });
 
-  it("the Action's dream pass loads GitHub's client but not the Anthropic SDK, which a sync pass or a chosen engine imports", () => {
+  it("the Action's dream pass loads GitHub's client, not the Anthropic SDK (a sync pass's or a chosen engine's) or the config reader", () => {
     const inputs = [...staticallyLoaded('src/action/entry.ts'), ...staticallyLoaded('src/main.ts')];
     expect(matching(inputs, /node_modules\/@octokit\//).length).toBeGreaterThan(0);
     expect(matching(inputs, ANTHROPIC)).toEqual([]);
+    expect(matching(inputs, CONFIG_READER)).toEqual([]);
     expect(staticallyLoaded('src/pipeline/sync-pass.ts')).toContain('src/managed-agents/api.ts');
     expect(matching(staticallyLoaded('src/engine/claude/index.ts'), /node_modules\/@anthropic-ai\/sdk\//).length).toBeGreaterThan(0);
   });
