@@ -3,6 +3,8 @@
  */
 import { SessionBuilder, asRecord, blockText, str } from '../builder.js';
 import { jsonlRecords } from '../records.js';
+import { topLevelMemberValue } from '../json-tail.js';
+import type { RawChoice } from '../lines.js';
 import type { CompactionEvent } from '../../model/index.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
@@ -43,6 +45,31 @@ export function isSilentBytes(buf: Buffer, start: number, end: number): boolean 
   return startsWithBytes(buf, at, end, PROGRESS_BYTES) || startsWithBytes(buf, at, end, SNAPSHOT_BYTES);
 }
 
+/**
+ * Claude Code keeps a second copy of each tool's output on the result line, as `toolUseResult` (a
+ * quarter of a real transcript's bytes). The reader reads of it only its shape (a string, the
+ * harness's rejection marker, or an object) and a subagent's `agentId`, `description` and `prompt`,
+ * so a large value is left out before the line is decoded: a string stands in as "", an object
+ * without an `agentId` key as {}. Anything else, or a value the structural scan is unsure of, is read
+ * whole. test/transcripts/slim-lines.test.ts reads transcripts with and without this and compares.
+ */
+const TOOL_USE_RESULT = Buffer.from('"toolUseResult":');
+const AGENT_ID = Buffer.from('"agentId"');
+/** Below this, leaving a value out saves less than it costs. */
+const SLIM_MIN_BYTES = 256;
+
+/** The raw-line hook of the Claude Code reader: progress and snapshot lines dropped, toolUseResult copies left out. */
+export function claudeCodeRawLine(buf: Buffer, start: number, end: number): RawChoice {
+  if (isSilentBytes(buf, start, end)) return 'drop';
+  const value = topLevelMemberValue(buf, start, end, TOOL_USE_RESULT);
+  if (value === undefined || value.to - value.from < SLIM_MIN_BYTES) return 'whole';
+  let standIn: string;
+  if (buf[value.from] === 0x22) standIn = '""';
+  else if (buf.subarray(value.from, value.to).indexOf(AGENT_ID) < 0) standIn = '{}';
+  else return 'whole';
+  return { text: buf.toString('utf8', start, value.from) + standIn + buf.toString('utf8', value.to, end) };
+}
+
 function startsWithBytes(buf: Buffer, at: number, end: number, lit: Buffer): boolean {
   if (end - at < lit.length) return false;
   for (let k = 0; k < lit.length; k++) if (buf[at + k] !== lit[k]) return false;
@@ -68,7 +95,8 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
   let pendingCompaction: CompactionEvent | undefined;
   const linked = new Set<string>();
 
-  for (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine, skipRaw: isSilentBytes }))
+  // The caller's line options come last: a rawLine given there (a test reading lines whole) replaces this reader's.
+  for (const batch of jsonlRecords(ctx.file, ctx.issue, { skipLine: isSilentLine, rawLine: claudeCodeRawLine, ...ctx.lineOpts }))
     for (const rec of batch) {
       const o = asRecord(rec.value);
       if (!o) {
