@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BloomFilter } from '../../src/guards/provenance.js';
+import { BloomFilter } from '../../src/guards/bloom.js';
 
 /** Keys shaped like what the indexes record: near-identical commands, paths and word runs, not random strings. */
 const shapes: Record<string, (i: number, side: string) => string> = {
