@@ -101,7 +101,7 @@ export class BloomFilter {
 
   /** Share of the bits set: a lookup of a key never added passes with probability fill^10. */
   get fill(): number {
-    return this.set / (this.bits.length * 8);
+    return this.set / (this.mask + 1);
   }
 
   /**
