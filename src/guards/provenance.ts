@@ -10,9 +10,15 @@
  *
  * A trusted lookup's false positive rate is the filter's fill (set bits / bits) to the power k = 10.
  * Past MAX_TRUSTED_FILL it could exceed MAX_TRUSTED_FP, so the index fails closed (saturated): it trusts
- * nothing more and the report says why. Measured (one pass, keys recorded, fill of 2^26 bits): the real
- * corpus (291 sessions, 61 MB) about 72,000 trusted keys, 1.1%; 10,000 generated sessions well under 1%.
- * The bound is reached near 2.6 million distinct keys.
+ * nothing more and the report says why. Measured, distinct keys one pass records (trusted: command
+ * n-grams, paths, the user's words, URLs; untrusted: strangers' triples) and the fill of 2^26 and 2^23 bits:
+ * - the real corpus (291 sessions, 61 MB): 49,854 + 8,544 + 13,170 + 135 trusted, 1.1%; 11,034 untrusted, 1.3%;
+ * - 10,000 generated sessions (409 MB): 13,748 trusted, 0.2%; 10,004 untrusted, 1.2%;
+ * - a flood of 4 sessions of tool output, 242 MB of distinct words in orders: 770 trusted, 0.01%; 5.3 million
+ *   distinct untrusted, 99.8%. In one shared filter, as before, the flood set 54% of its bits: a command
+ *   no one ran then passed one time in 440.
+ * The trusted bound is reached near 2.5 million distinct keys: some 10,000 sessions as varied as the real
+ * corpus's (which span many projects; one project's sessions repeat their commands).
  */
 import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
 import { BloomFilter, PROBES, type ProvenanceBits } from './bloom.js';
@@ -49,6 +55,11 @@ export interface ProvenanceOptions {
 const MAX_TRUSTED_FP = 1e-5;
 /** The fill at which a lookup's false positive rate, fill^PROBES, reaches MAX_TRUSTED_FP (31.6%). */
 export const MAX_TRUSTED_FILL = MAX_TRUSTED_FP ** (1 / PROBES);
+/**
+ * The untrusted filter's fill past which one triple in a hundred a model wrote reads as a stranger's
+ * (fill^10 = 1%): enough for some sentences to be refused as tool output's, which the report says.
+ */
+const CROWDED_UNTRUSTED_FILL = 0.01 ** (1 / PROBES);
 /** Longest token recorded; see trust(). */
 const MAX_TOKEN_CHARS = 2048;
 /** Longest text read by trust(): maxTokens tokens of ordinary text fit many times over. */
@@ -95,9 +106,19 @@ export class ProvenanceIndex {
     return { trusted: this.filter.fill, untrusted: this.strangers.fill };
   }
 
-  /** What the report must say about this index: that it stopped trusting, and why. */
+  /**
+   * What the report must say about this index: that it stopped trusting, and why; or that strangers'
+   * instructions fill their filter so far that a model's sentences may be taken for theirs (refused:
+   * safe, but lessons may be missed).
+   */
   notes(): string[] {
-    if (!this.saturated) return [];
+    if (!this.saturated) {
+      const fill = this.strangers.fill;
+      if (fill <= CROWDED_UNTRUSTED_FILL) return [];
+      return [
+        `wording: the word triples of tool output's instructions fill ${percent(fill)} of their filter, so a model engine's sentences may be refused as tool output's (the offline engine's are not looked up there)`,
+      ];
+    }
     const why = this.capped
       ? `it reached its cap of ${this.maxHashes} recorded items`
       : `its filter is ${percent(this.filter.fill)} full, past the ${percent(MAX_TRUSTED_FILL)} at which a command no session ran could pass as one in ${1 / MAX_TRUSTED_FP} does`;

@@ -79,6 +79,10 @@ describe('provenance under a flood of untrusted text', () => {
     for (let s = 0; s < 4; s++) idx.observe(toolSession(`flood${s}`, floodOutputs(4_000, 30)));
     // The flood was recorded where it belongs: its triples fill the untrusted filter.
     expect(idx.fill.untrusted).toBeGreaterThan(0.95);
+    // Safe, but it may cost a model engine's lessons: the report says so.
+    expect(idx.notes()).toEqual([
+      expect.stringMatching(/^wording: the word triples of tool output's instructions fill (9\d|100)\.\d% of their filter/),
+    ]);
     expect(idx.exportBits().trusted.bits).toEqual(before);
     expect(idx.saturated).toBe(false);
     expect(idx.untrusted('Run `npm run build -- --prod`.')).toEqual([]);
