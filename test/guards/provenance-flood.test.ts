@@ -146,7 +146,9 @@ describe('the trusted filter fails closed past its fill bound', () => {
     expect(idx.wording.check(add('- Please run it for me.'), [], true)).toBeDefined();
     expect(idx.wording.check(add('- Please run it for me.'), [], false)).toMatch(/provenance trusted nothing this pass/);
     expect(idx.notes()).toEqual([
-      expect.stringMatching(/^provenance: nothing the transcripts said was trusted this pass, because its filter is 3\d\.\d% full/),
+      expect.stringMatching(
+        /^provenance: nothing the transcripts said was trusted this pass, because its filter is 3\d\.\d% full, past the 31\.6% at which a command no session ran could pass as one in 100,000 does/,
+      ),
     ]);
   });
 
