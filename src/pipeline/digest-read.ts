@@ -119,13 +119,17 @@ class ShardLines {
     const where = this.where();
     const { trusted, untrusted } = parseDigestTrailer(text, where);
     if ((await this.lines.next(MAX_HEADER_BYTES)) !== undefined) throw new Error(`${this.where()}: more lines after the provenance filter`);
-    // Bounded before inflating: a hostile digest cannot make the reduce allocate more than the filter.
-    const unpacked = ({ log2Bits, gzip }: DigestFilter): FilterBits => ({
-      log2Bits,
-      bits: new Uint8Array(gunzipSync(Buffer.from(gzip, 'base64'), { maxOutputLength: 2 ** (Math.min(31, Math.max(10, log2Bits)) - 3) })),
-    });
+    // Sized before inflating: a hostile digest cannot make the reduce allocate more than its own filters.
+    const unpacked = (what: string, { log2Bits, gzip }: DigestFilter, size: number): FilterBits => {
+      if (log2Bits !== size) throw new Error(`its ${what} filter has 2^${log2Bits} bits, this dream's 2^${size}`);
+      return { log2Bits, bits: new Uint8Array(gunzipSync(Buffer.from(gzip, 'base64'), { maxOutputLength: 2 ** (size - 3) })) };
+    };
+    const { sizes } = provenance;
     try {
-      provenance.union({ trusted: unpacked(trusted), untrusted: unpacked(untrusted) });
+      provenance.union({
+        trusted: unpacked('trusted', trusted, sizes.log2Bits),
+        untrusted: unpacked('untrusted', untrusted, sizes.untrustedLog2Bits),
+      });
     } catch (e) {
       throw new Error(`${where}: unreadable provenance filter (${(e as Error).message})`);
     }

@@ -144,6 +144,31 @@ describe('digest files, streamed', () => {
     await expect(readDigestHeader(empty)).rejects.toThrow(/empty\.json: empty, not a signal digest/);
   });
 
+  it('refuses provenance filters of another size before inflating them, and filters that do not inflate', async () => {
+    const trailerWith = (
+      edit: (p: { trusted: { log2Bits: number; gzip: string }; untrusted: { log2Bits: number; gzip: string } }) => void,
+    ) =>
+      variant(0, (l) => {
+        const t = JSON.parse(l.at(-1)!) as { provenance: Parameters<typeof edit>[0] };
+        edit(t.provenance);
+        return [...l.slice(0, -1), JSON.stringify(t)];
+      });
+    const line = shards[0]!.lines.length;
+    // 2^31 bits would be 256 MiB inflated, had the claimed size bounded the inflating.
+    const huge = trailerWith((p) => (p.untrusted.log2Bits = 31));
+    await expect(replay([huge, shards[1]!.file])).rejects.toThrow(
+      new RegExp(
+        `variant-\\d+\\.json\\.gz:${line}: unreadable provenance filter \\(its untrusted filter has 2\\^31 bits, this dream's 2\\^23\\)`,
+      ),
+    );
+    const small = trailerWith((p) => (p.trusted.log2Bits = 20));
+    await expect(replay([small, shards[1]!.file])).rejects.toThrow(
+      /unreadable provenance filter \(its trusted filter has 2\^20 bits, this dream's 2\^26\)/,
+    );
+    const corrupt = trailerWith((p) => (p.trusted.gzip = gzipSync(Buffer.alloc(100)).toString('base64')));
+    await expect(replay([corrupt, shards[1]!.file])).rejects.toThrow(/unreadable provenance filter \(cannot merge a filter of 100 bytes/);
+  });
+
   it('stops reading a line at its bound: a small file that inflates without end is refused, not held', async () => {
     // 64 MiB and one byte of spaces and no newline, gzipped to some 65 KB.
     const bomb = path.join(dir, 'bomb.json.gz');
