@@ -121,7 +121,9 @@ export class ProvenanceIndex {
     }
     const why = this.capped
       ? `it reached its cap of ${this.maxHashes} recorded items`
-      : `its filter is ${percent(this.filter.fill)} full, past the ${percent(MAX_TRUSTED_FILL)} at which a command no session ran could pass as one in ${Math.round(1 / MAX_TRUSTED_FP).toLocaleString('en-US')} does`;
+      : // Not the fill itself: a pass that stops recording at the bound and one whose threads each stayed under it
+        // (and merged past it) end at different fills, and the report must not depend on the thread count.
+        `its filter passed ${percent(MAX_TRUSTED_FILL)} full, where a command no session ran could pass as one in ${Math.round(1 / MAX_TRUSTED_FP).toLocaleString('en-US')} does`;
     return [
       `provenance: nothing the transcripts said was trusted this pass, because ${why}; only edits citing what memory already holds could pass (dream fewer sessions a pass: the ledger skips those dreamed)`,
     ];

@@ -147,7 +147,7 @@ describe('the trusted filter fails closed past its fill bound', () => {
     expect(idx.wording.check(add('- Please run it for me.'), [], false)).toMatch(/provenance trusted nothing this pass/);
     expect(idx.notes()).toEqual([
       expect.stringMatching(
-        /^provenance: nothing the transcripts said was trusted this pass, because its filter is 3\d\.\d% full, past the 31\.6% at which a command no session ran could pass as one in 100,000 does/,
+        /^provenance: nothing the transcripts said was trusted this pass, because its filter passed 31\.6% full, where a command no session ran could pass as one in 100,000 does/,
       ),
     ]);
   });
@@ -166,7 +166,10 @@ describe('the trusted filter fails closed past its fill bound', () => {
     for (const h of halves) merged.union(h.exportBits());
     expect(whole.saturated).toBe(true);
     expect(merged.saturated).toBe(true);
-    expect(merged.notes()).toEqual(whole.notes().map(() => expect.stringMatching(/^provenance: nothing the transcripts said was trusted/)));
+    // The whole stopped recording at the bound; the halves recorded everything: their fills differ, the report does not.
+    expect(merged.fill.trusted).toBeGreaterThan(whole.fill.trusted);
+    expect(merged.notes()).toEqual(whole.notes());
+    expect(merged.notes()).toHaveLength(1);
     // Under the bound, the merge trusts what either half ran.
     const two = new ProvenanceIndex({ log2Bits: 14 });
     two.union(halves[0]!.exportBits());
