@@ -12,7 +12,7 @@
  * Past MAX_TRUSTED_FILL it could exceed MAX_TRUSTED_FP, so the index fails closed (saturated): it trusts
  * nothing more and the report says why. Measured, distinct keys one pass records (trusted: command
  * n-grams, paths, the user's words, URLs; untrusted: strangers' triples) and the fill of 2^26 and 2^23 bits:
- * - the real corpus (291 sessions, 61 MB): 49,854 + 8,544 + 13,170 + 135 trusted, 1.1%; 11,034 untrusted, 1.3%;
+ * - the real corpus (297 sessions, 61 MB): 49,859 + 8,546 + 13,170 + 135 trusted, 1.1%; 11,034 untrusted, 1.3%;
  * - 10,000 generated sessions (409 MB): 13,748 trusted, 0.2%; 10,004 untrusted, 1.2%;
  * - a flood of 4 sessions of tool output, 242 MB of distinct words in orders: 770 trusted, 0.01%; 5.3 million
  *   distinct untrusted, 99.8%. In one shared filter, as before, the flood set 54% of its bits: a command
