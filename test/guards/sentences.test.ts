@@ -46,8 +46,11 @@ const PIECES = [
 function variants(seed: number): string {
   let s = seed;
   const next = (n: number): number => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
+    // xorshift32: an LCG's low bits repeat too soon to mix words and gaps.
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) % n;
   };
   const parts: string[] = [];
   const count = 1 + next(8);
