@@ -33,9 +33,9 @@ const common = {
   loader: { '.md': 'text' },
 };
 
-// One build for the three entry points, split into chunks that load on demand (dist/chunks/): the
-// Action (dist/index.js), the CLI (dist/cli.js) and the pass's read workers (dist/read-worker.js,
-// which src/pipeline/mine-files.ts spawns beside the entry). Each entry is small and imports the rest
+// One build for the entry points, split into chunks that load on demand (dist/chunks/): the Action
+// (dist/index.js), the CLI (dist/cli.js), the pass's read workers (dist/read-worker.js) and `dream
+// sessions`' workers (dist/sessions-worker.js), the workers spawned beside the entry (pipeline/bundled-worker.ts). Each entry is small and imports the rest
 // once it has turned Node's compile cache on; a command or a pass compiles only the code it reaches
 // (an offline pass never parses the Anthropic SDK, `dream capture` in Claude Code's SessionEnd hook
 // never parses the engines), and code the entries share is shipped once. Old chunks go first, so
@@ -43,7 +43,12 @@ const common = {
 await Promise.all(['chunks', 'cli-chunks'].map((dir) => rm(path.join(out, dir), { recursive: true, force: true })));
 const bundle = await build({
   ...common,
-  entryPoints: { index: 'src/action/entry.ts', cli: 'src/cli.ts', 'read-worker': 'src/pipeline/read-worker.ts' },
+  entryPoints: {
+    index: 'src/action/entry.ts',
+    cli: 'src/cli.ts',
+    'read-worker': 'src/pipeline/read-worker.ts',
+    'sessions-worker': 'src/cli/sessions-worker.ts',
+  },
   outdir: out,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -15,7 +15,12 @@ let meta: Metafile;
 
 beforeAll(async () => {
   const result = await build({
-    entryPoints: { index: 'src/action/entry.ts', cli: 'src/cli.ts', 'read-worker': 'src/pipeline/read-worker.ts' },
+    entryPoints: {
+      index: 'src/action/entry.ts',
+      cli: 'src/cli.ts',
+      'read-worker': 'src/pipeline/read-worker.ts',
+      'sessions-worker': 'src/cli/sessions-worker.ts',
+    },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -68,11 +73,13 @@ describe('what each start loads', () => {
   });
 
   it('`dream why` and `dream sessions` load no engine', () => {
-    for (const entry of ['src/cli/why-answer.ts', 'src/transcripts/index.ts']) {
+    for (const entry of ['src/cli/why-answer.ts', 'src/transcripts/index.ts', 'src/cli/sessions-threads.ts']) {
       const inputs = staticallyLoaded(entry);
       expect(inputs.length).toBeGreaterThan(3);
-      expect(matching(inputs, /^src\/engine\/|node_modules\/@anthropic-ai\//), entry).toEqual([]);
+      expect(matching(inputs, /^src\/engine\/(offline|claude|dreams)\/|node_modules\/@anthropic-ai\//), entry).toEqual([]);
     }
+    // Its thread count comes from the pass's rule (pipeline/mine-files.ts), which mines with offline helpers but no Anthropic code.
+    expect(matching(staticallyLoaded('src/pipeline/mine-files.ts'), ANTHROPIC)).toEqual([]);
   });
 
   it("the Action's dream pass loads GitHub's client, not the Anthropic SDK (a sync pass's or a chosen engine's) or the config reader", () => {
