@@ -8,7 +8,7 @@
  * (about 200,000 keys: 100,000 sessions and their files). Full segments never change again, so the
  * committed ledger's diff is one segment at most.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Keys per segment. */
 export const SEGMENT_KEYS = 16_384;
@@ -33,12 +33,18 @@ export const emptyFilter = (): DreamedFilter => ({ bitsPerKey: BITS_PER_KEY, has
 
 /** Bit positions of a key: double hashing over two 32-bit halves of its sha256. */
 function positions(key: string, bits: number, hashes: number): number[] {
-  const d = createHash('sha256').update(key).digest();
+  // The one-shot hash: a pass asks the filter once per unchanged file, and a Hash object cost more than hashing the key.
+  const d = hash('sha256', key, 'buffer');
   const h1 = d.readUInt32LE(0);
   const h2 = d.readUInt32LE(4) | 1;
   const out: number[] = [];
   for (let i = 0; i < hashes; i++) out.push(((h1 + Math.imul(i, h2)) >>> 0) % bits);
   return out;
+}
+
+function hasAll(b: Buffer, pos: readonly number[]): boolean {
+  for (const p of pos) if ((b[p >>> 3]! & (1 << (p & 7))) === 0) return false;
+  return true;
 }
 
 /** Decoded segments, cached per filter object so a pass decodes each segment once. */
@@ -58,10 +64,7 @@ export function filterHas(f: DreamedFilter | undefined, key: string): boolean {
   if (!f || f.segments.length === 0) return false;
   const bits = segmentBits(f);
   const pos = positions(key, bits, f.hashes);
-  for (const s of f.segments) {
-    const b = bitsOf(s);
-    if (pos.every((p) => (b[p >>> 3]! & (1 << (p & 7))) !== 0)) return true;
-  }
+  for (const s of f.segments) if (hasAll(bitsOf(s), pos)) return true;
   return false;
 }
 

@@ -45,8 +45,8 @@ const marked = (file: string) => {
 };
 
 describe('a file mark', () => {
-  // One block; two blocks read at once; two blocks read apart (the block is 4 KiB).
-  for (const size of [1_000, 6_000, 40_000]) {
+  // One block; two blocks read at once; two blocks read apart (the block is 1 KiB).
+  for (const size of [800, 1_500, 40_000]) {
     describe(`of a ${size}-byte file`, () => {
       it('says same for the untouched file, and glanceFile sees what the mark recorded', () => {
         const file = write('t.jsonl', lines(size));
