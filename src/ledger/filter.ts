@@ -61,12 +61,10 @@ function bitsOf(s: FilterSegment): Buffer {
 const segmentBits = (f: DreamedFilter): number => SEGMENT_KEYS * f.bitsPerKey;
 
 export function filterHas(f: DreamedFilter | undefined, key: string): boolean {
-  if (!f || f.segments.length === 0) return false;
-  const bits = segmentBits(f);
-  const pos = positions(key, bits, f.hashes);
-  for (const s of f.segments) if (hasAll(bitsOf(s), pos)) return true;
-  return false;
+  return f !== undefined && f.segments.length > 0 && holds(f, positions(key, segmentBits(f), f.hashes));
 }
+
+const holds = (f: DreamedFilter, pos: readonly number[]): boolean => f.segments.some((s) => hasAll(bitsOf(s), pos));
 
 /** Adds keys (those already answered "dreamed" are not added again, so counts stay honest). */
 export function filterAdd(f: DreamedFilter, keys: Iterable<string>): void {
@@ -82,7 +80,9 @@ export function filterAdd(f: DreamedFilter, keys: Iterable<string>): void {
     }
   };
   for (const key of keys) {
-    if (filterHas(f, key)) continue;
+    // Hashed once for the question and the answer: compaction adds every key a pass lists past the caps.
+    const pos = positions(key, bits, f.hashes);
+    if (holds(f, pos)) continue;
     if (!last || !buf || last.keys >= SEGMENT_KEYS) {
       flush();
       buf = Buffer.alloc(bits / 8);
@@ -90,7 +90,7 @@ export function filterAdd(f: DreamedFilter, keys: Iterable<string>): void {
       f.segments.push(last);
       decoded.set(last, buf);
     }
-    for (const p of positions(key, bits, f.hashes)) buf[p >>> 3]! |= 1 << (p & 7);
+    for (const p of pos) buf[p >>> 3]! |= 1 << (p & 7);
     last.keys++;
   }
   flush();

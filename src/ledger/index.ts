@@ -4,6 +4,7 @@ export {
   isDreamed,
   recordEntryOutcome,
   recordSessions,
+  recordSession,
   recordHostedSessions,
   hostedSessionKey,
   recordPatterns,

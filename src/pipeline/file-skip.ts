@@ -10,8 +10,7 @@ import {
   fileKey,
   oidKey,
   filterHas,
-  isDreamed,
-  recordSessions,
+  recordSession,
   MAX_LISTED_FILES,
   MAX_LISTED_SESSIONS,
   type Ledger,
@@ -97,8 +96,7 @@ export class PassRecorder {
   /** Lists a session the pass read (once: a copy of it in another file is then already dreamed). */
   session(s: { id: string; contentHash: string; sourceFile: string }, opts: { keep?: boolean } = {}): void {
     if (opts.keep) this.keep.add(s.id);
-    if (isDreamed(this.ledger, s.contentHash)) return;
-    recordSessions(this.ledger, [s], this.opts.at);
+    if (!recordSession(this.ledger, s, this.opts.at)) return;
     this.sessions++;
     this.bound();
   }
