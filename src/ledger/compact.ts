@@ -19,8 +19,11 @@ export const MAX_LISTED_FILES = 2_000;
  * names the content wherever it sits, or else its path, size, mtime and the hashes of its end blocks.
  */
 export function fileKey(display: string, m: Pick<FileMark, 'size' | 'mtimeMs' | 'oid' | 'head' | 'mark'>): string {
-  return m.oid ? `oid:${m.oid}` : `file:${display}\0${m.size}\0${m.mtimeMs}\0${m.head}\0${m.mark}`;
+  return m.oid ? oidKey(m.oid) : `file:${display}\0${m.size}\0${m.mtimeMs}\0${m.head}\0${m.mark}`;
 }
+
+/** The key of a file by its git object id alone: what a pass can ask the filter without opening the file. */
+export const oidKey = (oid: string): string => `oid:${oid}`;
 
 const isHosted = (key: string): boolean => key.includes(':');
 

@@ -8,7 +8,7 @@
  * (about 200,000 keys: 100,000 sessions and their files). Full segments never change again, so the
  * committed ledger's diff is one segment at most.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Keys per segment. */
 export const SEGMENT_KEYS = 16_384;
@@ -33,12 +33,18 @@ export const emptyFilter = (): DreamedFilter => ({ bitsPerKey: BITS_PER_KEY, has
 
 /** Bit positions of a key: double hashing over two 32-bit halves of its sha256. */
 function positions(key: string, bits: number, hashes: number): number[] {
-  const d = createHash('sha256').update(key).digest();
+  // The one-shot hash: a pass asks the filter once per unchanged file, and a Hash object cost more than hashing the key.
+  const d = hash('sha256', key, 'buffer');
   const h1 = d.readUInt32LE(0);
   const h2 = d.readUInt32LE(4) | 1;
   const out: number[] = [];
   for (let i = 0; i < hashes; i++) out.push(((h1 + Math.imul(i, h2)) >>> 0) % bits);
   return out;
+}
+
+function hasAll(b: Buffer, pos: readonly number[]): boolean {
+  for (const p of pos) if ((b[p >>> 3]! & (1 << (p & 7))) === 0) return false;
+  return true;
 }
 
 /** Decoded segments, cached per filter object so a pass decodes each segment once. */
@@ -55,15 +61,10 @@ function bitsOf(s: FilterSegment): Buffer {
 const segmentBits = (f: DreamedFilter): number => SEGMENT_KEYS * f.bitsPerKey;
 
 export function filterHas(f: DreamedFilter | undefined, key: string): boolean {
-  if (!f || f.segments.length === 0) return false;
-  const bits = segmentBits(f);
-  const pos = positions(key, bits, f.hashes);
-  for (const s of f.segments) {
-    const b = bitsOf(s);
-    if (pos.every((p) => (b[p >>> 3]! & (1 << (p & 7))) !== 0)) return true;
-  }
-  return false;
+  return f !== undefined && f.segments.length > 0 && holds(f, positions(key, segmentBits(f), f.hashes));
 }
+
+const holds = (f: DreamedFilter, pos: readonly number[]): boolean => f.segments.some((s) => hasAll(bitsOf(s), pos));
 
 /** Adds keys (those already answered "dreamed" are not added again, so counts stay honest). */
 export function filterAdd(f: DreamedFilter, keys: Iterable<string>): void {
@@ -79,7 +80,9 @@ export function filterAdd(f: DreamedFilter, keys: Iterable<string>): void {
     }
   };
   for (const key of keys) {
-    if (filterHas(f, key)) continue;
+    // Hashed once for the question and the answer: compaction adds every key a pass lists past the caps.
+    const pos = positions(key, bits, f.hashes);
+    if (holds(f, pos)) continue;
     if (!last || !buf || last.keys >= SEGMENT_KEYS) {
       flush();
       buf = Buffer.alloc(bits / 8);
@@ -87,7 +90,7 @@ export function filterAdd(f: DreamedFilter, keys: Iterable<string>): void {
       f.segments.push(last);
       decoded.set(last, buf);
     }
-    for (const p of positions(key, bits, f.hashes)) buf[p >>> 3]! |= 1 << (p & 7);
+    for (const p of pos) buf[p >>> 3]! |= 1 << (p & 7);
     last.keys++;
   }
   flush();

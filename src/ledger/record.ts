@@ -18,13 +18,17 @@ export function isDreamed(l: Ledger, contentHash: string): boolean {
 }
 
 export function recordSessions(l: Ledger, sessions: { id: string; contentHash: string; sourceFile: string }[], at: string): Ledger {
-  for (const s of sessions) {
-    if (isDreamed(l, s.contentHash)) continue;
-    // File names and ids come from the transcripts' names: a secret there must not reach the ledger,
-    // which is committed. The content hash is the key, so the redacted name loses nothing the ledger needs.
-    l.sessions[s.contentHash] = { id: redactSecrets(s.id), sourceFile: redactSecrets(s.sourceFile), dreamedAt: at };
-  }
+  for (const s of sessions) recordSession(l, s, at);
   return l;
+}
+
+/** Lists a session unless the ledger has it already; true when it was listed. */
+export function recordSession(l: Ledger, s: { id: string; contentHash: string; sourceFile: string }, at: string): boolean {
+  if (isDreamed(l, s.contentHash)) return false;
+  // File names and ids come from the transcripts' names: a secret there must not reach the ledger,
+  // which is committed. The content hash is the key, so the redacted name loses nothing the ledger needs.
+  l.sessions[s.contentHash] = { id: redactSecrets(s.id), sourceFile: redactSecrets(s.sourceFile), dreamedAt: at };
+  return true;
 }
 
 /** Ledger key of a session read by a hosted engine: no transcript, so no content hash, only its API id. */

@@ -4,14 +4,13 @@
  * Answered from the ledger's file marks and its compacted filter, for the price of a stat and two
  * small block reads; in the Action, by git object id (a checkout resets mtimes).
  */
-import { statSync } from 'node:fs';
-import { blockHashes, judgeFile, markFile, type FileMark } from '../sources/fingerprint.js';
+import { glanceFile, judgeFile, markFile, type FileMark } from '../sources/fingerprint.js';
 import {
   compactLedger,
   fileKey,
+  oidKey,
   filterHas,
-  isDreamed,
-  recordSessions,
+  recordSession,
   MAX_LISTED_FILES,
   MAX_LISTED_SESSIONS,
   type Ledger,
@@ -31,15 +30,11 @@ export function planFile(ledger: Pick<Ledger, 'files' | 'dreamed'>, display: str
     return { kind: 'read' };
   }
   if (!ledger.dreamed?.segments.length) return { kind: 'read' };
-  try {
-    const st = statSync(abs);
-    const blocks = oid ? { head: '', mark: '' } : blockHashes(abs, st.size);
-    if (filterHas(ledger.dreamed, fileKey(display, { size: st.size, mtimeMs: Math.round(st.mtimeMs), ...(oid ? { oid } : {}), ...blocks })))
-      return { kind: 'skip', sessions: 1 };
-  } catch {
-    // Unreadable here is reported by the reader, which names the file.
-  }
-  return { kind: 'read' };
+  // A blob id names the content by itself; otherwise the key needs the file's size, mtime and end blocks.
+  // Unreadable here is reported by the reader, which names the file.
+  const seen = oid ? undefined : glanceFile(abs);
+  const key = oid ? oidKey(oid) : seen && fileKey(display, seen);
+  return key && filterHas(ledger.dreamed, key) ? { kind: 'skip', sessions: 1 } : { kind: 'read' };
 }
 
 /** Where a read of `abs` stopped, and from where it began: what the ledger keeps of the file. */
@@ -101,8 +96,7 @@ export class PassRecorder {
   /** Lists a session the pass read (once: a copy of it in another file is then already dreamed). */
   session(s: { id: string; contentHash: string; sourceFile: string }, opts: { keep?: boolean } = {}): void {
     if (opts.keep) this.keep.add(s.id);
-    if (isDreamed(this.ledger, s.contentHash)) return;
-    recordSessions(this.ledger, [s], this.opts.at);
+    if (!recordSession(this.ledger, s, this.opts.at)) return;
     this.sessions++;
     this.bound();
   }

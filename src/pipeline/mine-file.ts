@@ -72,6 +72,11 @@ export interface PassFile {
   trust?: TrustLevel;
   /** Git blob id of a checked-out file: the cheap key a checkout's reset mtimes leave. */
   oid?: string;
+  /**
+   * Already planned as a whole read (new or changed, skip-first.ts): read without a second look. A file
+   * planned as grown is looked at again by its reader, which reads from the offset it finds itself.
+   */
+  whole?: true;
 }
 
 export async function mineFile(file: PassFile & { index: number }, ctx: MineFileContext): Promise<FileDigest> {
@@ -87,7 +92,7 @@ export async function mineFile(file: PassFile & { index: number }, ctx: MineFile
     memoryUse: { touched: [], missing: [], ran: [] },
     efficacy: [],
   };
-  const plan: FilePlan = ctx.ledger ? planFile(ctx.ledger, file.display, file.abs, file.oid) : { kind: 'read' };
+  const plan: FilePlan = ctx.ledger && !file.whole ? planFile(ctx.ledger, file.display, file.abs, file.oid) : { kind: 'read' };
   if (plan.kind === 'skip') return { ...digest, unchanged: plan.sessions };
   if (plan.from) digest.resumed = true;
   const memoryUse = new MemoryUseTracker(ctx.memory);

@@ -26,23 +26,34 @@ export async function passFiles(opts: PassFilesOptions): Promise<PassFile[]> {
   const { repoDir } = opts;
   const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger: opts.logger });
   const oids = repoFiles.length > 0 && !opts.includeDreamed ? await gitObjectIds(repoDir) : new Map<string, string>();
-  const files: PassFile[] = [
-    ...repoFiles.map((rel) => ({ abs: repoFilePath(repoDir, rel), display: rel, source: 'repo', oid: oids.get(rel) })),
-    ...(opts.transcriptFiles ?? []).map((abs) => ({
-      abs,
-      display: displayPathFor(repoDir, abs),
-      source: opts.transcriptSource ?? 'artifacts',
-      oid: undefined,
-    })),
+  const display = displayPaths(repoDir);
+  const source = opts.transcriptSource ?? 'artifacts';
+  const file = (abs: string, shown: string, from: string, oid: string | undefined): PassFile => {
+    const trust = opts.sourceTrust?.(abs);
+    return { abs, display: shown, source: from, ...(oid ? { oid } : {}), ...(trust ? { trust } : {}) };
+  };
+  return [
+    ...repoFiles.map((rel) => file(repoFilePath(repoDir, rel), rel, 'repo', oids.get(rel))),
+    ...(opts.transcriptFiles ?? []).map((abs) => file(abs, display(abs), source, undefined)),
   ];
-  return files.map(({ oid, ...f }) => {
-    const trust = opts.sourceTrust?.(f.abs);
-    return { ...f, ...(oid ? { oid } : {}), ...(trust ? { trust } : {}) };
-  });
 }
 
 /** Files outside the repo (artifacts in a temp dir) are cited by their path relative to the repo if possible. */
 export function displayPathFor(repoDir: string, abs: string): string {
   const rel = path.relative(repoDir, abs);
   return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+}
+
+/** What path.relative would resolve in a path (a `.` or `..` segment, an empty one), or a name displayPathFor takes for `..`. */
+const UNRESOLVED = /\/\.(?:\.|\/|$)|\/\//;
+
+/**
+ * displayPathFor over many files of one repository: a plain absolute path inside it is cut, not resolved
+ * (path.relative resolved both paths of every file: 3-7 µs a file, 10,000 of them in every pass).
+ */
+export function displayPaths(repoDir: string): (abs: string) => string {
+  const root = path.resolve(repoDir);
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  return (abs) =>
+    path.sep === '/' && abs.startsWith(prefix) && !UNRESOLVED.test(abs) ? abs.slice(prefix.length) : displayPathFor(repoDir, abs);
 }

@@ -6,9 +6,9 @@
  * few new files does not pay for workers to skip the rest.
  *
  * Digests still come out strictly in file order, skipped ones in their place, so what the pass
- * consumes is what it consumed when every reader planned its own files. The readers plan the files
- * they get again, against the same ledger: the answer is theirs, and a file that changed in between
- * is read, as it would have been.
+ * consumes is what it consumed when every reader planned its own files. A file planned as a whole
+ * read is read whole; one planned as grown is planned again by its reader against the same ledger, so
+ * a file that changed in between is read whole, as it would have been, not from a stale offset.
  */
 import type { Ledger } from '../ledger/index.js';
 import { planFile } from './file-skip.js';
@@ -25,13 +25,17 @@ interface SkipFirstOptions {
 /** Files carry their place in the whole pass when they are not all of it (a reduce's unsharded files); otherwise their place in `files`. */
 export async function* skipFirst(files: readonly (PassFile & { index?: number })[], opts: SkipFirstOptions): AsyncGenerator<FileDigest> {
   const skipped = new Map<number, number>();
+  const whole = new Set<number>();
   if (opts.ledger)
     for (let i = 0; i < files.length; i++) {
       const f = files[i]!;
-      const plan = await planFile(opts.ledger, f.display, f.abs, f.oid);
+      const plan = planFile(opts.ledger, f.display, f.abs, f.oid);
       if (plan.kind === 'skip') skipped.set(i, plan.sessions);
+      else if (!plan.from) whole.add(i);
     }
-  const toRead = files.flatMap((f, i) => (skipped.has(i) ? [] : [{ ...f, index: f.index ?? i }]));
+  const toRead = files.flatMap((f, i) =>
+    skipped.has(i) ? [] : [{ ...f, index: f.index ?? i, ...(whole.has(i) ? { whole: true as const } : {}) }],
+  );
   const mined = toRead.length > 0 ? mineFiles(toRead, opts.readers(toRead)) : undefined;
   try {
     for (let i = 0; i < files.length; i++) {

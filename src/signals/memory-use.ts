@@ -78,22 +78,37 @@ export const runnableKey = (kind: 'script' | 'make', name: string): string => `$
 
 const trimSlash = (p: string) => p.replace(/\/+$/, '');
 
+/**
+ * Memory is the same for every file of a pass, and a tracker is made per file: parse what memory names
+ * once per memory (as mine.ts does for its mentions), not once per file: 0.2 ms a file with two memory
+ * files of 21 entries (the incremental bench), 0.25 s of a pass over 1,100 new files.
+ */
+const names = new WeakMap<readonly MemoryFile[], { paths: string[]; runnables: ReadonlySet<string> }>();
+
+function memoryNames(memory: readonly MemoryFile[]): { paths: string[]; runnables: ReadonlySet<string> } {
+  let found = names.get(memory);
+  if (found) return found;
+  const paths = new Set<string>();
+  for (const f of memory) for (const e of f.entries) for (const p of pathMentions(e)) paths.add(trimSlash(p));
+  const runnables = new Set<string>();
+  for (const m of commandMentions(memory)) {
+    const s = scriptOf(m.shape);
+    if (s) runnables.add(runnableKey(s.kind, s.name));
+  }
+  found = { paths: [...paths], runnables };
+  names.set(memory, found);
+  return found;
+}
+
 export class MemoryUseTracker {
-  private readonly paths: string[];
-  private readonly runnables: Set<string>;
+  private readonly paths: readonly string[];
+  private readonly runnables: ReadonlySet<string>;
   private readonly touched = new Map<string, Evidence>();
   private readonly missing = new Map<string, Evidence[]>();
   private readonly ran = new Set<string>();
 
   constructor(memory: readonly MemoryFile[]) {
-    const paths = new Set<string>();
-    for (const f of memory) for (const e of f.entries) for (const p of pathMentions(e)) paths.add(trimSlash(p));
-    this.paths = [...paths];
-    this.runnables = new Set();
-    for (const m of commandMentions(memory)) {
-      const s = scriptOf(m.shape);
-      if (s) this.runnables.add(runnableKey(s.kind, s.name));
-    }
+    ({ paths: this.paths, runnables: this.runnables } = memoryNames(memory));
   }
 
   observe(session: Session): void {

@@ -153,12 +153,12 @@ export async function expandSessionGlobsDetailed(
     });
     let found = 0;
     for (const match of matches) {
-      const rel = match.split(path.sep).join('/');
+      const rel = path.sep === '/' ? match : match.split(path.sep).join('/');
       if (kept.has(rel)) {
         found++;
         continue;
       }
-      if (await vet.isSafe(rel, listed)) {
+      if (vet.settled(rel, listed) || (await vet.isSafe(rel, listed))) {
         kept.add(rel);
         found++;
       }
@@ -179,6 +179,8 @@ export async function expandSessionGlobsDetailed(
  */
 class MatchVetter {
   private readonly realDirs = new Map<string, Promise<{ inside: boolean; real: string } | undefined>>();
+  /** Repo-relative directories whose real path is inside the repository, once isSafe found it. */
+  private readonly insideDirs = new Set<string>();
 
   constructor(
     private readonly root: string,
@@ -186,6 +188,16 @@ class MatchVetter {
     private readonly special: ReadonlySet<string>,
     private readonly logger: Logger,
   ) {}
+
+  /**
+   * True, without waiting, for a listed regular file in a directory isSafe already found inside: what
+   * isSafe would answer, for a string lookup instead of path joins and two awaits per match (10,000
+   * transcripts in every pass). Undefined: ask isSafe.
+   */
+  settled(rel: string, listed: boolean): true | undefined {
+    if (!listed || this.special.size > 0) return undefined;
+    return this.insideDirs.has(rel.slice(0, Math.max(0, rel.lastIndexOf('/')))) ? true : undefined;
+  }
 
   /** `listed`: the match came from a crawl (a glob with magic, or a walked directory), not a plain path. */
   async isSafe(rel: string, listed: boolean): Promise<boolean> {
@@ -205,7 +217,10 @@ class MatchVetter {
       this.logger.warning(`skipping ${rel}: a symlink on its path leads outside the repository`, { file: rel });
       return false;
     }
-    if (plain) return true;
+    if (plain) {
+      this.insideDirs.add(rel.slice(0, Math.max(0, rel.lastIndexOf('/'))));
+      return true;
+    }
     const info = await lstat(real.real).catch(() => undefined);
     return info?.isFile() === true;
   }
