@@ -67,7 +67,7 @@ function turns(bytes: number): Turn[] {
 function sessionFile(root: string, i: number, kb: number): void {
   const dir = path.join(root, 'sessions', `part-${String(Math.floor(i / PER_DIR)).padStart(3, '0')}`);
   mkdirSync(dir, { recursive: true });
-  // Hex, as a real session's UUID: random letters spell a Slack token's prefix (xoxb-...) about once in
+  // Hex, as a real session's UUID: random letters spell a Slack token's prefix (xoxb-..., xoxs-...) a few times in
   // 100,000 ids, and the report, which lists ids, is then rightly refused as holding a secret.
   const id = `${String(i).padStart(8, '0')}-${hex(4)}-4${hex(3)}-8${hex(3)}-${String(i).padStart(12, '0')}`;
   const day = String(1 + (i % 28)).padStart(2, '0');
