@@ -9,9 +9,16 @@
  */
 import { consoleLogger } from './log.js';
 import { ignoreClosedPipes } from './cli/pipes.js';
+import { rerunWithBoundedHeap } from './pipeline/bounded-heap.js';
+
+/** The commands that read transcripts in bulk, whose peak memory is bounded by running them with a small young generation. */
+const PASSES = new Set(['run', 'map', 'reduce', 'eval']);
 
 // `dream run … | head` closes stdout early; the run still finishes, its output just goes nowhere.
 ignoreClosedPipes(process.stdout, process.stderr);
+
+const exitCode = PASSES.has(process.argv[2] ?? '') ? await rerunWithBoundedHeap() : undefined;
+if (exitCode !== undefined) process.exit(exitCode);
 
 const logger = consoleLogger({ verbose: process.env.DREAM_VERBOSE === '1' });
 const deps = { logger, env: process.env };

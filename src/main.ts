@@ -12,6 +12,7 @@ import { assertNoSecrets } from './guards/index.js';
 import type { PublishOutcome } from './publish/publish.js';
 import { dreamPass } from './pipeline/pass.js';
 import { syncPass } from './pipeline/sync-pass.js';
+import { rerunWithBoundedHeap } from './pipeline/bounded-heap.js';
 import { Inputs } from './action/inputs.js';
 import { assertEngineAccess, passSettings, resolveSettings } from './action/settings.js';
 import { loadDigests, mapMode } from './action/shards.js';
@@ -108,7 +109,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
   }
 }
 
-// Run when executed as the Action (dist/index.js), not when imported by tests.
+// Run when executed as the Action (dist/index.js), not when imported by tests; in a child with a
+// bounded young generation (bounded-heap.ts), since the runner starts this file with no Node flags.
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const exitCode = await rerunWithBoundedHeap();
+  if (exitCode !== undefined) process.exit(exitCode);
   void run();
 }
