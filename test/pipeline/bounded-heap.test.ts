@@ -21,7 +21,7 @@ writeFileSync(
   `import { rerunWithBoundedHeap } from ${JSON.stringify(pathToFileURL(path.join(repoRoot, 'src/pipeline/bounded-heap.ts')).href)};\n` +
     `const code = await rerunWithBoundedHeap();\n` +
     `if (code !== undefined) process.exit(code);\n` +
-    `console.log(JSON.stringify(process.execArgv.filter((a) => a.includes('semi'))));\n` +
+    `console.log(JSON.stringify(process.execArgv.filter((a) => /semi|growing/.test(a))));\n` +
     `const how = process.argv[2];\n` +
     `if (how.startsWith('SIG')) process.kill(process.pid, how); else process.exit(Number(how));\n`,
 );
@@ -45,7 +45,7 @@ describe('a pass run with a bounded young generation', () => {
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l) as string[]),
-    ).toEqual([['--max-semi-space-size=8']]);
+    ).toEqual([['--max-semi-space-size=8', '--heap-growing-percent=25']]);
     expect(r.code).toBe(3);
   });
 
