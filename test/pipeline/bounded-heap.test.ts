@@ -45,7 +45,7 @@ describe('a pass run with a bounded young generation', () => {
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l) as string[]),
-    ).toEqual([['--max-semi-space-size=8', '--heap-growing-percent=25']]);
+    ).toEqual([['--max-semi-space-size=8', '--heap-growing-percent=10']]);
     expect(r.code).toBe(3);
   });
 
