@@ -8,7 +8,8 @@
  * interleaved (default 3; the minimum of each is kept, because the machine may be shared):
  *   bare loop:      bench/bare-loop.mjs, read + split + JSON.parse per line, pinned to core 0;
  *   ingest:         `dream sessions` of the bundle that ships (detection, parsing, normalisation,
- *                   redaction, hashing), pinned to core 0, and unpinned;
+ *                   redaction, hashing), pinned to core 0 (one thread: a worker needs a second core),
+ *                   and unpinned (every core: worker threads from 48 MB, as the pass chooses them);
  *   ccusage:        the native ccusage binary (a devDependency), `claude daily --json --offline`,
  *                   with --single-thread pinned to core 0, and on every core.
  * Pinning uses taskset (util-linux); without it the one-core runs are unpinned, and say so. Where

@@ -48,4 +48,10 @@ const cli = await build({
 });
 // The pass's read workers (src/pipeline/mine-files.ts spawns dist/read-worker.js beside the entry).
 const worker = await build({ ...common, entryPoints: ['src/pipeline/read-worker.ts'], outfile: path.join(out, 'read-worker.js') });
-await writeNotices([action.metafile, cli.metafile, worker.metafile], path.join(out, 'THIRD_PARTY_NOTICES.md'));
+// `dream sessions` reads on every core (src/cli/sessions-threads.ts spawns dist/sessions-worker.js beside the entry).
+const sessionsWorker = await build({
+  ...common,
+  entryPoints: ['src/cli/sessions-worker.ts'],
+  outfile: path.join(out, 'sessions-worker.js'),
+});
+await writeNotices([action.metafile, cli.metafile, worker.metafile, sessionsWorker.metafile], path.join(out, 'THIRD_PARTY_NOTICES.md'));

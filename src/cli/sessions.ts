@@ -8,7 +8,10 @@ import type { Command } from 'commander';
 import { glob } from 'tinyglobby';
 import type { Logger } from '../model/index.js';
 import { isTranscriptPath } from '../config/transcript-files.js';
-import { HealthCollector, formatHealth, summarizeTranscripts, type FileSummary } from '../transcripts/index.js';
+import { HealthCollector, formatHealth, type FileSummary } from '../transcripts/index.js';
+import { defaultThreads } from '../pipeline/mine-files.js';
+import { summarizeOnThreads } from './sessions-threads.js';
+import { threadsFlag } from './run.js';
 
 /** Directory walks stop here; a transcripts folder deeper than this is a mistake. */
 const MAX_DEPTH = 12;
@@ -114,7 +117,12 @@ export function registerSessionsCommand(program: Command, deps: { logger: Logger
     .description('show what the readers make of transcript files: format, sessions, events, tool calls and errors, skipped lines')
     .argument('<paths...>', 'transcript files, directories (walked) or globs')
     .option('--json', 'print {files: per-file summaries, health: the ingestion health report} as JSON')
-    .action(async (paths: string[], opts: { json?: boolean }) => {
+    .option(
+      '--threads <n>',
+      'threads that read: this one and N-1 workers (default: 2 where there are 2 cores and 48 MB or more to read)',
+      threadsFlag,
+    )
+    .action(async (paths: string[], opts: { json?: boolean; threads?: number }) => {
       const { files, missing } = await expandTranscriptPathsDetailed(paths);
       if (files.length === 0) throw new Error(`no transcript files match ${paths.join(' ')}`);
       // A mistyped path must not vanish from a table that then looks complete.
@@ -123,7 +131,9 @@ export function registerSessionsCommand(program: Command, deps: { logger: Logger
       }
       deps.logger.debug(`reading ${files.length} transcript files`);
       const health = new HealthCollector();
-      const rows = await summarizeTranscripts(files, { logger: deps.logger, health });
+      const threads = opts.threads ?? defaultThreads(files.map((abs) => ({ abs })));
+      const rows: FileSummary[] = [];
+      for await (const row of summarizeOnThreads(files, { threads, logger: deps.logger, health })) rows.push(row);
       const report = health.report();
       write(
         opts.json

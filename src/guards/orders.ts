@@ -25,8 +25,6 @@ export function instructionLike(words: readonly string[]): boolean {
 const ORDER_WORD = /always|never|must/i;
 const ORDER_WORDS = /always|never|must/gi;
 const LONGEST_IMPERATIVE = Math.max(...[...IMPERATIVE].map((w) => w.length));
-/** What bareWord strips from a word's end. */
-const TRAILING = ".:'-";
 const imperativeWord = (w: string | undefined): boolean => w !== undefined && IMPERATIVE.has(bareWord(w).toLowerCase());
 
 /**
@@ -46,6 +44,34 @@ export function mayInstruct(text: string): boolean {
 const startsWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39;
 /** [A-Za-z0-9_'./=:-], what such a word goes on with. */
 const goesOnWord = (c: number): boolean => startsWord(c) || c === 46 || c === 47 || c === 61 || c === 58 || c === 45;
+/** . : ' -, what bareWord strips from a word's end. */
+const trails = (c: number): boolean => c === 46 || c === 58 || c === 39 || c === 45;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** . ! ? and the space after it (JavaScript's \s, as isSpace): where sentencesOf cuts within a line. */
+const SENTENCE_STOP = /[.!?]\s/g;
+const SHORTEST_IMPERATIVE = Math.min(...[...IMPERATIVE].map((w) => w.length));
+/** By lower-cased first letter (a-z): whether some imperative starts with it. */
+const IMPERATIVE_INITIAL = new Uint8Array(26);
+for (const w of IMPERATIVE) IMPERATIVE_INITIAL[w.charCodeAt(0) - 97] = 1;
+
+/**
+ * Whether text[i, e) (ASCII word characters) lower-cased is an imperative. Most words at a sentence's
+ * head are not, and are told apart by length and first letter before any string is made (profiled: a
+ * slice and a lower-casing for every line of tool output was a twentieth of a pass).
+ */
+function imperativeAt(text: string, i: number, e: number): boolean {
+  if (e - i < SHORTEST_IMPERATIVE || e - i > LONGEST_IMPERATIVE) return false;
+  const first = text.charCodeAt(i) | 0x20;
+  if (first < 97 || first > 122 || IMPERATIVE_INITIAL[first - 97] === 0) return false;
+  return IMPERATIVE.has(text.slice(i, e).toLowerCase());
+}
+
+/** Whether text[i, e) is a number short enough to be read as a word ("1" of a list item "1)"). */
+function numberAt(text: string, i: number, e: number): boolean {
+  if (e === i || e - i > LONGEST_IMPERATIVE) return false;
+  for (let k = i; k < e; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
 
 /**
  * Where, in text that folds to itself (see foldsToItself), a sentence of sentencesOf may read as an
@@ -59,24 +85,32 @@ export function orderPlaces(text: string): number[] {
   const n = text.length;
   let i = 0;
   let head = true;
+  // The next line break and the next . ! ? followed by a space at or after i (n: none), found by
+  // indexOf and a regex rather than one character at a time: most of tool output lies between them.
+  let nextBreak = -1;
+  let nextStop = -1;
   while (i < n) {
     if (!head) {
-      const c = text.charCodeAt(i);
-      head = c === 10 || ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpace(text.charCodeAt(i + 1)));
-      i++;
+      if (nextBreak <= i) nextBreak = text.indexOf('\n', i) + 1 || n + 1;
+      if (nextStop <= i) {
+        SENTENCE_STOP.lastIndex = i;
+        nextStop = SENTENCE_STOP.test(text) ? SENTENCE_STOP.lastIndex - 1 : n + 1;
+      }
+      // A sentence may start just after either; nothing else does until then.
+      i = Math.min(nextBreak, nextStop);
+      head = true;
       continue;
     }
     while (i < n && !startsWord(text.charCodeAt(i))) i++;
     if (i >= n) break;
     let k = i + 1;
     while (k < n && goesOnWord(text.charCodeAt(k))) k++;
-    // The word as bareWord leaves it, sliced only when short enough to be an imperative.
+    // The word as bareWord leaves it.
     let e = k;
-    while (e > i && TRAILING.includes(text[e - 1]!)) e--;
-    const word = e - i <= LONGEST_IMPERATIVE ? text.slice(i, e).toLowerCase() : '';
-    if (IMPERATIVE.has(word)) heads.push(i);
+    while (e > i && trails(text.charCodeAt(e - 1))) e--;
+    if (imperativeAt(text, i, e)) heads.push(i);
     // A number ("1)" of a list) leaves the head open; a word ending in "." may end the sentence itself.
-    head = /^\d+$/.test(word) || (text.charCodeAt(k - 1) === 46 && k < n && isSpace(text.charCodeAt(k)));
+    head = numberAt(text, i, e) || (text.charCodeAt(k - 1) === 46 && k < n && isSpace(text.charCodeAt(k)));
     i = k;
   }
   if (!ORDER_WORD.test(text)) return heads;

@@ -1,13 +1,27 @@
 /**
  * Provenance guard, the prompt-injection defence. Transcripts carry text written by strangers (web
  * pages, issues, tool output), so an entry may only carry a command, URL or path that the user typed
- * or that a tool call ran successfully. The index keeps token n-grams, URLs and path suffixes in one
- * Bloom filter of fixed size (8 MiB by default), so memory does not grow with the corpus and no session
- * goes unrecorded. False positive rate with k = 10 probes over m = 2^26 bits: about 1e-6 at 2 million
- * recorded items, 3e-4 at 4 million (the 10,000-session benchmark records well under a million). A false
- * positive can only let an edit pass provenance: the dangerous-content rules apply whatever the source.
+ * or that a tool call ran successfully. The index keeps token n-grams, URLs and path suffixes (and
+ * wording.ts the user's word runs) in one Bloom filter of fixed size, 8 MiB by default, so memory does
+ * not grow with the corpus and no session goes unrecorded. The word triples of strangers' instructions
+ * (wording.ts) go into a second, smaller filter: they are unbounded and attacker-written, and in a
+ * shared filter a flood of them would set the bits a trusted lookup probes, until an injected command
+ * passed. An untrusted filter's false positive only refuses an edit, so it may be small and full.
+ *
+ * A trusted lookup's false positive rate is the filter's fill (set bits / bits) to the power k = 10.
+ * Past MAX_TRUSTED_FILL it could exceed MAX_TRUSTED_FP, so the index fails closed (saturated): it trusts
+ * nothing more and the report says why. Measured, distinct keys one pass records (trusted: command
+ * n-grams, paths, the user's words, URLs; untrusted: strangers' triples) and the fill of 2^26 and 2^23 bits:
+ * - the real corpus (297 sessions, 61 MB): 49,859 + 8,546 + 13,170 + 135 trusted, 1.1%; 11,034 untrusted, 1.3%;
+ * - 10,000 generated sessions (409 MB): 13,748 trusted, 0.2%; 10,004 untrusted, 1.2%;
+ * - a flood of 4 sessions of tool output, 242 MB of distinct words in orders: 770 trusted, 0.01%; 5.3 million
+ *   distinct untrusted, 99.8%. In one shared filter, as before, the flood set 54% of its bits: a command
+ *   no one ran then passed one time in 440.
+ * The trusted bound is reached near 2.5 million distinct keys: some 10,000 sessions as varied as the real
+ * corpus's (which span many projects; one project's sessions repeat their commands).
  */
 import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
+import { BloomFilter, PROBES, type ProvenanceBits } from './bloom.js';
 import { dangerOf } from './danger.js';
 import {
   canStartCommand,
@@ -27,139 +41,110 @@ import { userTurn, WordingIndex } from './wording.js';
 export interface ProvenanceOptions {
   /** An optional hard cap on recorded items: past it, nothing more is trusted (fail closed). Default: none. */
   maxHashes?: number;
-  /** Size of the Bloom filter as a power of two bits. Default 26 (8 MiB). */
+  /** Size of the trusted keys' Bloom filter as a power of two bits. Default 26 (8 MiB). */
   log2Bits?: number;
+  /** Size of the untrusted word triples' filter (wording.ts), likewise. Default 23 (1 MiB). */
+  untrustedLog2Bits?: number;
   /** Longest command (in tokens) that can be trusted. */
   maxGram?: number;
   /** Tokens read from one text: pasted logs in a prompt are not the user's own words. */
   maxTokensPerText?: number;
 }
 
-const PROBES = 10;
+/** The highest false positive rate a trusted lookup may have: one in 100,000 commands, URLs, paths or word pairs. */
+const MAX_TRUSTED_FP = 1e-5;
+/** The fill at which a lookup's false positive rate, fill^PROBES, reaches MAX_TRUSTED_FP (31.6%). */
+export const MAX_TRUSTED_FILL = MAX_TRUSTED_FP ** (1 / PROBES);
+/**
+ * The untrusted filter's fill past which one triple in a hundred a model wrote reads as a stranger's
+ * (fill^10 = 1%): enough for some sentences to be refused as tool output's, which the report says.
+ */
+const CROWDED_UNTRUSTED_FILL = 0.01 ** (1 / PROBES);
 /** Longest token recorded; see trust(). */
 const MAX_TOKEN_CHARS = 2048;
 /** Longest text read by trust(): maxTokens tokens of ordinary text fit many times over. */
 const MAX_TEXT_CHARS = 1 << 20;
 
-/** What a key of the filter stands for: a command n-gram, URL, path, or (wording.ts) a user word run or untrusted word triple. */
-export type Domain = 'g' | 'u' | 'p' | 'w' | 'x';
-
-/**
- * A Bloom filter probed by double hashing over two 32-bit hashes of the key. The hash is a fast
- * non-cryptographic one computed over the key's UTF-16 code units (two multiply-xor lanes, mixed at the
- * end as cyrb53 does): sha256 of every n-gram was a fifth of a pass (profiled).
- *
- * What the hash must guarantee: that ordinary keys (similar commands, paths, numbered words) spread
- * evenly over the bits, so the false positive rate is the one the filter's size promises (tested on
- * structured keys in test/guards/bloom.test.ts); and that it is the same in every process, thread,
- * machine and Node version, because filters built in workers and map shards are OR-ed together.
- * What it does not guarantee, and sha256 did not either: resistance to crafted keys. The scheme is
- * public and fixed, so anyone can search offline for strings whose probes set chosen bits (about ten
- * million tries per bit with any hash); a keyed hash would defeat that only with a secret every shard
- * shares. Nothing may rely on the filter to resist text crafted against it: the dangerous-content rules
- * apply whatever the filter says.
- */
-export class BloomFilter {
-  private readonly bits: Uint8Array;
-  private readonly mask: number;
-  private h1 = 0;
-  private h2 = 0;
-
-  constructor(log2Bits: number) {
-    if (!Number.isInteger(log2Bits) || log2Bits < 10 || log2Bits > 31)
-      throw new RangeError(`log2Bits must be an integer in 10..31, got ${log2Bits}`);
-    this.bits = new Uint8Array(2 ** (log2Bits - 3));
-    this.mask = 2 ** log2Bits - 1;
-  }
-
-  /** Sets h1 and h2 for the key (domain, value); the domain seeds the lanes, so domains never share a key. */
-  private hashKey(domain: Domain, value: string): void {
-    const d = domain.charCodeAt(0);
-    let a = Math.imul(0xdeadbeef ^ d, 2654435761);
-    let b = Math.imul(0x41c6ce57 ^ d, 1597334677);
-    for (let i = 0; i < value.length; i++) {
-      const c = value.charCodeAt(i);
-      a = Math.imul(a ^ c, 2654435761);
-      b = Math.imul(b ^ c, 1597334677);
-    }
-    a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
-    b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
-    this.h1 = a >>> 0;
-    this.h2 = (b | 1) >>> 0;
-  }
-
-  /** Adds the key; true when it was not (apparently) present before. */
-  add(domain: Domain, value: string): boolean {
-    this.hashKey(domain, value);
-    let fresh = false;
-    for (let i = 0; i < PROBES; i++) {
-      const b = (this.h1 + Math.imul(i, this.h2)) & this.mask;
-      const byte = b >>> 3;
-      const bit = 1 << (b & 7);
-      if (!(this.bits[byte]! & bit)) {
-        fresh = true;
-        this.bits[byte]! |= bit;
-      }
-    }
-    return fresh;
-  }
-
-  has(domain: Domain, value: string): boolean {
-    this.hashKey(domain, value);
-    for (let i = 0; i < PROBES; i++) {
-      const b = (this.h1 + Math.imul(i, this.h2)) & this.mask;
-      if (!(this.bits[b >>> 3]! & (1 << (b & 7)))) return false;
-    }
-    return true;
-  }
-
-  /** The raw bits, to ship a filter from a worker or a shard. */
-  get raw(): Uint8Array {
-    return this.bits;
-  }
-
-  /**
-   * Adds every value another filter of the same size holds. A union of Bloom filters is a bitwise OR,
-   * so filters built over any split of the sessions merge to the same bits, in any order.
-   */
-  union(bits: Uint8Array): void {
-    if (bits.length !== this.bits.length)
-      throw new RangeError(`cannot merge a filter of ${bits.length} bytes into one of ${this.bits.length}`);
-    for (let i = 0; i < bits.length; i++) this.bits[i]! |= bits[i]!;
-  }
-}
-
 export class ProvenanceIndex {
+  /** Commands, URLs, paths and the user's words: what a lookup trusts. */
   private readonly filter: BloomFilter;
+  /** Word triples of strangers' instructions: a lookup here can only refuse (see wording.ts). */
+  private readonly strangers: BloomFilter;
   private readonly maxHashes: number;
   private readonly maxGram: number;
   private readonly maxTokens: number;
-  private readonly log2Bits: number;
+  /** The sizes of both filters: what a worker's index must have for its filters to merge into this one. */
+  readonly sizes: { log2Bits: number; untrustedLog2Bits: number };
   private count = 0;
   /** True once an explicit maxHashes was reached: later sources were not recorded. */
-  saturated = false;
-  /** Sentence provenance, in the same filter under its own domains (see wording.ts). */
+  private capped = false;
+  /** Sentence provenance, in the same filters under their own domains (see wording.ts). */
   readonly wording: WordingIndex;
 
   constructor(opts: ProvenanceOptions = {}) {
-    this.log2Bits = opts.log2Bits ?? 26;
-    this.filter = new BloomFilter(this.log2Bits);
-    this.wording = new WordingIndex(this.filter);
+    this.sizes = { log2Bits: opts.log2Bits ?? 26, untrustedLog2Bits: opts.untrustedLog2Bits ?? 23 };
+    this.filter = new BloomFilter(this.sizes.log2Bits);
+    this.strangers = new BloomFilter(this.sizes.untrustedLog2Bits);
+    this.wording = new WordingIndex({ trusted: this.filter, untrusted: this.strangers, saturated: () => this.saturated });
     this.maxHashes = opts.maxHashes ?? Infinity;
     this.maxGram = opts.maxGram ?? 12;
     this.maxTokens = opts.maxTokensPerText ?? 4_000;
   }
 
-  /** The filter's bits and its size, for merging (see union). */
-  exportBits(): { log2Bits: number; bits: Uint8Array } {
-    return { log2Bits: this.log2Bits, bits: this.filter.raw };
+  /**
+   * True when the index trusts nothing (fail closed): an explicit maxHashes was reached, or the trusted
+   * filter is fuller than MAX_TRUSTED_FILL, where a lookup of a key never recorded could pass too often.
+   * Nothing more is recorded then. Whatever the split over threads or shards, the merged filter is past
+   * the bound exactly when recording every session would have put it there, so the outcome is the same.
+   */
+  get saturated(): boolean {
+    return this.capped || this.filter.fill > MAX_TRUSTED_FILL;
   }
 
-  /** Adds what another index recorded (from a worker thread or a map shard). */
-  union(other: { log2Bits: number; bits: Uint8Array }): void {
-    if (other.log2Bits !== this.log2Bits)
-      throw new RangeError(`provenance filters differ in size: 2^${other.log2Bits} and 2^${this.log2Bits} bits`);
-    this.filter.union(other.bits);
+  /** Share of each filter's bits set, for the report (see notes). */
+  get fill(): { trusted: number; untrusted: number } {
+    return { trusted: this.filter.fill, untrusted: this.strangers.fill };
+  }
+
+  /**
+   * What the report must say about this index: that it stopped trusting, and why; or that strangers'
+   * instructions fill their filter so far that a model's sentences may be taken for theirs (refused:
+   * safe, but lessons may be missed).
+   */
+  notes(): string[] {
+    if (!this.saturated) {
+      const fill = this.strangers.fill;
+      if (fill <= CROWDED_UNTRUSTED_FILL) return [];
+      return [
+        `wording: the word triples of tool output's instructions fill ${percent(fill)} of their filter, so a model engine's sentences may be refused as tool output's (the offline engine's are not looked up there)`,
+      ];
+    }
+    const why = this.capped
+      ? `it reached its cap of ${this.maxHashes} recorded items`
+      : // Not the fill itself: a pass that stops recording at the bound and one whose threads each stayed under it
+        // (and merged past it) end at different fills, and the report must not depend on the thread count.
+        `its filter passed ${percent(MAX_TRUSTED_FILL)} full, where a command no session ran could pass as one in ${Math.round(1 / MAX_TRUSTED_FP).toLocaleString('en-US')} does`;
+    return [
+      `provenance: nothing the transcripts said was trusted this pass, because ${why}; only edits citing what memory already holds could pass (dream fewer sessions a pass: the ledger skips those dreamed)`,
+    ];
+  }
+
+  /** Both filters' bits and sizes, for merging (see union). */
+  exportBits(): ProvenanceBits {
+    return {
+      trusted: { log2Bits: this.sizes.log2Bits, bits: this.filter.raw },
+      untrusted: { log2Bits: this.sizes.untrustedLog2Bits, bits: this.strangers.raw },
+    };
+  }
+
+  /** Adds what another index recorded (from a worker thread or a map shard), each filter into its own. */
+  union(other: ProvenanceBits): void {
+    if (other.trusted.log2Bits !== this.sizes.log2Bits || other.untrusted.log2Bits !== this.sizes.untrustedLog2Bits)
+      throw new RangeError(
+        `provenance filters differ in size: 2^${other.trusted.log2Bits} and 2^${other.untrusted.log2Bits} bits, this index 2^${this.sizes.log2Bits} and 2^${this.sizes.untrustedLog2Bits}`,
+      );
+    this.filter.union(other.trusted.bits);
+    this.strangers.union(other.untrusted.bits);
   }
 
   /** Distinct items recorded (approximately: a false positive is not counted). */
@@ -173,7 +158,7 @@ export class ProvenanceIndex {
   private add(domain: 'g' | 'u' | 'p', value: string): void {
     this.hashedChars += value.length;
     if (this.count >= this.maxHashes) {
-      this.saturated = true;
+      this.capped = true;
       return;
     }
     if (this.filter.add(domain, value)) this.count++;
@@ -231,7 +216,7 @@ export class ProvenanceIndex {
   }
 
   private known(domain: 'g' | 'u' | 'p', value: string): boolean {
-    return this.filter.has(domain, value);
+    return !this.saturated && this.filter.has(domain, value);
   }
 
   /** The commands, URLs and paths in `text` that this index does not trust, as readable labels. */
@@ -247,7 +232,7 @@ export class ProvenanceIndex {
 
   check(edit: Edit): string | undefined {
     const bad = [...new Set(writtenTexts(edit).flatMap((t) => this.untrusted(t)))];
-    return bad.length > 0 ? untrustedReason(bad) : undefined;
+    return bad.length > 0 ? untrustedReason(bad, this.saturated) : undefined;
   }
 }
 
@@ -257,9 +242,13 @@ function writtenTexts(edit: Edit): string[] {
   return [edit.after, ...section].filter((t): t is string => typeof t === 'string');
 }
 
-function untrustedReason(bad: string[]): string {
-  return `carries ${bad.slice(0, 3).join(', ')} that never appeared in the user's own words or a successful tool call`;
+function untrustedReason(bad: string[], saturated: boolean): string {
+  return saturated
+    ? `carries ${bad.slice(0, 3).join(', ')}, and the provenance index trusted nothing this pass (see the report's notes)`
+    : `carries ${bad.slice(0, 3).join(', ')} that never appeared in the user's own words or a successful tool call`;
 }
+
+const percent = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 function succeeded(
   e: SessionEvent & { kind: 'tool_call' },
@@ -289,8 +278,9 @@ const memoryIndexes = new WeakMap<readonly MemoryFile[], ProvenanceIndex>();
 function memoryIndex(memory: readonly MemoryFile[]): ProvenanceIndex {
   let idx = memoryIndexes.get(memory);
   if (!idx) {
-    // Memory files are small: a 512 KiB filter keeps the false positive rate negligible for them.
-    idx = new ProvenanceIndex({ log2Bits: 22 });
+    // Memory files are small: a 512 KiB filter keeps the false positive rate negligible for them. Their
+    // words are not read into it (memoryGrams in wording.ts), so its untrusted filter stays empty and minimal.
+    idx = new ProvenanceIndex({ log2Bits: 22, untrustedLog2Bits: 10 });
     for (const f of memory) idx.trust(f.text);
     memoryIndexes.set(memory, idx);
   }
@@ -313,7 +303,7 @@ export const provenanceGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
     const notInMemory = new Set(fromMemory.untrusted(t));
     for (const label of ctx.provenance.untrusted(t)) if (notInMemory.has(label)) bad.push(label);
   }
-  return bad.length > 0 ? untrustedReason([...new Set(bad)]) : undefined;
+  return bad.length > 0 ? untrustedReason([...new Set(bad)], ctx.provenance.saturated) : undefined;
 };
 
 /** Every sentence an edit writes is the engine's own phrasing or the user's words (see wording.ts). */

@@ -8,10 +8,24 @@
 const maskSpans = (text: string): string =>
   text.includes('`') ? text.replace(/(`+)[^`\n][\s\S]*?\1/g, (m) => m.replace(/[.!?]/g, '_')) : text;
 
-/** A piece between two cuts as a sentence: trimmed, without its list marker, and only if it has a letter or digit. */
+const LIST_MARKER = /^(?:[-*+]|\d+[.)])\s+/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A piece between two cuts as a sentence: trimmed, without its list marker, and only if it has a letter or digit.
+ * Every sentence of tool output that may give an order comes through here, so the regexes run only where
+ * ASCII cannot answer: a list marker starts with - * + or a digit, and an ASCII letter or digit settles the test.
+ */
 function sentenceOf(piece: string): string | undefined {
-  const t = piece.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, '');
-  return /[\p{L}\p{N}]/u.test(t) ? t : undefined;
+  let t = piece.trim();
+  const first = t.charCodeAt(0);
+  if (first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57)) t = t.replace(LIST_MARKER, '');
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return t;
+    if (c >= 128) return LETTER_OR_DIGIT.test(t) ? t : undefined;
+  }
+  return undefined;
 }
 
 /** Sentences, split where prose ends one: after . ! ? followed by space, and at line breaks. */

@@ -14,7 +14,7 @@
  * with code spans reduced to one opaque token: their contents are commands, which provenance checks.
  */
 import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
-import type { BloomFilter } from './provenance.js';
+import type { BloomFilter } from './bloom.js';
 import { foldForChecks, foldsToItself } from './unicode.js';
 import { bareWord, instructionLike, mayInstruct, orderPlaces, WORD } from './orders.js';
 import { sentencesAt, sentencesOf } from './sentences.js';
@@ -50,17 +50,47 @@ const grams = (w: readonly string[], n: number): string[] => {
   return out;
 };
 
+/**
+ * The filters a WordingIndex records into (provenance.ts): the user's word runs go into the trusted one
+ * with commands, paths and URLs; strangers' word triples into their own, so no flood of them can make a
+ * trusted lookup pass. While the index is saturated, nothing is looked up: no word is the user's and every
+ * triple is a stranger's, so a sentence passes only on memory's words or the engine's.
+ */
+export interface WordingFilters {
+  trusted: BloomFilter;
+  untrusted: BloomFilter;
+  saturated: () => boolean;
+}
+
 export class WordingIndex {
-  constructor(private readonly filter: BloomFilter) {}
+  private readonly trusted: BloomFilter;
+  private readonly untrusted: BloomFilter;
+  private readonly saturated: () => boolean;
+
+  constructor(filters: WordingFilters) {
+    this.trusted = filters.trusted;
+    this.untrusted = filters.untrusted;
+    this.saturated = filters.saturated;
+  }
+
+  /** Whether the user said this word or pair. */
+  private said(gram: string): boolean {
+    return !this.saturated() && this.trusted.has('w', gram);
+  }
+
+  /** Whether this word triple is in an instruction a stranger wrote. */
+  private strangersSaid(triple: string): boolean {
+    return this.saturated() || this.untrusted.has('x', triple);
+  }
 
   /** The user's own words: every word and neighbouring pair. */
   trustUser(text: string): void {
     const w = wordsOf(text);
-    for (const g of [...grams(w, 1), ...grams(w, 2)]) this.filter.add('w', g);
+    for (const g of [...grams(w, 1), ...grams(w, 2)]) this.trusted.add('w', g);
     // A path the user typed bare reads as a code span once the engine phrases it ("edit `src/generated/`"):
     // the same neighbours with the path as a span are still the user's (provenance checks the span).
     const spanned = w.map((x) => (PATH_LIKE.test(x) ? CODE : x));
-    if (spanned.some((x, i) => x !== w[i])) for (const g of grams(spanned, 2)) this.filter.add('w', g);
+    if (spanned.some((x, i) => x !== w[i])) for (const g of grams(spanned, 2)) this.trusted.add('w', g);
   }
 
   /** Instruction-like sentences of text that is not the user's: their word triples. Returns how many were recorded. */
@@ -79,7 +109,7 @@ export class WordingIndex {
       if (!mayInstruct(folded)) continue;
       const w = wordsIn(folded);
       if (!instructionLike(w)) continue;
-      for (const g of grams(w, 3)) this.filter.add('x', g);
+      for (const g of grams(w, 3)) this.untrusted.add('x', g);
       n++;
     }
     return n;
@@ -106,13 +136,13 @@ export class WordingIndex {
 
   private userSaid(words: readonly string[], memory: ReadonlySet<string>): boolean {
     const pairs = grams(words, 2);
-    return pairs.length > 0 && pairs.every((g) => memory.has(g) || this.filter.has('w', g));
+    return pairs.length > 0 && pairs.every((g) => memory.has(g) || this.said(g));
   }
 
   private fromToolOutput(words: readonly string[]): boolean {
     const triples = grams(words, 3);
     if (triples.length === 0) return false;
-    const hits = triples.filter((g) => this.filter.has('x', g)).length;
+    const hits = triples.filter((g) => this.strangersSaid(g)).length;
     return hits / triples.length >= UNTRUSTED_SHARE;
   }
 
@@ -131,7 +161,7 @@ export class WordingIndex {
       else added.push(w);
     }
     const removed = [...left.values()].reduce((a, b) => a + b, 0);
-    return added.length <= 3 && removed <= 3 && added.every((w) => w === CODE || memory.has(w) || this.filter.has('w', w));
+    return added.length <= 3 && removed <= 3 && added.every((w) => w === CODE || memory.has(w) || this.said(w));
   }
 
   /**
@@ -160,12 +190,15 @@ export class WordingIndex {
     const template = matchTemplate(sentence);
     if (template) {
       const slots = template.words.map((s) => wordsOf(s)).filter((w) => w.length > 0 && !w.every((x) => x === CODE));
-      const unknown = slots.find((w) => !w.every((x) => x === CODE || memory.has(x) || this.filter.has('w', x)));
+      const unknown = slots.find((w) => !w.every((x) => x === CODE || memory.has(x) || this.said(x)));
       if (!unknown) return undefined;
       return `fills the engine's wording with "${unknown.join(' ')}", which the user never said`;
     }
     if (strict) return 'is neither phrased by the engine nor said by the user';
-    if (this.fromToolOutput(words)) return 'takes its wording from tool output, not from the user';
+    if (this.fromToolOutput(words))
+      return this.saturated()
+        ? 'needs words from the transcripts, and provenance trusted nothing this pass'
+        : 'takes its wording from tool output, not from the user';
     return undefined;
   }
 

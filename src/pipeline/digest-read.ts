@@ -8,7 +8,7 @@
 import { open } from 'node:fs/promises';
 import { pipeline, type Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
-import type { ProvenanceIndex } from '../guards/index.js';
+import type { FilterBits, ProvenanceIndex } from '../guards/index.js';
 import type { FileDigest } from './mine-file.js';
 import {
   checkComplete,
@@ -17,6 +17,7 @@ import {
   parseDigestHeader,
   parseDigestTrailer,
   parseFileDigest,
+  type DigestFilter,
   type DigestSource,
 } from './digest.js';
 
@@ -116,13 +117,20 @@ class ShardLines {
     const text = await this.lines.next(MAX_DIGEST_LINE_BYTES);
     if (text === undefined) throw new Error(`${this.where()}: the digest ends before its provenance filter (truncated)`);
     const where = this.where();
-    const { log2Bits, gzip } = parseDigestTrailer(text, where);
+    const { trusted, untrusted } = parseDigestTrailer(text, where);
     if ((await this.lines.next(MAX_HEADER_BYTES)) !== undefined) throw new Error(`${this.where()}: more lines after the provenance filter`);
-    // Bounded before inflating: a hostile digest cannot make the reduce allocate more than the filter.
+    // Sized before inflating: a hostile digest cannot make the reduce allocate more than its own filters.
+    const unpacked = (what: string, { log2Bits, gzip }: DigestFilter, size: number): FilterBits => {
+      if (log2Bits !== size) throw new Error(`its ${what} filter has 2^${log2Bits} bits, this dream's 2^${size}`);
+      // The inflated Buffer itself, not a copy: 8 MB more a filter, and the shards end together.
+      return { log2Bits, bits: gunzipSync(Buffer.from(gzip, 'base64'), { maxOutputLength: 2 ** (size - 3) }) };
+    };
+    const { sizes } = provenance;
     try {
-      const bits = gunzipSync(Buffer.from(gzip, 'base64'), { maxOutputLength: 2 ** (Math.min(31, Math.max(10, log2Bits)) - 3) });
-      // Merged from the Buffer itself: a copy is 8 MB more a shard, and the shards end together.
-      provenance.union({ log2Bits, bits });
+      provenance.union({
+        trusted: unpacked('trusted', trusted, sizes.log2Bits),
+        untrusted: unpacked('untrusted', untrusted, sizes.untrustedLog2Bits),
+      });
     } catch (e) {
       throw new Error(`${where}: unreadable provenance filter (${(e as Error).message})`);
     }

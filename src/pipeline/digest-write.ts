@@ -9,10 +9,10 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, gzipSync, type Gzip } from 'node:zlib';
-import type { ProvenanceIndex } from '../guards/index.js';
+import type { FilterBits, ProvenanceIndex } from '../guards/index.js';
 import { assertNoSecrets } from '../guards/index.js';
 import { atomicFile, type AtomicFile } from './atomic-file.js';
-import { MAX_DIGEST_LINE_BYTES, type DigestHeader, type DigestTrailer } from './digest.js';
+import { MAX_DIGEST_LINE_BYTES, type DigestFilter, type DigestHeader, type DigestTrailer } from './digest.js';
 
 // Level 6, not 9: on the 8 MiB filter 9 took 0.5-1 s of a 1,000-session shard's 4 s for a fifth fewer bytes.
 const LEVEL = 6;
@@ -59,8 +59,12 @@ export class DigestWriter {
     try {
       if (this.written !== this.header.files)
         throw new Error(`${this.out}: ${this.written} files written, its header announced ${this.header.files}`);
-      const { log2Bits, bits } = provenance.exportBits();
-      const trailer: DigestTrailer = { provenance: { log2Bits, gzip: gzipSync(bits, { level: LEVEL }).toString('base64') } };
+      const { trusted, untrusted } = provenance.exportBits();
+      const packed = (f: FilterBits): DigestFilter => ({
+        log2Bits: f.log2Bits,
+        gzip: gzipSync(f.bits, { level: LEVEL }).toString('base64'),
+      });
+      const trailer: DigestTrailer = { provenance: { trusted: packed(trusted), untrusted: packed(untrusted) } };
       // Hashed bits, no text: not scanned for secrets, whose entropy rule their base64 trips.
       this.gzip.end(`${JSON.stringify(trailer)}\n`);
       await this.done;

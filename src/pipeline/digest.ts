@@ -21,7 +21,8 @@ import type { Ledger } from '../ledger/index.js';
 
 // 3: the provenance filter hashes keys with a fast non-cryptographic hash (guards/provenance.ts), not sha256.
 // 4: JSON lines (header, one line a file, provenance trailer) instead of one JSON document.
-export const DIGEST_VERSION = 4;
+// 5: the trailer holds two filters, trusted keys and strangers' word triples (guards/provenance.ts).
+export const DIGEST_VERSION = 5;
 const KIND = 'agent-dreaming/signal-digest';
 
 /**
@@ -47,9 +48,15 @@ export interface DigestHeader {
   lessons: string[];
 }
 
-/** The last line of a digest: the shard's provenance Bloom filter, 2^log2Bits bits, gzipped, base64. */
+/** A Bloom filter of 2^log2Bits bits, gzipped, base64. */
+export interface DigestFilter {
+  log2Bits: number;
+  gzip: string;
+}
+
+/** The last line of a digest: the shard's provenance filters (see ProvenanceIndex.exportBits). */
 export interface DigestTrailer {
-  provenance: { log2Bits: number; gzip: string };
+  provenance: { trusted: DigestFilter; untrusted: DigestFilter };
 }
 
 /** A digest file whose header was read and checked: the reduce's handle on a shard. */
@@ -90,7 +97,9 @@ export function parseDigestHeader(text: string, where: string): DigestHeader {
   const d = parseLine(text, where, 'a signal digest') as Partial<DigestHeader> | null;
   if (!d || typeof d !== 'object' || d.kind !== KIND) throw new Error(`${where}: not a signal digest (kind is not "${KIND}")`);
   if (d.version !== DIGEST_VERSION)
-    throw new Error(`${where}: signal digest version ${String(d.version)}, this dream reads version ${DIGEST_VERSION}`);
+    throw new Error(
+      `${where}: signal digest version ${String(d.version)}, this dream reads version ${DIGEST_VERSION} (run the map jobs again with this version)`,
+    );
   const { index, count } = d.shard ?? {};
   if (!isCount(index) || !isCount(count) || index >= count) throw new Error(`${where}: bad shard ${JSON.stringify(d.shard)}`);
   if (typeof d.ledger !== 'string' || !Array.isArray(d.lessons) || !d.lessons.every((l) => typeof l === 'string'))
@@ -123,8 +132,9 @@ export function parseFileDigest(text: string, where: string): FileDigest {
 export function parseDigestTrailer(text: string, where: string): DigestTrailer['provenance'] {
   const t = parseLine(text, where, "a digest's provenance filter") as Partial<DigestTrailer> | null;
   const p = t?.provenance;
-  if (!p || !Number.isInteger(p.log2Bits) || typeof p.gzip !== 'string')
-    throw new Error(`${where}: signal digest without its provenance filter`);
+  const isFilter = (f: Partial<DigestFilter> | undefined): f is DigestFilter =>
+    !!f && typeof f === 'object' && Number.isInteger(f.log2Bits) && typeof f.gzip === 'string';
+  if (!p || !isFilter(p.trusted) || !isFilter(p.untrusted)) throw new Error(`${where}: signal digest without its provenance filters`);
   return p;
 }
 

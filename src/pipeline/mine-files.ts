@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { mineFile, type FileDigest, type MineFileContext, type PassFile } from './mine-file.js';
 import type { FromWorker, WorkerSetup } from './worker-protocol.js';
+import type { ProvenanceBits } from '../guards/index.js';
 
 /**
  * More threads than this gain little and cost memory: the per-file work (provenance and wording, mining,
@@ -69,7 +70,7 @@ export interface MineFilesOptions {
   threads: number;
   ctx: MineFileContext;
   /** What a worker needs to rebuild ctx on its own thread. */
-  setup: Omit<WorkerSetup, 'log2Bits'>;
+  setup: Omit<WorkerSetup, 'provenance'>;
 }
 
 /** Files carry their place in the whole pass when they are a shard of it; otherwise their place in `files`. */
@@ -83,7 +84,7 @@ export async function* mineFiles(
     for (let i = 0; i < files.length; i++) yield await mineFile({ ...files[i]!, index: files[i]!.index ?? i }, opts.ctx);
     return { byWorkers: 0 };
   }
-  const setup: WorkerSetup = { ...opts.setup, log2Bits: opts.ctx.provenance.exportBits().log2Bits };
+  const setup: WorkerSetup = { ...opts.setup, provenance: opts.ctx.provenance.sizes };
   const workers = Array.from({ length: threads - 1 }, () => spawnReadWorker(setup));
   const arrived = new Map<number, FileDigest>();
   // A worker is sent files only once it has booted (~0.2 s to load its bundle and rebuild the context):
@@ -160,10 +161,10 @@ export async function* mineFiles(
   }
 }
 
-function finalFilter(worker: Worker): Promise<{ log2Bits: number; bits: Uint8Array }> {
+function finalFilter(worker: Worker): Promise<ProvenanceBits> {
   return new Promise((resolve, reject) => {
     worker.on('message', (m: FromWorker) => {
-      if (m.type === 'provenance') resolve(m);
+      if (m.type === 'provenance') resolve(m.filters);
       else if (m.type === 'error') reject(new Error(`read worker: ${m.message}`));
     });
     worker.on('error', reject);

@@ -1,6 +1,6 @@
 /**
  * A worker thread of the pass (see mine-files.ts): it reads and mines the files it is sent, one at a
- * time, and at the end sends its provenance filter, which the main thread merges by union.
+ * time, and at the end sends its provenance filters, which the main thread merges by union.
  * Bundled as its own entry (dist/read-worker.js) beside the Action and the CLI.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -23,7 +23,7 @@ const ready: Promise<MineFileContext> = (async () => {
   return {
     memory,
     repoFacts,
-    provenance: new ProvenanceIndex({ log2Bits: setup.log2Bits }),
+    provenance: new ProvenanceIndex(setup.provenance),
     ledger: setup.ledger ? loadLedger(setup.ledger.text, setup.ledger.path) : undefined,
     lessons: lessonsFromWire(setup.lessons),
   };
@@ -42,8 +42,8 @@ port.on('message', (m: ToWorker) => {
       const ctx = await ready;
       if (m.type === 'file') post({ type: 'digest', position: m.position, digest: await mineFile(m.file, ctx) });
       else {
-        const { log2Bits, bits } = ctx.provenance.exportBits();
-        post({ type: 'provenance', log2Bits, bits }, [bits.buffer as ArrayBuffer]);
+        const filters = ctx.provenance.exportBits();
+        post({ type: 'provenance', filters }, [filters.trusted.bits.buffer as ArrayBuffer, filters.untrusted.bits.buffer as ArrayBuffer]);
       }
     } catch (e) {
       post({ type: 'error', message: (e as Error).stack ?? String(e) });

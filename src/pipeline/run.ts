@@ -237,6 +237,9 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       { files: readFiles },
     ),
   );
+  // A provenance index that stopped trusting refuses edits; the report must say why (fail closed, not silently).
+  const provenanceNotes = provenance.notes();
+  for (const note of provenanceNotes) logger.warning(note);
   const guarded = runGuards(dreamed.edits, {
     repoDir,
     memory,
@@ -274,7 +277,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     rejected: [...dreamed.rejected, ...guarded.rejected, ...applied.rejected].map(redactRejected),
     usage: dreamed.usage,
     timings,
-    notes: [...supportNotes, ...dreamed.notes],
+    notes: [...supportNotes, ...dreamed.notes, ...provenanceNotes],
     ...(judged?.efficacy.length ? { efficacy: judged.efficacy } : {}),
     ...(dreamed.decisions?.length ? { decisions: dreamed.decisions } : {}),
   };

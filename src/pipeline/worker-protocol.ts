@@ -1,6 +1,7 @@
 /** The messages between the pass and its read workers (plain data: structured clone). */
 import type { FileDigest, PassFile } from './mine-file.js';
 import type { WireLesson } from './efficacy.js';
+import type { ProvenanceBits } from '../guards/index.js';
 
 export interface WorkerSetup {
   repoDir: string;
@@ -9,7 +10,8 @@ export interface WorkerSetup {
   ledger?: { text: string | null; path: string };
   /** Adopted lessons whose episodes the pass counts. */
   lessons: WireLesson[];
-  log2Bits: number;
+  /** The sizes of the pass's provenance filters, which the worker's must share to merge into them. */
+  provenance: { log2Bits: number; untrustedLog2Bits: number };
 }
 
 /** `position` is the file's place in this thread pool's list, by which digests are put back in order. */
@@ -19,5 +21,5 @@ export type FromWorker =
   /** Booted: the worker's code is loaded and its context built, so files sent now are mined at once. */
   | { type: 'ready' }
   | { type: 'digest'; position: number; digest: FileDigest }
-  | { type: 'provenance'; log2Bits: number; bits: Uint8Array }
+  | { type: 'provenance'; filters: ProvenanceBits }
   | { type: 'error'; message: string };

@@ -158,8 +158,20 @@ const LOOK_SUB: Record<string, RegExp> = {
   kubectl: /^(get|describe|logs)$/,
 };
 
+/**
+ * onlyLooks by shape: a failure's resolution asks it of every command in the window after it, so the
+ * same shape is asked up to a window's worth of times, and each answer splits its segment into words.
+ */
+const looks = new WeakMap<CommandShape, boolean>();
+
 /** Does this command only look (list, read, search, report status)? */
 export function onlyLooks(shape: CommandShape): boolean {
+  let answer = looks.get(shape);
+  if (answer === undefined) looks.set(shape, (answer = looksOnly(shape)));
+  return answer;
+}
+
+function looksOnly(shape: CommandShape): boolean {
   // A project script named by path (`bin/test`, `./scripts/check`) is not the builtin of that name.
   const word = shellWords(shape.segment).find((w) => baseName(w) === shape.program);
   if (word?.includes('/')) return false;

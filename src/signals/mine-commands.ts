@@ -12,6 +12,7 @@ import {
   lessonCommand,
   looksLikeTestFailure,
   structuralDiff,
+  structuralTokens,
   type CommandShape,
 } from './command.js';
 import { clip, errorSignature, salientErrorLine } from './normalize.js';
@@ -31,10 +32,31 @@ export function isOverrideFix(signature: string): boolean {
   return added.some((t) => t.startsWith('flag:') && BYPASS_FLAG.test(t.slice(5)));
 }
 
+const meaningful = (t: string) => !(t.startsWith('flag:') && COSMETIC_FLAG.test(t.slice(5)));
+
 function meaningfulDiff(a: CommandShape, b: CommandShape): { added: string[]; removed: string[] } {
   const d = structuralDiff(a, b);
-  const keep = (t: string) => !(t.startsWith('flag:') && COSMETIC_FLAG.test(t.slice(5)));
-  return { added: d.added.filter(keep), removed: d.removed.filter(keep) };
+  return { added: d.added.filter(meaningful), removed: d.removed.filter(meaningful) };
+}
+
+/**
+ * Structural tokens by shape: a failure is compared with each later command of its family (up to
+ * FIX_WINDOW), so the same shapes' tokens were built again for every pair.
+ */
+const tokenSets = new WeakMap<CommandShape, ReadonlySet<string>>();
+function tokenSet(shape: CommandShape): ReadonlySet<string> {
+  let set = tokenSets.get(shape);
+  if (!set) tokenSets.set(shape, (set = new Set(structuralTokens(shape))));
+  return set;
+}
+
+/** Whether meaningfulDiff(a, b) is not empty, without building it. */
+function changesStructure(a: CommandShape, b: CommandShape): boolean {
+  const ta = tokenSet(a);
+  const tb = tokenSet(b);
+  for (const t of tb) if (!ta.has(t) && meaningful(t)) return true;
+  for (const t of ta) if (!tb.has(t) && meaningful(t)) return true;
+  return false;
 }
 
 export function mineCommands(session: Session, mentions: readonly CommandMention[]): Signal[] {
@@ -76,9 +98,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const fam = commandFamily(shape);
     let fixStep = laterCommands(steps, i).find((r) => {
       const f = r.shapes[0];
-      if (!r.ok || !f || commandFamily(f) !== fam) return false;
-      const d = meaningfulDiff(shape, f);
-      return d.added.length + d.removed.length > 0;
+      return r.ok && !!f && commandFamily(f) === fam && changesStructure(shape, f);
     });
     let fixShape = fixStep?.shapes[0];
     let d = fixShape ? meaningfulDiff(shape, fixShape) : undefined;

@@ -15,7 +15,24 @@ import { isUtf8 } from 'node:buffer';
 export const MAX_LINE_BYTES = 32 * 1024 * 1024;
 
 export type RawLine =
-  { line: number; text: string; last: boolean } | { line: number; problem: 'too-long' | 'invalid-utf8' | 'binary'; bytes: number };
+  | {
+      line: number;
+      text: string;
+      last: boolean;
+      /**
+       * Present when `text` is what a rawLine hook kept of the line: the line's own bytes, to report a
+       * parse failure against the line as written. A view of the read buffer: valid only while its
+       * batch is being handled, before the next batch is asked for.
+       */
+      whole?: Buffer;
+    }
+  | { line: number; problem: 'too-long' | 'invalid-utf8' | 'binary'; bytes: number };
+
+/**
+ * What a rawLine hook makes of a line: drop it, decode it whole, or use the text the hook decoded
+ * (the line with a part no consumer reads left out).
+ */
+export type RawChoice = 'drop' | 'whole' | { text: string };
 
 export interface LineReadOptions {
   maxLineBytes?: number;
@@ -24,11 +41,12 @@ export interface LineReadOptions {
   /** Bytes per read (default: a megabyte); tests use tiny chunks to split lines across reads. */
   chunkBytes?: number;
   /**
-   * Lines this returns true for, given their bytes [start, end) (no newline, no CR, valid UTF-8),
-   * are dropped before they are decoded. Only a fast pre-check: it may be skipped (the line then
-   * arrives as text), so it must never drop a line the consumer would keep.
+   * Decides, from a line's bytes [start, end) (no newline, no CR, valid UTF-8), before it is decoded,
+   * whether to drop it, decode it whole, or take the text the hook decoded of it. Only a fast path: it
+   * may be skipped (the line then arrives whole), so what the consumer makes of a line must not depend
+   * on whether the hook ran.
    */
-  skipRaw?: (buf: Buffer, start: number, end: number) => boolean;
+  rawLine?: (buf: Buffer, start: number, end: number) => RawChoice;
   /**
    * Resume a file that grew: start reading at this byte offset (the end of a complete line), and
    * number lines from `startLine` + 1, so line numbers stay true file lines. The hash then covers
@@ -94,7 +112,7 @@ export function* readLines(file: string, opts: LineReadOptions = {}): Generator<
  */
 export function* readLineBatches(file: string, opts: LineReadOptions = {}): Generator<RawLine[]> {
   const max = opts.maxLineBytes ?? MAX_LINE_BYTES;
-  const skipRaw = opts.skipRaw;
+  const rawLine = opts.rawLine;
   const hash = createHash('sha256');
   const startOffset = opts.startOffset ?? 0;
   const fd = openSync(file, 'r');
@@ -134,9 +152,9 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
             lineNo++;
             let start = pos;
             if (lineNo === 1 && end - start >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) start += 3;
-            if (skipRaw === undefined || !skipRaw(chunk, start, end)) {
-              batch.push({ line: lineNo, text: chunk.toString('utf8', start, end), last: false });
-            }
+            const choice = rawLine === undefined ? 'whole' : rawLine(chunk, start, end);
+            if (choice === 'whole') batch.push({ line: lineNo, text: chunk.toString('utf8', start, end), last: false });
+            else if (choice !== 'drop') batch.push({ line: lineNo, text: choice.text, last: false, whole: chunk.subarray(start, end) });
             pos = nl + 1;
             continue;
           }

@@ -25,6 +25,19 @@ function parseError(e: unknown): string {
   return e instanceof Error ? e.message.slice(0, 200) : String(e);
 }
 
+function parseFailure(last: boolean, e: unknown): string {
+  return last ? `truncated or malformed last line: ${parseError(e)}` : `malformed JSON: ${parseError(e)}`;
+}
+
+/** A line's own bytes (still in the read buffer: see RawLine.whole), parsed whole. */
+function parseWhole(bytes: Buffer, line: number, out: JsonRecord[], issue: IssueSink): void {
+  try {
+    out.push({ line, value: JSON.parse(bytes.toString('utf8')) });
+  } catch (e) {
+    issue(line, parseFailure(false, e));
+  }
+}
+
 /**
  * JSONL records in batches; malformed lines go to `issue` and are skipped. `skipLine` lets a reader
  * drop lines it would ignore anyway before paying for JSON.parse.
@@ -47,7 +60,9 @@ export function* jsonlRecords(
       try {
         out.push({ line: l.line, value: JSON.parse(t) });
       } catch (e) {
-        issue(l.line, l.last ? `truncated or malformed last line: ${parseError(e)}` : `malformed JSON: ${parseError(e)}`);
+        // A line the reader slimmed is judged as written: parsed whole, or reported with the whole line's error.
+        if (l.whole === undefined) issue(l.line, parseFailure(l.last, e));
+        else parseWhole(l.whole, l.line, out, issue);
       }
     }
     if (out.length > 0) yield out;

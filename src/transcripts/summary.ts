@@ -3,7 +3,7 @@
  */
 import type { SessionOutline, FormatId, ReadIssue, Session } from '../model/index.js';
 import { redactSecrets } from '../secrets/index.js';
-import type { HealthCollector } from './health.js';
+import { sessionCounts, type FileTracker, type HealthCollector, type SessionCounts } from './health.js';
 import { readTranscriptFile, type ReadOptions } from './read.js';
 
 export interface FileSummary {
@@ -19,14 +19,63 @@ export interface FileSummary {
   unknownTypes?: Record<string, number>;
 }
 
-/** Tool results that failed on their own account (cascades from a parallel call are not errors). */
-function isToolError(e: Session['events'][number]): boolean {
-  return e.kind === 'tool_result' && !e.ok && e.cascade !== true;
+/** One file's summary and its sessions' counts: all the health report needs, as plain data a thread can send. */
+export interface FileRead {
+  summary: FileSummary;
+  counts: SessionCounts[];
+}
+
+/** Reads one file into its summary row. Never throws for bad content (readTranscriptFile reports it). */
+export async function summarizeFile(
+  file: string,
+  opts: Omit<ReadOptions, 'onIssue' | 'onFormat' | 'onUnknownTypes'> = {},
+): Promise<FileRead> {
+  const s: FileSummary = {
+    file: opts.displayPath ?? file,
+    format: null,
+    sessions: 0,
+    events: 0,
+    toolCalls: 0,
+    toolErrors: 0,
+    skippedLines: 0,
+    issues: [],
+  };
+  const counts: SessionCounts[] = [];
+  const lines = new Set<number>();
+  const onIssue = (i: ReadIssue) => {
+    s.issues.push(i);
+    if (i.line !== undefined) lines.add(i.line);
+  };
+  const onFormat = (f: FormatId | null) => (s.format = f);
+  const onUnknownTypes = (found: ReadonlyMap<string, number>) => {
+    s.unknownTypes ??= {};
+    for (const [k, n] of found) s.unknownTypes[k] = (s.unknownTypes[k] ?? 0) + n;
+  };
+  for await (const session of readTranscriptFile(file, { ...opts, onIssue, onFormat, onUnknownTypes })) {
+    const c = sessionCounts(session);
+    counts.push(c);
+    s.sessions++;
+    s.events += c.events;
+    s.toolCalls += c.toolCalls;
+    s.toolErrors += c.toolErrors;
+  }
+  s.skippedLines = lines.size;
+  return { summary: s, counts };
+}
+
+/** Counts a file read (on this thread or another) into the health report, as if it had been read under it. */
+export function trackFile(tracker: FileTracker, read: FileRead): void {
+  const { summary } = read;
+  tracker.onFormat(summary.format);
+  for (const i of summary.issues) tracker.onIssue(i);
+  if (summary.unknownTypes) tracker.onUnknownTypes(new Map(Object.entries(summary.unknownTypes)));
+  for (const c of read.counts) tracker.counted(c);
+  tracker.end();
 }
 
 export async function summarizeTranscripts(
   files: string[],
-  opts: Omit<ReadOptions, 'displayPath' | 'onIssue'> & {
+  opts: Omit<ReadOptions, 'displayPath' | 'onIssue' | 'onFormat' | 'onUnknownTypes'> & {
     displayPath?: (file: string) => string;
     /** Also counts every file into this health report, under `source` (default "files"). */
     health?: HealthCollector;
@@ -36,45 +85,9 @@ export async function summarizeTranscripts(
   const out: FileSummary[] = [];
   const { health, source, displayPath, ...readOpts } = opts;
   for (const file of files) {
-    const display = displayPath?.(file) ?? file;
-    const s: FileSummary = {
-      file: display,
-      format: null,
-      sessions: 0,
-      events: 0,
-      toolCalls: 0,
-      toolErrors: 0,
-      skippedLines: 0,
-      issues: [],
-    };
-    const tracker = health?.file(source ?? 'files');
-    const lines = new Set<number>();
-    const onIssue = (i: ReadIssue) => {
-      s.issues.push(i);
-      if (i.line !== undefined) lines.add(i.line);
-      tracker?.onIssue(i);
-    };
-    const onFormat = (f: FormatId | null) => {
-      s.format = f;
-      tracker?.onFormat(f);
-    };
-    const onUnknownTypes = (counts: ReadonlyMap<string, number>) => {
-      s.unknownTypes ??= {};
-      for (const [k, n] of counts) s.unknownTypes[k] = (s.unknownTypes[k] ?? 0) + n;
-      tracker?.onUnknownTypes(counts);
-    };
-    for await (const session of readTranscriptFile(file, { ...readOpts, displayPath: display, onIssue, onFormat, onUnknownTypes })) {
-      s.sessions++;
-      s.events += session.events.length;
-      for (const e of session.events) {
-        if (e.kind === 'tool_call') s.toolCalls++;
-        else if (isToolError(e)) s.toolErrors++;
-      }
-      tracker?.session(session);
-    }
-    tracker?.end();
-    s.skippedLines = lines.size;
-    out.push(s);
+    const read = await summarizeFile(file, { ...readOpts, displayPath: displayPath?.(file) ?? file });
+    if (health) trackFile(health.file(source ?? 'files'), read);
+    out.push(read.summary);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BloomFilter } from '../../src/guards/provenance.js';
+import { BloomFilter } from '../../src/guards/bloom.js';
 
 /** Keys shaped like what the indexes record: near-identical commands, paths and word runs, not random strings. */
 const shapes: Record<string, (i: number, side: string) => string> = {
@@ -31,6 +31,19 @@ describe('the provenance Bloom filter', () => {
       expect(absent / probes).toBeLessThan(expected * 1.3);
       expect(otherDomain / probes).toBeLessThan(expected * 1.3);
     });
+
+  it('knows its fill, the share of bits set, as keys are added and after a union', () => {
+    const popcount = (bits: Uint8Array): number => [...bits].reduce((n, byte) => n + byte.toString(2).replaceAll('0', '').length, 0);
+    const [a, b] = [new BloomFilter(12), new BloomFilter(12)];
+    for (let i = 0; i < 150; i++) a.add('g', shapes.command!(i, 'a'));
+    for (let i = 0; i < 250; i++) b.add('w', shapes.words!(i, 'b'));
+    expect(a.fill).toBeGreaterThan(0.2);
+    expect(a.fill).toBe(popcount(a.raw) / 4096);
+    expect(b.fill).toBe(popcount(b.raw) / 4096);
+    a.union(b.raw);
+    expect(a.fill).toBe(popcount(a.raw) / 4096);
+    expect(a.fill).toBeGreaterThan(b.fill);
+  });
 
   it('refuses a size it cannot hold', () => {
     expect(() => new BloomFilter(40)).toThrow(RangeError);

@@ -117,17 +117,56 @@ describe('digest files, streamed', () => {
   it('refuses a digest of another version, or not a digest at all, by its first line', async () => {
     const old = path.join(dir, 'old.json.gz');
     writeFileSync(old, gzipSync('{"kind":"agent-dreaming/signal-digest","version":3,"shard":{"index":0,"count":1},"files":[]}\n'));
-    await expect(readDigestHeader(old)).rejects.toThrow(/old\.json\.gz:1: signal digest version 3, this dream reads version 4/);
+    await expect(readDigestHeader(old)).rejects.toThrow(/old\.json\.gz:1: signal digest version 3, this dream reads version 5/);
     // An old digest is one JSON document, as long as its shard: past the header's bound, its version still names it.
     const big = path.join(dir, 'big-old.json.gz');
     writeFileSync(big, gzipSync(`{"kind":"agent-dreaming/signal-digest","version":3,"files":["${'x'.repeat(2 * 1024 * 1024)}"]}`));
-    await expect(readDigestHeader(big)).rejects.toThrow(/big-old\.json\.gz:1: signal digest version 3, this dream reads version 4/);
+    await expect(readDigestHeader(big)).rejects.toThrow(/big-old\.json\.gz:1: signal digest version 3, this dream reads version 5/);
+    // Version 4, the last one with a single provenance filter (trusted keys and strangers' words in one).
+    const v4 = variant(0, (l) => [
+      l[0]!.replace('"version":5', '"version":4'),
+      ...l.slice(1, -1),
+      JSON.stringify({ provenance: { log2Bits: 26, gzip: gzipSync(Buffer.alloc(1024)).toString('base64') } }),
+    ]);
+    await expect(readDigestHeader(v4)).rejects.toThrow(
+      /variant-\d+\.json\.gz:1: signal digest version 4, this dream reads version 5 \(run the map jobs again/,
+    );
+    // A version 5 header over version 4's one filter: refused at its trailer, naming the line.
+    const mixed = variant(0, (l) => [...l.slice(0, -1), JSON.stringify({ provenance: { log2Bits: 26, gzip: 'AAAA' } })]);
+    await expect(replay([mixed, shards[1]!.file])).rejects.toThrow(
+      new RegExp(`variant-\\d+\\.json\\.gz:${shards[0]!.lines.length}: signal digest without its provenance filters`),
+    );
     const other = path.join(dir, 'other.json');
     writeFileSync(other, '{"kind":"something else"}\n');
     await expect(readDigestHeader(other)).rejects.toThrow(/other\.json:1: not a signal digest/);
     const empty = path.join(dir, 'empty.json');
     writeFileSync(empty, '');
     await expect(readDigestHeader(empty)).rejects.toThrow(/empty\.json: empty, not a signal digest/);
+  });
+
+  it('refuses provenance filters of another size before inflating them, and filters that do not inflate', async () => {
+    const trailerWith = (
+      edit: (p: { trusted: { log2Bits: number; gzip: string }; untrusted: { log2Bits: number; gzip: string } }) => void,
+    ) =>
+      variant(0, (l) => {
+        const t = JSON.parse(l.at(-1)!) as { provenance: Parameters<typeof edit>[0] };
+        edit(t.provenance);
+        return [...l.slice(0, -1), JSON.stringify(t)];
+      });
+    const line = shards[0]!.lines.length;
+    // 2^31 bits would be 256 MiB inflated, had the claimed size bounded the inflating.
+    const huge = trailerWith((p) => (p.untrusted.log2Bits = 31));
+    await expect(replay([huge, shards[1]!.file])).rejects.toThrow(
+      new RegExp(
+        `variant-\\d+\\.json\\.gz:${line}: unreadable provenance filter \\(its untrusted filter has 2\\^31 bits, this dream's 2\\^23\\)`,
+      ),
+    );
+    const small = trailerWith((p) => (p.trusted.log2Bits = 20));
+    await expect(replay([small, shards[1]!.file])).rejects.toThrow(
+      /unreadable provenance filter \(its trusted filter has 2\^20 bits, this dream's 2\^26\)/,
+    );
+    const corrupt = trailerWith((p) => (p.trusted.gzip = gzipSync(Buffer.alloc(100)).toString('base64')));
+    await expect(replay([corrupt, shards[1]!.file])).rejects.toThrow(/unreadable provenance filter \(cannot merge a filter of 100 bytes/);
   });
 
   it('stops reading a line at its bound: a small file that inflates without end is refused, not held', async () => {

@@ -53,6 +53,20 @@ describe('error_then_fix', () => {
     expect(signals.map((s) => [s.kind, s.fixed])).toEqual([['error_then_fix', 'npm run build']]);
   });
 
+  it('passes over variants that only add or drop output flags, and takes the next real change as the fix', () => {
+    for (const [failed, cosmetic] of [
+      ['pytest -v tests/test_a.py', 'pytest tests/test_a.py'],
+      ['pytest tests/test_a.py', 'pytest --tb=short -q tests/test_a.py'],
+    ]) {
+      const signals = mine([
+        { run: failed!, ok: false, out: "ModuleNotFoundError: No module named 'app'" },
+        { run: cosmetic!, ok: true },
+        { run: 'PYTHONPATH=src pytest tests/test_a.py', ok: true },
+      ]);
+      expect(signals.map((s) => [s.kind, s.fixed])).toEqual([['error_then_fix', 'PYTHONPATH=src pytest']]);
+    }
+  });
+
   it('gives the same signature to the same fix in different words and paths', () => {
     const a = mine([
       { run: 'cd /work/a && pytest tests/test_a.py', ok: false, out: "ModuleNotFoundError: No module named 'app'" },

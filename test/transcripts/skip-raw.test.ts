@@ -52,15 +52,15 @@ async function collect(file: string, opts: Parameters<typeof readLineBatches>[1]
   return out;
 }
 
-describe('readLineBatches skipRaw', () => {
+describe('readLineBatches rawLine dropping lines', () => {
   it('drops matching lines but keeps the numbers of the rest, whatever the chunk size', async () => {
     const lines = ['\ufeffkeep one', 'drop a', 'keep é two', 'drop b\r', 'keep three', 'drop c', 'keep last'];
     const file = join(dir, 'lines.txt');
     writeFileSync(file, lines.join('\n'));
-    const skipRaw = (buf: Buffer, s: number, e: number) => buf.subarray(s, e).toString('latin1').startsWith('drop');
+    const rawLine = (buf: Buffer, s: number, e: number) => (buf.subarray(s, e).toString('latin1').startsWith('drop') ? 'drop' : 'whole');
     const plain = (await collect(file, {})).filter((l) => !('text' in l && l.text.startsWith('drop')));
     for (const chunkBytes of [3, 7, 16, 1 << 20]) {
-      const got = await collect(file, { skipRaw, chunkBytes });
+      const got = await collect(file, { rawLine, chunkBytes });
       // A line split over chunks arrives as text (the pre-check is skipped); all others are dropped.
       const texts = got.map((l) => ('text' in l ? `${l.line}:${l.text}` : `${l.line}:?`));
       expect(texts.filter((t) => !/^\d+:drop/.test(t))).toEqual(plain.map((l) => ('text' in l ? `${l.line}:${l.text}` : '')));

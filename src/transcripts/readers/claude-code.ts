@@ -3,6 +3,8 @@
  */
 import { SessionBuilder, asRecord, blockText, str } from '../builder.js';
 import { jsonlRecords } from '../records.js';
+import { topLevelMemberValue, type ValueSpan } from '../json-tail.js';
+import type { RawChoice } from '../lines.js';
 import type { CompactionEvent } from '../../model/index.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
@@ -36,11 +38,60 @@ const SNAPSHOT_BYTES = Buffer.from('file-history-snapshot"');
  */
 export function isSilentBytes(buf: Buffer, start: number, end: number): boolean {
   if (end <= start || buf[end - 1] !== 0x7d) return false;
-  const head = buf.subarray(start, Math.min(end, start + 2000 + FIRST_TYPE_BYTES.length));
-  const i = head.indexOf(FIRST_TYPE_BYTES);
-  if (i < 0) return false;
-  const at = start + i + FIRST_TYPE_BYTES.length;
-  return startsWithBytes(buf, at, end, PROGRESS_BYTES) || startsWithBytes(buf, at, end, SNAPSHOT_BYTES);
+  return isSilentType(buf, typeValueAt(buf, start, end), end);
+}
+
+/** Where the value of the line's first "type" starts, if within the first 2000 bytes; else -1. */
+function typeValueAt(buf: Buffer, start: number, end: number): number {
+  const i = buf.subarray(start, Math.min(end, start + 2000 + FIRST_TYPE_BYTES.length)).indexOf(FIRST_TYPE_BYTES);
+  return i < 0 ? -1 : start + i + FIRST_TYPE_BYTES.length;
+}
+
+function isSilentType(buf: Buffer, at: number, end: number): boolean {
+  return at >= 0 && (startsWithBytes(buf, at, end, PROGRESS_BYTES) || startsWithBytes(buf, at, end, SNAPSHOT_BYTES));
+}
+
+/**
+ * Claude Code keeps a second copy of each tool's output on the result line, as `toolUseResult` (a
+ * quarter of a real transcript's bytes). The reader reads of it only its shape (a string, the
+ * harness's rejection marker, or an object) and a subagent's `agentId`, `description` and `prompt`,
+ * so a large value is left out before the line is decoded: a string stands in as "", an object
+ * without an `agentId` key as {}. Anything else, or a value the structural scan is unsure of, is read
+ * whole. test/transcripts/slim-lines.test.ts reads transcripts with and without this and compares.
+ */
+const TOOL_USE_RESULT = Buffer.from('"toolUseResult":');
+const AGENT_ID = Buffer.from('"agentId"');
+const USER_BYTES = Buffer.from('user"');
+const EMPTY_STRING = Buffer.from('""');
+const EMPTY_OBJECT = Buffer.from('{}');
+/** Below this, leaving a value out saves less than it costs. */
+const SLIM_MIN_BYTES = 256;
+
+/** The raw-line hook of the Claude Code reader: progress and snapshot lines dropped, toolUseResult copies left out. */
+export function claudeCodeRawLine(buf: Buffer, start: number, end: number): RawChoice {
+  if (end <= start || buf[end - 1] !== 0x7d) return 'whole';
+  const type = typeValueAt(buf, start, end);
+  if (isSilentType(buf, type, end)) return 'drop';
+  // Only result lines ("user") carry the copy, so others skip the search; a line whose type was not found is searched.
+  if (type >= 0 && !startsWithBytes(buf, type, end, USER_BYTES)) return 'whole';
+  const value = topLevelMemberValue(buf, start, end, TOOL_USE_RESULT);
+  if (value === undefined || value.to - value.from < SLIM_MIN_BYTES) return 'whole';
+  if (buf[value.from] === 0x22) return { text: slimText(buf, start, end, value, EMPTY_STRING) };
+  if (buf.subarray(value.from, value.to).indexOf(AGENT_ID) < 0) return { text: slimText(buf, start, end, value, EMPTY_OBJECT) };
+  return 'whole';
+}
+
+/** Slimmed lines are assembled here and decoded once: a flat string parses faster than a concatenation. */
+const SLIM_BUFFER_BYTES = 1 << 20;
+let slimBuffer: Buffer | undefined;
+
+function slimText(buf: Buffer, start: number, end: number, value: ValueSpan, standIn: Buffer): string {
+  const bytes = value.from - start + standIn.length + (end - value.to);
+  const out = bytes <= SLIM_BUFFER_BYTES ? (slimBuffer ??= Buffer.allocUnsafeSlow(SLIM_BUFFER_BYTES)) : Buffer.allocUnsafe(bytes);
+  let k = buf.copy(out, 0, start, value.from);
+  k += standIn.copy(out, k);
+  k += buf.copy(out, k, value.to, end);
+  return out.toString('utf8', 0, k);
 }
 
 function startsWithBytes(buf: Buffer, at: number, end: number, lit: Buffer): boolean {
@@ -68,7 +119,8 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
   let pendingCompaction: CompactionEvent | undefined;
   const linked = new Set<string>();
 
-  for (const batch of jsonlRecords(ctx.file, ctx.issue, { ...ctx.lineOpts, skipLine: isSilentLine, skipRaw: isSilentBytes }))
+  // The caller's line options come last: a rawLine given there (a test reading lines whole) replaces this reader's.
+  for (const batch of jsonlRecords(ctx.file, ctx.issue, { skipLine: isSilentLine, rawLine: claudeCodeRawLine, ...ctx.lineOpts }))
     for (const rec of batch) {
       const o = asRecord(rec.value);
       if (!o) {

@@ -1,18 +1,33 @@
 /**
- * Text copied from the Claude Code terminal UI: `> ` opens a user prompt, `⏺ ` an assistant
- * message or a tool call (`⏺ Bash(npm test)`), `⎿ ` a tool's result. The UI shows only the start
- * of long output ("… +12 lines"), so every event is marked lower fidelity.
+ * Text copied from the Claude Code terminal UI, in both generations of its glyphs: a prompt opens with
+ * `> ` (early versions) or `❯ ` (later ones), an assistant message or a tool call with `⏺ ` or `● `
+ * (`● Bash(npm test)`), a tool's result with `⎿ `. The UI shows only the start of long output
+ * ("… +12 lines"), so every event is marked lower fidelity.
+ *
+ * What the UI draws around a session is not part of it, and is told apart by where it sits: lines
+ * before the welcome banner (the shell prompt that started `claude`), the input box at the bottom
+ * (between two rules: a placeholder, never sent), and a custom slash command's expansion, which the UI
+ * prints as a second prompt right under the command although the user typed only the command.
  */
 import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
 import { readLineBatches } from '../lines.js';
 import { ClaudeMessages } from './claude-messages.js';
 import type { ReaderContext } from './context.js';
 
-/** A tool call as the UI draws it: a tool name (Bash, Update, mcp__server__tool) then its argument in parentheses. */
-const CALL = /^([A-Z][\w-]*|mcp__[\w-]+)\(([\s\S]*)\)$/;
-const MARKER = /^(?:(>) |(⏺) ?|\s*(⎿) ?)/u;
+/** A tool call as the UI draws it: a tool name (Bash, Update, Web Search, mcp__server__tool) then its argument in parentheses. */
+const CALL = /^([A-Z][\w-]*(?: [A-Z][\w-]*)*|mcp__[\w-]+)\(([\s\S]*)\)$/;
+const MARKER = /^(?:([>❯]) |([⏺●]) ?|\s*(⎿) ?)/u;
+/** The welcome banner: "✻ Welcome to Claude Code!" in a box, or the block-glyph logo beside "Claude Code v2.1.39". */
+const BANNER = /^[│|] ✻ Welcome to Claude Code\b|^\s*[\u2580-\u259f][\u2580-\u259f ]*Claude Code v\d+\.\d+/u;
+/** A rule across the terminal at the first column: the input box's top or bottom edge. */
+const RULE = /^[─━]{20,}$/;
 /** Console failures the UI prints in words: "Error: …", a non-zero exit, a rejection. */
-const FAILED = /^(?:Error\b|Exit code [1-9]|Interrupted by user|User rejected|No such file|Command timed out)/;
+const FAILED = /^(?:Error\b|Exit code [1-9]|Interrupted\b|User rejected|No such file|Command timed out)/;
+/**
+ * Blocks held back until the banner shows whether they came before it. A capture without a banner (a
+ * copied part of a session) is read from its first line once this many lines have gone by.
+ */
+const PRE_BANNER_LINES = 400;
 
 interface Block {
   kind: 'user' | 'assistant' | 'result';
@@ -27,23 +42,35 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
   let block: Block | undefined;
   let lastCall: { id: string; name: string } | undefined;
   let calls = 0;
+  /** The block just emitted was a prompt holding a slash command: a prompt right under it is its expansion. */
+  let afterSlashCommand = false;
+  /** Blocks read before any banner, and their lines; undefined once a banner was seen or the wait is over. */
+  let preBanner: Block[] | undefined = [];
+  let preBannerLines = 0;
+  /** Inside the input box: nothing there was sent. */
+  let inBox = false;
 
-  const flush = (): void => {
-    if (!block) return;
-    const bl = block;
-    block = undefined;
+  const emit = (bl: Block): void => {
     const text = bl.lines.join('\n').trim();
     if (!text) return;
     const w = { line: bl.line };
+    const expansion = afterSlashCommand && bl.kind === 'user';
+    afterSlashCommand = bl.kind === 'user' && !expansion && text.startsWith('/');
     if (bl.kind === 'user') {
-      msgs.userText(text, w);
+      // The expansion is the command's own text: kept out like the isMeta line a transcript records for it.
+      msgs.userText(text, w, expansion);
       lastCall = undefined;
       return;
     }
     if (bl.kind === 'result') {
-      if (!lastCall) return;
+      // Under no open call (a collapsed "Read 2 files" group, a result already shown) only the UI draws a
+      // result line: there, "Interrupted" is the user stopping the agent, as a transcript records it.
+      if (!lastCall) {
+        if (/^Interrupted\b/.test(text)) msgs.userText('[Request interrupted by user]', w);
+        return;
+      }
       // "Interrupted", "User rejected" and the like read the same as in a transcript, so the same classifier applies.
-      const body = text.replace(/^Interrupted by user\b.*/, '[Request interrupted by user]');
+      const body = text.replace(/^Interrupted\b.*/, '[Request interrupted by user]');
       const failed = (exitCodeFrom(body) ?? 0) !== 0 || FAILED.test(body) || looksFailed(body);
       msgs.toolResult({ tool_use_id: lastCall.id, content: body, is_error: failed }, w);
       lastCall = undefined;
@@ -63,6 +90,22 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
     lastCall = undefined;
   };
 
+  const emitPreBanner = (): void => {
+    const held = preBanner ?? [];
+    preBanner = undefined;
+    held.forEach(emit);
+  };
+
+  const flush = (): void => {
+    if (!block) return;
+    const bl = block;
+    block = undefined;
+    if (!preBanner) return emit(bl);
+    preBanner.push(bl);
+    preBannerLines += bl.lines.length;
+    if (preBannerLines > PRE_BANNER_LINES) emitPreBanner();
+  };
+
   for (const batch of readLineBatches(ctx.file, ctx.lineOpts))
     for (const l of batch) {
       if ('problem' in l) {
@@ -70,6 +113,18 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
         continue;
       }
       const line = l.text.replace(/\s+$/, '');
+      if (preBanner && BANNER.test(line)) {
+        // Everything so far was the shell that started Claude Code.
+        block = undefined;
+        preBanner = undefined;
+        continue;
+      }
+      if (RULE.test(line)) {
+        flush();
+        inBox = !inBox;
+        continue;
+      }
+      if (inBox) continue;
       const m = MARKER.exec(line);
       if (m) {
         flush();
@@ -83,5 +138,6 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
       else flush();
     }
   flush();
+  emitPreBanner();
   return [b];
 }
