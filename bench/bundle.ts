@@ -30,11 +30,14 @@ export function buildBundle(dir: string): void {
   const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: pkg.name, version: pkg.version, type: 'module' }));
   // Preloaded into every Node child: its peak RSS as the process saw it (workers included), at exit.
+  // A pass runs in a child of the CLI (src/pipeline/bounded-heap.ts), which inherits the probe: the
+  // highest of the two is kept, so the figure is the pass's, whichever process ran it.
   writeFileSync(
     path.join(dir, 'probe.mjs'),
-    `import { writeFileSync } from 'node:fs';\nimport { isMainThread } from 'node:worker_threads';\n` +
+    `import { existsSync, readFileSync, writeFileSync } from 'node:fs';\nimport { isMainThread } from 'node:worker_threads';\n` +
       `const out = process.env.${PROBE_OUT_ENV};\n` +
-      `if (out && isMainThread) process.on('exit', () => writeFileSync(out, String(process.resourceUsage().maxRSS)));\n`,
+      `const seen = () => (existsSync(out) ? Number(readFileSync(out, 'utf8')) || 0 : 0);\n` +
+      `if (out && isMainThread) process.on('exit', () => writeFileSync(out, String(Math.max(seen(), process.resourceUsage().maxRSS))));\n`,
   );
 }
 

@@ -40,6 +40,7 @@ function rand(): number {
   seed ^= seed << 5;
   return (seed >>> 0) / 4294967296;
 }
+const hex = (n: number): string => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(rand() * 16)]).join('');
 const letters = (n: number): string => Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rand() * 26)]).join('');
 const LESSONS = Array.from({ length: 40 }, (_, i) => ({ tool: `tool${letters(5)}${i}`, flag: `--mode-${letters(4)}` }));
 
@@ -67,7 +68,9 @@ function turns(bytes: number): Turn[] {
 function sessionFile(root: string, i: number, kb: number): void {
   const dir = path.join(root, 'sessions', `part-${String(Math.floor(i / PER_DIR)).padStart(3, '0')}`);
   mkdirSync(dir, { recursive: true });
-  const id = `${String(i).padStart(8, '0')}-${letters(4)}-4${letters(3)}-8${letters(3)}-${String(i).padStart(12, '0')}`;
+  // Hex, as a real session's UUID: random letters spell a Slack token's prefix (xoxb-..., xoxs-...) a few times in
+  // 100,000 ids, and the report, which lists ids, is then rightly refused as holding a secret.
+  const id = `${String(i).padStart(8, '0')}-${hex(4)}-4${hex(3)}-8${hex(3)}-${String(i).padStart(12, '0')}`;
   const day = String(1 + (i % 28)).padStart(2, '0');
   const text =
     rand() < 0.7

@@ -1,0 +1,64 @@
+/**
+ * Runs a pass's process with a bounded heap: a small young generation, and an old generation that
+ * grows by a tenth between full collections. The pass keeps little (about 75 MB of live heap at
+ * 100,000 sessions); what V8 let the heap grow to around it was most of the peak RSS.
+ *
+ * - Young generation: V8 sizes it from the machine's memory, and a pass allocates fast enough that it
+ *   grows to the maximum: on Node 24 with 24 GB, 128 MB of new space beside an old space of ~50 MB at
+ *   10,000 sessions. Capping the old space (--max-old-space-size=100) changed nothing; 8 MB semi-spaces
+ *   took the peak from 302 MB to 180-196 MB (one thread, same diff, the same CPU within noise).
+ * - Old generation: after a full collection V8 lets it grow up to 4x the live size before the next
+ *   one, on a machine with memory to spare. At 100,000 sessions that was 188 MB of old space around
+ *   ~75 MB live, and a peak of 410-481 MB. Growing by 25% (--heap-growing-percent) gave 267 MB on one
+ *   thread and 316 MB on two; by 10%, 287 MB on two. Neither cost CPU measurably on this shared machine
+ *   (30,000 sessions, two threads, two rounds each: 27.7-29.8 s at 25%, 21.9-25.7 s at 10%). It sets
+ *   no limit: a larger pass still gets the memory it needs.
+ * Read workers get the same young generation through resourceLimits (mine-files.ts); V8 flags are the
+ * process's, so the growth factor holds on their heaps too.
+ *
+ * Both can only be set when V8 starts: v8.setFlagsFromString afterwards leaves the young generation as
+ * it was (measured), and the Action's runner starts `node dist/index.js` with no flags. So a heavy
+ * command starts itself again once with the flags and waits for that child, which inherits stdio,
+ * environment and exit code. The parent has loaded only the small entry module (~20 MB of its own), and the
+ * second start costs about 0.07 s of CPU and wall time (the minimum of five passes that read nothing).
+ */
+import { spawn } from 'node:child_process';
+
+const FLAG = '--max-semi-space-size';
+/** MB per semi-space (see above; at 10,000 sessions 16 gave 199-209 MB, 4 gave 172-199 MB: no clear gain). */
+const FLAGS = [`${FLAG}=8`, '--heap-growing-percent=10'];
+
+/** True when this process's young generation is already bounded: by us, by the user, or NODE_OPTIONS. */
+function alreadyBounded(env: NodeJS.ProcessEnv): boolean {
+  // V8 reads its flags with - or _ alike.
+  const given = (arg: string): boolean => {
+    const a = arg.replace(/_/g, '-');
+    return a === FLAG || a.startsWith(`${FLAG}=`);
+  };
+  return process.execArgv.some(given) || (env.NODE_OPTIONS ?? '').split(/\s+/).some(given);
+}
+
+/**
+ * Undefined when this process may run the command itself (its young generation is bounded already);
+ * otherwise runs the same command in a child Node with the bound and resolves to the exit code the
+ * parent must exit with. A child killed by a signal kills the parent with the same signal.
+ */
+export async function rerunWithBoundedHeap(env: NodeJS.ProcessEnv = process.env): Promise<number | undefined> {
+  if (alreadyBounded(env)) return undefined;
+  const child = spawn(process.execPath, [...FLAGS, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env,
+  });
+  // Ctrl-C reaches the whole process group; a signal sent to the parent alone (a runner cancelling the
+  // job) is passed on, and the parent waits for the child to end either way.
+  const forward = (signal: NodeJS.Signals): void => void child.kill(signal);
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const s of signals) process.on(s, forward);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (c, s) => resolve([c, s]));
+  });
+  for (const s of signals) process.off(s, forward);
+  if (signal) process.kill(process.pid, signal);
+  return code ?? 1;
+}
