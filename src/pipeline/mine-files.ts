@@ -14,10 +14,9 @@
  * the same code already, starts reading at once while the worker boots, and saves a worker's heap.
  */
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { existsSync, statSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { statSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
+import { spawnBundledWorker } from './bundled-worker.js';
 import { mineFile, type FileDigest, type MineFileContext, type PassFile } from './mine-file.js';
 import type { FromWorker, WorkerSetup } from './worker-protocol.js';
 import type { ProvenanceBits } from '../guards/index.js';
@@ -178,21 +177,5 @@ function finalFilter(worker: Worker): Promise<ProvenanceBits> {
  * worker does not inherit from `--import` on Node 20: the bootstrap registers it first.
  */
 function spawnReadWorker(setup: WorkerSetup): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) {
-    // The bundles' code sits in dist/chunks/, one folder below the worker.
-    const beside = new URL('./read-worker.js', self);
-    return new Worker(existsSync(fileURLToPath(beside)) ? beside : new URL('../read-worker.js', self), {
-      workerData: setup,
-      resourceLimits,
-    });
-  }
-  const tsx = pathToFileURL(
-    createRequire(self)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const entry = new URL('./read-worker.ts', self).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { eval: true, workerData: setup, resourceLimits });
+  return spawnBundledWorker({ entry: 'read-worker', from: import.meta.url, workerData: setup, resourceLimits });
 }
