@@ -1,28 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
-  consoleLogger
-} from "./cli-chunks/chunk-XVOV4B3G.js";
-import "./cli-chunks/chunk-73UNAEYF.js";
-import "./cli-chunks/chunk-TJ6B3WYZ.js";
-
-// src/cli/pipes.ts
-var CLOSED_PIPE_CODES = /* @__PURE__ */ new Set(["EPIPE", "ERR_STREAM_DESTROYED"]);
-function ignoreClosedPipes(...streams) {
-  for (const stream of streams) {
-    stream.on("error", (err) => {
-      if (err.code && CLOSED_PIPE_CODES.has(err.code)) return;
-      throw err;
-    });
-  }
-}
+  enableCompileCache,
+  rerunWithBoundedHeap
+} from "./chunks/chunk-LUEMSK6X.js";
+import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli.ts
-ignoreClosedPipes(process.stdout, process.stderr);
-var logger = consoleLogger({ verbose: process.env.DREAM_VERBOSE === "1" });
-var deps = { logger, env: process.env };
-var program = process.argv[2] === "capture" ? (await import("./cli-chunks/capture-program-JUWR3VRY.js")).buildCaptureProgram(deps) : (await import("./cli-chunks/program-4ZQ7JUNC.js")).buildProgram(deps);
-program.parseAsync(process.argv).catch((err) => {
-  logger.error(err instanceof Error ? err.message : String(err));
-  process.exitCode = 1;
-});
+var PASSES = /* @__PURE__ */ new Set(["run", "map", "reduce", "eval"]);
+enableCompileCache(process.env);
+var exitCode = PASSES.has(process.argv[2] ?? "") ? await rerunWithBoundedHeap() : void 0;
+if (exitCode !== void 0) process.exit(exitCode);
+await import("./chunks/start-ITK4ITQK.js");

@@ -1,0 +1,25 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  bufferLogger
+} from "./chunks/chunk-ECLPBEXB.js";
+import {
+  summarizeFile
+} from "./chunks/chunk-GFAOHSYZ.js";
+import "./chunks/chunk-IQ6GQNGQ.js";
+import "./chunks/chunk-2YZ64CDK.js";
+import "./chunks/chunk-GJ7UAFRC.js";
+import "./chunks/chunk-7OVR6L5L.js";
+
+// src/cli/sessions-worker.ts
+import { parentPort } from "node:worker_threads";
+var port = parentPort;
+if (!port) throw new Error("sessions-worker.ts runs only as a worker thread");
+var post = (m) => port.postMessage(m);
+port.on("message", (m) => {
+  const logs = [];
+  summarizeFile(m.file, { displayPath: m.display, logger: bufferLogger(logs) }).then(
+    (read) => post({ type: "read", position: m.position, read, logs }),
+    (e) => post({ type: "error", message: e.stack ?? String(e) })
+  );
+});
+post({ type: "ready" });
