@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
-  enableCompileCache,
-  rerunWithBoundedHeap
-} from "./chunks/chunk-LUEMSK6X.js";
+  enableCompileCache
+} from "./chunks/chunk-AEG4YBVS.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli.ts
 var PASSES = /* @__PURE__ */ new Set(["run", "map", "reduce", "eval"]);
 enableCompileCache(process.env);
-var exitCode = PASSES.has(process.argv[2] ?? "") ? await rerunWithBoundedHeap() : void 0;
+var exitCode = PASSES.has(process.argv[2] ?? "") ? await (await import("./chunks/bounded-heap-DR7I5KB4.js")).rerunWithBoundedHeap() : void 0;
 if (exitCode !== void 0) process.exit(exitCode);
-await import("./chunks/start-ITK4ITQK.js");
+await import("./chunks/start-JD7JUTB2.js");

@@ -8,12 +8,11 @@
  * cache's directory through NODE_COMPILE_CACHE.
  */
 import { enableCompileCache } from './cli/compile-cache.js';
-import { rerunWithBoundedHeap } from './pipeline/bounded-heap.js';
 
 /** The commands that read transcripts in bulk. */
 const PASSES = new Set(['run', 'map', 'reduce', 'eval']);
 
 enableCompileCache(process.env);
-const exitCode = PASSES.has(process.argv[2] ?? '') ? await rerunWithBoundedHeap() : undefined;
+const exitCode = PASSES.has(process.argv[2] ?? '') ? await (await import('./pipeline/bounded-heap.js')).rerunWithBoundedHeap() : undefined;
 if (exitCode !== undefined) process.exit(exitCode);
 await import('./cli/start.js');

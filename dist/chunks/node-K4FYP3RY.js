@@ -1,5 +1,5 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
-import "./chunk-GW3TTXM3.js";
+import "./chunk-FKT5VVHE.js";
 import {
   AnthropicError,
   AsyncQueue,
@@ -16,7 +16,7 @@ import {
   loggerFor,
   promiseWithResolvers,
   readEnv
-} from "./chunk-EYXA6JTK.js";
+} from "./chunk-WZN67QYX.js";
 import {
   child_process,
   crypto,

@@ -7,12 +7,11 @@
  */
 import path from 'node:path';
 import { enableCompileCache } from '../cli/compile-cache.js';
-import { rerunWithBoundedHeap } from '../pipeline/bounded-heap.js';
 
 const runnerTemp = process.env.RUNNER_TEMP?.trim();
 enableCompileCache(process.env, runnerTemp ? path.join(runnerTemp, 'dream-compile-cache') : undefined);
 // The runner starts this file with no Node flags: the pass runs in a child with a bounded heap.
-const exitCode = await rerunWithBoundedHeap();
+const exitCode = await (await import('../pipeline/bounded-heap.js')).rerunWithBoundedHeap();
 if (exitCode !== undefined) process.exit(exitCode);
 const { run } = await import('../main.js');
 await run();
