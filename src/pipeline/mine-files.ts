@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { spawnBundledWorker } from './bundled-worker.js';
+import { orderedPool } from './ordered-pool.js';
 import { mineFile, type FileDigest, type MineFileContext, type PassFile } from './mine-file.js';
 import type { FromWorker, WorkerSetup } from './worker-protocol.js';
 import type { ProvenanceBits } from '../guards/index.js';
@@ -79,78 +80,35 @@ export async function* mineFiles(
   opts: MineFilesOptions,
 ): AsyncGenerator<FileDigest, { byWorkers: number }> {
   const threads = Math.min(opts.threads, files.length);
+  const withIndex = (position: number): PassFile & { index: number } => ({
+    ...files[position]!,
+    index: files[position]!.index ?? position,
+  });
   if (threads <= 1) {
-    for (let i = 0; i < files.length; i++) yield await mineFile({ ...files[i]!, index: files[i]!.index ?? i }, opts.ctx);
+    for (let i = 0; i < files.length; i++) yield await mineFile(withIndex(i), opts.ctx);
     return { byWorkers: 0 };
   }
   const setup: WorkerSetup = { ...opts.setup, provenance: opts.ctx.provenance.sizes };
   const workers = Array.from({ length: threads - 1 }, () => spawnReadWorker(setup));
-  const arrived = new Map<number, FileDigest>();
-  // A worker is sent files only once it has booted (~0.2 s to load its bundle and rebuild the context):
-  // files queued on a booting worker would hold up the digests in order while this thread reads on.
-  const inFlight = new Array<number>(workers.length).fill(0);
-  const booted = new Array<boolean>(workers.length).fill(false);
-  const window = threads * WINDOW_PER_WORKER;
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  const notify = (): void => {
-    const w = wake;
-    wake = undefined;
-    w?.();
-  };
-  let sent = 0;
-  let next = 0;
-  let byWorkers = 0;
-  const feed = (): void => {
-    for (let w = 0; w < workers.length; w++) {
-      while (booted[w] && inFlight[w]! < PER_WORKER && sent < files.length && sent < next + window) {
-        workers[w]!.postMessage({ type: 'file', position: sent, file: { ...files[sent]!, index: files[sent]!.index ?? sent } });
-        sent++;
-        inFlight[w]!++;
-      }
-    }
-  };
-  workers.forEach((worker, w) => {
-    worker.on('message', (m: FromWorker) => {
-      if (m.type === 'ready') {
-        booted[w] = true;
-        feed();
-      } else if (m.type === 'digest') {
-        inFlight[w]!--;
-        byWorkers++;
-        arrived.set(m.position, m.digest);
-        // Refilled as each digest arrives, not as digests are handed on in order: a worker that finished
-        // its files while this thread mines a large one would otherwise wait for that one to finish.
-        feed();
-      } else if (m.type === 'error') failure ??= new Error(`read worker: ${m.message}`);
-      notify();
-    });
-    worker.on('error', (e) => {
-      failure ??= e;
-      notify();
-    });
-  });
   try {
-    feed();
-    while (next < files.length) {
-      const digest = arrived.get(next);
-      if (digest) {
-        arrived.delete(next);
-        next++;
-        feed();
-        yield digest;
-        continue;
-      }
-      if (failure) throw failure;
-      if (sent < files.length && sent < next + window) {
-        const position = sent++;
-        arrived.set(position, await mineFile({ ...files[position]!, index: files[position]!.index ?? position }, opts.ctx));
-        // The workers' digests wait in the event loop's queue while this thread mines: let them in.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        continue;
-      }
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
+    // A worker is sent files only once it has booted (~0.2 s to load its bundle and rebuild the context):
+    // files queued on a booting worker would hold up the digests in order while this thread reads on.
+    const { byWorkers, booted } = yield* orderedPool<FileDigest>({
+      count: files.length,
+      workers,
+      perWorker: PER_WORKER,
+      window: threads * WINDOW_PER_WORKER,
+      name: 'read worker',
+      send: (worker, position) => worker.postMessage({ type: 'file', position, file: withIndex(position) }),
+      decode: (raw) => {
+        const m = raw as FromWorker;
+        if (m.type === 'ready') return { ready: true };
+        if (m.type === 'digest') return { position: m.position, result: m.digest };
+        if (m.type === 'error') return { error: m.message };
+        return undefined;
+      },
+      here: (position) => mineFile(withIndex(position), opts.ctx),
+    });
     // A worker that had not booted by the end was sent nothing and observed nothing: it is not waited for.
     const filters = await Promise.all(workers.filter((_, w) => booted[w]).map((worker) => finalFilter(worker)));
     for (const f of filters) opts.ctx.provenance.union(f);
