@@ -16,26 +16,46 @@
  * Read workers get the same young generation through resourceLimits (mine-files.ts); V8 flags are the
  * process's, so the growth factor holds on their heaps too.
  *
- * Both can only be set when V8 starts: v8.setFlagsFromString afterwards leaves the young generation as
- * it was (measured), and the Action's runner starts `node dist/index.js` with no flags. So a heavy
- * command starts itself again once with the flags and waits for that child, which inherits stdio,
- * environment and exit code. The parent has loaded only the small entry module (~20 MB of its own), and the
- * second start costs about 0.07 s of CPU and wall time (the minimum of five passes that read nothing).
+ * The young generation can only be bounded when V8 starts: v8.setFlagsFromString afterwards leaves it
+ * as it was (measured), and the Action's runner starts `node dist/index.js` with no flags. So a heavy
+ * command starts itself again once with --max-semi-space-size and waits for that child, which inherits
+ * stdio, environment and exit code. The parent has loaded only the small entry module (~20 MB of its
+ * own); the second start costs about 0.03-0.04 s of CPU (a pass that reads nothing: 0.13 s in one
+ * process, 0.16 s with the child, the minimum of twelve each).
+ *
+ * The growth factor is the opposite: V8 reads it at every full collection, so the pass sets it itself
+ * when it starts (boundHeapGrowth), once its modules are loaded, and not on the command line. Any V8
+ * flag that is not a heap size changes V8's flag hash, and Node's built-in modules then no longer
+ * match the code cache Node ships for them: each one the pass loads afterwards is compiled from source
+ * (+0.025 s of CPU for a pass that reads nothing, a sixth of it, when the child was started with it).
+ * Running the pass in a worker thread of the same process instead of a child was no cheaper: starting
+ * a worker cost 0.04-0.05 s of CPU, as much as starting Node (a pass that reads nothing: 0.159 s in a
+ * worker against 0.155 s with the child; 0.222 s with the growth factor set before the worker started).
  */
 import { spawn } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
 
-const FLAG = '--max-semi-space-size';
+const YOUNG = '--max-semi-space-size';
 /** MB per semi-space (see above; at 10,000 sessions 16 gave 199-209 MB, 4 gave 172-199 MB: no clear gain). */
-const FLAGS = [`${FLAG}=8`, '--heap-growing-percent=10'];
+const YOUNG_FLAG = `${YOUNG}=8`;
+const GROWTH = '--heap-growing-percent';
 
-/** True when this process's young generation is already bounded: by us, by the user, or NODE_OPTIONS. */
-function alreadyBounded(env: NodeJS.ProcessEnv): boolean {
+/** True when Node was given `flag`: on its command line (by us or the user), or in NODE_OPTIONS. */
+function given(flag: string, env: NodeJS.ProcessEnv): boolean {
   // V8 reads its flags with - or _ alike.
-  const given = (arg: string): boolean => {
+  const is = (arg: string): boolean => {
     const a = arg.replace(/_/g, '-');
-    return a === FLAG || a.startsWith(`${FLAG}=`);
+    return a === flag || a.startsWith(`${flag}=`);
   };
-  return process.execArgv.some(given) || (env.NODE_OPTIONS ?? '').split(/\s+/).some(given);
+  return process.execArgv.some(is) || (env.NODE_OPTIONS ?? '').split(/\s+/).some(is);
+}
+
+/**
+ * Lets the old generation grow by a tenth between full collections from now on, unless the user gave
+ * a growth factor. Called when a pass starts, after the modules it runs are loaded (see above).
+ */
+export function boundHeapGrowth(env: NodeJS.ProcessEnv = process.env): void {
+  if (!given(GROWTH, env)) setFlagsFromString(`${GROWTH}=10`);
 }
 
 /**
@@ -44,8 +64,8 @@ function alreadyBounded(env: NodeJS.ProcessEnv): boolean {
  * parent must exit with. A child killed by a signal kills the parent with the same signal.
  */
 export async function rerunWithBoundedHeap(env: NodeJS.ProcessEnv = process.env): Promise<number | undefined> {
-  if (alreadyBounded(env)) return undefined;
-  const child = spawn(process.execPath, [...FLAGS, ...process.execArgv, ...process.argv.slice(1)], {
+  if (given(YOUNG, env)) return undefined;
+  const child = spawn(process.execPath, [YOUNG_FLAG, ...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
     env,
   });

@@ -1,9 +1,10 @@
 /**
- * A pass's process starts itself again with a bounded young generation (src/pipeline/bounded-heap.ts):
- * real Node processes, as the CLI and the Action run them. What shows that the work ran once, in the
- * child with the flag, is what the script prints; the exit code and a killing signal reach the caller.
+ * A pass's process starts itself again with a bounded young generation, and the pass bounds the old
+ * generation's growth itself (src/pipeline/bounded-heap.ts): real Node processes, as the CLI and the
+ * Action run them. What shows that the work ran once, in the child with the flag, is what the script
+ * prints; the exit code and a killing signal reach the caller.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,21 +14,23 @@ import { afterAll, describe, expect, it } from 'vitest';
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'dream-bounded-heap-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const boundedHeap = JSON.stringify(pathToFileURL(path.join(repoRoot, 'src/pipeline/bounded-heap.ts')).href);
 
-// Prints its flags and exits as told: with a code, or killed by a signal.
+// Prints its flags and as many lines as told, then ends as told: with an exit code, or killed by a signal.
 const script = path.join(dir, 'pass.mjs');
 writeFileSync(
   script,
-  `import { rerunWithBoundedHeap } from ${JSON.stringify(pathToFileURL(path.join(repoRoot, 'src/pipeline/bounded-heap.ts')).href)};\n` +
+  `import { rerunWithBoundedHeap } from ${boundedHeap};\n` +
     `const code = await rerunWithBoundedHeap();\n` +
     `if (code !== undefined) process.exit(code);\n` +
     `console.log(JSON.stringify(process.execArgv.filter((a) => /semi|growing/.test(a))));\n` +
+    `for (let i = 0; i < Number(process.argv[3] ?? 0); i++) process.stdout.write(\`line \${i}\\n\`);\n` +
     `const how = process.argv[2];\n` +
-    `if (how.startsWith('SIG')) process.kill(process.pid, how); else process.exit(Number(how));\n`,
+    `if (how.startsWith('SIG')) process.kill(process.pid, how); else process.exitCode = Number(how);\n`,
 );
 
-function run(how: string, env: NodeJS.ProcessEnv = {}): Promise<{ stdout: string; code: number | null; signal: NodeJS.Signals | null }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, how], {
+function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ stdout: string; code: number | null; signal: NodeJS.Signals | null }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: repoRoot,
     env: { ...process.env, NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -37,26 +40,34 @@ function run(how: string, env: NodeJS.ProcessEnv = {}): Promise<{ stdout: string
   return new Promise((resolve) => child.on('close', (code, signal) => resolve({ stdout, code, signal })));
 }
 
+/** V8's tag for its code caches, which hashes the V8 flags in force: what the process's flags are. */
+function flagsTag(nodeArgs: string[], code: string): string {
+  const r = spawnSync(process.execPath, [...nodeArgs, '--input-type=module', '-e', code], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_OPTIONS: '' },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.trim();
+}
+
 describe('a pass run with a bounded young generation', () => {
-  it('runs the work once, in a child started with --max-semi-space-size, and exits with its code', async () => {
-    const r = await run('3');
-    expect(
-      r.stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as string[]),
-    ).toEqual([['--max-semi-space-size=8', '--heap-growing-percent=10']]);
+  it('runs the work once, in a child started with --max-semi-space-size alone, which writes all its output and gives its exit code', async () => {
+    const r = await run(['3', '20000']);
+    const lines = r.stdout.trim().split('\n');
+    expect(JSON.parse(lines[0]!)).toEqual(['--max-semi-space-size=8']);
+    expect(lines.slice(1)).toEqual(Array.from({ length: 20000 }, (_, i) => `line ${i}`));
     expect(r.code).toBe(3);
   });
 
   it('dies of the signal that killed the child', async () => {
-    const r = await run('SIGTERM');
+    const r = await run(['SIGTERM']);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.signal).toBe('SIGTERM');
   });
 
   it('runs in this process when NODE_OPTIONS bounds the young generation already', async () => {
-    const r = await run('0', { NODE_OPTIONS: '--max_semi_space_size=16' });
+    const r = await run(['0'], { NODE_OPTIONS: '--max_semi_space_size=16' });
     expect(
       r.stdout
         .trim()
@@ -64,5 +75,23 @@ describe('a pass run with a bounded young generation', () => {
         .map((l) => JSON.parse(l) as string[]),
     ).toEqual([[]]);
     expect(r.code).toBe(0);
+  });
+});
+
+describe("the pass's bound on the old generation's growth", () => {
+  const tag = 'import { cachedDataVersionTag } from "node:v8"; console.log(cachedDataVersionTag());';
+  const bounded = `import { boundHeapGrowth } from ${boundedHeap}; boundHeapGrowth(); ${tag}`;
+
+  it('sets the same V8 flags as --heap-growing-percent=10 on the command line, where nothing was given', () => {
+    const unbounded = flagsTag(['--import', 'tsx'], tag);
+    const onCommandLine = flagsTag(['--import', 'tsx', '--heap-growing-percent=10'], tag);
+    expect(onCommandLine).not.toBe(unbounded);
+    expect(flagsTag(['--import', 'tsx'], bounded)).toBe(onCommandLine);
+  });
+
+  it("leaves the user's growth factor as it was", () => {
+    // Node takes V8's growth factor on its command line only, not in NODE_OPTIONS.
+    const given = ['--import', 'tsx', '--heap_growing_percent=25'];
+    expect(flagsTag(given, bounded)).toBe(flagsTag(given, tag));
   });
 });
