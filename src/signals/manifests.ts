@@ -7,7 +7,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { parse as parseYaml } from 'yaml';
 
 /** Workspace manifests read at most: a bound on one pass, far above real monorepos. */
 const MAX_WORKSPACE_PACKAGES = 2_000;
@@ -65,8 +64,12 @@ export function parseMakeTargets(text: string): string[] {
   return [...targets].sort();
 }
 
-/** Workspace globs from package.json (`workspaces` as a list or `{ packages }`) and pnpm-workspace.yaml. */
-function workspaceGlobs(packageJson: string | null, pnpmWorkspace: string | null): string[] {
+/**
+ * Workspace globs from package.json (`workspaces` as a list or `{ packages }`) and pnpm-workspace.yaml.
+ * The YAML parser is loaded only for a pnpm workspace: it is the largest module a pass would otherwise
+ * compile on every start (a quarter of the code an offline `dream run` loads).
+ */
+async function workspaceGlobs(packageJson: string | null, pnpmWorkspace: string | null): Promise<string[]> {
   const out: string[] = [];
   try {
     const ws = packageJson ? (JSON.parse(packageJson) as { workspaces?: unknown }).workspaces : undefined;
@@ -75,11 +78,14 @@ function workspaceGlobs(packageJson: string | null, pnpmWorkspace: string | null
   } catch {
     // An unreadable package.json names no workspace.
   }
-  try {
-    const doc = pnpmWorkspace ? (parseYaml(pnpmWorkspace) as { packages?: unknown }) : undefined;
-    if (Array.isArray(doc?.packages)) out.push(...doc.packages.filter((x): x is string => typeof x === 'string'));
-  } catch {
-    // Same for an unparseable pnpm-workspace.yaml.
+  if (pnpmWorkspace !== null) {
+    const { parse } = await import('yaml');
+    try {
+      const doc = parse(pnpmWorkspace) as { packages?: unknown } | null;
+      if (Array.isArray(doc?.packages)) out.push(...doc.packages.filter((x): x is string => typeof x === 'string'));
+    } catch {
+      // Same for an unparseable pnpm-workspace.yaml.
+    }
   }
   // Negated globs exclude packages; excluding fewer only makes more scripts count as defined.
   return out.filter((g) => !g.startsWith('!') && !g.includes('..') && !path.isAbsolute(g));
@@ -121,7 +127,7 @@ export async function collectRunnables(repoDir: string, memoryFiles: readonly st
   };
   for (const f of memoryFiles) for (const dir of foldersUp(f)) await load(dir);
   await load('');
-  const globs = workspaceGlobs(
+  const globs = await workspaceGlobs(
     await readOptional(path.join(root, 'package.json')),
     await readOptional(path.join(root, 'pnpm-workspace.yaml')),
   );

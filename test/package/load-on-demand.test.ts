@@ -63,12 +63,14 @@ describe('what each start loads', () => {
     expect(matching(inputs, stages)).toEqual([]);
   });
 
-  it('an offline `dream run` loads the pass and the offline engine, not the Anthropic engines, the SDK or the config reader', () => {
+  it('an offline `dream run` loads the pass and the offline engine, not the Anthropic engines, the SDK, the config reader or YAML', () => {
     const inputs = staticallyLoaded('src/cli/run-pass.ts');
     expect(inputs).toContain('src/pipeline/run.ts');
     expect(matching(inputs, /^src\/engine\/offline\//).length).toBeGreaterThan(0);
     expect(matching(inputs, ANTHROPIC)).toEqual([]);
     expect(matching(inputs, CONFIG_READER)).toEqual([]);
+    // Only a pnpm workspace's manifest is YAML (signals/manifests.ts), and the parser is the largest module a pass would load.
+    expect(matching(inputs, /node_modules\/yaml\//)).toEqual([]);
     expect(matching(inputs, /node_modules\/(@octokit|@actions)\//)).toEqual([]);
   });
 
