@@ -39,6 +39,7 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
         { splitEval, formatSplitEval },
         { assertNoSecrets },
         { expandCliSessions },
+        { boundHeapGrowth },
       ] = await Promise.all([
         import('../memory/discover.js'),
         import('../memory/timeline.js'),
@@ -46,7 +47,9 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
         import('../pipeline/split-eval.js'),
         import('../guards/index.js'),
         import('./run-pass.js'),
+        import('../pipeline/bounded-heap.js'),
       ]);
+      boundHeapGrowth();
       const repoDir = path.resolve(flags.repo);
       const splitAt = parseDate('--split-at', flags.splitAt);
       const globs = flags.sessions ?? defaultSettings(repoDir).sessions;

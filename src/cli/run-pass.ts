@@ -10,6 +10,7 @@ import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/sett
 import { createEngine } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { atomicFile } from '../pipeline/atomic-file.js';
+import { boundHeapGrowth } from '../pipeline/bounded-heap.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePath } from '../sources/globs.js';
@@ -26,6 +27,8 @@ export async function runCommand(flags: RunFlags, deps: { logger: Logger; env: N
     batch: flags.batch ?? false,
     ...(since ? { since } : {}),
   });
+  // Its modules are loaded (the engine's too); the pass's allocations start here.
+  boundHeapGrowth();
   const transcriptFiles = await expandCliSessions(settings, deps.logger);
   const result = await runDream({
     repoDir: settings.repoDir,

@@ -15,7 +15,6 @@ import { readers } from './read-pass.js';
 import { mineFiles } from './mine-files.js';
 import { digestHeader, ledgerKey, shardOf } from './digest.js';
 import { DigestWriter } from './digest-write.js';
-import { boundHeapGrowth } from './bounded-heap.js';
 
 export interface MapShardOptions {
   repoDir: string;
@@ -47,7 +46,6 @@ export interface MapShardResult {
 }
 
 export async function mapShard(opts: MapShardOptions): Promise<MapShardResult> {
-  boundHeapGrowth();
   const { repoDir, shard, logger } = opts;
   const includeDreamed = opts.includeDreamed ?? false;
   const memoryGlobs = opts.memoryGlobs ?? [];

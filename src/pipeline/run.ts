@@ -34,7 +34,6 @@ import { EfficacyPass, type EfficacyOptions } from './efficacy.js';
 import { passFiles } from './pass-files.js';
 import { readPass } from './read-pass.js';
 import { ledgerKey, reduceChecks, type DigestSource } from './digest.js';
-import { boundHeapGrowth } from './bounded-heap.js';
 
 /** One-offs listed in the report (the best supported first); the rest are counted. */
 const MAX_REPORTED_ONE_OFFS = 2_000;
@@ -108,7 +107,6 @@ export interface DreamRunResult {
 }
 
 export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
-  boundHeapGrowth();
   const { repoDir, logger, options } = opts;
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
