@@ -20,14 +20,14 @@
  * as it was (measured), and the Action's runner starts `node dist/index.js` with no flags. So a heavy
  * command starts itself again once with --max-semi-space-size and waits for that child, which inherits
  * stdio, environment and exit code. The parent has loaded only the small entry module (~20 MB of its
- * own); the second start costs about 0.03-0.04 s of CPU (a pass that reads nothing: 0.13 s in one
- * process, 0.16 s with the child, the minimum of twelve each).
+ * own); the second start costs about 0.035 s of CPU (a pass that reads nothing: 0.110 s in one
+ * process, 0.145 s with the child, the minimum of twelve each).
  *
- * The growth factor is the opposite: V8 reads it at every full collection, so the pass sets it itself
- * (boundHeapGrowth), once its modules are loaded, and not on the command line. Any V8
- * flag that is not a heap size changes V8's flag hash, and Node's built-in modules then no longer
- * match the code cache Node ships for them: each one the pass loads afterwards is compiled from source
- * (+0.025 s of CPU for a pass that reads nothing, a sixth of it, when the child was started with it).
+ * The growth factor is the opposite: V8 reads it at every full collection, so each pass sets it itself
+ * (boundHeapGrowth) once its modules are loaded, not on the command line. --heap-growing-percent,
+ * unlike --max-semi-space-size, changes V8's flag hash, and Node's built-in modules then no longer
+ * match the code cache Node ships for them: each one loaded afterwards is compiled from source. Given
+ * at start, that was a sixth of a pass that reads nothing (0.128 s of CPU against 0.103 s without).
  * Running the pass in a worker thread of the same process instead of a child was no cheaper: starting
  * a worker cost 0.04-0.05 s of CPU, as much as starting Node (a pass that reads nothing: 0.159 s in a
  * worker against 0.155 s with the child; 0.222 s with the growth factor set before the worker started).
@@ -52,10 +52,11 @@ function given(flag: string, env: NodeJS.ProcessEnv): boolean {
 
 /**
  * Lets the old generation grow by a tenth between full collections from now on, unless the user gave
- * a growth factor. Each pass command calls it once the modules it runs are loaded (see above) and
- * before it allocates: V8 keeps the limit it set at the last full collection until the next one, and
- * when runDream set it, after the session globs were expanded, a pass with nothing new at 30,000
- * sessions peaked 8 MB higher (128-131 MB against 121-123 MB with the flag from the start).
+ * a growth factor. Each pass command (run, map, reduce, eval, the Action's pass) calls it once the
+ * modules it runs are loaded (see above) and before it allocates: V8 keeps the limit it set at the
+ * last full collection until the next one, and when runDream set it, after the session globs were
+ * expanded, a pass with nothing new at 30,000 sessions peaked 8 MB higher (128-131 MB against 121-123
+ * MB with the flag from the start).
  */
 export function boundHeapGrowth(env: NodeJS.ProcessEnv = process.env): void {
   if (!given(GROWTH, env)) setFlagsFromString(`${GROWTH}=10`);
