@@ -19,24 +19,21 @@ import { clip, errorSignature, salientErrorLine } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { fixLesson } from './lesson-text.js';
 import { mentionRelation, type CommandMention } from './memory-refs.js';
-import { isGate, onlyLooks, principal, sessionSteps, writtenFiles, type Step } from './episodes.js';
+import { actingShape, isGate, onlyLooks, principal, sessionSteps, writtenFiles, type Step } from './episodes.js';
 import { notAFailure } from './not-failures.js';
-import { BYPASS_FLAG, gateSignals, otherToolFix, prerequisiteSignals, refusedArgSignal } from './mine-episodes.js';
+import { gateSignals, otherToolFix, prerequisiteSignals, refusedArgSignal } from './mine-episodes.js';
+import { ROOT_TOKEN, isOverrideToken, runsAsRoot } from './override.js';
 
 const FIX_WINDOW = 25;
 
-/** True for a fix signature whose only way through was a safeguard override (`git add -f`). */
-export function isOverrideFix(signature: string): boolean {
-  if (!signature.startsWith('fix|')) return false;
-  const added = signature.slice(signature.lastIndexOf('|+') + 2).split(',');
-  return added.some((t) => t.startsWith('flag:') && BYPASS_FLAG.test(t.slice(5)));
-}
-
 const meaningful = (t: string) => !(t.startsWith('flag:') && COSMETIC_FLAG.test(t.slice(5)));
 
+/** The fix's structural change; running as root is part of it (the shape drops `sudo` as a wrapper). */
 function meaningfulDiff(a: CommandShape, b: CommandShape): { added: string[]; removed: string[] } {
   const d = structuralDiff(a, b);
-  return { added: d.added.filter(meaningful), removed: d.removed.filter(meaningful) };
+  const added = d.added.filter(meaningful);
+  if (runsAsRoot(b) && !runsAsRoot(a)) added.push(ROOT_TOKEN);
+  return { added: added.sort(), removed: d.removed.filter(meaningful) };
 }
 
 /**
@@ -66,7 +63,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
   const created = new Set<string>();
 
   steps.forEach((step, i) => {
-    const shape = step.shapes[0];
+    const shape = actingShape(step);
     if (step.ok || !shape) {
       for (const f of writtenFiles(step.call)) created.add(f);
       return;
@@ -96,11 +93,15 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     }
     if (isTestCommand(shape) && looksLikeTestFailure(step.text)) return;
     const fam = commandFamily(shape);
+    // A command that only looks (`sed -n 1,9p`) is no working form of one that does something (`sed -i`).
+    const looks = onlyLooks(shape);
+    // The later step's own command, or its first when that is of the failure's family (a working `sed -i` before a script).
+    const candidate = (r: Step) => [actingShape(r), r.shapes[0]].find((f) => !!f && commandFamily(f) === fam);
     let fixStep = laterCommands(steps, i).find((r) => {
-      const f = r.shapes[0];
-      return r.ok && !!f && commandFamily(f) === fam && changesStructure(shape, f);
+      const f = r.ok ? candidate(r) : undefined;
+      return !!f && (looks || !onlyLooks(f)) && changesStructure(shape, f);
     });
-    let fixShape = fixStep?.shapes[0];
+    let fixShape = fixStep && candidate(fixStep);
     let d = fixShape ? meaningfulDiff(shape, fixShape) : undefined;
     let fixSignature = d ? `fix|${fam}|-${d.removed.join(',')}|+${d.added.join(',')}` : '';
     if (!fixStep) {
@@ -115,7 +116,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const err = salientErrorLine(step.text);
     const errSig = errorSignature(step.text);
     const memory = linkMemory(shape, fixShape, mentions);
-    const override = !!d && d.added.some((t) => t.startsWith('flag:') && BYPASS_FLAG.test(t.slice(5)));
+    const override = !!d && d.added.some((t) => isOverrideToken(fam, t));
     const failedCore = lessonCommand(shape);
     const fixedCore = fixShape ? lessonCommand(fixShape) : undefined;
     const evidence = [
@@ -166,7 +167,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
   for (const group of repeated.values()) {
     if (group.length < 2) continue;
     const first = group[0] as Step;
-    const shape = first.shapes[0] as CommandShape;
+    const shape = actingShape(first) as CommandShape;
     const err = salientErrorLine(first.text);
     signals.push({
       kind: 'repeated_failure',

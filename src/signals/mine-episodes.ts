@@ -14,14 +14,13 @@ import { commandFamily, lessonCommand, looksLikeTestFailure, type CommandShape }
 import { evidenceFor } from './evidence.js';
 import { salientErrorLine } from './normalize.js';
 import { isGate, namedBy, onlyLooks, principal, resolve, type Step } from './episodes.js';
+import { overrideOf } from './override.js';
 
-/** Flags that get past a safeguard: a retry that used one did not satisfy the check. */
-export const BYPASS_FLAG =
-  /^(-f|--force|--force-with-lease|--no-verify|-n|--legacy-peer-deps|--allow-empty|--skip-checks?|--unsafe-perm|-D)$/;
 /** Steps a gate episode may span: fixing what a pre-commit check found can take a while. */
 const GATE_WINDOW = 200;
 
-const bypassed = (shape: CommandShape) => shape.flags.some((f) => BYPASS_FLAG.test(f));
+/** A retry forced past the check (see override.ts) did not satisfy it. */
+const bypassed = (shape: CommandShape) => overrideOf(shape, commandFamily(shape)) !== undefined;
 
 function prereqSignal(
   session: Session,
@@ -190,7 +189,7 @@ export function refusedArgSignal(session: Session, steps: readonly Step[], i: nu
   if (!retry) return undefined;
   const err = salientErrorLine(step.text);
   const forced = retry.shapes.find((sh) => commandFamily(sh) === fam && sh.args.includes(refused.arg) && bypassed(sh));
-  const force = forced?.flags.find((f) => BYPASS_FLAG.test(f));
+  const force = forced && overrideOf(forced, fam);
   return {
     kind: 'error_then_fix',
     sessionId: session.id,
