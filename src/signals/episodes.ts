@@ -149,7 +149,7 @@ const QUIET_WRITER = /^(touch|mkdir|cp|mv|ln|rm|chmod|chown|truncate)$/;
 /** Programs that only write a file when their output is redirected into one (`cat > f <<EOF`). */
 const REDIRECTED_WRITER = /^(cat|echo|printf)$/;
 
-function quietWrite(shape: CommandShape): boolean {
+export function quietWrite(shape: CommandShape): boolean {
   if (QUIET_WRITER.test(shape.program)) return true;
   if (shape.program === 'sed' || shape.program === 'perl') return editsInPlace(shape);
   return REDIRECTED_WRITER.test(shape.program) && WRITE_REDIRECT.test(shape.segment.replace(/"[^"]*"|'[^']*'/g, ''));

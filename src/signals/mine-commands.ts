@@ -20,7 +20,7 @@ import { evidenceFor } from './evidence.js';
 import { fixLesson } from './lesson-text.js';
 import { mentionRelation, type CommandMention } from './memory-refs.js';
 import { actingShape, isGate, onlyLooks, principal, sessionSteps, writtenFiles, type Step } from './episodes.js';
-import { notAFailure } from './not-failures.js';
+import { notAFailure, reportsLintFindings } from './not-failures.js';
 import { gateSignals, otherToolFix, prerequisiteSignals, refusedArgSignal } from './mine-episodes.js';
 import { ROOT_TOKEN, isOverrideToken, runsAsRoot } from './override.js';
 
@@ -91,7 +91,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       signals.push(...prereqs);
       return;
     }
-    if (isTestCommand(shape) && looksLikeTestFailure(step.text)) return;
+    if ((isTestCommand(shape) && looksLikeTestFailure(step.text)) || reportsLintFindings(shape, step.text)) return;
     const fam = commandFamily(shape);
     // A command that only looks (`sed -n 1,9p`) is no working form of one that does something (`sed -i`).
     const looks = onlyLooks(shape);

@@ -13,7 +13,7 @@ import type { Session, Signal } from '../model/index.js';
 import { commandFamily, lessonCommand, looksLikeTestFailure, type CommandShape } from './command.js';
 import { evidenceFor } from './evidence.js';
 import { salientErrorLine } from './normalize.js';
-import { isGate, namedBy, onlyLooks, principal, resolve, type Step } from './episodes.js';
+import { isGate, namedBy, onlyLooks, principal, quietWrite, resolve, type Step } from './episodes.js';
 import { overrideOf } from './override.js';
 
 /** Steps a gate episode may span: fixing what a pre-commit check found can take a while. */
@@ -223,7 +223,8 @@ export function otherToolFix(steps: readonly Step[], i: number, window: number):
     i,
     (s) => {
       const z = principal(s);
-      return !!z && z.program !== shape.program && !onlyLooks(z) && z.args.some((a) => paths.includes(a));
+      // Deleting, moving or creating the path (`rm foo.py`) is no other way of doing what failed.
+      return !!z && z.program !== shape.program && !onlyLooks(z) && !quietWrite(z) && z.args.some((a) => paths.includes(a));
     },
     window,
   );

@@ -48,6 +48,29 @@ function lastSegmentWords(line: string): string[] {
   return words;
 }
 
+/** Checkers whose non-zero exit reports findings in the code, as a failing test does. */
+const LINTER =
+  /^(pylint|flake8|ruff|eslint|mypy|pyright|pycodestyle|pydocstyle|pyflakes|black|isort|rubocop|golangci-lint|staticcheck|shellcheck|stylelint|markdownlint|hadolint|yamllint|biome|oxlint|tslint|standard|prettier|credo|clippy|vet)$/;
+/**
+ * `src/a.py:3:1: C0114 ...`, `a.go:12:2: undefined...`, eslint's `  12:5  error  ...`, ruff's and
+ * mypy's `Found 3 errors`, pylint's `***** Module x`, black's `would reformat x`, prettier's `[warn] x`.
+ */
+const FINDING =
+  /^(?:\S+\.\w+:\d+(?::\d+)?:? +\S|\s+\d+:\d+ +(?:error|warning) +\S)|^Found \d+ (?:errors?|issues?)\b|^\*+ Module \S+$|^would reformat \S|^\[warn\] \S+\.\w+$/m;
+
+/**
+ * A checker reported findings in the code (`pylint` naming a missing docstring, `eslint` an unused
+ * variable): like a failing test, that is about the code, and a retry with other flags that reports
+ * fewer (`--recursive=y` dropped, a rule deselected) only looked at less. A lint script counts as
+ * the checker (`npm run lint`, `make lint`), and so does a checker run as a subcommand (`mix credo`, `cargo clippy`).
+ */
+export function reportsLintFindings(shape: CommandShape, output: string): boolean {
+  const [s0 = '', s1 = ''] = shape.sub;
+  const script = /^(run|run-script)$/.test(s0) ? s1 : s0;
+  const named = LINTER.test(shape.program) || LINTER.test(s0) || /^lint/.test(script);
+  return named && FINDING.test(output.slice(0, 20_000).replace(/\\n/g, '\n'));
+}
+
 /**
  * Why a failed call is not a failure of its command, or undefined when it is one. `exitCode` is the
  * recorded status when the format keeps one; `created` holds the base names of files the agent wrote
