@@ -26,14 +26,38 @@ import { ROOT_TOKEN, isOverrideToken, runsAsRoot } from './override.js';
 
 const FIX_WINDOW = 25;
 
-const meaningful = (t: string) => !(t.startsWith('flag:') && COSMETIC_FLAG.test(t.slice(5)));
+/**
+ * Flags that choose which tests run (`pytest -k name`, `go test -run TestX`, `jest -t name`), by
+ * runner: like a path argument, a narrower selection is not another way of running the tests.
+ */
+const SELECTION: Record<string, RegExp> = {
+  pytest: /^(-k|-m|--deselect(=.*)?|--lf|--last-failed|--ff|--failed-first|--sw|--stepwise)$/,
+  go: /^-(run|skip)(=.*)?$/,
+  jest: /^(-t|--testNamePattern(=.*)?|--testPathPattern(=.*)?|-o|--onlyChanged)$/,
+  vitest: /^(-t|--testNamePattern(=.*)?)$/,
+  mocha: /^(-g|--grep(=.*)?|-f|--fgrep(=.*)?)$/,
+  rspec: /^(-e|--example(=.*)?|--tag(=.*)?)$/,
+  phpunit: /^(--filter(=.*)?|--group(=.*)?)$/,
+  playwright: /^(-g|--grep(=.*)?|--project(=.*)?)$/,
+};
+/** A package script's runner is unknown (`npm test -- -t x`): only flags that select for every runner using them. */
+const SCRIPT_SELECTION = /^(-t|--testNamePattern(=.*)?|--grep(=.*)?|-k|--filter(=.*)?)$/;
+
+function selectsTests(shape: CommandShape, flag: string): boolean {
+  if (!isTestCommand(shape)) return false;
+  return (SELECTION[shape.program === 'py.test' ? 'pytest' : shape.program] ?? SCRIPT_SELECTION).test(flag);
+}
+
+/** A token of `shape` that changes how it runs: not an output-only flag, nor a test selection. */
+const meaningful = (shape: CommandShape) => (t: string) =>
+  !(t.startsWith('flag:') && (COSMETIC_FLAG.test(t.slice(5)) || selectsTests(shape, t.slice(5))));
 
 /** The fix's structural change; running as root is part of it (the shape drops `sudo` as a wrapper). */
 function meaningfulDiff(a: CommandShape, b: CommandShape): { added: string[]; removed: string[] } {
   const d = structuralDiff(a, b);
-  const added = d.added.filter(meaningful);
+  const added = d.added.filter(meaningful(b));
   if (runsAsRoot(b) && !runsAsRoot(a)) added.push(ROOT_TOKEN);
-  return { added: added.sort(), removed: d.removed.filter(meaningful) };
+  return { added: added.sort(), removed: d.removed.filter(meaningful(a)) };
 }
 
 /**
@@ -51,8 +75,10 @@ function tokenSet(shape: CommandShape): ReadonlySet<string> {
 function changesStructure(a: CommandShape, b: CommandShape): boolean {
   const ta = tokenSet(a);
   const tb = tokenSet(b);
-  for (const t of tb) if (!ta.has(t) && meaningful(t)) return true;
-  for (const t of ta) if (!tb.has(t) && meaningful(t)) return true;
+  const inB = meaningful(b);
+  const inA = meaningful(a);
+  for (const t of tb) if (!ta.has(t) && inB(t)) return true;
+  for (const t of ta) if (!tb.has(t) && inA(t)) return true;
   return false;
 }
 
