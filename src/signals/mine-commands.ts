@@ -4,83 +4,18 @@
  * agent to run. Non-zero exits that are not failures (see not-failures.ts) teach nothing.
  */
 import type { Session, Signal } from '../model/index.js';
-import {
-  COSMETIC_FLAG,
-  commandDisplay,
-  commandFamily,
-  isTestCommand,
-  lessonCommand,
-  looksLikeTestFailure,
-  structuralDiff,
-  structuralTokens,
-  type CommandShape,
-} from './command.js';
+import { commandDisplay, commandFamily, isTestCommand, lessonCommand, looksLikeTestFailure, type CommandShape } from './command.js';
 import { clip, errorSignature, salientErrorLine } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { fixLesson } from './lesson-text.js';
 import { mentionRelation, type CommandMention } from './memory-refs.js';
 import { actingShape, isGate, onlyLooks, principal, sessionSteps, writtenFiles, type Step } from './episodes.js';
+import { meaningfulDiff, workingVariant } from './fix-search.js';
 import { notAFailure, reportsLintFindings } from './not-failures.js';
 import { gateSignals, otherToolFix, prerequisiteSignals, refusedArgSignal } from './mine-episodes.js';
-import { ROOT_TOKEN, isOverrideToken, runsAsRoot } from './override.js';
+import { isOverrideToken } from './override.js';
 
 const FIX_WINDOW = 25;
-
-/**
- * Flags that choose which tests run (`pytest -k name`, `go test -run TestX`, `jest -t name`), by
- * runner: like a path argument, a narrower selection is not another way of running the tests.
- */
-const SELECTION: Record<string, RegExp> = {
-  pytest: /^(-k|-m|--deselect(=.*)?|--lf|--last-failed|--ff|--failed-first|--sw|--stepwise)$/,
-  go: /^-(run|skip)(=.*)?$/,
-  jest: /^(-t|--testNamePattern(=.*)?|--testPathPattern(=.*)?|-o|--onlyChanged)$/,
-  vitest: /^(-t|--testNamePattern(=.*)?)$/,
-  mocha: /^(-g|--grep(=.*)?|-f|--fgrep(=.*)?)$/,
-  rspec: /^(-e|--example(=.*)?|--tag(=.*)?)$/,
-  phpunit: /^(--filter(=.*)?|--group(=.*)?)$/,
-  playwright: /^(-g|--grep(=.*)?|--project(=.*)?)$/,
-};
-/** A package script's runner is unknown (`npm test -- -t x`): only flags that select for every runner using them. */
-const SCRIPT_SELECTION = /^(-t|--testNamePattern(=.*)?|--grep(=.*)?|-k|--filter(=.*)?)$/;
-
-function selectsTests(shape: CommandShape, flag: string): boolean {
-  if (!isTestCommand(shape)) return false;
-  return (SELECTION[shape.program === 'py.test' ? 'pytest' : shape.program] ?? SCRIPT_SELECTION).test(flag);
-}
-
-/** A token of `shape` that changes how it runs: not an output-only flag, nor a test selection. */
-const meaningful = (shape: CommandShape) => (t: string) =>
-  !(t.startsWith('flag:') && (COSMETIC_FLAG.test(t.slice(5)) || selectsTests(shape, t.slice(5))));
-
-/** The fix's structural change; running as root is part of it (the shape drops `sudo` as a wrapper). */
-function meaningfulDiff(a: CommandShape, b: CommandShape): { added: string[]; removed: string[] } {
-  const d = structuralDiff(a, b);
-  const added = d.added.filter(meaningful(b));
-  if (runsAsRoot(b) && !runsAsRoot(a)) added.push(ROOT_TOKEN);
-  return { added: added.sort(), removed: d.removed.filter(meaningful(a)) };
-}
-
-/**
- * Structural tokens by shape: a failure is compared with each later command of its family (up to
- * FIX_WINDOW), so the same shapes' tokens were built again for every pair.
- */
-const tokenSets = new WeakMap<CommandShape, ReadonlySet<string>>();
-function tokenSet(shape: CommandShape): ReadonlySet<string> {
-  let set = tokenSets.get(shape);
-  if (!set) tokenSets.set(shape, (set = new Set(structuralTokens(shape))));
-  return set;
-}
-
-/** Whether meaningfulDiff(a, b) is not empty, without building it. */
-function changesStructure(a: CommandShape, b: CommandShape): boolean {
-  const ta = tokenSet(a);
-  const tb = tokenSet(b);
-  const inB = meaningful(b);
-  const inA = meaningful(a);
-  for (const t of tb) if (!ta.has(t) && inB(t)) return true;
-  for (const t of ta) if (!tb.has(t) && inA(t)) return true;
-  return false;
-}
 
 export function mineCommands(session: Session, mentions: readonly CommandMention[]): Signal[] {
   const steps = sessionSteps(session.events);
@@ -103,6 +38,8 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       signals.push(...gateSignals(session, steps, i));
       if (step.hook) return;
     }
+    // A script the step wrote and then ran (`cat > t.py <<EOF` ... `python t.py`) is the agent's own.
+    for (const f of writtenFiles(step.call)) created.add(f);
     const command = step.call.command ?? '';
     const exitCode = step.outcome.kind === 'tool_result' ? step.outcome.exitCode : undefined;
     if (notAFailure(command, step.shapes, step.text, exitCode, created)) return;
@@ -119,15 +56,9 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     }
     if ((isTestCommand(shape) && looksLikeTestFailure(step.text)) || reportsLintFindings(shape, step.text)) return;
     const fam = commandFamily(shape);
-    // A command that only looks (`sed -n 1,9p`) is no working form of one that does something (`sed -i`).
-    const looks = onlyLooks(shape);
-    // The later step's own command, or its first when that is of the failure's family (a working `sed -i` before a script).
-    const candidate = (r: Step) => [actingShape(r), r.shapes[0]].find((f) => !!f && commandFamily(f) === fam);
-    let fixStep = laterCommands(steps, i).find((r) => {
-      const f = r.ok ? candidate(r) : undefined;
-      return !!f && (looks || !onlyLooks(f)) && changesStructure(shape, f);
-    });
-    let fixShape = fixStep && candidate(fixStep);
+    const variant = workingVariant(steps, i, shape, FIX_WINDOW);
+    let fixStep = variant?.step;
+    let fixShape = variant?.shape;
     let d = fixShape ? meaningfulDiff(shape, fixShape) : undefined;
     let fixSignature = d ? `fix|${fam}|-${d.removed.join(',')}|+${d.added.join(',')}` : '';
     if (!fixStep) {
@@ -206,13 +137,6 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     });
   }
   return dedupeBySignature(signals);
-}
-
-/** The first FIX_WINDOW steps after `i` that ran commands (a loop: copying the rest of the session per failure was quadratic). */
-function laterCommands(steps: readonly Step[], i: number): Step[] {
-  const out: Step[] = [];
-  for (let j = i + 1; j < steps.length && out.length < FIX_WINDOW; j++) if (steps[j]!.shapes.length > 0) out.push(steps[j]!);
-  return out;
 }
 
 function linkMemory(

@@ -15,6 +15,7 @@ import { evidenceFor } from './evidence.js';
 import { salientErrorLine } from './normalize.js';
 import { isGate, namedBy, onlyLooks, principal, quietWrite, resolve, type Step } from './episodes.js';
 import { overrideOf } from './override.js';
+import { runsInlineCode } from './not-failures.js';
 
 /** Steps a gate episode may span: fixing what a pre-commit check found can take a while. */
 const GATE_WINDOW = 200;
@@ -223,8 +224,10 @@ export function otherToolFix(steps: readonly Step[], i: number, window: number):
     i,
     (s) => {
       const z = principal(s);
-      // Deleting, moving or creating the path (`rm foo.py`) is no other way of doing what failed.
-      return !!z && z.program !== shape.program && !onlyLooks(z) && !quietWrite(z) && z.args.some((a) => paths.includes(a));
+      // Deleting, moving or creating the path (`rm foo.py`), or code of the agent's own (`python3 -c`), is no other way of doing what failed.
+      return (
+        !!z && z.program !== shape.program && !onlyLooks(z) && !quietWrite(z) && !runsInlineCode(z) && z.args.some((a) => paths.includes(a))
+      );
     },
     window,
   );

@@ -12,7 +12,7 @@ const ANSWERING =
 /** Programs that only print what they are given. */
 const PRINTING = /^(echo|printf|head|tail|sort|uniq|wc|cut|cat|true|xargs|tr)$/;
 /** Programs that fail on a missing path: looking whether something exists. */
-const LOOKING = /^(ls|cat|head|tail|stat|file|less|more|wc|find|readlink|realpath|du|tree)$/;
+const LOOKING = /^(ls|cat|head|tail|stat|file|less|more|wc|find|readlink|realpath|du|tree|grep|egrep|fgrep|zgrep|rg|ag|ack|nl|awk)$/;
 /** Removing, killing or creating what is already in that state. */
 const IDEMPOTENT_MISS =
   /\b(No such file or directory|cannot remove|does not exist|not found|No such process|File exists|already exists|no process found)\b/i;
@@ -37,6 +37,12 @@ const RUNNER = /^(python[\d.]*|node|ruby|perl|php|bash|sh|zsh|deno|bun|tsx|ts-no
 function interpreter(program: string): string | undefined {
   const base = program.replace(/[\d.]+$/, '');
   return base in INLINE_CODE ? base : undefined;
+}
+
+/** Does the command hand an interpreter program text of the agent's own (`python -c`, `node -e`, a heredoc on stdin)? */
+export function runsInlineCode(s: CommandShape): boolean {
+  const lang = interpreter(s.program);
+  return !!lang && (s.flags.some((f) => INLINE_CODE[lang]?.test(f)) || s.args[0] === '-' || /<</.test(s.segment));
 }
 
 /** The program and words of the last segment of a chain or pipe: its exit status is the call's. */
@@ -109,9 +115,7 @@ export function notAFailure(
   if (ENVIRONMENT.test(output.slice(0, 2000))) return undefined;
   for (const s of shapes) {
     const lang = interpreter(s.program);
-    if (lang && (s.flags.some((f) => INLINE_CODE[lang]?.test(f)) || s.args[0] === '-' || /<</.test(s.segment))) {
-      return `the failure is in code the agent passed to \`${s.program}\` inline`;
-    }
+    if (runsInlineCode(s)) return `the failure is in code the agent passed to \`${s.program}\` inline`;
     // Only a script being run: a created file merely passed along (`git add new.ts`) is not the failure.
     const script = lang || RUNNER.test(s.program) ? s.args[0] : s.program;
     if (script && created.has(script.slice(script.lastIndexOf('/') + 1))) {
