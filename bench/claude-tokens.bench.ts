@@ -5,10 +5,11 @@
  * with lessons and edits built from the evidence they were shown, so every role's prompt is paid for.
  * Tokens on both sides are the same chars/4 estimate, so the ratio does not depend on a tokenizer.
  *
- *   node --import tsx bench/claude-tokens.bench.ts [--sessions 2000]
+ *   node --import tsx bench/claude-tokens.bench.ts [--sessions 10000]
  *
  * Corpora: ../shared/corpus (real transcripts, when present) and a generated corpus of --sessions
- * sessions shaped like real Claude Code/Codex work. Lesson recall cannot be measured against a
+ * sessions shaped like real Claude Code/Codex work. Each also prints its coverage: the supported patterns
+ * represented by an outline the analysts see, and the outlines left out for budget. Lesson recall cannot be measured against a
  * replay server (its answers are scripted); that needs the eval set and a live model.
  */
 import { readdirSync, statSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { mineSession } from '../src/signals/mine.js';
 import { clusterSignals } from '../src/signals/cluster.js';
 import { unknownRepoFacts } from '../src/signals/repo-facts.js';
 import { silentLogger } from '../src/log.js';
+import { recordFigure } from './summary.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpusDir = path.resolve(here, '../../shared/corpus');
@@ -222,6 +224,21 @@ async function measure(c: Corpus): Promise<void> {
       `  requests: analyst ${byRole('analyst')}, curator ${byRole('curator')}, reviewer ${byRole('reviewer')}; largest ${Math.max(...server.messageRequests().map((r) => r.roughTokens)).toLocaleString('en-US')} tokens`,
     );
     console.log(`  share of raw tokens sent: ${share.toFixed(2)}%  (target <= 5%: ${share <= 5 ? 'met' : 'NOT met'})`);
+    // Issue 15, goal 4: what the analysts see is chosen by the patterns' support, so every supported
+    // pattern should be represented by an outline even when most outlines are left out for budget.
+    const coverage = /claude coverage: (\d+) of (\d+)/.exec(result.notes.join('\n'));
+    const leftOut = Number(/(\d+) session outlines left out/.exec(result.notes.join('\n'))?.[1] ?? 0);
+    const represented = coverage ? `${coverage[1]} of ${coverage[2]}` : 'no supported pattern';
+    console.log(
+      `  coverage: ${represented} supported patterns represented; ${leftOut.toLocaleString('en-US')} of ${sessions.toLocaleString('en-US')} session outlines left out for budget`,
+    );
+    if (coverage)
+      recordFigure({
+        figure: `claude engine coverage (${c.name.split(' (')[0]}, ${sessions.toLocaleString('en-US')} sessions)`,
+        value: `${represented} patterns; ${leftOut.toLocaleString('en-US')} outlines left out`,
+        target: 'every supported pattern',
+        met: coverage[1] === coverage[2],
+      });
     for (const r of result.rejected) console.log(`  rejected by ${r.by}: ${r.reason.slice(0, 140)}`);
     console.log(
       `  edits ${result.edits.length}, rejected ${result.rejected.length}, est. cost ${Object.entries(result.usage.costUsdByModel)
@@ -239,4 +256,5 @@ if (real) await measure(real);
 else console.log(`(no ${corpusDir}: real-corpus measurement skipped)`);
 // A small corpus shows the fixed cost (instructions, memory) that large corpora amortise.
 await measure(generated(50));
-await measure(generated(arg('sessions', 2000)));
+// 10,000 sessions: the size at which issue 15 found most outlines left out, so coverage (goal 4) is measured there.
+await measure(generated(arg('sessions', 10_000)));

@@ -7,8 +7,9 @@
  * CPU and peak RSS are what a user's pass costs, start and module load included:
  *   cold:        no ledger (the baseline of the rows below, from the same run);
  *   nothing new: again, with the ledger and memory the cold pass wrote (target: at most 5% of cold);
- *   10% new:     on a copy of the corpus with N/10 sessions added and a hundredth of the old transcripts
- *                grown by an appended turn, a pass from the cold pass's ledger and memory (target: at most 20% of cold).
+ *   10% new:     the same corpus with N/10 sessions added and a hundredth of the old transcripts grown by an
+ *                appended turn, in place, as transcripts grow between passes; a pass from the cold pass's
+ *                ledger and memory (target: at most 20% of cold). The data is taken back after it.
  * The three run in turn, R rounds (default 3 up to 10,000 sessions, 1 above); each row is the round
  * with the least CPU (user + system, worker threads included), with the highest peak RSS of all rounds.
  * Printed per size: each pass's CPU time and its ratio to cold; peak RSS against the target (300 MB)
@@ -18,7 +19,19 @@
  * --big adds 100,000 sessions.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { claudeCodeSession, codexRollout, type Turn } from '../test/helpers/transcript-builders.js';
@@ -79,16 +92,56 @@ function sessionFile(root: string, i: number, kb: number): void {
   writeFileSync(path.join(dir, `${id}.jsonl`), text);
 }
 
-/** Appends a turn of the same session to a Claude Code transcript: a session that went on. */
-function grow(file: string): boolean {
+/** A turn of the same session, to append to a Claude Code transcript: a session that went on. */
+function moreOf(file: string): string | undefined {
   const first = readFileSync(file, 'utf8').split('\n', 1)[0]!;
   const rec = JSON.parse(first) as { sessionId?: string };
-  if (!rec.sessionId) return false;
-  appendFileSync(
-    file,
-    claudeCodeSession(rec.sessionId, '28', '/repo', [{ user: 'one more thing' }, { bash: 'make check', out: 'ok', exit: 0 }]),
-  );
-  return true;
+  if (!rec.sessionId) return undefined;
+  return claudeCodeSession(rec.sessionId, '28', '/repo', [{ user: 'one more thing' }, { bash: 'make check', out: 'ok', exit: 0 }]);
+}
+
+/**
+ * The 10% of new data, made once: N/10 new transcripts (written under `extra`, copied in) and a turn
+ * appended to a hundredth of the old ones. Applied to the corpus in place, where the cold pass read
+ * it, as a user's transcripts grow between two passes; `undo` takes it back to the bytes and mtimes
+ * the cold pass saw, so every round's passes read the same data.
+ */
+function tenthNew(
+  root: string,
+  extra: string,
+  n: number,
+  kb: number,
+): { added: number; grown: number; apply: () => void; undo: () => void } {
+  const added = Math.ceil(n / 10);
+  for (let i = n; i < n + added; i++) sessionFile(extra, i, kb);
+  const newFiles = readdirSync(path.join(extra, 'sessions'), { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(extra, path.join(d.parentPath, d.name)));
+  const grown: { file: string; text: string; size: number; mtime: Date }[] = [];
+  for (let i = 0; i < n && grown.length < Math.ceil(n / 100); i += 10) {
+    const dir = path.join(root, 'sessions', `part-${String(Math.floor(i / PER_DIR)).padStart(3, '0')}`);
+    const name = `${String(i).padStart(8, '0')}-`;
+    const file = readdirSync(dir).find((f) => f.startsWith(name));
+    const text = file && moreOf(path.join(dir, file));
+    if (!file || !text) continue;
+    const st = statSync(path.join(dir, file));
+    grown.push({ file: path.join(dir, file), text, size: st.size, mtime: st.mtime });
+  }
+  return {
+    added,
+    grown: grown.length,
+    apply: () => {
+      for (const rel of newFiles) cpSync(path.join(extra, rel), path.join(root, rel));
+      for (const g of grown) appendFileSync(g.file, g.text);
+    },
+    undo: () => {
+      for (const rel of newFiles) rmSync(path.join(root, rel));
+      for (const g of grown) {
+        truncateSync(g.file, g.size);
+        utimesSync(g.file, g.mtime, g.mtime);
+      }
+    },
+  };
 }
 
 interface PassResult {
@@ -167,31 +220,31 @@ function best(rounds: PassResult[]): PassResult {
 function bench(n: number, kb: number, cli: string): void {
   const work = mkdtempSync(path.join(tmpdir(), 'incremental-bench-'));
   const root = path.join(work, 'repo');
-  // The corpus after 10% new data: a copy, so each round's 10%-new pass starts from that round's cold state.
-  const grownRoot = path.join(work, 'repo-10pct');
+  // The ledger and memory the cold pass wrote: each round's 10%-new pass starts from them.
+  const afterCold = path.join(work, 'after-cold');
   const rounds = Number(argOf('--rounds') ?? (n <= 10_000 ? 3 : 1));
   try {
     const g0 = performance.now();
     for (let i = 0; i < n; i++) sessionFile(root, i, kb);
-    // Same mtimes, so the copy's untouched files are as dreamed as the original's.
-    spawnSync('cp', ['-a', root, grownRoot]);
-    const added = Math.ceil(n / 10);
-    for (let i = n; i < n + added; i++) sessionFile(grownRoot, i, kb);
-    let grown = 0;
-    for (let i = 0; i < n && grown < Math.ceil(n / 100); i += 10) {
-      const dir = path.join(grownRoot, 'sessions', `part-${String(Math.floor(i / PER_DIR)).padStart(3, '0')}`);
-      const name = `${String(i).padStart(8, '0')}-`;
-      const file = readdirSync(dir).find((f) => f.startsWith(name));
-      if (file && grow(path.join(dir, file))) grown++;
-    }
+    const tenthData = tenthNew(root, path.join(work, 'extra'), n, kb);
+    const { added, grown } = tenthData;
     console.log(`\n${n} sessions of about ${kb} KB, generated in ${((performance.now() - g0) / 1000).toFixed(1)} s; ${rounds} round(s)`);
     const runs = { cold: [] as PassResult[], nothing: [] as PassResult[], tenth: [] as PassResult[] };
+    let corpus = 0;
     for (let r = 0; r < rounds; r++) {
       clearState(root);
       runs.cold.push(pass(cli, root));
-      copyState(root, grownRoot);
+      mkdirSync(afterCold, { recursive: true });
+      copyState(root, afterCold);
       runs.nothing.push(pass(cli, root));
-      runs.tenth.push(pass(cli, grownRoot));
+      copyState(afterCold, root);
+      tenthData.apply();
+      try {
+        runs.tenth.push(pass(cli, root));
+        corpus = dirBytes(root);
+      } finally {
+        tenthData.undo();
+      }
     }
     const [cold, nothing, tenth] = [best(runs.cold), best(runs.nothing), best(runs.tenth)];
     const floor = baseline(cli, root, rounds);
@@ -238,7 +291,6 @@ function bench(n: number, kb: number, cli: string): void {
       value: `${(tenth.ledgerBytes / sessionsInLedger).toFixed(1)} B`,
       target: 'bounded (100k: --big)',
     });
-    const corpus = dirBytes(grownRoot);
     console.log(
       `ledger: ${(tenth.ledgerBytes / 1024).toFixed(0)} KB for ${sessionsInLedger} sessions = ${(tenth.ledgerBytes / sessionsInLedger).toFixed(1)} bytes/session` +
         ` (after the cold pass ${(cold.ledgerBytes / n).toFixed(1)}); corpus ${(corpus / 1024 / 1024).toFixed(0)} MB` +

@@ -12,7 +12,7 @@ import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { atomicFile } from '../pipeline/atomic-file.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
-import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePath } from '../sources/globs.js';
+import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePaths } from '../sources/globs.js';
 import { DEFAULT_SESSION_GLOBS } from '../config/transcript-files.js';
 import { lastDreamTime, ledgerTextToScan } from '../ledger/index.js';
 import type { RunFlags } from './run.js';
@@ -80,7 +80,7 @@ export async function expandCliSessions(settings: Pick<Settings, 'repoDir' | 'se
     logger.warning(`no transcripts in the default places under ${settings.repoDir}: ${DEFAULT_SESSION_GLOBS.join(', ')}`);
   }
   for (const g of outside.unmatched) logger.warning(`sessions glob "${g}" matched no files`);
-  return [...inRepo.files.map((rel) => repoFilePath(settings.repoDir, rel)), ...outside.files];
+  return [...inRepo.files.map(repoFilePaths(settings.repoDir)), ...outside.files];
 }
 
 export async function resolveSettings(flags: RunFlags): Promise<Settings> {

@@ -192,8 +192,11 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
 
   const applied: Edit[] = [];
   const rejected: RejectedEdit[] = [];
+  // An own key, and only a string: `in` converted an object op to a string (and threw on one that cannot
+  // be converted) and answered true for inherited names such as "constructor".
+  const isKnownOp = (op: unknown): boolean => typeof op === 'string' && Object.hasOwn(OP_RANK, op);
   const wellFormed = edits.filter((e) => {
-    const ok = !!e && typeof e === 'object' && typeof e.file === 'string' && typeof e.id === 'string' && e.op in OP_RANK;
+    const ok = !!e && typeof e === 'object' && typeof e.file === 'string' && typeof e.id === 'string' && isKnownOp(e.op);
     if (!ok) rejected.push({ edit: e, reason: 'malformed edit: needs a string id and file and a known op', by: 'apply' });
     return ok;
   });

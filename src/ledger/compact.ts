@@ -5,7 +5,7 @@
  * a session's content hash, and a file's fingerprint (fileKey) when its last line was complete.
  * Hosted sessions (`engine:id`) stay listed: their createdAt is the next listing's cursor.
  */
-import type { FileMark } from '../sources/fingerprint.js';
+import { trusted, type FileMark } from '../sources/fingerprint.js';
 import { emptyFilter, filterAdd } from './filter.js';
 import type { Ledger } from './ledger.js';
 
@@ -20,6 +20,15 @@ export const MAX_LISTED_FILES = 2_000;
  */
 export function fileKey(display: string, m: Pick<FileMark, 'size' | 'mtimeMs' | 'oid' | 'head' | 'mark'>): string {
   return m.oid ? oidKey(m.oid) : `file:${display}\0${m.size}\0${m.mtimeMs}\0${m.head}\0${m.mark}`;
+}
+
+/**
+ * A file's second key, when its mark knows its inode (FileMark.ctimeMs): what a pass asks the filter
+ * after one stat, before it opens the file for the blocks fileKey needs. Only a file unwritten since it
+ * was marked answers to it; a copy or a rewrite falls through to fileKey.
+ */
+export function statKey(display: string, m: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): string {
+  return `stat:${display}\0${m.size}\0${Math.round(m.mtimeMs)}\0${m.ctimeMs}\0${m.ino}`;
 }
 
 /** The key of a file by its git object id alone: what a pass can ask the filter without opening the file. */
@@ -70,7 +79,10 @@ export function compactLedger(
       if (keptFiles.has(k)) continue;
       const f = files[k]!;
       // A file whose last line was unfinished cannot be recognised unread later: it is read again.
-      if (f.bytes === f.size) fileKeysCompacted.push(fileKey(k, f));
+      if (f.bytes === f.size) {
+        fileKeysCompacted.push(fileKey(k, f));
+        if (trusted(f)) fileKeysCompacted.push(statKey(k, f));
+      }
       delete files[k];
       filesCompacted++;
     }

@@ -21,5 +21,5 @@ export {
 export type { Rejection } from './record.js';
 export { mergeLedgers, hasAllSessions, reconcileLedgerTexts, withoutPending } from './merge.js';
 export { readLedgerFile, lastDreamTime } from './file.js';
-export { compactLedger, fileKey, oidKey, MAX_LISTED_SESSIONS, MAX_LISTED_FILES } from './compact.js';
+export { compactLedger, fileKey, oidKey, statKey, MAX_LISTED_SESSIONS, MAX_LISTED_FILES } from './compact.js';
 export { filterHas, filterAdd, emptyFilter, ledgerTextToScan, SEGMENT_KEYS } from './filter.js';

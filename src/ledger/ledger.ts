@@ -236,12 +236,22 @@ export function loadLedger(text: string | null, file: string): Ledger {
       mark: 'string',
       dreamedAt: 'string',
     });
+  if (raw.files !== undefined) checkFileIdentities(file, raw.files as Record<string, Record<string, unknown>>);
   if (raw.dreamed !== undefined) checkFilter(file, raw.dreamed);
   for (const [id, e] of Object.entries(raw.edits as Record<string, Record<string, unknown>>)) {
     if (e.status !== 'proposed' && e.status !== 'rejected')
       throw new LedgerError(file, `"edits.${id}.status" must be "proposed" or "rejected"`);
   }
   return raw as unknown as Ledger;
+}
+
+/** A file mark's inode identity is optional (older ledgers lack it) but, when present, whole: both numbers. */
+function checkFileIdentities(file: string, files: Record<string, Record<string, unknown>>): void {
+  for (const [id, f] of Object.entries(files)) {
+    if (f.ctimeMs === undefined && f.ino === undefined) continue;
+    if (typeof f.ctimeMs !== 'number' || typeof f.ino !== 'number')
+      throw new LedgerError(file, `"files.${id}" must hold both ctimeMs and ino as numbers, or neither`);
+  }
 }
 
 function checkFilter(file: string, f: unknown): void {

@@ -10,14 +10,24 @@ import type { Usage } from './usage.js';
 import type { HealthReport } from './health.js';
 import type { LessonEfficacy } from './efficacy.js';
 
+/**
+ * Session ids listed per pattern: a pattern of a 100,000-session corpus is supported by most of them, and
+ * listing every id made the report mostly ids. The PR body's state marker keeps the same number.
+ */
+export const MAX_PATTERN_SESSIONS = 200;
+
 export interface ReportPattern {
   id: string;
   kind: Pattern['kind'];
   summary: string;
   signature: string;
+  /** Distinct sessions that support the pattern, the ledger's earlier ones included. */
   support: number;
   agents: string[];
+  /** The pattern's sessions (this pass's and those the ledger remembers), sorted: the first MAX_PATTERN_SESSIONS; the rest are counted in sessionsOmitted. */
   sessions: string[];
+  /** Present when `sessions` was capped: how many more the pattern has, so sessions.length + sessionsOmitted is their count. */
+  sessionsOmitted?: number;
   /** true when support is below the threshold: reported, never turned into memory. */
   oneOff: boolean;
 }

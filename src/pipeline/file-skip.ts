@@ -4,11 +4,12 @@
  * Answered from the ledger's file marks and its compacted filter, for the price of a stat and two
  * small block reads; in the Action, by git object id (a checkout resets mtimes).
  */
-import { glanceFile, judgeFile, markFile, type FileMark } from '../sources/fingerprint.js';
+import { glanceFile, judgeFile, markFile, statFile, type FileMark } from '../sources/fingerprint.js';
 import {
   compactLedger,
   fileKey,
   oidKey,
+  statKey,
   filterHas,
   recordSession,
   MAX_LISTED_FILES,
@@ -29,12 +30,17 @@ export function planFile(ledger: Pick<Ledger, 'files' | 'dreamed'>, display: str
     if (verdict.kind === 'grown') return { kind: 'read', from: { offset: verdict.offset, line: verdict.line } };
     return { kind: 'read' };
   }
-  if (!ledger.dreamed?.segments.length) return { kind: 'read' };
-  // A blob id names the content by itself; otherwise the key needs the file's size, mtime and end blocks.
+  const dreamed = ledger.dreamed;
+  if (!dreamed?.segments.length) return { kind: 'read' };
+  const skip: FilePlan = { kind: 'skip', sessions: 1 };
+  // A blob id names the content by itself.
+  if (oid) return filterHas(dreamed, oidKey(oid)) ? skip : { kind: 'read' };
+  // Unwritten since it was marked: one stat. Otherwise the key needs the file's size, mtime and end blocks.
   // Unreadable here is reported by the reader, which names the file.
-  const seen = oid ? undefined : glanceFile(abs);
-  const key = oid ? oidKey(oid) : seen && fileKey(display, seen);
-  return key && filterHas(ledger.dreamed, key) ? { kind: 'skip', sessions: 1 } : { kind: 'read' };
+  const st = statFile(abs);
+  if (st && filterHas(dreamed, statKey(display, st))) return skip;
+  const seen = glanceFile(abs);
+  return seen && filterHas(dreamed, fileKey(display, seen)) ? skip : { kind: 'read' };
 }
 
 /** Where a read of `abs` stopped, and from where it began: what the ledger keeps of the file. */

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Logger, TrustLevel } from '../model/index.js';
-import { expandSessionGlobs, repoFilePath } from '../sources/globs.js';
+import { expandSessionGlobs, repoFilePaths } from '../sources/globs.js';
 import { gitObjectIds } from '../sources/fingerprint.js';
 import type { PassFile } from './mine-file.js';
 
@@ -27,13 +27,14 @@ export async function passFiles(opts: PassFilesOptions): Promise<PassFile[]> {
   const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger: opts.logger });
   const oids = repoFiles.length > 0 && !opts.includeDreamed ? await gitObjectIds(repoDir) : new Map<string, string>();
   const display = displayPaths(repoDir);
+  const inRepo = repoFilePaths(repoDir);
   const source = opts.transcriptSource ?? 'artifacts';
   const file = (abs: string, shown: string, from: string, oid: string | undefined): PassFile => {
     const trust = opts.sourceTrust?.(abs);
     return { abs, display: shown, source: from, ...(oid ? { oid } : {}), ...(trust ? { trust } : {}) };
   };
   return [
-    ...repoFiles.map((rel) => file(repoFilePath(repoDir, rel), rel, 'repo', oids.get(rel))),
+    ...repoFiles.map((rel) => file(inRepo(rel), rel, 'repo', oids.get(rel))),
     ...(opts.transcriptFiles ?? []).map((abs) => file(abs, display(abs), source, undefined)),
   ];
 }

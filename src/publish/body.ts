@@ -9,7 +9,7 @@ import { encodePath, evidenceLines } from './evidence.js';
 import { efficacySection } from './efficacy.js';
 import { shorten } from './shorten.js';
 import { safetyWeakening } from '../guards/danger.js';
-import { TRUST_LEVELS, type TrustLevel } from '../model/index.js';
+import { MAX_PATTERN_SESSIONS, TRUST_LEVELS, type TrustLevel } from '../model/index.js';
 
 /** GitHub rejects bodies over 65,536 characters; keep a margin for the marker and the link. */
 export const MAX_BODY_CHARS = 60_000;
@@ -30,14 +30,12 @@ export interface DreamState {
 export interface ProposedEdit {
   id: string;
   patternId?: string;
-  /** The pattern's sessions when proposed (its evidence's when the pattern is unknown), at most MAX_MARKER_SESSIONS. */
+  /** The pattern's sessions when proposed (its evidence's when the pattern is unknown), sorted, at most MAX_PATTERN_SESSIONS. */
   sessions: string[];
   /** Present when `sessions` was capped: how many the pattern had, so unlisted ones are not mistaken for new. */
   sessionCount?: number;
 }
 
-/** Session ids recorded per edit in the marker: a PR body holds tens of edits, not tens of thousands of ids. */
-const MAX_MARKER_SESSIONS = 200;
 /** Characters of session ids across all edits in the marker, so twenty edits still leave room for the body. */
 const MARKER_SESSION_CHARS = 24_000;
 /** The cap per edit never drops below this, whatever the number of edits. */
@@ -135,18 +133,21 @@ function proposedEdits(report: DreamReport): ProposedEdit[] {
   const patterns = new Map(report.patterns.map((p) => [p.id, p]));
   const lists = report.edits.map((e) => {
     const pattern = e.patternId ? patterns.get(e.patternId) : undefined;
-    return [...new Set(pattern ? pattern.sessions : e.evidence.map((ev) => ev.session))].sort();
+    const all = [...new Set(pattern ? pattern.sessions : e.evidence.map((ev) => ev.session))].sort();
+    // The report lists a pattern's first MAX_PATTERN_SESSIONS sessions in this order and counts the rest.
+    return { ids: all.slice(0, MAX_PATTERN_SESSIONS), count: all.length + (pattern?.sessionsOmitted ?? 0) };
   });
-  const longest = Math.max(1, ...lists.flat().map((id) => id.length));
+  // Only the ids the marker can hold size the budget, so a report that lists no more than those gives the same cap.
+  const longest = Math.max(1, ...lists.flatMap((l) => l.ids.map((id) => id.length)));
   const perEdit = Math.floor(MARKER_SESSION_CHARS / Math.max(1, lists.length) / (longest + 3));
-  const cap = Math.min(MAX_MARKER_SESSIONS, Math.max(MIN_MARKER_SESSIONS, perEdit));
+  const cap = Math.min(MAX_PATTERN_SESSIONS, Math.max(MIN_MARKER_SESSIONS, perEdit));
   return report.edits.map((e, i) => {
-    const all = lists[i]!;
+    const { ids, count } = lists[i]!;
     return {
       id: e.id,
       ...(e.patternId ? { patternId: e.patternId } : {}),
-      sessions: all.slice(0, cap),
-      ...(all.length > cap ? { sessionCount: all.length } : {}),
+      sessions: ids.slice(0, cap),
+      ...(count > cap ? { sessionCount: count } : {}),
     };
   });
 }

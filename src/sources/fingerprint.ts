@@ -2,6 +2,7 @@
  * What a pass learns about a transcript file without parsing it: its size, its mtime, its git object id
  * when the checkout tracks it unmodified, and hashes of two small blocks, so a file already dreamed is
  * skipped, and one that grew is read from where the last pass stopped, for the price of two small reads.
+ * A file that sits where it sat, untouched since it was marked, is settled by one stat (see FileMark.ctimeMs).
  */
 import { hash } from 'node:crypto';
 import { execFile } from 'node:child_process';
@@ -29,6 +30,54 @@ export interface FileMark {
   /** Hashes of the first block of [0, bytes) and of the block that ends at `bytes`. */
   head: string;
   mark: string;
+  /**
+   * The inode's change time and number when marked, as git's index keeps them. Every write to a file
+   * moves its ctime, and no call sets it back (utimes sets only atime and mtime), so a file whose size,
+   * mtime, ctime and inode all still match has not been written since: one stat settles it, where the
+   * blocks cost an open, two reads and a close (most of a pass with nothing new). Trusted only when the
+   * ctime lies RACY_MS before the pass that marked the file began (see trusted), and unknown to old
+   * ledgers: otherwise the blocks confirm the file, as they do a copy or a fresh checkout (a new inode).
+   */
+  ctimeMs?: number;
+  ino?: number;
+}
+
+/**
+ * How long before the pass began the file's last change must lie for its ctime to be trusted: past
+ * every file system's timestamp granularity (a second on HFS+ and ext3; a clock tick elsewhere), so a
+ * write during or after that pass cannot carry the ctime its mark recorded.
+ */
+const RACY_MS = 1_000;
+
+/** A mark and when the pass that made it began (the ledger's dreamedAt), which says whether its ctime can be trusted. */
+export type DatedMark = FileMark & { dreamedAt?: string };
+
+/**
+ * True when the mark's ctime settles the file: it was last changed well before the pass that marked
+ * it began, so any later write shows as a newer ctime. Decided from what the ledger holds, not from
+ * when the pass ran, so every thread, shard and rerun of the same pass records the same ledger.
+ */
+export function trusted(m: DatedMark): m is DatedMark & { ctimeMs: number; ino: number } {
+  if (m.ctimeMs === undefined || m.ino === undefined || m.dreamedAt === undefined) return false;
+  const began = Date.parse(m.dreamedAt);
+  return Number.isFinite(began) && m.ctimeMs < began - RACY_MS;
+}
+
+/** The part of a file's stat that says whether it was written: what a mark records, and what a pass compares. */
+export type StatIdentity = Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>;
+
+/** True when the file, as stat sees it now, is the one the mark recorded. */
+function untouched(st: StatIdentity, prev: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): boolean {
+  return st.ctimeMs === prev.ctimeMs && st.ino === prev.ino && st.size === prev.size && Math.round(st.mtimeMs) === prev.mtimeMs;
+}
+
+/** The file's stat, or undefined when it is gone or unreadable. */
+export function statFile(file: string): StatIdentity | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 export type FileVerdict = { kind: 'same' } | { kind: 'grown'; offset: number; line: number } | { kind: 'changed' };
@@ -92,9 +141,15 @@ export function glanceFile(file: string): { size: number; mtimeMs: number; head:
  * mtime and both block hashes). Grown: the consumed region is intact and bytes were appended, so only
  * those need reading. Anything else (rewritten, truncated, unreadable) is changed: read it whole.
  */
-export function judgeFile(file: string, prev: FileMark, oid: string | undefined): FileVerdict {
+export function judgeFile(file: string, prev: DatedMark, oid: string | undefined): FileVerdict {
   const byOid = oid !== undefined && prev.oid !== undefined;
   if (byOid && oid === prev.oid) return statSync(file, { throwIfNoEntry: false }) ? { kind: 'same' } : { kind: 'changed' };
+  // Unwritten since the mark: nothing to read. Otherwise the blocks say what happened (grown, rewritten, copied).
+  if (!byOid && trusted(prev)) {
+    const st = statFile(file);
+    if (!st) return { kind: 'changed' };
+    if (untouched(st, prev)) return { kind: 'same' };
+  }
   const verdict = withFile(file, (fd, st): FileVerdict => {
     if (st.size < prev.bytes) return { kind: 'changed' };
     const { head, mark } = hashBlocks(fd, prev.bytes);
@@ -118,6 +173,7 @@ export function markFile(file: string, end: { bytes: number; lines: number }, oi
     bytes: end.bytes,
     lines: end.lines,
     ...hashBlocks(fd, end.bytes),
+    ...(oid ? {} : { ctimeMs: st.ctimeMs, ino: st.ino }),
   }));
   if (!mark) throw new Error(`${file}: cannot be opened to mark where its read stopped`);
   return mark;

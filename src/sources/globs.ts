@@ -111,8 +111,20 @@ export async function expandSessionGlobs(repoDir: string, globs: string[], opts:
  */
 const flatPath = (p: string): string => structuredClone(p);
 
-/** The absolute path of a file the repository's globs matched (`rel` as they return it, `/`-separated). */
-export const repoFilePath = (repoDir: string, rel: string): string => flatPath(path.join(repoDir, ...rel.split('/')));
+/** A relative path with nothing for path.join to resolve: no `.` or `..` segment, no empty one, no leading `/`. */
+const PLAIN_RELATIVE = /^(?=.)(?!\.\.?(?:\/|$))(?!\/)(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)/;
+
+/**
+ * The absolute paths of files the repository's globs matched (`rel` as they return it, `/`-separated).
+ * On posix, a plain `rel` under a normalised root is appended to it: the result shares `rel`, which
+ * the pass keeps anyway as the file's display path (path.join normalised each of 10,000 paths again,
+ * and its rope of pieces needed flatPath's copy: 4 µs a file in a pass with nothing new).
+ */
+export function repoFilePaths(repoDir: string): (rel: string) => string {
+  const root = repoDir.endsWith('/') && repoDir.length > 1 ? repoDir.slice(0, -1) : repoDir;
+  const plainRoot = path.sep === '/' && path.isAbsolute(root) && root !== '/' && path.normalize(root) === root;
+  return (rel) => (plainRoot && PLAIN_RELATIVE.test(rel) ? `${root}/${rel}` : flatPath(path.join(repoDir, ...rel.split('/'))));
+}
 
 /**
  * expandSessionGlobs, also naming the positive globs that matched no file, so a command line can

@@ -179,6 +179,16 @@ describe('applyEdits properties', () => {
 });
 
 describe('applyEdits on arbitrary edit shapes', () => {
+  it('refuses an op that is an inherited name or an object that cannot become a string (found by fast-check)', () => {
+    const files = [parseMemoryFile('CLAUDE.md', '# A\n\n- one\n')];
+    const base = { id: 'e1', file: 'CLAUDE.md', after: 'x', rationale: 'r', evidence: [] };
+    for (const op of ['constructor', 'toString', '__proto__', { toString: {} }, { toString: () => 'add' }]) {
+      const r = applyEdits(files, [{ ...base, op } as unknown as Edit], limits);
+      expect(r.applied).toEqual([]);
+      expect(r.rejected.map((x) => x.reason)).toEqual(['malformed edit: needs a string id and file and a known op']);
+    }
+  });
+
   it('refuses malformed edits instead of throwing', () => {
     const anyValue = fc.oneof(
       fc.string(),

@@ -68,6 +68,12 @@ describe('load and serialize', () => {
     expect(() => loadLedger('{"version":2}', 'L.json')).toThrow('L.json: unsupported ledger version 2');
     expect(() => loadLedger('{"version":1,"sessions":{"h":{"id":1}}}', 'L.json')).toThrow('L.json: "sessions.h.id" must be a string');
     expect(() => loadLedger('[]', 'L.json')).toThrow('L.json: the ledger must be a JSON object');
+    const file = (extra: string) =>
+      `{"version":1,"files":{"a.jsonl":{"size":1,"mtimeMs":1,"bytes":1,"lines":1,"head":"h","mark":"m","dreamedAt":"t"${extra}}}}`;
+    expect(loadLedger(file(''), 'L.json').files?.['a.jsonl']?.ctimeMs).toBeUndefined();
+    expect(loadLedger(file(',"ctimeMs":5.25,"ino":7'), 'L.json').files?.['a.jsonl']).toMatchObject({ ctimeMs: 5.25, ino: 7 });
+    expect(() => loadLedger(file(',"ctimeMs":5.25'), 'L.json')).toThrow('L.json: "files.a.jsonl" must hold both ctimeMs and ino');
+    expect(() => loadLedger(file(',"ctimeMs":"5","ino":7'), 'L.json')).toThrow('L.json: "files.a.jsonl" must hold both ctimeMs and ino');
   });
 });
 

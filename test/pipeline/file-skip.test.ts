@@ -1,8 +1,10 @@
-import { appendFileSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadLedger } from '../../src/ledger/index.js';
+import { compactLedger, emptyLedger, loadLedger } from '../../src/ledger/index.js';
+import { markRead, planFile } from '../../src/pipeline/file-skip.js';
 import { readTranscriptFile } from '../../src/transcripts/index.js';
 import { claudeCodeSession, type Turn } from '../helpers/transcript-builders.js';
 import { TempRepo, pytestFix } from './helpers.js';
@@ -116,4 +118,43 @@ describe('the report lists sessions as a capped sample', () => {
     expect(r.report.sessions.idsOmitted).toBe(n - 1_000);
     expect(new Set(r.report.sessions.ids).size).toBe(1_000);
   }, 60_000);
+});
+
+describe('a file compacted into the filter', () => {
+  it('is skipped for one stat while unwritten, and by its end blocks once copied', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'compacted-file-'));
+    try {
+      const abs = path.join(dir, 'a.jsonl');
+      writeFileSync(abs, '{"n":1}\n'.repeat(400));
+      const size = statSync(abs).size;
+      const mark = markRead(abs, { startOffset: 0, bytes: size, lines: 400 }, undefined)!;
+      expect(mark.ino).toBe(statSync(abs).ino);
+      const compacted = (m: typeof mark) => {
+        const ledger = emptyLedger();
+        const { startOffset: _s, ...rest } = m;
+        // Marked by a pass that began two seconds after the file was written: its ctime is trusted (fingerprint.ts).
+        ledger.files = { 'a.jsonl': { ...rest, dreamedAt: new Date(Date.now() + 2_000).toISOString(), sessions: 1 } };
+        compactLedger(ledger, { maxFiles: 0 });
+        expect(ledger.files).toEqual({});
+        return ledger;
+      };
+      const skip = { kind: 'skip', sessions: 1 };
+      // End-block hashes that match nothing: the filter holds a useless fileKey, so only the stat key can answer.
+      const forged = compacted({ ...mark, head: 'not-the-head' });
+      const honest = compacted(mark);
+      expect(planFile(forged, 'a.jsonl', abs, undefined)).toEqual(skip);
+      expect(planFile(honest, 'a.jsonl', abs, undefined)).toEqual(skip);
+
+      // A copy over it: a new inode, the same bytes and mtime. The stat key no longer answers; the end blocks do.
+      writeFileSync(path.join(dir, 'copy'), readFileSync(abs));
+      renameSync(path.join(dir, 'copy'), abs);
+      utimesSync(abs, mark.mtimeMs / 1000, mark.mtimeMs / 1000);
+      expect(planFile(forged, 'a.jsonl', abs, undefined)).toEqual({ kind: 'read' });
+      expect(planFile(honest, 'a.jsonl', abs, undefined)).toEqual(skip);
+      // Another path holding the same bytes is another file.
+      expect(planFile(honest, 'b.jsonl', abs, undefined)).toEqual({ kind: 'read' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,9 +1,9 @@
 /**
  * The fingerprint that settles a transcript file unread: size and mtime, confirmed by the hashes of
  * the blocks at both ends of what was read. Files of one block, of two blocks read at once, and of
- * blocks read apart, on real files.
+ * blocks read apart, on real files; and the inode's ctime, which settles a file unwritten since by one stat.
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -105,5 +105,60 @@ describe('a file mark', () => {
     utimesSync(file, SECONDS, SECONDS + 60);
     expect(judgeFile(file, mark, 'abc123')).toEqual({ kind: 'same' });
     expect(judgeFile(file, mark, 'def456')).toEqual({ kind: 'changed' });
+  });
+});
+
+describe('a file unwritten since it was marked', () => {
+  // The ledger says when the pass that marked a file began: its ctime is trusted only when the file was
+  // last changed a second or more before that.
+  const passBegan = (msAfterNow: number): string => new Date(Date.now() + msAfterNow).toISOString();
+  const dated = (file: string, msAfterNow = 2_000) => ({ ...marked(file), dreamedAt: passBegan(msAfterNow) });
+
+  it('is settled by its stat alone: the blocks are not consulted', () => {
+    const file = write('t.jsonl', lines(40_000));
+    const mark = dated(file);
+    const st = statSync(file);
+    expect(mark).toMatchObject({ ctimeMs: st.ctimeMs, ino: st.ino });
+    // Hashes that match nothing: only a verdict that never read the blocks can still say same.
+    const forged = { ...mark, head: 'not-the-head', mark: 'not-the-tail' };
+    expect(judgeFile(file, forged, undefined)).toEqual({ kind: 'same' });
+    const { ctimeMs: _c, ino: _i, ...withoutIdentity } = forged;
+    expect(judgeFile(file, withoutIdentity, undefined)).toEqual({ kind: 'changed' });
+  });
+
+  it('is confirmed by its blocks when it changed within the second before the pass began, or has no date', () => {
+    const file = write('t.jsonl', lines(3_000));
+    const forged = <T extends object>(m: T): T & { head: string } => ({ ...m, head: 'not-the-head' });
+    expect(judgeFile(file, forged(dated(file, 500)), undefined)).toEqual({ kind: 'changed' });
+    expect(judgeFile(file, forged(dated(file, -1)), undefined)).toEqual({ kind: 'changed' });
+    expect(judgeFile(file, forged(marked(file)), undefined)).toEqual({ kind: 'changed' });
+    expect(judgeFile(file, forged({ ...marked(file), dreamedAt: 'not a date' }), undefined)).toEqual({ kind: 'changed' });
+    expect(judgeFile(file, dated(file, 500), undefined)).toEqual({ kind: 'same' });
+  });
+
+  it('is confirmed by its blocks once written again, even with its size and mtime put back', () => {
+    const file = write('t.jsonl', lines(40_000));
+    const mark = dated(file);
+    flip(file, 10);
+    expect(judgeFile(file, mark, undefined)).toEqual({ kind: 'changed' });
+    flip(file, 10);
+    // Restored byte for byte: the ctime moved, so the blocks decide, and they match.
+    expect(statSync(file).ctimeMs === mark.ctimeMs).toBe(false);
+    expect(judgeFile(file, mark, undefined)).toEqual({ kind: 'same' });
+    expect(judgeFile(file, { ...mark, head: 'not-the-head' }, undefined)).toEqual({ kind: 'changed' });
+  });
+
+  it('is confirmed by its blocks when copied over (a new inode), and grown when appended to', () => {
+    const file = write('t.jsonl', lines(40_000));
+    const mark = dated(file);
+    const copy = path.join(dir, 'copy.tmp');
+    writeFileSync(copy, readFileSync(file));
+    renameSync(copy, file);
+    utimesSync(file, SECONDS, SECONDS);
+    expect(statSync(file).ino).not.toBe(mark.ino);
+    expect(judgeFile(file, mark, undefined)).toEqual({ kind: 'same' });
+    expect(judgeFile(file, { ...mark, mark: 'not-the-tail' }, undefined)).toEqual({ kind: 'changed' });
+    appendFileSync(file, lines(500, 'b'));
+    expect(judgeFile(file, mark, undefined)).toEqual({ kind: 'grown', offset: mark.bytes, line: mark.lines });
   });
 });

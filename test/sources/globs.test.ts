@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expandSessionGlobs, GlobError } from '../../src/sources/globs.js';
+import { expandSessionGlobs, GlobError, repoFilePaths } from '../../src/sources/globs.js';
 import type { Logger } from '../../src/model/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -163,5 +163,24 @@ describe.skipIf(!existsSync(corpus))('expandSessionGlobs on the shared corpus', 
     expect(claude.filter((f) => f.includes('/subagents/'))).toHaveLength(12);
     const swe = await expandSessionGlobs(corpus, ['swe_agent_repo_trajs/**/*.traj']);
     expect(swe).toHaveLength(22);
+  });
+});
+
+describe('repoFilePaths', () => {
+  it('gives what path.join gives, for plain paths and for every path it must resolve', () => {
+    const rels = [
+      'a.jsonl',
+      'sessions/part-001/x.jsonl',
+      './a.jsonl',
+      'a/./b.jsonl',
+      'a/../b.jsonl',
+      '../out.jsonl',
+      'a//b.jsonl',
+      '.hidden/x',
+      '..x/y',
+      'a/.b',
+    ];
+    for (const root of ['/repo', '/repo/', '/repo/./sub', '/r/../repo', 'relative/repo', '/'])
+      for (const rel of rels) expect(repoFilePaths(root)(rel), `${root} + ${rel}`).toBe(path.join(root, ...rel.split('/')));
   });
 });
