@@ -54,7 +54,7 @@ function editsInPlace(s: CommandShape): boolean {
   switch (s.program) {
     case 'sed':
     case 'perl':
-      return s.flags.some((f) => /^-(i|pi|[a-z]*i)/.test(f));
+      return s.flags.some((f) => /^-(i|pi|[a-z]*i)|^--in-place\b/.test(f));
     case 'git':
       return /^(apply|checkout|restore|stash|am|cherry-pick|revert|reset)$/.test(s.sub[0] ?? '');
     default:
@@ -144,6 +144,43 @@ export function principal(step: Pick<Step, 'shapes'>): CommandShape | undefined 
   return step.shapes.find((s) => GATE.test(commandFamily(s))) ?? step.shapes[0];
 }
 
+/** Programs that print nothing when they work: their output, if any, is their failure. */
+const QUIET_WRITER = /^(touch|mkdir|cp|mv|ln|rm|chmod|chown|truncate)$/;
+/** Programs that only write a file when their output is redirected into one (`cat > f <<EOF`). */
+const REDIRECTED_WRITER = /^(cat|echo|printf)$/;
+
+export function quietWrite(shape: CommandShape): boolean {
+  if (QUIET_WRITER.test(shape.program)) return true;
+  if (shape.program === 'sed' || shape.program === 'perl') return editsInPlace(shape);
+  return REDIRECTED_WRITER.test(shape.program) && WRITE_REDIRECT.test(shape.segment.replace(/"[^"]*"|'[^']*'/g, ''));
+}
+
+/** Does the output carry an error of this program's own (`sed: -e expression #1...`, `mkdir: cannot create...`)? */
+function namesItself(text: string, shape: CommandShape): boolean {
+  const head = text.slice(0, 4000);
+  const program = shape.program.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const own = new RegExp(String.raw`(?:^|\n|\\n)\s*(?:[\w./-]*/)?${program}:`);
+  if (own.test(head)) return true;
+  // A redirect into a file that cannot be written fails in the shell, which names the file.
+  const target = /(?:^|[^\d&>])>>?\s*([\w./~-]+)/.exec(shape.segment.replace(/"[^"]*"|'[^']*'/g, ''))?.[1];
+  return !!target && REDIRECTED_WRITER.test(shape.program) && head.includes(`${target}: `);
+}
+
+/**
+ * The command a step's outcome belongs to. A chain that starts with quiet file writes (`sed -i ... &&
+ * python repro.py`, `cat > t.py <<EOF` then `python t.py`) succeeded or failed as its later command
+ * did, unless the output is a write's own error: blaming the `sed -i` for the script's traceback
+ * would teach a "fix" to a command that worked.
+ */
+export function actingShape(step: Pick<Step, 'shapes' | 'text'>): CommandShape | undefined {
+  const { shapes } = step;
+  for (let k = 0; k < shapes.length - 1; k++) {
+    const s = shapes[k] as CommandShape;
+    if (!quietWrite(s) || namesItself(step.text, s)) return s;
+  }
+  return shapes[shapes.length - 1];
+}
+
 export function isGate(shape: CommandShape): boolean {
   return GATE.test(commandFamily(shape));
 }
@@ -175,6 +212,9 @@ function looksOnly(shape: CommandShape): boolean {
   // A project script named by path (`bin/test`, `./scripts/check`) is not the builtin of that name.
   const word = shellWords(shape.segment).find((w) => baseName(w) === shape.program);
   if (word?.includes('/')) return false;
+  // `sed -i` and `find -delete` change files: the program's name alone does not say it only looks.
+  if ((shape.program === 'sed' || shape.program === 'perl') && editsInPlace(shape)) return false;
+  if (shape.program === 'find' && shape.flags.some((f) => /^-(delete|exec|execdir|ok|okdir|fprint\w*)$/.test(f))) return false;
   if (LOOK_PROGRAM.test(shape.program)) return true;
   const sub = LOOK_SUB[shape.program];
   if (sub && sub.test(shape.sub[0] ?? '')) return true;

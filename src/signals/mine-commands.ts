@@ -4,60 +4,18 @@
  * agent to run. Non-zero exits that are not failures (see not-failures.ts) teach nothing.
  */
 import type { Session, Signal } from '../model/index.js';
-import {
-  COSMETIC_FLAG,
-  commandDisplay,
-  commandFamily,
-  isTestCommand,
-  lessonCommand,
-  looksLikeTestFailure,
-  structuralDiff,
-  structuralTokens,
-  type CommandShape,
-} from './command.js';
+import { commandDisplay, commandFamily, isTestCommand, lessonCommand, looksLikeTestFailure, type CommandShape } from './command.js';
 import { clip, errorSignature, salientErrorLine } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { fixLesson } from './lesson-text.js';
 import { mentionRelation, type CommandMention } from './memory-refs.js';
-import { isGate, onlyLooks, principal, sessionSteps, writtenFiles, type Step } from './episodes.js';
-import { notAFailure } from './not-failures.js';
-import { BYPASS_FLAG, gateSignals, otherToolFix, prerequisiteSignals, refusedArgSignal } from './mine-episodes.js';
+import { actingShape, isGate, onlyLooks, principal, sessionSteps, writtenFiles, type Step } from './episodes.js';
+import { meaningfulDiff, workingVariant } from './fix-search.js';
+import { notAFailure, reportsLintFindings } from './not-failures.js';
+import { gateSignals, otherToolFix, prerequisiteSignals, refusedArgSignal } from './mine-episodes.js';
+import { isOverrideToken } from './override.js';
 
 const FIX_WINDOW = 25;
-
-/** True for a fix signature whose only way through was a safeguard override (`git add -f`). */
-export function isOverrideFix(signature: string): boolean {
-  if (!signature.startsWith('fix|')) return false;
-  const added = signature.slice(signature.lastIndexOf('|+') + 2).split(',');
-  return added.some((t) => t.startsWith('flag:') && BYPASS_FLAG.test(t.slice(5)));
-}
-
-const meaningful = (t: string) => !(t.startsWith('flag:') && COSMETIC_FLAG.test(t.slice(5)));
-
-function meaningfulDiff(a: CommandShape, b: CommandShape): { added: string[]; removed: string[] } {
-  const d = structuralDiff(a, b);
-  return { added: d.added.filter(meaningful), removed: d.removed.filter(meaningful) };
-}
-
-/**
- * Structural tokens by shape: a failure is compared with each later command of its family (up to
- * FIX_WINDOW), so the same shapes' tokens were built again for every pair.
- */
-const tokenSets = new WeakMap<CommandShape, ReadonlySet<string>>();
-function tokenSet(shape: CommandShape): ReadonlySet<string> {
-  let set = tokenSets.get(shape);
-  if (!set) tokenSets.set(shape, (set = new Set(structuralTokens(shape))));
-  return set;
-}
-
-/** Whether meaningfulDiff(a, b) is not empty, without building it. */
-function changesStructure(a: CommandShape, b: CommandShape): boolean {
-  const ta = tokenSet(a);
-  const tb = tokenSet(b);
-  for (const t of tb) if (!ta.has(t) && meaningful(t)) return true;
-  for (const t of ta) if (!tb.has(t) && meaningful(t)) return true;
-  return false;
-}
 
 export function mineCommands(session: Session, mentions: readonly CommandMention[]): Signal[] {
   const steps = sessionSteps(session.events);
@@ -66,7 +24,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
   const created = new Set<string>();
 
   steps.forEach((step, i) => {
-    const shape = step.shapes[0];
+    const shape = actingShape(step);
     if (step.ok || !shape) {
       for (const f of writtenFiles(step.call)) created.add(f);
       return;
@@ -80,6 +38,8 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       signals.push(...gateSignals(session, steps, i));
       if (step.hook) return;
     }
+    // A script the step wrote and then ran (`cat > t.py <<EOF` ... `python t.py`) is the agent's own.
+    for (const f of writtenFiles(step.call)) created.add(f);
     const command = step.call.command ?? '';
     const exitCode = step.outcome.kind === 'tool_result' ? step.outcome.exitCode : undefined;
     if (notAFailure(command, step.shapes, step.text, exitCode, created)) return;
@@ -94,13 +54,11 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       signals.push(...prereqs);
       return;
     }
-    if (isTestCommand(shape) && looksLikeTestFailure(step.text)) return;
+    if ((isTestCommand(shape) && looksLikeTestFailure(step.text)) || reportsLintFindings(shape, step.text)) return;
     const fam = commandFamily(shape);
-    let fixStep = laterCommands(steps, i).find((r) => {
-      const f = r.shapes[0];
-      return r.ok && !!f && commandFamily(f) === fam && changesStructure(shape, f);
-    });
-    let fixShape = fixStep?.shapes[0];
+    const variant = workingVariant(steps, i, shape, FIX_WINDOW);
+    let fixStep = variant?.step;
+    let fixShape = variant?.shape;
     let d = fixShape ? meaningfulDiff(shape, fixShape) : undefined;
     let fixSignature = d ? `fix|${fam}|-${d.removed.join(',')}|+${d.added.join(',')}` : '';
     if (!fixStep) {
@@ -115,7 +73,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const err = salientErrorLine(step.text);
     const errSig = errorSignature(step.text);
     const memory = linkMemory(shape, fixShape, mentions);
-    const override = !!d && d.added.some((t) => t.startsWith('flag:') && BYPASS_FLAG.test(t.slice(5)));
+    const override = !!d && d.added.some((t) => isOverrideToken(fam, t));
     const failedCore = lessonCommand(shape);
     const fixedCore = fixShape ? lessonCommand(fixShape) : undefined;
     const evidence = [
@@ -166,7 +124,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
   for (const group of repeated.values()) {
     if (group.length < 2) continue;
     const first = group[0] as Step;
-    const shape = first.shapes[0] as CommandShape;
+    const shape = actingShape(first) as CommandShape;
     const err = salientErrorLine(first.text);
     signals.push({
       kind: 'repeated_failure',
@@ -179,13 +137,6 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     });
   }
   return dedupeBySignature(signals);
-}
-
-/** The first FIX_WINDOW steps after `i` that ran commands (a loop: copying the rest of the session per failure was quadratic). */
-function laterCommands(steps: readonly Step[], i: number): Step[] {
-  const out: Step[] = [];
-  for (let j = i + 1; j < steps.length && out.length < FIX_WINDOW; j++) if (steps[j]!.shapes.length > 0) out.push(steps[j]!);
-  return out;
 }
 
 function linkMemory(

@@ -13,15 +13,15 @@ import type { Session, Signal } from '../model/index.js';
 import { commandFamily, lessonCommand, looksLikeTestFailure, type CommandShape } from './command.js';
 import { evidenceFor } from './evidence.js';
 import { salientErrorLine } from './normalize.js';
-import { isGate, namedBy, onlyLooks, principal, resolve, type Step } from './episodes.js';
+import { isGate, namedBy, onlyLooks, principal, quietWrite, resolve, type Step } from './episodes.js';
+import { overrideOf } from './override.js';
+import { runsInlineCode } from './not-failures.js';
 
-/** Flags that get past a safeguard: a retry that used one did not satisfy the check. */
-export const BYPASS_FLAG =
-  /^(-f|--force|--force-with-lease|--no-verify|-n|--legacy-peer-deps|--allow-empty|--skip-checks?|--unsafe-perm|-D)$/;
 /** Steps a gate episode may span: fixing what a pre-commit check found can take a while. */
 const GATE_WINDOW = 200;
 
-const bypassed = (shape: CommandShape) => shape.flags.some((f) => BYPASS_FLAG.test(f));
+/** A retry forced past the check (see override.ts) did not satisfy it. */
+const bypassed = (shape: CommandShape) => overrideOf(shape, commandFamily(shape)) !== undefined;
 
 function prereqSignal(
   session: Session,
@@ -190,7 +190,7 @@ export function refusedArgSignal(session: Session, steps: readonly Step[], i: nu
   if (!retry) return undefined;
   const err = salientErrorLine(step.text);
   const forced = retry.shapes.find((sh) => commandFamily(sh) === fam && sh.args.includes(refused.arg) && bypassed(sh));
-  const force = forced?.flags.find((f) => BYPASS_FLAG.test(f));
+  const force = forced && overrideOf(forced, fam);
   return {
     kind: 'error_then_fix',
     sessionId: session.id,
@@ -224,7 +224,10 @@ export function otherToolFix(steps: readonly Step[], i: number, window: number):
     i,
     (s) => {
       const z = principal(s);
-      return !!z && z.program !== shape.program && !onlyLooks(z) && z.args.some((a) => paths.includes(a));
+      // Deleting, moving or creating the path (`rm foo.py`), or code of the agent's own (`python3 -c`), is no other way of doing what failed.
+      return (
+        !!z && z.program !== shape.program && !onlyLooks(z) && !quietWrite(z) && !runsInlineCode(z) && z.args.some((a) => paths.includes(a))
+      );
     },
     window,
   );

@@ -63,9 +63,11 @@ export function mineReplyFormat(session: Session): Signal[] {
       signature: 'reply-format|one-call',
       summary: 'The harness refused replies that held several tool calls, and ran replies that held exactly one',
       lesson: ONE_ACTION_LESSON,
+      // The refusal first: an edit cites each session's first item, and the refused reply's opening
+      // line (`THOUGHT: I will ...`) shows a reviewer nothing of the format it broke.
       evidence: [
-        evidenceFor(session, refused.reply.first, undefined, 'failure'),
         evidenceFor(session, refused.feedback),
+        evidenceFor(session, refused.reply.first, undefined, 'failure'),
         ...(fix ? [evidenceFor(session, fix, undefined, 'fix')] : []),
       ],
     },

@@ -28,8 +28,9 @@ export function normalizeText(text: string): string {
   );
 }
 
+/** Whole words only: `rerunfailures-15.0` in pytest's plugin list names no failure. */
 const ERROR_LINE =
-  /(error|exception|fatal|not found|missing|failed|failure|denied|no such|cannot|can't|could not|unknown|invalid|not recognized|unrecognized|refused|no upstream|no rule)/i;
+  /\b(error|exception|fatal|not found|missing|failed|failure|denied|no such|cannot|can't|could not|unknown|invalid|not recognized|unrecognized|refused|no upstream|no rule|timed out)/i;
 const NAMED_ERROR = /\b[A-Z]\w*(Error|Exception):/;
 const PREFIXED_ERROR = /^(\w+ )?(error|fatal|err!)\b[:!]?/i;
 const NOISE_LINE = /^(exit code \d+|compiling|generated|running|getting extensions|==>|\s*$)/i;

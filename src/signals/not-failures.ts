@@ -12,7 +12,7 @@ const ANSWERING =
 /** Programs that only print what they are given. */
 const PRINTING = /^(echo|printf|head|tail|sort|uniq|wc|cut|cat|true|xargs|tr)$/;
 /** Programs that fail on a missing path: looking whether something exists. */
-const LOOKING = /^(ls|cat|head|tail|stat|file|less|more|wc|find|readlink|realpath|du|tree)$/;
+const LOOKING = /^(ls|cat|head|tail|stat|file|less|more|wc|find|readlink|realpath|du|tree|grep|egrep|fgrep|zgrep|rg|ag|ack|nl|awk)$/;
 /** Removing, killing or creating what is already in that state. */
 const IDEMPOTENT_MISS =
   /\b(No such file or directory|cannot remove|does not exist|not found|No such process|File exists|already exists|no process found)\b/i;
@@ -39,6 +39,12 @@ function interpreter(program: string): string | undefined {
   return base in INLINE_CODE ? base : undefined;
 }
 
+/** Does the command hand an interpreter program text of the agent's own (`python -c`, `node -e`, a heredoc on stdin)? */
+export function runsInlineCode(s: CommandShape): boolean {
+  const lang = interpreter(s.program);
+  return !!lang && (s.flags.some((f) => INLINE_CODE[lang]?.test(f)) || s.args[0] === '-' || /<</.test(s.segment));
+}
+
 /** The program and words of the last segment of a chain or pipe: its exit status is the call's. */
 function lastSegmentWords(line: string): string[] {
   const segs = segments(line);
@@ -46,6 +52,29 @@ function lastSegmentWords(line: string): string[] {
   const words = shellWords(last).filter((w) => !/^(\d?>>?|&>|<|\d?>&\d)/.test(w) && w !== '/dev/null');
   while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0] ?? '')) words.shift();
   return words;
+}
+
+/** Checkers whose non-zero exit reports findings in the code, as a failing test does. */
+const LINTER =
+  /^(pylint|flake8|ruff|eslint|mypy|pyright|pycodestyle|pydocstyle|pyflakes|black|isort|rubocop|golangci-lint|staticcheck|shellcheck|stylelint|markdownlint|hadolint|yamllint|biome|oxlint|tslint|standard|prettier|credo|clippy|vet)$/;
+/**
+ * `src/a.py:3:1: C0114 ...`, `a.go:12:2: undefined...`, eslint's `  12:5  error  ...`, ruff's and
+ * mypy's `Found 3 errors`, pylint's `***** Module x`, black's `would reformat x`, prettier's `[warn] x`.
+ */
+const FINDING =
+  /^(?:\S+\.\w+:\d+(?::\d+)?:? +\S|\s+\d+:\d+ +(?:error|warning) +\S)|^Found \d+ (?:errors?|issues?)\b|^\*+ Module \S+$|^would reformat \S|^\[warn\] \S+\.\w+$/m;
+
+/**
+ * A checker reported findings in the code (`pylint` naming a missing docstring, `eslint` an unused
+ * variable): like a failing test, that is about the code, and a retry with other flags that reports
+ * fewer (`--recursive=y` dropped, a rule deselected) only looked at less. A lint script counts as
+ * the checker (`npm run lint`, `make lint`), and so does a checker run as a subcommand (`mix credo`, `cargo clippy`).
+ */
+export function reportsLintFindings(shape: CommandShape, output: string): boolean {
+  const [s0 = '', s1 = ''] = shape.sub;
+  const script = /^(run|run-script)$/.test(s0) ? s1 : s0;
+  const named = LINTER.test(shape.program) || LINTER.test(s0) || /^lint/.test(script);
+  return named && FINDING.test(output.slice(0, 20_000).replace(/\\n/g, '\n'));
 }
 
 /**
@@ -86,9 +115,7 @@ export function notAFailure(
   if (ENVIRONMENT.test(output.slice(0, 2000))) return undefined;
   for (const s of shapes) {
     const lang = interpreter(s.program);
-    if (lang && (s.flags.some((f) => INLINE_CODE[lang]?.test(f)) || s.args[0] === '-' || /<</.test(s.segment))) {
-      return `the failure is in code the agent passed to \`${s.program}\` inline`;
-    }
+    if (runsInlineCode(s)) return `the failure is in code the agent passed to \`${s.program}\` inline`;
     // Only a script being run: a created file merely passed along (`git add new.ts`) is not the failure.
     const script = lang || RUNNER.test(s.program) ? s.args[0] : s.program;
     if (script && created.has(script.slice(script.lastIndexOf('/') + 1))) {

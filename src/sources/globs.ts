@@ -116,14 +116,14 @@ const PLAIN_RELATIVE = /^(?=.)(?!\.\.?(?:\/|$))(?!\/)(?!.*\/\.\.?(?:\/|$))(?!.*\
 
 /**
  * The absolute paths of files the repository's globs matched (`rel` as they return it, `/`-separated).
- * On posix, a plain `rel` under a normalised root is joined by Array.join, which builds one flat string:
- * path.join normalised each of 10,000 paths again, and its rope needed flatPath's copy (4 µs a file in
- * a pass with nothing new).
+ * On posix, a plain `rel` under a normalised root is appended to it: the result shares `rel`, which
+ * the pass keeps anyway as the file's display path (path.join normalised each of 10,000 paths again,
+ * and its rope of pieces needed flatPath's copy: 4 µs a file in a pass with nothing new).
  */
 export function repoFilePaths(repoDir: string): (rel: string) => string {
   const root = repoDir.endsWith('/') && repoDir.length > 1 ? repoDir.slice(0, -1) : repoDir;
   const plainRoot = path.sep === '/' && path.isAbsolute(root) && root !== '/' && path.normalize(root) === root;
-  return (rel) => (plainRoot && PLAIN_RELATIVE.test(rel) ? [root, rel].join('/') : flatPath(path.join(repoDir, ...rel.split('/'))));
+  return (rel) => (plainRoot && PLAIN_RELATIVE.test(rel) ? `${root}/${rel}` : flatPath(path.join(repoDir, ...rel.split('/'))));
 }
 
 /**
@@ -270,13 +270,17 @@ export function isAbsoluteGlob(pattern: string): boolean {
  */
 export async function expandAbsoluteGlobs(globs: string[], home = os.homedir()): Promise<{ files: string[]; unmatched: string[] }> {
   const expand = (g: string) => (g === '~' || g.startsWith('~/') ? path.join(home, g.slice(1)) : g);
-  const ignore = [...ALWAYS_IGNORED, ...globs.filter((g) => g.startsWith('!')).map((g) => toPosix(expand(g.slice(1))))];
+  const negated = globs.filter((g) => g.startsWith('!')).map((g) => toPosix(expand(g.slice(1))));
+  // A negation applies to the paths as crawled, which are the resolved ones (see throughRealBase).
+  const resolved = await Promise.all(negated.map(async (g) => (await throughRealBase(g, false)).pattern));
+  const ignore = [...ALWAYS_IGNORED, ...new Set([...negated, ...resolved])];
   const files = new Set<string>();
   const unmatched: string[] = [];
   for (const g of globs.filter((x) => !x.startsWith('!'))) {
     if (g.includes('\0')) throw new GlobError(g, 'contains a NUL character');
-    const pattern = toPosix(expand(g)).replace(/\/+$/, '') || '/';
-    const isDir = !isDynamicPattern(pattern) && (await stat(pattern).catch(() => undefined))?.isDirectory();
+    const typed = toPosix(expand(g)).replace(/\/+$/, '') || '/';
+    const isDir = !isDynamicPattern(typed) && (await stat(typed).catch(() => undefined))?.isDirectory();
+    const { pattern, back } = await throughRealBase(typed, !!isDir);
     const matches = await glob(isDir ? directoryGlobs(escapePath(pattern)) : [pattern], {
       ignore,
       dot: true,
@@ -284,10 +288,29 @@ export async function expandAbsoluteGlobs(globs: string[], home = os.homedir()):
       absolute: true,
       followSymbolicLinks: false,
     });
-    for (const m of matches) files.add(flatPath(path.resolve(m)));
+    for (const m of matches) files.add(flatPath(path.resolve(back(m))));
     if (matches.length === 0) unmatched.push(g);
   }
   return { files: [...files].sort(), unmatched };
+}
+
+/**
+ * The pattern with its literal leading directories (all of it, for a plain directory) resolved
+ * through symlinks, and the way back to the path as typed. The crawl follows no symlink (a loop
+ * under ~/.claude would never end), so a typed path that passes through one (a home directory
+ * linked elsewhere, macOS's /tmp) would otherwise match nothing at all.
+ */
+async function throughRealBase(typed: string, isDir: boolean): Promise<{ pattern: string; back: (p: string) => string }> {
+  const parts = typed.split('/');
+  let n = isDir ? parts.length : 0;
+  while (n < parts.length - 1 && !isDynamicPattern(parts[n] ?? '')) n++;
+  const base = parts.slice(0, n).join('/');
+  const real = base ? toPosix(await realpath(base).catch(() => base)) : base;
+  if (real === base || isDynamicPattern(real)) return { pattern: typed, back: (p) => p };
+  return {
+    pattern: real + typed.slice(base.length),
+    back: (p) => (p === real || p.startsWith(`${real}/`) ? base + p.slice(real.length) : p),
+  };
 }
 
 function toPosix(p: string): string {

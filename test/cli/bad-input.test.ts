@@ -4,7 +4,7 @@
  * error is exit 1 in src/cli.ts), plus one real `dream` process for the exit code itself.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,5 +131,15 @@ describe('absolute globs stay a command-line privilege', () => {
     const got = await expandAbsoluteGlobs(['~/.claude/projects/x', '~/nowhere/*.jsonl'], home);
     expect(got.files).toEqual([path.join(outside, 'one.jsonl')]);
     expect(got.unmatched).toEqual(['~/nowhere/*.jsonl']);
+  });
+
+  it('expandAbsoluteGlobs finds files under a typed path that passes through a symlink, and names them as typed', async () => {
+    copyFileSync(claudeFixture, path.join(outside, 'one.jsonl'));
+    copyFileSync(claudeFixture, path.join(outside, 'agent-two.jsonl'));
+    const linked = path.join(dir, 'linked-home');
+    symlinkSync(path.join(dir, 'home'), linked);
+    const typed = path.join(linked, '.claude', 'projects', 'x');
+    const got = await expandAbsoluteGlobs([`${linked}/.claude/**/*.jsonl`, typed, `!${typed}/agent-*.jsonl`]);
+    expect(got).toEqual({ files: [path.join(typed, 'one.jsonl')], unmatched: [] });
   });
 });

@@ -87,8 +87,8 @@ describe('feedback about the reply format', () => {
         ]),
       );
       expect(signals.map((s) => [s.signature, s.lesson])).toEqual([['reply-format|one-call', ONE_ACTION_LESSON]]);
-      // Evidence: the refused reply, the feedback, and the call the harness ran next.
-      expect(signals[0]!.evidence.map((e) => e.role ?? 'feedback')).toEqual(['failure', 'feedback', 'fix']);
+      // Evidence: the feedback (first, so an edit citing one item per session shows the refusal), the refused reply, and the call the harness ran next.
+      expect(signals[0]!.evidence.map((e) => e.role ?? 'feedback')).toEqual(['feedback', 'failure', 'fix']);
       expect(signals[0]!.evidence[2]!.quote).toBe('pytest tests/test_w.py');
       expect(ONE_ACTION_LESSON).not.toMatch(/curl|fenced|block|detected|supported/);
       expect(matchTemplate(ONE_ACTION_LESSON)?.name).toMatch(/reply format/);

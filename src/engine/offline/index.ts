@@ -7,7 +7,7 @@ import { emptyUsage } from '../usage.js';
 import {
   collectRepoFacts,
   type RepoFacts,
-  isOverrideFix,
+  overrideFixToken,
   clip,
   meetsSupport,
   emptyMemoryUse,
@@ -105,9 +105,11 @@ export class OfflineEngine implements DreamEngine {
       const lessons = lessonEdits(p, ctx);
       for (const e of lessons) take(e);
       // A supported pattern that teaches nothing says why, or the report looks like it was missed.
-      if (lessons.length === 0 && isOverrideFix(p.signature)) {
+      const override = lessons.length === 0 ? overrideFixToken(p.signature) : undefined;
+      if (override) {
+        const shown = override.startsWith('as:') ? 'sudo' : override.slice(override.indexOf(':') + 1);
         notes.push(
-          `pattern ${p.id} (${clip(p.summary, 120)}; ${supportText(p)}): no edit: its fix only forces past a safeguard (--force, -f, --no-verify...), which memory never teaches`,
+          `pattern ${p.id} (${clip(p.summary, 120)}; ${supportText(p)}): no edit: its fix only forced the command past a check (\`${shown}\`) instead of changing what it does, which memory never teaches`,
         );
       }
     }

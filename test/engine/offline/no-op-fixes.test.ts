@@ -97,3 +97,78 @@ describe('a command that only reads the file is not another tool for the same in
     expect(got.some((x) => x.includes('`bin/test`'))).toBe(true);
   });
 });
+
+describe('a command that deletes, moves or creates the path is not another tool for the same intent', () => {
+  it.each([
+    ['rm', 'pylint --bad-names-rgxs=(my{1,3}var) pkg/names.py', 'rm pkg/names.py'],
+    ['mv', 'mypy --python-version=3.x src/app.py', 'mv src/app.py src/app_old.py'],
+    ['cp', 'node scripts/migrate.js', 'cp scripts/migrate.js scripts/migrate.bak.js'],
+  ])('%s after a failing run proposes nothing', async (_name, failed, other) => {
+    const s: Step[] = [
+      { run: failed, ok: false, out: 'usage: error: argument invalid' },
+      { run: other, ok: true },
+    ];
+    expect(await lessons([s, s, s])).toEqual([]);
+  });
+});
+
+describe('a checker that reported findings failed on the code, not on how it was run', () => {
+  it.each([
+    [
+      'pylint, --recursive=y dropped',
+      (n: number): Step[] => [
+        {
+          run: `pylint --recursive=y pkg${n}`,
+          ok: false,
+          out: `************* Module pkg${n}.a\npkg${n}/a.py:1:0: C0114: Missing module docstring (missing-module-docstring)`,
+        },
+        { run: `pylint pkg${n}/b.py`, ok: true },
+      ],
+    ],
+    [
+      'eslint, a rule turned off',
+      (n: number): Step[] => [
+        {
+          run: `eslint src/m${n}.ts`,
+          ok: false,
+          out: `/repo/src/m${n}.ts\n  12:5  error  'x' is assigned a value but never used  no-unused-vars\n\n✖ 1 problem`,
+        },
+        { run: `eslint --rule 'no-unused-vars: off' src/m${n}.ts`, ok: true },
+      ],
+    ],
+    [
+      'ruff through the lint script, a rule selection dropped',
+      (n: number): Step[] => [
+        {
+          run: `npm run lint -- --select ALL app${n}`,
+          ok: false,
+          out: `app${n}/x.py:3:8: F401 [*] \`os\` imported but unused\nFound 1 error.`,
+        },
+        { run: `npm run lint -- app${n}`, ok: true },
+      ],
+    ],
+    [
+      'golangci-lint, fewer linters',
+      (n: number): Step[] => [
+        {
+          run: `golangci-lint run --enable-all ./pkg${n}/...`,
+          ok: false,
+          out: `pkg${n}/md.go:45:2: QF1012: Use fmt.Fprintf(...) (staticcheck)`,
+        },
+        { run: `golangci-lint run ./pkg${n}/...`, ok: true },
+      ],
+    ],
+  ])('%s: proposes nothing', async (_name, make) => {
+    expect(await lessons([1, 2, 3].map(make))).toEqual([]);
+  });
+
+  it('control: a checker that could not run at all still teaches how to run it', async () => {
+    const s = (n: number): Step[] => [
+      { run: `eslint src/m${n}.ts`, ok: false, out: "Oops! Something went wrong! :(\nESLint couldn't find a configuration file." },
+      { run: `eslint -c config/eslint.cjs src/m${n}.ts`, ok: true },
+    ];
+    const got = await lessons([1, 2, 3].map(s));
+    expect(got).toHaveLength(1);
+    expect(got[0]).toContain('`eslint -c');
+  });
+});

@@ -45,11 +45,11 @@ async function dream(mem: MemoryFile[], steps: Step[]) {
 }
 
 describe('OfflineEngine notes say why a supported pattern became no edit', () => {
-  it('a fix that only forces past a safeguard is never taught, and the note says so', async () => {
+  it('a fix that only forces past a check is never taught, and the note names the override', async () => {
     const r = await dream(memory({ 'CLAUDE.md': '# Project\n\n- Keep commits small.\n' }), legacyPeers);
     expect(r.edits).toEqual([]);
     const note = r.notes.find((n) => n.includes('`npm install --legacy-peer-deps` worked'));
-    expect(note).toMatch(/3 sessions.*no edit: its fix only forces past a safeguard/);
+    expect(note).toMatch(/3 sessions.*no edit: its fix only forced the command past a check \(`--legacy-peer-deps`\)/);
   });
 
   it('a path forced past .gitignore teaches leaving it out, never the force', async () => {

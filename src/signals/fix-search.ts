@@ -1,0 +1,118 @@
+/**
+ * The working variant of a failed command: a later run of the same family that differs in how it
+ * runs (a flag, a setup step, an environment variable), not in what it was given. Most of what looks
+ * like a fix is not one, and each rule here is a way a retry can pass without teaching anything:
+ * it only looked at the file, it ran inline code of the agent's own, it selected fewer tests, it
+ * passed after the agent changed the code it was failing on, or it added flags to a program the
+ * shell could not even find.
+ */
+import { COSMETIC_FLAG, commandFamily, isTestCommand, structuralDiff, structuralTokens, type CommandShape } from './command.js';
+import { actingShape, onlyLooks, type Step } from './episodes.js';
+import { runsInlineCode } from './not-failures.js';
+import { ROOT_TOKEN, runsAsRoot } from './override.js';
+
+/**
+ * Flags that choose which tests run (`pytest -k name`, `go test -run TestX`, `jest -t name`), by
+ * runner: like a path argument, a narrower selection is not another way of running the tests.
+ */
+const SELECTION: Record<string, RegExp> = {
+  pytest: /^(-k|-m|--deselect(=.*)?|--lf|--last-failed|--ff|--failed-first|--sw|--stepwise)$/,
+  go: /^-(run|skip)(=.*)?$/,
+  jest: /^(-t|--testNamePattern(=.*)?|--testPathPattern(=.*)?|-o|--onlyChanged)$/,
+  vitest: /^(-t|--testNamePattern(=.*)?)$/,
+  mocha: /^(-g|--grep(=.*)?|-f|--fgrep(=.*)?)$/,
+  rspec: /^(-e|--example(=.*)?|--tag(=.*)?)$/,
+  phpunit: /^(--filter(=.*)?|--group(=.*)?)$/,
+  playwright: /^(-g|--grep(=.*)?|--project(=.*)?)$/,
+};
+/** A package script's runner is unknown (`npm test -- -t x`): only flags that select for every runner using them. */
+const SCRIPT_SELECTION = /^(-t|--testNamePattern(=.*)?|--grep(=.*)?|-k|--filter(=.*)?)$/;
+
+function selectsTests(shape: CommandShape, flag: string): boolean {
+  if (!isTestCommand(shape)) return false;
+  return (SELECTION[shape.program === 'py.test' ? 'pytest' : shape.program] ?? SCRIPT_SELECTION).test(flag);
+}
+
+/** A token of `shape` that changes how it runs: not an output-only flag, nor a test selection. */
+const meaningful = (shape: CommandShape) => (t: string) =>
+  !(t.startsWith('flag:') && (COSMETIC_FLAG.test(t.slice(5)) || selectsTests(shape, t.slice(5))));
+
+/** The fix's structural change; running as root is part of it (the shape drops `sudo` as a wrapper). */
+export function meaningfulDiff(a: CommandShape, b: CommandShape): { added: string[]; removed: string[] } {
+  const d = structuralDiff(a, b);
+  const added = d.added.filter(meaningful(b));
+  if (runsAsRoot(b) && !runsAsRoot(a)) added.push(ROOT_TOKEN);
+  return { added: added.sort(), removed: d.removed.filter(meaningful(a)) };
+}
+
+/**
+ * Structural tokens by shape: a failure is compared with each later command of its family (up to
+ * FIX_WINDOW), so the same shapes' tokens were built again for every pair.
+ */
+const tokenSets = new WeakMap<CommandShape, ReadonlySet<string>>();
+function tokenSet(shape: CommandShape): ReadonlySet<string> {
+  let set = tokenSets.get(shape);
+  if (!set) tokenSets.set(shape, (set = new Set(structuralTokens(shape))));
+  return set;
+}
+
+/** Whether meaningfulDiff(a, b) is not empty, without building it. */
+function changesStructure(a: CommandShape, b: CommandShape): boolean {
+  const ta = tokenSet(a);
+  const tb = tokenSet(b);
+  const inB = meaningful(b);
+  const inA = meaningful(a);
+  for (const t of tb) if (!ta.has(t) && inB(t)) return true;
+  for (const t of ta) if (!tb.has(t) && inA(t)) return true;
+  return false;
+}
+
+/** Errors in the code being run, not in how it was run: a retry after editing that code is a red-green loop. */
+const CODE_ERROR =
+  /\b(SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|ReferenceError|AttributeError|TypeError|KeyError|IndexError|ValueError|ZeroDivisionError|AssertionError)\b|\berror TS\d+|^panic: /m;
+
+/** The shell could not find the program itself (`python: command not found`, `./run.sh: No such file`). */
+function programMissing(text: string, shape: CommandShape): boolean {
+  const p = shape.program.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    String.raw`\b${p}: (command )?not found|command not found: ${p}\b|'${p}' is not recognized|${p}: No such file or directory`,
+  ).test(text.slice(0, 4000));
+}
+
+/** What made a missing program runnable is where it runs from (`source .venv/bin/activate`, `PATH=...`), never a flag of its own. */
+const locatesProgram = (t: string) => t.startsWith('setup:') || t.startsWith('env:') || t === ROOT_TOKEN;
+
+/**
+ * The first later step (within `window` command steps) that ran a working variant of the failed
+ * command `shape` of step `i`, and that variant.
+ */
+export function workingVariant(
+  steps: readonly Step[],
+  i: number,
+  shape: CommandShape,
+  window: number,
+): { step: Step; shape: CommandShape } | undefined {
+  const fam = commandFamily(shape);
+  const failed = steps[i] as Step;
+  // A command that only looks (`sed -n 1,9p`) is no working form of one that does something (`sed -i`).
+  const looks = onlyLooks(shape);
+  const inline = runsInlineCode(shape);
+  const missing = programMissing(failed.text, shape);
+  const inCode = CODE_ERROR.test(failed.text.slice(0, 20_000));
+  // The later step's own command, or its first when that is of the failure's family (a working `sed -i` before a script).
+  const candidate = (r: Step) => [actingShape(r), r.shapes[0]].find((f) => !!f && commandFamily(f) === fam);
+  let edited = false;
+  for (let j = i + 1, seen = 0; j < steps.length && seen < window; j++) {
+    const r = steps[j] as Step;
+    edited ||= r.edit;
+    if (r.shapes.length === 0) continue;
+    seen++;
+    // The code failed and then changed: whatever passed next passed on other code.
+    if (inCode && edited) return undefined;
+    const f = r.ok ? candidate(r) : undefined;
+    if (!f || (!looks && onlyLooks(f)) || (!inline && runsInlineCode(f)) || !changesStructure(shape, f)) continue;
+    if (missing && !meaningfulDiff(shape, f).added.some(locatesProgram)) continue;
+    return { step: r, shape: f };
+  }
+  return undefined;
+}
