@@ -116,14 +116,15 @@ const PLAIN_RELATIVE = /^(?=.)(?!\.\.?(?:\/|$))(?!\/)(?!.*\/\.\.?(?:\/|$))(?!.*\
 
 /**
  * The absolute paths of files the repository's globs matched (`rel` as they return it, `/`-separated).
- * On posix, a plain `rel` under a normalised root is appended to it: the result shares `rel`, which
- * the pass keeps anyway as the file's display path (path.join normalised each of 10,000 paths again,
- * and its rope of pieces needed flatPath's copy: 4 µs a file in a pass with nothing new).
+ * On posix, a plain `rel` under a normalised root is joined by Array.join, which builds one flat
+ * string: path.join normalised each of 10,000 paths again, and its rope of pieces needed flatPath's
+ * copy (4 µs a file in a pass with nothing new). A `root + rel` concatenation is cheaper still, but is
+ * a rope that the display path's slice flattens into a second copy (2 MB more at 100,000 files).
  */
 export function repoFilePaths(repoDir: string): (rel: string) => string {
   const root = repoDir.endsWith('/') && repoDir.length > 1 ? repoDir.slice(0, -1) : repoDir;
   const plainRoot = path.sep === '/' && path.isAbsolute(root) && root !== '/' && path.normalize(root) === root;
-  return (rel) => (plainRoot && PLAIN_RELATIVE.test(rel) ? `${root}/${rel}` : flatPath(path.join(repoDir, ...rel.split('/'))));
+  return (rel) => (plainRoot && PLAIN_RELATIVE.test(rel) ? [root, rel].join('/') : flatPath(path.join(repoDir, ...rel.split('/'))));
 }
 
 /**
