@@ -172,6 +172,15 @@ export function ledgerSnapshot(l: Ledger): Ledger {
   };
 }
 
+/**
+ * The part of a ledger that reading consults (which sessions were dreamed, where each file's read
+ * stopped, the filter), as ledger text: what each read worker parses. The patterns, entries and edits
+ * it never reads were half of a large ledger's text, and each worker held them parsed for the whole pass.
+ */
+export function readersLedgerText(l: Ledger): string {
+  return JSON.stringify({ version: l.version, sessions: l.sessions, files: l.files, dreamed: l.dreamed });
+}
+
 export class LedgerError extends Error {
   constructor(
     readonly file: string,

@@ -57,7 +57,7 @@ export async function mapShard(opts: MapShardOptions): Promise<MapShardResult> {
   const all = await passFiles({ ...opts, includeDreamed });
   const mine = all.map((f, index) => ({ ...f, index })).filter((f) => shardOf(f.display, shard.count) === shard.index);
   const provenance = new ProvenanceIndex();
-  const read = { repoDir, ledger, ledgerText, ledgerPath: opts.ledgerPath, includeDreamed, memory, memoryGlobs, repoFacts, efficacy };
+  const read = { repoDir, ledger, ledgerPath: opts.ledgerPath, includeDreamed, memory, memoryGlobs, repoFacts, efficacy };
   const writer = await DigestWriter.create(
     opts.out,
     digestHeader({

@@ -14,7 +14,7 @@ import { MemoryUseTracker } from '../signals/memory-use.js';
 import type { RepoFacts } from '../signals/repo-facts.js';
 import { PatternAccumulator } from '../signals/accumulate.js';
 import { ProvenanceIndex } from '../guards/index.js';
-import { ledgerSnapshot, type Ledger } from '../ledger/index.js';
+import { ledgerSnapshot, readersLedgerText, type Ledger } from '../ledger/index.js';
 import { PassRecorder } from './file-skip.js';
 import { PassOutlines } from './outlines.js';
 import { lessonsToWire, type EfficacyPass } from './efficacy.js';
@@ -33,12 +33,11 @@ export interface ReadPassOptions {
   repoDir: string;
   files: readonly PassFile[];
   /**
-   * The pass's ledger, as loaded from ledgerText: sessions and file marks are recorded in it as they
-   * are consumed, and files are planned against a snapshot of it taken before (ledgerSnapshot).
+   * The pass's ledger, as loaded: sessions and file marks are recorded in it as they are consumed, and
+   * files are planned against a snapshot of it taken before (ledgerSnapshot), which read workers parse
+   * for themselves, read only, from the part of it they consult (readersLedgerText).
    */
   ledger: Ledger;
-  /** The ledger text the pass started from, which worker threads load for themselves, read only. */
-  ledgerText: string | null;
   ledgerPath: string;
   includeDreamed: boolean;
   memory: MemoryFile[];
@@ -97,14 +96,15 @@ export async function readPass(opts: ReadPassOptions, digests?: readonly DigestS
 export function readers(
   opts: Pick<
     ReadPassOptions,
-    'repoDir' | 'ledger' | 'ledgerText' | 'ledgerPath' | 'includeDreamed' | 'memory' | 'memoryGlobs' | 'repoFacts' | 'efficacy' | 'threads'
+    'repoDir' | 'ledger' | 'ledgerPath' | 'includeDreamed' | 'memory' | 'memoryGlobs' | 'repoFacts' | 'efficacy' | 'threads'
   >,
   provenance: ProvenanceIndex,
   files: readonly PassFile[],
 ): MineFilesOptions {
   const lessons = opts.efficacy?.lessons ?? [];
+  const threads = opts.threads ?? defaultThreads(files);
   return {
-    threads: opts.threads ?? defaultThreads(files),
+    threads,
     ctx: {
       memory: opts.memory,
       repoFacts: opts.repoFacts,
@@ -116,7 +116,8 @@ export function readers(
     setup: {
       repoDir: opts.repoDir,
       memoryGlobs: opts.memoryGlobs,
-      ...(opts.includeDreamed ? {} : { ledger: { text: opts.ledgerText, path: opts.ledgerPath } }),
+      // Serialised only for workers, which are started only past one thread.
+      ...(opts.includeDreamed || threads <= 1 ? {} : { ledger: { text: readersLedgerText(opts.ledger), path: opts.ledgerPath } }),
       lessons: lessonsToWire(lessons),
     },
   };

@@ -137,7 +137,6 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     repoDir,
     files,
     ledger,
-    ledgerText: previousLedgerText,
     ledgerPath: opts.ledgerPath,
     includeDreamed: opts.includeDreamed ?? false,
     memory,

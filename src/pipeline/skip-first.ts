@@ -22,25 +22,29 @@ interface SkipFirstOptions {
   readers: (files: readonly PassFile[]) => MineFilesOptions;
 }
 
+/** A file's plan, beside the session counts of skipped files (never negative): read it whole, or let its reader plan it (grown, or no ledger here). */
+const READ_WHOLE = -2;
+const REPLAN = -1;
+
 /** Files carry their place in the whole pass when they are not all of it (a reduce's unsharded files); otherwise their place in `files`. */
 export async function* skipFirst(files: readonly (PassFile & { index?: number })[], opts: SkipFirstOptions): AsyncGenerator<FileDigest> {
-  const skipped = new Map<number, number>();
-  const whole = new Set<number>();
+  // Per file: the sessions a skipped one held, or READ_WHOLE / REPLAN. A typed array, not a Map and a
+  // Set: a pass over 100,000 files holds it while the new ones are read (3 MB as a Map, 0.4 MB here).
+  const plans = new Int32Array(files.length).fill(REPLAN);
   if (opts.ledger)
     for (let i = 0; i < files.length; i++) {
       const f = files[i]!;
       const plan = planFile(opts.ledger, f.display, f.abs, f.oid);
-      if (plan.kind === 'skip') skipped.set(i, plan.sessions);
-      else if (!plan.from) whole.add(i);
+      plans[i] = plan.kind === 'skip' ? plan.sessions : plan.from ? REPLAN : READ_WHOLE;
     }
   const toRead = files.flatMap((f, i) =>
-    skipped.has(i) ? [] : [{ ...f, index: f.index ?? i, ...(whole.has(i) ? { whole: true as const } : {}) }],
+    plans[i]! >= 0 ? [] : [{ ...f, index: f.index ?? i, ...(plans[i] === READ_WHOLE ? { whole: true as const } : {}) }],
   );
   const mined = toRead.length > 0 ? mineFiles(toRead, opts.readers(toRead)) : undefined;
   try {
     for (let i = 0; i < files.length; i++) {
-      const sessions = skipped.get(i);
-      if (sessions !== undefined) {
+      const sessions = plans[i]!;
+      if (sessions >= 0) {
         yield skippedDigest(files[i]!, files[i]!.index ?? i, sessions);
         continue;
       }

@@ -6,8 +6,8 @@ import type { ProvenanceBits } from '../guards/index.js';
 export interface WorkerSetup {
   repoDir: string;
   memoryGlobs: string[];
-  /** The ledger the pass started from (null: none), loaded read only by each worker; absent: the pass includes dreamed sessions. */
-  ledger?: { text: string | null; path: string };
+  /** The part of the ledger the pass started from that reading consults (readersLedgerText), loaded read only by each worker; absent: the pass includes dreamed sessions. */
+  ledger?: { text: string; path: string };
   /** Adopted lessons whose episodes the pass counts. */
   lessons: WireLesson[];
   /** The sizes of the pass's provenance filters, which the worker's must share to merge into them. */

@@ -13,6 +13,8 @@ import {
   pendingEntryKey,
   prunePatterns,
   capPatternSessions,
+  compactLedger,
+  readersLedgerText,
 } from '../../src/ledger/index.js';
 import type { Pattern, Edit } from '../../src/model/index.js';
 import { samplesAsSignals } from '../../src/signals/incremental.js';
@@ -78,6 +80,28 @@ describe('load and serialize', () => {
 });
 
 describe('incremental and idempotent runs', () => {
+  it('gives read workers the sessions, file marks and filter, without the patterns and edits they never read', () => {
+    const l = emptyLedger();
+    recordSessions(
+      l,
+      Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, contentHash: `h${i}`, sourceFile: `${i}.jsonl` })),
+      'T1',
+    );
+    l.files = {
+      'a.jsonl': { size: 5, mtimeMs: 1, bytes: 5, lines: 1, head: 'h', mark: 'm', ctimeMs: 0.5, ino: 9, dreamedAt: 'T1', sessions: 1 },
+    };
+    compactLedger(l, { maxSessions: 10 });
+    recordPatterns(l, [pattern('p1', ['s1', 's2'], 'm1')], 'T1');
+    const view = loadLedger(readersLedgerText(l), 'view');
+    expect(view.sessions).toEqual(l.sessions);
+    expect(view.files).toEqual(l.files);
+    expect(view.dreamed).toEqual(l.dreamed);
+    for (let i = 0; i < 32; i++) expect(isDreamed(view, `h${i}`)).toBe(isDreamed(l, `h${i}`));
+    expect(view.patterns).toEqual({});
+    expect(view.entries).toEqual({});
+    expect(Object.keys(l.patterns)).toEqual(['p1']);
+  });
+
   it('records sessions by content hash and does not rewrite them', () => {
     const l = emptyLedger();
     recordSessions(l, [{ id: 'a', contentHash: 'ha', sourceFile: 'a.jsonl' }], 'T1');
