@@ -1,29 +1,28 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-5RK2C3OO.js";
+} from "./chunks/chunk-K6MJVR6D.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-V6SMZIWJ.js";
+} from "./chunks/chunk-QEJEDG54.js";
 import {
   loadLedger
-} from "./chunks/chunk-W6YYLVGZ.js";
+} from "./chunks/chunk-HVKCDKGO.js";
+import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-427OPDA3.js";
-import "./chunks/chunk-ISR5CDT2.js";
-import "./chunks/chunk-AVNBLGNS.js";
-import "./chunks/chunk-6K5YIX5G.js";
+} from "./chunks/chunk-47RX3B5Z.js";
+import "./chunks/chunk-Z2J4ECOO.js";
+import "./chunks/chunk-E5YUEWJY.js";
 import "./chunks/chunk-C56VTM35.js";
-import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-GFAOHSYZ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-JUMJMMYB.js";
-import "./chunks/chunk-PUVM7WME.js";
+} from "./chunks/chunk-VBLY6T6N.js";
+import "./chunks/chunk-EGYKTOIM.js";
 import "./chunks/chunk-SOWOG7CB.js";
-import "./chunks/chunk-ARCZFSVK.js";
+import "./chunks/chunk-F2AE2LMM.js";
 import "./chunks/chunk-IQ6GQNGQ.js";
 import {
   discoverMemoryFiles
