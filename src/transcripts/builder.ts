@@ -3,6 +3,7 @@
  * secret and no unbounded blob ever leaves a reader.
  */
 import { basename } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { keySeesValue, redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
 import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from '../model/index.js';
 import { defaultTrust } from '../model/session.js';
@@ -17,11 +18,19 @@ const MAX_DEPTH = 12;
 const MARGIN = 1024;
 
 /**
- * Redacts, then bounds. Long texts are redacted head and tail only (with a margin past each cut, so
+ * Terminal control sequences (colours, cursor moves, hyperlinks) are not text: a coloured word splits
+ * into pieces no check sees whole, be it a secret (`ghp_…\x1b[0m…`), an error line a lesson quotes, or
+ * a command. They go first, before redaction; a text without an escape is passed through untouched.
+ */
+const plainText = (text: string): string => (text.includes('\x1b') || text.includes('\x9b') ? stripVTControlCharacters(text) : text);
+
+/**
+ * Strips terminal sequences (plainText), redacts, then bounds. Long texts are redacted head and tail only (with a margin past each cut, so
  * a secret straddling a cut is still recognised and its kept part removed); the omitted middle is
  * never stored, so it needs no redaction.
  */
-function cleanText(text: string): string {
+function cleanText(raw: string): string {
+  const text = plainText(raw);
   if (text.length <= MAX_TEXT_CHARS) return redactSecrets(text);
   const head = redactSecrets(text.slice(0, HEAD + MARGIN));
   const tail = redactSecrets(text.slice(text.length - TAIL - MARGIN));
