@@ -1,7 +1,7 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-K6MJVR6D.js";
+} from "./chunks/chunk-OOAV7PMF.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-QEJEDG54.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-Z2J4ECOO.js";
 import "./chunks/chunk-E5YUEWJY.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-GFAOHSYZ.js";
+import "./chunks/chunk-J3QUI47N.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-VBLY6T6N.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-GFAOHSYZ.js";
+} from "./chunks/chunk-J3QUI47N.js";
 import "./chunks/chunk-IQ6GQNGQ.js";
 import "./chunks/chunk-2YZ64CDK.js";
 import "./chunks/chunk-GJ7UAFRC.js";
