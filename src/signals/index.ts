@@ -14,6 +14,6 @@ export { HISTORY_WINDOW, openRepoHistory, type RepoHistory, type Removal } from 
 export { isProhibition } from './prohibition.js';
 export { looksGenerated } from './generated.js';
 export { failurePhrase, fixLesson } from './lesson-text.js';
-export { overrideFixToken } from './override.js';
+export { overrideFixToken, overrideText } from './override.js';
 export { meetsSupport, patternId, supportSession, signalPatternId } from './cluster.js';
 export { meaningStems, negated, sameMeaning, similarityOf } from './similar.js';

@@ -163,6 +163,11 @@ export function overrideOf(shape: CommandShape, family: string): string | undefi
   );
 }
 
+/** An override token as a reviewer reads it: the flag or variable itself, `sudo` for running as root. */
+export function overrideText(token: string): string {
+  return token === ROOT_TOKEN ? 'sudo' : token.slice(token.indexOf(':') + 1);
+}
+
 /**
  * The override a fix signature (`fix|FAMILY|-REMOVED|+ADDED`) added, or undefined when its fix changed
  * what the command does. Read from the signature because that is what a pattern keeps of its fixes.

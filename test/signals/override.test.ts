@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { commandFamily, parseCommand } from '../../src/signals/command.js';
-import { isOverrideToken, overrideFixToken, overrideOf } from '../../src/signals/override.js';
+import { isOverrideToken, overrideFixToken, overrideOf, overrideText } from '../../src/signals/override.js';
 
 const shapeOf = (line: string) => {
   const s = parseCommand(line);
@@ -92,6 +92,12 @@ describe('fix signatures', () => {
     expect(overrideFixToken('fix|git commit|-|+flag:-m,flag:-n')).toBe('flag:-n');
     expect(overrideFixToken('fix|docker compose|-|+as:root,flag:-d')).toBe('as:root');
     expect(overrideFixToken('fix|git commit|-|+env:SKIP=credo')).toBe('env:SKIP=credo');
+    expect(['flag:--legacy-peer-deps', 'flag:-n', 'as:root', 'env:SKIP=credo'].map(overrideText)).toEqual([
+      '--legacy-peer-deps',
+      '-n',
+      'sudo',
+      'SKIP=credo',
+    ]);
   });
 
   it('are no override when the fix changed what the command does', () => {

@@ -8,6 +8,7 @@ import {
   collectRepoFacts,
   type RepoFacts,
   overrideFixToken,
+  overrideText,
   clip,
   meetsSupport,
   emptyMemoryUse,
@@ -107,9 +108,8 @@ export class OfflineEngine implements DreamEngine {
       // A supported pattern that teaches nothing says why, or the report looks like it was missed.
       const override = lessons.length === 0 ? overrideFixToken(p.signature) : undefined;
       if (override) {
-        const shown = override.startsWith('as:') ? 'sudo' : override.slice(override.indexOf(':') + 1);
         notes.push(
-          `pattern ${p.id} (${clip(p.summary, 120)}; ${supportText(p)}): no edit: its fix only forced the command past a check (\`${shown}\`) instead of changing what it does, which memory never teaches`,
+          `pattern ${p.id} (${clip(p.summary, 120)}; ${supportText(p)}): no edit: its fix only forced the command past a check (\`${overrideText(override)}\`) instead of changing what it does, which memory never teaches`,
         );
       }
     }
