@@ -1,17 +1,17 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-OOAV7PMF.js";
+} from "./chunks/chunk-YDDQXMED.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-QEJEDG54.js";
+} from "./chunks/chunk-4NJVOVVQ.js";
 import {
   loadLedger
 } from "./chunks/chunk-HVKCDKGO.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-47RX3B5Z.js";
+} from "./chunks/chunk-AP2C2XV4.js";
 import "./chunks/chunk-Z2J4ECOO.js";
 import "./chunks/chunk-E5YUEWJY.js";
 import "./chunks/chunk-C56VTM35.js";
