@@ -159,3 +159,23 @@ ok
     ]);
   });
 });
+
+describe('Cursor turn markers', () => {
+  it('reads the model out of "Agent (model NAME, mode MODE)" and "Agent (model NAME)"', async () => {
+    const withMode = `_**User (2026-02-01 10:00Z)**_
+
+tidy the imports
+
+---
+
+_**Agent (model gpt-5-codex-high, mode Ask)**_
+
+Done.
+`;
+    const [a] = (await readAll(exportFile('cursor-mode.md', withMode))).sessions;
+    expect(a!.model).toBe('gpt-5-codex-high');
+    const bare = withMode.replace('(model gpt-5-codex-high, mode Ask)', '(model claude-sonnet-4-6)');
+    const [b] = (await readAll(exportFile('cursor-bare.md', bare))).sessions;
+    expect(b!.model).toBe('claude-sonnet-4-6');
+  });
+});

@@ -378,7 +378,11 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
 function specStoryTurnMeta(inner: string | undefined): { model?: string; time?: string } {
   if (!inner) return {};
   const m = /(?:^|\s)(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)$/.exec(inner.trim());
-  const model = (m ? inner.trim().slice(0, m.index) : inner).trim();
+  // Cursor writes "model claude-4.5-opus-high-thinking, mode Agent": the name is the model.
+  const model = (m ? inner.trim().slice(0, m.index) : inner)
+    .trim()
+    .replace(/^model\s+/i, '')
+    .replace(/,\s*mode\s+[\w -]+$/i, '');
   const out: { model?: string; time?: string } = {};
   if (model) out.model = model;
   if (m) out.time = specStoryTime(m[1]!);
