@@ -11,7 +11,15 @@ import { readLineBatches } from '../lines.js';
 import type { AgentKind } from '../../model/index.js';
 import { ClaudeMessages, opensAsHarnessVerdict, type Where } from './claude-messages.js';
 import type { ReaderContext } from './context.js';
-import { FenceTracker, type Fence, inlineCode, specStoryTime } from './specstory-markup.js';
+import {
+  FenceTracker,
+  TERMINAL_FAILED,
+  type Fence,
+  echoesCommand,
+  inlineCode,
+  specStoryTime,
+  specStoryTurnMeta,
+} from './specstory-markup.js';
 
 const SESSION_COMMENT = /^<!--\s*(.+?) Session ([\w-]{6,}) \(([^)]*)\)\s*-->\s*$/;
 const TURN = /^_\*\*(User|Agent|Assistant)(\s*-\s*sidechain)?(?:\s*\((.*)\))?\*\*_\s*$/;
@@ -212,9 +220,9 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     const where: Where = { ...(turn?.where ?? {}), line: cmd.line };
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: 'terminal', input: { command: cmd.command } }] }, where);
     // The echo opens with the prompt and the command itself; errors are judged on what follows.
-    const lines = echo.lines[0]?.includes(cmd.command.split('\n', 1)[0]!.slice(0, 40)) ? echo.lines.slice(1) : echo.lines;
+    const lines = echoesCommand(echo.lines[0] ?? '', cmd.command) ? echo.lines.slice(1) : echo.lines;
     const out = lines.join('\n');
-    const { failed } = resultFailed(out);
+    const failed = resultFailed(out).failed || TERMINAL_FAILED.test(out.trimStart());
     msgs.toolResult({ tool_use_id: callId, content: echo.lines.join('\n'), is_error: failed }, { ...where, line: echo.line });
   };
 
@@ -372,19 +380,4 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
   flushRun();
   flushText();
   return [b];
-}
-
-/** "claude-opus-4-6 2026-02-20 22:41:50Z" → model and ISO time; either may be missing. */
-function specStoryTurnMeta(inner: string | undefined): { model?: string; time?: string } {
-  if (!inner) return {};
-  const m = /(?:^|\s)(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)$/.exec(inner.trim());
-  // Cursor writes "model claude-4.5-opus-high-thinking, mode Agent": the name is the model.
-  const model = (m ? inner.trim().slice(0, m.index) : inner)
-    .trim()
-    .replace(/^model\s+/i, '')
-    .replace(/,\s*mode\s+[\w -]+$/i, '');
-  const out: { model?: string; time?: string } = {};
-  if (model) out.model = model;
-  if (m) out.time = specStoryTime(m[1]!);
-  return out;
 }
