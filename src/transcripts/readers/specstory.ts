@@ -223,7 +223,8 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     const lines = echoesCommand(echo.lines[0] ?? '', cmd.command) ? echo.lines.slice(1) : echo.lines;
     const out = lines.join('\n');
     const failed = resultFailed(out).failed || TERMINAL_FAILED.test(out.trimStart());
-    msgs.toolResult({ tool_use_id: callId, content: echo.lines.join('\n'), is_error: failed }, { ...where, line: echo.line });
+    // The echoed command line is the call's, not its output: quotes and error lines come from what follows.
+    msgs.toolResult({ tool_use_id: callId, content: out, is_error: failed }, { ...where, line: echo.line });
   };
 
   for (const batch of readLineBatches(ctx.file, ctx.lineOpts))
