@@ -62,7 +62,8 @@ const LEADING_VERB = /^(?:always\s+|just\s+)?(?:use|run|call)\s/i;
  * "tests not passing yet"). Without a verb before it, "X not <state>" says how X is, not what to use.
  * Two letters at least before the ending, so `ping` and `sed` stay names.
  */
-const STATE_AFTER_NOT = /^(?:\w{2,}(?:ing|ed)|found|shown|seen|done|ready|there|up|open|set|visible|available|defined|allowed|possible|right|ok(?:ay)?)(?:\s|$)/i;
+const STATE_AFTER_NOT =
+  /^(?:\w{2,}(?:ing|ed)|found|shown|seen|done|ready|there|up|open|set|visible|available|defined|allowed|possible|right|ok(?:ay)?)(?:\s|$)/i;
 
 /** Words that make a sentence about this moment, not a standing rule. */
 const TRANSIENT =

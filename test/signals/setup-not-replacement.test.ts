@@ -14,7 +14,11 @@ const fixes = (steps: Step[]) =>
 describe('a setup step after a "not set up" failure is not "use the setup instead"', () => {
   it.each([
     ['npx convex deploy', '✖ No CONVEX_DEPLOYMENT set, run `npx convex dev` to configure a project', 'npx convex dev --once'],
-    ['gh pr create --fill', 'To get started with GitHub CLI, please run:  gh auth login\nYou are not logged in to any GitHub hosts.', 'gh auth login'],
+    [
+      'gh pr create --fill',
+      'To get started with GitHub CLI, please run:  gh auth login\nYou are not logged in to any GitHub hosts.',
+      'gh auth login',
+    ],
     ['terraform plan', 'Error: Backend initialization required, please run "terraform init"', 'terraform init'],
     ['fly deploy', 'Error: not authenticated, run `fly auth login` first', 'fly auth login'],
   ])('%s', (failed, out, setup) => {

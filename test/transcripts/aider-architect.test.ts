@@ -57,10 +57,7 @@ describe('aider architect mode', () => {
   });
 
   it('folds whitespace only: blank "####" lines and trailing spaces do not hide an echo, a changed word does', async () => {
-    const echoWithBlankLines = ARCHITECT.replace(
-      '#### Plan for the editor:  \n#### 1.',
-      '#### Plan for the editor:    \n####   \n#### 1.',
-    );
+    const echoWithBlankLines = ARCHITECT.replace('#### Plan for the editor:  \n#### 1.', '#### Plan for the editor:    \n####   \n#### 1.');
     const { sessions: echoed } = await readAll(history('blank.aider.chat.history.md', echoWithBlankLines));
     expect(ofKind(echoed[0]!, 'user_prompt')).toHaveLength(2);
 
@@ -103,7 +100,9 @@ On it.
 `;
     const { sessions } = await readAll(history('paragraphs.aider.chat.history.md', text));
     const [s] = sessions;
-    expect(ofKind(s!, 'user_prompt').map((p) => p.text)).toEqual(['first paragraph of the request\n\nsecond paragraph, after a blank line']);
+    expect(ofKind(s!, 'user_prompt').map((p) => p.text)).toEqual([
+      'first paragraph of the request\n\nsecond paragraph, after a blank line',
+    ]);
     expect(ofKind(s!, 'assistant_text').map((a) => a.text)).toEqual(['On it.']);
   });
 });

@@ -222,7 +222,11 @@ ${echo}
   });
 
   it("reads a shell's missing directory as a failure", async () => {
-    const r = await resultOf('nodir.md', 'cd web && npm run build', 'dev@box shop % cd web && npm run build\ncd: no such file or directory: web');
+    const r = await resultOf(
+      'nodir.md',
+      'cd web && npm run build',
+      'dev@box shop % cd web && npm run build\ncd: no such file or directory: web',
+    );
     expect(r).toMatchObject({ ok: false });
   });
 
