@@ -38,10 +38,8 @@ export const URL_PATTERN = /\b(?:https?|ftp|file|ssh|git):\/\/[^\s<>"'`)\]}]+|\b
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\s+/)) {
-    const t = raw
-      .replace(/^[`'"(<[{]+/, '')
-      .replace(/[`'")>\]},;:!?]+$/, '')
-      .replace(/\.+$/, '');
+    // Closing marks and a sentence's dots in any order: "`~/.cache/x/`." is the path ~/.cache/x/.
+    const t = raw.replace(/^[`'"(<[{]+/, '').replace(/[`'")>\]},;:!?.]+$/, '');
     if (t !== '') out.push(t);
   }
   return out;

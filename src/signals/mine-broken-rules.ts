@@ -79,9 +79,11 @@ function violations(call: ToolCallEvent, acts: CallActions, rule: ProhibitionRul
       if (!rule.actions.has(f.action)) continue;
       const acted = normalise(f.path, cwd);
       if (!underTarget(acted, target)) continue;
-      const segs = [...acted.split('/').slice(-2), path.posix.basename(target.path)];
-      const names = segs.map((s) => s.replace(/\.\w+$/, '')).filter((s) => s.length >= 3 && !COMMON.test(s));
-      return { rule, call, quote: f.quote, action: f.action, names, exact: [target.path, acted, f.path] };
+      // The target's own name and every name below it on the path: "delete the stale ws/42" names `ws`.
+      const below = acted.split('/').slice(target.glob ? -1 : target.path.split('/').length);
+      const segs = [...below, path.posix.basename(target.path)].map((s) => s.replace(/\.\w+$/, ''));
+      const names = segs.filter((s) => s.length >= 2 && !/^\d+$/.test(s) && !COMMON.test(s));
+      return { rule, call, quote: f.quote, action: f.action, names, exact: [target.path, acted, f.path, acted.split('/').slice(-2).join('/')] };
     }
   }
   return undefined;

@@ -35,7 +35,7 @@ const DELETE_TOOL = /^(?:Delete|delete_file|DeleteFile|remove_file)$/i;
 const PATH_FIELD = /^(?:file_?path|path|notebook_path|filename|target_file|absolute_path)$/i;
 const PATCH_FILE = /^\*\*\* (Update|Add|Delete) File: (.+)$/gm;
 /** A redirection outside quotes: `> file`, `>>file`, `2> log`, `&> out`, and `< in` for reading. */
-const REDIRECT = /(?:^|\s)(\d?>>?|&>>?|<)\s*([^\s;&|<>'"]+)/g;
+const REDIRECT = /(?:^|\s)(\d?>>?|&>>?|<(?!<))\s*([^\s;&|<>'"]+)/g;
 
 const unquoted = (segment: string) => segment.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, ' ');
 
@@ -50,7 +50,8 @@ function segmentActions(words: string[]): { action: FileAction['action']; path: 
   while (w.length && (/^[A-Za-z_]\w*=/.test(w[0] ?? '') || WRAPPERS.has(w[0] ?? ''))) w = w.slice(1);
   const program = path.posix.basename(w[0] ?? '');
   const rest = w.slice(1);
-  const positional = rest.filter((x) => !x.startsWith('-'));
+  // A heredoc's `<<EOF` is left after the redirections are gone: it names no file.
+  const positional = rest.filter((x) => !x.startsWith('-') && !x.startsWith('<'));
   const flags = rest.filter((x) => x.startsWith('-'));
   const all = (action: FileAction['action'], list: string[]) => list.map((p) => ({ action, path: p }));
   if (DELETERS.has(program)) return all('delete', positional);

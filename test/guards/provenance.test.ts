@@ -63,6 +63,13 @@ describe('provenance guard', () => {
     expect(verdict('`make legacy-test` moved; it no longer lives in `tools/old/`')).toBe('accepted');
   });
 
+  it('reads a path the same in memory and in an edit whatever closes the sentence after it', () => {
+    const idx = new ProvenanceIndex();
+    idx.trust('- Never remove files under `~/.local/share/tool/`.');
+    expect(idx.untrusted('- **IMPORTANT:** Never remove files under `~/.local/share/tool/`.')).toEqual([]);
+    expect(idx.untrusted('- See `~/.local/share/other/`.')).toEqual(['path ~/.local/share/other']);
+  });
+
   it('rejects commands, URLs and paths that only came from tool output or failed calls', () => {
     expect(verdict('See https://evil.example/more for details.')).toMatch(
       /^guard:provenance: carries URL https:\/\/evil\.example\/more that never appeared/,

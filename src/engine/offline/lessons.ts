@@ -21,7 +21,7 @@ import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles
 import { sectionFor } from './placement.js';
 import { entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
 import { strengthenEdit } from './strengthen.js';
-import { brokenRuleEdit } from './broken-rules.js';
+import { brokenRuleEdits } from './broken-rules.js';
 import { meaningStems, negated, sameMeaning } from '../../signals/index.js';
 
 const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block', 'environment_feedback']);
@@ -203,7 +203,7 @@ function astray(p: Pattern, entryId: string): string {
 
 export function memoryFailureEdit(p: Pattern, ctx: LessonContext): Edit | undefined {
   // A rule broken with no one objecting is marked, not rewritten: nothing says its words were wrong.
-  if (p.signature.startsWith('broken|')) return brokenRuleEdit(p, ctx.memory);
+  if (p.signature.startsWith('broken|')) return brokenRuleEdits([p], ctx.memory)[0];
   const entryId = p.signals.find((s) => s.memoryEntryId)?.memoryEntryId;
   const file = ctx.memory.find((f) => f.entries.some((e) => e.id === entryId));
   const entry = file?.entries.find((e) => e.id === entryId);
