@@ -38,8 +38,13 @@ export const URL_PATTERN = /\b(?:https?|ftp|file|ssh|git):\/\/[^\s<>"'`)\]}]+|\b
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\s+/)) {
-    // Closing marks and a sentence's dots in any order: "`~/.cache/x/`." is the path ~/.cache/x/.
-    const t = raw.replace(/^[`'"(<[{]+/, '').replace(/[`'")>\]},;:!?.]+$/, '');
+    // A code span closed before the sentence's full stop ("`~/.cache/x/`.") is read as extractClaims reads
+    // the span: without its closing backtick, or memory and an edit that repeats it disagree on the path.
+    const t = raw
+      .replace(/^[`'"(<[{]+/, '')
+      .replace(/[`'")>\]},;:!?]+$/, '')
+      .replace(/\.+$/, '')
+      .replace(/`[`'")>\]},;:!?]*$/, '');
     if (t !== '') out.push(t);
   }
   return out;
