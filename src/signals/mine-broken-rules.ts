@@ -38,11 +38,13 @@ function normalise(p: string, cwd: string | undefined): string {
 }
 
 /** Does the path the call acted on fall under the target, on segment boundaries only? */
-export function underTarget(acted: string, target: Extract<RuleTarget, { kind: 'path' }>): boolean {
+function underTarget(acted: string, target: Extract<RuleTarget, { kind: 'path' }>): boolean {
   const home = target.path.startsWith('~/');
   if (target.glob) {
     const tail = target.path.includes('/') ? acted : path.posix.basename(acted);
-    return target.glob.test(tail) || (target.path.includes('/') && acted.split('/').some((_, i, a) => target.glob?.test(a.slice(i).join('/'))));
+    return (
+      target.glob.test(tail) || (target.path.includes('/') && acted.split('/').some((_, i, a) => target.glob?.test(a.slice(i).join('/'))))
+    );
   }
   const t = target.path;
   if (!t.includes('/')) return path.posix.basename(acted) === t || acted.split('/').includes(t);
@@ -83,7 +85,14 @@ function violations(call: ToolCallEvent, acts: CallActions, rule: ProhibitionRul
       const below = acted.split('/').slice(target.glob ? -1 : target.path.split('/').length);
       const segs = [...below, path.posix.basename(target.path)].map((s) => s.replace(/\.\w+$/, ''));
       const names = segs.filter((s) => s.length >= 2 && !/^\d+$/.test(s) && !COMMON.test(s));
-      return { rule, call, quote: f.quote, action: f.action, names, exact: [target.path, acted, f.path, acted.split('/').slice(-2).join('/')] };
+      return {
+        rule,
+        call,
+        quote: f.quote,
+        action: f.action,
+        names,
+        exact: [target.path, acted, f.path, acted.split('/').slice(-2).join('/')],
+      };
     }
   }
   return undefined;

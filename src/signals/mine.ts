@@ -18,7 +18,10 @@ export interface MiningContext {
 }
 
 /** Memory is the same for every session of a pass: parse its mentions once per agent, not per session. */
-const cache = new WeakMap<readonly MemoryFile[], Map<string, { mentions: CommandMention[]; entries: MemoryEntry[]; rules: ProhibitionRule[] }>>();
+const cache = new WeakMap<
+  readonly MemoryFile[],
+  Map<string, { mentions: CommandMention[]; entries: MemoryEntry[]; rules: ProhibitionRule[] }>
+>();
 
 function memoryView(agent: Session['agent'], memory: readonly MemoryFile[]) {
   let byAgent = cache.get(memory);

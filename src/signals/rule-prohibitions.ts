@@ -60,7 +60,8 @@ const verbActions = (w: string): RuleAction[] | undefined => VERBS.get(w.toLower
 const CONDITIONAL =
   /\b(?:unless|except|without|before|after|until|if|when|whenever|while|during|only|instead|otherwise|first|ask|asks|asked|asking|permission|approv\w*|confirm\w*|explicit\w*|outside|other\s+than|rather)\b/i;
 
-const NEGATION = /^(?:(?:you|agents?|the\s+agent|we|please)\s+)?(?:never|do\s+not|don['\u2019]?t|must\s+not|mustn['\u2019]t|should\s+not|shouldn['\u2019]t|may\s+not|cannot|can['\u2019]t|avoid)\b/i;
+const NEGATION =
+  /^(?:(?:you|agents?|the\s+agent|we|please)\s+)?(?:never|do\s+not|don['\u2019]?t|must\s+not|mustn['\u2019]t|should\s+not|shouldn['\u2019]t|may\s+not|cannot|can['\u2019]t|avoid)\b/i;
 const PASSIVE = /^(?:is|are)?\s*(?:must|should|may|can|is|are)\s+(?:not|never)\s+(?:ever\s+)?be\b/i;
 
 /** Words allowed between the verbs and the targets, or after them: they narrow nothing. */
@@ -86,7 +87,15 @@ function pathTarget(raw: string): RuleTarget | undefined {
   const re = path
     .split(/(\*\*\/|\*\*|\*|\?)/)
     .map((part) =>
-      part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part === '?' ? '[^/]' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
+      part === '**/'
+        ? '(?:.*/)?'
+        : part === '**'
+          ? '.*'
+          : part === '*'
+            ? '[^/]*'
+            : part === '?'
+              ? '[^/]'
+              : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
     )
     .join('');
   return { kind: 'path', path, glob: new RegExp(`^${re}$`) };
@@ -112,10 +121,12 @@ export function parseProhibition(line: string): Omit<ProhibitionRule, 'entry' | 
     .trim();
   const spans: string[] = [];
   // Code spans become one opaque word each, so their text is never read as prose.
-  const masked = bare.replace(SPAN, (_, s: string) => ` \u0000${spans.push(s) - 1}\u0000 `);
+  const masked = bare.replace(SPAN, (_, s: string) => ` \uE000${spans.push(s) - 1}\uE000 `);
   // Anywhere on the line: "Never edit `x`; ask first" is as conditional as "unless asked".
-  if (CONDITIONAL.test(masked.replace(/\u0000\d+\u0000/g, ' '))) return undefined;
-  let words = clause(masked).split(/[\s,]+/).filter(Boolean);
+  if (CONDITIONAL.test(masked.replace(/\uE000\d+\uE000/g, ' '))) return undefined;
+  let words = clause(masked)
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const neg = NEGATION.exec(words.join(' '));
   if (neg) words = words.slice(neg[0].split(/\s+/).length);
   else {
@@ -139,7 +150,7 @@ export function parseProhibition(line: string): Omit<ProhibitionRule, 'entry' | 
   if (actions.size === 0) return undefined;
   const targets: RuleTarget[] = [];
   for (const w of words) {
-    const span = /^\u0000(\d+)\u0000$/.exec(w);
+    const span = /^\uE000(\d+)\uE000$/.exec(w);
     const raw = span ? (spans[Number(span[1])] ?? '') : w.replace(/[.,;:!?]+$/, '');
     if (!span && FILLER.has(raw.toLowerCase())) continue;
     // Only a code span names a command: "run tests on main" has no command in it.

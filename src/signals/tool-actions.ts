@@ -8,7 +8,7 @@ import type { ToolCallEvent } from '../model/index.js';
 import { segments, shellWords, withoutHeredocBodies } from './command.js';
 import type { RuleAction } from './rule-prohibitions.js';
 
-export interface FileAction {
+interface FileAction {
   action: Exclude<RuleAction, 'run'>;
   /** The path as the call named it, made absolute against a `cd` earlier on the same line. */
   path: string;
@@ -29,7 +29,8 @@ const READERS = new Set(['cat', 'less', 'more', 'head', 'tail', 'bat', 'nl', 'wc
 const SEARCHERS = new Set(['grep', 'egrep', 'fgrep', 'rg', 'ag']);
 
 /** Structured tools by name: Claude Code, Codex, Gemini, Cursor and OpenHands spellings. */
-const EDIT_TOOL = /^(?:str_replace_based_edit_tool|str_replace_editor|Edit|MultiEdit|Write|NotebookEdit|create_file|edit_file|write_file|write_to_file|replace|search_replace|str_replace|edit|write)$/i;
+const EDIT_TOOL =
+  /^(?:str_replace_based_edit_tool|str_replace_editor|Edit|MultiEdit|Write|NotebookEdit|create_file|edit_file|write_file|write_to_file|replace|search_replace|str_replace|edit|write)$/i;
 const READ_TOOL = /^(?:Read|read_file|view_file|open_file|View)$/i;
 const DELETE_TOOL = /^(?:Delete|delete_file|DeleteFile|remove_file)$/i;
 const PATH_FIELD = /^(?:file_?path|path|notebook_path|filename|target_file|absolute_path)$/i;
@@ -73,7 +74,13 @@ function segmentActions(words: string[]): { action: FileAction['action']; path: 
 
 export function callActions(call: ToolCallEvent): CallActions {
   const out: CallActions = { files: [], commands: [] };
-  const action = DELETE_TOOL.test(call.name) ? 'delete' : EDIT_TOOL.test(call.name) ? 'modify' : READ_TOOL.test(call.name) ? 'read' : undefined;
+  const action = DELETE_TOOL.test(call.name)
+    ? 'delete'
+    : EDIT_TOOL.test(call.name)
+      ? 'modify'
+      : READ_TOOL.test(call.name)
+        ? 'read'
+        : undefined;
   // The editor tools carry a `command` field too (`view`, `create`): it is no shell line.
   if (call.command && !action) {
     let cwd: string | undefined;
@@ -108,6 +115,7 @@ export function callActions(call: ToolCallEvent): CallActions {
   // The multi-command editor (str_replace_based_edit_tool) says itself whether it viewed or wrote.
   const cmd = typeof fields.command === 'string' ? fields.command : undefined;
   const act = cmd === 'view' ? 'read' : action;
-  for (const [k, v] of Object.entries(fields)) if (typeof v === 'string' && PATH_FIELD.test(k)) out.files.push({ action: act, path: v, quote: v });
+  for (const [k, v] of Object.entries(fields))
+    if (typeof v === 'string' && PATH_FIELD.test(k)) out.files.push({ action: act, path: v, quote: v });
   return out;
 }

@@ -14,7 +14,10 @@ describe('which memory lines forbid an action on a concrete target', () => {
   it('reads the verbs and targets of many phrasings', () => {
     expect(read('- Do not modify anything in `config/secrets/`.')).toEqual({ actions: ['modify'], targets: ['config/secrets'] });
     expect(read("- Don't ever remove `fixtures/golden.json`")).toEqual({ actions: ['delete'], targets: ['fixtures/golden.json'] });
-    expect(read('* Never overwrite or erase the .env.production file')).toEqual({ actions: ['delete', 'modify'], targets: ['.env.production'] });
+    expect(read('* Never overwrite or erase the .env.production file')).toEqual({
+      actions: ['delete', 'modify'],
+      targets: ['.env.production'],
+    });
     expect(read('1. Agents must not open `keys/*.pem`')).toEqual({ actions: ['read'], targets: ['keys/*.pem'] });
     expect(read('- avoid touching `third_party/`')).toEqual({ actions: ['delete', 'modify'], targets: ['third_party'] });
     expect(read('- Never execute `terraform destroy`.')).toEqual({ actions: ['run'], targets: ['terraform destroy'] });
@@ -53,7 +56,14 @@ describe('which memory lines forbid an action on a concrete target', () => {
   });
 });
 
-const call = (command: string): ToolCallEvent => ({ kind: 'tool_call', seq: 0, name: 'Bash', input: { command }, command, origin: { file: 'f', line: 1 } });
+const call = (command: string): ToolCallEvent => ({
+  kind: 'tool_call',
+  seq: 0,
+  name: 'Bash',
+  input: { command },
+  command,
+  origin: { file: 'f', line: 1 },
+});
 const acts = (command: string) => callActions(call(command)).files.map((f) => `${f.action} ${f.path}`);
 
 describe('what a tool call does to files, from its structure', () => {
@@ -82,7 +92,7 @@ describe('what a tool call does to files, from its structure', () => {
 
 const guide = memory({
   'CLAUDE.md':
-    '# api\n\n## Rules\n\n- Never modify `src/generated/`: it is written by `make gen`.\n- Do not read or edit `.env.local` directly.\n- Never delete `db/seeds/` unless asked.\n- Don\'t ever run `git push --force`.\n',
+    "# api\n\n## Rules\n\n- Never modify `src/generated/`: it is written by `make gen`.\n- Do not read or edit `.env.local` directly.\n- Never delete `db/seeds/` unless asked.\n- Don't ever run `git push --force`.\n",
 });
 const rules = prohibitionRules(guide.flatMap((f) => f.entries));
 const mine = (steps: Step[]) => mineBrokenRules({ ...session('s1', steps), cwd: '/srv/api' }, rules);
@@ -117,7 +127,9 @@ describe('sessions that broke a rule with no one objecting', () => {
   });
 
   it('does not count a session where the user asked for it, named it, or a hook or denial stopped it', () => {
-    expect(mine([{ user: 'please update the generated client' }, { tool: 'Edit', input: { file_path: 'src/generated/client.ts' } }])).toEqual([]);
+    expect(
+      mine([{ user: 'please update the generated client' }, { tool: 'Edit', input: { file_path: 'src/generated/client.ts' } }]),
+    ).toEqual([]);
     expect(mine([{ run: 'cat .env.local' }, { user: 'why did you read .env.local?' }])).toEqual([]);
     expect(mine([{ hook: 'blocked by policy', blocks: 'git push --force' }])).toEqual([]);
     expect(mine([{ run: 'git push --force' }, { deny: 'The user rejected this tool use' }])).toEqual([]);

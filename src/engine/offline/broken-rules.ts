@@ -4,9 +4,9 @@
  * enough, so it is marked IMPORTANT on its own line, like a rule the user keeps correcting agents
  * against (strengthen.ts), and the hook that would enforce it is named when one target makes it plain.
  */
-import type { Edit, MemoryFile, Pattern } from '../../model/index.js';
+import type { Edit, Evidence, MemoryFile, Pattern } from '../../model/index.js';
 import { clip, parseProhibition } from '../../signals/index.js';
-import { makeEdit, pickEvidence, supportText } from './build.js';
+import { MAX_EVIDENCE, makeEdit, pickEvidence, supportText } from './build.js';
 import { markedImportant } from './strengthen.js';
 
 const DOING = { delete: 'deleting', modify: 'modifying', read: 'reading', run: 'running' } as const;
@@ -25,6 +25,21 @@ function hookFor(line: string): string {
   const doing = [...rule.actions].map((a) => DOING[a]).join(' or ');
   const what = only.glob || /\.\w+$/.test(only.path) ? `\`${only.path}\`` : `anything under \`${only.path}/\``;
   return ` A PreToolUse hook that blocks ${doing} ${what} would enforce it rather than remind.`;
+}
+
+/** Each line's violations in turn, so two lines broken in one session are both quoted. */
+function evidenceOf(patterns: readonly Pattern[]): Evidence[] {
+  const lists = patterns.map((p) => pickEvidence(p.signals));
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  for (let round = 0; out.length < MAX_EVIDENCE && lists.some((l) => l.length > round); round++)
+    for (const ev of lists.map((l) => l[round])) {
+      const key = ev && `${ev.session}|${ev.line}`;
+      if (!ev || !key || seen.has(key) || out.length >= MAX_EVIDENCE) continue;
+      seen.add(key);
+      out.push(ev);
+    }
+  return out;
 }
 
 /**
@@ -64,7 +79,7 @@ export function brokenRuleEdits(patterns: readonly Pattern[], memory: readonly M
         before: entry.text,
         after,
         rationale: `Memory already says this, yet agents did what it forbids: marked IMPORTANT. ${why.join(' ')}`,
-        evidence: pickEvidence(marked.flatMap((m) => m.p.signals)),
+        evidence: evidenceOf(marked.map((m) => m.p)),
         patternId: lead.id,
         support: { ...lead.support },
       }),

@@ -54,7 +54,8 @@ async function pass(files: Record<string, string>, sessions: string[]) {
   return r.report;
 }
 
-const rules = '# tool\n\n## State\n\n- Keep commits small.\n- Do not ever remove or rewrite files under `~/.local/share/toolctl/`.\n- Never open `vault.json` directly - the CLI decrypts it.\n- Prefer `toolctl status` over reading logs.\n';
+const rules =
+  '# tool\n\n## State\n\n- Keep commits small.\n- Do not ever remove or rewrite files under `~/.local/share/toolctl/`.\n- Never open `vault.json` directly - the CLI decrypts it.\n- Prefer `toolctl status` over reading logs.\n';
 const id = (n: number) => `${String(n).padStart(8, '0')}-aaaa-4bbb-8ccc-${String(n).padStart(12, '0')}`;
 
 describe('a rule memory states, broken by agents with no one objecting', () => {
@@ -117,12 +118,54 @@ describe('a rule memory states, broken by agents with no one objecting', () => {
         ]),
         // A real violation, and one by an agent whose loaded AGENTS.md shows the rule was not there yet.
         'AGENTS.md': rules,
-        's/rollout-2026-11-13T14-00-00-codex-1.jsonl': codexRollout('codex-1', '13', '/work/tool', [{ bash: 'rm -r ~/.local/share/toolctl/ws' }], rules),
-        's/rollout-2026-11-14T14-00-00-codex-2.jsonl': codexRollout('codex-2', '14', '/work/tool', [{ bash: 'rm -r ~/.local/share/toolctl/ws' }]),
+        's/rollout-2026-11-13T14-00-00-codex-1.jsonl': codexRollout(
+          'codex-1',
+          '13',
+          '/work/tool',
+          [{ bash: 'rm -r ~/.local/share/toolctl/ws' }],
+          rules,
+        ),
+        's/rollout-2026-11-14T14-00-00-codex-2.jsonl': codexRollout('codex-2', '14', '/work/tool', [
+          { bash: 'rm -r ~/.local/share/toolctl/ws' },
+        ]),
       },
       ['s/*.jsonl'],
     );
     expect(report.patterns.map((p) => [p.support, p.summary])).toEqual([[1, expect.stringContaining('`rm -r ~/.local/share/toolctl/ws`')]]);
     expect(report.edits).toEqual([]);
+  });
+
+  it('marks each broken line of a nested list in one edit, quoting what broke each', async () => {
+    const list =
+      '# tool\n\n## Principles\n\n1. **Use the CLI for state**\n   - Never guess state from file listings\n   - Never erase anything in `~/.toolstate/`\n   - Do not read `ledger.db` directly\n';
+    const broke = (n: number) =>
+      codexRollout(
+        `codex-${n}`,
+        String(10 + n),
+        '/work/tool',
+        [
+          { user: 'toolctl sync hangs' },
+          { bash: 'sqlite3 ~/.toolstate/ledger.db .tables; head -c 200 ~/.toolstate/ledger.db', out: 'x' },
+          { bash: `rm -rf ~/.toolstate/cache/${n}`, out: '' },
+        ],
+        list,
+      );
+    const report = await pass(
+      {
+        'AGENTS.md': list,
+        's/rollout-2026-11-11T14-00-00-codex-1.jsonl': broke(1),
+        's/rollout-2026-11-12T14-00-00-codex-2.jsonl': broke(2),
+      },
+      ['s/*.jsonl'],
+    );
+    expect(report.edits.map((e) => e.after)).toEqual([
+      '1. **Use the CLI for state**\n   - Never guess state from file listings\n   - **IMPORTANT:** Never erase anything in `~/.toolstate/`\n   - **IMPORTANT:** Do not read `ledger.db` directly',
+    ]);
+    expect(report.edits[0]?.evidence.map((e) => e.quote).sort()).toEqual([
+      'head -c 200 ~/.toolstate/ledger.db',
+      'head -c 200 ~/.toolstate/ledger.db',
+      'rm -rf ~/.toolstate/cache/1',
+      'rm -rf ~/.toolstate/cache/2',
+    ]);
   });
 });
