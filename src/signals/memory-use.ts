@@ -127,6 +127,8 @@ export class MemoryUseTracker {
       if (e.ok) {
         for (const p of this.pathsTouchedBy(call, session.cwd)) if (!this.touched.has(p)) this.touched.set(p, evidenceFor(session, call));
       }
+      // Only a script memory names is looked for: with none, no command need be parsed (a tenth of mining).
+      if (this.runnables.size === 0) continue;
       const shape = call.command ? parseCommand(call.command) : undefined;
       const s = shape ? scriptOf(shape) : undefined;
       const key = s && runnableKey(s.kind, s.name);
