@@ -117,8 +117,11 @@ export function workingVariant(
   // A command that only looks (`sed -n 1,9p`) is no working form of one that does something (`sed -i`).
   const looks = onlyLooks(shape);
   const inline = runsInlineCode(shape);
-  const missing = programMissing(failed.text, shape);
-  const inCode = CODE_ERROR.test(failed.text.slice(0, 20_000));
+  // Both are asked only when they can decide something: a code error once an edit came, a missing program
+  // once a candidate passed (profiled: the code-error regex on every failure's output was a sixtieth of
+  // a pass over the real transcripts).
+  let missing: boolean | undefined;
+  let inCode: boolean | undefined;
   // The later step's own command, or its first when that is of the failure's family (a working `sed -i` before a script).
   const candidate = (r: Step) => [actingShape(r), r.shapes[0]].find((f) => !!f && commandFamily(f) === fam);
   let edited = false;
@@ -128,10 +131,10 @@ export function workingVariant(
     if (r.shapes.length === 0) continue;
     seen++;
     // The code failed and then changed: whatever passed next passed on other code.
-    if (inCode && edited) return undefined;
+    if (edited && (inCode ??= CODE_ERROR.test(failed.text.slice(0, 20_000)))) return undefined;
     const f = r.ok ? candidate(r) : undefined;
     if (!f || (!looks && onlyLooks(f)) || (!inline && runsInlineCode(f)) || !changesStructure(shape, f)) continue;
-    if (missing && !meaningfulDiff(shape, f).added.some(locatesProgram)) continue;
+    if ((missing ??= programMissing(failed.text, shape)) && !meaningfulDiff(shape, f).added.some(locatesProgram)) continue;
     return { step: r, shape: f };
   }
   return undefined;
