@@ -188,10 +188,12 @@ export class ProvenanceIndex {
     // A text recorded whole before would only set bits already set, and count nothing: it is skipped
     // (most commands an agent runs, it runs again: 87% of trusted texts in the generated corpus, 21% in
     // the real one). Not at an explicit cap, where its keys would find the cap reached and must say so.
+    // Only a text short enough to be remembered is looked up: a Set hashes the whole string it is asked about.
+    const remembered = raw.length <= MAX_REMEMBERED_CHARS;
     const seen = opts.commands === false ? this.trustedLeaves : this.trustedTexts;
-    if (this.count < this.maxHashes && seen.has(raw)) return;
+    if (remembered && this.count < this.maxHashes && seen.has(raw)) return;
     this.recordText(raw, opts);
-    if (raw.length <= MAX_REMEMBERED_CHARS && !this.saturated) {
+    if (remembered && !this.saturated) {
       if (seen.size >= MAX_REMEMBERED_TEXTS) seen.clear();
       seen.add(raw);
     }
