@@ -82,7 +82,9 @@ function missingPattern(program: string): RegExp {
   if (!re) {
     if (missingPatterns.size >= MAX_MISSING_PATTERNS) missingPatterns.clear();
     const p = program.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(String.raw`\b${p}: (command )?not found|command not found: ${p}\b|'${p}' is not recognized|${p}: No such file or directory`);
+    re = new RegExp(
+      String.raw`\b${p}: (command )?not found|command not found: ${p}\b|'${p}' is not recognized|${p}: No such file or directory`,
+    );
     missingPatterns.set(program, re);
   }
   return re;

@@ -17,7 +17,32 @@ function referenceTokenize(text: string): string[] {
 describe('tokenize', () => {
   it('strips openers, then closers, then dots, as the regexes did, on any mix of them', () => {
     // Every character either strip looks at, with letters, spaces, dots and a non-ASCII letter between.
-    const alphabet = ['`', "'", '"', '(', '<', '[', '{', ')', '>', ']', '}', ',', ';', ':', '!', '?', '.', '.', 'a', 'b/c', '-', ' ', '\n', 'é'];
+    const alphabet = [
+      '`',
+      "'",
+      '"',
+      '(',
+      '<',
+      '[',
+      '{',
+      ')',
+      '>',
+      ']',
+      '}',
+      ',',
+      ';',
+      ':',
+      '!',
+      '?',
+      '.',
+      '.',
+      'a',
+      'b/c',
+      '-',
+      ' ',
+      '\n',
+      'é',
+    ];
     let s = 0x9e3779b9;
     const next = (n: number): number => {
       s ^= s << 13;

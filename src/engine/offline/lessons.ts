@@ -165,9 +165,7 @@ function entrySays(entry: MemoryEntry, l: LessonSaid): boolean {
   const said = entrySaid(entry.text);
   const fx = l.fixed;
   if (fx && said.commands.some((m) => m.program === fx.program && m.tokens === fx.tokens)) return true;
-  return (
-    jaccard(l.words, said.words) >= SAME_LESSON || (negated(l.lesson) === negated(entry.text) && sameMeaning(l.lesson, entry.text))
-  );
+  return jaccard(l.words, said.words) >= SAME_LESSON || (negated(l.lesson) === negated(entry.text) && sameMeaning(l.lesson, entry.text));
 }
 
 function failurePhraseOf(p: Pattern): string {
