@@ -57,8 +57,8 @@ export class BloomFilter {
 
   /**
    * Starts the key (domain, value): the domain seeds the lanes, so domains never share a key, and the
-   * value's UTF-16 code units run through them. extendKey then lengthens the key a part at a time, so each n-gram of a command is hashed from the
-   * one before it instead of joined and hashed whole (profiled: a fifth of the provenance index).
+   * value's UTF-16 code units run through them. extendKey then lengthens the key a part at a time, so
+   * each n-gram of a command is hashed from the one before it instead of joined and hashed whole.
    */
   startKey(domain: Domain, value: string): void {
     const d = domain.charCodeAt(0);
