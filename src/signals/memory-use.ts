@@ -164,6 +164,8 @@ export class MemoryUseTracker {
   }
 
   private pathsTouchedBy(call: ToolCallEvent, cwd: string | undefined): string[] {
+    // Only paths memory names are returned: with none, the call's words and input need not be read.
+    if (this.paths.length === 0) return [];
     const named: string[] = [];
     if (call.command) {
       // Each segment of `cd api && cat src/a.ts | head` on its own; `rm` and `git rm` prove nothing alive.
