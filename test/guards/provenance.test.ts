@@ -132,6 +132,25 @@ describe('provenance guard', () => {
     expect(small.untrusted('run `PYTHONPATH=src pytest -q tests/test_app.py`').length).toBeGreaterThan(0);
   });
 
+  it('records a text trusted again only once, and says it reached its cap when the repeat would have passed it', () => {
+    const idx = new ProvenanceIndex({ log2Bits: 16 });
+    const command = 'cd repo && npm ci && npm test -- --run src/app.test.ts';
+    idx.trust(command);
+    const [size, hashed] = [idx.size, idx.hashedChars];
+    idx.trust(command);
+    expect([idx.size, idx.hashedChars]).toEqual([size, hashed]);
+    // The same text as another input vouches for its paths only: a separate record, not a repeat.
+    idx.trust(command, { commands: false });
+    expect(idx.hashedChars).toBeGreaterThan(hashed);
+    expect(idx.untrusted('Run `npm test -- --run src/app.test.ts`.')).toEqual([]);
+    // At its cap, a repeat is not skipped: its keys find the cap, and the index stops trusting.
+    const capped = new ProvenanceIndex({ log2Bits: 16, maxHashes: size });
+    capped.trust(command);
+    expect(capped.saturated).toBe(false);
+    capped.trust(command);
+    expect(capped.saturated).toBe(true);
+  });
+
   it('does not trust tool calls without a successful result', () => {
     const idx = new ProvenanceIndex();
     idx.observe({
