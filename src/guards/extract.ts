@@ -41,10 +41,9 @@ const CLOSERS = new Set([...'`\'")>]},;:!?'].map((c) => c.charCodeAt(0)));
 
 /**
  * Splits on whitespace and drops surrounding punctuation and quotes, keeping inner characters: the
- * openers, then the closers, then trailing dots (and closers again behind a code span's backtick), each
- * stripped from what the one before left. Found
- * by index and cut once, where three regex replaces made up to three strings a token (every command
- * and input a pass trusts is tokenized).
+ * openers, then the closers, then trailing dots (and the closers again behind a code span's backtick),
+ * each stripped from what the one before left. Found by index and cut once, where three regex replaces
+ * made up to three strings a token (every command and input a pass trusts is tokenized).
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
