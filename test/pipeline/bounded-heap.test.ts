@@ -24,15 +24,18 @@ writeFileSync(
     `const code = await rerunWithBoundedHeap();\n` +
     `if (code !== undefined) process.exit(code);\n` +
     `console.log(JSON.stringify(process.execArgv.filter((a) => /semi|growing/.test(a))));\n` +
+    `console.log(process.env.MALLOC_ARENA_MAX ?? 'unset');\n` +
     `for (let i = 0; i < Number(process.argv[3] ?? 0); i++) process.stdout.write(\`line \${i}\\n\`);\n` +
     `const how = process.argv[2];\n` +
     `if (how.startsWith('SIG')) process.kill(process.pid, how); else process.exitCode = Number(how);\n`,
 );
 
+const { MALLOC_ARENA_MAX: _arenas, ...withoutArenas } = process.env;
+
 function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ stdout: string; code: number | null; signal: NodeJS.Signals | null }> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: repoRoot,
-    env: { ...process.env, NODE_OPTIONS: '', ...env },
+    env: { ...withoutArenas, NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let stdout = '';
@@ -56,24 +59,26 @@ describe('a pass run with a bounded young generation', () => {
     const r = await run(['3', '20000']);
     const lines = r.stdout.trim().split('\n');
     expect(JSON.parse(lines[0]!)).toEqual(['--max-semi-space-size=8']);
-    expect(lines.slice(1)).toEqual(Array.from({ length: 20000 }, (_, i) => `line ${i}`));
+    // Two malloc arenas (see bounded-heap.ts), where the user set none.
+    expect(lines[1]).toBe('2');
+    expect(lines.slice(2)).toEqual(Array.from({ length: 20000 }, (_, i) => `line ${i}`));
     expect(r.code).toBe(3);
+  });
+
+  it("keeps the user's malloc arena setting", async () => {
+    const r = await run(['0'], { MALLOC_ARENA_MAX: '4' });
+    expect(r.stdout.trim().split('\n')).toEqual(['["--max-semi-space-size=8"]', '4']);
   });
 
   it('dies of the signal that killed the child', async () => {
     const r = await run(['SIGTERM']);
-    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
     expect(r.signal).toBe('SIGTERM');
   });
 
   it('runs in this process when NODE_OPTIONS bounds the young generation already', async () => {
     const r = await run(['0'], { NODE_OPTIONS: '--max_semi_space_size=16' });
-    expect(
-      r.stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as string[]),
-    ).toEqual([[]]);
+    expect(r.stdout.trim().split('\n')).toEqual(['[]', 'unset']);
     expect(r.code).toBe(0);
   });
 });
