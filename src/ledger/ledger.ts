@@ -193,6 +193,10 @@ export class LedgerError extends Error {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * Checks the fields of every item of a record. Loops without Object.entries: a pass loads the ledger
+ * before anything is optimised, and a pair array per item and per field cost more than the checks.
+ */
 function checkRecord(file: string, root: Record<string, unknown>, key: string, fields: Record<string, string>): void {
   const v = root[key];
   if (v === undefined) {
@@ -200,12 +204,15 @@ function checkRecord(file: string, root: Record<string, unknown>, key: string, f
     return;
   }
   if (!isObj(v)) throw new LedgerError(file, `"${key}" must be an object`);
-  for (const [id, item] of Object.entries(v)) {
+  const names = Object.keys(fields);
+  for (const id of Object.keys(v)) {
+    const item = v[id];
     if (!isObj(item)) throw new LedgerError(file, `"${key}.${id}" must be an object`);
-    for (const [f, type] of Object.entries(fields)) {
-      const actual = Array.isArray(item[f]) ? 'array' : typeof item[f];
-      if (actual !== type)
-        throw new LedgerError(file, `"${key}.${id}.${f}" must be ${type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`}`);
+    for (const f of names) {
+      const type = fields[f]!;
+      const value = item[f];
+      if (typeof value === type ? type !== 'object' || !Array.isArray(value) : type === 'array' && Array.isArray(value)) continue;
+      throw new LedgerError(file, `"${key}.${id}.${f}" must be ${type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`}`);
     }
   }
 }
@@ -256,7 +263,8 @@ export function loadLedger(text: string | null, file: string): Ledger {
 
 /** A file mark's inode identity is optional (older ledgers lack it) but, when present, whole: both numbers. */
 function checkFileIdentities(file: string, files: Record<string, Record<string, unknown>>): void {
-  for (const [id, f] of Object.entries(files)) {
+  for (const id of Object.keys(files)) {
+    const f = files[id]!;
     if (f.ctimeMs === undefined && f.ino === undefined) continue;
     if (typeof f.ctimeMs !== 'number' || typeof f.ino !== 'number')
       throw new LedgerError(file, `"files.${id}" must hold both ctimeMs and ino as numbers, or neither`);
@@ -283,8 +291,10 @@ function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < v.length; i++) {
-      const x = sortKeys(v[i]);
-      if (x !== v[i]) (out ??= v.slice())[i] = x;
+      const y: unknown = v[i];
+      if (typeof y !== 'object' || y === null) continue;
+      const x = sortKeys(y);
+      if (x !== y) (out ??= v.slice())[i] = x;
     }
     return out ?? v;
   }
@@ -299,8 +309,11 @@ function sortKeys(v: unknown): unknown {
   }
   let out: Record<string, unknown> | undefined;
   for (const k of keys) {
-    const x = sortKeys(v[k]);
-    if (x !== v[k]) (out ??= { ...v })[k] = x;
+    const y = v[k];
+    // Most members are strings and numbers: no call for them.
+    if (typeof y !== 'object' || y === null) continue;
+    const x = sortKeys(y);
+    if (x !== y) (out ??= { ...v })[k] = x;
   }
   return out ?? v;
 }

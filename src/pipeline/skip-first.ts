@@ -37,9 +37,11 @@ export async function* skipFirst(files: readonly (PassFile & { index?: number })
       const plan = planFile(opts.ledger, f.display, f.abs, f.oid);
       plans[i] = plan.kind === 'skip' ? plan.sessions : plan.from ? REPLAN : READ_WHOLE;
     }
-  const toRead = files.flatMap((f, i) =>
-    plans[i]! >= 0 ? [] : [{ ...f, index: f.index ?? i, ...(plans[i] === READ_WHOLE ? { whole: true as const } : {}) }],
-  );
+  const toRead: (PassFile & { index: number; whole?: true })[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
+    if (plans[i]! < 0) toRead.push({ ...f, index: f.index ?? i, ...(plans[i] === READ_WHOLE ? { whole: true as const } : {}) });
+  }
   const mined = toRead.length > 0 ? mineFiles(toRead, opts.readers(toRead)) : undefined;
   try {
     for (let i = 0; i < files.length; i++) {
@@ -60,18 +62,20 @@ export async function* skipFirst(files: readonly (PassFile & { index?: number })
   }
 }
 
+/**
+ * What a skipped file's digest holds besides its name and place: nothing read. One frozen value shared
+ * by every skipped file (a pass with nothing new makes 10,000 of them, and they are read, never changed).
+ */
+const NOTHING_READ = Object.freeze({
+  sessions: Object.freeze([]),
+  issues: Object.freeze([]),
+  alreadyDreamed: 0,
+  health: Object.freeze({ format: null, unknownTypes: Object.freeze([]), sessions: Object.freeze([]) }),
+  memoryUse: Object.freeze({ touched: Object.freeze([]), missing: Object.freeze([]), ran: Object.freeze([]) }),
+  efficacy: Object.freeze([]),
+}) as unknown as Omit<FileDigest, 'index' | 'display' | 'source' | 'unchanged'>;
+
 /** A file skipped unread: only `unchanged` says anything (the sessions it held when dreamed). */
 function skippedDigest(file: PassFile, index: number, sessions: number): FileDigest {
-  return {
-    index,
-    display: file.display,
-    source: file.source,
-    sessions: [],
-    issues: [],
-    alreadyDreamed: 0,
-    health: { format: null, unknownTypes: [], sessions: [] },
-    memoryUse: { touched: [], missing: [], ran: [] },
-    efficacy: [],
-    unchanged: sessions,
-  };
+  return { ...NOTHING_READ, index, display: file.display, source: file.source, unchanged: sessions };
 }
