@@ -194,8 +194,9 @@ export class LedgerError extends Error {
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Checks the fields of every item of a record. Loops without Object.entries: a pass loads the ledger
- * before anything is optimised, and a pair array per item and per field cost more than the checks.
+ * Checks the fields of every item of a record. Indexed loops, without Object.entries: a pass loads the
+ * ledger before anything is optimised, and a pair array per item and per field, or an iterator result
+ * per step, cost more than the checks.
  */
 function checkRecord(file: string, root: Record<string, unknown>, key: string, fields: Record<string, string>): void {
   const v = root[key];
@@ -205,10 +206,13 @@ function checkRecord(file: string, root: Record<string, unknown>, key: string, f
   }
   if (!isObj(v)) throw new LedgerError(file, `"${key}" must be an object`);
   const names = Object.keys(fields);
-  for (const id of Object.keys(v)) {
+  const ids = Object.keys(v);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
     const item = v[id];
     if (!isObj(item)) throw new LedgerError(file, `"${key}.${id}" must be an object`);
-    for (const f of names) {
+    for (let j = 0; j < names.length; j++) {
+      const f = names[j]!;
       const type = fields[f]!;
       const value = item[f];
       if (typeof value === type ? type !== 'object' || !Array.isArray(value) : type === 'array' && Array.isArray(value)) continue;
@@ -308,7 +312,9 @@ function sortKeys(v: unknown): unknown {
     return out;
   }
   let out: Record<string, unknown> | undefined;
-  for (const k of keys) {
+  // Indexed: unoptimised, for...of allocates a result object per step, and this runs over the whole ledger.
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     const y = v[k];
     // Most members are strings and numbers: no call for them.
     if (typeof y !== 'object' || y === null) continue;
@@ -320,4 +326,15 @@ function sortKeys(v: unknown): unknown {
 
 export function serializeLedger(l: Ledger): string {
   return `${JSON.stringify(sortKeys(l), null, 2)}\n`;
+}
+
+/**
+ * serializeLedger, or `previous` itself when that is the text it would be. The text with its newline is
+ * a second string V8 copies into one piece to compare it with the ledger read: a pass that changed
+ * nothing allocated its ledger twice more for that answer.
+ */
+export function reserializeLedger(l: Ledger, previous: string | null): string {
+  const json = JSON.stringify(sortKeys(l), null, 2);
+  const same = previous !== null && previous.length === json.length + 1 && previous.endsWith('\n') && previous.startsWith(json);
+  return same ? previous : `${json}\n`;
 }

@@ -27,7 +27,10 @@ function matcher(glob: string): (input: string) => boolean {
 
 function anyOf(globs: readonly string[]): (input: string) => boolean {
   const tests = globs.map(matcher);
-  return (input) => tests.some((t) => t(input));
+  return (input) => {
+    for (const t of tests) if (t(input)) return true;
+    return false;
+  };
 }
 
 /** A pattern's path segments as picomatch scans them (a brace may hold a `/`). */
@@ -137,7 +140,8 @@ export function crawl(o: CrawlOptions): string[] {
     } catch {
       return;
     }
-    for (const e of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
       const p = rel ? `${rel}/${e.name}` : e.name;
       if (e.isFile()) {
         if (matches(p) && !ignored(p)) out.push(p);

@@ -162,7 +162,8 @@ export async function expandSessionGlobsDetailed(
     if (found === 0) unmatched.push(g);
   }
   await warnAboutSymlinkedDirectories([...new Set(listing.symlinks)], realRoot, root, logger);
-  return { files: [...kept].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), unmatched };
+  // The default order is the strings' code units, as `<` compares them, without a call per comparison.
+  return { files: [...kept].sort(), unmatched };
 }
 
 /**
