@@ -15,7 +15,7 @@ import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePaths } from '../sources/globs.js';
 import { DEFAULT_SESSION_GLOBS } from '../config/transcript-files.js';
-import { lastDreamTime, ledgerTextToScan } from '../ledger/index.js';
+import { lastDreamTime, ledgerLineToScan } from '../ledger/index.js';
 import type { RunFlags } from './run.js';
 
 export async function runCommand(flags: RunFlags, deps: { logger: Logger; env: NodeJS.ProcessEnv }): Promise<void> {
@@ -128,7 +128,7 @@ async function writeOutputs(result: DreamRunResult, settings: Settings, flags: R
   if (result.ledgerChanged) {
     const ledgerFile = path.join(settings.repoDir, settings.ledgerPath);
     const before = await readFile(ledgerFile, 'utf8').catch(() => '');
-    assertNoNewSecrets(settings.ledgerPath, ledgerTextToScan(before), ledgerTextToScan(result.ledgerText));
+    assertNoNewSecrets(settings.ledgerPath, before, result.ledgerText, { view: ledgerLineToScan });
   }
   for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after, settings.repoDir);
   if (result.ledgerChanged) await atomicWrite(path.join(settings.repoDir, settings.ledgerPath), result.ledgerText, settings.repoDir);

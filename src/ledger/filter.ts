@@ -129,3 +129,8 @@ export function filterCovers(f: DreamedFilter | undefined, of: DreamedFilter | u
 export function ledgerTextToScan(text: string): string {
   return text.replace(/("bits":\s*")[A-Za-z0-9+/]*={0,2}"/g, '$1"');
 }
+
+/** ledgerTextToScan of one line of the ledger's text, for the line-by-line scans (serializeLedger writes a bits value on one line). */
+export function ledgerLineToScan(line: string): string {
+  return line.includes('"bits"') ? ledgerTextToScan(line) : line;
+}

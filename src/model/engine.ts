@@ -92,5 +92,11 @@ export interface DreamResult {
 
 export interface DreamEngine {
   readonly name: EngineName;
+  /**
+   * False for an engine that never reads an outline's text (the offline engine works from signals and
+   * patterns): the pass then keeps none, only subagents' links to the sessions that spawned them.
+   * Kept, the outlines were 9-11 MB of a pass's live heap from a few thousand sessions on.
+   */
+  readonly readsOutlines?: boolean;
   dream(input: DreamInput): Promise<DreamResult>;
 }

@@ -46,6 +46,8 @@ export interface ReadPassOptions {
   efficacy: EfficacyPass | undefined;
   /** ISO time of the pass, for the sessions and file marks. */
   now: string;
+  /** False when the engine reads no outline text (DreamEngine.readsOutlines): none is kept. */
+  outlineText?: boolean;
   /** Threads that read and mine (1: this thread only). Default: two where there are two cores and 48 MB or more to read. */
   threads?: number;
   logger: Logger;
@@ -128,7 +130,7 @@ class PassConsumer {
   private skippedTotal = 0;
   private readonly healthCollector = new HealthCollector();
   private readonly accumulator = new PatternAccumulator();
-  private readonly outlines = new PassOutlines();
+  private readonly outlines: PassOutlines;
   // What sessions did with the paths and scripts memory names: staleness needs it as proof.
   private readonly memoryUse: MemoryUseTracker;
   private readonly sessionIds: string[] = [];
@@ -148,6 +150,7 @@ class PassConsumer {
     private readonly provenance: ProvenanceIndex,
   ) {
     this.memoryUse = new MemoryUseTracker(opts.memory);
+    this.outlines = new PassOutlines(opts.outlineText === false ? { maxKept: 0 } : {});
     this.recorder = new PassRecorder(opts.ledger, { at: opts.now, keepFiles: this.keptFiles });
   }
 

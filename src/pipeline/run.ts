@@ -145,6 +145,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     repoFacts,
     now,
     logger,
+    outlineText: opts.engine.readsOutlines !== false,
     ...(opts.threads ? { threads: opts.threads } : {}),
   };
   if (opts.digests)

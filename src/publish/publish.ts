@@ -7,7 +7,7 @@
 import type { Logger, DreamReport, FileChange } from '../model/index.js';
 import { parseStateMarker, renderPull, stateMarker, STATE_VERSION, type ProposedEdit, type RenderedPull } from './body.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
-import { ledgerTextToScan } from '../ledger/index.js';
+import { ledgerLineToScan } from '../ledger/index.js';
 import { BranchMovedError } from './push.js';
 import { buildCommitMessage } from './commits.js';
 import { type BranchPublishInput, type BranchResult, type CommitSigner, type DreamBranch, type FileWrite } from './git.js';
@@ -310,7 +310,7 @@ function assertOutgoingClean(input: PublishInput, rendered: RenderedPull, messag
   assertNoSecrets('PR body', rendered.body);
   assertNoSecrets('commit message', message);
   if (rendered.overflow) assertNoSecrets(rendered.overflow.path, rendered.overflow.content);
-  assertNoSecrets(input.ledgerPath, ledgerTextToScan(input.ledgerText));
+  assertNoSecrets(input.ledgerPath, input.ledgerText, { view: ledgerLineToScan });
   for (const c of input.changes) assertNoNewSecrets(c.path, c.before, c.after);
 }
 

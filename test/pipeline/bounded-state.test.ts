@@ -12,6 +12,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { session } from '../signals/session-builder.js';
+import { OfflineEngine } from '../../src/engine/offline/index.js';
+import type { DreamInput, SessionOutline } from '../../src/model/index.js';
+import { pytestFix, TempRepo } from './helpers.js';
 
 const hash = (i: number): string => i.toString(16).padStart(64, '0');
 
@@ -108,6 +111,40 @@ describe('PassRecorder', () => {
       expect(planFile(found, first, path.join(dir, first), undefined)).toEqual({ kind: 'read' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The offline engine, recording the outlines the pass hands it; `reads` says whether it asks for their text. */
+class Recording extends OfflineEngine {
+  seen: SessionOutline[] = [];
+  constructor(override readonly readsOutlines: boolean) {
+    super();
+  }
+  override dream(input: DreamInput) {
+    this.seen = input.sessions;
+    return super.dream(input);
+  }
+}
+
+describe('outlines for an engine that reads none', () => {
+  it('keeps no outline text for the offline engine, and proposes the same edits as a pass that keeps them', async () => {
+    const repo = new TempRepo();
+    try {
+      for (let i = 0; i < 3; i++) repo.session(i, pytestFix);
+      expect(new OfflineEngine().readsOutlines).toBe(false);
+      const reads = new Recording(true);
+      const kept = await repo.run({ engine: reads });
+      const none = new Recording(false);
+      const dropped = await repo.run({ engine: none });
+      expect(reads.seen).toHaveLength(3);
+      expect(reads.seen.every((o) => o.outline.includes('pytest'))).toBe(true);
+      expect(none.seen).toEqual([]);
+      expect(dropped.diff).toBe(kept.diff);
+      expect(dropped.diff).toContain('PYTHONPATH=src pytest');
+      expect(JSON.stringify({ ...dropped.report, timings: {} })).toBe(JSON.stringify({ ...kept.report, timings: {} }));
+    } finally {
+      repo.dispose();
     }
   });
 });

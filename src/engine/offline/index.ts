@@ -35,6 +35,7 @@ export interface OfflineEngineOptions {
 
 export class OfflineEngine implements DreamEngine {
   readonly name = 'offline' as const;
+  readonly readsOutlines: boolean = false;
 
   constructor(private readonly opts: OfflineEngineOptions = {}) {}
 
