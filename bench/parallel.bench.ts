@@ -13,7 +13,9 @@
  * sharded pass, its digest sizes and the reduce time. Every time is of the whole process (start,
  * module load and exit included), as a user of the CLI waits for it. Prints each as a ratio against
  * the baseline from the same run, and checks that every pass proposed the same diff and wrote the
- * same ledger (the pass's own clock, which the ledger records, set aside).
+ * same ledger (the pass's own clock, which the ledger records, set aside), and records each pass's peak
+ * RSS (the highest of its rounds) against 300 MB: `--sessions 30000` checks issue 15's bound on sessions
+ * ten times the size of the incremental bench's.
  * With --big only the bare loop and map/reduce run (a single pass over 100,000 sessions is what
  * the shards are for). --keep keeps the corpus, to profile: `node --cpu-prof <bundle>/cli.js run ...`.
  */
@@ -238,6 +240,15 @@ function bench(sessions: number, o: { shards: number; rounds: number; big: boole
       figure: `full pass vs bare loop, 1 thread (${size} sessions)`,
       value: `${(bare.ms / one.ms).toFixed(2)}x`,
       target: '(reference)',
+    });
+    // Peak RSS is the highest of every round (a GC's timing moves it by tens of MB), not the fastest round's.
+    const peak = (ps: Measured[]): number => Math.max(...ps.map((p) => p.rssMb ?? NaN));
+    const peaks = [peak(runs.one), peak(runs.all), reduce.rssMb ?? NaN];
+    recordFigure({
+      figure: `peak RSS, 1 thread / ${cores} threads / reduce (${size} sessions of ${((mb * 1024) / sessions).toFixed(0)} KB)`,
+      value: `${peaks.map((p) => p.toFixed(0)).join(' / ')} MB`,
+      target: '< 300 MB',
+      met: Math.max(...peaks) < 300,
     });
     recordFigure({
       figure: `map/reduce vs single pass, time (${size} sessions)`,

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-J3QUI47N.js";
+} from "./chunks/chunk-BRISUUXA.js";
 import "./chunks/chunk-IQ6GQNGQ.js";
-import "./chunks/chunk-2YZ64CDK.js";
-import "./chunks/chunk-GJ7UAFRC.js";
+import "./chunks/chunk-UTNUP7YL.js";
+import "./chunks/chunk-BSWBYAOI.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

@@ -92,6 +92,35 @@ function isWordyPath(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** A short segment of a slug: a number, a number with a unit or zone letter ("34Z", "2h"), or a short word. */
+const SLUG_BIT = /^(?:\d+[A-Za-z]?|[A-Za-z]{1,4})$/;
+/** A word as people write one: lower case, Capitalised or all capitals, never mixed the way random text is. */
+const SLUG_WORD = /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/;
+const VOWELS = /[aeiou]/gi;
+
+function isSlugWord(word: string): boolean {
+  return SLUG_WORD.test(word) && (word.match(VOWELS)?.length ?? 0) >= word.length * 0.2;
+}
+
+/**
+ * A dated or numbered slug ("2026-01-06_14-34Z-fix-login-flow", a SpecStory export's file name):
+ * segments split by '-' or '_', each a word or a short number-like bit, with words making up half of
+ * it. A key split by those characters has random segments, which are neither.
+ */
+function isSlug(text: string, start: number, end: number): boolean {
+  let wordy = 0;
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    const c = i === end ? 0 : text.charCodeAt(i);
+    if (i < end && c !== 0x2d && c !== 0x5f) continue;
+    const segment = text.slice(s, i);
+    if (segment.length >= 5 && isSlugWord(segment)) wordy += segment.length;
+    else if (segment.length > 0 && !SLUG_BIT.test(segment)) return false;
+    s = i + 1;
+  }
+  return wordy * 2 >= end - start;
+}
+
 /**
  * Whether the base64-ish run text[start, end) looks like a random key. Pure hex (git SHAs, sha256,
  * uuids) is never flagged here: too many legitimate hashes in transcripts.
@@ -112,6 +141,7 @@ export function looksRandom(text: string, start: number, end: number): boolean {
   // Paths (a/b/c/d) are made of words; base64 rarely has more than a few slashes per 32 chars.
   if (slashes >= 3 && slashes * 12 > length) return false;
   if (slashes >= 2 && isWordyPath(text, start, end)) return false;
+  if (slashes === 0 && (traits & URLSAFE) !== 0 && isSlug(text, start, end)) return false;
   const token = text.slice(start, end);
   if (MARKER_TAIL.test(token) || SRI_HASH.test(token) || API_ID.test(token)) return false;
   let trimmedEnd = length;

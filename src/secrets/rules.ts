@@ -138,15 +138,26 @@ export const SECRET_RULES: readonly SecretRule[] = [
   },
   {
     id: 'cli-password',
-    includes: ['-p'],
-    // mysql -pPASS, mysqldump -p'PASS' (the password glued to -p)
-    pattern: /(?:mysql|mariadb)[a-z]*\b[^\n|;&]{0,160}?\s-p["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
+    includes: ['-p', '-P'],
+    // mysql -pPASS, mysqldump -p'PASS' (the password glued to -p); SQL Server's sqlcmd/bcp/osql -P PASS
+    pattern:
+      /(?:(?:mysql|mariadb)[a-z]*\b[^\n|;&]{0,160}?\s-p|(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,160}?\s-P\s*)["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
     reject: isPlaceholder,
   },
   {
     id: 'cli-password',
     includes: ['-p'],
     pattern: /sshpass\s+-p\s*["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
+    reject: isPlaceholder,
+  },
+  {
+    id: 'prose-password',
+    // "connect as sa and password 10ataigiD", "the password is Hunter2xyz", "my pwd is ...": a
+    // password said in words has no '=' or ':' for the keyed rules. Only a value with a letter and a
+    // digit, no path or call, counts, so "password reset" and "passwords 2 times" stay prose.
+    includes: ['assw', 'ASSW', 'pwd', 'PWD', 'Pwd'],
+    pattern:
+      /\b(?:pass(?:word|wd)|pwd)\b(?:\s+(?:is|was|=))?\s+["'`]?(?<secret>(?=[^\s'"`]*\d)(?=[^\s'"`]*[A-Za-z])[^\s'"`./()]{6,64})(?=["'`]?(?:[\s,;!?)]|\.(?:\s|$)|$))/gi,
     reject: isPlaceholder,
   },
   {

@@ -55,6 +55,16 @@ const BOTH = new RegExp(
   'i',
 );
 
+/** "use", "run" or "call" opening a clause: "use X, not Y" then names two things whatever Y is. */
+const LEADING_VERB = /^(?:always\s+|just\s+)?(?:use|run|call)\s/i;
+/**
+ * A state, not a thing: what follows "not" in a report ("servers not working", "page not loaded",
+ * "tests not passing yet"). Without a verb before it, "X not <state>" says how X is, not what to use.
+ * Two letters at least before the ending, so `ping` and `sed` stay names.
+ */
+const STATE_AFTER_NOT =
+  /^(?:\w{2,}(?:ing|ed)|found|shown|seen|done|ready|there|up|open|set|visible|available|defined|allowed|possible|right|ok(?:ay)?)(?:\s|$)/i;
+
 /** Words that make a sentence about this moment, not a standing rule. */
 const TRANSIENT =
   /\b(for now|yet|this time|right now|at the moment|today|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
@@ -117,6 +127,7 @@ export function turnPreference(sentences: readonly string[], recentActions: read
     for (const c of BOTH.test(whole) ? [whole] : clauses(s)) {
       const both = BOTH.exec(c);
       const [u, n] = [thing(both, 1), thing(both, 2)];
+      if (u && n && STATE_AFTER_NOT.test(n) && !LEADING_VERB.test(c)) continue;
       if (u && n) {
         add(uses, u, i);
         add(nots, n, i);

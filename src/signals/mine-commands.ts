@@ -17,6 +17,18 @@ import { isOverrideToken } from './override.js';
 
 const FIX_WINDOW = 25;
 
+/**
+ * The failure said something is not set up yet ("No DEPLOYMENT set, run `x dev` to configure", "not
+ * logged in", "initialization required"). What worked next was that setup step, another operation
+ * rather than a better form of the command, so "Run <setup>, not <command>" would be wrong.
+ */
+const NOT_SET_UP =
+  /\b(?:not (?:set|configured|initiali[sz]ed|logged in|authenticated|linked)\b|no [\w-]+ (?:is )?(?:set|configured)\b|(?:initiali[sz]ation|login|authentication) required\b|(?:log ?in|configure|init(?:iali[sz]e)?|set ?up) first\b|run [`'"][^`'"\n]{1,60}[`'"] (?:first|to (?:configure|set up|initiali[sz]e|log ?in|link)))/i;
+
+/** What a command does: its program and subcommand, or for a program we know no subcommands of, its first word. */
+const operation = (s: CommandShape) => [s.program, ...(s.sub.length > 0 ? s.sub : s.args.slice(0, 1))].join(' ');
+const sameOperation = (a: CommandShape, b: CommandShape) => operation(a) === operation(b);
+
 export function mineCommands(session: Session, mentions: readonly CommandMention[]): Signal[] {
   const steps = sessionSteps(session.events);
   const signals: Signal[] = [];
@@ -101,6 +113,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       return;
     }
     if (fixStep && fixShape && fixedCore) {
+      if (!sameOperation(shape, fixShape) && NOT_SET_UP.test(step.text.slice(0, 2000))) return;
       signals.push({
         kind: 'error_then_fix',
         sessionId: session.id,

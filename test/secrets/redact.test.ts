@@ -71,6 +71,8 @@ const CASES: [string, string, string][] = [
   ['new-relic-key', `NEW_RELIC=NRAK-${rnd(UPPER_NUM, 27, 42)}`, 'NRAK-'],
   ['cli-password', `mysql -h db -u root -pQ7w${rnd(ALNUM, 9, 43)} app`, 'Q7w'],
   ['cli-password', `curl -u deploy:Zx9${rnd(ALNUM, 9, 44)} https://ci.example.com`, 'Zx9'],
+  ['cli-password', `sqlcmd -S localhost -d app -U sa -P Kq4${rnd(ALNUM, 9, 45)} -C`, 'Kq4'],
+  ['prose-password', `log in as admin with password Wm7${rnd(ALNUM, 7, 46)} please`, 'Wm7'],
   ['authorization-header', `curl -H "Authorization: Bearer ${rnd(HEX, 40, 33)}" https://api.example.com`, rnd(HEX, 40, 33)],
 ];
 

@@ -91,6 +91,18 @@ function isWordyPath(token: string): boolean {
 }
 const URLSAFE = /[-_]/;
 const STANDARD = /[+/]/;
+const SLUG_BIT = /^(?:\d+[A-Za-z]?|[A-Za-z]{1,4})$/;
+const SLUG_WORD = /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/;
+
+/** A dated or numbered slug: words and short number-like bits split by '-' or '_', words half of it. */
+function isSlug(token: string): boolean {
+  let words = 0;
+  for (const seg of token.split(/[-_]/)) {
+    if (seg.length >= 5 && SLUG_WORD.test(seg) && (seg.match(VOWELS)?.length ?? 0) >= seg.length * 0.2) words += seg.length;
+    else if (seg && !SLUG_BIT.test(seg)) return false;
+  }
+  return words * 2 >= token.length;
+}
 
 /**
  * Whether a base64-ish run looks like a random key rather than a hash, uuid, path or identifier.
@@ -106,6 +118,7 @@ function looksRandom(token: string): boolean {
   // Paths (a/b/c/d) are made of words; base64 rarely has more than a few slashes per 32 chars.
   if (slashes >= 3 && slashes * 12 > token.length) return false;
   if (slashes >= 2 && isWordyPath(token)) return false;
+  if (slashes === 0 && URLSAFE.test(token) && isSlug(token)) return false;
   const trimmed = token.replace(/=+$/, '');
   const threshold = trimmed.length >= 64 ? 4.8 : trimmed.length >= 48 ? 4.6 : 4.4;
   // Long runs reach higher entropies only when random; the threshold scales with what is reachable.

@@ -1,6 +1,8 @@
 /**
  * Aider's .aider.chat.history.md: "# aider chat started at ..." opens a session, "#### " lines are
  * the user, "> " lines are aider's own output (edits applied, errors), the rest is the model.
+ * In architect mode aider hands the architect's reply to the editor model as a "####" message of its
+ * own: that echo is the model's words, not the user's, so it is not read as a prompt.
  */
 import { SessionBuilder, fileStem } from '../builder.js';
 import { readLines } from '../lines.js';
@@ -18,11 +20,20 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   let user: { text: string[]; line: number } | undefined;
   let assistant: { text: string[]; line: number } | undefined;
   let started: string | undefined;
+  /** The model's last reply, whitespace-folded, to tell the architect's handoff from a user prompt. */
+  let lastReply = '';
 
   const flush = () => {
-    if (user && b) b.push({ kind: 'user_prompt', text: user.text.join('\n'), origin: { file: ctx.display, line: user.line } });
+    if (user && b) {
+      const text = user.text.join('\n');
+      if (!lastReply || foldSpace(text) !== lastReply)
+        b.push({ kind: 'user_prompt', text, origin: { file: ctx.display, line: user.line } });
+      lastReply = '';
+    }
     if (assistant && b && assistant.text.join('').trim()) {
-      b.push({ kind: 'assistant_text', text: assistant.text.join('\n').trim(), origin: { file: ctx.display, line: assistant.line } });
+      const text = assistant.text.join('\n').trim();
+      lastReply = foldSpace(text);
+      b.push({ kind: 'assistant_text', text, origin: { file: ctx.display, line: assistant.line } });
     }
     user = undefined;
     assistant = undefined;
@@ -38,6 +49,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     if (start) {
       flush();
       started = start[1];
+      lastReply = '';
       b = new SessionBuilder('aider', 'aider-history', ctx.display);
       b.id = `${base}#${sessions.length + 1}`;
       const iso = started ? new Date(started.replace(' ', 'T')) : undefined;
@@ -47,7 +59,8 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     }
     if (!b) continue;
     const origin = { origin: { file: ctx.display, line: l.line } };
-    if (line.startsWith('#### ')) {
+    // A blank line inside a user message is "####" once trailing spaces are gone: still the user's message.
+    if (line.startsWith('#### ') || line === '####') {
       if (assistant) flush();
       if (!user) user = { text: [], line: l.line };
       user.text.push(line.slice(5));
@@ -77,4 +90,8 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   }
   flush();
   return sessions;
+}
+
+function foldSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

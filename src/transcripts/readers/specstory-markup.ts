@@ -79,3 +79,34 @@ export function specStoryTime(s: string): string | undefined {
   if (!m) return undefined;
   return `${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}Z`;
 }
+
+/**
+ * Failures a terminal prints where a harness would set a flag: a CLI's cross mark ("✖ No deployment
+ * set"), or a shell's missing path ("cd: no such file or directory: app").
+ */
+export const TERMINAL_FAILED = /^(?:[✖✗]\s|[^\n]{0,80}?: no such file or directory\b)/i;
+
+/**
+ * Whether a terminal echo's first line is the command itself: the prompt then the command, or, for
+ * a long command, the line editor's "<" and the command's tail ("<ject && npx convex deploy").
+ */
+export function echoesCommand(first: string, command: string): boolean {
+  if (first.includes(command.split('\n', 1)[0]!.slice(0, 40))) return true;
+  const tail = first.startsWith('<') ? first.slice(1).replace(/\s+/g, ' ').trim() : '';
+  return tail.length >= 8 && command.replace(/\s+/g, ' ').trim().endsWith(tail);
+}
+
+/** "claude-opus-4-6 2026-02-20 22:41:50Z" → model and ISO time; either may be missing. */
+export function specStoryTurnMeta(inner: string | undefined): { model?: string; time?: string } {
+  if (!inner) return {};
+  const m = /(?:^|\s)(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)$/.exec(inner.trim());
+  // Cursor writes "model claude-4.5-opus-high-thinking, mode Agent": the name is the model.
+  const model = (m ? inner.trim().slice(0, m.index) : inner)
+    .trim()
+    .replace(/^model\s+/i, '')
+    .replace(/,\s*mode\s+[\w -]+$/i, '');
+  const out: { model?: string; time?: string } = {};
+  if (model) out.model = model;
+  if (m) out.time = specStoryTime(m[1]!);
+  return out;
+}

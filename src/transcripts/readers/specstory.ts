@@ -11,10 +11,19 @@ import { readLineBatches } from '../lines.js';
 import type { AgentKind } from '../../model/index.js';
 import { ClaudeMessages, opensAsHarnessVerdict, type Where } from './claude-messages.js';
 import type { ReaderContext } from './context.js';
-import { FenceTracker, type Fence, inlineCode, specStoryTime } from './specstory-markup.js';
+import {
+  FenceTracker,
+  TERMINAL_FAILED,
+  type Fence,
+  echoesCommand,
+  inlineCode,
+  specStoryTime,
+  specStoryTurnMeta,
+} from './specstory-markup.js';
 
 const SESSION_COMMENT = /^<!--\s*(.+?) Session ([\w-]{6,}) \(([^)]*)\)\s*-->\s*$/;
 const TURN = /^_\*\*(User|Agent|Assistant)(\s*-\s*sidechain)?(?:\s*\((.*)\))?\*\*_\s*$/;
+const BRACKETED_SIDECHAIN = /^(?:(.*)\)\s*\()?sidechain$/;
 const TOOL_ELEMENT = /^<tool-use\b[^>]*\bdata-tool-name="([^"]*)"/;
 const TOOL_TYPE = /\bdata-tool-type="([^"]*)"/;
 const PLAIN_TOOL = /^Tool use: \*\*([^*]+)\*\*\s*(.*)$/;
@@ -110,11 +119,43 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       });
   };
 
+  /**
+   * Old layout, calls made together: several "Tool use:" blocks, then their "Result:" fences in the
+   * same order. The calls wait here until the run ends, so each result meets its own call.
+   */
+  let run: { calls: { t: Tool; where: Where }[]; results: { text: string; line: number }[]; resultNext: boolean } = {
+    calls: [],
+    results: [],
+    resultNext: false,
+  };
+
+  const flushRun = (): void => {
+    const { calls, results } = run;
+    run = { calls: [], results: [], resultNext: false };
+    // As many results as calls pair in order; a lone result is the last call's (a call before it went
+    // unanswered); any other count is ambiguous, and a result given to the wrong command is worse than none.
+    const paired = results.length === calls.length ? results : [];
+    calls.forEach((c, i) => {
+      const lone = results.length === 1 && i === calls.length - 1 ? results[0] : undefined;
+      emitTool(c.t, c.where, paired[i] ?? lone);
+    });
+  };
+
   const finishTool = (): void => {
     if (!tool) return;
     const t = tool;
     tool = undefined;
     const where: Where = { ...(turn?.where ?? {}), line: t.line };
+    if (t.element || (t.result && run.calls.length === 0)) {
+      flushRun();
+      emitTool(t, where, t.result);
+      return;
+    }
+    run.calls.push({ t, where });
+    if (t.result) run.results.push(t.result);
+  };
+
+  const emitTool = (t: Tool, where: Where, result: Tool['result']): void => {
     const body = t.body.join('\n').trim();
     const code = t.summaryCommand ?? inlineCode(body) ?? t.input;
     const callId = `specstory-${++calls}`;
@@ -131,9 +172,9 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     if (code !== undefined) input[key] = code;
     if (description && shell) input.description = description;
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: t.name, input }] }, where);
-    if (!t.result) return;
-    const { failed, exitCode } = resultFailed(t.result.text);
-    msgs.toolResult({ tool_use_id: callId, content: t.result.text, is_error: failed }, { ...where, line: t.result.line });
+    if (!result) return;
+    const { failed, exitCode } = resultFailed(result.text);
+    msgs.toolResult({ tool_use_id: callId, content: result.text, is_error: failed }, { ...where, line: result.line });
     // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
     const last = b.events[b.events.length - 1];
     if (last?.kind === 'tool_result' && last.exitCode === undefined && exitCode !== undefined) last.exitCode = exitCode;
@@ -141,7 +182,10 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
 
   const onFence = (f: Fence): void => {
     const text = f.lines.join('\n');
-    if (tool && tool.inputNext) {
+    if (!tool && run.resultNext) {
+      run.results.push({ text, line: f.line });
+      run.resultNext = false;
+    } else if (tool && tool.inputNext) {
       tool.input = text;
       tool.inputNext = false;
     } else if (tool?.element) {
@@ -153,11 +197,13 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       tool.result = { text, line: f.line };
       finishTool();
     } else if (turn?.pendingShell && /^\s*`{3,}\s*$/.test(f.open)) {
+      flushRun();
       // The command becomes the call, so it leaves the prose.
       turn.text.length = turn.pendingShell.textAt;
       terminalCall(turn.pendingShell, f);
       turn.pendingShell = undefined;
     } else if (turn) {
+      flushRun();
       // A fence in prose stays prose, markers included, so a quoted command keeps its shape.
       if (!turn.text.some((x) => x.trim())) turn.textLine = f.line;
       const textAt = turn.text.length;
@@ -174,10 +220,11 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     const where: Where = { ...(turn?.where ?? {}), line: cmd.line };
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: 'terminal', input: { command: cmd.command } }] }, where);
     // The echo opens with the prompt and the command itself; errors are judged on what follows.
-    const lines = echo.lines[0]?.includes(cmd.command.split('\n', 1)[0]!.slice(0, 40)) ? echo.lines.slice(1) : echo.lines;
+    const lines = echoesCommand(echo.lines[0] ?? '', cmd.command) ? echo.lines.slice(1) : echo.lines;
     const out = lines.join('\n');
-    const { failed } = resultFailed(out);
-    msgs.toolResult({ tool_use_id: callId, content: echo.lines.join('\n'), is_error: failed }, { ...where, line: echo.line });
+    const failed = resultFailed(out).failed || TERMINAL_FAILED.test(out.trimStart());
+    // The echoed command line is the call's, not its output: quotes and error lines come from what follows.
+    msgs.toolResult({ tool_use_id: callId, content: out, is_error: failed }, { ...where, line: echo.line });
   };
 
   for (const batch of readLineBatches(ctx.file, ctx.lineOpts))
@@ -216,12 +263,17 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
         finishTool();
         flushText();
         headerSeen = true;
-        const parts = specStoryTurnMeta(t[3]);
+        // Older Claude Code exports put the sidechain in parentheses of its own: "_**User (sidechain)**_",
+        // "_**Agent (model) (sidechain)**_"; the greedy inner group then ends in "sidechain".
+        const bracketed = t[3] === undefined ? null : BRACKETED_SIDECHAIN.exec(t[3]);
+        const parts = specStoryTurnMeta(bracketed ? bracketed[1] : t[3]);
         if (parts.model && !parts.model.startsWith('<') && !b.model) b.model = parts.model;
-        const sidechain = t[2] !== undefined;
+        const sidechain = t[2] !== undefined || bracketed !== null;
+        const role = t[1] === 'User' ? 'user' : 'agent';
+        // A run of calls ends at the user's turn, or where the agent enters or leaves a sidechain.
+        if (role === 'user' || sidechain !== (b.marks.sidechain === true)) flushRun();
         if (sidechain) b.marks.sidechain = true;
         else delete b.marks.sidechain;
-        const role = t[1] === 'User' ? 'user' : 'agent';
         turn = {
           role,
           where: { line: l.line, ...(parts.time ? { timestamp: parts.time } : {}) },
@@ -281,6 +333,8 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       }
       const plain = PLAIN_TOOL.exec(line);
       if (plain && turn?.role === 'agent') {
+        // A call after answered ones starts a new run.
+        if (run.results.length > 0) flushRun();
         flushText();
         tool = {
           name: plain[1]!.trim(),
@@ -304,12 +358,17 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
         inThink = !line.includes('</think>');
         continue;
       }
+      if (run.calls.length > 0 && /^Result:\s*$/.test(line)) {
+        run.resultNext = true;
+        continue;
+      }
       if (!turn) continue;
       if (/^---\s*$/.test(line) || !line.trim()) {
         if (turn.text.length > 0) turn.text.push(line);
         continue;
       }
       turn.pendingShell = undefined;
+      flushRun();
       if (!turn.text.some((x) => x.trim())) turn.textLine = l.line;
       turn.text.push(line);
     }
@@ -319,17 +378,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     onFence(open);
   }
   finishTool();
+  flushRun();
   flushText();
   return [b];
-}
-
-/** "claude-opus-4-6 2026-02-20 22:41:50Z" → model and ISO time; either may be missing. */
-function specStoryTurnMeta(inner: string | undefined): { model?: string; time?: string } {
-  if (!inner) return {};
-  const m = /(?:^|\s)(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)$/.exec(inner.trim());
-  const model = (m ? inner.trim().slice(0, m.index) : inner).trim();
-  const out: { model?: string; time?: string } = {};
-  if (model) out.model = model;
-  if (m) out.time = specStoryTime(m[1]!);
-  return out;
 }
