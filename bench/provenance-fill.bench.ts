@@ -26,11 +26,19 @@ const args = process.argv.slice(2);
 const floodMb = args.includes('--flood-mb') ? Number(args[args.indexOf('--flood-mb') + 1]) : 60;
 const corpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
 
-// Distinct keys per domain: counted where the filters are written, since the index keeps no keys.
+// Distinct keys per domain: counted where the filters are written, since the index keeps no keys. Every
+// key is started by startKey (which names its domain) and written by addKey (command n-grams are built
+// in between, a token at a time).
 const fresh: Record<string, number> = {};
-const add = BloomFilter.prototype.add;
-BloomFilter.prototype.add = function (this: BloomFilter, domain, value) {
-  const isNew = add.call(this, domain, value);
+let domain = '';
+const startKey = BloomFilter.prototype.startKey;
+BloomFilter.prototype.startKey = function (this: BloomFilter, d, value) {
+  domain = d;
+  startKey.call(this, d, value);
+};
+const addKey = BloomFilter.prototype.addKey;
+BloomFilter.prototype.addKey = function (this: BloomFilter) {
+  const isNew = addKey.call(this);
   if (isNew) fresh[domain] = (fresh[domain] ?? 0) + 1;
   return isNew;
 };

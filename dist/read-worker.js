@@ -1,38 +1,38 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-3Q7W5GX5.js";
+} from "./chunks/chunk-PIJTPCCN.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-TYJOR7GU.js";
+} from "./chunks/chunk-MIFRQNJQ.js";
 import {
   loadLedger
-} from "./chunks/chunk-VVACBCAX.js";
+} from "./chunks/chunk-EIVADAZC.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-AP2C2XV4.js";
-import "./chunks/chunk-F653E6HH.js";
+} from "./chunks/chunk-7U3POW7B.js";
+import "./chunks/chunk-AWRJWZIX.js";
 import "./chunks/chunk-E5YUEWJY.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-BRISUUXA.js";
+import "./chunks/chunk-ZUBGGJF2.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-2JFXJW5X.js";
-import "./chunks/chunk-EQC4N4OH.js";
+} from "./chunks/chunk-6W2YC37P.js";
+import "./chunks/chunk-CVTAMUWS.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-F2AE2LMM.js";
 import "./chunks/chunk-IQ6GQNGQ.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-VN4E7ABA.js";
+} from "./chunks/chunk-HVBWP6H5.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-X6SA5ZQO.js";
 import "./chunks/chunk-5D6QFWNO.js";
-import "./chunks/chunk-UTNUP7YL.js";
-import "./chunks/chunk-BSWBYAOI.js";
+import "./chunks/chunk-5PEHXLA4.js";
+import "./chunks/chunk-Z5LLVULS.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

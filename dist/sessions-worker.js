@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-BRISUUXA.js";
+} from "./chunks/chunk-ZUBGGJF2.js";
 import "./chunks/chunk-IQ6GQNGQ.js";
-import "./chunks/chunk-UTNUP7YL.js";
-import "./chunks/chunk-BSWBYAOI.js";
+import "./chunks/chunk-5PEHXLA4.js";
+import "./chunks/chunk-Z5LLVULS.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

@@ -42,6 +42,9 @@ export class BloomFilter {
   private readonly mask: number;
   /** Bits set, counted as they are set (and again after a union): the fill, without a scan. */
   private set = 0;
+  /** The two hash lanes of the key being built (startKey, extendKey), and the probes' hashes made from them. */
+  private a = 0;
+  private b = 0;
   private h1 = 0;
   private h2 = 0;
 
@@ -52,16 +55,35 @@ export class BloomFilter {
     this.mask = 2 ** log2Bits - 1;
   }
 
-  /** Sets h1 and h2 for the key (domain, value); the domain seeds the lanes, so domains never share a key. */
-  private hashKey(domain: Domain, value: string): void {
+  /**
+   * Starts the key (domain, value): the domain seeds the lanes, so domains never share a key, and the
+   * value's UTF-16 code units run through them. extendKey then lengthens the key a part at a time, so
+   * each n-gram of a command is hashed from the one before it instead of joined and hashed whole.
+   */
+  startKey(domain: Domain, value: string): void {
     const d = domain.charCodeAt(0);
-    let a = Math.imul(0xdeadbeef ^ d, 2654435761);
-    let b = Math.imul(0x41c6ce57 ^ d, 1597334677);
+    this.a = Math.imul(0xdeadbeef ^ d, 2654435761);
+    this.b = Math.imul(0x41c6ce57 ^ d, 1597334677);
+    this.extendKey(value);
+  }
+
+  /** Appends `value` to the key being built: the lanes then stand for the key with `value` at its end. */
+  extendKey(value: string): void {
+    let a = this.a;
+    let b = this.b;
     for (let i = 0; i < value.length; i++) {
       const c = value.charCodeAt(i);
       a = Math.imul(a ^ c, 2654435761);
       b = Math.imul(b ^ c, 1597334677);
     }
+    this.a = a;
+    this.b = b;
+  }
+
+  /** Sets h1 and h2 from the lanes of the key built so far (the lanes stay, to be extended further). */
+  private finishKey(): void {
+    let a = this.a;
+    let b = this.b;
     a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
     b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
     this.h1 = a >>> 0;
@@ -70,7 +92,13 @@ export class BloomFilter {
 
   /** Adds the key; true when it was not (apparently) present before. */
   add(domain: Domain, value: string): boolean {
-    this.hashKey(domain, value);
+    this.startKey(domain, value);
+    return this.addKey();
+  }
+
+  /** Adds the key built by startKey and extendKey; true when it was not (apparently) present before. */
+  addKey(): boolean {
+    this.finishKey();
     let fresh = false;
     for (let i = 0; i < PROBES; i++) {
       const b = (this.h1 + Math.imul(i, this.h2)) & this.mask;
@@ -86,7 +114,8 @@ export class BloomFilter {
   }
 
   has(domain: Domain, value: string): boolean {
-    this.hashKey(domain, value);
+    this.startKey(domain, value);
+    this.finishKey();
     for (let i = 0; i < PROBES; i++) {
       const b = (this.h1 + Math.imul(i, this.h2)) & this.mask;
       if (!(this.bits[b >>> 3]! & (1 << (b & 7)))) return false;

@@ -4,6 +4,7 @@
  * harmless or familiar thing while slipping past a pattern. The danger and provenance checks run on
  * the folded text; entries that keep characters nobody can see are refused outright.
  */
+import { Buffer } from 'node:buffer';
 import unhomoglyph from 'unhomoglyph';
 
 /**
@@ -30,9 +31,15 @@ function skeletonOf(ch: string): string {
 }
 
 // eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\x00-\x7f]/;
-// eslint-disable-next-line no-control-regex
 const EACH_NON_ASCII = /[^\x00-\x7f]/gu;
+
+/**
+ * Whether every character of `text` is ASCII: exactly when its UTF-8 form has one byte per UTF-16
+ * unit (any other unit, a lone surrogate too, takes two or three). Node counts that natively, several
+ * times faster than the regex /[^\x00-\x7f]/ scans (profiled: the regex on every tool output was a
+ * sixtieth of a pass).
+ */
+const isAscii = (text: string): boolean => Buffer.byteLength(text, 'utf8') === text.length;
 
 /**
  * NFKC (fullwidth and compatibility forms become plain ones), invisible characters removed, and each
@@ -40,9 +47,9 @@ const EACH_NON_ASCII = /[^\x00-\x7f]/gu;
  */
 export function foldForChecks(text: string): string {
   // ASCII is its own NFKC form and holds no invisible character or look-alike: most text is, and skips the work.
-  if (!NON_ASCII.test(text)) return text;
+  if (isAscii(text)) return text;
   const nfkc = text.normalize('NFKC').replace(INVISIBLE, '');
-  return NON_ASCII.test(nfkc) ? nfkc.replace(EACH_NON_ASCII, skeletonOf) : nfkc;
+  return isAscii(nfkc) ? nfkc : nfkc.replace(EACH_NON_ASCII, skeletonOf);
 }
 
 /** Per UTF-16 unit past ASCII: 1 when folding and lower-casing keep it and it is no letter, number or mark, 2 when not, 0 unknown. */
@@ -57,7 +64,7 @@ const NOT_INERT = /[\p{L}\p{N}\p{M}]/u;
  * the other characters are simply not vouched for, and the caller folds as usual.
  */
 export function foldsToItself(text: string): boolean {
-  if (!NON_ASCII.test(text)) return true;
+  if (isAscii(text)) return true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;

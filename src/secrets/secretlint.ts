@@ -93,35 +93,42 @@ const NEEDS: Readonly<Record<string, readonly (readonly string[])[]>> = {
 export const GATED_RULE_IDS: readonly string[] = Object.keys(NEEDS);
 /** Each literal of NEEDS once; rules refer to them by index, so one text checks each at most once. */
 const LITERALS = [...new Set(Object.values(NEEDS).flat(2))];
-/** Each literal's pairs of adjacent characters, as indices into a 128 × 128 bit set (the literals are ASCII). */
+/** Each literal's pairs of adjacent characters, as indices into a 128 × 128 table (the literals are ASCII). */
 const LITERAL_PAIRS = LITERALS.map((lit) => {
   const pairs: number[] = [];
   for (let i = 1; i < lit.length; i++) pairs.push((lit.charCodeAt(i - 1) << 7) | lit.charCodeAt(i));
   if ([...lit].some((ch) => ch.charCodeAt(0) >= 128)) throw new Error(`preset gate literal must be ASCII: ${lit}`);
   return pairs;
 });
-const present = new Uint32Array((128 * 128) / 32);
+/** By pair: the mark of the last text that held it. A text gets a new mark, so the table is never cleared per text. */
+const pairMarks = new Uint16Array(128 * 128);
+let mark = 0;
 
 /**
- * Marks the pairs of adjacent ASCII characters `text` holds. A literal missing one of its pairs is
- * not in the text: one pass over the text answers most literals, where an indexOf per literal (each
- * stopping at every common first letter) cost more than the rules it spared.
+ * Marks the pairs of adjacent characters `text` holds. A literal missing one of its pairs is not in
+ * the text: one pass over the text answers most literals, where an indexOf per literal (each stopping
+ * at every common first letter) cost more than the rules it spared. Each character is taken modulo
+ * 128, so a pair with a non-ASCII character marks some ASCII pair too: that can only send a literal to
+ * the includes() that confirms it, never spare one the text holds. So the loop has no branch and
+ * stores one mark per character (profiled: a bit set's read-modify-write and the ASCII tests made it a
+ * twentieth of a pass over the real transcripts).
  */
 function markPairs(text: string): void {
-  present.fill(0);
-  let prev = 128;
+  if (++mark === 65536) {
+    pairMarks.fill(0);
+    mark = 1;
+  }
+  const m = mark;
+  let prev = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && prev < 128) {
-      const k = (prev << 7) | c;
-      present[k >>> 5]! |= 1 << (k & 31);
-    }
+    const c = text.charCodeAt(i) & 127;
+    pairMarks[(prev << 7) | c] = m;
     prev = c;
   }
 }
 
 function pairsPresent(k: number): boolean {
-  for (const p of LITERAL_PAIRS[k]!) if ((present[p >>> 5]! & (1 << (p & 31))) === 0) return false;
+  for (const p of LITERAL_PAIRS[k]!) if (pairMarks[p] !== mark) return false;
   return true;
 }
 

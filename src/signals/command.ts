@@ -193,7 +193,7 @@ export function parseCommands(line: string): CommandShape[] {
 }
 
 /** A heredoc's body is data, not commands: keep the line that opens it and drop the body. */
-function withoutHeredocBodies(line: string): string {
+export function withoutHeredocBodies(line: string): string {
   if (!line.includes('<<') && !line.includes('end_of_edit')) return line;
   const out: string[] = [];
   let until: string | undefined;

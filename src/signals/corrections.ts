@@ -108,6 +108,22 @@ function clauses(sentence: string): string[] {
     .filter(Boolean);
 }
 
+/** The first of `patterns` (none global) that matches `text`, in order: the rest need not run. */
+function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
+  for (const r of patterns) {
+    const m = r.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Whether one of `actions` names `q` as a word of its own (its pattern compiled once, not once per action). */
+function namedIn(q: string, actions: readonly string[]): boolean {
+  if (actions.length === 0) return false;
+  const re = new RegExp(`(^|[^\\w-])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`, 'i');
+  return actions.some((a) => re.test(a));
+}
+
 /**
  * The one preference a turn states, if any. Sentences are the turn's sentences in order; only
  * sentences free of transient words count ("use dayjs for now" is not a standing rule).
@@ -133,18 +149,18 @@ export function turnPreference(sentences: readonly string[], recentActions: read
         add(nots, n, i);
         continue;
       }
-      const rej = REJECTS.map((r) => r.exec(c)).find(Boolean);
+      const rej = firstMatch(REJECTS, c);
       if (rej) {
         add(nots, thing(rej ?? null), i);
         continue;
       }
-      const ask = ASKS.map((r) => r.exec(c)).find(Boolean);
+      const ask = firstMatch(ASKS, c);
       if (ask) {
         add(uses, thing(ask ?? null), i);
         continue;
       }
       const q = thing(BARE_QUESTION.exec(c));
-      if (q && recentActions.some((a) => new RegExp(`(^|[^\\w-])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`, 'i').test(a))) {
+      if (q && namedIn(q, recentActions)) {
         add(nots, q, i);
         continue;
       }

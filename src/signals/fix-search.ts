@@ -71,12 +71,34 @@ function changesStructure(a: CommandShape, b: CommandShape): boolean {
 const CODE_ERROR =
   /\b(SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|ReferenceError|AttributeError|TypeError|KeyError|IndexError|ValueError|ZeroDivisionError|AssertionError)\b|\berror TS\d+|^panic: /m;
 
-/** The shell could not find the program itself (`python: command not found`, `./run.sh: No such file`). */
+/** The phrases a shell prints for a program it cannot find: every missingPattern match holds one. */
+const MISSING_PHRASES = ['not found', 'is not recognized', 'No such file or directory'];
+/** Patterns by program, compiled once: most failures name no missing program at all (see programMissing). */
+const missingPatterns = new Map<string, RegExp>();
+const MAX_MISSING_PATTERNS = 512;
+
+function missingPattern(program: string): RegExp {
+  let re = missingPatterns.get(program);
+  if (!re) {
+    if (missingPatterns.size >= MAX_MISSING_PATTERNS) missingPatterns.clear();
+    const p = program.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(
+      String.raw`\b${p}: (command )?not found|command not found: ${p}\b|'${p}' is not recognized|${p}: No such file or directory`,
+    );
+    missingPatterns.set(program, re);
+  }
+  return re;
+}
+
+/**
+ * The shell could not find the program itself (`python: command not found`, `./run.sh: No such file`).
+ * A match holds the program's name and one of the shell's phrases, so a text without both needs no
+ * pattern (profiled: compiling one for every failed command was a twentieth of a pass).
+ */
 function programMissing(text: string, shape: CommandShape): boolean {
-  const p = shape.program.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(
-    String.raw`\b${p}: (command )?not found|command not found: ${p}\b|'${p}' is not recognized|${p}: No such file or directory`,
-  ).test(text.slice(0, 4000));
+  const head = text.slice(0, 4000);
+  if (!head.includes(shape.program) || !MISSING_PHRASES.some((m) => head.includes(m))) return false;
+  return missingPattern(shape.program).test(head);
 }
 
 /** What made a missing program runnable is where it runs from (`source .venv/bin/activate`, `PATH=...`), never a flag of its own. */
@@ -97,8 +119,11 @@ export function workingVariant(
   // A command that only looks (`sed -n 1,9p`) is no working form of one that does something (`sed -i`).
   const looks = onlyLooks(shape);
   const inline = runsInlineCode(shape);
-  const missing = programMissing(failed.text, shape);
-  const inCode = CODE_ERROR.test(failed.text.slice(0, 20_000));
+  // Both are asked only when they can decide something: a code error once an edit came, a missing program
+  // once a candidate passed (profiled: the code-error regex on every failure's output was a sixtieth of
+  // a pass over the real transcripts).
+  let missing: boolean | undefined;
+  let inCode: boolean | undefined;
   // The later step's own command, or its first when that is of the failure's family (a working `sed -i` before a script).
   const candidate = (r: Step) => [actingShape(r), r.shapes[0]].find((f) => !!f && commandFamily(f) === fam);
   let edited = false;
@@ -108,10 +133,10 @@ export function workingVariant(
     if (r.shapes.length === 0) continue;
     seen++;
     // The code failed and then changed: whatever passed next passed on other code.
-    if (inCode && edited) return undefined;
+    if (edited && (inCode ??= CODE_ERROR.test(failed.text.slice(0, 20_000)))) return undefined;
     const f = r.ok ? candidate(r) : undefined;
     if (!f || (!looks && onlyLooks(f)) || (!inline && runsInlineCode(f)) || !changesStructure(shape, f)) continue;
-    if (missing && !meaningfulDiff(shape, f).added.some(locatesProgram)) continue;
+    if ((missing ??= programMissing(failed.text, shape)) && !meaningfulDiff(shape, f).added.some(locatesProgram)) continue;
     return { step: r, shape: f };
   }
   return undefined;

@@ -127,6 +127,8 @@ export class MemoryUseTracker {
       if (e.ok) {
         for (const p of this.pathsTouchedBy(call, session.cwd)) if (!this.touched.has(p)) this.touched.set(p, evidenceFor(session, call));
       }
+      // Only a script memory names is looked for: with none, no command need be parsed (a tenth of mining).
+      if (this.runnables.size === 0) continue;
       const shape = call.command ? parseCommand(call.command) : undefined;
       const s = shape ? scriptOf(shape) : undefined;
       const key = s && runnableKey(s.kind, s.name);
@@ -162,6 +164,8 @@ export class MemoryUseTracker {
   }
 
   private pathsTouchedBy(call: ToolCallEvent, cwd: string | undefined): string[] {
+    // Only paths memory names are returned: with none, the call's words and input need not be read.
+    if (this.paths.length === 0) return [];
     const named: string[] = [];
     if (call.command) {
       // Each segment of `cd api && cat src/a.ts | head` on its own; `rm` and `git rm` prove nothing alive.

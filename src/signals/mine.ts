@@ -9,6 +9,8 @@ import { commandMentions, memoryReadBy, type CommandMention } from './memory-ref
 import { dedupeBySignature, mineCommands } from './mine-commands.js';
 import { mineInstructions } from './mine-instructions.js';
 import { mineReplyFormat } from './mine-feedback.js';
+import { mineBrokenRules } from './mine-broken-rules.js';
+import { prohibitionRules, type ProhibitionRule } from './rule-prohibitions.js';
 
 export interface MiningContext {
   memory: MemoryFile[];
@@ -16,7 +18,10 @@ export interface MiningContext {
 }
 
 /** Memory is the same for every session of a pass: parse its mentions once per agent, not per session. */
-const cache = new WeakMap<readonly MemoryFile[], Map<string, { mentions: CommandMention[]; entries: MemoryEntry[] }>>();
+const cache = new WeakMap<
+  readonly MemoryFile[],
+  Map<string, { mentions: CommandMention[]; entries: MemoryEntry[]; rules: ProhibitionRule[] }>
+>();
 
 function memoryView(agent: Session['agent'], memory: readonly MemoryFile[]) {
   let byAgent = cache.get(memory);
@@ -24,7 +29,8 @@ function memoryView(agent: Session['agent'], memory: readonly MemoryFile[]) {
   let view = byAgent.get(agent);
   if (!view) {
     const read = memoryReadBy(agent, memory);
-    view = { mentions: commandMentions(read), entries: read.flatMap((f) => f.entries) };
+    const entries = read.flatMap((f) => f.entries);
+    view = { mentions: commandMentions(read), entries, rules: prohibitionRules(entries) };
     byAgent.set(agent, view);
   }
   return view;
@@ -40,10 +46,15 @@ export function isCompactionReplay(session: Pick<Session, 'sourceFile'>): boolea
 
 export function mineSession(session: Session, ctx: MiningContext): Signal[] {
   if (isCompactionReplay(session)) return [];
-  const { mentions, entries } = memoryView(session.agent, ctx.memory);
+  const { mentions, entries, rules } = memoryView(session.agent, ctx.memory);
   // A subagent's "user" is the parent agent writing a task, not a person giving instructions.
   const instructions = session.parentId ? [] : mineInstructions(session, entries);
-  const signals = dedupeBySignature([...mineCommands(session, mentions), ...mineReplyFormat(session), ...instructions]);
+  const signals = dedupeBySignature([
+    ...mineCommands(session, mentions),
+    ...mineReplyFormat(session),
+    ...instructions,
+    ...mineBrokenRules(session, rules),
+  ]);
   const root = session.parentId;
   return root ? signals.map((s) => ({ ...s, rootSessionId: root })) : signals;
 }

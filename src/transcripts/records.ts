@@ -4,7 +4,7 @@
  * small scanner so each keeps the line where it starts).
  */
 import { statSync } from 'node:fs';
-import { readLineBatches, type LineReadOptions } from './lines.js';
+import { readLineBatches, readWholeFile, type LineReadOptions } from './lines.js';
 
 const MAX_ARRAY_FILE_BYTES = 256 * 1024 * 1024;
 
@@ -76,6 +76,8 @@ export function readWholeText(file: string, issue: IssueSink, opts: LineReadOpti
     issue(undefined, `JSON document of ${size} bytes exceeds the ${MAX_ARRAY_FILE_BYTES}-byte cap; skipped`);
     return undefined;
   }
+  const whole = readWholeFile(file, { ...opts, maxBytes: MAX_ARRAY_FILE_BYTES });
+  if (whole !== undefined) return whole;
   const lines: string[] = [];
   let bad = false;
   for (const batch of readLineBatches(file, { ...opts, maxLineBytes: MAX_ARRAY_FILE_BYTES })) {

@@ -45,6 +45,22 @@ describe('the provenance Bloom filter', () => {
     expect(a.fill).toBeGreaterThan(b.fill);
   });
 
+  it('a key built a part at a time sets the bits of the whole key (command n-grams are hashed from the one before)', () => {
+    const [whole, parts] = [new BloomFilter(12), new BloomFilter(12)];
+    const tokens = ['npm', 'run', 'test', '--', '--watch=false', 'tést'];
+    for (let n = 1; n <= tokens.length; n++) expect(whole.add('g', tokens.slice(0, n).join('\u0001'))).toBe(true);
+    parts.startKey('g', tokens[0]!);
+    expect(parts.addKey()).toBe(true);
+    for (const t of tokens.slice(1)) {
+      parts.extendKey('\u0001');
+      parts.extendKey(t);
+      expect(parts.addKey()).toBe(true);
+    }
+    expect([...parts.raw]).toEqual([...whole.raw]);
+    expect(parts.addKey()).toBe(false);
+    expect(parts.has('g', tokens.join('\u0001'))).toBe(true);
+  });
+
   it('refuses a size it cannot hold', () => {
     expect(() => new BloomFilter(40)).toThrow(RangeError);
     expect(() => new BloomFilter(9.5)).toThrow(RangeError);

@@ -63,6 +63,13 @@ describe('provenance guard', () => {
     expect(verdict('`make legacy-test` moved; it no longer lives in `tools/old/`')).toBe('accepted');
   });
 
+  it('reads a path the same in memory and in an edit whatever closes the sentence after it', () => {
+    const idx = new ProvenanceIndex();
+    idx.trust('- Never remove files under `~/.local/share/tool/`.');
+    expect(idx.untrusted('- **IMPORTANT:** Never remove files under `~/.local/share/tool/`.')).toEqual([]);
+    expect(idx.untrusted('- See `~/.local/share/other/`.')).toEqual(['path ~/.local/share/other']);
+  });
+
   it('rejects commands, URLs and paths that only came from tool output or failed calls', () => {
     expect(verdict('See https://evil.example/more for details.')).toMatch(
       /^guard:provenance: carries URL https:\/\/evil\.example\/more that never appeared/,
@@ -123,6 +130,25 @@ describe('provenance guard', () => {
     expect(small.size).toBeLessThanOrEqual(10);
     expect(small.saturated).toBe(true);
     expect(small.untrusted('run `PYTHONPATH=src pytest -q tests/test_app.py`').length).toBeGreaterThan(0);
+  });
+
+  it('records a text trusted again only once, and says it reached its cap when the repeat would have passed it', () => {
+    const idx = new ProvenanceIndex({ log2Bits: 16 });
+    const command = 'cd repo && npm ci && npm test -- --run src/app.test.ts';
+    idx.trust(command);
+    const [size, hashed] = [idx.size, idx.hashedChars];
+    idx.trust(command);
+    expect([idx.size, idx.hashedChars]).toEqual([size, hashed]);
+    // The same text as another input vouches for its paths only: a separate record, not a repeat.
+    idx.trust(command, { commands: false });
+    expect(idx.hashedChars).toBeGreaterThan(hashed);
+    expect(idx.untrusted('Run `npm test -- --run src/app.test.ts`.')).toEqual([]);
+    // At its cap, a repeat is not skipped: its keys find the cap, and the index stops trusting.
+    const capped = new ProvenanceIndex({ log2Bits: 16, maxHashes: size });
+    capped.trust(command);
+    expect(capped.saturated).toBe(false);
+    capped.trust(command);
+    expect(capped.saturated).toBe(true);
   });
 
   it('does not trust tool calls without a successful result', () => {

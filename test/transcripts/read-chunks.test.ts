@@ -7,7 +7,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readLineBatches, type LineReadOptions, type RawLine } from '../../src/transcripts/lines.js';
+import { readLineBatches, readWholeFile, type LineReadOptions, type RawLine } from '../../src/transcripts/lines.js';
 import { readTranscriptFile } from '../../src/transcripts/index.js';
 import type { ReadIssue } from '../../src/model/index.js';
 
@@ -110,5 +110,54 @@ describe('readLineBatches', () => {
     for await (const s of readTranscriptFile(gone, { displayPath: 'sessions/gone.jsonl', onIssue: (i) => issues.push(i) }))
       expect(s).toBeUndefined();
     expect(issues).toEqual([{ file: 'sessions/gone.jsonl', reason: expect.stringMatching(/^unknown format: cannot open: ENOENT/) }]);
+  });
+});
+
+describe('readWholeFile', () => {
+  /** What readLines gives: the lines joined by '\n', with the hash and end it reports. */
+  const byLines = (file: string) => {
+    const { lines, hash, end } = readAll(file);
+    return { text: lines.map((l) => ('text' in l ? l.text : '')).join('\n'), hash, end };
+  };
+  const whole = (file: string, maxBytes = 1 << 30) => {
+    let hash = '';
+    let end: { bytes: number; lines: number } | undefined;
+    const text = readWholeFile(file, { maxBytes, onHash: (h) => (hash = h), onEnd: (e) => (end = e) });
+    return { text, hash, end };
+  };
+
+  it('gives the text, hash and end readLines gives, in one read', () => {
+    const cases = {
+      empty: '',
+      newline: '\n',
+      'no final newline': '{"a": 1,\n "b": "é"}',
+      'final newline': '{"a": 1,\n "b": [\n  2\n ]}\n',
+      'blank lines': '\n\n{}\n\n',
+      bom: '\ufeff{"a":\n 1}\n',
+      'bom alone': '\ufeff',
+      'larger than a chunk': bigText(7),
+    };
+    for (const [name, content] of Object.entries(cases)) {
+      const file = join(dir, `whole-${name.replace(/ /g, '-')}.json`);
+      writeFileSync(file, content);
+      expect(whole(file), name).toEqual(byLines(file));
+    }
+  });
+
+  it('leaves to readLines what a line would read otherwise: CR, NUL, invalid UTF-8, a file past the cap', () => {
+    const cases: Record<string, Buffer> = {
+      crlf: Buffer.from('{"a":\r\n 1}\r\n'),
+      nul: Buffer.from('{"a":\n\u0000}'),
+      'invalid utf-8': Buffer.from([0x7b, 0x0a, 0xc3, 0x28, 0x7d]),
+    };
+    for (const [name, bytes] of Object.entries(cases)) {
+      const file = join(dir, `whole-${name.replace(/ /g, '-')}.json`);
+      writeFileSync(file, bytes);
+      expect(whole(file), name).toEqual({ text: undefined, hash: '', end: undefined });
+    }
+    const big = join(dir, 'whole-capped.json');
+    writeFileSync(big, '{"a": 1}\n');
+    expect(whole(big, 8).text).toBeUndefined();
+    expect(whole(big, 9).text).toBe('{"a": 1}');
   });
 });

@@ -16,6 +16,7 @@ import {
   type RepoHistory,
 } from '../../signals/index.js';
 import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
+import { brokenRuleEdits } from './broken-rules.js';
 import { mergeEdits } from './hygiene.js';
 import { gateFailureDeletion, staleness } from './staleness.js';
 import { filesReadBy } from './targets.js';
@@ -83,7 +84,8 @@ export class OfflineEngine implements DreamEngine {
       memory,
       alreadySaid,
     );
-    for (const p of eligible.filter((x) => x.kind === 'memory_failure')) {
+    const broken = (x: (typeof eligible)[number]) => x.kind === 'memory_failure' && x.signature.startsWith('broken|');
+    for (const p of eligible.filter((x) => x.kind === 'memory_failure' && !broken(x))) {
       // A fix that needs a value of each session's own (a branch) completes the entry rather than
       // correcting it: teach it beside the entry instead of rewriting the entry around a placeholder.
       if (p.signature.startsWith('fix|') && perSessionArgs(p)) {
@@ -114,6 +116,9 @@ export class OfflineEngine implements DreamEngine {
         );
       }
     }
+    // Rules broken with no one objecting, after what the user said about the same entries: several
+    // lines of one entry are marked in one edit.
+    for (const e of brokenRuleEdits(eligible.filter(broken), memory)) take(e);
     check();
     for (const e of mergeEdits({ memory, facts, signals: input.signals, skip: touched, notes })) take(e);
     const history = this.opts.history === undefined ? await openRepoHistory(input.repoDir) : (this.opts.history ?? undefined);

@@ -21,6 +21,7 @@ import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles
 import { sectionFor } from './placement.js';
 import { entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
 import { strengthenEdit } from './strengthen.js';
+import { brokenRuleEdits } from './broken-rules.js';
 import { meaningStems, negated, sameMeaning } from '../../signals/index.js';
 
 const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block', 'environment_feedback']);
@@ -113,20 +114,59 @@ function fixPatternLesson(p: Pattern): string | undefined {
   return fixLesson(fixed, failed, commonError(p), perSessionArgNoun(p));
 }
 
-/** Does this entry already say what the lesson says (same working command, or near-identical words)? */
-function entrySays(entry: MemoryEntry, lesson: string, fixed: string | undefined): boolean {
-  if (entry.kind === 'heading') return false;
-  if (fixed) {
-    const fx = parseCommand(fixed);
-    for (const span of codeSpans(entry.text)) {
-      const m = parseCommand(span);
-      if (fx && m && m.program === fx.program && structuralTokens(m).join(' ') === structuralTokens(fx).join(' ')) return true;
-    }
+/** A command as entrySays compares commands: its program and its structural tokens. */
+interface CommandKey {
+  program: string;
+  tokens: string;
+}
+
+function commandKey(command: string): CommandKey | undefined {
+  const shape = parseCommand(command);
+  return shape ? { program: shape.program, tokens: structuralTokens(shape).join(' ') } : undefined;
+}
+
+/** What entrySays compares of a text: its content words and the commands of its code spans. */
+interface Said {
+  words: string[];
+  commands: CommandKey[];
+}
+
+function saidIn(text: string): Said {
+  return { words: contentWords(text), commands: codeSpans(text).flatMap((span) => commandKey(span) ?? []) };
+}
+
+/**
+ * Each memory entry's Said, by text: every pattern is compared with every entry, and reading the
+ * entries again for each pattern was most of the offline engine's time (profiled at 1,000 sessions).
+ */
+const saidByEntry = new Map<string, Said>();
+const MAX_SAID_ENTRIES = 4096;
+
+function entrySaid(text: string): Said {
+  let said = saidByEntry.get(text);
+  if (!said) {
+    if (saidByEntry.size >= MAX_SAID_ENTRIES) saidByEntry.clear();
+    said = saidIn(text);
+    saidByEntry.set(text, said);
   }
-  return (
-    jaccard(contentWords(lesson), contentWords(entry.text)) >= SAME_LESSON ||
-    (negated(lesson) === negated(entry.text) && sameMeaning(lesson, entry.text))
-  );
+  return said;
+}
+
+/** A lesson as entrySays compares it, read once for all the entries it is compared with. */
+interface LessonSaid {
+  lesson: string;
+  words: string[];
+  /** The working command's key; undefined when there is none or it does not parse. */
+  fixed: CommandKey | undefined;
+}
+
+/** Does this entry already say what the lesson says (same working command, or near-identical words)? */
+function entrySays(entry: MemoryEntry, l: LessonSaid): boolean {
+  if (entry.kind === 'heading') return false;
+  const said = entrySaid(entry.text);
+  const fx = l.fixed;
+  if (fx && said.commands.some((m) => m.program === fx.program && m.tokens === fx.tokens)) return true;
+  return jaccard(l.words, said.words) >= SAME_LESSON || (negated(l.lesson) === negated(entry.text) && sameMeaning(l.lesson, entry.text));
 }
 
 function failurePhraseOf(p: Pattern): string {
@@ -201,6 +241,8 @@ function astray(p: Pattern, entryId: string): string {
 }
 
 export function memoryFailureEdit(p: Pattern, ctx: LessonContext): Edit | undefined {
+  // A rule broken with no one objecting is marked, not rewritten: nothing says its words were wrong.
+  if (p.signature.startsWith('broken|')) return brokenRuleEdits([p], ctx.memory)[0];
   const entryId = p.signals.find((s) => s.memoryEntryId)?.memoryEntryId;
   const file = ctx.memory.find((f) => f.entries.some((e) => e.id === entryId));
   const entry = file?.entries.find((e) => e.id === entryId);
@@ -260,7 +302,8 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
     e.kind !== 'heading' &&
     negated(e.text) &&
     (e.text.toLowerCase().includes(topic) || (place.length > 0 && place.every((w) => meaningStems(e.text).includes(w))));
-  const says = (e: MemoryEntry) => (prefer ? entryPrefers(e, p) : forbidsPlace(e) || entrySays(e, lesson, fixed));
+  const lessonSaid: LessonSaid = { lesson, words: contentWords(lesson), fixed: fixed ? commandKey(fixed) : undefined };
+  const says = (e: MemoryEntry) => (prefer ? entryPrefers(e, p) : forbidsPlace(e) || entrySays(e, lessonSaid));
   const sayers = ctx.memory.flatMap((f) => f.entries.filter(says).map((e) => ({ f, e })));
   const edits: Edit[] = [];
   // The user keeps correcting agents against a rule they read: strengthen it rather than repeat it.
