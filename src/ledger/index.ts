@@ -1,4 +1,4 @@
-export { loadLedger, serializeLedger, readersLedgerText, emptyLedger, ledgerSnapshot, LedgerError } from './ledger.js';
+export { loadLedger, serializeLedger, reserializeLedger, readersLedgerText, emptyLedger, ledgerSnapshot, LedgerError } from './ledger.js';
 export type { Ledger, LedgerEdit, LedgerEvidence } from './ledger.js';
 export {
   isDreamed,

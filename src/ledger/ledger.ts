@@ -193,6 +193,11 @@ export class LedgerError extends Error {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * Checks the fields of every item of a record. Indexed loops, without Object.entries: a pass loads the
+ * ledger before anything is optimised, and a pair array per item and per field, or an iterator result
+ * per step, cost more than the checks.
+ */
 function checkRecord(file: string, root: Record<string, unknown>, key: string, fields: Record<string, string>): void {
   const v = root[key];
   if (v === undefined) {
@@ -200,12 +205,18 @@ function checkRecord(file: string, root: Record<string, unknown>, key: string, f
     return;
   }
   if (!isObj(v)) throw new LedgerError(file, `"${key}" must be an object`);
-  for (const [id, item] of Object.entries(v)) {
+  const names = Object.keys(fields);
+  const ids = Object.keys(v);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const item = v[id];
     if (!isObj(item)) throw new LedgerError(file, `"${key}.${id}" must be an object`);
-    for (const [f, type] of Object.entries(fields)) {
-      const actual = Array.isArray(item[f]) ? 'array' : typeof item[f];
-      if (actual !== type)
-        throw new LedgerError(file, `"${key}.${id}.${f}" must be ${type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`}`);
+    for (let j = 0; j < names.length; j++) {
+      const f = names[j]!;
+      const type = fields[f]!;
+      const value = item[f];
+      if (typeof value === type ? type !== 'object' || !Array.isArray(value) : type === 'array' && Array.isArray(value)) continue;
+      throw new LedgerError(file, `"${key}.${id}.${f}" must be ${type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`}`);
     }
   }
 }
@@ -256,7 +267,8 @@ export function loadLedger(text: string | null, file: string): Ledger {
 
 /** A file mark's inode identity is optional (older ledgers lack it) but, when present, whole: both numbers. */
 function checkFileIdentities(file: string, files: Record<string, Record<string, unknown>>): void {
-  for (const [id, f] of Object.entries(files)) {
+  for (const id of Object.keys(files)) {
+    const f = files[id]!;
     if (f.ctimeMs === undefined && f.ino === undefined) continue;
     if (typeof f.ctimeMs !== 'number' || typeof f.ino !== 'number')
       throw new LedgerError(file, `"files.${id}" must hold both ctimeMs and ino as numbers, or neither`);
@@ -283,8 +295,10 @@ function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < v.length; i++) {
-      const x = sortKeys(v[i]);
-      if (x !== v[i]) (out ??= v.slice())[i] = x;
+      const y: unknown = v[i];
+      if (typeof y !== 'object' || y === null) continue;
+      const x = sortKeys(y);
+      if (x !== y) (out ??= v.slice())[i] = x;
     }
     return out ?? v;
   }
@@ -298,13 +312,29 @@ function sortKeys(v: unknown): unknown {
     return out;
   }
   let out: Record<string, unknown> | undefined;
-  for (const k of keys) {
-    const x = sortKeys(v[k]);
-    if (x !== v[k]) (out ??= { ...v })[k] = x;
+  // Indexed: unoptimised, for...of allocates a result object per step, and this runs over the whole ledger.
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const y = v[k];
+    // Most members are strings and numbers: no call for them.
+    if (typeof y !== 'object' || y === null) continue;
+    const x = sortKeys(y);
+    if (x !== y) (out ??= { ...v })[k] = x;
   }
   return out ?? v;
 }
 
 export function serializeLedger(l: Ledger): string {
   return `${JSON.stringify(sortKeys(l), null, 2)}\n`;
+}
+
+/**
+ * serializeLedger, or `previous` itself when that is the text it would be. The text with its newline is
+ * a second string V8 copies into one piece to compare it with the ledger read: a pass that changed
+ * nothing allocated its ledger twice more for that answer.
+ */
+export function reserializeLedger(l: Ledger, previous: string | null): string {
+  const json = JSON.stringify(sortKeys(l), null, 2);
+  const same = previous !== null && previous.length === json.length + 1 && previous.endsWith('\n') && previous.startsWith(json);
+  return same ? previous : `${json}\n`;
 }

@@ -3,11 +3,13 @@
  * `.claude/rules/**.md`, skills, and configured globs. Follows `@path` redirects so edits land where
  * the agent actually reads them. Never reads CLAUDE.local.md, never follows a symlink out of the repo.
  */
+import { readdir, type Dirent } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { glob } from 'tinyglobby';
+import { glob, type FileSystemAdapter } from 'tinyglobby';
 import type { Logger, MemoryFile } from '../model/index.js';
 import { silentLogger } from '../log.js';
+import { nameFilter } from '../sources/crawl.js';
 import { parseMemoryFile } from './parse.js';
 import { CLAUDE_READERS, isPersonalMemory } from './kinds.js';
 
@@ -66,11 +68,27 @@ async function readMemory(repoDir: string, repoReal: string, rel: string, logger
   }
 }
 
+/**
+ * Directory listings without the regular files no pattern can match by name (see nameFilter): the walk
+ * lists every directory of the repository, transcripts included, and tinyglobby tests each file it is
+ * shown against every pattern. Directories and symlinks are shown as they are, to be entered and vetted.
+ */
+function listingFor(patterns: readonly string[]): Partial<FileSystemAdapter> | undefined {
+  const named = nameFilter(patterns);
+  if (!named) return undefined;
+  const keep = (d: Dirent): boolean => !d.isFile() || named(d.name);
+  const filtered = ((dir: string, options: unknown, callback: (err: Error | null, entries: Dirent[]) => void) =>
+    readdir(dir, { withFileTypes: true }, (err, entries) => callback(err, err ? [] : entries.filter(keep)))) as unknown as typeof readdir;
+  return { readdir: filtered };
+}
+
 export async function discoverMemoryFiles(repoDir: string, opts: DiscoverOptions = {}): Promise<MemoryFile[]> {
   const logger = opts.logger ?? silentLogger;
   const repoReal = await realpath(repoDir);
   const patterns = [...DEFAULT_MEMORY_GLOBS, ...(opts.globs ?? [])];
+  const fs = listingFor(patterns);
   const found = await glob(patterns, {
+    ...(fs ? { fs } : {}),
     cwd: repoDir,
     ignore: IGNORE,
     dot: true,

@@ -88,9 +88,9 @@ export async function readPass(opts: ReadPassOptions, digests?: readonly DigestS
     ledger: asLoaded,
     readers: (toRead) => readers({ ...opts, ledger: asLoaded ?? opts.ledger }, provenance, toRead),
   });
-  const source = digests ? concat(replayDigests(digests, provenance), mined) : mined;
   const pass = new PassConsumer(opts, provenance);
-  for await (const digest of source) pass.file(digest);
+  if (digests) for await (const digest of replayDigests(digests, provenance)) pass.file(digest);
+  for await (const batch of mined) for (const digest of batch) pass.file(digest);
   return pass.result();
 }
 
@@ -230,8 +230,4 @@ class PassConsumer {
       readFiles: this.readFiles,
     };
   }
-}
-
-async function* concat<T>(...sources: AsyncIterable<T>[]): AsyncGenerator<T> {
-  for (const source of sources) yield* source;
 }

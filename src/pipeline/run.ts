@@ -17,6 +17,7 @@ import {
   loadLedger,
   readLedgerFile,
   serializeLedger,
+  reserializeLedger,
   recordHostedSessions,
   recordPatterns,
   recordProposed,
@@ -264,7 +265,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   recordProposed(ledger, applied.applied, now);
   prunePatterns(ledger);
   compactLedger(ledger, { keep: new Set(sessionIds), keepFiles: keptFiles });
-  const ledgerText = serializeLedger(ledger);
+  const ledgerText = reserializeLedger(ledger, previousLedgerText);
 
   const report: DreamReport = {
     version: 1,

@@ -77,6 +77,20 @@ describe('load and serialize', () => {
     expect(() => loadLedger(file(',"ctimeMs":5.25'), 'L.json')).toThrow('L.json: "files.a.jsonl" must hold both ctimeMs and ino');
     expect(() => loadLedger(file(',"ctimeMs":"5","ino":7'), 'L.json')).toThrow('L.json: "files.a.jsonl" must hold both ctimeMs and ino');
   });
+
+  it('tells arrays from objects in the schema, and names the first field that is wrong', () => {
+    const pattern = (sessions: string, agents = '[]') =>
+      `{"version":1,"patterns":{"p":{"kind":"k","signature":"s","support":1,"sessions":${sessions},"agents":${agents},"lastSeen":"t"}}}`;
+    expect(loadLedger(pattern('["a"]'), 'L.json').patterns.p?.sessions).toEqual(['a']);
+    expect(() => loadLedger(pattern('{}'), 'L.json')).toThrow('L.json: "patterns.p.sessions" must be an array');
+    expect(() => loadLedger(pattern('"a"', '1'), 'L.json')).toThrow('L.json: "patterns.p.sessions" must be an array');
+    const efficacy = (before: string) =>
+      `{"version":1,"efficacy":{"e":{"patternId":"p","adoptedAt":"t","before":${before},"after":{},"weeks":{}}}}`;
+    expect(loadLedger(efficacy('{"sessions":1}'), 'L.json').efficacy?.e?.before).toEqual({ sessions: 1 });
+    expect(() => loadLedger(efficacy('[]'), 'L.json')).toThrow('L.json: "efficacy.e.before" must be an object');
+    expect(() => loadLedger(efficacy('"x"'), 'L.json')).toThrow('L.json: "efficacy.e.before" must be an object');
+    expect(() => loadLedger('{"version":1,"sessions":{"h":[]}}', 'L.json')).toThrow('L.json: "sessions.h" must be an object');
+  });
 });
 
 describe('incremental and idempotent runs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLedger, serializeLedger, type Ledger } from '../../src/ledger/index.js';
+import { loadLedger, reserializeLedger, serializeLedger, type Ledger } from '../../src/ledger/index.js';
 
 /** Every object's keys sorted, by building sorted copies of everything: what the file must look like. */
 function sortedCopy(v: unknown): unknown {
@@ -62,5 +62,24 @@ describe('serializeLedger', () => {
     expect(Object.keys(loadLedger(out, 'x').sessions)).toEqual(['0', 'a', 'aa', 'b']);
     // The ledger itself is left as it was: only the text is sorted.
     expect(Object.keys(l.sessions)).toEqual(['0', 'a', 'b', 'aa']);
+  });
+
+  it('reserializeLedger gives the text serializeLedger gives, whatever text it is handed as the previous one', () => {
+    const text = serializeLedger({
+      version: 1,
+      sessions: {},
+      patterns: {},
+      entries: { e: { hurt: 1, helped: 0, lastSeen: 't' } },
+      edits: {},
+    });
+    const read = JSON.parse(JSON.stringify(text)) as string;
+    const l = loadLedger(read, 'x');
+    expect(reserializeLedger(l, read)).toBe(read);
+    for (const other of [null, '', text.slice(0, -1), `${text}\n`, text.replace('"hurt": 1', '"hurt": 2')]) {
+      expect(reserializeLedger(l, other)).toBe(text);
+    }
+    l.entries.e!.hurt = 3;
+    expect(reserializeLedger(l, read)).toBe(serializeLedger(l));
+    expect(reserializeLedger(l, read)).not.toBe(read);
   });
 });

@@ -37,8 +37,17 @@ describe('files the ledger settles are answered before any reader starts', () =>
       const ctx = { memory, repoFacts: facts, provenance: new ProvenanceIndex(), ledger, lessons: [] };
       return { threads: 1, ctx, setup: { repoDir: repo.dir, memoryGlobs: [], lessons: [] } };
     };
-    const digests: FileDigest[] = [];
-    for await (const d of skipFirst(files, { ledger, readers })) digests.push(d);
+    const batches: FileDigest[][] = [];
+    for await (const batch of skipFirst(files, { ledger, readers })) batches.push(batch);
+    const digests = batches.flat();
+    // A run of skipped files comes as one batch (one await for the run); a file read comes alone.
+    const runs: string[][] = [];
+    for (const d of digests) {
+      const last = runs.at(-1);
+      if (d.unchanged !== undefined && last && digests.find((x) => x.display === last[0])!.unchanged !== undefined) last.push(d.display);
+      else runs.push([d.display]);
+    }
+    expect(batches.map((b) => b.map((d) => d.display))).toEqual(runs);
 
     expect(asked).toEqual([2]);
     expect(digests.map((d) => d.display)).toEqual(files.map((f) => f.display));
@@ -57,7 +66,9 @@ describe('files the ledger settles are answered before any reader starts', () =>
     let asked = 0;
     const ledger = loadLedger(cold.ledgerText, LEDGER);
     const files = await passFiles({ repoDir: repo.dir, sessions: ['.dreaming/sessions/*.jsonl'], logger: silentLogger });
-    for await (const d of skipFirst(files, { ledger, readers: () => (asked++, {} as MineFilesOptions) })) expect(d.unchanged).toBe(1);
+    const batches: FileDigest[][] = [];
+    for await (const batch of skipFirst(files, { ledger, readers: () => (asked++, {} as MineFilesOptions) })) batches.push(batch);
+    expect(batches.map((b) => b.map((d) => d.unchanged))).toEqual([[1, 1, 1]]);
     expect(asked).toBe(0);
 
     const nothing = await repo.run();

@@ -26,3 +26,21 @@ describe('duplicates by meaning', () => {
     expect(sameMeaning(a, b)).toBe(false);
   });
 });
+
+describe('sameMeaning asked again', () => {
+  it('answers each pair the same however often and in whatever order it is asked', () => {
+    const texts = [
+      'Use 4-space indentation in Python files.',
+      'Indent Python with four spaces.',
+      'Never log request bodies.',
+      'Log request bodies.',
+    ];
+    const answers = (order: string[]) => order.flatMap((a) => order.map((b) => `${a}|${b}|${sameMeaning(a, b)}`)).sort();
+    const first = answers(texts);
+    // More distinct texts than the stems kept, so the answers also come from stems taken again.
+    for (let i = 0; i < 5_000; i++) sameMeaning(`Run tool${i} with --flag${i} first.`, texts[i % texts.length]!);
+    expect(answers([...texts].reverse())).toEqual(first);
+    expect(first.filter((a) => a.endsWith('|true'))).toContain(`${texts[0]}|${texts[1]}|true`);
+    expect(first).toContain(`${texts[2]}|${texts[3]}|false`);
+  });
+});
