@@ -1,32 +1,32 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-PIJTPCCN.js";
+} from "./chunks/chunk-L3OKL43O.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-MIFRQNJQ.js";
+} from "./chunks/chunk-OPAXVQSK.js";
 import {
   loadLedger
-} from "./chunks/chunk-EIVADAZC.js";
+} from "./chunks/chunk-XEWLAU2A.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-7U3POW7B.js";
-import "./chunks/chunk-AWRJWZIX.js";
+} from "./chunks/chunk-7D76PU4W.js";
+import "./chunks/chunk-4TNWAQJE.js";
 import "./chunks/chunk-E5YUEWJY.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-ZUBGGJF2.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-6W2YC37P.js";
-import "./chunks/chunk-CVTAMUWS.js";
+} from "./chunks/chunk-UOKGCQO6.js";
+import "./chunks/chunk-KLOJDB6O.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-F2AE2LMM.js";
 import "./chunks/chunk-IQ6GQNGQ.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-HVBWP6H5.js";
+} from "./chunks/chunk-HOKD7CIE.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-X6SA5ZQO.js";
