@@ -99,9 +99,9 @@ function eachLine(text: string, fn: (line: string) => void): void {
   }
 }
 
-function refuse(label: string, scan: LineScan): void {
-  if (scan.found > 0)
-    throw new Error(`${label} holds ${scan.found} secret-like value(s) (${[...scan.rules].join(', ')}); refusing to publish it`);
+function refuse(label: string, found: number, rules: Iterable<string>): void {
+  if (found > 0)
+    throw new Error(`${label} holds ${found} secret-like value(s) (${[...new Set(rules)].join(', ')}); refusing to publish it`);
 }
 
 /** Options of the artifact scans. */
@@ -117,17 +117,17 @@ export function assertNoSecrets(label: string, text: string, o: ScanOptions = {}
   const chunk = o.chunkChars ?? SCAN_CHUNK_CHARS;
   if (!o.view && text.length <= chunk) {
     const found = findSecrets(text);
-    if (found.length > 0) {
-      const rules = [...new Set(found.map((f) => f.rule))].join(', ');
-      throw new Error(`${label} holds ${found.length} secret-like value(s) (${rules}); refusing to publish it`);
-    }
-    return;
+    return refuse(
+      label,
+      found.length,
+      found.map((f) => f.rule),
+    );
   }
   const scan = new LineScan(chunk);
   const view = o.view ?? ((l: string) => l);
   eachLine(text, (line) => scan.add(view(line)));
   scan.end();
-  refuse(label, scan);
+  refuse(label, scan.found, scan.rules);
 }
 
 /** assertNoSecrets over the lines a change adds to a file: what a file already held is not ours to judge. */
@@ -141,5 +141,5 @@ export function assertNoNewSecrets(label: string, before: string, after: string,
     if (!had.has(v)) scan.add(v);
   });
   scan.end();
-  refuse(label, scan);
+  refuse(label, scan.found, scan.rules);
 }
