@@ -19,7 +19,7 @@ import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-ZUBGGJF2.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-UOKGCQO6.js";
+} from "./chunks/chunk-DJZE6WTF.js";
 import "./chunks/chunk-KLOJDB6O.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-F2AE2LMM.js";
