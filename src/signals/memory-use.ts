@@ -11,6 +11,7 @@ import type { Evidence, MemoryFile, MemoryUse, Session, ToolCallEvent } from '..
 import { commandMentions, pathMentions, scriptOf } from './memory-refs.js';
 import { parseCommand, shellWords } from './command.js';
 import { evidenceFor } from './evidence.js';
+import { PATH_FIELD, patchedFiles } from './tool-files.js';
 
 /** Sessions cited per missing script: enough to prove it, bounded. */
 const MAX_MISSING_EVIDENCE = 5;
@@ -47,10 +48,6 @@ const TOUCHING_PROGRAMS = new Set([
   'nano',
   'emacs',
 ]);
-/** Tool input fields that name the file a tool read or wrote (Read, Edit, Write, MultiEdit, NotebookEdit...). */
-const PATH_FIELD = /^(?:file_?path|path|notebook_path|filename|target_file|relative_workspace_path)$/i;
-/** apply_patch (Codex) names the files it changed on lines of their own. */
-const PATCH_FILE = /^\*\*\* (?:Update|Add) File: (.+)$/gm;
 
 /**
  * The classes of "this script/target does not exist" across npm, pnpm, yarn, bun and make: a
@@ -177,8 +174,8 @@ export class MemoryUseTracker {
       for (const [k, v] of Object.entries(call.input as Record<string, unknown>))
         if (typeof v === 'string' && PATH_FIELD.test(k)) named.push(v);
     }
-    const patch = typeof call.input === 'string' ? call.input : JSON.stringify(call.input ?? '');
-    if (patch.includes('*** ')) for (const m of patch.replace(/\\n/g, '\n').matchAll(PATCH_FILE)) named.push((m[1] ?? '').trim());
+    // A patch that deletes a file proves nothing alive, as `rm` does not.
+    for (const f of patchedFiles(call.input)) if (f.op !== 'Delete') named.push(f.path);
     if (named.length === 0) return [];
     const root = cwd ? trimSlash(cwd.replace(/\\/g, '/')) : undefined;
     const out: string[] = [];

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ToolCallEvent } from '../model/index.js';
 import { segments, shellWords, withoutHeredocBodies } from './command.js';
 import type { RuleAction } from './rule-prohibitions.js';
+import { PATH_FIELD, patchedFiles } from './tool-files.js';
 
 interface FileAction {
   action: Exclude<RuleAction, 'run'>;
@@ -33,8 +34,6 @@ const EDIT_TOOL =
   /^(?:str_replace_based_edit_tool|str_replace_editor|Edit|MultiEdit|Write|NotebookEdit|create_file|edit_file|write_file|write_to_file|replace|search_replace|str_replace|edit|write)$/i;
 const READ_TOOL = /^(?:Read|read_file|view_file|open_file|View)$/i;
 const DELETE_TOOL = /^(?:Delete|delete_file|DeleteFile|remove_file)$/i;
-const PATH_FIELD = /^(?:file_?path|path|notebook_path|filename|target_file|absolute_path)$/i;
-const PATCH_FILE = /^\*\*\* (Update|Add|Delete) File: (.+)$/gm;
 /** A redirection outside quotes: `> file`, `>>file`, `2> log`, `&> out`, and `< in` for reading. */
 const REDIRECT = /(?:^|\s)(\d?>>?|&>>?|<(?!<))\s*([^\s;&|<>'"]+)/g;
 
@@ -102,14 +101,8 @@ export function callActions(call: ToolCallEvent): CallActions {
     return out;
   }
   const input = call.input;
-  if (typeof input === 'string' || JSON.stringify(input ?? '').includes('*** ')) {
-    const patch = typeof input === 'string' ? input : JSON.stringify(input).replace(/\\n/g, '\n');
-    for (const m of patch.matchAll(PATCH_FILE)) {
-      const p = (m[2] ?? '').trim();
-      out.files.push({ action: m[1] === 'Delete' ? 'delete' : 'modify', path: p, quote: p });
-    }
-    if (out.files.length) return out;
-  }
+  for (const f of patchedFiles(input)) out.files.push({ action: f.op === 'Delete' ? 'delete' : 'modify', path: f.path, quote: f.path });
+  if (out.files.length) return out;
   if (!action || !input || typeof input !== 'object') return out;
   const fields = input as Record<string, unknown>;
   // The multi-command editor (str_replace_based_edit_tool) says itself whether it viewed or wrote.

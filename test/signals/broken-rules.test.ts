@@ -87,6 +87,9 @@ describe('what a tool call does to files, from its structure', () => {
     expect(tool('delete_file', { target_file: 'a.ts' })).toEqual(['delete a.ts']);
     expect(tool('str_replace_based_edit_tool', { command: 'view', path: '/r/a.ts' })).toEqual(['read /r/a.ts']);
     expect(tool('apply_patch', { input: '*** Begin Patch\n*** Delete File: gen/x.ts\n*** End Patch' })).toEqual(['delete gen/x.ts']);
+    // The path fields memory use reads too (tool-files.ts): Gemini's absolute_path, Cursor's relative_workspace_path.
+    expect(tool('read_file', { absolute_path: '/r/.env.local' })).toEqual(['read /r/.env.local']);
+    expect(tool('edit_file', { relative_workspace_path: 'src/generated/a.ts' })).toEqual(['modify src/generated/a.ts']);
   });
 });
 

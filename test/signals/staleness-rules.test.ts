@@ -121,6 +121,16 @@ describe('what sessions did with what memory names', () => {
     expect([...t.result().touched.keys()].sort()).toEqual(['api/src/routes', 'docs/guide']);
     expect(t.result().ran.has('script:db:seed')).toBe(true);
   });
+
+  it("reads the same path fields and patch lines as the broken-rule check (tool-files.ts); a patch's deletion proves nothing alive", () => {
+    const t = new MemoryUseTracker(mem);
+    const patch = (op: string, file: string) => ({ input: `*** Begin Patch\n*** ${op} File: ${file}\n*** End Patch` });
+    t.observe(session('d', [{ tool: 'apply_patch', input: patch('Delete', 'docs/guide/old.md') }]));
+    expect(t.result().touched.size).toBe(0);
+    t.observe(session('e', [{ tool: 'apply_patch', input: patch('Update', 'docs/guide/intro.md') }]));
+    t.observe(session('f', [{ tool: 'read_file', input: { absolute_path: '/home/dev/app/api/src/routes/a.ts' } }]));
+    expect([...t.result().touched.keys()].sort()).toEqual(['api/src/routes', 'docs/guide']);
+  });
 });
 
 describe('manifests a memory file sees', () => {
