@@ -1,17 +1,17 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-L3OKL43O.js";
+} from "./chunks/chunk-YCAAPOVE.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-OPAXVQSK.js";
+} from "./chunks/chunk-D4M5UJO6.js";
 import {
   loadLedger
 } from "./chunks/chunk-XEWLAU2A.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-7D76PU4W.js";
+} from "./chunks/chunk-5MWP2VGB.js";
 import "./chunks/chunk-4TNWAQJE.js";
 import "./chunks/chunk-E5YUEWJY.js";
 import "./chunks/chunk-C56VTM35.js";
