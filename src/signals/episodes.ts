@@ -9,6 +9,7 @@
  */
 import type { HookBlockEvent, SessionEvent, ToolCallEvent, ToolResultEvent } from '../model/index.js';
 import { commandFamily, parseCommands, segments, shellWords, type CommandShape } from './command.js';
+import { EDIT_TOOL } from './tool-files.js';
 
 export interface Step {
   call: ToolCallEvent;
@@ -26,8 +27,6 @@ export interface Step {
   key: string;
 }
 
-const EDIT_TOOL =
-  /^(edit|multiedit|write|notebookedit|str_replace_editor|str_replace_based_edit_tool|apply_patch|create_file|write_file|edit_file|replace|insert|patch)$/i;
 /** Shell commands that change files in place. */
 const EDIT_PROGRAM = /^(sed|perl|patch|apply_patch|tee|touch|cp|mv|git)$/;
 /** SWE-agent's editing commands, typed into its shell (`edit 3:5 ... end_of_edit`, `create repro.py`). */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ToolCallEvent } from '../model/index.js';
 import { segments, shellWords, withoutHeredocBodies } from './command.js';
 import type { RuleAction } from './rule-prohibitions.js';
-import { PATH_FIELD, patchedFiles } from './tool-files.js';
+import { EDIT_TOOL, PATH_FIELD, patchedFiles } from './tool-files.js';
 
 interface FileAction {
   action: Exclude<RuleAction, 'run'>;
@@ -29,9 +29,7 @@ const WRITERS = new Set(['tee', 'touch', 'truncate']);
 const READERS = new Set(['cat', 'less', 'more', 'head', 'tail', 'bat', 'nl', 'wc']);
 const SEARCHERS = new Set(['grep', 'egrep', 'fgrep', 'rg', 'ag']);
 
-/** Structured tools by name: Claude Code, Codex, Gemini, Cursor and OpenHands spellings. */
-const EDIT_TOOL =
-  /^(?:str_replace_based_edit_tool|str_replace_editor|Edit|MultiEdit|Write|NotebookEdit|create_file|edit_file|write_file|write_to_file|replace|search_replace|str_replace|edit|write)$/i;
+/** Reading and deleting tools by name (writing ones: EDIT_TOOL): Claude Code, Codex, Gemini, Cursor and OpenHands spellings. */
 const READ_TOOL = /^(?:Read|read_file|view_file|open_file|View)$/i;
 const DELETE_TOOL = /^(?:Delete|delete_file|DeleteFile|remove_file)$/i;
 /** A redirection outside quotes: `> file`, `>>file`, `2> log`, `&> out`, and `< in` for reading. */

@@ -10,6 +10,13 @@
  */
 export const PATH_FIELD = /^(?:file_?path|path|notebook_path|filename|target_file|absolute_path|relative_workspace_path)$/i;
 
+/**
+ * Tools that write files, by name: Claude Code's, the SWE-agent and OpenHands editors, Codex's
+ * apply_patch, Gemini's, Cursor's and Cline's. (The multi-command editors also `view`: callers ask.)
+ */
+export const EDIT_TOOL =
+  /^(?:edit|multiedit|write|notebookedit|str_replace_editor|str_replace_based_edit_tool|str_replace|apply_patch|create_file|write_file|write_to_file|edit_file|replace|search_replace|insert|patch)$/i;
+
 const PATCH_FILE = /^\*\*\* (Update|Add|Delete) File: (.+)$/gm;
 
 /** The files an apply_patch input (Codex) names on lines of their own, with what the patch does to each. */

@@ -90,6 +90,9 @@ describe('what a tool call does to files, from its structure', () => {
     // The path fields memory use reads too (tool-files.ts): Gemini's absolute_path, Cursor's relative_workspace_path.
     expect(tool('read_file', { absolute_path: '/r/.env.local' })).toEqual(['read /r/.env.local']);
     expect(tool('edit_file', { relative_workspace_path: 'src/generated/a.ts' })).toEqual(['modify src/generated/a.ts']);
+    // Writing tools by the name the red-green loop reads them by too (episodes.ts): the OpenHands editor's insert, Cline's write_to_file.
+    expect(tool('insert', { path: '/r/a.ts', new_str: 'x' })).toEqual(['modify /r/a.ts']);
+    expect(tool('write_to_file', { path: 'a.ts', content: 'x' })).toEqual(['modify a.ts']);
   });
 });
 
