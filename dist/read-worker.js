@@ -1,17 +1,17 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-YCAAPOVE.js";
+} from "./chunks/chunk-K7YQ5LEM.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-D4M5UJO6.js";
+} from "./chunks/chunk-QYAWYBFQ.js";
 import {
   loadLedger
 } from "./chunks/chunk-XEWLAU2A.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-5MWP2VGB.js";
+} from "./chunks/chunk-GGB2XQG2.js";
 import "./chunks/chunk-4TNWAQJE.js";
 import "./chunks/chunk-E5YUEWJY.js";
 import "./chunks/chunk-C56VTM35.js";
