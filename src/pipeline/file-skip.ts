@@ -4,7 +4,7 @@
  * Answered from the ledger's file marks and its compacted filter, for the price of a stat and two
  * small block reads; in the Action, by git object id (a checkout resets mtimes).
  */
-import { glanceFile, judgeFile, markFile, statFile, type FileMark } from '../sources/fingerprint.js';
+import { glanceFile, judgeFile, markFile, statFile, type FileMark, type ReadSight } from '../sources/fingerprint.js';
 import {
   compactLedger,
   fileKey,
@@ -20,7 +20,7 @@ import {
 /** A skipped file's `sessions`: as many as it held when dreamed (1 when only the filter knows it). */
 export type FilePlan = { kind: 'skip'; sessions: number } | { kind: 'read'; from?: { offset: number; line: number } };
 /** Where a read stopped: the end of its last complete line, and where it began. */
-export type FileEnd = { startOffset: number; bytes: number; lines: number };
+export type FileEnd = { startOffset: number; bytes: number; lines: number; seen?: ReadSight };
 
 export function planFile(ledger: Pick<Ledger, 'files' | 'dreamed'>, display: string, abs: string, oid: string | undefined): FilePlan {
   const prev = ledger.files?.[display];

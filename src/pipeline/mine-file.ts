@@ -18,7 +18,7 @@ import type { RepoFacts } from '../signals/repo-facts.js';
 import type { ProvenanceIndex } from '../guards/index.js';
 import { isDreamed, type Ledger } from '../ledger/index.js';
 import type { TrackedLesson } from '../ledger/efficacy.js';
-import { markRead, planFile, type FilePlan, type ReadMark } from './file-skip.js';
+import { markRead, planFile, type FileEnd, type FilePlan, type ReadMark } from './file-skip.js';
 import { FileEfficacy, type FileTallies } from './efficacy.js';
 import { FULL_OUTLINE_CHARS, SHORT_OUTLINE_CHARS, type OutlinePair } from './outlines.js';
 
@@ -97,7 +97,7 @@ export async function mineFile(file: PassFile & { index: number }, ctx: MineFile
   if (plan.from) digest.resumed = true;
   const memoryUse = new MemoryUseTracker(ctx.memory);
   const efficacy = ctx.lessons.length ? new FileEfficacy(ctx.lessons) : undefined;
-  let end: { startOffset: number; bytes: number; lines: number } | undefined;
+  let end: FileEnd | undefined;
   const read = readTranscriptFile(file.abs, {
     displayPath: file.display,
     onIssue: (i) => void digest.issues.push(i),

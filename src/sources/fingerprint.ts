@@ -163,20 +163,102 @@ export function judgeFile(file: string, prev: DatedMark, oid: string | undefined
   return verdict ?? { kind: 'changed' };
 }
 
-/** The mark to record after reading `file` up to `end` (the end of its last complete line). Throws when the file is gone. */
-export function markFile(file: string, end: { bytes: number; lines: number }, oid: string | undefined): FileMark {
-  const mark = withFile(file, (fd, st) => ({
+/**
+ * What a read that streamed a file from its start saw of it, for its mark: the file's stat once the read
+ * reached its end, and the hashes of the blocks that bound the complete lines read (BlockTap).
+ */
+export interface ReadSight {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  head: string;
+  mark: string;
+}
+
+/**
+ * Gathers, as a read streams a file from its start, the blocks a mark hashes: the first block, and the
+ * block that ends with the last complete line read so far. markFile reopened every file it had just
+ * read to read them again (an open, a stat, a read and a close: about a twentieth of a cold pass).
+ * Holds three blocks, whatever the file's size.
+ */
+export class BlockTap {
+  private readonly head = Buffer.allocUnsafe(FINGERPRINT_BLOCK);
+  private headLen = 0;
+  /** The last bytes fed so far (up to a block): what a block ending early in the next chunk starts with. */
+  private readonly last = Buffer.allocUnsafe(FINGERPRINT_BLOCK);
+  private lastLen = 0;
+  /** The block that ends where the last complete line ends (`endAt`). */
+  private readonly end = Buffer.allocUnsafe(FINGERPRINT_BLOCK);
+  private endLen = 0;
+  private endAt = 0;
+  private fed = 0;
+
+  /** The file's next bytes, in order from its first; `lastNewline`: the index of the chunk's last newline, or -1. */
+  feed(chunk: Buffer, lastNewline: number): void {
+    const block = FINGERPRINT_BLOCK;
+    if (this.headLen < block) this.headLen += chunk.copy(this.head, this.headLen, 0, Math.min(chunk.length, block - this.headLen));
+    if (lastNewline >= 0) {
+      const own = lastNewline + 1;
+      if (own >= block) {
+        chunk.copy(this.end, 0, own - block, own);
+        this.endLen = block;
+      } else {
+        const take = Math.min(block - own, this.lastLen);
+        this.last.copy(this.end, 0, this.lastLen - take, this.lastLen);
+        chunk.copy(this.end, take, 0, own);
+        this.endLen = take + own;
+      }
+      this.endAt = this.fed + own;
+    }
+    if (chunk.length >= block) {
+      chunk.copy(this.last, 0, chunk.length - block);
+      this.lastLen = block;
+    } else {
+      const keep = Math.min(this.lastLen, block - chunk.length);
+      this.last.copy(this.last, 0, this.lastLen - keep, this.lastLen);
+      this.lastLen = keep + chunk.copy(this.last, keep);
+    }
+    this.fed += chunk.length;
+  }
+
+  /**
+   * The sight of a read that ended at `bytes` (the end of its last complete line) and found the file as
+   * `st` says: undefined unless the tap was fed exactly the file's `st.size` bytes and its last newline
+   * ends at `bytes` (then markFile reads the blocks itself).
+   */
+  sight(st: StatIdentity, bytes: number): ReadSight | undefined {
+    if (st.size !== this.fed || bytes !== this.endAt) return undefined;
+    const head = digest(this.head.subarray(0, Math.min(FINGERPRINT_BLOCK, bytes)));
+    const mark = bytes <= FINGERPRINT_BLOCK ? head : digest(this.end.subarray(0, this.endLen));
+    return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, head, mark };
+  }
+}
+
+/**
+ * The mark to record after reading `file` up to `end` (the end of its last complete line): from what the
+ * read saw when it gives that (`end.seen`), else from the file, opened again. Throws when the file is gone.
+ */
+export function markFile(file: string, end: { bytes: number; lines: number; seen?: ReadSight }, oid: string | undefined): FileMark {
+  const mark = end.seen ? markOf(end.seen, end, oid) : withFile(file, (fd, st) => markOf({ ...pickStat(st), ...hashBlocks(fd, end.bytes) }, end, oid));
+  if (!mark) throw new Error(`${file}: cannot be opened to mark where its read stopped`);
+  return mark;
+}
+
+const pickStat = (st: Stats): StatIdentity => ({ size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino });
+
+function markOf(seen: ReadSight, end: { bytes: number; lines: number }, oid: string | undefined): FileMark {
+  return {
     // Whole milliseconds: what every file system and copy tool keeps.
-    size: st.size,
-    mtimeMs: Math.round(st.mtimeMs),
+    size: seen.size,
+    mtimeMs: Math.round(seen.mtimeMs),
     ...(oid ? { oid } : {}),
     bytes: end.bytes,
     lines: end.lines,
-    ...hashBlocks(fd, end.bytes),
-    ...(oid ? {} : { ctimeMs: st.ctimeMs, ino: st.ino }),
-  }));
-  if (!mark) throw new Error(`${file}: cannot be opened to mark where its read stopped`);
-  return mark;
+    head: seen.head,
+    mark: seen.mark,
+    ...(oid ? {} : { ctimeMs: seen.ctimeMs, ino: seen.ino }),
+  };
 }
 
 const run = promisify(execFile);

@@ -8,8 +8,9 @@
  * read from the page cache costs microseconds.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
+import { BlockTap, type ReadSight } from '../sources/fingerprint.js';
 
 /** Lines longer than this are skipped (and reported), never buffered. */
 export const MAX_LINE_BYTES = 32 * 1024 * 1024;
@@ -34,6 +35,13 @@ export type RawLine =
  */
 export type RawChoice = 'drop' | 'whole' | { text: string };
 
+/** Where a read stopped (see LineReadOptions.onEnd). */
+export interface ReadEnd {
+  bytes: number;
+  lines: number;
+  seen?: ReadSight;
+}
+
 export interface LineReadOptions {
   maxLineBytes?: number;
   /** Receives the sha256 (hex) of every byte of the file once the file ends. */
@@ -57,9 +65,10 @@ export interface LineReadOptions {
   /**
    * Told, once the file ends, where the last complete line (one ending in a newline) ended and how
    * many complete lines the file has: where the next pass resumes. A final line without a newline may
-   * still be being written, so it is not counted as consumed.
+   * still be being written, so it is not counted as consumed. A read from the file's start also says
+   * what it saw for the file's mark (`seen`, see BlockTap), so marking it needs no second open.
    */
-  onEnd?: (end: { bytes: number; lines: number }) => void;
+  onEnd?: (end: ReadEnd) => void;
 }
 
 function decode(buf: Buffer, lineNo: number, last: boolean): RawLine {
@@ -123,6 +132,8 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
   let chunkStart = startOffset;
   let completeEnd = startOffset;
   let completeLines = lineNo;
+  const tap = opts.onEnd && startOffset === 0 ? new BlockTap() : undefined;
+  let seen: ReadSight | undefined;
   try {
     const buf = readBuffer(opts.chunkBytes ?? CHUNK_BYTES);
     for (;;) {
@@ -132,6 +143,7 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
       hash.update(chunk);
       const lastNewline = chunk.lastIndexOf(0x0a);
       if (lastNewline >= 0) completeEnd = chunkStart + lastNewline + 1;
+      tap?.feed(chunk, lastNewline);
       chunkStart += chunk.length;
       const batch: RawLine[] = [];
       let pos = 0;
@@ -186,6 +198,8 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
       if (batch.length > 0) yield batch;
     }
     completeLines = lineNo;
+    // The stat as the read found the file at its end, on the descriptor read: what its mark records.
+    seen = tap?.sight(fstatSync(fd), completeEnd);
     if (partBytes > 0) {
       lineNo++;
       if (oversize) yield [{ line: lineNo, problem: 'too-long', bytes: partBytes }];
@@ -195,7 +209,7 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
     closeSync(fd);
   }
   opts.onHash?.(hash.digest('hex'));
-  opts.onEnd?.({ bytes: completeEnd, lines: completeLines });
+  opts.onEnd?.(seen ? { bytes: completeEnd, lines: completeLines, seen } : { bytes: completeEnd, lines: completeLines });
 }
 
 /**
@@ -212,8 +226,10 @@ export function readWholeFile(file: string, opts: LineReadOptions & { maxBytes: 
   const fd = openSync(file, 'r');
   let buf: Buffer;
   let got: number;
+  let st: Stats;
   try {
-    const size = fstatSync(fd).size;
+    st = fstatSync(fd);
+    const size = st.size;
     if (size > opts.maxBytes) return undefined;
     // One byte more than the size: a file that grew since is read by lines, to its end as it then is.
     buf = readBuffer(size + 1);
@@ -231,6 +247,12 @@ export function readWholeFile(file: string, opts: LineReadOptions & { maxBytes: 
   const end = lastNewline === got - 1 && got > 0 ? got - 1 : got;
   const text = end > start ? bytes.toString('utf8', start, end) : '';
   opts.onHash?.(createHash('sha256').update(bytes).digest('hex'));
-  opts.onEnd?.({ bytes: lastNewline + 1, lines });
+  if (opts.onEnd) {
+    // The stat taken before the read: a write during it shows as a change to the next pass.
+    const tap = new BlockTap();
+    tap.feed(bytes, lastNewline);
+    const seen = tap.sight(st, lastNewline + 1);
+    opts.onEnd(seen ? { bytes: lastNewline + 1, lines, seen } : { bytes: lastNewline + 1, lines });
+  }
   return text;
 }

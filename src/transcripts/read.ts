@@ -6,6 +6,7 @@ import { silentLogger } from '../log.js';
 import { fileStem } from './builder.js';
 import { detectFile } from './detect.js';
 import type { FormatReader, ReaderContext } from './readers/context.js';
+import type { ReadEnd } from './lines.js';
 import { readClaudeCode } from './readers/claude-code.js';
 import { readStreamJson } from './readers/stream-json.js';
 import { readManagedAgents } from './readers/managed-agents.js';
@@ -34,8 +35,8 @@ export interface ReadOptions {
    * others are read from the start. `onEnd` says which happened.
    */
   from?: { offset: number; line: number };
-  /** Where the read began, and where the last complete line ended: the next pass's `from`. */
-  onEnd?: (end: { startOffset: number; bytes: number; lines: number }) => void;
+  /** Where the read began, and where the last complete line ended: the next pass's `from` (and, read from the start, what the mark needs: ReadEnd.seen). */
+  onEnd?: (end: ReadEnd & { startOffset: number }) => void;
 }
 
 /**
@@ -89,7 +90,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     lineOpts: {
       onHash: (h) => (hash = h),
       ...(from ? { startOffset: from.offset, startLine: from.line } : {}),
-      ...(onEnd ? { onEnd: (e: { bytes: number; lines: number }) => onEnd({ startOffset: from?.offset ?? 0, ...e }) } : {}),
+      ...(onEnd ? { onEnd: (e: ReadEnd) => onEnd({ startOffset: from?.offset ?? 0, ...e }) } : {}),
     },
     ...(opts.onUnknownTypes ? { onUnknownTypes: opts.onUnknownTypes } : {}),
   };
