@@ -3,11 +3,11 @@
  * their shape. A JSON document whose telling part lies past the sample has its top-level keys read
  * by streaming the whole file; only then do key heuristics on the sample decide.
  */
-import { closeSync, fstatSync, openSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, type Stats } from 'node:fs';
 import { asRecord, str } from './builder.js';
 import { classifyTopKeys, describeKeys, scanTopLevelKeys } from './detect-keys.js';
 import { scanArrayElements } from './records.js';
-import { readFully } from './lines.js';
+import { readFully, type ReadAlready } from './lines.js';
 import type { FormatId } from '../model/index.js';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -159,30 +159,41 @@ let scratch: Buffer | undefined;
  * Synchronous like the rest of a file's read (lines.ts says why).
  */
 export function detectFile(file: string): Detection {
+  return detectAndRead(file).detection;
+}
+
+/**
+ * detectFile, and the file's bytes when the sample held them all (`already`, for its reader, which then
+ * opens the file no second time). The bytes are the sample's buffer, which the next detection reuses:
+ * they are valid until then, which a reader (synchronous) outlives.
+ */
+export function detectAndRead(file: string): { detection: Detection; already?: ReadAlready } {
   let fd: number;
   try {
     fd = openSync(file, 'r');
   } catch (e) {
-    return { format: null, reason: `cannot open: ${(e as Error).message}` };
+    return { detection: { format: null, reason: `cannot open: ${(e as Error).message}` } };
   }
   let sample: Buffer;
-  let size: number;
+  let st: Stats;
   try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { format: null, reason: 'not a regular file' };
-    size = st.size;
+    st = fstatSync(fd);
+    if (!st.isFile()) return { detection: { format: null, reason: 'not a regular file' } };
     scratch ??= Buffer.allocUnsafeSlow(SAMPLE_BYTES);
-    sample = scratch.subarray(0, readFully(fd, scratch.subarray(0, Math.min(SAMPLE_BYTES, size)), 0));
+    sample = scratch.subarray(0, readFully(fd, scratch.subarray(0, Math.min(SAMPLE_BYTES, st.size)), 0));
   } catch (e) {
-    return { format: null, reason: `cannot read: ${(e as Error).message}` };
+    return { detection: { format: null, reason: `cannot read: ${(e as Error).message}` } };
   } finally {
     closeSync(fd);
   }
+  const size = st.size;
   const d = detectFromSample(sample, file, size, { keysFirst: true });
-  if (d.format !== null || !d.needsKeys) return d;
+  // The whole file, when the sample is all of it (a file that shrank since its stat is read again).
+  const already = sample.length === size && size > 0 ? { already: { bytes: sample, stat: st } } : {};
+  if (d.format !== null || !d.needsKeys) return { detection: d, ...already };
   const keys = scanTopLevelKeys(file);
   const byTop = classifyTopKeys(keys.map((k) => k.key));
-  if (byTop) return { format: byTop };
+  if (byTop) return { detection: { format: byTop }, ...already };
   const byKeys = detectFromSample(sample, file, size);
-  return byKeys.format !== null ? byKeys : { format: null, reason: describeKeys(keys) };
+  return { detection: byKeys.format !== null ? byKeys : { format: null, reason: describeKeys(keys) }, ...already };
 }

@@ -35,6 +35,17 @@ export type RawLine =
  */
 export type RawChoice = 'drop' | 'whole' | { text: string };
 
+/**
+ * A file's bytes, all of them, read already (format detection read a file that fits its sample whole),
+ * with the stat taken on opening it: a read from the file's start takes them instead of opening the file
+ * again (an open, a stat, a read and a close, per file: about a twentieth of a cold pass on small files).
+ * The read then ends where they end: bytes appended since are the next pass's, as a grown file.
+ */
+export interface ReadAlready {
+  bytes: Buffer;
+  stat: Stats;
+}
+
 /** Where a read stopped (see LineReadOptions.onEnd). */
 export interface ReadEnd {
   bytes: number;
@@ -62,6 +73,8 @@ export interface LineReadOptions {
    */
   startOffset?: number;
   startLine?: number;
+  /** The file's bytes, read already: used by a read from the file's start (see ReadAlready). */
+  already?: ReadAlready;
   /**
    * Told, once the file ends, where the last complete line (one ending in a newline) ended and how
    * many complete lines the file has: where the next pass resumes. A final line without a newline may
@@ -124,7 +137,8 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
   const rawLine = opts.rawLine;
   const hash = createHash('sha256');
   const startOffset = opts.startOffset ?? 0;
-  const fd = openSync(file, 'r');
+  const already = startOffset === 0 ? opts.already : undefined;
+  const fd = already ? -1 : openSync(file, 'r');
   let parts: Buffer[] = [];
   let partBytes = 0;
   let oversize = false;
@@ -135,11 +149,18 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
   const tap = opts.onEnd && startOffset === 0 ? new BlockTap() : undefined;
   let seen: ReadSight | undefined;
   try {
-    const buf = readBuffer(opts.chunkBytes ?? CHUNK_BYTES);
+    const chunkBytes = opts.chunkBytes ?? CHUNK_BYTES;
+    const buf = already ? already.bytes : readBuffer(chunkBytes);
     for (;;) {
-      const got = readFully(fd, buf, chunkStart);
-      if (got === 0) break;
-      const chunk = got === buf.length ? buf : buf.subarray(0, got);
+      let chunk: Buffer;
+      if (already) {
+        if (chunkStart >= buf.length) break;
+        chunk = buf.subarray(chunkStart, chunkStart + chunkBytes);
+      } else {
+        const got = readFully(fd, buf, chunkStart);
+        if (got === 0) break;
+        chunk = got === buf.length ? buf : buf.subarray(0, got);
+      }
       hash.update(chunk);
       const lastNewline = chunk.lastIndexOf(0x0a);
       if (lastNewline >= 0) completeEnd = chunkStart + lastNewline + 1;
@@ -199,14 +220,14 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
     }
     completeLines = lineNo;
     // The stat as the read found the file at its end, on the descriptor read: what its mark records.
-    seen = tap?.sight(fstatSync(fd), completeEnd);
+    seen = tap?.sight(already ? already.stat : fstatSync(fd), completeEnd);
     if (partBytes > 0) {
       lineNo++;
       if (oversize) yield [{ line: lineNo, problem: 'too-long', bytes: partBytes }];
       else yield [decode(Buffer.concat(parts, partBytes), lineNo, true)];
     }
   } finally {
-    closeSync(fd);
+    if (!already) closeSync(fd);
   }
   opts.onHash?.(hash.digest('hex'));
   opts.onEnd?.(seen ? { bytes: completeEnd, lines: completeLines, seen } : { bytes: completeEnd, lines: completeLines });
@@ -223,22 +244,27 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
  */
 export function readWholeFile(file: string, opts: LineReadOptions & { maxBytes: number }): string | undefined {
   if (opts.rawLine || opts.startOffset || opts.startLine) return undefined;
-  const fd = openSync(file, 'r');
-  let buf: Buffer;
-  let got: number;
+  let bytes: Buffer;
   let st: Stats;
-  try {
-    st = fstatSync(fd);
-    const size = st.size;
-    if (size > opts.maxBytes) return undefined;
-    // One byte more than the size: a file that grew since is read by lines, to its end as it then is.
-    buf = readBuffer(size + 1);
-    got = readFully(fd, buf, 0);
-    if (got > size) return undefined;
-  } finally {
-    closeSync(fd);
+  if (opts.already) {
+    ({ bytes, stat: st } = opts.already);
+    if (bytes.length > opts.maxBytes) return undefined;
+  } else {
+    const fd = openSync(file, 'r');
+    try {
+      st = fstatSync(fd);
+      const size = st.size;
+      if (size > opts.maxBytes) return undefined;
+      // One byte more than the size: a file that grew since is read by lines, to its end as it then is.
+      const buf = readBuffer(size + 1);
+      const got = readFully(fd, buf, 0);
+      if (got > size) return undefined;
+      bytes = buf.subarray(0, got);
+    } finally {
+      closeSync(fd);
+    }
   }
-  const bytes = buf.subarray(0, got);
+  const got = bytes.length;
   if (bytes.indexOf(0) >= 0 || bytes.indexOf(0x0d) >= 0 || !isUtf8(bytes)) return undefined;
   let lines = 0;
   for (let nl = bytes.indexOf(0x0a); nl >= 0; nl = bytes.indexOf(0x0a, nl + 1)) lines++;

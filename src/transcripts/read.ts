@@ -4,7 +4,7 @@
  */
 import { silentLogger } from '../log.js';
 import { fileStem } from './builder.js';
-import { detectFile } from './detect.js';
+import { detectAndRead, detectFile } from './detect.js';
 import type { FormatReader, ReaderContext } from './readers/context.js';
 import type { ReadEnd } from './lines.js';
 import { readClaudeCode } from './readers/claude-code.js';
@@ -73,7 +73,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     opts.onIssue?.(i);
     logger.debug(`${display}${line !== undefined ? `:${line}` : ''}: ${reason}`);
   };
-  const detection = detectFile(file);
+  const { detection, already } = detectAndRead(file);
   opts.onFormat?.(detection.format);
   if (detection.format === null) {
     issue(undefined, `unknown format: ${detection.reason}`);
@@ -89,7 +89,8 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     logger,
     lineOpts: {
       onHash: (h) => (hash = h),
-      ...(from ? { startOffset: from.offset, startLine: from.line } : {}),
+      // A resumed read starts past the bytes detection read; a read from the start takes them (ReadAlready).
+      ...(from ? { startOffset: from.offset, startLine: from.line } : already ? { already } : {}),
       ...(onEnd ? { onEnd: (e: ReadEnd) => onEnd({ startOffset: from?.offset ?? 0, ...e }) } : {}),
     },
     ...(opts.onUnknownTypes ? { onUnknownTypes: opts.onUnknownTypes } : {}),

@@ -71,7 +71,7 @@ export function* jsonlRecords(
 
 /** Reads a whole (capped) file as text, hashing it. Returns undefined after reporting a problem. */
 export function readWholeText(file: string, issue: IssueSink, opts: LineReadOptions = {}): string | undefined {
-  const size = statSync(file).size;
+  const size = opts.already?.bytes.length ?? statSync(file).size;
   if (size > MAX_ARRAY_FILE_BYTES) {
     issue(undefined, `JSON document of ${size} bytes exceeds the ${MAX_ARRAY_FILE_BYTES}-byte cap; skipped`);
     return undefined;
