@@ -7,7 +7,7 @@
  * (shared by every worker of the process) and left the thread idle for about a third of a pass, where a
  * read from the page cache costs microseconds.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash as hashOnce } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { BlockTap, type ReadSight } from '../sources/fingerprint.js';
@@ -39,7 +39,9 @@ export type RawChoice = 'drop' | 'whole' | { text: string };
  * A file's bytes, all of them, read already (format detection read a file that fits its sample whole),
  * with the stat taken on opening it: a read from the file's start takes them instead of opening the file
  * again (an open, a stat, a read and a close, per file: about a twentieth of a cold pass on small files).
- * The read then ends where they end: bytes appended since are the next pass's, as a grown file.
+ * The read then ends where they end: bytes appended since are the next pass's, as a grown file. They
+ * are another's buffer (detection reuses it for the next file): a read takes them as one chunk and
+ * hashes them before it first yields, so it holds nothing of them across a yield.
  */
 export interface ReadAlready {
   bytes: Buffer;
@@ -135,9 +137,12 @@ export function* readLines(file: string, opts: LineReadOptions = {}): Generator<
 export function* readLineBatches(file: string, opts: LineReadOptions = {}): Generator<RawLine[]> {
   const max = opts.maxLineBytes ?? MAX_LINE_BYTES;
   const rawLine = opts.rawLine;
-  const hash = createHash('sha256');
   const startOffset = opts.startOffset ?? 0;
   const already = startOffset === 0 ? opts.already : undefined;
+  // Bytes read already are hashed in one call, before any yield: a Hash object per file cost more than
+  // hashing a small file, and the bytes are another's buffer (ReadAlready), not to be held across a yield.
+  const hash = already ? undefined : createHash('sha256');
+  const hashedAlready = already && opts.onHash ? hashOnce('sha256', already.bytes, 'hex') : undefined;
   const fd = already ? -1 : openSync(file, 'r');
   let parts: Buffer[] = [];
   let partBytes = 0;
@@ -149,19 +154,19 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
   const tap = opts.onEnd && startOffset === 0 ? new BlockTap() : undefined;
   let seen: ReadSight | undefined;
   try {
-    const chunkBytes = opts.chunkBytes ?? CHUNK_BYTES;
-    const buf = already ? already.bytes : readBuffer(chunkBytes);
+    const buf = already ? already.bytes : readBuffer(opts.chunkBytes ?? CHUNK_BYTES);
     for (;;) {
       let chunk: Buffer;
       if (already) {
+        // One chunk, whatever chunkBytes says: nothing of another's buffer is held across a yield.
         if (chunkStart >= buf.length) break;
-        chunk = buf.subarray(chunkStart, chunkStart + chunkBytes);
+        chunk = buf;
       } else {
         const got = readFully(fd, buf, chunkStart);
         if (got === 0) break;
         chunk = got === buf.length ? buf : buf.subarray(0, got);
       }
-      hash.update(chunk);
+      hash?.update(chunk);
       const lastNewline = chunk.lastIndexOf(0x0a);
       if (lastNewline >= 0) completeEnd = chunkStart + lastNewline + 1;
       tap?.feed(chunk, lastNewline);
@@ -229,7 +234,7 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
   } finally {
     if (!already) closeSync(fd);
   }
-  opts.onHash?.(hash.digest('hex'));
+  opts.onHash?.(hash ? hash.digest('hex') : hashedAlready!);
   opts.onEnd?.(seen ? { bytes: completeEnd, lines: completeLines, seen } : { bytes: completeEnd, lines: completeLines });
 }
 
@@ -272,7 +277,7 @@ export function readWholeFile(file: string, opts: LineReadOptions & { maxBytes: 
   const start = got >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const end = lastNewline === got - 1 && got > 0 ? got - 1 : got;
   const text = end > start ? bytes.toString('utf8', start, end) : '';
-  opts.onHash?.(createHash('sha256').update(bytes).digest('hex'));
+  opts.onHash?.(hashOnce('sha256', bytes, 'hex'));
   if (opts.onEnd) {
     // The stat taken before the read: a write during it shows as a change to the next pass.
     const tap = new BlockTap();

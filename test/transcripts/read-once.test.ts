@@ -50,7 +50,7 @@ describe('a file detection read whole', () => {
       const fromBytes = readAll(file, { already: already! });
       expect(fromBytes).toEqual(fromFile);
       expect(fromBytes.end?.seen).toBeDefined();
-      // Lines split across chunks read the same from the bytes.
+      // Taken as one chunk, whatever the chunk size asked (lines.ts says why): the same lines.
       expect(readAll(file, { already: already!, chunkBytes: 13 })).toEqual(fromFile);
     });
 
