@@ -97,9 +97,30 @@ function tryParse(s: string): unknown {
   }
 }
 
+/**
+ * The format a sample's first line settles alone, decoded alone: most transcripts are JSONL whose first
+ * record says what they are, and decoding and splitting the whole 64 KiB sample for it was most of
+ * detection. Null unless the sample starts with "{" and that line is a complete object that
+ * classifyRecord knows: detectFromSample's first step in that case (a newline byte never falls inside a
+ * UTF-8 sequence, so the line decodes as it does within the whole sample), otherwise left to it.
+ */
+function firstRecordFormat(sample: Buffer, totalBytes: number): FormatId | null {
+  if (sample[0] !== 0x7b) return null;
+  const nl = sample.indexOf(0x0a);
+  // The last line of a sample cut short of the file is not complete.
+  if (nl < 0 && totalBytes > sample.length) return null;
+  const line = sample.toString('utf8', 0, nl < 0 ? sample.length : nl);
+  // "{" alone: a pretty-printed document, not JSONL.
+  if (line.trim() === '{') return null;
+  const v = tryParse(line);
+  return v === null || typeof v !== 'object' || Array.isArray(v) ? null : classifyRecord(v);
+}
+
 function detectFromSample(sample: Buffer, file: string, totalBytes: number, opts: { keysFirst?: boolean } = {}): Detection {
   if (totalBytes === 0) return { format: null, reason: 'empty file' };
   if (sample.includes(0)) return { format: null, reason: 'binary file (NUL bytes)' };
+  const byFirst = firstRecordFormat(sample, totalBytes);
+  if (byFirst) return { format: byFirst };
   const text = sample.toString('utf8').replace(/^\uFEFF/, '');
   const trimmed = text.trimStart();
   if (trimmed.length === 0) return { format: null, reason: 'empty file (whitespace only)' };
