@@ -34,6 +34,11 @@ describe('rules that open with the same adverbs still count', () => {
   it.each([
     ['only + verb', 'Only run the unit tests in this repo.', 'Only run the unit tests in this repo.'],
     ['only + tool, no verb', 'Only pnpm in this repo.', 'Use pnpm in this repo.'],
+    [
+      'always + tool, a copula only inside its "when" clause',
+      'Always pnpm when the lockfile is pnpm-lock.yaml.',
+      'Use pnpm when the lockfile is pnpm-lock.yaml.',
+    ],
     ['just + verb', 'Just use `make check` for the linters.', 'Just use `make check` for the linters.'],
     ['first + verb', 'First run `go generate ./...` before building.', 'First run `go generate ./...` before building.'],
     [
