@@ -125,7 +125,13 @@ export async function runRealCorpora(root = SHARED_CORPUS, only?: string[], opti
     const dir = path.join(root, name);
     if (!existsSync(dir) || (only && !only.includes(name))) continue;
     const memory = l.memory ? path.join(dir, l.memory) : undefined;
-    const r = await runRealCorpus({ corpus: dir, memoryFile: memory, logger: silentLogger, extensions: l.extensions, ...(options ? { options } : {}) });
+    const r = await runRealCorpus({
+      corpus: dir,
+      memoryFile: memory,
+      logger: silentLogger,
+      extensions: l.extensions,
+      ...(options ? { options } : {}),
+    });
     out.push(scoreCorpus(name, r.report, l, labels.junkClasses));
   }
   return out;

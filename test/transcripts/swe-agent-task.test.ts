@@ -67,7 +67,12 @@ describe('SWE-agent harness text is not the user speaking', () => {
         history: [
           { role: 'system', content: 'SETTING: You are an autonomous programmer.', message_type: 'system_prompt' },
           { role: 'user', content: ISSUE, message_type: 'observation' },
-          { role: 'assistant', content: 'Find it.', message_type: 'action', tool_calls: [call('c1', 'find_file', { file_name: 'dates.py' })] },
+          {
+            role: 'assistant',
+            content: 'Find it.',
+            message_type: 'action',
+            tool_calls: [call('c1', 'find_file', { file_name: 'dates.py' })],
+          },
           { role: 'tool', content: 'Found 1 matches', tool_call_id: 'c1', message_type: 'observation' },
           { role: 'assistant', content: 'Check.', message_type: 'action', tool_calls: [call('c2', 'bash', { command: 'make check' })] },
           { role: 'user', content: "Don't use `pip install -e .` here, use `uv sync`.", message_type: 'observation' },
