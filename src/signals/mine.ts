@@ -11,10 +11,13 @@ import { mineInstructions } from './mine-instructions.js';
 import { mineReplyFormat } from './mine-feedback.js';
 import { mineBrokenRules } from './mine-broken-rules.js';
 import { prohibitionRules, type ProhibitionRule } from './rule-prohibitions.js';
+import type { RuleDates } from './rule-dates.js';
 
 export interface MiningContext {
   memory: MemoryFile[];
   repoFacts: RepoFacts;
+  /** When the memory lines that state rules were committed; absent: rules are not dated. */
+  ruleDates?: RuleDates;
 }
 
 /** Memory is the same for every session of a pass: parse its mentions once per agent, not per session. */
@@ -53,7 +56,7 @@ export function mineSession(session: Session, ctx: MiningContext): Signal[] {
     ...mineCommands(session, mentions),
     ...mineReplyFormat(session),
     ...instructions,
-    ...mineBrokenRules(session, rules),
+    ...mineBrokenRules(session, rules, ctx.ruleDates),
   ]);
   const root = session.parentId;
   return root ? signals.map((s) => ({ ...s, rootSessionId: root })) : signals;

@@ -27,6 +27,21 @@ function hookFor(line: string): string {
   return ` A PreToolUse hook that blocks ${doing} ${what} would enforce it rather than remind.`;
 }
 
+/**
+ * What the reviewer needs to trust that the rule was there when it was broken: the sessions showed it
+ * loaded, or git dates the line before they started, or (said plainly) neither could be told.
+ */
+function inForceText(p: Pattern): string {
+  const ages = p.signals.flatMap((s) => (s.ruleAge ? [s.ruleAge] : []));
+  const unknown = ages.flatMap((a) => ('unknown' in a ? [a.unknown] : []));
+  if (unknown.length)
+    return ` Whether the line existed yet when ${unknown.length === ages.length ? 'these sessions' : 'some of these sessions'} started is unknown (${[...new Set(unknown)].sort().join('; ')}), so they count regardless.`;
+  const since = ages.flatMap((a) => ('since' in a ? [a.since] : [])).sort();
+  const last = since[since.length - 1];
+  if (last) return ` Git dates the line to ${last.slice(0, 10)}: only sessions that started after it count.`;
+  return ages.length ? ' Each session shows the rule in the memory it loaded.' : '';
+}
+
 /** Each line's violations in turn, so two lines broken in one session are both quoted. */
 function evidenceOf(patterns: readonly Pattern[]): Evidence[] {
   const lists = patterns.map((p) => pickEvidence(p.signals));
@@ -68,7 +83,7 @@ export function brokenRuleEdits(patterns: readonly Pattern[], memory: readonly M
     const after = lines.map((l, i) => (marked.some((m) => m.at === i) ? (markedImportant(l) ?? l) : l)).join('\n');
     const why = marked.map(({ p, at }) => {
       const quote = p.signals.find((s) => s.evidence[0])?.evidence[0]?.quote ?? '';
-      return `${file.path}:${entry.startLine + at} was broken in ${supportText(p)} and no one objected (\`${clip(quote, 100)}\`).${hookFor(lines[at] ?? '')}`;
+      return `${file.path}:${entry.startLine + at} was broken in ${supportText(p)} and no one objected (\`${clip(quote, 100)}\`).${inForceText(p)}${hookFor(lines[at] ?? '')}`;
     });
     const lead = marked.reduce((a, b) => (b.p.support.sessions > a.p.support.sessions ? b : a)).p;
     edits.push(
