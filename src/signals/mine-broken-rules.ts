@@ -15,7 +15,7 @@ import { clip } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { parseCommand } from './command.js';
 import { callActions, type CallActions } from './tool-actions.js';
-import type { ProhibitionRule, RuleAction, RuleTarget } from './rule-prohibitions.js';
+import { ruleKey, type ProhibitionRule, type RuleAction, type RuleTarget } from './rule-prohibitions.js';
 import { ruleAge, type RuleDates } from './rule-dates.js';
 
 /** Words a user asks for each action with. */
@@ -128,12 +128,15 @@ export function mineBrokenRules(session: Session, rules: readonly ProhibitionRul
     if (age !== 'later') ages.set(r, age);
   }
   const out: Signal[] = [];
-  const done = new Set<ProhibitionRule>();
+  // One breach per rule and session, however many files state the rule: the copy the agent's own
+  // file holds comes first (mine.ts orders them), and its entry is the one the signal names.
+  const done = new Set<string>();
   for (const e of session.events) {
     if (e.kind !== 'tool_call' || refused.has(e.callId ?? `seq:${e.seq}`)) continue;
     let acts: CallActions | undefined;
     for (const [rule, age] of ages) {
-      if (done.has(rule)) continue;
+      const key = ruleKey(rule);
+      if (done.has(key)) continue;
       acts ??= callActions(e);
       if (acts.files.length === 0 && acts.commands.length === 0) break;
       const v = violations(e, acts, rule, session.cwd);
@@ -142,12 +145,12 @@ export function mineBrokenRules(session: Session, rules: readonly ProhibitionRul
         (p) => mentions(p.text, v.exact) || (p.seq < e.seq && ASKS[v.action].test(p.text) && mentions(p.text, v.names)),
       );
       if (asked) continue;
-      done.add(rule);
+      done.add(key);
       out.push({
         kind: 'memory_failure',
         sessionId: session.id,
         agent: session.agent,
-        signature: `broken|${rule.entry.id}|${rule.lineIndex}`,
+        signature: `broken|${key}`,
         summary: `The agent broke a memory rule (${clip(rule.line.trim(), 100)}) with \`${clip(v.quote, 100)}\`, and no one objected`,
         memoryEntryId: rule.entry.id,
         evidence: [evidenceFor(session, e, v.quote)],
