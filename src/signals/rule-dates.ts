@@ -20,18 +20,25 @@ export interface LineCommit {
   sha: string;
 }
 
-/** Per memory file (repo-relative path): each 1-based line's commit (index line - 1), or why none is known. */
-export type RuleDates = Record<string, { lines: (LineCommit | null)[] } | { unknown: string }>;
+/** A line's commit, or why git gives none. */
+type LineDate = LineCommit | { unknown: string };
+/** Per memory file (repo-relative path): each 1-based line's date (index line - 1), or why the file has none. */
+export type RuleDates = Record<string, { lines: (LineDate | null)[] } | { unknown: string }>;
 
 /** How a rule stands against one session: in force (how we know, or that we do not), or not there yet. */
 export type RuleAge = Exclude<RuleInForce, { loaded: true }> | 'later';
 
 const UNCOMMITTED = /^0{40}$/;
 
-/** Reads `git blame --porcelain`: each line's commit, and null where the blamed text is not the file's. */
-function parseBlame(out: string, fileLines: readonly string[]): (LineCommit | null)[] {
+/**
+ * Reads `git blame --porcelain`: each line's commit, and null where the blamed text is not the file's.
+ * In a shallow clone the oldest commit present takes the blame for every older line (git marks it
+ * `boundary`): its date says nothing, so those lines stay undated.
+ */
+function parseBlame(out: string, fileLines: readonly string[], shallow: boolean): (LineDate | null)[] {
   const times = new Map<string, number>();
-  const lines: (LineCommit | null)[] = fileLines.map(() => null);
+  const cut = new Set<string>();
+  const lines: (LineDate | null)[] = fileLines.map(() => null);
   let sha = '';
   let final = 0;
   for (const row of out.split('\n')) {
@@ -43,11 +50,17 @@ function parseBlame(out: string, fileLines: readonly string[]): (LineCommit | nu
     }
     const t = /^committer-time (\d+)$/.exec(row);
     if (t) times.set(sha, Number(t[1]) * 1000);
+    else if (row === 'boundary' && shallow) cut.add(sha);
     else if (row.startsWith('\t')) {
       const at = times.get(sha);
       // A line blamed with other text (a symlink, a file changed since it was read) is not dated.
       const same = fileLines[final - 1]?.replace(/\r$/, '') === row.slice(1).replace(/\r$/, '');
-      if (final >= 1 && final <= lines.length && same && at !== undefined && !UNCOMMITTED.test(sha)) lines[final - 1] = { at, sha };
+      if (final < 1 || final > lines.length || !same || at === undefined) continue;
+      lines[final - 1] = UNCOMMITTED.test(sha)
+        ? { unknown: 'the line is not committed' }
+        : cut.has(sha)
+          ? { unknown: 'the clone is shallow, and the line is older than its history' }
+          : { at, sha };
     }
   }
   return lines;
@@ -63,6 +76,7 @@ export async function memoryRuleDates(repoDir: string, memory: readonly MemoryFi
     .raw(['rev-parse', '--is-inside-work-tree'])
     .then((r) => r.trim() === 'true')
     .catch(() => false);
+  const shallow = inRepo && (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
   for (const f of files) {
     if (!inRepo) {
       out[f.path] = { unknown: 'the repository has no git history' };
@@ -70,7 +84,8 @@ export async function memoryRuleDates(repoDir: string, memory: readonly MemoryFi
     }
     // -w: re-indenting a rule does not make it new; -M: nor does moving it within the file.
     const blame = await git.raw(['blame', '--porcelain', '-w', '-M', '--', f.path]).catch(() => undefined);
-    out[f.path] = blame === undefined ? { unknown: 'the memory file is not committed' } : { lines: parseBlame(blame, f.text.split('\n')) };
+    out[f.path] =
+      blame === undefined ? { unknown: 'the memory file is not committed' } : { lines: parseBlame(blame, f.text.split('\n'), shallow) };
   }
   return out;
 }
@@ -84,7 +99,8 @@ export function ruleAge(rule: ProhibitionRule, session: Pick<Session, 'startedAt
   if (!file) return { unknown: dates ? 'the memory file was not dated' : 'the line was not dated' };
   if ('unknown' in file) return file;
   const line = file.lines[rule.entry.startLine - 1 + rule.lineIndex];
-  if (!line) return { unknown: 'the line is not committed' };
+  if (!line) return { unknown: 'git blame does not match the line' };
+  if ('unknown' in line) return line;
   const started = sessionTime(session);
   if (started === undefined) return { unknown: 'the session has no timestamps' };
   return started < line.at ? 'later' : { since: new Date(line.at).toISOString() };

@@ -105,6 +105,20 @@ describe('a broken rule, dated by git', () => {
     );
   });
 
+  it('counts sessions as before in a shallow clone, whose oldest commit takes the blame for older lines', async () => {
+    const origin = repo([
+      { date: '2026-11-01T10:00:00Z', files: { 'CLAUDE.md': withRule } },
+      { date: '2026-11-20T10:00:00Z', files: { 'README.md': 'billing\n' } },
+    ]);
+    // actions/checkout's default: one commit, dated after both sessions.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dated-rules-shallow-'));
+    dirs.push(dir);
+    gitIn(os.tmpdir(), ['clone', '--quiet', '--depth', '1', `file://${origin}`, dir]);
+    const report = await pass(dir, Object.fromEntries([edits(1, '10'), edits(2, '11')]));
+    expect(report.edits).toHaveLength(1);
+    expect(report.edits[0]?.rationale).toContain('(the clone is shallow, and the line is older than its history), so they count regardless.');
+  });
+
   it('counts a session without timestamps, and says so', async () => {
     const dir = repo([{ date: '2026-11-12T10:00:00Z', files: { 'CLAUDE.md': withRule } }]);
     const [file, text] = edits(2, '01');
