@@ -47,7 +47,7 @@ function hookFor(line: string): string {
  * What the reviewer needs to trust that the rule was there when it was broken: the sessions showed it
  * loaded, or git dates the line before they started, or (said plainly) neither could be told.
  */
-function inForceText(signals: readonly Signal[]): string {
+export function inForceText(signals: readonly Signal[]): string {
   const ages = signals.flatMap((s) => (s.ruleAge ? [s.ruleAge] : []));
   const unknown = ages.flatMap((a) => ('unknown' in a ? [a.unknown] : []));
   if (unknown.length)
