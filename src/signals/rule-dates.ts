@@ -15,7 +15,7 @@ import { sessionTime } from '../model/index.js';
 import { prohibitionRules, type ProhibitionRule } from './rule-prohibitions.js';
 
 /** A committed line: its commit and the commit's committer date (ms). */
-export interface LineCommit {
+interface LineCommit {
   at: number;
   sha: string;
 }
