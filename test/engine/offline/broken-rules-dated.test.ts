@@ -116,7 +116,9 @@ describe('a broken rule, dated by git', () => {
     gitIn(os.tmpdir(), ['clone', '--quiet', '--depth', '1', `file://${origin}`, dir]);
     const report = await pass(dir, Object.fromEntries([edits(1, '10'), edits(2, '11')]));
     expect(report.edits).toHaveLength(1);
-    expect(report.edits[0]?.rationale).toContain('(the clone is shallow, and the line is older than its history), so they count regardless.');
+    expect(report.edits[0]?.rationale).toContain(
+      '(the clone is shallow, and the line is older than its history), so they count regardless.',
+    );
   });
 
   it('counts a session without timestamps, and says so', async () => {
