@@ -3,7 +3,7 @@ import { codeModeCommand, cellOutput } from '../../src/transcripts/readers/codex
 import { expectWellFormed, fixture, lineCountOf, ofKind, readAll } from './helpers.js';
 
 describe('Codex code mode (exec cells calling tools.exec_command)', () => {
-  const file = fixture('codex/code-mode.jsonl');
+  const file = fixture('codex-code-mode/rollout-code-mode.jsonl');
 
   it('reads the shell commands out of the cell, never the JavaScript around them', async () => {
     const { sessions, issues } = await readAll(file);
