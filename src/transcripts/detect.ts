@@ -8,6 +8,7 @@ import { asRecord, str } from './builder.js';
 import { classifyTopKeys, describeKeys, scanTopLevelKeys } from './detect-keys.js';
 import { scanArrayElements } from './records.js';
 import { readFully } from './lines.js';
+import { isGeminiLogEntry } from './readers/gemini-logs.js';
 import type { FormatId } from '../model/index.js';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -26,7 +27,8 @@ function classifyRecord(v: unknown): FormatId | null {
   if (!o) return null;
   const type = str(o.type);
   if (isMiniSweAgent(o)) return 'mini-swe-agent-traj';
-  // Before Claude Code: a Gemini CLI header also has a string sessionId.
+  // Before Claude Code: Gemini CLI's prompt log and chat header also have a sessionId.
+  if (isGeminiLogEntry(o)) return 'gemini-cli-logs';
   if (typeof o.sessionId === 'string' && typeof o.projectHash === 'string') return 'gemini-cli-chat';
   if (type === 'gemini' && 'id' in o) return 'gemini-cli-chat';
   if (type && CODEX_TYPES.has(type) && 'payload' in o) return 'codex-rollout';

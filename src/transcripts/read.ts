@@ -16,6 +16,7 @@ import { readAider } from './readers/aider.js';
 import { readMiniSweAgent } from './readers/mini-swe-agent.js';
 import { readSpecStory } from './readers/specstory.js';
 import { readGemini } from './readers/gemini.js';
+import { readGeminiLogs } from './readers/gemini-logs.js';
 import { readConsole } from './readers/console.js';
 import type { Logger, FormatId, ReadIssue, Session } from '../model/index.js';
 
@@ -56,6 +57,7 @@ const READERS: Record<FormatId, FormatReader> = {
   'mini-swe-agent-traj': readMiniSweAgent,
   'specstory-md': readSpecStory,
   'gemini-cli-chat': readGemini,
+  'gemini-cli-logs': readGeminiLogs,
   'claude-code-console': readConsole,
 };
 
