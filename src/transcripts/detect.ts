@@ -9,6 +9,7 @@ import { classifyTopKeys, describeKeys, scanTopLevelKeys } from './detect-keys.j
 import { scanArrayElements } from './records.js';
 import { readFully } from './lines.js';
 import { isGeminiLogEntry } from './readers/gemini-logs.js';
+import { CURSOR_EXPORT_STAMP } from './readers/cursor-export.js';
 import type { FormatId } from '../model/index.js';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -67,6 +68,8 @@ const CONSOLE_BULLET_OTHER = /^❯ \S|^\s*⎿ /mu;
 function detectText(text: string, file: string): Detection {
   if (/^# aider chat started at /m.test(text)) return { format: 'aider-history' };
   if (SPECSTORY.test(text)) return { format: 'specstory-md' };
+  // Cursor's own export: its stamp near the top, and a turn header of its own.
+  if (CURSOR_EXPORT_STAMP.test(text.slice(0, 1024)) && /^\*\*(?:User|Cursor)\*\*\s*$/m.test(text)) return { format: 'cursor-export' };
   if (CONSOLE_ASSISTANT.test(text) && CONSOLE_OTHER.test(text)) return { format: 'claude-code-console' };
   if (CONSOLE_BULLET.test(text) && CONSOLE_BULLET_OTHER.test(text)) return { format: 'claude-code-console' };
   const first = (text.trimStart().split('\n', 1)[0] ?? '').slice(0, 60);

@@ -18,6 +18,7 @@ import { readSpecStory } from './readers/specstory.js';
 import { readGemini } from './readers/gemini.js';
 import { readGeminiLogs } from './readers/gemini-logs.js';
 import { readConsole } from './readers/console.js';
+import { readCursorExport } from './readers/cursor-export.js';
 import type { Logger, FormatId, ReadIssue, Session } from '../model/index.js';
 
 export interface ReadOptions {
@@ -59,6 +60,7 @@ const READERS: Record<FormatId, FormatReader> = {
   'gemini-cli-chat': readGemini,
   'gemini-cli-logs': readGeminiLogs,
   'claude-code-console': readConsole,
+  'cursor-export': readCursorExport,
 };
 
 export function detectFormat(file: string): FormatId | null {
