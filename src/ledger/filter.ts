@@ -3,10 +3,17 @@
  * filter (a list of fixed-size segments, a new one begun when the last is full). A Bloom filter never
  * answers "not dreamed" for a key it holds, so compaction never causes a session to be dreamed and
  * counted twice; its error goes the other way, a new key taken as dreamed (a missed session, which
- * costs less than a double count). At 24 bits and 17 hashes a key, each segment's false-positive
- * rate is about 1e-5 when full, so a lookup's is under 1e-5 per segment: 1.3e-4 at 13 segments
- * (about 200,000 keys: 100,000 sessions and their files). Full segments never change again, so the
- * committed ledger's diff is one segment at most.
+ * costs less than a double count).
+ *
+ * A lookup can be wrong in any segment, so with equal segments its false-positive rate would grow with
+ * their number (it did: 1.3e-4 a lookup at 13 segments, about 100,000 sessions, and a new session is
+ * looked up under up to three keys). Each segment is therefore tighter than the one before, as in
+ * Almeida et al.'s scalable Bloom filters: segment i has 24 + ceil(1.44 i) bits a key (1.44 bits halve
+ * a Bloom filter's rate) and the optimal number of hashes for them, so when full its rate is about
+ * 1e-5 / 2^i and the sum over all segments stays under 2e-5 however many there are. The tightening
+ * stops at segment 24 (59 bits a key, about 6e-13 a segment), so a segment's size stays bounded and
+ * the filter's stays linear in its keys. Full segments never change again, so the committed ledger's
+ * diff is one segment at most.
  */
 import { hash } from 'node:crypto';
 
@@ -14,16 +21,24 @@ import { hash } from 'node:crypto';
 export const SEGMENT_KEYS = 16_384;
 const BITS_PER_KEY = 24;
 const HASHES = 17;
+/** Segments past this one are as tight as it is. */
+const LAST_TIGHTER = 24;
 
 interface FilterSegment {
   /** Keys added so far (at most SEGMENT_KEYS). */
   keys: number;
   /** SEGMENT_KEYS * bitsPerKey bits, base64. */
   bits: string;
+  /** This segment's parameters, where they are not the filter's own (every segment after the first). */
+  bitsPerKey?: number;
+  hashes?: number;
 }
 
 export interface DreamedFilter {
-  /** The filter's parameters, so a future change of them can tell old segments apart. */
+  /**
+   * The parameters of segments that name none of their own: the first segment, and every segment of a
+   * ledger written before segments grew tighter.
+   */
   bitsPerKey: number;
   hashes: number;
   segments: FilterSegment[];
@@ -31,24 +46,41 @@ export interface DreamedFilter {
 
 export const emptyFilter = (): DreamedFilter => ({ bitsPerKey: BITS_PER_KEY, hashes: HASHES, segments: [] });
 
-/** Bit positions of a key: double hashing over two 32-bit halves of its sha256. */
-function positions(key: string, bits: number, hashes: number): number[] {
-  // The one-shot hash: a pass asks the filter once per unchanged file, and a Hash object cost more than hashing the key.
-  const d = hash('sha256', key, 'buffer');
-  const h1 = d.readUInt32LE(0);
-  const h2 = d.readUInt32LE(4) | 1;
-  const out: number[] = [];
-  for (let i = 0; i < hashes; i++) out.push(((h1 + Math.imul(i, h2)) >>> 0) % bits);
-  return out;
+/** Bits a key and hashes of the segment begun at index i (the first keeps the filter's own). */
+export function segmentParams(i: number): { bitsPerKey: number; hashes: number } {
+  const bitsPerKey = BITS_PER_KEY + Math.ceil(1.44 * Math.min(i, LAST_TIGHTER));
+  return { bitsPerKey, hashes: i === 0 ? HASHES : Math.round(bitsPerKey * Math.LN2) };
 }
 
-function hasAll(b: Buffer, pos: readonly number[]): boolean {
-  // Indexed: a pass asks once per unchanged file, mostly before this is optimised, when for...of allocates per step.
-  for (let i = 0; i < pos.length; i++) {
-    const p = pos[i]!;
+const bitsPerKeyOf = (f: DreamedFilter, s: FilterSegment): number => s.bitsPerKey ?? f.bitsPerKey;
+const hashesOf = (f: DreamedFilter, s: FilterSegment): number => s.hashes ?? f.hashes;
+/** Bytes of a segment's bits. */
+export const segmentBytes = (bitsPerKey: number): number => (SEGMENT_KEYS * bitsPerKey) / 8;
+
+/** A key's two 32-bit hashes (double hashing: probe i is h1 + i * h2), from its sha256. */
+interface KeyHash {
+  h1: number;
+  h2: number;
+}
+function keyHash(key: string): KeyHash {
+  // The one-shot hash: a pass asks the filter once per unchanged file, and a Hash object cost more than hashing the key.
+  const d = hash('sha256', key, 'buffer');
+  return { h1: d.readUInt32LE(0), h2: d.readUInt32LE(4) | 1 };
+}
+
+function hasAll(b: Buffer, k: KeyHash, bits: number, hashes: number): boolean {
+  for (let i = 0; i < hashes; i++) {
+    const p = ((k.h1 + Math.imul(i, k.h2)) >>> 0) % bits;
     if ((b[p >>> 3]! & (1 << (p & 7))) === 0) return false;
   }
   return true;
+}
+
+function setAll(b: Buffer, k: KeyHash, bits: number, hashes: number): void {
+  for (let i = 0; i < hashes; i++) {
+    const p = ((k.h1 + Math.imul(i, k.h2)) >>> 0) % bits;
+    b[p >>> 3]! |= 1 << (p & 7);
+  }
 }
 
 /** Decoded segments, cached per filter object so a pass decodes each segment once. */
@@ -62,20 +94,20 @@ function bitsOf(s: FilterSegment): Buffer {
   return b;
 }
 
-const segmentBits = (f: DreamedFilter): number => SEGMENT_KEYS * f.bitsPerKey;
-
 export function filterHas(f: DreamedFilter | undefined, key: string): boolean {
-  return f !== undefined && f.segments.length > 0 && holds(f, positions(key, segmentBits(f), f.hashes));
+  return f !== undefined && f.segments.length > 0 && holds(f, keyHash(key));
 }
 
-function holds(f: DreamedFilter, pos: readonly number[]): boolean {
-  for (let i = 0; i < f.segments.length; i++) if (hasAll(bitsOf(f.segments[i]!), pos)) return true;
+function holds(f: DreamedFilter, k: KeyHash): boolean {
+  for (let i = 0; i < f.segments.length; i++) {
+    const s = f.segments[i]!;
+    if (hasAll(bitsOf(s), k, SEGMENT_KEYS * bitsPerKeyOf(f, s), hashesOf(f, s))) return true;
+  }
   return false;
 }
 
 /** Adds keys (those already answered "dreamed" are not added again, so counts stay honest). */
 export function filterAdd(f: DreamedFilter, keys: Iterable<string>): void {
-  const bits = segmentBits(f);
   let last = f.segments[f.segments.length - 1];
   // A copy that filterHas below reads too, so keys repeated within this call are added once.
   let buf = last ? Buffer.from(bitsOf(last)) : undefined;
@@ -88,16 +120,18 @@ export function filterAdd(f: DreamedFilter, keys: Iterable<string>): void {
   };
   for (const key of keys) {
     // Hashed once for the question and the answer: compaction adds every key a pass lists past the caps.
-    const pos = positions(key, bits, f.hashes);
-    if (holds(f, pos)) continue;
+    const k = keyHash(key);
+    if (holds(f, k)) continue;
     if (!last || !buf || last.keys >= SEGMENT_KEYS) {
       flush();
-      buf = Buffer.alloc(bits / 8);
-      last = { keys: 0, bits: '' };
+      const params = segmentParams(f.segments.length);
+      // The first segment keeps the filter's own parameters, as every ledger before tighter segments wrote it.
+      last = f.segments.length === 0 ? { keys: 0, bits: '' } : { keys: 0, bits: '', ...params };
+      buf = Buffer.alloc(segmentBytes(bitsPerKeyOf(f, last)));
       f.segments.push(last);
       decoded.set(last, buf);
     }
-    for (const p of pos) buf[p >>> 3]! |= 1 << (p & 7);
+    setAll(buf, k, SEGMENT_KEYS * bitsPerKeyOf(f, last), hashesOf(f, last));
     last.keys++;
   }
   flush();
@@ -109,7 +143,13 @@ export function filterUnion(a: DreamedFilter | undefined, b: DreamedFilter | und
   if (!b || b.segments.length === 0) return structuredClone(a);
   const out = structuredClone(a);
   const have = new Set(out.segments.map((s) => s.bits));
-  for (const s of b.segments) if (!have.has(s.bits)) out.segments.push(structuredClone(s));
+  for (const s of b.segments) {
+    if (have.has(s.bits)) continue;
+    const own = { bitsPerKey: bitsPerKeyOf(b, s), hashes: hashesOf(b, s) };
+    // A segment that took its parameters from b's filter names them where out's filter would read others.
+    const same = own.bitsPerKey === out.bitsPerKey && own.hashes === out.hashes;
+    out.segments.push(same ? structuredClone(s) : { ...structuredClone(s), ...own });
+  }
   return out;
 }
 

@@ -7,7 +7,7 @@ export type { AdoptionHow };
  * idempotent. Serialised with sorted keys and two-space indentation so each run's diff is small.
  */
 import type { FileMark } from '../sources/fingerprint.js';
-import { SEGMENT_KEYS, type DreamedFilter } from './filter.js';
+import { segmentBytes, type DreamedFilter } from './filter.js';
 
 interface LedgerSession {
   id: string;
@@ -276,14 +276,22 @@ function checkFileIdentities(file: string, files: Record<string, Record<string, 
 }
 
 function checkFilter(file: string, f: unknown): void {
-  if (!isObj(f) || typeof f.bitsPerKey !== 'number' || typeof f.hashes !== 'number' || !Array.isArray(f.segments))
+  if (!isObj(f) || !isCount(f.bitsPerKey) || !isCount(f.hashes) || !Array.isArray(f.segments))
     throw new LedgerError(file, '"dreamed" must be an object with bitsPerKey, hashes and segments');
-  const bytes = (SEGMENT_KEYS * f.bitsPerKey) / 8;
+  const filterBits = f.bitsPerKey;
   f.segments.forEach((s: unknown, i) => {
-    if (!isObj(s) || typeof s.keys !== 'number' || typeof s.bits !== 'string' || Buffer.from(s.bits, 'base64').length !== bytes)
-      throw new LedgerError(file, `"dreamed.segments[${i}]" must hold keys and ${bytes} bytes of base64 bits`);
+    const where = `"dreamed.segments[${i}]"`;
+    if (!isObj(s)) throw new LedgerError(file, `${where} must be an object`);
+    // A segment names its own parameters (both or neither), or takes the filter's.
+    if ((s.bitsPerKey === undefined) !== (s.hashes === undefined) || (s.bitsPerKey !== undefined && (!isCount(s.bitsPerKey) || !isCount(s.hashes))))
+      throw new LedgerError(file, `${where} must hold both bitsPerKey and hashes as positive integers, or neither`);
+    const bytes = segmentBytes(typeof s.bitsPerKey === 'number' ? s.bitsPerKey : filterBits);
+    if (typeof s.keys !== 'number' || typeof s.bits !== 'string' || Buffer.from(s.bits, 'base64').length !== bytes)
+      throw new LedgerError(file, `${where} must hold keys and ${bytes} bytes of base64 bits`);
   });
 }
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
 
 /**
  * The value with every object's keys in sorted order, for a stable file. Copy on write: a ledger
