@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DreamReport, Edit } from '../src/model/index.js';
+import type { DreamOptions, DreamReport, Edit } from '../src/model/index.js';
 import { silentLogger } from '../src/log.js';
 import { runRealCorpus } from './real.js';
 
@@ -117,7 +117,7 @@ function scoreCorpus(corpus: string, report: DreamReport, labels: CorpusLabels, 
 }
 
 /** Runs and scores every labelled corpus present under root; `only` narrows to some corpora. */
-export async function runRealCorpora(root = SHARED_CORPUS, only?: string[]): Promise<ScoredCorpus[]> {
+export async function runRealCorpora(root = SHARED_CORPUS, only?: string[], options?: DreamOptions): Promise<ScoredCorpus[]> {
   if (!existsSync(root)) return [];
   const labels = loadRealLabels();
   const out: ScoredCorpus[] = [];
@@ -125,7 +125,13 @@ export async function runRealCorpora(root = SHARED_CORPUS, only?: string[]): Pro
     const dir = path.join(root, name);
     if (!existsSync(dir) || (only && !only.includes(name))) continue;
     const memory = l.memory ? path.join(dir, l.memory) : undefined;
-    const r = await runRealCorpus({ corpus: dir, memoryFile: memory, logger: silentLogger, extensions: l.extensions });
+    const r = await runRealCorpus({
+      corpus: dir,
+      memoryFile: memory,
+      logger: silentLogger,
+      extensions: l.extensions,
+      ...(options ? { options } : {}),
+    });
     out.push(scoreCorpus(name, r.report, l, labels.junkClasses));
   }
   return out;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runDream, type DreamRunResult } from '../src/pipeline/run.js';
-import type { Logger } from '../src/model/index.js';
+import type { DreamOptions, Logger } from '../src/model/index.js';
 import { OfflineEngine } from '../src/engine/offline/index.js';
 import { defaultDreamOptions } from '../src/engine/options.js';
 import { consoleLogger } from '../src/log.js';
@@ -40,11 +40,14 @@ export async function runRealCorpus({
   memoryFile,
   logger,
   extensions = [],
+  options = defaultDreamOptions,
 }: {
   corpus: string;
   memoryFile: string | undefined;
   logger: Logger;
   extensions?: string[];
+  /** The pass's options; the default's (min-support 2) unless a test reads a corpus at another bar. */
+  options?: DreamOptions;
 }): Promise<DreamRunResult> {
   const repoDir = mkdtempSync(path.join(os.tmpdir(), 'dream-real-'));
   try {
@@ -55,7 +58,7 @@ export async function runRealCorpus({
       sessions: [],
       transcriptFiles: transcripts(path.resolve(corpus), [...DEFAULT_EXTENSIONS, ...extensions]),
       engine: new OfflineEngine(),
-      options: defaultDreamOptions,
+      options,
       ledgerPath: '.dreaming/ledger.json',
       logger,
     });

@@ -6,6 +6,7 @@
  */
 import type { AdoptedEntry, AgentKind, Evidence, MemoryFile, Session, Signal } from '../model/index.js';
 import { codeSpans, parseCommand, signalPatternId } from '../signals/index.js';
+import { sessionTime } from '../model/index.js';
 import type { Ledger } from './ledger.js';
 import { entryTextHash } from './record.js';
 
@@ -87,16 +88,6 @@ export const emptyTally = (): LessonTally => ({
   worse: [],
   clean: 0,
 });
-
-/** When a session happened: its start, else its first timestamped event. */
-export function sessionTime(session: Pick<Session, 'startedAt' | 'events'>): number | undefined {
-  const candidates = [session.startedAt, ...session.events.slice(0, 50).map((e) => e.timestamp)];
-  for (const t of candidates) {
-    const ms = t ? Date.parse(t) : NaN;
-    if (!Number.isNaN(ms)) return ms;
-  }
-  return undefined;
-}
 
 /**
  * The adopted entries whose edit came from a pattern the ledger still knows, with what counting

@@ -283,7 +283,10 @@ function checkFilter(file: string, f: unknown): void {
     const where = `"dreamed.segments[${i}]"`;
     if (!isObj(s)) throw new LedgerError(file, `${where} must be an object`);
     // A segment names its own parameters (both or neither), or takes the filter's.
-    if ((s.bitsPerKey === undefined) !== (s.hashes === undefined) || (s.bitsPerKey !== undefined && (!isCount(s.bitsPerKey) || !isCount(s.hashes))))
+    if (
+      (s.bitsPerKey === undefined) !== (s.hashes === undefined) ||
+      (s.bitsPerKey !== undefined && (!isCount(s.bitsPerKey) || !isCount(s.hashes)))
+    )
       throw new LedgerError(file, `${where} must hold both bitsPerKey and hashes as positive integers, or neither`);
     const bytes = segmentBytes(typeof s.bitsPerKey === 'number' ? s.bitsPerKey : filterBits);
     if (typeof s.keys !== 'number' || typeof s.bits !== 'string' || Buffer.from(s.bits, 'base64').length !== bytes)

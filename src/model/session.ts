@@ -196,6 +196,16 @@ export interface Session {
   events: SessionEvent[];
 }
 
+/** When a session happened: its start, else its first timestamped event. */
+export function sessionTime(session: Pick<Session, 'startedAt' | 'events'>): number | undefined {
+  const candidates = [session.startedAt, ...session.events.slice(0, 50).map((e) => e.timestamp)];
+  for (const t of candidates) {
+    const ms = t ? Date.parse(t) : NaN;
+    if (!Number.isNaN(ms)) return ms;
+  }
+  return undefined;
+}
+
 /** A line or file a reader could not use. Reported, never fatal. */
 export interface ReadIssue {
   file: string;

@@ -45,7 +45,17 @@ export interface Signal {
    * needs no second session.
    */
   standing?: true;
+  /** For a rule memory states that the session broke: how the rule is known to have been in force. */
+  ruleAge?: RuleInForce;
 }
+
+/**
+ * How a broken rule is known to have been in the memory the session started with (signals/rule-dates.ts):
+ * the session shows the memory it loaded, with the rule (`loaded`); git says the rule's line was
+ * committed at `since`, before the session started; or that could not be told (`unknown`, why), and
+ * the session counts as it would were lines never dated.
+ */
+export type RuleInForce = { loaded: true } | { since: string } | { unknown: string };
 
 export interface Pattern {
   /** Stable id derived from kind and signature. */

@@ -7,6 +7,7 @@
 import type { Logger } from '../model/index.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
+import { memoryRuleDates } from '../signals/rule-dates.js';
 import { ProvenanceIndex } from '../guards/index.js';
 import { loadLedger, readLedgerFile } from '../ledger/index.js';
 import { EfficacyPass, type EfficacyOptions } from './efficacy.js';
@@ -53,11 +54,12 @@ export async function mapShard(opts: MapShardOptions): Promise<MapShardResult> {
   const ledgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
   const ledger = loadLedger(ledgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
+  const ruleDates = await memoryRuleDates(repoDir, memory);
   const efficacy = opts.efficacy === false ? undefined : await EfficacyPass.start(repoDir, ledger, memory, opts.efficacy || {}, logger);
   const all = await passFiles({ ...opts, includeDreamed });
   const mine = all.map((f, index) => ({ ...f, index })).filter((f) => shardOf(f.display, shard.count) === shard.index);
   const provenance = new ProvenanceIndex();
-  const read = { repoDir, ledger, ledgerPath: opts.ledgerPath, includeDreamed, memory, memoryGlobs, repoFacts, efficacy };
+  const read = { repoDir, ledger, ledgerPath: opts.ledgerPath, includeDreamed, memory, memoryGlobs, repoFacts, ruleDates, efficacy };
   const writer = await DigestWriter.create(
     opts.out,
     digestHeader({

@@ -10,7 +10,8 @@ import { discoverMemoryFiles } from '../memory/discover.js';
 import { readTranscriptFile } from '../transcripts/index.js';
 import { mineSession } from '../signals/mine.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
-import { sessionTime } from '../ledger/efficacy.js';
+import { memoryRuleDates } from '../signals/rule-dates.js';
+import { sessionTime } from '../model/index.js';
 import { EfficacyPass } from './efficacy.js';
 
 export interface MeasureOptions {
@@ -31,6 +32,7 @@ export interface MeasureOptions {
 export async function measureEfficacy(o: MeasureOptions): Promise<{ efficacy: LessonEfficacy[]; sessions: number }> {
   const memory = await discoverMemoryFiles(o.repoDir, { globs: o.memoryGlobs ?? [], logger: o.logger });
   const repoFacts = await collectRepoFacts(o.repoDir);
+  const ruleDates = await memoryRuleDates(o.repoDir, memory);
   const pass = await EfficacyPass.start(
     o.repoDir,
     o.ledger,
@@ -51,7 +53,7 @@ export async function measureEfficacy(o: MeasureOptions): Promise<{ efficacy: Le
         const t = sessionTime(session);
         if (o.since && (t === undefined || t < o.since.getTime())) continue;
         sessions++;
-        pass.observe(session, mineSession(session, { memory, repoFacts }));
+        pass.observe(session, mineSession(session, { memory, repoFacts, ruleDates }));
       }
     }
   }

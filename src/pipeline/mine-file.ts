@@ -15,6 +15,7 @@ import { readTranscriptFile, outlineSession, sessionCounts, type SessionCounts }
 import { mineSession } from '../signals/mine.js';
 import { MemoryUseTracker } from '../signals/memory-use.js';
 import type { RepoFacts } from '../signals/repo-facts.js';
+import type { RuleDates } from '../signals/rule-dates.js';
 import type { ProvenanceIndex } from '../guards/index.js';
 import { isDreamed, type Ledger } from '../ledger/index.js';
 import type { TrackedLesson } from '../ledger/efficacy.js';
@@ -54,6 +55,8 @@ export interface FileDigest {
 export interface MineFileContext {
   memory: MemoryFile[];
   repoFacts: RepoFacts;
+  /** When memory's rule lines were committed (signals/rule-dates.ts), dated once for the pass. */
+  ruleDates?: RuleDates;
   provenance: ProvenanceIndex;
   /**
    * The ledger as the pass loaded it, read only: which files to skip or resume and which sessions were
@@ -113,7 +116,11 @@ export async function mineFile(file: PassFile & { index: number }, ctx: MineFile
       continue;
     }
     if (file.trust) session.trust = file.trust;
-    const signals = mineSession(session, { memory: ctx.memory, repoFacts: ctx.repoFacts });
+    const signals = mineSession(session, {
+      memory: ctx.memory,
+      repoFacts: ctx.repoFacts,
+      ...(ctx.ruleDates ? { ruleDates: ctx.ruleDates } : {}),
+    });
     efficacy?.observe(session, signals);
     ctx.provenance.observe(session);
     memoryUse.observe(session);

@@ -12,6 +12,7 @@ import type { DreamReport, Logger, MemoryFile, ReadIssue, TrustLevel } from '../
 import { HealthCollector, type HealthReport } from '../transcripts/index.js';
 import { MemoryUseTracker } from '../signals/memory-use.js';
 import type { RepoFacts } from '../signals/repo-facts.js';
+import type { RuleDates } from '../signals/rule-dates.js';
 import { PatternAccumulator } from '../signals/accumulate.js';
 import { ProvenanceIndex } from '../guards/index.js';
 import { ledgerSnapshot, readersLedgerText, type Ledger } from '../ledger/index.js';
@@ -43,6 +44,8 @@ export interface ReadPassOptions {
   memory: MemoryFile[];
   memoryGlobs: string[];
   repoFacts: RepoFacts;
+  /** When memory's rule lines were committed (signals/rule-dates.ts); absent: rules are not dated. */
+  ruleDates?: RuleDates;
   efficacy: EfficacyPass | undefined;
   /** ISO time of the pass, for the sessions and file marks. */
   now: string;
@@ -98,7 +101,7 @@ export async function readPass(opts: ReadPassOptions, digests?: readonly DigestS
 export function readers(
   opts: Pick<
     ReadPassOptions,
-    'repoDir' | 'ledger' | 'ledgerPath' | 'includeDreamed' | 'memory' | 'memoryGlobs' | 'repoFacts' | 'efficacy' | 'threads'
+    'repoDir' | 'ledger' | 'ledgerPath' | 'includeDreamed' | 'memory' | 'memoryGlobs' | 'repoFacts' | 'ruleDates' | 'efficacy' | 'threads'
   >,
   provenance: ProvenanceIndex,
   files: readonly PassFile[],
@@ -110,6 +113,7 @@ export function readers(
     ctx: {
       memory: opts.memory,
       repoFacts: opts.repoFacts,
+      ...(opts.ruleDates ? { ruleDates: opts.ruleDates } : {}),
       provenance,
       // Read only, and not recorded into while the files are read: every file is planned against the ledger as loaded.
       ledger: opts.includeDreamed ? undefined : opts.ledger,
@@ -118,6 +122,7 @@ export function readers(
     setup: {
       repoDir: opts.repoDir,
       memoryGlobs: opts.memoryGlobs,
+      ...(opts.ruleDates ? { ruleDates: opts.ruleDates } : {}),
       // Serialised only for workers, which are started only past one thread.
       ...(opts.includeDreamed || threads <= 1 ? {} : { ledger: { text: readersLedgerText(opts.ledger), path: opts.ledgerPath } }),
       lessons: lessonsToWire(lessons),

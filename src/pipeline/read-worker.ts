@@ -23,6 +23,7 @@ const ready: Promise<MineFileContext> = (async () => {
   return {
     memory,
     repoFacts,
+    ...(setup.ruleDates ? { ruleDates: setup.ruleDates } : {}),
     provenance: new ProvenanceIndex(setup.provenance),
     ledger: setup.ledger ? loadLedger(setup.ledger.text, setup.ledger.path) : undefined,
     lessons: lessonsFromWire(setup.lessons),

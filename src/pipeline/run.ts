@@ -12,6 +12,7 @@ import { readTranscriptFile } from '../transcripts/index.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
+import { memoryRuleDates } from '../signals/rule-dates.js';
 import { runGuards, indexEvidence, redactRejected } from '../guards/index.js';
 import {
   loadLedger,
@@ -124,6 +125,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
+  const ruleDates = await time('rule_dates', () => memoryRuleDates(repoDir, memory));
   let efficacy =
     opts.efficacy === false
       ? undefined
@@ -143,6 +145,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     memory,
     memoryGlobs: opts.memoryGlobs ?? [],
     repoFacts,
+    ruleDates,
     now,
     logger,
     outlineText: opts.engine.readsOutlines !== false,

@@ -20,7 +20,7 @@ import { readTranscriptFile } from '../transcripts/index.js';
 import { mineSession } from '../signals/mine.js';
 import { signalPatternId } from '../signals/index.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
-import { sessionTime } from '../ledger/efficacy.js';
+import { sessionTime } from '../model/index.js';
 import { entryTextHash } from '../ledger/index.js';
 import { OfflineEngine } from '../engine/offline/index.js';
 import { defaultDreamOptions } from '../engine/options.js';

@@ -2,10 +2,13 @@
 import type { FileDigest, PassFile } from './mine-file.js';
 import type { WireLesson } from './efficacy.js';
 import type { ProvenanceBits } from '../guards/index.js';
+import type { RuleDates } from '../signals/rule-dates.js';
 
 export interface WorkerSetup {
   repoDir: string;
   memoryGlobs: string[];
+  /** Memory's rule lines dated by the pass (one blame per file for the pass, not per worker). */
+  ruleDates?: RuleDates;
   /** The part of the ledger the pass started from that reading consults (readersLedgerText), loaded read only by each worker; absent: the pass includes dreamed sessions. */
   ledger?: { text: string; path: string };
   /** Adopted lessons whose episodes the pass counts. */

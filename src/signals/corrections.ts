@@ -298,7 +298,22 @@ const RULE_VERB =
 export function withVerb(sentence: string): string {
   const m = /^(always|only)\s+(\x60[^\x60]+\x60|[\w@.:/+-]+)(\s+(?:in|for|on|here|when|with)\b.*)?$/i.exec(sentence.trim());
   if (!m?.[2] || RULE_VERB.test(m[2]) || PRONOUN.test(m[2]) || DETERMINER.test(m[2])) return sentence;
+  // A copula before any "when" clause makes it a statement about the word: "Only thing in this file is the parser."
+  if (COPULA.test((m[3] ?? '').split(/\bwhen\b/i)[0] ?? '')) return sentence;
   return `Use ${m[2]}${m[3] ?? ''}`;
+}
+
+const COPULA = /\b(?:is|are|was|were)\b/i;
+const ADVERB_LEAD = /^(?:please\s+)?(?:only|just|first)\s+\x60?([\w-]+)/i;
+
+/**
+ * An adverb that leads an order is followed by the order's verb ("Only run ...", "Just use ...", "First run
+ * ...") or by the tool it names with no verb at all ("Only pnpm in this repo."). Followed by anything else it
+ * leads a remark about the moment: "Only difference is the key", "Just one test failed.", "First time I see this."
+ */
+export function adverbRemark(sentence: string): boolean {
+  const word = ADVERB_LEAD.exec(sentence.trim())?.[1];
+  return word !== undefined && !RULE_VERB.test(word) && withVerb(sentence) === sentence;
 }
 
 /** Reminders state a standing rule the agent missed: "don't forget to use the venv". */

@@ -12,8 +12,8 @@ export { commandCore, commandFamily, parseCommand, structuralTokens, type Comman
 export { emptyMemoryUse, runnableKey } from './memory-use.js';
 export { HISTORY_WINDOW, openRepoHistory, type RepoHistory, type Removal } from './repo-history.js';
 export { isProhibition } from './prohibition.js';
-// Rules agents broke with no one objecting: the line a `broken|` pattern names, read again.
-export { parseProhibition } from './rule-prohibitions.js';
+// Rules agents broke with no one objecting: the lines that state a `broken|` pattern's rule, read again.
+export { parseProhibition, prohibitionRules, ruleKey } from './rule-prohibitions.js';
 export { looksGenerated } from './generated.js';
 export { failurePhrase, fixLesson } from './lesson-text.js';
 export { overrideFixToken, overrideText } from './override.js';

@@ -5,16 +5,18 @@
  *
  * A session does not count where someone may have wanted the action: the user asked for that kind of
  * action on that thing before the call, named the target or the path in any prompt, denied the call,
- * or a hook blocked it (the rule is enforced already). Nor where the session shows the memory it
- * loaded and the rule was not in it yet.
+ * or a hook blocked it (the rule is enforced already). Nor where the rule was not in force yet: the
+ * session shows the memory it loaded without the rule, or started before git says the rule's line was
+ * committed (rule-dates.ts).
  */
 import path from 'node:path';
-import type { Session, Signal, ToolCallEvent } from '../model/index.js';
+import type { RuleInForce, Session, Signal, ToolCallEvent } from '../model/index.js';
 import { clip } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { parseCommand } from './command.js';
 import { callActions, type CallActions } from './tool-actions.js';
-import type { ProhibitionRule, RuleAction, RuleTarget } from './rule-prohibitions.js';
+import { ruleKey, type ProhibitionRule, type RuleAction, type RuleTarget } from './rule-prohibitions.js';
+import { ruleAge, type RuleDates } from './rule-dates.js';
 
 /** Words a user asks for each action with. */
 const ASKS: Record<RuleAction, RegExp> = {
@@ -100,7 +102,7 @@ function violations(call: ToolCallEvent, acts: CallActions, rule: ProhibitionRul
 
 const mentions = (text: string, words: readonly string[]) => words.some((w) => text.toLowerCase().includes(w.toLowerCase()));
 
-export function mineBrokenRules(session: Session, rules: readonly ProhibitionRule[]): Signal[] {
+export function mineBrokenRules(session: Session, rules: readonly ProhibitionRule[], dates?: RuleDates): Signal[] {
   if (rules.length === 0) return [];
   const prompts: { seq: number; text: string }[] = [];
   const refused = new Set<string>();
@@ -116,20 +118,25 @@ export function mineBrokenRules(session: Session, rules: readonly ProhibitionRul
     }
     if (e.kind === 'tool_call') lastCall = e;
   }
-  // The session shows the file the rule is in, and the rule is not in it: it came later.
-  const inForce = (r: ProhibitionRule) => {
+  // The memory the session shows it loaded is the surest word: the rule in it, or not yet. Else git's date.
+  const ages = new Map<ProhibitionRule, RuleInForce>();
+  for (const r of rules) {
     const shown = injected.filter((i) => path.posix.basename(i.path) === path.posix.basename(r.entry.file));
     const core = r.line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim();
-    return shown.length === 0 || shown.some((i) => i.text.includes(core));
-  };
-  const live = rules.filter(inForce);
+    const age =
+      shown.length === 0 ? ruleAge(r, session, dates) : shown.some((i) => i.text.includes(core)) ? { loaded: true as const } : 'later';
+    if (age !== 'later') ages.set(r, age);
+  }
   const out: Signal[] = [];
-  const done = new Set<ProhibitionRule>();
+  // One breach per rule and session, however many files state the rule: the copy the agent's own
+  // file holds comes first (mine.ts orders them), and its entry is the one the signal names.
+  const done = new Set<string>();
   for (const e of session.events) {
     if (e.kind !== 'tool_call' || refused.has(e.callId ?? `seq:${e.seq}`)) continue;
     let acts: CallActions | undefined;
-    for (const rule of live) {
-      if (done.has(rule)) continue;
+    for (const [rule, age] of ages) {
+      const key = ruleKey(rule);
+      if (done.has(key)) continue;
       acts ??= callActions(e);
       if (acts.files.length === 0 && acts.commands.length === 0) break;
       const v = violations(e, acts, rule, session.cwd);
@@ -138,15 +145,16 @@ export function mineBrokenRules(session: Session, rules: readonly ProhibitionRul
         (p) => mentions(p.text, v.exact) || (p.seq < e.seq && ASKS[v.action].test(p.text) && mentions(p.text, v.names)),
       );
       if (asked) continue;
-      done.add(rule);
+      done.add(key);
       out.push({
         kind: 'memory_failure',
         sessionId: session.id,
         agent: session.agent,
-        signature: `broken|${rule.entry.id}|${rule.lineIndex}`,
+        signature: `broken|${key}`,
         summary: `The agent broke a memory rule (${clip(rule.line.trim(), 100)}) with \`${clip(v.quote, 100)}\`, and no one objected`,
         memoryEntryId: rule.entry.id,
         evidence: [evidenceFor(session, e, v.quote)],
+        ruleAge: age,
       });
     }
   }

@@ -9,6 +9,7 @@ import { evidenceFor } from './evidence.js';
 import { meaningStems } from './similar.js';
 import {
   actionLabel,
+  adverbRemark,
   rejectionText,
   asProhibition,
   withVerb,
@@ -101,10 +102,13 @@ function usablePrompt(text: string): boolean {
   return t.split(/\r?\n/).filter((l) => l.trim()).length <= 6;
 }
 
-/** Sentences as verbatim slices of the text, so they can be quoted. */
+/**
+ * Sentences as verbatim slices of the text, so they can be quoted. The period of "vs.", "e.g.", "i.e." and
+ * "cf." ends no sentence: cut there, "Only difference is `url` vs. `query`, no?" loses its question mark.
+ */
 function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+|\r?\n+/)
+    .split(/(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|cf)\.)\s+|\r?\n+/i)
     .map((s) => s.trim().replace(/^[-*]\s+/, ''))
     .filter((s) => s.length > 0);
 }
@@ -279,7 +283,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     // A plain imperative is a rule only where it answers the agent: right after a rejection, or after a
     // failure when the user scoped it beyond the task ("use the venv in this project").
     const answers = afterRejection || (correction && standingScope(raw));
-    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || (answers && AFTER_REJECTION.test(sentence));
+    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || (answers && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence));
     if (!neg && !pos) continue;
     const cw = words(sentence);
     // One content word is a rule only when it names something ("reset-db"), not "Don't stop."

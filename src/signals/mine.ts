@@ -11,10 +11,14 @@ import { mineInstructions } from './mine-instructions.js';
 import { mineReplyFormat } from './mine-feedback.js';
 import { mineBrokenRules } from './mine-broken-rules.js';
 import { prohibitionRules, type ProhibitionRule } from './rule-prohibitions.js';
+import type { RuleDates } from './rule-dates.js';
+import { isClaudeAgent } from '../memory/kinds.js';
 
 export interface MiningContext {
   memory: MemoryFile[];
   repoFacts: RepoFacts;
+  /** When the memory lines that state rules were committed; absent: rules are not dated. */
+  ruleDates?: RuleDates;
 }
 
 /** Memory is the same for every session of a pass: parse its mentions once per agent, not per session. */
@@ -30,7 +34,11 @@ function memoryView(agent: Session['agent'], memory: readonly MemoryFile[]) {
   if (!view) {
     const read = memoryReadBy(agent, memory);
     const entries = read.flatMap((f) => f.entries);
-    view = { mentions: commandMentions(read), entries, rules: prohibitionRules(entries) };
+    // A rule the agent reads twice (CLAUDE.md, and AGENTS.md it imports) is broken once, against the
+    // copy in the agent's own file: where its other lessons go too (engine/offline/targets.ts).
+    const own = (f: MemoryFile) => isClaudeAgent(agent) === (f.kind !== 'agents');
+    const ruleOrder = [...read.filter(own), ...read.filter((f) => !own(f))].flatMap((f) => f.entries);
+    view = { mentions: commandMentions(read), entries, rules: prohibitionRules(ruleOrder) };
     byAgent.set(agent, view);
   }
   return view;
@@ -53,7 +61,7 @@ export function mineSession(session: Session, ctx: MiningContext): Signal[] {
     ...mineCommands(session, mentions),
     ...mineReplyFormat(session),
     ...instructions,
-    ...mineBrokenRules(session, rules),
+    ...mineBrokenRules(session, rules, ctx.ruleDates),
   ]);
   const root = session.parentId;
   return root ? signals.map((s) => ({ ...s, rootSessionId: root })) : signals;

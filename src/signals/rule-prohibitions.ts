@@ -164,6 +164,18 @@ export function parseProhibition(line: string): Omit<ProhibitionRule, 'entry' | 
   return { actions, targets };
 }
 
+/**
+ * What a rule forbids, as one key: its actions and targets, however the line words them. The same
+ * rule in CLAUDE.md and in AGENTS.md ("Never delete `x/`", "`x/` must not be deleted") is one rule,
+ * whose breaches pool across the files (mine-broken-rules.ts, engine/offline/broken-rules.ts).
+ */
+export function ruleKey(rule: Pick<ProhibitionRule, 'actions' | 'targets'>): string {
+  // A command by what it matches (runs() in mine-broken-rules.ts): program, subcommand, flags and arguments in any order.
+  const command = (s: CommandShape) => [s.program, ...s.sub, ...[...s.flags, ...s.args].sort()].join(' ');
+  const targets = rule.targets.map((t) => (t.kind === 'path' ? t.path : command(t.shape))).sort();
+  return `${[...rule.actions].sort().join('+')} ${targets.join(' ')}`;
+}
+
 /** The lines of an entry that can hold a rule: its first line, or a bullet line of its own, outside fences. */
 export function prohibitionRules(entries: readonly MemoryEntry[]): ProhibitionRule[] {
   const out: ProhibitionRule[] = [];

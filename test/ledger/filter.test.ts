@@ -37,7 +37,7 @@ describe('the dreamed-keys filter', () => {
     expect(full.segments).toHaveLength(SEGMENTS);
     const rates = segmentRates(full);
     // Equal segments would each be near 1e-5, and the sum near 8e-5.
-    rates.forEach((r, i) => expect(r).toBeLessThan((1.25e-5 / 2 ** i)));
+    rates.forEach((r, i) => expect(r).toBeLessThan(1.25e-5 / 2 ** i));
     expect(rates.reduce((a, b) => a + b, 0)).toBeLessThan(2e-5);
     // The first segment keeps the parameters every ledger before this wrote, and names none of its own.
     expect(full.segments[0]!.bitsPerKey).toBeUndefined();
@@ -86,7 +86,8 @@ describe('the dreamed-keys filter', () => {
     const merged = mergeLedgers({ ...emptyLedger(), dreamed: a }, { ...emptyLedger(), dreamed: b });
     expect(merged.dreamed!.segments).toHaveLength(5);
     const reloaded = loadLedger(serializeLedger(merged), 'merged.json');
-    for (const k of [...keys('a', SEGMENT_KEYS + 10), ...keys('b', 2 * SEGMENT_KEYS + 10)]) expect(filterHas(reloaded.dreamed, k)).toBe(true);
+    for (const k of [...keys('a', SEGMENT_KEYS + 10), ...keys('b', 2 * SEGMENT_KEYS + 10)])
+      expect(filterHas(reloaded.dreamed, k)).toBe(true);
   });
 
   it('rejects a segment that names half of its parameters, naming the file and the segment', () => {
@@ -99,6 +100,8 @@ describe('the dreamed-keys filter', () => {
     );
     raw.dreamed.segments[1]!.hashes = 18;
     raw.dreamed.segments[1]!.bitsPerKey = 30;
-    expect(() => loadLedger(JSON.stringify(raw), '.dreaming/ledger.json')).toThrow(/"dreamed\.segments\[1\]" must hold keys and 61440 bytes/);
+    expect(() => loadLedger(JSON.stringify(raw), '.dreaming/ledger.json')).toThrow(
+      /"dreamed\.segments\[1\]" must hold keys and 61440 bytes/,
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseProhibition, prohibitionRules } from '../../src/signals/rule-prohibitions.js';
+import { parseProhibition, prohibitionRules, ruleKey } from '../../src/signals/rule-prohibitions.js';
+import { mineSession } from '../../src/signals/mine.js';
+import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
 import { callActions } from '../../src/signals/tool-actions.js';
 import { mineBrokenRules } from '../../src/signals/mine-broken-rules.js';
 import type { ToolCallEvent } from '../../src/model/index.js';
@@ -110,9 +112,10 @@ describe('sessions that broke a rule with no one objecting', () => {
       { tool: 'Edit', input: { file_path: '/srv/api/src/generated/client.ts', old_string: 'a', new_string: 'b' } },
       { run: 'git push --force origin feat' },
     ]);
-    expect(s.map((x) => [x.signature.split('|')[2], x.evidence[0]?.quote])).toEqual([
-      ['0', '/srv/api/src/generated/client.ts'],
-      ['0', 'git push --force origin feat'],
+    // The signature is the rule (its actions and targets), not the line that words it.
+    expect(s.map((x) => [x.signature, x.evidence[0]?.quote])).toEqual([
+      ['broken|modify src/generated', '/srv/api/src/generated/client.ts'],
+      ['broken|run git push --force', 'git push --force origin feat'],
     ]);
     expect(s.every((x) => x.kind === 'memory_failure' && x.memoryEntryId)).toBe(true);
   });
@@ -139,5 +142,53 @@ describe('sessions that broke a rule with no one objecting', () => {
     expect(mine([{ run: 'cat .env.local' }, { user: 'why did you read .env.local?' }])).toEqual([]);
     expect(mine([{ hook: 'blocked by policy', blocks: 'git push --force' }])).toEqual([]);
     expect(mine([{ run: 'git push --force' }, { deny: 'The user rejected this tool use' }])).toEqual([]);
+  });
+});
+
+describe('one rule, however many files state it', () => {
+  const key = (line: string) => {
+    const r = parseProhibition(line);
+    return r && ruleKey(r);
+  };
+
+  it('is one key across wordings of the same actions on the same targets', () => {
+    const same = [
+      '- Never delete or modify `vendor/payments/`.',
+      '- `vendor/payments/` must not be modified or deleted',
+      '* NEVER touch anything in vendor/payments',
+      '- Do not ever edit or remove files under `./vendor/payments/`.',
+    ].map(key);
+    expect(new Set(same).size).toBe(1);
+    expect(key('- Never run `git push origin --force`')).toBe(key('- Do not run `git push --force origin`.'));
+  });
+
+  it('is another key where the action or the place differs', () => {
+    const keys = [
+      '- Never delete `vendor/payments/`.',
+      '- Never edit `vendor/payments/`.',
+      '- Never delete `vendor/payments/v2/`.',
+      '- Never delete `vendor/`.',
+      '- Never run `git push --force`',
+      '- Never run `git push`',
+    ].map(key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('is broken once by an agent that reads it twice, against the copy in its own file', () => {
+    const both = memory({
+      // CLAUDE.md imports AGENTS.md, so Claude reads the rule twice; Codex reads AGENTS.md alone.
+      'CLAUDE.md': '@AGENTS.md\n\n# Claude\n\n- `vendor/payments/` must never be edited.\n',
+      'AGENTS.md': '# Shared\n\n- Never modify anything in `vendor/payments/`.\n',
+    });
+    const mineAs = (agent: 'claude-code' | 'codex') =>
+      mineSession(
+        { ...session('s1', [{ tool: 'Edit', input: { file_path: '/srv/pay/vendor/payments/api.ts' } }], agent), cwd: '/srv/pay' },
+        { memory: both, repoFacts: unknownRepoFacts },
+      ).filter((s) => s.signature.startsWith('broken|'));
+    const fileOf = (id: string | undefined) => both.find((f) => f.entries.some((e) => e.id === id))?.path;
+    expect(mineAs('claude-code').map((s) => [s.signature, fileOf(s.memoryEntryId)])).toEqual([
+      ['broken|modify vendor/payments', 'CLAUDE.md'],
+    ]);
+    expect(mineAs('codex').map((s) => [s.signature, fileOf(s.memoryEntryId)])).toEqual([['broken|modify vendor/payments', 'AGENTS.md']]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { DreamInput, SessionOutline, Pattern } from '../../model/index.js';
 import { clip, fence, scrub } from './fence.js';
+import { inForceText } from '../offline/broken-rules.js';
 import type { TokenCounter } from './tokens.js';
 
 export interface DigestOptions {
@@ -43,6 +44,9 @@ export function renderPattern(p: Pattern): string {
   // The user's own scope is the support of a standing correction; the verifier accepts it from one session.
   if (p.signals.some((s) => s.standing))
     lines.push('  standing: the user scoped this correction beyond the task right after the agent went wrong; one session suffices');
+  // A broken rule: whether it was in force when the sessions started, as far as structure tells.
+  const inForce = p.signature.startsWith('broken|') ? inForceText(p.signals).trim() : '';
+  if (inForce) lines.push(`  in force: ${inForce}`);
   // A correction said in other words in each session: show each episode (what the agent did, what the
   // user said), so the model writes one rule from all of them rather than from the commonest fragment.
   if (p.kind === 'instruction' || p.signature.includes('|prefer|') || /^(?:mem\|[^|]+\|)?(?:neg|pos)\|/.test(p.signature)) {

@@ -11,6 +11,7 @@ import type { Edit, MemoryFile, RejectedEdit, Pattern, DreamInput } from '../../
 import { shortHash } from '../../signals/index.js';
 import { editId } from '../offline/build.js';
 import { lessonEdits, memoryFailureEdit } from '../offline/lessons.js';
+import { brokenRuleEdits } from '../offline/broken-rules.js';
 
 /** Ops that write a lesson's own text into memory: without a pattern there is nothing to recognise it by next run. */
 const TEACHING_OPS = new Set<Edit['op']>(['add', 'update']);
@@ -105,7 +106,9 @@ export function suppressedPatterns(input: Pick<DreamInput, 'patterns' | 'memory'
     // A fix that memory caused is also taught as a lesson (to agents that never read the entry).
     const lessons =
       p.kind === 'memory_failure' && p.signature.startsWith('fix|') ? lessonEdits(p, ctx, [...p.agents]) : lessonEdits(p, ctx);
-    const offline = [...(p.kind === 'memory_failure' ? [memoryFailureEdit(p, ctx)] : []), ...lessons];
+    // A broken rule several files state is marked in each of them: any of those edits rejected suppresses it.
+    const own = p.signature.startsWith('broken|') ? brokenRuleEdits([p], memory) : [memoryFailureEdit(p, ctx)];
+    const offline = [...(p.kind === 'memory_failure' ? own : []), ...lessons];
     if (offline.some((e) => e && input.suppressedEditIds.has(e.id))) out.add(p.id);
   }
   return out;

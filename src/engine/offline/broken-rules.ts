@@ -4,17 +4,33 @@
  * enough, so it is marked IMPORTANT on its own line, like a rule the user keeps correcting agents
  * against (strengthen.ts), and the hook that would enforce it is named when one target makes it plain.
  */
-import type { Edit, Evidence, MemoryFile, Pattern } from '../../model/index.js';
-import { clip, parseProhibition } from '../../signals/index.js';
+import type { Edit, Evidence, MemoryFile, Pattern, Signal } from '../../model/index.js';
+import { clip, parseProhibition, prohibitionRules, ruleKey, supportSession } from '../../signals/index.js';
 import { MAX_EVIDENCE, makeEdit, pickEvidence, supportText } from './build.js';
 import { markedImportant } from './strengthen.js';
 
 const DOING = { delete: 'deleting', modify: 'modifying', read: 'reading', run: 'running' } as const;
 
-/** The entry and line a `broken|ENTRY|LINE` pattern names. */
-function ruleOf(p: Pattern): { entryId: string; at: number } | undefined {
-  const [kind, entryId, index] = p.signature.split('|');
-  return kind === 'broken' && entryId && /^\d+$/.test(index ?? '') ? { entryId, at: Number(index) } : undefined;
+/** The rule a `broken|KEY` pattern names (signals/rule-prohibitions.ts ruleKey). */
+const keyOf = (p: Pattern): string | undefined => (p.signature.startsWith('broken|') ? p.signature.slice('broken|'.length) : undefined);
+
+/** The pattern's signals that broke the rule as this entry states it: the agents that read it there. */
+const own = (p: Pattern, entryId: string): Signal[] => p.signals.filter((s) => s.memoryEntryId === entryId);
+
+/**
+ * "2 sessions (codex)", or, where other files state the same rule and their readers broke it too,
+ * "1 session (claude-code); the same rule in AGENTS.md was broken in 2 more sessions (codex)": each
+ * file is marked for its own readers, on the support of the rule as a whole.
+ */
+function brokenIn(p: Pattern, entryId: string, fileOf: (entryId: string) => string | undefined): string {
+  const mine = own(p, entryId);
+  const sessions = new Set(mine.map(supportSession)).size;
+  const rest = p.support.sessions - sessions;
+  if (rest <= 0) return supportText(p);
+  const others = p.signals.filter((s) => s.memoryEntryId !== entryId);
+  const files = [...new Set(others.flatMap((s) => fileOf(s.memoryEntryId ?? '') ?? []))].sort();
+  const agents = (xs: Signal[]) => [...new Set(xs.map((s) => s.agent))].sort().join(', ');
+  return `${sessions} session${sessions === 1 ? '' : 's'} (${agents(mine)}); the same rule${files.length ? ` in ${files.join(' and ')}` : ''} was broken in ${rest} more session${rest === 1 ? '' : 's'} (${agents(others)})`;
 }
 
 function hookFor(line: string): string {
@@ -27,9 +43,24 @@ function hookFor(line: string): string {
   return ` A PreToolUse hook that blocks ${doing} ${what} would enforce it rather than remind.`;
 }
 
+/**
+ * What the reviewer needs to trust that the rule was there when it was broken: the sessions showed it
+ * loaded, or git dates the line before they started, or (said plainly) neither could be told.
+ */
+export function inForceText(signals: readonly Signal[]): string {
+  const ages = signals.flatMap((s) => (s.ruleAge ? [s.ruleAge] : []));
+  const unknown = ages.flatMap((a) => ('unknown' in a ? [a.unknown] : []));
+  if (unknown.length)
+    return ` Whether the line existed yet when ${unknown.length === ages.length ? 'these sessions' : 'some of these sessions'} started is unknown (${[...new Set(unknown)].sort().join('; ')}), so they count regardless.`;
+  const since = ages.flatMap((a) => ('since' in a ? [a.since] : [])).sort();
+  const last = since[since.length - 1];
+  if (last) return ` Git dates the line to ${last.slice(0, 10)}: only sessions that started after it count.`;
+  return ages.length ? ' Each session shows the rule in the memory it loaded.' : '';
+}
+
 /** Each line's violations in turn, so two lines broken in one session are both quoted. */
-function evidenceOf(patterns: readonly Pattern[]): Evidence[] {
-  const lists = patterns.map((p) => pickEvidence(p.signals));
+function evidenceOf(signals: readonly (readonly Signal[])[]): Evidence[] {
+  const lists = signals.map((l) => pickEvidence(l));
   const out: Evidence[] = [];
   const seen = new Set<string>();
   for (let round = 0; out.length < MAX_EVIDENCE && lists.some((l) => l.length > round); round++)
@@ -43,32 +74,38 @@ function evidenceOf(patterns: readonly Pattern[]): Evidence[] {
 }
 
 /**
- * One edit per entry for the `broken|` patterns given: each broken line of it marked IMPORTANT (two
- * rules of one list are one entry, and an entry takes one edit a pass). Lines already marked, or that
- * no longer read as the rule, are left alone.
+ * One edit per entry for the `broken|` patterns given: each line of it that states a broken rule
+ * marked IMPORTANT (two rules of one list are one entry, and an entry takes one edit a pass). A rule
+ * several files state is marked in each whose readers broke it, quoting them; lines already marked
+ * are left alone.
  */
 export function brokenRuleEdits(patterns: readonly Pattern[], memory: readonly MemoryFile[]): Edit[] {
+  const entries = new Map(memory.flatMap((f) => f.entries.map((e) => [e.id, { file: f, entry: e }] as const)));
   const byEntry = new Map<string, { p: Pattern; at: number }[]>();
   for (const p of patterns) {
-    const r = ruleOf(p);
-    if (!r) continue;
-    byEntry.set(r.entryId, [...(byEntry.get(r.entryId) ?? []), { p, at: r.at }]);
+    const key = keyOf(p);
+    if (key === undefined) continue;
+    for (const entryId of new Set(p.signals.flatMap((s) => s.memoryEntryId ?? []))) {
+      const found = entries.get(entryId);
+      // The lines that still state the rule: an entry reworded since is read again, not trusted.
+      const lines = found ? prohibitionRules([found.entry]).filter((r) => ruleKey(r) === key) : [];
+      for (const r of lines) byEntry.set(entryId, [...(byEntry.get(entryId) ?? []), { p, at: r.lineIndex }]);
+    }
   }
+  const fileOf = (entryId: string) => entries.get(entryId)?.file.path;
   const edits: Edit[] = [];
   for (const [entryId, found] of byEntry) {
-    const file = memory.find((f) => f.entries.some((e) => e.id === entryId));
-    const entry = file?.entries.find((e) => e.id === entryId);
-    if (!file || !entry) continue;
+    const { file, entry } = entries.get(entryId)!;
     const lines = entry.text.split('\n');
     const marked = found
-      .map(({ p, at }) => ({ p, at, line: lines[at] ?? '' }))
-      .filter((x) => parseProhibition(x.line) && markedImportant(x.line) !== undefined)
+      .map(({ p, at }) => ({ p, at, line: lines[at] ?? '', signals: own(p, entryId) }))
+      .filter((x) => markedImportant(x.line) !== undefined)
       .sort((a, b) => a.at - b.at);
     if (marked.length === 0) continue;
     const after = lines.map((l, i) => (marked.some((m) => m.at === i) ? (markedImportant(l) ?? l) : l)).join('\n');
-    const why = marked.map(({ p, at }) => {
-      const quote = p.signals.find((s) => s.evidence[0])?.evidence[0]?.quote ?? '';
-      return `${file.path}:${entry.startLine + at} was broken in ${supportText(p)} and no one objected (\`${clip(quote, 100)}\`).${hookFor(lines[at] ?? '')}`;
+    const why = marked.map(({ p, at, signals }) => {
+      const quote = signals.find((s) => s.evidence[0])?.evidence[0]?.quote ?? '';
+      return `${file.path}:${entry.startLine + at} was broken in ${brokenIn(p, entryId, fileOf)} and no one objected (\`${clip(quote, 100)}\`).${inForceText(signals)}${hookFor(lines[at] ?? '')}`;
     });
     const lead = marked.reduce((a, b) => (b.p.support.sessions > a.p.support.sessions ? b : a)).p;
     edits.push(
@@ -79,7 +116,7 @@ export function brokenRuleEdits(patterns: readonly Pattern[], memory: readonly M
         before: entry.text,
         after,
         rationale: `Memory already says this, yet agents did what it forbids: marked IMPORTANT. ${why.join(' ')}`,
-        evidence: evidenceOf(marked.map((m) => m.p)),
+        evidence: evidenceOf(marked.map((m) => m.signals)),
         patternId: lead.id,
         support: { ...lead.support },
       }),

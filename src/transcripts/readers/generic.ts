@@ -38,7 +38,12 @@ export function readGeneric(ctx: ReaderContext): SessionBuilder[] {
       b.seen(timestamp);
       b.id ??= str(o.session_id) ?? str(o.sessionId);
       b.model ??= str(m.model) ?? str(o.model);
-      if (role === 'user') {
+      if (role === 'user' && m.message_type === 'observation') {
+        // SWE-agent's message history labels what its harness wrote: the instance template and the
+        // observations it hands back in the user's role. No person speaks there.
+        const text = blockText(m.content);
+        if (text.trim()) b.push({ kind: 'user_prompt', text, task: true, ...origin });
+      } else if (role === 'user') {
         msgs.user(m.content, w);
       } else if (role === 'assistant') {
         const calls = Array.isArray(m.tool_calls) ? m.tool_calls : [];

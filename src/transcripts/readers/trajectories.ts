@@ -80,7 +80,8 @@ export function readSweAgent(ctx: ReaderContext): SessionBuilder[] {
   const history = Array.isArray(doc?.history) ? doc.history : [];
   const firstUser = history.map(asRecord).find((m) => m?.role === 'user');
   const prompt = firstUser ? (str(firstUser.content) ?? '') : '';
-  if (prompt) b.push({ kind: 'user_prompt', text: prompt, origin: { file: ctx.display, line: 1 } });
+  // The harness's instance template (third-party issue text, or a demonstration of another task): nobody's words.
+  if (prompt) b.push({ kind: 'user_prompt', text: prompt, task: true, origin: { file: ctx.display, line: 1 } });
   b.model = str(asRecord(asRecord(doc?.info)?.model_stats)?.model) ?? str(asRecord(doc?.replay_config)?.model);
   let n = 0;
   for (const rec of arrayRecords(text, ['trajectory'], ctx.issue)) {

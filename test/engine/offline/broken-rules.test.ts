@@ -84,11 +84,19 @@ describe('a rule memory states, broken by agents with no one objecting', () => {
       ['s/*.jsonl', 's/history/*.md'],
     );
     // Codex and Cursor read AGENTS.md and broke its rule in two sessions; Claude broke CLAUDE.md's once.
+    // One rule, broken in three sessions: each file is marked for the agents that read it there.
     expect(report.edits.map((e) => [e.op, e.file, e.after])).toEqual([
       ['update', 'AGENTS.md', '- **IMPORTANT:** Do not ever remove or rewrite files under `~/.local/share/toolctl/`.'],
+      ['update', 'CLAUDE.md', '- **IMPORTANT:** Do not ever remove or rewrite files under `~/.local/share/toolctl/`.'],
     ]);
-    const [edit] = report.edits;
-    expect(edit?.rationale).toContain('AGENTS.md:6 was broken in 2 sessions across codex and generic and no one objected');
+    const [edit, claude] = report.edits;
+    expect(edit?.rationale).toContain(
+      'AGENTS.md:6 was broken in 2 sessions (codex, generic); the same rule in CLAUDE.md was broken in 1 more session (claude-code) and no one objected',
+    );
+    expect(claude?.rationale).toContain(
+      'CLAUDE.md:6 was broken in 1 session (claude-code); the same rule in AGENTS.md was broken in 2 more sessions (codex, generic) and no one objected',
+    );
+    expect(claude?.evidence.map((e) => [e.agent, e.quote])).toEqual([['claude-code', 'rm -rf /home/dev/.local/share/toolctl/ws/42']]);
     expect(edit?.rationale).toContain('A PreToolUse hook that blocks deleting or modifying anything under `~/.local/share/toolctl/`');
     expect(edit?.evidence.map((e) => [e.agent, e.quote])).toEqual([
       ['generic', 'rm ~/.local/share/toolctl/lock'],
@@ -96,7 +104,6 @@ describe('a rule memory states, broken by agents with no one objecting', () => {
     ]);
     expect(report.patterns.filter((p) => p.oneOff).map((p) => p.summary)).toEqual([
       expect.stringContaining('Never open `vault.json` directly'),
-      expect.stringContaining('rm -rf /home/dev/.local/share/toolctl/ws/42'),
     ]);
   });
 
@@ -167,5 +174,65 @@ describe('a rule memory states, broken by agents with no one objecting', () => {
       'rm -rf ~/.toolstate/cache/1',
       'rm -rf ~/.toolstate/cache/2',
     ]);
+  });
+
+  describe('one rule in several files', () => {
+    const edit = (day: string, n: number): [string, string] => [
+      `s/${id(n)}.jsonl`,
+      claudeCodeSession(id(n), day, '/work/pay', [
+        { user: 'the refund call times out' },
+        { tool: 'Edit', input: { file_path: '/work/pay/vendor/payments/client.ts', old_string: 'a', new_string: 'b' }, out: 'ok' },
+      ]),
+    ];
+    const codex = (day: string, n: number, agentsMd: string): [string, string] => [
+      `s/rollout-2026-11-${day}T14-00-00-codex-${n}.jsonl`,
+      codexRollout(`codex-${n}`, day, '/work/pay', [{ user: 'refunds are slow' }, { bash: 'rm -rf vendor/payments/cache' }], agentsMd),
+    ];
+
+    it('is marked once, in its own file, for an agent that reads it twice', async () => {
+      const report = await pass(
+        {
+          'CLAUDE.md': '@AGENTS.md\n\n# Claude\n\n- `vendor/payments/` must never be edited or deleted.\n',
+          'AGENTS.md': '# Pay\n\n- Never touch anything in `vendor/payments/`.\n',
+          ...Object.fromEntries([edit('10', 1), edit('11', 2)]),
+        },
+        ['s/*.jsonl'],
+      );
+      // Codex never broke it: AGENTS.md is left as it is.
+      expect(report.edits.map((e) => [e.file, e.after])).toEqual([
+        ['CLAUDE.md', '- **IMPORTANT:** `vendor/payments/` must never be edited or deleted.'],
+      ]);
+      expect(report.edits[0]?.rationale).toContain('CLAUDE.md:5 was broken in 2 sessions (claude-code) and no one objected');
+    });
+
+    it('is not marked where the readers of that file never broke it', async () => {
+      const agentsMd = '# Pay\n\n- Do not delete or modify files in `vendor/payments/`.\n';
+      const report = await pass(
+        {
+          'CLAUDE.md': '# Claude\n\n- Never touch `vendor/payments/`.\n',
+          'AGENTS.md': agentsMd,
+          ...Object.fromEntries([codex('10', 1, agentsMd), codex('11', 2, agentsMd)]),
+        },
+        ['s/*.jsonl'],
+      );
+      expect(report.edits.map((e) => [e.file, e.after])).toEqual([
+        ['AGENTS.md', '- **IMPORTANT:** Do not delete or modify files in `vendor/payments/`.'],
+      ]);
+    });
+
+    it('pools nothing between rules that forbid different things', async () => {
+      // CLAUDE.md forbids editing, AGENTS.md deleting: one breach of each is two one-offs, no edit.
+      const agentsMd = '# Pay\n\n- Never delete `vendor/payments/`.\n';
+      const report = await pass(
+        {
+          'CLAUDE.md': '# Claude\n\n- Never edit `vendor/payments/`.\n',
+          'AGENTS.md': agentsMd,
+          ...Object.fromEntries([edit('10', 1), codex('11', 2, agentsMd)]),
+        },
+        ['s/*.jsonl'],
+      );
+      expect(report.edits).toEqual([]);
+      expect(report.patterns.map((p) => p.support)).toEqual([1, 1]);
+    });
   });
 });

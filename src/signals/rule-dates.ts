@@ -1,0 +1,107 @@
+/**
+ * When each memory line that states a rule was committed, so a session that started before the rule
+ * existed is not said to have broken it (mine-broken-rules.ts). The date comes from structure, the
+ * repository's history, never from what a transcript says: one `git blame` per memory file that
+ * holds a rule, whatever the number of sessions.
+ *
+ * The committer date, not the author date: a line is in the checkout agents run in once it is
+ * committed there, and a later date only leaves out sessions (a missed lesson, never a wrong one).
+ * Where git cannot tell (no repository, a file or line not committed) the line stays undated, with
+ * the reason, and counts as it did before lines were dated.
+ */
+import { simpleGit } from 'simple-git';
+import type { MemoryFile, RuleInForce, Session } from '../model/index.js';
+import { sessionTime } from '../model/index.js';
+import { prohibitionRules, type ProhibitionRule } from './rule-prohibitions.js';
+
+/** A committed line: its commit and the commit's committer date (ms). */
+interface LineCommit {
+  at: number;
+  sha: string;
+}
+
+/** A line's commit, or why git gives none. */
+type LineDate = LineCommit | { unknown: string };
+/** Per memory file (repo-relative path): each 1-based line's date (index line - 1), or why the file has none. */
+export type RuleDates = Record<string, { lines: (LineDate | null)[] } | { unknown: string }>;
+
+/** How a rule stands against one session: in force (how we know, or that we do not), or not there yet. */
+export type RuleAge = Exclude<RuleInForce, { loaded: true }> | 'later';
+
+const UNCOMMITTED = /^0{40}$/;
+
+/**
+ * Reads `git blame --porcelain`: each line's commit, and null where the blamed text is not the file's.
+ * In a shallow clone the oldest commit present takes the blame for every older line (git marks it
+ * `boundary`): its date says nothing, so those lines stay undated.
+ */
+function parseBlame(out: string, fileLines: readonly string[], shallow: boolean): (LineDate | null)[] {
+  const times = new Map<string, number>();
+  const cut = new Set<string>();
+  const lines: (LineDate | null)[] = fileLines.map(() => null);
+  let sha = '';
+  let final = 0;
+  for (const row of out.split('\n')) {
+    const head = /^([0-9a-f]{40}) \d+ (\d+)/.exec(row);
+    if (head) {
+      sha = head[1] ?? '';
+      final = Number(head[2]);
+      continue;
+    }
+    const t = /^committer-time (\d+)$/.exec(row);
+    if (t) times.set(sha, Number(t[1]) * 1000);
+    else if (row === 'boundary' && shallow) cut.add(sha);
+    else if (row.startsWith('\t')) {
+      const at = times.get(sha);
+      // A line blamed with other text (a symlink, a file changed since it was read) is not dated.
+      const same = fileLines[final - 1]?.replace(/\r$/, '') === row.slice(1).replace(/\r$/, '');
+      if (final < 1 || final > lines.length || !same || at === undefined) continue;
+      lines[final - 1] = UNCOMMITTED.test(sha)
+        ? { unknown: 'the line is not committed' }
+        : cut.has(sha)
+          ? { unknown: 'the clone is shallow, and the line is older than its history' }
+          : { at, sha };
+    }
+  }
+  return lines;
+}
+
+/** One blame per memory file that states a rule; the files without one are not asked about. */
+export async function memoryRuleDates(repoDir: string, memory: readonly MemoryFile[]): Promise<RuleDates> {
+  const files = memory.filter((f) => prohibitionRules(f.entries).length > 0);
+  const out: RuleDates = {};
+  if (files.length === 0) return out;
+  const git = simpleGit(repoDir);
+  const inRepo = await git
+    .raw(['rev-parse', '--is-inside-work-tree'])
+    .then((r) => r.trim() === 'true')
+    .catch(() => false);
+  const shallow = inRepo && (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
+  for (const f of files) {
+    if (!inRepo) {
+      out[f.path] = { unknown: 'the repository has no git history' };
+      continue;
+    }
+    // -w: re-indenting a rule does not make it new; -M: nor does moving it within the file.
+    const blame = await git.raw(['blame', '--porcelain', '-w', '-M', '--', f.path]).catch(() => undefined);
+    out[f.path] =
+      blame === undefined ? { unknown: 'the memory file is not committed' } : { lines: parseBlame(blame, f.text.split('\n'), shallow) };
+  }
+  return out;
+}
+
+/**
+ * Whether the rule was in the memory a session started with. Undated rules and sessions count (as
+ * before lines were dated); the reason says so in the evidence.
+ */
+export function ruleAge(rule: ProhibitionRule, session: Pick<Session, 'startedAt' | 'events'>, dates: RuleDates | undefined): RuleAge {
+  const file = dates?.[rule.entry.file];
+  if (!file) return { unknown: dates ? 'the memory file was not dated' : 'the line was not dated' };
+  if ('unknown' in file) return file;
+  const line = file.lines[rule.entry.startLine - 1 + rule.lineIndex];
+  if (!line) return { unknown: 'git blame does not match the line' };
+  if ('unknown' in line) return line;
+  const started = sessionTime(session);
+  if (started === undefined) return { unknown: 'the session has no timestamps' };
+  return started < line.at ? 'later' : { since: new Date(line.at).toISOString() };
+}
