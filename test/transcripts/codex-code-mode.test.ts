@@ -31,7 +31,11 @@ describe('Codex code mode (exec cells calling tools.exec_command)', () => {
     expect(results[1]).toMatchObject({ callId: 'c2', ok: true, text: '3 passed in 0.41s\n1.4.0\n' });
     expect(results.find((r) => r.callId === 'w2')).toMatchObject({ text: 'no such cell' });
     // The fetching wait is not an action of its own; the unknown one stays.
-    expect(ofKind(s, 'tool_call').filter((c) => c.name === 'wait').map((c) => c.callId)).toEqual(['w2']);
+    expect(
+      ofKind(s, 'tool_call')
+        .filter((c) => c.name === 'wait')
+        .map((c) => c.callId),
+    ).toEqual(['w2']);
   });
 
   it('keeps the text of outputs written as content parts', async () => {

@@ -47,7 +47,13 @@ describe("Gemini CLI's prompt log (logs.json)", () => {
     expect(detectFormat(claude)).toBe('claude-code-jsonl');
     // A chat array of {role, content}: generic chat, not a prompt log.
     const chat = join(dir, 'chat.json');
-    writeFileSync(chat, JSON.stringify([{ role: 'user', content: 'hi' }, { role: 'assistant', content: 'hello' }]));
+    writeFileSync(
+      chat,
+      JSON.stringify([
+        { role: 'user', content: 'hi' },
+        { role: 'assistant', content: 'hello' },
+      ]),
+    );
     expect(detectFormat(chat)).toBe('generic-chat');
     // A prompt log's shape without messageId is not taken on a guess.
     const loose = join(dir, 'loose.json');

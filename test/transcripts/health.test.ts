@@ -90,8 +90,20 @@ describe('ingestion health', () => {
       [
         { type: 'mode', mode: 'normal', sessionId: 'm-1' },
         { type: 'permission-mode', permissionMode: 'default', sessionId: 'm-1' },
-        { ...base, type: 'attachment', uuid: 'a1', parentUuid: null, attachment: { type: 'hook_success', hookName: 'SessionStart', stdout: 'ok' } },
-        { ...base, type: 'attachment', uuid: 'a2', parentUuid: 'a1', attachment: { type: 'hook_additional_context', content: ['earlier notes'] } },
+        {
+          ...base,
+          type: 'attachment',
+          uuid: 'a1',
+          parentUuid: null,
+          attachment: { type: 'hook_success', hookName: 'SessionStart', stdout: 'ok' },
+        },
+        {
+          ...base,
+          type: 'attachment',
+          uuid: 'a2',
+          parentUuid: 'a1',
+          attachment: { type: 'hook_additional_context', content: ['earlier notes'] },
+        },
         { ...base, type: 'user', uuid: 'u1', parentUuid: 'a2', message: { role: 'user', content: 'rename the module' } },
         { ...base, type: 'attachment', uuid: 'a3', parentUuid: 'u1', attachment: { type: 'some_future_attachment' } },
       ]

@@ -27,7 +27,8 @@ export function readCursorExport(ctx: ReaderContext): SessionBuilder[] {
     // The rule that opened the next turn is not this turn's text.
     while (turn.text.length > 0 && /^(?:---|\s*)$/.test(turn.text.at(-1)!)) turn.text.pop();
     const text = turn.text.join('\n').trim();
-    if (text) b.push({ kind: turn.who === 'User' ? 'user_prompt' : 'assistant_text', text, origin: { file: ctx.display, line: turn.line } });
+    if (text)
+      b.push({ kind: turn.who === 'User' ? 'user_prompt' : 'assistant_text', text, origin: { file: ctx.display, line: turn.line } });
     turn = undefined;
   };
 
