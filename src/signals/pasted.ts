@@ -6,7 +6,7 @@
  * - log and terminal lines: timestamps, `level=`, `##[error]`, `Error:` and `file:line` prefixes, frames of a
  *   stack trace, shell prompts; and the lines after such a line in the same paragraph (an error's own
  *   continuation: "If you do not want ..., use --no-root.");
- * - web page chrome: "Copy code", "On this page", breadcrumbs;
+ * - web page chrome ("Copy code", "On this page", breadcrumbs) and the page after it;
  * - everything after a line that names where it comes from: a line ending in a URL ("did you read this?
  *   https://..."), or a short line ending in ':' that names something the user received or read ("this is
  *   what I got:", "from the docs:") rather than something they are about to say;
@@ -121,18 +121,14 @@ export function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
       return;
     }
     const log = LOG.test(line);
-    pasted[i] =
-      log ||
-      logRun ||
-      QUOTE.test(line) ||
-      INDENTED.test(line) ||
-      CHROME.test(line) ||
-      BREADCRUMB.test(line) ||
-      (outputs?.echoes(line) ?? false);
+    const chrome = CHROME.test(line) || BREADCRUMB.test(line);
+    pasted[i] = log || logRun || chrome || QUOTE.test(line) || INDENTED.test(line) || (outputs?.echoes(line) ?? false);
+    // An error's own lines follow it to the end of its paragraph.
     logRun ||= log;
-    // What comes after a line that names its source is that source's text, to the end of the message.
+    // What comes after a line that names its source is that source's text, to the end of the message;
+    // so is what comes after a page's chrome (the page itself).
     const t = line.trim();
-    if (ENDS_IN_URL.test(t) || (t.endsWith(':') && t.length <= 80 && FRAMING_SOURCE.test(t))) rest = true;
+    if (chrome || ENDS_IN_URL.test(t) || (t.endsWith(':') && t.length <= 80 && FRAMING_SOURCE.test(t))) rest = true;
   });
   return pasted;
 }
