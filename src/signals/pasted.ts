@@ -33,7 +33,8 @@ const LOG = new RegExp(
     String.raw`##\[(?:error|warning|notice|debug|group|endgroup)\]`,
     // A level or an error class as the line's first word.
     String.raw`^\s*\[?(?:ERROR|ERR!?|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|CRITICAL|PANIC)\]?[:\s]`,
-    String.raw`^\s*(?:(?:\w+\.)*\w*(?:Error|Exception|Warning)|error(?:\[\w+\])?|warning|fatal|npm ERR!|Caused by|panic):\s`,
+    String.raw`^\s*(?:(?:\w+\.)*\w*(?:Error|Exception|Warning)|error(?:\[\w+\])?|warning|fatal|Caused by|panic):\s`,
+    String.raw`^\s*(?:npm|yarn|pnpm) (?:ERR!|WARN|error|warn)\s`,
     String.raw`^\s*Traceback \(most recent call last\)`,
     // Stack frames: Python, JS/Java, Go.
     String.raw`^\s*File "[^"]+", line \d+`,

@@ -47,6 +47,18 @@ describe('pasted text is not the user speaking', () => {
     ],
     ['a terminal session', '➜  api git:(main) ✗ make deploy\nuse `make release` instead of `make deploy` for tagged builds'],
     [
+      'a Java exception and its frames',
+      'got this when building\njava.lang.IllegalStateException: pool closed. Never reuse a closed pool.\n\tat com.acme.db.Pool.get(Pool.java:42)',
+    ],
+    ['a Go panic', 'it crashed\npanic: nil map. Always initialise maps with make().\ngoroutine 1 [running]:'],
+    ['a package manager error', 'install broke\nnpm ERR! code ERESOLVE. Never use --force to resolve peer deps.'],
+    [
+      'a reference after "see ... below:"',
+      'see their reference below:\nUploading\nResumable uploads survive network drops. Always send the Content-Range header.',
+    ],
+    ['what a tool said, after "the output says:"', 'the output says:\nDeprecation notice. Do not call connect() without a timeout.'],
+    ['a page that starts at its "On this page" chrome', 'On this page\nOverview\nNever store tokens in localStorage.'],
+    [
       'a page copied with its chrome',
       'Docs > Guides > Uploading files\nCopy code\nAlways use resumable uploads for files over 8 MB.\nNever retry a 409 response.',
     ],
@@ -103,6 +115,11 @@ describe('what the user typed is still mined', () => {
       'typed paragraphs',
       'I looked at the diff and it is close.\n\nAlways run the migrations through `bin/migrate`.\n\nThanks for the quick turnaround.',
       ['Always run the migrations through `bin/migrate`.'],
+    ],
+    [
+      'a numbered plan the user wrote',
+      'here is the plan:\n1. always write the test first\n2. never skip CI on release branches',
+      ['Always write the test first.', 'Never skip CI on release branches.'],
     ],
     ['one short imperative', 'use the staging project instead', ['Use the staging project instead.']],
     [
