@@ -100,7 +100,7 @@ export class RecentOutputs {
 }
 
 /** Which lines of a message were pasted (true at their index), given the tool outputs shortly before it. */
-export function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
+function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
   const lines = text.split(/\r?\n/);
   const pasted = lines.map(() => false);
   let fenced = false;
