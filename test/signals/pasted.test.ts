@@ -86,6 +86,13 @@ describe('text the agent was shown first is not the user speaking', () => {
   it('the same line typed without the agent having read it is a rule', () => {
     expect(lessons(line)).toHaveLength(1);
   });
+  it('only the last few outputs are looked in: the window is bounded, not the whole session', () => {
+    const read: Step = { tool: 'Read', input: { file_path: '/app/CONTRIBUTING.md' }, out: readme };
+    // Eight outputs are kept; the edit before the interrupt is the last of them.
+    const later: Step[] = Array.from({ length: 7 }, (_, k) => ({ run: `ls dir${k}`, out: `file${k}.txt` }));
+    expect(lessons(line, [read, ...later])).toHaveLength(1);
+    expect(lessons(line, [read, ...later.slice(1)])).toEqual([]);
+  });
   it('a value picked from a table a tool listed', () => {
     expect(lessons(pick, [{ run: 'gh project list', out: projects }])).toEqual([]);
   });
