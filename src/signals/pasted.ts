@@ -45,15 +45,21 @@ const LOG = new RegExp(
     // pytest's failure lines, caret markers.
     String.raw`^E {2,}\S`,
     String.raw`^\s*[~^]{3,}\s*$`,
-    // Shell prompts: "$ cmd", "➜  repo git:(main) ✗ cmd", "❯ /cmd", "user@host:~/x$ cmd", Claude Code's "⎿".
-    String.raw`^\s*(?:[$%❯➜»λ]\s|PS [A-Z]:\\|\S+@\S+:\S*[$#]\s|⎿)`,
+    // Claude Code's own output marker.
+    String.raw`^\s*⎿`,
   ].join('|'),
 );
 const CHROME =
   /^\s*(?:copy(?: code| to clipboard)?|copied!?|skip to (?:main )?content|on this page|table of contents|was this (?:page )?helpful\??|last (?:updated|modified)\b.*|edit (?:this|on github)\b.*|ask ai|previous|next)\s*$/i;
 /** "Docs > Guides > Upload files" or "Home / API / Files": three or more segments. */
 const BREADCRUMB = /^\s*[^>›»/\s][^>›»/]{0,40}(?:\s[>›»/]\s[^>›»/]{1,40}){2,}\s*$/;
-const ENDS_IN_URL = /\bhttps?:\/\/\S+\s*$/;
+/** A URL that ends the line, not one closed inside parentheses ("... (see https://x)"). */
+const ENDS_IN_URL = /\bhttps?:\/\/\S+(?<![)\]])\s*$/;
+/**
+ * A shell prompt: "$ cmd", "➜  repo git:(main) ✗ cmd", "❯ /cmd", "user@host:~/x$ cmd". Anywhere in a line it
+ * starts a terminal paste ("this happens ➜  repo git:(main) ✗ poetry shell": the words before it are the user's).
+ */
+const PROMPT = /(?:^|\s)(?:[➜❯]\s+\S|\S+@[\w.-]+:[~/]\S*[$#](?:\s|$))|^\s*(?:[$%»λ]|PS [A-Z]:\\[^>]*>)\s/;
 /**
  * A framing line: short, ends in ':', and names what follows as something received or read (an output,
  * a log, a page), not as something the user is about to say ("Rules for this repo:" frames the user's own).
@@ -106,6 +112,12 @@ function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
   let fenced = false;
   let logRun = false;
   let rest = false;
+  // The next line that is not blank, whose shape decides whether a framing line opens a paste.
+  const next = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j]?.trim()) j++;
+    return lines[j] ?? '';
+  };
   lines.forEach((line, i) => {
     const blank = !line.trim();
     if (FENCE.test(line)) {
@@ -123,13 +135,19 @@ function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
     }
     const log = LOG.test(line);
     const chrome = CHROME.test(line) || BREADCRUMB.test(line);
-    pasted[i] = log || logRun || chrome || QUOTE.test(line) || INDENTED.test(line) || (outputs?.echoes(line) ?? false);
+    const prompt = PROMPT.exec(line);
+    const promptFirst = !!prompt && !line.slice(0, prompt.index).trim();
+    pasted[i] = log || logRun || chrome || promptFirst || QUOTE.test(line) || INDENTED.test(line) || (outputs?.echoes(line) ?? false);
     // An error's own lines follow it to the end of its paragraph.
     logRun ||= log;
     // What comes after a line that names its source is that source's text, to the end of the message;
-    // so is what comes after a page's chrome (the page itself).
+    // so is what comes after a page's chrome (the page itself) and after a shell prompt (the terminal's).
+    // A fenced block after the framing line bounds the paste itself: the user's lines after it are theirs.
+    // A URL opens a paste only when the page's text follows on the next line; after a blank line the
+    // user may be speaking again.
     const t = line.trim();
-    if (chrome || ENDS_IN_URL.test(t) || (t.endsWith(':') && t.length <= 80 && FRAMING_SOURCE.test(t))) rest = true;
+    const framing = (ENDS_IN_URL.test(t) && !!lines[i + 1]?.trim()) || (t.endsWith(':') && t.length <= 80 && FRAMING_SOURCE.test(t));
+    if (chrome || prompt || (framing && !FENCE.test(next(i)))) rest = true;
   });
   return pasted;
 }

@@ -59,11 +59,21 @@ describe('pasted text is not the user speaking', () => {
     ['what a tool said, after "the output says:"', 'the output says:\nDeprecation notice. Do not call connect() without a timeout.'],
     ['a page that starts at its "On this page" chrome', 'On this page\nOverview\nNever store tokens in localStorage.'],
     [
+      'a terminal paste after a prompt in the middle of the line',
+      'after the readme this happens ➜  app git:(main) ✗ poetry shell\n\nThe shell command is not installed by default.\n\nAlways use poetry env activate instead.',
+    ],
+    [
       'a page copied with its chrome',
       'Docs > Guides > Uploading files\nCopy code\nAlways use resumable uploads for files over 8 MB.\nNever retry a 409 response.',
     ],
   ])('%s', (_name, text) => {
     expect(lessons(text)).toEqual([]);
+  });
+
+  it('a fenced block bounds the paste a framing line opens: the line after it is the user again', () => {
+    expect(
+      lessons('I got this error:\n~~~\nTypeError: x is undefined. Never trust the payload.\n~~~\nAlways guard optional fields with `?.`.'),
+    ).toEqual(['Always guard optional fields with `?.`.']);
   });
 
   it('the framing sentence outside a pasted log is still the user speaking', () => {
@@ -129,6 +139,16 @@ describe('what the user typed is still mined', () => {
       ['Always write the test first.', 'Never skip CI on release branches.'],
     ],
     ['one short imperative', 'use the staging project instead', ['Use the staging project instead.']],
+    [
+      'a paragraph after a link in parentheses',
+      'the guide is long (https://example.com/guide)\n\nAlways use the staging bucket for uploads.',
+      ['Always use the staging bucket for uploads.'],
+    ],
+    [
+      'a paragraph after a line ending in a link and a blank line',
+      'did you read https://example.com/api/v2\n\nnever call the v1 endpoints',
+      ['Never call the v1 endpoints.'],
+    ],
     [
       'a rule that ends in a link',
       'Never deploy without checking https://status.example.com',
