@@ -3,13 +3,15 @@
  * Files API when ..."; a CI log says "Run `npm ci` to fix"; neither is an instruction the user gave the
  * agent. Which lines were pasted shows in their structure, not their wording:
  * - code fences, `>` quotes and indented blocks;
- * - log and terminal lines: timestamps, `level=`, `##[error]`, `Error:` and `file:line` prefixes, frames of a
- *   stack trace, shell prompts; and the lines after such a line in the same paragraph (an error's own
- *   continuation: "If you do not want ..., use --no-root.");
+ * - log lines: timestamps, `level=... msg=...`, `##[error]`, `Error:` and `file:line` prefixes, frames of a
+ *   stack trace; and the lines after such a line in the same paragraph (an error's own continuation:
+ *   "If you do not want ..., use --no-root.");
+ * - a shell prompt, anywhere in a line, and the terminal's text after it;
  * - web page chrome ("Copy code", "On this page", breadcrumbs) and the page after it;
  * - everything after a line that names where it comes from: a line ending in a URL ("did you read this?
  *   https://..."), or a short line ending in ':' that names something the user received or read ("this is
- *   what I got:", "from the docs:") rather than something they are about to say;
+ *   what I got:", "from the docs:") rather than something they are about to say (a fenced block right
+ *   after such a line is the whole paste: the user's lines after the fence are theirs again);
  * - text the agent's tools printed earlier in the session: a whole line, or a cell of a table the tool
  *   listed ("use this project instead Prototyping - Gemini API" picks a row of `gcloud projects list`).
  * Everything else is the user's: a short message with one imperative, or rules the user typed as bullets.
@@ -27,8 +29,8 @@ const LOG = new RegExp(
   [
     // A timestamp or a clock at the start: "2026-03-06T14:13:42", "[02/10/26 9:25 ...]", "14:13:42 ".
     String.raw`^\W{0,2}(?:\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}:\d{2}\b)`,
-    // Structured log fields.
-    String.raw`\b(?:time|ts|level|lvl|msg)=\S`,
+    // Structured log fields, two or more ("level=debug" alone is a setting a user may name).
+    String.raw`\b(?:time|ts|level|lvl|msg)=\S.*\b(?:time|ts|level|lvl|msg|error|err|component|caller)=\S`,
     // CI annotations.
     String.raw`##\[(?:error|warning|notice|debug|group|endgroup)\]`,
     // A level or an error class as the line's first word.
@@ -50,7 +52,7 @@ const LOG = new RegExp(
   ].join('|'),
 );
 const CHROME =
-  /^\s*(?:copy(?: code| to clipboard)?|copied!?|skip to (?:main )?content|on this page|table of contents|was this (?:page )?helpful\??|last (?:updated|modified)\b.*|edit (?:this|on github)\b.*|ask ai|previous|next)\s*$/i;
+  /^\s*(?:copy(?: code| to clipboard)?|copied!?|skip to (?:main )?content|on this page|table of contents|was this (?:page )?helpful\??|last (?:updated|modified)\b.*|edit (?:this|on github)\b.*|ask ai)\s*$/i;
 /** "Docs > Guides > Upload files" or "Home / API / Files": three or more segments. */
 const BREADCRUMB = /^\s*[^>›»/\s][^>›»/]{0,40}(?:\s[>›»/]\s[^>›»/]{1,40}){2,}\s*$/;
 /** A URL that ends the line, not one closed inside parentheses ("... (see https://x)"). */

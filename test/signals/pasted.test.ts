@@ -140,6 +140,11 @@ describe('what the user typed is still mined', () => {
     ],
     ['one short imperative', 'use the staging project instead', ['Use the staging project instead.']],
     [
+      'a rule that names a log setting',
+      'Always run the integration suite with level=debug.',
+      ['Always run the integration suite with level=debug.'],
+    ],
+    [
       'a paragraph after a link in parentheses',
       'the guide is long (https://example.com/guide)\n\nAlways use the staging bucket for uploads.',
       ['Always use the staging bucket for uploads.'],
