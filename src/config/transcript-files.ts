@@ -8,11 +8,12 @@
 const TRANSCRIPT_EXTENSIONS = ['jsonl', 'json', 'ndjson', 'traj'] as const;
 
 /**
- * Markdown worth opening in a walked directory: aider's history and SpecStory exports, which sit in
- * `.specstory/history/` and are named `2026-02-20_22-41-47Z-title.md` (older: `..._15-00Z-...`).
+ * Markdown worth opening in a walked directory: aider's history, SpecStory exports, which sit in
+ * `.specstory/history/` and are named `2026-02-20_22-41-47Z-title.md` (older: `..._15-00Z-...`), and
+ * Cursor's own chat exports, named `cursor_<title>.md`.
  */
 const MARKDOWN_TRANSCRIPT =
-  /\.aider\.chat\.history\.md$|(?:^|\/)\.specstory\/history\/[^/]+\.md$|(?:^|\/)\d{4}-\d{2}-\d{2}_\d{2}-\d{2}(?:-\d{2})?Z[^/]*\.md$/;
+  /\.aider\.chat\.history\.md$|(?:^|\/)\.specstory\/history\/[^/]+\.md$|(?:^|\/)\d{4}-\d{2}-\d{2}_\d{2}-\d{2}(?:-\d{2})?Z[^/]*\.md$|(?:^|\/)cursor_[^/]*\.md$/;
 const JSON_TRANSCRIPT = new RegExp(`\\.(?:${TRANSCRIPT_EXTENSIONS.join('|')})$`);
 
 /** Is this path (posix separators) a transcript a directory walk should read? */
@@ -27,6 +28,7 @@ export function directoryGlobs(dir: string): string[] {
     `${dir}/**/*.aider.chat.history.md`,
     `${dir}/**/.specstory/history/*.md`,
     `${dir}/**/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]_*Z*.md`,
+    `${dir}/**/cursor_*.md`,
   ];
 }
 

@@ -16,6 +16,8 @@ import { CLAUDE_READERS, isPersonalMemory } from './kinds.js';
 export const DEFAULT_MEMORY_GLOBS: readonly string[] = [
   '**/CLAUDE.md',
   '**/AGENTS.md',
+  // Gemini CLI's context file: lessons from its sessions belong where it reads them.
+  '**/GEMINI.md',
   '.claude/rules/**/*.md',
   '.claude/skills/*/SKILL.md',
 ];

@@ -9,6 +9,8 @@ export const CLAUDE_READERS: readonly AgentKind[] = ['claude-code', 'claude-sdk'
 /** The agents that read CLAUDE.md, `.claude/rules` and skills: one set, so every stage routes alike. */
 export const isClaudeAgent = (a: AgentKind): boolean => CLAUDE_READERS.includes(a);
 const AGENTS_MD_READERS: readonly AgentKind[] = ['codex', 'generic', 'openhands', 'swe-agent', 'aider'];
+/** Gemini CLI loads GEMINI.md (its default context file name), not AGENTS.md or CLAUDE.md. */
+export const GEMINI_FILE = 'GEMINI.md';
 
 /** Personal, uncommitted memory: never read, never written (case-insensitive for macOS/Windows checkouts). */
 export const isPersonalMemory = (path: string): boolean => /(^|\/)claude\.local\.md$/i.test(path);
@@ -25,6 +27,7 @@ export function kindForPath(path: string): MemoryFileKind {
 export function readByForPath(path: string): AgentKind[] {
   const kind = kindForPath(path);
   if (kind === 'agents') return [...AGENTS_MD_READERS];
+  if (posix.basename(path) === GEMINI_FILE) return ['gemini-cli'];
   if (kind === 'custom' && !path.startsWith('.claude/')) return ['generic'];
   return [...CLAUDE_READERS];
 }

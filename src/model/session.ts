@@ -21,6 +21,8 @@ export type FormatId =
   | 'mini-swe-agent-traj'
   | 'specstory-md'
   | 'gemini-cli-chat'
+  | 'gemini-cli-logs'
+  | 'cursor-export'
   | 'claude-code-console';
 
 /** Where an event came from: the transcript file (as given to the reader) and the 1-based line. */

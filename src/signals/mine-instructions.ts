@@ -137,6 +137,26 @@ const ruleKey = (s: string) =>
 const short = (t: string) => t.length > 0 && t.split(/\s+/).length <= 3 && !/^(it|that|this|them|those|these)$/i.test(t);
 
 /**
+ * The tool a longer alternative names as its one example, in a code span: "use some lockfile-based
+ * installer like `uv` so ..." names uv. Only a program-like name (no path, no file name), introduced
+ * as an example ("like", "such as", "e.g.") or standing first with a purpose clause after it.
+ */
+function namedAlternative(phrase: string): string | undefined {
+  const spans = [...phrase.matchAll(/`([^`\s]+)`/g)];
+  if (spans.length !== 1) return undefined;
+  const name = spans[0]![1]!;
+  if (!/^[a-z][\w+-]*$/i.test(name)) return undefined;
+  const before = phrase.slice(0, spans[0]!.index).trim();
+  const after = phrase
+    .slice(spans[0]!.index + spans[0]![0].length)
+    .trim()
+    .replace(/^[.!]$/, '');
+  const example = /\b(?:like|such as|e\.g\.?|for example)$/i.test(before);
+  const first = before === '' && (after === '' || /^(?:so|to|for|because|since|which)\b/i.test(after));
+  return example || first ? name : undefined;
+}
+
+/**
  * "Don't use X, (always) use Y", in one sentence or two, normalised to its directive core: the same
  * preference said in different words in different sessions clusters as one ("use npm, not yarn").
  * Returns the sentences it used, the preference, and a stated reason when the next sentence gives one.
@@ -147,18 +167,25 @@ function dontUseUse(list: string[], i: number): { used: number[]; use: string; n
   let not: string | undefined;
   let used = [i];
   const one = DONT_USE_USE.exec(s);
+  let phrase: string;
+  let example: string | undefined;
   if (one) {
     not = bare(one[1] ?? '');
-    use = bare(one[2] ?? '');
+    phrase = one[2] ?? '';
   } else {
     const neg = DONT_USE.exec(s);
     const next = list[i + 1] ?? '';
     const pos = neg ? USE_NEXT.exec(next) : null;
     if (!neg || !pos || TRANSIENT.test(next)) return undefined;
     not = bare(neg[1] ?? '');
-    use = bare(pos[1] ?? '');
+    phrase = pos[1] ?? '';
+    // The example may come after a comma the short form stops at ("use a faster one, like `uv`").
+    example = next.slice(next.search(/\buse\s/i) + 4);
     used = [i, i + 1];
   }
+  use = bare(phrase);
+  // A description ("a lockfile-based installer") gives way to the tool it names as its example.
+  if (!short(use) || /^(?:a|an|some|any|the)\s/i.test(use)) use = namedAlternative(example ?? phrase) ?? use;
   if (!short(use) || !short(not) || use.toLowerCase() === not.toLowerCase()) return undefined;
   const after = list[(used[used.length - 1] ?? i) + 1];
   const reason = after && REASON.test(after) && REASON_TOPIC.test(after) && !TRANSIENT.test(after) ? after : undefined;

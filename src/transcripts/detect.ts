@@ -8,6 +8,8 @@ import { asRecord, str } from './builder.js';
 import { classifyTopKeys, describeKeys, scanTopLevelKeys } from './detect-keys.js';
 import { scanArrayElements } from './records.js';
 import { readFully } from './lines.js';
+import { isGeminiLogEntry } from './readers/gemini-logs.js';
+import { CURSOR_EXPORT_STAMP } from './readers/cursor-export.js';
 import type { FormatId } from '../model/index.js';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -26,7 +28,8 @@ function classifyRecord(v: unknown): FormatId | null {
   if (!o) return null;
   const type = str(o.type);
   if (isMiniSweAgent(o)) return 'mini-swe-agent-traj';
-  // Before Claude Code: a Gemini CLI header also has a string sessionId.
+  // Before Claude Code: Gemini CLI's prompt log and chat header also have a sessionId.
+  if (isGeminiLogEntry(o)) return 'gemini-cli-logs';
   if (typeof o.sessionId === 'string' && typeof o.projectHash === 'string') return 'gemini-cli-chat';
   if (type === 'gemini' && 'id' in o) return 'gemini-cli-chat';
   if (type && CODEX_TYPES.has(type) && 'payload' in o) return 'codex-rollout';
@@ -65,6 +68,8 @@ const CONSOLE_BULLET_OTHER = /^❯ \S|^\s*⎿ /mu;
 function detectText(text: string, file: string): Detection {
   if (/^# aider chat started at /m.test(text)) return { format: 'aider-history' };
   if (SPECSTORY.test(text)) return { format: 'specstory-md' };
+  // Cursor's own export: its stamp near the top, and a turn header of its own.
+  if (CURSOR_EXPORT_STAMP.test(text.slice(0, 1024)) && /^\*\*(?:User|Cursor)\*\*\s*$/m.test(text)) return { format: 'cursor-export' };
   if (CONSOLE_ASSISTANT.test(text) && CONSOLE_OTHER.test(text)) return { format: 'claude-code-console' };
   if (CONSOLE_BULLET.test(text) && CONSOLE_BULLET_OTHER.test(text)) return { format: 'claude-code-console' };
   const first = (text.trimStart().split('\n', 1)[0] ?? '').slice(0, 60);

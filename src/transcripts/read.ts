@@ -16,7 +16,9 @@ import { readAider } from './readers/aider.js';
 import { readMiniSweAgent } from './readers/mini-swe-agent.js';
 import { readSpecStory } from './readers/specstory.js';
 import { readGemini } from './readers/gemini.js';
+import { readGeminiLogs } from './readers/gemini-logs.js';
 import { readConsole } from './readers/console.js';
+import { readCursorExport } from './readers/cursor-export.js';
 import type { Logger, FormatId, ReadIssue, Session } from '../model/index.js';
 
 export interface ReadOptions {
@@ -56,7 +58,9 @@ const READERS: Record<FormatId, FormatReader> = {
   'mini-swe-agent-traj': readMiniSweAgent,
   'specstory-md': readSpecStory,
   'gemini-cli-chat': readGemini,
+  'gemini-cli-logs': readGeminiLogs,
   'claude-code-console': readConsole,
+  'cursor-export': readCursorExport,
 };
 
 export function detectFormat(file: string): FormatId | null {

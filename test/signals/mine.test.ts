@@ -203,6 +203,26 @@ describe('instructions said in different words', () => {
     ]);
   });
 
+  it('takes the tool a longer alternative names as its one example', () => {
+    const lessons = (user: string) => mine([{ user }]).map((s) => [s.signature, s.lesson]);
+    // Paraphrases of "don't use X; use <description> like `Y`".
+    expect(lessons('Never use npm here. Please use something quicker like `bun` so installs stay fast.')).toEqual([
+      ['prefer|bun', 'Use bun, not npm.'],
+    ]);
+    expect(lessons("Don't use pip. Use a lockfile-based installer, such as `uv`.")).toEqual([['prefer|uv', 'Use uv, not pip.']]);
+    expect(lessons('Do not use make, use a task runner like `just` instead.')).toEqual([['prefer|just', 'Use just, not make.']]);
+    expect(lessons("Don't use curl. Use `httpie` so the output is readable.")).toEqual([['prefer|httpie', 'Use httpie, not curl.']]);
+  });
+
+  it('does not read a file, a path, two options or a plain mention as the named alternative', () => {
+    const prefers = (user: string) => mine([{ user }]).filter((s) => s.signature.startsWith('prefer|'));
+    expect(prefers("Don't use pip. Use the steps in `requirements.txt` like the README says.")).toEqual([]);
+    expect(prefers("Don't use pip. Use the installer in `scripts/setup` so it matches CI.")).toEqual([]);
+    expect(prefers("Don't use pip. Use either `uv` or `poetry`, whichever you like.")).toEqual([]);
+    expect(prefers("Don't use pip. Use the wrapper we wrote around `uv` for this.")).toEqual([]);
+    expect(prefers("Don't use pip. Use a tool like `uv` for now.")).toEqual([]);
+  });
+
   it('does not pair a prohibition with a next sentence about the moment, or with a pronoun', () => {
     expect(mine([{ user: "Don't use yarn. Use npm for now." }]).map((s) => s.signature)).not.toContain('prefer|npm');
     expect(mine([{ user: "Don't use that, use it." }]).map((s) => s.signature.split('|')[0])).not.toContain('prefer');

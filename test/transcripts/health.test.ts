@@ -82,6 +82,39 @@ describe('ingestion health', () => {
     ]);
   });
 
+  it("does not report newer Claude Code's mode records and hook output as unknown", async () => {
+    const f = join(dir, 'modes.jsonl');
+    const base = { sessionId: 'm-1', cwd: '/w', version: '2.1.200', timestamp: '2026-07-01T10:00:00.000Z' };
+    writeFileSync(
+      f,
+      [
+        { type: 'mode', mode: 'normal', sessionId: 'm-1' },
+        { type: 'permission-mode', permissionMode: 'default', sessionId: 'm-1' },
+        {
+          ...base,
+          type: 'attachment',
+          uuid: 'a1',
+          parentUuid: null,
+          attachment: { type: 'hook_success', hookName: 'SessionStart', stdout: 'ok' },
+        },
+        {
+          ...base,
+          type: 'attachment',
+          uuid: 'a2',
+          parentUuid: 'a1',
+          attachment: { type: 'hook_additional_context', content: ['earlier notes'] },
+        },
+        { ...base, type: 'user', uuid: 'u1', parentUuid: 'a2', message: { role: 'user', content: 'rename the module' } },
+        { ...base, type: 'attachment', uuid: 'a3', parentUuid: 'u1', attachment: { type: 'some_future_attachment' } },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n') + '\n',
+    );
+    const report = await healthOf([['files', [f]]]);
+    // Only the truly unknown attachment is reported.
+    expect(report.formats[0]!.unknownTypes).toEqual({ 'attachment:some_future_attachment': 1 });
+  });
+
   it('reports record types no reader knows, not the ones skipped on purpose', async () => {
     const report = await healthOf([['files', [fixture('claude-code/5f0c9a7e-1111-4a2b-9c3d-0123456789ab.jsonl')]]]);
     expect(report.formats[0]!.unknownTypes).toEqual({ 'some-future-type': 1 });

@@ -50,9 +50,11 @@ export function preferLesson(p: Pattern): string | undefined {
   const nots = rejectedThings(p);
   if (!use || nots.length === 0) return p.lesson;
   const reasons = p.signals.map((s) => (s.lesson ? statedReason(s.lesson) : undefined)).filter((r): r is string => !!r);
+  // The sessions stand in as the reason only when there are several: "asked for it in 1 sessions" says nothing.
   const reason =
-    reasons.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? `the user asked for it in ${p.support.sessions} sessions`;
-  return `Use ${use}, not ${nots.join(' or ')}: ${reason}.`;
+    reasons.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ??
+    (p.support.sessions >= 2 ? `the user asked for it in ${p.support.sessions} sessions` : undefined);
+  return `Use ${use}, not ${nots.join(' or ')}${reason ? `: ${reason}` : ''}.`;
 }
 
 /** Lessons the engine phrased from an objection, rather than the user's own rule. */

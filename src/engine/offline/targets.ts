@@ -4,7 +4,7 @@
  */
 import type { AgentKind, MemoryFile } from '../../model/index.js';
 import { claudeReadsShared } from '../../signals/index.js';
-import { isClaudeAgent } from '../../memory/kinds.js';
+import { GEMINI_FILE, isClaudeAgent } from '../../memory/kinds.js';
 
 export const SHARED_FILE = 'AGENTS.md';
 const isClaude = isClaudeAgent;
@@ -15,8 +15,12 @@ function rootClaudeFile(memory: readonly MemoryFile[]): MemoryFile | undefined {
 
 export { claudeReadsShared };
 
-/** The file an agent's own lessons go to (following a CLAUDE.md that only imports another file). */
+/** The file an agent's own lessons go to (following a CLAUDE.md or GEMINI.md that only imports another file). */
 function agentFile(agent: AgentKind, memory: readonly MemoryFile[]): string {
+  if (agent === 'gemini-cli') {
+    const g = memory.find((f) => f.path === GEMINI_FILE);
+    return g?.redirectTo ?? GEMINI_FILE;
+  }
   if (!isClaude(agent)) return SHARED_FILE;
   const c = rootClaudeFile(memory);
   return c?.redirectTo ?? c?.path ?? 'CLAUDE.md';
@@ -29,6 +33,8 @@ export function targetFiles(agents: readonly AgentKind[], memory: readonly Memor
   // Hit by agents reading different files: the lesson is shared.
   const out = [SHARED_FILE];
   if (agents.some(isClaude) && !claudeReadsShared(memory)) out.push(agentFile('claude-code', memory));
+  // Gemini CLI reads AGENTS.md only through a GEMINI.md that imports it (then agentFile is AGENTS.md).
+  if (agents.includes('gemini-cli')) out.push(agentFile('gemini-cli', memory));
   return [...new Set(out)].sort();
 }
 

@@ -9,10 +9,32 @@ import type { CompactionEvent } from '../../model/index.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 
-/** Lines that carry no conversation: progress ticks (a subagent's stream, echoed), snapshots, queues. */
-const SILENT = new Set(['progress', 'file-history-snapshot', 'queue-operation', 'summary', 'custom-title', 'tag', 'last-prompt']);
-/** Skipped on purpose: the silent types, and sidechain lines (read from the subagent's own file). */
-const KNOWN_SKIPPED = new Set([...SILENT, ...[...SILENT, 'user', 'assistant', 'system', 'attachment'].map((t) => `sidechain ${t}`)]);
+/**
+ * Lines that carry no conversation: progress ticks (a subagent's stream, echoed), snapshots, queues,
+ * and the session's mode settings that newer versions record ("mode", "permission-mode").
+ */
+const SILENT = new Set([
+  'progress',
+  'file-history-snapshot',
+  'queue-operation',
+  'summary',
+  'custom-title',
+  'tag',
+  'last-prompt',
+  'mode',
+  'permission-mode',
+]);
+/**
+ * A hook's run and the context it injected: harness text, never the person's words, so it is skipped
+ * on purpose (a hook that blocks a tool call is read from its own record).
+ */
+const HOOK_ATTACHMENTS = ['hook_success', 'hook_additional_context'].map((t) => `attachment:${t}`);
+/** Skipped on purpose: the silent types, hook output, and sidechain lines (read from the subagent's own file). */
+const KNOWN_SKIPPED = new Set([
+  ...SILENT,
+  ...HOOK_ATTACHMENTS,
+  ...[...SILENT, 'user', 'assistant', 'system', 'attachment'].map((t) => `sidechain ${t}`),
+]);
 
 /**
  * Progress ticks are half the lines of a real session and are ignored: skip them unparsed. Claude

@@ -19,14 +19,21 @@ import {
 import { jsonlRecords } from '../records.js';
 import type { NewSessionEvent } from '../../model/index.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
+import { cellOutput, codeModeCommand } from './codex-code-mode.js';
 
 type Pending = NewSessionEvent & { fromResponseItem?: boolean };
 
 const AGENTS_MD = /^(?:# AGENTS\.md instructions for [^\n]*|<user_instructions>)/;
 const ENVIRONMENT = /^<environment_context>/;
 
-/** Output of a function call: plain text, or JSON {output, metadata: {exit_code}}. */
+/** Output of a function call: plain text, JSON {output, metadata: {exit_code}}, or content parts. */
 function parseOutput(raw: unknown): { text: string; exitCode?: number } {
+  if (Array.isArray(raw)) {
+    // Newer rollouts write the output as [{type: "input_text", text}, ...].
+    const text = blockText(raw);
+    const code = exitCodeFrom(text);
+    return code !== undefined ? { text, exitCode: code } : { text };
+  }
   if (typeof raw !== 'string') {
     const o = asRecord(raw);
     if (o) return { text: blockText(o.content) || JSON.stringify(o).slice(0, 100_000) };
@@ -79,6 +86,10 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
   const toolNames = new Map<string, string>();
   const exitCodes = new Map<string, number>();
   const failedPatches = new Set<string>();
+  // Code mode: cells still running (cell id -> the exec call), and the wait calls that fetch them.
+  const codeCells = new Set<string>();
+  const runningCells = new Map<string, string>();
+  const waits = new Map<string, string>();
   let sawEventUserMessage = false;
   let lastCompactionLine = -10;
 
@@ -140,8 +151,16 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
           const callId = str(p.call_id) ?? str(p.id);
           const name = str(p.name) ?? (t === 'local_shell_call' ? 'local_shell' : 'unknown');
           const input = t === 'function_call' ? parseJsonArguments(p.arguments) : t === 'custom_tool_call' ? p.input : p.action;
+          const waitedCell = name === 'wait' ? runningCells.get(String(asRecord(input)?.cell_id)) : undefined;
+          if (callId && waitedCell) {
+            // Not an action of its own: its output is the result of the cell's command.
+            waits.set(callId, waitedCell);
+            continue;
+          }
           if (callId) toolNames.set(callId, name);
-          const command = commandOf(name, input);
+          const cell = t === 'custom_tool_call' && typeof input === 'string' && input.includes('tools.exec_command(');
+          if (cell && callId) codeCells.add(callId);
+          const command = cell ? codeModeCommand(input) : commandOf(name, input);
           pending.push({
             kind: 'tool_call',
             name,
@@ -151,9 +170,21 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
             ...origin,
           });
         } else if (t === 'function_call_output' || t === 'custom_tool_call_output' || t === 'local_shell_call_output') {
-          const callId = str(p.call_id);
+          const waited = str(p.call_id);
+          const callId = waited && waits.has(waited) ? waits.get(waited) : waited;
           const toolName = callId ? toolNames.get(callId) : undefined;
-          const { text, exitCode } = parseOutput(p.output);
+          const parsed = parseOutput(p.output);
+          const { exitCode } = parsed;
+          let { text } = parsed;
+          if (callId && codeCells.has(callId)) {
+            const out = cellOutput(text);
+            if (out.runningCell !== undefined) {
+              // Still running: the result comes with a later wait on this cell.
+              runningCells.set(out.runningCell, callId);
+              continue;
+            }
+            text = out.text;
+          }
           const ok = exitCode !== undefined ? exitCode === 0 : !looksFailed(text);
           pending.push(toolResultEvent({ ok, text, callId, toolName, exitCode }, origin));
         } else ignored.add(`response_item:${t}`);

@@ -16,9 +16,9 @@ const guide =
   '## Database\n\n- Never edit a migration that has shipped: they run in production.\n- Name migrations after the table they change.\n\n## Style\n\n- Format with black.\n';
 const edit = (path: string): Step => ({ tool: 'Edit', input: { file_path: `/srv/shop/${path}`, old_string: 'a', new_string: 'b' } });
 
-async function dream(m: MemoryFile[], sessions: Step[][]) {
+async function dream(m: MemoryFile[], sessions: Step[][], minSupport = 2) {
   const signals = sessions.flatMap((steps, i) => mineSession(session(`s${i}`, steps), { memory: m, repoFacts: facts }));
-  const { patterns, oneOffs } = clusterSignals(signals, 2);
+  const { patterns, oneOffs } = clusterSignals(signals, minSupport);
   const r = await new OfflineEngine({ repoFacts: facts }).dream({
     repoDir: '/nonexistent',
     sessions: [],
@@ -27,7 +27,7 @@ async function dream(m: MemoryFile[], sessions: Step[][]) {
     oneOffs,
     memory: m,
     suppressedEditIds: new Set(),
-    options: defaultDreamOptions,
+    options: { ...defaultDreamOptions, minSupport },
     logger: silentLogger,
   });
   const applied = applyEdits(m, r.edits, defaultDreamOptions);
@@ -84,6 +84,19 @@ describe('placement', () => {
     expect(r.edits.map((e) => [e.op, e.section, e.after])).toEqual([
       ['add', ['shop', 'Lessons from past sessions'], 'Answer in English: the user asked for it in 2 sessions.'],
     ]);
+  });
+});
+
+describe('the attribution a preference gets when it states no reason', () => {
+  it('names the sessions only when there are several (--min-support 1 lets one session through)', async () => {
+    const said = [{ user: "Don't use pip. Use uv." }];
+    const one = await dream(memory({ 'CLAUDE.md': guide }), [said], 1);
+    expect(one.edits.map((e) => e.after)).toEqual(['Use uv, not pip.']);
+    const two = await dream(memory({ 'CLAUDE.md': guide }), [said, [{ user: 'Do not use pip, use uv.' }]]);
+    expect(two.edits.map((e) => e.after)).toEqual(['Use uv, not pip: the user asked for it in 2 sessions.']);
+    // A stated reason is kept whatever the count.
+    const reasoned = await dream(memory({ 'CLAUDE.md': guide }), [[{ user: "Don't use pip, use uv. The lockfile is uv.lock." }]], 1);
+    expect(reasoned.edits.map((e) => e.after)).toEqual(['Use uv, not pip: the lockfile is uv.lock.']);
   });
 });
 

@@ -1,0 +1,55 @@
+/**
+ * Cursor's own "Export chat" markdown: a "# title" line, "_Exported on <date> from Cursor (x.y.z)_",
+ * then turns, each opened by a "---" rule, a blank line and a "**User**" or "**Cursor**" line. The
+ * export keeps the words only: no tool calls, no results, no per-turn times. A "---" or a bold
+ * "**User**" inside a reply (or inside a code fence) is the reply's text, not a new turn.
+ */
+import { SessionBuilder, fileStem } from '../builder.js';
+import { readLines } from '../lines.js';
+import type { ReaderContext } from './context.js';
+
+/** The export's second line, as detection checks it too. */
+export const CURSOR_EXPORT_STAMP = /^_Exported on .{1,80} from Cursor \([\d.]+\)_$/m;
+const HEADER = /^\*\*(User|Cursor)\*\*$/;
+const FENCE = /^\s*(`{3,}|~{3,})/;
+
+export function readCursorExport(ctx: ReaderContext): SessionBuilder[] {
+  const b = new SessionBuilder('generic', 'cursor-export', ctx.display);
+  b.id = fileStem(ctx.file);
+  let turn: { who: 'User' | 'Cursor'; line: number; text: string[] } | undefined;
+  // The last lines seen, to know a header follows "---" and a blank line.
+  let prev1 = '';
+  let prev2 = '';
+  let fence: string | undefined;
+
+  const flush = () => {
+    if (!turn) return;
+    // The rule that opened the next turn is not this turn's text.
+    while (turn.text.length > 0 && /^(?:---|\s*)$/.test(turn.text.at(-1)!)) turn.text.pop();
+    const text = turn.text.join('\n').trim();
+    if (text)
+      b.push({ kind: turn.who === 'User' ? 'user_prompt' : 'assistant_text', text, origin: { file: ctx.display, line: turn.line } });
+    turn = undefined;
+  };
+
+  for (const l of readLines(ctx.file, ctx.lineOpts)) {
+    if ('problem' in l) {
+      ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
+      continue;
+    }
+    const line = l.text.replace(/\s+$/, '');
+    const header = fence === undefined ? HEADER.exec(line) : null;
+    if (header && prev2 === '---' && prev1 === '') {
+      flush();
+      turn = { who: header[1] as 'User' | 'Cursor', line: l.line, text: [] };
+    } else if (turn) {
+      turn.text.push(line);
+      const f = FENCE.exec(line);
+      if (f) fence = fence === undefined ? f[1] : line.trim().startsWith(fence) ? undefined : fence;
+    }
+    prev2 = prev1;
+    prev1 = line;
+  }
+  flush();
+  return b.events.length > 0 ? [b] : [];
+}
