@@ -24,6 +24,7 @@ import {
   withoutScopeLead,
 } from './corrections.js';
 import { swappedProgram } from './corrections-swap.js';
+import { ownText, RecentOutputs } from './pasted.js';
 
 const MAX_PROMPT = 600;
 const MAX_SENTENCE = 220;
@@ -205,13 +206,16 @@ interface TurnContext {
   /** Right after the agent's action failed or was rejected. */
   correction: boolean;
   recent: RecentActions;
+  /** What the agent's tools printed lately: a line the user copied from it is not the user's. */
+  outputs: RecentOutputs;
 }
 
 function extractInstructions(text: string, event: SessionEvent, turn: TurnContext): Instruction[] {
   const { afterRejection, correction, recent } = turn;
   if (!usablePrompt(text)) return [];
   const out: Instruction[] = [];
-  const list = sentences(text);
+  // Only the user's own lines: pasted docs, logs and tool output say "always"/"run" to someone else.
+  const list = sentences(ownText(text, turn.outputs));
   const consumed = new Set<number>();
   // Rendered only for prompts worth reading: a Write's input can be a whole file.
   const actions = recent.calls.map((c) => actionText(c).slice(0, 2000));
@@ -348,6 +352,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   let lastAction = '';
   // A tool call failed since the user last spoke: what the user says next answers it.
   let failedSinceUser = false;
+  const outputs = new RecentOutputs();
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
     // Said right after the agent's action failed or was rejected: a correction, by structure.
@@ -355,19 +360,21 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
     if (e.kind === 'tool_call') {
       recent.calls = [...recent.calls.slice(-7), e];
       lastAction = actionLabel(e);
-    } else if (e.kind === 'tool_result' && !e.ok && !e.cascade) failedSinceUser = true;
-    else if (e.kind === 'interrupt') rejectedAt = i;
+    } else if (e.kind === 'tool_result') {
+      outputs.add(e.text);
+      if (!e.ok && !e.cascade) failedSinceUser = true;
+    } else if (e.kind === 'interrupt') rejectedAt = i;
     else if (e.kind === 'permission_denial') {
       rejectedAt = i;
       const said = rejectionText(e.text);
       // A bare rejection says nothing to learn; only the words that came with it do.
       correction = true;
-      if (said && e.text.includes(said)) found = extractInstructions(said, e, { afterRejection: true, correction, recent });
+      if (said && e.text.includes(said)) found = extractInstructions(said, e, { afterRejection: true, correction, recent, outputs });
     } else if (e.kind === 'user_prompt' && !e.task && !e.sidechain) {
       // A harness's task text and a parent agent's prompt to a subagent are nobody's instruction to remember.
       const afterRejection = i - rejectedAt <= 3;
       correction = afterRejection || failedSinceUser;
-      found = extractInstructions(e.text, e, { afterRejection, correction, recent });
+      found = extractInstructions(e.text, e, { afterRejection, correction, recent, outputs });
       const swap = found.some((f) => f.prefer)
         ? undefined
         : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction });

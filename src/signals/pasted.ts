@@ -1,0 +1,164 @@
+/**
+ * Text the user pasted into a message is not the user speaking. A copied doc page says "Always use the
+ * Files API when ..."; a CI log says "Run `npm ci` to fix"; neither is an instruction the user gave the
+ * agent. Which lines were pasted shows in their structure, not their wording:
+ * - code fences, `>` quotes and indented blocks;
+ * - log lines: timestamps, `level=... msg=...`, `##[error]`, `Error:` and `file:line` prefixes, frames of a
+ *   stack trace; and the lines after such a line in the same paragraph (an error's own continuation:
+ *   "If you do not want ..., use --no-root.");
+ * - a shell prompt, anywhere in a line, and the terminal's text after it;
+ * - web page chrome ("Copy code", "On this page", breadcrumbs) and the page after it;
+ * - everything after a line that names where it comes from: a line ending in a URL ("did you read this?
+ *   https://..."), or a short line ending in ':' that names something the user received or read ("this is
+ *   what I got:", "from the docs:") rather than something they are about to say (a fenced block right
+ *   after such a line is the whole paste: the user's lines after the fence are theirs again);
+ * - text the agent's tools printed earlier in the session: a whole line, or a cell of a table the tool
+ *   listed ("use this project instead Prototyping - Gemini API" picks a row of `gcloud projects list`).
+ * Everything else is the user's: a short message with one imperative, or rules the user typed as bullets.
+ */
+
+/** How many recent tool outputs a pasted line is looked for in, and how much of each: bounded per message. */
+const ECHO_RESULTS = 8;
+const ECHO_CHARS = 20_000;
+
+const FENCE = /^\s*(?:```|~~~)/;
+const QUOTE = /^\s*>/;
+/** Indented four columns and not a nested bullet or numbered item the user typed. */
+const INDENTED = /^(?: {4,}|\t)(?![-*+•]\s|\d+[.)]\s)\S/;
+const LOG = new RegExp(
+  [
+    // A timestamp or a clock at the start: "2026-03-06T14:13:42", "[02/10/26 9:25 ...]", "14:13:42 ".
+    String.raw`^\W{0,2}(?:\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}:\d{2}\b)`,
+    // Structured log fields, two or more ("level=debug" alone is a setting a user may name).
+    String.raw`\b(?:time|ts|level|lvl|msg)=\S.*\b(?:time|ts|level|lvl|msg|error|err|component|caller)=\S`,
+    // CI annotations.
+    String.raw`##\[(?:error|warning|notice|debug|group|endgroup)\]`,
+    // A level or an error class as the line's first word.
+    String.raw`^\s*\[?(?:ERROR|ERR!?|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|CRITICAL|PANIC)\]?[:\s]`,
+    String.raw`^\s*(?:(?:\w+\.)*\w*(?:Error|Exception|Warning)|error(?:\[\w+\])?|warning|fatal|Caused by|panic):\s`,
+    String.raw`^\s*(?:npm|yarn|pnpm) (?:ERR!|WARN|error|warn)\s`,
+    String.raw`^\s*Traceback \(most recent call last\)`,
+    // Stack frames: Python, JS/Java, Go.
+    String.raw`^\s*File "[^"]+", line \d+`,
+    String.raw`^\s*at \S.*(?:\(\S+:\d+(?::\d+)?\)|\S+:\d+:\d+)$`,
+    String.raw`^\s*goroutine \d+ \[`,
+    // A compiler or linter finding: "src/a.ts:12:5 ...", "/Users/x/View.swift:467:40 'weak' ...".
+    String.raw`^\s*\S*[\w)]\.\w{1,8}:\d+(?::\d+)?(?::|\s|$)`,
+    // pytest's failure lines, caret markers.
+    String.raw`^E {2,}\S`,
+    String.raw`^\s*[~^]{3,}\s*$`,
+    // Claude Code's own output marker.
+    String.raw`^\s*⎿`,
+  ].join('|'),
+);
+const CHROME =
+  /^\s*(?:copy(?: code| to clipboard)?|copied!?|skip to (?:main )?content|on this page|table of contents|was this (?:page )?helpful\??|last (?:updated|modified)\b.*|edit (?:this|on github)\b.*|ask ai)\s*$/i;
+/** "Docs > Guides > Upload files" or "Home / API / Files": three or more segments. */
+const BREADCRUMB = /^\s*[^>›»/\s][^>›»/]{0,40}(?:\s[>›»/]\s[^>›»/]{1,40}){2,}\s*$/;
+/** A URL that ends the line, not one closed inside parentheses ("... (see https://x)"). */
+const ENDS_IN_URL = /\bhttps?:\/\/\S+(?<![)\]])\s*$/;
+/**
+ * A shell prompt: "$ cmd", "➜  repo git:(main) ✗ cmd", "❯ /cmd", "user@host:~/x$ cmd". Anywhere in a line it
+ * starts a terminal paste ("this happens ➜  repo git:(main) ✗ poetry shell": the words before it are the user's).
+ */
+const PROMPT = /(?:^|\s)(?:[➜❯]\s+\S|\S+@[\w.-]+:[~/]\S*[$#](?:\s|$))|^\s*(?:[$%»λ]|PS [A-Z]:\\[^>]*>)\s/;
+/**
+ * A framing line: short, ends in ':', and names what follows as something received or read (an output,
+ * a log, a page), not as something the user is about to say ("Rules for this repo:" frames the user's own).
+ */
+const FRAMING_SOURCE =
+  /\b(?:got|get(?:ting)?|see|says?|said|shows?|printed|returns?|returned|outputs?|errors?|logs?|trace(?:back)?|stack|message|docs?|documentation|page|article|site|wiki|readme|spec|manual|reads?)\b/i;
+
+/** A line's cells when it is a row of a table: runs of two or more spaces, tabs or pipes separate them. */
+function cells(row: string): string[] {
+  if (!row.includes('  ') && !row.includes('\t') && !row.includes('|')) return [];
+  const parts = row
+    .split(/\t|\s{2,}|\s*\|\s*/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  return parts.length >= 3 ? parts : [];
+}
+
+/**
+ * The last few tool outputs of a session, to tell a line the user copied from one. Bounded: at most
+ * ECHO_RESULTS outputs of ECHO_CHARS each, and their table cells are listed once, when first needed.
+ */
+export class RecentOutputs {
+  private outputs: { text: string; cells?: string[] }[] = [];
+
+  add(text: string): void {
+    this.outputs = [...this.outputs.slice(-(ECHO_RESULTS - 1)), { text: text.slice(0, ECHO_CHARS) }];
+  }
+
+  /**
+   * Whether a line of the user's message repeats what a tool printed: the whole line (long enough not to be
+   * a coincidence), or a multi-word cell of a table row the tool listed.
+   */
+  echoes(line: string): boolean {
+    const t = line.trim();
+    if (t.length < 12) return false;
+    const whole = t.length >= 24 && t.split(/\s+/).length >= 3;
+    for (const out of this.outputs) {
+      if (whole && out.text.includes(t)) return true;
+      out.cells ??= out.text.split('\n').flatMap((row) => cells(row).filter((c) => c.length >= 12 && c.includes(' ')));
+      if (out.cells.some((c) => t.includes(c))) return true;
+    }
+    return false;
+  }
+}
+
+/** Which lines of a message were pasted (true at their index), given the tool outputs shortly before it. */
+function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
+  const lines = text.split(/\r?\n/);
+  const pasted = lines.map(() => false);
+  let fenced = false;
+  let logRun = false;
+  let rest = false;
+  // The next line that is not blank, whose shape decides whether a framing line opens a paste.
+  const next = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j]?.trim()) j++;
+    return lines[j] ?? '';
+  };
+  lines.forEach((line, i) => {
+    const blank = !line.trim();
+    if (FENCE.test(line)) {
+      fenced = !fenced;
+      pasted[i] = true;
+      return;
+    }
+    if (blank) {
+      logRun = false;
+      return;
+    }
+    if (fenced || rest) {
+      pasted[i] = true;
+      return;
+    }
+    const log = LOG.test(line);
+    const chrome = CHROME.test(line) || BREADCRUMB.test(line);
+    const prompt = PROMPT.exec(line);
+    const promptFirst = !!prompt && !line.slice(0, prompt.index).trim();
+    pasted[i] = log || logRun || chrome || promptFirst || QUOTE.test(line) || INDENTED.test(line) || (outputs?.echoes(line) ?? false);
+    // An error's own lines follow it to the end of its paragraph.
+    logRun ||= log;
+    // What comes after a line that names its source is that source's text, to the end of the message;
+    // so is what comes after a page's chrome (the page itself) and after a shell prompt (the terminal's).
+    // A fenced block after the framing line bounds the paste itself: the user's lines after it are theirs.
+    // A URL opens a paste only when the page's text follows on the next line; after a blank line the
+    // user may be speaking again.
+    const t = line.trim();
+    const framing = (ENDS_IN_URL.test(t) && !!lines[i + 1]?.trim()) || (t.endsWith(':') && t.length <= 80 && FRAMING_SOURCE.test(t));
+    if (chrome || prompt || (framing && !FENCE.test(next(i)))) rest = true;
+  });
+  return pasted;
+}
+
+/** The message with its pasted lines blanked, so the user's own sentences keep their places. */
+export function ownText(text: string, outputs?: RecentOutputs): string {
+  const pasted = pastedLines(text, outputs);
+  return text
+    .split(/\r?\n/)
+    .map((l, i) => (pasted[i] ? '' : l))
+    .join('\n');
+}
