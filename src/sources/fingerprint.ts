@@ -240,7 +240,9 @@ export class BlockTap {
  * read saw when it gives that (`end.seen`), else from the file, opened again. Throws when the file is gone.
  */
 export function markFile(file: string, end: { bytes: number; lines: number; seen?: ReadSight }, oid: string | undefined): FileMark {
-  const mark = end.seen ? markOf(end.seen, end, oid) : withFile(file, (fd, st) => markOf({ ...pickStat(st), ...hashBlocks(fd, end.bytes) }, end, oid));
+  const mark = end.seen
+    ? markOf(end.seen, end, oid)
+    : withFile(file, (fd, st) => markOf({ ...pickStat(st), ...hashBlocks(fd, end.bytes) }, end, oid));
   if (!mark) throw new Error(`${file}: cannot be opened to mark where its read stopped`);
   return mark;
 }

@@ -16,7 +16,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const claude = (i: number) => JSON.stringify({ type: 'user', sessionId: 's', uuid: `u${i}`, parentUuid: null, message: { role: 'user', content: 'hi é' } });
+const claude = (i: number) =>
+  JSON.stringify({ type: 'user', sessionId: 's', uuid: `u${i}`, parentUuid: null, message: { role: 'user', content: 'hi é' } });
 const codexMeta = JSON.stringify({ timestamp: 't', type: 'session_meta', payload: { id: 'x', cwd: '/r' } });
 
 function detect(name: string, text: string): string | null {
@@ -48,7 +49,13 @@ describe('detection by the first line', () => {
 
   it('does not take a first line cut by the end of the sample for a record', () => {
     // A first line longer than the 64 KiB sample: no complete record in it, so the key rules decide.
-    const long = JSON.stringify({ type: 'user', sessionId: 's', uuid: 'u', parentUuid: null, message: { role: 'user', content: 'x'.repeat(70_000) } });
+    const long = JSON.stringify({
+      type: 'user',
+      sessionId: 's',
+      uuid: 'u',
+      parentUuid: null,
+      message: { role: 'user', content: 'x'.repeat(70_000) },
+    });
     expect(detect('long.jsonl', `${long}\n${claude(2)}\n`)).toBe('claude-code-jsonl');
     const unknown = JSON.stringify({ kind: 'note', text: 'y'.repeat(70_000) });
     expect(detect('unknown.jsonl', `${unknown}\n`)).toBeNull();

@@ -18,7 +18,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const record = (i: number) => JSON.stringify({ type: 'user', sessionId: 's1', uuid: `u${i}`, parentUuid: null, message: { role: 'user', content: `line ${i} é` } });
+const record = (i: number) =>
+  JSON.stringify({ type: 'user', sessionId: 's1', uuid: `u${i}`, parentUuid: null, message: { role: 'user', content: `line ${i} é` } });
 const jsonl = (n: number, tail = '\n') => Array.from({ length: n }, (_, i) => record(i)).join('\n') + tail;
 
 function write(name: string, text: string): string {
