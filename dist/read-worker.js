@@ -1,36 +1,36 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-K7YQ5LEM.js";
+} from "./chunks/chunk-DHK5HER6.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-QYAWYBFQ.js";
+} from "./chunks/chunk-Q7URJORX.js";
 import {
   loadLedger
-} from "./chunks/chunk-XEWLAU2A.js";
+} from "./chunks/chunk-YGZAADGF.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-GGB2XQG2.js";
-import "./chunks/chunk-4TNWAQJE.js";
+} from "./chunks/chunk-VBBVCZF2.js";
+import "./chunks/chunk-52BACCD7.js";
 import "./chunks/chunk-E5YUEWJY.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-ZUBGGJF2.js";
+import "./chunks/chunk-S64M7RVR.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-DJZE6WTF.js";
-import "./chunks/chunk-KLOJDB6O.js";
+} from "./chunks/chunk-BN6EMTRE.js";
+import "./chunks/chunk-W2G3DENE.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-F2AE2LMM.js";
-import "./chunks/chunk-IQ6GQNGQ.js";
+import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-HOKD7CIE.js";
+} from "./chunks/chunk-3M6IEZ2R.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-X6SA5ZQO.js";
-import "./chunks/chunk-5D6QFWNO.js";
+import "./chunks/chunk-NURSR7U2.js";
+import "./chunks/chunk-ATMT5WGQ.js";
 import "./chunks/chunk-5PEHXLA4.js";
 import "./chunks/chunk-Z5LLVULS.js";
 import "./chunks/chunk-7OVR6L5L.js";
@@ -47,6 +47,7 @@ var ready = (async () => {
   return {
     memory,
     repoFacts,
+    ...setup.ruleDates ? { ruleDates: setup.ruleDates } : {},
     provenance: new ProvenanceIndex(setup.provenance),
     ledger: setup.ledger ? loadLedger(setup.ledger.text, setup.ledger.path) : void 0,
     lessons: lessonsFromWire(setup.lessons)

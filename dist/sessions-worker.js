@@ -4,8 +4,8 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-ZUBGGJF2.js";
-import "./chunks/chunk-IQ6GQNGQ.js";
+} from "./chunks/chunk-S64M7RVR.js";
+import "./chunks/chunk-PTX7IX6G.js";
 import "./chunks/chunk-5PEHXLA4.js";
 import "./chunks/chunk-Z5LLVULS.js";
 import "./chunks/chunk-7OVR6L5L.js";
