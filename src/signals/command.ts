@@ -24,7 +24,8 @@ export interface CommandShape {
 
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec', 'npx', 'bunx', 'pnpx']);
 const SKIP_SEGMENT = /^(cd|pushd|popd|source|\.|echo|printf|set|true|false|sleep|clear|ls|pwd|cat|head|tail|grep|wc|tee|sort)$/;
-const MULTI_WORD = new Set([
+/** Programs whose subcommand is part of what a command is (`git push` is not `git pull`); memory-refs.ts knows them as programs too. */
+export const MULTI_WORD = new Set([
   'git',
   'npm',
   'pnpm',

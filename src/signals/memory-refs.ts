@@ -4,7 +4,7 @@
  */
 import type { MemoryEntry, MemoryFile, AgentKind } from '../model/index.js';
 import { codeSpans } from './normalize.js';
-import { RUNNER_BUILTINS, parseCommand, structuralTokens, type CommandShape } from './command.js';
+import { MULTI_WORD, RUNNER_BUILTINS, parseCommand, structuralTokens, type CommandShape } from './command.js';
 import { isClaudeAgent } from '../memory/kinds.js';
 
 export interface CommandMention {
@@ -15,27 +15,8 @@ export interface CommandMention {
 }
 
 const KNOWN_PROGRAMS = new Set([
-  'git',
-  'npm',
-  'pnpm',
-  'yarn',
-  'bun',
-  'cargo',
-  'go',
-  'mix',
-  'docker',
-  'kubectl',
-  'gh',
-  'make',
-  'uv',
-  'pip',
-  'pip3',
-  'poetry',
-  'deno',
-  'dotnet',
-  'bundle',
-  'rake',
-  'rails',
+  // Every program whose subcommands the command shape keeps, and the single-word tools memory names.
+  ...MULTI_WORD,
   'pytest',
   'jest',
   'vitest',
@@ -51,7 +32,6 @@ const KNOWN_PROGRAMS = new Set([
   'tox',
   'mocha',
   'rspec',
-  'terraform',
   'iex',
 ]);
 
