@@ -8,6 +8,7 @@
 import type { SessionEvent, ToolCallEvent } from '../model/index.js';
 import { commandCore, parseCommand, type CommandShape } from './command.js';
 import { standingScope } from './corrections.js';
+import { ownText, type RecentOutputs } from './pasted.js';
 
 /** How far past the user's turn the agent's next command may be (its text, a todo list...). */
 const LOOKAHEAD = 12;
@@ -57,18 +58,21 @@ function nextCommand(events: readonly SessionEvent[], from: number): { call: Too
 export function swappedProgram(
   events: readonly SessionEvent[],
   at: number,
-  turn: { lastCall: ToolCallEvent | undefined; correction: boolean },
+  turn: { lastCall: ToolCallEvent | undefined; correction: boolean; outputs?: RecentOutputs },
 ): { use: string; not: string } | undefined {
   const e = events[at];
   const lastCall = turn.lastCall;
-  if (e?.kind !== 'user_prompt' || !lastCall?.command || HEDGE.test(e.text) || e.text.length > 600) return undefined;
-  if (!turn.correction && !OBJECTION.test(e.text) && !standingScope(e.text)) return undefined;
+  if (e?.kind !== 'user_prompt' || !lastCall?.command || e.text.length > 600) return undefined;
+  // Only the user's own lines: a pasted log or page that names a program, objects or hedges is not the user saying so.
+  const said = ownText(e.text, turn.outputs);
+  if (HEDGE.test(said)) return undefined;
+  if (!turn.correction && !OBJECTION.test(said) && !standingScope(said)) return undefined;
   const before = parseCommand(lastCall.command);
   const next = nextCommand(events, at);
   const after = next?.ok ? parseCommand(next.call.command ?? '') : undefined;
   if (!before || !after || before.program === after.program || rest(before) === '' || rest(before) !== rest(after)) return undefined;
   // The user must have named the new program: an agent that switched on its own learned nothing from the user.
-  if (!named(e.text, after.program)) return undefined;
+  if (!named(said, after.program)) return undefined;
   if (INTERCHANGEABLE.some((g) => g.has(before.program) && g.has(after.program))) return { use: after.program, not: before.program };
   return { use: commandCore(after), not: commandCore(before) };
 }

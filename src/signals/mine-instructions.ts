@@ -377,7 +377,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       found = extractInstructions(e.text, e, { afterRejection, correction, recent, outputs });
       const swap = found.some((f) => f.prefer)
         ? undefined
-        : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction });
+        : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction, outputs });
       if (swap)
         found.push({
           event: e,

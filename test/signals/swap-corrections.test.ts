@@ -67,6 +67,24 @@ describe('a correction that names the program to use instead', () => {
   ])('teaches nothing from %s', (_name, steps) => {
     expect(prefs(steps)).toEqual([]);
   });
+
+  // The program named only in text the user pasted: the log or the tool's hint said it, not the user.
+  const failedYarn: Step = { run: 'yarn add dayjs', ok: false, out: 'error An unexpected error occurred' };
+  it.each<[string, string]>([
+    [
+      'a terminal session pasted under a framing line',
+      "still broken, here's the log:\n$ pnpm add dayjs\n ERR_PNPM_FETCH_404  GET https://registry.npmjs.org/dayjs: Not Found",
+    ],
+    ['a fenced hint', 'why does this keep failing?\n\n```\nhint: run pnpm install first\n```'],
+    ['an error line after "this is what I got:"', 'this is what I got:\nerror: lockfile pnpm-lock.yaml is out of date, run pnpm install'],
+  ])('teaches nothing from the program named only in %s', (_name, text) => {
+    expect(prefs([failedYarn, { user: text }, { run: 'pnpm add dayjs', ok: true, out: 'done' }])).toEqual([]);
+  });
+
+  it('still learns from the user naming the program above what they pasted', () => {
+    const text = "use pnpm, not yarn. here's the log:\n$ yarn add dayjs\nerror An unexpected error occurred";
+    expect(prefs([failedYarn, { user: text }, { run: 'pnpm add dayjs', ok: true, out: 'done' }])).toEqual(['Use pnpm, not yarn.']);
+  });
 });
 
 describe('a prohibition said without "don\'t"', () => {
