@@ -1,17 +1,17 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-DHK5HER6.js";
+} from "./chunks/chunk-RDSPOMHW.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-Q7URJORX.js";
+} from "./chunks/chunk-J76BIB43.js";
 import {
   loadLedger
 } from "./chunks/chunk-YGZAADGF.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-VBBVCZF2.js";
+} from "./chunks/chunk-ILGVHGP6.js";
 import "./chunks/chunk-52BACCD7.js";
 import "./chunks/chunk-E5YUEWJY.js";
 import "./chunks/chunk-C56VTM35.js";
