@@ -8,7 +8,6 @@
 import type { SessionEvent, ToolCallEvent } from '../model/index.js';
 import { commandCore, parseCommand, type CommandShape } from './command.js';
 import { standingScope } from './corrections.js';
-import { ownText, type RecentOutputs } from './pasted.js';
 
 /** How far past the user's turn the agent's next command may be (its text, a todo list...). */
 const LOOKAHEAD = 12;
@@ -58,13 +57,13 @@ function nextCommand(events: readonly SessionEvent[], from: number): { call: Too
 export function swappedProgram(
   events: readonly SessionEvent[],
   at: number,
-  turn: { lastCall: ToolCallEvent | undefined; correction: boolean; outputs?: RecentOutputs },
+  turn: { lastCall: ToolCallEvent | undefined; correction: boolean; own: () => string },
 ): { use: string; not: string } | undefined {
   const e = events[at];
   const lastCall = turn.lastCall;
   if (e?.kind !== 'user_prompt' || !lastCall?.command || e.text.length > 600) return undefined;
   // Only the user's own lines: a pasted log or page that names a program, objects or hedges is not the user saying so.
-  const said = ownText(e.text, turn.outputs);
+  const said = turn.own();
   if (HEDGE.test(said)) return undefined;
   if (!turn.correction && !OBJECTION.test(said) && !standingScope(said)) return undefined;
   const before = parseCommand(lastCall.command);

@@ -24,7 +24,7 @@ import {
   withoutScopeLead,
 } from './corrections.js';
 import { swappedProgram } from './corrections-swap.js';
-import { ownText, RecentOutputs } from './pasted.js';
+import { lazyOwnText, RecentOutputs } from './pasted.js';
 
 const MAX_PROMPT = 600;
 const MAX_SENTENCE = 220;
@@ -206,8 +206,8 @@ interface TurnContext {
   /** Right after the agent's action failed or was rejected. */
   correction: boolean;
   recent: RecentActions;
-  /** What the agent's tools printed lately: a line the user copied from it is not the user's. */
-  outputs: RecentOutputs;
+  /** The text with the lines the user pasted blanked (pasted.ts): docs, logs and tool output are not the user's. */
+  own: () => string;
 }
 
 function extractInstructions(text: string, event: SessionEvent, turn: TurnContext): Instruction[] {
@@ -215,7 +215,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   if (!usablePrompt(text)) return [];
   const out: Instruction[] = [];
   // Only the user's own lines: pasted docs, logs and tool output say "always"/"run" to someone else.
-  const list = sentences(ownText(text, turn.outputs));
+  const list = sentences(turn.own());
   const consumed = new Set<number>();
   // Rendered only for prompts worth reading: a Write's input can be a whole file.
   const actions = recent.calls.map((c) => actionText(c).slice(0, 2000));
@@ -369,15 +369,17 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       const said = rejectionText(e.text);
       // A bare rejection says nothing to learn; only the words that came with it do.
       correction = true;
-      if (said && e.text.includes(said)) found = extractInstructions(said, e, { afterRejection: true, correction, recent, outputs });
+      if (said && e.text.includes(said))
+        found = extractInstructions(said, e, { afterRejection: true, correction, recent, own: lazyOwnText(said, outputs) });
     } else if (e.kind === 'user_prompt' && !e.task && !e.sidechain) {
       // A harness's task text and a parent agent's prompt to a subagent are nobody's instruction to remember.
       const afterRejection = i - rejectedAt <= 3;
       correction = afterRejection || failedSinceUser;
-      found = extractInstructions(e.text, e, { afterRejection, correction, recent, outputs });
+      const own = lazyOwnText(e.text, outputs);
+      found = extractInstructions(e.text, e, { afterRejection, correction, recent, own });
       const swap = found.some((f) => f.prefer)
         ? undefined
-        : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction, outputs });
+        : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction, own });
       if (swap)
         found.push({
           event: e,

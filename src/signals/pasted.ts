@@ -155,10 +155,19 @@ function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
 }
 
 /** The message with its pasted lines blanked, so the user's own sentences keep their places. */
-export function ownText(text: string, outputs?: RecentOutputs): string {
+function ownText(text: string, outputs?: RecentOutputs): string {
   const pasted = pastedLines(text, outputs);
   return text
     .split(/\r?\n/)
     .map((l, i) => (pasted[i] ? '' : l))
     .join('\n');
+}
+
+/**
+ * ownText of a message, worked out on first use and kept: the instruction miner and the swapped-program
+ * check read the same message, and neither may need it (each first rules out messages by their size).
+ */
+export function lazyOwnText(text: string, outputs?: RecentOutputs): () => string {
+  let own: string | undefined;
+  return () => (own ??= ownText(text, outputs));
 }

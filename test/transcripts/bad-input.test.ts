@@ -65,6 +65,42 @@ describe('bad input', () => {
     expect(issues[0]!.reason).toMatch(/binary/);
   });
 
+  // The Markdown and console readers read lines, not records: each reports a line it cannot decode, with its number, and reads on.
+  it.each([
+    ['specstory/2025-06-01_11-05Z-install-deps.md', 'specstory-md', '.md'],
+    ['console/2026-05-04-daily.txt', 'claude-code-console', '.txt'],
+    ['cursor-export/cursor_fix_the_login_redirect.md', 'cursor-export', '.md'],
+  ])('the text reader of %s skips an invalid UTF-8 line with its line number', async (name, format, ext) => {
+    const lines = readFileSync(fixture(name), 'utf8').split('\n');
+    // Past the header lines that tell the format, inside the first turn.
+    const at = 8;
+    const bad = Buffer.concat([
+      Buffer.from(lines.slice(0, at - 1).join('\n') + '\n'),
+      Buffer.from([0x68, 0x69, 0xff, 0xfe, 0x0a]),
+      Buffer.from(lines.slice(at - 1).join('\n')),
+    ]);
+    const f = tmp(bad, ext);
+    expect(await detectFormat(f)).toBe(format);
+    const { sessions, issues } = await readAll(f);
+    expect(issues).toEqual([{ file: f, line: at, reason: 'invalid-utf8; line skipped' }]);
+    expect(sessions.flatMap((s) => s.events).length).toBeGreaterThan(0);
+  });
+
+  it('the aider reader skips an invalid UTF-8 line with its line number', async () => {
+    const f = tmp(
+      Buffer.concat([
+        Buffer.from('# aider chat started at 2026-01-01 10:00:00\n\n#### fix the parser\n\n'),
+        Buffer.from([0x6f, 0x6b, 0xff, 0x0a]),
+        Buffer.from('Done, the parser is fixed.\n'),
+      ]),
+      '.md',
+    );
+    expect(await detectFormat(f)).toBe('aider-history');
+    const { sessions, issues } = await readAll(f);
+    expect(issues).toEqual([{ file: f, line: 5, reason: 'invalid-utf8; line skipped' }]);
+    expect(sessions[0]!.events.map((e) => e.kind)).toEqual(['user_prompt', 'assistant_text']);
+  });
+
   it('skips an invalid UTF-8 line with its line number', async () => {
     const f = tmp(
       Buffer.concat([

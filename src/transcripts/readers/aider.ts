@@ -6,7 +6,7 @@
  */
 import { SessionBuilder, fileStem } from '../builder.js';
 import { readLines } from '../lines.js';
-import type { ReaderContext } from './context.js';
+import { unreadableLine, type ReaderContext } from './context.js';
 
 const START = /^# aider chat started at (.+)$/;
 const EDIT_OK = /^Applied edit to (.+)$/;
@@ -40,10 +40,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   };
 
   for (const l of readLines(ctx.file, ctx.lineOpts)) {
-    if ('problem' in l) {
-      ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
-      continue;
-    }
+    if (unreadableLine(ctx, l)) continue;
     const line = l.text.replace(/\s+$/, '');
     const start = START.exec(line);
     if (start) {

@@ -12,7 +12,7 @@
 import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
 import { readLineBatches } from '../lines.js';
 import { ClaudeMessages } from './claude-messages.js';
-import type { ReaderContext } from './context.js';
+import { unreadableLine, type ReaderContext } from './context.js';
 
 /** A tool call as the UI draws it: a tool name (Bash, Update, Web Search, mcp__server__tool) then its argument in parentheses. */
 const CALL = /^([A-Z][\w-]*(?: [A-Z][\w-]*)*|mcp__[\w-]+)\(([\s\S]*)\)$/;
@@ -108,10 +108,7 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
 
   for (const batch of readLineBatches(ctx.file, ctx.lineOpts))
     for (const l of batch) {
-      if ('problem' in l) {
-        ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
-        continue;
-      }
+      if (unreadableLine(ctx, l)) continue;
       const line = l.text.replace(/\s+$/, '');
       if (preBanner && BANNER.test(line)) {
         // Everything so far was the shell that started Claude Code.

@@ -1,5 +1,5 @@
 import type { Logger } from '../../model/index.js';
-import type { LineReadOptions } from '../lines.js';
+import type { LineReadOptions, RawLine } from '../lines.js';
 import type { IssueSink } from '../records.js';
 import type { SessionBuilder } from '../builder.js';
 
@@ -39,4 +39,14 @@ export class IgnoredTypes {
     const unknown = new Map([...this.counts].filter(([k]) => !this.known.has(k)));
     if (unknown.size > 0) ctx.onUnknownTypes?.(unknown);
   }
+}
+
+/**
+ * Reports a line a text reader cannot take (over the line cap, not UTF-8, binary) and says so: the
+ * Markdown and console readers skip it and read on.
+ */
+export function unreadableLine(ctx: Pick<ReaderContext, 'issue'>, l: RawLine): l is Extract<RawLine, { problem: unknown }> {
+  if (!('problem' in l)) return false;
+  ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
+  return true;
 }

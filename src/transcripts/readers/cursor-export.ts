@@ -6,7 +6,7 @@
  */
 import { SessionBuilder, fileStem } from '../builder.js';
 import { readLines } from '../lines.js';
-import type { ReaderContext } from './context.js';
+import { unreadableLine, type ReaderContext } from './context.js';
 
 /** The export's second line, as detection checks it too. */
 export const CURSOR_EXPORT_STAMP = /^_Exported on .{1,80} from Cursor \([\d.]+\)_$/m;
@@ -33,10 +33,7 @@ export function readCursorExport(ctx: ReaderContext): SessionBuilder[] {
   };
 
   for (const l of readLines(ctx.file, ctx.lineOpts)) {
-    if ('problem' in l) {
-      ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
-      continue;
-    }
+    if (unreadableLine(ctx, l)) continue;
     const line = l.text.replace(/\s+$/, '');
     const header = fence === undefined ? HEADER.exec(line) : null;
     if (header && prev2 === '---' && prev1 === '') {

@@ -10,7 +10,7 @@ import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
 import { readLineBatches } from '../lines.js';
 import type { AgentKind } from '../../model/index.js';
 import { ClaudeMessages, opensAsHarnessVerdict, type Where } from './claude-messages.js';
-import type { ReaderContext } from './context.js';
+import { unreadableLine, type ReaderContext } from './context.js';
 import {
   FenceTracker,
   TERMINAL_FAILED,
@@ -229,10 +229,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
 
   for (const batch of readLineBatches(ctx.file, ctx.lineOpts))
     for (const l of batch) {
-      if ('problem' in l) {
-        ctx.issue(l.line, l.problem === 'too-long' ? 'line exceeds the line cap; skipped' : `${l.problem}; line skipped`);
-        continue;
-      }
+      if (unreadableLine(ctx, l)) continue;
       const line = l.text;
       const fenceEvent = fences.feed(line, l.line);
       if (fenceEvent === 'inside' || fenceEvent === 'opened') continue;
