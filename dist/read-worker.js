@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-RDSPOMHW.js";
+} from "./chunks/chunk-RWUJZ3R2.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-J76BIB43.js";
+} from "./chunks/chunk-VIUNDNHC.js";
 import {
   loadLedger
-} from "./chunks/chunk-YGZAADGF.js";
+} from "./chunks/chunk-M2LI6QGJ.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -16,7 +16,7 @@ import "./chunks/chunk-52BACCD7.js";
 import "./chunks/chunk-E5YUEWJY.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-S64M7RVR.js";
+import "./chunks/chunk-WAPKKTLV.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-BN6EMTRE.js";

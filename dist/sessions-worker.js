@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-S64M7RVR.js";
+} from "./chunks/chunk-WAPKKTLV.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import "./chunks/chunk-5PEHXLA4.js";
 import "./chunks/chunk-Z5LLVULS.js";
