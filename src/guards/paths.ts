@@ -8,12 +8,15 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { posix } from 'node:path';
 import type { Edit } from '../model/index.js';
 import { DEFAULT_MEMORY_GLOBS } from '../memory/discover.js';
-import { isPersonalMemory } from '../memory/kinds.js';
+import { COPILOT_FILE, isPersonalMemory } from '../memory/kinds.js';
 import { matchesAnyGlob } from '../sources/glob.js';
 import type { EditCheck, GuardContext } from './types.js';
 
-/** Skills carry frontmatter the dreamer must not invent, so a pass never creates one. */
-const NEW_FILE_GLOBS = DEFAULT_MEMORY_GLOBS.filter((g) => !g.includes('skills'));
+/**
+ * Skills carry frontmatter the dreamer must not invent, so a pass never creates one; nor anything
+ * under `.github/` (the one file there it may edit, COPILOT_FILE, only when the repository has it).
+ */
+const NEW_FILE_GLOBS = DEFAULT_MEMORY_GLOBS.filter((g) => !g.includes('skills') && !g.startsWith('.github/'));
 
 /** Reasons a repo-relative path is unsafe to open at all: traversal, absolute, odd characters, .git/. */
 export function unsafeRepoPath(path: unknown): string | undefined {
@@ -38,7 +41,8 @@ export function unsafeRepoPath(path: unknown): string | undefined {
 export function unsafePathReason(path: unknown): string | undefined {
   const unsafe = unsafeRepoPath(path);
   if (unsafe || typeof path !== 'string') return unsafe ?? 'empty path';
-  if (path.split('/').some((s) => s.toLowerCase() === '.github')) return `path ${path} is under .github/`;
+  // `.github/` holds workflows and repository settings; Copilot's instructions file, spelt exactly, is memory.
+  if (path !== COPILOT_FILE && path.split('/').some((s) => s.toLowerCase() === '.github')) return `path ${path} is under .github/`;
   if (isPersonalMemory(path)) return `${path} is personal memory (CLAUDE.local.md)`;
   if (!/\.md$/i.test(path)) return `${path} is not a markdown memory file`;
   return undefined;

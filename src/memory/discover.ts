@@ -18,6 +18,9 @@ export const DEFAULT_MEMORY_GLOBS: readonly string[] = [
   '**/AGENTS.md',
   // Gemini CLI's context file: lessons from its sessions belong where it reads them.
   '**/GEMINI.md',
+  // Copilot CLI's instructions: the repository-wide file (lessons go there when it exists) and path-specific ones.
+  '.github/copilot-instructions.md',
+  '.github/instructions/**/*.instructions.md',
   '.claude/rules/**/*.md',
   '.claude/skills/*/SKILL.md',
 ];

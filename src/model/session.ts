@@ -7,7 +7,16 @@
  */
 
 export type AgentKind =
-  'claude-code' | 'claude-sdk' | 'managed-agents' | 'codex' | 'openhands' | 'swe-agent' | 'aider' | 'gemini-cli' | 'generic';
+  | 'claude-code'
+  | 'claude-sdk'
+  | 'managed-agents'
+  | 'codex'
+  | 'openhands'
+  | 'swe-agent'
+  | 'aider'
+  | 'gemini-cli'
+  | 'copilot-cli'
+  | 'generic';
 
 export type FormatId =
   | 'claude-code-jsonl'
@@ -23,7 +32,8 @@ export type FormatId =
   | 'gemini-cli-chat'
   | 'gemini-cli-logs'
   | 'cursor-export'
-  | 'claude-code-console';
+  | 'claude-code-console'
+  | 'copilot-cli';
 
 /** Where an event came from: the transcript file (as given to the reader) and the 1-based line. */
 interface Origin {

@@ -19,6 +19,7 @@ export type Detection = { format: FormatId } | { format: null; reason: string; n
 const CODEX_TYPES = new Set(['session_meta', 'response_item', 'event_msg', 'turn_context', 'compacted']);
 const STREAM_TYPES = new Set(['system', 'assistant', 'user', 'result', 'stream_event']);
 const CLAUDE_CODE_TYPES = new Set(['file-history-snapshot', 'queue-operation', 'summary', 'progress']);
+const COPILOT_TYPE = /^[a-z_]+\.[a-z_]+$/;
 const MANAGED_TYPE = /^(?:user|agent|session|span|system|workflow_run)\.[a-z_]+$/;
 
 /** The format one record implies, if it is distinctive. */
@@ -33,6 +34,8 @@ function classifyRecord(v: unknown): FormatId | null {
   if (typeof o.sessionId === 'string' && typeof o.projectHash === 'string') return 'gemini-cli-chat';
   if (type === 'gemini' && 'id' in o) return 'gemini-cli-chat';
   if (type && CODEX_TYPES.has(type) && 'payload' in o) return 'codex-rollout';
+  // Before Managed Agents, whose types look alike: Copilot CLI wraps each event's fields in `data` and chains events by parentId.
+  if (type && COPILOT_TYPE.test(type) && asRecord(o.data) && 'parentId' in o && typeof o.id === 'string') return 'copilot-cli';
   if (type && MANAGED_TYPE.test(type)) return 'managed-agents-events';
   if (type && STREAM_TYPES.has(type) && typeof o.session_id === 'string') return 'claude-stream-json';
   if (type === 'system' && o.subtype === 'init') return 'claude-stream-json';

@@ -20,6 +20,7 @@ const TOOL_FORMATS = new Set<FormatId>([
   'gemini-cli-chat',
   'specstory-md',
   'claude-code-console',
+  'copilot-cli',
 ]);
 
 /** Why a format's sessions might carry no tool calls, as a reader of the report can act on it. */

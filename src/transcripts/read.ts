@@ -20,6 +20,7 @@ import { readGemini } from './readers/gemini.js';
 import { readGeminiLogs } from './readers/gemini-logs.js';
 import { readConsole } from './readers/console.js';
 import { readCursorExport } from './readers/cursor-export.js';
+import { readCopilotCli } from './readers/copilot-cli.js';
 import type { Logger, FormatId, ReadIssue, Session } from '../model/index.js';
 
 export interface ReadOptions {
@@ -62,6 +63,7 @@ const READERS: Record<FormatId, FormatReader> = {
   'gemini-cli-logs': readGeminiLogs,
   'claude-code-console': readConsole,
   'cursor-export': readCursorExport,
+  'copilot-cli': readCopilotCli,
 };
 
 export function detectFormat(file: string): FormatId | null {

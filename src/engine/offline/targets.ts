@@ -4,7 +4,7 @@
  */
 import type { AgentKind, MemoryFile } from '../../model/index.js';
 import { claudeReadsShared } from '../../signals/index.js';
-import { GEMINI_FILE, isClaudeAgent } from '../../memory/kinds.js';
+import { COPILOT_FILE, GEMINI_FILE, isClaudeAgent } from '../../memory/kinds.js';
 
 export const SHARED_FILE = 'AGENTS.md';
 const isClaude = isClaudeAgent;
@@ -21,6 +21,8 @@ function agentFile(agent: AgentKind, memory: readonly MemoryFile[]): string {
     const g = memory.find((f) => f.path === GEMINI_FILE);
     return g?.redirectTo ?? GEMINI_FILE;
   }
+  // Copilot CLI reads AGENTS.md as well: its own file only when the repository keeps one (never created under .github/).
+  if (agent === 'copilot-cli') return memory.some((f) => f.path === COPILOT_FILE) ? COPILOT_FILE : SHARED_FILE;
   if (!isClaude(agent)) return SHARED_FILE;
   const c = rootClaudeFile(memory);
   return c?.redirectTo ?? c?.path ?? 'CLAUDE.md';
@@ -30,7 +32,7 @@ function agentFile(agent: AgentKind, memory: readonly MemoryFile[]): string {
 export function targetFiles(agents: readonly AgentKind[], memory: readonly MemoryFile[]): string[] {
   const files = [...new Set(agents.map((a) => agentFile(a, memory)))].sort();
   if (files.length <= 1) return files;
-  // Hit by agents reading different files: the lesson is shared.
+  // Hit by agents reading different files: the lesson is shared. Copilot CLI reads AGENTS.md itself: no copy for it.
   const out = [SHARED_FILE];
   if (agents.some(isClaude) && !claudeReadsShared(memory)) out.push(agentFile('claude-code', memory));
   // Gemini CLI reads AGENTS.md only through a GEMINI.md that imports it (then agentFile is AGENTS.md).
@@ -44,6 +46,11 @@ export function filesReadBy(agent: AgentKind, memory: readonly MemoryFile[]): st
   const out = new Set<string>([own]);
   if (isClaude(agent) && claudeReadsShared(memory)) out.add(SHARED_FILE);
   for (const f of memory) if (f.readBy.includes(agent) && (f.kind === 'rule' || f.kind === 'claude')) out.add(f.redirectTo ?? f.path);
+  // Copilot CLI reads AGENTS.md and its path-specific instructions too: what they already say is said to it.
+  if (agent === 'copilot-cli') {
+    out.add(SHARED_FILE);
+    for (const f of memory) if (f.readBy.includes(agent)) out.add(f.path);
+  }
   return [...out].sort();
 }
 
