@@ -1,6 +1,6 @@
 /**
- * Builders for hand-written transcripts in the real on-disk formats (Claude Code session JSONL and
- * Codex CLI rollout JSONL). The demo, the adversarial corpus and end-to-end tests use them so that
+ * Builders for hand-written transcripts in the real on-disk formats (Claude Code session JSONL,
+ * Codex CLI rollout JSONL and GitHub Copilot CLI events.jsonl). The demo, the adversarial corpus and end-to-end tests use them so that
  * fixtures stay short and readable while the bytes on disk match what the agents write.
  */
 
@@ -17,8 +17,10 @@ export interface Turn {
   out?: string;
   /** Claude Code: the result is an error (is_error). */
   error?: boolean;
-  /** Codex: the exit code in the output metadata. */
+  /** Codex and Copilot CLI: the command's exit code. */
   exit?: number;
+  /** Copilot CLI: the user.message's `source` (a skill, agent or autopilot injected it; no person typed it). */
+  source?: string;
   /** Claude Code: a whole line as the agent wrote it (type, message...), for shapes the fields above do not cover. */
   raw?: Record<string, unknown>;
 }
@@ -112,5 +114,48 @@ export function codexRollout(id: string, day: string, cwd: string, turns: Turn[]
       });
     }
   }
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * A GitHub Copilot CLI session log (`~/.copilot/session-state/<id>/events.jsonl`): {type, data, id,
+ * timestamp, parentId} events, a shell call's exit code on the last line of its output.
+ */
+export function copilotSession(id: string, day: string, cwd: string, turns: Turn[]): string {
+  const lines: string[] = [];
+  let t = Date.parse(`2026-11-${day}T11:00:00Z`);
+  let parent: string | null = null;
+  let n = 0;
+  const push = (type: string, data: Record<string, unknown>) => {
+    const eid = `${id.slice(0, 8)}-0000-4000-9000-${String(++n).padStart(12, '0')}`;
+    t += 4000;
+    lines.push(JSON.stringify({ type, data, id: eid, timestamp: new Date(t).toISOString(), parentId: parent }));
+    parent = eid;
+  };
+  push('session.start', {
+    sessionId: id,
+    version: 1,
+    producer: 'copilot-agent',
+    copilotVersion: '1.0.41',
+    startTime: new Date(t).toISOString(),
+    context: { cwd, gitRoot: cwd, branch: 'main' },
+  });
+  let call = 0;
+  for (const turn of turns) {
+    if (turn.user !== undefined) {
+      const from = turn.source !== undefined ? { source: turn.source } : {};
+      push('user.message', { content: turn.user, transformedContent: turn.user, attachments: [], agentMode: 'interactive', delivery: 'idle', ...from });
+    }
+    if (turn.say !== undefined) push('assistant.message', { messageId: `m${n}`, content: turn.say, toolRequests: [] });
+    if (turn.bash !== undefined) {
+      const toolCallId = `toolu_${id.slice(-6)}${++call}`;
+      const args = { command: turn.bash, description: 'Run a command' };
+      push('assistant.message', { messageId: `m${n}`, content: '', toolRequests: [{ toolCallId, name: 'bash', arguments: args, type: 'function' }] });
+      push('tool.execution_start', { toolCallId, toolName: 'bash', arguments: args });
+      const content = `${turn.out ?? ''}\n<exited with exit code ${turn.exit ?? 0}>`;
+      push('tool.execution_complete', { toolCallId, success: true, result: { content, detailedContent: content } });
+    }
+  }
+  push('session.shutdown', { shutdownType: 'routine' });
   return lines.join('\n') + '\n';
 }
