@@ -39,6 +39,9 @@ describe('path guard', () => {
     ['~/CLAUDE.md', /absolute/],
     ['.github/workflows/x.yml', /\.github/],
     ['.GitHub/copilot-instructions.md', /\.github/],
+    ['.github/instructions/py.instructions.md', /\.github/],
+    ['.github/copilot-instructions.md/x.md', /\.github/],
+    ['docs/.github/copilot-instructions.md', /\.github/],
     ['docs\\..\\CLAUDE.md', /backslash/],
     ['./CLAUDE.md', /canonical/],
     ['docs//CLAUDE.md', /canonical/],
@@ -70,6 +73,13 @@ describe('path guard', () => {
     expect(checkMemoryPath('README.md', ctx)).toMatch(/not a discovered memory file/);
     expect(checkMemoryPath('docs/other.md', ctx)).toMatch(/not under any memory glob/);
     expect(checkMemoryPath('.claude/skills/new/SKILL.md', ctx)).toMatch(/not under any memory glob/);
+  });
+
+  it("edits Copilot's .github/copilot-instructions.md only when the repository keeps it, and never creates it", () => {
+    const path = '.github/copilot-instructions.md';
+    expect(unsafePathReason(path)).toBeUndefined();
+    expect(checkMemoryPath(path, ctx)).toMatch(/not under any memory glob/);
+    expect(checkMemoryPath(path, { ...ctx, memory: [...ctx.memory, parseMemoryFile(path, '- a\n')] })).toBeUndefined();
   });
 
   it('checks the destination of a move and rejects through runGuards with by=guard:paths', () => {

@@ -8,6 +8,7 @@ import type { RepoFacts } from '../../../src/signals/repo-facts.js';
 import { applyEdits } from '../../../src/edits/apply.js';
 import { silentLogger } from '../../../src/log.js';
 import { DEFAULT_MEMORY_GLOBS } from '../../../src/memory/discover.js';
+import { filesReadBy } from '../../../src/engine/offline/targets.js';
 import { memory, session, type Step } from '../../signals/session-builder.js';
 
 const facts: RepoFacts = { scripts: {}, makeTargets: null, exists: () => true };
@@ -64,5 +65,52 @@ describe("Gemini CLI's lessons go where Gemini CLI reads them (GEMINI.md)", () =
     expect(DEFAULT_MEMORY_GLOBS).toContain('**/GEMINI.md');
     const [g] = memory({ 'docs/GEMINI.md': '# Docs\n' });
     expect(g!.readBy).toEqual(['gemini-cli']);
+  });
+});
+
+describe("Copilot CLI's lessons go where Copilot CLI reads them (.github/copilot-instructions.md, else AGENTS.md)", () => {
+  const COPILOT = '.github/copilot-instructions.md';
+
+  it('adds to an existing copilot-instructions.md', async () => {
+    const mem = memory({ [COPILOT]: '# Copilot\n\n- Be brief.\n', 'AGENTS.md': '# Agents\n\n- Be brief.\n' });
+    expect(await dream(mem, ['copilot-cli', 'copilot-cli'])).toEqual([['add', COPILOT]]);
+  });
+
+  it('writes to AGENTS.md, which Copilot CLI reads too, when the repository keeps no copilot-instructions.md (never creates one)', async () => {
+    expect(await dream(memory({ 'AGENTS.md': '# Agents\n\n- Be brief.\n' }), ['copilot-cli', 'copilot-cli'])).toEqual([['add', 'AGENTS.md']]);
+    expect(await dream(memory({ 'CLAUDE.md': '# Claude\n\n- Be brief.\n' }), ['copilot-cli', 'copilot-cli'])).toEqual([['add', 'AGENTS.md']]);
+  });
+
+  it('writes a lesson shared with Codex to AGENTS.md alone, since Copilot CLI reads it; with Claude, to CLAUDE.md as well', async () => {
+    const mem = memory({ [COPILOT]: '# Copilot\n\n- Be brief.\n', 'AGENTS.md': '# Agents\n\n- Be brief.\n' });
+    expect(await dream(mem, ['copilot-cli', 'codex'])).toEqual([['add', 'AGENTS.md']]);
+    expect(await dream(mem, ['copilot-cli', 'claude-code'])).toEqual([
+      ['add', 'AGENTS.md'],
+      ['add', 'CLAUDE.md'],
+    ]);
+  });
+
+  it('leaves the other agents where they were (negative controls)', async () => {
+    const mem = memory({ [COPILOT]: '# Copilot\n\n- Be brief.\n', 'AGENTS.md': '# Agents\n\n- Be brief.\n' });
+    expect(await dream(mem, ['codex', 'codex'])).toEqual([['add', 'AGENTS.md']]);
+    expect(await dream(mem, ['gemini-cli', 'gemini-cli'])).toEqual([['add', 'GEMINI.md']]);
+  });
+
+  it("finds Copilot's instruction files as memory read by Copilot CLI only, and counts AGENTS.md and them as what it already reads", () => {
+    expect(DEFAULT_MEMORY_GLOBS).toEqual(expect.arrayContaining([COPILOT, '.github/instructions/**/*.instructions.md']));
+    const mem = memory({
+      [COPILOT]: '# Copilot\n',
+      '.github/instructions/python/tests.instructions.md': '---\napplyTo: "**/*.py"\n---\n- Use pytest.\n',
+      '.github/instructions/notes.md': '# not an instructions file\n',
+      'AGENTS.md': '# Agents\n',
+      'CLAUDE.md': '# Claude\n',
+    });
+    const readBy = Object.fromEntries(mem.map((f) => [f.path, f.readBy]));
+    expect(readBy[COPILOT]).toEqual(['copilot-cli']);
+    expect(readBy['.github/instructions/python/tests.instructions.md']).toEqual(['copilot-cli']);
+    expect(readBy['.github/instructions/notes.md']).not.toContain('copilot-cli');
+    expect(readBy['AGENTS.md']).toContain('copilot-cli');
+    expect(readBy['CLAUDE.md']).not.toContain('copilot-cli');
+    expect(filesReadBy('copilot-cli', mem)).toEqual(['.github/copilot-instructions.md', '.github/instructions/python/tests.instructions.md', 'AGENTS.md']);
   });
 });
