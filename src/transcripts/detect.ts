@@ -34,8 +34,8 @@ function classifyRecord(v: unknown): FormatId | null {
   if (typeof o.sessionId === 'string' && typeof o.projectHash === 'string') return 'gemini-cli-chat';
   if (type === 'gemini' && 'id' in o) return 'gemini-cli-chat';
   if (type && CODEX_TYPES.has(type) && 'payload' in o) return 'codex-rollout';
-  // Before Managed Agents, whose types look alike: Copilot CLI wraps each event's fields in `data` and chains events by parentId.
-  if (type && COPILOT_TYPE.test(type) && asRecord(o.data) && 'parentId' in o && typeof o.id === 'string') return 'copilot-cli';
+  // Before Managed Agents, whose types look alike but whose fields sit beside `type`: Copilot CLI wraps them in a `data` object.
+  if (type && COPILOT_TYPE.test(type) && asRecord(o.data)) return 'copilot-cli';
   if (type && MANAGED_TYPE.test(type)) return 'managed-agents-events';
   if (type && STREAM_TYPES.has(type) && typeof o.session_id === 'string') return 'claude-stream-json';
   if (type === 'system' && o.subtype === 'init') return 'claude-stream-json';

@@ -139,8 +139,11 @@ describe('Copilot CLI session log', () => {
   it('leaves look-alikes to their own readers (Managed Agents events have dotted types too)', () => {
     const managed = tempLog([JSON.stringify({ type: 'user.message', id: 'sevt_1', content: [{ type: 'text', text: 'hi' }], processed_at: '2026-01-01T00:00:00Z' })], 'managed.jsonl');
     expect(detectFormat(managed)).toBe('managed-agents-events');
-    const bare = tempLog([JSON.stringify({ type: 'session.start', data: { sessionId: 'x' } })], 'bare.jsonl');
-    // Without the event envelope (id, parentId) a dotted type alone is not taken as Copilot's.
-    expect(detectFormat(bare)).not.toBe('copilot-cli');
+    // The `data` object tells them apart, even in a log whose events lack the id chain.
+    const bare = tempLog([JSON.stringify({ type: 'user.message', data: { content: 'hi' } })], 'bare.jsonl');
+    expect(detectFormat(bare)).toBe('copilot-cli');
+    // A Managed Agents page ({data: [...]}) is not a Copilot event.
+    const page = tempLog([JSON.stringify({ data: [{ type: 'user.message', id: 'sevt_2', content: [{ type: 'text', text: 'hi' }] }] })], 'page.jsonl');
+    expect(detectFormat(page)).toBe('managed-agents-events');
   });
 });
