@@ -56,7 +56,18 @@ async function dreamRun(...args: string[]): Promise<DreamReport> {
   const write = process.stdout.write;
   process.stdout.write = (() => true) as typeof process.stdout.write;
   try {
-    await program.parseAsync(['node', 'dream', 'run', '--repo', repo, '--report', reportFile, '--sessions', '.copilot/session-state/**/events.jsonl', ...args]);
+    await program.parseAsync([
+      'node',
+      'dream',
+      'run',
+      '--repo',
+      repo,
+      '--report',
+      reportFile,
+      '--sessions',
+      '.copilot/session-state/**/events.jsonl',
+      ...args,
+    ]);
   } finally {
     process.stdout.write = write;
   }
@@ -66,10 +77,13 @@ async function dreamRun(...args: string[]): Promise<DreamReport> {
 const added = (r: DreamReport) => r.edits.filter((e) => e.op === 'add').map((e) => [e.file, e.after]);
 
 describe('dream run on Copilot CLI sessions', () => {
-  it("proposes a fix Copilot found in two sessions into .github/copilot-instructions.md, the file it reads", async () => {
+  it('proposes a fix Copilot found in two sessions into .github/copilot-instructions.md, the file it reads', async () => {
     mkdirSync(path.join(repo, '.github'));
     writeFileSync(path.join(repo, '.github', 'copilot-instructions.md'), '# Copilot instructions\n\n- Keep answers short.\n');
-    sessions([{ user: 'Fix the search crash on empty queries.' }, ...pythonPathFix], [{ user: 'Check the CSV importer handles BOMs.' }, ...pythonPathFix]);
+    sessions(
+      [{ user: 'Fix the search crash on empty queries.' }, ...pythonPathFix],
+      [{ user: 'Check the CSV importer handles BOMs.' }, ...pythonPathFix],
+    );
     const report = await dreamRun();
     expect(report.sessions.ids.sort()).toEqual(['c0p11070-0aaa-4bbb-8ccc-000000000000', 'c0p11070-1aaa-4bbb-8ccc-000000000001']);
     expect(report.sessions.health?.formats.map((f) => [f.format, f.sessions])).toEqual([['copilot-cli', 2]]);
@@ -77,7 +91,10 @@ describe('dream run on Copilot CLI sessions', () => {
   });
 
   it('proposes it into AGENTS.md when the repository has no copilot-instructions.md, and creates nothing under .github/', async () => {
-    sessions([{ user: 'Fix the search crash on empty queries.' }, ...pythonPathFix], [{ user: 'Check the CSV importer handles BOMs.' }, ...pythonPathFix]);
+    sessions(
+      [{ user: 'Fix the search crash on empty queries.' }, ...pythonPathFix],
+      [{ user: 'Check the CSV importer handles BOMs.' }, ...pythonPathFix],
+    );
     const report = await dreamRun();
     expect(added(report)).toEqual([['AGENTS.md', expect.stringMatching(/PYTHONPATH=src pytest/)]]);
   });
@@ -88,7 +105,11 @@ describe('dream run on Copilot CLI sessions', () => {
     expect(added(await dreamRun()).some(([, after]) => /yarn/i.test(after ?? ''))).toBe(true);
 
     rmSync(path.join(repo, '.copilot'), { recursive: true });
-    const injected = (i: number, source: string): Turn[] => [{ user: `Add a --json flag to export ${i}.` }, { user: yarnOrder, source }, { say: 'Understood.' }];
+    const injected = (i: number, source: string): Turn[] => [
+      { user: `Add a --json flag to export ${i}.` },
+      { user: yarnOrder, source },
+      { say: 'Understood.' },
+    ];
     sessions(injected(1, 'skill-yarn'), injected(2, 'autopilot'), injected(3, 'agent-planner'));
     const report = await dreamRun();
     expect(report.sessions.read).toBe(3);

@@ -144,13 +144,24 @@ export function copilotSession(id: string, day: string, cwd: string, turns: Turn
   for (const turn of turns) {
     if (turn.user !== undefined) {
       const from = turn.source !== undefined ? { source: turn.source } : {};
-      push('user.message', { content: turn.user, transformedContent: turn.user, attachments: [], agentMode: 'interactive', delivery: 'idle', ...from });
+      push('user.message', {
+        content: turn.user,
+        transformedContent: turn.user,
+        attachments: [],
+        agentMode: 'interactive',
+        delivery: 'idle',
+        ...from,
+      });
     }
     if (turn.say !== undefined) push('assistant.message', { messageId: `m${n}`, content: turn.say, toolRequests: [] });
     if (turn.bash !== undefined) {
       const toolCallId = `toolu_${id.slice(-6)}${++call}`;
       const args = { command: turn.bash, description: 'Run a command' };
-      push('assistant.message', { messageId: `m${n}`, content: '', toolRequests: [{ toolCallId, name: 'bash', arguments: args, type: 'function' }] });
+      push('assistant.message', {
+        messageId: `m${n}`,
+        content: '',
+        toolRequests: [{ toolCallId, name: 'bash', arguments: args, type: 'function' }],
+      });
       push('tool.execution_start', { toolCallId, toolName: 'bash', arguments: args });
       const content = `${turn.out ?? ''}\n<exited with exit code ${turn.exit ?? 0}>`;
       push('tool.execution_complete', { toolCallId, success: true, result: { content, detailedContent: content } });

@@ -40,7 +40,7 @@ describe('Copilot CLI session log', () => {
     expectWellFormed(s, lineCountOf(file));
   });
 
-  it("takes only what a person typed as the user: skill, autopilot, agent and cross-session messages are not", async () => {
+  it('takes only what a person typed as the user: skill, autopilot, agent and cross-session messages are not', async () => {
     const s = (await readAll(file)).sessions[0]!;
     expect(ofKind(s, 'user_prompt').map((e) => e.text)).toEqual([
       'run the unit tests for the cart module',
@@ -59,7 +59,13 @@ describe('Copilot CLI session log', () => {
     const calls = ofKind(s, 'tool_call');
     // Each call once, though it is both requested on assistant.message and started on tool.execution_start.
     expect(calls.map((c) => c.callId)).toEqual(['toolu_01', 'toolu_02', 'toolu_04', 'toolu_05', 'toolu_06']);
-    expect(calls.map((c) => c.command)).toEqual(['npm test -- cart', 'pnpm vitest run src/cart', 'grep -rn TODO src/cart', undefined, undefined]);
+    expect(calls.map((c) => c.command)).toEqual([
+      'npm test -- cart',
+      'pnpm vitest run src/cart',
+      'grep -rn TODO src/cart',
+      undefined,
+      undefined,
+    ]);
     const results = ofKind(s, 'tool_result');
     expect(results.map((r) => [r.callId, r.toolName, r.ok, r.exitCode])).toEqual([
       ['toolu_01', 'bash', false, 1], // success: true, but the command exited 1
@@ -75,7 +81,9 @@ describe('Copilot CLI session log', () => {
     const s = (await readAll(file)).sessions[0]!;
     const sub = s.events.filter((e) => e.sidechain);
     expect(sub.map((e) => e.kind)).toEqual(['assistant_text', 'tool_call', 'tool_result']);
-    expect(s.events.filter((e) => !e.sidechain && e.kind === 'tool_call').map((e) => (e as { callId?: string }).callId)).not.toContain('toolu_04');
+    expect(s.events.filter((e) => !e.sidechain && e.kind === 'tool_call').map((e) => (e as { callId?: string }).callId)).not.toContain(
+      'toolu_04',
+    );
     expect(ofKind(s, 'permission_denial')).toMatchObject([{ callId: 'toolu_05', toolName: 'view' }]);
     expect(ofKind(s, 'tool_result').some((r) => r.callId === 'toolu_05')).toBe(false);
     expect(ofKind(s, 'interrupt').map((e) => e.text)).toEqual(['user_initiated']);
@@ -101,7 +109,7 @@ describe('Copilot CLI session log', () => {
     expect(unknown).toEqual(['session.fancy_new_thing']);
   });
 
-  it("names the session by its folder when no session.start says it, and redacts secrets", async () => {
+  it('names the session by its folder when no session.start says it, and redacts secrets', async () => {
     const f = tempLog([
       line('user.message', { content: 'deploy with the token ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 please' }),
       line('assistant.message', { content: 'ok', toolRequests: [] }),
@@ -123,7 +131,11 @@ describe('Copilot CLI session log', () => {
           { toolCallId: 'c', name: 'powershell', arguments: { command: 'Get-ChildItem' } },
         ],
       }),
-      line('tool.execution_complete', { toolCallId: 'a', success: true, result: { content: 'lint ok', contents: [{ type: 'shell_exit', exitCode: 2, shellId: '1' }] } }),
+      line('tool.execution_complete', {
+        toolCallId: 'a',
+        success: true,
+        result: { content: 'lint ok', contents: [{ type: 'shell_exit', exitCode: 2, shellId: '1' }] },
+      }),
       line('tool.execution_complete', { toolCallId: 'b', success: true, shellExecution: { exitCode: 3 }, result: { content: 'FAIL' } }),
       line('tool.execution_complete', { toolCallId: 'c', success: true, result: { content: 'dir listing\n<exited with exit code 0>' } }),
     ]);
@@ -137,13 +149,26 @@ describe('Copilot CLI session log', () => {
   });
 
   it('leaves look-alikes to their own readers (Managed Agents events have dotted types too)', () => {
-    const managed = tempLog([JSON.stringify({ type: 'user.message', id: 'sevt_1', content: [{ type: 'text', text: 'hi' }], processed_at: '2026-01-01T00:00:00Z' })], 'managed.jsonl');
+    const managed = tempLog(
+      [
+        JSON.stringify({
+          type: 'user.message',
+          id: 'sevt_1',
+          content: [{ type: 'text', text: 'hi' }],
+          processed_at: '2026-01-01T00:00:00Z',
+        }),
+      ],
+      'managed.jsonl',
+    );
     expect(detectFormat(managed)).toBe('managed-agents-events');
     // The `data` object tells them apart, even in a log whose events lack the id chain.
     const bare = tempLog([JSON.stringify({ type: 'user.message', data: { content: 'hi' } })], 'bare.jsonl');
     expect(detectFormat(bare)).toBe('copilot-cli');
     // A Managed Agents page ({data: [...]}) is not a Copilot event.
-    const page = tempLog([JSON.stringify({ data: [{ type: 'user.message', id: 'sevt_2', content: [{ type: 'text', text: 'hi' }] }] })], 'page.jsonl');
+    const page = tempLog(
+      [JSON.stringify({ data: [{ type: 'user.message', id: 'sevt_2', content: [{ type: 'text', text: 'hi' }] }] })],
+      'page.jsonl',
+    );
     expect(detectFormat(page)).toBe('managed-agents-events');
   });
 });

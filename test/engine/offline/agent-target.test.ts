@@ -77,8 +77,12 @@ describe("Copilot CLI's lessons go where Copilot CLI reads them (.github/copilot
   });
 
   it('writes to AGENTS.md, which Copilot CLI reads too, when the repository keeps no copilot-instructions.md (never creates one)', async () => {
-    expect(await dream(memory({ 'AGENTS.md': '# Agents\n\n- Be brief.\n' }), ['copilot-cli', 'copilot-cli'])).toEqual([['add', 'AGENTS.md']]);
-    expect(await dream(memory({ 'CLAUDE.md': '# Claude\n\n- Be brief.\n' }), ['copilot-cli', 'copilot-cli'])).toEqual([['add', 'AGENTS.md']]);
+    expect(await dream(memory({ 'AGENTS.md': '# Agents\n\n- Be brief.\n' }), ['copilot-cli', 'copilot-cli'])).toEqual([
+      ['add', 'AGENTS.md'],
+    ]);
+    expect(await dream(memory({ 'CLAUDE.md': '# Claude\n\n- Be brief.\n' }), ['copilot-cli', 'copilot-cli'])).toEqual([
+      ['add', 'AGENTS.md'],
+    ]);
   });
 
   it('writes a lesson shared with Codex to AGENTS.md alone, since Copilot CLI reads it; with Claude, to CLAUDE.md as well', async () => {
@@ -111,6 +115,10 @@ describe("Copilot CLI's lessons go where Copilot CLI reads them (.github/copilot
     expect(readBy['.github/instructions/notes.md']).not.toContain('copilot-cli');
     expect(readBy['AGENTS.md']).toContain('copilot-cli');
     expect(readBy['CLAUDE.md']).not.toContain('copilot-cli');
-    expect(filesReadBy('copilot-cli', mem)).toEqual(['.github/copilot-instructions.md', '.github/instructions/python/tests.instructions.md', 'AGENTS.md']);
+    expect(filesReadBy('copilot-cli', mem)).toEqual([
+      '.github/copilot-instructions.md',
+      '.github/instructions/python/tests.instructions.md',
+      'AGENTS.md',
+    ]);
   });
 });
