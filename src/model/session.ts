@@ -16,6 +16,7 @@ export type AgentKind =
   | 'aider'
   | 'gemini-cli'
   | 'copilot-cli'
+  | 'grok-cli'
   | 'generic';
 
 export type FormatId =
@@ -33,7 +34,8 @@ export type FormatId =
   | 'gemini-cli-logs'
   | 'cursor-export'
   | 'claude-code-console'
-  | 'copilot-cli';
+  | 'copilot-cli'
+  | 'grok-cli';
 
 /** Where an event came from: the transcript file (as given to the reader) and the 1-based line. */
 interface Origin {

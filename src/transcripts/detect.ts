@@ -10,6 +10,7 @@ import { scanArrayElements } from './records.js';
 import { readFully, type ReadAlready } from './lines.js';
 import { isGeminiLogEntry } from './readers/gemini-logs.js';
 import { CURSOR_EXPORT_STAMP } from './readers/cursor-export.js';
+import { isGrokItem } from './readers/grok.js';
 import type { FormatId } from '../model/index.js';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -36,6 +37,7 @@ function classifyRecord(v: unknown): FormatId | null {
   if (type && CODEX_TYPES.has(type) && 'payload' in o) return 'codex-rollout';
   // Before Managed Agents, whose types look alike but whose fields sit beside `type`: Copilot CLI wraps them in a `data` object.
   if (type && COPILOT_TYPE.test(type) && asRecord(o.data)) return 'copilot-cli';
+  if (isGrokItem(o)) return 'grok-cli';
   if (type && MANAGED_TYPE.test(type)) return 'managed-agents-events';
   if (type && STREAM_TYPES.has(type) && typeof o.session_id === 'string') return 'claude-stream-json';
   if (type === 'system' && o.subtype === 'init') return 'claude-stream-json';

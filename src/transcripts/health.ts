@@ -21,6 +21,7 @@ const TOOL_FORMATS = new Set<FormatId>([
   'specstory-md',
   'claude-code-console',
   'copilot-cli',
+  'grok-cli',
 ]);
 
 /** Why a format's sessions might carry no tool calls, as a reader of the report can act on it. */

@@ -21,6 +21,7 @@ import { readGeminiLogs } from './readers/gemini-logs.js';
 import { readConsole } from './readers/console.js';
 import { readCursorExport } from './readers/cursor-export.js';
 import { readCopilotCli } from './readers/copilot-cli.js';
+import { readGrok } from './readers/grok.js';
 import type { Logger, FormatId, ReadIssue, Session } from '../model/index.js';
 
 export interface ReadOptions {
@@ -64,6 +65,7 @@ const READERS: Record<FormatId, FormatReader> = {
   'claude-code-console': readConsole,
   'cursor-export': readCursorExport,
   'copilot-cli': readCopilotCli,
+  'grok-cli': readGrok,
 };
 
 export function detectFormat(file: string): FormatId | null {
