@@ -64,7 +64,10 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
     .description('Dream over session transcripts and propose memory edits (prints the diff)')
     .option('--repo <dir>', 'repository checkout holding the memory files', '.')
     .option('--sessions <globs...>', 'transcript globs, relative to --repo, or absolute (~/.claude/projects/x/*.jsonl)')
-    .option('--memory <globs...>', 'extra memory file globs (CLAUDE.md, AGENTS.md, GEMINI.md, Copilot instructions, rules and skills are always found)')
+    .option(
+      '--memory <globs...>',
+      'extra memory file globs (CLAUDE.md, AGENTS.md, GEMINI.md, Copilot instructions, rules and skills are always found)',
+    )
     .addOption(new Option('--engine <name>', `dream engine (default: ${d.engine})`).choices(['offline', 'claude', 'anthropic-dreams']))
     .addOption(
       new Option(

@@ -38,7 +38,10 @@ export function registerSyncCommand(program: Command, deps: SyncCommandDeps): vo
     .option('--before <sha>', 'the commit before the merge: sync the memory files changed since it')
     .option('--after <sha>', 'the merged commit (default HEAD)')
     .option('--all', 'sync every memory file: create the missing ones, report the differing ones')
-    .option('--memory <globs...>', 'extra memory file globs (CLAUDE.md, AGENTS.md, GEMINI.md, Copilot instructions, rules and skills are always synced)')
+    .option(
+      '--memory <globs...>',
+      'extra memory file globs (CLAUDE.md, AGENTS.md, GEMINI.md, Copilot instructions, rules and skills are always synced)',
+    )
     .option('--config <file>', 'YAML config file (memory-store-id, memory)')
     .action(async (flags: SyncFlags) => {
       // Imported when the command runs: the Managed Agents client brings the Anthropic SDK.

@@ -101,7 +101,15 @@ describe('parseMemoryFile', () => {
 
   it('classifies kinds and readers by path', () => {
     expect(parseMemoryFile('CLAUDE.md', '').readBy).toContain('claude-code');
-    expect(parseMemoryFile('AGENTS.md', '').readBy).toEqual(['codex', 'generic', 'openhands', 'swe-agent', 'aider', 'copilot-cli', 'grok-cli']);
+    expect(parseMemoryFile('AGENTS.md', '').readBy).toEqual([
+      'codex',
+      'generic',
+      'openhands',
+      'swe-agent',
+      'aider',
+      'copilot-cli',
+      'grok-cli',
+    ]);
     expect(parseMemoryFile('.claude/rules/a/b.md', '').kind).toBe('rule');
     expect(parseMemoryFile('docs/memory.md', '').kind).toBe('custom');
   });
