@@ -1,7 +1,8 @@
 /**
  * User corrections and standing instructions. Precision matters more than recall here: a pasted
- * task description full of "always" and "never" is not a lesson, so long or code-laden prompts
- * are ignored and only sentence-initial imperatives count.
+ * task description full of "always" and "never" is not a lesson, so only the user's own lines are read
+ * (pasted.ts), a long spec only for the sections it heads as rules (own-sections.ts), and only
+ * sentence-initial imperatives count.
  */
 import type { Session, SessionEvent, MemoryEntry, Signal, ToolCallEvent } from '../model/index.js';
 import { contentWords, jaccard } from './normalize.js';
@@ -25,8 +26,13 @@ import {
 } from './corrections.js';
 import { swappedProgram } from './corrections-swap.js';
 import { lazyOwnText, RecentOutputs } from './pasted.js';
+import { readableOwnText, shortOwnText } from './own-sections.js';
 
-const MAX_PROMPT = 600;
+/**
+ * A message longer than this is a dump (a whole log, a file), not something typed: its lines are not
+ * worth the per-line paste checks, which compare each against recent tool output.
+ */
+const MAX_MESSAGE = 20_000;
 const MAX_SENTENCE = 220;
 
 const NEG = /^(?:please\s+)?(?:don'?t|do not|never|stop|avoid)\s+\w+/i;
@@ -50,10 +56,15 @@ const REASON_TOPIC =
 /** Leading interjections that do not change an instruction ("No, don't use yarn here."). */
 const INTERJECTION = /^(?:no|nope|ok(?:ay)?|also|and|actually)[,!]?\s+(?=\S)/i;
 const AFTER_REJECTION = /^(?:please\s+)?(?:use|run|keep|put|call|only|just|first)\s+`?\w+/i;
+/**
+ * A condition that recurs, which makes a plain imperative a standing habit ("run `make lint` before
+ * committing", "add a test whenever you fix a bug") rather than a step of the task ("run the migration").
+ */
+const RECURRING = /\b(?:before|after|when(?:ever)?|each time|every time)\s+(?:\w+ing\b|(?:each|every|any|you|we)\b)/i;
 /** Words that make an instruction about this moment, not a standing rule ("don't commit yet"). */
 const TRANSIENT =
   /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
-const BOILERPLATE = /^(<|\[Request interrupted|#|Caveat:|This session is being continued)/;
+const BOILERPLATE = /^(<|\[Request interrupted|Caveat:|This session is being continued)/;
 
 interface Instruction {
   event: SessionEvent;
@@ -96,11 +107,16 @@ const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
 /** "Don't push to main. Open a PR instead.": the alternative belongs to the prohibition before it. */
 const ALTERNATIVE = /^(?:just\s+)?[a-z]+\b[^?]{2,120}\b(?:instead|rather)\b[^?]*[.!]?$/i;
 
+/**
+ * Whether a message is the user's at all: not harness text, not a dump. A short message that starts with
+ * '#' is Claude Code's memory shortcut (already saved) or a bare heading; a long one is a typed spec whose
+ * rule sections are read.
+ */
 function usablePrompt(text: string): boolean {
   const t = text.trim();
-  if (!t || t.length > MAX_PROMPT || t.includes('```')) return false;
-  if (BOILERPLATE.test(t) || /AGENTS\.md instructions|<command-|<environment_context>/.test(t)) return false;
-  return t.split(/\r?\n/).filter((l) => l.trim()).length <= 6;
+  if (!t || t.length > MAX_MESSAGE) return false;
+  if (t.startsWith('#') && shortOwnText(t)) return false;
+  return !BOILERPLATE.test(t) && !/AGENTS\.md instructions|<command-|<environment_context>/.test(t);
 }
 
 /**
@@ -215,7 +231,10 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   if (!usablePrompt(text)) return [];
   const out: Instruction[] = [];
   // Only the user's own lines: pasted docs, logs and tool output say "always"/"run" to someone else.
-  const list = sentences(turn.own());
+  // Of a long message, only the sections the user headed as rules (own-sections.ts).
+  const readable = readableOwnText(turn.own());
+  const list = sentences(readable.text);
+  const ruled = new Set(sentences(readable.rules));
   const consumed = new Set<number>();
   // Rendered only for prompts worth reading: a Write's input can be a whole file.
   const actions = recent.calls.map((c) => actionText(c).slice(0, 2000));
@@ -287,7 +306,10 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     // A plain imperative is a rule only where it answers the agent: right after a rejection, or after a
     // failure when the user scoped it beyond the task ("use the venv in this project").
     const answers = afterRejection || (correction && standingScope(raw));
-    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || (answers && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence));
+    // Under a heading the user gave as rules, so is one that says when it recurs ("run X before committing").
+    const listed = ruled.has(raw) && (RECURRING.test(raw) || standingScope(raw));
+    const plain = (answers || listed) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence);
+    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || plain;
     if (!neg && !pos) continue;
     const cw = words(sentence);
     // One content word is a rule only when it names something ("reset-db"), not "Don't stop."
