@@ -305,7 +305,8 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     const neg = NEG.test(sentence);
     // A plain imperative is a rule only where it answers the agent: right after a rejection, or after a
     // failure when the user scoped it beyond the task ("use the venv in this project").
-    const answers = afterRejection || (correction && standingScope(raw));
+    // A long spec is not an answer to what the agent just did, even when it follows a rejection.
+    const answers = readable.whole && (afterRejection || (correction && standingScope(raw)));
     // Under a heading the user gave as rules, so is one that says when it recurs ("run X before committing").
     const listed = ruled.has(raw) && (RECURRING.test(raw) || standingScope(raw));
     const plain = (answers || listed) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence);
@@ -365,6 +366,12 @@ function correctedEntries(ins: Instruction, entries: readonly MemoryEntry[]): Me
   return out.length <= 3 ? out : [];
 }
 
+/** The multi-line texts an agent put in a tool call's input (a plan, a file it wrote): its own words. */
+function authoredText(input: unknown): string[] {
+  if (!input || typeof input !== 'object') return [];
+  return Object.values(input).filter((v): v is string => typeof v === 'string' && v.includes('\n'));
+}
+
 export function mineInstructions(session: Session, entries: readonly MemoryEntry[]): Signal[] {
   const out: Signal[] = [];
   let rejectedAt = -Infinity;
@@ -382,7 +389,9 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
     if (e.kind === 'tool_call') {
       recent.calls = [...recent.calls.slice(-7), e];
       lastAction = actionLabel(e);
-    } else if (e.kind === 'tool_result') {
+      for (const text of authoredText(e.input)) outputs.addAuthored(text);
+    } else if (e.kind === 'assistant_text') outputs.addAuthored(e.text);
+    else if (e.kind === 'tool_result') {
       outputs.add(e.text);
       if (!e.ok && !e.cascade) failedSinceUser = true;
     } else if (e.kind === 'interrupt') rejectedAt = i;

@@ -47,19 +47,26 @@ function roleOf(h: string): Role {
 /**
  * The lines of the sections whose role is kept, everything else (headings too) blanked so lines keep
  * their places. A heading names what follows ("Payload:", "## Notes"): read as a sentence it would pair
- * with the one before it as a rule and its reason. Lines before the first heading are 'other'.
+ * with the one before it as a rule and its reason. Lines before the first heading are 'other', and so is
+ * a paragraph after a section's list ("- never edit gql/\n\nThe queue already retries."): the user has
+ * stepped out of the list to say something else.
  */
 function sections(own: string, keep: (role: Role) => boolean, unmark: boolean): string {
   let role: Role = 'other';
+  let listed = false;
+  let blank = false;
   return own
     .split(/\r?\n/)
     .map((line) => {
       const h = heading(line);
+      const item = LIST_MARK.test(line);
       if (h !== undefined) {
         role = roleOf(h);
-        return '';
-      }
-      if (!keep(role)) return '';
+        listed = false;
+      } else if (listed && blank && !item && !/^\s/.test(line) && line.trim()) role = 'other';
+      listed ||= item;
+      blank = !line.trim();
+      if (h !== undefined || !keep(role)) return '';
       return unmark ? line.replace(LIST_MARK, '') : line;
     })
     .join('\n');
@@ -80,10 +87,11 @@ export function shortOwnText(own: string): boolean {
 /**
  * What of the user's own text the instruction miner reads: when it is short, all of it but the sections
  * headed as the task ("Requirements:": what to build, not how to work); when it is long, only the sections
- * headed as rules. And which lines stand under a rules heading, where a plain imperative with a standing
- * condition ("run `make lint` before committing") is a rule by its place.
+ * headed as rules (`whole` says which). And which lines stand under a rules heading, where a plain
+ * imperative with a standing condition ("run `make lint` before committing") is a rule by its place.
  */
-export function readableOwnText(own: string): { text: string; rules: string } {
+export function readableOwnText(own: string): { text: string; rules: string; whole: boolean } {
   const rules = ruleSections(own);
-  return { text: shortOwnText(own) ? sections(own, (r) => r !== 'task', false) : rules, rules };
+  const whole = shortOwnText(own);
+  return { text: whole ? sections(own, (r) => r !== 'task', false) : rules, rules, whole };
 }

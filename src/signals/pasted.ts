@@ -13,7 +13,8 @@
  *   what I got:", "from the docs:") rather than something they are about to say (a fenced block right
  *   after such a line is the whole paste: the user's lines after the fence are theirs again);
  * - text the agent's tools printed earlier in the session: a whole line, or a cell of a table the tool
- *   listed ("use this project instead Prototyping - Gemini API" picks a row of `gcloud projects list`).
+ *   listed ("use this project instead Prototyping - Gemini API" picks a row of `gcloud projects list`);
+ *   and a whole line of what the agent itself wrote (a reply, a plan it proposed).
  * Everything else is the user's: a short message with one imperative, or rules the user typed as bullets.
  */
 
@@ -87,9 +88,20 @@ function cells(row: string): string[] {
  */
 export class RecentOutputs {
   private outputs: { text: string; cells?: string[] }[] = [];
+  /** What the agent itself wrote (its replies, a plan it proposed): a window of its own, so a chatty agent
+   * does not push the tool outputs out of theirs. */
+  private authored: { text: string; cells?: string[] }[] = [];
 
   add(text: string): void {
     this.outputs = [...this.outputs.slice(-(ECHO_RESULTS - 1)), { text: text.slice(0, ECHO_CHARS) }];
+  }
+
+  /**
+   * Text the agent wrote: a plan handed back as "Implement the following plan: ..." is the agent's plan,
+   * its "## Conventions" section the agent's words, not rules the user gave.
+   */
+  addAuthored(text: string): void {
+    this.authored = [...this.authored.slice(-(ECHO_RESULTS - 1)), { text: text.slice(0, ECHO_CHARS) }];
   }
 
   /**
@@ -100,6 +112,7 @@ export class RecentOutputs {
     const t = line.trim();
     if (t.length < 12) return false;
     const whole = t.length >= 24 && t.split(/\s+/).length >= 3;
+    if (whole && this.authored.some((a) => a.text.includes(t))) return true;
     for (const out of this.outputs) {
       if (whole && out.text.includes(t)) return true;
       out.cells ??= out.text.split('\n').flatMap((row) => cells(row).filter((c) => c.length >= 12 && c.includes(' ')));

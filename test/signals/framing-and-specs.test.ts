@@ -123,6 +123,41 @@ describe('a rules section inside a long spec the user typed', () => {
   });
 });
 
+describe("the agent's own plan handed back is not the user's rules", () => {
+  const plan = [
+    '# Plan: move the indexer into the queue worker',
+    '',
+    '## Files to change',
+    '1. `worker/index.ts` - add the indexing job',
+    '2. `cron/schedule.ts` - drop the hourly entry',
+    '',
+    '## Conventions to follow',
+    '- never edit the generated GraphQL types under `gql/`',
+    '- run `pnpm codegen` after every schema change',
+  ].join('\n');
+  const proposed: Step = { tool: 'ExitPlanMode', input: { plan } };
+  const handedBack = `Implement the following plan:\n\n${plan}\n\nThe queue already retries three times, so the job need not.`;
+
+  it('the plan the agent proposed, pasted back after an interrupt, mines nothing', () => {
+    expect(lessons(handedBack, [edit, proposed, { interrupt: '[Request interrupted by user for tool use]' }])).toEqual([]);
+  });
+
+  it('the same text with no plan from the agent before it is a spec the user typed: its rules section is read', () => {
+    expect(lessons(handedBack)).toEqual([
+      'Never edit the generated GraphQL types under `gql/`.',
+      'Run `pnpm codegen` after every schema change.',
+    ]);
+  });
+
+  it('a plain imperative of a long spec is not an answer to a rejection: only a rules-section one that recurs', () => {
+    const spec = handedBack.replace('## Conventions to follow', '## Conventions to follow\n- use the worker pool from `lib/pool`');
+    expect(lessons(spec, [edit, { interrupt: '[Request interrupted by user for tool use]' }])).toEqual([
+      'Never edit the generated GraphQL types under `gql/`.',
+      'Run `pnpm codegen` after every schema change.',
+    ]);
+  });
+});
+
 describe('controls: pasted pages, logs and task steps stay out', () => {
   it('a doc page after the framing rule, imperatives and its own "Rules" heading included', () => {
     const text = [
