@@ -66,6 +66,12 @@ describe('data the user pasted without a fence', () => {
   });
 });
 
+describe('a line that heads a list', () => {
+  it('is not a rule of its own: "Don\'t touch these folders:." names nothing without its list', () => {
+    expect(lessons("Don't touch these folders:\n- dist/\n- gen/")).toEqual([]);
+  });
+});
+
 describe('a rules section inside a long spec the user typed', () => {
   const spec = [
     '# Add CSV export to the reports page',
