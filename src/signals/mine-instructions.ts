@@ -26,13 +26,8 @@ import {
 } from './corrections.js';
 import { swappedProgram } from './corrections-swap.js';
 import { lazyOwnText, RecentOutputs } from './pasted.js';
-import { readableOwnText, shortOwnText } from './own-sections.js';
+import { MAX_MESSAGE, readableOwnText, shortOwnText } from './own-sections.js';
 
-/**
- * A message longer than this is a dump (a whole log, a file), not something typed: its lines are not
- * worth the per-line paste checks, which compare each against recent tool output.
- */
-const MAX_MESSAGE = 20_000;
 const MAX_SENTENCE = 220;
 
 const NEG = /^(?:please\s+)?(?:don'?t|do not|never|stop|avoid)\s+\w+/i;

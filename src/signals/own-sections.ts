@@ -12,6 +12,11 @@
  */
 import { TRANSIENT } from './corrections.js';
 
+/**
+ * A message longer than this is a dump (a whole log, a file), not something typed: its lines are not
+ * worth the per-line paste checks, which compare each against recent tool output.
+ */
+export const MAX_MESSAGE = 20_000;
 /** Up to this much of their own text, a message is read whole, as a short message always was. */
 const MAX_OWN_CHARS = 600;
 const MAX_OWN_LINES = 6;
