@@ -129,6 +129,26 @@ describe('a rules section inside a long spec the user typed', () => {
   });
 });
 
+describe('rules headings and other headings, in other forms', () => {
+  const body = [
+    'Context for the billing cleanup: the invoices service still has two code paths for VAT, one from the',
+    'old monolith and one written last spring. We want one. The tests around `vat.ts` are thin, so expect to',
+    'add some before moving anything, and keep an eye on the rounding of cents in the EU cases.',
+    'The finance team signs off on any change to the totals, so flag those in the PR description.',
+  ].join('\n');
+  it.each([
+    ["### Dos and don'ts", ['Never round before summing the line items.']],
+    ['Ground rules:', ['Never round before summing the line items.']],
+    ['__Guardrails__', ['Never round before summing the line items.']],
+    ['## Background', []],
+    ['Context:', []],
+    ['## Tasks', []],
+  ])('%s', (head, expected) => {
+    const text = `${body}\n\n${head}\n- never round before summing the line items\n- always keep the old path behind a flag for now`;
+    expect(lessons(text)).toEqual(expected);
+  });
+});
+
 describe("the agent's own plan handed back is not the user's rules", () => {
   const plan = [
     '# Plan: move the indexer into the queue worker',
