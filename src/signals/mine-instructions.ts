@@ -219,6 +219,8 @@ interface TurnContext {
   recent: RecentActions;
   /** The text with the lines the user pasted blanked (pasted.ts): docs, logs and tool output are not the user's. */
   own: () => string;
+  /** Whether a line repeats what the agent wrote shortly before (a plan handed back). */
+  agentWrote: (line: string) => boolean;
 }
 
 function extractInstructions(text: string, event: SessionEvent, turn: TurnContext): Instruction[] {
@@ -227,7 +229,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   const out: Instruction[] = [];
   // Only the user's own lines: pasted docs, logs and tool output say "always"/"run" to someone else.
   // Of a long message, only the sections the user headed as rules (own-sections.ts).
-  const readable = readableOwnText(turn.own());
+  const readable = readableOwnText(turn.own(), turn.agentWrote);
   const list = sentences(readable.text);
   const ruled = new Set(sentences(readable.rules));
   const consumed = new Set<number>();
@@ -377,6 +379,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   // A tool call failed since the user last spoke: what the user says next answers it.
   let failedSinceUser = false;
   const outputs = new RecentOutputs();
+  const agentWrote = (line: string) => outputs.wrote(line);
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
     // Said right after the agent's action failed or was rejected: a correction, by structure.
@@ -396,13 +399,13 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       // A bare rejection says nothing to learn; only the words that came with it do.
       correction = true;
       if (said && e.text.includes(said))
-        found = extractInstructions(said, e, { afterRejection: true, correction, recent, own: lazyOwnText(said, outputs) });
+        found = extractInstructions(said, e, { afterRejection: true, correction, recent, own: lazyOwnText(said, outputs), agentWrote });
     } else if (e.kind === 'user_prompt' && !e.task && !e.sidechain) {
       // A harness's task text and a parent agent's prompt to a subagent are nobody's instruction to remember.
       const afterRejection = i - rejectedAt <= 3;
       correction = afterRejection || failedSinceUser;
       const own = lazyOwnText(e.text, outputs);
-      found = extractInstructions(e.text, e, { afterRejection, correction, recent, own });
+      found = extractInstructions(e.text, e, { afterRejection, correction, recent, own, agentWrote });
       const swap = found.some((f) => f.prefer)
         ? undefined
         : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction, own });

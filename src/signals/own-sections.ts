@@ -95,8 +95,20 @@ export function shortOwnText(own: string): boolean {
  * headed as rules (`whole` says which). And which lines stand under a rules heading, where a plain
  * imperative with a standing condition ("run `make lint` before committing") is a rule by its place.
  */
-export function readableOwnText(own: string): { text: string; rules: string; whole: boolean } {
-  const rules = ruleSections(own);
+export function readableOwnText(
+  own: string,
+  agentWrote: (line: string) => boolean = () => false,
+): { text: string; rules: string; whole: boolean } {
   const whole = shortOwnText(own);
+  // Of a long message, a line the agent itself wrote is the agent's: a plan it proposed, handed back as
+  // "Implement the following plan: ...", heads its own "## Conventions". A short message may quote the
+  // agent's line to agree or object, and stays the user's.
+  const users = whole
+    ? own
+    : own
+        .split(/\r?\n/)
+        .map((l) => (agentWrote(l) ? '' : l))
+        .join('\n');
+  const rules = ruleSections(users);
   return { text: whole ? sections(own, (r) => r !== 'task', false) : rules, rules, whole };
 }

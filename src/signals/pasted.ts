@@ -13,8 +13,8 @@
  *   what I got:", "from the docs:") rather than something they are about to say (a fenced block right
  *   after such a line is the whole paste: the user's lines after the fence are theirs again);
  * - text the agent's tools printed earlier in the session: a whole line, or a cell of a table the tool
- *   listed ("use this project instead Prototyping - Gemini API" picks a row of `gcloud projects list`);
- *   and a whole line of what the agent itself wrote (a reply, a plan it proposed).
+ *   listed ("use this project instead Prototyping - Gemini API" picks a row of `gcloud projects list`).
+ *   What the agent itself wrote (a plan handed back) is told apart only in a long spec (own-sections.ts).
  * Everything else is the user's: a short message with one imperative, or rules the user typed as bullets.
  */
 
@@ -88,9 +88,11 @@ function cells(row: string): string[] {
  */
 export class RecentOutputs {
   private outputs: { text: string; cells?: string[] }[] = [];
-  /** What the agent itself wrote (its replies, a plan it proposed): a window of its own, so a chatty agent
-   * does not push the tool outputs out of theirs. */
-  private authored: { text: string; cells?: string[] }[] = [];
+  /**
+   * What the agent itself wrote (its replies, a plan it proposed): a window of its own, so a chatty agent
+   * does not push the tool outputs out of theirs.
+   */
+  private authored: string[] = [];
 
   add(text: string): void {
     this.outputs = [...this.outputs.slice(-(ECHO_RESULTS - 1)), { text: text.slice(0, ECHO_CHARS) }];
@@ -101,7 +103,16 @@ export class RecentOutputs {
    * its "## Conventions" section the agent's words, not rules the user gave.
    */
   addAuthored(text: string): void {
-    this.authored = [...this.authored.slice(-(ECHO_RESULTS - 1)), { text: text.slice(0, ECHO_CHARS) }];
+    this.authored = [...this.authored.slice(-(ECHO_RESULTS - 1)), text.slice(0, ECHO_CHARS)];
+  }
+
+  /**
+   * Whether a line repeats, whole, what the agent wrote. Not part of echoes(): in a short message the user
+   * may quote the agent's line to agree or object; only a long spec made of it is the agent's (own-sections.ts).
+   */
+  wrote(line: string): boolean {
+    const t = line.trim();
+    return t.length >= 24 && t.split(/\s+/).length >= 3 && this.authored.some((a) => a.includes(t));
   }
 
   /**
@@ -112,7 +123,6 @@ export class RecentOutputs {
     const t = line.trim();
     if (t.length < 12) return false;
     const whole = t.length >= 24 && t.split(/\s+/).length >= 3;
-    if (whole && this.authored.some((a) => a.text.includes(t))) return true;
     for (const out of this.outputs) {
       if (whole && out.text.includes(t)) return true;
       out.cells ??= out.text.split('\n').flatMap((row) => cells(row).filter((c) => c.length >= 12 && c.includes(' ')));

@@ -168,6 +168,11 @@ describe("the agent's own plan handed back is not the user's rules", () => {
     expect(lessons(handedBack, [edit, proposed, { interrupt: '[Request interrupted by user for tool use]' }])).toEqual([]);
   });
 
+  it("a short message quoting one line of the agent's plan is the user agreeing: still read", () => {
+    const quote = 'never edit the generated GraphQL types under `gql/`';
+    expect(lessons(quote, [edit, proposed])).toEqual(['Never edit the generated GraphQL types under `gql/`.']);
+  });
+
   it('the same text with no plan from the agent before it is a spec the user typed: its rules section is read', () => {
     expect(lessons(handedBack)).toEqual([
       'Never edit the generated GraphQL types under `gql/`.',
