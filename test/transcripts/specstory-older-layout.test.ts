@@ -237,3 +237,83 @@ ${echo}
     expect(later).toMatchObject({ ok: true });
   });
 });
+
+describe('older SpecStory Claude Code layout: a failed call\'s output is labelled "Error:"', () => {
+  // Written for this test: the export writes "Error:" where a successful call's output says "Result:".
+  // The texts below say nothing a failure classifier knows, so only the label can mark them.
+  const chat = `${HEAD}
+_**User**_
+
+rename the config key
+
+---
+
+_**Agent (claude-sonnet-4-20250514)**_
+
+Tool use: **Edit**
+
+Error:
+
+\`\`\`
+Nothing to update: the replacement equals the original text.
+\`\`\`
+
+_**Agent (claude-sonnet-4-20250514)**_
+
+Tool use: **WebFetch**
+
+Error:
+
+\`\`\`
+Upstream answered 410 for that page
+\`\`\`
+
+_**Agent (claude-sonnet-4-20250514)**_
+
+Tool use: **Bash** List the config folder
+
+\`ls config\`
+
+Result:
+
+\`\`\`
+app.yml
+\`\`\`
+
+_**Agent (claude-sonnet-4-20250514)**_
+
+Tool use: **Bash** Check the deploy target
+
+\`flyctl status\`
+
+Error:
+
+\`\`\`
+The user doesn't want to proceed with this tool use. The tool use was rejected (eg. if it was a file edit, the new_string was NOT written to the file). STOP what you are doing and wait for the user to tell you how to proceed.
+\`\`\`
+
+_**User**_
+
+[Request interrupted by user for tool use]
+`;
+
+  it('gives each call its output and marks the "Error:" ones failed; "Result:" output stays as judged', async () => {
+    const [s] = (await readAll(exportFile('error-label.md', chat))).sessions;
+    const calls = ofKind(s!, 'tool_call');
+    expect(calls.map((c) => c.name)).toEqual(['Edit', 'WebFetch', 'Bash', 'Bash']);
+    const results = ofKind(s!, 'tool_result');
+    expect(results.map((r) => [r.callId, r.ok])).toEqual([
+      [calls[0]!.callId, false],
+      [calls[1]!.callId, false],
+      [calls[2]!.callId, true],
+    ]);
+    expect(results[0]!.text).toContain('Nothing to update');
+    // The rejection is the harness's verdict on the call, not agent prose.
+    expect(ofKind(s!, 'permission_denial')).toHaveLength(1);
+    expect(
+      ofKind(s!, 'assistant_text')
+        .map((t) => t.text)
+        .join('\n'),
+    ).not.toMatch(/Error:|Nothing to update|doesn't want to proceed/);
+  });
+});
