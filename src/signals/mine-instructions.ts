@@ -25,6 +25,7 @@ import {
 } from './corrections.js';
 import { swappedProgram } from './corrections-swap.js';
 import { lazyOwnText, RecentOutputs } from './pasted.js';
+import { handsBackProgram, replyRequest } from './hands-back.js';
 
 const MAX_PROMPT = 600;
 const MAX_SENTENCE = 220;
@@ -239,6 +240,13 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   for (let i = 0; i < list.length; i++) {
     if (consumed.has(i)) continue;
     const raw = list[i] ?? '';
+    // "I'll run the fly commands myself" right after the agent's `fly status` was rejected.
+    const kept = afterRejection ? handsBackProgram(raw, recent.calls) : undefined;
+    if (kept) {
+      // The same rule as an objection to the program ("why did you run fly?"), so the two cluster.
+      out.push({ event, sentence: raw, lesson: objectionLesson(kept, false, tools), signature: `neg|cmd:${kept}` });
+      continue;
+    }
     const objection = objectionTarget(raw, actions);
     if (objection) {
       const { target, isPath } = objection;
@@ -287,7 +295,10 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     // A plain imperative is a rule only where it answers the agent: right after a rejection, or after a
     // failure when the user scoped it beyond the task ("use the venv in this project").
     const answers = afterRejection || (correction && standingScope(raw));
-    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || (answers && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence));
+    const pos =
+      POS.test(sentence) ||
+      FROM_NOW_ON.test(sentence) ||
+      (answers && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence) && !replyRequest(sentence));
     if (!neg && !pos) continue;
     const cw = words(sentence);
     // One content word is a rule only when it names something ("reset-db"), not "Don't stop."
