@@ -35,6 +35,7 @@ const INPUT_LABEL = /^\s*Input\b[^:`]{0,20}:\s*(`{3,}|~{3,})?\s*$/;
 const READ_TOOL = /^(?:read|read_file|view|view_file|cat)$/i;
 const SEARCH_TOOL = /^(?:grep|glob|search|find|codebase_search|grep_search|file_search|search_file_content)$/i;
 const SHELL_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console)\s*$/;
+const RULE_HEADING = /^#{2,4} Rule: \S/;
 const SHELL_TOOL = /^(?:bash|shell|exec_command|run_command|run_shell_command|run_terminal_cmd|local_shell)$/i;
 
 const PROVIDERS: [RegExp, AgentKind][] = [
@@ -111,6 +112,12 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
   let inThink = false;
   let calls = 0;
   let headerSeen = false;
+  /**
+   * Old Cursor layout: "### Rule: NAME" shows a rule the agent fetched, its text in the next fence,
+   * whose closing marker SpecStory glues to the rule's last line. Read as an ordinary fence, it would
+   * swallow the commands after it up to the next bare fence line.
+   */
+  let ruleFence = false;
 
   const flushText = (): void => {
     if (!turn) return;
@@ -247,7 +254,8 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     for (const l of batch) {
       if (unreadableLine(ctx, l)) continue;
       const line = l.text;
-      const fenceEvent = fences.feed(line, l.line);
+      const fenceEvent = fences.feed(line, l.line, ruleFence);
+      if (fenceEvent === 'opened') ruleFence = false;
       if (fenceEvent === 'inside' || fenceEvent === 'opened') continue;
       if (fenceEvent) {
         onFence(fenceEvent);
@@ -276,6 +284,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
         finishTool();
         flushText();
         headerSeen = true;
+        ruleFence = false;
         // Older Claude Code exports put the sidechain in parentheses of its own: "_**User (sidechain)**_",
         // "_**Agent (model) (sidechain)**_"; the greedy inner group then ends in "sidechain".
         const bracketed = t[3] === undefined ? null : BRACKETED_SIDECHAIN.exec(t[3]);
@@ -380,6 +389,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
         continue;
       }
       if (!turn) continue;
+      if (turn.assistantLayout && RULE_HEADING.test(line)) ruleFence = true;
       if (/^---\s*$/.test(line) || !line.trim()) {
         if (turn.text.length > 0) turn.text.push(line);
         continue;
