@@ -18,7 +18,7 @@ const rejected = (command: string): Step[] => [
 /** Every lesson one session teaches at support 1: what a run at --min-support 1 would propose from. */
 function lessons(steps: Step[]): string[] {
   const { patterns } = clusterSignals(mineSession(session('s1', steps), noMemory), 1);
-  return patterns.map((p) => p.lesson);
+  return patterns.map((p) => p.lesson ?? '');
 }
 
 describe('the user takes a program back after rejecting it', () => {
