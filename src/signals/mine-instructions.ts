@@ -27,6 +27,7 @@ import {
 import { swappedProgram } from './corrections-swap.js';
 import { lazyOwnText, RecentOutputs } from './pasted.js';
 import { MAX_MESSAGE, readableOwnText, shortOwnText } from './own-sections.js';
+import { handsBackProgram, replyRequest } from './hands-back.js';
 
 const MAX_SENTENCE = 220;
 
@@ -255,6 +256,13 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   for (let i = 0; i < list.length; i++) {
     if (consumed.has(i)) continue;
     const raw = list[i] ?? '';
+    // "I'll run the fly commands myself" right after the agent's `fly status` was rejected.
+    const kept = afterRejection ? handsBackProgram(raw, recent.calls) : undefined;
+    if (kept) {
+      // The same rule as an objection to the program ("why did you run fly?"), so the two cluster.
+      out.push({ event, sentence: raw, lesson: objectionLesson(kept, false, tools), signature: `neg|cmd:${kept}` });
+      continue;
+    }
     const objection = objectionTarget(raw, actions);
     if (objection) {
       const { target, isPath } = objection;
@@ -306,7 +314,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     const answers = readable.whole && (afterRejection || (correction && standingScope(raw)));
     // Under a heading the user gave as rules, so is one that says when it recurs ("run X before committing").
     const listed = ruled.has(raw) && (RECURRING.test(raw) || standingScope(raw));
-    const plain = (answers || listed) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence);
+    const plain = (answers || listed) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence) && !replyRequest(sentence);
     const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || plain;
     if (!neg && !pos) continue;
     const cw = words(sentence);
