@@ -20,7 +20,10 @@
  *   old timestamps; the prompt log and the chat file are written as the prompt is sent);
  * - else where: the user prompts either side of a prompt; for other events the prompt before, their
  *   rank among events of their kind since it and the previous such event's text. Two records of one
- *   conversation agree on these; two different conversations rarely do on all of them at once.
+ *   conversation agree on these; two different conversations rarely do on all of them at once. An
+ *   untimed event no prompt precedes has no key: two runs of a harness with no one typing, recorded
+ *   alike, cannot be told from a copy, and counting both is the status quo.
+ * A tool result's text includes its call's (the latest call before it): one error follows many commands.
  *
  * Each key is `<family>:<text hash>.<place hash>`, with `.<time bucket>` when timed: a word, plain hex
  * and digits, so the secret scan of a map digest passes it (secrets/entropy.ts vetoes hex), and no
@@ -97,20 +100,22 @@ export class SessionOccurrences {
       const i = this.eventAt(ev.file, ev.line, ev.quote);
       if (i === undefined) continue;
       const key = this.keyOf(i);
-      if (!keys.includes(key)) keys.push(key);
+      if (key && !keys.includes(key)) keys.push(key);
     }
     return keys;
   }
 
-  private keyOf(i: number): string {
+  /** Undefined for an untimed event no user prompt places: nothing tells a copy from another run then. */
+  private keyOf(i: number): string | undefined {
     const e = this.session.events[i]!;
-    const fam = family(this.session.agent);
-    const text = shortHash(`${e.kind}\u0000${textOf(e)}`, 16);
     const p = this.places()[i]!;
-    const textAt = (j: number) => (j < 0 ? '' : textOf(this.session.events[j]!));
-    const place = shortHash(`${text}\u0000${textAt(p.prompt)}\u0000${p.rank}\u0000${textAt(p.before)}\u0000${textAt(p.next)}`, 16);
     const bucket = bucketOf(e);
-    return `${fam}:${text}.${place}${bucket === undefined ? '' : `.${bucket}`}`;
+    if (bucket === undefined && e.kind !== 'user_prompt' && p.prompt < 0) return undefined;
+    const textAt = (j: number) => (j < 0 ? '' : textOf(this.session.events[j]!));
+    // A result is told by its call too: the same error follows many commands.
+    const text = shortHash(`${e.kind}\u0000${textOf(e)}\u0000${textAt(p.call)}`, 16);
+    const place = shortHash(`${text}\u0000${textAt(p.prompt)}\u0000${p.rank}\u0000${textAt(p.before)}\u0000${textAt(p.next)}`, 16);
+    return `${family(this.session.agent)}:${text}.${place}${bucket === undefined ? '' : `.${bucket}`}`;
   }
 
   /** The cited event: the one at that line whose text holds the quote (a line can hold several). */
@@ -140,12 +145,13 @@ export class SessionOccurrences {
     if (this.place) return this.place;
     const place: Place[] = [];
     let prompt = -1;
+    let call = -1;
     let rank = new Map<string, number>();
     let last = new Map<string, number>();
     this.session.events.forEach((e, i) => {
       if (e.kind === 'user_prompt') {
         if (prompt >= 0) place[prompt]!.next = i;
-        place.push({ prompt, rank: 0, before: -1, next: -1 });
+        place.push({ prompt, rank: 0, before: -1, next: -1, call: -1 });
         prompt = i;
         rank = new Map();
         last = new Map();
@@ -153,8 +159,9 @@ export class SessionOccurrences {
       }
       const n = (rank.get(e.kind) ?? 0) + 1;
       rank.set(e.kind, n);
-      place.push({ prompt, rank: n, before: last.get(e.kind) ?? -1, next: -1 });
+      place.push({ prompt, rank: n, before: last.get(e.kind) ?? -1, next: -1, call: e.kind === 'tool_result' ? call : -1 });
       last.set(e.kind, i);
+      if (e.kind === 'tool_call') call = i;
     });
     return (this.place = place);
   }
@@ -170,4 +177,6 @@ interface Place {
   before: number;
   /** For a prompt: the prompt after it. */
   next: number;
+  /** For a tool result: the latest call before it. */
+  call: number;
 }
