@@ -17,7 +17,9 @@
  *   an older SpecStory file, a Cursor export) may be a record of any;
  * - when: its timestamp, in TIME_BUCKET_MS buckets, where the format records one with its zone. Two
  *   records of one event carry the same time, to within a second or so (a resumed session replays the
- *   old timestamps; the prompt log and the chat file are written as the prompt is sent);
+ *   old timestamps; the prompt log and the chat file are written as the prompt is sent). A tool
+ *   event is also told by the user prompt it follows, timed or not: parallel sessions run the same
+ *   failing command in the same seconds, each for a request of its own;
  * - else where: the user prompts either side of a prompt; for other events the prompt before, their
  *   rank among events of their kind since it and the previous such event's text. Two records of one
  *   conversation agree on these; two different conversations rarely do on all of them at once. An
@@ -112,8 +114,11 @@ export class SessionOccurrences {
     const bucket = bucketOf(e);
     if (bucket === undefined && e.kind !== 'user_prompt' && p.prompt < 0) return undefined;
     const textAt = (j: number) => (j < 0 ? '' : textOf(this.session.events[j]!));
-    // A result is told by its call too: the same error follows many commands.
-    const text = shortHash(`${e.kind}\u0000${textOf(e)}\u0000${textAt(p.call)}`, 16);
+    // A result is told by its call too: the same error follows many commands. And any event but a
+    // prompt by the prompt it answers, even when timed: agents run the same failing command at the
+    // same moment in parallel sessions, each answering its own request.
+    const anchor = e.kind === 'user_prompt' ? '' : textAt(p.prompt);
+    const text = shortHash(`${e.kind}\u0000${textOf(e)}\u0000${textAt(p.call)}\u0000${anchor}`, 16);
     const place = shortHash(`${text}\u0000${textAt(p.prompt)}\u0000${p.rank}\u0000${textAt(p.before)}\u0000${textAt(p.next)}`, 16);
     return `${family(this.session.agent)}:${text}.${place}${bucket === undefined ? '' : `.${bucket}`}`;
   }

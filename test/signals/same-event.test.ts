@@ -186,6 +186,19 @@ describe('a Claude Code session resumed or forked', () => {
     expect(await support([a, b], pytest)).toBe(2);
   });
 
+  it('control: two parallel sessions that hit the same failure in the same seconds, each for its own request, count twice', async () => {
+    const f = folder();
+    const turns = (ask: string): Turn[] => [
+      { user: ask },
+      { bash: 'pytest', out: "ModuleNotFoundError: No module named 'app'", error: true },
+      { bash: 'PYTHONPATH=src pytest', out: '3 passed in 0.12s' },
+    ];
+    // Same day, same clock: every event of the two files carries the same timestamp.
+    const a = f('a.jsonl', claudeCodeSession('11111111-aaaa-4bbb-8ccc-000000000001', '10', '/repo', turns('Fix the login redirect')));
+    const b = f('b.jsonl', claudeCodeSession('22222222-aaaa-4bbb-8ccc-000000000002', '10', '/repo', turns('Add a price filter to the list')));
+    expect(await support([a, b], pytest)).toBe(2);
+  });
+
   it('control: a new session two days later that opens the same way and says it again counts twice', async () => {
     // Word for word the conversation of day 10, without its replay: a second occasion.
     const f = folder();
