@@ -22,16 +22,27 @@ interface Said {
   at: string;
 }
 const log = (sessions: { id: number; said: Said[] }[]) =>
-  JSON.stringify(sessions.flatMap((s) => s.said.map((x, i) => ({ sessionId: s.id, messageId: i, type: 'user', message: x.text, timestamp: x.at }))));
+  JSON.stringify(
+    sessions.flatMap((s) => s.said.map((x, i) => ({ sessionId: s.id, messageId: i, type: 'user', message: x.text, timestamp: x.at }))),
+  );
 
 const chat = (id: string, said: Said[]) =>
-  JSON.stringify({
-    sessionId: id,
-    projectHash: 'cd'.repeat(32),
-    startTime: said[0]!.at,
-    lastUpdated: said.at(-1)!.at,
-    messages: said.map((x, i) => ({ id: `u${i}`, timestamp: new Date(Date.parse(x.at) + 40).toISOString(), type: 'user', content: x.text })),
-  });
+  JSON.stringify(
+    {
+      sessionId: id,
+      projectHash: 'cd'.repeat(32),
+      startTime: said[0]!.at,
+      lastUpdated: said.at(-1)!.at,
+      messages: said.map((x, i) => ({
+        id: `u${i}`,
+        timestamp: new Date(Date.parse(x.at) + 40).toISOString(),
+        type: 'user',
+        content: x.text,
+      })),
+    },
+    null,
+    2,
+  ); // Gemini CLI writes its chats pretty-printed
 
 const conversation = (day: string): Said[] => [
   { text: 'set up a small flask app for the recipe list', at: `2025-06-${day}T08:00:00.000Z` },
@@ -67,6 +78,8 @@ describe("one conversation in Gemini CLI's prompt log and its chat file", () => 
   it('is one session of support: no lesson at the default min-support', async () => {
     const r = await repoWith(files).run({ sessions: SESSIONS });
     expect(r.report.sessions.read).toBe(2);
+    // Both records hold the utterance: the count, not the mining, is what is tested.
+    expect(r.report.sessions.ids).toHaveLength(2);
     expect(uvSupport(r)).toEqual([1]);
     expect(uvEdits(r)).toEqual([]);
   });
@@ -80,7 +93,15 @@ describe("one conversation in Gemini CLI's prompt log and its chat file", () => 
     const digests = [];
     for (let index = 0; index < count; index++) {
       const out = path.join(digestDir, `d-${index + 1}of${count}.json.gz`);
-      await mapShard({ repoDir: repo.dir, sessions: SESSIONS, ledgerPath: '.dreaming/ledger.json', shard: { index, count }, threads: 1, logger: silentLogger, out });
+      await mapShard({
+        repoDir: repo.dir,
+        sessions: SESSIONS,
+        ledgerPath: '.dreaming/ledger.json',
+        shard: { index, count },
+        threads: 1,
+        logger: silentLogger,
+        out,
+      });
       digests.push(await readDigestHeader(out));
     }
     const reduced = await repo.run({ sessions: SESSIONS, digests });

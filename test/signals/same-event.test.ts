@@ -94,7 +94,11 @@ function geminiChat(id: string, said: Said[]): string {
         ]
       : []),
   ]);
-  return JSON.stringify({ sessionId: id, projectHash: 'ab'.repeat(32), startTime: said[0]!.at, lastUpdated: said.at(-1)!.at, messages }, null, 2);
+  return JSON.stringify(
+    { sessionId: id, projectHash: 'ab'.repeat(32), startTime: said[0]!.at, lastUpdated: said.at(-1)!.at, messages },
+    null,
+    2,
+  );
 }
 
 const day1: Said[] = [
@@ -111,7 +115,10 @@ const day2: Said[] = [
 describe("Gemini CLI's prompt log beside its chat files", () => {
   it('an older CLI (numeric ids) and the chat of the same conversation: one utterance, support 1', async () => {
     const f = folder();
-    const files = [f('logs.json', geminiLog([{ id: 1750000100, said: day1 }])), f('chats/session-a.json', geminiChat('3c2b1a09-aaaa', day1Chat))];
+    const files = [
+      f('logs.json', geminiLog([{ id: 1750000100, said: day1 }])),
+      f('chats/session-a.json', geminiChat('3c2b1a09-aaaa', day1Chat)),
+    ];
     expect(await support(files, uv)).toBe(1);
   });
 
@@ -125,7 +132,10 @@ describe("Gemini CLI's prompt log beside its chat files", () => {
       ]),
     );
     expect(await support([log], uv)).toBe(2);
-    const chats = [f('chats/session-a.json', geminiChat('3c2b1a09-aaaa', day1Chat)), f('chats/session-b.json', geminiChat('3c2b1a09-bbbb', day2))];
+    const chats = [
+      f('chats/session-a.json', geminiChat('3c2b1a09-aaaa', day1Chat)),
+      f('chats/session-b.json', geminiChat('3c2b1a09-bbbb', day2)),
+    ];
     expect(await support([log, ...chats], uv)).toBe(2);
   });
 
@@ -139,7 +149,11 @@ describe("Gemini CLI's prompt log beside its chat files", () => {
 
 // ---- Claude Code: a session resumed or forked into a new file ----
 
-const asked: Turn[] = [{ user: 'set up a small flask app' }, { bash: 'pip install flask', out: 'Successfully installed flask' }, { user: 'Use uv, not pip.' }];
+const asked: Turn[] = [
+  { user: 'set up a small flask app' },
+  { bash: 'pip install flask', out: 'Successfully installed flask' },
+  { user: 'Use uv, not pip.' },
+];
 
 describe('a Claude Code session resumed or forked', () => {
   it('the new file replays the old turns (new uuids, their old times) and goes on: support 1', async () => {
@@ -147,7 +161,11 @@ describe('a Claude Code session resumed or forked', () => {
     const old = f('a.jsonl', claudeCodeSession('11111111-aaaa-4bbb-8ccc-000000000001', '10', '/repo', asked));
     const resumed = f(
       'b.jsonl',
-      claudeCodeSession('22222222-aaaa-4bbb-8ccc-000000000002', '10', '/repo', [...asked, { user: 'now add a test' }, { bash: 'uv run pytest', out: '1 passed' }]),
+      claudeCodeSession('22222222-aaaa-4bbb-8ccc-000000000002', '10', '/repo', [
+        ...asked,
+        { user: 'now add a test' },
+        { bash: 'uv run pytest', out: '1 passed' },
+      ]),
     );
     expect(await support([old, resumed], uv)).toBe(1);
   });
@@ -195,7 +213,10 @@ describe('a Claude Code session resumed or forked', () => {
     ];
     // Same day, same clock: every event of the two files carries the same timestamp.
     const a = f('a.jsonl', claudeCodeSession('11111111-aaaa-4bbb-8ccc-000000000001', '10', '/repo', turns('Fix the login redirect')));
-    const b = f('b.jsonl', claudeCodeSession('22222222-aaaa-4bbb-8ccc-000000000002', '10', '/repo', turns('Add a price filter to the list')));
+    const b = f(
+      'b.jsonl',
+      claudeCodeSession('22222222-aaaa-4bbb-8ccc-000000000002', '10', '/repo', turns('Add a price filter to the list')),
+    );
     expect(await support([a, b], pytest)).toBe(2);
   });
 
@@ -297,7 +318,13 @@ describe('two exports of one chat', () => {
   it('a Cursor export and a SpecStory export of one Cursor chat: support 1', async () => {
     const f = folder();
     const cursor = f('cursor_flask_app.md', cursorExport('set up a small flask app'));
-    const md = f('.specstory/history/2026-03-02_08-14Z-flask-app.md', specStory('Assistant').replace('Switching to uv.\n\n---\n', 'Switching to uv.\n\n---\n\n_**User**_\n\nthanks, now add a readme\n\n---\n'));
+    const md = f(
+      '.specstory/history/2026-03-02_08-14Z-flask-app.md',
+      specStory('Assistant').replace(
+        'Switching to uv.\n\n---\n',
+        'Switching to uv.\n\n---\n\n_**User**_\n\nthanks, now add a readme\n\n---\n',
+      ),
+    );
     expect(await support([cursor, md], uv)).toBe(1);
   });
 
@@ -309,7 +336,10 @@ describe('two exports of one chat', () => {
 
   it('control: two Cursor chats that say it after different requests count twice, though neither has a time', async () => {
     const f = folder();
-    const files = [f('cursor_flask_app.md', cursorExport('set up a small flask app')), f('cursor_cli.md', cursorExport('write a cli that renames photos'))];
+    const files = [
+      f('cursor_flask_app.md', cursorExport('set up a small flask app')),
+      f('cursor_cli.md', cursorExport('write a cli that renames photos')),
+    ];
     expect(await support(files, uv)).toBe(2);
   });
 });
@@ -318,7 +348,9 @@ describe('two exports of one chat', () => {
 
 /** The stream-json execution file of the JSONL session `turns` (no per-event times), under another session id. */
 function executionFile(jsonl: string, sessionId: string): string {
-  const records: unknown[] = [{ type: 'system', subtype: 'init', session_id: sessionId, cwd: '/github/workspace', model: 'claude-sonnet-4-5', tools: ['Bash'] }];
+  const records: unknown[] = [
+    { type: 'system', subtype: 'init', session_id: sessionId, cwd: '/github/workspace', model: 'claude-sonnet-4-5', tools: ['Bash'] },
+  ];
   for (const line of jsonl.trim().split('\n')) {
     const o = JSON.parse(line) as { type: string; message: unknown };
     records.push({ type: o.type, session_id: sessionId, parent_tool_use_id: null, message: o.message });
@@ -347,8 +379,14 @@ describe("claude-code-action's execution file", () => {
       { bash: 'pytest', out: "ModuleNotFoundError: No module named 'app'", error: true },
       { bash: 'PYTHONPATH=src pytest', out: '3 passed in 0.12s' },
     ];
-    const a = executionFile(claudeCodeSession('11111111-aaaa-4bbb-8ccc-000000000001', '10', '/repo', turns('Run the tests please')), 'run-1');
-    const b = executionFile(claudeCodeSession('22222222-aaaa-4bbb-8ccc-000000000002', '11', '/repo', turns('Fix issue #12 and run the tests')), 'run-2');
+    const a = executionFile(
+      claudeCodeSession('11111111-aaaa-4bbb-8ccc-000000000001', '10', '/repo', turns('Run the tests please')),
+      'run-1',
+    );
+    const b = executionFile(
+      claudeCodeSession('22222222-aaaa-4bbb-8ccc-000000000002', '11', '/repo', turns('Fix issue #12 and run the tests')),
+      'run-2',
+    );
     expect(await support([f('1/claude-execution-output.json', a), f('2/claude-execution-output.json', b)], pytest)).toBe(2);
   });
 });
@@ -358,9 +396,8 @@ describe('the identity of an event', () => {
     const f = folder();
     const claude = f('a.jsonl', claudeCodeSession('11111111-aaaa-4bbb-8ccc-000000000001', '10', '/repo', asked));
     // The rollout's clock moved to the JSONL's hour: the two prompts are seconds apart.
-    const rollout = codexRollout('66666666-aaaa-4bbb-8ccc-000000000006', '10', '/repo', asked).replace(
-      /\d{4}-\d\d-\d\dT[\d:.]+Z/g,
-      (t) => new Date(Date.parse(t) - (5 * 3600 + 15) * 1000).toISOString(),
+    const rollout = codexRollout('66666666-aaaa-4bbb-8ccc-000000000006', '10', '/repo', asked).replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, (t) =>
+      new Date(Date.parse(t) - (5 * 3600 + 15) * 1000).toISOString(),
     );
     const codex = f('rollout-2026-11-10T09-00-00-66666666-aaaa-4bbb-8ccc-000000000006.jsonl', rollout);
     const times: number[] = [];
