@@ -10,7 +10,16 @@
  * exactly clusterSignals'.
  */
 import type { AgentKind, Pattern, Signal } from '../model/index.js';
-import { addSample, clusterSignals, regrouped, signalPatternId, splitBySupport, supportSession, toPattern, type Samples } from './cluster.js';
+import {
+  addSample,
+  clusterSignals,
+  regrouped,
+  signalPatternId,
+  splitBySupport,
+  supportSession,
+  toPattern,
+  type Samples,
+} from './cluster.js';
 import { SameEvents } from './same-event.js';
 
 const CHUNK_SESSIONS = 500;
@@ -58,7 +67,7 @@ export class PatternAccumulator {
     this.pending = [];
     this.pendingSessions = 0;
     if (chunk.length === 0) return;
-    for (const p of clusterSignals(chunk, 1).patterns) this.merge(p);
+    for (const p of clusterSignals(chunk, 1, { sameEvents: false }).patterns) this.merge(p);
     this.evict();
   }
 

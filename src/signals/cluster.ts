@@ -50,13 +50,21 @@ function clusterKind(s: Signal): Signal['kind'] {
 /** The id of the pattern a signal clusters into: efficacy matches later episodes to a lesson by it. */
 export const signalPatternId = (s: Pick<Signal, 'kind' | 'signature'>): string => patternId(clusterKind(s as Signal), s.signature);
 
-export function clusterSignals(signals: readonly Signal[], minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[] } {
+/**
+ * `sameEvents: false` leaves sessions that recorded the same event apart: for the streaming
+ * accumulator, which joins them over every chunk at once.
+ */
+export function clusterSignals(
+  signals: readonly Signal[],
+  minSupport: number,
+  opts: { sameEvents?: false } = {},
+): { patterns: Pattern[]; oneOffs: Pattern[] } {
   const buckets = new Map<string, Bucket>();
-  const same = new SameEvents();
+  const same = opts.sameEvents === false ? undefined : new SameEvents();
   for (const s of signals) {
     const kind = clusterKind(s);
     const key = `${kind}\u0000${s.signature}`;
-    same.add(key, supportSession(s), s);
+    same?.add(key, supportSession(s), s);
     let b = buckets.get(key);
     if (!b) {
       b = {
@@ -79,7 +87,7 @@ export function clusterSignals(signals: readonly Signal[], minSupport: number): 
     addSample(b, s);
   }
   return splitBySupport(
-    [...buckets].map(([key, b]) => toPattern(patternId(b.kind, b.signature), regrouped(b, same.rootOf(key)))),
+    [...buckets].map(([key, b]) => toPattern(patternId(b.kind, b.signature), regrouped(b, same?.rootOf(key)))),
     minSupport,
   );
 }

@@ -49,13 +49,23 @@ const ZONED = /(?:Z|[+-]\d\d:?\d\d)$/i;
 const family = (agent: AgentKind): string => (isClaudeAgent(agent) ? 'claude' : agent);
 
 /** Raw characters read for the leading words: a tool's output can run to megabytes. */
-const RAW_CHARS = 4 * 1024;
+const RAW_CHARS = 1024;
+const WORD = /[\p{L}\p{N}]+/gu;
 
+/** The event's leading letters and digits, lowercased, space-separated, at most TEXT_CHARS. */
 function textOf(e: SessionEvent): string {
-  const words = eventText(e)
-    .slice(0, RAW_CHARS).normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.join(' ').slice(0, TEXT_CHARS);
+  const head = eventText(e).slice(0, RAW_CHARS);
+  // ASCII (most text) needs neither NFKC nor the Unicode classes, which cost several times more.
+  const ascii = !NON_ASCII.test(head);
+  const raw = (ascii ? head : head.normalize('NFKC')).toLowerCase();
+  const word = ascii ? ASCII_WORD : WORD;
+  let out = '';
+  word.lastIndex = 0;
+  for (let m = word.exec(raw); m && out.length < TEXT_CHARS; m = word.exec(raw)) out += out ? ` ${m[0]}` : m[0];
+  return out.slice(0, TEXT_CHARS);
 }
+const NON_ASCII = /[^ -~\t\n\r]/;
+const ASCII_WORD = /[a-z0-9]+/g;
 
 function bucketOf(e: SessionEvent): number | undefined {
   if (!e.timestamp || !ZONED.test(e.timestamp)) return undefined;
@@ -80,17 +90,14 @@ export function parseOccurrence(key: string): Occurrence {
   return { family: key.slice(0, colon), text, place, ...(bucket ? { bucket: Number(bucket) } : {}) };
 }
 
-/** Whether two families may have recorded one event: the same, or one that does not say. */
-export const sameFamily = (a: string, b: string): boolean => a === b || a === GENERIC || b === GENERIC;
-const GENERIC: AgentKind = 'generic';
-
 /**
  * The keys of one session's signals. Built per session where it is mined (the events are dropped
  * after): one linear walk for each event's position, then a lookup per cited line.
  */
 export class SessionOccurrences {
-  private byLine: Map<string, number[]> | undefined;
+  private byLine: Map<number, number[]> | undefined;
   private place: Place[] | undefined;
+  private readonly texts = new Map<number, string>();
 
   constructor(private readonly session: Session) {}
 
@@ -113,30 +120,39 @@ export class SessionOccurrences {
     const p = this.places()[i]!;
     const bucket = bucketOf(e);
     if (bucket === undefined && e.kind !== 'user_prompt' && p.prompt < 0) return undefined;
-    const textAt = (j: number) => (j < 0 ? '' : textOf(this.session.events[j]!));
+    const textAt = (j: number) => (j < 0 ? '' : this.textAt(j));
     // A result is told by its call too: the same error follows many commands. And any event but a
     // prompt by the prompt it answers, even when timed: agents run the same failing command at the
     // same moment in parallel sessions, each answering its own request.
     const anchor = e.kind === 'user_prompt' ? '' : textAt(p.prompt);
-    const text = shortHash(`${e.kind}\u0000${textOf(e)}\u0000${textAt(p.call)}\u0000${anchor}`, 16);
+    const text = shortHash(`${e.kind}\u0000${textAt(i)}\u0000${textAt(p.call)}\u0000${anchor}`, 16);
     const place = shortHash(`${text}\u0000${textAt(p.prompt)}\u0000${p.rank}\u0000${textAt(p.before)}\u0000${textAt(p.next)}`, 16);
     return `${family(this.session.agent)}:${text}.${place}${bucket === undefined ? '' : `.${bucket}`}`;
+  }
+
+  /** An event's text as keys compare it, worked out once: a prompt is the place of several keys. */
+  private textAt(i: number): string {
+    let t = this.texts.get(i);
+    if (t === undefined) this.texts.set(i, (t = textOf(this.session.events[i]!)));
+    return t;
   }
 
   /** The cited event: the one at that line whose text holds the quote (a line can hold several). */
   private eventAt(file: string, line: number, quote: string): number | undefined {
     if (!this.byLine) {
-      this.byLine = new Map();
+      // By line alone (the file is checked below): no key string made per event.
+      const byLine = new Map<number, number[]>();
       this.session.events.forEach((e, i) => {
-        const k = `${e.origin.file}\u0000${e.origin.line}`;
-        const at = this.byLine!.get(k);
+        const at = byLine.get(e.origin.line);
         if (at) at.push(i);
-        else this.byLine!.set(k, [i]);
+        else byLine.set(e.origin.line, [i]);
       });
+      this.byLine = byLine;
     }
-    const at = this.byLine.get(`${file}\u0000${line}`);
-    if (!at) return undefined;
-    return at.find((i) => eventText(this.session.events[i]!).includes(quote)) ?? at[0];
+    const events = this.session.events;
+    const at = this.byLine.get(line)?.filter((i) => events[i]!.origin.file === file);
+    if (!at?.length) return undefined;
+    return at.length === 1 ? at[0] : (at.find((i) => eventText(events[i]!).includes(quote)) ?? at[0]);
   }
 
   /**

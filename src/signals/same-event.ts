@@ -20,20 +20,25 @@
  * signature) and the session ids, which the pattern holds anyway; forget() drops a pattern's.
  */
 import type { Signal } from '../model/index.js';
-import { parseOccurrence, sameFamily } from './occurrence.js';
+import { parseOccurrence } from './occurrence.js';
 
-/** Sessions of one family kept per slot: past it the first ones stand for the rest. */
-const MAX_PER_SLOT = 16;
+/** Timed sessions one untimed place joins: past it the first ones stand for the rest. */
+const MAX_TIMED_PER_PLACE = 16;
 
-/** The sessions holding an occurrence, by family: each family's first, or its first few. */
-type Slot = Map<string, string[]>;
-
+/**
+ * One pattern's sessions. Flat maps keyed `<family>|<slot>` (a map per slot cost more in garbage
+ * than the joining itself); a family's slots are looked up under each family it may share events with.
+ */
 class Groups {
   private readonly parent = new Map<string, string>();
-  /** `<text>.<bucket>` -> the sessions holding it timed (one per family: the rest joined it). */
-  private readonly timed = new Map<string, Slot>();
-  /** `<place>` -> the sessions holding it timed (several: they need not be one event), and untimed (one per family). */
-  private readonly places = new Map<string, { timed: Slot; untimed: Slot }>();
+  /** `<family>|<text>.<bucket>` -> the first session holding it timed (the rest joined it). */
+  private readonly timed = new Map<string, string>();
+  /** `<family>|<place>` -> the sessions holding it timed: they need not be one event, so several. */
+  private readonly placeTimed = new Map<string, string[]>();
+  /** `<family>|<place>` -> the first session holding it untimed (the rest joined it). */
+  private readonly placeUntimed = new Map<string, string>();
+  /** The families seen, for a `generic` record, which may share an event with any of them. */
+  private readonly families = new Set<string>();
   /** Whether any two sessions joined: when none did, nothing downstream changes. */
   joined = false;
 
@@ -45,7 +50,8 @@ class Groups {
     return root;
   }
 
-  private union(a: string, b: string): void {
+  private union(a: string | undefined, b: string): void {
+    if (a === undefined) return;
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return;
@@ -55,54 +61,72 @@ class Groups {
     else this.parent.set(ra, rb);
   }
 
-  /** Joins the session to every session of a family that may have recorded the same event. */
-  private joinAll(slot: Slot | undefined, family: string, session: string): void {
-    if (slot) for (const [f, sessions] of slot) if (sameFamily(f, family)) for (const other of sessions) this.union(other, session);
+  /** The families whose records may hold the same event as one of `family`'s. */
+  private peers(family: string): Iterable<string> {
+    if (family === GENERIC) return this.families;
+    return this.families.has(GENERIC) ? [family, GENERIC] : [family];
   }
 
   add(session: string, key: string): void {
     const o = parseOccurrence(key);
-    let at = this.places.get(o.place);
-    if (!at) this.places.set(o.place, (at = { timed: new Map(), untimed: new Map() }));
+    this.families.add(o.family);
     // Untimed on either side: the position decides.
-    this.joinAll(at.untimed, o.family, session);
+    for (const f of this.peers(o.family)) this.union(this.placeUntimed.get(`${f}|${o.place}`), session);
+    const own = `${o.family}|${o.place}`;
     if (o.bucket === undefined) {
-      this.joinAll(at.timed, o.family, session);
-      keep(at.untimed, o.family, session, 1);
+      for (const f of this.peers(o.family)) for (const t of this.placeTimed.get(`${f}|${o.place}`) ?? []) this.union(t, session);
+      if (!this.placeUntimed.has(own)) this.placeUntimed.set(own, session);
       return;
     }
     // Both timed: the text and the time decide.
-    for (const b of [o.bucket - 1, o.bucket, o.bucket + 1]) this.joinAll(this.timed.get(`${o.text}.${b}`), o.family, session);
-    const k = `${o.text}.${o.bucket}`;
-    let slot = this.timed.get(k);
-    if (!slot) this.timed.set(k, (slot = new Map()));
-    keep(slot, o.family, session, 1);
-    keep(at.timed, o.family, session, MAX_PER_SLOT);
+    for (const f of this.peers(o.family))
+      for (let b = o.bucket - 1; b <= o.bucket + 1; b++) this.union(this.timed.get(`${f}|${o.text}.${b}`), session);
+    const at = `${o.family}|${o.text}.${o.bucket}`;
+    if (!this.timed.has(at)) this.timed.set(at, session);
+    const sessions = this.placeTimed.get(own);
+    if (!sessions) this.placeTimed.set(own, [session]);
+    else if (sessions.length < MAX_TIMED_PER_PLACE && !sessions.includes(session)) sessions.push(session);
   }
 }
 
-/** Keeps up to `max` sessions of a family in a slot (one suffices where all of them are already joined). */
-function keep(slot: Slot, family: string, session: string, max: number): void {
-  const sessions = slot.get(family);
-  if (!sessions) slot.set(family, [session]);
-  else if (sessions.length < max && !sessions.includes(session)) sessions.push(session);
+const GENERIC = 'generic';
+
+/** A pattern seen in one session so far: its keys, kept as they came until another session joins in. */
+interface Single {
+  session: string;
+  keys: string[];
 }
 
 export class SameEvents {
-  private readonly byPattern = new Map<string, Groups>();
+  /** Most patterns are one-offs: they keep their keys, unparsed, and are indexed once a second session comes. */
+  private readonly byPattern = new Map<string, Groups | Single>();
 
   /** Records a signal's occurrences under its pattern and root session. */
   add(patternId: string, session: string, s: Pick<Signal, 'occurrences'>): void {
     if (!s.occurrences?.length) return;
-    let g = this.byPattern.get(patternId);
-    if (!g) this.byPattern.set(patternId, (g = new Groups()));
+    const g = this.byPattern.get(patternId);
+    if (g === undefined) {
+      this.byPattern.set(patternId, { session, keys: [...s.occurrences] });
+      return;
+    }
+    if (!(g instanceof Groups)) {
+      if (g.session === session) {
+        g.keys.push(...s.occurrences);
+        return;
+      }
+      const groups = new Groups();
+      for (const key of g.keys) groups.add(g.session, key);
+      this.byPattern.set(patternId, groups);
+      for (const key of s.occurrences) groups.add(session, key);
+      return;
+    }
     for (const key of s.occurrences) g.add(session, key);
   }
 
   /** The session a pattern's session counts as: its group's least id. Undefined when no two sessions joined. */
   rootOf(patternId: string): ((session: string) => string) | undefined {
     const g = this.byPattern.get(patternId);
-    return g?.joined ? (s) => g.find(s) : undefined;
+    return g instanceof Groups && g.joined ? (s) => g.find(s) : undefined;
   }
 
   forget(patternId: string): void {

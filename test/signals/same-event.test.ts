@@ -38,19 +38,30 @@ async function signalsOf(files: string[]): Promise<Signal[][]> {
   return out;
 }
 
-/** Support of the pattern `match` picks, by the streaming accumulator and by one clustering: they must agree. */
+/**
+ * Support of the pattern `match` picks, by the streaming accumulator and by one clustering, with the
+ * files in the order given and reversed: all four must agree (threads and shards change the order).
+ */
 async function support(files: string[], match: (p: Pattern) => boolean): Promise<number> {
-  const sessions = await signalsOf(files);
-  const acc = new PatternAccumulator({ chunkSessions: 1 });
-  for (const s of sessions) acc.addSession(s);
-  const streamed = acc.result(1).patterns.filter(match);
-  const once = clusterSignals(sessions.flat(), 1).patterns.filter(match);
-  expect(streamed).toHaveLength(1);
-  expect(once.map((p) => p.support)).toEqual(streamed.map((p) => p.support));
-  // Every later count of the pattern's signals by session agrees with its support.
-  const p = streamed[0]!;
-  expect(p.sessions).toHaveLength(p.support.sessions);
-  return p.support.sessions;
+  const counts = new Set<string>();
+  let support = 0;
+  for (const order of [files, [...files].reverse()]) {
+    const sessions = await signalsOf(order);
+    const acc = new PatternAccumulator({ chunkSessions: 1 });
+    for (const s of sessions) acc.addSession(s);
+    const streamed = acc.result(1).patterns.filter(match);
+    const once = clusterSignals(sessions.flat(), 1).patterns.filter(match);
+    expect(streamed).toHaveLength(1);
+    expect(once).toHaveLength(1);
+    for (const p of [...streamed, ...once]) {
+      // Every later count of the pattern's signals by session agrees with its support.
+      expect(p.sessions).toHaveLength(p.support.sessions);
+      counts.add(JSON.stringify([p.support, p.sessions]));
+      support = p.support.sessions;
+    }
+  }
+  expect(counts.size).toBe(1);
+  return support;
 }
 
 const uv = (p: Pattern) => p.kind === 'instruction' && p.signature === 'prefer|uv';
