@@ -23,8 +23,9 @@
  * - else where: the user prompts either side of a prompt; for other events the prompt before, their
  *   rank among events of their kind since it and the previous such event's text. Two records of one
  *   conversation agree on these; two different conversations rarely do on all of them at once. An
- *   untimed event no prompt precedes has no key: two runs of a harness with no one typing, recorded
- *   alike, cannot be told from a copy, and counting both is the status quo.
+ *   untimed event with too little around it has no key (placed): a one-prompt chat, or a prompt and
+ *   its first command, recorded alike twice cannot be told from two requests, and counting both is
+ *   the status quo.
  * A tool result's text includes its call's (the latest call before it): one error follows many commands.
  *
  * Each key is `<family>:<text hash>.<place hash>`, with `.<time bucket>` when timed: a word, plain hex
@@ -114,12 +115,12 @@ export class SessionOccurrences {
     return keys;
   }
 
-  /** Undefined for an untimed event no user prompt places: nothing tells a copy from another run then. */
+  /** Undefined for an untimed event its place does not tell apart (placed): a copy then looks like another run. */
   private keyOf(i: number): string | undefined {
     const e = this.session.events[i]!;
     const p = this.places()[i]!;
     const bucket = bucketOf(e);
-    if (bucket === undefined && e.kind !== 'user_prompt' && p.prompt < 0) return undefined;
+    if (bucket === undefined && !placed(e, p)) return undefined;
     const textAt = (j: number) => (j < 0 ? '' : this.textAt(j));
     // A result is told by its call too: the same error follows many commands. And any event but a
     // prompt by the prompt it answers, even when timed: agents run the same failing command at the
@@ -186,6 +187,16 @@ export class SessionOccurrences {
     });
     return (this.place = place);
   }
+}
+
+/**
+ * Whether an untimed event's place says enough to tell a copy from another conversation: a prompt
+ * with a prompt either side, another event after a prompt and an event of its kind before it. Two
+ * chats that are one identical prompt, or a prompt and the same first command, are as likely two
+ * requests as two records of one; they count twice, as before.
+ */
+function placed(e: SessionEvent, p: Place): boolean {
+  return e.kind === 'user_prompt' ? p.prompt >= 0 || p.next >= 0 : p.prompt >= 0 && p.before >= 0;
 }
 
 /** Indices into the session's events (-1: none). */
