@@ -44,6 +44,11 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
     pattern: new RegExp(String.raw`^Use (?:${CODE}|(?<w1>[\w@.:/+-]{1,40}))(?<w2> (?:in|for|on|here|when|with)\b[^\n]{0,120})?\.$`),
   },
   {
+    // The user objected to, or took back, what the agent ran or wrote: only the code span is free.
+    name: 'objection (signals/corrections.ts objectionLesson)',
+    pattern: new RegExp(String.raw`^Don't (?:run|touch|write to) ${CODE} unless the user asks for it\.$`),
+  },
+  {
     name: 'preference (engine/offline/lessons.ts preferLesson)',
     pattern: /^Use (?<w1>[^,:.]{1,60}), not (?<w2>[^,:.]{1,60})(?:: (?<w3>[^\n]{1,200}))?\.$/,
   },

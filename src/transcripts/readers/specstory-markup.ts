@@ -17,15 +17,20 @@ const TAIL_CHARS = 16 * 1024;
 
 const OPEN = /^ {0,3}(`{3,}|~{3,})([^`]*)$/;
 const CLOSE = /^ {0,3}(`{3,}|~{3,})\s*$/;
+/** A closing marker glued to the end of the fence's last line ("... present the output directly.```"). */
+const GLUED_CLOSE = /^(.*[^`~\s])(`{3,}|~{3,})\s*$/;
+
+type OpenFence = Fence & { marker: string; glued: boolean; chars: number; tail: string[]; tailChars: number; dropped: number };
 
 export class FenceTracker {
-  private fence: (Fence & { marker: string; chars: number; tail: string[]; tailChars: number; dropped: number }) | undefined;
+  private fence: OpenFence | undefined;
 
   /**
    * Feeds one line. Returns 'opened' or 'inside' while a fence holds the line, the whole Fence when
-   * this line closes it, and undefined for lines outside any fence.
+   * this line closes it, and undefined for lines outside any fence. `gluedClose`, read when a fence
+   * opens: its close may come glued to its last line, as SpecStory writes a rule Cursor fetched.
    */
-  feed(line: string, lineNo: number): 'opened' | 'inside' | Fence | undefined {
+  feed(line: string, lineNo: number, gluedClose = false): 'opened' | 'inside' | Fence | undefined {
     const f = this.fence;
     if (f) {
       const c = CLOSE.exec(line);
@@ -33,23 +38,45 @@ export class FenceTracker {
         this.fence = undefined;
         return this.finish(f, line);
       }
-      if (f.chars < HEAD_CHARS) {
-        f.lines.push(line);
-        f.chars += line.length + 1;
-      } else {
-        f.tail.push(line);
-        f.tailChars += line.length + 1;
-        while (f.tailChars > TAIL_CHARS && f.tail.length > 1) {
-          f.tailChars -= f.tail.shift()!.length + 1;
-          f.dropped++;
-        }
+      const g = f.glued ? GLUED_CLOSE.exec(line) : null;
+      if (g && g[2] === f.marker) {
+        this.fence = undefined;
+        this.keep(f, g[1]!);
+        return this.finish(f, g[2]);
       }
+      this.keep(f, line);
       return 'inside';
     }
     const o = OPEN.exec(line);
     if (!o) return undefined;
-    this.fence = { line: lineNo, open: line, close: '', lines: [], marker: o[1]!, chars: 0, tail: [], tailChars: 0, dropped: 0 };
+    this.fence = {
+      line: lineNo,
+      open: line,
+      close: '',
+      lines: [],
+      marker: o[1]!,
+      glued: gluedClose,
+      chars: 0,
+      tail: [],
+      tailChars: 0,
+      dropped: 0,
+    };
     return 'opened';
+  }
+
+  /** One line of a fence's text, its huge middle dropped as it streams. */
+  private keep(f: OpenFence, line: string): void {
+    if (f.chars < HEAD_CHARS) {
+      f.lines.push(line);
+      f.chars += line.length + 1;
+      return;
+    }
+    f.tail.push(line);
+    f.tailChars += line.length + 1;
+    while (f.tailChars > TAIL_CHARS && f.tail.length > 1) {
+      f.tailChars -= f.tail.shift()!.length + 1;
+      f.dropped++;
+    }
   }
 
   /** A fence still open at the end of the file, closed as it stands. */
@@ -59,7 +86,7 @@ export class FenceTracker {
     return f ? this.finish(f, '') : undefined;
   }
 
-  private finish(f: NonNullable<FenceTracker['fence']>, close: string): Fence {
+  private finish(f: OpenFence, close: string): Fence {
     const lines = f.dropped > 0 ? [...f.lines, `…[${f.dropped} lines omitted]…`, ...f.tail] : [...f.lines, ...f.tail];
     return { line: f.line, open: f.open, close, lines };
   }

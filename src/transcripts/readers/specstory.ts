@@ -1,6 +1,6 @@
 /**
  * SpecStory markdown exports (`.specstory/history/*.md`), the v2.1 layout (`<tool-use>` elements
- * around `<details>`) and the older one (plain "Tool use: **Bash**" then "Result:" and a fence).
+ * around `<details>`) and the older one (plain "Tool use: **Bash**" then "Result:" or "Error:" and a fence).
  *
  * One pass over the lines. Code fences are recognised before any markup, because a tool result can
  * hold another history file, markup and all. SpecStory writes no error flag, so failures are
@@ -35,6 +35,7 @@ const INPUT_LABEL = /^\s*Input\b[^:`]{0,20}:\s*(`{3,}|~{3,})?\s*$/;
 const READ_TOOL = /^(?:read|read_file|view|view_file|cat)$/i;
 const SEARCH_TOOL = /^(?:grep|glob|search|find|codebase_search|grep_search|file_search|search_file_content)$/i;
 const SHELL_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console)\s*$/;
+const RULE_HEADING = /^#{2,4} Rule: \S/;
 const SHELL_TOOL = /^(?:bash|shell|exec_command|run_command|run_shell_command|run_terminal_cmd|local_shell)$/i;
 
 const PROVIDERS: [RegExp, AgentKind][] = [
@@ -54,14 +55,26 @@ interface Tool {
   /** The next fence is the tool's input ("Input:"), not its result. */
   inputNext: boolean;
   input?: string;
-  result?: { text: string; line: number };
-  /** Plain layout: "Result:" was seen, the next fence is the result. */
+  result?: ToolOutput;
+  /** Plain layout: "Result:" or "Error:" was seen, the next fence is the result. */
   awaitingResult: boolean;
+  /** Plain layout: the result was labelled "Error:", SpecStory's own mark of a failed call. */
+  errorLabel?: boolean;
   /** Plain layout: the header line carried the input ("Tool use: **exec_command** `ls`"), so a fence right after is the result. */
   inlineInHeader?: boolean;
   /** Plain layout: backticks in the input lines so far. */
   ticks: number;
 }
+
+/** A call's output; `error` when SpecStory labelled it "Error:" rather than "Result:". */
+interface ToolOutput {
+  text: string;
+  line: number;
+  error?: boolean;
+}
+
+/** The plain layout's label before a call's output fence. */
+const RESULT_LABEL = /^(Result|Error):\s*$/;
 
 interface Turn {
   role: 'user' | 'agent';
@@ -99,6 +112,12 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
   let inThink = false;
   let calls = 0;
   let headerSeen = false;
+  /**
+   * Old Cursor layout: "### Rule: NAME" shows a rule the agent fetched, its text in the next fence,
+   * whose closing marker SpecStory glues to the rule's last line. Read as an ordinary fence, it would
+   * swallow the commands after it up to the next bare fence line.
+   */
+  let ruleFence = false;
 
   const flushText = (): void => {
     if (!turn) return;
@@ -123,7 +142,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
    * Old layout, calls made together: several "Tool use:" blocks, then their "Result:" fences in the
    * same order. The calls wait here until the run ends, so each result meets its own call.
    */
-  let run: { calls: { t: Tool; where: Where }[]; results: { text: string; line: number }[]; resultNext: boolean } = {
+  let run: { calls: { t: Tool; where: Where }[]; results: ToolOutput[]; resultNext: boolean; resultError?: boolean } = {
     calls: [],
     results: [],
     resultNext: false,
@@ -173,7 +192,10 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     if (description && shell) input.description = description;
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: t.name, input }] }, where);
     if (!result) return;
-    const { failed, exitCode } = resultFailed(result.text);
+    const judged = resultFailed(result.text);
+    // "Error:" is the export's own structure, so it settles failure whatever the text says.
+    const failed = result.error === true || judged.failed;
+    const exitCode = judged.exitCode;
     msgs.toolResult({ tool_use_id: callId, content: result.text, is_error: failed }, { ...where, line: result.line });
     // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
     const last = b.events[b.events.length - 1];
@@ -183,8 +205,9 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
   const onFence = (f: Fence): void => {
     const text = f.lines.join('\n');
     if (!tool && run.resultNext) {
-      run.results.push({ text, line: f.line });
+      run.results.push({ text, line: f.line, ...(run.resultError ? { error: true } : {}) });
       run.resultNext = false;
+      run.resultError = false;
     } else if (tool && tool.inputNext) {
       tool.input = text;
       tool.inputNext = false;
@@ -194,7 +217,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       // Old layout: a fence before "Result:" is the input (the content a Write wrote).
       tool.input = text;
     } else if (tool) {
-      tool.result = { text, line: f.line };
+      tool.result = { text, line: f.line, ...(tool.errorLabel ? { error: true } : {}) };
       finishTool();
     } else if (turn?.pendingShell && /^\s*`{3,}\s*$/.test(f.open)) {
       flushRun();
@@ -231,7 +254,8 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     for (const l of batch) {
       if (unreadableLine(ctx, l)) continue;
       const line = l.text;
-      const fenceEvent = fences.feed(line, l.line);
+      const fenceEvent = fences.feed(line, l.line, ruleFence);
+      if (fenceEvent === 'opened') ruleFence = false;
       if (fenceEvent === 'inside' || fenceEvent === 'opened') continue;
       if (fenceEvent) {
         onFence(fenceEvent);
@@ -260,6 +284,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
         finishTool();
         flushText();
         headerSeen = true;
+        ruleFence = false;
         // Older Claude Code exports put the sidechain in parentheses of its own: "_**User (sidechain)**_",
         // "_**Agent (model) (sidechain)**_"; the greedy inner group then ends in "sidechain".
         const bracketed = t[3] === undefined ? null : BRACKETED_SIDECHAIN.exec(t[3]);
@@ -301,8 +326,10 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       if (tool) {
         // Old layout: inline-code input lines, "Result:", then a fence; anything else ends the call.
         if (!line.trim()) continue;
-        if (/^Result:\s*$/.test(line)) {
+        const label = RESULT_LABEL.exec(line);
+        if (label) {
           tool.awaitingResult = true;
+          if (label[1] === 'Error') tool.errorLabel = true;
           continue;
         }
         // An inline-code input may span lines (a quoted newline in a command): odd backticks so far mean it is open.
@@ -355,11 +382,14 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
         inThink = !line.includes('</think>');
         continue;
       }
-      if (run.calls.length > 0 && /^Result:\s*$/.test(line)) {
+      const runLabel = run.calls.length > 0 ? RESULT_LABEL.exec(line) : null;
+      if (runLabel) {
         run.resultNext = true;
+        run.resultError = runLabel[1] === 'Error';
         continue;
       }
       if (!turn) continue;
+      if (turn.assistantLayout && RULE_HEADING.test(line)) ruleFence = true;
       if (/^---\s*$/.test(line) || !line.trim()) {
         if (turn.text.length > 0) turn.text.push(line);
         continue;
