@@ -47,6 +47,11 @@ export interface Signal {
   standing?: true;
   /** For a rule memory states that the session broke: how the rule is known to have been in force. */
   ruleAge?: RuleInForce;
+  /**
+   * The identities of the events it was seen in (signals/occurrence.ts): two sessions whose signals of
+   * a pattern share one are two records of one conversation, and count once (signals/same-event.ts).
+   */
+  occurrences?: string[];
 }
 
 /**

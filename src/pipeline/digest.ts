@@ -22,7 +22,9 @@ import type { Ledger } from '../ledger/index.js';
 // 3: the provenance filter hashes keys with a fast non-cryptographic hash (guards/provenance.ts), not sha256.
 // 4: JSON lines (header, one line a file, provenance trailer) instead of one JSON document.
 // 5: the trailer holds two filters, trusted keys and strangers' word triples (guards/provenance.ts).
-export const DIGEST_VERSION = 5;
+// 6: signals carry the identities of their events (signals/occurrence.ts), so a reduce counts one event
+//    two shards recorded once, as a single pass does; a version 5 digest would count it twice.
+export const DIGEST_VERSION = 6;
 const KIND = 'agent-dreaming/signal-digest';
 
 /**

@@ -10,7 +10,17 @@
  * exactly clusterSignals'.
  */
 import type { AgentKind, Pattern, Signal } from '../model/index.js';
-import { addSample, clusterSignals, splitBySupport, toPattern, type Samples } from './cluster.js';
+import {
+  addSample,
+  clusterSignals,
+  regrouped,
+  signalPatternId,
+  splitBySupport,
+  supportSession,
+  toPattern,
+  type Samples,
+} from './cluster.js';
+import { SameEvents } from './same-event.js';
 
 const CHUNK_SESSIONS = 500;
 export const MAX_TRACKED_PATTERNS = 10_000;
@@ -32,13 +42,19 @@ export class PatternAccumulator {
   private pendingSessions = 0;
   private raw: Signal[] | undefined = [];
   private readonly running = new Map<string, Running>();
+  /** Which sessions of each pattern recorded the same events: they count once. */
+  private readonly same = new SameEvents();
   /** Single-session patterns dropped to stay within maxPatterns. */
   forgotten = 0;
 
   constructor(private readonly limits: { chunkSessions?: number; maxPatterns?: number; maxRawSignals?: number } = {}) {}
 
   addSession(signals: readonly Signal[]): void {
-    for (const s of signals) this.pending.push(s);
+    for (const s of signals) {
+      this.pending.push(s);
+      // Every signal's events, not only the sampled ones': a copy may be any session of the pattern.
+      this.same.add(signalPatternId(s), supportSession(s), s);
+    }
     if (this.raw) {
       this.raw.push(...signals);
       if (this.raw.length > (this.limits.maxRawSignals ?? MAX_RAW_SIGNALS)) this.raw = undefined;
@@ -51,7 +67,7 @@ export class PatternAccumulator {
     this.pending = [];
     this.pendingSessions = 0;
     if (chunk.length === 0) return;
-    for (const p of clusterSignals(chunk, 1).patterns) this.merge(p);
+    for (const p of clusterSignals(chunk, 1, { sameEvents: false }).patterns) this.merge(p);
     this.evict();
   }
 
@@ -88,6 +104,7 @@ export class PatternAccumulator {
       if (this.running.size <= target) break;
       if (r.sessions.size > 1) continue;
       this.running.delete(id);
+      this.same.forget(id);
       this.forgotten++;
     }
   }
@@ -96,9 +113,16 @@ export class PatternAccumulator {
   result(minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[]; signals: Signal[] } {
     this.flush();
     const split = splitBySupport(
-      [...this.running.values()].map((r) => toPattern(r.id, r)),
+      [...this.running.values()].map((r) => toPattern(r.id, regrouped(r, this.same.rootOf(r.id)))),
       minSupport,
     );
-    return { ...split, signals: this.raw ?? [...split.patterns, ...split.oneOffs].flatMap((p) => p.signals) };
+    return { ...split, signals: this.raw?.map((s) => this.counted(s)) ?? [...split.patterns, ...split.oneOffs].flatMap((p) => p.signals) };
+  }
+
+  /** A raw signal as its pattern counts it: under its session's group. */
+  private counted(s: Signal): Signal {
+    const rootOf = this.same.rootOf(signalPatternId(s));
+    const root = rootOf?.(supportSession(s));
+    return root === undefined || root === supportSession(s) ? s : { ...s, rootSessionId: root };
   }
 }

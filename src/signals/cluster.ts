@@ -1,10 +1,11 @@
 /**
  * Clusters signals across sessions into patterns. Support is counted in distinct sessions and
- * distinct agents; ids are hashes of kind+signature so the ledger recognises a pattern next run.
+ * distinct agents, two sessions that recorded the same event counting once (same-event.ts); ids are hashes of kind+signature so the ledger recognises a pattern next run.
  * Holds only signals (never sessions), and keeps a bounded sample of them per pattern.
  */
 import type { AgentKind, Pattern, Signal } from '../model/index.js';
 import { shortHash } from './normalize.js';
+import { SameEvents } from './same-event.js';
 
 /** Signals kept per pattern: enough to cite from distinct sessions, bounded for 10,000 sessions. */
 export const MAX_SIGNALS_PER_PATTERN = 25;
@@ -49,11 +50,21 @@ function clusterKind(s: Signal): Signal['kind'] {
 /** The id of the pattern a signal clusters into: efficacy matches later episodes to a lesson by it. */
 export const signalPatternId = (s: Pick<Signal, 'kind' | 'signature'>): string => patternId(clusterKind(s as Signal), s.signature);
 
-export function clusterSignals(signals: readonly Signal[], minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[] } {
+/**
+ * `sameEvents: false` leaves sessions that recorded the same event apart: for the streaming
+ * accumulator, which joins them over every chunk at once.
+ */
+export function clusterSignals(
+  signals: readonly Signal[],
+  minSupport: number,
+  opts: { sameEvents?: false } = {},
+): { patterns: Pattern[]; oneOffs: Pattern[] } {
   const buckets = new Map<string, Bucket>();
+  const same = opts.sameEvents === false ? undefined : new SameEvents();
   for (const s of signals) {
     const kind = clusterKind(s);
     const key = `${kind}\u0000${s.signature}`;
+    same?.add(key, supportSession(s), s);
     let b = buckets.get(key);
     if (!b) {
       b = {
@@ -76,9 +87,27 @@ export function clusterSignals(signals: readonly Signal[], minSupport: number): 
     addSample(b, s);
   }
   return splitBySupport(
-    [...buckets.values()].map((b) => toPattern(patternId(b.kind, b.signature), b)),
+    [...buckets].map(([key, b]) => toPattern(patternId(b.kind, b.signature), regrouped(b, same?.rootOf(key)))),
     minSupport,
   );
+}
+
+type Grouped = Samples & { sessions: Set<string> };
+
+/**
+ * A pattern's sessions and samples with each session counted as its group (same-event.ts): the
+ * session ids become their groups' names, and each sample counts for its group, so the sample rule
+ * and every later count of a pattern's signals by supportSession agree with its support.
+ * Unchanged (the same object) when no two sessions of the pattern joined.
+ */
+export function regrouped<B extends Grouped>(b: B, rootOf: ((session: string) => string) | undefined): B {
+  if (!rootOf) return b;
+  const out: B = { ...b, sessions: new Set([...b.sessions].map(rootOf)), memory: false, signals: [], sampled: new Set() };
+  for (const s of b.signals) {
+    const root = rootOf(supportSession(s));
+    addSample(out, root === supportSession(s) ? s : { ...s, rootSessionId: root });
+  }
+  return out;
 }
 
 /** A pattern's bounded sample of signals, and the root sessions it already cites. */

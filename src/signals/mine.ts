@@ -13,6 +13,7 @@ import { mineBrokenRules } from './mine-broken-rules.js';
 import { prohibitionRules, type ProhibitionRule } from './rule-prohibitions.js';
 import type { RuleDates } from './rule-dates.js';
 import { isClaudeAgent } from '../memory/kinds.js';
+import { SessionOccurrences } from './occurrence.js';
 
 export interface MiningContext {
   memory: MemoryFile[];
@@ -64,5 +65,11 @@ export function mineSession(session: Session, ctx: MiningContext): Signal[] {
     ...mineBrokenRules(session, rules, ctx.ruleDates),
   ]);
   const root = session.parentId;
-  return root ? signals.map((s) => ({ ...s, rootSessionId: root })) : signals;
+  // What each signal was seen in, while the events are at hand: support counts an event once however
+  // many transcripts record it (same-event.ts).
+  const seen = new SessionOccurrences(session);
+  return signals.map((s) => {
+    const occurrences = seen.keysOf(s);
+    return { ...s, ...(root ? { rootSessionId: root } : {}), ...(occurrences.length ? { occurrences } : {}) };
+  });
 }

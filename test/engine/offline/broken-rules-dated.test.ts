@@ -49,10 +49,10 @@ const before = '# billing\n\n## Rules\n\n- Keep PRs small.\n';
 const rule = '- `vendor/payments/` must never be edited by hand.';
 const withRule = `${before}${rule}\n`;
 /** A Claude Code session on 2026-11-`day` whose agent edits the vendored code, unasked. */
-const edits = (n: number, day: string, file = 'client.ts'): [string, string] => [
+const edits = (n: number, day: string, file = 'client.ts', ask = 'the refund call times out'): [string, string] => [
   `s/${id(n)}.jsonl`,
   claudeCodeSession(id(n), day, '/work/billing', [
-    { user: 'the refund call times out' },
+    { user: ask },
     { tool: 'Edit', input: { file_path: `/work/billing/vendor/payments/${file}`, old_string: 'a', new_string: 'b' }, out: 'ok' },
   ] satisfies Turn[]),
 ];
@@ -123,7 +123,8 @@ describe('a broken rule, dated by git', () => {
 
   it('counts a session without timestamps, and says so', async () => {
     const dir = repo([{ date: '2026-11-12T10:00:00Z', files: { 'CLAUDE.md': withRule } }]);
-    const [file, text] = edits(2, '01');
+    // Another request: an untimed record of the same words as session 1 would be a copy of it (same-event.ts).
+    const [file, text] = edits(2, '01', 'client.ts', 'refunds hang, please look');
     const undated = text
       .trim()
       .split('\n')

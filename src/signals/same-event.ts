@@ -1,0 +1,135 @@
+/**
+ * Support by event, not by file: the sessions of a pattern that hold the same occurrence (occurrence.ts)
+ * are records of one conversation, and count once.
+ *
+ * Per pattern, a union-find over its root sessions: two sessions join when one of the pattern's
+ * signals in each was seen in the same event. Two timed occurrences are one event when their text
+ * matches and their times fall in the same or neighbouring buckets; where either side has no time, when
+ * their text and position match. A session's group is named by its least session id, so the result
+ * is the same whatever order the sessions arrive in (threads, shards: the reduce replays every shard's
+ * signals, keys included, so two copies in two shards still meet).
+ *
+ * Why per pattern and not per conversation: only the event a lesson was seen in is compared, so a
+ * common line ("continue", "yes") two conversations share joins them for no lesson but its own; and a
+ * user who says the same thing again in another conversation, or another day, makes an event of its
+ * own, with its own time, and counts again. Joining errs towards counting less, as a wrong edit costs
+ * more than a missed lesson: an untimed copy joins every timed session whose event it matches, and a
+ * `generic` record (an export that does not name its agent) joins any family's.
+ *
+ * Memory: the keys of the pattern's signals (at most MAX_KEYS each, one signal per session and
+ * signature) and the session ids, which the pattern holds anyway; forget() drops a pattern's.
+ */
+import type { Signal } from '../model/index.js';
+import { parseOccurrence } from './occurrence.js';
+
+/** Timed sessions one untimed place joins: past it the first ones stand for the rest. */
+const MAX_TIMED_PER_PLACE = 16;
+
+/**
+ * One pattern's sessions. Flat maps keyed `<family>|<slot>` (a map per slot cost more in garbage
+ * than the joining itself); a family's slots are looked up under each family it may share events with.
+ */
+class Groups {
+  private readonly parent = new Map<string, string>();
+  /** `<family>|<text>.<bucket>` -> the first session holding it timed (the rest joined it). */
+  private readonly timed = new Map<string, string>();
+  /** `<family>|<place>` -> the sessions holding it timed: they need not be one event, so several. */
+  private readonly placeTimed = new Map<string, string[]>();
+  /** `<family>|<place>` -> the first session holding it untimed (the rest joined it). */
+  private readonly placeUntimed = new Map<string, string>();
+  /** The families seen, for a `generic` record, which may share an event with any of them. */
+  private readonly families = new Set<string>();
+  /** Whether any two sessions joined: when none did, nothing downstream changes. */
+  joined = false;
+
+  find(s: string): string {
+    let root = this.parent.get(s) ?? s;
+    if (root === s) return s;
+    root = this.find(root);
+    this.parent.set(s, root);
+    return root;
+  }
+
+  private union(a: string | undefined, b: string): void {
+    if (a === undefined) return;
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    this.joined = true;
+    // The least id names the group, whatever order the sessions came in.
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
+
+  /** The families whose records may hold the same event as one of `family`'s. */
+  private peers(family: string): Iterable<string> {
+    if (family === GENERIC) return this.families;
+    return this.families.has(GENERIC) ? [family, GENERIC] : [family];
+  }
+
+  add(session: string, key: string): void {
+    const o = parseOccurrence(key);
+    this.families.add(o.family);
+    // Untimed on either side: the position decides.
+    for (const f of this.peers(o.family)) this.union(this.placeUntimed.get(`${f}|${o.place}`), session);
+    const own = `${o.family}|${o.place}`;
+    if (o.bucket === undefined) {
+      for (const f of this.peers(o.family)) for (const t of this.placeTimed.get(`${f}|${o.place}`) ?? []) this.union(t, session);
+      if (!this.placeUntimed.has(own)) this.placeUntimed.set(own, session);
+      return;
+    }
+    // Both timed: the text and the time decide.
+    for (const f of this.peers(o.family))
+      for (let b = o.bucket - 1; b <= o.bucket + 1; b++) this.union(this.timed.get(`${f}|${o.text}.${b}`), session);
+    const at = `${o.family}|${o.text}.${o.bucket}`;
+    if (!this.timed.has(at)) this.timed.set(at, session);
+    const sessions = this.placeTimed.get(own);
+    if (!sessions) this.placeTimed.set(own, [session]);
+    else if (sessions.length < MAX_TIMED_PER_PLACE && !sessions.includes(session)) sessions.push(session);
+  }
+}
+
+const GENERIC = 'generic';
+
+/** A pattern seen in one session so far: its keys, kept as they came until another session joins in. */
+interface Single {
+  session: string;
+  keys: string[];
+}
+
+export class SameEvents {
+  /** Most patterns are one-offs: they keep their keys, unparsed, and are indexed once a second session comes. */
+  private readonly byPattern = new Map<string, Groups | Single>();
+
+  /** Records a signal's occurrences under its pattern and root session. */
+  add(patternId: string, session: string, s: Pick<Signal, 'occurrences'>): void {
+    if (!s.occurrences?.length) return;
+    const g = this.byPattern.get(patternId);
+    if (g === undefined) {
+      this.byPattern.set(patternId, { session, keys: [...s.occurrences] });
+      return;
+    }
+    if (!(g instanceof Groups)) {
+      if (g.session === session) {
+        g.keys.push(...s.occurrences);
+        return;
+      }
+      const groups = new Groups();
+      for (const key of g.keys) groups.add(g.session, key);
+      this.byPattern.set(patternId, groups);
+      for (const key of s.occurrences) groups.add(session, key);
+      return;
+    }
+    for (const key of s.occurrences) g.add(session, key);
+  }
+
+  /** The session a pattern's session counts as: its group's least id. Undefined when no two sessions joined. */
+  rootOf(patternId: string): ((session: string) => string) | undefined {
+    const g = this.byPattern.get(patternId);
+    return g instanceof Groups && g.joined ? (s) => g.find(s) : undefined;
+  }
+
+  forget(patternId: string): void {
+    this.byPattern.delete(patternId);
+  }
+}
