@@ -5,8 +5,10 @@
  * Here's the error: ```...```" is a two-line message with a paste in it, and its first sentence is the
  * user's. A long message of the user's own words is a task spec or a prompt for another model (a plan,
  * a narrator's brief, a compaction template): its imperatives are the task's, not standing rules. Of
- * such a message only a section the user headed as rules is read ("## Constraints", "Rules:",
- * "**Conventions**"), to the next heading; the rest of the spec is the task.
+ * such a message only a section the user headed as rules is read ("## Rules", "Conventions:",
+ * "**Guidelines**"), to the next heading; the rest of the spec is the task. "Constraints" and
+ * "Restrictions" head the task's own limits: a real aider spec ("1. Audit the structure ... Constraints:
+ * - Avoid unnecessary implementation logic") gave a rule for that audit only.
  * Everything is decided by the shape of lines (headings, list items, blank lines), never by the
  * imperatives themselves: the miner's rule-vs-task logic reads what this returns.
  */
@@ -27,10 +29,10 @@ const BOLD_HEADING = /^\s*(?:\*\*|__)([^*_]{1,60})(?:\*\*|__)\s*:?\s*$/;
 const COLON_HEADING = /^\s*([A-Za-z][\w '’&/()-]{0,48}):\s*$/;
 /** A heading that says the section holds standing rules, not the task's steps or requirements. */
 const RULES_HEADING =
-  /\b(?:(?:house |ground |repo |project )?rules|constraints?|conventions?|guidelines|guardrails|restrictions|dos? and don'?ts|don'?ts|standing instructions)\b/i;
+  /\b(?:(?:house |ground |repo |project )?rules|conventions?|guidelines|guardrails|dos? and don'?ts|don'?ts|standing instructions)\b/i;
 /** A heading that says the section is the task itself: what to build, its steps, when it is done. */
 const TASK_HEADING =
-  /\b(?:requirements?|acceptance(?: criteria)?|steps|tasks?|to-?dos?|deliverables|scope|goals?|spec(?:ification)?|implementation(?: details)?|files to (?:modify|change|create)|definition of done)\b/i;
+  /\b(?:requirements?|constraints?|restrictions|acceptance(?: criteria)?|steps|tasks?|to-?dos?|deliverables|scope|goals?|spec(?:ification)?|implementation(?: details)?|files to (?:modify|change|create)|definition of done)\b/i;
 const LIST_MARK = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+/;
 
 /** The text of a heading line, or undefined when the line is not one. */
@@ -41,8 +43,8 @@ function heading(line: string): string | undefined {
 
 type Role = 'rules' | 'task' | 'other';
 /**
- * What a section holds, by its heading. A heading scoped to the moment ("Constraints for this task:")
- * heads the task's constraints, not rules.
+ * What a section holds, by its heading. A heading scoped to the moment ("Rules for this task:")
+ * heads the task's limits, not standing rules.
  */
 function roleOf(h: string): Role {
   if (RULES_HEADING.test(h) && !TRANSIENT.test(h)) return 'rules';

@@ -86,7 +86,7 @@ describe('a rules section inside a long spec the user typed', () => {
     "- don't change the public props of ReportTable",
     '- always quote every cell, even numbers',
     '',
-    '## Constraints',
+    '## Conventions',
     '- never edit files under `src/generated/`, they come from the OpenAPI spec',
     '- run `make lint` before committing',
     '- keep the change small',
@@ -267,9 +267,26 @@ describe('controls: pasted pages, logs and task steps stay out', () => {
 });
 
 describe('ruleSections', () => {
-  it('a heading scoped to this task heads its constraints, not standing rules', () => {
-    expect(ruleSections('Constraints for this task:\n- never touch the old API\n').trim()).toBe('');
-    expect(ruleSections('Constraints:\n- never touch the old API\n').trim()).toBe('never touch the old API');
+  it('a heading scoped to this task heads its limits, not standing rules', () => {
+    expect(ruleSections('Rules for this task:\n- never touch the old API\n').trim()).toBe('');
+    expect(ruleSections('Rules:\n- never touch the old API\n').trim()).toBe('never touch the old API');
+  });
+  it("a spec's constraints are the task's own limits (an audit request's \"Constraints:\" list)", () => {
+    expect(ruleSections('Constraints:\n- never touch the old API\n').trim()).toBe('');
+    expect(ruleSections('## Restrictions\n- avoid new dependencies for this change\n').trim()).toBe('');
+    const audit = [
+      'Now review the whole package layout and give me:',
+      '1. A checklist of what is missing before the first release.',
+      '2. Whether every module is ESM and every import has its extension.',
+      '3. Any gaps between the schemas and the validators that check them.',
+      '4. The safest order in which to finish the remaining modules and publish.',
+      '',
+      'Constraints:',
+      '- Keep the naming aligned with the protocol document.',
+      '- Avoid writing implementation code, stick to the scaffolding and the module boundaries.',
+    ].join('\n');
+    expect(audit.length).toBeGreaterThan(400);
+    expect(lessons(audit)).toEqual([]);
   });
   it('a section ends at the next heading of any kind', () => {
     const text = '## Rules\n- never force-push\n## Steps\n- never mind the docs\nNotes:\n- always ask';
