@@ -11,6 +11,12 @@ import { clip } from './normalize.js';
 
 /** A thing a correction names: a tool, command or path of at most three words. */
 const THING = String.raw`\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?`;
+/** A polite request's lead ("can you", "could we please"): the user asks the agent, not about options ("should we"). */
+const POLITE = String.raw`(?:(?:can|could|would)\s+(?:you|we)\s+(?:please\s+)?)`;
+/** The agent's work as the subject of a report of what it used ("your change", "you", "this"). */
+const WORK = String.raw`(?:your\s+(?:change|changes|code|test|tests|version|patch|edit|fix|implementation|script)|you|it|this|that)`;
+/** A possessive before a thing ("Zephyr's ztest"): the owner is not part of the name the rule keeps. */
+const OWNER = String.raw`(?:[\w-]+'s\s+)?`;
 const END = String.raw`\s*(?:(?:in|for|on)\s+(?:this|the|our)\s+(?:repo(?:sitory)?|project|codebase|workspace)|here|please|again|anymore|instead|ever|next time|from now on|going forward)?\s*[.!?]*$`;
 
 /** Leading words that carry emotion or turn-taking, not content ("Ugh, no." "Wait -"). */
@@ -28,6 +34,14 @@ const REJECTS: RegExp[] = [
   new RegExp(String.raw`^${THING}\s+(?:is|are)\s+(?:not allowed|banned|forbidden|not used|wrong)${END}`, 'i'),
 ];
 
+/**
+ * What the agent's work used, said to set up an alternative: "Your test was using unittest, could you use pytest
+ * instead?". It rejects that thing only when the turn asks for another one *instead*: "It uses pnpm. Run pnpm test."
+ * reports a fact and asks for a command, and rejects nothing.
+ */
+const REPORTED = new RegExp(String.raw`^${WORK}\s+(?:(?:was|were|is|are)\s+)?(?:using|used|uses)\s+${OWNER}${THING}${END}`, 'i');
+const INSTEAD = /\b(?:instead|rather)\b/i;
+
 const ASKS: RegExp[] = [
   new RegExp(String.raw`^(?:always\s+|just\s+|only\s+)?(?:use|run|call)\s+(?:only\s+)?${THING}${END}`, 'i'),
   new RegExp(String.raw`^we\s+(?:always\s+|only\s+)?use\s+${THING}${END}`, 'i'),
@@ -43,6 +57,9 @@ const ASKS: RegExp[] = [
     'i',
   ),
   new RegExp(String.raw`^${THING}\s+(?:only|instead|please)[.!]*$`, 'i'),
+  // A polite request for an alternative: "can you use pytest instead?". Without "instead" it is a request for this
+  // task ("could you use jq to parse it?"), and "should we" asks about options, so neither counts.
+  new RegExp(String.raw`^${POLITE}(?:use|switch to|go with|stick to)\s+${THING}\s+instead\s*[.!?]*$`, 'i'),
 ];
 
 /** A bare "pnpm." answers a rejection; a bare "yarn?!" rejects only what the agent just ran. */
@@ -51,7 +68,7 @@ const BARE_QUESTION = /^(?:why|what|really|seriously)?[,\s]*\x60?([\w@.:/+-]+(?:
 
 /** "use Y, not X" / "Y instead of X" / "Y rather than X" in one clause. */
 const BOTH = new RegExp(
-  String.raw`^(?:always\s+|just\s+)?(?:(?:use|run|call)\s+)?${THING},?\s+(?:not|instead of|rather than|over)\s+${THING}${END}`,
+  String.raw`^(?:always\s+|just\s+|${POLITE})?(?:(?:use|run|call)\s+)?${THING},?\s+(?:not|instead of|rather than|over)\s+${THING}${END}`,
   'i',
 );
 
@@ -103,7 +120,7 @@ function thing(m: RegExpExecArray | null, group = 1): string | undefined {
 function clauses(sentence: string): string[] {
   return sentence
     .replace(LEAD, '')
-    .split(/\s*[;]\s*|:\s+|\s+[-–—]\s+|,\s+(?=(?:not|no|we|use|just|always|this is|it'?s)\b)/i)
+    .split(/\s*[;]\s*|:\s+|\s+[-–—]\s+|,\s+(?=(?:not|no|we|use|just|always|this is|it'?s|(?:can|could|would)\s+(?:you|we))\b)/i)
     .map((c) => c.replace(LEAD, '').trim())
     .filter(Boolean);
 }
@@ -131,6 +148,8 @@ function namedIn(q: string, actions: readonly string[]): boolean {
 export function turnPreference(sentences: readonly string[], recentActions: readonly string[] = []): Preference | undefined {
   const uses = new Map<string, number[]>();
   const nots = new Map<string, number[]>();
+  const reported = new Map<string, number[]>();
+  let insteadAsked = false;
   const add = (m: Map<string, number[]>, k: string | undefined, i: number) => {
     if (!k) return;
     const l = m.get(k) ?? [];
@@ -157,6 +176,12 @@ export function turnPreference(sentences: readonly string[], recentActions: read
       const ask = firstMatch(ASKS, c);
       if (ask) {
         add(uses, thing(ask ?? null), i);
+        if (INSTEAD.test(c)) insteadAsked = true;
+        continue;
+      }
+      const used = REPORTED.exec(c);
+      if (used) {
+        add(reported, thing(used), i);
         continue;
       }
       const q = thing(BARE_QUESTION.exec(c));
@@ -167,6 +192,7 @@ export function turnPreference(sentences: readonly string[], recentActions: read
       add(uses, thing(BARE_ASK.exec(c)), i);
     }
   });
+  if (nots.size === 0 && insteadAsked) for (const [k, at] of reported) nots.set(k, at);
   for (const k of uses.keys()) nots.delete(k);
   if (uses.size !== 1 || nots.size === 0 || nots.size > 3) return undefined;
   const [[use, at]] = [...uses] as [[string, number[]]];
