@@ -41,6 +41,15 @@ const REJECTS: RegExp[] = [
  */
 const REPORTED = new RegExp(String.raw`^${WORK}\s+(?:(?:was|were|is|are)\s+)?(?:using|used|uses)\s+${OWNER}${THING}${END}`, 'i');
 const INSTEAD = /\b(?:instead|rather)\b/i;
+/**
+ * "Could you use vitest instead of jest?" asks to change something; it corrects the agent only where the agent chose
+ * the rejected thing (its recent actions name it). "Can we use websockets instead of polling here?" proposes a
+ * change to the product and teaches nothing about how to work.
+ */
+const POLITE_BOTH = new RegExp(
+  String.raw`^${POLITE}(?:use|switch to|go with|stick to)\s+${THING}\s+(?:instead of|rather than)\s+${THING}${END}`,
+  'i',
+);
 
 const ASKS: RegExp[] = [
   new RegExp(String.raw`^(?:always\s+|just\s+|only\s+)?(?:use|run|call)\s+(?:only\s+)?${THING}${END}`, 'i'),
@@ -68,7 +77,7 @@ const BARE_QUESTION = /^(?:why|what|really|seriously)?[,\s]*\x60?([\w@.:/+-]+(?:
 
 /** "use Y, not X" / "Y instead of X" / "Y rather than X" in one clause. */
 const BOTH = new RegExp(
-  String.raw`^(?:always\s+|just\s+|${POLITE})?(?:(?:use|run|call)\s+)?${THING},?\s+(?:not|instead of|rather than|over)\s+${THING}${END}`,
+  String.raw`^(?:always\s+|just\s+)?(?:(?:use|run|call)\s+)?${THING},?\s+(?:not|instead of|rather than|over)\s+${THING}${END}`,
   'i',
 );
 
@@ -171,6 +180,14 @@ export function turnPreference(sentences: readonly string[], recentActions: read
       const rej = firstMatch(REJECTS, c);
       if (rej) {
         add(nots, thing(rej ?? null), i);
+        continue;
+      }
+      const polite = POLITE_BOTH.exec(c);
+      if (polite) {
+        const [u, n] = [thing(polite, 1), thing(polite, 2)];
+        add(uses, u, i);
+        insteadAsked = true;
+        if (n && namedIn(n, recentActions)) add(nots, n, i);
         continue;
       }
       const ask = firstMatch(ASKS, c);

@@ -19,15 +19,22 @@ describe('a polite request for an alternative is a preference', () => {
   it.each([
     ['Your test was using unittest, could you use pytest instead?', 'Use pytest, not unittest.'],
     ['You used moment here; can you use date-fns instead?', 'Use date-fns, not moment.'],
-    ['Could you use vitest instead of jest?', 'Use vitest, not jest.'],
     ['This is using axios. Can we switch to fetch instead?', 'Use fetch, not axios.'],
-    ['Would you please use ruff instead of flake8?', 'Use ruff, not flake8.'],
     [
       "Your change relied on Google's gson library. Hmm, your code uses Google's gson, could you go with jackson instead?",
       'Use jackson, not gson.',
     ],
   ])('%s', (text, lesson) => {
     expect(said(text)).toEqual([lesson]);
+  });
+
+  it('names the rejected thing in the same question only when the agent chose it', () => {
+    const ran = (cmd: string, text: string) => prefs([{ run: cmd, ok: true, out: 'ok' }, { user: text }]);
+    expect(ran('npx jest', 'Could you use vitest instead of jest?')).toEqual(['Use vitest, not jest.']);
+    expect(ran('flake8 src', 'Would you please use ruff instead of flake8?')).toEqual(['Use ruff, not flake8.']);
+    // The agent never ran what the question rejects: a proposal to change the product, not a correction.
+    expect(ran('npm test', 'Could we use websockets instead of polling here?')).toEqual([]);
+    expect(said('Could you use vitest instead of jest?')).toEqual([]);
   });
 
   it('clusters the polite and the blunt wording of one preference across sessions', () => {
