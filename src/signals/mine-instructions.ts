@@ -25,6 +25,7 @@ import {
 } from './corrections.js';
 import { swappedProgram } from './corrections-swap.js';
 import { lazyOwnText, RecentOutputs } from './pasted.js';
+import { restatedTools, type RestatedTool } from './restated.js';
 
 const MAX_PROMPT = 600;
 const MAX_SENTENCE = 220;
@@ -353,6 +354,8 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   // A tool call failed since the user last spoke: what the user says next answers it.
   let failedSinceUser = false;
   const outputs = new RecentOutputs();
+  // The tools the user named as the means of the work, first mention each: support for another session's correction.
+  const restated = new Map<string, { tool: RestatedTool; event: SessionEvent }>();
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
     // Said right after the agent's action failed or was rejected: a correction, by structure.
@@ -377,6 +380,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       correction = afterRejection || failedSinceUser;
       const own = lazyOwnText(e.text, outputs);
       found = extractInstructions(e.text, e, { afterRejection, correction, recent, own });
+      for (const tool of restatedTools(own())) if (!restated.has(tool.key)) restated.set(tool.key, { tool, event: e });
       const swap = found.some((f) => f.prefer)
         ? undefined
         : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction, own });
@@ -429,5 +433,22 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       }
     }
   });
+  // After the session's own signals, so a correction in the same session is the one its pattern samples; a tool the
+  // session already has a preference for adds nothing.
+  const preferred = new Set(out.filter((s) => s.signature.startsWith('prefer|')).map((s) => s.signature));
+  for (const { tool, event } of restated.values()) {
+    const signature = `prefer|${tool.key}`;
+    if (preferred.has(signature)) continue;
+    out.push({
+      kind: 'instruction',
+      sessionId: session.id,
+      agent: session.agent,
+      signature,
+      summary: `User asked for ${tool.name} again: "${tool.sentence}"`,
+      fixed: tool.name,
+      restated: true,
+      evidence: [evidenceFor(session, event, tool.sentence)],
+    });
+  }
   return out;
 }
