@@ -45,6 +45,11 @@ export interface Signal {
    * needs no second session.
    */
   standing?: true;
+  /**
+   * A "use X" instruction that only restates the thing a preference asks for ("write the tests using gtest"): it adds
+   * a session to a correction's support (the user had to say it again) but is never a lesson on its own.
+   */
+  restated?: true;
   /** For a rule memory states that the session broke: how the rule is known to have been in force. */
   ruleAge?: RuleInForce;
   /**

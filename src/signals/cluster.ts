@@ -133,9 +133,13 @@ export function addSample(b: Samples, s: Signal): void {
   b.signals.push(s);
 }
 
-/** Patterns strongest first, split at minSupport distinct sessions (at least 1) into patterns and one-offs. */
+/**
+ * Patterns strongest first, split at minSupport distinct sessions (at least 1) into patterns and one-offs. A pattern
+ * whose every sample only restates a tool (Signal.restated) is neither: nobody corrected anything, so there is no
+ * lesson, and one-offs would fill with every tool a user ever named. Its sessions count only beside a correction.
+ */
 export function splitBySupport(all: Pattern[], minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[] } {
-  const sorted = [...all].sort(bySupport);
+  const sorted = all.filter((p) => p.signals.length === 0 || !p.signals.every((s) => s.restated)).sort(bySupport);
   return {
     patterns: sorted.filter((p) => meetsSupport(p, minSupport)),
     oneOffs: sorted.filter((p) => !meetsSupport(p, minSupport)),

@@ -11,6 +11,12 @@ import { clip } from './normalize.js';
 
 /** A thing a correction names: a tool, command or path of at most three words. */
 const THING = String.raw`\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?`;
+/** A polite request's lead ("can you", "could we please"): the user asks the agent, not about options ("should we"). */
+const POLITE = String.raw`(?:(?:can|could|would)\s+(?:you|we)\s+(?:please\s+)?)`;
+/** The agent's work as the subject of a report of what it used ("your change", "you", "this"). */
+const WORK = String.raw`(?:your\s+(?:change|changes|code|test|tests|version|patch|edit|fix|implementation|script)|you|it|this|that)`;
+/** A possessive before a thing ("Zephyr's ztest"): the owner is not part of the name the rule keeps. */
+const OWNER = String.raw`(?:[\w-]+'s\s+)?`;
 const END = String.raw`\s*(?:(?:in|for|on)\s+(?:this|the|our)\s+(?:repo(?:sitory)?|project|codebase|workspace)|here|please|again|anymore|instead|ever|next time|from now on|going forward)?\s*[.!?]*$`;
 
 /** Leading words that carry emotion or turn-taking, not content ("Ugh, no." "Wait -"). */
@@ -28,6 +34,23 @@ const REJECTS: RegExp[] = [
   new RegExp(String.raw`^${THING}\s+(?:is|are)\s+(?:not allowed|banned|forbidden|not used|wrong)${END}`, 'i'),
 ];
 
+/**
+ * What the agent's work used, said to set up an alternative: "Your test was using unittest, could you use pytest
+ * instead?". It rejects that thing only when the turn asks for another one *instead*: "It uses pnpm. Run pnpm test."
+ * reports a fact and asks for a command, and rejects nothing.
+ */
+const REPORTED = new RegExp(String.raw`^${WORK}\s+(?:(?:was|were|is|are)\s+)?(?:using|used|uses)\s+${OWNER}${THING}${END}`, 'i');
+const INSTEAD = /\b(?:instead|rather)\b/i;
+/**
+ * "Could you use vitest instead of jest?" asks to change something; it corrects the agent only where the agent chose
+ * the rejected thing (its recent actions name it). "Can we use websockets instead of polling here?" proposes a
+ * change to the product and teaches nothing about how to work.
+ */
+const POLITE_BOTH = new RegExp(
+  String.raw`^${POLITE}(?:use|switch to|go with|stick to)\s+${THING}\s+(?:instead of|rather than)\s+${THING}${END}`,
+  'i',
+);
+
 const ASKS: RegExp[] = [
   new RegExp(String.raw`^(?:always\s+|just\s+|only\s+)?(?:use|run|call)\s+(?:only\s+)?${THING}${END}`, 'i'),
   new RegExp(String.raw`^we\s+(?:always\s+|only\s+)?use\s+${THING}${END}`, 'i'),
@@ -43,6 +66,9 @@ const ASKS: RegExp[] = [
     'i',
   ),
   new RegExp(String.raw`^${THING}\s+(?:only|instead|please)[.!]*$`, 'i'),
+  // A polite request for an alternative: "can you use pytest instead?". Without "instead" it is a request for this
+  // task ("could you use jq to parse it?"), and "should we" asks about options, so neither counts.
+  new RegExp(String.raw`^${POLITE}(?:use|switch to|go with|stick to)\s+${THING}\s+instead\s*[.!?]*$`, 'i'),
 ];
 
 /** A bare "pnpm." answers a rejection; a bare "yarn?!" rejects only what the agent just ran. */
@@ -103,7 +129,7 @@ function thing(m: RegExpExecArray | null, group = 1): string | undefined {
 function clauses(sentence: string): string[] {
   return sentence
     .replace(LEAD, '')
-    .split(/\s*[;]\s*|:\s+|\s+[-–—]\s+|,\s+(?=(?:not|no|we|use|just|always|this is|it'?s)\b)/i)
+    .split(/\s*[;]\s*|:\s+|\s+[-–—]\s+|,\s+(?=(?:not|no|we|use|just|always|this is|it'?s|(?:can|could|would)\s+(?:you|we))\b)/i)
     .map((c) => c.replace(LEAD, '').trim())
     .filter(Boolean);
 }
@@ -131,6 +157,8 @@ function namedIn(q: string, actions: readonly string[]): boolean {
 export function turnPreference(sentences: readonly string[], recentActions: readonly string[] = []): Preference | undefined {
   const uses = new Map<string, number[]>();
   const nots = new Map<string, number[]>();
+  const reported = new Map<string, number[]>();
+  let insteadAsked = false;
   const add = (m: Map<string, number[]>, k: string | undefined, i: number) => {
     if (!k) return;
     const l = m.get(k) ?? [];
@@ -154,9 +182,23 @@ export function turnPreference(sentences: readonly string[], recentActions: read
         add(nots, thing(rej ?? null), i);
         continue;
       }
+      const polite = POLITE_BOTH.exec(c);
+      if (polite) {
+        const [u, n] = [thing(polite, 1), thing(polite, 2)];
+        add(uses, u, i);
+        insteadAsked = true;
+        if (n && namedIn(n, recentActions)) add(nots, n, i);
+        continue;
+      }
       const ask = firstMatch(ASKS, c);
       if (ask) {
         add(uses, thing(ask ?? null), i);
+        if (INSTEAD.test(c)) insteadAsked = true;
+        continue;
+      }
+      const used = REPORTED.exec(c);
+      if (used) {
+        add(reported, thing(used), i);
         continue;
       }
       const q = thing(BARE_QUESTION.exec(c));
@@ -167,6 +209,7 @@ export function turnPreference(sentences: readonly string[], recentActions: read
       add(uses, thing(BARE_ASK.exec(c)), i);
     }
   });
+  if (nots.size === 0 && insteadAsked) for (const [k, at] of reported) nots.set(k, at);
   for (const k of uses.keys()) nots.delete(k);
   if (uses.size !== 1 || nots.size === 0 || nots.size > 3) return undefined;
   const [[use, at]] = [...uses] as [[string, number[]]];

@@ -28,6 +28,7 @@ import { swappedProgram } from './corrections-swap.js';
 import { lazyOwnText, RecentOutputs } from './pasted.js';
 import { MAX_MESSAGE, readableOwnText, shortOwnText } from './own-sections.js';
 import { handsBackProgram, replyRequest } from './hands-back.js';
+import { restatedTools, type RestatedTool } from './restated.js';
 
 const MAX_SENTENCE = 220;
 
@@ -388,6 +389,8 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   let failedSinceUser = false;
   const outputs = new RecentOutputs();
   const agentWrote = (line: string) => outputs.wrote(line);
+  // The tools the user named as the means of the work, first mention each: support for another session's correction.
+  const restated = new Map<string, { tool: RestatedTool; event: SessionEvent }>();
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
     // Said right after the agent's action failed or was rejected: a correction, by structure.
@@ -414,6 +417,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       correction = afterRejection || failedSinceUser;
       const own = lazyOwnText(e.text, outputs);
       found = extractInstructions(e.text, e, { afterRejection, correction, recent, own, agentWrote });
+      for (const tool of restatedTools(own())) if (!restated.has(tool.key)) restated.set(tool.key, { tool, event: e });
       const swap = found.some((f) => f.prefer)
         ? undefined
         : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction, own });
@@ -466,5 +470,22 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       }
     }
   });
+  // After the session's own signals, so a correction in the same session is the one its pattern samples; a tool the
+  // session already has a preference for adds nothing.
+  const preferred = new Set(out.filter((s) => s.signature.startsWith('prefer|')).map((s) => s.signature));
+  for (const { tool, event } of restated.values()) {
+    const signature = `prefer|${tool.key}`;
+    if (preferred.has(signature)) continue;
+    out.push({
+      kind: 'instruction',
+      sessionId: session.id,
+      agent: session.agent,
+      signature,
+      summary: `User asked for ${tool.name} again: "${tool.sentence}"`,
+      fixed: tool.name,
+      restated: true,
+      evidence: [evidenceFor(session, event, tool.sentence)],
+    });
+  }
   return out;
 }

@@ -7,7 +7,8 @@ import { memory, session, type Step } from './session-builder.js';
 // Corrections as users actually phrase them (wordings modelled on the specstory and spotter corpora,
 // written after the rules and not used to tune them): the class must hold, not the phrasing.
 const noMemory: MiningContext = { memory: [], repoFacts: unknownRepoFacts };
-const mine = (steps: Step[], ctx = noMemory) => mineSession(session('s1', steps), ctx);
+// Restated tools (signals/restated.ts) only support other sessions' corrections: these tests are about what one turn says.
+const mine = (steps: Step[], ctx = noMemory) => mineSession(session('s1', steps), ctx).filter((s) => !s.restated);
 const lessons = (steps: Step[]) => mine(steps).map((s) => s.lesson);
 const edit = (path: string): Step => ({ tool: 'Edit', input: { file_path: `/home/dev/app/${path}`, old_string: 'a', new_string: 'b' } });
 

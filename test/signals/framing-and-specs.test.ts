@@ -16,7 +16,8 @@ const edit: Step = { tool: 'Edit', input: { file_path: '/srv/app/billing.ts', ol
 /** What a user message mines as a rule, said with no rejection before it (a plain imperative is a task there). */
 const lessons = (text: string, before: Step[] = [edit]) =>
   mineSession(session('s1', [...before, { user: text }]), noMemory)
-    .filter((s) => s.kind === 'instruction')
+    // Restated tools (signals/restated.ts) only support other sessions' corrections, and have tests of their own.
+    .filter((s) => s.kind === 'instruction' && !s.restated)
     .map((s) => s.lesson);
 
 const logLines = (n: number) =>

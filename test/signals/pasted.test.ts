@@ -14,7 +14,7 @@ const interrupt: Step = { interrupt: '[Request interrupted by user for tool use]
 
 const lessonsOf = (steps: Step[]) =>
   mineSession(session('s1', steps), noMemory)
-    .filter((s) => s.kind === 'instruction')
+    .filter((s) => s.kind === 'instruction' && !s.restated)
     .map((s) => s.lesson);
 /** A message right after an interrupt, where even a plain imperative would count as a rule. */
 const lessons = (text: string, before: Step[] = []) => lessonsOf([...before, edit, interrupt, { user: text }]);

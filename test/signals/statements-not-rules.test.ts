@@ -14,7 +14,7 @@ const interrupt: Step = { interrupt: '[Request interrupted by user for tool use]
 
 const lessons = (text: string) =>
   mineSession(session('s1', [edit, interrupt, { user: text }]), noMemory)
-    .filter((s) => s.kind === 'instruction')
+    .filter((s) => s.kind === 'instruction' && !s.restated)
     .map((s) => s.lesson);
 
 describe('a remark after an interrupt is not a rule', () => {

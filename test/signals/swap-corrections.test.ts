@@ -12,7 +12,7 @@ import { session, type Step } from './session-builder.js';
 const noMemory: MiningContext = { memory: [], repoFacts: unknownRepoFacts };
 const prefs = (steps: Step[]) =>
   mineSession(session('s1', steps), noMemory)
-    .filter((s) => s.signature.startsWith('prefer|'))
+    .filter((s) => s.signature.startsWith('prefer|') && !s.restated)
     .map((s) => s.lesson);
 const interrupt: Step = { interrupt: '[Request interrupted by user]' };
 

@@ -106,3 +106,34 @@ On it.
     expect(ofKind(s!, 'assistant_text').map((a) => a.text)).toEqual(['On it.']);
   });
 });
+
+describe("answers to aider's own questions", () => {
+  // Aider asks "Add file to the chat?", "Create new file?", "Run shell command?" and the typed answer can land on a
+  // "####" line with the question in front of it. That is the harness asking, not the user prompting the model.
+  // Written for this test; the questions are aider's, the rest is not taken from any transcript.
+  const text = `
+# aider chat started at 2026-02-05 08:00:00
+
+#### wire the importer into the cli  
+
+Please add cli/main.py to the chat.
+
+> cli/main.py  
+> Add file to the chat? (Y)es/(N)o/(A)ll/(S)kip all/(D)on't ask again [Yes]: s  
+
+#### Add file to the chat? (Y)es/(N)o/(A)ll/(S)kip all/(D)on't ask again [Yes]: skip  
+#### Create new file? (Y)es/(N)o [Yes]: no  
+
+#### should the importer print (Y)es/(N)o prompts before it overwrites?  
+
+Yes, it should ask.
+`;
+
+  it('are not user prompts, and a prompt that only mentions such a question still is', async () => {
+    const { sessions } = await readAll(history('answers.aider.chat.history.md', text));
+    expect(ofKind(sessions[0]!, 'user_prompt').map((p) => p.text.trim())).toEqual([
+      'wire the importer into the cli',
+      'should the importer print (Y)es/(N)o prompts before it overwrites?',
+    ]);
+  });
+});

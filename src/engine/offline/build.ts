@@ -42,7 +42,20 @@ export function supportText(p: Pattern): string {
     s === 1 && p.signals.some((x) => x.standing)
       ? '; the user scoped the correction beyond the task, right after the agent went wrong'
       : '';
-  return `${s} session${s === 1 ? '' : 's'}${p.agents.length > 1 ? ` across ${p.agents.join(' and ')}` : ` (${p.agents.join(', ')})`}${standing}`;
+  return `${s} session${s === 1 ? '' : 's'}${agentsText(p)}${standing}`;
+}
+
+const agentsText = (p: Pattern): string => (p.agents.length > 1 ? ` across ${p.agents.join(' and ')}` : ` (${p.agents.join(', ')})`);
+
+/**
+ * A preference's support when some sessions only named the tool again (Signal.restated): the reviewer sees how many
+ * sessions corrected and how many repeated, not one count that makes every session sound like a correction.
+ */
+export function preferSupportText(p: Pattern): string {
+  const corrected = new Set(p.signals.filter((x) => !x.restated).map(supportSession)).size;
+  const again = p.support.sessions - corrected;
+  if (again <= 0 || !p.signals.some((x) => x.restated)) return supportText(p);
+  return `${corrected} session${corrected === 1 ? '' : 's'}, and named it again in ${again} more${agentsText(p)}`;
 }
 
 export function makeEdit(fields: Omit<Edit, 'id'>): Edit {

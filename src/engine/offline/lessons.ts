@@ -16,7 +16,7 @@ import {
   fixLesson,
   supportSession,
 } from '../../signals/index.js';
-import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, supportText } from './build.js';
+import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, preferSupportText, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
 import { sectionFor } from './placement.js';
 import { entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
@@ -289,7 +289,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   const rationale = fromFix
     ? `\`${commonFailed(p)}\` failed${failurePhraseOf(p)} and \`${fixed}\`${perSessionArgNoun(p) ? ` with ${perSessionArgNoun(p)}` : ''} worked, in ${supportText(p)}.`
     : prefer && mode(p.signals.map((s) => s.fixed)) && mode(p.signals.map((s) => s.failed))
-      ? `The user said to use ${mode(p.signals.map((s) => s.fixed))}, not ${mode(p.signals.map((s) => s.failed))}, in ${supportText(p)}.`
+      ? `The user said to use ${mode(p.signals.map((s) => s.fixed))}, not ${mode(p.signals.map((s) => s.failed))}, in ${preferSupportText(p)}.`
       : `${p.summary} — seen in ${supportText(p)}.`;
   const targets = targetFiles(agents, ctx.memory);
   const fileOf = (path: string) => ctx.memory.find((f) => f.path === path);

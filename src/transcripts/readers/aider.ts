@@ -12,6 +12,11 @@ const START = /^# aider chat started at (.+)$/;
 const EDIT_OK = /^Applied edit to (.+)$/;
 const EDIT_FAILED = /^(?:The LLM did not conform to the edit format|Failed to apply edit|SearchReplaceNoExactMatch|Unable to apply)/;
 const API_ERROR = /^(?:litellm\.\w*Error|APIError|RateLimitError|.*\bAPI(?:Connection)?Error\b)/;
+/**
+ * Aider's own yes/no question with the answer typed after it ("Add file to the chat? (Y)es/(N)o/(S)kip all [Yes]: skip").
+ * Logged on a "####" line it is still the harness's question and an answer to it, not a prompt to the model.
+ */
+const CONFIRM_ANSWER = /\?\s+\(Y\)es\/\(N\)o(?:\/\([A-Z]\)[^/[\]]*)*\s+\[(?:Yes|No)\]:\s*\S*$/;
 
 export function readAider(ctx: ReaderContext): SessionBuilder[] {
   const sessions: SessionBuilder[] = [];
@@ -58,6 +63,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     const origin = { origin: { file: ctx.display, line: l.line } };
     // A blank line inside a user message is "####" once trailing spaces are gone: still the user's message.
     if (line.startsWith('#### ') || line === '####') {
+      if (!user && CONFIRM_ANSWER.test(line)) continue;
       if (assistant) flush();
       if (!user) user = { text: [], line: l.line };
       user.text.push(line.slice(5));

@@ -1,0 +1,51 @@
+/**
+ * The tools a user names as the means of the work they ask for ("add tests that use gtest", "write it using the
+ * gtest framework"): in a session where nothing was corrected this says the same thing a correction in another
+ * session said, that the user wants that tool, and had to say it again. Read from the user's own lines only, and
+ * never from a sentence that rejects, weighs or questions a choice ("not", "instead of", "why", "should we").
+ */
+import { contentWords } from './normalize.js';
+
+/** At most this many restated tools a prompt: a long request names a handful of tools, a paste names hundreds. */
+const MAX_PER_PROMPT = 8;
+const MAX_PROMPT = 2000;
+
+const MEANS = /\b(?:using|uses|use)\s+(?:the\s+)?`?([A-Za-z][\w@.+-]{1,39})`?(?=[\s.,;:!?)]|$)/g;
+/** A rejection, a correction or a weighing of options: what it names is not simply wanted. */
+const NOT_PLAIN =
+  /\b(?:not|no|never|don'?t|doesn'?t|didn'?t|won'?t|stop|avoid|instead|rather|why|whether|should (?:we|i)|what about|how about|maybe|perhaps|or)\b|n't\b/i;
+/**
+ * A report of what the agent's work used ("This is using axios.", "Your change uses moment"): said to set up a
+ * correction, it names the rejected thing. "that" counts only opening a clause: "a test that uses pytest" asks for it.
+ */
+const REPORT =
+  /(?:\b(?:you|it|this)|\byour\s+\w+|(?:^|[,;]\s*)that)\s+(?:(?:was|were|is|are|had|has|have)\s+)?(?:been\s+)?(?:using|used|uses)\b/i;
+/** Words after "use" that are not a tool's name. */
+const NOT_A_NAME =
+  /^(?:a|an|any|all|some|something|anything|everything|nothing|whatever|whichever|this|that|these|those|it|its|them|they|their|your|my|our|his|her|one|same|other|another|more|less|each|every|both|either|case|cases|only|just|also|to|of|in|on|for|with|by|as|at|is|are|was|were|be|been)$/i;
+
+export interface RestatedTool {
+  /** The tool, as clustering keys it: the content words of a preference's "use" side. */
+  key: string;
+  name: string;
+  sentence: string;
+}
+
+/** The tools `own` (a prompt with its pasted lines blanked) names as the means of the work, each once. */
+export function restatedTools(own: string): RestatedTool[] {
+  if (own.length > MAX_PROMPT) return [];
+  const out = new Map<string, RestatedTool>();
+  for (const sentence of own.split(/(?<=[.!?])\s+|\r?\n+/)) {
+    const s = sentence.trim();
+    if (!s || NOT_PLAIN.test(s) || REPORT.test(s)) continue;
+    for (const m of s.matchAll(MEANS)) {
+      const name = (m[1] ?? '').replace(/[.]+$/, '');
+      if (NOT_A_NAME.test(name)) continue;
+      const key = contentWords(name).sort().join(' ');
+      if (!key || out.has(key)) continue;
+      out.set(key, { key, name, sentence: s });
+      if (out.size >= MAX_PER_PROMPT) return [...out.values()];
+    }
+  }
+  return [...out.values()];
+}
