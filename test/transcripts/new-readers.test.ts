@@ -232,6 +232,21 @@ describe('Gemini CLI chats', () => {
     ]);
   });
 
+  it('reads the one-object layout written on one line (minified): the same turns, all on line 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gemini-min-'));
+    try {
+      const file = join(dir, 'session-min.json');
+      writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(GEMINI_JSON, 'utf8'))));
+      expect(await detectFormat(file)).toBe('gemini-cli-chat');
+      const [pretty, min] = [(await readAll(GEMINI_JSON)).sessions[0]!, (await readAll(file)).sessions[0]!];
+      expect(kinds(min)).toEqual(kinds(pretty));
+      expect(min.id).toBe(pretty.id);
+      expect(min.events.every((e) => e.origin?.line === 1)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads the JSONL layout: the last record of a message id wins, $set lines patch the header', async () => {
     expect(await detectFormat(GEMINI_JSONL)).toBe('gemini-cli-chat');
     const { sessions, issues } = await readAll(GEMINI_JSONL);

@@ -57,8 +57,12 @@ export function readGemini(ctx: ReaderContext): SessionBuilder[] {
         const o = asRecord(rec.value);
         if (!o) ctx.issue(rec.line, 'not a JSON object');
         else if ('$set' in o) header(asRecord(o.$set) ?? {});
-        else if (typeof o.sessionId === 'string' && o.type === undefined) header(o);
-        else keep(rec);
+        else if (typeof o.sessionId === 'string' && o.type === undefined) {
+          header(o);
+          // A whole chat written on one line (minified, or by a tool that rewrites it): the header holds
+          // its messages, and all of them are on this line.
+          if (Array.isArray(o.messages)) for (const value of o.messages) keep({ line: rec.line, value });
+        } else keep(rec);
       }
     }
   }
