@@ -40,7 +40,7 @@ import { shortHash } from './normalize.js';
 /** Leading letters-and-digits compared: long enough to tell prompts apart, short enough for any clip. */
 const TEXT_CHARS = 160;
 /** Timestamps within one bucket, or the next, are one event: matched within 10 s, never past 20 s. */
-export const TIME_BUCKET_MS = 10_000;
+const TIME_BUCKET_MS = 10_000;
 /** Evidence events a signal's identity is taken from: its first few cover what the miners cite. */
 const MAX_KEYS = 4;
 
