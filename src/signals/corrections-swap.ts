@@ -8,6 +8,7 @@
 import type { SessionEvent, ToolCallEvent } from '../model/index.js';
 import { commandCore, parseCommand, type CommandShape } from './command.js';
 import { standingScope } from './corrections.js';
+import { MAX_MESSAGE, shortOwnText } from './own-sections.js';
 
 /** How far past the user's turn the agent's next command may be (its text, a todo list...). */
 const LOOKAHEAD = 12;
@@ -61,10 +62,11 @@ export function swappedProgram(
 ): { use: string; not: string } | undefined {
   const e = events[at];
   const lastCall = turn.lastCall;
-  if (e?.kind !== 'user_prompt' || !lastCall?.command || e.text.length > 600) return undefined;
+  if (e?.kind !== 'user_prompt' || !lastCall?.command || e.text.length > MAX_MESSAGE) return undefined;
   // Only the user's own lines: a pasted log or page that names a program, objects or hedges is not the user saying so.
+  // The size bar is theirs too: "pnpm! look: ```<a long log>```" is a short turn with a paste in it.
   const said = turn.own();
-  if (HEDGE.test(said)) return undefined;
+  if (!shortOwnText(said) || HEDGE.test(said)) return undefined;
   if (!turn.correction && !OBJECTION.test(said) && !standingScope(said)) return undefined;
   const before = parseCommand(lastCall.command);
   const next = nextCommand(events, at);

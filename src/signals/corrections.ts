@@ -66,7 +66,7 @@ const STATE_AFTER_NOT =
   /^(?:\w{2,}(?:ing|ed)|found|shown|seen|done|ready|there|up|open|set|visible|available|defined|allowed|possible|right|ok(?:ay)?)(?:\s|$)/i;
 
 /** Words that make a sentence about this moment, not a standing rule. */
-const TRANSIENT =
+export const TRANSIENT =
   /\b(for now|yet|this time|right now|at the moment|today|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
 
 const PRONOUN = /^(?:it|that|this|them|those|these|one|something|anything|everything|nothing|yes|ok|okay|what|why|how)$/i;
@@ -339,7 +339,8 @@ const STATE = /\b(?:fail(?:s|ed|ing)?|broken|error|wrong|work(?:s|ed|ing)?|done|
 export function reasonSentence(s: string | undefined): string | undefined {
   if (!s) return undefined;
   const t = s.trim();
-  if (t.endsWith('?') || TRANSIENT.test(t) || STATE.test(t) || t.length > 160 || !REASON_START.test(t)) return undefined;
+  // A sentence ending in a colon introduces what follows ("This is what it printed:"), it gives no reason.
+  if (/[?:]$/.test(t) || TRANSIENT.test(t) || STATE.test(t) || t.length > 160 || !REASON_START.test(t)) return undefined;
   if (/^(?:that'?s|this is|it'?s)\s+(?:it|all|fine|ok|okay|good|great|wrong|not)\b/i.test(t)) return undefined;
   return t.replace(/^(?:because|since)\s+/i, '').replace(/[.!]+$/, '');
 }

@@ -1,7 +1,8 @@
 /**
  * User corrections and standing instructions. Precision matters more than recall here: a pasted
- * task description full of "always" and "never" is not a lesson, so long or code-laden prompts
- * are ignored and only sentence-initial imperatives count.
+ * task description full of "always" and "never" is not a lesson, so only the user's own lines are read
+ * (pasted.ts), a long spec only for the sections it heads as rules (own-sections.ts), and only
+ * sentence-initial imperatives count.
  */
 import type { Session, SessionEvent, MemoryEntry, Signal, ToolCallEvent } from '../model/index.js';
 import { contentWords, jaccard } from './normalize.js';
@@ -25,8 +26,8 @@ import {
 } from './corrections.js';
 import { swappedProgram } from './corrections-swap.js';
 import { lazyOwnText, RecentOutputs } from './pasted.js';
+import { MAX_MESSAGE, readableOwnText, shortOwnText } from './own-sections.js';
 
-const MAX_PROMPT = 600;
 const MAX_SENTENCE = 220;
 
 const NEG = /^(?:please\s+)?(?:don'?t|do not|never|stop|avoid)\s+\w+/i;
@@ -50,10 +51,15 @@ const REASON_TOPIC =
 /** Leading interjections that do not change an instruction ("No, don't use yarn here."). */
 const INTERJECTION = /^(?:no|nope|ok(?:ay)?|also|and|actually)[,!]?\s+(?=\S)/i;
 const AFTER_REJECTION = /^(?:please\s+)?(?:use|run|keep|put|call|only|just|first)\s+`?\w+/i;
+/**
+ * A condition that recurs, which makes a plain imperative a standing habit ("run `make lint` before
+ * committing", "add a test whenever you fix a bug") rather than a step of the task ("run the migration").
+ */
+const RECURRING = /\b(?:before|after|when(?:ever)?|each time|every time)\s+(?:\w+ing\b|(?:each|every|any|you|we)\b)/i;
 /** Words that make an instruction about this moment, not a standing rule ("don't commit yet"). */
 const TRANSIENT =
   /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
-const BOILERPLATE = /^(<|\[Request interrupted|#|Caveat:|This session is being continued)/;
+const BOILERPLATE = /^(<|\[Request interrupted|Caveat:|This session is being continued)/;
 
 interface Instruction {
   event: SessionEvent;
@@ -96,11 +102,16 @@ const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
 /** "Don't push to main. Open a PR instead.": the alternative belongs to the prohibition before it. */
 const ALTERNATIVE = /^(?:just\s+)?[a-z]+\b[^?]{2,120}\b(?:instead|rather)\b[^?]*[.!]?$/i;
 
+/**
+ * Whether a message is the user's at all: not harness text, not a dump. A short message that starts with
+ * '#' is Claude Code's memory shortcut (already saved) or a bare heading; a long one is a typed spec whose
+ * rule sections are read.
+ */
 function usablePrompt(text: string): boolean {
   const t = text.trim();
-  if (!t || t.length > MAX_PROMPT || t.includes('```')) return false;
-  if (BOILERPLATE.test(t) || /AGENTS\.md instructions|<command-|<environment_context>/.test(t)) return false;
-  return t.split(/\r?\n/).filter((l) => l.trim()).length <= 6;
+  if (!t || t.length > MAX_MESSAGE) return false;
+  if (t.startsWith('#') && shortOwnText(t)) return false;
+  return !BOILERPLATE.test(t) && !/AGENTS\.md instructions|<command-|<environment_context>/.test(t);
 }
 
 /**
@@ -208,6 +219,8 @@ interface TurnContext {
   recent: RecentActions;
   /** The text with the lines the user pasted blanked (pasted.ts): docs, logs and tool output are not the user's. */
   own: () => string;
+  /** Whether a line repeats what the agent wrote shortly before (a plan handed back). */
+  agentWrote: (line: string) => boolean;
 }
 
 function extractInstructions(text: string, event: SessionEvent, turn: TurnContext): Instruction[] {
@@ -215,7 +228,10 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   if (!usablePrompt(text)) return [];
   const out: Instruction[] = [];
   // Only the user's own lines: pasted docs, logs and tool output say "always"/"run" to someone else.
-  const list = sentences(turn.own());
+  // Of a long message, only the sections the user headed as rules (own-sections.ts).
+  const readable = readableOwnText(turn.own(), turn.agentWrote);
+  const list = sentences(readable.text);
+  const ruled = new Set(sentences(readable.rules));
   const consumed = new Set<number>();
   // Rendered only for prompts worth reading: a Write's input can be a whole file.
   const actions = recent.calls.map((c) => actionText(c).slice(0, 2000));
@@ -286,8 +302,12 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     const neg = NEG.test(sentence);
     // A plain imperative is a rule only where it answers the agent: right after a rejection, or after a
     // failure when the user scoped it beyond the task ("use the venv in this project").
-    const answers = afterRejection || (correction && standingScope(raw));
-    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || (answers && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence));
+    // A long spec is not an answer to what the agent just did, even when it follows a rejection.
+    const answers = readable.whole && (afterRejection || (correction && standingScope(raw)));
+    // Under a heading the user gave as rules, so is one that says when it recurs ("run X before committing").
+    const listed = ruled.has(raw) && (RECURRING.test(raw) || standingScope(raw));
+    const plain = (answers || listed) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence);
+    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || plain;
     if (!neg && !pos) continue;
     const cw = words(sentence);
     // One content word is a rule only when it names something ("reset-db"), not "Don't stop."
@@ -343,6 +363,12 @@ function correctedEntries(ins: Instruction, entries: readonly MemoryEntry[]): Me
   return out.length <= 3 ? out : [];
 }
 
+/** The multi-line texts an agent put in a tool call's input (a plan, a file it wrote): its own words. */
+function authoredText(input: unknown): string[] {
+  if (!input || typeof input !== 'object') return [];
+  return Object.values(input).filter((v): v is string => typeof v === 'string' && v.includes('\n'));
+}
+
 export function mineInstructions(session: Session, entries: readonly MemoryEntry[]): Signal[] {
   const out: Signal[] = [];
   let rejectedAt = -Infinity;
@@ -353,6 +379,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   // A tool call failed since the user last spoke: what the user says next answers it.
   let failedSinceUser = false;
   const outputs = new RecentOutputs();
+  const agentWrote = (line: string) => outputs.wrote(line);
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
     // Said right after the agent's action failed or was rejected: a correction, by structure.
@@ -360,7 +387,9 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
     if (e.kind === 'tool_call') {
       recent.calls = [...recent.calls.slice(-7), e];
       lastAction = actionLabel(e);
-    } else if (e.kind === 'tool_result') {
+      for (const text of authoredText(e.input)) outputs.addAuthored(text);
+    } else if (e.kind === 'assistant_text') outputs.addAuthored(e.text);
+    else if (e.kind === 'tool_result') {
       outputs.add(e.text);
       if (!e.ok && !e.cascade) failedSinceUser = true;
     } else if (e.kind === 'interrupt') rejectedAt = i;
@@ -370,13 +399,13 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       // A bare rejection says nothing to learn; only the words that came with it do.
       correction = true;
       if (said && e.text.includes(said))
-        found = extractInstructions(said, e, { afterRejection: true, correction, recent, own: lazyOwnText(said, outputs) });
+        found = extractInstructions(said, e, { afterRejection: true, correction, recent, own: lazyOwnText(said, outputs), agentWrote });
     } else if (e.kind === 'user_prompt' && !e.task && !e.sidechain) {
       // A harness's task text and a parent agent's prompt to a subagent are nobody's instruction to remember.
       const afterRejection = i - rejectedAt <= 3;
       correction = afterRejection || failedSinceUser;
       const own = lazyOwnText(e.text, outputs);
-      found = extractInstructions(e.text, e, { afterRejection, correction, recent, own });
+      found = extractInstructions(e.text, e, { afterRejection, correction, recent, own, agentWrote });
       const swap = found.some((f) => f.prefer)
         ? undefined
         : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction, own });

@@ -2,7 +2,7 @@
  * Text the user pasted into a message is not the user speaking. A copied doc page says "Always use the
  * Files API when ..."; a CI log says "Run `npm ci` to fix"; neither is an instruction the user gave the
  * agent. Which lines were pasted shows in their structure, not their wording:
- * - code fences, `>` quotes and indented blocks;
+ * - code fences, `>` quotes and indented blocks; lines of data (JSON members, brackets alone);
  * - log lines: timestamps, `level=... msg=...`, `##[error]`, `Error:` and `file:line` prefixes, frames of a
  *   stack trace; and the lines after such a line in the same paragraph (an error's own continuation:
  *   "If you do not want ..., use --no-root.");
@@ -14,6 +14,7 @@
  *   after such a line is the whole paste: the user's lines after the fence are theirs again);
  * - text the agent's tools printed earlier in the session: a whole line, or a cell of a table the tool
  *   listed ("use this project instead Prototyping - Gemini API" picks a row of `gcloud projects list`).
+ *   What the agent itself wrote (a plan handed back) is told apart only in a long spec (own-sections.ts).
  * Everything else is the user's: a short message with one imperative, or rules the user typed as bullets.
  */
 
@@ -51,6 +52,8 @@ const LOG = new RegExp(
     String.raw`^\s*⎿`,
   ].join('|'),
 );
+/** A line of data, not prose: a JSON member (`"path": "frames/0001.jpg",`), or brackets and commas alone. */
+const DATA = /^\s*(?:"[^"\n]{1,80}"\s*:\s*\S|[[\]{}(),;]+\s*$)/;
 const CHROME =
   /^\s*(?:copy(?: code| to clipboard)?|copied!?|skip to (?:main )?content|on this page|table of contents|was this (?:page )?helpful\??|last (?:updated|modified)\b.*|edit (?:this|on github)\b.*|ask ai)\s*$/i;
 /** "Docs > Guides > Upload files" or "Home / API / Files": three or more segments. */
@@ -67,7 +70,7 @@ const PROMPT = /(?:^|\s)(?:[➜❯]\s+\S|\S+@[\w.-]+:[~/]\S*[$#](?:\s|$))|^\s*(?
  * a log, a page), not as something the user is about to say ("Rules for this repo:" frames the user's own).
  */
 const FRAMING_SOURCE =
-  /\b(?:got|get(?:ting)?|see|says?|said|shows?|printed|returns?|returned|outputs?|errors?|logs?|trace(?:back)?|stack|message|docs?|documentation|page|article|site|wiki|readme|spec|manual|reads?)\b/i;
+  /\b(?:got|get(?:ting)?|see|says?|said|shows?|printed|returns?|returned|outputs?|errors?|logs?|trace(?:back)?|stack|message|docs?|documentation|page|article|site|wiki|readme|spec|manual|guide|tutorial|changelog|reads?)\b/i;
 
 /** A line's cells when it is a row of a table: runs of two or more spaces, tabs or pipes separate them. */
 function cells(row: string): string[] {
@@ -85,9 +88,31 @@ function cells(row: string): string[] {
  */
 export class RecentOutputs {
   private outputs: { text: string; cells?: string[] }[] = [];
+  /**
+   * What the agent itself wrote (its replies, a plan it proposed): a window of its own, so a chatty agent
+   * does not push the tool outputs out of theirs.
+   */
+  private authored: string[] = [];
 
   add(text: string): void {
     this.outputs = [...this.outputs.slice(-(ECHO_RESULTS - 1)), { text: text.slice(0, ECHO_CHARS) }];
+  }
+
+  /**
+   * Text the agent wrote: a plan handed back as "Implement the following plan: ..." is the agent's plan,
+   * its "## Conventions" section the agent's words, not rules the user gave.
+   */
+  addAuthored(text: string): void {
+    this.authored = [...this.authored.slice(-(ECHO_RESULTS - 1)), text.slice(0, ECHO_CHARS)];
+  }
+
+  /**
+   * Whether a line repeats, whole, what the agent wrote. Not part of echoes(): in a short message the user
+   * may quote the agent's line to agree or object; only a long spec made of it is the agent's (own-sections.ts).
+   */
+  wrote(line: string): boolean {
+    const t = line.trim();
+    return t.length >= 24 && t.split(/\s+/).length >= 3 && this.authored.some((a) => a.includes(t));
   }
 
   /**
@@ -139,7 +164,15 @@ function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
     const chrome = CHROME.test(line) || BREADCRUMB.test(line);
     const prompt = PROMPT.exec(line);
     const promptFirst = !!prompt && !line.slice(0, prompt.index).trim();
-    pasted[i] = log || logRun || chrome || promptFirst || QUOTE.test(line) || INDENTED.test(line) || (outputs?.echoes(line) ?? false);
+    pasted[i] =
+      log ||
+      logRun ||
+      chrome ||
+      promptFirst ||
+      QUOTE.test(line) ||
+      INDENTED.test(line) ||
+      DATA.test(line) ||
+      (outputs?.echoes(line) ?? false);
     // An error's own lines follow it to the end of its paragraph.
     logRun ||= log;
     // What comes after a line that names its source is that source's text, to the end of the message;
@@ -147,8 +180,12 @@ function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
     // A fenced block after the framing line bounds the paste itself: the user's lines after it are theirs.
     // A URL opens a paste only when the page's text follows on the next line; after a blank line the
     // user may be speaking again.
+    // The framing may be the last sentence of a line the user began with their own words ("Never run the
+    // seed on staging. This is what it printed:").
     const t = line.trim();
-    const framing = (ENDS_IN_URL.test(t) && !!lines[i + 1]?.trim()) || (t.endsWith(':') && t.length <= 80 && FRAMING_SOURCE.test(t));
+    const last = t.split(/(?<=[.!?])\s+/).pop() ?? t;
+    const framing =
+      (ENDS_IN_URL.test(t) && !!lines[i + 1]?.trim()) || (last.endsWith(':') && last.length <= 80 && FRAMING_SOURCE.test(last));
     if (chrome || prompt || (framing && !FENCE.test(next(i)))) rest = true;
   });
   return pasted;

@@ -32,6 +32,15 @@ describe('a correction that names the program to use instead', () => {
     expect(prefs([...steps, { run: 'pnpm add dayjs', ok: true, out: 'done' }])).toEqual(['Use pnpm, not yarn.']);
   });
 
+  it('the user naming the program above a long pasted log (the size bar is their own words)', () => {
+    const log = Array.from({ length: 30 }, (_, k) => `error  Couldn't find package "dep-${k}" required by "dayjs" on the registry.`);
+    const text = `pnpm! this is a pnpm workspace. yarn gives:\n\`\`\`\n${log.join('\n')}\n\`\`\``;
+    expect(text.length).toBeGreaterThan(600);
+    expect(prefs([{ run: 'yarn add dayjs' }, { user: text }, { run: 'pnpm add dayjs', ok: true, out: 'done' }])).toEqual([
+      'Use pnpm, not yarn.',
+    ]);
+  });
+
   it('names the commands, not the programs, when the programs are not interchangeable', () => {
     const lessons = prefs([
       { run: 'npm test', ok: false, out: 'missing script: test' },
