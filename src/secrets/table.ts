@@ -35,8 +35,22 @@ export interface Literals {
   present: number;
 }
 
-/** One indexOf per distinct literal; the literals are chosen to start with rare characters (see rules.ts). */
+/**
+ * Any of the literals, as one alternation: most texts hold none, and one scan answers that where an
+ * indexOf per literal scanned the whole text once for each of them (each stopping at every common
+ * first letter, such as the `a` of `assw`). Measured on the strings of 800 generated sessions (all but
+ * 0.1% hold none): 127 ms for the indexOfs, 43 ms with this scan first; on shared/corpus's spotter
+ * transcripts (95% hold none), 51 ms against 24 ms.
+ */
+const ANY_LITERAL = new RegExp(LITERALS.map((x) => x.lit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+/**
+ * Which literals `text` holds. A text in which the alternation finds none holds none (its branches are
+ * the literals, escaped), so the answer is the one an indexOf per literal gives; otherwise each literal
+ * is looked for (they are chosen to start with rare characters, see rules.ts).
+ */
 export function findLiterals(text: string): Literals {
+  if (!ANY_LITERAL.test(text)) return { rules: 0, present: 0 };
   let rules = 0;
   let present = 0;
   for (let i = 0; i < LITERALS.length; i++) {

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findLiterals, HAS_AT, HAS_KEY_BLOCK, HAS_URL } from '../../src/secrets/table.js';
+import { SECRET_RULES } from '../../src/secrets/rules.js';
+
+/**
+ * findLiterals answers "none" from one alternation before it looks for each literal: its answer must
+ * be the one an indexOf per literal gives, for every literal and for texts that hold pieces of them.
+ */
+const ruleLiterals = [...new Set(SECRET_RULES.flatMap((r) => r.includes ?? []))];
+const EXTRAS: [string, number][] = [
+  ['://', HAS_URL],
+  ['PRIVATE KEY', HAS_KEY_BLOCK],
+  ['@', HAS_AT],
+];
+
+/** The answer from one indexOf per literal: the rules any of their literals select, and the extras seen. */
+function reference(text: string): { rules: number; extras: number } {
+  let rules = 0;
+  SECRET_RULES.forEach((r, i) => {
+    if (r.includes?.some((lit) => text.includes(lit))) rules |= 1 << i;
+  });
+  let extras = 0;
+  for (const [lit, bit] of EXTRAS) if (text.includes(lit)) extras |= bit;
+  return { rules, extras };
+}
+
+function answer(text: string): { rules: number; extras: number } {
+  const got = findLiterals(text);
+  return { rules: got.rules, extras: got.present & (HAS_URL | HAS_KEY_BLOCK | HAS_AT) };
+}
+
+describe('findLiterals', () => {
+  it('the rules gate on literals at all (the checks below are not vacuous)', () => {
+    expect(ruleLiterals.length).toBeGreaterThan(5);
+  });
+
+  it('finds each literal alone, at the start, the end and in the middle of a text', () => {
+    for (const lit of [...ruleLiterals, ...EXTRAS.map(([l]) => l)]) {
+      for (const t of [lit, `${lit} tail`, `head ${lit}`, `a long head of plain words ${lit} and a tail`]) {
+        const want = reference(t);
+        expect(want.rules | want.extras, t).not.toBe(0);
+        expect(answer(t), t).toEqual(want);
+      }
+    }
+  });
+
+  it('a text holding a literal only in part, or with a regex metacharacter in its place, holds none', () => {
+    // `SG.` with any character for the dot, `-pass` without its dash, `zation` cased half and half, `:/ /`.
+    for (const t of ['SGx', 'SG', 'S G.', 'pass', 'zatioN', 'Zation', ':/ /', 'PRIVATE  KEY', 'as sw', 'p w d', 'P|W|D', 'a.b*c+d?', '(-)[u]'])
+      expect(answer(t), t).toEqual({ rules: 0, extras: 0 });
+  });
+
+  it('agrees with an indexOf per literal on texts mixing literals, their pieces and metacharacters (property)', () => {
+    const pieces = [
+      ...ruleLiterals,
+      ...EXTRAS.map(([l]) => l),
+      ...ruleLiterals.flatMap((l) => [l.slice(0, -1), l.slice(1)]),
+      ...'.*+?^${}()|[]\\/-:@ \n\tSGPZzpuaA'.split(''),
+      'alpha bravo',
+      'password',
+      'https://example.com',
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(answer(t)).toEqual(reference(t));
+      }),
+      { numRuns: 5000, seed: 7 },
+    );
+  });
+});
