@@ -1,38 +1,38 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-RWUJZ3R2.js";
+} from "./chunks/chunk-FPMGZKSR.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-VIUNDNHC.js";
+} from "./chunks/chunk-HLIRDJX5.js";
 import {
   loadLedger
-} from "./chunks/chunk-M2LI6QGJ.js";
+} from "./chunks/chunk-R4OR7SMM.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-ILGVHGP6.js";
-import "./chunks/chunk-52BACCD7.js";
-import "./chunks/chunk-E5YUEWJY.js";
+} from "./chunks/chunk-GQC7XVHJ.js";
+import "./chunks/chunk-MPN2KOYV.js";
+import "./chunks/chunk-CVUIB6MT.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-WAPKKTLV.js";
+import "./chunks/chunk-BGOIDR3Y.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-BN6EMTRE.js";
-import "./chunks/chunk-W2G3DENE.js";
+} from "./chunks/chunk-ZRZQCY7R.js";
+import "./chunks/chunk-KTFLZ2CR.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-F2AE2LMM.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-3M6IEZ2R.js";
+} from "./chunks/chunk-RI4SSW3L.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-NURSR7U2.js";
-import "./chunks/chunk-ATMT5WGQ.js";
-import "./chunks/chunk-5PEHXLA4.js";
-import "./chunks/chunk-Z5LLVULS.js";
+import "./chunks/chunk-XF4STVAC.js";
+import "./chunks/chunk-LBZLCI5P.js";
+import "./chunks/chunk-4IWP5TPU.js";
+import "./chunks/chunk-IXQMH7Z3.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-WAPKKTLV.js";
+} from "./chunks/chunk-BGOIDR3Y.js";
 import "./chunks/chunk-PTX7IX6G.js";
-import "./chunks/chunk-5PEHXLA4.js";
-import "./chunks/chunk-Z5LLVULS.js";
+import "./chunks/chunk-4IWP5TPU.js";
+import "./chunks/chunk-IXQMH7Z3.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

@@ -47,7 +47,21 @@ describe('findLiterals', () => {
 
   it('a text holding a literal only in part, or with a regex metacharacter in its place, holds none', () => {
     // `SG.` with any character for the dot, `-pass` without its dash, `zation` cased half and half, `:/ /`.
-    for (const t of ['SGx', 'SG', 'S G.', 'pass', 'zatioN', 'Zation', ':/ /', 'PRIVATE  KEY', 'as sw', 'p w d', 'P|W|D', 'a.b*c+d?', '(-)[u]'])
+    for (const t of [
+      'SGx',
+      'SG',
+      'S G.',
+      'pass',
+      'zatioN',
+      'Zation',
+      ':/ /',
+      'PRIVATE  KEY',
+      'as sw',
+      'p w d',
+      'P|W|D',
+      'a.b*c+d?',
+      '(-)[u]',
+    ])
       expect(answer(t), t).toEqual({ rules: 0, extras: 0 });
   });
 
