@@ -2,10 +2,15 @@
  * Signature normalisation: the same mistake in two sessions must produce the same key even though
  * paths, numbers, hashes, temp dirs and quoted values differ between them.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
+/**
+ * The one-shot `crypto.hash` (Node >= 21.7), the same digest as createHash().update().digest(): a
+ * pass hashes a few short strings per signal (signatures, event identities), where building a Hash
+ * object cost about three times the hashing (200k strings of ~80 chars: 280-300 ms against 90-105 ms).
+ */
 export function shortHash(text: string, length = 12): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length);
+  return hash('sha256', text, 'hex').slice(0, length);
 }
 
 /** Strip the parts of a message that vary between occurrences of the same failure. */
