@@ -1,19 +1,19 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-FPMGZKSR.js";
+} from "./chunks/chunk-RSD4Z7BA.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-HLIRDJX5.js";
+} from "./chunks/chunk-JC243LBH.js";
 import {
   loadLedger
-} from "./chunks/chunk-R4OR7SMM.js";
+} from "./chunks/chunk-GN54OZJG.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-GQC7XVHJ.js";
-import "./chunks/chunk-MPN2KOYV.js";
-import "./chunks/chunk-CVUIB6MT.js";
+} from "./chunks/chunk-EYKKB5JH.js";
+import "./chunks/chunk-ZQP6Y6WP.js";
+import "./chunks/chunk-XPCXVPFQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-BGOIDR3Y.js";
