@@ -198,6 +198,25 @@ export interface EventPlace {
   timestamp?: string;
 }
 
+/**
+ * A tool_call event with its optional fields present only when the format knew them; its command line
+ * is the input's (commandOf) unless the reader worked it out otherwise (Codex's code-mode cells).
+ */
+export function toolCallEvent(
+  c: { name: string; input: unknown; callId?: string | undefined; command?: string | undefined },
+  place: EventPlace,
+): NewSessionEvent {
+  const command = 'command' in c ? c.command : commandOf(c.name, c.input);
+  return {
+    kind: 'tool_call',
+    name: c.name,
+    input: c.input,
+    ...(c.callId ? { callId: c.callId } : {}),
+    ...(command !== undefined ? { command } : {}),
+    ...place,
+  };
+}
+
 /** A tool_result event with its optional fields present only when the format knew them. */
 export function toolResultEvent(
   r: { ok: boolean; text: string; callId?: string | undefined; toolName?: string | undefined; exitCode?: number | undefined },

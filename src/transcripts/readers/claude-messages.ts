@@ -3,7 +3,7 @@
  * assistant content blocks become text and tool calls, user content blocks become prompts, tool
  * results, interrupts, denials and hook blocks.
  */
-import { asRecord, blockText, commandOf, exitCodeFrom, str, type SessionBuilder } from '../builder.js';
+import { asRecord, blockText, exitCodeFrom, str, toolCallEvent, type SessionBuilder } from '../builder.js';
 
 const INTERRUPT = /^\[Request interrupted by user[^\]]*\]/;
 const REJECTION =
@@ -146,15 +146,7 @@ export class ClaudeMessages {
         if (callId) this.toolNames.set(callId, name);
         const description = asRecord(blk.input)?.description;
         if (callId && typeof description === 'string') this.toolDescriptions.set(callId, description);
-        const command = commandOf(name, blk.input);
-        this.b.push({
-          kind: 'tool_call',
-          name,
-          input: blk.input ?? {},
-          ...(callId ? { callId } : {}),
-          ...(command !== undefined ? { command } : {}),
-          ...this.origin(w),
-        });
+        this.b.push(toolCallEvent({ name, input: blk.input ?? {}, callId }, this.origin(w)));
       }
     }
   }

@@ -14,6 +14,7 @@ import {
   looksFailed,
   parseJsonArguments,
   str,
+  toolCallEvent,
   toolResultEvent,
 } from '../builder.js';
 import { jsonlRecords } from '../records.js';
@@ -161,14 +162,7 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
           const cell = t === 'custom_tool_call' && typeof input === 'string' && input.includes('tools.exec_command(');
           if (cell && callId) codeCells.add(callId);
           const command = cell ? codeModeCommand(input) : commandOf(name, input);
-          pending.push({
-            kind: 'tool_call',
-            name,
-            input: input ?? {},
-            ...(callId ? { callId } : {}),
-            ...(command !== undefined ? { command } : {}),
-            ...origin,
-          });
+          pending.push(toolCallEvent({ name, input: input ?? {}, callId, command }, origin));
         } else if (t === 'function_call_output' || t === 'custom_tool_call_output' || t === 'local_shell_call_output') {
           const waited = str(p.call_id);
           const callId = waited && waits.has(waited) ? waits.get(waited) : waited;

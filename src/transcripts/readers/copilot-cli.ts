@@ -11,10 +11,10 @@ import { basename, dirname } from 'node:path';
 import {
   SessionBuilder,
   asRecord,
-  commandOf,
   exitCodeFrom,
   parseJsonArguments,
   str,
+  toolCallEvent,
   toolResultEvent,
   type EventPlace,
 } from '../builder.js';
@@ -112,9 +112,7 @@ export function readCopilotCli(ctx: ReaderContext): SessionBuilder[] {
   const call = (callId: string | undefined, name: string, rawArgs: unknown, place: EventPlace): void => {
     if (callId && calls.has(callId)) return;
     if (callId) calls.set(callId, name);
-    const input = parseJsonArguments(rawArgs);
-    const command = commandOf(name, input);
-    b.push({ kind: 'tool_call', name, input, ...(callId ? { callId } : {}), ...(command !== undefined ? { command } : {}), ...place });
+    b.push(toolCallEvent({ name, input: parseJsonArguments(rawArgs), callId }, place));
   };
 
   for (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {

@@ -4,7 +4,7 @@
  * one message per line, with `{"$set": {...}}` patch lines between. A message is rewritten whole
  * when its tool calls finish, so the last record of each message id wins (in its first place).
  */
-import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, str, toolResultEvent } from '../builder.js';
+import { SessionBuilder, asRecord, blockText, exitCodeFrom, str, toolCallEvent, toolResultEvent } from '../builder.js';
 import { elementLines, jsonlRecords, readWholeText, type JsonRecord } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { isDocument } from './json-source.js';
@@ -101,10 +101,8 @@ type Place = { origin: { file: string; line: number }; timestamp?: string };
 function toolCall(b: SessionBuilder, c: Record<string, unknown>, place: Place): void {
   const name = str(c.name) ?? 'unknown';
   const callId = str(c.id);
-  const input = c.args ?? {};
-  const command = commandOf(name, input);
   const at = { ...place, ...(str(c.timestamp) ? { timestamp: str(c.timestamp)! } : {}) };
-  b.push({ kind: 'tool_call', name, input, ...(callId ? { callId } : {}), ...(command !== undefined ? { command } : {}), ...at });
+  b.push(toolCallEvent({ name, input: c.args ?? {}, callId }, at));
   const status = str(c.status);
   if (status === 'cancelled') {
     b.push({ kind: 'interrupt', text: `${name} cancelled`, ...at });

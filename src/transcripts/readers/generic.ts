@@ -7,11 +7,11 @@ import {
   SessionBuilder,
   asRecord,
   blockText,
-  commandOf,
   exitCodeFrom,
   looksFailed,
   parseJsonArguments,
   str,
+  toolCallEvent,
   toolResultEvent,
 } from '../builder.js';
 import { ClaudeMessages } from './claude-messages.js';
@@ -60,15 +60,7 @@ export function readGeneric(ctx: ReaderContext): SessionBuilder[] {
           const callId = str(c?.id);
           const input = parseJsonArguments(fn?.arguments);
           if (callId) msgs.toolNames.set(callId, name);
-          const command = commandOf(name, input);
-          b.push({
-            kind: 'tool_call',
-            name,
-            input,
-            ...(callId ? { callId } : {}),
-            ...(command !== undefined ? { command } : {}),
-            ...origin,
-          });
+          b.push(toolCallEvent({ name, input, callId }, origin));
         }
       } else if (role === 'tool' || role === 'function') {
         const callId = str(m.tool_call_id);

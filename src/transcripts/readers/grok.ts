@@ -14,11 +14,11 @@ import {
   SessionBuilder,
   asRecord,
   blockText,
-  commandOf,
   exitCodeFrom,
   looksFailed,
   parseJsonArguments,
   str,
+  toolCallEvent,
   toolResultEvent,
   type EventPlace,
 } from '../builder.js';
@@ -75,16 +75,7 @@ export function readGrok(ctx: ReaderContext): SessionBuilder[] {
           const name = str(c.name) ?? 'unknown';
           const callId = str(c.id);
           if (callId) names.set(callId, name);
-          const input = parseJsonArguments(c.arguments);
-          const command = commandOf(name, input);
-          b.push({
-            kind: 'tool_call',
-            name,
-            input,
-            ...(callId ? { callId } : {}),
-            ...(command !== undefined ? { command } : {}),
-            ...place,
-          });
+          b.push(toolCallEvent({ name, input: parseJsonArguments(c.arguments), callId }, place));
         }
       } else if (type === 'tool_result') {
         const callId = str(o.tool_call_id);

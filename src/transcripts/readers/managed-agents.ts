@@ -2,7 +2,7 @@
  * Claude Managed Agents session events, as client.beta.sessions.events.list returns them, saved as a
  * JSON array, JSONL, or {data: [...]} pages. Shapes: @anthropic-ai/sdk resources/beta/sessions/events.d.ts.
  */
-import { SessionBuilder, asRecord, blockText, commandOf, exitCodeFrom, str } from '../builder.js';
+import { SessionBuilder, asRecord, blockText, exitCodeFrom, str, toolCallEvent } from '../builder.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
 
@@ -46,15 +46,7 @@ export function readManagedAgents(ctx: ReaderContext): SessionBuilder[] {
         const server = str(o.mcp_server_name);
         const name = server ? `mcp__${server}__${str(o.name) ?? 'unknown'}` : (str(o.name) ?? 'unknown');
         if (callId) toolNames.set(callId, name);
-        const command = commandOf(name, o.input);
-        b.push({
-          kind: 'tool_call',
-          name,
-          input: o.input ?? {},
-          ...(callId ? { callId } : {}),
-          ...(command !== undefined ? { command } : {}),
-          ...origin,
-        });
+        b.push(toolCallEvent({ name, input: o.input ?? {}, callId }, origin));
         if (o.evaluated_permission === 'deny') {
           if (callId) refused.add(callId);
           const reason = str(asRecord(o.evaluation)?.reason_code);

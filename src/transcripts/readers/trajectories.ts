@@ -1,7 +1,7 @@
 /**
  * Cheap extras: OpenHands event lists and SWE-agent .traj trajectories.
  */
-import { SessionBuilder, asRecord, commandOf, exitCodeFrom, looksFailed, str, toolResultEvent } from '../builder.js';
+import { SessionBuilder, asRecord, exitCodeFrom, looksFailed, str, toolCallEvent, toolResultEvent } from '../builder.js';
 import { arrayRecords, readWholeText } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
@@ -33,15 +33,7 @@ export function readOpenHands(ctx: ReaderContext): SessionBuilder[] {
         const callId = str(meta?.tool_call_id) ?? (o.id !== undefined ? String(o.id) : undefined);
         const name = str(meta?.function_name) ?? action;
         if (callId) toolNames.set(callId, name);
-        const command = commandOf(name, args);
-        b.push({
-          kind: 'tool_call',
-          name,
-          input: args,
-          ...(callId ? { callId } : {}),
-          ...(command !== undefined ? { command } : {}),
-          ...origin,
-        });
+        b.push(toolCallEvent({ name, input: args, callId }, origin));
       } else if (observation && !['agent_state_changed', 'null', 'recall'].includes(observation)) {
         const callId = str(meta?.tool_call_id) ?? (o.cause !== undefined ? String(o.cause) : undefined);
         const toolName = callId ? toolNames.get(callId) : undefined;
