@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-RSD4Z7BA.js";
+} from "./chunks/chunk-T5VBEDEC.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-JC243LBH.js";
 import {
   loadLedger
-} from "./chunks/chunk-GN54OZJG.js";
+} from "./chunks/chunk-PGKXQNB6.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -16,7 +16,7 @@ import "./chunks/chunk-ZQP6Y6WP.js";
 import "./chunks/chunk-XPCXVPFQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-BGOIDR3Y.js";
+import "./chunks/chunk-VHRT7VEC.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-ZRZQCY7R.js";
