@@ -32,6 +32,8 @@ export type FormatId =
   | 'specstory-md'
   | 'gemini-cli-chat'
   | 'gemini-cli-logs'
+  | 'claude-code-history'
+  | 'codex-history'
   | 'cursor-export'
   | 'claude-code-console'
   | 'copilot-cli'

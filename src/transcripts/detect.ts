@@ -9,6 +9,7 @@ import { classifyTopKeys, describeKeys, scanTopLevelKeys } from './detect-keys.j
 import { scanArrayElements } from './records.js';
 import { readFully, type ReadAlready } from './lines.js';
 import { isGeminiLogEntry } from './readers/gemini-logs.js';
+import { isClaudeHistoryEntry, isCodexHistoryEntry } from './readers/prompt-logs.js';
 import { CURSOR_EXPORT_STAMP } from './readers/cursor-export.js';
 import { isGrokItem } from './readers/grok.js';
 import type { FormatId } from '../model/index.js';
@@ -32,6 +33,9 @@ function classifyRecord(v: unknown): FormatId | null {
   if (isMiniSweAgent(o)) return 'mini-swe-agent-traj';
   // Before Claude Code: Gemini CLI's prompt log and chat header also have a sessionId.
   if (isGeminiLogEntry(o)) return 'gemini-cli-logs';
+  // Claude Code's prompt log has a sessionId too, but no type, uuid or message: what was typed is `display`.
+  if (isClaudeHistoryEntry(o)) return 'claude-code-history';
+  if (isCodexHistoryEntry(o)) return 'codex-history';
   if (typeof o.sessionId === 'string' && typeof o.projectHash === 'string') return 'gemini-cli-chat';
   if (type === 'gemini' && 'id' in o) return 'gemini-cli-chat';
   if (type && CODEX_TYPES.has(type) && 'payload' in o) return 'codex-rollout';

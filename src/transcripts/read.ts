@@ -18,6 +18,7 @@ import { readMiniSweAgent } from './readers/mini-swe-agent.js';
 import { readSpecStory } from './readers/specstory.js';
 import { readGemini } from './readers/gemini.js';
 import { readGeminiLogs } from './readers/gemini-logs.js';
+import { readClaudeHistory, readCodexHistory } from './readers/prompt-logs.js';
 import { readConsole } from './readers/console.js';
 import { readCursorExport } from './readers/cursor-export.js';
 import { readCopilotCli } from './readers/copilot-cli.js';
@@ -62,6 +63,8 @@ const READERS: Record<FormatId, FormatReader> = {
   'specstory-md': readSpecStory,
   'gemini-cli-chat': readGemini,
   'gemini-cli-logs': readGeminiLogs,
+  'claude-code-history': readClaudeHistory,
+  'codex-history': readCodexHistory,
   'claude-code-console': readConsole,
   'cursor-export': readCursorExport,
   'copilot-cli': readCopilotCli,
