@@ -11,6 +11,8 @@ import { readFully, type ReadAlready } from './lines.js';
 import { isGeminiLogEntry } from './readers/gemini-logs.js';
 import { CURSOR_EXPORT_STAMP } from './readers/cursor-export.js';
 import { isGrokItem } from './readers/grok.js';
+import { isClineUiMessage } from './readers/cline-ui.js';
+import { isClineTask } from './readers/cline.js';
 import type { FormatId } from '../model/index.js';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -30,6 +32,9 @@ function classifyRecord(v: unknown): FormatId | null {
   if (!o) return null;
   const type = str(o.type);
   if (isMiniSweAgent(o)) return 'mini-swe-agent-traj';
+  // Cline (and Roo Code, Kilo Code): a UI message by its ts and say/ask; an API history by its first message, the task.
+  if (isClineUiMessage(o)) return 'cline-ui-messages';
+  if (isClineTask(o)) return 'cline-api-history';
   // Before Claude Code: Gemini CLI's prompt log and chat header also have a sessionId.
   if (isGeminiLogEntry(o)) return 'gemini-cli-logs';
   if (typeof o.sessionId === 'string' && typeof o.projectHash === 'string') return 'gemini-cli-chat';
@@ -87,6 +92,8 @@ function detectText(text: string, file: string): Detection {
 
 /** Key heuristics for a document whose first record does not fit in the sample. */
 function classifyByKeys(sample: string): FormatId | null {
+  if (/^\s*\[\s*\{\s*"ts"\s*:\s*\d+(?:\.\d+)?\s*,\s*"type"\s*:\s*"(?:say|ask)"/.test(sample)) return 'cline-ui-messages';
+  if (/^\s*\[\s*\{\s*"role"\s*:\s*"user"\s*,\s*"content"\s*:\s*\[\s*\{\s*"type"\s*:\s*"text"\s*,\s*"text"\s*:\s*"\s*<task>/.test(sample)) return 'cline-api-history';
   if (/"type"\s*:\s*"(?:user|agent|session|span)\.[a-z_]+"/.test(sample)) return 'managed-agents-events';
   if (/"trajectory"\s*:\s*\[/.test(sample)) return 'swe-agent-traj';
   if (/"payload"\s*:/.test(sample) && /"(?:session_meta|response_item)"/.test(sample)) return 'codex-rollout';
