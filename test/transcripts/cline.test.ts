@@ -250,3 +250,20 @@ describe('bad input', () => {
     expect(ofKind(sessions[0]!, 'user_prompt').map((e) => e.text)).toEqual(['Ship it.']);
   });
 });
+
+describe('committed fixtures', () => {
+  it('each reads as one well-formed session whose origins point at real lines', async () => {
+    const { expectWellFormed, fixture, lineCountOf } = await import('./helpers.js');
+    for (const [rel, format, prompts] of [
+      ['cline/ui/1769000000005/ui_messages.json', 'cline-ui-messages', ['Fix the flaky cart test.', 'use pnpm here, never npm', 'yes']],
+      ['cline/api/1769000000006/api_conversation_history.json', 'cline-api-history', ['Fix the failing build in the api package.', 'use pnpm, never npm']],
+    ] as const) {
+      const file = fixture(rel);
+      const { sessions, issues } = await readAll(file);
+      expect(issues).toEqual([]);
+      expect(sessions.map((s) => s.format)).toEqual([format]);
+      expectWellFormed(sessions[0]!, lineCountOf(file));
+      expect(ofKind(sessions[0]!, 'user_prompt').map((e) => e.text)).toEqual(prompts);
+    }
+  });
+});

@@ -70,6 +70,8 @@ const QUIET_ASK = new Set([
   'auto_approval_max_req_reached',
   'finishTask',
 ]);
+/** The quiet subtypes as the ignored-types report keys them: logged, never reported as unknown. */
+const QUIET: ReadonlySet<string> = new Set([...[...QUIET_SAY].map((s) => `say:${s}`), ...[...QUIET_ASK].map((a) => `ask:${a}`)]);
 /** Asks that wait for the person's approval of an action. */
 const APPROVAL = new Set(['command', 'tool', 'browser_action_launch', 'use_mcp_server']);
 /** Cline appends this to a command that asks for approval (COMMAND_REQ_APP_STRING). */
@@ -107,7 +109,7 @@ function field(text: string, key: string): string {
 
 export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('cline', 'cline-ui-messages', ctx.display);
-  const ignored = new IgnoredTypes(new Set());
+  const ignored = new IgnoredTypes(QUIET);
   const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
   const msgs: Msg[] = [];
   // The task is the array's first element: only if that element was read, not one after a bad one.
