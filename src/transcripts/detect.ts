@@ -4,6 +4,7 @@
  * by streaming the whole file; only then do key heuristics on the sample decide.
  */
 import { closeSync, fstatSync, openSync, type Stats } from 'node:fs';
+import { basename } from 'node:path';
 import { asRecord, str } from './builder.js';
 import { classifyTopKeys, describeKeys, scanTopLevelKeys } from './detect-keys.js';
 import { scanArrayElements } from './records.js';
@@ -189,6 +190,15 @@ function detectFromSample(sample: Buffer, file: string, totalBytes: number, opts
   return byKeys ? { format: byKeys } : { format: null, reason: 'JSON of an unknown shape' };
 }
 
+/**
+ * A file no reader takes, that sits beside a transcript as part of the agent's own layout: named for
+ * what it is, so the health report says why it was skipped. Content decided first; the name only words the reason.
+ */
+function sideFileReason(d: Detection, file: string): Detection {
+  if (d.format !== null || basename(file) !== 'task_metadata.json') return d;
+  return { format: null, reason: "Cline's task metadata, not a transcript (the task is read from ui_messages.json beside it)" };
+}
+
 /** The sample's buffer, reused by every file: detection is synchronous, and keeps nothing of it. */
 let scratch: Buffer | undefined;
 
@@ -225,7 +235,7 @@ export function detectAndRead(file: string): { detection: Detection; already?: R
     closeSync(fd);
   }
   const size = st.size;
-  const d = detectFromSample(sample, file, size, { keysFirst: true });
+  const d = sideFileReason(detectFromSample(sample, file, size, { keysFirst: true }), file);
   // The whole file, when the sample is all of it (a file that shrank since its stat is read again).
   const already = sample.length === size && size > 0 ? { already: { bytes: sample, stat: st } } : {};
   if (d.format !== null || !d.needsKeys) return { detection: d, ...already };

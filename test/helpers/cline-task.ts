@@ -10,7 +10,7 @@ export type UiTurn =
   | { task: string; old?: true }
   | { feedback: string }
   | { say: string }
-  | { command: string; out?: string[]; auto?: true }
+  | { command: string; out?: readonly string[]; auto?: true }
   | { tool: Record<string, unknown>; auto?: true }
   | { error: string }
   | { followup: string }

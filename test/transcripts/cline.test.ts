@@ -212,7 +212,7 @@ describe('api_conversation_history.json', () => {
     const api = await readAll(join(dir, 'api_conversation_history.json'));
     const ui = await readAll(join(dir, 'ui_messages.json'));
     expect([...api.sessions, ...ui.sessions].map((s) => [s.id, s.format])).toEqual([['1769000000003', 'cline-ui-messages']]);
-    expect(api.issues).toEqual([]);
+    expect(api.issues.map((i) => i.reason)).toEqual(['read through the ui_messages.json beside it (one task folder, one session)']);
     // Alone, it is read.
     const alone = writeTask(root, '1769000000004', { api: xmlEra });
     expect((await readAll(join(alone, 'api_conversation_history.json'))).sessions).toHaveLength(1);

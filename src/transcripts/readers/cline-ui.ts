@@ -190,12 +190,12 @@ export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
       pendingCall = undefined;
     } else if (m.sub === 'command') {
       const command = m.text.replace(REQ_APP, '').trim();
-      call('execute_command', { command }, place, m.kind === 'ask');
+      call('execute_command', { command }, place, m.kind === 'ask' && APPROVAL.has(m.sub));
     } else if (m.sub === 'tool') {
       const input = asRecord(parseJsonArguments(m.text)) ?? { text: m.text };
-      call(str(input.tool) ?? 'tool', input, place, m.kind === 'ask');
+      call(str(input.tool) ?? 'tool', input, place, m.kind === 'ask' && APPROVAL.has(m.sub));
     } else if (m.kind === 'ask' && (m.sub === 'browser_action_launch' || m.sub === 'use_mcp_server')) {
-      call(m.sub, asRecord(parseJsonArguments(m.text)) ?? { text: m.text }, place, true);
+      call(m.sub, asRecord(parseJsonArguments(m.text)) ?? { text: m.text }, place, APPROVAL.has(m.sub));
     } else if (m.kind === 'say' && (m.sub === 'error' || m.sub === 'diff_error' || m.sub === 'clineignore_error')) {
       // The harness's report of the call before failing; with no call pending it is the harness speaking.
       if (pendingCall) {

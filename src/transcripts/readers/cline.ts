@@ -99,7 +99,8 @@ function xmlInput(body: string): Record<string, string> {
 
 export function readCline(ctx: ReaderContext): SessionBuilder[] {
   if (uiMessagesBeside(ctx.file)) {
-    ctx.logger.debug(`${ctx.display}: read through the ui_messages.json beside it (one task, one session)`);
+    // Said as the file's skip reason, so the health report shows why this file gave no session.
+    ctx.issue(undefined, 'read through the ui_messages.json beside it (one task folder, one session)');
     return [];
   }
   const b = new SessionBuilder('cline', 'cline-api-history', ctx.display);
