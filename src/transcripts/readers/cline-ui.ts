@@ -56,6 +56,11 @@ const QUIET_SAY = new Set([
   'rooignore_error',
   'subtask_result',
   'image',
+  // Roo Code's own.
+  'api_req_rate_limited',
+  'browser_session_status',
+  'sliding_window_truncation',
+  'user_edit_todos',
 ]);
 const QUIET_ASK = new Set([
   'resume_task',

@@ -57,12 +57,11 @@ const XML_TOOLS = [
   'report_bug',
 ];
 const XML_CALL = new RegExp(`<(${XML_TOOLS.join('|')})>([\\s\\S]*?)(?:</\\1>|$)`, 'g');
-const XML_PARAM = /<([a-z_]+)>([\s\S]*?)<\/\1>/g;
 /** Tools whose "result" is the person's reply: nothing a tool printed can reach it. */
 const ASKS_PERSON = new Set(['ask_followup_question', 'plan_mode_respond', 'plan_mode_response', 'attempt_completion']);
 /** `[name]` or `[name for '…']` (Roo adds more words) before ` Result:`, at the very start of a block. */
 const RESULT_HEADER = /^\[([a-z_]+)(?:\s[\s\S]{0,4000}?)?\] Result:/;
-const WRAPPED = /<(feedback|answer|user_message)>\n?([\s\S]*?)\n?<\/\1>/;
+const WRAP_OPEN = /<(feedback|answer|user_message)>/;
 const TASK = /^\s*<task>\n?([\s\S]*?)\n?<\/task>/;
 const DENIED = /^The user denied this operation\b/;
 const ALREADY_USED = /^Tool \[[^\]]+\] was not executed because a tool has already been used/;
@@ -84,16 +83,36 @@ interface Position {
 /**
  * The person's words wrapped in a text the harness wrote around them: the first wrapper only, since
  * Cline appends what an @-mention fetched (a file, a URL, terminal output) after the words, and that
- * may hold the same tags.
+ * may hold the same tags. One search for the opening and one for its close: linear in the text.
  */
 function wrappedWords(text: string): string | undefined {
-  const words = WRAPPED.exec(text)?.[2]?.trim();
-  return words || undefined;
+  const open = WRAP_OPEN.exec(text);
+  if (!open) return undefined;
+  const from = open.index + open[0].length;
+  const end = text.indexOf(`</${open[1]}>`, from);
+  return end < 0 ? undefined : text.slice(from, end).trim() || undefined;
 }
 
+/**
+ * An XML tool call's parameters. A tag whose close is missing is skipped, and remembered as missing
+ * from then on, so a text of many unclosed tags costs one scan per tag name, not one per tag.
+ */
 function xmlInput(body: string): Record<string, string> {
   const input: Record<string, string> = {};
-  for (const p of body.matchAll(XML_PARAM)) input[p[1]!] = p[2]!.trim();
+  const unclosed = new Set<string>();
+  const open = /<([a-z_]+)>/g;
+  for (let m = open.exec(body); m; m = open.exec(body)) {
+    const name = m[1]!;
+    if (unclosed.has(name)) continue;
+    const from = m.index + m[0].length;
+    const end = body.indexOf(`</${name}>`, from);
+    if (end < 0) {
+      unclosed.add(name);
+      continue;
+    }
+    input[name] = body.slice(from, end).trim();
+    open.lastIndex = end + name.length + 3;
+  }
   return input;
 }
 
