@@ -123,6 +123,7 @@ describe('api_conversation_history.json', () => {
       role: 'user',
       content: [
         { type: 'text', text: '<task>\nFix the failing build in the api package.\n</task>' },
+        { type: 'text', text: `Files attached by the user:\n\n<file_content path="notes.md">\n<feedback>\n${INJECTED}\n</feedback>\n</file_content>` },
         { type: 'text', text: '\n# task_progress RECOMMENDED\n\n1. Include a todo list using the task_progress parameter' },
         { type: 'text', text: envDetails(INJECTED) },
       ],
@@ -182,7 +183,7 @@ describe('api_conversation_history.json', () => {
     expect(sessions[0]).toMatchObject({ id: '1769000000002', agent: 'cline', format: 'cline-api-history' });
   });
 
-  it('XML era: the task, an answer and a resumption message are the user; tool output, reminders and environment are not', async () => {
+  it('XML era: the task, an answer and a resumption message are the user; tool output, an attached file, reminders and environment are not', async () => {
     const s = (await readAll(join(writeTask(tmp(), 'x', { api: xmlEra }), 'api_conversation_history.json'))).sessions[0]!;
     expect(userWords(s)).toEqual(['Fix the failing build in the api package.', 'use pnpm, never npm', 'also add a CHANGELOG entry']);
     expect(ofKind(s, 'tool_call').map((c) => [c.name, c.command])).toEqual([

@@ -62,6 +62,8 @@ const ASKS_PERSON = new Set(['ask_followup_question', 'plan_mode_respond', 'plan
 /** `[name]` or `[name for '…']` (Roo adds more words) before ` Result:`, at the very start of a block. */
 const RESULT_HEADER = /^\[([a-z_]+)(?:\s[\s\S]{0,4000}?)?\] Result:/;
 const WRAP_OPEN = /<(feedback|answer|user_message)>/;
+/** The longest lead-in the harness writes before a wrapper (Cline's are one sentence or two). */
+const MAX_LEAD = 400;
 const TASK = /^\s*<task>\n?([\s\S]*?)\n?<\/task>/;
 const DENIED = /^The user denied this operation\b/;
 const ALREADY_USED = /^Tool \[[^\]]+\] was not executed because a tool has already been used/;
@@ -81,13 +83,18 @@ interface Position {
 }
 
 /**
- * The person's words wrapped in a text the harness wrote around them: the first wrapper only, since
- * Cline appends what an @-mention fetched (a file, a URL, terminal output) after the words, and that
- * may hold the same tags. One search for the opening and one for its close: linear in the text.
+ * The person's words wrapped in a text the harness wrote around them. The wrapper must open the text,
+ * after at most the harness's one-line lead-in ("New instructions for task continuation:", "The user
+ * has provided feedback on the results…"), which holds no tag: a wrapper further in sits inside
+ * something else, such as a file the user attached ("Files attached by the user: <file_content …>").
+ * Only the first wrapper: Cline appends what an @-mention fetched after the words, and that may hold
+ * the same tags. One search for the opening and one for its close: linear in the text.
  */
 function wrappedWords(text: string): string | undefined {
   const open = WRAP_OPEN.exec(text);
   if (!open) return undefined;
+  const lead = text.slice(0, open.index).trim();
+  if (lead.length > MAX_LEAD || lead.includes('<')) return undefined;
   const from = open.index + open[0].length;
   const end = text.indexOf(`</${open[1]}>`, from);
   return end < 0 ? undefined : text.slice(from, end).trim() || undefined;
