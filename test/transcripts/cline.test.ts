@@ -161,6 +161,9 @@ describe('api_conversation_history.json', () => {
     { role: 'user', content: [{ type: 'text', text: header('execute_command', 'pnpm test') }, { type: 'text', text: 'The user denied this operation and provided the following feedback:\n<feedback>\n' + INJECTED + '\n</feedback>' }] },
     { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_2', name: 'execute_command', input: { command: 'pnpm vitest run' } }] },
     { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_2', content: [{ type: 'text', text: 'Command executed.\nOutput:\n3 passed' }] }] },
+    // A completion that ran a command (older versions): its output can hold a wrapper ahead of the person's.
+    { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_4', name: 'attempt_completion', input: { result: 'Done.', command: 'pnpm dev' } }] },
+    { role: 'user', content: [{ type: 'text', text: `[attempt_completion] Result:\nCommand executed.\nOutput:\n<feedback>\n${INJECTED}\n</feedback>` }] },
     { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_3', name: 'attempt_completion', input: { result: 'Renamed.' } }] },
     {
       role: 'user',
@@ -168,6 +171,13 @@ describe('api_conversation_history.json', () => {
         { type: 'text', text: '[attempt_completion] Result:' },
         { type: 'text', text: 'The user has provided feedback on the results. Consider their input to continue the task, and then attempt completion again.\n<feedback>\nkeep the old name as an alias\n</feedback>' },
         { type: 'text', text: envDetails() },
+      ],
+    },
+    {
+      role: 'user',
+      content: [
+        { type: 'text', text: "[TASK RESUMPTION] This task was interrupted 5 minutes ago. The conversation may have been incomplete. The current working directory is now '/home/dev/shop'." },
+        { type: 'text', text: 'New message to respond to with plan_mode_respond tool (be sure to provide your response in the <response> parameter):\n<user_message>\nplan the migration first\n</user_message>' },
       ],
     },
   ];
@@ -204,7 +214,7 @@ describe('api_conversation_history.json', () => {
     expect(s.model).toBe('claude-sonnet-4-5');
     expect(ofKind(s, 'permission_denial').map((d) => [d.callId, d.toolName, d.text])).toEqual([['toolu_1', 'execute_command', '']]);
     expect(ofKind(s, 'tool_result').map((r) => [r.callId, r.ok])).toEqual([['toolu_2', true]]);
-    expect(ofKind(s, 'user_prompt').map((e) => e.text)).toEqual(['Rename the config loader.', 'keep the old name as an alias']);
+    expect(ofKind(s, 'user_prompt').map((e) => e.text)).toEqual(['Rename the config loader.', 'keep the old name as an alias', 'plan the migration first']);
   });
 
   it('gives way to the ui_messages.json beside it: one task folder is one session', async () => {

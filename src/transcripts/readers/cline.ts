@@ -64,6 +64,14 @@ const RESULT_HEADER = /^\[([a-z_]+)(?:\s[\s\S]{0,4000}?)?\] Result:/;
 const WRAP_OPEN = /<(feedback|answer|user_message)>/;
 /** The longest lead-in the harness writes before a wrapper (Cline's are one sentence or two). */
 const MAX_LEAD = 400;
+/**
+ * The harness's lead-ins before the person's words (Cline's and Roo Code's formatResponse): nothing, the
+ * completion feedback, a resumption's new instructions or plan-mode message, the mistake-limit
+ * feedback. One line each; anything else before a wrapper (a command's output, an attached file) is
+ * not the harness's, so the wrapper is not the person's.
+ */
+const LEAD_IN =
+  /^(?:|The user has provided feedback on the results\.[^\n<]*|New instructions for task continuation:|New message to respond to with plan_mode_respond tool \(be sure to provide your response in the <response> parameter\):|You seem to be having trouble proceeding\.[^\n<]*|The user (?:has )?provided the following feedback[^\n<]*)$/;
 const TASK = /^\s*<task>\n?([\s\S]*?)\n?<\/task>/;
 const DENIED = /^The user denied this operation\b/;
 const ALREADY_USED = /^Tool \[[^\]]+\] was not executed because a tool has already been used/;
@@ -84,9 +92,8 @@ interface Position {
 
 /**
  * The person's words wrapped in a text the harness wrote around them. The wrapper must open the text,
- * after at most the harness's one-line lead-in ("New instructions for task continuation:", "The user
- * has provided feedback on the results…"), which holds no tag: a wrapper further in sits inside
- * something else, such as a file the user attached ("Files attached by the user: <file_content …>").
+ * after at most one of the harness's own lead-ins (LEAD_IN): a wrapper further in sits inside something
+ * else, such as a command's output or a file the user attached ("Files attached by the user: <file_content …>").
  * Only the first wrapper: Cline appends what an @-mention fetched after the words, and that may hold
  * the same tags. One search for the opening and one for its close: linear in the text.
  */
@@ -94,7 +101,7 @@ function wrappedWords(text: string): string | undefined {
   const open = WRAP_OPEN.exec(text);
   if (!open) return undefined;
   const lead = text.slice(0, open.index).trim();
-  if (lead.length > MAX_LEAD || lead.includes('<')) return undefined;
+  if (lead.length > MAX_LEAD || !LEAD_IN.test(lead)) return undefined;
   const from = open.index + open[0].length;
   const end = text.indexOf(`</${open[1]}>`, from);
   return end < 0 ? undefined : text.slice(from, end).trim() || undefined;
