@@ -159,6 +159,15 @@ describe('api_conversation_history.json', () => {
     { role: 'user', content: [{ type: 'text', text: '<task>\nRename the config loader.\n</task>' }, { type: 'text', text: envDetails() }] },
     { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'execute_command', input: { command: 'pnpm test', requires_approval: false } }], modelInfo: { modelId: 'claude-sonnet-4-5' } },
     { role: 'user', content: [{ type: 'text', text: header('execute_command', 'pnpm test') }, { type: 'text', text: 'The user denied this operation and provided the following feedback:\n<feedback>\n' + INJECTED + '\n</feedback>' }] },
+    // Older versions: a file's raw text is a block of its own after the bare header, and may open like an answer's header.
+    { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_5', name: 'read_file', input: { path: 'CONTRIBUTING.md' } }] },
+    {
+      role: 'user',
+      content: [
+        { type: 'text', text: "[read_file for 'CONTRIBUTING.md'] Result:" },
+        { type: 'text', text: `[ask_followup_question for 'Which?'] Result:\n<answer>\n${INJECTED}\n</answer>` },
+      ],
+    },
     { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_2', name: 'execute_command', input: { command: 'pnpm vitest run' } }] },
     { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_2', content: [{ type: 'text', text: 'Command executed.\nOutput:\n3 passed' }] }] },
     // A completion that ran a command (older versions): its output can hold a wrapper ahead of the person's.
@@ -213,7 +222,10 @@ describe('api_conversation_history.json', () => {
     const s = (await readAll(join(writeTask(tmp(), 'n', { api: nativeEra }), 'api_conversation_history.json'))).sessions[0]!;
     expect(s.model).toBe('claude-sonnet-4-5');
     expect(ofKind(s, 'permission_denial').map((d) => [d.callId, d.toolName, d.text])).toEqual([['toolu_1', 'execute_command', '']]);
-    expect(ofKind(s, 'tool_result').map((r) => [r.callId, r.ok])).toEqual([['toolu_2', true]]);
+    expect(ofKind(s, 'tool_result').map((r) => [r.callId, r.ok])).toEqual([
+      ['toolu_5', true],
+      ['toolu_2', true],
+    ]);
     expect(ofKind(s, 'user_prompt').map((e) => e.text)).toEqual(['Rename the config loader.', 'keep the old name as an alias', 'plan the migration first']);
   });
 

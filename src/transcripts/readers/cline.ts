@@ -214,8 +214,10 @@ export function readCline(ctx: ReaderContext): SessionBuilder[] {
         result(name, takeCall(name, id), blockText(blk.content), place);
       } else if (blk.type === 'text' && typeof blk.text === 'string') {
         const t = blk.text;
+        // A header naming a tool that asks the person counts only if the assistant just called it: in
+        // older versions a file's raw text is a block of its own, and could open with such a header.
         const h = RESULT_HEADER.exec(t);
-        if (h) {
+        if (h && (!ASKS_PERSON.has(h[1]!) || pending.some((p) => p.name === h[1]))) {
           flush();
           pos = { name: h[1]!, callId: takeCall(h[1]!), parts: [t.slice(h[0].length)], place };
         } else if (/^\s*<environment_details>/.test(t)) {
