@@ -23,6 +23,8 @@ import { readConsole } from './readers/console.js';
 import { readCursorExport } from './readers/cursor-export.js';
 import { readCopilotCli } from './readers/copilot-cli.js';
 import { readGrok } from './readers/grok.js';
+import { readCline } from './readers/cline.js';
+import { readClineUi } from './readers/cline-ui.js';
 import type { Logger, FormatId, ReadIssue, Session } from '../model/index.js';
 
 export interface ReadOptions {
@@ -69,6 +71,8 @@ const READERS: Record<FormatId, FormatReader> = {
   'cursor-export': readCursorExport,
   'copilot-cli': readCopilotCli,
   'grok-cli': readGrok,
+  'cline-ui-messages': readClineUi,
+  'cline-api-history': readCline,
 };
 
 export function detectFormat(file: string): FormatId | null {
