@@ -29,6 +29,7 @@ import { lazyOwnText, RecentOutputs } from './pasted.js';
 import { MAX_MESSAGE, readableOwnText, shortOwnText } from './own-sections.js';
 import { handsBackProgram, replyRequest } from './hands-back.js';
 import { restatedTools, type RestatedTool } from './restated.js';
+import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
 
 const MAX_SENTENCE = 220;
 
@@ -391,6 +392,10 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   const agentWrote = (line: string) => outputs.wrote(line);
   // The tools the user named as the means of the work, first mention each: support for another session's correction.
   const restated = new Map<string, { tool: RestatedTool; event: SessionEvent }>();
+  // How-tos the user handed over (repeated-asks.ts), each once a session: support only where they recur across tasks.
+  const asks = new Map<string, { ask: Ask; event: SessionEvent; sketch: string }>();
+  // The session's first request is where a standing preference is said; a bare slash command is not a request.
+  let opened = false;
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
     // Said right after the agent's action failed or was rejected: a correction, by structure.
@@ -418,6 +423,17 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       const own = lazyOwnText(e.text, outputs);
       found = extractInstructions(e.text, e, { afterRejection, correction, recent, own, agentWrote });
       for (const tool of restatedTools(own())) if (!restated.has(tool.key)) restated.set(tool.key, { tool, event: e });
+      if (usablePrompt(e.text) && !/^\/\S+\s*$/.test(e.text.trim())) {
+        const text = own();
+        // A code span broken over two lines is still one command.
+        const list = sentences(text.replace(/`[^`]*`/g, (m) => m.replace(/\s*\n\s*/g, ' ')));
+        for (const ask of asksIn(list, text.length, !opened)) {
+          // A sentence the miner already read as a rule is that rule, not an ask besides.
+          if (asks.has(ask.signature) || found.some((f) => f.sentence.includes(ask.sentence))) continue;
+          asks.set(ask.signature, { ask, event: e, sketch: taskSketch(text, ask) });
+        }
+        opened = true;
+      }
       const swap = found.some((f) => f.prefer)
         ? undefined
         : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction, own });
@@ -485,6 +501,18 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       fixed: tool.name,
       restated: true,
       evidence: [evidenceFor(session, event, tool.sentence)],
+    });
+  }
+  for (const { ask, event, sketch } of asks.values()) {
+    out.push({
+      kind: 'instruction',
+      sessionId: session.id,
+      agent: session.agent,
+      signature: ask.signature,
+      summary: `User asked: "${ask.sentence}"`,
+      lesson: ask.lesson,
+      asked: sketch,
+      evidence: [evidenceFor(session, event, ask.sentence)],
     });
   }
   return out;
