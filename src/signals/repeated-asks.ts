@@ -2,7 +2,7 @@
  * Requests a user hands over as a how-to, not as a correction: a command recipe inside a task prompt
  * ("... build it with `autoninja -C out/dev <target>`", "then run `pnpm -F web test` to check"), and a
  * standing preference said at the opening of a session ("use uv for everything", "answer in short bullet
- * points"). Said once, each is indistinguishable from a step of that one task, so an ask is never a lesson
+ * points", "read README.md and docs/api.md then ..."). Said once, each is indistinguishable from a step of that one task, so an ask is never a lesson
  * on its own: it becomes one only when the same normalised ask opens or recurs in sessions about different
  * tasks (cluster.ts recurringAsks). A task re-sent word for word (the same prompt in several sessions) is one
  * task: each ask carries a sketch of the prompt around it, and prompts that mostly agree count once.
@@ -165,6 +165,37 @@ function openingAskIn(sentence: string): Ask | undefined {
   return { signature: `ask|style|${key}`, lesson: lesson.replace(/^Please /, ''), sentence, own: sentence };
 }
 
+/** A document the user points the agent to: a README, a plan, a docs page (`@` is the agents' file mention). */
+const DOC_REF = /^@?`?((?:[\w.-]+\/)*[\w.-]+\.(?:md|mdx|rst|txt))`?(?=[\s,.;:!]|$)/i;
+/** Memory files the agent reads anyway: pointing back at one is another signal, not a reading list. */
+const MEMORY_DOC = /(?:^|\/)(?:CLAUDE|AGENTS|GEMINI|CLAUDE\.local)\.md$/i;
+/** What may follow the reading list: nothing, or the task introduced as coming after it. */
+const AFTER_READING = /^(?:[.!]?$|,?\s*(?:and\s+)?(?:then|first|now|before)\b)/i;
+
+/**
+ * "read @README.md @apps/api/README.md and @apps/docs/README.md then ...": the documents a session starts
+ * from. Only documents (a source file read first is that task's), only as the whole object of "read", and
+ * only with nothing after it but the task announced as coming next.
+ */
+function readingListIn(sentence: string): Ask | undefined {
+  const lead = /^(?:please\s+)?(?:first\s+)?(?:read|review|go through)\s+/i.exec(sentence);
+  if (!lead) return undefined;
+  const docs: string[] = [];
+  let rest = sentence.slice(lead[0].length);
+  for (;;) {
+    const m = DOC_REF.exec(rest);
+    if (!m) break;
+    docs.push(m[1]!.replace(/^\.\//, ''));
+    rest = rest.slice(m[0].length).replace(/^\s*(?:,\s*)?(?:and\s+(?=@|`|[\w./-]+\.(?:md|mdx|rst|txt)\b))?/i, '');
+  }
+  if (docs.length === 0 || docs.some((d) => MEMORY_DOC.test(d)) || !AFTER_READING.test(rest.trim())) return undefined;
+  const sorted = [...new Set(docs)].sort();
+  const spans = sorted.map((d) => `\`${d}\``);
+  const list = spans.length === 1 ? spans[0]! : `${spans.slice(0, -1).join(', ')} and ${spans[spans.length - 1]!}`;
+  const read = sentence.slice(0, sentence.length - rest.length);
+  return { signature: `ask|read|${sorted.join(' ').toLowerCase()}`, lesson: `At the start of a task, read ${list}.`, sentence, own: read };
+}
+
 /**
  * The asks in one prompt's own sentences. `opening`: the session's first request, where a standing
  * preference is said; recipes are read in any prompt, task prompts included.
@@ -174,7 +205,10 @@ export function asksIn(list: readonly string[], ownLength: number, opening: bool
   const out: Ask[] = [];
   const seen = new Set<string>();
   for (const sentence of list) {
-    const found = [...recipesIn(sentence), ...(opening ? [openingAskIn(sentence)].filter((a): a is Ask => !!a) : [])];
+    const found = [
+      ...recipesIn(sentence),
+      ...(opening ? [openingAskIn(sentence), readingListIn(sentence)].filter((a): a is Ask => !!a) : []),
+    ];
     for (const a of found) {
       if (seen.has(a.signature)) continue;
       seen.add(a.signature);

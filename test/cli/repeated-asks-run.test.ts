@@ -77,6 +77,15 @@ describe('dream run on a recipe the user hands over in task prompts', () => {
     expect(r.rejected).toEqual([]);
   });
 
+  it('proposes the documents the user has the agent read at the opening of sessions about different tasks', async () => {
+    const opening = (task: string): Turn[] => [{ user: `read @README.md and @docs/ledger.md then ${task}` }, ...work];
+    claude('a', '0a1c5e00-0000-4000-8000-000000000001', '10', opening('add a refund endpoint.'));
+    claude('b', '0b1c5e00-0000-4000-8000-000000000002', '12', opening('find out why payouts are late.'));
+    expect(added(await dreamRun())).toEqual([
+      ['CLAUDE.md', 'At the start of a task, read `README.md` and `docs/ledger.md`: the user asked for it in 2 sessions.'],
+    ]);
+  });
+
   it('a recipe in one session is no edit, even at --min-support 1', async () => {
     claude('a', '0a1c5e00-0000-4000-8000-000000000001', '10', recipe('The cart total is off by one cent for EUR.'));
     codex('b', '0b1c5e00-0000-4000-8000-000000000002', '12', [{ user: 'Add pagination to the orders list.' }, ...work]);

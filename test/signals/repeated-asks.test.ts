@@ -79,6 +79,37 @@ describe('a preference said at the opening of several sessions', () => {
     expect(outcome(signals, 2).patterns.map((p) => [p[0], p[1]])).toEqual([[signature, 2]]);
   });
 
+  it.each([
+    [
+      '@-mentions, then the task',
+      'read @README.md @services/billing/README.md and @docs/ledger.md then add a refund endpoint.',
+      'Please go through docs/ledger.md, README.md, services/billing/README.md first. The invoice PDF has the wrong VAT id.',
+    ],
+    [
+      'code spans, the task in the next sentence',
+      'Read `docs/ledger.md` and `README.md` and `services/billing/README.md`. Now we want to add a currency column.',
+      'first read README.md and docs/ledger.md and services/billing/README.md, and then look at why payouts are late.',
+    ],
+  ])('a reading list: %s', (_, a, b) => {
+    const signals = [...mined('s1', [{ user: a }, ...work]), ...mined('s2', [{ user: b }, ...work], 'gemini-cli')];
+    const { patterns } = outcome(signals, 2);
+    expect(patterns.map((p) => [p[0], p[1]])).toEqual([['ask|read|readme.md docs/ledger.md services/billing/readme.md', 2]]);
+    expect(patterns[0]![2]).toBe('At the start of a task, read `README.md`, `docs/ledger.md` and `services/billing/README.md`.');
+  });
+
+  it.each([
+    ['a source file read for the task', 'read src/cart.ts and then fix the rounding.'],
+    ['a document that is the task', 'read README.md and fix the typos in it.'],
+    ['the memory file the agent reads anyway', 'read CLAUDE.md again, then continue.'],
+    ['a reading list with a question', 'did you read docs/ledger.md?'],
+  ])('no reading list: %s', (_, text) => {
+    const signals = [
+      ...mined('s1', [{ user: `${text}\nThe cart total is off by one cent.` }, ...work]),
+      ...mined('s2', [{ user: `${text}\nAdd pagination to the orders list.` }, ...work]),
+    ];
+    expect(outcome(signals, 1)).toEqual({ patterns: [], oneOffs: [] });
+  });
+
   it('reads the first request, not one made later in the session', () => {
     const later = (id: string, task: string) => mined(id, [{ user: task }, ...work, { user: 'use uv for everything.' }]);
     expect(outcome([...later('s1', 'Fix the parser.'), ...later('s2', 'Add a CSV export.')], 1)).toEqual({ patterns: [], oneOffs: [] });
