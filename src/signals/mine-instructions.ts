@@ -30,6 +30,7 @@ import { MAX_MESSAGE, readableOwnText, shortOwnText } from './own-sections.js';
 import { handsBackProgram, replyRequest } from './hands-back.js';
 import { restatedTools, type RestatedTool } from './restated.js';
 import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
+import { pointedRulesFile } from './pointers.js';
 
 const MAX_SENTENCE = 220;
 
@@ -396,10 +397,13 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   const asks = new Map<string, { ask: Ask; event: SessionEvent; sketch: string }>();
   // The session's first request is where a standing preference is said; a bare slash command is not a request.
   let opened = false;
+  // The agent replied or acted since the user last spoke: a bare pointer at a rules file answers that.
+  let agentSince = false;
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
     // Said right after the agent's action failed or was rejected: a correction, by structure.
     let correction = false;
+    if (e.kind === 'tool_call' || e.kind === 'assistant_text') agentSince = true;
     if (e.kind === 'tool_call') {
       recent.calls = [...recent.calls.slice(-7), e];
       lastAction = actionLabel(e);
@@ -434,6 +438,19 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         }
         opened = true;
       }
+      // Only a rules file, in answer to what the agent just did: a rule there was broken (pointers.ts). Reported, no lesson.
+      const pointed = agentSince && found.length === 0 ? pointedRulesFile(own()) : undefined;
+      if (pointed) {
+        const name = pointed.split('/').pop()!.toLowerCase();
+        out.push({
+          kind: 'instruction',
+          sessionId: session.id,
+          agent: session.agent,
+          signature: `pointer|${name}`,
+          summary: `User pointed the agent back at \`${pointed}\`${lastAction ? ` after the agent ${lastAction}` : ''}`,
+          evidence: [evidenceFor(session, e, e.text.trim())],
+        });
+      }
       const swap = found.some((f) => f.prefer)
         ? undefined
         : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction, own });
@@ -447,6 +464,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         });
       recent = { calls: [] };
       failedSinceUser = false;
+      agentSince = false;
     }
     const after = found.length > 0 && lastAction ? ` after the agent ${lastAction}` : '';
     if (e.kind === 'user_prompt') lastAction = '';

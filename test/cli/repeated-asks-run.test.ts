@@ -3,7 +3,7 @@
  * offline engine (signals/repeated-asks.ts): a command recipe inside task prompts (Claude Code, Codex, and
  * Gemini CLI's prompt log) becomes one edit in the file the agents read; the same recipe in one session, or in
  * one session recorded twice (a resumed copy that replays its turns), or one task sent again, teaches nothing.
- * Wordings written for this test.
+ * A bare pointer at a rules file is reported, never written (signals/pointers.ts). Wordings written for this test.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -104,5 +104,18 @@ describe('dream run on a recipe the user hands over in task prompts', () => {
     claude('a', '0a1c5e00-0000-4000-8000-000000000001', '10', recipe('The cart total is off by one cent for EUR.'));
     codex('b', '0b1c5e00-0000-4000-8000-000000000002', '12', recipe('The cart total is off by one cent for EUR.'));
     expect(added(await dreamRun('--min-support', '1'))).toEqual([]);
+  });
+});
+
+describe('dream run on a user who points the agent back at a rules file', () => {
+  it('reports it, and writes nothing: the mention does not say which rule was broken', async () => {
+    const pointed = (reply: string): Turn[] => [{ user: 'Fix the rounding in the cart.' }, ...work, { user: reply }];
+    claude('a', '0a1c5e00-0000-4000-8000-000000000001', '10', pointed('see CLAUDE.md'));
+    claude('b', '0b1c5e00-0000-4000-8000-000000000002', '12', pointed('read CLAUDE.md again'));
+    const r = await dreamRun();
+    expect(r.edits).toEqual([]);
+    expect(r.notes.filter((n) => n.includes('pointed agents back'))).toEqual([
+      expect.stringMatching(/2 sessions .*: no edit: the user pointed agents back at `CLAUDE\.md` after they acted/),
+    ]);
   });
 });
