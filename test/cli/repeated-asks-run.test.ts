@@ -86,6 +86,15 @@ describe('dream run on a recipe the user hands over in task prompts', () => {
     ]);
   });
 
+  it('a recipe memory already gives is neither added again nor marked IMPORTANT: asking is no sign it was broken', async () => {
+    writeFileSync(path.join(repo, 'CLAUDE.md'), '# CLAUDE.md\n\n- Run the tests with `make test-unit`.\n');
+    claude('a', '0a1c5e00-0000-4000-8000-000000000001', '10', recipe('The cart total is off by one cent for EUR.'));
+    claude('b', '0b1c5e00-0000-4000-8000-000000000002', '12', recipe('Add pagination to the orders list.'));
+    const r = await dreamRun();
+    expect(r.edits).toEqual([]);
+    expect(r.notes).toContain('offline engine: 1 supported lesson is already in memory');
+  });
+
   it('a recipe in one session is no edit, even at --min-support 1', async () => {
     claude('a', '0a1c5e00-0000-4000-8000-000000000001', '10', recipe('The cart total is off by one cent for EUR.'));
     codex('b', '0b1c5e00-0000-4000-8000-000000000002', '12', [{ user: 'Add pagination to the orders list.' }, ...work]);
