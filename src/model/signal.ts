@@ -52,8 +52,8 @@ export interface Signal {
   restated?: true;
   /**
    * A how-to the user handed over (signals/repeated-asks.ts: a command recipe, a preference said at a session's
-   * opening), with a sketch of the prompt around it. Never a lesson on its own: it becomes one when the same ask
-   * recurs in sessions about different tasks (cluster.ts recurringAsks).
+   * opening), with a sketch of the prompt around it. A one-off until the same ask recurs in sessions about
+   * different tasks (cluster.ts recurringAsk), in one run or with the ledger's samples.
    */
   asked?: string;
   /** For a rule memory states that the session broke: how the rule is known to have been in force. */

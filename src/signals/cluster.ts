@@ -146,27 +146,28 @@ export function splitBySupport(
   minSupport: number,
   opts: { partial?: true } = {},
 ): { patterns: Pattern[]; oneOffs: Pattern[] } {
-  const sorted = all
-    .filter((p) => p.signals.length === 0 || !p.signals.every((s) => s.restated))
-    .filter((p) => opts.partial || recurringAsk(p))
-    .sort(bySupport);
+  const sorted = all.filter((p) => p.signals.length === 0 || !p.signals.every((s) => s.restated)).sort(bySupport);
+  // An ask that has not recurred across tasks is a one-off at any bar: the ledger keeps it for a later run.
+  const teaches = (p: Pattern) => meetsSupport(p, minSupport) && (opts.partial || recurringAsk(p));
   return {
-    patterns: sorted.filter((p) => meetsSupport(p, minSupport)),
-    oneOffs: sorted.filter((p) => !meetsSupport(p, minSupport)),
+    patterns: sorted.filter(teaches),
+    oneOffs: sorted.filter((p) => !teaches(p)),
   };
 }
 
 /**
  * A pattern of asks (Signal.asked) teaches only when the ask recurs in at least two sessions about different
  * tasks: one session's ask is a step of its task, and one task sent again in many sessions is still one task.
- * Such a pattern is never a one-off either. Other patterns pass. Counted over the sampled signals (one per
- * root session, at most MAX_SIGNALS_PER_PATTERN), which can only undercount.
+ * Until then it is a one-off at any support bar, which the ledger keeps so that a later run's session can
+ * complete it (incremental.ts checks the tasks again). Other patterns pass. Counted over the sampled signals
+ * (one per root session, at most MAX_SIGNALS_PER_PATTERN), which can only undercount.
  */
 export function recurringAsk(p: Pick<Pattern, 'signals'>): boolean {
-  const sketches = p.signals.map((s) => s.asked);
-  if (sketches.length === 0 || sketches.some((s) => s === undefined)) return true;
+  if (!p.signals.some((s) => s.asked !== undefined)) return true;
+  // A sample without a sketch (a ledger written before sketches) cannot show another task: it adds none.
+  const sketches = p.signals.map((s) => s.asked).filter((s): s is string => s !== undefined);
   const tasks: string[] = [];
-  for (const s of sketches as string[]) {
+  for (const s of sketches) {
     if (tasks.some((t) => sketchAgreement(t, s) >= SAME_TASK)) continue;
     tasks.push(s);
     if (tasks.length >= 2) return true;

@@ -2,9 +2,10 @@
  * Requests a user hands over as a how-to, not as a correction: a command recipe inside a task prompt
  * ("... build it with `autoninja -C out/dev <target>`", "then run `pnpm -F web test` to check"), and a
  * standing preference said at the opening of a session ("use uv for everything", "answer in short bullet
- * points", "read README.md and docs/api.md then ..."). Said once, each is indistinguishable from a step of that one task, so an ask is never a lesson
- * on its own: it becomes one only when the same normalised ask opens or recurs in sessions about different
- * tasks (cluster.ts recurringAsks). A task re-sent word for word (the same prompt in several sessions) is one
+ * points", "read README.md and docs/api.md then ..."). Said once, each is indistinguishable from a step of
+ * that one task, so an ask is never a lesson on its own: it becomes one only when the same normalised ask
+ * opens or recurs in sessions about different tasks (cluster.ts recurringAsk), in one run or with the ones
+ * the ledger kept. A task re-sent word for word (the same prompt in several sessions) is one
  * task: each ask carries a sketch of the prompt around it, and prompts that mostly agree count once.
  *
  * Only the user's own lines are read (pasted.ts blanks pastes before this sees them), and only shapes

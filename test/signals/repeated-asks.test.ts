@@ -3,6 +3,8 @@ import { mineSession, type MiningContext } from '../../src/signals/mine.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
 import { clusterSignals } from '../../src/signals/cluster.js';
 import { PatternAccumulator } from '../../src/signals/accumulate.js';
+import { withLedgerSupport } from '../../src/signals/incremental.js';
+import { emptyLedger, loadLedger, recordPatterns, serializeLedger, type Ledger } from '../../src/ledger/index.js';
 import type { AgentKind, Signal } from '../../src/model/index.js';
 import { session, type Step } from './session-builder.js';
 
@@ -112,17 +114,22 @@ describe('a preference said at the opening of several sessions', () => {
 
   it('reads the first request, not one made later in the session', () => {
     const later = (id: string, task: string) => mined(id, [{ user: task }, ...work, { user: 'use uv for everything.' }]);
-    expect(outcome([...later('s1', 'Fix the parser.'), ...later('s2', 'Add a CSV export.')], 1)).toEqual({ patterns: [], oneOffs: [] });
+    expect([...later('s1', 'Fix the parser.'), ...later('s2', 'Add a CSV export.')]).toEqual([]);
   });
 });
 
-describe('controls: no lesson, and no one-off either', () => {
+describe('controls: no lesson', () => {
   const none = { patterns: [], oneOffs: [] };
+  /** Read as an ask, but not yet a lesson: a one-off the ledger keeps for a later run. */
+  const oneOff = (signals: Signal[]) => {
+    const { patterns, oneOffs } = outcome(signals, 1);
+    return { patterns, oneOffs: oneOffs.map((p) => p[0]) };
+  };
 
   it('one session: a step of its task, even at --min-support 1', () => {
     const s = mined('s1', [{ user: 'Fix the login redirect, then run the tests with `make test-unit`.' }, ...work]);
     expect(s).toHaveLength(1);
-    expect(outcome(s, 1)).toEqual(none);
+    expect(oneOff(s)).toEqual({ patterns: [], oneOffs: ['ask|cmd|make test-unit'] });
   });
 
   it('one task sent again in several sessions is one task', () => {
@@ -134,7 +141,7 @@ describe('controls: no lesson, and no one-off either', () => {
       ...mined('s3', [{ user: resent }]),
     ];
     expect(signals).toHaveLength(3);
-    expect(outcome(signals, 1)).toEqual(none);
+    expect(oneOff(signals)).toEqual({ patterns: [], oneOffs: ['ask|cmd|mvn package'] });
   });
 
   it.each([
@@ -166,7 +173,8 @@ describe('controls: no lesson, and no one-off either', () => {
       ...mined('s1', [{ user: 'Fix the avatar upload and run the tests with `pnpm -F web test`.' }]),
       ...mined('s2', [{ user: 'Add rate limits to the login route and run the tests with `pnpm -F api test`.' }]),
     ];
-    expect(outcome(signals, 1)).toEqual(none);
+    expect(oneOff(signals).patterns).toEqual([]);
+    expect(oneOff(signals).oneOffs.sort()).toEqual(['ask|cmd|pnpm api test', 'ask|cmd|pnpm web test']);
   });
 
   it('the streaming accumulator agrees', () => {
@@ -181,6 +189,30 @@ describe('controls: no lesson, and no one-off either', () => {
     for (const s of sessions) acc.addSession(s);
     const r = acc.result(1);
     expect(r.patterns.map((p) => [p.signature, p.support.sessions])).toEqual([['ask|cmd|make test-unit', 3]]);
-    expect(r.oneOffs).toEqual([]);
+    expect(r.oneOffs.map((p) => p.signature)).toEqual(['ask|cmd|make lint-all']);
+  });
+});
+
+describe('an ask across runs: the ledger keeps it as a one-off, a later session of another task completes it', () => {
+  /** One run: mine these sessions, cluster, combine with the ledger, record. */
+  async function run(ledger: Ledger, sessions: [string, string][]) {
+    const signals = sessions.flatMap(([id, text]) => mined(id, [{ user: text }, ...work]));
+    const { patterns, oneOffs } = clusterSignals(signals, 2);
+    const out = await withLedgerSupport({ ledger, patterns, oneOffs, minSupport: 2, resolve: async (s) => s });
+    recordPatterns(ledger, [...out.patterns, ...out.oneOffs], '2026-12-01T00:00:00Z');
+    return { ledger: loadLedger(serializeLedger(ledger), 'l.json'), patterns: out.patterns.map((p) => [p.signature, p.support.sessions]) };
+  }
+  const cart = 'The cart total is off by one cent. Run the tests with `make test-unit`.';
+
+  it('promotes it when tonight is another task', async () => {
+    const first = await run(emptyLedger(), [['s1', cart]]);
+    expect(first.patterns).toEqual([]);
+    const second = await run(first.ledger, [['s2', 'Add pagination to the orders list. Run the tests with `make test-unit`.']]);
+    expect(second.patterns).toEqual([['ask|cmd|make test-unit', 2]]);
+  });
+
+  it('keeps it a one-off when tonight is the same task sent again', async () => {
+    const first = await run(emptyLedger(), [['s1', cart]]);
+    expect((await run(first.ledger, [['s2', cart]])).patterns).toEqual([]);
   });
 });
