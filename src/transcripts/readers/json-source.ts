@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync } from 'node:fs';
 import { readFully } from '../lines.js';
-import { arrayRecords, jsonlRecords, readWholeText, type JsonRecord } from '../records.js';
+import { documentRecords, jsonlRecords, readJsonDocument, type JsonRecord } from '../records.js';
 import type { ReaderContext } from './context.js';
 
 /** Is this a single JSON document rather than JSONL? `[` always; `{` only if line 1 is not a whole object. */
@@ -53,9 +53,9 @@ export function* recordsOf(ctx: ReaderContext, keys: readonly string[]): Generat
     }
     return;
   }
-  const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
-  if (text === undefined) return;
-  yield [...arrayRecords(text, keys, ctx.issue)];
+  const read = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, keys);
+  if (read === undefined) return;
+  yield [...documentRecords(read, keys, ctx.issue)];
 }
 
 function pageElements(v: unknown, keys: readonly string[]): unknown[] | undefined {
