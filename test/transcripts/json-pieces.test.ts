@@ -66,7 +66,14 @@ const keyName = fc.constantFrom('messages', 'trajectory', 'data', 'info', '__pro
 const value = fc.letrec((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)),
+    fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+    ),
     fc.array(tie('node'), { maxLength: 5 }),
     fc.dictionary(fc.oneof(keyName, fc.string()), tie('node'), { maxKeys: 5 }),
   ),
@@ -99,14 +106,21 @@ describe('parseJsonPieces', () => {
   it('refuses what JSON.parse refuses, whatever the damage', () => {
     const damage = fc.tuple(fc.nat(), fc.constantFrom('', '{', '}', '[', ']', ',', ':', '"', '\\', 'x', '1', ' ', '\u0001', '\n'));
     fc.assert(
-      fc.property(value, gaps, pieceSizes, fc.array(damage, { minLength: 1, maxLength: 3 }), fc.boolean(), (v, ws, piece, cuts, replace) => {
-        let text = spaced(v, ws);
-        for (const [at, by] of cuts) {
-          const i = text.length === 0 ? 0 : at % text.length;
-          text = text.slice(0, i) + by + text.slice(i + (replace ? 1 : 0));
-        }
-        check(text, ['messages'], piece);
-      }),
+      fc.property(
+        value,
+        gaps,
+        pieceSizes,
+        fc.array(damage, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        (v, ws, piece, cuts, replace) => {
+          let text = spaced(v, ws);
+          for (const [at, by] of cuts) {
+            const i = text.length === 0 ? 0 : at % text.length;
+            text = text.slice(0, i) + by + text.slice(i + (replace ? 1 : 0));
+          }
+          check(text, ['messages'], piece);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
