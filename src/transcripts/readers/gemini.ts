@@ -36,7 +36,7 @@ export function readGemini(ctx: ReaderContext): SessionBuilder[] {
     byId.set(id, rec);
   };
 
-  if (isDocument(ctx.file)) {
+  if (isDocument(ctx)) {
     const read = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, ['messages']);
     if (read === undefined) return [];
     let doc: Record<string, unknown> | undefined;
