@@ -127,14 +127,14 @@ function recordsAt(bytes: Buffer, target: { starts: number[]; values: unknown[] 
   return out;
 }
 
-/**
- * The document's value, as JSON.parse of its text gives it (throwing JSON.parse's error on a
- * malformed one), and the line each element of its keyed array starts on (elementLines).
- */
-export function documentValue(doc: JsonDocument, keys: readonly string[]): { value: unknown; lines: number[] } {
-  if (doc.ok) return { value: doc.value, lines: doc.target?.map((r) => r.line) ?? [] };
-  const value: unknown = JSON.parse(doc.text);
-  return { value, lines: elementLines(doc.text, keys) };
+/** The document's value, as JSON.parse of its text gives it (throwing JSON.parse's error on a malformed one). */
+export function documentValue(doc: JsonDocument): unknown {
+  return doc.ok ? doc.value : JSON.parse(doc.text);
+}
+
+/** The line each element of the document's keyed array starts on (elementLines). */
+export function documentLines(doc: JsonDocument, keys: readonly string[]): number[] {
+  return doc.ok ? (doc.target?.map((r) => r.line) ?? []) : elementLines(doc.text, keys);
 }
 
 /** The records of the document's keyed array: arrayRecords, which reports what it cannot read. */

@@ -5,7 +5,7 @@
  * when its tool calls finish, so the last record of each message id wins (in its first place).
  */
 import { SessionBuilder, asRecord, blockText, exitCodeFrom, str, toolCallEvent, toolResultEvent } from '../builder.js';
-import { documentValue, jsonlRecords, readJsonDocument, type JsonRecord } from '../records.js';
+import { documentLines, documentValue, jsonlRecords, readJsonDocument, type JsonRecord } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { isDocument } from './json-source.js';
 
@@ -40,17 +40,15 @@ export function readGemini(ctx: ReaderContext): SessionBuilder[] {
     const read = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, ['messages']);
     if (read === undefined) return [];
     let doc: Record<string, unknown> | undefined;
-    let lines: number[];
     try {
-      const parsed = documentValue(read, ['messages']);
-      doc = asRecord(parsed.value);
-      lines = parsed.lines;
+      doc = asRecord(documentValue(read));
     } catch (e) {
       ctx.issue(undefined, `malformed JSON: ${(e as Error).message.slice(0, 200)}`);
       return [];
     }
     if (!doc) return [];
     header(doc);
+    const lines = documentLines(read, ['messages']);
     const messages = Array.isArray(doc.messages) ? doc.messages : [];
     messages.forEach((value, i) => keep({ line: lines[i] ?? 1, value }));
   } else {

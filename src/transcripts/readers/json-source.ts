@@ -10,7 +10,10 @@ import { HEAD_BYTES, type ReaderContext } from './context.js';
 /** Is this a single JSON document rather than JSONL? `[` always; `{` only if line 1 is not a whole object. */
 export function isDocument(ctx: Pick<ReaderContext, 'file' | 'head'>): boolean {
   const head = ctx.head ?? readHead(ctx.file);
-  const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const text = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (text.startsWith('[')) return true;
   if (!text.startsWith('{')) return false;
   const nl = text.indexOf('\n');

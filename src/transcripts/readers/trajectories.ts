@@ -65,7 +65,7 @@ export function readSweAgent(ctx: ReaderContext): SessionBuilder[] {
   if (read === undefined) return [];
   let doc: Record<string, unknown> | undefined;
   try {
-    doc = asRecord(documentValue(read, []).value);
+    doc = asRecord(documentValue(read));
   } catch {
     // Truncated: the trajectory steps that are complete are still read below.
   }
