@@ -34,6 +34,15 @@ export interface JsonPieces {
 
 class Invalid extends Error {}
 const INVALID = new Invalid();
+/** A container too dense in tokens to walk (see scan): parsed whole instead. */
+class Dense extends Error {}
+const DENSE = new Dense();
+/**
+ * Tokens kept per scanned byte, at most: a container of tiny elements (numbers, short strings) would
+ * keep several arrays' worth of numbers per byte, and gains nothing from a walk. Past it the container
+ * is parsed whole, as before the walk, which bounds the walk's memory to a few times the container's size.
+ */
+const BYTES_PER_TOKEN = 16;
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -63,7 +72,9 @@ interface Tokens {
 /** Tokens of the container whose bracket is at `start` and that ends just before `end`. */
 function scan(buf: Buffer, start: number, end: number): Tokens {
   const t: Tokens = { start: [], end: [], kind: [], depth: [], after: [] };
+  const limit = Math.floor((end - start) / BYTES_PER_TOKEN) + 64;
   const push = (kind: number, from: number, to: number, depth: number): void => {
+    if (t.kind.length >= limit) throw DENSE;
     t.start.push(from);
     t.end.push(to);
     t.kind.push(kind);
@@ -126,9 +137,11 @@ class Walker {
     private readonly pieceBytes: number,
   ) {}
 
-  parseSlice(start: number, end: number): unknown {
+  /** JSON.parse of buf[start, end), or with `wrap` (OPEN_ARRAY) of `[` + it + `]`. */
+  parseSlice(start: number, end: number, wrap?: number): unknown {
     try {
-      return JSON.parse(this.buf.toString('utf8', start, end));
+      const text = this.buf.toString('utf8', start, end);
+      return JSON.parse(wrap === undefined ? text : `[${text}]`);
     } catch {
       throw INVALID;
     }
@@ -143,7 +156,14 @@ class Walker {
     const to = t.end[k]!;
     if (starts === undefined && (to - from <= this.pieceBytes || level >= MAX_WALK_DEPTH)) return this.parseSlice(from, to);
     if (t.depth[k] === 1) return this.children(t, k + 1, t.after[k]!, 2, t.kind[k]!, level, starts);
-    const inner = scan(this.buf, from, to);
+    let inner: Tokens;
+    try {
+      inner = scan(this.buf, from, to);
+    } catch (err) {
+      // Only a keyed array needs its elements' places, and it is always in the first scan's tokens.
+      if (err instanceof Dense && starts === undefined) return this.parseSlice(from, to);
+      throw err;
+    }
     return this.children(inner, 0, inner.kind.length, 1, t.kind[k]!, level, starts);
   }
 
@@ -171,15 +191,40 @@ class Walker {
     const next = (k: number): number => (t.kind[k] === OPEN_OBJECT || t.kind[k] === OPEN_ARRAY ? t.after[k]! : k + 1);
     if (kind === OPEN_ARRAY) {
       const out: unknown[] = [];
+      // A run of small elements is parsed in one call, as an array of its own: an array of many tiny
+      // elements (numbers, short strings) cost a call and a string each.
+      let run = -1;
+      let count = 0;
+      const flush = (end: number): void => {
+        if (run < 0) return;
+        const values = this.parseSlice(run, end, OPEN_ARRAY) as unknown[];
+        if (values.length !== count) throw INVALID;
+        for (const v of values) out.push(v);
+        run = -1;
+        count = 0;
+      };
+      let last = -1;
       for (let k = from; k < to;) {
-        if (out.length > 0) {
+        if (k > from) {
           if (t.kind[k] !== COMMA || k + 1 >= to) throw INVALID;
           k++;
         }
         starts?.push(t.start[k]!);
-        out.push(this.value(t, k, level + 1));
+        const c = t.kind[k];
+        if (c === COMMA || c === COLON) throw INVALID;
+        const small = t.end[k]! - t.start[k]! <= this.pieceBytes || (c !== OPEN_OBJECT && c !== OPEN_ARRAY);
+        if (small && run >= 0 && t.end[k]! - run > this.pieceBytes) flush(last);
+        if (small) {
+          if (run < 0) run = t.start[k]!;
+          count++;
+        } else {
+          flush(last);
+          out.push(this.container(t, k, level + 1));
+        }
+        last = t.end[k]!;
         k = next(k);
       }
+      flush(last);
       return out;
     }
     const out: Record<string, unknown> = {};
@@ -242,7 +287,8 @@ export function parseJsonPieces(
     found.value = w.children(t, 0, t.kind.length, 1, c, 0, undefined, { keys, found });
     return found;
   } catch (err) {
-    if (err instanceof Invalid) return undefined;
+    // Dense: the document is decoded and parsed whole by the caller, as before the walk.
+    if (err instanceof Invalid || err instanceof Dense) return undefined;
     throw err;
   }
 }

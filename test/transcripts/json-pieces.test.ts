@@ -125,6 +125,17 @@ describe('parseJsonPieces', () => {
     );
   });
 
+  it('parses a container of tiny elements whole instead of walking it, and hands a dense document back', () => {
+    const tiny = Array.from({ length: 5_000 }, (_, i) => (i % 3 ? i : `s${i}`));
+    // Nested under a member that is not the keyed array: parsed whole, the rest walked.
+    check(JSON.stringify({ messages: [{ a: 1 }, { b: [2, 3] }], info: { counts: tiny, more: tiny } }, null, 1), ['messages'], 64);
+    // The keyed array itself, or the whole document: undefined, for the caller to parse whole.
+    for (const doc of [{ messages: tiny }, tiny]) {
+      const buf = Buffer.from(JSON.stringify(doc));
+      expect(parseJsonPieces(buf, 0, buf.length, ['messages'], 64)).toBeUndefined();
+    }
+  });
+
   it('refuses mismatched brackets, trailing commas and text after the document', () => {
     for (const piece of [1, 8, 1 << 16]) {
       for (const text of [
