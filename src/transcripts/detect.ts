@@ -99,7 +99,8 @@ function detectText(text: string, file: string): Detection {
 /** Key heuristics for a document whose first record does not fit in the sample. */
 function classifyByKeys(sample: string): FormatId | null {
   if (/^\s*\[\s*\{\s*"ts"\s*:\s*\d+(?:\.\d+)?\s*,\s*"type"\s*:\s*"(?:say|ask)"/.test(sample)) return 'cline-ui-messages';
-  if (/^\s*\[\s*\{\s*"role"\s*:\s*"user"\s*,\s*"content"\s*:\s*\[\s*\{\s*"type"\s*:\s*"text"\s*,\s*"text"\s*:\s*"\s*<task>/.test(sample)) return 'cline-api-history';
+  if (/^\s*\[\s*\{\s*"role"\s*:\s*"user"\s*,\s*"content"\s*:\s*\[\s*\{\s*"type"\s*:\s*"text"\s*,\s*"text"\s*:\s*"\s*<task>/.test(sample))
+    return 'cline-api-history';
   if (/"type"\s*:\s*"(?:user|agent|session|span)\.[a-z_]+"/.test(sample)) return 'managed-agents-events';
   if (/"trajectory"\s*:\s*\[/.test(sample)) return 'swe-agent-traj';
   if (/"payload"\s*:/.test(sample) && /"(?:session_meta|response_item)"/.test(sample)) return 'codex-rollout';
