@@ -14,7 +14,7 @@
  * refusing it with feedback (Cline treats a message typed instead of "Approve" as a rejection).
  */
 import { SessionBuilder, asRecord, parseJsonArguments, str, toolCallEvent, toolResultEvent, type EventPlace } from '../builder.js';
-import { arrayRecords, readWholeText } from '../records.js';
+import { documentRecords, readJsonDocument } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { resultVerdict, taskId } from './cline-task.js';
 
@@ -115,7 +115,7 @@ function field(text: string, key: string): string {
 export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('cline', 'cline-ui-messages', ctx.display);
   const ignored = new IgnoredTypes(QUIET);
-  const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
+  const doc = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, []);
   const msgs: Msg[] = [];
   // The task is the array's first element: only if that element was read, not one after a bad one.
   let firstIntact = true;
@@ -123,8 +123,8 @@ export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
     if (msgs.length === 0) firstIntact = false;
     ctx.issue(line, reason);
   };
-  if (text !== undefined)
-    for (const rec of arrayRecords(text, [], issue)) {
+  if (doc !== undefined)
+    for (const rec of documentRecords(doc, [], issue)) {
       const o = asRecord(rec.value);
       if (!o) {
         issue(rec.line, 'not a JSON object');
