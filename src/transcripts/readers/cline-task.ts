@@ -8,8 +8,8 @@ import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { exitCodeFrom, fileStem, looksFailed } from '../builder.js';
 
-export const UI_FILE = 'ui_messages.json';
-export const API_FILE = 'api_conversation_history.json';
+const UI_FILE = 'ui_messages.json';
+const API_FILE = 'api_conversation_history.json';
 
 /** The task folder's name when the file sits in one under its own name; else the file's stem. */
 export function taskId(file: string): string | undefined {
