@@ -49,6 +49,13 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
     pattern: new RegExp(String.raw`^Don't (?:run|touch|write to) ${CODE} unless the user asks for it\.$`),
   },
   {
+    // A rule the user wrote in another language, in the engine's English: only the code spans are free.
+    name: 'rule glossed from another language (signals/lingua/gloss.ts)',
+    pattern: new RegExp(
+      String.raw`^(?:(?:Don't|Never) (?:run|use) ${CODE}|(?:Always use|Use) ${CODE}|(?:Always run|Run) ${CODE} before (?:committing|pushing|deploying|merging|opening a pull request))\.$`,
+    ),
+  },
+  {
     name: 'preference (engine/offline/lessons.ts preferLesson)',
     pattern: /^Use (?<w1>[^,:.]{1,60}), not (?<w2>[^,:.]{1,60})(?:: (?<w3>[^\n]{1,200}))?\.$/,
   },
