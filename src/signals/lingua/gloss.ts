@@ -41,13 +41,13 @@ type Reading =
   | { kind: 'dontRun'; x: string }
   | { kind: 'before'; x: string; e: RuleEvent };
 
-/** A lexicon's filler as two strippers: where it opens a clause and where it closes one. */
-const strippers = new WeakMap<Lexicon, [RegExp, RegExp]>();
-function fillerOf(lex: Lexicon): [RegExp, RegExp] {
+/** A lexicon's filler as one stripper ("verwende bitte pnpm": please sits anywhere). */
+const strippers = new WeakMap<Lexicon, RegExp>();
+function fillerOf(lex: Lexicon): RegExp {
   let s = strippers.get(lex);
   if (!s) {
-    const alt = lex.spaced ? String.raw`(?<![\p{L}\p{N}])(?:${lex.filler})(?![\p{L}\p{N}])` : `(?:${lex.filler})`;
-    s = [new RegExp(String.raw`^(?:${alt}[\s,]*)+`, 'iu'), new RegExp(String.raw`(?:[\s,]*${alt})+$`, 'iu')];
+    const alt = lex.spaced ? String.raw`(?<![\p{L}\p{N}'])(?:${lex.filler})(?![\p{L}\p{N}])` : `(?:${lex.filler})`;
+    s = new RegExp(String.raw`\s*,?\s*${alt}\s*,?`, 'giu');
     strippers.set(lex, s);
   }
   return s;
@@ -67,8 +67,11 @@ function normalise(sentence: string): string {
 }
 
 function stripFiller(c: string, lex: Lexicon): string {
-  const [lead, tail] = fillerOf(lex);
-  return c.replace(lead, '').replace(tail, '').replace(/[.!。]+$/u, '').trim();
+  return c
+    .replace(fillerOf(lex), ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,]+|[\s,.!。]+$/gu, '')
+    .trim();
 }
 
 const unquote = (t: string) => t.replace(/^`|`$/g, '').trim();
@@ -156,7 +159,10 @@ export function glossRule(sentence: string, actions: readonly string[]): string 
     if ((english && lex.spaced) || !lex.cue.test(norm)) continue;
     const always = new RegExp(lex.always.source, lex.always.flags.replace('g', '')).test(norm);
     const never = lex.never.test(norm);
-    const text = norm.replace(lex.always, ' ').replace(/\s+/g, ' ').trim();
+    // CJK says "never" as an adverb before the negated verb ("绝对不要运行"), which the frame does not
+    // hold; spaced scripts say it in place of the negation ("nunca corras"), which the frame does.
+    const bare = lex.spaced ? norm : norm.replace(new RegExp(lex.never.source, 'gu'), '');
+    const text = bare.replace(lex.always, ' ').replace(/\s+/g, ' ').trim();
     const r = readSentence(text, lex);
     if (!r) continue;
     // The frame is this language's: its words for a question, this moment or one file decide.

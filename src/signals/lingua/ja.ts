@@ -2,7 +2,7 @@
 import { clause, type Lexicon } from './lexicon.js';
 
 const PLEASE = '(?:ください|下さい|くれ|ね|よ)?';
-const USE = `(?:使って|使用して|使う|使え|使うこと|使用すること)${PLEASE}`;
+const USE = `(?:使って|使用して|使う|使え|使うこと|使用すること|使用する|使用)${PLEASE}`;
 const NOT_USE = `(?:使わないで|使用しないで|使うな|使わないこと|使用しないこと)${PLEASE}`;
 const RUN = `(?:実行して|走らせて|実行すること|流して|回して|叩いて)${PLEASE}`;
 const NOT_RUN = `(?:実行しないで|走らせないで|実行するな|流さないで|回さないで|叩かないで|実行しないこと)${PLEASE}`;
