@@ -32,11 +32,11 @@ async function added(...sessions: Turn[][]) {
 }
 
 describe('dream run on rules the user wrote in another language', () => {
-  it('a swap said in Chinese in two sessions, once with no space around the names', async () => {
-    const r = await added(yarnThen('dayjs', '用pnpm而不是yarn'), yarnThen('zod', '请改用 pnpm，别再用 yarn 了'));
+  it('a swap said in Chinese in two sessions, with no space around the names', async () => {
+    const r = await added(yarnThen('dayjs', '用pnpm而不是yarn'), yarnThen('zod', '请改用pnpm，别再用yarn了'));
     expect(r.rejected).toEqual([]);
     expect(r.edits).toEqual(['Use pnpm, not yarn: the user asked for it in 2 sessions.']);
-    expect(r.quotes.sort()).toEqual(['用pnpm而不是yarn', '请改用 pnpm，别再用 yarn 了']);
+    expect(r.quotes.sort()).toEqual(['用pnpm而不是yarn', '请改用pnpm，别再用yarn了']);
   });
 
   it('"don\'t run" said in German in two sessions', async () => {
