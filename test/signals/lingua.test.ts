@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { mineSession, type MiningContext } from '../../src/signals/mine.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
+import { glossRule } from '../../src/signals/lingua/gloss.js';
 import { session, type Step } from './session-builder.js';
 
 const noMemory: MiningContext = { memory: [], repoFacts: unknownRepoFacts };
@@ -127,6 +128,14 @@ describe('controls: each reads nothing, and its twin without the one difference 
   it('an English sentence is left to the English miner: no lexicon reads its first clause and drops the rest', () => {
     // "use" is also Spanish and Portuguese; "Use pnpm, but only for installs" must not become "Use pnpm."
     expect(lessons('Use pnpm, but only for installs.')).toEqual([]);
+    // A real prompt (keyframe-blogger): the Portuguese frame "use" alone does not turn it into code.
+    expect(glossRule('Use gemini-2.5.', [])).toBeUndefined();
+    expect(glossRule('Use pnpm, but only for installs.', [])).toBeUndefined();
+  });
+
+  it('a rejection and the alternative in two sentences make one swap, as in English', () => {
+    for (const text of ['No uses yarn. Usa pnpm.', 'Не используй yarn. Используй pnpm.', '不要用yarn。用pnpm。'])
+      expect(read(text)).toEqual([{ lesson: SWAP, quote: text }]);
   });
 
   it('a rule in a fenced paste or echoed tool output is not the user speaking', () => {

@@ -167,6 +167,8 @@ export function glossRule(sentence: string, actions: readonly string[]): string 
     if (!r) continue;
     // The frame is this language's: its words for a question, this moment or one file decide.
     if (lex.hold.test(norm)) return undefined;
+    // "Use gemini-2.5." is English as much as Portuguese: the English miner reads it as it is.
+    if (r.kind === 'ask' && /^(?:use|run)$/i.test(text.replace(r.a, '').replace(/[\s.!]+/g, ''))) return undefined;
     const ok = (t: string) => codeish(t, actions, nonLatin);
     switch (r.kind) {
       case 'swap':
