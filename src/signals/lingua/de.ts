@@ -12,7 +12,7 @@ const events: Lexicon['events'] = [
 
 export const de: Lexicon = {
   lang: 'de',
-  cue: /\b(?:nimm|nehm|verwend|benutz|nutz|führ|start|lass|nicht|kein|vor)/i,
+  cue: new RegExp('\\b(?:nimm|nehmt|nehmen|verwende|verwendet|verwenden|benutze|benutz|benutzt|benutzen|nutze|nutz|nutzt|nutzen|führe|führt|führen|starte|startet|starten|lass|lasse|lasst|nicht|kein|keinen|keine|vor)', 'i'),
   swap: [
     clause(`${USE} {A} (?:statt|anstatt|anstelle von|an stelle von)~(?:von )?{B}`),
     clause(`${USE} {A}~,~nicht {B}`),

@@ -15,7 +15,7 @@ const events: Lexicon['events'] = [
 
 export const es: Lexicon = {
   lang: 'es',
-  cue: /\b(?:us[aáeo]|utili|emple|ocup|ejecut|corr|lanz|antes)/i,
+  cue: new RegExp('\\b(?:usa|usá|use|usen|uses|utiliza|utilizá|utilice|utilicen|utilices|emplea|emplees|ocupa|ocupes|ejecuta|ejecutá|ejecute|ejecuten|ejecutes|corre|corré|corra|corras|corran|lanza|lance|lances|antes|nada)', 'i'),
   swap: [
     clause(`${USE} {A} (?:en lugar de|en vez de|y no|no)~(?:el |la )?{B}`),
     clause(`${USE} {A}~,~no {B}`),

@@ -16,7 +16,7 @@ const events: Lexicon['events'] = [
 
 export const fr: Lexicon = {
   lang: 'fr',
-  cue: /\b(?:utilis|prend|emploi|pass|lanc|ex[ée]cut|fai|avant|pas)/i,
+  cue: new RegExp("\\b(?:utilise|utilisez|prends|prenez|emploie|employez|passe|passez|lance|lancez|exécute|exécutez|execute|executez|fais|faites|avant|pas|n'utilise|n'utilisez|n'exécute|n'exécutez|n'execute|n'executez|n'emploie|n'employez)", 'i'),
   swap: [
     clause(`${USE} {A} (?:au lieu de|plutôt que|plutot que|à la place de|a la place de|et non|et pas)~(?:d')?{B}`),
     clause(`${USE} {A}~,~(?:pas|non) {B}`),

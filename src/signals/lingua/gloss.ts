@@ -150,11 +150,14 @@ const code = (t: string) => `\`${unquote(t)}\``;
  */
 export function glossRule(sentence: string, actions: readonly string[]): string | undefined {
   if (sentence.length > MAX_SENTENCE) return undefined;
-  const norm = normalise(sentence);
+  // Most sentences are English: plain ASCII with an English function word, settled before any other work.
+  const ascii = !/[^ -~]/.test(sentence);
+  const english = ENGLISH.test(sentence.includes('`') ? sentence.replace(/`[^`]*`/g, ' ') : sentence);
+  if (ascii && english) return undefined;
+  const norm = ascii ? sentence.trim() : normalise(sentence);
   // A payload is ASCII code: a sentence without an ASCII letter has none.
   if (!/[A-Za-z]/.test(norm)) return undefined;
-  const nonLatin = NON_LATIN.test(norm);
-  const english = ENGLISH.test(norm.replace(/`[^`]*`/g, ' '));
+  const nonLatin = !ascii && NON_LATIN.test(norm);
   for (const lex of LEXICONS) {
     if ((english && lex.spaced) || !lex.cue.test(norm)) continue;
     const always = new RegExp(lex.always.source, lex.always.flags.replace('g', '')).test(norm);

@@ -16,7 +16,7 @@ export type RuleEvent = 'committing' | 'pushing' | 'deploying' | 'merging' | 'op
 
 export interface Lexicon {
   lang: string;
-  /** Cheap first test: a word of the frame occurs (every clause pattern needs one of these). */
+  /** Cheap first test, no more: a word of the frame occurs (every clause pattern needs one of these). */
   cue: RegExp;
   /** Whole clause "use A instead of B" (groups a, b). */
   swap: readonly RegExp[];

@@ -15,7 +15,7 @@ const events: Lexicon['events'] = [
 
 export const pt: Lexicon = {
   lang: 'pt',
-  cue: /\b(?:us[ae]|utiliz|prefir|execut|rod|antes)/i,
+  cue: new RegExp('\\b(?:use|usa|usem|usar|utilize|utiliza|utilizem|utilizar|prefira|execute|executa|executem|executar|rode|roda|rodar|rodem|antes)', 'i'),
   swap: [
     clause(`${USE} {A} (?:em vez de|ao invés de|ao inves de|no lugar de|em lugar de|e não|e nao)~(?:o |a )?{B}`),
     clause(`${USE} {A}~,~(?:não|nao) {B}`),
