@@ -120,9 +120,17 @@ describe('controls: each reads nothing, and its twin without the one difference 
     ['fr: a pronoun', 'ne lance pas ça', 'ne lance pas `npm test`'],
     ['ru: a pronoun', 'не запускай это', 'не запускай `npm test`'],
     ['ru: words around the payload', 'не запускай тесты в `ci` режиме', 'не запускай `npm test`'],
+    ['ja: an English word, not a command', 'testsを実行しないで', '`npm test`を実行しないで'],
+    ['es: a pronoun on one side of a swap', 'usa git en lugar de eso', 'usa git en lugar de `svn`'],
   ])('%s', (_name, control, twin) => {
     expect(lessons(control)).toEqual([]);
     expect(lessons(twin).length).toBe(1);
+  });
+
+  it('a bare name among CJK words counts on one side of a swap when the agent used the other', () => {
+    const ranJest: Step[] = [{ run: 'npx jest', out: 'Tests: 3 passed' }];
+    expect(lessons('用 vitest 而不是 jest', ranJest)).toEqual(['Use vitest, not jest.']);
+    expect(lessons('用 vitest 而不是 jest')).toEqual([]);
   });
 
   it('an English sentence is left to the English miner: no lexicon reads its first clause and drops the rest', () => {

@@ -78,17 +78,27 @@ const unquote = (t: string) => t.replace(/^`|`$/g, '').trim();
 
 /**
  * Whether a payload is code, by its form or by what the agent did: a code span, a path, flag or dotted
- * name, a program with subcommands, a name the agent's recent actions used, or (among words of a script
- * that has no ASCII words) a lower-case ASCII name. "no ejecutes eso" names no code.
+ * name, a program with subcommands, or a name the agent's recent actions used. "no ejecutes eso" names no
+ * code, and neither does "testsを実行しないで" (an English word among Japanese ones is not a command).
  */
-function codeish(raw: string, actions: readonly string[], nonLatin: boolean): boolean {
+function codeish(raw: string, actions: readonly string[]): boolean {
   if (raw.startsWith('`')) return true;
   const t = raw.trim();
   const first = t.split(' ')[0] ?? '';
   if (/[-./_:@=+~]/.test(t) || MULTI_WORD.has(first.toLowerCase())) return true;
   const re = new RegExp(`(^|[^\\w-])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`, 'i');
-  if (actions.some((a) => re.test(a))) return true;
-  return nonLatin && /^[a-z][a-z0-9]+$/.test(first);
+  return actions.some((a) => re.test(a));
+}
+
+/**
+ * A swap needs one side to be code by that test; among words of a script that has no ASCII words, the other
+ * may be any lower-case ASCII name ("用 vitest 而不是 jest" after the agent ran jest). In a Latin script it
+ * could be a word of the language ("usa git en lugar de eso"), so both sides must be code.
+ */
+function swapCode(a: string, b: string, actions: readonly string[], nonLatin: boolean): boolean {
+  const name = (t: string) => nonLatin && /^[a-z][a-z0-9+-]*$/.test(unquote(t));
+  const [ca, cb] = [codeish(a, actions), codeish(b, actions)];
+  return (ca && cb) || (ca && name(b)) || (name(a) && cb);
 }
 
 function eventOf(lex: Lexicon, said: string): RuleEvent | undefined {
@@ -172,10 +182,10 @@ export function glossRule(sentence: string, actions: readonly string[]): string 
     if (lex.hold.test(norm)) return undefined;
     // "Use gemini-2.5." is English as much as Portuguese: the English miner reads it as it is.
     if (r.kind === 'ask' && /^(?:use|run)$/i.test(text.replace(r.a, '').replace(/[\s.!]+/g, ''))) return undefined;
-    const ok = (t: string) => codeish(t, actions, nonLatin);
+    const ok = (t: string) => codeish(t, actions);
     switch (r.kind) {
       case 'swap':
-        return ok(r.a) && ok(r.b) && unquote(r.a).toLowerCase() !== unquote(r.b).toLowerCase()
+        return swapCode(r.a, r.b, actions, nonLatin) && unquote(r.a).toLowerCase() !== unquote(r.b).toLowerCase()
           ? `Use ${code(r.a)}, not ${code(r.b)}.`
           : undefined;
       case 'reject':
