@@ -131,6 +131,8 @@ describe('controls: each reads nothing, and its twin without the one difference 
     const ranJest: Step[] = [{ run: 'npx jest', out: 'Tests: 3 passed' }];
     expect(lessons('用 vitest 而不是 jest', ranJest)).toEqual(['Use vitest, not jest.']);
     expect(lessons('用 vitest 而不是 jest')).toEqual([]);
+    // Outside a swap a bare English word is no command: not even glossed (the miner would drop a one-word rule anyway).
+    expect(glossRule('testsを実行しないで', [])).toBeUndefined();
   });
 
   it('an English sentence is left to the English miner: no lexicon reads its first clause and drops the rest', () => {
