@@ -141,6 +141,8 @@ describe('controls: each reads nothing, and its twin without the one difference 
     // A real prompt (keyframe-blogger): the Portuguese frame "use" alone does not turn it into code.
     expect(glossRule('Use gemini-2.5.', [])).toBeUndefined();
     expect(glossRule('Use pnpm, but only for installs.', [])).toBeUndefined();
+    // A description with a hyphen is no command, and "such as" is English (test/signals/mine.test.ts caught this one).
+    expect(glossRule('Use a lockfile-based installer, such as `uv`.', [])).toBeUndefined();
   });
 
   it('a rejection and the alternative in two sentences make one swap, as in English', () => {

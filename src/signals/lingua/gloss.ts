@@ -32,7 +32,8 @@ const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
  * Spanish and Portuguese share the verb "use" with English, and "Use pnpm, but only for installs" must not
  * lose its "but only" to a lexicon that reads its first clause. None of these is a word of another lexicon.
  */
-const ENGLISH = /\b(?:the|not|but|only|instead|of|and|for|with|this|that|it|is|are|don'?t|please|always|never|before|after|when|we|you|than|rather)\b/i;
+const ENGLISH =
+  /\b(?:the|an|not|but|only|instead|of|and|for|with|this|that|it|is|are|was|were|be|don'?t|please|always|never|before|after|when|we|you|than|rather|such|like|to|some|any|here|just|our|your|my|which|should|must|can|will|would|could|has|have|also)\b/i;
 
 type Reading =
   | { kind: 'swap'; a: string; b: string }
@@ -85,7 +86,8 @@ function codeish(raw: string, actions: readonly string[]): boolean {
   if (raw.startsWith('`')) return true;
   const t = raw.trim();
   const first = t.split(' ')[0] ?? '';
-  if (/[-./_:@=+~]/.test(t) || MULTI_WORD.has(first.toLowerCase())) return true;
+  // The first word decides: "a lockfile-based installer" is a description whose hyphen makes no command.
+  if (/[-./_:@=+~]/.test(first) || MULTI_WORD.has(first.toLowerCase())) return true;
   const re = new RegExp(`(^|[^\\w-])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`, 'i');
   return actions.some((a) => re.test(a));
 }
