@@ -8,15 +8,18 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { posix } from 'node:path';
 import type { Edit } from '../model/index.js';
 import { DEFAULT_MEMORY_GLOBS } from '../memory/discover.js';
-import { COPILOT_FILE, isPersonalMemory } from '../memory/kinds.js';
+import { CLINE_RULES_GLOBS, COPILOT_FILE, isPersonalMemory } from '../memory/kinds.js';
 import { matchesAnyGlob } from '../sources/glob.js';
 import type { EditCheck, GuardContext } from './types.js';
 
 /**
  * Skills carry frontmatter the dreamer must not invent, so a pass never creates one; nor anything
- * under `.github/` (the one file there it may edit, COPILOT_FILE, only when the repository has it).
+ * under `.github/` (the one file there it may edit, COPILOT_FILE, only when the repository has it);
+ * nor a Cline, Roo or Kilo rules file: those are read, and edited only where they already exist.
  */
-const NEW_FILE_GLOBS = DEFAULT_MEMORY_GLOBS.filter((g) => !g.includes('skills') && !g.startsWith('.github/'));
+const NEW_FILE_GLOBS = DEFAULT_MEMORY_GLOBS.filter(
+  (g) => !g.includes('skills') && !g.startsWith('.github/') && !CLINE_RULES_GLOBS.includes(g),
+);
 
 /** Reasons a repo-relative path is unsafe to open at all: traversal, absolute, odd characters, .git/. */
 export function unsafeRepoPath(path: unknown): string | undefined {

@@ -217,6 +217,9 @@ export class ProvenanceIndex {
         // Suffixes drop the leading slash; an absolute path is also trusted whole, as it was typed or run.
         if (t.startsWith('/')) this.add('p', normalisePath(t));
       }
+      // "@apps/api/README.md", "@README.md": an agent's file mention (Claude Code, Cursor, Gemini CLI); the path is what was typed.
+      if (t.charCodeAt(0) === 64 && t.length > 1 && isPathLike(t.slice(1), true))
+        for (const s of pathSuffixes(t.slice(1))) this.add('p', s);
       if (opts.commands === false || !canStartCommand(tokens, i)) continue;
       // A command ends before an overlong token: no n-gram carries one, so each costs at most maxGram tokens of the cap.
       // The key of the n-gram is the (n-1)-gram's, a \u0001 and the next token: its hash goes on from theirs.

@@ -56,6 +56,16 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
     ),
   },
   {
+    // A command recipe the user handed over in several sessions: only the command is free.
+    name: 'recipe (signals/repeated-asks.ts)',
+    pattern: new RegExp(String.raw`^(?:Build|Run the tests|Lint|Format|Check your changes) with ${CODE}\.$`),
+  },
+  {
+    // The documents the user asked to read at the opening of several sessions: only the code spans are free.
+    name: 'reading list (signals/repeated-asks.ts)',
+    pattern: new RegExp(String.raw`^At the start of a task, read ${CODE}(?:(?:, ${CODE})* and ${CODE})?\.$`),
+  },
+  {
     name: 'preference (engine/offline/lessons.ts preferLesson)',
     pattern: /^Use (?<w1>[^,:.]{1,60}), not (?<w2>[^,:.]{1,60})(?:: (?<w3>[^\n]{1,200}))?\.$/,
   },

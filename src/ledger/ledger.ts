@@ -44,6 +44,8 @@ export interface LedgerSample {
   failed?: string;
   fixed?: string;
   memoryEntryId?: string;
+  /** For an ask (Signal.asked): the sketch of the task around it, so a later run can tell a task sent again. */
+  asked?: string;
   evidence: { session: string; file: string; line: number; quote: string }[];
 }
 

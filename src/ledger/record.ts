@@ -75,6 +75,7 @@ function toSample(s: Signal): LedgerSample {
     ...(s.failed ? { failed: s.failed } : {}),
     ...(s.fixed ? { fixed: s.fixed } : {}),
     ...(s.memoryEntryId ? { memoryEntryId: s.memoryEntryId } : {}),
+    ...(s.asked !== undefined ? { asked: s.asked } : {}),
     evidence: s.evidence
       .slice(0, 1)
       .map((e) => ({ session: redactSecrets(e.session), file: redactSecrets(e.file), line: e.line, quote: redactSecrets(e.quote) })),

@@ -11,7 +11,7 @@ import type { Logger, MemoryFile } from '../model/index.js';
 import { silentLogger } from '../log.js';
 import { nameFilter } from '../sources/crawl.js';
 import { parseMemoryFile } from './parse.js';
-import { CLAUDE_READERS, isPersonalMemory } from './kinds.js';
+import { CLAUDE_READERS, CLINE_RULES_GLOBS, isPersonalMemory } from './kinds.js';
 
 export const DEFAULT_MEMORY_GLOBS: readonly string[] = [
   '**/CLAUDE.md',
@@ -23,6 +23,8 @@ export const DEFAULT_MEMORY_GLOBS: readonly string[] = [
   '.github/instructions/**/*.instructions.md',
   '.claude/rules/**/*.md',
   '.claude/skills/*/SKILL.md',
+  // Cline's, Roo Code's and Kilo Code's own rules, read by them alongside AGENTS.md.
+  ...CLINE_RULES_GLOBS,
 ];
 
 const IGNORE = ['**/node_modules/**', '**/.git/**', '**/dist/**'];

@@ -17,6 +17,24 @@ export const GEMINI_FILE = 'GEMINI.md';
  */
 export const COPILOT_FILE = '.github/copilot-instructions.md';
 const COPILOT_SCOPED = /^\.github\/instructions\/(?:[^/]+\/)*[^/]+\.instructions\.md$/;
+/**
+ * The rules Cline and its forks load from the workspace root: Cline's `.clinerules` (a file, or a folder
+ * of Markdown files) and `.cline/rules/`, Roo Code's `.roo/rules/`, `.roo/rules-<mode>/` and `.roorules`
+ * (`-<mode>`), Kilo Code's `.kilocode/rules/`. Read so that a rule already written there is not proposed
+ * again; lessons still go to AGENTS.md, which all three read, so no new rules location is created.
+ */
+export const CLINE_RULES_GLOBS: readonly string[] = [
+  '.clinerules',
+  '.clinerules/**/*.md',
+  '.cline/rules/**/*.md',
+  '.roorules',
+  '.roorules-*',
+  '.roo/rules/**/*.md',
+  '.roo/rules-*/**/*.md',
+  '.kilocode/rules/**/*.md',
+];
+const CLINE_RULES =
+  /^(?:\.clinerules|\.roorules(?:-[^/]+)?|(?:\.clinerules|\.cline\/rules|\.roo\/rules(?:-[^/]+)?|\.kilocode\/rules)\/(?:[^/]+\/)*[^/]+\.md)$/;
 
 /** Personal, uncommitted memory: never read, never written (case-insensitive for macOS/Windows checkouts). */
 export const isPersonalMemory = (path: string): boolean => /(^|\/)claude\.local\.md$/i.test(path);
@@ -35,6 +53,7 @@ export function readByForPath(path: string): AgentKind[] {
   if (kind === 'agents') return [...AGENTS_MD_READERS];
   if (posix.basename(path) === GEMINI_FILE) return ['gemini-cli'];
   if (path === COPILOT_FILE || COPILOT_SCOPED.test(path)) return ['copilot-cli'];
+  if (CLINE_RULES.test(path)) return ['cline'];
   if (kind === 'custom' && !path.startsWith('.claude/')) return ['generic'];
   return [...CLAUDE_READERS];
 }

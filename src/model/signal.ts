@@ -50,6 +50,12 @@ export interface Signal {
    * a session to a correction's support (the user had to say it again) but is never a lesson on its own.
    */
   restated?: true;
+  /**
+   * A how-to the user handed over (signals/repeated-asks.ts: a command recipe, a preference said at a session's
+   * opening), with a sketch of the prompt around it. A one-off until the same ask recurs in sessions about
+   * different tasks (cluster.ts recurringAsk), in one run or with the ledger's samples.
+   */
+  asked?: string;
   /** For a rule memory states that the session broke: how the rule is known to have been in force. */
   ruleAge?: RuleInForce;
   /**

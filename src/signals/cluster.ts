@@ -6,6 +6,7 @@
 import type { AgentKind, Pattern, Signal } from '../model/index.js';
 import { shortHash } from './normalize.js';
 import { SameEvents } from './same-event.js';
+import { SAME_TASK, sketchAgreement } from './repeated-asks.js';
 
 /** Signals kept per pattern: enough to cite from distinct sessions, bounded for 10,000 sessions. */
 export const MAX_SIGNALS_PER_PATTERN = 25;
@@ -89,6 +90,8 @@ export function clusterSignals(
   return splitBySupport(
     [...buckets].map(([key, b]) => toPattern(patternId(b.kind, b.signature), regrouped(b, same?.rootOf(key)))),
     minSupport,
+    // A chunk of the streaming accumulator sees only part of the sessions: an ask may recur in the next chunk.
+    same ? {} : { partial: true },
   );
 }
 
@@ -138,12 +141,38 @@ export function addSample(b: Samples, s: Signal): void {
  * whose every sample only restates a tool (Signal.restated) is neither: nobody corrected anything, so there is no
  * lesson, and one-offs would fill with every tool a user ever named. Its sessions count only beside a correction.
  */
-export function splitBySupport(all: Pattern[], minSupport: number): { patterns: Pattern[]; oneOffs: Pattern[] } {
+export function splitBySupport(
+  all: Pattern[],
+  minSupport: number,
+  opts: { partial?: true } = {},
+): { patterns: Pattern[]; oneOffs: Pattern[] } {
   const sorted = all.filter((p) => p.signals.length === 0 || !p.signals.every((s) => s.restated)).sort(bySupport);
+  // An ask that has not recurred across tasks is a one-off at any bar: the ledger keeps it for a later run.
+  const teaches = (p: Pattern) => meetsSupport(p, minSupport) && (opts.partial || recurringAsk(p));
   return {
-    patterns: sorted.filter((p) => meetsSupport(p, minSupport)),
-    oneOffs: sorted.filter((p) => !meetsSupport(p, minSupport)),
+    patterns: sorted.filter(teaches),
+    oneOffs: sorted.filter((p) => !teaches(p)),
   };
+}
+
+/**
+ * A pattern of asks (Signal.asked) teaches only when the ask recurs in at least two sessions about different
+ * tasks: one session's ask is a step of its task, and one task sent again in many sessions is still one task.
+ * Until then it is a one-off at any support bar, which the ledger keeps so that a later run's session can
+ * complete it (incremental.ts checks the tasks again). Other patterns pass. Counted over the sampled signals
+ * (one per root session, at most MAX_SIGNALS_PER_PATTERN), which can only undercount.
+ */
+export function recurringAsk(p: Pick<Pattern, 'signals'>): boolean {
+  if (!p.signals.some((s) => s.asked !== undefined)) return true;
+  // A sample without a sketch (a ledger written before sketches) cannot show another task: it adds none.
+  const sketches = p.signals.map((s) => s.asked).filter((s): s is string => s !== undefined);
+  const tasks: string[] = [];
+  for (const s of sketches) {
+    if (tasks.some((t) => sketchAgreement(t, s) >= SAME_TASK)) continue;
+    tasks.push(s);
+    if (tasks.length >= 2) return true;
+  }
+  return false;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { AgentKind, Pattern, Signal } from '../model/index.js';
 import type { Ledger } from '../ledger/index.js';
-import { bySupport, supportSession } from './cluster.js';
+import { bySupport, recurringAsk, supportSession } from './cluster.js';
 
 export interface CombinedPatterns {
   patterns: Pattern[];
@@ -34,6 +34,7 @@ export function samplesAsSignals(l: Ledger, patternId: string): Signal[] {
     ...(x.failed ? { failed: x.failed } : {}),
     ...(x.fixed ? { fixed: x.fixed } : {}),
     ...(x.memoryEntryId ? { memoryEntryId: x.memoryEntryId } : {}),
+    ...(typeof x.asked === 'string' ? { asked: x.asked } : {}),
     evidence: x.evidence.map((e) => ({ ...e, agent: x.agent as Signal['agent'] })),
   }));
 }
@@ -74,6 +75,11 @@ export async function withLedgerSupport(p: {
   for (const c of candidates) {
     const old = c.old.filter((s) => resolved.has(s));
     const citable = new Set([...c.tonight.sessions, ...old.map(supportSession)]).size;
+    // An ask (Signal.asked) must have recurred across tasks, tonight's and the ledger's together.
+    if (!recurringAsk({ signals: [...c.tonight.signals, ...old] })) {
+      oneOffs.push(c.tonight);
+      continue;
+    }
     if (citable < threshold) {
       oneOffs.push(c.tonight);
       notes.push(

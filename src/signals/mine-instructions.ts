@@ -31,6 +31,8 @@ import { handsBackProgram, replyRequest } from './hands-back.js';
 import { restatedTools, type RestatedTool } from './restated.js';
 import { glossRule } from './lingua/gloss.js';
 import { askedAgain } from './asked-again.js';
+import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
+import { pointedRulesFile } from './pointers.js';
 
 const MAX_SENTENCE = 220;
 
@@ -404,10 +406,17 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   const agentWrote = (line: string) => outputs.wrote(line);
   // The tools the user named as the means of the work, first mention each: support for another session's correction.
   const restated = new Map<string, { tool: RestatedTool; event: SessionEvent }>();
+  // How-tos the user handed over (repeated-asks.ts), each once a session: support only where they recur across tasks.
+  const asks = new Map<string, { ask: Ask; event: SessionEvent; sketch: string }>();
+  // The session's first request is where a standing preference is said; a bare slash command is not a request.
+  let opened = false;
+  // The agent replied or acted since the user last spoke: a bare pointer at a rules file answers that.
+  let agentSince = false;
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
     // Said right after the agent's action failed or was rejected: a correction, by structure.
     let correction = false;
+    if (e.kind === 'tool_call' || e.kind === 'assistant_text') agentSince = true;
     if (e.kind === 'tool_call') {
       recent.calls = [...recent.calls.slice(-7), e];
       lastAction = actionLabel(e);
@@ -441,6 +450,30 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
           fixed: again.tool.name,
         });
       for (const tool of restatedTools(own())) if (!restated.has(tool.key)) restated.set(tool.key, { tool, event: e });
+      if (usablePrompt(e.text) && !/^\/\S+\s*$/.test(e.text.trim())) {
+        const text = own();
+        // A code span broken over two lines is still one command.
+        const list = sentences(text.replace(/`[^`]*`/g, (m) => m.replace(/\s*\n\s*/g, ' ')));
+        for (const ask of asksIn(list, text.length, !opened)) {
+          // A sentence the miner already read as a rule is that rule, not an ask besides.
+          if (asks.has(ask.signature) || found.some((f) => f.sentence.includes(ask.sentence))) continue;
+          asks.set(ask.signature, { ask, event: e, sketch: taskSketch(text, ask) });
+        }
+        opened = true;
+      }
+      // Only a rules file, in answer to what the agent just did: a rule there was broken (pointers.ts). Reported, no lesson.
+      const pointed = agentSince && found.length === 0 ? pointedRulesFile(own()) : undefined;
+      if (pointed) {
+        const name = pointed.split('/').pop()!.toLowerCase();
+        out.push({
+          kind: 'instruction',
+          sessionId: session.id,
+          agent: session.agent,
+          signature: `pointer|${name}`,
+          summary: `User pointed the agent back at \`${pointed}\`${lastAction ? ` after the agent ${lastAction}` : ''}`,
+          evidence: [evidenceFor(session, e, e.text.trim())],
+        });
+      }
       const swap = found.some((f) => f.prefer)
         ? undefined
         : swappedProgram(session.events, i, { lastCall: recent.calls[recent.calls.length - 1], correction, own });
@@ -454,6 +487,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         });
       recent = { calls: [] };
       failedSinceUser = false;
+      agentSince = false;
     }
     const after = found.length > 0 && lastAction ? ` after the agent ${lastAction}` : '';
     if (e.kind === 'user_prompt') lastAction = '';
@@ -508,6 +542,18 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       fixed: tool.name,
       restated: true,
       evidence: [evidenceFor(session, event, tool.sentence)],
+    });
+  }
+  for (const { ask, event, sketch } of asks.values()) {
+    out.push({
+      kind: 'instruction',
+      sessionId: session.id,
+      agent: session.agent,
+      signature: ask.signature,
+      summary: `User asked: "${ask.sentence}"`,
+      lesson: ask.lesson,
+      asked: sketch,
+      evidence: [evidenceFor(session, event, ask.sentence)],
     });
   }
   return out;

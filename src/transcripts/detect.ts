@@ -13,11 +13,12 @@ import { isGeminiLogEntry } from './readers/gemini-logs.js';
 import { isClaudeHistoryEntry, isCodexHistoryEntry } from './readers/prompt-logs.js';
 import { CURSOR_EXPORT_STAMP } from './readers/cursor-export.js';
 import { isGrokItem } from './readers/grok.js';
+import { HEAD_BYTES } from './readers/context.js';
 import { isClineUiMessage } from './readers/cline-ui.js';
 import { isClineTask } from './readers/cline.js';
 import type { FormatId } from '../model/index.js';
 
-const SAMPLE_BYTES = 64 * 1024;
+const SAMPLE_BYTES = HEAD_BYTES;
 
 export type Detection = { format: FormatId } | { format: null; reason: string; needsKeys?: true };
 
@@ -98,7 +99,8 @@ function detectText(text: string, file: string): Detection {
 /** Key heuristics for a document whose first record does not fit in the sample. */
 function classifyByKeys(sample: string): FormatId | null {
   if (/^\s*\[\s*\{\s*"ts"\s*:\s*\d+(?:\.\d+)?\s*,\s*"type"\s*:\s*"(?:say|ask)"/.test(sample)) return 'cline-ui-messages';
-  if (/^\s*\[\s*\{\s*"role"\s*:\s*"user"\s*,\s*"content"\s*:\s*\[\s*\{\s*"type"\s*:\s*"text"\s*,\s*"text"\s*:\s*"\s*<task>/.test(sample)) return 'cline-api-history';
+  if (/^\s*\[\s*\{\s*"role"\s*:\s*"user"\s*,\s*"content"\s*:\s*\[\s*\{\s*"type"\s*:\s*"text"\s*,\s*"text"\s*:\s*"\s*<task>/.test(sample))
+    return 'cline-api-history';
   if (/"type"\s*:\s*"(?:user|agent|session|span)\.[a-z_]+"/.test(sample)) return 'managed-agents-events';
   if (/"trajectory"\s*:\s*\[/.test(sample)) return 'swe-agent-traj';
   if (/"payload"\s*:/.test(sample) && /"(?:session_meta|response_item)"/.test(sample)) return 'codex-rollout';
@@ -216,10 +218,11 @@ export function detectFile(file: string): Detection {
 
 /**
  * detectFile, and the file's bytes when the sample held them all (`already`, for its reader, which then
- * opens the file no second time). The bytes are the sample's buffer, which the next detection reuses:
- * they are valid until then, which a reader (synchronous) outlives.
+ * opens the file no second time), and its first bytes in any case (`head`, ReaderContext.head). The
+ * bytes are the sample's buffer, which the next detection reuses: they are valid until then, which a
+ * reader (synchronous) outlives.
  */
-export function detectAndRead(file: string): { detection: Detection; already?: ReadAlready } {
+export function detectAndRead(file: string): { detection: Detection; already?: ReadAlready; head?: Buffer } {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -241,7 +244,10 @@ export function detectAndRead(file: string): { detection: Detection; already?: R
   const size = st.size;
   const d = sideFileReason(detectFromSample(sample, file, size, { keysFirst: true }), file);
   // The whole file, when the sample is all of it (a file that shrank since its stat is read again).
-  const already = sample.length === size && size > 0 ? { already: { bytes: sample, stat: st } } : {};
+  const already = {
+    head: sample,
+    ...(sample.length === size && size > 0 ? { already: { bytes: sample, stat: st } } : {}),
+  };
   if (d.format !== null || !d.needsKeys) return { detection: d, ...already };
   const keys = scanTopLevelKeys(file);
   const byTop = classifyTopKeys(keys.map((k) => k.key));

@@ -241,13 +241,25 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
 /**
  * The text readLines gives a whole file as, its lines joined by '\n', read in one piece: the fast path
  * of a JSON document (a trajectory pretty-printed over thousands of lines, each decoded and then joined
- * again, was a tenth of a pass over the real corpus). It applies only where no line can differ from its
- * bytes: the file is at most `maxBytes`, valid UTF-8 without NUL or CR bytes, read from its start.
- * Then it calls onHash and onEnd as readLineBatches would and returns the text (a BOM dropped, and the
- * newline that ends the last line, which no line holds). Otherwise it calls neither and returns
+ * again, was a tenth of a pass over the real corpus). See readWholeBytes for when it applies; otherwise
  * undefined: read the file by lines, which reports each line's problem.
  */
 export function readWholeFile(file: string, opts: LineReadOptions & { maxBytes: number }): string | undefined {
+  const whole = readWholeBytes(file, opts);
+  return whole && (whole.end > whole.start ? whole.bytes.toString('utf8', whole.start, whole.end) : '');
+}
+
+/**
+ * readWholeFile's text as bytes: bytes[start, end) decode to it (a BOM and the newline that ends the
+ * last line left out). It applies only where no line can differ from its bytes: the file is at most
+ * `maxBytes`, valid UTF-8 without NUL or CR bytes, read from its start. Then it calls onHash and onEnd
+ * as readLineBatches would. Otherwise it calls neither and returns undefined. The bytes may be a
+ * shared buffer (the read buffer, detection's sample): valid until the next read, so use them at once.
+ */
+export function readWholeBytes(
+  file: string,
+  opts: LineReadOptions & { maxBytes: number },
+): { bytes: Buffer; start: number; end: number } | undefined {
   if (opts.rawLine || opts.startOffset || opts.startLine) return undefined;
   let bytes: Buffer;
   let st: Stats;
@@ -276,7 +288,6 @@ export function readWholeFile(file: string, opts: LineReadOptions & { maxBytes: 
   const lastNewline = bytes.lastIndexOf(0x0a);
   const start = got >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const end = lastNewline === got - 1 && got > 0 ? got - 1 : got;
-  const text = end > start ? bytes.toString('utf8', start, end) : '';
   opts.onHash?.(hashOnce('sha256', bytes, 'hex'));
   if (opts.onEnd) {
     // The stat taken before the read: a write during it shows as a change to the next pass.
@@ -285,5 +296,5 @@ export function readWholeFile(file: string, opts: LineReadOptions & { maxBytes: 
     const seen = tap.sight(st, lastNewline + 1);
     opts.onEnd(seen ? { bytes: lastNewline + 1, lines, seen } : { bytes: lastNewline + 1, lines });
   }
-  return text;
+  return { bytes, start, end: Math.max(start, end) };
 }

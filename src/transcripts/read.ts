@@ -88,7 +88,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     opts.onIssue?.(i);
     logger.debug(`${display}${line !== undefined ? `:${line}` : ''}: ${reason}`);
   };
-  const { detection, already } = detectAndRead(file);
+  const { detection, already, head } = detectAndRead(file);
   opts.onFormat?.(detection.format);
   if (detection.format === null) {
     issue(undefined, `unknown format: ${detection.reason}`);
@@ -102,6 +102,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     display,
     issue,
     logger,
+    ...(head ? { head } : {}),
     lineOpts: {
       onHash: (h) => (hash = h),
       // A resumed read starts past the bytes detection read; a read from the start takes them (ReadAlready).

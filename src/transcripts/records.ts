@@ -4,7 +4,8 @@
  * small scanner so each keeps the line where it starts).
  */
 import { statSync } from 'node:fs';
-import { readLineBatches, readWholeFile, type LineReadOptions } from './lines.js';
+import { readLineBatches, readWholeBytes, type LineReadOptions } from './lines.js';
+import { parseJsonPieces } from './json-pieces.js';
 
 const MAX_ARRAY_FILE_BYTES = 256 * 1024 * 1024;
 
@@ -69,15 +70,31 @@ export function* jsonlRecords(
   }
 }
 
-/** Reads a whole (capped) file as text, hashing it. Returns undefined after reporting a problem. */
-export function readWholeText(file: string, issue: IssueSink, opts: LineReadOptions = {}): string | undefined {
+/**
+ * A JSON document read whole: parsed (`ok`), with the elements of its keyed array (the first array
+ * under one of `keys` at the top level of an object, or the top-level array), or, when it is not
+ * valid JSON or not clean UTF-8 text, its text, for the reader to report and salvage as before.
+ */
+export type JsonDocument = { ok: true; value: unknown; target: JsonRecord[] | undefined } | { ok: false; text: string };
+
+/**
+ * Reads a whole (capped) file as a JSON document, hashing it; undefined after reporting a problem.
+ * A valid document is parsed from its bytes piece by piece (json-pieces.ts says why), never decoded
+ * as one string; anything else comes back as its text (its lines joined, where it is not clean UTF-8).
+ */
+export function readJsonDocument(file: string, issue: IssueSink, opts: LineReadOptions, keys: readonly string[]): JsonDocument | undefined {
   const size = opts.already?.bytes.length ?? statSync(file).size;
   if (size > MAX_ARRAY_FILE_BYTES) {
     issue(undefined, `JSON document of ${size} bytes exceeds the ${MAX_ARRAY_FILE_BYTES}-byte cap; skipped`);
     return undefined;
   }
-  const whole = readWholeFile(file, { ...opts, maxBytes: MAX_ARRAY_FILE_BYTES });
-  if (whole !== undefined) return whole;
+  const whole = readWholeBytes(file, { ...opts, maxBytes: MAX_ARRAY_FILE_BYTES });
+  if (whole) {
+    const { bytes, start, end } = whole;
+    const pieces = parseJsonPieces(bytes, start, end, keys);
+    if (pieces) return { ok: true, value: pieces.value, target: pieces.target && recordsAt(bytes, pieces.target) };
+    return { ok: false, text: end > start ? bytes.toString('utf8', start, end) : '' };
+  }
   const lines: string[] = [];
   let bad = false;
   for (const batch of readLineBatches(file, { ...opts, maxLineBytes: MAX_ARRAY_FILE_BYTES })) {
@@ -92,7 +109,39 @@ export function readWholeText(file: string, issue: IssueSink, opts: LineReadOpti
     }
   }
   if (bad && lines.every((x) => x === '')) return undefined;
-  return lines.join('\n');
+  return { ok: false, text: lines.join('\n') };
+}
+
+/** Elements with the line each starts on, counted in one pass over the bytes (offsets increase). */
+function recordsAt(bytes: Buffer, target: { starts: number[]; values: unknown[] }): JsonRecord[] {
+  const out: JsonRecord[] = [];
+  let line = 1;
+  let nl = bytes.indexOf(0x0a);
+  target.starts.forEach((start, i) => {
+    while (nl >= 0 && nl < start) {
+      line++;
+      nl = bytes.indexOf(0x0a, nl + 1);
+    }
+    out.push({ line, value: target.values[i] });
+  });
+  return out;
+}
+
+/** The document's value, as JSON.parse of its text gives it (throwing JSON.parse's error on a malformed one). */
+export function documentValue(doc: JsonDocument): unknown {
+  return doc.ok ? doc.value : JSON.parse(doc.text);
+}
+
+/** The line each element of the document's keyed array starts on (elementLines). */
+export function documentLines(doc: JsonDocument, keys: readonly string[]): number[] {
+  return doc.ok ? (doc.target?.map((r) => r.line) ?? []) : elementLines(doc.text, keys);
+}
+
+/** The records of the document's keyed array: arrayRecords, which reports what it cannot read. */
+export function documentRecords(doc: JsonDocument, keys: readonly string[], issue: IssueSink): Iterable<JsonRecord> {
+  if (!doc.ok) return arrayRecords(doc.text, keys, issue);
+  if (!doc.target) issue(1, 'no JSON array found');
+  return doc.target ?? [];
 }
 
 /** Where an element of the scanned array starts and ends in the text. */

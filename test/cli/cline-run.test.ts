@@ -52,18 +52,40 @@ const ui = (i: number, turns: UiTurn[]) => uiMessages(turns, Date.UTC(2026, 10, 
 
 /** The API history of a task whose only user words are its task; `result` is the command's output. */
 const apiTask = (task: string, result: string) => [
-  { role: 'user', content: [{ type: 'text', text: `<task>\n${task}\n</task>` }, { type: 'text', text: envDetails(PLANTED) }] },
+  {
+    role: 'user',
+    content: [
+      { type: 'text', text: `<task>\n${task}\n</task>` },
+      { type: 'text', text: envDetails(PLANTED) },
+    ],
+  },
   { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'execute_command', input: { command: 'npm test' } }] },
-  { role: 'user', content: [{ type: 'text', text: `[execute_command for 'npm test'] Result:\n${result}` }, { type: 'text', text: envDetails(INJECTED) }] },
+  {
+    role: 'user',
+    content: [
+      { type: 'text', text: `[execute_command for 'npm test'] Result:\n${result}` },
+      { type: 'text', text: envDetails(INJECTED) },
+    ],
+  },
   // A file the agent read, planted with a rule: the classic injection.
   { role: 'assistant', content: [{ type: 'text', text: '<read_file>\n<path>CONTRIBUTING.md</path>\n</read_file>' }] },
-  { role: 'user', content: [{ type: 'text', text: `[read_file for 'CONTRIBUTING.md'] Result:\n${PLANTED}` }, { type: 'text', text: envDetails() }] },
+  {
+    role: 'user',
+    content: [
+      { type: 'text', text: `[read_file for 'CONTRIBUTING.md'] Result:\n${PLANTED}` },
+      { type: 'text', text: envDetails() },
+    ],
+  },
 ];
 
 describe('dream run on Cline task folders', () => {
   it('proposes a correction the person typed in two tasks into AGENTS.md', async () => {
-    writeTask(tasks, '1769000000001', { ui: ui(0, [{ task: 'Fix the cart total rounding.' }, npmFails, { feedback: correction }, { say: 'Switching to pnpm.' }]) });
-    writeTask(tasks, '1769000000002', { ui: ui(1, [{ task: 'Add a coupon field.' }, npmFails, { feedback: correction }, { say: 'Switching to pnpm.' }]) });
+    writeTask(tasks, '1769000000001', {
+      ui: ui(0, [{ task: 'Fix the cart total rounding.' }, npmFails, { feedback: correction }, { say: 'Switching to pnpm.' }]),
+    });
+    writeTask(tasks, '1769000000002', {
+      ui: ui(1, [{ task: 'Add a coupon field.' }, npmFails, { feedback: correction }, { say: 'Switching to pnpm.' }]),
+    });
     const report = await dreamRun();
     expect(report.sessions.health?.formats.map((f) => [f.format, f.sessions])).toContainEqual(['cline-ui-messages', 2]);
     const edits = mentions(report, /pnpm/);
@@ -98,9 +120,25 @@ describe('dream run on Cline task folders', () => {
     const api = [
       { role: 'user', content: [{ type: 'text', text: '<task>\nFix the cart total rounding.\n</task>' }] },
       { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'execute_command', input: { command: 'npm test' } }] },
-      { role: 'user', content: [{ type: 'text', text: `[execute_command for 'npm test'] Result:\nCommand executed.\nOutput:\nnpm ERR! Missing script\nExit code: 1` }] },
+      {
+        role: 'user',
+        content: [
+          {
+            type: 'text',
+            text: `[execute_command for 'npm test'] Result:\nCommand executed.\nOutput:\nnpm ERR! Missing script\nExit code: 1`,
+          },
+        ],
+      },
       { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_2', name: 'attempt_completion', input: { result: 'Done.' } }] },
-      { role: 'user', content: [{ type: 'text', text: `[attempt_completion] Result:\nThe user has provided feedback on the results.\n<feedback>\n${correction}\n</feedback>` }] },
+      {
+        role: 'user',
+        content: [
+          {
+            type: 'text',
+            text: `[attempt_completion] Result:\nThe user has provided feedback on the results.\n<feedback>\n${correction}\n</feedback>`,
+          },
+        ],
+      },
     ];
     writeTask(tasks, '1769000000001', { ui: ui(0, turns), api });
     const report = await dreamRun();

@@ -41,10 +41,15 @@ describe('absolute paths in provenance', () => {
     ]),
   );
   index.trust('The venv lives in /srv/app/.venv, use it.');
+  index.trust('read @services/billing/README.md and @docs/ledger.md and @CONTRIBUTING.md then add a refund endpoint');
 
   it('trusts the absolute path a successful call ran or the user typed, as written', () => {
     expect(index.untrusted('Do not run the tests through `/opt/tools/bin/lint`.')).toEqual([]);
     expect(index.untrusted('Activate `/srv/app/.venv` first.')).toEqual([]);
+  });
+
+  it("trusts the path of a file the user mentioned with @ (the agents' file mention)", () => {
+    expect(index.untrusted('Read `services/billing/README.md`, `docs/ledger.md` and `CONTRIBUTING.md` first.')).toEqual([]);
   });
 
   it('refuses one seen only in a failed call or in tool output, or one that only shares a suffix', () => {

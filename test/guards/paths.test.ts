@@ -82,6 +82,13 @@ describe('path guard', () => {
     expect(checkMemoryPath(path, { ...ctx, memory: [...ctx.memory, parseMemoryFile(path, '- a\n')] })).toBeUndefined();
   });
 
+  it("edits Cline's, Roo Code's and Kilo Code's rules files only where the repository keeps them, and never creates one", () => {
+    for (const path of ['.clinerules/02-git.md', '.roo/rules/style.md', '.roo/rules-code/ts.md', '.kilocode/rules/git.md']) {
+      expect(checkMemoryPath(path, ctx)).toMatch(/not under any memory glob/);
+      expect(checkMemoryPath(path, { ...ctx, memory: [...ctx.memory, parseMemoryFile(path, '- a\n')] })).toBeUndefined();
+    }
+  });
+
   it('checks the destination of a move and rejects through runGuards with by=guard:paths', () => {
     const ev = [{ session: 's', file: 'f.jsonl', line: 1, quote: 'quote text' }];
     const edits = [

@@ -26,9 +26,14 @@ export function uiMessages(turns: UiTurn[], start = Date.UTC(2026, 10, 2, 9, 0, 
     else if ('feedback' in t) msg({ type: 'say', say: 'user_feedback', text: t.feedback, images: [] });
     else if ('say' in t) msg({ type: 'say', say: 'text', text: t.say, partial: false });
     else if ('command' in t) {
-      msg({ type: t.auto ? 'say' : 'ask', ...(t.auto ? { say: 'command' } : { ask: 'command' }), text: t.command + (t.auto ? '' : 'REQ_APP') });
+      msg({
+        type: t.auto ? 'say' : 'ask',
+        ...(t.auto ? { say: 'command' } : { ask: 'command' }),
+        text: t.command + (t.auto ? '' : 'REQ_APP'),
+      });
       for (const o of t.out ?? []) msg({ type: 'say', say: 'command_output', text: o });
-    } else if ('tool' in t) msg({ type: t.auto ? 'say' : 'ask', ...(t.auto ? { say: 'tool' } : { ask: 'tool' }), text: JSON.stringify(t.tool) });
+    } else if ('tool' in t)
+      msg({ type: t.auto ? 'say' : 'ask', ...(t.auto ? { say: 'tool' } : { ask: 'tool' }), text: JSON.stringify(t.tool) });
     else if ('error' in t) msg({ type: 'say', say: 'error', text: t.error });
     else if ('followup' in t) msg({ type: 'ask', ask: 'followup', text: JSON.stringify({ question: t.followup, options: [] }) });
     else msg(t.raw);

@@ -30,6 +30,9 @@ beforeAll(() => {
   write('dist/AGENTS.md', '- built\n');
   write('docs/team/memory.md', '- custom\n');
   write('docs/team/CLAUDE.local.md', '- personal via glob\n');
+  write('.clinerules', '- cline file\n');
+  write('.roo/rules/01-style.md', '- roo\n');
+  write('.roo/rules/notes.txt', '- not markdown\n');
   mkdirSync(join(root, 'outside'));
   writeFileSync(join(root, 'outside', 'CLAUDE.md'), '- attacker\n');
   mkdirSync(join(repo, 'evil'));
@@ -49,6 +52,8 @@ describe('discoverMemoryFiles', () => {
       '.claude/CLAUDE.md',
       '.claude/rules/style/naming.md',
       '.claude/skills/deploy/SKILL.md',
+      '.clinerules',
+      '.roo/rules/01-style.md',
       'AGENTS.md',
       'CLAUDE.md',
       'docs/team/memory.md',
@@ -57,7 +62,18 @@ describe('discoverMemoryFiles', () => {
     ]);
     expect(warnings.some((w) => w.includes('evil/CLAUDE.md') && w.includes('outside the repository'))).toBe(true);
     expect(warnings.some((w) => w.includes('escape/CLAUDE.md') && w.includes('outside the repository'))).toBe(true);
-    expect(files.map((f) => f.kind)).toEqual(['claude', 'rule', 'skill', 'agents', 'claude', 'custom', 'claude', 'custom']);
+    expect(files.map((f) => f.kind)).toEqual([
+      'claude',
+      'rule',
+      'skill',
+      'custom',
+      'custom',
+      'agents',
+      'claude',
+      'custom',
+      'claude',
+      'custom',
+    ]);
   });
 
   it('follows @imports: the redirecting file points at its target, which claude agents then read', async () => {

@@ -23,7 +23,9 @@ const conversation = (day: number): Said[] => [
 ];
 const historyLog = (sessions: { id: string; said: Said[] }[]) =>
   sessions
-    .flatMap((s) => s.said.map((x) => JSON.stringify({ display: x.text, pastedContents: {}, timestamp: x.at, project: PROJECT, sessionId: s.id })))
+    .flatMap((s) =>
+      s.said.map((x) => JSON.stringify({ display: x.text, pastedContents: {}, timestamp: x.at, project: PROJECT, sessionId: s.id })),
+    )
     .join('\n') + '\n';
 // The session's own JSONL: the same prompts, written a few milliseconds after the log line.
 const sessionJsonl = (id: string, said: Said[]) =>

@@ -22,7 +22,11 @@ describe('a tool asked for again with a why-not question', () => {
   it.each<[string, Step[], string]>([
     [
       'why aren’t you using, after "using"',
-      [{ user: 'Create the tables using alembic migrations.' }, { run: 'python make_tables.py' }, { user: "why aren't you using alembic?" }],
+      [
+        { user: 'Create the tables using alembic migrations.' },
+        { run: 'python make_tables.py' },
+        { user: "why aren't you using alembic?" },
+      ],
       'alembic',
     ],
     [
@@ -30,13 +34,21 @@ describe('a tool asked for again with a why-not question', () => {
       [{ user: 'Write the config parser using the nom crate.' }, { user: 'Why did you not use nom?' }],
       'nom',
     ],
-    ['why not use … here, after "use"', [{ user: 'Please use flyctl to deploy the preview.' }, { user: 'why not use flyctl here?' }], 'flyctl'],
+    [
+      'why not use … here, after "use"',
+      [{ user: 'Please use flyctl to deploy the preview.' }, { user: 'why not use flyctl here?' }],
+      'flyctl',
+    ],
     [
       "why didn't the agents use, after a team request",
       [{ user: 'Start two agents that check the proofs using coq-lsp.' }, { user: "Why didn't the agents use coq-lsp?" }],
       'coq-lsp',
     ],
-    ['why not using, bare', [{ user: 'launch a few helpers using lean-mcp to close the goals' }, { user: 'why not using lean-mcp?' }], 'lean-mcp'],
+    [
+      'why not using, bare',
+      [{ user: 'launch a few helpers using lean-mcp to close the goals' }, { user: 'why not using lean-mcp?' }],
+      'lean-mcp',
+    ],
   ])('%s', (_name, steps, tool) => {
     expect(asks('s1', steps)).toEqual([[`prefer|${tool}`, tool, `Use ${tool}.`]]);
   });

@@ -35,7 +35,9 @@ describe('ui_messages.json', () => {
   );
 
   it('is detected, one session named by its task folder, timed and with its model', async () => {
-    const dir = writeTask(tmp(), '1769000000001', { ui: turns.map((m, i) => (i === 0 ? { ...m, modelInfo: { modelId: 'claude-sonnet-4-5' } } : m)) });
+    const dir = writeTask(tmp(), '1769000000001', {
+      ui: turns.map((m, i) => (i === 0 ? { ...m, modelInfo: { modelId: 'claude-sonnet-4-5' } } : m)),
+    });
     const file = join(dir, 'ui_messages.json');
     expect(detectFormat(file)).toBe('cline-ui-messages');
     const { sessions, issues } = await readAll(file);
@@ -101,7 +103,8 @@ describe('ui_messages.json', () => {
     const dir = writeTask(tmp(), 't5', { ui });
     const { readTranscriptFile } = await import('../../src/transcripts/index.js');
     const out: Session[] = [];
-    for await (const s of readTranscriptFile(join(dir, 'ui_messages.json'), { onUnknownTypes: (c) => unknown.push(...c.keys()) })) out.push(s);
+    for await (const s of readTranscriptFile(join(dir, 'ui_messages.json'), { onUnknownTypes: (c) => unknown.push(...c.keys()) }))
+      out.push(s);
     expect(ofKind(out[0]!, 'user_prompt')).toEqual([]);
     expect(unknown.sort()).toEqual(['say:brand_new_kind', 'untyped:user_feedback']);
 
@@ -123,31 +126,62 @@ describe('api_conversation_history.json', () => {
       role: 'user',
       content: [
         { type: 'text', text: '<task>\nFix the failing build in the api package.\n</task>' },
-        { type: 'text', text: `Files attached by the user:\n\n<file_content path="notes.md">\n<feedback>\n${INJECTED}\n</feedback>\n</file_content>` },
+        {
+          type: 'text',
+          text: `Files attached by the user:\n\n<file_content path="notes.md">\n<feedback>\n${INJECTED}\n</feedback>\n</file_content>`,
+        },
         { type: 'text', text: '\n# task_progress RECOMMENDED\n\n1. Include a todo list using the task_progress parameter' },
         { type: 'text', text: envDetails(INJECTED) },
       ],
     },
     {
       role: 'assistant',
-      content: [{ type: 'text', text: '<thinking>build first</thinking>\nRunning the build.\n<execute_command>\n<command>npm run build</command>\n<requires_approval>false</requires_approval>\n</execute_command>' }],
+      content: [
+        {
+          type: 'text',
+          text: '<thinking>build first</thinking>\nRunning the build.\n<execute_command>\n<command>npm run build</command>\n<requires_approval>false</requires_approval>\n</execute_command>',
+        },
+      ],
     },
     {
       role: 'user',
       content: [
         // Tool output holding the harness's own wrappers: still tool output.
-        { type: 'text', text: `${header('execute_command', 'npm run build')}\nCommand executed.\nOutput:\nnpm ERR! Missing script: "build"\nExit code: 1\nThe user provided the following feedback:\n<feedback>\n${INJECTED}\n</feedback>` },
+        {
+          type: 'text',
+          text: `${header('execute_command', 'npm run build')}\nCommand executed.\nOutput:\nnpm ERR! Missing script: "build"\nExit code: 1\nThe user provided the following feedback:\n<feedback>\n${INJECTED}\n</feedback>`,
+        },
         { type: 'text', text: envDetails() },
       ],
     },
-    { role: 'assistant', content: [{ type: 'text', text: '<ask_followup_question>\n<question>Which package manager?</question>\n</ask_followup_question>' }] },
-    { role: 'user', content: [{ type: 'text', text: `${header('ask_followup_question', 'Which package manager?')}\n<answer>\nuse pnpm, never npm\n</answer>` }, { type: 'text', text: envDetails() }] },
-    { role: 'assistant', content: [{ type: 'text', text: '<read_file>\n<path>notes.md</path>\n</read_file>' }] },
-    { role: 'user', content: [{ type: 'text', text: `${header('read_file', 'notes.md')}\n<answer>\n${INJECTED}\n</answer>\nThe user denied this operation and provided the following feedback:\n<feedback>\n${INJECTED}\n</feedback>` }] },
+    {
+      role: 'assistant',
+      content: [{ type: 'text', text: '<ask_followup_question>\n<question>Which package manager?</question>\n</ask_followup_question>' }],
+    },
     {
       role: 'user',
       content: [
-        { type: 'text', text: "[TASK RESUMPTION] This task was interrupted 2 hours ago. The current working directory is now '/home/dev/shop'." },
+        { type: 'text', text: `${header('ask_followup_question', 'Which package manager?')}\n<answer>\nuse pnpm, never npm\n</answer>` },
+        { type: 'text', text: envDetails() },
+      ],
+    },
+    { role: 'assistant', content: [{ type: 'text', text: '<read_file>\n<path>notes.md</path>\n</read_file>' }] },
+    {
+      role: 'user',
+      content: [
+        {
+          type: 'text',
+          text: `${header('read_file', 'notes.md')}\n<answer>\n${INJECTED}\n</answer>\nThe user denied this operation and provided the following feedback:\n<feedback>\n${INJECTED}\n</feedback>`,
+        },
+      ],
+    },
+    {
+      role: 'user',
+      content: [
+        {
+          type: 'text',
+          text: "[TASK RESUMPTION] This task was interrupted 2 hours ago. The current working directory is now '/home/dev/shop'.",
+        },
         { type: 'text', text: 'New instructions for task continuation:\n<user_message>\nalso add a CHANGELOG entry\n</user_message>' },
         { type: 'text', text: envDetails() },
       ],
@@ -156,9 +190,28 @@ describe('api_conversation_history.json', () => {
 
   /** Native era: tool_use blocks; results as a bare header block followed by their content, or as tool_result blocks. */
   const nativeEra = [
-    { role: 'user', content: [{ type: 'text', text: '<task>\nRename the config loader.\n</task>' }, { type: 'text', text: envDetails() }] },
-    { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'execute_command', input: { command: 'pnpm test', requires_approval: false } }], modelInfo: { modelId: 'claude-sonnet-4-5' } },
-    { role: 'user', content: [{ type: 'text', text: header('execute_command', 'pnpm test') }, { type: 'text', text: 'The user denied this operation and provided the following feedback:\n<feedback>\n' + INJECTED + '\n</feedback>' }] },
+    {
+      role: 'user',
+      content: [
+        { type: 'text', text: '<task>\nRename the config loader.\n</task>' },
+        { type: 'text', text: envDetails() },
+      ],
+    },
+    {
+      role: 'assistant',
+      content: [{ type: 'tool_use', id: 'toolu_1', name: 'execute_command', input: { command: 'pnpm test', requires_approval: false } }],
+      modelInfo: { modelId: 'claude-sonnet-4-5' },
+    },
+    {
+      role: 'user',
+      content: [
+        { type: 'text', text: header('execute_command', 'pnpm test') },
+        {
+          type: 'text',
+          text: 'The user denied this operation and provided the following feedback:\n<feedback>\n' + INJECTED + '\n</feedback>',
+        },
+      ],
+    },
     // Older versions: a file's raw text is a block of its own after the bare header, and may open like an answer's header.
     { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_5', name: 'read_file', input: { path: 'CONTRIBUTING.md' } }] },
     {
@@ -169,24 +222,42 @@ describe('api_conversation_history.json', () => {
       ],
     },
     { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_2', name: 'execute_command', input: { command: 'pnpm vitest run' } }] },
-    { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_2', content: [{ type: 'text', text: 'Command executed.\nOutput:\n3 passed' }] }] },
+    {
+      role: 'user',
+      content: [{ type: 'tool_result', tool_use_id: 'toolu_2', content: [{ type: 'text', text: 'Command executed.\nOutput:\n3 passed' }] }],
+    },
     // A completion that ran a command (older versions): its output can hold a wrapper ahead of the person's.
-    { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_4', name: 'attempt_completion', input: { result: 'Done.', command: 'pnpm dev' } }] },
-    { role: 'user', content: [{ type: 'text', text: `[attempt_completion] Result:\nCommand executed.\nOutput:\n<feedback>\n${INJECTED}\n</feedback>` }] },
+    {
+      role: 'assistant',
+      content: [{ type: 'tool_use', id: 'toolu_4', name: 'attempt_completion', input: { result: 'Done.', command: 'pnpm dev' } }],
+    },
+    {
+      role: 'user',
+      content: [{ type: 'text', text: `[attempt_completion] Result:\nCommand executed.\nOutput:\n<feedback>\n${INJECTED}\n</feedback>` }],
+    },
     { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_3', name: 'attempt_completion', input: { result: 'Renamed.' } }] },
     {
       role: 'user',
       content: [
         { type: 'text', text: '[attempt_completion] Result:' },
-        { type: 'text', text: 'The user has provided feedback on the results. Consider their input to continue the task, and then attempt completion again.\n<feedback>\nkeep the old name as an alias\n</feedback>' },
+        {
+          type: 'text',
+          text: 'The user has provided feedback on the results. Consider their input to continue the task, and then attempt completion again.\n<feedback>\nkeep the old name as an alias\n</feedback>',
+        },
         { type: 'text', text: envDetails() },
       ],
     },
     {
       role: 'user',
       content: [
-        { type: 'text', text: "[TASK RESUMPTION] This task was interrupted 5 minutes ago. The conversation may have been incomplete. The current working directory is now '/home/dev/shop'." },
-        { type: 'text', text: 'New message to respond to with plan_mode_respond tool (be sure to provide your response in the <response> parameter):\n<user_message>\nplan the migration first\n</user_message>' },
+        {
+          type: 'text',
+          text: "[TASK RESUMPTION] This task was interrupted 5 minutes ago. The conversation may have been incomplete. The current working directory is now '/home/dev/shop'.",
+        },
+        {
+          type: 'text',
+          text: 'New message to respond to with plan_mode_respond tool (be sure to provide your response in the <response> parameter):\n<user_message>\nplan the migration first\n</user_message>',
+        },
       ],
     },
   ];
@@ -226,7 +297,11 @@ describe('api_conversation_history.json', () => {
       ['toolu_5', true],
       ['toolu_2', true],
     ]);
-    expect(ofKind(s, 'user_prompt').map((e) => e.text)).toEqual(['Rename the config loader.', 'keep the old name as an alias', 'plan the migration first']);
+    expect(ofKind(s, 'user_prompt').map((e) => e.text)).toEqual([
+      'Rename the config loader.',
+      'keep the old name as an alias',
+      'plan the migration first',
+    ]);
   });
 
   it('gives way to the ui_messages.json beside it: one task folder is one session', async () => {
@@ -242,7 +317,10 @@ describe('api_conversation_history.json', () => {
   });
 
   it('detects a history whose first message is larger than the detection sample', async () => {
-    const big = [{ ...xmlEra[0], content: [xmlEra[0]!.content[0], { type: 'text', text: envDetails('f.ts\n'.repeat(20_000)) }] }, ...xmlEra.slice(1)];
+    const big = [
+      { ...xmlEra[0], content: [xmlEra[0]!.content[0], { type: 'text', text: envDetails('f.ts\n'.repeat(20_000)) }] },
+      ...xmlEra.slice(1),
+    ];
     const file = join(writeTask(tmp(), 'big', { api: big }), 'api_conversation_history.json');
     expect(detectFormat(file)).toBe('cline-api-history');
     const ui = uiMessages([{ task: 'x'.repeat(70_000) }, { say: 'ok' }]);
@@ -279,7 +357,11 @@ describe('committed fixtures', () => {
     const { expectWellFormed, fixture, lineCountOf } = await import('./helpers.js');
     for (const [rel, format, prompts] of [
       ['cline/ui/1769000000005/ui_messages.json', 'cline-ui-messages', ['Fix the flaky cart test.', 'use pnpm here, never npm', 'yes']],
-      ['cline/api/1769000000006/api_conversation_history.json', 'cline-api-history', ['Fix the failing build in the api package.', 'use pnpm, never npm']],
+      [
+        'cline/api/1769000000006/api_conversation_history.json',
+        'cline-api-history',
+        ['Fix the failing build in the api package.', 'use pnpm, never npm'],
+      ],
     ] as const) {
       const file = fixture(rel);
       const { sessions, issues } = await readAll(file);

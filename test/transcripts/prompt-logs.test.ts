@@ -83,7 +83,14 @@ describe('prompt-log look-alikes keep their own readers', () => {
 
   it('Claude Code session JSONL (a sessionId, but a type and a message) stays claude-code-jsonl', () => {
     const f = write('session.jsonl', [
-      { type: 'user', sessionId: 's-1', uuid: 'u1', parentUuid: null, message: { role: 'user', content: 'hi' }, timestamp: '2025-01-01T00:00:00Z' },
+      {
+        type: 'user',
+        sessionId: 's-1',
+        uuid: 'u1',
+        parentUuid: null,
+        message: { role: 'user', content: 'hi' },
+        timestamp: '2025-01-01T00:00:00Z',
+      },
     ]);
     expect(detectFormat(f)).toBe('claude-code-jsonl');
   });

@@ -10,6 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { detectAndRead } from '../../src/transcripts/detect.js';
+import { isDocument } from '../../src/transcripts/readers/json-source.js';
+import { HEAD_BYTES } from '../../src/transcripts/readers/context.js';
 import { readLineBatches, readWholeFile, type LineReadOptions, type RawLine, type ReadEnd } from '../../src/transcripts/lines.js';
 
 let dir: string;
@@ -80,5 +82,30 @@ describe('a file detection read whole', () => {
     const resumed = readAll(file, { already: already!, startOffset: offset, startLine: 7 });
     expect(resumed).toEqual(readAll(file, { startOffset: offset, startLine: 7 }));
     expect(resumed.lines[0]).toMatchObject({ line: 8 });
+  });
+});
+
+describe("a reader asking what the file's start holds", () => {
+  it("answers from detection's first bytes, whatever the file's size, without opening it again", () => {
+    const doc = write(
+      'events.json',
+      JSON.stringify({ events: Array.from({ length: 2_000 }, (_, i) => ({ id: i, source: 'agent', action: 'run' })) }, null, 1),
+    );
+    const lines = write(
+      'events.jsonl',
+      Array.from({ length: 2_000 }, (_, i) => JSON.stringify({ id: i, source: 'agent', action: 'run' })).join('\n'),
+    );
+    for (const [file, document] of [
+      [doc, true],
+      [lines, false],
+    ] as const) {
+      const { head } = detectAndRead(file);
+      expect(head!.length).toBe(HEAD_BYTES);
+      const copy = Buffer.from(head!);
+      expect(isDocument({ file, head: copy })).toBe(document);
+      // The same answer from the bytes alone: the file is not read again.
+      rmSync(file);
+      expect(isDocument({ file, head: copy })).toBe(document);
+    }
   });
 });

@@ -109,6 +109,15 @@ export class OfflineEngine implements DreamEngine {
       const lessons = lessonEdits(p, ctx);
       for (const e of lessons) take(e);
       // A supported pattern that teaches nothing says why, or the report looks like it was missed.
+      // The user pointed agents back at a rules file (signals/pointers.ts): a rule there keeps being broken, and
+      // the mention does not say which, so nothing is written; a human reads the sessions.
+      const pointed = p.signature.startsWith('pointer|') ? (/back at `([^`]+)`/.exec(p.summary)?.[1] ?? p.signature.slice(8)) : undefined;
+      if (pointed) {
+        notes.push(
+          `pattern ${p.id} (${clip(p.summary, 120)}; ${supportText(p)}): no edit: the user pointed agents back at \`${pointed}\` after they acted, so a rule there is being broken; the mention does not say which`,
+        );
+        continue;
+      }
       const override = lessons.length === 0 ? overrideFixToken(p.signature) : undefined;
       if (override) {
         notes.push(

@@ -304,12 +304,16 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
     e.kind !== 'heading' &&
     negated(e.text) &&
     (e.text.toLowerCase().includes(topic) || (place.length > 0 && place.every((w) => meaningStems(e.text).includes(w))));
-  const lessonSaid: LessonSaid = { lesson, words: contentWords(lesson), fixed: fixed ? commandKey(fixed) : undefined };
+  // A recipe the user handed over (signals/repeated-asks.ts) is said where memory gives its command.
+  const recipe = p.signature.startsWith('ask|cmd|') ? /`([^`\n]+)`/.exec(lesson)?.[1] : undefined;
+  const said = fixed ?? recipe;
+  const lessonSaid: LessonSaid = { lesson, words: contentWords(lesson), fixed: said ? commandKey(said) : undefined };
   const says = (e: MemoryEntry) => (prefer ? entryPrefers(e, p) : forbidsPlace(e) || entrySays(e, lessonSaid));
   const sayers = ctx.memory.flatMap((f) => f.entries.filter(says).map((e) => ({ f, e })));
   const edits: Edit[] = [];
-  // The user keeps correcting agents against a rule they read: strengthen it rather than repeat it.
-  if (p.kind === 'instruction') {
+  // The user keeps correcting agents against a rule they read: strengthen it rather than repeat it. A how-to the
+  // user hands over by habit (Signal.asked) corrects nothing: where memory says it, there is nothing to do.
+  if (p.kind === 'instruction' && !p.signals.every((s) => s.asked !== undefined)) {
     const read = sayers.find((s) => readable.has(s.f.path));
     if (read) {
       ctx.alreadySaid?.add(p.id);

@@ -46,8 +46,9 @@ export function filesReadBy(agent: AgentKind, memory: readonly MemoryFile[]): st
   const out = new Set<string>([own]);
   if (isClaude(agent) && claudeReadsShared(memory)) out.add(SHARED_FILE);
   for (const f of memory) if (f.readBy.includes(agent) && (f.kind === 'rule' || f.kind === 'claude')) out.add(f.redirectTo ?? f.path);
-  // Copilot CLI reads AGENTS.md and its path-specific instructions too: what they already say is said to it.
-  if (agent === 'copilot-cli') {
+  // Copilot CLI reads AGENTS.md and its path-specific instructions too, and Cline (Roo, Kilo) its rules
+  // folders beside AGENTS.md: what they already say is said to it.
+  if (agent === 'copilot-cli' || agent === 'cline') {
     out.add(SHARED_FILE);
     for (const f of memory) if (f.readBy.includes(agent)) out.add(f.path);
   }

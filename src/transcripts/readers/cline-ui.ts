@@ -14,7 +14,7 @@
  * refusing it with feedback (Cline treats a message typed instead of "Approve" as a rejection).
  */
 import { SessionBuilder, asRecord, parseJsonArguments, str, toolCallEvent, toolResultEvent, type EventPlace } from '../builder.js';
-import { arrayRecords, readWholeText } from '../records.js';
+import { documentRecords, readJsonDocument } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { resultVerdict, taskId } from './cline-task.js';
 
@@ -115,7 +115,7 @@ function field(text: string, key: string): string {
 export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('cline', 'cline-ui-messages', ctx.display);
   const ignored = new IgnoredTypes(QUIET);
-  const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
+  const doc = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, []);
   const msgs: Msg[] = [];
   // The task is the array's first element: only if that element was read, not one after a bad one.
   let firstIntact = true;
@@ -123,8 +123,8 @@ export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
     if (msgs.length === 0) firstIntact = false;
     ctx.issue(line, reason);
   };
-  if (text !== undefined)
-    for (const rec of arrayRecords(text, [], issue)) {
+  if (doc !== undefined)
+    for (const rec of documentRecords(doc, [], issue)) {
       const o = asRecord(rec.value);
       if (!o) {
         issue(rec.line, 'not a JSON object');
@@ -132,7 +132,14 @@ export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
       }
       const kind = o.type === 'say' || o.type === 'ask' ? o.type : undefined;
       const ts = isoOf(o.ts);
-      msgs.push({ line: rec.line, kind, sub: str(kind === 'ask' ? o.ask : o.say) ?? '', text: str(o.text) ?? '', raw: o, ...(ts ? { ts } : {}) });
+      msgs.push({
+        line: rec.line,
+        kind,
+        sub: str(kind === 'ask' ? o.ask : o.say) ?? '',
+        text: str(o.text) ?? '',
+        raw: o,
+        ...(ts ? { ts } : {}),
+      });
     }
 
   let output: { parts: string[]; place: EventPlace; callId: string } | undefined;
@@ -142,7 +149,9 @@ export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
     if (!output) return;
     const out = output.parts.join('\n');
     const v = resultVerdict(out, true);
-    b.push(toolResultEvent({ ok: v.ok, text: out, callId: output.callId, toolName: 'execute_command', exitCode: v.exitCode }, output.place));
+    b.push(
+      toolResultEvent({ ok: v.ok, text: out, callId: output.callId, toolName: 'execute_command', exitCode: v.exitCode }, output.place),
+    );
     output = undefined;
   };
   const call = (name: string, input: unknown, place: EventPlace, approval: boolean): void => {
@@ -209,7 +218,12 @@ export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
       } else if (m.text.trim()) b.push({ kind: 'environment_feedback', text: m.text, ...place });
     } else if (m.kind === 'say' && m.sub === 'command_permission_denied') {
       // A configured rule refused the command: no person's words.
-      b.push({ kind: 'permission_denial', text: '', ...(pendingCall ? { callId: pendingCall.callId, toolName: pendingCall.name } : {}), ...place });
+      b.push({
+        kind: 'permission_denial',
+        text: '',
+        ...(pendingCall ? { callId: pendingCall.callId, toolName: pendingCall.name } : {}),
+        ...place,
+      });
       pendingCall = undefined;
     } else if (m.kind === 'say' && (m.sub === 'text' || m.sub === 'completion_result')) {
       if (m.text.trim()) b.push({ kind: 'assistant_text', text: m.text.replace(/HAS_CHANGES$/, ''), ...place });

@@ -21,7 +21,7 @@
  * Anything else in the user role is not the user (fail closed).
  */
 import { SessionBuilder, asRecord, blockText, str, toolCallEvent, toolResultEvent, type EventPlace } from '../builder.js';
-import { arrayRecords, readWholeText } from '../records.js';
+import { documentRecords, readJsonDocument } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { resultVerdict, taskId, uiMessagesBeside } from './cline-task.js';
 
@@ -242,9 +242,9 @@ export function readCline(ctx: ReaderContext): SessionBuilder[] {
     if (words) b.push({ kind: 'user_prompt', text: words, ...place });
   };
 
-  const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
-  if (text !== undefined)
-    for (const rec of arrayRecords(text, ['messages'], ctx.issue)) {
+  const doc = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, ['messages']);
+  if (doc !== undefined)
+    for (const rec of documentRecords(doc, ['messages'], ctx.issue)) {
       const o = asRecord(rec.value);
       if (!o) {
         ctx.issue(rec.line, 'not a JSON object');

@@ -3,6 +3,9 @@ import type { LineReadOptions, RawLine } from '../lines.js';
 import type { IssueSink } from '../records.js';
 import type { SessionBuilder } from '../builder.js';
 
+/** How much of a file's start format detection reads: ReaderContext.head. */
+export const HEAD_BYTES = 64 * 1024;
+
 /** What every format reader receives. */
 export interface ReaderContext {
   /** The path to open. */
@@ -11,6 +14,11 @@ export interface ReaderContext {
   display: string;
   issue: IssueSink;
   logger: Logger;
+  /**
+   * The file's first HEAD_BYTES bytes (all of a smaller file) as format detection read them, valid while the reader runs:
+   * what a reader asks of the file's start needs no open of its own.
+   */
+  head?: Buffer;
   /** Passed to the line reader so the file is hashed in the same pass. */
   lineOpts: LineReadOptions;
   /** Told the record types the reader did not understand, with counts, once per file. */

@@ -5,7 +5,7 @@
  * when its tool calls finish, so the last record of each message id wins (in its first place).
  */
 import { SessionBuilder, asRecord, blockText, exitCodeFrom, str, toolCallEvent, toolResultEvent } from '../builder.js';
-import { elementLines, jsonlRecords, readWholeText, type JsonRecord } from '../records.js';
+import { documentLines, documentValue, jsonlRecords, readJsonDocument, type JsonRecord } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { isDocument } from './json-source.js';
 
@@ -36,19 +36,19 @@ export function readGemini(ctx: ReaderContext): SessionBuilder[] {
     byId.set(id, rec);
   };
 
-  if (isDocument(ctx.file)) {
-    const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
-    if (text === undefined) return [];
+  if (isDocument(ctx)) {
+    const read = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, ['messages']);
+    if (read === undefined) return [];
     let doc: Record<string, unknown> | undefined;
     try {
-      doc = asRecord(JSON.parse(text));
+      doc = asRecord(documentValue(read));
     } catch (e) {
       ctx.issue(undefined, `malformed JSON: ${(e as Error).message.slice(0, 200)}`);
       return [];
     }
     if (!doc) return [];
     header(doc);
-    const lines = elementLines(text, ['messages']);
+    const lines = documentLines(read, ['messages']);
     const messages = Array.isArray(doc.messages) ? doc.messages : [];
     messages.forEach((value, i) => keep({ line: lines[i] ?? 1, value }));
   } else {

@@ -4,26 +4,30 @@
  */
 import { closeSync, openSync } from 'node:fs';
 import { readFully } from '../lines.js';
-import { arrayRecords, jsonlRecords, readWholeText, type JsonRecord } from '../records.js';
-import type { ReaderContext } from './context.js';
+import { documentRecords, jsonlRecords, readJsonDocument, type JsonRecord } from '../records.js';
+import { HEAD_BYTES, type ReaderContext } from './context.js';
 
 /** Is this a single JSON document rather than JSONL? `[` always; `{` only if line 1 is not a whole object. */
-export function isDocument(file: string): boolean {
+export function isDocument(ctx: Pick<ReaderContext, 'file' | 'head'>): boolean {
+  const head = ctx.head ?? readHead(ctx.file);
+  const text = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (text.startsWith('[')) return true;
+  if (!text.startsWith('{')) return false;
+  const nl = text.indexOf('\n');
+  // A first line longer than the sample is one huge JSONL record, not a document.
+  if (nl < 0) return head.length < HEAD_BYTES ? !looksLikeJsonlObject(text) : false;
+  return !looksLikeJsonlObject(text.slice(0, nl));
+}
+
+/** The file's first bytes, where detection's were not handed on. */
+function readHead(file: string): Buffer {
   const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.allocUnsafe(64 * 1024);
-    const bytesRead = readFully(fd, buf, 0);
-    const text = buf
-      .subarray(0, bytesRead)
-      .toString('utf8')
-      .replace(/^\uFEFF/, '')
-      .trimStart();
-    if (text.startsWith('[')) return true;
-    if (!text.startsWith('{')) return false;
-    const nl = text.indexOf('\n');
-    // A first line longer than the sample is one huge JSONL record, not a document.
-    if (nl < 0) return bytesRead < buf.length ? !looksLikeJsonlObject(text) : false;
-    return !looksLikeJsonlObject(text.slice(0, nl));
+    const buf = Buffer.allocUnsafe(HEAD_BYTES);
+    return buf.subarray(0, readFully(fd, buf, 0));
   } finally {
     closeSync(fd);
   }
@@ -40,7 +44,7 @@ function looksLikeJsonlObject(line: string): boolean {
 
 /** Records in batches (see readLineBatches for why). */
 export function* recordsOf(ctx: ReaderContext, keys: readonly string[]): Generator<JsonRecord[]> {
-  if (!isDocument(ctx.file)) {
+  if (!isDocument(ctx)) {
     for (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
       const out: JsonRecord[] = [];
       for (const rec of batch) {
@@ -53,9 +57,9 @@ export function* recordsOf(ctx: ReaderContext, keys: readonly string[]): Generat
     }
     return;
   }
-  const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
-  if (text === undefined) return;
-  yield [...arrayRecords(text, keys, ctx.issue)];
+  const read = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, keys);
+  if (read === undefined) return;
+  yield [...documentRecords(read, keys, ctx.issue)];
 }
 
 function pageElements(v: unknown, keys: readonly string[]): unknown[] | undefined {

@@ -5,7 +5,7 @@
  * or a complaint about the format when there was not exactly one. No person speaks after the task.
  */
 import { SessionBuilder, asRecord, str } from '../builder.js';
-import { elementLines, readWholeText } from '../records.js';
+import { documentLines, documentValue, readJsonDocument } from '../records.js';
 import type { ReaderContext } from './context.js';
 
 /** A fenced shell block as the harness parses it: the info string names a shell, the body ends at a closing fence. */
@@ -26,11 +26,11 @@ function modelOf(info: Record<string, unknown> | undefined): string | undefined 
 }
 
 export function readMiniSweAgent(ctx: ReaderContext): SessionBuilder[] {
-  const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
-  if (text === undefined) return [];
+  const read = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, ['messages']);
+  if (read === undefined) return [];
   let doc: Record<string, unknown> | undefined;
   try {
-    doc = asRecord(JSON.parse(text));
+    doc = asRecord(documentValue(read));
   } catch (e) {
     ctx.issue(undefined, `malformed JSON: ${(e as Error).message.slice(0, 200)}`);
     return [];
@@ -45,7 +45,7 @@ export function readMiniSweAgent(ctx: ReaderContext): SessionBuilder[] {
   b.id = str(doc.instance_id);
   b.exitStatus = str(info?.exit_status);
   b.model = modelOf(info);
-  const lines = elementLines(text, ['messages']);
+  const lines = documentLines(read, ['messages']);
   let sawTask = false;
   // The shell blocks of the last assistant message, until the harness's reply says whether one ran.
   let pending: { callId: string; command: string }[] = [];

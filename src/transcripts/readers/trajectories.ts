@@ -2,7 +2,7 @@
  * Cheap extras: OpenHands event lists and SWE-agent .traj trajectories.
  */
 import { SessionBuilder, asRecord, exitCodeFrom, looksFailed, str, toolCallEvent, toolResultEvent } from '../builder.js';
-import { arrayRecords, readWholeText } from '../records.js';
+import { documentRecords, documentValue, readJsonDocument } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
 
@@ -61,11 +61,11 @@ export function readOpenHands(ctx: ReaderContext): SessionBuilder[] {
 
 export function readSweAgent(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('swe-agent', 'swe-agent-traj', ctx.display);
-  const text = readWholeText(ctx.file, ctx.issue, ctx.lineOpts);
-  if (text === undefined) return [];
+  const read = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, ['trajectory']);
+  if (read === undefined) return [];
   let doc: Record<string, unknown> | undefined;
   try {
-    doc = asRecord(JSON.parse(text));
+    doc = asRecord(documentValue(read));
   } catch {
     // Truncated: the trajectory steps that are complete are still read below.
   }
@@ -76,7 +76,7 @@ export function readSweAgent(ctx: ReaderContext): SessionBuilder[] {
   if (prompt) b.push({ kind: 'user_prompt', text: prompt, task: true, origin: { file: ctx.display, line: 1 } });
   b.model = str(asRecord(asRecord(doc?.info)?.model_stats)?.model) ?? str(asRecord(doc?.replay_config)?.model);
   let n = 0;
-  for (const rec of arrayRecords(text, ['trajectory'], ctx.issue)) {
+  for (const rec of documentRecords(read, ['trajectory'], ctx.issue)) {
     const step = asRecord(rec.value);
     if (!step) continue;
     const origin = { origin: { file: ctx.display, line: rec.line } };

@@ -138,6 +138,27 @@ describe("Cline's (and Roo Code's, Kilo Code's) lessons go to AGENTS.md, which t
     expect(await dream(mem, ['cline', 'codex'])).toEqual([['add', 'AGENTS.md']]);
   });
 
+  it('its own rules (.clinerules, .roo/rules, .kilocode/rules) count as read by it, and by no other agent; lessons still go to AGENTS.md', async () => {
+    const rules = {
+      '.clinerules/01-testing.md': '# Testing\n\n- Run the tests with `cargo test --manifest-path engine/Cargo.toml`.\n',
+      '.roo/rules-code/style.md': '- Prefer small functions.\n',
+      '.roorules': '- Keep diffs small.\n',
+      '.kilocode/rules/git.md': '- Never force-push.\n',
+    };
+    const mem = memory({ ...rules, 'docs/clinerules.md': '- not a rules file\n', 'AGENTS.md': '# Agents\n' });
+    const readBy = Object.fromEntries(mem.map((f) => [f.path, f.readBy]));
+    for (const p of Object.keys(rules)) expect(readBy[p]).toEqual(['cline']);
+    expect(readBy['docs/clinerules.md']).not.toContain('cline');
+    expect(filesReadBy('cline', mem)).toEqual([...Object.keys(rules), 'AGENTS.md'].sort());
+    expect(filesReadBy('claude-code', mem)).not.toContain('.clinerules/01-testing.md');
+    // The cargo fix is already in Cline's own rules: for Cline alone the rule it read is made plainer there
+    // (as a CLAUDE.md rule Claude Code read would be), not repeated in AGENTS.md; Codex does not read them.
+    expect(await dream(memory({ ...rules, 'AGENTS.md': '# Agents\n' }), ['cline', 'cline'])).toEqual([
+      ['update', '.clinerules/01-testing.md'],
+    ]);
+    expect(await dream(memory({ ...rules, 'AGENTS.md': '# Agents\n' }), ['codex', 'codex'])).toEqual([['add', 'AGENTS.md']]);
+  });
+
   it('AGENTS.md counts as read by Cline, so a rule already there is not proposed again', () => {
     const mem = memory({ 'AGENTS.md': '# Agents\n\n- Be brief.\n' });
     expect(filesReadBy('cline', mem)).toEqual(['AGENTS.md']);

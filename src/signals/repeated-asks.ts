@@ -1,0 +1,243 @@
+/**
+ * Requests a user hands over as a how-to, not as a correction: a command recipe inside a task prompt
+ * ("... build it with `autoninja -C out/dev <target>`", "then run `pnpm -F web test` to check"), and a
+ * standing preference said at the opening of a session ("use uv for everything", "answer in short bullet
+ * points", "read README.md and docs/api.md then ..."). Said once, each is indistinguishable from a step of
+ * that one task, so an ask is never a lesson on its own: it becomes one only when the same normalised ask
+ * opens or recurs in sessions about different tasks (cluster.ts recurringAsk), in one run or with the ones
+ * the ledger kept. A task re-sent word for word (the same prompt in several sessions) is one
+ * task: each ask carries a sketch of the prompt around it, and prompts that mostly agree count once.
+ *
+ * Only the user's own lines are read (pasted.ts blanks pastes before this sees them), and only shapes
+ * that carry their own how-to marker: a verb with "with/using/via" and a command, a command with a
+ * "<placeholder>" (a template to reuse, never one task's step), "run `x` to check", a tool scoped to
+ * everything, a reply style.
+ */
+import { TRANSIENT } from './corrections.js';
+import { isTestCommand, parseCommand, shellWords } from './command.js';
+import { contentWords, shortHash } from './normalize.js';
+
+export interface Ask {
+  signature: string;
+  lesson: string;
+  /** The user's sentence, quoted as evidence. */
+  sentence: string;
+  /**
+   * What the ask itself is, left out of the task sketch: a recipe's code span (the rest of its sentence is
+   * often the task: "rename the column, then run `x` to check"), an opening preference's whole sentence.
+   */
+  own: string;
+}
+
+/** Own text longer than this is a spec or a dump, not a prompt a person types again. */
+const MAX_OWN = 4000;
+/** Words of the task sketch: a bottom-k sample of the prompt's hashed content words. */
+const SKETCH_WORDS = 48;
+/** Two prompts whose sketches agree this much are one task sent again. */
+export const SAME_TASK = 0.7;
+
+const PLACEHOLDER = /<[A-Za-z][\w -]{0,30}>/;
+/** A code span that reads as a command line: an optional env assignment, then a program-like word. */
+const COMMAND_LIKE = /^(?:[A-Z_][A-Z0-9_]*=\S*\s+)*(?:\.{0,2}\/)?[\w<>.+@-][\w<>./+@:=-]*(?:\s|$)/;
+/** A weighing, rejection or question about a choice: what it names is not simply asked for. */
+const NOT_PLAIN =
+  /\b(?:not|never|don'?t|do not|didn'?t|instead|rather|why|whether|should (?:we|i)|what about|how about|maybe|perhaps)\b|n't\b/i;
+
+type Role = 'build' | 'test' | 'lint' | 'format' | 'check';
+const ROLE_TEXT: Record<Role, string> = {
+  build: 'Build',
+  test: 'Run the tests',
+  lint: 'Lint',
+  format: 'Format',
+  check: 'Check your changes',
+};
+const VERB = String.raw`(build|rebuild|compile|test|lint|format|check|verify|validate|type-?check|run)`;
+/** "build it with `x`", "run the tests using `x`", "check your work via `x`": the verb and what it acts on. */
+const WITH_FRAME = new RegExp(
+  String.raw`\b${VERB}(?:\s+(it|them|this|that|everything|tests?|(?:the|your|my)\s+(?:[\w-]+\s+)?(?:tests?|suite|build|app|project|code|binar(?:y|ies)|targets?|changes?|work)))?\s+(?:with|using|via|by running)\s*$`,
+  'i',
+);
+/** "run `x`" / "use `x`" before a code span whose purpose clause follows ("to check ..."). */
+const RUN_BEFORE = /\b(?:run|use|execute)\s*$/i;
+const PURPOSE_AFTER = /^\s*to\s+(build|compile|test|lint|format|check|verify|validate|confirm|make sure|ensure|type-?check)\b/i;
+/** "run `x <target>`", "build `x <target>`": a command given as a template. */
+const BARE_VERB = /\b(run|build|rebuild|compile|test)\s*$/i;
+
+function roleOf(verb: string, object: string | undefined, command: string): Role | undefined {
+  const v = verb.toLowerCase();
+  if (/^(?:build|rebuild|compile)$/.test(v)) return 'build';
+  if (v === 'test' || /\btests?\b|\bsuite\b/i.test(object ?? '')) return 'test';
+  if (v === 'lint') return 'lint';
+  if (v === 'format') return 'format';
+  if (v !== 'run') return 'check';
+  // A bare "run" says what it runs only through the command: a test runner, or a test target's template.
+  const shape = parseCommand(command.replace(/<([\w -]+)>/g, '$1'));
+  return (shape && isTestCommand(shape)) || /<[^>]*test[^>]*>/i.test(command) ? 'test' : undefined;
+}
+
+/**
+ * The command as the recipe names it: up to the first redirect, pipe or chained command, without the flags
+ * that trail it (`--gtest_filter=-*`, `-x`: how one run narrowed it, not how the thing is run).
+ */
+function recipeCommand(span: string): string {
+  const first = span
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/\s+(?:[12]?>>?|\||&&|;|\|\|)(?:\s|$)/)[0]!
+    .trim();
+  return first.replace(/(?:\s+-[^\s]*)+$/, '');
+}
+
+/**
+ * What two sessions' recipes must share to be one: the words of the command without its flags (`-x`,
+ * `--gtest_filter=...` vary by run) and with each placeholder as one token, so `<test_target>` and
+ * `<target_name>` agree but `pnpm -F web test` and `pnpm -F api test` do not.
+ */
+function recipeKey(command: string): string {
+  return shellWords(command.replace(/<[A-Za-z][\w -]{0,30}>/g, '<>'))
+    .filter((w) => !w.startsWith('-'))
+    .map((w) => w.replace(/\/+$/, '').toLowerCase())
+    .join(' ');
+}
+
+/** The recipes one sentence of the user's gives. */
+function recipesIn(sentence: string): Ask[] {
+  if (!sentence.includes('`') || NOT_PLAIN.test(sentence) || TRANSIENT.test(sentence)) return [];
+  const out: Ask[] = [];
+  for (const m of sentence.matchAll(/`([^`\n]{2,200})`/g)) {
+    const span = (m[1] ?? '').trim();
+    if (!COMMAND_LIKE.test(span)) continue;
+    const before = sentence.slice(0, m.index);
+    const after = sentence.slice((m.index ?? 0) + m[0].length);
+    const framed = WITH_FRAME.exec(before);
+    const purpose = !framed && RUN_BEFORE.test(before) ? PURPOSE_AFTER.exec(after) : null;
+    const template = !framed && !purpose && PLACEHOLDER.test(span) ? BARE_VERB.exec(before) : null;
+    const verb = framed?.[1] ?? purpose?.[1] ?? template?.[1];
+    if (!verb) continue;
+    const command = recipeCommand(span);
+    const role = roleOf(verb, framed?.[2], command);
+    const key = recipeKey(command);
+    if (!role || !key) continue;
+    // Keyed by the command alone: "build it with `x`" and "rebuild using `x`" are one recipe.
+    out.push({ signature: `ask|cmd|${key}`, lesson: `${ROLE_TEXT[role]} with \`${command}\`.`, sentence, own: m[0] });
+  }
+  return out;
+}
+
+/** Words after "use" that are not a tool's name. */
+const NOT_A_NAME = /^(?:a|an|any|all|some|this|that|these|those|it|its|them|the|your|my|our|one|same|other|only|just|also)$/i;
+/**
+ * "Use uv for everything.", "use pnpm in this repo": a tool scoped beyond the task. "Always use ..." is
+ * already a rule (mine-instructions.ts), so it is left to that miner.
+ */
+const TOOL_EVERYWHERE =
+  /^(?:please\s+)?use\s+(`[^`\n]{1,40}`|[A-Za-z][\w@.+-]{1,39})\s+(?:for everything|for all\b[^.!?]{0,60}|for (?:every|any)\b[^.!?]{0,60}|everywhere|throughout(?: the (?:project|repo|codebase))?|(?:in|for) this (?:project|repo(?:sitory)?|codebase))[.!]?$/i;
+/** "answer in short bullet points", "keep your replies brief": how the user wants to be answered. */
+const STYLE_LEAD =
+  /^(?:please\s+)?(?:answer|respond|reply|write (?:your )?(?:answers|responses|replies)|keep (?:your |the )?(?:answers|responses|replies))\b/i;
+const STYLE_WORDS: [RegExp, string][] = [
+  [/\b(?:short|brief(?:ly)?|concise(?:ly)?|terse(?:ly)?|succinct(?:ly)?)\b/i, 'short'],
+  [/\bbullet(?:s| points?| lists?)?\b/i, 'bullets'],
+  [/\b(?:english|german|french|spanish|italian|portuguese|dutch|polish|russian|chinese|japanese|korean)\b/i, 'language'],
+  [/\bplain text\b/i, 'plain'],
+];
+
+/** The standing preference an opening sentence states, if it is one of the shapes above. */
+function openingAskIn(sentence: string): Ask | undefined {
+  const s = sentence.replace(/^(?:also|and|ok(?:ay)?)[,!]?\s+/i, '');
+  if (s.length > 160 || NOT_PLAIN.test(s) || TRANSIENT.test(s) || s.endsWith('?')) return undefined;
+  const lesson = `${s.charAt(0).toUpperCase()}${s
+    .slice(1)
+    .replace(/^please\s+/i, '')
+    .replace(/[.!]*$/, '')}.`;
+  const tool = TOOL_EVERYWHERE.exec(s);
+  const name = tool?.[1]?.replace(/`/g, '');
+  if (name && !NOT_A_NAME.test(name))
+    return { signature: `ask|use|${name.toLowerCase()}`, lesson: lesson.replace(/^Please /, ''), sentence, own: sentence };
+  if (!STYLE_LEAD.test(s)) return undefined;
+  const style = STYLE_WORDS.filter(([re]) => re.test(s)).map(([, k]) => k);
+  if (style.length === 0) return undefined;
+  // The language is part of the style: "answer in German" and "answer in English" are two preferences.
+  const lang = /\b(english|german|french|spanish|italian|portuguese|dutch|polish|russian|chinese|japanese|korean)\b/i.exec(s)?.[1];
+  const key = style
+    .map((k) => (k === 'language' && lang ? lang.toLowerCase() : k))
+    .sort()
+    .join(' ');
+  return { signature: `ask|style|${key}`, lesson: lesson.replace(/^Please /, ''), sentence, own: sentence };
+}
+
+/** A document the user points the agent to: a README, a plan, a docs page (`@` is the agents' file mention). */
+const DOC_REF = /^@?`?((?:[\w.-]+\/)*[\w.-]+\.(?:md|mdx|rst|txt))`?(?=[\s,.;:!]|$)/i;
+/** Memory files the agent reads anyway: pointing back at one is another signal, not a reading list. */
+const MEMORY_DOC = /(?:^|\/)(?:CLAUDE|AGENTS|GEMINI|CLAUDE\.local)\.md$/i;
+/** What may follow the reading list: nothing, or the task introduced as coming after it. */
+const AFTER_READING = /^(?:[.!]?$|,?\s*(?:and\s+)?(?:then|first|now|before)\b)/i;
+
+/**
+ * "read @README.md @apps/api/README.md and @apps/docs/README.md then ...": the documents a session starts
+ * from. Only documents (a source file read first is that task's), only as the whole object of "read", and
+ * only with nothing after it but the task announced as coming next.
+ */
+function readingListIn(sentence: string): Ask | undefined {
+  const lead = /^(?:please\s+)?(?:first\s+)?(?:read|review|go through)\s+/i.exec(sentence);
+  if (!lead) return undefined;
+  const docs: string[] = [];
+  let rest = sentence.slice(lead[0].length);
+  for (;;) {
+    const m = DOC_REF.exec(rest);
+    if (!m) break;
+    docs.push(m[1]!.replace(/^\.\//, ''));
+    rest = rest.slice(m[0].length).replace(/^\s*(?:,\s*)?(?:and\s+(?=@|`|[\w./-]+\.(?:md|mdx|rst|txt)\b))?/i, '');
+  }
+  if (docs.length === 0 || docs.some((d) => MEMORY_DOC.test(d)) || !AFTER_READING.test(rest.trim())) return undefined;
+  const sorted = [...new Set(docs)].sort();
+  const spans = sorted.map((d) => `\`${d}\``);
+  const list = spans.length === 1 ? spans[0]! : `${spans.slice(0, -1).join(', ')} and ${spans[spans.length - 1]!}`;
+  const read = sentence.slice(0, sentence.length - rest.length);
+  return { signature: `ask|read|${sorted.join(' ').toLowerCase()}`, lesson: `At the start of a task, read ${list}.`, sentence, own: read };
+}
+
+/**
+ * The asks in one prompt's own sentences. `opening`: the session's first request, where a standing
+ * preference is said; recipes are read in any prompt, task prompts included.
+ */
+export function asksIn(list: readonly string[], ownLength: number, opening: boolean): Ask[] {
+  if (ownLength > MAX_OWN) return [];
+  const out: Ask[] = [];
+  const seen = new Set<string>();
+  for (const sentence of list) {
+    const found = [
+      ...recipesIn(sentence),
+      ...(opening ? [openingAskIn(sentence), readingListIn(sentence)].filter((a): a is Ask => !!a) : []),
+    ];
+    for (const a of found) {
+      if (seen.has(a.signature)) continue;
+      seen.add(a.signature);
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+/**
+ * The prompt around an ask, as a bottom-k sample of its hashed content words: enough to tell the same task
+ * sent again from another task, and no transcript text.
+ */
+export function taskSketch(own: string, ask: Pick<Ask, 'own'>): string {
+  const rest = own.replace(ask.own, ' ');
+  const hashes = [...new Set(contentWords(rest))].map((w) => shortHash(w, 6)).sort();
+  return hashes.slice(0, SKETCH_WORDS).join(' ');
+}
+
+/**
+ * How much two sketches agree (Jaccard of the bottom-k samples). A prompt that held nothing but the ask says
+ * nothing about its task (the task came in a later prompt): it agrees with no other.
+ */
+export function sketchAgreement(a: string, b: string): number {
+  if (a === '' || b === '') return 0;
+  const x = new Set(a.split(' ').filter(Boolean));
+  const y = new Set(b.split(' ').filter(Boolean));
+  // The k smallest hashes of the union are a uniform sample of it: the share found in both estimates Jaccard.
+  const union = [...new Set([...x, ...y])].sort().slice(0, SKETCH_WORDS);
+  return union.filter((w) => x.has(w) && y.has(w)).length / union.length;
+}
