@@ -49,6 +49,13 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
     pattern: new RegExp(String.raw`^Don't (?:run|touch|write to) ${CODE} unless the user asks for it\.$`),
   },
   {
+    // A rule the user wrote in another language, in the engine's English: only the code spans are free.
+    name: 'rule glossed from another language (signals/lingua/gloss.ts)',
+    pattern: new RegExp(
+      String.raw`^(?:(?:Don't|Never) (?:run|use) ${CODE}|(?:Always use|Use) ${CODE}|(?:Always run|Run) ${CODE} before (?:committing|pushing|deploying|merging|opening a pull request))\.$`,
+    ),
+  },
+  {
     // A command recipe the user handed over in several sessions: only the command is free.
     name: 'recipe (signals/repeated-asks.ts)',
     pattern: new RegExp(String.raw`^(?:Build|Run the tests|Lint|Format|Check your changes) with ${CODE}\.$`),

@@ -43,6 +43,24 @@ function wordsOf(text: string): string[] {
   return wordsIn(foldedText(text));
 }
 
+/** ASCII runs inside a word of another script: "用pnpm" holds the name "pnpm". */
+const ASCII_RUN = /[a-z0-9_][a-z0-9_./=:-]*/g;
+/**
+ * Names the user typed that the word split hides, as single words: one typed against a script without
+ * spaces ("用pnpm而不是npm"), and the one word of a code span ("use `pnpm`"). The engine's wording fills a
+ * slot word by word ("Use pnpm, not npm."), and these are words the user said.
+ */
+function namesIn(text: string, words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) if (/[^ -~]/.test(w)) for (const m of w.match(ASCII_RUN) ?? []) out.push(bareWord(m));
+  if (!text.includes('`')) return out;
+  for (const m of foldForChecks(text).matchAll(/`([^`\s]{1,60})`/g)) {
+    const inner = wordsIn((m[1] ?? '').toLowerCase());
+    if (inner.length === 1) out.push(inner[0]!);
+  }
+  return out;
+}
+
 const grams = (w: readonly string[], n: number): string[] => {
   if (w.length < n) return w.length > 0 ? [w.join(' ')] : [];
   const out: string[] = [];
@@ -91,6 +109,7 @@ export class WordingIndex {
     // the same neighbours with the path as a span are still the user's (provenance checks the span).
     const spanned = w.map((x) => (PATH_LIKE.test(x) ? CODE : x));
     if (spanned.some((x, i) => x !== w[i])) for (const g of grams(spanned, 2)) this.trusted.add('w', g);
+    for (const name of namesIn(text, w)) this.trusted.add('w', name);
   }
 
   /** Instruction-like sentences of text that is not the user's: their word triples. Returns how many were recorded. */

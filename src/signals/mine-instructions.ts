@@ -29,6 +29,7 @@ import { lazyOwnText, RecentOutputs } from './pasted.js';
 import { MAX_MESSAGE, readableOwnText, shortOwnText } from './own-sections.js';
 import { handsBackProgram, replyRequest } from './hands-back.js';
 import { restatedTools, type RestatedTool } from './restated.js';
+import { glossRule } from './lingua/gloss.js';
 import { askedAgain } from './asked-again.js';
 import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
 import { pointedRulesFile } from './pointers.js';
@@ -124,10 +125,11 @@ function usablePrompt(text: string): boolean {
 /**
  * Sentences as verbatim slices of the text, so they can be quoted. The period of "vs.", "e.g.", "i.e." and
  * "cf." ends no sentence: cut there, "Only difference is `url` vs. `query`, no?" loses its question mark.
+ * CJK's full stop, exclamation and question marks end one with no space after them.
  */
 function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|cf)\.)\s+|\r?\n+/i)
+    .split(/(?<=[.!?])(?<!\b(?:vs|e\.g|i\.e|cf)\.)\s+|(?<=[。！？])\s*|\r?\n+/i)
     .map((s) => s.trim().replace(/^[-*]\s+/, ''))
     .filter((s) => s.length > 0);
 }
@@ -237,11 +239,18 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   // Only the user's own lines: pasted docs, logs and tool output say "always"/"run" to someone else.
   // Of a long message, only the sections the user headed as rules (own-sections.ts).
   const readable = readableOwnText(turn.own(), turn.agentWrote);
-  const list = sentences(readable.text);
-  const ruled = new Set(sentences(readable.rules));
-  const consumed = new Set<number>();
   // Rendered only for prompts worth reading: a Write's input can be a whole file.
   const actions = recent.calls.map((c) => actionText(c).slice(0, 2000));
+  // A rule in another language is read as its English gloss (lingua/gloss.ts); the user's words stay the quote.
+  const said = new Map<string, string>();
+  const list = sentences(readable.text).map((s) => {
+    const g = glossRule(s, actions);
+    if (g) said.set(g, s);
+    return g ?? s;
+  });
+  const quoted = (s: string) => said.get(s) ?? s;
+  const ruled = new Set(sentences(readable.rules));
+  const consumed = new Set<number>();
   const tools = recent.calls.map((c) => c.name);
   // The turn read as a whole first: one rejection and one alternative, over up to three sentences.
   const pref = turnPreference(list, actions);
@@ -253,7 +262,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     const not = pref.not.join(' or ');
     out.push({
       event,
-      sentence: span(text, list[first] ?? '', list[last + (reason ? 1 : 0)] ?? ''),
+      sentence: span(text, quoted(list[first] ?? ''), quoted(list[last + (reason ? 1 : 0)] ?? '')),
       lesson: `Use ${pref.use}, not ${not}${reason ? `: ${lowerFirst(reason)}` : ''}.`,
       signature: `prefer|${words(pref.use)}`,
       prefer: { use: pref.use, not, nots: pref.not },
@@ -262,11 +271,12 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   for (let i = 0; i < list.length; i++) {
     if (consumed.has(i)) continue;
     const raw = list[i] ?? '';
+    const quote1 = quoted(raw);
     // "I'll run the fly commands myself" right after the agent's `fly status` was rejected.
     const kept = afterRejection ? handsBackProgram(raw, recent.calls) : undefined;
     if (kept) {
       // The same rule as an objection to the program ("why did you run fly?"), so the two cluster.
-      out.push({ event, sentence: raw, lesson: objectionLesson(kept, false, tools), signature: `neg|cmd:${kept}` });
+      out.push({ event, sentence: quote1, lesson: objectionLesson(kept, false, tools), signature: `neg|cmd:${kept}` });
       continue;
     }
     const objection = objectionTarget(raw, actions);
@@ -274,7 +284,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
       const { target, isPath } = objection;
       out.push({
         event,
-        sentence: raw,
+        sentence: quote1,
         lesson: objectionLesson(target, isPath, tools),
         signature: isPath ? `neg|path:${pathTopic(target)}` : `neg|cmd:${target.toLowerCase()}`,
       });
@@ -282,7 +292,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     }
     const reminder = reminderRule(raw);
     if (reminder && words(reminder).split(' ').length >= 2) {
-      out.push({ event, sentence: raw, lesson: reminder, signature: `pos|${ruleKey(reminder)}` });
+      out.push({ event, sentence: quote1, lesson: reminder, signature: `pos|${ruleKey(reminder)}` });
       continue;
     }
     if (raw.length > MAX_SENTENCE || raw.endsWith('?') || TRANSIENT.test(raw)) continue;
@@ -292,7 +302,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
       const reason = core.reason ? `: ${core.reason.charAt(0).toLowerCase()}${core.reason.slice(1).replace(/[.!]$/, '')}` : '';
       out.push({
         event,
-        sentence: span(text, raw, list[core.used[core.used.length - 1] ?? i] ?? raw),
+        sentence: span(text, quote1, quoted(list[core.used[core.used.length - 1] ?? i] ?? raw)),
         lesson: `Use ${core.use}, not ${core.not}${reason}.`,
         signature: `prefer|${words(core.use)}`,
         prefer: { use: core.use, not: core.not },
@@ -306,7 +316,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     if (pr && pr.use && pr.not && pr.use.split(/\s+/).length <= 6 && pr.not.split(/\s+/).length <= 6) {
       out.push({
         event,
-        sentence: raw,
+        sentence: quote1,
         lesson: cleanLesson(sentence),
         signature: `prefer|${words(pr.use)}`,
         prefer: pr,
@@ -319,7 +329,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     // A long spec is not an answer to what the agent just did, even when it follows a rejection.
     const answers = readable.whole && (afterRejection || (correction && standingScope(raw)));
     // Under a heading the user gave as rules, so is one that says when it recurs ("run X before committing").
-    const listed = ruled.has(raw) && (RECURRING.test(raw) || standingScope(raw));
+    const listed = ruled.has(quote1) && (RECURRING.test(raw) || standingScope(raw));
     const plain = (answers || listed) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence) && !replyRequest(sentence);
     const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || plain;
     if (!neg && !pos) continue;
@@ -337,7 +347,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
         ? `${rule}; ${lowerFirst(alternative.replace(/[.!]+$/, ''))}.`
         : `${rule}.`;
     if (reason || alternative) consumed.add(i + 1);
-    const quote = reason || alternative ? span(text, raw, next ?? raw) : raw;
+    const quote = reason || alternative ? span(text, quote1, quoted(next ?? raw)) : quote1;
     out.push({ event, sentence: quote, lesson, signature: neg ? negSignature(sentence) : `pos|${ruleKey(sentence)}` });
   }
   return out;
