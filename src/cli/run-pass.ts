@@ -127,7 +127,9 @@ async function writeOutputs(result: DreamRunResult, settings: Settings, flags: R
   for (const change of result.changes) assertNoNewSecrets(change.path, change.before, change.after);
   if (result.ledgerChanged) {
     const ledgerFile = path.join(settings.repoDir, settings.ledgerPath);
-    const before = await readFile(ledgerFile, 'utf8').catch(() => '');
+    // The text the pass read from this file, when it read it itself: the file is not read twice.
+    const before =
+      result.ledgerFileText !== undefined ? (result.ledgerFileText ?? '') : await readFile(ledgerFile, 'utf8').catch(() => '');
     assertNoNewSecrets(settings.ledgerPath, before, result.ledgerText, { view: ledgerLineToScan });
   }
   for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after, settings.repoDir);

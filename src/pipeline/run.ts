@@ -100,6 +100,12 @@ export interface DreamRunResult {
   /** The updated ledger, to be committed together with the memory edits. */
   ledgerText: string;
   ledgerChanged: boolean;
+  /**
+   * The ledger file's text as this pass read it from repoDir/ledgerPath (null: no file); absent when the
+   * caller handed it the ledger (`ledgerText`). What the file held before the pass writes it, so the CLI's
+   * secret scan of the lines the ledger adds need not read the file again.
+   */
+  ledgerFileText?: string | null;
   /** Sessions not yet recorded in the ledger (the min-new-sessions gate counts these). */
   newSessions: number;
   /** True when minNewSessions stopped the pass before the engine: nothing proposed, ledger untouched. */
@@ -122,7 +128,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
 
   const memory = await time('memory', () => discoverMemoryFiles(repoDir, { globs: opts.memoryGlobs ?? [], logger }));
-  const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
+  const ledgerFileText = opts.ledgerText !== undefined ? undefined : await readLedgerFile(repoDir, opts.ledgerPath);
+  const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : (ledgerFileText ?? null);
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
   const ruleDates = await time('rule_dates', () => memoryRuleDates(repoDir, memory));
@@ -291,6 +298,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     diff: unifiedDiff(applied.changes),
     ledgerText,
     ledgerChanged: ledgerText !== previousLedgerText,
+    ...(ledgerFileText !== undefined ? { ledgerFileText } : {}),
     newSessions: outlines.count,
   };
 }
