@@ -10,6 +10,7 @@ import type { Logger, DreamEngine, DreamOptions, Signal, DreamReport, FileChange
 import { emptyReport, notDreamingYet } from './gate.js';
 import { readTranscriptFile } from '../transcripts/index.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
+import type { DirListings } from '../sources/listings.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
 import { memoryRuleDates } from '../signals/rule-dates.js';
@@ -50,6 +51,8 @@ export interface DreamRunOptions {
   transcriptSource?: string;
   /** Memory globs beyond the defaults. */
   memoryGlobs?: string[];
+  /** Directories the caller's sessions crawl listed (memoryListings(memoryGlobs)): the memory walk does not list them again. */
+  memoryListings?: DirListings;
   engine: DreamEngine;
   options: DreamOptions;
   /** The ledger file, relative to repoDir. */
@@ -127,7 +130,13 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   };
   const now = (opts.now ?? (() => new Date()))().toISOString();
 
-  const memory = await time('memory', () => discoverMemoryFiles(repoDir, { globs: opts.memoryGlobs ?? [], logger }));
+  const memory = await time('memory', () =>
+    discoverMemoryFiles(repoDir, {
+      globs: opts.memoryGlobs ?? [],
+      logger,
+      ...(opts.memoryListings ? { listings: opts.memoryListings } : {}),
+    }),
+  );
   const ledgerFileText = opts.ledgerText !== undefined ? undefined : await readLedgerFile(repoDir, opts.ledgerPath);
   const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : (ledgerFileText ?? null);
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);

@@ -2,7 +2,19 @@
  * `dream run --write` writes memory files and the ledger inside the repository only: a planted
  * `CLAUDE.md.<pid>.tmp` symlink is not followed, and a `ledger:` config path that leaves the repository is refused with the config file and line.
  */
-import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,7 +82,9 @@ describe('dream run --write', () => {
     const held = readFileSync(ledgerFile, 'utf8').replace('\n  "version": 1', `\n  "note": "${token('A')}",\n  "version": 1`);
     writeFileSync(ledgerFile, held);
     const sessions = path.join(repo, 'sessions');
-    const first = readdirSync(sessions, { recursive: true }).map(String).find((f) => f.endsWith('.jsonl'))!;
+    const first = readdirSync(sessions, { recursive: true })
+      .map(String)
+      .find((f) => f.endsWith('.jsonl'))!;
     copyFileSync(path.join(sessions, first), path.join(sessions, 'grown.jsonl'));
     writeFileSync(path.join(sessions, 'grown.jsonl'), '\n', { flag: 'a' });
     await run(['--write']);

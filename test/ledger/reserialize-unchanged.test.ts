@@ -40,7 +40,16 @@ function ledgerText(): string {
   };
   for (let i = 0; i < 40; i++) {
     l.sessions[`h${i}`] = { id: `s${i}`, sourceFile: `f${i}.jsonl`, dreamedAt: '2026-01-01T00:00:00.000Z' };
-    l.files![`f${i}.jsonl`] = { size: 100 + i, mtimeMs: 1000 + i, bytes: 100 + i, lines: 3, head: 'aa', mark: 'bb', dreamedAt: 't', sessions: 1 };
+    l.files![`f${i}.jsonl`] = {
+      size: 100 + i,
+      mtimeMs: 1000 + i,
+      bytes: 100 + i,
+      lines: 3,
+      head: 'aa',
+      mark: 'bb',
+      dreamedAt: 't',
+      sessions: 1,
+    };
   }
   for (let p = 0; p < 6; p++)
     l.patterns[`p${p}`] = {
