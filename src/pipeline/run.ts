@@ -13,7 +13,7 @@ import { discoverMemoryFiles } from '../memory/discover.js';
 import type { DirListings } from '../sources/listings.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
-import { memoryRuleDates } from '../signals/rule-dates.js';
+import { memoryRuleDates, type RuleDates } from '../signals/rule-dates.js';
 import { runGuards, indexEvidence, redactRejected } from '../guards/index.js';
 import {
   loadLedger,
@@ -81,6 +81,11 @@ export interface DreamRunOptions {
   /** Efficacy of adopted lessons: adoptions found from git unless given; `false` skips it. */
   efficacy?: EfficacyOptions | false;
   /**
+   * When memory's rule lines were committed, where repoDir's git cannot tell (`dream eval --split-at`
+   * rebuilds memory from its history in a scratch folder). Absent: git blame in repoDir.
+   */
+  ruleDates?: RuleDates;
+  /**
    * Who could have written a transcript file's user turns, by its absolute path (the Action: extracted
    * workflow artifacts are `public`, fetched Managed Agents sessions `app-user`). Undefined keeps what
    * the format says (see defaultTrust).
@@ -141,7 +146,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : (ledgerFileText ?? null);
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
-  const ruleDates = await time('rule_dates', () => memoryRuleDates(repoDir, memory));
+  const ruleDates = opts.ruleDates ?? (await time('rule_dates', () => memoryRuleDates(repoDir, memory)));
   let efficacy =
     opts.efficacy === false
       ? undefined

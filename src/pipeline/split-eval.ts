@@ -20,6 +20,7 @@ import { readTranscriptFile } from '../transcripts/index.js';
 import { mineSession } from '../signals/mine.js';
 import { signalPatternId } from '../signals/index.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
+import { timelineRuleDates } from '../signals/rule-dates.js';
 import { sessionTime } from '../model/index.js';
 import { entryTextHash } from '../ledger/index.js';
 import { OfflineEngine } from '../engine/offline/index.js';
@@ -73,6 +74,7 @@ export async function splitEval(o: SplitEvalOptions): Promise<SplitEvalResult> {
     const t = await firstSessionTime(f);
     if (t !== undefined) (t < split ? before : after).push(f);
   }
+  const atSplit = o.timeline.memoryAt(split);
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'dream-eval-'));
   try {
     // The memory as of the split, alone in a scratch checkout: the dream sees what agents saw then.
@@ -90,9 +92,11 @@ export async function splitEval(o: SplitEvalOptions): Promise<SplitEvalResult> {
       ledgerText: null,
       logger: o.logger,
       efficacy: false,
+      // The scratch folder has no history: the timeline dates the rules, so a session from before a
+      // rule was written is not counted as breaking it.
+      ruleDates: timelineRuleDates(o.timeline, split, atSplit),
     });
     const edits = dreamt.report.edits;
-    const atSplit = o.timeline.memoryAt(split);
     const proposedMemory: MemoryFile[] = [
       ...atSplit.filter((f) => !dreamt.changes.some((c) => c.path === f.path)),
       ...dreamt.changes.map((c) => parseMemoryFile(c.path, c.after)),

@@ -9,8 +9,10 @@
  * Where git cannot tell (no repository, a file or line not committed) the line stays undated, with
  * the reason, and counts as it did before lines were dated.
  */
+import { diffArrays } from 'diff';
 import { simpleGit } from 'simple-git';
 import type { MemoryFile, RuleInForce, Session } from '../model/index.js';
+import type { MemoryTimeline } from '../memory/timeline.js';
 import { sessionTime } from '../model/index.js';
 import { prohibitionRules, type ProhibitionRule } from './rule-prohibitions.js';
 
@@ -86,6 +88,47 @@ export async function memoryRuleDates(repoDir: string, memory: readonly MemoryFi
     const blame = await git.raw(['blame', '--porcelain', '-w', '-M', '--', f.path]).catch(() => undefined);
     out[f.path] =
       blame === undefined ? { unknown: 'the memory file is not committed' } : { lines: parseBlame(blame, f.text.split('\n'), shallow) };
+  }
+  return out;
+}
+
+/** Lines equal but for whitespace, as `git blame -w` takes them. */
+const sameBarWhitespace = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+/**
+ * The dates memoryRuleDates would give, for a memory rebuilt from its history rather than checked out
+ * (`dream eval --split-at` dreams in a scratch folder with no git): each line of a file as it stood
+ * at `t` is dated by the version that brought it in, replaying the file's versions oldest first and
+ * carrying dates across the lines each version kept. A line moved within the file counts as new (blame
+ * -M would keep its date): later dates only leave sessions out, a missed lesson and never a wrong one.
+ */
+export function timelineRuleDates(timeline: MemoryTimeline, t: number, memory: readonly MemoryFile[]): RuleDates {
+  const out: RuleDates = {};
+  for (const f of memory) {
+    if (prohibitionRules(f.entries).length === 0) continue;
+    let lines: string[] = [];
+    let dates: LineDate[] = [];
+    for (const v of timeline.versions.get(f.path) ?? []) {
+      // Skipped, not stopped at: at(t) takes the last version dated at or before t, in commit order.
+      if (v.at > t) continue;
+      const next = v.text === null ? [] : v.text.split('\n');
+      const carried: LineDate[] = [];
+      let old = 0;
+      for (const part of diffArrays(lines, next, { comparator: sameBarWhitespace })) {
+        const n = part.count ?? part.value.length;
+        if (part.removed) old += n;
+        else if (part.added) for (let i = 0; i < n; i++) carried.push({ at: v.at, sha: v.sha });
+        else for (let i = 0; i < n; i++) carried.push(dates[old++] ?? { at: v.at, sha: v.sha });
+      }
+      lines = next;
+      dates = carried;
+    }
+    const text = f.text.split('\n');
+    // The memory handed in must be the timeline's own text at t; anything else is not dated.
+    out[f.path] =
+      text.length === lines.length && text.every((l, i) => l.replace(/\r$/, '') === lines[i]?.replace(/\r$/, ''))
+        ? { lines: dates }
+        : { unknown: 'the memory file is not the one its history rebuilds' };
   }
   return out;
 }

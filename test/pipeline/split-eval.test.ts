@@ -13,6 +13,7 @@ import { splitEval } from '../../src/pipeline/split-eval.js';
 import { silentLogger } from '../../src/log.js';
 import { expandAbsoluteGlobs } from '../../src/sources/globs.js';
 import { commitMemoryAt, sessionFiles, turns, writeSession } from './efficacy-world.js';
+import type { Turn } from '../helpers/transcript-builders.js';
 import { repoRoot } from '../transcripts/helpers.js';
 
 const BASE = '# acme\n\n## Build\n\n- Keep functions small.\n';
@@ -79,6 +80,43 @@ describe('splitEval', () => {
     // The memory in force had the rule only from Nov 12: it covered the Nov 13 episode alone.
     expect(r.inForce).toEqual({ covered: 1, share: 0.333 });
     expect(r.onlyProposed).toBe(1);
+  });
+});
+
+describe('splitEval and rules broken before the split', () => {
+  const RULE_MEM = '# acme\n\n## Safety\n\n- Never delete `fixtures/golden/`.\n';
+  const wipe: Turn[][] = [[{ bash: 'rm -rf fixtures/golden/old', out: '' }]];
+  const repos: RepoFixture[] = [];
+  afterAll(() => repos.forEach((r) => r.cleanup()));
+
+  /** Two sessions that delete the golden fixtures on Nov 6 and 7; the rule written on `ruleAt`. */
+  async function brokenLessons(ruleAt: string, reworded?: string): Promise<string[]> {
+    const r = makeRepo({ 'README.md': '# acme\n' });
+    repos.push(r);
+    commitMemoryAt({ dir: r.work, files: { 'CLAUDE.md': '# acme\n' }, message: 'Memory', date: '2026-11-01T10:00:00Z' });
+    commitMemoryAt({ dir: r.work, files: { 'CLAUDE.md': RULE_MEM }, message: 'Rule', date: ruleAt });
+    if (reworded) commitMemoryAt({ dir: r.work, files: { 'CLAUDE.md': reworded }, message: 'Reword', date: '2026-11-09T10:00:00Z' });
+    const ids = [writeSession(r.work, 6, 1, wipe), writeSession(r.work, 7, 2, wipe)];
+    const res = await splitEval({
+      files: sessionFiles(r.work, ids),
+      splitAt: new Date('2026-11-10T00:00:00Z'),
+      timeline: await timelineFromGit(r.work, ['CLAUDE.md']),
+      logger: silentLogger,
+    });
+    return res.lessons.map((l) => l.text);
+  }
+
+  it('a rule written after the sessions is not said to have been broken by them', async () => {
+    expect(await brokenLessons('2026-11-08T10:00:00Z')).toEqual([]);
+  });
+
+  it('a rule in force before them is: its line is marked', async () => {
+    expect(await brokenLessons('2026-11-02T10:00:00Z')).toEqual([expect.stringContaining('fixtures/golden/')]);
+  });
+
+  it('a rule re-indented after the sessions keeps the date it was written', async () => {
+    const reindented = RULE_MEM.replace('- Never', '-  Never');
+    expect(await brokenLessons('2026-11-02T10:00:00Z', reindented)).toEqual([expect.stringContaining('fixtures/golden/')]);
   });
 });
 
