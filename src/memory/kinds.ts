@@ -8,7 +8,7 @@ import type { AgentKind, MemoryFileKind } from '../model/index.js';
 export const CLAUDE_READERS: readonly AgentKind[] = ['claude-code', 'claude-sdk', 'managed-agents'];
 /** The agents that read CLAUDE.md, `.claude/rules` and skills: one set, so every stage routes alike. */
 export const isClaudeAgent = (a: AgentKind): boolean => CLAUDE_READERS.includes(a);
-const AGENTS_MD_READERS: readonly AgentKind[] = ['codex', 'generic', 'openhands', 'swe-agent', 'aider', 'copilot-cli', 'grok-cli'];
+const AGENTS_MD_READERS: readonly AgentKind[] = ['codex', 'generic', 'openhands', 'swe-agent', 'aider', 'copilot-cli', 'grok-cli', 'cline'];
 /** Gemini CLI loads GEMINI.md (its default context file name), not AGENTS.md or CLAUDE.md. */
 export const GEMINI_FILE = 'GEMINI.md';
 /**

@@ -17,6 +17,7 @@ export type AgentKind =
   | 'gemini-cli'
   | 'copilot-cli'
   | 'grok-cli'
+  | 'cline'
   | 'generic';
 
 export type FormatId =
@@ -32,10 +33,14 @@ export type FormatId =
   | 'specstory-md'
   | 'gemini-cli-chat'
   | 'gemini-cli-logs'
+  | 'claude-code-history'
+  | 'codex-history'
   | 'cursor-export'
   | 'claude-code-console'
   | 'copilot-cli'
-  | 'grok-cli';
+  | 'grok-cli'
+  | 'cline-ui-messages'
+  | 'cline-api-history';
 
 /** Where an event came from: the transcript file (as given to the reader) and the 1-based line. */
 interface Origin {

@@ -29,6 +29,7 @@ import { lazyOwnText, RecentOutputs } from './pasted.js';
 import { MAX_MESSAGE, readableOwnText, shortOwnText } from './own-sections.js';
 import { handsBackProgram, replyRequest } from './hands-back.js';
 import { restatedTools, type RestatedTool } from './restated.js';
+import { askedAgain } from './asked-again.js';
 
 const MAX_SENTENCE = 220;
 
@@ -70,6 +71,8 @@ interface Instruction {
   signature: string;
   /** For "use X, not Y": the preferred and the rejected thing(s) ("npm or yarn"). */
   prefer?: { use: string; not: string; nots?: string[] };
+  /** For "why aren't you using X?" after the user asked for X (asked-again.ts): the thing asked for, with nothing rejected. */
+  fixed?: string;
 }
 
 /** What the agent did since the user last spoke (at most 8 calls): the structure an objection must point at. */
@@ -417,6 +420,16 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       correction = afterRejection || failedSinceUser;
       const own = lazyOwnText(e.text, outputs);
       found = extractInstructions(e.text, e, { afterRejection, correction, recent, own, agentWrote });
+      // Against the tools earlier prompts asked for, before this prompt's own are added.
+      const again = found.some((f) => f.prefer) ? undefined : askedAgain(own(), restated);
+      if (again)
+        found.push({
+          event: e,
+          sentence: again.sentence,
+          lesson: `Use ${again.tool.name}.`,
+          signature: `prefer|${again.tool.key}`,
+          fixed: again.tool.name,
+        });
       for (const tool of restatedTools(own())) if (!restated.has(tool.key)) restated.set(tool.key, { tool, event: e });
       const swap = found.some((f) => f.prefer)
         ? undefined
@@ -438,7 +451,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       const corrected = correctedEntries(ins, entries);
       const evidence = [evidenceFor(session, ins.event, ins.sentence)];
       const pref = {
-        ...(ins.prefer ? { failed: ins.prefer.not, fixed: ins.prefer.use } : {}),
+        ...(ins.prefer ? { failed: ins.prefer.not, fixed: ins.prefer.use } : ins.fixed ? { fixed: ins.fixed } : {}),
         ...(correction && standingScope(ins.sentence) ? { standing: true as const } : {}),
       };
       if (corrected.length === 0) {

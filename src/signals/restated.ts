@@ -24,6 +24,9 @@ const REPORT =
 const NOT_A_NAME =
   /^(?:a|an|any|all|some|something|anything|everything|nothing|whatever|whichever|this|that|these|those|it|its|them|they|their|your|my|our|his|her|one|same|other|another|more|less|each|every|both|either|case|cases|only|just|also|to|of|in|on|for|with|by|as|at|is|are|was|were|be|been)$/i;
 
+/** How clustering keys a tool: the content words of a preference's "use" side, sorted. */
+export const toolKey = (name: string): string => contentWords(name).sort().join(' ');
+
 export interface RestatedTool {
   /** The tool, as clustering keys it: the content words of a preference's "use" side. */
   key: string;
@@ -41,7 +44,7 @@ export function restatedTools(own: string): RestatedTool[] {
     for (const m of s.matchAll(MEANS)) {
       const name = (m[1] ?? '').replace(/[.]+$/, '');
       if (NOT_A_NAME.test(name)) continue;
-      const key = contentWords(name).sort().join(' ');
+      const key = toolKey(name);
       if (!key || out.has(key)) continue;
       out.set(key, { key, name, sentence: s });
       if (out.size >= MAX_PER_PROMPT) return [...out.values()];

@@ -4,13 +4,17 @@
  * by streaming the whole file; only then do key heuristics on the sample decide.
  */
 import { closeSync, fstatSync, openSync, type Stats } from 'node:fs';
+import { basename } from 'node:path';
 import { asRecord, str } from './builder.js';
 import { classifyTopKeys, describeKeys, scanTopLevelKeys } from './detect-keys.js';
 import { scanArrayElements } from './records.js';
 import { readFully, type ReadAlready } from './lines.js';
 import { isGeminiLogEntry } from './readers/gemini-logs.js';
+import { isClaudeHistoryEntry, isCodexHistoryEntry } from './readers/prompt-logs.js';
 import { CURSOR_EXPORT_STAMP } from './readers/cursor-export.js';
 import { isGrokItem } from './readers/grok.js';
+import { isClineUiMessage } from './readers/cline-ui.js';
+import { isClineTask } from './readers/cline.js';
 import type { FormatId } from '../model/index.js';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -30,8 +34,14 @@ function classifyRecord(v: unknown): FormatId | null {
   if (!o) return null;
   const type = str(o.type);
   if (isMiniSweAgent(o)) return 'mini-swe-agent-traj';
+  // Cline (and Roo Code, Kilo Code): a UI message by its ts and say/ask; an API history by its first message, the task.
+  if (isClineUiMessage(o)) return 'cline-ui-messages';
+  if (isClineTask(o)) return 'cline-api-history';
   // Before Claude Code: Gemini CLI's prompt log and chat header also have a sessionId.
   if (isGeminiLogEntry(o)) return 'gemini-cli-logs';
+  // Claude Code's prompt log has a sessionId too, but no type, uuid or message: what was typed is `display`.
+  if (isClaudeHistoryEntry(o)) return 'claude-code-history';
+  if (isCodexHistoryEntry(o)) return 'codex-history';
   if (typeof o.sessionId === 'string' && typeof o.projectHash === 'string') return 'gemini-cli-chat';
   if (type === 'gemini' && 'id' in o) return 'gemini-cli-chat';
   if (type && CODEX_TYPES.has(type) && 'payload' in o) return 'codex-rollout';
@@ -87,6 +97,8 @@ function detectText(text: string, file: string): Detection {
 
 /** Key heuristics for a document whose first record does not fit in the sample. */
 function classifyByKeys(sample: string): FormatId | null {
+  if (/^\s*\[\s*\{\s*"ts"\s*:\s*\d+(?:\.\d+)?\s*,\s*"type"\s*:\s*"(?:say|ask)"/.test(sample)) return 'cline-ui-messages';
+  if (/^\s*\[\s*\{\s*"role"\s*:\s*"user"\s*,\s*"content"\s*:\s*\[\s*\{\s*"type"\s*:\s*"text"\s*,\s*"text"\s*:\s*"\s*<task>/.test(sample)) return 'cline-api-history';
   if (/"type"\s*:\s*"(?:user|agent|session|span)\.[a-z_]+"/.test(sample)) return 'managed-agents-events';
   if (/"trajectory"\s*:\s*\[/.test(sample)) return 'swe-agent-traj';
   if (/"payload"\s*:/.test(sample) && /"(?:session_meta|response_item)"/.test(sample)) return 'codex-rollout';
@@ -182,6 +194,15 @@ function detectFromSample(sample: Buffer, file: string, totalBytes: number, opts
   return byKeys ? { format: byKeys } : { format: null, reason: 'JSON of an unknown shape' };
 }
 
+/**
+ * A file no reader takes, that sits beside a transcript as part of the agent's own layout: named for
+ * what it is, so the health report says why it was skipped. Content decided first; the name only words the reason.
+ */
+function sideFileReason(d: Detection, file: string): Detection {
+  if (d.format !== null || basename(file) !== 'task_metadata.json') return d;
+  return { format: null, reason: "Cline's task metadata, not a transcript (the task is read from ui_messages.json beside it)" };
+}
+
 /** The sample's buffer, reused by every file: detection is synchronous, and keeps nothing of it. */
 let scratch: Buffer | undefined;
 
@@ -218,7 +239,7 @@ export function detectAndRead(file: string): { detection: Detection; already?: R
     closeSync(fd);
   }
   const size = st.size;
-  const d = detectFromSample(sample, file, size, { keysFirst: true });
+  const d = sideFileReason(detectFromSample(sample, file, size, { keysFirst: true }), file);
   // The whole file, when the sample is all of it (a file that shrank since its stat is read again).
   const already = sample.length === size && size > 0 ? { already: { bytes: sample, stat: st } } : {};
   if (d.format !== null || !d.needsKeys) return { detection: d, ...already };

@@ -22,6 +22,8 @@ const TOOL_FORMATS = new Set<FormatId>([
   'claude-code-console',
   'copilot-cli',
   'grok-cli',
+  'cline-ui-messages',
+  'cline-api-history',
 ]);
 
 /** Why a format's sessions might carry no tool calls, as a reader of the report can act on it. */

@@ -18,10 +18,13 @@ import { readMiniSweAgent } from './readers/mini-swe-agent.js';
 import { readSpecStory } from './readers/specstory.js';
 import { readGemini } from './readers/gemini.js';
 import { readGeminiLogs } from './readers/gemini-logs.js';
+import { readClaudeHistory, readCodexHistory } from './readers/prompt-logs.js';
 import { readConsole } from './readers/console.js';
 import { readCursorExport } from './readers/cursor-export.js';
 import { readCopilotCli } from './readers/copilot-cli.js';
 import { readGrok } from './readers/grok.js';
+import { readCline } from './readers/cline.js';
+import { readClineUi } from './readers/cline-ui.js';
 import type { Logger, FormatId, ReadIssue, Session } from '../model/index.js';
 
 export interface ReadOptions {
@@ -62,10 +65,14 @@ const READERS: Record<FormatId, FormatReader> = {
   'specstory-md': readSpecStory,
   'gemini-cli-chat': readGemini,
   'gemini-cli-logs': readGeminiLogs,
+  'claude-code-history': readClaudeHistory,
+  'codex-history': readCodexHistory,
   'claude-code-console': readConsole,
   'cursor-export': readCursorExport,
   'copilot-cli': readCopilotCli,
   'grok-cli': readGrok,
+  'cline-ui-messages': readClineUi,
+  'cline-api-history': readCline,
 };
 
 export function detectFormat(file: string): FormatId | null {

@@ -109,6 +109,7 @@ describe('parseMemoryFile', () => {
       'aider',
       'copilot-cli',
       'grok-cli',
+      'cline',
     ]);
     expect(parseMemoryFile('.claude/rules/a/b.md', '').kind).toBe('rule');
     expect(parseMemoryFile('docs/memory.md', '').kind).toBe('custom');

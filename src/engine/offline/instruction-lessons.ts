@@ -48,13 +48,21 @@ function rejectedThings(p: Pattern): string[] {
 export function preferLesson(p: Pattern): string | undefined {
   const use = mode(p.signals.map((s) => s.fixed));
   const nots = rejectedThings(p);
+  // Asked for again with nothing rejected ("why aren't you using X?", asked-again.ts): the rule is the thing itself.
+  if (use && nots.length === 0 && askedAgainOnly(p)) return `Use ${use}${sessionsReason(p) ? `: ${sessionsReason(p)}` : ''}.`;
   if (!use || nots.length === 0) return p.lesson;
   const reasons = p.signals.map((s) => (s.lesson ? statedReason(s.lesson) : undefined)).filter((r): r is string => !!r);
-  // The sessions stand in as the reason only when there are several: "asked for it in 1 sessions" says nothing.
-  const reason =
-    reasons.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ??
-    (p.support.sessions >= 2 ? `the user asked for it in ${p.support.sessions} sessions` : undefined);
+  const reason = reasons.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? sessionsReason(p);
   return `Use ${use}, not ${nots.join(' or ')}${reason ? `: ${reason}` : ''}.`;
+}
+
+/** The sessions stand in as the reason only when there are several: "asked for it in 1 sessions" says nothing. */
+const sessionsReason = (p: Pattern): string | undefined =>
+  p.support.sessions >= 2 ? `the user asked for it in ${p.support.sessions} sessions` : undefined;
+
+/** A preference whose corrections only asked for the thing again, rejecting nothing. */
+export function askedAgainOnly(p: Pattern): boolean {
+  return p.signals.every((s) => !s.failed) && p.signals.some((s) => !s.restated && s.fixed);
 }
 
 /** Lessons the engine phrased from an objection, rather than the user's own rule. */

@@ -19,7 +19,7 @@ import {
 import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, preferSupportText, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
 import { sectionFor } from './placement.js';
-import { entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
+import { askedAgainOnly, entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
 import { strengthenEdit } from './strengthen.js';
 import { brokenRuleEdits } from './broken-rules.js';
 import { meaningStems, negated, sameMeaning } from '../../signals/index.js';
@@ -290,7 +290,9 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
     ? `\`${commonFailed(p)}\` failed${failurePhraseOf(p)} and \`${fixed}\`${perSessionArgNoun(p) ? ` with ${perSessionArgNoun(p)}` : ''} worked, in ${supportText(p)}.`
     : prefer && mode(p.signals.map((s) => s.fixed)) && mode(p.signals.map((s) => s.failed))
       ? `The user said to use ${mode(p.signals.map((s) => s.fixed))}, not ${mode(p.signals.map((s) => s.failed))}, in ${preferSupportText(p)}.`
-      : `${p.summary} — seen in ${supportText(p)}.`;
+      : prefer && askedAgainOnly(p)
+        ? `The user asked why ${mode(p.signals.map((s) => s.fixed))} was not used after asking for it, in ${preferSupportText(p)}.`
+        : `${p.summary} — seen in ${supportText(p)}.`;
   const targets = targetFiles(agents, ctx.memory);
   const fileOf = (path: string) => ctx.memory.find((f) => f.path === path);
   const readable = new Set(agents.flatMap((a) => filesReadBy(a, ctx.memory)));

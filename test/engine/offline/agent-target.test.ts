@@ -122,3 +122,25 @@ describe("Copilot CLI's lessons go where Copilot CLI reads them (.github/copilot
     ]);
   });
 });
+
+describe("Cline's (and Roo Code's, Kilo Code's) lessons go to AGENTS.md, which they read", () => {
+  it('adds to AGENTS.md, even beside a CLAUDE.md, and creates no rules file of their own', async () => {
+    expect(await dream(memory({ 'AGENTS.md': '# Agents\n\n- Be brief.\n' }), ['cline', 'cline'])).toEqual([['add', 'AGENTS.md']]);
+    expect(await dream(memory({ 'CLAUDE.md': '# Claude\n\n- Be brief.\n' }), ['cline', 'cline'])).toEqual([['add', 'AGENTS.md']]);
+  });
+
+  it('a lesson shared with Claude Code goes to AGENTS.md and CLAUDE.md; with Codex, to AGENTS.md alone', async () => {
+    const mem = memory({ 'AGENTS.md': '# Agents\n\n- Be brief.\n', 'CLAUDE.md': '# Claude\n\n- Be brief.\n' });
+    expect(await dream(mem, ['cline', 'claude-code'])).toEqual([
+      ['add', 'AGENTS.md'],
+      ['add', 'CLAUDE.md'],
+    ]);
+    expect(await dream(mem, ['cline', 'codex'])).toEqual([['add', 'AGENTS.md']]);
+  });
+
+  it('AGENTS.md counts as read by Cline, so a rule already there is not proposed again', () => {
+    const mem = memory({ 'AGENTS.md': '# Agents\n\n- Be brief.\n' });
+    expect(filesReadBy('cline', mem)).toEqual(['AGENTS.md']);
+    expect(mem[0]!.readBy).toContain('cline');
+  });
+});
