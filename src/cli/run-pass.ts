@@ -16,6 +16,8 @@ import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePaths } from '../sources/globs.js';
 import { DEFAULT_SESSION_GLOBS } from '../config/transcript-files.js';
 import { lastDreamTime, ledgerLineToScan } from '../ledger/index.js';
+import { memoryListings } from '../memory/discover.js';
+import type { DirListings } from '../sources/listings.js';
 import type { RunFlags } from './run.js';
 
 export async function runCommand(flags: RunFlags, deps: { logger: Logger; env: NodeJS.ProcessEnv }): Promise<void> {
@@ -29,8 +31,11 @@ export async function runCommand(flags: RunFlags, deps: { logger: Logger; env: N
   });
   // Its modules are loaded (the engine's too); the pass's allocations start here.
   boundHeapGrowth();
-  const transcriptFiles = await expandCliSessions(settings, deps.logger);
+  // The sessions crawl keeps what the memory walk would list again (transcripts in the repository).
+  const listings = memoryListings(settings.memory);
+  const transcriptFiles = await expandCliSessions(settings, deps.logger, listings);
   const result = await runDream({
+    ...(listings ? { memoryListings: listings } : {}),
     repoDir: settings.repoDir,
     // Expanded here rather than in runDream, so the globs that matched nothing can be named.
     sessions: [],
@@ -71,10 +76,14 @@ export async function printRunResult(result: DreamRunResult, settings: Settings,
 }
 
 /** The transcript files the session globs name (relative to the repo, or absolute), warning about typed globs that match nothing. */
-export async function expandCliSessions(settings: Pick<Settings, 'repoDir' | 'sessions'>, logger: Logger): Promise<string[]> {
+export async function expandCliSessions(
+  settings: Pick<Settings, 'repoDir' | 'sessions'>,
+  logger: Logger,
+  listings?: DirListings,
+): Promise<string[]> {
   const absolute = settings.sessions.filter(isAbsoluteGlob);
   const relative = settings.sessions.filter((g) => !isAbsoluteGlob(g));
-  const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger });
+  const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger, ...(listings ? { listings } : {}) });
   const outside = await expandAbsoluteGlobs(absolute);
   // A default place with nothing in it is normal (few repos have all of them); a glob someone typed is not.
   const typed = inRepo.unmatched.filter((g) => !DEFAULT_SESSION_GLOBS.includes(g));
@@ -127,7 +136,8 @@ async function writeOutputs(result: DreamRunResult, settings: Settings, flags: R
   for (const change of result.changes) assertNoNewSecrets(change.path, change.before, change.after);
   if (result.ledgerChanged) {
     const ledgerFile = path.join(settings.repoDir, settings.ledgerPath);
-    const before = await readFile(ledgerFile, 'utf8').catch(() => '');
+    // The text the pass read from this file, when it read it itself: the file is not read twice.
+    const before = result.ledgerFileText !== undefined ? (result.ledgerFileText ?? '') : await readFile(ledgerFile, 'utf8').catch(() => '');
     assertNoNewSecrets(settings.ledgerPath, before, result.ledgerText, { view: ledgerLineToScan });
   }
   for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after, settings.repoDir);

@@ -10,6 +10,7 @@ import { glob, type FileSystemAdapter } from 'tinyglobby';
 import type { Logger, MemoryFile } from '../model/index.js';
 import { silentLogger } from '../log.js';
 import { nameFilter } from '../sources/crawl.js';
+import { DirListings } from '../sources/listings.js';
 import { parseMemoryFile } from './parse.js';
 import { CLAUDE_READERS, CLINE_RULES_GLOBS, isPersonalMemory } from './kinds.js';
 
@@ -34,6 +35,8 @@ const MAX_MEMORY_FILE_BYTES = 1024 * 1024;
 export interface DiscoverOptions {
   globs?: string[];
   logger?: Logger;
+  /** Directories already listed this pass (memoryListings with the same globs). */
+  listings?: DirListings;
 }
 
 const toPosix = (p: string): string => p.split(sep).join('/');
@@ -80,20 +83,39 @@ async function readMemory(repoDir: string, repoReal: string, rel: string, logger
  * lists every directory of the repository, transcripts included, and tinyglobby tests each file it is
  * shown against every pattern. Directories and symlinks are shown as they are, to be entered and vetted.
  */
-function listingFor(patterns: readonly string[]): Partial<FileSystemAdapter> | undefined {
-  const named = nameFilter(patterns);
-  if (!named) return undefined;
-  const keep = (d: Dirent): boolean => !d.isFile() || named(d.name);
-  const filtered = ((dir: string, options: unknown, callback: (err: Error | null, entries: Dirent[]) => void) =>
-    readdir(dir, { withFileTypes: true }, (err, entries) => callback(err, err ? [] : entries.filter(keep)))) as unknown as typeof readdir;
+function listingFor(patterns: readonly string[], listings: DirListings | undefined): Partial<FileSystemAdapter> | undefined {
+  const keep = keepFor(patterns);
+  if (!keep) return undefined;
+  const filtered = ((dir: string, options: unknown, callback: (err: Error | null, entries: Dirent[]) => void) => {
+    // A directory the sessions crawl listed moments ago, filtered alike (memoryListings): not listed again.
+    const listed = listings?.take(dir);
+    if (listed) return process.nextTick(callback, null, listed);
+    readdir(dir, { withFileTypes: true }, (err, entries) => callback(err, err ? [] : entries.filter(keep)));
+  }) as unknown as typeof readdir;
   return { readdir: filtered };
+}
+
+/** The entries the memory walk keeps of a listing (directories, and files a pattern could name); undefined: all of them. */
+function keepFor(patterns: readonly string[]): ((d: Dirent) => boolean) | undefined {
+  const named = nameFilter(patterns);
+  return named && ((d: Dirent): boolean => !d.isFile() || named(d.name));
+}
+
+/**
+ * Listings for the sessions crawl to fill and discoverMemoryFiles (with the same `globs`) to take, so
+ * the memory walk does not list the transcript directories again (sources/listings.ts). Undefined
+ * when the globs name files no name filter can pick out: then the memory walk lists everything itself.
+ */
+export function memoryListings(globs: readonly string[] = []): DirListings | undefined {
+  const keep = keepFor([...DEFAULT_MEMORY_GLOBS, ...globs]);
+  return keep && new DirListings(keep);
 }
 
 export async function discoverMemoryFiles(repoDir: string, opts: DiscoverOptions = {}): Promise<MemoryFile[]> {
   const logger = opts.logger ?? silentLogger;
   const repoReal = await realpath(repoDir);
   const patterns = [...DEFAULT_MEMORY_GLOBS, ...(opts.globs ?? [])];
-  const fs = listingFor(patterns);
+  const fs = listingFor(patterns, opts.listings);
   const found = await glob(patterns, {
     ...(fs ? { fs } : {}),
     cwd: repoDir,

@@ -10,6 +10,7 @@ import type { Logger, DreamEngine, DreamOptions, Signal, DreamReport, FileChange
 import { emptyReport, notDreamingYet } from './gate.js';
 import { readTranscriptFile } from '../transcripts/index.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
+import type { DirListings } from '../sources/listings.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
 import { memoryRuleDates, type RuleDates } from '../signals/rule-dates.js';
@@ -50,6 +51,8 @@ export interface DreamRunOptions {
   transcriptSource?: string;
   /** Memory globs beyond the defaults. */
   memoryGlobs?: string[];
+  /** Directories the caller's sessions crawl listed (memoryListings(memoryGlobs)): the memory walk does not list them again. */
+  memoryListings?: DirListings;
   engine: DreamEngine;
   options: DreamOptions;
   /** The ledger file, relative to repoDir. */
@@ -105,6 +108,12 @@ export interface DreamRunResult {
   /** The updated ledger, to be committed together with the memory edits. */
   ledgerText: string;
   ledgerChanged: boolean;
+  /**
+   * The ledger file's text as this pass read it from repoDir/ledgerPath (null: no file); absent when the
+   * caller handed it the ledger (`ledgerText`). What the file held before the pass writes it, so the CLI's
+   * secret scan of the lines the ledger adds need not read the file again.
+   */
+  ledgerFileText?: string | null;
   /** Sessions not yet recorded in the ledger (the min-new-sessions gate counts these). */
   newSessions: number;
   /** True when minNewSessions stopped the pass before the engine: nothing proposed, ledger untouched. */
@@ -126,8 +135,15 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   };
   const now = (opts.now ?? (() => new Date()))().toISOString();
 
-  const memory = await time('memory', () => discoverMemoryFiles(repoDir, { globs: opts.memoryGlobs ?? [], logger }));
-  const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : await readLedgerFile(repoDir, opts.ledgerPath);
+  const memory = await time('memory', () =>
+    discoverMemoryFiles(repoDir, {
+      globs: opts.memoryGlobs ?? [],
+      logger,
+      ...(opts.memoryListings ? { listings: opts.memoryListings } : {}),
+    }),
+  );
+  const ledgerFileText = opts.ledgerText !== undefined ? undefined : await readLedgerFile(repoDir, opts.ledgerPath);
+  const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : (ledgerFileText ?? null);
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
   const ruleDates = opts.ruleDates ?? (await time('rule_dates', () => memoryRuleDates(repoDir, memory)));
@@ -296,6 +312,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     diff: unifiedDiff(applied.changes),
     ledgerText,
     ledgerChanged: ledgerText !== previousLedgerText,
+    ...(ledgerFileText !== undefined ? { ledgerFileText } : {}),
     newSessions: outlines.count,
   };
 }

@@ -14,6 +14,7 @@ import type { Logger } from '../model/index.js';
 import { silentLogger } from '../log.js';
 import { directoryGlobs } from '../config/transcript-files.js';
 import { crawl } from './crawl.js';
+import type { DirListings } from './listings.js';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
@@ -73,7 +74,7 @@ interface Listing {
  * Lists a directory for the crawl, showing each symlink as a plain file, so no symlinked directory is
  * ever entered, symlinked files are matched by their own name, and the caller can vet every link.
  */
-function symlinksAsFiles(seen: Listing): (dir: string) => Dirent[] {
+function symlinksAsFiles(seen: Listing, listings: DirListings | undefined): (dir: string) => Dirent[] {
   const disguise = (dir: string, d: Dirent): Dirent => {
     if (!d.isFile() && !d.isDirectory()) seen.special.add(path.resolve(dir, d.name));
     if (!d.isSymbolicLink()) return d;
@@ -84,7 +85,8 @@ function symlinksAsFiles(seen: Listing): (dir: string) => Dirent[] {
       isSymbolicLink: () => false,
     });
   };
-  return (dir) => readdirSync(dir, { withFileTypes: true }).map((d) => disguise(dir, d));
+  const list = listings ? (dir: string) => listings.list(dir) : (dir: string) => readdirSync(dir, { withFileTypes: true });
+  return (dir) => list(dir).map((d) => disguise(dir, d));
 }
 
 /**
@@ -126,7 +128,7 @@ export function repoFilePaths(repoDir: string): (rel: string) => string {
 export async function expandSessionGlobsDetailed(
   repoDir: string,
   globs: string[],
-  opts: { logger?: Logger } = {},
+  opts: { logger?: Logger; listings?: DirListings } = {},
 ): Promise<{ files: string[]; unmatched: string[] }> {
   const logger = opts.logger ?? silentLogger;
   for (const g of globs) assertGlobInsideRepo(g);
@@ -146,7 +148,7 @@ export async function expandSessionGlobsDetailed(
   for (const g of positive) {
     const patterns = await toPatterns(root, g);
     const listed = patterns.every((p) => isDynamicPattern(p.startsWith('!') ? p.slice(1) : p));
-    const matches = crawl({ cwd: root, patterns, ignore, list: symlinksAsFiles(listing) });
+    const matches = crawl({ cwd: root, patterns, ignore, list: symlinksAsFiles(listing, opts.listings) });
     let found = 0;
     for (const match of matches) {
       const rel = path.sep === '/' ? match : match.split(path.sep).join('/');

@@ -2,7 +2,19 @@
  * `dream run --write` writes memory files and the ledger inside the repository only: a planted
  * `CLAUDE.md.<pid>.tmp` symlink is not followed, and a `ledger:` config path that leaves the repository is refused with the config file and line.
  */
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,5 +72,30 @@ describe('dream run --write', () => {
     writeFileSync(cfg, 'engine: offline\nledger: state/dreams.json\n');
     await run(['--config', cfg, '--write']);
     expect(JSON.parse(readFileSync(path.join(repo, 'state', 'dreams.json'), 'utf8'))).toBeTypeOf('object');
+  }, 60_000);
+  it('scans only the lines the pass adds to the ledger: a secret already in it stays, a new one is refused', async () => {
+    // Built at runtime so this file holds no literal secret.
+    const token = (c: string) => 'ghp_' + c.repeat(36);
+    const ledgerFile = path.join(repo, '.dreaming', 'ledger.json');
+    await run(['--write']);
+    // A secret-like value a person left in the ledger: not this pass's to judge.
+    const held = readFileSync(ledgerFile, 'utf8').replace('\n  "version": 1', `\n  "note": "${token('A')}",\n  "version": 1`);
+    writeFileSync(ledgerFile, held);
+    const sessions = path.join(repo, 'sessions');
+    const first = readdirSync(sessions, { recursive: true })
+      .map(String)
+      .find((f) => f.endsWith('.jsonl'))!;
+    copyFileSync(path.join(sessions, first), path.join(sessions, 'grown.jsonl'));
+    writeFileSync(path.join(sessions, 'grown.jsonl'), '\n', { flag: 'a' });
+    await run(['--write']);
+    const after = readFileSync(ledgerFile, 'utf8');
+    expect(after).not.toBe(held);
+    expect(after).toContain(token('A'));
+    // A transcript whose name holds a token: the ledger would record the name in a new line.
+    copyFileSync(path.join(sessions, first), path.join(sessions, `${token('B')}.jsonl`));
+    writeFileSync(path.join(sessions, `${token('B')}.jsonl`), '\n', { flag: 'a' });
+    await expect(run(['--write'])).rejects.toThrow(/holds 1 secret-like value\(s\)/);
+    expect(readFileSync(ledgerFile, 'utf8')).toBe(after);
+    expect(existsSync(ledgerFile)).toBe(true);
   }, 60_000);
 });
