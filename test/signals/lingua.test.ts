@@ -47,7 +47,7 @@ describe('a swap said in another language reads as "use X, not Y"', () => {
 describe('"don\'t run X" in another language', () => {
   it.each<[string, string, string]>([
     ['zh', '别执行 `npm publish`', "Don't run `npm publish`."],
-    ['zh, never', '永远不要运行 `npm publish`，它会直接发布。', "Never run `npm publish`."],
+    ['zh, never', '永远不要运行 `npm publish`，它会直接发布。', 'Never run `npm publish`.'],
     ['ja', '`npm publish`は絶対に実行しないでください', 'Never run `npm publish`.'],
     ['ko', '`npm publish`는 실행하지 마세요', "Don't run `npm publish`."],
     ['es', 'Nunca corras `npm publish`.', 'Never run `npm publish`.'],

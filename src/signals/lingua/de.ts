@@ -12,7 +12,10 @@ const events: Lexicon['events'] = [
 
 export const de: Lexicon = {
   lang: 'de',
-  cue: new RegExp('\\b(?:nimm|nehmt|nehmen|verwende|verwendet|verwenden|benutze|benutz|benutzt|benutzen|nutze|nutz|nutzt|nutzen|führe|führt|führen|starte|startet|starten|lass|lasse|lasst|nicht|kein|keinen|keine|vor)', 'i'),
+  cue: new RegExp(
+    '\\b(?:nimm|nehmt|nehmen|verwende|verwendet|verwenden|benutze|benutz|benutzt|benutzen|nutze|nutz|nutzt|nutzen|führe|führt|führen|starte|startet|starten|lass|lasse|lasst|nicht|kein|keinen|keine|vor)',
+    'i',
+  ),
   swap: [
     clause(`${USE} {A} (?:statt|anstatt|anstelle von|an stelle von)~(?:von )?{B}`),
     clause(`${USE} {A}~,~nicht {B}`),
@@ -20,7 +23,11 @@ export const de: Lexicon = {
     clause(`nicht {B}~,~sondern {A}`),
     clause(`{A} statt {B}`),
   ],
-  reject: [clause(`${USE} (?:niemals|nie|kein|keinen|keine) {B}`), clause(`${USE} {B} nicht(?: mehr)?`), clause(`(?:kein|keinen|keine) {B}(?: mehr)?`)],
+  reject: [
+    clause(`${USE} (?:niemals|nie|kein|keinen|keine) {B}`),
+    clause(`${USE} {B} nicht(?: mehr)?`),
+    clause(`(?:kein|keinen|keine) {B}(?: mehr)?`),
+  ],
   ask: [clause(`${USE} {A}`)],
   dontRun: [
     clause(`(?:führe|führt|führen sie) {X} (?:nicht|niemals|nie) aus`),

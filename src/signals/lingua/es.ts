@@ -15,7 +15,10 @@ const events: Lexicon['events'] = [
 
 export const es: Lexicon = {
   lang: 'es',
-  cue: new RegExp('\\b(?:usa|usá|use|usen|uses|utiliza|utilizá|utilice|utilicen|utilices|emplea|emplees|ocupa|ocupes|ejecuta|ejecutá|ejecute|ejecuten|ejecutes|corre|corré|corra|corras|corran|lanza|lance|lances|antes|nada)', 'i'),
+  cue: new RegExp(
+    '\\b(?:usa|usá|use|usen|uses|utiliza|utilizá|utilice|utilicen|utilices|emplea|emplees|ocupa|ocupes|ejecuta|ejecutá|ejecute|ejecuten|ejecutes|corre|corré|corra|corras|corran|lanza|lance|lances|antes|nada)',
+    'i',
+  ),
   swap: [
     clause(`${USE} {A} (?:en lugar de|en vez de|y no|no)~(?:el |la )?{B}`),
     clause(`${USE} {A}~,~no {B}`),
@@ -24,10 +27,7 @@ export const es: Lexicon = {
   reject: [clause(`${NOT_USE} {B}`), clause(`nada de {B}`)],
   ask: [clause(`${USE} {A}`)],
   dontRun: [clause(`${NOT_RUN} {X}`)],
-  before: [
-    clause(`antes de {E}~,?~${RUN} {X}`, events),
-    clause(`${RUN} {X} antes de {E}`, events),
-  ],
+  before: [clause(`antes de {E}~,?~${RUN} {X}`, events), clause(`${RUN} {X} antes de {E}`, events)],
   events,
   always: new RegExp(word('siempre|cada vez|cada'), 'giu'),
   never: new RegExp(word('nunca|jamás'), 'iu'),

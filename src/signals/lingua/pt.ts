@@ -15,7 +15,10 @@ const events: Lexicon['events'] = [
 
 export const pt: Lexicon = {
   lang: 'pt',
-  cue: new RegExp('\\b(?:use|usa|usem|usar|utilize|utiliza|utilizem|utilizar|prefira|execute|executa|executem|executar|rode|roda|rodar|rodem|antes)', 'i'),
+  cue: new RegExp(
+    '\\b(?:use|usa|usem|usar|utilize|utiliza|utilizem|utilizar|prefira|execute|executa|executem|executar|rode|roda|rodar|rodem|antes)',
+    'i',
+  ),
   swap: [
     clause(`${USE} {A} (?:em vez de|ao invés de|ao inves de|no lugar de|em lugar de|e não|e nao)~(?:o |a )?{B}`),
     clause(`${USE} {A}~,~(?:não|nao) {B}`),
@@ -32,7 +35,8 @@ export const pt: Lexicon = {
     `[?]|${word('por que|por quê|porque não|por enquanto|desta vez|dessa vez|por agora|agora|ainda|mas|exceto|só|somente|apenas|troque|substitua|mude')}|${word('n(?:este|esse|esta|essa) (?:arquivo|ficheiro|script|teste|função|pasta)')}`,
     'iu',
   ),
-  filler: 'por favor|neste (?:projeto|repo|repositório)|nesse (?:projeto|repo|repositório)|daqui (?:pra|para a) frente|a partir de agora|aqui',
+  filler:
+    'por favor|neste (?:projeto|repo|repositório)|nesse (?:projeto|repo|repositório)|daqui (?:pra|para a) frente|a partir de agora|aqui',
   spaced: true,
   interjection: /^(?:não|nao|errado|assim não)$/i,
 };
