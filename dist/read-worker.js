@@ -1,36 +1,37 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-T5VBEDEC.js";
+} from "./chunks/chunk-32NQULEX.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-JC243LBH.js";
+} from "./chunks/chunk-JEKRPTMS.js";
 import {
   loadLedger
-} from "./chunks/chunk-PGKXQNB6.js";
+} from "./chunks/chunk-Q7CSAOVD.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-EYKKB5JH.js";
-import "./chunks/chunk-ZQP6Y6WP.js";
-import "./chunks/chunk-XPCXVPFQ.js";
+} from "./chunks/chunk-33DFJXM3.js";
+import "./chunks/chunk-TIWB77VX.js";
+import "./chunks/chunk-VWK6MYC6.js";
+import "./chunks/chunk-YIXMUYWV.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-VHRT7VEC.js";
+import "./chunks/chunk-G6QCTBMG.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-ZRZQCY7R.js";
-import "./chunks/chunk-KTFLZ2CR.js";
+} from "./chunks/chunk-OOPU57I4.js";
+import "./chunks/chunk-6OQAM54S.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-F2AE2LMM.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-RI4SSW3L.js";
+} from "./chunks/chunk-KS3J5JSE.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-XF4STVAC.js";
-import "./chunks/chunk-LBZLCI5P.js";
+import "./chunks/chunk-2M5HJOIX.js";
+import "./chunks/chunk-M642PJQF.js";
 import "./chunks/chunk-4IWP5TPU.js";
 import "./chunks/chunk-IXQMH7Z3.js";
 import "./chunks/chunk-7OVR6L5L.js";
