@@ -4,17 +4,17 @@
  * error is exit 1 in src/cli.ts), plus one real `dream` process for the exit code itself.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registerRunCommand } from '../../src/cli/run.js';
 import { registerSessionsCommand } from '../../src/cli/sessions.js';
 import type { Logger, DreamReport } from '../../src/model/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobs } from '../../src/sources/globs.js';
+import { dreamRunReport } from '../helpers/run-cli.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const claudeFixture = path.join(repoRoot, 'test/fixtures/transcripts/claude-code/5f0c9a7e-1111-4a2b-9c3d-0123456789ab.jsonl');
@@ -41,19 +41,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function dreamRun(args: string[], logger: Logger): Promise<DreamReport> {
-  const program = new Command().exitOverride();
-  registerRunCommand(program, { logger, env: {} });
-  const report = path.join(dir, 'report.json');
-  const stdout = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  try {
-    await program.parseAsync(['node', 'dream', 'run', '--repo', repo, '--report', report, ...args]);
-  } finally {
-    process.stdout.write = stdout;
-  }
-  return JSON.parse(readFileSync(report, 'utf8')) as DreamReport;
-}
+const dreamRun = (args: string[], logger: Logger): Promise<DreamReport> =>
+  dreamRunReport({ repo, report: path.join(dir, 'report.json'), args, logger });
 
 describe('dream run', () => {
   it('warns naming each --sessions glob that matched no files', async () => {

@@ -4,16 +4,16 @@
  * repository keeps one, else AGENTS.md). What a skill or autopilot injected as a user.message is not
  * the user, and a one-off is no lesson. `dream sessions` lists the logs as copilot-cli.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registerRunCommand } from '../../src/cli/run.js';
 import { registerSessionsCommand } from '../../src/cli/sessions.js';
 import { silentLogger } from '../../src/log.js';
 import type { DreamReport } from '../../src/model/index.js';
 import { copilotSession, type Turn } from '../helpers/transcript-builders.js';
+import { dreamRunReport } from '../helpers/run-cli.js';
 
 const cwd = '/home/dev/acme-notes';
 const pytestFail = "ImportError while loading conftest.\nE   ModuleNotFoundError: No module named 'acme_notes'\n1 error in 0.12s";
@@ -49,30 +49,8 @@ function sessions(...each: Turn[][]): void {
   });
 }
 
-async function dreamRun(...args: string[]): Promise<DreamReport> {
-  const program = new Command().exitOverride();
-  registerRunCommand(program, { logger: silentLogger, env: {} });
-  const reportFile = path.join(dir, 'report.json');
-  const write = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  try {
-    await program.parseAsync([
-      'node',
-      'dream',
-      'run',
-      '--repo',
-      repo,
-      '--report',
-      reportFile,
-      '--sessions',
-      '.copilot/session-state/**/events.jsonl',
-      ...args,
-    ]);
-  } finally {
-    process.stdout.write = write;
-  }
-  return JSON.parse(readFileSync(reportFile, 'utf8')) as DreamReport;
-}
+const dreamRun = (...args: string[]): Promise<DreamReport> =>
+  dreamRunReport({ repo, report: path.join(dir, 'report.json'), args: ['--sessions', '.copilot/session-state/**/events.jsonl', ...args] });
 
 const added = (r: DreamReport) => r.edits.filter((e) => e.op === 'add').map((e) => [e.file, e.after]);
 

@@ -5,15 +5,13 @@
  * one session recorded twice (a resumed copy that replays its turns), or one task sent again, teaches nothing.
  * A bare pointer at a rules file is reported, never written (signals/pointers.ts). Wordings written for this test.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registerRunCommand } from '../../src/cli/run.js';
-import { silentLogger } from '../../src/log.js';
 import type { DreamReport } from '../../src/model/index.js';
 import { claudeCodeSession, codexRollout, type Turn } from '../helpers/transcript-builders.js';
+import { dreamRunReport } from '../helpers/run-cli.js';
 
 const cwd = '/home/dev/shopfront';
 const work: Turn[] = [{ bash: 'git status --short', out: ' M src/cart.ts' }, { say: 'Done.' }];
@@ -35,19 +33,8 @@ const claude = (name: string, id: string, day: string, turns: Turn[]) =>
 const codex = (name: string, id: string, day: string, turns: Turn[]) =>
   writeFileSync(path.join(repo, 'logs', `rollout-${name}.jsonl`), codexRollout(id, day, cwd, turns));
 
-async function dreamRun(...args: string[]): Promise<DreamReport> {
-  const program = new Command().exitOverride();
-  registerRunCommand(program, { logger: silentLogger, env: {} });
-  const reportFile = path.join(dir, 'report.json');
-  const write = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  try {
-    await program.parseAsync(['node', 'dream', 'run', '--repo', repo, '--report', reportFile, '--sessions', 'logs/**/*.json*', ...args]);
-  } finally {
-    process.stdout.write = write;
-  }
-  return JSON.parse(readFileSync(reportFile, 'utf8')) as DreamReport;
-}
+const dreamRun = (...args: string[]): Promise<DreamReport> =>
+  dreamRunReport({ repo, report: path.join(dir, 'report.json'), args: ['--sessions', 'logs/**/*.json*', ...args] });
 
 const added = (r: DreamReport) => r.edits.filter((e) => e.op === 'add').map((e) => [e.file, e.after]);
 

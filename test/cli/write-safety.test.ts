@@ -18,10 +18,8 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registerRunCommand } from '../../src/cli/run.js';
-import { silentLogger } from '../../src/log.js';
+import { runDreamCli } from '../helpers/run-cli.js';
 
 const demo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/demo');
 let dir: string;
@@ -33,17 +31,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<void> {
-  const program = new Command().exitOverride();
-  registerRunCommand(program, { logger: silentLogger, env: {} });
-  const stdout = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  try {
-    await program.parseAsync(['node', 'dream', 'run', '--repo', repo, '--sessions', 'sessions/**/*.jsonl', ...args]);
-  } finally {
-    process.stdout.write = stdout;
-  }
-}
+const run = (args: string[]): Promise<void> => runDreamCli(['--repo', repo, '--sessions', 'sessions/**/*.jsonl', ...args]);
 
 describe('dream run --write', () => {
   it('does not follow a planted temp-file symlink out of the repository', async () => {
