@@ -114,8 +114,10 @@ export function redactJsonValue(value: unknown, key?: string, opts: RedactJsonOp
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     const r = redactJsonValue(v, k, opts, depth + 1);
-    if (r !== v) changed = true;
-    out[k] = r;
+    // A key is text too: a map keyed by tokens ({"ghp_…": {...}}) would carry them through untouched.
+    const rk = redactSecrets(k);
+    if (r !== v || rk !== k) changed = true;
+    out[rk] = r;
   }
   return changed ? out : value;
 }
