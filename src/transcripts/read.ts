@@ -76,6 +76,9 @@ const READERS: Record<FormatId, FormatReader> = {
   'cline-api-history': readCline,
 };
 
+/** Every format a reader exists for (test/trust/reader-sweep.test.ts checks each has a sweep row). */
+export const READER_FORMATS = Object.keys(READERS) as FormatId[];
+
 export function detectFormat(file: string): FormatId | null {
   return detectFile(file).format;
 }
