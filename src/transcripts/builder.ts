@@ -66,8 +66,30 @@ const ISO_TIME = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[
 function cleanLabel(v: string, seen: Map<string, string>): string {
   if (ISO_TIME.test(v)) return v;
   let clean = seen.get(v);
-  if (clean === undefined) seen.set(v, (clean = redactSecrets(v)));
+  if (clean === undefined) seen.set(v, (clean = oneLine(redactSecrets(v))));
   return clean;
+}
+
+/** Labels longer than this are cut: real ids, names and paths are far shorter. */
+const MAX_LABEL_CHARS = 512;
+/** Line breaks, other control characters, and format characters (bidi overrides, zero-width). */
+const NOT_A_LABEL = /[\p{Cc}\p{Cf}\u2028\u2029]+/gu;
+
+/**
+ * A label on one line: session ids are listed in commit messages and PR bodies one per line, so a
+ * newline in an id would start a line of its own there (a forged `Co-authored-by:` trailer, orders).
+ */
+function oneLine(v: string): string {
+  const line = v.replace(NOT_A_LABEL, ' ');
+  return line.length > MAX_LABEL_CHARS ? line.slice(0, MAX_LABEL_CHARS) : line;
+}
+
+/**
+ * A session id as a label with no spaces either: ids are listed as they are in commit messages, PR
+ * bodies and reports, where an id that reads as a sentence would pass for text the pass wrote.
+ */
+function cleanId(v: string, seen: Map<string, string>): string {
+  return cleanLabel(v, seen).replace(/\s+/g, '_');
 }
 
 /** The labels of an event (see cleanLabel), in place. */
@@ -89,7 +111,7 @@ function cleanLabels(e: NewSessionEvent, seen: Map<string, string>): void {
       if (e.path !== undefined) e.path = cleanLabel(e.path, seen);
       return;
     case 'subagent_link':
-      e.sessionId = cleanLabel(e.sessionId, seen);
+      e.sessionId = cleanId(e.sessionId, seen);
       return;
     default:
   }
@@ -171,7 +193,7 @@ export class SessionBuilder {
   /** Names a subagent link's child after the fact (stream-json knows the child's id only at the end). */
   setLink(ev: SessionEvent, sessionId: string, description: string | undefined): void {
     if (ev.kind !== 'subagent_link') return;
-    ev.sessionId = cleanLabel(sessionId, this.labels);
+    ev.sessionId = cleanId(sessionId, this.labels);
     if (description !== undefined) ev.description = cleanText(description);
   }
 
@@ -182,7 +204,7 @@ export class SessionBuilder {
   build(contentHash: string, fallbackId: string): Session {
     const label = (v: string) => cleanLabel(v, this.labels);
     const s: Session = {
-      id: label(this.id ?? fallbackId),
+      id: cleanId(this.id ?? fallbackId, this.labels),
       agent: this.agent,
       format: this.format,
       trust: defaultTrust(this.format),
@@ -195,7 +217,7 @@ export class SessionBuilder {
     if (this.model) s.model = label(this.model);
     if (this.startedAt) s.startedAt = this.startedAt;
     if (this.endedAt) s.endedAt = this.endedAt;
-    if (this.parentId) s.parentId = label(this.parentId);
+    if (this.parentId) s.parentId = cleanId(this.parentId, this.labels);
     if (this.exitStatus) s.exitStatus = label(this.exitStatus);
     return s;
   }

@@ -273,17 +273,15 @@ function at(v: unknown, p: readonly Step[]): unknown {
   return p.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[typeof k === 'object' ? k.key : k], v);
 }
 
-/** A copy of `v` with the string (or key) at `p` rewritten by `f`; keys keep their order. */
-function rewrite(v: unknown, p: readonly Step[], f: (s: string) => string): unknown {
-  const copy = structuredClone(v);
+/** Rewrites the string (or key) at `p` in `v` itself by `f`; keys keep their order. */
+function rewriteIn(v: unknown, p: readonly Step[], f: (s: string) => string): void {
   const last = p[p.length - 1]!;
-  const parent = at(copy, p.slice(0, -1)) as Record<string | number, unknown>;
+  const parent = at(v, p.slice(0, -1)) as Record<string | number, unknown>;
   if (typeof last === 'object') {
     const entries = Object.entries(parent).map(([k, x]) => [k === last.key ? f(k) : k, x] as const);
     for (const k of Object.keys(parent)) delete parent[k];
     for (const [k, x] of entries) parent[k] = x;
   } else parent[last] = f(parent[last] as string);
-  return copy;
 }
 
 export interface Place {
@@ -312,10 +310,22 @@ export function jsonPlaces(text: string): Place[] {
 
 /** The document's text with one place rewritten. */
 export function rewriteJson(text: string, place: Place, f: (s: string) => string): string {
+  return rewriteJsonAll(text, [{ place, f }]);
+}
+
+/**
+ * The document's text with every given place rewritten. Places name the original keys, so the deepest
+ * go first, and a key after the value under it: a renamed key never hides a place still to rewrite.
+ */
+export function rewriteJsonAll(text: string, plan: readonly { place: Place; f: (s: string) => string }[]): string {
   const doc = parseDoc(text);
-  const out = doc.records.map((r, i) =>
-    'raw' in r ? r.raw : JSON.stringify(i === place.record ? rewrite(r.value, place.path, f) : r.value),
-  );
+  const isKey = (p: Place) => Number(typeof p.path.at(-1) === 'object');
+  const order = [...plan].sort((a, b) => b.place.path.length - a.place.path.length || isKey(a.place) - isKey(b.place));
+  for (const { place, f } of order) {
+    const r = doc.records[place.record]!;
+    if ('value' in r) rewriteIn(r.value, place.path, f);
+  }
+  const out = doc.records.map((r) => ('raw' in r ? r.raw : JSON.stringify(r.value)));
   return doc.jsonl ? out.join('\n') + '\n' : out[0]!;
 }
 
@@ -353,7 +363,7 @@ export async function sweepSecrets(row: SweepRow, dir: string): Promise<{ leaks:
 }
 
 /** The first line of a user's words that `before` holds, if it holds one (so `before` is the user's own text). */
-function usersLine(before: string, words: readonly string[]): string | undefined {
+export function usersLine(before: string, words: readonly string[]): string | undefined {
   const t = redactSecrets(before).trim();
   if (!t) return undefined;
   for (const w of words) {
