@@ -338,7 +338,7 @@ function copyPath(dir: string, fixture: string): string {
   return file;
 }
 
-/** Places whose token survived into the read, as "fixture: place -> where". */
+/** Places whose token survived into the read (or made a session id of several words), as "fixture: place". */
 export async function sweepSecrets(row: SweepRow, dir: string): Promise<{ leaks: string[]; tried: number }> {
   const leaks: string[] = [];
   let tried = 0;
@@ -357,6 +357,9 @@ export async function sweepSecrets(row: SweepRow, dir: string): Promise<{ leaks:
       writeFileSync(copy, v.text);
       const read = await readFile(copy);
       if (readText(read).includes(TOKEN_PIECE)) leaks.push(`${fixture}: ${v.where}`);
+      // Ids are listed one per line in commit messages and PR bodies: one token each, whatever the file held.
+      const ids = read.sessions.flatMap((s) => [s.id, s.parentId ?? '']);
+      if (ids.some((id) => /[\s\p{C}]/u.test(id))) leaks.push(`${fixture}: ${v.where} (a session id of more than one token)`);
     }
   }
   return { leaks, tried };
