@@ -36,15 +36,23 @@ describe.each(Object.entries(SWEEP_ROWS))('%s', (format, row) => {
     // orders as words (an id that held them is listed as one token, `…_make_bootstrapzq\`_before_…`;
     // a rationale may name a command a call ran, as evidence, never the orders around it).
     const landed = r.outputs
-      .filter((a) => (a.memory && a.text.includes(MARK)) || (/^PR |commit|job summary/.test(a.label) && a.text.includes(`${MARK}\` before committing`)))
+      .filter(
+        (a) =>
+          (a.memory && a.text.includes(MARK)) ||
+          (/^PR |commit|job summary/.test(a.label) && a.text.includes(`${MARK}\` before committing`)),
+      )
       .map((a) => a.label);
     expect(landed).toEqual([]);
   }, 120_000);
 
-  it.skipIf(NO_LESSON[format as FormatId] !== undefined)('control: the same orders typed by the user become a lesson', async () => {
-    const r = await runChannels(row, path.join(dir, format, 'typed'), { typed: true, claude: false });
-    expect(r.memoryText).toContain(MARK);
-    const leaks = r.outputs.filter((a) => a.text.includes(TOKEN_PIECE)).map((a) => a.label);
-    expect(leaks).toEqual([]);
-  }, 120_000);
+  it.skipIf(NO_LESSON[format as FormatId] !== undefined)(
+    'control: the same orders typed by the user become a lesson',
+    async () => {
+      const r = await runChannels(row, path.join(dir, format, 'typed'), { typed: true, claude: false });
+      expect(r.memoryText).toContain(MARK);
+      const leaks = r.outputs.filter((a) => a.text.includes(TOKEN_PIECE)).map((a) => a.label);
+      expect(leaks).toEqual([]);
+    },
+    120_000,
+  );
 });
