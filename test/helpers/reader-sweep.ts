@@ -55,6 +55,8 @@ interface TextRow {
 interface JsonRow {
   kind: 'json';
   fixtures: string[];
+  /** Tags whose blocks the harness writes into the same string as the user's words (Claude Code's reminders). */
+  harnessTags?: string[];
 }
 
 export type SweepRow = TextRow | JsonRow;
@@ -146,12 +148,17 @@ function cursorFences(lines: readonly string[]): boolean[] {
 export const SWEEP_ROWS: Record<FormatId, SweepRow> = {
   'claude-code-jsonl': {
     kind: 'json',
+    harnessTags: ['system-reminder'],
     fixtures: [
       'claude-code/5f0c9a7e-1111-4a2b-9c3d-0123456789ab.jsonl',
       'claude-code/5f0c9a7e-1111-4a2b-9c3d-0123456789ab/subagents/agent-abc123.jsonl',
     ],
   },
-  'claude-stream-json': { kind: 'json', fixtures: ['stream-json/sdk.ndjson', 'stream-json/claude-execution-output.json'] },
+  'claude-stream-json': {
+    kind: 'json',
+    harnessTags: ['system-reminder'],
+    fixtures: ['stream-json/sdk.ndjson', 'stream-json/claude-execution-output.json'],
+  },
   'managed-agents-events': { kind: 'json', fixtures: ['managed-agents/sesn_011CZdemo.json', 'managed-agents/sesn_011CZpage.jsonl'] },
   'codex-rollout': {
     kind: 'json',
@@ -408,6 +415,10 @@ export async function sweepInjection(row: SweepRow, dir: string): Promise<{ hole
         if (line !== undefined) {
           // Control: orders written into the user's own text are the user's.
           if (await carried(rewriteJson(text, place, (s) => s.replace(line, `${line} ${ORDER}`)))) controls++;
+          // But not inside a block the harness adds to the same string.
+          for (const tag of row.harnessTags ?? [])
+            if (await carried(rewriteJson(text, place, (s) => s.replace(line, `${line}\n<${tag}>\n${ORDER}\n</${tag}>`))))
+              holes.push(`${fixture}: ${describePlace(place)} (orders in a <${tag}> block after the user's words)`);
           continue;
         }
         // An empty prompt where the user's prompts sit is the user's too.
