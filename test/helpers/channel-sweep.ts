@@ -184,6 +184,27 @@ export async function runChannels(row: SweepRow, dir: string, opts: { typed: boo
   const digest = path.join(dir, 'shard.digest.gz');
   await cli(['map', '--shard', '1/1', '--repo', repo, '--sessions', 'sessions/**', '--out', digest], cliLogs);
   if (existsSync(digest)) outputs.push({ label: 'dream map digest', text: gunzipSync(readFileSync(digest)).toString('utf8') });
+  const report = path.join(dir, 'cli-report.json');
+  const patch = path.join(dir, 'cli.patch');
+  const runArgs = [
+    '--repo',
+    repo,
+    '--sessions',
+    'sessions/**',
+    '--min-support',
+    '1',
+    '--include-dreamed',
+    '--report',
+    report,
+    '--patch',
+    patch,
+  ];
+  outputs.push({ label: 'dream run stdout', text: await cli(['run', ...runArgs], cliLogs) });
+  for (const [label, file] of [
+    ['dream run --report', report],
+    ['dream run --patch', patch],
+  ] as const)
+    if (existsSync(file)) outputs.push({ label, text: readFileSync(file, 'utf8') });
   outputs.push({ label: 'CLI logs', text: cliLogs.join('\n') });
   if (opts.claude) outputs.push(...(await claudeRequests(repo)));
   const memoryText = outputs

@@ -32,6 +32,7 @@ describe.each(Object.entries(SWEEP_ROWS))('%s', (format, row) => {
     const leaks = r.outputs.filter((a) => a.text.includes(TOKEN_PIECE) || findSecrets(a.text).length > 0).map((a) => a.label);
     expect(leaks).toEqual([]);
     expect(r.outputs.some((a) => a.label.startsWith('LLM request'))).toBe(true);
+    expect(r.outputs.map((a) => a.label)).toEqual(expect.arrayContaining(['dream run --report', 'dream run --patch', 'dream map digest']));
     // Memory and accepted edits: not a trace. PR title, body, commit message and job summary: not the
     // orders as words (an id that held them is listed as one token, `…_make_bootstrapzq\`_before_…`;
     // a rationale may name a command a call ran, as evidence, never the orders around it).
