@@ -55,6 +55,8 @@ interface TextRow {
 interface JsonRow {
   kind: 'json';
   fixtures: string[];
+  /** No person speaks in this format (a benchmark harness hands the agent its task): no control can be made. */
+  noPerson?: true;
   /** Tags whose blocks the harness writes into the same string as the user's words (Claude Code's reminders). */
   harnessTags?: string[];
 }
@@ -166,8 +168,8 @@ export const SWEEP_ROWS: Record<FormatId, SweepRow> = {
   },
   'generic-chat': { kind: 'json', fixtures: ['generic/anthropic-messages.json', 'generic/openai-chat.jsonl'] },
   'openhands-events': { kind: 'json', fixtures: ['openhands/events.json'] },
-  'swe-agent-traj': { kind: 'json', fixtures: ['swe-agent/dates__fix-1.traj'] },
-  'mini-swe-agent-traj': { kind: 'json', fixtures: ['mini-swe-agent/acme__slug-12.traj.json'] },
+  'swe-agent-traj': { kind: 'json', noPerson: true, fixtures: ['swe-agent/dates__fix-1.traj'] },
+  'mini-swe-agent-traj': { kind: 'json', noPerson: true, fixtures: ['mini-swe-agent/acme__slug-12.traj.json'] },
   'gemini-cli-chat': {
     kind: 'json',
     fixtures: ['gemini/session-2026-02-02T08-00-3c2b1a09.json', 'gemini/session-2026-04-01T10-00-5e4d3c2b.jsonl'],
@@ -224,11 +226,21 @@ export async function readFile(file: string): Promise<Read> {
   return { sessions, issues };
 }
 
-/** The words a session holds as the user's: prompts, and what a rejection says for the user. */
+/**
+ * The words a session holds as the person's: prompts, and what a rejection says for the user. A
+ * harness's task and a parent agent's prompt to its subagent are prompts too, but nobody's words.
+ */
 export function userWords(r: Read): string[] {
   return r.sessions.flatMap((s) =>
-    s.events.flatMap((e) => (e.kind === 'user_prompt' || (e.kind === 'permission_denial' && e.text) ? [e.text] : [])),
+    s.events.flatMap((e) =>
+      (e.kind === 'user_prompt' && !e.task && !e.sidechain) || (e.kind === 'permission_denial' && e.text) ? [e.text] : [],
+    ),
   );
+}
+
+/** Every prompt a session holds, a task's and a subagent's included. */
+export function prompts(r: Read): string[] {
+  return r.sessions.flatMap((s) => s.events.flatMap((e) => (e.kind === 'user_prompt' ? [e.text] : [])));
 }
 
 /** Every place in a read that carries text on: sessions with their events, minus the file path it was read from. */
