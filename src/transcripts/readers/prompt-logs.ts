@@ -6,13 +6,13 @@
  * - Claude Code, `~/.claude/history.jsonl`: {display, pastedContents, timestamp (ms), project, sessionId}.
  *   `display` is what was typed; what was pasted sits apart in `pastedContents`, with only a
  *   "[Pasted text #1 +N lines]" placeholder in `display`, so the pasted text is never read as the
- *   person's words. Slash commands stay prompts ("/clear"), as the JSONL reader keeps them. Versions
- *   before about 2.0.2x wrote no sessionId (logs still hold months of such entries, and the session
- *   JSONLs beside them are long deleted). Which of them were one conversation cannot be told: neither
- *   gaps (a resumed session idles overnight; two sessions start minutes apart) nor days split them
- *   right. So all of one project's entries without a sessionId are read as ONE session: support counts
- *   sessions, and one can never be counted as two, while a lesson said there and again in a later session
- *   still counts both;
+ *   person's words. Slash commands stay prompts ("/clear"), as the JSONL reader keeps them. Older
+ *   versions wrote no sessionId (2.0.1 still; 2.0.28 no longer): logs hold months of them, the session
+ *   JSONLs beside them long deleted. Which of them were one conversation cannot be told: neither gaps
+ *   (a resumed session idles overnight; two sessions start minutes apart) nor days split them right.
+ *   So all of one project's entries without a sessionId are read as ONE session: support counts
+ *   sessions, and none of those conversations counts twice (only one that went on across the upgrade
+ *   could), while a lesson said there and again in a later session still counts both;
  * - Codex CLI, `~/.codex/history.jsonl`: {session_id, ts (s), text}. An answer to the agent's own
  *   question is logged as "> <question>\n\n<answer>": the quoted line is the agent's, and the instruction
  *   miner's paste check (pasted.ts) already sets quoted lines aside.
