@@ -43,7 +43,7 @@ const sessionJsonl = (id: string, said: Said[]) =>
     )
     .join('\n') + '\n';
 
-// What older versions wrote (2.0.1 still; 2.0.28 no longer): the same entry with no sessionId.
+// What older versions wrote (real logs: none up to mid-October 2025): the same entry with no sessionId.
 const oldLog = (said: Said[]) =>
   said.map((x) => JSON.stringify({ display: x.text, pastedContents: {}, timestamp: x.at, project: PROJECT })).join('\n') + '\n';
 

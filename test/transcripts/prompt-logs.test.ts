@@ -45,7 +45,7 @@ describe("Claude Code's prompt log (history.jsonl)", () => {
     expect(ofKind(b!, 'user_prompt').map((e) => e.text)).toEqual(['pick up the csv export where we left off', '/clear']);
   });
 
-  // Older versions (2.0.1 still; 2.0.28 no longer) wrote no sessionId, and logs keep months of such entries. Before, they
+  // Older versions (real logs: none up to mid-October 2025) wrote no sessionId, and logs keep months of such entries. Before, they
   // were skipped (a log of only such entries read as no session at all). Now all of one project's are
   // one session: never one per entry or per day, which could count one conversation twice.
   describe('entries with no sessionId (older versions)', () => {

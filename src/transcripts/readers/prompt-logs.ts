@@ -7,8 +7,9 @@
  *   `display` is what was typed; what was pasted sits apart in `pastedContents`, with only a
  *   "[Pasted text #1 +N lines]" placeholder in `display`, so the pasted text is never read as the
  *   person's words. Slash commands stay prompts ("/clear"), as the JSONL reader keeps them. Older
- *   versions wrote no sessionId (2.0.1 still; 2.0.28 no longer): logs hold months of them, the session
- *   JSONLs beside them long deleted. Which of them were one conversation cannot be told: neither gaps
+ *   versions wrote no sessionId (in real logs: none up to mid-October 2025, 2.0.1 among them; one from
+ *   late November 2025 on): logs hold months of them, the session JSONLs beside them long deleted.
+ *   Which of them were one conversation cannot be told: neither gaps
  *   (a resumed session idles overnight; two sessions start minutes apart) nor days split them right.
  *   So all of one project's entries without a sessionId are read as ONE session: support counts
  *   sessions, and none of those conversations counts twice (only one that went on across the upgrade
