@@ -24,7 +24,6 @@ import {
   FIXTURES,
   ORDER,
   TOKEN,
-  describePlace,
   jsonPlaces,
   readFile,
   rewriteJsonAll,
@@ -213,5 +212,3 @@ export async function runChannels(row: SweepRow, dir: string, opts: { typed: boo
     .join('\n');
   return { outputs, loaded, sessionsRead: run.report.sessions.read, memoryText };
 }
-
-export { describePlace };

@@ -244,7 +244,7 @@ export function prompts(r: Read): string[] {
 }
 
 /** Every place in a read that carries text on: sessions with their events, minus the file path it was read from. */
-export function readText(r: Read): string {
+function readText(r: Read): string {
   return JSON.stringify({ sessions: r.sessions.map(({ sourceFile: _f, contentHash: _h, ...s }) => s), issues: r.issues });
 }
 
@@ -310,7 +310,7 @@ export interface Place {
   before: string;
 }
 
-export function describePlace(p: Place): string {
+function describePlace(p: Place): string {
   return `record ${p.record}: ${p.path.map((s) => (typeof s === 'object' ? `{${s.key}}` : String(s))).join('.')}`;
 }
 
@@ -328,7 +328,7 @@ export function jsonPlaces(text: string): Place[] {
 }
 
 /** The document's text with one place rewritten. */
-export function rewriteJson(text: string, place: Place, f: (s: string) => string): string {
+function rewriteJson(text: string, place: Place, f: (s: string) => string): string {
   return rewriteJsonAll(text, [{ place, f }]);
 }
 
