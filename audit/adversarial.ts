@@ -87,13 +87,13 @@ async function main(): Promise<number> {
     { check: 'safe-path controls', planted: 3, bad: 3 - escapes.controlsAccepted, label: ['tried', 'wrongly refused'] },
     ...credentialRows(credentials),
     {
-      check: `readers (${readers.length}): secrets in every string`,
+      check: 'readers: secrets in every string',
       planted: readers.reduce((n, r) => n + r.secretsTried, 0),
       bad: readers.reduce((n, r) => n + r.leaks.length, 0),
       label: ['places', 'survived the reader'],
     },
     {
-      check: `readers (${readers.length}): orders outside the user`,
+      check: 'readers: orders outside the user',
       planted: readers.reduce((n, r) => n + r.injectionsTried, 0),
       bad: readers.reduce((n, r) => n + r.holes.length, 0),
       label: ['places', "became the user's words"],
