@@ -28,19 +28,19 @@ export interface FinishingStep {
 /** A notes file the user names: a markdown or text file, as typed, an `@` mention or a code span. */
 const NOTES_FILE = String.raw`@?\`?(?:[\w.-]+\/)*[\w.-]+\.(?:md|mdx|markdown|rst|txt)\`?`;
 /** The notes as a set: what a project keeps up to date, not one file. */
-const NOTES_SET = String.raw`(?:(?:other|progress|plan|planning|status)\s+)?(?:md|markdown|\.md)(?:\s+(?:files?|docs?|notes?))?|docs|documentation|notes|progress (?:files?|notes)`;
+const NOTES_SET = String.raw`(?:(?:other|progress|plan|planning|status)\s+)?(?:md|markdown|\.md)(?:\s+(?:files?|docs?|notes?))?|docs|documentation|notes|changelog|progress (?:files?|notes)`;
 const LEAD = /^(?:(?:ok(?:ay)?|yes|yep|good|great|thanks|and|so|now|then|also|please|before (?:you )?(?:stop|finish)(?:ing)?)[,.!]?\s+)*/i;
 /** "that will be used as a basis for the next iteration", "for the next session": the note outlives the session. */
-const NEXT = /\b(?:for|in|by|to|of)\s+(?:the\s+)?next\s+(?:session|iteration|agent|time)s?\b/i;
+const NEXT = /\bnext\s+(?:sessions?|iterations?|agents?|time)\b/i;
 const CHECK = new RegExp(
-  String.raw`^(?:did|have)\s+you\s+(?:also\s+|already\s+)?(update|updated|run|ran)\s+(?:the\s+|your\s+)?(.+?)(?:\s+(?:too|as well))?\s*\?+$`,
+  String.raw`^(?:did|have)\s+you\s+(?:also\s+|already\s+)?(?:(?:remember|forget|forgot|forgotten)\s+to\s+)?(update|updated|run|ran)\s+(?:the\s+|your\s+)?(.+?)(?:\s+(?:too|as well))?\s*\?+$`,
   'i',
 );
 const UPDATE = new RegExp(
-  String.raw`^(?:update|refresh|bring up to date)\s+(?:all\s+)?(?:the\s+|your\s+)?(${NOTES_FILE}|${NOTES_SET})(?:\s+files?)?(\s+\S.*)?$`,
+  String.raw`^(?:update|refresh|bring up to date)\s+(?:all\s+)?(?:the\s+|your\s+)?(${NOTES_FILE}|${NOTES_SET})(?:\s+files?)?([,;:]?\s+\S.*)?$`,
   'i',
 );
-const WRITE = /\b(?:write|writing|put|record|note|document|summari[sz]e|update|updating)\b/i;
+const WRITE = /\b(?:writ(?:e|ing)|put(?:ting)?|record(?:ing)?|not(?:e|ing)|document(?:ing)?|summari[sz](?:e|ing)|updat(?:e|ing))\b/i;
 const IN_NOTES = new RegExp(String.raw`\b(?:md|markdown)\b|${NOTES_FILE}`, 'i');
 const TESTS = /^(?:(?:unit|integration|whole|full)\s+)?(?:tests?|test suite|specs?)$/i;
 
@@ -49,7 +49,9 @@ const isSet = (s: string) => new RegExp(String.raw`^(?:${NOTES_SET})(?:\s+files?
 /** How the lesson names the notes: the file when the user named one, else the set in the user's word. */
 function notesName(object: string): string {
   if (isFile(object)) return `\`${object.replace(/^@|`/g, '')}\``;
-  return /\b(?:docs|documentation)\b/i.test(object) ? 'the docs' : /\bnotes?\b/i.test(object) ? 'the notes' : 'the md files';
+  if (/\b(?:md|markdown)\b/i.test(object)) return 'the md files';
+  if (/\bchangelog\b/i.test(object)) return 'the changelog';
+  return /\b(?:docs|documentation)\b/i.test(object) ? 'the docs' : 'the notes';
 }
 
 const docs = (sentence: string, name: string): FinishingStep => ({
