@@ -75,7 +75,9 @@ export function finishingStepIn(sentence: string): FinishingStep | undefined {
     return undefined;
   }
   if (s.endsWith('?')) return undefined;
-  const update = UPDATE.exec(s.replace(/[.!]+$/, ''));
+  // "keep the md files up to date" asks the same as "update the md files".
+  const kept = s.replace(/^keep\s+(\S.*?)\s+(?:up[ -]to[ -]date|updated|current)\b/i, 'update $1');
+  const update = UPDATE.exec(kept.replace(/[.!]+$/, ''));
   if (update) {
     const object = update[1]!;
     const tail = update[2]?.trim() ?? '';

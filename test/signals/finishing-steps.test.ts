@@ -35,6 +35,7 @@ describe('a finishing step, read from one sentence', () => {
     ['the notes as a set', 'update the md files', 'Before finishing, update the md files.'],
     ['the markdown docs as a set, with a lead-in', 'Great, now please update the markdown docs.', 'Before finishing, update the md files.'],
     ['the progress notes', 'refresh the progress notes', 'Before finishing, update the notes.'],
+    ['the notes kept up to date', 'Please keep the markdown files up to date.', 'Before finishing, update the md files.'],
     [
       'one file kept for the next iteration',
       'update the SPRINT_LOG.md file, it is what the next iteration starts from',
@@ -58,6 +59,7 @@ describe('a finishing step, read from one sentence', () => {
     ['a check on a commit: when to commit is the user’s call', 'have you committed?'],
     ['a check on dependencies', 'did you update the dependencies?'],
     ['one file a task changed', 'update @README.md'],
+    ['one file kept current', 'keep CHANGES.md current'],
     ['one file, with what to write', 'update README.md with the new flags'],
     ['a notes set given another choice', 'update the other md files or delete them'],
     ['a document as the task’s deliverable', 'write a md file giving a plan to port the parser'],
