@@ -93,9 +93,13 @@ describe("a prompt log of several projects is read for this repository's session
     ]);
     expect(r.report.sessions.read).toBe(0);
     expect(uvEdits(r)).toEqual([]);
+    // The health table counts the reason without the list, so logs of other projects count together.
+    expect(Object.keys(r.report.sessions.health?.formats.find((h) => h.format === 'claude-code-history')?.skipped ?? {})).toEqual([
+      'prompt log of 2 projects, none of them this repository: its 3 session(s) were not read',
+    ]);
     expect(notes(r)).toEqual([
       expect.stringMatching(
-        /prompt log of 2 projects, none of them this repository .*its 3 session\(s\) were not read\. Projects: \/home\/dev\/py-side-project, \/home\/dev\/website$/,
+        /^prompt log of 2 projects, none of them this repository: its 3 session\(s\) were not read; it holds \/home\/dev\/py-side-project, \/home\/dev\/website$/,
       ),
     ]);
   });
