@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-32NQULEX.js";
+} from "./chunks/chunk-N6URDMMG.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-JEKRPTMS.js";
 import {
   loadLedger
-} from "./chunks/chunk-Q7CSAOVD.js";
+} from "./chunks/chunk-ECETI6SP.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,7 +17,7 @@ import "./chunks/chunk-VWK6MYC6.js";
 import "./chunks/chunk-YIXMUYWV.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-G6QCTBMG.js";
+import "./chunks/chunk-ECYXFZJY.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-OOPU57I4.js";
@@ -51,7 +51,8 @@ var ready = (async () => {
     ...setup.ruleDates ? { ruleDates: setup.ruleDates } : {},
     provenance: new ProvenanceIndex(setup.provenance),
     ledger: setup.ledger ? loadLedger(setup.ledger.text, setup.ledger.path) : void 0,
-    lessons: lessonsFromWire(setup.lessons)
+    lessons: lessonsFromWire(setup.lessons),
+    project: setup.repoDir
   };
 })();
 void ready.then(

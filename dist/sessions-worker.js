@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-G6QCTBMG.js";
+} from "./chunks/chunk-ECYXFZJY.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import "./chunks/chunk-4IWP5TPU.js";
 import "./chunks/chunk-IXQMH7Z3.js";

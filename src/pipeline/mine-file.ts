@@ -65,6 +65,8 @@ export interface MineFileContext {
   ledger: Ledger | undefined;
   /** Adopted lessons whose episodes the pass counts. */
   lessons: readonly TrackedLesson[];
+  /** The repository's directory: a prompt log of several projects is read for this one only. */
+  project?: string;
 }
 
 export interface PassFile {
@@ -108,6 +110,7 @@ export async function mineFile(file: PassFile & { index: number }, ctx: MineFile
     onUnknownTypes: (counts) => void health.unknownTypes.push(...counts),
     ...(plan.from ? { from: plan.from } : {}),
     onEnd: (e) => (end = e),
+    ...(ctx.project ? { project: ctx.project } : {}),
   });
   for await (const session of read) {
     health.sessions.push(sessionCounts(session));

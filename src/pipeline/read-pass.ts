@@ -118,6 +118,7 @@ export function readers(
       // Read only, and not recorded into while the files are read: every file is planned against the ledger as loaded.
       ledger: opts.includeDreamed ? undefined : opts.ledger,
       lessons,
+      project: opts.repoDir,
     },
     setup: {
       repoDir: opts.repoDir,

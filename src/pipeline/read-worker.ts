@@ -27,6 +27,7 @@ const ready: Promise<MineFileContext> = (async () => {
     provenance: new ProvenanceIndex(setup.provenance),
     ledger: setup.ledger ? loadLedger(setup.ledger.text, setup.ledger.path) : undefined,
     lessons: lessonsFromWire(setup.lessons),
+    project: setup.repoDir,
   };
 })();
 

@@ -7,6 +7,7 @@ import { fileStem } from './builder.js';
 import { detectAndRead, detectFile } from './detect.js';
 import type { FormatReader, ReaderContext } from './readers/context.js';
 import type { ReadEnd } from './lines.js';
+import { scopeToProject } from './project-scope.js';
 import { readClaudeCode } from './readers/claude-code.js';
 import { readStreamJson } from './readers/stream-json.js';
 import { readManagedAgents } from './readers/managed-agents.js';
@@ -44,7 +45,15 @@ export interface ReadOptions {
   from?: { offset: number; line: number };
   /** Where the read began, and where the last complete line ended: the next pass's `from` (and, read from the start, what the mark needs: ReadEnd.seen). */
   onEnd?: (end: ReadEnd & { startOffset: number }) => void;
+  /**
+   * The repository being dreamed (absolute): a prompt log of several projects is read for its sessions
+   * only (project-scope.ts). Absent: every session is read, as `dream sessions` lists them.
+   */
+  project?: string;
 }
+
+/** Formats that log every project's prompts in one file. */
+const MULTI_PROJECT_FORMATS: ReadonlySet<FormatId> = new Set(['claude-code-history']);
 
 /**
  * Formats that can be read from the middle: each JSONL record names its session, so the appended
@@ -118,6 +127,11 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     // Readers are written not to throw on content; this catches I/O failures (file vanished, EACCES).
     issue(undefined, `read failed: ${(e as Error).message}`);
     return;
+  }
+  if (opts.project && MULTI_PROJECT_FORMATS.has(detection.format)) {
+    const scoped = scopeToProject(builders, opts.project);
+    if (scoped.note) issue(undefined, scoped.note);
+    builders = scoped.keep;
   }
   for (const b of builders) yield b.build(hash, fileStem(file));
 }

@@ -3,6 +3,7 @@
  * in file order and equal a single thread's (parallel.test.ts shows the whole pass, provenance
  * included, byte-identical).
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,7 @@ describe('mineFiles', () => {
       provenance: new ProvenanceIndex(),
       ledger: undefined,
       lessons: [],
+      project: repo.dir,
     },
     setup: { repoDir: repo.dir, memoryGlobs: [], lessons: [] },
   });
@@ -58,5 +60,26 @@ describe('mineFiles', () => {
     expect(step.value.byWorkers).toBeGreaterThan(0);
     expect(step.value.byWorkers).toBeLessThan(files.length);
     expect(got).toEqual(expected);
+  }, 60_000);
+
+  it("reads a prompt log for this repository's sessions on a worker as on this thread", async () => {
+    // Each log holds a session of this repository and one of another project (project-scope.ts).
+    const files = Array.from({ length: 16 }, (_, n) => {
+      const display = `.dreaming/sessions/history-${n}.jsonl`;
+      const entry = (project: string, session: string) =>
+        JSON.stringify({ display: `Run tool-${n} for me`, pastedContents: {}, timestamp: 1760000000000 + n, project, sessionId: session });
+      writeFileSync(path.join(repo.dir, display), `${entry(repo.dir, `here-${n}`)}\n${entry('/home/dev/elsewhere', `there-${n}`)}\n`);
+      return { abs: path.join(repo.dir, display), display, source: 'repo', trust: 'developer' as const };
+    });
+    const run = mineFiles(files, await options(2));
+    let step = await run.next();
+    await sleep(8_000);
+    const sessions: number[] = [];
+    while (!step.done) {
+      sessions.push(step.value.sessions.length);
+      step = await run.next();
+    }
+    expect(step.value.byWorkers).toBeGreaterThan(0);
+    expect(sessions).toEqual(files.map(() => 1));
   }, 60_000);
 });

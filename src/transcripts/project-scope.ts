@@ -1,0 +1,59 @@
+/**
+ * Claude Code's prompt log (`~/.claude/history.jsonl`) holds the prompts of every project the person
+ * worked on, each entry naming its project's directory. Dreamed whole, one project's habits would
+ * become another's memory: "use uv" from a Python side project proposed into a Node repo's CLAUDE.md.
+ * So a log that names more than one project is read for the repository being dreamed only:
+ * - sessions started in the repository's directory, or in a folder inside it;
+ * - failing that, sessions whose directory has the repository's folder name (a log copied from another
+ *   machine: `/scratch/me/app` for a checkout at `/home/runner/work/app/app`);
+ * - failing that, none, and the file's report names the projects it holds. Guessing would be worse.
+ * A log of one project is read whole: whoever pointed the pass at it chose it.
+ */
+import path from 'node:path';
+import type { SessionBuilder } from './builder.js';
+
+/** At most this many project directories are named in the note about a log that holds none of the repository. */
+const NAMED = 5;
+
+export interface ProjectScope {
+  keep: SessionBuilder[];
+  /** Why sessions were left out, for the file's health report; absent when all were kept. */
+  note?: string;
+}
+
+/** Trailing separators off, so `/a/b/` and `/a/b` are one directory. POSIX and Windows paths both occur in logs. */
+function normal(dir: string): string {
+  return dir.replace(/[\\/]+$/, '') || dir;
+}
+
+function inside(dir: string, root: string): boolean {
+  return dir === root || dir.startsWith(`${root}/`) || dir.startsWith(`${root}\\`);
+}
+
+function baseName(dir: string): string {
+  return dir.split(/[\\/]/).pop()?.toLowerCase() ?? '';
+}
+
+/** The sessions of a prompt log that belong to the repository at `repoDir` (absolute). */
+export function scopeToProject(builders: SessionBuilder[], repoDir: string): ProjectScope {
+  const projects = new Set(builders.flatMap((b) => (b.cwd ? [normal(b.cwd)] : [])));
+  // A session that names no directory can't be told apart; in a log of one project it is that project's.
+  if (projects.size <= 1) return { keep: builders };
+  const root = normal(path.resolve(repoDir));
+  const here = builders.filter((b) => b.cwd && inside(normal(b.cwd), root));
+  const name = baseName(root);
+  const keep = here.length > 0 ? here : builders.filter((b) => b.cwd && baseName(normal(b.cwd)) === name);
+  const left = builders.length - keep.length;
+  if (left === 0) return { keep };
+  if (keep.length > 0)
+    return {
+      keep,
+      note: `prompt log of ${projects.size} projects: read the ${keep.length} session(s) of this repository, left out ${left} of other projects`,
+    };
+  const named = [...projects].sort();
+  const list = named.slice(0, NAMED).join(', ') + (named.length > NAMED ? `, and ${named.length - NAMED} more` : '');
+  return {
+    keep,
+    note: `prompt log of ${projects.size} projects, none of them this repository (${root}): its ${left} session(s) were not read. Projects: ${list}`,
+  };
+}

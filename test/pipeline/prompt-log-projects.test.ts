@@ -1,0 +1,111 @@
+/**
+ * Claude Code's prompt log holds every project's prompts. Dreamed whole, another project's habits
+ * became this repository's lessons: "Use uv, not pip." said twice while working on a Python side project
+ * was proposed into a Node repository's CLAUDE.md. A log of several projects is now read for the
+ * repository being dreamed only (src/transcripts/project-scope.ts).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TempRepo } from './helpers.js';
+import type { DreamRunResult } from '../../src/pipeline/run.js';
+
+const SESSIONS = ['.dreaming/sessions/**/*.jsonl'];
+const OTHER = '/home/dev/py-side-project';
+
+interface Logged {
+  id: string;
+  project: string;
+  said: string[];
+}
+const historyLog = (sessions: Logged[]) =>
+  sessions
+    .flatMap((s, i) =>
+      s.said.map((text, j) =>
+        JSON.stringify({
+          display: text,
+          pastedContents: {},
+          timestamp: Date.UTC(2025, 9, 9 + i, 8, j),
+          project: s.project,
+          sessionId: s.id,
+        }),
+      ),
+    )
+    .join('\n') + '\n';
+
+const id = (n: number) => `7c9d0e1f-aaaa-4bbb-8ccc-${String(n).padStart(12, '0')}`;
+const uvCorrection = ['add a csv export to the harvest report', 'Use uv, not pip.'];
+const uvEdits = (r: DreamRunResult) => r.report.edits.filter((e) => /\buv\b/.test(e.after ?? ''));
+const notes = (r: DreamRunResult) => r.report.sessions.skipped.map((i) => i.reason);
+
+describe("a prompt log of several projects is read for this repository's sessions only", () => {
+  const repos: TempRepo[] = [];
+  afterAll(() => {
+    for (const r of repos) r.dispose();
+  });
+  const run = (log: (repoDir: string) => Logged[]) => {
+    const repo = new TempRepo();
+    repos.push(repo);
+    const file = path.join(repo.dir, '.dreaming', 'sessions', 'claude', 'history.jsonl');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, historyLog(log(repo.dir)));
+    return repo.run({ sessions: SESSIONS });
+  };
+
+  it("another project's repeated correction is no lesson here", async () => {
+    const r = await run((here) => [
+      { id: id(1), project: OTHER, said: uvCorrection },
+      { id: id(2), project: here, said: ['fix the flaky date test'] },
+      { id: id(3), project: OTHER, said: uvCorrection },
+    ]);
+    expect(r.report.sessions.read).toBe(1);
+    expect(uvEdits(r)).toEqual([]);
+    expect(notes(r)).toEqual([expect.stringMatching(/prompt log of 2 projects: read the 1 session\(s\) of this repository, left out 2/)]);
+  });
+
+  it("control: the same correction in two of this repository's sessions is a lesson", async () => {
+    const r = await run((here) => [
+      { id: id(1), project: here, said: uvCorrection },
+      { id: id(2), project: OTHER, said: ['tidy the notebook'] },
+      // Started in a folder inside the repository: still this repository's session.
+      { id: id(3), project: path.join(here, 'packages', 'api'), said: uvCorrection },
+    ]);
+    expect(r.report.sessions.read).toBe(2);
+    expect(uvEdits(r).map((e) => e.file)).toEqual(['CLAUDE.md']);
+  });
+
+  it("a log copied from another machine is matched by the repository's folder name", async () => {
+    const r = await run((here) => [
+      { id: id(1), project: `/scratch/someone/${path.basename(here)}/`, said: uvCorrection },
+      { id: id(2), project: OTHER, said: uvCorrection },
+      { id: id(3), project: `/scratch/someone/${path.basename(here)}`, said: uvCorrection },
+    ]);
+    expect(r.report.sessions.read).toBe(2);
+    expect(uvEdits(r)).toHaveLength(1);
+  });
+
+  it('a log none of whose projects is this repository reads nothing, and says which projects it holds', async () => {
+    const r = await run(() => [
+      { id: id(1), project: OTHER, said: uvCorrection },
+      { id: id(2), project: '/home/dev/website', said: uvCorrection },
+      { id: id(3), project: OTHER, said: uvCorrection },
+    ]);
+    expect(r.report.sessions.read).toBe(0);
+    expect(uvEdits(r)).toEqual([]);
+    expect(notes(r)).toEqual([
+      expect.stringMatching(
+        /prompt log of 2 projects, none of them this repository .*its 3 session\(s\) were not read\. Projects: \/home\/dev\/py-side-project, \/home\/dev\/website$/,
+      ),
+    ]);
+  });
+
+  it('a log of one project is read whole, wherever that project was', async () => {
+    const r = await run(() => [
+      { id: id(1), project: OTHER, said: uvCorrection },
+      { id: id(2), project: OTHER, said: uvCorrection },
+    ]);
+    expect(r.report.sessions.read).toBe(2);
+    expect(uvEdits(r)).toHaveLength(1);
+    expect(notes(r)).toEqual([]);
+  });
+});
