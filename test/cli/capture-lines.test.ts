@@ -100,4 +100,16 @@ describe('copyTranscriptRedacted across chunks', () => {
     expect(result.lines).toBe(readlineLines(bytes).length);
     expect(copied.includes(token)).toBe(false);
   });
+
+  it('writes a chunk of thousands of pieces whole (every other line redacted)', async () => {
+    const token = 'ghp_' + 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2';
+    const lines = Array.from({ length: 6000 }, (_, i) => JSON.stringify({ n: i, content: i % 2 ? `export GH_TOKEN=${token}` : 'clean' }));
+    const source = path.join(dir, 'many.jsonl');
+    await writeFile(source, `${lines.join('\n')}\n`);
+    const target = path.join(dir, 'out', 'many.jsonl');
+    await copyTranscriptRedacted(source, target);
+    const copied = await readFile(target, 'utf8');
+    expect(copied).toBe(`${lines.map(redactTranscriptLine).join('\n')}\n`);
+    expect(copied).not.toContain(token);
+  });
 });
