@@ -17,6 +17,7 @@ import {
   redactSecrets,
   type PresetScope,
 } from '../secrets/index.js';
+import { pushRedacted, regionOf, type Region } from './capture-lines.js';
 
 export interface CapturedFile {
   source: string;
@@ -202,18 +203,6 @@ async function sha256OfFile(file: string): Promise<string | undefined> {
 const CHUNK_BYTES = 1 << 20;
 
 /**
- * The lines of `bytes` [0, end) as readline splits them (crlfDelay Infinity): at "\n", "\r\n" and a
- * lone "\r". JSON lines never hold a raw "\r", so the lone case costs one search per line.
- */
-function splitLines(bytes: Buffer, end: number, into: string[]): void {
-  for (const line of bytes.toString('utf8', 0, end).split('\n')) {
-    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-    if (text.includes('\r')) into.push(...text.split('\r'));
-    else into.push(text);
-  }
-}
-
-/**
  * Streams `source` through the redactor into `target`, atomically (a temp file created exclusively,
  * then renamed). When target already holds exactly those bytes nothing is touched. The file is read
  * a chunk at a time and each chunk's complete lines are redacted together (redactBatch), so memory
@@ -228,17 +217,22 @@ export async function copyTranscriptRedacted(source: string, target: string): Pr
   let output: FileHandle | undefined;
   try {
     output = await open(temp, 'wx', 0o644);
-    const write = async (block: string[]): Promise<void> => {
-      // Encoded once, for the hash and the file alike.
-      const bytes = Buffer.from(`${redactBatch(block, redactTranscriptLine).join('\n')}\n`);
-      hash.update(bytes);
-      lines += block.length;
-      await output!.write(bytes);
+    const write = async (regions: Region[]): Promise<void> => {
+      const all = regions.length === 1 ? regions[0]!.lines : regions.flatMap((r) => r.lines);
+      const redacted = redactBatch(all, redactTranscriptLine);
+      const pieces: Buffer[] = [];
+      let at = 0;
+      for (const r of regions) {
+        pushRedacted(r, regions.length === 1 ? redacted : redacted.slice(at, at + r.lines.length), pieces);
+        at += r.lines.length;
+      }
+      for (const piece of pieces) hash.update(piece);
+      lines += all.length;
+      await output!.writev(pieces);
     };
     // The line being read when a chunk ends, in pieces: joined once, when its newline comes, so a
     // line of many chunks costs its length, not its length times the number of chunks.
     let pending: Buffer[] = [];
-    let pendingBytes = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
       const { bytesRead } = await input.read(chunk, 0, CHUNK_BYTES, null);
@@ -247,24 +241,19 @@ export async function copyTranscriptRedacted(source: string, target: string): Pr
       const nl = data.lastIndexOf(0x0a);
       if (nl < 0) {
         pending.push(data);
-        pendingBytes += bytesRead;
         continue;
       }
-      const buf = pendingBytes > 0 ? Buffer.concat([...pending, data]) : data;
-      const block: string[] = [];
-      splitLines(buf, pendingBytes + nl, block);
+      // The line that straddles the previous chunk is joined on its own; the chunk's other lines are
+      // read where they lie, never copied.
+      const first = pending.length > 0 ? data.indexOf(0x0a) : -1;
+      const regions = first >= 0 ? [regionOf(Buffer.concat([...pending, data.subarray(0, first + 1)]))] : [];
+      if (first < nl) regions.push(regionOf(data.subarray(first + 1, nl + 1)));
       // The rest is copied out, so the chunk's memory can go.
       pending = nl + 1 < bytesRead ? [Buffer.from(data.subarray(nl + 1))] : [];
-      pendingBytes = bytesRead - nl - 1;
-      await write(block);
+      await write(regions);
     }
     // A last line without a newline is still a line (readline gives it too); it gains one.
-    if (pendingBytes > 0) {
-      const block: string[] = [];
-      const buf = Buffer.concat(pending);
-      splitLines(buf, buf.length, block);
-      await write(block);
-    }
+    if (pending.length > 0) await write([regionOf(Buffer.concat(pending))]);
     await output.close();
     output = undefined;
     const digest = hash.digest('hex');

@@ -109,6 +109,14 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/**
+ * Each rule's pattern as the scan runs it, built once: a pass asks about every edit it weighs, and
+ * building the rules' large patterns again per call (twice, when the text folds) was most of the
+ * guards' time in a pass with new sessions.
+ */
+const SCANS = RULES.map((rule) => ({ rule, global: new RegExp(rule.pattern.source, 'gi') }));
+const NEGATED = new RegExp(`${NEGATION}$`, 'i');
+
 export interface Danger {
   name: string;
   /** A safeguard the team chose is weakened: shown to the reviewer as needing a human decision. */
@@ -122,13 +130,13 @@ export interface Danger {
 export function dangerOf(text: string): Danger | undefined {
   const folded = foldForChecks(text);
   for (const t of folded === text ? [text] : [text, folded]) {
-    for (const rule of RULES) {
-      const global = new RegExp(rule.pattern.source, 'gi');
-      for (const m of t.matchAll(global)) {
-        if (rule.negatable) {
-          const before = t.slice(Math.max(0, m.index - 80), m.index);
-          if (new RegExp(`${NEGATION}$`, 'i').test(before)) continue;
-        }
+    for (const { rule, global } of SCANS) {
+      // Shared, so it starts from the text's start whatever the last call left (matchAll cloned it).
+      global.lastIndex = 0;
+      for (let m = global.exec(t); m !== null; m = global.exec(t)) {
+        // An empty match moves on by one, as matchAll does.
+        if (m[0] === '') global.lastIndex++;
+        if (rule.negatable && NEGATED.test(t.slice(Math.max(0, m.index - 80), m.index))) continue;
         return { name: rule.name, weakens: rule.weakens === true };
       }
     }
