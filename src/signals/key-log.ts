@@ -53,6 +53,11 @@ export class KeyLog {
     w[at + 6] = o.bucket ?? UNTIMED;
   }
 
+  /** Every session with a key, once or more. */
+  eachSession(each: (session: string) => void): void {
+    for (const s of this.sessions) each(s);
+  }
+
   /** Every key in the order it came, with its session. */
   replay(each: (session: string, key: Occurrence) => void): void {
     const w = this.words;

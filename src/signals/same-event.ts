@@ -141,10 +141,18 @@ export class SameEvents {
     const g = this.byPattern.get(patternId);
     if (g === undefined || 'keys' in g) return undefined;
     if (g.resolved === undefined) {
-      // The keys in the order they came, as an eager join would have taken them; kept only if any joined.
+      // The keys in the order they came, as an eager join would have taken them. Only the sessions
+      // that joined another are kept, not the maps: a pattern of 5,000 sessions whose copies joined
+      // held about 6 MB of them until the pass ended (100,000 generated sessions: 475 MB peak RSS).
       const groups = new Groups();
       g.log.replay((session, key) => groups.add(session, key));
-      g.resolved = groups.joined ? (s) => groups.find(s) : null;
+      const roots = new Map<string, string>();
+      if (groups.joined)
+        g.log.eachSession((s) => {
+          const root = groups.find(s);
+          if (root !== s) roots.set(s, root);
+        });
+      g.resolved = roots.size > 0 ? (s) => roots.get(s) ?? s : null;
     }
     return g.resolved ?? undefined;
   }
