@@ -38,7 +38,7 @@ const NO_TOOLS_CAUSE: Partial<Record<FormatId, string>> = {
 /** A skip reason without the file-specific detail, so that like reasons count together. */
 function reasonBucket(reason: string): string {
   const r = reason.replace(/^unknown format: /, '');
-  const cut = r.search(/; it starts|: no known transcript format|: looks like/);
+  const cut = r.search(/; it starts|; it holds|: no known transcript format|: looks like/);
   return (cut > 0 ? r.slice(0, cut) : r).trim().slice(0, 160);
 }
 

@@ -54,6 +54,7 @@ export function scopeToProject(builders: SessionBuilder[], repoDir: string): Pro
   const list = named.slice(0, NAMED).join(', ') + (named.length > NAMED ? `, and ${named.length - NAMED} more` : '');
   return {
     keep,
-    note: `prompt log of ${projects.size} projects, none of them this repository (${root}): its ${left} session(s) were not read. Projects: ${list}`,
+    // The list comes last, after "; it holds": the health table groups reasons by what comes before it.
+    note: `prompt log of ${projects.size} projects, none of them this repository: its ${left} session(s) were not read; it holds ${list}`,
   };
 }

@@ -43,6 +43,10 @@ const sessionJsonl = (id: string, said: Said[]) =>
     )
     .join('\n') + '\n';
 
+// What older versions wrote (real logs: none up to mid-October 2025): the same entry with no sessionId.
+const oldLog = (said: Said[]) =>
+  said.map((x) => JSON.stringify({ display: x.text, pastedContents: {}, timestamp: x.at, project: PROJECT })).join('\n') + '\n';
+
 const ID_A = '7c9d0e1f-aaaa-4bbb-8ccc-000000000001';
 const ID_B = '7c9d0e1f-bbbb-4bbb-8ccc-000000000002';
 const uvSupport = (r: DreamRunResult) => r.report.patterns.filter((p) => p.signature === 'prefer|uv').map((p) => p.support);
@@ -84,5 +88,21 @@ describe("one conversation in Claude Code's prompt log and its session JSONL", (
     expect(r.report.sessions.read).toBe(2);
     expect(uvSupport(r)).toEqual([2]);
     expect(uvEdits(r).map((e) => [e.file, e.rationale])).toEqual([['CLAUDE.md', expect.stringMatching(/in 2 sessions/)]]);
+  });
+
+  // Older entries have no sessionId; they were skipped. Now a project's are one session, whatever their days.
+  it('entries with no sessionId on two days are still one session of support: no lesson', async () => {
+    const r = await repoWith({ 'claude/history.jsonl': oldLog([...conversation(2), ...conversation(6)]) }).run({ sessions: SESSIONS });
+    expect(r.report.sessions.read).toBe(1);
+    expect(uvSupport(r)).toEqual([1]);
+    expect(uvEdits(r)).toEqual([]);
+  });
+
+  it('said once before sessionIds were logged and again in a later session: two sessions, and the lesson', async () => {
+    const log = oldLog(conversation(2)) + historyLog([{ id: ID_B, said: conversation(14) }]);
+    const r = await repoWith({ 'claude/history.jsonl': log }).run({ sessions: SESSIONS });
+    expect(r.report.sessions.read).toBe(2);
+    expect(uvSupport(r)).toEqual([2]);
+    expect(uvEdits(r).map((e) => e.file)).toEqual(['CLAUDE.md']);
   });
 });

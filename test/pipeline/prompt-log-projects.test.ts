@@ -14,7 +14,8 @@ const SESSIONS = ['.dreaming/sessions/**/*.jsonl'];
 const OTHER = '/home/dev/py-side-project';
 
 interface Logged {
-  id: string;
+  /** Absent: an older version's entry, with no sessionId. */
+  id?: string;
   project: string;
   said: string[];
 }
@@ -92,11 +93,25 @@ describe("a prompt log of several projects is read for this repository's session
     ]);
     expect(r.report.sessions.read).toBe(0);
     expect(uvEdits(r)).toEqual([]);
+    // The health table counts the reason without the list, so logs of other projects count together.
+    expect(Object.keys(r.report.sessions.health?.formats.find((h) => h.format === 'claude-code-history')?.skipped ?? {})).toEqual([
+      'prompt log of 2 projects, none of them this repository: its 3 session(s) were not read',
+    ]);
     expect(notes(r)).toEqual([
       expect.stringMatching(
-        /prompt log of 2 projects, none of them this repository .*its 3 session\(s\) were not read\. Projects: \/home\/dev\/py-side-project, \/home\/dev\/website$/,
+        /^prompt log of 2 projects, none of them this repository: its 3 session\(s\) were not read; it holds \/home\/dev\/py-side-project, \/home\/dev\/website$/,
       ),
     ]);
+  });
+
+  it("older entries with no sessionId: this repository's are one session, another project's are left out", async () => {
+    const r = await run((here) => [
+      { project: OTHER, said: uvCorrection },
+      { project: here, said: uvCorrection },
+      { id: id(3), project: here, said: uvCorrection },
+    ]);
+    expect(r.report.sessions.read).toBe(2);
+    expect(uvEdits(r).map((e) => [e.file, e.rationale])).toEqual([['CLAUDE.md', expect.stringMatching(/in 2 sessions/)]]);
   });
 
   it('a log of one project is read whole, wherever that project was', async () => {

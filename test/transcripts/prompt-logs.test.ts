@@ -21,6 +21,8 @@ describe("Claude Code's prompt log (history.jsonl)", () => {
     expect(sessions.map((s) => [s.id, s.cwd])).toEqual([
       ['6b0e7c2a-1111-4c1d-9e8f-aaaaaaaaaaaa', '/home/dev/orchard'],
       ['6b0e7c2a-3333-4c1d-9e8f-cccccccccccc', '/home/dev/other-app'],
+      // The one entry an older version wrote without a sessionId (see the next test).
+      [expect.stringMatching(/^claude-history-[0-9a-f]{16}$/), '/home/dev/orchard'],
       ['6b0e7c2a-2222-4c1d-9e8f-bbbbbbbbbbbb', '/home/dev/orchard'],
     ]);
     for (const s of sessions) {
@@ -28,7 +30,7 @@ describe("Claude Code's prompt log (history.jsonl)", () => {
       expectWellFormed(s, lineCountOf(file));
       expect(new Set(kinds(s))).toEqual(new Set(['user_prompt']));
     }
-    const [a, , b] = sessions;
+    const [a, , , b] = sessions;
     expect(ofKind(a!, 'user_prompt').map((e) => e.text)).toEqual([
       '/model',
       'add a csv export to the harvest report',
@@ -43,14 +45,54 @@ describe("Claude Code's prompt log (history.jsonl)", () => {
     expect(ofKind(b!, 'user_prompt').map((e) => e.text)).toEqual(['pick up the csv export where we left off', '/clear']);
   });
 
-  it('skips and reports an entry with no sessionId (older versions) rather than guessing its session', async () => {
-    const unknown: string[] = [];
-    const { readTranscriptFile } = await import('../../src/transcripts/index.js');
-    const texts: string[] = [];
-    for await (const s of readTranscriptFile(file, { onUnknownTypes: (c) => unknown.push(...c.keys()) }))
-      texts.push(...ofKind(s, 'user_prompt').map((e) => e.text));
-    expect(texts).not.toContain('older prompt without a session');
-    expect(unknown).toEqual(['prompt without a sessionId (older Claude Code)']);
+  // Older versions (real logs: none up to mid-October 2025) wrote no sessionId, and logs keep months of such entries. Before, they
+  // were skipped (a log of only such entries read as no session at all). Now all of one project's are
+  // one session: never one per entry or per day, which could count one conversation twice.
+  describe('entries with no sessionId (older versions)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prompt-logs-old-'));
+    const DAY = 86_400_000;
+    const t0 = Date.UTC(2025, 8, 1, 9, 0, 0);
+    const entry = (display: string, at: number, project: string, extra: Record<string, unknown> = {}) =>
+      JSON.stringify({ display, pastedContents: {}, timestamp: at, project, ...extra });
+    const file = join(dir, 'history.jsonl');
+    writeFileSync(
+      file,
+      [
+        entry('use uv, not pip', t0, '/Users/sam/orchard'),
+        entry('fix the login page', t0 + 60_000, '/Users/sam/other-app'),
+        // The same words again the next week: still the same (unknown) conversation count, one.
+        entry('use uv, not pip', t0 + 7 * DAY, '/Users/sam/orchard'),
+        // A null or empty sessionId is no session either.
+        entry('add a csv export', t0 + 8 * DAY, '/Users/sam/orchard', { sessionId: null }),
+        entry('and a pdf one', t0 + 8 * DAY + 5_000, '/Users/sam/orchard', { sessionId: '' }),
+        // A later version's entry keeps its own session.
+        entry('pick up the export', t0 + 30 * DAY, '/Users/sam/orchard', { sessionId: '0f3c2b1a-0000-4000-8000-000000000001' }),
+      ].join('\n') + '\n',
+    );
+
+    it("reads all of one project's entries as one session, and each project's as its own", async () => {
+      const unknown: string[] = [];
+      const { readTranscriptFile } = await import('../../src/transcripts/index.js');
+      const read = async () => {
+        const out: { id: string; cwd?: string; texts: string[] }[] = [];
+        for await (const s of readTranscriptFile(file, { onUnknownTypes: (c) => unknown.push(...c.keys()) }))
+          out.push({ id: s.id, cwd: s.cwd, texts: ofKind(s, 'user_prompt').map((e) => e.text) });
+        return out;
+      };
+      const first = await read();
+      expect(first.map((s) => [s.cwd, s.texts])).toEqual([
+        ['/Users/sam/orchard', ['use uv, not pip', 'use uv, not pip', 'add a csv export', 'and a pdf one']],
+        ['/Users/sam/other-app', ['fix the login page']],
+        ['/Users/sam/orchard', ['pick up the export']],
+      ]);
+      expect(unknown).toEqual([]);
+      const [orchard, other, later] = first.map((s) => s.id);
+      expect(orchard).not.toBe(other);
+      expect(later).toBe('0f3c2b1a-0000-4000-8000-000000000001');
+      // The id is stable across passes (the ledger knows the session again) and does not spell the path.
+      expect((await read()).map((s) => s.id)).toEqual([orchard, other, later]);
+      expect(first.map((s) => s.id).join(' ')).not.toMatch(/sam|orchard/);
+    });
   });
 });
 

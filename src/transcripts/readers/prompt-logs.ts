@@ -7,14 +7,20 @@
  *   `display` is what was typed; what was pasted sits apart in `pastedContents`, with only a
  *   "[Pasted text #1 +N lines]" placeholder in `display`, so the pasted text is never read as the
  *   person's words. Slash commands stay prompts ("/clear"), as the JSONL reader keeps them. Older
- *   versions wrote no sessionId: such an entry cannot be told from the sessions around it, so it is
- *   skipped and counted, never guessed into one;
+ *   versions wrote no sessionId (in real logs: none up to mid-October 2025, 2.0.1 among them; one from
+ *   late November 2025 on): logs hold months of them, the session JSONLs beside them long deleted.
+ *   Which of them were one conversation cannot be told: neither gaps
+ *   (a resumed session idles overnight; two sessions start minutes apart) nor days split them right.
+ *   So all of one project's entries without a sessionId are read as ONE session: support counts
+ *   sessions, and none of those conversations counts twice (only one that went on across the upgrade
+ *   could), while a lesson said there and again in a later session still counts both;
  * - Codex CLI, `~/.codex/history.jsonl`: {session_id, ts (s), text}. An answer to the agent's own
  *   question is logged as "> <question>\n\n<answer>": the quoted line is the agent's, and the instruction
  *   miner's paste check (pasted.ts) already sets quoted lines aside.
  * The log repeats prompts the session's own transcript holds under the same session id; support counts
  * such a conversation once (same-event.ts).
  */
+import { hash } from 'node:crypto';
 import { SessionBuilder, asRecord, str } from '../builder.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
@@ -72,13 +78,21 @@ export function isClaudeHistoryEntry(o: Record<string, unknown>): boolean {
   return typeof o.display === 'string' && typeof o.timestamp === 'number' && asRecord(o.pastedContents) !== undefined && !('type' in o);
 }
 
+/**
+ * The one session a project's entries without a sessionId are read as (see above). Stable across passes
+ * and files, so the ledger knows it again; a hash, as ids are listed in commit messages and a project
+ * path may name the person.
+ */
+function sessionlessHistoryId(project: string | undefined): string {
+  return `claude-history-${hash('sha256', project ?? '', 'hex').slice(0, 16)}`;
+}
+
 export function readClaudeHistory(ctx: ReaderContext): SessionBuilder[] {
   return readPromptLog(ctx, 'claude-code', 'claude-code-history', (o) => {
     if (!isClaudeHistoryEntry(o)) return { skip: str(o.type) ?? 'untyped' };
-    const session = str(o.sessionId);
-    if (!session) return { skip: 'prompt without a sessionId (older Claude Code)' };
-    const timestamp = isoOf(o.timestamp, 1);
     const cwd = str(o.project);
+    const session = str(o.sessionId) || sessionlessHistoryId(cwd);
+    const timestamp = isoOf(o.timestamp, 1);
     return { session, text: o.display as string, ...(timestamp ? { timestamp } : {}), ...(cwd ? { cwd } : {}) };
   });
 }
