@@ -9,6 +9,7 @@ import { auditMalformed } from './malformed.js';
 import { auditEscapes } from './escapes.js';
 import { auditCredentials, type CredentialAudit } from './credentials.js';
 import { auditClasses } from './classes.js';
+import { auditReaders } from './readers.js';
 
 interface Row {
   check: string;
@@ -62,6 +63,7 @@ async function main(): Promise<number> {
   const escapes = await auditEscapes();
   const credentials = await auditCredentials();
   const classes = await auditClasses();
+  const readers = await auditReaders();
   const rows: Row[] = [
     ...engineRows(offline),
     ...engineRows(claude),
@@ -84,6 +86,18 @@ async function main(): Promise<number> {
     },
     { check: 'safe-path controls', planted: 3, bad: 3 - escapes.controlsAccepted, label: ['tried', 'wrongly refused'] },
     ...credentialRows(credentials),
+    {
+      check: 'readers: secrets in every string',
+      planted: readers.reduce((n, r) => n + r.secretsTried, 0),
+      bad: readers.reduce((n, r) => n + r.leaks.length, 0),
+      label: ['places', 'survived the reader'],
+    },
+    {
+      check: 'readers: orders outside the user',
+      planted: readers.reduce((n, r) => n + r.injectionsTried, 0),
+      bad: readers.reduce((n, r) => n + r.holes.length, 0),
+      label: ['places', "became the user's words"],
+    },
   ];
   process.stdout.write(`${table(rows)}\n\n`);
   // Issue 12's classes: each attack planted in 3 Claude Code + 2 Codex sessions, run by the offline engine and a compromised model.
@@ -108,6 +122,10 @@ async function main(): Promise<number> {
     ...credentials.falsePositives.map((t) => `REDACTED look-alike: ${JSON.stringify(t)}`),
     ...credentials.overBudget.map((t) => `OVER BUDGET: ${t}`),
     ...classes.flatMap((c) => c.failures.map((f) => `NOT HELD ${c.name}: ${f}`)),
+    ...readers.flatMap((r) => [
+      ...r.leaks.map((l) => `LEAK reader ${r.format}: ${l}`),
+      ...r.holes.map((h) => `INJECTED reader ${r.format}: ${h}`),
+    ]),
   ];
   for (const a of [offline, claude, dreams]) {
     const by = new Map<string, number>();

@@ -16,8 +16,8 @@ function fields(edit: Edit): [string, string][] {
   return out;
 }
 
-/** A redaction marker left by ingest (ours, or another sanitiser's). */
-const REDACTION_MARKER = /\[REDACTED\b/;
+/** A redaction marker left by ingest (ours, or another sanitiser's), in any case: lesson text may lower-case it. */
+const REDACTION_MARKER = /\[REDACTED\b/i;
 
 export const secretsGuard: EditCheck = (edit) => {
   // An entry with a hole where a secret was teaches a command that cannot work, and tells every later

@@ -66,6 +66,18 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
     pattern: new RegExp(String.raw`^At the start of a task, read ${CODE}(?:(?:, ${CODE})* and ${CODE})?\.$`),
   },
   {
+    // A fact of the agent's shell read from its own cd failures: the whole sentence is fixed.
+    name: 'shell working directory (signals/shell-cwd.ts)',
+    pattern: /^The shell keeps its working directory between commands: check it with `pwd` before a `cd`\.$/,
+  },
+  {
+    // A step the user kept asking for once the work was done: only the notes file's code span is free.
+    name: 'finishing step (signals/finishing-steps.ts)',
+    pattern: new RegExp(
+      String.raw`^Before finishing, (?:update (?:${CODE}|the md files|the docs|the notes|the changelog)|run the tests)\.$`,
+    ),
+  },
+  {
     name: 'preference (engine/offline/lessons.ts preferLesson)',
     pattern: /^Use (?<w1>[^,:.]{1,60}), not (?<w2>[^,:.]{1,60})(?:: (?<w3>[^\n]{1,200}))?\.$/,
   },

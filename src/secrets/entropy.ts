@@ -104,21 +104,27 @@ function isSlugWord(word: string): boolean {
 
 /**
  * A dated or numbered slug ("2026-01-06_14-34Z-fix-login-flow", a SpecStory export's file name):
- * segments split by '-' or '_', each a word or a short number-like bit, with words making up half of
- * it. A key split by those characters has random segments, which are neither.
+ * segments split by '-' or '_', each a word or a short number-like bit, with words of five letters or
+ * more making up half of its letters. Half of its letters, not of its length: the date and time are
+ * a third of a SpecStory name, so "2025-07-17_14-28Z-sync-project-with-github" was taken for a key and
+ * the report holding it refused. A key split by those characters has random segments, which are neither.
  */
 function isSlug(text: string, start: number, end: number): boolean {
   let wordy = 0;
+  let letters = 0;
   let s = start;
   for (let i = start; i <= end; i++) {
     const c = i === end ? 0 : text.charCodeAt(i);
-    if (i < end && c !== 0x2d && c !== 0x5f) continue;
+    if (i < end && c !== 0x2d && c !== 0x5f) {
+      if ((TRAITS[c]! & (UPPER | LOWER)) !== 0) letters++;
+      continue;
+    }
     const segment = text.slice(s, i);
     if (segment.length >= 5 && isSlugWord(segment)) wordy += segment.length;
     else if (segment.length > 0 && !SLUG_BIT.test(segment)) return false;
     s = i + 1;
   }
-  return wordy * 2 >= end - start;
+  return wordy > 0 && wordy * 2 >= letters;
 }
 
 /**

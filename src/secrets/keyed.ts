@@ -114,10 +114,28 @@ export function redactJsonValue(value: unknown, key?: string, opts: RedactJsonOp
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     const r = redactJsonValue(v, k, opts, depth + 1);
-    if (r !== v) changed = true;
-    out[k] = r;
+    // A key is text too: a map keyed by tokens ({"ghp_…": {...}}) would carry them through untouched.
+    const rk = redactKey(k);
+    if (r !== v || rk !== k) changed = true;
+    out[rk] = r;
   }
   return changed ? out : value;
+}
+
+/**
+ * Keys redacted so far. Keys repeat across every call of a tool (`command`, `file_path`), so each is
+ * scanned once; the map is emptied when full, which keeps memory bounded whatever the input.
+ */
+const redactedKeys = new Map<string, string>();
+const MAX_REDACTED_KEYS = 4096;
+
+function redactKey(k: string): string {
+  let r = redactedKeys.get(k);
+  if (r === undefined) {
+    if (redactedKeys.size >= MAX_REDACTED_KEYS) redactedKeys.clear();
+    redactedKeys.set(k, (r = redactSecrets(k)));
+  }
+  return r;
 }
 
 /** Longest string tried as nested JSON: beyond it the text is scanned as it is. */

@@ -32,6 +32,7 @@ import { restatedTools, type RestatedTool } from './restated.js';
 import { glossRule } from './lingua/gloss.js';
 import { askedAgain } from './asked-again.js';
 import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
+import { finishingStepIn } from './finishing-steps.js';
 import { pointedRulesFile } from './pointers.js';
 
 const MAX_SENTENCE = 220;
@@ -410,6 +411,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   const asks = new Map<string, { ask: Ask; event: SessionEvent; sketch: string }>();
   // The session's first request is where a standing preference is said; a bare slash command is not a request.
   let opened = false;
+  let openingSketch = '';
   // The agent replied or acted since the user last spoke: a bare pointer at a rules file answers that.
   let agentSince = false;
   session.events.forEach((e, i) => {
@@ -459,6 +461,14 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
           if (asks.has(ask.signature) || found.some((f) => f.sentence.includes(ask.sentence))) continue;
           asks.set(ask.signature, { ask, event: e, sketch: taskSketch(text, ask) });
         }
+        // A step asked for after the opening request (finishing-steps.ts): its task is what the session opened with.
+        if (!opened) openingSketch = taskSketch(text, { own: '' });
+        else
+          for (const sentence of list) {
+            const step = finishingStepIn(sentence);
+            if (!step || asks.has(step.signature) || found.some((f) => f.sentence.includes(step.sentence))) continue;
+            asks.set(step.signature, { ask: { ...step, own: step.sentence }, event: e, sketch: openingSketch });
+          }
         opened = true;
       }
       // Only a rules file, in answer to what the agent just did: a rule there was broken (pointers.ts). Reported, no lesson.

@@ -9,6 +9,7 @@ import { commandMentions, memoryReadBy, type CommandMention } from './memory-ref
 import { dedupeBySignature, mineCommands } from './mine-commands.js';
 import { mineInstructions } from './mine-instructions.js';
 import { mineReplyFormat } from './mine-feedback.js';
+import { mineShellCwd } from './shell-cwd.js';
 import { mineBrokenRules } from './mine-broken-rules.js';
 import { prohibitionRules, type ProhibitionRule } from './rule-prohibitions.js';
 import type { RuleDates } from './rule-dates.js';
@@ -61,6 +62,7 @@ export function mineSession(session: Session, ctx: MiningContext): Signal[] {
   const signals = dedupeBySignature([
     ...mineCommands(session, mentions),
     ...mineReplyFormat(session),
+    ...mineShellCwd(session),
     ...instructions,
     ...mineBrokenRules(session, rules, ctx.ruleDates),
   ]);

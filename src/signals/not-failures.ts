@@ -15,10 +15,18 @@ const PRINTING = /^(echo|printf|head|tail|sort|uniq|wc|cut|cat|true|xargs|tr)$/;
 const LOOKING = /^(ls|cat|head|tail|stat|file|less|more|wc|find|readlink|realpath|du|tree|grep|egrep|fgrep|zgrep|rg|ag|ack|nl|awk)$/;
 /**
  * The shell could not enter a directory: bash's "cd: X: No such file or directory", zsh's "cd: no
- * such file or directory: X", dash's "can't cd to X". The agent's working directory was not what it
- * assumed; the command after the `cd` never ran, so its fix is only "be elsewhere".
+ * such file or directory: X" (under Claude Code's eval: "(eval):cd:1: no such file or directory: X"),
+ * dash's "can't cd to X". The agent's working directory was not what it assumed; the command after
+ * the `cd` never ran, so its fix is only "be elsewhere".
  */
-const CD_MISSED = /(?:^|\n)[^\n]{0,40}\bcd: (?:[^\n]{1,200}: )?(?:no such file or directory|not a directory)\b|\bcan't cd to\b/i;
+const CD_MISSED =
+  /(?:^|\n)[^\n]{0,40}\bcd:(?:\d+:)? (?:([^\n]{1,200}): )?(?:no such file or directory|not a directory)\b(?:: *(\S+))?|\bcan't cd to (\S+)/i;
+
+/** The directory a failed `cd` named, as the shell printed it ('' when it named none), or undefined when no `cd` failed. */
+export function cdMissedDir(output: string): string | undefined {
+  const m = CD_MISSED.exec(output.slice(0, 2000));
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+}
 
 /** Removing, killing or creating what is already in that state. */
 const IDEMPOTENT_MISS =
@@ -115,7 +123,7 @@ export function notAFailure(
   if (LOOKING.test(last) && /No such file or directory|cannot access|does not exist/i.test(output.slice(0, 2000))) {
     return `\`${last}\` of a missing path only looked whether it exists`;
   }
-  if (/(?:^|[;&|(]\s*)cd\s/.test(command) && CD_MISSED.test(output.slice(0, 2000))) {
+  if (/(?:^|[;&|(]\s*)cd\s/.test(command) && cdMissedDir(output) !== undefined) {
     return '`cd` into a directory that is not there: the working directory, not the command, was wrong';
   }
   if (shapes.some((s) => CLEANUP.test(s.program)) && IDEMPOTENT_MISS.test(output.slice(0, 2000))) {

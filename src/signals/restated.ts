@@ -11,6 +11,12 @@ const MAX_PER_PROMPT = 8;
 const MAX_PROMPT = 2000;
 
 const MEANS = /\b(?:using|uses|use)\s+(?:the\s+)?`?([A-Za-z][\w@.+-]{1,39})`?(?=[\s.,;:!?)]|$)/g;
+/**
+ * Access granted to a tool is the same ask in other words: "each agent will have access to the X server", "give them
+ * access to X", "a reviewer with access to X". Only a grant (have/has/give/with), never a question about access.
+ */
+const ACCESS =
+  /\b(?:(?:have|has|having|with)\s+|(?:give|giving|grant)\s+(?:\w+\s+){0,2}?)access\s+to\s+(?:the\s+)?`?([A-Za-z][\w@.+-]{1,39})`?(?=[\s.,;:!)]|$)/g;
 /** A rejection, a correction or a weighing of options: what it names is not simply wanted. */
 const NOT_PLAIN =
   /\b(?:not|no|never|don'?t|doesn'?t|didn'?t|won'?t|stop|avoid|instead|rather|why|whether|should (?:we|i)|what about|how about|maybe|perhaps|or)\b|n't\b/i;
@@ -41,7 +47,7 @@ export function restatedTools(own: string): RestatedTool[] {
   for (const sentence of own.split(/(?<=[.!?])\s+|\r?\n+/)) {
     const s = sentence.trim();
     if (!s || NOT_PLAIN.test(s) || REPORT.test(s)) continue;
-    for (const m of s.matchAll(MEANS)) {
+    for (const m of [...s.matchAll(MEANS), ...(s.endsWith('?') ? [] : s.matchAll(ACCESS))]) {
       const name = (m[1] ?? '').replace(/[.]+$/, '');
       if (NOT_A_NAME.test(name)) continue;
       const key = toolKey(name);

@@ -55,6 +55,68 @@ function cleanValue(v: unknown, known?: { raw: string; clean: string }): unknown
   });
 }
 
+/** A timestamp as formats write them: nothing in it can be a secret, so it needs no scan. */
+const ISO_TIME = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?)?$/;
+
+/**
+ * The names, ids and paths a format records beside its texts (a session id, cwd, branch, model, a tool's
+ * name, a call id, a timestamp): transcript text like any other, which reaches reports, ledgers, digests
+ * and logs. Redacted once per distinct value in a session (`seen`): tool names and call ids repeat.
+ */
+function cleanLabel(v: string, seen: Map<string, string>): string {
+  if (ISO_TIME.test(v)) return v;
+  let clean = seen.get(v);
+  if (clean === undefined) seen.set(v, (clean = oneLine(redactSecrets(v))));
+  return clean;
+}
+
+/** Labels longer than this are cut: real ids, names and paths are far shorter. */
+const MAX_LABEL_CHARS = 512;
+/** Line breaks, other control characters, and format characters (bidi overrides, zero-width). */
+const NOT_A_LABEL = /[\p{Cc}\p{Cf}\u2028\u2029]+/gu;
+
+/**
+ * A label on one line: session ids are listed in commit messages and PR bodies one per line, so a
+ * newline in an id would start a line of its own there (a forged `Co-authored-by:` trailer, orders).
+ */
+function oneLine(v: string): string {
+  const line = v.replace(NOT_A_LABEL, ' ');
+  return line.length > MAX_LABEL_CHARS ? line.slice(0, MAX_LABEL_CHARS) : line;
+}
+
+/**
+ * A session id as a label with no spaces either: ids are listed as they are in commit messages, PR
+ * bodies and reports, where an id that reads as a sentence would pass for text the pass wrote.
+ */
+function cleanId(v: string, seen: Map<string, string>): string {
+  return cleanLabel(v, seen).replace(/\s+/g, '_');
+}
+
+/** The labels of an event (see cleanLabel), in place. */
+function cleanLabels(e: NewSessionEvent, seen: Map<string, string>): void {
+  if (e.timestamp !== undefined) e.timestamp = cleanLabel(e.timestamp, seen);
+  switch (e.kind) {
+    case 'tool_call':
+      e.name = cleanLabel(e.name, seen);
+      if (e.callId !== undefined) e.callId = cleanLabel(e.callId, seen);
+      return;
+    case 'tool_result':
+    case 'permission_denial':
+    case 'hook_block':
+      if (e.callId !== undefined) e.callId = cleanLabel(e.callId, seen);
+      if (e.toolName !== undefined) e.toolName = cleanLabel(e.toolName, seen);
+      if (e.kind === 'hook_block' && e.hook !== undefined) e.hook = cleanLabel(e.hook, seen);
+      return;
+    case 'memory_injection':
+      if (e.path !== undefined) e.path = cleanLabel(e.path, seen);
+      return;
+    case 'subagent_link':
+      e.sessionId = cleanId(e.sessionId, seen);
+      return;
+    default:
+  }
+}
+
 /** Cleans the event's texts in place (readers hand over fresh objects; copying each costs GC time). */
 function cleanEvent(e: NewSessionEvent): void {
   switch (e.kind) {
@@ -98,9 +160,13 @@ export class SessionBuilder {
     readonly sourceFile: string,
   ) {}
 
+  /** Labels already redacted in this session (cleanLabel). */
+  private readonly labels = new Map<string, string>();
+
   /** Records a timestamp seen anywhere in the session (events or metadata lines). */
-  seen(ts: unknown): void {
-    if (typeof ts !== 'string' || ts.length === 0) return;
+  seen(raw: unknown): void {
+    if (typeof raw !== 'string' || raw.length === 0) return;
+    const ts = cleanLabel(raw, this.labels);
     if (this.startedAt === undefined || ts < this.startedAt) this.startedAt = ts;
     if (this.endedAt === undefined || ts > this.endedAt) this.endedAt = ts;
   }
@@ -108,6 +174,7 @@ export class SessionBuilder {
   /** Adds an event, taking ownership of `e` (its texts are redacted in place). */
   push(e: NewSessionEvent): SessionEvent {
     cleanEvent(e);
+    cleanLabels(e, this.labels);
     if (this.marks.sidechain) e.sidechain = true;
     if (this.marks.lowFidelity) e.lowFidelity = true;
     const ev = e as SessionEvent;
@@ -123,13 +190,21 @@ export class SessionBuilder {
     if (ev.kind === 'compaction') ev.summary = cleanText(summary);
   }
 
+  /** Names a subagent link's child after the fact (stream-json knows the child's id only at the end). */
+  setLink(ev: SessionEvent, sessionId: string, description: string | undefined): void {
+    if (ev.kind !== 'subagent_link') return;
+    ev.sessionId = cleanId(sessionId, this.labels);
+    if (description !== undefined) ev.description = cleanText(description);
+  }
+
   get size(): number {
     return this.events.length;
   }
 
   build(contentHash: string, fallbackId: string): Session {
+    const label = (v: string) => cleanLabel(v, this.labels);
     const s: Session = {
-      id: this.id ?? fallbackId,
+      id: cleanId(this.id ?? fallbackId, this.labels),
       agent: this.agent,
       format: this.format,
       trust: defaultTrust(this.format),
@@ -137,13 +212,13 @@ export class SessionBuilder {
       contentHash,
       events: this.events,
     };
-    if (this.cwd) s.cwd = this.cwd;
-    if (this.gitBranch) s.gitBranch = this.gitBranch;
-    if (this.model) s.model = this.model;
+    if (this.cwd) s.cwd = label(this.cwd);
+    if (this.gitBranch) s.gitBranch = label(this.gitBranch);
+    if (this.model) s.model = label(this.model);
     if (this.startedAt) s.startedAt = this.startedAt;
     if (this.endedAt) s.endedAt = this.endedAt;
-    if (this.parentId) s.parentId = this.parentId;
-    if (this.exitStatus) s.exitStatus = this.exitStatus;
+    if (this.parentId) s.parentId = cleanId(this.parentId, this.labels);
+    if (this.exitStatus) s.exitStatus = label(this.exitStatus);
     return s;
   }
 }

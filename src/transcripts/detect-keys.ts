@@ -3,6 +3,7 @@
  * `messages` can sit behind megabytes of `info.submission`, far past any sample. Memory stays
  * bounded (the keys only); time is one byte loop over the file.
  */
+import { redactSecrets } from '../secrets/index.js';
 import { closeSync, openSync } from 'node:fs';
 import { readFully } from './lines.js';
 import type { FormatId } from '../model/index.js';
@@ -111,7 +112,8 @@ export function classifyTopKeys(keys: readonly string[]): FormatId | null {
 /** What a document looked like, for the "unknown format" reason. */
 export function describeKeys(keys: readonly { key: string; value: string }[]): string {
   if (keys.length === 0) return 'JSON document without a top-level object';
-  const names = keys.slice(0, 12).map((k) => k.key);
+  // Keys are the file's text: redacted whole, then cut (a cut secret is no longer one the rules know).
+  const names = keys.slice(0, 12).map((k) => redactSecrets(k.key.slice(0, 400)).slice(0, 80));
   const more = keys.length > 12 ? `, … (${keys.length} keys)` : '';
   const guess = classifyTopKeys(names);
   return `JSON object with keys ${names.join(', ')}${more}${guess ? `: looks like ${guess}, but its records did not parse` : ': no known transcript format has this shape'}`;

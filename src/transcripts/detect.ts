@@ -6,6 +6,7 @@
 import { closeSync, fstatSync, openSync, type Stats } from 'node:fs';
 import { basename } from 'node:path';
 import { asRecord, str } from './builder.js';
+import { redactSecrets } from '../secrets/index.js';
 import { classifyTopKeys, describeKeys, scanTopLevelKeys } from './detect-keys.js';
 import { scanArrayElements } from './records.js';
 import { readFully, type ReadAlready } from './lines.js';
@@ -88,7 +89,8 @@ function detectText(text: string, file: string): Detection {
   if (CURSOR_EXPORT_STAMP.test(text.slice(0, 1024)) && /^\*\*(?:User|Cursor)\*\*\s*$/m.test(text)) return { format: 'cursor-export' };
   if (CONSOLE_ASSISTANT.test(text) && CONSOLE_OTHER.test(text)) return { format: 'claude-code-console' };
   if (CONSOLE_BULLET.test(text) && CONSOLE_BULLET_OTHER.test(text)) return { format: 'claude-code-console' };
-  const first = (text.trimStart().split('\n', 1)[0] ?? '').slice(0, 60);
+  // Redacted before it is cut: a cut secret is no longer one the rules know.
+  const first = redactSecrets((text.trimStart().split('\n', 1)[0] ?? '').slice(0, 400)).slice(0, 60);
   const kind = /\.md$/i.test(file) ? 'markdown file' : 'text file, not JSON or JSONL,';
   return {
     format: null,

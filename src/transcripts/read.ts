@@ -3,6 +3,7 @@
  * hash, and report every problem as a ReadIssue instead of throwing.
  */
 import { silentLogger } from '../log.js';
+import { redactSecrets } from '../secrets/index.js';
 import { fileStem } from './builder.js';
 import { detectAndRead, detectFile } from './detect.js';
 import type { FormatReader, ReaderContext } from './readers/context.js';
@@ -84,6 +85,9 @@ const READERS: Record<FormatId, FormatReader> = {
   'cline-api-history': readCline,
 };
 
+/** Every format a reader exists for (test/trust/reader-sweep.test.ts checks each has a sweep row). */
+export const READER_FORMATS = Object.keys(READERS) as FormatId[];
+
 export function detectFormat(file: string): FormatId | null {
   return detectFile(file).format;
 }
@@ -92,7 +96,10 @@ export function detectFormat(file: string): FormatId | null {
 export async function* readTranscriptFile(file: string, opts: ReadOptions = {}): AsyncGenerator<Session> {
   const display = opts.displayPath ?? file;
   const logger = opts.logger ?? silentLogger;
-  const issue = (line: number | undefined, reason: string): void => {
+  const issue = (line: number | undefined, said: string): void => {
+    // Reasons quote the input (a role, a record type, a file's first words): they reach logs, the health
+    // report and `dream sessions --json`, so they are redacted like any transcript text.
+    const reason = redactSecrets(said);
     const i: ReadIssue = line !== undefined ? { file: display, line, reason } : { file: display, reason };
     opts.onIssue?.(i);
     logger.debug(`${display}${line !== undefined ? `:${line}` : ''}: ${reason}`);

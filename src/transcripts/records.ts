@@ -22,8 +22,14 @@ function problemText(p: 'too-long' | 'invalid-utf8' | 'binary', bytes: number): 
   return 'binary data (NUL bytes); line skipped';
 }
 
-function parseError(e: unknown): string {
-  return e instanceof Error ? e.message.slice(0, 200) : String(e);
+/**
+ * A parse error's message without the input it quotes: V8 writes the text around the fault into it
+ * (`Unexpected token 'g', "ghp_…"... is not valid JSON`), and an issue's reason reaches logs and reports,
+ * where a piece of a secret too short for any redaction rule would pass. The position is enough.
+ */
+export function parseError(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.replace(/, (?:\.\.\.)?"[^]*"(?:\.\.\.)? is not valid JSON$/, ' is not valid JSON').slice(0, 200);
 }
 
 function parseFailure(last: boolean, e: unknown): string {

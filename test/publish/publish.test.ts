@@ -114,9 +114,11 @@ describe('publish() against the fake GitHub and a bare origin', () => {
     let release!: () => void;
     const bothThere = new Promise<void>((r) => (release = r));
     // Hold each create until both runs have pushed and looked for an open PR: the worst interleaving.
+    // The timer only bounds the wait should one run never arrive; on a loaded machine the second push
+    // took over 3 s, the first run created alone, and the race this test is about never happened.
     w.fake.beforeCreatePull = async () => {
       if (++arrived === 2) release();
-      await Promise.race([bothThere, new Promise((r) => setTimeout(r, 3000))]);
+      await Promise.race([bothThere, new Promise((r) => setTimeout(r, 30_000))]);
     };
     const [a, b] = await Promise.all([w.publishFrom(w.repo.work, passResult([yarn])), w.publishFrom(other, passResult([yarn]))]);
     expect(w.fake.pulls).toHaveLength(1);

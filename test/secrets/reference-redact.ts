@@ -94,14 +94,14 @@ const STANDARD = /[+/]/;
 const SLUG_BIT = /^(?:\d+[A-Za-z]?|[A-Za-z]{1,4})$/;
 const SLUG_WORD = /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)$/;
 
-/** A dated or numbered slug: words and short number-like bits split by '-' or '_', words half of it. */
+/** A dated or numbered slug: words and short number-like bits split by '-' or '_', words half of its letters. */
 function isSlug(token: string): boolean {
   let words = 0;
   for (const seg of token.split(/[-_]/)) {
     if (seg.length >= 5 && SLUG_WORD.test(seg) && (seg.match(VOWELS)?.length ?? 0) >= seg.length * 0.2) words += seg.length;
     else if (seg && !SLUG_BIT.test(seg)) return false;
   }
-  return words * 2 >= token.length;
+  return words > 0 && words * 2 >= (token.match(/[A-Za-z]/g)?.length ?? 0);
 }
 
 /**

@@ -4,7 +4,7 @@ import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
 import { session, type Step } from './session-builder.js';
 
 // The agent's shell was not where it thought: `cd app && <cmd>` fails on the cd, then `<cmd>` alone
-// works. That teaches nothing about <cmd>. Shell wordings written for this test (bash, zsh, dash).
+// works. That teaches nothing about <cmd>. Shell wordings written for this test (bash, zsh, zsh under eval, dash).
 const noMemory: MiningContext = { memory: [], repoFacts: unknownRepoFacts };
 const mined = (steps: Step[]) => mineSession(session('s1', steps), noMemory);
 
@@ -12,6 +12,7 @@ describe('a cd into a missing directory is not a lesson about the command after 
   it.each([
     ['bash', 'bash: line 1: cd: webapp: No such file or directory'],
     ['zsh', 'cd: no such file or directory: webapp'],
+    ['zsh under Claude Code', '(eval):cd:1: no such file or directory: webapp'],
     ['dash', "/bin/sh: 1: cd: can't cd to webapp"],
     ['not a directory', 'bash: cd: webapp: Not a directory'],
   ])('%s', (_shell, out) => {

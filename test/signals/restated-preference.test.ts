@@ -23,6 +23,10 @@ describe('the tools a prompt names as the means of the work', () => {
     ['Write the parser tests using the pytest framework, and keep them short.', ['pytest']],
     ['Can you create cache_test.py which uses pytest to cover expiry?', ['pytest']],
     ['Build the image using docker, then tag it.', ['docker']],
+    // Access granted to a tool is the same ask in other words.
+    ['Launch three agents to port the parsers. Each of them will have access to the lsp-bridge server.', ['lsp-bridge']],
+    ['give them access to `lsp-bridge` as well', ['lsp-bridge']],
+    ['Start a reviewer with access to the lsp-bridge tool and let it check the diff.', ['lsp-bridge']],
   ])('%s', (text, tools) => {
     expect(restatedTools(text).map((t) => t.name)).toEqual(tools);
   });
@@ -42,6 +46,10 @@ describe('the tools a prompt names as the means of the work', () => {
     'Use a fixture for the db.',
     'Can you use it here as well?',
     'Use your judgement.',
+    // A question about access, or access taken away, asks for nothing.
+    'Do you have access to the lsp-bridge server?',
+    "They don't have access to lsp-bridge anymore.",
+    'Revoke access to lsp-bridge for the bots.',
   ])('%s', (text) => {
     expect(restatedTools(text)).toEqual([]);
   });
@@ -76,6 +84,16 @@ describe('a restated tool counts toward a correction, never alone', () => {
     for (const id of ['s4', 's5']) acc.addSession(mined(id, [{ user: 'Build the image using docker, then tag it.' }]));
     const { patterns, oneOffs } = acc.result(1);
     expect([...patterns, ...oneOffs]).toEqual([]);
+  });
+
+  it('access granted to the tool in other sessions supports the correction it paraphrases', () => {
+    const signals = [
+      ...mined('s1', [{ user: 'Port the lexer, using lsp-bridge to check each step.' }, { user: "why aren't you using lsp-bridge?" }]),
+      ...mined('s2', [{ user: 'Launch two agents to port the parser. Each agent will have access to the lsp-bridge server.' }]),
+      ...mined('s3', [{ user: 'launch an agent to fix the printer' }, { user: 'give it access to the lsp-bridge server' }]),
+    ];
+    const { patterns } = clusterSignals(signals, 2);
+    expect(patterns.map((p) => [p.signature, p.support.sessions])).toEqual([['prefer|lsp-bridge', 3]]);
   });
 
   it('does not lend support to a correction about another tool', () => {

@@ -124,7 +124,8 @@ describe('dream sessions', () => {
     expect(lines).toContain('issues (3):');
     expect(
       lines.some((l) =>
-        l.endsWith('truncated-and-malformed.jsonl:4: malformed JSON: Unexpected token \'o\', "not json at all" is not valid JSON'),
+        // The parser's quote of the line is dropped (it could hold a piece of a secret); the line number stays.
+        l.endsWith("truncated-and-malformed.jsonl:4: malformed JSON: Unexpected token 'o' is not valid JSON"),
       ),
     ).toBe(true);
   });

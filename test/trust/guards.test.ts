@@ -27,6 +27,8 @@ describe('guards: secrets', () => {
       [
         add('- Run `DATABASE_URL=postgres://admin:[REDACTED:url-password]@db/app pytest`.'),
         add('- Run pytest.', { section: ['Keys [REDACTED:github-pat]'] }),
+        // A miner that lower-cases the end of a sentence lower-cases the marker in it too.
+        add('- Use poetry for the dependencies, not a requirements.txt [redacted:github-pat].'),
         add('- Run pytest.', { evidence: ev.map((e) => ({ ...e, quote: 'token [REDACTED:github-pat] pytest passed' })) }),
       ],
       ctx,
@@ -34,6 +36,7 @@ describe('guards: secrets', () => {
     expect(r.rejected.map((x) => `${x.by} ${x.reason.split(':')[0]}`)).toEqual([
       'guard:secrets after carries a redacted value',
       'guard:secrets section[0] carries a redacted value',
+      'guard:secrets after carries a redacted value',
     ]);
     expect(r.rejected.some((x) => x.edit.after === '- Run pytest.' && x.edit.evidence[0]!.quote.includes('REDACTED'))).toBe(false);
   });

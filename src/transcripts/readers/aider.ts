@@ -44,6 +44,20 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     assistant = undefined;
   };
 
+  /**
+   * Aider logs each line the user typed with a Markdown line break after it (two spaces), and the
+   * model's reply as the model wrote it. Where a file keeps those breaks (its first "####" line has
+   * one), a "####" line without one is an H4 heading in a reply (or text a reply quoted), not the user.
+   * A file whose trailing spaces were stripped (an editor, a commit hook) has no such mark: every
+   * "####" line is read as the user's, as before.
+   */
+  let breaks: boolean | undefined;
+  const typedLine = (raw: string): boolean => {
+    const broke = / {2}\r?$/.test(raw);
+    breaks ??= broke;
+    return broke || !breaks;
+  };
+
   for (const l of readLines(ctx.file, ctx.lineOpts)) {
     if (unreadableLine(ctx, l)) continue;
     const line = l.text.replace(/\s+$/, '');
@@ -62,7 +76,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     if (!b) continue;
     const origin = { origin: { file: ctx.display, line: l.line } };
     // A blank line inside a user message is "####" once trailing spaces are gone: still the user's message.
-    if (line.startsWith('#### ') || line === '####') {
+    if ((line.startsWith('#### ') || line === '####') && typedLine(l.text)) {
       if (!user && CONFIRM_ANSWER.test(line)) continue;
       if (assistant) flush();
       if (!user) user = { text: [], line: l.line };

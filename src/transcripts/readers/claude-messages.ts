@@ -73,8 +73,9 @@ function hookNameOf(text: string): string | undefined {
   return HOOK_NAME.exec(text.slice(0, 600))?.[1];
 }
 
+/** The user's words after a rejection, without the reminders Claude Code appends to results (their text is the harness's, a hook's). */
 function rejectionFeedback(text: string): string {
-  return REJECTION_FEEDBACK.exec(text)?.[1]?.trim() ?? '';
+  return REJECTION_FEEDBACK.exec(text)?.[1]?.replace(SYSTEM_REMINDER, ' ').trim() ?? '';
 }
 
 export interface Where {

@@ -1,10 +1,14 @@
 import type { Logger } from '../../model/index.js';
+import { redactSecrets } from '../../secrets/index.js';
 import type { LineReadOptions, RawLine } from '../lines.js';
 import type { IssueSink } from '../records.js';
 import type { SessionBuilder } from '../builder.js';
 
 /** How much of a file's start format detection reads: ReaderContext.head. */
 export const HEAD_BYTES = 64 * 1024;
+
+/** Record type names longer than this are cut: real ones are a few words. */
+const MAX_TYPE_CHARS = 80;
 
 /** What every format reader receives. */
 export interface ReaderContext {
@@ -37,14 +41,23 @@ export class IgnoredTypes {
   /** Types the reader skips on purpose (token counts, reasoning): logged, but not reported as unknown. */
   constructor(private readonly known: ReadonlySet<string> = new Set()) {}
   add(type: unknown): void {
-    const k = typeof type === 'string' ? type : String(type);
+    // A type is the transcript's text: bounded here, so a megabyte-long "type" is not kept as a key.
+    const k = (typeof type === 'string' ? type : String(type)).slice(0, MAX_TYPE_CHARS);
     this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
   }
   report(ctx: Pick<ReaderContext, 'logger' | 'display' | 'onUnknownTypes'>): void {
     if (this.counts.size === 0) return;
-    const list = [...this.counts].map(([k, n]) => `${k}×${n}`).join(', ');
+    // The names reach the log, the health report, `dream sessions --json` and map digests: redacted once
+    // per distinct name, as every other text a reader passes on is (a record type can hold a token).
+    const named = new Map<string, number>();
+    const unknown = new Map<string, number>();
+    for (const [raw, n] of this.counts) {
+      const k = redactSecrets(raw);
+      named.set(k, (named.get(k) ?? 0) + n);
+      if (!this.known.has(raw)) unknown.set(k, (unknown.get(k) ?? 0) + n);
+    }
+    const list = [...named].map(([k, n]) => `${k}×${n}`).join(', ');
     ctx.logger.debug(`${ctx.display}: ignored record types ${list}`);
-    const unknown = new Map([...this.counts].filter(([k]) => !this.known.has(k)));
     if (unknown.size > 0) ctx.onUnknownTypes?.(unknown);
   }
 }

@@ -5,7 +5,7 @@
  * when its tool calls finish, so the last record of each message id wins (in its first place).
  */
 import { SessionBuilder, asRecord, blockText, exitCodeFrom, str, toolCallEvent, toolResultEvent } from '../builder.js';
-import { documentLines, documentValue, jsonlRecords, readJsonDocument, type JsonRecord } from '../records.js';
+import { documentLines, documentValue, jsonlRecords, parseError, readJsonDocument, type JsonRecord } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { isDocument } from './json-source.js';
 
@@ -43,7 +43,7 @@ export function readGemini(ctx: ReaderContext): SessionBuilder[] {
     try {
       doc = asRecord(documentValue(read));
     } catch (e) {
-      ctx.issue(undefined, `malformed JSON: ${(e as Error).message.slice(0, 200)}`);
+      ctx.issue(undefined, `malformed JSON: ${parseError(e)}`);
       return [];
     }
     if (!doc) return [];

@@ -5,7 +5,7 @@
  * or a complaint about the format when there was not exactly one. No person speaks after the task.
  */
 import { SessionBuilder, asRecord, str } from '../builder.js';
-import { documentLines, documentValue, readJsonDocument } from '../records.js';
+import { documentLines, documentValue, parseError, readJsonDocument } from '../records.js';
 import type { ReaderContext } from './context.js';
 
 /** A fenced shell block as the harness parses it: the info string names a shell, the body ends at a closing fence. */
@@ -32,7 +32,7 @@ export function readMiniSweAgent(ctx: ReaderContext): SessionBuilder[] {
   try {
     doc = asRecord(documentValue(read));
   } catch (e) {
-    ctx.issue(undefined, `malformed JSON: ${(e as Error).message.slice(0, 200)}`);
+    ctx.issue(undefined, `malformed JSON: ${parseError(e)}`);
     return [];
   }
   const messages = Array.isArray(doc?.messages) ? doc.messages : [];

@@ -279,7 +279,10 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
           continue;
         }
       }
-      const t = TURN.exec(line);
+      // Inside a v2.1 `<tool-use>` element a turn header is the element's content, never a turn: SpecStory
+      // closes the element before the next turn, and what sits in it (the call's description, a result
+      // whose backticks ended its fence early) was written by the model or a tool, not typed by the user.
+      const t = tool?.element ? null : TURN.exec(line);
       if (t) {
         finishTool();
         flushText();

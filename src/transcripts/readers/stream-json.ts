@@ -100,10 +100,8 @@ export function readStreamJson(ctx: ReaderContext): SessionBuilder[] {
     t.b.model ??= main?.b.model;
   }
   for (const { key, link } of links) {
-    if (link.kind !== 'subagent_link') continue;
-    link.sessionId = `${base}/task-${key}`;
     const description = main?.msgs.toolDescriptions.get(key) ?? main?.msgs.toolNames.get(key);
-    if (description) link.description = description;
+    main?.b.setLink(link, `${base}/task-${key}`, description || undefined);
   }
   return [...threads.values()].map((t) => t.b).filter((b, i) => i === 0 || b.size > 0);
 }

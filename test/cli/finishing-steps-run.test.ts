@@ -1,0 +1,100 @@
+/**
+ * A step the user keeps asking for once the work is done (signals/finishing-steps.ts), end to end through the real
+ * readers, the guards and the offline engine: asked after the work of sessions about different tasks, in different
+ * words and by different agents (Claude Code's session JSONL, Codex, Claude Code's prompt log), it becomes one edit in
+ * the file each agent reads. The same step in one session, one task opened again, or the step as a session's opening
+ * request teaches nothing. Wordings written for this test.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DreamReport } from '../../src/model/index.js';
+import { claudeCodeSession, codexRollout, type Turn } from '../helpers/transcript-builders.js';
+import { dreamRunReport } from '../helpers/run-cli.js';
+
+const cwd = '/home/dev/almanac';
+const work: Turn[] = [{ bash: 'git status --short', out: ' M src/tides.ts' }, { say: 'Done: the tide table now rounds to minutes.' }];
+const finished = (task: string, later: string): Turn[] => [{ user: task }, ...work, { user: later }, { say: 'Updated.' }];
+
+let dir: string;
+let repo: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'dream-finish-'));
+  repo = path.join(dir, 'repo');
+  mkdirSync(path.join(repo, 'logs'), { recursive: true });
+  writeFileSync(path.join(repo, 'CLAUDE.md'), '# CLAUDE.md\n\n- The tide tables live in src/.\n');
+  writeFileSync(path.join(repo, 'AGENTS.md'), '# AGENTS.md\n\n- The tide tables live in src/.\n');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const claude = (name: string, id: string, day: string, turns: Turn[]) =>
+  writeFileSync(path.join(repo, 'logs', `${name}.jsonl`), claudeCodeSession(id, day, cwd, turns));
+const codex = (name: string, id: string, day: string, turns: Turn[]) =>
+  writeFileSync(path.join(repo, 'logs', `rollout-${name}.jsonl`), codexRollout(id, day, cwd, turns));
+/** Claude Code's prompt log: only what the person typed, one line per prompt. */
+const promptLog = (sessions: { id: string; said: string[] }[]) =>
+  writeFileSync(
+    path.join(repo, 'logs', 'history.jsonl'),
+    sessions
+      .flatMap((s, k) =>
+        s.said.map((display, i) =>
+          JSON.stringify({ display, pastedContents: {}, timestamp: Date.UTC(2026, 10, 20 + k, 9, i * 7), project: cwd, sessionId: s.id }),
+        ),
+      )
+      .join('\n') + '\n',
+  );
+
+const dreamRun = (...args: string[]): Promise<DreamReport> =>
+  dreamRunReport({ repo, report: path.join(dir, 'report.json'), args: ['--sessions', 'logs/**/*.json*', ...args] });
+const added = (r: DreamReport) => r.edits.filter((e) => e.op === 'add').map((e) => [e.file, e.after]);
+
+describe('dream run on a finishing step the user keeps asking for', () => {
+  it('proposes it where each agent reads, once it recurs after the work of sessions about different tasks', async () => {
+    claude('a', '0a1c5e00-0000-4000-8000-000000000001', '10', finished('Round the tide times to whole minutes.', 'update the md files'));
+    codex(
+      'b',
+      '0b1c5e00-0000-4000-8000-000000000002',
+      '12',
+      finished('Add the moon phase to the daily page.', 'Did you update the docs as well?'),
+    );
+    promptLog([
+      {
+        id: '0c1c5e00-0000-4000-8000-000000000003',
+        said: ['Plot the spring tides for March.', 'yes', 'ok now write the open questions in a md file for the next session'],
+      },
+    ]);
+    const r = await dreamRun();
+    const lesson = expect.stringMatching(/^Before finishing, update the (?:md files|docs): the user asked for it in 3 sessions\.$/);
+    expect(added(r).sort()).toEqual([
+      ['AGENTS.md', lesson],
+      ['CLAUDE.md', lesson],
+    ]);
+    expect(r.rejected).toEqual([]);
+  });
+
+  it('a check on the tests in two sessions becomes "run the tests"', async () => {
+    claude('a', '0a1c5e00-0000-4000-8000-000000000001', '10', finished('Round the tide times to whole minutes.', 'did you run the tests?'));
+    claude(
+      'b',
+      '0b1c5e00-0000-4000-8000-000000000002',
+      '12',
+      finished('Add the moon phase to the daily page.', 'Have you run the test suite?'),
+    );
+    expect(added(await dreamRun())).toEqual([['CLAUDE.md', 'Before finishing, run the tests: the user asked for it in 2 sessions.']]);
+  });
+
+  it('one session is no edit, even at --min-support 1', async () => {
+    claude('a', '0a1c5e00-0000-4000-8000-000000000001', '10', finished('Round the tide times to whole minutes.', 'update the md files'));
+    claude('b', '0b1c5e00-0000-4000-8000-000000000002', '12', finished('Add the moon phase to the daily page.', 'thanks'));
+    expect(added(await dreamRun('--min-support', '1'))).toEqual([]);
+  });
+
+  it('one task opened again, and the step as the opening request, teach nothing', async () => {
+    const task = 'Round the tide times to whole minutes and keep the old fixtures passing.';
+    claude('a', '0a1c5e00-0000-4000-8000-000000000001', '10', finished(task, 'update the md files'));
+    claude('b', '0b1c5e00-0000-4000-8000-000000000002', '12', finished(task, 'did you update the docs?'));
+    claude('c', '0c1c5e00-0000-4000-8000-000000000003', '14', [{ user: 'update the md files' }, ...work]);
+    expect(added(await dreamRun('--min-support', '1'))).toEqual([]);
+  });
+});
