@@ -12,6 +12,10 @@
  *   dream, heap cap: the same under --max-old-space-size (--heap-cap, default 192 MB), which fails if
  *              live memory grows with the corpus.
  *   dream + efficacy: the full dream with forty adopted lessons tracked.
+ *   dream CLI: `dream run` of the bundle that ships over all N sessions, with the thread count it
+ *              chooses (two here), as a user runs it: the CLI bounds its heap (src/pipeline/bounded-heap.ts)
+ *              and reads in a worker, which the in-process rows above (runDream through tsx) do not. Its
+ *              peak RSS, workers included, is the issue-15 figure (target under 300 MB).
  * `--efficacy-only [--rounds R]`: the efficacy pass's cost alone. The same dream with the same ledger
  * (the forty lessons' patterns) with efficacy off, then on, R rounds (default 3) in alternating order;
  * the cost is the minimum CPU time (user + system) of each, as wall time on a shared machine measures
@@ -19,11 +23,13 @@
  * Bounded memory shows as peak RSS that does not grow tenfold from the 10% run to the full one.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claudeCodeSession, codexRollout, type Turn } from '../test/helpers/transcript-builders.js';
+import { bundleDir, measure } from './bundle.js';
+import { recordFigure } from './summary.js';
 
 const args = process.argv.slice(2);
 const argOf = (name: string): string | undefined => {
@@ -245,6 +251,30 @@ async function adoptedLessons(root: string) {
   return { ledgerText: serializeLedger(ledger), adoptions };
 }
 
+/** `dream run` of the bundle, in its own process; the counts come from its report. */
+function runCli(root: string): ChildResult {
+  const cli = path.join(bundleDir(), 'cli.js');
+  const report = path.join(root, 'cli-report.json');
+  const argv = ['run', '--repo', root, '--sessions', 'sessions/**/*.jsonl', '--engine', 'offline', '--dry-run', '--report', report];
+  const m = measure({ command: cli, args: argv, node: true }, path.dirname(cli));
+  const r = JSON.parse(readFileSync(report, 'utf8')) as {
+    sessions: { read: number };
+    patterns: { oneOff?: boolean }[];
+    oneOffsOmitted?: number;
+    edits: unknown[];
+  };
+  rmSync(report);
+  return {
+    sessions: r.sessions.read,
+    ms: m.ms,
+    cpuMs: m.cpuMs ?? NaN,
+    peakRssMb: m.rssMb ?? NaN,
+    edits: r.edits.length,
+    patterns: r.patterns.filter((p) => !p.oneOff).length,
+    oneOffs: r.patterns.filter((p) => p.oneOff).length + (r.oneOffsOmitted ?? 0),
+  };
+}
+
 function runChild(mode: string, root: string, glob: string, nodeFlags: string[] = []): ChildResult {
   const r = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, root, glob], {
     encoding: 'utf8',
@@ -301,6 +331,7 @@ async function main(): Promise<void> {
     // Live memory, not just what the collector left lying around: the whole pass under a small heap cap.
     const capped = runChild('dream', root, 'sessions/**/*.jsonl', [`--max-old-space-size=${HEAP_CAP_MB}`]);
     const tracked = runChild('dream+efficacy', root, 'sessions/**/*.jsonl');
+    const cli = runCli(root);
 
     const row = (name: string, r: ChildResult, mbRead: number) =>
       `${name.padEnd(22)} ${String(r.sessions).padStart(6)} sessions  ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${(r.sessions / (r.ms / 1000)).toFixed(0).padStart(6)} sessions/s  ${(mbRead / (r.ms / 1000)).toFixed(1).padStart(6)} MB/s  peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB` +
@@ -310,6 +341,13 @@ async function main(): Promise<void> {
     console.log(row(`dream (${full.sessions})`, full, corpusMb));
     console.log(row(`dream, heap cap ${HEAP_CAP_MB} MB`, capped, corpusMb));
     console.log(row('dream + efficacy (40)', tracked, corpusMb));
+    console.log(row('dream CLI (bundle)', cli, corpusMb));
+    recordFigure({
+      figure: `peak RSS, dream run of ${Math.round(bytes / sessions / 1024)} KB sessions (${sessions.toLocaleString('en')})`,
+      value: `${cli.peakRssMb.toFixed(0)} MB`,
+      target: '< 300 MB',
+      met: cli.peakRssMb < 300,
+    });
     console.log(
       `efficacy pass: ${(((tracked.ms - full.ms) / full.ms) * 100).toFixed(1)}% time over the dream (${tracked.lessons} lessons tracked, ${tracked.afterEpisodes} episodes after adoption counted; ${tracked.edits} edits with it, ${full.edits} without)`,
     );

@@ -1,0 +1,67 @@
+/**
+ * A pattern's occurrence keys are kept packed (src/signals/key-log.ts) and replayed when its groups
+ * are asked for: each key must come back exactly as parseOccurrence reads it, with its session and
+ * in the order it came, whatever its shape, since the join built from the replay must be the one
+ * built key by key.
+ */
+import { describe, expect, it } from 'vitest';
+import { KeyLog } from '../../src/signals/key-log.js';
+import { parseOccurrence, type Occurrence } from '../../src/signals/occurrence.js';
+import { SameEvents } from '../../src/signals/same-event.js';
+
+const replayed = (log: KeyLog): [string, Occurrence][] => {
+  const out: [string, Occurrence][] = [];
+  log.replay((session, key) => out.push([session, key]));
+  return out;
+};
+
+describe('KeyLog', () => {
+  it('gives back every key as parseOccurrence reads it, with its session, in order: usual and odd shapes alike', () => {
+    const keys: [string, string][] = [
+      ['s1', 'claude:0123456789abcdef.fedcba9876543210.176400000'],
+      ['s1', 'claude:0123456789abcdef.fedcba9876543210'],
+      ['s2', 'codex:ffffffffffffffff.0000000000000000.0'],
+      ['s2', 'generic:00000000ffffffff.ffffffff00000000.4294967294'],
+      // Odd shapes: kept as strings, read as parseOccurrence reads them.
+      ['s1', 'claude:0123456789ABCDEF.fedcba9876543210.5'],
+      ['s3', 'claude:0123456789abcdef.fedcba9876543210.NaN'],
+      ['s3', 'claude:0123456789abcdef.fedcba9876543210.1.5'],
+      ['s3', 'claude:0123456789abcdef.fedcba9876543210.-3'],
+      ['s3', 'claude:0123456789abcdef.fedcba9876543210.4294967295'],
+      ['s4', 'a:b:0123456789abcdef.fedcba9876543210.7'],
+      ['s4', 'claude:abc'],
+      ['s4', 'no colon at all'],
+      ['s1', 'claude:0123456789abcdef.fedcba9876543210.12.extra'],
+    ];
+    const log = new KeyLog();
+    for (const [s, k] of keys) log.add(s, k);
+    expect(replayed(log)).toEqual(keys.map(([s, k]) => [s, parseOccurrence(k)]));
+  });
+
+  it('grows past its first block without losing a key', () => {
+    const log = new KeyLog();
+    const keys = Array.from({ length: 1000 }, (_, i) => [`s${i % 7}`, `claude:${i.toString(16).padStart(16, '0')}.${'a'.repeat(16)}.${i}`]);
+    for (const [s, k] of keys) log.add(s!, k!);
+    expect(replayed(log)).toEqual(keys.map(([s, k]) => [s, parseOccurrence(k!)]));
+  });
+});
+
+describe('SameEvents joins from the packed keys', () => {
+  const key = (text: string, bucket?: number) =>
+    `claude:${text.repeat(16).slice(0, 16)}.${'b'.repeat(16)}${bucket === undefined ? '' : `.${bucket}`}`;
+  it('two timed records of one event a bucket apart join; a key added after the groups were asked for counts', () => {
+    const same = new SameEvents();
+    same.add('p', 'sB', { occurrences: [key('a', 100)] });
+    same.add('p', 'sC', { occurrences: [key('c', 100)] });
+    expect(same.rootOf('p')).toBeUndefined();
+    same.add('p', 'sA', { occurrences: [key('a', 101)] });
+    expect(same.rootOf('p')?.('sB')).toBe('sA');
+    expect(same.rootOf('p')?.('sC')).toBe('sC');
+  });
+  it('odd keys still join with each other', () => {
+    const same = new SameEvents();
+    same.add('p', 's2', { occurrences: ['claude:XYZ.place.9'] });
+    same.add('p', 's1', { occurrences: ['claude:XYZ.place.10'] });
+    expect(same.rootOf('p')?.('s2')).toBe('s1');
+  });
+});
