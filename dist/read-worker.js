@@ -1,39 +1,39 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-N6URDMMG.js";
+} from "./chunks/chunk-AMIUQWP7.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-JEKRPTMS.js";
+} from "./chunks/chunk-YMS6VYPD.js";
 import {
   loadLedger
-} from "./chunks/chunk-ECETI6SP.js";
+} from "./chunks/chunk-GKLIZADN.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-33DFJXM3.js";
+} from "./chunks/chunk-FLN6ZS4O.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-VWK6MYC6.js";
-import "./chunks/chunk-YIXMUYWV.js";
+import "./chunks/chunk-NHZM63S6.js";
+import "./chunks/chunk-6AZYKVF4.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-ECYXFZJY.js";
+import "./chunks/chunk-TXTGSV26.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-OOPU57I4.js";
-import "./chunks/chunk-6OQAM54S.js";
+} from "./chunks/chunk-UP46B4R5.js";
+import "./chunks/chunk-VDGWFBWW.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-F2AE2LMM.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-KS3J5JSE.js";
+} from "./chunks/chunk-ZHXNZ7GX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-4IWP5TPU.js";
-import "./chunks/chunk-IXQMH7Z3.js";
+import "./chunks/chunk-XS4JOCQW.js";
+import "./chunks/chunk-UIC7I4BH.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

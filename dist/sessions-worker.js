@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-ECYXFZJY.js";
+} from "./chunks/chunk-TXTGSV26.js";
 import "./chunks/chunk-PTX7IX6G.js";
-import "./chunks/chunk-4IWP5TPU.js";
-import "./chunks/chunk-IXQMH7Z3.js";
+import "./chunks/chunk-XS4JOCQW.js";
+import "./chunks/chunk-UIC7I4BH.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts
