@@ -44,8 +44,10 @@ const WRITE = /\b(?:writ(?:e|ing)|put(?:ting)?|record(?:ing)?|not(?:e|ing)|docum
 const IN_NOTES = new RegExp(String.raw`\b(?:md|markdown)\b|${NOTES_FILE}`, 'i');
 const TESTS = /^(?:(?:unit|integration|whole|full)\s+)?(?:tests?|test suite|specs?)$/i;
 
-const isFile = (s: string) => new RegExp(String.raw`^${NOTES_FILE}$`, 'i').test(s);
-const isSet = (s: string) => new RegExp(String.raw`^(?:${NOTES_SET})(?:\s+files?)?$`, 'i').test(s);
+const A_FILE = new RegExp(String.raw`^${NOTES_FILE}$`, 'i');
+const A_SET = new RegExp(String.raw`^(?:${NOTES_SET})(?:\s+files?)?$`, 'i');
+const isFile = (s: string) => A_FILE.test(s);
+const isSet = (s: string) => A_SET.test(s);
 /** How the lesson names the notes: the file when the user named one, else the set in the user's word. */
 function notesName(object: string): string {
   if (isFile(object)) return `\`${object.replace(/^@|`/g, '')}\``;
