@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-AMIUQWP7.js";
+} from "./chunks/chunk-666ZL4B7.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-YMS6VYPD.js";
+} from "./chunks/chunk-TH6F2KBB.js";
 import {
   loadLedger
 } from "./chunks/chunk-GKLIZADN.js";
