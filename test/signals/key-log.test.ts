@@ -4,6 +4,7 @@
  * in the order it came, whatever its shape, since the join built from the replay must be the one
  * built key by key.
  */
+import { queryObjects } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { KeyLog } from '../../src/signals/key-log.js';
 import { parseOccurrence, type Occurrence } from '../../src/signals/occurrence.js';
@@ -63,5 +64,23 @@ describe('SameEvents joins from the packed keys', () => {
     same.add('p', 's2', { occurrences: ['claude:XYZ.place.9'] });
     same.add('p', 's1', { occurrences: ['claude:XYZ.place.10'] });
     expect(same.rootOf('p')?.('s2')).toBe('s1');
+  });
+});
+
+describe('SameEvents keeps only the joined sessions once a pattern is resolved', () => {
+  it("a resolver does not hold its pattern's join maps: the Maps left alive are the roots, one per pattern", () => {
+    // queryObjects collects garbage first, then counts the live instances: what the resolvers retain.
+    const same = new SameEvents();
+    const patterns = 200;
+    const before = queryObjects(Map);
+    for (let p = 0; p < patterns; p++) {
+      const key = (session: number) => `claude:${p.toString(16).padStart(16, '0')}.${session.toString(16).padStart(16, '0')}.${p}`;
+      // Three sessions saw the same event (they join); the third also a place the others did not.
+      for (let s = 0; s < 3; s++) same.add(`p${p}`, `s${p}-${s}`, { occurrences: [key(0), key(s + 1)] });
+    }
+    const resolvers = Array.from({ length: patterns }, (_, p) => same.rootOf(`p${p}`));
+    expect(resolvers.every((r, p) => r?.(`s${p}-2`) === `s${p}-0`)).toBe(true);
+    // Joined groups kept four Maps and a Set each (5 x 200); the roots alone are one Map each.
+    expect(queryObjects(Map) - before).toBeLessThan(patterns * 1.5);
   });
 });
