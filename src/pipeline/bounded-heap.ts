@@ -71,15 +71,25 @@ export function boundHeapGrowth(env: NodeJS.ProcessEnv = process.env): void {
 }
 
 /**
+ * How a Node process that runs a pass is started: the young generation's bound (a Node flag) and
+ * glibc's arenas (the environment). The benches start their in-process passes this way too, so what
+ * they measure is what `dream run` runs.
+ */
+export function boundedStart(env: NodeJS.ProcessEnv): { nodeFlags: string[]; env: NodeJS.ProcessEnv } {
+  return { nodeFlags: [YOUNG_FLAG], env: env[ARENAS] === undefined ? { ...env, [ARENAS]: '2' } : env };
+}
+
+/**
  * Undefined when this process may run the command itself (its young generation is bounded already);
  * otherwise runs the same command in a child Node with the bound and resolves to the exit code the
  * parent must exit with. A child killed by a signal kills the parent with the same signal.
  */
 export async function rerunWithBoundedHeap(env: NodeJS.ProcessEnv = process.env): Promise<number | undefined> {
   if (given(YOUNG, env)) return undefined;
-  const child = spawn(process.execPath, [YOUNG_FLAG, ...process.execArgv, ...process.argv.slice(1)], {
+  const bounded = boundedStart(env);
+  const child = spawn(process.execPath, [...bounded.nodeFlags, ...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
-    env: env[ARENAS] === undefined ? { ...env, [ARENAS]: '2' } : env,
+    env: bounded.env,
   });
   // Ctrl-C reaches the whole process group; a signal sent to the parent alone (a runner cancelling the
   // job) is passed on, and the parent waits for the child to end either way.

@@ -72,7 +72,7 @@ describe('SameEvents keeps only the joined sessions once a pattern is resolved',
     // queryObjects collects garbage first, then counts the live instances: what the resolvers retain.
     const same = new SameEvents();
     const patterns = 200;
-    const before = queryObjects(Map);
+    const before = queryObjects(Map, { format: 'count' });
     for (let p = 0; p < patterns; p++) {
       const key = (session: number) => `claude:${p.toString(16).padStart(16, '0')}.${session.toString(16).padStart(16, '0')}.${p}`;
       // Three sessions saw the same event (they join); the third also a place the others did not.
@@ -81,6 +81,6 @@ describe('SameEvents keeps only the joined sessions once a pattern is resolved',
     const resolvers = Array.from({ length: patterns }, (_, p) => same.rootOf(`p${p}`));
     expect(resolvers.every((r, p) => r?.(`s${p}-2`) === `s${p}-0`)).toBe(true);
     // Joined groups kept four Maps and a Set each (5 x 200); the roots alone are one Map each.
-    expect(queryObjects(Map) - before).toBeLessThan(patterns * 1.5);
+    expect(queryObjects(Map, { format: 'count' }) - before).toBeLessThan(patterns * 1.5);
   });
 });
