@@ -100,7 +100,8 @@ const GENERIC = 'generic';
  * A pattern's resolver, made outside rootOf on purpose: V8 gives the closures of one scope one shared
  * context, so an arrow made inside rootOf held `groups` (captured by the eachSession callback beside
  * it) for as long as the resolver lived. At 100,000 generated sessions that kept every recurring
- * pattern's maps, about 230 MB of the main thread's heap, from the end of the read to the end of the pass.
+ * pattern's maps to the end of the pass: the main thread's live heap went from 126 MB after the read
+ * to 322 MB (heap snapshots), and the pass's peak RSS from about 320 MB to 461 MB in its last seconds.
  */
 const lookup =
   (roots: ReadonlyMap<string, string>) =>
