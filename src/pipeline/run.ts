@@ -293,7 +293,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   recordProposed(ledger, applied.applied, now);
   prunePatterns(ledger);
   compactLedger(ledger, { keep: new Set(sessionIds), keepFiles: keptFiles });
-  const ledgerText = reserializeLedger(ledger, previousLedgerText);
+  const ledgerText = reserializeLedger(ledger, previousLedgerText, now);
 
   const report: DreamReport = {
     version: 1,
