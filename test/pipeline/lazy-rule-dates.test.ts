@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { gitIn } from '../helpers/fake-github/repo-fixture.js';
+import { defaultDreamOptions } from '../../src/engine/options.js';
 import { TempRepo } from './helpers.js';
 
 let repo: TempRepo | undefined;
@@ -64,5 +65,22 @@ describe('rule dates', () => {
     const fresh = await repo.run();
     expect(fresh.report.sessions.read).toBe(1);
     expect(blames(log)).toBe(2);
+  }, 30_000);
+
+  // A control: dated when asked for, the dates still reach the miners (undated, the session below breaks the rule).
+  it('date what a read mines: a session from before the rule was committed did not break it', async () => {
+    repo = new TempRepo();
+    writeFileSync(path.join(repo.dir, 'CLAUDE.md'), '# app\n\n- Never delete `fixtures/golden/`.\n');
+    gitIn(repo.dir, ['init', '--quiet']);
+    gitIn(repo.dir, ['add', 'CLAUDE.md']);
+    gitIn(repo.dir, ['commit', '--quiet', '-m', 'rule'], {
+      GIT_AUTHOR_DATE: '2026-11-20T10:00:00Z',
+      GIT_COMMITTER_DATE: '2026-11-20T10:00:00Z',
+    });
+    repo.session(1, [{ user: 'tests are flaky' }, { bash: 'rm -rf fixtures/golden/old', out: '' }]);
+    const options = { ...defaultDreamOptions, minSupport: 1 };
+    const broken = (r: Awaited<ReturnType<TempRepo['run']>>) => r.report.patterns.filter((p) => p.signature.startsWith('broken|'));
+    expect(broken(await repo.run({ options, ruleDates: {} }))).toHaveLength(1);
+    expect(broken(await repo.run({ options }))).toEqual([]);
   }, 30_000);
 });
