@@ -149,7 +149,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   // Dated only when a file is to be read: the miners are all that use the dates, and a pass with nothing
   // new then runs no `git blame` (one per memory file stating a rule, the costliest git call of a pass).
   // Its timing keeps its place in the report, 0 until the dates are asked for.
-  timings.rule_dates = 0;
+  if (!opts.ruleDates) timings.rule_dates = 0;
   const ruleDates = opts.ruleDates ?? (() => time('rule_dates', () => memoryRuleDates(repoDir, memory)));
   let efficacy =
     opts.efficacy === false
