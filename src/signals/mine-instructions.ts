@@ -466,7 +466,12 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         else
           for (const sentence of list) {
             const step = finishingStepIn(sentence);
-            if (!step || asks.has(step.signature) || found.some((f) => f.sentence.includes(step.sentence))) continue;
+            if (!step || asks.has(step.signature)) continue;
+            // A reminder of the step ("don't forget to update the docs") reads as a standing "Update the docs." too;
+            // the step, tied to the end of the work and to tasks that differ, is the lesson it teaches.
+            const taken = found.findIndex((f) => f.sentence.includes(step.sentence));
+            if (taken >= 0 && !(found[taken]!.signature.startsWith('pos|') && reminderRule(step.sentence))) continue;
+            if (taken >= 0) found.splice(taken, 1);
             asks.set(step.signature, { ask: { ...step, own: step.sentence }, event: e, sketch: openingSketch });
           }
         opened = true;
