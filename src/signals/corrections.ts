@@ -323,8 +323,40 @@ function splitTail(rest: string): [string, string] {
   return m ? [m[1] ?? rest, m[2] ?? ''] : [rest, ''];
 }
 
+/**
+ * Prohibitions said through a modal or a wish: "You must not run X", "you shouldn't touch Y", "I don't want you to
+ * run X" / "... running X", "Never, ever run X". The verb must be one a rule starts with, so "I don't want you to
+ * worry" stays a remark.
+ */
+const MODAL_NOT =
+  /^(?:you\s+)?(?:must|should|shall|may)\s*(?:not|n'?t)\s+(\w+)\b|^i\s+(?:don'?t|do\s+not)\s+want\s+you\s+(?:to\s+)?(\w+)\b|^never,?\s+(?:ever,?\s+)?(\w+)\b/i;
+
+/** "running" -> "run", "using" -> "use", "editing" -> "edit": the verb a wish in the -ing form names. */
+function bareVerb(word: string): string | undefined {
+  if (RULE_VERB.test(word)) return word;
+  const stem = word.replace(/ing$/i, '');
+  if (stem === word) return undefined;
+  return [stem, stem.replace(/(\w)\1$/, '$1'), `${stem}e`].find((v) => RULE_VERB.test(v));
+}
+
+/** A condition said first: "Before you commit, run X", "Every time before committing, run X". */
+const CONDITION_LEAD = /^((?:each time\s+|every time\s+)?(?:before|after|whenever)\s+[^,]{2,40}?),\s+(\S.*?)([.!]*)$/i;
+/** An order said as an obligation: "You need to run X", "you have to run X", "you should run X". */
+const OBLIGED = /^you\s+(?:need\s+to|have\s+to|ought\s+to|should|must)\s+(?=\w)/i;
+
+/** The sentence as the plain order it states ("Run X before you commit."), or unchanged. */
+export function asOrder(sentence: string): string {
+  const s = sentence.replace(OBLIGED, '');
+  const m = CONDITION_LEAD.exec(s);
+  const order = m ? `${m[2]!.replace(/\s+please$/i, '')} ${m[1]!.toLowerCase()}${m[3] ?? ''}` : s;
+  return order === sentence ? sentence : `${order.charAt(0).toUpperCase()}${order.slice(1)}`;
+}
+
 /** The sentence as the prohibition it states ("Don't touch dist/."), or unchanged. */
 export function asProhibition(sentence: string): string {
+  const modal = MODAL_NOT.exec(sentence);
+  const verb = modal ? bareVerb(modal[1] ?? modal[2] ?? modal[3] ?? '') : undefined;
+  if (modal && verb) return `${modal[3] ? 'Never' : "Don't"} ${verb.toLowerCase()}${sentence.slice(modal[0].length)}`;
   const m = HANDS_OFF.exec(sentence);
   if (!m) return sentence;
   const [target, tail] = m[1] ? splitTail(m[1]) : [m[2] ?? '', m[3] ?? ''];

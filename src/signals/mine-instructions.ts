@@ -20,6 +20,7 @@ import {
   objectionTarget,
   reasonSentence,
   reminderRule,
+  asOrder,
   standingScope,
   turnPreference,
   withoutScopeLead,
@@ -63,6 +64,8 @@ const AFTER_REJECTION = /^(?:please\s+)?(?:use|run|keep|put|call|only|just|first
  * committing", "add a test whenever you fix a bug") rather than a step of the task ("run the migration").
  */
 const RECURRING = /\b(?:before|after|when(?:ever)?|each time|every time)\s+(?:\w+ing\b|(?:each|every|any|you|we)\b)/i;
+/** The git action a habit is tied to: "before committing", "before every push", "whenever you commit". */
+const HABIT = /\b(?:before|after|whenever|each time|every time)\s+(?:you\s+|we\s+)?(?:each\s+|every\s+|any\s+)?(commit|push)/i;
 /** Words that make an instruction about this moment, not a standing rule ("don't commit yet"). */
 const TRANSIENT =
   /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
@@ -311,7 +314,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
       continue;
     }
     // "Next time, don't ..." / "In this repo, use ...": the scope leads, the rule follows.
-    const sentence = asProhibition(withoutScopeLead(raw.replace(INTERJECTION, '')));
+    const sentence = asOrder(asProhibition(withoutScopeLead(raw.replace(INTERJECTION, ''))));
     const p2 = PREFER.exec(sentence);
     const pr = p2 ? { use: bare(p2[1] ?? ''), not: bare(p2[2] ?? '') } : undefined;
     if (pr && pr.use && pr.not && pr.use.split(/\s+/).length <= 6 && pr.not.split(/\s+/).length <= 6) {
@@ -331,7 +334,10 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     const answers = readable.whole && (afterRejection || (correction && standingScope(raw)));
     // Under a heading the user gave as rules, so is one that says when it recurs ("run X before committing").
     const listed = ruled.has(quote1) && (RECURRING.test(raw) || standingScope(raw));
-    const plain = (answers || listed) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence) && !replyRequest(sentence);
+    // A habit tied to what the agent just did ("run X before committing" after its `git commit`): it answers that.
+    const habit = HABIT.exec(sentence);
+    const answered = habit !== null && actions.some((a) => new RegExp(String.raw`\bgit\s+${habit[1]!.toLowerCase()}\b`).test(a));
+    const plain = (answers || listed || answered) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence) && !replyRequest(sentence);
     const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || plain;
     if (!neg && !pos) continue;
     const cw = words(sentence);
