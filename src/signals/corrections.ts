@@ -47,7 +47,7 @@ const INSTEAD = /\b(?:instead|rather)\b/i;
  * change to the product and teaches nothing about how to work.
  */
 const POLITE_BOTH = new RegExp(
-  String.raw`^${POLITE}(?:use|switch to|go with|stick to)\s+${THING}\s+(?:instead of|rather than)\s+${THING}${END}`,
+  String.raw`^${POLITE}(?:use|switch to|go with|stick to)\s+${THING}\s+(?:instead of|rather than|in place of)\s+${THING}${END}`,
   'i',
 );
 
@@ -75,9 +75,9 @@ const ASKS: RegExp[] = [
 const BARE_ASK = /^\x60?([\w@.:/+-]+)\x60?[.!]*$/;
 const BARE_QUESTION = /^(?:why|what|really|seriously)?[,\s]*\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?\?+!*$/i;
 
-/** "use Y, not X" / "Y instead of X" / "Y rather than X" in one clause. */
+/** "use Y, not X" / "Y instead of X" / "Y rather than X" / "Y in place of X" in one clause. */
 const BOTH = new RegExp(
-  String.raw`^(?:always\s+|just\s+)?(?:(?:use|run|call)\s+)?${THING},?\s+(?:not|instead of|rather than|over)\s+${THING}${END}`,
+  String.raw`^(?:always\s+|just\s+)?(?:(?:use|run|call)\s+)?${THING},?\s+(?:not|instead of|rather than|in place of|over)\s+${THING}${END}`,
   'i',
 );
 
@@ -93,7 +93,7 @@ const STATE_AFTER_NOT =
 
 /** Words that make a sentence about this moment, not a standing rule. */
 export const TRANSIENT =
-  /\b(for now|yet|this time|right now|at the moment|today|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
+  /\b(for now|yet|this time|right now|at the moment|today|never ?mind|worry|bother|for this (one|task|pr|change|session|feature|bug|fix|ticket|issue)|until I|before I)\b/i;
 
 const PRONOUN = /^(?:it|that|this|them|those|these|one|something|anything|everything|nothing|yes|ok|okay|what|why|how)$/i;
 /** Conversational words that a bare "X." or "X?" would otherwise take for a tool name. */
@@ -344,7 +344,7 @@ const CONDITION_LEAD = /^((?:each time\s+|every time\s+)?(?:before|after|wheneve
 /** An order said as an obligation: "You need to run X", "you have to run X", "you should run X". */
 const OBLIGED = /^you\s+(?:need\s+to|have\s+to|ought\s+to|should|must)\s+(?=\w)/i;
 
-/** The sentence as the plain order it states ("Run X before you commit."), or unchanged. */
+/** The sentence as the plain order it states ("Run X before you commit.", read, never written), or unchanged. */
 export function asOrder(sentence: string): string {
   const s = sentence.replace(OBLIGED, '');
   const m = CONDITION_LEAD.exec(s);
@@ -352,11 +352,15 @@ export function asOrder(sentence: string): string {
   return order === sentence ? sentence : `${order.charAt(0).toUpperCase()}${order.slice(1)}`;
 }
 
-/** The sentence as the prohibition it states ("Don't touch dist/."), or unchanged. */
-export function asProhibition(sentence: string): string {
+/** A prohibition said through a modal or a wish, as the "Don't ..." it states (read, never written), or unchanged. */
+export function asNegative(sentence: string): string {
   const modal = MODAL_NOT.exec(sentence);
   const verb = modal ? bareVerb(modal[1] ?? modal[2] ?? modal[3] ?? '') : undefined;
-  if (modal && verb) return `${modal[3] ? 'Never' : "Don't"} ${verb.toLowerCase()}${sentence.slice(modal[0].length)}`;
+  return modal && verb ? `${modal[3] ? 'Never' : "Don't"} ${verb.toLowerCase()}${sentence.slice(modal[0].length)}` : sentence;
+}
+
+/** The sentence as the prohibition it states ("Don't touch dist/."), or unchanged. */
+export function asProhibition(sentence: string): string {
   const m = HANDS_OFF.exec(sentence);
   if (!m) return sentence;
   const [target, tail] = m[1] ? splitTail(m[1]) : [m[2] ?? '', m[3] ?? ''];

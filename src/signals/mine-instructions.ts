@@ -21,6 +21,7 @@ import {
   reasonSentence,
   reminderRule,
   asOrder,
+  asNegative,
   standingScope,
   turnPreference,
   withoutScopeLead,
@@ -41,9 +42,9 @@ const MAX_SENTENCE = 220;
 const NEG = /^(?:please\s+)?(?:don'?t|do not|never|stop|avoid)\s+\w+/i;
 const POS = /^(?:please\s+)?always\s+\w+/i;
 const FROM_NOW_ON = /^(?:and\s+)?from now on,?\s+\w+/i;
-const PREFER = /^(?:please\s+)?(?:use|run|call|prefer)\s+(.+?),?\s+(?:not|instead of|rather than)\s+(.+?)[.!]?$/i;
+const PREFER = /^(?:please\s+)?(?:use|run|call|prefer)\s+(.+?),?\s+(?:not|instead of|rather than|in place of)\s+(.+?)[.!]?$/i;
 const DONT_USE_USE =
-  /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[,;]\s*(?:but\s+|just\s+|always\s+|instead\s+)?use\s+(.+?)[.!]?$/i;
+  /^(?:(?:please|pls)\s+)?(?:don'?t|do not|never)\s+use\s+(?:(.+?)[,;]\s*(?:but\s+|just\s+|always\s+|instead\s+)?use\s+(.+?)|(\x60?[\w@.:/+-]+\x60?)\s+use\s+(\x60?[\w@.:/+-]+\x60?))[.!]?$/i;
 /** "Don't use yarn here." whose alternative comes in the next sentence ("Always use npm: ..."). */
 const DONT_USE = /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[.!]?$/i;
 const USE_NEXT = /^(?:please\s+)?(?:always\s+|just\s+|instead,?\s+)?use\s+([^:,.;!]+?)(?:\s*[:,.;!].*)?$/i;
@@ -68,7 +69,7 @@ const RECURRING = /\b(?:before|after|when(?:ever)?|each time|every time)\s+(?:\w
 const HABIT = /\b(?:before|after|whenever|each time|every time)\s+(?:you\s+|we\s+)?(?:each\s+|every\s+|any\s+)?(commit|push)/i;
 /** Words that make an instruction about this moment, not a standing rule ("don't commit yet"). */
 const TRANSIENT =
-  /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
+  /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (one|task|pr|change|session|feature|bug|fix|ticket|issue)|until I|before I)\b/i;
 const BOILERPLATE = /^(<|\[Request interrupted|Caveat:|This session is being continued)/;
 
 interface Instruction {
@@ -194,8 +195,9 @@ function dontUseUse(list: string[], i: number): { used: number[]; use: string; n
   let phrase: string;
   let example: string | undefined;
   if (one) {
-    not = bare(one[1] ?? '');
-    phrase = one[2] ?? '';
+    // Typed without the comma ("dont use npm use pnpm"), both sides must be one name each.
+    not = bare(one[1] ?? one[3] ?? '');
+    phrase = one[2] ?? one[4] ?? '';
   } else {
     const neg = DONT_USE.exec(s);
     const next = list[i + 1] ?? '';
@@ -314,7 +316,11 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
       continue;
     }
     // "Next time, don't ..." / "In this repo, use ...": the scope leads, the rule follows.
-    const sentence = asOrder(asProhibition(withoutScopeLead(raw.replace(INTERJECTION, ''))));
+    const stated = asProhibition(withoutScopeLead(raw.replace(INTERJECTION, '')));
+    // Read as the plain order or prohibition it states ("You must not run X" is "Don't run X"); the lesson keeps
+    // the user's own words, which are what the wording guard vouches for.
+    const sentence = asOrder(asNegative(stated));
+    const worded = sentence === stated ? sentence : stated.replace(/,?\s+please([.!]*)$/i, '$1');
     const p2 = PREFER.exec(sentence);
     const pr = p2 ? { use: bare(p2[1] ?? ''), not: bare(p2[2] ?? '') } : undefined;
     if (pr && pr.use && pr.not && pr.use.split(/\s+/).length <= 6 && pr.not.split(/\s+/).length <= 6) {
@@ -347,7 +353,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     const next = list[i + 1];
     const reason = reasonAfter(next);
     const alternative = !reason && neg && next && ALTERNATIVE.test(next) && !TRANSIENT.test(next) ? next : undefined;
-    const rule = cleanLesson(withVerb(sentence)).replace(/\.$/, '');
+    const rule = cleanLesson(withVerb(worded)).replace(/\.$/, '');
     const lesson = reason
       ? `${rule}: ${lowerFirst(reason)}.`
       : alternative
