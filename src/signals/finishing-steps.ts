@@ -22,13 +22,17 @@
  * changelog, adding tests and running the linter count as well; a bare "update the README" or "add tests" stays the
  * task's own step. The step must close the sentence: "run the linter before committing" is a rule of its own.
  */
+import type { Signal, ToolCallEvent } from '../model/index.js';
 import { TRANSIENT } from './corrections.js';
+import { PATH_FIELD, patchedFiles } from './tool-files.js';
 
 export interface FinishingStep {
   signature: string;
   lesson: string;
   /** The user's sentence, quoted as evidence. */
   sentence: string;
+  /** The notes files the sentence names, as typed (no `@`, no backticks). */
+  files?: string[];
 }
 
 /** A notes file the user names: a markdown or text file, as typed, an `@` mention or a code span. */
@@ -63,11 +67,53 @@ function notesName(object: string): string {
   return /\b(?:docs|documentation)\b/i.test(object) ? 'the docs' : 'the notes';
 }
 
-const docs = (sentence: string, name: string): FinishingStep => ({
-  signature: 'ask|finish|notes',
-  lesson: `Before finishing, update ${name}.`,
-  sentence,
-});
+const FILES = new RegExp(String.raw`(?<![\w./-])${NOTES_FILE}(?![\w/-])`, 'gi');
+/** The notes files a sentence names: "update the AXIOMS_TODO.md and @docs/PLAN.md" -> both. */
+const filesIn = (sentence: string): string[] => [...new Set([...sentence.matchAll(FILES)].map((m) => m[0].replace(/^@|`/g, '')))];
+
+const docs = (sentence: string, name: string): FinishingStep => {
+  const files = filesIn(sentence);
+  return { signature: 'ask|finish|notes', lesson: `Before finishing, update ${name}.`, sentence, ...(files.length ? { files } : {}) };
+};
+
+/** Sessions that must name a notes file before the lesson names it. */
+const NAMED_BY = 2;
+
+/**
+ * The lesson of a finishing step on the notes: the set the sessions named most ("the md files", "the docs"), with the
+ * notes files at least two sessions named ("Before finishing, update the md files (`AXIOMS_TODO.md`)."). A file one
+ * session named may be that task's, and one the agent created is its own: the miner leaves those out of
+ * Signal.named, and a session's own lesson naming one file never stands for the others.
+ */
+export function notesLesson(signals: readonly Pick<Signal, 'sessionId' | 'rootSessionId' | 'named' | 'lesson'>[]): string {
+  const sets = new Map<string, number>();
+  for (const s of signals) if (s.lesson && !s.lesson.includes('`')) sets.set(s.lesson, (sets.get(s.lesson) ?? 0) + 1);
+  const base = [...sets].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'Before finishing, update the notes.';
+  const by = new Map<string, { name: string; sessions: Set<string> }>();
+  for (const s of signals)
+    for (const f of s.named ?? []) {
+      const entry = by.get(f.toLowerCase()) ?? { name: f, sessions: new Set<string>() };
+      entry.sessions.add(s.rootSessionId ?? s.sessionId);
+      by.set(f.toLowerCase(), entry);
+    }
+  const names = [...by.values()]
+    .filter((e) => e.sessions.size >= NAMED_BY)
+    .map((e) => e.name)
+    .sort()
+    .slice(0, 4);
+  return names.length ? base.replace(/\.$/, ` (${names.map((n) => `\`${n}\``).join(', ')}).`) : base;
+}
+
+/** A file the agent created with this call (a new file written whole): a note it wrote is its own, not the project's. */
+export function createdFiles(call: Pick<ToolCallEvent, 'name' | 'input'>): string[] {
+  const added = patchedFiles(call.input)
+    .filter((f) => f.op === 'Add')
+    .map((f) => f.path);
+  const input = call.input && typeof call.input === 'object' ? (call.input as Record<string, unknown>) : {};
+  const creates = /^(?:write|create_file|write_file|write_to_file)$/i.test(call.name) || input.command === 'create';
+  const paths = creates ? Object.entries(input).filter(([k, v]) => typeof v === 'string' && PATH_FIELD.test(k)) : [];
+  return [...added, ...paths.map(([, v]) => v as string)].map((p) => p.split('/').pop()!.toLowerCase());
+}
 
 /** The finishing step one sentence of the user's (never the session's opening request) asks for, if any. */
 export function finishingStepIn(sentence: string): FinishingStep | undefined {

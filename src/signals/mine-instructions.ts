@@ -34,7 +34,7 @@ import { restatedTools, type RestatedTool } from './restated.js';
 import { glossRule } from './lingua/gloss.js';
 import { askedAgain } from './asked-again.js';
 import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
-import { finishingStepIn } from './finishing-steps.js';
+import { createdFiles, finishingStepIn } from './finishing-steps.js';
 import { pointedRulesFile } from './pointers.js';
 
 const MAX_SENTENCE = 220;
@@ -420,7 +420,9 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   // The tools the user named as the means of the work, first mention each: support for another session's correction.
   const restated = new Map<string, { tool: RestatedTool; event: SessionEvent }>();
   // How-tos the user handed over (repeated-asks.ts), each once a session: support only where they recur across tasks.
-  const asks = new Map<string, { ask: Ask; event: SessionEvent; sketch: string }>();
+  const asks = new Map<string, { ask: Ask; event: SessionEvent; sketch: string; named?: Set<string> }>();
+  // Files the agent created in this session (by name): a finishing step naming one names the agent's own note.
+  const created = new Set<string>();
   // The session's first request is where a standing preference is said; a bare slash command is not a request.
   let opened = false;
   let openingSketch = '';
@@ -433,6 +435,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
     if (e.kind === 'tool_call' || e.kind === 'assistant_text') agentSince = true;
     if (e.kind === 'tool_call') {
       recent.calls = [...recent.calls.slice(-7), e];
+      for (const f of createdFiles(e)) if (created.size < 256) created.add(f);
       lastAction = actionLabel(e);
       for (const text of authoredText(e.input)) outputs.addAuthored(text);
     } else if (e.kind === 'assistant_text') outputs.addAuthored(e.text);
@@ -478,13 +481,20 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         else
           for (const sentence of list) {
             const step = finishingStepIn(sentence);
-            if (!step || asks.has(step.signature)) continue;
+            if (!step) continue;
+            const named = (step.files ?? []).filter((f) => !created.has(f.split('/').pop()!.toLowerCase()));
+            const had = asks.get(step.signature);
+            if (had) {
+              // The session's later steps may name the files: "did you update the AXIOMS_TODO.md?" after "update the md files".
+              for (const f of named) if (had.named && had.named.size < 8) had.named.add(f);
+              continue;
+            }
             // A reminder of the step ("don't forget to update the docs") reads as a standing "Update the docs." too;
             // the step, tied to the end of the work and to tasks that differ, is the lesson it teaches.
             const taken = found.findIndex((f) => f.sentence.includes(step.sentence));
             if (taken >= 0 && !(found[taken]!.signature.startsWith('pos|') && reminderRule(step.sentence))) continue;
             if (taken >= 0) found.splice(taken, 1);
-            asks.set(step.signature, { ask: { ...step, own: step.sentence }, event: e, sketch: openingSketch });
+            asks.set(step.signature, { ask: { ...step, own: step.sentence }, event: e, sketch: openingSketch, named: new Set(named) });
           }
         opened = true;
       }
@@ -571,7 +581,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       evidence: [evidenceFor(session, event, tool.sentence)],
     });
   }
-  for (const { ask, event, sketch } of asks.values()) {
+  for (const { ask, event, sketch, named } of asks.values()) {
     out.push({
       kind: 'instruction',
       sessionId: session.id,
@@ -580,6 +590,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       summary: `User asked: "${ask.sentence}"`,
       lesson: ask.lesson,
       asked: sketch,
+      ...(named?.size ? { named: [...named] } : {}),
       evidence: [evidenceFor(session, event, ask.sentence)],
     });
   }
