@@ -341,12 +341,21 @@ function bareVerb(word: string): string | undefined {
 
 /** A condition said first: "Before you commit, run X", "Every time before committing, run X". */
 const CONDITION_LEAD = /^((?:each time\s+|every time\s+)?(?:before|after|whenever)\s+[^,]{2,40}?),\s+(\S.*?)([.!]*)$/i;
-/** An order said as an obligation: "You need to run X", "you have to run X", "you should run X". */
-const OBLIGED = /^you\s+(?:need\s+to|have\s+to|ought\s+to|should|must)\s+(?=\w)/i;
+/**
+ * An order said as an obligation or a wish ("You need to run X", "you should run X", "I want you to always use X"),
+ * or as the team's habit ("we always use X", "we never run X"): the order is what follows. A habit needs its
+ * "always"/"never", so "we use X here" stays a remark; "Always, always use X" says it once.
+ */
+const OBLIGED =
+  /^(?:you\s+(?:need\s+to|have\s+to|ought\s+to|should|must)\s+|i\s+want\s+you\s+to\s+(?=always\b|never\b)|we\s+(?=always\b|never\b))(?=\w)|^(?:always|never),\s+(?=(?:always|never)\b)/i;
 
 /** The sentence as the plain order it states ("Run X before you commit.", read, never written), or unchanged. */
 export function asOrder(sentence: string): string {
-  const s = sentence.replace(OBLIGED, '');
+  const lead = OBLIGED.exec(sentence)?.[0] ?? '';
+  const rest = sentence.slice(lead.length);
+  // A habit or a wish states a rule only with a rule's verb: "we always get this error" reports one.
+  const habit = /^(?:we|i)\b/i.test(lead) ? /^(?:always|never)\s+(\w+)/i.exec(rest) : null;
+  const s = habit && !RULE_VERB.test(habit[1] ?? '') ? sentence : rest;
   const m = CONDITION_LEAD.exec(s);
   const order = m ? `${m[2]!.replace(/\s+please$/i, '')} ${m[1]!.toLowerCase()}${m[3] ?? ''}` : s;
   return order === sentence ? sentence : `${order.charAt(0).toUpperCase()}${order.slice(1)}`;

@@ -248,3 +248,29 @@ describe('finishing steps', () => {
     expect(lines).toEqual([]);
   });
 });
+
+// A standing "always"/"never" rule, said with no failure before it: it stands on two sessions.
+audit(
+  'always and never',
+  [WITH_TOOLS, WORDS_ONLY],
+  [
+    row('always use absolute imports', 'ls src', /absolute imports/),
+    row('Please never edit src/generated/', 'ls src', /src\/generated/),
+    row('From now on, always put the tests in tests/', 'ls src', /tests\//),
+    row('you should always use absolute imports', 'ls src', /absolute imports/),
+    row('make sure you always use absolute imports', 'ls src', /absolute imports/),
+    row('never touch src/generated/ again', 'ls src', /src\/generated/),
+    row('In this project we always use absolute imports.', 'ls src', /absolute imports/),
+    row('I want you to always use absolute imports', 'ls src', /absolute imports/),
+    row('Always, always use absolute imports.', 'ls src', /absolute imports/),
+    row('I want you to never push to main', 'ls src', /push to main/),
+  ],
+  [],
+  [
+    row('we always get this error on CI', 'ls src', /error/),
+    row('we never know what it prints', 'ls src', /prints/),
+    row('I want you to fix the flaky test', 'ls src', /flaky/),
+    row('Do we always use absolute imports?', 'ls src', /imports/),
+    row('always use absolute imports for now', 'ls src', /imports/),
+  ],
+);
