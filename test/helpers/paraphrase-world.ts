@@ -60,7 +60,10 @@ export async function addedLines(sessions: readonly WorldSession[], minSupport =
       else if (s.format === 'codex') writeFileSync(path.join(logs, `rollout-s${k}.jsonl`), codexRollout(id, String(day), CWD, s.turns));
       else if (s.format === 'gemini') {
         mkdirSync(path.join(logs, 'chats'), { recursive: true });
-        writeFileSync(path.join(logs, 'chats', `session-2026-11-${day}T08-00-${id.slice(0, 8)}.json`), geminiChat(id, String(day), s.turns));
+        writeFileSync(
+          path.join(logs, 'chats', `session-2026-11-${day}T08-00-${id.slice(0, 8)}.json`),
+          geminiChat(id, String(day), s.turns),
+        );
       } else log.push(...promptLogLines(id, day, s.turns));
     });
     if (log.length) writeFileSync(path.join(logs, 'history.jsonl'), log.join('\n') + '\n');

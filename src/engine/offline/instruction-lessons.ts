@@ -85,9 +85,7 @@ export function instructionLesson(p: Pattern): string | undefined {
       : ([...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? p.lesson);
   // Sessions objected to different files of one folder: the rule is about the folder, not the file one session named.
   const folder = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
-  const best = folder
-    ? chosen?.replace(new RegExp(`\`?(?:\\./)?${escapeRe(folder)}/[\\w@.-]+\\.\\w+\`?`, 'gi'), `\`${folder}/\``)
-    : chosen;
+  const best = folder ? chosen?.replace(new RegExp(`\`?(?:\\./)?${escapeRe(folder)}/[\\w@.-]+\\.\\w+\`?`, 'gi'), `\`${folder}/\``) : chosen;
   if (!best || hasReason(best) || p.support.sessions < 2) return best;
   const why = TEMPLATE.test(best)
     ? `the user objected in ${p.support.sessions} sessions`
