@@ -47,6 +47,8 @@ export interface LedgerSample {
   memoryEntryId?: string;
   /** For an ask (Signal.asked): the sketch of the task around it, so a later run can tell a task sent again. */
   asked?: string;
+  /** For a finishing step (Signal.named): the notes files it named. */
+  named?: string[];
   evidence: { session: string; file: string; line: number; quote: string }[];
 }
 
