@@ -74,7 +74,7 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
     // A step the user kept asking for once the work was done: only the notes file's code span is free.
     name: 'finishing step (signals/finishing-steps.ts)',
     pattern: new RegExp(
-      String.raw`^Before finishing, (?:update (?:${CODE}|the md files|the docs|the notes|the changelog)|run the tests)\.$`,
+      String.raw`^Before finishing, (?:update (?:${CODE}|the md files|the docs|the notes|the changelog|the README)(?: \(${CODE}(?:, ${CODE})*\))?|run the tests|run the linter|add tests for the change)\.$`,
     ),
   },
   {

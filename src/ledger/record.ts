@@ -76,6 +76,7 @@ function toSample(s: Signal): LedgerSample {
     ...(s.fixed ? { fixed: s.fixed } : {}),
     ...(s.memoryEntryId ? { memoryEntryId: s.memoryEntryId } : {}),
     ...(s.asked !== undefined ? { asked: s.asked } : {}),
+    ...(s.named?.length ? { named: s.named.slice(0, 8).map(redactSecrets) } : {}),
     evidence: s.evidence
       .slice(0, 1)
       .map((e) => ({ session: redactSecrets(e.session), file: redactSecrets(e.file), line: e.line, quote: redactSecrets(e.quote) })),

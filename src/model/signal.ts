@@ -56,6 +56,11 @@ export interface Signal {
    * different tasks (cluster.ts recurringAsk), in one run or with the ledger's samples.
    */
   asked?: string;
+  /**
+   * For a finishing step (signals/finishing-steps.ts): the notes files the user named in it, none the agent created in
+   * that session. The lesson names a file only when two sessions name it.
+   */
+  named?: string[];
   /** For a rule memory states that the session broke: how the rule is known to have been in force. */
   ruleAge?: RuleInForce;
   /**

@@ -44,8 +44,11 @@ export interface ReadPassOptions {
   memory: MemoryFile[];
   memoryGlobs: string[];
   repoFacts: RepoFacts;
-  /** When memory's rule lines were committed (signals/rule-dates.ts); absent: rules are not dated. */
-  ruleDates?: RuleDates;
+  /**
+   * When memory's rule lines were committed (signals/rule-dates.ts); absent: rules are not dated. A
+   * function is asked only when some file is to be read (they date what the miners find).
+   */
+  ruleDates?: RuleDates | (() => Promise<RuleDates>);
   efficacy: EfficacyPass | undefined;
   /** ISO time of the pass, for the sessions and file marks. */
   now: string;
@@ -89,7 +92,11 @@ export async function readPass(opts: ReadPassOptions, digests?: readonly DigestS
   const files = first ? opts.files.map((f, i) => ({ ...f, index: first + i })) : opts.files;
   const mined = skipFirst(files, {
     ledger: asLoaded,
-    readers: (toRead) => readers({ ...opts, ledger: asLoaded ?? opts.ledger }, provenance, toRead),
+    readers: async (toRead) => {
+      const { ruleDates: dates, ...rest } = opts;
+      const ruleDates = typeof dates === 'function' ? await dates() : dates;
+      return readers({ ...rest, ledger: asLoaded ?? opts.ledger, ...(ruleDates ? { ruleDates } : {}) }, provenance, toRead);
+    },
   });
   const pass = new PassConsumer(opts, provenance);
   if (digests) for await (const digest of replayDigests(digests, provenance)) pass.file(digest);
@@ -101,8 +108,8 @@ export async function readPass(opts: ReadPassOptions, digests?: readonly DigestS
 export function readers(
   opts: Pick<
     ReadPassOptions,
-    'repoDir' | 'ledger' | 'ledgerPath' | 'includeDreamed' | 'memory' | 'memoryGlobs' | 'repoFacts' | 'ruleDates' | 'efficacy' | 'threads'
-  >,
+    'repoDir' | 'ledger' | 'ledgerPath' | 'includeDreamed' | 'memory' | 'memoryGlobs' | 'repoFacts' | 'efficacy' | 'threads'
+  > & { ruleDates?: RuleDates },
   provenance: ProvenanceIndex,
   files: readonly PassFile[],
 ): MineFilesOptions {

@@ -146,7 +146,11 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const previousLedgerText = opts.ledgerText !== undefined ? opts.ledgerText : (ledgerFileText ?? null);
   const ledger = loadLedger(previousLedgerText, opts.ledgerPath);
   const repoFacts = await collectRepoFacts(repoDir);
-  const ruleDates = opts.ruleDates ?? (await time('rule_dates', () => memoryRuleDates(repoDir, memory)));
+  // Dated only when a file is to be read: the miners are all that use the dates, and a pass with nothing
+  // new then runs no `git blame` (one per memory file stating a rule, the costliest git call of a pass).
+  // Its timing keeps its place in the report, 0 until the dates are asked for.
+  if (!opts.ruleDates) timings.rule_dates = 0;
+  const ruleDates = opts.ruleDates ?? (() => time('rule_dates', () => memoryRuleDates(repoDir, memory)));
   let efficacy =
     opts.efficacy === false
       ? undefined
@@ -289,7 +293,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   recordProposed(ledger, applied.applied, now);
   prunePatterns(ledger);
   compactLedger(ledger, { keep: new Set(sessionIds), keepFiles: keptFiles });
-  const ledgerText = reserializeLedger(ledger, previousLedgerText);
+  const ledgerText = reserializeLedger(ledger, previousLedgerText, now);
 
   const report: DreamReport = {
     version: 1,

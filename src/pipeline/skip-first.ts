@@ -18,8 +18,11 @@ import type { FileDigest, PassFile } from './mine-file.js';
 interface SkipFirstOptions {
   /** The ledger as the pass loaded it, before anything was recorded; undefined: every file is read. */
   ledger: Ledger | undefined;
-  /** How to read the files left (so the thread count can follow what there is to read). */
-  readers: (files: readonly PassFile[]) => MineFilesOptions;
+  /**
+   * How to read the files left (so the thread count can follow what there is to read). Asked only when
+   * there are files to read, so what only reading needs (rule dates: git blame) is not made otherwise.
+   */
+  readers: (files: readonly PassFile[]) => MineFilesOptions | Promise<MineFilesOptions>;
 }
 
 /** A file's plan, beside the session counts of skipped files (never negative): read it whole, or let its reader plan it (grown, or no ledger here). */
@@ -53,7 +56,7 @@ export async function* skipFirst(files: readonly (PassFile & { index?: number })
     const f = files[i]!;
     if (plans[i]! < 0) toRead.push({ ...f, index: f.index ?? i, ...(plans[i] === READ_WHOLE ? { whole: true as const } : {}) });
   }
-  const mined = toRead.length > 0 ? mineFiles(toRead, opts.readers(toRead)) : undefined;
+  const mined = toRead.length > 0 ? mineFiles(toRead, await opts.readers(toRead)) : undefined;
   try {
     let skipped: FileDigest[] = [];
     for (let i = 0; i < files.length; i++) {

@@ -47,7 +47,7 @@ const INSTEAD = /\b(?:instead|rather)\b/i;
  * change to the product and teaches nothing about how to work.
  */
 const POLITE_BOTH = new RegExp(
-  String.raw`^${POLITE}(?:use|switch to|go with|stick to)\s+${THING}\s+(?:instead of|rather than)\s+${THING}${END}`,
+  String.raw`^${POLITE}(?:use|switch to|go with|stick to)\s+${THING}\s+(?:instead of|rather than|in place of)\s+${THING}${END}`,
   'i',
 );
 
@@ -75,9 +75,9 @@ const ASKS: RegExp[] = [
 const BARE_ASK = /^\x60?([\w@.:/+-]+)\x60?[.!]*$/;
 const BARE_QUESTION = /^(?:why|what|really|seriously)?[,\s]*\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?\?+!*$/i;
 
-/** "use Y, not X" / "Y instead of X" / "Y rather than X" in one clause. */
+/** "use Y, not X" / "Y instead of X" / "Y rather than X" / "Y in place of X" in one clause. */
 const BOTH = new RegExp(
-  String.raw`^(?:always\s+|just\s+)?(?:(?:use|run|call)\s+)?${THING},?\s+(?:not|instead of|rather than|over)\s+${THING}${END}`,
+  String.raw`^(?:always\s+|just\s+)?(?:(?:use|run|call)\s+)?${THING},?\s+(?:not|instead of|rather than|in place of|over)\s+${THING}${END}`,
   'i',
 );
 
@@ -93,7 +93,7 @@ const STATE_AFTER_NOT =
 
 /** Words that make a sentence about this moment, not a standing rule. */
 export const TRANSIENT =
-  /\b(for now|yet|this time|right now|at the moment|today|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
+  /\b(for now|yet|this time|right now|at the moment|today|never ?mind|worry|bother|for this (one|task|pr|change|session|feature|bug|fix|ticket|issue)|until I|before I)\b/i;
 
 const PRONOUN = /^(?:it|that|this|them|those|these|one|something|anything|everything|nothing|yes|ok|okay|what|why|how)$/i;
 /** Conversational words that a bare "X." or "X?" would otherwise take for a tool name. */
@@ -321,6 +321,51 @@ const HANDS_OFF =
 function splitTail(rest: string): [string, string] {
   const m = /^(\S+?|the [\w .-]{1,40}?)([.,:;!]?(?:\s.*)?)$/.exec(rest.trim());
   return m ? [m[1] ?? rest, m[2] ?? ''] : [rest, ''];
+}
+
+/**
+ * Prohibitions said through a modal or a wish: "You must not run X", "you shouldn't touch Y", "I don't want you to
+ * run X" / "... running X", "Never, ever run X". The verb must be one a rule starts with, so "I don't want you to
+ * worry" stays a remark.
+ */
+const MODAL_NOT =
+  /^(?:you\s+)?(?:must|should|shall|may)\s*(?:not|n'?t)\s+(\w+)\b|^i\s+(?:don'?t|do\s+not)\s+want\s+you\s+(?:to\s+)?(\w+)\b|^never,?\s+(?:ever,?\s+)?(\w+)\b/i;
+
+/** "running" -> "run", "using" -> "use", "editing" -> "edit": the verb a wish in the -ing form names. */
+function bareVerb(word: string): string | undefined {
+  if (RULE_VERB.test(word)) return word;
+  const stem = word.replace(/ing$/i, '');
+  if (stem === word) return undefined;
+  return [stem, stem.replace(/(\w)\1$/, '$1'), `${stem}e`].find((v) => RULE_VERB.test(v));
+}
+
+/** A condition said first: "Before you commit, run X", "Every time before committing, run X". */
+const CONDITION_LEAD = /^((?:each time\s+|every time\s+)?(?:before|after|whenever)\s+[^,]{2,40}?),\s+(\S.*?)([.!]*)$/i;
+/**
+ * An order said as an obligation or a wish ("You need to run X", "you should run X", "I want you to always use X"),
+ * or as the team's habit ("we always use X", "we never run X"): the order is what follows. A habit needs its
+ * "always"/"never", so "we use X here" stays a remark; "Always, always use X" says it once.
+ */
+const OBLIGED =
+  /^(?:you\s+(?:need\s+to|have\s+to|ought\s+to|should|must)\s+|i\s+want\s+you\s+to\s+(?=always\b|never\b)|we\s+(?=always\b|never\b))(?=\w)|^(?:always|never),\s+(?=(?:always|never)\b)/i;
+
+/** The sentence as the plain order it states ("Run X before you commit.", read, never written), or unchanged. */
+export function asOrder(sentence: string): string {
+  const lead = OBLIGED.exec(sentence)?.[0] ?? '';
+  const rest = sentence.slice(lead.length);
+  // A habit or a wish states a rule only with a rule's verb: "we always get this error" reports one.
+  const habit = /^(?:we|i)\b/i.test(lead) ? /^(?:always|never)\s+(\w+)/i.exec(rest) : null;
+  const s = habit && !RULE_VERB.test(habit[1] ?? '') ? sentence : rest;
+  const m = CONDITION_LEAD.exec(s);
+  const order = m ? `${m[2]!.replace(/\s+please$/i, '')} ${m[1]!.toLowerCase()}${m[3] ?? ''}` : s;
+  return order === sentence ? sentence : `${order.charAt(0).toUpperCase()}${order.slice(1)}`;
+}
+
+/** A prohibition said through a modal or a wish, as the "Don't ..." it states (read, never written), or unchanged. */
+export function asNegative(sentence: string): string {
+  const modal = MODAL_NOT.exec(sentence);
+  const verb = modal ? bareVerb(modal[1] ?? modal[2] ?? modal[3] ?? '') : undefined;
+  return modal && verb ? `${modal[3] ? 'Never' : "Don't"} ${verb.toLowerCase()}${sentence.slice(modal[0].length)}` : sentence;
 }
 
 /** The sentence as the prohibition it states ("Don't touch dist/."), or unchanged. */

@@ -15,14 +15,24 @@
  * - a note written or updated for the next session or iteration: the hand-off is what recurs.
  * Never the opening request (a docs task is a task), never a commit or a push (when to commit is the user's
  * call), never a question about something else ("did you see the error?").
+ *
+ * The same steps are asked as a reminder or a reproach too ("don't forget to update the md files", "you forgot to
+ * run the linter", "make sure the docs are updated"), or tied to the end of the work ("before you're done, add
+ * tests for it"). Those frames carry the sign a bare imperative lacks, so under them the project's README and
+ * changelog, adding tests and running the linter count as well; a bare "update the README" or "add tests" stays the
+ * task's own step. The step must close the sentence: "run the linter before committing" is a rule of its own.
  */
+import type { Signal, ToolCallEvent } from '../model/index.js';
 import { TRANSIENT } from './corrections.js';
+import { PATH_FIELD, patchedFiles } from './tool-files.js';
 
 export interface FinishingStep {
   signature: string;
   lesson: string;
   /** The user's sentence, quoted as evidence. */
   sentence: string;
+  /** The notes files the sentence names, as typed (no `@`, no backticks). */
+  files?: string[];
 }
 
 /** A notes file the user names: a markdown or text file, as typed, an `@` mention or a code span. */
@@ -53,20 +63,64 @@ function notesName(object: string): string {
   if (isFile(object)) return `\`${object.replace(/^@|`/g, '')}\``;
   if (/\b(?:md|markdown)\b/i.test(object)) return 'the md files';
   if (/\bchangelog\b/i.test(object)) return 'the changelog';
+  if (/^readme$/i.test(object)) return 'the README';
   return /\b(?:docs|documentation)\b/i.test(object) ? 'the docs' : 'the notes';
 }
 
-const docs = (sentence: string, name: string): FinishingStep => ({
-  signature: 'ask|finish|notes',
-  lesson: `Before finishing, update ${name}.`,
-  sentence,
-});
+const FILES = new RegExp(String.raw`(?<![\w./-])${NOTES_FILE}(?![\w/-])`, 'gi');
+/** The notes files a sentence names: "update the AXIOMS_TODO.md and @docs/PLAN.md" -> both. */
+const filesIn = (sentence: string): string[] => [...new Set([...sentence.matchAll(FILES)].map((m) => m[0].replace(/^@|`/g, '')))];
+
+const docs = (sentence: string, name: string): FinishingStep => {
+  const files = filesIn(sentence);
+  return { signature: 'ask|finish|notes', lesson: `Before finishing, update ${name}.`, sentence, ...(files.length ? { files } : {}) };
+};
+
+/** Sessions that must name a notes file before the lesson names it. */
+const NAMED_BY = 2;
+
+/**
+ * The lesson of a finishing step on the notes: the set the sessions named most ("the md files", "the docs"), with the
+ * notes files at least two sessions named ("Before finishing, update the md files (`AXIOMS_TODO.md`)."). A file one
+ * session named may be that task's, and one the agent created is its own: the miner leaves those out of
+ * Signal.named, and a session's own lesson naming one file never stands for the others.
+ */
+export function notesLesson(signals: readonly Pick<Signal, 'sessionId' | 'rootSessionId' | 'named' | 'lesson'>[]): string {
+  const sets = new Map<string, number>();
+  for (const s of signals) if (s.lesson && !s.lesson.includes('`')) sets.set(s.lesson, (sets.get(s.lesson) ?? 0) + 1);
+  const base = [...sets].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'Before finishing, update the notes.';
+  const by = new Map<string, { name: string; sessions: Set<string> }>();
+  for (const s of signals)
+    for (const f of s.named ?? []) {
+      const entry = by.get(f.toLowerCase()) ?? { name: f, sessions: new Set<string>() };
+      entry.sessions.add(s.rootSessionId ?? s.sessionId);
+      by.set(f.toLowerCase(), entry);
+    }
+  const names = [...by.values()]
+    .filter((e) => e.sessions.size >= NAMED_BY)
+    .map((e) => e.name)
+    .sort()
+    .slice(0, 4);
+  return names.length ? base.replace(/\.$/, ` (${names.map((n) => `\`${n}\``).join(', ')}).`) : base;
+}
+
+/** A file the agent created with this call (a new file written whole): a note it wrote is its own, not the project's. */
+export function createdFiles(call: Pick<ToolCallEvent, 'name' | 'input'>): string[] {
+  const added = patchedFiles(call.input)
+    .filter((f) => f.op === 'Add')
+    .map((f) => f.path);
+  const input = call.input && typeof call.input === 'object' ? (call.input as Record<string, unknown>) : {};
+  const creates = /^(?:write|create_file|write_file|write_to_file)$/i.test(call.name) || input.command === 'create';
+  const paths = creates ? Object.entries(input).filter(([k, v]) => typeof v === 'string' && PATH_FIELD.test(k)) : [];
+  return [...added, ...paths.map(([, v]) => v as string)].map((p) => p.split('/').pop()!.toLowerCase());
+}
 
 /** The finishing step one sentence of the user's (never the session's opening request) asks for, if any. */
 export function finishingStepIn(sentence: string): FinishingStep | undefined {
   const raw = sentence.trim();
   if (raw.length > 200 || TRANSIENT.test(raw)) return undefined;
-  const s = raw.replace(LEAD, '');
+  // A typed apostrophe may be the typographic one.
+  const s = raw.replace(/\u2019/g, "'").replace(LEAD, '');
   const check = CHECK.exec(s);
   if (check) {
     const verb = check[1]!.toLowerCase();
@@ -74,9 +128,9 @@ export function finishingStepIn(sentence: string): FinishingStep | undefined {
     if (/^up/.test(verb) && (isFile(object) || isSet(object))) return docs(raw, notesName(object));
     if (/^r/.test(verb) && TESTS.test(object))
       return { signature: 'ask|finish|tests', lesson: 'Before finishing, run the tests.', sentence: raw };
-    return undefined;
+    return framedStep(raw, s);
   }
-  if (s.endsWith('?')) return undefined;
+  if (s.endsWith('?')) return framedStep(raw, s);
   // "keep the md files up to date" asks the same as "update the md files".
   const kept = s.replace(/^keep\s+(\S.*?)\s+(?:up[ -]to[ -]date|updated|current)\b/i, 'update $1');
   const update = UPDATE.exec(kept.replace(/[.!]+$/, ''));
@@ -89,5 +143,61 @@ export function finishingStepIn(sentence: string): FinishingStep | undefined {
   }
   // "write these instructions in a md file for the next iteration": a hand-off note, whatever the wording.
   if (WRITE.test(s) && IN_NOTES.test(s) && NEXT.test(s)) return docs(raw, 'the md files');
+  return framedStep(raw, s);
+}
+
+/** "did you", "have you", "you forgot to", "you didn't": the user expected the step done unasked. */
+const REPROACH =
+  /^(?:(?:did|have)\s+(?:you|u)\s+(?:also\s+|already\s+|even\s+)?(?:(?:remember|forget|forgot|forgotten)\s+to\s+)?|you\s+(?:(?:also\s+)?forgot\s+(?:to\s+)?|did\s*n[o']?t\s+|have\s*n[o']?t\s+|never\s+))/i;
+/** "don't forget to", "remember to", "make sure (to|you)", "be sure to": a reminder of a step, not a new task. */
+const REMIND =
+  /^(?:(?:pls|please)\s+)?(?:(?:do\s*n[o']?t|do not|dont)\s+forget\s+(?:to\s+)?|remember\s+to\s+|(?:make|be)\s+sure\s+(?:to\s+|(?:that\s+)?you\s+)?)(?:also\s+)?/i;
+/** The end of the work, before or after the step. */
+const DONE = String.raw`(?:before\s+(?:you(?:'re|\s+are)?\s+)?(?:(?:are\s+)?(?:done|finish(?:ed)?|stop|wrap\s+up)|finishing|wrapping\s+up)|once\s+(?:you(?:'re|\s+are)\s+)?(?:done|finished)|when\s+(?:you(?:'re|\s+are|'ve|\s+have)\s+)?(?:done|finished)|at\s+the\s+end)`;
+const DONE_LEAD = new RegExp(String.raw`^${DONE}[,:]?\s+`, 'i');
+const DONE_TAIL = new RegExp(String.raw`[,;]?\s+${DONE}$`, 'i');
+/** Words that end the step without changing it. */
+const TAIL = /(?:[,;]?\s+(?:too|as well|also|again|please|pls|for (?:it|this|that|the (?:change|fix|feature))))+$/i;
+const KEEP = /^keep\s+(\S.*?)\s+(?:up[ -]to[ -]date|updated|current)$/i;
+const NOTES_OBJECT = new RegExp(String.raw`^(?:${NOTES_FILE}|${NOTES_SET}|readme)(?:\s+files?)?$`, 'i');
+/** The notes updated, in the passive: "the docs are updated", "README gets updated". */
+const PASSIVE = /^(?:the\s+)?(.+?)\s+(?:is|are|gets?)\s+(?:also\s+)?(?:updated|up[ -]to[ -]date)$/i;
+
+/**
+ * A step under a reproach, a reminder or the end of the work: the notes (a file, the set, the README), adding tests,
+ * running the tests or the linter. None of it with a bare imperative: that is the task's own step.
+ */
+function framedStep(raw: string, s: string): FinishingStep | undefined {
+  const whole = raw.replace(/[.!?]+$/, '').replace(/^(?:(?:ok(?:ay)?|and|so|now|then|also|please|pls)[,.!]?\s+)*/i, '');
+  let rest = s.replace(/[.!?]+$/, '').trim();
+  // "keep the README up to date" asks for it beyond this change, as the end of the work does.
+  const kept = KEEP.exec(rest);
+  const framed = DONE_LEAD.test(whole) || DONE_TAIL.test(whole) || kept !== null;
+  rest = (kept ? `update ${kept[1]!}` : rest).replace(DONE_LEAD, '').replace(DONE_TAIL, '').replace(LEAD, '');
+  const lead = REPROACH.exec(rest) ?? REMIND.exec(rest);
+  if (!lead && !framed) return undefined;
+  rest = rest
+    .slice(lead?.[0].length ?? 0)
+    .replace(TAIL, '')
+    .replace(DONE_TAIL, '')
+    .trim();
+  const passive = PASSIVE.exec(rest);
+  if (passive) return NOTES_OBJECT.test(passive[1]!) ? docs(raw, notesName(passive[1]!)) : undefined;
+  const m = /^(\w+)\s+(?:(?:all|any)\s+)?(?:the\s+|your\s+|some\s+)?(.+)$/i.exec(rest);
+  if (!m) return undefined;
+  const verb = m[1]!.toLowerCase();
+  const object = m[2]!;
+  // "README.md and the docs": every part must be notes.
+  const notes = object.split(/\s*(?:,|\band\b)\s*(?:the\s+)?/i).every((part) => NOTES_OBJECT.test(part));
+  if (/^(?:update|updated|updating|refresh)$/.test(verb) && notes) return docs(raw, notesName(object));
+  if (/^(?:run|ran|running)$/.test(verb)) {
+    if (TESTS.test(object)) return { signature: 'ask|finish|tests', lesson: 'Before finishing, run the tests.', sentence: raw };
+    if (LINT.test(object)) return { signature: 'ask|finish|lint', lesson: 'Before finishing, run the linter.', sentence: raw };
+  }
+  if (/^(?:add|added|adding|write|wrote|written|writing)$/.test(verb) && TESTS.test(object))
+    return { signature: 'ask|finish|add-tests', lesson: 'Before finishing, add tests for the change.', sentence: raw };
   return undefined;
 }
+
+/** The linter, by that name ("the linter", "lint", "the linters"), with its fixes after it ("and fix the warnings"). */
+const LINT = /^(?:lint(?:ers?)?|linting)(?:\s+and\s+fix\s+(?:any\s+|all\s+|the\s+)?(?:warnings|errors|issues|problems))?$/i;

@@ -35,6 +35,7 @@ export function samplesAsSignals(l: Ledger, patternId: string): Signal[] {
     ...(x.fixed ? { fixed: x.fixed } : {}),
     ...(x.memoryEntryId ? { memoryEntryId: x.memoryEntryId } : {}),
     ...(typeof x.asked === 'string' ? { asked: x.asked } : {}),
+    ...(Array.isArray(x.named) ? { named: x.named.filter((n): n is string => typeof n === 'string').slice(0, 8) } : {}),
     evidence: x.evidence.map((e) => ({ ...e, agent: x.agent as Signal['agent'] })),
   }));
 }

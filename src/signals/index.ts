@@ -19,3 +19,4 @@ export { failurePhrase, fixLesson } from './lesson-text.js';
 export { overrideFixToken, overrideText } from './override.js';
 export { meetsSupport, patternId, supportSession, signalPatternId } from './cluster.js';
 export { meaningStems, negated, sameMeaning, similarityOf } from './similar.js';
+export { notesLesson } from './finishing-steps.js';

@@ -20,6 +20,8 @@ import {
   objectionTarget,
   reasonSentence,
   reminderRule,
+  asOrder,
+  asNegative,
   standingScope,
   turnPreference,
   withoutScopeLead,
@@ -32,7 +34,7 @@ import { restatedTools, type RestatedTool } from './restated.js';
 import { glossRule } from './lingua/gloss.js';
 import { askedAgain } from './asked-again.js';
 import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
-import { finishingStepIn } from './finishing-steps.js';
+import { createdFiles, finishingStepIn } from './finishing-steps.js';
 import { pointedRulesFile } from './pointers.js';
 
 const MAX_SENTENCE = 220;
@@ -40,9 +42,9 @@ const MAX_SENTENCE = 220;
 const NEG = /^(?:please\s+)?(?:don'?t|do not|never|stop|avoid)\s+\w+/i;
 const POS = /^(?:please\s+)?always\s+\w+/i;
 const FROM_NOW_ON = /^(?:and\s+)?from now on,?\s+\w+/i;
-const PREFER = /^(?:please\s+)?(?:use|run|call|prefer)\s+(.+?),?\s+(?:not|instead of|rather than)\s+(.+?)[.!]?$/i;
+const PREFER = /^(?:please\s+)?(?:use|run|call|prefer)\s+(.+?),?\s+(?:not|instead of|rather than|in place of)\s+(.+?)[.!]?$/i;
 const DONT_USE_USE =
-  /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[,;]\s*(?:but\s+|just\s+|always\s+|instead\s+)?use\s+(.+?)[.!]?$/i;
+  /^(?:(?:please|pls)\s+)?(?:don'?t|do not|never)\s+use\s+(?:(.+?)[,;]\s*(?:but\s+|just\s+|always\s+|instead\s+)?use\s+(.+?)|(\x60?[\w@.:/+-]+\x60?)\s+use\s+(\x60?[\w@.:/+-]+\x60?))[.!]?$/i;
 /** "Don't use yarn here." whose alternative comes in the next sentence ("Always use npm: ..."). */
 const DONT_USE = /^(?:please\s+)?(?:don'?t|do not|never)\s+use\s+(.+?)[.!]?$/i;
 const USE_NEXT = /^(?:please\s+)?(?:always\s+|just\s+|instead,?\s+)?use\s+([^:,.;!]+?)(?:\s*[:,.;!].*)?$/i;
@@ -63,9 +65,11 @@ const AFTER_REJECTION = /^(?:please\s+)?(?:use|run|keep|put|call|only|just|first
  * committing", "add a test whenever you fix a bug") rather than a step of the task ("run the migration").
  */
 const RECURRING = /\b(?:before|after|when(?:ever)?|each time|every time)\s+(?:\w+ing\b|(?:each|every|any|you|we)\b)/i;
+/** The git action a habit is tied to: "before committing", "before every push", "whenever you commit". */
+const HABIT = /\b(?:before|after|whenever|each time|every time)\s+(?:you\s+|we\s+)?(?:each\s+|every\s+|any\s+)?(commit|push)/i;
 /** Words that make an instruction about this moment, not a standing rule ("don't commit yet"). */
 const TRANSIENT =
-  /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (task|pr|change|session)|until I|before I)\b/i;
+  /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (one|task|pr|change|session|feature|bug|fix|ticket|issue)|until I|before I)\b/i;
 const BOILERPLATE = /^(<|\[Request interrupted|Caveat:|This session is being continued)/;
 
 interface Instruction {
@@ -191,8 +195,9 @@ function dontUseUse(list: string[], i: number): { used: number[]; use: string; n
   let phrase: string;
   let example: string | undefined;
   if (one) {
-    not = bare(one[1] ?? '');
-    phrase = one[2] ?? '';
+    // Typed without the comma ("dont use npm use pnpm"), both sides must be one name each.
+    not = bare(one[1] ?? one[3] ?? '');
+    phrase = one[2] ?? one[4] ?? '';
   } else {
     const neg = DONT_USE.exec(s);
     const next = list[i + 1] ?? '';
@@ -311,7 +316,11 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
       continue;
     }
     // "Next time, don't ..." / "In this repo, use ...": the scope leads, the rule follows.
-    const sentence = asProhibition(withoutScopeLead(raw.replace(INTERJECTION, '')));
+    const stated = asProhibition(withoutScopeLead(raw.replace(INTERJECTION, '')));
+    // Read as the plain order or prohibition it states ("You must not run X" is "Don't run X"); the lesson keeps
+    // the user's own words, which are what the wording guard vouches for.
+    const sentence = asOrder(asNegative(stated));
+    const worded = sentence === stated ? sentence : stated.replace(/,?\s+please([.!]*)$/i, '$1');
     const p2 = PREFER.exec(sentence);
     const pr = p2 ? { use: bare(p2[1] ?? ''), not: bare(p2[2] ?? '') } : undefined;
     if (pr && pr.use && pr.not && pr.use.split(/\s+/).length <= 6 && pr.not.split(/\s+/).length <= 6) {
@@ -331,7 +340,10 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     const answers = readable.whole && (afterRejection || (correction && standingScope(raw)));
     // Under a heading the user gave as rules, so is one that says when it recurs ("run X before committing").
     const listed = ruled.has(quote1) && (RECURRING.test(raw) || standingScope(raw));
-    const plain = (answers || listed) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence) && !replyRequest(sentence);
+    // A habit tied to what the agent just did ("run X before committing" after its `git commit`): it answers that.
+    const habit = HABIT.exec(sentence);
+    const answered = habit !== null && actions.some((a) => new RegExp(String.raw`\bgit\s+${habit[1]!.toLowerCase()}\b`).test(a));
+    const plain = (answers || listed || answered) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence) && !replyRequest(sentence);
     const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || plain;
     if (!neg && !pos) continue;
     const cw = words(sentence);
@@ -341,7 +353,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     const next = list[i + 1];
     const reason = reasonAfter(next);
     const alternative = !reason && neg && next && ALTERNATIVE.test(next) && !TRANSIENT.test(next) ? next : undefined;
-    const rule = cleanLesson(withVerb(sentence)).replace(/\.$/, '');
+    const rule = cleanLesson(withVerb(worded)).replace(/\.$/, '');
     const lesson = reason
       ? `${rule}: ${lowerFirst(reason)}.`
       : alternative
@@ -408,7 +420,9 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   // The tools the user named as the means of the work, first mention each: support for another session's correction.
   const restated = new Map<string, { tool: RestatedTool; event: SessionEvent }>();
   // How-tos the user handed over (repeated-asks.ts), each once a session: support only where they recur across tasks.
-  const asks = new Map<string, { ask: Ask; event: SessionEvent; sketch: string }>();
+  const asks = new Map<string, { ask: Ask; event: SessionEvent; sketch: string; named?: Set<string> }>();
+  // Files the agent created in this session (by name): a finishing step naming one names the agent's own note.
+  const created = new Set<string>();
   // The session's first request is where a standing preference is said; a bare slash command is not a request.
   let opened = false;
   let openingSketch = '';
@@ -421,6 +435,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
     if (e.kind === 'tool_call' || e.kind === 'assistant_text') agentSince = true;
     if (e.kind === 'tool_call') {
       recent.calls = [...recent.calls.slice(-7), e];
+      for (const f of createdFiles(e)) if (created.size < 256) created.add(f);
       lastAction = actionLabel(e);
       for (const text of authoredText(e.input)) outputs.addAuthored(text);
     } else if (e.kind === 'assistant_text') outputs.addAuthored(e.text);
@@ -466,8 +481,20 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         else
           for (const sentence of list) {
             const step = finishingStepIn(sentence);
-            if (!step || asks.has(step.signature) || found.some((f) => f.sentence.includes(step.sentence))) continue;
-            asks.set(step.signature, { ask: { ...step, own: step.sentence }, event: e, sketch: openingSketch });
+            if (!step) continue;
+            const named = (step.files ?? []).filter((f) => !created.has(f.split('/').pop()!.toLowerCase()));
+            const had = asks.get(step.signature);
+            if (had) {
+              // The session's later steps may name the files: "did you update the AXIOMS_TODO.md?" after "update the md files".
+              for (const f of named) if (had.named && had.named.size < 8) had.named.add(f);
+              continue;
+            }
+            // A reminder of the step ("don't forget to update the docs") reads as a standing "Update the docs." too;
+            // the step, tied to the end of the work and to tasks that differ, is the lesson it teaches.
+            const taken = found.findIndex((f) => f.sentence.includes(step.sentence));
+            if (taken >= 0 && !(found[taken]!.signature.startsWith('pos|') && reminderRule(step.sentence))) continue;
+            if (taken >= 0) found.splice(taken, 1);
+            asks.set(step.signature, { ask: { ...step, own: step.sentence }, event: e, sketch: openingSketch, named: new Set(named) });
           }
         opened = true;
       }
@@ -554,7 +581,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       evidence: [evidenceFor(session, event, tool.sentence)],
     });
   }
-  for (const { ask, event, sketch } of asks.values()) {
+  for (const { ask, event, sketch, named } of asks.values()) {
     out.push({
       kind: 'instruction',
       sessionId: session.id,
@@ -563,6 +590,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       summary: `User asked: "${ask.sentence}"`,
       lesson: ask.lesson,
       asked: sketch,
+      ...(named?.size ? { named: [...named] } : {}),
       evidence: [evidenceFor(session, event, ask.sentence)],
     });
   }

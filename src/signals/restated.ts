@@ -10,7 +10,8 @@ import { contentWords } from './normalize.js';
 const MAX_PER_PROMPT = 8;
 const MAX_PROMPT = 2000;
 
-const MEANS = /\b(?:using|uses|use)\s+(?:the\s+)?`?([A-Za-z][\w@.+-]{1,39})`?(?=[\s.,;:!?)]|$)/g;
+// The verb may open the sentence: "Use the X server for it."
+const MEANS = /\b(?:[Uu]sing|[Uu]ses|[Uu]se)\s+(?:the\s+)?`?([A-Za-z][\w@.+-]{1,39})`?(?=[\s.,;:!?)]|$)/g;
 /**
  * Access granted to a tool is the same ask in other words: "each agent will have access to the X server", "give them
  * access to X", "a reviewer with access to X". Only a grant (have/has/give/with), never a question about access.

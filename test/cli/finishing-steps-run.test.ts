@@ -98,3 +98,44 @@ describe('dream run on a finishing step the user keeps asking for', () => {
     expect(added(await dreamRun('--min-support', '1'))).toEqual([]);
   });
 });
+
+describe('the finishing lesson names the notes files the sessions name', () => {
+  const wrote = (file: string): Turn => ({
+    tool: 'Write',
+    input: { file_path: `${cwd}/${file}`, content: '# Notes\n' },
+    out: 'File created',
+  });
+  it('a file named in two sessions, not one named in one', async () => {
+    claude(
+      'a',
+      '0a1c5e00-0000-4000-8000-000000000001',
+      '10',
+      finished('Round the tide times to whole minutes.', 'update the AXIOMS_TODO.md file that will be used for the next iteration'),
+    );
+    codex('b', '0b1c5e00-0000-4000-8000-000000000002', '12', [
+      ...finished('Add the moon phase to the daily page.', 'did you update the OPTION_A_PROGRESS.md?'),
+      { user: 'did you update the AXIOMS_TODO.md?' },
+    ]);
+    promptLog([{ id: '0c1c5e00-0000-4000-8000-000000000003', said: ['Plot the spring tides for March.', 'update the md files'] }]);
+    const lesson = 'Before finishing, update the md files (`AXIOMS_TODO.md`): the user asked for it in 3 sessions.';
+    expect(added(await dreamRun()).sort()).toEqual([
+      ['AGENTS.md', lesson],
+      ['CLAUDE.md', lesson],
+    ]);
+  });
+
+  it('never a file the agent created in that session', async () => {
+    claude('a', '0a1c5e00-0000-4000-8000-000000000001', '10', [
+      { user: 'Round the tide times to whole minutes.' },
+      wrote('TIDES_NOTES.md'),
+      ...work,
+      { user: 'update the md files' },
+      { user: 'did you update TIDES_NOTES.md?' },
+    ]);
+    claude('b', '0b1c5e00-0000-4000-8000-000000000002', '12', [
+      ...finished('Add the moon phase to the daily page.', 'did you update TIDES_NOTES.md?'),
+      { user: 'update the md files' },
+    ]);
+    expect(added(await dreamRun())).toEqual([['CLAUDE.md', 'Before finishing, update the md files: the user asked for it in 2 sessions.']]);
+  });
+});

@@ -4,7 +4,7 @@
  * pass's writers do (and ways none does yet) and require the new text each time: they fail if the
  * comparison misses any kind of change, or if "unchanged" is assumed.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadLedger, reserializeLedger, serializeLedger, type Ledger } from '../../src/ledger/index.js';
 import { sameJsonValue } from '../../src/ledger/same-value.js';
 
@@ -123,6 +123,49 @@ describe('reserializeLedger, a ledger compared by value with the text it was rea
       if (rand(3) > 0) anyOf(CHANGES)(l);
       expect(reserializeLedger(l, text)).toBe(serializeLedger(l));
     }
+  });
+
+  describe("the pass's stamp", () => {
+    const STAMP = '2026-12-05T03:00:00.000Z';
+    afterEach(() => vi.restoreAllMocks());
+    /** A pass's records past the caps: one file mark and one session in, the oldest out, so the counts stay. */
+    const recordPastCaps = (l: Ledger, stamp: string): void => {
+      delete l.files!['f0.jsonl'];
+      l.files!['f99.jsonl'] = { size: 1, mtimeMs: 1, bytes: 1, lines: 1, head: 'cc', mark: 'dd', dreamedAt: stamp, sessions: 1 };
+      delete l.sessions.h0;
+      l.sessions.h99 = { id: 's99', sourceFile: 'f99.jsonl', dreamedAt: stamp };
+    };
+
+    it('settles a changed ledger without parsing the text again, when the text holds no such time', () => {
+      const text = ledgerText();
+      const l = loadLedger(text, 'ledger.json');
+      recordPastCaps(l, STAMP);
+      const parse = vi.spyOn(JSON, 'parse');
+      const out = reserializeLedger(l, text, STAMP);
+      expect(parse).not.toHaveBeenCalled();
+      expect(out).toBe(serializeLedger(l));
+    });
+
+    it('proves nothing when the text holds the time, escapes characters or the ledger holds no record stamped with it', () => {
+      // The time already in the text (a pass at the same instant), a \u escape that could spell it, no stamped record:
+      // the value comparison decides, and it still sees the change or its absence.
+      const withTime = ledgerText().replace('"dreamedAt": "t"', `"dreamedAt": "${STAMP}"`);
+      const escaped = ledgerText().replace('"sum 0"', '"sum \\u0030"');
+      for (const text of [withTime, escaped]) {
+        const l = loadLedger(text, 'ledger.json');
+        recordPastCaps(l, STAMP);
+        const parse = vi.spyOn(JSON, 'parse');
+        expect(reserializeLedger(l, text, STAMP)).toBe(serializeLedger(l));
+        expect(parse).toHaveBeenCalled();
+        vi.restoreAllMocks();
+      }
+      const text = ledgerText();
+      const unchanged = loadLedger(text, 'ledger.json');
+      expect(reserializeLedger(unchanged, text, STAMP)).toBe(text);
+      const other = loadLedger(text, 'ledger.json');
+      recordPastCaps(other, 'yesterday');
+      expect(reserializeLedger(other, text, STAMP)).toBe(serializeLedger(other));
+    });
   });
 
   it('sees members added and dropped that JSON writes differently, and values JSON would rewrite', () => {

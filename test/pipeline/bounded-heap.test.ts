@@ -100,3 +100,33 @@ describe("the pass's bound on the old generation's growth", () => {
     expect(flagsTag(given, bounded)).toBe(flagsTag(given, tag));
   });
 });
+
+describe('worker threads started while the growth factor is bounded', () => {
+  const bundledWorker = JSON.stringify(pathToFileURL(path.join(repoRoot, 'src/pipeline/bundled-worker.ts')).href);
+  const mineFiles = JSON.stringify(pathToFileURL(path.join(repoRoot, 'src/pipeline/mine-files.ts')).href);
+
+  it("boot with V8's flags as Node started, so their built-ins compile from Node's code cache, and the bound is back once they speak", () => {
+    // The tag at start, once bounded, as the read worker is started, when it runs its first line, and
+    // after its first message (ready, or an error: either comes after its modules are loaded).
+    const script =
+      `import { boundHeapGrowth } from ${boundedHeap}; import { spawnBundledWorker } from ${bundledWorker};\n` +
+      `import { cachedDataVersionTag as tag } from 'node:v8';\n` +
+      `const seen = { start: tag() }; boundHeapGrowth(); seen.bounded = tag();\n` +
+      `const worker = spawnBundledWorker({ entry: 'read-worker', from: ${mineFiles}, workerData: { repoDir: ${JSON.stringify(dir)}, memoryGlobs: [], lessons: [], provenance: undefined } });\n` +
+      `seen.spawned = tag(); worker.once('online', () => (seen.online = tag()));\n` +
+      `worker.once('message', () => { seen.spoke = tag(); console.log(JSON.stringify(seen)); void worker.terminate(); });\n`;
+    const seen = JSON.parse(flagsTag(['--import', 'tsx'], script)) as Record<string, number>;
+    expect(seen.bounded).not.toBe(seen.start);
+    expect(seen.spawned).toBe(seen.start);
+    expect(seen.online).toBe(seen.start);
+    expect(seen.spoke).toBe(seen.bounded);
+  });
+
+  it("leave the user's growth factor as it was", () => {
+    const given = ['--import', 'tsx', '--heap_growing_percent=25'];
+    const lifted = `import { boundHeapGrowth, liftHeapGrowth } from ${boundedHeap}; boundHeapGrowth(); liftHeapGrowth(); ${'import { cachedDataVersionTag } from "node:v8"; console.log(cachedDataVersionTag());'}`;
+    expect(flagsTag(given, lifted)).toBe(
+      flagsTag(given, 'import { cachedDataVersionTag } from "node:v8"; console.log(cachedDataVersionTag());'),
+    );
+  });
+});

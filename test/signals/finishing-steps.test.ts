@@ -115,3 +115,72 @@ describe('a finishing step asked for in sessions about different tasks', () => {
     expect(signals).toEqual([]);
   });
 });
+
+// Held-out wordings, written before the patterns were: a reminder ("don't forget to"), a reproach ("you forgot to",
+// "you didn't"), a check without ".md", and a step tied to the end of the work. Each names the lesson it reads as.
+describe('a finishing step asked as a reminder, a reproach or at the end of the work', () => {
+  it.each([
+    ["don't forget to update the md files", 'Before finishing, update the md files.'],
+    ["Dont forget to update the docs when you're done.", 'Before finishing, update the docs.'],
+    ['Don’t forget to update README.md and the docs.', 'Before finishing, update the md files.'],
+    ['have you updated the README?', 'Before finishing, update the README.'],
+    ['did u update readme', 'Before finishing, update the README.'],
+    ['You forgot to update the README again.', 'Before finishing, update the README.'],
+    ['Also please keep the README up to date.', 'Before finishing, update the README.'],
+    ['make sure you also update the docs', 'Before finishing, update the docs.'],
+    ['Please make sure the documentation is updated too.', 'Before finishing, update the docs.'],
+    ["you didn't update the docs", 'Before finishing, update the docs.'],
+    ['once done, update the docs', 'Before finishing, update the docs.'],
+    ['remember to update the CHANGELOG', 'Before finishing, update the changelog.'],
+    ['pls dont forget updating the md files', 'Before finishing, update the md files.'],
+    ["also add tests for it before you're done", 'Before finishing, add tests for the change.'],
+    ['before you finish, write unit tests for this', 'Before finishing, add tests for the change.'],
+    ['have you added tests for this?', 'Before finishing, add tests for the change.'],
+    ['did you write tests for it?', 'Before finishing, add tests for the change.'],
+    ['make sure to run the tests before you finish', 'Before finishing, run the tests.'],
+    ['you forgot to run the linter', 'Before finishing, run the linter.'],
+    ['Did you run lint?', 'Before finishing, run the linter.'],
+    ["When you're finished, run the linter and fix any warnings.", 'Before finishing, run the linter.'],
+  ])('"%s"', (sentence, lesson) => {
+    expect(finishingStepIn(sentence)?.lesson).toBe(lesson);
+  });
+
+  it.each([
+    // A task's own step: a bare imperative on one file, or tests for a named part.
+    'update the README to describe the new flag',
+    'add tests for the parser',
+    // Commit and push are the user's call; other checks and reminders are about other things.
+    "don't forget to commit",
+    'have you pushed?',
+    'did you see the error?',
+    'did you update the function signature?',
+    "don't forget the error handling",
+    'you forgot to close the file handle',
+    'did you forget anything?',
+    'have you read the README?',
+    'did you run the migration?',
+    'did you update the dependency?',
+    'make sure the button is blue',
+    // Negations and statements.
+    "don't update the docs",
+    'no need to update the README',
+    "don't add tests for this",
+    'the docs are outdated',
+    // A rule of its own, tied to another moment than the end of the work.
+    "don't forget to run the linter before committing",
+    // Bound to the moment.
+    "don't forget to update the docs this time",
+  ])('"%s" is no finishing step', (sentence) => {
+    expect(finishingStepIn(sentence)).toBeUndefined();
+  });
+
+  it('a reminder is the step, not a standing "Update the md files." besides', () => {
+    const signals = steps('r1', [{ user: 'Round the tide times.' }, ...work, { user: "don't forget to update the md files" }]);
+    const all = mineSession(
+      session('r1', [{ user: 'Round the tide times.' }, ...work, { user: "don't forget to update the md files" }]),
+      noMemory,
+    );
+    expect(signals.map((s) => s.lesson)).toEqual(['Before finishing, update the md files.']);
+    expect(all.filter((s) => s.signature.startsWith('pos|'))).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  * own reasoned wording of a prohibition, and where an entry already says (or contradicts) it.
  */
 import type { MemoryEntry, Pattern } from '../../model/index.js';
+import { notesLesson } from '../../signals/index.js';
 
 function mode(values: (string | undefined)[]): string | undefined {
   const counts = new Map<string, number>();
@@ -78,7 +79,10 @@ export function instructionLesson(p: Pattern): string | undefined {
   for (const s of p.signals) if (s.lesson) counts.set(s.lesson, (counts.get(s.lesson) ?? 0) + 1);
   const hasReason = (l: string) => /[:;]\s|,\s+(?:it|they|that|this|since|because|as|so)\b|\bbecause\b/i.test(l);
   const score = (l: string) => (hasReason(l) ? 4 : 0) + (TEMPLATE.test(l) ? 0 : 2);
-  const chosen = [...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? p.lesson;
+  const chosen =
+    p.signature === 'ask|finish|notes'
+      ? notesLesson(p.signals)
+      : ([...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? p.lesson);
   // Sessions objected to different files of one folder: the rule is about the folder, not the file one session named.
   const folder = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
   const best = folder ? chosen?.replace(new RegExp(`\`?(?:\\./)?${escapeRe(folder)}/[\\w@.-]+\\.\\w+\`?`, 'gi'), `\`${folder}/\``) : chosen;

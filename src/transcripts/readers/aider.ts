@@ -3,10 +3,13 @@
  * the user, "> " lines are aider's own output (edits applied, errors), the rest is the model.
  * In architect mode aider hands the architect's reply to the editor model as a "####" message of its
  * own: that echo is the model's words, not the user's, so it is not read as a prompt.
+ * Aider also logs a second "####" message after some commands (aider-echo.ts): the message of
+ * "/code X" again, and for "/help X" a message it composed from its own docs. Neither is typed again.
  */
 import { SessionBuilder, fileStem } from '../builder.js';
 import { readLines } from '../lines.js';
 import { unreadableLine, type ReaderContext } from './context.js';
+import { commandEcho, isHelpQuestion, isHelpMessage } from './aider-echo.js';
 
 const START = /^# aider chat started at (.+)$/;
 const EDIT_OK = /^Applied edit to (.+)$/;
@@ -28,14 +31,54 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   /** The model's last reply, whitespace-folded, to tell the architect's handoff from a user prompt. */
   let lastReply = '';
 
+  /**
+   * "/code X" (or /ask, /architect, /context, /ok) waits here until the next message shows whether aider
+   * logged its message again: then one prompt is read, not two. Anything else arriving first lets it go as typed.
+   */
+  let held: { text: string; line: number; echo: string } | undefined;
+  /** A "/help X" question was typed: aider's next "####" message is the one it composed from its docs. */
+  let helpAsked = false;
+
+  const prompt = (text: string, line: number) => {
+    b!.push({ kind: 'user_prompt', text, origin: { file: ctx.display, line } });
+  };
+  /** Whatever comes before the echo means there was none: the command is read as typed. */
+  const release = () => {
+    if (held && b) prompt(held.text, held.line);
+    held = undefined;
+  };
+
+  const userMessage = (text: string, line: number) => {
+    if (held) {
+      const { echo } = held;
+      if (foldSpace(text) === echo) {
+        held = undefined;
+        prompt(text, line);
+        return;
+      }
+      release();
+    }
+    if (helpAsked) {
+      helpAsked = false;
+      if (isHelpMessage(text)) return;
+    }
+    const echo = commandEcho(text);
+    if (echo !== undefined) {
+      held = { text, line, echo: foldSpace(echo) };
+      return;
+    }
+    if (!lastReply || foldSpace(text) !== lastReply) prompt(text, line);
+    helpAsked = isHelpQuestion(text);
+  };
+
   const flush = () => {
     if (user && b) {
-      const text = user.text.join('\n');
-      if (!lastReply || foldSpace(text) !== lastReply)
-        b.push({ kind: 'user_prompt', text, origin: { file: ctx.display, line: user.line } });
+      userMessage(user.text.join('\n'), user.line);
       lastReply = '';
     }
     if (assistant && b && assistant.text.join('').trim()) {
+      release();
+      helpAsked = false;
       const text = assistant.text.join('\n').trim();
       lastReply = foldSpace(text);
       b.push({ kind: 'assistant_text', text, origin: { file: ctx.display, line: assistant.line } });
@@ -64,6 +107,8 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     const start = START.exec(line);
     if (start) {
       flush();
+      release();
+      helpAsked = false;
       started = start[1];
       lastReply = '';
       b = new SessionBuilder('aider', 'aider-history', ctx.display);
@@ -86,6 +131,8 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     if (line.startsWith('>')) {
       flush();
       const t = line.replace(/^>\s?/, '');
+      // Aider's own output between a command and its echo (announcements) is not an answer; an event is.
+      if (/^\^C KeyboardInterrupt/.test(t) || EDIT_OK.test(t) || EDIT_FAILED.test(t) || API_ERROR.test(t)) release();
       if (/^\^C KeyboardInterrupt/.test(t)) b.push({ kind: 'interrupt', text: t, ...origin });
       else if (EDIT_OK.test(t)) {
         const path = EDIT_OK.exec(t)![1]!;
@@ -106,6 +153,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     assistant.text.push(line);
   }
   flush();
+  release();
   return sessions;
 }
 
