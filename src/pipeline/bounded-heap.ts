@@ -115,10 +115,10 @@ export function boundedStart(env: NodeJS.ProcessEnv): { nodeFlags: string[]; env
  */
 export async function rerunWithBoundedHeap(env: NodeJS.ProcessEnv = process.env): Promise<number | undefined> {
   if (given(YOUNG, env)) return undefined;
-  const bounded = boundedStart(env);
-  const child = spawn(process.execPath, [...bounded.nodeFlags, ...process.execArgv, ...process.argv.slice(1)], {
+  const start = boundedStart(env);
+  const child = spawn(process.execPath, [...start.nodeFlags, ...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
-    env: bounded.env,
+    env: start.env,
   });
   // Ctrl-C reaches the whole process group; a signal sent to the parent alone (a runner cancelling the
   // job) is passed on, and the parent waits for the child to end either way.
