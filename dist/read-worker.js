@@ -1,26 +1,26 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-666ZL4B7.js";
+} from "./chunks/chunk-NZSNWXB7.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-TH6F2KBB.js";
+} from "./chunks/chunk-5F75PLBR.js";
 import {
   loadLedger
-} from "./chunks/chunk-GKLIZADN.js";
+} from "./chunks/chunk-EUHNEGRE.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-FLN6ZS4O.js";
+} from "./chunks/chunk-ALIWLMER.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-NHZM63S6.js";
-import "./chunks/chunk-6AZYKVF4.js";
+import "./chunks/chunk-QK5OTO6N.js";
+import "./chunks/chunk-XZ2H3XYO.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-TXTGSV26.js";
+import "./chunks/chunk-76MIAIJE.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-UP46B4R5.js";
+} from "./chunks/chunk-2WCDS34T.js";
 import "./chunks/chunk-VDGWFBWW.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-F2AE2LMM.js";
