@@ -91,9 +91,14 @@ const LEADING_VERB = /^(?:always\s+|just\s+)?(?:use|run|call)\s/i;
 const STATE_AFTER_NOT =
   /^(?:\w{2,}(?:ing|ed)|found|shown|seen|done|ready|there|up|open|set|visible|available|defined|allowed|possible|right|ok(?:ay)?)(?:\s|$)/i;
 
-/** Words that make a sentence about this moment, not a standing rule. */
-export const TRANSIENT =
-  /\b(for now|yet|this time|right now|at the moment|today|never ?mind|worry|bother|for this (one|task|pr|change|session|feature|bug|fix|ticket|issue)|until I|before I)\b/i;
+/** Words that make a sentence about this moment, not a standing rule (one list, so every miner reads it alike). */
+const TRANSIENT_WORDS = String.raw`for now|yet|this time|right now|at the moment|today|never ?mind|worry|bother|for this (one|task|pr|change|session|feature|bug|fix|ticket|issue)|until I|before I`;
+export const TRANSIENT = new RegExp(String.raw`\b(${TRANSIENT_WORDS})\b`, 'i');
+/**
+ * The same for a sentence read as an instruction (mine-instructions.ts), where "anymore" marks one too
+ * ("don't run the linter anymore" reverses an earlier ask rather than stating a standing rule).
+ */
+export const TRANSIENT_INSTRUCTION = new RegExp(String.raw`\b(${TRANSIENT_WORDS}|anymore)\b`, 'i');
 
 const PRONOUN = /^(?:it|that|this|them|those|these|one|something|anything|everything|nothing|yes|ok|okay|what|why|how)$/i;
 /** Conversational words that a bare "X." or "X?" would otherwise take for a tool name. */

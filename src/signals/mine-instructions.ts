@@ -25,6 +25,7 @@ import {
   standingScope,
   turnPreference,
   withoutScopeLead,
+  TRANSIENT_INSTRUCTION,
 } from './corrections.js';
 import { swappedProgram } from './corrections-swap.js';
 import { lazyOwnText, RecentOutputs } from './pasted.js';
@@ -68,8 +69,7 @@ const RECURRING = /\b(?:before|after|when(?:ever)?|each time|every time)\s+(?:\w
 /** The git action a habit is tied to: "before committing", "before every push", "whenever you commit". */
 const HABIT = /\b(?:before|after|whenever|each time|every time)\s+(?:you\s+|we\s+)?(?:each\s+|every\s+|any\s+)?(commit|push)/i;
 /** Words that make an instruction about this moment, not a standing rule ("don't commit yet"). */
-const TRANSIENT =
-  /\b(for now|yet|this time|right now|at the moment|today|anymore|never ?mind|worry|bother|for this (one|task|pr|change|session|feature|bug|fix|ticket|issue)|until I|before I)\b/i;
+const TRANSIENT = TRANSIENT_INSTRUCTION;
 const BOILERPLATE = /^(<|\[Request interrupted|Caveat:|This session is being continued)/;
 
 interface Instruction {
