@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-NZSNWXB7.js";
+} from "./chunks/chunk-ETFIV74Y.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-5F75PLBR.js";
+} from "./chunks/chunk-RKKP4QIZ.js";
 import {
   loadLedger
-} from "./chunks/chunk-EUHNEGRE.js";
+} from "./chunks/chunk-2SXP5APT.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-ALIWLMER.js";
+} from "./chunks/chunk-QVU4QCUQ.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-QK5OTO6N.js";
-import "./chunks/chunk-XZ2H3XYO.js";
+import "./chunks/chunk-2JHCLAN2.js";
+import "./chunks/chunk-AFNEQ6ZD.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-76MIAIJE.js";
