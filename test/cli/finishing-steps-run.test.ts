@@ -5,37 +5,29 @@
  * the file each agent reads. The same step in one session, one task opened again, or the step as a session's opening
  * request teaches nothing. Wordings written for this test.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DreamReport } from '../../src/model/index.js';
-import { claudeCodeSession, codexRollout, type Turn } from '../helpers/transcript-builders.js';
-import { dreamRunReport } from '../helpers/run-cli.js';
+import type { Turn } from '../helpers/transcript-builders.js';
+import { useLogsRepo } from '../helpers/logs-repo.js';
 
 const cwd = '/home/dev/almanac';
 const work: Turn[] = [{ bash: 'git status --short', out: ' M src/tides.ts' }, { say: 'Done: the tide table now rounds to minutes.' }];
 const finished = (task: string, later: string): Turn[] => [{ user: task }, ...work, { user: later }, { say: 'Updated.' }];
 
-let dir: string;
-let repo: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'dream-finish-'));
-  repo = path.join(dir, 'repo');
-  mkdirSync(path.join(repo, 'logs'), { recursive: true });
-  writeFileSync(path.join(repo, 'CLAUDE.md'), '# CLAUDE.md\n\n- The tide tables live in src/.\n');
-  writeFileSync(path.join(repo, 'AGENTS.md'), '# AGENTS.md\n\n- The tide tables live in src/.\n');
+const t = useLogsRepo({
+  prefix: 'dream-finish-',
+  cwd,
+  memory: {
+    'CLAUDE.md': '# CLAUDE.md\n\n- The tide tables live in src/.\n',
+    'AGENTS.md': '# AGENTS.md\n\n- The tide tables live in src/.\n',
+  },
+  sessions: 'logs/**/*.json*',
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const claude = (name: string, id: string, day: string, turns: Turn[]) =>
-  writeFileSync(path.join(repo, 'logs', `${name}.jsonl`), claudeCodeSession(id, day, cwd, turns));
-const codex = (name: string, id: string, day: string, turns: Turn[]) =>
-  writeFileSync(path.join(repo, 'logs', `rollout-${name}.jsonl`), codexRollout(id, day, cwd, turns));
+const { claude, codex, dreamRun } = t;
 /** Claude Code's prompt log: only what the person typed, one line per prompt. */
 const promptLog = (sessions: { id: string; said: string[] }[]) =>
-  writeFileSync(
-    path.join(repo, 'logs', 'history.jsonl'),
+  t.write(
+    'logs/history.jsonl',
     sessions
       .flatMap((s, k) =>
         s.said.map((display, i) =>
@@ -45,8 +37,6 @@ const promptLog = (sessions: { id: string; said: string[] }[]) =>
       .join('\n') + '\n',
   );
 
-const dreamRun = (...args: string[]): Promise<DreamReport> =>
-  dreamRunReport({ repo, report: path.join(dir, 'report.json'), args: ['--sessions', 'logs/**/*.json*', ...args] });
 const added = (r: DreamReport) => r.edits.filter((e) => e.op === 'add').map((e) => [e.file, e.after]);
 
 describe('dream run on a finishing step the user keeps asking for', () => {

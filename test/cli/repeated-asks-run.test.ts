@@ -5,36 +5,25 @@
  * one session recorded twice (a resumed copy that replays its turns), or one task sent again, teaches nothing.
  * A bare pointer at a rules file is reported, never written (signals/pointers.ts). Wordings written for this test.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DreamReport } from '../../src/model/index.js';
-import { claudeCodeSession, codexRollout, type Turn } from '../helpers/transcript-builders.js';
-import { dreamRunReport } from '../helpers/run-cli.js';
+import type { Turn } from '../helpers/transcript-builders.js';
+import { useLogsRepo } from '../helpers/logs-repo.js';
 
 const cwd = '/home/dev/shopfront';
 const work: Turn[] = [{ bash: 'git status --short', out: ' M src/cart.ts' }, { say: 'Done.' }];
 const recipe = (task: string): Turn[] => [{ user: `${task} When it is done, run the tests with \`make test-unit\`.` }, ...work];
 
-let dir: string;
-let repo: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'dream-asks-'));
-  repo = path.join(dir, 'repo');
-  mkdirSync(path.join(repo, 'logs'), { recursive: true });
-  writeFileSync(path.join(repo, 'CLAUDE.md'), '# CLAUDE.md\n\n- The storefront lives in src/.\n');
-  writeFileSync(path.join(repo, 'AGENTS.md'), '# AGENTS.md\n\n- The storefront lives in src/.\n');
+const t = useLogsRepo({
+  prefix: 'dream-asks-',
+  cwd,
+  memory: {
+    'CLAUDE.md': '# CLAUDE.md\n\n- The storefront lives in src/.\n',
+    'AGENTS.md': '# AGENTS.md\n\n- The storefront lives in src/.\n',
+  },
+  sessions: 'logs/**/*.json*',
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const claude = (name: string, id: string, day: string, turns: Turn[]) =>
-  writeFileSync(path.join(repo, 'logs', `${name}.jsonl`), claudeCodeSession(id, day, cwd, turns));
-const codex = (name: string, id: string, day: string, turns: Turn[]) =>
-  writeFileSync(path.join(repo, 'logs', `rollout-${name}.jsonl`), codexRollout(id, day, cwd, turns));
-
-const dreamRun = (...args: string[]): Promise<DreamReport> =>
-  dreamRunReport({ repo, report: path.join(dir, 'report.json'), args: ['--sessions', 'logs/**/*.json*', ...args] });
+const { claude, codex, dreamRun } = t;
 
 const added = (r: DreamReport) => r.edits.filter((e) => e.op === 'add').map((e) => [e.file, e.after]);
 
@@ -52,8 +41,8 @@ describe('dream run on a recipe the user hands over in task prompts', () => {
         timestamp: '2026-11-14T10:00:00.000Z',
       },
     ];
-    writeFileSync(path.join(repo, 'logs', 'logs.json'), JSON.stringify(gemini, null, 2));
-    writeFileSync(path.join(repo, 'GEMINI.md'), '# GEMINI.md\n\n- The storefront lives in src/.\n');
+    t.write('logs/logs.json', JSON.stringify(gemini, null, 2));
+    t.write('GEMINI.md', '# GEMINI.md\n\n- The storefront lives in src/.\n');
     const r = await dreamRun();
     const lesson = 'Run the tests with `make test-unit`: the user asked for it in 3 sessions.';
     expect(added(r).sort()).toEqual([
@@ -74,7 +63,7 @@ describe('dream run on a recipe the user hands over in task prompts', () => {
   });
 
   it('a recipe memory already gives is neither added again nor marked IMPORTANT: asking is no sign it was broken', async () => {
-    writeFileSync(path.join(repo, 'CLAUDE.md'), '# CLAUDE.md\n\n- Run the tests with `make test-unit`.\n');
+    t.write('CLAUDE.md', '# CLAUDE.md\n\n- Run the tests with `make test-unit`.\n');
     claude('a', '0a1c5e00-0000-4000-8000-000000000001', '10', recipe('The cart total is off by one cent for EUR.'));
     claude('b', '0b1c5e00-0000-4000-8000-000000000002', '12', recipe('Add pagination to the orders list.'));
     const r = await dreamRun();

@@ -4,13 +4,10 @@
  * different tasks, and the lesson about where commands run goes where the agent reads. One session teaches nothing,
  * even at --min-support 1. Folders and outputs written for this test.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DreamReport } from '../../src/model/index.js';
-import { claudeCodeSession, type Turn } from '../helpers/transcript-builders.js';
-import { dreamRunReport } from '../helpers/run-cli.js';
+import type { Turn } from '../helpers/transcript-builders.js';
+import { useLogsRepo } from '../helpers/logs-repo.js';
 import { CWD_LESSON } from '../../src/signals/shell-cwd.js';
 
 const cwd = '/home/dev/greenhouse';
@@ -23,20 +20,14 @@ const forgot = (task: string): Turn[] => [
   { say: 'Built.' },
 ];
 
-let dir: string;
-let repo: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'dream-cwd-'));
-  repo = path.join(dir, 'repo');
-  mkdirSync(path.join(repo, 'logs'), { recursive: true });
-  writeFileSync(path.join(repo, 'CLAUDE.md'), '# CLAUDE.md\n\n- The dashboard is a Vite app.\n');
+const t = useLogsRepo({
+  prefix: 'dream-cwd-',
+  cwd,
+  memory: { 'CLAUDE.md': '# CLAUDE.md\n\n- The dashboard is a Vite app.\n' },
+  sessions: 'logs/**/*.jsonl',
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const { claude, dreamRun } = t;
 
-const claude = (name: string, id: string, day: string, turns: Turn[]) =>
-  writeFileSync(path.join(repo, 'logs', `${name}.jsonl`), claudeCodeSession(id, day, cwd, turns));
-const dreamRun = (...args: string[]): Promise<DreamReport> =>
-  dreamRunReport({ repo, report: path.join(dir, 'report.json'), args: ['--sessions', 'logs/**/*.jsonl', ...args] });
 const added = (r: DreamReport) => r.edits.filter((e) => e.op === 'add').map((e) => [e.file, e.after]);
 
 describe('dream run on a shell that kept its directory', () => {
