@@ -3,9 +3,7 @@
  * with its keys in view (the same redactor as ingest), then once more as a whole, and stays valid JSON
  * with its exact bytes when nothing was found.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import {
   ENTROPY_RULE_ID,
@@ -188,19 +186,42 @@ export function redactTranscriptLine(line: string): string {
   return out;
 }
 
-async function sha256OfFile(file: string): Promise<string | undefined> {
-  const hash = createHash('sha256');
-  try {
-    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-  return hash.digest('hex');
-}
-
 /** Bytes read at a time; each read's complete lines are redacted together (one preset run per read). */
 const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Whether `copy` holds exactly the bytes of the `size`-byte file `written`: false when it is missing,
+ * of another size, or differs anywhere. Compared directly rather than by hash, so capture never
+ * loads node:crypto (about 18 ms of CPU at start-up) and a first capture, where no copy exists yet,
+ * reads nothing back.
+ */
+async function sameBytes(written: string, copy: string, size: number): Promise<boolean> {
+  const info = await stat(copy).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return undefined;
+    throw err;
+  });
+  if (!info?.isFile() || info.size !== size) return false;
+  const a = await open(written, 'r');
+  try {
+    const b = await open(copy, 'r');
+    try {
+      const x = Buffer.allocUnsafe(CHUNK_BYTES);
+      const y = Buffer.allocUnsafe(CHUNK_BYTES);
+      for (let pos = 0; pos < size;) {
+        const [ra, rb] = await Promise.all([a.read(x, 0, CHUNK_BYTES, pos), b.read(y, 0, CHUNK_BYTES, pos)]);
+        // A short or uneven read (a file changing under us) counts as different: the copy is rewritten.
+        if (ra.bytesRead === 0 || ra.bytesRead !== rb.bytesRead) return false;
+        if (!x.subarray(0, ra.bytesRead).equals(y.subarray(0, rb.bytesRead))) return false;
+        pos += ra.bytesRead;
+      }
+      return true;
+    } finally {
+      await b.close();
+    }
+  } finally {
+    await a.close();
+  }
+}
 
 /**
  * Streams `source` through the redactor into `target`, atomically (a temp file created exclusively,
@@ -210,9 +231,11 @@ const CHUNK_BYTES = 1 << 20;
  */
 export async function copyTranscriptRedacted(source: string, target: string): Promise<CapturedFile> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const hash = createHash('sha256');
+  // Created exclusively ('wx'), so the random part only has to make a clash unlikely, not impossible.
+  const nonce = Math.floor(Math.random() * 2 ** 32).toString(16);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${nonce}.tmp`);
   let lines = 0;
+  let size = 0;
   const input = await open(source, 'r');
   let output: FileHandle | undefined;
   try {
@@ -226,7 +249,7 @@ export async function copyTranscriptRedacted(source: string, target: string): Pr
         pushRedacted(r, regions.length === 1 ? redacted : redacted.slice(at, at + r.lines.length), pieces);
         at += r.lines.length;
       }
-      for (const piece of pieces) hash.update(piece);
+      for (const piece of pieces) size += piece.length;
       lines += all.length;
       await output!.writev(pieces);
     };
@@ -256,8 +279,7 @@ export async function copyTranscriptRedacted(source: string, target: string): Pr
     if (pending.length > 0) await write([regionOf(Buffer.concat(pending))]);
     await output.close();
     output = undefined;
-    const digest = hash.digest('hex');
-    if ((await sha256OfFile(target)) === digest) {
+    if (await sameBytes(temp, target, size)) {
       await rm(temp, { force: true });
       return { source, target, changed: false, lines };
     }
