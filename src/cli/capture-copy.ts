@@ -94,8 +94,14 @@ function valuesScannedWhole(value: unknown, depth: number): boolean {
     return c !== 0x7b && c !== 0x5b;
   }
   if (depth >= MAX_JSON_DEPTH) return false;
-  if (Array.isArray(value)) return value.every((v) => valuesScannedWhole(v, depth + 1));
-  for (const [k, v] of Object.entries(value)) if (hasVendorRun(k) || !valuesScannedWhole(v, depth + 1)) return false;
+  // Index loops: this runs on every line, and an iterator or a callback per value is garbage.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!valuesScannedWhole(value[i], depth + 1)) return false;
+    return true;
+  }
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) if (hasVendorRun(keys[i]!) || !valuesScannedWhole(obj[keys[i]!], depth + 1)) return false;
   return true;
 }
 
