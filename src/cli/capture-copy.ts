@@ -244,6 +244,11 @@ export async function copyTranscriptRedacted(source: string, target: string): Pr
   let size = 0;
   const input = await open(source, 'r');
   let output: FileHandle | undefined;
+  // The next chunk is read, and the previous one written, while a chunk is redacted: the hook's
+  // time is the redaction's, not the redaction's plus every read and write waiting in turn. At most
+  // one read and one write are in flight, so memory still holds a few chunks, whatever the file.
+  let reading: Promise<Buffer> | undefined;
+  let writing: Promise<unknown> = Promise.resolve();
   try {
     output = await open(temp, 'wx', 0o644);
     const write = async (regions: Region[]): Promise<void> => {
@@ -257,16 +262,27 @@ export async function copyTranscriptRedacted(source: string, target: string): Pr
       }
       for (const piece of pieces) size += piece.length;
       lines += all.length;
-      await output!.writev(pieces);
+      // Writes go one after another (the file's position moves with each), and a failed one fails here.
+      await writing;
+      writing = output!.writev(pieces);
+      // Handled when awaited next; until then its failure must not count as an unhandled rejection.
+      writing.catch(() => undefined);
+    };
+    const readChunk = (): Promise<Buffer> => {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const read = input.read(chunk, 0, CHUNK_BYTES, null).then(({ bytesRead }) => chunk.subarray(0, bytesRead));
+      read.catch(() => undefined);
+      return read;
     };
     // The line being read when a chunk ends, in pieces: joined once, when its newline comes, so a
     // line of many chunks costs its length, not its length times the number of chunks.
     let pending: Buffer[] = [];
+    reading = readChunk();
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-      const { bytesRead } = await input.read(chunk, 0, CHUNK_BYTES, null);
-      if (bytesRead === 0) break;
-      const data = chunk.subarray(0, bytesRead);
+      const data = await reading;
+      reading = undefined;
+      if (data.length === 0) break;
+      reading = readChunk();
       const nl = data.lastIndexOf(0x0a);
       if (nl < 0) {
         pending.push(data);
@@ -277,12 +293,13 @@ export async function copyTranscriptRedacted(source: string, target: string): Pr
       const first = pending.length > 0 ? data.indexOf(0x0a) : -1;
       const regions = first >= 0 ? [regionOf(Buffer.concat([...pending, data.subarray(0, first + 1)]))] : [];
       if (first < nl) regions.push(regionOf(data.subarray(first + 1, nl + 1)));
-      // The rest is copied out, so the chunk's memory can go.
-      pending = nl + 1 < bytesRead ? [Buffer.from(data.subarray(nl + 1))] : [];
+      // The rest is copied out, so the chunk's memory can go once it is written.
+      pending = nl + 1 < data.length ? [Buffer.from(data.subarray(nl + 1))] : [];
       await write(regions);
     }
     // A last line without a newline is still a line (readline gives it too); it gains one.
     if (pending.length > 0) await write([regionOf(Buffer.concat(pending))]);
+    await writing;
     await output.close();
     output = undefined;
     if (await sameBytes(temp, target, size)) {
@@ -292,10 +309,13 @@ export async function copyTranscriptRedacted(source: string, target: string): Pr
     await rename(temp, target);
     return { source, target, changed: true, lines };
   } catch (err) {
+    // Nothing may still be writing into the temp file, or reading the source, once they are closed.
+    await writing.catch(() => undefined);
     await output?.close().catch(() => undefined);
     await rm(temp, { force: true });
     throw err;
   } finally {
+    await reading?.catch(() => undefined);
     await input.close();
   }
 }
