@@ -102,7 +102,7 @@ export function redactJsonValue(value: unknown, key?: string, opts: RedactJsonOp
   if (value === null || typeof value !== 'object') return value;
   if (opts.maxDepth !== undefined && depth >= opts.maxDepth) return opts.tooDeep ? opts.tooDeep(value) : value;
   // Copies are made only from the first change on: most values are clean, and a walk that built a
-  // new array or object for every one (only to drop it) made most of capture's garbage.
+  // new array or object for every one (only to drop it) made a fifth of capture's garbage.
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
