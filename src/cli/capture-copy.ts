@@ -3,9 +3,7 @@
  * with its keys in view (the same redactor as ingest), then once more as a whole, and stays valid JSON
  * with its exact bytes when nothing was found.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import {
   ENTROPY_RULE_ID,
@@ -96,8 +94,14 @@ function valuesScannedWhole(value: unknown, depth: number): boolean {
     return c !== 0x7b && c !== 0x5b;
   }
   if (depth >= MAX_JSON_DEPTH) return false;
-  if (Array.isArray(value)) return value.every((v) => valuesScannedWhole(v, depth + 1));
-  for (const [k, v] of Object.entries(value)) if (hasVendorRun(k) || !valuesScannedWhole(v, depth + 1)) return false;
+  // Index loops: this runs on every line, and an iterator or a callback per value is garbage.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!valuesScannedWhole(value[i], depth + 1)) return false;
+    return true;
+  }
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) if (hasVendorRun(keys[i]!) || !valuesScannedWhole(obj[keys[i]!], depth + 1)) return false;
   return true;
 }
 
@@ -188,19 +192,42 @@ export function redactTranscriptLine(line: string): string {
   return out;
 }
 
-async function sha256OfFile(file: string): Promise<string | undefined> {
-  const hash = createHash('sha256');
-  try {
-    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-  return hash.digest('hex');
-}
-
 /** Bytes read at a time; each read's complete lines are redacted together (one preset run per read). */
 const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Whether `copy` holds exactly the bytes of the `size`-byte file `written`: false when it is missing,
+ * of another size, or differs anywhere. Compared directly rather than by hash, so capture never
+ * loads node:crypto (about 18 ms of CPU at start-up) and a first capture, where no copy exists yet,
+ * reads nothing back.
+ */
+async function sameBytes(written: string, copy: string, size: number): Promise<boolean> {
+  const info = await stat(copy).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return undefined;
+    throw err;
+  });
+  if (!info?.isFile() || info.size !== size) return false;
+  const a = await open(written, 'r');
+  try {
+    const b = await open(copy, 'r');
+    try {
+      const x = Buffer.allocUnsafe(CHUNK_BYTES);
+      const y = Buffer.allocUnsafe(CHUNK_BYTES);
+      for (let pos = 0; pos < size;) {
+        const [ra, rb] = await Promise.all([a.read(x, 0, CHUNK_BYTES, pos), b.read(y, 0, CHUNK_BYTES, pos)]);
+        // A short or uneven read (a file changing under us) counts as different: the copy is rewritten.
+        if (ra.bytesRead === 0 || ra.bytesRead !== rb.bytesRead) return false;
+        if (!x.subarray(0, ra.bytesRead).equals(y.subarray(0, rb.bytesRead))) return false;
+        pos += ra.bytesRead;
+      }
+      return true;
+    } finally {
+      await b.close();
+    }
+  } finally {
+    await a.close();
+  }
+}
 
 /**
  * Streams `source` through the redactor into `target`, atomically (a temp file created exclusively,
@@ -210,11 +237,18 @@ const CHUNK_BYTES = 1 << 20;
  */
 export async function copyTranscriptRedacted(source: string, target: string): Promise<CapturedFile> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const hash = createHash('sha256');
+  // Created exclusively ('wx'), so the random part only has to make a clash unlikely, not impossible.
+  const nonce = Math.floor(Math.random() * 2 ** 32).toString(16);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${nonce}.tmp`);
   let lines = 0;
+  let size = 0;
   const input = await open(source, 'r');
   let output: FileHandle | undefined;
+  // The next chunk is read, and the previous one written, while a chunk is redacted: the hook's
+  // time is the redaction's, not the redaction's plus every read and write waiting in turn. At most
+  // one read and one write are in flight, so memory still holds a few chunks, whatever the file.
+  let reading: Promise<Buffer> | undefined;
+  let writing: Promise<unknown> = Promise.resolve();
   try {
     output = await open(temp, 'wx', 0o644);
     const write = async (regions: Region[]): Promise<void> => {
@@ -226,18 +260,29 @@ export async function copyTranscriptRedacted(source: string, target: string): Pr
         pushRedacted(r, regions.length === 1 ? redacted : redacted.slice(at, at + r.lines.length), pieces);
         at += r.lines.length;
       }
-      for (const piece of pieces) hash.update(piece);
+      for (const piece of pieces) size += piece.length;
       lines += all.length;
-      await output!.writev(pieces);
+      // Writes go one after another (the file's position moves with each), and a failed one fails here.
+      await writing;
+      writing = output!.writev(pieces);
+      // Handled when awaited next; until then its failure must not count as an unhandled rejection.
+      writing.catch(() => undefined);
+    };
+    const readChunk = (): Promise<Buffer> => {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const read = input.read(chunk, 0, CHUNK_BYTES, null).then(({ bytesRead }) => chunk.subarray(0, bytesRead));
+      read.catch(() => undefined);
+      return read;
     };
     // The line being read when a chunk ends, in pieces: joined once, when its newline comes, so a
     // line of many chunks costs its length, not its length times the number of chunks.
     let pending: Buffer[] = [];
+    reading = readChunk();
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-      const { bytesRead } = await input.read(chunk, 0, CHUNK_BYTES, null);
-      if (bytesRead === 0) break;
-      const data = chunk.subarray(0, bytesRead);
+      const data = await reading;
+      reading = undefined;
+      if (data.length === 0) break;
+      reading = readChunk();
       const nl = data.lastIndexOf(0x0a);
       if (nl < 0) {
         pending.push(data);
@@ -248,26 +293,29 @@ export async function copyTranscriptRedacted(source: string, target: string): Pr
       const first = pending.length > 0 ? data.indexOf(0x0a) : -1;
       const regions = first >= 0 ? [regionOf(Buffer.concat([...pending, data.subarray(0, first + 1)]))] : [];
       if (first < nl) regions.push(regionOf(data.subarray(first + 1, nl + 1)));
-      // The rest is copied out, so the chunk's memory can go.
-      pending = nl + 1 < bytesRead ? [Buffer.from(data.subarray(nl + 1))] : [];
+      // The rest is copied out, so the chunk's memory can go once it is written.
+      pending = nl + 1 < data.length ? [Buffer.from(data.subarray(nl + 1))] : [];
       await write(regions);
     }
     // A last line without a newline is still a line (readline gives it too); it gains one.
     if (pending.length > 0) await write([regionOf(Buffer.concat(pending))]);
+    await writing;
     await output.close();
     output = undefined;
-    const digest = hash.digest('hex');
-    if ((await sha256OfFile(target)) === digest) {
+    if (await sameBytes(temp, target, size)) {
       await rm(temp, { force: true });
       return { source, target, changed: false, lines };
     }
     await rename(temp, target);
     return { source, target, changed: true, lines };
   } catch (err) {
+    // Nothing may still be writing into the temp file, or reading the source, once they are closed.
+    await writing.catch(() => undefined);
     await output?.close().catch(() => undefined);
     await rm(temp, { force: true });
     throw err;
   } finally {
+    await reading?.catch(() => undefined);
     await input.close();
   }
 }

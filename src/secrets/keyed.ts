@@ -101,25 +101,34 @@ export function redactJsonValue(value: unknown, key?: string, opts: RedactJsonOp
   }
   if (value === null || typeof value !== 'object') return value;
   if (opts.maxDepth !== undefined && depth >= opts.maxDepth) return opts.tooDeep ? opts.tooDeep(value) : value;
+  // Copies are made only from the first change on: most values are clean, and a walk that built a
+  // new array or object for every one (only to drop it) made a fifth of capture's garbage.
   if (Array.isArray(value)) {
-    let changed = false;
-    const out = value.map((v) => {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
       const r = redactJsonValue(v, key, opts, depth + 1);
-      if (r !== v) changed = true;
-      return r;
-    });
-    return changed ? out : value;
+      if (out) out.push(r);
+      else if (r !== v) (out = value.slice(0, i)).push(r);
+    }
+    return out ?? value;
   }
-  let changed = false;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  let out: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = obj[k];
     const r = redactJsonValue(v, k, opts, depth + 1);
     // A key is text too: a map keyed by tokens ({"ghp_…": {...}}) would carry them through untouched.
     const rk = redactKey(k);
-    if (r !== v || rk !== k) changed = true;
-    out[rk] = r;
+    if (!out && (r !== v || rk !== k)) {
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j]!] = obj[keys[j]!];
+    }
+    if (out) out[rk] = r;
   }
-  return changed ? out : value;
+  return out ?? value;
 }
 
 /**

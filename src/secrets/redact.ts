@@ -11,7 +11,7 @@ import { overlapsAny, resolveOverlaps, someRunUncovered, withoutOverlaps, type S
 import { ENTROPY_RULE_ID } from './rules.js';
 import { secretlintFindings, type PresetScope } from './secretlint.js';
 import { ALWAYS, findLiterals, HAS_AT, HAS_KEY_BLOCK, HAS_URL, runTable } from './table.js';
-import { MIN_TOKEN, scanTokenRuns } from './token-runs.js';
+import { MIN_TOKEN, MIN_VENDOR_TOKEN, scanTokenRuns } from './token-runs.js';
 import { findUrlPasswords } from './url-userinfo.js';
 import { findWrapped } from './wrapped.js';
 
@@ -53,7 +53,8 @@ export function narrowPreset<T>(narrow: (text: string, scope: PresetScope) => Pr
 
 /** Whether `text` holds a token-like run of the length secretlint's token rules need (the preset's gate). */
 export function hasVendorRun(text: string): boolean {
-  return scanTokenRuns(text).vendorRuns.length > 0;
+  // A shorter text holds no such run: no scan (nor its result) for the short keys capture asks about.
+  return text.length >= MIN_VENDOR_TOKEN && scanTokenRuns(text).vendorRuns.length > 0;
 }
 
 /**

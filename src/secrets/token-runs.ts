@@ -28,7 +28,7 @@ SECRET_RULES.forEach((rule, i) => {
 /** Shortest token any prefix rule matches; shorter word-runs are not checked. */
 const MIN_PREFIXED = 13;
 /** Shortest vendor token secretlint's preset matches (`tskey-`, `dapi` + 32, …) is longer than this. */
-const MIN_VENDOR_TOKEN = 16;
+export const MIN_VENDOR_TOKEN = 16;
 
 /** Prefix rules of the word-run [s, e) as a bit mask (bit i: SECRET_RULES[i]). */
 function prefixRules(text: string, s: number, e: number): number {
@@ -50,10 +50,13 @@ export interface TokenScan {
   /** The prefix rules to run, as a bit mask over SECRET_RULES. */
   rules: number;
   /** Entropy candidates: start, end and the classes seen (bit 2: '+', '/' or '='), three numbers each. */
-  candidates: number[];
+  candidates: readonly number[];
   /** [start, end) pairs of token-like runs, where secretlint's token rules can match. */
-  vendorRuns: number[];
+  vendorRuns: readonly number[];
 }
+
+/** What most scans find: no run at all. Shared, so that a clean text's scan allocates nothing. */
+const NONE: TokenScan = Object.freeze({ rules: 0, candidates: Object.freeze([]), vendorRuns: Object.freeze([]) });
 
 /**
  * Finds base64 runs and the prefix rules their word-runs select.
@@ -62,8 +65,9 @@ export interface TokenScan {
  */
 export function scanTokenRuns(text: string): TokenScan {
   const n = text.length;
-  const candidates: number[] = [];
-  const vendorRuns: number[] = [];
+  // Made at the first run of MIN_PREFIXED+ characters; a text without one returns NONE.
+  let candidates: number[] | undefined;
+  let vendorRuns: number[] | undefined;
   let mask = 0;
   let p = MIN_PREFIXED - 1;
   while (p < n) {
@@ -88,6 +92,8 @@ export function scanTokenRuns(text: string): TokenScan {
       e++;
     }
     if (e - s >= MIN_PREFIXED) {
+      candidates ??= [];
+      vendorRuns ??= [];
       if (e - s >= MIN_VENDOR_TOKEN && isTokenLike(text, s, e)) vendorRuns.push(s, e);
       if (e - s >= MIN_TOKEN) candidates.push(s, e, seen);
       if ((seen & 2) === 0) mask |= prefixRules(text, s, e);
@@ -104,7 +110,7 @@ export function scanTokenRuns(text: string): TokenScan {
     }
     p = e + MIN_PREFIXED;
   }
-  return { rules: mask, candidates, vendorRuns };
+  return candidates && vendorRuns ? { rules: mask, candidates, vendorRuns } : NONE;
 }
 
 /** Whether a word-run inside text[s, e) starts with a token rule's prefix (the run may hold '/', '+'). */

@@ -3,7 +3,7 @@
  * decodes a chunk's lines where they lie (src/cli/capture-lines.ts). The copy must still be exactly
  * what splitting the whole file into lines, redacting each and encoding them joined would give.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -99,6 +99,12 @@ describe('copyTranscriptRedacted across chunks', () => {
     expect(copied.equals(Buffer.from(expected))).toBe(true);
     expect(result.lines).toBe(readlineLines(bytes).length);
     expect(copied.includes(token)).toBe(false);
+  });
+
+  it('fails on a source it cannot read, leaving no temp file and no copy', async () => {
+    const target = path.join(dir, 'out-dir', 'x.jsonl');
+    await expect(copyTranscriptRedacted(dir, target)).rejects.toThrow(/EISDIR/);
+    expect(await readdir(path.dirname(target))).toEqual([]);
   });
 
   it('writes a chunk of thousands of pieces whole (every other line redacted)', async () => {

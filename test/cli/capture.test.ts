@@ -162,6 +162,26 @@ describe('dream capture', () => {
     expect((await readFile(out, 'utf8')).trimEnd().split('\n')).toHaveLength(transcriptLines.length + 1);
   });
 
+  it('replaces a copy of the same size that differs in one byte, and one that is a prefix of the new copy', async () => {
+    await capture([], hookJson());
+    const out = path.join(repo, '.dreaming/sessions/claude-code', `${SESSION}.jsonl`);
+    const first = await readFile(out, 'utf8');
+    // Same length, one letter changed: only a comparison of every byte can tell the copies apart.
+    const source = await readFile(transcript, 'utf8');
+    await writeFile(transcript, source.replace('run the tests please', 'run the tests Please'));
+    await capture([], hookJson());
+    const second = await readFile(out, 'utf8');
+    expect(second).toHaveLength(first.length);
+    expect(second).toContain('run the tests Please');
+    // The previous copy is a prefix of the next one: equal up to its end is not equal.
+    await appendFile(transcript, JSON.stringify({ type: 'user', message: { content: 'more' } }) + '\n');
+    await capture([], hookJson());
+    const third = await readFile(out, 'utf8');
+    expect(third.startsWith(second)).toBe(true);
+    expect(third.length).toBeGreaterThan(second.length);
+    expect((await readdir(path.dirname(out))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('takes --transcript, --repo and --dest instead of hook input', async () => {
     const other = path.join(sandbox, 'other-repo');
     await run('git', ['init', '-q', other]);
