@@ -64,9 +64,15 @@ interface KeyHash {
 }
 function keyHash(key: string): KeyHash {
   // The one-shot hash: a pass asks the filter once per unchanged file, and a Hash object cost more than hashing the key.
-  const d = hash('sha256', key, 'buffer');
-  return { h1: d.readUInt32LE(0), h2: d.readUInt32LE(4) | 1 };
+  // As a 'binary' (latin1) string, one character per byte, not a Buffer: a Buffer per key is an off-heap allocation,
+  // and 8,000 compacted files asked in a pass with nothing new cost 52-56 ms that way against 17-22 ms.
+  const d = hash('sha256', key, 'binary');
+  return { h1: uint32At(d, 0), h2: uint32At(d, 4) | 1 };
 }
+
+/** The unsigned little-endian 32-bit integer at byte `at` of a latin1 digest (what Buffer#readUInt32LE reads). */
+const uint32At = (d: string, at: number): number =>
+  (d.charCodeAt(at) | (d.charCodeAt(at + 1) << 8) | (d.charCodeAt(at + 2) << 16) | (d.charCodeAt(at + 3) << 24)) >>> 0;
 
 function hasAll(b: Buffer, k: KeyHash, bits: number, hashes: number): boolean {
   for (let i = 0; i < hashes; i++) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import {
   emptyFilter,
   filterAdd,
@@ -103,5 +104,44 @@ describe('the dreamed-keys filter', () => {
     expect(() => loadLedger(JSON.stringify(raw), '.dreaming/ledger.json')).toThrow(
       /"dreamed\.segments\[1\]" must hold keys and 61440 bytes/,
     );
+  });
+});
+
+describe("the filter's bit positions, as every ledger already committed has them", () => {
+  // Written from the format, not from the code: key i sets bit (h1 + i * h2) mod the segment's bits, h1 and
+  // h2 the first two little-endian 32-bit words of the key's sha256 (h2 odd). A lookup that decoded the hash
+  // another way (another byte order, a signed word) would miss every key an older pass compacted.
+  const positions = (key: string, bits: number, hashes: number): number[] => {
+    const d = createHash('sha256').update(key, 'utf8').digest();
+    const h1 = d.readUInt32LE(0);
+    const h2 = d.readUInt32LE(4) | 1;
+    return Array.from({ length: hashes }, (_, i) => ((h1 + Math.imul(i, h2)) >>> 0) % bits);
+  };
+  const set = (bits: string): number[] => {
+    const b = Buffer.from(bits, 'base64');
+    const on: number[] = [];
+    for (let p = 0; p < b.length * 8; p++) if (b[p >>> 3]! & (1 << (p & 7))) on.push(p);
+    return on;
+  };
+
+  it.each(['a3f1c2', 'stat:sessions/part-000/x.jsonl\u00000\u00001764914192577\u00001764914192577.1235\u000012345', 'oid:ÿé€ 😀'])(
+    'sets exactly the positions sha256 gives for %j, and answers for them',
+    (key) => {
+      const f = emptyFilter();
+      filterAdd(f, [key]);
+      const bits = SEGMENT_KEYS * f.bitsPerKey;
+      expect(set(f.segments[0]!.bits)).toEqual([...new Set(positions(key, bits, f.hashes))].sort((a, b) => a - b));
+      expect(filterHas(f, key)).toBe(true);
+    },
+  );
+
+  it('answers for a key whose bits an older pass set by the format, and not for another', () => {
+    const f = emptyFilter();
+    const bits = SEGMENT_KEYS * f.bitsPerKey;
+    const raw = Buffer.alloc(bits / 8);
+    for (const p of positions('sess-old', bits, f.hashes)) raw[p >>> 3]! |= 1 << (p & 7);
+    f.segments.push({ keys: 1, bits: raw.toString('base64') });
+    expect(filterHas(f, 'sess-old')).toBe(true);
+    expect(filterHas(f, 'sess-new')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import {
   filterHas,
   isDreamed,
   ledgerSnapshot,
+  loadLedger,
   recordSessions,
   serializeLedger,
   type Ledger,
@@ -55,5 +56,26 @@ describe('ledgerSnapshot', () => {
     expect(isDreamed(snap, session(100).contentHash)).toBe(false);
     expect(snap.files?.['f0.jsonl']?.size).toBe(10);
     expect(snap.files?.['new.jsonl']).toBeUndefined();
+  });
+});
+
+describe("ledgerSnapshot's copies of the records", () => {
+  it('hold the same members in the same order as the ledger, a member named __proto__ included', () => {
+    // As a ledger file parses: JSON.parse makes `__proto__` an own member, which copying by assignment would drop.
+    const text = JSON.stringify({
+      version: 1,
+      sessions: { b: { id: 'b', sourceFile: 'x', dreamedAt: 't' }, a: { id: 'a', sourceFile: 'y', dreamedAt: 't' } },
+      files: { 'z.jsonl': mark, ['__proto__']: mark, 'a.jsonl': mark },
+      patterns: {},
+      entries: {},
+      edits: {},
+    });
+    const l = loadLedger(text, 'ledger.json');
+    const snap = ledgerSnapshot(l);
+    expect(Object.keys(snap.files!)).toEqual(['z.jsonl', '__proto__', 'a.jsonl']);
+    expect(Object.getPrototypeOf(snap.files)).toBe(Object.prototype);
+    expect(JSON.stringify(snap.files)).toBe(JSON.stringify(l.files));
+    expect(Object.keys(snap.sessions)).toEqual(['b', 'a']);
+    expect(snap.files).not.toBe(l.files);
   });
 });
