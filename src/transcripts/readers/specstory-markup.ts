@@ -109,9 +109,10 @@ export function specStoryTime(s: string): string | undefined {
 
 /**
  * Failures a terminal prints where a harness would set a flag: a CLI's cross mark ("✖ No deployment
- * set"), or a shell's missing path ("cd: no such file or directory: app").
+ * set"), or a shell's missing path ("cd: no such file or directory: app"), unless the line is a search
+ * hit ("src/io.ts:12: // ENOENT: no such file or directory") that only quotes the words.
  */
-export const TERMINAL_FAILED = /^(?:[✖✗]\s|[^\n]{0,80}?: no such file or directory\b)/i;
+export const TERMINAL_FAILED = /^(?:[✖✗]\s|(?![^\s:]+:\d+:)[^\n]{0,80}?: no such file or directory\b)/i;
 
 /** SpecStory escapes a result fence's `&`, `<`, `>` and backticks as HTML entities ("&amp;&amp;", "&#96;"). */
 export function unescapeEntities(text: string): string {
