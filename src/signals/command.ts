@@ -153,8 +153,6 @@ function setupOf(words: string[]): string | undefined {
 /** `words`: the segment's shell words without redirections. */
 function parseWords(segment: string, words: string[], context: { exported: string[]; setup: string[] }): CommandShape | undefined {
   const { exported, setup } = context;
-  while (words.length > 0 && LEADING_KEYWORDS.has(words[0] ?? '')) words = words.slice(1);
-  if (HEADER_KEYWORDS.has(words[0] ?? '')) return undefined;
   const env: string[] = [...exported];
   while (words.length > 0 && ENV_ASSIGN.test(words[0] ?? '')) {
     env.push(words[0] ?? '');
@@ -225,7 +223,9 @@ function parseAll(line: string, firstOnly: boolean): CommandShape[] {
   const setup: string[] = [];
   const out: CommandShape[] = [];
   for (const segment of segs) {
-    const words = shellWords(segment).filter((w) => !REDIRECT.test(w) && w !== '/dev/null');
+    let words = shellWords(segment).filter((w) => !REDIRECT.test(w) && w !== '/dev/null');
+    while (words.length > 0 && LEADING_KEYWORDS.has(words[0] ?? '')) words = words.slice(1);
+    if (HEADER_KEYWORDS.has(words[0] ?? '')) continue;
     if (words[0] === 'export') {
       exported = exported.concat(words.slice(1).filter((w) => ENV_ASSIGN.test(w)));
       continue;

@@ -54,9 +54,17 @@ describe('SpecStory v2.1, Cursor terminal calls', () => {
   });
 
   it.each([
-    ['a missing folder behind the Git Bash echo', 'cd frontend && npm run build', '$ cd frontend &amp;&amp; npm run build\nbash: cd: frontend: No such file or directory'],
+    [
+      'a missing folder behind the Git Bash echo',
+      'cd frontend && npm run build',
+      '$ cd frontend &amp;&amp; npm run build\nbash: cd: frontend: No such file or directory',
+    ],
     ['zsh wording', 'cd web && pnpm test', '$ cd web &amp;&amp; pnpm test\ncd: no such file or directory: web'],
-    ['a Windows tool refusing its arguments', 'taskkill /PID 23808 /F', "$ taskkill /PID 23808 /F\nERROR: Invalid argument/option - 'C:/Program Files/Git/PID'.\nType \"TASKKILL /?\" for usage."],
+    [
+      'a Windows tool refusing its arguments',
+      'taskkill /PID 23808 /F',
+      '$ taskkill /PID 23808 /F\nERROR: Invalid argument/option - \'C:/Program Files/Git/PID\'.\nType "TASKKILL /?" for usage.',
+    ],
     ['npm failing after the echo', 'npm run', '$ npm run\nnpm error code ENOENT\nnpm error syscall open'],
   ])('%s is a failure', async (_name, command, output) => {
     const { results } = await read(v21(command, output));
@@ -64,17 +72,37 @@ describe('SpecStory v2.1, Cursor terminal calls', () => {
   });
 
   it.each([
-    ['a PowerShell parse error', 'cd "D:/app/frontend" && npm run build', `At C:\\Users\\User\\AppData\\Local\\Temp\\ps-script-bce57db9.ps1:7 char:39\n+ cd "D:/app/frontend" &amp;&amp; npm run build\n+                      ~~\nThe token '&amp;&amp;' is not a valid statement separator in this version.\n    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException\n    + FullyQualifiedErrorId : InvalidEndOfLine`],
-    ['a PowerShell error typed at the prompt', 'for /f "tokens=5" %a in (x) do taskkill /PID %a', "At line:1 char:4\n+ for /f \"tokens=5\" %a in (x) do taskkill /PID %a\n+    ~\nMissing opening '(' after keyword 'for'."],
-    ['a cmdlet error', 'Get-Item C:\\nope', "Get-Item : Cannot find path 'C:\\nope' because it does not exist.\nAt line:1 char:1\n+ Get-Item C:\\nope\n+ ~~~~~~~~~~~~~~~\n    + CategoryInfo          : ObjectNotFound: (C:\\nope:String) [Get-Item], ItemNotFoundException"],
+    [
+      'a PowerShell parse error',
+      'cd "D:/app/frontend" && npm run build',
+      `At C:\\Users\\User\\AppData\\Local\\Temp\\ps-script-bce57db9.ps1:7 char:39\n+ cd "D:/app/frontend" &amp;&amp; npm run build\n+                      ~~\nThe token '&amp;&amp;' is not a valid statement separator in this version.\n    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException\n    + FullyQualifiedErrorId : InvalidEndOfLine`,
+    ],
+    [
+      'a PowerShell error typed at the prompt',
+      'for /f "tokens=5" %a in (x) do taskkill /PID %a',
+      "At line:1 char:4\n+ for /f \"tokens=5\" %a in (x) do taskkill /PID %a\n+    ~\nMissing opening '(' after keyword 'for'.",
+    ],
+    [
+      'a cmdlet error',
+      'Get-Item C:\\nope',
+      "Get-Item : Cannot find path 'C:\\nope' because it does not exist.\nAt line:1 char:1\n+ Get-Item C:\\nope\n+ ~~~~~~~~~~~~~~~\n    + CategoryInfo          : ObjectNotFound: (C:\\nope:String) [Get-Item], ItemNotFoundException",
+    ],
   ])('%s is a failure', async (_name, command, output) => {
     const { results } = await read(v21(command, output));
     expect(results.map((r) => r.ok)).toEqual([false]);
   });
 
   it.each([
-    ['the echo, then success', 'taskkill /F /PID 77200', '$ taskkill /F /PID 77200\nSUCCESS: The process with PID 77200 has been terminated.'],
-    ['a missing path quoted later in good output', 'grep -rn ENOENT src', 'src/io.ts:12:  // ENOENT: no such file or directory is retried\nsrc/io.ts:30: retry()'],
+    [
+      'the echo, then success',
+      'taskkill /F /PID 77200',
+      '$ taskkill /F /PID 77200\nSUCCESS: The process with PID 77200 has been terminated.',
+    ],
+    [
+      'a missing path quoted later in good output',
+      'grep -rn ENOENT src',
+      'src/io.ts:12:  // ENOENT: no such file or directory is retried\nsrc/io.ts:30: retry()',
+    ],
     ['npm warnings', 'npm install', 'npm warn deprecated inflight@1.0.6: This module is not supported\n\nadded 710 packages in 14s'],
     ['prose that starts with "At"', 'cat NOTES.md', 'At the moment: 3 open items, char limit 80'],
     ['an echo with no output', 'mkdir -p dist', '$ mkdir -p dist'],
@@ -104,14 +132,19 @@ describe("SpecStory's plain layout, Cursor terminal calls", () => {
     `Tool use: **run_terminal_cmd**\n\n\`\`\`bash\n${command}\n\`\`\`\n\n\`\`\`\n${output}\n\`\`\`\n\n---\n\nDone.\n\n`;
 
   it('the command fence is the call and the bare fence after it the output', async () => {
-    const { calls, results } = await read(plain('git push origin feature/x', 'To https://github.com/o/r.git\n   a659adb..f652b4d  feature/x -> feature/x'));
+    const { calls, results } = await read(
+      plain('git push origin feature/x', 'To https://github.com/o/r.git\n   a659adb..f652b4d  feature/x -> feature/x'),
+    );
     expect(calls.map((c) => c.command)).toEqual(['git push origin feature/x']);
     expect(results.map((r) => [r.ok, r.text.split('\n')[0]])).toEqual([[true, 'To https://github.com/o/r.git']]);
   });
 
   it('a push the server refused is a failure', async () => {
     const { results } = await read(
-      plain('git push origin feature/x', 'remote: error: GH013: Repository rule violations found for refs/heads/feature/x.\n ! [remote rejected] feature/x -> feature/x'),
+      plain(
+        'git push origin feature/x',
+        'remote: error: GH013: Repository rule violations found for refs/heads/feature/x.\n ! [remote rejected] feature/x -> feature/x',
+      ),
     );
     expect(results.map((r) => r.ok)).toEqual([false]);
   });
@@ -123,7 +156,9 @@ describe("SpecStory's plain layout, Cursor terminal calls", () => {
   });
 
   it("a write's content fence stays its input, and a bare fence after it is not its output", async () => {
-    const { calls, results } = await read('Tool use: **write**\n\n```ts\nexport const a = 1;\n```\n\n```\nexport const b = 2;\n```\n\nNext.\n\n');
+    const { calls, results } = await read(
+      'Tool use: **write**\n\n```ts\nexport const a = 1;\n```\n\n```\nexport const b = 2;\n```\n\nNext.\n\n',
+    );
     expect(calls.map((c) => c.name)).toEqual(['write']);
     expect(results).toEqual([]);
   });
