@@ -34,6 +34,10 @@ const SUMMARY = /<summary>Tool use: \*\*([^*]+)\*\*\s*(.*?)<\/summary>/;
 const FAILED_RESULT =
   /^(?:<tool_use_error>|File has (?:been unexpectedly modified|not been read yet)|Command timed out|InputValidationError|String to replace not found)/;
 const INPUT_LABEL = /^\s*Input\b[^:`]{0,20}:\s*(`{3,}|~{3,})?\s*$/;
+const INPUT_LIST_LABEL = /^\s*\*\*Input:\*\*\s*$/;
+const INPUT_ITEM = /^- ([A-Za-z_][\w.-]*):\s*(.*)$/;
+/** The item of a Copilot input list that names what the call acts on, first found wins. */
+const INPUT_SUBJECT = ['command', 'query', 'filePath', 'path', 'pattern', 'url'];
 const READ_TOOL = /^(?:read|read_file|view|view_file|cat)$/i;
 const SEARCH_TOOL = /^(?:grep|glob|search|find|codebase_search|grep_search|file_search|search_file_content)$/i;
 const SHELL_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console)\s*$/;
@@ -71,6 +75,11 @@ interface Tool {
   ticks: number;
   /** Cursor: the input is a command fence, so a bare fence after it is the terminal's output. */
   commandFence?: boolean;
+  /**
+   * VS Code Copilot's v2.1 layout: "**Input:**", then "- key: `value`" items, a long value ("- newString:") in
+   * the fence after its key. Copilot's export writes no results, so none of these fences is one.
+   */
+  inputList?: { values: Map<string, string>; pendingKey?: string };
 }
 
 /** A call's output; `error` when SpecStory labelled it "Error:" rather than "Result:". */
@@ -104,6 +113,14 @@ function resultFailed(text: string): { failed: boolean; exitCode?: number } {
   const head = text.trimStart();
   // SpecStory writes no error flag: a rejection or interrupt the harness wrote is told by its wording.
   return { failed: FAILED_RESULT.test(head) || opensAsHarnessVerdict(head) || looksFailed(head) };
+}
+
+/** What a Copilot input list says the call acts on (`command`, `query`, `filePath`, ...), if it has a list. */
+function listSubject(tool: Tool): string | undefined {
+  const values = tool.inputList?.values;
+  if (!values) return undefined;
+  for (const key of INPUT_SUBJECT) if (values.has(key)) return values.get(key);
+  return undefined;
 }
 
 /** A shell call's first fence, opened as a command fence, is its command (Cursor writes no "Input:" label). */
@@ -197,7 +214,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
 
   const emitTool = (t: Tool, where: Where, result: Tool['result']): void => {
     const body = t.body.join('\n').trim();
-    const code = t.summaryCommand ?? inlineCode(body) ?? t.input;
+    const code = t.summaryCommand ?? listSubject(t) ?? inlineCode(body) ?? t.input;
     const callId = `specstory-${++calls}`;
     const description = code !== undefined ? body.slice(0, Math.max(0, body.indexOf('`'))).trim() : body;
     const shell = t.type === 'shell' || SHELL_TOOL.test(t.name);
@@ -233,6 +250,11 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       run.results.push({ text, line: f.line, ...(run.resultError ? { error: true } : {}) });
       run.resultNext = false;
       run.resultError = false;
+    } else if (tool?.inputList?.pendingKey !== undefined) {
+      tool.inputList.values.set(tool.inputList.pendingKey, text);
+      delete tool.inputList.pendingKey;
+    } else if (tool?.inputList) {
+      // A fence in an input list that follows no key is still input, never a result.
     } else if (tool && tool.inputNext) {
       tool.input = text;
       tool.inputNext = false;
@@ -354,6 +376,13 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
         } else if (/<\/summary>\s*$/.test(line)) {
           // The tail of a summary that spans lines (a multi-line command); the command fence follows.
           continue;
+        } else if (INPUT_LIST_LABEL.test(line)) {
+          tool.inputList = { values: new Map() };
+        } else if (tool.inputList && INPUT_ITEM.test(line)) {
+          const [, key, rest] = INPUT_ITEM.exec(line)!;
+          const value = inlineCode(rest!.trim());
+          if (value !== undefined) tool.inputList.values.set(key!, value);
+          else if (!rest!.trim()) tool.inputList.pendingKey = key!;
         } else if (INPUT_LABEL.test(line)) {
           tool.inputNext = true;
           // "Input (truncated): ```" opens its fence on the label's own line.
