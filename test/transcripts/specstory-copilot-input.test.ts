@@ -78,3 +78,13 @@ describe('SpecStory v2.1, VS Code Copilot input lists', () => {
     expect(calls.map((c) => c.input)).toEqual([{ input: 'hello' }]);
   });
 });
+
+describe("Claude Code's v2.1 input list followed by its result", () => {
+  it('the fence after "**Result:**" is the result', async () => {
+    const { calls, results } = await read(
+      '_**Agent (claude-sonnet-4-6 2026-03-06 20:09:49Z)**_\n\n<tool-use data-tool-type="unknown" data-tool-name="ToolSearch"><details>\n<summary>Tool use: **ToolSearch**</summary>\n\n**Input:**\n\n- max_results: `1`\n- query: `select:Read`\n\n**Result:**\n\n```\nRead: reads a file\n```\n</details></tool-use>\n\n',
+    );
+    expect(calls.map((c) => c.input)).toEqual([{ input: 'select:Read' }]);
+    expect(results.map((r) => [r.text, r.ok])).toEqual([['Read: reads a file', true]]);
+  });
+});

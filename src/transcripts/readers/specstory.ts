@@ -35,6 +35,8 @@ const FAILED_RESULT =
   /^(?:<tool_use_error>|File has (?:been unexpectedly modified|not been read yet)|Command timed out|InputValidationError|String to replace not found)/;
 const INPUT_LABEL = /^\s*Input\b[^:`]{0,20}:\s*(`{3,}|~{3,})?\s*$/;
 const INPUT_LIST_LABEL = /^\s*\*\*Input:\*\*\s*$/;
+/** Claude Code's v2.1 exports put "**Result:**" after the input list: the fence after it is the result. */
+const RESULT_AFTER_LIST = /^\s*\*\*Result:\*\*\s*$/;
 const INPUT_ITEM = /^- ([A-Za-z_][\w.-]*):\s*(.*)$/;
 /** The item of a Copilot input list that names what the call acts on, first found wins. */
 const INPUT_SUBJECT = ['command', 'query', 'filePath', 'path', 'pattern', 'url'];
@@ -79,7 +81,7 @@ interface Tool {
    * VS Code Copilot's v2.1 layout: "**Input:**", then "- key: `value`" items, a long value ("- newString:") in
    * the fence after its key. Copilot's export writes no results, so none of these fences is one.
    */
-  inputList?: { values: Map<string, string>; pendingKey?: string };
+  inputList?: { values: Map<string, string>; pendingKey?: string; closed?: boolean };
 }
 
 /** A call's output; `error` when SpecStory labelled it "Error:" rather than "Result:". */
@@ -253,7 +255,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     } else if (tool?.inputList?.pendingKey !== undefined) {
       tool.inputList.values.set(tool.inputList.pendingKey, text);
       delete tool.inputList.pendingKey;
-    } else if (tool?.inputList) {
+    } else if (tool?.inputList && !tool.inputList.closed) {
       // A fence in an input list that follows no key is still input, never a result.
     } else if (tool && tool.inputNext) {
       tool.input = text;
@@ -378,7 +380,9 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
           continue;
         } else if (INPUT_LIST_LABEL.test(line)) {
           tool.inputList = { values: new Map() };
-        } else if (tool.inputList && INPUT_ITEM.test(line)) {
+        } else if (tool.inputList && RESULT_AFTER_LIST.test(line)) {
+          tool.inputList.closed = true;
+        } else if (tool.inputList && !tool.inputList.closed && INPUT_ITEM.test(line)) {
           const [, key, rest] = INPUT_ITEM.exec(line)!;
           const value = inlineCode(rest!.trim());
           if (value !== undefined) tool.inputList.values.set(key!, value);
