@@ -23,6 +23,13 @@ export interface CommandShape {
 }
 
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec', 'npx', 'bunx', 'pnpx']);
+/** Shell grammar before a command only says when it runs (`do eslint $f`, `if grep -q x f`, `! git diff --quiet`). */
+const LEADING_KEYWORDS = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', '!', '{']);
+/**
+ * Shell grammar that runs nothing itself: a loop or branch header (`for f in *.ts`, cmd's `for /f ... do x`,
+ * PowerShell's `foreach`) or a closer. Read as a program it would be a tool the agent "used".
+ */
+const HEADER_KEYWORDS = new Set(['for', 'foreach', 'case', 'select', 'function', 'in', 'done', 'fi', 'esac', '}']);
 const SKIP_SEGMENT = /^(cd|pushd|popd|source|\.|echo|printf|set|true|false|sleep|clear|ls|pwd|cat|head|tail|grep|wc|tee|sort)$/;
 /** Programs whose subcommand is part of what a command is (`git push` is not `git pull`); memory-refs.ts knows them as programs too. */
 export const MULTI_WORD = new Set([
@@ -216,7 +223,9 @@ function parseAll(line: string, firstOnly: boolean): CommandShape[] {
   const setup: string[] = [];
   const out: CommandShape[] = [];
   for (const segment of segs) {
-    const words = shellWords(segment).filter((w) => !REDIRECT.test(w) && w !== '/dev/null');
+    let words = shellWords(segment).filter((w) => !REDIRECT.test(w) && w !== '/dev/null');
+    while (words.length > 0 && LEADING_KEYWORDS.has(words[0] ?? '')) words = words.slice(1);
+    if (HEADER_KEYWORDS.has(words[0] ?? '')) continue;
     if (words[0] === 'export') {
       exported = exported.concat(words.slice(1).filter((w) => ENV_ASSIGN.test(w)));
       continue;

@@ -109,9 +109,25 @@ export function specStoryTime(s: string): string | undefined {
 
 /**
  * Failures a terminal prints where a harness would set a flag: a CLI's cross mark ("✖ No deployment
- * set"), or a shell's missing path ("cd: no such file or directory: app").
+ * set"), or a shell's missing path ("cd: no such file or directory: app"), unless the line is a search
+ * hit ("src/io.ts:12: // ENOENT: no such file or directory") that only quotes the words.
  */
-export const TERMINAL_FAILED = /^(?:[✖✗]\s|[^\n]{0,80}?: no such file or directory\b)/i;
+export const TERMINAL_FAILED = /^(?:[✖✗]\s|(?![^\s:]+:\d+:)[^\n]{0,80}?: no such file or directory\b)/i;
+
+/** SpecStory escapes a result fence's `&`, `<`, `>` and backticks as HTML entities ("&amp;&amp;", "&#96;"). */
+export function unescapeEntities(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|#39|#96);/g, (e) => ENTITIES[e]!);
+}
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#96;': '`' };
+
+/**
+ * Cursor's v2.1 summary names its input after a bullet, without backticks: "• Run command: npm run build",
+ * "• Read file: src/app.ts", "• Edit file: src/app.ts". The value, or undefined for other summaries.
+ */
+export function cursorSummaryInput(rest: string): string | undefined {
+  const m = /^•\s*(?:Run command|Read file|Edit file):\s*(\S.*?)\s*$/.exec(rest.trim());
+  return m?.[1];
+}
 
 /**
  * Whether a terminal echo's first line is the command itself: the prompt then the command, or, for

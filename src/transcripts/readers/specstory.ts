@@ -15,10 +15,12 @@ import {
   FenceTracker,
   TERMINAL_FAILED,
   type Fence,
+  cursorSummaryInput,
   echoesCommand,
   inlineCode,
   specStoryTime,
   specStoryTurnMeta,
+  unescapeEntities,
 } from './specstory-markup.js';
 
 const SESSION_COMMENT = /^<!--\s*(.+?) Session ([\w-]{6,}) \(([^)]*)\)\s*-->\s*$/;
@@ -32,9 +34,18 @@ const SUMMARY = /<summary>Tool use: \*\*([^*]+)\*\*\s*(.*?)<\/summary>/;
 const FAILED_RESULT =
   /^(?:<tool_use_error>|File has (?:been unexpectedly modified|not been read yet)|Command timed out|InputValidationError|String to replace not found)/;
 const INPUT_LABEL = /^\s*Input\b[^:`]{0,20}:\s*(`{3,}|~{3,})?\s*$/;
+const INPUT_LIST_LABEL = /^\s*\*\*Input:\*\*\s*$/;
+/** Claude Code's v2.1 exports put "**Result:**" after the input list: the fence after it is the result. */
+const RESULT_AFTER_LIST = /^\s*\*\*Result:\*\*\s*$/;
+const INPUT_ITEM = /^- ([A-Za-z_][\w.-]*):\s*(.*)$/;
+/** The item of a Copilot input list that names what the call acts on, first found wins. */
+const INPUT_SUBJECT = ['command', 'query', 'filePath', 'path', 'pattern', 'url'];
 const READ_TOOL = /^(?:read|read_file|view|view_file|cat)$/i;
 const SEARCH_TOOL = /^(?:grep|glob|search|find|codebase_search|grep_search|file_search|search_file_content)$/i;
 const SHELL_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console)\s*$/;
+/** A fence that holds a command line: Cursor writes its terminal commands as ```bash, also on Windows. */
+const COMMAND_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console|powershell|pwsh|ps1|cmd|bat)\s*$/i;
+const BARE_FENCE = /^\s*`{3,}\s*$/;
 const RULE_HEADING = /^#{2,4} Rule: \S/;
 const SHELL_TOOL = /^(?:bash|shell|exec_command|run_command|run_shell_command|run_terminal_cmd|local_shell)$/i;
 
@@ -64,6 +75,13 @@ interface Tool {
   inlineInHeader?: boolean;
   /** Plain layout: backticks in the input lines so far. */
   ticks: number;
+  /** Cursor: the input is a command fence, so a bare fence after it is the terminal's output. */
+  commandFence?: boolean;
+  /**
+   * VS Code Copilot's v2.1 layout: "**Input:**", then "- key: `value`" items, a long value ("- newString:") in
+   * the fence after its key. Copilot's export writes no results, so none of these fences is one.
+   */
+  inputList?: { values: Map<string, string>; pendingKey?: string; closed?: boolean };
 }
 
 /** A call's output; `error` when SpecStory labelled it "Error:" rather than "Result:". */
@@ -97,6 +115,28 @@ function resultFailed(text: string): { failed: boolean; exitCode?: number } {
   const head = text.trimStart();
   // SpecStory writes no error flag: a rejection or interrupt the harness wrote is told by its wording.
   return { failed: FAILED_RESULT.test(head) || opensAsHarnessVerdict(head) || looksFailed(head) };
+}
+
+/** What a Copilot input list says the call acts on (`command`, `query`, `filePath`, ...), if it has a list. */
+function listSubject(tool: Tool): string | undefined {
+  const values = tool.inputList?.values;
+  if (!values) return undefined;
+  for (const key of INPUT_SUBJECT) if (values.has(key)) return values.get(key);
+  return undefined;
+}
+
+/** A shell call's first fence, opened as a command fence, is its command (Cursor writes no "Input:" label). */
+function commandFenceFirst(tool: Tool, f: Fence): boolean {
+  const shell = tool.type === 'shell' || SHELL_TOOL.test(tool.name);
+  return shell && tool.input === undefined && tool.result === undefined && COMMAND_FENCE.test(f.open);
+}
+
+/** A terminal's output without its first line when that line echoes the command; entities read as characters. */
+function afterEcho(text: string, command: string): string {
+  const plain = unescapeEntities(text);
+  const nl = plain.indexOf('\n');
+  const first = nl < 0 ? plain : plain.slice(0, nl);
+  return echoesCommand(first, command) ? (nl < 0 ? '' : plain.slice(nl + 1)) : plain;
 }
 
 function agentOf(provider: string): AgentKind {
@@ -176,7 +216,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
 
   const emitTool = (t: Tool, where: Where, result: Tool['result']): void => {
     const body = t.body.join('\n').trim();
-    const code = t.summaryCommand ?? inlineCode(body) ?? t.input;
+    const code = t.summaryCommand ?? listSubject(t) ?? inlineCode(body) ?? t.input;
     const callId = `specstory-${++calls}`;
     const description = code !== undefined ? body.slice(0, Math.max(0, body.indexOf('`'))).trim() : body;
     const shell = t.type === 'shell' || SHELL_TOOL.test(t.name);
@@ -192,9 +232,13 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     if (description && shell) input.description = description;
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: t.name, input }] }, where);
     if (!result) return;
-    const judged = resultFailed(result.text);
+    // Cursor's terminal output opens with the prompt and the command ("$ cd app &amp;&amp; npm test"), so
+    // a failure is judged on what follows it, as in the older layout's terminal echo.
+    const judgedText = shell && code !== undefined ? afterEcho(result.text, code) : result.text;
+    const judged = resultFailed(judgedText);
+    const terminalFailed = shell && judged.exitCode === undefined && TERMINAL_FAILED.test(judgedText.trimStart());
     // "Error:" is the export's own structure, so it settles failure whatever the text says.
-    const failed = result.error === true || judged.failed;
+    const failed = result.error === true || judged.failed || terminalFailed;
     const exitCode = judged.exitCode;
     msgs.toolResult({ tool_use_id: callId, content: result.text, is_error: failed }, { ...where, line: result.line });
     // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
@@ -208,13 +252,26 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       run.results.push({ text, line: f.line, ...(run.resultError ? { error: true } : {}) });
       run.resultNext = false;
       run.resultError = false;
+    } else if (tool?.inputList?.pendingKey !== undefined) {
+      tool.inputList.values.set(tool.inputList.pendingKey, text);
+      delete tool.inputList.pendingKey;
+    } else if (tool?.inputList && !tool.inputList.closed) {
+      // A fence in an input list that follows no key is still input, never a result.
     } else if (tool && tool.inputNext) {
       tool.input = text;
       tool.inputNext = false;
+    } else if (tool?.element && commandFenceFirst(tool, f)) {
+      // Cursor's v2.1 terminal call: the ```bash fence is the command, the bare fence after it the output.
+      tool.input = text;
     } else if (tool?.element) {
       tool.result = { text, line: f.line };
+    } else if (tool?.commandFence && !tool.awaitingResult && BARE_FENCE.test(f.open)) {
+      // Cursor's plain layout writes a terminal call the same way: command fence, then the output's bare fence.
+      tool.result = { text, line: f.line };
+      finishTool();
     } else if (tool && !tool.awaitingResult && tool.inlineInHeader !== true) {
       // Old layout: a fence before "Result:" is the input (the content a Write wrote).
+      tool.commandFence = commandFenceFirst(tool, f);
       tool.input = text;
     } else if (tool) {
       tool.result = { text, line: f.line, ...(tool.errorLabel ? { error: true } : {}) };
@@ -316,8 +373,20 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
         }
         const s = SUMMARY.exec(line);
         if (s) {
-          const cmd = inlineCode(s[2]!);
+          const cmd = inlineCode(s[2]!) ?? cursorSummaryInput(s[2]!);
           if (cmd !== undefined) tool.summaryCommand = cmd;
+        } else if (/<\/summary>\s*$/.test(line)) {
+          // The tail of a summary that spans lines (a multi-line command); the command fence follows.
+          continue;
+        } else if (INPUT_LIST_LABEL.test(line)) {
+          tool.inputList = { values: new Map() };
+        } else if (tool.inputList && RESULT_AFTER_LIST.test(line)) {
+          tool.inputList.closed = true;
+        } else if (tool.inputList && !tool.inputList.closed && INPUT_ITEM.test(line)) {
+          const [, key, rest] = INPUT_ITEM.exec(line)!;
+          const value = inlineCode(rest!.trim());
+          if (value !== undefined) tool.inputList.values.set(key!, value);
+          else if (!rest!.trim()) tool.inputList.pendingKey = key!;
         } else if (INPUT_LABEL.test(line)) {
           tool.inputNext = true;
           // "Input (truncated): ```" opens its fence on the label's own line.

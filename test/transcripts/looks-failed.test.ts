@@ -1,0 +1,33 @@
+/**
+ * Output that opens like a failure, for formats with neither an error flag nor an exit code (transcripts/builder.ts
+ * looksFailed, used by the SpecStory, Cline, console, trajectory, Grok, Codex and generic readers). npm 10 prints
+ * "npm error" lines (older npm "npm ERR!") only when a command failed; Windows PowerShell opens an error record with
+ * where it happened; a push the server refused opens "remote: error:".
+ */
+import { describe, expect, it } from 'vitest';
+import { looksFailed } from '../../src/transcripts/builder.js';
+
+describe('looksFailed', () => {
+  it.each([
+    'npm error code ENOENT\nnpm error syscall open\nnpm error path /package.json',
+    'npm error Missing script: "type-check"',
+    'npm ERR! missing script: build',
+    "At C:\\Users\\dev\\AppData\\Local\\Temp\\ps-script-1a2b.ps1:7 char:39\n+ cd app && npm test\nThe token '&&' is not a valid statement separator in this version.",
+    "At line:1 char:4\n+ for /f \"tokens=5\" %a in (x) do taskkill /PID %a\nMissing opening '(' after keyword 'for'.",
+    "Remove-Item : Cannot find path 'C:\\app\\dist' because it does not exist.\nAt line:1 char:1\n+ Remove-Item dist -Recurse",
+    'remote: error: GH013: Repository rule violations found for refs/heads/main.',
+  ])('fails: %s', (text) => {
+    expect(looksFailed(text)).toBe(true);
+  });
+
+  it.each([
+    'npm warn deprecated inflight@1.0.6: This module is not supported\nadded 710 packages in 14s',
+    'up to date, audited 863 packages in 7s\nfound 0 vulnerabilities',
+    'At the moment: 3 open items, char limit 80',
+    'Meeting notes\nAt 10:30 char review, then lunch',
+    'remote: Create a pull request for feature/x on GitHub by visiting:\nremote:   https://github.com/o/r/pull/new/feature/x',
+    'Mode  LastWriteTime  Length Name\n----  -------------  ------ ----\n-a--- 12/10/2025 18:58  1024 app.ts',
+  ])('does not fail: %s', (text) => {
+    expect(looksFailed(text)).toBe(false);
+  });
+});
