@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-ETFIV74Y.js";
+} from "./chunks/chunk-4RN5HDBQ.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-RKKP4QIZ.js";
 import {
   loadLedger
-} from "./chunks/chunk-2SXP5APT.js";
+} from "./chunks/chunk-YYCHSZMD.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,7 +17,7 @@ import "./chunks/chunk-2JHCLAN2.js";
 import "./chunks/chunk-AFNEQ6ZD.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-76MIAIJE.js";
+import "./chunks/chunk-MNDH3NLI.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-2WCDS34T.js";

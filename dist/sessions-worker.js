@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-76MIAIJE.js";
+} from "./chunks/chunk-MNDH3NLI.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import "./chunks/chunk-XS4JOCQW.js";
 import "./chunks/chunk-UIC7I4BH.js";

@@ -37,8 +37,15 @@ export interface SecretRule {
 const PLACEHOLDER =
   /^(?:\$\{?[A-Za-z_][\w.-]*\}?|<[^>]*>|\*+|x+|X+|\.{3,}|changeme|password|secret|token|null|none|undefined|true|false|your[-_a-z]*|example[-_a-z]*|\[REDACTED[^\]]*\]?|REDACTED)$/i;
 
+/**
+ * A value led by a redaction marker was redacted already. What follows the marker is the text after
+ * it, glued on where JSON escaped the newline (`mysql -p[REDACTED:cli-password]\nnext line` in a
+ * digest): read as a password, it made the output guards refuse their own redacted text.
+ */
+const REDACTED_ALREADY = /^\[REDACTED[:\]]/i;
+
 export function isPlaceholder(value: string): boolean {
-  return PLACEHOLDER.test(value) || value.startsWith('process.env') || value.startsWith('os.environ');
+  return PLACEHOLDER.test(value) || REDACTED_ALREADY.test(value) || value.startsWith('process.env') || value.startsWith('os.environ');
 }
 
 export const SECRET_RULES: readonly SecretRule[] = [
