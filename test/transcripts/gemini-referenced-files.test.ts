@@ -67,7 +67,7 @@ describe('Gemini CLI: files sent with an @ reference', () => {
     expect(await prompts(typed)).toEqual(['fix the date parser', typed]);
   });
 
-  it("end to end: the typed lesson is learnt, the file's is not", async () => {
+  it("end to end: the typed lesson is still learnt, the file's is not (control)", async () => {
     const repo = join(dir, 'repo');
     const chats = join(repo, '.dreaming/sessions/gemini');
     mkdirSync(chats, { recursive: true });
