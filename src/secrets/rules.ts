@@ -162,17 +162,23 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // "connect as sa and password 10ataigiD", "the password is Hunter2xyz", "my pwd is ...": a
     // password said in words has no '=' or ':' for the keyed rules. Only a value with a letter and a
     // digit, no path or call, counts, so "password reset" and "passwords 2 times" stay prose.
-    includes: ['assw', 'ASSW', 'pwd', 'PWD', 'Pwd'],
+    // "log in as root with Kx9mQ2vL7p", "sign in as admin using S3cure99": the credential after the
+    // account, said without the word. Only logging in, not "connect as X with psql15" (a client's name).
+    includes: ['assw', 'ASSW', 'pwd', 'PWD', 'Pwd', 'og in', 'ogin', 'ign in', 'ignin', 'uthenticate'],
     pattern:
-      /\b(?:pass(?:word|wd)|pwd)\b(?:\s+(?:is|was|=))?\s+["'`]?(?<secret>(?=[^\s'"`]*\d)(?=[^\s'"`]*[A-Za-z])[^\s'"`./()]{6,64})(?=["'`]?(?:[\s,;!?)]|\.(?:\s|$)|$))/gi,
+      /(?:\b(?:pass(?:word|wd)|pwd)\b(?:\s+(?:is|was|=))?|\b(?:log ?in|sign ?in|authenticate)\s+as\s+[\w.@\\-]{1,64}\s+(?:with|using))\s+["'`]?(?<secret>(?=[^\s'"`]*\d)(?=[^\s'"`]*[A-Za-z])[^\s'"`./()]{6,64})(?=["'`]?(?:[\s,;!?)]|\.(?:\s|$)|$))/gi,
     reject: isPlaceholder,
   },
   {
     id: 'cli-password',
     // Every match holds '-pass' ('--pass…' or '--name-pass…'); plain 'pass' is in every "passed".
-    includes: ['-pass'],
-    // --password PASS, --db-pass PASS
-    pattern: /--(?:[a-z]+-)?pass(?:word)? +["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
+    // Token flags likewise: '-token', '-secret', '-key' ('--api-key', '--secret-key'), '-apikey'.
+    includes: ['-pass', '-token', '-secret', '-key', '-apikey'],
+    // --password PASS, --db-pass PASS; --token TOKEN, --github-token=TOKEN, --api-key KEY, --client-secret S.
+    // A token flag's value must look like one (8+ characters, a letter and a digit): "--max-token 4096",
+    // "--token $NPM_TOKEN" and "--secret-name prod" are settings, not credentials.
+    pattern:
+      /--(?:[a-z]+-)?(?:pass(?:word)? +|(?:token|secret|(?:api|secret|access|private)-?key)(?: +|=)(?=["']?(?=[^\s'"]*\d)(?=[^\s'"]*[A-Za-z])[^\s'"]{8}))["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
     before: /(?:^|\s)$/,
     reject: isPlaceholder,
   },
