@@ -164,9 +164,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // digit, no path or call, counts, so "password reset" and "passwords 2 times" stay prose.
     // "log in as root with Kx9mQ2vL7p", "sign in as admin using S3cure99": the credential after the
     // account, said without the word. Only logging in, not "connect as X with psql15" (a client's name).
-    includes: ['assw', 'ASSW', 'pwd', 'PWD', 'Pwd', 'og in', 'ogin', 'ign in', 'ignin', 'uthenticate'],
+    // "the staging login is admin:Summer2024x", "creds are ci:Tk93hhq2": an account and its credential
+    // ("login" needs its "is" or colon: "the login route:callback2" names code).
+    includes: ['assw', 'ASSW', 'pwd', 'PWD', 'Pwd', 'og in', 'ogin', 'ign in', 'ignin', 'uthenticate', 'redential', 'creds'],
     pattern:
-      /(?:\b(?:pass(?:word|wd)|pwd)\b(?:\s+(?:is|was|=))?|\b(?:log ?in|sign ?in|authenticate)\s+as\s+[\w.@\\-]{1,64}\s+(?:with|using))\s+["'`]?(?<secret>(?=[^\s'"`]*\d)(?=[^\s'"`]*[A-Za-z])[^\s'"`./()]{6,64})(?=["'`]?(?:[\s,;!?)]|\.(?:\s|$)|$))/gi,
+      /(?:\b(?:pass(?:word|wd)|pwd)\b(?:\s+(?:is|was|=))?\s+|\b(?:log ?in|sign ?in|authenticate)\s+as\s+[\w.@\\-]{1,64}\s+(?:with|using)\s+|\b(?:log ?in\s*(?:is|was|[=:])|(?:credentials?|creds)\b(?:\s*(?:is|are|were|was|[=:]))?)\s+[\w.@\\-]{1,64}:)["'`]?(?<secret>(?=[^\s'"`]*\d)(?=[^\s'"`]*[A-Za-z])[^\s'"`./()]{6,64})(?=["'`]?(?:[\s,;!?)]|\.(?:\s|$)|$))/gi,
     reject: isPlaceholder,
   },
   {

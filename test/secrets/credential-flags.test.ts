@@ -24,6 +24,10 @@ describe('a credential given as a token flag or after a login is redacted', () =
     ['Sign in as admin using S3cure99x.', 'S3cure99x'],
     ['login as deploy@acme.io with Winter2025x, then run the smoke tests', 'Winter2025x'],
     ['authenticate as svc-ci with 7hx2Lq9Zk1', '7hx2Lq9Zk1'],
+    ['the staging login is admin:Summer2024staging, use it for the e2e tests', 'Summer2024staging'],
+    ['login: deploy:Wq82nnZk1x', 'Wq82nnZk1x'],
+    ['Credentials: grafana:Gr4fanaPw9 (read only)', 'Gr4fanaPw9'],
+    ['the creds are ci-bot:Tk93hhq2zz', 'Tk93hhq2zz'],
   ])('%s', (text, secret) => {
     expect(redactSecrets(text)).not.toContain(secret);
   });
@@ -43,6 +47,10 @@ describe('settings and prose about logging in are left alone (controls)', () => 
     'the login as admin with 2fa works now',
     'log in with google and check the dashboard',
     'use --token-file ~/.config/tok2 for the cli',
+    'the login page: fix2it first',
+    'login at 10:30am tomorrow',
+    'credentials are read from ~/.aws/credentials2',
+    'fix the login route:callback2 handler',
   ])('%s', (text) => {
     expect(findSecrets(text)).toEqual([]);
   });
