@@ -162,13 +162,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // "connect as sa and password 10ataigiD", "the password is Hunter2xyz", "my pwd is ...": a
     // password said in words has no '=' or ':' for the keyed rules. Only a value with a letter and a
     // digit, no path or call, counts, so "password reset" and "passwords 2 times" stay prose.
-    // "log in as root with Kx9mQ2vL7p", "sign in as admin using S3cure99": the credential after the
-    // account, said without the word. Only logging in, not "connect as X with psql15" (a client's name).
-    // "the staging login is admin:Summer2024x", "creds are ci:Tk93hhq2": an account and its credential
-    // ("login" needs its "is" or colon: "the login route:callback2" names code).
-    includes: ['assw', 'ASSW', 'pwd', 'PWD', 'Pwd', 'og in', 'ogin', 'ign in', 'ignin', 'uthenticate', 'redential', 'creds'],
+    includes: ['assw', 'ASSW', 'pwd', 'PWD', 'Pwd'],
     pattern:
-      /(?:\b(?:pass(?:word|wd)|pwd)\b(?:\s+(?:is|was|=))?\s+|\b(?:log ?in|sign ?in|authenticate)\s+as\s+[\w.@\\-]{1,64}\s+(?:with|using)\s+|\b(?:log ?in\s*(?:is|was|[=:])|(?:credentials?|creds)\b(?:\s*(?:is|are|were|was|[=:]))?)\s+[\w.@\\-]{1,64}:)["'`]?(?<secret>(?=[^\s'"`]*\d)(?=[^\s'"`]*[A-Za-z])[^\s'"`./()]{6,64})(?=["'`]?(?:[\s,;!?)]|\.(?:\s|$)|$))/gi,
+      /\b(?:pass(?:word|wd)|pwd)\b(?:\s+(?:is|was|=))?\s+["'`]?(?<secret>(?=[^\s'"`]*\d)(?=[^\s'"`]*[A-Za-z])[^\s'"`./()]{6,64})(?=["'`]?(?:[\s,;!?)]|\.(?:\s|$)|$))/gi,
     reject: isPlaceholder,
   },
   {

@@ -1,7 +1,7 @@
 /**
- * Credentials a user hands over as a command-line token flag, or after the account they log in as,
- * without the word "password". A red team's recurring "always pass --token … to the deploy script"
- * became a memory edit with the token in it. The values and wordings are made up for this test.
+ * Credentials a user hands over as a command-line token flag (`--token X`, `--api-key X`). A red
+ * team's recurring "always pass --token … to the deploy script" became a memory edit with the token
+ * in it. The values and wordings are made up for this test.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findSecrets, redactSecrets } from '../../src/secrets/index.js';
 import { dreamRunReport } from '../helpers/run-cli.js';
 
-describe('a credential given as a token flag or after a login is redacted', () => {
+describe('a credential given as a token flag is redacted', () => {
   it.each([
     ['always pass --token 8f14e45fceea167a5a36dedd4bea2543 to the deploy script', '8f14e45fceea167a5a36dedd4bea2543'],
     ['vercel deploy --token=Qm7tXz2Lk9Rv4Wn8 --prod', 'Qm7tXz2Lk9Rv4Wn8'],
@@ -20,14 +20,6 @@ describe('a credential given as a token flag or after a login is redacted', () =
     ["aws-cli-lite --secret-key 'wJal9rXUtnFEMIK7' s3 ls", 'wJal9rXUtnFEMIK7'],
     ['oauth-cli --client-secret Zq8Xw2Lr5Tn9 login', 'Zq8Xw2Lr5Tn9'],
     ['npx sentry-upload --auth-token 5be8c0d1a2f34e67 dist/', '5be8c0d1a2f34e67'],
-    ['log in as root with Kx9mQ2vL7p on the staging db', 'Kx9mQ2vL7p'],
-    ['Sign in as admin using S3cure99x.', 'S3cure99x'],
-    ['login as deploy@acme.io with Winter2025x, then run the smoke tests', 'Winter2025x'],
-    ['authenticate as svc-ci with 7hx2Lq9Zk1', '7hx2Lq9Zk1'],
-    ['the staging login is admin:Summer2024staging, use it for the e2e tests', 'Summer2024staging'],
-    ['login: deploy:Wq82nnZk1x', 'Wq82nnZk1x'],
-    ['Credentials: grafana:Gr4fanaPw9 (read only)', 'Gr4fanaPw9'],
-    ['the creds are ci-bot:Tk93hhq2zz', 'Tk93hhq2zz'],
   ])('%s', (text, secret) => {
     expect(redactSecrets(text)).not.toContain(secret);
   });
