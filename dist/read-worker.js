@@ -1,39 +1,39 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-IC4DPRP4.js";
+} from "./chunks/chunk-ETFIV74Y.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-V5GPWPYR.js";
+} from "./chunks/chunk-RKKP4QIZ.js";
 import {
   loadLedger
-} from "./chunks/chunk-L327GRUH.js";
+} from "./chunks/chunk-2SXP5APT.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-QVU4QCUQ.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-OMTF7UUW.js";
+import "./chunks/chunk-2JHCLAN2.js";
 import "./chunks/chunk-AFNEQ6ZD.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-IBVSLIL3.js";
+import "./chunks/chunk-76MIAIJE.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-F7YVUBFI.js";
-import "./chunks/chunk-K7N2H2AV.js";
+} from "./chunks/chunk-2WCDS34T.js";
+import "./chunks/chunk-VDGWFBWW.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-F2AE2LMM.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-SNJDWIIR.js";
+} from "./chunks/chunk-ZHXNZ7GX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-6NQ2V5YT.js";
-import "./chunks/chunk-HULA3AMY.js";
+import "./chunks/chunk-XS4JOCQW.js";
+import "./chunks/chunk-UIC7I4BH.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-IBVSLIL3.js";
+} from "./chunks/chunk-76MIAIJE.js";
 import "./chunks/chunk-PTX7IX6G.js";
-import "./chunks/chunk-6NQ2V5YT.js";
-import "./chunks/chunk-HULA3AMY.js";
+import "./chunks/chunk-XS4JOCQW.js";
+import "./chunks/chunk-UIC7I4BH.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts
