@@ -37,8 +37,15 @@ export interface SecretRule {
 const PLACEHOLDER =
   /^(?:\$\{?[A-Za-z_][\w.-]*\}?|<[^>]*>|\*+|x+|X+|\.{3,}|changeme|password|secret|token|null|none|undefined|true|false|your[-_a-z]*|example[-_a-z]*|\[REDACTED[^\]]*\]?|REDACTED)$/i;
 
+/**
+ * A value led by a redaction marker was redacted already. What follows the marker is the text after
+ * it, glued on where JSON escaped the newline (`mysql -p[REDACTED:cli-password]\nnext line` in a
+ * digest): read as a password, it made the output guards refuse their own redacted text.
+ */
+const REDACTED_ALREADY = /^\[REDACTED[:\]]/i;
+
 export function isPlaceholder(value: string): boolean {
-  return PLACEHOLDER.test(value) || value.startsWith('process.env') || value.startsWith('os.environ');
+  return PLACEHOLDER.test(value) || REDACTED_ALREADY.test(value) || value.startsWith('process.env') || value.startsWith('os.environ');
 }
 
 export const SECRET_RULES: readonly SecretRule[] = [
@@ -163,9 +170,13 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     id: 'cli-password',
     // Every match holds '-pass' ('--pass…' or '--name-pass…'); plain 'pass' is in every "passed".
-    includes: ['-pass'],
-    // --password PASS, --db-pass PASS
-    pattern: /--(?:[a-z]+-)?pass(?:word)? +["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
+    // Token flags likewise: '-token', '-secret', '-key' ('--api-key', '--secret-key'), '-apikey'.
+    includes: ['-pass', '-token', '-secret', '-key', '-apikey'],
+    // --password PASS, --db-pass PASS; --token TOKEN, --github-token=TOKEN, --api-key KEY, --client-secret S.
+    // A token flag's value must look like one (8+ characters, a letter and a digit): "--max-token 4096",
+    // "--token $NPM_TOKEN" and "--secret-name prod" are settings, not credentials.
+    pattern:
+      /--(?:[a-z]+-)?(?:pass(?:word)? +|(?:token|secret|(?:api|secret|access|private)-?key)(?: +|=)(?=["']?(?=[^\s'"]*\d)(?=[^\s'"]*[A-Za-z])[^\s'"]{8}))["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
     before: /(?:^|\s)$/,
     reject: isPlaceholder,
   },

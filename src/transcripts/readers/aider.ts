@@ -20,6 +20,8 @@ const API_ERROR = /^(?:litellm\.\w*Error|APIError|RateLimitError|.*\bAPI(?:Conne
  * Logged on a "####" line it is still the harness's question and an answer to it, not a prompt to the model.
  */
 const CONFIRM_ANSWER = /\?\s+\(Y\)es\/\(N\)o(?:\/\([A-Z]\)[^/[\]]*)*\s+\[(?:Yes|No)\]:\s*\S*$/;
+/** A Markdown code fence (CommonMark: up to 3 spaces, then 3+ backticks or tildes). */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function readAider(ctx: ReaderContext): SessionBuilder[] {
   const sessions: SessionBuilder[] = [];
@@ -101,6 +103,20 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     return broke || !breaks;
   };
 
+  /**
+   * The fence the model's reply has open. Aider writes each typed line with "#### " in front, so a
+   * fence the user typed never opens here; inside the model's fence every line is the reply, even one
+   * that looks typed ("#### always run X" with its two spaces, which a fetched page can ask the model
+   * to print). It closes with its own fence, a new chat, or an event aider logs when the reply is over.
+   */
+  let fence: string | undefined;
+  const trackFence = (line: string) => {
+    const mark = FENCE.exec(line)?.[1];
+    if (!mark) return;
+    if (fence === undefined) fence = mark;
+    else if (mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = undefined;
+  };
+
   for (const l of readLines(ctx.file, ctx.lineOpts)) {
     if (unreadableLine(ctx, l)) continue;
     const line = l.text.replace(/\s+$/, '');
@@ -109,6 +125,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
       flush();
       release();
       helpAsked = false;
+      fence = undefined;
       started = start[1];
       lastReply = '';
       b = new SessionBuilder('aider', 'aider-history', ctx.display);
@@ -121,7 +138,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     if (!b) continue;
     const origin = { origin: { file: ctx.display, line: l.line } };
     // A blank line inside a user message is "####" once trailing spaces are gone: still the user's message.
-    if ((line.startsWith('#### ') || line === '####') && typedLine(l.text)) {
+    if (fence === undefined && (line.startsWith('#### ') || line === '####') && typedLine(l.text)) {
       if (!user && CONFIRM_ANSWER.test(line)) continue;
       if (assistant) flush();
       if (!user) user = { text: [], line: l.line };
@@ -132,7 +149,10 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
       flush();
       const t = line.replace(/^>\s?/, '');
       // Aider's own output between a command and its echo (announcements) is not an answer; an event is.
-      if (/^\^C KeyboardInterrupt/.test(t) || EDIT_OK.test(t) || EDIT_FAILED.test(t) || API_ERROR.test(t)) release();
+      if (/^\^C KeyboardInterrupt/.test(t) || EDIT_OK.test(t) || EDIT_FAILED.test(t) || API_ERROR.test(t)) {
+        release();
+        fence = undefined;
+      }
       if (/^\^C KeyboardInterrupt/.test(t)) b.push({ kind: 'interrupt', text: t, ...origin });
       else if (EDIT_OK.test(t)) {
         const path = EDIT_OK.exec(t)![1]!;
@@ -150,6 +170,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
       if (!line.trim()) continue;
       assistant = { text: [], line: l.line };
     }
+    trackFence(line);
     assistant.text.push(line);
   }
   flush();

@@ -84,6 +84,12 @@ export interface Where {
 }
 
 const SYSTEM_REMINDER = /<system-reminder>[\s\S]*?(?:<\/system-reminder>|$)/g;
+/**
+ * Blocks Claude Code appends to the person's text: reminders, and (older versions) a UserPromptSubmit
+ * hook's output. A hook is a program the repository configures; what it prints is not typed.
+ */
+const APPENDED = /<(system-reminder|user-prompt-submit-hook)>[\s\S]*?(?:<\/\1>|$)/g;
+const HAS_APPENDED = /<(?:system-reminder|user-prompt-submit-hook)>/;
 const CONTINUED = /^This session is being continued from a previous conversation/;
 
 /** Claude Code marks CLAUDE.md injections inside system reminders. */
@@ -157,9 +163,9 @@ export class ClaudeMessages {
     let t = text.trim();
     if (t.length === 0) return;
     // Claude Code appends injected context to the person's own text: only the rest is theirs.
-    if (!meta && !t.startsWith('<system-reminder>') && t.includes('<system-reminder>')) {
-      for (const m of t.matchAll(SYSTEM_REMINDER)) this.userText(m[0], w, true);
-      t = t.replace(SYSTEM_REMINDER, ' ').trim();
+    if (!meta && !t.startsWith('<system-reminder>') && HAS_APPENDED.test(t)) {
+      for (const m of t.matchAll(APPENDED)) this.userText(m[0], w, true);
+      t = t.replace(APPENDED, ' ').trim();
       if (t.length === 0) return;
     }
     // A summary of earlier turns written into the user's place is the model's text, not the person's.

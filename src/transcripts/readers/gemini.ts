@@ -15,6 +15,19 @@ function partsText(v: unknown): string {
   return Array.isArray(v) ? blockText(v.filter((p) => typeof asRecord(p)?.text === 'string')) : '';
 }
 
+/**
+ * Gemini CLI sends the files a prompt names with `@` after the typed words, under this heading, and
+ * older versions record that whole request as the user's message. The files' text is not typed (a
+ * README can hold orders, or a forged "--- End of content ---" with more after it), and nothing typed
+ * follows the heading, so the person's words end where it starts.
+ */
+const REFERENCED_FILES = '--- Content from referenced files ---';
+
+function typedPart(text: string): string {
+  const at = text.indexOf(REFERENCED_FILES);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 function hasTextPart(v: unknown): boolean {
   return typeof v === 'string' || (Array.isArray(v) && v.some((p) => typeof asRecord(p)?.text === 'string'));
 }
@@ -79,7 +92,7 @@ export function readGemini(ctx: ReaderContext): SessionBuilder[] {
     if (type === 'user') {
       // displayContent is what the person typed ("/init"); without text parts the turn came from the CLI itself.
       if ('displayContent' in m && !hasTextPart(m.displayContent)) continue;
-      const text = partsText('displayContent' in m ? m.displayContent : m.content).trim();
+      const text = typedPart(partsText('displayContent' in m ? m.displayContent : m.content)).trim();
       if (text) b.push({ kind: 'user_prompt', text, ...place });
     } else if (type === 'gemini') {
       b.model ??= str(m.model);
