@@ -37,6 +37,7 @@ import { askedAgain } from './asked-again.js';
 import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
 import { createdFiles, finishingStepIn } from './finishing-steps.js';
 import { pointedRulesFile } from './pointers.js';
+import { afterRetraction, retractsEarlier } from './retraction.js';
 
 const MAX_SENTENCE = 220;
 
@@ -428,6 +429,8 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   let openingSketch = '';
   // The agent replied or acted since the user last spoke: a bare pointer at a rules file answers that.
   let agentSince = false;
+  // The last prompt and the signals read from it: a message that opens with "scratch that" withdraws them.
+  let lastPrompt: { event: SessionEvent; signals: Set<Signal> } | undefined;
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
     // Said right after the agent's action failed or was rejected: a correction, by structure.
@@ -454,7 +457,16 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       // A harness's task text and a parent agent's prompt to a subagent are nobody's instruction to remember.
       const afterRejection = i - rejectedAt <= 3;
       correction = afterRejection || failedSinceUser;
-      const own = lazyOwnText(e.text, outputs);
+      const whole = lazyOwnText(e.text, outputs);
+      // What the user took back in the turn ("use X. Actually no, keep Y") is not read (retraction.ts).
+      let kept: string | undefined;
+      const own = () => (kept ??= afterRetraction(whole()));
+      if (lastPrompt && retractsEarlier(whole())) {
+        const withdrawn = lastPrompt;
+        for (let k = out.length - 1; k >= 0; k--) if (withdrawn.signals.has(out[k]!)) out.splice(k, 1);
+        for (const [key, a] of asks) if (a.event === withdrawn.event) asks.delete(key);
+        for (const [key, r] of restated) if (r.event === withdrawn.event) restated.delete(key);
+      }
       found = extractInstructions(e.text, e, { afterRejection, correction, recent, own, agentWrote });
       // Against the tools earlier prompts asked for, before this prompt's own are added.
       const again = found.some((f) => f.prefer) ? undefined : askedAgain(own(), restated);
@@ -528,6 +540,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
     }
     const after = found.length > 0 && lastAction ? ` after the agent ${lastAction}` : '';
     if (e.kind === 'user_prompt') lastAction = '';
+    const from = out.length;
     for (const ins of found) {
       const corrected = correctedEntries(ins, entries);
       const evidence = [evidenceFor(session, ins.event, ins.sentence)];
@@ -563,6 +576,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         });
       }
     }
+    if (e.kind === 'user_prompt' && !e.task && !e.sidechain) lastPrompt = { event: e, signals: new Set(out.slice(from)) };
   });
   // After the session's own signals, so a correction in the same session is the one its pattern samples; a tool the
   // session already has a preference for adds nothing.

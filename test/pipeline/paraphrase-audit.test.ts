@@ -11,54 +11,8 @@
  * don't-run 8/11, habit-before-commit 2/10, asked-again 0/10, finishing steps 2/12; see the report of that session.
  */
 import { describe, expect, it } from 'vitest';
-import type { Turn } from '../helpers/transcript-builders.js';
 import { addedLines, type Format } from '../helpers/paraphrase-world.js';
-
-const TASKS = ['Round the tide times to whole minutes.', 'Add the moon phase to the daily page.'];
-const WITH_TOOLS: [Format, Format] = ['claude', 'codex'];
-const WORDS_ONLY: [Format, Format] = ['gemini', 'prompt-log'];
-
-/** The same words said after `before` in a session about each task, by the two agents of `formats`. */
-const dream = (formats: [Format, Format], turns: (task: string) => Turn[]) =>
-  addedLines(formats.map((format, k) => ({ format, turns: turns(TASKS[k]!) })));
-
-interface Row {
-  said: string;
-  /** What the agent did just before, in formats that record it. */
-  ran: string;
-  /** A word the edit must name. */
-  names: RegExp;
-}
-
-const afterRun = (r: Row) => (task: string) => [{ user: task }, { bash: r.ran, out: 'ok' }, { user: r.said }, { say: 'Understood.' }];
-const afterReply = (r: Row) => (task: string) => [
-  { user: task },
-  { say: `Done; I ran ${r.ran}.` },
-  { user: r.said },
-  { say: 'Understood.' },
-];
-
-/** Positives caught, and the ones known to be missed, for one class, in the formats it is read from. */
-function audit(name: string, formats: [Format, Format][], caught: Row[], missed: Row[], controls: Row[]): void {
-  describe(name, () => {
-    for (const f of formats) {
-      const turns = f === WITH_TOOLS ? afterRun : afterReply;
-      it.each(caught)(`${f.join('+')}: "$said" becomes an edit`, async (r) => {
-        const lines = await dream(f, turns(r));
-        expect(lines.filter((l) => r.names.test(l))).toHaveLength(1);
-      });
-      it.each(controls)(`${f.join('+')}: "$said" teaches nothing`, async (r) => {
-        expect(await dream(f, turns(r))).toEqual([]);
-      });
-    }
-    it.fails.each(missed)('known miss: "$said"', async (r) => {
-      const lines = await dream(WITH_TOOLS, afterRun(r));
-      expect(lines.filter((l) => r.names.test(l))).toHaveLength(1);
-    });
-  });
-}
-
-const row = (said: string, ran: string, names: RegExp): Row => ({ said, ran, names });
+import { afterRun, audit, dream, row, TASKS, WITH_TOOLS, WORDS_ONLY, type Row } from '../helpers/paraphrase-audit.js';
 
 // "Use Y, not X": the agent ran X (with tools) or said it did (words only).
 audit(
