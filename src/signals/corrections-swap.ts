@@ -7,7 +7,7 @@
  */
 import type { SessionEvent, ToolCallEvent } from '../model/index.js';
 import { commandCore, parseCommand, type CommandShape } from './command.js';
-import { standingScope } from './corrections.js';
+import { standingScope, TRANSIENT } from './corrections.js';
 import { MAX_MESSAGE, shortOwnText } from './own-sections.js';
 
 /** How far past the user's turn the agent's next command may be (its text, a todo list...). */
@@ -66,7 +66,8 @@ export function swappedProgram(
   // Only the user's own lines: a pasted log or page that names a program, objects or hedges is not the user saying so.
   // The size bar is theirs too: "pnpm! look: ```<a long log>```" is a short turn with a paste in it.
   const said = turn.own();
-  if (!shortOwnText(said) || HEDGE.test(said)) return undefined;
+  // "use bun instead of yarn for now" swaps for this moment only.
+  if (!shortOwnText(said) || HEDGE.test(said) || TRANSIENT.test(said)) return undefined;
   if (!turn.correction && !OBJECTION.test(said) && !standingScope(said)) return undefined;
   const before = parseCommand(lastCall.command);
   const next = nextCommand(events, at);

@@ -35,9 +35,10 @@ import { restatedTools, type RestatedTool } from './restated.js';
 import { glossRule } from './lingua/gloss.js';
 import { askedAgain } from './asked-again.js';
 import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
-import { createdFiles, finishingStepIn } from './finishing-steps.js';
+import { bareTestsReproach, createdFiles, finishingStepIn, testsStepDone } from './finishing-steps.js';
 import { pointedRulesFile } from './pointers.js';
 import { afterRetraction, retractsEarlier } from './retraction.js';
+import { looseRule } from './loose-forms.js';
 
 const MAX_SENTENCE = 220;
 
@@ -248,10 +249,11 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   const readable = readableOwnText(turn.own(), turn.agentWrote);
   // Rendered only for prompts worth reading: a Write's input can be a whole file.
   const actions = recent.calls.map((c) => actionText(c).slice(0, 2000));
-  // A rule in another language is read as its English gloss (lingua/gloss.ts); the user's words stay the quote.
+  // A rule in another language, or typed loosely, is read as its English gloss (lingua/gloss.ts, loose-forms.ts); the
+  // user's words stay the quote.
   const said = new Map<string, string>();
   const list = sentences(readable.text).map((s) => {
-    const g = glossRule(s, actions);
+    const g = glossRule(s, actions) ?? looseRule(s, actions);
     if (g) said.set(g, s);
     return g ?? s;
   });
@@ -352,8 +354,9 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw)) continue;
     // A rule said in two sentences is one rule: its reason or its alternative comes next.
     const next = list[i + 1];
-    const reason = reasonAfter(next);
-    const alternative = !reason && neg && next && ALTERNATIVE.test(next) && !TRANSIENT.test(next) ? next : undefined;
+    // A gloss is the engine's template sentence, which the wording guard passes only whole: no reason is appended.
+    const reason = said.has(raw) ? undefined : reasonAfter(next);
+    const alternative = !reason && !said.has(raw) && neg && next && ALTERNATIVE.test(next) && !TRANSIENT.test(next) ? next : undefined;
     const rule = cleanLesson(withVerb(worded)).replace(/\.$/, '');
     const lesson = reason
       ? `${rule}: ${lowerFirst(reason)}.`
@@ -492,7 +495,9 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         if (!opened) openingSketch = taskSketch(text, { own: '' });
         else
           for (const sentence of list) {
-            const step = finishingStepIn(sentence);
+            // "you forgot the tests": run them or write them, as the agent's next action shows.
+            const done = bareTestsReproach(sentence) ? testsStepDone(session.events, i) : undefined;
+            const step = finishingStepIn(sentence) ?? (done && { ...done, sentence });
             if (!step) continue;
             const named = (step.files ?? []).filter((f) => !created.has(f.split('/').pop()!.toLowerCase()));
             const had = asks.get(step.signature);

@@ -194,6 +194,11 @@ describe('you forgot the tests', () => {
     input: { file_path: 'test/tides.test.ts', content: "import { it } from 'vitest';\nit('rounds', () => {});\n" },
     out: 'File created',
   };
+  // Codex writes a new file through apply_patch, Claude Code through its Write tool.
+  const patched: Turn = {
+    bash: "apply_patch <<'PATCH'\n*** Begin Patch\n*** Add File: test/tides.test.ts\n+it('rounds', () => {});\n*** End Patch\nPATCH",
+    out: 'Success. Updated the following files:\nA test/tides.test.ts',
+  };
   const work =
     (said: string, next: Turn) =>
     (task: string): Turn[] => [
@@ -206,8 +211,8 @@ describe('you forgot the tests', () => {
     ];
   const both = (f: [Format, Format], a: [string, Turn], b: [string, Turn]) =>
     addedLines([
-      { format: f[0], turns: work(...a)(TASKS[0]!) },
-      { format: f[1], turns: work(...b)(TASKS[1]!) },
+      { format: f[0], turns: work(a[0], a[1] === writes && f[0] === 'codex' ? patched : a[1])(TASKS[0]!) },
+      { format: f[1], turns: work(b[0], b[1] === writes && f[1] === 'codex' ? patched : b[1])(TASKS[1]!) },
     ]);
   const caught: [[string, Turn], [string, Turn], RegExp][] = [
     [['you forgot the tests', runs], ['you forgot the tests', runs], /run the tests/],
