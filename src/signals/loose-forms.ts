@@ -72,8 +72,12 @@ export function looseRule(sentence: string, actions: readonly string[]): string 
   const lead = /^(before\s+[^:,]{2,30}?)[:,]\s+/i.exec(s);
   if (lead) {
     const ev = EVENT.exec(lead[1]!);
-    const c = ev ? command(s.slice(lead[0].length).replace(/^(?:always\s+)?(?:run|do)\s+/i, ''), actions) : undefined;
-    return ev && c && /^\s*(?:please|pls)?\s*[.!]*$/i.test(c.rest) ? `Run \`${c.cmd}\` before ${eventOf(ev)}.` : undefined;
+    const body = s.slice(lead[0].length);
+    const verb = /^(?:always\s+)?(run|do)\s+/i.exec(body);
+    // "Before you commit, run `X`." is the miner's own form (corrections.ts asOrder), read as typed.
+    if (!ev || !(loose || !verb || verb[1]!.toLowerCase() === 'do')) return undefined;
+    const c = command(body.slice(verb?.[0].length ?? 0), actions);
+    return c && /^\s*(?:please|pls)?\s*[.!]*$/i.test(c.rest) ? `Run \`${c.cmd}\` before ${eventOf(ev)}.` : undefined;
   }
   const always = /^always\s+/i.test(s);
   const verb = /^(?:always\s+)?(run|do)\s+/i.exec(s);

@@ -24,7 +24,10 @@ const OPENS = new RegExp(
 /** The text after the last self-repair marker, or the whole text when there is none. */
 export function afterRetraction(text: string): string {
   let end = -1;
-  for (const m of text.matchAll(MARKERS)) end = m.index + m[0].length;
+  // "Never mind" also makes what follows it about the moment ("never mind, stop here"): it is kept, and the miners'
+  // transient words (corrections.ts) read it so.
+  for (const m of text.matchAll(MARKERS)) end = /^never\s*mind/i.test(m[0]) ? m.index : m.index + m[0].length;
+  if (end === 0) return text;
   return end < 0 ? text : text.slice(end).replace(/^[\s,.;:!?…—–-]+/, '');
 }
 

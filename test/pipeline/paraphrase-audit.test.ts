@@ -58,8 +58,9 @@ audit(
     row('Please avoid running `npm audit fix` yourself.', 'npm audit fix', /npm audit/),
     row('Never, ever run `prisma migrate reset`: it drops the database.', 'prisma migrate reset', /prisma migrate/),
     row('you shouldnt run `docker compose down -v` here', 'docker compose down -v', /docker compose/),
+    row('no more `npm audit fix` please', 'npm audit fix', /npm audit/),
   ],
-  [row('no more `npm audit fix` please', 'npm audit fix', /npm audit/)],
+  [],
   [
     row("don't run `npm audit fix` yet", 'npm audit fix', /npm/),
     row("don't run `docker system prune -a` this time", 'docker system prune -a', /docker/),
@@ -80,11 +81,12 @@ audit(
     row('make sure to run `mix format` before you commit anything', 'git commit -am "wip"', /mix format/),
     row('You need to run `npm run lint` before committing.', 'git commit -am "wip"', /npm run lint/),
     row('Every time before committing, run `ruff check .`.', 'git commit -am "wip"', /ruff check/),
-  ],
-  [
-    row('pls run `go vet ./...` b4 commit', 'git commit -am "wip"', /go vet/),
     row('Remember: `cargo fmt` before each commit.', 'git commit -am "wip"', /cargo fmt/),
     row('You committed without running `mix format` again. Always run it first.', 'git commit -am "wip"', /mix format/),
+  ],
+  [
+    // Read since session 13, then refused by the provenance guard, which takes `./...` for a path it cannot find.
+    row('pls run `go vet ./...` b4 commit', 'git commit -am "wip"', /go vet/),
   ],
   [
     row('run `npm run lint` before committing this time', 'git commit -am "wip"', /lint/),
@@ -115,15 +117,12 @@ describe('asked again', () => {
     againRow('you were supposed to use ripgrep', 'ripgrep', /ripgrep/),
     againRow('Again: use the context7 mcp.', 'the context7 mcp', /context7/),
     againRow('why not uv?', 'uv', /\buv\b/),
+    againRow("wasn't I clear? use uv", 'uv', /\buv\b/),
   ];
   for (const f of [WITH_TOOLS, WORDS_ONLY])
     it.each(caught)(`${f.join('+')}: "$said" becomes an edit`, async (r) => {
       expect((await dream(f, askedFirst(r))).filter((l) => r.names.test(l))).toHaveLength(1);
     });
-  it.fails('known miss: "wasn\'t I clear? use uv"', async () => {
-    const r = againRow("wasn't I clear? use uv", 'uv', /\buv\b/);
-    expect((await dream(WITH_TOOLS, askedFirst(r))).filter((l) => r.names.test(l))).toHaveLength(1);
-  });
   // Never asked for earlier in the session: a suggestion, not a correction. And questions about the tool.
   it.each([againRow("you didn't use ripgrep", 'ripgrep', /ripgrep/), againRow('why not uv?', 'uv', /uv/)])(
     '"$said" with no earlier ask teaches nothing',
@@ -176,6 +175,8 @@ describe('finishing steps', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(names);
     });
+  // Run them or add them? The words don't say; what the agent does next does (paraphrase-misses.test.ts), and here it
+  // does nothing.
   it.fails('known miss: "you forgot the tests" (run them or add them?)', async () => {
     expect(await both(WITH_TOOLS, 'you forgot the tests', 'you forgot the tests')).toHaveLength(1);
   });

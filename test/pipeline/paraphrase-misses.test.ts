@@ -20,16 +20,20 @@ audit(
     row('enough with `docker system prune -a` - it nukes my build cache', 'docker system prune -a', /docker system/),
     row('Please, no more `prisma migrate reset`. It wipes the dev db.', 'prisma migrate reset', /prisma migrate/),
     row('quit running `npm audit fix` pls', 'npm audit fix', /npm audit/),
-    row('Could you please not run `docker compose down -v` anymore? I lose my volumes.', 'docker compose down -v', /docker compose/),
-    row('plz no `prisma migrate reset` anymore', 'prisma migrate reset', /prisma migrate/),
-    row('No more `git push --force` from you.', 'git push --force', /git push/),
     row(
       'ok that worked but no more `docker system prune -a` please, it takes an hour to rebuild',
       'docker system prune -a',
       /docker system/,
     ),
   ],
-  [],
+  [
+    // "anymore" reverses an earlier ask as often as it bans a command ("don't run the linter anymore"): transient.
+    row('Could you please not run `docker compose down -v` anymore? I lose my volumes.', 'docker compose down -v', /docker compose/),
+    row('plz no `prisma migrate reset` anymore', 'prisma migrate reset', /prisma migrate/),
+    // Read by the miner as "Don't run `git push --force`.", then refused by the provenance guard: an entry that names a
+    // force-push is a human's call, a prohibition included.
+    row('No more `git push --force` from you.', 'git push --force', /git push/),
+  ],
   [
     row('no more `npm audit fix` for today, we are done', 'npm audit fix', /npm/),
     row('There are no more warnings from `npm audit fix` now, thanks!', 'npm audit fix', /npm/),
@@ -45,25 +49,29 @@ audit(
   'run this before committing, loosely said',
   [WITH_TOOLS],
   [
-    row('pls run `go vet ./...` b4 commit', 'git commit -am "wip"', /go vet/),
     row('Remember: `cargo fmt` before each commit.', 'git commit -am "wip"', /cargo fmt/),
     row('You committed without running `mix format` again. Always run it first.', 'git commit -am "wip"', /mix format/),
     row('run `npm run lint` prior to committing, always', 'git commit -am "wip"', /npm run lint/),
     row('dont commit before `cargo fmt` pls', 'git commit -am "wip"', /cargo fmt/),
     row('never commit without running `npm run lint` first', 'git commit -am "wip"', /npm run lint/),
-    row('Please always do `go vet ./...` before you commit, thank you!', 'git commit -am "wip"', /go vet/),
     row('before any commit: `ruff check .`', 'git commit -am "wip"', /ruff check/),
     row('hey, `mix format` b4 every commit pls', 'git commit -am "wip"', /mix format/),
   ],
-  [],
+  [
+    // Read as "Run `go vet ./...` before committing.", then refused by the provenance guard, which takes `./...` for a
+    // path it cannot find; "run `go vet ./...` before committing", in the miner's own words, is refused alike.
+    row('pls run `go vet ./...` b4 commit', 'git commit -am "wip"', /go vet/),
+    row('Please always do `go vet ./...` before you commit, thank you!', 'git commit -am "wip"', /go vet/),
+  ],
   [
     row('did you run `go vet ./...` b4 commit?', 'git commit -am "wip"', /go vet/),
     row('run `cargo fmt` before committing this one', 'git commit -am "wip"', /cargo/),
     row('I always run `npm run lint` before committing myself, so skip it', 'git commit -am "wip"', /lint/),
     row('`cargo fmt` failed before the commit, can you look?', 'git commit -am "wip"', /cargo/),
-    // The habit must answer the agent's commit: after a listing it is one more step of the task.
-    row('pls run `go vet ./...` b4 commit', 'ls src', /go vet/),
-    row('never commit without running `npm run lint` first', 'ls src', /lint/),
+    // The habit must answer the agent's commit: after a listing it is one more step of the task. ("never commit
+    // without running `npm run lint` first" after a listing was written here as a control too; it is a standing
+    // "never" rule, which stands on two sessions without a commit, and a reviewer would merge it.)
+    row('pls run `ruff check .` b4 commit', 'ls src', /ruff/),
     row('you committed without running `mix format`, fine for this once', 'git commit -am "wip"', /mix/),
   ],
 );
@@ -90,7 +98,9 @@ describe('asked again, as a reproach', () => {
   ];
   for (const f of [WITH_TOOLS, WORDS_ONLY])
     it.each(caught)(`${f.join('+')}: "$said" becomes an edit`, async (r) => {
-      expect((await dream(f, askedFirst(r))).filter((l) => r.names.test(l))).toHaveLength(1);
+      const lines = await dream(f, askedFirst(r));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(r.names);
     });
   const controls = [
     row("wasn't I clear about the rounding? it should floor", 'uv', /uv/),
@@ -125,7 +135,9 @@ describe('a swap the agent acted on', () => {
     row("pas de flake8 ici, c'est ruff", 'flake8 src', /\bruff\b/, 'ruff check src'),
   ];
   it.each(caught)('claude+codex: "$said" becomes an edit', async (r) => {
-    expect((await dream(WITH_TOOLS, afterRun(r))).filter((l) => r.names.test(l))).toHaveLength(1);
+    const lines = await dream(WITH_TOOLS, afterRun(r));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(r.names);
   });
   const controls = [
     // A question, a task, a choice left to the agent, a one-off, a report; and the agent switching unasked.
@@ -182,7 +194,9 @@ describe('taken back', () => {
   ];
   for (const f of [WITH_TOOLS, WORDS_ONLY])
     it.each(caught)(`${f.join('+')}: "$said" becomes an edit`, async (r) => {
-      expect((await dream(f, afterRun(r))).filter((l) => r.names.test(l))).toHaveLength(1);
+      const lines = await dream(f, afterRun(r));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(r.names);
     });
 });
 
