@@ -39,7 +39,7 @@ export const afterRun =
     { user: r.said },
     r.then !== undefined ? { bash: r.then, out: 'ok' } : { say: 'Understood.' },
   ];
-export const afterReply =
+const afterReply =
   (r: Row) =>
   (task: string): Turn[] => [{ user: task }, { say: `Done; I ran ${r.ran}.` }, { user: r.said }, { say: 'Understood.' }];
 
