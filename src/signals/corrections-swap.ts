@@ -13,7 +13,7 @@ import { MAX_MESSAGE, shortOwnText } from './own-sections.js';
 /** How far past the user's turn the agent's next command may be (its text, a todo list...). */
 const LOOKAHEAD = 12;
 /** A suggestion or a question about options is not a correction ("maybe try pnpm?"). */
-const HEDGE = /\b(?:maybe|perhaps|might|could you|can you|what about|how about|what if|is it|should we|do we|does)\b|¿/i;
+const HEDGE = /\b(?:maybe|perhaps|might|could you|can you|what about|how about|what if|is it|should we|do we|does)\b|[¿？]/i;
 
 /**
  * Programs that stand in for each other as a whole (package managers): the user rejected the program,
