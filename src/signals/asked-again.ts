@@ -6,6 +6,7 @@
  * X?" objects to X.
  */
 import { toolKey, type RestatedTool } from './restated.js';
+import { TRANSIENT } from './corrections.js';
 
 /**
  * A "why ... not ... use X" question: "why not using X?", "why not use X", "why aren't you using X",
@@ -26,6 +27,44 @@ const REPROACHED = new RegExp(
 );
 
 /**
+ * A reproach that the user had said it already, naming no verb of its own: "wasn't I clear?", "I said X", "I already
+ * told you, X", "how many times do I have to say it", "what part of 'use X' was unclear", "didn't I say to use X", "as
+ * I mentioned, use X", "I specifically asked for X". It counts only beside the tool the session's earlier prompt asked
+ * for, named as the object (the name closes its phrase: "the ripgrep output" is not ripgrep).
+ */
+const SAID_BEFORE =
+  /\b(?:(?:i|we)\s+(?:already\s+|specifically\s+|clearly\s+|just\s+|literally\s+)?(?:said|told\s+(?:you|u)|asked(?:\s+(?:you|u))?(?:\s+for)?|mentioned|wrote)|was(?:n'?t|\s+not)\s+i\s+clear|how\s+many\s+times|what\s+part\s+of|did(?:n'?t|\s+not)\s+i\s+(?:say|tell\s+(?:you|u)|ask)|as\s+i\s+(?:said|mentioned|wrote|asked)|like\s+i\s+(?:said|told\s+(?:you|u)))\b/i;
+/** A concession or a moment beside the reproach: "I said uv, but pip is fine", "... it's down today". */
+const CONCEDED = /\b(?:but|though|although|however|unless|except|fine|ok(?:ay)?|for now|today|this time|down|broken)\b/i;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether `text` names `name` as the thing asked for, not negated, closing its phrase. */
+function namesAsObject(text: string, name: string): boolean {
+  const n = escapeRe(name);
+  const object = new RegExp(
+    String.raw`(?:^|[\s:,'"‘“(])(?:to\s+)?(?:use\s+|using\s+)?(?:the\s+)?\x60?${n}\x60?(?:\s+(?:mcp|server|cli|tool|skill|plugin))*\s*(?=$|[.!?,;:'"’”)])`,
+    'i',
+  );
+  const negated = new RegExp(String.raw`\b(?:not|no|never|don'?t|stop)\s+(?:use\s+|using\s+)?(?:the\s+)?${n}\b`, 'i');
+  return object.test(text) && !negated.test(text);
+}
+
+/** The earlier-asked tool a "said it already" reproach names (itself or in the sentence after it), with its words. */
+function saidBefore(
+  sentences: readonly string[],
+  asked: ReadonlyMap<string, { tool: RestatedTool }>,
+): { tool: RestatedTool; sentence: string } | undefined {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (!SAID_BEFORE.test(s)) continue;
+    const near = [s, sentences[k + 1] ?? ''].join(' ').trim();
+    if (CONCEDED.test(near) || TRANSIENT.test(near)) continue;
+    for (const { tool } of asked.values()) if (namesAsObject(near, tool.name)) return { tool, sentence: near };
+  }
+  return undefined;
+}
+
+/**
  * The tool `own` (a prompt with its pasted lines blanked) asks why the agent is not using, when the same
  * session's earlier prompts named it as the means of the work (`asked`, keyed as restated.ts keys them).
  */
@@ -33,8 +72,11 @@ export function askedAgain(
   own: string,
   asked: ReadonlyMap<string, { tool: RestatedTool }>,
 ): { tool: RestatedTool; sentence: string } | undefined {
-  for (const sentence of own.split(/(?<=[.!?])\s+|\r?\n+/)) {
-    const s = sentence.trim();
+  const sentences = own
+    .split(/(?<=[.!?])\s+|\r?\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const s of sentences) {
     const why = WHY_NOT_USED.exec(s);
     const m = why && NEGATED.test(s) ? why : REPROACHED.exec(s);
     if (!m) continue;
@@ -42,5 +84,5 @@ export function askedAgain(
     const earlier = asked.get(toolKey(name));
     if (earlier) return { tool: earlier.tool, sentence: s };
   }
-  return undefined;
+  return saidBefore(sentences, asked);
 }

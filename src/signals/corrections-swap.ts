@@ -7,13 +7,13 @@
  */
 import type { SessionEvent, ToolCallEvent } from '../model/index.js';
 import { commandCore, parseCommand, type CommandShape } from './command.js';
-import { standingScope } from './corrections.js';
+import { standingScope, TRANSIENT } from './corrections.js';
 import { MAX_MESSAGE, shortOwnText } from './own-sections.js';
 
 /** How far past the user's turn the agent's next command may be (its text, a todo list...). */
 const LOOKAHEAD = 12;
 /** A suggestion or a question about options is not a correction ("maybe try pnpm?"). */
-const HEDGE = /\b(?:maybe|perhaps|might|could you|can you|what about|how about|what if|is it|should we|do we|does)\b/i;
+const HEDGE = /\b(?:maybe|perhaps|might|could you|can you|what about|how about|what if|is it|should we|do we|does)\b|[¿？]/i;
 
 /**
  * Programs that stand in for each other as a whole (package managers): the user rejected the program,
@@ -24,6 +24,17 @@ const INTERCHANGEABLE: readonly ReadonlySet<string>[] = [
   new Set(['npm', 'pnpm', 'yarn', 'bun']),
   new Set(['pip', 'pip3', 'uv', 'poetry', 'pipenv', 'conda']),
 ];
+/**
+ * Programs that do one job in different ways, so their arguments differ (`flake8 src` -> `ruff check src`, `jest` ->
+ * `vitest run`): the user's naming the new one and the agent's switch carry the swap, and the rule names programs.
+ */
+const SAME_JOB: readonly ReadonlySet<string>[] = [
+  new Set(['jest', 'vitest', 'mocha', 'ava']),
+  new Set(['flake8', 'ruff', 'pylint', 'pyflakes', 'pycodestyle']),
+  new Set(['black', 'autopep8', 'yapf']),
+  new Set(['eslint', 'biome', 'oxlint']),
+  new Set(['prettier', 'dprint']),
+];
 
 /**
  * The user objects, in some words: without this (or the agent's action failing or being rejected
@@ -32,6 +43,12 @@ const INTERCHANGEABLE: readonly ReadonlySet<string>[] = [
  */
 const OBJECTION =
   /\b(?:no|nope|not|don'?t|never|stop|wrong|why|again|told you|i said|instead|rather|come on|ugh|seriously|really)\b|\?!|!\?|!!/i;
+/**
+ * The same in other languages: a negation word ("kein yarn", "pas de flake8", "不要用npm"). The switch and the named
+ * program carry the rule; the word only says the user objected, so a bare word of each language is enough.
+ */
+const OBJECTION_ELSEWHERE =
+  /(?<![\p{L}])(?:kein(?:e[nmrs]?)?|nicht|nein|pas|non(?!-)|jamais|nunca|não|nao|не|нет|нельзя)(?![\p{L}])|不|别|別|没|ない|하지\s*마|말고/iu;
 
 const rest = (s: CommandShape) => [...s.sub, ...s.args].join(' ');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,15 +82,19 @@ export function swappedProgram(
   if (e?.kind !== 'user_prompt' || !lastCall?.command || e.text.length > MAX_MESSAGE) return undefined;
   // Only the user's own lines: a pasted log or page that names a program, objects or hedges is not the user saying so.
   // The size bar is theirs too: "pnpm! look: ```<a long log>```" is a short turn with a paste in it.
-  const said = turn.own();
-  if (!shortOwnText(said) || HEDGE.test(said)) return undefined;
-  if (!turn.correction && !OBJECTION.test(said) && !standingScope(said)) return undefined;
+  // A typed apostrophe may be the typographic one ("don’t").
+  const said = turn.own().replace(/\u2019/g, "'");
+  // "use bun instead of yarn for now" swaps for this moment only.
+  if (!shortOwnText(said) || HEDGE.test(said) || TRANSIENT.test(said)) return undefined;
+  if (!turn.correction && !OBJECTION.test(said) && !OBJECTION_ELSEWHERE.test(said) && !standingScope(said)) return undefined;
   const before = parseCommand(lastCall.command);
   const next = nextCommand(events, at);
   const after = next?.ok ? parseCommand(next.call.command ?? '') : undefined;
-  if (!before || !after || before.program === after.program || rest(before) === '' || rest(before) !== rest(after)) return undefined;
+  if (!before || !after || before.program === after.program) return undefined;
   // The user must have named the new program: an agent that switched on its own learned nothing from the user.
   if (!named(said, after.program)) return undefined;
+  if (SAME_JOB.some((g) => g.has(before.program) && g.has(after.program))) return { use: after.program, not: before.program };
+  if (rest(before) === '' || rest(before) !== rest(after)) return undefined;
   if (INTERCHANGEABLE.some((g) => g.has(before.program) && g.has(after.program))) return { use: after.program, not: before.program };
   return { use: commandCore(after), not: commandCore(before) };
 }

@@ -22,7 +22,8 @@
  * changelog, adding tests and running the linter count as well; a bare "update the README" or "add tests" stays the
  * task's own step. The step must close the sentence: "run the linter before committing" is a rule of its own.
  */
-import type { Signal, ToolCallEvent } from '../model/index.js';
+import type { SessionEvent, Signal, ToolCallEvent } from '../model/index.js';
+import { isTestCommand, parseCommands } from './command.js';
 import { TRANSIENT } from './corrections.js';
 import { PATH_FIELD, patchedFiles } from './tool-files.js';
 
@@ -52,6 +53,8 @@ const UPDATE = new RegExp(
 );
 const WRITE = /\b(?:writ(?:e|ing)|put(?:ting)?|record(?:ing)?|not(?:e|ing)|document(?:ing)?|summari[sz](?:e|ing)|updat(?:e|ing))\b/i;
 const IN_NOTES = new RegExp(String.raw`\b(?:md|markdown)\b|${NOTES_FILE}`, 'i');
+const RUN_TESTS = { signature: 'ask|finish|tests', lesson: 'Before finishing, run the tests.' };
+const ADD_TESTS = { signature: 'ask|finish|add-tests', lesson: 'Before finishing, add tests for the change.' };
 const TESTS = /^(?:(?:unit|integration|whole|full)\s+)?(?:tests?|test suite|specs?)$/i;
 
 const A_FILE = new RegExp(String.raw`^${NOTES_FILE}$`, 'i');
@@ -126,8 +129,7 @@ export function finishingStepIn(sentence: string): FinishingStep | undefined {
     const verb = check[1]!.toLowerCase();
     const object = check[2]!.trim();
     if (/^up/.test(verb) && (isFile(object) || isSet(object))) return docs(raw, notesName(object));
-    if (/^r/.test(verb) && TESTS.test(object))
-      return { signature: 'ask|finish|tests', lesson: 'Before finishing, run the tests.', sentence: raw };
+    if (/^r/.test(verb) && TESTS.test(object)) return { ...RUN_TESTS, sentence: raw };
     return framedStep(raw, s);
   }
   if (s.endsWith('?')) return framedStep(raw, s);
@@ -191,13 +193,43 @@ function framedStep(raw: string, s: string): FinishingStep | undefined {
   const notes = object.split(/\s*(?:,|\band\b)\s*(?:the\s+)?/i).every((part) => NOTES_OBJECT.test(part));
   if (/^(?:update|updated|updating|refresh)$/.test(verb) && notes) return docs(raw, notesName(object));
   if (/^(?:run|ran|running)$/.test(verb)) {
-    if (TESTS.test(object)) return { signature: 'ask|finish|tests', lesson: 'Before finishing, run the tests.', sentence: raw };
+    if (TESTS.test(object)) return { ...RUN_TESTS, sentence: raw };
     if (LINT.test(object)) return { signature: 'ask|finish|lint', lesson: 'Before finishing, run the linter.', sentence: raw };
   }
-  if (/^(?:add|added|adding|write|wrote|written|writing)$/.test(verb) && TESTS.test(object))
-    return { signature: 'ask|finish|add-tests', lesson: 'Before finishing, add tests for the change.', sentence: raw };
+  if (/^(?:add|added|adding|write|wrote|written|writing)$/.test(verb) && TESTS.test(object)) return { ...ADD_TESTS, sentence: raw };
   return undefined;
 }
 
 /** The linter, by that name ("the linter", "lint", "the linters"), with its fixes after it ("and fix the warnings"). */
 const LINT = /^(?:lint(?:ers?)?|linting)(?:\s+and\s+fix\s+(?:any\s+|all\s+|the\s+)?(?:warnings|errors|issues|problems))?$/i;
+
+/**
+ * "You forgot the tests", "and the tests?", "where are the tests?": the tests named under a reproach with no verb. Run
+ * them or write them? The words don't say; what the agent did next does (testsStepDone).
+ */
+const BARE_TESTS =
+  /^(?:(?:you|u)\s+(?:also\s+)?forgot(?:ten)?\s+(?:about\s+)?|(?:and|what about|how about|where are|where're|wheres)\s+|(?:you|u)\s+did\s*n[o']?t\s+do\s+|forgot(?:ten)?\s+(?:about\s+)?)?(?:the\s+)?tests(?:\s+again)?\s*(?:[.!?…]+|\s+again\s*[.!?…]*)?$/i;
+/** A reproach needs its frame: a bare "the tests." answers a question, it reproaches nothing. */
+const TESTS_FRAME = /^(?:(?:you|u)\s|forgot|and\s|what about|how about|where|tests\s*\?)/i;
+
+export function bareTestsReproach(sentence: string): boolean {
+  const s = sentence.trim().replace(/\u2019/g, "'");
+  return s.length <= 60 && BARE_TESTS.test(s) && TESTS_FRAME.test(s);
+}
+
+/** How far past the user's words the agent's answer may be, before anyone speaks again. */
+const ANSWER_WITHIN = 12;
+/** A test file by its name: `tides.test.ts`, `test_tides.py`, `tides_spec.rb`, `TidesTest.java`. */
+const TEST_FILE = /(?:^|[._-])(?:test|spec)s?\.[a-z]+$|^test_|_(?:test|spec)\.|Tests?\.[a-z]+$/;
+
+/** The step the agent took right after the user's words at `at`: it ran the tests, or it wrote a test file. */
+export function testsStepDone(events: readonly SessionEvent[], at: number): FinishingStep | undefined {
+  for (let j = at + 1; j < events.length && j <= at + ANSWER_WITHIN; j++) {
+    const e = events[j]!;
+    if (e.kind === 'user_prompt' || e.kind === 'interrupt' || e.kind === 'permission_denial') return undefined;
+    if (e.kind !== 'tool_call') continue;
+    if (e.command && parseCommands(e.command).some(isTestCommand)) return { ...RUN_TESTS, sentence: '' };
+    if (createdFiles(e).some((f) => TEST_FILE.test(f))) return { ...ADD_TESTS, sentence: '' };
+  }
+  return undefined;
+}

@@ -35,8 +35,10 @@ import { restatedTools, type RestatedTool } from './restated.js';
 import { glossRule } from './lingua/gloss.js';
 import { askedAgain } from './asked-again.js';
 import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
-import { createdFiles, finishingStepIn } from './finishing-steps.js';
+import { bareTestsReproach, createdFiles, finishingStepIn, testsStepDone } from './finishing-steps.js';
 import { pointedRulesFile } from './pointers.js';
+import { afterRetraction, retractsEarlier } from './retraction.js';
+import { looseRule } from './loose-forms.js';
 
 const MAX_SENTENCE = 220;
 
@@ -247,10 +249,11 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   const readable = readableOwnText(turn.own(), turn.agentWrote);
   // Rendered only for prompts worth reading: a Write's input can be a whole file.
   const actions = recent.calls.map((c) => actionText(c).slice(0, 2000));
-  // A rule in another language is read as its English gloss (lingua/gloss.ts); the user's words stay the quote.
+  // A rule in another language, or typed loosely, is read as its English gloss (lingua/gloss.ts, loose-forms.ts); the
+  // user's words stay the quote.
   const said = new Map<string, string>();
   const list = sentences(readable.text).map((s) => {
-    const g = glossRule(s, actions);
+    const g = glossRule(s, actions) ?? looseRule(s, actions);
     if (g) said.set(g, s);
     return g ?? s;
   });
@@ -351,8 +354,9 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw)) continue;
     // A rule said in two sentences is one rule: its reason or its alternative comes next.
     const next = list[i + 1];
-    const reason = reasonAfter(next);
-    const alternative = !reason && neg && next && ALTERNATIVE.test(next) && !TRANSIENT.test(next) ? next : undefined;
+    // A gloss is the engine's template sentence, which the wording guard passes only whole: no reason is appended.
+    const reason = said.has(raw) ? undefined : reasonAfter(next);
+    const alternative = !reason && !said.has(raw) && neg && next && ALTERNATIVE.test(next) && !TRANSIENT.test(next) ? next : undefined;
     const rule = cleanLesson(withVerb(worded)).replace(/\.$/, '');
     const lesson = reason
       ? `${rule}: ${lowerFirst(reason)}.`
@@ -428,6 +432,8 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   let openingSketch = '';
   // The agent replied or acted since the user last spoke: a bare pointer at a rules file answers that.
   let agentSince = false;
+  // The last prompt and the signals read from it: a message that opens with "scratch that" withdraws them.
+  let lastPrompt: { event: SessionEvent; signals: Set<Signal> } | undefined;
   session.events.forEach((e, i) => {
     let found: Instruction[] = [];
     // Said right after the agent's action failed or was rejected: a correction, by structure.
@@ -454,7 +460,16 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       // A harness's task text and a parent agent's prompt to a subagent are nobody's instruction to remember.
       const afterRejection = i - rejectedAt <= 3;
       correction = afterRejection || failedSinceUser;
-      const own = lazyOwnText(e.text, outputs);
+      const whole = lazyOwnText(e.text, outputs);
+      // What the user took back in the turn ("use X. Actually no, keep Y") is not read (retraction.ts).
+      let kept: string | undefined;
+      const own = () => (kept ??= afterRetraction(whole()));
+      if (lastPrompt && retractsEarlier(whole())) {
+        const withdrawn = lastPrompt;
+        for (let k = out.length - 1; k >= 0; k--) if (withdrawn.signals.has(out[k]!)) out.splice(k, 1);
+        for (const [key, a] of asks) if (a.event === withdrawn.event) asks.delete(key);
+        for (const [key, r] of restated) if (r.event === withdrawn.event) restated.delete(key);
+      }
       found = extractInstructions(e.text, e, { afterRejection, correction, recent, own, agentWrote });
       // Against the tools earlier prompts asked for, before this prompt's own are added.
       const again = found.some((f) => f.prefer) ? undefined : askedAgain(own(), restated);
@@ -480,7 +495,9 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         if (!opened) openingSketch = taskSketch(text, { own: '' });
         else
           for (const sentence of list) {
-            const step = finishingStepIn(sentence);
+            // "you forgot the tests": run them or write them, as the agent's next action shows.
+            const done = bareTestsReproach(sentence) ? testsStepDone(session.events, i) : undefined;
+            const step = finishingStepIn(sentence) ?? (done && { ...done, sentence });
             if (!step) continue;
             const named = (step.files ?? []).filter((f) => !created.has(f.split('/').pop()!.toLowerCase()));
             const had = asks.get(step.signature);
@@ -528,6 +545,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
     }
     const after = found.length > 0 && lastAction ? ` after the agent ${lastAction}` : '';
     if (e.kind === 'user_prompt') lastAction = '';
+    const from = out.length;
     for (const ins of found) {
       const corrected = correctedEntries(ins, entries);
       const evidence = [evidenceFor(session, ins.event, ins.sentence)];
@@ -563,6 +581,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         });
       }
     }
+    if (e.kind === 'user_prompt' && !e.task && !e.sidechain) lastPrompt = { event: e, signals: new Set(out.slice(from)) };
   });
   // After the session's own signals, so a correction in the same session is the one its pattern samples; a tool the
   // session already has a preference for adds nothing.

@@ -11,54 +11,8 @@
  * don't-run 8/11, habit-before-commit 2/10, asked-again 0/10, finishing steps 2/12; see the report of that session.
  */
 import { describe, expect, it } from 'vitest';
-import type { Turn } from '../helpers/transcript-builders.js';
 import { addedLines, type Format } from '../helpers/paraphrase-world.js';
-
-const TASKS = ['Round the tide times to whole minutes.', 'Add the moon phase to the daily page.'];
-const WITH_TOOLS: [Format, Format] = ['claude', 'codex'];
-const WORDS_ONLY: [Format, Format] = ['gemini', 'prompt-log'];
-
-/** The same words said after `before` in a session about each task, by the two agents of `formats`. */
-const dream = (formats: [Format, Format], turns: (task: string) => Turn[]) =>
-  addedLines(formats.map((format, k) => ({ format, turns: turns(TASKS[k]!) })));
-
-interface Row {
-  said: string;
-  /** What the agent did just before, in formats that record it. */
-  ran: string;
-  /** A word the edit must name. */
-  names: RegExp;
-}
-
-const afterRun = (r: Row) => (task: string) => [{ user: task }, { bash: r.ran, out: 'ok' }, { user: r.said }, { say: 'Understood.' }];
-const afterReply = (r: Row) => (task: string) => [
-  { user: task },
-  { say: `Done; I ran ${r.ran}.` },
-  { user: r.said },
-  { say: 'Understood.' },
-];
-
-/** Positives caught, and the ones known to be missed, for one class, in the formats it is read from. */
-function audit(name: string, formats: [Format, Format][], caught: Row[], missed: Row[], controls: Row[]): void {
-  describe(name, () => {
-    for (const f of formats) {
-      const turns = f === WITH_TOOLS ? afterRun : afterReply;
-      it.each(caught)(`${f.join('+')}: "$said" becomes an edit`, async (r) => {
-        const lines = await dream(f, turns(r));
-        expect(lines.filter((l) => r.names.test(l))).toHaveLength(1);
-      });
-      it.each(controls)(`${f.join('+')}: "$said" teaches nothing`, async (r) => {
-        expect(await dream(f, turns(r))).toEqual([]);
-      });
-    }
-    it.fails.each(missed)('known miss: "$said"', async (r) => {
-      const lines = await dream(WITH_TOOLS, afterRun(r));
-      expect(lines.filter((l) => r.names.test(l))).toHaveLength(1);
-    });
-  });
-}
-
-const row = (said: string, ran: string, names: RegExp): Row => ({ said, ran, names });
+import { afterRun, audit, dream, row, TASKS, WITH_TOOLS, WORDS_ONLY, type Row } from '../helpers/paraphrase-audit.js';
 
 // "Use Y, not X": the agent ran X (with tools) or said it did (words only).
 audit(
@@ -104,8 +58,9 @@ audit(
     row('Please avoid running `npm audit fix` yourself.', 'npm audit fix', /npm audit/),
     row('Never, ever run `prisma migrate reset`: it drops the database.', 'prisma migrate reset', /prisma migrate/),
     row('you shouldnt run `docker compose down -v` here', 'docker compose down -v', /docker compose/),
+    row('no more `npm audit fix` please', 'npm audit fix', /npm audit/),
   ],
-  [row('no more `npm audit fix` please', 'npm audit fix', /npm audit/)],
+  [],
   [
     row("don't run `npm audit fix` yet", 'npm audit fix', /npm/),
     row("don't run `docker system prune -a` this time", 'docker system prune -a', /docker/),
@@ -126,11 +81,12 @@ audit(
     row('make sure to run `mix format` before you commit anything', 'git commit -am "wip"', /mix format/),
     row('You need to run `npm run lint` before committing.', 'git commit -am "wip"', /npm run lint/),
     row('Every time before committing, run `ruff check .`.', 'git commit -am "wip"', /ruff check/),
-  ],
-  [
-    row('pls run `go vet ./...` b4 commit', 'git commit -am "wip"', /go vet/),
     row('Remember: `cargo fmt` before each commit.', 'git commit -am "wip"', /cargo fmt/),
     row('You committed without running `mix format` again. Always run it first.', 'git commit -am "wip"', /mix format/),
+  ],
+  [
+    // Read since session 13, then refused by the provenance guard, which takes `./...` for a path it cannot find.
+    row('pls run `go vet ./...` b4 commit', 'git commit -am "wip"', /go vet/),
   ],
   [
     row('run `npm run lint` before committing this time', 'git commit -am "wip"', /lint/),
@@ -161,15 +117,12 @@ describe('asked again', () => {
     againRow('you were supposed to use ripgrep', 'ripgrep', /ripgrep/),
     againRow('Again: use the context7 mcp.', 'the context7 mcp', /context7/),
     againRow('why not uv?', 'uv', /\buv\b/),
+    againRow("wasn't I clear? use uv", 'uv', /\buv\b/),
   ];
   for (const f of [WITH_TOOLS, WORDS_ONLY])
     it.each(caught)(`${f.join('+')}: "$said" becomes an edit`, async (r) => {
       expect((await dream(f, askedFirst(r))).filter((l) => r.names.test(l))).toHaveLength(1);
     });
-  it.fails('known miss: "wasn\'t I clear? use uv"', async () => {
-    const r = againRow("wasn't I clear? use uv", 'uv', /\buv\b/);
-    expect((await dream(WITH_TOOLS, askedFirst(r))).filter((l) => r.names.test(l))).toHaveLength(1);
-  });
   // Never asked for earlier in the session: a suggestion, not a correction. And questions about the tool.
   it.each([againRow("you didn't use ripgrep", 'ripgrep', /ripgrep/), againRow('why not uv?', 'uv', /uv/)])(
     '"$said" with no earlier ask teaches nothing',
@@ -222,6 +175,8 @@ describe('finishing steps', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(names);
     });
+  // Run them or add them? The words don't say; what the agent does next does (paraphrase-misses.test.ts), and here it
+  // does nothing.
   it.fails('known miss: "you forgot the tests" (run them or add them?)', async () => {
     expect(await both(WITH_TOOLS, 'you forgot the tests', 'you forgot the tests')).toHaveLength(1);
   });
