@@ -1,39 +1,39 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-ETFIV74Y.js";
+} from "./chunks/chunk-4EBOP7SN.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-RKKP4QIZ.js";
+} from "./chunks/chunk-HQ2PL42F.js";
 import {
   loadLedger
-} from "./chunks/chunk-2SXP5APT.js";
+} from "./chunks/chunk-WOYR54YI.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-QVU4QCUQ.js";
+} from "./chunks/chunk-SORO7JWY.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-2JHCLAN2.js";
-import "./chunks/chunk-AFNEQ6ZD.js";
+import "./chunks/chunk-CVFI5K3U.js";
+import "./chunks/chunk-2HKTYEQJ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-76MIAIJE.js";
+import "./chunks/chunk-E7XU6K7Q.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-2WCDS34T.js";
-import "./chunks/chunk-VDGWFBWW.js";
+} from "./chunks/chunk-WFBFQBJL.js";
+import "./chunks/chunk-2DRY26O5.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-F2AE2LMM.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-ZHXNZ7GX.js";
+} from "./chunks/chunk-X3P6C4HI.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-XS4JOCQW.js";
-import "./chunks/chunk-UIC7I4BH.js";
+import "./chunks/chunk-2TAKMR7T.js";
+import "./chunks/chunk-QAK3NKGO.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts
