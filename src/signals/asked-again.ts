@@ -7,6 +7,7 @@
  */
 import { toolKey, type RestatedTool } from './restated.js';
 import { TRANSIENT } from './corrections.js';
+import { escapeRegExp } from './normalize.js';
 
 /**
  * A "why ... not ... use X" question: "why not using X?", "why not use X", "why aren't you using X",
@@ -36,11 +37,10 @@ const SAID_BEFORE =
   /\b(?:(?:i|we)\s+(?:already\s+|specifically\s+|clearly\s+|just\s+|literally\s+)?(?:said|told\s+(?:you|u)|asked(?:\s+(?:you|u))?(?:\s+for)?|mentioned|wrote)|was(?:n'?t|\s+not)\s+i\s+clear|how\s+many\s+times|what\s+part\s+of|did(?:n'?t|\s+not)\s+i\s+(?:say|tell\s+(?:you|u)|ask)|as\s+i\s+(?:said|mentioned|wrote|asked)|like\s+i\s+(?:said|told\s+(?:you|u)))\b/i;
 /** A concession or a moment beside the reproach: "I said uv, but pip is fine", "... it's down today". */
 const CONCEDED = /\b(?:but|though|although|however|unless|except|fine|ok(?:ay)?|for now|today|this time|down|broken)\b/i;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether `text` names `name` as the thing asked for, not negated, closing its phrase. */
 function namesAsObject(text: string, name: string): boolean {
-  const n = escapeRe(name);
+  const n = escapeRegExp(name);
   const object = new RegExp(
     String.raw`(?:^|[\s:,'"‘“(])(?:to\s+)?(?:use\s+|using\s+)?(?:the\s+)?\x60?${n}\x60?(?:\s+(?:mcp|server|cli|tool|skill|plugin))*\s*(?=$|[.!?,;:'"’”)])`,
     'i',

@@ -9,6 +9,7 @@ import type { SessionEvent, ToolCallEvent } from '../model/index.js';
 import { commandCore, parseCommand, type CommandShape } from './command.js';
 import { standingScope, TRANSIENT } from './corrections.js';
 import { MAX_MESSAGE, shortOwnText } from './own-sections.js';
+import { escapeRegExp } from './normalize.js';
 
 /** How far past the user's turn the agent's next command may be (its text, a todo list...). */
 const LOOKAHEAD = 12;
@@ -51,8 +52,7 @@ const OBJECTION_ELSEWHERE =
   /(?<![\p{L}])(?:kein(?:e[nmrs]?)?|nicht|nein|pas|non(?!-)|jamais|nunca|não|nao|не|нет|нельзя)(?![\p{L}])|不|别|別|没|ない|하지\s*마|말고/iu;
 
 const rest = (s: CommandShape) => [...s.sub, ...s.args].join(' ');
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const named = (text: string, word: string) => new RegExp(`(^|[^\\w-])${escapeRe(word)}($|[^\\w-])`, 'i').test(text);
+const named = (text: string, word: string) => new RegExp(`(^|[^\\w-])${escapeRegExp(word)}($|[^\\w-])`, 'i').test(text);
 
 /** The agent's next command after position `from`, with whether it succeeded, before anyone speaks again. */
 function nextCommand(events: readonly SessionEvent[], from: number): { call: ToolCallEvent; ok: boolean } | undefined {

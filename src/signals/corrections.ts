@@ -7,7 +7,7 @@
  * the agent just did (structure, not wording), so "Why did you delete that file?" teaches nothing.
  */
 import type { ToolCallEvent } from '../model/index.js';
-import { clip } from './normalize.js';
+import { clip, escapeRegExp } from './normalize.js';
 
 /** A thing a correction names: a tool, command or path of at most three words. */
 const THING = String.raw`\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?`;
@@ -151,7 +151,7 @@ function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray 
 /** Whether one of `actions` names `q` as a word of its own (its pattern compiled once, not once per action). */
 function namedIn(q: string, actions: readonly string[]): boolean {
   if (actions.length === 0) return false;
-  const re = new RegExp(`(^|[^\\w-])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`, 'i');
+  const re = new RegExp(`(^|[^\\w-])${escapeRegExp(q)}($|[^\\w-])`, 'i');
   return actions.some((a) => re.test(a));
 }
 

@@ -10,6 +10,7 @@
 import type { HookBlockEvent, SessionEvent, ToolCallEvent, ToolResultEvent } from '../model/index.js';
 import { commandFamily, parseCommands, segments, shellWords, type CommandShape } from './command.js';
 import { EDIT_TOOL } from './tool-files.js';
+import { escapeRegExp } from './normalize.js';
 
 export interface Step {
   call: ToolCallEvent;
@@ -157,7 +158,7 @@ export function quietWrite(shape: CommandShape): boolean {
 /** Does the output carry an error of this program's own (`sed: -e expression #1...`, `mkdir: cannot create...`)? */
 function namesItself(text: string, shape: CommandShape): boolean {
   const head = text.slice(0, 4000);
-  const program = shape.program.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const program = escapeRegExp(shape.program);
   const own = new RegExp(String.raw`(?:^|\n|\\n)\s*(?:[\w./-]*/)?${program}:`);
   if (own.test(head)) return true;
   // A redirect into a file that cannot be written fails in the shell, which names the file.
@@ -273,6 +274,6 @@ function distinctiveWord(shape: CommandShape): string {
 export function namedBy(output: string, shape: CommandShape): boolean {
   const word = distinctiveWord(shape);
   if (word.length < 3) return false;
-  const re = new RegExp(`(^|[^\\w/.-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\w/.])`, 'im');
+  const re = new RegExp(`(^|[^\\w/.-])${escapeRegExp(word)}(?=$|[^\\w/.])`, 'im');
   return re.test(output.slice(0, 20_000));
 }

@@ -10,6 +10,7 @@ import { COSMETIC_FLAG, commandFamily, isTestCommand, structuralDiff, structural
 import { actingShape, onlyLooks, type Step } from './episodes.js';
 import { runsInlineCode } from './not-failures.js';
 import { ROOT_TOKEN, runsAsRoot } from './override.js';
+import { escapeRegExp } from './normalize.js';
 
 /**
  * Flags that choose which tests run (`pytest -k name`, `go test -run TestX`, `jest -t name`), by
@@ -81,7 +82,7 @@ function missingPattern(program: string): RegExp {
   let re = missingPatterns.get(program);
   if (!re) {
     if (missingPatterns.size >= MAX_MISSING_PATTERNS) missingPatterns.clear();
-    const p = program.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const p = escapeRegExp(program);
     re = new RegExp(
       String.raw`\b${p}: (command )?not found|command not found: ${p}\b|'${p}' is not recognized|${p}: No such file or directory`,
     );

@@ -12,6 +12,7 @@ import { commandMentions, pathMentions, scriptOf } from './memory-refs.js';
 import { parseCommand, shellWords } from './command.js';
 import { evidenceFor } from './evidence.js';
 import { PATH_FIELD, patchedFiles } from './tool-files.js';
+import { escapeRegExp } from './normalize.js';
 
 /** Sessions cited per missing script: enough to prove it, bounded. */
 const MAX_MISSING_EVIDENCE = 5;
@@ -56,11 +57,9 @@ const TOUCHING_PROGRAMS = new Set([
 const MISSING =
   /\b(?:missing|unknown|no\s+such|no|couldn['\u2019]?t\s+find|could\s+not\s+find|can['\u2019]?t\s+find|cannot\s+find)\s+(?:a\s+)?(?:script|command|target|task|rule)\b|\b(?:script|command|target|task)\b[^\n]{0,60}?\b(?:not\s+found|missing|does\s+not\s+exist|doesn['\u2019]t\s+exist|unknown)\b/i;
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The line of `text` saying that `name` does not exist, if any. */
 export function missingScriptLine(text: string, name: string): string | undefined {
-  const named = new RegExp(`(?:["'\`\u2018\u201c]${escapeRe(name)}["'\`\u2019\u201d]|:\\s*${escapeRe(name)}(?=$|[\\s.,;]))`);
+  const named = new RegExp(`(?:["'\`\u2018\u201c]${escapeRegExp(name)}["'\`\u2019\u201d]|:\\s*${escapeRegExp(name)}(?=$|[\\s.,;]))`);
   return text
     .split(/\r?\n/)
     .find((l) => MISSING.test(l) && named.test(l))

@@ -13,6 +13,11 @@ export function shortHash(text: string, length = 12): string {
   return hash('sha256', text, 'hex').slice(0, length);
 }
 
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Strip the parts of a message that vary between occurrences of the same failure. */
 export function normalizeText(text: string): string {
   return (

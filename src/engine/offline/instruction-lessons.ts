@@ -3,7 +3,7 @@
  * own reasoned wording of a prohibition, and where an entry already says (or contradicts) it.
  */
 import type { MemoryEntry, Pattern } from '../../model/index.js';
-import { notesLesson } from '../../signals/index.js';
+import { escapeRegExp, notesLesson } from '../../signals/index.js';
 
 function mode(values: (string | undefined)[]): string | undefined {
   const counts = new Map<string, number>();
@@ -11,22 +11,20 @@ function mode(values: (string | undefined)[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The entry with the rejected tool replaced where it is named as a tool: inside a code span, or in prose
  * after "with", "using", "via", "use", "run" ("Write new tests with Jest."). "Run the Python tests" names
  * Python as a kind of test, and rewriting it to "Run the uv tests" would be nonsense: no edit.
  */
 export function replaceTool(text: string, failed: string, fixed: string): { after?: string; why: string } | undefined {
-  const word = new RegExp(`(^|[^\\w-])${escapeRe(failed)}(?=$|[^\\w-])`, 'gi');
-  const prose = new RegExp(`(\\b(?:with|using|via|use|run|through)\\s+)${escapeRe(failed)}(?=$|[^\\w-])`, 'gi');
+  const word = new RegExp(`(^|[^\\w-])${escapeRegExp(failed)}(?=$|[^\\w-])`, 'gi');
+  const prose = new RegExp(`(\\b(?:with|using|via|use|run|through)\\s+)${escapeRegExp(failed)}(?=$|[^\\w-])`, 'gi');
   const after = text
     .split(/(`[^`\n]*`)/)
     .map((part) => (part.startsWith('`') ? part.replace(word, `$1${fixed}`) : part.replace(prose, `$1${fixed}`)))
     .join('');
   // Every mention must be replaced: half an entry on the old tool would contradict itself.
-  const left = after.split(/(`[^`\n]*`)/).some((part) => new RegExp(`(^|[^\\w-])${escapeRe(failed)}(?=$|[^\\w-])`, 'i').test(part));
+  const left = after.split(/(`[^`\n]*`)/).some((part) => new RegExp(`(^|[^\\w-])${escapeRegExp(failed)}(?=$|[^\\w-])`, 'i').test(part));
   return after !== text && !left ? { after, why: `the user asked for \`${fixed}\`, not \`${failed}\`` } : undefined;
 }
 
@@ -85,7 +83,9 @@ export function instructionLesson(p: Pattern): string | undefined {
       : ([...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? p.lesson);
   // Sessions objected to different files of one folder: the rule is about the folder, not the file one session named.
   const folder = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
-  const best = folder ? chosen?.replace(new RegExp(`\`?(?:\\./)?${escapeRe(folder)}/[\\w@.-]+\\.\\w+\`?`, 'gi'), `\`${folder}/\``) : chosen;
+  const best = folder
+    ? chosen?.replace(new RegExp(`\`?(?:\\./)?${escapeRegExp(folder)}/[\\w@.-]+\\.\\w+\`?`, 'gi'), `\`${folder}/\``)
+    : chosen;
   if (!best || hasReason(best) || p.support.sessions < 2) return best;
   const why = TEMPLATE.test(best)
     ? `the user objected in ${p.support.sessions} sessions`
@@ -100,7 +100,7 @@ export function instructionLesson(p: Pattern): string | undefined {
 export function entryPrefers(entry: MemoryEntry, p: Pattern): boolean {
   const use = mode(p.signals.map((s) => s.fixed));
   if (!use || entry.kind === 'heading') return false;
-  const has = (w: string) => new RegExp(`(^|[^\\w-])${escapeRe(w)}($|[^\\w-])`, 'i').test(entry.text);
+  const has = (w: string) => new RegExp(`(^|[^\\w-])${escapeRegExp(w)}($|[^\\w-])`, 'i').test(entry.text);
   if (!has(use)) return false;
   return rejectedThings(p).some((n) => has(n)) && /\b(?:not|never|don'?t|avoid|instead of|rather than)\b/i.test(entry.text);
 }

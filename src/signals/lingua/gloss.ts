@@ -21,6 +21,7 @@ import { pt } from './pt.js';
 import { de } from './de.js';
 import { fr } from './fr.js';
 import { ru } from './ru.js';
+import { escapeRegExp } from '../normalize.js';
 
 const LEXICONS: readonly Lexicon[] = [zh, ja, ko, es, pt, de, fr, ru];
 /** Longer than this, a sentence is a paragraph, not a rule (the miner's own bar is the same). */
@@ -88,7 +89,7 @@ function codeish(raw: string, actions: readonly string[]): boolean {
   const first = t.split(' ')[0] ?? '';
   // The first word decides: "a lockfile-based installer" is a description whose hyphen makes no command.
   if (/[-./_:@=+~]/.test(first) || MULTI_WORD.has(first.toLowerCase())) return true;
-  const re = new RegExp(`(^|[^\\w-])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`, 'i');
+  const re = new RegExp(`(^|[^\\w-])${escapeRegExp(first)}($|[^\\w-])`, 'i');
   return actions.some((a) => re.test(a));
 }
 
