@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-4EBOP7SN.js";
+} from "./chunks/chunk-NNWGCXQC.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-HQ2PL42F.js";
+} from "./chunks/chunk-X4J3I7GL.js";
 import {
   loadLedger
-} from "./chunks/chunk-WOYR54YI.js";
+} from "./chunks/chunk-SEWHL7LN.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-SORO7JWY.js";
+} from "./chunks/chunk-3LPK7NHS.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-CVFI5K3U.js";
-import "./chunks/chunk-2HKTYEQJ.js";
+import "./chunks/chunk-CFZDQCAK.js";
+import "./chunks/chunk-66MDYM7E.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-E7XU6K7Q.js";
