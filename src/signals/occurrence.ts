@@ -36,6 +36,7 @@ import type { AgentKind, Session, SessionEvent, Signal } from '../model/index.js
 import { isClaudeAgent } from '../memory/kinds.js';
 import { eventText } from './evidence.js';
 import { shortHash } from './normalize.js';
+import { copiedRulesBlock } from './copied-block.js';
 
 /** Leading letters-and-digits compared: long enough to tell prompts apart, short enough for any clip. */
 const TEXT_CHARS = 160;
@@ -48,6 +49,8 @@ const MAX_KEYS = 4;
 const ZONED = /(?:Z|[+-]\d\d:?\d\d)$/i;
 
 const family = (agent: AgentKind): string => (isClaudeAgent(agent) ? 'claude' : agent);
+/** The family of a copied block's key: it joins only other copies of a block, whatever agent they were typed to. */
+const BLOCK_FAMILY = 'block';
 
 /** Raw characters read for the leading words: a tool's output can run to megabytes. */
 const RAW_CHARS = 1024;
@@ -102,17 +105,33 @@ export class SessionOccurrences {
 
   constructor(private readonly session: Session) {}
 
-  /** The signal's keys: one per distinct evidence event of this session, the first MAX_KEYS of them. */
+  /**
+   * The signal's keys: one per distinct evidence event of this session, the first MAX_KEYS of them; and for
+   * a prompt holding a copied rules block (copied-block.ts), the block's own key, which every copy shares.
+   */
   keysOf(s: Pick<Signal, 'evidence'>): string[] {
     const keys: string[] = [];
+    const blocks: string[] = [];
     for (const ev of s.evidence) {
       if (keys.length >= MAX_KEYS) break;
       const i = this.eventAt(ev.file, ev.line, ev.quote);
       if (i === undefined) continue;
       const key = this.keyOf(i);
       if (key && !keys.includes(key)) keys.push(key);
+      const block = this.blockKeyOf(i);
+      if (block && !blocks.includes(block)) blocks.push(block);
     }
-    return keys;
+    return [...keys, ...blocks];
+  }
+
+  /**
+   * Untimed, placed by the block alone: sessions whose prompts carry the same block join as one source. Its
+   * family is the block's own, not the agent's: one template typed into Claude Code and into Codex is one source.
+   */
+  private blockKeyOf(i: number): string | undefined {
+    const e = this.session.events[i]!;
+    const block = e.kind === 'user_prompt' ? copiedRulesBlock(e.text) : undefined;
+    return block && `${BLOCK_FAMILY}:${block}.${block}`;
   }
 
   /** Undefined for an untimed event its place does not tell apart (placed): a copy then looks like another run. */
