@@ -115,6 +115,57 @@ describe('ingestion health', () => {
     expect(report.formats[0]!.unknownTypes).toEqual({ 'attachment:some_future_attachment': 1 });
   });
 
+  it("Codex's undo snapshots (ghost_snapshot) are known, a record type no reader knows is still reported", async () => {
+    // Codex 0.5x-0.77 writes a ghost_snapshot after each user turn (the commit /undo goes back to); round 8 saw
+    // it reported as a format the reader does not know. Shapes as the CLI writes them, values made up.
+    const f = join(dir, 'rollout-2026-01-04T10-00-00-0195aaaa-0000-7000-8000-000000000001.jsonl');
+    const at = (s: number) => `2026-01-04T10:00:${String(s).padStart(2, '0')}.000Z`;
+    writeFileSync(
+      f,
+      [
+        {
+          timestamp: at(0),
+          type: 'session_meta',
+          payload: { id: '0195aaaa-0000-7000-8000-000000000001', cwd: '/w/app', originator: 'codex_cli_rs', cli_version: '0.77.0' },
+        },
+        {
+          timestamp: at(1),
+          type: 'response_item',
+          payload: { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'rename the module' }] },
+        },
+        {
+          timestamp: at(2),
+          type: 'response_item',
+          payload: {
+            type: 'ghost_snapshot',
+            ghost_commit: {
+              id: 'a'.repeat(40),
+              parent: 'b'.repeat(40),
+              preexisting_untracked_files: ['notes.md'],
+              preexisting_untracked_dirs: [],
+            },
+          },
+        },
+        {
+          timestamp: at(3),
+          type: 'response_item',
+          payload: { type: 'function_call', name: 'shell', arguments: '{"command":["bash","-lc","ls"]}', call_id: 'c1' },
+        },
+        {
+          timestamp: at(4),
+          type: 'response_item',
+          payload: { type: 'function_call_output', call_id: 'c1', output: '{"output":"src\\n","metadata":{"exit_code":0}}' },
+        },
+        { timestamp: at(5), type: 'response_item', payload: { type: 'some_future_item' } },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n') + '\n',
+    );
+    const report = await healthOf([['files', [f]]]);
+    expect(report.formats[0]!.format).toBe('codex-rollout');
+    expect(report.formats[0]!.unknownTypes).toEqual({ 'response_item:some_future_item': 1 });
+  });
+
   it('reports record types no reader knows, not the ones skipped on purpose', async () => {
     const report = await healthOf([['files', [fixture('claude-code/5f0c9a7e-1111-4a2b-9c3d-0123456789ab.jsonl')]]]);
     expect(report.formats[0]!.unknownTypes).toEqual({ 'some-future-type': 1 });

@@ -56,7 +56,11 @@ function parseOutput(raw: unknown): { text: string; exitCode?: number } {
   return code !== undefined ? { text: raw, exitCode: code } : { text: raw };
 }
 
-/** Rollout records skipped on purpose: usage, reasoning, and events that repeat what response_item lines already hold. */
+/**
+ * Rollout records skipped on purpose: usage, reasoning, events that repeat what response_item lines already hold,
+ * and the git snapshot Codex takes for `/undo` after a user turn (`ghost_snapshot`: a commit id and the untracked
+ * files it kept), which is the harness's bookkeeping, not the conversation.
+ */
 const CODEX_SKIPPED = new Set([
   ...[
     'token_count',
@@ -77,7 +81,7 @@ const CODEX_SKIPPED = new Set([
     'web_search_end',
     'plan_update',
   ].map((t) => `event_msg:${t}`),
-  ...['reasoning', 'web_search_call'].map((t) => `response_item:${t}`),
+  ...['reasoning', 'web_search_call', 'ghost_snapshot'].map((t) => `response_item:${t}`),
 ]);
 
 export function readCodex(ctx: ReaderContext): SessionBuilder[] {
