@@ -85,10 +85,6 @@ export function writtenFiles(call: ToolCallEvent): string[] {
   for (const m of redirects.matchAll(/(?:^|[^\d&>])>>?\s*([\w./~-]+)/g)) {
     if (m[1] && m[1] !== '/dev/null') out.push(baseName(m[1]));
   }
-  // A segment's first word is one of WRITES only where its letters stand in the line, or quotes join
-  // them (`t'ee'`): most commands have neither, and splitting each into segments and words was a
-  // thirtieth of mining.
-  if (!MAY_WRITE.test(call.command)) return out;
   for (const seg of segments(call.command)) {
     if (!WRITES.has(shellWords(seg, 1)[0] ?? '')) continue;
     const w = shellWords(seg);
@@ -106,8 +102,6 @@ export function writtenFiles(call: ToolCallEvent): string[] {
 const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 /** Programs whose arguments are the files they write. */
 const WRITES = new Set(['touch', 'tee', 'create']);
-/** A line holding one of WRITES, or a quote that may join one from pieces. */
-const MAY_WRITE = /touch|tee|create|["']/;
 
 /** Tool calls paired with what answered them (a result or a hook block), in the order they were answered. */
 export function sessionSteps(events: readonly SessionEvent[]): Step[] {
