@@ -65,7 +65,24 @@ const MAX_PATTERN_SAMPLES = 3;
 /** Patterns kept in the ledger; beyond this the weakest, least recent one-offs are forgotten. */
 const MAX_LEDGER_PATTERNS = 5_000;
 
-function toSample(s: Signal): LedgerSample {
+/**
+ * redactSecrets, remembered for one recordPatterns call. Samples cite the same few session ids and
+ * files over and over (a session is sampled by each pattern it supports): at 1,000 sessions a cold
+ * pass redacted ~12,000 short strings here, most of them seen before. Redaction is a pure function of
+ * the text, so a remembered answer is the answer; the map lives for one call, bounded by its samples.
+ */
+type Redact = (text: string) => string;
+
+function rememberedRedaction(): Redact {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let out = seen.get(text);
+    if (out === undefined) seen.set(text, (out = redactSecrets(text)));
+    return out;
+  };
+}
+
+function toSample(s: Signal, redact: Redact): LedgerSample {
   return {
     sessionId: s.sessionId,
     ...(s.rootSessionId ? { rootSessionId: s.rootSessionId } : {}),
@@ -76,10 +93,10 @@ function toSample(s: Signal): LedgerSample {
     ...(s.fixed ? { fixed: s.fixed } : {}),
     ...(s.memoryEntryId ? { memoryEntryId: s.memoryEntryId } : {}),
     ...(s.asked !== undefined ? { asked: s.asked } : {}),
-    ...(s.named?.length ? { named: s.named.slice(0, 8).map(redactSecrets) } : {}),
+    ...(s.named?.length ? { named: s.named.slice(0, 8).map(redact) } : {}),
     evidence: s.evidence
       .slice(0, 1)
-      .map((e) => ({ session: redactSecrets(e.session), file: redactSecrets(e.file), line: e.line, quote: redactSecrets(e.quote) })),
+      .map((e) => ({ session: redact(e.session), file: redact(e.file), line: e.line, quote: redact(e.quote) })),
   };
 }
 
@@ -88,6 +105,7 @@ function toSample(s: Signal): LedgerSample {
  * next week, so its sessions and a few samples are kept.
  */
 export function recordPatterns(l: Ledger, patterns: readonly Pattern[], at: string): Ledger {
+  const redact = rememberedRedaction();
   for (const p of patterns) {
     const fresh = newSessions(l, p);
     const prev = l.patterns[p.id];
@@ -100,7 +118,7 @@ export function recordPatterns(l: Ledger, patterns: readonly Pattern[], at: stri
       if (samples.length >= MAX_PATTERN_SAMPLES) break;
       if (sampled.has(supportSession(s)) || s.evidence.length === 0) continue;
       sampled.add(supportSession(s));
-      samples.push(toSample(s));
+      samples.push(toSample(s, redact));
     }
     l.patterns[p.id] = {
       kind: p.kind,

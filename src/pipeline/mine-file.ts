@@ -11,7 +11,7 @@
  * threads or shards.
  */
 import type { Evidence, FormatId, MemoryFile, ReadIssue, Signal, TrustLevel } from '../model/index.js';
-import { readTranscriptFile, outlineSession, sessionCounts, type SessionCounts } from '../transcripts/index.js';
+import { readTranscriptFile, outlineSessionTwice, sessionCounts, type SessionCounts } from '../transcripts/index.js';
 import { mineSession } from '../signals/mine.js';
 import { MemoryUseTracker } from '../signals/memory-use.js';
 import type { RepoFacts } from '../signals/repo-facts.js';
@@ -130,8 +130,7 @@ export async function mineFile(file: PassFile & { index: number }, ctx: MineFile
     digest.sessions.push({
       signals,
       trust: session.trust,
-      outline: outlineSession(session, FULL_OUTLINE_CHARS),
-      short: outlineSession(session, SHORT_OUTLINE_CHARS).outline,
+      ...outlineSessionTwice(session, FULL_OUTLINE_CHARS, SHORT_OUTLINE_CHARS),
     });
   }
   const used = memoryUse.result();

@@ -416,7 +416,10 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   // The agent's actions since the user last spoke, bounded: an objection must name one of them.
   let recent: RecentActions = { calls: [] };
   // What the correction answered, for the episode a reader (or the claude engine) sees with it.
-  let lastAction = '';
+  // Kept as the call and labelled when a correction quotes it: most calls are never quoted, and the
+  // label (a clipped first line of the command) was built for each of them.
+  let lastCall: ToolCallEvent | undefined;
+  const lastAction = (): string => (lastCall ? actionLabel(lastCall) : '');
   // A tool call failed since the user last spoke: what the user says next answers it.
   let failedSinceUser = false;
   const outputs = new RecentOutputs();
@@ -442,7 +445,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
     if (e.kind === 'tool_call') {
       recent.calls = [...recent.calls.slice(-7), e];
       for (const f of createdFiles(e)) if (created.size < 256) created.add(f);
-      lastAction = actionLabel(e);
+      lastCall = e;
       for (const text of authoredText(e.input)) outputs.addAuthored(text);
     } else if (e.kind === 'assistant_text') outputs.addAuthored(e.text);
     else if (e.kind === 'tool_result') {
@@ -524,7 +527,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
           sessionId: session.id,
           agent: session.agent,
           signature: `pointer|${name}`,
-          summary: `User pointed the agent back at \`${pointed}\`${lastAction ? ` after the agent ${lastAction}` : ''}`,
+          summary: `User pointed the agent back at \`${pointed}\`${lastAction() ? ` after the agent ${lastAction()}` : ''}`,
           evidence: [evidenceFor(session, e, e.text.trim())],
         });
       }
@@ -543,8 +546,8 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       failedSinceUser = false;
       agentSince = false;
     }
-    const after = found.length > 0 && lastAction ? ` after the agent ${lastAction}` : '';
-    if (e.kind === 'user_prompt') lastAction = '';
+    const after = found.length > 0 && lastAction() ? ` after the agent ${lastAction()}` : '';
+    if (e.kind === 'user_prompt') lastCall = undefined;
     const from = out.length;
     for (const ins of found) {
       const corrected = correctedEntries(ins, entries);

@@ -19,10 +19,26 @@ export const EDIT_TOOL =
 
 const PATCH_FILE = /^\*\*\* (Update|Add|Delete) File: (.+)$/gm;
 
+/**
+ * Whether the JSON text of `value` would hold `needle`, without writing it: a needle with no character
+ * JSON escapes (no quote, backslash or control character) stands in that text only inside a key or a
+ * string, as it is. Every tool call's input is asked, and writing each out (a whole file, for a Write)
+ * cost more than the rest of reading it for patched files.
+ */
+function holdsText(value: unknown, needle: string, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes(needle);
+  // Deeper than any input readers keep (they cut at 32 levels): the written text decides.
+  if (depth > 64) return JSON.stringify(value)?.includes(needle) ?? false;
+  if (Array.isArray(value)) return value.some((v) => holdsText(v, needle, depth + 1));
+  if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) if (k.includes(needle) || holdsText(v, needle, depth + 1)) return true;
+  return false;
+}
+
 /** The files an apply_patch input (Codex) names on lines of their own, with what the patch does to each. */
 export function patchedFiles(input: unknown): { op: 'Update' | 'Add' | 'Delete'; path: string }[] {
+  if (!holdsText(input ?? '', '*** ')) return [];
   const text = typeof input === 'string' ? input : JSON.stringify(input ?? '');
-  if (!text.includes('*** ')) return [];
   return [...text.replace(/\\n/g, '\n').matchAll(PATCH_FILE)].map((m) => ({
     op: m[1] as 'Update' | 'Add' | 'Delete',
     path: (m[2] ?? '').trim(),

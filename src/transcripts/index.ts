@@ -3,7 +3,15 @@
  * Other stages code against exactly these names.
  */
 export { detectFormat, readTranscriptFile } from './read.js';
-export { summarizeFile, summarizeTranscripts, trackFile, outlineSession, type FileRead, type FileSummary } from './summary.js';
+export {
+  summarizeFile,
+  summarizeTranscripts,
+  trackFile,
+  outlineSession,
+  outlineSessionTwice,
+  type FileRead,
+  type FileSummary,
+} from './summary.js';
 export { HealthCollector, sessionCounts, type SessionCounts, type HealthReport } from './health.js';
 export { formatHealth } from './health-text.js';
 export { MAX_LINE_BYTES } from './lines.js';

@@ -97,8 +97,8 @@ function firstLine(text: string, max: number): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
-/** A compact, redacted outline: first prompt, then the tool/error/interrupt sequence, within maxChars. */
-export function outlineSession(s: Session, maxChars = 2000): SessionOutline {
+/** An outline's lines (first prompt, then the tool/error/interrupt sequence) and the counts, whatever its size. */
+function outlineParts(s: Session): { parts: string[]; counts: SessionOutline['counts'] } {
   let toolCalls = 0;
   let toolErrors = 0;
   let userPrompts = 0;
@@ -150,6 +150,11 @@ export function outlineSession(s: Session, maxChars = 2000): SessionOutline {
         break;
     }
   }
+  return { parts, counts: { events: s.events.length, toolCalls, toolErrors, userPrompts } };
+}
+
+/** The lines joined within maxChars, redacted. */
+function outlineText(parts: readonly string[], maxChars: number): string {
   let outline = '';
   for (const p of parts) {
     const next = outline ? `${outline}\n${p}` : p;
@@ -159,15 +164,33 @@ export function outlineSession(s: Session, maxChars = 2000): SessionOutline {
     }
     outline = next;
   }
+  // Readers already redacted; this is a second line of defence for outlines built from other sources.
+  return redactSecrets(outline).slice(0, maxChars);
+}
+
+/** A compact, redacted outline: first prompt, then the tool/error/interrupt sequence, within maxChars. */
+export function outlineSession(s: Session, maxChars = 2000): SessionOutline {
+  return outlineWith(s, outlineParts(s), maxChars);
+}
+
+/**
+ * The outline within maxChars and its text within shortChars, from one walk over the events: a pass
+ * outlines every session at both sizes (pipeline/outlines.ts), and the lines do not depend on the size.
+ */
+export function outlineSessionTwice(s: Session, maxChars: number, shortChars: number): { outline: SessionOutline; short: string } {
+  const parts = outlineParts(s);
+  return { outline: outlineWith(s, parts, maxChars), short: outlineText(parts.parts, shortChars) };
+}
+
+function outlineWith(s: Session, { parts, counts }: ReturnType<typeof outlineParts>, maxChars: number): SessionOutline {
   const o: SessionOutline = {
     id: s.id,
     agent: s.agent,
     format: s.format,
     sourceFile: s.sourceFile,
     contentHash: s.contentHash,
-    counts: { events: s.events.length, toolCalls, toolErrors, userPrompts },
-    // Readers already redacted; this is a second line of defence for outlines built from other sources.
-    outline: redactSecrets(outline).slice(0, maxChars),
+    counts,
+    outline: outlineText(parts, maxChars),
   };
   if (s.parentId) o.parentId = s.parentId;
   if (s.model) o.model = s.model;

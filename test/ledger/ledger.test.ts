@@ -269,3 +269,61 @@ describe('samples, rejections with sessions, and pruning', () => {
     expect(prunePatterns(l, 2)).toBe(0);
   });
 });
+
+describe('recordPatterns: samples redacted once per distinct text', () => {
+  // Samples of many patterns cite the same sessions and files; each text is redacted once and the
+  // answer reused. Whatever text repeats, each sample must read as redacting it afresh would.
+  const TOKEN = 'ghp_' + 'c'.repeat(18) + 'D2'.repeat(9);
+  const signalOf = (id: string, session: string, file: string, quote: string) => ({
+    kind: 'error_then_fix' as const,
+    sessionId: session,
+    agent: 'claude-code' as const,
+    signature: `sig-${id}`,
+    summary: 's',
+    named: [quote, file],
+    evidence: [{ session, file, line: 3, quote }],
+  });
+  const patternOf = (id: string, signals: ReturnType<typeof signalOf>[]): Pattern => ({
+    id,
+    kind: 'error_then_fix',
+    signature: `sig-${id}`,
+    summary: 's',
+    support: { sessions: signals.length, agents: 1 },
+    sessions: signals.map((s) => s.sessionId),
+    agents: ['claude-code'],
+    signals,
+  });
+
+  it('keeps each sample as its own redaction, secrets in repeated and unrepeated texts alike', () => {
+    const secretFile = `logs/${TOKEN}.jsonl`;
+    const l = emptyLedger();
+    recordPatterns(
+      l,
+      [
+        patternOf('p1', [signalOf('p1', 's1', secretFile, `failed with ${TOKEN}`), signalOf('p1', 's2', 'b.jsonl', 'plain quote one')]),
+        patternOf('p2', [signalOf('p2', 's1', secretFile, 'plain quote two'), signalOf('p2', 's3', 'b.jsonl', `again ${TOKEN}`)]),
+        patternOf('p3', [signalOf('p3', 's2', 'b.jsonl', 'plain quote one')]),
+      ],
+      'T1',
+    );
+    const samples = Object.values(l.patterns).flatMap((p) => p.samples ?? []);
+    expect(samples).toHaveLength(5);
+    const text = serializeLedger(l);
+    expect(text).not.toContain(TOKEN.slice(4));
+    expect(samples.map((s) => s.evidence[0]!.file)).toEqual([
+      'logs/[REDACTED:github-pat].jsonl',
+      'b.jsonl',
+      'logs/[REDACTED:github-pat].jsonl',
+      'b.jsonl',
+      'b.jsonl',
+    ]);
+    expect(samples.map((s) => s.evidence[0]!.quote)).toEqual([
+      'failed with [REDACTED:github-pat]',
+      'plain quote one',
+      'plain quote two',
+      'again [REDACTED:github-pat]',
+      'plain quote one',
+    ]);
+    expect(samples[0]!.named).toEqual(['failed with [REDACTED:github-pat]', 'logs/[REDACTED:github-pat].jsonl']);
+  });
+});

@@ -72,6 +72,39 @@ function score(lesson: Words, s: Section): number {
 }
 
 /**
+ * The sections of a file, each with its heading's words and its entries' words. A pass places every
+ * candidate lesson (hundreds at 1,000 sessions, most of them refused later by budget or the edit cap)
+ * into the same few files: indexing a file once, not once per lesson, keeps placement proportional to
+ * the lessons plus the memory, not to their product. Keyed by the entries array, which nothing in a
+ * pass changes (memory is parsed once; an edit makes a new file).
+ */
+const indexed = new WeakMap<readonly MemoryEntry[], Section[]>();
+
+function sectionsOf(entries: readonly MemoryEntry[]): Section[] {
+  let out = indexed.get(entries);
+  if (out) return out;
+  const sections = new Map<string, Section>();
+  for (const h of entries) {
+    if (h.kind !== 'heading') continue;
+    const text = headingText(h);
+    // The lessons block is the fallback, and a file's title says nothing about a topic.
+    if (/lesson|gotcha|pitfall|learned|learnt/i.test(text) || h.headingPath.length === 0) continue;
+    const path = [...h.headingPath, text];
+    sections.set(key(path), { path, heading: wordsOf(text), entries: { prose: new Set(), code: new Set() } });
+  }
+  for (const e of entries) {
+    const s = sections.get(key(e.headingPath));
+    if (!s || e.kind === 'heading') continue;
+    const w = wordsOf(e.text);
+    for (const x of w.prose) s.entries.prose.add(x);
+    for (const x of w.code) s.entries.code.add(x);
+  }
+  out = [...sections.values()];
+  indexed.set(entries, out);
+  return out;
+}
+
+/**
  * The heading path of the section that fits the lesson best, or undefined when none clearly does
  * (two sections tie, or the best shares too little): the caller then uses its lessons section.
  */
@@ -80,24 +113,11 @@ export function sectionFor(file: MemoryFile | undefined, lesson: string): string
   // A quoted error message is the engine's report of what went wrong, not the lesson's topic.
   const want = wordsOf(lesson.replace(/"[^"]*"/g, ' '));
   if (want.prose.length + want.code.length === 0) return undefined;
-  const sections = new Map<string, Section>();
-  for (const h of file.entries) {
-    if (h.kind !== 'heading') continue;
-    const text = headingText(h);
-    // The lessons block is the fallback, and a file's title says nothing about a topic.
-    if (/lesson|gotcha|pitfall|learned|learnt/i.test(text) || h.headingPath.length === 0) continue;
-    const path = [...h.headingPath, text];
-    sections.set(key(path), { path, heading: wordsOf(text), entries: { prose: new Set(), code: new Set() } });
-  }
-  for (const e of file.entries) {
-    const s = sections.get(key(e.headingPath));
-    if (!s || e.kind === 'heading') continue;
-    const w = wordsOf(e.text);
-    for (const x of w.prose) s.entries.prose.add(x);
-    for (const x of w.code) s.entries.code.add(x);
-  }
-  const ranked = [...sections.values()].map((s) => ({ path: s.path, score: score(want, s) })).sort((a, b) => b.score - a.score);
+  const ranked = sectionsOf(file.entries)
+    .map((s) => ({ path: s.path, score: score(want, s) }))
+    .sort((a, b) => b.score - a.score);
   const [best, second] = ranked;
   if (!best || best.score < 2 || (second && second.score === best.score)) return undefined;
-  return best.path;
+  // A copy: the index is shared by every lesson placed in the file.
+  return [...best.path];
 }
