@@ -1,7 +1,7 @@
 /**
  * The redacted copy `dream capture` makes of a transcript: each JSON line is redacted value by value
- * with its keys in view (the same redactor as ingest), then once more as a whole, and stays valid JSON
- * with its exact bytes when nothing was found.
+ * with its keys in view (the same redactor as ingest), then once more as a whole where a rule could
+ * match across its strings, and stays valid JSON with its exact bytes when nothing was found.
  */
 import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,10 +9,13 @@ import {
   ENTROPY_RULE_ID,
   findSecrets,
   hasVendorRun,
+  keyMatters,
+  keySeesValue,
   narrowPreset,
   redactBatch,
   redactJsonValue,
   redactSecrets,
+  SECRET_RULES,
   type PresetScope,
 } from '../secrets/index.js';
 import { pushRedacted, regionOf, type Region } from './capture-lines.js';
@@ -83,26 +86,37 @@ function changesStructuralIds(before: unknown, after: string): boolean {
   return a.length !== b.length || a.some((id, i) => id !== b[i]);
 }
 
-/**
- * Whether the walk scanned every string of `value` whole, with the preset where its gate asked: no
- * key holds a token-like run, no string is JSON the walk scanned leaf by leaf, nothing is too deep.
- */
-function valuesScannedWhole(value: unknown, depth: number): boolean {
+/** What the value pass saw of a line (valuesSeen), least first. */
+/** Some string only leaf by leaf (JSON inside it), a key holding a token-like run, or too deep. */
+const SEEN_PARTS = 0;
+/** Every string whole, with the preset where its gate asked. */
+const SEEN_STRINGS = 1;
+/** That, and every string under a key a rule could read with the key in front of it (keyed.ts). */
+const SEEN_KEYED = 2;
+
+/** What the walk saw of `value`, the value under `key` (undefined for an array's items and the line). */
+function valuesSeen(value: unknown, key: string | undefined, depth: number): number {
   if (value === null || typeof value !== 'object') {
-    if (typeof value !== 'string' || value.length === 0) return true;
+    if (typeof value !== 'string' || value.length === 0) return SEEN_KEYED;
     const c = value.charCodeAt(0);
-    return c !== 0x7b && c !== 0x5b;
+    if (c === 0x7b || c === 0x5b) return SEEN_PARTS;
+    // A value too long to be scanned behind its key: only the line shows the two together.
+    return key !== undefined && !keySeesValue(value, key) && keyMatters(key) ? SEEN_STRINGS : SEEN_KEYED;
   }
-  if (depth >= MAX_JSON_DEPTH) return false;
+  if (depth >= MAX_JSON_DEPTH) return SEEN_PARTS;
+  let seen = SEEN_KEYED;
   // Index loops: this runs on every line, and an iterator or a callback per value is garbage.
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (!valuesScannedWhole(value[i], depth + 1)) return false;
-    return true;
+    for (let i = 0; i < value.length && seen !== SEEN_PARTS; i++) seen = Math.min(seen, valuesSeen(value[i], undefined, depth + 1));
+    return seen;
   }
   const obj = value as Record<string, unknown>;
   const keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) if (hasVendorRun(keys[i]!) || !valuesScannedWhole(obj[keys[i]!], depth + 1)) return false;
-  return true;
+  for (let i = 0; i < keys.length && seen !== SEEN_PARTS; i++) {
+    const k = keys[i]!;
+    seen = hasVendorRun(k) ? SEEN_PARTS : Math.min(seen, valuesSeen(obj[k], k, depth + 1));
+  }
+  return seen;
 }
 
 /**
@@ -111,10 +125,63 @@ function valuesScannedWhole(value: unknown, depth: number): boolean {
  * preset's token rules match inside one run, bounded by quotes that neither their classes nor their
  * boundaries cross: the value pass already asked about every such run. What only the line shows is
  * a credential URL or a key block spanning strings, so those gates stay. (A key holding a token-like
- * run, or a string of JSON, leaves the whole line to the preset: valuesScannedWhole.)
+ * run, or a string of JSON, leaves the whole line to the preset: valuesSeen.)
  */
 const lineScope = (text: string, scope: PresetScope): PresetScope | undefined =>
   scope === 'url' || text.includes('PRIVATE KEY') ? scope : text.includes('://') && text.includes('@') ? 'url' : undefined;
+
+/** Letters from rarest to commonest in code and prose; any other character counts as common. */
+const RARE_FIRST = 'qjzxkvbpygfwmucldrhsnioateQJZXKVBPYGFWMUCLDRHSNIOATE';
+
+/**
+ * A test for "holds one of `literals`" that searches single characters: V8 runs a one-character
+ * indexOf as memchr, many times faster than its search for a short string, which cost more than a
+ * tenth of the scan it spares here. Each literal is looked for where its rarest character occurs.
+ */
+function holdsAny(literals: readonly string[]): (text: string) => boolean {
+  const rank = (c: string): number => (RARE_FIRST.includes(c) ? RARE_FIRST.indexOf(c) : RARE_FIRST.length);
+  const anchors = new Map<string, { literal: string; at: number }[]>();
+  for (const literal of literals) {
+    let at = 0;
+    for (let i = 1; i < literal.length; i++) if (rank(literal[i]!) < rank(literal[at]!)) at = i;
+    const list = anchors.get(literal[at]!) ?? [];
+    anchors.set(literal[at]!, [...list, { literal, at }]);
+  }
+  const groups = [...anchors];
+  return (text) => {
+    for (const [c, list] of groups) {
+      for (let k = text.indexOf(c); k >= 0; k = text.indexOf(c, k + 1)) {
+        for (const { literal, at } of list) if (text.startsWith(literal, k - at)) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/**
+ * Whether a line holds a key block (lineScope's gate for the preset) or a literal of a rule of our
+ * table that can match across its strings (rules.ts, acrossStrings: `mysql … -pPASS` with the
+ * program in another string).
+ */
+const holdsAcrossLiteral = holdsAny([
+  ...new Set(['PRIVATE KEY', ...SECRET_RULES.flatMap((r) => (typeof r.acrossStrings === 'object' ? r.acrossStrings : []))]),
+]);
+
+/**
+ * Whether the whole-line pass could find anything in a line the value pass saw SEEN_KEYED: a finding
+ * that no string (with its key in front) shows spans strings, so its match holds the quotes that end
+ * one and open the next. Our rules that can hold two quotes say how (acrossStrings): from a key into
+ * its value, which the keyed value pass read, or with a literal; secretlint's preset is asked about
+ * the line only for a credential URL or a key block (lineScope), the entropy rule and the token
+ * rules match inside one run of token characters, URL passwords end at a quote, and a token wrapped
+ * across lines has a raw newline that JSON escapes. A finding in a string's raw bytes that its
+ * decoded text lacks starts at an escape's letter (`\nTOKEN` read as `nTOKEN`): its backslash left
+ * before the marker is no JSON, so the whole-line pass never kept one.
+ */
+function mayMatchAcrossStrings(line: string): boolean {
+  // lineScope's gate for a credential URL, the rare '@' first (a short string's search is the slow one).
+  return (line.includes('@') && line.includes('://')) || holdsAcrossLiteral(line);
+}
 
 /**
  * Context kept on each side of a string's quotes by the whole-line pass of a line whose strings were
@@ -185,9 +252,12 @@ export function redactTranscriptLine(line: string): string {
   // The same key-aware redactor as ingest: a value under "password" is a secret whatever it looks like.
   const walked = redactJsonValue(parsed, undefined, { maxDepth: MAX_JSON_DEPTH, keep: keepStructuralId });
   let out = walked !== parsed ? JSON.stringify(walked) : line;
-  // A last pass over the whole line catches what no single value shows (a secret in a key);
-  // it is kept only when the line is still JSON.
-  const whole = valuesScannedWhole(parsed, 0) ? narrowPreset(lineScope, () => redactAtBoundaries(out)) : redactSecrets(out);
+  // A last pass over the whole line catches what no single value shows (a secret spanning strings);
+  // it is kept only when the line is still JSON. Where no rule can match across strings it would
+  // find nothing more, and most lines are spared a second scan of every string.
+  const seen = valuesSeen(parsed, undefined, 0);
+  if (seen === SEEN_KEYED && !mayMatchAcrossStrings(out)) return out;
+  const whole = seen !== SEEN_PARTS ? narrowPreset(lineScope, () => redactAtBoundaries(out)) : redactSecrets(out);
   if (whole !== out && parsesAsJson(whole) && !changesStructuralIds(walked, whole)) out = whole;
   return out;
 }

@@ -234,9 +234,13 @@ function valueAfter(text: string, i: number, anchor: number): { start: number; e
   return { start: s, end: e, quoted: false };
 }
 
-/** Every key that could name a credential contains one of these. */
-const HINT = /pass|pwd|secret|cred|token|key|auth|sig/gi;
-const HINT_ONE = /pass|pwd|secret|cred|token|key|auth|sig/i;
+/**
+ * Every key that could name a credential contains one of these: every key this scan or a keyed rule
+ * of the table (aws-secret-access-key, authorization-header) acts on. keyed.ts puts such a key in
+ * front of its value, so that a JSON value is judged with its key as the whole line would show it.
+ */
+export const KEY_HINT = /pass|pwd|secret|cred|token|key|auth|sig/i;
+const HINT = new RegExp(KEY_HINT.source, 'gi');
 /** Most characters between a key and its anchor: a backslash, a quote, a `?` and 8 spaces (keyBefore). */
 const MAX_GAP = 11;
 
@@ -288,7 +292,7 @@ export function findAssignments(text: string, out: AssignmentFinding[] = []): As
     ))
       continue;
     const key = keyBefore(text, i);
-    if (!key || !HINT_ONE.test(key.key)) continue;
+    if (!key || !KEY_HINT.test(key.key)) continue;
     const strength = keyStrength(key.key);
     if (strength === 0) continue;
     const c = text.charCodeAt(i);

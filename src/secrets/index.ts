@@ -2,4 +2,4 @@ export { findSecrets, findTableSecrets, hasVendorRun, narrowPreset, redactSecret
 export { redactBatch } from './batch.js';
 export { secretlintBatch, secretlintFindings, SECRETLINT_RULE_COUNT, type PresetScope } from './secretlint.js';
 export { SECRET_RULES, ENTROPY_RULE_ID } from './rules.js';
-export { isSecretKey, keySeesValue, redactJsonValue, redactKeyedString } from './keyed.js';
+export { isSecretKey, keyMatters, keySeesValue, redactJsonValue, redactKeyedString } from './keyed.js';

@@ -4,6 +4,7 @@
  * secret. Ingest (the transcript builder) and `dream capture` both redact through this one module, so
  * the two cannot drift apart.
  */
+import { KEY_HINT } from './assignments.js';
 import { redactSecrets } from './redact.js';
 import { isPlaceholder } from './rules.js';
 
@@ -33,8 +34,6 @@ const SECRET_FIELD_RULE_ID = 'secret-field';
 const MAX_FIELD_VALUE = 512;
 /** Longer values are scanned on their own: a key in front only matters to their first characters. */
 const MAX_PREFIXED_VALUE = 4096;
-/** Every key a name-based rule or isSecretKey could act on contains one of these. */
-const NAME_HINT = /pass|secret|token|key|cred|pwd|auth/i;
 const MARKER = /^\[REDACTED[^\]]*\]$/;
 
 /** True when `key` names a field that holds a credential. */
@@ -44,9 +43,17 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEY_SUFFIXES.some((s) => k.endsWith(s));
 }
 
+/**
+ * Whether a rule can read `key` in front of a value: it holds a word of KEY_HINT (assignments.ts), which
+ * every key a name-based rule or isSecretKey acts on contains.
+ */
+export function keyMatters(key: string): boolean {
+  return KEY_HINT.test(key);
+}
+
 /** Whether `key` can change how `value` is redacted: when not, redactKeyedString is redactSecrets(value). */
 export function keySeesValue(value: string, key: string | undefined): key is string {
-  return key !== undefined && value.length <= MAX_PREFIXED_VALUE && NAME_HINT.test(key);
+  return key !== undefined && value.length <= MAX_PREFIXED_VALUE && keyMatters(key);
 }
 
 /**

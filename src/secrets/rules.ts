@@ -32,6 +32,16 @@ export interface SecretRule {
    * places are tried (found with indexOf), which is cheaper than the regex scanning every character.
    */
   quotedAfter?: string;
+  /**
+   * How a match can run across the strings of a JSON line (`dream capture` scans each string alone,
+   * then the line only where this says a match could span strings: capture-copy.ts). Unset: no match
+   * holds two double quotes, so none spans strings. 'key': only from a JSON key into its value
+   * (`"authorization": "Bearer …"`), which the keyed value pass shows with the key in front (keyed.ts;
+   * the key holds a KEY_HINT word). Otherwise literals, one of which every match across strings holds;
+   * none when a pattern that can hold two quotes still never spans strings (the reason beside it).
+   * test/secrets/rule-quotes.test.ts reads each pattern and holds every rule to this.
+   */
+  acrossStrings?: 'key' | readonly string[];
 }
 
 const PLACEHOLDER =
@@ -52,6 +62,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     id: 'private-key',
     includes: ['PRIVATE KEY'],
+    acrossStrings: ['PRIVATE KEY'],
     // A block cut off before its END line (truncated output) is redacted to the end of the text.
     pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g,
   },
@@ -84,6 +95,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   },
   {
     id: 'aws-secret-access-key',
+    acrossStrings: 'key',
     prefixes: ['aws_', 'AWS_', 'awsSecret', 'AwsSecret', 'secretAccessKey', 'SecretAccessKey'],
     pattern: /(?:aws_?secret_?(?:access_?)?key|secretAccessKey)["']?\s*[:=]\s*["']?(?<secret>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi,
   },
@@ -116,6 +128,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     id: 'authorization-header',
     includes: ['zation', 'ZATION'],
+    acrossStrings: 'key',
     // Authorization: Bearer|Token|Basic <credential> in curl flags, HTTP dumps, JSON or YAML headers.
     // The scheme stays readable; 16+ characters so prose ("Authorization: Bearer tokens expire") is left.
     pattern:
@@ -140,6 +153,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
     includes: ['-u'],
     // curl -u user:pass, --user user:pass
     pattern: /(?:-u|--user)[ =]?["']?[^\s:'"]{1,64}:["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
+    // Never across strings: between its two quotes is `user:` (no quote), and in JSON a ':' after a
+    // string's closing quote comes right after it (`"key":`), leaving no room for the user.
+    acrossStrings: [],
     before: /(?:^|\s)$/,
     reject: (v) => isPlaceholder(v) || /^\d{1,5}$/.test(v),
   },
@@ -147,6 +163,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'cli-password',
     includes: ['-p', '-P'],
     // mysql -pPASS, mysqldump -p'PASS' (the password glued to -p); SQL Server's sqlcmd/bcp/osql -P PASS
+    // (its gap of any characters can span strings: `{"program": "mysql", "args": "-u root -pPASS"}`)
+    acrossStrings: ['mysql', 'mariadb', 'sqlcmd', 'bcp', 'osql'],
     pattern:
       /(?:(?:mysql|mariadb)[a-z]*\b[^\n|;&]{0,160}?\s-p|(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,160}?\s-P\s*)["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
     reject: isPlaceholder,
@@ -165,6 +183,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
     includes: ['assw', 'ASSW', 'pwd', 'PWD', 'Pwd'],
     pattern:
       /\b(?:pass(?:word|wd)|pwd)\b(?:\s+(?:is|was|=))?\s+["'`]?(?<secret>(?=[^\s'"`]*\d)(?=[^\s'"`]*[A-Za-z])[^\s'"`./()]{6,64})(?=["'`]?(?:[\s,;!?)]|\.(?:\s|$)|$))/gi,
+    // Never across strings: one quote before the secret, which holds none; after a closing quote the
+    // secret would lie outside every string, where a redaction leaves no JSON (capture drops it).
+    acrossStrings: [],
     reject: isPlaceholder,
   },
   {
@@ -178,6 +199,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
     pattern:
       /--(?:[a-z]+-)?(?:pass(?:word)? +|(?:token|secret|(?:api|secret|access|private)-?key)(?: +|=)(?=["']?(?=[^\s'"]*\d)(?=[^\s'"]*[A-Za-z])[^\s'"]{8}))["']?(?<secret>[^\s'"-][^\s'"]{2,127})/g,
     before: /(?:^|\s)$/,
+    // Never across strings: its two quotes are one (the lookahead reads the quote the match then takes).
+    acrossStrings: [],
     reject: isPlaceholder,
   },
 ];
