@@ -14,6 +14,34 @@ export const TASKS = ['Round the tide times to whole minutes.', 'Add the moon ph
 /** The memory file an agent reads at the repository's root. */
 export const memoryOf = (agent: Agent): string => (agent === 'claude' ? 'CLAUDE.md' : 'AGENTS.md');
 
+/**
+ * Entries a memory file of the audit ends with, on topics no case is about: a real memory file holds more than the
+ * line a case is about, and one pass may not delete more than a quarter of a file's entries. AGENTS.md gets other
+ * topics than CLAUDE.md, so that no two files repeat each other beyond what a case puts there.
+ */
+export const conventions = (file: string): string =>
+  '\n## Conventions\n\n' +
+  (file === 'AGENTS.md'
+    ? [
+        'Public functions get a doc comment.',
+        'Log lines are structured JSON.',
+        'Feature flags are read once at start-up.',
+        'A migration never drops a column in the same release that stops using it.',
+        'Screenshots in issues go under `docs/img/`.',
+        'Benchmarks run on a quiet machine.',
+      ]
+    : [
+        "Dates are stored in UTC and shown in the reader's time zone.",
+        'The web page talks to the core only through its HTTP API.',
+        'Every new setting gets a default value.',
+        'Error messages name the file they are about.',
+        'Commit messages start with the area they touch.',
+        'Keep pull requests under 400 changed lines.',
+      ]
+  )
+    .map((l) => `- ${l}\n`)
+    .join('');
+
 /** A command that failed, in every format's terms (Claude's error flag, the others' exit code). */
 export const failed = (bash: string, out: string): Turn => ({ bash, out, error: true, exit: 1 });
 export const ran = (bash: string, out = 'ok'): Turn => ({ bash, out });

@@ -8,17 +8,22 @@
  * Duplicates, broken rules and moves are in memory-edits-audit-2.test.ts.
  */
 import type { Agent } from '../helpers/memory-world.js';
-import { failed, memoryAudit, memoryOf, ran, twice, type Case } from '../helpers/memory-audit.js';
+import { conventions, failed, memoryAudit, memoryOf, ran, twice, type Case } from '../helpers/memory-audit.js';
 
 const PKG = JSON.stringify({ name: 'almanac', private: true, scripts: { test: 'vitest run', build: 'tsc -p .' } }, null, 2) + '\n';
-const PROJECT = { 'package.json': PKG, 'src/tides.ts': 'export const tides = [];\n', 'scripts/deploy.sh': '#!/bin/sh\nrsync -a dist/ host:/srv\n' };
+const PROJECT = {
+  'package.json': PKG,
+  'src/tides.ts': 'export const tides = [];\n',
+  'scripts/deploy.sh': '#!/bin/sh\nrsync -a dist/ host:/srv\n',
+};
 
 /** The reading agent's memory holds `entries`; the other file holds a line no case is about. */
 const memory = (agent: Agent, entries: string[]): Record<string, string> => {
   const other = agent === 'claude' ? 'AGENTS.md' : 'CLAUDE.md';
   return {
-    [memoryOf(agent)]: `# ${memoryOf(agent)}\n\n## Build\n\n${entries.map((e) => `- ${e}\n`).join('')}- The tide tables live in \`src/\`.\n`,
-    [other]: `# ${other}\n\n- The tide tables live in \`src/\`.\n`,
+    [memoryOf(agent)]:
+      `# ${memoryOf(agent)}\n\n## Build\n\n${entries.map((e) => `- ${e}\n`).join('')}- The tide tables live in \`src/\`.\n${conventions(memoryOf(agent))}`,
+    [other]: `# ${other}\n\n- The tide tables live in \`src/\`.\n${conventions(other)}`,
   };
 };
 
@@ -96,13 +101,19 @@ const contradicted: Case[] = [
       },
       sessions: twice(agent, (task) => [
         { user: task },
-        failed('npm run build', 'npm error Missing script: "build"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run'),
+        failed(
+          'npm run build',
+          'npm error Missing script: "build"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run',
+        ),
         ran('npm run compile', '> almanac@1.0.0 compile\n> tsc -p .'),
       ]),
     }),
     want: { op: 'update', file: memoryOf, before: /`npm run build`/, after: /`npm run compile`/ },
   },
 ];
+
+/** A positive whose wrong answer would be a deletion: the entry's program works another way, so nothing is stale. */
+const noDeletion = (c: Case): Case => ({ name: `${c.name}: the entry is not deleted`, world: c.world, tolerate: ['update'] });
 
 const npmTestControl = (name: string, turns: (task: string, k: number) => ReturnType<typeof ran>[]): Case => ({
   name,
@@ -126,7 +137,10 @@ const contradictedControls: Case[] = [
   ]),
   npmTestControl('the tests themselves failed, then passed after a fix', (task) => [
     { user: task },
-    failed('npm test', ' FAIL  src/tides.test.ts > rounds to minutes\nAssertionError: expected 3 to be 4\n Tests  1 failed | 47 passed (48)'),
+    failed(
+      'npm test',
+      ' FAIL  src/tides.test.ts > rounds to minutes\nAssertionError: expected 3 to be 4\n Tests  1 failed | 47 passed (48)',
+    ),
     ran('npm test', PASS),
   ]),
   npmTestControl('pnpm test for this one only', (task) => [
@@ -135,6 +149,8 @@ const contradictedControls: Case[] = [
     { user: 'use `pnpm test` for this one, my branch has a broken npm setup' },
     ran('pnpm test', PASS),
   ]),
+  noDeletion(contradicted[5]!),
+  noDeletion(contradicted[6]!),
   npmTestControl('npm test failed from the wrong folder, then passed from the root', (task) => [
     { user: task },
     failed('cd docs && npm test', 'npm error code ENOENT\nnpm error path /home/dev/almanac/docs/package.json'),
@@ -146,7 +162,13 @@ const contradictedControls: Case[] = [
 const stale = (entry: string, removed: string[], turns: (task: string) => ReturnType<typeof ran>[], before: RegExp): Case => ({
   name: `"${entry}" after a commit removed ${removed.join(', ')}`,
   world: (agent) => ({
-    files: { ...PROJECT, 'docs/api.yaml': 'openapi: 3.1.0\n', 'test/fixtures/legacy/a.json': '{}\n', 'config/defaults.toml': 'x = 1\n', ...memory(agent, [entry]) },
+    files: {
+      ...PROJECT,
+      'docs/api.yaml': 'openapi: 3.1.0\n',
+      'test/fixtures/legacy/a.json': '{}\n',
+      'config/defaults.toml': 'x = 1\n',
+      ...memory(agent, [entry]),
+    },
     removed,
     sessions: twice(agent, turns),
   }),
@@ -155,30 +177,51 @@ const stale = (entry: string, removed: string[], turns: (task: string) => Return
 const MISSING_DOCS = 'npm error Missing script: "docs"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run';
 
 const staleEntries: Case[] = [
-  stale('Deploy with `scripts/deploy.sh`.', ['scripts/deploy.sh'], (task) => [
-    { user: task },
-    failed('bash scripts/deploy.sh', 'bash: scripts/deploy.sh: No such file or directory'),
-  ], /deploy\.sh/),
+  stale(
+    'Deploy with `scripts/deploy.sh`.',
+    ['scripts/deploy.sh'],
+    (task) => [{ user: task }, failed('bash scripts/deploy.sh', 'bash: scripts/deploy.sh: No such file or directory')],
+    /deploy\.sh/,
+  ),
   stale('The API schema lives in `docs/api.yaml`.', ['docs/api.yaml'], (task) => [{ user: task }, ran('ls src', 'tides.ts')], /api\.yaml/),
-  stale('Fixtures for old formats are in `test/fixtures/legacy/`.', ['test/fixtures/legacy'], (task) => [{ user: task }, ran('ls src', 'tides.ts')], /legacy/),
-  stale('Config defaults are in `config/defaults.toml`; read it before adding a setting.', ['config/defaults.toml'], (task) => [
-    { user: task },
-    failed('cat config/defaults.toml', 'cat: config/defaults.toml: No such file or directory'),
-  ], /defaults\.toml/),
-  stale('Deploy with `scripts/deploy.sh`.', ['scripts/deploy.sh'], (task) => [
-    { user: task },
-    failed('./scripts/deploy.sh', 'bash: ./scripts/deploy.sh: No such file or directory'),
-    { user: 'deploy.sh is gone, we deploy from CI now. skip that step' },
-  ], /deploy\.sh/),
+  stale(
+    'Fixtures for old formats are in `test/fixtures/legacy/`.',
+    ['test/fixtures/legacy'],
+    (task) => [{ user: task }, ran('ls src', 'tides.ts')],
+    /legacy/,
+  ),
+  stale(
+    'Config defaults are in `config/defaults.toml`; read it before adding a setting.',
+    ['config/defaults.toml'],
+    (task) => [{ user: task }, failed('cat config/defaults.toml', 'cat: config/defaults.toml: No such file or directory')],
+    /defaults\.toml/,
+  ),
+  stale(
+    'Deploy with `scripts/deploy.sh`.',
+    ['scripts/deploy.sh'],
+    (task) => [
+      { user: task },
+      failed('./scripts/deploy.sh', 'bash: ./scripts/deploy.sh: No such file or directory'),
+      { user: 'deploy.sh is gone, we deploy from CI now. skip that step' },
+    ],
+    /deploy\.sh/,
+  ),
   stale('Build the docs with `npm run docs`.', [], (task) => [{ user: task }, failed('npm run docs', MISSING_DOCS)], /npm run docs/),
-  stale('Build the docs with `pnpm run docs`.', [], (task) => [
-    { user: task },
-    failed('pnpm run docs', ' ERR_PNPM_NO_SCRIPT  Missing script: docs\n\nCommand "docs" not found.'),
-  ], /pnpm run docs/),
-  stale('Run `npm run e2e` before merging.', [], (task) => [
-    { user: task },
-    failed('npm run e2e', 'npm error Missing script: "e2e"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run'),
-  ], /npm run e2e/),
+  stale(
+    'Build the docs with `pnpm run docs`.',
+    [],
+    (task) => [{ user: task }, failed('pnpm run docs', ' ERR_PNPM_NO_SCRIPT  Missing script: docs\n\nCommand "docs" not found.')],
+    /pnpm run docs/,
+  ),
+  stale(
+    'Run `npm run e2e` before merging.',
+    [],
+    (task) => [
+      { user: task },
+      failed('npm run e2e', 'npm error Missing script: "e2e"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run'),
+    ],
+    /npm run e2e/,
+  ),
 ];
 
 const staleControls: Case[] = [
@@ -187,7 +230,10 @@ const staleControls: Case[] = [
     world: (agent) => ({
       files: { ...PROJECT, ...memory(agent, ['Deploy with `scripts/deploy.sh`.']) },
       removedOnBranch: ['scripts/deploy.sh'],
-      sessions: twice(agent, (task) => [{ user: task }, failed('bash scripts/deploy.sh', 'bash: scripts/deploy.sh: No such file or directory')]),
+      sessions: twice(agent, (task) => [
+        { user: task },
+        failed('bash scripts/deploy.sh', 'bash: scripts/deploy.sh: No such file or directory'),
+      ]),
     }),
   },
   {
@@ -196,7 +242,9 @@ const staleControls: Case[] = [
       files: { ...PROJECT, ...memory(agent, ['Deploy with `scripts/deploy.sh`.']) },
       sessions: twice(agent, (task, k) => [
         { user: task },
-        k === 0 ? failed('bash scripts/deploy.sh', 'ssh: Could not resolve hostname host: Temporary failure in name resolution') : ran('bash scripts/deploy.sh', 'sent 1,204 bytes'),
+        k === 0
+          ? failed('bash scripts/deploy.sh', 'ssh: Could not resolve hostname host: Temporary failure in name resolution')
+          : ran('bash scripts/deploy.sh', 'sent 1,204 bytes'),
       ]),
     }),
   },
@@ -229,7 +277,12 @@ const staleControls: Case[] = [
   {
     name: 'build output a commit removed and gitignored',
     world: (agent) => ({
-      files: { ...PROJECT, 'dist/index.js': 'x\n', '.gitignore': 'node_modules/\ndist/\n', ...memory(agent, ['The build writes to `dist/`.']) },
+      files: {
+        ...PROJECT,
+        'dist/index.js': 'x\n',
+        '.gitignore': 'node_modules/\ndist/\n',
+        ...memory(agent, ['The build writes to `dist/`.']),
+      },
       removed: ['dist'],
       sessions: twice(agent, (task) => [{ user: task }, ran('ls', 'package.json\nsrc')]),
     }),

@@ -129,7 +129,10 @@ export function mergeEdits({
           // Same topic, different commands: a contradiction. Only resolve it when evidence decides.
           const ba = backing(a, mentions, facts, signals);
           const bb = backing(b, mentions, facts, signals);
-          if (ba.score === bb.score) {
+          // Evidence decides only against an entry: its command failed in a session or names a script its package
+          // lacks. Two commands of which one merely worked ("run `pnpm test` before committing", "run `pnpm lint`
+          // before committing") are two steps, not a contradiction.
+          if (ba.score === bb.score || Math.min(ba.score, bb.score) >= 0) {
             notes.push(`possible contradiction left for a human: ${file.path}:${a.startLine} vs ${file.path}:${b.startLine}`);
             continue;
           }
