@@ -83,7 +83,8 @@ export async function dreamEdits(w: MemoryWorld): Promise<SeenEdit[]> {
       git(dir, ['rm', '-r', '-q', ...w.removed], '2026-10-06T10:00:00Z');
       git(dir, ['commit', '-q', '-m', 'Remove old files'], '2026-10-06T10:00:00Z');
     }
-    const agentsMd = w.files['AGENTS.md'] ?? '- Be concise.';
+    // Codex records the AGENTS.md it loaded: the one of the session's day, so none written after the sessions.
+    const agentsMd = at < '2026-11-10' ? (w.files['AGENTS.md'] ?? '- Be concise.') : '- Be concise.';
     w.sessions.forEach((s, k) => {
       const id = `0${k}7e5e00-0000-4000-8000-00000000000${k}`;
       const day = String(10 + 2 * k);

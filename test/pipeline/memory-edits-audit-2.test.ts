@@ -6,6 +6,7 @@
  * the same rule in two files that different agents read, a user quoting the memory, one session only, a breach
  * before the rule existed, a scope limited to the task.
  */
+import type { EditOp } from '../../src/model/index.js';
 import type { Agent, MemoryWorld } from '../helpers/memory-world.js';
 import type { Turn } from '../helpers/transcript-builders.js';
 import { conventions, memoryAudit, memoryOf, ran, twice, type Case } from '../helpers/memory-audit.js';
@@ -36,11 +37,15 @@ const duplicates: Case[] = [
     () => ['Keep functions small and typed.', 'Keep functions small, and add type hints.'],
     /Keep functions small/,
   ),
-  dup(
-    'the same line in two sections',
-    () => ['## Style', '- Prefer named exports over default exports.', '', '## Review', '- Prefer named exports over default exports.'],
-    /named exports/,
-  ),
+  // Known miss, by design: the engine takes a repetition under another heading for a deliberate summary.
+  {
+    ...dup(
+      'the same line in two sections',
+      () => ['## Style', '- Prefer named exports over default exports.', '', '## Review', '- Prefer named exports over default exports.'],
+      /named exports/,
+    ),
+    missIn: ['claude', 'codex'],
+  },
   dup('a typo makes them differ', () => ['Run `pnpm lint` before comitting.', 'Run `pnpm lint` before committing.'], /pnpm lint/),
   dup('case and punctuation differ', () => ['Never commit `.env` files', 'never commit .env files.'], /\.env/i),
   dup('bullet style and comma differ', () => ['* Use pnpm, not npm.', '- Use pnpm not npm'], /pnpm/),
@@ -84,6 +89,17 @@ const notDup = (name: string, lines: string[], extra: (file: string) => Record<s
 });
 
 const duplicateControls: Case[] = [
+  {
+    name: 'a .claude/rules file scoped to some paths repeats CLAUDE.md',
+    world: (agent) => ({
+      files: {
+        ...PROJECT,
+        'CLAUDE.md': doc('CLAUDE.md', ['Prefer named exports over default exports.', 'The tide tables live in `src/`.']),
+        '.claude/rules/web.md': "---\npaths:\n  - 'web/**'\n---\n\n# Web\n\n- Prefer named exports over default exports.\n",
+      },
+      sessions: twice(agent, NEUTRAL),
+    }),
+  },
   notDup('two commands before committing', ['Run `pnpm test` before committing.', 'Run `pnpm lint` before committing.']),
   notDup('one rule and its negation for a sub-folder', ['Commit the lockfile.', "Don't commit the lockfile of `examples/`."]),
   notDup('the same rule for two folders', ['Use 2-space indentation in `web/`.', 'Use 4-space indentation in `api/`.']),
@@ -179,7 +195,7 @@ const brokenControls: Case[] = [
   ),
   {
     ...broken('one session only', 'Use pnpm, not npm.', npmThen('use pnpm, not npm'), /x/),
-    world: (agent) => ({
+    world: (agent: Agent) => ({
       ...broken('', 'Use pnpm, not npm.', npmThen('use pnpm, not npm'), /x/).world(agent),
       sessions: twice(agent, npmThen('use pnpm, not npm')).slice(0, 1),
     }),
@@ -281,7 +297,7 @@ const moves: Case[] = [
 const moveControls: Case[] = [
   {
     ...misplaced('no import: Claude would lose it', 'Use pnpm, not npm.', npmThen('use pnpm, not npm'), /x/, ['Use pnpm, not npm.']),
-    tolerate: ['add'],
+    tolerate: ['add'] as EditOp[],
   },
   { ...misplaced('one session only', 'Use pnpm, not npm.', npmThen('use pnpm, not npm'), /x/) },
   misplaced('the agent quotes nothing and breaks nothing', 'Use pnpm, not npm.', NEUTRAL, /x/),
@@ -294,8 +310,9 @@ const moveControls: Case[] = [
   misplaced('a Claude-only entry', 'Run `/review` before you commit.', NEUTRAL, /x/),
   misplaced('npm for this one only', 'Use pnpm, not npm.', npmThen('use npm for this one, my pnpm store is broken'), /x/),
   {
+    // Marking the AGENTS.md copy, or deleting CLAUDE.md's (it imports AGENTS.md: a duplicate), is right; a move is not.
     ...misplaced('AGENTS.md has it too: marking, not moving', 'Use pnpm, not npm.', npmThen('use pnpm, not npm'), /x/),
-    tolerate: ['update'],
+    tolerate: ['update', 'delete'] as EditOp[],
   },
 ].map(({ want: _, ...c }) => c);
 // Two controls change their world: one session only, and the rule already in AGENTS.md.
