@@ -332,5 +332,21 @@ moveControls[6] = {
 
 const BOTH: Agent[] = ['claude', 'codex'];
 memoryAudit('duplicates', BOTH, duplicates, duplicateControls);
-memoryAudit('rules the sessions keep breaking', BOTH, brokenRules, brokenControls);
-memoryAudit('lessons in a file the agents that need them never read', ['codex', 'copilot'], moves, moveControls);
+memoryAudit('rules the sessions keep breaking', BOTH, brokenRules, brokenControls, [
+  // No rule wording: "I told you: pnpm" names no rejected thing, and "you used npm; this repo uses pnpm" is prose.
+  'a reproach naming the memory',
+  'inside a longer message',
+  // Read as "Use pnpm pls, not npn": an add repeating memory with the typos in it, not a mark on the entry.
+  'with a typo',
+]);
+memoryAudit('lessons in a file the agents that need them never read', ['codex', 'copilot'], moves, moveControls, [
+  // No lesson mined from these wordings at all.
+  '"pnpm here pls"',
+  'inside a longer message',
+  'uv run pytest',
+  'the rule failed the agent: plain pytest fails, uv works',
+  // A lesson mined, but its words ("pnmp"; "Don't use --no-verify" against "Never run `git commit --no-verify`") do
+  // not match the entry, so it is added to AGENTS.md beside CLAUDE.md's copy instead of moved.
+  'a typo',
+  'a "never" rule',
+]);

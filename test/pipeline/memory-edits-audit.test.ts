@@ -301,5 +301,15 @@ const staleControls: Case[] = [
 ];
 
 const AGENTS: Agent[] = ['claude', 'codex'];
-memoryAudit('memory the sessions contradict', AGENTS, contradicted, contradictedControls);
+memoryAudit('memory the sessions contradict', AGENTS, contradicted, contradictedControls, [
+  // The agent swapped the tool itself (npm -> pnpm) with no word from the user: the miner pairs a failure only with a
+  // later run of the same program.
+  'npm test fails, pnpm test works',
+  // A correction inside a longer message that is not a reply to a failure: no miner reads "X now, not Y" there.
+  'the fact inside a longer message',
+  // A wrapper (`uv run`, `npx`) is dropped from a command's shape, so the working run is no fix of the failed one. Were
+  // the entry deleted for it (main did), that would be wrong: the controls below keep it.
+  'pytest fails, uv run pytest works',
+  'tsc not found, npx tsc works',
+]);
 memoryAudit('stale entries', AGENTS, staleEntries, staleControls);
