@@ -9,7 +9,7 @@ import type { EditOp } from '../../src/model/index.js';
 import type { Turn } from './transcript-builders.js';
 import { dreamEdits, type Agent, type MemoryWorld, type SeenEdit } from './memory-world.js';
 
-export const TASKS = ['Round the tide times to whole minutes.', 'Add the moon phase to the daily page.'];
+const TASKS = ['Round the tide times to whole minutes.', 'Add the moon phase to the daily page.'];
 
 /** The memory file an agent reads at the repository's root. */
 export const memoryOf = (agent: Agent): string => (agent === 'claude' ? 'CLAUDE.md' : 'AGENTS.md');
@@ -58,7 +58,7 @@ export interface Case {
   missIn?: Agent[];
 }
 
-export const matches = (c: Case, agent: Agent, e: SeenEdit): boolean => {
+const matches = (c: Case, agent: Agent, e: SeenEdit): boolean => {
   const w = c.want!;
   return (
     e.op === w.op &&
