@@ -101,19 +101,6 @@ export async function dreamEdits(w: MemoryWorld): Promise<SeenEdit[]> {
       logger: silentLogger,
       now: () => new Date('2026-11-30T00:00:00Z'),
     });
-    if (process.env.MEMORY_WORLD_DEBUG)
-      console.log(
-        JSON.stringify(
-          {
-            edits: r.report.edits.map((e) => [e.op, e.rationale, e.after]),
-            rejected: r.report.rejected,
-            notes: r.report.notes,
-            decisions: r.report.decisions,
-          },
-          null,
-          1,
-        ),
-      );
     return r.report.edits.map((e) => ({
       op: e.op,
       file: e.file,
