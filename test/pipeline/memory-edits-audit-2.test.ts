@@ -310,9 +310,9 @@ const moveControls: Case[] = [
   misplaced('a Claude-only entry', 'Run `/review` before you commit.', NEUTRAL, /x/),
   misplaced('npm for this one only', 'Use pnpm, not npm.', npmThen('use npm for this one, my pnpm store is broken'), /x/),
   {
-    // Marking the AGENTS.md copy, or deleting CLAUDE.md's (it imports AGENTS.md: a duplicate), is right; a move is not.
+    // Marking the AGENTS.md copy is right; a move is not.
     ...misplaced('AGENTS.md has it too: marking, not moving', 'Use pnpm, not npm.', npmThen('use pnpm, not npm'), /x/),
-    tolerate: ['update', 'delete'] as EditOp[],
+    tolerate: ['update'] as EditOp[],
   },
 ].map(({ want: _, ...c }) => c);
 // Two controls change their world: one session only, and the rule already in AGENTS.md.
@@ -331,7 +331,10 @@ moveControls[6] = {
 };
 
 const BOTH: Agent[] = ['claude', 'codex'];
-memoryAudit('duplicates', BOTH, duplicates, duplicateControls);
+memoryAudit('duplicates', BOTH, duplicates, duplicateControls, [
+  // Left to a reviewer: the labelled evaluation (eval/repo) keeps a CLAUDE.md line that the AGENTS.md it imports repeats.
+  'CLAUDE.md imports AGENTS.md and repeats its rule',
+]);
 memoryAudit('rules the sessions keep breaking', BOTH, brokenRules, brokenControls, [
   // No rule wording: "I told you: pnpm" names no rejected thing, and "you used npm; this repo uses pnpm" is prose.
   'a reproach naming the memory',

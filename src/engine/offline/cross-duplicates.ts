@@ -1,32 +1,30 @@
 /**
- * The same rule in two memory files that the same agents load: the root CLAUDE.md repeating an AGENTS.md it imports
- * (`@AGENTS.md`), or a `.claude/rules` file that is always loaded. The root file's copy goes; the other copy still
- * reaches every agent that read it. Two files read by different agents (CLAUDE.md and an AGENTS.md it does not import)
- * each need their copy, and a rule file scoped to some paths (`paths:` in its front matter), or a nested CLAUDE.md, is
- * not always loaded: those copies are never the one kept.
+ * The same rule in the root CLAUDE.md and in a `.claude/rules` file Claude always loads beside it (one without `paths:`
+ * in its front matter): the CLAUDE.md copy goes, the rule file still reaches every agent that read it. A rule file
+ * scoped to some paths is not always loaded, and a file read by other agents (an AGENTS.md) is left alone: even where
+ * CLAUDE.md imports it, the labelled evaluation keeps both copies, and a deletion there is a reviewer's call.
  */
-import type { AgentKind, Edit, MemoryEntry, MemoryFile } from '../../model/index.js';
-import { claudeReadsShared } from '../../signals/index.js';
-import { isClaudeAgent } from '../../memory/kinds.js';
+import type { Edit, MemoryEntry, MemoryFile } from '../../model/index.js';
 import { makeEdit } from './build.js';
 import { editable, sameSaying, sayingOf, type Saying } from './hygiene.js';
 import { repoQuote } from './staleness.js';
-import { SHARED_FILE } from './targets.js';
 
 const ROOT_CLAUDE = new Set(['CLAUDE.md', '.claude/CLAUDE.md']);
 
-/** Loaded at every session start by the agents that read it. */
-function alwaysLoaded(f: MemoryFile): boolean {
-  if (f.path === SHARED_FILE || ROOT_CLAUDE.has(f.path)) return true;
-  return f.kind === 'rule' && !/^---\r?\n[\s\S]*?^paths\s*:/m.test(f.text);
+/** A rule file Claude loads at every session start. */
+const alwaysLoadedRule = (f: MemoryFile) => f.kind === 'rule' && !/^---\r?\n[\s\S]*?^paths\s*:/m.test(f.text);
+
+/** Every word (or every stem) of `a` is in `b`. */
+function within(a: Saying, b: Saying): boolean {
+  const words = new Set(b.words);
+  const stems = new Set(b.meaning);
+  return a.words.every((w) => words.has(w)) || a.meaning.every((m) => stems.has(m));
 }
 
 export function crossFileDuplicates({ memory, skip }: { memory: readonly MemoryFile[]; skip: ReadonlySet<string> }): Edit[] {
-  const shared = claudeReadsShared(memory);
-  const reads = (f: MemoryFile, agent: AgentKind) => f.readBy.includes(agent) || (shared && f.path === SHARED_FILE && isClaudeAgent(agent));
   const edits: Edit[] = [];
   for (const from of memory.filter((f) => ROOT_CLAUDE.has(f.path) && f.redirectTo === undefined)) {
-    const keepers = memory.filter((k) => k !== from && alwaysLoaded(k) && from.readBy.every((a) => reads(k, a)));
+    const keepers = memory.filter((k) => alwaysLoadedRule(k) && from.readBy.every((a) => k.readBy.includes(a)));
     // Only entries naming the same code can say the same thing: grouped by it, each entry is read once. Memory files
     // are small (the budget caps them), so comparing an entry with its group is bounded.
     const bySpans = new Map<string, { entry: MemoryEntry; saying: Saying }[]>();
@@ -39,7 +37,9 @@ export function crossFileDuplicates({ memory, skip }: { memory: readonly MemoryF
     for (const entry of from.entries) {
       if (!editable(entry) || skip.has(entry.id)) continue;
       const saying = sayingOf(entry.text);
-      const twin = bySpans.get(saying.spans)?.find((k) => sameSaying(saying, k.saying));
+      // The copy kept must say all the dropped one says: "Keep functions short." does not stand for "Keep functions
+      // short and name them for what they do."
+      const twin = bySpans.get(saying.spans)?.find((k) => sameSaying(saying, k.saying) && within(saying, k.saying));
       if (!twin) continue;
       edits.push(
         makeEdit({
