@@ -4,8 +4,14 @@
  */
 import { foldForChecks } from './unicode.js';
 
-/** Words that, placed right before a dangerous phrase, turn it into a prohibition ("never use --no-verify"). */
-const NEGATION = String.raw`(?:\bnever|\bdon'?t|\bdo not|\bmust not|\bmustn'?t|\bshould not|\bshouldn'?t|\bavoid|\bno longer)\s+(?:(?:use|using|pass|passing|add|adding|run|running|commit|committing|push|pushing|set|setting|export|exporting|with|the|a|any|git|commit|push|by)\s+){0,3}`;
+/**
+ * Words that, placed right before a dangerous phrase, turn it into a prohibition ("never use --no-verify"). The phrase
+ * is often quoted as code ("Don't run `git push --force`."): a quote or backtick opening it, after the negation or a
+ * word of the verb run, leaves it negated. A word outside the short list ("Don't forget to `git push --force`")
+ * still ends the negation.
+ */
+const QUOTE = String.raw`[\x60'"\u201c\u2018]?`;
+const NEGATION = String.raw`(?:\bnever(?:\s+ever)?|\bdon'?t|\bdo not|\bmust not|\bmustn'?t|\bshould not|\bshouldn'?t|\bavoid|\bno longer|\bno(?:\s+more)?|\bnot|\binstead of|\brather than)\s+${QUOTE}(?:(?:use|using|pass|passing|add|adding|run|running|commit|committing|push|pushing|set|setting|export|exporting|with|the|a|any|git|commit|push|by)\s+${QUOTE}){0,3}`;
 
 interface Rule {
   name: string;

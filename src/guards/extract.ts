@@ -139,6 +139,16 @@ const CODE_SPAN = /`([^`\n]+)`/g;
 const FENCE = /^[ \t]*(?:`{3,}|~{3,})[^\n]*\n([\s\S]*?)^[ \t]*(?:`{3,}|~{3,})[ \t]*$/gm;
 
 /** Commands, URLs and paths an entry text carries. Bounded: long texts are cut by the entry-size cap first. */
+/**
+ * A path-like token as a claim. One that names no path once normalised (`./`, and `./...`, Go's "every package
+ * here", whose dots tokenize drops) is the working folder itself: it carries nothing a stranger could plant, and no
+ * text records it (pathSuffixes of it is empty), so as a claim it could only refuse a right lesson.
+ */
+function pathClaim(claims: Claims, token: string): void {
+  const p = normalisePath(token);
+  if (p !== '') claims.paths.push(p);
+}
+
 export function extractClaims(text: string): Claims {
   const claims: Claims = { commands: [], urls: [], paths: [] };
   for (const m of text.matchAll(URL_PATTERN)) claims.urls.push(normaliseUrl(m[0]));
@@ -154,7 +164,7 @@ export function extractClaims(text: string): Claims {
   for (const snippet of code) {
     const tokens = tokenize(snippet.replace(URL_PATTERN, ' ').replace(/^\s*\$\s+/, ''));
     if (tokens.length === 0) continue;
-    for (const t of tokens) if (isPathLike(t, true)) claims.paths.push(normalisePath(t));
+    for (const t of tokens) if (isPathLike(t, true)) pathClaim(claims, t);
     if (tokens.length === 1 && !PROSE_COMMANDS.has(tokens[0]!) && !CODE_ONLY_COMMANDS.has(tokens[0]!)) continue;
     if (looksLikeCommand(tokens)) {
       // Chained commands are claims each: `a && b` is trusted when a and b each are.
@@ -173,7 +183,7 @@ export function extractClaims(text: string): Claims {
     const raw = words[i]!;
     const tok = tokenize(raw)[0];
     if (tok === undefined) continue;
-    if (isPathLike(tok, false)) claims.paths.push(normalisePath(tok));
+    if (isPathLike(tok, false)) pathClaim(claims, tok);
     if (!PROSE_COMMANDS.has(tok)) continue;
     // In prose only subcommands, flags and path-like arguments belong to the command: "git history shows" is English.
     const cmd = [tok];

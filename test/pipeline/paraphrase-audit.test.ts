@@ -83,11 +83,10 @@ audit(
     row('Every time before committing, run `ruff check .`.', 'git commit -am "wip"', /ruff check/),
     row('Remember: `cargo fmt` before each commit.', 'git commit -am "wip"', /cargo fmt/),
     row('You committed without running `mix format` again. Always run it first.', 'git commit -am "wip"', /mix format/),
-  ],
-  [
-    // Read since session 13, then refused by the provenance guard, which takes `./...` for a path it cannot find.
+    // Refused until session 14 by the provenance guard, which took `./...` for a path with no name.
     row('pls run `go vet ./...` b4 commit', 'git commit -am "wip"', /go vet/),
   ],
+  [],
   [
     row('run `npm run lint` before committing this time', 'git commit -am "wip"', /lint/),
     row('run `npm run lint`', 'git commit -am "wip"', /lint/),

@@ -25,14 +25,14 @@ audit(
       'docker system prune -a',
       /docker system/,
     ),
+    // Read as "Don't run `git push --force`.", and refused until session 14 by the danger guard, which took the
+    // backtick between "Don't run" and the command for the end of the prohibition.
+    row('No more `git push --force` from you.', 'git push --force', /git push/),
   ],
   [
     // "anymore" reverses an earlier ask as often as it bans a command ("don't run the linter anymore"): transient.
     row('Could you please not run `docker compose down -v` anymore? I lose my volumes.', 'docker compose down -v', /docker compose/),
     row('plz no `prisma migrate reset` anymore', 'prisma migrate reset', /prisma migrate/),
-    // Read by the miner as "Don't run `git push --force`.", then refused by the provenance guard: an entry that names a
-    // force-push is a human's call, a prohibition included.
-    row('No more `git push --force` from you.', 'git push --force', /git push/),
   ],
   [
     row('no more `npm audit fix` for today, we are done', 'npm audit fix', /npm/),
@@ -56,13 +56,11 @@ audit(
     row('never commit without running `npm run lint` first', 'git commit -am "wip"', /npm run lint/),
     row('before any commit: `ruff check .`', 'git commit -am "wip"', /ruff check/),
     row('hey, `mix format` b4 every commit pls', 'git commit -am "wip"', /mix format/),
-  ],
-  [
-    // Read as "Run `go vet ./...` before committing.", then refused by the provenance guard, which takes `./...` for a
-    // path it cannot find; "run `go vet ./...` before committing", in the miner's own words, is refused alike.
+    // Refused until session 14 by the provenance guard, which took `./...` for a path with no name.
     row('pls run `go vet ./...` b4 commit', 'git commit -am "wip"', /go vet/),
     row('Please always do `go vet ./...` before you commit, thank you!', 'git commit -am "wip"', /go vet/),
   ],
+  [],
   [
     row('did you run `go vet ./...` b4 commit?', 'git commit -am "wip"', /go vet/),
     row('run `cargo fmt` before committing this one', 'git commit -am "wip"', /cargo/),

@@ -16,7 +16,7 @@ import {
   parseCommand,
 } from '../../signals/index.js';
 import { makeEdit, pickEvidence } from './build.js';
-import { meaningStems, sameMeaning, similarityOf } from '../../signals/index.js';
+import { meaningStems, negated, sameMeaning, similarityOf } from '../../signals/index.js';
 import { REPO_SESSION } from '../../model/index.js';
 import { repoQuote } from './staleness.js';
 
@@ -42,8 +42,51 @@ function subsumes(a: string[], b: string[]): boolean {
   return short.length >= MIN_WORDS && short.every((w) => long.has(w));
 }
 
+/**
+ * An entry that names its command as the means of a job ("Start the dev server with `make dev`"): two such entries
+ * with different commands are two answers to one question. Commands named as steps ("Run `pnpm test` before
+ * committing", "Run `pnpm lint` before committing") add up instead, whatever the repository says of either.
+ */
+const MEANS = /\b(?:with|using|via|through|by running)\s+`[^`\n]+`/i;
+
+/** An entry's words as read: no list marker, code quotes, case, or closing punctuation. */
+const plainText = (t: string) =>
+  t
+    .replace(/^\s*([-*+]|\d+[.)])\s+/, '')
+    .replace(/`/g, '')
+    .replace(/[.!;:\s]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Entries with the same code (or none) say the same thing: near-identical words, one within the other, or one meaning. */
+const alike = (sim: number, wa: string[], wb: string[], a: string, b: string) => sim >= DUPLICATE || subsumes(wa, wb) || sameMeaning(a, b);
+
+/** What sameSaying compares of an entry's text, read once per entry. */
+export interface Saying {
+  text: string;
+  spans: string;
+  negated: boolean;
+  words: string[];
+  meaning: string[];
+}
+export const sayingOf = (text: string): Saying => ({
+  text,
+  spans: codeSpans(text).join('\n'),
+  negated: negated(text),
+  words: contentWords(text),
+  meaning: meaningStems(text),
+});
+
+/** Two entries say the same thing, as mergeEdits judges a pair in one section (for entries of different files). */
+export function sameSaying(a: Saying, b: Saying): boolean {
+  if (a.spans !== b.spans || a.negated !== b.negated) return false;
+  if (Math.min(a.words.length, a.meaning.length) < 2 || Math.min(b.words.length, b.meaning.length) < 2) return false;
+  return alike(Math.max(jaccard(a.words, b.words), similarityOf(a.meaning, b.meaning).jaccard), a.words, b.words, a.text, b.text);
+}
+
 /** Entries hygiene may touch: list items and prose, not headings or code blocks. */
-const editable = (e: MemoryEntry) => e.kind !== 'heading' && !/^\s*(```|~~~)/.test(e.text);
+export const editable = (e: MemoryEntry) => e.kind !== 'heading' && !/^\s*(```|~~~)/.test(e.text);
 
 /**
  * How well the repository and the sessions back an entry's commands: +1 for a script that exists
@@ -124,12 +167,18 @@ export function mergeEdits({
         let drop: MemoryEntry;
         let rationale: string;
         let evidence: Evidence[] = [];
-        if (spansA !== spansB && (spansA || spansB)) {
-          if (jaccard(wa, wb) < SAME_TOPIC) continue;
+        // The same words with and without code quotes ("never commit `.env` files", "Never commit .env files.") differ
+        // in their spans only by how they were typed.
+        const retyped = spansA !== spansB && plainText(a.text) === plainText(b.text);
+        if (spansA !== spansB && (spansA || spansB) && !retyped) {
+          if (jaccard(wa, wb) < SAME_TOPIC || !(MEANS.test(a.text) && MEANS.test(b.text))) continue;
           // Same topic, different commands: a contradiction. Only resolve it when evidence decides.
           const ba = backing(a, mentions, facts, signals);
           const bb = backing(b, mentions, facts, signals);
-          if (ba.score === bb.score) {
+          // Evidence decides only against an entry: its command failed in a session or names a script its package
+          // lacks. Two commands of which one merely worked ("run `pnpm test` before committing", "run `pnpm lint`
+          // before committing") are two steps, not a contradiction.
+          if (ba.score === bb.score || Math.min(ba.score, bb.score) >= 0) {
             notes.push(`possible contradiction left for a human: ${file.path}:${a.startLine} vs ${file.path}:${b.startLine}`);
             continue;
           }
@@ -137,7 +186,7 @@ export function mergeEdits({
           evidence = [...ba.evidence, ...bb.evidence].slice(0, 4);
           rationale = `Contradicting entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}); the repository${evidence.length ? ' and sessions' : ''} support \`${codeSpans(keep.text)[0] ?? keep.text}\`.`;
           if (evidence.length === 0) evidence = scriptsEvidence(facts);
-        } else if (sameSection(a, b) && (sim >= DUPLICATE || subsumes(wa, wb) || sameMeaning(a.text, b.text))) {
+        } else if (sameSection(a, b) && (retyped || alike(sim, wa, wb, a.text, b.text))) {
           [keep, drop] = b.text.length > a.text.length ? [b, a] : [a, b];
           rationale = `Near-duplicate entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}) say the same thing; keep one.`;
         } else {

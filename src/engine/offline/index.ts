@@ -18,6 +18,7 @@ import {
 import { lessonEdits, memoryFailureEdit, perSessionArgs } from './lessons.js';
 import { brokenRuleEdits } from './broken-rules.js';
 import { mergeEdits } from './hygiene.js';
+import { crossFileDuplicates } from './cross-duplicates.js';
 import { gateFailureDeletion, staleness } from './staleness.js';
 import { filesReadBy } from './targets.js';
 import { refineEdit } from './refine.js';
@@ -130,6 +131,7 @@ export class OfflineEngine implements DreamEngine {
     for (const e of brokenRuleEdits(eligible.filter(broken), memory)) take(e);
     check();
     for (const e of mergeEdits({ memory, facts, signals: input.signals, skip: touched, notes })) take(e);
+    for (const e of crossFileDuplicates({ memory, skip: touched })) take(e);
     const history = this.opts.history === undefined ? await openRepoHistory(input.repoDir) : (this.opts.history ?? undefined);
     const stale = await staleness({ memory, facts, use, history, skip: touched });
     notes.push(...stale.notes);

@@ -93,6 +93,9 @@ export function instructionLesson(p: Pattern): string | undefined {
   return `${best.replace(/[.!]+$/, '')}: ${why}.`;
 }
 
+/** Words that qualify a rejected thing without changing what it is: "plain `pytest`", "the bare `node`". */
+const QUALIFIED = /^(?:the\s+)?(?:plain|bare|raw|vanilla|naked|global|system)\s+/i;
+
 /**
  * Does the entry already state this preference: it asks for the preferred thing and rejects one the
  * sessions rejected ("Use pnpm, never yarn")? An entry that merely runs `npm run build` does not.
@@ -102,5 +105,7 @@ export function entryPrefers(entry: MemoryEntry, p: Pattern): boolean {
   if (!use || entry.kind === 'heading') return false;
   const has = (w: string) => new RegExp(`(^|[^\\w-])${escapeRegExp(w)}($|[^\\w-])`, 'i').test(entry.text);
   if (!has(use)) return false;
-  return rejectedThings(p).some((n) => has(n)) && /\b(?:not|never|don'?t|avoid|instead of|rather than)\b/i.test(entry.text);
+  // "not plain pytest" rejects what the entry calls "bare `pytest`": the qualifier is the user's, the thing is the same.
+  const named = (n: string) => has(n) || (QUALIFIED.test(n) && has(n.replace(QUALIFIED, '')));
+  return rejectedThings(p).some(named) && /\b(?:not|never|don'?t|avoid|instead of|rather than)\b/i.test(entry.text);
 }

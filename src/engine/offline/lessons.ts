@@ -248,7 +248,9 @@ export function memoryFailureEdit(p: Pattern, ctx: LessonContext): Edit | undefi
   const entry = file?.entries.find((e) => e.id === entryId);
   if (!file || !entry) return undefined;
   const r = rewrite(entry, p, ctx.memory);
-  if (!r) {
+  // A rewrite that changes nothing: what worked is what the entry says (the failure came from elsewhere, a folder
+  // the agent had entered, say), so the entry is not what led the agent astray.
+  if (!r || r.after === entry.text) {
     ctx.notes.push(`no safe rewrite for ${entry.file}:${entry.startLine} (pattern ${p.id}); left as is`);
     return undefined;
   }

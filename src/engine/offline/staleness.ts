@@ -235,14 +235,29 @@ export function gateFailureDeletion({
     };
     return { keep: false, decision };
   }
+  let proven = false;
   for (const m of commandMentions(memory)) {
     if (m.entry.id !== entry.id) continue;
-    if (runnableFinding({ file: entry.file, shape: m.shape, text: m.text, facts, use })?.state === 'alive') {
+    const finding = runnableFinding({ file: entry.file, shape: m.shape, text: m.text, facts, use });
+    if (finding?.state === 'alive') {
       return {
         keep: false,
         note: `kept ${entry.file}:${entry.startLine}: \`${m.text}\` failed in sessions, but the package of ${entry.file} defines it`,
       };
     }
+    proven ||= finding?.state === 'proven';
   }
-  return { keep: true };
+  if (proven) return { keep: true };
+  // A program that failed in every session proves nothing about the entry: it may be missing from this machine, or
+  // run another way (`uv run pytest`, `npx tsc`) that the miner did not count as a fix. Only a script or make target
+  // no manifest defines, seen missing, is proof; the rest is a human's call.
+  const decision: HumanDecision = {
+    kind: 'unproven',
+    file: entry.file,
+    line: entry.startLine,
+    entry: repoQuote(entry).quote,
+    reason: `${edit.rationale} Not deleted: a command failing is no proof unless it is a script no manifest defines.`,
+    evidence: edit.evidence,
+  };
+  return { keep: false, decision };
 }
