@@ -14,11 +14,14 @@ const EXTRAS: [string, number][] = [
   ['@', HAS_AT],
 ];
 
-/** The answer from one indexOf per literal: the rules any of their literals select, and the extras seen. */
+/**
+ * The answer from one indexOf per literal: the rules any of their literals select (bit i worth 2^i,
+ * summed, which is the mask src/secrets/rule-mask.ts packs past 32 bits), and the extras seen.
+ */
 function reference(text: string): { rules: number; extras: number } {
   let rules = 0;
   SECRET_RULES.forEach((r, i) => {
-    if (r.includes?.some((lit) => text.includes(lit))) rules |= 1 << i;
+    if (r.includes?.some((lit) => text.includes(lit))) rules += 2 ** i;
   });
   let extras = 0;
   for (const [lit, bit] of EXTRAS) if (text.includes(lit)) extras |= bit;
