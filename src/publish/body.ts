@@ -154,8 +154,14 @@ function proposedEdits(report: DreamReport): ProposedEdit[] {
 }
 
 export function stateMarker(state: DreamState): string {
-  // JSON inside an HTML comment: escape what could close the comment early.
-  const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/--/g, '-\\u002d');
+  // JSON inside an HTML comment: escape what could close the comment early, and the '@' and '#' of
+  // untrusted session ids, so no mention or issue reference sits in the body's source either.
+  const json = JSON.stringify(state)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/--/g, '-\\u002d')
+    .replace(/@/g, '\\u0040')
+    .replace(/#/g, '\\u0023');
   return `${MARKER_PREFIX}${json} -->`;
 }
 

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCommitMessage } from '../../src/publish/commits.js';
 import { buildStateCommitMessage } from '../../src/publish/state-branch.js';
+import { parseStateMarker, stateMarker } from '../../src/publish/body.js';
 import { makeWorld, passResult, pythonpathEdit, type World } from './helpers.js';
 
 const HOSTILE = ['@octocat', '@acme/security', 'fixes#7', '#5', 'acme/notes#2', 'GH-3', 'https://track.example/p', 'www.track.example'];
@@ -37,6 +38,15 @@ describe('session ids in commit messages are inert', () => {
     const message = buildCommitMessage({ edits: 1, engine: 'offline', sessions: ids.map((id) => ({ id })) });
     expect(message).toContain(', and 4950 more\n');
     expect(message.length).toBeLessThan(6_000);
+  });
+});
+
+describe("the PR body's state marker", () => {
+  it("holds no '@' or '#' of an untrusted id in the body's source, and reads back the same ids", () => {
+    const state = { version: 1, editIds: ['e-1'], sessionIds: HOSTILE, edits: [{ id: 'e-1', sessions: HOSTILE }] };
+    const marker = stateMarker(state);
+    expect(marker).not.toMatch(/[@#]/);
+    expect(parseStateMarker(`body\n\n${marker}`)).toEqual(state);
   });
 });
 
