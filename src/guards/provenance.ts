@@ -349,7 +349,9 @@ export const provenanceGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
 export const wordingGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
   if (!ctx.provenance) return undefined;
   // The offline engine phrases every sentence from templates or the user's words; a model writes prose.
-  return ctx.provenance.wording.check(edit, ctx.memory, ctx.engine === 'offline');
+  // The claude engine's evidence quotes transcript lines, so its prose must rest on someone's words; a
+  // hosted dream's evidence names the dream, not lines (SECURITY.md), so its sentences cannot be grounded.
+  return ctx.provenance.wording.check(edit, ctx.memory, ctx.engine === 'offline', ctx.engine === 'claude');
 };
 
 /** Entries keep no characters a reviewer cannot see, and no word hides a look-alike letter. */

@@ -19,6 +19,7 @@ import { foldForChecks, foldsToItself } from './unicode.js';
 import { bareWord, instructionLike, mayInstruct, orderPlaces, WORD } from './orders.js';
 import { sentencesAt, sentencesOf } from './sentences.js';
 import { attributionStem, matchTemplate, refinementStem, strengthenedRest } from './wording-templates.js';
+import { groundedShare } from './grounding.js';
 
 /** Words per text read: a long paste or log is bounded, and so is the filter's load. */
 const MAX_WORDS_PER_TEXT = 4_000;
@@ -189,7 +190,7 @@ export class WordingIndex {
    */
   private sentenceRefusal(
     sentence: string,
-    ctx: { strict: boolean; memory: ReadonlySet<string>; before: readonly string[] },
+    ctx: { strict: boolean; memory: ReadonlySet<string>; before: readonly string[]; cited: readonly string[] | undefined },
   ): string | undefined {
     const { strict, memory, before } = ctx;
     // The engine's attribution ("...: the user asked for it in 5 sessions.") adds no one's words: the rule must pass alone.
@@ -218,17 +219,25 @@ export class WordingIndex {
       return this.saturated()
         ? 'needs words from the transcripts, and provenance trusted nothing this pass'
         : 'takes its wording from tool output, not from the user';
+    if (ctx.cited && !groundedShare(words, (w) => w === CODE || memory.has(w) || this.said(w), ctx.cited))
+      return 'rests on words that neither its evidence, the user nor memory holds';
     return undefined;
   }
 
-  check(edit: Edit, memory: readonly MemoryFile[], strict: boolean): string | undefined {
+  /**
+   * `strict`: the offline engine (templates and the user's words only). `ground`: a model engine whose
+   * evidence quotes transcript lines, whose sentences must then rest on words someone wrote (grounding.ts).
+   */
+  check(edit: Edit, memory: readonly MemoryFile[], strict: boolean, ground = false): string | undefined {
     if (typeof edit.after !== 'string') return undefined;
     const known = memoryGrams(memory);
     // An update or merge rewrites an entry memory holds: its old words are the team's.
     const before = edit.op === 'update' || edit.op === 'merge' ? entryText(edit, memory) : undefined;
     const beforeWords = before ? wordsOf(before) : [];
+    // The words of the quotes it cites (checked against the transcripts by the evidence guard).
+    const cited = ground ? edit.evidence.flatMap((e) => wordsOf(e.quote)) : undefined;
     for (const s of sentencesOf(edit.after)) {
-      const why = this.sentenceRefusal(s, { strict, memory: known, before: beforeWords });
+      const why = this.sentenceRefusal(s, { strict, memory: known, before: beforeWords, cited });
       if (why) return `sentence "${s.length > 120 ? `${s.slice(0, 117)}...` : s}" ${why}`;
     }
     return undefined;

@@ -8,6 +8,7 @@ import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { encodePath, evidenceLines } from './evidence.js';
 import { efficacySection } from './efficacy.js';
 import { shorten } from './shorten.js';
+import { breakAutolinks } from './autolinks.js';
 import { safetyWeakening } from '../guards/danger.js';
 import { MAX_PATTERN_SESSIONS, TRUST_LEVELS, type TrustLevel } from '../model/index.js';
 
@@ -153,8 +154,14 @@ function proposedEdits(report: DreamReport): ProposedEdit[] {
 }
 
 export function stateMarker(state: DreamState): string {
-  // JSON inside an HTML comment: escape what could close the comment early.
-  const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/--/g, '-\\u002d');
+  // JSON inside an HTML comment: escape what could close the comment early, and the '@' and '#' of
+  // untrusted session ids, so no mention or issue reference sits in the body's source either.
+  const json = JSON.stringify(state)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/--/g, '-\\u002d')
+    .replace(/@/g, '\\u0040')
+    .replace(/#/g, '\\u0023');
   return `${MARKER_PREFIX}${json} -->`;
 }
 
@@ -375,16 +382,12 @@ function codeCell(s: string): string {
  * and `(` or `:` stops a markdown link or image; the text still reads the same to the reviewer.
  */
 export function escapeText(s: string): string {
-  return s
+  const html = s
     .replace(/\r?\n|\r/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
-    .replace(/#(?=\d)/g, '#\u200b')
-    .replace(/\b(GH)-(?=\d)/gi, '$1\u200b-')
-    .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\u200b:')
-    .replace(/\b(www)\./gi, '$1\u200b.')
+    .replace(/>/g, '&gt;');
+  return breakAutolinks(html)
     .replace(/\](?=[(:[])/g, ']\u200b')
     .replace(/^(\s*)#/, '$1\\#');
 }

@@ -3,6 +3,20 @@
  * the rule that tells the bot's own commits from a reviewer's.
  */
 import { TRAILER_EDIT, TRAILER_ENGINE, TRAILER_SESSIONS } from '../model/index.js';
+import { breakAutolinks } from './autolinks.js';
+
+/** Session ids a commit message names: a pass over thousands of sessions used to pass them all to git as one argument (E2BIG). */
+const LISTED_SESSIONS = 50;
+
+/**
+ * The `Dreamed-From` trailer: the first sessions' ids and how many more. Ids come from transcripts
+ * (a file name, a record's field), so their mentions, issue references and URLs are made inert.
+ */
+export function sessionsTrailer(ids: readonly string[]): string {
+  const shown = ids.slice(0, LISTED_SESSIONS).map(breakAutolinks);
+  const more = ids.length - shown.length;
+  return `${TRAILER_SESSIONS}: ${shown.join(', ') || 'none'}${more > 0 ? `, and ${more} more` : ''}`;
+}
 
 function isDreamCommit(message: string): boolean {
   return new RegExp(`^${TRAILER_ENGINE}:`, 'm').test(message);
@@ -37,9 +51,8 @@ export function buildCommitMessage(p: {
   /** The edits, for one `Dreamed-Edit` trailer each (file: where the entry lands, for a move its destination). */
   editList?: { id: string; file: string }[];
 }): string {
-  const listed = p.sessions.slice(0, 50).map((s) => `- ${s.id}${s.file ? ` (${s.file})` : ''}`);
-  if (p.sessions.length > 50) listed.push(`- ... and ${p.sessions.length - 50} more`);
-  const ids = p.sessions.map((s) => s.id);
+  const listed = p.sessions.slice(0, LISTED_SESSIONS).map((s) => breakAutolinks(`- ${s.id}${s.file ? ` (${s.file})` : ''}`));
+  if (p.sessions.length > LISTED_SESSIONS) listed.push(`- ... and ${p.sessions.length - LISTED_SESSIONS} more`);
   return [
     p.subject ??
       `dream: ${p.edits} memory edit${p.edits === 1 ? '' : 's'} from ${p.sessions.length} session${p.sessions.length === 1 ? '' : 's'}`,
@@ -47,7 +60,7 @@ export function buildCommitMessage(p: {
     'Sessions:',
     ...listed,
     '',
-    `${TRAILER_SESSIONS}: ${ids.join(', ') || 'none'}`,
+    sessionsTrailer(p.sessions.map((s) => s.id)),
     // One per edit, so that blame, even after a squash, leads from a line to the edit that wrote it.
     ...(p.editList ?? []).map((e) => `${TRAILER_EDIT}: ${e.id} ${e.file}`),
     `${TRAILER_ENGINE}: ${p.engine}`,

@@ -14,7 +14,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SimpleGit } from 'simple-git';
-import { TRAILER_ENGINE, TRAILER_SESSIONS, type Logger } from '../model/index.js';
+import { TRAILER_ENGINE, type Logger } from '../model/index.js';
+import { sessionsTrailer } from './commits.js';
 import type { PublishSettings } from './settings.js';
 import { authenticatedGit, type GitAuth } from './git-auth.js';
 import { readLedgerFile, loadLedger, mergeLedgers, reconcileLedgerTexts, serializeLedger, withoutPending } from '../ledger/index.js';
@@ -112,11 +113,10 @@ export class StateBranch {
 
 export function buildStateCommitMessage(p: { engine: string; sessions: string[]; edits: number }): string {
   const n = p.sessions.length;
-  const shown = p.sessions.slice(0, 50);
   return [
     `dream state: ledger after ${n} new session${n === 1 ? '' : 's'}, ${p.edits} edit${p.edits === 1 ? '' : 's'} proposed`,
     '',
-    `${TRAILER_SESSIONS}: ${shown.join(', ') || 'none'}${n > shown.length ? `, and ${n - shown.length} more` : ''}`,
+    sessionsTrailer(p.sessions),
     `${TRAILER_ENGINE}: ${p.engine}`,
     `${TRAILER_STATE}: ledger`,
     '',

@@ -10,6 +10,7 @@ import { findAssignments } from './assignments.js';
 import { overlapsAny, resolveOverlaps, someRunUncovered, withoutOverlaps, type SecretFinding } from './finding.js';
 import { ENTROPY_RULE_ID } from './rules.js';
 import { secretlintFindings, type PresetScope } from './secretlint.js';
+import { union } from './rule-mask.js';
 import { ALWAYS, findLiterals, HAS_AT, HAS_KEY_BLOCK, HAS_URL, runTable } from './table.js';
 import { MIN_TOKEN, MIN_VENDOR_TOKEN, scanTokenRuns } from './token-runs.js';
 import { findUrlPasswords } from './url-userinfo.js';
@@ -78,7 +79,7 @@ export function findTableSecrets(text: string, all = false): SecretFinding[] {
   const runs = scanTokenRuns(text);
   const literals = findLiterals(text);
   const found: SecretFinding[] = [];
-  runTable(text, ALWAYS | runs.rules | literals.rules, found);
+  runTable(text, union(ALWAYS, union(runs.rules, literals.rules)), found);
   const hasUrl = (literals.present & HAS_URL) !== 0;
   if (all) {
     findAssignments(text, found);

@@ -4,12 +4,13 @@
  */
 import type { SecretFinding } from './finding.js';
 import { SECRET_RULES, type SecretRule } from './rules.js';
+import { forEachRule, MAX_RULES, ruleBit, union } from './rule-mask.js';
 
 /** A module-local copy: hot loops should not go through the import binding. */
 const RULES: readonly SecretRule[] = [...SECRET_RULES];
-if (RULES.length > 31) throw new Error('secret rules are selected by a 31-bit mask');
+if (RULES.length > MAX_RULES) throw new Error(`secret rules are selected by a ${MAX_RULES}-rule mask (rule-mask.ts)`);
 /** Rules with neither prefixes nor literals run on every text. */
-export const ALWAYS = RULES.reduce((m, r, i) => (!r.prefixes && !r.includes ? m | (1 << i) : m), 0);
+export const ALWAYS = RULES.reduce((m, r, i) => (!r.prefixes && !r.includes ? union(m, ruleBit(i)) : m), 0);
 
 /** Literals the finders outside the table need to know about (bits of `Literals.present`). */
 const URL_SCHEME = '://';
@@ -21,15 +22,17 @@ const EXTRA = [URL_SCHEME, KEY_BLOCK, USERINFO_AT];
 const LITERALS: { lit: string; mask: number }[] = [];
 for (const lit of [...RULES.flatMap((r) => r.includes ?? []), ...EXTRA]) {
   if (!LITERALS.some((x) => x.lit === lit))
-    LITERALS.push({ lit, mask: RULES.reduce((m, r, i) => (r.includes?.includes(lit) ? m | (1 << i) : m), 0) });
+    LITERALS.push({ lit, mask: RULES.reduce((m, r, i) => (r.includes?.includes(lit) ? union(m, ruleBit(i)) : m), 0) });
 }
+/** `present` is a 32-bit mask over the literals (one bit each). */
+if (LITERALS.length > 31) throw new Error('secret rule literals are marked in a 31-bit mask');
 const BIT = new Map(LITERALS.map((x, i) => [x.lit, 1 << i]));
 export const HAS_URL = BIT.get(URL_SCHEME)!;
 export const HAS_KEY_BLOCK = BIT.get(KEY_BLOCK)!;
 export const HAS_AT = BIT.get(USERINFO_AT)!;
 
 export interface Literals {
-  /** Rules the literals select, as a bit mask over SECRET_RULES. */
+  /** Rules the literals select, as a mask over SECRET_RULES (rule-mask.ts). */
   rules: number;
   /** Which literals occur (HAS_URL, HAS_KEY_BLOCK, HAS_AT, …). */
   present: number;
@@ -56,16 +59,17 @@ export function findLiterals(text: string): Literals {
   for (let i = 0; i < LITERALS.length; i++) {
     const x = LITERALS[i]!;
     if (text.includes(x.lit)) {
-      rules |= x.mask;
+      rules = union(rules, x.mask);
       present |= 1 << i;
     }
   }
   return { rules, present };
 }
 
-/** Runs the rules selected by `mask` (bit i: SECRET_RULES[i]) on `text`, appending to `out`. */
+/** Runs the rules selected by `mask` (rule-mask.ts, bit i: SECRET_RULES[i]) on `text`, appending to `out`. */
 export function runTable(text: string, mask: number, out: SecretFinding[]): void {
-  for (let i = 0; i < RULES.length; i++) if ((mask & (1 << i)) !== 0) runRule(RULES[i]!, text, out);
+  // Most texts select no rule: no callback is made for them.
+  if (mask !== 0) forEachRule(mask, (i) => runRule(RULES[i]!, text, out));
 }
 
 function accept(rule: SecretRule, text: string, m: RegExpExecArray, out: SecretFinding[]): void {

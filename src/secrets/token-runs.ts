@@ -5,6 +5,7 @@
  */
 import { isTokenLike } from './entropy.js';
 import { SECRET_RULES } from './rules.js';
+import { ruleBit, union } from './rule-mask.js';
 
 /**
  * 1: word-run characters [A-Za-z0-9_-]; 2: the rest of base64 ('+', '/', '=' padding); 0 for any
@@ -17,12 +18,12 @@ for (const c of '+/=') CHAR_CLASS[c.charCodeAt(0)] = 2;
 export const MIN_TOKEN = 32;
 
 /** Token-prefix gates, indexed by the first character of a word-run, for a quick dispatch in the hot loop. */
-const PREFIXES: ({ prefix: string; rule: number }[] | undefined)[] = new Array(128).fill(undefined);
+const PREFIXES: ({ prefix: string; bit: number }[] | undefined)[] = new Array(128).fill(undefined);
 SECRET_RULES.forEach((rule, i) => {
   for (const prefix of rule.prefixes ?? []) {
     const c = prefix.charCodeAt(0);
     if (c >= 128) throw new Error(`secret rule prefix must start with ASCII: ${prefix}`);
-    (PREFIXES[c] ??= []).push({ prefix, rule: i });
+    (PREFIXES[c] ??= []).push({ prefix, bit: ruleBit(i) });
   }
 });
 /** Shortest token any prefix rule matches; shorter word-runs are not checked. */
@@ -30,13 +31,13 @@ const MIN_PREFIXED = 13;
 /** Shortest vendor token secretlint's preset matches (`tskey-`, `dapi` + 32, …) is longer than this. */
 export const MIN_VENDOR_TOKEN = 16;
 
-/** Prefix rules of the word-run [s, e) as a bit mask (bit i: SECRET_RULES[i]). */
+/** Prefix rules of the word-run [s, e) as a mask (rule-mask.ts, bit i: SECRET_RULES[i]). */
 function prefixRules(text: string, s: number, e: number): number {
   if (e - s < MIN_PREFIXED) return 0;
   const c = text.charCodeAt(s);
   const list = c < 128 ? PREFIXES[c] : undefined;
   let mask = 0;
-  if (list) for (const p of list) if (text.startsWith(p.prefix, s)) mask |= 1 << p.rule;
+  if (list) for (const p of list) if (text.startsWith(p.prefix, s)) mask = union(mask, p.bit);
   return mask;
 }
 
@@ -47,7 +48,7 @@ export function classAt(text: string, i: number): number {
 
 /** What one scan found. */
 export interface TokenScan {
-  /** The prefix rules to run, as a bit mask over SECRET_RULES. */
+  /** The prefix rules to run, as a mask over SECRET_RULES (rule-mask.ts). */
   rules: number;
   /** Entropy candidates: start, end and the classes seen (bit 2: '+', '/' or '='), three numbers each. */
   candidates: readonly number[];
@@ -96,13 +97,13 @@ export function scanTokenRuns(text: string): TokenScan {
       vendorRuns ??= [];
       if (e - s >= MIN_VENDOR_TOKEN && isTokenLike(text, s, e)) vendorRuns.push(s, e);
       if (e - s >= MIN_TOKEN) candidates.push(s, e, seen);
-      if ((seen & 2) === 0) mask |= prefixRules(text, s, e);
+      if ((seen & 2) === 0) mask = union(mask, prefixRules(text, s, e));
       else {
         // Word-runs inside the base64 run: split at '+', '/', '='.
         let w = s;
         for (let i = s; i <= e; i++) {
           if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
-            mask |= prefixRules(text, w, i);
+            mask = union(mask, prefixRules(text, w, i));
             w = i + 1;
           }
         }

@@ -74,6 +74,24 @@ const CASES: [string, string, string][] = [
   ['cli-password', `sqlcmd -S localhost -d app -U sa -P Kq4${rnd(ALNUM, 9, 45)} -C`, 'Kq4'],
   ['prose-password', `log in as admin with password Wm7${rnd(ALNUM, 7, 46)} please`, 'Wm7'],
   ['authorization-header', `curl -H "Authorization: Bearer ${rnd(HEX, 40, 33)}" https://api.example.com`, rnd(HEX, 40, 33)],
+  // Bare vendor keys (test/secrets/bare-vendor-keys.test.ts has their variants and look-alikes).
+  ['openrouter-api-key', `sk-or-v1-${rnd(HEX, 64, 50)}`, rnd(HEX, 64, 50)],
+  ['huggingface-token', `hf_${rnd(ALNUM.slice(0, 52), 34, 51)}`, rnd(ALNUM.slice(0, 52), 34, 51)],
+  ['langsmith-api-key', `lsv2_pt_${rnd(HEX, 32, 52)}_${rnd(HEX, 10, 53)}`, rnd(HEX, 32, 52)],
+  ['gitlab-token', `gldt-${rnd(ALNUM, 20, 54)}`, rnd(ALNUM, 20, 54)],
+  ['fly-token', `FlyV1 fm2_${rnd(B64, 80, 55)}`, rnd(B64, 80, 55)],
+  [
+    'discord-bot-token',
+    `${Buffer.from('1' + rnd('0123456789', 17, 56)).toString('base64url')}.${rnd(ALNUM, 6, 57)}.${rnd(ALNUM, 27, 58)}`,
+    rnd(ALNUM, 27, 58),
+  ],
+  ['discord-webhook-url', `https://discord.com/api/webhooks/1${rnd('0123456789', 18, 59)}/${rnd(ALNUM, 68, 60)}`, rnd(ALNUM, 68, 60)],
+  ['mailgun-api-key', `key-${rnd(HEX, 32, 61)}`, rnd(HEX, 32, 61)],
+  ['sentry-token', `sntryu_${rnd(HEX, 64, 62)}`, rnd(HEX, 64, 62)],
+  ['pulumi-access-token', `pul-${rnd(HEX, 40, 63)}`, rnd(HEX, 40, 63)],
+  ['vault-token', `hvs.CAESI${rnd(ALNUM, 40, 64)}`, rnd(ALNUM, 40, 64)],
+  ['azure-ad-client-secret', `${rnd(ALNUM, 3, 65)}8Q~${rnd(ALNUM + '.~_-', 34, 66)}`, rnd(ALNUM + '.~_-', 34, 66)],
+  ['telegram-bot-token', `${rnd('0123456789', 10, 67)}:AA${rnd(ALNUM, 33, 68)}`, rnd(ALNUM, 33, 68)],
 ];
 
 describe('secret rules', () => {

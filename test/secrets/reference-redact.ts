@@ -51,8 +51,8 @@ RULES.forEach((rule, i) => {
     PREFIXES.set(c, list);
   }
 });
-if (RULES.length > 31) throw new Error('secret rules are selected by a 31-bit mask');
-const ALWAYS = RULES.reduce((m, r, i) => (!r.prefixes && !r.includes ? m | (1 << i) : m), 0);
+/** Rule indexes as a Set, not the pass's packed masks (src/secrets/rule-mask.ts), so the two can be compared. */
+const ALWAYS = RULES.flatMap((r, i) => (!r.prefixes && !r.includes ? [i] : []));
 const INCLUDES = RULES.flatMap((r, i) => (r.includes ? [{ rule: i, lits: r.includes }] : []));
 /** Shortest token any prefix rule matches; shorter word-runs are not checked. */
 const MIN_PREFIXED = 13;
@@ -147,13 +147,11 @@ function runRule(rule: SecretRule, text: string, out: SecretFinding[]): void {
   }
 }
 
-/** Prefix rules of the word-run [s, e) as a bit mask. */
-function prefixRules(text: string, s: number, e: number): number {
-  if (e - s < MIN_PREFIXED) return 0;
+/** Adds the prefix rules of the word-run [s, e) to `run`. */
+function prefixRules(text: string, s: number, e: number, run: Set<number>): void {
+  if (e - s < MIN_PREFIXED) return;
   const list = PREFIXES.get(text.charCodeAt(s));
-  let mask = 0;
-  if (list) for (const p of list) if (text.startsWith(p.prefix, s)) mask |= 1 << p.rule;
-  return mask;
+  if (list) for (const p of list) if (text.startsWith(p.prefix, s)) run.add(p.rule);
 }
 
 function isTokenChar(text: string, i: number): boolean {
@@ -166,9 +164,8 @@ function isTokenChar(text: string, i: number): boolean {
  * Any run of MIN_PREFIXED+ characters contains a multiple-of-MIN_PREFIXED probe position, so only
  * probes are checked and runs are expanded around them: most of the text is never looked at twice.
  */
-function scan(text: string, candidates: number[]): number {
+function scan(text: string, candidates: number[], run: Set<number>): void {
   const n = text.length;
-  let mask = 0;
   let p = MIN_PREFIXED - 1;
   while (p < n) {
     if (!isTokenChar(text, p)) {
@@ -185,32 +182,24 @@ function scan(text: string, candidates: number[]): number {
       let w = s;
       for (let i = s; i <= e; i++) {
         if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
-          mask |= prefixRules(text, w, i);
+          prefixRules(text, w, i, run);
           w = i + 1;
         }
       }
     }
     p = e + MIN_PREFIXED;
   }
-  return mask;
 }
 
 /** All secrets in `text`, sorted by position, non-overlapping (specific rules win over entropy). */
 export function findSecretsReference(text: string): SecretFinding[] {
   if (text.length < 8) return [];
   const candidates: number[] = [];
-  let run = ALWAYS | scan(text, candidates);
-  for (const { rule, lits } of INCLUDES) {
-    if ((run & (1 << rule)) !== 0) continue;
-    for (const l of lits) {
-      if (text.includes(l)) {
-        run |= 1 << rule;
-        break;
-      }
-    }
-  }
+  const run = new Set(ALWAYS);
+  scan(text, candidates, run);
+  for (const { rule, lits } of INCLUDES) if (lits.some((l) => text.includes(l))) run.add(rule);
   const found: SecretFinding[] = [];
-  for (let i = 0; i < RULES.length; i++) if ((run & (1 << i)) !== 0) runRule(RULES[i]!, text, found);
+  for (let i = 0; i < RULES.length; i++) if (run.has(i)) runRule(RULES[i]!, text, found);
   const specific = resolveOverlaps(found);
   const entropic: SecretFinding[] = [];
   for (let k = 0; k < candidates.length; k += 2) {
