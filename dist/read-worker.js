@@ -1,39 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-NNWGCXQC.js";
+} from "./chunks/chunk-W7GNG2QI.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-X4J3I7GL.js";
+} from "./chunks/chunk-TLJNMPRM.js";
 import {
   loadLedger
-} from "./chunks/chunk-SEWHL7LN.js";
+} from "./chunks/chunk-VQHCTD6H.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-3LPK7NHS.js";
+} from "./chunks/chunk-IBJNUYY7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-CFZDQCAK.js";
-import "./chunks/chunk-66MDYM7E.js";
+import "./chunks/chunk-57PY6THD.js";
+import "./chunks/chunk-GRHY3AZS.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-E7XU6K7Q.js";
+import "./chunks/chunk-XPYM2XI4.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-WFBFQBJL.js";
-import "./chunks/chunk-2DRY26O5.js";
+} from "./chunks/chunk-N3L4ZXZ3.js";
+import "./chunks/chunk-FOPVMD42.js";
 import "./chunks/chunk-SOWOG7CB.js";
+import "./chunks/chunk-LN4IHJCB.js";
 import "./chunks/chunk-F2AE2LMM.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-X3P6C4HI.js";
+} from "./chunks/chunk-VKYCKLLX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-2TAKMR7T.js";
-import "./chunks/chunk-QAK3NKGO.js";
+import "./chunks/chunk-GIUEYTMA.js";
+import "./chunks/chunk-LPCYBCTA.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-E7XU6K7Q.js";
+} from "./chunks/chunk-XPYM2XI4.js";
 import "./chunks/chunk-PTX7IX6G.js";
-import "./chunks/chunk-2TAKMR7T.js";
-import "./chunks/chunk-QAK3NKGO.js";
+import "./chunks/chunk-GIUEYTMA.js";
+import "./chunks/chunk-LPCYBCTA.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts
