@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-W7GNG2QI.js";
+} from "./chunks/chunk-2EYQIWCQ.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-TLJNMPRM.js";
+} from "./chunks/chunk-P53A5T6C.js";
 import {
   loadLedger
-} from "./chunks/chunk-VQHCTD6H.js";
+} from "./chunks/chunk-2R23FTS5.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-IBJNUYY7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-57PY6THD.js";
+import "./chunks/chunk-MQOSAXKM.js";
 import "./chunks/chunk-GRHY3AZS.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-XPYM2XI4.js";
+import "./chunks/chunk-5AWKEFVO.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-N3L4ZXZ3.js";
-import "./chunks/chunk-FOPVMD42.js";
+} from "./chunks/chunk-3O3MQDNT.js";
+import "./chunks/chunk-Q6LIXZ5A.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";
 import "./chunks/chunk-F2AE2LMM.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-VKYCKLLX.js";
+} from "./chunks/chunk-VJIOGMSR.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-GIUEYTMA.js";
-import "./chunks/chunk-LPCYBCTA.js";
+import "./chunks/chunk-IBSTQXBY.js";
+import "./chunks/chunk-BYS3PA3O.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-XPYM2XI4.js";
+} from "./chunks/chunk-5AWKEFVO.js";
 import "./chunks/chunk-PTX7IX6G.js";
-import "./chunks/chunk-GIUEYTMA.js";
-import "./chunks/chunk-LPCYBCTA.js";
+import "./chunks/chunk-IBSTQXBY.js";
+import "./chunks/chunk-BYS3PA3O.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

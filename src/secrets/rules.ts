@@ -195,6 +195,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
     prefixes: ['AA'],
     pattern: /\bAA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g,
     before: /\b\d{8,10}:$/,
+    // Never across strings: the match holds no quote, and its context (the id and ':') must end right
+    // where it starts, so the two lie in one string, which the value pass scans whole.
+    acrossStrings: [],
   },
   { id: 'pulumi-access-token', prefixes: ['pul-'], pattern: /\bpul-[a-f0-9]{40}\b/g },
   {
@@ -205,6 +208,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
     prefixes: ['CAES', 'AAAAAQ'],
     pattern: /\b(?:CAES|AAAAAQ)[A-Za-z0-9_-]{20,}/g,
     before: /\bhv[sbr]\.$/,
+    // Never across strings: as the Telegram rule's, its context ends right where the match starts.
+    acrossStrings: [],
   },
   {
     id: 'azure-ad-client-secret',
