@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-2EYQIWCQ.js";
+} from "./chunks/chunk-OS6VVVC3.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-P53A5T6C.js";
+} from "./chunks/chunk-HSPTC2XU.js";
 import {
   loadLedger
-} from "./chunks/chunk-2R23FTS5.js";
+} from "./chunks/chunk-UURWWY6I.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-IBJNUYY7.js";
+} from "./chunks/chunk-IREJWFL5.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-MQOSAXKM.js";
-import "./chunks/chunk-GRHY3AZS.js";
+import "./chunks/chunk-OJ2OUHQL.js";
+import "./chunks/chunk-5ERZAINN.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-5AWKEFVO.js";

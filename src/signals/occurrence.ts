@@ -102,6 +102,8 @@ export class SessionOccurrences {
   private byLine: Map<number, number[]> | undefined;
   private place: Place[] | undefined;
   private readonly texts = new Map<number, string>();
+  /** Each prompt's copied-block key, read once: a long prompt is cited by many of its session's signals. */
+  private readonly blocks = new Map<number, string | undefined>();
 
   constructor(private readonly session: Session) {}
 
@@ -129,9 +131,12 @@ export class SessionOccurrences {
    * family is the block's own, not the agent's: one template typed into Claude Code and into Codex is one source.
    */
   private blockKeyOf(i: number): string | undefined {
+    if (this.blocks.has(i)) return this.blocks.get(i);
     const e = this.session.events[i]!;
     const block = e.kind === 'user_prompt' ? copiedRulesBlock(e.text) : undefined;
-    return block && `${BLOCK_FAMILY}:${block}.${block}`;
+    const key = block && `${BLOCK_FAMILY}:${block}.${block}`;
+    this.blocks.set(i, key);
+    return key;
   }
 
   /** Undefined for an untimed event its place does not tell apart (placed): a copy then looks like another run. */
