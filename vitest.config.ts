@@ -7,9 +7,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // One worker per core. Vitest's default leaves a core for itself (one worker on a 2-core runner), but most of
-    // this suite's time is spent waiting on the git and node processes its tests start: a full run used 903 s of
-    // CPU against 679 s of wall time with one worker.
+    // One worker per core. Vitest's default leaves a core for itself (one worker on a 2-core runner), which left
+    // the second core idle for much of a run: one worker used 903 s of CPU in 679 s of wall time (the git and node
+    // processes the tests start run beside it), and two cut the same run's tests to 450 s.
     maxWorkers: availableParallelism(),
     // One temporary root per run, removed at the end (see the file).
     globalSetup: ['test/helpers/temp-root.ts'],
