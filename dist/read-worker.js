@@ -1,17 +1,17 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-OS6VVVC3.js";
+} from "./chunks/chunk-4BIL4WHU.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-HSPTC2XU.js";
+} from "./chunks/chunk-UWD2OAFH.js";
 import {
   loadLedger
 } from "./chunks/chunk-UURWWY6I.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-IREJWFL5.js";
+} from "./chunks/chunk-O7I7OKJY.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-OJ2OUHQL.js";
 import "./chunks/chunk-5ERZAINN.js";

@@ -6,7 +6,8 @@ import { shortHash, supportSession } from '../../signals/index.js';
 
 export const MAX_EVIDENCE = 5;
 
-const norm = (t: string | undefined) =>
+/** An entry's text as compared: no list marker, spacing or case. */
+export const norm = (t: string | undefined) =>
   (t ?? '')
     .replace(/^\s*([-*+]|\d+[.)])\s+/, '')
     .replace(/\s+/g, ' ')

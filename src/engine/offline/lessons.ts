@@ -16,7 +16,7 @@ import {
   fixLesson,
   supportSession,
 } from '../../signals/index.js';
-import { MAX_EVIDENCE, fromPattern, makeEdit, pickEvidence, preferSupportText, supportText } from './build.js';
+import { MAX_EVIDENCE, fromPattern, makeEdit, norm, pickEvidence, preferSupportText, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
 import { sectionFor } from './placement.js';
 import { askedAgainOnly, entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
@@ -255,13 +255,7 @@ export function memoryFailureEdit(p: Pattern, ctx: LessonContext): Edit | undefi
     return undefined;
   }
   const base = { file: file.path, entryId: entry.id, before: entry.text, ...fromPattern(p), evidence: ownEvidenceFirst(p, entry.id) };
-  const same = (t: string) =>
-    t
-      .replace(/^\s*([-*+]|\d+[.)])\s+/, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toLowerCase();
-  const twin = r.after === undefined ? undefined : file.entries.find((e) => e.id !== entry.id && same(e.text) === same(r.after ?? ''));
+  const twin = r.after === undefined ? undefined : file.entries.find((e) => e.id !== entry.id && norm(e.text) === norm(r.after));
   if (twin) {
     return makeEdit({
       op: 'delete',
