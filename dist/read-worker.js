@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-4BIL4WHU.js";
+} from "./chunks/chunk-JSWCWDDV.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-UWD2OAFH.js";
 import {
   loadLedger
-} from "./chunks/chunk-UURWWY6I.js";
+} from "./chunks/chunk-S5J7ZLU3.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,11 +17,11 @@ import "./chunks/chunk-OJ2OUHQL.js";
 import "./chunks/chunk-5ERZAINN.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-5AWKEFVO.js";
+import "./chunks/chunk-DGNX3R26.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-3O3MQDNT.js";
-import "./chunks/chunk-Q6LIXZ5A.js";
+} from "./chunks/chunk-TBRKS2CZ.js";
+import "./chunks/chunk-HSCV5RFS.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";
 import "./chunks/chunk-F2AE2LMM.js";

@@ -63,7 +63,7 @@ async function resolveEvidence(repoDir: string, lines: WhyLine[]): Promise<WhyAn
   const local = (e: LedgerEvidence): boolean => !unsafeRepoPath(e.file) && resolvesInside(repoDir, path.join(repoDir, e.file));
   const index = await indexEvidence(
     [{ id: 'why', op: 'add', file: '', rationale: '', evidence: all.filter((e) => e.session !== REPO_SESSION && local(e)) }],
-    (file: string): AsyncIterable<Session> => readTranscriptFile(path.join(repoDir, file), { displayPath: file }),
+    (file, cited): AsyncIterable<Session> => readTranscriptFile(path.join(repoDir, file), { displayPath: file, cited }),
   );
   const check = (e: LedgerEvidence): ResolvedEvidence => {
     if (isHostedDreamEvidence({ ...e })) return { ...e, resolved: false, why: 'cites a hosted dream, not a transcript line' };

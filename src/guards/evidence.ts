@@ -95,9 +95,15 @@ export interface IndexEvidenceOptions {
   files?: ReadonlySet<string>;
 }
 
+/**
+ * Reads one cited transcript's sessions. `cited` holds every line the file's evidence names: events on
+ * other lines are never looked at, so a reader may leave their texts out (ReadOptions.cited).
+ */
+type CitedSessionReader = (file: string, cited: ReadonlySet<number>) => AsyncIterable<Session>;
+
 export async function indexEvidence(
   edits: readonly Edit[],
-  readSessions: (file: string) => AsyncIterable<Session>,
+  readSessions: CitedSessionReader,
   opts: IndexEvidenceOptions = {},
 ): Promise<EvidenceIndex> {
   const wanted = new Map<string, Wanted>();
@@ -119,8 +125,9 @@ export async function indexEvidence(
       index.markUnreadable(file, 'not a transcript this pass read');
       continue;
     }
+    const cited = new Set([...w.sessions.values()].flatMap((lines) => [...lines.keys()]));
     try {
-      for await (const session of readSessions(file)) {
+      for await (const session of readSessions(file, cited)) {
         const lines = w.sessions.get(session.id);
         if (!lines) continue;
         for (const ev of session.events) {

@@ -262,7 +262,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   const evidence = await time('verify_evidence', () =>
     indexEvidence(
       dreamed.edits,
-      (file: string) => readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file }),
+      (file, cited) => readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file, cited }),
       { files: readFiles },
     ),
   );
@@ -327,7 +327,7 @@ async function resolveSignals(signals: Signal[], repoDir: string, files: Readonl
   const carriers = signals.map((s, i) => ({ id: `s${i}`, op: 'add' as const, file: '', rationale: '', evidence: s.evidence }));
   const index = await indexEvidence(
     carriers,
-    (file: string) => readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file }),
+    (file, cited) => readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file, cited }),
     { files },
   );
   return signals.filter((s) => s.evidence.length > 0 && s.evidence.every((e) => index.verify(e)));

@@ -7,6 +7,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { keySeesValue, redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
 import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from '../model/index.js';
 import { defaultTrust } from '../model/session.js';
+import type { ReaderContext } from './readers/context.js';
 
 /** Texts longer than this keep their head and tail (errors usually sit at one end). */
 const MAX_TEXT_CHARS = 32 * 1024;
@@ -117,6 +118,28 @@ function cleanLabels(e: NewSessionEvent, seen: Map<string, string>): void {
   }
 }
 
+/**
+ * Empties the event's texts in place, unscanned: for an event its reader's caller will not look at
+ * (ReaderContext.cited). Its structure (kind, line, exit code, labels) stays, so a reader that looks
+ * back at what it pushed decides as before, and no text that skipped redaction is stored.
+ */
+function emptyEvent(e: NewSessionEvent): void {
+  switch (e.kind) {
+    case 'tool_call':
+      e.input = {};
+      if (e.command !== undefined) e.command = '';
+      return;
+    case 'compaction':
+      e.summary = '';
+      return;
+    case 'subagent_link':
+      if (e.description !== undefined) e.description = '';
+      return;
+    default:
+      e.text = '';
+  }
+}
+
 /** Cleans the event's texts in place (readers hand over fresh objects; copying each costs GC time). */
 function cleanEvent(e: NewSessionEvent): void {
   switch (e.kind) {
@@ -154,11 +177,23 @@ export class SessionBuilder {
   /** Flags copied onto every event pushed while set (a SpecStory sidechain turn; console text throughout). */
   marks: { sidechain?: true; lowFidelity?: true } = {};
 
+  readonly sourceFile: string;
+  /** The lines whose events keep their texts (ReaderContext.cited); undefined: every line. */
+  private readonly cited: ReadonlySet<number> | undefined;
+
   constructor(
     readonly agent: AgentKind,
     readonly format: FormatId,
-    readonly sourceFile: string,
-  ) {}
+    ctx: Pick<ReaderContext, 'display' | 'cited'>,
+  ) {
+    this.sourceFile = ctx.display;
+    this.cited = ctx.cited;
+  }
+
+  /** Whether the event at `line` keeps its texts (redacted) or has them emptied unscanned. */
+  private keepsText(line: number): boolean {
+    return this.cited === undefined || this.cited.has(line);
+  }
 
   /** Labels already redacted in this session (cleanLabel). */
   private readonly labels = new Map<string, string>();
@@ -173,7 +208,8 @@ export class SessionBuilder {
 
   /** Adds an event, taking ownership of `e` (its texts are redacted in place). */
   push(e: NewSessionEvent): SessionEvent {
-    cleanEvent(e);
+    if (this.keepsText(e.origin.line)) cleanEvent(e);
+    else emptyEvent(e);
     cleanLabels(e, this.labels);
     if (this.marks.sidechain) e.sidechain = true;
     if (this.marks.lowFidelity) e.lowFidelity = true;
@@ -187,14 +223,14 @@ export class SessionBuilder {
 
   /** Updates a compaction's summary after the fact (Claude Code writes it on the next line). */
   setSummary(ev: SessionEvent, summary: string): void {
-    if (ev.kind === 'compaction') ev.summary = cleanText(summary);
+    if (ev.kind === 'compaction') ev.summary = this.keepsText(ev.origin.line) ? cleanText(summary) : '';
   }
 
   /** Names a subagent link's child after the fact (stream-json knows the child's id only at the end). */
   setLink(ev: SessionEvent, sessionId: string, description: string | undefined): void {
     if (ev.kind !== 'subagent_link') return;
     ev.sessionId = cleanId(sessionId, this.labels);
-    if (description !== undefined) ev.description = cleanText(description);
+    if (description !== undefined) ev.description = this.keepsText(ev.origin.line) ? cleanText(description) : '';
   }
 
   get size(): number {

@@ -51,6 +51,12 @@ export interface ReadOptions {
    * only (project-scope.ts). Absent: every session is read, as `dream sessions` lists them.
    */
   project?: string;
+  /**
+   * The only lines whose events' texts the caller reads (the evidence guard checks a few cited lines):
+   * events elsewhere keep their kind, line and labels, but their texts are emptied before any scan, so
+   * re-reading a transcript to check a quote does not redact the whole of it again. Absent: every line.
+   */
+  cited?: ReadonlySet<number>;
 }
 
 /** Formats that log every project's prompts in one file. */
@@ -126,6 +132,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
       ...(onEnd ? { onEnd: (e: ReadEnd) => onEnd({ startOffset: from?.offset ?? 0, ...e }) } : {}),
     },
     ...(opts.onUnknownTypes ? { onUnknownTypes: opts.onUnknownTypes } : {}),
+    ...(opts.cited ? { cited: opts.cited } : {}),
   };
   let builders;
   try {

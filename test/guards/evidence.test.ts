@@ -79,6 +79,33 @@ describe('evidence index and guard', () => {
     ]);
   });
 
+  it('asks each file for the lines its evidence cites, in every session, and judges as a whole read does', async () => {
+    const asked: string[] = [];
+    const edits = [
+      addEdit('one', [
+        { session: 'sess-a', file: 'sessions/a.jsonl', line: 3, quote: "No module named 'app'" },
+        { session: 'sess-b', file: 'sessions/b.jsonl', line: 3, quote: 'Missing script: "legacy-build"' },
+      ]),
+      // The quote is in line 4's event, which no evidence cites: its text is never read.
+      addEdit('two', [{ session: 'sess-a', file: 'sessions/a.jsonl', line: 1, quote: 'from . import app' }]),
+      addEdit('three', [{ session: 'sess-x', file: 'sessions/a.jsonl', line: 2, quote: 'pytest -q' }]),
+    ];
+    const cited = await indexEvidence(edits, (file, lines) => {
+      asked.push(`${file}: ${[...lines].sort((a, b) => a - b).join(',')}`);
+      return sessionReader(repo)(file, lines);
+    });
+    expect(asked).toEqual(['sessions/a.jsonl: 1,2,3', 'sessions/b.jsonl: 3']);
+    const whole = await indexEvidence(edits, (file) => sessionReader(repo)(file, new Set(Array.from({ length: 9 }, (_, i) => i + 1))));
+    const verdicts = (index: typeof cited) => edits.flatMap((e) => e.evidence).map((e) => index.explain(e) ?? 'ok');
+    expect(verdicts(cited)).toEqual([
+      'ok',
+      'ok',
+      'evidence quote does not occur in the event at sessions/a.jsonl:1',
+      expect.stringMatching(/names no event of session sess-x/),
+    ]);
+    expect(verdicts(cited)).toEqual(verdicts(whole));
+  });
+
   it('treats a reader that throws as unresolvable evidence', async () => {
     const edits = [addEdit('x', [{ session: 's', file: 'boom.jsonl', line: 1, quote: 'quote here' }])];
     // eslint-disable-next-line require-yield

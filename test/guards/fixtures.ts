@@ -52,10 +52,11 @@ export function writeTree(root: string, files: Record<string, string>): void {
 }
 
 /** The reader the pipeline uses, rooted at a folder, with repo-relative display paths. */
-export function sessionReader(root: string, reads?: string[]): (file: string) => AsyncIterable<Session> {
-  return (file) => {
+/** Reads a cited transcript as the pipeline does: only the cited lines' events keep their texts. */
+export function sessionReader(root: string, reads?: string[]): (file: string, cited: ReadonlySet<number>) => AsyncIterable<Session> {
+  return (file, cited) => {
     reads?.push(file);
-    return readTranscriptFile(join(root, file), { displayPath: file });
+    return readTranscriptFile(join(root, file), { displayPath: file, cited });
   };
 }
 

@@ -128,7 +128,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
       fence = undefined;
       started = start[1];
       lastReply = '';
-      b = new SessionBuilder('aider', 'aider-history', ctx.display);
+      b = new SessionBuilder('aider', 'aider-history', ctx);
       b.id = `${base}#${sessions.length + 1}`;
       const iso = started ? new Date(started.replace(' ', 'T')) : undefined;
       if (iso && !Number.isNaN(iso.getTime())) b.seen(iso.toISOString());

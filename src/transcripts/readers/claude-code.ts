@@ -131,7 +131,7 @@ function subagentSessionId(parentSessionId: string, agentId: string): string {
 }
 
 export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
-  const b = new SessionBuilder('claude-code', 'claude-code-jsonl', ctx.display);
+  const b = new SessionBuilder('claude-code', 'claude-code-jsonl', ctx);
   const msgs = new ClaudeMessages(b, ctx.display);
   msgs.resultMarker = true;
   const ignored = new IgnoredTypes(KNOWN_SKIPPED);

@@ -113,7 +113,7 @@ function field(text: string, key: string): string {
 }
 
 export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
-  const b = new SessionBuilder('cline', 'cline-ui-messages', ctx.display);
+  const b = new SessionBuilder('cline', 'cline-ui-messages', ctx);
   const ignored = new IgnoredTypes(QUIET);
   const doc = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, []);
   const msgs: Msg[] = [];

@@ -136,7 +136,7 @@ export function readCline(ctx: ReaderContext): SessionBuilder[] {
     ctx.issue(undefined, 'read through the ui_messages.json beside it (one task folder, one session)');
     return [];
   }
-  const b = new SessionBuilder('cline', 'cline-api-history', ctx.display);
+  const b = new SessionBuilder('cline', 'cline-api-history', ctx);
   const ignored = new IgnoredTypes(new Set(['block:image', 'block:thinking', 'block:redacted_thinking', 'role:system']));
   /** Calls awaiting their result, in the order the assistant made them. */
   let pending: { name: string; callId: string }[] = [];

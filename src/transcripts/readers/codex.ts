@@ -85,7 +85,7 @@ const CODEX_SKIPPED = new Set([
 ]);
 
 export function readCodex(ctx: ReaderContext): SessionBuilder[] {
-  const b = new SessionBuilder('codex', 'codex-rollout', ctx.display);
+  const b = new SessionBuilder('codex', 'codex-rollout', ctx);
   const ignored = new IgnoredTypes(CODEX_SKIPPED);
   const pending: Pending[] = [];
   const toolNames = new Map<string, string>();

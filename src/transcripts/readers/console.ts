@@ -36,7 +36,7 @@ interface Block {
 }
 
 export function readConsole(ctx: ReaderContext): SessionBuilder[] {
-  const b = new SessionBuilder('claude-code', 'claude-code-console', ctx.display);
+  const b = new SessionBuilder('claude-code', 'claude-code-console', ctx);
   b.marks.lowFidelity = true;
   const msgs = new ClaudeMessages(b, ctx.display);
   let block: Block | undefined;

@@ -27,6 +27,8 @@ export interface ReaderContext {
   lineOpts: LineReadOptions;
   /** Told the record types the reader did not understand, with counts, once per file. */
   onUnknownTypes?: (counts: ReadonlyMap<string, number>) => void;
+  /** ReadOptions.cited: the lines whose events keep their texts (SessionBuilder); absent: every line. */
+  cited?: ReadonlySet<number>;
 }
 
 /**

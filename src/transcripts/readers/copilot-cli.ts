@@ -102,7 +102,7 @@ function exitCodeOf(d: Record<string, unknown>, result: Record<string, unknown> 
 }
 
 export function readCopilotCli(ctx: ReaderContext): SessionBuilder[] {
-  const b = new SessionBuilder('copilot-cli', 'copilot-cli', ctx.display);
+  const b = new SessionBuilder('copilot-cli', 'copilot-cli', ctx);
   const ignored = new IgnoredTypes(SKIPPED);
   /** Tool names by call id, to name results; a call seen on assistant.message is not pushed again at its start. */
   const calls = new Map<string, string>();

@@ -14,7 +14,7 @@ const HEADER = /^\*\*(User|Cursor)\*\*$/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
 
 export function readCursorExport(ctx: ReaderContext): SessionBuilder[] {
-  const b = new SessionBuilder('generic', 'cursor-export', ctx.display);
+  const b = new SessionBuilder('generic', 'cursor-export', ctx);
   b.id = fileStem(ctx.file);
   let turn: { who: 'User' | 'Cursor'; line: number; text: string[] } | undefined;
   // The last lines seen, to know a header follows "---" and a blank line.

@@ -33,7 +33,7 @@ function hasTextPart(v: unknown): boolean {
 }
 
 export function readGemini(ctx: ReaderContext): SessionBuilder[] {
-  const b = new SessionBuilder('gemini-cli', 'gemini-cli-chat', ctx.display);
+  const b = new SessionBuilder('gemini-cli', 'gemini-cli-chat', ctx);
   const ignored = new IgnoredTypes();
   const header = (o: Record<string, unknown>): void => {
     b.id ??= str(o.sessionId);

@@ -19,7 +19,7 @@ import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
 
 export function readGeneric(ctx: ReaderContext): SessionBuilder[] {
-  const b = new SessionBuilder('generic', 'generic-chat', ctx.display);
+  const b = new SessionBuilder('generic', 'generic-chat', ctx);
   const msgs = new ClaudeMessages(b, ctx.display);
   const ignored = new IgnoredTypes(new Set(['role:system', 'role:developer']));
   for (const batch of recordsOf(ctx, ['messages', 'data', 'history']))

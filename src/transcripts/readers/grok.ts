@@ -47,7 +47,7 @@ function typedText(content: unknown): string {
 }
 
 export function readGrok(ctx: ReaderContext): SessionBuilder[] {
-  const b = new SessionBuilder('grok-cli', 'grok-cli', ctx.display);
+  const b = new SessionBuilder('grok-cli', 'grok-cli', ctx);
   const ignored = new IgnoredTypes(SKIPPED);
   const names = new Map<string, string>();
 

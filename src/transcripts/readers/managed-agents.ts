@@ -15,7 +15,7 @@ const TOOL_RESULT: Record<string, string> = {
 };
 
 export function readManagedAgents(ctx: ReaderContext): SessionBuilder[] {
-  const b = new SessionBuilder('managed-agents', 'managed-agents-events', ctx.display);
+  const b = new SessionBuilder('managed-agents', 'managed-agents-events', ctx);
   const ignored = new IgnoredTypes(new Set(['system.message']));
   const toolNames = new Map<string, string>();
   /** Calls the policy refused: their synthetic error result is part of the denial, not a failure. */

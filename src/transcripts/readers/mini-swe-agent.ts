@@ -40,7 +40,7 @@ export function readMiniSweAgent(ctx: ReaderContext): SessionBuilder[] {
     ctx.issue(1, 'mini-swe-agent trajectory without messages');
     return [];
   }
-  const b = new SessionBuilder('swe-agent', 'mini-swe-agent-traj', ctx.display);
+  const b = new SessionBuilder('swe-agent', 'mini-swe-agent-traj', ctx);
   const info = asRecord(doc.info);
   b.id = str(doc.instance_id);
   b.exitStatus = str(info?.exit_status);

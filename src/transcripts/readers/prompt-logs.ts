@@ -52,7 +52,7 @@ export function readPromptLog(
       }
       let b = sessions.get(entry.session);
       if (!b) {
-        b = new SessionBuilder(agent, format, ctx.display);
+        b = new SessionBuilder(agent, format, ctx);
         b.id = entry.session;
         sessions.set(entry.session, b);
       }

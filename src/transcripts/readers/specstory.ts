@@ -144,7 +144,7 @@ function agentOf(provider: string): AgentKind {
 }
 
 export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
-  let b = new SessionBuilder('generic', 'specstory-md', ctx.display);
+  let b = new SessionBuilder('generic', 'specstory-md', ctx);
   let msgs = new ClaudeMessages(b, ctx.display);
   const fences = new FenceTracker();
   let turn: Turn | undefined;
@@ -328,7 +328,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
           headerSeen = true;
           const agent = agentOf(h[1]!);
           if (agent !== b.agent && b.size === 0) {
-            b = new SessionBuilder(agent, 'specstory-md', ctx.display);
+            b = new SessionBuilder(agent, 'specstory-md', ctx);
             msgs = new ClaudeMessages(b, ctx.display);
           }
           b.id = h[2];

@@ -25,7 +25,7 @@ export function readStreamJson(ctx: ReaderContext): SessionBuilder[] {
     const key = parentToolUseId ?? '';
     let t = threads.get(key);
     if (!t) {
-      const b = new SessionBuilder('claude-sdk', 'claude-stream-json', ctx.display);
+      const b = new SessionBuilder('claude-sdk', 'claude-stream-json', ctx);
       t = { b, msgs: new ClaudeMessages(b, ctx.display) };
       threads.set(key, t);
       if (key !== '') {

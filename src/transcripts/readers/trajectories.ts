@@ -7,7 +7,7 @@ import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
 
 export function readOpenHands(ctx: ReaderContext): SessionBuilder[] {
-  const b = new SessionBuilder('openhands', 'openhands-events', ctx.display);
+  const b = new SessionBuilder('openhands', 'openhands-events', ctx);
   const ignored = new IgnoredTypes(new Set(['agent_state_changed', 'null', 'change_agent_state', 'think', 'system', 'recall']));
   const toolNames = new Map<string, string>();
   for (const batch of recordsOf(ctx, ['events', 'data']))
@@ -60,7 +60,7 @@ export function readOpenHands(ctx: ReaderContext): SessionBuilder[] {
 }
 
 export function readSweAgent(ctx: ReaderContext): SessionBuilder[] {
-  const b = new SessionBuilder('swe-agent', 'swe-agent-traj', ctx.display);
+  const b = new SessionBuilder('swe-agent', 'swe-agent-traj', ctx);
   const read = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, ['trajectory']);
   if (read === undefined) return [];
   let doc: Record<string, unknown> | undefined;
