@@ -1,23 +1,23 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-4BIL4WHU.js";
+} from "./chunks/chunk-HFRM43SS.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-UWD2OAFH.js";
+} from "./chunks/chunk-2REKH5EP.js";
 import {
   loadLedger
-} from "./chunks/chunk-UURWWY6I.js";
+} from "./chunks/chunk-4SICGB6M.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-O7I7OKJY.js";
+} from "./chunks/chunk-5F4K44VX.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-OJ2OUHQL.js";
-import "./chunks/chunk-5ERZAINN.js";
+import "./chunks/chunk-HGCKLWLO.js";
+import "./chunks/chunk-HMM7PMMG.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-5AWKEFVO.js";
+import "./chunks/chunk-QKIHJHMU.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-3O3MQDNT.js";

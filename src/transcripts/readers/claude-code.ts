@@ -29,10 +29,17 @@ const SILENT = new Set([
  * on purpose (a hook that blocks a tool call is read from its own record).
  */
 const HOOK_ATTACHMENTS = ['hook_success', 'hook_additional_context'].map((t) => `attachment:${t}`);
-/** Skipped on purpose: the silent types, hook output, and sidechain lines (read from the subagent's own file). */
+/**
+ * Context the harness adds on its own, never the person's words nor the agent's work: a window of a file that changed
+ * under the agent since it read it (`edited_text_file`, even when the file is CLAUDE.md: a few lines around the change,
+ * not the memory the session loaded) and the list of skills on offer (`skill_listing`). Both seen in real 2.1 sessions.
+ */
+const CONTEXT_ATTACHMENTS = ['edited_text_file', 'skill_listing'].map((t) => `attachment:${t}`);
+/** Skipped on purpose: the silent types, hook output, harness context, and sidechain lines (read from the subagent's own file). */
 const KNOWN_SKIPPED = new Set([
   ...SILENT,
   ...HOOK_ATTACHMENTS,
+  ...CONTEXT_ATTACHMENTS,
   ...[...SILENT, 'user', 'assistant', 'system', 'attachment'].map((t) => `sidechain ${t}`),
 ]);
 
