@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-HFRM43SS.js";
+} from "./chunks/chunk-TOUCTXFG.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-2REKH5EP.js";
+} from "./chunks/chunk-D4DACALQ.js";
 import {
   loadLedger
-} from "./chunks/chunk-4SICGB6M.js";
+} from "./chunks/chunk-WNWPO42N.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-5F4K44VX.js";
+} from "./chunks/chunk-V7U3PU3J.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-HGCKLWLO.js";
-import "./chunks/chunk-HMM7PMMG.js";
+import "./chunks/chunk-4J7KKL3Q.js";
+import "./chunks/chunk-EDRRCGCB.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-QKIHJHMU.js";

@@ -45,6 +45,24 @@ describe('a stance word strengthens a rejection that an alternative answers', ()
   });
 });
 
+describe('a strong word before the rule or its "not" keeps the rule; a hedge leaves none', () => {
+  it.each([
+    ['Definitely pnpm, not yarn.', 'Use pnpm, not yarn.'],
+    ['Definitely use pnpm, not yarn.', 'Use pnpm, not yarn.'],
+    ['pnpm, absolutely not yarn', 'Use pnpm, not yarn.'],
+    ['Obviously, bun rather than npm.', 'Use bun, not npm.'],
+  ])('%s', (text, lesson) => {
+    expect(said(text, [ran('yarn install')])).toEqual([lesson]);
+  });
+
+  it.each(['Probably pnpm, not yarn.', 'pnpm, maybe not yarn', 'Maybe not yarn. Use pnpm.', 'Ideally bun rather than npm.'])(
+    '%s',
+    (text) => {
+      expect(said(text, [ran('yarn install')])).toEqual([]);
+    },
+  );
+});
+
 describe('names that end like adverbs stay names', () => {
   it.each([
     ['plotly, not matplotlib', 'Use plotly, not matplotlib.'],
