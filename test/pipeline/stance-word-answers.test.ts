@@ -26,6 +26,13 @@ describe('a stance word before "not" makes no lesson of its own', () => {
   });
 });
 
+describe('at the default bar', () => {
+  it('the same stance word answering in two sessions of two agents is no "Use definitely, not ..."', async () => {
+    // On main the two answers clustered as one preference for "definitely" and reached memory.
+    expect(await addedLines([answer('codex', 'Definitely not Electron.'), answer('claude', 'Definitely not Electron.')])).toEqual([]);
+  });
+});
+
 describe('a stance word still strengthens a correction', () => {
   it('"Definitely not yarn. Use pnpm." and "Absolutely not yarn - pnpm." in two sessions teach pnpm', async () => {
     const lines = await addedLines([
