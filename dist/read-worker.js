@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-TOUCTXFG.js";
+} from "./chunks/chunk-HS3Y3KVL.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-D4DACALQ.js";
 import {
   loadLedger
-} from "./chunks/chunk-WNWPO42N.js";
+} from "./chunks/chunk-VOP2QVFT.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,7 +17,7 @@ import "./chunks/chunk-4J7KKL3Q.js";
 import "./chunks/chunk-EDRRCGCB.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-QKIHJHMU.js";
+import "./chunks/chunk-7GFJBTPW.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-3O3MQDNT.js";

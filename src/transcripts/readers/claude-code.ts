@@ -225,11 +225,26 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
         if (att && (/memory|claude_?md|agents_?md/i.test(attType) || (path && /(?:CLAUDE|AGENTS)(?:\.local)?\.md$/.test(path)))) {
           const text = str(att.content) ?? blockText(att.content);
           b.push({ kind: 'memory_injection', text, ...(path ? { path } : {}), ...origin });
-        } else ignored.add(`attachment:${attType}`);
+        } else if (att && attType === 'queued_command') queuedPrompt(att, w);
+        else ignored.add(`attachment:${attType}`);
         continue;
       }
       ignored.add(type);
     }
+
+  /**
+   * What the person typed while the agent was working: Claude Code hands it to the model as a `queued_command`
+   * attachment (its `queue-operation` lines only track the queue) and never writes it as a user line, so this is
+   * the one record of words typed mid-turn, where corrections are said. A background task's notice is queued the
+   * same way (`commandMode` "task-notification", origin not "human"): the harness's, never the person's.
+   */
+  function queuedPrompt(att: Record<string, unknown>, w: { line: number; timestamp?: string }): void {
+    const mode = str(att.commandMode);
+    const from = str(asRecord(att.origin)?.kind);
+    if ((mode !== undefined && mode !== 'prompt') || (from !== undefined && from !== 'human')) return;
+    const text = str(att.prompt) ?? blockText(att.prompt);
+    if (text) msgs.userText(text, w);
+  }
 
   /** The Task/Agent tool result names the agent it ran; link the child session from here. */
   function linkSubagent(o: Record<string, unknown>, line: number, timestamp: string | undefined): void {
