@@ -1,23 +1,23 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-JSWCWDDV.js";
+} from "./chunks/chunk-4AQT6TQ7.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-UWD2OAFH.js";
+} from "./chunks/chunk-D4DACALQ.js";
 import {
   loadLedger
-} from "./chunks/chunk-S5J7ZLU3.js";
+} from "./chunks/chunk-J37XE5DH.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-O7I7OKJY.js";
+} from "./chunks/chunk-V7U3PU3J.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-OJ2OUHQL.js";
-import "./chunks/chunk-5ERZAINN.js";
+import "./chunks/chunk-4J7KKL3Q.js";
+import "./chunks/chunk-EDRRCGCB.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-DGNX3R26.js";
+import "./chunks/chunk-RABHSTEM.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-TBRKS2CZ.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-DGNX3R26.js";
+} from "./chunks/chunk-RABHSTEM.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import "./chunks/chunk-IBSTQXBY.js";
 import "./chunks/chunk-BYS3PA3O.js";

@@ -23,9 +23,22 @@ const END = String.raw`\s*(?:(?:in|for|on)\s+(?:this|the|our)\s+(?:repo(?:sitory
 const LEAD =
   /^(?:(?:(?:no+|nope|again|so|and|also|stop|wrong)[,.!?:-]+|(?:ugh|wait|hey|hmm+|come on|man|dude|seriously|please|ok(?:ay)?|actually|i said|i told you|like i said)[,.!?:-]*)\s*)+(?=\S)/i;
 
+/**
+ * Words that say how sure or how strongly, never what: "Definitely not TUI." answers "TUI, browser or native?" by
+ * rejecting one option, and "definitely" is no tool to use instead. Closed lists, not an "-ly" rule, so `plotly` or
+ * `fly` stay names. A strong word only strengthens what it leads ("definitely pnpm, not yarn" is "pnpm, not yarn");
+ * a hedge leaves the clause no rule ("probably pnpm", "not necessarily yarn").
+ */
+const STRONG = String.raw`(?:definitely|absolutely|certainly|surely|obviously|clearly|really|seriously|totally|honestly|frankly|strictly|of course|for sure)`;
+const HEDGE = String.raw`(?:probably|possibly|likely|maybe|perhaps|hopefully|ideally|preferably|generally|usually|mostly|normally|typically|necessarily)`;
+const STANCE_WORD = new RegExp(String.raw`^(?:${STRONG}|${HEDGE})$`, 'i');
+const STRONG_LEAD = new RegExp(String.raw`^${STRONG}[,]?\s+`, 'i');
+const HEDGE_LEAD = new RegExp(String.raw`^${HEDGE}\s`, 'i');
+
 const REJECTS: RegExp[] = [
   new RegExp(String.raw`^(?:don'?t|do not|never|stop|quit)\s+(?:using|use|running|run|calling|call|invoking)\s+${THING}${END}`, 'i'),
-  new RegExp(String.raw`^(?:no\s+more|not|no|never)\s+${THING}${END}`, 'i'),
+  // "Definitely not TUI", "absolutely no Docker": the strong word only strengthens the rejection.
+  new RegExp(String.raw`^(?:${STRONG}\s+)?(?:no\s+more|not|no|never)\s+${THING}${END}`, 'i'),
   new RegExp(String.raw`^we\s+(?:don'?t|do not|never)\s+use\s+${THING}${END}`, 'i'),
   new RegExp(
     String.raw`^why\s+(?:on earth\s+|the hell\s+|again\s+)?(?:are|were|did|do|would)\s+you\s+(?:using|use|running|run|calling|call|reaching for|pick(?:ing)?)\s+${THING}${END}`,
@@ -77,7 +90,7 @@ const BARE_QUESTION = /^(?:why|what|really|seriously)?[,\s]*\x60?([\w@.:/+-]+(?:
 
 /** "use Y, not X" / "Y instead of X" / "Y rather than X" / "Y in place of X" in one clause. */
 const BOTH = new RegExp(
-  String.raw`^(?:always\s+|just\s+)?(?:(?:use|run|call)\s+)?${THING},?\s+(?:not|instead of|rather than|in place of|over)\s+${THING}${END}`,
+  String.raw`^(?:always\s+|just\s+)?(?:(?:use|run|call)\s+)?${THING},?\s+(?:${STRONG}\s+)?(?:not|instead of|rather than|in place of|over)\s+${THING}${END}`,
   'i',
 );
 
@@ -127,6 +140,8 @@ function thing(m: RegExpExecArray | null, group = 1): string | undefined {
   const t = m?.[group] ? clean(m[group]) : '';
   const first = t.split(' ')[0] ?? '';
   if (!t || t.split(' ').some((w) => PRONOUN.test(w) || VERB.test(w)) || DETERMINER.test(first) || CHAT.test(t)) return undefined;
+  // "definitely", "not necessarily yarn": a stance word is no name, and a hedged rejection rejects nothing.
+  if (STANCE_WORD.test(first) || STANCE_WORD.test(t)) return undefined;
   return t;
 }
 
@@ -172,8 +187,9 @@ export function turnPreference(sentences: readonly string[], recentActions: read
   };
   sentences.forEach((s, i) => {
     if (TRANSIENT.test(s) || s.length > 220) return;
-    const whole = s.replace(LEAD, '').trim();
-    for (const c of BOTH.test(whole) ? [whole] : clauses(s)) {
+    const whole = s.replace(LEAD, '').replace(STRONG_LEAD, '').trim();
+    // "Absolutely not npm - bun" is a rejection and an answer, read clause by clause, not one "X not Y".
+    for (const c of BOTH.test(whole) && !HEDGE_LEAD.test(whole) ? [whole] : clauses(s)) {
       const both = BOTH.exec(c);
       const [u, n] = [thing(both, 1), thing(both, 2)];
       if (u && n && STATE_AFTER_NOT.test(n) && !LEADING_VERB.test(c)) continue;

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { HealthCollector, summarizeTranscripts } from '../../src/transcripts/index.js';
 import { formatHealthMarkdown } from '../../src/transcripts/health-text.js';
 import { fixture } from './helpers.js';
+import { readTranscriptFile } from '../../src/transcripts/read.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dream-health-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -113,6 +114,38 @@ describe('ingestion health', () => {
     const report = await healthOf([['files', [f]]]);
     // Only the truly unknown attachment is reported.
     expect(report.formats[0]!.unknownTypes).toEqual({ 'attachment:some_future_attachment': 1 });
+  });
+
+  it('the harness context newer Claude Code attaches (a changed file, the skills on offer) is known and never read as words', async () => {
+    // A resumed 2.1 session in round 9 warned of attachment:edited_text_file (the lines around an edit made to a file
+    // the agent had read, here its CLAUDE.md); 2.1 sessions also open with a skill_listing. Values made up.
+    const f = join(dir, 'context-attachments.jsonl');
+    const base = { sessionId: 'c-1', cwd: '/w', version: '2.1.112', timestamp: '2026-07-02T10:00:00.000Z' };
+    const attach = (uuid: string, attachment: Record<string, unknown>) => ({
+      ...base,
+      type: 'attachment',
+      uuid,
+      parentUuid: null,
+      attachment,
+    });
+    writeFileSync(
+      f,
+      [
+        attach('a1', { type: 'skill_listing', content: '- deploy: Ship the site when asked.', skillCount: 1, isInitial: true }),
+        { ...base, type: 'user', uuid: 'u1', parentUuid: 'a1', message: { role: 'user', content: 'tidy the loader' } },
+        attach('a2', { type: 'edited_text_file', filename: '/w/CLAUDE.md', snippet: '7\t- Never push to main.\n8\t- Always use uv.' }),
+        attach('a3', { type: 'edited_text_file', filename: '/w/src/load.py', snippet: '1\timport os' }),
+        attach('a4', { type: 'some_future_attachment' }),
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n') + '\n',
+    );
+    const report = await healthOf([['files', [f]]]);
+    expect(report.formats[0]!.unknownTypes).toEqual({ 'attachment:some_future_attachment': 1 });
+    const sessions = [];
+    for await (const s of readTranscriptFile(f)) sessions.push(s);
+    const words = sessions.flatMap((s) => s.events).filter((e) => e.kind === 'user_prompt' || e.kind === 'memory_injection');
+    expect(words.map((e) => [e.kind, 'text' in e ? e.text : ''])).toEqual([['user_prompt', 'tidy the loader']]);
   });
 
   it("Codex's undo snapshots (ghost_snapshot) are known, a record type no reader knows is still reported", async () => {

@@ -29,10 +29,17 @@ const SILENT = new Set([
  * on purpose (a hook that blocks a tool call is read from its own record).
  */
 const HOOK_ATTACHMENTS = ['hook_success', 'hook_additional_context'].map((t) => `attachment:${t}`);
-/** Skipped on purpose: the silent types, hook output, and sidechain lines (read from the subagent's own file). */
+/**
+ * Context the harness adds on its own, never the person's words nor the agent's work: a window of a file that changed
+ * under the agent since it read it (`edited_text_file`, even when the file is CLAUDE.md: a few lines around the change,
+ * not the memory the session loaded) and the list of skills on offer (`skill_listing`). Both seen in real 2.1 sessions.
+ */
+const CONTEXT_ATTACHMENTS = ['edited_text_file', 'skill_listing'].map((t) => `attachment:${t}`);
+/** Skipped on purpose: the silent types, hook output, harness context, and sidechain lines (read from the subagent's own file). */
 const KNOWN_SKIPPED = new Set([
   ...SILENT,
   ...HOOK_ATTACHMENTS,
+  ...CONTEXT_ATTACHMENTS,
   ...[...SILENT, 'user', 'assistant', 'system', 'attachment'].map((t) => `sidechain ${t}`),
 ]);
 
@@ -218,11 +225,26 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
         if (att && (/memory|claude_?md|agents_?md/i.test(attType) || (path && /(?:CLAUDE|AGENTS)(?:\.local)?\.md$/.test(path)))) {
           const text = str(att.content) ?? blockText(att.content);
           b.push({ kind: 'memory_injection', text, ...(path ? { path } : {}), ...origin });
-        } else ignored.add(`attachment:${attType}`);
+        } else if (att && attType === 'queued_command') queuedPrompt(att, w);
+        else ignored.add(`attachment:${attType}`);
         continue;
       }
       ignored.add(type);
     }
+
+  /**
+   * What the person typed while the agent was working: Claude Code hands it to the model as a `queued_command`
+   * attachment (its `queue-operation` lines only track the queue) and never writes it as a user line, so this is
+   * the one record of words typed mid-turn, where corrections are said. A background task's notice is queued the
+   * same way (`commandMode` "task-notification", origin not "human"): the harness's, never the person's.
+   */
+  function queuedPrompt(att: Record<string, unknown>, w: { line: number; timestamp?: string }): void {
+    const mode = str(att.commandMode);
+    const from = str(asRecord(att.origin)?.kind);
+    if ((mode !== undefined && mode !== 'prompt') || (from !== undefined && from !== 'human')) return;
+    const text = str(att.prompt) ?? blockText(att.prompt);
+    if (text) msgs.userText(text, w);
+  }
 
   /** The Task/Agent tool result names the agent it ran; link the child session from here. */
   function linkSubagent(o: Record<string, unknown>, line: number, timestamp: string | undefined): void {
