@@ -203,7 +203,9 @@ const injectedClaude = (): Turn[] => [
  */
 const codexInstructions = `<user_instructions>\n\n- Keep answers short.\n- ${injectedOrders[4]!.quote}\n\n</user_instructions>`;
 const injectedCodex = (): Turn[] => [
-  { raw: { type: 'response_item', payload: { type: 'message', role: 'user', content: [{ type: 'input_text', text: codexInstructions }] } } },
+  {
+    raw: { type: 'response_item', payload: { type: 'message', role: 'user', content: [{ type: 'input_text', text: codexInstructions }] } },
+  },
   { raw: { type: 'event_msg', payload: { type: 'user_message', message: codexInstructions, kind: 'user_instructions' } } },
   { user: 'Fix the build.' },
   // Output that prints Codex's own user_message records: the reader's structure, not the words, decides.

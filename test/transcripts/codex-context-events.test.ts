@@ -59,12 +59,15 @@ async function read(name: string, text: string) {
 }
 
 describe("Codex's own injections sent as user_message events are not the user speaking", () => {
-  it.each<Shape>(['kind', 'tag-only', 'indented', 'newer'])('%s: the typed task is the only prompt; the instructions are memory, once', async (shape) => {
-    const { prompts, memory } = await read(shape, rollout(shape));
-    expect(prompts).toEqual([TASK]);
-    expect(memory).toHaveLength(1);
-    expect(memory[0]).toContain(ORDER);
-  });
+  it.each<Shape>(['kind', 'tag-only', 'indented', 'newer'])(
+    '%s: the typed task is the only prompt; the instructions are memory, once',
+    async (shape) => {
+      const { prompts, memory } = await read(shape, rollout(shape));
+      expect(prompts).toEqual([TASK]);
+      expect(memory).toHaveLength(1);
+      expect(memory[0]).toContain(ORDER);
+    },
+  );
 
   it('control: the same order typed with the task is the prompt', async () => {
     const typed = `${TASK}\n\n${ORDER}`;
