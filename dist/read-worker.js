@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-4BIL4WHU.js";
+} from "./chunks/chunk-UJMN74YN.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-UWD2OAFH.js";
+} from "./chunks/chunk-T4NB6EUM.js";
 import {
   loadLedger
-} from "./chunks/chunk-UURWWY6I.js";
+} from "./chunks/chunk-II2JJQ5L.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-O7I7OKJY.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-OJ2OUHQL.js";
+import "./chunks/chunk-3UVHSTR7.js";
 import "./chunks/chunk-5ERZAINN.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-5AWKEFVO.js";
+import "./chunks/chunk-GHRDV43O.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-3O3MQDNT.js";
-import "./chunks/chunk-Q6LIXZ5A.js";
+} from "./chunks/chunk-CJB4RYGW.js";
+import "./chunks/chunk-4RZAV6W6.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";
 import "./chunks/chunk-F2AE2LMM.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-VJIOGMSR.js";
+} from "./chunks/chunk-FRQ7R57I.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-IBSTQXBY.js";
-import "./chunks/chunk-BYS3PA3O.js";
+import "./chunks/chunk-2NVF3NBO.js";
+import "./chunks/chunk-5ES4RQ7J.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts
