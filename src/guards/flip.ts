@@ -53,7 +53,6 @@ function tokens(text: string): string[] {
 }
 
 interface Stance {
-  negations: number;
   /** What a negation points at: the first word after it that is not filler. */
   negated: Set<string>;
   /** Every other word. */
@@ -65,18 +64,16 @@ function stanceOf(text: string): Stance {
   const words = tokens(text);
   const negated = new Set<string>();
   const counts = new Map<string, number>();
-  let negations = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     counts.set(w, (counts.get(w) ?? 0) + 1);
     if (!NEGATION.has(w)) continue;
-    negations++;
     let j = i + 1;
     while (j < words.length && FILLER.has(words[j]!)) j++;
     if (j < words.length && !NEGATION.has(words[j]!)) negated.add(words[j]!);
   }
   const asserted = new Set(words.filter((w) => !NEGATION.has(w) && !FILLER.has(w) && !negated.has(w)));
-  return { negations, negated, asserted, counts };
+  return { negated, asserted, counts };
 }
 
 /**
@@ -98,9 +95,6 @@ export function flippedWords(before: string, after: string): string[] {
   for (const [x, y] of OPPOSITES) {
     const [bx, by, ax, ay] = [bw.indexOf(x), bw.indexOf(y), aw.indexOf(x), aw.indexOf(y)];
     if (bx >= 0 && by >= 0 && ax >= 0 && ay >= 0 && bx < by !== ax < ay) flipped.add(x).add(y);
-  }
-  if (flipped.size === 0 && a.negations !== b.negations && (a.negated.size > 0 || b.negated.size > 0)) {
-    for (const w of [...a.negated, ...b.negated]) flipped.add(w);
   }
   return [...flipped];
 }

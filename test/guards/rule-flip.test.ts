@@ -142,6 +142,9 @@ describe('updates that keep the rule (controls)', () => {
     ['Use pnpm', '- Use pnpm for installs; never npm.'],
     ['Do not edit files', '- Never edit files under `generated/`: they are rebuilt.'],
     ['Keep the changelog', '- Keep the changelog short and dated.'],
+    // A reason with a negation of its own turns nothing around.
+    ['Always run `npm test`', '- Always run `npm test` before committing; it does not need a build first.'],
+    ['Enable strict mode', "- Enable strict mode in every new package, so type errors don't reach review."],
   ])('%s → "%s" is no flip', (start, after) => {
     expect(flippedWords(entry(start).text, after)).toEqual([]);
     expect(verdict(idx, start, after, [quote('use `pnpm test` for the tests')]) ?? '').not.toMatch(/turns memory's rule around/);
