@@ -20,7 +20,7 @@ import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-GHRDV43O.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-CJB4RYGW.js";
+} from "./chunks/chunk-KB4NB6HR.js";
 import "./chunks/chunk-4RZAV6W6.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";
