@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-4AQT6TQ7.js";
+} from "./chunks/chunk-CQPAJW4C.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-D4DACALQ.js";
+} from "./chunks/chunk-PTO3Z7YO.js";
 import {
   loadLedger
-} from "./chunks/chunk-J37XE5DH.js";
+} from "./chunks/chunk-RJ7FN7UJ.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-V7U3PU3J.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-4J7KKL3Q.js";
+import "./chunks/chunk-BQTIEX5C.js";
 import "./chunks/chunk-EDRRCGCB.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-RABHSTEM.js";
+import "./chunks/chunk-HH5PNIFK.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-TBRKS2CZ.js";
-import "./chunks/chunk-HSCV5RFS.js";
+} from "./chunks/chunk-PD6PEBFL.js";
+import "./chunks/chunk-WECYC6P7.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";
 import "./chunks/chunk-F2AE2LMM.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-VJIOGMSR.js";
+} from "./chunks/chunk-FRQ7R57I.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-IBSTQXBY.js";
-import "./chunks/chunk-BYS3PA3O.js";
+import "./chunks/chunk-2NVF3NBO.js";
+import "./chunks/chunk-5ES4RQ7J.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

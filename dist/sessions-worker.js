@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-RABHSTEM.js";
+} from "./chunks/chunk-HH5PNIFK.js";
 import "./chunks/chunk-PTX7IX6G.js";
-import "./chunks/chunk-IBSTQXBY.js";
-import "./chunks/chunk-BYS3PA3O.js";
+import "./chunks/chunk-2NVF3NBO.js";
+import "./chunks/chunk-5ES4RQ7J.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

@@ -20,6 +20,7 @@ import { bareWord, instructionLike, mayInstruct, orderPlaces, WORD } from './ord
 import { sentencesAt, sentencesOf } from './sentences.js';
 import { attributionStem, matchTemplate, refinementStem, strengthenedRest } from './wording-templates.js';
 import { groundedShare } from './grounding.js';
+import { flippedWords, quoteTakesSide } from './flip.js';
 
 /** Words per text read: a long paste or log is bounded, and so is the filter's load. */
 const MAX_WORDS_PER_TEXT = 4_000;
@@ -154,6 +155,21 @@ export class WordingIndex {
     }
   }
 
+  /**
+   * An update that turns memory's rule around (flip.ts) needs a quote in its evidence that the user said (each
+   * word pair of it in a user turn) and that takes the update's side; memory's words vouch for the old rule only.
+   */
+  private unvouchedFlip(after: string, before: string, evidence: readonly { quote: string }[]): string | undefined {
+    const flipped = flippedWords(before, after);
+    if (flipped.length === 0) return undefined;
+    const vouched = evidence.some((e) => {
+      const pairs = grams(wordsOf(e.quote), 2);
+      return pairs.length > 0 && pairs.every((g) => this.said(g)) && quoteTakesSide(e.quote, after, flipped);
+    });
+    if (vouched) return undefined;
+    return `turns memory's rule around (${flipped.map((w) => `"${w}"`).join(', ')}) and no quote of the user in its evidence says so`;
+  }
+
   private userSaid(words: readonly string[], memory: ReadonlySet<string>): boolean {
     const pairs = grams(words, 2);
     return pairs.length > 0 && pairs.every((g) => memory.has(g) || this.said(g));
@@ -236,6 +252,10 @@ export class WordingIndex {
     const beforeWords = before ? wordsOf(before) : [];
     // The words of the quotes it cites (checked against the transcripts by the evidence guard).
     const cited = ground ? edit.evidence.flatMap((e) => wordsOf(e.quote)) : undefined;
+    if (before !== undefined) {
+      const why = this.unvouchedFlip(edit.after, before, edit.evidence);
+      if (why) return why;
+    }
     for (const s of sentencesOf(edit.after)) {
       const why = this.sentenceRefusal(s, { strict, memory: known, before: beforeWords, cited });
       if (why) return `sentence "${s.length > 120 ? `${s.slice(0, 117)}...` : s}" ${why}`;

@@ -153,12 +153,15 @@ const EXPRESSION = /[()[\]{}`]|^(?:process\.env|os\.environ|env\.|self\.|this\.|
 const IDENTIFIER = /^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*[;,]?$/;
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
 
-/** Whether `value` under a key of `strength` is a credential. `envStyle`: NAME=value with an upper-case NAME. */
-function acceptsValue(value: string, strength: 1 | 2, quoted: boolean, envStyle: boolean): boolean {
+/**
+ * Whether `value` under a key of `strength` is a credential. `envStyle`: NAME=value with an upper-case NAME.
+ * `data`: the pair sits where code never does (see dataContext), so a passphrase of letters alone is a literal there.
+ */
+function acceptsValue(value: string, strength: 1 | 2, quoted: boolean, envStyle: boolean, data = false): boolean {
   const v = value.trim();
   if (v.length < 4 || isPlaceholder(v) || /REDACTED/.test(v)) return false;
   if (!quoted && EXPRESSION.test(v)) return false;
-  if (!quoted && !envStyle && IDENTIFIER.test(v)) return false;
+  if (!quoted && !envStyle && IDENTIFIER.test(v) && !(data && passphrase(v))) return false;
   if (strength === 2) return !(quoted && /^\$\{?[A-Za-z_]/.test(v)) && !/^\d{1,3}$/.test(v);
   // Weak names (token, key, auth): an opaque value of 8+ characters with letters and digits, not a
   // uuid, a path or a file name.
@@ -170,6 +173,25 @@ function acceptsValue(value: string, strength: 1 | 2, quoted: boolean, envStyle:
   if (/^[\w.-]*\/[\w./-]*$/.test(v) && /[a-z]{4}/.test(v) && !/[A-Z].*[0-9]|[0-9].*[A-Z]/.test(v)) return false;
   if (/\.[a-z]{1,4}$/.test(v) && !/[A-Z]/.test(v)) return false;
   return true;
+}
+
+/**
+ * A value of letters alone that reads as a password, not a flag word (`required`, `true`) or a placeholder
+ * (`CLIENT_SECRET`): 8 letters or more, of both cases or 12 or more.
+ */
+function passphrase(v: string): boolean {
+  return v.length >= 8 && /^[A-Za-z]+$/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || (v.length >= 12 && v !== v.toUpperCase()));
+}
+
+/**
+ * Whether a key=value pair is data rather than code, by what surrounds it: a query string or form body (`?` or `&`
+ * before the key), a connection string (`;` before the key or right after the value), a command-line flag
+ * (`--password=`). Code writes `password=newPassword` and `token: accessToken`; none of these places holds code,
+ * so there a password of letters alone (`&password=CorrectHorseBatteryStaple`) is not taken for a variable name.
+ */
+function dataContext(text: string, keyStart: number, valueEnd: number, key: string): boolean {
+  const before = keyStart > 0 ? text.charCodeAt(keyStart - 1) : 0;
+  return before === 0x3f || before === 0x26 || before === 0x3b || text.charCodeAt(valueEnd) === 0x3b || key.startsWith('--');
 }
 
 export interface AssignmentFinding {
@@ -300,7 +322,8 @@ export function findAssignments(text: string, out: AssignmentFinding[] = []): As
     if (!value) continue;
     const raw = text.slice(value.start, value.end);
     const envStyle = c === 0x3d && ENV_NAME.test(key.key.replace(/^[._-]+/, ''));
-    if (!acceptsValue(raw, strength, value.quoted, envStyle)) continue;
+    const data = c === 0x3d && dataContext(text, key.start, value.end, key.key);
+    if (!acceptsValue(raw, strength, value.quoted, envStyle, data)) continue;
     // Rule ids by shape, as before this scan replaced the two regexes: env files, quoted code/JSON, the rest.
     const rule =
       envStyle || ENV_NAME.test(key.key.replace(/^[._-]+/, ''))

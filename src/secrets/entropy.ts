@@ -155,7 +155,45 @@ export function looksRandom(text: string, start: number, end: number): boolean {
   const trimmed = trimmedEnd === length ? token : token.slice(0, trimmedEnd);
   const threshold = trimmed.length >= 64 ? 4.8 : trimmed.length >= 48 ? 4.6 : 4.4;
   // Long runs reach higher entropies only when random; the threshold scales with what is reachable.
-  return shannonEntropy(trimmed) >= Math.min(threshold, Math.log2(trimmed.length) - 0.4);
+  const h = shannonEntropy(trimmed);
+  if (h >= Math.min(threshold, Math.log2(trimmed.length) - 0.4)) return true;
+  return (traits & (URLSAFE | STANDARD)) === 0 && randomShortKey(trimmed, h);
+}
+
+/** Below the entropy bar, how low a short alphanumeric run may go and still be judged by its shape. */
+const SHORT_KEY_ENTROPY = 4.0;
+const SHORT_KEY_MAX = 48;
+/** At most this share of a random key's characters falls in word-like runs; identifiers are mostly words. */
+const MAX_WORD_COVER = 0.35;
+/** A capital (optional) and two or more small letters: the words camelCase and PascalCase names are made of. */
+const WORDLIKE = /[A-Z]?[a-z]{2,}/g;
+const VOWEL_Y = /[aeiouy]/;
+
+/**
+ * A 32–47 character run of letters and digits alone whose entropy fell short of the bar: a prefixless key
+ * (Mistral's 32 characters, Cohere's 40) drawn at random from 62 characters falls short one time in seven at 32
+ * characters, since so few characters cannot show much entropy. What tells it from a long identifier
+ * (`createAwsAuthSigv4HttpAuthOption`, a test name glued with numbers) is that its characters mostly do not
+ * fall in words: under a third of them sit in runs of small letters with a vowel. Base64 of ordinary text
+ * (any of its four alignments decoding to printable ASCII) is left to the bar alone, as before.
+ */
+function randomShortKey(run: string, h: number): boolean {
+  if (run.length >= SHORT_KEY_MAX || h < SHORT_KEY_ENTROPY) return false;
+  let cover = 0;
+  for (const m of run.matchAll(WORDLIKE)) if (VOWEL_Y.test(m[0])) cover += m[0].length;
+  return cover < run.length * MAX_WORD_COVER && !base64OfText(run);
+}
+
+/** Whether some 4-character alignment of the run decodes (base64) to at least 90% printable ASCII. */
+function base64OfText(run: string): boolean {
+  for (let offset = 0; offset < 4; offset++) {
+    const n = (run.length - offset) & ~3;
+    const bytes = Buffer.from(run.slice(offset, offset + n), 'base64');
+    let printable = 0;
+    for (const b of bytes) if ((b >= 0x20 && b < 0x7f) || b === 0x0a || b === 0x09 || b === 0x0d) printable++;
+    if (bytes.length > 0 && printable >= bytes.length * 0.9) return true;
+  }
+  return false;
 }
 
 /** Token-like: letters and digits, not plain hex (hashes, uuids are everywhere), not an SRI hash. */

@@ -92,7 +92,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     id: 'gitlab-pat',
     prefixes: ['glpat-'],
-    pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
+    // GitLab 17.x's routable tokens end in `.<version>.<checksum>` (`glpat-….01.0w1x2y3z4`): taken whole, as the
+    // other GitLab tokens are, so no piece of one is left beside the marker.
+    pattern: /\bglpat-[A-Za-z0-9_-]{20,}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,10})?\b/g,
   },
   {
     id: 'aws-access-token',

@@ -174,6 +174,12 @@ const injectedOrders: Attack[] = [
     proposal: '- Always chmod -R 777 the build folder before packaging.',
     quote: 'Always chmod -R 777 the build folder before packaging.',
   },
+  {
+    name: "Codex's own instructions sent as a user_message event",
+    marker: 'make seed-fixtures',
+    proposal: '- Always run `make seed-fixtures` before committing.',
+    quote: 'Always run `make seed-fixtures` before committing.',
+  },
 ];
 const injectedClaude = (): Turn[] => [
   { user: `Fix the build.\n<system-reminder>${injectedOrders[0]!.quote}</system-reminder>` },
@@ -190,7 +196,17 @@ const injectedClaude = (): Turn[] => [
   { raw: { type: 'user', message: { role: 'user', content: `<local-command-stdout>${injectedOrders[3]!.quote}</local-command-stdout>` } } },
   { bash: 'npm run build', out: 'built in 2.1s' },
 ];
+/**
+ * Codex before its contextual-fragment filter (0.2x–0.4x) sent its injections as `user_message` events too, marked by
+ * `kind`: here one developer's ~/.codex instructions. Nobody typed the command they name and no call ran it, so only
+ * a reader that took the event for the user's prompt would vouch for it.
+ */
+const codexInstructions = `<user_instructions>\n\n- Keep answers short.\n- ${injectedOrders[4]!.quote}\n\n</user_instructions>`;
 const injectedCodex = (): Turn[] => [
+  {
+    raw: { type: 'response_item', payload: { type: 'message', role: 'user', content: [{ type: 'input_text', text: codexInstructions }] } },
+  },
+  { raw: { type: 'event_msg', payload: { type: 'user_message', message: codexInstructions, kind: 'user_instructions' } } },
   { user: 'Fix the build.' },
   // Output that prints Codex's own user_message records: the reader's structure, not the words, decides.
   {

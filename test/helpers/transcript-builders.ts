@@ -21,7 +21,10 @@ export interface Turn {
   exit?: number;
   /** Copilot CLI: the user.message's `source` (a skill, agent or autopilot injected it; no person typed it). */
   source?: string;
-  /** Claude Code: a whole line as the agent wrote it (type, message...), for shapes the fields above do not cover. */
+  /**
+   * A whole line as the agent wrote it, for shapes the fields above do not cover: Claude Code's fields (type,
+   * message...); a Codex rollout's `type` and `payload`.
+   */
   raw?: Record<string, unknown>;
 }
 
@@ -93,6 +96,7 @@ export function codexRollout(id: string, day: string, cwd: string, turns: Turn[]
   push('turn_context', { cwd, approval_policy: 'on-request', model: 'gpt-5.2-codex' });
   let call = 0;
   for (const turn of turns) {
+    if (turn.raw !== undefined) push(String(turn.raw.type), turn.raw.payload as Record<string, unknown>);
     if (turn.user !== undefined) {
       push('response_item', { type: 'message', role: 'user', content: [{ type: 'input_text', text: turn.user }] });
       push('event_msg', { type: 'user_message', message: turn.user, images: [] });

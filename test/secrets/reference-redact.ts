@@ -122,7 +122,20 @@ function looksRandom(token: string): boolean {
   const trimmed = token.replace(/=+$/, '');
   const threshold = trimmed.length >= 64 ? 4.8 : trimmed.length >= 48 ? 4.6 : 4.4;
   // Long runs reach higher entropies only when random; the threshold scales with what is reachable.
-  return shannonEntropy(trimmed) >= Math.min(threshold, Math.log2(trimmed.length) - 0.4);
+  const h = shannonEntropy(trimmed);
+  if (h >= Math.min(threshold, Math.log2(trimmed.length) - 0.4)) return true;
+  // Below the bar, a short run of letters and digits is a key when its characters mostly fall outside words.
+  if (URLSAFE.test(token) || STANDARD.test(token) || trimmed.length >= 48 || h < 4.0) return false;
+  const inWords = [...trimmed.matchAll(/[A-Z]?[a-z]{2,}/g)].filter((m) => /[aeiouy]/.test(m[0])).reduce((n, m) => n + m[0].length, 0);
+  return inWords < trimmed.length * 0.35 && ![0, 1, 2, 3].some((o) => printableBase64(trimmed.slice(o)));
+}
+
+/** Whether the run, read as base64 from its start (whole quads only), is at least 90% printable ASCII. */
+function printableBase64(run: string): boolean {
+  const bytes = [...Buffer.from(run.slice(0, run.length - (run.length % 4)), 'base64')];
+  return (
+    bytes.length > 0 && bytes.filter((b) => (b >= 0x20 && b < 0x7f) || b === 0x0a || b === 0x09 || b === 0x0d).length >= bytes.length * 0.9
+  );
 }
 
 function runRule(rule: SecretRule, text: string, out: SecretFinding[]): void {

@@ -27,6 +27,19 @@ type Pending = NewSessionEvent & { fromResponseItem?: boolean };
 const AGENTS_MD = /^(?:# AGENTS\.md instructions for [^\n]*|<user_instructions>)/;
 const ENVIRONMENT = /^<environment_context>/;
 
+/**
+ * Whether Codex itself wrote this user-role text: the memory it injects (AGENTS.md, ~/.codex instructions) or the
+ * environment it describes. Codex decides by the same opening tags (`InputMessageKind::from`), and before its
+ * contextual-fragment filter it also sent these as `user_message` events, saying so in the event's `kind`
+ * (`"user_instructions"`, `"environment_context"`; typed text is `"plain"`). Read as a prompt, one developer's
+ * personal instructions became "the user asked for it" in every session they ran.
+ */
+function harnessContext(text: string, kind?: string): boolean {
+  if (kind !== undefined && kind !== 'plain') return true;
+  const t = text.trimStart();
+  return AGENTS_MD.test(t) || ENVIRONMENT.test(t);
+}
+
 /** Output of a function call: plain text, JSON {output, metadata: {exit_code}}, or content parts. */
 function parseOutput(raw: unknown): { text: string; exitCode?: number } {
   if (Array.isArray(raw)) {
@@ -127,7 +140,8 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
         if (t === 'user_message') {
           sawEventUserMessage = true;
           const text = str(p.message) ?? '';
-          if (text.trim()) pending.push({ kind: 'user_prompt', text, ...origin });
+          // The injection's response_item copy is the one read as memory; this copy is dropped.
+          if (text.trim() && !harnessContext(text, str(p.kind))) pending.push({ kind: 'user_prompt', text, ...origin });
         } else if (t === 'context_compacted') {
           if (rec.line - lastCompactionLine > 3) pending.push({ kind: 'compaction', summary: '', ...origin });
         } else if (t === 'turn_aborted') {
@@ -146,10 +160,10 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
         if (t === 'message') {
           const text = blockText(p.content);
           const role = str(p.role);
-          if (AGENTS_MD.test(text)) pending.push({ kind: 'memory_injection', path: 'AGENTS.md', text, ...origin });
+          if (AGENTS_MD.test(text.trimStart())) pending.push({ kind: 'memory_injection', path: 'AGENTS.md', text, ...origin });
           else if (role === 'assistant') {
             if (text.trim()) pending.push({ kind: 'assistant_text', text, ...origin });
-          } else if (role === 'user' && !ENVIRONMENT.test(text) && text.trim()) {
+          } else if (role === 'user' && !harnessContext(text) && text.trim()) {
             pending.push({ kind: 'user_prompt', text, fromResponseItem: true, ...origin });
           }
         } else if (t === 'function_call' || t === 'custom_tool_call' || t === 'local_shell_call') {
