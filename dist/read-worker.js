@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-4BIL4WHU.js";
+} from "./chunks/chunk-MDQ6DMCC.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-UWD2OAFH.js";
+} from "./chunks/chunk-3GCQH5BX.js";
 import {
   loadLedger
-} from "./chunks/chunk-UURWWY6I.js";
+} from "./chunks/chunk-7YZBXY4M.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-O7I7OKJY.js";
+} from "./chunks/chunk-3B6M255X.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-OJ2OUHQL.js";
-import "./chunks/chunk-5ERZAINN.js";
+import "./chunks/chunk-7C3G6CBW.js";
+import "./chunks/chunk-JH7YOCDN.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-5AWKEFVO.js";
