@@ -20,7 +20,7 @@ import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-5AWKEFVO.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-3O3MQDNT.js";
+} from "./chunks/chunk-6V4G2DCH.js";
 import "./chunks/chunk-Q6LIXZ5A.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";

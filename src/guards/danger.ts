@@ -31,6 +31,10 @@ const FETCH = String.raw`(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-res
 const NET_SINK = String.raw`(?:\b(?:curl|wget|nc|ncat|netcat|socat|telnet|scp|rsync|ftp|sftp|iwr|irm|invoke-webrequest|invoke-restmethod|fetch|requests\.(?:post|get|put)|axios|http\.request)\b|https?://|/dev/tcp/)`;
 const ENV_SOURCE = String.raw`(?:\bprintenv\b|\benv\b(?!\s*=)|\bexport\s+-p\b|\bset\s*\||process\.env|os\.environ|/proc/(?:self|\d+)/environ|\$\{?[A-Z_]*(?:SECRET|TOKEN|KEY|PASS|PASSWORD|CRED|CREDENTIALS|AUTH|SESSION|COOKIE)[A-Z_]*\}?|~/\.(?:aws|ssh|netrc|npmrc|docker)|\.env\b|id_rsa|id_ed25519)`;
 
+/*
+ * A flag belongs to the command it follows: a pattern reading `git push ... --force` never reads into the next
+ * `git push` (or `git commit`), so "Use `git push --force-with-lease`, not `git push --force`" is two commands, the second one negated.
+ */
 const RULES: readonly Rule[] = [
   {
     name: 'pipes a download into a shell',
@@ -48,7 +52,7 @@ const RULES: readonly Rule[] = [
   {
     name: 'disables verification',
     pattern:
-      /--no-verify\b|--no-gpg-sign\b|\bHUSKY=0\b|\bSKIP=\S*\s+git\b|core\.hooksPath\b|--passWithNoTests\b|\b(?:git\s+commit|git\s+push)\s+(?:\S+\s+)*-n\b/i,
+      /--no-verify\b|--no-gpg-sign\b|\bHUSKY=0\b|\bSKIP=\S*\s+git\b|core\.hooksPath\b|--passWithNoTests\b|\b(?:git\s+commit|git\s+push)\s+(?:(?![\x60'"]?git\s+(?:commit|push)\b)\S+\s+)*-n\b/i,
     negatable: true,
     weakens: true,
   },
@@ -82,7 +86,7 @@ const RULES: readonly Rule[] = [
   {
     name: 'force-pushes',
     pattern:
-      /\bgit\s+push\b[^\n;|&]*\s(?:--force(?![\w-])|-f\b|\+[\w/-]+)|\bforce[- ]push(?:es|ed|ing)?\b|\bpush(?:ing)?\s+(?:with\s+)?--force\b/i,
+      /\bgit\s+push\b(?:(?!\bgit\s+push\b)[^\n;|&])*\s[\x60'"]?(?:--force(?![\w-])|-f\b|\+[\w/-]+)|\bforce[- ]push(?:es|ed|ing)?\b|\bpush(?:ing)?\s+(?:with\s+)?--force(?![\w-])/i,
     negatable: true,
     weakens: true,
   },
