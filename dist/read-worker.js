@@ -1,26 +1,26 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-MDQ6DMCC.js";
+} from "./chunks/chunk-BL4MNMQM.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-3GCQH5BX.js";
+} from "./chunks/chunk-7EI2WNCR.js";
 import {
   loadLedger
-} from "./chunks/chunk-7YZBXY4M.js";
+} from "./chunks/chunk-Y6ZZTRNP.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-3B6M255X.js";
+} from "./chunks/chunk-MKTZEINU.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-7C3G6CBW.js";
-import "./chunks/chunk-JH7YOCDN.js";
+import "./chunks/chunk-KLUJSWBN.js";
+import "./chunks/chunk-XKYB5HH4.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-5AWKEFVO.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-6V4G2DCH.js";
+} from "./chunks/chunk-I2LIIYE7.js";
 import "./chunks/chunk-Q6LIXZ5A.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";

@@ -489,7 +489,8 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         const text = own();
         // A code span broken over two lines is still one command.
         const list = sentences(text.replace(/`[^`]*`/g, (m) => m.replace(/\s*\n\s*/g, ' ')));
-        for (const ask of asksIn(list, text.length, !opened)) {
+        const readable = sentences(readableOwnText(text, agentWrote).text);
+        for (const ask of asksIn({ own: list, ownLength: text.length, readable, opening: !opened })) {
           // A sentence the miner already read as a rule is that rule, not an ask besides.
           if (asks.has(ask.signature) || found.some((f) => f.sentence.includes(ask.sentence))) continue;
           asks.set(ask.signature, { ask, event: e, sketch: taskSketch(text, ask) });
