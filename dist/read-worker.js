@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-BL4MNMQM.js";
+} from "./chunks/chunk-KOFHVQFN.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-7EI2WNCR.js";
+} from "./chunks/chunk-H4M7XMMP.js";
 import {
   loadLedger
 } from "./chunks/chunk-Y6ZZTRNP.js";
@@ -20,7 +20,7 @@ import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-5AWKEFVO.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-I2LIIYE7.js";
+} from "./chunks/chunk-J2HJ4KWA.js";
 import "./chunks/chunk-Q6LIXZ5A.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";

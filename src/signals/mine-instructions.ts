@@ -33,6 +33,7 @@ import { MAX_MESSAGE, readableOwnText, shortOwnText } from './own-sections.js';
 import { handsBackProgram, replyRequest } from './hands-back.js';
 import { restatedTools, type RestatedTool } from './restated.js';
 import { glossRule } from './lingua/gloss.js';
+import { standingRule } from './lingua/standing.js';
 import { askedAgain } from './asked-again.js';
 import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
 import { bareTestsReproach, createdFiles, finishingStepIn, testsStepDone } from './finishing-steps.js';
@@ -302,6 +303,17 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     const reminder = reminderRule(raw);
     if (reminder && words(reminder).split(' ').length >= 2) {
       out.push({ event, sentence: quote1, lesson: reminder, signature: `pos|${ruleKey(reminder)}` });
+      continue;
+    }
+    // A rule in another language with no code to gloss ("记得先启动代理"): the lesson is the user's sentence (lingua/standing.ts).
+    const standing = said.has(raw) ? undefined : standingRule(raw);
+    if (standing) {
+      out.push({
+        event,
+        sentence: raw,
+        lesson: `${raw.replace(/[\s.!。！]+$/u, '')}.`,
+        signature: `${standing.polarity}|said|${standing.key}`,
+      });
       continue;
     }
     if (raw.length > MAX_SENTENCE || raw.endsWith('?') || TRANSIENT.test(raw)) continue;
