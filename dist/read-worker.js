@@ -1,26 +1,26 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-KOFHVQFN.js";
+} from "./chunks/chunk-RBDZ23PB.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-H4M7XMMP.js";
+} from "./chunks/chunk-3K6F7LVA.js";
 import {
   loadLedger
-} from "./chunks/chunk-Y6ZZTRNP.js";
+} from "./chunks/chunk-QDNOWT35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-MKTZEINU.js";
+} from "./chunks/chunk-BSRILMCY.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-KLUJSWBN.js";
-import "./chunks/chunk-XKYB5HH4.js";
+import "./chunks/chunk-LDRHQFPB.js";
+import "./chunks/chunk-5AWV5Z5G.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-5AWKEFVO.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-J2HJ4KWA.js";
+} from "./chunks/chunk-D7PLJ2DY.js";
 import "./chunks/chunk-Q6LIXZ5A.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";

@@ -1,0 +1,32 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  defaultThreads,
+  mineFiles
+} from "./chunk-6XSKBJRX.js";
+import "./chunk-K3WLFM4R.js";
+import "./chunk-RBDZ23PB.js";
+import "./chunk-3K6F7LVA.js";
+import "./chunk-QDNOWT35.js";
+import "./chunk-QOGLFVLO.js";
+import "./chunk-BSRILMCY.js";
+import "./chunk-TIWB77VX.js";
+import "./chunk-LDRHQFPB.js";
+import "./chunk-5AWV5Z5G.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-5AWKEFVO.js";
+import "./chunk-CIYMYEY5.js";
+import "./chunk-LN4IHJCB.js";
+import "./chunk-F2AE2LMM.js";
+import "./chunk-PTX7IX6G.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-2M5HJOIX.js";
+import "./chunk-M642PJQF.js";
+import "./chunk-IBSTQXBY.js";
+import "./chunk-BYS3PA3O.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  defaultThreads,
+  mineFiles
+};
