@@ -20,7 +20,7 @@ import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-5AWKEFVO.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-D7PLJ2DY.js";
+} from "./chunks/chunk-2JSL35CO.js";
 import "./chunks/chunk-Q6LIXZ5A.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";
