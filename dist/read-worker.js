@@ -1,26 +1,26 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-CQPAJW4C.js";
+} from "./chunks/chunk-RBPWMTZK.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-PTO3Z7YO.js";
+} from "./chunks/chunk-FJFU7D2Y.js";
 import {
   loadLedger
-} from "./chunks/chunk-RJ7FN7UJ.js";
+} from "./chunks/chunk-VO7HMPT6.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-V7U3PU3J.js";
+} from "./chunks/chunk-P5S5YHYO.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-BQTIEX5C.js";
-import "./chunks/chunk-EDRRCGCB.js";
+import "./chunks/chunk-QYM3Y6QM.js";
+import "./chunks/chunk-UUYG6VR6.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-HH5PNIFK.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-PD6PEBFL.js";
+} from "./chunks/chunk-RD5PV6MJ.js";
 import "./chunks/chunk-WECYC6P7.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";

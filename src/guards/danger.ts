@@ -11,6 +11,21 @@ import { foldForChecks } from './unicode.js';
  * still ends the negation.
  */
 const QUOTE = String.raw`[\x60'"\u201c\u2018]?`;
+/**
+ * Cyrillic words as the scan may meet them: as typed, and as foldForChecks leaves them (a capital Н reads as a Latin H,
+ * an о as an o), since the scan reads the folded text too.
+ */
+function cyrillic(words: string): string {
+  const forms = words.split('|').flatMap((w) => [w, foldForChecks(w), foldForChecks(w.charAt(0).toUpperCase() + w.slice(1))]);
+  return `(?:${[...new Set(forms)].join('|')})`;
+}
+
+/**
+ * The same in the languages whose rules the miner reads (signals/lingua): a negation there comes before a verb of
+ * its own ("永远不要用 `git push --force`", "Никогда не используй ...", "N'utilise jamais ..."), only from a short
+ * list, so "别忘了 `git push --force`" (don't forget to) stays the order it is.
+ */
+const FOREIGN_NEGATION = String.raw`(?:(?:永远|永遠|绝对|絕對|千万|千萬)?(?:不要|不准|不许|不許|禁止|请勿|請勿|别|別|勿)(?:再)?\s*(?:用|使用|运行|運行|执行|執行|跑|做)?|绝不|絕不|(?<![\p{L}])(?:nunca|jamás|jamais|niemals|nie)(?:\s+(?:uses|utilices|ejecutes|corras|hagas|use|utilize|execute|rode|faça|verwenden|benutzen|ausführen))?|${cyrillic('никогда')}\s+${cyrillic('не')}(?:\s+${cyrillic('используй|используйте|запускай|запускайте|делай|делайте')})?)\s*${QUOTE}(?:(?:git|commit|push)\s+${QUOTE}){0,3}`;
 const NEGATION = String.raw`(?:\bnever(?:\s+ever)?|\bdon'?t|\bdo not|\bmust not|\bmustn'?t|\bshould not|\bshouldn'?t|\bavoid|\bno longer|\bno(?:\s+more)?|\bnot|\binstead of|\brather than)\s+${QUOTE}(?:(?:use|using|pass|passing|add|adding|run|running|commit|committing|push|pushing|set|setting|export|exporting|with|the|a|any|git|commit|push|by)\s+${QUOTE}){0,3}`;
 
 interface Rule {
@@ -31,6 +46,10 @@ const FETCH = String.raw`(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-res
 const NET_SINK = String.raw`(?:\b(?:curl|wget|nc|ncat|netcat|socat|telnet|scp|rsync|ftp|sftp|iwr|irm|invoke-webrequest|invoke-restmethod|fetch|requests\.(?:post|get|put)|axios|http\.request)\b|https?://|/dev/tcp/)`;
 const ENV_SOURCE = String.raw`(?:\bprintenv\b|\benv\b(?!\s*=)|\bexport\s+-p\b|\bset\s*\||process\.env|os\.environ|/proc/(?:self|\d+)/environ|\$\{?[A-Z_]*(?:SECRET|TOKEN|KEY|PASS|PASSWORD|CRED|CREDENTIALS|AUTH|SESSION|COOKIE)[A-Z_]*\}?|~/\.(?:aws|ssh|netrc|npmrc|docker)|\.env\b|id_rsa|id_ed25519)`;
 
+/*
+ * A flag belongs to the command it follows: a pattern reading `git push ... --force` never reads into the next
+ * `git push` (or `git commit`), so "Use `git push --force-with-lease`, not `git push --force`" is two commands, the second one negated.
+ */
 const RULES: readonly Rule[] = [
   {
     name: 'pipes a download into a shell',
@@ -48,7 +67,7 @@ const RULES: readonly Rule[] = [
   {
     name: 'disables verification',
     pattern:
-      /--no-verify\b|--no-gpg-sign\b|\bHUSKY=0\b|\bSKIP=\S*\s+git\b|core\.hooksPath\b|--passWithNoTests\b|\b(?:git\s+commit|git\s+push)\s+(?:\S+\s+)*-n\b/i,
+      /--no-verify\b|--no-gpg-sign\b|\bHUSKY=0\b|\bSKIP=\S*\s+git\b|core\.hooksPath\b|--passWithNoTests\b|\b(?:git\s+commit|git\s+push)\s+(?:(?![\x60'"]?git\s+(?:commit|push)\b)\S+\s+)*-n\b/i,
     negatable: true,
     weakens: true,
   },
@@ -82,7 +101,7 @@ const RULES: readonly Rule[] = [
   {
     name: 'force-pushes',
     pattern:
-      /\bgit\s+push\b[^\n;|&]*\s(?:--force(?![\w-])|-f\b|\+[\w/-]+)|\bforce[- ]push(?:es|ed|ing)?\b|\bpush(?:ing)?\s+(?:with\s+)?--force\b/i,
+      /\bgit\s+push\b(?:(?!\bgit\s+push\b)[^\n;|&])*\s[\x60'"]?(?:--force(?![\w-])|-f\b|\+[\w/-]+)|\bforce[- ]push(?:es|ed|ing)?\b|\bpush(?:ing)?\s+(?:with\s+)?--force(?![\w-])/i,
     negatable: true,
     weakens: true,
   },
@@ -121,7 +140,10 @@ const RULES: readonly Rule[] = [
  * guards' time in a pass with new sessions.
  */
 const SCANS = RULES.map((rule) => ({ rule, global: new RegExp(rule.pattern.source, 'gi') }));
-const NEGATED = new RegExp(`${NEGATION}$`, 'i');
+const NEGATED = new RegExp(`(?:${NEGATION}|${FOREIGN_NEGATION})$`, 'iu');
+/** Japanese and Korean put the negation after what it forbids: "`git push --force`は絶対にしないで", "…는 하지 마세요". */
+const NEGATED_AFTER =
+  /^[\x60'"\u201d\u2019]?\s*(?:は|を|も|은|는|을|를)?\s*(?:絶対に|決して|절대(?:로)?)?\s*(?:使わないで|使用しないで|実行しないで|しないで|使うな|するな|禁止|사용하지\s*마|실행하지\s*마|하지\s*마|쓰지\s*마)/u;
 
 export interface Danger {
   name: string;
@@ -142,7 +164,9 @@ export function dangerOf(text: string): Danger | undefined {
       for (let m = global.exec(t); m !== null; m = global.exec(t)) {
         // An empty match moves on by one, as matchAll does.
         if (m[0] === '') global.lastIndex++;
-        if (rule.negatable && NEGATED.test(t.slice(Math.max(0, m.index - 80), m.index))) continue;
+        const end = m.index + m[0].length;
+        if (rule.negatable && (NEGATED.test(t.slice(Math.max(0, m.index - 80), m.index)) || NEGATED_AFTER.test(t.slice(end, end + 40))))
+          continue;
         return { name: rule.name, weakens: rule.weakens === true };
       }
     }

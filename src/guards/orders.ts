@@ -17,6 +17,18 @@ export const WORD = /[\p{L}\p{N}_'§][\p{L}\p{N}_'./=:§-]*/gu;
 const FIRST_WORD = new RegExp(WORD.source, 'u');
 export const bareWord = (w: string): string => w.replace(/[.:'-]+$/, '');
 
+/**
+ * The order words of the languages whose rules the miner reads (signals/lingua): always, never, must, don't,
+ * remember to, from now on. A stranger's order in Chinese or Russian is no less one than in English, and Chinese
+ * and Japanese write a whole sentence as one word, so instructionLike's word count does not apply to them
+ * (wording.ts reads such text's every clause).
+ */
+const FOREIGN_ORDER =
+  /总是|總是|始终|始終|以后|以後|今后|今後|必须|必須|务必|務必|不要|不准|不许|不許|禁止|请勿|請勿|记得|記得|永远|永遠|绝对|絕對|必ず|常に|今後|しないで|してください|忘れずに|絶対|항상|반드시|앞으로|하지\s*마|절대|(?<![\p{L}])(?:siempre|nunca|recuerda|sempre|lembre|immer|niemals|toujours|jamais|désormais|всегда|никогда|обязательно|не\s+забудь)(?![\p{L}])/iu;
+const NON_ASCII = /[^ -~\t\n\r]/;
+/** Whether text not all ASCII holds an order word of another language (most tool output is ASCII: one scan). */
+export const foreignOrder = (text: string): boolean => NON_ASCII.test(text) && FOREIGN_ORDER.test(text);
+
 /** Whether a sentence of tool output reads as an order, and so could be mistaken for a lesson. */
 export function instructionLike(words: readonly string[]): boolean {
   return words.length >= 3 && (IMPERATIVE.has(words[0]!) || words.some((w) => w === 'always' || w === 'never' || w === 'must'));

@@ -78,6 +78,17 @@ const TEMPLATES: readonly { name: string; pattern: RegExp }[] = [
     ),
   },
   {
+    // A state the user reminded the agent to keep ("esure you're doing TDD"): the rest is the user's words.
+    name: 'reminder of a state (signals/corrections.ts reminderRule)',
+    pattern: /^Make sure you are (?<w1>[\w][\w '-]{1,80})\.$/,
+  },
+  {
+    // The language the user asked the agent's words in, in any language: the whole sentence is fixed.
+    name: 'output language (signals/lingua/output-language.ts)',
+    pattern:
+      /^(?:Answer|Write code comments|Write commit messages) in (?:Chinese|Japanese|Korean|Spanish|Portuguese|German|French|Russian|English)\.$/,
+  },
+  {
     name: 'preference (engine/offline/lessons.ts preferLesson)',
     pattern: /^Use (?<w1>[^,:.]{1,60}), not (?<w2>[^,:.]{1,60})(?:: (?<w3>[^\n]{1,200}))?\.$/,
   },

@@ -16,7 +16,7 @@
 import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
 import type { BloomFilter } from './bloom.js';
 import { foldForChecks, foldsToItself } from './unicode.js';
-import { bareWord, instructionLike, mayInstruct, orderPlaces, WORD } from './orders.js';
+import { bareWord, foreignOrder, instructionLike, mayInstruct, orderPlaces, WORD } from './orders.js';
 import { sentencesAt, sentencesOf } from './sentences.js';
 import { attributionStem, matchTemplate, refinementStem, strengthenedRest } from './wording-templates.js';
 import { groundedShare } from './grounding.js';
@@ -62,6 +62,13 @@ function namesIn(text: string, words: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * Chinese and Japanese end a sentence with 。！？ and no space, where sentencesOf does not cut: each is read on
+ * its own, in tool output and in an edit alike, so an order copied with a harmless sentence after it is still
+ * the order copied.
+ */
+const clausesOf = (s: string): string[] => (/[。！？]./u.test(s) ? s.split(/(?<=[。！？])/u).filter((c) => c.trim()) : [s]);
 
 const grams = (w: readonly string[], n: number): string[] => {
   if (w.length < n) return w.length > 0 ? [w.join(' ')] : [];
@@ -121,15 +128,19 @@ export class WordingIndex {
     // Most tool output gives no order: one scan finds where a sentence may give one, and only the
     // sentences there are cut out, and folded only when they do not fold to themselves.
     const folds = foldsToItself(t);
-    const sentences = folds ? sentencesAt(t, orderPlaces(t)) : sentencesOf(t);
+    // orderPlaces knows English's order words only: text with another language's reads every sentence, by clause.
+    const foreign = foreignOrder(t);
+    const sentences = foreign ? sentencesOf(t).flatMap(clausesOf) : folds ? sentencesAt(t, orderPlaces(t)) : sentencesOf(t);
     let n = 0;
     for (const s of sentences) {
       if (n >= budget) break;
-      if ((folds || foldsToItself(s)) && !mayInstruct(s)) continue;
+      // Another language's order words are read as typed: folding turns Cyrillic into look-alike Latin.
+      const ordersAsTyped = foreign && foreignOrder(s);
+      if (!ordersAsTyped && (folds || foldsToItself(s)) && !mayInstruct(s)) continue;
       const folded = foldedText(s);
-      if (!mayInstruct(folded)) continue;
+      if (!ordersAsTyped && !mayInstruct(folded)) continue;
       const w = wordsIn(folded);
-      if (!instructionLike(w)) continue;
+      if (!ordersAsTyped && !instructionLike(w)) continue;
       for (const g of grams(w, 3)) this.untrusted.add('x', g);
       n++;
     }
@@ -256,7 +267,7 @@ export class WordingIndex {
       const why = this.unvouchedFlip(edit.after, before, edit.evidence);
       if (why) return why;
     }
-    for (const s of sentencesOf(edit.after)) {
+    for (const s of sentencesOf(edit.after).flatMap(clausesOf)) {
       const why = this.sentenceRefusal(s, { strict, memory: known, before: beforeWords, cited });
       if (why) return `sentence "${s.length > 120 ? `${s.slice(0, 117)}...` : s}" ${why}`;
     }

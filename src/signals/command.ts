@@ -20,9 +20,27 @@ export interface CommandShape {
    * were re-optimised each time a shape with setup followed shapes without.
    */
   setup: string[];
+  /**
+   * The runner the program ran through (`uv run`, `npx`, `bundle exec`): it finds the program in the project's
+   * environment, so `uv run pytest` working after `pytest` failed is a fix, though the program is the same.
+   */
+  via: string[];
 }
 
-const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec', 'npx', 'bunx', 'pnpx']);
+/** Prefixes that only say how or as whom the command runs; running as root is read from the segment (override.ts). */
+const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec']);
+/** Runners that run a program from the project's environment (its virtualenv, node_modules, bundle). */
+const RUNNERS = new Set(['npx', 'bunx', 'pnpx']);
+const RUNNER_SUBCOMMAND: Record<string, string> = {
+  uv: 'run',
+  poetry: 'run',
+  pipenv: 'run',
+  pdm: 'run',
+  hatch: 'run',
+  rye: 'run',
+  bundle: 'exec',
+  pnpm: 'exec',
+};
 /** Shell grammar before a command only says when it runs (`do eslint $f`, `if grep -q x f`, `! git diff --quiet`). */
 const LEADING_KEYWORDS = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', '!', '{']);
 /**
@@ -158,7 +176,9 @@ function parseWords(segment: string, words: string[], context: { exported: strin
     env.push(words[0] ?? '');
     words = words.slice(1);
   }
-  while (words.length > 0 && WRAPPERS.has(words[0] ?? '')) {
+  const via: string[] = [];
+  while (words.length > 0 && (WRAPPERS.has(words[0] ?? '') || RUNNERS.has(words[0] ?? ''))) {
+    if (RUNNERS.has(words[0] ?? '')) via.push(words[0] ?? '');
     words = words.slice(1);
     while (words.length > 0 && (ENV_ASSIGN.test(words[0] ?? '') || (words[0] ?? '').startsWith('-'))) {
       const w = words[0] ?? '';
@@ -167,7 +187,11 @@ function parseWords(segment: string, words: string[], context: { exported: strin
     }
   }
   if (words[0] === 'timeout') words = words.slice(2);
-  if ((words[0] === 'uv' || words[0] === 'poetry') && words[1] === 'run') words = words.slice(2);
+  const runner = words[0] ?? '';
+  if (RUNNER_SUBCOMMAND[runner] !== undefined && words[1] === RUNNER_SUBCOMMAND[runner] && words[2]) {
+    via.push(`${runner} ${words[1]}`);
+    words = words.slice(2);
+  }
   if (/^python[\d.]*$/.test(words[0] ?? '') && words[1] === '-m' && words[2]) words = words.slice(2);
   const first = words[0];
   if (!first) return undefined;
@@ -183,7 +207,7 @@ function parseWords(segment: string, words: string[], context: { exported: strin
       sub.push(positional.shift() ?? '');
     }
   }
-  return { segment, env, program, sub, flags, args: positional, setup: [...setup] };
+  return { segment, env, program, sub, flags, args: positional, setup: [...setup], via };
 }
 
 /** Parse the first substantive segment of a command line. Returns undefined for empty input. */
@@ -262,6 +286,7 @@ export function commandFamily(shape: CommandShape): string {
 export function structuralTokens(shape: CommandShape): string[] {
   return [
     ...shape.setup.map((x) => `setup:${x}`),
+    ...shape.via.map((x) => `via:${x}`),
     ...shape.env.map((e) => `env:${e}`),
     ...shape.sub.map((s) => `sub:${s}`),
     ...shape.flags.map((f) => `flag:${f}`),

@@ -6,6 +6,7 @@
  * other becomes ONE preference carrying the whole rule. Questions count only when they name what
  * the agent just did (structure, not wording), so "Why did you delete that file?" teaches nothing.
  */
+import { mendFrameTypos } from './frame-typos.js';
 import type { ToolCallEvent } from '../model/index.js';
 import { clip, escapeRegExp } from './normalize.js';
 
@@ -425,15 +426,21 @@ export function adverbRemark(sentence: string): boolean {
   return word !== undefined && !RULE_VERB.test(word) && withVerb(sentence) === sentence;
 }
 
-/** Reminders state a standing rule the agent missed: "don't forget to use the venv". */
+/**
+ * Reminders state a standing rule the agent missed: "don't forget to use the venv", "ensure you run the tests".
+ * A frame typed with a typo ("esure you", "rember to") is read as meant (frame-typos.ts).
+ */
 const REMINDER =
-  /^(?:don'?t forget to|do not forget to|remember to|always remember to|make sure (?:to|you)|you forgot to)\s+(.{6,160}?)[.!]*$/i;
+  /^(?:don'?t forget to|do not forget to|remember to|always remember to|(?:make sure|ensure) (?:that )?(?:to|you(?:'re| are)?)|you forgot to)\s+(.{6,160}?)[.!]*$/i;
 
 export function reminderRule(sentence: string): string | undefined {
-  const s = sentence.replace(LEAD, '').trim();
+  const s = mendFrameTypos(sentence.replace(LEAD, '').trim());
   const m = REMINDER.exec(s);
   if (!m?.[1] || TRANSIENT.test(s) || s.endsWith('?')) return undefined;
   const rule = m[1].replace(/^(?:always\s+)/i, '');
+  // "Make sure you're doing TDD": a state to keep, which has no imperative of its own; the engine says "Make sure
+  // you are" (guards/wording-templates.ts) and the rest is the user's.
+  if (/^(?:make sure|ensure) (?:that )?you(?:'re| are)\s/i.test(s)) return `Make sure you are ${rule}.`;
   return `${rule.charAt(0).toUpperCase()}${rule.slice(1)}.`;
 }
 

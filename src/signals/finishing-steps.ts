@@ -22,6 +22,7 @@
  * changelog, adding tests and running the linter count as well; a bare "update the README" or "add tests" stays the
  * task's own step. The step must close the sentence: "run the linter before committing" is a rule of its own.
  */
+import { mendFrameTypos } from './frame-typos.js';
 import type { SessionEvent, Signal, ToolCallEvent } from '../model/index.js';
 import { isTestCommand, parseCommands } from './command.js';
 import { TRANSIENT } from './corrections.js';
@@ -122,8 +123,8 @@ export function createdFiles(call: Pick<ToolCallEvent, 'name' | 'input'>): strin
 export function finishingStepIn(sentence: string): FinishingStep | undefined {
   const raw = sentence.trim();
   if (raw.length > 200 || TRANSIENT.test(raw)) return undefined;
-  // A typed apostrophe may be the typographic one.
-  const s = raw.replace(/\u2019/g, "'").replace(LEAD, '');
+  // A typed apostrophe may be the typographic one, and a reminder's frame word typed with a typo ("dont forgt to").
+  const s = mendFrameTypos(raw.replace(/\u2019/g, "'").replace(LEAD, ''));
   const check = CHECK.exec(s);
   if (check) {
     const verb = check[1]!.toLowerCase();

@@ -102,8 +102,11 @@ function programMissing(text: string, shape: CommandShape): boolean {
   return missingPattern(shape.program).test(head);
 }
 
-/** What made a missing program runnable is where it runs from (`source .venv/bin/activate`, `PATH=...`), never a flag of its own. */
-const locatesProgram = (t: string) => t.startsWith('setup:') || t.startsWith('env:') || t === ROOT_TOKEN;
+/**
+ * What made a missing program runnable is where it runs from (`source .venv/bin/activate`, `PATH=...`, `npx`,
+ * `uv run`), never a flag of its own.
+ */
+const locatesProgram = (t: string) => t.startsWith('setup:') || t.startsWith('env:') || t.startsWith('via:') || t === ROOT_TOKEN;
 
 /**
  * The first later step (within `window` command steps) that ran a working variant of the failed

@@ -33,6 +33,7 @@ import { MAX_MESSAGE, readableOwnText, shortOwnText } from './own-sections.js';
 import { handsBackProgram, replyRequest } from './hands-back.js';
 import { restatedTools, type RestatedTool } from './restated.js';
 import { glossRule } from './lingua/gloss.js';
+import { standingRule } from './lingua/standing.js';
 import { askedAgain } from './asked-again.js';
 import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
 import { bareTestsReproach, createdFiles, finishingStepIn, testsStepDone } from './finishing-steps.js';
@@ -304,6 +305,17 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
       out.push({ event, sentence: quote1, lesson: reminder, signature: `pos|${ruleKey(reminder)}` });
       continue;
     }
+    // A rule in another language with no code to gloss ("记得先启动代理"): the lesson is the user's sentence (lingua/standing.ts).
+    const standing = said.has(raw) ? undefined : standingRule(raw);
+    if (standing) {
+      out.push({
+        event,
+        sentence: raw,
+        lesson: `${raw.replace(/[\s.!。！]+$/u, '')}.`,
+        signature: `${standing.polarity}|said|${standing.key}`,
+      });
+      continue;
+    }
     if (raw.length > MAX_SENTENCE || raw.endsWith('?') || TRANSIENT.test(raw)) continue;
     const core = dontUseUse(list, i);
     if (core) {
@@ -489,7 +501,8 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         const text = own();
         // A code span broken over two lines is still one command.
         const list = sentences(text.replace(/`[^`]*`/g, (m) => m.replace(/\s*\n\s*/g, ' ')));
-        for (const ask of asksIn(list, text.length, !opened)) {
+        const readable = sentences(readableOwnText(text, agentWrote).text);
+        for (const ask of asksIn({ own: list, ownLength: text.length, readable, opening: !opened })) {
           // A sentence the miner already read as a rule is that rule, not an ask besides.
           if (asks.has(ask.signature) || found.some((f) => f.sentence.includes(ask.sentence))) continue;
           asks.set(ask.signature, { ask, event: e, sketch: taskSketch(text, ask) });

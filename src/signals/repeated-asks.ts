@@ -16,6 +16,7 @@
 import { TRANSIENT } from './corrections.js';
 import { isTestCommand, parseCommand, shellWords } from './command.js';
 import { contentWords, shortHash } from './normalize.js';
+import { outputLanguageAsk } from './lingua/output-language.js';
 
 export interface Ask {
   signature: string;
@@ -197,25 +198,36 @@ function readingListIn(sentence: string): Ask | undefined {
   return { signature: `ask|read|${sorted.join(' ').toLowerCase()}`, lesson: `At the start of a task, read ${list}.`, sentence, own: read };
 }
 
+/** Where an ask is read: the prompt's own sentences, and of them the ones read as the user's rules. */
+export interface AskSource {
+  /** The user's own sentences of the prompt (pastes blanked). */
+  own: readonly string[];
+  ownLength: number;
+  /** The sentences the instruction miner reads (own-sections.ts): a short message whole, a long one's rules sections. */
+  readable: readonly string[];
+  /** The session's first request, where a standing preference is said. */
+  opening: boolean;
+}
+
 /**
- * The asks in one prompt's own sentences. `opening`: the session's first request, where a standing
- * preference is said; recipes are read in any prompt, task prompts included.
+ * The asks in one prompt. Recipes are read in any prompt, task prompts included; an opening preference in the
+ * session's first request; the language of the agent's words wherever the user asks for it again, but, being a
+ * standing rule, only where a rule is read (a pasted README's body or a long spec's task sections are not).
  */
-export function asksIn(list: readonly string[], ownLength: number, opening: boolean): Ask[] {
-  if (ownLength > MAX_OWN) return [];
+export function asksIn(src: AskSource): Ask[] {
+  if (src.ownLength > MAX_OWN) return [];
   const out: Ask[] = [];
   const seen = new Set<string>();
-  for (const sentence of list) {
-    const found = [
-      ...recipesIn(sentence),
-      ...(opening ? [openingAskIn(sentence), readingListIn(sentence)].filter((a): a is Ask => !!a) : []),
-    ];
-    for (const a of found) {
-      if (seen.has(a.signature)) continue;
-      seen.add(a.signature);
-      out.push(a);
-    }
+  const add = (a: Ask | undefined) => {
+    if (!a || seen.has(a.signature)) return;
+    seen.add(a.signature);
+    out.push(a);
+  };
+  for (const sentence of src.own) {
+    recipesIn(sentence).forEach(add);
+    if (src.opening) [openingAskIn(sentence), readingListIn(sentence)].forEach(add);
   }
+  src.readable.forEach((sentence) => add(outputLanguageAsk(sentence)));
   return out;
 }
 

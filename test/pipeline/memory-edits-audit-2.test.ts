@@ -347,7 +347,6 @@ memoryAudit('lessons in a file the agents that need them never read', ['codex', 
   '"pnpm here pls"',
   'inside a longer message',
   'uv run pytest',
-  'the rule failed the agent: plain pytest fails, uv works',
   // A lesson mined, but its words ("pnmp"; "Don't use --no-verify" against "Never run `git commit --no-verify`") do
   // not match the entry, so it is added to AGENTS.md beside CLAUDE.md's copy instead of moved.
   'a typo',

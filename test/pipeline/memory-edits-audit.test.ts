@@ -307,9 +307,5 @@ memoryAudit('memory the sessions contradict', AGENTS, contradicted, contradicted
   'npm test fails, pnpm test works',
   // A correction inside a longer message that is not a reply to a failure: no miner reads "X now, not Y" there.
   'the fact inside a longer message',
-  // A wrapper (`uv run`, `npx`) is dropped from a command's shape, so the working run is no fix of the failed one. Were
-  // the entry deleted for it (main did), that would be wrong: the controls below keep it.
-  'pytest fails, uv run pytest works',
-  'tsc not found, npx tsc works',
 ]);
 memoryAudit('stale entries', AGENTS, staleEntries, staleControls);

@@ -1,0 +1,54 @@
+/**
+ * Typos in the words that make a sentence a reminder ("esure you are doing TDD", "rember to run the linter", "dont
+ * forgt to update the docs"). A user types fast and the frame word is the one typed without looking; the rule after
+ * it is what the lesson keeps, so the frame is read as meant and its words never reach memory. Only the opening
+ * words are mended, only into a frame word, only one edit away (a letter dropped, added, changed or two swapped),
+ * and never a word that is English in its own right ("unsure", "insure", "forgot", "ever").
+ */
+
+/** The frame words a reminder opens with (corrections.ts REMINDER), long enough that one edit is a typo. */
+const FRAME_WORDS = ['remember', 'forget', 'ensure'];
+/** Words one edit from a frame word that mean something else. */
+const REAL_WORDS = new Set(['unsure', 'insure', 'ensue', 'ensures', 'ensured', 'forgot', 'forge', 'forger', 'forgets', 'remembers']);
+/** How many opening words may hold the frame ("please dont forgt to", "ok make sur you"). */
+const OPENING_WORDS = 4;
+
+/** Whether a and b are at most one edit apart (Damerau: insert, delete, substitute, or swap two neighbours). */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [m, n] = [a.length, b.length];
+  if (Math.abs(m - n) > 1) return false;
+  let i = 0;
+  while (i < Math.min(m, n) && a[i] === b[i]) i++;
+  if (m === n) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return m > n ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The frame word a typed word was meant to be, or undefined. */
+function meant(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (REAL_WORDS.has(w) || FRAME_WORDS.includes(w)) return undefined;
+  return FRAME_WORDS.find((f) => oneEdit(w, f));
+}
+
+/**
+ * "make sure" is two short words, each one edit from many ("take", "sue"): mended only as a pair whose other
+ * word is typed right ("mkae sure", "make sur"), before the "to" or "you" of a reminder.
+ */
+function mendMakeSure(text: string): string {
+  return text.replace(
+    /^((?:\S+\s+){0,2}?)([A-Za-z]{3,5})(\s+)([A-Za-z]{3,5})(?=\s+(?:to|you|that)\b)/i,
+    (all, lead: string, a: string, sp: string, b: string) => {
+      const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+      const ok = (x === 'make' && oneEdit(y, 'sure')) || (y === 'sure' && oneEdit(x, 'make'));
+      return ok && !(x === 'make' && y === 'sure') ? `${lead}make${sp}sure` : all;
+    },
+  );
+}
+
+/** The sentence with typos in its opening frame words mended ("esure you" -> "ensure you"); the rest as typed. */
+export function mendFrameTypos(sentence: string): string {
+  let count = 0;
+  const mended = sentence.replace(/[A-Za-z]+/g, (w) => (++count > OPENING_WORDS ? w : (meant(w) ?? w)));
+  return mendMakeSure(mended);
+}

@@ -1,0 +1,168 @@
+/**
+ * A standing rule said in another language whose payload is not code, so gloss.ts cannot put it in the engine's
+ * English: "记得先启动代理" (remember to start the proxy first), "今後はテストを先に書いてください", "ab jetzt immer
+ * zuerst den Proxy starten". English reads "remember to X", "always X", "from now on X" and "never X" as rules
+ * (mine-instructions.ts); this reads the same four frames in the eight languages of the lexicons, and nothing else:
+ * a bare negation ("no", "не", "不要") is left out where the language also uses it for statements ("no funciona").
+ *
+ * The lesson is the user's own sentence, as typed: no translation of ours can be checked, and an agent reads the
+ * user's language. The sentence must still clear every bar an English rule does (its own lines, sessions apart, no
+ * question or "this time" in it), and what clusters the sessions is the sentence without its frame and politeness,
+ * so "记得启动代理" and "请记得先启动一下代理" are one rule.
+ */
+import { zh } from './zh.js';
+import { ja } from './ja.js';
+import { ko } from './ko.js';
+import { es } from './es.js';
+import { pt } from './pt.js';
+import { de } from './de.js';
+import { fr } from './fr.js';
+import { ru } from './ru.js';
+import type { Lexicon } from './lexicon.js';
+
+type Polarity = 'pos' | 'neg';
+
+interface Frames {
+  lex: Lexicon;
+  /** The script the language is written in: Japanese with kana, Korean with Hangul, Chinese with neither. */
+  script: RegExp;
+  /** A frame that makes the sentence a rule, each with the polarity it states. */
+  frames: readonly [RegExp, Polarity][];
+  /**
+   * Politeness and small words stripped from the key (never from the lesson), after the frame that opens the
+   * sentence. Never a negation: "以后不要直接推到 main" and "以后直接推到 main" are opposite rules.
+   */
+  noise: RegExp;
+}
+
+/** Latin letters and no other script's: a sentence of Han or Cyrillic with a Latin name in it is not Spanish. */
+const LATIN = /^(?=.*[A-Za-z])(?!.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}])/su;
+const SPACED_NOISE = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'giu');
+
+const LANGUAGES: readonly Frames[] = [
+  {
+    lex: zh,
+    script: /^(?=.*\p{Script=Han})(?!.*[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/su,
+    frames: [
+      [/^(?:请|請)?(?:一定要?|千万|千萬)?(?:记得|記得|记住|記住|别忘了|別忘了|不要忘了|不要忘记|不要忘記)/u, 'pos'],
+      [/^(?:以后|以後|今后|今後|从现在开始|從現在開始|从今以后|從今以後)/u, 'pos'],
+      [/^(?:请|請)?(?:每次都|总是|總是|始终|始終|务必|務必)/u, 'pos'],
+      [/^(?:请|請)?(?:永远不要|永遠不要|绝对不要|絕對不要|千万不要|千萬不要|永远别|永遠別|绝不|絕不)/u, 'neg'],
+    ],
+    noise: /请|請|一下|一遍|先|都|要|吧|哦|啊|了|的/gu,
+  },
+  {
+    lex: ja,
+    script: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+    frames: [
+      [/^忘れずに|(?:の|こと)を忘れないで(?:ください|下さい|ね)?$|を覚えておいて(?:ください)?$/u, 'pos'],
+      [/^(?:今後は?|これからは)/u, 'pos'],
+      [/^(?:必ず|常に|毎回)/u, 'pos'],
+      [/^(?:絶対に|決して)/u, 'neg'],
+    ],
+    noise: /ください|下さい|お願いします|してね|して|する|の|こと|を|は|に|で|ね|よ|まず|先に/gu,
+  },
+  {
+    lex: ko,
+    script: /\p{Script=Hangul}/u,
+    frames: [
+      [/^(?:잊지 말고|꼭 기억해|기억해 둬)|(?:것을|거) 잊지 마(?:세요|요)?$/u, 'pos'],
+      [/^(?:앞으로는?|이제부터는?)/u, 'pos'],
+      [/^(?:항상|반드시|매번)/u, 'pos'],
+      [/^절대(?:로)?/u, 'neg'],
+    ],
+    noise: /주세요|해요|하세요|해줘|을|를|은|는|이|가|먼저|\s+/gu,
+  },
+  {
+    lex: es,
+    script: LATIN,
+    frames: [
+      [/^(?:recuerda|recuerde|acuérdate de|no olvides|no te olvides de|no olvide)\s+/iu, 'pos'],
+      [/^(?:de ahora en adelante|a partir de ahora|desde ahora)(?![\p{L}])/iu, 'pos'],
+      [/^siempre\s+/iu, 'pos'],
+      [/^nunca\s+/iu, 'neg'],
+    ],
+    noise: SPACED_NOISE('por|favor|el|la|los|las|de|que|primero'),
+  },
+  {
+    lex: pt,
+    script: LATIN,
+    frames: [
+      [/^(?:lembre-se de|lembre de|lembra de|não esqueça de|não se esqueça de|não esquece de)\s+/iu, 'pos'],
+      [/^(?:daqui (?:pra|para) frente|a partir de agora|de agora em diante)(?![\p{L}])/iu, 'pos'],
+      [/^sempre\s+/iu, 'pos'],
+      [/^nunca\s+/iu, 'neg'],
+    ],
+    noise: SPACED_NOISE('por|favor|o|a|os|as|de|que|primeiro'),
+  },
+  {
+    lex: de,
+    script: LATIN,
+    frames: [
+      [/^(?:denk daran|denke daran|denken sie daran|vergiss nicht|vergessen sie nicht)(?![\p{L}])/iu, 'pos'],
+      [/^(?:von nun an|ab sofort|künftig|zukünftig)(?![\p{L}])/iu, 'pos'],
+      [/^immer\s+/iu, 'pos'],
+      [/^(?:nie|niemals)\s+/iu, 'neg'],
+    ],
+    noise: SPACED_NOISE('bitte|zuerst|erst|den|die|das|der|zu|du'),
+  },
+  {
+    lex: fr,
+    script: LATIN,
+    frames: [
+      [/^(?:n'oublie pas de|n'oubliez pas de|pense à|pensez à|rappelle-toi de|souviens-toi de)\s*/iu, 'pos'],
+      [/^(?:désormais|dorénavant|à partir de maintenant|à l'avenir)(?![\p{L}])/iu, 'pos'],
+      [/^toujours\s+/iu, 'pos'],
+      [/^(?:ne|n')\s*\p{L}+\s+jamais(?![\p{L}])/iu, 'neg'],
+    ],
+    noise: SPACED_NOISE("s'il|te|plaît|vous|le|la|les|de|d'abord"),
+  },
+  {
+    lex: ru,
+    script: /\p{Script=Cyrillic}/u,
+    frames: [
+      [/^(?:не забудь|не забывай|не забудьте|помни|запомни)(?![\p{L}])/iu, 'pos'],
+      [/^(?:впредь|отныне|с этого момента)(?![\p{L}])/iu, 'pos'],
+      [/^всегда\s+/iu, 'pos'],
+      [/^никогда\s+не\s+/iu, 'neg'],
+    ],
+    noise: SPACED_NOISE('пожалуйста|сначала'),
+  },
+];
+
+const MAX_SENTENCE = 160;
+/** Fewer key characters than this and the rule says nothing ("记得哦", "n'oublie pas"); a CJK word is two or three. */
+const MIN_KEY = { spaced: 4, unspaced: 3 };
+
+export interface StandingRule {
+  polarity: Polarity;
+  /** The sentence without its frame, politeness and small words: what sessions must share to be one rule. */
+  key: string;
+  lang: string;
+}
+
+/** The standing rule a sentence in another language states, or undefined (see the module comment). */
+export function standingRule(sentence: string): StandingRule | undefined {
+  if (sentence.length > MAX_SENTENCE) return undefined;
+  const s = sentence
+    .normalize('NFKC')
+    .replace(/[’‘ʼ]/g, "'")
+    .trim()
+    .replace(/^[\s,.!。、]+|[\s,.!。!、]+$/gu, '');
+  for (const { lex, script, frames, noise } of LANGUAGES) {
+    if (!script.test(s)) continue;
+    const frame = frames.find(([re]) => re.test(s));
+    if (!frame || lex.hold.test(s)) continue;
+    // A reminder's or a habit's frame is dropped ("记得" / "别忘了", "忘れずに" / "を忘れないで" say the same); a
+    // prohibition's stays, it holds the negation. Code is compared as typed; the words around it without politeness.
+    const body = frame[1] === 'pos' ? s.replace(frame[0], ' ') : s;
+    const key = body
+      .toLowerCase()
+      .replace(noise, ' ')
+      .replace(/[\s\p{P}]+/gu, lex.spaced ? ' ' : '')
+      .trim();
+    if (key.replace(/\s/g, '').length < MIN_KEY[lex.spaced ? 'spaced' : 'unspaced']) return undefined;
+    return { polarity: frame[1], key, lang: lex.lang };
+  }
+  return undefined;
+}

@@ -1,0 +1,92 @@
+/**
+ * A program that fails on its own and works through the project's runner (`pytest` -> `uv run pytest`, `tsc` ->
+ * `npx tsc`, `rspec` -> `bundle exec rspec`): the runner finds the program in the project's environment, which is
+ * the lesson. The runner was once dropped from the command's shape, so the working run looked like the failed one
+ * and nothing was learnt. Positives over seven runners and two languages' toolchains; controls where the runner is
+ * on both sides (a flaky run, a red-green loop) or where the run that passed did so on edited code.
+ */
+import { describe, expect, it } from 'vitest';
+import { mineSession, type MiningContext } from '../../src/signals/mine.js';
+import { parseCommand } from '../../src/signals/command.js';
+import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
+import { session, type Step } from './session-builder.js';
+
+const ctx: MiningContext = { memory: [], repoFacts: unknownRepoFacts };
+const fixes = (steps: Step[]) =>
+  mineSession(session('s1', [{ user: 'check the change' }, ...steps]), ctx)
+    .filter((s) => s.kind === 'error_then_fix')
+    .map((s) => s.lesson);
+
+describe('a program run through the project runner after it failed on its own is a fix', () => {
+  it.each<[string, string, string, string]>([
+    ['pytest', "E   ModuleNotFoundError: No module named 'httpx'", 'uv run pytest', 'uv run pytest'],
+    ['pytest -q tests/test_api.py', 'bash: pytest: command not found', 'uv run pytest -q tests/test_api.py', 'uv run pytest'],
+    ['tsc --noEmit', 'bash: tsc: command not found', 'npx tsc --noEmit', 'npx tsc --noEmit'],
+    ['vitest run', 'sh: vitest: command not found', 'bunx vitest run', 'bunx vitest run'],
+    ['rspec spec/models', 'cannot load such file -- rails_helper (LoadError)', 'bundle exec rspec spec/models', 'bundle exec rspec'],
+    ['mypy src', 'zsh: command not found: mypy', 'poetry run mypy src', 'poetry run mypy src'],
+    ['eslint --max-warnings 0', 'zsh: command not found: eslint', 'pnpm exec eslint --max-warnings 0', 'pnpm exec eslint --max-warnings 0'],
+    ['black --check', "ModuleNotFoundError: No module named 'black'", 'pipenv run black --check', 'pipenv run black --check'],
+  ])('%s (%s) -> %s', (failed, out, worked, named) => {
+    const got = fixes([
+      { run: failed, ok: false, out },
+      { run: worked, ok: true, out: 'ok, 31 passed' },
+    ]);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toContain(`\`${named}\``);
+  });
+
+  it('the runner is part of how the command runs, and the program stays the same program', () => {
+    for (const [line, program, via] of [
+      ['uv run pytest -q', 'pytest', 'uv run'],
+      ['npx tsc --noEmit', 'tsc', 'npx'],
+      ['bundle exec rake test', 'rake', 'bundle exec'],
+      ['sudo -E npx prisma migrate', 'prisma', 'npx'],
+    ] as const) {
+      const shape = parseCommand(line)!;
+      expect([shape.program, shape.via]).toEqual([program, [via]]);
+    }
+    // A runner word with nothing after it runs nothing through the runner.
+    expect(parseCommand('uv run')?.via).toEqual([]);
+    expect(parseCommand('sudo apt-get install jq')?.via).toEqual([]);
+  });
+});
+
+describe('what only looks like a runner fix teaches nothing', () => {
+  it('the runner on both sides: a run that failed once and then passed', () => {
+    expect(
+      fixes([
+        { run: 'uv run pytest', ok: false, out: 'error: Failed to fetch: https://pypi.org/simple/httpx/ (timed out)' },
+        { run: 'uv run pytest', ok: true, out: '31 passed' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('the runner on both sides, only the files tested differ', () => {
+    expect(
+      fixes([
+        { run: 'npx tsc --noEmit src/a.ts', ok: false, out: 'error: cannot read file' },
+        { run: 'npx tsc --noEmit src/b.ts', ok: true, out: '' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('the tests failed, the code was edited, and the run through the runner passed: a red-green loop', () => {
+    expect(
+      fixes([
+        { run: 'pytest', ok: false, out: 'E   AssertionError: assert 2 == 3\n1 failed, 30 passed' },
+        { tool: 'Edit', input: { file_path: 'src/app.py', old_string: 'a', new_string: 'b' } },
+        { run: 'uv run pytest', ok: true, out: '31 passed' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('a runner with only a flag added to a program the shell could not find, without the runner, stays no fix', () => {
+    expect(
+      fixes([
+        { run: 'tsc --noEmit', ok: false, out: 'bash: tsc: command not found' },
+        { run: 'tsc --noEmit --pretty false', ok: true, out: '' },
+      ]),
+    ).toEqual([]);
+  });
+});
