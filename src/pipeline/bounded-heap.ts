@@ -60,14 +60,15 @@ function given(flag: string, env: NodeJS.ProcessEnv): boolean {
 
 /**
  * The optimising tiers a pass lets V8 use: up to Maglev, not TurboFan. TurboFan compiles on V8's helper
- * threads, and over a pass its code did not earn back what compiling it cost: without it, the bundle's
- * `dream run --write` took (user + system CPU, three interleaved rounds each, minimum, load 7-8) 1.47 s
- * -> 1.23 s over 1,000 generated sessions from nothing, 2.11 s -> 1.84 s for 1,100 new among 11,000, and
- * the same within noise over 10,000 from nothing (9.3-10.6 s against 9.5-9.6 s); capping at the baseline
- * tier was slower than both (1.77 s, 2.55 s). Set as --no-turbofan: V8 reads it at each tiering decision,
- * where --max-opt=2 set after start changed nothing (measured). Only where Maglev is on by default (V8 12
- * and later, on x64 and arm64; Node 20's V8 11 has it off, and would be left the baseline tier) and the
- * user chose no tier setting of their own.
+ * threads, and over a pass its code did not earn back what compiling it cost. bench/incremental.bench.ts,
+ * TurboFan on against off, four interleaved runs each (user + system CPU, the least of each run's three
+ * rounds, then the least and the median of the runs; load 4-14): 1,000 sessions from nothing 1.54/1.59 s
+ * -> 1.18/1.32 s; 10,000 from nothing 9.55/10.74 s -> 8.19/9.18 s; 1,100 new among 11,000 1.91/2.10 s ->
+ * 1.52/1.67 s; 30,000 from nothing the same (29.7 s against 29.4 s, one run); peak RSS within 10 MB. With
+ * only the baseline tier (--max-opt=1) passes were slower than both. Set as --no-turbofan: V8 reads it at
+ * each tiering decision, where --max-opt=2 set after start changed nothing (measured). Only where Maglev
+ * is on by default (V8 12 and later, on x64 and arm64; Node 20's V8 11 has it off, and would be left the
+ * baseline tier) and the user chose no tier setting of their own.
  */
 const TURBOFAN = '--turbofan';
 const TIER_FLAGS = [TURBOFAN, '--no-turbofan', '--opt', '--no-opt', '--max-opt', '--maglev', '--no-maglev'];
