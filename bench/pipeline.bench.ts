@@ -28,7 +28,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claudeCodeSession, codexRollout, type Turn } from '../test/helpers/transcript-builders.js';
-import { boundedStart, boundHeapGrowth } from '../src/pipeline/bounded-heap.js';
+import { boundedStart, setPassFlags } from '../src/pipeline/bounded-heap.js';
 import { bundleDir, measure } from './bundle.js';
 import { recordFigure } from './summary.js';
 
@@ -155,7 +155,7 @@ async function child(mode: string, root: string, glob: string): Promise<void> {
   const { silentLogger } = await import('../src/log.js');
   // As a pass command does once its modules are loaded (runDream is imported below, after this: its
   // modules load under the growth factor, which costs only CPU, not the memory measured here).
-  boundHeapGrowth();
+  setPassFlags();
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   let result: ChildResult;

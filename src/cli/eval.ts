@@ -39,7 +39,7 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
         { splitEval, formatSplitEval },
         { assertNoSecrets },
         { expandCliSessions },
-        { boundHeapGrowth },
+        { setPassFlags },
       ] = await Promise.all([
         import('../memory/discover.js'),
         import('../memory/timeline.js'),
@@ -49,7 +49,7 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
         import('./run-pass.js'),
         import('../pipeline/bounded-heap.js'),
       ]);
-      boundHeapGrowth();
+      setPassFlags();
       const repoDir = path.resolve(flags.repo);
       const splitAt = parseDate('--split-at', flags.splitAt);
       const globs = flags.sessions ?? defaultSettings(repoDir).sessions;

@@ -10,7 +10,7 @@ import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/sett
 import { createEngine } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
 import { atomicFile } from '../pipeline/atomic-file.js';
-import { boundHeapGrowth } from '../pipeline/bounded-heap.js';
+import { setPassFlags } from '../pipeline/bounded-heap.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePaths } from '../sources/globs.js';
@@ -30,7 +30,7 @@ export async function runCommand(flags: RunFlags, deps: { logger: Logger; env: N
     ...(since ? { since } : {}),
   });
   // Its modules are loaded (the engine's too); the pass's allocations start here.
-  boundHeapGrowth();
+  setPassFlags();
   // The sessions crawl keeps what the memory walk would list again (transcripts in the repository).
   const listings = memoryListings(settings.memory);
   const transcriptFiles = await expandCliSessions(settings, deps.logger, listings);

@@ -6,7 +6,7 @@ import { runDream } from '../pipeline/run.js';
 import { mapShard } from '../pipeline/map.js';
 import { parseShardSpec } from '../pipeline/digest.js';
 import { openDigests } from '../pipeline/digest-read.js';
-import { boundHeapGrowth } from '../pipeline/bounded-heap.js';
+import { setPassFlags } from '../pipeline/bounded-heap.js';
 import { expandCliSessions, printRunResult, resolveSettings } from './run-pass.js';
 import type { MapFlags, ReduceFlags } from './shards.js';
 
@@ -15,7 +15,7 @@ type Deps = { logger: Logger; env: NodeJS.ProcessEnv };
 export async function mapCommand(flags: MapFlags, deps: Deps): Promise<void> {
   const shard = parseShardSpec(flags.shard);
   const settings = await resolveSettings(flags);
-  boundHeapGrowth();
+  setPassFlags();
   const result = await mapShard({
     repoDir: settings.repoDir,
     sessions: [],
@@ -39,7 +39,7 @@ export async function reduceCommand(flags: ReduceFlags, deps: Deps): Promise<voi
   const settings = await resolveSettings(flags);
   const digests = await openDigests(flags.digests);
   const engine = await createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false });
-  boundHeapGrowth();
+  setPassFlags();
   const result = await runDream({
     repoDir: settings.repoDir,
     sessions: [],

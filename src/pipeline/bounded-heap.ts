@@ -24,7 +24,7 @@
  * process, 0.145 s with the child, the minimum of twelve each).
  *
  * The growth factor is the opposite: V8 reads it at every full collection, so each pass sets it itself
- * (boundHeapGrowth) once its modules are loaded, not on the command line. --heap-growing-percent,
+ * (setPassFlags) once its modules are loaded, not on the command line. --heap-growing-percent,
  * unlike --max-semi-space-size, changes V8's flag hash, and Node's built-in modules then no longer
  * match the code cache Node ships for them: each one loaded afterwards is compiled from source. Given
  * at start, that was a sixth of a pass that reads nothing (0.128 s of CPU against 0.103 s without).
@@ -58,44 +58,70 @@ function given(flag: string, env: NodeJS.ProcessEnv): boolean {
   return process.execArgv.some(is) || (env.NODE_OPTIONS ?? '').split(/\s+/).some(is);
 }
 
-/** Whether boundHeapGrowth set the growth factor in this process, and how many worker starts have it lifted. */
-let bounded = false;
+/**
+ * The optimising tiers a pass lets V8 use: up to Maglev, not TurboFan. TurboFan compiles on V8's helper
+ * threads, and over a pass its code did not earn back what compiling it cost. bench/incremental.bench.ts,
+ * TurboFan on against off, four interleaved runs each (user + system CPU, the least of each run's three
+ * rounds, then the least and the median of the runs; load 4-14): 1,000 sessions from nothing 1.54/1.59 s
+ * -> 1.18/1.32 s; 10,000 from nothing 9.55/10.74 s -> 8.19/9.18 s; 1,100 new among 11,000 1.91/2.10 s ->
+ * 1.52/1.67 s; 30,000 from nothing the same (29.7 s against 29.4 s, one run); peak RSS within 10 MB. With
+ * only the baseline tier (--max-opt=1) passes were slower than both. Set as --no-turbofan: V8 reads it at
+ * each tiering decision, where --max-opt=2 set after start changed nothing (measured). Only where Maglev
+ * is on by default (V8 12 and later, on x64 and arm64; Node 20's V8 11 has it off, and would be left the
+ * baseline tier) and the user chose no tier setting of their own.
+ */
+const TURBOFAN = '--turbofan';
+const TIER_FLAGS = [TURBOFAN, '--no-turbofan', '--opt', '--no-opt', '--max-opt', '--maglev', '--no-maglev'];
+const maglevByDefault = (): boolean =>
+  Number(process.versions.v8.split('.')[0]) >= 12 && (process.arch === 'x64' || process.arch === 'arm64');
+
+/** A V8 flag the pass sets once its modules are loaded, and the value that puts V8's default back. */
+interface PassFlag {
+  set: string;
+  lift: string;
+}
+
+/** The flags setPassFlags set in this process, and how many worker starts have them lifted. */
+let passFlags: PassFlag[] = [];
 let lifts = 0;
 
 /**
- * Lets the old generation grow by a tenth between full collections from now on, unless the user gave
- * a growth factor. Each pass command (run, map, reduce, eval, the Action's pass) calls it once the
- * modules it runs are loaded (see above) and before it allocates: V8 keeps the limit it set at the
- * last full collection until the next one, and when runDream set it, after the session globs were
- * expanded, a pass with nothing new at 30,000 sessions peaked 8 MB higher (128-131 MB against 121-123
- * MB with the flag from the start).
+ * From now on, lets the old generation grow by a tenth between full collections and caps the optimising
+ * tiers (TURBOFAN), unless the user gave a setting of their own. Each pass command (run, map, reduce,
+ * eval, the Action's pass) calls it once the modules it runs are loaded (see above) and before it
+ * allocates: V8 keeps the limit it set at the last full collection until the next one, and when runDream
+ * set it, after the session globs were expanded, a pass with nothing new at 30,000 sessions peaked 8 MB
+ * higher (128-131 MB against 121-123 MB with the flag from the start).
  */
-export function boundHeapGrowth(env: NodeJS.ProcessEnv = process.env): void {
-  if (given(GROWTH, env)) return;
-  setFlagsFromString(`${GROWTH}=10`);
-  bounded = true;
+export function setPassFlags(env: NodeJS.ProcessEnv = process.env): void {
+  const flags: PassFlag[] = [];
+  if (!given(GROWTH, env)) flags.push({ set: `${GROWTH}=10`, lift: `${GROWTH}=0` });
+  if (maglevByDefault() && !TIER_FLAGS.some((f) => given(f, env))) flags.push({ set: '--no-turbofan', lift: TURBOFAN });
+  for (const f of flags) setFlagsFromString(f.set);
+  passFlags = flags;
 }
 
 /**
- * Puts V8's growth factor back to its default while a worker thread starts, and returns what sets it
- * again (call it once the worker has loaded its modules; calls after the first do nothing). Nothing
- * happens where boundHeapGrowth set no factor.
+ * Puts V8's flags that setPassFlags set back to their defaults while a worker thread starts, and returns
+ * what sets them again (call it once the worker has loaded its modules; calls after the first do
+ * nothing). Nothing happens where setPassFlags set none.
  *
  * Why: a worker is a new isolate that compiles every built-in module it loads, and Node's code cache
- * for them (above) is checked against V8's flag hash at that moment. With the factor set, the read
+ * for them (above) is checked against V8's flag hash at that moment. With the growth factor set, the read
  * worker compiled all 104 built-ins it loads from source (internalBinding('builtins').getCacheUsage(),
  * `--expose-internals`); with it lifted, none. A worker started with 15 built-ins cost 150-170 ms of
- * CPU against 107-128 ms (five runs each). The main thread's collections run with V8's default growth
- * for those moments (a worker boots in a few tenths of a second), which it bounded before (see above).
+ * CPU against 107-128 ms (five runs each). The main thread runs with V8's defaults for those moments
+ * (a worker boots in a few tenths of a second), which it bounded before (see above).
  */
-export function liftHeapGrowth(): () => void {
-  if (!bounded) return () => undefined;
-  if (lifts++ === 0) setFlagsFromString(`${GROWTH}=0`);
+export function liftPassFlags(): () => void {
+  const flags = passFlags;
+  if (flags.length === 0) return () => undefined;
+  if (lifts++ === 0) for (const f of flags) setFlagsFromString(f.lift);
   let done = false;
   return () => {
     if (done) return;
     done = true;
-    if (--lifts === 0) setFlagsFromString(`${GROWTH}=10`);
+    if (--lifts === 0) for (const f of flags) setFlagsFromString(f.set);
   };
 }
 

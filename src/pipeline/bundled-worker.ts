@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { liftHeapGrowth } from './bounded-heap.js';
+import { liftPassFlags } from './bounded-heap.js';
 
 export interface BundledWorkerOptions {
   /** The entry's base name: `sessions-worker` is dist/sessions-worker.js, or sessions-worker.ts beside `from`. */
@@ -24,8 +24,8 @@ export interface BundledWorkerOptions {
  */
 export function spawnBundledWorker(o: BundledWorkerOptions): Worker {
   // The worker compiles Node's built-ins from their code cache only with V8's flags as Node started
-  // (liftHeapGrowth): they are put back once it has loaded its modules, which its first message says.
-  const restore = liftHeapGrowth();
+  // (liftPassFlags): they are put back once it has loaded its modules, which its first message says.
+  const restore = liftPassFlags();
   try {
     const worker = startWorker(o);
     for (const event of ['message', 'error', 'exit']) worker.once(event, restore);

@@ -21,7 +21,7 @@ import { advanceStateBranch, buildStateCommitMessage, readPassLedger, stateBranc
 import type { PublishSettings } from '../publish/settings.js';
 import { jobSummary } from '../publish/summary.js';
 import { runDream } from './run.js';
-import { boundHeapGrowth } from './bounded-heap.js';
+import { setPassFlags } from './bounded-heap.js';
 import { collectTranscripts } from './collect.js';
 import { countNewTranscriptFiles, countPendingSessions } from './new-sessions.js';
 import { emptyReport, notDreamingYet } from './gate.js';
@@ -64,7 +64,7 @@ export interface PassResult {
 }
 
 export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassResult> {
-  boundHeapGrowth();
+  setPassFlags();
   const { settings, publish: pub } = p;
   const { logger } = deps;
   const { github, auth, state, pass } = await passLedger(p, deps);

@@ -83,25 +83,43 @@ describe('a pass run with a bounded young generation', () => {
   });
 });
 
-describe("the pass's bound on the old generation's growth", () => {
+describe("the pass's V8 flags: the old generation's growth bounded, TurboFan off", () => {
   const tag = 'import { cachedDataVersionTag } from "node:v8"; console.log(cachedDataVersionTag());';
-  const bounded = `import { boundHeapGrowth } from ${boundedHeap}; boundHeapGrowth(); ${tag}`;
+  const bounded = `import { setPassFlags } from ${boundedHeap}; setPassFlags(); ${tag}`;
+  /** The tag once `flags` are set after start, one by one, as a pass sets them. */
+  const setLater = (flags: string[]): string =>
+    `import { setFlagsFromString } from "node:v8"; for (const f of ${JSON.stringify(flags)}) setFlagsFromString(f); ${tag}`;
+  // Node 20's V8 has Maglev off by default: there the tiers are left as they are (bounded-heap.ts says why).
+  const maglev = Number(process.versions.v8.split('.')[0]) >= 12 && (process.arch === 'x64' || process.arch === 'arm64');
+  const tiers = maglev ? ['--no-turbofan'] : [];
 
-  it('sets the same V8 flags as --heap-growing-percent=10 on the command line, where nothing was given', () => {
-    const unbounded = flagsTag(['--import', 'tsx'], tag);
-    const onCommandLine = flagsTag(['--import', 'tsx', '--heap-growing-percent=10'], tag);
-    expect(onCommandLine).not.toBe(unbounded);
-    expect(flagsTag(['--import', 'tsx'], bounded)).toBe(onCommandLine);
+  it('bounds the growth factor as --heap-growing-percent=10 on the command line does', () => {
+    // A tier setting of the user's own leaves the growth factor alone set.
+    const own = ['--import', 'tsx', '--turbofan'];
+    const onCommandLine = flagsTag([...own, '--heap-growing-percent=10'], tag);
+    expect(onCommandLine).not.toBe(flagsTag(own, tag));
+    expect(flagsTag(own, bounded)).toBe(onCommandLine);
+  });
+
+  it('sets the growth factor and turns TurboFan off, where nothing was given', () => {
+    expect(flagsTag(['--import', 'tsx'], bounded)).toBe(flagsTag(['--import', 'tsx'], setLater(['--heap-growing-percent=10', ...tiers])));
   });
 
   it("leaves the user's growth factor as it was", () => {
     // Node takes V8's growth factor on its command line only, not in NODE_OPTIONS.
     const given = ['--import', 'tsx', '--heap_growing_percent=25'];
-    expect(flagsTag(given, bounded)).toBe(flagsTag(given, tag));
+    expect(flagsTag(given, bounded)).toBe(flagsTag(given, setLater(tiers)));
+  });
+
+  it("leaves the user's tier settings as they were: TurboFan or Maglev turned on or off, or a --max-opt of their own", () => {
+    for (const own of ['--turbofan', '--no-opt', '--max_opt=3', '--no-maglev', '--maglev']) {
+      const given = ['--import', 'tsx', own];
+      expect(flagsTag(given, bounded), own).toBe(flagsTag(given, setLater(['--heap-growing-percent=10'])));
+    }
   });
 });
 
-describe('worker threads started while the growth factor is bounded', () => {
+describe("worker threads started while the pass's flags are set", () => {
   const bundledWorker = JSON.stringify(pathToFileURL(path.join(repoRoot, 'src/pipeline/bundled-worker.ts')).href);
   const mineFiles = JSON.stringify(pathToFileURL(path.join(repoRoot, 'src/pipeline/mine-files.ts')).href);
 
@@ -109,9 +127,9 @@ describe('worker threads started while the growth factor is bounded', () => {
     // The tag at start, once bounded, as the read worker is started, when it runs its first line, and
     // after its first message (ready, or an error: either comes after its modules are loaded).
     const script =
-      `import { boundHeapGrowth } from ${boundedHeap}; import { spawnBundledWorker } from ${bundledWorker};\n` +
+      `import { setPassFlags } from ${boundedHeap}; import { spawnBundledWorker } from ${bundledWorker};\n` +
       `import { cachedDataVersionTag as tag } from 'node:v8';\n` +
-      `const seen = { start: tag() }; boundHeapGrowth(); seen.bounded = tag();\n` +
+      `const seen = { start: tag() }; setPassFlags(); seen.bounded = tag();\n` +
       `const worker = spawnBundledWorker({ entry: 'read-worker', from: ${mineFiles}, workerData: { repoDir: ${JSON.stringify(dir)}, memoryGlobs: [], lessons: [], provenance: undefined } });\n` +
       `seen.spawned = tag(); worker.once('online', () => (seen.online = tag()));\n` +
       `worker.once('message', () => { seen.spoke = tag(); console.log(JSON.stringify(seen)); void worker.terminate(); });\n`;
@@ -124,7 +142,7 @@ describe('worker threads started while the growth factor is bounded', () => {
 
   it("leave the user's growth factor as it was", () => {
     const given = ['--import', 'tsx', '--heap_growing_percent=25'];
-    const lifted = `import { boundHeapGrowth, liftHeapGrowth } from ${boundedHeap}; boundHeapGrowth(); liftHeapGrowth(); ${'import { cachedDataVersionTag } from "node:v8"; console.log(cachedDataVersionTag());'}`;
+    const lifted = `import { setPassFlags, liftPassFlags } from ${boundedHeap}; setPassFlags(); liftPassFlags(); ${'import { cachedDataVersionTag } from "node:v8"; console.log(cachedDataVersionTag());'}`;
     expect(flagsTag(given, lifted)).toBe(
       flagsTag(given, 'import { cachedDataVersionTag } from "node:v8"; console.log(cachedDataVersionTag());'),
     );
