@@ -149,8 +149,9 @@ export interface Ledger {
 export interface LedgerEfficacy {
   patternId: string;
   adoptedAt: string;
-  before: { sessions: number; episodes: number; hitSessions: number };
-  after: { sessions: number; episodes: number; hitSessions: number };
+  /** `exposed`: sessions that met the lesson's situation; absent in ledgers written before it was counted. */
+  before: { sessions: number; episodes: number; hitSessions: number; exposed?: number };
+  after: { sessions: number; episodes: number; hitSessions: number; exposed?: number };
   /** Week offset from adoption -> [sessions, episodes], at most 2 * MAX_EFFICACY_WEEKS + 1 keys. */
   weeks: Record<string, [number, number]>;
   lastObserved?: string;

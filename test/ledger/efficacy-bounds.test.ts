@@ -29,6 +29,7 @@ const lessonFor = (i: number, sig: string, kind: Signal['kind'], entryIds: strin
   agents: new Set(),
   programs: new Set(['pytest', 'npm']),
   terms: ['PYTHONPATH=src pytest'],
+  situations: new Set(['pytest']),
   knownBefore: new Set(),
   entryIds: new Set(entryIds),
 });
