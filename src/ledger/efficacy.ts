@@ -33,8 +33,11 @@ export interface TrackedLesson {
   adoptedIn: string;
   /** Agents whose sessions count (those that read the entry's file); empty: every agent. */
   agents: ReadonlySet<AgentKind>;
-  /** Programs of the commands the entry names (`npm`, `mix`...): where a new failure counts against it. */
-  programs: ReadonlySet<string>;
+  /**
+   * The kinds of command the entry names (`npm run build`, `git push`: commandKinds): where a new
+   * failure counts against it. A program alone would charge a `git push` lesson with any git failure.
+   */
+  named: ReadonlySet<string>;
   /** The code spans the entry names: a session using one of them touched the lesson's topic. */
   terms: readonly string[];
   /**
@@ -111,8 +114,8 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
     const readBy = file?.readBy ?? (pattern.agents as AgentKind[]);
     const entryIds = new Set((file?.entries ?? []).filter((e) => entryTextHash(e.text) === a.entryHash).map((e) => e.id));
     const terms = codeSpans(a.entryText);
-    const programs = new Set(terms.flatMap((t) => parseCommand(t)?.program ?? []));
-    const situations = new Set(terms.flatMap((t) => commandKinds(t)));
+    const named = new Set(terms.flatMap((t) => commandKinds(t)));
+    const situations = new Set(named);
     for (const s of pattern.samples ?? []) for (const k of episodeKinds(s.failed, s.fixed)) situations.add(k);
     const knownBefore = new Set(
       Object.entries(ledger.patterns)
@@ -129,7 +132,7 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
       adoptedAt: a.adoptedAt,
       adoptedIn: a.adoptedIn,
       agents: new Set(readBy),
-      programs,
+      named,
       terms,
       situations,
       knownBefore,
@@ -205,7 +208,7 @@ export class EfficacyCounter {
           if (tally.worse.length >= MAX_EFFICACY_EVIDENCE) break;
           const b = bearing(f.signal, lesson, f.id);
           if (b === 'episode' || lesson.knownBefore.has(f.id())) continue;
-          if (b === 'entry-failed' || (f.program && lesson.programs.has(f.program))) tally.worse.push(f.signal.evidence[0]!);
+          if (b === 'entry-failed' || f.kinds.some((k) => lesson.named.has(k))) tally.worse.push(f.signal.evidence[0]!);
         }
       }
     }
@@ -233,7 +236,8 @@ interface FailureSignal {
   signal: Signal;
   /** The pattern id, hashed on first use. */
   id: () => string;
-  program: string | undefined;
+  /** The kinds of command that failed (commandKinds). */
+  kinds: string[];
 }
 
 const NONE: readonly Signal[] = [];
@@ -254,7 +258,7 @@ function failuresOf(signals: readonly Signal[]): FailureSignal[] {
       return {
         signal,
         id: () => (id ??= signalPatternId(signal)),
-        program: signal.failed ? parseCommand(signal.failed)?.program : undefined,
+        kinds: signal.failed ? commandKinds(signal.failed) : [],
       };
     });
 }

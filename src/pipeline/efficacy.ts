@@ -162,9 +162,9 @@ function mergeTally(into: LessonTally, from: LessonTally): void {
 }
 
 /** A tracked lesson as plain data (its sets as arrays), to send to a worker thread or a map shard. */
-export type WireLesson = Omit<TrackedLesson, 'agents' | 'programs' | 'situations' | 'knownBefore' | 'entryIds'> & {
+export type WireLesson = Omit<TrackedLesson, 'agents' | 'named' | 'situations' | 'knownBefore' | 'entryIds'> & {
   agents: TrackedLesson['agents'] extends ReadonlySet<infer T> ? T[] : never;
-  programs: string[];
+  named: string[];
   situations: string[];
   knownBefore: string[];
   entryIds: string[];
@@ -174,7 +174,7 @@ export function lessonsToWire(lessons: readonly TrackedLesson[]): WireLesson[] {
   return lessons.map((l) => ({
     ...l,
     agents: [...l.agents],
-    programs: [...l.programs],
+    named: [...l.named],
     situations: [...l.situations],
     knownBefore: [...l.knownBefore],
     entryIds: [...l.entryIds],
@@ -185,7 +185,7 @@ export function lessonsFromWire(lessons: readonly WireLesson[]): TrackedLesson[]
   return lessons.map((l) => ({
     ...l,
     agents: new Set(l.agents),
-    programs: new Set(l.programs),
+    named: new Set(l.named),
     situations: new Set(l.situations),
     knownBefore: new Set(l.knownBefore),
     entryIds: new Set(l.entryIds),

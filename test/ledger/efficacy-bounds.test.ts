@@ -27,7 +27,7 @@ const lessonFor = (i: number, sig: string, kind: Signal['kind'], entryIds: strin
   adoptedAt: new Date(ADOPTED + i * DAY).toISOString(),
   adoptedIn: 'a'.repeat(40),
   agents: new Set(),
-  programs: new Set(['pytest', 'npm']),
+  named: new Set(['pytest', 'npm test']),
   terms: ['PYTHONPATH=src pytest'],
   situations: new Set(['pytest']),
   knownBefore: new Set(),

@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyLedger, loadLedger, serializeLedger, LedgerError, type Ledger } from '../../src/ledger/index.js';
-import { EfficacyCounter, MAX_EFFICACY_WEEKS, emptyTally, trackedLessons, type TrackedLesson } from '../../src/ledger/efficacy.js';
+import {
+  EfficacyCounter,
+  MAX_EFFICACY_WEEKS,
+  commandKinds,
+  emptyTally,
+  trackedLessons,
+  type TrackedLesson,
+} from '../../src/ledger/efficacy.js';
+import { codeSpans } from '../../src/signals/index.js';
 import { recordEfficacy, verdictOf } from '../../src/ledger/efficacy-verdict.js';
 import type { Session, Signal } from '../../src/model/index.js';
 import { patternId } from '../../src/signals/cluster.js';
@@ -23,7 +31,7 @@ const lesson = (over: Partial<TrackedLesson> = {}): TrackedLesson => ({
   adoptedAt: '2026-11-10T00:00:00.000Z',
   adoptedIn: 'a'.repeat(40),
   agents: new Set(['claude-code']),
-  programs: new Set(['pytest']),
+  named: new Set(['pytest']),
   terms: ['PYTHONPATH=src pytest'],
   situations: new Set(['pytest']),
   knownBefore: new Set(),
@@ -151,7 +159,7 @@ describe('exposure: sessions where the lesson could apply', () => {
     ['- Use npm, not yarn: the lockfile is package-lock.json.', 'yarn install', 'npm ci', ['pip install -e .', 'git push'], false],
     // A path the entry names, in a command.
     ['- Never edit `gen/`: run `make gen` instead.', 'make gen', 'make gen', ['sed -i s/a/b/ gen/api.ts'], true],
-  ] as const)('%s, after %j: %j exposed? %s', (entry, failed, fixed, commands, expected) => {
+  ] as const)('%s (failed %s, fixed %s) then %j: exposed %s', (entry, failed, fixed, commands, expected) => {
     expect(exposedBy(adopted(entry, failed, fixed), [...commands])).toBe(expected);
   });
 
@@ -165,6 +173,38 @@ describe('exposure: sessions where the lesson could apply', () => {
     const c = new EfficacyCounter([lesson({ situations: new Set(['tox']), terms: [] })]);
     c.observe(ran('s5', 'ls'), [episode('s5')]);
     expect(c.tally('e1')!.after).toMatchObject({ exposed: 1, hitSessions: 1 });
+  });
+});
+
+describe('worse: a new failure counts against a lesson only in a command of the kind its entry names', () => {
+  const failure = (id: string, failed: string, n: number): Signal => ({
+    kind: 'repeated_failure',
+    sessionId: id,
+    agent: 'claude-code',
+    signature: `fail|${failed}`,
+    summary: 'x',
+    failed,
+    evidence: [{ session: id, file: `${id}.jsonl`, line: n, quote: `${failed} failed` }],
+  });
+  const worseFor = (entry: string, failed: string[]): number => {
+    const l = lesson({ entry, terms: codeSpans(entry), named: new Set(codeSpans(entry).flatMap((t) => commandKinds(t))) });
+    const c = new EfficacyCounter([l]);
+    c.observe(
+      session('s9', '2026-11-12T00:00:00Z'),
+      failed.map((f, i) => failure('s9', f, i + 1)),
+    );
+    return c.tally('e1')!.worse.length;
+  };
+  it.each([
+    // Another subcommand of the same program is another matter (real data: spotter's session-end lesson).
+    ['- Work is not done until `git push` succeeds.', ['git add priv/static/assets/app.js', 'git rebase main'], 0],
+    ['- Work is not done until `git push` succeeds.', ['git push origin HEAD'], 1],
+    ['- Work is not done until `git push` succeeds.', ['cd web && git push'], 1],
+    ['- Build with `npm run build`.', ['npm ci', 'npm run lint'], 0],
+    ['- Build with `npm run build`.', ['npm run build -- --mode production'], 1],
+    ['- Run the tests with `pytest -q`.', ['python -m pytest tests/test_io.py'], 1],
+  ] as const)('%s then %j fails: %i worse', (entry, failed, expected) => {
+    expect(worseFor(entry, [...failed])).toBe(expected);
   });
 });
 
