@@ -23,15 +23,24 @@ const per100 = (w: { exposed: number; episodes: number }): number => (w.exposed 
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /**
+ * The entry's own command failing is the entry leading agents wrong, from one session. A new failure
+ * that merely runs a command of a kind the entry names (a `git add` after a lesson about what not to
+ * add) may have any cause: one session of it is an anecdote, two are a pattern worth a reviewer's look.
+ */
+function madeWorse(t: Pick<LessonTally, 'worse' | 'tiedWorse'>): boolean {
+  return t.tiedWorse > 0 || new Set(t.worse.map((e) => e.session)).size >= 2;
+}
+
+/**
  * The verdict, in the order a reviewer must hear it: a lesson that made things worse first, then one
  * that is ignored, then one that worked; silence is reported, never acted on.
  */
 export function verdictOf(
-  t: Pick<LessonTally, 'before' | 'after' | 'lastObserved' | 'worse'>,
+  t: Pick<LessonTally, 'before' | 'after' | 'lastObserved' | 'worse' | 'tiedWorse'>,
   adoptedAt: string,
   o: VerdictOptions,
 ): EfficacyVerdict {
-  if (t.worse.length > 0) return 'worse';
+  if (madeWorse(t)) return 'worse';
   const quietSince = Date.parse(t.lastObserved && t.lastObserved > adoptedAt ? t.lastObserved : adoptedAt);
   if (t.after.episodes === 0 && o.now.getTime() - quietSince >= o.unobservedDays * 86_400_000) return 'unobserved';
   // Held or recurring needs sessions where the lesson could apply: the work moving on proves nothing.
@@ -78,6 +87,7 @@ const toLedger = (lesson: TrackedLesson, t: LessonTally): LedgerEfficacy => ({
   weeks: structuredClone(t.weeks),
   ...(t.lastObserved ? { lastObserved: t.lastObserved } : {}),
   ...(t.worse.length ? { worse: t.worse.map(({ session, file, line, quote }) => ({ session, file, line, quote })) } : {}),
+  ...(t.tiedWorse ? { tiedWorse: t.tiedWorse } : {}),
 });
 
 const addWindow = (a: WindowTally, b: WindowTally): WindowTally => ({
@@ -114,6 +124,8 @@ function storedOrSeed(l: Ledger, lesson: TrackedLesson): LessonTally {
       ...(stored.lastObserved ? { lastObserved: stored.lastObserved } : {}),
       evidence: [],
       worse: [...(stored.worse ?? [])],
+      // A ledger from before the tie was recorded: its evidence is taken as tied, so its verdict stands.
+      tiedWorse: stored.tiedWorse ?? stored.worse?.length ?? 0,
       clean: 0,
     };
   }
@@ -159,6 +171,7 @@ export function recordEfficacy(
       ...(last ? { lastObserved: last } : {}),
       evidence: now.evidence,
       worse: [...prev.worse, ...now.worse].slice(0, MAX_EFFICACY_EVIDENCE),
+      tiedWorse: prev.tiedWorse + now.tiedWorse,
       clean: now.clean,
     };
     sums.set(lesson.editId, sum);

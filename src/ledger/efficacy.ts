@@ -7,7 +7,7 @@
  * per lesson is a handful of counters and a few evidence items, whatever the number of sessions.
  */
 import type { AdoptedEntry, AgentKind, Evidence, MemoryFile, Session, Signal } from '../model/index.js';
-import { codeSpans, parseCommand, parseCommands, signalPatternId } from '../signals/index.js';
+import { codeSpans, isProhibition, parseCommand, parseCommands, signalPatternId } from '../signals/index.js';
 import { sessionTime } from '../model/index.js';
 import type { Ledger } from './ledger.js';
 import { entryTextHash } from './record.js';
@@ -47,6 +47,12 @@ export interface TrackedLesson {
   situations: ReadonlySet<string>;
   /** Patterns the ledger knew before the adoption: a failure of one of them is not of a new kind. */
   knownBefore: ReadonlySet<string>;
+  /**
+   * The entry forbids something ("never run `make deploy`", "leave `dist/` out of `git add`"): the
+   * commands it names are what it warns of, not what it tells agents to run, so one of them failing
+   * is not the entry leading agents wrong.
+   */
+  prohibition: boolean;
   /** Ids of the memory entry in this pass's memory: signals that name it are tied to it by structure. */
   entryIds: ReadonlySet<string>;
 }
@@ -88,6 +94,8 @@ export interface LessonTally {
   evidence: Evidence[];
   /** Post-adoption failures of a new kind in the commands the entry names. */
   worse: Evidence[];
+  /** How many of them the miner tied to the entry itself (its own command, run as memory says, failed). */
+  tiedWorse: number;
   /** Sessions after adoption exposed to the lesson without the episode: the entry helped. */
   clean: number;
 }
@@ -98,6 +106,7 @@ export const emptyTally = (): LessonTally => ({
   weeks: {},
   evidence: [],
   worse: [],
+  tiedWorse: 0,
   clean: 0,
 });
 
@@ -135,6 +144,7 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
       named,
       terms,
       situations,
+      prohibition: isProhibition(a.entryText),
       knownBefore,
       entryIds,
     });
@@ -208,7 +218,9 @@ export class EfficacyCounter {
           if (tally.worse.length >= MAX_EFFICACY_EVIDENCE) break;
           const b = bearing(f.signal, lesson, f.id);
           if (b === 'episode' || lesson.knownBefore.has(f.id())) continue;
-          if (b === 'entry-failed' || f.kinds.some((k) => lesson.named.has(k))) tally.worse.push(f.signal.evidence[0]!);
+          if (b !== 'entry-failed' && !f.kinds.some((k) => lesson.named.has(k))) continue;
+          tally.worse.push(f.signal.evidence[0]!);
+          if (b === 'entry-failed' && !lesson.prohibition) tally.tiedWorse++;
         }
       }
     }

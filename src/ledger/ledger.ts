@@ -157,6 +157,8 @@ export interface LedgerEfficacy {
   lastObserved?: string;
   /** Post-adoption failures of a new kind seen so far (bounded). */
   worse?: LedgerEvidence[];
+  /** How many of those the miner tied to the entry itself; absent in older ledgers (then all were counted as tied). */
+  tiedWorse?: number;
 }
 
 export const emptyLedger = (): Ledger => ({ version: 1, sessions: {}, patterns: {}, entries: {}, edits: {} });

@@ -159,6 +159,7 @@ function mergeTally(into: LessonTally, from: LessonTally): void {
   into.clean += from.clean;
   for (const e of from.evidence) if (into.evidence.length < MAX_EFFICACY_EVIDENCE) into.evidence.push(e);
   for (const e of from.worse) if (into.worse.length < MAX_EFFICACY_EVIDENCE) into.worse.push(e);
+  into.tiedWorse += from.tiedWorse;
 }
 
 /** A tracked lesson as plain data (its sets as arrays), to send to a worker thread or a map shard. */

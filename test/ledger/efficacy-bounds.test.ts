@@ -30,6 +30,7 @@ const lessonFor = (i: number, sig: string, kind: Signal['kind'], entryIds: strin
   named: new Set(['pytest', 'npm test']),
   terms: ['PYTHONPATH=src pytest'],
   situations: new Set(['pytest']),
+  prohibition: false,
   knownBefore: new Set(),
   entryIds: new Set(entryIds),
 });

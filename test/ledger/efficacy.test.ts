@@ -34,6 +34,7 @@ const lesson = (over: Partial<TrackedLesson> = {}): TrackedLesson => ({
   named: new Set(['pytest']),
   terms: ['PYTHONPATH=src pytest'],
   situations: new Set(['pytest']),
+  prohibition: false,
   knownBefore: new Set(),
   entryIds: new Set(),
   ...over,
@@ -206,6 +207,35 @@ describe('worse: a new failure counts against a lesson only in a command of the 
   ] as const)('%s then %j fails: %i worse', (entry, failed, expected) => {
     expect(worseFor(entry, [...failed])).toBe(expected);
   });
+
+  it.each([
+    // The miner ties a failing `git add` to an entry that names it; only an entry telling agents to run it was led wrong by it.
+    ['- Stage everything with `git add -A` before committing.', 1],
+    ['- Leave `priv/static/assets/` out of `git add`: `git add` refuses it.', 0],
+    ['- Never run `git add -f` on ignored files.', 0],
+  ] as const)("the entry's own command failing after %s: tied to it %i time(s)", (entry, tied) => {
+    const l = trackedLessons(
+      [
+        {
+          file: 'CLAUDE.md',
+          line: 3,
+          entryText: entry,
+          entryHash: 'h',
+          patternId: PID,
+          editId: 'e1',
+          adoptedAt: '2026-11-10T00:00:00.000Z',
+          adoptedIn: 'a'.repeat(40),
+          how: 'merge',
+        },
+      ],
+      ledgerWith(),
+    )[0]!;
+    const c = new EfficacyCounter([{ ...l, entryIds: new Set(['m1']) }]);
+    c.observe(session('s9', '2026-11-12T00:00:00Z'), [
+      { ...failure('s9', 'git add _build/x.exs', 1), kind: 'memory_failure', signature: 'mem|m1|git add|same', memoryEntryId: 'm1' },
+    ]);
+    expect(c.tally('e1')).toMatchObject({ tiedWorse: tied, worse: [expect.objectContaining({ session: 's9' })] });
+  });
 });
 
 describe('recordEfficacy', () => {
@@ -244,6 +274,11 @@ describe('recordEfficacy', () => {
     expect(sum.before.exposed).toBe(4);
     expect(sum.after.exposed).toBe(1);
     expect(verdictOf(sum, lesson().adoptedAt, { now: new Date('2026-11-30T00:00:00Z'), unobservedDays: 30 })).toBe('too-early');
+    // Its "worse" evidence, from before the tie to the entry was recorded, keeps its verdict.
+    l.efficacy = { e1: { ...structuredClone(l.efficacy!.e1!), worse: [episode('s7').evidence[0]!] } };
+    delete l.efficacy.e1!.tiedWorse;
+    const old = recordEfficacy(l, [lesson()], () => emptyTally()).get('e1')!;
+    expect(verdictOf(old, lesson().adoptedAt, { now: new Date('2026-11-30T00:00:00Z'), unobservedDays: 30 })).toBe('worse');
   });
 
   it('a malformed efficacy record is an error naming the file', () => {
@@ -266,15 +301,21 @@ describe('verdictOf', () => {
   const t = (
     before: [number, number],
     after: [number, number, number],
-    extra: { worse?: number; lastObserved?: string; exposedBefore?: number; exposedAfter?: number } = {},
+    extra: { worse?: number; tied?: number; lastObserved?: string; exposedBefore?: number; exposedAfter?: number } = {},
   ) => ({
     before: { sessions: before[0], episodes: before[1], hitSessions: before[1], exposed: extra.exposedBefore ?? before[0] },
     after: { sessions: after[0], episodes: after[1], hitSessions: after[2], exposed: extra.exposedAfter ?? after[0] },
-    worse: Array.from({ length: extra.worse ?? 0 }, () => episode('w').evidence[0]!),
+    // Each new failure in its own session.
+    worse: Array.from({ length: extra.worse ?? 0 }, (_, i) => episode(`w${i}`).evidence[0]!),
+    tiedWorse: extra.tied ?? 0,
     ...(extra.lastObserved ? { lastObserved: extra.lastObserved } : {}),
   });
   it.each([
-    ['worse', t([10, 5], [10, 0, 0], { worse: 1 })],
+    // The entry's own command failed: one session is enough.
+    ['worse', t([10, 5], [10, 0, 0], { worse: 1, tied: 1 })],
+    // A new failure merely in a command of the kind it names: one session is an anecdote, two are worth a look.
+    ['held', t([10, 5], [10, 0, 0], { worse: 1, lastObserved: '2026-11-25T00:00:00Z' })],
+    ['worse', t([10, 5], [10, 0, 0], { worse: 2 })],
     ['recurring', t([10, 5], [10, 3, 2], { lastObserved: '2026-11-20T00:00:00Z' })],
     ['held', t([10, 5], [10, 1, 1], { lastObserved: '2026-11-20T00:00:00Z' })],
     ['held', t([10, 5], [10, 0, 0], { lastObserved: '2026-11-25T00:00:00Z' })],
