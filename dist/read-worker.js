@@ -1,19 +1,19 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-4BIL4WHU.js";
+} from "./chunks/chunk-6RGOYGOB.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-UWD2OAFH.js";
+} from "./chunks/chunk-NGSBZBF4.js";
 import {
   loadLedger
-} from "./chunks/chunk-UURWWY6I.js";
+} from "./chunks/chunk-W3Y73TCX.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-O7I7OKJY.js";
+} from "./chunks/chunk-TCFLGDWG.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-OJ2OUHQL.js";
+import "./chunks/chunk-4U6VYJDQ.js";
 import "./chunks/chunk-5ERZAINN.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
