@@ -207,7 +207,9 @@ export class EfficacyCounter {
       if (counted) bucket[0]++;
       bucket[1] += mine.length;
       const exposed = exposedTo(lesson, mine.length > 0, cmds);
-      if (exposed && counted) window.exposed++;
+      // A subagent's hit is counted as a session that hit (hitSessions), so it is one that met the lesson
+      // too: no window has more hits than exposures. Its clean runs are its parent's business.
+      if (exposed && (counted || mine.length > 0)) window.exposed++;
       if (exposed && (!tally.lastObserved || iso > tally.lastObserved)) tally.lastObserved = iso;
       if (!after) continue;
       if (exposed && mine.length === 0 && counted) tally.clean++;

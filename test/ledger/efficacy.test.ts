@@ -170,6 +170,13 @@ describe('exposure: sessions where the lesson could apply', () => {
     expect(exposedBy(l, [])).toBe(true);
   });
 
+  it("a subagent that hits the episode met the lesson (hits never outnumber exposures); one that ran its command cleanly is its parent's", () => {
+    const c = new EfficacyCounter([lesson()]);
+    c.observe({ ...ran('sub1', 'pytest -q'), parentId: 'p1' }, [episode('sub1')]);
+    c.observe({ ...ran('sub2', 'PYTHONPATH=src pytest -q'), parentId: 'p1' }, []);
+    expect(c.tally('e1')!.after).toEqual({ sessions: 0, episodes: 1, hitSessions: 1, exposed: 1 });
+  });
+
   it('a session that hit the episode met the lesson, whatever it ran', () => {
     const c = new EfficacyCounter([lesson({ situations: new Set(['tox']), terms: [] })]);
     c.observe(ran('s5', 'ls'), [episode('s5')]);
