@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-6RGOYGOB.js";
+} from "./chunks/chunk-XOEXTWJL.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-NGSBZBF4.js";
+} from "./chunks/chunk-5EW534BP.js";
 import {
   loadLedger
 } from "./chunks/chunk-W3Y73TCX.js";
