@@ -1,19 +1,19 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-RBPWMTZK.js";
+} from "./chunks/chunk-2LZPH2S3.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-FJFU7D2Y.js";
+} from "./chunks/chunk-5H3H2S24.js";
 import {
   loadLedger
-} from "./chunks/chunk-VO7HMPT6.js";
+} from "./chunks/chunk-H6CUC7ZU.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-P5S5YHYO.js";
+} from "./chunks/chunk-JOXWEKP2.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-QYM3Y6QM.js";
+import "./chunks/chunk-JLYB7NKB.js";
 import "./chunks/chunk-UUYG6VR6.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";

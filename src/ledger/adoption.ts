@@ -217,7 +217,11 @@ async function originOf(h: GitHistory, index: LedgerIndex, c: Ctx): Promise<Adop
     const removed = new Set([...hunk.removed.map((r) => entryTextHash(r)), entryTextHash(hunk.removed.join('\n'))]);
     const replacing = missing.filter((d) => ledger.edits[d.id]!.beforeHash && removed.has(ledger.edits[d.id]!.beforeHash!));
     if (replacing.length === 1) return adopt(replacing[0]!.id, true);
-    const adds = hunk.removed.length === 0 ? missing.filter((d) => !ledger.edits[d.id]!.beforeHash) : [];
+    // Git joins an addition to an update on the line above into one hunk: lines the PR's own updates
+    // replaced do not make the added lines a replacement of anything.
+    const byUpdates = new Set(listed.flatMap((d) => ledger.edits[d.id]?.beforeHash ?? []));
+    const pure = hunk.removed.every((r) => byUpdates.has(entryTextHash(r)));
+    const adds = pure ? missing.filter((d) => !ledger.edits[d.id]!.beforeHash) : [];
     if (adds.length === 1) return adopt(adds[0]!.id, true);
     let best: { id: string; score: number } | undefined;
     for (const d of adds) {

@@ -9,7 +9,7 @@ import { MAX_EFFICACY_EVIDENCE, emptyTally, type LessonTally, type TrackedLesson
 
 export interface VerdictOptions {
   now: Date;
-  /** Days without the episode or the entry's commands after which a lesson is unobserved. */
+  /** Days without a session in which the lesson could apply, after which it is unobserved. */
   unobservedDays: number;
   /** Sessions after adoption needed before held or recurring is said. */
   minSessionsAfter?: number;
@@ -18,22 +18,33 @@ export interface VerdictOptions {
 export const DEFAULT_UNOBSERVED_DAYS = 30;
 const DEFAULT_MIN_SESSIONS_AFTER = 3;
 
-const per100 = (w: { sessions: number; episodes: number }): number => (w.sessions === 0 ? 0 : (100 * w.episodes) / w.sessions);
+/** Episodes per 100 sessions that met the lesson's situation: sessions about something else say nothing of it. */
+const per100 = (w: { exposed: number; episodes: number }): number => (w.exposed === 0 ? 0 : (100 * w.episodes) / w.exposed);
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/**
+ * The entry's own command failing is the entry leading agents wrong, from one session. A new failure
+ * that merely runs a command of a kind the entry names (a `git add` after a lesson about what not to
+ * add) may have any cause: one session of it is an anecdote, two are a pattern worth a reviewer's look.
+ */
+function madeWorse(t: Pick<LessonTally, 'worse' | 'tiedWorse'>): boolean {
+  return t.tiedWorse > 0 || new Set(t.worse.map((e) => e.session)).size >= 2;
+}
 
 /**
  * The verdict, in the order a reviewer must hear it: a lesson that made things worse first, then one
  * that is ignored, then one that worked; silence is reported, never acted on.
  */
 export function verdictOf(
-  t: Pick<LessonTally, 'before' | 'after' | 'lastObserved' | 'worse'>,
+  t: Pick<LessonTally, 'before' | 'after' | 'lastObserved' | 'worse' | 'tiedWorse'>,
   adoptedAt: string,
   o: VerdictOptions,
 ): EfficacyVerdict {
-  if (t.worse.length > 0) return 'worse';
+  if (madeWorse(t)) return 'worse';
   const quietSince = Date.parse(t.lastObserved && t.lastObserved > adoptedAt ? t.lastObserved : adoptedAt);
   if (t.after.episodes === 0 && o.now.getTime() - quietSince >= o.unobservedDays * 86_400_000) return 'unobserved';
-  if (t.after.sessions < (o.minSessionsAfter ?? DEFAULT_MIN_SESSIONS_AFTER)) return 'too-early';
+  // Held or recurring needs sessions where the lesson could apply: the work moving on proves nothing.
+  if (t.after.exposed < (o.minSessionsAfter ?? DEFAULT_MIN_SESSIONS_AFTER)) return 'too-early';
   const before = per100(t.before);
   const after = per100(t.after);
   // Hit in two sessions or more since, at half the old rate or above: memory says it and it is not heeded.
@@ -43,7 +54,9 @@ export function verdictOf(
 }
 
 function explain(v: EfficacyVerdict, t: LessonTally, o: VerdictOptions): string {
-  const rates = `${fmt(per100(t.before))} per 100 sessions before (${t.before.episodes} in ${t.before.sessions}), ${fmt(per100(t.after))} after (${t.after.episodes} in ${t.after.sessions})`;
+  const rates =
+    `${fmt(per100(t.before))} per 100 sessions that met it before (${t.before.episodes} in ${t.before.exposed} of ${t.before.sessions} sessions), ` +
+    `${fmt(per100(t.after))} after (${t.after.episodes} in ${t.after.exposed} of ${t.after.sessions} sessions since)`;
   switch (v) {
     case 'worse':
       return `new failures in the commands it names right after adoption; ${rates}`;
@@ -52,9 +65,9 @@ function explain(v: EfficacyVerdict, t: LessonTally, o: VerdictOptions): string 
     case 'held':
       return `the episode rate fell: ${rates}`;
     case 'unobserved':
-      return `neither the episode nor the entry's commands in ${o.unobservedDays} days; ${rates}`;
+      return `no session in which it could apply in ${o.unobservedDays} days; ${rates}`;
     default:
-      return `not enough sessions since adoption to judge; ${rates}`;
+      return `not enough sessions since adoption met its situation to judge; ${rates}`;
   }
 }
 
@@ -74,12 +87,26 @@ const toLedger = (lesson: TrackedLesson, t: LessonTally): LedgerEfficacy => ({
   weeks: structuredClone(t.weeks),
   ...(t.lastObserved ? { lastObserved: t.lastObserved } : {}),
   ...(t.worse.length ? { worse: t.worse.map(({ session, file, line, quote }) => ({ session, file, line, quote })) } : {}),
+  ...(t.tiedWorse ? { tiedWorse: t.tiedWorse } : {}),
 });
 
 const addWindow = (a: WindowTally, b: WindowTally): WindowTally => ({
   sessions: a.sessions + b.sessions,
   episodes: a.episodes + b.episodes,
   hitSessions: a.hitSessions + b.hitSessions,
+  exposed: a.exposed + b.exposed,
+});
+
+/**
+ * A stored window from before exposure was counted. Unknown exposure is counted so that it never makes
+ * a lesson look better than it is: every earlier session as exposed before adoption (a lower old
+ * rate), only the sessions that hit the episode after it (a higher new rate, and no held on them).
+ */
+const storedWindow = (w: LedgerEfficacy['before'], side: 'before' | 'after'): WindowTally => ({
+  sessions: w.sessions,
+  episodes: w.episodes,
+  hitSessions: w.hitSessions,
+  exposed: w.exposed ?? (side === 'before' ? w.sessions : w.hitSessions),
 });
 
 /**
@@ -91,12 +118,14 @@ function storedOrSeed(l: Ledger, lesson: TrackedLesson): LessonTally {
   const stored = l.efficacy?.[lesson.editId];
   if (stored && stored.adoptedAt === lesson.adoptedAt && stored.patternId === lesson.patternId) {
     return {
-      before: { ...stored.before },
-      after: { ...stored.after },
+      before: storedWindow(stored.before, 'before'),
+      after: storedWindow(stored.after, 'after'),
       weeks: structuredClone(stored.weeks),
       ...(stored.lastObserved ? { lastObserved: stored.lastObserved } : {}),
       evidence: [],
       worse: [...(stored.worse ?? [])],
+      // A ledger from before the tie was recorded: its evidence is taken as tied, so its verdict stands.
+      tiedWorse: stored.tiedWorse ?? stored.worse?.length ?? 0,
       clean: 0,
     };
   }
@@ -105,7 +134,9 @@ function storedOrSeed(l: Ledger, lesson: TrackedLesson): LessonTally {
   let sessions = 0;
   for (const s of Object.values(l.sessions)) if (Date.parse(s.dreamedAt) <= adopted) sessions++;
   const support = l.patterns[lesson.patternId]?.support ?? 0;
-  seed.before = { sessions: Math.max(sessions, support), episodes: support, hitSessions: support };
+  // Which of those sessions met the lesson's situation was not recorded: all count as exposed (see storedWindow).
+  const n = Math.max(sessions, support);
+  seed.before = { sessions: n, episodes: support, hitSessions: support, exposed: n };
   return seed;
 }
 
@@ -140,6 +171,7 @@ export function recordEfficacy(
       ...(last ? { lastObserved: last } : {}),
       evidence: now.evidence,
       worse: [...prev.worse, ...now.worse].slice(0, MAX_EFFICACY_EVIDENCE),
+      tiedWorse: prev.tiedWorse + now.tiedWorse,
       clean: now.clean,
     };
     sums.set(lesson.editId, sum);
@@ -162,8 +194,8 @@ export function lessonEfficacy(lesson: TrackedLesson, t: LessonTally, o: Verdict
     editId: lesson.editId,
     adoptedAt: lesson.adoptedAt,
     adoptedIn: lesson.adoptedIn,
-    before: { sessions: t.before.sessions, episodes: t.before.episodes },
-    after: { sessions: t.after.sessions, episodes: t.after.episodes },
+    before: { sessions: t.before.sessions, episodes: t.before.episodes, exposed: t.before.exposed },
+    after: { sessions: t.after.sessions, episodes: t.after.episodes, exposed: t.after.exposed },
     verdict,
     why: explain(verdict, t, o),
     ...(evidence.length ? { evidence } : {}),

@@ -1,11 +1,13 @@
 /**
  * Efficacy counting: for each adopted lesson, the episodes of the pattern it was learned from in the
- * sessions before and after its adoption, per session of the agents that read its file. Streaming:
+ * sessions before and after its adoption, per session of the agents that read its file in which the
+ * lesson's situation arose (its exposure: see exposedTo). A session about something else says nothing
+ * of a lesson, so it neither makes it look heeded nor dilutes a mistake that recurs. Streaming:
  * a session is observed once, with the signals already mined from it, and then dropped; what is kept
  * per lesson is a handful of counters and a few evidence items, whatever the number of sessions.
  */
 import type { AdoptedEntry, AgentKind, Evidence, MemoryFile, Session, Signal } from '../model/index.js';
-import { codeSpans, parseCommand, signalPatternId } from '../signals/index.js';
+import { codeSpans, isProhibition, parseCommand, parseCommands, signalPatternId } from '../signals/index.js';
 import { sessionTime } from '../model/index.js';
 import type { Ledger } from './ledger.js';
 import { entryTextHash } from './record.js';
@@ -31,12 +33,26 @@ export interface TrackedLesson {
   adoptedIn: string;
   /** Agents whose sessions count (those that read the entry's file); empty: every agent. */
   agents: ReadonlySet<AgentKind>;
-  /** Programs of the commands the entry names (`npm`, `mix`...): where a new failure counts against it. */
-  programs: ReadonlySet<string>;
+  /**
+   * The kinds of command the entry names (`npm run build`, `git push`: commandKinds): where a new
+   * failure counts against it. A program alone would charge a `git push` lesson with any git failure.
+   */
+  named: ReadonlySet<string>;
   /** The code spans the entry names: a session using one of them touched the lesson's topic. */
   terms: readonly string[];
+  /**
+   * The kinds of command the lesson is about (commandKinds): those the entry names and those its
+   * episodes failed and were fixed with. A session running one met the lesson's situation.
+   */
+  situations: ReadonlySet<string>;
   /** Patterns the ledger knew before the adoption: a failure of one of them is not of a new kind. */
   knownBefore: ReadonlySet<string>;
+  /**
+   * The entry forbids something ("never run `make deploy`", "leave `dist/` out of `git add`"): the
+   * commands it names are what it warns of, not what it tells agents to run, so one of them failing
+   * is not the entry leading agents wrong.
+   */
+  prohibition: boolean;
   /** Ids of the memory entry in this pass's memory: signals that name it are tied to it by structure. */
   entryIds: ReadonlySet<string>;
 }
@@ -63,6 +79,8 @@ export interface WindowTally {
   episodes: number;
   /** Sessions with at least one episode. */
   hitSessions: number;
+  /** Sessions in which the lesson's situation arose (an episode, or a command of a kind it is about): the rate's denominator. */
+  exposed: number;
 }
 
 export interface LessonTally {
@@ -76,16 +94,19 @@ export interface LessonTally {
   evidence: Evidence[];
   /** Post-adoption failures of a new kind in the commands the entry names. */
   worse: Evidence[];
-  /** Sessions after adoption that used the entry's commands without the episode: the entry helped. */
+  /** How many of them the miner tied to the entry itself (its own command, run as memory says, failed). */
+  tiedWorse: number;
+  /** Sessions after adoption exposed to the lesson without the episode: the entry helped. */
   clean: number;
 }
 
 export const emptyTally = (): LessonTally => ({
-  before: { sessions: 0, episodes: 0, hitSessions: 0 },
-  after: { sessions: 0, episodes: 0, hitSessions: 0 },
+  before: { sessions: 0, episodes: 0, hitSessions: 0, exposed: 0 },
+  after: { sessions: 0, episodes: 0, hitSessions: 0, exposed: 0 },
   weeks: {},
   evidence: [],
   worse: [],
+  tiedWorse: 0,
   clean: 0,
 });
 
@@ -102,7 +123,9 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
     const readBy = file?.readBy ?? (pattern.agents as AgentKind[]);
     const entryIds = new Set((file?.entries ?? []).filter((e) => entryTextHash(e.text) === a.entryHash).map((e) => e.id));
     const terms = codeSpans(a.entryText);
-    const programs = new Set(terms.flatMap((t) => parseCommand(t)?.program ?? []));
+    const named = new Set(terms.flatMap((t) => commandKinds(t)));
+    const situations = new Set(named);
+    for (const s of pattern.samples ?? []) for (const k of episodeKinds(s.failed, s.fixed)) situations.add(k);
     const knownBefore = new Set(
       Object.entries(ledger.patterns)
         .filter(([, p]) => (p.firstSeen ?? p.lastSeen) < a.adoptedAt)
@@ -118,8 +141,10 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
       adoptedAt: a.adoptedAt,
       adoptedIn: a.adoptedIn,
       agents: new Set(readBy),
-      programs,
+      named,
       terms,
+      situations,
+      prohibition: isProhibition(a.entryText),
       knownBefore,
       entryIds,
     });
@@ -164,7 +189,8 @@ export class EfficacyCounter {
     const hits = this.episodes(signals);
     const counted = !session.parentId;
     const iso = new Date(t).toISOString();
-    let commands: string | undefined;
+    let commands: SessionCommands | undefined;
+    const cmds = (): SessionCommands => (commands ??= sessionCommands(session));
     let failures: FailureSignal[] | undefined;
     for (const lesson of this.lessons) {
       if (lesson.agents.size > 0 && !lesson.agents.has(session.agent)) continue;
@@ -180,15 +206,13 @@ export class EfficacyCounter {
       const bucket = (tally.weeks[week] ??= [0, 0]);
       if (counted) bucket[0]++;
       bucket[1] += mine.length;
-      // Only a session later than what the lesson saw last can move lastObserved: the term search is skipped otherwise.
-      let touched = mine.length > 0;
-      if (!touched && (after || !tally.lastObserved || iso > tally.lastObserved) && lesson.terms.length > 0) {
-        commands ??= session.events.flatMap((e) => (e.kind === 'tool_call' && e.command ? [e.command] : [])).join('\n');
-        touched = lesson.terms.some((term) => commands!.includes(term));
-      }
-      if (touched && (!tally.lastObserved || iso > tally.lastObserved)) tally.lastObserved = iso;
+      const exposed = exposedTo(lesson, mine.length > 0, cmds);
+      // A subagent's hit is counted as a session that hit (hitSessions), so it is one that met the lesson
+      // too: no window has more hits than exposures. Its clean runs are its parent's business.
+      if (exposed && (counted || mine.length > 0)) window.exposed++;
+      if (exposed && (!tally.lastObserved || iso > tally.lastObserved)) tally.lastObserved = iso;
       if (!after) continue;
-      if (touched && mine.length === 0 && counted) tally.clean++;
+      if (exposed && mine.length === 0 && counted) tally.clean++;
       for (const h of mine) if (tally.evidence.length < MAX_EFFICACY_EVIDENCE && h.evidence[0]) tally.evidence.push(h.evidence[0]);
       if (t - adoptedAt <= WORSE_WINDOW_DAYS * DAY_MS && tally.worse.length < MAX_EFFICACY_EVIDENCE) {
         failures ??= failuresOf(signals);
@@ -196,7 +220,9 @@ export class EfficacyCounter {
           if (tally.worse.length >= MAX_EFFICACY_EVIDENCE) break;
           const b = bearing(f.signal, lesson, f.id);
           if (b === 'episode' || lesson.knownBefore.has(f.id())) continue;
-          if (b === 'entry-failed' || (f.program && lesson.programs.has(f.program))) tally.worse.push(f.signal.evidence[0]!);
+          if (b !== 'entry-failed' && !f.kinds.some((k) => lesson.named.has(k))) continue;
+          tally.worse.push(f.signal.evidence[0]!);
+          if (b === 'entry-failed' && !lesson.prohibition) tally.tiedWorse++;
         }
       }
     }
@@ -224,7 +250,8 @@ interface FailureSignal {
   signal: Signal;
   /** The pattern id, hashed on first use. */
   id: () => string;
-  program: string | undefined;
+  /** The kinds of command that failed (commandKinds). */
+  kinds: string[];
 }
 
 const NONE: readonly Signal[] = [];
@@ -245,7 +272,54 @@ function failuresOf(signals: readonly Signal[]): FailureSignal[] {
       return {
         signal,
         id: () => (id ??= signalPatternId(signal)),
-        program: signal.failed ? parseCommand(signal.failed)?.program : undefined,
+        kinds: signal.failed ? commandKinds(signal.failed) : [],
       };
     });
+}
+
+/**
+ * The kinds of command a command line runs: each segment's program with its subcommand (`npm run
+ * build`, `git push`, `pytest`), so a build lesson is not exposed by `npm ci`, nor a test lesson by
+ * `git status`.
+ */
+export function commandKinds(line: string): string[] {
+  return parseCommands(line).map((c) => [c.program, ...c.sub].join(' '));
+}
+
+/**
+ * The situation of an episode that failed with one command and was fixed with another. When the fix
+ * swapped the program (`yarn install` -> `npm ci`), the lesson is which tool to use: any use of either
+ * program is its situation, not just the subcommand that happened to fail.
+ */
+function episodeKinds(failed: string | undefined, fixed: string | undefined): string[] {
+  const a = failed ? parseCommand(failed) : undefined;
+  const b = fixed ? parseCommand(fixed) : undefined;
+  const out = [...(failed ? commandKinds(failed) : []), ...(fixed ? commandKinds(fixed) : [])];
+  if (a && b && a.program !== b.program) out.push(a.program, b.program);
+  return out;
+}
+
+/**
+ * Whether a session met a lesson's situation: it hit the episode, ran a command of a kind the lesson
+ * is about (or of its program, for a swap), or ran a command naming one of the entry's code spans (a
+ * path, a flag). A lesson with no command or code span to go by (a matter of style) is exposed in
+ * every session of its agents, as nothing narrower can be told.
+ */
+function exposedTo(lesson: TrackedLesson, hit: boolean, commands: () => SessionCommands): boolean {
+  if (hit) return true;
+  if (lesson.situations.size === 0 && lesson.terms.length === 0) return true;
+  const c = commands();
+  for (const k of c.kinds) if (lesson.situations.has(k) || lesson.situations.has(k.split(' ')[0]!)) return true;
+  return lesson.terms.some((term) => c.text.includes(term));
+}
+
+interface SessionCommands {
+  /** Every command line, joined: code spans are looked for in it. */
+  text: string;
+  kinds: ReadonlySet<string>;
+}
+
+function sessionCommands(session: Session): SessionCommands {
+  const lines = session.events.flatMap((e) => (e.kind === 'tool_call' && e.command ? [e.command] : []));
+  return { text: lines.join('\n'), kinds: new Set(lines.flatMap((l) => commandKinds(l))) };
 }

@@ -149,13 +149,16 @@ export interface Ledger {
 export interface LedgerEfficacy {
   patternId: string;
   adoptedAt: string;
-  before: { sessions: number; episodes: number; hitSessions: number };
-  after: { sessions: number; episodes: number; hitSessions: number };
+  /** `exposed`: sessions that met the lesson's situation; absent in ledgers written before it was counted. */
+  before: { sessions: number; episodes: number; hitSessions: number; exposed?: number };
+  after: { sessions: number; episodes: number; hitSessions: number; exposed?: number };
   /** Week offset from adoption -> [sessions, episodes], at most 2 * MAX_EFFICACY_WEEKS + 1 keys. */
   weeks: Record<string, [number, number]>;
   lastObserved?: string;
   /** Post-adoption failures of a new kind seen so far (bounded). */
   worse?: LedgerEvidence[];
+  /** How many of those the miner tied to the entry itself; absent in older ledgers (then all were counted as tied). */
+  tiedWorse?: number;
 }
 
 export const emptyLedger = (): Ledger => ({ version: 1, sessions: {}, patterns: {}, entries: {}, edits: {} });

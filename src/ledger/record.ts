@@ -200,8 +200,8 @@ function forgetPatterns(l: Ledger, max: number): number {
 
 /**
  * Count sessions in which following a memory entry went well (helped) or badly (hurt). The efficacy
- * pass calls it for adopted entries: helped, sessions since adoption that used the entry's commands
- * without the episode; hurt, sessions with a new failure in those commands.
+ * pass calls it for adopted entries: helped, sessions since adoption in which the entry could apply
+ * (efficacy's exposure) without the episode; hurt, sessions with a new failure in those commands.
  */
 export function recordEntryOutcome(l: Ledger, entryId: string, outcome: 'helped' | 'hurt', sessions: number, at: string): Ledger {
   const e = l.entries[entryId] ?? { hurt: 0, helped: 0, lastSeen: at };

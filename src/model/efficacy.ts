@@ -7,8 +7,9 @@ import type { Evidence } from './evidence.js';
 /**
  * worse: failures of a new kind, in the commands the entry names, right after adoption (reported first);
  * recurring: sessions keep hitting the episode although memory says it (the entry is strengthened);
- * held: the episode rate per 100 sessions fell; unobserved: neither the episode nor the entry's
- * commands in the last N days (reported, never deleted for it); too-early: not enough sessions since.
+ * held: the episode rate per 100 sessions in which the lesson could apply fell, over enough of them;
+ * unobserved: no such session in the last N days (reported, never deleted for it); too-early: not
+ * enough such sessions since.
  */
 export type EfficacyVerdict = 'worse' | 'recurring' | 'held' | 'unobserved' | 'too-early';
 
@@ -17,6 +18,11 @@ interface EpisodeCount {
   sessions: number;
   /** Matching episodes (signals of the lesson's pattern) in those sessions. */
   episodes: number;
+  /**
+   * Those sessions in which the lesson's situation arose (the episode, or a command of a kind it is
+   * about): the rate's denominator. Sessions about something else say nothing of a lesson.
+   */
+  exposed: number;
 }
 
 export interface LessonEfficacy {

@@ -15,7 +15,7 @@ import { strengthenRecurring } from '../engine/recurring.js';
 export interface EfficacyOptions {
   /** Adopted entries, when the caller found them already; absent: found from git at repoDir's HEAD. */
   adoptions?: readonly AdoptedEntry[];
-  /** Days without the episode or the entry's commands before a lesson is unobserved (default 30). */
+  /** Days without a session in which the lesson could apply before it is unobserved (default 30). */
   unobservedDays?: number;
   /** Count every session in full, ignoring the ledger's earlier counts (`dream efficacy` over a checkout). */
   fromScratch?: boolean;
@@ -148,6 +148,7 @@ function mergeTally(into: LessonTally, from: LessonTally): void {
     into[w].sessions += from[w].sessions;
     into[w].episodes += from[w].episodes;
     into[w].hitSessions += from[w].hitSessions;
+    into[w].exposed += from[w].exposed;
   }
   for (const [week, [sessions, episodes]] of Object.entries(from.weeks)) {
     const bucket = (into.weeks[week] ??= [0, 0]);
@@ -158,12 +159,14 @@ function mergeTally(into: LessonTally, from: LessonTally): void {
   into.clean += from.clean;
   for (const e of from.evidence) if (into.evidence.length < MAX_EFFICACY_EVIDENCE) into.evidence.push(e);
   for (const e of from.worse) if (into.worse.length < MAX_EFFICACY_EVIDENCE) into.worse.push(e);
+  into.tiedWorse += from.tiedWorse;
 }
 
 /** A tracked lesson as plain data (its sets as arrays), to send to a worker thread or a map shard. */
-export type WireLesson = Omit<TrackedLesson, 'agents' | 'programs' | 'knownBefore' | 'entryIds'> & {
+export type WireLesson = Omit<TrackedLesson, 'agents' | 'named' | 'situations' | 'knownBefore' | 'entryIds'> & {
   agents: TrackedLesson['agents'] extends ReadonlySet<infer T> ? T[] : never;
-  programs: string[];
+  named: string[];
+  situations: string[];
   knownBefore: string[];
   entryIds: string[];
 };
@@ -172,7 +175,8 @@ export function lessonsToWire(lessons: readonly TrackedLesson[]): WireLesson[] {
   return lessons.map((l) => ({
     ...l,
     agents: [...l.agents],
-    programs: [...l.programs],
+    named: [...l.named],
+    situations: [...l.situations],
     knownBefore: [...l.knownBefore],
     entryIds: [...l.entryIds],
   }));
@@ -182,7 +186,8 @@ export function lessonsFromWire(lessons: readonly WireLesson[]): TrackedLesson[]
   return lessons.map((l) => ({
     ...l,
     agents: new Set(l.agents),
-    programs: new Set(l.programs),
+    named: new Set(l.named),
+    situations: new Set(l.situations),
     knownBefore: new Set(l.knownBefore),
     entryIds: new Set(l.entryIds),
   }));

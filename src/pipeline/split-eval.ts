@@ -153,7 +153,8 @@ export async function splitEval(o: SplitEvalOptions): Promise<SplitEvalResult> {
 
     return {
       splitAt: o.splitAt.toISOString(),
-      before: { sessions: dreamt.report.sessions.read },
+      // Main sessions, as after's count: a subagent is part of the session that spawned it.
+      before: { sessions: dreamt.report.sessions.read - (dreamt.report.sessions.subagents ?? 0) },
       after: { sessions, episodes },
       proposed: { edits: edits.length, covered: coveredProposed, share: share(coveredProposed, episodes) },
       inForce: { covered: coveredInForce, share: share(coveredInForce, episodes) },

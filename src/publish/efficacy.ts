@@ -9,8 +9,9 @@ import type { LessonEfficacy } from '../model/index.js';
 /** Lessons listed; the rest are counted (the chart stays legible). */
 const MAX_LISTED_LESSONS = 20;
 
-const per100 = (w: { sessions: number; episodes: number }): number =>
-  w.sessions === 0 ? 0 : Math.round((1000 * w.episodes) / w.sessions) / 10;
+/** Per 100 sessions that met the lesson's situation (LessonEfficacy's `exposed`), as the verdict counts them. */
+const per100 = (w: { exposed: number; episodes: number }): number =>
+  w.exposed === 0 ? 0 : Math.round((1000 * w.episodes) / w.exposed) / 10;
 
 const escape = (s: string): string =>
   s
@@ -45,7 +46,7 @@ function efficacyChart(list: readonly LessonEfficacy[]): string {
   return [
     '```mermaid',
     'xychart-beta',
-    '  title "Episodes per 100 sessions: before adoption (bars), after (line)"',
+    '  title "Episodes per 100 sessions that met the lesson: before adoption (bars), after (line)"',
     `  x-axis [${shown.map((_, i) => `"L${i + 1}"`).join(', ')}]`,
     `  y-axis "episodes per 100 sessions" 0 --> ${Math.ceil(top * 1.1)}`,
     `  bar [${before.join(', ')}]`,
@@ -60,13 +61,13 @@ export function efficacySection(list: readonly LessonEfficacy[], heading = '###'
   const lines = [
     `${heading} How past lessons are doing`,
     '',
-    '| | verdict | lesson | adopted | before | after | per 100 sessions |',
+    '| | verdict | lesson | adopted | before | after | per 100 sessions that met it |',
     '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   shown.forEach((l, i) => {
     lines.push(
       `| L${i + 1} | ${LABEL[l.verdict]} | ${cell(short(l.entry))} (\`${cell(l.file)}\`) | ${l.adoptedAt.slice(0, 10)} \`${l.adoptedIn.slice(0, 7)}\` | ` +
-        `${l.before.episodes} in ${l.before.sessions} | ${l.after.episodes} in ${l.after.sessions} | ${per100(l.before)} → ${per100(l.after)} |`,
+        `${l.before.episodes} in ${l.before.exposed} of ${l.before.sessions} | ${l.after.episodes} in ${l.after.exposed} of ${l.after.sessions} | ${per100(l.before)} → ${per100(l.after)} |`,
     );
   });
   if (list.length > shown.length) lines.push('', `_${list.length - shown.length} more lesson(s) not listed._`);

@@ -30,6 +30,8 @@ const MARKERS = [
   String.raw`untouched`,
   String.raw`leave\s+[^.;:]{0,80}?\b(?:alone|as\s+(?:it\s+)?is|unchanged|untouched)`,
   String.raw`(?:keep|stay)\s+(?:out|away|clear|off)`,
+  // Keeping a thing out of an action: "leave `dist/` out of commits", "keep secrets out of the logs".
+  String.raw`(?:leave|keep)\s+[^.;:]{1,80}?\bout\s+of`,
 ].join('|');
 const PROHIBITION = new RegExp(`(?:^|[^\\w])(?:${MARKERS})(?=$|[^\\w])`, 'i');
 

@@ -27,8 +27,10 @@ const lessonFor = (i: number, sig: string, kind: Signal['kind'], entryIds: strin
   adoptedAt: new Date(ADOPTED + i * DAY).toISOString(),
   adoptedIn: 'a'.repeat(40),
   agents: new Set(),
-  programs: new Set(['pytest', 'npm']),
+  named: new Set(['pytest', 'npm test']),
   terms: ['PYTHONPATH=src pytest'],
+  situations: new Set(['pytest']),
+  prohibition: false,
   knownBefore: new Set(),
   entryIds: new Set(entryIds),
 });

@@ -10,11 +10,11 @@ import { OfflineEngine } from '../../src/engine/offline/index.js';
 import { defaultDreamOptions } from '../../src/engine/options.js';
 import { silentLogger } from '../../src/log.js';
 import { gitIn, writeFiles } from '../helpers/fake-github/repo-fixture.js';
-import { claudeCodeSession, type Turn } from '../helpers/transcript-builders.js';
+import { claudeCodeSession, codexRollout, type Turn } from '../helpers/transcript-builders.js';
 import type { World } from '../publish/helpers.js';
 
 export const LEDGER = '.dreaming/ledger.json';
-const SESSIONS = '.dreaming/sessions/claude-code/**/*.jsonl';
+const SESSIONS = '.dreaming/sessions/**/*.jsonl';
 
 const pytestFail = "ImportError while loading conftest.\nE   ModuleNotFoundError: No module named 'acme'\n1 error in 0.12s";
 const legacyFail = 'npm error Missing script: "legacy-build"\nnpm error\nnpm error To see a list of scripts, run:\nnpm error   npm run';
@@ -23,21 +23,21 @@ const buildOk = '> acme@1.0.0 build\n> vite build\n\nbuilt in 1.2s';
 /** The episodes the lessons are learned from, and what sessions do otherwise. */
 export const turns = {
   pytest: [
-    { bash: 'pytest tests', out: pytestFail, error: true },
+    { bash: 'pytest tests', out: pytestFail, error: true, exit: 4 },
     { bash: 'PYTHONPATH=src pytest tests', out: '14 passed in 0.41s' },
   ] as Turn[],
   yarn: [
-    { bash: 'yarn install', out: 'yarn: command not found', error: true },
+    { bash: 'yarn install', out: 'yarn: command not found', error: true, exit: 127 },
     { user: "Don't use yarn in this repo, always use npm. The lockfile is package-lock.json." },
     { bash: 'npm ci', out: 'added 212 packages in 4s' },
   ] as Turn[],
   legacy: [
-    { bash: 'npm run legacy-build', out: legacyFail, error: true },
+    { bash: 'npm run legacy-build', out: legacyFail, error: true, exit: 1 },
     { bash: 'npm run build', out: buildOk },
   ] as Turn[],
   /** The build lesson followed, but the build now fails in a way never seen before. */
   newBuildFailure: [
-    { bash: 'npm run build', out: 'sh: 1: vite: not found\nnpm error code 127', error: true },
+    { bash: 'npm run build', out: 'sh: 1: vite: not found\nnpm error code 127', error: true, exit: 127 },
     { bash: 'npx vite build', out: 'built in 1.3s' },
   ] as Turn[],
   npmOk: [{ bash: 'npm ci', out: 'added 212 packages in 4s' }] as Turn[],
@@ -45,10 +45,12 @@ export const turns = {
 };
 
 /** A Claude Code session on 2026-11-<day>, written into the checkout; the id encodes the day and n. */
-export function writeSession(dir: string, day: number, n: number, parts: Turn[][]): string {
+export function writeSession(dir: string, day: number, n: number, parts: Turn[][], agent: 'claude-code' | 'codex' = 'claude-code'): string {
   const id = `${String(day).padStart(8, '0')}-aaaa-4bbb-8ccc-${String(n).padStart(12, '0')}`;
   const all: Turn[] = [{ user: `Task ${n}: fix the importer` }, ...parts.flat()];
-  writeFiles(dir, { [`.dreaming/sessions/claude-code/${id}.jsonl`]: claudeCodeSession(id, String(day).padStart(2, '0'), '/repo', all) });
+  const dd = String(day).padStart(2, '0');
+  const text = agent === 'codex' ? codexRollout(id, dd, '/repo', all) : claudeCodeSession(id, dd, '/repo', all);
+  writeFiles(dir, { [`.dreaming/sessions/${agent}/${id}.jsonl`]: text });
   return id;
 }
 
@@ -123,5 +125,5 @@ export function commitMemoryAt({
   gitIn(dir, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main']);
 }
 
-export const sessionFiles = (dir: string, ids: string[]): string[] =>
-  ids.map((id) => path.join(dir, '.dreaming/sessions/claude-code', `${id}.jsonl`));
+export const sessionFiles = (dir: string, ids: string[], agent: 'claude-code' | 'codex' = 'claude-code'): string[] =>
+  ids.map((id) => path.join(dir, '.dreaming/sessions', agent, `${id}.jsonl`));

@@ -140,8 +140,10 @@ describe.skipIf(!existsSync(corpus))('spotter corpus', () => {
       timeline: timelineFromGitLog(readFileSync(log, 'utf8'), log),
       logger: silentLogger,
     });
-    // The three main sessions of Feb 12 (ae4a77f8, fa812bfe, 4d5611e5) follow the split.
+    // The three main sessions of Feb 12 (ae4a77f8, fa812bfe, 4d5611e5) follow the split; five precede it
+    // (short, subagent, tool_heavy, 258c7280, 8463c716), counted as after's are: their subagents are not sessions of their own.
     expect(r.after.sessions).toBe(3);
+    expect(r.before.sessions).toBe(5);
     expect(r.after.episodes).toBeGreaterThan(0);
     expect(r.proposed.covered).toBeLessThanOrEqual(r.after.episodes);
     expect(r.inForce.covered).toBeLessThanOrEqual(r.after.episodes);

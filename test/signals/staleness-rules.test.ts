@@ -33,6 +33,8 @@ describe('prohibitions, in any phrasing', () => {
     'Stay away from `ops/terraform/`.',
     '`api/gen/` must not be edited.',
     'Generated protobuf code lives in `services/api/gen/`; never edit it by hand.',
+    'Leave `priv/static/assets/` out of `git add`: `git add` refuses it.',
+    'Keep the built bundles out of commits.',
   ])('%s', (text) => expect(isProhibition(text)).toBe(true));
 
   it.each([
@@ -43,6 +45,8 @@ describe('prohibitions, in any phrasing', () => {
     'Notes about the deployment live in `docs/deploy.md`.',
     'Push with `git push --no-verify` only from CI.',
     'The canonical schema is in `db/schema.sql`; nothing else defines tables.',
+    'Keep the output of `make gen` in `gen/`.',
+    'Figure out of which folder the tests run before running them.',
   ])('not a prohibition: %s', (text) => expect(isProhibition(text)).toBe(false));
 });
 
