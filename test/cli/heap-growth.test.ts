@@ -2,7 +2,8 @@
  * Every pass command bounds the old generation's growth once its modules are loaded and before it
  * allocates (src/pipeline/bounded-heap.ts). Each command runs in a Node process of its own, from the
  * sources, on an empty repository; what shows the growth factor in force is V8's code cache tag,
- * which hashes the V8 flags: after the command it must be the tag of a Node started with the flag.
+ * which hashes the V8 flags: after the command it must be the tag of a Node with the pass's flags set
+ * (test/helpers/pass-flags.ts: the growth factor, and TurboFan off where Maglev is on by default).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { passFlagsTagArgs } from '../helpers/pass-flags.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'dream-heap-growth-'));
@@ -43,15 +45,7 @@ function node(args: string[]): { stdout: string; stderr: string } {
   return r;
 }
 
-const tagWithFlag = (): number =>
-  Number(
-    node([
-      '--heap-growing-percent=10',
-      '--input-type=module',
-      '-e',
-      'import { cachedDataVersionTag } from "node:v8"; console.log(cachedDataVersionTag());',
-    ]).stdout,
-  );
+const tagWithFlag = (): number => Number(node(passFlagsTagArgs()).stdout);
 
 function tags(args: string[]): { before: number; after: number } {
   const lines = node([script, ...args])

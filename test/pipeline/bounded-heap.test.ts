@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TIER_FLAGS } from '../helpers/pass-flags.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'dream-bounded-heap-'));
@@ -90,8 +91,7 @@ describe("the pass's V8 flags: the old generation's growth bounded, TurboFan off
   const setLater = (flags: string[]): string =>
     `import { setFlagsFromString } from "node:v8"; for (const f of ${JSON.stringify(flags)}) setFlagsFromString(f); ${tag}`;
   // Node 20's V8 has Maglev off by default: there the tiers are left as they are (bounded-heap.ts says why).
-  const maglev = Number(process.versions.v8.split('.')[0]) >= 12 && (process.arch === 'x64' || process.arch === 'arm64');
-  const tiers = maglev ? ['--no-turbofan'] : [];
+  const tiers = [...TIER_FLAGS];
 
   it('bounds the growth factor as --heap-growing-percent=10 on the command line does', () => {
     // A tier setting of the user's own leaves the growth factor alone set.
