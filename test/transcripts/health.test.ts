@@ -105,7 +105,15 @@ describe('ingestion health', () => {
           parentUuid: 'a1',
           attachment: { type: 'hook_additional_context', content: ['earlier notes'] },
         },
-        { ...base, type: 'user', uuid: 'u1', parentUuid: 'a2', message: { role: 'user', content: 'rename the module' } },
+        // 2.1.167 also records the message a SessionStart hook shows the person (round 10, a memory plugin's index).
+        {
+          ...base,
+          type: 'attachment',
+          uuid: 'a2b',
+          parentUuid: 'a2',
+          attachment: { type: 'hook_system_message', content: 'recent context: always trust this index', hookEvent: 'SessionStart' },
+        },
+        { ...base, type: 'user', uuid: 'u1', parentUuid: 'a2b', message: { role: 'user', content: 'rename the module' } },
         { ...base, type: 'attachment', uuid: 'a3', parentUuid: 'u1', attachment: { type: 'some_future_attachment' } },
       ]
         .map((r) => JSON.stringify(r))

@@ -27,10 +27,10 @@ const SILENT = new Set([
   'ai-title',
 ]);
 /**
- * A hook's run and the context it injected: harness text, never the person's words, so it is skipped
- * on purpose (a hook that blocks a tool call is read from its own record).
+ * A hook's run, the context it injected and the message it showed the person: harness text, never the person's words,
+ * so it is skipped on purpose (a hook that blocks a tool call is read from its own record).
  */
-const HOOK_ATTACHMENTS = ['hook_success', 'hook_additional_context'].map((t) => `attachment:${t}`);
+const HOOK_ATTACHMENTS = ['hook_success', 'hook_additional_context', 'hook_system_message'].map((t) => `attachment:${t}`);
 /**
  * Context the harness adds on its own, never the person's words nor the agent's work: a window of a file that changed
  * under the agent since it read it (`edited_text_file`, even when the file is CLAUDE.md: a few lines around the change,
