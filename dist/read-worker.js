@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-RBPWMTZK.js";
+} from "./chunks/chunk-NAOLJWFI.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-FJFU7D2Y.js";
+} from "./chunks/chunk-6XL4BWRX.js";
 import {
   loadLedger
-} from "./chunks/chunk-VO7HMPT6.js";
+} from "./chunks/chunk-AJBFQO7N.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,7 +17,7 @@ import "./chunks/chunk-QYM3Y6QM.js";
 import "./chunks/chunk-UUYG6VR6.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-HH5PNIFK.js";
+import "./chunks/chunk-ONAW3XDN.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-RD5PV6MJ.js";
