@@ -5,8 +5,8 @@
  * offered action: it declines the proposal in front of it. Read as a standing rule it would reach memory as
  * "Don't remove the block ..." with nothing saying which block (found in round 10, a Claude Code session).
  *
- * Only the offer's own verb is declined. A prohibition of another action, one said with "never", or one the user
- * scopes beyond the task ("in this repo", "from now on") is still a rule.
+ * Only the offer's own verb is declined. A prohibition of another action, one said with "never", one that names what
+ * to use instead, or one the user scopes beyond the task ("in this repo", "from now on") is still a rule.
  */
 
 /** How much of the agent's reply is read: an offer is made at its end. */
@@ -37,9 +37,18 @@ export function offeredVerbs(agentText: string): ReadonlySet<string> {
   return out;
 }
 
-/** Whether a prohibition declines one of the actions the agent just offered. */
-export function declinesOffer(sentence: string, offered: ReadonlySet<string>): boolean {
+/**
+ * A replacement said with the refusal ("don't install with npm, use pnpm", "... run pnpm install instead") makes it a
+ * preference between two ways of doing the work, which outlasts the offer; "but help me install it" asks for other work.
+ */
+const ALTERNATIVE = /\b(?:use|using|instead|rather than|prefer|switch to)\b/i;
+
+/**
+ * Whether a prohibition declines one of the actions the agent just offered, and says nothing to do in its place;
+ * `next` is the sentence after it, where the replacement may come ("Don't install with npm. Use pnpm.").
+ */
+export function declinesOffer(sentence: string, offered: ReadonlySet<string>, next = ''): boolean {
   if (offered.size === 0) return false;
   const m = DECLINE.exec(sentence.trim());
-  return m !== null && offered.has(stem(m[1]!));
+  return m !== null && offered.has(stem(m[1]!)) && !ALTERNATIVE.test(`${sentence} ${next}`);
 }

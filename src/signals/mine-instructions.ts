@@ -353,7 +353,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     }
     const neg = NEG.test(sentence);
     // "Don't remove it" right after "Want me to remove that block?" decides this task, unless scoped beyond it.
-    if (neg && !standingScope(raw) && declinesOffer(sentence, turn.offered)) continue;
+    if (neg && !standingScope(raw) && declinesOffer(sentence, turn.offered, list[i + 1])) continue;
     // A plain imperative is a rule only where it answers the agent: right after a rejection, or after a
     // failure when the user scoped it beyond the task ("use the venv in this project").
     // A long spec is not an answer to what the agent just did, even when it follows a rejection.

@@ -34,7 +34,7 @@ describe('declining what the agent just offered is no lesson', () => {
     [
       'codex',
       'I can also bump the snapshot library if you want - shall I go ahead and bump it?',
-      "Please don't bump the library, help me pin it instead.",
+      "Please don't bump the library, help me pin it.",
     ],
     ['claude', 'Would you like me to commit the regenerated files?', "Don't commit them; I will look at the diff first."],
   ])('%s: after "%s", "%s"', async (format, offer, user) => {
@@ -74,6 +74,15 @@ describe('a prohibition after an offer is still a rule when it is not the refusa
       1,
     );
     expect(lines.some((l) => /seed\.json/.test(l))).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['Want me to install them with npm?', "Don't install with npm, use pnpm."],
+    ['Should I run npm install?', "Don't run npm install, run pnpm install instead."],
+    ['Should I install them with npm?', "Don't install with npm. Use pnpm instead."],
+  ])('a refusal that names what to use instead is a preference: after "%s", "%s" in two sessions', async (offer, user) => {
+    const lines = await addedLines([offered('claude', offer, user), offered('codex', offer, user)]);
+    expect(lines.some((l) => /pnpm/.test(l))).toBe(true);
   });
 
   it('the same "don\'t" with no offer before it is read as before', async () => {
