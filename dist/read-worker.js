@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-NAOLJWFI.js";
+} from "./chunks/chunk-GNXQATGE.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-6XL4BWRX.js";
+} from "./chunks/chunk-ULB66EVV.js";
 import {
   loadLedger
 } from "./chunks/chunk-AJBFQO7N.js";
