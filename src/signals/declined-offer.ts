@@ -6,8 +6,11 @@
  * "Don't remove the block ..." with nothing saying which block (found in round 10, a Claude Code session).
  *
  * Only the offer's own verb is declined. A prohibition of another action, one said with "never", one that names what
- * to use instead, or one the user scopes beyond the task ("in this repo", "from now on") is still a rule.
+ * to use instead or gives a reason, or one the user scopes beyond the task ("in this repo", "from now on") is still a
+ * rule.
  */
+
+import { reasonSentence } from './corrections.js';
 
 /** How much of the agent's reply is read: an offer is made at its end. */
 const TAIL = 600;
@@ -43,12 +46,24 @@ export function offeredVerbs(agentText: string): ReadonlySet<string> {
  */
 const ALTERNATIVE = /\b(?:use|using|instead|rather than|prefer|switch to)\b/i;
 
+/** What the user says after the refusal's own clause ("Don't update the lockfile: it is pinned ..."). */
+const AFTER_CLAUSE = /^[^,;:]*?(?:[,;:]|\s[-–—]\s)\s*(.+)$/;
+
 /**
- * Whether a prohibition declines one of the actions the agent just offered, and says nothing to do in its place;
- * `next` is the sentence after it, where the replacement may come ("Don't install with npm. Use pnpm.").
+ * A reason the refusal holds for ("the release bot writes them", "it is pinned for the deploy"), in its own clause or
+ * the next sentence, is a fact about the repository: the rule outlasts the offer. "I'll look at the diff first" or "help
+ * me pin it" says what happens now instead.
+ */
+const givesReason = (sentence: string, next: string): boolean =>
+  reasonSentence(AFTER_CLAUSE.exec(sentence.trim())?.[1]) !== undefined || reasonSentence(next) !== undefined;
+
+/**
+ * Whether a prohibition declines one of the actions the agent just offered, and says neither what to do in its place
+ * nor why; `next` is the sentence after it, where either may come ("Don't install with npm. Use pnpm.").
  */
 export function declinesOffer(sentence: string, offered: ReadonlySet<string>, next = ''): boolean {
   if (offered.size === 0) return false;
   const m = DECLINE.exec(sentence.trim());
-  return m !== null && offered.has(stem(m[1]!)) && !ALTERNATIVE.test(`${sentence} ${next}`);
+  if (m === null || !offered.has(stem(m[1]!))) return false;
+  return !ALTERNATIVE.test(`${sentence} ${next}`) && !givesReason(sentence, next);
 }
