@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-GNXQATGE.js";
+} from "./chunks/chunk-I6PSSLBQ.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-ULB66EVV.js";
+} from "./chunks/chunk-CIZRTO5H.js";
 import {
   loadLedger
 } from "./chunks/chunk-AJBFQO7N.js";
