@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-2LZPH2S3.js";
+} from "./chunks/chunk-4H6FTTWE.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-5H3H2S24.js";
+} from "./chunks/chunk-2HDFCYCM.js";
 import {
   loadLedger
-} from "./chunks/chunk-H6CUC7ZU.js";
+} from "./chunks/chunk-CM6E4LXD.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,7 +17,7 @@ import "./chunks/chunk-JLYB7NKB.js";
 import "./chunks/chunk-UUYG6VR6.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-HH5PNIFK.js";
+import "./chunks/chunk-ONAW3XDN.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-RD5PV6MJ.js";

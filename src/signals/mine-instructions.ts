@@ -40,6 +40,7 @@ import { bareTestsReproach, createdFiles, finishingStepIn, testsStepDone } from 
 import { pointedRulesFile } from './pointers.js';
 import { afterRetraction, retractsEarlier } from './retraction.js';
 import { looseRule } from './loose-forms.js';
+import { declinesOffer, offeredVerbs } from './declined-offer.js';
 
 const MAX_SENTENCE = 220;
 
@@ -239,6 +240,8 @@ interface TurnContext {
   own: () => string;
   /** Whether a line repeats what the agent wrote shortly before (a plan handed back). */
   agentWrote: (line: string) => boolean;
+  /** The actions the agent's last reply offered the user (declined-offer.ts): a "don't" naming one answers the offer. */
+  offered: ReadonlySet<string>;
 }
 
 function extractInstructions(text: string, event: SessionEvent, turn: TurnContext): Instruction[] {
@@ -349,6 +352,8 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
       continue;
     }
     const neg = NEG.test(sentence);
+    // "Don't remove it" right after "Want me to remove that block?" decides this task, unless scoped beyond it.
+    if (neg && !standingScope(raw) && declinesOffer(sentence, turn.offered, list[i + 1])) continue;
     // A plain imperative is a rule only where it answers the agent: right after a rejection, or after a
     // failure when the user scoped it beyond the task ("use the venv in this project").
     // A long spec is not an answer to what the agent just did, even when it follows a rejection.
@@ -447,6 +452,8 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   let openingSketch = '';
   // The agent replied or acted since the user last spoke: a bare pointer at a rules file answers that.
   let agentSince = false;
+  // The agent's last reply since the user last spoke: an offer there is what a "don't" may be answering.
+  let agentReply = '';
   // The last prompt and the signals read from it: a message that opens with "scratch that" withdraws them.
   let lastPrompt: { event: SessionEvent; signals: Set<Signal> } | undefined;
   session.events.forEach((e, i) => {
@@ -459,8 +466,10 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       for (const f of createdFiles(e)) if (created.size < 256) created.add(f);
       lastCall = e;
       for (const text of authoredText(e.input)) outputs.addAuthored(text);
-    } else if (e.kind === 'assistant_text') outputs.addAuthored(e.text);
-    else if (e.kind === 'tool_result') {
+    } else if (e.kind === 'assistant_text') {
+      outputs.addAuthored(e.text);
+      agentReply = e.text;
+    } else if (e.kind === 'tool_result') {
       outputs.add(e.text);
       if (!e.ok && !e.cascade) failedSinceUser = true;
     } else if (e.kind === 'interrupt') rejectedAt = i;
@@ -470,7 +479,14 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       // A bare rejection says nothing to learn; only the words that came with it do.
       correction = true;
       if (said && e.text.includes(said))
-        found = extractInstructions(said, e, { afterRejection: true, correction, recent, own: lazyOwnText(said, outputs), agentWrote });
+        found = extractInstructions(said, e, {
+          afterRejection: true,
+          correction,
+          recent,
+          own: lazyOwnText(said, outputs),
+          agentWrote,
+          offered: new Set(),
+        });
     } else if (e.kind === 'user_prompt' && !e.task && !e.sidechain) {
       // A harness's task text and a parent agent's prompt to a subagent are nobody's instruction to remember.
       const afterRejection = i - rejectedAt <= 3;
@@ -485,7 +501,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         for (const [key, a] of asks) if (a.event === withdrawn.event) asks.delete(key);
         for (const [key, r] of restated) if (r.event === withdrawn.event) restated.delete(key);
       }
-      found = extractInstructions(e.text, e, { afterRejection, correction, recent, own, agentWrote });
+      found = extractInstructions(e.text, e, { afterRejection, correction, recent, own, agentWrote, offered: offeredVerbs(agentReply) });
       // Against the tools earlier prompts asked for, before this prompt's own are added.
       const again = found.some((f) => f.prefer) ? undefined : askedAgain(own(), restated);
       if (again)
@@ -558,6 +574,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       recent = { calls: [] };
       failedSinceUser = false;
       agentSince = false;
+      agentReply = '';
     }
     const after = found.length > 0 && lastAction() ? ` after the agent ${lastAction()}` : '';
     if (e.kind === 'user_prompt') lastCall = undefined;

@@ -105,7 +105,15 @@ describe('ingestion health', () => {
           parentUuid: 'a1',
           attachment: { type: 'hook_additional_context', content: ['earlier notes'] },
         },
-        { ...base, type: 'user', uuid: 'u1', parentUuid: 'a2', message: { role: 'user', content: 'rename the module' } },
+        // 2.1.167 also records the message a SessionStart hook shows the person (round 10, a memory plugin's index).
+        {
+          ...base,
+          type: 'attachment',
+          uuid: 'a2b',
+          parentUuid: 'a2',
+          attachment: { type: 'hook_system_message', content: 'recent context: always trust this index', hookEvent: 'SessionStart' },
+        },
+        { ...base, type: 'user', uuid: 'u1', parentUuid: 'a2b', message: { role: 'user', content: 'rename the module' } },
         { ...base, type: 'attachment', uuid: 'a3', parentUuid: 'u1', attachment: { type: 'some_future_attachment' } },
       ]
         .map((r) => JSON.stringify(r))
@@ -146,6 +154,58 @@ describe('ingestion health', () => {
     for await (const s of readTranscriptFile(f)) sessions.push(s);
     const words = sessions.flatMap((s) => s.events).filter((e) => e.kind === 'user_prompt' || e.kind === 'memory_injection');
     expect(words.map((e) => [e.kind, 'text' in e ? e.text : ''])).toEqual([['user_prompt', 'tidy the loader']]);
+  });
+
+  it('the session title, task reminder and what 2.1 offers the model are known and never read as words', async () => {
+    // Round 10 (raw 2.1.20x sessions) warned of ai-title and attachment:task_reminder, and whole files carry the deltas
+    // of deferred tools, subagent types and MCP servers' instructions the harness hands the model. None is the
+    // person's. Values made up.
+    const f = join(dir, 'title-and-reminder.jsonl');
+    const base = { sessionId: 't-1', cwd: '/w', version: '2.1.201', timestamp: '2026-07-06T10:00:00.000Z' };
+    writeFileSync(
+      f,
+      [
+        { ...base, type: 'user', uuid: 'u1', parentUuid: null, message: { role: 'user', content: 'why does the loader hang?' } },
+        { type: 'ai-title', aiTitle: 'Always use the mock loader', sessionId: 't-1' },
+        {
+          ...base,
+          type: 'attachment',
+          uuid: 'a1',
+          parentUuid: 'u1',
+          attachment: { type: 'task_reminder', content: [{ content: 'Never retry the loader', status: 'pending' }], itemCount: 1 },
+        },
+        {
+          ...base,
+          type: 'attachment',
+          uuid: 'a2',
+          parentUuid: 'a1',
+          attachment: { type: 'deferred_tools_delta', addedNames: ['WebFetch'], addedLines: ['WebFetch'], removedNames: [] },
+        },
+        {
+          ...base,
+          type: 'attachment',
+          uuid: 'a3',
+          parentUuid: 'a2',
+          attachment: { type: 'agent_listing_delta', addedTypes: ['Plan'], addedLines: ['- Plan: plans the work'], isInitial: true },
+        },
+        {
+          ...base,
+          type: 'attachment',
+          uuid: 'a4',
+          parentUuid: 'a3',
+          attachment: { type: 'mcp_instructions_delta', addedNames: ['tides'], addedBlocks: ['## tides\nAlways cite the tide table.'] },
+        },
+        { ...base, type: 'attachment', uuid: 'a5', parentUuid: 'a4', attachment: { type: 'some_future_attachment' } },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n') + '\n',
+    );
+    const report = await healthOf([['files', [f]]]);
+    expect(report.formats[0]!.unknownTypes).toEqual({ 'attachment:some_future_attachment': 1 });
+    const sessions = [];
+    for await (const s of readTranscriptFile(f)) sessions.push(s);
+    const words = sessions.flatMap((s) => s.events).filter((e) => e.kind === 'user_prompt' || e.kind === 'memory_injection');
+    expect(words.map((e) => [e.kind, 'text' in e ? e.text : ''])).toEqual([['user_prompt', 'why does the loader hang?']]);
   });
 
   it("Codex's undo snapshots (ghost_snapshot) are known, a record type no reader knows is still reported", async () => {

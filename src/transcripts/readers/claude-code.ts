@@ -11,7 +11,8 @@ import { IgnoredTypes, type ReaderContext } from './context.js';
 
 /**
  * Lines that carry no conversation: progress ticks (a subagent's stream, echoed), snapshots, queues,
- * and the session's mode settings that newer versions record ("mode", "permission-mode").
+ * the session's mode settings that newer versions record ("mode", "permission-mode") and the title the
+ * harness gives a session ("ai-title", 2.1, like "summary" before it).
  */
 const SILENT = new Set([
   'progress',
@@ -23,18 +24,28 @@ const SILENT = new Set([
   'last-prompt',
   'mode',
   'permission-mode',
+  'ai-title',
 ]);
 /**
- * A hook's run and the context it injected: harness text, never the person's words, so it is skipped
- * on purpose (a hook that blocks a tool call is read from its own record).
+ * A hook's run, the context it injected and the message it showed the person: harness text, never the person's words,
+ * so it is skipped on purpose (a hook that blocks a tool call is read from its own record).
  */
-const HOOK_ATTACHMENTS = ['hook_success', 'hook_additional_context'].map((t) => `attachment:${t}`);
+const HOOK_ATTACHMENTS = ['hook_success', 'hook_additional_context', 'hook_system_message'].map((t) => `attachment:${t}`);
 /**
  * Context the harness adds on its own, never the person's words nor the agent's work: a window of a file that changed
  * under the agent since it read it (`edited_text_file`, even when the file is CLAUDE.md: a few lines around the change,
- * not the memory the session loaded) and the list of skills on offer (`skill_listing`). Both seen in real 2.1 sessions.
+ * not the memory the session loaded), what it offers the model (skills, deferred tools, subagent types, and the MCP
+ * servers' own instructions, which say "always ..." to the model, not the person) and a reminder of the agent's own
+ * todo list (`task_reminder`). All seen in real 2.1 sessions.
  */
-const CONTEXT_ATTACHMENTS = ['edited_text_file', 'skill_listing'].map((t) => `attachment:${t}`);
+const CONTEXT_ATTACHMENTS = [
+  'edited_text_file',
+  'skill_listing',
+  'deferred_tools_delta',
+  'agent_listing_delta',
+  'mcp_instructions_delta',
+  'task_reminder',
+].map((t) => `attachment:${t}`);
 /** Skipped on purpose: the silent types, hook output, harness context, and sidechain lines (read from the subagent's own file). */
 const KNOWN_SKIPPED = new Set([
   ...SILENT,
