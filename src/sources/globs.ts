@@ -12,6 +12,7 @@ import path from 'node:path';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import type { Logger } from '../model/index.js';
 import { silentLogger } from '../log.js';
+import { expandHome } from '../config/home.js';
 import { directoryGlobs } from '../config/transcript-files.js';
 import { crawl } from './crawl.js';
 import type { DirListings } from './listings.js';
@@ -256,7 +257,7 @@ export function isAbsoluteGlob(pattern: string): boolean {
  * for transcript files. Returns absolute paths, sorted, and the positive globs that matched nothing.
  */
 export async function expandAbsoluteGlobs(globs: string[], home = os.homedir()): Promise<{ files: string[]; unmatched: string[] }> {
-  const expand = (g: string) => (g === '~' || g.startsWith('~/') ? path.join(home, g.slice(1)) : g);
+  const expand = (g: string) => expandHome(g, home);
   const negated = globs.filter((g) => g.startsWith('!')).map((g) => toPosix(expand(g.slice(1))));
   // A negation applies to the paths as crawled, which are the resolved ones (see throughRealBase).
   const resolved = await Promise.all(negated.map(async (g) => (await throughRealBase(g, false)).pattern));
