@@ -121,7 +121,7 @@ describe("README's CLI synopsis", () => {
     );
   });
 
-  it.each(['run', 'sessions', 'capture', 'sync', 'why', 'map', 'reduce'])(
+  it.each(['run', 'sessions', 'capture', 'efficacy', 'eval', 'sync', 'why', 'map', 'reduce'])(
     'gives `%s` exactly its real flags, and brackets the optional ones',
     (name) => {
       const text = synopses.get(name)!;
