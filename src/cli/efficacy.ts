@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Logger } from '../model/index.js';
 import { defaultSettings } from '../config/settings.js';
+import { intFlag } from './run.js';
 
 interface EfficacyFlags {
   repo: string;
@@ -14,7 +15,7 @@ interface EfficacyFlags {
   memory?: string[];
   config?: string;
   since?: string;
-  unobservedDays?: string;
+  unobservedDays?: number;
   json?: boolean;
   stateBranch: string;
 }
@@ -37,6 +38,7 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
     .option(
       '--unobserved-days <n>',
       "days without the episode or the entry before a lesson is unobserved (default: the config file's, else 30)",
+      intFlag('--unobserved-days', 'unobserved-days'),
     )
     .option('--state-branch <name>', 'also read the ledger kept on this branch when it is present locally', 'dreaming/state')
     .option('--json', 'print the efficacy objects as JSON')
@@ -63,9 +65,7 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
       const base = { ...defaultSettings(repoDir), ...(flags.config ? await loadConfigFile(flags.config) : {}) };
       const globs = flags.sessions ?? base.sessions;
       const files = await expandCliSessions({ repoDir, sessions: globs }, deps.logger);
-      const days = flags.unobservedDays === undefined ? base.unobservedDays : Number(flags.unobservedDays);
-      if (!Number.isInteger(days) || days < 1)
-        throw new Error(`--unobserved-days ${flags.unobservedDays}: expected a whole number of days`);
+      const days = flags.unobservedDays ?? base.unobservedDays;
       const ledger = await whyLedger({
         repoDir,
         ledgerPath: base.ledgerPath,

@@ -10,13 +10,14 @@ import type { Command } from 'commander';
 import type { Logger } from '../model/index.js';
 import { defaultSettings } from '../config/settings.js';
 import { parseDate } from './efficacy.js';
+import { intFlag } from './run.js';
 
 interface EvalFlags {
   repo: string;
   splitAt: string;
   sessions?: string[];
   memoryLog?: string;
-  minSupport?: string;
+  minSupport?: number;
   json?: boolean;
 }
 
@@ -28,7 +29,7 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
     .option('--repo <dir>', 'repository checkout (memory history from its git log)', '.')
     .option('--sessions <globs...>', 'transcript globs, relative to --repo, or absolute')
     .option('--memory-log <file>', "the memory files' history as `git log -p` text, instead of the repo's git")
-    .option('--min-support <n>', 'distinct sessions a pattern needs to become a lesson')
+    .option('--min-support <n>', 'distinct sessions a pattern needs to become a lesson', intFlag('--min-support', 'min-support'))
     .option('--json', 'print the result as JSON')
     .action(async (flags: EvalFlags) => {
       // Imported when the command runs, so that declaring it costs the other commands nothing.
@@ -60,16 +61,13 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
             repoDir,
             (await discoverMemoryFiles(repoDir, { logger: deps.logger })).map((f) => f.path),
           );
-      const minSupport = flags.minSupport === undefined ? undefined : Number(flags.minSupport);
-      if (minSupport !== undefined && (!Number.isInteger(minSupport) || minSupport < 1))
-        throw new Error(`--min-support ${flags.minSupport}: expected a whole number from 1`);
       const result = await splitEval({
         files,
         splitAt,
         timeline,
         repoDir,
         logger: deps.logger,
-        ...(minSupport !== undefined ? { minSupport } : {}),
+        ...(flags.minSupport !== undefined ? { minSupport: flags.minSupport } : {}),
       });
       const out = flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatSplitEval(result);
       assertNoSecrets('the eval report', out);

@@ -61,6 +61,18 @@ describe('dream', () => {
     );
   });
 
+  it.each([
+    ['efficacy', '--unobserved-days', '0', 'an integer ≥ 1'],
+    ['efficacy', '--unobserved-days', '0x10', 'an integer ≥ 1'],
+    ['eval', '--min-support', '0', 'an integer ≥ 1'],
+    ['eval', '--min-support', '1e1', 'an integer ≥ 1'],
+  ])('dream %s rejects %s %s by the rule of dream run and the config key', async (command, flag, value, expected) => {
+    const args = command === 'eval' ? ['eval', '--split-at', '2026-01-01'] : [command];
+    await expect(program().parseAsync([...args, flag, value], { from: 'user' })).rejects.toThrow(
+      `${flag}: expected ${expected}, got "${value}"`,
+    );
+  });
+
   it('accepts exactly the values the Action accepts for the same setting', async () => {
     const value = fc.oneof(
       fc.integer({ min: -3, max: 30 }).map(String),
