@@ -85,7 +85,8 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
         ? `${JSON.stringify({ sessions, efficacy }, null, 2)}\n`
         : efficacy.length
           ? `${efficacySection(efficacy, '##')}\n\n${sessions} session(s) read.\n`
-          : `No adopted lessons with a pattern to measure (${sessions} session(s) read).\n`;
+          : // Nothing to count, so measureEfficacy read no transcript: "0 sessions read" would look like a bad glob.
+            'No adopted lessons with a pattern to measure, so no transcript was read.\n';
       assertNoSecrets('the efficacy report', out);
       process.stdout.write(out);
     });

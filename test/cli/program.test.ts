@@ -35,6 +35,17 @@ describe('dream', () => {
     expect(stdout.trim()).toBe(pkg.version);
   });
 
+  it('dream efficacy with no adopted lesson says it read no transcript, rather than "0 sessions read"', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dream-efficacy-'));
+    try {
+      await run('git', ['init', '--quiet', dir]);
+      const { stdout } = await dream('efficacy', '--repo', dir, '--sessions', path.join(repoRoot, 'examples/demo/sessions/**/*.jsonl'));
+      expect(stdout).toBe('No adopted lessons with a pattern to measure, so no transcript was read.\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('shows the defaults of run in --help, taken from the settings the run uses', () => {
     const help = sub('run').helpInformation().replace(/\s+/g, ' ');
     const d = defaultSettings('.');
