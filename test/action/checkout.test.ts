@@ -1,13 +1,14 @@
 /**
- * A shallow checkout (actions/checkout without `fetch-depth: 0`) through the Action's run(), real git
+ * No checkout at all (a workflow without actions/checkout, or checkout given a `path` the action was
+ * not), and a shallow checkout (actions/checkout without `fetch-depth: 0`) through the Action's run(), real git
  * and the fake GitHub: the pass cannot find a merged lesson's adoption in it, so it warns first and
  * names the fix; a full clone of the same origin gets no such warning and does judge the lesson.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SHALLOW_WARNING } from '../../src/action/checkout.js';
+import { notACheckout, SHALLOW_WARNING } from '../../src/action/checkout.js';
 import { gitIn } from '../helpers/fake-github/repo-fixture.js';
 import { mergePull } from '../ledger/merge-ways.js';
 import { legacyBuildSession, makeActionWorld, type ActionWorld } from './world.js';
@@ -59,5 +60,39 @@ describe('a shallow checkout', () => {
     expect(mapped.failed).toBeUndefined();
     expect(mapped.outputs['digest-path']).toMatch(/shard-1-of-1\.json\.gz$/);
     expect(mapped.rec.warnings).toContain(SHALLOW_WARNING);
+  }, 60_000);
+});
+
+describe('no checkout', () => {
+  it.each(['mode dream', 'mode map', 'mode sync'])(
+    'fails first with what to add to the workflow (%s)',
+    async (label) => {
+      w = await makeActionWorld(Object.fromEntries([legacyBuildSession(1, '02')]));
+      // The transcripts and memory are there, but not as a git checkout: as if copied, or checked out into a subfolder.
+      const root = mkdtempSync(path.join(os.tmpdir(), 'dream-no-checkout-'));
+      dirs.push(root);
+      const [file, text] = legacyBuildSession(1, '02');
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+      writeFileSync(path.join(root, 'CLAUDE.md'), '# acme\n');
+      const mode = label.split(' ')[1]!;
+      const inputs =
+        mode === 'map'
+          ? { mode, shard: '1/1' }
+          : mode === 'sync'
+            ? { mode, 'memory-store-id': 'memstore_1', 'anthropic-api-key': 'sk-ant-fake' }
+            : {};
+      const r = await w.act(inputs, root);
+      expect(r.failed).toBe(notACheckout(root));
+      expect(r.failed).toContain('actions/checkout');
+      expect(w.fake.calls('pulls/create')).toEqual([]);
+    },
+    60_000,
+  );
+
+  it("names the folder when the action's `path` is not a checkout either", async () => {
+    w = await makeActionWorld(Object.fromEntries([legacyBuildSession(1, '02')]));
+    const r = await w.act({ path: 'sub' });
+    expect(r.failed).toBe(notACheckout(path.join(w.repo.work, 'sub')));
   }, 60_000);
 });
