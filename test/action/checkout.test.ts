@@ -76,7 +76,7 @@ describe('no checkout', () => {
       writeFileSync(path.join(root, file), text);
       writeFileSync(path.join(root, 'CLAUDE.md'), '# acme\n');
       const mode = label.split(' ')[1]!;
-      const inputs =
+      const inputs: Record<string, string> =
         mode === 'map'
           ? { mode, shard: '1/1' }
           : mode === 'sync'
