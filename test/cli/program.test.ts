@@ -46,8 +46,8 @@ describe('dream', () => {
     }
   });
 
-  it('shows the defaults of run in --help, taken from the settings the run uses', () => {
-    const help = sub('run').helpInformation().replace(/\s+/g, ' ');
+  it.each(['run', 'reduce'])('shows the defaults of %s in --help, taken from the settings the run uses', (name) => {
+    const help = sub(name).helpInformation().replace(/\s+/g, ' ');
     const d = defaultSettings('.');
     expect(help).toMatch(new RegExp(`--engine <name> [^-]*\\(default: ${d.engine}\\)`));
     expect(help).toMatch(new RegExp(`--min-support <n> [^-]*\\(default: ${d.minSupport}\\)`));
