@@ -13,8 +13,7 @@ import { atomicFile } from '../pipeline/atomic-file.js';
 import { setPassFlags } from '../pipeline/bounded-heap.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
-import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePaths } from '../sources/globs.js';
-import { DEFAULT_SESSION_GLOBS } from '../config/transcript-files.js';
+import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePaths, unmatchedGlobWarnings } from '../sources/globs.js';
 import { lastDreamTime, ledgerLineToScan } from '../ledger/index.js';
 import { memoryListings } from '../memory/discover.js';
 import type { DirListings } from '../sources/listings.js';
@@ -85,12 +84,8 @@ export async function expandCliSessions(
   const relative = settings.sessions.filter((g) => !isAbsoluteGlob(g));
   const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger, ...(listings ? { listings } : {}) });
   const outside = await expandAbsoluteGlobs(absolute);
-  // A default place with nothing in it is normal (few repos have all of them); a glob someone typed is not.
-  const typed = inRepo.unmatched.filter((g) => !DEFAULT_SESSION_GLOBS.includes(g));
-  for (const g of typed) logger.warning(`sessions glob "${g}" matched no files under ${settings.repoDir}`);
-  if (inRepo.files.length === 0 && outside.files.length === 0 && typed.length < inRepo.unmatched.length) {
-    logger.warning(`no transcripts in the default places under ${settings.repoDir}: ${DEFAULT_SESSION_GLOBS.join(', ')}`);
-  }
+  const found = inRepo.files.length + outside.files.length;
+  for (const w of unmatchedGlobWarnings(settings.repoDir, inRepo.unmatched, found)) logger.warning(w);
   for (const g of outside.unmatched) logger.warning(`sessions glob "${g}" matched no files`);
   return [...inRepo.files.map(repoFilePaths(settings.repoDir)), ...outside.files];
 }
