@@ -190,7 +190,7 @@ export function registerCaptureCommand(
 ): void {
   program
     .command('capture')
-    .description("copy a Claude Code session's transcript, redacted, into the repository (for the SessionEnd hook)")
+    .description("Copy a Claude Code session's transcript, redacted, into the repository (for the SessionEnd hook)")
     .option(
       '--transcript <file>',
       "the transcript to capture (default: the hook JSON on stdin, else the newest session in Claude Code's project folder)",

@@ -115,7 +115,7 @@ export function registerSessionsCommand(program: Command, deps: { logger: Logger
   const write = deps.write ?? ((t: string) => void process.stdout.write(t));
   program
     .command('sessions')
-    .description('show what the readers make of transcript files: format, sessions, events, tool calls and errors, skipped lines')
+    .description('Show what the readers make of transcript files: format, sessions, events, tool calls and errors, skipped lines')
     .argument('<paths...>', 'transcript files, directories (walked) or globs')
     .option('--json', 'print {files: per-file summaries, health: the ingestion health report} as JSON')
     .option(

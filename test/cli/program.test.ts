@@ -46,6 +46,13 @@ describe('dream', () => {
     }
   });
 
+  it('describes every command in --help the same way: a sentence that starts with a capital', () => {
+    const lower = program()
+      .commands.filter((c) => !/^[A-Z]/.test(c.description()))
+      .map((c) => c.name());
+    expect(lower).toEqual([]);
+  });
+
   it.each(['run', 'reduce'])('shows the defaults of %s in --help, taken from the settings the run uses', (name) => {
     const help = sub(name).helpInformation().replace(/\s+/g, ' ');
     const d = defaultSettings('.');
