@@ -3,7 +3,6 @@
  * every transcript the sessions globs match (dreamed or not), counts each adopted lesson's episodes
  * per 100 sessions before and after its adoption, and prints the table and chart the PR body shows.
  */
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { Logger } from '../model/index.js';
 import { defaultSettings } from '../config/settings.js';
@@ -52,6 +51,7 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
         { assertNoSecrets },
         { expandCliSessions },
         { whyLedger },
+        { repoDirFlag },
       ] = await Promise.all([
         import('../config/load.js'),
         import('../ledger/adoption.js'),
@@ -60,8 +60,9 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
         import('../guards/index.js'),
         import('./run-pass.js'),
         import('./why-answer.js'),
+        import('./repo-dir.js'),
       ]);
-      const repoDir = path.resolve(flags.repo);
+      const repoDir = await repoDirFlag(flags.repo);
       const base = { ...defaultSettings(repoDir), ...(flags.config ? await loadConfigFile(flags.config) : {}) };
       const globs = flags.sessions ?? base.sessions;
       const files = await expandCliSessions({ repoDir, sessions: globs }, deps.logger);

@@ -5,7 +5,6 @@
  * comes from git (`--repo`, the memory files' commits) or from a `git log -p` file (`--memory-log`).
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { Logger } from '../model/index.js';
 import { defaultSettings } from '../config/settings.js';
@@ -41,6 +40,7 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
         { assertNoSecrets },
         { expandCliSessions },
         { setPassFlags },
+        { assertGitRepo, repoDirFlag },
       ] = await Promise.all([
         import('../memory/discover.js'),
         import('../memory/timeline.js'),
@@ -49,9 +49,16 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
         import('../guards/index.js'),
         import('./run-pass.js'),
         import('../pipeline/bounded-heap.js'),
+        import('./repo-dir.js'),
       ]);
       setPassFlags();
-      const repoDir = path.resolve(flags.repo);
+      const repoDir = await repoDirFlag(flags.repo);
+      if (!flags.memoryLog)
+        await assertGitRepo(
+          flags.repo,
+          repoDir,
+          "dream eval reads the memory files' history from git: pass a clone, or --memory-log FILE (their `git log -p`)",
+        );
       const splitAt = parseDate('--split-at', flags.splitAt);
       const globs = flags.sessions ?? defaultSettings(repoDir).sessions;
       const files = await expandCliSessions({ repoDir, sessions: globs }, deps.logger);

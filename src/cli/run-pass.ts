@@ -3,7 +3,7 @@
  * build the engine, run the pass and print or write what it produced. `reduce`, `efficacy` and `eval`
  * reuse its helpers. Imported on demand, being most of the program.
  */
-import { lstat, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../model/index.js';
 import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/settings.js';
@@ -18,6 +18,7 @@ import { lastDreamTime, ledgerLineToScan } from '../ledger/index.js';
 import { memoryListings } from '../memory/discover.js';
 import type { DirListings } from '../sources/listings.js';
 import type { RunFlags } from './run.js';
+import { repoDirFlag } from './repo-dir.js';
 
 export async function runCommand(flags: RunFlags, deps: { logger: Logger; env: NodeJS.ProcessEnv }): Promise<void> {
   const settings = await resolveSettings(flags);
@@ -91,10 +92,7 @@ export async function expandCliSessions(
 }
 
 export async function resolveSettings(flags: RunFlags): Promise<Settings> {
-  const repoDir = path.resolve(flags.repo);
-  const info = await stat(repoDir).catch(() => undefined);
-  if (!info) throw new Error(`--repo ${flags.repo}: no such directory (${repoDir})`);
-  if (!info.isDirectory()) throw new Error(`--repo ${flags.repo}: not a directory (${repoDir})`);
+  const repoDir = await repoDirFlag(flags.repo);
   // The config reader (a YAML parser and a schema validator) only when there is a config to read.
   const fromFile = flags.config ? await (await import('../config/load.js')).loadConfigFile(flags.config) : {};
   const base = { ...defaultSettings(repoDir), ...fromFile };
