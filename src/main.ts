@@ -13,6 +13,7 @@ import { dreamPass } from './pipeline/pass.js';
 import { Inputs } from './action/inputs.js';
 import { assertEngineAccess, passSettings, resolveSettings } from './action/settings.js';
 import { loadDigests, mapMode } from './action/shards.js';
+import { assertCheckout, warnIfShallow } from './action/checkout.js';
 import { coreRuntime, type ActionRuntime } from './action/runtime.js';
 import { actionContext, type RunContext } from './action/context.js';
 import { packageVersion } from './cli/version.js';
@@ -56,6 +57,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     const settings = await resolveSettings(inputs, env);
     const anthropic = { apiKey: anthropicKey || env.ANTHROPIC_API_KEY, baseURL: env.ANTHROPIC_BASE_URL };
     assertEngineAccess(settings, anthropic.apiKey, env);
+    await assertCheckout(settings.repoDir);
 
     if (settings.mode === 'sync') {
       // Imported for a sync pass only: it brings the Managed Agents client and the Anthropic SDK.
@@ -73,6 +75,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, deps: RunDeps = 
     }
 
     const ps = passSettings({ inputs, env, context, settings, keys: { token, anthropicKey: anthropic.apiKey } });
+    await warnIfShallow(settings.repoDir, logger);
     if (settings.mode === 'map') {
       const mapped = await mapMode(ps, { logger, ...(deps.retryBaseMs !== undefined ? { retryBaseMs: deps.retryBaseMs } : {}) });
       set('digest-path', mapped.digestPath);

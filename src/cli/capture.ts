@@ -6,7 +6,6 @@
  * stderr and exit code 1. The source transcript is only ever opened for reading.
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
@@ -14,6 +13,7 @@ import type { Logger } from '../model/index.js';
 import { findSecrets } from '../secrets/index.js';
 import { copyTranscriptRedacted, parsesAsJson, type CapturedFile } from './capture-copy.js';
 import { findLatestTranscript } from './claude-projects.js';
+import { expandHome } from '../config/home.js';
 
 export { copyTranscriptRedacted, redactTranscriptLine } from './capture-copy.js';
 
@@ -45,9 +45,6 @@ const MAX_HOOK_INPUT_BYTES = 1024 * 1024;
 const HOOK_INPUT_TIMEOUT_MS = 10_000;
 const MAX_SUBAGENT_FILES = 10_000;
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
-function expandHome(p: string): string {
-  return p === '~' || p.startsWith('~/') ? path.join(os.homedir(), p.slice(1)) : p;
-}
 
 /** The nearest ancestor holding .git (a directory, or a file in worktrees), if there is one. */
 async function findRepoRoot(from: string): Promise<string | undefined> {
@@ -193,7 +190,7 @@ export function registerCaptureCommand(
 ): void {
   program
     .command('capture')
-    .description("copy a Claude Code session's transcript, redacted, into the repository (for the SessionEnd hook)")
+    .description("Copy a Claude Code session's transcript, redacted, into the repository (for the SessionEnd hook)")
     .option(
       '--transcript <file>',
       "the transcript to capture (default: the hook JSON on stdin, else the newest session in Claude Code's project folder)",

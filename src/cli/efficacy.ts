@@ -3,10 +3,10 @@
  * every transcript the sessions globs match (dreamed or not), counts each adopted lesson's episodes
  * per 100 sessions before and after its adoption, and prints the table and chart the PR body shows.
  */
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { Logger } from '../model/index.js';
 import { defaultSettings } from '../config/settings.js';
+import { intFlag } from './run.js';
 
 interface EfficacyFlags {
   repo: string;
@@ -14,7 +14,7 @@ interface EfficacyFlags {
   memory?: string[];
   config?: string;
   since?: string;
-  unobservedDays?: string;
+  unobservedDays?: number;
   json?: boolean;
   stateBranch: string;
 }
@@ -37,6 +37,7 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
     .option(
       '--unobserved-days <n>',
       "days without the episode or the entry before a lesson is unobserved (default: the config file's, else 30)",
+      intFlag('--unobserved-days', 'unobserved-days'),
     )
     .option('--state-branch <name>', 'also read the ledger kept on this branch when it is present locally', 'dreaming/state')
     .option('--json', 'print the efficacy objects as JSON')
@@ -50,6 +51,7 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
         { assertNoSecrets },
         { expandCliSessions },
         { whyLedger },
+        { repoDirFlag },
       ] = await Promise.all([
         import('../config/load.js'),
         import('../ledger/adoption.js'),
@@ -58,14 +60,13 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
         import('../guards/index.js'),
         import('./run-pass.js'),
         import('./why-answer.js'),
+        import('./repo-dir.js'),
       ]);
-      const repoDir = path.resolve(flags.repo);
+      const repoDir = await repoDirFlag(flags.repo);
       const base = { ...defaultSettings(repoDir), ...(flags.config ? await loadConfigFile(flags.config) : {}) };
       const globs = flags.sessions ?? base.sessions;
       const files = await expandCliSessions({ repoDir, sessions: globs }, deps.logger);
-      const days = flags.unobservedDays === undefined ? base.unobservedDays : Number(flags.unobservedDays);
-      if (!Number.isInteger(days) || days < 1)
-        throw new Error(`--unobserved-days ${flags.unobservedDays}: expected a whole number of days`);
+      const days = flags.unobservedDays ?? base.unobservedDays;
       const ledger = await whyLedger({
         repoDir,
         ledgerPath: base.ledgerPath,
@@ -85,7 +86,8 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
         ? `${JSON.stringify({ sessions, efficacy }, null, 2)}\n`
         : efficacy.length
           ? `${efficacySection(efficacy, '##')}\n\n${sessions} session(s) read.\n`
-          : `No adopted lessons with a pattern to measure (${sessions} session(s) read).\n`;
+          : // Nothing to count, so measureEfficacy read no transcript: "0 sessions read" would look like a bad glob.
+            'No adopted lessons with a pattern to measure, so no transcript was read.\n';
       assertNoSecrets('the efficacy report', out);
       process.stdout.write(out);
     });

@@ -5,18 +5,18 @@
  * comes from git (`--repo`, the memory files' commits) or from a `git log -p` file (`--memory-log`).
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { Logger } from '../model/index.js';
 import { defaultSettings } from '../config/settings.js';
 import { parseDate } from './efficacy.js';
+import { intFlag } from './run.js';
 
 interface EvalFlags {
   repo: string;
   splitAt: string;
   sessions?: string[];
   memoryLog?: string;
-  minSupport?: string;
+  minSupport?: number;
   json?: boolean;
 }
 
@@ -28,7 +28,7 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
     .option('--repo <dir>', 'repository checkout (memory history from its git log)', '.')
     .option('--sessions <globs...>', 'transcript globs, relative to --repo, or absolute')
     .option('--memory-log <file>', "the memory files' history as `git log -p` text, instead of the repo's git")
-    .option('--min-support <n>', 'distinct sessions a pattern needs to become a lesson')
+    .option('--min-support <n>', 'distinct sessions a pattern needs to become a lesson', intFlag('--min-support', 'min-support'))
     .option('--json', 'print the result as JSON')
     .action(async (flags: EvalFlags) => {
       // Imported when the command runs, so that declaring it costs the other commands nothing.
@@ -40,6 +40,7 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
         { assertNoSecrets },
         { expandCliSessions },
         { setPassFlags },
+        { assertGitRepo, repoDirFlag },
       ] = await Promise.all([
         import('../memory/discover.js'),
         import('../memory/timeline.js'),
@@ -48,9 +49,16 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
         import('../guards/index.js'),
         import('./run-pass.js'),
         import('../pipeline/bounded-heap.js'),
+        import('./repo-dir.js'),
       ]);
       setPassFlags();
-      const repoDir = path.resolve(flags.repo);
+      const repoDir = await repoDirFlag(flags.repo);
+      if (!flags.memoryLog)
+        await assertGitRepo(
+          flags.repo,
+          repoDir,
+          "dream eval reads the memory files' history from git: pass a clone, or --memory-log FILE (their `git log -p`)",
+        );
       const splitAt = parseDate('--split-at', flags.splitAt);
       const globs = flags.sessions ?? defaultSettings(repoDir).sessions;
       const files = await expandCliSessions({ repoDir, sessions: globs }, deps.logger);
@@ -60,16 +68,13 @@ export function registerEvalCommand(program: Command, deps: { logger: Logger }):
             repoDir,
             (await discoverMemoryFiles(repoDir, { logger: deps.logger })).map((f) => f.path),
           );
-      const minSupport = flags.minSupport === undefined ? undefined : Number(flags.minSupport);
-      if (minSupport !== undefined && (!Number.isInteger(minSupport) || minSupport < 1))
-        throw new Error(`--min-support ${flags.minSupport}: expected a whole number from 1`);
       const result = await splitEval({
         files,
         splitAt,
         timeline,
         repoDir,
         logger: deps.logger,
-        ...(minSupport !== undefined ? { minSupport } : {}),
+        ...(flags.minSupport !== undefined ? { minSupport: flags.minSupport } : {}),
       });
       const out = flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatSplitEval(result);
       assertNoSecrets('the eval report', out);

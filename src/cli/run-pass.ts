@@ -3,7 +3,7 @@
  * build the engine, run the pass and print or write what it produced. `reduce`, `efficacy` and `eval`
  * reuse its helpers. Imported on demand, being most of the program.
  */
-import { lstat, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../model/index.js';
 import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/settings.js';
@@ -13,12 +13,12 @@ import { atomicFile } from '../pipeline/atomic-file.js';
 import { setPassFlags } from '../pipeline/bounded-heap.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
-import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePaths } from '../sources/globs.js';
-import { DEFAULT_SESSION_GLOBS } from '../config/transcript-files.js';
+import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePaths, unmatchedGlobWarnings } from '../sources/globs.js';
 import { lastDreamTime, ledgerLineToScan } from '../ledger/index.js';
 import { memoryListings } from '../memory/discover.js';
 import type { DirListings } from '../sources/listings.js';
 import type { RunFlags } from './run.js';
+import { repoDirFlag } from './repo-dir.js';
 
 export async function runCommand(flags: RunFlags, deps: { logger: Logger; env: NodeJS.ProcessEnv }): Promise<void> {
   const settings = await resolveSettings(flags);
@@ -85,21 +85,14 @@ export async function expandCliSessions(
   const relative = settings.sessions.filter((g) => !isAbsoluteGlob(g));
   const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger, ...(listings ? { listings } : {}) });
   const outside = await expandAbsoluteGlobs(absolute);
-  // A default place with nothing in it is normal (few repos have all of them); a glob someone typed is not.
-  const typed = inRepo.unmatched.filter((g) => !DEFAULT_SESSION_GLOBS.includes(g));
-  for (const g of typed) logger.warning(`sessions glob "${g}" matched no files under ${settings.repoDir}`);
-  if (inRepo.files.length === 0 && outside.files.length === 0 && typed.length < inRepo.unmatched.length) {
-    logger.warning(`no transcripts in the default places under ${settings.repoDir}: ${DEFAULT_SESSION_GLOBS.join(', ')}`);
-  }
+  const found = inRepo.files.length + outside.files.length;
+  for (const w of unmatchedGlobWarnings(settings.repoDir, inRepo.unmatched, found)) logger.warning(w);
   for (const g of outside.unmatched) logger.warning(`sessions glob "${g}" matched no files`);
   return [...inRepo.files.map(repoFilePaths(settings.repoDir)), ...outside.files];
 }
 
 export async function resolveSettings(flags: RunFlags): Promise<Settings> {
-  const repoDir = path.resolve(flags.repo);
-  const info = await stat(repoDir).catch(() => undefined);
-  if (!info) throw new Error(`--repo ${flags.repo}: no such directory (${repoDir})`);
-  if (!info.isDirectory()) throw new Error(`--repo ${flags.repo}: not a directory (${repoDir})`);
+  const repoDir = await repoDirFlag(flags.repo);
   // The config reader (a YAML parser and a schema validator) only when there is a config to read.
   const fromFile = flags.config ? await (await import('../config/load.js')).loadConfigFile(flags.config) : {};
   const base = { ...defaultSettings(repoDir), ...fromFile };

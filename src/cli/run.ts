@@ -55,10 +55,22 @@ export const threadsFlag = (v: string): number => {
 export const THREADS_HELP =
   'threads that read and mine: this one and N-1 workers (default: 2 where there are 2 cores and 48 MB or more to read)';
 
+/**
+ * The help of the flags `dream run` and `dream reduce` share, with the defaults both apply. Shown in
+ * --help but not given to commander as defaults: a flag left out must not override the config file,
+ * so the defaults are applied in resolveSettings instead.
+ */
+export function passFlagHelp(d = defaultSettings('.')): { engine: string; minSupport: string; maxEdits: string } {
+  return {
+    engine: `dream engine (default: ${d.engine})`,
+    minSupport: `distinct sessions a pattern needs to become memory (default: ${d.minSupport})`,
+    maxEdits: `maximum edits in one pass (default: ${d.maxEdits})`,
+  };
+}
+
 export function registerRunCommand(program: Command, deps: { logger: Logger; env: NodeJS.ProcessEnv }): void {
-  // Shown in --help but not given to commander as defaults: a flag left out must not override the
-  // config file, so the defaults are applied in resolveSettings instead.
   const d = defaultSettings('.');
+  const help = passFlagHelp(d);
   program
     .command('run')
     .description('Dream over session transcripts and propose memory edits (prints the diff)')
@@ -68,7 +80,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
       '--memory <globs...>',
       'extra memory file globs (CLAUDE.md, AGENTS.md, GEMINI.md, Copilot instructions, rules and skills are always found)',
     )
-    .addOption(new Option('--engine <name>', `dream engine (default: ${d.engine})`).choices(['offline', 'claude', 'anthropic-dreams']))
+    .addOption(new Option('--engine <name>', help.engine).choices(['offline', 'claude', 'anthropic-dreams']))
     .addOption(
       new Option(
         '--provider <name>',
@@ -81,12 +93,8 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
     .option('--write', 'apply the edits and the ledger to the working tree')
     .option('--report <file>', 'write the JSON report (version 1)')
     .option('--patch <file>', 'write the unified diff of the memory files')
-    .option(
-      '--min-support <n>',
-      `distinct sessions a pattern needs to become memory (default: ${d.minSupport})`,
-      intFlag('--min-support', 'min-support'),
-    )
-    .option('--max-edits <n>', `maximum edits in one pass (default: ${d.maxEdits})`, intFlag('--max-edits', 'max-edits'))
+    .option('--min-support <n>', help.minSupport, intFlag('--min-support', 'min-support'))
+    .option('--max-edits <n>', help.maxEdits, intFlag('--max-edits', 'max-edits'))
     .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
     .option('--include-dreamed', 'dream sessions again even if the ledger has them')
     .option('--threads <n>', THREADS_HELP, threadsFlag)

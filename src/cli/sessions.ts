@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { glob } from 'tinyglobby';
 import type { Logger } from '../model/index.js';
 import { isTranscriptPath } from '../config/transcript-files.js';
+import { expandHome } from '../config/home.js';
 import type { FileSummary } from '../transcripts/index.js';
 import { threadsFlag } from './run.js';
 
@@ -43,7 +44,9 @@ async function expandTranscriptPathsDetailed(args: string[], cwd = process.cwd()
       out.push(f);
     }
   };
-  for (const arg of args) {
+  for (const typed of args) {
+    // Quoted to keep its `*` from the shell, a glob keeps its `~` too: expanded here as `dream run` does.
+    const arg = expandHome(typed);
     const st = await stat(arg).catch(() => undefined);
     if (st?.isFile()) add(arg);
     else if (st?.isDirectory()) {
@@ -52,7 +55,7 @@ async function expandTranscriptPathsDetailed(args: string[], cwd = process.cwd()
       found.forEach(add);
     } else {
       const matches = await glob(arg, { cwd, onlyFiles: true, dot: true });
-      if (matches.length === 0) missing.push(arg);
+      if (matches.length === 0) missing.push(typed);
       // Paths relative to the process, so they open from here whatever cwd the globs used.
       matches.sort().forEach((m) => add(relative(process.cwd(), join(cwd, m)) || m));
     }
@@ -112,7 +115,7 @@ export function registerSessionsCommand(program: Command, deps: { logger: Logger
   const write = deps.write ?? ((t: string) => void process.stdout.write(t));
   program
     .command('sessions')
-    .description('show what the readers make of transcript files: format, sessions, events, tool calls and errors, skipped lines')
+    .description('Show what the readers make of transcript files: format, sessions, events, tool calls and errors, skipped lines')
     .argument('<paths...>', 'transcript files, directories (walked) or globs')
     .option('--json', 'print {files: per-file summaries, health: the ingestion health report} as JSON')
     .option(

@@ -12,13 +12,14 @@
  */
 import { Command, Option } from 'commander';
 import type { Logger } from '../model/index.js';
-import { intFlag, THREADS_HELP, threadsFlag, type RunFlags } from './run.js';
+import { intFlag, passFlagHelp, THREADS_HELP, threadsFlag, type RunFlags } from './run.js';
 
 export type MapFlags = RunFlags & { shard: string; out: string };
 export type ReduceFlags = RunFlags & { digests: string[] };
 type Deps = { logger: Logger; env: NodeJS.ProcessEnv };
 
 export function registerShardCommands(program: Command, deps: Deps): void {
+  const help = passFlagHelp();
   program
     .command('map')
     .description('Read one shard of the transcripts and write its signal digest (for dream reduce)')
@@ -38,15 +39,15 @@ export function registerShardCommands(program: Command, deps: Deps): void {
     .requiredOption('--digests <files...>', "every shard's digest, from dream map")
     .option('--repo <dir>', 'repository checkout holding the memory files and the transcripts the digests cite', '.')
     .option('--memory <globs...>', 'extra memory file globs')
-    .addOption(new Option('--engine <name>', 'dream engine').choices(['offline', 'claude']))
+    .addOption(new Option('--engine <name>', help.engine).choices(['offline', 'claude']))
     .option('--model <id>', 'model for the claude engine')
     .option('--config <file>', 'YAML config file')
     .addOption(new Option('--dry-run', 'write nothing but --report/--patch (default)').conflicts('write'))
     .option('--write', 'apply the edits and the ledger to the working tree')
     .option('--report <file>', 'write the JSON report (version 1)')
     .option('--patch <file>', 'write the unified diff of the memory files')
-    .option('--min-support <n>', 'distinct sessions a pattern needs to become memory', intFlag('--min-support', 'min-support'))
-    .option('--max-edits <n>', 'maximum edits in one pass', intFlag('--max-edits', 'max-edits'))
+    .option('--min-support <n>', help.minSupport, intFlag('--min-support', 'min-support'))
+    .option('--max-edits <n>', help.maxEdits, intFlag('--max-edits', 'max-edits'))
     .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
     .option('--include-dreamed', 'the maps read sessions again even if the ledger has them (as dream map --include-dreamed)')
     .action(async (flags: ReduceFlags) => (await import('./shards-pass.js')).reduceCommand(flags, deps));

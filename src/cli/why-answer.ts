@@ -16,6 +16,7 @@ import { GitHistory } from '../ledger/adoption.js';
 import { explainFile, type WhyLine } from '../ledger/why.js';
 import { indexEvidence, isHostedDreamEvidence } from '../guards/evidence.js';
 import { resolvesInside, unsafeRepoPath } from '../guards/paths.js';
+import { assertGitRepo, repoDirFlag } from './repo-dir.js';
 
 interface ResolvedEvidence extends LedgerEvidence {
   /** true: the quote occurs in the cited event; false: it does not, or the transcript is gone (see `why`). */
@@ -115,7 +116,8 @@ export interface WhyFlags {
 
 /** What `dream why TARGET` prints. */
 export async function whyText(target: string, flags: WhyFlags): Promise<string> {
-  const repoDir = path.resolve(flags.repo);
+  const repoDir = await repoDirFlag(flags.repo);
+  await assertGitRepo(flags.repo, repoDir, "dream why reads each line's commits: run it in a clone, or pass --repo one");
   const { file, line } = parseTarget(target);
   const history = new GitHistory(repoDir);
   const ledger = await whyLedger({ repoDir, ledgerPath: flags.ledger, stateBranch: flags.stateBranch, history });

@@ -37,7 +37,7 @@ const schema = {
     },
     'max-delete-share': { type: 'number', minimum: 0, maximum: 1 },
     'max-entry-bytes': { type: 'integer', minimum: 16 },
-    'unobserved-days': { type: 'integer', minimum: 1 },
+    'unobserved-days': integerSchema('unobserved-days'),
     ledger: { type: 'string', minLength: 1 },
     instructions: { type: 'string', maxLength: 4096 },
     mode: { enum: ['dream', 'sync'] },

@@ -14,6 +14,7 @@ export const INTEGER_SETTINGS = {
   'min-new-sessions': { min: 0 },
   'dream-timeout-minutes': { min: 1, max: 1440 },
   'artifact-lookback-days': { min: 0 },
+  'unobserved-days': { min: 1 },
 } as const satisfies Record<string, IntegerBounds>;
 
 export type IntegerSetting = keyof typeof INTEGER_SETTINGS;

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Logger, TrustLevel } from '../model/index.js';
-import { expandSessionGlobs, repoFilePaths } from '../sources/globs.js';
+import { expandSessionGlobsDetailed, repoFilePaths, unmatchedGlobWarnings } from '../sources/globs.js';
 import { gitObjectIds } from '../sources/fingerprint.js';
 import type { PassFile } from './mine-file.js';
 
@@ -24,7 +24,10 @@ export interface PassFilesOptions {
 
 export async function passFiles(opts: PassFilesOptions): Promise<PassFile[]> {
   const { repoDir } = opts;
-  const repoFiles = await expandSessionGlobs(repoDir, opts.sessions, { logger: opts.logger });
+  const globbed = await expandSessionGlobsDetailed(repoDir, opts.sessions, { logger: opts.logger });
+  const repoFiles = globbed.files;
+  const found = repoFiles.length + (opts.transcriptFiles?.length ?? 0);
+  for (const w of unmatchedGlobWarnings(repoDir, globbed.unmatched, found)) opts.logger.warning(w);
   const oids = repoFiles.length > 0 && !opts.includeDreamed ? await gitObjectIds(repoDir) : new Map<string, string>();
   const display = displayPaths(repoDir);
   const inRepo = repoFilePaths(repoDir);

@@ -12,7 +12,7 @@ import { createEngine } from '../engine/index.js';
 import { lastDreamTime } from '../ledger/index.js';
 import { mergedDreamPulls } from '../publish/merged.js';
 import { recordMergedPulls } from './partial-adoption.js';
-import { expandSessionGlobs } from '../sources/globs.js';
+import { expandSessionGlobsDetailed, unmatchedGlobWarnings } from '../sources/globs.js';
 import { assertNoSecrets } from '../guards/index.js';
 import { GitHubClient } from '../publish/github.js';
 import { DreamBranch } from '../publish/git.js';
@@ -110,7 +110,8 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
   if (preCheck) {
     // Cheap pre-check by file hash, counting the open PR's sessions as dreamed. It only stops a pass
     // with no new file at all: one file may hold several sessions, so runDream counts the rest.
-    const repoFiles = await expandSessionGlobs(settings.repoDir, settings.sessions, { logger });
+    const globbed = await expandSessionGlobsDetailed(settings.repoDir, settings.sessions, { logger });
+    const repoFiles = globbed.files;
     // The open PR's sessions: with a state branch, the ledger it was advanced to (readPassLedger took
     // the PR's sessions out of pass.text); without one, the ledger committed on the PR's branch.
     const pending = state
@@ -127,6 +128,9 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
       ...(pending ? { pendingLedgers: [pending] } : {}),
     });
     if (fresh === 0) {
+      // The pass stops before passFiles would say which typed glob found nothing: it is said here.
+      const found = repoFiles.length + collected.files.length;
+      for (const w of unmatchedGlobWarnings(settings.repoDir, globbed.unmatched, found)) logger.warning(w);
       const note = notDreamingYet({ fresh: 0, unit: 'files', minNewSessions: settings.minNewSessions });
       logger.info(note);
       return {

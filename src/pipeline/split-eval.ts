@@ -66,14 +66,31 @@ async function firstSessionTime(file: string): Promise<number | undefined> {
   return undefined;
 }
 
+/**
+ * A split with no session before it dreams over nothing, and a report of 0% would read as a finding:
+ * it is an error that says where the sessions lie. (None after it still shows what would have been
+ * proposed.)
+ */
+function assertSessionsBefore(splitAt: Date, s: { before: number; after: number; first: number }): void {
+  if (s.before + s.after === 0) throw new Error('no dated session was read from the transcripts given: nothing to split');
+  if (s.before === 0)
+    throw new Error(
+      `no session starts before the split (${splitAt.toISOString()}): the first starts at ${new Date(s.first).toISOString()}; split later`,
+    );
+}
+
 export async function splitEval(o: SplitEvalOptions): Promise<SplitEvalResult> {
   const split = o.splitAt.getTime();
   const before: string[] = [];
   const after: string[] = [];
+  let first = Infinity;
   for (const f of o.files) {
     const t = await firstSessionTime(f);
-    if (t !== undefined) (t < split ? before : after).push(f);
+    if (t === undefined) continue;
+    (t < split ? before : after).push(f);
+    first = Math.min(first, t);
   }
+  assertSessionsBefore(o.splitAt, { before: before.length, after: after.length, first });
   const atSplit = o.timeline.memoryAt(split);
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'dream-eval-'));
   try {

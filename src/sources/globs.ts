@@ -12,7 +12,8 @@ import path from 'node:path';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import type { Logger } from '../model/index.js';
 import { silentLogger } from '../log.js';
-import { directoryGlobs } from '../config/transcript-files.js';
+import { expandHome } from '../config/home.js';
+import { DEFAULT_SESSION_GLOBS, directoryGlobs } from '../config/transcript-files.js';
 import { crawl } from './crawl.js';
 import type { DirListings } from './listings.js';
 
@@ -97,6 +98,19 @@ function symlinksAsFiles(seen: Listing, listings: DirListings | undefined): (dir
  */
 export async function expandSessionGlobs(repoDir: string, globs: string[], opts: { logger?: Logger } = {}): Promise<string[]> {
   return (await expandSessionGlobsDetailed(repoDir, globs, opts)).files;
+}
+
+/**
+ * What to tell the person whose `sessions` globs found little: each glob they typed that matched no
+ * file, and, when no transcript was found at all, that the default places are empty. A default place
+ * with nothing in it is normal (few repos have all of them); a glob someone typed is not.
+ */
+export function unmatchedGlobWarnings(repoDir: string, unmatched: readonly string[], filesFound: number): string[] {
+  const typed = unmatched.filter((g) => !DEFAULT_SESSION_GLOBS.includes(g));
+  const out = typed.map((g) => `sessions glob "${g}" matched no files under ${repoDir}`);
+  if (filesFound === 0 && typed.length < unmatched.length)
+    out.push(`no transcripts in the default places under ${repoDir}: ${DEFAULT_SESSION_GLOBS.join(', ')}`);
+  return out;
 }
 
 /**
@@ -256,7 +270,7 @@ export function isAbsoluteGlob(pattern: string): boolean {
  * for transcript files. Returns absolute paths, sorted, and the positive globs that matched nothing.
  */
 export async function expandAbsoluteGlobs(globs: string[], home = os.homedir()): Promise<{ files: string[]; unmatched: string[] }> {
-  const expand = (g: string) => (g === '~' || g.startsWith('~/') ? path.join(home, g.slice(1)) : g);
+  const expand = (g: string) => expandHome(g, home);
   const negated = globs.filter((g) => g.startsWith('!')).map((g) => toPosix(expand(g.slice(1))));
   // A negation applies to the paths as crawled, which are the resolved ones (see throughRealBase).
   const resolved = await Promise.all(negated.map(async (g) => (await throughRealBase(g, false)).pattern));

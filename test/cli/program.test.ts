@@ -35,8 +35,26 @@ describe('dream', () => {
     expect(stdout.trim()).toBe(pkg.version);
   });
 
-  it('shows the defaults of run in --help, taken from the settings the run uses', () => {
-    const help = sub('run').helpInformation().replace(/\s+/g, ' ');
+  it('dream efficacy with no adopted lesson says it read no transcript, rather than "0 sessions read"', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dream-efficacy-'));
+    try {
+      await run('git', ['init', '--quiet', dir]);
+      const { stdout } = await dream('efficacy', '--repo', dir, '--sessions', path.join(repoRoot, 'examples/demo/sessions/**/*.jsonl'));
+      expect(stdout).toBe('No adopted lessons with a pattern to measure, so no transcript was read.\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('describes every command in --help the same way: a sentence that starts with a capital', () => {
+    const lower = program()
+      .commands.filter((c) => !/^[A-Z]/.test(c.description()))
+      .map((c) => c.name());
+    expect(lower).toEqual([]);
+  });
+
+  it.each(['run', 'reduce'])('shows the defaults of %s in --help, taken from the settings the run uses', (name) => {
+    const help = sub(name).helpInformation().replace(/\s+/g, ' ');
     const d = defaultSettings('.');
     expect(help).toMatch(new RegExp(`--engine <name> [^-]*\\(default: ${d.engine}\\)`));
     expect(help).toMatch(new RegExp(`--min-support <n> [^-]*\\(default: ${d.minSupport}\\)`));
@@ -58,6 +76,18 @@ describe('dream', () => {
   it.each(['0', 'two', '1e1'])('dream map rejects --threads %s naming the flag', async (value) => {
     await expect(program().parseAsync(['map', '--shard', '1/1', '--out', 'd.json', '--threads', value], { from: 'user' })).rejects.toThrow(
       `--threads: expected an integer ≥ 1, got "${value}"`,
+    );
+  });
+
+  it.each([
+    ['efficacy', '--unobserved-days', '0', 'an integer ≥ 1'],
+    ['efficacy', '--unobserved-days', '0x10', 'an integer ≥ 1'],
+    ['eval', '--min-support', '0', 'an integer ≥ 1'],
+    ['eval', '--min-support', '1e1', 'an integer ≥ 1'],
+  ])('dream %s rejects %s %s by the rule of dream run and the config key', async (command, flag, value, expected) => {
+    const args = command === 'eval' ? ['eval', '--split-at', '2026-01-01'] : [command];
+    await expect(program().parseAsync([...args, flag, value], { from: 'user' })).rejects.toThrow(
+      `${flag}: expected ${expected}, got "${value}"`,
     );
   });
 
@@ -121,7 +151,7 @@ describe("README's CLI synopsis", () => {
     );
   });
 
-  it.each(['run', 'sessions', 'capture', 'sync', 'why', 'map', 'reduce'])(
+  it.each(['run', 'sessions', 'capture', 'efficacy', 'eval', 'sync', 'why', 'map', 'reduce'])(
     'gives `%s` exactly its real flags, and brackets the optional ones',
     (name) => {
       const text = synopses.get(name)!;

@@ -83,6 +83,30 @@ describe('splitEval', () => {
   });
 });
 
+describe('splitEval with no session before the split', () => {
+  it('is an error that says where the sessions lie', async () => {
+    const split = splitEval({
+      files: sessionFiles(repo.work, [...before, ...after]),
+      splitAt: new Date('2026-10-01T00:00:00Z'),
+      timeline: await timelineFromGit(repo.work, ['CLAUDE.md']),
+      logger: silentLogger,
+    });
+    await expect(split).rejects.toThrow(
+      /^no session starts before the split \(2026-10-01T00:00:00\.000Z\): the first starts at 2026-11-02T[\d:.]+Z; split later$/,
+    );
+  });
+
+  it('with no transcript at all is an error, not a 0% report', async () => {
+    const split = splitEval({
+      files: [],
+      splitAt: new Date('2026-11-10T00:00:00Z'),
+      timeline: await timelineFromGit(repo.work, ['CLAUDE.md']),
+      logger: silentLogger,
+    });
+    await expect(split).rejects.toThrow('no dated session was read from the transcripts given: nothing to split');
+  });
+});
+
 describe('splitEval and rules broken before the split', () => {
   const RULE_MEM = '# acme\n\n## Safety\n\n- Never delete `fixtures/golden/`.\n';
   const wipe: Turn[][] = [[{ bash: 'rm -rf fixtures/golden/old', out: '' }]];

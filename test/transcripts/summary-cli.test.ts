@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Command } from 'commander';
@@ -104,6 +104,27 @@ describe('dream sessions', () => {
     writeFileSync(join(dir, 'data.csv'), 'a,b\n');
     const files = await expandTranscriptPaths([dir]);
     expect(files.map((f) => relative(dir, f))).toEqual(['x.aider.chat.history.md']);
+  });
+
+  it('expands a leading ~ in a quoted glob or path to the home folder, as dream run does', async () => {
+    // A user quotes the glob so the shell leaves its `*` alone, and the quotes keep its `~` too.
+    const home = mkdtempSync(join(tmpdir(), 'dream-sessions-home-'));
+    const saved = process.env.HOME;
+    try {
+      mkdirSync(join(home, 'proj'));
+      copyFileSync(fixture('generic/openai-chat.jsonl'), join(home, 'proj', 'chat.jsonl'));
+      process.env.HOME = home;
+      for (const arg of ['~/proj/*.jsonl', '~/proj', '~/proj/chat.jsonl']) {
+        const out = await run(['--json', arg]);
+        const parsed = JSON.parse(out) as { files: FileSummary[] };
+        expect(parsed.files.map((f) => f.format)).toEqual(['generic-chat']);
+      }
+      // A `~` inside a path, or `~user`, is no home folder: left as typed, and named when it matches nothing.
+      await expect(run(['proj/~/*.jsonl'])).rejects.toThrow('no transcript files match proj/~/*.jsonl');
+    } finally {
+      process.env.HOME = saved;
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it('expands globs relative to the working directory', async () => {
