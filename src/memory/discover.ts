@@ -12,6 +12,7 @@ import { silentLogger } from '../log.js';
 import { nameFilter } from '../sources/crawl.js';
 import { DirListings } from '../sources/listings.js';
 import { parseMemoryFile } from './parse.js';
+import { memoryText } from './text.js';
 import { CLAUDE_READERS, CLINE_RULES_GLOBS, isPersonalMemory } from './kinds.js';
 
 export const DEFAULT_MEMORY_GLOBS: readonly string[] = [
@@ -68,10 +69,18 @@ async function readMemory(repoDir: string, repoReal: string, rel: string, logger
     const target = await stat(abs);
     if (!target.isFile()) return undefined;
     if (target.size > MAX_MEMORY_FILE_BYTES) {
-      logger.warning(`skipping memory file ${rel}: ${target.size} bytes is larger than ${MAX_MEMORY_FILE_BYTES}`, { file: rel });
+      logger.warning(`skipping memory file ${rel}: ${target.size} bytes is larger than ${MAX_MEMORY_FILE_BYTES}; no edit goes to it`, {
+        file: rel,
+      });
       return undefined;
     }
-    return await readFile(abs, 'utf8');
+    const read = memoryText(await readFile(abs));
+    if ('text' in read) return read.text;
+    logger.warning(`skipping memory file ${rel}: ${read.problem} at line ${read.line}; no edit goes to it, so none of its bytes is lost`, {
+      file: rel,
+      line: read.line,
+    });
+    return undefined;
   } catch (err) {
     logger.warning(`skipping memory file ${rel}: ${(err as Error).message}`, { file: rel });
     return undefined;
