@@ -84,7 +84,7 @@ export async function expandCliSessions(
   const absolute = settings.sessions.filter(isAbsoluteGlob);
   const relative = settings.sessions.filter((g) => !isAbsoluteGlob(g));
   const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger, ...(listings ? { listings } : {}) });
-  const outside = await expandAbsoluteGlobs(absolute);
+  const outside = await expandAbsoluteGlobs(absolute, undefined, logger);
   // A default place with nothing in it is normal (few repos have all of them); a glob someone typed is not.
   const typed = inRepo.unmatched.filter((g) => !DEFAULT_SESSION_GLOBS.includes(g));
   for (const g of typed) logger.warning(`sessions glob "${g}" matched no files under ${settings.repoDir}`);
