@@ -55,6 +55,10 @@ describe('bad input', () => {
       ['bad.jsonl', 5],
     ]);
     expect(issues[2]!.reason).toMatch(/^truncated or malformed last line/);
+    // Each reason places the fault by column only: the line is the issue's own, the file's line.
+    for (const i of issues) expect(i.reason).not.toMatch(/line 1\b/);
+    // (Node 20's V8 gives the position alone.)
+    expect(issues[2]!.reason).toMatch(/at position \d+(?: \(column \d+\))?$/);
     expect(sessions[0]!.events.map((e) => [e.kind, e.origin.line])).toEqual([['user_prompt', 3]]);
   });
 
