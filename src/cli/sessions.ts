@@ -89,7 +89,16 @@ async function expandTranscriptPathsDetailed(
 /** A row of the table for a folder the walk could not list: its issue says what was not read. */
 function unlistedRow(u: Unlisted): FileSummary {
   const reason = `cannot list this folder (${u.reason}): transcripts under it were not read`;
-  return { file: u.dir, format: null, sessions: 0, events: 0, toolCalls: 0, toolErrors: 0, skippedLines: 0, issues: [{ file: u.dir, reason }] };
+  return {
+    file: u.dir,
+    format: null,
+    sessions: 0,
+    events: 0,
+    toolCalls: 0,
+    toolErrors: 0,
+    skippedLines: 0,
+    issues: [{ file: u.dir, reason }],
+  };
 }
 
 function pad(s: string, n: number, right = false): string {

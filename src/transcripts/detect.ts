@@ -162,7 +162,8 @@ function isUtf16(sample: Buffer): boolean {
 
 function detectFromSample(sample: Buffer, file: string, totalBytes: number, opts: { keysFirst?: boolean } = {}): Detection {
   if (totalBytes === 0) return { format: null, reason: 'empty file' };
-  if (isUtf16(sample)) return { format: null, reason: 'UTF-16 text: transcripts are read as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)' };
+  if (isUtf16(sample))
+    return { format: null, reason: 'UTF-16 text: transcripts are read as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)' };
   if (sample.includes(0)) return { format: null, reason: 'binary file (NUL bytes)' };
   const byFirst = firstRecordFormat(sample, totalBytes);
   if (byFirst) return { format: byFirst };
@@ -254,7 +255,8 @@ export function detectAndRead(file: string): { detection: Detection; already?: R
   let st: Stats;
   try {
     st = fstatSync(fd);
-    if (!st.isFile()) return { detection: { format: null, reason: st.isDirectory() ? 'a folder, not a file' : 'not a regular file', unread: true } };
+    if (!st.isFile())
+      return { detection: { format: null, reason: st.isDirectory() ? 'a folder, not a file' : 'not a regular file', unread: true } };
     scratch ??= Buffer.allocUnsafeSlow(SAMPLE_BYTES);
     sample = scratch.subarray(0, readFully(fd, scratch.subarray(0, Math.min(SAMPLE_BYTES, st.size)), 0));
   } catch (e) {

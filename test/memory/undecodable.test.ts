@@ -44,7 +44,10 @@ describe('dream run --write with a memory file that is not UTF-8', () => {
   ])('%s: the file keeps every byte and is named with its line; the other file is still edited', async (_, bad, problem) => {
     const bytes = agentsWith(bad);
     writeFileSync(path.join(repo, 'AGENTS.md'), bytes);
-    const line = bytes.subarray(0, bytes.length - bad.length).toString('latin1').split('\n').length;
+    const line = bytes
+      .subarray(0, bytes.length - bad.length)
+      .toString('latin1')
+      .split('\n').length;
     const logger = recording();
     await run(logger);
     expect(readFileSync(path.join(repo, 'AGENTS.md')).equals(bytes)).toBe(true);
@@ -71,7 +74,8 @@ describe('dream run --write with a memory file that is not UTF-8', () => {
 
 describe('memoryText', () => {
   it('takes UTF-8 text whole: accents, emoji, a byte order mark, CRLF', () => {
-    for (const s of ['- café\n', '- ship it 🚀\r\n- ok\r\n', '\uFEFF# Title\n', '']) expect(memoryText(Buffer.from(s))).toEqual({ text: s });
+    for (const s of ['- café\n', '- ship it 🚀\r\n- ok\r\n', '\uFEFF# Title\n', ''])
+      expect(memoryText(Buffer.from(s))).toEqual({ text: s });
   });
 
   it('names the first bad line, whichever line it is', () => {

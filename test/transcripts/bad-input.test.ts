@@ -71,8 +71,16 @@ describe('bad input', () => {
 
   // Windows PowerShell's `>` writes UTF-16: named as such (with how to convert it), not as binary.
   it.each([
-    ['little-endian with a byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${CLAUDE_USER}\n`, 'utf16le')]), '.jsonl'],
-    ['big-endian with a byte order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`${CODEX_META}\n`, 'utf16le').swap16()]), '.jsonl'],
+    [
+      'little-endian with a byte order mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${CLAUDE_USER}\n`, 'utf16le')]),
+      '.jsonl',
+    ],
+    [
+      'big-endian with a byte order mark',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`${CODEX_META}\n`, 'utf16le').swap16()]),
+      '.jsonl',
+    ],
     ['little-endian without one, a JSON array', Buffer.from(`[${CLAUDE_USER}]`, 'utf16le'), '.json'],
     ['big-endian without one, markdown', Buffer.from('# Session\n\nUser: hi\n', 'utf16le').swap16(), '.md'],
   ])('reports UTF-16 text (%s) as UTF-16, saying how to convert it', async (_, bytes, ext) => {
@@ -80,12 +88,17 @@ describe('bad input', () => {
     expect(await detectFormat(f)).toBeNull();
     const { sessions, issues } = await readAll(f);
     expect(sessions).toEqual([]);
-    expect(issues).toEqual([{ file: f, reason: 'unknown format: UTF-16 text: transcripts are read as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)' }]);
+    expect(issues).toEqual([
+      { file: f, reason: 'unknown format: UTF-16 text: transcripts are read as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)' },
+    ]);
   });
 
   it('still calls binary what only starts like UTF-16', async () => {
     // A NUL after one ASCII byte, then bytes no UTF-16 text of a transcript has.
-    for (const bytes of [[0x7b, 0, 0x22, 0, 0xff, 0x01, 0x80, 0x90], [0x41, 0, 0, 0, 0x42, 0]]) {
+    for (const bytes of [
+      [0x7b, 0, 0x22, 0, 0xff, 0x01, 0x80, 0x90],
+      [0x41, 0, 0, 0, 0x42, 0],
+    ]) {
       const { issues } = await readAll(tmp(Buffer.from(bytes)));
       expect(issues[0]!.reason).toBe('unknown format: binary file (NUL bytes)');
     }
