@@ -44,6 +44,11 @@ function assertGlobInsideRepo(pattern: string): void {
   }
 }
 
+/** Throws a GlobError naming the first glob that could reach outside the repository (what a pass would refuse). */
+export function checkSessionGlobs(globs: readonly string[]): void {
+  for (const g of globs) assertGlobInsideRepo(g);
+}
+
 function isInside(root: string, candidate: string): boolean {
   const rel = path.relative(root, candidate);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
@@ -144,7 +149,7 @@ export async function expandSessionGlobsDetailed(
   opts: { logger?: Logger; listings?: DirListings } = {},
 ): Promise<{ files: string[]; unmatched: string[] }> {
   const logger = opts.logger ?? silentLogger;
-  for (const g of globs) assertGlobInsideRepo(g);
+  checkSessionGlobs(globs);
   const positive = globs.filter((g) => !g.startsWith('!'));
   if (positive.length === 0) return { files: [], unmatched: [] };
 
