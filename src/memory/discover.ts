@@ -87,6 +87,16 @@ async function readMemory(repoDir: string, repoReal: string, rel: string, logger
   }
 }
 
+/** Whether following imports from `from` comes back to `to` (`from` itself included): a bounded walk. */
+function importsBack(files: ReadonlyMap<string, MemoryFile>, from: string, to: string): boolean {
+  let at: string | undefined = from;
+  for (let steps = 0; at !== undefined && steps <= files.size; steps++) {
+    if (at === to) return true;
+    at = files.get(at)?.redirectTo;
+  }
+  return false;
+}
+
 /**
  * Directory listings without the regular files no pattern can match by name (see nameFilter): the walk
  * lists every directory of the repository, transcripts included, and tinyglobby tests each file it is
@@ -173,6 +183,12 @@ export async function discoverMemoryFiles(repoDir: string, opts: DiscoverOptions
     if (!file?.redirectTo) continue;
     const target = file.redirectTo;
     const loaded = isPersonalMemory(target) ? undefined : await load(target);
+    // A cycle of imports leaves no file for an edit to land in (each sends it on): it stops here.
+    if (loaded && importsBack(files, target, rel)) {
+      logger.warning(`${rel} imports ${target}, whose imports lead back to ${rel}; edits stay in ${rel}`, { file: rel });
+      delete file.redirectTo;
+      continue;
+    }
     if (!loaded) {
       logger.warning(`${rel} imports ${target}, which is not a readable memory file in the repository; edits stay in ${rel}`, {
         file: rel,
