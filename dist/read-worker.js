@@ -1,34 +1,34 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-2LZPH2S3.js";
+} from "./chunks/chunk-Z3T434QT.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-5H3H2S24.js";
+} from "./chunks/chunk-TZANFYXX.js";
 import {
   loadLedger
-} from "./chunks/chunk-H6CUC7ZU.js";
+} from "./chunks/chunk-3ZHNNQLR.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-JOXWEKP2.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-JLYB7NKB.js";
+import "./chunks/chunk-7QE4CS5K.js";
 import "./chunks/chunk-UUYG6VR6.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-HH5PNIFK.js";
+import "./chunks/chunk-SI665QFB.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-RD5PV6MJ.js";
-import "./chunks/chunk-WECYC6P7.js";
+} from "./chunks/chunk-DPGBHGGL.js";
+import "./chunks/chunk-2E77N4AP.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";
-import "./chunks/chunk-F2AE2LMM.js";
+import "./chunks/chunk-WNGDL2IF.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-FRQ7R57I.js";
+} from "./chunks/chunk-BEIDZL2L.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
