@@ -1,34 +1,34 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-4H6FTTWE.js";
+} from "./chunks/chunk-OKZSVLQJ.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-2HDFCYCM.js";
+} from "./chunks/chunk-Z7EPVTH3.js";
 import {
   loadLedger
-} from "./chunks/chunk-CM6E4LXD.js";
+} from "./chunks/chunk-FCJDD3FV.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-JOXWEKP2.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-JLYB7NKB.js";
+import "./chunks/chunk-7QE4CS5K.js";
 import "./chunks/chunk-UUYG6VR6.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-ONAW3XDN.js";
+import "./chunks/chunk-VHIZBEKG.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-RD5PV6MJ.js";
-import "./chunks/chunk-WECYC6P7.js";
+} from "./chunks/chunk-DPGBHGGL.js";
+import "./chunks/chunk-2E77N4AP.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";
-import "./chunks/chunk-F2AE2LMM.js";
+import "./chunks/chunk-WNGDL2IF.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-FRQ7R57I.js";
+} from "./chunks/chunk-BEIDZL2L.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";

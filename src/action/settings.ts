@@ -3,10 +3,12 @@
  * but their default. The only place (with src/main.ts) that knows input names; action.yml must
  * declare each, with its default.
  */
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PROVIDER_NAMES, type EngineName } from '../model/index.js';
 import { defaultSettings, type Settings } from '../config/settings.js';
+import { checkSessionGlobs } from '../sources/globs.js';
 import { defaultPublishSettings, type MergeMethod, type PublishSettings } from '../publish/settings.js';
 import type { PassSettings } from '../pipeline/pass.js';
 import type { Inputs } from './inputs.js';
@@ -41,6 +43,11 @@ export function configInputDefaults(d: Settings): Record<string, string> {
 export async function resolveSettings(given: Inputs, env: NodeJS.ProcessEnv): Promise<Settings> {
   // `path`: the checkout sits in a subfolder of the workspace (actions/checkout's own `path`).
   const repoDir = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), given.text('path'));
+  // Said first and plainly: a wrong `path` otherwise surfaced as a failed git command or no transcripts.
+  const info = await stat(repoDir).catch(() => undefined);
+  const where = given.text('path') ? `input path "${given.text('path')}"` : 'the workspace';
+  if (!info) throw new Error(`${where}: no such folder (${repoDir})`);
+  if (!info.isDirectory()) throw new Error(`${where}: not a folder (${repoDir})`);
   const config = given.text('config');
   // The config reader (a YAML parser and a schema validator) only when there is a config file.
   const fromFile = config ? await (await import('../config/load.js')).loadConfigFile(path.resolve(repoDir, config)) : {};
@@ -48,9 +55,12 @@ export async function resolveSettings(given: Inputs, env: NodeJS.ProcessEnv): Pr
   const s: Settings = { ...defaults, ...fromFile };
   const inputs = given.unlessDefault(configInputDefaults(defaults));
   const engine = inputs.oneOf<EngineName>('engine', ['offline', 'claude', 'anthropic-dreams']);
+  const sessions = inputs.lines('sessions') ?? s.sessions;
+  // Before the pass reaches GitHub: a glob the pass would refuse fails the run now, naming the glob.
+  checkSessionGlobs(sessions);
   return {
     ...s,
-    sessions: inputs.lines('sessions') ?? s.sessions,
+    sessions,
     memory: inputs.lines('memory') ?? s.memory,
     engine: engine ?? s.engine,
     provider: inputs.oneOf('provider', PROVIDER_NAMES) ?? s.provider,

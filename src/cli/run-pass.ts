@@ -84,7 +84,7 @@ export async function expandCliSessions(
   const absolute = settings.sessions.filter(isAbsoluteGlob);
   const relative = settings.sessions.filter((g) => !isAbsoluteGlob(g));
   const inRepo = await expandSessionGlobsDetailed(settings.repoDir, relative, { logger, ...(listings ? { listings } : {}) });
-  const outside = await expandAbsoluteGlobs(absolute);
+  const outside = await expandAbsoluteGlobs(absolute, undefined, logger);
   const found = inRepo.files.length + outside.files.length;
   for (const w of unmatchedGlobWarnings(settings.repoDir, inRepo.unmatched, found)) logger.warning(w);
   for (const g of outside.unmatched) logger.warning(`sessions glob "${g}" matched no files`);

@@ -2,6 +2,7 @@
  * `dream sessions <paths or globs...> [--json]`: what the readers make of transcript files, per file
  * (format, sessions, events, tool calls, tool errors, skipped lines) and every issue at file:line.
  */
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
@@ -16,15 +17,33 @@ import { threadsFlag } from './run.js';
 const MAX_DEPTH = 12;
 const MAX_ISSUES_SHOWN = 200;
 
-async function walk(dir: string, depth: number, out: string[]): Promise<void> {
+/** A folder a walk could not list, and why (its code: EACCES, ELOOP...). */
+interface Unlisted {
+  dir: string;
+  reason: string;
+}
+
+/**
+ * The transcript files under `dir`. A folder that cannot be listed is noted in `unlisted` and passed
+ * over, so one locked folder does not hide the rest. A symlink named like a transcript is kept for the
+ * reader, which reads its target or names what is wrong with it (dangling, a loop); a symlinked
+ * folder is not entered, so no link can make the walk go round.
+ */
+async function walk(dir: string, depth: number, out: { files: string[]; unlisted: Unlisted[] }): Promise<void> {
   if (depth > MAX_DEPTH) return;
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    out.unlisted.push({ dir, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
+    return;
+  }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     if (e.name === 'node_modules' || e.name === '.git') continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) await walk(p, depth + 1, out);
-    else if (e.isFile() && isTranscriptPath(p.split(sep).join('/'))) out.push(p);
+    else if ((e.isFile() || e.isSymbolicLink()) && isTranscriptPath(p.split(sep).join('/'))) out.files.push(p);
   }
 }
 
@@ -33,11 +52,18 @@ export async function expandTranscriptPaths(args: string[], cwd = process.cwd())
   return (await expandTranscriptPathsDetailed(args, cwd)).files;
 }
 
-/** expandTranscriptPaths, also naming each argument that is no file, directory or matching glob. */
-async function expandTranscriptPathsDetailed(args: string[], cwd = process.cwd()): Promise<{ files: string[]; missing: string[] }> {
+/**
+ * expandTranscriptPaths, also naming each argument that is no file, directory or matching glob, and
+ * the folders a walk could not list.
+ */
+async function expandTranscriptPathsDetailed(
+  args: string[],
+  cwd = process.cwd(),
+): Promise<{ files: string[]; missing: string[]; unlisted: Unlisted[] }> {
   const seen = new Set<string>();
   const out: string[] = [];
   const missing: string[] = [];
+  const unlisted: Unlisted[] = [];
   const add = (f: string) => {
     if (!seen.has(f)) {
       seen.add(f);
@@ -50,9 +76,9 @@ async function expandTranscriptPathsDetailed(args: string[], cwd = process.cwd()
     const st = await stat(arg).catch(() => undefined);
     if (st?.isFile()) add(arg);
     else if (st?.isDirectory()) {
-      const found: string[] = [];
+      const found = { files: [] as string[], unlisted };
       await walk(arg, 0, found);
-      found.forEach(add);
+      found.files.forEach(add);
     } else {
       const matches = await glob(arg, { cwd, onlyFiles: true, dot: true });
       if (matches.length === 0) missing.push(typed);
@@ -60,7 +86,22 @@ async function expandTranscriptPathsDetailed(args: string[], cwd = process.cwd()
       matches.sort().forEach((m) => add(relative(process.cwd(), join(cwd, m)) || m));
     }
   }
-  return { files: out, missing };
+  return { files: out, missing, unlisted };
+}
+
+/** A row of the table for a folder the walk could not list: its issue says what was not read. */
+function unlistedRow(u: Unlisted): FileSummary {
+  const reason = `cannot list this folder (${u.reason}): transcripts under it were not read`;
+  return {
+    file: u.dir,
+    format: null,
+    sessions: 0,
+    events: 0,
+    toolCalls: 0,
+    toolErrors: 0,
+    skippedLines: 0,
+    issues: [{ file: u.dir, reason }],
+  };
 }
 
 function pad(s: string, n: number, right = false): string {
@@ -124,7 +165,10 @@ export function registerSessionsCommand(program: Command, deps: { logger: Logger
       threadsFlag,
     )
     .action(async (paths: string[], opts: { json?: boolean; threads?: number }) => {
-      const { files, missing } = await expandTranscriptPathsDetailed(paths);
+      const { files, missing, unlisted } = await expandTranscriptPathsDetailed(paths);
+      if (files.length === 0 && unlisted.length > 0) {
+        throw new Error(`cannot list ${unlisted.map((u) => `${u.dir} (${u.reason})`).join(', ')}: no transcript files read`);
+      }
       if (files.length === 0) throw new Error(`no transcript files match ${paths.join(' ')}`);
       // A mistyped path must not vanish from a table that then looks complete.
       if (missing.length > 0) {
@@ -141,6 +185,7 @@ export function registerSessionsCommand(program: Command, deps: { logger: Logger
       const threads = opts.threads ?? defaultThreads(files.map((abs) => ({ abs })));
       const rows: FileSummary[] = [];
       for await (const row of summarizeOnThreads(files, { threads, logger: deps.logger, health })) rows.push(row);
+      rows.push(...unlisted.map(unlistedRow));
       const report = health.report();
       write(
         opts.json

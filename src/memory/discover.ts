@@ -12,6 +12,7 @@ import { silentLogger } from '../log.js';
 import { nameFilter } from '../sources/crawl.js';
 import { DirListings } from '../sources/listings.js';
 import { parseMemoryFile } from './parse.js';
+import { memoryText } from './text.js';
 import { CLAUDE_READERS, CLINE_RULES_GLOBS, isPersonalMemory } from './kinds.js';
 
 export const DEFAULT_MEMORY_GLOBS: readonly string[] = [
@@ -68,14 +69,32 @@ async function readMemory(repoDir: string, repoReal: string, rel: string, logger
     const target = await stat(abs);
     if (!target.isFile()) return undefined;
     if (target.size > MAX_MEMORY_FILE_BYTES) {
-      logger.warning(`skipping memory file ${rel}: ${target.size} bytes is larger than ${MAX_MEMORY_FILE_BYTES}`, { file: rel });
+      logger.warning(`skipping memory file ${rel}: ${target.size} bytes is larger than ${MAX_MEMORY_FILE_BYTES}; no edit goes to it`, {
+        file: rel,
+      });
       return undefined;
     }
-    return await readFile(abs, 'utf8');
+    const read = memoryText(await readFile(abs));
+    if ('text' in read) return read.text;
+    logger.warning(`skipping memory file ${rel}: ${read.problem} at line ${read.line}; no edit goes to it, so none of its bytes is lost`, {
+      file: rel,
+      line: read.line,
+    });
+    return undefined;
   } catch (err) {
     logger.warning(`skipping memory file ${rel}: ${(err as Error).message}`, { file: rel });
     return undefined;
   }
+}
+
+/** Whether following imports from `from` comes back to `to` (`from` itself included): a bounded walk. */
+function importsBack(files: ReadonlyMap<string, MemoryFile>, from: string, to: string): boolean {
+  let at: string | undefined = from;
+  for (let steps = 0; at !== undefined && steps <= files.size; steps++) {
+    if (at === to) return true;
+    at = files.get(at)?.redirectTo;
+  }
+  return false;
 }
 
 /**
@@ -164,6 +183,12 @@ export async function discoverMemoryFiles(repoDir: string, opts: DiscoverOptions
     if (!file?.redirectTo) continue;
     const target = file.redirectTo;
     const loaded = isPersonalMemory(target) ? undefined : await load(target);
+    // A cycle of imports leaves no file for an edit to land in (each sends it on): it stops here.
+    if (loaded && importsBack(files, target, rel)) {
+      logger.warning(`${rel} imports ${target}, whose imports lead back to ${rel}; edits stay in ${rel}`, { file: rel });
+      delete file.redirectTo;
+      continue;
+    }
     if (!loaded) {
       logger.warning(`${rel} imports ${target}, which is not a readable memory file in the repository; edits stay in ${rel}`, {
         file: rel,

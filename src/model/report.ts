@@ -80,3 +80,11 @@ export interface FileChange {
   /** true when the pass creates the file (diffs then use /dev/null); absent means before === '' decides. */
   created?: boolean;
 }
+
+/**
+ * How many lines or files a pass skipped as unreadable, the ones past the listed thousand included:
+ * one count for every summary, worded as lines or files so it is not read as sessions.
+ */
+export function skippedInputs(s: Pick<DreamReport['sessions'], 'skipped' | 'skippedOmitted'>): number {
+  return s.skipped.length + (s.skippedOmitted ?? 0);
+}

@@ -56,11 +56,20 @@ const PER_WORKER = 4;
  */
 const WINDOW_PER_WORKER = 16;
 
+/** A file's size, 0 when it cannot be had (gone, a symlink loop, EACCES): its reader names the file. */
+function sizeOf(abs: string): number {
+  try {
+    return statSync(abs, { throwIfNoEntry: false })?.size ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** Threads for reading `files` when none were asked for: one, unless there are enough bytes to read. */
 export function defaultThreads(files: readonly Pick<PassFile, 'abs'>[]): number {
   let bytes = 0;
   for (const f of files) {
-    bytes += statSync(f.abs, { throwIfNoEntry: false })?.size ?? 0;
+    bytes += sizeOf(f.abs);
     if (bytes >= MIN_BYTES_FOR_WORKERS) return Math.max(1, Math.min(availableParallelism(), MAX_THREADS));
   }
   return 1;

@@ -1,4 +1,4 @@
-import type { DreamReport } from '../model/index.js';
+import { skippedInputs, type DreamReport } from '../model/index.js';
 import { shorten } from '../publish/shorten.js';
 
 /** Longest edit line the summary prints; the diff below it has the whole text. */
@@ -10,7 +10,9 @@ export function formatRunSummary(report: DreamReport): string {
   const lines: string[] = [];
   const s = report.sessions;
   lines.push(`engine: ${report.engine}`);
-  lines.push(`sessions: ${s.read} read from ${s.files} file(s), ${s.alreadyDreamed} already dreamed, ${s.skipped.length} skipped`);
+  lines.push(
+    `sessions: ${s.read} read from ${s.files} file(s), ${s.alreadyDreamed} already dreamed, ${skippedInputs(s)} unreadable line(s) or file(s) skipped`,
+  );
   if (s.health)
     lines.push(
       ...formatHealth(s.health)

@@ -10,7 +10,7 @@ import { efficacySection } from './efficacy.js';
 import { shorten } from './shorten.js';
 import { breakAutolinks } from './autolinks.js';
 import { safetyWeakening } from '../guards/danger.js';
-import { MAX_PATTERN_SESSIONS, TRUST_LEVELS, type TrustLevel } from '../model/index.js';
+import { MAX_PATTERN_SESSIONS, skippedInputs, TRUST_LEVELS, type TrustLevel } from '../model/index.js';
 
 /** GitHub rejects bodies over 65,536 characters; keep a margin for the marker and the link. */
 export const MAX_BODY_CHARS = 60_000;
@@ -341,7 +341,7 @@ function usageSection(u: Usage): string {
 }
 
 function skippedLine(r: DreamReport): string {
-  const n = r.sessions.skipped.length;
+  const n = skippedInputs(r.sessions);
   return n ? `${n} transcript file${n === 1 ? '' : 's'} or line${n === 1 ? '' : 's'} skipped; see the workflow run's annotations.` : '';
 }
 

@@ -3,7 +3,7 @@
  * where the PR is. Returned as markdown so main.ts hands it to core.summary and tests can read it.
  * (Skipped files become annotations through the Logger, which main.ts maps to core.warning.)
  */
-import type { DreamReport } from '../model/index.js';
+import { skippedInputs, type DreamReport } from '../model/index.js';
 import { escapeText } from './body.js';
 import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { assertNoSecrets } from '../guards/index.js';
@@ -24,7 +24,7 @@ export function jobSummary(report: DreamReport, outcome: PublishOutcome | undefi
   lines.push(
     `| engine | \`${report.engine}\` |`,
     '| --- | --- |',
-    `| sessions | ${s.read} read, ${s.alreadyDreamed} already dreamed, ${s.files} file(s), ${s.skipped.length} skipped |`,
+    `| sessions | ${s.read} read, ${s.alreadyDreamed} already dreamed, ${s.files} file(s), ${skippedInputs(s)} unreadable line(s) or file(s) skipped |`,
     `| patterns | ${supported.length} supported, ${report.patterns.length - supported.length} one-off |`,
     `| edits | ${report.edits.length} proposed, ${report.rejected.length} rejected |`,
   );

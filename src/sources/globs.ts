@@ -5,7 +5,7 @@
  * untrusted: nothing may resolve outside the checkout, either through the pattern itself or
  * through a symlink planted in the tree.
  */
-import { readdirSync, type Dirent } from 'node:fs';
+import { readdir as fsReaddir, readdirSync, type Dirent } from 'node:fs';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import { expandHome } from '../config/home.js';
 import { DEFAULT_SESSION_GLOBS, directoryGlobs } from '../config/transcript-files.js';
 import { crawl } from './crawl.js';
 import type { DirListings } from './listings.js';
+import { UnlistedDirs } from './unlisted.js';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
@@ -44,6 +45,11 @@ function assertGlobInsideRepo(pattern: string): void {
   }
 }
 
+/** Throws a GlobError naming the first glob that could reach outside the repository (what a pass would refuse). */
+export function checkSessionGlobs(globs: readonly string[]): void {
+  for (const g of globs) assertGlobInsideRepo(g);
+}
+
 function isInside(root: string, candidate: string): boolean {
   const rel = path.relative(root, candidate);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
@@ -69,6 +75,8 @@ interface Listing {
   symlinks: string[];
   /** Absolute paths of the listed entries that are neither regular files nor directories (symlinks, FIFOs...). */
   special: Set<string>;
+  /** Directories the crawl could not list (and passed over). */
+  unlisted: UnlistedDirs;
 }
 
 /**
@@ -87,7 +95,17 @@ function symlinksAsFiles(seen: Listing, listings: DirListings | undefined): (dir
     });
   };
   const list = listings ? (dir: string) => listings.list(dir) : (dir: string) => readdirSync(dir, { withFileTypes: true });
-  return (dir) => list(dir).map((d) => disguise(dir, d));
+  return (dir) => {
+    let entries: Dirent[];
+    try {
+      entries = list(dir);
+    } catch (err) {
+      // The crawl passes over it; the pass then says which folder it could not read.
+      seen.unlisted.note(dir, err);
+      throw err;
+    }
+    return entries.map((d) => disguise(dir, d));
+  };
 }
 
 /**
@@ -145,7 +163,7 @@ export async function expandSessionGlobsDetailed(
   opts: { logger?: Logger; listings?: DirListings } = {},
 ): Promise<{ files: string[]; unmatched: string[] }> {
   const logger = opts.logger ?? silentLogger;
-  for (const g of globs) assertGlobInsideRepo(g);
+  checkSessionGlobs(globs);
   const positive = globs.filter((g) => !g.startsWith('!'));
   if (positive.length === 0) return { files: [], unmatched: [] };
 
@@ -154,7 +172,7 @@ export async function expandSessionGlobsDetailed(
   const ignore = [...ALWAYS_IGNORED];
   for (const g of globs.filter((x) => x.startsWith('!'))) ignore.push(...(await toPatterns(root, g)).map((p) => p.slice(1)));
 
-  const listing: Listing = { symlinks: [], special: new Set() };
+  const listing: Listing = { symlinks: [], special: new Set(), unlisted: new UnlistedDirs() };
   const vet = new MatchVetter(root, realRoot, listing.special, logger);
   const kept = new Set<string>();
   const unmatched: string[] = [];
@@ -178,6 +196,7 @@ export async function expandSessionGlobsDetailed(
     if (found === 0) unmatched.push(g);
   }
   await warnAboutSymlinkedDirectories([...new Set(listing.symlinks)], realRoot, root, logger);
+  listing.unlisted.warn(logger, (dir) => toPosix(path.relative(root, dir)));
   // The default order is the strings' code units, as `<` compares them, without a call per comparison.
   return { files: [...kept].sort(), unmatched };
 }
@@ -269,7 +288,11 @@ export function isAbsoluteGlob(pattern: string): boolean {
  * them is the one whose files they name; the Action never calls this. A plain directory is walked
  * for transcript files. Returns absolute paths, sorted, and the positive globs that matched nothing.
  */
-export async function expandAbsoluteGlobs(globs: string[], home = os.homedir()): Promise<{ files: string[]; unmatched: string[] }> {
+export async function expandAbsoluteGlobs(
+  globs: string[],
+  home = os.homedir(),
+  logger: Logger = silentLogger,
+): Promise<{ files: string[]; unmatched: string[] }> {
   const expand = (g: string) => expandHome(g, home);
   const negated = globs.filter((g) => g.startsWith('!')).map((g) => toPosix(expand(g.slice(1))));
   // A negation applies to the paths as crawled, which are the resolved ones (see throughRealBase).
@@ -277,6 +300,13 @@ export async function expandAbsoluteGlobs(globs: string[], home = os.homedir()):
   const ignore = [...ALWAYS_IGNORED, ...new Set([...negated, ...resolved])];
   const files = new Set<string>();
   const unmatched: string[] = [];
+  const unlisted = new UnlistedDirs();
+  // tinyglobby passes over a folder it cannot list; this notes which, to say so.
+  const readdir = ((dir: string, options: unknown, callback: (err: Error | null, entries: Dirent[]) => void) =>
+    fsReaddir(dir, { withFileTypes: true }, (err, entries) => {
+      if (err) unlisted.note(dir, err);
+      callback(err, entries);
+    })) as unknown as typeof fsReaddir;
   for (const g of globs.filter((x) => !x.startsWith('!'))) {
     if (g.includes('\0')) throw new GlobError(g, 'contains a NUL character');
     const typed = toPosix(expand(g)).replace(/\/+$/, '') || '/';
@@ -288,10 +318,12 @@ export async function expandAbsoluteGlobs(globs: string[], home = os.homedir()):
       onlyFiles: true,
       absolute: true,
       followSymbolicLinks: false,
+      fs: { readdir },
     });
     for (const m of matches) files.add(flatPath(path.resolve(back(m))));
     if (matches.length === 0) unmatched.push(g);
   }
+  unlisted.warn(logger, (dir) => dir.replace(/\/$/, ''));
   return { files: [...files].sort(), unmatched };
 }
 

@@ -21,7 +21,8 @@ import type { FormatId } from '../model/index.js';
 
 const SAMPLE_BYTES = HEAD_BYTES;
 
-export type Detection = { format: FormatId } | { format: null; reason: string; needsKeys?: true };
+/** No format: `reason` says why; `unread` when the file itself could not be read (its format is not the problem). */
+export type Detection = { format: FormatId } | { format: null; reason: string; needsKeys?: true; unread?: true };
 
 const CODEX_TYPES = new Set(['session_meta', 'response_item', 'event_msg', 'turn_context', 'compacted']);
 const STREAM_TYPES = new Set(['system', 'assistant', 'user', 'result', 'stream_event']);
@@ -142,8 +143,27 @@ function firstRecordFormat(sample: Buffer, totalBytes: number): FormatId | null 
   return v === null || typeof v !== 'object' || Array.isArray(v) ? null : classifyRecord(v);
 }
 
+/**
+ * UTF-16 text (Windows PowerShell's `>` writes it): a byte order mark, or the NUL beside each ASCII
+ * character that a JSON or markdown transcript starts with. Named, so it is not taken for binary.
+ */
+function isUtf16(sample: Buffer): boolean {
+  if (sample.length < 2) return false;
+  if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) return true;
+  const n = Math.min(sample.length & ~1, 64);
+  if (n < 4) return false;
+  const le = sample[1] === 0;
+  for (let i = 0; i < n; i += 2) {
+    const [ch, zero] = le ? [sample[i]!, sample[i + 1]!] : [sample[i + 1]!, sample[i]!];
+    if (zero !== 0 || ch === 0 || ch > 0x7e) return false;
+  }
+  return true;
+}
+
 function detectFromSample(sample: Buffer, file: string, totalBytes: number, opts: { keysFirst?: boolean } = {}): Detection {
   if (totalBytes === 0) return { format: null, reason: 'empty file' };
+  if (isUtf16(sample))
+    return { format: null, reason: 'UTF-16 text: transcripts are read as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)' };
   if (sample.includes(0)) return { format: null, reason: 'binary file (NUL bytes)' };
   const byFirst = firstRecordFormat(sample, totalBytes);
   if (byFirst) return { format: byFirst };
@@ -229,13 +249,14 @@ export function detectAndRead(file: string): { detection: Detection; already?: R
   try {
     fd = openSync(file, 'r');
   } catch (e) {
-    return { detection: { format: null, reason: `cannot open: ${(e as Error).message}` } };
+    return { detection: { format: null, reason: `cannot open: ${(e as Error).message}`, unread: true } };
   }
   let sample: Buffer;
   let st: Stats;
   try {
     st = fstatSync(fd);
-    if (!st.isFile()) return { detection: { format: null, reason: 'not a regular file' } };
+    if (!st.isFile())
+      return { detection: { format: null, reason: st.isDirectory() ? 'a folder, not a file' : 'not a regular file', unread: true } };
     scratch ??= Buffer.allocUnsafeSlow(SAMPLE_BYTES);
     sample = scratch.subarray(0, readFully(fd, scratch.subarray(0, Math.min(SAMPLE_BYTES, st.size)), 0));
   } catch (e) {

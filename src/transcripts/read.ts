@@ -113,7 +113,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
   const { detection, already, head } = detectAndRead(file);
   opts.onFormat?.(detection.format);
   if (detection.format === null) {
-    issue(undefined, `unknown format: ${detection.reason}`);
+    issue(undefined, detection.unread ? detection.reason : `unknown format: ${detection.reason}`);
     return;
   }
   let hash = '';

@@ -32,8 +32,13 @@ export function parseError(e: unknown): string {
   return message.replace(/, (?:\.\.\.)?"[^]*"(?:\.\.\.)? is not valid JSON$/, ' is not valid JSON').slice(0, 200);
 }
 
+/**
+ * A JSONL line's parse failure. V8 places the fault at "line 1 column N" of the text it parsed, which
+ * beside the file's own line number (the issue's) reads as a second, wrong line: the column is what it adds.
+ */
 function parseFailure(last: boolean, e: unknown): string {
-  return last ? `truncated or malformed last line: ${parseError(e)}` : `malformed JSON: ${parseError(e)}`;
+  const why = parseError(e).replace(/ \(line 1 column (\d+)\)/, ' (column $1)');
+  return last ? `truncated or malformed last line: ${why}` : `malformed JSON: ${why}`;
 }
 
 /** A line's own bytes (still in the read buffer: see RawLine.whole), parsed whole. */

@@ -162,7 +162,7 @@ describe('the Action, end to end through run()', () => {
     expect(r.failed).toBeUndefined();
     expect(r.report!.sessions.skipped.length).toBeGreaterThan(0);
     expect(r.rec.warnings.join('\n')).toMatch(/@\.dreaming\/sessions\/truncated\.jsonl:3/);
-    expect(r.rec.summaries.join()).toMatch(/[1-9]\d* skipped/);
+    expect(r.rec.summaries.join()).toMatch(/[1-9]\d* unreadable line\(s\) or file\(s\) skipped/);
   });
 
   it('dry-run dreams and reports but pushes nothing', async () => {

@@ -102,6 +102,25 @@ describe('dream sessions', () => {
     expect((err as { stdout?: string } | undefined)?.stdout).toBe('');
   });
 
+  it("walks a folder's symlinks named like transcripts: reads a link to a file, names a dangling link and a loop", async () => {
+    const walked = path.join(dir, 'walked');
+    mkdirSync(path.join(walked, 'sub'), { recursive: true });
+    symlinkSync(claudeFixture, path.join(walked, 'linked.jsonl'));
+    symlinkSync(path.join(walked, 'gone.jsonl'), path.join(walked, 'dangling.jsonl'));
+    symlinkSync('loop.jsonl', path.join(walked, 'loop.jsonl'));
+    // A symlinked folder that leads back up is not entered: the walk ends.
+    symlinkSync('..', path.join(walked, 'sub', 'up'));
+    const out = await sessions(['--json', walked]);
+    const files = (JSON.parse(out) as { files: { file: string; sessions: number; issues: { reason: string }[] }[] }).files;
+    expect(files.map((f) => [path.basename(f.file), f.sessions])).toEqual([
+      ['dangling.jsonl', 0],
+      ['linked.jsonl', 1],
+      ['loop.jsonl', 0],
+    ]);
+    expect(files[0]!.issues[0]!.reason).toMatch(/^cannot open: ENOENT/);
+    expect(files[2]!.issues[0]!.reason).toMatch(/^cannot open: ELOOP/);
+  });
+
   it('alone, a missing path still fails naming it', async () => {
     const missing = path.join(dir, 'nonexistent.jsonl');
     await expect(sessions([missing])).rejects.toThrow(`no transcript files match ${missing}`);

@@ -206,7 +206,7 @@ describe('escapeText and the job summary', () => {
       pull: { number: 7, url: 'https://github.com/acme/notes/pull/7' },
       humanCommits: 0,
     });
-    expect(md).toContain('| sessions | 2 read, 0 already dreamed, 2 file(s), 0 skipped |');
+    expect(md).toContain('| sessions | 2 read, 0 already dreamed, 2 file(s), 0 unreadable line(s) or file(s) skipped |');
     expect(md).toContain('| edits | 1 proposed, 0 rejected |');
     expect(md).toContain('[#7](https://github.com/acme/notes/pull/7) (created)');
     expect(md).toContain('| add | `CLAUDE.md` | - a |');

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -55,6 +55,10 @@ describe('bad input', () => {
       ['bad.jsonl', 5],
     ]);
     expect(issues[2]!.reason).toMatch(/^truncated or malformed last line/);
+    // Each reason places the fault by column only: the line is the issue's own, the file's line.
+    for (const i of issues) expect(i.reason).not.toMatch(/line 1\b/);
+    // (Node 20's V8 gives the position alone.)
+    expect(issues[2]!.reason).toMatch(/at position \d+(?: \(column \d+\))?$/);
     expect(sessions[0]!.events.map((e) => [e.kind, e.origin.line])).toEqual([['user_prompt', 3]]);
   });
 
@@ -63,6 +67,47 @@ describe('bad input', () => {
     expect(await detectFormat(f)).toBeNull();
     const { issues } = await readAll(f);
     expect(issues[0]!.reason).toMatch(/binary/);
+  });
+
+  // Windows PowerShell's `>` writes UTF-16: named as such (with how to convert it), not as binary.
+  it.each([
+    [
+      'little-endian with a byte order mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${CLAUDE_USER}\n`, 'utf16le')]),
+      '.jsonl',
+    ],
+    [
+      'big-endian with a byte order mark',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`${CODEX_META}\n`, 'utf16le').swap16()]),
+      '.jsonl',
+    ],
+    ['little-endian without one, a JSON array', Buffer.from(`[${CLAUDE_USER}]`, 'utf16le'), '.json'],
+    ['big-endian without one, markdown', Buffer.from('# Session\n\nUser: hi\n', 'utf16le').swap16(), '.md'],
+  ])('reports UTF-16 text (%s) as UTF-16, saying how to convert it', async (_, bytes, ext) => {
+    const f = tmp(bytes, ext);
+    expect(await detectFormat(f)).toBeNull();
+    const { sessions, issues } = await readAll(f);
+    expect(sessions).toEqual([]);
+    expect(issues).toEqual([
+      { file: f, reason: 'unknown format: UTF-16 text: transcripts are read as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)' },
+    ]);
+  });
+
+  it('still calls binary what only starts like UTF-16', async () => {
+    // A NUL after one ASCII byte, then bytes no UTF-16 text of a transcript has.
+    for (const bytes of [
+      [0x7b, 0, 0x22, 0, 0xff, 0x01, 0x80, 0x90],
+      [0x41, 0, 0, 0, 0x42, 0],
+    ]) {
+      const { issues } = await readAll(tmp(Buffer.from(bytes)));
+      expect(issues[0]!.reason).toBe('unknown format: binary file (NUL bytes)');
+    }
+  });
+
+  it('says a folder named like a transcript is a folder', async () => {
+    const folder = join(dir, `folder${n++}.jsonl`);
+    mkdirSync(folder);
+    expect((await readAll(folder)).issues).toEqual([{ file: folder, reason: 'a folder, not a file' }]);
   });
 
   // The Markdown and console readers read lines, not records: each reports a line it cannot decode, with its number, and reads on.
@@ -159,7 +204,8 @@ describe('bad input', () => {
   it('reports an unreadable path instead of throwing', async () => {
     const { sessions, issues } = await readAll(join(dir, 'does-not-exist.jsonl'));
     expect(sessions).toEqual([]);
-    expect(issues[0]!.reason).toMatch(/cannot open/);
+    // The file could not be read: its format is not the problem.
+    expect(issues[0]!.reason).toMatch(/^cannot open: ENOENT/);
   });
 });
 

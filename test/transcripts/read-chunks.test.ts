@@ -109,7 +109,7 @@ describe('readLineBatches', () => {
     const issues: ReadIssue[] = [];
     for await (const s of readTranscriptFile(gone, { displayPath: 'sessions/gone.jsonl', onIssue: (i) => issues.push(i) }))
       expect(s).toBeUndefined();
-    expect(issues).toEqual([{ file: 'sessions/gone.jsonl', reason: expect.stringMatching(/^unknown format: cannot open: ENOENT/) }]);
+    expect(issues).toEqual([{ file: 'sessions/gone.jsonl', reason: expect.stringMatching(/^cannot open: ENOENT/) }]);
   });
 });
 
