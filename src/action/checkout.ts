@@ -17,11 +17,12 @@ export const SHALLOW_WARNING =
   'the checkout is shallow (actions/checkout fetches one commit unless told otherwise): this pass cannot find ' +
   "adopted lessons to judge, prove an entry stale, or date memory's rules. Set `fetch-depth: 0` on actions/checkout.";
 
+/** What to do when the pass finds no checkout where it looks (also said for a `path` input naming no folder). */
+export const CHECKOUT_FIX =
+  "run actions/checkout (with `fetch-depth: 0`) before this action, or, when checkout was given a `path`, give this action's `path` input the same folder";
+
 export function notACheckout(repoDir: string): string {
-  return (
-    `${repoDir} is not a git checkout: run actions/checkout (with \`fetch-depth: 0\`) before this action, ` +
-    "or, when checkout was given a `path`, give this action's `path` input the same folder"
-  );
+  return `${repoDir} is not a git checkout: ${CHECKOUT_FIX}`;
 }
 
 /** Throws unless `repoDir` is inside a git work tree. */

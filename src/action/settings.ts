@@ -14,6 +14,7 @@ import type { PassSettings } from '../pipeline/pass.js';
 import type { Inputs } from './inputs.js';
 import { PROVIDER_ENV_NAMES, PROVIDER_LABEL, PROVIDER_MODEL_EXAMPLES, providerProblem, targetFromEnv } from '../engine/providers.js';
 import { repositoryOf, runUrlOf, type RunContext } from './context.js';
+import { CHECKOUT_FIX } from './checkout.js';
 
 /**
  * The inputs a config file can also set, with their defaults as action.yml spells them. The defaults
@@ -46,7 +47,7 @@ export async function resolveSettings(given: Inputs, env: NodeJS.ProcessEnv): Pr
   // Said first and plainly: a wrong `path` otherwise surfaced as a failed git command or no transcripts.
   const info = await stat(repoDir).catch(() => undefined);
   const where = given.text('path') ? `input path "${given.text('path')}"` : 'the workspace';
-  if (!info) throw new Error(`${where}: no such folder (${repoDir})`);
+  if (!info) throw new Error(`${where}: no such folder (${repoDir}): ${CHECKOUT_FIX}`);
   if (!info.isDirectory()) throw new Error(`${where}: not a folder (${repoDir})`);
   const config = given.text('config');
   // The config reader (a YAML parser and a schema validator) only when there is a config file.

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { notACheckout, SHALLOW_WARNING } from '../../src/action/checkout.js';
+import { CHECKOUT_FIX, notACheckout, SHALLOW_WARNING } from '../../src/action/checkout.js';
 import { gitIn } from '../helpers/fake-github/repo-fixture.js';
 import { mergePull } from '../ledger/merge-ways.js';
 import { legacyBuildSession, makeActionWorld, type ActionWorld } from './world.js';
@@ -93,6 +93,7 @@ describe('no checkout', () => {
   it("names the folder when the action's `path` is not a checkout either", async () => {
     w = await makeActionWorld(Object.fromEntries([legacyBuildSession(1, '02')]));
     const r = await w.act({ path: 'sub' });
-    expect(r.failed).toBe(notACheckout(path.join(w.repo.work, 'sub')));
+    // No folder at all: said by the `path` input's own check, with the same fix.
+    expect(r.failed).toBe(`input path "sub": no such folder (${path.join(w.repo.work, 'sub')}): ${CHECKOUT_FIX}`);
   }, 60_000);
 });

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { passFlagsTagArgs } from '../helpers/pass-flags.js';
+import { claudeCodeSession } from '../helpers/transcript-builders.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'dream-heap-growth-'));
@@ -55,12 +56,19 @@ function tags(args: string[]): { before: number; after: number } {
 }
 
 const none = ['--sessions', 'none/*.jsonl'];
+// `dream eval` needs a dated session before its split (it refuses to split nothing): one, read from outside the repo.
+const dated = path.join(dir, 'dated');
+mkdirSync(dated);
+writeFileSync(
+  path.join(dated, 's1.jsonl'),
+  claudeCodeSession('5e551011-aaaa-4bbb-8ccc-000000000001', '10', repo, [{ user: 'Hello there' }]),
+);
 describe('the pass commands bound the heap growth', () => {
   const commands: [string, string[]][] = [
     ['run', ['run', '--repo', repo, ...none, '--engine', 'offline', '--allow-empty']],
     ['map', ['map', '--repo', repo, ...none, '--shard', '1/1', '--out', digest]],
     ['reduce', ['reduce', '--repo', repo, '--digests', digest, '--engine', 'offline']],
-    ['eval', ['eval', '--repo', repo, ...none, '--split-at', '2026-01-01', '--memory-log', memoryLog]],
+    ['eval', ['eval', '--repo', repo, '--sessions', path.join(dated, '*.jsonl'), '--split-at', '2026-11-15', '--memory-log', memoryLog]],
   ];
   for (const [name, args] of commands)
     it(`dream ${name}`, () => {
