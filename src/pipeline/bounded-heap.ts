@@ -75,6 +75,15 @@ const TIER_FLAGS = [TURBOFAN, '--no-turbofan', '--opt', '--no-opt', '--max-opt',
 const maglevByDefault = (): boolean =>
   Number(process.versions.v8.split('.')[0]) >= 12 && (process.arch === 'x64' || process.arch === 'arm64');
 
+/**
+ * Bytes a pass reads from which it keeps TurboFan after all. Over a long read TurboFan's compiles do pay:
+ * 100,000 generated sessions (1.4 GB) from nothing, TurboFan off against on (the bundles of 94c42a0 and
+ * c3d34f9, bench/incremental.bench.ts --sizes 100000 --rounds 1, two runs each, load 1.6-2.1): 78.1/81.5 s
+ * of CPU against 72.7/67.4 s; at 30,000 (429 MB) the same within noise; at 10,000 (143 MB) and below, off
+ * was cheaper (above). So a pass that will read a quarter of a GB or more puts TurboFan back before it reads.
+ */
+export const TURBOFAN_FROM_BYTES = 256 * 1024 * 1024;
+
 /** A V8 flag the pass sets once its modules are loaded, and the value that puts V8's default back. */
 interface PassFlag {
   set: string;
@@ -102,6 +111,18 @@ export function setPassFlags(env: NodeJS.ProcessEnv = process.env): void {
 }
 
 /**
+ * Puts TurboFan back (V8's default) when the pass is about to read `bytes` or more (TURBOFAN_FROM_BYTES),
+ * where setPassFlags turned it off; called once the pass knows what it reads, before it starts a worker.
+ */
+export function tierForRead(bytes: number): void {
+  if (bytes < TURBOFAN_FROM_BYTES) return;
+  const off = passFlags.find((f) => f.lift === TURBOFAN);
+  if (!off) return;
+  setFlagsFromString(TURBOFAN);
+  passFlags = passFlags.filter((f) => f !== off);
+}
+
+/**
  * Puts V8's flags that setPassFlags set back to their defaults while a worker thread starts, and returns
  * what sets them again (call it once the worker has loaded its modules; calls after the first do
  * nothing). Nothing happens where setPassFlags set none.
@@ -121,7 +142,8 @@ export function liftPassFlags(): () => void {
   return () => {
     if (done) return;
     done = true;
-    if (--lifts === 0) for (const f of flags) setFlagsFromString(f.set);
+    // The flags in force now: tierForRead may have put TurboFan back meanwhile.
+    if (--lifts === 0) for (const f of passFlags) setFlagsFromString(f.set);
   };
 }
 

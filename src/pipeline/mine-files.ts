@@ -65,15 +65,28 @@ function sizeOf(abs: string): number {
   }
 }
 
-/** Threads for reading `files` when none were asked for: one, unless there are enough bytes to read. */
-export function defaultThreads(files: readonly Pick<PassFile, 'abs'>[]): number {
+/** The bytes of `files`, counted until `limit` is reached (one stat a file; a file that can't be had counts 0). */
+export function bytesUpTo(files: readonly Pick<PassFile, 'abs'>[], limit: number): number {
   let bytes = 0;
   for (const f of files) {
     bytes += sizeOf(f.abs);
-    if (bytes >= MIN_BYTES_FOR_WORKERS) return Math.max(1, Math.min(availableParallelism(), MAX_THREADS));
+    if (bytes >= limit) break;
   }
-  return 1;
+  return bytes;
 }
+
+/** Threads for reading `bytes` (bytesUpTo at least MIN_BYTES_FOR_WORKERS) when none were asked for. */
+export function threadsFor(bytes: number): number {
+  return bytes >= MIN_BYTES_FOR_WORKERS ? Math.max(1, Math.min(availableParallelism(), MAX_THREADS)) : 1;
+}
+
+/** Threads for reading `files` when none were asked for: one, unless there are enough bytes to read. */
+export function defaultThreads(files: readonly Pick<PassFile, 'abs'>[]): number {
+  return threadsFor(bytesUpTo(files, MIN_BYTES_FOR_WORKERS));
+}
+
+/** The most bytes a caller of bytesUpTo needs counted to choose threads. */
+export const THREADS_FROM_BYTES = MIN_BYTES_FOR_WORKERS;
 
 export interface MineFilesOptions {
   threads: number;

@@ -19,7 +19,8 @@ import { ledgerSnapshot, readersLedgerText, type Ledger } from '../ledger/index.
 import { PassRecorder } from './file-skip.js';
 import { PassOutlines } from './outlines.js';
 import { lessonsToWire, type EfficacyPass } from './efficacy.js';
-import { defaultThreads, type MineFilesOptions } from './mine-files.js';
+import { bytesUpTo, THREADS_FROM_BYTES, threadsFor, type MineFilesOptions } from './mine-files.js';
+import { TURBOFAN_FROM_BYTES, tierForRead } from './bounded-heap.js';
 import { skipFirst } from './skip-first.js';
 import type { FileDigest, PassFile, SessionDigest } from './mine-file.js';
 import type { DigestSource } from './digest.js';
@@ -114,7 +115,10 @@ export function readers(
   files: readonly PassFile[],
 ): MineFilesOptions {
   const lessons = opts.efficacy?.lessons ?? [];
-  const threads = opts.threads ?? defaultThreads(files);
+  // One stat a file, up to what either choice needs: the threads, and whether the pass keeps TurboFan.
+  const bytes = bytesUpTo(files, Math.max(THREADS_FROM_BYTES, TURBOFAN_FROM_BYTES));
+  tierForRead(bytes);
+  const threads = opts.threads ?? threadsFor(bytes);
   return {
     threads,
     ctx: {

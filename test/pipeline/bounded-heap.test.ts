@@ -105,6 +105,16 @@ describe("the pass's V8 flags: the old generation's growth bounded, TurboFan off
     expect(flagsTag(['--import', 'tsx'], bounded)).toBe(flagsTag(['--import', 'tsx'], setLater(['--heap-growing-percent=10', ...tiers])));
   });
 
+  it('puts TurboFan back for a pass that will read a quarter of a GB or more, and only then', () => {
+    const reading = (bytes: number): string =>
+      `import { setPassFlags, tierForRead } from ${boundedHeap}; setPassFlags(); tierForRead(${bytes}); ${tag}`;
+    const quarterGb = 256 * 1024 * 1024;
+    const node = ['--import', 'tsx'];
+    expect(flagsTag(node, reading(quarterGb))).toBe(flagsTag(node, setLater(['--heap-growing-percent=10'])));
+    expect(flagsTag(node, reading(quarterGb - 1))).toBe(flagsTag(node, setLater(['--heap-growing-percent=10', ...tiers])));
+    if (tiers.length > 0) expect(flagsTag(node, reading(quarterGb))).not.toBe(flagsTag(node, reading(quarterGb - 1)));
+  });
+
   it("leaves the user's growth factor as it was", () => {
     // Node takes V8's growth factor on its command line only, not in NODE_OPTIONS.
     const given = ['--import', 'tsx', '--heap_growing_percent=25'];
