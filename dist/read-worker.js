@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-OKZSVLQJ.js";
+} from "./chunks/chunk-OE3LLIGD.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-Z7EPVTH3.js";
+} from "./chunks/chunk-I2BAR724.js";
 import {
   loadLedger
 } from "./chunks/chunk-FCJDD3FV.js";

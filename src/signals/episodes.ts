@@ -70,8 +70,12 @@ function isEditCall(call: ToolCallEvent, shapes: readonly CommandShape[] = []): 
   return sub !== 'view';
 }
 
-/** Files a call created or wrote, by base name: the agent's own scripts. */
-export function writtenFiles(call: ToolCallEvent): string[] {
+/**
+ * Files and folders a call created or wrote, by base name: the agent's own scripts and scratch trees.
+ * `known` holds the names the session had already come across (namedIn): a parent folder `mkdir -p`
+ * passes through is counted as made only when it is not one of them.
+ */
+export function writtenFiles(call: ToolCallEvent, known: ReadonlySet<string> = new Set()): string[] {
   if (call.command === undefined) {
     // Created whole (Write, `create`), not edited: an edited file was the project's before.
     const sub = (call.input as Record<string, unknown> | undefined)?.command;
@@ -86,7 +90,9 @@ export function writtenFiles(call: ToolCallEvent): string[] {
     if (m[1] && m[1] !== '/dev/null') out.push(baseName(m[1]));
   }
   for (const seg of segments(call.command)) {
-    if (!WRITES.has(shellWords(seg, 1)[0] ?? '')) continue;
+    const program = shellWords(seg, 1)[0] ?? '';
+    if (program === 'mkdir') out.push(...madeDirs(shellWords(seg).slice(1), known));
+    if (!WRITES.has(program)) continue;
     const w = shellWords(seg);
     if (w.length > 1)
       out.push(
@@ -96,6 +102,40 @@ export function writtenFiles(call: ToolCallEvent): string[] {
           .map(baseName),
       );
   }
+  return out;
+}
+
+/**
+ * The folders `mkdir` made, by name. `mkdir -p scratch/a scratch/b` makes `scratch` too when it was not
+ * there, which the command does not say: a parent the session never named before counts as made, so a run
+ * of the whole `scratch` tree is the agent's own, while `tests` in `mkdir -p tests/unit`, listed or read
+ * earlier, stays the project's.
+ */
+function madeDirs(words: readonly string[], known: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    // `-m 755`'s mode is no folder.
+    if (w.startsWith('-') || /^\d+$/.test(w)) continue;
+    const parts = w.split('/').filter((x) => x && x !== '.' && x !== '..' && x !== '~');
+    const last = parts.pop();
+    if (!last) continue;
+    if (!w.startsWith('/') && !w.startsWith('~')) out.push(...parts.filter((x) => !known.has(x)));
+    out.push(last);
+  }
+  return out;
+}
+
+/** Programs whose output lists the names of files and folders. */
+const LISTS = /^(ls|find|tree|fd|git)$/;
+const NAME = /[^\s/'"`=:;,&|()<>[\]{}*]+/g;
+
+/**
+ * The names of files and folders a call mentioned or listed (its command's words, its input's path, a
+ * listing's first 4000 characters): what the session had come across before a `mkdir -p` named them.
+ */
+export function namedIn(step: Pick<Step, 'call' | 'shapes' | 'text'>): string[] {
+  const out: string[] = [...((step.call.command ?? inputPath(step.call.input) ?? '').match(NAME) ?? [])];
+  if (step.shapes.some((s) => LISTS.test(s.program))) out.push(...(step.text.slice(0, 4000).match(NAME) ?? []));
   return out;
 }
 

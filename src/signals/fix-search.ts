@@ -109,6 +109,23 @@ function programMissing(text: string, shape: CommandShape): boolean {
 const locatesProgram = (t: string) => t.startsWith('setup:') || t.startsWith('env:') || t.startsWith('via:') || t === ROOT_TOKEN;
 
 /**
+ * The retry only left options out and ran something else (`pytest -o x scratch/` failed, `pytest tests/a.py`
+ * passed): what it was given changed as well, so nothing shows the options were at fault, unless the
+ * failure named one (`unrecognized arguments: -n`). On the same arguments (less an option's value, which
+ * the shape keeps among them: `-p xdist tests` then `tests`), dropping them is the fix.
+ */
+function onlyDroppedAnother(failed: CommandShape, retry: CommandShape, output: string): boolean {
+  const d = meaningfulDiff(failed, retry);
+  if (d.added.length > 0 || d.removed.length === 0 || !d.removed.every((t) => t.startsWith('flag:'))) return false;
+  if (retry.args.every((a) => failed.args.includes(a))) return false;
+  const head = output.slice(0, 4000);
+  return !d.removed.some((t) => {
+    const flag = t.slice(5).replace(/=.*$/, '');
+    return new RegExp(`(^|[^\\w-])${escapeRegExp(flag)}($|[^\\w-])`).test(head);
+  });
+}
+
+/**
  * The first later step (within `window` command steps) that ran a working variant of the failed
  * command `shape` of step `i`, and that variant.
  */
@@ -141,6 +158,7 @@ export function workingVariant(
     const f = r.ok ? candidate(r) : undefined;
     if (!f || (!looks && onlyLooks(f)) || (!inline && runsInlineCode(f)) || !changesStructure(shape, f)) continue;
     if ((missing ??= programMissing(failed.text, shape)) && !meaningfulDiff(shape, f).added.some(locatesProgram)) continue;
+    if (onlyDroppedAnother(shape, f, failed.text)) continue;
     return { step: r, shape: f };
   }
   return undefined;

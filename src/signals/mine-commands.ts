@@ -9,13 +9,14 @@ import { clip, errorSignature, salientErrorLine } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { fixLesson } from './lesson-text.js';
 import { mentionRelation, type CommandMention } from './memory-refs.js';
-import { actingShape, isGate, onlyLooks, principal, sessionSteps, writtenFiles, type Step } from './episodes.js';
+import { actingShape, isGate, namedIn, onlyLooks, principal, sessionSteps, writtenFiles, type Step } from './episodes.js';
 import { meaningfulDiff, workingVariant } from './fix-search.js';
 import { notAFailure, reportsLintFindings } from './not-failures.js';
 import { gateSignals, otherToolFix, prerequisiteSignals, refusedArgSignal } from './mine-episodes.js';
 import { isOverrideToken } from './override.js';
 
 const FIX_WINDOW = 25;
+const MAX_KNOWN_NAMES = 20_000;
 
 /**
  * The failure said something is not set up yet ("No DEPLOYMENT set, run `x dev` to configure", "not
@@ -34,11 +35,17 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
   const signals: Signal[] = [];
   const repeated = new Map<string, Step[]>();
   const created = new Set<string>();
+  // Names the session came across, so a folder `mkdir -p` passes through is the agent's only when new (bounded).
+  const known = new Set<string>();
+  const write = (step: Step) => {
+    for (const f of writtenFiles(step.call, known)) created.add(f);
+    for (const n of namedIn(step)) if (known.size < MAX_KNOWN_NAMES) known.add(n);
+  };
 
   steps.forEach((step, i) => {
     const shape = actingShape(step);
     if (step.ok || !shape) {
-      for (const f of writtenFiles(step.call)) created.add(f);
+      write(step);
       return;
     }
     // A refusal by a hook, or by a gate such as `git commit`: the lesson is what let it through.
@@ -51,7 +58,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       if (step.hook) return;
     }
     // A script the step wrote and then ran (`cat > t.py <<EOF` ... `python t.py`) is the agent's own.
-    for (const f of writtenFiles(step.call)) created.add(f);
+    write(step);
     const command = step.call.command ?? '';
     const exitCode = step.outcome.kind === 'tool_result' ? step.outcome.exitCode : undefined;
     if (notAFailure(command, step.shapes, step.text, exitCode, created)) return;

@@ -41,6 +41,7 @@ import { pointedRulesFile } from './pointers.js';
 import { afterRetraction, retractsEarlier } from './retraction.js';
 import { looseRule } from './loose-forms.js';
 import { declinesOffer, offeredVerbs } from './declined-offer.js';
+import { namesNoObject } from './objectless.js';
 
 const MAX_SENTENCE = 220;
 
@@ -366,6 +367,8 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     const plain = (answers || listed || answered) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence) && !replyRequest(sentence);
     const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || plain;
     if (!neg && !pos) continue;
+    // "Don't delete by default." names nothing to leave alone: a piece of a request, not a rule (objectless.ts).
+    if (namesNoObject(sentence)) continue;
     const cw = words(sentence);
     // One content word is a rule only when it names something ("reset-db"), not "Don't stop."
     if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw)) continue;

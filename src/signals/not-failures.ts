@@ -3,7 +3,7 @@
  * that found a difference, removing what was already gone, and errors in code the agent wrote in
  * the same session. None of them says anything about how to run the command, so none may teach.
  */
-import { segments, shellWords, type CommandShape } from './command.js';
+import { isTestCommand, segments, shellWords, type CommandShape } from './command.js';
 import { isAgentEditCommand } from './episodes.js';
 
 /** Programs whose exit status 1 is an answer ("no match", "they differ", "not there"), not an error. */
@@ -46,6 +46,42 @@ const INLINE_CODE: Record<string, RegExp> = {
 const ENVIRONMENT =
   /(command not found|not recognized as|No such file or directory:? ['"]?\S*(python|node|ruby)|is not installed|cannot execute)/i;
 
+/**
+ * Tools that take a pattern or a small program as an argument (a regex, a sed script, an awk or jq
+ * program). When one rejects it, the agent's own text is malformed, as with inline code: rewriting it
+ * is the whole fix (`grep -F` for a `[` taken as a bracket), so no flag or habit is learnt.
+ */
+const PATTERN_TOOL = /^(grep|egrep|fgrep|zgrep|rg|ag|ack|git-grep|sed|gsed|awk|gawk|mawk|nawk|jq|yq)$/;
+/**
+ * Their complaints about the pattern or program, never about an option or the machine: GNU and BSD regex
+ * errors, ripgrep's "regex parse error", sed's `-e expression #1, char 5: ...` and BSD's "unterminated
+ * substitute", awk's and jq's syntax and compile errors.
+ */
+const MALFORMED_PATTERN = new RegExp(
+  [
+    String.raw`Unmatched \\?[[({)]`,
+    String.raw`Invalid (?:regular expression|preceding regular expression|range end|back reference|character class|character range|content of|regex)`,
+    String.raw`[Tt]railing backslash`,
+    String.raw`(?:brackets \(\[ ?\]\)|parentheses|braces) not balanced`,
+    String.raw`repetition-operator operand invalid`,
+    String.raw`regex parse error`,
+    String.raw`Bad regex`,
+    String.raw`-e expression #\d+, char \d+`,
+    String.raw`unterminated (?:substitute|\x60s' command|regular expression)`,
+    String.raw`unknown option to \x60s'`,
+    String.raw`\b(?:syntax|compile) error`,
+  ].join('|'),
+);
+const PATTERN_COMPLAINT_AT = /^[^\n]{0,80}?(?:grep|rg|ag|ack|sed|awk|jq|yq|fatal|error)\b[^\n]{0,400}$/im;
+
+/** Did a pattern tool of the command reject the pattern or program the agent typed? */
+function rejectsOwnPattern(shapes: readonly CommandShape[], output: string): boolean {
+  if (!shapes.some((s) => PATTERN_TOOL.test(s.program) || (s.program === 'git' && s.sub[0] === 'grep'))) return false;
+  // The complaint is the tool's own line (`grep: Unmatched [`, `jq: error: syntax error`), not a line of a searched file.
+  const head = output.slice(0, 2000).replace(/\\n/g, '\n');
+  return head.split('\n').some((line) => PATTERN_COMPLAINT_AT.test(line) && MALFORMED_PATTERN.test(line));
+}
+
 /** Programs that run the script named by their first argument. */
 const RUNNER = /^(python[\d.]*|node|ruby|perl|php|bash|sh|zsh|deno|bun|tsx|ts-node|elixir|go|Rscript|julia)$/;
 
@@ -59,6 +95,13 @@ export function runsInlineCode(s: CommandShape): boolean {
   const lang = interpreter(s.program);
   return !!lang && (s.flags.some((f) => INLINE_CODE[lang]?.test(f)) || s.args[0] === '-' || /<</.test(s.segment));
 }
+
+/** The files and folders an argument's path passes through (`scratch/a/t.py::test_a` is `scratch`, `a`, `t.py`). */
+const pathParts = (arg: string) =>
+  arg
+    .replace(/::.*$/, '')
+    .split('/')
+    .filter((x) => x && x !== '.' && x !== '..');
 
 /** The program and words of the last segment of a chain or pipe: its exit status is the call's. */
 function lastSegmentWords(line: string): string[] {
@@ -130,6 +173,7 @@ export function notAFailure(
     return 'removing, stopping or creating something already in that state';
   }
   if (shapes.some(isAgentEditCommand)) return 'an edit the agent typed was rejected (its own code, not a command)';
+  if (rejectsOwnPattern(shapes, output)) return 'the tool rejected the pattern or program the agent typed (its own text)';
   if (ENVIRONMENT.test(output.slice(0, 2000))) return undefined;
   for (const s of shapes) {
     const lang = interpreter(s.program);
@@ -139,6 +183,9 @@ export function notAFailure(
     if (script && created.has(script.slice(script.lastIndexOf('/') + 1))) {
       return `the failure is in \`${script}\`, a script the agent wrote in this session`;
     }
+    // Tests run on files or folders the agent made, or under one (`pytest scratch/sub`, `jest tmp-check.test.js`): its own fixtures.
+    const own = isTestCommand(s) ? s.args.find((a) => pathParts(a).some((p) => created.has(p))) : undefined;
+    if (own) return `the tests run are in \`${own}\`, which the agent made in this session`;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * A throwaway repository for paraphrase audits: each case is a few sessions about different tasks, written in the
  * real on-disk format of a chosen agent (Claude Code session JSONL, Codex rollout, Gemini CLI chat, Claude Code's
- * prompt log), dreamed in-process by the real pipeline and offline engine. The audit reads only the edits that come
+ * prompt log, mini-swe-agent trajectory), dreamed in-process by the real pipeline and offline engine. The audit reads only the edits that come
  * out, so a paraphrase is scored the way a user would see it.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,9 +11,9 @@ import { runDream } from '../../src/pipeline/run.js';
 import { OfflineEngine } from '../../src/engine/offline/index.js';
 import { defaultDreamOptions } from '../../src/engine/options.js';
 import { silentLogger } from '../../src/log.js';
-import { claudeCodeSession, codexRollout, type Turn } from './transcript-builders.js';
+import { claudeCodeSession, codexRollout, miniSweTrajectory, type Turn } from './transcript-builders.js';
 
-export type Format = 'claude' | 'codex' | 'gemini' | 'prompt-log';
+export type Format = 'claude' | 'codex' | 'gemini' | 'prompt-log' | 'mini-swe';
 
 export interface WorldSession {
   format: Format;
@@ -58,6 +58,8 @@ export async function addedLines(sessions: readonly WorldSession[], minSupport =
       const day = 10 + 2 * k;
       if (s.format === 'claude') writeFileSync(path.join(logs, `s${k}.jsonl`), claudeCodeSession(id, String(day), CWD, s.turns));
       else if (s.format === 'codex') writeFileSync(path.join(logs, `rollout-s${k}.jsonl`), codexRollout(id, String(day), CWD, s.turns));
+      else if (s.format === 'mini-swe')
+        writeFileSync(path.join(logs, `task-${k}.traj.json`), miniSweTrajectory(`acme__task-${k}`, s.turns));
       else if (s.format === 'gemini') {
         mkdirSync(path.join(logs, 'chats'), { recursive: true });
         writeFileSync(

@@ -174,3 +174,22 @@ export function copilotSession(id: string, day: string, cwd: string, turns: Turn
   push('session.shutdown', { shutdownType: 'routine' });
   return lines.join('\n') + '\n';
 }
+
+/**
+ * A mini-swe-agent trajectory (`<instance>.traj.json`): the task as the first user message, then each
+ * command as the model's fenced bash block answered by `<returncode>` and `<output>`. A person's words
+ * after the task have no place in this format, so `user` turns other than the first are left out.
+ */
+export function miniSweTrajectory(id: string, turns: Turn[]): string {
+  const task = turns.find((t) => t.user !== undefined)?.user ?? 'Fix the bug.';
+  const messages: { role: string; content: string }[] = [
+    { role: 'system', content: 'You operate a shell. Reply with one bash block.' },
+    { role: 'user', content: `<pr_description>\n${task}\n</pr_description>` },
+  ];
+  for (const t of turns) {
+    if (t.bash === undefined) continue;
+    messages.push({ role: 'assistant', content: `THOUGHT: ${t.say ?? 'next step'}.\n\n\`\`\`bash\n${t.bash}\n\`\`\`` });
+    messages.push({ role: 'user', content: `<returncode>${t.exit ?? 0}</returncode>\n<output>\n${t.out ?? ''}\n</output>` });
+  }
+  return JSON.stringify({ info: { exit_status: 'Submitted', mini_version: '1.15.0' }, messages, instance_id: id }, null, 1);
+}

@@ -1,0 +1,77 @@
+/**
+ * Instructions that name no object: "Don't delete by default.", "Never overwrite them again." A verb
+ * like delete or overwrite is a rule only with what it acts on; without it (or with only a pronoun,
+ * which points into that conversation) the sentence is part of a request about something the reader of
+ * memory cannot see, such as a script's options ("Now add a flag for the Files API. Don't delete by
+ * default."). Kept: an object ("Don't delete the migration files"), or a condition that makes the bare
+ * verb a habit ("Don't delete without asking", "Never push automatically").
+ */
+
+/** Verbs whose rule is about what they act on, with their -ing forms ("stop deleting"). */
+const NEEDS_OBJECT = new RegExp(
+  String.raw`^(?:${[
+    'delet(?:e|ing)',
+    'remov(?:e|ing)',
+    'eras(?:e|ing)',
+    'wip(?:e|ing)',
+    'purg(?:e|ing)',
+    'truncat(?:e|ing)',
+    'drop(?:ping)?',
+    'chang(?:e|ing)',
+    'modif(?:y|ying)',
+    'edit(?:ing)?',
+    'alter(?:ing)?',
+    'touch(?:ing)?',
+    'renam(?:e|ing)',
+    'mov(?:e|ing)',
+    'cop(?:y|ying)',
+    'overwrit(?:e|ing)',
+    'replac(?:e|ing)',
+    'rewrit(?:e|ing)',
+    'creat(?:e|ing)',
+    'add(?:ing)?',
+    'us(?:e|ing)',
+    'upload(?:ing)?',
+    'send(?:ing)?',
+    'includ(?:e|ing)',
+    'mock(?:ing)?',
+    'hardcod(?:e|ing)',
+    'print(?:ing)?',
+    'log(?:ging)?',
+    'disabl(?:e|ing)',
+    'enabl(?:e|ing)',
+    'skip(?:ping)?',
+    'ignor(?:e|ing)',
+    'hid(?:e|ing)',
+    'expos(?:e|ing)',
+  ].join('|')})$`,
+  'i',
+);
+/** What opens an order or a prohibition before its verb. */
+const LEAD = /^(?:(?:please|pls|and|also|so)\s+)*(?:don'?t|do not|never|stop|avoid|always|just)\s+/i;
+/** Words pointing into the conversation, not naming a thing. */
+const PRONOUN = /^(?:it|that|this|them|those|these|one)$/i;
+/**
+ * Words that say only when or how often, never what or under which condition: "by default" sets a program's
+ * default, the rest are times and politeness. A condition ("without asking", "unless told") is not here.
+ */
+const EMPTY_TAIL = /^(?:by default|per default|as (?:a )?default|anymore|any more|again|here|there|now|then|either|too|please|ever)\b\s*/i;
+
+/** Does the instruction (one sentence, an order or a prohibition) act on nothing it names? */
+export function namesNoObject(sentence: string): boolean {
+  const lead = LEAD.exec(sentence.trim());
+  if (!lead) return false;
+  // Only the first clause: what follows a comma or a dash is another one ("..., the user passes --force for that").
+  let rest = sentence
+    .trim()
+    .slice(lead[0].length)
+    .replace(/\s*(?:[,;:(]|\s[-–—]\s).*$/, '')
+    .replace(/[.!\s]+$/, '');
+  const verb = /^[A-Za-z]+/.exec(rest)?.[0] ?? '';
+  if (!NEEDS_OBJECT.test(verb)) return false;
+  rest = rest.slice(verb.length).trim();
+  const pronoun = /^[A-Za-z]+/.exec(rest)?.[0];
+  if (pronoun && PRONOUN.test(pronoun)) rest = rest.slice(pronoun.length).trim();
+  for (let m = EMPTY_TAIL.exec(rest); m && m[0].length > 0; m = EMPTY_TAIL.exec(rest)) rest = rest.slice(m[0].length);
+  return rest.replace(/[.\s]+/g, '') === '';
+}

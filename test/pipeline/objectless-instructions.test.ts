@@ -1,0 +1,47 @@
+/**
+ * "Don't delete by default." in a request for a script's command-line options reached memory at --min-support 1 from
+ * a real Claude Code session (SpecStory export). An order whose verb names nothing to act on is part of a request
+ * the reader of memory cannot see. End to end through the real readers, miners and offline engine
+ * (paraphrase-world.ts), in sentences written for this test, beside the rules of the same verbs that must stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { addedLines, type Format, type WorldSession } from '../helpers/paraphrase-world.js';
+
+const asked = (format: Format, request: string): WorldSession => ({
+  format,
+  turns: [
+    { user: 'The export script is slow; it uploads every frame.' },
+    { bash: 'python scripts/export.py --frames out/', out: 'uploaded 120 frames in 94 s' },
+    { say: 'I switched the script to send frames inline; it now takes 8 s.' },
+    { user: request },
+  ],
+});
+
+describe('an order naming nothing to act on is no rule', () => {
+  it.each<[Format, string]>([
+    ['claude', "That works. Now add a flag to upload the frames instead. Don't delete by default. Make cleanup a separate flag."],
+    ['codex', 'Good, now add an --archive option. Never overwrite by default, the user passes --force for that.'],
+    ['prompt-log', 'ok add a --keep option too. please dont remove them by default.'],
+    ['gemini', 'Nice. Give it a --verbose switch. Avoid logging by default.'],
+  ])('%s: "%s"', async (format, request) => {
+    expect(await addedLines([asked(format, request)], 1)).toEqual([]);
+  });
+
+  it('at the default bar, the same fragment in two sessions of two agents makes no rule', async () => {
+    const lines = await addedLines([
+      asked('claude', "Add a --purge option. Don't delete by default."),
+      asked('codex', 'Add a --purge flag please. Do not delete by default.'),
+    ]);
+    expect(lines).toEqual([]);
+  });
+});
+
+describe('the same verbs with what they act on, or when, stay rules', () => {
+  it.each<[Format, string, RegExp]>([
+    ['claude', "Don't delete the migration files, they are applied in production.", /^Don't delete the migration files/],
+    ['codex', 'Never overwrite the fixtures in tests/data.', /^Never overwrite the fixtures/],
+    ['prompt-log', "don't delete anything without asking first", /^don't delete anything without asking/i],
+  ])('%s: "%s"', async (format, request, rule) => {
+    expect(await addedLines([asked(format, request)], 1)).toEqual([expect.stringMatching(rule)]);
+  });
+});

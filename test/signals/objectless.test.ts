@@ -1,0 +1,50 @@
+/**
+ * An order or prohibition whose verb needs an object and names none ("Don't delete by default.", a real sentence
+ * of a request for a script's options that reached memory at --min-support 1) is a piece of a request, not a rule.
+ * Variants and paraphrases the rule was not written from, beside rules of the same verbs that name what they act on
+ * or when they apply.
+ */
+import { describe, expect, it } from 'vitest';
+import { namesNoObject } from '../../src/signals/objectless.js';
+
+describe('instructions naming no object', () => {
+  it.each([
+    "Don't delete by default.",
+    'do not overwrite by default',
+    'Never upload by default!',
+    "Please don't remove them by default.",
+    'Stop deleting it by default.',
+    'Avoid logging by default.',
+    "Don't use by default.",
+    'Never touch that again.',
+    "Don't rename them here.",
+    'Always include by default.',
+    "Don't copy it.",
+    'Never mock either.',
+    'Never overwrite by default, the user passes --force for that.',
+    "Don't delete by default - make it a flag.",
+  ])('"%s" names nothing to act on', (s) => {
+    expect(namesNoObject(s)).toBe(true);
+  });
+
+  it.each([
+    "Don't delete the migration files.",
+    'Never delete migrations by default.',
+    "Don't remove tests to make them pass.",
+    "Don't delete without asking first.",
+    'Never overwrite unless I say so.',
+    "Don't use yarn by default.",
+    'Always use pnpm.',
+    "Don't touch that file.",
+    "Don't push by default.",
+    'Never commit automatically.',
+    "Don't run the linter by default.",
+    'Stop deleting the fixtures.',
+    "Don't guess.",
+    'Always log errors to stderr.',
+    "Don't delete without asking, it is destructive.",
+    "Don't remove the lockfile; CI needs it.",
+  ])('"%s" is left to the other checks', (s) => {
+    expect(namesNoObject(s)).toBe(false);
+  });
+});
