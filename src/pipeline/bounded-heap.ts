@@ -21,7 +21,9 @@
  * command starts itself again once with --max-semi-space-size and waits for that child, which inherits
  * stdio, environment and exit code. The parent has loaded only the small entry module (~20 MB of its
  * own); the second start costs about 0.035 s of CPU (a pass that reads nothing: 0.110 s in one
- * process, 0.145 s with the child, the minimum of twelve each).
+ * process, 0.145 s with the child, the minimum of twelve each). V8's own bound never makes it needless:
+ * Node 24's V8 sizes semi-spaces at 64 MB here (23 GB; heap_size_limit less the old space is 3 x 64 MB)
+ * and still with --max-old-space-size=256, so only a bound the user gave (NODE_OPTIONS) skips the child.
  *
  * The growth factor is the opposite: V8 reads it at every full collection, so each pass sets it itself
  * (setPassFlags) once its modules are loaded, not on the command line. --heap-growing-percent,
@@ -65,10 +67,15 @@ function given(flag: string, env: NodeJS.ProcessEnv): boolean {
  * rounds, then the least and the median of the runs; load 4-14): 1,000 sessions from nothing 1.54/1.59 s
  * -> 1.18/1.32 s; 10,000 from nothing 9.55/10.74 s -> 8.19/9.18 s; 1,100 new among 11,000 1.91/2.10 s ->
  * 1.52/1.67 s; 30,000 from nothing the same (29.7 s against 29.4 s, one run); peak RSS within 10 MB. With
- * only the baseline tier (--max-opt=1) passes were slower than both. Set as --no-turbofan: V8 reads it at
- * each tiering decision, where --max-opt=2 set after start changed nothing (measured). Only where Maglev
- * is on by default (V8 12 and later, on x64 and arm64; Node 20's V8 11 has it off, and would be left the
- * baseline tier) and the user chose no tier setting of their own.
+ * only the baseline tier (--max-opt=1) passes were slower than both. Maglev does pay: --no-maglev set here
+ * too took 1,000 sessions from nothing from 1.58/1.69 s to 2.41/2.53 s, and 100 new among 1,100 stayed
+ * as they were (0.60/0.71 s with it, 0.64/0.69 s without; six interleaved rounds, least/median, load
+ * 28-34), though Maglev's compiles were about 12% of that pass's CPU samples (perf). Set here too,
+ * --invocation-count-for-maglev=2000, --always-sparkplug and --no-lazy-feedback-allocation changed
+ * neither pass beyond noise. Set as --no-turbofan: V8 reads it at each tiering decision, where
+ * --max-opt=2 set after start changed nothing (measured). Only where Maglev is on by default (V8 12
+ * and later, on x64 and arm64; Node 20's V8 11 has it off, and would be left the baseline tier) and the
+ * user chose no tier setting of their own.
  */
 const TURBOFAN = '--turbofan';
 const TIER_FLAGS = [TURBOFAN, '--no-turbofan', '--opt', '--no-opt', '--max-opt', '--maglev', '--no-maglev'];
