@@ -21,6 +21,7 @@ import { sentencesAt, sentencesOf } from './sentences.js';
 import { attributionStem, matchTemplate, refinementStem, strengthenedRest } from './wording-templates.js';
 import { groundedShare } from './grounding.js';
 import { flippedWords, quoteTakesSide } from './flip.js';
+import { mendFrameTypos } from '../signals/frame-typos.js';
 
 /** Words per text read: a long paste or log is bounded, and so is the filter's load. */
 const MAX_WORDS_PER_TEXT = 4_000;
@@ -119,6 +120,11 @@ export class WordingIndex {
     const spanned = w.map((x) => (PATH_LIKE.test(x) ? CODE : x));
     if (spanned.some((x, i) => x !== w[i])) for (const g of grams(spanned, 2)) this.trusted.add('w', g);
     for (const name of namesIn(text, w)) this.trusted.add('w', name);
+    // "nevr push to main" is read as "never push to main" (frame-typos.ts): the mended frame is the user's word too.
+    for (const sentence of sentencesOf(text)) {
+      const mended = mendFrameTypos(sentence);
+      if (mended !== sentence) for (const g of grams(wordsOf(mended), 2)) this.trusted.add('w', g);
+    }
   }
 
   /** Instruction-like sentences of text that is not the user's: their word triples. Returns how many were recorded. */

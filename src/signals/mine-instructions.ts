@@ -40,6 +40,7 @@ import { bareTestsReproach, createdFiles, finishingStepIn, testsStepDone } from 
 import { pointedRulesFile } from './pointers.js';
 import { afterRetraction, retractsEarlier } from './retraction.js';
 import { looseRule } from './loose-forms.js';
+import { mendFrameTypos } from './frame-typos.js';
 import { declinesOffer, offeredVerbs } from './declined-offer.js';
 import { offeredOptions, picksOfferedOption, RanPrograms } from './chosen-option.js';
 
@@ -260,12 +261,16 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   // A rule in another language, or typed loosely, is read as its English gloss (lingua/gloss.ts, loose-forms.ts); the
   // user's words stay the quote.
   const said = new Map<string, string>();
+  // A frame word typed with a typo ("nevr push to main") is read as meant (frame-typos.ts); the quote stays as typed.
+  const typed = new Map<string, string>();
   const list = sentences(readable.text).map((s) => {
     const g = glossRule(s, actions) ?? looseRule(s, actions);
     if (g) said.set(g, s);
-    return g ?? s;
+    const mended = g ? undefined : mendFrameTypos(s);
+    if (mended !== undefined && mended !== s) typed.set(mended, s);
+    return g ?? mended ?? s;
   });
-  const quoted = (s: string) => said.get(s) ?? s;
+  const quoted = (s: string) => said.get(s) ?? typed.get(s) ?? s;
   const ruled = new Set(sentences(readable.rules));
   const consumed = new Set<number>();
   const tools = recent.calls.map((c) => c.name);
