@@ -1,29 +1,30 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-OE3LLIGD.js";
+} from "./chunks/chunk-JP5FOSEP.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-I2BAR724.js";
+} from "./chunks/chunk-LQPQSE4O.js";
 import {
   loadLedger
-} from "./chunks/chunk-FCJDD3FV.js";
+} from "./chunks/chunk-GJ5KI4EQ.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-JOXWEKP2.js";
+} from "./chunks/chunk-463IM6C3.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-7QE4CS5K.js";
-import "./chunks/chunk-UUYG6VR6.js";
+import "./chunks/chunk-SFTG3FXG.js";
+import "./chunks/chunk-5CUNBXD6.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-VHIZBEKG.js";
+import "./chunks/chunk-SCO5LPCS.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-DPGBHGGL.js";
+} from "./chunks/chunk-OLTJWSIO.js";
 import "./chunks/chunk-2E77N4AP.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";
+import "./chunks/chunk-4ITQQUFP.js";
 import "./chunks/chunk-WNGDL2IF.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import {

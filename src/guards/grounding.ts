@@ -25,6 +25,13 @@ const GLUE = new Set(
   ).split(' '),
 );
 
+/**
+ * A Chinese or Japanese character is a word to wording.ts (its text has no spaces), but a word of those languages is
+ * most often two: each character counts half, so a quoted run of them weighs what its words would, not twice that.
+ */
+const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const CJK_WEIGHT = 1 / 2;
+
 const stemOf = (w: string): string => stemmer(w.replace(/['’]s$/, ''));
 
 /**
@@ -32,16 +39,19 @@ const stemOf = (w: string): string => stemmer(w.replace(/['’]s$/, ''));
  * memory's (or a code span, which provenance checks); `cited`: the folded words of the cited quotes.
  */
 export function groundedShare(words: readonly string[], known: (w: string) => boolean, cited: readonly string[]): boolean {
-  const content = words.filter((w) => /\p{L}/u.test(w) && w.length > 1 && !GLUE.has(w));
+  const content = words.filter((w) => /\p{L}/u.test(w) && (w.length > 1 || CJK_CHAR.test(w)) && !GLUE.has(w));
   if (content.length === 0) return true;
   let citedStems: Set<string> | undefined;
   let grounded = 0;
+  let total = 0;
   for (const w of content) {
-    if (known(w)) grounded++;
+    const weight = CJK_CHAR.test(w) ? CJK_WEIGHT : 1;
+    total += weight;
+    if (known(w)) grounded += weight;
     else {
       citedStems ??= new Set(cited.map(stemOf));
-      if (citedStems.has(stemOf(w))) grounded++;
+      if (citedStems.has(stemOf(w))) grounded += weight;
     }
   }
-  return grounded / content.length >= GROUNDED_SHARE;
+  return grounded / total >= GROUNDED_SHARE;
 }

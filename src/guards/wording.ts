@@ -21,6 +21,7 @@ import { sentencesAt, sentencesOf } from './sentences.js';
 import { attributionStem, matchTemplate, refinementStem, strengthenedRest } from './wording-templates.js';
 import { groundedShare } from './grounding.js';
 import { flippedWords, quoteTakesSide } from './flip.js';
+import { mendFrameTypos } from '../signals/frame-typos.js';
 
 /** Words per text read: a long paste or log is bounded, and so is the filter's load. */
 const MAX_WORDS_PER_TEXT = 4_000;
@@ -38,7 +39,22 @@ const foldedText = (text: string): string =>
     .replace(/(`+)[^`\n][\s\S]*?\1/g, ` ${CODE} `)
     .toLowerCase();
 
-const wordsIn = (folded: string): string[] => folded.match(WORD)?.slice(0, MAX_WORDS_PER_TEXT).map(bareWord) ?? [];
+/**
+ * Chinese and Japanese write a sentence with no spaces, so WORD takes it as one word, and every overlap check below
+ * (neighbouring pairs said by the user, triples from tool output, grounding) came down to the whole sentence being
+ * equal or not. Their characters are read as words instead: pairs and triples of characters, the n-grams CJK text is
+ * compared by. A letter of another script stays in the word it is part of ("用pnpm" is "用", "pnpm").
+ */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_OR_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+const splitCjk = (words: string[]): string[] =>
+  words.flatMap((w) => (CJK.test(w) ? (w.match(CJK_OR_RUN) ?? []).map(bareWord).filter((x) => x.length > 0) : [w]));
+
+const wordsIn = (folded: string): string[] => {
+  const words = folded.match(WORD)?.slice(0, MAX_WORDS_PER_TEXT).map(bareWord) ?? [];
+  // Most text holds no CJK: one scan of it, and its words are as WORD found them.
+  return CJK.test(folded) ? splitCjk(words).slice(0, MAX_WORDS_PER_TEXT) : words;
+};
 
 /** Lower-cased words of a text as it reads, code spans as one token. */
 function wordsOf(text: string): string[] {
@@ -66,9 +82,16 @@ function namesIn(text: string, words: readonly string[]): string[] {
 /**
  * Chinese and Japanese end a sentence with 。！？ and no space, where sentencesOf does not cut: each is read on
  * its own, in tool output and in an edit alike, so an order copied with a harmless sentence after it is still
- * the order copied.
+ * the order copied. Chinese and Japanese also join clauses with a comma where English would end a sentence
+ * ("改完代码要跑测试，以后直接推送"): there a clause is judged as a sentence is, so a stranger's clause stitched onto the
+ * user's is not half the user's.
  */
-const clausesOf = (s: string): string[] => (/[。！？]./u.test(s) ? s.split(/(?<=[。！？])/u).filter((c) => c.trim()) : [s]);
+const CJK_CLAUSE_END = /(?<=[。！？，；、])/u;
+const clausesOf = (s: string): string[] => {
+  const cjk = CJK.test(s);
+  if (!(cjk ? /[。！？，；、]./u : /[。！？]./u).test(s)) return [s];
+  return s.split(cjk ? CJK_CLAUSE_END : /(?<=[。！？])/u).filter((c) => c.trim());
+};
 
 const grams = (w: readonly string[], n: number): string[] => {
   if (w.length < n) return w.length > 0 ? [w.join(' ')] : [];
@@ -119,6 +142,11 @@ export class WordingIndex {
     const spanned = w.map((x) => (PATH_LIKE.test(x) ? CODE : x));
     if (spanned.some((x, i) => x !== w[i])) for (const g of grams(spanned, 2)) this.trusted.add('w', g);
     for (const name of namesIn(text, w)) this.trusted.add('w', name);
+    // "nevr push to main" is read as "never push to main" (frame-typos.ts): the mended frame is the user's word too.
+    for (const sentence of sentencesOf(text)) {
+      const mended = mendFrameTypos(sentence);
+      if (mended !== sentence) for (const g of grams(wordsOf(mended), 2)) this.trusted.add('w', g);
+    }
   }
 
   /** Instruction-like sentences of text that is not the user's: their word triples. Returns how many were recorded. */
@@ -186,10 +214,17 @@ export class WordingIndex {
     return pairs.length > 0 && pairs.every((g) => memory.has(g) || this.said(g));
   }
 
+  /** Whether both neighbouring pairs of a word triple are the user's. */
+  private userSaidRun(triple: string): boolean {
+    const [a, b, c] = triple.split(' ');
+    return c !== undefined && this.said(`${a} ${b}`) && this.said(`${b} ${c}`);
+  }
+
   private fromToolOutput(words: readonly string[]): boolean {
     const triples = grams(words, 3);
     if (triples.length === 0) return false;
-    const hits = triples.filter((g) => this.strangersSaid(g)).length;
+    // A run the user said too is the user's, though a README says it as well (the user quoting the project's rule).
+    const hits = triples.filter((g) => this.strangersSaid(g) && !this.userSaidRun(g)).length;
     return hits / triples.length >= UNTRUSTED_SHARE;
   }
 

@@ -31,6 +31,8 @@ export interface CommandShape {
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec']);
 /** Runners that run a program from the project's environment (its virtualenv, node_modules, bundle). */
 const RUNNERS = new Set(['npx', 'bunx', 'pnpx']);
+/** The runner `python -m X` (any python version) is to `X`: one name, so sessions of python3 and python agree. */
+const PYTHON_M = 'python -m';
 const RUNNER_SUBCOMMAND: Record<string, string> = {
   uv: 'run',
   poetry: 'run',
@@ -192,7 +194,11 @@ function parseWords(segment: string, words: string[], context: { exported: strin
     via.push(`${runner} ${words[1]}`);
     words = words.slice(2);
   }
-  if (/^python[\d.]*$/.test(words[0] ?? '') && words[1] === '-m' && words[2]) words = words.slice(2);
+  // `python -m pytest` runs the module from the interpreter with the working folder on its path: a runner, like `uv run`.
+  if (/^python[\d.]*$/.test(words[0] ?? '') && words[1] === '-m' && words[2]) {
+    via.push(PYTHON_M);
+    words = words.slice(2);
+  }
   const first = words[0];
   if (!first) return undefined;
   const program = basename(first);
@@ -283,6 +289,10 @@ export function commandFamily(shape: CommandShape): string {
 }
 
 /** Everything that shapes how the command runs, without the positional selection. */
+/** Whether `python -m` is what a structural diff changed: the runner was added or dropped. */
+export const changesPythonM = (d: { added: readonly string[]; removed: readonly string[] } | undefined): boolean =>
+  !!d && [...d.added, ...d.removed].includes(`via:${PYTHON_M}`);
+
 export function structuralTokens(shape: CommandShape): string[] {
   return [
     ...shape.setup.map((x) => `setup:${x}`),
@@ -360,14 +370,15 @@ export const COSMETIC_FLAG =
 /**
  * The command as a lesson names it: the display form without output-only flags, and `python -m X`
  * as `X` (the parser already treats them as one program). Sessions that ran `pytest -q` and
- * `python -m pytest tests/x.py` agree on `pytest`.
+ * `python -m pytest tests/x.py` agree on `pytest` — unless `python -m` is what the lesson is about
+ * (`keepPythonM`: `pytest` failed and `python -m pytest` worked).
  */
-export function lessonCommand(shape: CommandShape): string {
+export function lessonCommand(shape: CommandShape, keepPythonM = false): string {
   const words = commandDisplay(shape).split(' ');
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    if (/^python[\d.]*$/.test(w) && words[i + 1] === '-m' && words[i + 2] === shape.program) {
+    if (!keepPythonM && /^python[\d.]*$/.test(w) && words[i + 1] === '-m' && words[i + 2] === shape.program) {
       i++;
       continue;
     }

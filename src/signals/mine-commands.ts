@@ -4,7 +4,15 @@
  * agent to run. Non-zero exits that are not failures (see not-failures.ts) teach nothing.
  */
 import type { Session, Signal } from '../model/index.js';
-import { commandDisplay, commandFamily, isTestCommand, lessonCommand, looksLikeTestFailure, type CommandShape } from './command.js';
+import {
+  changesPythonM,
+  commandDisplay,
+  commandFamily,
+  isTestCommand,
+  lessonCommand,
+  looksLikeTestFailure,
+  type CommandShape,
+} from './command.js';
 import { clip, errorSignature, salientErrorLine } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { fixLesson } from './lesson-text.js';
@@ -93,8 +101,10 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const errSig = errorSignature(step.text);
     const memory = linkMemory(shape, fixShape, mentions);
     const override = !!d && d.added.some((t) => isOverrideToken(fam, t));
-    const failedCore = lessonCommand(shape);
-    const fixedCore = fixShape ? lessonCommand(fixShape) : undefined;
+    // "`pytest` fails, `python -m pytest` works": the runner is the lesson, so both sides keep how they ran.
+    const keepPythonM = changesPythonM(d);
+    const failedCore = lessonCommand(shape, keepPythonM);
+    const fixedCore = fixShape ? lessonCommand(fixShape, keepPythonM) : undefined;
     const evidence = [
       evidenceFor(session, step.outcome, err, 'failure'),
       ...(fixStep ? [evidenceFor(session, fixStep.call, fixStep.call.command, 'fix')] : []),

@@ -40,8 +40,10 @@ import { bareTestsReproach, createdFiles, finishingStepIn, testsStepDone } from 
 import { pointedRulesFile } from './pointers.js';
 import { afterRetraction, retractsEarlier } from './retraction.js';
 import { looseRule } from './loose-forms.js';
+import { mendFrameTypos } from './frame-typos.js';
 import { declinesOffer, offeredVerbs } from './declined-offer.js';
 import { namesNoObject } from './objectless.js';
+import { offeredOptions, picksOfferedOption, RanPrograms } from './chosen-option.js';
 
 const MAX_SENTENCE = 220;
 
@@ -243,6 +245,9 @@ interface TurnContext {
   agentWrote: (line: string) => boolean;
   /** The actions the agent's last reply offered the user (declined-offer.ts): a "don't" naming one answers the offer. */
   offered: ReadonlySet<string>;
+  /** The options the agent's last reply asked the user to pick from, and what the session ran (chosen-option.ts). */
+  options: ReadonlySet<string>;
+  ran: RanPrograms;
 }
 
 function extractInstructions(text: string, event: SessionEvent, turn: TurnContext): Instruction[] {
@@ -257,18 +262,26 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   // A rule in another language, or typed loosely, is read as its English gloss (lingua/gloss.ts, loose-forms.ts); the
   // user's words stay the quote.
   const said = new Map<string, string>();
+  // A frame word typed with a typo ("nevr push to main") is read as meant (frame-typos.ts); the quote stays as typed.
+  const typed = new Map<string, string>();
   const list = sentences(readable.text).map((s) => {
     const g = glossRule(s, actions) ?? looseRule(s, actions);
     if (g) said.set(g, s);
-    return g ?? s;
+    const mended = g ? undefined : mendFrameTypos(s);
+    if (mended !== undefined && mended !== s) typed.set(mended, s);
+    return g ?? mended ?? s;
   });
-  const quoted = (s: string) => said.get(s) ?? s;
+  const quoted = (s: string) => said.get(s) ?? typed.get(s) ?? s;
   const ruled = new Set(sentences(readable.rules));
   const consumed = new Set<number>();
   const tools = recent.calls.map((c) => c.name);
   // The turn read as a whole first: one rejection and one alternative, over up to three sentences.
   const pref = turnPreference(list, actions);
-  if (pref) {
+  // "Browser, not native." answering "TUI, browser or native?" decides the task: its sentences teach nothing else.
+  const picked = (use: string, nots: readonly string[], said: string) =>
+    picksOfferedOption({ use, nots }, { offered: turn.options, ran: turn.ran, said });
+  if (pref && picked(pref.use, pref.not, pref.used.map((k) => quoted(list[k] ?? '')).join(' '))) pref.used.forEach((k) => consumed.add(k));
+  else if (pref) {
     const first = pref.used[0] ?? 0;
     const last = pref.used[pref.used.length - 1] ?? first;
     const reason = reasonAfter(list[last + 1]) ?? colonReason(list[last] ?? '');
@@ -324,6 +337,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     const core = dontUseUse(list, i);
     if (core) {
       core.used.forEach((k) => consumed.add(k));
+      if (picked(core.use, [core.not], core.used.map((k) => quoted(list[k] ?? '')).join(' '))) continue;
       const reason = core.reason ? `: ${core.reason.charAt(0).toLowerCase()}${core.reason.slice(1).replace(/[.!]$/, '')}` : '';
       out.push({
         event,
@@ -343,6 +357,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
     const p2 = PREFER.exec(sentence);
     const pr = p2 ? { use: bare(p2[1] ?? ''), not: bare(p2[2] ?? '') } : undefined;
     if (pr && pr.use && pr.not && pr.use.split(/\s+/).length <= 6 && pr.not.split(/\s+/).length <= 6) {
+      if (picked(pr.use, [pr.not], quote1)) continue;
       out.push({
         event,
         sentence: quote1,
@@ -457,6 +472,8 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
   let agentSince = false;
   // The agent's last reply since the user last spoke: an offer there is what a "don't" may be answering.
   let agentReply = '';
+  // What the session's commands ran: a side of an answer the agent ran is a tool, not an option (chosen-option.ts).
+  const ran = new RanPrograms();
   // The last prompt and the signals read from it: a message that opens with "scratch that" withdraws them.
   let lastPrompt: { event: SessionEvent; signals: Set<Signal> } | undefined;
   session.events.forEach((e, i) => {
@@ -468,6 +485,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       recent.calls = [...recent.calls.slice(-7), e];
       for (const f of createdFiles(e)) if (created.size < 256) created.add(f);
       lastCall = e;
+      ran.add(e.command);
       for (const text of authoredText(e.input)) outputs.addAuthored(text);
     } else if (e.kind === 'assistant_text') {
       outputs.addAuthored(e.text);
@@ -489,6 +507,8 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
           own: lazyOwnText(said, outputs),
           agentWrote,
           offered: new Set(),
+          options: new Set(),
+          ran,
         });
     } else if (e.kind === 'user_prompt' && !e.task && !e.sidechain) {
       // A harness's task text and a parent agent's prompt to a subagent are nobody's instruction to remember.
@@ -504,7 +524,16 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         for (const [key, a] of asks) if (a.event === withdrawn.event) asks.delete(key);
         for (const [key, r] of restated) if (r.event === withdrawn.event) restated.delete(key);
       }
-      found = extractInstructions(e.text, e, { afterRejection, correction, recent, own, agentWrote, offered: offeredVerbs(agentReply) });
+      found = extractInstructions(e.text, e, {
+        afterRejection,
+        correction,
+        recent,
+        own,
+        agentWrote,
+        offered: offeredVerbs(agentReply),
+        options: offeredOptions(agentReply),
+        ran,
+      });
       // Against the tools earlier prompts asked for, before this prompt's own are added.
       const again = found.some((f) => f.prefer) ? undefined : askedAgain(own(), restated);
       if (again)

@@ -4,6 +4,7 @@
  * by streaming the whole file; only then do key heuristics on the sample decide.
  */
 import { closeSync, fstatSync, openSync, type Stats } from 'node:fs';
+import { sampleAsUtf8, utf16Mark } from './utf16.js';
 import { basename } from 'node:path';
 import { asRecord, str } from './builder.js';
 import { redactSecrets } from '../secrets/index.js';
@@ -144,12 +145,10 @@ function firstRecordFormat(sample: Buffer, totalBytes: number): FormatId | null 
 }
 
 /**
- * UTF-16 text (Windows PowerShell's `>` writes it): a byte order mark, or the NUL beside each ASCII
- * character that a JSON or markdown transcript starts with. Named, so it is not taken for binary.
+ * UTF-16 text without a byte order mark: the NUL beside each ASCII character that a JSON or markdown transcript
+ * starts with. Named, so it is not taken for binary; not decoded, since which half is which would be a guess.
  */
 function isUtf16(sample: Buffer): boolean {
-  if (sample.length < 2) return false;
-  if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) return true;
   const n = Math.min(sample.length & ~1, 64);
   if (n < 4) return false;
   const le = sample[1] === 0;
@@ -162,8 +161,19 @@ function isUtf16(sample: Buffer): boolean {
 
 function detectFromSample(sample: Buffer, file: string, totalBytes: number, opts: { keysFirst?: boolean } = {}): Detection {
   if (totalBytes === 0) return { format: null, reason: 'empty file' };
+  // UTF-16 that says so with its mark is read decoded (utf16.ts): detected from its sample as UTF-8.
+  const mark = utf16Mark(sample);
+  if (mark) {
+    const whole = totalBytes <= sample.length;
+    const decoded = sampleAsUtf8(sample, mark, whole);
+    // Past the sample the file goes on: its decoded size is unknown, but more than the sample's.
+    return detectFromSample(decoded, file, whole ? decoded.length : Math.max(totalBytes, decoded.length + 1), opts);
+  }
   if (isUtf16(sample))
-    return { format: null, reason: 'UTF-16 text: transcripts are read as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)' };
+    return {
+      format: null,
+      reason: 'UTF-16 text without a byte order mark: transcripts are read as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)',
+    };
   if (sample.includes(0)) return { format: null, reason: 'binary file (NUL bytes)' };
   const byFirst = firstRecordFormat(sample, totalBytes);
   if (byFirst) return { format: byFirst };
@@ -267,8 +277,10 @@ export function detectAndRead(file: string): { detection: Detection; already?: R
   const size = st.size;
   const d = sideFileReason(detectFromSample(sample, file, size, { keysFirst: true }), file);
   // The whole file, when the sample is all of it (a file that shrank since its stat is read again).
+  // Readers read their head as UTF-8 text (json-source.ts): a UTF-16 file's is given to them decoded.
+  const mark = utf16Mark(sample);
   const already = {
-    head: sample,
+    head: mark ? sampleAsUtf8(sample, mark, sample.length === size) : sample,
     ...(sample.length === size && size > 0 ? { already: { bytes: sample, stat: st } } : {}),
   };
   if (d.format !== null || !d.needsKeys) return { detection: d, ...already };

@@ -26,6 +26,12 @@ const TOOL_FORMATS = new Set<FormatId>([
   'cline-api-history',
 ]);
 
+/**
+ * Formats of runs that work a task alone (a trajectory, an event stream): there is no person to just answer, so a
+ * run without a tool call is one the reader misread, whatever else it holds.
+ */
+const AUTONOMOUS = new Set<FormatId>(['openhands-events', 'swe-agent-traj', 'mini-swe-agent-traj']);
+
 /** Why a format's sessions might carry no tool calls, as a reader of the report can act on it. */
 const NO_TOOLS_CAUSE: Partial<Record<FormatId, string>> = {
   'generic-chat':
@@ -73,20 +79,32 @@ export interface SessionCounts {
   events: number;
   toolCalls: number;
   toolErrors: number;
+  /**
+   * A session where the person asked and the agent only answered: prompts and replies read, no tool call. Absent in
+   * digests written before it was counted, which then read as not chat-only (the warning stays as it was).
+   */
+  chatOnly?: boolean;
 }
 
 export function sessionCounts(s: Session): SessionCounts {
   let toolCalls = 0;
   let toolErrors = 0;
+  let prompts = 0;
+  let replies = 0;
   for (const e of s.events) {
     if (e.kind === 'tool_call') toolCalls++;
     else if (e.kind === 'tool_result' && !e.ok && e.cascade !== true) toolErrors++;
+    else if (e.kind === 'user_prompt') prompts++;
+    else if (e.kind === 'assistant_text') replies++;
   }
-  return { events: s.events.length, toolCalls, toolErrors };
+  const chatOnly = toolCalls === 0 && prompts > 0 && replies > 0;
+  return { events: s.events.length, toolCalls, toolErrors, ...(chatOnly ? { chatOnly } : {}) };
 }
 
 export class HealthCollector {
   private readonly rows = new Map<string, FormatHealth>();
+  /** Per row, how many of its sessions were chat-only (SessionCounts.chatOnly): kept beside the report's rows. */
+  private readonly chatOnly = new Map<FormatHealth, number>();
 
   private row(source: string, format: FormatHealth['format']): FormatHealth {
     const key = `${source}\u0000${format}`;
@@ -108,6 +126,7 @@ export class HealthCollector {
       r.events += c.events;
       r.toolCalls += c.toolCalls;
       r.toolErrors += c.toolErrors;
+      if (c.chatOnly) this.chatOnly.set(r, (this.chatOnly.get(r) ?? 0) + 1);
     };
     return {
       onFormat: (f) => (format = f ?? 'unknown'),
@@ -144,11 +163,25 @@ export class HealthCollector {
       totals.toolCalls += r.toolCalls;
       totals.toolErrors += r.toolErrors;
     }
-    return { formats, totals, warnings: healthWarnings(formats, totals, opts.filesUnchanged ?? 0) };
+    const chatOnly = (r: FormatHealth) => this.chatOnly.get(r) ?? 0;
+    return { formats, totals, warnings: healthWarnings(formats, totals, { filesUnchanged: opts.filesUnchanged ?? 0, chatOnly }) };
   }
 }
 
-function healthWarnings(formats: FormatHealth[], totals: HealthReport['totals'], filesUnchanged: number): string[] {
+/**
+ * Whether a tool-less row is only people asking and agents answering: every session chat-only, no record the reader
+ * did not know, and a format where a person is there to answer. A version the reader does not know leaves records it
+ * names as unknown, or sessions with the agent's side missing; a chat has neither.
+ */
+function onlyChats(r: FormatHealth, chatOnly: number): boolean {
+  return r.format !== 'unknown' && !AUTONOMOUS.has(r.format) && chatOnly === r.sessions && Object.keys(r.unknownTypes).length === 0;
+}
+
+function healthWarnings(
+  formats: FormatHealth[],
+  totals: HealthReport['totals'],
+  { filesUnchanged, chatOnly }: { filesUnchanged: number; chatOnly: (r: FormatHealth) => number },
+): string[] {
   const out: string[] = [];
   // Nothing new to read is no ingestion problem: the files are there, dreamed before.
   if (totals.sessions === 0 && !(totals.filesFound === 0 && filesUnchanged > 0)) {
@@ -164,6 +197,8 @@ function healthWarnings(formats: FormatHealth[], totals: HealthReport['totals'],
   for (const r of formats) {
     if (r.format === 'unknown' || r.sessions === 0 || r.toolCalls > 0) continue;
     const cause = NO_TOOLS_CAUSE[r.format];
+    // A cause names a known way a format hides its calls, which a chat looks like too: it is said even then.
+    if (!cause && onlyChats(r, chatOnly(r))) continue;
     if (TOOL_FORMATS.has(r.format) || cause) {
       out.push(
         `${r.source}: ${r.sessions} ${r.format} session(s) with no tool calls${cause ? `: ${cause}` : ': the reader may not know this version of the format'}`,

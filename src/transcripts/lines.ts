@@ -11,6 +11,7 @@ import { createHash, hash as hashOnce } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { BlockTap, type ReadSight } from '../sources/fingerprint.js';
+import { utf16Mark, Utf16Stream } from './utf16.js';
 
 /** Lines longer than this are skipped (and reported), never buffered. */
 export const MAX_LINE_BYTES = 32 * 1024 * 1024;
@@ -113,6 +114,17 @@ function readBuffer(bytes: number): Buffer {
   return shared.subarray(0, bytes);
 }
 
+const markedUtf16 = (head: Buffer): Utf16Stream | undefined => {
+  const mark = utf16Mark(head);
+  return mark ? new Utf16Stream(mark) : undefined;
+};
+
+/** The decoder of a file read from past its start, when the file's first bytes mark it UTF-16. */
+function utf16At(fd: number): Utf16Stream | undefined {
+  const head = Buffer.alloc(2);
+  return markedUtf16(head.subarray(0, readFully(fd, head, 0)));
+}
+
 /** Reads from `position` until `buf` is full or the file ends: the bytes read. */
 export function readFully(fd: number, buf: Buffer, position: number): number {
   let got = 0;
@@ -153,6 +165,8 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
   let completeLines = lineNo;
   const tap = opts.onEnd && startOffset === 0 ? new BlockTap() : undefined;
   let seen: ReadSight | undefined;
+  // A UTF-16 file (by its byte order mark) is decoded to UTF-8 as it streams (utf16.ts); a resumed read asks its start.
+  let utf16 = startOffset > 0 && !already ? utf16At(fd) : undefined;
   try {
     const buf = already ? already.bytes : readBuffer(opts.chunkBytes ?? CHUNK_BYTES);
     for (;;) {
@@ -166,11 +180,14 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
         if (got === 0) break;
         chunk = got === buf.length ? buf : buf.subarray(0, got);
       }
+      if (chunkStart === 0) utf16 = markedUtf16(chunk);
       hash?.update(chunk);
-      const lastNewline = chunk.lastIndexOf(0x0a);
+      // Where the last complete line ends is a byte offset of the file as written, whatever its encoding.
+      const lastNewline = utf16 ? utf16.lastNewline(chunk, chunkStart) : chunk.lastIndexOf(0x0a);
       if (lastNewline >= 0) completeEnd = chunkStart + lastNewline + 1;
       tap?.feed(chunk, lastNewline);
       chunkStart += chunk.length;
+      if (utf16) chunk = utf16.push(chunk);
       const batch: RawLine[] = [];
       let pos = 0;
       // Fast path: once no partial line is pending, the complete lines of a chunk that is valid UTF-8
@@ -222,6 +239,11 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
         parts[parts.length - 1] = Buffer.from(parts[parts.length - 1]!);
       }
       if (batch.length > 0) yield batch;
+    }
+    const undecoded = utf16?.end();
+    if (undecoded?.length) {
+      parts.push(undecoded);
+      partBytes += undecoded.length;
     }
     completeLines = lineNo;
     // The stat as the read found the file at its end, on the descriptor read: what its mark records.

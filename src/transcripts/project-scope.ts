@@ -3,7 +3,8 @@
  * worked on, each entry naming its project's directory. Dreamed whole, one project's habits would
  * become another's memory: "use uv" from a Python side project proposed into a Node repo's CLAUDE.md.
  * So a log that names more than one project is read for the repository being dreamed only:
- * - sessions started in the repository's directory, or in a folder inside it;
+ * - sessions started in the repository's directory, or in a folder inside it, or in another checkout of it (a
+ *   `git worktree`, from git's own list: worktrees.ts);
  * - failing that, sessions whose directory has the repository's folder name (a log copied from another
  *   machine: `/scratch/me/app` for a checkout at `/home/runner/work/app/app`);
  * - failing that, none, and the file's report names the projects it holds. Guessing would be worse.
@@ -11,6 +12,7 @@
  */
 import path from 'node:path';
 import type { SessionBuilder } from './builder.js';
+import { otherWorktrees } from './worktrees.js';
 
 /** At most this many project directories are named in the note about a log that holds none of the repository. */
 const NAMED = 5;
@@ -40,7 +42,8 @@ export function scopeToProject(builders: SessionBuilder[], repoDir: string): Pro
   // A session that names no directory can't be told apart; in a log of one project it is that project's.
   if (projects.size <= 1) return { keep: builders };
   const root = normal(path.resolve(repoDir));
-  const here = builders.filter((b) => b.cwd && inside(normal(b.cwd), root));
+  const roots = [root, ...otherWorktrees(root).map(normal)];
+  const here = builders.filter((b) => b.cwd && roots.some((r) => inside(normal(b.cwd!), r)));
   const name = baseName(root);
   const keep = here.length > 0 ? here : builders.filter((b) => b.cwd && baseName(normal(b.cwd)) === name);
   const left = builders.length - keep.length;

@@ -90,3 +90,51 @@ describe('what only looks like a runner fix teaches nothing', () => {
     ).toEqual([]);
   });
 });
+
+describe('`python -m X` is a runner of X', () => {
+  it.each<[string, string, string, string]>([
+    ['pytest', "E   ModuleNotFoundError: No module named 'almanac'", 'python -m pytest', 'python -m pytest'],
+    ['pytest -q tests/test_api.py', 'bash: pytest: command not found', 'python3 -m pytest -q tests/test_api.py', 'python3 -m pytest'],
+    ['black --check .', 'zsh: command not found: black', 'python3 -m black --check .', 'python3 -m black --check .'],
+    ['mypy src', "ModuleNotFoundError: No module named 'mypy'", 'python -m mypy src', 'python -m mypy src'],
+  ])('%s (%s) -> %s', (failed, out, worked, named) => {
+    const got = fixes([
+      { run: failed, ok: false, out },
+      { run: worked, ok: true, out: 'ok, 31 passed' },
+    ]);
+    expect(got).toEqual([expect.stringContaining(`\`${named}\``)]);
+  });
+
+  it('is parsed as a runner of the module, one name for every python', () => {
+    for (const line of ['python -m pytest -q', 'python3 -m pytest', 'python3.11 -m pytest tests/']) {
+      const shape = parseCommand(line)!;
+      expect([shape.program, shape.via]).toEqual(['pytest', ['python -m']]);
+    }
+    expect(parseCommand('python script.py')?.via).toEqual([]);
+    expect(parseCommand('python -m')?.via).toEqual([]);
+  });
+
+  it('controls: on both sides, or a red-green loop, it teaches nothing', () => {
+    expect(
+      fixes([
+        { run: 'python -m pytest', ok: false, out: 'error: Failed to fetch: https://pypi.org/simple/httpx/ (timed out)' },
+        { run: 'python -m pytest', ok: true, out: '31 passed' },
+      ]),
+    ).toEqual([]);
+    expect(
+      fixes([
+        { run: 'pytest', ok: false, out: 'E   AssertionError: assert 2 == 3\n1 failed, 30 passed' },
+        { tool: 'Edit', input: { file_path: 'src/app.py', old_string: 'a', new_string: 'b' } },
+        { run: 'python -m pytest', ok: true, out: '31 passed' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('a lesson about another fix still names the program plainly ("`pytest -o ...`" over "`python -m pytest`")', () => {
+    const got = fixes([
+      { run: 'python -m pytest', ok: false, out: 'ERROR: usage: pytest: error: unrecognized arguments: --timeout' },
+      { run: 'python -m pytest -p no:cacheprovider', ok: true, out: '31 passed' },
+    ]);
+    for (const l of got) expect(l).not.toContain('python -m');
+  });
+});

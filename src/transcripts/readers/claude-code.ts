@@ -237,6 +237,7 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
           const text = str(att.content) ?? blockText(att.content);
           b.push({ kind: 'memory_injection', text, ...(path ? { path } : {}), ...origin });
         } else if (att && attType === 'queued_command') queuedPrompt(att, w);
+        else if (att && attType === 'hook_blocking_error') msgs.hookBlockingError(att, w);
         else ignored.add(`attachment:${attType}`);
         continue;
       }

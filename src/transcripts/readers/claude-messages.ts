@@ -106,6 +106,9 @@ export class ClaudeMessages {
   private messageUses = new Set<string>();
   /** tool_use ids already answered by a denial, so a later summary of denials is not doubled. */
   readonly denied = new Set<string>();
+  /** tool_use ids whose result was read, and those a hook's blocking-error attachment answered: one answer a call. */
+  private readonly answered = new Set<string>();
+  private readonly hookBlocked = new Set<string>();
   /**
    * Whether the format records the harness's result on the line (Claude Code's `toolUseResult`): then
    * a user's rejection needs the harness's marker there. Formats without it (SpecStory, console,
@@ -198,9 +201,36 @@ export class ClaudeMessages {
     this.b.push({ kind: 'user_prompt', text: t, ...this.origin(w) });
   }
 
+  /**
+   * Claude Code 2.1's `hook_blocking_error` attachment: a hook exited 2 (or denied) and its message went to the model
+   * as "<hookName> hook blocking error from command: "<cmd>": <message>". Shape from public parsers:
+   * `{hookName, hookEvent, toolUseID, blockingError: {blockingError, command}}`.
+   * - On a tool call (`toolUseID` names one this session made: PreToolUse, PostToolUse) it is that call refused by
+   *   the project's hook, one hook_block answering the call; the call's own result, read before or after, is the same
+   *   block and is not counted again (the first read stands).
+   * - On Stop, SubagentStop or UserPromptSubmit (`toolUseID` a uuid, no call) it is the harness telling the model to
+   *   go on; Claude Code also writes it as a meta "Stop hook feedback:" user line. It refuses no call and is nobody's
+   *   words, so it is skipped on purpose, like that line: counted as a call's failure it would blame the last call.
+   */
+  hookBlockingError(att: Record<string, unknown>, w: Where): void {
+    const callId = str(att.toolUseID);
+    if (!callId || !this.toolNames.has(callId) || this.answered.has(callId) || this.hookBlocked.has(callId)) return;
+    const blocking = asRecord(att.blockingError);
+    const hook = str(att.hookName) ?? str(att.hookEvent);
+    const message = str(blocking?.blockingError) ?? '';
+    const command = str(blocking?.command);
+    const text = `${hook ?? 'A'} hook blocking error${command ? ` from command: "${command}"` : ''}: ${message}`;
+    this.hookBlocked.add(callId);
+    const toolName = this.toolNames.get(callId);
+    this.b.push({ kind: 'hook_block', text, ...(hook ? { hook } : {}), callId, ...(toolName ? { toolName } : {}), ...this.origin(w) });
+  }
+
   /** A tool result block, classified into result / cascade / denial / hook block / interrupt. */
   toolResult(blk: Record<string, unknown>, w: Where, lineResult?: unknown): void {
     const callId = str(blk.tool_use_id);
+    // The hook's attachment already answered this call (hookBlockingError): its result is the same block again.
+    if (callId && this.hookBlocked.has(callId)) return;
+    if (callId) this.answered.add(callId);
     const toolName = callId ? this.toolNames.get(callId) : undefined;
     const isError = blk.is_error === true;
     const text = blockText(blk.content);

@@ -1,0 +1,60 @@
+/**
+ * UTF-16 transcripts (Windows PowerShell's `>` and `Out-File` write them, with a byte order mark) are read as the
+ * UTF-8 the readers know, decoded chunk by chunk as they stream: nothing above the line splitter sees another
+ * encoding. A newline is one code unit in either, so line numbers stay the file's own. Offsets that outlive a read
+ * (where a grown file resumes, its mark) stay the file's byte offsets: the newline is found in the file's bytes.
+ * Only a file that says what it is with its mark is decoded: without one, UTF-16 is named, not guessed (detect.ts).
+ */
+
+export type Utf16 = 'utf-16le' | 'utf-16be';
+
+/** The encoding a file's first bytes declare with a byte order mark, if it is UTF-16. */
+export function utf16Mark(head: Buffer): Utf16 | undefined {
+  if (head.length < 2) return undefined;
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** Decodes UTF-16 chunks to UTF-8 as they come: a code unit or surrogate pair cut by a chunk's end waits for the next. */
+export class Utf16Stream {
+  private readonly decoder: InstanceType<typeof TextDecoder>;
+
+  constructor(readonly encoding: Utf16) {
+    // The byte order mark is left out of the text (TextDecoder's default), as for a UTF-8 file's.
+    this.decoder = new TextDecoder(encoding);
+  }
+
+  /** The UTF-8 bytes of `raw` (a fresh buffer: `raw` may be overwritten by the next read). */
+  push(raw: Buffer): Buffer {
+    return Buffer.from(this.decoder.decode(raw, { stream: true }), 'utf8');
+  }
+
+  /** What the last chunks left undecoded (a lone byte at the file's end becomes U+FFFD, as a bad UTF-8 byte would be reported). */
+  end(): Buffer {
+    return Buffer.from(this.decoder.decode(), 'utf8');
+  }
+
+  /**
+   * The offset in `raw` of the last byte of the last newline's code unit, or -1 (so that, as for UTF-8's one byte,
+   * the line after it starts one byte later). `at` is the chunk's offset in the file: code units sit at even offsets
+   * of the file, and only those are searched. A newline's unit cut by the chunk's end counts in the next chunk.
+   */
+  lastNewline(raw: Buffer, at: number): number {
+    const [first, second] = this.encoding === 'utf-16le' ? [0x0a, 0x00] : [0x00, 0x0a];
+    let i = raw.length - 2;
+    if ((at + i) % 2 !== 0) i--;
+    for (; i >= 0; i -= 2) if (raw[i] === first && raw[i + 1] === second) return i + 1;
+    return -1;
+  }
+}
+
+/**
+ * A sample of a UTF-16 file's first bytes as UTF-8, for detection: `whole` when the sample is the whole file, else
+ * the code units cut at its end are left out.
+ */
+export function sampleAsUtf8(sample: Buffer, encoding: Utf16, whole: boolean): Buffer {
+  const stream = new Utf16Stream(encoding);
+  const head = stream.push(sample);
+  return whole ? Buffer.concat([head, stream.end()]) : head;
+}
