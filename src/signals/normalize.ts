@@ -95,6 +95,20 @@ export function codeSpans(text: string): string[] {
   return [...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? '').filter((s) => s.length > 0);
 }
 
+/**
+ * The web links of a markdown text, sorted and without repeats. A link is written many ways: angle brackets, a
+ * trailing slash or full stop, the host's case; those are dropped, the path kept as typed.
+ */
+export function linksOf(text: string): string[] {
+  const links = new Set<string>();
+  for (const m of text.matchAll(/\bhttps?:\/\/[^\s<>()[\]"'`]+/gi)) {
+    const url = m[0].replace(/[.,;:!?]+$/, '').replace(/\/+$/, '');
+    const parts = /^(https?:\/\/[^/?#]+)(.*)$/i.exec(url);
+    links.add(parts ? `${(parts[1] ?? '').toLowerCase()}${parts[2] ?? ''}` : url);
+  }
+  return [...links].sort();
+}
+
 /** Shorten to at most max characters on a word boundary. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
