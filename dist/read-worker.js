@@ -1,23 +1,23 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-OKZSVLQJ.js";
+} from "./chunks/chunk-J7TGDKNU.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-Z7EPVTH3.js";
+} from "./chunks/chunk-UJWGDMWP.js";
 import {
   loadLedger
-} from "./chunks/chunk-FCJDD3FV.js";
+} from "./chunks/chunk-KTNDU5Y2.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-JOXWEKP2.js";
+} from "./chunks/chunk-4KZOED7M.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-7QE4CS5K.js";
-import "./chunks/chunk-UUYG6VR6.js";
+import "./chunks/chunk-UC3OQACV.js";
+import "./chunks/chunk-PE7E5SMA.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-VHIZBEKG.js";
+import "./chunks/chunk-HFKBHVJN.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-DPGBHGGL.js";
