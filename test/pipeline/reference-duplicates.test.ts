@@ -1,13 +1,15 @@
 /**
- * Entries that link different pages are different entries, however alike their words. Round 11 of unseen projects
+ * Entries that point at different pages or files are different entries, however alike their words. Round 11 of unseen projects
  * found the near-duplicate check deleting "* For MCP: <docs link>" as a copy of "* For function calling, read docs
  * in <docs link>" from a GEMINI.md at the default bar: the two links share a host and most of a path, and the words
  * of a URL ("google", "github", "io", "adk", "docs", "tools") outweighed what the entries say. The link is an entry's
  * payload, as a code span is: two entries whose links differ say two things. The same link retyped (angle brackets,
- * a trailing slash, case of the host) is the same link, and such duplicates still go.
+ * a trailing slash, case of the host) is the same link, and such duplicates still go. Probing the class found the same
+ * for file paths written without backticks ("See docs/api/auth.md for ...", "See docs/api/billing.md for ..."): a
+ * backticked path was already safe as a code span, a bare one was not.
  *
  * The cases are written from the class, not from the project's lines: other hosts, markdown links, bare URLs, one
- * host with different paths, one path on different hosts.
+ * host with different paths, one path on different hosts, bare paths of files and folders.
  */
 import type { Turn } from '../helpers/transcript-builders.js';
 import { conventions, memoryAudit, memoryOf, ran, twice, type Case } from '../helpers/memory-audit.js';
@@ -15,6 +17,12 @@ import { conventions, memoryAudit, memoryOf, ran, twice, type Case } from '../he
 const PROJECT = {
   'package.json': '{ "name": "ledgerly", "scripts": { "test": "vitest run" } }\n',
   'src/ledger.ts': 'export {};\n',
+  'docs/api/auth.md': '# Auth\n',
+  'docs/api/billing.md': '# Billing\n',
+  'docs/deploy/staging.md': '# Staging\n',
+  'docs/deploy/production.md': '# Production\n',
+  'src/server/handlers/auth/index.ts': 'export {};\n',
+  'src/server/handlers/billing/index.ts': 'export {};\n',
 };
 const NEUTRAL = (task: string): Turn[] => [{ user: task }, ran('npm test', ' Tests  12 passed (12)'), { say: 'Done.' }];
 const doc = (name: string, lines: string[]) => `# ${name}\n\n## Links\n\n${lines.join('\n')}\n${conventions(name)}`;
@@ -43,6 +51,11 @@ const duplicates: Case[] = [
     ],
     /api\/v2/,
   ),
+  same(
+    'the same bare path, once with ./',
+    ['- See docs/api/auth.md for the auth endpoints and their errors.', '- See ./docs/api/auth.md for the auth endpoints and errors.'],
+    /auth\.md/,
+  ),
 ];
 
 const controls: Case[] = [
@@ -66,6 +79,18 @@ const controls: Case[] = [
   differ('the same words, two versions of the docs', [
     '- Read the migration guide at https://docs.ledgerly.dev/v1/migrate/',
     '- Read the migration guide at https://docs.ledgerly.dev/v2/migrate/',
+  ]),
+  differ('two bare doc paths in one folder', [
+    '- See docs/api/auth.md for the auth endpoints.',
+    '- See docs/api/billing.md for the billing endpoints.',
+  ]),
+  differ('the same sentence for two environments', [
+    '- Read docs/deploy/staging.md before deploying',
+    '- Read docs/deploy/production.md before deploying',
+  ]),
+  differ('two bare folders', [
+    '- Auth handlers live in src/server/handlers/auth/',
+    '- Billing handlers live in src/server/handlers/billing/',
   ]),
   {
     // CLAUDE.md and a rule file Claude always loads: one copy of a rule in both would go from CLAUDE.md.
