@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-J7TGDKNU.js";
+} from "./chunks/chunk-NZCG7WPX.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-UJWGDMWP.js";
+} from "./chunks/chunk-3S6JGGNN.js";
 import {
   loadLedger
-} from "./chunks/chunk-KTNDU5Y2.js";
+} from "./chunks/chunk-64V7UP6B.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-4KZOED7M.js";
+} from "./chunks/chunk-O4UDRWAR.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-UC3OQACV.js";
-import "./chunks/chunk-PE7E5SMA.js";
+import "./chunks/chunk-F6Q6QMMX.js";
+import "./chunks/chunk-B5RBQ2ZZ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-HFKBHVJN.js";
