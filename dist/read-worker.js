@@ -1,23 +1,23 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-JP5FOSEP.js";
+} from "./chunks/chunk-MV2VB4MT.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-LQPQSE4O.js";
+} from "./chunks/chunk-YXZACTMR.js";
 import {
   loadLedger
-} from "./chunks/chunk-GJ5KI4EQ.js";
+} from "./chunks/chunk-NEAOQRXP.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-463IM6C3.js";
+} from "./chunks/chunk-P5GJEAJ3.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-SFTG3FXG.js";
-import "./chunks/chunk-5CUNBXD6.js";
+import "./chunks/chunk-5Q7TIB2Q.js";
+import "./chunks/chunk-ATM3NB4A.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-SCO5LPCS.js";
+import "./chunks/chunk-SI3DR6S3.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-OLTJWSIO.js";

@@ -3,7 +3,7 @@
  * engine phrases and routes a lesson the way the miner that found it would. Engines import nothing
  * else from signals/ (test/architecture.test.ts checks it).
  */
-export { clip, codeSpans, contentWords, escapeRegExp, jaccard, shortHash } from './normalize.js';
+export { clip, codeSpans, contentWords, escapeRegExp, jaccard, referencesOf, shortHash } from './normalize.js';
 export { collectRepoFacts, type RepoFacts } from './repo-facts.js';
 export { claudeReadsShared, commandMentions, mentionRelation, pathMentions, scriptOf, type CommandMention } from './memory-refs.js';
 export { commandCore, commandFamily, parseCommand, parseCommands, structuralTokens, type CommandShape } from './command.js';

@@ -95,6 +95,28 @@ export function codeSpans(text: string): string[] {
   return [...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? '').filter((s) => s.length > 0);
 }
 
+/**
+ * What a markdown text points at outside its words: its web links and its file paths written bare (code spans are
+ * read on their own), sorted and without repeats. A link is written many ways (angle brackets, a trailing slash or
+ * full stop, the host's case): those are dropped, the path kept as typed. A bare path needs the marks of one (two
+ * slashes, a closing slash, or a file name with an extension), so "and/or" and "client/server" stay words.
+ */
+export function referencesOf(text: string): string[] {
+  const refs = new Set<string>();
+  const bare = text.replace(/`[^`\n]*`/g, ' ');
+  for (const m of bare.matchAll(/\bhttps?:\/\/[^\s<>()[\]"'`]+/gi)) {
+    const url = m[0].replace(/[.,;:!?]+$/, '').replace(/\/+$/, '');
+    const parts = /^(https?:\/\/[^/?#]+)(.*)$/i.exec(url);
+    refs.add(parts ? `${(parts[1] ?? '').toLowerCase()}${parts[2] ?? ''}` : url);
+  }
+  for (const m of bare.replace(/\bhttps?:\/\/\S+/gi, ' ').matchAll(/(?<![\w@./-])((?:[\w@.-]+\/)+[\w@.-]*)/g)) {
+    const path = (m[1] ?? '').replace(/[.,;:!?]+$/, '');
+    const slashes = path.split('/').length - 1;
+    if (slashes >= 2 || path.endsWith('/') || /\.[A-Za-z]\w{0,5}$/.test(path)) refs.add(path.replace(/^(?:\.\/)+/, '').replace(/\/+$/, ''));
+  }
+  return [...refs].sort();
+}
+
 /** Shorten to at most max characters on a word boundary. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -9,9 +9,10 @@
  * task: each ask carries a sketch of the prompt around it, and prompts that mostly agree count once.
  *
  * Only the user's own lines are read (pasted.ts blanks pastes before this sees them), and only shapes
- * that carry their own how-to marker: a verb with "with/using/via" and a command, a command with a
- * "<placeholder>" (a template to reuse, never one task's step), "run `x` to check", a tool scoped to
- * everything, a reply style.
+ * that carry their own how-to marker: a verb with "with/using/via" (or a dash or colon) and a command, a command with
+ * a "<placeholder>" (a template to reuse, never one task's step), "run `x` to check", "try `x`" where `x` itself
+ * builds or tests, a tool scoped to everything, a reply style. A weighing or passing word rules out the ask only in
+ * the clauses the ask spans, so a report beside it ("isn't working at the moment - try `x`") does not.
  */
 import { TRANSIENT } from './corrections.js';
 import { isTestCommand, parseCommand, shellWords } from './command.js';
@@ -53,11 +54,22 @@ const ROLE_TEXT: Record<Role, string> = {
   check: 'Check your changes',
 };
 const VERB = String.raw`(build|rebuild|compile|test|lint|format|check|verify|validate|type-?check|run)`;
-/** "build it with `x`", "run the tests using `x`", "check your work via `x`": the verb and what it acts on. */
+/**
+ * "build it with `x`", "run the tests using `x`", "check your work via `x`": the verb and what it acts on. A colon or
+ * a dash stands for "with" ("build it - `x`", "to test it: `x`").
+ */
 const WITH_FRAME = new RegExp(
-  String.raw`\b${VERB}(?:\s+(it|them|this|that|everything|tests?|(?:the|your|my)\s+(?:[\w-]+\s+)?(?:tests?|suite|build|app|project|code|binar(?:y|ies)|targets?|changes?|work)))?\s+(?:with|using|via|by running)\s*$`,
+  String.raw`\b${VERB}(?:\s+(it|them|this|that|everything|tests?|(?:the|your|my)\s+(?:[\w-]+\s+)?(?:tests?|suite|build|app|project|code|binar(?:y|ies)|targets?|changes?|work)))?(?:\s+(?:with|using|via|by running)|\s*[:\u2013\u2014-])\s*$`,
   'i',
 );
+/** "try `x`" as an order: opening its clause, or after "please", "just", "then", "first"... (not "when I try `x`"). */
+const TRY_BEFORE = /(?:^|\b(?:please|pls|just|now|then|first|and|so)\s+)try\s*$/i;
+/**
+ * Where a sentence's clauses part: a spaced dash, a semicolon. "the code isn't working at the moment - try `x` -
+ * can you fix it" is a report, an order and a request: the report's words do not make the order a weighing or a
+ * passing remark.
+ */
+const CLAUSE_BREAK = /\s[-\u2013\u2014]+\s|;\s/g;
 /** "run `x`" / "use `x`" before a code span whose purpose clause follows ("to check ..."). */
 const RUN_BEFORE = /\b(?:run|use|execute)\s*$/i;
 const PURPOSE_AFTER = /^\s*to\s+(build|compile|test|lint|format|check|verify|validate|confirm|make sure|ensure|type-?check)\b/i;
@@ -70,10 +82,24 @@ function roleOf(verb: string, object: string | undefined, command: string): Role
   if (v === 'test' || /\btests?\b|\bsuite\b/i.test(object ?? '')) return 'test';
   if (v === 'lint') return 'lint';
   if (v === 'format') return 'format';
-  if (v !== 'run') return 'check';
-  // A bare "run" says what it runs only through the command: a test runner, or a test target's template.
+  if (v !== 'run' && v !== 'try') return 'check';
+  // A bare "run" or "try" says what it runs only through the command: a test runner, or a test target's template.
   const shape = parseCommand(command.replace(/<([\w -]+)>/g, '$1'));
-  return (shape && isTestCommand(shape)) || /<[^>]*test[^>]*>/i.test(command) ? 'test' : undefined;
+  if ((shape && isTestCommand(shape)) || /<[^>]*test[^>]*>/i.test(command)) return 'test';
+  // "try `go build ./cmd/api`", "try `npm run build`": a build named by its subcommand.
+  return v === 'try' && shape && (shape.sub[0] === 'build' || (shape.sub[0] === 'run' && shape.sub[1] === 'build')) ? 'build' : undefined;
+}
+
+/** Where each clause of a sentence starts and ends. */
+function clauses(sentence: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    out.push({ start, end: m.index ?? 0 });
+    start = (m.index ?? 0) + m[0].length;
+  }
+  out.push({ start, end: sentence.length });
+  return out;
 }
 
 /**
@@ -103,17 +129,27 @@ function recipeKey(command: string): string {
 
 /** The recipes one sentence of the user's gives. */
 function recipesIn(sentence: string): Ask[] {
-  if (!sentence.includes('`') || NOT_PLAIN.test(sentence) || TRANSIENT.test(sentence)) return [];
+  if (!sentence.includes('`')) return [];
   const out: Ask[] = [];
+  const parts = clauses(sentence);
+  const clauseAt = (i: number) => parts.find((c) => i <= c.end) ?? parts[parts.length - 1]!;
   for (const m of sentence.matchAll(/`([^`\n]{2,200})`/g)) {
     const span = (m[1] ?? '').trim();
     if (!COMMAND_LIKE.test(span)) continue;
-    const before = sentence.slice(0, m.index);
-    const after = sentence.slice((m.index ?? 0) + m[0].length);
+    const at = m.index ?? 0;
+    const own = clauseAt(at);
+    // The frames read the words right before the span, whichever clause they sit in: "build it - `x`".
+    const before = sentence.slice(0, at);
+    const after = sentence.slice(at + m[0].length, own.end);
     const framed = WITH_FRAME.exec(before);
     const purpose = !framed && RUN_BEFORE.test(before) ? PURPOSE_AFTER.exec(after) : null;
     const template = !framed && !purpose && PLACEHOLDER.test(span) ? BARE_VERB.exec(before) : null;
-    const verb = framed?.[1] ?? purpose?.[1] ?? template?.[1];
+    const tried = !framed && !purpose && !template && TRY_BEFORE.test(sentence.slice(own.start, at)) ? 'try' : undefined;
+    // Weighing and passing words count in the clauses the ask spans, from its verb to the end of its command's.
+    const from = clauseAt(Math.min(at, framed?.index ?? template?.index ?? at)).start;
+    const whole = sentence.slice(from, own.end);
+    if (NOT_PLAIN.test(whole) || TRANSIENT.test(whole)) continue;
+    const verb = framed?.[1] ?? purpose?.[1] ?? template?.[1] ?? tried;
     if (!verb) continue;
     const command = recipeCommand(span);
     const role = roleOf(verb, framed?.[2], command);

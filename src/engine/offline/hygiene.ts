@@ -9,6 +9,7 @@ import {
   codeSpans,
   contentWords,
   jaccard,
+  referencesOf,
   commandMentions,
   scriptOf,
   type CommandMention,
@@ -62,10 +63,18 @@ const plainText = (t: string) =>
 /** Entries with the same code (or none) say the same thing: near-identical words, one within the other, or one meaning. */
 const alike = (sim: number, wa: string[], wb: string[], a: string, b: string) => sim >= DUPLICATE || subsumes(wa, wb) || sameMeaning(a, b);
 
+/**
+ * What an entry points at (links, bare paths), as one string to compare. It is what the entry is for, as a code span
+ * is: entries pointing at different pages or files are different entries however alike their words, and the words of
+ * two URLs on one host ("github", "io", "docs", ...) or two paths in one folder would otherwise make them look alike.
+ */
+const referenceKey = (text: string) => referencesOf(text).join('\n');
+
 /** What sameSaying compares of an entry's text, read once per entry. */
 export interface Saying {
   text: string;
   spans: string;
+  refs: string;
   negated: boolean;
   words: string[];
   meaning: string[];
@@ -73,6 +82,7 @@ export interface Saying {
 export const sayingOf = (text: string): Saying => ({
   text,
   spans: codeSpans(text).join('\n'),
+  refs: referenceKey(text),
   negated: negated(text),
   words: contentWords(text),
   meaning: meaningStems(text),
@@ -80,7 +90,7 @@ export const sayingOf = (text: string): Saying => ({
 
 /** Two entries say the same thing, as mergeEdits judges a pair in one section (for entries of different files). */
 export function sameSaying(a: Saying, b: Saying): boolean {
-  if (a.spans !== b.spans || a.negated !== b.negated) return false;
+  if (a.spans !== b.spans || a.refs !== b.refs || a.negated !== b.negated) return false;
   if (Math.min(a.words.length, a.meaning.length) < 2 || Math.min(b.words.length, b.meaning.length) < 2) return false;
   return alike(Math.max(jaccard(a.words, b.words), similarityOf(a.meaning, b.meaning).jaccard), a.words, b.words, a.text, b.text);
 }
@@ -147,6 +157,7 @@ export function mergeEdits({
     const entries = file.entries.filter((e) => editable(e) && !skip.has(e.id));
     const words = new Map(entries.map((e) => [e.id, contentWords(e.text)]));
     const meaning = new Map(entries.map((e) => [e.id, meaningStems(e.text)]));
+    const refs = new Map(entries.map((e) => [e.id, referenceKey(e.text)]));
     const used = new Set<string>();
     for (let i = 0; i < entries.length; i++) {
       const a = entries[i] as MemoryEntry;
@@ -186,7 +197,7 @@ export function mergeEdits({
           evidence = [...ba.evidence, ...bb.evidence].slice(0, 4);
           rationale = `Contradicting entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}); the repository${evidence.length ? ' and sessions' : ''} support \`${codeSpans(keep.text)[0] ?? keep.text}\`.`;
           if (evidence.length === 0) evidence = scriptsEvidence(facts);
-        } else if (sameSection(a, b) && (retyped || alike(sim, wa, wb, a.text, b.text))) {
+        } else if (sameSection(a, b) && refs.get(a.id) === refs.get(b.id) && (retyped || alike(sim, wa, wb, a.text, b.text))) {
           [keep, drop] = b.text.length > a.text.length ? [b, a] : [a, b];
           rationale = `Near-duplicate entries (${file.path}:${a.startLine} and ${file.path}:${b.startLine}) say the same thing; keep one.`;
         } else {

@@ -13,7 +13,9 @@ import { commandEcho, isHelpQuestion, isHelpMessage } from './aider-echo.js';
 
 const START = /^# aider chat started at (.+)$/;
 const EDIT_OK = /^Applied edit to (.+)$/;
-const EDIT_FAILED = /^(?:The LLM did not conform to the edit format|Failed to apply edit|SearchReplaceNoExactMatch|Unable to apply)/;
+/** An edit aider could not make: the model's block did not apply, or the file could not be written (permissions). */
+const EDIT_FAILED =
+  /^(?:The LLM did not conform to the edit format|Failed to apply edit|SearchReplaceNoExactMatch|Unable to apply|Unable to write file)/;
 const API_ERROR = /^(?:litellm\.\w*Error|APIError|RateLimitError|.*\bAPI(?:Connection)?Error\b)/;
 /**
  * Aider's own yes/no question with the answer typed after it ("Add file to the chat? (Y)es/(N)o/(S)kip all [Yes]: skip").
@@ -117,9 +119,18 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     else if (mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = undefined;
   };
 
+  /**
+   * Aider quotes its own output with "> " on the first line of each message only: a shell command of several lines in
+   * its "Run shell commands?" offer goes on without the mark. The model's reply always opens after a blank line
+   * (aider writes it with one before), so a line straight after a quoted one, before any blank line, is still aider's.
+   */
+  let quoted = false;
+
   for (const l of readLines(ctx.file, ctx.lineOpts)) {
     if (unreadableLine(ctx, l)) continue;
     const line = l.text.replace(/\s+$/, '');
+    const afterQuote = quoted;
+    quoted = false;
     const start = START.exec(line);
     if (start) {
       flush();
@@ -146,6 +157,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
       continue;
     }
     if (line.startsWith('>')) {
+      quoted = true;
       flush();
       const t = line.replace(/^>\s?/, '');
       // Aider's own output between a command and its echo (announcements) is not an answer; an event is.
@@ -163,6 +175,10 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
         b.push({ kind: 'tool_result', ok: false, toolName: 'edit', text: t, ...origin });
       } else if (API_ERROR.test(t)) b.push({ kind: 'api_error', text: t, ...origin });
       else if (/^Model: |^Main model: /.test(t) && !b.model) b.model = t.replace(/^(?:Main )?model: /i, '').split(' ')[0];
+      continue;
+    }
+    if (afterQuote && line.trim() && fence === undefined) {
+      quoted = true;
       continue;
     }
     if (user) flush();
