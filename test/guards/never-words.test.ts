@@ -11,6 +11,7 @@ import { es } from '../../src/signals/lingua/es.js';
 import { fr } from '../../src/signals/lingua/fr.js';
 import { pt } from '../../src/signals/lingua/pt.js';
 import { ru } from '../../src/signals/lingua/ru.js';
+import { glossRule } from '../../src/signals/lingua/gloss.js';
 
 const LEXICONS = { de, es, fr, pt, ru };
 const words = Object.entries(NEVER).flatMap(([lang, alternatives]) =>
@@ -29,5 +30,19 @@ describe('one "never" for the gloss and the danger guard', () => {
     const never = lang === 'ru' ? `${word} не` : word;
     expect(dangerOf(`${capital(never)} \`git push --force\` after a rebase.`)).toBeUndefined();
     expect(dangerOf(`${never} git push --force`)).toBeUndefined();
+  });
+});
+
+describe('one Chinese "don\'t" for the lexicon and the danger guard', () => {
+  it.each(['不要', '不準', '不准', '不许', '不許', '别', '別', '禁止', '请勿', '請勿', '勿'])('%s', (dont) => {
+    // The lexicon reads the rule, the guard lets it through as a prohibition.
+    expect(glossRule(`${dont}用 yarn`, ['yarn install'])).toBe("Don't use `yarn`.");
+    expect(dangerOf(`${dont}用 \`git push --force\``)).toBeUndefined();
+    expect(dangerOf(`${dont}再使用 git push --force`)).toBeUndefined();
+  });
+
+  it('"no need to" is no prohibition, to either', () => {
+    expect(glossRule('不用 yarn', ['yarn install'])).toBeUndefined();
+    expect(dangerOf('不用 `git push --force`')).toBeDefined();
   });
 });
