@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-OKZSVLQJ.js";
+} from "./chunks/chunk-UFYZXCTS.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-Z7EPVTH3.js";
+} from "./chunks/chunk-KQHXQCFE.js";
 import {
   loadLedger
-} from "./chunks/chunk-FCJDD3FV.js";
+} from "./chunks/chunk-MSSXGHTI.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-JOXWEKP2.js";
+} from "./chunks/chunk-7H4PIGE3.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-7QE4CS5K.js";
-import "./chunks/chunk-UUYG6VR6.js";
+import "./chunks/chunk-AUH4ZQJ4.js";
+import "./chunks/chunk-AEPIVSKF.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-VHIZBEKG.js";
+import "./chunks/chunk-ZYXKZFMP.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-DPGBHGGL.js";
-import "./chunks/chunk-2E77N4AP.js";
+} from "./chunks/chunk-2DDWBJ5Y.js";
+import "./chunks/chunk-3MPGPNYP.js";
+import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";
-import "./chunks/chunk-WNGDL2IF.js";
-import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-BEIDZL2L.js";
+} from "./chunks/chunk-DA46JWKB.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-2NVF3NBO.js";
-import "./chunks/chunk-5ES4RQ7J.js";
+import "./chunks/chunk-Q7C5KYIP.js";
+import "./chunks/chunk-HBGZTX5K.js";
+import "./chunks/chunk-RD54IFBS.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts
