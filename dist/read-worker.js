@@ -1,41 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-MV2VB4MT.js";
+} from "./chunks/chunk-YJVTI3HP.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-YXZACTMR.js";
+} from "./chunks/chunk-NOK7K67X.js";
 import {
   loadLedger
-} from "./chunks/chunk-NEAOQRXP.js";
+} from "./chunks/chunk-V54S5B4T.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-P5GJEAJ3.js";
+} from "./chunks/chunk-I7RHRXOR.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-5Q7TIB2Q.js";
-import "./chunks/chunk-ATM3NB4A.js";
+import "./chunks/chunk-JNK4KIO5.js";
+import "./chunks/chunk-JGEQWHLW.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-SI3DR6S3.js";
+import "./chunks/chunk-WVYCTUU5.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-OLTJWSIO.js";
-import "./chunks/chunk-2E77N4AP.js";
+} from "./chunks/chunk-IKJ45D5U.js";
+import "./chunks/chunk-3MPGPNYP.js";
+import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";
-import "./chunks/chunk-LN4IHJCB.js";
-import "./chunks/chunk-4ITQQUFP.js";
-import "./chunks/chunk-WNGDL2IF.js";
-import "./chunks/chunk-PTX7IX6G.js";
+import "./chunks/chunk-R3KDNQSQ.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-BEIDZL2L.js";
+} from "./chunks/chunk-DA46JWKB.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-2NVF3NBO.js";
-import "./chunks/chunk-5ES4RQ7J.js";
+import "./chunks/chunk-Q7C5KYIP.js";
+import "./chunks/chunk-HBGZTX5K.js";
+import "./chunks/chunk-RD54IFBS.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

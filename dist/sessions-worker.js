@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-SI3DR6S3.js";
-import "./chunks/chunk-PTX7IX6G.js";
-import "./chunks/chunk-2NVF3NBO.js";
-import "./chunks/chunk-5ES4RQ7J.js";
+} from "./chunks/chunk-WVYCTUU5.js";
+import "./chunks/chunk-Q7C5KYIP.js";
+import "./chunks/chunk-HBGZTX5K.js";
+import "./chunks/chunk-RD54IFBS.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

@@ -68,10 +68,25 @@ export function passFlagHelp(d = defaultSettings('.')): { engine: string; minSup
   };
 }
 
+/**
+ * The flags for what a pass writes and how much it may propose, declared once for `dream run` and `dream reduce`
+ * (a reduce writes what a run writes), so that their names, help and checks cannot drift apart.
+ */
+export function addPassOutputFlags(command: Command, help: ReturnType<typeof passFlagHelp>): Command {
+  return command
+    .addOption(new Option('--dry-run', 'write nothing but --report/--patch (default)').conflicts('write'))
+    .option('--write', 'apply the edits and the ledger to the working tree')
+    .option('--report <file>', 'write the JSON report (version 1)')
+    .option('--patch <file>', 'write the unified diff of the memory files')
+    .option('--min-support <n>', help.minSupport, intFlag('--min-support', 'min-support'))
+    .option('--max-edits <n>', help.maxEdits, intFlag('--max-edits', 'max-edits'))
+    .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)');
+}
+
 export function registerRunCommand(program: Command, deps: { logger: Logger; env: NodeJS.ProcessEnv }): void {
   const d = defaultSettings('.');
   const help = passFlagHelp(d);
-  program
+  const run = program
     .command('run')
     .description('Dream over session transcripts and propose memory edits (prints the diff)')
     .option('--repo <dir>', 'repository checkout holding the memory files', '.')
@@ -88,14 +103,8 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
       ).choices(PROVIDER_NAMES),
     )
     .option('--model <id>', "model for the claude engine (on bedrock and vertex: the provider's model id)")
-    .option('--config <file>', 'YAML config file')
-    .addOption(new Option('--dry-run', 'write nothing but --report/--patch (default)').conflicts('write'))
-    .option('--write', 'apply the edits and the ledger to the working tree')
-    .option('--report <file>', 'write the JSON report (version 1)')
-    .option('--patch <file>', 'write the unified diff of the memory files')
-    .option('--min-support <n>', help.minSupport, intFlag('--min-support', 'min-support'))
-    .option('--max-edits <n>', help.maxEdits, intFlag('--max-edits', 'max-edits'))
-    .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
+    .option('--config <file>', 'YAML config file');
+  addPassOutputFlags(run, help)
     .option('--include-dreamed', 'dream sessions again even if the ledger has them')
     .option('--threads <n>', THREADS_HELP, threadsFlag)
     .option('--allow-empty', 'exit 0 even when no session was read (default: a run that read nothing fails)')

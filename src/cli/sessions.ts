@@ -15,10 +15,9 @@ import { threadsFlag } from './run.js';
 
 /** Directory walks stop here; a transcripts folder deeper than this is a mistake. */
 const MAX_DEPTH = 12;
-const MAX_ISSUES_SHOWN = 200;
 
 /** A folder a walk could not list, and why (its code: EACCES, ELOOP...). */
-interface Unlisted {
+export interface Unlisted {
   dir: string;
   reason: string;
 }
@@ -89,69 +88,6 @@ async function expandTranscriptPathsDetailed(
   return { files: out, missing, unlisted };
 }
 
-/** A row of the table for a folder the walk could not list: its issue says what was not read. */
-function unlistedRow(u: Unlisted): FileSummary {
-  const reason = `cannot list this folder (${u.reason}): transcripts under it were not read`;
-  return {
-    file: u.dir,
-    format: null,
-    sessions: 0,
-    events: 0,
-    toolCalls: 0,
-    toolErrors: 0,
-    skippedLines: 0,
-    issues: [{ file: u.dir, reason }],
-  };
-}
-
-function pad(s: string, n: number, right = false): string {
-  return right ? s.padStart(n) : s.padEnd(n);
-}
-
-function formatSummaryTable(rows: FileSummary[]): string {
-  const head = ['file', 'format', 'sessions', 'events', 'tool calls', 'tool errors', 'skipped lines'];
-  const total: FileSummary = {
-    file: `total (${rows.length} files)`,
-    format: null,
-    sessions: 0,
-    events: 0,
-    toolCalls: 0,
-    toolErrors: 0,
-    skippedLines: 0,
-    issues: [],
-  };
-  for (const r of rows) {
-    total.sessions += r.sessions;
-    total.events += r.events;
-    total.toolCalls += r.toolCalls;
-    total.toolErrors += r.toolErrors;
-    total.skippedLines += r.skippedLines;
-  }
-  const cells = [...rows, total].map((r) => [
-    r.file,
-    r === total ? '' : (r.format ?? 'unknown'),
-    String(r.sessions),
-    String(r.events),
-    String(r.toolCalls),
-    String(r.toolErrors),
-    String(r.skippedLines),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) =>
-    c
-      .map((x, i) => pad(x, widths[i]!, i >= 2))
-      .join('  ')
-      .trimEnd();
-  const lines = [line(head), ...cells.slice(0, -1).map(line), line(cells[cells.length - 1]!)];
-  const issues = rows.flatMap((r) => r.issues);
-  if (issues.length > 0) {
-    lines.push('', `issues (${issues.length}):`);
-    for (const i of issues.slice(0, MAX_ISSUES_SHOWN)) lines.push(`  ${i.file}${i.line !== undefined ? `:${i.line}` : ''}: ${i.reason}`);
-    if (issues.length > MAX_ISSUES_SHOWN) lines.push(`  … ${issues.length - MAX_ISSUES_SHOWN} more (use --json for all)`);
-  }
-  return lines.join('\n');
-}
-
 export function registerSessionsCommand(program: Command, deps: { logger: Logger; write?: (text: string) => void }): void {
   const write = deps.write ?? ((t: string) => void process.stdout.write(t));
   program
@@ -176,11 +112,13 @@ export function registerSessionsCommand(program: Command, deps: { logger: Logger
       }
       deps.logger.debug(`reading ${files.length} transcript files`);
       // The readers are imported when the command runs, so that declaring it costs the other commands nothing.
-      const [{ HealthCollector, formatHealth }, { defaultThreads }, { summarizeOnThreads }] = await Promise.all([
-        import('../transcripts/index.js'),
-        import('../pipeline/mine-files.js'),
-        import('./sessions-threads.js'),
-      ]);
+      const [{ HealthCollector, formatHealth }, { defaultThreads }, { summarizeOnThreads }, { formatSummaryTable, unlistedRow }] =
+        await Promise.all([
+          import('../transcripts/index.js'),
+          import('../pipeline/mine-files.js'),
+          import('./sessions-threads.js'),
+          import('./sessions-table.js'),
+        ]);
       const health = new HealthCollector();
       const threads = opts.threads ?? defaultThreads(files.map((abs) => ({ abs })));
       const rows: FileSummary[] = [];

@@ -12,7 +12,7 @@
  */
 import { Command, Option } from 'commander';
 import type { Logger } from '../model/index.js';
-import { intFlag, passFlagHelp, THREADS_HELP, threadsFlag, type RunFlags } from './run.js';
+import { addPassOutputFlags, passFlagHelp, THREADS_HELP, threadsFlag, type RunFlags } from './run.js';
 
 export type MapFlags = RunFlags & { shard: string; out: string };
 export type ReduceFlags = RunFlags & { digests: string[] };
@@ -33,7 +33,7 @@ export function registerShardCommands(program: Command, deps: Deps): void {
     .option('--threads <n>', THREADS_HELP, threadsFlag)
     .action(async (flags: MapFlags) => (await import('./shards-pass.js')).mapCommand(flags, deps));
 
-  program
+  const reduce = program
     .command('reduce')
     .description("Merge the shards' signal digests, dream over them and propose memory edits (as dream run)")
     .requiredOption('--digests <files...>', "every shard's digest, from dream map")
@@ -41,14 +41,8 @@ export function registerShardCommands(program: Command, deps: Deps): void {
     .option('--memory <globs...>', 'extra memory file globs')
     .addOption(new Option('--engine <name>', help.engine).choices(['offline', 'claude']))
     .option('--model <id>', 'model for the claude engine')
-    .option('--config <file>', 'YAML config file')
-    .addOption(new Option('--dry-run', 'write nothing but --report/--patch (default)').conflicts('write'))
-    .option('--write', 'apply the edits and the ledger to the working tree')
-    .option('--report <file>', 'write the JSON report (version 1)')
-    .option('--patch <file>', 'write the unified diff of the memory files')
-    .option('--min-support <n>', help.minSupport, intFlag('--min-support', 'min-support'))
-    .option('--max-edits <n>', help.maxEdits, intFlag('--max-edits', 'max-edits'))
-    .option('--batch', 'claude engine: run analysts through the Message Batches API (half price)')
+    .option('--config <file>', 'YAML config file');
+  addPassOutputFlags(reduce, help)
     .option('--include-dreamed', 'the maps read sessions again even if the ledger has them (as dream map --include-dreamed)')
     .action(async (flags: ReduceFlags) => (await import('./shards-pass.js')).reduceCommand(flags, deps));
 }

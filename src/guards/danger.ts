@@ -2,6 +2,7 @@
  * Content that must never land in memory whatever its provenance: memory acts with the team's
  * authority in every later session, so one planted line would run in all of them.
  */
+import { NEVER, ZH_DONT } from '../signals/lingua/negation.js';
 import { foldForChecks } from './unicode.js';
 
 /**
@@ -25,7 +26,18 @@ function cyrillic(words: string): string {
  * its own ("永远不要用 `git push --force`", "Никогда не используй ...", "N'utilise jamais ..."), only from a short
  * list, so "别忘了 `git push --force`" (don't forget to) stays the order it is.
  */
-const FOREIGN_NEGATION = String.raw`(?:(?:永远|永遠|绝对|絕對|千万|千萬)?(?:不要|不准|不许|不許|禁止|请勿|請勿|别|別|勿)(?:再)?\s*(?:用|使用|运行|運行|执行|執行|跑|做)?|绝不|絕不|(?<![\p{L}])(?:nunca|jamás|jamais|niemals|nie)(?:\s+(?:uses|utilices|ejecutes|corras|hagas|use|utilize|execute|rode|faça|verwenden|benutzen|ausführen))?|${cyrillic('никогда')}\s+${cyrillic('не')}(?:\s+${cyrillic('используй|используйте|запускай|запускайте|делай|делайте')})?)\s*${QUOTE}(?:(?:git|commit|push)\s+${QUOTE}){0,3}`;
+/**
+ * "Never" in the Latin-script languages, as the gloss reads it (a word two of them share is listed once). Russian's
+ * никогда is read below, with the не that follows it and its look-alike folded forms.
+ */
+const LATIN_NEVER = [
+  ...new Set(
+    Object.entries(NEVER)
+      .filter(([lang]) => lang !== 'ru')
+      .flatMap(([, words]) => words.split('|')),
+  ),
+].join('|');
+const FOREIGN_NEGATION = String.raw`(?:(?:永远|永遠|绝对|絕對|千万|千萬)?${ZH_DONT}\s*(?:用|使用|运行|運行|执行|執行|跑|做)?|绝不|絕不|(?<![\p{L}])(?:${LATIN_NEVER})(?:\s+(?:uses|utilices|ejecutes|corras|hagas|use|utilize|execute|rode|faça|verwenden|benutzen|ausführen))?|${cyrillic(NEVER.ru)}\s+${cyrillic('не')}(?:\s+${cyrillic('используй|используйте|запускай|запускайте|делай|делайте')})?)\s*${QUOTE}(?:(?:git|commit|push)\s+${QUOTE}){0,3}`;
 const NEGATION = String.raw`(?:\bnever(?:\s+ever)?|\bdon'?t|\bdo not|\bmust not|\bmustn'?t|\bshould not|\bshouldn'?t|\bavoid|\bno longer|\bno(?:\s+more)?|\bnot|\binstead of|\brather than)\s+${QUOTE}(?:(?:use|using|pass|passing|add|adding|run|running|commit|committing|push|pushing|set|setting|export|exporting|with|the|a|any|git|commit|push|by)\s+${QUOTE}){0,3}`;
 
 interface Rule {

@@ -20,3 +20,4 @@ export type * from './logger.js';
 export { TRAILER_ENGINE, TRAILER_SESSIONS, TRAILER_EDIT, dreamedEdits, hasDreamTrailers } from './trailers.js';
 export type * from './adoption.js';
 export type * from './efficacy.js';
+export { boundedMemo } from './bounded-memo.js';

@@ -123,32 +123,33 @@ export class GitHubClient implements ArtifactStore {
 
   /** Closed dream PRs that were never merged, newest first: the reviewer's rejections. */
   async listClosedUnmerged(head: string, limit = 30): Promise<PullRequest[]> {
-    return this.call('list closed pull requests', 'pull-requests', async () => {
-      const { data } = await this.octokit.rest.pulls.list({
-        ...this.where,
-        state: 'closed',
-        head: `${this.owner}:${head}`,
-        sort: 'updated',
-        direction: 'desc',
-        per_page: Math.min(100, limit),
-      });
-      return data.filter((p) => p.head.ref === head && !p.merged_at).map(toPull);
-    });
+    return this.call('list closed pull requests', 'pull-requests', async () =>
+      (await this.listClosedOn(head, limit)).filter((p) => !p.merged_at).map(toPull),
+    );
   }
 
   /** Dream PRs on `head` that were merged, most recently updated first: their edits may be adopted, reworded or dropped. */
   async listMerged(head: string, limit = 10): Promise<PullRequest[]> {
-    return this.call('list merged pull requests', 'pull-requests', async () => {
-      const { data } = await this.octokit.rest.pulls.list({
-        ...this.where,
-        state: 'closed',
-        head: `${this.owner}:${head}`,
-        sort: 'updated',
-        direction: 'desc',
-        per_page: Math.min(100, limit),
-      });
-      return data.filter((p) => p.head.ref === head && p.merged_at).map(toPull);
+    return this.call('list merged pull requests', 'pull-requests', async () =>
+      (await this.listClosedOn(head, limit)).filter((p) => p.merged_at).map(toPull),
+    );
+  }
+
+  /**
+   * One page of the closed PRs from our `head` branch, most recently updated first: what the rejections and
+   * the merges are both read from, so the two lists cannot disagree on which PRs are ours. The ref is checked
+   * again rather than trusting the `head` filter alone, as findOpenPull does.
+   */
+  private async listClosedOn(head: string, limit: number) {
+    const { data } = await this.octokit.rest.pulls.list({
+      ...this.where,
+      state: 'closed',
+      head: `${this.owner}:${head}`,
+      sort: 'updated',
+      direction: 'desc',
+      per_page: Math.min(100, limit),
     });
+    return data.filter((p) => p.head.ref === head);
   }
 
   async createPull(p: { head: string; base: string; title: string; body: string; draft: boolean }): Promise<PullRequest> {

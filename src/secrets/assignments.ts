@@ -9,6 +9,7 @@
  * the text whatever it holds (`TOKENTOKEN…` made the old upper-case regex backtrack).
  */
 import { isPlaceholder } from './rules.js';
+import { boundedMemo } from '../model/index.js';
 
 const ASSIGNMENT_RULE_ID = 'keyed-secret';
 
@@ -120,20 +121,9 @@ function keyWords(key: string): string[] {
 }
 
 /** Keys repeat (the same config names over and over): their strength is remembered, boundedly. */
-const STRENGTH = new Map<string, 0 | 1 | 2>();
-const MAX_REMEMBERED = 4096;
+const keyStrength = boundedMemo(4096, computeStrength);
 
 /** 2: the key names a credential outright; 1: it may (token, key, auth); 0: it does not. */
-function keyStrength(key: string): 0 | 1 | 2 {
-  let s = STRENGTH.get(key);
-  if (s === undefined) {
-    if (STRENGTH.size >= MAX_REMEMBERED) STRENGTH.clear();
-    s = computeStrength(key);
-    STRENGTH.set(key, s);
-  }
-  return s;
-}
-
 function computeStrength(key: string): 0 | 1 | 2 {
   const words = keyWords(key);
   if (words.length === 0 || NOT_VALUE.has(words[words.length - 1]!)) return 0;

@@ -7,6 +7,7 @@
 import { KEY_HINT } from './assignments.js';
 import { redactSecrets } from './redact.js';
 import { isPlaceholder } from './rules.js';
+import { boundedMemo } from '../model/index.js';
 
 /**
  * Field names (lower-cased, separators `_ - .` removed) whose string value is a secret as a whole,
@@ -142,17 +143,7 @@ export function redactJsonValue(value: unknown, key?: string, opts: RedactJsonOp
  * Keys redacted so far. Keys repeat across every call of a tool (`command`, `file_path`), so each is
  * scanned once; the map is emptied when full, which keeps memory bounded whatever the input.
  */
-const redactedKeys = new Map<string, string>();
-const MAX_REDACTED_KEYS = 4096;
-
-function redactKey(k: string): string {
-  let r = redactedKeys.get(k);
-  if (r === undefined) {
-    if (redactedKeys.size >= MAX_REDACTED_KEYS) redactedKeys.clear();
-    redactedKeys.set(k, (r = redactSecrets(k)));
-  }
-  return r;
-}
+const redactKey = boundedMemo(4096, (k: string): string => redactSecrets(k));
 
 /** Longest string tried as nested JSON: beyond it the text is scanned as it is. */
 const MAX_NESTED = 1 << 20;

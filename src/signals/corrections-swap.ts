@@ -7,7 +7,8 @@
  */
 import type { SessionEvent, ToolCallEvent } from '../model/index.js';
 import { commandCore, parseCommand, type CommandShape } from './command.js';
-import { standingScope, TRANSIENT } from './corrections.js';
+import { TRANSIENT } from './corrections.js';
+import { standingScope } from './rule-wording.js';
 import { MAX_MESSAGE, shortOwnText } from './own-sections.js';
 import { escapeRegExp } from './normalize.js';
 

@@ -10,7 +10,7 @@
  * rule.
  */
 
-import { reasonSentence } from './corrections.js';
+import { reasonSentence } from './rule-wording.js';
 
 /** How much of the agent's reply is read: an offer is made at its end. */
 const TAIL = 600;

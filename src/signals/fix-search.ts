@@ -11,6 +11,7 @@ import { actingShape, onlyLooks, type Step } from './episodes.js';
 import { runsInlineCode } from './not-failures.js';
 import { ROOT_TOKEN, runsAsRoot } from './override.js';
 import { escapeRegExp } from './normalize.js';
+import { boundedMemo } from '../model/index.js';
 
 /**
  * Flags that choose which tests run (`pytest -k name`, `go test -run TestX`, `jest -t name`), by
@@ -75,21 +76,12 @@ const CODE_ERROR =
 /** The phrases a shell prints for a program it cannot find: every missingPattern match holds one. */
 const MISSING_PHRASES = ['not found', 'is not recognized', 'No such file or directory'];
 /** Patterns by program, compiled once: most failures name no missing program at all (see programMissing). */
-const missingPatterns = new Map<string, RegExp>();
-const MAX_MISSING_PATTERNS = 512;
-
-function missingPattern(program: string): RegExp {
-  let re = missingPatterns.get(program);
-  if (!re) {
-    if (missingPatterns.size >= MAX_MISSING_PATTERNS) missingPatterns.clear();
-    const p = escapeRegExp(program);
-    re = new RegExp(
-      String.raw`\b${p}: (command )?not found|command not found: ${p}\b|'${p}' is not recognized|${p}: No such file or directory`,
-    );
-    missingPatterns.set(program, re);
-  }
-  return re;
-}
+const missingPattern = boundedMemo(512, (program: string): RegExp => {
+  const p = escapeRegExp(program);
+  return new RegExp(
+    String.raw`\b${p}: (command )?not found|command not found: ${p}\b|'${p}' is not recognized|${p}: No such file or directory`,
+  );
+});
 
 /**
  * The shell could not find the program itself (`python: command not found`, `./run.sh: No such file`).

@@ -10,23 +10,25 @@ import { evidenceFor } from './evidence.js';
 import { meaningStems } from './similar.js';
 import {
   actionLabel,
-  adverbRemark,
   rejectionText,
-  asProhibition,
-  withVerb,
   actionText,
   objectionLesson,
   pathTopic,
   objectionTarget,
+  turnPreference,
+  TRANSIENT_INSTRUCTION,
+} from './corrections.js';
+import {
+  adverbRemark,
+  asProhibition,
+  withVerb,
   reasonSentence,
   reminderRule,
   asOrder,
   asNegative,
   standingScope,
-  turnPreference,
   withoutScopeLead,
-  TRANSIENT_INSTRUCTION,
-} from './corrections.js';
+} from './rule-wording.js';
 import { swappedProgram } from './corrections-swap.js';
 import { lazyOwnText, RecentOutputs } from './pasted.js';
 import { MAX_MESSAGE, readableOwnText, shortOwnText } from './own-sections.js';

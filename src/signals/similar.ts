@@ -6,6 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import { contentWords, jaccard } from './normalize.js';
+import { boundedMemo } from '../model/index.js';
 
 /** Lower-case words with digits kept (contentWords drops one-character words, and "2" is a topic). */
 function words(text: string): string[] {
@@ -79,18 +80,7 @@ export interface Similarity {
  * lesson, so each entry's stems were taken again for every lesson (a third of a 10%-new pass's engine
  * time at 10,000 sessions). Bounded: emptied when full.
  */
-const recentStems = new Map<string, string[]>();
-const RECENT_STEMS = 4_096;
-
-function stemsOf(text: string): string[] {
-  let stems = recentStems.get(text);
-  if (!stems) {
-    if (recentStems.size >= RECENT_STEMS) recentStems.clear();
-    stems = meaningStems(text);
-    recentStems.set(text, stems);
-  }
-  return stems;
-}
+const stemsOf = boundedMemo(4_096, meaningStems);
 
 function similarity(a: string, b: string): Similarity {
   return similarityOf(stemsOf(a), stemsOf(b));

@@ -6,6 +6,7 @@
 import { redactSecrets } from '../secrets/index.js';
 import { closeSync, openSync } from 'node:fs';
 import { readFully } from './lines.js';
+import { CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, backslashesBefore, isJsonSpace } from './json-bytes.js';
 import type { FormatId } from '../model/index.js';
 
 const MAX_KEYS = 200;
@@ -17,12 +18,11 @@ const MAX_KEY_BYTES = 200;
  */
 function closingQuoteIn(buf: Buffer, from: number, escaped: boolean): { at: number; escaped: boolean } {
   const run = (end: number): number => {
-    let b = end - 1;
-    while (b >= from && buf[b] === 0x5c) b--;
+    const n = backslashesBefore(buf, end, from);
     // A run reaching back to `from` continues the previous chunk's.
-    return end - 1 - b + (b < from && escaped ? 1 : 0);
+    return n + (n === end - from && escaped ? 1 : 0);
   };
-  for (let q = buf.indexOf(0x22, from); q >= 0; q = buf.indexOf(0x22, q + 1)) {
+  for (let q = buf.indexOf(QUOTE, from); q >= 0; q = buf.indexOf(QUOTE, q + 1)) {
     if (run(q) % 2 === 0) return { at: q, escaped: false };
   }
   return { at: -1, escaped: run(buf.length) % 2 === 1 };
@@ -69,29 +69,29 @@ export function scanTopLevelKeys(file: string, chunkBytes = 1 << 20): { key: str
           continue;
         }
         const c = chunk[i]!;
-        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+        if (isJsonSpace(c)) continue;
         if (afterColon && depth === 1) {
           out.push({ key: pendingKey!, value: String.fromCharCode(c) });
           pendingKey = undefined;
           afterColon = false;
           if (out.length >= MAX_KEYS) return out;
         }
-        if (c === 0x22) {
+        if (c === QUOTE) {
           inString = true;
           if (depth === 1 && expectKey) {
             collecting = [];
             expectKey = false;
           }
-        } else if (c === 0x7b || c === 0x5b) {
-          if (!started && c === 0x5b) return out;
+        } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+          if (!started && c === OPEN_BRACKET) return out;
           started = true;
           depth++;
           if (depth === 1) expectKey = true;
-        } else if (c === 0x7d || c === 0x5d) {
+        } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
           depth--;
           if (depth === 0) return out;
-        } else if (c === 0x2c && depth === 1) expectKey = true;
-        else if (c === 0x3a && depth === 1 && pendingKey !== undefined) afterColon = true;
+        } else if (c === COMMA && depth === 1) expectKey = true;
+        else if (c === COLON && depth === 1 && pendingKey !== undefined) afterColon = true;
       }
     }
   } finally {

@@ -4,6 +4,7 @@
  */
 export { detectFormat, readTranscriptFile } from './read.js';
 export {
+  emptySummary,
   summarizeFile,
   summarizeTranscripts,
   trackFile,

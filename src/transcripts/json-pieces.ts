@@ -16,6 +16,7 @@
  * levels of enclosing containers larger than a piece, and walking stops MAX_WALK_DEPTH levels down
  * (deeper, a piece is parsed whole however large), so it stays linear.
  */
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, isJsonSpace } from './json-bytes.js';
 
 /** Pieces at most this long are decoded and parsed whole: well under V8's large-object threshold. */
 const PIECE_BYTES = 64 * 1024;
@@ -44,15 +45,14 @@ const DENSE = new Dense();
  */
 const BYTES_PER_TOKEN = 16;
 
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_OBJECT = 0x7b;
-const OPEN_ARRAY = 0x5b;
+/** A token's kind is its first byte; a scalar's (a number, true, false, null) is this. */
 const SCALAR = 0;
+/** A container's kind is its opening byte, so its closer matches when 2 above it (`}` - `{`, `]` - `[`). */
+const OPEN_OBJECT = OPEN_BRACE;
+const OPEN_ARRAY = OPEN_BRACKET;
 
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-const isDelimiter = (c: number): boolean => isSpace(c) || c === COMMA || c === COLON || c === 0x7d || c === 0x5d || c === QUOTE;
+const isDelimiter = (c: number): boolean =>
+  isJsonSpace(c) || c === COMMA || c === COLON || c === CLOSE_BRACE || c === CLOSE_BRACKET || c === QUOTE;
 
 /**
  * The tokens inside one container, two levels deep (its children, and theirs), in document order,
@@ -92,7 +92,7 @@ function scan(buf: Buffer, start: number, end: number): Tokens {
         if (j >= end) throw INVALID;
         const d = buf[j]!;
         if (d === QUOTE) break;
-        j += d === 0x5c ? 2 : 1;
+        j += d === BACKSLASH ? 2 : 1;
       }
       if (depth === 1 || depth === 2) push(QUOTE, i, j + 1, depth);
       i = j + 1;
@@ -103,7 +103,7 @@ function scan(buf: Buffer, start: number, end: number): Tokens {
       }
       depth++;
       i++;
-    } else if (c === 0x7d || c === 0x5d) {
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       depth--;
       if (depth === 0) {
         if (i !== end - 1 || c - buf[start]! !== 2) throw INVALID;
@@ -117,7 +117,7 @@ function scan(buf: Buffer, start: number, end: number): Tokens {
         t.after[k] = t.kind.length;
       }
       i++;
-    } else if (isSpace(c)) i++;
+    } else if (isJsonSpace(c)) i++;
     else if (c === COMMA || c === COLON) {
       if (depth === 1 || depth === 2) push(c, i, i + 1, depth);
       i++;
@@ -270,8 +270,8 @@ export function parseJsonPieces(
 ): JsonPieces | undefined {
   let from = start;
   let to = end;
-  while (from < to && isSpace(buf[from]!)) from++;
-  while (to > from && isSpace(buf[to - 1]!)) to--;
+  while (from < to && isJsonSpace(buf[from]!)) from++;
+  while (to > from && isJsonSpace(buf[to - 1]!)) to--;
   if (from >= to) return undefined;
   const w = new Walker(buf, pieceBytes);
   try {

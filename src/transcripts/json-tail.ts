@@ -8,28 +8,10 @@
  * some string a tool wrote (tool output holding `"toolUseResult":` is escaped there as `\"`). Walking
  * from the end costs only the bytes after the member; the member Claude Code writes is near the end.
  */
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
+import { CLOSE_BRACE, CLOSE_BRACKET, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, backslashesBefore, isJsonSpace } from './json-bytes.js';
 
 /** Deeper nesting after the member is not what a reader elides; the scan gives up there. */
 const MAX_DEPTH = 64;
-
-function isSpace(c: number | undefined): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
-}
-
-/** Whether the quote at `q` is escaped: it follows an odd run of backslashes. */
-function escaped(buf: Buffer, q: number, floor: number): boolean {
-  let b = q - 1;
-  while (b >= floor && buf[b] === BACKSLASH) b--;
-  return (q - 1 - b) % 2 === 1;
-}
 
 /** Where a member's value lies: bytes [from, to) of the line, `to` exclusive. */
 export interface ValueSpan {
@@ -50,7 +32,7 @@ const closers = new Uint8Array(MAX_DEPTH + 1);
  */
 export function topLevelMemberValue(buf: Buffer, start: number, end: number, keyColon: Buffer): ValueSpan | undefined {
   let e = end;
-  while (e > start && isSpace(buf[e - 1])) e--;
+  while (e > start && isJsonSpace(buf[e - 1])) e--;
   if (e - start < keyColon.length + 2 || buf[e - 1] !== CLOSE_BRACE) return undefined;
   const rel = buf.subarray(start, e).lastIndexOf(keyColon);
   if (rel <= 0) return undefined;
@@ -71,7 +53,7 @@ export function topLevelMemberValue(buf: Buffer, start: number, end: number, key
       for (;;) {
         q = buf.lastIndexOf(QUOTE, q);
         if (q < key) return undefined; // the key's bytes lie inside a string
-        if (!escaped(buf, q, start)) break;
+        if (backslashesBefore(buf, q, start) % 2 === 0) break;
         q--;
       }
       if (q === key) {
@@ -100,9 +82,9 @@ export function topLevelMemberValue(buf: Buffer, start: number, end: number, key
   }
   if (!found) return undefined;
   let from = key + keyColon.length;
-  while (from < to && isSpace(buf[from])) from++;
+  while (from < to && isJsonSpace(buf[from])) from++;
   let last = to - 1;
-  while (last > from && isSpace(buf[last])) last--;
+  while (last > from && isJsonSpace(buf[last])) last--;
   if (buf[from] === OPEN_BRACE) return buf[last] === CLOSE_BRACE && returns === 1 ? { from, to: last + 1 } : undefined;
   if (buf[from] === QUOTE) return stringAt === from && stringEnd === last && returns === 0 ? { from, to: last + 1 } : undefined;
   return undefined;

@@ -19,6 +19,14 @@ export interface FileSummary {
   unknownTypes?: Record<string, number>;
 }
 
+/**
+ * A row with nothing counted yet: a file about to be read, a folder that could not be listed, a table's total.
+ * One place for it, so a count added to FileSummary starts at zero everywhere.
+ */
+export function emptySummary(file: string): FileSummary {
+  return { file, format: null, sessions: 0, events: 0, toolCalls: 0, toolErrors: 0, skippedLines: 0, issues: [] };
+}
+
 /** One file's summary and its sessions' counts: all the health report needs, as plain data a thread can send. */
 export interface FileRead {
   summary: FileSummary;
@@ -30,16 +38,7 @@ export async function summarizeFile(
   file: string,
   opts: Omit<ReadOptions, 'onIssue' | 'onFormat' | 'onUnknownTypes'> = {},
 ): Promise<FileRead> {
-  const s: FileSummary = {
-    file: opts.displayPath ?? file,
-    format: null,
-    sessions: 0,
-    events: 0,
-    toolCalls: 0,
-    toolErrors: 0,
-    skippedLines: 0,
-    issues: [],
-  };
+  const s = emptySummary(opts.displayPath ?? file);
   const counts: SessionCounts[] = [];
   const lines = new Set<number>();
   const onIssue = (i: ReadIssue) => {

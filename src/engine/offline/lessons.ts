@@ -2,7 +2,7 @@
  * Edits driven by patterns: fix the memory entry a pattern implicates, move a lesson into the
  * shared file when several agents hit it, or add it where the agents that hit it will read it.
  */
-import type { Edit, Evidence, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
+import { boundedMemo, type Edit, type Evidence, type MemoryEntry, type MemoryFile, type Pattern } from '../../model/index.js';
 import {
   clip,
   codeSpans,
@@ -139,18 +139,7 @@ function saidIn(text: string): Said {
  * Each memory entry's Said, by text: every pattern is compared with every entry, and reading the
  * entries again for each pattern was most of the offline engine's time (profiled at 1,000 sessions).
  */
-const saidByEntry = new Map<string, Said>();
-const MAX_SAID_ENTRIES = 4096;
-
-function entrySaid(text: string): Said {
-  let said = saidByEntry.get(text);
-  if (!said) {
-    if (saidByEntry.size >= MAX_SAID_ENTRIES) saidByEntry.clear();
-    said = saidIn(text);
-    saidByEntry.set(text, said);
-  }
-  return said;
-}
+const entrySaid = boundedMemo(4096, saidIn);
 
 /** A lesson as entrySays compares it, read once for all the entries it is compared with. */
 interface LessonSaid {

@@ -1,5 +1,6 @@
 /** German: the verb leads, and "nicht" or a separable particle ("führe ... aus") closes the clause. */
 import { clause, word, type Lexicon } from './lexicon.js';
+import { NEVER } from './negation.js';
 
 const USE = '(?:nimm|nehmt|nehmen sie|verwende|verwendet|verwenden sie|benutze|benutz|benutzt|benutzen sie|nutze|nutz|nutzt|nutzen sie)';
 const events: Lexicon['events'] = [
@@ -51,7 +52,7 @@ export const de: Lexicon = {
   ],
   events,
   always: new RegExp(word('immer|stets|jedes mal|jedesmal|jedem|jeden|jeder'), 'giu'),
-  never: new RegExp(word('nie|niemals'), 'iu'),
+  never: new RegExp(word(NEVER.de), 'iu'),
   hold: new RegExp(
     `[?]|${word('warum|wieso|weshalb|erstmal|erst mal|vorerst|diesmal|dieses mal|noch nicht|gerade|jetzt|aber|außer|ausser|nur|ersetze|tausche|ändere')}|${word('in (?:dieser|diesem) (?:datei|skript|script|funktion|test|ordner)')}`,
     'iu',

@@ -1,5 +1,6 @@
 /** Spanish (tú, usted and voseo imperatives). */
 import { clause, word, type Lexicon } from './lexicon.js';
+import { NEVER } from './negation.js';
 
 const USE = '(?:usa|usá|use|usen|utiliza|utilizá|utilice|utilicen|emplea|ocupa)';
 const NOT_USE = '(?:no|nunca) (?:uses|use|usen|utilices|utilice|utilicen|emplees|ocupes)';
@@ -30,7 +31,7 @@ export const es: Lexicon = {
   before: [clause(`antes de {E}~,?~${RUN} {X}`, events), clause(`${RUN} {X} antes de {E}`, events)],
   events,
   always: new RegExp(word('siempre|cada vez|cada'), 'giu'),
-  never: new RegExp(word('nunca|jamás'), 'iu'),
+  never: new RegExp(word(NEVER.es), 'iu'),
   hold: new RegExp(
     `[?¿]|${word('por qué|por ahora|esta vez|de momento|por el momento|todavía|aún|ahora mismo|pero|excepto|salvo|solo|sólo|cambia|reemplaza|sustituye')}|${word('en (?:este|ese|esta|esa) (?:archivo|fichero|script|test|función|funcion|carpeta)')}`,
     'iu',

@@ -1,5 +1,6 @@
 /** French: "ne ... pas" wraps the verb; apostrophes are read as ASCII after gloss.ts folds them. */
 import { clause, word, type Lexicon } from './lexicon.js';
+import { NEVER } from './negation.js';
 
 const USE = '(?:utilise|utilisez|prends|prenez|emploie|employez|passe par|passez par)';
 const NOT_USE = "(?:n'utilise|n'utilisez|ne prends|ne prenez|n'emploie|n'employez) (?:pas|jamais|plus)";
@@ -33,7 +34,7 @@ export const fr: Lexicon = {
   before: [clause(`avant {E}~,?~${RUN} {X}`, events), clause(`${RUN} {X} avant {E}`, events)],
   events,
   always: new RegExp(word('toujours|à chaque fois|a chaque fois|systématiquement|chaque'), 'giu'),
-  never: new RegExp(word('jamais'), 'iu'),
+  never: new RegExp(word(NEVER.fr), 'iu'),
   hold: new RegExp(
     `[?]|${word("pourquoi|pour l'instant|pour le moment|cette fois|pas encore|maintenant|mais|sauf|seulement|uniquement|remplace|remplacez|change|changez")}|${word('dans (?:ce|cette) (?:fichier|script|test|fonction|dossier)')}`,
     'iu',

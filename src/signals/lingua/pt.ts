@@ -1,5 +1,6 @@
 /** Portuguese (Brazilian and European imperatives). */
 import { clause, word, type Lexicon } from './lexicon.js';
+import { NEVER } from './negation.js';
 
 const USE = '(?:use|usa|usem|utilize|utiliza|utilizem|prefira)';
 const NOT_USE = '(?:não|nao|nunca) (?:use|usa|usar|usem|utilize|utiliza|utilizar)';
@@ -30,7 +31,7 @@ export const pt: Lexicon = {
   before: [clause(`antes de {E}~,?~${RUN} {X}`, events), clause(`${RUN} {X} antes de {E}`, events)],
   events,
   always: new RegExp(word('sempre|toda vez|cada'), 'giu'),
-  never: new RegExp(word('nunca|jamais'), 'iu'),
+  never: new RegExp(word(NEVER.pt), 'iu'),
   hold: new RegExp(
     `[?]|${word('por que|por quê|porque não|por enquanto|desta vez|dessa vez|por agora|agora|ainda|mas|exceto|só|somente|apenas|troque|substitua|mude')}|${word('n(?:este|esse|esta|essa) (?:arquivo|ficheiro|script|teste|função|pasta)')}`,
     'iu',

@@ -1,5 +1,6 @@
 /** Russian (ты and вы imperatives). */
 import { clause, word, type Lexicon } from './lexicon.js';
+import { NEVER } from './negation.js';
 
 const USE = '(?:используй|используйте|юзай|юзайте|бери|берите|пользуйся|пользуйтесь|применяй|применяйте)';
 const RUN = '(?:запускай|запускайте|запусти|запустите|выполняй|выполняйте|выполни|выполните|прогоняй|прогони|гоняй)';
@@ -28,7 +29,7 @@ export const ru: Lexicon = {
   before: [clause(`перед {E}~,?~${RUN} {X}`, events), clause(`${RUN} {X} перед {E}`, events)],
   events,
   always: new RegExp(word('всегда|каждый раз|каждым|каждый'), 'giu'),
-  never: new RegExp(word('никогда'), 'iu'),
+  never: new RegExp(word(NEVER.ru), 'iu'),
   hold: new RegExp(
     `[?]|${word('почему|зачем|пока|пока что|сейчас|в этот раз|на этот раз|ещё не|еще не|но|кроме|только|замени|поменяй|заменить')}|${word('в (?:этом|этой) (?:файле|скрипте|тесте|функции|папке)')}`,
     'iu',

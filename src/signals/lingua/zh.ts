@@ -1,10 +1,9 @@
 /** Chinese (simplified and traditional): no spaces, so `~` joins the frame to its ASCII payload. */
 import { clause, type Lexicon } from './lexicon.js';
+import { ZH_DONT } from './negation.js';
 
 const USE = '(?:改用|换用|使用|用)';
 const RUN = '(?:运行|執行|执行|運行|跑|启动|啟動|调用|調用)';
-/** "Don't": 不用 ("no need to") is left out, it does not forbid. */
-const NEG = '(?:不要|不準|不准|不许|不許|别|別|禁止|请勿|請勿|勿)(?:再)?';
 const events: Lexicon['events'] = [
   [/提交|commit/, 'committing'],
   [/推送|push/, 'pushing'],
@@ -19,11 +18,11 @@ export const zh: Lexicon = {
   swap: [
     clause(`${USE}~{A}~(?:而不是|而非|不要用|别用|別用|代替|替代|取代)~{B}`),
     clause(`{A}~而不是~{B}`),
-    clause(`${NEG}${USE}~{B}~(?:,~)?(?:要|请|請)?${USE}~{A}`),
+    clause(`${ZH_DONT}${USE}~{B}~(?:,~)?(?:要|请|請)?${USE}~{A}`),
   ],
-  reject: [clause(`${NEG}${USE}~{B}~(?:了)?`)],
+  reject: [clause(`${ZH_DONT}${USE}~{B}~(?:了)?`)],
   ask: [clause(`(?:要)?${USE}~{A}`)],
-  dontRun: [clause(`${NEG}${RUN}~{X}~(?:了|命令)?`)],
+  dontRun: [clause(`${ZH_DONT}${RUN}~{X}~(?:了|命令)?`)],
   before: [
     clause(`(?:在)?~{E}~(?:之前|以前|前)~(?:,~)?(?:都|要|先)*~${RUN}~(?:一下|一遍)?~{X}`, events),
     clause(`(?:先)?${RUN}~{X}~(?:,~)?(?:然后|之后)?再~{E}`, events),

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { OfflineEngine } from '../../../src/engine/offline/index.js';
 import { defaultDreamOptions } from '../../../src/engine/options.js';
 import type { AgentKind, MemoryFile } from '../../../src/model/index.js';
 import { mineSession } from '../../../src/signals/mine.js';
-import { clusterSignals } from '../../../src/signals/cluster.js';
 import type { RepoFacts } from '../../../src/signals/repo-facts.js';
 import { applyEdits } from '../../../src/edits/apply.js';
-import { silentLogger } from '../../../src/log.js';
 import { DEFAULT_MEMORY_GLOBS } from '../../../src/memory/discover.js';
 import { filesReadBy } from '../../../src/engine/offline/targets.js';
+import { dreamOffline } from '../../helpers/offline-dream.js';
 import { memory, session, type Step } from '../../signals/session-builder.js';
 
 const facts: RepoFacts = { scripts: {}, makeTargets: null, exists: () => true };
@@ -21,18 +19,7 @@ const cargoFix: Step[] = [
 async function dream(mem: MemoryFile[], agents: AgentKind[]) {
   const options = { ...defaultDreamOptions, minSupport: 2 };
   const signals = agents.flatMap((agent, i) => mineSession(session(`s${i}`, cargoFix, agent), { memory: mem, repoFacts: facts }));
-  const { patterns, oneOffs } = clusterSignals(signals, options.minSupport);
-  const result = await new OfflineEngine({ repoFacts: facts }).dream({
-    repoDir: '/nonexistent',
-    sessions: [],
-    signals,
-    patterns,
-    oneOffs,
-    memory: mem,
-    suppressedEditIds: new Set(),
-    options,
-    logger: silentLogger,
-  });
+  const result = await dreamOffline(signals, mem, { repoFacts: facts, options });
   expect(applyEdits(mem, result.edits, options).rejected).toEqual([]);
   return result.edits.map((e) => [e.op, e.file]);
 }

@@ -12,29 +12,18 @@ import { describe, expect, it } from 'vitest';
 import { OfflineEngine } from '../../../src/engine/offline/index.js';
 import { defaultDreamOptions } from '../../../src/engine/options.js';
 import { mineSession } from '../../../src/signals/mine.js';
-import { clusterSignals } from '../../../src/signals/cluster.js';
 import type { RepoFacts } from '../../../src/signals/repo-facts.js';
 import type { MemoryFile } from '../../../src/model/index.js';
 import { runDream } from '../../../src/pipeline/run.js';
 import { silentLogger } from '../../../src/log.js';
+import { dreamOffline } from '../../helpers/offline-dream.js';
 import { memory, session, type Step } from '../../signals/session-builder.js';
 
 const facts: RepoFacts = { scripts: null, makeTargets: null, exists: () => true };
 
 async function dream(m: MemoryFile[], sessions: Step[][]) {
   const signals = sessions.flatMap((steps, i) => mineSession(session(`s${i}`, steps), { memory: m, repoFacts: facts }));
-  const { patterns, oneOffs } = clusterSignals(signals, 2);
-  return new OfflineEngine({ repoFacts: facts }).dream({
-    repoDir: '/nonexistent',
-    sessions: [],
-    signals,
-    patterns,
-    oneOffs,
-    memory: m,
-    suppressedEditIds: new Set(),
-    options: defaultDreamOptions,
-    logger: silentLogger,
-  });
+  return dreamOffline(signals, m, { repoFacts: facts });
 }
 
 const blocked = (checks: string[]): Step[] => [

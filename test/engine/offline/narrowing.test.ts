@@ -4,12 +4,9 @@
  * selection flags, each session selecting its own tests.
  */
 import { describe, expect, it } from 'vitest';
-import { OfflineEngine } from '../../../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../../../src/engine/options.js';
 import { mineSession } from '../../../src/signals/mine.js';
-import { clusterSignals } from '../../../src/signals/cluster.js';
 import type { RepoFacts } from '../../../src/signals/repo-facts.js';
-import { silentLogger } from '../../../src/log.js';
+import { dreamOffline } from '../../helpers/offline-dream.js';
 import { memory, session, type Step } from '../../signals/session-builder.js';
 
 const facts: RepoFacts = { scripts: null, makeTargets: null, exists: () => true };
@@ -17,18 +14,7 @@ const mem = memory({ 'CLAUDE.md': '# Project\n\n- Keep commits small.\n' });
 
 async function dream(sessions: Step[][]) {
   const signals = sessions.flatMap((steps, i) => mineSession(session(`s${i}`, steps), { memory: mem, repoFacts: facts }));
-  const { patterns, oneOffs } = clusterSignals(signals, 2);
-  const r = await new OfflineEngine({ repoFacts: facts }).dream({
-    repoDir: '/nonexistent',
-    sessions: [],
-    signals,
-    patterns,
-    oneOffs,
-    memory: mem,
-    suppressedEditIds: new Set(),
-    options: defaultDreamOptions,
-    logger: silentLogger,
-  });
+  const r = await dreamOffline(signals, mem, { repoFacts: facts });
   return { signals, edits: r.edits.map((e) => e.after ?? '') };
 }
 

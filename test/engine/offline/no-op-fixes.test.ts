@@ -5,12 +5,9 @@
  * fails", "Run `nl -ba`, not `pytest`"); tested here with other programs and wordings.
  */
 import { describe, expect, it } from 'vitest';
-import { OfflineEngine } from '../../../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../../../src/engine/options.js';
 import { mineSession } from '../../../src/signals/mine.js';
-import { clusterSignals } from '../../../src/signals/cluster.js';
 import type { RepoFacts } from '../../../src/signals/repo-facts.js';
-import { silentLogger } from '../../../src/log.js';
+import { dreamOffline } from '../../helpers/offline-dream.js';
 import { memory, session, type Step } from '../../signals/session-builder.js';
 
 const facts: RepoFacts = { scripts: null, makeTargets: null, exists: () => true };
@@ -18,18 +15,7 @@ const facts: RepoFacts = { scripts: null, makeTargets: null, exists: () => true 
 async function lessons(sessions: Step[][]): Promise<string[]> {
   const m = memory({ 'CLAUDE.md': '# Project\n\n- Keep commits small.\n' });
   const signals = sessions.flatMap((steps, i) => mineSession(session(`s${i}`, steps), { memory: m, repoFacts: facts }));
-  const { patterns, oneOffs } = clusterSignals(signals, 2);
-  const r = await new OfflineEngine({ repoFacts: facts }).dream({
-    repoDir: '/nonexistent',
-    sessions: [],
-    signals,
-    patterns,
-    oneOffs,
-    memory: m,
-    suppressedEditIds: new Set(),
-    options: defaultDreamOptions,
-    logger: silentLogger,
-  });
+  const r = await dreamOffline(signals, m, { repoFacts: facts });
   return r.edits.map((e) => e.after ?? '');
 }
 

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OfflineEngine } from '../../../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../../../src/engine/options.js';
 import type { MemoryFile } from '../../../src/model/index.js';
 import { mineSession } from '../../../src/signals/mine.js';
-import { clusterSignals } from '../../../src/signals/cluster.js';
 import type { RepoFacts } from '../../../src/signals/repo-facts.js';
-import { silentLogger } from '../../../src/log.js';
+import { dreamOffline } from '../../helpers/offline-dream.js';
 import { memory, session, type Step } from '../../signals/session-builder.js';
 
 const facts: RepoFacts = { scripts: null, makeTargets: null, exists: () => true };
@@ -29,19 +26,9 @@ const legacyPeers: Step[] = [
 
 async function dream(mem: MemoryFile[], steps: Step[]) {
   const signals = ['a', 'b', 'c'].flatMap((id) => mineSession(session(id, steps), { memory: mem, repoFacts: facts }));
-  const { patterns, oneOffs } = clusterSignals(signals, 2);
-  expect(patterns.length).toBeGreaterThan(0);
-  return new OfflineEngine({ repoFacts: facts }).dream({
-    repoDir: '/nonexistent',
-    sessions: [],
-    signals,
-    patterns,
-    oneOffs,
-    memory: mem,
-    suppressedEditIds: new Set(),
-    options: defaultDreamOptions,
-    logger: silentLogger,
-  });
+  const r = await dreamOffline(signals, mem, { repoFacts: facts });
+  expect(r.patterns.length).toBeGreaterThan(0);
+  return r;
 }
 
 describe('OfflineEngine notes say why a supported pattern became no edit', () => {

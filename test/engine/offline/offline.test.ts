@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { OfflineEngine } from '../../../src/engine/offline/index.js';
 import { defaultDreamOptions } from '../../../src/engine/options.js';
 import type { DreamOptions, MemoryFile } from '../../../src/model/index.js';
 import { mineSession } from '../../../src/signals/mine.js';
-import { clusterSignals } from '../../../src/signals/cluster.js';
 import type { RepoFacts } from '../../../src/signals/repo-facts.js';
 import { applyEdits } from '../../../src/edits/apply.js';
-import { silentLogger } from '../../../src/log.js';
+import { dreamOffline } from '../../helpers/offline-dream.js';
 import { memory, session, type Step } from '../../signals/session-builder.js';
 
 const facts: RepoFacts = {
@@ -27,19 +25,7 @@ async function dream(
 ) {
   const options = { ...defaultDreamOptions, ...opts };
   const signals = sessions.flatMap((s) => mineSession(session(s.id, s.steps, s.agent ?? 'claude-code'), { memory: mem, repoFacts: facts }));
-  const { patterns, oneOffs } = clusterSignals(signals, options.minSupport);
-  const engine = new OfflineEngine({ repoFacts: facts });
-  const result = await engine.dream({
-    repoDir: '/nonexistent',
-    sessions: [],
-    signals,
-    patterns,
-    oneOffs,
-    memory: mem,
-    suppressedEditIds: new Set(suppressed),
-    options,
-    logger: silentLogger,
-  });
+  const result = await dreamOffline(signals, mem, { repoFacts: facts, options, suppressed });
   const applied = applyEdits(mem, result.edits, options);
   expect(applied.rejected).toEqual([]);
   return { ...result, applied, text: (p: string) => applied.changes.find((c) => c.path === p)?.after };

@@ -5,12 +5,9 @@
  * only printed lines, and `-n` forces nothing for sed. Tested with other editors, scripts and readers.
  */
 import { describe, expect, it } from 'vitest';
-import { OfflineEngine } from '../../../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../../../src/engine/options.js';
 import { mineSession } from '../../../src/signals/mine.js';
-import { clusterSignals } from '../../../src/signals/cluster.js';
 import type { RepoFacts } from '../../../src/signals/repo-facts.js';
-import { silentLogger } from '../../../src/log.js';
+import { dreamOffline } from '../../helpers/offline-dream.js';
 import { memory, session, type Step } from '../../signals/session-builder.js';
 
 const facts: RepoFacts = { scripts: null, makeTargets: null, exists: () => true };
@@ -18,19 +15,8 @@ const mem = memory({ 'CLAUDE.md': '# Project\n\n- Keep commits small.\n' });
 
 async function dream(sessions: Step[][]) {
   const signals = sessions.flatMap((steps, i) => mineSession(session(`s${i}`, steps), { memory: mem, repoFacts: facts }));
-  const { patterns, oneOffs } = clusterSignals(signals, 2);
-  const r = await new OfflineEngine({ repoFacts: facts }).dream({
-    repoDir: '/nonexistent',
-    sessions: [],
-    signals,
-    patterns,
-    oneOffs,
-    memory: mem,
-    suppressedEditIds: new Set(),
-    options: defaultDreamOptions,
-    logger: silentLogger,
-  });
-  return { signals, patterns, edits: r.edits.map((e) => e.after ?? ''), notes: r.notes };
+  const r = await dreamOffline(signals, mem, { repoFacts: facts });
+  return { signals, patterns: r.patterns, edits: r.edits.map((e) => e.after ?? ''), notes: r.notes };
 }
 
 const thrice = (make: (n: number) => Step[]) => [1, 2, 3].map(make);

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { OfflineEngine } from '../../../src/engine/offline/index.js';
 import { defaultDreamOptions } from '../../../src/engine/options.js';
 import type { MemoryFile } from '../../../src/model/index.js';
 import { mineSession } from '../../../src/signals/mine.js';
-import { clusterSignals } from '../../../src/signals/cluster.js';
 import type { RepoFacts } from '../../../src/signals/repo-facts.js';
 import { applyEdits } from '../../../src/edits/apply.js';
-import { silentLogger } from '../../../src/log.js';
+import { dreamOffline } from '../../helpers/offline-dream.js';
 import { memory, session, type Step } from '../../signals/session-builder.js';
 
 // CLAUDE.md does not import AGENTS.md: Claude Code and Codex read different files, as in the demo.
@@ -21,22 +19,11 @@ const fail = "ImportError while loading conftest.\nE   ModuleNotFoundError: No m
 
 async function dream(m: MemoryFile[], sessions: { id: string; steps: Step[]; agent?: 'claude-code' | 'codex' }[]) {
   const signals = sessions.flatMap((s) => mineSession(session(s.id, s.steps, s.agent ?? 'claude-code'), { memory: m, repoFacts: facts }));
-  const { patterns, oneOffs } = clusterSignals(signals, 2);
-  const r = await new OfflineEngine({ repoFacts: facts }).dream({
-    repoDir: '/nonexistent',
-    sessions: [],
-    signals,
-    patterns,
-    oneOffs,
-    memory: m,
-    suppressedEditIds: new Set(),
-    options: defaultDreamOptions,
-    logger: silentLogger,
-  });
+  const r = await dreamOffline(signals, m, { repoFacts: facts });
   // These memories are small (five entries): the per-pass cap on replaced entries is tested in test/edits.
   const applied = applyEdits(m, r.edits, { ...defaultDreamOptions, maxDeleteShare: 0.5 });
   expect(applied.rejected).toEqual([]);
-  return { ...r, patterns, text: (p: string) => applied.changes.find((c) => c.path === p)?.after };
+  return { ...r, text: (p: string) => applied.changes.find((c) => c.path === p)?.after };
 }
 
 describe('offline engine on realistic input', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { OfflineEngine } from '../../../src/engine/offline/index.js';
 import { defaultDreamOptions } from '../../../src/engine/options.js';
 import { mineSession } from '../../../src/signals/mine.js';
-import { clusterSignals } from '../../../src/signals/cluster.js';
 import type { RepoFacts } from '../../../src/signals/repo-facts.js';
 import { applyEdits } from '../../../src/edits/apply.js';
 import type { MemoryFile } from '../../../src/model/index.js';
-import { silentLogger } from '../../../src/log.js';
+import { dreamOffline } from '../../helpers/offline-dream.js';
 import { memory, session, type Step } from '../../signals/session-builder.js';
 
 // The words side of lesson-finding, end to end through the offline engine and the real applier.
@@ -18,18 +16,7 @@ const edit = (path: string): Step => ({ tool: 'Edit', input: { file_path: `/srv/
 
 async function dream(m: MemoryFile[], sessions: Step[][], minSupport = 2) {
   const signals = sessions.flatMap((steps, i) => mineSession(session(`s${i}`, steps), { memory: m, repoFacts: facts }));
-  const { patterns, oneOffs } = clusterSignals(signals, minSupport);
-  const r = await new OfflineEngine({ repoFacts: facts }).dream({
-    repoDir: '/nonexistent',
-    sessions: [],
-    signals,
-    patterns,
-    oneOffs,
-    memory: m,
-    suppressedEditIds: new Set(),
-    options: { ...defaultDreamOptions, minSupport },
-    logger: silentLogger,
-  });
+  const r = await dreamOffline(signals, m, { repoFacts: facts, options: { ...defaultDreamOptions, minSupport } });
   const applied = applyEdits(m, r.edits, defaultDreamOptions);
   expect(applied.rejected).toEqual([]);
   return { ...r, text: (p: string) => applied.changes.find((c) => c.path === p)?.after ?? '' };

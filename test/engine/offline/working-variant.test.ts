@@ -6,12 +6,9 @@
  * with other interpreters, programs and errors.
  */
 import { describe, expect, it } from 'vitest';
-import { OfflineEngine } from '../../../src/engine/offline/index.js';
-import { defaultDreamOptions } from '../../../src/engine/options.js';
 import { mineSession } from '../../../src/signals/mine.js';
-import { clusterSignals } from '../../../src/signals/cluster.js';
 import type { RepoFacts } from '../../../src/signals/repo-facts.js';
-import { silentLogger } from '../../../src/log.js';
+import { dreamOffline } from '../../helpers/offline-dream.js';
 import { memory, session, type Step } from '../../signals/session-builder.js';
 
 const facts: RepoFacts = { scripts: null, makeTargets: null, exists: () => true };
@@ -22,18 +19,7 @@ async function dream(sessions: Step[][], exitCode?: number) {
   const built = sessions.map((steps, i) => session(`s${i}`, steps));
   for (const e of built.flatMap((s) => s.events)) if (exitCode !== undefined && e.kind === 'tool_result' && !e.ok) e.exitCode = exitCode;
   const signals = built.flatMap((s) => mineSession(s, { memory: mem, repoFacts: facts }));
-  const { patterns, oneOffs } = clusterSignals(signals, 2);
-  const r = await new OfflineEngine({ repoFacts: facts }).dream({
-    repoDir: '/nonexistent',
-    sessions: [],
-    signals,
-    patterns,
-    oneOffs,
-    memory: mem,
-    suppressedEditIds: new Set(),
-    options: defaultDreamOptions,
-    logger: silentLogger,
-  });
+  const r = await dreamOffline(signals, mem, { repoFacts: facts });
   return { signals, edits: r.edits.map((e) => e.after ?? '') };
 }
 
