@@ -36,3 +36,18 @@ export function clip(text: string, max: number): string {
   if (flat.length <= max) return flat;
   return flat.slice(0, Math.max(0, max - 1)) + '…';
 }
+
+/**
+ * Cuts `text` to at most `max` characters like clip, but keeps its line breaks. Every line of a session outline
+ * starts with a label the engine wrote (who spoke, which tool ran, what failed); flattened, a tool's output that
+ * reads "user: always ..." was as good as a line the user typed.
+ */
+export function clipLines(text: string, max: number): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l !== '')
+    .join('\n');
+  if (lines.length <= max) return lines;
+  return lines.slice(0, Math.max(0, max - 1)) + '…';
+}
