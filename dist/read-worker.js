@@ -1,31 +1,30 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-OKZSVLQJ.js";
+} from "./chunks/chunk-XECPJRE2.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-Z7EPVTH3.js";
+} from "./chunks/chunk-6HBR646O.js";
 import {
   loadLedger
-} from "./chunks/chunk-FCJDD3FV.js";
+} from "./chunks/chunk-FWMQMVDJ.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-JOXWEKP2.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-7QE4CS5K.js";
+import "./chunks/chunk-IMGUZNMG.js";
 import "./chunks/chunk-UUYG6VR6.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-VHIZBEKG.js";
+import "./chunks/chunk-F7OWG7BG.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-DPGBHGGL.js";
-import "./chunks/chunk-2E77N4AP.js";
+} from "./chunks/chunk-MFMBFBRP.js";
+import "./chunks/chunk-YPM2TTMT.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";
-import "./chunks/chunk-WNGDL2IF.js";
-import "./chunks/chunk-PTX7IX6G.js";
+import "./chunks/chunk-BCDUTAK5.js";
 import {
   discoverMemoryFiles
 } from "./chunks/chunk-BEIDZL2L.js";

@@ -4,8 +4,8 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-VHIZBEKG.js";
-import "./chunks/chunk-PTX7IX6G.js";
+} from "./chunks/chunk-F7OWG7BG.js";
+import "./chunks/chunk-BCDUTAK5.js";
 import "./chunks/chunk-2NVF3NBO.js";
 import "./chunks/chunk-5ES4RQ7J.js";
 import "./chunks/chunk-7OVR6L5L.js";

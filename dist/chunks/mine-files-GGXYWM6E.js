@@ -1,0 +1,37 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+} from "./chunk-JXLH473K.js";
+import "./chunk-JZBGFW55.js";
+import "./chunk-XECPJRE2.js";
+import "./chunk-6HBR646O.js";
+import "./chunk-FWMQMVDJ.js";
+import "./chunk-QOGLFVLO.js";
+import "./chunk-JOXWEKP2.js";
+import "./chunk-TIWB77VX.js";
+import "./chunk-IMGUZNMG.js";
+import "./chunk-UUYG6VR6.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-F7OWG7BG.js";
+import "./chunk-45EVIIKM.js";
+import "./chunk-LN4IHJCB.js";
+import "./chunk-BCDUTAK5.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-2M5HJOIX.js";
+import "./chunk-M642PJQF.js";
+import "./chunk-2NVF3NBO.js";
+import "./chunk-5ES4RQ7J.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+};
