@@ -17,6 +17,9 @@ import { defaultDreamOptions } from '../../../src/engine/options.js';
 import { silentLogger } from '../../../src/log.js';
 import { outlineSession } from '../../../src/transcripts/index.js';
 import { findSecrets } from '../../../src/secrets/index.js';
+import { parseMemoryFile } from '../../../src/memory/parse.js';
+import { renderMemory } from '../../../src/engine/claude/render.js';
+import { TokenCounter } from '../../../src/engine/claude/tokens.js';
 import type { Session, SessionEvent } from '../../../src/model/index.js';
 import { AnthropicReplayServer } from '../../helpers/anthropic-server/index.js';
 import { claudeCodeSession, type Turn } from '../../helpers/transcript-builders.js';
@@ -83,6 +86,30 @@ describe('the outline lines the analyst reads', () => {
   }, 60_000);
 });
 
+describe('what the request names', () => {
+  it('a token in the folder a transcript sits in is redacted with the rest of the digest', async () => {
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'outline-authors-'));
+    const token = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+    mkdirSync(path.join(repo, 'sessions', token), { recursive: true });
+    const id = '0b1e0000-0002-4aaa-8aaa-000000000002';
+    const file = path.join(repo, 'sessions', token, `${id}.jsonl`);
+    writeFileSync(file, claudeCodeSession(id, '15', '/home/dev/app', [{ user: 'list the files' }, { bash: 'ls', out: 'a b' }]));
+    const [raw] = await digests([file], repo);
+    expect(raw).toContain(`### session ${id}`);
+    expect(raw).not.toContain(token);
+    expect(findSecrets(raw!)).toEqual([]);
+  }, 60_000);
+
+  it('a token in a memory file\u2019s name is redacted from the memory listing', () => {
+    const token = 'ghp_' + 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2';
+    const memory = [parseMemoryFile(`.claude/rules/${token}.md`, '- Use pnpm.\n')];
+    const text = renderMemory({ memory, options: defaultDreamOptions, budgetTokens: 4_000, counter: new TokenCounter() });
+    expect(text).toContain('.claude/rules/');
+    expect(text).toContain('Use pnpm.');
+    expect(text).not.toContain(token);
+  });
+});
+
 let seq = 0;
 const prompt = (text: string, extra: Partial<{ task: true; sidechain: true }> = {}): SessionEvent =>
   ({ kind: 'user_prompt', text, seq: seq++, origin: { file: 'x.jsonl', line: seq }, ...extra }) as SessionEvent;
@@ -144,6 +171,10 @@ describe.skipIf(!existsSync(corpus))('real corpora, as the analyst reads them', 
       expect(lines.filter((l) => !LABELLED.test(l))).toEqual([]);
       expect(lines.some((l) => brief.test(l))).toBe(true);
       expect(raws.flatMap((r) => findSecrets(r))).toEqual([]);
+      // Redacting the digest again leaves the names the model cites whole.
+      const cited = raws.flatMap((r) => [...r.matchAll(/### session \S+ agent=\S+ file=(\S+)/g)].map((m) => m[1]!));
+      expect(cited.length).toBeGreaterThan(1);
+      expect(cited.filter((f) => !existsSync(f))).toEqual([]);
     },
     120_000,
   );
