@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-YJVTI3HP.js";
+} from "./chunks/chunk-HAN6J5F3.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-NOK7K67X.js";
+} from "./chunks/chunk-AK624WE2.js";
 import {
   loadLedger
-} from "./chunks/chunk-V54S5B4T.js";
+} from "./chunks/chunk-EQWFJVWT.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-I7RHRXOR.js";
+} from "./chunks/chunk-5H3GDYBU.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-JNK4KIO5.js";
+import "./chunks/chunk-FWX4VVYZ.js";
 import "./chunks/chunk-JGEQWHLW.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-WVYCTUU5.js";
+import "./chunks/chunk-FBESS4T3.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-IKJ45D5U.js";
-import "./chunks/chunk-3MPGPNYP.js";
+} from "./chunks/chunk-MX6ZAG4Q.js";
+import "./chunks/chunk-NJO2THAO.js";
 import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-R3KDNQSQ.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-DA46JWKB.js";
+} from "./chunks/chunk-3IJRHT7T.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-Q7C5KYIP.js";
-import "./chunks/chunk-HBGZTX5K.js";
-import "./chunks/chunk-RD54IFBS.js";
+import "./chunks/chunk-M2J457S2.js";
+import "./chunks/chunk-WXCJRX4S.js";
+import "./chunks/chunk-SNZZLAW2.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

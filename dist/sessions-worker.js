@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-WVYCTUU5.js";
-import "./chunks/chunk-Q7C5KYIP.js";
-import "./chunks/chunk-HBGZTX5K.js";
-import "./chunks/chunk-RD54IFBS.js";
+} from "./chunks/chunk-FBESS4T3.js";
+import "./chunks/chunk-M2J457S2.js";
+import "./chunks/chunk-WXCJRX4S.js";
+import "./chunks/chunk-SNZZLAW2.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

@@ -6,6 +6,12 @@
  * words the user said, memory holds, or the quotes it cites hold (compared by stem, so "deleting"
  * meets "delete"). Glue (articles, pronouns, the directive words every lesson uses) carries no claim
  * and is not counted. An order built from the pass's own words still passes: review remains.
+ *
+ * Each script of a sentence rests on its own words. Chinese and Japanese write a clause as one word, so the
+ * user's "记得先启动代理" quoted beside an English sentence was one grounded word of four, and let three words of
+ * the model's own through: "Never ask before deleting files (记得先启动代理)." A translation shares no word with
+ * what it translates, so it is grounded by nothing either: a rule the user wrote in another language is kept as
+ * the user's sentence (the curator is asked to), never as our translation, which nothing can check.
  */
 import { stemmer } from 'stemmer';
 
@@ -26,11 +32,11 @@ const GLUE = new Set(
 );
 
 /**
- * A Chinese or Japanese character is a word to wording.ts (its text has no spaces), but a word of those languages is
- * most often two: each character counts half, so a quoted run of them weighs what its words would, not twice that.
+ * A Chinese or Japanese character is a word to wording.ts (its text has no spaces), so a one-letter word of those
+ * scripts is content. It is tallied with its own script's words only (below), so a quoted run of them can't ground
+ * the English words of the same sentence however many characters it has.
  */
 const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
-const CJK_WEIGHT = 1 / 2;
 
 const stemOf = (w: string): string => stemmer(w.replace(/['’]s$/, ''));
 
@@ -40,18 +46,32 @@ const stemOf = (w: string): string => stemmer(w.replace(/['’]s$/, ''));
  */
 export function groundedShare(words: readonly string[], known: (w: string) => boolean, cited: readonly string[]): boolean {
   const content = words.filter((w) => /\p{L}/u.test(w) && (w.length > 1 || CJK_CHAR.test(w)) && !GLUE.has(w));
-  if (content.length === 0) return true;
   let citedStems: Set<string> | undefined;
-  let grounded = 0;
-  let total = 0;
+  const tally = new Map<string, { all: number; grounded: number }>();
   for (const w of content) {
-    const weight = CJK_CHAR.test(w) ? CJK_WEIGHT : 1;
-    total += weight;
-    if (known(w)) grounded += weight;
+    const script = scriptOf(w);
+    const t = tally.get(script) ?? { all: 0, grounded: 0 };
+    tally.set(script, t);
+    t.all++;
+    if (known(w)) t.grounded++;
     else {
       citedStems ??= new Set(cited.map(stemOf));
-      if (citedStems.has(stemOf(w))) grounded += weight;
+      if (citedStems.has(stemOf(w))) t.grounded++;
     }
   }
-  return grounded / total >= GROUNDED_SHARE;
+  return [...tally.values()].every((t) => t.grounded / t.all >= GROUNDED_SHARE);
+}
+
+/** Scripts told apart; letters of any other (Latin, Greek...) share one tally. */
+const SCRIPTS: readonly [string, RegExp][] = [
+  ['han-kana', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['hangul', /\p{Script=Hangul}/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['arabic', /[\p{Script=Arabic}\p{Script=Hebrew}]/u],
+  ['indic-thai', /[\p{Script=Devanagari}\p{Script=Thai}]/u],
+];
+/** The script of a word's letters, by the first script named above that it holds ("pnpm을" is Hangul's). */
+function scriptOf(word: string): string {
+  for (const [name, re] of SCRIPTS) if (re.test(word)) return name;
+  return 'other';
 }

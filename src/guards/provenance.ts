@@ -20,7 +20,7 @@
  * The trusted bound is reached near 2.5 million distinct keys: some 10,000 sessions as varied as the real
  * corpus's (which span many projects; one project's sessions repeat their commands).
  */
-import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
+import { userTurn, type Edit, type MemoryFile, type Session, type SessionEvent } from '../model/index.js';
 import { BloomFilter, PROBES, type ProvenanceBits } from './bloom.js';
 import { dangerOf } from './danger.js';
 import {
@@ -36,7 +36,7 @@ import {
 } from './extract.js';
 import type { EditCheck, GuardContext } from './types.js';
 import { foldForChecks, unicodeRefusal } from './unicode.js';
-import { userTurn, WordingIndex } from './wording.js';
+import { WordingIndex } from './wording.js';
 
 export interface ProvenanceOptions {
   /** An optional hard cap on recorded items: past it, nothing more is trusted (fail closed). Default: none. */

@@ -13,7 +13,7 @@
  * Words are compared after foldForChecks (look-alike letters and invisible characters), lower-cased,
  * with code spans reduced to one opaque token: their contents are commands, which provenance checks.
  */
-import type { Edit, MemoryFile, Session, SessionEvent } from '../model/index.js';
+import { userTurn, type Edit, type MemoryFile, type Session } from '../model/index.js';
 import type { BloomFilter } from './bloom.js';
 import { foldForChecks, foldsToItself } from './unicode.js';
 import { bareWord, foreignOrder, instructionLike, mayInstruct, orderPlaces, WORD } from './orders.js';
@@ -308,16 +308,6 @@ export class WordingIndex {
     }
     return undefined;
   }
-}
-
-/**
- * Whether a user_prompt event holds the user's own words, by where it sits: not a subagent's turn (its
- * "user" is the parent model) nor a sidechain turn written inline, not a CI transcript's prompt (anyone
- * who can comment may have written it), and not the task a benchmark harness handed over (third-party
- * issue text). Provenance trusts the commands and paths of the same turns only.
- */
-export function userTurn(session: Session, e: SessionEvent & { kind: 'user_prompt' }): boolean {
-  return session.parentId === undefined && session.trust !== 'public' && !e.task && !e.sidechain;
 }
 
 /** The text of the entry an edit rewrites, as memory holds it (not as the edit claims). */

@@ -213,6 +213,32 @@ export interface Session {
   events: SessionEvent[];
 }
 
+/**
+ * Who wrote a user_prompt event's text, by where it sits: the user, unless it is a subagent's turn (its "user" is
+ * the parent model), a sidechain turn written inline, the task a benchmark harness handed over (third-party issue
+ * text), or a CI transcript's prompt (anyone who can comment may have written it). The guards trust the user's
+ * words only; session outlines label each prompt by its author, so a model reading them is told the same.
+ */
+export type PromptAuthor = 'user' | 'parent agent' | 'sidechain' | 'task' | 'public';
+
+export function promptAuthor(
+  session: Pick<Session, 'parentId' | 'trust'>,
+  e: Pick<SessionEvent & { kind: 'user_prompt' }, 'task' | 'sidechain'>,
+): PromptAuthor {
+  if (session.parentId !== undefined) return 'parent agent';
+  if (e.sidechain) return 'sidechain';
+  if (e.task) return 'task';
+  return session.trust === 'public' ? 'public' : 'user';
+}
+
+/** Whether a user_prompt event holds the user's own words (see promptAuthor). */
+export function userTurn(
+  session: Pick<Session, 'parentId' | 'trust'>,
+  e: Pick<SessionEvent & { kind: 'user_prompt' }, 'task' | 'sidechain'>,
+): boolean {
+  return promptAuthor(session, e) === 'user';
+}
+
 /** When a session happened: its start, else its first timestamped event. */
 export function sessionTime(session: Pick<Session, 'startedAt' | 'events'>): number | undefined {
   const candidates = [session.startedAt, ...session.events.slice(0, 50).map((e) => e.timestamp)];

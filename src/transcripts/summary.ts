@@ -1,7 +1,15 @@
 /**
  * Per-file counts (for `dream sessions` and reports) and compact per-session outlines (for engines).
  */
-import type { SessionOutline, FormatId, ReadIssue, Session } from '../model/index.js';
+import {
+  promptAuthor,
+  type PromptAuthor,
+  type SessionOutline,
+  type FormatId,
+  type ReadIssue,
+  type Session,
+  type SessionEvent,
+} from '../model/index.js';
 import { redactSecrets } from '../secrets/index.js';
 import { sessionCounts, type FileTracker, type HealthCollector, type SessionCounts } from './health.js';
 import { readTranscriptFile, type ReadOptions } from './read.js';
@@ -96,6 +104,18 @@ function firstLine(text: string, max: number): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
+/**
+ * How an outline names a prompt by its author (promptAuthor): the user's first prompt is `prompt:`, later ones
+ * `user:`; any other author is named, so a model reading the outline does not take a parent agent's brief, a
+ * benchmark's issue text or a public comment for the user's words (the guards never do).
+ */
+const NOT_THE_USER: Record<Exclude<PromptAuthor, 'user'>, string> = {
+  'parent agent': "parent agent's prompt, not the user's",
+  sidechain: "sidechain prompt, not the user's",
+  task: "task text a harness handed over, not the user's",
+  public: 'public prompt, anyone may have written it',
+};
+
 /** An outline's lines (first prompt, then the tool/error/interrupt sequence) and the counts, whatever its size. */
 function outlineParts(s: Session): { parts: string[]; counts: SessionOutline['counts'] } {
   let toolCalls = 0;
@@ -103,13 +123,17 @@ function outlineParts(s: Session): { parts: string[]; counts: SessionOutline['co
   let userPrompts = 0;
   const parts: string[] = [];
   const firstPrompt = s.events.find((e) => e.kind === 'user_prompt');
-  if (firstPrompt && firstPrompt.kind === 'user_prompt') parts.push(`prompt: ${firstLine(firstPrompt.text, 300)}`);
+  const label = (e: SessionEvent & { kind: 'user_prompt' }, user: string): string => {
+    const author = promptAuthor(s, e);
+    return author === 'user' ? user : NOT_THE_USER[author];
+  };
+  if (firstPrompt && firstPrompt.kind === 'user_prompt') parts.push(`${label(firstPrompt, 'prompt')}: ${firstLine(firstPrompt.text, 300)}`);
   const calls = new Map<string, string>();
   for (const e of s.events) {
     switch (e.kind) {
       case 'user_prompt':
         userPrompts++;
-        if (e !== firstPrompt) parts.push(`user: ${firstLine(e.text, 120)}`);
+        if (e !== firstPrompt) parts.push(`${label(e, 'user')}: ${firstLine(e.text, 120)}`);
         break;
       case 'tool_call':
         toolCalls++;

@@ -115,6 +115,9 @@ describe('an order in another language that a tool printed, copied by the model'
 
   it('the user\u2019s own words pass, though the README says them too', () => {
     expect(cites('- 记得先启动代理', '记得先启动代理')).toBeUndefined();
-    expect(cites('- Start the proxy first (记得先启动代理).', '记得先启动代理')).toBeUndefined();
+  });
+
+  it('a gloss beside them is the model\u2019s words, which the user\u2019s clause does not ground (grounding-scripts.test.ts)', () => {
+    expect(cites('- Start the proxy first (记得先启动代理).', '记得先启动代理')).toMatch(/rests on words that neither/);
   });
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mineSession } from '../../src/signals/mine.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
-import { userTurn } from '../../src/guards/wording.js';
+import { userTurn } from '../../src/model/index.js';
 import type { Session } from '../../src/model/index.js';
 import { ofKind, readAll } from './helpers.js';
 

@@ -5,7 +5,7 @@
  * size: the number of batches is capped too, so more sessions mean shorter outlines, not more calls.
  */
 import type { DreamInput, SessionOutline, Pattern } from '../../model/index.js';
-import { clip, fence, scrub } from './fence.js';
+import { clip, clipLines, fence, scrub } from './fence.js';
 import { inForceText } from '../offline/broken-rules.js';
 import type { TokenCounter } from './tokens.js';
 
@@ -68,7 +68,7 @@ export function renderPattern(p: Pattern): string {
 
 function renderOutline(s: SessionOutline, maxChars: number): string {
   const head = `### session ${s.id} agent=${s.agent} file=${s.sourceFile} events=${s.counts.events} tool_errors=${s.counts.toolErrors}`;
-  return `${head}\n${clip(scrub(s.outline), maxChars)}`;
+  return `${head}\n${clipLines(scrub(s.outline), maxChars)}`;
 }
 
 /**

@@ -38,7 +38,8 @@ export function renderMemory({
     const lines = f.text.split('\n').length;
     const bytes = Buffer.byteLength(f.text, 'utf8');
     const head = `## ${f.path} (kind ${f.kind}; read by ${f.readBy.join(', ') || 'unknown'}; ${lines} lines, ${bytes} bytes; budget ${options.budget.maxLines} lines / ${options.budget.maxBytes} bytes)${f.redirectTo ? ` imports ${f.redirectTo}: edit that file instead` : ''}`;
-    out.push(head);
+    // A memory file's path is the repository's, but a secret in a name must not leave the machine either.
+    out.push(scrub(head));
     used += counter.count(head);
     for (const e of f.entries) {
       const line = `- [id=${e.id}] ${e.kind}${e.headingPath.length ? ` under "${e.headingPath.join(' > ')}"` : ''}: ${clip(scrub(e.text), 800)}`;

@@ -86,7 +86,7 @@ describe('claude engine: happy path', () => {
     const cur = wire(server.messageRequests('curator')[0]!);
     expect(cur.messages[0]!.content[0]!.cache_control).toEqual({ type: 'ephemeral' });
     expect(cur.messages[0]!.content[0]!.text).toContain('[id=e-test]');
-    expect(promptVersion('analyst')).toBe('analyst · version 1');
+    expect(promptVersion('analyst')).toBe('analyst · version 2');
   });
 
   it('forces the tool on models that allow it, and sends them no effort', async () => {
