@@ -282,7 +282,7 @@ export class WordingIndex {
  * issue text). Provenance trusts the commands and paths of the same turns only.
  */
 export function userTurn(session: Session, e: SessionEvent & { kind: 'user_prompt' }): boolean {
-  return session.parentId === undefined && session.trust !== 'public' && !e.task && !e.sidechain;
+  return session.parentId === undefined && session.trust !== 'public' && !e.task && !e.sidechain && !e.unverified;
 }
 
 /** The text of the entry an edit rewrites, as memory holds it (not as the edit claims). */

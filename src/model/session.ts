@@ -68,6 +68,12 @@ interface UserPromptEvent extends EventBase {
   text: string;
   /** The task a harness handed the agent (benchmark issue text), not a person's correction. */
   task?: true;
+  /**
+   * A Markdown export's turn that the agent's own reply could have printed: Markdown has no escaping, so
+   * after the agent first speaks, a "user" header the export shows may be text the model wrote (a page it
+   * fetched can ask it to). Such a turn vouches for no words or commands, and no edit rests on it alone.
+   */
+  unverified?: true;
 }
 
 interface AssistantTextEvent extends EventBase {
