@@ -24,15 +24,17 @@ export const trustGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
 };
 
 /**
- * A Markdown export (SpecStory, Cursor, aider) cannot tell a user turn after the agent's first reply from
- * lines the model printed in that reply (UserPromptEvent.unverified). Such turns may count beside other
- * evidence, but an edit whose every transcript citation is one of them could have been written by a page
- * the agent read, however many sessions repeat it: it is not proposed.
+ * Some transcripts cannot tell a user turn from text nobody typed there (UserPromptEvent.unverified): a
+ * Markdown export (SpecStory, Cursor, aider) after the agent's first reply, whose lines the model may have
+ * printed; an older Gemini CLI chat, which records a custom command's expansion as the user's message. Such
+ * turns may count beside other evidence, but an edit whose every transcript citation is one of them could
+ * have been written by a page the agent read or a command file, however many sessions repeat it: it is not
+ * proposed.
  */
 function unverifiedOnly(edit: Edit, ctx: GuardContext): string | undefined {
   const index = ctx.evidence;
   if (!index) return undefined;
   const cited = edit.evidence.filter((e) => e.session !== REPO_SESSION && e.session !== GIT_SESSION);
   if (cited.length === 0 || !cited.every((e) => index.unverifiedTurn(e))) return undefined;
-  return `its only support is ${cited.length} user turn${cited.length === 1 ? '' : 's'} of Markdown exports that the agent's own reply could have printed`;
+  return `its only support is ${cited.length} user turn${cited.length === 1 ? '' : 's'} the transcripts cannot tell from text nobody typed (a Markdown export's turn after a reply, an older Gemini chat's message)`;
 }

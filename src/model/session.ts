@@ -69,9 +69,10 @@ interface UserPromptEvent extends EventBase {
   /** The task a harness handed the agent (benchmark issue text), not a person's correction. */
   task?: true;
   /**
-   * A Markdown export's turn that the agent's own reply could have printed: Markdown has no escaping, so
-   * after the agent first speaks, a "user" header the export shows may be text the model wrote (a page it
-   * fetched can ask it to). Such a turn vouches for no words or commands, and no edit rests on it alone.
+   * A turn the transcript cannot tell from text nobody typed there: in a Markdown export, a turn after the
+   * agent first speaks (Markdown has no escaping, so the model's reply can print a "user" header, and a page it
+   * fetched can ask it to); in an older Gemini CLI chat, any message (a custom command's expansion is
+   * recorded as the user's). Such a turn vouches for no words or commands, and no edit rests on it alone.
    */
   unverified?: true;
 }

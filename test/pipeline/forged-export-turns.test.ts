@@ -252,7 +252,7 @@ describe('the claude engine copying a forged turn', () => {
       expect(proposed).toBeGreaterThan(0);
       expect(added(run)).not.toContain('seed-fixtures');
       expect(run.report.rejected.map((r) => `${r.by}: ${r.reason}`).join('\n')).toMatch(
-        /guard:trust: its only support is 2 user turns of Markdown exports that the agent's own reply could have printed/,
+        /guard:trust: its only support is 2 user turns the transcripts cannot tell from text nobody typed/,
       );
     } finally {
       await server.close();
