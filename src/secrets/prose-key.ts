@@ -25,7 +25,7 @@ const LAST_WORD = /(?:key|token|secret|bearer|is|was)[ \t]+["'`]?$/i;
  * Identifiers are mostly words (`MyComponentName2Handler` 0.87, `getUserById2Async` 0.71); a random key of 20
  * characters falls under half 93% of the time, of 32 characters 98% (/tmp measurements, red team round 4).
  */
-export function opaqueKey(v: string): boolean {
+function opaqueKey(v: string): boolean {
   if (/^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/.test(v)) return /\d/.test(v) && /[A-Fa-f]/.test(v);
   if (v.length < MIN_KEY || !/\d/.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v)) return false;
   let cover = 0;
