@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-OKZSVLQJ.js";
+} from "./chunks/chunk-GDEKOLRP.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-Z7EPVTH3.js";
+} from "./chunks/chunk-YI5LITYN.js";
 import {
   loadLedger
-} from "./chunks/chunk-FCJDD3FV.js";
+} from "./chunks/chunk-LQ3HZBBD.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-JOXWEKP2.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-7QE4CS5K.js";
+import "./chunks/chunk-YTFLNATL.js";
 import "./chunks/chunk-UUYG6VR6.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-VHIZBEKG.js";
+import "./chunks/chunk-2D2RZMS6.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-DPGBHGGL.js";
-import "./chunks/chunk-2E77N4AP.js";
+} from "./chunks/chunk-UMHB3RKP.js";
+import "./chunks/chunk-FF2S5VXW.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";
 import "./chunks/chunk-WNGDL2IF.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-BEIDZL2L.js";
+} from "./chunks/chunk-TOFDAHZL.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-2NVF3NBO.js";
-import "./chunks/chunk-5ES4RQ7J.js";
+import "./chunks/chunk-5RFS437K.js";
+import "./chunks/chunk-PXOYBIOI.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

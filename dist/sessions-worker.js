@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-VHIZBEKG.js";
+} from "./chunks/chunk-2D2RZMS6.js";
 import "./chunks/chunk-PTX7IX6G.js";
-import "./chunks/chunk-2NVF3NBO.js";
-import "./chunks/chunk-5ES4RQ7J.js";
+import "./chunks/chunk-5RFS437K.js";
+import "./chunks/chunk-PXOYBIOI.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

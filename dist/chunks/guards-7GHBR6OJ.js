@@ -1,0 +1,43 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  ProvenanceIndex,
+  assertNoNewSecrets,
+  assertNoSecrets,
+  dangerOf,
+  dangerousContent,
+  foldForChecks,
+  redactEdit,
+  redactRejected,
+  runGuards,
+  unicodeRefusal
+} from "./chunk-UMHB3RKP.js";
+import {
+  indexEvidence,
+  unsafePathReason
+} from "./chunk-FF2S5VXW.js";
+import "./chunk-SOWOG7CB.js";
+import "./chunk-LN4IHJCB.js";
+import "./chunk-WNGDL2IF.js";
+import "./chunk-PTX7IX6G.js";
+import "./chunk-TOFDAHZL.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-2M5HJOIX.js";
+import "./chunk-M642PJQF.js";
+import "./chunk-5RFS437K.js";
+import "./chunk-PXOYBIOI.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  ProvenanceIndex,
+  assertNoNewSecrets,
+  assertNoSecrets,
+  dangerOf,
+  dangerousContent,
+  foldForChecks,
+  indexEvidence,
+  redactEdit,
+  redactRejected,
+  runGuards,
+  unicodeRefusal,
+  unsafePathReason
+};

@@ -1,0 +1,38 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+} from "./chunk-BHTPLT6G.js";
+import "./chunk-JZBGFW55.js";
+import "./chunk-GDEKOLRP.js";
+import "./chunk-YI5LITYN.js";
+import "./chunk-LQ3HZBBD.js";
+import "./chunk-QOGLFVLO.js";
+import "./chunk-JOXWEKP2.js";
+import "./chunk-TIWB77VX.js";
+import "./chunk-YTFLNATL.js";
+import "./chunk-UUYG6VR6.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-2D2RZMS6.js";
+import "./chunk-45EVIIKM.js";
+import "./chunk-LN4IHJCB.js";
+import "./chunk-WNGDL2IF.js";
+import "./chunk-PTX7IX6G.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-2M5HJOIX.js";
+import "./chunk-M642PJQF.js";
+import "./chunk-5RFS437K.js";
+import "./chunk-PXOYBIOI.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+};
