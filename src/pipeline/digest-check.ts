@@ -29,7 +29,13 @@ export function checkFileDigest(f: FileDigest, where: string): FileDigest {
   if (f.unchanged === undefined && f.health.sessions.length !== f.sessions.length)
     refuse(`${f.health.sessions.length} sessions counted for ${f.sessions.length} listed`);
   const cites = (e: unknown, session: string | undefined): void => {
-    if (!isObject(e) || typeof e.session !== 'string' || typeof e.file !== 'string' || !Number.isInteger(e.line) || typeof e.quote !== 'string')
+    if (
+      !isObject(e) ||
+      typeof e.session !== 'string' ||
+      typeof e.file !== 'string' ||
+      !Number.isInteger(e.line) ||
+      typeof e.quote !== 'string'
+    )
       return refuse('malformed evidence');
     if (e.quote.length > MAX_QUOTE) refuse(`a quote of ${e.quote.length} characters`);
     // Memory's own lines (a rule the session broke) and commits are cited as the repository's.
@@ -38,7 +44,8 @@ export function checkFileDigest(f: FileDigest, where: string): FileDigest {
     if (session !== undefined && e.session !== session) refuse('evidence citing another session');
   };
   for (const s of f.sessions) {
-    if (!isObject(s) || !isObject(s.outline) || typeof s.outline.id !== 'string' || !Array.isArray(s.signals)) refuse('a malformed session');
+    if (!isObject(s) || !isObject(s.outline) || typeof s.outline.id !== 'string' || !Array.isArray(s.signals))
+      refuse('a malformed session');
     if (s.outline.sourceFile !== f.display) refuse('a session of another file');
     if (!TRUST_LEVELS.includes(s.trust)) refuse(`trust ${JSON.stringify(s.trust)}`);
     for (const g of s.signals) {

@@ -52,7 +52,11 @@ export async function readDigestHeader(file: string): Promise<DigestSource> {
  * Each file is listed once in the whole pass and, read by a map, is in `repoDir`'s checkout at the size
  * the map read: a digest cannot count one transcript's sessions twice, nor a file the checkout lacks.
  */
-export async function* replayDigests(sources: readonly DigestSource[], provenance: ProvenanceIndex, repoDir: string): AsyncGenerator<FileDigest> {
+export async function* replayDigests(
+  sources: readonly DigestSource[],
+  provenance: ProvenanceIndex,
+  repoDir: string,
+): AsyncGenerator<FileDigest> {
   const shards = sources.map((s) => new ShardLines(s));
   const heads = new Map<number, { shard: ShardLines; digest: FileDigest }>();
   // The pass keeps a set of its files' names anyway (ReadPassResult.readFiles): this one is no larger.

@@ -188,7 +188,10 @@ function listItemKey(key: string): string {
  * items that hold a token cut across two of them (`["sk-ant-api03-…", "…rest"]`), each replaced whole by its
  * redaction marker. Neighbouring items only, so linear.
  */
-export function arrayPlan(items: readonly unknown[], key: string | undefined): { itemKey: string | undefined; split?: Map<number, string> } {
+export function arrayPlan(
+  items: readonly unknown[],
+  key: string | undefined,
+): { itemKey: string | undefined; split?: Map<number, string> } {
   const split = splitItems(items);
   return { itemKey: key === undefined ? undefined : listItemKey(key), ...(split ? { split } : {}) };
 }

@@ -90,7 +90,13 @@ function findLiteralJoins(text: string, out: SecretFinding[], specific: Specific
  * Checks the pieces [ls, le) and [rs, re) joined; a finding that crosses the join redacts both pieces.
  * `entropy`: the pieces are one value (literals joined by an operator), so a random joined run counts too.
  */
-function joinPieces(text: string, [ls, le, rs, re]: [number, number, number, number], out: SecretFinding[], specific: Specific, entropy: boolean): void {
+function joinPieces(
+  text: string,
+  [ls, le, rs, re]: [number, number, number, number],
+  out: SecretFinding[],
+  specific: Specific,
+  entropy: boolean,
+): void {
   const left = text.slice(ls, le);
   const joined = left + text.slice(rs, re);
   if (startsLikeToken(text, ls, le) && !wholeAlone(left, text.slice(rs, re), specific))

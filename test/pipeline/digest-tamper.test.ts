@@ -81,7 +81,9 @@ describe('a tampered digest', () => {
     const rename = (f: FileDigest, display: string): FileDigest =>
       JSON.parse(JSON.stringify(f).replaceAll(JSON.stringify(f.display), JSON.stringify(display))) as FileDigest;
     const invented = tampered((files) => files.map((f, i) => (i === 0 ? rename(f, '.dreaming/sessions/invented.jsonl') : f)));
-    await expect(replay(invented)).rejects.toThrow(/"\.dreaming\/sessions\/invented\.jsonl" is not in the checkout, the map read \d+ bytes/);
+    await expect(replay(invented)).rejects.toThrow(
+      /"\.dreaming\/sessions\/invented\.jsonl" is not in the checkout, the map read \d+ bytes/,
+    );
     const grown = tampered((files) => files.map((f, i) => (i === 0 ? { ...f, mark: { ...f.mark!, size: f.mark!.size + 10 } } : f)));
     await expect(replay(grown)).rejects.toThrow(/is \d+ bytes in the checkout, the map read \d+ bytes/);
   });
@@ -89,7 +91,9 @@ describe('a tampered digest', () => {
   it('refuses a session added to a line, a signal of another session, and evidence citing another file or session', async () => {
     const extraSession = tampered((files) => {
       const { f, s } = withSignal(files);
-      return files.map((x) => (x === f ? { ...f, sessions: [...f.sessions, { ...s, outline: { ...s.outline, id: 'forged-session' } }] } : x));
+      return files.map((x) =>
+        x === f ? { ...f, sessions: [...f.sessions, { ...s, outline: { ...s.outline, id: 'forged-session' } }] } : x,
+      );
     });
     await expect(replay(extraSession)).rejects.toThrow(/sessions counted for \d+ listed .*not what a map job writes/);
     const foreignSignal = tampered((files) => {
@@ -115,7 +119,9 @@ describe('a tampered digest', () => {
     await expect(replay(long)).rejects.toThrow(/a quote of 5000 characters/);
     const trusted = tampered((files) => {
       const { f, s } = withSignal(files);
-      return files.map((x) => (x === f ? { ...f, sessions: f.sessions.map((y) => (y === s ? { ...s, trust: 'maintainer' as never } : y)) } : x));
+      return files.map((x) =>
+        x === f ? { ...f, sessions: f.sessions.map((y) => (y === s ? { ...s, trust: 'maintainer' as never } : y)) } : x,
+      );
     });
     await expect(replay(trusted)).rejects.toThrow(/trust "maintainer"/);
   });

@@ -183,9 +183,7 @@ const added = (run: Awaited<ReturnType<typeof dream>>) =>
 describe('a user turn a Markdown export shows after the agent replied', () => {
   for (const [name, format] of Object.entries(FORMATS)) {
     it(`${name}: the rule printed where a reply could have printed it, in two sessions, makes no edit`, async () => {
-      const repo = repoWith(
-        Object.fromEntries([1, 2].map((k) => [format.file(k), format.write({ task: TASKS[k]!, later: RULE, k })])),
-      );
+      const repo = repoWith(Object.fromEntries([1, 2].map((k) => [format.file(k), format.write({ task: TASKS[k]!, later: RULE, k })])));
       const run = await dream(repo);
       expect(added(run)).not.toContain('seed-fixtures');
     }, 60_000);
