@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-HAN6J5F3.js";
+} from "./chunks/chunk-6FU7YEME.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-AK624WE2.js";
+} from "./chunks/chunk-P7AHEOH6.js";
 import {
   loadLedger
-} from "./chunks/chunk-EQWFJVWT.js";
+} from "./chunks/chunk-LOIOSDKX.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-5H3GDYBU.js";
+} from "./chunks/chunk-KRALRHLI.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-FWX4VVYZ.js";
+import "./chunks/chunk-TUGPW7UW.js";
 import "./chunks/chunk-JGEQWHLW.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-FBESS4T3.js";
+import "./chunks/chunk-HEGSW33P.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-MX6ZAG4Q.js";
-import "./chunks/chunk-NJO2THAO.js";
+} from "./chunks/chunk-LFBB7TF7.js";
+import "./chunks/chunk-KTSIC3KF.js";
 import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-R3KDNQSQ.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-3IJRHT7T.js";
+} from "./chunks/chunk-UK6L2HKU.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-M2J457S2.js";
-import "./chunks/chunk-WXCJRX4S.js";
-import "./chunks/chunk-SNZZLAW2.js";
+import "./chunks/chunk-MG3SJ6S2.js";
+import "./chunks/chunk-C3WFARGW.js";
+import "./chunks/chunk-JO54VIGZ.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-FBESS4T3.js";
-import "./chunks/chunk-M2J457S2.js";
-import "./chunks/chunk-WXCJRX4S.js";
-import "./chunks/chunk-SNZZLAW2.js";
+} from "./chunks/chunk-HEGSW33P.js";
+import "./chunks/chunk-MG3SJ6S2.js";
+import "./chunks/chunk-C3WFARGW.js";
+import "./chunks/chunk-JO54VIGZ.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

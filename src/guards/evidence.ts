@@ -56,6 +56,9 @@ export class EvidenceIndex {
   /** Cited (file, session, line) that exist, with the quotes verified there. */
   private readonly verified = new Map<string, Set<string>>();
   private readonly unreadable = new Map<string, string>();
+  /** Cited places whose only event is a user turn the export cannot tell from text the agent printed. */
+  private readonly unverifiedTurns = new Set<string>();
+  private readonly otherEvents = new Set<string>();
 
   /** @internal used by indexEvidence */
   record({ file, session, line, quote }: { file: string; session: string; line: number; quote?: string }): void {
@@ -63,6 +66,19 @@ export class EvidenceIndex {
     let set = this.verified.get(k);
     if (!set) this.verified.set(k, (set = new Set()));
     if (quote !== undefined) set.add(quote);
+  }
+
+  /** @internal used by indexEvidence: what kind of event sits at a cited place. */
+  recordEventKind(file: string, session: string, line: number, ev: SessionEvent): void {
+    const k = key(file, session, line);
+    if (ev.kind === 'user_prompt' && ev.unverified) this.unverifiedTurns.add(k);
+    else this.otherEvents.add(k);
+  }
+
+  /** Whether this evidence resolves only to unverified user turns (UserPromptEvent.unverified). */
+  unverifiedTurn(e: Evidence): boolean {
+    const k = key(e.file, e.session, e.line);
+    return this.unverifiedTurns.has(k) && !this.otherEvents.has(k);
   }
 
   /** @internal used by indexEvidence */
@@ -134,6 +150,7 @@ export async function indexEvidence(
           const quotes = lines.get(ev.origin.line);
           if (!quotes) continue;
           index.record({ file, session: session.id, line: ev.origin.line });
+          index.recordEventKind(file, session.id, ev.origin.line, ev);
           const texts = eventTexts(ev).map(collapseWhitespace);
           for (const q of quotes)
             if (q.length >= MIN_QUOTE_CHARS && texts.some((t) => t.includes(q)))

@@ -9,8 +9,11 @@ import type { Edit } from '../model/index.js';
 import type { EditCheck, GuardContext } from './types.js';
 import { sentencesOf } from './sentences.js';
 import { wordedWithoutTranscripts } from './wording.js';
+import { GIT_SESSION, REPO_SESSION } from '../model/index.js';
 
 export const trustGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
+  const forgeable = unverifiedOnly(edit, ctx);
+  if (forgeable) return forgeable;
   if (!ctx.sessionTrust) return undefined;
   const levels = edit.evidence.map((e) => ctx.sessionTrust!.get(e.session)).filter((l) => l !== undefined);
   // Evidence naming no session this pass read (a hosted dream) is judged by the other guards.
@@ -19,3 +22,19 @@ export const trustGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
   if (worded.length === 0) return undefined;
   return `its only support is ${levels.length} CI session${levels.length === 1 ? '' : 's'} whose prompts anyone who can comment may have written`;
 };
+
+/**
+ * Some transcripts cannot tell a user turn from text nobody typed there (UserPromptEvent.unverified): a
+ * Markdown export (SpecStory, Cursor, aider) after the agent's first reply, whose lines the model may have
+ * printed; an older Gemini CLI chat, which records a custom command's expansion as the user's message. Such
+ * turns may count beside other evidence, but an edit whose every transcript citation is one of them could
+ * have been written by a page the agent read or a command file, however many sessions repeat it: it is not
+ * proposed.
+ */
+function unverifiedOnly(edit: Edit, ctx: GuardContext): string | undefined {
+  const index = ctx.evidence;
+  if (!index) return undefined;
+  const cited = edit.evidence.filter((e) => e.session !== REPO_SESSION && e.session !== GIT_SESSION);
+  if (cited.length === 0 || !cited.every((e) => index.unverifiedTurn(e))) return undefined;
+  return `its only support is ${cited.length} user turn${cited.length === 1 ? '' : 's'} the transcripts cannot tell from text nobody typed (a Markdown export's turn after a reply, an older Gemini chat's message)`;
+}

@@ -68,6 +68,13 @@ interface UserPromptEvent extends EventBase {
   text: string;
   /** The task a harness handed the agent (benchmark issue text), not a person's correction. */
   task?: true;
+  /**
+   * A turn the transcript cannot tell from text nobody typed there: in a Markdown export, a turn after the
+   * agent first speaks (Markdown has no escaping, so the model's reply can print a "user" header, and a page it
+   * fetched can ask it to); in an older Gemini CLI chat, any message (a custom command's expansion is
+   * recorded as the user's). Such a turn vouches for no words or commands, and no edit rests on it alone.
+   */
+  unverified?: true;
 }
 
 interface AssistantTextEvent extends EventBase {
@@ -219,22 +226,24 @@ export interface Session {
  * text), or a CI transcript's prompt (anyone who can comment may have written it). The guards trust the user's
  * words only; session outlines label each prompt by its author, so a model reading them is told the same.
  */
-export type PromptAuthor = 'user' | 'parent agent' | 'sidechain' | 'task' | 'public';
+export type PromptAuthor = 'user' | 'parent agent' | 'sidechain' | 'task' | 'public' | 'unverified';
 
 export function promptAuthor(
   session: Pick<Session, 'parentId' | 'trust'>,
-  e: Pick<SessionEvent & { kind: 'user_prompt' }, 'task' | 'sidechain'>,
+  e: Pick<SessionEvent & { kind: 'user_prompt' }, 'task' | 'sidechain' | 'unverified'>,
 ): PromptAuthor {
   if (session.parentId !== undefined) return 'parent agent';
   if (e.sidechain) return 'sidechain';
   if (e.task) return 'task';
+  // A Markdown export's later turn, or an older Gemini chat's: a reply could have printed it (UserPromptEvent.unverified).
+  if (e.unverified) return 'unverified';
   return session.trust === 'public' ? 'public' : 'user';
 }
 
 /** Whether a user_prompt event holds the user's own words (see promptAuthor). */
 export function userTurn(
   session: Pick<Session, 'parentId' | 'trust'>,
-  e: Pick<SessionEvent & { kind: 'user_prompt' }, 'task' | 'sidechain'>,
+  e: Pick<SessionEvent & { kind: 'user_prompt' }, 'task' | 'sidechain' | 'unverified'>,
 ): boolean {
   return promptAuthor(session, e) === 'user';
 }

@@ -5,11 +5,14 @@
  * hostile or broken digest cannot make the reduce allocate without limit), and every refusal names
  * the file and the line.
  */
+import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import path from 'node:path';
 import { pipeline, type Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import type { FilterBits, ProvenanceIndex } from '../guards/index.js';
 import type { FileDigest } from './mine-file.js';
+import { checkFileDigest } from './digest-check.js';
 import {
   checkComplete,
   DIGEST_VERSION,
@@ -46,15 +49,26 @@ export async function readDigestHeader(file: string): Promise<DigestSource> {
 /**
  * The digests' files in pass order (a merge by file index of the shards' lines, each shard's in
  * increasing order), each shard's provenance filter merged into `provenance` once its lines are read.
+ * Each file is listed once in the whole pass and, read by a map, is in `repoDir`'s checkout at the size
+ * the map read: a digest cannot count one transcript's sessions twice, nor a file the checkout lacks.
  */
-export async function* replayDigests(sources: readonly DigestSource[], provenance: ProvenanceIndex): AsyncGenerator<FileDigest> {
+export async function* replayDigests(
+  sources: readonly DigestSource[],
+  provenance: ProvenanceIndex,
+  repoDir: string,
+): AsyncGenerator<FileDigest> {
   const shards = sources.map((s) => new ShardLines(s));
   const heads = new Map<number, { shard: ShardLines; digest: FileDigest }>();
+  // The pass keeps a set of its files' names anyway (ReadPassResult.readFiles): this one is no larger.
+  const listed = new Set<string>();
   const advance = async (shard: ShardLines): Promise<void> => {
     const digest = await shard.next();
     if (!digest) return shard.trailer(provenance);
     const other = heads.get(digest.index);
     if (other) throw new Error(`${shard.where()}: file ${digest.index} is also in ${other.shard.file}`);
+    if (listed.has(digest.display)) throw new Error(`${shard.where()}: ${JSON.stringify(digest.display)} is listed twice in the digests`);
+    listed.add(digest.display);
+    inCheckout(digest, repoDir, shard.where());
     heads.set(digest.index, { shard, digest });
   };
   try {
@@ -104,7 +118,7 @@ class ShardLines {
     if (this.read === header.files) return undefined;
     const text = await this.lines.next(MAX_DIGEST_LINE_BYTES);
     if (text === undefined) throw new Error(`${this.where()}: the digest ends after ${this.read} of its ${header.files} files (truncated)`);
-    const digest = parseFileDigest(text, this.where());
+    const digest = checkFileDigest(parseFileDigest(text, this.where()), this.where());
     if (digest.index <= this.last || digest.index >= header.totalFiles)
       throw new Error(`${this.where()}: file index ${digest.index} out of order (after ${this.last}, of ${header.totalFiles})`);
     this.read++;
@@ -139,6 +153,21 @@ class ShardLines {
   close(): Promise<void> {
     return this.lines.close();
   }
+}
+
+/** A file a map read is in the checkout at the size the map read (one stat): else the digest describes another file. */
+function inCheckout(digest: FileDigest, repoDir: string, where: string): void {
+  if (!digest.mark) return;
+  let size: number | undefined;
+  try {
+    size = statSync(path.resolve(repoDir, digest.display)).size;
+  } catch {
+    size = undefined;
+  }
+  if (size !== digest.mark.size)
+    throw new Error(
+      `${where}: ${JSON.stringify(digest.display)} is ${size === undefined ? 'not in the checkout' : `${size} bytes in the checkout`}, the map read ${digest.mark.size} bytes (run the map jobs again on this commit)`,
+    );
 }
 
 interface DigestLines {

@@ -145,13 +145,14 @@ const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
 
 /**
  * Whether `value` under a key of `strength` is a credential. `envStyle`: NAME=value with an upper-case NAME.
- * `data`: the pair sits where code never does (see dataContext), so a passphrase of letters alone is a literal there.
+ * `data`: whether the pair sits where code never does (see dataContext), so a word of letters alone is a literal there;
+ * asked only for such a word.
  */
-function acceptsValue(value: string, strength: 1 | 2, quoted: boolean, envStyle: boolean, data = false): boolean {
+function acceptsValue(value: string, strength: 1 | 2, quoted: boolean, envStyle: boolean, data: () => boolean = () => false): boolean {
   const v = value.trim();
   if (v.length < 4 || isPlaceholder(v) || /REDACTED/.test(v)) return false;
   if (!quoted && EXPRESSION.test(v)) return false;
-  if (!quoted && !envStyle && IDENTIFIER.test(v) && !(data && passphrase(v))) return false;
+  if (!quoted && !envStyle && IDENTIFIER.test(v) && !(strength === 2 && literalWord(v) && data())) return false;
   if (strength === 2) return !(quoted && /^\$\{?[A-Za-z_]/.test(v)) && !/^\d{1,3}$/.test(v);
   // Weak names (token, key, auth): an opaque value of 8+ characters with letters and digits, not a
   // uuid, a path or a file name.
@@ -166,22 +167,78 @@ function acceptsValue(value: string, strength: 1 | 2, quoted: boolean, envStyle:
 }
 
 /**
- * A value of letters alone that reads as a password, not a flag word (`required`, `true`) or a placeholder
- * (`CLIENT_SECRET`): 8 letters or more, of both cases or 12 or more.
+ * A literal of letters alone where a password-named key holds data: not a type or schema word (`password: string`
+ * in a TypeScript interface, `str`, `required`), nor a camelCase name (`password: userPassword`, the last line of a
+ * JS object literal), which code writes and a config value rarely is; PascalCase (`TangerineOctopusLadder`)
+ * stays a password. Placeholders are refused before this.
  */
-function passphrase(v: string): boolean {
-  return v.length >= 8 && /^[A-Za-z]+$/.test(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || (v.length >= 12 && v !== v.toUpperCase()));
+function literalWord(v: string): boolean {
+  return v.length <= 64 && /^[A-Za-z]+$/.test(v) && !SCHEMA_WORD.test(v) && !/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v);
 }
+const SCHEMA_WORD =
+  /^(?:str|string|text|varchar|char|int|integer|number|float|bool|boolean|bytes|any|object|unknown|secretstr|optional|required|hidden|masked|sensitive|encrypted|empty|blank|default|inherit|prompt|nil|env)$/i;
 
 /**
  * Whether a key=value pair is data rather than code, by what surrounds it: a query string or form body (`?` or `&`
  * before the key), a connection string (`;` before the key or right after the value), a command-line flag
- * (`--password=`). Code writes `password=newPassword` and `token: accessToken`; none of these places holds code,
+ * (`--password=`), a config file's line (`password: hunter` in YAML, `db.password=hunter` in a properties or env
+ * file: the key opens its line, the value ends it, and a line beside it holds another pair), or a libpq connection string (`host=db user=app
+ * password=hunter`). Code writes `password=newPassword` and `token: accessToken`; none of these places holds code,
  * so there a password of letters alone (`&password=CorrectHorseBatteryStaple`) is not taken for a variable name.
  */
-function dataContext(text: string, keyStart: number, valueEnd: number, key: string): boolean {
+function dataContext(text: string, keyStart: number, anchor: number, value: { start: number; end: number }, key: string): boolean {
   const before = keyStart > 0 ? text.charCodeAt(keyStart - 1) : 0;
-  return before === 0x3f || before === 0x26 || before === 0x3b || text.charCodeAt(valueEnd) === 0x3b || key.startsWith('--');
+  if (before === 0x3f || before === 0x26 || before === 0x3b || text.charCodeAt(value.end) === 0x3b || key.startsWith('--')) return true;
+  const eq = text.charCodeAt(anchor) === 0x3d;
+  if (eq && libpq(text, keyStart)) return true;
+  // A properties or env line is written `key=value` (code puts spaces around `=`), and a config file has more
+  // such lines: one alone (`db.password=config`) may be a line of code.
+  if (!endsLine(text, value.end) || !opensLine(text, keyStart) || (eq && value.start !== anchor + 1)) return false;
+  return configNeighbour(text, keyStart, value.end, eq ? 0x3d : 0x3a);
+}
+
+/** Whether the line before or after holds another `key:` (YAML) or `key=` (properties) pair. */
+function configNeighbour(text: string, keyStart: number, valueEnd: number, anchor: number): boolean {
+  const lineStart = text.lastIndexOf('\n', keyStart - 1);
+  if (lineStart > 0 && pairLine(text, text.lastIndexOf('\n', lineStart - 1) + 1, lineStart, anchor)) return true;
+  const lineEnd = text.indexOf('\n', valueEnd);
+  if (lineEnd < 0) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  return pairLine(text, lineEnd + 1, nextEnd < 0 ? text.length : nextEnd, anchor);
+}
+
+const YAML_PAIR = /^[ \t]*(?:- )?[\w.-]{1,64}:(?:[ \t]|$)/;
+const PROPERTIES_PAIR = /^[ \t]*[\w.-]{1,64}=/;
+function pairLine(text: string, s: number, e: number, anchor: number): boolean {
+  const line = text.slice(s, Math.min(e, s + 200));
+  return (anchor === 0x3a ? YAML_PAIR : PROPERTIES_PAIR).test(line);
+}
+
+/** Whether only indentation (and a YAML list's "- ") comes before `i` on its line. */
+function opensLine(text: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < 64 && (text.charCodeAt(s - 1) === 0x20 || text.charCodeAt(s - 1) === 0x09)) s--;
+  if (s < i && s > 0 && text.charCodeAt(s - 1) === 0x2d) {
+    s--;
+    while (s > 0 && i - s < 64 && (text.charCodeAt(s - 1) === 0x20 || text.charCodeAt(s - 1) === 0x09)) s--;
+  }
+  return s === 0 || text.charCodeAt(s - 1) === 0x0a;
+}
+
+/** Whether only spaces (or a `\r`) follow `i` on its line. */
+function endsLine(text: string, i: number): boolean {
+  let e = i;
+  while (e < text.length && e - i < 64 && (text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0x09 || text.charCodeAt(e) === 0x0d)) e++;
+  return e === text.length || text.charCodeAt(e) === 0x0a;
+}
+
+/** libpq's keyword=value connection string: another of its keywords on the line, space-separated, no spaces around `=`. */
+const LIBPQ_KEYWORD = /(?:^|[ \t"'])(?:host|hostaddr|port|dbname|user|sslmode|connect_timeout)=[^\s=]/;
+function libpq(text: string, keyStart: number): boolean {
+  const from = Math.max(0, text.lastIndexOf('\n', keyStart) + 1, keyStart - 200);
+  let to = text.indexOf('\n', keyStart);
+  if (to < 0 || to - keyStart > 200) to = Math.min(text.length, keyStart + 200);
+  return LIBPQ_KEYWORD.test(text.slice(from, to));
 }
 
 export interface AssignmentFinding {
@@ -312,7 +369,7 @@ export function findAssignments(text: string, out: AssignmentFinding[] = []): As
     if (!value) continue;
     const raw = text.slice(value.start, value.end);
     const envStyle = c === 0x3d && ENV_NAME.test(key.key.replace(/^[._-]+/, ''));
-    const data = c === 0x3d && dataContext(text, key.start, value.end, key.key);
+    const data = () => dataContext(text, key.start, i, value, key.key);
     if (!acceptsValue(raw, strength, value.quoted, envStyle, data)) continue;
     // Rule ids by shape, as before this scan replaced the two regexes: env files, quoted code/JSON, the rest.
     const rule =

@@ -5,7 +5,8 @@
  * the two cannot drift apart.
  */
 import { KEY_HINT } from './assignments.js';
-import { redactSecrets } from './redact.js';
+import { findTableSecrets, redactSecrets } from './redact.js';
+import { splitTokenRule } from './wrapped.js';
 import { isPlaceholder } from './rules.js';
 import { boundedMemo } from '../model/index.js';
 
@@ -113,9 +114,11 @@ export function redactJsonValue(value: unknown, key?: string, opts: RedactJsonOp
   // new array or object for every one (only to drop it) made a fifth of capture's garbage.
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
+    const { itemKey, split } = arrayPlan(value, key);
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i];
-      const r = redactJsonValue(v, key, opts, depth + 1);
+      const cut = split?.get(i);
+      const r = cut ?? redactJsonValue(v, itemKey, opts, depth + 1);
       if (out) out.push(r);
       else if (r !== v) (out = value.slice(0, i)).push(r);
     }
@@ -158,4 +161,42 @@ function parseNested(value: string): object | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The key an array's items are judged by: the array's own, or for a plural credential name
+ * (`passwords`, `api_keys`, `secrets`) its singular, so each item of the list is a credential. Not
+ * `tokens`: a tokenizer's tokens are words.
+ */
+function listItemKey(key: string): string {
+  if (key.length < 2 || key.length > 64 || !/s$/i.test(key) || /tokens$/i.test(key)) return key;
+  const singular = key.slice(0, -1);
+  return !isSecretKey(key) && isSecretKey(singular) ? singular : key;
+}
+
+/**
+ * How an array's items are redacted beyond each on its own: the key they are judged by (listItemKey), and the
+ * items that hold a token cut across two of them (`["sk-ant-api03-…", "…rest"]`), each replaced whole by its
+ * redaction marker. Neighbouring items only, so linear.
+ */
+export function arrayPlan(
+  items: readonly unknown[],
+  key: string | undefined,
+): { itemKey: string | undefined; split?: Map<number, string> } {
+  const split = splitItems(items);
+  return { itemKey: key === undefined ? undefined : listItemKey(key), ...(split ? { split } : {}) };
+}
+
+function splitItems(items: readonly unknown[]): Map<number, string> | undefined {
+  let found: Map<number, string> | undefined;
+  for (let i = 0; i + 1 < items.length; i++) {
+    const left = items[i];
+    const right = items[i + 1];
+    if (typeof left !== 'string' || typeof right !== 'string') continue;
+    const rule = splitTokenRule(left, right, findTableSecrets);
+    if (rule === undefined) continue;
+    found ??= new Map();
+    found.set(i, `[REDACTED:${rule}]`).set(i + 1, `[REDACTED:${rule}]`);
+  }
+  return found;
 }

@@ -15,6 +15,7 @@ import { ALWAYS, findLiterals, HAS_AT, HAS_KEY_BLOCK, HAS_URL, runTable } from '
 import { MIN_TOKEN, MIN_VENDOR_TOKEN, scanTokenRuns } from './token-runs.js';
 import { findUrlPasswords } from './url-userinfo.js';
 import { findWrapped } from './wrapped.js';
+import { findProseKeys } from './prose-key.js';
 
 export type { SecretFinding } from './finding.js';
 export { shannonEntropy } from './entropy.js';
@@ -85,6 +86,9 @@ export function findTableSecrets(text: string, all = false): SecretFinding[] {
     findAssignments(text, found);
     if (hasUrl) findUrlPasswords(text, found);
     findWrapped(text, found, tableOnly);
+    // Keys said in words: only where the scan found a run long enough to be one.
+    if (runs.vendorRuns.length > 0) findProseKeys(text, runs.vendorRuns, 2, found);
+    if (runs.candidates.length > 0) findProseKeys(text, runs.candidates, 3, found);
   }
   const specific = resolveOverlaps(found);
   const entropic = entropyFindings(text, runs.candidates, specific);

@@ -114,6 +114,7 @@ const NOT_THE_USER: Record<Exclude<PromptAuthor, 'user'>, string> = {
   sidechain: "sidechain prompt, not the user's",
   task: "task text a harness handed over, not the user's",
   public: 'public prompt, anyone may have written it',
+  unverified: "a turn shown as the user's that a reply could have printed, unverified",
 };
 
 /** An outline's lines (first prompt, then the tool/error/interrupt sequence) and the counts, whatever its size. */

@@ -52,11 +52,17 @@ describe.skipIf(!existsSync(SHARED_CORPUS))('offline dream pass over the real co
     },
   );
 
+  // The user's "don't forget to use the venv in this project" is a later turn of an older SpecStory export, which
+  // a reply of the agent's could have printed, header and all (SECURITY.md, forged turns): it makes no rule alone.
   it.skipIf(!existsSync(`${SHARED_CORPUS}/specstory_keyframe-blogger`))(
-    "teaches keyframe-blogger the venv from the user's correction scoped to the project, and nothing a reviewer would refuse",
+    "keyframe-blogger's venv correction, a turn the export cannot tell from the agent's reply, is refused; nothing a reviewer would refuse is proposed",
     () => {
       const keyframe = corpus('specstory_keyframe-blogger');
-      expect(keyframe?.lessons.find((l) => l.id === 'use-project-venv')?.status).toBe('found');
+      expect(keyframe?.lessons.find((l) => l.id === 'use-project-venv')?.status).toBe('missed');
+      const refused = keyframe?.report.rejected.filter((r) => /venv in this project/i.test(r.edit.after ?? '')) ?? [];
+      expect(refused.map((r) => `${r.by}: ${r.reason}`)).toEqual([
+        expect.stringMatching(/^guard:trust: its only support is 1 user turn the transcripts cannot tell from text nobody typed/),
+      ]);
       expect(keyframe?.mergeable).toBe(keyframe?.edits.length);
     },
   );

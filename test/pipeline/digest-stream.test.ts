@@ -33,7 +33,7 @@ describe('digest files, streamed', () => {
     const sources: DigestSource[] = [];
     for (const file of files) sources.push(await readDigestHeader(file));
     const seen: number[] = [];
-    for await (const f of replayDigests(sources, new ProvenanceIndex())) seen.push(f.index);
+    for await (const f of replayDigests(sources, new ProvenanceIndex(), repo.dir)) seen.push(f.index);
     return seen;
   };
 

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasVendorRun, redactJsonValue, redactSecrets } from '../../src/secrets/index.js';
 import { scanTokenRuns } from '../../src/secrets/token-runs.js';
+import { arrayPlan } from '../../src/secrets/keyed.js';
 
 /** Shaped like a GitHub token, built at runtime so this file holds no literal secret. */
 const token = (n: number) => 'ghp_' + 'Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2'.slice(0, 35) + String(n % 10);
@@ -16,8 +17,10 @@ function copyAll(value: unknown, key?: string): unknown {
   if (value === null || typeof value !== 'object') return redactJsonValue(value, key);
   if (Array.isArray(value)) {
     let changed = false;
-    const out = value.map((v) => {
-      const r = copyAll(v, key);
+    // What an array adds to its items' own redaction (a list's key, a token cut across items) is the same plan.
+    const { itemKey, split } = arrayPlan(value, key);
+    const out = value.map((v, i) => {
+      const r = split?.get(i) ?? copyAll(v, itemKey);
       if (r !== v) changed = true;
       return r;
     });

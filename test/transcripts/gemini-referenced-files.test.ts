@@ -17,9 +17,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const HEAD = '\n--- Content from referenced files ---';
 const END = '\n--- End of content ---';
 
-function chat(sessionId: string, users: unknown[], day = '02'): string {
+/** `parts`: content as a newer Gemini CLI writes it ([{text}]); a string is an older chat's. */
+function chat(sessionId: string, users: unknown[], day = '02', parts = false): string {
   const messages = users.flatMap((content, i) => [
-    { id: `u${i}`, timestamp: `2026-02-${day}T08:0${i}:00.000Z`, type: 'user', content },
+    {
+      id: `u${i}`,
+      timestamp: `2026-02-${day}T08:0${i}:00.000Z`,
+      type: 'user',
+      content: parts && typeof content === 'string' ? [{ text: content }] : content,
+    },
     { id: `g${i}`, timestamp: `2026-02-${day}T08:0${i}:30.000Z`, type: 'gemini', content: 'Done.' },
   ]);
   return JSON.stringify({ sessionId, projectHash: 'ab'.repeat(32), startTime: `2026-02-${day}T08:00:00.000Z`, messages });
@@ -77,9 +83,11 @@ describe('Gemini CLI: files sent with an @ reference', () => {
       join(chats, 'session-a.json'),
       chat('1c2b1a09-8877-4665-a544-332211009988', ['fix the date parser', ask('README.md'), 'use pnpm, not npm']),
     );
+    // One chat of each era: an older chat's messages alone make no rule (a custom command's expansion reads
+    // the same there: test/pipeline/gemini-command-expansion.test.ts), beside a newer one they count.
     writeFileSync(
       join(chats, 'session-b.json'),
-      chat('2c2b1a09-8877-4665-a544-332211009988', ['add a csv export', ask('docs/setup.md'), 'use pnpm, not npm'], '09'),
+      chat('2c2b1a09-8877-4665-a544-332211009988', ['add a csv export', ask('docs/setup.md'), 'use pnpm, not npm'], '09', true),
     );
     const report = await dreamRunReport({ repo, report: join(dir, 'report.json'), args: ['--sessions', '.dreaming/sessions/**/*.json'] });
     const entries = report.edits.map((e) => e.after ?? '').join('\n');

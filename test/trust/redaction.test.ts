@@ -55,7 +55,8 @@ describe('identifiers and paths are not secrets', () => {
     const seen = { slash: 0, slashMissed: 0, plain: 0, plainMissed: 0 };
     for (let i = 0; i < 20_000; i++) {
       const k = key(i, [40, 48, 64][i % 3]!, 'base64');
-      const missed = findSecrets(`key ${k} end`).length === 0;
+      // A neutral word before the key: after "key" the prose-key rule catches what entropy misses, slashes or not.
+      const missed = findSecrets(`got ${k} end`).length === 0;
       if (k.split('/').length >= 3) {
         seen.slash++;
         if (missed) seen.slashMissed++;

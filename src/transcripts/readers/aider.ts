@@ -29,7 +29,15 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   const sessions: SessionBuilder[] = [];
   const base = fileStem(ctx.file);
   let b: SessionBuilder | undefined;
-  let user: { text: string[]; line: number } | undefined;
+  let user: { text: string[]; line: number; unverified: boolean } | undefined;
+  /**
+   * Whether the model has replied in this chat. The reply is logged as the model wrote it, so from then on a
+   * "####" line with its two spaces outside a fence may be one the model printed (with "> " lines of aider's
+   * shape around it): such a prompt is marked unverified (see UserPromptEvent.unverified).
+   */
+  let replied = false;
+  /** Whether the chat has a prompt yet: text before the first one answers nothing, so the model did not write it. */
+  let asked = false;
   let assistant: { text: string[]; line: number } | undefined;
   let started: string | undefined;
   /** The model's last reply, whitespace-folded, to tell the architect's handoff from a user prompt. */
@@ -39,25 +47,25 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
    * "/code X" (or /ask, /architect, /context, /ok) waits here until the next message shows whether aider
    * logged its message again: then one prompt is read, not two. Anything else arriving first lets it go as typed.
    */
-  let held: { text: string; line: number; echo: string } | undefined;
+  let held: { text: string; line: number; echo: string; unverified: boolean } | undefined;
   /** A "/help X" question was typed: aider's next "####" message is the one it composed from its docs. */
   let helpAsked = false;
 
-  const prompt = (text: string, line: number) => {
-    b!.push({ kind: 'user_prompt', text, origin: { file: ctx.display, line } });
+  const prompt = (text: string, line: number, unverified: boolean) => {
+    b!.push({ kind: 'user_prompt', text, origin: { file: ctx.display, line }, ...(unverified ? { unverified } : {}) });
   };
   /** Whatever comes before the echo means there was none: the command is read as typed. */
   const release = () => {
-    if (held && b) prompt(held.text, held.line);
+    if (held && b) prompt(held.text, held.line, held.unverified);
     held = undefined;
   };
 
-  const userMessage = (text: string, line: number) => {
+  const userMessage = (text: string, line: number, unverified: boolean) => {
     if (held) {
       const { echo } = held;
       if (foldSpace(text) === echo) {
         held = undefined;
-        prompt(text, line);
+        prompt(text, line, unverified);
         return;
       }
       release();
@@ -68,16 +76,16 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     }
     const echo = commandEcho(text);
     if (echo !== undefined) {
-      held = { text, line, echo: foldSpace(echo) };
+      held = { text, line, echo: foldSpace(echo), unverified };
       return;
     }
-    if (!lastReply || foldSpace(text) !== lastReply) prompt(text, line);
+    if (!lastReply || foldSpace(text) !== lastReply) prompt(text, line, unverified);
     helpAsked = isHelpQuestion(text);
   };
 
   const flush = () => {
     if (user && b) {
-      userMessage(user.text.join('\n'), user.line);
+      userMessage(user.text.join('\n'), user.line, user.unverified);
       lastReply = '';
     }
     if (assistant && b && assistant.text.join('').trim()) {
@@ -85,6 +93,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
       helpAsked = false;
       const text = assistant.text.join('\n').trim();
       lastReply = foldSpace(text);
+      if (asked) replied = true;
       b.push({ kind: 'assistant_text', text, origin: { file: ctx.display, line: assistant.line } });
     }
     user = undefined;
@@ -139,6 +148,8 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
       fence = undefined;
       started = start[1];
       lastReply = '';
+      replied = false;
+      asked = false;
       b = new SessionBuilder('aider', 'aider-history', ctx);
       b.id = `${base}#${sessions.length + 1}`;
       const iso = started ? new Date(started.replace(' ', 'T')) : undefined;
@@ -152,7 +163,8 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     if (fence === undefined && (line.startsWith('#### ') || line === '####') && typedLine(l.text)) {
       if (!user && CONFIRM_ANSWER.test(line)) continue;
       if (assistant) flush();
-      if (!user) user = { text: [], line: l.line };
+      if (!user) user = { text: [], line: l.line, unverified: replied };
+      asked = true;
       user.text.push(line.slice(5));
       continue;
     }

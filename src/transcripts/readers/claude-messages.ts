@@ -81,7 +81,11 @@ function rejectionFeedback(text: string): string {
 export interface Where {
   line: number;
   timestamp?: string;
+  /** A user turn the format cannot tell from text the agent printed (see UserPromptEvent.unverified). */
+  unverified?: true;
 }
+
+const unverifiedOf = (w: Where): { unverified?: true } => (w.unverified ? { unverified: true } : {});
 
 const SYSTEM_REMINDER = /<system-reminder>[\s\S]*?(?:<\/system-reminder>|$)/g;
 /**
@@ -195,10 +199,10 @@ export class ClaudeMessages {
     const cmd = /<command-name>([^<]*)<\/command-name>/.exec(t);
     if (cmd) {
       const args = /<command-args>([^<]*)<\/command-args>/.exec(t)?.[1]?.trim();
-      this.b.push({ kind: 'user_prompt', text: args ? `${cmd[1]} ${args}` : cmd[1]!, ...this.origin(w) });
+      this.b.push({ kind: 'user_prompt', text: args ? `${cmd[1]} ${args}` : cmd[1]!, ...this.origin(w), ...unverifiedOf(w) });
       return;
     }
-    this.b.push({ kind: 'user_prompt', text: t, ...this.origin(w) });
+    this.b.push({ kind: 'user_prompt', text: t, ...this.origin(w), ...unverifiedOf(w) });
   }
 
   /**

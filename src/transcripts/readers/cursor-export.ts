@@ -2,7 +2,8 @@
  * Cursor's own "Export chat" markdown: a "# title" line, "_Exported on <date> from Cursor (x.y.z)_",
  * then turns, each opened by a "---" rule, a blank line and a "**User**" or "**Cursor**" line. The
  * export keeps the words only: no tool calls, no results, no per-turn times. A "---" or a bold
- * "**User**" inside a reply (or inside a code fence) is the reply's text, not a new turn.
+ * "**User**" inside a code fence is the reply's text, not a new turn; one the reply prints outside a fence
+ * cannot be told from a turn, so user turns after the first reply are marked unverified.
  */
 import { SessionBuilder, fileStem } from '../builder.js';
 import { readLines } from '../lines.js';
@@ -21,14 +22,19 @@ export function readCursorExport(ctx: ReaderContext): SessionBuilder[] {
   let prev1 = '';
   let prev2 = '';
   let fence: string | undefined;
+  let replied = false;
 
   const flush = () => {
     if (!turn) return;
     // The rule that opened the next turn is not this turn's text.
     while (turn.text.length > 0 && /^(?:---|\s*)$/.test(turn.text.at(-1)!)) turn.text.pop();
     const text = turn.text.join('\n').trim();
-    if (text)
-      b.push({ kind: turn.who === 'User' ? 'user_prompt' : 'assistant_text', text, origin: { file: ctx.display, line: turn.line } });
+    const origin = { file: ctx.display, line: turn.line };
+    if (text && turn.who === 'Cursor') b.push({ kind: 'assistant_text', text, origin });
+    // After the first reply, a "---", a blank line and "**User**" may be lines the model printed: the
+    // export has no escaping, times or tool calls to tell them from a turn (see UserPromptEvent.unverified).
+    else if (text) b.push({ kind: 'user_prompt', text, origin, ...(replied ? { unverified: true as const } : {}) });
+    if (turn.who === 'Cursor') replied = true;
     turn = undefined;
   };
 

@@ -93,7 +93,11 @@ export function readGemini(ctx: ReaderContext): SessionBuilder[] {
       // displayContent is what the person typed ("/init"); without text parts the turn came from the CLI itself.
       if ('displayContent' in m && !hasTextPart(m.displayContent)) continue;
       const text = typedPart(partsText('displayContent' in m ? m.displayContent : m.content)).trim();
-      if (text) b.push({ kind: 'user_prompt', text, ...place });
+      // Gemini CLI versions that wrote `content` as a string predate `displayContent`: there a custom command's
+      // expansion (a `.gemini/commands/*.toml` prompt, an extension's) is recorded as the user's message with
+      // nothing to tell it from what was typed (the typed `/command` is only in the prompt log beside the chat).
+      const unverified = typeof m.content === 'string' && !('displayContent' in m);
+      if (text) b.push({ kind: 'user_prompt', text, ...place, ...(unverified ? { unverified } : {}) });
     } else if (type === 'gemini') {
       b.model ??= str(m.model);
       const text = partsText(m.content).trim();

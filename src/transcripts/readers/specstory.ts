@@ -153,6 +153,13 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
   let calls = 0;
   let headerSeen = false;
   /**
+   * Whether an agent turn has begun. Markdown has no escaping: from then on, a `_**User**_` header outside
+   * a fence or `<tool-use>` element may be a line the model printed in its reply, with the same shape,
+   * rules and timestamps SpecStory writes (timestamps are in order except across parallel sidechains, and
+   * a model can print the current time), so nothing in the file tells the two apart.
+   */
+  let agentSpoke = false;
+  /**
    * Old Cursor layout: "### Rule: NAME" shows a rule the agent fetched, its text in the next fence,
    * whose closing marker SpecStory glues to the rule's last line. Read as an ordinary fence, it would
    * swallow the commands after it up to the next bare fence line.
@@ -356,9 +363,11 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
         if (role === 'user' || sidechain !== (b.marks.sidechain === true)) flushRun();
         if (sidechain) b.marks.sidechain = true;
         else delete b.marks.sidechain;
+        const unverified = role === 'user' && agentSpoke;
+        if (role === 'agent') agentSpoke = true;
         turn = {
           role,
-          where: { line: l.line, ...(parts.time ? { timestamp: parts.time } : {}) },
+          where: { line: l.line, ...(parts.time ? { timestamp: parts.time } : {}), ...(unverified ? { unverified } : {}) },
           text: [],
           textLine: l.line,
           subagentPrompt: sidechain && role === 'agent' && !parts.model,

@@ -1,0 +1,19 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  DEFAULT_MEMORY_GLOBS,
+  discoverMemoryFiles,
+  memoryListings
+} from "./chunk-UK6L2HKU.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-2M5HJOIX.js";
+import "./chunk-M642PJQF.js";
+import "./chunk-MG3SJ6S2.js";
+import "./chunk-C3WFARGW.js";
+import "./chunk-JO54VIGZ.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  DEFAULT_MEMORY_GLOBS,
+  discoverMemoryFiles,
+  memoryListings
+};
