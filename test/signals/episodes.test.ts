@@ -192,6 +192,51 @@ describe('a setup prefix or another tool resolved it', () => {
   });
 });
 
+describe('the failed program passed on the same path: no other tool replaces it', () => {
+  // Round 12: bash could not run a PowerShell cmdlet, the PowerShell tool ran the same cmdlet, and a third command
+  // on that path became "Run `Test-Path`, not `Get-ChildItem`". What failed was the shell, not the program.
+  it.each<[string, Step[]]>([
+    [
+      'a cmdlet bash cannot find, run again elsewhere, then another cmdlet',
+      [
+        {
+          run: 'Get-ChildItem "C:\\work\\site" -Recurse | Select-Object Name',
+          ok: false,
+          out: 'bash: line 1: Get-ChildItem: command not found',
+        },
+        { run: 'Get-ChildItem "C:\\work\\site" -Recurse | Format-List', ok: true },
+        { run: 'Test-Path "C:\\work\\site"', ok: true },
+      ],
+    ],
+    [
+      'a script that failed in one pipeline and passed in another, then another runtime on it',
+      [
+        { run: 'node scripts/build.js | head -5', ok: false, out: 'Error: Cannot find module ./config' },
+        { run: 'node scripts/build.js | tail -5', ok: true },
+        { run: 'deno run scripts/build.js', ok: true },
+      ],
+    ],
+    [
+      'the failed program ran again inside the call that passed',
+      [
+        { run: 'Get-Item "D:\\repo\\app"', ok: false, out: '/usr/bin/bash: line 1: Get-Item: command not found' },
+        { run: 'Resolve-Path "D:\\repo\\app"; Get-Item "D:\\repo\\app"', ok: true },
+      ],
+    ],
+  ])('%s', (_name, steps) => {
+    expect(mine(steps).filter((s) => s.kind === 'error_then_fix')).toEqual([]);
+  });
+
+  it('control: the failed program passing on another path still leaves the other tool as the fix', () => {
+    const got = mine([
+      { run: 'python -m pytest tests/test_views.py', ok: false, out: '/usr/bin/python3: No module named pytest' },
+      { run: 'python -m pytest tests/test_models.py', ok: true },
+      { run: 'bin/test tests/test_views.py', ok: true },
+    ]);
+    expect(got.map((s) => [s.kind, s.failed, s.fixed])).toEqual([['error_then_fix', 'pytest', 'bin/test']]);
+  });
+});
+
 describe('a path the command refused', () => {
   it.each([
     [
