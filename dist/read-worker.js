@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-OE3LLIGD.js";
+} from "./chunks/chunk-3AIM7BWX.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-I2BAR724.js";
+} from "./chunks/chunk-6BSQKVK7.js";
 import {
   loadLedger
-} from "./chunks/chunk-FCJDD3FV.js";
+} from "./chunks/chunk-FFIL7RBY.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,7 +17,7 @@ import "./chunks/chunk-7QE4CS5K.js";
 import "./chunks/chunk-UUYG6VR6.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-VHIZBEKG.js";
+import "./chunks/chunk-PZIQR3T2.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-DPGBHGGL.js";

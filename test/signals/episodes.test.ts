@@ -81,6 +81,40 @@ describe('a prerequisite: X fails, Y runs, X passes with nothing edited', () => 
   });
 });
 
+describe('a command that only lists or shows within its group is no prerequisite', () => {
+  // Round 12 (a Codex session, probed): `docker compose up -d` failed, `docker context ls` and `docker context use default`
+  // ran, the same command passed, and the lesson named the listing: "Run `docker context ls` before ...".
+  it.each<[string, string]>([
+    ['docker compose up -d', 'docker network ls'],
+    ['uv run pytest', 'uv python list'],
+    ['kubectl apply -f deploy.yaml', 'kubectl config view'],
+    ['poetry run pytest', 'poetry env info'],
+    ['npm run build', 'npm config list'],
+    ['docker compose up -d', 'docker volume inspect chroma_data'],
+  ])('%s after %s', (failing, looking) => {
+    expect(
+      lessons([
+        { run: failing, ok: false, out: 'error: could not connect' },
+        { run: looking, ok: true },
+        { run: failing, ok: true },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('control: a command of the group that changes something, or a project script named like a listing, still is', () => {
+    const got = (between: string) =>
+      lessons([
+        { run: 'docker compose up -d', ok: false, out: 'network web declared as external, but could not be found' },
+        { run: between, ok: true },
+        { run: 'docker compose up -d', ok: true },
+      ]);
+    expect(got('docker network create web')).toEqual([
+      expect.stringMatching(/^Run `docker network create web` before `docker compose up -d`/),
+    ]);
+    expect(got('npm run list')).toEqual([expect.stringMatching(/^Run `npm run list` before `docker compose up -d`/)]);
+  });
+});
+
 describe('a gate refused the call: the checks that let it through', () => {
   const eslintHook = 'husky - pre-commit script failed (code 1)\n✖ eslint --fix:\n  src/a.ts  3:1  error  Unexpected var';
   it('keeps the checks the refusal named, after edits, in any hook wording', () => {
