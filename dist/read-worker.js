@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-6FU7YEME.js";
+} from "./chunks/chunk-P2CFI6B6.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-P7AHEOH6.js";
+} from "./chunks/chunk-PC5RFX5P.js";
 import {
   loadLedger
-} from "./chunks/chunk-LOIOSDKX.js";
+} from "./chunks/chunk-B6KHT6N2.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,7 +17,7 @@ import "./chunks/chunk-TUGPW7UW.js";
 import "./chunks/chunk-JGEQWHLW.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-HEGSW33P.js";
+import "./chunks/chunk-3PELRQXV.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-LFBB7TF7.js";

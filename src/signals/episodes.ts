@@ -260,8 +260,14 @@ function looksOnly(shape: CommandShape): boolean {
   if (sub && sub.test(shape.sub[0] ?? '')) return true;
   // `mix help`, `npm view`, `cargo --version`: asking, not doing.
   if (/^(help|--help|-h|--version|-V|version|info|view|list|ls|outdated|why)$/.test(shape.sub[0] ?? '')) return true;
+  // The verb after a command group lists or shows (`docker context ls`, `git stash list`, `kubectl config view`,
+  // `poetry env info`); a script runner's next word is a script of the project's (`npm run list`), which may do anything.
+  if (shape.sub[0] && !SCRIPT_RUNNER_SUB.test(shape.sub[0]) && GROUP_LOOK_VERB.test(shape.args[0] ?? '')) return true;
   return shape.flags.some((f) => f === '--help' || f === '--version');
 }
+
+const GROUP_LOOK_VERB = /^(ls|list|show|inspect|view|info|help|version|ps|logs)$/;
+const SCRIPT_RUNNER_SUB = /^(run|run-script|exec|x|dlx|script|task)$/;
 
 export interface Resolution {
   /** Index of the next successful step of the same intent, or -1. */

@@ -211,7 +211,8 @@ const PATH_ARG = /[/\\]|\.\w{1,5}$/;
 
 /**
  * X failed and, with nothing edited in between, another program passed on the same path
- * (`python -m pytest tests/a.py` -> `bin/test tests/a.py`): the project runs that intent with the other tool.
+ * (`python -m pytest tests/a.py` -> `bin/test tests/a.py`): the project runs that intent with the other tool,
+ * unless X itself passed on that path meanwhile.
  */
 export function otherToolFix(steps: readonly Step[], i: number, window: number): { step: Step; shape: CommandShape } | undefined {
   const step = steps[i] as Step;
@@ -233,5 +234,12 @@ export function otherToolFix(steps: readonly Step[], i: number, window: number):
   );
   const retry = steps[res.retry];
   const z = retry && principal(retry);
-  return retry && z && !res.edited && !retry.edit ? { step: retry, shape: z } : undefined;
+  if (!retry || !z || res.edited || retry.edit) return undefined;
+  // The failed program itself ran on one of those paths and passed, before the other one or in the same call
+  // (bash could not find `Get-ChildItem`; the PowerShell tool ran it): what failed was where or how it ran,
+  // not the program, so the other program is no replacement for it.
+  const reran = steps
+    .slice(i + 1, res.retry + 1)
+    .some((s) => s.ok && s.shapes.some((sh) => sh.program === shape.program && sh.args.some((a) => paths.includes(a))));
+  return reran ? undefined : { step: retry, shape: z };
 }

@@ -81,6 +81,40 @@ describe('a prerequisite: X fails, Y runs, X passes with nothing edited', () => 
   });
 });
 
+describe('a command that only lists or shows within its group is no prerequisite', () => {
+  // Round 12 (a Codex session, probed): `docker compose up -d` failed, `docker context ls` and `docker context use default`
+  // ran, the same command passed, and the lesson named the listing: "Run `docker context ls` before ...".
+  it.each<[string, string]>([
+    ['docker compose up -d', 'docker network ls'],
+    ['uv run pytest', 'uv python list'],
+    ['kubectl apply -f deploy.yaml', 'kubectl config view'],
+    ['poetry run pytest', 'poetry env info'],
+    ['npm run build', 'npm config list'],
+    ['docker compose up -d', 'docker volume inspect chroma_data'],
+  ])('%s after %s', (failing, looking) => {
+    expect(
+      lessons([
+        { run: failing, ok: false, out: 'error: could not connect' },
+        { run: looking, ok: true },
+        { run: failing, ok: true },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('control: a command of the group that changes something, or a project script named like a listing, still is', () => {
+    const got = (between: string) =>
+      lessons([
+        { run: 'docker compose up -d', ok: false, out: 'network web declared as external, but could not be found' },
+        { run: between, ok: true },
+        { run: 'docker compose up -d', ok: true },
+      ]);
+    expect(got('docker network create web')).toEqual([
+      expect.stringMatching(/^Run `docker network create web` before `docker compose up -d`/),
+    ]);
+    expect(got('npm run list')).toEqual([expect.stringMatching(/^Run `npm run list` before `docker compose up -d`/)]);
+  });
+});
+
 describe('a gate refused the call: the checks that let it through', () => {
   const eslintHook = 'husky - pre-commit script failed (code 1)\n✖ eslint --fix:\n  src/a.ts  3:1  error  Unexpected var';
   it('keeps the checks the refusal named, after edits, in any hook wording', () => {
@@ -189,6 +223,51 @@ describe('a setup prefix or another tool resolved it', () => {
         { run: 'bin/test tests/b.py', ok: true },
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('the failed program passed on the same path: no other tool replaces it', () => {
+  // Round 12: bash could not run a PowerShell cmdlet, the PowerShell tool ran the same cmdlet, and a third command
+  // on that path became "Run `Test-Path`, not `Get-ChildItem`". What failed was the shell, not the program.
+  it.each<[string, Step[]]>([
+    [
+      'a cmdlet bash cannot find, run again elsewhere, then another cmdlet',
+      [
+        {
+          run: 'Get-ChildItem "C:\\work\\site" -Recurse | Select-Object Name',
+          ok: false,
+          out: 'bash: line 1: Get-ChildItem: command not found',
+        },
+        { run: 'Get-ChildItem "C:\\work\\site" -Recurse | Format-List', ok: true },
+        { run: 'Test-Path "C:\\work\\site"', ok: true },
+      ],
+    ],
+    [
+      'a script that failed in one pipeline and passed in another, then another runtime on it',
+      [
+        { run: 'node scripts/build.js | head -5', ok: false, out: 'Error: Cannot find module ./config' },
+        { run: 'node scripts/build.js | tail -5', ok: true },
+        { run: 'deno run scripts/build.js', ok: true },
+      ],
+    ],
+    [
+      'the failed program ran again inside the call that passed',
+      [
+        { run: 'Get-Item "D:\\repo\\app"', ok: false, out: '/usr/bin/bash: line 1: Get-Item: command not found' },
+        { run: 'Resolve-Path "D:\\repo\\app"; Get-Item "D:\\repo\\app"', ok: true },
+      ],
+    ],
+  ])('%s', (_name, steps) => {
+    expect(mine(steps).filter((s) => s.kind === 'error_then_fix')).toEqual([]);
+  });
+
+  it('control: the failed program passing on another path still leaves the other tool as the fix', () => {
+    const got = mine([
+      { run: 'python -m pytest tests/test_views.py', ok: false, out: '/usr/bin/python3: No module named pytest' },
+      { run: 'python -m pytest tests/test_models.py', ok: true },
+      { run: 'bin/test tests/test_views.py', ok: true },
+    ]);
+    expect(got.map((s) => [s.kind, s.failed, s.fixed])).toEqual([['error_then_fix', 'pytest', 'bin/test']]);
   });
 });
 

@@ -208,6 +208,44 @@ describe('ingestion health', () => {
     expect(words.map((e) => [e.kind, 'text' in e ? e.text : ''])).toEqual([['user_prompt', 'why does the loader hang?']]);
   });
 
+  it("a hook that failed without blocking, and auto mode's note, are known and never read as words or failures", async () => {
+    // Round 12 (raw 2.1.165/2.1.168 sessions from VS Code) warned of attachment:hook_non_blocking_error (a Stop hook's
+    // traceback) and attachment:auto_mode. Neither is the person's nor the agent's work. Values made up.
+    const f = join(dir, 'hook-error-auto-mode.jsonl');
+    const base = { sessionId: 'h-1', cwd: '/w', version: '2.1.168', timestamp: '2026-07-08T10:00:00.000Z' };
+    writeFileSync(
+      f,
+      [
+        { ...base, type: 'user', uuid: 'u1', parentUuid: null, message: { role: 'user', content: 'rename the tide loader' } },
+        { ...base, type: 'attachment', uuid: 'a1', parentUuid: 'u1', attachment: { type: 'auto_mode' } },
+        {
+          ...base,
+          type: 'attachment',
+          uuid: 'a2',
+          parentUuid: 'a1',
+          attachment: {
+            type: 'hook_non_blocking_error',
+            hookName: 'Stop',
+            hookEvent: 'Stop',
+            stderr: 'Failed with non-blocking status code: Always run make lint before you stop\nError: lint.sh not found',
+            stdout: '',
+            exitCode: 1,
+            command: 'sh ~/.claude/hooks/lint.sh',
+          },
+        },
+        { ...base, type: 'attachment', uuid: 'a3', parentUuid: 'a2', attachment: { type: 'some_future_attachment' } },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n') + '\n',
+    );
+    const report = await healthOf([['files', [f]]]);
+    expect(report.formats[0]!.unknownTypes).toEqual({ 'attachment:some_future_attachment': 1 });
+    const sessions = [];
+    for await (const s of readTranscriptFile(f)) sessions.push(s);
+    const events = sessions.flatMap((s) => s.events);
+    expect(events.map((e) => [e.kind, 'text' in e ? e.text : ''])).toEqual([['user_prompt', 'rename the tide loader']]);
+  });
+
   it("Codex's undo snapshots (ghost_snapshot) are known, a record type no reader knows is still reported", async () => {
     // Codex 0.5x-0.77 writes a ghost_snapshot after each user turn (the commit /undo goes back to); round 8 saw
     // it reported as a format the reader does not know. Shapes as the CLI writes them, values made up.

@@ -27,16 +27,19 @@ const SILENT = new Set([
   'ai-title',
 ]);
 /**
- * A hook's run, the context it injected and the message it showed the person: harness text, never the person's words,
- * so it is skipped on purpose (a hook that blocks a tool call is read from its own record).
+ * A hook's run, the context it injected, the message it showed the person, and a hook that failed without blocking
+ * anything (2.1.168: a Stop hook's traceback): harness text, never the person's words nor the agent's work, so it is
+ * skipped on purpose (a hook that blocks a tool call is read from its own record).
  */
-const HOOK_ATTACHMENTS = ['hook_success', 'hook_additional_context', 'hook_system_message'].map((t) => `attachment:${t}`);
+const HOOK_ATTACHMENTS = ['hook_success', 'hook_additional_context', 'hook_system_message', 'hook_non_blocking_error'].map(
+  (t) => `attachment:${t}`,
+);
 /**
  * Context the harness adds on its own, never the person's words nor the agent's work: a window of a file that changed
  * under the agent since it read it (`edited_text_file`, even when the file is CLAUDE.md: a few lines around the change,
  * not the memory the session loaded), what it offers the model (skills, deferred tools, subagent types, and the MCP
  * servers' own instructions, which say "always ..." to the model, not the person) and a reminder of the agent's own
- * todo list (`task_reminder`). All seen in real 2.1 sessions.
+ * todo list (`task_reminder`), and the note that auto mode is on (`auto_mode`, 2.1.165). All seen in real 2.1 sessions.
  */
 const CONTEXT_ATTACHMENTS = [
   'edited_text_file',
@@ -45,6 +48,7 @@ const CONTEXT_ATTACHMENTS = [
   'agent_listing_delta',
   'mcp_instructions_delta',
   'task_reminder',
+  'auto_mode',
 ].map((t) => `attachment:${t}`);
 /** Skipped on purpose: the silent types, hook output, harness context, and sidechain lines (read from the subagent's own file). */
 const KNOWN_SKIPPED = new Set([
