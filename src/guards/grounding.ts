@@ -8,6 +8,7 @@
  * and is not counted. An order built from the pass's own words still passes: review remains.
  */
 import { stemmer } from 'stemmer';
+import { CJK_CHAR } from './cjk.js';
 
 /** Share of content words that must be grounded. */
 const GROUNDED_SHARE = 1 / 4;
@@ -26,10 +27,10 @@ const GLUE = new Set(
 );
 
 /**
- * A Chinese or Japanese character is a word to wording.ts (its text has no spaces), but a word of those languages is
- * most often two: each character counts half, so a quoted run of them weighs what its words would, not twice that.
+ * A Chinese or Japanese character, or a Korean syllable, is a word to wording.ts (cjk.ts), but a word of those
+ * languages is most often two or more: each counts half, so a quoted run of them weighs what its words would, not
+ * twice that.
  */
-const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 const CJK_WEIGHT = 1 / 2;
 
 const stemOf = (w: string): string => stemmer(w.replace(/['’]s$/, ''));
