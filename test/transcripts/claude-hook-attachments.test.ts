@@ -37,7 +37,9 @@ const result = (id: string, content: string, isError: boolean): Turn => ({
     toolUseResult: isError ? `Error: ${content}` : { stdout: content, stderr: '', interrupted: false },
   },
 });
-const attachment = (type: string, fields: Record<string, unknown>): Turn => ({ raw: { type: 'attachment', attachment: { type, ...fields } } });
+const attachment = (type: string, fields: Record<string, unknown>): Turn => ({
+  raw: { type: 'attachment', attachment: { type, ...fields } },
+});
 
 /** The noise a hook makes about a call, one of each type, as Claude Code writes them. */
 const noise = (toolUseID: string, hookEvent: string): Turn[] => {

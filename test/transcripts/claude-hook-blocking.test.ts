@@ -100,7 +100,11 @@ describe("a hook's blocking error on a tool call", () => {
       ]);
       expect(answers.find((e) => e.kind === 'hook_block')?.text).toContain('lint failed on src/app.ts');
       // One step, the call's own result: it ran and worked, the hook's complaint is no second answer.
-      expect(sessionSteps(events).filter((s) => s.call.callId === 'toolu_hb02').map((s) => [s.ok, s.hook])).toEqual([[true, false]]);
+      expect(
+        sessionSteps(events)
+          .filter((s) => s.call.callId === 'toolu_hb02')
+          .map((s) => [s.ok, s.hook]),
+      ).toEqual([[true, false]]);
     }
   });
 
