@@ -1,26 +1,26 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-JP5FOSEP.js";
+} from "./chunks/chunk-423MNQEL.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-LQPQSE4O.js";
+} from "./chunks/chunk-H3ZR5XIZ.js";
 import {
   loadLedger
-} from "./chunks/chunk-GJ5KI4EQ.js";
+} from "./chunks/chunk-MFVHYC45.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-463IM6C3.js";
+} from "./chunks/chunk-324K4P4N.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-SFTG3FXG.js";
-import "./chunks/chunk-5CUNBXD6.js";
+import "./chunks/chunk-PERJFBZQ.js";
+import "./chunks/chunk-24Q2QWCX.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-SCO5LPCS.js";
+import "./chunks/chunk-YBAVEXWE.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-OLTJWSIO.js";
+} from "./chunks/chunk-7G6WNZDD.js";
 import "./chunks/chunk-2E77N4AP.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-LN4IHJCB.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-SCO5LPCS.js";
+} from "./chunks/chunk-YBAVEXWE.js";
 import "./chunks/chunk-PTX7IX6G.js";
 import "./chunks/chunk-2NVF3NBO.js";
 import "./chunks/chunk-5ES4RQ7J.js";
