@@ -1,26 +1,26 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-P2CFI6B6.js";
+} from "./chunks/chunk-R4WO24IW.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-PC5RFX5P.js";
+} from "./chunks/chunk-EKEWCRBL.js";
 import {
   loadLedger
-} from "./chunks/chunk-B6KHT6N2.js";
+} from "./chunks/chunk-ZF7JILMY.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-KRALRHLI.js";
+} from "./chunks/chunk-GGBTPCOI.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-TUGPW7UW.js";
-import "./chunks/chunk-JGEQWHLW.js";
+import "./chunks/chunk-7OQU3F62.js";
+import "./chunks/chunk-EKLU3UL3.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-3PELRQXV.js";
+import "./chunks/chunk-IZYBZCC4.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-LFBB7TF7.js";
+} from "./chunks/chunk-7CSAFJQC.js";
 import "./chunks/chunk-KTSIC3KF.js";
 import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";

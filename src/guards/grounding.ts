@@ -14,6 +14,7 @@
  * the user's sentence (the curator is asked to), never as our translation, which nothing can check.
  */
 import { stemmer } from 'stemmer';
+import { CJK_CHAR } from './cjk.js';
 
 /** Share of content words that must be grounded. */
 const GROUNDED_SHARE = 1 / 4;
@@ -31,13 +32,6 @@ const GLUE = new Set(
   ).split(' '),
 );
 
-/**
- * A Chinese or Japanese character is a word to wording.ts (its text has no spaces), so a one-letter word of those
- * scripts is content. It is tallied with its own script's words only (below), so a quoted run of them can't ground
- * the English words of the same sentence however many characters it has.
- */
-const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
-
 const stemOf = (w: string): string => stemmer(w.replace(/['’]s$/, ''));
 
 /**
@@ -45,6 +39,9 @@ const stemOf = (w: string): string => stemmer(w.replace(/['’]s$/, ''));
  * memory's (or a code span, which provenance checks); `cited`: the folded words of the cited quotes.
  */
 export function groundedShare(words: readonly string[], known: (w: string) => boolean, cited: readonly string[]): boolean {
+  // A Chinese or Japanese character, or a Korean syllable, is a word to wording.ts (cjk.ts), so a one-letter word of
+  // those scripts is content; tallied with its own script's words only, a quoted run of them can't ground the words
+  // of another script in the same sentence however many characters it has.
   const content = words.filter((w) => /\p{L}/u.test(w) && (w.length > 1 || CJK_CHAR.test(w)) && !GLUE.has(w));
   let citedStems: Set<string> | undefined;
   const tally = new Map<string, { all: number; grounded: number }>();

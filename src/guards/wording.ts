@@ -22,6 +22,7 @@ import { attributionStem, matchTemplate, refinementStem, strengthenedRest } from
 import { groundedShare } from './grounding.js';
 import { flippedWords, quoteTakesSide } from './flip.js';
 import { mendFrameTypos } from '../signals/frame-typos.js';
+import { CJK, CJK_OR_RUN } from './cjk.js';
 
 /** Words per text read: a long paste or log is bounded, and so is the filter's load. */
 const MAX_WORDS_PER_TEXT = 4_000;
@@ -43,10 +44,9 @@ const foldedText = (text: string): string =>
  * Chinese and Japanese write a sentence with no spaces, so WORD takes it as one word, and every overlap check below
  * (neighbouring pairs said by the user, triples from tool output, grounding) came down to the whole sentence being
  * equal or not. Their characters are read as words instead: pairs and triples of characters, the n-grams CJK text is
- * compared by. A letter of another script stays in the word it is part of ("用pnpm" is "用", "pnpm").
+ * compared by; so are Korean's syllables (cjk.ts says why). A letter of another script stays in the word it is part
+ * of ("用pnpm" is "用", "pnpm").
  */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const CJK_OR_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 const splitCjk = (words: string[]): string[] =>
   words.flatMap((w) => (CJK.test(w) ? (w.match(CJK_OR_RUN) ?? []).map(bareWord).filter((x) => x.length > 0) : [w]));
 
@@ -82,15 +82,19 @@ function namesIn(text: string, words: readonly string[]): string[] {
 /**
  * Chinese and Japanese end a sentence with 。！？ and no space, where sentencesOf does not cut: each is read on
  * its own, in tool output and in an edit alike, so an order copied with a harmless sentence after it is still
- * the order copied. Chinese and Japanese also join clauses with a comma where English would end a sentence
- * ("改完代码要跑测试，以后直接推送"): there a clause is judged as a sentence is, so a stranger's clause stitched onto the
- * user's is not half the user's.
+ * the order copied. Chinese, Japanese and Korean also join clauses with a comma where English would end a sentence
+ * ("改完代码要跑测试，以后直接推送", "커밋 전에 테스트 실행해, 항상 바로 푸시해"): there a clause is judged as a sentence
+ * is, so a stranger's clause stitched onto the user's is not half the user's. Korean writes the ASCII comma, and so
+ * do many typing Chinese: it ends a clause when a space follows it (`a,b` in a command does not).
  */
-const CJK_CLAUSE_END = /(?<=[。！？，；、])/u;
+const CJK_CLAUSE_END = /(?<=[。！？，；、])|(?<=[,;])(?=\s)/u;
 const clausesOf = (s: string): string[] => {
   const cjk = CJK.test(s);
-  if (!(cjk ? /[。！？，；、]./u : /[。！？]./u).test(s)) return [s];
-  return s.split(cjk ? CJK_CLAUSE_END : /(?<=[。！？])/u).filter((c) => c.trim());
+  if (!(cjk ? /[。！？，；、].|[,;]\s/u : /[。！？]./u).test(s)) return [s];
+  return s
+    .split(cjk ? CJK_CLAUSE_END : /(?<=[。！？])/u)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
 };
 
 const grams = (w: readonly string[], n: number): string[] => {

@@ -126,6 +126,11 @@ export interface HookBlockEvent extends EventBase {
   callId?: string;
   toolName?: string;
   text: string;
+  /**
+   * The hook spoke about a call that ran (a PostToolUse block, a hook that stopped the turn): its complaint, kept for
+   * the reader, but the call's own result is its answer. It refuses no call and is no step of its own.
+   */
+  followUp?: true;
 }
 
 /**

@@ -33,6 +33,11 @@ const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec']);
 const RUNNERS = new Set(['npx', 'bunx', 'pnpx']);
 /** The runner `python -m X` (any python version) is to `X`: one name, so sessions of python3 and python agree. */
 const PYTHON_M = 'python -m';
+/**
+ * A Python interpreter by name, versioned or not (`python`, `python3`, `python3.12`, `pypy3.10`): `3.12` is its
+ * version, not a file's extension, so the name is the program that runs `-m X`.
+ */
+const PYTHON = /^(?:python|pypy)\d*(?:\.\d+)*$/;
 const RUNNER_SUBCOMMAND: Record<string, string> = {
   uv: 'run',
   poetry: 'run',
@@ -195,7 +200,7 @@ function parseWords(segment: string, words: string[], context: { exported: strin
     words = words.slice(2);
   }
   // `python -m pytest` runs the module from the interpreter with the working folder on its path: a runner, like `uv run`.
-  if (/^python[\d.]*$/.test(words[0] ?? '') && words[1] === '-m' && words[2]) {
+  if (PYTHON.test(words[0] ?? '') && words[1] === '-m' && words[2]) {
     via.push(PYTHON_M);
     words = words.slice(2);
   }
@@ -349,8 +354,10 @@ export function commandDisplay(shape: CommandShape): string {
   for (const w of shellWords(shape.segment)) {
     if (REDIRECT.test(w) || w === '/dev/null') break;
     const assignment = ENV_ASSIGN.test(w) || /^--?[\w-]+=/.test(w);
-    // The program itself may be a project script (`bin/test`, `./gradlew`): that path is the command.
-    const isProgram = !program && !assignment && basename(w) === shape.program && !/[\s"'`]/.test(w);
+    // The program itself may be a project script (`bin/test`, `./gradlew`): that path is the command. So is the
+    // interpreter that runs it as a module (`python3.12 -m black`), whose version is no file extension.
+    const runsIt = basename(w) === shape.program || (shape.via.includes(PYTHON_M) && PYTHON.test(w));
+    const isProgram = !program && !assignment && runsIt && !/[\s"'`]/.test(w);
     if (!assignment) program = true;
     if (isProgram) {
       out.push(w);
@@ -378,7 +385,7 @@ export function lessonCommand(shape: CommandShape, keepPythonM = false): string 
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    if (!keepPythonM && /^python[\d.]*$/.test(w) && words[i + 1] === '-m' && words[i + 2] === shape.program) {
+    if (!keepPythonM && PYTHON.test(w) && words[i + 1] === '-m' && words[i + 2] === shape.program) {
       i++;
       continue;
     }

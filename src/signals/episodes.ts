@@ -154,7 +154,8 @@ export function sessionSteps(events: readonly SessionEvent[]): Step[] {
       pending.push(e);
       continue;
     }
-    if (e.kind !== 'tool_result' && !(e.kind === 'hook_block' && e.callId)) continue;
+    // A hook's complaint after its call ran (followUp) is no answer: the call's result is, counted once.
+    if (e.kind !== 'tool_result' && !(e.kind === 'hook_block' && e.callId && !e.followUp)) continue;
     const call = e.callId ? calls.get(e.callId) : pending[pending.length - 1];
     if (!call) continue;
     const i = pending.indexOf(call);

@@ -111,7 +111,8 @@ export function mineBrokenRules(session: Session, rules: readonly ProhibitionRul
   for (const e of session.events) {
     if (e.kind === 'user_prompt') prompts.push({ seq: e.seq, text: e.text });
     else if (e.kind === 'memory_injection') injected.push({ path: e.path ?? '', text: e.text });
-    else if (e.kind === 'permission_denial' || e.kind === 'hook_block') {
+    // A hook's complaint once the call had run (followUp) refused nothing: the call did what the rule forbids.
+    else if (e.kind === 'permission_denial' || (e.kind === 'hook_block' && !e.followUp)) {
       const id = e.callId ?? lastCall?.callId;
       if (id) refused.add(id);
       else if (lastCall) refused.add(`seq:${lastCall.seq}`);

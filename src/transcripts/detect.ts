@@ -4,7 +4,7 @@
  * by streaming the whole file; only then do key heuristics on the sample decide.
  */
 import { closeSync, fstatSync, openSync, type Stats } from 'node:fs';
-import { sampleAsUtf8, utf16Mark } from './utf16.js';
+import { sampleAsUtf8, utf16Of } from './utf16.js';
 import { basename } from 'node:path';
 import { asRecord, str } from './builder.js';
 import { redactSecrets } from '../secrets/index.js';
@@ -144,36 +144,16 @@ function firstRecordFormat(sample: Buffer, totalBytes: number): FormatId | null 
   return v === null || typeof v !== 'object' || Array.isArray(v) ? null : classifyRecord(v);
 }
 
-/**
- * UTF-16 text without a byte order mark: the NUL beside each ASCII character that a JSON or markdown transcript
- * starts with. Named, so it is not taken for binary; not decoded, since which half is which would be a guess.
- */
-function isUtf16(sample: Buffer): boolean {
-  const n = Math.min(sample.length & ~1, 64);
-  if (n < 4) return false;
-  const le = sample[1] === 0;
-  for (let i = 0; i < n; i += 2) {
-    const [ch, zero] = le ? [sample[i]!, sample[i + 1]!] : [sample[i + 1]!, sample[i]!];
-    if (zero !== 0 || ch === 0 || ch > 0x7e) return false;
-  }
-  return true;
-}
-
 function detectFromSample(sample: Buffer, file: string, totalBytes: number, opts: { keysFirst?: boolean } = {}): Detection {
   if (totalBytes === 0) return { format: null, reason: 'empty file' };
-  // UTF-16 that says so with its mark is read decoded (utf16.ts): detected from its sample as UTF-8.
-  const mark = utf16Mark(sample);
+  // UTF-16, by its mark or its structure, is read decoded (utf16.ts): detected from its sample as UTF-8.
+  const mark = utf16Of(sample);
   if (mark) {
     const whole = totalBytes <= sample.length;
     const decoded = sampleAsUtf8(sample, mark, whole);
     // Past the sample the file goes on: its decoded size is unknown, but more than the sample's.
     return detectFromSample(decoded, file, whole ? decoded.length : Math.max(totalBytes, decoded.length + 1), opts);
   }
-  if (isUtf16(sample))
-    return {
-      format: null,
-      reason: 'UTF-16 text without a byte order mark: transcripts are read as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)',
-    };
   if (sample.includes(0)) return { format: null, reason: 'binary file (NUL bytes)' };
   const byFirst = firstRecordFormat(sample, totalBytes);
   if (byFirst) return { format: byFirst };
@@ -278,7 +258,7 @@ export function detectAndRead(file: string): { detection: Detection; already?: R
   const d = sideFileReason(detectFromSample(sample, file, size, { keysFirst: true }), file);
   // The whole file, when the sample is all of it (a file that shrank since its stat is read again).
   // Readers read their head as UTF-8 text (json-source.ts): a UTF-16 file's is given to them decoded.
-  const mark = utf16Mark(sample);
+  const mark = utf16Of(sample);
   const already = {
     head: mark ? sampleAsUtf8(sample, mark, sample.length === size) : sample,
     ...(sample.length === size && size > 0 ? { already: { bytes: sample, stat: st } } : {}),

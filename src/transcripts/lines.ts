@@ -11,7 +11,7 @@ import { createHash, hash as hashOnce } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { BlockTap, type ReadSight } from '../sources/fingerprint.js';
-import { utf16Mark, Utf16Stream } from './utf16.js';
+import { UTF16_HEAD_BYTES, utf16Of, Utf16Stream } from './utf16.js';
 
 /** Lines longer than this are skipped (and reported), never buffered. */
 export const MAX_LINE_BYTES = 32 * 1024 * 1024;
@@ -114,15 +114,15 @@ function readBuffer(bytes: number): Buffer {
   return shared.subarray(0, bytes);
 }
 
-const markedUtf16 = (head: Buffer): Utf16Stream | undefined => {
-  const mark = utf16Mark(head);
-  return mark ? new Utf16Stream(mark) : undefined;
+const utf16Stream = (head: Buffer): Utf16Stream | undefined => {
+  const encoding = utf16Of(head);
+  return encoding ? new Utf16Stream(encoding) : undefined;
 };
 
-/** The decoder of a file read from past its start, when the file's first bytes mark it UTF-16. */
+/** The decoder of a file read from past its start, when the file's first bytes say it is UTF-16. */
 function utf16At(fd: number): Utf16Stream | undefined {
-  const head = Buffer.alloc(2);
-  return markedUtf16(head.subarray(0, readFully(fd, head, 0)));
+  const head = Buffer.alloc(UTF16_HEAD_BYTES);
+  return utf16Stream(head.subarray(0, readFully(fd, head, 0)));
 }
 
 /** Reads from `position` until `buf` is full or the file ends: the bytes read. */
@@ -165,7 +165,7 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
   let completeLines = lineNo;
   const tap = opts.onEnd && startOffset === 0 ? new BlockTap() : undefined;
   let seen: ReadSight | undefined;
-  // A UTF-16 file (by its byte order mark) is decoded to UTF-8 as it streams (utf16.ts); a resumed read asks its start.
+  // A UTF-16 file (by its byte order mark or its structure) is decoded to UTF-8 as it streams (utf16.ts); a resumed read asks its start.
   let utf16 = startOffset > 0 && !already ? utf16At(fd) : undefined;
   try {
     const buf = already ? already.bytes : readBuffer(opts.chunkBytes ?? CHUNK_BYTES);
@@ -180,7 +180,7 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
         if (got === 0) break;
         chunk = got === buf.length ? buf : buf.subarray(0, got);
       }
-      if (chunkStart === 0) utf16 = markedUtf16(chunk);
+      if (chunkStart === 0) utf16 = utf16Stream(chunk);
       hash?.update(chunk);
       // Where the last complete line ends is a byte offset of the file as written, whatever its encoding.
       const lastNewline = utf16 ? utf16.lastNewline(chunk, chunkStart) : chunk.lastIndexOf(0x0a);

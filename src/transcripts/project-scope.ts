@@ -4,7 +4,7 @@
  * become another's memory: "use uv" from a Python side project proposed into a Node repo's CLAUDE.md.
  * So a log that names more than one project is read for the repository being dreamed only:
  * - sessions started in the repository's directory, or in a folder inside it, or in another checkout of it (a
- *   `git worktree`, from git's own list: worktrees.ts);
+ *   `git worktree`, from git's own list: worktrees.ts), each also as a symlink to it may name it;
  * - failing that, sessions whose directory has the repository's folder name (a log copied from another
  *   machine: `/scratch/me/app` for a checkout at `/home/runner/work/app/app`);
  * - failing that, none, and the file's report names the projects it holds. Guessing would be worse.
@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import type { SessionBuilder } from './builder.js';
-import { otherWorktrees } from './worktrees.js';
+import { otherWorktrees, realFolder } from './worktrees.js';
 
 /** At most this many project directories are named in the note about a log that holds none of the repository. */
 const NAMED = 5;
@@ -32,6 +32,16 @@ function inside(dir: string, root: string): boolean {
   return dir === root || dir.startsWith(`${root}/`) || dir.startsWith(`${root}\\`);
 }
 
+/** The folders, each also as it resolves here where that differs (the repository reached through a symlink). */
+function withRealFolders(dirs: readonly string[]): string[] {
+  const out = new Set(dirs.map(normal));
+  for (const d of dirs) {
+    const real = realFolder(d);
+    if (real !== undefined) out.add(normal(real));
+  }
+  return [...out];
+}
+
 function baseName(dir: string): string {
   return dir.split(/[\\/]/).pop()?.toLowerCase() ?? '';
 }
@@ -42,8 +52,17 @@ export function scopeToProject(builders: SessionBuilder[], repoDir: string): Pro
   // A session that names no directory can't be told apart; in a log of one project it is that project's.
   if (projects.size <= 1) return { keep: builders };
   const root = normal(path.resolve(repoDir));
-  const roots = [root, ...otherWorktrees(root).map(normal)];
-  const here = builders.filter((b) => b.cwd && roots.some((r) => inside(normal(b.cwd!), r)));
+  const roots = withRealFolders([root, ...otherWorktrees(root)]);
+  // A session's folder as the log names it, else as it resolves here (a symlink to the repository), once a folder.
+  const resolved = new Map<string, string | undefined>();
+  const ours = (cwd: string): boolean => {
+    const dir = normal(cwd);
+    if (roots.some((r) => inside(dir, r))) return true;
+    if (!resolved.has(dir)) resolved.set(dir, realFolder(dir));
+    const real = resolved.get(dir);
+    return real !== undefined && roots.some((r) => inside(normal(real), r));
+  };
+  const here = builders.filter((b) => b.cwd && ours(b.cwd));
   const name = baseName(root);
   const keep = here.length > 0 ? here : builders.filter((b) => b.cwd && baseName(normal(b.cwd)) === name);
   const left = builders.length - keep.length;

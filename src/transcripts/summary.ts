@@ -159,7 +159,7 @@ function outlineParts(s: Session): { parts: string[]; counts: SessionOutline['co
         parts.push(`⛔ denied ${e.toolName ?? ''}${e.text ? `: ${firstLine(e.text, 120)}` : ''}`.trimEnd());
         break;
       case 'hook_block':
-        parts.push(`⛔ hook ${e.hook ?? ''}: ${firstLine(e.text, 100)}`);
+        parts.push(`${e.followUp ? '⚠ hook after the call' : '⛔ hook'} ${e.hook ?? ''}: ${firstLine(e.text, 100)}`);
         break;
       case 'compaction':
         parts.push('— compacted —');

@@ -3,17 +3,47 @@
  * UTF-8 the readers know, decoded chunk by chunk as they stream: nothing above the line splitter sees another
  * encoding. A newline is one code unit in either, so line numbers stay the file's own. Offsets that outlive a read
  * (where a grown file resumes, its mark) stay the file's byte offsets: the newline is found in the file's bytes.
- * Only a file that says what it is with its mark is decoded: without one, UTF-16 is named, not guessed (detect.ts).
+ * A file says what it is with its mark, or, without one, by its structure (utf16Of).
  */
 
 export type Utf16 = 'utf-16le' | 'utf-16be';
 
 /** The encoding a file's first bytes declare with a byte order mark, if it is UTF-16. */
-export function utf16Mark(head: Buffer): Utf16 | undefined {
+function utf16Mark(head: Buffer): Utf16 | undefined {
   if (head.length < 2) return undefined;
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   return undefined;
+}
+
+/** The bytes of a file's head that tell UTF-16 without a mark: 32 code units. */
+export const UTF16_HEAD_BYTES = 64;
+
+/**
+ * UTF-16 without a byte order mark (`[System.IO.File]::WriteAllText` with `Unicode`, `iconv -t UTF-16LE`), told by
+ * structure: a JSON or markdown transcript starts with ASCII ('{"type":', '# Session'), and in UTF-16 each ASCII
+ * character is a code unit whose high byte is NUL. Which byte of the first one is NUL gives the order, no guess; then
+ * most of the first code units are ASCII that way (a few may be other letters: "é", an emoji's halves) and none is
+ * NUL. UTF-8 text has no NUL byte; a binary file this pattern fits decodes to text no reader takes, and is named
+ * unknown as before.
+ */
+function unmarkedUtf16(head: Buffer): Utf16 | undefined {
+  const n = Math.min(head.length & ~1, UTF16_HEAD_BYTES);
+  if (n < 4) return undefined;
+  const le = head[1] === 0 && head[0] !== 0;
+  if (!le && !(head[0] === 0 && head[1] !== 0)) return undefined;
+  let ascii = 0;
+  for (let i = 0; i < n; i += 2) {
+    const [low, high] = le ? [head[i]!, head[i + 1]!] : [head[i + 1]!, head[i]!];
+    if (low === 0 && high === 0) return undefined;
+    if (high === 0 && low <= 0x7e) ascii++;
+  }
+  return ascii * 4 >= (n / 2) * 3 ? (le ? 'utf-16le' : 'utf-16be') : undefined;
+}
+
+/** The UTF-16 a file's first bytes are in, by its mark or else by its structure; undefined for anything else. */
+export function utf16Of(head: Buffer): Utf16 | undefined {
+  return utf16Mark(head) ?? unmarkedUtf16(head);
 }
 
 /** Decodes UTF-16 chunks to UTF-8 as they come: a code unit or surrogate pair cut by a chunk's end waits for the next. */

@@ -143,6 +143,28 @@ describe('sessions that broke a rule with no one objecting', () => {
     expect(mine([{ hook: 'blocked by policy', blocks: 'git push --force' }])).toEqual([]);
     expect(mine([{ run: 'git push --force' }, { deny: 'The user rejected this tool use' }])).toEqual([]);
   });
+
+  it('counts a call that ran though a hook complained after it (PostToolUse, a stopped turn): the complaint refused nothing', () => {
+    const ran = session('s1', [{ run: 'git push --force origin feat' }]);
+    const complaint = (followUp: boolean) => ({
+      ...ran,
+      cwd: '/srv/api',
+      events: [
+        ...ran.events,
+        {
+          kind: 'hook_block' as const,
+          callId: 'c1',
+          text: 'PostToolUse:Bash hook blocking error: force pushes are logged',
+          ...(followUp ? { followUp: true as const } : {}),
+          seq: ran.events.length,
+          origin: { file: ran.sourceFile, line: 99 },
+        },
+      ],
+    });
+    expect(mineBrokenRules(complaint(true), rules).map((x) => x.signature)).toEqual(['broken|run git push --force']);
+    // The same block as the call's answer (before it ran) stopped it: no violation.
+    expect(mineBrokenRules(complaint(false), rules)).toEqual([]);
+  });
 });
 
 describe('one rule, however many files state it', () => {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mineSession, type MiningContext } from '../../src/signals/mine.js';
-import { parseCommand } from '../../src/signals/command.js';
+import { commandDisplay, parseCommand } from '../../src/signals/command.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
 import { session, type Step } from './session-builder.js';
 
@@ -97,6 +97,10 @@ describe('`python -m X` is a runner of X', () => {
     ['pytest -q tests/test_api.py', 'bash: pytest: command not found', 'python3 -m pytest -q tests/test_api.py', 'python3 -m pytest'],
     ['black --check .', 'zsh: command not found: black', 'python3 -m black --check .', 'python3 -m black --check .'],
     ['mypy src', "ModuleNotFoundError: No module named 'mypy'", 'python -m mypy src', 'python -m mypy src'],
+    // A versioned interpreter is named whole: its version is no file extension.
+    ['black --check src/', 'zsh: command not found: black', 'python3.12 -m black --check src/', 'python3.12 -m black --check'],
+    ['ruff check .', 'bash: ruff: command not found', 'python3.11 -m ruff check .', 'python3.11 -m ruff check .'],
+    ['pytest tests/unit', "E   ModuleNotFoundError: No module named 'shop'", 'pypy3.10 -m pytest tests/unit', 'pypy3.10 -m pytest'],
   ])('%s (%s) -> %s', (failed, out, worked, named) => {
     const got = fixes([
       { run: failed, ok: false, out },
@@ -109,6 +113,9 @@ describe('`python -m X` is a runner of X', () => {
     for (const line of ['python -m pytest -q', 'python3 -m pytest', 'python3.11 -m pytest tests/']) {
       const shape = parseCommand(line)!;
       expect([shape.program, shape.via]).toEqual(['pytest', ['python -m']]);
+    }
+    for (const line of ['python3.12 -m pytest', 'pypy3 -m pytest -x', 'pypy3.10 -m pytest tests/']) {
+      expect([parseCommand(line)?.program, parseCommand(line)?.via]).toEqual(['pytest', ['python -m']]);
     }
     expect(parseCommand('python script.py')?.via).toEqual([]);
     expect(parseCommand('python -m')?.via).toEqual([]);
@@ -136,5 +143,21 @@ describe('`python -m X` is a runner of X', () => {
       { run: 'python -m pytest -p no:cacheprovider', ok: true, out: '31 passed' },
     ]);
     for (const l of got) expect(l).not.toContain('python -m');
+  });
+});
+
+describe('a versioned interpreter in a command as memory shows it', () => {
+  it('is the program running the module, kept whole', () => {
+    const shown = (line: string) => commandDisplay(parseCommand(line)!);
+    expect(shown('python3.12 -m black --check src/')).toBe('python3.12 -m black --check');
+    expect(shown('pypy3.10 -m pytest -x tests/unit')).toBe('pypy3.10 -m pytest -x');
+    expect(shown('PYTHONPATH=src python3.13 -m mypy --strict pkg/')).toBe('PYTHONPATH=src python3.13 -m mypy --strict');
+  });
+
+  it('controls: a version-like argument or a script after the interpreter still ends the command', () => {
+    const shown = (line: string) => commandDisplay(parseCommand(line)!);
+    expect(shown('git checkout v1.2')).toBe('git checkout');
+    expect(shown('python3.12 manage.py migrate')).toBe('python3.12');
+    expect(shown('python3 -m pip install pkg-1.2.tar.gz')).toBe('python3 -m pip install');
   });
 });

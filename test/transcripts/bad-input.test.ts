@@ -69,25 +69,7 @@ describe('bad input', () => {
     expect(issues[0]!.reason).toMatch(/binary/);
   });
 
-  // Windows PowerShell's `>` writes UTF-16: with its byte order mark it is read (utf16.test.ts); without one it is
-  // named as such (with how to convert it), not as binary.
-  it.each([
-    ['little-endian without one, a JSON array', Buffer.from(`[${CLAUDE_USER}]`, 'utf16le'), '.json'],
-    ['big-endian without one, markdown', Buffer.from('# Session\n\nUser: hi\n', 'utf16le').swap16(), '.md'],
-  ])('reports UTF-16 text (%s) as UTF-16, saying how to convert it', async (_, bytes, ext) => {
-    const f = tmp(bytes, ext);
-    expect(await detectFormat(f)).toBeNull();
-    const { sessions, issues } = await readAll(f);
-    expect(sessions).toEqual([]);
-    expect(issues).toEqual([
-      {
-        file: f,
-        reason:
-          'unknown format: UTF-16 text without a byte order mark: transcripts are read as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)',
-      },
-    ]);
-  });
-
+  // UTF-16, with a byte order mark or without one, is read decoded (utf16.test.ts); what only starts like it is not.
   it('still calls binary what only starts like UTF-16', async () => {
     // A NUL after one ASCII byte, then bytes no UTF-16 text of a transcript has.
     for (const bytes of [

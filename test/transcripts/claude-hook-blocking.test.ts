@@ -83,15 +83,40 @@ describe("a hook's blocking error on a tool call", () => {
     expect(steps.map((s) => [s.ok, s.hook])).toEqual([[false, true]]);
   });
 
-  it('after the result was read, adds nothing: the call is answered once', async () => {
+  it("after the call ran (PostToolUse), is kept as the hook's complaint but the call is answered once, by its result", async () => {
+    for (const order of ['result first', 'hook first'] as const) {
+      const hookLine = blocking('toolu_hb02', 'PostToolUse', 'PostToolUse:Bash', 'lint failed on src/app.ts');
+      const resultLine = result('toolu_hb02', '', false);
+      const { unknown, events } = await read([
+        { user: 'Fix the import.' },
+        call('toolu_hb02', 'sed -i s/a/b/ src/app.ts'),
+        ...(order === 'result first' ? [resultLine, hookLine] : [hookLine, resultLine]),
+      ]);
+      expect(unknown).toEqual({});
+      const answers = answersTo(events, 'toolu_hb02');
+      expect(answers.map((e) => [e.kind, (e as { followUp?: boolean }).followUp ?? false]).sort()).toEqual([
+        ['hook_block', true],
+        ['tool_result', false],
+      ]);
+      expect(answers.find((e) => e.kind === 'hook_block')?.text).toContain('lint failed on src/app.ts');
+      // One step, the call's own result: it ran and worked, the hook's complaint is no second answer.
+      expect(
+        sessionSteps(events)
+          .filter((s) => s.call.callId === 'toolu_hb02')
+          .map((s) => [s.ok, s.hook]),
+      ).toEqual([[true, false]]);
+    }
+  });
+
+  it('before the call ran, read after its result, adds nothing: the result already is the refusal', async () => {
     const { events } = await read([
-      { user: 'Fix the import.' },
-      call('toolu_hb02', 'sed -i s/a/b/ src/app.ts'),
-      result('toolu_hb02', '', false),
-      blocking('toolu_hb02', 'PostToolUse', 'PostToolUse:Bash', 'lint failed on src/app.ts'),
+      { user: 'Add the date library.' },
+      call('toolu_hb04', 'npm install dayjs'),
+      result('toolu_hb04', 'PreToolUse:Bash hook error: [.claude/hooks/guard.sh]: npm is not allowed here', true),
+      blocking('toolu_hb04', 'PreToolUse', 'PreToolUse:Bash', 'npm is not allowed here'),
     ]);
-    expect(answersTo(events, 'toolu_hb02')).toEqual([expect.objectContaining({ kind: 'tool_result', ok: true })]);
-    expect(sessionSteps(events).filter((s) => s.call.callId === 'toolu_hb02')).toHaveLength(1);
+    expect(answersTo(events, 'toolu_hb04')).toHaveLength(1);
+    expect(sessionSteps(events).filter((s) => s.call.callId === 'toolu_hb04')).toHaveLength(1);
   });
 });
 

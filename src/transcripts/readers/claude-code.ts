@@ -27,13 +27,25 @@ const SILENT = new Set([
   'ai-title',
 ]);
 /**
- * A hook's run, the context it injected, the message it showed the person, and a hook that failed without blocking
- * anything (2.1.168: a Stop hook's traceback): harness text, never the person's words nor the agent's work, so it is
- * skipped on purpose (a hook that blocks a tool call is read from its own record).
+ * A hook's run, the context it injected and the message it showed the person: harness text, never the person's words,
+ * so it is skipped on purpose (a hook that blocks a tool call, or stops the turn after one, is read from its own
+ * record). So is a hook that broke or was cut short (`hook_non_blocking_error`: it exited neither 0 nor 2;
+ * `hook_error_during_execution`; `hook_cancelled`: timed out or aborted): Claude Code shows the model none of them and
+ * the call went on, so the call's own result is its answer and the hook's failure is the hook's, not the call's. A
+ * hook's permission decision (`hook_permission_decision`) is answered in the call's own result, where a denial is read;
+ * an async hook's later output and a deferred tool are context. Types from public parsers of the 2.1 format.
  */
-const HOOK_ATTACHMENTS = ['hook_success', 'hook_additional_context', 'hook_system_message', 'hook_non_blocking_error'].map(
-  (t) => `attachment:${t}`,
-);
+const HOOK_ATTACHMENTS = [
+  'hook_success',
+  'hook_additional_context',
+  'hook_system_message',
+  'hook_non_blocking_error',
+  'hook_error_during_execution',
+  'hook_cancelled',
+  'hook_permission_decision',
+  'async_hook_response',
+  'hook_deferred_tool',
+].map((t) => `attachment:${t}`);
 /**
  * Context the harness adds on its own, never the person's words nor the agent's work: a window of a file that changed
  * under the agent since it read it (`edited_text_file`, even when the file is CLAUDE.md: a few lines around the change,
@@ -241,7 +253,7 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
           const text = str(att.content) ?? blockText(att.content);
           b.push({ kind: 'memory_injection', text, ...(path ? { path } : {}), ...origin });
         } else if (att && attType === 'queued_command') queuedPrompt(att, w);
-        else if (att && attType === 'hook_blocking_error') msgs.hookBlockingError(att, w);
+        else if (att && (attType === 'hook_blocking_error' || attType === 'hook_stopped_continuation')) msgs.hookAttachment(att, w);
         else ignored.add(`attachment:${attType}`);
         continue;
       }

@@ -22,6 +22,8 @@ const REJECTION_FEEDBACK = /the user said:\s*\n?([\s\S]*)$/;
 const SIBLING = /Sibling tool call errored/;
 const HOOK_BLOCK =
   /(?:\b(?:PreToolUse|PostToolUse|UserPromptSubmit|Stop)\S*\s+hook\b[^\n]{0,40}\b(?:block|error)|hook[^\n]{0,80}\bblocked\b|Pre-commit validation failed|blocked by (?:a |the )?hook)/i;
+/** Hook events that run once the call has run: what they say follows the call's result, it does not replace it. */
+const AFTER_CALL = /^PostToolUse/;
 const HOOK_NAME = /\b((?:PreToolUse|PostToolUse|UserPromptSubmit|Stop|SubagentStop|Notification)(?::[A-Za-z0-9_*|.-]+)?)/;
 
 /**
@@ -113,6 +115,8 @@ export class ClaudeMessages {
   /** tool_use ids whose result was read, and those a hook's blocking-error attachment answered: one answer a call. */
   private readonly answered = new Set<string>();
   private readonly hookBlocked = new Set<string>();
+  /** A hook's complaints after a call ran, by call and text: Claude Code may write the same one twice. */
+  private readonly followUps = new Set<string>();
   /**
    * Whether the format records the harness's result on the line (Claude Code's `toolUseResult`): then
    * a user's rejection needs the harness's marker there. Formats without it (SpecStory, console,
@@ -206,27 +210,44 @@ export class ClaudeMessages {
   }
 
   /**
-   * Claude Code 2.1's `hook_blocking_error` attachment: a hook exited 2 (or denied) and its message went to the model
-   * as "<hookName> hook blocking error from command: "<cmd>": <message>". Shape from public parsers:
-   * `{hookName, hookEvent, toolUseID, blockingError: {blockingError, command}}`.
-   * - On a tool call (`toolUseID` names one this session made: PreToolUse, PostToolUse) it is that call refused by
-   *   the project's hook, one hook_block answering the call; the call's own result, read before or after, is the same
-   *   block and is not counted again (the first read stands).
+   * Claude Code 2.1's hook attachments that the model reads, tied to a call by `toolUseID`. Shapes from public parsers:
+   * `hook_blocking_error` `{hookName, hookEvent, toolUseID, blockingError: {blockingError, command}}` (a hook exited 2 or
+   * denied; the model reads "<hookName> hook blocking error from command: "<cmd>": <message>") and
+   * `hook_stopped_continuation` `{hookName, hookEvent, toolUseID, message}` (a hook answered `continue: false`: the turn
+   * ends; the model reads "<hookName> hook stopped continuation: <message>").
+   * - A block before the call ran (PreToolUse, or an event not named) is that call refused by the project's hook, one
+   *   hook_block answering the call; the call's own result, read before or after, is the same block and is not counted
+   *   again (the first read stands).
+   * - A hook that spoke once the call had run (PostToolUse, PostToolUseFailure), or that stopped the turn, answers no
+   *   call: the call's result is its answer. Its complaint is kept as a hook_block marked `followUp` (whichever of the
+   *   two is read first), which refuses nothing and is no step of its own.
    * - On Stop, SubagentStop or UserPromptSubmit (`toolUseID` a uuid, no call) it is the harness telling the model to
    *   go on; Claude Code also writes it as a meta "Stop hook feedback:" user line. It refuses no call and is nobody's
    *   words, so it is skipped on purpose, like that line: counted as a call's failure it would blame the last call.
    */
-  hookBlockingError(att: Record<string, unknown>, w: Where): void {
+  hookAttachment(att: Record<string, unknown>, w: Where): void {
     const callId = str(att.toolUseID);
-    if (!callId || !this.toolNames.has(callId) || this.answered.has(callId) || this.hookBlocked.has(callId)) return;
-    const blocking = asRecord(att.blockingError);
+    if (!callId || !this.toolNames.has(callId)) return;
     const hook = str(att.hookName) ?? str(att.hookEvent);
-    const message = str(blocking?.blockingError) ?? '';
+    const event = str(att.hookEvent) ?? hook?.split(':')[0] ?? '';
+    const stopped = att.type === 'hook_stopped_continuation';
+    const blocking = asRecord(att.blockingError);
     const command = str(blocking?.command);
-    const text = `${hook ?? 'A'} hook blocking error${command ? ` from command: "${command}"` : ''}: ${message}`;
-    this.hookBlocked.add(callId);
+    const text = stopped
+      ? `${hook ?? 'A'} hook stopped continuation: ${str(att.message) ?? ''}`
+      : `${hook ?? 'A'} hook blocking error${command ? ` from command: "${command}"` : ''}: ${str(blocking?.blockingError) ?? ''}`;
     const toolName = this.toolNames.get(callId);
-    this.b.push({ kind: 'hook_block', text, ...(hook ? { hook } : {}), callId, ...(toolName ? { toolName } : {}), ...this.origin(w) });
+    const ids = { callId, ...(toolName ? { toolName } : {}) };
+    if (stopped || AFTER_CALL.test(event)) {
+      const key = `${callId}\0${text}`;
+      if (this.followUps.has(key)) return;
+      this.followUps.add(key);
+      this.b.push({ kind: 'hook_block', text, ...(hook ? { hook } : {}), ...ids, followUp: true, ...this.origin(w) });
+      return;
+    }
+    if (this.answered.has(callId) || this.hookBlocked.has(callId)) return;
+    this.hookBlocked.add(callId);
+    this.b.push({ kind: 'hook_block', text, ...(hook ? { hook } : {}), ...ids, ...this.origin(w) });
   }
 
   /** A tool result block, classified into result / cascade / denial / hook block / interrupt. */
