@@ -54,6 +54,36 @@ describe('an order naming nothing to act on is no rule', () => {
   });
 });
 
+describe('the same fragment in other languages, behind a standing frame (lingua/standing.ts)', () => {
+  const turns = (said: string) => [
+    { user: 'Add a --prune flag to the cleanup script.' },
+    { say: 'Added --prune.' },
+    { user: said },
+    { say: 'OK.' },
+  ];
+  it.each<[Format, Format, string, string]>([
+    ['claude', 'codex', '以后不要删除。', '以后不要删除'],
+    ['prompt-log', 'claude', '今後は上書きしないでください。', 'これからは上書きしないで'],
+    ['codex', 'claude', 'Впредь не удаляй.', 'Впредь не удаляй'],
+    ['claude', 'prompt-log', 'De ahora en adelante no borres.', 'A partir de ahora no borres, por favor.'],
+  ])('at the default bar, %s and %s: "%s" makes no rule', async (a, b, first, second) => {
+    expect(
+      await addedLines([
+        { format: a, turns: turns(first) },
+        { format: b, turns: turns(second) },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('naming what it acts on, it stays a rule', async () => {
+    const lines = await addedLines([
+      { format: 'claude', turns: turns('以后不要删除迁移文件。') },
+      { format: 'codex', turns: turns('以后不要删除迁移文件') },
+    ]);
+    expect(lines).toEqual([expect.stringMatching(/^以后不要删除迁移文件/)]);
+  });
+});
+
 describe('the same verbs with what they act on, or when, stay rules', () => {
   it.each<[Format, string, RegExp]>([
     ['claude', "Don't delete the migration files, they are applied in production.", /^Don't delete the migration files/],
