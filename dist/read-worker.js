@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-OE3LLIGD.js";
+} from "./chunks/chunk-2JXHUZ2S.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-I2BAR724.js";
+} from "./chunks/chunk-WNV6DUKF.js";
 import {
   loadLedger
 } from "./chunks/chunk-FCJDD3FV.js";
