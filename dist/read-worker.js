@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-R4WO24IW.js";
+} from "./chunks/chunk-UURQ3JIH.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-EKEWCRBL.js";
+} from "./chunks/chunk-LFTUW52H.js";
 import {
   loadLedger
 } from "./chunks/chunk-ZF7JILMY.js";

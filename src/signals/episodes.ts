@@ -9,7 +9,7 @@
  */
 import type { HookBlockEvent, SessionEvent, ToolCallEvent, ToolResultEvent } from '../model/index.js';
 import { commandFamily, parseCommands, segments, shellWords, type CommandShape } from './command.js';
-import { EDIT_TOOL } from './tool-files.js';
+import { EDIT_TOOL, patchedFiles } from './tool-files.js';
 import { escapeRegExp } from './normalize.js';
 
 export interface Step {
@@ -76,14 +76,16 @@ function isEditCall(call: ToolCallEvent, shapes: readonly CommandShape[] = []): 
  * passes through is counted as made only when it is not one of them.
  */
 export function writtenFiles(call: ToolCallEvent, known: ReadonlySet<string> = new Set()): string[] {
+  // Codex's apply_patch, as its own tool or through the shell: the files it adds (those it updates were the project's).
+  const added = patchedFiles(call.command ?? call.input).flatMap((f) => (f.op === 'Add' ? [baseName(f.path)] : []));
   if (call.command === undefined) {
     // Created whole (Write, `create`), not edited: an edited file was the project's before.
     const sub = (call.input as Record<string, unknown> | undefined)?.command;
     const creates = /^(write|create_file|write_file)$/i.test(call.name) || sub === 'create';
     const p = creates ? inputPath(call.input) : undefined;
-    return p ? [baseName(p)] : [];
+    return p ? [baseName(p), ...added] : added;
   }
-  const out: string[] = [];
+  const out: string[] = added;
   // Without a '>' there is no redirection to find (most commands; some carry a whole file's heredoc).
   const redirects = call.command.includes('>') ? call.command.replace(/"[^"]*"|'[^']*'/g, '') : '';
   for (const m of redirects.matchAll(/(?:^|[^\d&>])>>?\s*([\w./~-]+)/g)) {
@@ -92,6 +94,7 @@ export function writtenFiles(call: ToolCallEvent, known: ReadonlySet<string> = n
   for (const seg of segments(call.command)) {
     const program = shellWords(seg, 1)[0] ?? '';
     if (program === 'mkdir') out.push(...madeDirs(shellWords(seg).slice(1), known));
+    if (program === 'cp' || program === 'ln') out.push(...copyMade(shellWords(seg).slice(1), known));
     if (!WRITES.has(program)) continue;
     const w = shellWords(seg);
     if (w.length > 1)
@@ -123,6 +126,21 @@ function madeDirs(words: readonly string[], known: ReadonlySet<string>): string[
     out.push(last);
   }
   return out;
+}
+
+/**
+ * What `cp` or `ln` made, by name: the target when it is a new name (`cp -r tests/cases scratch`, `ln -s ../x
+ * link`). Names are compared by base name only, so a copy that keeps its source's name (`cp tests/test_a.py /tmp/`,
+ * `cp a.py b/a.py`) is not counted: the project's file of that name would pass for the agent's. Nor is a target the
+ * session had come across before (`tests`, listed earlier): what lands in it, or over it, is not the agent's.
+ */
+function copyMade(words: readonly string[], known: ReadonlySet<string>): string[] {
+  const ops = words.filter((w) => !w.startsWith('-'));
+  if (ops.length !== 2 || words.some((w) => /^(-t|--target-directory)/.test(w))) return [];
+  const [source = '', target = ''] = ops;
+  const name = baseName(target.replace(/\/+$/, ''));
+  if (target.endsWith('/') || !name || name === '.' || name === '..' || known.has(name)) return [];
+  return name === baseName(source.replace(/\/+$/, '')) ? [] : [name];
 }
 
 /** Programs whose output lists the names of files and folders. */

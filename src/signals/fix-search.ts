@@ -8,7 +8,7 @@
  */
 import { COSMETIC_FLAG, commandFamily, isTestCommand, structuralDiff, structuralTokens, type CommandShape } from './command.js';
 import { actingShape, onlyLooks, type Step } from './episodes.js';
-import { runsInlineCode } from './not-failures.js';
+import { runsInlineCode, scriptOf } from './not-failures.js';
 import { ROOT_TOKEN, runsAsRoot } from './override.js';
 import { escapeRegExp } from './normalize.js';
 import { boundedMemo } from '../model/index.js';
@@ -101,6 +101,49 @@ function programMissing(text: string, shape: CommandShape): boolean {
 const locatesProgram = (t: string) => t.startsWith('setup:') || t.startsWith('env:') || t.startsWith('via:') || t === ROOT_TOKEN;
 
 /**
+ * The interpreter could not run at all: the wrong version of it (`requires Python >= 3.10`, `Unsupported engine`),
+ * a script it cannot execute (`bad interpreter`, `exec format error`). Like a missing program, that is about the
+ * interpreter, so a run of any script that works behind a fix (a venv, `nvm use`) shows the fix.
+ */
+const WRONG_INTERPRETER =
+  /\b(?:requires?|needs?) (?:a )?(?:Python|Node(?:\.js)?|Ruby|PHP|Perl)\s*(?:version\s*)?(?:[<>=~^]=?\s*)?v?\d|Unsupported engine|bad interpreter|cannot execute binary|[Ee]xec format error/;
+
+/**
+ * The failed command ran one script (`python tools/gen.py`) and the retry another (`FOO=1 python tools/list.py`): the
+ * retry working says nothing of the failed script, whose error is its own, so what the retry ran behind is no fix.
+ * Unless the interpreter itself failed: not found (`missing`) or not the one the script needs.
+ */
+function otherScript(failed: CommandShape, retry: CommandShape, missing: boolean, output: string): boolean {
+  const a = scriptOf(failed);
+  const b = scriptOf(retry);
+  if (a === undefined || b === undefined || baseName(a) === baseName(b)) return false;
+  return !missing && !WRONG_INTERPRETER.test(output.slice(0, 4000));
+}
+const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+
+/**
+ * What the interpreter's world lacked, not the script: a module or package it could not load, the script's file not
+ * where it ran, a program a script called that the shell could not find, memory.
+ */
+const INTERPRETER_WORLD =
+  /ModuleNotFoundError|No module named|ImportError|Cannot find (?:module|package)|ERR_MODULE_NOT_FOUND|ERR_REQUIRE_ESM|ERR_UNKNOWN_FILE_EXTENSION|cannot load such file|Could not find gem|GemNotFound|Can't locate \S+ in @INC|can't open file|No such file or directory|command not found|not recognized as|heap out of memory|MemoryError/;
+
+/**
+ * The script raised an error of its own (it waited for input, `EOFError`; a setting it reads was unset; a server it
+ * calls was down) and the same script worked behind a setup step or a variable (`source set_api_key.sh && python
+ * t.py`). That is a fact about that script, and a lesson can only name the interpreter (`plain python fails`), which
+ * every other script runs through: none is learnt. A fix of the interpreter's world (a venv for a missing module, the
+ * folder the file is in) still teaches, and so do flags (`node --max-old-space-size`).
+ */
+function scriptsOwnError(failed: CommandShape, retry: CommandShape, missing: boolean, output: string): boolean {
+  if (scriptOf(failed) === undefined || missing) return false;
+  const d = meaningfulDiff(failed, retry);
+  if (!d.added.every((t) => t.startsWith('setup:') || t.startsWith('env:')) || d.removed.length > 0) return false;
+  const head = output.slice(0, 4000);
+  return !INTERPRETER_WORLD.test(head) && !WRONG_INTERPRETER.test(head);
+}
+
+/**
  * The retry only left options out and ran something else (`pytest -o x scratch/` failed, `pytest tests/a.py`
  * passed): what it was given changed as well, so nothing shows the options were at fault, unless the
  * failure named one (`unrecognized arguments: -n`). On the same arguments (less an option's value, which
@@ -150,6 +193,7 @@ export function workingVariant(
     const f = r.ok ? candidate(r) : undefined;
     if (!f || (!looks && onlyLooks(f)) || (!inline && runsInlineCode(f)) || !changesStructure(shape, f)) continue;
     if ((missing ??= programMissing(failed.text, shape)) && !meaningfulDiff(shape, f).added.some(locatesProgram)) continue;
+    if (otherScript(shape, f, missing, failed.text) || scriptsOwnError(shape, f, missing, failed.text)) continue;
     if (onlyDroppedAnother(shape, f, failed.text)) continue;
     return { step: r, shape: f };
   }

@@ -85,6 +85,15 @@ function rejectsOwnPattern(shapes: readonly CommandShape[], output: string): boo
 /** Programs that run the script named by their first argument. */
 const RUNNER = /^(python[\d.]*|node|ruby|perl|php|bash|sh|zsh|deno|bun|tsx|ts-node|elixir|go|Rscript|julia)$/;
 
+/**
+ * The script an interpreter runs (`python tools/gen.py`, `node scripts/seed.js`, `go run main.go`): its first
+ * argument, when the program is one that runs scripts and no subcommand other than `run` comes first.
+ */
+export function scriptOf(s: CommandShape): string | undefined {
+  if (!RUNNER.test(s.program) || (s.sub.length > 0 && s.sub[0] !== 'run')) return undefined;
+  return s.args[0];
+}
+
 function interpreter(program: string): string | undefined {
   const base = program.replace(/[\d.]+$/, '');
   return base in INLINE_CODE ? base : undefined;

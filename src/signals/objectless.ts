@@ -47,8 +47,12 @@ const NEEDS_OBJECT = new RegExp(
   ].join('|')})$`,
   'i',
 );
-/** What opens an order or a prohibition before its verb. */
-const LEAD = /^(?:(?:please|pls|and|also|so)\s+)*(?:don'?t|do not|never|stop|avoid|always|just)\s+/i;
+/**
+ * What opens an order or a prohibition before its verb, after a frame that says only from when it holds ("From now
+ * on, don't delete."): the frame makes it standing, it names nothing either.
+ */
+const LEAD =
+  /^(?:(?:and\s+)?(?:from now on|from here on(?: out)?|going forward|moving forward|henceforth|in (?:the )?future|next time),?\s+)?(?:(?:please|pls|and|also|so)\s+)*(?:don'?t|do not|never|stop|avoid|always|just)\s+/i;
 /** Words pointing into the conversation, not naming a thing. */
 const PRONOUN = /^(?:it|that|this|them|those|these|one)$/i;
 /**

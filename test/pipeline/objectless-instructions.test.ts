@@ -27,6 +27,24 @@ describe('an order naming nothing to act on is no rule', () => {
     expect(await addedLines([asked(format, request)], 1)).toEqual([]);
   });
 
+  it.each<[Format, Format, string, string]>([
+    ['claude', 'codex', "From now on, don't delete.", 'From now on, do not delete.'],
+    ['prompt-log', 'claude', 'going forward never overwrite', 'Going forward, never overwrite.'],
+  ])('at the default bar, "%s"/"%s": a bare verb behind "from now on" in its own turn makes no rule', async (a, b, first, second) => {
+    const turns = (said: string) => [
+      { user: 'Add a --prune flag to the cleanup script.' },
+      { say: 'Added --prune.' },
+      { user: said },
+      { say: 'OK.' },
+    ];
+    expect(
+      await addedLines([
+        { format: a, turns: turns(first) },
+        { format: b, turns: turns(second) },
+      ]),
+    ).toEqual([]);
+  });
+
   it('at the default bar, the same fragment in two sessions of two agents makes no rule', async () => {
     const lines = await addedLines([
       asked('claude', "Add a --purge option. Don't delete by default."),
@@ -36,11 +54,42 @@ describe('an order naming nothing to act on is no rule', () => {
   });
 });
 
+describe('the same fragment in other languages, behind a standing frame (lingua/standing.ts)', () => {
+  const turns = (said: string) => [
+    { user: 'Add a --prune flag to the cleanup script.' },
+    { say: 'Added --prune.' },
+    { user: said },
+    { say: 'OK.' },
+  ];
+  it.each<[Format, Format, string, string]>([
+    ['claude', 'codex', '以后不要删除。', '以后不要删除'],
+    ['prompt-log', 'claude', '今後は上書きしないでください。', 'これからは上書きしないで'],
+    ['codex', 'claude', 'Впредь не удаляй.', 'Впредь не удаляй'],
+    ['claude', 'prompt-log', 'De ahora en adelante no borres.', 'A partir de ahora no borres, por favor.'],
+  ])('at the default bar, %s and %s: "%s" makes no rule', async (a, b, first, second) => {
+    expect(
+      await addedLines([
+        { format: a, turns: turns(first) },
+        { format: b, turns: turns(second) },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('naming what it acts on, it stays a rule', async () => {
+    const lines = await addedLines([
+      { format: 'claude', turns: turns('以后不要删除迁移文件。') },
+      { format: 'codex', turns: turns('以后不要删除迁移文件') },
+    ]);
+    expect(lines).toEqual([expect.stringMatching(/^以后不要删除迁移文件/)]);
+  });
+});
+
 describe('the same verbs with what they act on, or when, stay rules', () => {
   it.each<[Format, string, RegExp]>([
     ['claude', "Don't delete the migration files, they are applied in production.", /^Don't delete the migration files/],
     ['codex', 'Never overwrite the fixtures in tests/data.', /^Never overwrite the fixtures/],
     ['prompt-log', "don't delete anything without asking first", /^don't delete anything without asking/i],
+    ['claude', "From now on, don't delete the migration files.", /don't delete the migration files/i],
   ])('%s: "%s"', async (format, request, rule) => {
     expect(await addedLines([asked(format, request)], 1)).toEqual([expect.stringMatching(rule)]);
   });

@@ -72,3 +72,45 @@ describe('what is no standing rule stays unread', () => {
     expect(standingRule('今后先写测试')?.lang).toBe('zh');
   });
 });
+
+describe('a standing frame around a verb that names nothing to act on is no rule (objectless.ts, in eight languages)', () => {
+  it.each([
+    '以后不要删除。',
+    '以后都不要修改了',
+    '从现在开始别覆盖',
+    '永远不要删除',
+    '今後は削除しないでください。',
+    'これからは上書きしないで',
+    '앞으로 삭제하지 마.',
+    '이제부터는 수정하지 마세요',
+    'De ahora en adelante no borres.',
+    'A partir de ahora no lo cambies, por favor.',
+    'Nunca sobrescribas.',
+    'Sempre apague.',
+    'Von nun an nicht mehr löschen.',
+    'Künftig bitte nicht ändern.',
+    'Désormais, ne supprime plus.',
+    'Ne supprime jamais.',
+    'Впредь не удаляй.',
+    'Отныне не меняй это.',
+    'Никогда не удаляй.',
+  ])('"%s"', (s) => {
+    expect(standingRule(s)).toBeUndefined();
+  });
+
+  it.each([
+    '以后不要删除迁移文件。',
+    '以后不要覆盖 config.yaml',
+    '永远不要删除任何测试',
+    '今後はマイグレーションファイルを削除しないで。',
+    '앞으로 마이그레이션 파일을 삭제하지 마.',
+    'De ahora en adelante no borres las migraciones.',
+    'Sempre apague os arquivos temporários.',
+    'Von nun an nie die Migrationen löschen.',
+    'Désormais, ne supprime plus les migrations.',
+    'Впредь не удаляй миграции.',
+    'Никогда не удаляй тесты.',
+  ])('"%s" names what it acts on and stays a rule', (s) => {
+    expect(standingRule(s)).toBeDefined();
+  });
+});

@@ -23,6 +23,10 @@ describe('instructions naming no object', () => {
     'Never mock either.',
     'Never overwrite by default, the user passes --force for that.',
     "Don't delete by default - make it a flag.",
+    "From now on, don't delete.",
+    'Going forward never overwrite them.',
+    'Henceforth, please do not modify.',
+    'In the future, avoid renaming.',
   ])('"%s" names nothing to act on', (s) => {
     expect(namesNoObject(s)).toBe(true);
   });
@@ -44,6 +48,9 @@ describe('instructions naming no object', () => {
     'Always log errors to stderr.',
     "Don't delete without asking, it is destructive.",
     "Don't remove the lockfile; CI needs it.",
+    "From now on, don't delete the migration files.",
+    'Going forward, never overwrite config.yaml.',
+    'From now on, always use pnpm.',
   ])('"%s" is left to the other checks', (s) => {
     expect(namesNoObject(s)).toBe(false);
   });

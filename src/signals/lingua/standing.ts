@@ -33,6 +33,12 @@ interface Frames {
    * sentence. Never a negation: "以后不要直接推到 main" and "以后直接推到 main" are opposite rules.
    */
   noise: RegExp;
+  /**
+   * What is left after the frame when it orders a verb that needs an object and names none, at most with a pronoun
+   * or politeness ("以后不要删除", "今後は削除しないで", "de ahora en adelante no borres"): a piece of a request, not a
+   * rule, as in English (objectless.ts). "Nothing"/"anything" words are not here: "不要删除任何东西" names a scope.
+   */
+  objectless: RegExp;
 }
 
 /** Latin letters and no other script's: a sentence of Han or Cyrillic with a Latin name in it is not Spanish. */
@@ -50,6 +56,8 @@ const LANGUAGES: readonly Frames[] = [
       [/^(?:请|請)?(?:永远不要|永遠不要|绝对不要|絕對不要|千万不要|千萬不要|永远别|永遠別|绝不|絕不)/u, 'neg'],
     ],
     noise: /请|請|一下|一遍|先|都|要|吧|哦|啊|了|的/gu,
+    objectless:
+      /^(?:请|請)?(?:都|也|再)?(?:不要|别|別|不能|不准|禁止)?(?:再)?(?:删除|删掉|刪除|刪掉|删|刪|移除|覆盖|覆蓋|修改|改动|改動|更改|编辑|編輯|移动|移動|重命名|复制|複製|替换|替換)(?:它们|它們|它|这个|這個|那个|那個)?(?:了|吧|哦)?$/u,
   },
   {
     lex: ja,
@@ -61,6 +69,8 @@ const LANGUAGES: readonly Frames[] = [
       [/^(?:絶対に|決して)/u, 'neg'],
     ],
     noise: /ください|下さい|お願いします|してね|して|する|の|こと|を|は|に|で|ね|よ|まず|先に/gu,
+    objectless:
+      /^(?:それを|これを)?(?:削除|上書き|変更|編集|移動|名前を変更|コピー|置換)(?:しないで|しない|するな|禁止)?(?:ください|下さい|ね)?$|^(?:それを|これを)?(?:消さないで|消すな)(?:ください|下さい|ね)?$/u,
   },
   {
     lex: ko,
@@ -72,6 +82,8 @@ const LANGUAGES: readonly Frames[] = [
       [/^절대(?:로)?/u, 'neg'],
     ],
     noise: /주세요|해요|하세요|해줘|을|를|은|는|이|가|먼저|\s+/gu,
+    objectless:
+      /^(?:그것을|그걸|그거)?\s*(?:삭제|덮어쓰기|수정|변경|편집|이동|이름 변경|복사)(?:하지 마(?:세요|요)?|하지 말아 ?주세요|하지 말 것|금지)?$|^(?:그것을|그걸|그거)?\s*지우지 마(?:세요|요)?$/u,
   },
   {
     lex: es,
@@ -83,6 +95,8 @@ const LANGUAGES: readonly Frames[] = [
       [/^nunca\s+/iu, 'neg'],
     ],
     noise: SPACED_NOISE('por|favor|el|la|los|las|de|que|primero'),
+    objectless:
+      /^(?:por favor,?\s+)?(?:no\s+)?(?:lo\s+|los\s+|la\s+|las\s+)?(?:borres|borre|elimines|elimine|sobrescribas|sobrescriba|modifiques|modifique|cambies|cambie|edites|edite|muevas|mueva|renombres|renombre|copies|copie|reemplaces|reemplace)(?:\s+m[aá]s)?(?:,?\s+por favor)?$/iu,
   },
   {
     lex: pt,
@@ -94,6 +108,8 @@ const LANGUAGES: readonly Frames[] = [
       [/^nunca\s+/iu, 'neg'],
     ],
     noise: SPACED_NOISE('por|favor|o|a|os|as|de|que|primeiro'),
+    objectless:
+      /^(?:por favor,?\s+)?(?:não\s+)?(?:o\s+|os\s+|a\s+|as\s+)?(?:apague|apagues|exclua|delete|remova|sobrescreva|modifique|altere|mude|edite|mova|renomeie|copie|substitua)(?:\s+mais)?(?:,?\s+por favor)?$/iu,
   },
   {
     lex: de,
@@ -105,6 +121,8 @@ const LANGUAGES: readonly Frames[] = [
       [/^(?:nie|niemals)\s+/iu, 'neg'],
     ],
     noise: SPACED_NOISE('bitte|zuerst|erst|den|die|das|der|zu|du'),
+    objectless:
+      /^(?:bitte\s+)?(?:(?:nicht|nie|niemals)(?:\s+mehr)?\s+(?:löschen|entfernen|überschreiben|ändern|bearbeiten|verschieben|umbenennen|kopieren|ersetzen)|(?:lösche|entferne|überschreibe|ändere|bearbeite|verschiebe|kopiere|ersetze)(?:\s+es|\s+sie)?\s+(?:nicht|nie|niemals)(?:\s+mehr)?)(?:,?\s+bitte)?$/iu,
   },
   {
     lex: fr,
@@ -116,6 +134,8 @@ const LANGUAGES: readonly Frames[] = [
       [/^(?:ne|n')\s*\p{L}+\s+jamais(?![\p{L}])/iu, 'neg'],
     ],
     noise: SPACED_NOISE("s'il|te|plaît|vous|le|la|les|de|d'abord"),
+    objectless:
+      /^(?:ne\s+|n')?(?:le\s+|la\s+|les\s+|l')?(?:supprime|supprimez|efface|effacez|écrase|écrasez|modifie|modifiez|change|changez|déplace|déplacez|renomme|renommez|copie|copiez|remplace|remplacez)(?:\s+(?:pas|plus|jamais))?(?:,?\s+s'il (?:te|vous) plaît)?$/iu,
   },
   {
     lex: ru,
@@ -127,6 +147,8 @@ const LANGUAGES: readonly Frames[] = [
       [/^никогда\s+не\s+/iu, 'neg'],
     ],
     noise: SPACED_NOISE('пожалуйста|сначала'),
+    objectless:
+      /^(?:пожалуйста,?\s+)?(?:не\s+)?(?:удаляй|удаляйте|удалять|перезаписывай|перезаписывайте|изменяй|изменяйте|меняй|меняйте|редактируй|редактируйте|перемещай|перемещайте|переименовывай|переименовывайте|копируй|копируйте|заменяй|заменяйте)(?:\s+(?:это|их|его|её|больше))?(?:,?\s+пожалуйста)?$/iu,
   },
 ];
 
@@ -149,10 +171,12 @@ export function standingRule(sentence: string): StandingRule | undefined {
     .replace(/[’‘ʼ]/g, "'")
     .trim()
     .replace(/^[\s,.!。、]+|[\s,.!。!、]+$/gu, '');
-  for (const { lex, script, frames, noise } of LANGUAGES) {
+  for (const { lex, script, frames, noise, objectless } of LANGUAGES) {
     if (!script.test(s)) continue;
     const frame = frames.find(([re]) => re.test(s));
     if (!frame || lex.hold.test(s)) continue;
+    // The frame may hold the negation and the verb (French "ne supprime jamais"): the whole sentence is asked too.
+    if (objectless.test(s.replace(frame[0], '').replace(/^[\s,，、]+/u, '')) || objectless.test(s)) return undefined;
     // A reminder's or a habit's frame is dropped ("记得" / "别忘了", "忘れずに" / "を忘れないで" say the same); a
     // prohibition's stays, it holds the negation. Code is compared as typed; the words around it without politeness.
     const body = frame[1] === 'pos' ? s.replace(frame[0], ' ') : s;

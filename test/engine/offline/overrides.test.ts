@@ -63,8 +63,13 @@ describe('an edit chained before the command that failed is not what failed', ()
   it('still blames the edit when the output is its own error', async () => {
     const r = await dream(
       thrice((n) => [
-        { run: `sed -i 's/a/b' f${n}.txt && make check`, ok: false, out: "sed: -e expression #1, char 5: unterminated `s' command" },
-        { run: `sed -E -i 's/a/b/' f${n}.txt && make check`, ok: true },
+        // sed's own complaint about the machine, not about the expression the agent typed (no-lesson-from-junk's class).
+        {
+          run: `sed -i 's/a/b/' f${n}.txt && make check`,
+          ok: false,
+          out: `sed: couldn't open temporary file ./sed${n}Xq: Permission denied`,
+        },
+        { run: `sed -i.bak 's/a/b/' f${n}.txt && make check`, ok: true },
       ]),
     );
     expect(r.signals.map((s) => s.failed)).toEqual(['sed -i', 'sed -i', 'sed -i']);
