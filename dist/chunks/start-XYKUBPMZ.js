@@ -1,0 +1,27 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  consoleLogger
+} from "./chunk-2NVF3NBO.js";
+import "./chunk-5ES4RQ7J.js";
+import "./chunk-7OVR6L5L.js";
+
+// src/cli/pipes.ts
+var CLOSED_PIPE_CODES = /* @__PURE__ */ new Set(["EPIPE", "ERR_STREAM_DESTROYED"]);
+function ignoreClosedPipes(...streams) {
+  for (const stream of streams) {
+    stream.on("error", (err) => {
+      if (err.code && CLOSED_PIPE_CODES.has(err.code)) return;
+      throw err;
+    });
+  }
+}
+
+// src/cli/start.ts
+ignoreClosedPipes(process.stdout, process.stderr);
+var logger = consoleLogger({ verbose: process.env.DREAM_VERBOSE === "1" });
+var deps = { logger, env: process.env };
+var program = process.argv[2] === "capture" ? (await import("./capture-program-JC626PGJ.js")).buildCaptureProgram(deps) : (await import("./program-QQE3KH5R.js")).buildProgram(deps);
+program.parseAsync(process.argv).catch((err) => {
+  logger.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
+});
