@@ -82,7 +82,7 @@ export async function* skipFirst(files: readonly (PassFile & { index?: number })
 /**
  * The files planned to be read, as a view over `files`: only their positions are held (a typed
  * array), and each file's object, with its place in the pass and whether it is read whole, is made
- * when a reader asks for it. A copy of each was held until the pass ended: 100,000 objects, 6 MB,
+ * when a reader asks for it. A copy of each was held until the pass ended: 100,000 objects of 95 bytes, 9 MB,
  * in a pass from nothing over 100,000 files.
  */
 function filesToRead(files: readonly (PassFile & { index?: number })[], plans: Int32Array): PassFileList {
