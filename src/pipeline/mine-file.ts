@@ -69,6 +69,16 @@ export interface MineFileContext {
   project?: string;
 }
 
+/**
+ * A pass's files in order: an array, or a view that makes each file's object when it is asked for
+ * (skip-first.ts), so that a pass does not hold a second object per file to read beside its list.
+ */
+export interface Listed<T> {
+  readonly length: number;
+  at(position: number): T | undefined;
+}
+export type PassFileList = Listed<PassFile & { index?: number }>;
+
 export interface PassFile {
   abs: string;
   display: string;

@@ -18,7 +18,7 @@ import { statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { spawnBundledWorker } from './bundled-worker.js';
 import { orderedPool } from './ordered-pool.js';
-import { mineFile, type FileDigest, type MineFileContext, type PassFile } from './mine-file.js';
+import { mineFile, type FileDigest, type MineFileContext, type Listed, type PassFile, type PassFileList } from './mine-file.js';
 import type { FromWorker, WorkerSetup } from './worker-protocol.js';
 import type { ProvenanceBits } from '../guards/index.js';
 
@@ -66,10 +66,10 @@ function sizeOf(abs: string): number {
 }
 
 /** The bytes of `files`, counted until `limit` is reached (one stat a file; a file that can't be had counts 0). */
-export function bytesUpTo(files: readonly Pick<PassFile, 'abs'>[], limit: number): number {
+export function bytesUpTo(files: Listed<Pick<PassFile, 'abs'>>, limit: number): number {
   let bytes = 0;
-  for (const f of files) {
-    bytes += sizeOf(f.abs);
+  for (let i = 0; i < files.length; i++) {
+    bytes += sizeOf(files.at(i)!.abs);
     if (bytes >= limit) break;
   }
   return bytes;
@@ -81,7 +81,7 @@ export function threadsFor(bytes: number): number {
 }
 
 /** Threads for reading `files` when none were asked for: one, unless there are enough bytes to read. */
-export function defaultThreads(files: readonly Pick<PassFile, 'abs'>[]): number {
+export function defaultThreads(files: Listed<Pick<PassFile, 'abs'>>): number {
   return threadsFor(bytesUpTo(files, MIN_BYTES_FOR_WORKERS));
 }
 
@@ -97,15 +97,12 @@ export interface MineFilesOptions {
 
 /** Files carry their place in the whole pass when they are a shard of it; otherwise their place in `files`. */
 /** Returns how many files the workers mined (the rest were mined on this thread). */
-export async function* mineFiles(
-  files: readonly (PassFile & { index?: number })[],
-  opts: MineFilesOptions,
-): AsyncGenerator<FileDigest, { byWorkers: number }> {
+export async function* mineFiles(files: PassFileList, opts: MineFilesOptions): AsyncGenerator<FileDigest, { byWorkers: number }> {
   const threads = Math.min(opts.threads, files.length);
-  const withIndex = (position: number): PassFile & { index: number } => ({
-    ...files[position]!,
-    index: files[position]!.index ?? position,
-  });
+  const withIndex = (position: number): PassFile & { index: number } => {
+    const f = files.at(position)!;
+    return f.index === undefined ? { ...f, index: position } : (f as PassFile & { index: number });
+  };
   if (threads <= 1) {
     for (let i = 0; i < files.length; i++) yield await mineFile(withIndex(i), opts.ctx);
     return { byWorkers: 0 };

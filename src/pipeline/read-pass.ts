@@ -22,7 +22,7 @@ import { lessonsToWire, type EfficacyPass } from './efficacy.js';
 import { bytesUpTo, THREADS_FROM_BYTES, threadsFor, type MineFilesOptions } from './mine-files.js';
 import { TURBOFAN_FROM_BYTES, tierForRead } from './bounded-heap.js';
 import { skipFirst } from './skip-first.js';
-import type { FileDigest, PassFile, SessionDigest } from './mine-file.js';
+import type { FileDigest, PassFile, PassFileList, SessionDigest } from './mine-file.js';
 import type { DigestSource } from './digest.js';
 import { replayDigests } from './digest-read.js';
 
@@ -112,7 +112,7 @@ export function readers(
     'repoDir' | 'ledger' | 'ledgerPath' | 'includeDreamed' | 'memory' | 'memoryGlobs' | 'repoFacts' | 'efficacy' | 'threads'
   > & { ruleDates?: RuleDates },
   provenance: ProvenanceIndex,
-  files: readonly PassFile[],
+  files: PassFileList,
 ): MineFilesOptions {
   const lessons = opts.efficacy?.lessons ?? [];
   // One stat a file, up to what either choice needs: the threads, and whether the pass keeps TurboFan.

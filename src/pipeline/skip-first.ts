@@ -13,7 +13,7 @@
 import type { Ledger } from '../ledger/index.js';
 import { planFile } from './file-skip.js';
 import { mineFiles, type MineFilesOptions } from './mine-files.js';
-import type { FileDigest, PassFile } from './mine-file.js';
+import type { FileDigest, PassFile, PassFileList } from './mine-file.js';
 
 interface SkipFirstOptions {
   /** The ledger as the pass loaded it, before anything was recorded; undefined: every file is read. */
@@ -22,7 +22,7 @@ interface SkipFirstOptions {
    * How to read the files left (so the thread count can follow what there is to read). Asked only when
    * there are files to read, so what only reading needs (rule dates: git blame) is not made otherwise.
    */
-  readers: (files: readonly PassFile[]) => MineFilesOptions | Promise<MineFilesOptions>;
+  readers: (files: PassFileList) => MineFilesOptions | Promise<MineFilesOptions>;
 }
 
 /** A file's plan, beside the session counts of skipped files (never negative): read it whole, or let its reader plan it (grown, or no ledger here). */
@@ -51,11 +51,7 @@ export async function* skipFirst(files: readonly (PassFile & { index?: number })
       const plan = planFile(opts.ledger, f.display, f.abs, f.oid);
       plans[i] = plan.kind === 'skip' ? plan.sessions : plan.from ? REPLAN : READ_WHOLE;
     }
-  const toRead: (PassFile & { index: number; whole?: true })[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i]!;
-    if (plans[i]! < 0) toRead.push({ ...f, index: f.index ?? i, ...(plans[i] === READ_WHOLE ? { whole: true as const } : {}) });
-  }
+  const toRead = filesToRead(files, plans);
   const mined = toRead.length > 0 ? mineFiles(toRead, await opts.readers(toRead)) : undefined;
   try {
     let skipped: FileDigest[] = [];
@@ -81,6 +77,28 @@ export async function* skipFirst(files: readonly (PassFile & { index?: number })
     // Stops the workers when the pass ends early (an error while consuming).
     await mined?.return({ byWorkers: 0 });
   }
+}
+
+/**
+ * The files planned to be read, as a view over `files`: only their positions are held (a typed
+ * array), and each file's object, with its place in the pass and whether it is read whole, is made
+ * when a reader asks for it. A copy of each was held until the pass ended: 100,000 objects of 95 bytes, 9 MB,
+ * in a pass from nothing over 100,000 files.
+ */
+function filesToRead(files: readonly (PassFile & { index?: number })[], plans: Int32Array): PassFileList {
+  let count = 0;
+  for (let i = 0; i < plans.length; i++) if (plans[i]! < 0) count++;
+  const positions = new Int32Array(count);
+  for (let i = 0, k = 0; i < plans.length; i++) if (plans[i]! < 0) positions[k++] = i;
+  return {
+    length: count,
+    at: (p) => {
+      const i = positions[p];
+      if (i === undefined) return undefined;
+      const f = files[i]!;
+      return { ...f, index: f.index ?? i, ...(plans[i] === READ_WHOLE ? { whole: true as const } : {}) };
+    },
+  };
 }
 
 /**

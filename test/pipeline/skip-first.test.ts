@@ -8,7 +8,7 @@ import { discoverMemoryFiles } from '../../src/memory/discover.js';
 import { passFiles } from '../../src/pipeline/pass-files.js';
 import { skipFirst } from '../../src/pipeline/skip-first.js';
 import type { MineFilesOptions } from '../../src/pipeline/mine-files.js';
-import type { FileDigest, PassFile } from '../../src/pipeline/mine-file.js';
+import type { FileDigest, PassFileList } from '../../src/pipeline/mine-file.js';
 import { silentLogger } from '../../src/log.js';
 import { claudeCodeSession } from '../helpers/transcript-builders.js';
 import { LEDGER, TempRepo } from './helpers.js';
@@ -30,10 +30,15 @@ describe('files the ledger settles are answered before any reader starts', () =>
     const ledger = loadLedger(readFileSync(path.join(repo.dir, LEDGER), 'utf8'), LEDGER);
     const files = await passFiles({ repoDir: repo.dir, sessions: ['.dreaming/sessions/*.jsonl'], logger: silentLogger });
     const asked: number[] = [];
+    const handed: { display: string; index: number; whole?: true }[] = [];
     const memory = await discoverMemoryFiles(repo.dir, { globs: [] });
     const facts = await collectRepoFacts(repo.dir);
-    const readers = (toRead: readonly PassFile[]): MineFilesOptions => {
+    const readers = (toRead: PassFileList): MineFilesOptions => {
       asked.push(toRead.length);
+      for (let i = 0; i < toRead.length; i++) {
+        const { display, index, whole } = toRead.at(i)!;
+        handed.push({ display, index: index!, ...(whole ? { whole } : {}) });
+      }
       const ctx = { memory, repoFacts: facts, provenance: new ProvenanceIndex(), ledger, lessons: [] };
       return { threads: 1, ctx, setup: { repoDir: repo.dir, memoryGlobs: [], lessons: [] } };
     };
@@ -50,6 +55,14 @@ describe('files the ledger settles are answered before any reader starts', () =>
     expect(batches.map((b) => b.map((d) => d.display))).toEqual(runs);
 
     expect(asked).toEqual([2]);
+    // Each file handed on knows its place in the pass; the new one is read whole, the grown one looked at again.
+    const at = (id: string) => files.findIndex((f) => f.display.includes(id));
+    expect(handed).toEqual(
+      [
+        { display: files[at(ids[2]!)]!.display, index: at(ids[2]!) },
+        { display: files[at(fresh)]!.display, index: at(fresh), whole: true },
+      ].sort((a, b) => a.index - b.index),
+    );
     expect(digests.map((d) => d.display)).toEqual(files.map((f) => f.display));
     expect(digests.map((d) => d.index)).toEqual(files.map((_, i) => i));
     const byId = (id: string) => digests.find((d) => d.display.includes(id))!;
