@@ -55,6 +55,8 @@ export class QueuedWords {
 
   /** The model is answering: whatever it was handed without an attachment was the person's words. */
   flush(): void {
+    // Called before every reply: most have nothing to say, and should cost nothing.
+    if (this.handed.length === 0) return;
     for (const q of this.handed) this.say(q.text, q.where);
     this.handed = [];
   }
