@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-UURQ3JIH.js";
+} from "./chunks/chunk-6VRFJG5H.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-LFTUW52H.js";
 import {
   loadLedger
-} from "./chunks/chunk-ZF7JILMY.js";
+} from "./chunks/chunk-H74BVBJ5.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,7 +17,7 @@ import "./chunks/chunk-7OQU3F62.js";
 import "./chunks/chunk-EKLU3UL3.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-IZYBZCC4.js";
+import "./chunks/chunk-QYYHJ3WN.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-7CSAFJQC.js";

@@ -8,6 +8,7 @@ import type { RawChoice } from '../lines.js';
 import type { CompactionEvent } from '../../model/index.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
+import { QueuedWords } from './claude-queue.js';
 
 /**
  * Lines that carry no conversation: progress ticks (a subagent's stream, echoed), snapshots, queues,
@@ -174,6 +175,7 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
   let sessionId: string | undefined;
   let pendingCompaction: CompactionEvent | undefined;
   const linked = new Set<string>();
+  const queue = new QueuedWords((text, where) => msgs.userText(text, where));
 
   // The caller's line options come last: a rawLine given there (a test reading lines whole) replaces this reader's.
   for (const batch of jsonlRecords(ctx.file, ctx.issue, { skipLine: isSilentLine, rawLine: claudeCodeRawLine, ...ctx.lineOpts }))
@@ -188,6 +190,7 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
       const w = { line: rec.line, ...(timestamp ? { timestamp } : {}) };
       const origin = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
       if (type === undefined || SILENT.has(type)) {
+        if (type === 'queue-operation' && !agentId) queue.operation(o, w);
         ignored.add(type);
         continue;
       }
@@ -209,6 +212,7 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
           b.push({ kind: 'api_error', text: blockText(message.content) || str(o.error) || 'API error', ...origin });
           continue;
         }
+        queue.flush();
         msgs.assistant(message, w);
         continue;
       }
@@ -259,18 +263,21 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
       }
       ignored.add(type);
     }
+  queue.flush();
 
   /**
    * What the person typed while the agent was working: Claude Code hands it to the model as a `queued_command`
-   * attachment (its `queue-operation` lines only track the queue) and never writes it as a user line, so this is
-   * the one record of words typed mid-turn, where corrections are said. A background task's notice is queued the
-   * same way (`commandMode` "task-notification", origin not "human"): the harness's, never the person's.
+   * attachment and never writes it as a user line, so this is the record of words typed mid-turn, where corrections
+   * are said (older versions wrote only the queue's bookkeeping: see QueuedWords). A background task's notice is
+   * queued the same way (`commandMode` "task-notification", origin not "human"): the harness's, never the person's.
    */
   function queuedPrompt(att: Record<string, unknown>, w: { line: number; timestamp?: string }): void {
+    const text = str(att.prompt) ?? blockText(att.prompt);
+    // Whoever it came from, the attachment is the record of that queue entry: the bookkeeping must not say it again.
+    if (text) queue.attached(text);
     const mode = str(att.commandMode);
     const from = str(asRecord(att.origin)?.kind);
     if ((mode !== undefined && mode !== 'prompt') || (from !== undefined && from !== 'human')) return;
-    const text = str(att.prompt) ?? blockText(att.prompt);
     if (text) msgs.userText(text, w);
   }
 
