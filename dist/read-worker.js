@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-6VRFJG5H.js";
+} from "./chunks/chunk-CRA6EQEG.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-LFTUW52H.js";
+} from "./chunks/chunk-NPSJGABM.js";
 import {
   loadLedger
-} from "./chunks/chunk-H74BVBJ5.js";
+} from "./chunks/chunk-KYGS6I7A.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-GGBTPCOI.js";
+} from "./chunks/chunk-4VVMTHUO.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-7OQU3F62.js";
+import "./chunks/chunk-UOQDLDTU.js";
 import "./chunks/chunk-EKLU3UL3.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-QYYHJ3WN.js";
+import "./chunks/chunk-LMW75HBJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-7CSAFJQC.js";
-import "./chunks/chunk-KTSIC3KF.js";
+} from "./chunks/chunk-4G7TQ2K4.js";
+import "./chunks/chunk-TTUXI7NG.js";
 import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-R3KDNQSQ.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-UK6L2HKU.js";
+} from "./chunks/chunk-IE553SBV.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-MG3SJ6S2.js";
-import "./chunks/chunk-C3WFARGW.js";
-import "./chunks/chunk-JO54VIGZ.js";
+import "./chunks/chunk-IAIXDJEW.js";
+import "./chunks/chunk-KIVDSTF5.js";
+import "./chunks/chunk-JLOAINIL.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

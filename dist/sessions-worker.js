@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-QYYHJ3WN.js";
-import "./chunks/chunk-MG3SJ6S2.js";
-import "./chunks/chunk-C3WFARGW.js";
-import "./chunks/chunk-JO54VIGZ.js";
+} from "./chunks/chunk-LMW75HBJ.js";
+import "./chunks/chunk-IAIXDJEW.js";
+import "./chunks/chunk-KIVDSTF5.js";
+import "./chunks/chunk-JLOAINIL.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

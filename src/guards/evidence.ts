@@ -10,7 +10,7 @@ import { collapseWhitespace } from '../memory/normalise.js';
 import { resolvesInside, unsafeRepoPath } from './paths.js';
 import type { EditCheck } from './types.js';
 import { commitEvidenceReason } from './commit-evidence.js';
-import { REPO_SESSION, GIT_SESSION, HOSTED_DREAM_PREFIX, MIN_QUOTE_CHARS, normaliseQuote } from '../model/index.js';
+import { REPO_SESSION, GIT_SESSION, HOSTED_DREAM_PREFIX, MIN_QUOTE_CHARS, normaliseQuote, usersOwnWords } from '../model/index.js';
 
 const MAX_REPO_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -45,6 +45,9 @@ export function eventTexts(e: SessionEvent): string[] {
   }
 }
 
+/** Who wrote a cited quote's words, as the transcript's structure tells (EvidenceIndex.quoteAuthor). */
+export type QuoteAuthor = 'user' | 'failed call' | 'other';
+
 const key = (file: string, session: string, line: number): string => `${file}\0${session}\0${line}`;
 
 interface Wanted {
@@ -60,12 +63,28 @@ export class EvidenceIndex {
   private readonly unverifiedTurns = new Set<string>();
   private readonly otherEvents = new Set<string>();
 
-  /** @internal used by indexEvidence */
-  record({ file, session, line, quote }: { file: string; session: string; line: number; quote?: string }): void {
-    const k = key(file, session, line);
+  /** Who wrote each cited quote (key, then the quote) where it is the user or a failed call (QuoteAuthor). */
+  private readonly authors = new Map<string, QuoteAuthor>();
+
+  /** @internal used by indexEvidence; `author`: who wrote the event the quote was found in. */
+  record(at: { file: string; session: string; line: number; quote?: string; author?: QuoteAuthor }): void {
+    const k = key(at.file, at.session, at.line);
     let set = this.verified.get(k);
     if (!set) this.verified.set(k, (set = new Set()));
-    if (quote !== undefined) set.add(quote);
+    if (at.quote === undefined) return;
+    set.add(at.quote);
+    const q = `${k}\0${at.quote}`;
+    // Found in the user's words and in another event of the same line, the quote is the user's.
+    if (at.author && at.author !== 'other' && this.authors.get(q) !== 'user') this.authors.set(q, at.author);
+  }
+
+  /**
+   * Who wrote the words this evidence quotes: the user (a turn the guards trust, a rejection's feedback); a call
+   * that failed (its result's text is a stranger's, the failure itself a fact of structure); or anyone else (a
+   * tool's output, a reply, an unverified turn of an export, a subagent's brief).
+   */
+  quoteAuthor(e: Evidence): QuoteAuthor {
+    return this.authors.get(`${key(e.file, e.session, e.line)}\0${normaliseQuote(e.quote)}`) ?? 'other';
   }
 
   /** @internal used by indexEvidence: what kind of event sits at a cited place. */
@@ -152,9 +171,14 @@ export async function indexEvidence(
           index.record({ file, session: session.id, line: ev.origin.line });
           index.recordEventKind(file, session.id, ev.origin.line, ev);
           const texts = eventTexts(ev).map(collapseWhitespace);
+          const author: QuoteAuthor = usersOwnWords(session, ev)
+            ? 'user'
+            : ev.kind === 'tool_result' && !ev.ok && !ev.cascade
+              ? 'failed call'
+              : 'other';
           for (const q of quotes)
             if (q.length >= MIN_QUOTE_CHARS && texts.some((t) => t.includes(q)))
-              index.record({ file, session: session.id, line: ev.origin.line, quote: q });
+              index.record({ file, session: session.id, line: ev.origin.line, quote: q, author });
         }
       }
     } catch (err) {

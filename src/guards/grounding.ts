@@ -3,9 +3,10 @@
  * wording.ts cannot ask for the user's word pairs; but a hostile or confused model can then write an
  * order no session holds ("Always answer in French", "deletions are pre-approved") and cite real,
  * unrelated evidence for it. A sentence is grounded when at least a quarter of its content words are
- * words the user said, memory holds, or the quotes it cites hold (compared by stem, so "deleting"
- * meets "delete"). Glue (articles, pronouns, the directive words every lesson uses) carries no claim
- * and is not counted. An order built from the pass's own words still passes: review remains.
+ * memory's, code spans, or words the quotes it cites ground (compared by stem, so "deleting" meets
+ * "delete"): all the words of the user's quotes, only the facts of anyone else's (wording.ts citedWords).
+ * Glue (articles, pronouns, the directive words every lesson uses) carries no claim and is not counted.
+ * An order built from the cited words still passes: review remains.
  *
  * Each script of a sentence rests on its own words. Chinese and Japanese write a clause as one word, so the
  * user's "记得先启动代理" quoted beside an English sentence was one grounded word of four, and let three words of
@@ -32,11 +33,17 @@ const GLUE = new Set(
   ).split(' '),
 );
 
+/**
+ * What a call that failed shows by its structure alone (the result is an error), whoever wrote its text: that it
+ * failed. A lesson that says so ("plain `python` fails", "`git add` refuses it") rests on the failure it cites.
+ */
+export const FAILURE_WORDS: readonly string[] = 'fail failure error refuse reject break broken crash abort deny'.split(' ');
+
 const stemOf = (w: string): string => stemmer(w.replace(/['’]s$/, ''));
 
 /**
- * `words`: the sentence's folded words (wording.ts); `known`: whether a word is the user's or
- * memory's (or a code span, which provenance checks); `cited`: the folded words of the cited quotes.
+ * `words`: the sentence's folded words (wording.ts); `known`: whether a word is memory's (or a code span,
+ * which provenance checks); `cited`: the folded words the cited quotes ground.
  */
 export function groundedShare(words: readonly string[], known: (w: string) => boolean, cited: readonly string[]): boolean {
   // A Chinese or Japanese character, or a Korean syllable, is a word to wording.ts (cjk.ts), so a one-letter word of

@@ -20,7 +20,7 @@
  * The trusted bound is reached near 2.5 million distinct keys: some 10,000 sessions as varied as the real
  * corpus's (which span many projects; one project's sessions repeat their commands).
  */
-import { userTurn, type Edit, type MemoryFile, type Session, type SessionEvent } from '../model/index.js';
+import { userTurn, type Edit, type Evidence, type MemoryFile, type Session, type SessionEvent } from '../model/index.js';
 import { BloomFilter, PROBES, type ProvenanceBits } from './bloom.js';
 import { dangerOf } from './danger.js';
 import {
@@ -35,6 +35,7 @@ import {
   URL_PATTERN,
 } from './extract.js';
 import type { EditCheck, GuardContext } from './types.js';
+import type { QuoteAuthor } from './evidence.js';
 import { foldForChecks, unicodeRefusal } from './unicode.js';
 import { WordingIndex } from './wording.js';
 
@@ -351,7 +352,11 @@ export const wordingGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
   // The offline engine phrases every sentence from templates or the user's words; a model writes prose.
   // The claude engine's evidence quotes transcript lines, so its prose must rest on someone's words; a
   // hosted dream's evidence names the dream, not lines (SECURITY.md), so its sentences cannot be grounded.
-  return ctx.provenance.wording.check(edit, ctx.memory, ctx.engine === 'offline', ctx.engine === 'claude');
+  // Who wrote each quote is read from the transcripts (the evidence guard ran first); without that index no
+  // quote counts as the user's, and the claude engine's sentences rest on memory's words and code spans only.
+  const evidence = ctx.evidence;
+  const authorOf = (e: Evidence): QuoteAuthor => evidence?.quoteAuthor(e) ?? 'other';
+  return ctx.provenance.wording.check(edit, ctx.memory, ctx.engine === 'offline', ctx.engine === 'claude' ? authorOf : undefined);
 };
 
 /** Entries keep no characters a reviewer cannot see, and no word hides a look-alike letter. */

@@ -13,13 +13,14 @@
  * Words are compared after foldForChecks (look-alike letters and invisible characters), lower-cased,
  * with code spans reduced to one opaque token: their contents are commands, which provenance checks.
  */
-import { userTurn, type Edit, type MemoryFile, type Session } from '../model/index.js';
+import { usersOwnWords, type Edit, type Evidence, type MemoryFile, type Session } from '../model/index.js';
 import type { BloomFilter } from './bloom.js';
 import { foldForChecks, foldsToItself } from './unicode.js';
 import { bareWord, foreignOrder, instructionLike, mayInstruct, orderPlaces, WORD } from './orders.js';
 import { sentencesAt, sentencesOf } from './sentences.js';
 import { attributionStem, matchTemplate, refinementStem, strengthenedRest } from './wording-templates.js';
-import { groundedShare } from './grounding.js';
+import { FAILURE_WORDS, groundedShare } from './grounding.js';
+import type { QuoteAuthor } from './evidence.js';
 import { flippedWords, quoteTakesSide } from './flip.js';
 import { mendFrameTypos } from '../signals/frame-typos.js';
 import { CJK, CJK_OR_RUN } from './cjk.js';
@@ -97,6 +98,39 @@ const clausesOf = (s: string): string[] => {
     .filter((c) => c.length > 0);
 };
 
+/**
+ * The words of a sentence not the user's that reads as an order (an imperative first, always, never, must; or an
+ * order word of the miner's other languages, read as typed: folding turns Cyrillic into look-alike Latin), else
+ * undefined. What tool output says this way is a stranger's order: its word runs are no lesson's wording, and its
+ * words ground no model's sentence.
+ */
+function orderWords(sentence: string, ordersAsTyped = foreignOrder(sentence)): string[] | undefined {
+  const folded = foldedText(sentence);
+  if (!ordersAsTyped && !mayInstruct(folded)) return undefined;
+  const w = wordsIn(folded);
+  return ordersAsTyped || instructionLike(w) ? w : undefined;
+}
+
+/**
+ * The words a model's sentence may rest on from what an edit cites (grounding.ts). A quote of the user's words
+ * gives all its words. A quote of anything else (a tool's output, a reply) may state a fact the lesson repeats
+ * ("`npm test` fails without `npm ci`"), but an order in it is a stranger's: its sentences that read as orders
+ * give nothing, so a model that paraphrases a script's "Always run `make seed-fixtures` before committing" cites
+ * words that ground nothing. A call that failed also grounds that it failed (FAILURE_WORDS). Who wrote a quote
+ * is the evidence index's finding (the event it sits in), never the model's claim.
+ */
+function citedWords(evidence: readonly Evidence[], authorOf: (e: Evidence) => QuoteAuthor): string[] {
+  return evidence.flatMap((e) => {
+    const author = authorOf(e);
+    if (author === 'user') return wordsOf(e.quote);
+    const stated = sentencesOf(e.quote)
+      .flatMap(clausesOf)
+      .filter((s) => orderWords(s) === undefined)
+      .flatMap(wordsOf);
+    return author === 'failed call' ? [...stated, ...FAILURE_WORDS] : stated;
+  });
+}
+
 const grams = (w: readonly string[], n: number): string[] => {
   if (w.length < n) return w.length > 0 ? [w.join(' ')] : [];
   const out: string[] = [];
@@ -166,13 +200,10 @@ export class WordingIndex {
     let n = 0;
     for (const s of sentences) {
       if (n >= budget) break;
-      // Another language's order words are read as typed: folding turns Cyrillic into look-alike Latin.
       const ordersAsTyped = foreign && foreignOrder(s);
       if (!ordersAsTyped && (folds || foldsToItself(s)) && !mayInstruct(s)) continue;
-      const folded = foldedText(s);
-      if (!ordersAsTyped && !mayInstruct(folded)) continue;
-      const w = wordsIn(folded);
-      if (!ordersAsTyped && !instructionLike(w)) continue;
+      const w = orderWords(s, ordersAsTyped);
+      if (!w) continue;
       for (const g of grams(w, 3)) this.untrusted.add('x', g);
       n++;
     }
@@ -188,11 +219,10 @@ export class WordingIndex {
     let budget = MAX_UNTRUSTED_PER_SESSION;
     for (const e of session.events) {
       if (budget <= 0 && e.kind !== 'user_prompt' && e.kind !== 'permission_denial') continue;
-      if (e.kind === 'user_prompt') {
-        if (userTurn(session, e)) this.trustUser(e.text);
-        else budget -= this.distrust(e.text, budget);
-      } else if (e.kind === 'permission_denial' && session.trust !== 'public') this.trustUser(e.text);
-      else if (e.kind === 'tool_result' || e.kind === 'hook_block' || e.kind === 'api_error' || e.kind === 'environment_feedback')
+      if (e.kind === 'user_prompt' || e.kind === 'permission_denial') {
+        if (usersOwnWords(session, e)) this.trustUser(e.text);
+        else if (e.kind === 'user_prompt') budget -= this.distrust(e.text, budget);
+      } else if (e.kind === 'tool_result' || e.kind === 'hook_block' || e.kind === 'api_error' || e.kind === 'environment_feedback')
         budget -= this.distrust(e.text, budget);
       else if (e.kind === 'compaction') budget -= this.distrust(e.summary, budget);
     }
@@ -285,23 +315,24 @@ export class WordingIndex {
       return this.saturated()
         ? 'needs words from the transcripts, and provenance trusted nothing this pass'
         : 'takes its wording from tool output, not from the user';
-    if (ctx.cited && !groundedShare(words, (w) => w === CODE || memory.has(w) || this.said(w), ctx.cited))
-      return 'rests on words that neither its evidence, the user nor memory holds';
+    if (ctx.cited && !restsOnCited(words, memory, ctx.cited))
+      return "rests on words that neither the user's words it cites nor memory holds";
     return undefined;
   }
 
   /**
-   * `strict`: the offline engine (templates and the user's words only). `ground`: a model engine whose
-   * evidence quotes transcript lines, whose sentences must then rest on words someone wrote (grounding.ts).
+   * `strict`: the offline engine (templates and the user's words only). `ground`: for a model engine whose
+   * evidence quotes transcript lines, who wrote each quote (EvidenceIndex.quoteAuthor); its
+   * sentences must then rest on words the user wrote or memory holds (grounding.ts, citedWords).
    */
-  check(edit: Edit, memory: readonly MemoryFile[], strict: boolean, ground = false): string | undefined {
+  check(edit: Edit, memory: readonly MemoryFile[], strict: boolean, ground?: (e: Evidence) => QuoteAuthor): string | undefined {
     if (typeof edit.after !== 'string') return undefined;
     const known = memoryGrams(memory);
     // An update or merge rewrites an entry memory holds: its old words are the team's.
     const before = edit.op === 'update' || edit.op === 'merge' ? entryText(edit, memory) : undefined;
     const beforeWords = before ? wordsOf(before) : [];
     // The words of the quotes it cites (checked against the transcripts by the evidence guard).
-    const cited = ground ? edit.evidence.flatMap((e) => wordsOf(e.quote)) : undefined;
+    const cited = ground ? citedWords(edit.evidence, ground) : undefined;
     if (before !== undefined) {
       const why = this.unvouchedFlip(edit.after, before, edit.evidence);
       if (why) return why;
@@ -312,6 +343,29 @@ export class WordingIndex {
     }
     return undefined;
   }
+}
+
+/**
+ * Whether a model's sentence rests on the words it cites (citedWords), memory's, or code spans (which provenance
+ * checks). Only what the edit cites counts, not a word the user said anywhere in the pass: the user's words of an
+ * unrelated turn, padded around an order of the model's own, vouch for nothing about it.
+ */
+const restsOnCited = (words: readonly string[], memory: ReadonlySet<string>, cited: readonly string[]): boolean =>
+  groundedShare(words, (w) => w === CODE || memory.has(w), cited);
+
+/**
+ * The first sentence of an edit that grounding alone refuses, the engine's attribution aside: what a model that
+ * wrote the edit's words would be refused for whenever neither a template nor the user's word pairs vouch for
+ * them. It measures the rule on real lessons (test/eval/real-grounding.test.ts).
+ */
+export function ungroundedSentence(edit: Edit, memory: readonly MemoryFile[], authorOf: (e: Evidence) => QuoteAuthor): string | undefined {
+  const cited = citedWords(edit.evidence, authorOf);
+  const known = memoryGrams(memory);
+  for (const s of sentencesOf(edit.after ?? '').flatMap(clausesOf)) {
+    const rule = attributionStem(s);
+    if (!restsOnCited(wordsOf(rule === undefined ? s : `${rule}.`), known, cited)) return s;
+  }
+  return undefined;
 }
 
 /** The text of the entry an edit rewrites, as memory holds it (not as the edit claims). */

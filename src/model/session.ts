@@ -253,6 +253,15 @@ export function userTurn(
   return promptAuthor(session, e) === 'user';
 }
 
+/**
+ * Whether an event's text is words the user wrote: a user turn the guards trust (userTurn), or what the user said
+ * with a rejection, which readers make from structure alone (not in a public session, where anyone may have).
+ */
+export function usersOwnWords(session: Pick<Session, 'parentId' | 'trust'>, e: SessionEvent): boolean {
+  if (e.kind === 'user_prompt') return userTurn(session, e);
+  return e.kind === 'permission_denial' && session.trust !== 'public';
+}
+
 /** When a session happened: its start, else its first timestamped event. */
 export function sessionTime(session: Pick<Session, 'startedAt' | 'events'>): number | undefined {
   const candidates = [session.startedAt, ...session.events.slice(0, 50).map((e) => e.timestamp)];

@@ -65,7 +65,7 @@ describe("the model's words beside a user's sentence in another script", () => {
     ['- Remember to launch the proxy server first.', TYPED[0]!],
     ['- Write tests before the code from now on.', TYPED[1]!],
   ])('%s is refused', (after, quote) => {
-    expect(verdict(after, quote)).toMatch(/rests on words that neither its evidence, the user nor memory holds/);
+    expect(verdict(after, quote)).toMatch(/rests on words that neither the user.s words it cites nor memory holds/);
   });
 });
 
