@@ -44,7 +44,9 @@ describe('dream run on aider histories with "/code X" logged twice', () => {
     expect(added(r)).toEqual([]);
   });
 
-  it('asked after the work of two sessions about different tasks, it is still the finishing step it is', async () => {
+  // Asked after the agent's first reply, an aider prompt is one a reply could have printed (`#### ` has no escaping:
+  // readers/aider.ts, UserPromptEvent.unverified), so guard:trust holds the step back; it is still read once a session.
+  it('asked after the work of two sessions about different tasks, it is still the finishing step it is, held back as unverified', async () => {
     writeFileSync(
       path.join(repo, '.aider.chat.history.md'),
       session(1, code('add a csv export to the monthly report') + work('csv_export') + code('did you update the md files?') + 'Yes.\n\n') +
@@ -54,6 +56,9 @@ describe('dream run on aider histories with "/code X" logged twice', () => {
         ),
     );
     const r = await dreamRun();
-    expect(added(r)).toEqual([expect.stringMatching(/^Before finishing, update the md files: the user asked for it in 2 sessions\.$/)]);
+    expect(added(r)).toEqual([]);
+    expect(r.rejected.map((x) => `${x.by}: ${x.edit.after}`)).toEqual([
+      expect.stringMatching(/^guard:trust: Before finishing, update the md files: the user asked for it in 2 sessions\.$/),
+    ]);
   });
 });
