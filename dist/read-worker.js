@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-UURQ3JIH.js";
+} from "./chunks/chunk-OATKEBFV.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-LFTUW52H.js";
+} from "./chunks/chunk-NOHZ5GY3.js";
 import {
   loadLedger
-} from "./chunks/chunk-ZF7JILMY.js";
+} from "./chunks/chunk-NLCBZBK3.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-GGBTPCOI.js";
+} from "./chunks/chunk-UVPUX5MS.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-7OQU3F62.js";
-import "./chunks/chunk-EKLU3UL3.js";
+import "./chunks/chunk-4363DFUG.js";
+import "./chunks/chunk-JWSZRECO.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-IZYBZCC4.js";

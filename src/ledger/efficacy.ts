@@ -7,7 +7,7 @@
  * per lesson is a handful of counters and a few evidence items, whatever the number of sessions.
  */
 import type { AdoptedEntry, AgentKind, Evidence, MemoryFile, Session, Signal } from '../model/index.js';
-import { codeSpans, isProhibition, parseCommand, parseCommands, signalPatternId } from '../signals/index.js';
+import { codeSpans, isProhibition, MULTI_WORD, parseCommand, parseCommands, signalPatternId, toolGroup } from '../signals/index.js';
 import { sessionTime } from '../model/index.js';
 import type { Ledger } from './ledger.js';
 import { entryTextHash } from './record.js';
@@ -156,6 +156,7 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
     const named = new Set(terms.flatMap((t) => commandKinds(t)));
     const situations = new Set(named);
     for (const s of pattern.samples ?? []) for (const k of episodeKinds(s.failed, s.fixed)) situations.add(k);
+    if (situations.size === 0 && terms.length === 0) for (const tool of statedTools(pattern.samples ?? [])) situations.add(tool);
     const knownBefore = new Set(
       Object.entries(ledger.patterns)
         .filter(([, p]) => (p.firstSeen ?? p.lastSeen) < a.adoptedAt)
@@ -333,9 +334,29 @@ function episodeKinds(failed: string | undefined, fixed: string | undefined): st
 }
 
 /**
+ * The tools a rule the user stated in words alone ("Always use pnpm in this repo", "run make lint before
+ * committing": no code span, no failed command) names, with those that do the same job: the programs
+ * the command parser knows by their subcommands and those the swap miner knows as interchangeable. A
+ * session that ran none of them never met the rule, so it says nothing of it; the preference is
+ * exposed by the alternative too (npm for a pnpm rule), where it would be ignored. A word that is not
+ * a known program ("tox", "main") tells nothing, and a rule naming none stays exposed everywhere.
+ */
+function statedTools(samples: readonly { lesson?: string }[]): string[] {
+  const out = new Set<string>();
+  for (const s of samples)
+    for (const token of (s.lesson ?? '').toLowerCase().split(/[^\w.+-]+/)) {
+      const word = token.replace(/\.+$/, ''); // a sentence's full stop is not part of the name
+      const group = toolGroup(word);
+      if (group.length) for (const t of group) out.add(t);
+      else if (MULTI_WORD.has(word)) out.add(word);
+    }
+  return [...out];
+}
+
+/**
  * Whether a session met a lesson's situation: it hit the episode, ran a command of a kind the lesson
  * is about (or of its program, for a swap), or ran a command naming one of the entry's code spans (a
- * path, a flag).
+ * path, a flag), or, for a rule stated in words alone, ran a tool it names (statedTools).
  * A lesson with none of these to go by (a matter of style) is exposed in every session of its
  * agents, as nothing narrower can be told.
  */

@@ -3,7 +3,8 @@
  * conversation in several transcript files: when the parent and its subagent make the same mistake,
  * it was hit in one session, not two, and a subagent that ran the lesson's command met it for the
  * conversation. Counted the same by `dream efficacy` (one file after another) and by a dream pass
- * (each file counted alone, then added up).
+ * (each file counted alone, then added up). A preference said in words alone ("use pnpm, not npm")
+ * could apply only in sessions that ran one of the tools it chooses between, not in every session.
  * Real git, the fake GitHub, the real offline dream; every count below is worked out by hand.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,5 +121,54 @@ describe('a session and its subagents are one exposure', () => {
     const r = await dream(a.dir, '2026-11-20T00:00:00Z');
     const pytest = about(r.report.efficacy ?? [], /PYTHONPATH/);
     expect(pytest).toMatchObject({ verdict: 'held', after: { sessions: 3, episodes: 2, exposed: 3 } });
+  });
+});
+
+describe('a rule stated in words alone could apply only in sessions that ran a tool it names', () => {
+  let w: World;
+  let a: Adopted;
+  // Said in the middle of the work, with nothing failing around them: no command, no fix, only the words.
+  const rules = (n: number): Turn[][] => [
+    [{ user: `Task ${n}: add a dependency` }, { bash: 'git status --short', out: ' M package.json' }],
+    [{ user: 'Always use pnpm in this repo.' }, { bash: 'ls', out: 'package.json' }],
+    [{ user: 'From now on, run make lint before committing.' }, { bash: 'ls src', out: 'app.ts' }],
+    [{ user: 'Never push to main.' }, { bash: 'ls test', out: 'app.test.ts' }],
+  ];
+  beforeAll(async () => {
+    w = await makeWorld();
+    a = await adopt(w, [rules(1), rules(2)], (dir) => {
+      // After: pnpm in one session, npm (the alternative) in another, make in a third; five do other work.
+      writeSession(dir, 7, 3, [[{ bash: 'pnpm add zod', out: 'Done in 0.9s' }]]);
+      writeSession(dir, 8, 4, [elsewhere]);
+      writeSession(dir, 9, 5, [[{ bash: 'npm test', out: 'Tests: 14 passed' }]]);
+      writeSession(dir, 10, 6, [[{ bash: 'make lint', out: 'ok' }]]);
+      for (let d = 11; d < 15; d++) writeSession(dir, d, d - 4, [elsewhere]);
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await w?.close();
+  });
+
+  it('adopts the three rules, none with a code span', () => {
+    expect(a.adoptions.map((x) => x.entryText).sort()).toEqual([
+      expect.stringMatching(/^- Always use pnpm in this repo\b/),
+      expect.stringMatching(/^- Never push to main\b/),
+      expect.stringMatching(/^- Run make lint before committing\b/),
+    ]);
+  });
+
+  it('pnpm ran in one session since and npm in another: 2 exposed, too early, not held on six that used no package manager', async () => {
+    const lesson = about(await measure(a, '2026-11-20T00:00:00Z'), /pnpm/);
+    expect(lesson).toMatchObject({ verdict: 'too-early', after: { sessions: 8, episodes: 0, exposed: 2 } });
+  });
+
+  it('make ran in one session since: 1 exposed, too early', async () => {
+    const lesson = about(await measure(a, '2026-11-20T00:00:00Z'), /make lint/);
+    expect(lesson).toMatchObject({ verdict: 'too-early', after: { sessions: 8, episodes: 0, exposed: 1 } });
+  });
+
+  it('a rule naming no program it can be told by stays exposed in every session', async () => {
+    const lesson = about(await measure(a, '2026-11-20T00:00:00Z'), /push to main/);
+    expect(lesson).toMatchObject({ verdict: 'held', after: { sessions: 8, episodes: 0, exposed: 8 } });
   });
 });
