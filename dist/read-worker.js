@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-CRA6EQEG.js";
+} from "./chunks/chunk-KFK4CIF6.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-NPSJGABM.js";
+} from "./chunks/chunk-INZRQB57.js";
 import {
   loadLedger
-} from "./chunks/chunk-KYGS6I7A.js";
+} from "./chunks/chunk-6776C3X6.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-4VVMTHUO.js";
+} from "./chunks/chunk-3ORLLRX6.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-UOQDLDTU.js";
-import "./chunks/chunk-EKLU3UL3.js";
+import "./chunks/chunk-CZ3WQ5HV.js";
+import "./chunks/chunk-JWSZRECO.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-LMW75HBJ.js";

@@ -127,6 +127,7 @@ function storedOrSeed(l: Ledger, lesson: TrackedLesson): LessonTally {
       // A ledger from before the tie was recorded: its evidence is taken as tied, so its verdict stands.
       tiedWorse: stored.tiedWorse ?? stored.worse?.length ?? 0,
       clean: 0,
+      families: {},
     };
   }
   const seed = emptyTally();
@@ -173,6 +174,7 @@ export function recordEfficacy(
       worse: [...prev.worse, ...now.worse].slice(0, MAX_EFFICACY_EVIDENCE),
       tiedWorse: prev.tiedWorse + now.tiedWorse,
       clean: now.clean,
+      families: now.families,
     };
     sums.set(lesson.editId, sum);
     next[lesson.editId] = toLedger(lesson, sum);

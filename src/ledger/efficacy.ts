@@ -7,7 +7,7 @@
  * per lesson is a handful of counters and a few evidence items, whatever the number of sessions.
  */
 import type { AdoptedEntry, AgentKind, Evidence, MemoryFile, Session, Signal } from '../model/index.js';
-import { codeSpans, isProhibition, parseCommand, parseCommands, signalPatternId } from '../signals/index.js';
+import { codeSpans, isProhibition, MULTI_WORD, parseCommand, parseCommands, signalPatternId, toolGroup } from '../signals/index.js';
 import { sessionTime } from '../model/index.js';
 import type { Ledger } from './ledger.js';
 import { entryTextHash } from './record.js';
@@ -86,7 +86,12 @@ export interface WindowTally {
 export interface LessonTally {
   before: WindowTally;
   after: WindowTally;
-  /** Week offset from adoption (negative: before) -> [sessions, episodes]. */
+  /**
+   * Week offset from adoption (negative: before) -> [sessions, episodes]: the activity around the
+   * adoption, kept per session on purpose. No verdict, table or chart reads a rate from them (the
+   * verdict's rate is the windows' episodes per exposed conversation), and ledgers already hold them
+   * in this unit: counting exposures here would mix two units in one series.
+   */
   weeks: Record<string, [number, number]>;
   /** The last session that hit the episode or used the entry's commands (ISO). */
   lastObserved?: string;
@@ -98,7 +103,17 @@ export interface LessonTally {
   tiedWorse: number;
   /** Sessions after adoption exposed to the lesson without the episode: the entry helped. */
   clean: number;
+  /**
+   * What each conversation with subagents counted so far (key: window and root session id; bits:
+   * FAMILY_EXPOSED, FAMILY_HIT): a session and its subagents are one exposure, whichever of them
+   * met the lesson, in whatever order, file or thread they were read. Only conversations that have
+   * subagents are kept, for this pass (the ledger does not store them).
+   */
+  families: Record<string, number>;
 }
+
+const FAMILY_EXPOSED = 1;
+const FAMILY_HIT = 2;
 
 export const emptyTally = (): LessonTally => ({
   before: { sessions: 0, episodes: 0, hitSessions: 0, exposed: 0 },
@@ -108,7 +123,22 @@ export const emptyTally = (): LessonTally => ({
   worse: [],
   tiedWorse: 0,
   clean: 0,
+  families: {},
 });
+
+/**
+ * Moves a conversation's counts from what it had counted (`was`) to what it counts now: exposed once,
+ * hit once, clean (after adoption) when exposed and never hit, however many of its sessions met it.
+ */
+export function recount(tally: LessonTally, after: boolean, was: number, now: number): void {
+  if (was === now) return;
+  const window = after ? tally.after : tally.before;
+  const bit = (x: number, b: number): number => (x & b ? 1 : 0);
+  window.exposed += bit(now, FAMILY_EXPOSED) - bit(was, FAMILY_EXPOSED);
+  window.hitSessions += bit(now, FAMILY_HIT) - bit(was, FAMILY_HIT);
+  const clean = (x: number): number => (x === FAMILY_EXPOSED ? 1 : 0);
+  if (after) tally.clean += clean(now) - clean(was);
+}
 
 /**
  * The adopted entries whose edit came from a pattern the ledger still knows, with what counting
@@ -126,6 +156,7 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
     const named = new Set(terms.flatMap((t) => commandKinds(t)));
     const situations = new Set(named);
     for (const s of pattern.samples ?? []) for (const k of episodeKinds(s.failed, s.fixed)) situations.add(k);
+    if (situations.size === 0 && terms.length === 0) for (const tool of statedTools(pattern.samples ?? [])) situations.add(tool);
     const knownBefore = new Set(
       Object.entries(ledger.patterns)
         .filter(([, p]) => (p.firstSeen ?? p.lastSeen) < a.adoptedAt)
@@ -188,6 +219,9 @@ export class EfficacyCounter {
     if (t === undefined) return;
     const hits = this.episodes(signals);
     const counted = !session.parentId;
+    // A conversation with subagents is one exposure: its parent and subagents are counted under its root.
+    const family = session.parentId !== undefined || session.events.some((e) => e.kind === 'subagent_link');
+    const root = session.parentId ?? session.id;
     const iso = new Date(t).toISOString();
     let commands: SessionCommands | undefined;
     const cmds = (): SessionCommands => (commands ??= sessionCommands(session));
@@ -201,18 +235,18 @@ export class EfficacyCounter {
       const mine = hits.get(lesson) ?? NONE;
       if (counted) window.sessions++;
       window.episodes += mine.length;
-      if (mine.length) window.hitSessions++;
       const week = String(Math.max(-MAX_EFFICACY_WEEKS, Math.min(MAX_EFFICACY_WEEKS, Math.floor((t - adoptedAt) / WEEK_MS))));
       const bucket = (tally.weeks[week] ??= [0, 0]);
       if (counted) bucket[0]++;
       bucket[1] += mine.length;
       const exposed = exposedTo(lesson, mine.length > 0, cmds);
-      // A subagent's hit is counted as a session that hit (hitSessions), so it is one that met the lesson
-      // too: no window has more hits than exposures. Its clean runs are its parent's business.
-      if (exposed && (counted || mine.length > 0)) window.exposed++;
+      const met = (exposed ? FAMILY_EXPOSED : 0) | (mine.length > 0 ? FAMILY_HIT : 0);
+      const key = `${after ? 'a' : 'b'}|${root}`;
+      const was = family ? (tally.families[key] ?? 0) : 0;
+      recount(tally, after, was, was | met);
+      if (family && (was | met) !== was) tally.families[key] = was | met;
       if (exposed && (!tally.lastObserved || iso > tally.lastObserved)) tally.lastObserved = iso;
       if (!after) continue;
-      if (exposed && mine.length === 0 && counted) tally.clean++;
       for (const h of mine) if (tally.evidence.length < MAX_EFFICACY_EVIDENCE && h.evidence[0]) tally.evidence.push(h.evidence[0]);
       if (t - adoptedAt <= WORSE_WINDOW_DAYS * DAY_MS && tally.worse.length < MAX_EFFICACY_EVIDENCE) {
         failures ??= failuresOf(signals);
@@ -300,10 +334,31 @@ function episodeKinds(failed: string | undefined, fixed: string | undefined): st
 }
 
 /**
+ * The tools a rule the user stated in words alone ("Always use pnpm in this repo", "run make lint before
+ * committing": no code span, no failed command) names, with those that do the same job: the programs
+ * the command parser knows by their subcommands and those the swap miner knows as interchangeable. A
+ * session that ran none of them never met the rule, so it says nothing of it; the preference is
+ * exposed by the alternative too (npm for a pnpm rule), where it would be ignored. A word that is not
+ * a known program ("tox", "main") tells nothing, and a rule naming none stays exposed everywhere.
+ */
+function statedTools(samples: readonly { lesson?: string }[]): string[] {
+  const out = new Set<string>();
+  for (const s of samples)
+    for (const token of (s.lesson ?? '').toLowerCase().split(/[^\w.+-]+/)) {
+      const word = token.replace(/\.+$/, ''); // a sentence's full stop is not part of the name
+      const group = toolGroup(word);
+      if (group.length) for (const t of group) out.add(t);
+      else if (MULTI_WORD.has(word)) out.add(word);
+    }
+  return [...out];
+}
+
+/**
  * Whether a session met a lesson's situation: it hit the episode, ran a command of a kind the lesson
  * is about (or of its program, for a swap), or ran a command naming one of the entry's code spans (a
- * path, a flag). A lesson with no command or code span to go by (a matter of style) is exposed in
- * every session of its agents, as nothing narrower can be told.
+ * path, a flag), or, for a rule stated in words alone, ran a tool it names (statedTools).
+ * A lesson with none of these to go by (a matter of style) is exposed in every session of its
+ * agents, as nothing narrower can be told.
  */
 function exposedTo(lesson: TrackedLesson, hit: boolean, commands: () => SessionCommands): boolean {
   if (hit) return true;

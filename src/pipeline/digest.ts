@@ -24,7 +24,9 @@ import type { Ledger } from '../ledger/index.js';
 // 5: the trailer holds two filters, trusted keys and strangers' word triples (guards/provenance.ts).
 // 6: signals carry the identities of their events (signals/occurrence.ts), so a reduce counts one event
 //    two shards recorded once, as a single pass does; a version 5 digest would count it twice.
-export const DIGEST_VERSION = 6;
+// 7: efficacy tallies carry what each conversation with subagents met (families), so a reduce counts a
+//    parent and its subagents read by different files or shards as one exposure; version 6 had none.
+export const DIGEST_VERSION = 7;
 const KIND = 'agent-dreaming/signal-digest';
 
 /**

@@ -8,7 +8,14 @@ import type { AdoptedEntry, Edit, LessonEfficacy, Logger, MemoryFile, Session, S
 import type { Ledger } from '../ledger/index.js';
 import { entryTextHash, recordEntryOutcome } from '../ledger/index.js';
 import { findAdoptions } from '../ledger/adoption.js';
-import { EfficacyCounter, MAX_EFFICACY_EVIDENCE, trackedLessons, type LessonTally, type TrackedLesson } from '../ledger/efficacy.js';
+import {
+  EfficacyCounter,
+  MAX_EFFICACY_EVIDENCE,
+  recount,
+  trackedLessons,
+  type LessonTally,
+  type TrackedLesson,
+} from '../ledger/efficacy.js';
 import { byVerdict, DEFAULT_UNOBSERVED_DAYS, lessonEfficacy, recordEfficacy } from '../ledger/efficacy-verdict.js';
 import { strengthenRecurring } from '../engine/recurring.js';
 
@@ -160,6 +167,19 @@ function mergeTally(into: LessonTally, from: LessonTally): void {
   for (const e of from.evidence) if (into.evidence.length < MAX_EFFICACY_EVIDENCE) into.evidence.push(e);
   for (const e of from.worse) if (into.worse.length < MAX_EFFICACY_EVIDENCE) into.worse.push(e);
   into.tiedWorse += from.tiedWorse;
+  // A conversation whose parent and subagents were counted in different files is one exposure: take
+  // back what both sides counted for it and count what they met together once.
+  for (const [key, met] of Object.entries(from.families)) {
+    const had = into.families[key];
+    if (had === undefined) {
+      into.families[key] = met;
+      continue;
+    }
+    const after = key.startsWith('a|');
+    recount(into, after, met, 0);
+    recount(into, after, had, had | met);
+    into.families[key] = had | met;
+  }
 }
 
 /** A tracked lesson as plain data (its sets as arrays), to send to a worker thread or a map shard. */

@@ -39,6 +39,16 @@ const SAME_JOB: readonly ReadonlySet<string>[] = [
 ];
 
 /**
+ * The programs that could stand in for `program` in a rule about it, itself included (`pnpm`: npm,
+ * pnpm, yarn, bun), or nothing when it is in no group: a rule naming one of them is about the choice
+ * among them, whichever one a session runs.
+ */
+export function toolGroup(program: string): readonly string[] {
+  const g = INTERCHANGEABLE.find((x) => x.has(program)) ?? SAME_JOB.find((x) => x.has(program));
+  return g ? [...g] : [];
+}
+
+/**
  * The user objects, in some words: without this (or the agent's action failing or being rejected
  * just before, or the user naming the house tool) "great, now run make test" after `npm test` would
  * read as a correction.
