@@ -2,6 +2,7 @@
  * A small shell-command model: enough to tell "the same command again" (a red-green loop) from
  * "a variant of the command" (the agent learned something about how to run it).
  */
+import { groupWords } from './command-groups.js';
 
 export interface CommandShape {
   /** The segment of the command line that was analysed, verbatim. */
@@ -218,7 +219,9 @@ function parseWords(segment: string, words: string[], context: { exported: strin
       sub.push(positional.shift() ?? '');
     }
   }
-  return { segment, env, program, sub, flags, args: positional, setup: [...setup], via };
+  // The verb after a command group is a subcommand too (`docker compose up`): command-groups.ts.
+  const group = groupWords(program, sub, rest);
+  return { segment, env, program, sub: [...sub, ...group.words], flags, args: positional.slice(group.taken), setup: [...setup], via };
 }
 
 /** Parse the first substantive segment of a command line. Returns undefined for empty input. */
@@ -283,14 +286,18 @@ export const RUNNER_BUILTINS =
   /^(install|i|add|remove|rm|ci|exec|dlx|x|create|init|publish|link|update|up|upgrade|outdated|why|list|ls|audit|pack|version|config|cache|login|logout|info|view|global|workspace|workspaces|setup|help|run|run-script|test|start|stop|restart)$/;
 
 /**
- * The command family: program plus its first subcommand (`git push`, `npm run`, `pytest`).
+ * The command family: program plus its subcommand (`git push`, `npm run`, `pytest`), and the verb after a
+ * command group (`docker compose up`, `aws s3 cp`: command-groups.ts).
  * Make targets and bare-named scripts (`yarn build`) are what varies within a family, not the family.
  */
 export function commandFamily(shape: CommandShape): string {
   if (shape.program === 'make') return 'make';
   const s0 = shape.sub[0];
-  if (s0 && SCRIPT_RUNNERS.has(shape.program) && shape.program !== 'npm' && !RUNNER_BUILTINS.test(s0)) return `${shape.program} run`;
-  return [shape.program, s0].filter(Boolean).join(' ');
+  if (s0 && SCRIPT_RUNNERS.has(shape.program)) {
+    if (s0 === 'run' || s0 === 'run-script') return `${shape.program} ${s0}`;
+    if (shape.program !== 'npm' && !RUNNER_BUILTINS.test(s0)) return `${shape.program} run`;
+  }
+  return [shape.program, ...shape.sub].join(' ');
 }
 
 /** Everything that shapes how the command runs, without the positional selection. */
