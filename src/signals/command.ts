@@ -3,6 +3,7 @@
  * "a variant of the command" (the agent learned something about how to run it).
  */
 import { groupWords } from './command-groups.js';
+import { PYTHON, PYTHON_M, isInterpreterWord, pythonModuleOf, runnerOf } from './command-runners.js';
 
 export interface CommandShape {
   /** The segment of the command line that was analysed, verbatim. */
@@ -32,23 +33,6 @@ export interface CommandShape {
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec']);
 /** Runners that run a program from the project's environment (its virtualenv, node_modules, bundle). */
 const RUNNERS = new Set(['npx', 'bunx', 'pnpx']);
-/** The runner `python -m X` (any python version) is to `X`: one name, so sessions of python3 and python agree. */
-const PYTHON_M = 'python -m';
-/**
- * A Python interpreter by name, versioned or not (`python`, `python3`, `python3.12`, `pypy3.10`): `3.12` is its
- * version, not a file's extension, so the name is the program that runs `-m X`.
- */
-const PYTHON = /^(?:python|pypy)\d*(?:\.\d+)*$/;
-const RUNNER_SUBCOMMAND: Record<string, string> = {
-  uv: 'run',
-  poetry: 'run',
-  pipenv: 'run',
-  pdm: 'run',
-  hatch: 'run',
-  rye: 'run',
-  bundle: 'exec',
-  pnpm: 'exec',
-};
 /** Shell grammar before a command only says when it runs (`do eslint $f`, `if grep -q x f`, `! git diff --quiet`). */
 const LEADING_KEYWORDS = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', '!', '{']);
 /**
@@ -195,15 +179,15 @@ function parseWords(segment: string, words: string[], context: { exported: strin
     }
   }
   if (words[0] === 'timeout') words = words.slice(2);
-  const runner = words[0] ?? '';
-  if (RUNNER_SUBCOMMAND[runner] !== undefined && words[1] === RUNNER_SUBCOMMAND[runner] && words[2]) {
-    via.push(`${runner} ${words[1]}`);
-    words = words.slice(2);
+  const runner = runnerOf(words);
+  if (runner) {
+    via.push(runner.via);
+    words = words.slice(runner.taken);
   }
-  // `python -m pytest` runs the module from the interpreter with the working folder on its path: a runner, like `uv run`.
-  if (PYTHON.test(words[0] ?? '') && words[1] === '-m' && words[2]) {
-    via.push(PYTHON_M);
-    words = words.slice(2);
+  const python = pythonModuleOf(words);
+  if (python) {
+    via.push(python.via);
+    words = words.slice(python.taken);
   }
   const first = words[0];
   if (!first) return undefined;
@@ -363,14 +347,16 @@ export function commandDisplay(shape: CommandShape): string {
     const assignment = ENV_ASSIGN.test(w) || /^--?[\w-]+=/.test(w);
     // The program itself may be a project script (`bin/test`, `./gradlew`): that path is the command. So is the
     // interpreter that runs it as a module (`python3.12 -m black`), whose version is no file extension.
-    const runsIt = basename(w) === shape.program || (shape.via.includes(PYTHON_M) && PYTHON.test(w));
+    const runsIt = basename(w) === shape.program || (shape.via.some((v) => v === PYTHON_M || v === `${w} -m`) && isInterpreterWord(w));
     const isProgram = !program && !assignment && runsIt && !/[\s"'`]/.test(w);
     if (!assignment) program = true;
     if (isProgram) {
       out.push(w);
       continue;
     }
-    if (!assignment && (/[/\\]/.test(w) || /\.\w{1,5}$/.test(w) || /\s|["'`]/.test(w))) break;
+    // A version (`--python 3.12`, `py -3.12`) is no file's extension.
+    const file = /\.\w{1,5}$/.test(w) && !/^-?\d+(?:\.\d+)+$/.test(w);
+    if (!assignment && (/[/\\]/.test(w) || file || /\s|["'`]/.test(w))) break;
     if (/[\s"'`]/.test(w)) break;
     out.push(w);
   }
