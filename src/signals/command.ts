@@ -339,7 +339,7 @@ export function looksLikeTestFailure(output: string): boolean {
  * quoted argument (those are specific to one session). A contiguous prefix, so it stays a verbatim
  * slice of what actually ran.
  */
-export function commandDisplay(shape: CommandShape): string {
+export function commandDisplay(shape: CommandShape, script?: string): string {
   const out: string[] = [];
   let program = false;
   for (const w of shellWords(shape.segment)) {
@@ -350,7 +350,8 @@ export function commandDisplay(shape: CommandShape): string {
     const runsIt = basename(w) === shape.program || (shape.via.some((v) => v === PYTHON_M || v === `${w} -m`) && isInterpreterWord(w));
     const isProgram = !program && !assignment && runsIt && !/[\s"'`]/.test(w);
     if (!assignment) program = true;
-    if (isProgram) {
+    // A script the lesson is about (`python manage.py` given a variable) is named, though it is a file.
+    if (isProgram || (script !== undefined && w === script)) {
       out.push(w);
       continue;
     }
@@ -373,8 +374,8 @@ export const COSMETIC_FLAG =
  * `python -m pytest tests/x.py` agree on `pytest` — unless `python -m` is what the lesson is about
  * (`keepPythonM`: `pytest` failed and `python -m pytest` worked).
  */
-export function lessonCommand(shape: CommandShape, keepPythonM = false): string {
-  const words = commandDisplay(shape).split(' ');
+export function lessonCommand(shape: CommandShape, keepPythonM = false, script?: string): string {
+  const words = commandDisplay(shape, script).split(' ');
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
