@@ -1,23 +1,23 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-UURQ3JIH.js";
+} from "./chunks/chunk-FBE6HA2C.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-LFTUW52H.js";
+} from "./chunks/chunk-H3JMF3GE.js";
 import {
   loadLedger
-} from "./chunks/chunk-ZF7JILMY.js";
+} from "./chunks/chunk-GKVNGEDP.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-GGBTPCOI.js";
+} from "./chunks/chunk-7LBEAPU3.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-7OQU3F62.js";
-import "./chunks/chunk-EKLU3UL3.js";
+import "./chunks/chunk-N5CUOAJA.js";
+import "./chunks/chunk-O3MCD4GR.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-IZYBZCC4.js";
+import "./chunks/chunk-LVA6OVNA.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-7CSAFJQC.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-IZYBZCC4.js";
+} from "./chunks/chunk-LVA6OVNA.js";
 import "./chunks/chunk-MG3SJ6S2.js";
 import "./chunks/chunk-C3WFARGW.js";
 import "./chunks/chunk-JO54VIGZ.js";

@@ -1,0 +1,38 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+} from "./chunk-C6DA3SFS.js";
+import "./chunk-JZBGFW55.js";
+import "./chunk-FBE6HA2C.js";
+import "./chunk-H3JMF3GE.js";
+import "./chunk-GKVNGEDP.js";
+import "./chunk-QOGLFVLO.js";
+import "./chunk-7LBEAPU3.js";
+import "./chunk-TIWB77VX.js";
+import "./chunk-N5CUOAJA.js";
+import "./chunk-O3MCD4GR.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-LVA6OVNA.js";
+import "./chunk-45EVIIKM.js";
+import "./chunk-QSZCD7PY.js";
+import "./chunk-R3KDNQSQ.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-2M5HJOIX.js";
+import "./chunk-M642PJQF.js";
+import "./chunk-MG3SJ6S2.js";
+import "./chunk-C3WFARGW.js";
+import "./chunk-JO54VIGZ.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+};
