@@ -1,23 +1,23 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-KFK4CIF6.js";
+} from "./chunks/chunk-JGUC5PQA.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-INZRQB57.js";
+} from "./chunks/chunk-IO4LB5IU.js";
 import {
   loadLedger
-} from "./chunks/chunk-6776C3X6.js";
+} from "./chunks/chunk-EIFJ3MZB.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-3ORLLRX6.js";
+} from "./chunks/chunk-CJTHTQPR.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-CZ3WQ5HV.js";
-import "./chunks/chunk-JWSZRECO.js";
+import "./chunks/chunk-2L3HBXOU.js";
+import "./chunks/chunk-7PBP4DUP.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-LMW75HBJ.js";
+import "./chunks/chunk-Z7BO4LUD.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-4G7TQ2K4.js";

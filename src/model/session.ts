@@ -90,6 +90,11 @@ export interface ToolCallEvent extends EventBase {
   input: unknown;
   /** For shell-like tools: the command line, extracted from input so signals need not know each tool. */
   command?: string;
+  /**
+   * The call asked to run outside the agent's sandbox (Codex's `with_escalated_permissions: true`, later
+   * `sandbox_permissions: "require_escalated"`): read from the call's arguments, never from its text.
+   */
+  escalated?: true;
 }
 
 export interface ToolResultEvent extends EventBase {

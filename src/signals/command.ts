@@ -2,6 +2,8 @@
  * A small shell-command model: enough to tell "the same command again" (a red-green loop) from
  * "a variant of the command" (the agent learned something about how to run it).
  */
+import { groupWords } from './command-groups.js';
+import { PYTHON, PYTHON_M, isInterpreterWord, pythonModuleOf, runnerOf } from './command-runners.js';
 
 export interface CommandShape {
   /** The segment of the command line that was analysed, verbatim. */
@@ -31,23 +33,6 @@ export interface CommandShape {
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec']);
 /** Runners that run a program from the project's environment (its virtualenv, node_modules, bundle). */
 const RUNNERS = new Set(['npx', 'bunx', 'pnpx']);
-/** The runner `python -m X` (any python version) is to `X`: one name, so sessions of python3 and python agree. */
-const PYTHON_M = 'python -m';
-/**
- * A Python interpreter by name, versioned or not (`python`, `python3`, `python3.12`, `pypy3.10`): `3.12` is its
- * version, not a file's extension, so the name is the program that runs `-m X`.
- */
-const PYTHON = /^(?:python|pypy)\d*(?:\.\d+)*$/;
-const RUNNER_SUBCOMMAND: Record<string, string> = {
-  uv: 'run',
-  poetry: 'run',
-  pipenv: 'run',
-  pdm: 'run',
-  hatch: 'run',
-  rye: 'run',
-  bundle: 'exec',
-  pnpm: 'exec',
-};
 /** Shell grammar before a command only says when it runs (`do eslint $f`, `if grep -q x f`, `! git diff --quiet`). */
 const LEADING_KEYWORDS = new Set(['do', 'then', 'else', 'elif', 'if', 'while', 'until', '!', '{']);
 /**
@@ -194,15 +179,15 @@ function parseWords(segment: string, words: string[], context: { exported: strin
     }
   }
   if (words[0] === 'timeout') words = words.slice(2);
-  const runner = words[0] ?? '';
-  if (RUNNER_SUBCOMMAND[runner] !== undefined && words[1] === RUNNER_SUBCOMMAND[runner] && words[2]) {
-    via.push(`${runner} ${words[1]}`);
-    words = words.slice(2);
+  const runner = runnerOf(words);
+  if (runner) {
+    via.push(runner.via);
+    words = words.slice(runner.taken);
   }
-  // `python -m pytest` runs the module from the interpreter with the working folder on its path: a runner, like `uv run`.
-  if (PYTHON.test(words[0] ?? '') && words[1] === '-m' && words[2]) {
-    via.push(PYTHON_M);
-    words = words.slice(2);
+  const python = pythonModuleOf(words);
+  if (python) {
+    via.push(python.via);
+    words = words.slice(python.taken);
   }
   const first = words[0];
   if (!first) return undefined;
@@ -218,7 +203,9 @@ function parseWords(segment: string, words: string[], context: { exported: strin
       sub.push(positional.shift() ?? '');
     }
   }
-  return { segment, env, program, sub, flags, args: positional, setup: [...setup], via };
+  // The verb after a command group is a subcommand too (`docker compose up`): command-groups.ts.
+  const group = groupWords(program, sub, rest);
+  return { segment, env, program, sub: [...sub, ...group.words], flags, args: positional.slice(group.taken), setup: [...setup], via };
 }
 
 /** Parse the first substantive segment of a command line. Returns undefined for empty input. */
@@ -283,14 +270,18 @@ export const RUNNER_BUILTINS =
   /^(install|i|add|remove|rm|ci|exec|dlx|x|create|init|publish|link|update|up|upgrade|outdated|why|list|ls|audit|pack|version|config|cache|login|logout|info|view|global|workspace|workspaces|setup|help|run|run-script|test|start|stop|restart)$/;
 
 /**
- * The command family: program plus its first subcommand (`git push`, `npm run`, `pytest`).
+ * The command family: program plus its subcommand (`git push`, `npm run`, `pytest`), and the verb after a
+ * command group (`docker compose up`, `aws s3 cp`: command-groups.ts).
  * Make targets and bare-named scripts (`yarn build`) are what varies within a family, not the family.
  */
 export function commandFamily(shape: CommandShape): string {
   if (shape.program === 'make') return 'make';
   const s0 = shape.sub[0];
-  if (s0 && SCRIPT_RUNNERS.has(shape.program) && shape.program !== 'npm' && !RUNNER_BUILTINS.test(s0)) return `${shape.program} run`;
-  return [shape.program, s0].filter(Boolean).join(' ');
+  if (s0 && SCRIPT_RUNNERS.has(shape.program)) {
+    if (s0 === 'run' || s0 === 'run-script') return `${shape.program} ${s0}`;
+    if (shape.program !== 'npm' && !RUNNER_BUILTINS.test(s0)) return `${shape.program} run`;
+  }
+  return [shape.program, ...shape.sub].join(' ');
 }
 
 /** Everything that shapes how the command runs, without the positional selection. */
@@ -348,7 +339,7 @@ export function looksLikeTestFailure(output: string): boolean {
  * quoted argument (those are specific to one session). A contiguous prefix, so it stays a verbatim
  * slice of what actually ran.
  */
-export function commandDisplay(shape: CommandShape): string {
+export function commandDisplay(shape: CommandShape, script?: string): string {
   const out: string[] = [];
   let program = false;
   for (const w of shellWords(shape.segment)) {
@@ -356,14 +347,17 @@ export function commandDisplay(shape: CommandShape): string {
     const assignment = ENV_ASSIGN.test(w) || /^--?[\w-]+=/.test(w);
     // The program itself may be a project script (`bin/test`, `./gradlew`): that path is the command. So is the
     // interpreter that runs it as a module (`python3.12 -m black`), whose version is no file extension.
-    const runsIt = basename(w) === shape.program || (shape.via.includes(PYTHON_M) && PYTHON.test(w));
+    const runsIt = basename(w) === shape.program || (shape.via.some((v) => v === PYTHON_M || v === `${w} -m`) && isInterpreterWord(w));
     const isProgram = !program && !assignment && runsIt && !/[\s"'`]/.test(w);
     if (!assignment) program = true;
-    if (isProgram) {
+    // A script the lesson is about (`python manage.py` given a variable) is named, though it is a file.
+    if (isProgram || (script !== undefined && w === script)) {
       out.push(w);
       continue;
     }
-    if (!assignment && (/[/\\]/.test(w) || /\.\w{1,5}$/.test(w) || /\s|["'`]/.test(w))) break;
+    // A version (`--python 3.12`, `py -3.12`) is no file's extension.
+    const file = /\.\w{1,5}$/.test(w) && !/^-?\d+(?:\.\d+)+$/.test(w);
+    if (!assignment && (/[/\\]/.test(w) || file || /\s|["'`]/.test(w))) break;
     if (/[\s"'`]/.test(w)) break;
     out.push(w);
   }
@@ -380,8 +374,8 @@ export const COSMETIC_FLAG =
  * `python -m pytest tests/x.py` agree on `pytest` — unless `python -m` is what the lesson is about
  * (`keepPythonM`: `pytest` failed and `python -m pytest` worked).
  */
-export function lessonCommand(shape: CommandShape, keepPythonM = false): string {
-  const words = commandDisplay(shape).split(' ');
+export function lessonCommand(shape: CommandShape, keepPythonM = false, script?: string): string {
+  const words = commandDisplay(shape, script).split(' ');
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';

@@ -281,7 +281,9 @@ function looksOnly(shape: CommandShape): boolean {
   if (/^(help|--help|-h|--version|-V|version|info|view|list|ls|outdated|why)$/.test(shape.sub[0] ?? '')) return true;
   // The verb after a command group lists or shows (`docker context ls`, `git stash list`, `kubectl config view`,
   // `poetry env info`); a script runner's next word is a script of the project's (`npm run list`), which may do anything.
-  if (shape.sub[0] && !SCRIPT_RUNNER_SUB.test(shape.sub[0]) && GROUP_LOOK_VERB.test(shape.args[0] ?? '')) return true;
+  // A known group's verb is a subcommand (command-groups.ts); another's is still the first argument.
+  const verb = shape.sub.length > 1 ? shape.sub[shape.sub.length - 1] : shape.args[0];
+  if (shape.sub[0] && !SCRIPT_RUNNER_SUB.test(shape.sub[0]) && GROUP_LOOK_VERB.test(verb ?? '')) return true;
   return shape.flags.some((f) => f === '--help' || f === '--version');
 }
 
@@ -328,7 +330,11 @@ export function resolve(steps: readonly Step[], i: number, sameIntent: (s: Step)
  * credo, `pnpm run lint` -> lint), else the program (`createdb`).
  */
 function distinctiveWord(shape: CommandShape): string {
-  const last = shape.sub[shape.sub.length - 1];
+  // A group's verb names it (`go mod tidy` -> tidy) unless too short to find alone (`docker compose up` -> compose);
+  // a script's name (`npm run db`) is the script's whatever its length.
+  const n = shape.sub.length;
+  const group = n > 1 && !/^(run|run-script)$/.test(shape.sub[0] ?? '') && (shape.sub[n - 1] ?? '').length < 3;
+  const last = shape.sub[group ? n - 2 : n - 1];
   return (last && !/^(run|run-script|exec|x)$/.test(last) ? last : shape.program).toLowerCase();
 }
 

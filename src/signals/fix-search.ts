@@ -130,15 +130,16 @@ const INTERPRETER_WORLD =
 
 /**
  * The script raised an error of its own (it waited for input, `EOFError`; a setting it reads was unset; a server it
- * calls was down) and the same script worked behind a setup step or a variable (`source set_api_key.sh && python
- * t.py`). That is a fact about that script, and a lesson can only name the interpreter (`plain python fails`), which
- * every other script runs through: none is learnt. A fix of the interpreter's world (a venv for a missing module, the
- * folder the file is in) still teaches, and so do flags (`node --max-old-space-size`).
+ * calls was down) and the same script worked behind a setup step (`source set_api_key.sh && python t.py`). That is a
+ * fact about that script, and a setup lesson can only name the interpreter (`plain python fails`), which every other
+ * script runs through: none is learnt. A variable or a flag is given to the script's own run, so its lesson names
+ * the script (`DJANGO_SETTINGS_MODULE=... python manage.py`: scriptFixed). A fix of the interpreter's world (a venv
+ * for a missing module, the folder the file is in) still teaches.
  */
 function scriptsOwnError(failed: CommandShape, retry: CommandShape, missing: boolean, output: string): boolean {
   if (scriptOf(failed) === undefined || missing) return false;
   const d = meaningfulDiff(failed, retry);
-  if (!d.added.every((t) => t.startsWith('setup:') || t.startsWith('env:')) || d.removed.length > 0) return false;
+  if (!d.added.every((t) => t.startsWith('setup:')) || d.removed.length > 0) return false;
   const head = output.slice(0, 4000);
   return !INTERPRETER_WORLD.test(head) && !WRONG_INTERPRETER.test(head);
 }
@@ -198,4 +199,19 @@ export function workingVariant(
     return { step: r, shape: f };
   }
   return undefined;
+}
+
+/**
+ * The script a fix was given a variable or a flag for after an error of its own (`python manage.py` run again with
+ * `DJANGO_SETTINGS_MODULE=...` or `--settings=...`): the lesson names it, as what the fix sets is the script's. When
+ * the interpreter's world failed (out of memory, a module it could not load) the fix is the interpreter's, named
+ * alone. Scripts the agent wrote this session never get here (not-failures.ts drops their errors).
+ */
+export function scriptFixed(failed: CommandShape, fixed: CommandShape | undefined, output: string): string | undefined {
+  const script = scriptOf(failed);
+  if (!script || !fixed || scriptOf(fixed) !== script) return undefined;
+  const head = output.slice(0, 4000);
+  if (INTERPRETER_WORLD.test(head) || WRONG_INTERPRETER.test(head)) return undefined;
+  const d = meaningfulDiff(failed, fixed);
+  return d.added.some((t) => t.startsWith('env:') || t.startsWith('flag:')) ? script : undefined;
 }

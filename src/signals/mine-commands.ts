@@ -18,7 +18,7 @@ import { evidenceFor } from './evidence.js';
 import { fixLesson } from './lesson-text.js';
 import { mentionRelation, type CommandMention } from './memory-refs.js';
 import { actingShape, isGate, namedIn, onlyLooks, principal, sessionSteps, writtenFiles, type Step } from './episodes.js';
-import { meaningfulDiff, workingVariant } from './fix-search.js';
+import { meaningfulDiff, scriptFixed, workingVariant } from './fix-search.js';
 import { notAFailure, reportsLintFindings } from './not-failures.js';
 import { gateSignals, otherToolFix, prerequisiteSignals, refusedArgSignal } from './mine-episodes.js';
 import { isOverrideToken } from './override.js';
@@ -103,8 +103,9 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const override = !!d && d.added.some((t) => isOverrideToken(fam, t));
     // "`pytest` fails, `python -m pytest` works": the runner is the lesson, so both sides keep how they ran.
     const keepPythonM = changesPythonM(d);
-    const failedCore = lessonCommand(shape, keepPythonM);
-    const fixedCore = fixShape ? lessonCommand(fixShape, keepPythonM) : undefined;
+    const script = scriptFixed(shape, fixShape, step.text);
+    const failedCore = lessonCommand(shape, keepPythonM, script);
+    const fixedCore = fixShape ? lessonCommand(fixShape, keepPythonM, script) : undefined;
     const evidence = [
       evidenceFor(session, step.outcome, err, 'failure'),
       ...(fixStep ? [evidenceFor(session, fixStep.call, fixStep.call.command, 'fix')] : []),

@@ -54,6 +54,33 @@ function prereqSignal(
 }
 
 /**
+ * The retry passed only because it left the sandbox (Codex's escalated permissions, read from the call's
+ * arguments) while the failure ran inside: the sandbox refused the command, so nothing that ran in between
+ * was its prerequisite.
+ */
+const leftSandbox = (failed: Step, retry: Step) => !!retry.call.escalated && !failed.call.escalated;
+
+/**
+ * A sandbox failure is its own kind, with no lesson: whether a command may leave the sandbox is the
+ * harness's setting on one machine, not a fact of the project.
+ */
+function sandboxSignal(session: Session, failedStep: Step, blocked: CommandShape, retry: Step): Signal {
+  const x = isGate(blocked) ? commandFamily(blocked) : lessonCommand(blocked);
+  return {
+    kind: 'error_then_fix',
+    sessionId: session.id,
+    agent: session.agent,
+    signature: `sandbox|${commandFamily(blocked)}`,
+    summary: `\`${x}\` failed inside the sandbox and passed when run outside it`,
+    failed: x,
+    evidence: [
+      evidenceFor(session, failedStep.outcome, salientErrorLine(failedStep.text)),
+      evidenceFor(session, retry.call, retry.call.command),
+    ],
+  };
+}
+
+/**
  * A gate refused the call (a hook block, or `git commit`/`git push` failing): which of the commands
  * the agent ran before the gate let it through were what the gate wanted? With no file edited in
  * between, all of them; after edits, only those the refusal named (`[CREDO]` names `mix credo`).
@@ -69,6 +96,7 @@ export function gateSignals(session: Session, steps: readonly Step[], i: number)
     const sub = step.hook ? substituteSignal(session, steps, i, blocked) : undefined;
     return sub ? [sub] : [];
   }
+  if (leftSandbox(step, retry)) return [sandboxSignal(session, step, blocked, retry)];
   const kind = step.hook ? 'hook_block' : 'error_then_fix';
   const out: Signal[] = [];
   for (const by of res.between) {
@@ -128,6 +156,7 @@ export function prerequisiteSignals(session: Session, steps: readonly Step[], i:
   if (!retry) return undefined;
   const shape = principal(step);
   if (!shape || res.edited || looksLikeTestFailure(step.text)) return [];
+  if (leftSandbox(step, retry)) return [sandboxSignal(session, step, shape, retry)];
   return res.between.filter((b) => !b.step.edit).map((b) => prereqSignal(session, 'error_then_fix', step, shape, b, retry));
 }
 

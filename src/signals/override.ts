@@ -115,8 +115,14 @@ export const ROOT_TOKEN = 'as:root';
 
 const ROOT_WRAPPER = /^(sudo|doas)$/;
 
+/** The letters of the family's longest listed prefix: `docker volume rm` is listed as `docker volume`, `rm -f` as `rm`. */
 function shortLetters(family: string): string | undefined {
-  return OVERRIDE_SHORT[family] ?? OVERRIDE_SHORT[family.split(' ')[0] ?? ''];
+  const words = family.split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const letters = OVERRIDE_SHORT[words.slice(0, n).join(' ')];
+    if (letters !== undefined) return letters;
+  }
+  return undefined;
 }
 
 /** Does `flag`, given to a command of `family` (`git push`, `rm`), force it past a check? */

@@ -330,8 +330,15 @@ export function toolCallEvent(
     input: c.input,
     ...(c.callId ? { callId: c.callId } : {}),
     ...(command !== undefined ? { command } : {}),
+    ...(escalates(c.input) ? { escalated: true as const } : {}),
     ...place,
   };
+}
+
+/** Does a call's input ask to leave the sandbox? Codex's shell tools, in both spellings its versions used. */
+function escalates(input: unknown): boolean {
+  const o = asRecord(input);
+  return !!o && (o.with_escalated_permissions === true || o.sandbox_permissions === 'require_escalated');
 }
 
 /** A tool_result event with its optional fields present only when the format knew them. */

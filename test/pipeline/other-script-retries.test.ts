@@ -93,27 +93,40 @@ describe('the same script working behind a setup step after an error of its own 
         run('source .env.local && node scripts/sync-prices.js', 'synced 31 prices'),
       ],
     ],
-    [
-      'mini-swe',
-      [
-        run(
-          'python run_job.py --once',
-          'Traceback (most recent call last):\n  File "run_job.py", line 12, in <module>\nRuntimeError: job queue not configured',
-          1,
-        ),
-        run('JOB_QUEUE=local python run_job.py --once', 'job 1 done'),
-      ],
-    ],
   ])('%s', async (format, turns) => {
     expect(await addedLines([session(format, ...turns)], 1)).toEqual([]);
   });
+});
 
-  it('at the default bar, a setting one script reads, in two sessions of two agents, makes no rule', async () => {
+describe('a variable the same project script needed is a lesson about that script, never about its interpreter', () => {
+  it('mini-swe', async () => {
+    const lines = await addedLines(
+      [
+        session(
+          'mini-swe',
+          run(
+            'python run_job.py --once',
+            'Traceback (most recent call last):\n  File "run_job.py", line 12, in <module>\nRuntimeError: job queue not configured',
+            1,
+          ),
+          run('JOB_QUEUE=local python run_job.py --once', 'job 1 done'),
+        ),
+      ],
+      1,
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(/^Run `JOB_QUEUE=local python run_job\.py --once`: plain `python run_job\.py --once` fails/),
+    ]);
+  });
+
+  it('at the default bar, a setting one script reads, in two sessions of two agents, names the script', async () => {
     const turns = [
       run('ruby bin/sync_feeds.rb', 'bin/sync_feeds.rb:5:in `fetch\': key not found: "SYNC_TOKEN" (KeyError)', 1),
       run('SYNC_TOKEN=dev ruby bin/sync_feeds.rb', 'synced 12 feeds'),
     ];
-    expect(await addedLines([session('claude', ...turns), session('codex', ...turns)])).toEqual([]);
+    const lines = await addedLines([session('claude', ...turns), session('codex', ...turns)]);
+    expect(lines).toEqual([expect.stringMatching(/`SYNC_TOKEN=dev ruby bin\/sync_feeds\.rb`: plain `ruby bin\/sync_feeds\.rb` fails/)]);
+    expect(lines.join('\n')).not.toMatch(/plain `ruby` fails/);
   });
 });
 

@@ -31,6 +31,10 @@ describe('an override forces the same command past a check', () => {
     ['rm -rf build', '-rf'],
     ['ln -sf ../shared/config.yml config.yml', '-sf'],
     ['docker rm -f web', '-f'],
+    // The verb after a group is part of the family (`docker volume rm`): the group's letters still hold.
+    ['docker volume rm -f pgdata', '-f'],
+    ['docker system prune -af', '-af'],
+    ['git worktree remove -f ../wt-b', '-f'],
     ['npm install --legacy-peer-deps', '--legacy-peer-deps'],
     ['npm install -f', '-f'],
     ['pip install --break-system-packages requests', '--break-system-packages'],

@@ -1,0 +1,100 @@
+/**
+ * Command groups: a subcommand that itself takes subcommands (`docker compose up`, `gh pr create`,
+ * `git stash pop`, `aws s3 cp`). The verb after the group is what runs, so it belongs to the command's
+ * subcommands: `docker compose ps` is not `docker compose up`, and a lesson about one is neither kept
+ * nor broken by runs of the other.
+ */
+
+/** Per program, its subcommands that are groups of verbs. A bounded table: a group is a fact of the tool's grammar. */
+const GROUPS: Record<string, ReadonlySet<string>> = {
+  git: new Set(['remote', 'stash', 'worktree', 'submodule', 'bisect', 'lfs', 'notes', 'sparse-checkout', 'maintenance', 'reflog']),
+  docker: new Set([
+    'compose',
+    'container',
+    'image',
+    'volume',
+    'network',
+    'context',
+    'buildx',
+    'builder',
+    'system',
+    'plugin',
+    'swarm',
+    'service',
+    'stack',
+    'secret',
+    'config',
+    'node',
+    'trust',
+    'manifest',
+    'scout',
+  ]),
+  kubectl: new Set(['config', 'rollout', 'auth', 'top', 'certificate', 'set', 'plugin']),
+  gh: new Set([
+    'pr',
+    'issue',
+    'repo',
+    'run',
+    'workflow',
+    'release',
+    'auth',
+    'gist',
+    'label',
+    'secret',
+    'variable',
+    'cache',
+    'codespace',
+    'project',
+    'extension',
+    'ssh-key',
+    'gpg-key',
+    'ruleset',
+    'org',
+    'attestation',
+    'alias',
+    'search',
+  ]),
+  cargo: new Set(['nextest', 'llvm-cov', 'make']),
+  uv: new Set(['pip', 'python', 'tool', 'cache', 'self']),
+  poetry: new Set(['env', 'self', 'cache', 'source', 'debug']),
+  pip: new Set(['cache', 'config']),
+  pip3: new Set(['cache', 'config']),
+  npm: new Set(['cache', 'config']),
+  go: new Set(['mod', 'work']),
+  dotnet: new Set(['tool', 'nuget', 'workload', 'sln', 'dev-certs', 'user-secrets']),
+  terraform: new Set(['state', 'workspace', 'providers']),
+};
+
+/**
+ * Cloud CLIs whose every command is a path of groups (`aws s3 cp`, `gcloud compute instances list`,
+ * `az storage account list`): how many words of it name the command. Deeper words may be a resource's
+ * name; a family one word too narrow only misses a pairing, one too wide pairs unrelated commands.
+ */
+const GROUP_PATHS: Record<string, number> = { aws: 2, gcloud: 3, az: 3 };
+/** gcloud's release tracks say which build of the command runs, not which command. */
+const TRACKS = new Set(['alpha', 'beta']);
+
+/** A verb as CLIs spell them: lowercase words joined by dashes; a path, file, URL or value is none. */
+const VERB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * The words after the subcommands `sub` the parser read that name the command too, from `rest` (the words
+ * after the program, in order), and how many of the positional words left after `sub` they took. Only words standing right there count: behind a flag, a word may be the
+ * flag's value (`az group create -n rg1`, `docker compose -f x.yml up`), which no grammar table can tell.
+ */
+export function groupWords(program: string, sub: readonly string[], rest: readonly string[]): { words: string[]; taken: number } {
+  const depth = GROUP_PATHS[program];
+  if (depth !== undefined) {
+    const words: string[] = [];
+    let taken = 0;
+    for (const w of rest) {
+      if (words.length === depth || !VERB.test(w)) break;
+      taken++;
+      if (!TRACKS.has(w) || words.length > 0) words.push(w);
+    }
+    return { words, taken };
+  }
+  const group = sub.length === 1 ? sub[0] : undefined;
+  const verb = group !== undefined && GROUPS[program]?.has(group) ? (rest[rest.indexOf(group) + 1] ?? '') : '';
+  return VERB.test(verb) ? { words: [verb], taken: 1 } : { words: [], taken: 0 };
+}
