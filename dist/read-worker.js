@@ -1,19 +1,19 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-6VRFJG5H.js";
+} from "./chunks/chunk-TJLMY6CH.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-LFTUW52H.js";
+} from "./chunks/chunk-YSNR7PBZ.js";
 import {
   loadLedger
-} from "./chunks/chunk-H74BVBJ5.js";
+} from "./chunks/chunk-KTBVWOLP.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-GGBTPCOI.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-7OQU3F62.js";
+import "./chunks/chunk-RVD5CDYU.js";
 import "./chunks/chunk-EKLU3UL3.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";

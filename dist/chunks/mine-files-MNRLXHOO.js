@@ -1,0 +1,38 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+} from "./chunk-CDVCRYIW.js";
+import "./chunk-JZBGFW55.js";
+import "./chunk-TJLMY6CH.js";
+import "./chunk-YSNR7PBZ.js";
+import "./chunk-KTBVWOLP.js";
+import "./chunk-QOGLFVLO.js";
+import "./chunk-GGBTPCOI.js";
+import "./chunk-TIWB77VX.js";
+import "./chunk-RVD5CDYU.js";
+import "./chunk-EKLU3UL3.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-QYYHJ3WN.js";
+import "./chunk-45EVIIKM.js";
+import "./chunk-QSZCD7PY.js";
+import "./chunk-R3KDNQSQ.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-2M5HJOIX.js";
+import "./chunk-M642PJQF.js";
+import "./chunk-MG3SJ6S2.js";
+import "./chunk-C3WFARGW.js";
+import "./chunk-JO54VIGZ.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+};
