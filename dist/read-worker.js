@@ -1,19 +1,19 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-JGUC5PQA.js";
+} from "./chunks/chunk-TRV4TDEF.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-IO4LB5IU.js";
+} from "./chunks/chunk-6EVDGD55.js";
 import {
   loadLedger
-} from "./chunks/chunk-EIFJ3MZB.js";
+} from "./chunks/chunk-NGXDIHWE.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-CJTHTQPR.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-2L3HBXOU.js";
+import "./chunks/chunk-MICYBFI6.js";
 import "./chunks/chunk-7PBP4DUP.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";

@@ -2,27 +2,35 @@
  * The compacted part of the ledger: keys of sessions and files dreamed long ago, in a scalable Bloom
  * filter (a list of fixed-size segments, a new one begun when the last is full). A Bloom filter never
  * answers "not dreamed" for a key it holds, so compaction never causes a session to be dreamed and
- * counted twice; its error goes the other way, a new key taken as dreamed (a missed session, which
- * costs less than a double count).
+ * counted twice; its error goes the other way, a new key taken as dreamed: a new file or session
+ * skipped silently, its evidence lost and never reported. So that error is made negligible by design.
  *
  * A lookup can be wrong in any segment, so with equal segments its false-positive rate would grow with
- * their number (it did: 1.3e-4 a lookup at 13 segments, about 100,000 sessions, and a new session is
- * looked up under up to three keys). Each segment is therefore tighter than the one before, as in
- * Almeida et al.'s scalable Bloom filters: segment i has 24 + ceil(1.44 i) bits a key (1.44 bits halve
- * a Bloom filter's rate) and the optimal number of hashes for them, so when full its rate is about
- * 1e-5 / 2^i and the sum over all segments stays under 2e-5 however many there are. The tightening
- * stops at segment 24 (59 bits a key, about 6e-13 a segment), so a segment's size stays bounded and
- * the filter's stays linear in its keys. Full segments never change again, so the committed ledger's
- * diff is one segment at most.
+ * their number. Each segment is therefore tighter than the one before, as in Almeida et al.'s scalable
+ * Bloom filters: segment i has 45 + ceil(1.44 i) bits a key (1.44 bits halve a Bloom filter's rate) and
+ * k = round(bits * ln 2) hashes. Full, segment 0 (45 bits, 31 hashes) answers wrongly with probability
+ * (1 - e^(-31/45))^31 = 0.4979^31 = 4.1e-10, and segment i with at most 4.1e-10 / 2^i (k rounds down
+ * or up), so the sum over the first 13 segments is 7.4e-10 a lookup (under 2 * 4.1e-10). The
+ * tightening stops at segment 12 (63 bits, 44 hashes, 7.2e-14 a segment), so a segment's size stays
+ * bounded and the filter's linear in its keys; the sum stays under 1e-9 for 3,600 more segments (59
+ * million keys). A new file asks up to two keys and its session one: under 3e-9 that a new file or its
+ * session is skipped, against about 6e-5 before.
+ * (No segment has 64 bits a key: 16,384 * 64 bits is a power of two, where the probes' 32-bit sums
+ * would repeat modulo the segment's size and pairs of keys share every probe far more often.)
+ *
+ * Ledgers written before kept 24 bits a key in their first segment (24 + ceil(1.44 i) in the others,
+ * about 1e-5 / 2^i, 2e-5 in all): those segments keep their parameters, named in the filter or in the
+ * segment, and are read as they were written; only the segments a pass adds take the new ones. Full
+ * segments never change again, so the committed ledger's diff is one segment at most.
  */
 import { hash } from 'node:crypto';
 
 /** Keys per segment. */
 export const SEGMENT_KEYS = 16_384;
-const BITS_PER_KEY = 24;
-const HASHES = 17;
+/** Bits a key of the first segment (see above). */
+const BITS_PER_KEY = 45;
 /** Segments past this one are as tight as it is. */
-const LAST_TIGHTER = 24;
+const LAST_TIGHTER = 12;
 
 interface FilterSegment {
   /** Keys added so far (at most SEGMENT_KEYS). */
@@ -44,13 +52,13 @@ export interface DreamedFilter {
   segments: FilterSegment[];
 }
 
-export const emptyFilter = (): DreamedFilter => ({ bitsPerKey: BITS_PER_KEY, hashes: HASHES, segments: [] });
-
-/** Bits a key and hashes of the segment begun at index i (the first keeps the filter's own). */
+/** Bits a key and hashes of the segment begun at index i. */
 export function segmentParams(i: number): { bitsPerKey: number; hashes: number } {
   const bitsPerKey = BITS_PER_KEY + Math.ceil(1.44 * Math.min(i, LAST_TIGHTER));
-  return { bitsPerKey, hashes: i === 0 ? HASHES : Math.round(bitsPerKey * Math.LN2) };
+  return { bitsPerKey, hashes: Math.round(bitsPerKey * Math.LN2) };
 }
+
+export const emptyFilter = (): DreamedFilter => ({ ...segmentParams(0), segments: [] });
 
 const bitsPerKeyOf = (f: DreamedFilter, s: FilterSegment): number => s.bitsPerKey ?? f.bitsPerKey;
 const hashesOf = (f: DreamedFilter, s: FilterSegment): number => s.hashes ?? f.hashes;
@@ -131,8 +139,10 @@ export function filterAdd(f: DreamedFilter, keys: Iterable<string>): void {
     if (!last || !buf || last.keys >= SEGMENT_KEYS) {
       flush();
       const params = segmentParams(f.segments.length);
-      // The first segment keeps the filter's own parameters, as every ledger before tighter segments wrote it.
-      last = f.segments.length === 0 ? { keys: 0, bits: '' } : { keys: 0, bits: '', ...params };
+      // A segment names its parameters where they are not the filter's: in a new filter, every one but the
+      // first; in a ledger written before, every one it adds (even a first, where its filter names old ones).
+      const own = params.bitsPerKey === f.bitsPerKey && params.hashes === f.hashes;
+      last = own ? { keys: 0, bits: '' } : { keys: 0, bits: '', ...params };
       buf = Buffer.alloc(segmentBytes(bitsPerKeyOf(f, last)));
       f.segments.push(last);
       decoded.set(last, buf);

@@ -1,6 +1,7 @@
 import { appendFileSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compactLedger, emptyLedger, loadLedger } from '../../src/ledger/index.js';
@@ -153,6 +154,45 @@ describe('a file compacted into the filter', () => {
       expect(planFile(honest, 'a.jsonl', abs, undefined)).toEqual(skip);
       // Another path holding the same bytes is another file.
       expect(planFile(honest, 'b.jsonl', abs, undefined)).toEqual({ kind: 'read' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a new file against a ledger of 100,000 compacted sessions', () => {
+  it('is never taken as dreamed: read under each of 100,000 new paths, while every compacted file is skipped', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'full-filter-'));
+    try {
+      // A generated ledger as a pass at scale leaves it: 100,000 sessions and 500 files, all compacted into the filter.
+      const ledger = emptyLedger();
+      ledger.files = {};
+      const at = new Date(Date.now() + 2_000).toISOString();
+      for (let i = 0; i < 100_000; i++)
+        ledger.sessions[createHash('sha256').update(`s${i}`).digest('hex')] = {
+          id: `s${i}`,
+          sourceFile: `old/${i % 500}.jsonl`,
+          dreamedAt: at,
+        };
+      for (let i = 0; i < 500; i++) {
+        const abs = path.join(dir, `old-${i}.jsonl`);
+        writeFileSync(abs, `{"n":${i}}\n`.repeat(20));
+        const { startOffset: _s, ...mark } = markRead(abs, { startOffset: 0, bytes: statSync(abs).size, lines: 20 }, undefined)!;
+        ledger.files[`old/${i}.jsonl`] = { ...mark, dreamedAt: at, sessions: 200 };
+      }
+      compactLedger(ledger, { maxSessions: 0, maxFiles: 0 });
+      expect(ledger.dreamed!.segments.length).toBeGreaterThanOrEqual(6);
+      for (let i = 0; i < 500; i++)
+        expect(planFile(ledger, `old/${i}.jsonl`, path.join(dir, `old-${i}.jsonl`), undefined)).toEqual({ kind: 'skip', sessions: 1 });
+
+      // Each new path asks the filter twice (its stat key, then its end blocks'): 200,000 questions, at under 1e-9
+      // each. The filter before this (2e-5 a question) skipped several of them.
+      const abs = path.join(dir, 'new.jsonl');
+      writeFileSync(abs, '{"n":"new"}\n'.repeat(20));
+      const skipped: string[] = [];
+      for (let i = 0; i < 100_000; i++)
+        if (planFile(ledger, `new/${i}.jsonl`, abs, undefined).kind === 'skip') skipped.push(`new/${i}.jsonl`);
+      expect(skipped).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
