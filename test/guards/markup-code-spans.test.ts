@@ -6,8 +6,10 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { markupGuard } from '../../src/guards/markup.js';
 import type { Edit } from '../../src/model/index.js';
+import type { GuardContext } from '../../src/guards/types.js';
 
-const judge = (after: string) => markupGuard({ id: 'e', op: 'add', file: 'CLAUDE.md', after, rationale: 'r', evidence: [] } as Edit);
+const ctx: GuardContext = { repoDir: '.', memory: [], memoryGlobs: [], maxEdits: 20, maxEntryBytes: 1000 };
+const judge = (after: string) => markupGuard({ id: 'e', op: 'add', file: 'CLAUDE.md', after, rationale: 'r', evidence: [] } as Edit, ctx);
 const rendersHtml = (t: string) => /<(?:a|img|details|div)\b/.test(marked.parse(t, { async: false, gfm: true }));
 
 describe('guard:markup and code spans', () => {
