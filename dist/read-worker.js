@@ -20,7 +20,7 @@ import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-IZYBZCC4.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-7CSAFJQC.js";
+} from "./chunks/chunk-MKUVIG5R.js";
 import "./chunks/chunk-KTSIC3KF.js";
 import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";
