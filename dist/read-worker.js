@@ -20,7 +20,7 @@ import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-Z7BO4LUD.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-4G7TQ2K4.js";
+} from "./chunks/chunk-EABCG46W.js";
 import "./chunks/chunk-TTUXI7NG.js";
 import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";

@@ -56,9 +56,17 @@ export async function resolveSettings(given: Inputs, env: NodeJS.ProcessEnv): Pr
   const s: Settings = { ...defaults, ...fromFile };
   const inputs = given.unlessDefault(configInputDefaults(defaults));
   const engine = inputs.oneOf<EngineName>('engine', ['offline', 'claude', 'anthropic-dreams']);
-  const sessions = inputs.lines('sessions') ?? s.sessions;
-  // Before the pass reaches GitHub: a glob the pass would refuse fails the run now, naming the glob.
-  checkSessionGlobs(sessions);
+  const typed = inputs.lines('sessions');
+  const sessions = typed ?? s.sessions;
+  // Before the pass reaches GitHub: a glob the pass would refuse fails the run now, naming the glob
+  // and where it was written. The same config file may serve `dream run`, which takes `~/...` globs
+  // (its user's own files); on a runner only the checkout holds transcripts.
+  try {
+    checkSessionGlobs(sessions);
+  } catch (e) {
+    const where = typed ? 'input sessions' : `config file ${config}`;
+    throw new Error(`${where}: ${(e as Error).message}; the Action reads transcripts committed to the checkout only`);
+  }
   return {
     ...s,
     sessions,

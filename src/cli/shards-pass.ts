@@ -1,4 +1,5 @@
 /** What `dream map` and `dream reduce` do once src/cli/shards.ts has parsed their flags. */
+import { existsSync } from 'node:fs';
 import type { Logger } from '../model/index.js';
 import { dreamOptionsFrom } from '../config/settings.js';
 import { createEngine } from '../engine/index.js';
@@ -37,6 +38,11 @@ export async function mapCommand(flags: MapFlags, deps: Deps): Promise<void> {
 
 export async function reduceCommand(flags: ReduceFlags, deps: Deps): Promise<void> {
   const settings = await resolveSettings(flags);
+  // The Action's `digests` input is globs; here the shell expands them, so a quoted one arrives
+  // as a file name and read as one said only ENOENT.
+  for (const f of flags.digests)
+    if (/[*?[\]{}]/.test(f) && !existsSync(f))
+      throw new Error(`--digests ${f}: no such file; the shell expands a glob, so leave it unquoted (--digests digest-*.json.gz)`);
   const digests = await openDigests(flags.digests);
   const engine = await createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false });
   setPassFlags();

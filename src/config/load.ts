@@ -92,11 +92,7 @@ export function parseConfig(text: string, file: string): ConfigOverrides {
     const extra = err.keyword === 'additionalProperties' ? (err.params as { additionalProperty: string }).additionalProperty : undefined;
     const where = lineOf(doc.contents, extra ? `${err.instancePath}/${extra}` : err.instancePath, lineCounter);
     const key = err.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)';
-    const detail =
-      err.keyword === 'additionalProperties'
-        ? `unknown key "${(err.params as { additionalProperty: string }).additionalProperty}"`
-        : err.message;
-    throw new ConfigError(`${key}: ${detail}`, file, where);
+    throw new ConfigError(`${key}: ${errorDetail(err, data)}`, file, where);
   }
   const c = data as Record<string, unknown>;
   const budget = c.budget as { 'max-lines'?: number; 'max-bytes'?: number } | undefined;
@@ -126,6 +122,22 @@ export function parseConfig(text: string, file: string): ConfigOverrides {
   if (c['dream-timeout-minutes'] !== undefined) out.dreamTimeoutMinutes = c['dream-timeout-minutes'] as number;
   if (c['managed-sessions'] !== undefined) out.managedSessions = c['managed-sessions'] as boolean | string[];
   return out;
+}
+
+/**
+ * What is wrong, in the user's terms: an unknown key by name, a value outside a closed list with the
+ * list (ajv says only "must be equal to one of the allowed values"), and a map or reduce `mode`
+ * with why it cannot be a file's: each job of a sharded workflow runs its own mode (one shard maps,
+ * another reduces), so it is the Action's `mode` input, beside `shard` or `digests`.
+ */
+function errorDetail(err: ErrorObject, data: unknown): string {
+  if (err.keyword === 'additionalProperties') return `unknown key "${(err.params as { additionalProperty: string }).additionalProperty}"`;
+  if (err.keyword !== 'enum') return err.message ?? 'invalid';
+  const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ');
+  const given = (data as Record<string, unknown>).mode;
+  if (err.instancePath === '/mode' && (given === 'map' || given === 'reduce'))
+    return `"${given}" is set per job of a sharded workflow: the Action's \`mode\` input beside \`${given === 'map' ? 'shard' : 'digests'}\`, or \`dream ${given}\` (docs/SHARDING.md); a config file's mode may be ${allowed}`;
+  return `must be one of ${allowed}`;
 }
 
 /** The line of the YAML node at a JSON pointer, so errors point where the user must look. */

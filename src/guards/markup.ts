@@ -8,7 +8,12 @@ import type { Edit } from '../model/index.js';
 import type { EditCheck } from './types.js';
 
 const FENCE = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
-const CODE_SPAN = /(`+)[^`\n][\s\S]*?\1/g;
+/**
+ * A code span as markdown reads it: a whole run of backticks not escaped by a backslash, closed by the
+ * next whole run of the same length. A looser match took `\`<a href=...>`` as code, which markdown
+ * renders as an escaped backtick and raw HTML. An opener after an escaped backslash is missed: stricter.
+ */
+const CODE_SPAN = /(?<![\\`])(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
 const COMMENT = /<!--|-->/;
 const TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>|<![A-Za-z[]|<\?/;
 const ATX_HEADING = /^[ \t]{0,3}#{1,6}(?:[ \t]|$)/m;

@@ -1,4 +1,4 @@
-import { skippedInputs, type DreamReport } from '../model/index.js';
+import { skippedInputs, type DreamReport, type Edit } from '../model/index.js';
 import { shorten } from '../publish/shorten.js';
 
 /** Longest edit line the summary prints; the diff below it has the whole text. */
@@ -23,17 +23,19 @@ export function formatRunSummary(report: DreamReport): string {
   const oneOffs = report.patterns.length - supported.length;
   lines.push(`patterns: ${supported.length} supported, ${oneOffs} one-off (reported, never memory)`);
   for (const p of supported.slice(0, 20)) {
-    lines.push(`  - [${p.kind}] ${p.summary} (${p.support} sessions, ${p.agents.join('+')})`);
+    lines.push(`  - [${p.kind}] ${p.summary} (${p.support} session${p.support === 1 ? '' : 's'}, ${p.agents.join('+')})`);
   }
   lines.push(`edits: ${report.edits.length} proposed, ${report.rejected.length} rejected`);
+  const firstLine = (e: Edit) => shorten((e.after ?? e.before ?? '').split('\n')[0] ?? '', SUMMARY_EDIT_CHARS);
   for (const e of report.edits) {
-    const text = shorten((e.after ?? e.before ?? '').split('\n')[0] ?? '', SUMMARY_EDIT_CHARS);
-    lines.push(`  ${e.op.padEnd(6)} ${e.file}: ${text}`);
+    lines.push(`  ${e.op.padEnd(6)} ${e.file}: ${firstLine(e)}`);
     lines.push(`         why: ${e.rationale}`);
     for (const ev of e.evidence.slice(0, 3)) lines.push(`         evidence: ${ev.session} ${ev.file}:${ev.line} "${ev.quote}"`);
   }
   for (const r of report.rejected.slice(0, 20)) {
-    lines.push(`  rejected (${r.by}): ${r.edit.op} ${r.edit.file}: ${r.reason}`);
+    // What was refused before why, as for a proposed edit: the reason alone left the reader guessing which edit.
+    lines.push(`  rejected (${r.by}): ${r.edit.op} ${r.edit.file}: ${firstLine(r.edit)}`);
+    lines.push(`         why: ${r.reason}`);
   }
   const u = report.usage;
   if (u.requests > 0) {

@@ -7,6 +7,7 @@ import type { Edit, RejectedEdit, Usage, DreamReport } from '../model/index.js';
 import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { encodePath, evidenceLines } from './evidence.js';
 import { efficacySection } from './efficacy.js';
+import { keepCodeSpans } from './code-spans.js';
 import { shorten } from './shorten.js';
 import { breakAutolinks } from './autolinks.js';
 import { safetyWeakening } from '../guards/danger.js';
@@ -217,8 +218,10 @@ const TRUST_WORDS: Record<TrustLevel, string> = {
 
 function trustLine(r: DreamReport): string {
   const by = r.sessions.byTrust ?? {};
-  const parts = TRUST_LEVELS.filter((t) => (by[t] ?? 0) > 0).map((t) => `${by[t]} ${TRUST_WORDS[t]}`);
-  return parts.length ? `**Sources:** ${parts.join('; ')}. Lessons only CI sessions support are not proposed.` : '';
+  // Counts of sessions, subagents among them: said so, or "17" reads against the headline's "5 (+12 subagents)".
+  const parts = TRUST_LEVELS.filter((t) => (by[t] ?? 0) > 0).map((t) => `${by[t]} session${by[t] === 1 ? '' : 's'} ${TRUST_WORDS[t]}`);
+  const sub = r.sessions.subagents ? ' (subagents counted)' : '';
+  return parts.length ? `**Sources${sub}:** ${parts.join('; ')}. Lessons only CI sessions support are not proposed.` : '';
 }
 
 function headline(r: DreamReport): string {
@@ -242,7 +245,7 @@ function summaryTable(edits: Edit[]): string {
 function editSection(e: Edit, n: number, ctx: BodyContext, notes: readonly string[]): string {
   const lines = [`### ${n}. ${e.op} \`${cell(e.file)}\`${e.toFile ? ` → \`${cell(e.toFile)}\`` : ''}`];
   if (e.section?.length) lines.push(`Section: ${e.section.map(escapeText).join(' › ')}`);
-  lines.push('', `**Why:** ${escapeText(e.rationale)}`);
+  lines.push('', `**Why:** ${prose(e.rationale)}`);
   if (e.support)
     lines.push(
       '',
@@ -284,8 +287,8 @@ function humanDecisionSection(r: DreamReport, weakening: RejectedEdit[], ctx: Bo
   const kept = ds
     .slice(0, 30)
     .flatMap((d) => [
-      `- \`${cell(d.file)}:${d.line}\` ${d.kind === 'prohibition' ? '(a prohibition)' : '(no proof)'}: ${cell(d.entry)}`,
-      `  ${escapeText(d.reason)}`,
+      `- \`${cell(d.file)}:${d.line}\` ${d.kind === 'prohibition' ? '(a prohibition)' : '(no proof)'}: ${prose(d.entry)}`,
+      `  ${prose(d.reason)}`,
       ...evidenceLines(d.evidence, ctx, { notes: r.notes, escape: escapeText, cell, max: 5 }).map((l) => `  ${l}`),
     ]);
   if (ds.length > 30) kept.push(`- ... and ${ds.length - 30} more`);
@@ -317,7 +320,7 @@ function rejectedSection(rejected: RejectedEdit[]): string {
   if (rejected.length === 0) return '';
   const items = rejected
     .slice(0, 50)
-    .map((r) => `- **${r.edit.op}** \`${cell(r.edit.file)}\` (${escapeText(r.by)}): ${escapeText(r.reason)} — ${cell(oneLine(r.edit))}`);
+    .map((r) => `- **${r.edit.op}** \`${cell(r.edit.file)}\` (${escapeText(r.by)}): ${prose(r.reason)} — ${prose(oneLine(r.edit))}`);
   if (rejected.length > 50) items.push(`- ... and ${rejected.length - 50} more`);
   return [
     `<details><summary>${rejected.length} edit${rejected.length === 1 ? '' : 's'} rejected by the guards or the reviewer</summary>`,
@@ -360,19 +363,19 @@ function oneLine(e: Edit): string {
 }
 
 /**
- * A table cell that keeps memory text's code spans as code: text between backticks is rendered as a
- * span (pipes escaped, which GitHub honours inside a table), the rest escaped as untrusted text. A
- * span the shortening cut open is closed before the ellipsis.
+ * A table cell that keeps memory text's code spans as code (pipes escaped inside them, which GitHub
+ * honours in a table), the rest escaped as untrusted text. A span the shortening cut open is closed
+ * before the ellipsis.
  */
 function codeCell(s: string): string {
   let text = s;
   if ((text.match(/`/g) ?? []).length % 2 === 1) text = text.endsWith('…') ? `${text.slice(0, -1)}\`…` : `${text}\``;
-  return text
-    .split(/(`[^`]*`)/)
-    .map((part) =>
-      /^`[^`]*`$/.test(part) && part.length > 2 ? `\`${part.slice(1, -1).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\`` : cell(part),
-    )
-    .join('');
+  return keepCodeSpans(text, cell, (c) => c.replace(/\|/g, '\\|'));
+}
+
+/** Untrusted text outside a table: inert, with its code spans kept as code. */
+function prose(s: string): string {
+  return keepCodeSpans(s, escapeText);
 }
 
 /**

@@ -47,6 +47,22 @@ describe('action inputs that cannot work', () => {
     ['.dreaming/sessions/../../secrets/*.json', 'contains ".."'],
     ['!/etc/*.json', 'is absolute'],
   ])('a sessions glob the pass would refuse (%s) fails naming it', async (glob, why) => {
-    await expect(settings({ sessions: `.dreaming/sessions/**/*.jsonl\n${glob}` })).rejects.toThrow(`sessions glob "${glob}" ${why}`);
+    await expect(settings({ sessions: `.dreaming/sessions/**/*.jsonl\n${glob}` })).rejects.toThrow(
+      `input sessions: sessions glob "${glob}" ${why}`,
+    );
+  });
+
+  // `dream run --config` takes the same file's `~/...` globs (the person's own transcripts); the
+  // Action's error must say which file holds the glob, since no input of the workflow does.
+  it.each([
+    ['~/.claude/projects/-home-me-app/*.jsonl', 'is absolute'],
+    ['/home/runner/work/*.jsonl', 'is absolute'],
+    ['../other/.dreaming/*.jsonl', 'contains ".."'],
+  ])('a config file sessions glob the pass would refuse (%s) names the file', async (glob, why) => {
+    writeFileSync(path.join(workspace, 'dream.yml'), `sessions:\n  - .dreaming/sessions/**/*.jsonl\n  - '${glob}'\n`);
+    await expect(settings({ config: 'dream.yml' })).rejects.toThrow(`config file dream.yml: sessions glob "${glob}" ${why}`);
+    await expect(settings({ config: 'dream.yml' })).rejects.toThrow(/the Action reads transcripts committed to the checkout only$/);
+    // A workflow's own sessions input replaces the file's list, so the file's glob is never read.
+    expect((await settings({ config: 'dream.yml', sessions: 'logs/*.jsonl' })).sessions).toEqual(['logs/*.jsonl']);
   });
 });

@@ -46,6 +46,23 @@ describe('dream', () => {
     }
   });
 
+  it('dream reduce given a quoted glob that matches nothing says the shell expands it, naming the flag', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dream-reduce-glob-'));
+    try {
+      await run('git', ['init', '--quiet', dir]);
+      const quoted = path.join(dir, 'digest-*.json.gz');
+      await expect(dream('reduce', '--repo', dir, '--digests', quoted)).rejects.toThrow(
+        `--digests ${quoted}: no such file; the shell expands a glob, so leave it unquoted (--digests digest-*.json.gz)`,
+      );
+      // A plain missing name keeps the reader's own error, which names the file.
+      await expect(dream('reduce', '--repo', dir, '--digests', path.join(dir, 'd1.json.gz'))).rejects.toThrow(
+        /d1\.json\.gz: cannot read the digest/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('describes every command in --help the same way: a sentence that starts with a capital', () => {
     const lower = program()
       .commands.filter((c) => !/^[A-Z]/.test(c.description()))

@@ -48,7 +48,22 @@ describe('hosted Dreams settings in the config file', () => {
       `instructions: ${'x'.repeat(4097)}\n`,
       /^d\.yml:1: instructions: must NOT have more than 4096 characters$/,
     ],
-    ['an unknown mode', 'mode: push\n', /^d\.yml:1: mode: must be equal to one of the allowed values$/],
+    ['an unknown mode, listing the modes', 'mode: push\n', /^d\.yml:1: mode: must be one of "dream", "sync"$/],
+    [
+      'an unknown engine, listing the engines',
+      'engine: gpt\n',
+      /^d\.yml:1: engine: must be one of "offline", "claude", "anthropic-dreams"$/,
+    ],
+    [
+      'a map mode, which is per job',
+      'engine: offline\nmode: map\n',
+      /^d\.yml:2: mode: "map" is set per job of a sharded workflow: the Action's `mode` input beside `shard`, or `dream map` \(docs\/SHARDING\.md\); a config file's mode may be "dream", "sync"$/,
+    ],
+    [
+      'a reduce mode, which is per job',
+      'mode: reduce\n',
+      /^d\.yml:1: mode: "reduce" is set per job .* beside `digests`, or `dream reduce`/,
+    ],
     ['a store id with a slash', 'memory-store-id: ../x\n', /^d\.yml:1: memory-store-id: must match pattern/],
     [
       'a repeated session id',

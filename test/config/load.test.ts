@@ -16,7 +16,7 @@ describe('config file', () => {
       model: 'claude-sonnet-4-5@20250929',
     });
     expect(() => parseConfig('engine: claude\nprovider: azure\n', 'dream.yml')).toThrowError(
-      /^dream\.yml:2: provider: must be equal to one of/,
+      /^dream\.yml:2: provider: must be one of "anthropic", "bedrock", "vertex"$/,
     );
   });
 

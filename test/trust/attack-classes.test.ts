@@ -53,7 +53,7 @@ describe('attack classes', () => {
     expect(ci.body).toContain('from CI (claude-code-action and other workflow transcripts');
     const dev = await runClass(c, 'offline', 'developer');
     expect(dev.run.report.edits.map((e) => e.after).join('\n')).toContain('make publish-preview');
-    expect(dev.body).toContain('5 from developers');
+    expect(dev.body).toContain('5 sessions from developers');
   }, 60_000);
 
   it('safety-weakening lessons the developer asked for go to a collapsed "needs a human decision" section with evidence', async () => {

@@ -110,6 +110,24 @@ function runnableFinding({
   };
 }
 
+/**
+ * Outside git (or before the first commit) an absent path may be stale or may never have existed:
+ * the note names what was left alone and how to get the proof, so a user who expected a stale
+ * entry to go knows why it stayed.
+ */
+function noHistoryNote(mentions: string[]): string {
+  const named = [...new Set(mentions)];
+  const shown =
+    named
+      .slice(0, 3)
+      .map((m) => `\`${m}\``)
+      .join(', ') + (named.length > 3 ? ` and ${named.length - 3} more` : '');
+  return (
+    `staleness: ${named.length} path(s) named in memory are absent (${shown}), but without git history none can be proven stale: ` +
+    'a deletion cites the commit that removed the path, so dream in a git checkout with its history'
+  );
+}
+
 interface PathCheck {
   entry: MemoryEntry;
   mention: string;
@@ -139,8 +157,7 @@ export async function staleness(input: StalenessInput): Promise<StalenessResult>
   const forms = [...new Set(pending.flatMap((c) => c.forms))];
   const ignored = history && forms.length ? await history.ignored(forms) : new Set<string>();
   const removed = history && forms.length ? await history.removals(forms.filter((x) => !ignored.has(x))) : new Map<string, Removal>();
-  if (!history && pending.length)
-    notes.push(`staleness: ${pending.length} path(s) named in memory are absent, but without git history none can be proven stale`);
+  if (!history && pending.length) notes.push(noHistoryNote(pending.map((c) => c.mention)));
   if (history?.shallow && pending.length)
     notes.push('staleness: the checkout is shallow, so only removals within its depth can prove a path stale (use fetch-depth: 0)');
   for (const c of history ? pending : []) {

@@ -163,7 +163,10 @@ describe('OfflineEngine', () => {
     });
     const r = await dream(mem, [], { maxDeleteShare: 1 });
     expect(r.edits).toEqual([]);
-    expect(r.notes).toContain('staleness: 1 path(s) named in memory are absent, but without git history none can be proven stale');
+    expect(r.notes).toContain(
+      'staleness: 1 path(s) named in memory are absent (`src/legacy/api.ts`), but without git history none can be proven stale: ' +
+        'a deletion cites the commit that removed the path, so dream in a git checkout with its history',
+    );
   });
 
   it('merges near-duplicates and resolves a contradiction by repository evidence', async () => {
