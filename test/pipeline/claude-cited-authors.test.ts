@@ -8,16 +8,11 @@
  * with the user's words of another turn, is refused; a lesson that cites the failure and the user's rule lands.
  * The model's sentences were written apart from the rule.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Anthropic from '@anthropic-ai/sdk';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDream } from '../../src/pipeline/run.js';
-import { ClaudeEngine } from '../../src/engine/claude/index.js';
-import { defaultDreamOptions } from '../../src/engine/options.js';
-import { silentLogger } from '../../src/log.js';
-import { AnthropicReplayServer } from '../helpers/anthropic-server/index.js';
+import { cite, dreamOneEdit } from '../helpers/claude-one-edit.js';
 import { claudeCodeSession, type Turn } from '../helpers/transcript-builders.js';
 
 const RULE = ['Always run `npm ci` before `npm test`.', 'Always run `npm ci` before `npm test`, every time.'];
@@ -40,15 +35,6 @@ const turns = (rule: string): Turn[] => [
   { say: 'Fixed the login test.' },
 ];
 
-/** Where a quote sits in a transcript, as a model that read it would cite it. */
-function cite(repo: string, file: string, id: string, quote: string) {
-  const lines = readFileSync(path.join(repo, file), 'utf8').split('\n');
-  const needle = JSON.stringify(quote).slice(1, -1);
-  const line = lines.findIndex((l) => l.includes(needle)) + 1;
-  if (line === 0) throw new Error(`no line holds ${quote}`);
-  return { session: id, file, line, quote };
-}
-
 /** One pass whose curator answers `after`, citing the user's rule and `quotes` in each session. */
 async function dream(after: string, quotes: readonly string[]) {
   const repo = mkdtempSync(path.join(os.tmpdir(), 'claude-authors-'));
@@ -62,33 +48,7 @@ async function dream(after: string, quotes: readonly string[]) {
     writeFileSync(path.join(repo, file), claudeCodeSession(id, `1${k + 1}`, '/home/dev/web', turns(rule)));
     return [cite(repo, file, id, rule), ...quotes.map((q) => cite(repo, file, id, q))];
   });
-  const server = await AnthropicReplayServer.start();
-  try {
-    const lesson = { lesson: after.slice(2), kind: 'instruction', scope: { type: 'agent', value: 'claude-code' }, evidence };
-    server.script('analyst', { kind: 'tool', input: { lessons: [lesson] } });
-    server.script('curator', {
-      kind: 'tool',
-      input: { edits: [{ ref: 'e1', op: 'add', file: 'CLAUDE.md', after, rationale: 'seen in both sessions', evidence }] },
-    });
-    server.fallback('reviewer', (req: { raw: string }) => {
-      const ids = [...req.raw.matchAll(/edit id=(e_[0-9a-f]{12})/g)].map((m) => m[1]!);
-      return { kind: 'tool', input: { verdicts: [...new Set(ids)].map((id) => ({ id, verdict: 'keep', reason: 'supported' })) } };
-    });
-    const client = new Anthropic({ apiKey: 'authors-key', baseURL: server.url, maxRetries: 0, timeout: 10_000 });
-    const run = await runDream({
-      repoDir: repo,
-      sessions: ['sessions/*.jsonl'],
-      engine: new ClaudeEngine({ client, model: 'claude-sonnet-5-5', maxTokens: 4_000 }),
-      options: { ...defaultDreamOptions, minSupport: 2 },
-      ledgerPath: '.dreaming/ledger.json',
-      logger: silentLogger,
-      now: () => new Date('2026-11-20T00:00:00Z'),
-    });
-    const rejected = run.report.rejected.map((r) => `${r.by}: ${r.reason}`).join('\n');
-    return { run, rejected, written: run.changes.map((c) => c.after).join('\n') };
-  } finally {
-    await server.close();
-  }
+  return dreamOneEdit(repo, { after, rationale: 'seen in both sessions', evidence });
 }
 
 const UNGROUNDED = /guard:wording: sentence .* rests on words that neither the user.s words it cites nor memory holds/;

@@ -6,16 +6,11 @@
  * answer. The lesson is the user's sentence as typed (as the offline engine words it): no translation can be
  * checked against what the user said, and the agent reads the user's language; a translation's words are nobody's.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Anthropic from '@anthropic-ai/sdk';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDream } from '../../src/pipeline/run.js';
-import { ClaudeEngine } from '../../src/engine/claude/index.js';
-import { defaultDreamOptions } from '../../src/engine/options.js';
-import { silentLogger } from '../../src/log.js';
-import { AnthropicReplayServer } from '../helpers/anthropic-server/index.js';
+import { cite, dreamOneEdit, type Cite } from '../helpers/claude-one-edit.js';
 import { claudeCodeSession, type Turn } from '../helpers/transcript-builders.js';
 
 /**
@@ -36,15 +31,6 @@ const turns = (asked: string): Turn[] => [
   { say: 'Added dayjs.' },
 ];
 
-/** Where a quote sits in a transcript, as a model that read it would cite it. */
-function cite(repo: string, file: string, id: string, quote: string) {
-  const lines = readFileSync(path.join(repo, file), 'utf8').split('\n');
-  const needle = JSON.stringify(quote).slice(1, -1);
-  return { session: id, file, line: lines.findIndex((l) => l.includes(needle)) + 1, quote };
-}
-
-type Cite = ReturnType<typeof cite>;
-
 /**
  * One pass whose curator answers `after`, citing the user's sentences (`user`), or those and `quote` of the setup
  * file in each session (`setup`).
@@ -62,33 +48,7 @@ async function dream(after: string, cites: 'user' | 'setup', quote = after) {
     writeFileSync(path.join(repo, file), claudeCodeSession(id, `1${k + 1}`, '/home/dev/web', turns(asked)));
     return cites === 'user' ? [cite(repo, file, id, asked)] : [cite(repo, file, id, asked), cite(repo, file, id, quote)];
   });
-  const server = await AnthropicReplayServer.start();
-  try {
-    const lesson = { lesson: after.slice(2), kind: 'instruction', scope: { type: 'agent', value: 'claude-code' }, evidence };
-    server.script('analyst', { kind: 'tool', input: { lessons: [lesson] } });
-    server.script('curator', {
-      kind: 'tool',
-      input: { edits: [{ ref: 'e1', op: 'add', file: 'CLAUDE.md', after, rationale: 'the user asked for it twice', evidence }] },
-    });
-    server.fallback('reviewer', (req: { raw: string }) => {
-      const ids = [...req.raw.matchAll(/edit id=(e_[0-9a-f]{12})/g)].map((m) => m[1]!);
-      return { kind: 'tool', input: { verdicts: [...new Set(ids)].map((id) => ({ id, verdict: 'keep', reason: 'supported' })) } };
-    });
-    const client = new Anthropic({ apiKey: 'lang-key', baseURL: server.url, maxRetries: 0, timeout: 10_000 });
-    const run = await runDream({
-      repoDir: repo,
-      sessions: ['sessions/*.jsonl'],
-      engine: new ClaudeEngine({ client, model: 'claude-sonnet-5-5', maxTokens: 4_000 }),
-      options: { ...defaultDreamOptions, minSupport: 2 },
-      ledgerPath: '.dreaming/ledger.json',
-      logger: silentLogger,
-      now: () => new Date('2026-11-20T00:00:00Z'),
-    });
-    const rejected = run.report.rejected.map((r) => `${r.by}: ${r.reason}`).join('\n');
-    return { run, rejected, written: run.changes.map((c) => c.after).join('\n') };
-  } finally {
-    await server.close();
-  }
+  return dreamOneEdit(repo, { after, rationale: 'the user asked for it twice', evidence });
 }
 
 describe('the claude engine on a rule the user wrote in Chinese', () => {
