@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-TRV4TDEF.js";
+} from "./chunks/chunk-B7GGABGX.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-6EVDGD55.js";
+} from "./chunks/chunk-JC4XCHKN.js";
 import {
   loadLedger
 } from "./chunks/chunk-NGXDIHWE.js";

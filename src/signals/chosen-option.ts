@@ -32,18 +32,30 @@ export function offeredOptions(agentText: string): ReadonlySet<string> {
  */
 export class RanPrograms {
   private readonly names = new Set<string>();
+  /**
+   * Commands not yet split into words. Most sessions never answer a question of options, so the words are read on
+   * the first ask rather than on every tool call of every session (the same commands in the same order: the same set).
+   */
+  private pending: string[] = [];
   private static readonly MAX = 4096;
 
   add(command: string | undefined): void {
-    if (!command) return;
-    for (const w of command.slice(0, 400).match(WORD) ?? []) {
-      if (this.names.size >= RanPrograms.MAX) return;
-      this.names.add(stem(w));
-    }
+    if (command && this.names.size < RanPrograms.MAX) this.pending.push(command);
   }
 
   has(word: string): boolean {
+    this.drain();
     return this.names.has(stem(word));
+  }
+
+  private drain(): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const command of pending)
+      for (const w of command.slice(0, 400).match(WORD) ?? []) {
+        if (this.names.size >= RanPrograms.MAX) return;
+        this.names.add(stem(w));
+      }
   }
 }
 
