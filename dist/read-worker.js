@@ -1,23 +1,23 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-B7GGABGX.js";
+} from "./chunks/chunk-WJ2HAORJ.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-JC4XCHKN.js";
+} from "./chunks/chunk-EGI575JO.js";
 import {
   loadLedger
-} from "./chunks/chunk-NGXDIHWE.js";
+} from "./chunks/chunk-VZQI4T6Q.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-CJTHTQPR.js";
+} from "./chunks/chunk-BZU7A4XU.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-MICYBFI6.js";
-import "./chunks/chunk-7PBP4DUP.js";
+import "./chunks/chunk-ZAGM3A2X.js";
+import "./chunks/chunk-DLTEDEHV.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-Z7BO4LUD.js";
+import "./chunks/chunk-NV3USYS4.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-EABCG46W.js";

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { mineSession, type MiningContext } from '../../src/signals/mine.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
 import { session } from './session-builder.js';
+import { saysThisConversation } from '../../src/signals/lingua/this-conversation.js';
 
 const noMemory: MiningContext = { memory: [], repoFacts: unknownRepoFacts };
 
@@ -77,5 +78,37 @@ describe('"chat", "conversation" or "session" that name a thing, not this conver
     'Never store the user id in this session cookie.',
   ])('%s', (text) => {
     expect(rules(text)).not.toEqual([]);
+  });
+});
+
+describe('the scope itself, in the forms each language gives it', () => {
+  it.each([
+    'for the rest of this conversation',
+    'in the current session.',
+    'на время этой сессии',
+    'до конца этого разговора',
+    'für dieses Gespräch',
+    'während dieser Sitzung',
+    'durante esta sesión',
+    'para esta conversa',
+    'pendant cette session',
+    '在这个对话里',
+    '這次對話',
+    '今回のセッションだけ',
+    '이번 대화 동안',
+    '이 채팅에서만',
+  ])('%s', (text) => {
+    expect(saysThisConversation(text)).toBe(true);
+  });
+
+  it.each([
+    'in this session cookie',
+    'the chat service',
+    'в этом файле',
+    'in diesem Ordner',
+    '이 대화 상자',
+    'this chat widget only shows',
+  ])('not: %s', (text) => {
+    expect(saysThisConversation(text)).toBe(false);
   });
 });

@@ -18,14 +18,14 @@ const OTHER_LANGUAGES = [
     '(?:для|в|в рамках|на время|до конца) (?:этого|этом|этой|текущего|текущем|текущей) (?:чата|чате|диалога|диалоге|разговора|разговоре|беседы|беседе|сессии|переписки|переписке)',
   ),
   word(
-    '(?:in|für|während) (?:diesem|diesen|dieser|diese|dem aktuellen|der aktuellen) (?:chat|gespräch|unterhaltung|sitzung|session|konversation)',
+    '(?:in|für|während) (?:diesem|diesen|dieser|dieses|diese|dem aktuellen|der aktuellen) (?:chat|gespräch|unterhaltung|sitzung|session|konversation)',
   ),
   word('(?:en|para|durante) (?:este|esta) (?:chat|conversación|conversacion|sesión|sesion|hilo)'),
   word('(?:n|para |durante )(?:este|esta) (?:chat|conversa|sessão|sessao)'),
   word('(?:dans|pour|pendant) (?:ce|cette) (?:chat|conversation|session|discussion)'),
   '(?:这次|這次|本次|这个|這個|当前|當前|这轮|這輪|本轮|本輪)(?:对话|對話|会话|會話|聊天)',
   '(?:この|今回の)(?:会話|チャット|セッション|スレッド)',
-  '이번? ?(?:대화|채팅|세션)(?:에서|에서는|동안|중에는?|만)',
+  '이번? ?(?:대화|채팅|세션) ?(?:에서|에서는|에서만|에만|동안|중에는?|만)',
 ];
 
 const ANY = new RegExp(String.raw`\b(?:${THIS_CONVERSATION_EN})\b|${OTHER_LANGUAGES.join('|')}`, 'iu');
