@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-WJ2HAORJ.js";
+} from "./chunks/chunk-C76EVXRN.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-EGI575JO.js";
+} from "./chunks/chunk-G4RTJ2E2.js";
 import {
   loadLedger
-} from "./chunks/chunk-VZQI4T6Q.js";
+} from "./chunks/chunk-LHLD5MPO.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-BZU7A4XU.js";
+} from "./chunks/chunk-HKQ5CSEY.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-ZAGM3A2X.js";
-import "./chunks/chunk-DLTEDEHV.js";
+import "./chunks/chunk-YO3G66SY.js";
+import "./chunks/chunk-BLYLQTYG.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-NV3USYS4.js";

@@ -29,10 +29,16 @@ const OTHER_LANGUAGES = [
 ];
 
 const ANY = new RegExp(String.raw`\b(?:${THIS_CONVERSATION_EN})\b|${OTHER_LANGUAGES.join('|')}`, 'iu');
+/**
+ * The nouns every form above ends in, matched first: most sentences name no conversation, and this test is a fraction
+ * of ANY's cost (its lookbehinds are tried at every position), which runs on every sentence of every user's turn.
+ */
+const NOUN =
+  /chat|[ck]onversa|thread|session|чат|диалог|разговор|бесед|сесси|переписк|gespräch|unterhaltung|sitzung|sesi[oó]n|sessão|sessao|hilo|discussion|对话|對話|会话|會話|聊天|会話|チャット|セッション|スレッド|대화|채팅|세션/i;
 
 /** Whether `text` limits what it says to the present conversation, in any language the miners read. */
 export function saysThisConversation(text: string): boolean {
-  return ANY.test(text);
+  return NOUN.test(text) && ANY.test(text);
 }
 
 /** Words that make a sentence about the rules just given: "this rule", "these instructions", "это правило", "这条规则". */
