@@ -1,23 +1,23 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-B7GGABGX.js";
+} from "./chunks/chunk-C76EVXRN.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-JC4XCHKN.js";
+} from "./chunks/chunk-G4RTJ2E2.js";
 import {
   loadLedger
-} from "./chunks/chunk-NGXDIHWE.js";
+} from "./chunks/chunk-LHLD5MPO.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-CJTHTQPR.js";
+} from "./chunks/chunk-HKQ5CSEY.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-MICYBFI6.js";
-import "./chunks/chunk-7PBP4DUP.js";
+import "./chunks/chunk-YO3G66SY.js";
+import "./chunks/chunk-BLYLQTYG.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-Z7BO4LUD.js";
+import "./chunks/chunk-NV3USYS4.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-EABCG46W.js";

@@ -11,6 +11,7 @@ import { TRANSIENT } from './corrections.js';
 import { standingScope } from './rule-wording.js';
 import { MAX_MESSAGE, shortOwnText } from './own-sections.js';
 import { escapeRegExp } from './normalize.js';
+import { saysThisConversation } from './lingua/this-conversation.js';
 
 /** How far past the user's turn the agent's next command may be (its text, a todo list...). */
 const LOOKAHEAD = 12;
@@ -96,7 +97,7 @@ export function swappedProgram(
   // A typed apostrophe may be the typographic one ("don’t").
   const said = turn.own().replace(/\u2019/g, "'");
   // "use bun instead of yarn for now" swaps for this moment only.
-  if (!shortOwnText(said) || HEDGE.test(said) || TRANSIENT.test(said)) return undefined;
+  if (!shortOwnText(said) || HEDGE.test(said) || TRANSIENT.test(said) || saysThisConversation(said)) return undefined;
   if (!turn.correction && !OBJECTION.test(said) && !OBJECTION_ELSEWHERE.test(said) && !standingScope(said)) return undefined;
   const before = parseCommand(lastCall.command);
   const next = nextCommand(events, at);

@@ -8,6 +8,7 @@
  */
 import type { ToolCallEvent } from '../model/index.js';
 import { clip, escapeRegExp } from './normalize.js';
+import { THIS_CONVERSATION_EN } from './lingua/this-conversation.js';
 
 /** A thing a correction names: a tool, command or path of at most three words. */
 const THING = String.raw`\x60?([\w@.:/+-]+(?:\s[\w@.:/+-]+){0,2}?)\x60?`;
@@ -105,7 +106,7 @@ const STATE_AFTER_NOT =
   /^(?:\w{2,}(?:ing|ed)|found|shown|seen|done|ready|there|up|open|set|visible|available|defined|allowed|possible|right|ok(?:ay)?)(?:\s|$)/i;
 
 /** Words that make a sentence about this moment, not a standing rule (one list, so every miner reads it alike). */
-const TRANSIENT_WORDS = String.raw`for now|yet|this time|this one|this once|right now|at the moment|today|never ?mind|worry|bother|for this (one|task|pr|change|session|feature|bug|fix|ticket|issue)|until I|before I`;
+const TRANSIENT_WORDS = String.raw`for now|yet|this time|this one|this once|right now|at the moment|today|never ?mind|worry|bother|for this (one|task|pr|change|session|feature|bug|fix|ticket|issue)|${THIS_CONVERSATION_EN}|until I|before I`;
 export const TRANSIENT = new RegExp(String.raw`\b(${TRANSIENT_WORDS})\b`, 'i');
 /**
  * The same for a sentence read as an instruction (mine-instructions.ts), where "anymore" marks one too

@@ -36,6 +36,7 @@ import { handsBackProgram, replyRequest } from './hands-back.js';
 import { restatedTools, type RestatedTool } from './restated.js';
 import { glossRule } from './lingua/gloss.js';
 import { standingRule } from './lingua/standing.js';
+import { scopesTheMessage } from './lingua/this-conversation.js';
 import { askedAgain } from './asked-again.js';
 import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
 import { bareTestsReproach, createdFiles, finishingStepIn, testsStepDone } from './finishing-steps.js';
@@ -259,6 +260,9 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   // Only the user's own lines: pasted docs, logs and tool output say "always"/"run" to someone else.
   // Of a long message, only the sections the user headed as rules (own-sections.ts).
   const readable = readableOwnText(turn.own(), turn.agentWrote);
+  const own = sentences(readable.text);
+  // "… This rule is for this chat only.": what the message asks is for this conversation (lingua/this-conversation.ts).
+  if (own.some(scopesTheMessage)) return [];
   // Rendered only for prompts worth reading: a Write's input can be a whole file.
   const actions = recent.calls.map((c) => actionText(c).slice(0, 2000));
   // A rule in another language, or typed loosely, is read as its English gloss (lingua/gloss.ts, loose-forms.ts); the
@@ -266,7 +270,7 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   const said = new Map<string, string>();
   // A frame word typed with a typo ("nevr push to main") is read as meant (frame-typos.ts); the quote stays as typed.
   const typed = new Map<string, string>();
-  const list = sentences(readable.text).map((s) => {
+  const list = own.map((s) => {
     const g = glossRule(s, actions) ?? looseRule(s, actions);
     if (g) said.set(g, s);
     const mended = g ? undefined : mendFrameTypos(s);

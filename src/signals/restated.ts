@@ -5,6 +5,7 @@
  * never from a sentence that rejects, weighs or questions a choice ("not", "instead of", "why", "should we").
  */
 import { contentWords } from './normalize.js';
+import { saysThisConversation, scopesTheMessage } from './lingua/this-conversation.js';
 
 /** At most this many restated tools a prompt: a long request names a handful of tools, a paste names hundreds. */
 const MAX_PER_PROMPT = 8;
@@ -45,9 +46,12 @@ export interface RestatedTool {
 export function restatedTools(own: string): RestatedTool[] {
   if (own.length > MAX_PROMPT) return [];
   const out = new Map<string, RestatedTool>();
-  for (const sentence of own.split(/(?<=[.!?])\s+|\r?\n+/)) {
+  const all = own.split(/(?<=[.!?])\s+|\r?\n+/);
+  if (all.some(scopesTheMessage)) return [];
+  for (const sentence of all) {
     const s = sentence.trim();
-    if (!s || NOT_PLAIN.test(s) || REPORT.test(s)) continue;
+    // "In this chat, use X": asked for this conversation only, not the standing wish a restatement counts as.
+    if (!s || NOT_PLAIN.test(s) || REPORT.test(s) || saysThisConversation(s)) continue;
     for (const m of [...s.matchAll(MEANS), ...(s.endsWith('?') ? [] : s.matchAll(ACCESS))]) {
       const name = (m[1] ?? '').replace(/[.]+$/, '');
       if (NOT_A_NAME.test(name)) continue;

@@ -6,6 +6,8 @@
  * - "/ok [extra]" is "/code Ok, please go ahead and make those changes. [extra]".
  * - "/help X" runs a help coder with a message aider composed: "# Question: X", then "# Relevant docs:"
  *   and pages of its own documentation, logged as "####" lines. None of it is the user's.
+ * - In architect mode the architect's reply goes to the editor as a "####" message, without its reasoning
+ *   (below).
  */
 
 /** A chat-mode command followed by a message (a bare "/code" only switches mode: nothing is logged again). */
@@ -34,4 +36,18 @@ export function isHelpQuestion(typed: string): boolean {
 /** The message aider composes for "/help X" (help.py: `# Question: X`, then `# Relevant docs:`). */
 export function isHelpMessage(text: string): boolean {
   return text.trimStart().startsWith('# Question:');
+}
+
+/**
+ * Aider writes a model's reasoning into the history inside `<thinking-content-…>` tags (reasoning_tags.py: the tag
+ * is "thinking-content-" and a fixed md5 hex), and removes it with remove_reasoning_content() before the reply goes
+ * on: to the editor model in architect mode, so the "####" echo of the plan holds the reply without its reasoning.
+ * Like aider, a closing tag left without its opening one drops everything before it.
+ */
+const REASONING_BLOCK = /<(thinking-content-[0-9a-f]{32})>[\s\S]*?<\/\1>/g;
+const REASONING_END = /^[\s\S]*?<\/thinking-content-[0-9a-f]{32}>/;
+
+/** The reply as aider hands it on to the editor model: its reasoning blocks removed. */
+export function replyWithoutReasoning(reply: string): string {
+  return reply.replace(REASONING_BLOCK, '').replace(REASONING_END, '').trim();
 }

@@ -9,7 +9,7 @@
 import { SessionBuilder, fileStem } from '../builder.js';
 import { readLines } from '../lines.js';
 import { unreadableLine, type ReaderContext } from './context.js';
-import { commandEcho, isHelpQuestion, isHelpMessage } from './aider-echo.js';
+import { commandEcho, isHelpQuestion, isHelpMessage, replyWithoutReasoning } from './aider-echo.js';
 
 const START = /^# aider chat started at (.+)$/;
 const EDIT_OK = /^Applied edit to (.+)$/;
@@ -40,7 +40,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   let asked = false;
   let assistant: { text: string[]; line: number } | undefined;
   let started: string | undefined;
-  /** The model's last reply, whitespace-folded, to tell the architect's handoff from a user prompt. */
+  /** The model's last reply as aider hands it on, whitespace-folded, to tell the architect's handoff from a user prompt. */
   let lastReply = '';
 
   /**
@@ -92,7 +92,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
       release();
       helpAsked = false;
       const text = assistant.text.join('\n').trim();
-      lastReply = foldSpace(text);
+      lastReply = foldSpace(replyWithoutReasoning(text));
       if (asked) replied = true;
       b.push({ kind: 'assistant_text', text, origin: { file: ctx.display, line: assistant.line } });
     }

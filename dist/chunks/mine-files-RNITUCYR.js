@@ -1,0 +1,38 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+} from "./chunk-ZDE75WQF.js";
+import "./chunk-JZBGFW55.js";
+import "./chunk-C76EVXRN.js";
+import "./chunk-G4RTJ2E2.js";
+import "./chunk-LHLD5MPO.js";
+import "./chunk-QOGLFVLO.js";
+import "./chunk-HKQ5CSEY.js";
+import "./chunk-TIWB77VX.js";
+import "./chunk-YO3G66SY.js";
+import "./chunk-BLYLQTYG.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-NV3USYS4.js";
+import "./chunk-45EVIIKM.js";
+import "./chunk-QSZCD7PY.js";
+import "./chunk-R3KDNQSQ.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-2M5HJOIX.js";
+import "./chunk-M642PJQF.js";
+import "./chunk-IAIXDJEW.js";
+import "./chunk-KIVDSTF5.js";
+import "./chunk-JLOAINIL.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+};
