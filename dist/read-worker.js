@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-B7GGABGX.js";
+} from "./chunks/chunk-RTHWY3QI.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-JC4XCHKN.js";
+} from "./chunks/chunk-D5IFBC24.js";
 import {
   loadLedger
-} from "./chunks/chunk-NGXDIHWE.js";
+} from "./chunks/chunk-FZMP7VHF.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-CJTHTQPR.js";
+} from "./chunks/chunk-ZOLMURCL.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-MICYBFI6.js";
-import "./chunks/chunk-7PBP4DUP.js";
+import "./chunks/chunk-JGNYBIG7.js";
+import "./chunks/chunk-3J7PEDEB.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-Z7BO4LUD.js";
