@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-RTHWY3QI.js";
+} from "./chunks/chunk-PFM45XSR.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-D5IFBC24.js";
 import {
   loadLedger
-} from "./chunks/chunk-FZMP7VHF.js";
+} from "./chunks/chunk-ATBBKTJ4.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,7 +17,7 @@ import "./chunks/chunk-JGNYBIG7.js";
 import "./chunks/chunk-3J7PEDEB.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-Z7BO4LUD.js";
+import "./chunks/chunk-VNRKP5N6.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-EABCG46W.js";
