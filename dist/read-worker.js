@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-PFM45XSR.js";
+} from "./chunks/chunk-K266BHVL.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-D5IFBC24.js";
+} from "./chunks/chunk-BUSLYS5J.js";
 import {
   loadLedger
 } from "./chunks/chunk-ATBBKTJ4.js";

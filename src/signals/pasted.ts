@@ -73,6 +73,8 @@ const THREAD_HEADER = new RegExp(
   String.raw`^\s*(?:(?:@?[\w.-]+\s+)?(?:commented|replied|edited|updated|posted|reviewed|answered|asked|wrote)\s+|.{1,60}\s[·•]\s*)?(?:${AGE})\s*(?:\((?:edited|modifié|bearbeitet|editado|編集済み|已编辑|已編輯)\))?\s*$`,
   'iu',
 );
+/** A word every such age has: most lines have none, and the header pattern is not tried on them. */
+const AGE_WORD = /ago|yesterday|just now|前|昨|刚|剛|たった|전|어제|방금|hace|há|vor|il y a|назад/i;
 /** A comment's author line above its age: a handle or a short name ("@reviewbot", "reviewbot bot", "Jane Roe"). */
 const AUTHOR_LINE = /^\s*@?[\p{L}\p{N}_.-]+(?:\s+[\p{L}\p{N}_.-]+){0,2}\s*$/u;
 /** "Docs > Guides > Upload files" or "Home / API / Files": three or more segments. */
@@ -180,7 +182,7 @@ function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
       return;
     }
     const log = LOG.test(line);
-    const header = THREAD_HEADER.test(line);
+    const header = AGE_WORD.test(line) && THREAD_HEADER.test(line);
     // The author line just above a comment's age belongs to its header, and a handle ("@reviewbot") above that.
     if (header) {
       const above = [i - 1, i - 2].filter((j) => j >= 0 && AUTHOR_LINE.test(lines[j]!));
