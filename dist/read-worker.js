@@ -1,23 +1,23 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-C76EVXRN.js";
+} from "./chunks/chunk-MICRZVZR.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-G4RTJ2E2.js";
+} from "./chunks/chunk-FURC5UAS.js";
 import {
   loadLedger
-} from "./chunks/chunk-LHLD5MPO.js";
+} from "./chunks/chunk-SSCIFN2N.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-HKQ5CSEY.js";
+} from "./chunks/chunk-YRH5WEU4.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-YO3G66SY.js";
-import "./chunks/chunk-BLYLQTYG.js";
+import "./chunks/chunk-ZIX7U5ZC.js";
+import "./chunks/chunk-HZI4LY5Y.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-NV3USYS4.js";
+import "./chunks/chunk-3KY32FJA.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-EABCG46W.js";

@@ -56,6 +56,27 @@ const LOG = new RegExp(
 const DATA = /^\s*(?:"[^"\n]{1,80}"\s*:\s*\S|[[\]{}(),;]+\s*$)/;
 const CHROME =
   /^\s*(?:copy(?: code| to clipboard)?|copied!?|skip to (?:main )?content|on this page|table of contents|was this (?:page )?helpful\??|last (?:updated|modified)\b.*|edit (?:this|on github)\b.*|ask ai)\s*$/i;
+/**
+ * The header of a comment copied from a thread (a code review, an issue, a forum answer): a line that is only
+ * the comment's age, with nothing else of a sentence ("3 days ago", "reviewbot commented 2 hours ago",
+ * "Jane Roe @jroe · 1 week ago", "answered yesterday", "3日前", "2시간 전", "hace 2 días"). What follows is the
+ * commenter's text, not the user's; the author lines just above it ("@reviewbot", "reviewbot bot") are the
+ * header too. A sentence that mentions a time ("it broke 3 days ago") is no header.
+ */
+const AGE = [
+  String.raw`(?:(?:about|over|almost|less than)\s+)?(?:an?|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago|yesterday|just now`,
+  String.raw`\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年)前|昨日|昨天|たった今|刚刚|剛剛`,
+  String.raw`\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전|어제|방금`,
+  String.raw`(?:hace|há)\s+(?:un[ao]?|\d+)\s+\p{L}+|vor\s+(?:einer?|\d+)\s+\p{L}+|il y a\s+(?:une?|\d+)\s+\p{L}+|\d+\s+\p{L}+\s+назад`,
+].join('|');
+const THREAD_HEADER = new RegExp(
+  String.raw`^\s*(?:(?:@?[\w.-]+\s+)?(?:commented|replied|edited|updated|posted|reviewed|answered|asked|wrote)\s+|.{1,60}\s[·•]\s*)?(?:${AGE})\s*(?:\((?:edited|modifié|bearbeitet|editado|編集済み|已编辑|已編輯)\))?\s*$`,
+  'iu',
+);
+/** A word every such age has: most lines have none, and the header pattern is not tried on them. */
+const AGE_WORD = /ago|yesterday|just now|前|昨|刚|剛|たった|전|어제|방금|hace|há|vor|il y a|назад/i;
+/** A comment's author line above its age: a handle or a short name ("@reviewbot", "reviewbot bot", "Jane Roe"). */
+const AUTHOR_LINE = /^\s*@?[\p{L}\p{N}_.-]+(?:\s+[\p{L}\p{N}_.-]+){0,2}\s*$/u;
 /** "Docs > Guides > Upload files" or "Home / API / Files": three or more segments. */
 const BREADCRUMB = /^\s*[^>›»/\s][^>›»/]{0,40}(?:\s[>›»/]\s[^>›»/]{1,40}){2,}\s*$/;
 /** A URL that ends the line, not one closed inside parentheses ("... (see https://x)"). */
@@ -161,7 +182,14 @@ function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
       return;
     }
     const log = LOG.test(line);
-    const chrome = CHROME.test(line) || BREADCRUMB.test(line);
+    const header = AGE_WORD.test(line) && THREAD_HEADER.test(line);
+    // The author line just above a comment's age belongs to its header, and a handle ("@reviewbot") above that.
+    if (header) {
+      const above = [i - 1, i - 2].filter((j) => j >= 0 && AUTHOR_LINE.test(lines[j]!));
+      if (above[0] === i - 1) pasted[i - 1] = true;
+      if (above[0] === i - 1 && above[1] === i - 2 && lines[i - 2]!.trim().startsWith('@')) pasted[i - 2] = true;
+    }
+    const chrome = header || CHROME.test(line) || BREADCRUMB.test(line);
     const prompt = PROMPT.exec(line);
     const promptFirst = !!prompt && !line.slice(0, prompt.index).trim();
     pasted[i] =

@@ -31,6 +31,8 @@ describe('a request for the language of replies, comments or commit messages', (
     ['ja, comments', 'コメントは日本語で書いてください', 'Write code comments in Japanese.'],
     ['ja, comments, please', 'コードのコメントは日本語でお願いします。', 'Write code comments in Japanese.'],
     ['ja, replies', '日本語で回答してください', 'Answer in Japanese.'],
+    ['ja, replies, 解答', '日本語で解答してください', 'Answer in Japanese.'],
+    ['zh, replies, 解答', '请用中文解答', 'Answer in Chinese.'],
     ['ja, commits', 'コミットメッセージは英語で書いて', 'Write commit messages in English.'],
     ['ko', '한국어로 답변해 주세요', 'Answer in Korean.'],
     ['ko, comments', '주석은 한국어로 작성해줘', 'Write code comments in Korean.'],
@@ -76,6 +78,8 @@ describe('the same words that are no standing request stay unread', () => {
     ['for now (fr)', "Réponds en anglais pour l'instant.", 'Réponds en anglais.'],
     ['two languages', '用中文或英文回答', '用中文回答'],
     ['no artifact', '日本語でお願いします', 'コメントは日本語でお願いします'],
+    ['an answer key to write (a task)', '日本語で解答例を書いて', '日本語で解答して'],
+    ['an answer sheet (zh)', '用中文写解答集', '用中文解答'],
     ['a name without its frame', '中文文档在 docs/zh 下面，回复我', '用中文回复我'],
   ])('%s: %s', (_why, control, twin) => {
     expect(outputLanguageAsk(control)).toBeUndefined();

@@ -70,6 +70,46 @@ describe('pasted text is not the user speaking', () => {
     expect(lessons(text)).toEqual([]);
   });
 
+  // A comment copied from a thread (code review, issue, forum, chat) has a header: its author and its age on a
+  // line of their own. What follows is the commenter's text (round 14: CodeRabbit and human review comments pasted
+  // into Codex prompts). The sites, languages and rules below are other than those seen.
+  it.each([
+    [
+      'a pull request review by a bot',
+      'is this right? src/cache.ts\n@lintbot\nlintbot bot\n2 days ago\nAlways run `make lint` before pushing.',
+    ],
+    ['an issue comment with its verb', 'see the thread\nmaria-k commented 5 hours ago\nNever run the seed script on staging.'],
+    ['a merge request note with a middle dot', 'from the MR\nJane Roe @jroe · 1 week ago\nAlways squash commits before merging.'],
+    ['a forum answer', 'found this\nanswered yesterday\nNever call `eval` on user input.'],
+    ['an edited comment', 'the reviewer said\n@sam\n3 hours ago (edited)\nAlways use `pnpm` for installs.'],
+    ['a thread in a Japanese UI', 'レビューを見て\n山田\n4日前\nAlways run `make test` before pushing.'],
+    ['a thread in a Chinese UI', '看看这个评论\n李雷\n2小时前\nNever push to `main` directly.'],
+    ['a thread in a Korean UI', '리뷰 확인해줘\n김철수\n3일 전\nAlways run `make lint` before pushing.'],
+    ['a thread in a Spanish UI', 'mira el hilo\n@lucia\nhace 2 días\nNever edit the generated files.'],
+    ['a thread in a German UI', 'schau mal\nvor 3 Tagen\nAlways run `npm test` before committing.'],
+    ['a thread in a French UI', 'regarde\nil y a 2 jours\nNever commit `.env` files.'],
+    ['a thread in a Russian UI', 'посмотри\n3 дня назад\nAlways run `make lint` before pushing.'],
+    ['a link aggregator comment', 'this thread\nu/devops_guy · 4 hr. ago\nNever store secrets in the repo.'],
+  ])('%s', (_name, text) => {
+    expect(lessons(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a time in the user own sentence',
+      'it broke 3 days ago\nAlways run `make lint` before pushing.',
+      ['Always run `make lint` before pushing.'],
+    ],
+    [
+      'a time that is not a whole line',
+      'the deploy failed 2 days ago. Always use `pnpm` for installs.',
+      ['Always use `pnpm` for installs.'],
+    ],
+    ['a rule after a thread header, then the user', 'from the review\n@lintbot\n2 days ago\nNever edit `dist/` by hand.', []],
+  ])('the user typing around a time still speaks: %s', (_name, text, expected) => {
+    expect(lessons(text)).toEqual(expected);
+  });
+
   it('a fenced block bounds the paste a framing line opens: the line after it is the user again', () => {
     expect(
       lessons('I got this error:\n~~~\nTypeError: x is undefined. Never trust the payload.\n~~~\nAlways guard optional fields with `?.`.'),

@@ -16,6 +16,9 @@ describe('looksFailed', () => {
     "At line:1 char:4\n+ for /f \"tokens=5\" %a in (x) do taskkill /PID %a\nMissing opening '(' after keyword 'for'.",
     "Remove-Item : Cannot find path 'C:\\app\\dist' because it does not exist.\nAt line:1 char:1\n+ Remove-Item dist -Recurse",
     'remote: error: GH013: Repository rule violations found for refs/heads/main.',
+    // Codex could not start the call (round 14: a workdir that did not exist); the same for a missing program.
+    'execution error: Io(Os { code: 2, kind: NotFound, message: "No such file or directory" })',
+    'execution error: Io(Os { code: 13, kind: PermissionDenied, message: "Permission denied" })',
   ])('fails: %s', (text) => {
     expect(looksFailed(text)).toBe(true);
   });
@@ -27,6 +30,7 @@ describe('looksFailed', () => {
     'Meeting notes\nAt 10:30 char review, then lunch',
     'remote: Create a pull request for feature/x on GitHub by visiting:\nremote:   https://github.com/o/r/pull/new/feature/x',
     'Mode  LastWriteTime  Length Name\n----  -------------  ------ ----\n-a--- 12/10/2025 18:58  1024 app.ts',
+    'execution errors are logged to logs/exec.log\nstarted 3 workers',
   ])('does not fail: %s', (text) => {
     expect(looksFailed(text)).toBe(false);
   });

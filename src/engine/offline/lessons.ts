@@ -22,6 +22,7 @@ import { sectionFor } from './placement.js';
 import { askedAgainOnly, entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
 import { strengthenEdit } from './strengthen.js';
 import { brokenRuleEdits } from './broken-rules.js';
+import { entryAsksLanguage, isLanguageAskSignature } from './language-said.js';
 import { meaningStems, negated, sameMeaning } from '../../signals/index.js';
 
 const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block', 'environment_feedback']);
@@ -293,7 +294,10 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   const recipe = p.signature.startsWith('ask|cmd|') ? /`([^`\n]+)`/.exec(lesson)?.[1] : undefined;
   const said = fixed ?? recipe;
   const lessonSaid: LessonSaid = { lesson, words: contentWords(lesson), fixed: said ? commandKey(said) : undefined };
-  const says = (e: MemoryEntry) => (prefer ? entryPrefers(e, p) : forbidsPlace(e) || entrySays(e, lessonSaid));
+  // The language of the agent's words is said by an entry that asks for it in any words (language-said.ts).
+  const language = isLanguageAskSignature(p.signature);
+  const says = (e: MemoryEntry) =>
+    prefer ? entryPrefers(e, p) : forbidsPlace(e) || entrySays(e, lessonSaid) || (language && entryAsksLanguage(e, p.signature));
   const sayers = ctx.memory.flatMap((f) => f.entries.filter(says).map((e) => ({ f, e })));
   const edits: Edit[] = [];
   // The user keeps correcting agents against a rule they read: strengthen it rather than repeat it. A how-to the

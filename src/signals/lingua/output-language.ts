@@ -51,7 +51,7 @@ const ARTIFACTS: [Artifact, RegExp][] = [
   ['comments', /注释|註釋|注解|コメント|주석|코멘트|comentarios|comentários|kommentare|commentaires|комментари\p{L}*|comments/iu],
   [
     'replies',
-    /回答|回复|回覆|答复|答覆|回应|回應|交流|沟通|溝通|对话|對話|返答|返信|応答|答えて|会話|話して|답변|대답|답해|응답|대화|respond\p{L}*|contest\p{L}*|respuestas?|respostas?|háblame|fale comigo|antwort\p{L}*|répon\p{L}*|отвеча\p{L}*|ответ\p{L}*|общайся|answer\p{L}*|repl(?:y|ies)|talk to me/iu,
+    /回答|解答(?!例|欄|用紙|集)|回复|回覆|答复|答覆|回应|回應|交流|沟通|溝通|对话|對話|返答|返信|応答|答えて|会話|話して|답변|대답|답해|응답|대화|respond\p{L}*|contest\p{L}*|respuestas?|respostas?|háblame|fale comigo|antwort\p{L}*|répon\p{L}*|отвеча\p{L}*|ответ\p{L}*|общайся|answer\p{L}*|repl(?:y|ies)|talk to me/iu,
   ],
 ];
 
