@@ -158,7 +158,7 @@ class PassConsumer {
   private alreadyDreamed = 0;
   private subagents = 0;
   private files = 0;
-  private readonly fileCounts = { unchanged: 0, resumed: 0 };
+  private readonly fileCounts = { unchanged: 0, byFilter: 0, resumed: 0 };
   // Sessions and file marks go to the ledger as they are consumed, so it stays bounded during the pass too.
   private readonly recorder: PassRecorder;
 
@@ -176,6 +176,7 @@ class PassConsumer {
     this.readFiles.add(d.display);
     if (d.unchanged !== undefined) {
       this.fileCounts.unchanged++;
+      if (d.byFilter) this.fileCounts.byFilter++;
       this.alreadyDreamed += d.unchanged;
       return;
     }
@@ -230,6 +231,7 @@ class PassConsumer {
       byTrust: this.byTrust,
       files: this.files,
       filesUnchanged: this.fileCounts.unchanged,
+      ...(this.fileCounts.byFilter > 0 ? { filesKnownByFilter: this.fileCounts.byFilter } : {}),
       filesResumed: this.fileCounts.resumed,
       skipped: this.skipped,
       health,
