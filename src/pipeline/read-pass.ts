@@ -151,6 +151,8 @@ class PassConsumer {
   // What sessions did with the paths and scripts memory names: staleness needs it as proof.
   private readonly memoryUse: MemoryUseTracker;
   private readonly sessionIds: string[] = [];
+  // Who could have written each session's user turns, for guard:trust: the sessions this pass read and no
+  // others, so a pass holds an entry per session it mines (about 90 bytes), not per session ever dreamed.
   private readonly sessionTrust = new Map<string, TrustLevel>();
   private readonly byTrust: Partial<Record<TrustLevel, number>> = {};
   private readonly keptFiles = new Set<string>();
