@@ -1,19 +1,19 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-MICRZVZR.js";
+} from "./chunks/chunk-X6OECLXR.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-FURC5UAS.js";
+} from "./chunks/chunk-YBL4EGLV.js";
 import {
   loadLedger
-} from "./chunks/chunk-SSCIFN2N.js";
+} from "./chunks/chunk-WBOENCH3.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-YRH5WEU4.js";
+} from "./chunks/chunk-GH2FYC6K.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-ZIX7U5ZC.js";
+import "./chunks/chunk-6KUWEY3V.js";
 import "./chunks/chunk-HZI4LY5Y.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";

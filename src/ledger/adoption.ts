@@ -132,9 +132,13 @@ export async function fileOrigins(
   ref = 'HEAD',
   index = new LedgerIndex(ledger),
 ): Promise<FileOrigins | undefined> {
-  const text = await h.show(ref, file);
-  if (text === null) return undefined;
-  const lines = await h.blame(ref, file);
+  // Blame prints every line of the file at `ref`, so it is the text too: one git process a file, not a
+  // `git show` beside it. It fails where the file is not at `ref` (or there is no repository), as show did.
+  const lines = await h.blame(ref, file).catch(() => null);
+  if (lines === null) return undefined;
+  // Each line with its newline: a CR before it stays in the line's text, as in the file, and the entries
+  // are the same whether or not the file ended in a newline (memory/lines.ts splits either alike).
+  const text = lines.map((l) => `${l.text}\n`).join('');
   const byLine = new Map(lines.map((l) => [l.line, l]));
   const entries = parseEntries(file, text);
   const present = new Set(entries.map((e) => entryTextHash(e.text)));

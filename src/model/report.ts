@@ -50,6 +50,11 @@ export interface DreamReport {
     files: number;
     /** Files skipped unparsed: the ledger shows them dreamed and unchanged. */
     filesUnchanged?: number;
+    /**
+     * Of filesUnchanged, those only the ledger's compacted filter knew (their marks had moved into it): skipped
+     * on its "dreamed", which is wrong for a new file under 1e-9 a lookup. Absent when there were none.
+     */
+    filesKnownByFilter?: number;
     /** Files that grew since they were dreamed: only the appended lines were read. */
     filesResumed?: number;
     skipped: ReadIssue[];

@@ -17,8 +17,12 @@ import {
   type Ledger,
 } from '../ledger/index.js';
 
-/** A skipped file's `sessions`: as many as it held when dreamed (1 when only the filter knows it). */
-export type FilePlan = { kind: 'skip'; sessions: number } | { kind: 'read'; from?: { offset: number; line: number } };
+/**
+ * A skipped file's `sessions`: as many as it held when dreamed (1 when only the filter knows it). `byFilter`:
+ * only the ledger's compacted filter vouched for it (its mark had moved into the filter), a probabilistic
+ * "dreamed" the report counts apart from files whose mark showed them unchanged.
+ */
+export type FilePlan = { kind: 'skip'; sessions: number; byFilter?: true } | { kind: 'read'; from?: { offset: number; line: number } };
 /** Where a read stopped: the end of its last complete line, and where it began. */
 export type FileEnd = { startOffset: number; bytes: number; lines: number; seen?: ReadSight };
 
@@ -32,7 +36,7 @@ export function planFile(ledger: Pick<Ledger, 'files' | 'dreamed'>, display: str
   }
   const dreamed = ledger.dreamed;
   if (!dreamed?.segments.length) return { kind: 'read' };
-  const skip: FilePlan = { kind: 'skip', sessions: 1 };
+  const skip: FilePlan = { kind: 'skip', sessions: 1, byFilter: true };
   // A blob id names the content by itself.
   if (oid) return filterHas(dreamed, oidKey(oid)) ? skip : { kind: 'read' };
   // Unwritten since it was marked: one stat. Otherwise the key needs the file's size, mtime and end blocks.

@@ -37,6 +37,8 @@ export interface FileDigest {
   source: string;
   /** Skipped unread as dreamed before: the sessions it held then. Nothing else of the digest is filled. */
   unchanged?: number;
+  /** Of a skipped file: only the ledger's compacted filter knew it (see FilePlan). */
+  byFilter?: true;
   /** Read from where the last pass stopped (a transcript that grew). */
   resumed?: true;
   sessions: SessionDigest[];
@@ -108,7 +110,7 @@ export async function mineFile(file: PassFile & { index: number }, ctx: MineFile
     efficacy: [],
   };
   const plan: FilePlan = ctx.ledger && !file.whole ? planFile(ctx.ledger, file.display, file.abs, file.oid) : { kind: 'read' };
-  if (plan.kind === 'skip') return { ...digest, unchanged: plan.sessions };
+  if (plan.kind === 'skip') return { ...digest, unchanged: plan.sessions, ...(plan.byFilter ? { byFilter: true as const } : {}) };
   if (plan.from) digest.resumed = true;
   const memoryUse = new MemoryUseTracker(ctx.memory);
   const efficacy = ctx.lessons.length ? new FileEfficacy(ctx.lessons) : undefined;

@@ -151,6 +151,8 @@ class PassConsumer {
   // What sessions did with the paths and scripts memory names: staleness needs it as proof.
   private readonly memoryUse: MemoryUseTracker;
   private readonly sessionIds: string[] = [];
+  // Who could have written each session's user turns, for guard:trust: the sessions this pass read and no
+  // others, so a pass holds an entry per session it mines (about 90 bytes), not per session ever dreamed.
   private readonly sessionTrust = new Map<string, TrustLevel>();
   private readonly byTrust: Partial<Record<TrustLevel, number>> = {};
   private readonly keptFiles = new Set<string>();
@@ -158,7 +160,7 @@ class PassConsumer {
   private alreadyDreamed = 0;
   private subagents = 0;
   private files = 0;
-  private readonly fileCounts = { unchanged: 0, resumed: 0 };
+  private readonly fileCounts = { unchanged: 0, byFilter: 0, resumed: 0 };
   // Sessions and file marks go to the ledger as they are consumed, so it stays bounded during the pass too.
   private readonly recorder: PassRecorder;
 
@@ -176,6 +178,7 @@ class PassConsumer {
     this.readFiles.add(d.display);
     if (d.unchanged !== undefined) {
       this.fileCounts.unchanged++;
+      if (d.byFilter) this.fileCounts.byFilter++;
       this.alreadyDreamed += d.unchanged;
       return;
     }
@@ -230,6 +233,7 @@ class PassConsumer {
       byTrust: this.byTrust,
       files: this.files,
       filesUnchanged: this.fileCounts.unchanged,
+      ...(this.fileCounts.byFilter > 0 ? { filesKnownByFilter: this.fileCounts.byFilter } : {}),
       filesResumed: this.fileCounts.resumed,
       skipped: this.skipped,
       health,

@@ -25,9 +25,14 @@ interface SkipFirstOptions {
   readers: (files: PassFileList) => MineFilesOptions | Promise<MineFilesOptions>;
 }
 
-/** A file's plan, beside the session counts of skipped files (never negative): read it whole, or let its reader plan it (grown, or no ledger here). */
+/**
+ * A file's plan, beside the session counts of skipped files (never negative): read it whole, let its reader
+ * plan it (grown, or no ledger here), or skip it on the compacted filter's word (one session, see FilePlan).
+ */
 const READ_WHOLE = -2;
 const REPLAN = -1;
+const BY_FILTER = -3;
+const planReads = (plan: number): boolean => plan === READ_WHOLE || plan === REPLAN;
 
 /**
  * Skipped files' digests handed on at once, at most: one await per run of skipped files rather than per
@@ -49,23 +54,23 @@ export async function* skipFirst(files: readonly (PassFile & { index?: number })
     for (let i = 0; i < files.length; i++) {
       const f = files[i]!;
       const plan = planFile(opts.ledger, f.display, f.abs, f.oid);
-      plans[i] = plan.kind === 'skip' ? plan.sessions : plan.from ? REPLAN : READ_WHOLE;
+      plans[i] = plan.kind === 'skip' ? (plan.byFilter ? BY_FILTER : plan.sessions) : plan.from ? REPLAN : READ_WHOLE;
     }
   const toRead = filesToRead(files, plans);
   const mined = toRead.length > 0 ? mineFiles(toRead, await opts.readers(toRead)) : undefined;
   try {
     let skipped: FileDigest[] = [];
     for (let i = 0; i < files.length; i++) {
-      const sessions = plans[i]!;
-      if (sessions >= 0) {
-        skipped.push(skippedDigest(files[i]!, files[i]!.index ?? i, sessions));
+      const plan = plans[i]!;
+      if (!planReads(plan)) {
+        skipped.push(skippedDigest(files[i]!, files[i]!.index ?? i, plan));
         if (skipped.length < SKIPPED_BATCH) continue;
       }
       if (skipped.length > 0) {
         yield skipped;
         skipped = [];
       }
-      if (sessions >= 0) continue;
+      if (!planReads(plan)) continue;
       const next = await mined!.next();
       if (next.done) throw new Error(`readers ended before ${files[i]!.display}`);
       yield [next.value];
@@ -87,9 +92,9 @@ export async function* skipFirst(files: readonly (PassFile & { index?: number })
  */
 function filesToRead(files: readonly (PassFile & { index?: number })[], plans: Int32Array): PassFileList {
   let count = 0;
-  for (let i = 0; i < plans.length; i++) if (plans[i]! < 0) count++;
+  for (let i = 0; i < plans.length; i++) if (planReads(plans[i]!)) count++;
   const positions = new Int32Array(count);
-  for (let i = 0, k = 0; i < plans.length; i++) if (plans[i]! < 0) positions[k++] = i;
+  for (let i = 0, k = 0; i < plans.length; i++) if (planReads(plans[i]!)) positions[k++] = i;
   return {
     length: count,
     at: (p) => {
@@ -114,7 +119,8 @@ const NOTHING_READ = Object.freeze({
   efficacy: Object.freeze([]),
 }) as unknown as Omit<FileDigest, 'index' | 'display' | 'source' | 'unchanged'>;
 
-/** A file skipped unread: only `unchanged` says anything (the sessions it held when dreamed). */
-function skippedDigest(file: PassFile, index: number, sessions: number): FileDigest {
-  return { ...NOTHING_READ, index, display: file.display, source: file.source, unchanged: sessions };
+/** A file skipped unread: only `unchanged` says anything (the sessions it held when dreamed), and `byFilter` how it was known. */
+function skippedDigest(file: PassFile, index: number, plan: number): FileDigest {
+  const known = { ...NOTHING_READ, index, display: file.display, source: file.source };
+  return plan === BY_FILTER ? { ...known, unchanged: 1, byFilter: true } : { ...known, unchanged: plan };
 }

@@ -5,13 +5,23 @@ import { shorten } from '../publish/shorten.js';
 export const SUMMARY_EDIT_CHARS = 100;
 import { formatHealth } from '../transcripts/health-text.js';
 
+/**
+ * The files a pass skipped unparsed, and how many of them only the ledger's compacted filter knew: a skip
+ * by the file's own mark is certain, one by the filter is its "dreamed" (see DreamReport.sessions).
+ */
+function filesSkipped(s: DreamReport['sessions']): string {
+  if (!s.filesUnchanged) return '';
+  const byFilter = s.filesKnownByFilter ? `, ${s.filesKnownByFilter} of them known only to the ledger's filter` : '';
+  return ` (${s.filesUnchanged} skipped as dreamed${byFilter})`;
+}
+
 /** The human-readable summary `dream run` prints before the diff. */
 export function formatRunSummary(report: DreamReport): string {
   const lines: string[] = [];
   const s = report.sessions;
   lines.push(`engine: ${report.engine}`);
   lines.push(
-    `sessions: ${s.read} read from ${s.files} file(s), ${s.alreadyDreamed} already dreamed, ${skippedInputs(s)} unreadable line(s) or file(s) skipped`,
+    `sessions: ${s.read} read from ${s.files} file(s)${filesSkipped(s)}, ${s.alreadyDreamed} already dreamed, ${skippedInputs(s)} unreadable line(s) or file(s) skipped`,
   );
   if (s.health)
     lines.push(

@@ -36,14 +36,18 @@ const chunks = <T>(xs: readonly T[]): T[][] =>
 /** The history of the repository at `repoDir`, or undefined when it is not inside a git work tree. */
 export async function openRepoHistory(repoDir: string): Promise<RepoHistory | undefined> {
   let git: SimpleGit;
+  let answers: string[];
   try {
     git = simpleGit(repoDir);
-    if ((await git.raw(['rev-parse', '--is-inside-work-tree'])).trim() !== 'true') return undefined;
-    await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD']);
+    // One git process for the three questions every pass asks (each process costs a few ms of CPU):
+    // inside a work tree, shallow, and HEAD readable. Each option prints its answer on a line; a repository
+    // with no commit yet prints the first two and quietly nothing for HEAD, as the lone --verify did.
+    answers = (await git.raw(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--verify', '--quiet', 'HEAD'])).split('\n');
   } catch {
     return undefined;
   }
-  const shallow = (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
+  if (answers[0]?.trim() !== 'true') return undefined;
+  const shallow = answers[1]?.trim() === 'true';
   return {
     shallow,
     async ignored(paths) {

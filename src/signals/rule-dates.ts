@@ -74,11 +74,13 @@ export async function memoryRuleDates(repoDir: string, memory: readonly MemoryFi
   const out: RuleDates = {};
   if (files.length === 0) return out;
   const git = simpleGit(repoDir);
-  const inRepo = await git
-    .raw(['rev-parse', '--is-inside-work-tree'])
-    .then((r) => r.trim() === 'true')
-    .catch(() => false);
-  const shallow = inRepo && (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
+  // Both answers from one git process, a line each.
+  const answers = await git
+    .raw(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'])
+    .then((r) => r.split('\n').map((a) => a.trim()))
+    .catch(() => []);
+  const inRepo = answers[0] === 'true';
+  const shallow = inRepo && answers[1] === 'true';
   for (const f of files) {
     if (!inRepo) {
       out[f.path] = { unknown: 'the repository has no git history' };

@@ -107,7 +107,7 @@ describe('PassRecorder', () => {
       expect(compacted.length).toBeGreaterThan(0);
       const first = compacted[0]!;
       // The ledger as it will be saved knows the file; this pass, which found no filter, does not ask it.
-      expect(planFile(ledger, first, path.join(dir, first), undefined)).toEqual({ kind: 'skip', sessions: 1 });
+      expect(planFile(ledger, first, path.join(dir, first), undefined)).toEqual({ kind: 'skip', sessions: 1, byFilter: true });
       expect(planFile(found, first, path.join(dir, first), undefined)).toEqual({ kind: 'read' });
     } finally {
       rmSync(dir, { recursive: true, force: true });

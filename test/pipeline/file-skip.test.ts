@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compactLedger, emptyLedger, loadLedger } from '../../src/ledger/index.js';
+import { compactLedger, emptyLedger, loadLedger, serializeLedger } from '../../src/ledger/index.js';
+import { formatRunSummary } from '../../src/pipeline/summary.js';
 import { markRead, planFile } from '../../src/pipeline/file-skip.js';
 import { readTranscriptFile } from '../../src/transcripts/index.js';
 import { claudeCodeSession, type Turn } from '../helpers/transcript-builders.js';
@@ -108,6 +109,33 @@ describe('a transcript already dreamed is skipped before parsing', () => {
   });
 });
 
+describe('the report tells files skipped by their own mark from files only the filter knew', () => {
+  it("counts the filter's skips apart, in the report and in the summary", async () => {
+    repo = new TempRepo();
+    for (let i = 1; i <= 3; i++) repo.session(i, [{ user: `hello ${i}` }, { say: 'hi' }]);
+    const first = await repo.run();
+    expect(first.report.sessions.read).toBe(3);
+    repo.commitLedger(first.ledgerText);
+    // Marks listed: every file is settled by its own mark, none by the filter.
+    const marked = await repo.run();
+    expect(marked.report.sessions).toMatchObject({ read: 0, filesUnchanged: 3 });
+    expect(marked.report.sessions.filesKnownByFilter).toBeUndefined();
+    expect(formatRunSummary(marked.report)).toContain('sessions: 0 read from 3 file(s) (3 skipped as dreamed), 3 already dreamed');
+
+    // Two marks moved into the filter (as past the caps): those two are skipped on the filter's word.
+    const ledger = loadLedger(first.ledgerText, 'ledger.json');
+    const kept = Object.keys(ledger.files!).sort()[0]!;
+    compactLedger(ledger, { maxFiles: 0, maxSessions: 0, keepFiles: new Set([kept]) });
+    expect(Object.keys(ledger.files!)).toEqual([kept]);
+    repo.commitLedger(serializeLedger(ledger));
+    const filtered = await repo.run();
+    expect(filtered.report.sessions).toMatchObject({ read: 0, filesUnchanged: 3, filesKnownByFilter: 2 });
+    expect(formatRunSummary(filtered.report)).toContain(
+      "sessions: 0 read from 3 file(s) (3 skipped as dreamed, 2 of them known only to the ledger's filter), 3 already dreamed",
+    );
+  });
+});
+
 describe('the report lists sessions as a capped sample', () => {
   it('lists a thousand ids and counts the rest', async () => {
     repo = new TempRepo();
@@ -139,7 +167,7 @@ describe('a file compacted into the filter', () => {
         expect(ledger.files).toEqual({});
         return ledger;
       };
-      const skip = { kind: 'skip', sessions: 1 };
+      const skip = { kind: 'skip', sessions: 1, byFilter: true };
       // End-block hashes that match nothing: the filter holds a useless fileKey, so only the stat key can answer.
       const forged = compacted({ ...mark, head: 'not-the-head' });
       const honest = compacted(mark);
@@ -183,7 +211,11 @@ describe('a new file against a ledger of 100,000 compacted sessions', () => {
       compactLedger(ledger, { maxSessions: 0, maxFiles: 0 });
       expect(ledger.dreamed!.segments.length).toBeGreaterThanOrEqual(6);
       for (let i = 0; i < 500; i++)
-        expect(planFile(ledger, `old/${i}.jsonl`, path.join(dir, `old-${i}.jsonl`), undefined)).toEqual({ kind: 'skip', sessions: 1 });
+        expect(planFile(ledger, `old/${i}.jsonl`, path.join(dir, `old-${i}.jsonl`), undefined)).toEqual({
+          kind: 'skip',
+          sessions: 1,
+          byFilter: true,
+        });
 
       // Each new path asks the filter twice (its stat key, then its end blocks'): 200,000 questions, at under 1e-9
       // each. The filter before this (2e-5 a question) skipped several of them.
