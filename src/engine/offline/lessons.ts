@@ -8,6 +8,7 @@ import {
   codeSpans,
   contentWords,
   jaccard,
+  referencesOf,
   commandMentions,
   mentionRelation,
   parseCommand,
@@ -129,10 +130,12 @@ function commandKey(command: string): CommandKey | undefined {
 interface Said {
   words: string[];
   commands: CommandKey[];
+  /** The pages and files it points at (referencesOf). */
+  refs: string[];
 }
 
 function saidIn(text: string): Said {
-  return { words: contentWords(text), commands: codeSpans(text).flatMap((span) => commandKey(span) ?? []) };
+  return { words: contentWords(text), commands: codeSpans(text).flatMap((span) => commandKey(span) ?? []), refs: referencesOf(text) };
 }
 
 /**
@@ -147,6 +150,7 @@ interface LessonSaid {
   words: string[];
   /** The working command's key; undefined when there is none or it does not parse. */
   fixed: CommandKey | undefined;
+  refs: string[];
 }
 
 /** Does this entry already say what the lesson says (same working command, or near-identical words)? */
@@ -155,6 +159,9 @@ function entrySays(entry: MemoryEntry, l: LessonSaid): boolean {
   const said = entrySaid(entry.text);
   const fx = l.fixed;
   if (fx && said.commands.some((m) => m.program === fx.program && m.tokens === fx.tokens)) return true;
+  // Words leave links and paths out: an entry pointing at another page or file ("Read docs/auth.md before …") is
+  // another entry however alike its words, and one that names every page and file the lesson does may say it.
+  if (l.refs.some((r) => !said.refs.includes(r))) return false;
   return jaccard(l.words, said.words) >= SAME_LESSON || (negated(l.lesson) === negated(entry.text) && sameMeaning(l.lesson, entry.text));
 }
 
@@ -292,7 +299,12 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   // A recipe the user handed over (signals/repeated-asks.ts) is said where memory gives its command.
   const recipe = p.signature.startsWith('ask|cmd|') ? /`([^`\n]+)`/.exec(lesson)?.[1] : undefined;
   const said = fixed ?? recipe;
-  const lessonSaid: LessonSaid = { lesson, words: contentWords(lesson), fixed: said ? commandKey(said) : undefined };
+  const lessonSaid: LessonSaid = {
+    lesson,
+    words: contentWords(lesson),
+    fixed: said ? commandKey(said) : undefined,
+    refs: referencesOf(lesson),
+  };
   const says = (e: MemoryEntry) => (prefer ? entryPrefers(e, p) : forbidsPlace(e) || entrySays(e, lessonSaid));
   const sayers = ctx.memory.flatMap((f) => f.entries.filter(says).map((e) => ({ f, e })));
   const edits: Edit[] = [];
