@@ -36,11 +36,15 @@ export const UTF16_HEAD_BYTES = 512;
 function unmarkedUtf16(head: Buffer): Utf16 | undefined {
   const n = Math.min(head.length & ~1, UTF16_HEAD_BYTES);
   // UTF-8 text, the usual case, leaves here: no NUL in its head.
-  const firstNul = head.indexOf(0);
-  if (n < 4 || firstNul < 0 || firstNul >= n) return undefined;
+  const firstNul = head.subarray(0, n).indexOf(0);
+  if (n < 4 || firstNul < 0) return undefined;
   let even = 0;
   let odd = 0;
-  for (let i = firstNul; i < n; i++) if (head[i] === 0) i % 2 === 0 ? even++ : odd++;
+  for (let i = firstNul; i < n; i++) {
+    if (head[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   // Which side holds the NULs is the order; the other may hold a few (一), never as many.
   if (even === odd || Math.min(even, odd) * 4 > Math.max(even, odd)) return undefined;
   const le = odd > even;
