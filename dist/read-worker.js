@@ -1,23 +1,23 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-X6OECLXR.js";
+} from "./chunks/chunk-EFQQLDM5.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-YBL4EGLV.js";
+} from "./chunks/chunk-2TETDO5F.js";
 import {
   loadLedger
-} from "./chunks/chunk-WBOENCH3.js";
+} from "./chunks/chunk-FEDT5FZ4.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-GH2FYC6K.js";
+} from "./chunks/chunk-UZRC2RXI.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-6KUWEY3V.js";
-import "./chunks/chunk-HZI4LY5Y.js";
+import "./chunks/chunk-3EVHCUYL.js";
+import "./chunks/chunk-WSL5UANW.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-3KY32FJA.js";
+import "./chunks/chunk-GY3EKEQX.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-EABCG46W.js";

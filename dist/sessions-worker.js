@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-3KY32FJA.js";
+} from "./chunks/chunk-GY3EKEQX.js";
 import "./chunks/chunk-IAIXDJEW.js";
 import "./chunks/chunk-KIVDSTF5.js";
 import "./chunks/chunk-JLOAINIL.js";

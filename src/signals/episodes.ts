@@ -11,6 +11,7 @@ import type { HookBlockEvent, SessionEvent, ToolCallEvent, ToolResultEvent } fro
 import { commandFamily, parseCommands, segments, shellWords, type CommandShape } from './command.js';
 import { EDIT_TOOL, patchedFiles } from './tool-files.js';
 import { escapeRegExp } from './normalize.js';
+import { changesOnce } from './one-time-changes.js';
 
 export interface Step {
   call: ToolCallEvent;
@@ -318,7 +319,8 @@ export function resolve(steps: readonly Step[], i: number, sameIntent: (s: Step)
     if (s.edit) edited = true;
     if (!s.ok) continue;
     for (const shape of s.shapes) {
-      if (onlyLooks(shape) || (fam && commandFamily(shape) === commandFamily(fam))) continue;
+      // A command that only looked, or made a change done once (one-time-changes.ts), is no step the failed one needed.
+      if (onlyLooks(shape) || (fam && commandFamily(shape) === commandFamily(fam)) || changesOnce(shape)) continue;
       between.push({ step: s, shape });
     }
   }

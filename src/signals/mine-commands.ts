@@ -16,6 +16,7 @@ import {
 import { clip, errorSignature, salientErrorLine } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { fixLesson } from './lesson-text.js';
+import { setsMachineValue } from './machine-values.js';
 import { mentionRelation, type CommandMention } from './memory-refs.js';
 import { actingShape, isGate, namedIn, onlyLooks, principal, sessionSteps, writtenFiles, type Step } from './episodes.js';
 import { meaningfulDiff, scriptFixed, workingVariant } from './fix-search.js';
@@ -106,6 +107,8 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const script = scriptFixed(shape, fixShape, step.text);
     const failedCore = lessonCommand(shape, keepPythonM, script);
     const fixedCore = fixShape ? lessonCommand(fixShape, keepPythonM, script) : undefined;
+    // A home folder, a run's temporary folder or a redacted secret in either command is no one else's to run.
+    const machineValues = setsMachineValue(failedCore) || (fixedCore !== undefined && setsMachineValue(fixedCore));
     const evidence = [
       evidenceFor(session, step.outcome, err, 'failure'),
       ...(fixStep ? [evidenceFor(session, fixStep.call, fixStep.call.command, 'fix')] : []),
@@ -122,7 +125,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
           memory.relation === 'same'
             ? `Memory says \`${memory.mention.text}\`, which failed: ${clip(err, 100)}`
             : `Memory says \`${memory.mention.text}\`, but \`${commandDisplay(shape)}\` was run and failed: ${clip(err, 100)}`,
-        lesson: fixedCore ? fixLesson(fixedCore, failedCore, err) : undefined,
+        lesson: fixedCore && !machineValues ? fixLesson(fixedCore, failedCore, err) : undefined,
         failed: failedCore,
         fixed: fixedCore,
         memoryEntryId: memory.mention.entry.id,
@@ -138,7 +141,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
         agent: session.agent,
         signature: fixSignature,
         summary: `\`${commandDisplay(shape)}\` failed (${clip(err, 100)}); \`${commandDisplay(fixShape)}\` worked`,
-        ...(override ? {} : { lesson: fixLesson(fixedCore, failedCore, err) }),
+        ...(override || machineValues ? {} : { lesson: fixLesson(fixedCore, failedCore, err) }),
         failed: failedCore,
         fixed: fixedCore,
         evidence,

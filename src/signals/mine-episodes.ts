@@ -16,6 +16,7 @@ import { salientErrorLine } from './normalize.js';
 import { isGate, namedBy, onlyLooks, principal, quietWrite, resolve, type Step } from './episodes.js';
 import { overrideOf } from './override.js';
 import { runsInlineCode } from './not-failures.js';
+import { setsMachineValue } from './machine-values.js';
 
 /** Steps a gate episode may span: fixing what a pre-commit check found can take a while. */
 const GATE_WINDOW = 200;
@@ -36,13 +37,15 @@ function prereqSignal(
   const y = lessonCommand(by.shape);
   const err = salientErrorLine(failedStep.text);
   const reason = kind === 'hook_block' ? 'a hook blocks it otherwise' : `\`${x}\` fails until it has run`;
+  // A home folder, a run's temporary folder or a redacted secret in either command is no one else's to run.
+  const machineValues = setsMachineValue(x) || setsMachineValue(y);
   return {
     kind,
     sessionId: session.id,
     agent: session.agent,
     signature: `prereq|${x}|${commandFamily(by.shape)}`,
     summary: `\`${x}\` ${kind === 'hook_block' ? 'was blocked by a hook' : 'failed'}; \`${y}\` ran and then \`${x}\` passed`,
-    lesson: `Run \`${y}\` before \`${x}\`: ${reason}.`,
+    ...(machineValues ? {} : { lesson: `Run \`${y}\` before \`${x}\`: ${reason}.` }),
     failed: x,
     fixed: y,
     evidence: [

@@ -10,7 +10,8 @@
  *
  * Only the user's own lines are read (pasted.ts blanks pastes before this sees them), and only shapes
  * that carry their own how-to marker: a verb with "with/using/via" (or a dash or colon) and a command, a command with
- * a "<placeholder>" (a template to reuse, never one task's step), "run `x` to check", "try `x`" where `x` itself
+ * a "<placeholder>" (a template to reuse, never one task's step), an -ing form an order governs ("start by building it
+ * - `x`"), "run `x` to check", "try `x`" where `x` itself
  * builds or tests, a tool scoped to everything, a reply style. A weighing or passing word rules out the ask only in
  * the clauses the ask spans, so a report beside it ("isn't working at the moment - try `x`") does not.
  */
@@ -58,10 +59,39 @@ const VERB = String.raw`(build|rebuild|compile|test|lint|format|check|verify|val
  * "build it with `x`", "run the tests using `x`", "check your work via `x`": the verb and what it acts on. A colon or
  * a dash stands for "with" ("build it - `x`", "to test it: `x`").
  */
-const WITH_FRAME = new RegExp(
-  String.raw`\b${VERB}(?:\s+(it|them|this|that|everything|tests?|(?:the|your|my)\s+(?:[\w-]+\s+)?(?:tests?|suite|build|app|project|code|binar(?:y|ies)|targets?|changes?|work)))?(?:\s+(?:with|using|via|by running)|\s*[:\u2013\u2014-])\s*$`,
+const OBJECT = String.raw`(it|them|this|that|everything|tests?|(?:the|your|my)\s+(?:[\w-]+\s+)?(?:tests?|suite|build|app|project|code|binar(?:y|ies)|targets?|changes?|work))`;
+const WITH = String.raw`(?:\s+(?:with|using|via|by running)|\s*[:\u2013\u2014-])\s*$`;
+const WITH_FRAME = new RegExp(String.raw`\b${VERB}(?:\s+${OBJECT})?${WITH}`, 'i');
+/** The -ing forms of the verbs, and what each is the form of. */
+const ING_BASE: Record<string, string> = {
+  building: 'build',
+  rebuilding: 'rebuild',
+  compiling: 'compile',
+  testing: 'test',
+  linting: 'lint',
+  formatting: 'format',
+  checking: 'check',
+  verifying: 'verify',
+  validating: 'validate',
+  running: 'run',
+};
+/**
+ * "Start off by building it - `x`", "first, try compiling it with `x`": the -ing form is as often a report ("I was
+ * building it with `x` when…", "you keep building it with `x`"), so it is an ask only governed by an order that opens
+ * its clause (try, start/begin by, keep), at the sentence's start, after a break, or after "please", "just", "then"...
+ */
+const ORDERED_ING_FRAME = new RegExp(
+  String.raw`(?:^|[,.;:!?]\s*|\s[-\u2013\u2014]+\s|\b(?:please|pls|just|now|then|first|and|so)\s+)(?:try|(?:start|begin)(?:\s+off)?\s+by|keep)\s+(${Object.keys(ING_BASE).join('|')})(?:\s+${OBJECT})?${WITH}`,
   'i',
 );
+
+/** A frame before a code span, its verb given in its plain form. */
+function frameBefore(before: string): { verb: string; object: string | undefined; index: number } | undefined {
+  const plain = WITH_FRAME.exec(before);
+  if (plain) return { verb: plain[1]!, object: plain[2], index: plain.index };
+  const ing = ORDERED_ING_FRAME.exec(before);
+  return ing ? { verb: ING_BASE[ing[1]!.toLowerCase()]!, object: ing[2], index: ing.index } : undefined;
+}
 /** "try `x`" as an order: opening its clause, or after "please", "just", "then", "first"... (not "when I try `x`"). */
 const TRY_BEFORE = /(?:^|\b(?:please|pls|just|now|then|first|and|so)\s+)try\s*$/i;
 /**
@@ -141,7 +171,7 @@ function recipesIn(sentence: string): Ask[] {
     // The frames read the words right before the span, whichever clause they sit in: "build it - `x`".
     const before = sentence.slice(0, at);
     const after = sentence.slice(at + m[0].length, own.end);
-    const framed = WITH_FRAME.exec(before);
+    const framed = frameBefore(before);
     const purpose = !framed && RUN_BEFORE.test(before) ? PURPOSE_AFTER.exec(after) : null;
     const template = !framed && !purpose && PLACEHOLDER.test(span) ? BARE_VERB.exec(before) : null;
     const tried = !framed && !purpose && !template && TRY_BEFORE.test(sentence.slice(own.start, at)) ? 'try' : undefined;
@@ -149,10 +179,10 @@ function recipesIn(sentence: string): Ask[] {
     const from = clauseAt(Math.min(at, framed?.index ?? template?.index ?? at)).start;
     const whole = sentence.slice(from, own.end);
     if (NOT_PLAIN.test(whole) || TRANSIENT.test(whole)) continue;
-    const verb = framed?.[1] ?? purpose?.[1] ?? template?.[1] ?? tried;
+    const verb = framed?.verb ?? purpose?.[1] ?? template?.[1] ?? tried;
     if (!verb) continue;
     const command = recipeCommand(span);
-    const role = roleOf(verb, framed?.[2], command);
+    const role = roleOf(verb, framed?.object, command);
     const key = recipeKey(command);
     if (!role || !key) continue;
     // Keyed by the command alone: "build it with `x`" and "rebuild using `x`" are one recipe.

@@ -16,29 +16,49 @@ function utf16Mark(head: Buffer): Utf16 | undefined {
   return undefined;
 }
 
-/** The bytes of a file's head that tell UTF-16 without a mark: 32 code units. */
-export const UTF16_HEAD_BYTES = 64;
+/**
+ * The bytes of a file's head that tell UTF-16 without a mark: 256 code units, so that a first line of CJK text (a
+ * title, a prompt) still leaves the newline and the ASCII after it in view.
+ */
+export const UTF16_HEAD_BYTES = 512;
 
 /**
  * UTF-16 without a byte order mark (`[System.IO.File]::WriteAllText` with `Unicode`, `iconv -t UTF-16LE`), told by
- * structure: a JSON or markdown transcript starts with ASCII ('{"type":', '# Session'), and in UTF-16 each ASCII
- * character is a code unit whose high byte is NUL. Which byte of the first one is NUL gives the order, no guess; then
- * most of the first code units are ASCII that way (a few may be other letters: "é", an emoji's halves) and none is
- * NUL. UTF-8 text has no NUL byte; a binary file this pattern fits decodes to text no reader takes, and is named
+ * structure. Text in UTF-8 has no NUL byte; in UTF-16 every ASCII character (the JSON's punctuation and keys, a
+ * markdown title's "# ", every newline) is a code unit whose high byte is NUL, and only a rare other character
+ * (U+4E00 一, U+0100 Ā: low byte NUL) puts one on the other side. So the side that holds the NULs gives the order,
+ * whatever the first character is (a CJK title has none: the NULs come with the ASCII after it). What decides is that
+ * the head reads as a transcript's text that way: more than half of it ASCII (JSON keys, markdown marks, times and ids
+ * outweigh a chat's CJK words), no NUL code unit, no control character but tab and line ends, no broken surrogate pair
+ * (one cut by the head's end is fine). A binary file that still fits decodes to text no reader takes, and is named
  * unknown as before.
  */
 function unmarkedUtf16(head: Buffer): Utf16 | undefined {
   const n = Math.min(head.length & ~1, UTF16_HEAD_BYTES);
-  if (n < 4) return undefined;
-  const le = head[1] === 0 && head[0] !== 0;
-  if (!le && !(head[0] === 0 && head[1] !== 0)) return undefined;
+  // UTF-8 text, the usual case, leaves here: no NUL in its head.
+  const firstNul = head.subarray(0, n).indexOf(0);
+  if (n < 4 || firstNul < 0) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = firstNul; i < n; i++) {
+    if (head[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  // Which side holds the NULs is the order; the other may hold a few (一), never as many.
+  if (even === odd || Math.min(even, odd) * 4 > Math.max(even, odd)) return undefined;
+  const le = odd > even;
+  let highSurrogate = false;
   let ascii = 0;
   for (let i = 0; i < n; i += 2) {
-    const [low, high] = le ? [head[i]!, head[i + 1]!] : [head[i + 1]!, head[i]!];
-    if (low === 0 && high === 0) return undefined;
-    if (high === 0 && low <= 0x7e) ascii++;
+    const unit = le ? head[i]! | (head[i + 1]! << 8) : (head[i]! << 8) | head[i + 1]!;
+    if (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d) return undefined;
+    if (unit < 0x7f) ascii++;
+    const low = unit >= 0xdc00 && unit <= 0xdfff;
+    if (low !== highSurrogate) return undefined;
+    highSurrogate = unit >= 0xd800 && unit <= 0xdbff;
   }
-  return ascii * 4 >= (n / 2) * 3 ? (le ? 'utf-16le' : 'utf-16be') : undefined;
+  return ascii * 2 > n / 2 ? (le ? 'utf-16le' : 'utf-16be') : undefined;
 }
 
 /** The UTF-16 a file's first bytes are in, by its mark or else by its structure; undefined for anything else. */

@@ -8,8 +8,9 @@
  *
  * The wordings are written from the class, not copied: other programs, other dashes, a colon, "please try", "first
  * try". Controls: the user reporting what they ran, a weighing or a hedge in the ask's own clause, a command that
- * neither builds nor tests, a passing remark in the verb's clause before the dash, one session only. Known miss: the
- * -ing form ("Start by building it - `x`"), as with "with".
+ * neither builds nor tests, a passing remark in the verb's clause before the dash, one session only.
+ * The -ing form ("Start off by building it - `x`") is as often a report ("I was building it with `x` when…"): it is an
+ * ask only governed by an order opening its clause (try, start/begin by, keep); controls: the user or the agent doing it.
  */
 import type { Turn } from '../helpers/transcript-builders.js';
 import { conventions, memoryAudit, memoryOf, ran, twice, type Case } from '../helpers/memory-audit.js';
@@ -55,6 +56,16 @@ const positives: Case[] = [
     ],
     TEST,
   ),
+  learnt(
+    'an -ing form an order governs',
+    ['Start off by building it - `go build ./cmd/api`', 'the relay broke again; first, try compiling it with `go build ./cmd/api`'],
+    BUILD,
+  ),
+  learnt(
+    'an -ing form of a test, after "please"',
+    ['please begin by testing everything: `go test ./internal/...`', 'keep testing it using `go test ./internal/...` as you go'],
+    TEST,
+  ),
 ];
 
 const controls: Case[] = [
@@ -73,6 +84,14 @@ const controls: Case[] = [
   nothing('a passing remark before the dash', [
     'for now, build it - `go build ./cmd/api`',
     'just this once, rather than the tests, build it - `go build ./cmd/api`',
+  ]),
+  nothing('an -ing form that reports', [
+    'I was building it with `go build ./cmd/api` when it fell over',
+    'you keep building it with `go build ./cmd/api` and it breaks the vendor folder',
+  ]),
+  nothing('an -ing form of someone trying it', [
+    'when I try building it - `go build ./cmd/api` - it hangs',
+    'we tried compiling it with `go build ./cmd/api` yesterday and it failed',
   ]),
   nothing('one session only', ['Start by trying to build it - `go build ./cmd/api`', 'Add a health endpoint to the relay.']),
 ];

@@ -2,7 +2,8 @@
  * UTF-16 transcripts with a byte order mark (Windows PowerShell's `>` and `Out-File` write them, with CRLF) are read as
  * their UTF-8 copies are: decoded as they stream, in either byte order, with line numbers the file's own in what is
  * reported, and the offset a grown file resumes from a byte offset of the file. So are those without a mark (.NET's
- * `WriteAllText` with `Unicode`, `iconv -t UTF-16LE`), told by the NUL beside each ASCII character they start with.
+ * `WriteAllText` with `Unicode`, `iconv -t UTF-16LE`), told by the side of the code units their NULs are on (the
+ * ASCII's high byte), whatever character they start with.
  * Sessions built for this test in the real formats; the file on disk is never written to.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -145,11 +146,60 @@ describe('a UTF-16 transcript without a byte order mark', () => {
     expect(resumed).toEqual([{ line: 3, text: '{"c":"日"}', last: false }]);
   });
 
-  it('controls: a file that starts with other text than ASCII, or breaks the pattern, is not decoded', async () => {
-    // Starts with CJK: no NUL high byte to tell the order by, so it is not taken for UTF-16.
-    const cjk = await read(write(Buffer.from('日付のテスト\n{"a":1}\n', 'utf16le')));
-    expect(cjk.sessions).toEqual([]);
-    expect(cjk.issues[0]!.reason).toBe('unknown format: binary file (NUL bytes)');
+  /** A Cursor export of a Chinese chat: its "# title" line is CJK, so most of the head's code units are not ASCII. */
+  const cursorCjk = [
+    '# 修复日期测试在本地时区下失败的问题以及相关的时区处理逻辑',
+    '_Exported on 2025/12/1 at GMT+8 from Cursor (2.1.42)_',
+    '',
+    '---',
+    '',
+    '**User**',
+    '',
+    '日期测试在本地时区下失败了，帮我看看',
+    '',
+    '---',
+    '',
+    '**Cursor**',
+    '',
+    '测试用的是本地时间；我会把 TZ 固定为 UTC。',
+    '',
+  ].join('\n');
+
+  it.each(['le', 'be'] as const)('a Cursor export whose CJK title fills the head, UTF-16 %s, reads as its UTF-8 copy', async (order) => {
+    const plain = await read(write(cursorCjk, '.md'));
+    expect(plain.sessions.flatMap((s) => s.events.map((e) => e.kind))).toEqual(['user_prompt', 'assistant_text']);
+    const wide = await read(write(utf16(cursorCjk, order, false), '.md'));
+    expect(wide.issues).toEqual(plain.issues);
+    expect(said(wide.sessions)).toEqual(said(plain.sessions));
+    expect(said((await read(write(utf16(cursorCjk, order, false), '.md'), { chunkBytes: 7 })).sessions)).toEqual(said(plain.sessions));
+  });
+
+  it('a file whose first line is all CJK is decoded: the NULs of the ASCII after it tell the order', async () => {
+    // Claude Code's terminal text pasted into a file: the person's Japanese prompt first, no ASCII before the newline.
+    const console =
+      '日付のテストを直して。タイムゾーンの問題だと思う。\n\n⏺ Bash(pnpm test)\n  ⎿  FAIL  src/date.test.ts\n\n⏺ The test runs in local time.\n';
+    const plain = await read(write(console, '.txt'));
+    expect(plain.sessions.length).toBe(1);
+    for (const order of ['le', 'be'] as const) {
+      const wide = await read(write(utf16(console, order, false), '.txt'));
+      expect(wide.issues).toEqual(plain.issues);
+      expect(said(wide.sessions)).toEqual(said(plain.sessions));
+    }
+  });
+
+  it('controls: binary files, and UTF-16 that breaks the pattern, are not decoded', async () => {
+    // A NUL code unit (a PNG's header, an executable's) is no text.
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61', 'hex');
+    expect((await read(write(png))).issues[0]!.reason).toBe('unknown format: binary file (NUL bytes)');
+    // Control characters where text would be.
+    const controls = Buffer.from('\u0001\u0002\u0003{"a":1}\n', 'utf16le');
+    expect((await read(write(controls))).issues[0]!.reason).toBe('unknown format: binary file (NUL bytes)');
+    // A broken surrogate pair: a low half first.
+    const broken = Buffer.concat([Buffer.from([0x00, 0xdc]), Buffer.from('{"a":1}\n', 'utf16le')]);
+    expect((await read(write(broken))).issues[0]!.reason).toBe('unknown format: binary file (NUL bytes)');
+    // NULs on both sides as often: no order.
+    const mixed = Buffer.from('7b00007b22000022', 'hex');
+    expect((await read(write(mixed))).issues[0]!.reason).toBe('unknown format: binary file (NUL bytes)');
     // UTF-8 is read as it always was.
     const text = claudeCodeSession('0f160000-0000-4000-8000-000000000013', '19', '/home/dev/shop', turns);
     expect((await read(write(text))).issues).toEqual([]);

@@ -8,6 +8,7 @@ import {
   codeSpans,
   contentWords,
   jaccard,
+  referencesOf,
   commandMentions,
   mentionRelation,
   parseCommand,
@@ -130,10 +131,12 @@ function commandKey(command: string): CommandKey | undefined {
 interface Said {
   words: string[];
   commands: CommandKey[];
+  /** The pages and files it points at (referencesOf). */
+  refs: string[];
 }
 
 function saidIn(text: string): Said {
-  return { words: contentWords(text), commands: codeSpans(text).flatMap((span) => commandKey(span) ?? []) };
+  return { words: contentWords(text), commands: codeSpans(text).flatMap((span) => commandKey(span) ?? []), refs: referencesOf(text) };
 }
 
 /**
@@ -148,6 +151,7 @@ interface LessonSaid {
   words: string[];
   /** The working command's key; undefined when there is none or it does not parse. */
   fixed: CommandKey | undefined;
+  refs: string[];
 }
 
 /** Does this entry already say what the lesson says (same working command, or near-identical words)? */
@@ -156,6 +160,9 @@ function entrySays(entry: MemoryEntry, l: LessonSaid): boolean {
   const said = entrySaid(entry.text);
   const fx = l.fixed;
   if (fx && said.commands.some((m) => m.program === fx.program && m.tokens === fx.tokens)) return true;
+  // Words leave links and paths out: an entry pointing at another page or file ("Read docs/auth.md before …") is
+  // another entry however alike its words, and one that names every page and file the lesson does may say it.
+  if (l.refs.some((r) => !said.refs.includes(r))) return false;
   return jaccard(l.words, said.words) >= SAME_LESSON || (negated(l.lesson) === negated(entry.text) && sameMeaning(l.lesson, entry.text));
 }
 
@@ -293,7 +300,12 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   // A recipe the user handed over (signals/repeated-asks.ts) is said where memory gives its command.
   const recipe = p.signature.startsWith('ask|cmd|') ? /`([^`\n]+)`/.exec(lesson)?.[1] : undefined;
   const said = fixed ?? recipe;
-  const lessonSaid: LessonSaid = { lesson, words: contentWords(lesson), fixed: said ? commandKey(said) : undefined };
+  const lessonSaid: LessonSaid = {
+    lesson,
+    words: contentWords(lesson),
+    fixed: said ? commandKey(said) : undefined,
+    refs: referencesOf(lesson),
+  };
   // The language of the agent's words is said by an entry that asks for it in any words (language-said.ts).
   const language = isLanguageAskSignature(p.signature);
   const says = (e: MemoryEntry) =>

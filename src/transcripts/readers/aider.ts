@@ -5,8 +5,12 @@
  * own: that echo is the model's words, not the user's, so it is not read as a prompt.
  * Aider also logs a second "####" message after some commands (aider-echo.ts): the message of
  * "/code X" again, and for "/help X" a message it composed from its own docs. Neither is typed again.
+ * The shell commands aider runs are logged as "> Running <cmd>" (a command the model proposed, once the person said
+ * yes), their output never: a call whose result is unknown, unless aider logged its error. Its linter's report,
+ * written only when the linter failed, opens with "> ## Running: <cmd>" and holds the linter's output.
+ * A "# aider chat started" header with nothing after it but aider's own notices is aider started and left: no session.
  */
-import { SessionBuilder, fileStem } from '../builder.js';
+import { SessionBuilder, fileStem, toolCallEvent, toolResultEvent } from '../builder.js';
 import { readLines } from '../lines.js';
 import { unreadableLine, type ReaderContext } from './context.js';
 import { commandEcho, isHelpQuestion, isHelpMessage, replyWithoutReasoning } from './aider-echo.js';
@@ -22,6 +26,12 @@ const API_ERROR = /^(?:litellm\.\w*Error|APIError|RateLimitError|.*\bAPI(?:Conne
  * Logged on a "####" line it is still the harness's question and an answer to it, not a prompt to the model.
  */
 const CONFIRM_ANSWER = /\?\s+\(Y\)es\/\(N\)o(?:\/\([A-Z]\)[^/[\]]*)*\s+\[(?:Yes|No)\]:\s*\S*$/;
+/** A shell command aider ran (base_coder.py's handle_shell_commands), and the error it logs when it cannot start one. */
+const RUNNING = /^Running (\S.*)$/;
+const RUN_ERROR = /^Error occurred while running command '/;
+/** The linter's report (linter.py), logged only when the linter exited non-zero; it ends with aider's question. */
+const LINT_RUNNING = /^## Running: (\S.*)$/;
+const LINT_END = /^Attempt to fix lint errors\?/;
 /** A Markdown code fence (CommonMark: up to 3 spaces, then 3+ backticks or tildes). */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -135,12 +145,38 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
    */
   let quoted = false;
 
+  /** The linter's failed run whose report is being read: its output goes into the call's result. */
+  let lint: { lines: string[]; line: number } | undefined;
+  const endLint = () => {
+    if (lint && b) {
+      const text = lint.lines.join('\n').trim();
+      b.push(toolResultEvent({ ok: false, text, toolName: 'bash' }, { origin: { file: ctx.display, line: lint.line } }));
+    }
+    lint = undefined;
+  };
+
+  /** A quoted line about a shell command: a run, its error, or the linter's report. */
+  const shellLine = (t: string, origin: { origin: { file: string; line: number } }): void => {
+    if (lint) {
+      if (LINT_END.test(t)) endLint();
+      else lint.lines.push(t);
+      return;
+    }
+    const run = RUNNING.exec(t) ?? LINT_RUNNING.exec(t);
+    if (run) {
+      const command = run[1]!.trim();
+      b!.push(toolCallEvent({ name: 'bash', input: { command }, command }, origin));
+      if (LINT_RUNNING.test(t)) lint = { lines: [], line: origin.origin.line };
+    } else if (RUN_ERROR.test(t)) b!.push(toolResultEvent({ ok: false, text: t, toolName: 'bash' }, origin));
+  };
+
   for (const l of readLines(ctx.file, ctx.lineOpts)) {
     if (unreadableLine(ctx, l)) continue;
     const line = l.text.replace(/\s+$/, '');
     const afterQuote = quoted;
     quoted = false;
     const start = START.exec(line);
+    if (start || (lint && !line.startsWith('>') && !(afterQuote && line.trim()))) endLint();
     if (start) {
       flush();
       release();
@@ -187,10 +223,12 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
         b.push({ kind: 'tool_result', ok: false, toolName: 'edit', text: t, ...origin });
       } else if (API_ERROR.test(t)) b.push({ kind: 'api_error', text: t, ...origin });
       else if (/^Model: |^Main model: /.test(t) && !b.model) b.model = t.replace(/^(?:Main )?model: /i, '').split(' ')[0];
+      else shellLine(t, origin);
       continue;
     }
     if (afterQuote && line.trim() && fence === undefined) {
       quoted = true;
+      lint?.lines.push(line);
       continue;
     }
     if (user) flush();
@@ -201,9 +239,11 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     trackFence(line);
     assistant.text.push(line);
   }
+  endLint();
   flush();
   release();
-  return sessions;
+  // Aider started and left with no word typed and none written: its notices alone are no session.
+  return sessions.filter((s) => s.events.length > 0);
 }
 
 function foldSpace(text: string): string {

@@ -5,7 +5,7 @@ import { SessionBuilder, asRecord, blockText, str } from '../builder.js';
 import { jsonlRecords } from '../records.js';
 import { topLevelMemberValue, type ValueSpan } from '../json-tail.js';
 import type { RawChoice } from '../lines.js';
-import type { CompactionEvent } from '../../model/index.js';
+import type { CompactionEvent, SessionEvent } from '../../model/index.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { QueuedWords } from './claude-queue.js';
@@ -157,6 +157,21 @@ function startsWithBytes(buf: Buffer, at: number, end: number, lit: Buffer): boo
   return true;
 }
 
+/**
+ * Claude Code 2.0.x sends each subagent type a fixed "Warmup" message when a session starts, to fill the prompt cache,
+ * and writes the exchange as an agent file of its own: that one message and the model's answer, no call, no parent
+ * task linking it. Nobody asked anything there, so it is no session. A subagent briefed with more, or that went on
+ * to run anything, is read as any other.
+ */
+function isWarmupProbe(events: readonly SessionEvent[]): boolean {
+  let probed = false;
+  for (const e of events) {
+    if (e.kind === 'user_prompt' && e.text.trim() === 'Warmup') probed = true;
+    else if (e.kind !== 'assistant_text') return false;
+  }
+  return probed;
+}
+
 /** Subagent transcripts are named agent-<agentId>.jsonl (under <session>/subagents/ when captured whole). */
 const SUBAGENT_FILE = /(?:^|[\\/])agent-([^\\/]+)\.jsonl$/;
 
@@ -301,6 +316,7 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
 
   ignored.report(ctx);
   if (b.size === 0 && !sessionId) return [];
+  if (agentId && isWarmupProbe(b.events)) return [];
   if (agentId && sessionId) {
     b.id = subagentSessionId(sessionId, agentId);
     b.parentId = sessionId;
