@@ -46,11 +46,21 @@ const stemOf = (w: string): string => stemmer(w.replace(/['’]s$/, ''));
  * which provenance checks); `cited`: the folded words the cited quotes ground.
  */
 export function groundedShare(words: readonly string[], known: (w: string) => boolean, cited: readonly string[]): boolean {
+  return groundedRatio(words, known, stemsOf(cited)) >= GROUNDED_SHARE;
+}
+
+/** The stems words are compared by. */
+export const stemsOf = (words: readonly string[]): Set<string> => new Set(words.map(stemOf));
+
+/**
+ * The share of a sentence's content words that are known or whose stem is among `citedStems`, in the script where it
+ * is least (1 for a sentence of glue alone).
+ */
+export function groundedRatio(words: readonly string[], known: (w: string) => boolean, citedStems: ReadonlySet<string>): number {
   // A Chinese or Japanese character, or a Korean syllable, is a word to wording.ts (cjk.ts), so a one-letter word of
   // those scripts is content; tallied with its own script's words only, a quoted run of them can't ground the words
   // of another script in the same sentence however many characters it has.
   const content = words.filter((w) => /\p{L}/u.test(w) && (w.length > 1 || CJK_CHAR.test(w)) && !GLUE.has(w));
-  let citedStems: Set<string> | undefined;
   const tally = new Map<string, { all: number; grounded: number }>();
   for (const w of content) {
     const script = scriptOf(w);
@@ -58,12 +68,9 @@ export function groundedShare(words: readonly string[], known: (w: string) => bo
     tally.set(script, t);
     t.all++;
     if (known(w)) t.grounded++;
-    else {
-      citedStems ??= new Set(cited.map(stemOf));
-      if (citedStems.has(stemOf(w))) t.grounded++;
-    }
+    else if (citedStems.has(stemOf(w))) t.grounded++;
   }
-  return [...tally.values()].every((t) => t.grounded / t.all >= GROUNDED_SHARE);
+  return Math.min(1, ...[...tally.values()].map((t) => t.grounded / t.all));
 }
 
 /** Scripts told apart; letters of any other (Latin, Greek...) share one tally. */
