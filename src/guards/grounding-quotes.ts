@@ -12,9 +12,9 @@ import type { Edit, Evidence, MemoryFile, Session, SessionEvent } from '../model
 import { MIN_QUOTE_CHARS, normaliseQuote } from '../model/index.js';
 import { collapseWhitespace } from '../memory/normalise.js';
 import { authorOfEvent, isHostedDreamEvidence } from './evidence.js';
-import { groundedRatio, stemsOf } from './grounding.js';
+import { contentWords, groundedRatio, stemOf, stemsOf, type ContentWord } from './grounding.js';
 import { sentencesOf } from './sentences.js';
-import { citedWords, groundingKnows, groundingSentences } from './wording.js';
+import { citedWords, groundingKnows, groundingSentences, wordsOf } from './wording.js';
 
 /** A quote longer than this is cut to its sentences: a reviewer reads it in the PR, and it grounds only its words. */
 const MAX_QUOTE_CHARS = 300;
@@ -22,7 +22,7 @@ const MAX_QUOTE_CHARS = 300;
 const MAX_EVENT_CHARS = 64_000;
 
 interface Pending {
-  words: string[];
+  content: ContentWord[];
   /** The share grounded with no quote, and the best found so far with one. */
   floor: number;
   best?: { ratio: number; evidence: Evidence };
@@ -31,41 +31,42 @@ interface Pending {
 /** Collects, over the sessions a hosted dream read, the best-grounding quote of every sentence its edits write. */
 export class GroundingQuotes {
   private readonly pending = new Map<Edit, Pending[]>();
-  private readonly known: (w: string) => boolean;
+  /** Stems of the words some sentence needs grounded: a text holding none of them grounds nothing more. */
+  private readonly needed = new Set<string>();
 
   constructor(edits: readonly Edit[], memory: readonly MemoryFile[]) {
-    this.known = groundingKnows(memory);
+    const known = groundingKnows(memory);
     for (const edit of edits) {
       if (typeof edit.after !== 'string' || !edit.evidence.some(isHostedDreamEvidence)) continue;
-      const sentences = groundingSentences(edit.after).map(({ words }) => ({
-        words,
-        floor: groundedRatio(words, this.known, new Set()),
-      }));
-      if (sentences.length > 0) this.pending.set(edit, sentences);
+      const sentences = groundingSentences(edit.after).map(({ words }) => {
+        const content = contentWords(words, known);
+        return { content, floor: groundedRatio(content, new Set()) };
+      });
+      const open = sentences.filter((p) => p.floor < 1);
+      for (const p of open) for (const w of p.content) if (!w.known) this.needed.add(w.stem);
+      if (open.length > 0) this.pending.set(edit, open);
     }
   }
 
-  /** Whether any edit needs a quote. */
-  get wanted(): boolean {
-    return this.pending.size > 0;
-  }
-
   observe(session: Session): void {
-    if (!this.wanted) return;
+    if (this.needed.size === 0) return;
     for (const ev of session.events) {
       const text = quotable(ev);
       if (!text) continue;
+      const whole = collapseWhitespace(text);
+      if (!this.mayGround(whole)) continue;
       const author = authorOfEvent(session, ev);
       const at = { session: session.id, file: ev.origin.file, line: ev.origin.line, agent: session.agent };
-      for (const quote of quotesIn(text)) {
+      // Each sentence is read once; the whole of a short text grounds what its sentences ground together.
+      const together = new Set<string>();
+      for (const quote of quotesIn(whole)) {
+        if (!this.mayGround(quote)) continue;
         const stems = stemsOf(citedWords([{ quote }], () => author));
-        if (stems.size === 0) continue;
-        for (const sentences of this.pending.values())
-          for (const p of sentences) {
-            const ratio = groundedRatio(p.words, this.known, stems);
-            if (ratio > p.floor && ratio > (p.best?.ratio ?? 0)) p.best = { ratio, evidence: { ...at, quote } };
-          }
+        for (const x of stems) together.add(x);
+        this.weigh(quote, stems, at);
       }
+      const short = normaliseQuote(whole);
+      if (short.length <= MAX_QUOTE_CHARS && short.length >= MIN_QUOTE_CHARS && together.size > 0) this.weigh(short, together, at);
     }
   }
 
@@ -76,6 +77,19 @@ export class GroundingQuotes {
       const fresh = found.filter((e, i) => found.findIndex((x) => x.line === e.line && x.file === e.file && x.quote === e.quote) === i);
       return fresh.length > 0 ? { ...edit, evidence: [...edit.evidence, ...fresh] } : edit;
     });
+  }
+
+  /** A cheap look-out before the full reading: whether the text holds a word whose stem some sentence needs. */
+  private mayGround(text: string): boolean {
+    return wordsOf(text).some((w) => this.needed.has(stemOf(w)));
+  }
+
+  private weigh(quote: string, stems: ReadonlySet<string>, at: Omit<Evidence, 'quote'>): void {
+    for (const sentences of this.pending.values())
+      for (const p of sentences) {
+        const ratio = groundedRatio(p.content, stems);
+        if (ratio > p.floor && ratio > (p.best?.ratio ?? 0)) p.best = { ratio, evidence: { ...at, quote } };
+      }
   }
 }
 
@@ -95,12 +109,10 @@ function quotable(ev: SessionEvent): string | undefined {
   }
 }
 
-/** The whole text when short, else its sentences: each as the evidence guard will find it in the event. */
-function quotesIn(text: string): string[] {
-  const whole = collapseWhitespace(text);
-  const candidates = whole.length <= MAX_QUOTE_CHARS ? [whole, ...sentencesOf(whole)] : sentencesOf(whole);
+/** The sentences of a text (whitespace collapsed), each as the evidence guard will find it in the event. */
+function quotesIn(whole: string): string[] {
   const out: string[] = [];
-  for (const c of candidates) {
+  for (const c of sentencesOf(whole)) {
     const q = normaliseQuote(c);
     if (q.length >= MIN_QUOTE_CHARS && q.length <= MAX_QUOTE_CHARS && whole.includes(q) && !out.includes(q)) out.push(q);
   }

@@ -58,7 +58,7 @@ const wordsIn = (folded: string): string[] => {
 };
 
 /** Lower-cased words of a text as it reads, code spans as one token. */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return wordsIn(foldedText(text));
 }
 

@@ -119,7 +119,8 @@ describe("a hosted dream's sentences rest on the sessions it read", () => {
       expect(k).toBeGreaterThanOrEqual(0);
       expect(JSON.stringify(events(RULE[k]!, k)[e.line - 1]).replace(/\\n/g, ' ')).toContain(JSON.stringify(e.quote).slice(1, -1));
     }
-    expect(lines.map((e) => e.quote)).toContain("Error: Cannot find module 'vitest' npm ERR! Test failed.");
+    // "cannot find vitest" rests on the failed call's output (memory holds "tests" and "vitest").
+    expect(lines.some((e) => e.quote.includes("Error: Cannot find module 'vitest'"))).toBe(true);
     // The dream itself is still cited, first.
     expect(edit!.evidence[0]!.file).toMatch(/^anthropic-dreams:/);
     expect(left).toEqual([]);
