@@ -61,7 +61,7 @@ export function typedMessagesBeside(chatFile: string): TypedMessages | undefined
   return text === undefined ? undefined : new TypedMessages(parseInputHistory(text));
 }
 
-export function parseInputHistory(text: string): Typed[] {
+function parseInputHistory(text: string): Typed[] {
   const out: Typed[] = [];
   let at: string | undefined;
   let lines: string[] = [];
