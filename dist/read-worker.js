@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-B7GGABGX.js";
+} from "./chunks/chunk-WDZXP26O.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-JC4XCHKN.js";
 import {
   loadLedger
-} from "./chunks/chunk-NGXDIHWE.js";
+} from "./chunks/chunk-CWT7YKOU.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,11 +17,11 @@ import "./chunks/chunk-MICYBFI6.js";
 import "./chunks/chunk-7PBP4DUP.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-Z7BO4LUD.js";
+import "./chunks/chunk-7ES5BBFU.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-EABCG46W.js";
-import "./chunks/chunk-TTUXI7NG.js";
+} from "./chunks/chunk-MOGUCEUD.js";
+import "./chunks/chunk-LGZ5QQYJ.js";
 import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-R3KDNQSQ.js";
