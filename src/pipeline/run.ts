@@ -117,6 +117,11 @@ export interface DreamRunResult {
    * secret scan of the lines the ledger adds need not read the file again.
    */
   ledgerFileText?: string | null;
+  /**
+   * Where the engine wrote the sessions it read through an API (DreamInput.scratchDir; removed by now): the lines
+   * the pass cited from them name files under it, which the PR body names as Managed Agents sessions.
+   */
+  hostedSessionsRoot?: string;
   /** Sessions not yet recorded in the ledger (the min-new-sessions gate counts these). */
   newSessions: number;
   /** True when minNewSessions stopped the pass before the engine: nothing proposed, ledger untouched. */
@@ -296,8 +301,9 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     return { dreamed, judged, guarded, provenanceNotes };
   };
   let scratch: Promise<string> | undefined;
+  let scratchPath: string | undefined;
   const { dreamed, judged, guarded, provenanceNotes } = await dreamAndJudge(
-    () => (scratch ??= mkdtemp(path.join(os.tmpdir(), 'dream-hosted-sessions-'))),
+    () => (scratch ??= mkdtemp(path.join(os.tmpdir(), 'dream-hosted-sessions-')).then((dir) => (scratchPath = dir))),
   ).finally(() =>
     scratch?.then(
       (dir) => rm(dir, { recursive: true, force: true }),
@@ -340,6 +346,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     ledgerText,
     ledgerChanged: ledgerText !== previousLedgerText,
     ...(ledgerFileText !== undefined ? { ledgerFileText } : {}),
+    ...(scratchPath ? { hostedSessionsRoot: scratchPath } : {}),
     newSessions: outlines.count,
   };
 }

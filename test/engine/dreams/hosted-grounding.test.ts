@@ -17,6 +17,7 @@ import { startManagedAgentsServer } from '../../helpers/managed-agents-server/in
 import { AnthropicDreamsEngine } from '../../../src/engine/dreams/index.js';
 import { runDream } from '../../../src/pipeline/run.js';
 import { defaultDreamOptions } from '../../../src/engine/options.js';
+import { evidenceLines } from '../../../src/publish/evidence.js';
 import { clientFor, recordingLogger } from './fixtures.js';
 
 const CLAUDE_MD = '# web\n\n## Testing\n\n- Tests use vitest.\n';
@@ -125,6 +126,17 @@ describe("a hosted dream's sentences rest on the sessions it read", () => {
     expect(edit!.evidence[0]!.file).toMatch(/^anthropic-dreams:/);
     expect(left).toEqual([]);
     for (const e of lines) expect(existsSync(e.file)).toBe(false);
+    // The PR body names each line as the Managed Agents session it is, not as a temporary file.
+    const ctx = {
+      owner: 'o',
+      repo: 'r',
+      serverUrl: 'https://github.com',
+      baseSha: 'a'.repeat(40),
+      managedSessionsRoot: run.hostedSessionsRoot,
+    };
+    const body = evidenceLines(lines, ctx, { notes: [], escape: (x) => x, cell: (x) => x }).join('\n');
+    expect(body).toContain(`Managed Agents session \`${lines[0]!.session}\`, line ${lines[0]!.line} (fetched from the API)`);
+    expect(body).not.toContain('outside the repository');
   }, 60_000);
 
   // Open, as for the claude engine: the quote that grounds a sentence best is found, as a model choosing its own
