@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-EFQQLDM5.js";
+} from "./chunks/chunk-IMI6FQP4.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-2TETDO5F.js";
 import {
   loadLedger
-} from "./chunks/chunk-FEDT5FZ4.js";
+} from "./chunks/chunk-HCRKNM4E.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,11 +17,11 @@ import "./chunks/chunk-3EVHCUYL.js";
 import "./chunks/chunk-WSL5UANW.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-GY3EKEQX.js";
+import "./chunks/chunk-CFRYAY56.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-EABCG46W.js";
-import "./chunks/chunk-TTUXI7NG.js";
+} from "./chunks/chunk-MOGUCEUD.js";
+import "./chunks/chunk-LGZ5QQYJ.js";
 import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-R3KDNQSQ.js";

@@ -48,6 +48,10 @@ export function eventTexts(e: SessionEvent): string[] {
 /** Who wrote a cited quote's words, as the transcript's structure tells (EvidenceIndex.quoteAuthor). */
 export type QuoteAuthor = 'user' | 'failed call' | 'other';
 
+/** Who wrote an event's words, by the event's place alone. */
+export const authorOfEvent = (session: Session, ev: SessionEvent): QuoteAuthor =>
+  usersOwnWords(session, ev) ? 'user' : ev.kind === 'tool_result' && !ev.ok && !ev.cascade ? 'failed call' : 'other';
+
 const key = (file: string, session: string, line: number): string => `${file}\0${session}\0${line}`;
 
 interface Wanted {
@@ -171,11 +175,7 @@ export async function indexEvidence(
           index.record({ file, session: session.id, line: ev.origin.line });
           index.recordEventKind(file, session.id, ev.origin.line, ev);
           const texts = eventTexts(ev).map(collapseWhitespace);
-          const author: QuoteAuthor = usersOwnWords(session, ev)
-            ? 'user'
-            : ev.kind === 'tool_result' && !ev.ok && !ev.cascade
-              ? 'failed call'
-              : 'other';
+          const author = authorOfEvent(session, ev);
           for (const q of quotes)
             if (q.length >= MIN_QUOTE_CHARS && texts.some((t) => t.includes(q)))
               index.record({ file, session: session.id, line: ev.origin.line, quote: q, author });
@@ -234,7 +234,10 @@ const wellFormed = (e: Evidence): boolean =>
 export const evidenceGuard: EditCheck = (edit, ctx) => {
   const items = Array.isArray(edit.evidence) ? edit.evidence : [];
   if (items.length === 0) return 'edit has no evidence';
-  if (ctx.engine === 'anthropic-dreams' && items.every(isHostedDreamEvidence)) return undefined;
+  // A hosted dream cites itself, and the pass adds the lines of its sessions its sentences rest on (hosted-evidence.ts).
+  const hosted = ctx.engine === 'anthropic-dreams' ? items.filter(isHostedDreamEvidence) : [];
+  if (hosted.length === items.length) return undefined;
+  if (hosted.length > 0) return evidenceGuard({ ...edit, evidence: items.filter((e) => !isHostedDreamEvidence(e)) }, ctx);
   const malformed = items.find((e) => !wellFormed(e));
   if (malformed) return `malformed evidence ${JSON.stringify(malformed)?.slice(0, 120)}`;
   const fromSessions = items.filter((e) => e.session !== REPO_SESSION && e.session !== GIT_SESSION);

@@ -16,6 +16,7 @@
  */
 import { stemmer } from 'stemmer';
 import { CJK_CHAR } from './cjk.js';
+import { boundedMemo } from '../model/index.js';
 
 /** Share of content words that must be grounded. */
 const GROUNDED_SHARE = 1 / 4;
@@ -39,31 +40,64 @@ const GLUE = new Set(
  */
 export const FAILURE_WORDS: readonly string[] = 'fail failure error refuse reject break broken crash abort deny'.split(' ');
 
-const stemOf = (w: string): string => stemmer(w.replace(/['’]s$/, ''));
+/** Stems by word: the same words come back in every sentence weighed (a hosted dream's search reads whole sessions). */
+export const stemOf = boundedMemo(50_000, (w: string): string => stemmer(w.replace(/['’]s$/, '')));
 
 /**
  * `words`: the sentence's folded words (wording.ts); `known`: whether a word is memory's (or a code span,
  * which provenance checks); `cited`: the folded words the cited quotes ground.
  */
 export function groundedShare(words: readonly string[], known: (w: string) => boolean, cited: readonly string[]): boolean {
+  return groundedRatio(contentWords(words, known), stemsOf(cited)) >= GROUNDED_SHARE;
+}
+
+/** The stems words are compared by. */
+export const stemsOf = (words: Iterable<string>): Set<string> => {
+  const out = new Set<string>();
+  for (const w of words) out.add(stemOf(w));
+  return out;
+};
+
+/** A content word of a sentence as grounding weighs it. */
+export interface ContentWord {
+  script: string;
+  stem: string;
+  /** Memory's, or a code span: grounded without a citation. */
+  known: boolean;
+}
+
+/** A sentence's content words: glue (articles, pronouns, the directive words every lesson uses) carries no claim. */
+export function contentWords(words: readonly string[], known: (w: string) => boolean): ContentWord[] {
   // A Chinese or Japanese character, or a Korean syllable, is a word to wording.ts (cjk.ts), so a one-letter word of
   // those scripts is content; tallied with its own script's words only, a quoted run of them can't ground the words
   // of another script in the same sentence however many characters it has.
-  const content = words.filter((w) => /\p{L}/u.test(w) && (w.length > 1 || CJK_CHAR.test(w)) && !GLUE.has(w));
-  let citedStems: Set<string> | undefined;
+  return words
+    .filter((w) => /\p{L}/u.test(w) && (w.length > 1 || CJK_CHAR.test(w)) && !GLUE.has(w))
+    .map((w) => ({ script: scriptOf(w), stem: stemOf(w), known: known(w) }));
+}
+
+/**
+ * The share of content words that are known or whose stem is among `citedStems`, in the script where it is least (1
+ * for a sentence of glue alone).
+ */
+export function groundedRatio(content: readonly ContentWord[], citedStems: ReadonlySet<string>): number {
+  // Most sentences are of one script: counted without a tally per script.
+  const first = content[0]?.script;
+  if (content.every((w) => w.script === first)) {
+    let grounded = 0;
+    for (const w of content) if (w.known || citedStems.has(w.stem)) grounded++;
+    return content.length === 0 ? 1 : grounded / content.length;
+  }
   const tally = new Map<string, { all: number; grounded: number }>();
   for (const w of content) {
-    const script = scriptOf(w);
-    const t = tally.get(script) ?? { all: 0, grounded: 0 };
-    tally.set(script, t);
+    const t = tally.get(w.script) ?? { all: 0, grounded: 0 };
+    tally.set(w.script, t);
     t.all++;
-    if (known(w)) t.grounded++;
-    else {
-      citedStems ??= new Set(cited.map(stemOf));
-      if (citedStems.has(stemOf(w))) t.grounded++;
-    }
+    if (w.known || citedStems.has(w.stem)) t.grounded++;
   }
-  return [...tally.values()].every((t) => t.grounded / t.all >= GROUNDED_SHARE);
+  let least = 1;
+  for (const t of tally.values()) least = Math.min(least, t.grounded / t.all);
+  return least;
 }
 
 /** Scripts told apart; letters of any other (Latin, Greek...) share one tally. */

@@ -349,14 +349,16 @@ export const provenanceGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
 /** Every sentence an edit writes is the engine's own phrasing or the user's words (see wording.ts). */
 export const wordingGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
   if (!ctx.provenance) return undefined;
-  // The offline engine phrases every sentence from templates or the user's words; a model writes prose.
-  // The claude engine's evidence quotes transcript lines, so its prose must rest on someone's words; a
-  // hosted dream's evidence names the dream, not lines (SECURITY.md), so its sentences cannot be grounded.
-  // Who wrote each quote is read from the transcripts (the evidence guard ran first); without that index no
-  // quote counts as the user's, and the claude engine's sentences rest on memory's words and code spans only.
+  // The offline engine phrases every sentence from templates or the user's words; a model writes prose, which
+  // must rest on someone's words: the claude engine's evidence quotes transcript lines, and a hosted dream's
+  // names the dream and, beside it, the lines of the sessions it read that the pass found its sentences rest on
+  // (pipeline/hosted-evidence.ts). Who wrote each quote is read from the transcripts (the evidence guard ran
+  // first); without that index no quote counts as the user's, and the sentences rest on memory's words and code
+  // spans only.
   const evidence = ctx.evidence;
   const authorOf = (e: Evidence): QuoteAuthor => evidence?.quoteAuthor(e) ?? 'other';
-  return ctx.provenance.wording.check(edit, ctx.memory, ctx.engine === 'offline', ctx.engine === 'claude' ? authorOf : undefined);
+  const model = ctx.engine === 'claude' || ctx.engine === 'anthropic-dreams';
+  return ctx.provenance.wording.check(edit, ctx.memory, ctx.engine === 'offline', model ? authorOf : undefined);
 };
 
 /** Entries keep no characters a reviewer cannot see, and no word hides a look-alike letter. */

@@ -58,7 +58,7 @@ const wordsIn = (folded: string): string[] => {
 };
 
 /** Lower-cased words of a text as it reads, code spans as one token. */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return wordsIn(foldedText(text));
 }
 
@@ -119,7 +119,7 @@ function orderWords(sentence: string, ordersAsTyped = foreignOrder(sentence)): s
  * words that ground nothing. A call that failed also grounds that it failed (FAILURE_WORDS). Who wrote a quote
  * is the evidence index's finding (the event it sits in), never the model's claim.
  */
-function citedWords(evidence: readonly Evidence[], authorOf: (e: Evidence) => QuoteAuthor): string[] {
+export function citedWords<E extends Pick<Evidence, 'quote'>>(evidence: readonly E[], authorOf: (e: E) => QuoteAuthor): string[] {
   return evidence.flatMap((e) => {
     const author = authorOf(e);
     if (author === 'user') return wordsOf(e.quote);
@@ -351,7 +351,24 @@ export class WordingIndex {
  * unrelated turn, padded around an order of the model's own, vouch for nothing about it.
  */
 const restsOnCited = (words: readonly string[], memory: ReadonlySet<string>, cited: readonly string[]): boolean =>
-  groundedShare(words, (w) => w === CODE || memory.has(w), cited);
+  groundedShare(words, knownTo(memory), cited);
+
+const knownTo =
+  (memory: ReadonlySet<string>) =>
+  (w: string): boolean =>
+    w === CODE || memory.has(w);
+
+/** Whether grounding counts a word as known without a citation: memory's, or a code span (provenance checks it). */
+export const groundingKnows = (memory: readonly MemoryFile[]): ((w: string) => boolean) => knownTo(memoryGrams(memory));
+
+/** Each sentence (or CJK clause) of a text with the words grounding weighs, the engine's attribution aside. */
+export const groundingSentences = (text: string): { sentence: string; words: string[] }[] =>
+  sentencesOf(text)
+    .flatMap(clausesOf)
+    .map((sentence) => {
+      const rule = attributionStem(sentence);
+      return { sentence, words: wordsOf(rule === undefined ? sentence : `${rule}.`) };
+    });
 
 /**
  * The first sentence of an edit that grounding alone refuses, the engine's attribution aside: what a model that
@@ -361,11 +378,7 @@ const restsOnCited = (words: readonly string[], memory: ReadonlySet<string>, cit
 export function ungroundedSentence(edit: Edit, memory: readonly MemoryFile[], authorOf: (e: Evidence) => QuoteAuthor): string | undefined {
   const cited = citedWords(edit.evidence, authorOf);
   const known = memoryGrams(memory);
-  for (const s of sentencesOf(edit.after ?? '').flatMap(clausesOf)) {
-    const rule = attributionStem(s);
-    if (!restsOnCited(wordsOf(rule === undefined ? s : `${rule}.`), known, cited)) return s;
-  }
-  return undefined;
+  return groundingSentences(edit.after ?? '').find((s) => !restsOnCited(s.words, known, cited))?.sentence;
 }
 
 /** The text of the entry an edit rewrites, as memory holds it (not as the edit claims). */

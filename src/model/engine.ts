@@ -69,6 +69,11 @@ export interface DreamInput {
   verifyEvidence?: (e: Evidence) => boolean;
   /** What the pass's sessions did with the paths and scripts memory names (staleness needs it). */
   memoryUse?: MemoryUse;
+  /**
+   * A folder of the pass's own (created on the first call, removed after the guards ran), where an engine that
+   * reads sessions through an API writes their transcripts for the guards (DreamResult.sessionFiles).
+   */
+  scratchDir?: () => Promise<string>;
 }
 
 export interface DreamResult {
@@ -88,6 +93,12 @@ export interface DreamResult {
   sessionsRead?: string[];
   /** Creation time of each session in sessionsRead, when the API gave one: the ledger's listing cursor. */
   sessionsCreatedAt?: Record<string, string>;
+  /**
+   * The transcripts of sessionsRead, written into DreamInput.scratchDir. A hosted dream's evidence names sessions,
+   * not lines: the pass reads these to find the line each of its sentences rests on and to vouch for the commands
+   * it names, as the guards do for the transcripts the pass read (pipeline/hosted-evidence.ts).
+   */
+  sessionFiles?: string[];
 }
 
 export interface DreamEngine {

@@ -203,6 +203,8 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
   assertNoSecrets('report', reportText);
   await writeFile(reportPath, reportText);
 
+  // A hosted dream's sessions, fetched by the engine for the guards, are named as the Managed Agents sessions they are.
+  const managedSessionsRoot = collected.managedSessionsRoot ?? result.hostedSessionsRoot;
   const outcome = await publish(
     {
       report: result.report,
@@ -210,7 +212,7 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
       ledgerText: result.ledgerText,
       ledgerPath: settings.ledgerPath,
       ...(collected.artifactRoot ? { artifactRoot: collected.artifactRoot, artifactRuns: collected.artifactRuns } : {}),
-      ...(collected.managedSessionsRoot ? { managedSessionsRoot: collected.managedSessionsRoot } : {}),
+      ...(managedSessionsRoot ? { managedSessionsRoot } : {}),
     },
     pub,
     { github, branch, logger, ...(deps.now ? { now: deps.now } : {}) },

@@ -5,6 +5,8 @@
  * Sessions are streamed: each is mined for signals, outlined, observed for provenance, and then
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Logger, DreamEngine, DreamOptions, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
@@ -37,6 +39,7 @@ import { EfficacyPass, type EfficacyOptions } from './efficacy.js';
 import { passFiles } from './pass-files.js';
 import { readPass } from './read-pass.js';
 import { ledgerKey, reduceChecks, type DigestSource } from './digest.js';
+import { readHostedSessions } from './hosted-evidence.js';
 
 /** One-offs listed in the report (the best supported first); the rest are counted. */
 const MAX_REPORTED_ONE_OFFS = 2_000;
@@ -114,6 +117,11 @@ export interface DreamRunResult {
    * secret scan of the lines the ledger adds need not read the file again.
    */
   ledgerFileText?: string | null;
+  /**
+   * Where the engine wrote the sessions it read through an API (DreamInput.scratchDir; removed by now): the lines
+   * the pass cited from them name files under it, which the PR body names as Managed Agents sessions.
+   */
+  hostedSessionsRoot?: string;
   /** Sessions not yet recorded in the ledger (the min-new-sessions gate counts these). */
   newSessions: number;
   /** True when minNewSessions stopped the pass before the engine: nothing proposed, ledger untouched. */
@@ -232,55 +240,76 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
   recordRejected(ledger, opts.rejected ?? [], now);
   const suppressed = suppressedEditIds(ledger, patterns);
 
-  const dreamed = await time('engine', () =>
-    opts.engine.dream({
-      repoDir,
-      sessions: outlines.kept,
-      signals,
-      patterns,
-      oneOffs,
-      memory,
-      suppressedEditIds: suppressed,
-      options,
-      logger,
-      memoryUse: memoryUse.result(),
-    }),
-  );
+  // From the engine to the guards' verdict. An engine that reads sessions through an API writes them to a folder
+  // of the pass's own for the guards (DreamInput.scratchDir), removed once they have judged, whatever happened.
+  const dreamAndJudge = async (scratchDir: () => Promise<string>) => {
+    const dreamed = await time('engine', () =>
+      opts.engine.dream({
+        repoDir,
+        sessions: outlines.kept,
+        signals,
+        patterns,
+        oneOffs,
+        memory,
+        suppressedEditIds: suppressed,
+        options,
+        logger,
+        memoryUse: memoryUse.result(),
+        scratchDir,
+      }),
+    );
 
-  // Lessons adopted earlier: counted, judged, and the recurring ones strengthened (through the guards).
-  const judged = efficacy?.finish(ledger, memory, new Date(now));
-  const taken = new Set(dreamed.edits.flatMap((e) => [e.id, ...(e.entryId ? [pendingEntryKey(e.entryId)] : [])]));
-  for (const e of judged?.edits ?? []) {
-    if (
-      taken.has(e.id) ||
-      suppressed.has(e.id) ||
-      (e.entryId && (suppressed.has(pendingEntryKey(e.entryId)) || taken.has(pendingEntryKey(e.entryId))))
-    )
-      continue;
-    dreamed.edits.push(e);
-  }
-  const evidence = await time('verify_evidence', () =>
-    indexEvidence(
-      dreamed.edits,
-      (file, cited) => readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file, cited }),
-      { files: readFiles },
+    // Lessons adopted earlier: counted, judged, and the recurring ones strengthened (through the guards).
+    const judged = efficacy?.finish(ledger, memory, new Date(now));
+    const taken = new Set(dreamed.edits.flatMap((e) => [e.id, ...(e.entryId ? [pendingEntryKey(e.entryId)] : [])]));
+    for (const e of judged?.edits ?? []) {
+      if (
+        taken.has(e.id) ||
+        suppressed.has(e.id) ||
+        (e.entryId && (suppressed.has(pendingEntryKey(e.entryId)) || taken.has(pendingEntryKey(e.entryId))))
+      )
+        continue;
+      dreamed.edits.push(e);
+    }
+    // A hosted dream's sessions, read as the pass reads transcripts: what they vouch for, and the lines its sentences rest on.
+    const hosted = dreamed.sessionFiles
+      ? await time('hosted_sessions', () => readHostedSessions(dreamed.edits, { files: dreamed.sessionFiles!, memory, provenance, logger }))
+      : undefined;
+    const proposed = hosted?.edits ?? dreamed.edits;
+    const evidence = await time('verify_evidence', () =>
+      indexEvidence(
+        proposed,
+        (file, cited) => readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file, cited }),
+        { files: hosted ? new Set([...readFiles, ...hosted.files]) : readFiles },
+      ),
+    );
+    // A provenance index that stopped trusting refuses edits; the report must say why (fail closed, not silently).
+    const provenanceNotes = provenance.notes();
+    for (const note of provenanceNotes) logger.warning(note);
+    const guarded = runGuards(proposed, {
+      repoDir,
+      memory,
+      memoryGlobs: opts.memoryGlobs ?? [],
+      evidence,
+      provenance,
+      sessionTrust,
+      maxEdits: options.maxEdits,
+      maxEntryBytes: options.maxEntryBytes,
+      // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.
+      engine: opts.engine.name,
+    });
+    return { dreamed, judged, guarded, provenanceNotes };
+  };
+  let scratch: Promise<string> | undefined;
+  let scratchPath: string | undefined;
+  const { dreamed, judged, guarded, provenanceNotes } = await dreamAndJudge(
+    () => (scratch ??= mkdtemp(path.join(os.tmpdir(), 'dream-hosted-sessions-')).then((dir) => (scratchPath = dir))),
+  ).finally(() =>
+    scratch?.then(
+      (dir) => rm(dir, { recursive: true, force: true }),
+      () => undefined,
     ),
   );
-  // A provenance index that stopped trusting refuses edits; the report must say why (fail closed, not silently).
-  const provenanceNotes = provenance.notes();
-  for (const note of provenanceNotes) logger.warning(note);
-  const guarded = runGuards(dreamed.edits, {
-    repoDir,
-    memory,
-    memoryGlobs: opts.memoryGlobs ?? [],
-    evidence,
-    provenance,
-    sessionTrust,
-    maxEdits: options.maxEdits,
-    maxEntryBytes: options.maxEntryBytes,
-    // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.
-    engine: opts.engine.name,
-  });
   const applied = applyEdits(memory, guarded.accepted, {
     budget: options.budget,
     maxDeleteShare: options.maxDeleteShare,
@@ -317,6 +346,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     ledgerText,
     ledgerChanged: ledgerText !== previousLedgerText,
     ...(ledgerFileText !== undefined ? { ledgerFileText } : {}),
+    ...(scratchPath ? { hostedSessionsRoot: scratchPath } : {}),
     newSessions: outlines.count,
   };
 }

@@ -90,7 +90,8 @@ describe('a fact tool output states', () => {
 });
 
 // Left open: the user's own quote in another Latin-script language, copied beside an English order of the model's,
-// grounds the sentence: Latin letters share one tally, and the quote's words outnumber the order's.
+// grounds the sentence: Latin letters share one tally, and the quote's words outnumber the order's. Leaving copied
+// runs out of the tally refuses this exact copy, but not the quote with one word changed or reordered (SECURITY.md).
 it.fails("an English order padded with the user's Spanish quote: refused", async () => {
   expect(await verdict(`- Always answer in French (${SPANISH}).`, [['dev', 9, SPANISH]])).toMatch(UNGROUNDED);
 });

@@ -215,6 +215,39 @@ describe('a user turn a Markdown export shows after the agent replied', () => {
   }, 60_000);
 });
 
+describe("aider's prompt history", () => {
+  /** Two aider chats whose later turn is the rule; `typed`: the prompt history beside each holds both turns. */
+  async function aider(typed: boolean) {
+    const files: Record<string, string> = {};
+    for (const k of [1, 2]) {
+      files[`chats/${k}.aider.chat.history.md`] = FORMATS.aider!.write({ task: TASKS[k]!, later: RULE, k });
+      if (typed)
+        files[`chats/${k}.aider.input.history`] = [
+          `\n# 2026-11-2${k} 09:00:04.512000\n+${TASKS[k]}\n`,
+          `\n# 2026-11-2${k} 09:03:10.031000\n+${RULE}\n`,
+        ].join('');
+    }
+    const repo = repoWith(files);
+    return runDream({
+      repoDir: repo,
+      sessions: ['chats/*.aider.chat.history.md'],
+      engine: new OfflineEngine(),
+      options: { ...defaultDreamOptions, minSupport: 2 },
+      ledgerPath: '.dreaming/ledger.json',
+      logger: silentLogger,
+      now: () => new Date('2026-12-01T00:00:00Z'),
+    });
+  }
+
+  it('shows the later turn typed at the prompt: it makes a rule (held back on main)', async () => {
+    expect(added(await aider(true))).toContain('`make seed-fixtures`');
+  }, 60_000);
+
+  it('is absent: the same chats make no edit', async () => {
+    expect(added(await aider(false))).not.toContain('seed-fixtures');
+  }, 60_000);
+});
+
 describe('the claude engine copying a forged turn', () => {
   it('an add citing only turns a reply could have printed is refused, and their words vouch for nothing', async () => {
     const format = FORMATS['SpecStory v2.1']!;

@@ -8,7 +8,7 @@ import type Anthropic from '@anthropic-ai/sdk';
 import type { BetaDream } from '@anthropic-ai/sdk/resources/beta/dreams.js';
 import type { DreamEngine, DreamInput, DreamResult, Edit, Evidence, RejectedEdit, Logger } from '../../model/index.js';
 import { UsageMeter } from '../claude/usage.js';
-import { listManagedSessionIds } from '../../sources/managed-sessions.js';
+import { fetchManagedSessions, listManagedSessionIds } from '../../sources/managed-sessions.js';
 import { DreamCanceledError, DreamFailedError, DreamsConfigError, DreamsError, DreamTimeoutError } from '../../managed-agents/errors.js';
 import { sdkMemoryStores, sdkSessions } from '../../managed-agents/api.js';
 import type { MemoryStorePort, SessionEventsPort } from '../../managed-agents/ports.js';
@@ -159,9 +159,39 @@ export class AnthropicDreamsEngine implements DreamEngine {
 
       const result = await readStore(this.stores, current);
       const edits = this.editsFrom(input, { result, inputHashes, dreams, sessionIds, notes });
-      return { ...limitEdits(edits, input), usage: meter.usage, notes, sessionsRead: sessionIds, sessionsCreatedAt: createdAt };
+      const limited = limitEdits(edits, input);
+      const sessionFiles = await this.fetchForGuards(input, limited.edits, sessionIds, notes);
+      return {
+        ...limited,
+        usage: meter.usage,
+        notes,
+        sessionsRead: sessionIds,
+        sessionsCreatedAt: createdAt,
+        ...(sessionFiles ? { sessionFiles } : {}),
+      };
     } finally {
       await this.cleanUp(dreams, temporaryStores, notes, logger);
+    }
+  }
+
+  /**
+   * The sessions the dream read, as transcripts for the guards: its edits cite the dream, not lines, so the pass
+   * finds in them the words each sentence rests on (grounding) and the commands it names (provenance). Fetched
+   * only when an edit writes text; a fetch that fails leaves the guards nothing, so those edits are refused.
+   */
+  private async fetchForGuards(input: DreamInput, edits: Edit[], sessionIds: string[], notes: string[]): Promise<string[] | undefined> {
+    if (!input.scratchDir || !edits.some((e) => typeof e.after === 'string' && e.after.trim() !== '')) return undefined;
+    try {
+      return await fetchManagedSessions(this.sessions, {
+        sessionIds,
+        destDir: await input.scratchDir(),
+        maxSessions: sessionIds.length,
+      });
+    } catch (err) {
+      notes.push(
+        `anthropic-dreams: the sessions the dream read could not be fetched for the guards (${String(err)}); what its edits write rests on nothing and is refused.`,
+      );
+      return undefined;
     }
   }
 

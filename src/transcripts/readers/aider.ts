@@ -14,6 +14,7 @@ import { SessionBuilder, fileStem, toolCallEvent, toolResultEvent } from '../bui
 import { readLines } from '../lines.js';
 import { unreadableLine, type ReaderContext } from './context.js';
 import { commandEcho, isHelpQuestion, isHelpMessage, replyWithoutReasoning } from './aider-echo.js';
+import { chatStart, foldSpace, typedMessagesBeside } from './aider-input.js';
 
 const START = /^# aider chat started at (.+)$/;
 const EDIT_OK = /^Applied edit to (.+)$/;
@@ -43,7 +44,8 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   /**
    * Whether the model has replied in this chat. The reply is logged as the model wrote it, so from then on a
    * "####" line with its two spaces outside a fence may be one the model printed (with "> " lines of aider's
-   * shape around it): such a prompt is marked unverified (see UserPromptEvent.unverified).
+   * shape around it): such a prompt is marked unverified (see UserPromptEvent.unverified). Where aider's prompt
+   * history sits beside the file, it decides instead, for every turn (aider-input.ts).
    */
   let replied = false;
   /** Whether the chat has a prompt yet: text before the first one answers nothing, so the model did not write it. */
@@ -61,7 +63,12 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   /** A "/help X" question was typed: aider's next "####" message is the one it composed from its docs. */
   let helpAsked = false;
 
-  const prompt = (text: string, line: number, unverified: boolean) => {
+  /** What the person typed at aider's prompt, when its history sits beside this file (aider-input.ts). */
+  const typed = typedMessagesBeside(ctx.file);
+  const prompt = (text: string, line: number, printable: boolean) => {
+    // With the prompt history beside the file, a turn is the person's when it holds the turn, and only then: not a
+    // reply's, nor one a command's output printed before any reply (aider marks only its first line with "> ").
+    const unverified = typed ? !typed.take(text, chatStart(started)) : printable;
     b!.push({ kind: 'user_prompt', text, origin: { file: ctx.display, line }, ...(unverified ? { unverified } : {}) });
   };
   /** Whatever comes before the echo means there was none: the command is read as typed. */
@@ -244,8 +251,4 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   release();
   // Aider started and left with no word typed and none written: its notices alone are no session.
   return sessions.filter((s) => s.events.length > 0);
-}
-
-function foldSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

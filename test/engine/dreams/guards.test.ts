@@ -27,7 +27,7 @@ function dreamEdit(evidence: Evidence[]): Edit {
     op: 'add',
     file: 'CLAUDE.md',
     section: ['Project notes', 'Build'],
-    after: '- Keep each module under four hundred lines.',
+    after: '- Keep modules small.',
     rationale: 'Anthropic Dreams (dream_01abc) changed this after reading 2 Managed Agents sessions.',
     evidence,
   };
@@ -61,6 +61,13 @@ describe('hosted-dream evidence in the guards', () => {
     const r = await guard([good], 'anthropic-dreams');
     expect(r.rejected).toEqual([]);
     expect(r.accepted).toEqual([good]);
+  });
+
+  it('its sentences rest on memory or the lines cited beside the dream: none cited, a sentence of new words is refused', async () => {
+    const r = await guard([{ ...good, after: '- Keep each module under four hundred lines.' }], 'anthropic-dreams');
+    expect(r.rejected).toEqual([
+      expect.objectContaining({ by: 'guard:wording', reason: expect.stringMatching(/rests on words that neither/) }),
+    ]);
   });
 
   it.each<EngineName | undefined>(['offline', 'claude', undefined])('is malformed evidence from engine %s', async (engine) => {
