@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-X6OECLXR.js";
+} from "./chunks/chunk-4RO6Y5DU.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-YBL4EGLV.js";
+} from "./chunks/chunk-C3ARQKUY.js";
 import {
   loadLedger
 } from "./chunks/chunk-WBOENCH3.js";
