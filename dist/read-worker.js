@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-IMI6FQP4.js";
+} from "./chunks/chunk-3NBKJ66N.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-2TETDO5F.js";
+} from "./chunks/chunk-W737IPCS.js";
 import {
   loadLedger
 } from "./chunks/chunk-HCRKNM4E.js";

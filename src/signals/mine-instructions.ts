@@ -43,6 +43,7 @@ import { bareTestsReproach, createdFiles, finishingStepIn, testsStepDone } from 
 import { pointedRulesFile } from './pointers.js';
 import { afterRetraction, retractsEarlier } from './retraction.js';
 import { looseRule } from './loose-forms.js';
+import { withoutSwearing } from './expletives.js';
 import { mendFrameTypos } from './frame-typos.js';
 import { declinesOffer, offeredVerbs } from './declined-offer.js';
 import { namesNoObject } from './objectless.js';
@@ -270,12 +271,14 @@ function extractInstructions(text: string, event: SessionEvent, turn: TurnContex
   const said = new Map<string, string>();
   // A frame word typed with a typo ("nevr push to main") is read as meant (frame-typos.ts); the quote stays as typed.
   const typed = new Map<string, string>();
+  // A swear word is read as if unsaid (expletives.ts); the quote keeps it, the lesson never does.
   const list = own.map((s) => {
-    const g = glossRule(s, actions) ?? looseRule(s, actions);
+    const calm = withoutSwearing(s);
+    const g = glossRule(calm, actions) ?? looseRule(calm, actions);
     if (g) said.set(g, s);
-    const mended = g ? undefined : mendFrameTypos(s);
-    if (mended !== undefined && mended !== s) typed.set(mended, s);
-    return g ?? mended ?? s;
+    const read = g ?? mendFrameTypos(calm) ?? calm;
+    if (!g && read !== s) typed.set(read, s);
+    return read;
   });
   const quoted = (s: string) => said.get(s) ?? typed.get(s) ?? s;
   const ruled = new Set(sentences(readable.rules));
