@@ -10,7 +10,7 @@ import { markdownParts } from '../../src/guards/markdown-code.js';
 import { markupGuard } from '../../src/guards/markup.js';
 import type { GuardContext } from '../../src/guards/types.js';
 import type { Edit } from '../../src/model/index.js';
-import { escapeText } from '../../src/publish/body.js';
+import { escapeText } from '../../src/publish/inert.js';
 import { keepCodeSpans } from '../../src/publish/code-spans.js';
 
 const ctx: GuardContext = { repoDir: '.', memory: [], memoryGlobs: [], maxEdits: 20, maxEntryBytes: 1000 };
