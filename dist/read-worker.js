@@ -1,30 +1,29 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-B7GGABGX.js";
+} from "./chunks/chunk-33BNVBDK.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-JC4XCHKN.js";
+} from "./chunks/chunk-BMBPAJKT.js";
 import {
   loadLedger
-} from "./chunks/chunk-NGXDIHWE.js";
+} from "./chunks/chunk-OUYXPSYI.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-CJTHTQPR.js";
+} from "./chunks/chunk-IBIBE2OF.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-MICYBFI6.js";
 import "./chunks/chunk-7PBP4DUP.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-Z7BO4LUD.js";
+import "./chunks/chunk-3IC3ZQAF.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-EABCG46W.js";
+} from "./chunks/chunk-2VSYEBUN.js";
 import "./chunks/chunk-TTUXI7NG.js";
-import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";
-import "./chunks/chunk-R3KDNQSQ.js";
+import "./chunks/chunk-GVFEZ6UC.js";
 import {
   discoverMemoryFiles
 } from "./chunks/chunk-IE553SBV.js";

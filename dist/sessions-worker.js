@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-Z7BO4LUD.js";
+} from "./chunks/chunk-3IC3ZQAF.js";
 import "./chunks/chunk-IAIXDJEW.js";
 import "./chunks/chunk-KIVDSTF5.js";
 import "./chunks/chunk-JLOAINIL.js";
