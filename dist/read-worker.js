@@ -20,7 +20,7 @@ import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-3IC3ZQAF.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-2VSYEBUN.js";
+} from "./chunks/chunk-WYSF6F4T.js";
 import "./chunks/chunk-TTUXI7NG.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-GVFEZ6UC.js";

@@ -16,22 +16,23 @@ export type MarkdownPart = { kind: 'text' | 'html' | 'link'; text: string } | { 
 
 const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?`;
 /**
- * CommonMark's raw HTML (open and closing tags, comments, processing instructions, declarations, CDATA),
- * anchored where a `<` stands. Looser where the specs differ (comments): what is taken for HTML here is
- * refused by the guard and escaped by the PR body, so a wider match is the safe side.
+ * CommonMark's raw HTML tags, open and closing, anchored where a `<` stands. A tag stops at the next `<` outside
+ * a quoted value, so trying one at every `<` stays linear.
  */
-const HTML_AT = new RegExp(
-  [
-    String.raw`<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\s*\/?>`,
-    String.raw`<\/[A-Za-z][A-Za-z0-9-]*\s*>`,
-    String.raw`<!-{2,3}>`,
-    String.raw`<!--[\s\S]*?-->`,
-    String.raw`<\?[\s\S]*?\?>`,
-    String.raw`<![A-Za-z][^>]*>`,
-    String.raw`<!\[CDATA\[[\s\S]*?\]\]>`,
-  ].join('|'),
-  'y',
-);
+const TAG_AT = new RegExp(String.raw`<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>`, 'y');
+/**
+ * The rest of CommonMark's raw HTML, each up to the first of its closer: comments (looser where the specs differ,
+ * `<!-->` counted; what is taken for HTML here is refused by the guard and escaped by the PR body, so a wider
+ * match is the safe side), processing instructions, CDATA, declarations. Their closers are looked up once for the
+ * text, not again from every opener (see closerAfter).
+ */
+const BLOCKS: readonly { open: RegExp; close: string }[] = [
+  { open: /<!-{2,3}>/y, close: '' },
+  { open: /<!--/y, close: '-->' },
+  { open: /<\?/y, close: '?>' },
+  { open: /<!\[CDATA\[/y, close: ']]>' },
+  { open: /<![A-Za-z]/y, close: '>' },
+];
 /** CommonMark's autolinks, a URI or an e-mail address in angle brackets: a link, never HTML. */
 const LINK_AT = new RegExp(
   [
@@ -69,14 +70,33 @@ export function markdownParts(text: string): MarkdownPart[] {
   const cut = (at: number) => {
     if (at > prose) parts.push({ kind: 'text', text: text.slice(prose, at) });
   };
+  // The next place each closer stands from a point on: found again only once the scan has passed it.
+  const closers = new Map<string, number>();
+  const closerAfter = (close: string, from: number): number => {
+    const at = closers.get(close);
+    if (at !== undefined && (at < 0 || at >= from)) return at;
+    const found = text.indexOf(close, from);
+    closers.set(close, found);
+    return found;
+  };
+  const blockAt = (at: number): string | undefined => {
+    for (const { open, close } of BLOCKS) {
+      open.lastIndex = at;
+      const opened = open.exec(text)?.[0];
+      if (opened === undefined) continue;
+      const end = close === '' ? at + opened.length : closerAfter(close, at + opened.length);
+      return end < 0 ? undefined : text.slice(at, close === '' ? end : end + close.length);
+    }
+    return undefined;
+  };
   let i = 0;
   while (i < text.length) {
     const c = text[i];
     if (c === '\\' && PUNCTUATION.test(text[i + 1] ?? '')) {
       i += 2;
     } else if (c === '<') {
-      HTML_AT.lastIndex = LINK_AT.lastIndex = i;
-      const html = HTML_AT.exec(text)?.[0];
+      TAG_AT.lastIndex = LINK_AT.lastIndex = i;
+      const html = TAG_AT.exec(text)?.[0] ?? blockAt(i);
       const link = html === undefined ? LINK_AT.exec(text)?.[0] : undefined;
       const found = html ?? link;
       if (found === undefined) {
