@@ -1,30 +1,29 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-3NBKJ66N.js";
+} from "./chunks/chunk-BWNBMYME.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-W737IPCS.js";
+} from "./chunks/chunk-7UI2TCAQ.js";
 import {
   loadLedger
-} from "./chunks/chunk-HCRKNM4E.js";
+} from "./chunks/chunk-VXKJMRV6.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-UZRC2RXI.js";
+} from "./chunks/chunk-3IWXR7OD.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-3EVHCUYL.js";
 import "./chunks/chunk-WSL5UANW.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-CFRYAY56.js";
+import "./chunks/chunk-AQSDLNGD.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-MOGUCEUD.js";
+} from "./chunks/chunk-IZ2QHRP6.js";
 import "./chunks/chunk-LGZ5QQYJ.js";
-import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";
-import "./chunks/chunk-R3KDNQSQ.js";
+import "./chunks/chunk-GVFEZ6UC.js";
 import {
   discoverMemoryFiles
 } from "./chunks/chunk-IE553SBV.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-CFRYAY56.js";
+} from "./chunks/chunk-AQSDLNGD.js";
 import "./chunks/chunk-IAIXDJEW.js";
 import "./chunks/chunk-KIVDSTF5.js";
 import "./chunks/chunk-JLOAINIL.js";

@@ -4,13 +4,12 @@
  * (downloaded artifacts) and runs the usual dream pass on them.
  */
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import type { Logger } from '../model/index.js';
 import type { Settings } from '../config/settings.js';
 import { mapShard } from '../pipeline/map.js';
 import { passLedger, type PassSettings } from '../pipeline/pass.js';
 import { parseShardSpec, type DigestSource } from '../pipeline/digest.js';
-import { openDigests } from '../pipeline/digest-read.js';
+import { digestFiles, openDigests } from '../pipeline/digest-read.js';
 
 export async function mapMode(
   p: Pick<PassSettings, 'settings' | 'publish' | 'github'>,
@@ -42,7 +41,8 @@ export async function mapMode(
 
 export async function loadDigests(settings: Settings): Promise<DigestSource[]> {
   const globs = settings.digests ?? ['.dreaming/digests/**/*.json.gz'];
-  const files = (await glob(globs, { cwd: settings.repoDir, absolute: true, dot: true })).sort();
-  if (files.length === 0) throw new Error(`mode reduce: no digest matches ${globs.join(', ')} (download the map jobs' artifacts first)`);
+  const files = await digestFiles(globs, settings.repoDir).catch((e: Error) => {
+    throw new Error(`mode reduce: ${e.message} (download the map jobs' artifacts first)`);
+  });
   return openDigests(files);
 }

@@ -1,12 +1,11 @@
 /** What `dream map` and `dream reduce` do once src/cli/shards.ts has parsed their flags. */
-import { existsSync } from 'node:fs';
 import type { Logger } from '../model/index.js';
 import { dreamOptionsFrom } from '../config/settings.js';
 import { createEngine } from '../engine/index.js';
 import { runDream } from '../pipeline/run.js';
 import { mapShard } from '../pipeline/map.js';
 import { parseShardSpec } from '../pipeline/digest.js';
-import { openDigests } from '../pipeline/digest-read.js';
+import { digestFiles, openDigests } from '../pipeline/digest-read.js';
 import { setPassFlags } from '../pipeline/bounded-heap.js';
 import { expandCliSessions, printRunResult, resolveSettings } from './run-pass.js';
 import type { MapFlags, ReduceFlags } from './shards.js';
@@ -38,12 +37,11 @@ export async function mapCommand(flags: MapFlags, deps: Deps): Promise<void> {
 
 export async function reduceCommand(flags: ReduceFlags, deps: Deps): Promise<void> {
   const settings = await resolveSettings(flags);
-  // The Action's `digests` input is globs; here the shell expands them, so a quoted one arrives
-  // as a file name and read as one said only ENOENT.
-  for (const f of flags.digests)
-    if (/[*?[\]{}]/.test(f) && !existsSync(f))
-      throw new Error(`--digests ${f}: no such file; the shell expands a glob, so leave it unquoted (--digests digest-*.json.gz)`);
-  const digests = await openDigests(flags.digests);
+  // Files or globs, as the Action's `digests` input: a glob the shell left quoted matches here too.
+  const files = await digestFiles(flags.digests, process.cwd()).catch((e: Error) => {
+    throw new Error(`--digests: ${e.message}`);
+  });
+  const digests = await openDigests(files);
   const engine = await createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false });
   setPassFlags();
   const result = await runDream({

@@ -36,7 +36,7 @@ export function registerShardCommands(program: Command, deps: Deps): void {
   const reduce = program
     .command('reduce')
     .description("Merge the shards' signal digests, dream over them and propose memory edits (as dream run)")
-    .requiredOption('--digests <files...>', "every shard's digest, from dream map")
+    .requiredOption('--digests <files...>', "every shard's digest, from dream map: files or globs (as the Action's digests input)")
     .option('--repo <dir>', 'repository checkout holding the memory files and the transcripts the digests cite', '.')
     .option('--memory <globs...>', 'extra memory file globs')
     .addOption(new Option('--engine <name>', help.engine).choices(['offline', 'claude']))

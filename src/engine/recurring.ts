@@ -5,7 +5,7 @@
  * or CI check is only suggested in the rationale and the PR body: hooks and settings are not memory.
  */
 import type { Edit, LessonEfficacy, MemoryFile } from '../model/index.js';
-import { makeEdit } from './offline/build.js';
+import { entryUpdate, makeEdit } from './offline/build.js';
 import { markedImportant } from './offline/strengthen.js';
 
 export function strengthenRecurring(
@@ -22,11 +22,7 @@ export function strengthenRecurring(
   if (!file || !entry || after === undefined) return undefined;
   const hits = lesson.after;
   return makeEdit({
-    op: 'update',
-    file: file.path,
-    entryId: entry.id,
-    before: entry.text,
-    after,
+    ...entryUpdate(file, entry, after),
     rationale:
       `Adopted ${lesson.adoptedAt.slice(0, 10)} (${lesson.adoptedIn.slice(0, 7)}), yet hit ${hits.episodes} time(s) in ${hits.sessions} session(s) since: ` +
       `memory says it and agents miss it, so it is marked IMPORTANT.${lesson.suggestion ? ` ${lesson.suggestion}` : ''}`,

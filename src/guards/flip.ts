@@ -10,24 +10,13 @@
  * (before/after, enable/disable...); or something the old text said to do now named as what not to do, or the
  * reverse ("use pnpm, never npm" → "use npm, never pnpm").
  */
+import { EN_NEGATING } from '../signals/lingua/negation.js';
 import { foldForChecks } from './unicode.js';
 
-const NEGATION = new Set([
-  'never',
-  'not',
-  "don't",
-  'dont',
-  "doesn't",
-  'doesnt',
-  "mustn't",
-  "shouldn't",
-  'cannot',
-  "can't",
-  'avoid',
-  'stop',
-  'no',
-  'without',
-]);
+/** Negations beside English's shared ones (lingua/negation.ts): a word after any of them is negated. */
+const NEGATION = new Set(['not', 'avoid', 'stop', 'no', 'without']);
+const NEGATING = new RegExp(`^(?:${EN_NEGATING})$`, 'i');
+const isNegation = (w: string) => NEGATION.has(w) || NEGATING.test(w);
 /** Words between a negation and what it negates ("never *use* npm", "don't *ever run* it"). */
 const FILLER = new Set(['use', 'run', 'call', 'ever', 'be', 'the', 'a', 'an', 'to', 'do', 'longer', 'more', 'any', 'using', 'running']);
 /** Opposites whose swap turns a rule around while every word stays memory's (always/never is a negation above). */
@@ -67,12 +56,12 @@ function stanceOf(text: string): Stance {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     counts.set(w, (counts.get(w) ?? 0) + 1);
-    if (!NEGATION.has(w)) continue;
+    if (!isNegation(w)) continue;
     let j = i + 1;
     while (j < words.length && FILLER.has(words[j]!)) j++;
-    if (j < words.length && !NEGATION.has(words[j]!)) negated.add(words[j]!);
+    if (j < words.length && !isNegation(words[j]!)) negated.add(words[j]!);
   }
-  const asserted = new Set(words.filter((w) => !NEGATION.has(w) && !FILLER.has(w) && !negated.has(w)));
+  const asserted = new Set(words.filter((w) => !isNegation(w) && !FILLER.has(w) && !negated.has(w)));
   return { negated, asserted, counts };
 }
 

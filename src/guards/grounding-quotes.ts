@@ -14,7 +14,8 @@ import { collapseWhitespace } from '../memory/normalise.js';
 import { authorOfEvent, isHostedDreamEvidence } from './evidence.js';
 import { contentWords, groundedRatio, stemOf, stemsOf, type ContentWord } from './grounding.js';
 import { sentencesOf } from './sentences.js';
-import { citedWords, groundingKnows, groundingSentences, wordsOf } from './wording.js';
+import { groundingKnows, groundingSentences } from './wording.js';
+import { citedWords, wordsOf } from './wording-words.js';
 
 /** A quote longer than this is cut to its sentences: a reviewer reads it in the PR, and it grounds only its words. */
 const MAX_QUOTE_CHARS = 300;

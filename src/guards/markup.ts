@@ -6,14 +6,9 @@
  */
 import type { Edit } from '../model/index.js';
 import type { EditCheck } from './types.js';
+import { markdownParts } from './markdown-code.js';
 
 const FENCE = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
-/**
- * A code span as markdown reads it: a whole run of backticks not escaped by a backslash, closed by the
- * next whole run of the same length. A looser match took `\`<a href=...>`` as code, which markdown
- * renders as an escaped backtick and raw HTML. An opener after an escaped backslash is missed: stricter.
- */
-const CODE_SPAN = /(?<![\\`])(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
 const COMMENT = /<!--|-->/;
 const TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>|<![A-Za-z[]|<\?/;
 const ATX_HEADING = /^[ \t]{0,3}#{1,6}(?:[ \t]|$)/m;
@@ -23,8 +18,10 @@ const SETEXT = /\S[^\n]*\n[ \t]{0,3}(?:=+|-{2,})[ \t]*$/m;
 /** Why this text may not be a memory entry, or undefined. */
 function markupRefusal(text: string, opts: { heading?: boolean } = {}): string | undefined {
   if (COMMENT.test(text)) return 'carries an HTML comment';
-  const outsideCode = text.replace(FENCE, ' ').replace(CODE_SPAN, ' ');
-  if (TAG.test(outsideCode)) return 'carries raw HTML';
+  // Code spans as markdown reads them (markdown-code.ts); raw HTML it reads is refused even where TAG would miss it.
+  const parts = markdownParts(text.replace(FENCE, ' '));
+  const outsideCode = parts.map((p) => (p.kind === 'code' ? ' ' : p.text)).join('');
+  if (TAG.test(outsideCode) || parts.some((p) => p.kind === 'html')) return 'carries raw HTML';
   if (!opts.heading && (ATX_HEADING.test(outsideCode) || SETEXT.test(outsideCode))) return 'carries a heading';
   return undefined;
 }

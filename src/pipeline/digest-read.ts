@@ -5,11 +5,12 @@
  * hostile or broken digest cannot make the reduce allocate without limit), and every refusal names
  * the file and the line.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline, type Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FilterBits, ProvenanceIndex } from '../guards/index.js';
 import type { FileDigest } from './mine-file.js';
 import { checkFileDigest } from './digest-check.js';
@@ -26,6 +27,23 @@ import {
 
 /** A header is a few counts and the adopted lessons' ids: past this it is not one. */
 const MAX_HEADER_BYTES = 1024 * 1024;
+
+/**
+ * The digest files a reduce reads, named as the Action's `digests` input and `dream reduce --digests` both name them:
+ * files or globs, relative to `cwd`, so a glob quoted past the shell matches as it does in the Action. A name that is
+ * no glob, or a file that exists, is taken as given (a missing one is named by the reader). Sorted, each once;
+ * an error when nothing is named.
+ */
+export async function digestFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const named = patterns.map((p) => path.resolve(cwd, p));
+  const globs = patterns.filter((p, i) => isDynamicPattern(p) && !existsSync(named[i]!));
+  const files = [
+    ...named.filter((_, i) => !globs.includes(patterns[i]!)),
+    ...(globs.length > 0 ? await glob(globs, { cwd, absolute: true, dot: true }) : []),
+  ];
+  if (files.length === 0) throw new Error(`no digest matches ${patterns.join(', ')}`);
+  return [...new Set(files.map((f) => path.resolve(f)))].sort();
+}
 
 /** Reads every digest's header and checks they are the whole pass (checkComplete). */
 export async function openDigests(files: readonly string[]): Promise<DigestSource[]> {

@@ -7,9 +7,8 @@ import type { Edit, RejectedEdit, Usage, DreamReport } from '../model/index.js';
 import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { encodePath, evidenceLines } from './evidence.js';
 import { efficacySection } from './efficacy.js';
-import { keepCodeSpans } from './code-spans.js';
 import { shorten } from './shorten.js';
-import { breakAutolinks } from './autolinks.js';
+import { cell, codeCell, escapeText, prose } from './inert.js';
 import { safetyWeakening } from '../guards/danger.js';
 import { MAX_PATTERN_SESSIONS, skippedInputs, TRUST_LEVELS, type TrustLevel } from '../model/index.js';
 
@@ -360,41 +359,4 @@ function firstLine(e: Edit): string {
 
 function oneLine(e: Edit): string {
   return shorten(firstLine(e), 120);
-}
-
-/**
- * A table cell that keeps memory text's code spans as code (pipes escaped inside them, which GitHub
- * honours in a table), the rest escaped as untrusted text. A span the shortening cut open is closed
- * before the ellipsis.
- */
-function codeCell(s: string): string {
-  let text = s;
-  if ((text.match(/`/g) ?? []).length % 2 === 1) text = text.endsWith('…') ? `${text.slice(0, -1)}\`…` : `${text}\``;
-  return keepCodeSpans(text, cell, (c) => c.replace(/\|/g, '\\|'));
-}
-
-/** Untrusted text outside a table: inert, with its code spans kept as code. */
-function prose(s: string): string {
-  return keepCodeSpans(s, escapeText);
-}
-
-/**
- * Untrusted text in markdown renders inert: no HTML, no @mentions, no issue cross-references, no
- * headings or other block structure (line breaks become spaces), and no clickable link, image or bare
- * URL. A zero-width space after the scheme (or `www`) stops GitHub's autolinker, and one between `]`
- * and `(` or `:` stops a markdown link or image; the text still reads the same to the reviewer.
- */
-export function escapeText(s: string): string {
-  const html = s
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-  return breakAutolinks(html)
-    .replace(/\](?=[(:[])/g, ']\u200b')
-    .replace(/^(\s*)#/, '$1\\#');
-}
-
-function cell(s: string): string {
-  return escapeText(s).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
 }

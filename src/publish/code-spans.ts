@@ -5,19 +5,26 @@
  * mention or reference is read inside it), so its text is kept as it is and the rest is escaped by
  * `prose`.
  *
- * A span is kept only where markdown is sure to read the same span: every backtick run one long (a
- * longer run pairs only with a run of its length, so it could pair with a span's opener and leave
- * the span's text outside any span) and no backslash before a backtick (`\`` is a literal backtick,
- * not an opener). Otherwise the whole text is prose: escaped, never raw.
+ * The spans are those markdown reads (guards/markdown-code.ts, the rule guard:markup uses), and they are
+ * kept only where the output reads the same spans: escaped prose may still hold a backtick that pairs
+ * with a kept span's (one that sat inside a tag, or after an escape the prose changed), which would leave
+ * the span's text outside any span. Otherwise the whole text is prose: escaped, never raw.
  */
-const SPAN = /(`[^`]+`)/;
+import { markdownParts } from '../guards/markdown-code.js';
+
+const spansOf = (text: string) => markdownParts(text).flatMap((p) => (p.kind === 'code' ? [p.text] : []));
 
 export function keepCodeSpans(s: string, prose: (t: string) => string, code: (c: string) => string = (c) => c): string {
-  if (/``|\\`/.test(s)) return prose(s);
-  // With single backticks only, splitting pairs them first with second, third with fourth, as markdown does.
-  // The split's odd parts are the captured spans.
-  return s
-    .split(SPAN)
-    .map((part, i) => (i % 2 === 1 ? `\`${code(part.slice(1, -1).replace(/\r?\n|\r/g, ' '))}\`` : prose(part)))
+  const kept: string[] = [];
+  const out = markdownParts(s)
+    .map((part) => {
+      if (part.kind !== 'code') return prose(part.text);
+      const ticks = '`'.repeat(part.ticks);
+      const span = `${ticks}${code(part.text.slice(part.ticks, -part.ticks).replace(/\r?\n|\r/g, ' '))}${ticks}`;
+      kept.push(span);
+      return span;
+    })
     .join('');
+  const read = spansOf(out);
+  return read.length === kept.length && read.every((span, i) => span === kept[i]) ? out : prose(s);
 }

@@ -4,7 +4,7 @@
  * (Skipped files become annotations through the Logger, which main.ts maps to core.warning.)
  */
 import { skippedInputs, type DreamReport } from '../model/index.js';
-import { escapeText } from './body.js';
+import { cell, escapeText } from './inert.js';
 import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { assertNoSecrets } from '../guards/index.js';
 import type { PublishOutcome } from './publish.js';
@@ -51,8 +51,4 @@ function prCell(o: PublishOutcome | undefined): string {
   if (!o) return 'not published';
   if (o.pull) return `[#${o.pull.number}](${o.pull.url}) (${o.operation})`;
   return o.operation === 'none' ? `none (${escapeText(o.reason)})` : o.operation;
-}
-
-function cell(s: string): string {
-  return escapeText(s).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
 }

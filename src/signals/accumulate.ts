@@ -9,7 +9,7 @@
  * ones are forgotten (counted in `forgotten`). For a corpus smaller than one chunk the result is
  * exactly clusterSignals'.
  */
-import type { AgentKind, Pattern, Signal } from '../model/index.js';
+import type { Pattern, Signal } from '../model/index.js';
 import {
   addSample,
   clusterSignals,
@@ -18,7 +18,7 @@ import {
   splitBySupport,
   supportSession,
   toPattern,
-  type Samples,
+  type Bucket,
 } from './cluster.js';
 import { SameEvents } from './same-event.js';
 
@@ -27,14 +27,8 @@ export const MAX_TRACKED_PATTERNS = 10_000;
 /** Below this many signals the engine sees every one of them, as before; past it, the patterns' samples. */
 const MAX_RAW_SIGNALS = 20_000;
 
-interface Running extends Samples {
+interface Running extends Bucket {
   id: string;
-  kind: Signal['kind'];
-  signature: string;
-  sessions: Set<string>;
-  agents: Set<AgentKind>;
-  summaries: Map<string, number>;
-  lessons: Map<string, number>;
 }
 
 export class PatternAccumulator {

@@ -18,7 +18,8 @@ export function patternId(kind: Signal['kind'], signature: string): string {
   return `p_${shortHash(`${kind}\u0000${signature}`)}`;
 }
 
-interface Bucket extends Samples {
+/** A pattern while its signals are counted: its sessions, agents, and votes for its summary and lesson. */
+export interface Bucket extends Samples {
   kind: Signal['kind'];
   signature: string;
   sessions: Set<string>;

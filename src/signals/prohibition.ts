@@ -7,14 +7,11 @@
  * of forbidding, and idioms of keeping away.
  */
 
-const APOS = "['\u2019]";
+import { EN_FORBIDDING } from './lingua/negation.js';
+
 const MARKERS = [
-  // Negated imperatives and modals: never, do not, don't, must not, should not, may not, cannot...
-  String.raw`never`,
-  String.raw`do\s+not`,
-  `don${APOS}?t`,
-  String.raw`(?:must|should|shall|may|can|need)\s*not`,
-  `(?:mustn|shouldn|can|needn)${APOS}t`,
+  // Negated imperatives and modals: never, do not, don't, must not, should not, may not, cannot... (lingua/negation.ts)
+  EN_FORBIDDING,
   String.raw`no\s+(?:one|body)\b`,
   String.raw`nobody`,
   // Forbidding words.

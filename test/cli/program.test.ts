@@ -4,7 +4,7 @@
  * flags, and a reader that closes the pipe early.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,14 +46,24 @@ describe('dream', () => {
     }
   });
 
-  it('dream reduce given a quoted glob that matches nothing says the shell expands it, naming the flag', async () => {
+  it("dream reduce takes globs as the Action's digests input does: a quoted one reads as the shell's list", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dream-reduce-glob-'));
     try {
       await run('git', ['init', '--quiet', dir]);
-      const quoted = path.join(dir, 'digest-*.json.gz');
-      await expect(dream('reduce', '--repo', dir, '--digests', quoted)).rejects.toThrow(
-        `--digests ${quoted}: no such file; the shell expands a glob, so leave it unquoted (--digests digest-*.json.gz)`,
-      );
+      writeFileSync(path.join(dir, 'CLAUDE.md'), readFileSync(path.join(repoRoot, 'examples/demo/CLAUDE.md')));
+      await run('git', ['-C', dir, 'add', '-A']);
+      await run('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'init']);
+      const sessions = path.join(repoRoot, 'examples/demo/sessions/**/*.jsonl');
+      const shards = ['1/2', '2/2'].map((s, i) => path.join(dir, `digest-${i + 1}.json.gz`));
+      for (const [i, out] of shards.entries())
+        await dream('map', '--repo', dir, '--sessions', sessions, '--shard', `${i + 1}/2`, '--out', out);
+      const listed = await dream('reduce', '--repo', dir, '--digests', ...shards, '--engine', 'offline');
+      const quoted = await dream('reduce', '--repo', dir, '--digests', path.join(dir, 'digest-*.json.gz'), '--engine', 'offline');
+      expect(listed.stdout).toMatch(/sessions: 5 read/);
+      expect(quoted.stdout).toBe(listed.stdout);
+      // A glob that matches nothing says so, naming the flag.
+      const none = path.join(dir, 'nothing-*.json.gz');
+      await expect(dream('reduce', '--repo', dir, '--digests', none)).rejects.toThrow(`--digests: no digest matches ${none}`);
       // A plain missing name keeps the reader's own error, which names the file.
       await expect(dream('reduce', '--repo', dir, '--digests', path.join(dir, 'd1.json.gz'))).rejects.toThrow(
         /d1\.json\.gz: cannot read the digest/,

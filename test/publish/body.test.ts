@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_BODY_CHARS, escapeText, parseStateMarker, renderPull, stateMarker } from '../../src/publish/body.js';
+import { MAX_BODY_CHARS, parseStateMarker, renderPull, stateMarker } from '../../src/publish/body.js';
+import { escapeText } from '../../src/publish/inert.js';
 import { jobSummary } from '../../src/publish/summary.js';
 import { edit, passResult } from './helpers.js';
 import { HealthCollector, summarizeTranscripts } from '../../src/transcripts/index.js';

@@ -4,7 +4,7 @@
  */
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { escapeText } from '../../src/publish/body.js';
+import { escapeText } from '../../src/publish/inert.js';
 
 const ATTACKS = [
   'see [the fix](https://evil.example/x) now',

@@ -6,7 +6,7 @@
  */
 import type { Edit, Evidence, MemoryFile, Pattern, Signal } from '../../model/index.js';
 import { clip, parseProhibition, prohibitionRules, ruleKey, supportSession } from '../../signals/index.js';
-import { MAX_EVIDENCE, makeEdit, pickEvidence, supportText } from './build.js';
+import { MAX_EVIDENCE, entryUpdate, makeEdit, pickEvidence, supportText } from './build.js';
 import { markedImportant } from './strengthen.js';
 
 const DOING = { delete: 'deleting', modify: 'modifying', read: 'reading', run: 'running' } as const;
@@ -110,11 +110,7 @@ export function brokenRuleEdits(patterns: readonly Pattern[], memory: readonly M
     const lead = marked.reduce((a, b) => (b.p.support.sessions > a.p.support.sessions ? b : a)).p;
     edits.push(
       makeEdit({
-        op: 'update',
-        file: file.path,
-        entryId: entry.id,
-        before: entry.text,
-        after,
+        ...entryUpdate(file, entry, after),
         rationale: `Memory already says this, yet agents did what it forbids: marked IMPORTANT. ${why.join(' ')}`,
         evidence: evidenceOf(marked.map((m) => m.signals)),
         patternId: lead.id,

@@ -1,7 +1,7 @@
 /**
  * Construction of edits: stable ids, evidence drawn from distinct sessions, and the rationale.
  */
-import type { Edit, Evidence, Pattern, Signal } from '../../model/index.js';
+import type { Edit, Evidence, MemoryEntry, MemoryFile, Pattern, Signal } from '../../model/index.js';
 import { shortHash, supportSession } from '../../signals/index.js';
 
 export const MAX_EVIDENCE = 5;
@@ -57,6 +57,15 @@ export function preferSupportText(p: Pattern): string {
   const again = p.support.sessions - corrected;
   if (again <= 0 || !p.signals.some((x) => x.restated)) return supportText(p);
   return `${corrected} session${corrected === 1 ? '' : 's'}, and named it again in ${again} more${agentsText(p)}`;
+}
+
+/** The fields of an edit that rewrites one entry in place: which entry, as it reads now, and what it becomes. */
+export function entryUpdate(
+  file: MemoryFile,
+  entry: MemoryEntry,
+  after: string,
+): Pick<Edit, 'op' | 'file' | 'entryId' | 'before' | 'after'> {
+  return { op: 'update', file: file.path, entryId: entry.id, before: entry.text, after };
 }
 
 export function makeEdit(fields: Omit<Edit, 'id'>): Edit {

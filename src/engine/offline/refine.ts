@@ -4,7 +4,7 @@
  * is right but incomplete: it gains the working form in place rather than a competing line beside it.
  */
 import type { Edit, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
-import { fromPattern, makeEdit, supportText } from './build.js';
+import { fromPattern, entryUpdate, makeEdit, supportText } from './build.js';
 import { commonFailed, commonFixed, perSessionArgNoun } from './lessons.js';
 
 export function refineEdit(p: Pattern, memory: readonly MemoryFile[]): Edit | undefined {
@@ -21,11 +21,7 @@ export function refineEdit(p: Pattern, memory: readonly MemoryFile[]): Edit | un
   const body = entry.text.replace(/[.\s]*$/, '');
   const after = `${body} (if plain \`${failed}\` fails, run \`${fixed}\` followed by ${noun}).`;
   return makeEdit({
-    op: 'update',
-    file: file.path,
-    entryId: entry.id,
-    before: entry.text,
-    after,
+    ...entryUpdate(file, entry, after),
     rationale: `\`${failed}\` failed and \`${fixed}\` with ${noun} worked, in ${supportText(p)}: the entry names \`${failed}\`, so it is completed in place rather than contradicted by a new line.`,
     ...fromPattern(p),
   });

@@ -5,7 +5,7 @@
  */
 import type { Edit, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
 import { codeSpans } from '../../signals/index.js';
-import { fromPattern, makeEdit, supportText } from './build.js';
+import { fromPattern, entryUpdate, makeEdit, supportText } from './build.js';
 
 const BULLET = /^(\s*(?:[-*+]|\d+[.)])\s+)/;
 
@@ -38,11 +38,7 @@ export function strengthenEdit(p: Pattern, file: MemoryFile, entry: MemoryEntry)
       ? ` A PreToolUse hook that blocks \`${cmd}\` would enforce it rather than remind.`
       : '';
   return makeEdit({
-    op: 'update',
-    file: file.path,
-    entryId: entry.id,
-    before: entry.text,
-    after,
+    ...entryUpdate(file, entry, after),
     rationale: `Memory already says this (${file.path}:${entry.startLine}), yet the user had to correct agents against it in ${supportText(p)}: marked IMPORTANT.${hook}`,
     ...fromPattern(p),
   });

@@ -5,9 +5,9 @@
  * when its tool calls finish, so the last record of each message id wins (in its first place).
  */
 import { SessionBuilder, asRecord, blockText, exitCodeFrom, str, toolCallEvent, toolResultEvent } from '../builder.js';
-import { documentLines, documentValue, jsonlRecords, parseError, readJsonDocument, type JsonRecord } from '../records.js';
+import { documentLines, jsonlRecords, readJsonDocument, type JsonRecord } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
-import { isDocument } from './json-source.js';
+import { documentObject, isDocument } from './json-source.js';
 
 /** Text of Gemini "parts" ([{text}] or a string); functionResponse parts are not text. */
 function partsText(v: unknown): string {
@@ -51,15 +51,8 @@ export function readGemini(ctx: ReaderContext): SessionBuilder[] {
 
   if (isDocument(ctx)) {
     const read = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, ['messages']);
-    if (read === undefined) return [];
-    let doc: Record<string, unknown> | undefined;
-    try {
-      doc = asRecord(documentValue(read));
-    } catch (e) {
-      ctx.issue(undefined, `malformed JSON: ${parseError(e)}`);
-      return [];
-    }
-    if (!doc) return [];
+    const doc = read && documentObject(read, ctx)?.value;
+    if (!read || !doc) return [];
     header(doc);
     const lines = documentLines(read, ['messages']);
     const messages = Array.isArray(doc.messages) ? doc.messages : [];

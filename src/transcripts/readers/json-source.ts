@@ -4,7 +4,16 @@
  */
 import { closeSync, openSync } from 'node:fs';
 import { readFully } from '../lines.js';
-import { documentRecords, jsonlRecords, readJsonDocument, type JsonRecord } from '../records.js';
+import { asRecord } from '../builder.js';
+import {
+  documentRecords,
+  documentValue,
+  jsonlRecords,
+  parseError,
+  readJsonDocument,
+  type JsonDocument,
+  type JsonRecord,
+} from '../records.js';
 import { HEAD_BYTES, type ReaderContext } from './context.js';
 
 /** Is this a single JSON document rather than JSONL? `[` always; `{` only if line 1 is not a whole object. */
@@ -70,4 +79,20 @@ function pageElements(v: unknown, keys: readonly string[]): unknown[] | undefine
     if (Array.isArray(inner)) return inner;
   }
   return undefined;
+}
+
+/**
+ * A whole document's value as an object (`value`, undefined when it is not one), for a reader with nothing to
+ * salvage from a malformed document: that is reported, and undefined comes back.
+ */
+export function documentObject(
+  doc: JsonDocument,
+  ctx: Pick<ReaderContext, 'issue'>,
+): { value: Record<string, unknown> | undefined } | undefined {
+  try {
+    return { value: asRecord(documentValue(doc)) };
+  } catch (e) {
+    ctx.issue(undefined, `malformed JSON: ${parseError(e)}`);
+    return undefined;
+  }
 }

@@ -5,7 +5,8 @@
  * or a complaint about the format when there was not exactly one. No person speaks after the task.
  */
 import { SessionBuilder, asRecord, str } from '../builder.js';
-import { documentLines, documentValue, parseError, readJsonDocument } from '../records.js';
+import { documentLines, readJsonDocument } from '../records.js';
+import { documentObject } from './json-source.js';
 import type { ReaderContext } from './context.js';
 
 /** A fenced shell block as the harness parses it: the info string names a shell, the body ends at a closing fence. */
@@ -27,14 +28,9 @@ function modelOf(info: Record<string, unknown> | undefined): string | undefined 
 
 export function readMiniSweAgent(ctx: ReaderContext): SessionBuilder[] {
   const read = readJsonDocument(ctx.file, ctx.issue, ctx.lineOpts, ['messages']);
-  if (read === undefined) return [];
-  let doc: Record<string, unknown> | undefined;
-  try {
-    doc = asRecord(documentValue(read));
-  } catch (e) {
-    ctx.issue(undefined, `malformed JSON: ${parseError(e)}`);
-    return [];
-  }
+  const parsed = read && documentObject(read, ctx);
+  if (!read || !parsed) return [];
+  const doc = parsed.value;
   const messages = Array.isArray(doc?.messages) ? doc.messages : [];
   if (!doc || messages.length === 0) {
     ctx.issue(1, 'mini-swe-agent trajectory without messages');

@@ -1,0 +1,267 @@
+/**
+ * One user turn read for corrections and standing instructions (mine-instructions.ts walks the session and gives
+ * each turn its context). Only sentence-initial imperatives count; a turn's whole preference is read first.
+ */
+import type { SessionEvent, ToolCallEvent } from '../model/index.js';
+import { actionText, objectionLesson, pathTopic, objectionTarget, turnPreference, TRANSIENT_INSTRUCTION } from './corrections.js';
+import {
+  adverbRemark,
+  asProhibition,
+  withVerb,
+  reasonSentence,
+  reminderRule,
+  asOrder,
+  asNegative,
+  standingScope,
+  withoutScopeLead,
+} from './rule-wording.js';
+import { readableOwnText } from './own-sections.js';
+import { handsBackProgram, replyRequest } from './hands-back.js';
+import { glossRule } from './lingua/gloss.js';
+import { standingRule } from './lingua/standing.js';
+import { looseRule } from './loose-forms.js';
+import { withoutSwearing } from './expletives.js';
+import { scopesTheMessage } from './lingua/this-conversation.js';
+import { mendFrameTypos } from './frame-typos.js';
+import { declinesOffer } from './declined-offer.js';
+import { namesNoObject } from './objectless.js';
+import { picksOfferedOption, type RanPrograms } from './chosen-option.js';
+import { cleanLesson, INTERJECTION, lowerFirst, REASON, REASON_TOPIC, ruleKey, sentences, span, usablePrompt, words } from './turn-text.js';
+import { bare, dontUseUse } from './dont-use-use.js';
+
+const MAX_SENTENCE = 220;
+
+const NEG = /^(?:please\s+)?(?:don'?t|do not|never|stop|avoid)\s+\w+/i;
+const POS = /^(?:please\s+)?always\s+\w+/i;
+const FROM_NOW_ON = /^(?:and\s+)?from now on,?\s+\w+/i;
+const PREFER = /^(?:please\s+)?(?:use|run|call|prefer)\s+(.+?),?\s+(?:not|instead of|rather than|in place of)\s+(.+?)[.!]?$/i;
+const AFTER_REJECTION = /^(?:please\s+)?(?:use|run|keep|put|call|only|just|first)\s+`?\w+/i;
+/**
+ * A condition that recurs, which makes a plain imperative a standing habit ("run `make lint` before
+ * committing", "add a test whenever you fix a bug") rather than a step of the task ("run the migration").
+ */
+const RECURRING = /\b(?:before|after|when(?:ever)?|each time|every time)\s+(?:\w+ing\b|(?:each|every|any|you|we)\b)/i;
+/** The git action a habit is tied to: "before committing", "before every push", "whenever you commit". */
+const HABIT = /\b(?:before|after|whenever|each time|every time)\s+(?:you\s+|we\s+)?(?:each\s+|every\s+|any\s+)?(commit|push)/i;
+/** Words that make an instruction about this moment, not a standing rule ("don't commit yet"). */
+const TRANSIENT = TRANSIENT_INSTRUCTION;
+
+export interface Instruction {
+  event: SessionEvent;
+  sentence: string;
+  lesson: string;
+  signature: string;
+  /** For "use X, not Y": the preferred and the rejected thing(s) ("npm or yarn"). */
+  prefer?: { use: string; not: string; nots?: string[] };
+  /** For "why aren't you using X?" after the user asked for X (asked-again.ts): the thing asked for, with nothing rejected. */
+  fixed?: string;
+}
+
+/** What the agent did since the user last spoke (at most 8 calls): the structure an objection must point at. */
+export interface RecentActions {
+  calls: ToolCallEvent[];
+}
+
+/** A path the rule is about: "don't touch docs/diary" and "what are you doing in docs/diary?!" cluster on it. */
+const PATH_TOKEN = /`([^`\s]*\/[^`\s]*)`|(?:^|\s)((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)+\/?|[\w@.-]+\/(?=[\s?!.,]|$))/;
+function negSignature(sentence: string): string {
+  const m = PATH_TOKEN.exec(sentence);
+  const p = m?.[1] ?? m?.[2];
+  return p ? `neg|path:${pathTopic(p)}` : `neg|${ruleKey(sentence)}`;
+}
+
+/** The sentence after a rule that gives its reason ("It wipes the shared database."). */
+function reasonAfter(next: string | undefined): string | undefined {
+  if (!next) return undefined;
+  const r = reasonSentence(next);
+  if (r) return r;
+  return REASON.test(next) && REASON_TOPIC.test(next) && !TRANSIENT.test(next) ? next.replace(/[.!]+$/, '') : undefined;
+}
+/** "Use zod, not yup: our schemas are shared with the API." carries its reason after the colon. */
+function colonReason(sentence: string): string | undefined {
+  const tail = /:\s+([^:]+)$/.exec(sentence)?.[1]?.trim();
+  if (!tail || tail.endsWith('?') || TRANSIENT.test(tail) || tail.split(/\s+/).length < 3) return undefined;
+  // A command or another instruction after the colon is an example, not a reason.
+  if (/^(?:use|run|call|always|never|don'?t|do not|\S+\s+(?:install|add|run|exec)\b)/i.test(tail) || tail.includes('`')) return undefined;
+  return tail.replace(/[.!]+$/, '');
+}
+/** "Don't push to main. Open a PR instead.": the alternative belongs to the prohibition before it. */
+const ALTERNATIVE = /^(?:just\s+)?[a-z]+\b[^?]{2,120}\b(?:instead|rather)\b[^?]*[.!]?$/i;
+
+/** Where a user turn sits: what the agent just did decides how its sentences are read. */
+export interface TurnContext {
+  /** Right after an interrupt or a rejected tool call. */
+  afterRejection: boolean;
+  /** Right after the agent's action failed or was rejected. */
+  correction: boolean;
+  recent: RecentActions;
+  /** The text with the lines the user pasted blanked (pasted.ts): docs, logs and tool output are not the user's. */
+  own: () => string;
+  /** Whether a line repeats what the agent wrote shortly before (a plan handed back). */
+  agentWrote: (line: string) => boolean;
+  /** The actions the agent's last reply offered the user (declined-offer.ts): a "don't" naming one answers the offer. */
+  offered: ReadonlySet<string>;
+  /** The options the agent's last reply asked the user to pick from, and what the session ran (chosen-option.ts). */
+  options: ReadonlySet<string>;
+  ran: RanPrograms;
+}
+
+export function extractInstructions(text: string, event: SessionEvent, turn: TurnContext): Instruction[] {
+  const { afterRejection, correction, recent } = turn;
+  if (!usablePrompt(text)) return [];
+  const out: Instruction[] = [];
+  // Only the user's own lines: pasted docs, logs and tool output say "always"/"run" to someone else.
+  // Of a long message, only the sections the user headed as rules (own-sections.ts).
+  const readable = readableOwnText(turn.own(), turn.agentWrote);
+  const own = sentences(readable.text);
+  // "… This rule is for this chat only.": what the message asks is for this conversation (lingua/this-conversation.ts).
+  if (own.some(scopesTheMessage)) return [];
+  // Rendered only for prompts worth reading: a Write's input can be a whole file.
+  const actions = recent.calls.map((c) => actionText(c).slice(0, 2000));
+  // A rule in another language, or typed loosely, is read as its English gloss (lingua/gloss.ts, loose-forms.ts); the
+  // user's words stay the quote.
+  const said = new Map<string, string>();
+  // A frame word typed with a typo ("nevr push to main") is read as meant (frame-typos.ts); the quote stays as typed.
+  const typed = new Map<string, string>();
+  // A swear word is read as if unsaid (expletives.ts); the quote keeps it, the lesson never does.
+  const list = own.map((s) => {
+    const calm = withoutSwearing(s);
+    const g = glossRule(calm, actions) ?? looseRule(calm, actions);
+    if (g) said.set(g, s);
+    const read = g ?? mendFrameTypos(calm) ?? calm;
+    if (!g && read !== s) typed.set(read, s);
+    return read;
+  });
+  const quoted = (s: string) => said.get(s) ?? typed.get(s) ?? s;
+  const ruled = new Set(sentences(readable.rules));
+  const consumed = new Set<number>();
+  const tools = recent.calls.map((c) => c.name);
+  // The turn read as a whole first: one rejection and one alternative, over up to three sentences.
+  const pref = turnPreference(list, actions);
+  // "Browser, not native." answering "TUI, browser or native?" decides the task: its sentences teach nothing else.
+  const picked = (use: string, nots: readonly string[], said: string) =>
+    picksOfferedOption({ use, nots }, { offered: turn.options, ran: turn.ran, said });
+  if (pref && picked(pref.use, pref.not, pref.used.map((k) => quoted(list[k] ?? '')).join(' '))) pref.used.forEach((k) => consumed.add(k));
+  else if (pref) {
+    const first = pref.used[0] ?? 0;
+    const last = pref.used[pref.used.length - 1] ?? first;
+    const reason = reasonAfter(list[last + 1]) ?? colonReason(list[last] ?? '');
+    for (let k = first; k <= last + (reason ? 1 : 0); k++) consumed.add(k);
+    const not = pref.not.join(' or ');
+    out.push({
+      event,
+      sentence: span(text, quoted(list[first] ?? ''), quoted(list[last + (reason ? 1 : 0)] ?? '')),
+      lesson: `Use ${pref.use}, not ${not}${reason ? `: ${lowerFirst(reason)}` : ''}.`,
+      signature: `prefer|${words(pref.use)}`,
+      prefer: { use: pref.use, not, nots: pref.not },
+    });
+  }
+  for (let i = 0; i < list.length; i++) {
+    if (consumed.has(i)) continue;
+    const raw = list[i] ?? '';
+    const quote1 = quoted(raw);
+    // "I'll run the fly commands myself" right after the agent's `fly status` was rejected.
+    const kept = afterRejection ? handsBackProgram(raw, recent.calls) : undefined;
+    if (kept) {
+      // The same rule as an objection to the program ("why did you run fly?"), so the two cluster.
+      out.push({ event, sentence: quote1, lesson: objectionLesson(kept, false, tools), signature: `neg|cmd:${kept}` });
+      continue;
+    }
+    const objection = objectionTarget(raw, actions);
+    if (objection) {
+      const { target, isPath } = objection;
+      out.push({
+        event,
+        sentence: quote1,
+        lesson: objectionLesson(target, isPath, tools),
+        signature: isPath ? `neg|path:${pathTopic(target)}` : `neg|cmd:${target.toLowerCase()}`,
+      });
+      continue;
+    }
+    const reminder = reminderRule(raw);
+    if (reminder && words(reminder).split(' ').length >= 2) {
+      out.push({ event, sentence: quote1, lesson: reminder, signature: `pos|${ruleKey(reminder)}` });
+      continue;
+    }
+    // A rule in another language with no code to gloss ("记得先启动代理"): the lesson is the user's sentence (lingua/standing.ts).
+    const standing = said.has(raw) ? undefined : standingRule(raw);
+    if (standing) {
+      out.push({
+        event,
+        sentence: raw,
+        lesson: `${raw.replace(/[\s.!。！]+$/u, '')}.`,
+        signature: `${standing.polarity}|said|${standing.key}`,
+      });
+      continue;
+    }
+    if (raw.length > MAX_SENTENCE || raw.endsWith('?') || TRANSIENT.test(raw)) continue;
+    const core = dontUseUse(list, i);
+    if (core) {
+      core.used.forEach((k) => consumed.add(k));
+      if (picked(core.use, [core.not], core.used.map((k) => quoted(list[k] ?? '')).join(' '))) continue;
+      const reason = core.reason ? `: ${core.reason.charAt(0).toLowerCase()}${core.reason.slice(1).replace(/[.!]$/, '')}` : '';
+      out.push({
+        event,
+        sentence: span(text, quote1, quoted(list[core.used[core.used.length - 1] ?? i] ?? raw)),
+        lesson: `Use ${core.use}, not ${core.not}${reason}.`,
+        signature: `prefer|${words(core.use)}`,
+        prefer: { use: core.use, not: core.not },
+      });
+      continue;
+    }
+    // "Next time, don't ..." / "In this repo, use ...": the scope leads, the rule follows.
+    const stated = asProhibition(withoutScopeLead(raw.replace(INTERJECTION, '')));
+    // Read as the plain order or prohibition it states ("You must not run X" is "Don't run X"); the lesson keeps
+    // the user's own words, which are what the wording guard vouches for.
+    const sentence = asOrder(asNegative(stated));
+    const worded = sentence === stated ? sentence : stated.replace(/,?\s+please([.!]*)$/i, '$1');
+    const p2 = PREFER.exec(sentence);
+    const pr = p2 ? { use: bare(p2[1] ?? ''), not: bare(p2[2] ?? '') } : undefined;
+    if (pr && pr.use && pr.not && pr.use.split(/\s+/).length <= 6 && pr.not.split(/\s+/).length <= 6) {
+      if (picked(pr.use, [pr.not], quote1)) continue;
+      out.push({
+        event,
+        sentence: quote1,
+        lesson: cleanLesson(sentence),
+        signature: `prefer|${words(pr.use)}`,
+        prefer: pr,
+      });
+      continue;
+    }
+    const neg = NEG.test(sentence);
+    // "Don't remove it" right after "Want me to remove that block?" decides this task, unless scoped beyond it.
+    if (neg && !standingScope(raw) && declinesOffer(sentence, turn.offered, list[i + 1])) continue;
+    // A plain imperative is a rule only where it answers the agent: right after a rejection, or after a
+    // failure when the user scoped it beyond the task ("use the venv in this project").
+    // A long spec is not an answer to what the agent just did, even when it follows a rejection.
+    const answers = readable.whole && (afterRejection || (correction && standingScope(raw)));
+    // Under a heading the user gave as rules, so is one that says when it recurs ("run X before committing").
+    const listed = ruled.has(quote1) && (RECURRING.test(raw) || standingScope(raw));
+    // A habit tied to what the agent just did ("run X before committing" after its `git commit`): it answers that.
+    const habit = HABIT.exec(sentence);
+    const answered = habit !== null && actions.some((a) => new RegExp(String.raw`\bgit\s+${habit[1]!.toLowerCase()}\b`).test(a));
+    const plain = (answers || listed || answered) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence) && !replyRequest(sentence);
+    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || plain;
+    if (!neg && !pos) continue;
+    // "Don't delete by default." names nothing to leave alone: a piece of a request, not a rule (objectless.ts).
+    if (namesNoObject(sentence)) continue;
+    const cw = words(sentence);
+    // One content word is a rule only when it names something ("reset-db"), not "Don't stop."
+    if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw)) continue;
+    // A rule said in two sentences is one rule: its reason or its alternative comes next.
+    const next = list[i + 1];
+    // A gloss is the engine's template sentence, which the wording guard passes only whole: no reason is appended.
+    const reason = said.has(raw) ? undefined : reasonAfter(next);
+    const alternative = !reason && !said.has(raw) && neg && next && ALTERNATIVE.test(next) && !TRANSIENT.test(next) ? next : undefined;
+    const rule = cleanLesson(withVerb(worded)).replace(/\.$/, '');
+    const lesson = reason
+      ? `${rule}: ${lowerFirst(reason)}.`
+      : alternative
+        ? `${rule}; ${lowerFirst(alternative.replace(/[.!]+$/, ''))}.`
+        : `${rule}.`;
+    if (reason || alternative) consumed.add(i + 1);
+    const quote = reason || alternative ? span(text, quote1, quoted(next ?? raw)) : quote1;
+    out.push({ event, sentence: quote, lesson, signature: neg ? negSignature(sentence) : `pos|${ruleKey(sentence)}` });
+  }
+  return out;
+}
