@@ -70,12 +70,15 @@ function isEditCall(call: ToolCallEvent, shapes: readonly CommandShape[] = []): 
   return sub !== 'view';
 }
 
+/** The names a session had come across before a call (namedIn), asked one at a time. */
+export type KnownNames = Pick<ReadonlySet<string>, 'has'>;
+
 /**
  * Files and folders a call created or wrote, by base name: the agent's own scripts and scratch trees.
  * `known` holds the names the session had already come across (namedIn): a parent folder `mkdir -p`
  * passes through is counted as made only when it is not one of them.
  */
-export function writtenFiles(call: ToolCallEvent, known: ReadonlySet<string> = new Set()): string[] {
+export function writtenFiles(call: ToolCallEvent, known: KnownNames = new Set()): string[] {
   // Codex's apply_patch, as its own tool or through the shell: the files it adds (those it updates were the project's).
   const added = patchedFiles(call.command ?? call.input).flatMap((f) => (f.op === 'Add' ? [baseName(f.path)] : []));
   if (call.command === undefined) {
@@ -114,7 +117,7 @@ export function writtenFiles(call: ToolCallEvent, known: ReadonlySet<string> = n
  * of the whole `scratch` tree is the agent's own, while `tests` in `mkdir -p tests/unit`, listed or read
  * earlier, stays the project's.
  */
-function madeDirs(words: readonly string[], known: ReadonlySet<string>): string[] {
+function madeDirs(words: readonly string[], known: KnownNames): string[] {
   const out: string[] = [];
   for (const w of words) {
     // `-m 755`'s mode is no folder.
@@ -134,7 +137,7 @@ function madeDirs(words: readonly string[], known: ReadonlySet<string>): string[
  * `cp a.py b/a.py`) is not counted: the project's file of that name would pass for the agent's. Nor is a target the
  * session had come across before (`tests`, listed earlier): what lands in it, or over it, is not the agent's.
  */
-function copyMade(words: readonly string[], known: ReadonlySet<string>): string[] {
+function copyMade(words: readonly string[], known: KnownNames): string[] {
   const ops = words.filter((w) => !w.startsWith('-'));
   if (ops.length !== 2 || words.some((w) => /^(-t|--target-directory)/.test(w))) return [];
   const [source = '', target = ''] = ops;
