@@ -205,7 +205,18 @@ function parseWords(segment: string, words: string[], context: { exported: strin
   }
   // The verb after a command group is a subcommand too (`docker compose up`): command-groups.ts.
   const group = groupWords(program, sub, rest);
-  return { segment, env, program, sub: [...sub, ...group.words], flags, args: positional.slice(group.taken), setup: [...setup], via };
+  // Most commands are in no group: their words stand as read.
+  const grouped = group.taken > 0;
+  return {
+    segment,
+    env,
+    program,
+    sub: grouped ? [...sub, ...group.words] : sub,
+    flags,
+    args: grouped ? positional.slice(group.taken) : positional,
+    setup: [...setup],
+    via,
+  };
 }
 
 /** Parse the first substantive segment of a command line. Returns undefined for empty input. */
