@@ -18,7 +18,7 @@ import { evidenceFor } from './evidence.js';
 import { fixLesson } from './lesson-text.js';
 import { mentionRelation, type CommandMention } from './memory-refs.js';
 import { actingShape, isGate, namedIn, onlyLooks, principal, sessionSteps, writtenFiles, type Step } from './episodes.js';
-import { meaningfulDiff, scriptFixed, workingVariant } from './fix-search.js';
+import { scriptFixed, workingVariant } from './fix-search.js';
 import { notAFailure, reportsLintFindings } from './not-failures.js';
 import { gateSignals, otherToolFix, prerequisiteSignals, refusedArgSignal } from './mine-episodes.js';
 import { isOverrideToken } from './override.js';
@@ -97,7 +97,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const variant = workingVariant(steps, i, shape, FIX_WINDOW);
     let fixStep = variant?.step;
     let fixShape = variant?.shape;
-    let d = fixShape ? meaningfulDiff(shape, fixShape) : undefined;
+    let d = variant?.diff;
     let fixSignature = d ? `fix|${fam}|-${d.removed.join(',')}|+${d.added.join(',')}` : '';
     if (!fixStep) {
       const other = otherToolFix(steps, i, FIX_WINDOW);
