@@ -250,12 +250,15 @@ export function isGate(shape: CommandShape): boolean {
 /** Commands that only look: running them changes nothing another command could need. */
 const LOOK_PROGRAM =
   /^(ls|cat|nl|bat|tac|od|xxd|hexdump|strings|column|head|tail|less|more|grep|egrep|fgrep|rg|ag|ack|find|fd|tree|wc|stat|file|du|df|ps|pgrep|top|which|whereis|type|command|echo|printf|pwd|date|whoami|uname|env|printenv|sleep|true|false|test|\[|\[\[|diff|cmp|sort|uniq|cut|awk|jq|yq|xargs|curl|wget|open|code|history|clear|man|read|sed)$/;
-const LOOK_SUB: Record<string, RegExp> = {
-  git: /^(status|log|diff|show|branch|ls-files|rev-parse|remote|fetch|blame|grep|describe|shortlog|reflog|config|cat-file|ls-tree|tag|worktree)$/,
-  gh: /^(pr|issue|run|repo|api|browse|view|status)$/,
-  docker: /^(ps|images|logs|inspect)$/,
-  kubectl: /^(get|describe|logs)$/,
-};
+/** Per program, its subcommands that only look. A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from its prototype (`constructor`). */
+const LOOK_SUB: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries({
+    git: /^(status|log|diff|show|branch|ls-files|rev-parse|remote|fetch|blame|grep|describe|shortlog|reflog|config|cat-file|ls-tree|tag|worktree)$/,
+    gh: /^(pr|issue|run|repo|api|browse|view|status)$/,
+    docker: /^(ps|images|logs|inspect)$/,
+    kubectl: /^(get|describe|logs)$/,
+  }),
+);
 
 /**
  * onlyLooks by shape: a failure's resolution asks it of every command in the window after it, so the
@@ -278,7 +281,7 @@ function looksOnly(shape: CommandShape): boolean {
   if ((shape.program === 'sed' || shape.program === 'perl') && editsInPlace(shape)) return false;
   if (shape.program === 'find' && shape.flags.some((f) => /^-(delete|exec|execdir|ok|okdir|fprint\w*)$/.test(f))) return false;
   if (LOOK_PROGRAM.test(shape.program)) return true;
-  const sub = LOOK_SUB[shape.program];
+  const sub = LOOK_SUB.get(shape.program);
   if (sub && sub.test(shape.sub[0] ?? '')) return true;
   // `mix help`, `npm view`, `cargo --version`: asking, not doing.
   if (/^(help|--help|-h|--version|-V|version|info|view|list|ls|outdated|why)$/.test(shape.sub[0] ?? '')) return true;

@@ -16,23 +16,26 @@ import { boundedMemo } from '../model/index.js';
 /**
  * Flags that choose which tests run (`pytest -k name`, `go test -run TestX`, `jest -t name`), by
  * runner: like a path argument, a narrower selection is not another way of running the tests.
+ * A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from its prototype (`constructor`).
  */
-const SELECTION: Record<string, RegExp> = {
-  pytest: /^(-k|-m|--deselect(=.*)?|--lf|--last-failed|--ff|--failed-first|--sw|--stepwise)$/,
-  go: /^-(run|skip)(=.*)?$/,
-  jest: /^(-t|--testNamePattern(=.*)?|--testPathPattern(=.*)?|-o|--onlyChanged)$/,
-  vitest: /^(-t|--testNamePattern(=.*)?)$/,
-  mocha: /^(-g|--grep(=.*)?|-f|--fgrep(=.*)?)$/,
-  rspec: /^(-e|--example(=.*)?|--tag(=.*)?)$/,
-  phpunit: /^(--filter(=.*)?|--group(=.*)?)$/,
-  playwright: /^(-g|--grep(=.*)?|--project(=.*)?)$/,
-};
+const SELECTION: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries({
+    pytest: /^(-k|-m|--deselect(=.*)?|--lf|--last-failed|--ff|--failed-first|--sw|--stepwise)$/,
+    go: /^-(run|skip)(=.*)?$/,
+    jest: /^(-t|--testNamePattern(=.*)?|--testPathPattern(=.*)?|-o|--onlyChanged)$/,
+    vitest: /^(-t|--testNamePattern(=.*)?)$/,
+    mocha: /^(-g|--grep(=.*)?|-f|--fgrep(=.*)?)$/,
+    rspec: /^(-e|--example(=.*)?|--tag(=.*)?)$/,
+    phpunit: /^(--filter(=.*)?|--group(=.*)?)$/,
+    playwright: /^(-g|--grep(=.*)?|--project(=.*)?)$/,
+  }),
+);
 /** A package script's runner is unknown (`npm test -- -t x`): only flags that select for every runner using them. */
 const SCRIPT_SELECTION = /^(-t|--testNamePattern(=.*)?|--grep(=.*)?|-k|--filter(=.*)?)$/;
 
 function selectsTests(shape: CommandShape, flag: string): boolean {
   if (!isTestCommand(shape)) return false;
-  return (SELECTION[shape.program === 'py.test' ? 'pytest' : shape.program] ?? SCRIPT_SELECTION).test(flag);
+  return (SELECTION.get(shape.program === 'py.test' ? 'pytest' : shape.program) ?? SCRIPT_SELECTION).test(flag);
 }
 
 /** A token of `shape` that changes how it runs: not an output-only flag, nor a test selection. */
