@@ -358,7 +358,10 @@ export function commandDisplay(shape: CommandShape, script?: string): string {
     const assignment = ENV_ASSIGN.test(w) || /^--?[\w-]+=/.test(w);
     // The program itself may be a project script (`bin/test`, `./gradlew`): that path is the command. So is the
     // interpreter that runs it as a module (`python3.12 -m black`), whose version is no file extension.
-    const runsIt = basename(w) === shape.program || (shape.via.some((v) => v === PYTHON_M || v === `${w} -m`) && isInterpreterWord(w));
+    // (Most commands run through nothing: their words make no test for it.)
+    const runsIt =
+      basename(w) === shape.program ||
+      (shape.via.length > 0 && shape.via.some((v) => v === PYTHON_M || v === `${w} -m`) && isInterpreterWord(w));
     const isProgram = !program && !assignment && runsIt && !/[\s"'`]/.test(w);
     if (!assignment) program = true;
     // A script the lesson is about (`python manage.py` given a variable) is named, though it is a file.
