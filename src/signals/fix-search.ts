@@ -48,7 +48,7 @@ interface Diff {
   removed: string[];
 }
 
-export function meaningfulDiff(a: CommandShape, b: CommandShape): Diff {
+function meaningfulDiff(a: CommandShape, b: CommandShape): Diff {
   const d = structuralDiff(a, b);
   const added = d.added.filter(meaningful(b));
   if (runsAsRoot(b) && !runsAsRoot(a)) added.push(ROOT_TOKEN);
