@@ -1,30 +1,30 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-B7GGABGX.js";
+} from "./chunks/chunk-OAP4RMWK.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-JC4XCHKN.js";
+} from "./chunks/chunk-3K2VT426.js";
 import {
   loadLedger
-} from "./chunks/chunk-NGXDIHWE.js";
+} from "./chunks/chunk-J56R6GQ6.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-CJTHTQPR.js";
+} from "./chunks/chunk-OB6VYKTC.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-MICYBFI6.js";
-import "./chunks/chunk-7PBP4DUP.js";
+import "./chunks/chunk-5CSDS2AS.js";
+import "./chunks/chunk-O2DMRDPO.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-Z7BO4LUD.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-EABCG46W.js";
+} from "./chunks/chunk-25KL4LZJ.js";
 import "./chunks/chunk-TTUXI7NG.js";
 import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";
-import "./chunks/chunk-R3KDNQSQ.js";
+import "./chunks/chunk-HMHVISX3.js";
 import {
   discoverMemoryFiles
 } from "./chunks/chunk-IE553SBV.js";
