@@ -250,7 +250,11 @@ export function isGate(shape: CommandShape): boolean {
 /** Commands that only look: running them changes nothing another command could need. */
 const LOOK_PROGRAM =
   /^(ls|cat|nl|bat|tac|od|xxd|hexdump|strings|column|head|tail|less|more|grep|egrep|fgrep|rg|ag|ack|find|fd|tree|wc|stat|file|du|df|ps|pgrep|top|which|whereis|type|command|echo|printf|pwd|date|whoami|uname|env|printenv|sleep|true|false|test|\[|\[\[|diff|cmp|sort|uniq|cut|awk|jq|yq|xargs|curl|wget|open|code|history|clear|man|read|sed)$/;
-/** Per program, its subcommands that only look. A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from its prototype (`constructor`). */
+/**
+ * Per program, its subcommands that only look.
+ * A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from
+ * its prototype (`constructor`).
+ */
 const LOOK_SUB: ReadonlyMap<string, RegExp> = new Map(
   Object.entries({
     git: /^(status|log|diff|show|branch|ls-files|rev-parse|remote|fetch|blame|grep|describe|shortlog|reflog|config|cat-file|ls-tree|tag|worktree)$/,

@@ -16,7 +16,8 @@ import { boundedMemo } from '../model/index.js';
 /**
  * Flags that choose which tests run (`pytest -k name`, `go test -run TestX`, `jest -t name`), by
  * runner: like a path argument, a narrower selection is not another way of running the tests.
- * A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from its prototype (`constructor`).
+ * A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from
+ * its prototype (`constructor`).
  */
 const SELECTION: ReadonlyMap<string, RegExp> = new Map(
   Object.entries({
@@ -42,12 +43,12 @@ function selectsTests(shape: CommandShape, flag: string): boolean {
 const meaningful = (shape: CommandShape) => (t: string) =>
   !(t.startsWith('flag:') && (COSMETIC_FLAG.test(t.slice(5)) || selectsTests(shape, t.slice(5))));
 
-/** The fix's structural change; running as root is part of it (the shape drops `sudo` as a wrapper). */
 interface Diff {
   added: string[];
   removed: string[];
 }
 
+/** The fix's structural change; running as root is part of it (the shape drops `sudo` as a wrapper). */
 function meaningfulDiff(a: CommandShape, b: CommandShape): Diff {
   const d = structuralDiff(a, b);
   const added = d.added.filter(meaningful(b));

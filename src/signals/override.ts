@@ -51,7 +51,8 @@ const OVERRIDE_LONG = new RegExp(
 /**
  * Short flags (and the letter inside a cluster such as `-rf`) that force, by command family or
  * program. Only where that is the flag's meaning: elsewhere the same letter does something else.
- * A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from its prototype (`constructor`).
+ * A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from
+ * its prototype (`constructor`).
  */
 const OVERRIDE_SHORT: ReadonlyMap<string, string> = new Map(
   Object.entries({

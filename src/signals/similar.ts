@@ -14,7 +14,11 @@ function words(text: string): string[] {
   return [...contentWords(text), ...digits];
 }
 
-/** Number words as digits ("two spaces" is "2 spaces"). A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from its prototype (`constructor`). */
+/**
+ * Number words as digits ("two spaces" is "2 spaces").
+ * A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from
+ * its prototype (`constructor`).
+ */
 const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     one: '1',
