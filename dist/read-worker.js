@@ -1,29 +1,29 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-BWNBMYME.js";
+} from "./chunks/chunk-NEVYND6S.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-7UI2TCAQ.js";
+} from "./chunks/chunk-K3GWTYQV.js";
 import {
   loadLedger
-} from "./chunks/chunk-VXKJMRV6.js";
+} from "./chunks/chunk-5IFJ5YLV.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-3IWXR7OD.js";
+} from "./chunks/chunk-4HUSLIRJ.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-3EVHCUYL.js";
-import "./chunks/chunk-WSL5UANW.js";
+import "./chunks/chunk-AC7RMGUM.js";
+import "./chunks/chunk-WD5CUDMV.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-AQSDLNGD.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-IZ2QHRP6.js";
+} from "./chunks/chunk-FY5NZD4B.js";
 import "./chunks/chunk-LGZ5QQYJ.js";
 import "./chunks/chunk-SOWOG7CB.js";
-import "./chunks/chunk-GVFEZ6UC.js";
+import "./chunks/chunk-U2JIQAGC.js";
 import {
   discoverMemoryFiles
 } from "./chunks/chunk-IE553SBV.js";

@@ -5,85 +5,102 @@
  * nor broken by runs of the other.
  */
 
-/** Per program, its subcommands that are groups of verbs. A bounded table: a group is a fact of the tool's grammar. */
-const GROUPS: Record<string, ReadonlySet<string>> = {
-  git: new Set(['remote', 'stash', 'worktree', 'submodule', 'bisect', 'lfs', 'notes', 'sparse-checkout', 'maintenance', 'reflog']),
-  docker: new Set([
-    'compose',
-    'container',
-    'image',
-    'volume',
-    'network',
-    'context',
-    'buildx',
-    'builder',
-    'system',
-    'plugin',
-    'swarm',
-    'service',
-    'stack',
-    'secret',
-    'config',
-    'node',
-    'trust',
-    'manifest',
-    'scout',
-  ]),
-  kubectl: new Set(['config', 'rollout', 'auth', 'top', 'certificate', 'set', 'plugin']),
-  gh: new Set([
-    'pr',
-    'issue',
-    'repo',
-    'run',
-    'workflow',
-    'release',
-    'auth',
-    'gist',
-    'label',
-    'secret',
-    'variable',
-    'cache',
-    'codespace',
-    'project',
-    'extension',
-    'ssh-key',
-    'gpg-key',
-    'ruleset',
-    'org',
-    'attestation',
-    'alias',
-    'search',
-  ]),
-  cargo: new Set(['nextest', 'llvm-cov', 'make']),
-  uv: new Set(['pip', 'python', 'tool', 'cache', 'self']),
-  poetry: new Set(['env', 'self', 'cache', 'source', 'debug']),
-  pip: new Set(['cache', 'config']),
-  pip3: new Set(['cache', 'config']),
-  npm: new Set(['cache', 'config']),
-  go: new Set(['mod', 'work']),
-  dotnet: new Set(['tool', 'nuget', 'workload', 'sln', 'dev-certs', 'user-secrets']),
-  terraform: new Set(['state', 'workspace', 'providers']),
-};
+/**
+ * Per program, its subcommands that are groups of verbs. A bounded table: a group is a fact of the tool's grammar.
+ * Maps, not objects: every command parsed asks by its program's name, and an object answers a name it lacks from its
+ * prototype (`constructor`, `valueOf`), which read a program so named as a cloud CLI's path of groups.
+ */
+const GROUPS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    git: new Set(['remote', 'stash', 'worktree', 'submodule', 'bisect', 'lfs', 'notes', 'sparse-checkout', 'maintenance', 'reflog']),
+    docker: new Set([
+      'compose',
+      'container',
+      'image',
+      'volume',
+      'network',
+      'context',
+      'buildx',
+      'builder',
+      'system',
+      'plugin',
+      'swarm',
+      'service',
+      'stack',
+      'secret',
+      'config',
+      'node',
+      'trust',
+      'manifest',
+      'scout',
+    ]),
+    kubectl: new Set(['config', 'rollout', 'auth', 'top', 'certificate', 'set', 'plugin']),
+    gh: new Set([
+      'pr',
+      'issue',
+      'repo',
+      'run',
+      'workflow',
+      'release',
+      'auth',
+      'gist',
+      'label',
+      'secret',
+      'variable',
+      'cache',
+      'codespace',
+      'project',
+      'extension',
+      'ssh-key',
+      'gpg-key',
+      'ruleset',
+      'org',
+      'attestation',
+      'alias',
+      'search',
+    ]),
+    cargo: new Set(['nextest', 'llvm-cov', 'make']),
+    uv: new Set(['pip', 'python', 'tool', 'cache', 'self']),
+    poetry: new Set(['env', 'self', 'cache', 'source', 'debug']),
+    pip: new Set(['cache', 'config']),
+    pip3: new Set(['cache', 'config']),
+    npm: new Set(['cache', 'config']),
+    go: new Set(['mod', 'work']),
+    dotnet: new Set(['tool', 'nuget', 'workload', 'sln', 'dev-certs', 'user-secrets']),
+    terraform: new Set(['state', 'workspace', 'providers']),
+  }),
+);
 
 /**
  * Cloud CLIs whose every command is a path of groups (`aws s3 cp`, `gcloud compute instances list`,
  * `az storage account list`): how many words of it name the command. Deeper words may be a resource's
  * name; a family one word too narrow only misses a pairing, one too wide pairs unrelated commands.
  */
-const GROUP_PATHS: Record<string, number> = { aws: 2, gcloud: 3, az: 3 };
+const GROUP_PATHS: ReadonlyMap<string, number> = new Map([
+  ['aws', 2],
+  ['gcloud', 3],
+  ['az', 3],
+]);
 /** gcloud's release tracks say which build of the command runs, not which command. */
 const TRACKS = new Set(['alpha', 'beta']);
 
 /** A verb as CLIs spell them: lowercase words joined by dashes; a path, file, URL or value is none. */
 const VERB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+interface GroupWords {
+  words: readonly string[];
+  taken: number;
+}
+/** What most commands have (one value for all: every command parsed asks). */
+const NO_GROUP: GroupWords = Object.freeze({ words: Object.freeze([]), taken: 0 });
+
 /**
  * The words after the subcommands `sub` the parser read that name the command too, from `rest` (the words
  * after the program, in order), and how many of the positional words left after `sub` they took. Only words standing right there count: behind a flag, a word may be the
  * flag's value (`az group create -n rg1`, `docker compose -f x.yml up`), which no grammar table can tell.
  */
-export function groupWords(program: string, sub: readonly string[], rest: readonly string[]): { words: string[]; taken: number } {
-  const depth = GROUP_PATHS[program];
+export function groupWords(program: string, sub: readonly string[], rest: readonly string[]): GroupWords {
+  const depth = GROUP_PATHS.get(program);
   if (depth !== undefined) {
     const words: string[] = [];
     let taken = 0;
@@ -95,6 +112,6 @@ export function groupWords(program: string, sub: readonly string[], rest: readon
     return { words, taken };
   }
   const group = sub.length === 1 ? sub[0] : undefined;
-  const verb = group !== undefined && GROUPS[program]?.has(group) ? (rest[rest.indexOf(group) + 1] ?? '') : '';
-  return VERB.test(verb) ? { words: [verb], taken: 1 } : { words: [], taken: 0 };
+  const verb = group !== undefined && GROUPS.get(program)?.has(group) ? (rest[rest.indexOf(group) + 1] ?? '') : '';
+  return VERB.test(verb) ? { words: [verb], taken: 1 } : NO_GROUP;
 }

@@ -25,6 +25,9 @@ const RUNNER_SUBCOMMAND: Record<string, string> = {
   pnpm: 'exec',
 };
 
+/** The words that follow a runner (`run`, `exec`). */
+const RUNNER_WORDS: ReadonlySet<string> = new Set(Object.values(RUNNER_SUBCOMMAND));
+
 /**
  * The runners' options that take the next word as their value (`uv run --python 3.12 pytest`, `poetry run -C api
  * pytest`): read as the program, the value would be what ran. A bounded table, as only the tool's grammar says
@@ -68,6 +71,9 @@ const basename = (p: string) => p.slice(p.lastIndexOf('/') + 1);
  * nothing is left to run). `uv run --python 3.12 pytest` -> `uv run --python 3.12`, 4 words.
  */
 export function runnerOf(words: readonly string[]): { via: string; taken: number } | undefined {
+  // Every command parsed asks, and most are no runner: their second word says so before the table is asked
+  // (a name the table lacks is looked up along the object's prototype too).
+  if (!RUNNER_WORDS.has(words[1] ?? '')) return undefined;
   const runner = words[0] ?? '';
   if (RUNNER_SUBCOMMAND[runner] === undefined || words[1] !== RUNNER_SUBCOMMAND[runner]) return undefined;
   let i = 2;
@@ -84,6 +90,8 @@ export function runnerOf(words: readonly string[]): { via: string; taken: number
  * (the project's virtualenv, or not) is what a fix may have changed.
  */
 export function pythonModuleOf(words: readonly string[]): { via: string; taken: number } | undefined {
+  // `-m` stands second, or third after the launcher's version: without it no name is read (every command parsed asks).
+  if (words[1] !== '-m' && words[2] !== '-m') return undefined;
   const first = words[0] ?? '';
   const name = basename(first);
   const launcher = name === 'py' && first === name;

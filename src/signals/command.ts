@@ -205,7 +205,18 @@ function parseWords(segment: string, words: string[], context: { exported: strin
   }
   // The verb after a command group is a subcommand too (`docker compose up`): command-groups.ts.
   const group = groupWords(program, sub, rest);
-  return { segment, env, program, sub: [...sub, ...group.words], flags, args: positional.slice(group.taken), setup: [...setup], via };
+  // Most commands are in no group: their words stand as read.
+  const grouped = group.taken > 0;
+  return {
+    segment,
+    env,
+    program,
+    sub: grouped ? [...sub, ...group.words] : sub,
+    flags,
+    args: grouped ? positional.slice(group.taken) : positional,
+    setup: [...setup],
+    via,
+  };
 }
 
 /** Parse the first substantive segment of a command line. Returns undefined for empty input. */
@@ -347,7 +358,10 @@ export function commandDisplay(shape: CommandShape, script?: string): string {
     const assignment = ENV_ASSIGN.test(w) || /^--?[\w-]+=/.test(w);
     // The program itself may be a project script (`bin/test`, `./gradlew`): that path is the command. So is the
     // interpreter that runs it as a module (`python3.12 -m black`), whose version is no file extension.
-    const runsIt = basename(w) === shape.program || (shape.via.some((v) => v === PYTHON_M || v === `${w} -m`) && isInterpreterWord(w));
+    // (Most commands run through nothing: their words make no test for it.)
+    const runsIt =
+      basename(w) === shape.program ||
+      (shape.via.length > 0 && shape.via.some((v) => v === PYTHON_M || v === `${w} -m`) && isInterpreterWord(w));
     const isProgram = !program && !assignment && runsIt && !/[\s"'`]/.test(w);
     if (!assignment) program = true;
     // A script the lesson is about (`python manage.py` given a variable) is named, though it is a file.

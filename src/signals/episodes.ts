@@ -71,12 +71,15 @@ function isEditCall(call: ToolCallEvent, shapes: readonly CommandShape[] = []): 
   return sub !== 'view';
 }
 
+/** The names a session had come across before a call (namedIn), asked one at a time. */
+export type KnownNames = Pick<ReadonlySet<string>, 'has'>;
+
 /**
  * Files and folders a call created or wrote, by base name: the agent's own scripts and scratch trees.
  * `known` holds the names the session had already come across (namedIn): a parent folder `mkdir -p`
  * passes through is counted as made only when it is not one of them.
  */
-export function writtenFiles(call: ToolCallEvent, known: ReadonlySet<string> = new Set()): string[] {
+export function writtenFiles(call: ToolCallEvent, known: KnownNames = new Set()): string[] {
   // Codex's apply_patch, as its own tool or through the shell: the files it adds (those it updates were the project's).
   const added = patchedFiles(call.command ?? call.input).flatMap((f) => (f.op === 'Add' ? [baseName(f.path)] : []));
   if (call.command === undefined) {
@@ -115,7 +118,7 @@ export function writtenFiles(call: ToolCallEvent, known: ReadonlySet<string> = n
  * of the whole `scratch` tree is the agent's own, while `tests` in `mkdir -p tests/unit`, listed or read
  * earlier, stays the project's.
  */
-function madeDirs(words: readonly string[], known: ReadonlySet<string>): string[] {
+function madeDirs(words: readonly string[], known: KnownNames): string[] {
   const out: string[] = [];
   for (const w of words) {
     // `-m 755`'s mode is no folder.
@@ -135,7 +138,7 @@ function madeDirs(words: readonly string[], known: ReadonlySet<string>): string[
  * `cp a.py b/a.py`) is not counted: the project's file of that name would pass for the agent's. Nor is a target the
  * session had come across before (`tests`, listed earlier): what lands in it, or over it, is not the agent's.
  */
-function copyMade(words: readonly string[], known: ReadonlySet<string>): string[] {
+function copyMade(words: readonly string[], known: KnownNames): string[] {
   const ops = words.filter((w) => !w.startsWith('-'));
   if (ops.length !== 2 || words.some((w) => /^(-t|--target-directory)/.test(w))) return [];
   const [source = '', target = ''] = ops;
@@ -248,12 +251,19 @@ export function isGate(shape: CommandShape): boolean {
 /** Commands that only look: running them changes nothing another command could need. */
 const LOOK_PROGRAM =
   /^(ls|cat|nl|bat|tac|od|xxd|hexdump|strings|column|head|tail|less|more|grep|egrep|fgrep|rg|ag|ack|find|fd|tree|wc|stat|file|du|df|ps|pgrep|top|which|whereis|type|command|echo|printf|pwd|date|whoami|uname|env|printenv|sleep|true|false|test|\[|\[\[|diff|cmp|sort|uniq|cut|awk|jq|yq|xargs|curl|wget|open|code|history|clear|man|read|sed)$/;
-const LOOK_SUB: Record<string, RegExp> = {
-  git: /^(status|log|diff|show|branch|ls-files|rev-parse|remote|fetch|blame|grep|describe|shortlog|reflog|config|cat-file|ls-tree|tag|worktree)$/,
-  gh: /^(pr|issue|run|repo|api|browse|view|status)$/,
-  docker: /^(ps|images|logs|inspect)$/,
-  kubectl: /^(get|describe|logs)$/,
-};
+/**
+ * Per program, its subcommands that only look.
+ * A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from
+ * its prototype (`constructor`).
+ */
+const LOOK_SUB: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries({
+    git: /^(status|log|diff|show|branch|ls-files|rev-parse|remote|fetch|blame|grep|describe|shortlog|reflog|config|cat-file|ls-tree|tag|worktree)$/,
+    gh: /^(pr|issue|run|repo|api|browse|view|status)$/,
+    docker: /^(ps|images|logs|inspect)$/,
+    kubectl: /^(get|describe|logs)$/,
+  }),
+);
 
 /**
  * onlyLooks by shape: a failure's resolution asks it of every command in the window after it, so the
@@ -276,7 +286,7 @@ function looksOnly(shape: CommandShape): boolean {
   if ((shape.program === 'sed' || shape.program === 'perl') && editsInPlace(shape)) return false;
   if (shape.program === 'find' && shape.flags.some((f) => /^-(delete|exec|execdir|ok|okdir|fprint\w*)$/.test(f))) return false;
   if (LOOK_PROGRAM.test(shape.program)) return true;
-  const sub = LOOK_SUB[shape.program];
+  const sub = LOOK_SUB.get(shape.program);
   if (sub && sub.test(shape.sub[0] ?? '')) return true;
   // `mix help`, `npm view`, `cargo --version`: asking, not doing.
   if (/^(help|--help|-h|--version|-V|version|info|view|list|ls|outdated|why)$/.test(shape.sub[0] ?? '')) return true;

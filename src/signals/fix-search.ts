@@ -16,31 +16,40 @@ import { boundedMemo } from '../model/index.js';
 /**
  * Flags that choose which tests run (`pytest -k name`, `go test -run TestX`, `jest -t name`), by
  * runner: like a path argument, a narrower selection is not another way of running the tests.
+ * A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from
+ * its prototype (`constructor`).
  */
-const SELECTION: Record<string, RegExp> = {
-  pytest: /^(-k|-m|--deselect(=.*)?|--lf|--last-failed|--ff|--failed-first|--sw|--stepwise)$/,
-  go: /^-(run|skip)(=.*)?$/,
-  jest: /^(-t|--testNamePattern(=.*)?|--testPathPattern(=.*)?|-o|--onlyChanged)$/,
-  vitest: /^(-t|--testNamePattern(=.*)?)$/,
-  mocha: /^(-g|--grep(=.*)?|-f|--fgrep(=.*)?)$/,
-  rspec: /^(-e|--example(=.*)?|--tag(=.*)?)$/,
-  phpunit: /^(--filter(=.*)?|--group(=.*)?)$/,
-  playwright: /^(-g|--grep(=.*)?|--project(=.*)?)$/,
-};
+const SELECTION: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries({
+    pytest: /^(-k|-m|--deselect(=.*)?|--lf|--last-failed|--ff|--failed-first|--sw|--stepwise)$/,
+    go: /^-(run|skip)(=.*)?$/,
+    jest: /^(-t|--testNamePattern(=.*)?|--testPathPattern(=.*)?|-o|--onlyChanged)$/,
+    vitest: /^(-t|--testNamePattern(=.*)?)$/,
+    mocha: /^(-g|--grep(=.*)?|-f|--fgrep(=.*)?)$/,
+    rspec: /^(-e|--example(=.*)?|--tag(=.*)?)$/,
+    phpunit: /^(--filter(=.*)?|--group(=.*)?)$/,
+    playwright: /^(-g|--grep(=.*)?|--project(=.*)?)$/,
+  }),
+);
 /** A package script's runner is unknown (`npm test -- -t x`): only flags that select for every runner using them. */
 const SCRIPT_SELECTION = /^(-t|--testNamePattern(=.*)?|--grep(=.*)?|-k|--filter(=.*)?)$/;
 
 function selectsTests(shape: CommandShape, flag: string): boolean {
   if (!isTestCommand(shape)) return false;
-  return (SELECTION[shape.program === 'py.test' ? 'pytest' : shape.program] ?? SCRIPT_SELECTION).test(flag);
+  return (SELECTION.get(shape.program === 'py.test' ? 'pytest' : shape.program) ?? SCRIPT_SELECTION).test(flag);
 }
 
 /** A token of `shape` that changes how it runs: not an output-only flag, nor a test selection. */
 const meaningful = (shape: CommandShape) => (t: string) =>
   !(t.startsWith('flag:') && (COSMETIC_FLAG.test(t.slice(5)) || selectsTests(shape, t.slice(5))));
 
+interface Diff {
+  added: string[];
+  removed: string[];
+}
+
 /** The fix's structural change; running as root is part of it (the shape drops `sudo` as a wrapper). */
-export function meaningfulDiff(a: CommandShape, b: CommandShape): { added: string[]; removed: string[] } {
+function meaningfulDiff(a: CommandShape, b: CommandShape): Diff {
   const d = structuralDiff(a, b);
   const added = d.added.filter(meaningful(b));
   if (runsAsRoot(b) && !runsAsRoot(a)) added.push(ROOT_TOKEN);
@@ -136,9 +145,8 @@ const INTERPRETER_WORLD =
  * the script (`DJANGO_SETTINGS_MODULE=... python manage.py`: scriptFixed). A fix of the interpreter's world (a venv
  * for a missing module, the folder the file is in) still teaches.
  */
-function scriptsOwnError(failed: CommandShape, retry: CommandShape, missing: boolean, output: string): boolean {
+function scriptsOwnError(failed: CommandShape, d: Diff, missing: boolean, output: string): boolean {
   if (scriptOf(failed) === undefined || missing) return false;
-  const d = meaningfulDiff(failed, retry);
   if (!d.added.every((t) => t.startsWith('setup:')) || d.removed.length > 0) return false;
   const head = output.slice(0, 4000);
   return !INTERPRETER_WORLD.test(head) && !WRONG_INTERPRETER.test(head);
@@ -150,8 +158,7 @@ function scriptsOwnError(failed: CommandShape, retry: CommandShape, missing: boo
  * failure named one (`unrecognized arguments: -n`). On the same arguments (less an option's value, which
  * the shape keeps among them: `-p xdist tests` then `tests`), dropping them is the fix.
  */
-function onlyDroppedAnother(failed: CommandShape, retry: CommandShape, output: string): boolean {
-  const d = meaningfulDiff(failed, retry);
+function onlyDroppedAnother(failed: CommandShape, retry: CommandShape, d: Diff, output: string): boolean {
   if (d.added.length > 0 || d.removed.length === 0 || !d.removed.every((t) => t.startsWith('flag:'))) return false;
   if (retry.args.every((a) => failed.args.includes(a))) return false;
   const head = output.slice(0, 4000);
@@ -163,14 +170,15 @@ function onlyDroppedAnother(failed: CommandShape, retry: CommandShape, output: s
 
 /**
  * The first later step (within `window` command steps) that ran a working variant of the failed
- * command `shape` of step `i`, and that variant.
+ * command `shape` of step `i`, that variant, and meaningfulDiff from the failed command to it (built once
+ * for every check here and for the caller's lesson: a fix is found for most failures).
  */
 export function workingVariant(
   steps: readonly Step[],
   i: number,
   shape: CommandShape,
   window: number,
-): { step: Step; shape: CommandShape } | undefined {
+): { step: Step; shape: CommandShape; diff: Diff } | undefined {
   const fam = commandFamily(shape);
   const failed = steps[i] as Step;
   // A command that only looks (`sed -n 1,9p`) is no working form of one that does something (`sed -i`).
@@ -193,10 +201,11 @@ export function workingVariant(
     if (edited && (inCode ??= CODE_ERROR.test(failed.text.slice(0, 20_000)))) return undefined;
     const f = r.ok ? candidate(r) : undefined;
     if (!f || (!looks && onlyLooks(f)) || (!inline && runsInlineCode(f)) || !changesStructure(shape, f)) continue;
-    if ((missing ??= programMissing(failed.text, shape)) && !meaningfulDiff(shape, f).added.some(locatesProgram)) continue;
-    if (otherScript(shape, f, missing, failed.text) || scriptsOwnError(shape, f, missing, failed.text)) continue;
-    if (onlyDroppedAnother(shape, f, failed.text)) continue;
-    return { step: r, shape: f };
+    const diff = meaningfulDiff(shape, f);
+    if ((missing ??= programMissing(failed.text, shape)) && !diff.added.some(locatesProgram)) continue;
+    if (otherScript(shape, f, missing, failed.text) || scriptsOwnError(shape, diff, missing, failed.text)) continue;
+    if (onlyDroppedAnother(shape, f, diff, failed.text)) continue;
+    return { step: r, shape: f, diff };
   }
   return undefined;
 }

@@ -35,7 +35,17 @@ const REAL_WORDS = new Set([
 ]);
 /** How many opening words may hold the frame ("please dont forgt to", "ok make sur you"). */
 const OPENING_WORDS = 4;
-const OPENING = new RegExp(String.raw`^[^A-Za-z]*(?:[A-Za-z]+[^A-Za-z]+){0,${OPENING_WORDS - 1}}[A-Za-z]*`);
+
+/**
+ * Whether a from `i` and b from `j` (each at most its length) are the same characters to their ends, as
+ * `a.slice(i) === b.slice(j)`. Compared in place: oneEdit is asked of each opening word of every sentence a user
+ * typed, against each frame word, and the slices it took were most of what mending cost.
+ */
+function sameRest(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
 
 /** Whether a and b are at most one edit apart (Damerau: insert, delete, substitute, or swap two neighbours). */
 function oneEdit(a: string, b: string): boolean {
@@ -44,11 +54,15 @@ function oneEdit(a: string, b: string): boolean {
   if (Math.abs(m - n) > 1) return false;
   let i = 0;
   while (i < Math.min(m, n) && a[i] === b[i]) i++;
-  if (m === n) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return m > n ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  if (m === n) return sameRest(a, i + 1, b, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && sameRest(a, i + 2, b, i + 2));
+  return m > n ? sameRest(a, i + 1, b, i) : sameRest(a, i, b, i + 1);
 }
 
-/** The frame word a typed word was meant to be, or undefined. */
+/** The lengths a word one edit from a frame word can have: any other is no typo of one, and costs no look. */
+const SHORTEST = Math.min(...FRAME_WORDS.map((f) => f.length)) - 1;
+const LONGEST = Math.max(...FRAME_WORDS.map((f) => f.length)) + 1;
+
+/** The frame word a typed word (of a length SHORTEST to LONGEST) was meant to be, or undefined. */
 function meant(word: string): string | undefined {
   const w = word.toLowerCase();
   if (REAL_WORDS.has(w) || FRAME_WORDS.includes(w)) return undefined;
@@ -74,10 +88,27 @@ function mendMakeSure(text: string): string {
 const sameCase = (typed: string, word: string | undefined): string | undefined =>
   word && /^[A-Z]/.test(typed) ? `${word.charAt(0).toUpperCase()}${word.slice(1)}` : word;
 
+const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 /** The sentence with typos in its opening frame words mended ("esure you" -> "ensure you"); the rest as typed. */
 export function mendFrameTypos(sentence: string): string {
-  // Only the opening words are read: a long sentence costs no more than a short one.
-  const head = OPENING.exec(sentence)?.[0] ?? '';
-  const mended = head.replace(/[A-Za-z]+/g, (w) => sameCase(w, meant(w)) ?? w) + sentence.slice(head.length);
-  return mendMakeSure(mended);
+  // Only the opening words (runs of ASCII letters) are read: a long sentence costs no more than a short one. They are
+  // found by hand and a word is cut out only at a length a typo can have: most sentences a user types open with no
+  // such typo, and every one of them is asked (a regex's replace cost a new string and a call per word).
+  let mended = '';
+  let copied = 0;
+  let i = 0;
+  for (let words = 0; words < OPENING_WORDS; words++) {
+    while (i < sentence.length && !isLetter(sentence.charCodeAt(i))) i++;
+    if (i >= sentence.length) break;
+    const start = i;
+    while (i < sentence.length && isLetter(sentence.charCodeAt(i))) i++;
+    if (i - start < SHORTEST || i - start > LONGEST) continue;
+    const typed = sentence.slice(start, i);
+    const word = sameCase(typed, meant(typed));
+    if (word === undefined) continue;
+    mended += sentence.slice(copied, start) + word;
+    copied = i;
+  }
+  return mendMakeSure(copied === 0 ? sentence : mended + sentence.slice(copied));
 }

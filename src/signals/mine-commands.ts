@@ -19,7 +19,7 @@ import { fixLesson } from './lesson-text.js';
 import { setsMachineValue } from './machine-values.js';
 import { mentionRelation, type CommandMention } from './memory-refs.js';
 import { actingShape, isGate, namedIn, onlyLooks, principal, sessionSteps, writtenFiles, type Step } from './episodes.js';
-import { meaningfulDiff, scriptFixed, workingVariant } from './fix-search.js';
+import { scriptFixed, workingVariant } from './fix-search.js';
 import { notAFailure, reportsLintFindings } from './not-failures.js';
 import { gateSignals, otherToolFix, prerequisiteSignals, refusedArgSignal } from './mine-episodes.js';
 import { isOverrideToken } from './override.js';
@@ -45,10 +45,21 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
   const repeated = new Map<string, Step[]>();
   const created = new Set<string>();
   // Names the session came across, so a folder `mkdir -p` passes through is the agent's only when new (bounded).
+  // Gathered when a step asks (writtenFiles asks for `mkdir`, `cp` and `ln` alone), not as each step is written:
+  // most sessions run none of them, and scanning every step's command and listing for names cost more than the
+  // rest of finding what it wrote. Asked, they are the names of every step written before, added in order.
   const known = new Set<string>();
+  const unread: Step[] = [];
+  const names = {
+    has: (name: string): boolean => {
+      for (const s of unread) for (const n of namedIn(s)) if (known.size < MAX_KNOWN_NAMES) known.add(n);
+      unread.length = 0;
+      return known.has(name);
+    },
+  };
   const write = (step: Step) => {
-    for (const f of writtenFiles(step.call, known)) created.add(f);
-    for (const n of namedIn(step)) if (known.size < MAX_KNOWN_NAMES) known.add(n);
+    for (const f of writtenFiles(step.call, names)) created.add(f);
+    unread.push(step);
   };
 
   steps.forEach((step, i) => {
@@ -87,7 +98,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     const variant = workingVariant(steps, i, shape, FIX_WINDOW);
     let fixStep = variant?.step;
     let fixShape = variant?.shape;
-    let d = fixShape ? meaningfulDiff(shape, fixShape) : undefined;
+    let d = variant?.diff;
     let fixSignature = d ? `fix|${fam}|-${d.removed.join(',')}|+${d.added.join(',')}` : '';
     if (!fixStep) {
       const other = otherToolFix(steps, i, FIX_WINDOW);

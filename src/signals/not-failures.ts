@@ -32,16 +32,19 @@ export function cdMissedDir(output: string): string | undefined {
 const IDEMPOTENT_MISS =
   /\b(No such file or directory|cannot remove|does not exist|not found|No such process|File exists|already exists|no process found)\b/i;
 const CLEANUP = /^(rm|rmdir|unlink|kill|pkill|killall|mkdir|ln|docker-rm)$/;
-/** Interpreters given the program text inline: a failure is in the agent's own code. */
-const INLINE_CODE: Record<string, RegExp> = {
-  python: /^-c$/,
-  node: /^(-e|--eval|-p|--print)$/,
-  ruby: /^-e$/,
-  perl: /^-e$/,
-  php: /^-r$/,
-  elixir: /^-e$/,
-  deno: /^eval$/,
-};
+/**
+ * Interpreters given the program text inline: a failure is in the agent's own code. A Map: every failed command's
+ * program is asked, and an object answers a name it lacks from its prototype (`constructor`, `valueOf`).
+ */
+const INLINE_CODE: ReadonlyMap<string, RegExp> = new Map([
+  ['python', /^-c$/],
+  ['node', /^(-e|--eval|-p|--print)$/],
+  ['ruby', /^-e$/],
+  ['perl', /^-e$/],
+  ['php', /^-r$/],
+  ['elixir', /^-e$/],
+  ['deno', /^eval$/],
+]);
 /** The interpreter itself could not run: that is about the environment, so it can teach. */
 const ENVIRONMENT =
   /(command not found|not recognized as|No such file or directory:? ['"]?\S*(python|node|ruby)|is not installed|cannot execute)/i;
@@ -94,15 +97,22 @@ export function scriptOf(s: CommandShape): string | undefined {
   return s.args[0];
 }
 
+const isVersionChar = (c: number): boolean => c === 0x2e || (c >= 0x30 && c <= 0x39);
+
+/** The interpreter a program is, its version left out (`python3.12` is python), if it takes code inline. */
 function interpreter(program: string): string | undefined {
-  const base = program.replace(/[\d.]+$/, '');
-  return base in INLINE_CODE ? base : undefined;
+  // The digits and dots at its end, found by hand, not by a regex replace: every failed command's program is asked.
+  let end = program.length;
+  while (end > 0 && isVersionChar(program.charCodeAt(end - 1))) end--;
+  const base = end === program.length ? program : program.slice(0, end);
+  return INLINE_CODE.has(base) ? base : undefined;
 }
 
 /** Does the command hand an interpreter program text of the agent's own (`python -c`, `node -e`, a heredoc on stdin)? */
 export function runsInlineCode(s: CommandShape): boolean {
   const lang = interpreter(s.program);
-  return !!lang && (s.flags.some((f) => INLINE_CODE[lang]?.test(f)) || s.args[0] === '-' || /<</.test(s.segment));
+  const code = lang === undefined ? undefined : INLINE_CODE.get(lang);
+  return !!code && (s.flags.some((f) => code.test(f)) || s.args[0] === '-' || /<</.test(s.segment));
 }
 
 /** The files and folders an argument's path passes through (`scratch/a/t.py::test_a` is `scratch`, `a`, `t.py`). */

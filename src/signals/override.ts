@@ -51,51 +51,55 @@ const OVERRIDE_LONG = new RegExp(
 /**
  * Short flags (and the letter inside a cluster such as `-rf`) that force, by command family or
  * program. Only where that is the flag's meaning: elsewhere the same letter does something else.
+ * A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from
+ * its prototype (`constructor`).
  */
-const OVERRIDE_SHORT: Record<string, string> = {
-  'git push': 'f',
-  'git add': 'f',
-  'git commit': 'n',
-  'git clean': 'f',
-  'git checkout': 'f',
-  'git switch': 'f',
-  'git branch': 'DMCf',
-  'git tag': 'f',
-  'git rm': 'f',
-  'git mv': 'f',
-  'git fetch': 'f',
-  'git pull': 'f',
-  'git worktree': 'f',
-  'docker rm': 'f',
-  'docker rmi': 'f',
-  'docker system': 'f',
-  'docker container': 'f',
-  'docker image': 'f',
-  'docker volume': 'f',
-  'docker network': 'f',
-  'docker builder': 'f',
-  rm: 'f',
-  cp: 'f',
-  mv: 'f',
-  ln: 'f',
-  npm: 'f',
-  pnpm: 'f',
-  yarn: 'f',
-  bun: 'f',
-  'pip uninstall': 'y',
-  'pip3 uninstall': 'y',
-  apt: 'y',
-  'apt-get': 'y',
-  yum: 'y',
-  dnf: 'y',
-  zypper: 'y',
-  conda: 'y',
-  mamba: 'y',
-  micromamba: 'y',
-  ffmpeg: 'y',
-  curl: 'k',
-  make: 'i',
-};
+const OVERRIDE_SHORT: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'git push': 'f',
+    'git add': 'f',
+    'git commit': 'n',
+    'git clean': 'f',
+    'git checkout': 'f',
+    'git switch': 'f',
+    'git branch': 'DMCf',
+    'git tag': 'f',
+    'git rm': 'f',
+    'git mv': 'f',
+    'git fetch': 'f',
+    'git pull': 'f',
+    'git worktree': 'f',
+    'docker rm': 'f',
+    'docker rmi': 'f',
+    'docker system': 'f',
+    'docker container': 'f',
+    'docker image': 'f',
+    'docker volume': 'f',
+    'docker network': 'f',
+    'docker builder': 'f',
+    rm: 'f',
+    cp: 'f',
+    mv: 'f',
+    ln: 'f',
+    npm: 'f',
+    pnpm: 'f',
+    yarn: 'f',
+    bun: 'f',
+    'pip uninstall': 'y',
+    'pip3 uninstall': 'y',
+    apt: 'y',
+    'apt-get': 'y',
+    yum: 'y',
+    dnf: 'y',
+    zypper: 'y',
+    conda: 'y',
+    mamba: 'y',
+    micromamba: 'y',
+    ffmpeg: 'y',
+    curl: 'k',
+    make: 'i',
+  }),
+);
 
 /** Programs whose options are single-dash words, so a flag is never a cluster of letters. */
 const WORD_OPTIONS = new Set(['ffmpeg']);
@@ -119,7 +123,7 @@ const ROOT_WRAPPER = /^(sudo|doas)$/;
 function shortLetters(family: string): string | undefined {
   const words = family.split(' ');
   for (let n = words.length; n > 0; n--) {
-    const letters = OVERRIDE_SHORT[words.slice(0, n).join(' ')];
+    const letters = OVERRIDE_SHORT.get(words.slice(0, n).join(' '));
     if (letters !== undefined) return letters;
   }
   return undefined;

@@ -14,31 +14,38 @@ function words(text: string): string[] {
   return [...contentWords(text), ...digits];
 }
 
-const NUMBER_WORDS: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  twenty: '20',
-  thirty: '30',
-  forty: '40',
-  fifty: '50',
-  hundred: '100',
-  single: '1',
-  once: '1',
-  twice: '2',
-  double: '2',
-  first: '1',
-  second: '2',
-};
+/**
+ * Number words as digits ("two spaces" is "2 spaces").
+ * A Map, as every table asked with a transcript's or memory's words: an object answers a name it lacks from
+ * its prototype (`constructor`).
+ */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    one: '1',
+    two: '2',
+    three: '3',
+    four: '4',
+    five: '5',
+    six: '6',
+    seven: '7',
+    eight: '8',
+    nine: '9',
+    ten: '10',
+    eleven: '11',
+    twelve: '12',
+    twenty: '20',
+    thirty: '30',
+    forty: '40',
+    fifty: '50',
+    hundred: '100',
+    single: '1',
+    once: '1',
+    twice: '2',
+    double: '2',
+    first: '1',
+    second: '2',
+  }),
+);
 
 /** Words that carry no topic of their own in a memory entry ("keep", "make", "prefer"). */
 const FILLER = new Set(
@@ -56,7 +63,7 @@ export function meaningStems(text: string): string[] {
   const out: string[] = [];
   for (const w of words(spaced)) {
     if (FILLER.has(w)) continue;
-    const n = NUMBER_WORDS[w] ?? w;
+    const n = NUMBER_WORDS.get(w) ?? w;
     const s = /^\d/.test(n) ? n : stemmer(n.replace(/[^a-z0-9:.=@-]/g, ''));
     if (s && !out.includes(s)) out.push(s);
   }

@@ -60,6 +60,16 @@ describe('the family of a command in a group names the verb', () => {
     expect(family('git stash')).toBe('git stash');
   });
 
+  it("control: a program named like a JavaScript object's own property is no group path (`valueOf a b` is not `aws s3 cp`)", () => {
+    expect(['valueOf a b', 'constructor build x', 'toString run it', '__proto__ x y'].map(family)).toEqual([
+      'valueOf',
+      'constructor',
+      'toString',
+      '__proto__',
+    ]);
+    expect(parseCommand('hasOwnProperty fix the build')?.args).toEqual(['fix', 'the', 'build']);
+  });
+
   it('the kinds efficacy counts a lesson by name the verb too', () => {
     expect(commandKinds('docker compose ps && docker compose up -d')).toEqual(['docker compose ps', 'docker compose up']);
   });

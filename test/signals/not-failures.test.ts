@@ -69,3 +69,16 @@ describe('tests run on files or folders the agent made', () => {
     ).toBeUndefined();
   });
 });
+
+describe('inline code, by the interpreter a program is', () => {
+  it('python3.12 -c, node -e, a versioned ruby: the failure is in the code passed inline', () => {
+    for (const command of ['python3.12 -c "import x"', 'node -e "require(1)"', 'ruby2.7 -e "puts("', 'php8.1 -r "echo;"'])
+      expect(check(command, 'SyntaxError: invalid syntax', 1)).toMatch(/inline/);
+    expect(check('python3 tool.py', 'SyntaxError: invalid syntax', 1)).toBeUndefined();
+  });
+
+  it("control: a program named like a JavaScript object's own property is no interpreter, and is read without an error", () => {
+    for (const command of ['valueOf --help', 'constructor -e x', 'toString2 -c 1', '__proto__ -x'])
+      expect(check(command, 'error: something went wrong', 1)).toBeUndefined();
+  });
+});
