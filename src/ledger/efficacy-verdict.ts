@@ -4,6 +4,7 @@
  * buckets and three evidence items; lessons no longer on the base are dropped.
  */
 import type { EfficacyVerdict, LessonEfficacy, Evidence } from '../model/index.js';
+import { codeSpans } from '../signals/index.js';
 import type { Ledger, LedgerEfficacy } from './ledger.js';
 import { MAX_EFFICACY_EVIDENCE, emptyTally, type LessonTally, type TrackedLesson, type WindowTally } from './efficacy.js';
 
@@ -72,9 +73,9 @@ function explain(v: EfficacyVerdict, t: LessonTally, o: VerdictOptions): string 
 }
 
 /** A deterministic guard for a command lesson that keeps being ignored: text for a human, never written. */
-function guardSuggestion(lesson: Pick<TrackedLesson, 'terms'>, failed: string | undefined): string | undefined {
+function guardSuggestion(lesson: Pick<TrackedLesson, 'entry'>, failed: string | undefined): string | undefined {
   if (!failed) return undefined;
-  const fixed = lesson.terms.find((t) => t !== failed);
+  const fixed = codeSpans(lesson.entry).find((t) => t !== failed);
   const hint = fixed ? ` and say \`${fixed}\` instead` : '';
   return `A Claude Code \`PreToolUse\` hook on Bash could block commands starting with \`${failed}\`${hint} (exit code 2 with the reason on stderr); a CI check cannot see the agent's commands, a hook can.`;
 }

@@ -152,7 +152,7 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
     const file = memory.find((f) => f.path === a.file);
     const readBy = file?.readBy ?? (pattern.agents as AgentKind[]);
     const entryIds = new Set((file?.entries ?? []).filter((e) => entryTextHash(e.text) === a.entryHash).map((e) => e.id));
-    const terms = codeSpans(a.entryText);
+    const terms = codeSpans(a.entryText).filter((t) => !optionsOnly(t));
     const named = new Set(terms.flatMap((t) => commandKinds(t)));
     const situations = new Set(named);
     for (const s of pattern.samples ?? []) for (const k of episodeKinds(s.failed, s.fixed)) situations.add(k);
@@ -365,7 +365,35 @@ function exposedTo(lesson: TrackedLesson, hit: boolean, commands: () => SessionC
   if (lesson.situations.size === 0 && lesson.terms.length === 0) return true;
   const c = commands();
   for (const k of c.kinds) if (lesson.situations.has(k) || lesson.situations.has(k.split(' ')[0]!)) return true;
-  return lesson.terms.some((term) => c.text.includes(term));
+  return lesson.terms.some((term) => hasTerm(c.text, term));
+}
+
+/**
+ * A code span that is only options (`-f`, `--no-verify`): which command it belongs to is said by the
+ * entry's other words, and the options of every other program spell the same (`tail -f`, `rm -f`,
+ * `docker compose -f`), so it tells nothing of where the lesson applies. The entry's commands and the
+ * commands its episodes ran say that.
+ */
+const optionsOnly = (span: string): boolean => span.split(/\s+/).every((w) => w.startsWith('-'));
+
+/** Characters that go on a word, a path or an option: a code span found inside a longer one is another thing. */
+const WORDISH = /[\p{L}\p{N}_-]/u;
+
+/**
+ * Whether a command line names a code span as the shell does, as whole words: `.env` is not in
+ * `process.env` nor `.envrc`, `src/app.ts` not in `src/app.tsx`, `main` not in `domain` or `main.py`. A
+ * span ending with a separator (`dist/`) is a folder and names what is inside it.
+ */
+export function hasTerm(text: string, term: string): boolean {
+  const closed = WORDISH.test(term.at(-1) ?? '');
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+    if (i > 0 && WORDISH.test(text[i - 1]!)) continue;
+    const after = text[i + term.length];
+    if (closed && after !== undefined && (WORDISH.test(after) || (after === '.' && WORDISH.test(text[i + term.length + 1] ?? ''))))
+      continue;
+    return true;
+  }
+  return false;
 }
 
 interface SessionCommands {
