@@ -89,6 +89,7 @@ const toLedger = (lesson: TrackedLesson, t: LessonTally): LedgerEfficacy => ({
   ...(t.lastObserved ? { lastObserved: t.lastObserved } : {}),
   ...(t.worse.length ? { worse: t.worse.map(({ session, file, line, quote }) => ({ session, file, line, quote })) } : {}),
   ...(t.tiedWorse ? { tiedWorse: t.tiedWorse } : {}),
+  ...(Object.keys(t.families).length ? { conversations: { ...t.families } } : {}),
 });
 
 const addWindow = (a: WindowTally, b: WindowTally): WindowTally => ({
@@ -110,14 +111,31 @@ const storedWindow = (w: LedgerEfficacy['before'], side: 'before' | 'after'): Wi
   exposed: w.exposed ?? (side === 'before' ? w.sessions : w.hitSessions),
 });
 
+/** The ledger's record of a lesson, when it is of this adoption (an entry adopted again starts over). */
+function storedFor(l: Ledger, lesson: Pick<TrackedLesson, 'editId' | 'adoptedAt' | 'patternId'>): LedgerEfficacy | undefined {
+  const stored = l.efficacy?.[lesson.editId];
+  return stored && stored.adoptedAt === lesson.adoptedAt && stored.patternId === lesson.patternId ? stored : undefined;
+}
+
+/**
+ * What earlier passes counted for each conversation of a lesson (LedgerEfficacy.conversations), for
+ * the pass to start from. Only the bits a pass writes are read.
+ */
+export function storedConversations(l: Ledger, lesson: Pick<TrackedLesson, 'editId' | 'adoptedAt' | 'patternId'>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, bits] of Object.entries(storedFor(l, lesson)?.conversations ?? {}))
+    if (Number.isInteger(bits) && bits > 0 && bits <= 3 && /^[ab]\|/.test(key)) out[key] = bits;
+  return out;
+}
+
 /**
  * What the ledger knew of a lesson before this pass. A lesson seen for the first time starts from
  * the ledger's own history: the sessions dreamed up to the adoption, and the pattern's support
  * among them (the episodes that made it a lesson), so the first pass after a merge has a baseline.
  */
 function storedOrSeed(l: Ledger, lesson: TrackedLesson): LessonTally {
-  const stored = l.efficacy?.[lesson.editId];
-  if (stored && stored.adoptedAt === lesson.adoptedAt && stored.patternId === lesson.patternId) {
+  const stored = storedFor(l, lesson);
+  if (stored) {
     return {
       before: storedWindow(stored.before, 'before'),
       after: storedWindow(stored.after, 'after'),

@@ -104,10 +104,11 @@ export interface LessonTally {
   /** Sessions after adoption exposed to the lesson without the episode: the entry helped. */
   clean: number;
   /**
-   * What each conversation with subagents counted so far (key: window and root session id; bits:
-   * FAMILY_EXPOSED, FAMILY_HIT): a session and its subagents are one exposure, whichever of them
-   * met the lesson, in whatever order, file or thread they were read. Only conversations that have
-   * subagents are kept, for this pass (the ledger does not store them).
+   * What each conversation that has or may have subagents counted so far (key: window and root session
+   * id; bits: FAMILY_EXPOSED, FAMILY_HIT): a session and its subagents are one exposure, whichever of
+   * them met the lesson, in whatever order, file, thread or pass they were read. A pass starts from what
+   * the ledger kept of earlier passes (the conversations of the sessions it still lists: see
+   * forgetSettledConversations), so a subagent or a grown file read later counts only what is new.
    */
   families: Record<string, number>;
 }
@@ -193,43 +194,47 @@ const FAILURE_KINDS = new Set<Signal['kind']>(['error_then_fix', 'repeated_failu
  */
 export class EfficacyCounter {
   private readonly tallies = new Map<string, LessonTally>();
-  private readonly adopted: Map<string, number>;
+  /** Per lesson, in order: its tally and adoption time, so a session's loop over the lessons looks nothing up. */
+  private readonly slots: { lesson: TrackedLesson; tally: LessonTally; adoptedAt: number }[];
   private readonly signatures: ReadonlySet<string>;
   private readonly byPattern = new Map<string, TrackedLesson[]>();
   private readonly byEntryId = new Map<string, TrackedLesson[]>();
 
   constructor(readonly lessons: readonly TrackedLesson[]) {
-    this.adopted = new Map(lessons.map((l) => [l.editId, Date.parse(l.adoptedAt)]));
     this.signatures = new Set(lessons.map((l) => l.signature));
     for (const l of lessons) {
       this.tallies.set(l.editId, emptyTally());
       push(this.byPattern, l.patternId, l);
       for (const id of l.entryIds) push(this.byEntryId, id, l);
     }
+    this.slots = lessons.map((lesson) => ({ lesson, tally: this.tallies.get(lesson.editId)!, adoptedAt: Date.parse(lesson.adoptedAt) }));
   }
 
   get size(): number {
     return this.lessons.length;
   }
 
-  /** One session and the signals mined from it. A subagent's episodes count, its session does not (its parent's does). */
-  observe(session: Session, signals: readonly Signal[]): void {
+  /**
+   * One session and the signals mined from it. A subagent's episodes count, its session does not (its
+   * parent's does); nor does a session read on from where an earlier pass stopped (`continued`: its
+   * file grew), which that pass counted: only what its new events meet is new.
+   */
+  observe(session: Session, signals: readonly Signal[], continued = false): void {
     if (this.lessons.length === 0) return;
     const t = sessionTime(session);
     if (t === undefined) return;
     const hits = this.episodes(signals);
-    const counted = !session.parentId;
-    // A conversation with subagents is one exposure: its parent and subagents are counted under its root.
-    const family = session.parentId !== undefined || session.events.some((e) => e.kind === 'subagent_link');
+    const counted = !session.parentId && !continued;
+    // A conversation is one exposure: its parent and subagents are counted under its root, and so is
+    // the rest of a session whose file grew, read by a later pass.
     const root = session.parentId ?? session.id;
+    let keys: [string, string] | undefined;
     const iso = new Date(t).toISOString();
     let commands: SessionCommands | undefined;
     const cmds = (): SessionCommands => (commands ??= sessionCommands(session));
     let failures: FailureSignal[] | undefined;
-    for (const lesson of this.lessons) {
+    for (const { lesson, tally, adoptedAt } of this.slots) {
       if (lesson.agents.size > 0 && !lesson.agents.has(session.agent)) continue;
-      const tally = this.tallies.get(lesson.editId)!;
-      const adoptedAt = this.adopted.get(lesson.editId)!;
       const after = t >= adoptedAt;
       const window = after ? tally.after : tally.before;
       const mine = hits.get(lesson) ?? NONE;
@@ -241,10 +246,13 @@ export class EfficacyCounter {
       bucket[1] += mine.length;
       const exposed = exposedTo(lesson, mine.length > 0, cmds);
       const met = (exposed ? FAMILY_EXPOSED : 0) | (mine.length > 0 ? FAMILY_HIT : 0);
-      const key = `${after ? 'a' : 'b'}|${root}`;
-      const was = family ? (tally.families[key] ?? 0) : 0;
-      recount(tally, after, was, was | met);
-      if (family && (was | met) !== was) tally.families[key] = was | met;
+      if (met !== 0) {
+        keys ??= [`b|${root}`, `a|${root}`];
+        const key = keys[after ? 1 : 0];
+        const was = tally.families[key] ?? 0;
+        recount(tally, after, was, was | met);
+        if ((was | met) !== was) tally.families[key] = was | met;
+      }
       if (exposed && (!tally.lastObserved || iso > tally.lastObserved)) tally.lastObserved = iso;
       if (!after) continue;
       for (const h of mine) if (tally.evidence.length < MAX_EFFICACY_EVIDENCE && h.evidence[0]) tally.evidence.push(h.evidence[0]);
@@ -264,6 +272,15 @@ export class EfficacyCounter {
 
   tally(editId: string): LessonTally | undefined {
     return this.tallies.get(editId);
+  }
+
+  /**
+   * What earlier passes counted for a lesson's conversations (the ledger's): a conversation met again
+   * (its subagent's file, or its own file grown) counts only what it meets that they did not.
+   */
+  seed(editId: string, conversations: Readonly<Record<string, number>>): void {
+    const t = this.tallies.get(editId);
+    if (t) Object.assign(t.families, conversations);
   }
 
   /** The signals of one session that are some lesson's episode (bearing() says 'episode'), by lesson: one pass over the signals. */
@@ -364,7 +381,7 @@ function exposedTo(lesson: TrackedLesson, hit: boolean, commands: () => SessionC
   if (hit) return true;
   if (lesson.situations.size === 0 && lesson.terms.length === 0) return true;
   const c = commands();
-  for (const k of c.kinds) if (lesson.situations.has(k) || lesson.situations.has(k.split(' ')[0]!)) return true;
+  for (const s of lesson.situations) if (c.kinds.has(s) || c.programs.has(s)) return true;
   return lesson.terms.some((term) => hasTerm(c.text, term));
 }
 
@@ -397,12 +414,23 @@ export function hasTerm(text: string, term: string): boolean {
 }
 
 interface SessionCommands {
-  /** Every command line, joined: code spans are looked for in it. */
+  /** Every command line the session ran, each once, joined: code spans are looked for in it. */
   text: string;
   kinds: ReadonlySet<string>;
+  /** The programs of those kinds (`npm` of `npm run build`): a swap lesson is about any use of its programs. */
+  programs: ReadonlySet<string>;
 }
 
+/** The session's commands, each line parsed once however often it ran (a test command runs many times). */
 function sessionCommands(session: Session): SessionCommands {
-  const lines = session.events.flatMap((e) => (e.kind === 'tool_call' && e.command ? [e.command] : []));
-  return { text: lines.join('\n'), kinds: new Set(lines.flatMap((l) => commandKinds(l))) };
+  const lines = new Set<string>();
+  for (const e of session.events) if (e.kind === 'tool_call' && e.command) lines.add(e.command);
+  const kinds = new Set<string>();
+  const programs = new Set<string>();
+  for (const line of lines)
+    for (const kind of commandKinds(line)) {
+      kinds.add(kind);
+      programs.add(kind.split(' ')[0]!);
+    }
+  return { text: [...lines].join('\n'), kinds, programs };
 }
