@@ -7,10 +7,19 @@
  * per lesson is a handful of counters and a few evidence items, whatever the number of sessions.
  */
 import type { AdoptedEntry, AgentKind, Evidence, MemoryFile, Session, Signal } from '../model/index.js';
-import { codeSpans, isProhibition, MULTI_WORD, parseCommand, parseCommands, signalPatternId, toolGroup } from '../signals/index.js';
+import { codeSpans, isProhibition, mayPredateGroups, preGroupSignature, signalPatternId } from '../signals/index.js';
 import { sessionTime } from '../model/index.js';
 import type { Ledger } from './ledger.js';
 import { entryTextHash } from './record.js';
+import {
+  commandKinds,
+  episodeKinds,
+  exposedTo,
+  optionsOnly,
+  sessionCommands,
+  statedTools,
+  type SessionCommands,
+} from './efficacy-exposure.js';
 
 /** Evidence items kept per lesson and window: enough to cite, bounded for 10,000 sessions. */
 export const MAX_EFFICACY_EVIDENCE = 3;
@@ -70,8 +79,20 @@ export function bearing(
 ): 'episode' | 'entry-failed' | undefined {
   // The id hashes the signature: another signature cannot give the lesson's id, so it is not hashed.
   if (s.signature === lesson.signature && id() === lesson.patternId) return 'episode';
+  if (predatesGroups(s, lesson)) return 'episode';
   if (!s.memoryEntryId || !lesson.entryIds.has(s.memoryEntryId)) return undefined;
   return s.signature.endsWith('|ignored') ? 'episode' : 'entry-failed';
+}
+
+/**
+ * A lesson learned before the miner read command groups (`fix|docker compose|…`), and a signal of the
+ * same episode named as the miner names it now (`fix|docker compose up|…`): the old shape of the
+ * signal's signature is the lesson's (legacy-signatures.ts), so an old ledger keeps tracking it.
+ */
+function predatesGroups(s: Pick<Signal, 'kind' | 'signature'>, lesson: Pick<TrackedLesson, 'patternId' | 'signature'>): boolean {
+  if (s.signature === lesson.signature || !mayPredateGroups(lesson.signature)) return false;
+  const old = preGroupSignature(s.signature);
+  return old === lesson.signature && signalPatternId({ kind: s.kind, signature: old }) === lesson.patternId;
 }
 
 export interface WindowTally {
@@ -197,11 +218,14 @@ export class EfficacyCounter {
   /** Per lesson, in order: its tally and adoption time, so a session's loop over the lessons looks nothing up. */
   private readonly slots: { lesson: TrackedLesson; tally: LessonTally; adoptedAt: number }[];
   private readonly signatures: ReadonlySet<string>;
+  /** Signatures of the lessons that may have been learned before command groups (predatesGroups). */
+  private readonly oldShapes: ReadonlySet<string>;
   private readonly byPattern = new Map<string, TrackedLesson[]>();
   private readonly byEntryId = new Map<string, TrackedLesson[]>();
 
   constructor(readonly lessons: readonly TrackedLesson[]) {
     this.signatures = new Set(lessons.map((l) => l.signature));
+    this.oldShapes = new Set(lessons.map((l) => l.signature).filter(mayPredateGroups));
     for (const l of lessons) {
       this.tallies.set(l.editId, emptyTally());
       push(this.byPattern, l.patternId, l);
@@ -261,7 +285,7 @@ export class EfficacyCounter {
         for (const f of failures) {
           if (tally.worse.length >= MAX_EFFICACY_EVIDENCE) break;
           const b = bearing(f.signal, lesson, f.id);
-          if (b === 'episode' || lesson.knownBefore.has(f.id())) continue;
+          if (b === 'episode' || lesson.knownBefore.has(f.id()) || lesson.knownBefore.has(f.oldId())) continue;
           if (b !== 'entry-failed' && !f.kinds.some((k) => lesson.named.has(k))) continue;
           tally.worse.push(f.signal.evidence[0]!);
           if (b === 'entry-failed' && !lesson.prohibition) tally.tiedWorse++;
@@ -289,9 +313,14 @@ export class EfficacyCounter {
     for (const s of signals) {
       const byId = this.signatures.has(s.signature) ? (this.byPattern.get(signalPatternId(s)) ?? NO_LESSONS) : NO_LESSONS;
       for (const l of byId) push(out, l, s);
+      // A lesson learned before command groups, and this signal of its episode named as the miner names it now.
+      const old = this.oldShapes.size > 0 ? preGroupSignature(s.signature) : s.signature;
+      const byOldId =
+        old !== s.signature && this.oldShapes.has(old) ? this.byPattern.get(signalPatternId({ kind: s.kind, signature: old })) : undefined;
+      for (const l of byOldId ?? NO_LESSONS) push(out, l, s);
       // Memory named a command and the agent ran another that failed: the lesson recurring although memory says it.
       if (!s.memoryEntryId || !s.signature.endsWith('|ignored')) continue;
-      for (const l of this.byEntryId.get(s.memoryEntryId) ?? NO_LESSONS) if (!byId.includes(l)) push(out, l, s);
+      for (const l of this.byEntryId.get(s.memoryEntryId) ?? NO_LESSONS) if (!byId.includes(l) && !byOldId?.includes(l)) push(out, l, s);
     }
     return out;
   }
@@ -301,6 +330,8 @@ interface FailureSignal {
   signal: Signal;
   /** The pattern id, hashed on first use. */
   id: () => string;
+  /** The id the miner gave the same failure before it read command groups (a pattern the ledger knew then is not new). */
+  oldId: () => string;
   /** The kinds of command that failed (commandKinds). */
   kinds: string[];
 }
@@ -320,117 +351,12 @@ function failuresOf(signals: readonly Signal[]): FailureSignal[] {
     .filter((s) => FAILURE_KINDS.has(s.kind) && s.evidence[0])
     .map((signal) => {
       let id: string | undefined;
+      let oldId: string | undefined;
       return {
         signal,
         id: () => (id ??= signalPatternId(signal)),
+        oldId: () => (oldId ??= signalPatternId({ kind: signal.kind, signature: preGroupSignature(signal.signature) })),
         kinds: signal.failed ? commandKinds(signal.failed) : [],
       };
     });
-}
-
-/**
- * The kinds of command a command line runs: each segment's program with its subcommand (`npm run
- * build`, `git push`, `pytest`), so a build lesson is not exposed by `npm ci`, nor a test lesson by
- * `git status`.
- */
-export function commandKinds(line: string): string[] {
-  return parseCommands(line).map((c) => [c.program, ...c.sub].join(' '));
-}
-
-/**
- * The situation of an episode that failed with one command and was fixed with another. When the fix
- * swapped the program (`yarn install` -> `npm ci`), the lesson is which tool to use: any use of either
- * program is its situation, not just the subcommand that happened to fail.
- */
-function episodeKinds(failed: string | undefined, fixed: string | undefined): string[] {
-  const a = failed ? parseCommand(failed) : undefined;
-  const b = fixed ? parseCommand(fixed) : undefined;
-  const out = [...(failed ? commandKinds(failed) : []), ...(fixed ? commandKinds(fixed) : [])];
-  if (a && b && a.program !== b.program) out.push(a.program, b.program);
-  return out;
-}
-
-/**
- * The tools a rule the user stated in words alone ("Always use pnpm in this repo", "run make lint before
- * committing": no code span, no failed command) names, with those that do the same job: the programs
- * the command parser knows by their subcommands and those the swap miner knows as interchangeable. A
- * session that ran none of them never met the rule, so it says nothing of it; the preference is
- * exposed by the alternative too (npm for a pnpm rule), where it would be ignored. A word that is not
- * a known program ("tox", "main") tells nothing, and a rule naming none stays exposed everywhere.
- */
-function statedTools(samples: readonly { lesson?: string }[]): string[] {
-  const out = new Set<string>();
-  for (const s of samples)
-    for (const token of (s.lesson ?? '').toLowerCase().split(/[^\w.+-]+/)) {
-      const word = token.replace(/\.+$/, ''); // a sentence's full stop is not part of the name
-      const group = toolGroup(word);
-      if (group.length) for (const t of group) out.add(t);
-      else if (MULTI_WORD.has(word)) out.add(word);
-    }
-  return [...out];
-}
-
-/**
- * Whether a session met a lesson's situation: it hit the episode, ran a command of a kind the lesson
- * is about (or of its program, for a swap), or ran a command naming one of the entry's code spans (a
- * path, a flag), or, for a rule stated in words alone, ran a tool it names (statedTools).
- * A lesson with none of these to go by (a matter of style) is exposed in every session of its
- * agents, as nothing narrower can be told.
- */
-function exposedTo(lesson: TrackedLesson, hit: boolean, commands: () => SessionCommands): boolean {
-  if (hit) return true;
-  if (lesson.situations.size === 0 && lesson.terms.length === 0) return true;
-  const c = commands();
-  for (const s of lesson.situations) if (c.kinds.has(s) || c.programs.has(s)) return true;
-  return lesson.terms.some((term) => hasTerm(c.text, term));
-}
-
-/**
- * A code span that is only options (`-f`, `--no-verify`): which command it belongs to is said by the
- * entry's other words, and the options of every other program spell the same (`tail -f`, `rm -f`,
- * `docker compose -f`), so it tells nothing of where the lesson applies. The entry's commands and the
- * commands its episodes ran say that.
- */
-const optionsOnly = (span: string): boolean => span.split(/\s+/).every((w) => w.startsWith('-'));
-
-/** Characters that go on a word, a path or an option: a code span found inside a longer one is another thing. */
-const WORDISH = /[\p{L}\p{N}_-]/u;
-
-/**
- * Whether a command line names a code span as the shell does, as whole words: `.env` is not in
- * `process.env` nor `.envrc`, `src/app.ts` not in `src/app.tsx`, `main` not in `domain` or `main.py`. A
- * span ending with a separator (`dist/`) is a folder and names what is inside it.
- */
-export function hasTerm(text: string, term: string): boolean {
-  const closed = WORDISH.test(term.at(-1) ?? '');
-  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
-    if (i > 0 && WORDISH.test(text[i - 1]!)) continue;
-    const after = text[i + term.length];
-    if (closed && after !== undefined && (WORDISH.test(after) || (after === '.' && WORDISH.test(text[i + term.length + 1] ?? ''))))
-      continue;
-    return true;
-  }
-  return false;
-}
-
-interface SessionCommands {
-  /** Every command line the session ran, each once, joined: code spans are looked for in it. */
-  text: string;
-  kinds: ReadonlySet<string>;
-  /** The programs of those kinds (`npm` of `npm run build`): a swap lesson is about any use of its programs. */
-  programs: ReadonlySet<string>;
-}
-
-/** The session's commands, each line parsed once however often it ran (a test command runs many times). */
-function sessionCommands(session: Session): SessionCommands {
-  const lines = new Set<string>();
-  for (const e of session.events) if (e.kind === 'tool_call' && e.command) lines.add(e.command);
-  const kinds = new Set<string>();
-  const programs = new Set<string>();
-  for (const line of lines)
-    for (const kind of commandKinds(line)) {
-      kinds.add(kind);
-      programs.add(kind.split(' ')[0]!);
-    }
-  return { text: [...lines].join('\n'), kinds, programs };
 }

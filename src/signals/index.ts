@@ -21,3 +21,4 @@ export { overrideFixToken, overrideText } from './override.js';
 export { meetsSupport, patternId, supportSession, signalPatternId } from './cluster.js';
 export { meaningStems, negated, sameMeaning, similarityOf } from './similar.js';
 export { notesLesson } from './finishing-steps.js';
+export { mayPredateGroups, preGroupSignature } from './legacy-signatures.js';

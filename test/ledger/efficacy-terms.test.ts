@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyLedger } from '../../src/ledger/index.js';
-import { EfficacyCounter, hasTerm, trackedLessons, type TrackedLesson } from '../../src/ledger/efficacy.js';
+import { EfficacyCounter, trackedLessons, type TrackedLesson } from '../../src/ledger/efficacy.js';
+import { hasTerm } from '../../src/ledger/efficacy-exposure.js';
 import type { Session } from '../../src/model/index.js';
 import { patternId } from '../../src/signals/cluster.js';
 
