@@ -71,6 +71,9 @@ const GROUPS: Record<string, ReadonlySet<string>> = {
  * name; a family one word too narrow only misses a pairing, one too wide pairs unrelated commands.
  */
 const GROUP_PATHS: Record<string, number> = { aws: 2, gcloud: 3, az: 3 };
+/** A table's own entry: a program is any word, `constructor` or `toString` too, which an object's prototype answers for. */
+const own = <T>(table: Record<string, T>, program: string): T | undefined => (Object.hasOwn(table, program) ? table[program] : undefined);
+
 /** gcloud's release tracks say which build of the command runs, not which command. */
 const TRACKS = new Set(['alpha', 'beta']);
 
@@ -83,7 +86,7 @@ const VERB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  * flag's value (`az group create -n rg1`, `docker compose -f x.yml up`), which no grammar table can tell.
  */
 export function groupWords(program: string, sub: readonly string[], rest: readonly string[]): { words: string[]; taken: number } {
-  const depth = GROUP_PATHS[program];
+  const depth = own(GROUP_PATHS, program);
   if (depth !== undefined) {
     const words: string[] = [];
     let taken = 0;
@@ -95,7 +98,7 @@ export function groupWords(program: string, sub: readonly string[], rest: readon
     return { words, taken };
   }
   const group = sub.length === 1 ? sub[0] : undefined;
-  const verb = group !== undefined && GROUPS[program]?.has(group) ? (rest[rest.indexOf(group) + 1] ?? '') : '';
+  const verb = group !== undefined && own(GROUPS, program)?.has(group) ? (rest[rest.indexOf(group) + 1] ?? '') : '';
   return VERB.test(verb) ? { words: [verb], taken: 1 } : { words: [], taken: 0 };
 }
 
@@ -107,14 +110,14 @@ export function groupWords(program: string, sub: readonly string[], rest: readon
 export function preGroupFamily(family: string): string {
   const words = family.split(' ');
   const program = words[0] ?? '';
-  if (GROUP_PATHS[program] !== undefined) return program;
-  return words.length > 2 && GROUPS[program]?.has(words[1] ?? '') ? `${program} ${words[1]}` : family;
+  if (own(GROUP_PATHS, program) !== undefined) return program;
+  return words.length > 2 && own(GROUPS, program)?.has(words[1] ?? '') ? `${program} ${words[1]}` : family;
 }
 
 /** A family that names a group with no verb (`docker compose`, `aws`): what preGroupFamily makes of a group's commands. */
 export function isBareGroup(family: string): boolean {
   const words = family.split(' ');
   const program = words[0] ?? '';
-  if (GROUP_PATHS[program] !== undefined) return words.length === 1;
-  return words.length === 2 && !!GROUPS[program]?.has(words[1] ?? '');
+  if (own(GROUP_PATHS, program) !== undefined) return words.length === 1;
+  return words.length === 2 && !!own(GROUPS, program)?.has(words[1] ?? '');
 }

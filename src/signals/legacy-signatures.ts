@@ -9,15 +9,15 @@
  */
 import { isBareGroup, preGroupFamily } from './command-groups.js';
 
-/** Per signature kind (its first field), the fields that hold a family. */
-const FAMILY_FIELDS: Record<string, readonly number[]> = {
-  fix: [1],
-  repeat: [1],
-  sandbox: [1],
-  refuse: [1],
-  prereq: [2],
-  mem: [2],
-};
+/** Per signature kind (its first field), the fields that hold a family. A map: a signature is any text, `toString` too. */
+const FAMILY_FIELDS = new Map<string, readonly number[]>([
+  ['fix', [1]],
+  ['repeat', [1]],
+  ['sandbox', [1]],
+  ['refuse', [1]],
+  ['prereq', [2]],
+  ['mem', [2]],
+]);
 
 /** A fix's diff names the program swapped in or out by its family (`tool:docker compose up`). */
 const TOOL_TOKEN = /(^|,|[-+])tool:([^,|]+)/g;
@@ -25,7 +25,7 @@ const TOOL_TOKEN = /(^|,|[-+])tool:([^,|]+)/g;
 /** `signature` as the miner wrote it before command groups; the same string when it names no group's verb. */
 export function preGroupSignature(signature: string): string {
   const fields = signature.split('|');
-  const at = FAMILY_FIELDS[fields[0] ?? ''];
+  const at = FAMILY_FIELDS.get(fields[0] ?? '');
   if (!at) return signature;
   for (const i of at) if (fields[i] !== undefined) fields[i] = preGroupFamily(fields[i]!);
   if (fields[0] === 'fix')
@@ -41,5 +41,5 @@ export function preGroupSignature(signature: string): string {
  */
 export function mayPredateGroups(signature: string): boolean {
   const fields = signature.split('|');
-  return (FAMILY_FIELDS[fields[0] ?? ''] ?? []).some((i) => fields[i] !== undefined && isBareGroup(fields[i]!));
+  return (FAMILY_FIELDS.get(fields[0] ?? '') ?? []).some((i) => fields[i] !== undefined && isBareGroup(fields[i]!));
 }

@@ -167,3 +167,17 @@ describe('the old shape of a signature', () => {
     },
   );
 });
+
+describe('a signature or program that is any text', () => {
+  // A table looked up by a word must answer for its own entries only: `toString` is not a signature kind,
+  // nor `constructor` a cloud CLI whose words are a command path.
+  it.each([['toString'], ['valueOf|x|y'], ['constructor|docker compose'], ['__proto__|go mod']])('%s is left as it is', (sig) => {
+    expect(preGroupSignature(sig)).toBe(sig);
+    expect(mayPredateGroups(sig)).toBe(false);
+  });
+
+  it.each([['constructor foo bar'], ['toString a b'], ['hasOwnProperty x y']])('%s is no group path', async (line) => {
+    const { parseCommand, commandFamily } = await import('../../src/signals/index.js');
+    expect(commandFamily(parseCommand(line)!)).toBe(line.split(' ')[0]);
+  });
+});
