@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-NEVYND6S.js";
+} from "./chunks/chunk-FAXLYLH3.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-K3GWTYQV.js";
+} from "./chunks/chunk-T74SYLN4.js";
 import {
   loadLedger
-} from "./chunks/chunk-5IFJ5YLV.js";
+} from "./chunks/chunk-GMVV7O5K.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-4HUSLIRJ.js";
+} from "./chunks/chunk-LQTJRE2D.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-AC7RMGUM.js";
-import "./chunks/chunk-WD5CUDMV.js";
+import "./chunks/chunk-BG3COFFC.js";
+import "./chunks/chunk-SSQXLQGO.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-AQSDLNGD.js";

@@ -87,9 +87,34 @@ export function compactLedger(
       filesCompacted++;
     }
   }
-  if (compacted.length === 0 && filesCompacted === 0) return 0;
-  l.dreamed ??= emptyFilter();
-  filterAdd(l.dreamed, [...compacted, ...fileKeysCompacted]);
-  for (const k of compacted) delete l.sessions[k];
+  if (compacted.length || filesCompacted) {
+    l.dreamed ??= emptyFilter();
+    filterAdd(l.dreamed, [...compacted, ...fileKeysCompacted]);
+    for (const k of compacted) delete l.sessions[k];
+  }
+  forgetSettledConversations(l);
   return compacted.length + filesCompacted;
+}
+
+/**
+ * The conversations efficacy keeps per lesson (LedgerEfficacy.conversations) are those of the sessions
+ * the ledger still lists: the most recently dreamed, whose files are the likeliest to grow again and
+ * whose subagents may still arrive. Older ones go with their sessions, so the section stays bounded by
+ * the listed sessions, whatever the number of passes.
+ */
+function forgetSettledConversations(l: Ledger): void {
+  if (!l.efficacy) return;
+  const listed = new Set<string>();
+  for (const s of Object.values(l.sessions)) {
+    // A subagent's id extends its parent's (`<root>/agent-<id>`): its root's conversation is listed too.
+    for (let i = s.id.indexOf('/'); i > 0; i = s.id.indexOf('/', i + 1)) listed.add(s.id.slice(0, i));
+    listed.add(s.id);
+  }
+  for (const [id, e] of Object.entries(l.efficacy)) {
+    if (!e.conversations) continue;
+    const kept = Object.entries(e.conversations).filter(([key]) => listed.has(key.slice(2)));
+    if (kept.length === Object.keys(e.conversations).length) continue;
+    const { conversations: _, ...rest } = e;
+    l.efficacy[id] = kept.length ? { ...rest, conversations: Object.fromEntries(kept) } : rest;
+  }
 }

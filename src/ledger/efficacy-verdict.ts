@@ -4,6 +4,7 @@
  * buckets and three evidence items; lessons no longer on the base are dropped.
  */
 import type { EfficacyVerdict, LessonEfficacy, Evidence } from '../model/index.js';
+import { codeSpans } from '../signals/index.js';
 import type { Ledger, LedgerEfficacy } from './ledger.js';
 import { MAX_EFFICACY_EVIDENCE, emptyTally, type LessonTally, type TrackedLesson, type WindowTally } from './efficacy.js';
 
@@ -21,6 +22,38 @@ const DEFAULT_MIN_SESSIONS_AFTER = 3;
 /** Episodes per 100 sessions that met the lesson's situation: sessions about something else say nothing of it. */
 const per100 = (w: { exposed: number; episodes: number }): number => (w.exposed === 0 ? 0 : (100 * w.episodes) / w.exposed);
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/**
+ * A fall in the rate that chance alone gives this often or more is too little to say a lesson helped:
+ * 0 hits in 3 sessions after 1 in 2 before happens one time in 8 with nothing changed.
+ */
+const HELD_CHANCE = 0.05;
+
+/**
+ * Had the lesson changed nothing, how often as few of the sessions that met it since would be hit as
+ * were: each of `n` hit with the old share `p` (hit sessions per session that met it, before), the
+ * binomial chance of `k` hits or fewer. Summed in logarithms, so a thousand sessions do not underflow.
+ */
+export function chanceOfAsFew(k: number, n: number, p: number): number {
+  if (k >= n || p <= 0) return 1;
+  if (p >= 1) return 0;
+  const lp = Math.log(p);
+  const lq = Math.log1p(-p);
+  let term = n * lq; // log of C(n,0) p^0 q^n
+  let sum = term;
+  for (let i = 0; i < k; i++) {
+    term += Math.log(n - i) - Math.log(i + 1) + lp - lq;
+    sum = Math.max(sum, term) + Math.log1p(Math.exp(-Math.abs(sum - term)));
+  }
+  return Math.min(1, Math.exp(sum));
+}
+
+/** The chance (chanceOfAsFew) of a lesson's sessions since, at its rate before. */
+const chanceSince = (t: Pick<LessonTally, 'before' | 'after'>): number =>
+  chanceOfAsFew(t.after.hitSessions, t.after.exposed, t.before.exposed ? t.before.hitSessions / t.before.exposed : 0);
+
+/** "3 times in 100", "under 1 time in 100": a chance as a reviewer reads it. */
+const timesIn100 = (x: number): string => (x < 0.01 ? 'under 1 time in 100' : `${Math.round(100 * x)} times in 100`);
 
 /**
  * The entry's own command failing is the entry leading agents wrong, from one session. A new failure
@@ -49,7 +82,8 @@ export function verdictOf(
   const after = per100(t.after);
   // Hit in two sessions or more since, at half the old rate or above: memory says it and it is not heeded.
   if (t.after.hitSessions >= 2 && after >= before / 2) return 'recurring';
-  if (after < before) return 'held';
+  // A fall chance explains is no proof the lesson helped: too early to say, however many weeks have passed.
+  if (after < before) return chanceSince(t) < HELD_CHANCE ? 'held' : 'too-early';
   return 'too-early';
 }
 
@@ -63,18 +97,25 @@ function explain(v: EfficacyVerdict, t: LessonTally, o: VerdictOptions): string 
     case 'recurring':
       return `still hit in ${t.after.hitSessions} sessions since adoption although memory says it; ${rates}`;
     case 'held':
-      return `the episode rate fell: ${rates}`;
+      return `the episode rate fell: ${rates}; ${byChance(t)}`;
     case 'unobserved':
       return `no session in which it could apply in ${o.unobservedDays} days; ${rates}`;
     default:
+      if (t.after.exposed >= (o.minSessionsAfter ?? DEFAULT_MIN_SESSIONS_AFTER) && per100(t.after) < per100(t.before))
+        return `too few sessions to say it helped: ${byChance(t)} (it takes under 5 in 100 to say so); ${rates}`;
       return `not enough sessions since adoption met its situation to judge; ${rates}`;
   }
 }
 
+/** How often the sessions since would be hit as seldom as they were with nothing changed (chanceSince), in counts. */
+const byChance = (t: LessonTally): string =>
+  `with nothing changed (${t.before.hitSessions} of ${t.before.exposed} sessions hit before), ${t.after.hitSessions} or fewer of the ` +
+  `${t.after.exposed} since would be hit ${timesIn100(chanceSince(t))}`;
+
 /** A deterministic guard for a command lesson that keeps being ignored: text for a human, never written. */
-function guardSuggestion(lesson: Pick<TrackedLesson, 'terms'>, failed: string | undefined): string | undefined {
+function guardSuggestion(lesson: Pick<TrackedLesson, 'entry'>, failed: string | undefined): string | undefined {
   if (!failed) return undefined;
-  const fixed = lesson.terms.find((t) => t !== failed);
+  const fixed = codeSpans(lesson.entry).find((t) => t !== failed);
   const hint = fixed ? ` and say \`${fixed}\` instead` : '';
   return `A Claude Code \`PreToolUse\` hook on Bash could block commands starting with \`${failed}\`${hint} (exit code 2 with the reason on stderr); a CI check cannot see the agent's commands, a hook can.`;
 }
@@ -88,6 +129,7 @@ const toLedger = (lesson: TrackedLesson, t: LessonTally): LedgerEfficacy => ({
   ...(t.lastObserved ? { lastObserved: t.lastObserved } : {}),
   ...(t.worse.length ? { worse: t.worse.map(({ session, file, line, quote }) => ({ session, file, line, quote })) } : {}),
   ...(t.tiedWorse ? { tiedWorse: t.tiedWorse } : {}),
+  ...(Object.keys(t.families).length ? { conversations: { ...t.families } } : {}),
 });
 
 const addWindow = (a: WindowTally, b: WindowTally): WindowTally => ({
@@ -109,14 +151,31 @@ const storedWindow = (w: LedgerEfficacy['before'], side: 'before' | 'after'): Wi
   exposed: w.exposed ?? (side === 'before' ? w.sessions : w.hitSessions),
 });
 
+/** The ledger's record of a lesson, when it is of this adoption (an entry adopted again starts over). */
+function storedFor(l: Ledger, lesson: Pick<TrackedLesson, 'editId' | 'adoptedAt' | 'patternId'>): LedgerEfficacy | undefined {
+  const stored = l.efficacy?.[lesson.editId];
+  return stored && stored.adoptedAt === lesson.adoptedAt && stored.patternId === lesson.patternId ? stored : undefined;
+}
+
+/**
+ * What earlier passes counted for each conversation of a lesson (LedgerEfficacy.conversations), for
+ * the pass to start from. Only the bits a pass writes are read.
+ */
+export function storedConversations(l: Ledger, lesson: Pick<TrackedLesson, 'editId' | 'adoptedAt' | 'patternId'>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, bits] of Object.entries(storedFor(l, lesson)?.conversations ?? {}))
+    if (Number.isInteger(bits) && bits > 0 && bits <= 3 && /^[ab]\|/.test(key)) out[key] = bits;
+  return out;
+}
+
 /**
  * What the ledger knew of a lesson before this pass. A lesson seen for the first time starts from
  * the ledger's own history: the sessions dreamed up to the adoption, and the pattern's support
  * among them (the episodes that made it a lesson), so the first pass after a merge has a baseline.
  */
 function storedOrSeed(l: Ledger, lesson: TrackedLesson): LessonTally {
-  const stored = l.efficacy?.[lesson.editId];
-  if (stored && stored.adoptedAt === lesson.adoptedAt && stored.patternId === lesson.patternId) {
+  const stored = storedFor(l, lesson);
+  if (stored) {
     return {
       before: storedWindow(stored.before, 'before'),
       after: storedWindow(stored.after, 'after'),

@@ -7,10 +7,19 @@
  * per lesson is a handful of counters and a few evidence items, whatever the number of sessions.
  */
 import type { AdoptedEntry, AgentKind, Evidence, MemoryFile, Session, Signal } from '../model/index.js';
-import { codeSpans, isProhibition, MULTI_WORD, parseCommand, parseCommands, signalPatternId, toolGroup } from '../signals/index.js';
+import { codeSpans, isProhibition, mayPredateGroups, preGroupSignature, signalPatternId } from '../signals/index.js';
 import { sessionTime } from '../model/index.js';
 import type { Ledger } from './ledger.js';
 import { entryTextHash } from './record.js';
+import {
+  commandKinds,
+  episodeKinds,
+  exposedTo,
+  optionsOnly,
+  sessionCommands,
+  statedTools,
+  type SessionCommands,
+} from './efficacy-exposure.js';
 
 /** Evidence items kept per lesson and window: enough to cite, bounded for 10,000 sessions. */
 export const MAX_EFFICACY_EVIDENCE = 3;
@@ -70,8 +79,20 @@ export function bearing(
 ): 'episode' | 'entry-failed' | undefined {
   // The id hashes the signature: another signature cannot give the lesson's id, so it is not hashed.
   if (s.signature === lesson.signature && id() === lesson.patternId) return 'episode';
+  if (predatesGroups(s, lesson)) return 'episode';
   if (!s.memoryEntryId || !lesson.entryIds.has(s.memoryEntryId)) return undefined;
   return s.signature.endsWith('|ignored') ? 'episode' : 'entry-failed';
+}
+
+/**
+ * A lesson learned before the miner read command groups (`fix|docker compose|…`), and a signal of the
+ * same episode named as the miner names it now (`fix|docker compose up|…`): the old shape of the
+ * signal's signature is the lesson's (legacy-signatures.ts), so an old ledger keeps tracking it.
+ */
+function predatesGroups(s: Pick<Signal, 'kind' | 'signature'>, lesson: Pick<TrackedLesson, 'patternId' | 'signature'>): boolean {
+  if (s.signature === lesson.signature || !mayPredateGroups(lesson.signature)) return false;
+  const old = preGroupSignature(s.signature);
+  return old === lesson.signature && signalPatternId({ kind: s.kind, signature: old }) === lesson.patternId;
 }
 
 export interface WindowTally {
@@ -104,10 +125,11 @@ export interface LessonTally {
   /** Sessions after adoption exposed to the lesson without the episode: the entry helped. */
   clean: number;
   /**
-   * What each conversation with subagents counted so far (key: window and root session id; bits:
-   * FAMILY_EXPOSED, FAMILY_HIT): a session and its subagents are one exposure, whichever of them
-   * met the lesson, in whatever order, file or thread they were read. Only conversations that have
-   * subagents are kept, for this pass (the ledger does not store them).
+   * What each conversation that has or may have subagents counted so far (key: window and root session
+   * id; bits: FAMILY_EXPOSED, FAMILY_HIT): a session and its subagents are one exposure, whichever of
+   * them met the lesson, in whatever order, file, thread or pass they were read. A pass starts from what
+   * the ledger kept of earlier passes (the conversations of the sessions it still lists: see
+   * forgetSettledConversations), so a subagent or a grown file read later counts only what is new.
    */
   families: Record<string, number>;
 }
@@ -152,7 +174,7 @@ export function trackedLessons(adoptions: readonly AdoptedEntry[], ledger: Ledge
     const file = memory.find((f) => f.path === a.file);
     const readBy = file?.readBy ?? (pattern.agents as AgentKind[]);
     const entryIds = new Set((file?.entries ?? []).filter((e) => entryTextHash(e.text) === a.entryHash).map((e) => e.id));
-    const terms = codeSpans(a.entryText);
+    const terms = codeSpans(a.entryText).filter((t) => !optionsOnly(t));
     const named = new Set(terms.flatMap((t) => commandKinds(t)));
     const situations = new Set(named);
     for (const s of pattern.samples ?? []) for (const k of episodeKinds(s.failed, s.fixed)) situations.add(k);
@@ -193,43 +215,50 @@ const FAILURE_KINDS = new Set<Signal['kind']>(['error_then_fix', 'repeated_failu
  */
 export class EfficacyCounter {
   private readonly tallies = new Map<string, LessonTally>();
-  private readonly adopted: Map<string, number>;
+  /** Per lesson, in order: its tally and adoption time, so a session's loop over the lessons looks nothing up. */
+  private readonly slots: { lesson: TrackedLesson; tally: LessonTally; adoptedAt: number }[];
   private readonly signatures: ReadonlySet<string>;
+  /** Signatures of the lessons that may have been learned before command groups (predatesGroups). */
+  private readonly oldShapes: ReadonlySet<string>;
   private readonly byPattern = new Map<string, TrackedLesson[]>();
   private readonly byEntryId = new Map<string, TrackedLesson[]>();
 
   constructor(readonly lessons: readonly TrackedLesson[]) {
-    this.adopted = new Map(lessons.map((l) => [l.editId, Date.parse(l.adoptedAt)]));
     this.signatures = new Set(lessons.map((l) => l.signature));
+    this.oldShapes = new Set(lessons.map((l) => l.signature).filter(mayPredateGroups));
     for (const l of lessons) {
       this.tallies.set(l.editId, emptyTally());
       push(this.byPattern, l.patternId, l);
       for (const id of l.entryIds) push(this.byEntryId, id, l);
     }
+    this.slots = lessons.map((lesson) => ({ lesson, tally: this.tallies.get(lesson.editId)!, adoptedAt: Date.parse(lesson.adoptedAt) }));
   }
 
   get size(): number {
     return this.lessons.length;
   }
 
-  /** One session and the signals mined from it. A subagent's episodes count, its session does not (its parent's does). */
-  observe(session: Session, signals: readonly Signal[]): void {
+  /**
+   * One session and the signals mined from it. A subagent's episodes count, its session does not (its
+   * parent's does); nor does a session read on from where an earlier pass stopped (`continued`: its
+   * file grew), which that pass counted: only what its new events meet is new.
+   */
+  observe(session: Session, signals: readonly Signal[], continued = false): void {
     if (this.lessons.length === 0) return;
     const t = sessionTime(session);
     if (t === undefined) return;
     const hits = this.episodes(signals);
-    const counted = !session.parentId;
-    // A conversation with subagents is one exposure: its parent and subagents are counted under its root.
-    const family = session.parentId !== undefined || session.events.some((e) => e.kind === 'subagent_link');
+    const counted = !session.parentId && !continued;
+    // A conversation is one exposure: its parent and subagents are counted under its root, and so is
+    // the rest of a session whose file grew, read by a later pass.
     const root = session.parentId ?? session.id;
+    let keys: [string, string] | undefined;
     const iso = new Date(t).toISOString();
     let commands: SessionCommands | undefined;
     const cmds = (): SessionCommands => (commands ??= sessionCommands(session));
     let failures: FailureSignal[] | undefined;
-    for (const lesson of this.lessons) {
+    for (const { lesson, tally, adoptedAt } of this.slots) {
       if (lesson.agents.size > 0 && !lesson.agents.has(session.agent)) continue;
-      const tally = this.tallies.get(lesson.editId)!;
-      const adoptedAt = this.adopted.get(lesson.editId)!;
       const after = t >= adoptedAt;
       const window = after ? tally.after : tally.before;
       const mine = hits.get(lesson) ?? NONE;
@@ -241,10 +270,13 @@ export class EfficacyCounter {
       bucket[1] += mine.length;
       const exposed = exposedTo(lesson, mine.length > 0, cmds);
       const met = (exposed ? FAMILY_EXPOSED : 0) | (mine.length > 0 ? FAMILY_HIT : 0);
-      const key = `${after ? 'a' : 'b'}|${root}`;
-      const was = family ? (tally.families[key] ?? 0) : 0;
-      recount(tally, after, was, was | met);
-      if (family && (was | met) !== was) tally.families[key] = was | met;
+      if (met !== 0) {
+        keys ??= [`b|${root}`, `a|${root}`];
+        const key = keys[after ? 1 : 0];
+        const was = tally.families[key] ?? 0;
+        recount(tally, after, was, was | met);
+        if ((was | met) !== was) tally.families[key] = was | met;
+      }
       if (exposed && (!tally.lastObserved || iso > tally.lastObserved)) tally.lastObserved = iso;
       if (!after) continue;
       for (const h of mine) if (tally.evidence.length < MAX_EFFICACY_EVIDENCE && h.evidence[0]) tally.evidence.push(h.evidence[0]);
@@ -253,7 +285,7 @@ export class EfficacyCounter {
         for (const f of failures) {
           if (tally.worse.length >= MAX_EFFICACY_EVIDENCE) break;
           const b = bearing(f.signal, lesson, f.id);
-          if (b === 'episode' || lesson.knownBefore.has(f.id())) continue;
+          if (b === 'episode' || lesson.knownBefore.has(f.id()) || lesson.knownBefore.has(f.oldId())) continue;
           if (b !== 'entry-failed' && !f.kinds.some((k) => lesson.named.has(k))) continue;
           tally.worse.push(f.signal.evidence[0]!);
           if (b === 'entry-failed' && !lesson.prohibition) tally.tiedWorse++;
@@ -266,15 +298,29 @@ export class EfficacyCounter {
     return this.tallies.get(editId);
   }
 
+  /**
+   * What earlier passes counted for a lesson's conversations (the ledger's): a conversation met again
+   * (its subagent's file, or its own file grown) counts only what it meets that they did not.
+   */
+  seed(editId: string, conversations: Readonly<Record<string, number>>): void {
+    const t = this.tallies.get(editId);
+    if (t) Object.assign(t.families, conversations);
+  }
+
   /** The signals of one session that are some lesson's episode (bearing() says 'episode'), by lesson: one pass over the signals. */
   private episodes(signals: readonly Signal[]): Map<TrackedLesson, Signal[]> {
     const out = new Map<TrackedLesson, Signal[]>();
     for (const s of signals) {
       const byId = this.signatures.has(s.signature) ? (this.byPattern.get(signalPatternId(s)) ?? NO_LESSONS) : NO_LESSONS;
       for (const l of byId) push(out, l, s);
+      // A lesson learned before command groups, and this signal of its episode named as the miner names it now.
+      const old = this.oldShapes.size > 0 ? preGroupSignature(s.signature) : s.signature;
+      const byOldId =
+        old !== s.signature && this.oldShapes.has(old) ? this.byPattern.get(signalPatternId({ kind: s.kind, signature: old })) : undefined;
+      for (const l of byOldId ?? NO_LESSONS) push(out, l, s);
       // Memory named a command and the agent ran another that failed: the lesson recurring although memory says it.
       if (!s.memoryEntryId || !s.signature.endsWith('|ignored')) continue;
-      for (const l of this.byEntryId.get(s.memoryEntryId) ?? NO_LESSONS) if (!byId.includes(l)) push(out, l, s);
+      for (const l of this.byEntryId.get(s.memoryEntryId) ?? NO_LESSONS) if (!byId.includes(l) && !byOldId?.includes(l)) push(out, l, s);
     }
     return out;
   }
@@ -284,6 +330,8 @@ interface FailureSignal {
   signal: Signal;
   /** The pattern id, hashed on first use. */
   id: () => string;
+  /** The id the miner gave the same failure before it read command groups (a pattern the ledger knew then is not new). */
+  oldId: () => string;
   /** The kinds of command that failed (commandKinds). */
   kinds: string[];
 }
@@ -303,78 +351,12 @@ function failuresOf(signals: readonly Signal[]): FailureSignal[] {
     .filter((s) => FAILURE_KINDS.has(s.kind) && s.evidence[0])
     .map((signal) => {
       let id: string | undefined;
+      let oldId: string | undefined;
       return {
         signal,
         id: () => (id ??= signalPatternId(signal)),
+        oldId: () => (oldId ??= signalPatternId({ kind: signal.kind, signature: preGroupSignature(signal.signature) })),
         kinds: signal.failed ? commandKinds(signal.failed) : [],
       };
     });
-}
-
-/**
- * The kinds of command a command line runs: each segment's program with its subcommand (`npm run
- * build`, `git push`, `pytest`), so a build lesson is not exposed by `npm ci`, nor a test lesson by
- * `git status`.
- */
-export function commandKinds(line: string): string[] {
-  return parseCommands(line).map((c) => [c.program, ...c.sub].join(' '));
-}
-
-/**
- * The situation of an episode that failed with one command and was fixed with another. When the fix
- * swapped the program (`yarn install` -> `npm ci`), the lesson is which tool to use: any use of either
- * program is its situation, not just the subcommand that happened to fail.
- */
-function episodeKinds(failed: string | undefined, fixed: string | undefined): string[] {
-  const a = failed ? parseCommand(failed) : undefined;
-  const b = fixed ? parseCommand(fixed) : undefined;
-  const out = [...(failed ? commandKinds(failed) : []), ...(fixed ? commandKinds(fixed) : [])];
-  if (a && b && a.program !== b.program) out.push(a.program, b.program);
-  return out;
-}
-
-/**
- * The tools a rule the user stated in words alone ("Always use pnpm in this repo", "run make lint before
- * committing": no code span, no failed command) names, with those that do the same job: the programs
- * the command parser knows by their subcommands and those the swap miner knows as interchangeable. A
- * session that ran none of them never met the rule, so it says nothing of it; the preference is
- * exposed by the alternative too (npm for a pnpm rule), where it would be ignored. A word that is not
- * a known program ("tox", "main") tells nothing, and a rule naming none stays exposed everywhere.
- */
-function statedTools(samples: readonly { lesson?: string }[]): string[] {
-  const out = new Set<string>();
-  for (const s of samples)
-    for (const token of (s.lesson ?? '').toLowerCase().split(/[^\w.+-]+/)) {
-      const word = token.replace(/\.+$/, ''); // a sentence's full stop is not part of the name
-      const group = toolGroup(word);
-      if (group.length) for (const t of group) out.add(t);
-      else if (MULTI_WORD.has(word)) out.add(word);
-    }
-  return [...out];
-}
-
-/**
- * Whether a session met a lesson's situation: it hit the episode, ran a command of a kind the lesson
- * is about (or of its program, for a swap), or ran a command naming one of the entry's code spans (a
- * path, a flag), or, for a rule stated in words alone, ran a tool it names (statedTools).
- * A lesson with none of these to go by (a matter of style) is exposed in every session of its
- * agents, as nothing narrower can be told.
- */
-function exposedTo(lesson: TrackedLesson, hit: boolean, commands: () => SessionCommands): boolean {
-  if (hit) return true;
-  if (lesson.situations.size === 0 && lesson.terms.length === 0) return true;
-  const c = commands();
-  for (const k of c.kinds) if (lesson.situations.has(k) || lesson.situations.has(k.split(' ')[0]!)) return true;
-  return lesson.terms.some((term) => c.text.includes(term));
-}
-
-interface SessionCommands {
-  /** Every command line, joined: code spans are looked for in it. */
-  text: string;
-  kinds: ReadonlySet<string>;
-}
-
-function sessionCommands(session: Session): SessionCommands {
-  const lines = session.events.flatMap((e) => (e.kind === 'tool_call' && e.command ? [e.command] : []));
-  return { text: lines.join('\n'), kinds: new Set(lines.flatMap((l) => commandKinds(l))) };
 }

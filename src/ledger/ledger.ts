@@ -159,6 +159,12 @@ export interface LedgerEfficacy {
   worse?: LedgerEvidence[];
   /** How many of those the miner tied to the entry itself; absent in older ledgers (then all were counted as tied). */
   tiedWorse?: number;
+  /**
+   * What each conversation of the sessions still listed met (`a|root` or `b|root`, after or before
+   * adoption -> 1 exposed, 2 hit, 3 both): a later pass that reads more of one (a subagent's file, the
+   * file grown) counts only what is new. Absent in older ledgers and when no listed conversation met it.
+   */
+  conversations?: Record<string, number>;
 }
 
 export const emptyLedger = (): Ledger => ({ version: 1, sessions: {}, patterns: {}, entries: {}, edits: {} });

@@ -202,10 +202,12 @@ function forgetPatterns(l: Ledger, max: number): number {
  * Count sessions in which following a memory entry went well (helped) or badly (hurt). The efficacy
  * pass calls it for adopted entries: helped, sessions since adoption in which the entry could apply
  * (efficacy's exposure) without the episode; hurt, sessions with a new failure in those commands.
+ * `sessions` is negative when a later pass takes back what an earlier one counted.
  */
 export function recordEntryOutcome(l: Ledger, entryId: string, outcome: 'helped' | 'hurt', sessions: number, at: string): Ledger {
   const e = l.entries[entryId] ?? { hurt: 0, helped: 0, lastSeen: at };
-  l.entries[entryId] = { ...e, [outcome]: e[outcome] + sessions, lastSeen: at };
+  // A count taken back (a conversation counted as helped, hit in what a later pass read of it) never goes below none.
+  l.entries[entryId] = { ...e, [outcome]: Math.max(0, e[outcome] + sessions), lastSeen: at };
   return l;
 }
 

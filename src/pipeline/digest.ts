@@ -26,7 +26,9 @@ import type { Ledger } from '../ledger/index.js';
 //    two shards recorded once, as a single pass does; a version 5 digest would count it twice.
 // 7: efficacy tallies carry what each conversation with subagents met (families), so a reduce counts a
 //    parent and its subagents read by different files or shards as one exposure; version 6 had none.
-export const DIGEST_VERSION = 7;
+// 8: every conversation a file met a lesson in, not only those whose parent links a subagent, so a parent
+//    that links none and its subagents in other files are one exposure; a version 7 digest counts them twice.
+export const DIGEST_VERSION = 8;
 const KIND = 'agent-dreaming/signal-digest';
 
 /**

@@ -16,7 +16,7 @@ import {
   type LessonTally,
   type TrackedLesson,
 } from '../ledger/efficacy.js';
-import { byVerdict, DEFAULT_UNOBSERVED_DAYS, lessonEfficacy, recordEfficacy } from '../ledger/efficacy-verdict.js';
+import { byVerdict, DEFAULT_UNOBSERVED_DAYS, lessonEfficacy, recordEfficacy, storedConversations } from '../ledger/efficacy-verdict.js';
 import { strengthenRecurring } from '../engine/recurring.js';
 
 export interface EfficacyOptions {
@@ -51,8 +51,11 @@ export class EfficacyPass {
   private constructor(
     readonly lessons: TrackedLesson[],
     private readonly opts: EfficacyOptions,
+    /** Per lesson, what earlier passes counted for each conversation (the ledger's): where this pass starts. */
+    private readonly earlier: ReadonlyMap<string, Record<string, number>>,
   ) {
     this.counter = new EfficacyCounter(lessons);
+    for (const [editId, conversations] of earlier) this.counter.seed(editId, conversations);
   }
 
   static async start(
@@ -63,7 +66,10 @@ export class EfficacyPass {
     logger: Logger,
   ): Promise<EfficacyPass> {
     const adoptions = opts.adoptions ?? (await adoptionsIn(repoDir, ledger, logger));
-    return new EfficacyPass(trackedLessons(adoptions, ledger, memory), opts);
+    const lessons = trackedLessons(adoptions, ledger, memory);
+    // Counting from scratch reads every session again: nothing counted earlier is kept.
+    const earlier = new Map(opts.fromScratch ? [] : lessons.map((l) => [l.editId, storedConversations(ledger, l)]));
+    return new EfficacyPass(lessons, opts, earlier);
   }
 
   observe(session: Session, signals: readonly Signal[]): void {
@@ -86,6 +92,7 @@ export class EfficacyPass {
     return new EfficacyPass(
       this.lessons.filter((l) => editIds.has(l.editId)),
       this.opts,
+      this.earlier,
     );
   }
 
@@ -113,7 +120,8 @@ export class EfficacyPass {
       // The adopted entry's own record: sessions it helped in, and sessions it hurt in.
       const entry = memory.find((f) => f.path === lesson.file)?.entries.find((e) => entryTextHash(e.text) === lesson.entryHash);
       const pt = pass(lesson.editId)!;
-      if (entry && pt.clean > 0) recordEntryOutcome(ledger, entry.id, 'helped', pt.clean, at);
+      // Negative when a conversation an earlier pass counted clean was hit in what this pass read of it.
+      if (entry && pt.clean !== 0) recordEntryOutcome(ledger, entry.id, 'helped', pt.clean, at);
       if (entry && pt.worse.length > 0) recordEntryOutcome(ledger, entry.id, 'hurt', pt.worse.length, at);
     }
     efficacy.sort(byVerdict);
@@ -131,8 +139,9 @@ export class FileEfficacy {
   constructor(private readonly lessons: readonly TrackedLesson[]) {
     this.counter = new EfficacyCounter(lessons);
   }
-  observe(session: Session, signals: readonly Signal[]): void {
-    this.counter.observe(session, signals);
+  /** `continued`: the session goes on from where an earlier pass stopped reading its file (see EfficacyCounter.observe). */
+  observe(session: Session, signals: readonly Signal[], continued = false): void {
+    this.counter.observe(session, signals, continued);
   }
   tallies(): FileTallies {
     const out: FileTallies = [];

@@ -124,7 +124,11 @@ export async function mineFile(file: PassFile & { index: number }, ctx: MineFile
     onEnd: (e) => (end = e),
     ...(ctx.project ? { project: ctx.project } : {}),
   });
+  // A file read on from where a pass stopped goes on with the session that pass counted: efficacy counts its new events, not it again.
+  let first = true;
   for await (const session of read) {
+    const continued = first && !!plan.from;
+    first = false;
     health.sessions.push(sessionCounts(session));
     if (ctx.ledger && isDreamed(ctx.ledger, session.contentHash)) {
       digest.alreadyDreamed++;
@@ -136,7 +140,7 @@ export async function mineFile(file: PassFile & { index: number }, ctx: MineFile
       repoFacts: ctx.repoFacts,
       ...(ctx.ruleDates ? { ruleDates: ctx.ruleDates } : {}),
     });
-    efficacy?.observe(session, signals);
+    efficacy?.observe(session, signals, continued);
     ctx.provenance.observe(session);
     memoryUse.observe(session);
     digest.sessions.push({

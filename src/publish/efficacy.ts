@@ -72,8 +72,10 @@ export function efficacySection(list: readonly LessonEfficacy[], heading = '###'
   });
   if (list.length > shown.length) lines.push('', `_${list.length - shown.length} more lesson(s) not listed._`);
   lines.push('', efficacyChart(shown));
+  // Every verdict with its counts: a held lesson with how often chance alone would do as well, a fall too
+  // small to say it helped, as plainly as one that needs a reviewer's eyes.
   const notes = shown.flatMap((l, i) => {
-    if (l.verdict !== 'worse' && l.verdict !== 'recurring') return [];
+    if (l.verdict !== 'worse' && l.verdict !== 'recurring') return [`- **L${i + 1}** ${escape(l.why)}`];
     const ev = (l.evidence ?? []).map((e) => `  - \`${cell(e.file)}:${e.line}\` ${cell(short(e.quote, 120))}`);
     const hint = l.suggestion ? [`  - Suggestion (not applied; hooks and settings are yours to adopt): ${escape(l.suggestion)}`] : [];
     return [`- **L${i + 1}** ${escape(l.why)}`, ...ev, ...hint];

@@ -115,3 +115,23 @@ export function groupWords(program: string, sub: readonly string[], rest: readon
   const verb = group !== undefined && GROUPS.get(program)?.has(group) ? (rest[rest.indexOf(group) + 1] ?? '') : '';
   return VERB.test(verb) ? { words: [verb], taken: 1 } : NO_GROUP;
 }
+
+/**
+ * The family the parser gave a command before it read command groups (`docker compose up` ->
+ * `docker compose`, `go mod tidy` -> `go mod`, `aws s3 cp` -> `aws`): a pattern learned then was
+ * named by it, and its lesson's later episodes are named by the longer family (see legacy-signatures.ts).
+ */
+export function preGroupFamily(family: string): string {
+  const words = family.split(' ');
+  const program = words[0] ?? '';
+  if (GROUP_PATHS.get(program) !== undefined) return program;
+  return words.length > 2 && GROUPS.get(program)?.has(words[1] ?? '') ? `${program} ${words[1]}` : family;
+}
+
+/** A family that names a group with no verb (`docker compose`, `aws`): what preGroupFamily makes of a group's commands. */
+export function isBareGroup(family: string): boolean {
+  const words = family.split(' ');
+  const program = words[0] ?? '';
+  if (GROUP_PATHS.get(program) !== undefined) return words.length === 1;
+  return words.length === 2 && !!GROUPS.get(program)?.has(words[1] ?? '');
+}

@@ -22,3 +22,4 @@ export { meetsSupport, patternId, supportSession, signalPatternId } from './clus
 export { meaningStems, negated, sameMeaning, similarityOf } from './similar.js';
 export { notesLesson } from './finishing-steps.js';
 export { outputLanguageAsk } from './lingua/output-language.js';
+export { mayPredateGroups, preGroupSignature } from './legacy-signatures.js';

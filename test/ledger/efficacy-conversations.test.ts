@@ -204,10 +204,95 @@ describe('a session and its subagents are one exposure', () => {
     expect(c.tally('e1')!.clean).toBe(1);
   });
 
+  // A parent's transcript need not link its subagents: a compaction agent never is, and a Task cut off
+  // before its result (or an older Claude Code) leaves no agent id. The subagent still names its parent.
+  it('a parent that links no subagent ran it cleanly, then its subagent missed it: one exposure, one hit, not clean', () => {
+    const c = new EfficacyCounter([pytest()]);
+    c.observe(ran('p1', ['PYTHONPATH=src pytest -q']), []);
+    c.observe(ran('p1/agent-a1', ['pytest -q'], { parentId: 'p1' }), [episode('p1/agent-a1')]);
+    expect(c.tally('e1')!.after).toEqual({ sessions: 1, episodes: 1, hitSessions: 1, exposed: 1 });
+    expect(c.tally('e1')!.clean).toBe(0);
+  });
+
+  it('a parent that links no subagent missed it, then its subagent ran it cleanly: one exposure, one hit', () => {
+    const c = new EfficacyCounter([pytest()]);
+    c.observe(ran('p1', ['pytest -q']), [episode('p1')]);
+    c.observe(ran('p1/agent-a1', ['PYTHONPATH=src pytest tests'], { parentId: 'p1' }), []);
+    expect(c.tally('e1')!.after).toEqual({ sessions: 1, episodes: 1, hitSessions: 1, exposed: 1 });
+    expect(c.tally('e1')!.clean).toBe(0);
+  });
+
+  it('a compaction agent of a parent that met a lesson of every session is not a second exposure', () => {
+    const style: TrackedLesson = { ...pytest(), named: new Set(), terms: [], situations: new Set() };
+    const c = new EfficacyCounter([style]);
+    c.observe(ran('p1', ['git status']), []);
+    c.observe(ran('p1/agent-acompact-1', [], { parentId: 'p1' }), []);
+    expect(c.tally('e1')!.after).toEqual({ sessions: 1, episodes: 0, hitSessions: 0, exposed: 1 });
+    expect(c.tally('e1')!.clean).toBe(1);
+  });
+
+  it('a Codex session and a Claude Code session with the same lesson count alike, each once', () => {
+    const c = new EfficacyCounter([{ ...pytest(), agents: new Set() }]);
+    c.observe(ran('r1', ['PYTHONPATH=src pytest -q'], { agent: 'codex', format: 'codex-rollout' }), []);
+    c.observe(ran('p2', ['PYTHONPATH=src pytest -q']), []);
+    expect(c.tally('e1')!.after).toEqual({ sessions: 2, episodes: 0, hitSessions: 0, exposed: 2 });
+    expect(c.tally('e1')!.clean).toBe(2);
+  });
+
+  it('the rest of a session whose file grew (read on by a later pass) is the same session: its new hit counts, it does not', () => {
+    const c = new EfficacyCounter([pytest()]);
+    c.seed('e1', { 'a|p1': 1 });
+    c.observe(ran('p1', ['pytest -q']), [episode('p1')], true);
+    expect(c.tally('e1')!.after).toEqual({ sessions: 0, episodes: 1, hitSessions: 1, exposed: 0 });
+    expect(c.tally('e1')!.clean).toBe(-1);
+  });
+
   it('two conversations stay two', () => {
     const c = new EfficacyCounter([pytest()]);
     c.observe(linked('p1', ['pytest -q']), [episode('p1')]);
     c.observe(linked('p2', ['pytest -q']), [episode('p2')]);
     expect(c.tally('e1')!.after).toEqual({ sessions: 2, episodes: 2, hitSessions: 2, exposed: 2 });
+  });
+});
+
+describe('the ledger keeps the conversations of the sessions it lists', () => {
+  const stored = (conversations: Record<string, number>) => ({
+    patternId: PID,
+    adoptedAt: '2026-11-10T00:00:00.000Z',
+    before: { sessions: 0, episodes: 0, hitSessions: 0, exposed: 0 },
+    after: { sessions: 3, episodes: 1, hitSessions: 1, exposed: 3 },
+    weeks: {},
+    conversations,
+  });
+  const session = (id: string, day: number) => ({ id, sourceFile: `${id}.jsonl`, dreamedAt: `2026-11-${day}T00:00:00Z` });
+
+  it('compaction forgets the conversations whose sessions it moves out, keeps those it lists, a subagent keeping its root', async () => {
+    const { compactLedger } = await import('../../src/ledger/compact.js');
+    const l = emptyLedger();
+    l.sessions = { h1: session('old', 11), h2: session('p2', 12), h3: session('p3/agent-a1', 13) };
+    l.efficacy = { e1: stored({ 'a|old': 1, 'a|p2': 3, 'b|p3': 2 }) };
+    compactLedger(l, { maxSessions: 2 });
+    expect(Object.keys(l.sessions)).toEqual(['h2', 'h3']);
+    expect(l.efficacy.e1!.conversations).toEqual({ 'a|p2': 3, 'b|p3': 2 });
+  });
+
+  it('a lesson none of whose conversations is listed keeps no section for them', async () => {
+    const { compactLedger } = await import('../../src/ledger/compact.js');
+    const l = emptyLedger();
+    l.sessions = { h1: session('new', 12) };
+    l.efficacy = { e1: stored({ 'a|gone': 1 }) };
+    compactLedger(l);
+    expect(l.efficacy.e1).not.toHaveProperty('conversations');
+    expect(l.efficacy.e1!.after).toEqual({ sessions: 3, episodes: 1, hitSessions: 1, exposed: 3 });
+  });
+
+  it('a pass starts from them, reading only the bits a pass writes', async () => {
+    const { storedConversations } = await import('../../src/ledger/efficacy-verdict.js');
+    const l = emptyLedger();
+    l.efficacy = { e1: stored({ 'a|p1': 1, 'b|p2': 3, 'a|p3': 9, 'x|p4': 1, 'a|p5': 0 }) };
+    const lesson = { editId: 'e1', adoptedAt: '2026-11-10T00:00:00.000Z', patternId: PID };
+    expect(storedConversations(l, lesson)).toEqual({ 'a|p1': 1, 'b|p2': 3 });
+    // Another adoption of the same edit starts over.
+    expect(storedConversations(l, { ...lesson, adoptedAt: '2026-11-12T00:00:00.000Z' })).toEqual({});
   });
 });

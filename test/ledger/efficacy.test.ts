@@ -5,14 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyLedger, loadLedger, serializeLedger, LedgerError, type Ledger } from '../../src/ledger/index.js';
-import {
-  EfficacyCounter,
-  MAX_EFFICACY_WEEKS,
-  commandKinds,
-  emptyTally,
-  trackedLessons,
-  type TrackedLesson,
-} from '../../src/ledger/efficacy.js';
+import { EfficacyCounter, MAX_EFFICACY_WEEKS, emptyTally, trackedLessons, type TrackedLesson } from '../../src/ledger/efficacy.js';
+import { commandKinds } from '../../src/ledger/efficacy-exposure.js';
 import { codeSpans } from '../../src/signals/index.js';
 import { recordEfficacy, verdictOf } from '../../src/ledger/efficacy-verdict.js';
 import type { Session, Signal } from '../../src/model/index.js';

@@ -117,19 +117,19 @@ describe('digest files, streamed', () => {
   it('refuses a digest of another version, or not a digest at all, by its first line', async () => {
     const old = path.join(dir, 'old.json.gz');
     writeFileSync(old, gzipSync('{"kind":"agent-dreaming/signal-digest","version":3,"shard":{"index":0,"count":1},"files":[]}\n'));
-    await expect(readDigestHeader(old)).rejects.toThrow(/old\.json\.gz:1: signal digest version 3, this dream reads version 7/);
+    await expect(readDigestHeader(old)).rejects.toThrow(/old\.json\.gz:1: signal digest version 3, this dream reads version 8/);
     // An old digest is one JSON document, as long as its shard: past the header's bound, its version still names it.
     const big = path.join(dir, 'big-old.json.gz');
     writeFileSync(big, gzipSync(`{"kind":"agent-dreaming/signal-digest","version":3,"files":["${'x'.repeat(2 * 1024 * 1024)}"]}`));
-    await expect(readDigestHeader(big)).rejects.toThrow(/big-old\.json\.gz:1: signal digest version 3, this dream reads version 7/);
+    await expect(readDigestHeader(big)).rejects.toThrow(/big-old\.json\.gz:1: signal digest version 3, this dream reads version 8/);
     // Version 4, the last one with a single provenance filter (trusted keys and strangers' words in one).
     const v4 = variant(0, (l) => [
-      l[0]!.replace('"version":7', '"version":4'),
+      l[0]!.replace('"version":8', '"version":4'),
       ...l.slice(1, -1),
       JSON.stringify({ provenance: { log2Bits: 26, gzip: gzipSync(Buffer.alloc(1024)).toString('base64') } }),
     ]);
     await expect(readDigestHeader(v4)).rejects.toThrow(
-      /variant-\d+\.json\.gz:1: signal digest version 4, this dream reads version 7 \(run the map jobs again/,
+      /variant-\d+\.json\.gz:1: signal digest version 4, this dream reads version 8 \(run the map jobs again/,
     );
     // A current header over version 4's one filter: refused at its trailer, naming the line.
     const mixed = variant(0, (l) => [...l.slice(0, -1), JSON.stringify({ provenance: { log2Bits: 26, gzip: 'AAAA' } })]);

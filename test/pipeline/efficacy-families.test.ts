@@ -9,88 +9,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorld, type World } from '../publish/helpers.js';
-import { findAdoptions } from '../../src/ledger/adoption.js';
-import { loadLedger, type Ledger } from '../../src/ledger/index.js';
-import { measureEfficacy } from '../../src/pipeline/measure.js';
-import { silentLogger } from '../../src/log.js';
-import type { AdoptedEntry, LessonEfficacy } from '../../src/model/index.js';
-import { claudeCodeSession, type Turn } from '../helpers/transcript-builders.js';
-import { gitIn, writeFiles } from '../helpers/fake-github/repo-fixture.js';
-import { commitMemoryAt, dream, LEDGER, markMerged, mergeAt, publishPass, turns, writeSession } from './efficacy-world.js';
-import { expandAbsoluteGlobs } from '../../src/sources/globs.js';
+import type { Turn } from '../helpers/transcript-builders.js';
+import { writeFiles } from '../helpers/fake-github/repo-fixture.js';
+import { about, adopt, dream, familyFiles, measureAll as measure, turns, writeSession, type Adopted } from './efficacy-world.js';
 
 const elsewhere: Turn[] = [{ bash: 'git status --short', out: ' M src/acme/importer.py' }];
 const pytestHeeded: Turn[] = [{ bash: 'PYTHONPATH=src pytest tests -k importer', out: '3 passed in 0.20s' }];
-
-/**
- * A Claude Code session on 2026-11-<day> that runs `parent`, then hands `sub` to a subagent through
- * the Task tool: the parent's transcript links the agent by id, the subagent's turns sit in
- * `<session>/subagents/agent-<id>.jsonl`, as Claude Code writes them.
- */
-function writeFamily(dir: string, day: number, n: number, parent: Turn[], sub: Turn[]): void {
-  const id = `${String(day).padStart(8, '0')}-aaaa-4bbb-8ccc-${String(n).padStart(12, '0')}`;
-  const agent = `a${String(n).padStart(6, '0')}`;
-  const dd = String(day).padStart(2, '0');
-  const task: Turn = {
-    tool: 'Task',
-    input: { description: 'Run the importer tests', prompt: 'Run the tests', subagent_type: 'general-purpose' },
-    out: 'done',
-  };
-  const lines = claudeCodeSession(id, dd, '/repo', [{ user: `Task ${n}: fix the importer` }, ...parent, task])
-    .trimEnd()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-  // The Task result names the agent it ran (Claude Code's toolUseResult).
-  lines[lines.length - 1]!.toolUseResult = { agentId: agent, status: 'completed', content: [{ type: 'text', text: 'done' }] };
-  const subText = claudeCodeSession(id, dd, '/repo', [{ user: 'Run the tests' }, ...sub]);
-  writeFiles(dir, {
-    [`.dreaming/sessions/claude-code/${id}.jsonl`]: lines.map((l) => JSON.stringify(l)).join('\n') + '\n',
-    [`.dreaming/sessions/claude-code/${id}/subagents/agent-${agent}.jsonl`]: subText,
-  });
-}
-
-interface Adopted {
-  dir: string;
-  ledger: Ledger;
-  adoptions: AdoptedEntry[];
-}
-
-/** Memory, `before` sessions, their dream PR merged on Nov 6, then `after` written by the caller. */
-async function adopt(w: World, before: Turn[][][], after: (dir: string) => void): Promise<Adopted> {
-  const dir = w.repo.work;
-  commitMemoryAt({
-    dir,
-    files: { 'CLAUDE.md': '# acme\n\n## Style\n\n- Keep functions small.\n' },
-    message: 'Memory',
-    date: '2026-10-20T10:00:00Z',
-  });
-  before.forEach((parts, i) => writeSession(dir, 2 + i, 1 + i, parts));
-  const pr = await publishPass(w, await dream(dir, '2026-11-05T20:00:00Z'));
-  mergeAt({ dir, way: 'merge', pr, date: '2026-11-06T09:00:00Z' });
-  markMerged(w, pr, '2026-11-06T09:00:00Z');
-  after(dir);
-  const ledger = loadLedger(gitIn(dir, ['show', `HEAD:${LEDGER}`]), LEDGER);
-  return { dir, ledger, adoptions: await findAdoptions({ repoDir: dir, ledger }) };
-}
-
-async function measure(a: Adopted, now: string): Promise<LessonEfficacy[]> {
-  const { files } = await expandAbsoluteGlobs([`${a.dir}/.dreaming/sessions/**/*.jsonl`]);
-  const { efficacy } = await measureEfficacy({
-    repoDir: a.dir,
-    files,
-    ledger: a.ledger,
-    adoptions: a.adoptions,
-    now: new Date(now),
-    logger: silentLogger,
-  });
-  return efficacy;
-}
-
-const about = (list: readonly LessonEfficacy[], word: RegExp): LessonEfficacy => {
-  const found = list.filter((l) => word.test(l.entry));
-  expect(found, `one lesson about ${word}: ${list.map((l) => l.entry).join(' | ')}`).toHaveLength(1);
-  return found[0]!;
-};
 
 describe('a session and its subagents are one exposure', () => {
   let w: World;
@@ -101,9 +25,9 @@ describe('a session and its subagents are one exposure', () => {
     // both miss it (one conversation, two episodes); on Nov 8 only a subagent runs the tests, right;
     // on Nov 9 the parent runs them right and its subagent does other work.
     a = await adopt(w, [[turns.pytest], [turns.pytest, elsewhere], [turns.pytest]], (dir) => {
-      writeFamily(dir, 7, 4, [...turns.pytest], [...turns.pytest]);
-      writeFamily(dir, 8, 5, elsewhere, pytestHeeded);
-      writeFamily(dir, 9, 6, pytestHeeded, elsewhere);
+      writeFiles(dir, familyFiles(7, 4, [...turns.pytest], [...turns.pytest]));
+      writeFiles(dir, familyFiles(8, 5, elsewhere, pytestHeeded));
+      writeFiles(dir, familyFiles(9, 6, pytestHeeded, elsewhere));
     });
   }, 120_000);
   afterAll(async () => {

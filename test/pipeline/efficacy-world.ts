@@ -4,6 +4,12 @@
  * one PR merged as a squash and one as a merge commit on chosen dates, and sessions dated around them.
  */
 import path from 'node:path';
+import { expect } from 'vitest';
+import { findAdoptions } from '../../src/ledger/adoption.js';
+import { loadLedger, type Ledger } from '../../src/ledger/index.js';
+import { measureEfficacy } from '../../src/pipeline/measure.js';
+import { expandAbsoluteGlobs } from '../../src/sources/globs.js';
+import type { AdoptedEntry, LessonEfficacy } from '../../src/model/index.js';
 import type { DreamRunResult } from '../../src/pipeline/run.js';
 import { runDream } from '../../src/pipeline/run.js';
 import { OfflineEngine } from '../../src/engine/offline/index.js';
@@ -52,6 +58,38 @@ export function writeSession(dir: string, day: number, n: number, parts: Turn[][
   const text = agent === 'codex' ? codexRollout(id, dd, '/repo', all) : claudeCodeSession(id, dd, '/repo', all);
   writeFiles(dir, { [`.dreaming/sessions/${agent}/${id}.jsonl`]: text });
   return id;
+}
+
+/**
+ * A Claude Code session on 2026-11-<day> that runs `parent`, then hands `sub` to a subagent through
+ * the Task tool, as Claude Code writes them: the subagent's turns in
+ * `<session>/subagents/agent-<id>.jsonl`, and the parent's Task result naming the agent (the link)
+ * unless `linked: false` (a compaction agent, a Task cut off before its result, an older version).
+ * Path -> text, for the caller to write all at once or one file at a time.
+ */
+export function familyFiles(day: number, n: number, parent: Turn[], sub: Turn[], o: { linked?: boolean } = {}): Record<string, string> {
+  const id = `${String(day).padStart(8, '0')}-aaaa-4bbb-8ccc-${String(n).padStart(12, '0')}`;
+  const agent = `a${String(n).padStart(6, '0')}`;
+  const dd = String(day).padStart(2, '0');
+  const task: Turn = {
+    tool: 'Task',
+    input: { description: 'Run the importer tests', prompt: 'Run the tests', subagent_type: 'general-purpose' },
+    out: 'done',
+  };
+  const lines = claudeCodeSession(id, dd, '/repo', [{ user: `Task ${n}: fix the importer` }, ...parent, task])
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  // The Task result names the agent it ran (Claude Code's toolUseResult).
+  if (o.linked !== false)
+    lines[lines.length - 1]!.toolUseResult = { agentId: agent, status: 'completed', content: [{ type: 'text', text: 'done' }] };
+  return {
+    [`.dreaming/sessions/claude-code/${id}.jsonl`]: lines.map((l) => JSON.stringify(l)).join('\n') + '\n',
+    [`.dreaming/sessions/claude-code/${id}/subagents/agent-${agent}.jsonl`]: claudeCodeSession(id, dd, '/repo', [
+      { user: 'Run the tests' },
+      ...sub,
+    ]),
+  };
 }
 
 export function dream(dir: string, at: string): Promise<DreamRunResult> {
@@ -127,3 +165,51 @@ export function commitMemoryAt({
 
 export const sessionFiles = (dir: string, ids: string[], agent: 'claude-code' | 'codex' = 'claude-code'): string[] =>
   ids.map((id) => path.join(dir, '.dreaming/sessions', agent, `${id}.jsonl`));
+
+export interface Adopted {
+  dir: string;
+  ledger: Ledger;
+  adoptions: AdoptedEntry[];
+}
+
+/**
+ * Memory, `before` sessions (Claude Code, from Nov 2), their dream PR merged on Nov 6, then `after`
+ * written by the caller; the ledger as the merge left it on main.
+ */
+export async function adopt(w: World, before: Turn[][][], after: (dir: string) => void): Promise<Adopted> {
+  const dir = w.repo.work;
+  commitMemoryAt({
+    dir,
+    files: { 'CLAUDE.md': '# acme\n\n## Style\n\n- Keep functions small.\n' },
+    message: 'Memory',
+    date: '2026-10-20T10:00:00Z',
+  });
+  before.forEach((parts, i) => writeSession(dir, 2 + i, 1 + i, parts));
+  const pr = await publishPass(w, await dream(dir, '2026-11-05T20:00:00Z'));
+  mergeAt({ dir, way: 'merge', pr, date: '2026-11-06T09:00:00Z' });
+  markMerged(w, pr, '2026-11-06T09:00:00Z');
+  after(dir);
+  const ledger = loadLedger(gitIn(dir, ['show', `HEAD:${LEDGER}`]), LEDGER);
+  return { dir, ledger, adoptions: await findAdoptions({ repoDir: dir, ledger }) };
+}
+
+/** `dream efficacy` over every transcript of the checkout, counted from scratch. */
+export async function measureAll(a: Adopted, now: string): Promise<LessonEfficacy[]> {
+  const { files } = await expandAbsoluteGlobs([`${a.dir}/.dreaming/sessions/**/*.jsonl`]);
+  const { efficacy } = await measureEfficacy({
+    repoDir: a.dir,
+    files,
+    ledger: a.ledger,
+    adoptions: a.adoptions,
+    now: new Date(now),
+    logger: silentLogger,
+  });
+  return efficacy;
+}
+
+/** The one lesson whose entry matches `word`. */
+export const about = (list: readonly LessonEfficacy[], word: RegExp): LessonEfficacy => {
+  const found = list.filter((l) => word.test(l.entry));
+  expect(found, `one lesson about ${word}: ${list.map((l) => l.entry).join(' | ')}`).toHaveLength(1);
+  return found[0]!;
+};

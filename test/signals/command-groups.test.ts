@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { commandFamily, parseCommand } from '../../src/signals/command.js';
 import { mineSession, type MiningContext } from '../../src/signals/mine.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
-import { commandKinds } from '../../src/ledger/efficacy.js';
+import { commandKinds } from '../../src/ledger/efficacy-exposure.js';
 import type { AgentKind } from '../../src/model/index.js';
 import { session, type Step } from './session-builder.js';
 
