@@ -1,36 +1,36 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-BWNBMYME.js";
+} from "./chunks/chunk-63E7VUTC.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-7UI2TCAQ.js";
+} from "./chunks/chunk-IM3TN6EI.js";
 import {
   loadLedger
-} from "./chunks/chunk-VXKJMRV6.js";
+} from "./chunks/chunk-6BBJCOP4.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-3IWXR7OD.js";
+} from "./chunks/chunk-SJNAXRRY.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-3EVHCUYL.js";
-import "./chunks/chunk-WSL5UANW.js";
+import "./chunks/chunk-A6EW44Z3.js";
+import "./chunks/chunk-CQOBC2HB.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-AQSDLNGD.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-IZ2QHRP6.js";
-import "./chunks/chunk-LGZ5QQYJ.js";
+} from "./chunks/chunk-4CN54ORQ.js";
+import "./chunks/chunk-HSBKE3NB.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-GVFEZ6UC.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-IE553SBV.js";
+} from "./chunks/chunk-TYD7KM4B.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-2M5HJOIX.js";
-import "./chunks/chunk-M642PJQF.js";
+import "./chunks/chunk-YBPHWWWS.js";
+import "./chunks/chunk-HFYBAXRX.js";
 import "./chunks/chunk-IAIXDJEW.js";
 import "./chunks/chunk-KIVDSTF5.js";
 import "./chunks/chunk-JLOAINIL.js";
