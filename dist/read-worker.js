@@ -20,8 +20,8 @@ import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-AQSDLNGD.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-4CN54ORQ.js";
-import "./chunks/chunk-HSBKE3NB.js";
+} from "./chunks/chunk-KGWNB7J7.js";
+import "./chunks/chunk-N6Y467SR.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-GVFEZ6UC.js";
 import {
