@@ -1,36 +1,36 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-FAXLYLH3.js";
+} from "./chunks/chunk-SFAUD5TG.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-T74SYLN4.js";
+} from "./chunks/chunk-DZK7QOT7.js";
 import {
   loadLedger
-} from "./chunks/chunk-GMVV7O5K.js";
+} from "./chunks/chunk-CHJ7M42E.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-LQTJRE2D.js";
+} from "./chunks/chunk-D36QIJWB.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-BG3COFFC.js";
-import "./chunks/chunk-SSQXLQGO.js";
+import "./chunks/chunk-W57454CA.js";
+import "./chunks/chunk-Y7H6TR7O.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-AQSDLNGD.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-FY5NZD4B.js";
-import "./chunks/chunk-LGZ5QQYJ.js";
+} from "./chunks/chunk-POK6NGYQ.js";
+import "./chunks/chunk-N6Y467SR.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-U2JIQAGC.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-IE553SBV.js";
+} from "./chunks/chunk-TYD7KM4B.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-2M5HJOIX.js";
-import "./chunks/chunk-M642PJQF.js";
+import "./chunks/chunk-YBPHWWWS.js";
+import "./chunks/chunk-HFYBAXRX.js";
 import "./chunks/chunk-IAIXDJEW.js";
 import "./chunks/chunk-KIVDSTF5.js";
 import "./chunks/chunk-JLOAINIL.js";

@@ -93,7 +93,7 @@ export function registerRunCommand(program: Command, deps: { logger: Logger; env
     .option('--sessions <globs...>', 'transcript globs, relative to --repo, or absolute (~/.claude/projects/x/*.jsonl)')
     .option(
       '--memory <globs...>',
-      'extra memory file globs (CLAUDE.md, AGENTS.md, GEMINI.md, Copilot instructions, rules and skills are always found)',
+      'extra memory file globs (CLAUDE.md, AGENTS.md, AGENTS.override.md, GEMINI.md, Copilot instructions, rules and skills are always found)',
     )
     .addOption(new Option('--engine <name>', help.engine).choices(['offline', 'claude', 'anthropic-dreams']))
     .addOption(

@@ -40,7 +40,7 @@ export function registerSyncCommand(program: Command, deps: SyncCommandDeps): vo
     .option('--all', 'sync every memory file: create the missing ones, report the differing ones')
     .option(
       '--memory <globs...>',
-      'extra memory file globs (CLAUDE.md, AGENTS.md, GEMINI.md, Copilot instructions, rules and skills are always synced)',
+      'extra memory file globs (CLAUDE.md, AGENTS.md, AGENTS.override.md, GEMINI.md, Copilot instructions, rules and skills are always synced)',
     )
     .option('--config <file>', 'YAML config file (memory-store-id, memory)')
     .action(async (flags: SyncFlags) => {

@@ -8,17 +8,18 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { posix } from 'node:path';
 import type { Edit } from '../model/index.js';
 import { DEFAULT_MEMORY_GLOBS } from '../memory/discover.js';
-import { CLINE_RULES_GLOBS, COPILOT_FILE, isPersonalMemory } from '../memory/kinds.js';
+import { CLINE_RULES_GLOBS, COPILOT_FILE, isCodexOverride, isPersonalMemory } from '../memory/kinds.js';
 import { matchesAnyGlob } from '../sources/glob.js';
 import type { EditCheck, GuardContext } from './types.js';
 
 /**
  * Skills carry frontmatter the dreamer must not invent, so a pass never creates one; nor anything
  * under `.github/` (the one file there it may edit, COPILOT_FILE, only when the repository has it);
- * nor a Cline, Roo or Kilo rules file: those are read, and edited only where they already exist.
+ * nor a Cline, Roo or Kilo rules file: those are read, and edited only where they already exist; nor Codex's
+ * AGENTS.override.md, whose mere existence would hide the AGENTS.md beside it from Codex (memory/kinds.ts).
  */
 const NEW_FILE_GLOBS = DEFAULT_MEMORY_GLOBS.filter(
-  (g) => !g.includes('skills') && !g.startsWith('.github/') && !CLINE_RULES_GLOBS.includes(g),
+  (g) => !g.includes('skills') && !g.startsWith('.github/') && !CLINE_RULES_GLOBS.includes(g) && !isCodexOverride(g),
 );
 
 /** Reasons a repo-relative path is unsafe to open at all: traversal, absolute, odd characters, .git/. */

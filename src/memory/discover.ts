@@ -13,11 +13,13 @@ import { nameFilter } from '../sources/crawl.js';
 import { DirListings } from '../sources/listings.js';
 import { parseMemoryFile } from './parse.js';
 import { memoryText } from './text.js';
-import { CLAUDE_READERS, CLINE_RULES_GLOBS, isPersonalMemory } from './kinds.js';
+import { CLAUDE_READERS, CLINE_RULES_GLOBS, agentsBesideOverride, isCodexOverride, isPersonalMemory } from './kinds.js';
 
 export const DEFAULT_MEMORY_GLOBS: readonly string[] = [
   '**/CLAUDE.md',
   '**/AGENTS.md',
+  // Codex's per-directory override of AGENTS.md (memory/kinds.ts): its rules are Codex's there.
+  '**/AGENTS.override.md',
   // Gemini CLI's context file: lessons from its sessions belong where it reads them.
   '**/GEMINI.md',
   // Copilot CLI's instructions: the repository-wide file (lessons go there when it exists) and path-specific ones.
@@ -150,8 +152,11 @@ export async function discoverMemoryFiles(repoDir: string, opts: DiscoverOptions
   // path, or two edits could write the same bytes through two names.
   const paths: string[] = [];
   const seen = new Set<string>();
+  // AGENTS.md files Codex does not read, an override sitting beside them (unless the override is that very file).
+  const hiddenFromCodex = new Set<string>();
   for (const p of candidates) {
     const canonical = await canonicalPath(repoReal, join(repoDir, p));
+    if (isCodexOverride(p) && canonical !== agentsBesideOverride(p)) hiddenFromCodex.add(agentsBesideOverride(p));
     if (canonical === undefined) {
       logger.warning(`skipping memory file ${p}: it resolves outside the repository`, { file: p });
       continue;
@@ -176,6 +181,10 @@ export async function discoverMemoryFiles(repoDir: string, opts: DiscoverOptions
     return file;
   };
   for (const rel of paths) await load(rel);
+  for (const rel of hiddenFromCodex) {
+    const hidden = files.get(rel);
+    if (hidden) hidden.readBy = hidden.readBy.filter((a) => a !== 'codex');
+  }
 
   // Redirect targets are memory too, even when no glob names them; one level deep, as imports chain rarely.
   for (const rel of paths) {

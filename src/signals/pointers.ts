@@ -11,7 +11,7 @@
 
 /** A file agents read as standing rules: the memory files, Cursor and Windsurf rules, Copilot instructions. */
 const RULES_FILE =
-  /(?:^|[\s(@`'"])@?`?((?:[\w.-]+\/)*(?:CLAUDE\.md|AGENTS\.md|GEMINI\.md|\.cursorrules|\.windsurfrules|copilot-instructions\.md|[\w.-]+\.mdc|[\w.-]+\.instructions\.md)|\.claude\/rules\/(?:[\w.-]+\/)*[\w.-]+\.md)`?(?=[\s,.;:!?)'"]|$)/i;
+  /(?:^|[\s(@`'"])@?`?((?:[\w.-]+\/)*(?:CLAUDE\.md|AGENTS\.md|AGENTS\.override\.md|GEMINI\.md|\.cursorrules|\.windsurfrules|copilot-instructions\.md|[\w.-]+\.mdc|[\w.-]+\.instructions\.md)|\.claude\/rules\/(?:[\w.-]+\/)*[\w.-]+\.md)`?(?=[\s,.;:!?)'"]|$)/i;
 /** Words a pointer may hold besides the file: where to look, and that the agent should have. */
 const POINTER_WORDS = new Set(
   (

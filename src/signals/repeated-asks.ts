@@ -236,7 +236,7 @@ function openingAskIn(sentence: string): Ask | undefined {
 /** A document the user points the agent to: a README, a plan, a docs page (`@` is the agents' file mention). */
 const DOC_REF = /^@?`?((?:[\w.-]+\/)*[\w.-]+\.(?:md|mdx|rst|txt))`?(?=[\s,.;:!]|$)/i;
 /** Memory files the agent reads anyway: pointing back at one is another signal, not a reading list. */
-const MEMORY_DOC = /(?:^|\/)(?:CLAUDE|AGENTS|GEMINI|CLAUDE\.local)\.md$/i;
+const MEMORY_DOC = /(?:^|\/)(?:CLAUDE|AGENTS|AGENTS\.override|GEMINI|CLAUDE\.local)\.md$/i;
 /** What may follow the reading list: nothing, or the task introduced as coming after it. */
 const AFTER_READING = /^(?:[.!]?$|,?\s*(?:and\s+)?(?:then|first|now|before)\b)/i;
 

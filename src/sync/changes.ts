@@ -6,7 +6,7 @@ import { gitShow, type SyncFile } from './sync.js';
 
 /** The default memory files (DEFAULT_MEMORY_GLOBS in src/edits/discover.ts), as a path test. */
 export function isDefaultMemoryPath(path: string): boolean {
-  if (/(^|\/)CLAUDE\.md$/.test(path) || /(^|\/)AGENTS\.md$/.test(path)) return true;
+  if (/(^|\/)CLAUDE\.md$/.test(path) || /(^|\/)AGENTS(?:\.override)?\.md$/.test(path)) return true;
   if (/^\.claude\/rules\/.+\.md$/.test(path)) return true;
   return /^\.claude\/skills\/[^/]+\/SKILL\.md$/.test(path);
 }

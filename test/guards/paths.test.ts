@@ -89,6 +89,13 @@ describe('path guard', () => {
     }
   });
 
+  it("edits Codex's AGENTS.override.md only where the repository keeps it: creating one would hide AGENTS.md from Codex", () => {
+    for (const path of ['AGENTS.override.md', 'sub/AGENTS.override.md']) {
+      expect(checkMemoryPath(path, ctx)).toMatch(/not under any memory glob/);
+      expect(checkMemoryPath(path, { ...ctx, memory: [...ctx.memory, parseMemoryFile(path, '- a\n')] })).toBeUndefined();
+    }
+  });
+
   it('checks the destination of a move and rejects through runGuards with by=guard:paths', () => {
     const ev = [{ session: 's', file: 'f.jsonl', line: 1, quote: 'quote text' }];
     const edits = [

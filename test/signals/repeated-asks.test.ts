@@ -103,6 +103,7 @@ describe('a preference said at the opening of several sessions', () => {
     ['a source file read for the task', 'read src/cart.ts and then fix the rounding.'],
     ['a document that is the task', 'read README.md and fix the typos in it.'],
     ['the memory file the agent reads anyway', 'read CLAUDE.md again, then continue.'],
+    ["Codex's override of AGENTS.md, which it reads anyway", 'read AGENTS.override.md and docs/ledger.md first.'],
     ['a reading list with a question', 'did you read docs/ledger.md?'],
   ])('no reading list: %s', (_, text) => {
     const signals = [

@@ -23,6 +23,9 @@ describe('a message that only points at a rules file', () => {
     ['you forgot the rules in GEMINI.md!', 'GEMINI.md'],
     ['check .claude/rules/testing.md', '.claude/rules/testing.md'],
     ['per .github/copilot-instructions.md', '.github/copilot-instructions.md'],
+    // Codex's override of AGENTS.md in a directory (memory/kinds.ts) is a rules file as AGENTS.md is.
+    ['follow AGENTS.override.md', 'AGENTS.override.md'],
+    ['read services/web/AGENTS.override.md again', 'services/web/AGENTS.override.md'],
   ])('%s', (text, file) => {
     expect(pointedRulesFile(text)).toBe(file);
   });
@@ -31,6 +34,7 @@ describe('a message that only points at a rules file', () => {
     'update CLAUDE.md with this',
     'add a line to AGENTS.md: use pnpm',
     'what does AGENTS.md say about tests?',
+    'add a line to AGENTS.override.md: use pnpm',
     'read README.md again',
     'see docs/testing.md',
     'look at CLAUDE.md and then rewrite the retry loop so it backs off exponentially with jitter, capped at thirty seconds, ok',

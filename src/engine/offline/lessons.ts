@@ -18,7 +18,7 @@ import {
   supportSession,
 } from '../../signals/index.js';
 import { MAX_EVIDENCE, fromPattern, makeEdit, norm, pickEvidence, preferSupportText, supportText } from './build.js';
-import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, targetFiles } from './targets.js';
+import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, saidTwiceNote, targetFiles } from './targets.js';
 import { sectionFor } from './placement.js';
 import { askedAgainOnly, entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
 import { strengthenEdit } from './strengthen.js';
@@ -356,7 +356,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
         file: target,
         section: sectionFor(fileOf(target), lesson) ?? lessonSection(fileOf(target)),
         after: lesson,
-        rationale,
+        rationale: rationale + saidTwiceNote(target, targets),
         ...fromPattern(p),
       }),
     );

@@ -1,10 +1,11 @@
 /**
  * Which memory file a lesson belongs in: the file the agents that hit it actually read. A lesson
- * hit by agents that read different files belongs in the shared AGENTS.md.
+ * hit by agents that read different files belongs in the shared AGENTS.md, and also in the own file of
+ * each of them that does not read AGENTS.md (Claude's CLAUDE.md, Gemini's GEMINI.md, Codex's override).
  */
 import type { AgentKind, MemoryFile } from '../../model/index.js';
 import { claudeReadsShared } from '../../signals/index.js';
-import { COPILOT_FILE, GEMINI_FILE, isClaudeAgent } from '../../memory/kinds.js';
+import { CODEX_OVERRIDE_FILE, COPILOT_FILE, GEMINI_FILE, isClaudeAgent } from '../../memory/kinds.js';
 
 export const SHARED_FILE = 'AGENTS.md';
 const isClaude = isClaudeAgent;
@@ -23,6 +24,8 @@ function agentFile(agent: AgentKind, memory: readonly MemoryFile[]): string {
   }
   // Copilot CLI reads AGENTS.md as well: its own file only when the repository keeps one (never created under .github/).
   if (agent === 'copilot-cli') return memory.some((f) => f.path === COPILOT_FILE) ? COPILOT_FILE : SHARED_FILE;
+  // Codex reads the root AGENTS.override.md instead of AGENTS.md (memory/kinds.ts): its lessons go where it reads.
+  if (agent === 'codex') return memory.some((f) => f.path === CODEX_OVERRIDE_FILE) ? CODEX_OVERRIDE_FILE : SHARED_FILE;
   if (!isClaude(agent)) return SHARED_FILE;
   const c = rootClaudeFile(memory);
   return c?.redirectTo ?? c?.path ?? 'CLAUDE.md';
@@ -37,7 +40,22 @@ export function targetFiles(agents: readonly AgentKind[], memory: readonly Memor
   if (agents.some(isClaude) && !claudeReadsShared(memory)) out.push(agentFile('claude-code', memory));
   // Gemini CLI reads AGENTS.md only through a GEMINI.md that imports it (then agentFile is AGENTS.md).
   if (agents.includes('gemini-cli')) out.push(agentFile('gemini-cli', memory));
+  // Codex reads no AGENTS.md where an override sits, and no other agent reads the override: a lesson shared
+  // by Codex and an agent that reads AGENTS.md is written to both, the one case a lesson is said twice
+  // (the PR body says so). Moving the others' lessons into the override would hide them from every other agent.
+  if (agents.includes('codex')) out.push(agentFile('codex', memory));
   return [...new Set(out)].sort();
+}
+
+/**
+ * Why a lesson is added to both AGENTS.md and Codex's override, for the PR body: the one case the same lesson
+ * is written twice (targetFiles), said where the reviewer sees each copy. Empty in every other case.
+ */
+export function saidTwiceNote(target: string, targets: readonly string[]): string {
+  if (!targets.includes(SHARED_FILE) || !targets.includes(CODEX_OVERRIDE_FILE)) return '';
+  if (target !== SHARED_FILE && target !== CODEX_OVERRIDE_FILE) return '';
+  const other = target === SHARED_FILE ? CODEX_OVERRIDE_FILE : SHARED_FILE;
+  return ` Also added to ${other}: Codex reads ${CODEX_OVERRIDE_FILE} instead of ${SHARED_FILE}, and no other agent reads the override, so no single file reaches them all.`;
 }
 
 /** Files an agent reads, so "memory already says this" is checked where that agent would see it. */
