@@ -4,6 +4,7 @@
  */
 import { groupWords } from './command-groups.js';
 import { PYTHON, PYTHON_M, isInterpreterWord, pythonModuleOf, runnerOf } from './command-runners.js';
+import { takesValue } from './value-flags.js';
 
 export interface CommandShape {
   /** The segment of the command line that was analysed, verbatim. */
@@ -335,14 +336,48 @@ export function looksLikeTestFailure(output: string): boolean {
 }
 
 /**
+ * The programs whose options a command's words may be: the program, and the runners it ran through
+ * (`uv run --python 3.12 pytest`: `--python` is uv's).
+ */
+function optionOwners(shape: CommandShape): string[] {
+  return [shape.program, ...shape.via.map((v) => basename(v.slice(0, v.indexOf(' ') >>> 0)))];
+}
+
+/**
+ * An option's value as the lesson shows it, verbatim: a word as it ran, or a quoted one with the quotes it ran
+ * with (`pytest -m "not slow"`). Undefined when it cannot be shown as it ran (its quotes were split, or a backtick
+ * would end the lesson's code span).
+ */
+function shownValue(segment: string, value: string): string | undefined {
+  if (value.includes('`')) return undefined;
+  if (value !== '' && !/[\s"']/.test(value) && segment.includes(value)) return value;
+  for (const q of ['"', "'"]) if (!value.includes(q) && segment.includes(`${q}${value}${q}`)) return `${q}${value}${q}`;
+  return undefined;
+}
+
+/**
  * The command as a memory entry would show it: the segment's words up to the first path, file or
  * quoted argument (those are specific to one session). A contiguous prefix, so it stays a verbatim
- * slice of what actually ran.
+ * slice of what actually ran. An option that takes a value keeps it, path or not (`pip install -r
+ * requirements.txt`, `docker compose -f compose.test.yml up`): cut there, the command would not run. A value that
+ * cannot be shown as it ran drops its option with it. Values of one machine are kept, for machine-values.ts to refuse.
  */
 export function commandDisplay(shape: CommandShape, script?: string): string {
   const out: string[] = [];
+  const owners = optionOwners(shape);
   let program = false;
+  let valueOf = false;
   for (const w of shellWords(shape.segment)) {
+    if (valueOf) {
+      valueOf = false;
+      const shown = shownValue(shape.segment, w);
+      if (shown === undefined) {
+        out.pop();
+        break;
+      }
+      out.push(shown);
+      continue;
+    }
     if (REDIRECT.test(w) || w === '/dev/null') break;
     const assignment = ENV_ASSIGN.test(w) || /^--?[\w-]+=/.test(w);
     // The program itself may be a project script (`bin/test`, `./gradlew`): that path is the command. So is the
@@ -360,8 +395,23 @@ export function commandDisplay(shape: CommandShape, script?: string): string {
     if (!assignment && (/[/\\]/.test(w) || file || /\s|["'`]/.test(w))) break;
     if (/[\s"'`]/.test(w)) break;
     out.push(w);
+    valueOf = takesValue(owners, w);
   }
   return out.length > 0 ? out.join(' ') : commandCore(shape);
+}
+
+/**
+ * Do these leading words of a lesson's command end where a command cannot be cut: on an option waiting for its value
+ * (`pip install -r`), or inside a quoted value (`pytest -m "not`)? The words several sessions agree on may end there
+ * when each gave the option its own value.
+ */
+export function endsInsideValue(words: readonly string[]): boolean {
+  const text = words.join(' ');
+  let quote = '';
+  for (const c of text) if (c === '"' || c === "'") quote = quote === '' ? c : quote === c ? '' : quote;
+  if (quote !== '') return true;
+  const shape = parseCommand(text);
+  return !!shape && takesValue(optionOwners(shape), words[words.length - 1] ?? '');
 }
 
 /** Flags that change how much a command prints, not whether it works. */
@@ -376,6 +426,7 @@ export const COSMETIC_FLAG =
  */
 export function lessonCommand(shape: CommandShape, keepPythonM = false, script?: string): string {
   const words = commandDisplay(shape, script).split(' ');
+  const owners = optionOwners(shape);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
@@ -383,7 +434,11 @@ export function lessonCommand(shape: CommandShape, keepPythonM = false, script?:
       i++;
       continue;
     }
-    if (w.startsWith('-') && COSMETIC_FLAG.test(w)) continue;
+    if (w.startsWith('-') && COSMETIC_FLAG.test(w)) {
+      // An output-only option's value goes with it (`--tb short`): left alone it would read as an argument.
+      if (takesValue(owners, w)) i++;
+      continue;
+    }
     out.push(w);
   }
   // The setup is how the command has to run (`source .venv/bin/activate && pytest`), so it is part of the lesson.
