@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-EFQQLDM5.js";
+} from "./chunks/chunk-3ZINEVVA.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-2TETDO5F.js";
+} from "./chunks/chunk-TZZCGBIN.js";
 import {
   loadLedger
-} from "./chunks/chunk-FEDT5FZ4.js";
+} from "./chunks/chunk-VAKEKK2D.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-UZRC2RXI.js";
+} from "./chunks/chunk-GFTLZYYD.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-3EVHCUYL.js";
-import "./chunks/chunk-WSL5UANW.js";
+import "./chunks/chunk-MA2B2I5M.js";
+import "./chunks/chunk-NHP2FVQ2.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-GY3EKEQX.js";
