@@ -368,9 +368,12 @@ export function commandDisplay(shape: CommandShape, script?: string): string {
   let program = false;
   let valueOf = false;
   for (const w of shellWords(shape.segment)) {
+    if (REDIRECT.test(w) || w === '/dev/null') break;
+    // Another option is no value: the one before took none here (`docker compose down -v --remove-orphans`).
+    if (valueOf && w.startsWith('-') && w.length > 1) valueOf = false;
     if (valueOf) {
-      valueOf = false;
       const shown = shownValue(shape.segment, w);
+      valueOf = false;
       if (shown === undefined) {
         out.pop();
         break;
@@ -378,7 +381,6 @@ export function commandDisplay(shape: CommandShape, script?: string): string {
       out.push(shown);
       continue;
     }
-    if (REDIRECT.test(w) || w === '/dev/null') break;
     const assignment = ENV_ASSIGN.test(w) || /^--?[\w-]+=/.test(w);
     // The program itself may be a project script (`bin/test`, `./gradlew`): that path is the command. So is the
     // interpreter that runs it as a module (`python3.12 -m black`), whose version is no file extension.
@@ -397,6 +399,8 @@ export function commandDisplay(shape: CommandShape, script?: string): string {
     out.push(w);
     valueOf = takesValue(owners, w);
   }
+  // An option whose value never came (a redirect or the line's end follows it) is no command either.
+  if (valueOf) out.pop();
   return out.length > 0 ? out.join(' ') : commandCore(shape);
 }
 

@@ -16,7 +16,7 @@ const BY_PROGRAM: Record<string, readonly string[]> = {
   docker: ['-f', '--file', '-p', '--project-name', '--env-file', '--profile', '-w', '--workdir', '-e', '--env', '--network', '--name'],
   'docker-compose': ['-f', '--file', '-p', '--project-name', '--env-file', '--profile'],
   npm: ['--prefix', '-w', '--workspace'],
-  pnpm: ['-C', '--dir', '-F', '--filter', '-w', '--workspace'],
+  pnpm: ['-C', '--dir', '-F', '--filter'],
   yarn: ['--cwd'],
   cargo: ['-p', '--package', '--manifest-path', '--bin', '--features', '--target', '--target-dir'],
   make: ['-C', '--directory', '-f', '--file', '--makefile'],

@@ -70,3 +70,20 @@ describe('setsMachineValue reads an option value given as the next word', () => 
     expect(setsMachineValue('pip install -r requirements.txt')).toBe(false);
   });
 });
+
+describe('an option whose value cannot be shown is left out with it', () => {
+  it.each([
+    // The value's quotes were split mid-word: it cannot be shown as it ran.
+    ['pip install -r req"s dev".txt', 'pip install'],
+    // A redirect, or the line's end, where the value should be.
+    ['make -C > build.log', 'make'],
+    ['pytest tests -k', 'pytest tests'],
+  ])('%s', (line, want) => {
+    expect(lesson(line)).toBe(want);
+  });
+
+  it('control: an option that took no value here is no value of the one before', () => {
+    // docker's -f takes a file for build and compose; for rm it forces, and the next word is another option.
+    expect(lesson('docker rm -f --volumes web')).toBe('docker rm -f --volumes web');
+  });
+});
