@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-3ZINEVVA.js";
+} from "./chunks/chunk-WXBFTLMR.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-TZZCGBIN.js";
+} from "./chunks/chunk-A623AQMC.js";
 import {
   loadLedger
-} from "./chunks/chunk-VAKEKK2D.js";
+} from "./chunks/chunk-2DJIFKC4.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-GFTLZYYD.js";
+} from "./chunks/chunk-KAHFKS6B.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-MA2B2I5M.js";
-import "./chunks/chunk-NHP2FVQ2.js";
+import "./chunks/chunk-NZUDZ2KM.js";
+import "./chunks/chunk-BO6FEYLA.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-GY3EKEQX.js";
