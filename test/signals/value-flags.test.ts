@@ -3,7 +3,8 @@
  * cut at the first path: an option without its value does not run. Options that take none stay as they ran.
  */
 import { describe, expect, it } from 'vitest';
-import { endsInsideValue, lessonCommand, parseCommand } from '../../src/signals/command.js';
+import { parseCommand } from '../../src/signals/command.js';
+import { endsInsideValue, lessonCommand } from '../../src/signals/command-display.js';
 import { setsMachineValue } from '../../src/signals/machine-values.js';
 
 const lesson = (line: string) => lessonCommand(parseCommand(line)!);
