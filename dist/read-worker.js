@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-WXBFTLMR.js";
+} from "./chunks/chunk-V6RYTTXX.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-A623AQMC.js";
+} from "./chunks/chunk-DLV7SL64.js";
 import {
   loadLedger
-} from "./chunks/chunk-2DJIFKC4.js";
+} from "./chunks/chunk-3LDSBC76.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-KAHFKS6B.js";
+} from "./chunks/chunk-ZV5JMUSV.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-NZUDZ2KM.js";
-import "./chunks/chunk-BO6FEYLA.js";
+import "./chunks/chunk-KFZYRJ6F.js";
+import "./chunks/chunk-3WINW7P7.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-GY3EKEQX.js";
