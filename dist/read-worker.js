@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-SFAUD5TG.js";
+} from "./chunks/chunk-DPTY77RS.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-DZK7QOT7.js";
+} from "./chunks/chunk-GXJ55GZZ.js";
 import {
   loadLedger
-} from "./chunks/chunk-CHJ7M42E.js";
+} from "./chunks/chunk-C37I7VYG.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-D36QIJWB.js";
+} from "./chunks/chunk-3LNOICVV.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-W57454CA.js";
-import "./chunks/chunk-Y7H6TR7O.js";
+import "./chunks/chunk-CW5G5X4R.js";
+import "./chunks/chunk-SV7JYL2F.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-AQSDLNGD.js";

@@ -3,6 +3,7 @@
  * rspec`, `python -m pytest`). The program they run is what the command is; the runner, with the options it
  * was given, is how it runs (`CommandShape.via`).
  */
+import { takesValue } from './value-flags.js';
 
 /** The runner `python -m X` (any python version) is to `X`: one name, so sessions of python3 and python agree. */
 export const PYTHON_M = 'python -m';
@@ -28,42 +29,6 @@ const RUNNER_SUBCOMMAND: Record<string, string> = {
 /** The words that follow a runner (`run`, `exec`). */
 const RUNNER_WORDS: ReadonlySet<string> = new Set(Object.values(RUNNER_SUBCOMMAND));
 
-/**
- * The runners' options that take the next word as their value (`uv run --python 3.12 pytest`, `poetry run -C api
- * pytest`): read as the program, the value would be what ran. A bounded table, as only the tool's grammar says
- * which options take one; other options stand alone (`uv run --frozen pytest`).
- */
-const VALUE_OPTIONS: Record<string, ReadonlySet<string>> = {
-  uv: new Set([
-    '--python',
-    '-p',
-    '--with',
-    '-w',
-    '--with-editable',
-    '--with-requirements',
-    '--directory',
-    '--project',
-    '--package',
-    '--extra',
-    '--group',
-    '--only-group',
-    '--no-group',
-    '--env-file',
-    '--index',
-    '--default-index',
-    '--index-url',
-    '--extra-index-url',
-    '--find-links',
-    '-f',
-    '--python-preference',
-    '--exclude-newer',
-  ]),
-  poetry: new Set(['-C', '--directory', '-P', '--project']),
-  pdm: new Set(['-p', '--project', '--venv']),
-  pnpm: new Set(['-C', '--dir', '-F', '--filter']),
-  bundle: new Set(['--gemfile']),
-};
-
 const basename = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
 /**
@@ -78,7 +43,7 @@ export function runnerOf(words: readonly string[]): { via: string; taken: number
   if (RUNNER_SUBCOMMAND[runner] === undefined || words[1] !== RUNNER_SUBCOMMAND[runner]) return undefined;
   let i = 2;
   for (let w = words[i] ?? ''; w.startsWith('-') && w.length > 1; w = words[i] ?? '') {
-    i += !w.includes('=') && VALUE_OPTIONS[runner]?.has(w) ? 2 : 1;
+    i += takesValue([runner], w) ? 2 : 1;
   }
   return words[i] ? { via: words.slice(0, i).join(' '), taken: i } : undefined;
 }

@@ -3,7 +3,7 @@
  * "a variant of the command" (the agent learned something about how to run it).
  */
 import { groupWords } from './command-groups.js';
-import { PYTHON, PYTHON_M, isInterpreterWord, pythonModuleOf, runnerOf } from './command-runners.js';
+import { PYTHON_M, pythonModuleOf, runnerOf } from './command-runners.js';
 
 export interface CommandShape {
   /** The segment of the command line that was analysed, verbatim. */
@@ -140,10 +140,10 @@ export function segments(line: string): string[] {
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-const ENV_ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*=/;
-const REDIRECT = /^(\d?>>?|&>|<|\d?>&\d)/;
+export const ENV_ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*=/;
+export const REDIRECT = /^(\d?>>?|&>|<|\d?>&\d)/;
 
-function basename(p: string): string {
+export function basename(p: string): string {
   const i = p.lastIndexOf('/');
   return i >= 0 ? p.slice(i + 1) : p;
 }
@@ -343,63 +343,4 @@ export function looksLikeTestFailure(output: string): boolean {
   return /(\b\d+ (failed|failing|failures?)\b|AssertionError|assert(ion)? ?(failed|error)|\bexpected\b.*\b(received|got|to (be|equal))|✕|^FAIL\b|\b\d+\) test )/im.test(
     output,
   );
-}
-
-/**
- * The command as a memory entry would show it: the segment's words up to the first path, file or
- * quoted argument (those are specific to one session). A contiguous prefix, so it stays a verbatim
- * slice of what actually ran.
- */
-export function commandDisplay(shape: CommandShape, script?: string): string {
-  const out: string[] = [];
-  let program = false;
-  for (const w of shellWords(shape.segment)) {
-    if (REDIRECT.test(w) || w === '/dev/null') break;
-    const assignment = ENV_ASSIGN.test(w) || /^--?[\w-]+=/.test(w);
-    // The program itself may be a project script (`bin/test`, `./gradlew`): that path is the command. So is the
-    // interpreter that runs it as a module (`python3.12 -m black`), whose version is no file extension.
-    // (Most commands run through nothing: their words make no test for it.)
-    const runsIt =
-      basename(w) === shape.program ||
-      (shape.via.length > 0 && shape.via.some((v) => v === PYTHON_M || v === `${w} -m`) && isInterpreterWord(w));
-    const isProgram = !program && !assignment && runsIt && !/[\s"'`]/.test(w);
-    if (!assignment) program = true;
-    // A script the lesson is about (`python manage.py` given a variable) is named, though it is a file.
-    if (isProgram || (script !== undefined && w === script)) {
-      out.push(w);
-      continue;
-    }
-    // A version (`--python 3.12`, `py -3.12`) is no file's extension.
-    const file = /\.\w{1,5}$/.test(w) && !/^-?\d+(?:\.\d+)+$/.test(w);
-    if (!assignment && (/[/\\]/.test(w) || file || /\s|["'`]/.test(w))) break;
-    if (/[\s"'`]/.test(w)) break;
-    out.push(w);
-  }
-  return out.length > 0 ? out.join(' ') : commandCore(shape);
-}
-
-/** Flags that change how much a command prints, not whether it works. */
-export const COSMETIC_FLAG =
-  /^(-v+|-q+|-x|-s|--verbose|--quiet|--silent|--tb(=.*)?|--no-header|--colou?r(=.*)?|--maxfail(=.*)?|--trace|--debug|-rA|--reporter(=.*)?)$/;
-
-/**
- * The command as a lesson names it: the display form without output-only flags, and `python -m X`
- * as `X` (the parser already treats them as one program). Sessions that ran `pytest -q` and
- * `python -m pytest tests/x.py` agree on `pytest` — unless `python -m` is what the lesson is about
- * (`keepPythonM`: `pytest` failed and `python -m pytest` worked).
- */
-export function lessonCommand(shape: CommandShape, keepPythonM = false, script?: string): string {
-  const words = commandDisplay(shape, script).split(' ');
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? '';
-    if (!keepPythonM && PYTHON.test(w) && words[i + 1] === '-m' && words[i + 2] === shape.program) {
-      i++;
-      continue;
-    }
-    if (w.startsWith('-') && COSMETIC_FLAG.test(w)) continue;
-    out.push(w);
-  }
-  // The setup is how the command has to run (`source .venv/bin/activate && pytest`), so it is part of the lesson.
-  return [...shape.setup, out.join(' ')].join(' && ');
 }

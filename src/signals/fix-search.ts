@@ -6,7 +6,8 @@
  * passed after the agent changed the code it was failing on, or it added flags to a program the
  * shell could not even find.
  */
-import { COSMETIC_FLAG, commandFamily, isTestCommand, structuralDiff, structuralTokens, type CommandShape } from './command.js';
+import { commandFamily, isTestCommand, structuralDiff, structuralTokens, type CommandShape } from './command.js';
+import { COSMETIC_FLAG } from './command-display.js';
 import { actingShape, onlyLooks, type Step } from './episodes.js';
 import { runsInlineCode, scriptOf } from './not-failures.js';
 import { ROOT_TOKEN, runsAsRoot } from './override.js';

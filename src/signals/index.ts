@@ -7,6 +7,7 @@ export { clip, codeSpans, contentWords, escapeRegExp, jaccard, referencesOf, sho
 export { collectRepoFacts, type RepoFacts } from './repo-facts.js';
 export { claudeReadsShared, commandMentions, mentionRelation, pathMentions, scriptOf, type CommandMention } from './memory-refs.js';
 export { commandCore, commandFamily, MULTI_WORD, parseCommand, parseCommands, structuralTokens, type CommandShape } from './command.js';
+export { endsInsideValue } from './command-display.js';
 export { toolGroup } from './corrections-swap.js';
 // Staleness: what sessions did with what memory names, git's word on absent paths, and the classes
 // of entry (prohibitions, generated output) that absence never condemns.

@@ -6,7 +6,11 @@
  * a value would tell every reader of memory to use this person's path, this run's folder or a secret nobody can read
  * back: no lesson is worded from it. Project settings stay (`DJANGO_SETTINGS_MODULE=shop.settings.dev`,
  * `DATABASE_URL=postgres://localhost/shop_dev`, `PYTHONPATH=src`, `TMPDIR=/tmp`).
- * Only assignments are read (`VAR=value`, `--flag=value`): lessonCommand already stops at the first path argument.
+ * Assignments are read (`VAR=value`, `--flag=value`), and an option's value in the next word (`git -C /work/app
+ * status`): lessonCommand keeps that value, where it otherwise stops at the first path argument. Such a value that
+ * is an absolute path is this machine's folder as well (mostly the checkout itself, like an absolute `cd`): cut, it
+ * was never shown, and shown it would send every reader there. An assignment's absolute path may be the same
+ * everywhere (`--prefix=/opt/shop`, `TMPDIR=/tmp`).
  */
 import { shellWords } from './command.js';
 
@@ -15,6 +19,7 @@ const HOME =
 /** A folder made for one run inside the temporary folder (the folder itself, `/tmp`, is the same everywhere). */
 const TEMP = /^(?:\/tmp\/\S|\/var\/tmp\/\S|\/(?:private\/)?var\/folders\/|\$\{?TMPDIR\}?[\\/]\S|%TEMP%|[A-Za-z]:[\\/].*[\\/]Temp[\\/])/i;
 const REDACTED = /\[REDACTED\b/;
+const ABSOLUTE = /^(?:\/|[A-Za-z]:[\\/]|\\\\)/;
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 
 function machineValue(value: string): boolean {
@@ -25,10 +30,18 @@ function machineValue(value: string): boolean {
 
 /** Does this command (as a lesson would show it) set a variable or option to a value of one machine or session? */
 export function setsMachineValue(command: string): boolean {
-  for (const w of shellWords(command)) {
+  const words = shellWords(command);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
     const eq = w.indexOf('=');
-    if (eq <= 0 || !/^(?:--?[\w-]+|[A-Za-z_]\w*)$/.test(w.slice(0, eq))) continue;
-    if (machineValue(w.slice(eq + 1).replace(/^["']|["']$/g, ''))) return true;
+    const name = eq > 0 ? w.slice(0, eq) : '';
+    if (eq > 0 && /^(?:--?[\w-]+|[A-Za-z_]\w*)$/.test(name)) {
+      const value = w.slice(eq + 1).replace(/^["']|["']$/g, '');
+      if (machineValue(value)) return true;
+    } else if (i > 0 && /^--?[\w-]+$/.test(words[i - 1] ?? '') && (machineValue(w) || ABSOLUTE.test(w))) {
+      // A word after an option: the lesson kept it only as that option's value (a path argument ends it).
+      return true;
+    }
   }
   return false;
 }

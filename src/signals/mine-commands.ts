@@ -4,15 +4,8 @@
  * agent to run. Non-zero exits that are not failures (see not-failures.ts) teach nothing.
  */
 import type { Session, Signal } from '../model/index.js';
-import {
-  changesPythonM,
-  commandDisplay,
-  commandFamily,
-  isTestCommand,
-  lessonCommand,
-  looksLikeTestFailure,
-  type CommandShape,
-} from './command.js';
+import { changesPythonM, commandFamily, isTestCommand, looksLikeTestFailure, type CommandShape } from './command.js';
+import { commandDisplay, lessonCommand } from './command-display.js';
 import { clip, errorSignature, salientErrorLine } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { fixLesson } from './lesson-text.js';

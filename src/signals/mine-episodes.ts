@@ -10,7 +10,8 @@
  * Every lesson names only commands and arguments that ran; tool output never becomes lesson text.
  */
 import type { Session, Signal } from '../model/index.js';
-import { commandFamily, lessonCommand, looksLikeTestFailure, type CommandShape } from './command.js';
+import { commandFamily, looksLikeTestFailure, type CommandShape } from './command.js';
+import { lessonCommand } from './command-display.js';
 import { evidenceFor } from './evidence.js';
 import { salientErrorLine } from './normalize.js';
 import { isGate, namedBy, onlyLooks, principal, quietWrite, resolve, type Step } from './episodes.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { failurePhrase, fixLesson } from '../../src/signals/lesson-text.js';
-import { lessonCommand, parseCommand } from '../../src/signals/command.js';
+import { parseCommand } from '../../src/signals/command.js';
+import { lessonCommand } from '../../src/signals/command-display.js';
 
 const canon = (line: string) => lessonCommand(parseCommand(line)!);
 

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mineSession, type MiningContext } from '../../src/signals/mine.js';
-import { commandDisplay, parseCommand } from '../../src/signals/command.js';
+import { parseCommand } from '../../src/signals/command.js';
+import { commandDisplay } from '../../src/signals/command-display.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
 import { session, type Step } from './session-builder.js';
 

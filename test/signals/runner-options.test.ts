@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mineSession, type MiningContext } from '../../src/signals/mine.js';
-import { commandFamily, lessonCommand, parseCommand } from '../../src/signals/command.js';
+import { commandFamily, parseCommand } from '../../src/signals/command.js';
+import { lessonCommand } from '../../src/signals/command-display.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
 import type { AgentKind } from '../../src/model/index.js';
 import { session, type Step } from './session-builder.js';

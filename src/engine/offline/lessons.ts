@@ -16,6 +16,7 @@ import {
   failurePhrase,
   fixLesson,
   supportSession,
+  endsInsideValue,
 } from '../../signals/index.js';
 import { MAX_EVIDENCE, fromPattern, makeEdit, norm, pickEvidence, preferSupportText, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, saidTwiceNote, targetFiles } from './targets.js';
@@ -47,6 +48,8 @@ function commonPrefix(all: string[]): string[] | undefined {
     n = k;
   }
   const prefix = first.slice(0, n);
+  // Sessions that gave an option each its own value agree on the option alone, which does not run: no agreed command.
+  if (endsInsideValue(prefix)) return undefined;
   return prefix.some((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) ? prefix : undefined;
 }
 

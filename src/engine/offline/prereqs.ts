@@ -17,6 +17,8 @@ function list(items: string[]): string {
 
 /** The prerequisite as all sessions agree on it (`mix dialyzer`, whatever flags each session added). */
 function prerequisite(p: Pattern): string | undefined {
+  // No session worded one: each set a value of one machine (machine-values.ts), which no reader can run.
+  if (!p.signals.some((s) => s.lesson)) return undefined;
   const fixed = commonFixed(p);
   const shape = fixed ? parseCommand(fixed) : undefined;
   // The agreed prefix must still name the same command family the signature clusters on.
