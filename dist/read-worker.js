@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-3LXMIYQ5.js";
+} from "./chunks/chunk-MWPDXB76.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-MAJJGT4N.js";
+} from "./chunks/chunk-7WKA4MXS.js";
 import {
   loadLedger
 } from "./chunks/chunk-5IFJ5YLV.js";

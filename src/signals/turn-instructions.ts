@@ -23,6 +23,7 @@ import { looseRule } from './loose-forms.js';
 import { withoutSwearing } from './expletives.js';
 import { marksAJoke, withoutSmileys } from './jokes.js';
 import { holdsNumberedPlan } from './numbered-plan.js';
+import { statesNotAsks } from './statements.js';
 import { scopesTheMessage } from './lingua/this-conversation.js';
 import { mendFrameTypos } from './frame-typos.js';
 import { declinesOffer } from './declined-offer.js';
@@ -190,6 +191,8 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
       });
       continue;
     }
+    // "Never seen this error before", "Don't know why it hangs": a statement with its subject dropped (statements.ts).
+    if (statesNotAsks(raw) || statesNotAsks(quote1)) continue;
     const reminder = reminderRule(raw);
     if (reminder && words(reminder).split(' ').length >= 2) {
       out.push({ event, sentence: quote1, lesson: reminder, signature: `pos|${ruleKey(reminder)}` });
