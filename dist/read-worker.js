@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-MWPDXB76.js";
+} from "./chunks/chunk-4B3A3JHG.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-7WKA4MXS.js";
+} from "./chunks/chunk-XSXTU6B5.js";
 import {
   loadLedger
 } from "./chunks/chunk-5IFJ5YLV.js";

@@ -7,7 +7,10 @@
  * language marks it: English "-ed"/irregular participles and "-s"; Russian past tense "-л/-ла/-ло/-ли" ("Никогда не
  * видел"); Spanish "he/ha/hemos …" ("Nunca he visto"); German "ge…en/…t" standing alone ("Nie gesehen, …").
  */
-const EN_FRAME = /^(?:(?:and|but|so|also|lol|honestly),?\s+)?(always|never|don'?t|do not)\s+([a-z']+)\b/i;
+const EN_FRAME =
+  /^(?:(?:and|but|so|also|lol|honestly),?\s+)?(always|never|don'?t|do not)\s+(?:(?:ever|really|just|actually|even|truly|literally|basically)\s+)*([a-z']+)\b/i;
+/** Words no order puts after its frame ("Never once passed", "Always kinda flaky"): a hedge or a count. */
+const HEDGE = /^(?:kinda|sorta|once|twice|quite|pretty|so|too|sometimes|somehow)$/;
 /** Participles that are not the verb's plain form (those that are, "run", "put", "set", "read", stay orders). */
 const IRREGULAR =
   /^(?:seen|been|had|heard|done|gone|known|thought|got|gotten|made|taken|given|written|said|told|felt|found|lost|met|meant|bought|brought|caught|taught|kept|built|sent|spent|understood|forgotten|broken|chosen|driven|fallen|shown|grown|thrown|begun|won|worn|hidden|stolen|spoken)$/;
@@ -23,6 +26,7 @@ function englishStatement(sentence: string): boolean {
   if (!m) return false;
   const frame = m[1]!.toLowerCase();
   const word = m[2]!.toLowerCase();
+  if (HEDGE.test(word)) return true;
   if (frame !== 'always' && frame !== 'never') return MENTAL.test(word);
   if (DETERMINER.test(word) || IRREGULAR.test(word)) return true;
   if (/ed$/.test(word) && !PLAIN_ED.test(word)) return true;

@@ -44,6 +44,9 @@ describe('a statement with its subject dropped, in two sessions', () => {
     ['Всегда падало на `npm ci` в пятницу', /npm ci/],
     ['Nunca hemos usado `yarn` en este proyecto', /yarn/],
     ['Immer gecrasht, sobald `npm ci` läuft', /npm ci/],
+    ['Never even compiled `main.rs` with `cargo build`', /cargo/i],
+    ['Always sorta hangs on `pnpm dev`', /pnpm dev/],
+    ["Don't actually remember if `make` cleans first", /make/],
   ])('%s: proposes nothing', async (turn, about) => {
     expect((await lessons(turn)).filter((l) => about.test(l))).toEqual([]);
   });
@@ -53,6 +56,8 @@ describe('a statement with its subject dropped, in two sessions', () => {
     ['Always pass `--frozen-lockfile` to `pnpm install`', /^Always pass `--frozen-lockfile`/],
     ['Never embed secrets in `config.ts`', /^Never embed secrets/],
     ["Don't run `make deploy` from a laptop", /^Don't run `make deploy`/],
+    ['Never ever push `release/*` branches by hand', /^Never ever push `release/],
+    ['Always just run `make` from the repository root', /^Always just run `make`/],
     ['никогда не запускай `make deploy` с ноутбука', /make deploy/],
   ])('control %s: proposed', async (turn, about) => {
     expect((await lessons(turn)).filter((l) => about.test(l))).toHaveLength(1);
