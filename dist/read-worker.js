@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-DPTY77RS.js";
+} from "./chunks/chunk-JB5AQHJE.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-GXJ55GZZ.js";
+} from "./chunks/chunk-EW43N672.js";
 import {
   loadLedger
 } from "./chunks/chunk-C37I7VYG.js";

@@ -21,6 +21,9 @@ import { glossRule } from './lingua/gloss.js';
 import { standingRule } from './lingua/standing.js';
 import { looseRule } from './loose-forms.js';
 import { withoutSwearing } from './expletives.js';
+import { marksAJoke, withoutSmileys } from './jokes.js';
+import { holdsNumberedPlan } from './numbered-plan.js';
+import { statesNotAsks } from './statements.js';
 import { scopesTheMessage } from './lingua/this-conversation.js';
 import { mendFrameTypos } from './frame-typos.js';
 import { declinesOffer } from './declined-offer.js';
@@ -88,6 +91,12 @@ function colonReason(sentence: string): string | undefined {
 /** "Don't push to main. Open a PR instead.": the alternative belongs to the prohibition before it. */
 const ALTERNATIVE = /^(?:just\s+)?[a-z]+\b[^?]{2,120}\b(?:instead|rather)\b[^?]*[.!]?$/i;
 
+/** A list item with a rule frame of its own: "always …", "never …", "from now on …", "use X, not Y", or one in another language. */
+function isRuleItem(item: string, actions: readonly string[]): boolean {
+  const s = item.replace(/[.;,]+$/, '');
+  return [NEG, POS, FROM_NOW_ON, PREFER].some((re) => re.test(s)) || !!standingRule(s) || !!glossRule(s, actions);
+}
+
 /** Where a user turn sits: what the agent just did decides how its sentences are read. */
 export interface TurnContext {
   /** Right after an interrupt or a rejected tool call. */
@@ -116,8 +125,12 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
   const own = sentences(readable.text);
   // "… This rule is for this chat only.": what the message asks is for this conversation (lingua/this-conversation.ts).
   if (own.some(scopesTheMessage)) return [];
+  // A teasing face makes the message a joke (jokes.ts); a numbered list of steps is this task's plan (numbered-plan.ts),
+  // unless the user headed it as rules.
+  if (marksAJoke(readable.text)) return [];
   // Rendered only for prompts worth reading: a Write's input can be a whole file.
   const actions = recent.calls.map((c) => actionText(c).slice(0, 2000));
+  if (!readable.rules.trim() && holdsNumberedPlan(readable.text, (item) => isRuleItem(item, actions))) return [];
   // A rule in another language, or typed loosely, is read as its English gloss (lingua/gloss.ts, loose-forms.ts); the
   // user's words stay the quote.
   const said = new Map<string, string>();
@@ -125,7 +138,7 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
   const typed = new Map<string, string>();
   // A swear word is read as if unsaid (expletives.ts); the quote keeps it, the lesson never does.
   const list = own.map((s) => {
-    const calm = withoutSwearing(s);
+    const calm = withoutSmileys(withoutSwearing(s));
     const g = glossRule(calm, actions) ?? looseRule(calm, actions);
     if (g) said.set(g, s);
     const read = g ?? mendFrameTypos(calm) ?? calm;
@@ -178,6 +191,8 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
       });
       continue;
     }
+    // "Never seen this error before", "Don't know why it hangs": a statement with its subject dropped (statements.ts).
+    if (statesNotAsks(raw) || statesNotAsks(quote1)) continue;
     const reminder = reminderRule(raw);
     if (reminder && words(reminder).split(' ').length >= 2) {
       out.push({ event, sentence: quote1, lesson: reminder, signature: `pos|${ruleKey(reminder)}` });

@@ -1,0 +1,48 @@
+/**
+ * A frame word that starts a statement, not an order. Chat drops the subject: "Never seen this error before with
+ * `npm ci`", "Always worked before with `npm ci`", "Always the same error with `make build`", "Don't know why
+ * `npm test` hangs" say what happened or what the user thinks, yet each, said in two sessions, became memory word for
+ * word. An order puts the verb's plain form after the frame; these put a past participle, a third-person form, a noun
+ * phrase, or (after "don't") a verb of knowing or thinking, which no one orders. Read by the word's form where the
+ * language marks it: English "-ed"/irregular participles and "-s"; Russian past tense "-л/-ла/-ло/-ли" ("Никогда не
+ * видел"); Spanish "he/ha/hemos …" ("Nunca he visto"); German "ge…en/…t" standing alone ("Nie gesehen, …").
+ */
+const EN_FRAME =
+  /^(?:(?:and|but|so|also|lol|honestly),?\s+)?(always|never|don'?t|do not)\s+(?:(?:ever|really|just|actually|even|truly|literally|basically)\s+)*([a-z']+)\b/i;
+/** Words no order puts after its frame ("Never once passed", "Always kinda flaky"): a hedge or a count. */
+const HEDGE = /^(?:kinda|sorta|once|twice|quite|pretty|so|too|sometimes|somehow)$/;
+/** Participles that are not the verb's plain form (those that are, "run", "put", "set", "read", stay orders). */
+const IRREGULAR =
+  /^(?:seen|been|had|heard|done|gone|known|thought|got|gotten|made|taken|given|written|said|told|felt|found|lost|met|meant|bought|brought|caught|taught|kept|built|sent|spent|understood|forgotten|broken|chosen|driven|fallen|shown|grown|thrown|begun|won|worn|hidden|stolen|spoken)$/;
+/** Plain forms that end in "-ed" ("never embed", "always proceed"). */
+const PLAIN_ED = /(?:eed|^embed|^shed|^shred|^bed|^wed)$/;
+/** A noun phrase after "always"/"never" ("Always the same error"): an order has its verb there. */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|my|our|your|his|her|their|its|same)$/;
+/** After "don't": knowing, thinking, liking. "Don't know why it hangs" is a report of the user's mind. */
+const MENTAL = /^(?:know|think|remember|recall|understand|believe|see|care|like|love|hate|feel|agree)$/;
+
+function englishStatement(sentence: string): boolean {
+  const m = EN_FRAME.exec(sentence);
+  if (!m) return false;
+  const frame = m[1]!.toLowerCase();
+  const word = m[2]!.toLowerCase();
+  if (HEDGE.test(word)) return true;
+  if (frame !== 'always' && frame !== 'never') return MENTAL.test(word);
+  if (DETERMINER.test(word) || IRREGULAR.test(word)) return true;
+  if (/ed$/.test(word) && !PLAIN_ED.test(word)) return true;
+  // "always fails", "never works": a third-person verb; plain forms end in "-ss", "-us", "-is", "-as" ("process",
+  // "focus", "alias"), and short words are commands ("ls", "ps").
+  return /^(?:has|does|goes|is|was|were|are)$/.test(word) || (word.length >= 4 && /[^suia]s$/.test(word));
+}
+
+const OTHER: readonly RegExp[] = [
+  /^(?:никогда\s+не|всегда)\s+\p{L}+(?:л|ла|ло|ли)(?=[\s,.!]|$)/iu,
+  /^(?:nunca|siempre|jamás)\s+(?:he|has|ha|hemos|habéis|han|había|habías|habíamos|habían)\s+\p{L}+/iu,
+  /^(?:nie|niemals|immer)\s+ge\p{L}{3,}(?:en|t)(?=\s*(?:[,.!]|$))/iu,
+];
+
+/** Whether a sentence that opens with a rule's frame states something rather than asks it. */
+export function statesNotAsks(sentence: string): boolean {
+  const s = sentence.trim().replace(/[’‘ʼ]/g, "'");
+  return englishStatement(s) || OTHER.some((re) => re.test(s));
+}

@@ -1,0 +1,79 @@
+/**
+ * End to end over Gemini CLI's prompt log: a rule said with a teasing face (a joke), or as one step of a numbered plan,
+ * said in two sessions, proposes nothing; the same rule said plainly, with a friendly face, or in a numbered list of
+ * rules, is proposed, and never with the face or the next step's number in it. Built from probes of real user lines
+ * ("always use vim, never emacs :P", "1. run `npm install` 2. always run `npm test` after each change 3. commit" became
+ * memory on main); the wordings below are other faces, languages and list shapes than the ones the rule was written from.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TempRepo } from './helpers.js';
+
+let repo: TempRepo | undefined;
+afterEach(() => repo?.dispose());
+
+/** Two sessions on two days, each opening with a task and then saying `turn`; the lessons proposed. */
+async function lessons(turn: string): Promise<string[]> {
+  repo?.dispose();
+  repo = new TempRepo();
+  const said = (id: string, day: string, task: string) => [
+    { sessionId: id, messageId: 0, type: 'user', message: task, timestamp: `2026-03-${day}T10:00:00.000Z` },
+    { sessionId: id, messageId: 1, type: 'user', message: turn, timestamp: `2026-03-${day}T10:04:00.000Z` },
+  ];
+  const rows = [
+    ...said('5c0d7a10-1111-4a4a-9b9b-000000000001', '03', 'add a search button to the header'),
+    ...said('5c0d7a10-2222-4a4a-9b9b-000000000002', '05', 'fix the upload screen on small phones'),
+  ];
+  const file = path.join(repo.dir, '.dreaming', 'sessions', 'gemini', 'logs.json');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(rows, null, 2));
+  const { report } = await repo.run({ sessions: ['.dreaming/sessions/**/*.json'] });
+  return report.edits.filter((e) => e.op === 'add').map((e) => e.after ?? '');
+}
+
+describe('a rule said as a joke, in two sessions', () => {
+  it.each<[string, RegExp]>([
+    ['never use `yarn`, only `bun` ;-P', /bun|yarn/i],
+    ['Always write tests in COBOL :p', /cobol/i],
+    ['from now on name every variable `x` XDD', /variable/i],
+    ['always run `git push --force` 😂', /push/i],
+    ['never use `sed` 🤪 it bites', /sed/i],
+    ['всегда пиши коммиты капслоком ;)', /капслок/i],
+    ['Always run `sl` before `ls`. :P', /sl/i],
+  ])('%s: proposes nothing', async (turn, about) => {
+    expect((await lessons(turn)).filter((l) => about.test(l))).toEqual([]);
+  });
+
+  it.each<[string, RegExp]>([
+    ['never use `yarn`, only `bun`', /yarn/i],
+    ['always run `make fmt` before committing :)', /^Always run `make fmt` before committing: /],
+    ['всегда пиши коммиты капслоком 🙂', /^всегда пиши коммиты капслоком: /],
+  ])('control %s: proposed, with no face', async (turn, about) => {
+    const got = await lessons(turn);
+    expect(got.filter((l) => about.test(l))).toHaveLength(1);
+    expect(got.join('\n')).not.toMatch(/:\)|🙂/u);
+  });
+});
+
+describe('a rule said as one step of a numbered plan, in two sessions', () => {
+  it.each<[string, RegExp]>([
+    ['1) fetch upstream 2) always run `make fmt` before committing 3) push the branch', /fmt/i],
+    ['Do this:\n1. bump the version\n2. never edit `CHANGELOG.md` by hand\n3. tag the release', /changelog/i],
+    ['1. 拉取代码 2. 每次提交前都运行 `make fmt` 3. 推送', /fmt/i],
+    ['1. `make` ausführen 2. nimm immer pnpm statt npm 3. fertig', /pnpm/i],
+  ])('%j: proposes nothing', async (turn, about) => {
+    expect((await lessons(turn)).filter((l) => about.test(l))).toEqual([]);
+  });
+
+  it.each<[string, RegExp]>([
+    ['always run `make fmt` before committing', /^Always run `make fmt` before committing: /],
+    ['1. never edit `CHANGELOG.md` by hand\n2. always run `make fmt` before committing', /^Always run `make fmt` before committing: /],
+    [
+      'Rules:\n1. bump the version with `npm version`\n2. always run `make fmt` before committing',
+      /^Always run `make fmt` before committing: /,
+    ],
+  ])('control %j: proposed, without a step number', async (turn, about) => {
+    expect((await lessons(turn)).filter((l) => about.test(l))).toHaveLength(1);
+  });
+});
