@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-IMI6FQP4.js";
+} from "./chunks/chunk-CBY3LEXK.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-2TETDO5F.js";
+} from "./chunks/chunk-FUMG3LW2.js";
 import {
   loadLedger
-} from "./chunks/chunk-HCRKNM4E.js";
+} from "./chunks/chunk-QPGDVN77.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-UZRC2RXI.js";
+} from "./chunks/chunk-5KTQEO6D.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-3EVHCUYL.js";
+import "./chunks/chunk-FBGNL5FO.js";
 import "./chunks/chunk-WSL5UANW.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-CFRYAY56.js";
+import "./chunks/chunk-YH3SLXPE.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-MOGUCEUD.js";
-import "./chunks/chunk-LGZ5QQYJ.js";
+} from "./chunks/chunk-BY7JUUEP.js";
+import "./chunks/chunk-ZLF2Y47C.js";
 import "./chunks/chunk-QSZCD7PY.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-R3KDNQSQ.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-IE553SBV.js";
+} from "./chunks/chunk-E7OE43CW.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-2M5HJOIX.js";
 import "./chunks/chunk-M642PJQF.js";
-import "./chunks/chunk-IAIXDJEW.js";
-import "./chunks/chunk-KIVDSTF5.js";
-import "./chunks/chunk-JLOAINIL.js";
+import "./chunks/chunk-QKOPAYEM.js";
+import "./chunks/chunk-5WP32JEB.js";
+import "./chunks/chunk-ZURJDTDW.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts
