@@ -1,39 +1,39 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-JB5AQHJE.js";
+} from "./chunks/chunk-5UFKKZWN.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-EW43N672.js";
+} from "./chunks/chunk-7P3SWVRD.js";
 import {
   loadLedger
-} from "./chunks/chunk-C37I7VYG.js";
+} from "./chunks/chunk-HQTTC5WM.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-3LNOICVV.js";
+} from "./chunks/chunk-PXW2V7RA.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-CW5G5X4R.js";
+import "./chunks/chunk-ZEXMTNBI.js";
 import "./chunks/chunk-SV7JYL2F.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-AQSDLNGD.js";
+import "./chunks/chunk-VA7PNLDH.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-POK6NGYQ.js";
-import "./chunks/chunk-N6Y467SR.js";
+} from "./chunks/chunk-ZJPOIGVS.js";
+import "./chunks/chunk-ZDTMSQ74.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-U2JIQAGC.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-TYD7KM4B.js";
+} from "./chunks/chunk-ECB5HFHM.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-YBPHWWWS.js";
 import "./chunks/chunk-HFYBAXRX.js";
-import "./chunks/chunk-IAIXDJEW.js";
-import "./chunks/chunk-KIVDSTF5.js";
-import "./chunks/chunk-JLOAINIL.js";
+import "./chunks/chunk-QKOPAYEM.js";
+import "./chunks/chunk-5WP32JEB.js";
+import "./chunks/chunk-ZURJDTDW.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-AQSDLNGD.js";
-import "./chunks/chunk-IAIXDJEW.js";
-import "./chunks/chunk-KIVDSTF5.js";
-import "./chunks/chunk-JLOAINIL.js";
+} from "./chunks/chunk-VA7PNLDH.js";
+import "./chunks/chunk-QKOPAYEM.js";
+import "./chunks/chunk-5WP32JEB.js";
+import "./chunks/chunk-ZURJDTDW.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

@@ -65,6 +65,8 @@ async function resolveEvidence(repoDir: string, lines: WhyLine[]): Promise<WhyAn
   const index = await indexEvidence(
     [{ id: 'why', op: 'add', file: '', rationale: '', evidence: all.filter((e) => e.session !== REPO_SESSION && local(e)) }],
     (file, cited): AsyncIterable<Session> => readTranscriptFile(path.join(repoDir, file), { displayPath: file, cited }),
+    // An edit merged before ids carried their file's place cites its session by the bare name.
+    { bareNames: true },
   );
   const check = (e: LedgerEvidence): ResolvedEvidence => {
     if (isHostedDreamEvidence({ ...e })) return { ...e, resolved: false, why: 'cites a hosted dream, not a transcript line' };

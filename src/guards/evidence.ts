@@ -10,7 +10,15 @@ import { collapseWhitespace } from '../memory/normalise.js';
 import { resolvesInside, unsafeRepoPath } from './paths.js';
 import type { EditCheck } from './types.js';
 import { commitEvidenceReason } from './commit-evidence.js';
-import { REPO_SESSION, GIT_SESSION, HOSTED_DREAM_PREFIX, MIN_QUOTE_CHARS, normaliseQuote, usersOwnWords } from '../model/index.js';
+import {
+  REPO_SESSION,
+  GIT_SESSION,
+  HOSTED_DREAM_PREFIX,
+  MIN_QUOTE_CHARS,
+  normaliseQuote,
+  unplacedId,
+  usersOwnWords,
+} from '../model/index.js';
 
 const MAX_REPO_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -132,6 +140,18 @@ export interface IndexEvidenceOptions {
    * opening it. Without it every cited file is read: callers outside the pipeline only.
    */
   files?: ReadonlySet<string>;
+  /**
+   * Evidence may name a session by the bare name it had before ids carried their file's place (unplacedId):
+   * `dream why` explaining an edit merged then. Never in a pass: a session cited under two names would count
+   * twice.
+   */
+  bareNames?: boolean;
+}
+
+/** The names evidence may give a session read from its file: its id, and with bareNames the bare name it had. */
+function namesOf(id: string, opts: IndexEvidenceOptions): string[] {
+  const bare = opts.bareNames ? unplacedId(id) : id;
+  return bare === id ? [id] : [id, bare];
 }
 
 /**
@@ -166,21 +186,22 @@ export async function indexEvidence(
     }
     const cited = new Set([...w.sessions.values()].flatMap((lines) => [...lines.keys()]));
     try {
-      for await (const session of readSessions(file, cited)) {
-        const lines = w.sessions.get(session.id);
-        if (!lines) continue;
-        for (const ev of session.events) {
-          const quotes = lines.get(ev.origin.line);
-          if (!quotes) continue;
-          index.record({ file, session: session.id, line: ev.origin.line });
-          index.recordEventKind(file, session.id, ev.origin.line, ev);
-          const texts = eventTexts(ev).map(collapseWhitespace);
-          const author = authorOfEvent(session, ev);
-          for (const q of quotes)
-            if (q.length >= MIN_QUOTE_CHARS && texts.some((t) => t.includes(q)))
-              index.record({ file, session: session.id, line: ev.origin.line, quote: q, author });
+      for await (const session of readSessions(file, cited))
+        for (const name of namesOf(session.id, opts)) {
+          const lines = w.sessions.get(name);
+          if (!lines) continue;
+          for (const ev of session.events) {
+            const quotes = lines.get(ev.origin.line);
+            if (!quotes) continue;
+            index.record({ file, session: name, line: ev.origin.line });
+            index.recordEventKind(file, name, ev.origin.line, ev);
+            const texts = eventTexts(ev).map(collapseWhitespace);
+            const author = authorOfEvent(session, ev);
+            for (const q of quotes)
+              if (q.length >= MIN_QUOTE_CHARS && texts.some((t) => t.includes(q)))
+                index.record({ file, session: name, line: ev.origin.line, quote: q, author });
+          }
         }
-      }
     } catch (err) {
       index.markUnreadable(file, (err as Error).message);
     }

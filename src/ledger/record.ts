@@ -2,7 +2,7 @@
  * Ledger updates. Each function mutates the ledger it is given and returns it; recording the
  * same facts twice changes nothing, so a re-run over the same sessions yields a byte-identical file.
  */
-import type { Edit, Pattern, Signal } from '../model/index.js';
+import { knownSession, type Edit, type Pattern, type Signal } from '../model/index.js';
 import { redactSecrets } from '../secrets/index.js';
 import { supportSession } from '../signals/cluster.js';
 import { normaliseEntryText, sha256Hex } from '../memory/normalise.js';
@@ -57,7 +57,7 @@ export function recordHostedSessions(
 
 function newSessions(l: Ledger, p: Pattern): string[] {
   const known = new Set(l.patterns[p.id]?.sessions ?? []);
-  return p.sessions.filter((s) => !known.has(s));
+  return p.sessions.filter((s) => !knownSession(known, s));
 }
 
 /** Signals kept per pattern for later runs: a one-off needs one more session, so a few suffice. */
@@ -389,7 +389,7 @@ function hasNewEvidence(l: Ledger, e: LedgerEdit, p: Pattern): boolean {
   if (e.status === 'rejected' && e.sessions && e.sessions.length > 0) {
     const seen = new Set(e.sessions);
     // Conservative when the list was capped: the unlisted sessions may be any of those outside it.
-    const outside = p.sessions.filter((s) => !seen.has(s)).length;
+    const outside = p.sessions.filter((s) => !knownSession(seen, s)).length;
     return outside > omittedOf(seen.size, e.sessionCount);
   }
   return newSessions(l, p).length > 0;

@@ -283,3 +283,25 @@ export interface ReadIssue {
   line?: number;
   reason: string;
 }
+
+/**
+ * Between a name unique only in its folder and the hash of the folder that makes it a session id
+ * (transcripts/builder.ts placedId): `.aider.chat.history@1a2b3c4d#2`.
+ */
+export const PLACE_MARK = '@';
+const PLACED = /@[0-9a-f]{8}(?=[#/]|$)/;
+
+/**
+ * The id a session named by its file had before ids carried the file's place: the bare name. Ledgers written
+ * then list it; a transcript dreamed then and read again (aider's history grows) is the same session under its
+ * placed id, so what the ledger knows by the bare name is known (`knownSession`). Only ever used to count a
+ * session as already seen, never as new: a bare name two folders shared stands for either, as it did then.
+ */
+export function unplacedId(id: string): string {
+  return id.replace(PLACED, '');
+}
+
+/** Whether `known` (a ledger's session ids) holds this session, by its id or the bare name it had before. */
+export function knownSession(known: ReadonlySet<string>, id: string): boolean {
+  return known.has(id) || known.has(unplacedId(id));
+}

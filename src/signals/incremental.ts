@@ -5,7 +5,7 @@
  * the old sessions still resolve to real events (the transcripts may have been deleted since):
  * every session that lifts a pattern over the threshold can be cited.
  */
-import type { AgentKind, Pattern, Signal } from '../model/index.js';
+import { knownSession, type AgentKind, type Pattern, type Signal } from '../model/index.js';
 import type { Ledger } from '../ledger/index.js';
 import { bySupport, recurringAsk, supportSession } from './cluster.js';
 
@@ -53,7 +53,7 @@ export async function withLedgerSupport(p: {
     const prev = p.ledger.patterns[x.id];
     if (!prev) return x;
     const known = new Set(prev.sessions);
-    const fresh = x.sessions.filter((s) => !known.has(s)).length;
+    const fresh = x.sessions.filter((s) => !knownSession(known, s)).length;
     const agents = [...new Set<AgentKind>([...(prev.agents as AgentKind[]), ...x.agents])].sort();
     const sessions = [...new Set([...prev.sessions, ...x.sessions])].sort();
     return { ...x, support: { sessions: prev.support + fresh, agents: agents.length }, sessions, agents };

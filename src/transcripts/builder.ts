@@ -2,11 +2,12 @@
  * Builds one Session: numbers events, and redacts and bounds every text before it is stored, so no
  * secret and no unbounded blob ever leaves a reader.
  */
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { keySeesValue, redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
 import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from '../model/index.js';
-import { defaultTrust } from '../model/session.js';
+import { PLACE_MARK, defaultTrust } from '../model/session.js';
 import type { ReaderContext } from './readers/context.js';
 
 /** Texts longer than this keep their head and tail (errors usually sit at one end). */
@@ -284,9 +285,38 @@ export function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-/** A session id for formats that record none: the file name without its extension. */
+/** The file name without its extension. */
 export function fileStem(file: string): string {
   return basename(file).replace(/\.[^.]+$/, '');
+}
+
+/** Folders of an absolute path kept in its place (fileSessionId): the two nearest the file. */
+const PLACE_FOLDERS = 2;
+
+/**
+ * A session id for formats that record none: the file name without its extension, placed (placedId).
+ */
+export function fileSessionId(display: string): string {
+  return placedId(fileStem(display.replaceAll('\\', '/')), display);
+}
+
+/**
+ * A name that is unique only within its folder (a file's stem, the benchmark task a trajectory ran), made a
+ * session id unique in the corpus by a short hash of where the file sits (ReaderContext.display). Two files of
+ * one name in two folders (a monorepo's `web/` and `api/` each with `.aider.chat.history.md`, two checkouts or
+ * two benchmark runs in one corpus) are two sessions: ids key support counts, evidence, the ledger's patterns
+ * and `dream why`, and one id for both counted them once and gave one's quotes to the other. The place is the
+ * path relative to the repository, the same on every checkout and machine (the Action checks out to different
+ * absolute paths); a file outside it (an artifact in a temp folder, a home-folder glob) is shown by its
+ * absolute path, whose start differs between machines and runs, so only its nearest folders are its place.
+ * A file at the repository's root keeps the bare name it always had: no other file has its name there.
+ */
+export function placedId(name: string, display: string): string {
+  const parts = display.replaceAll('\\', '/').split('/');
+  const absolute = display.startsWith('/') || /^[A-Za-z]:[\\/]/.test(display);
+  if (!absolute && parts.length < 2) return name;
+  const place = absolute ? parts.slice(-(PLACE_FOLDERS + 1)).join('/') : parts.join('/');
+  return `${name}${PLACE_MARK}${createHash('sha256').update(place).digest('hex').slice(0, 8)}`;
 }
 
 /** Function-call arguments arrive as a JSON string in OpenAI-style formats; keep the raw text if not JSON. */

@@ -4,7 +4,7 @@
  */
 import { silentLogger } from '../log.js';
 import { redactSecrets } from '../secrets/index.js';
-import { fileStem } from './builder.js';
+import { fileSessionId } from './builder.js';
 import { detectAndRead, detectFile } from './detect.js';
 import type { FormatReader, ReaderContext } from './readers/context.js';
 import type { ReadEnd } from './lines.js';
@@ -147,5 +147,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     if (scoped.note) issue(undefined, scoped.note);
     builders = scoped.keep;
   }
-  for (const b of builders) yield b.build(hash, fileStem(file));
+  // Most formats name their sessions: the file's id is worked out only for one that does not.
+  let fallback: string | undefined;
+  for (const b of builders) yield b.build(hash, b.id ?? (fallback ??= fileSessionId(display)));
 }

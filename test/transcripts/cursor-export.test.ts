@@ -11,7 +11,12 @@ describe("Cursor's own chat export (cursor_<title>.md)", () => {
     const { sessions, issues } = await readAll(file);
     expect(issues).toEqual([]);
     const [s] = sessions;
-    expect(s).toMatchObject({ agent: 'generic', format: 'cursor-export', id: 'cursor_fix_the_login_redirect' });
+    // Named by its file, placed by the folder it sits in (placed-ids.test.ts).
+    expect(s).toMatchObject({
+      agent: 'generic',
+      format: 'cursor-export',
+      id: expect.stringMatching(/^cursor_fix_the_login_redirect@[0-9a-f]{8}$/),
+    });
     expectWellFormed(s!, lineCountOf(file));
     expect(kinds(s!)).toEqual(['user_prompt', 'assistant_text', 'user_prompt', 'assistant_text']);
     const [first, second] = ofKind(s!, 'user_prompt');

@@ -36,7 +36,8 @@ describe('mini-swe-agent trajectories', () => {
     const s = sessions[0]!;
     expectWellFormed(s, lineCountOf(MINI));
     expect(s).toMatchObject({
-      id: 'acme__slug-12',
+      // The task it ran, placed by the trajectory's folder: another run of the task is another session.
+      id: expect.stringMatching(/^acme__slug-12@[0-9a-f]{8}$/),
       agent: 'swe-agent',
       format: 'mini-swe-agent-traj',
       model: 'acme/coder-1',

@@ -10,7 +10,7 @@
  * written only when the linter failed, opens with "> ## Running: <cmd>" and holds the linter's output.
  * A "# aider chat started" header with nothing after it but aider's own notices is aider started and left: no session.
  */
-import { SessionBuilder, fileStem, toolCallEvent, toolResultEvent } from '../builder.js';
+import { SessionBuilder, fileSessionId, toolCallEvent, toolResultEvent } from '../builder.js';
 import { readLines } from '../lines.js';
 import { unreadableLine, type ReaderContext } from './context.js';
 import { commandEcho, isHelpQuestion, isHelpMessage, replyWithoutReasoning } from './aider-echo.js';
@@ -38,7 +38,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function readAider(ctx: ReaderContext): SessionBuilder[] {
   const sessions: SessionBuilder[] = [];
-  const base = fileStem(ctx.file);
+  const base = fileSessionId(ctx.display);
   let b: SessionBuilder | undefined;
   let user: { text: string[]; line: number; unverified: boolean } | undefined;
   /**

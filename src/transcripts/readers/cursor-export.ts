@@ -5,7 +5,7 @@
  * "**User**" inside a code fence is the reply's text, not a new turn; one the reply prints outside a fence
  * cannot be told from a turn, so user turns after the first reply are marked unverified.
  */
-import { SessionBuilder, fileStem } from '../builder.js';
+import { SessionBuilder, fileSessionId } from '../builder.js';
 import { readLines } from '../lines.js';
 import { unreadableLine, type ReaderContext } from './context.js';
 
@@ -16,7 +16,7 @@ const FENCE = /^\s*(`{3,}|~{3,})/;
 
 export function readCursorExport(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('generic', 'cursor-export', ctx);
-  b.id = fileStem(ctx.file);
+  b.id = fileSessionId(ctx.display);
   let turn: { who: 'User' | 'Cursor'; line: number; text: string[] } | undefined;
   // The last lines seen, to know a header follows "---" and a blank line.
   let prev1 = '';

@@ -2,9 +2,12 @@
  * Claude Managed Agents session events, as client.beta.sessions.events.list returns them, saved as a
  * JSON array, JSONL, or {data: [...]} pages. Shapes: @anthropic-ai/sdk resources/beta/sessions/events.d.ts.
  */
-import { SessionBuilder, asRecord, blockText, exitCodeFrom, str, toolCallEvent } from '../builder.js';
+import { SessionBuilder, asRecord, blockText, exitCodeFrom, fileStem, str, toolCallEvent } from '../builder.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';
+
+/** A Managed Agents session id as the API gives it (`sesn_011CZ…`): what the fetcher names each file. */
+const API_SESSION_ID = /^sesn_[A-Za-z0-9]{6,}$/;
 
 const TOOL_USE = new Set(['agent.tool_use', 'agent.mcp_tool_use', 'agent.custom_tool_use']);
 const TOOL_RESULT: Record<string, string> = {
@@ -103,6 +106,9 @@ export function readManagedAgents(ctx: ReaderContext): SessionBuilder[] {
       }
     }
   ignored.report(ctx);
-  b.id = sessionId;
+  // Events need not repeat their session: the fetcher names each file by its API session id, unique across every
+  // corpus, so a file named like one is that session wherever it sits; any other name is placed (read.ts).
+  const named = fileStem(ctx.file);
+  b.id = sessionId ?? (API_SESSION_ID.test(named) ? named : undefined);
   return [b];
 }

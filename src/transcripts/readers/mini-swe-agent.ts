@@ -4,7 +4,7 @@
  * message with one user message: `<returncode>N</returncode><output>…` when exactly one block ran,
  * or a complaint about the format when there was not exactly one. No person speaks after the task.
  */
-import { SessionBuilder, asRecord, str } from '../builder.js';
+import { SessionBuilder, asRecord, placedId, str } from '../builder.js';
 import { documentLines, readJsonDocument } from '../records.js';
 import { documentObject } from './json-source.js';
 import type { ReaderContext } from './context.js';
@@ -38,7 +38,10 @@ export function readMiniSweAgent(ctx: ReaderContext): SessionBuilder[] {
   }
   const b = new SessionBuilder('swe-agent', 'mini-swe-agent-traj', ctx);
   const info = asRecord(doc.info);
-  b.id = str(doc.instance_id);
+  // The task the run worked on, not the run: two runs of one task (two models, two attempts, in two folders)
+  // are two sessions, so the id is placed by the file's folder as a file name is.
+  const task = str(doc.instance_id);
+  if (task !== undefined) b.id = placedId(task, ctx.display);
   b.exitStatus = str(info?.exit_status);
   b.model = modelOf(info);
   const lines = documentLines(read, ['messages']);

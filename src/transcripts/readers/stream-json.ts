@@ -3,7 +3,7 @@
  * result), as NDJSON or as the JSON array claude-code-action writes for its execution file.
  * Messages with a parent_tool_use_id come from a subagent (Task tool): they become a child session.
  */
-import { SessionBuilder, asRecord, fileStem, str } from '../builder.js';
+import { SessionBuilder, asRecord, fileSessionId, str } from '../builder.js';
 import type { JsonRecord } from '../records.js';
 import type { SessionEvent } from '../../model/index.js';
 import { ClaudeMessages } from './claude-messages.js';
@@ -88,7 +88,7 @@ export function readStreamJson(ctx: ReaderContext): SessionBuilder[] {
   for (const batch of recordsOf(ctx, [])) for (const rec of batch) handle(rec);
   ignored.report(ctx);
 
-  const base = mainId ?? fileStem(ctx.file);
+  const base = mainId ?? fileSessionId(ctx.display);
   const main = threads.get('');
   for (const [key, t] of threads) {
     if (key === '') {
