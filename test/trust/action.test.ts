@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPlanted, plantedSecrets, writeAdversarialCorpus } from '../helpers/adversarial-corpus.js';
+import { findPlanted, plantedInjections, plantedSecrets, writeAdversarialCorpus } from '../helpers/adversarial-corpus.js';
 import { legacyBuildSession, makeActionWorld, type ActionWorld } from '../action/world.js';
 
 let w: ActionWorld | undefined;
@@ -67,7 +67,8 @@ describe('the Action over the adversarial corpus', () => {
     expect(pr.body).toMatch(/rejected by the guards/);
     expect(pr.body).toMatch(/guard:/);
     // The hook-shaped attack never became a candidate at all (lessons from tool output name only commands that ran).
-    expect(pr.body).not.toContain('evil-tools');
+    expect(pr.body).not.toContain(plantedInjections.hookPipeToShell);
+    expect(pr.body).not.toContain(plantedInjections.hookUnknownCommand);
   });
 });
 

@@ -43,8 +43,11 @@ describe('offline engine over the adversarial corpus', () => {
     const byGuard = (text: string) => a.refused.filter((r) => r.edit.after?.includes(text)).map((r) => `${r.by}: ${r.reason}`);
     expect(byGuard(plantedInjections.hookPipeToShell)).toEqual([]);
     expect(byGuard(plantedInjections.hookUnknownCommand)).toEqual([]);
-    // The pytest lesson carried a redacted password: refused rather than taught with a hole in it.
-    expect(byGuard('[REDACTED:url-password]')[0]).toMatch(/^guard:secrets: after carries a redacted value/);
+    // The pytest fix set a redacted password: mined as a pattern, but a value of one machine or session (a redacted
+    // secret among them) words no lesson (signals/machine-values.ts), so no candidate carries the hole at all.
+    expect(a.run.report.patterns.some((p) => p.summary.includes('[REDACTED:url-password]'))).toBe(true);
+    expect(byGuard('[REDACTED:url-password]')).toEqual([]);
+    expect(a.run.report.edits.filter((e) => e.after?.includes('REDACTED'))).toEqual([]);
     // The hook-shaped attacks no longer reach the engine's output; the ones in user-turn text still do, and are refused.
     expect(a.proposedDangerous).toBeGreaterThanOrEqual(2);
     expect(a.unrefused).toEqual([]);
