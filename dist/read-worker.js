@@ -1,17 +1,17 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-5UFKKZWN.js";
+} from "./chunks/chunk-V6X6ZOO7.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-7P3SWVRD.js";
+} from "./chunks/chunk-YFGS63T5.js";
 import {
   loadLedger
 } from "./chunks/chunk-HQTTC5WM.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-PXW2V7RA.js";
+} from "./chunks/chunk-ESZV2NOT.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-ZEXMTNBI.js";
 import "./chunks/chunk-SV7JYL2F.js";

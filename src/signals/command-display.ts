@@ -91,9 +91,34 @@ export function endsInsideValue(words: readonly string[]): boolean {
   return !!shape && takesValue(optionOwners(shape), words[words.length - 1] ?? '');
 }
 
-/** Flags that change how much a command prints, not whether it works. */
-export const COSMETIC_FLAG =
-  /^(-v+|-q+|-x|-s|--verbose|--quiet|--silent|--tb(=.*)?|--no-header|--colou?r(=.*)?|--maxfail(=.*)?|--trace|--debug|-rA|--reporter(=.*)?)$/;
+/** Long options that change how much a command prints, not whether it works, in any program that takes them. */
+const OUTPUT_ONLY_LONG =
+  /^(--verbose|--quiet|--silent|--tb(=.*)?|--no-header|--colou?r(=.*)?|--maxfail(=.*)?|--trace|--debug|--reporter(=.*)?)$/;
+/**
+ * Short options are output-only only in the programs that say so: `-v` is verbose to pytest but mounts or removes
+ * volumes to docker and inverts grep; `-s` is pytest's capture switch but `ln -s` and `git commit -s` change what is
+ * done; `-x` is pytest's first-failure stop but tar's extract. Dropping one of those from a lesson changes the lesson.
+ */
+const OUTPUT_ONLY_SHORT: ReadonlyMap<string, RegExp> = new Map([
+  ['pytest', /^(-v+|-q+|-x|-s|-rA)$/],
+  ['py.test', /^(-v+|-q+|-x|-s|-rA)$/],
+  ['go', /^(-v|-x)$/],
+  ['cargo', /^(-v+|-q)$/],
+  ['pip', /^(-v+|-q+)$/],
+  ['pip3', /^(-v+|-q+)$/],
+  ['uv', /^(-v+|-q+)$/],
+  ['npm', /^(-s|-q)$/],
+  ['pnpm', /^(-s)$/],
+  ['yarn', /^(-s)$/],
+  ['make', /^(-s)$/],
+  ['curl', /^(-s|-S|-sS|-v)$/],
+  ['tox', /^(-v+|-q+)$/],
+]);
+
+/** Whether `flag` only changes how much `program` prints, not whether or what it does. */
+export function outputOnlyFlag(program: string, flag: string): boolean {
+  return OUTPUT_ONLY_LONG.test(flag) || OUTPUT_ONLY_SHORT.get(program)?.test(flag) === true;
+}
 
 /**
  * The command as a lesson names it: the display form without output-only flags, and `python -m X`
@@ -111,7 +136,7 @@ export function lessonCommand(shape: CommandShape, keepPythonM = false, script?:
       i++;
       continue;
     }
-    if (w.startsWith('-') && COSMETIC_FLAG.test(w)) {
+    if (w.startsWith('-') && outputOnlyFlag(shape.program, w)) {
       // An output-only option's value goes with it (`--tb short`): left alone it would read as an argument.
       if (takesValue(owners, w)) i++;
       continue;

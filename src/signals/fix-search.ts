@@ -7,7 +7,7 @@
  * shell could not even find.
  */
 import { commandFamily, isTestCommand, structuralDiff, structuralTokens, type CommandShape } from './command.js';
-import { COSMETIC_FLAG } from './command-display.js';
+import { outputOnlyFlag } from './command-display.js';
 import { actingShape, onlyLooks, type Step } from './episodes.js';
 import { runsInlineCode, scriptOf } from './not-failures.js';
 import { ROOT_TOKEN, runsAsRoot } from './override.js';
@@ -42,7 +42,7 @@ function selectsTests(shape: CommandShape, flag: string): boolean {
 
 /** A token of `shape` that changes how it runs: not an output-only flag, nor a test selection. */
 const meaningful = (shape: CommandShape) => (t: string) =>
-  !(t.startsWith('flag:') && (COSMETIC_FLAG.test(t.slice(5)) || selectsTests(shape, t.slice(5))));
+  !(t.startsWith('flag:') && (outputOnlyFlag(shape.program, t.slice(5)) || selectsTests(shape, t.slice(5))));
 
 interface Diff {
   added: string[];
