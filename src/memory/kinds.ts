@@ -40,7 +40,7 @@ export const COPILOT_FILE = '.github/copilot-instructions.md';
  * to keep), or `read` it only, to know a lesson is already held there and never write it (its format
  * is not the Markdown we write, or it applies only to some files, or no agent we read sessions of loads it).
  */
-export type MemoryWrite = 'create' | 'exists' | 'read';
+type MemoryWrite = 'create' | 'exists' | 'read';
 
 /** One place agents read memory from: the one table every stage (discovery, guards, sync, README) derives from. */
 export interface MemoryLocation {
