@@ -1,37 +1,37 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
+  discoverMemoryFiles
+} from "./chunks/chunk-NFXGIV35.js";
+import {
   mineFile
-} from "./chunks/chunk-V6X6ZOO7.js";
+} from "./chunks/chunk-YOXAADYF.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-YFGS63T5.js";
+} from "./chunks/chunk-MFXVNP6T.js";
 import {
   loadLedger
-} from "./chunks/chunk-HQTTC5WM.js";
-import "./chunks/chunk-QOGLFVLO.js";
+} from "./chunks/chunk-EU3UTEO5.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-ESZV2NOT.js";
+} from "./chunks/chunk-PDYBB5AO.js";
+import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-ZEXMTNBI.js";
-import "./chunks/chunk-SV7JYL2F.js";
+import "./chunks/chunk-LJCZXQ5G.js";
+import "./chunks/chunk-IPMYUJUX.js";
 import "./chunks/chunk-C56VTM35.js";
+import "./chunks/chunk-KQ76AP7U.js";
+import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-VA7PNLDH.js";
+import "./chunks/chunk-QKOPAYEM.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-ZJPOIGVS.js";
-import "./chunks/chunk-ZDTMSQ74.js";
-import "./chunks/chunk-SOWOG7CB.js";
+} from "./chunks/chunk-R5TL5PHP.js";
+import "./chunks/chunk-AXEGSDE5.js";
 import "./chunks/chunk-U2JIQAGC.js";
-import {
-  discoverMemoryFiles
-} from "./chunks/chunk-ECB5HFHM.js";
-import "./chunks/chunk-WFGPWVF7.js";
+import "./chunks/chunk-7P7ERCKQ.js";
+import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-YBPHWWWS.js";
-import "./chunks/chunk-HFYBAXRX.js";
-import "./chunks/chunk-QKOPAYEM.js";
 import "./chunks/chunk-5WP32JEB.js";
 import "./chunks/chunk-ZURJDTDW.js";
 import "./chunks/chunk-7OVR6L5L.js";

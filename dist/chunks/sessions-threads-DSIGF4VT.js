@@ -12,8 +12,8 @@ import {
   summarizeFile,
   trackFile
 } from "./chunk-VA7PNLDH.js";
-import "./chunk-45EVIIKM.js";
 import "./chunk-QKOPAYEM.js";
+import "./chunk-45EVIIKM.js";
 import "./chunk-5WP32JEB.js";
 import "./chunk-ZURJDTDW.js";
 import "./chunk-7OVR6L5L.js";

@@ -6,7 +6,8 @@ import type { FileChange, Edit, EditOp, MemoryEntry, MemoryFile, RejectedEdit } 
 import { FilePlan, type BulletStyle, type Insertion } from './plan.js';
 import { countLines, isBlank } from '../memory/lines.js';
 import { LIST_MARKER, normaliseEntryText, normaliseHeading, sameHeading } from '../memory/normalise.js';
-import { isPersonalMemory } from '../memory/kinds.js';
+import { isPersonalMemory, kindForPath, readByForPath } from '../memory/kinds.js';
+import { agentLimitCrossed, type LimitFile } from '../memory/limits.js';
 
 export { unifiedDiff } from './diff.js';
 
@@ -190,6 +191,23 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
     return pl;
   };
 
+  /**
+   * Every memory file as it stands and as this edit's copies (`work`) would leave it: an agent's limit may
+   * span files (Codex reads a folder's AGENTS.md after those above it), so the untouched ones count too.
+   */
+  const limitFiles = (work: ReadonlyMap<string, FilePlan>): LimitFile[] => {
+    const paths = new Set([...byPath.keys(), ...plans.keys(), ...work.keys()]);
+    return [...paths].map((p) => {
+      const f = byPath.get(p);
+      const before = plans.get(p)?.render() ?? f?.text ?? '';
+      const after = work.get(p)?.render() ?? before;
+      return { path: p, kind: f?.kind ?? kindForPath(p), readBy: f?.readBy ?? readByForPath(p), before, after };
+    });
+  };
+
+  /** Whether an agent with a limit (memory/limits.ts) reads the file: only then are the limits checked. */
+  const limited = (p: string): boolean => (byPath.get(p)?.readBy ?? readByForPath(p)).some((a) => a === 'codex' || a === 'claude-code');
+
   const applied: Edit[] = [];
   const rejected: RejectedEdit[] = [];
   // An own key, and only a string: `in` converted an object op to a string (and threw on one that cannot
@@ -361,6 +379,11 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
           fail(
             `${p} would grow to ${countLines(afterText)} lines / ${bytes(afterText)} bytes, over its budget of ${opts.budget.maxLines} lines / ${opts.budget.maxBytes} bytes`,
           );
+      }
+      const crossed = [...work.keys()].some(limited) ? agentLimitCrossed(limitFiles(work)) : undefined;
+      if (crossed) {
+        rejected.push({ edit, reason: crossed, by: 'guard:agent-limits' });
+        continue;
       }
       for (const [p, w] of work) plans.set(p, w);
       applied.push(out);

@@ -7,20 +7,15 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { posix } from 'node:path';
 import type { Edit } from '../model/index.js';
-import { DEFAULT_MEMORY_GLOBS } from '../memory/discover.js';
-import { CLINE_RULES_GLOBS, COPILOT_FILE, isCodexOverride, isPersonalMemory } from '../memory/kinds.js';
+import { COPILOT_FILE, MEMORY_LOCATIONS, isPersonalMemory, locationOf } from '../memory/kinds.js';
 import { matchesAnyGlob } from '../sources/glob.js';
 import type { EditCheck, GuardContext } from './types.js';
 
 /**
- * Skills carry frontmatter the dreamer must not invent, so a pass never creates one; nor anything
- * under `.github/` (the one file there it may edit, COPILOT_FILE, only when the repository has it);
- * nor a Cline, Roo or Kilo rules file: those are read, and edited only where they already exist; nor Codex's
- * AGENTS.override.md, whose mere existence would hide the AGENTS.md beside it from Codex (memory/kinds.ts).
+ * Files a pass may create: the locations whose `write` is `create` (memory/kinds.ts says why each other one is
+ * never created: a skill's front matter, Copilot's file under `.github/`, Cline's rules, Codex's override).
  */
-const NEW_FILE_GLOBS = DEFAULT_MEMORY_GLOBS.filter(
-  (g) => !g.includes('skills') && !g.startsWith('.github/') && !CLINE_RULES_GLOBS.includes(g) && !isCodexOverride(g),
-);
+const NEW_FILE_GLOBS = MEMORY_LOCATIONS.filter((l) => l.write === 'create').flatMap((l) => l.globs);
 
 /** Reasons a repo-relative path is unsafe to open at all: traversal, absolute, odd characters, .git/. */
 export function unsafeRepoPath(path: unknown): string | undefined {
@@ -73,6 +68,8 @@ export function resolvesInside(repoDir: string, abs: string): boolean {
 export function checkMemoryPath(path: string, ctx: GuardContext): string | undefined {
   const unsafe = unsafePathReason(path);
   if (unsafe) return unsafe;
+  const at = locationOf(path);
+  if (at?.write === 'read') return `${path} is ${at.agent}'s memory, read to know what it holds but never written`;
   if (!resolvesInside(ctx.repoDir, join(ctx.repoDir, path))) return `${path} resolves outside the repository (symlink)`;
   const known = ctx.memory.find((f) => f.path === path);
   if (known) {
@@ -81,6 +78,7 @@ export function checkMemoryPath(path: string, ctx: GuardContext): string | undef
   }
   if (ctx.memory.some((f) => f.redirectTo === path)) return undefined;
   if (existsSync(join(ctx.repoDir, path))) return `${path} exists but is not a discovered memory file`;
+  if (at?.write === 'exists') return `${path} is ${at.agent}'s memory, edited where the repository keeps it but never created`;
   if (!matchesAnyGlob(path, [...NEW_FILE_GLOBS, ...ctx.memoryGlobs])) return `${path} is not under any memory glob`;
   return undefined;
 }

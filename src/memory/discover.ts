@@ -1,6 +1,6 @@
 /**
- * Finds the repository's memory files: CLAUDE.md and AGENTS.md at any depth, `.claude/CLAUDE.md`,
- * `.claude/rules/**.md`, skills, and configured globs. Follows `@path` redirects so edits land where
+ * Finds the repository's memory files: every location of memory/kinds.ts (CLAUDE.md, AGENTS.md and its
+ * override, GEMINI.md, Copilot's, Cline's, Cursor's and Windsurf's rules, `.claude/rules`, skills) and configured globs. Follows `@path` redirects so edits land where
  * the agent actually reads them. Never reads CLAUDE.local.md, never follows a symlink out of the repo.
  */
 import { readdir, type Dirent } from 'node:fs';
@@ -13,25 +13,11 @@ import { nameFilter } from '../sources/crawl.js';
 import { DirListings } from '../sources/listings.js';
 import { parseMemoryFile } from './parse.js';
 import { memoryText } from './text.js';
-import { CLAUDE_READERS, CLINE_RULES_GLOBS, agentsBesideOverride, isCodexOverride, isPersonalMemory } from './kinds.js';
+import { CLAUDE_READERS, MEMORY_IGNORE, MEMORY_LOCATIONS, agentsBesideOverride, isCodexOverride, isPersonalMemory } from './kinds.js';
 
-export const DEFAULT_MEMORY_GLOBS: readonly string[] = [
-  '**/CLAUDE.md',
-  '**/AGENTS.md',
-  // Codex's per-directory override of AGENTS.md (memory/kinds.ts): its rules are Codex's there.
-  '**/AGENTS.override.md',
-  // Gemini CLI's context file: lessons from its sessions belong where it reads them.
-  '**/GEMINI.md',
-  // Copilot CLI's instructions: the repository-wide file (lessons go there when it exists) and path-specific ones.
-  '.github/copilot-instructions.md',
-  '.github/instructions/**/*.instructions.md',
-  '.claude/rules/**/*.md',
-  '.claude/skills/*/SKILL.md',
-  // Cline's, Roo Code's and Kilo Code's own rules, read by them alongside AGENTS.md.
-  ...CLINE_RULES_GLOBS,
-];
+/** Every location's globs (memory/kinds.ts MEMORY_LOCATIONS): what the walk looks for. */
+export const DEFAULT_MEMORY_GLOBS: readonly string[] = MEMORY_LOCATIONS.flatMap((l) => l.globs);
 
-const IGNORE = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
 /** Memory files beyond this are not memory an agent loads; skipping them bounds what one pass reads. */
 const MAX_MEMORY_FILE_BYTES = 1024 * 1024;
 
@@ -140,7 +126,7 @@ export async function discoverMemoryFiles(repoDir: string, opts: DiscoverOptions
   const found = await glob(patterns, {
     ...(fs ? { fs } : {}),
     cwd: repoDir,
-    ignore: IGNORE,
+    ignore: [...MEMORY_IGNORE],
     dot: true,
     onlyFiles: true,
     // Followed so that symlinks are seen and vetted (and refused with a warning) rather than silently missed.

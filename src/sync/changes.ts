@@ -2,14 +2,8 @@
  * Which memory files a push changed, with their text before and after: the input of `mode: sync`.
  */
 import { simpleGit } from 'simple-git';
+import { isDefaultMemoryPath } from '../memory/kinds.js';
 import { gitShow, type SyncFile } from './sync.js';
-
-/** The default memory files (DEFAULT_MEMORY_GLOBS in src/edits/discover.ts), as a path test. */
-export function isDefaultMemoryPath(path: string): boolean {
-  if (/(^|\/)CLAUDE\.md$/.test(path) || /(^|\/)AGENTS(?:\.override)?\.md$/.test(path)) return true;
-  if (/^\.claude\/rules\/.+\.md$/.test(path)) return true;
-  return /^\.claude\/skills\/[^/]+\/SKILL\.md$/.test(path);
-}
 
 /** At most this many changed paths are considered: a push touching more is not a memory merge. */
 const MAX_CHANGED_PATHS = 10_000;

@@ -6,7 +6,8 @@ import { simpleGit } from 'simple-git';
 import type { Logger } from '../model/index.js';
 import type { MemoryStorePort } from '../managed-agents/ports.js';
 import { matchesAnyGlob } from '../sources/glob.js';
-import { changedMemoryFiles, isDefaultMemoryPath } from './changes.js';
+import { isDefaultMemoryPath } from '../memory/kinds.js';
+import { changedMemoryFiles } from './changes.js';
 import { gitShow, syncMemoryToStore, type SyncFile, type SyncResult } from './sync.js';
 
 export interface PushSyncOptions {

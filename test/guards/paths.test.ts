@@ -72,28 +72,49 @@ describe('path guard', () => {
     expect(checkMemoryPath('sub/AGENTS.md', ctx)).toBeUndefined();
     expect(checkMemoryPath('README.md', ctx)).toMatch(/not a discovered memory file/);
     expect(checkMemoryPath('docs/other.md', ctx)).toMatch(/not under any memory glob/);
-    expect(checkMemoryPath('.claude/skills/new/SKILL.md', ctx)).toMatch(/not under any memory glob/);
+    expect(checkMemoryPath('.claude/skills/new/SKILL.md', ctx)).toMatch(
+      /skills\)'s memory, edited where the repository keeps it but never created/,
+    );
   });
 
   it("edits Copilot's .github/copilot-instructions.md only when the repository keeps it, and never creates it", () => {
     const path = '.github/copilot-instructions.md';
     expect(unsafePathReason(path)).toBeUndefined();
-    expect(checkMemoryPath(path, ctx)).toMatch(/not under any memory glob/);
+    expect(checkMemoryPath(path, ctx)).toMatch(/never created/);
     expect(checkMemoryPath(path, { ...ctx, memory: [...ctx.memory, parseMemoryFile(path, '- a\n')] })).toBeUndefined();
   });
 
   it("edits Cline's, Roo Code's and Kilo Code's rules files only where the repository keeps them, and never creates one", () => {
     for (const path of ['.clinerules/02-git.md', '.roo/rules/style.md', '.roo/rules-code/ts.md', '.kilocode/rules/git.md']) {
-      expect(checkMemoryPath(path, ctx)).toMatch(/not under any memory glob/);
+      expect(checkMemoryPath(path, ctx)).toMatch(/never created/);
       expect(checkMemoryPath(path, { ...ctx, memory: [...ctx.memory, parseMemoryFile(path, '- a\n')] })).toBeUndefined();
     }
   });
 
   it("edits Codex's AGENTS.override.md only where the repository keeps it: creating one would hide AGENTS.md from Codex", () => {
     for (const path of ['AGENTS.override.md', 'sub/AGENTS.override.md']) {
-      expect(checkMemoryPath(path, ctx)).toMatch(/not under any memory glob/);
+      expect(checkMemoryPath(path, ctx)).toMatch(/never created/);
       expect(checkMemoryPath(path, { ...ctx, memory: [...ctx.memory, parseMemoryFile(path, '- a\n')] })).toBeUndefined();
     }
+  });
+
+  it("reads Cursor's and Windsurf's rules and Copilot's path-specific instructions, and never writes them, even where they exist", () => {
+    for (const path of [
+      '.cursor/rules/testing.md',
+      '.cursor/rules/backend/db.md',
+      '.windsurf/rules/style.md',
+      '.clinerules',
+      '.cursorrules',
+      '.cursor/rules/style.mdc',
+      '.github/instructions/py.instructions.md',
+    ]) {
+      const kept = { ...ctx, memory: [...ctx.memory, parseMemoryFile(path, '- a\n')] };
+      expect(checkMemoryPath(path, ctx), path).toMatch(/never written|not a markdown|\.github/);
+      expect(checkMemoryPath(path, kept), path).toMatch(/never written|not a markdown|\.github/);
+    }
+    // Markdown in a read-only location says so by name, not through the extension check.
+    expect(checkMemoryPath('.windsurf/rules/style.md', ctx)).toMatch(/Windsurf's memory, read to know what it holds but never written/);
+    expect(checkMemoryPath('.cursor/rules/testing.md', ctx)).toMatch(/Cursor's memory/);
   });
 
   it('checks the destination of a move and rejects through runGuards with by=guard:paths', () => {

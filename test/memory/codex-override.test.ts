@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discoverMemoryFiles } from '../../src/memory/discover.js';
-import { isDefaultMemoryPath } from '../../src/sync/changes.js';
+import { isDefaultMemoryPath } from '../../src/memory/kinds.js';
 
 let repo: string;
 const write = (p: string, text: string) => {

@@ -2,6 +2,7 @@
  * Prompt pieces shared by the roles: the cached instruction blocks, the memory listing (with entry
  * ids, so the curator can only point at entries that exist) and the fenced lists of model-derived text.
  */
+import { locationOf } from '../../memory/kinds.js';
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Edit, MemoryFile, DreamOptions } from '../../model/index.js';
 import { loadPrompt, type PromptName } from './prompts.js';
@@ -37,7 +38,7 @@ export function renderMemory({
   for (const f of memory) {
     const lines = f.text.split('\n').length;
     const bytes = Buffer.byteLength(f.text, 'utf8');
-    const head = `## ${f.path} (kind ${f.kind}; read by ${f.readBy.join(', ') || 'unknown'}; ${lines} lines, ${bytes} bytes; budget ${options.budget.maxLines} lines / ${options.budget.maxBytes} bytes)${f.redirectTo ? ` imports ${f.redirectTo}: edit that file instead` : ''}`;
+    const head = `## ${f.path} (kind ${f.kind}; read by ${f.readBy.join(', ') || 'unknown'}; ${lines} lines, ${bytes} bytes; budget ${options.budget.maxLines} lines / ${options.budget.maxBytes} bytes${locationOf(f.path)?.write === 'read' ? '; read only: never edit it' : ''})${f.redirectTo ? ` imports ${f.redirectTo}: edit that file instead` : ''}`;
     // A memory file's path is the repository's, but a secret in a name must not leave the machine either.
     out.push(scrub(head));
     used += counter.count(head);

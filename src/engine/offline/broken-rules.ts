@@ -2,12 +2,14 @@
  * A rule memory states that agents broke with no one objecting (signals/mine-broken-rules.ts): their
  * own tool calls did what the rule forbids, in several sessions. The rule is there and was not
  * enough, so it is marked IMPORTANT on its own line, like a rule the user keeps correcting agents
- * against (strengthen.ts), and the hook that would enforce it is named when one target makes it plain.
+ * against (strengthen.ts), and what would enforce it is named when one target makes it plain and the agents that
+ * broke it have one (enforce.ts).
  */
-import type { Edit, Evidence, MemoryFile, Pattern, Signal } from '../../model/index.js';
+import type { AgentKind, Edit, Evidence, MemoryFile, Pattern, Signal } from '../../model/index.js';
 import { clip, parseProhibition, prohibitionRules, ruleKey, supportSession } from '../../signals/index.js';
 import { MAX_EVIDENCE, entryUpdate, makeEdit, pickEvidence, supportText } from './build.js';
 import { markedImportant } from './strengthen.js';
+import { enforcement } from './enforce.js';
 
 const DOING = { delete: 'deleting', modify: 'modifying', read: 'reading', run: 'running' } as const;
 
@@ -33,14 +35,15 @@ function brokenIn(p: Pattern, entryId: string, fileOf: (entryId: string) => stri
   return `${sessions} session${sessions === 1 ? '' : 's'} (${agents(mine)}); the same rule${files.length ? ` in ${files.join(' and ')}` : ''} was broken in ${rest} more session${rest === 1 ? '' : 's'} (${agents(others)})`;
 }
 
-function hookFor(line: string): string {
+/** What would enforce the rule on this line, for the agents that broke it (enforce.ts). */
+function hookFor(line: string, agents: readonly AgentKind[]): string {
   const rule = parseProhibition(line);
   const [only] = rule?.targets.length === 1 ? rule.targets : [];
   if (!rule || !only) return '';
-  if (only.kind === 'command') return ` A PreToolUse hook that blocks \`${only.text}\` would enforce it rather than remind.`;
+  if (only.kind === 'command') return enforcement(agents, { command: only.text, claude: `\`${only.text}\``, other: `\`${only.text}\`` });
   const doing = [...rule.actions].map((a) => DOING[a]).join(' or ');
   const what = only.glob || /\.\w+$/.test(only.path) ? `\`${only.path}\`` : `anything under \`${only.path}/\``;
-  return ` A PreToolUse hook that blocks ${doing} ${what} would enforce it rather than remind.`;
+  return enforcement(agents, { claude: `${doing} ${what}`, other: `${doing} ${what}` });
 }
 
 /**
@@ -105,7 +108,7 @@ export function brokenRuleEdits(patterns: readonly Pattern[], memory: readonly M
     const after = lines.map((l, i) => (marked.some((m) => m.at === i) ? (markedImportant(l) ?? l) : l)).join('\n');
     const why = marked.map(({ p, at, signals }) => {
       const quote = signals.find((s) => s.evidence[0])?.evidence[0]?.quote ?? '';
-      return `${file.path}:${entry.startLine + at} was broken in ${brokenIn(p, entryId, fileOf)} and no one objected (\`${clip(quote, 100)}\`).${inForceText(signals)}${hookFor(lines[at] ?? '')}`;
+      return `${file.path}:${entry.startLine + at} was broken in ${brokenIn(p, entryId, fileOf)} and no one objected (\`${clip(quote, 100)}\`).${inForceText(signals)}${hookFor(lines[at] ?? '', [...new Set(signals.map((s) => s.agent))])}`;
     });
     const lead = marked.reduce((a, b) => (b.p.support.sessions > a.p.support.sessions ? b : a)).p;
     edits.push(

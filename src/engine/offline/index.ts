@@ -20,7 +20,7 @@ import { brokenRuleEdits } from './broken-rules.js';
 import { mergeEdits } from './hygiene.js';
 import { crossFileDuplicates } from './cross-duplicates.js';
 import { gateFailureDeletion, staleness } from './staleness.js';
-import { filesReadBy } from './targets.js';
+import { filesReadBy, writable } from './targets.js';
 import { refineEdit } from './refine.js';
 import { pendingEntryKey } from '../../ledger/index.js';
 import { applyPassLimits } from '../limits.js';
@@ -60,7 +60,7 @@ export class OfflineEngine implements DreamEngine {
     const edits: Edit[] = [];
     const touched = new Set<string>();
     const take = (e: Edit | undefined) => {
-      if (!e) return;
+      if (!e || !writable(e)) return;
       // Failure-based deletions are staleness too: prohibitions and scripts their package defines stay.
       if (e.op === 'delete' && e.patternId && e.rationale.startsWith('Stale memory:')) {
         const gate = gateFailureDeletion({ edit: e, memory, facts, use });
@@ -91,13 +91,13 @@ export class OfflineEngine implements DreamEngine {
       // correcting it: teach it beside the entry instead of rewriting the entry around a placeholder.
       if (p.signature.startsWith('fix|') && perSessionArgs(p)) {
         // The entry names the command: complete it in place; agents that never read it get the lesson.
-        const refined = refineEdit(p, memory);
+        const refined = writable(refineEdit(p, memory));
         take(refined);
         const others = refined ? p.agents.filter((a) => !filesReadBy(a, memory).includes(refined.file)) : [...p.agents];
         if (others.length > 0) for (const e of lessonEdits(p, ctx, others)) take(e);
         continue;
       }
-      const fix = memoryFailureEdit(p, ctx);
+      const fix = writable(memoryFailureEdit(p, ctx));
       take(fix);
       // Agents that never read the fixed entry hit the same failure: they need the lesson where they
       // look. When the entry could not be fixed safely, the lesson still stands on its own.

@@ -23,6 +23,7 @@ import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, saidTwiceNo
 import { sectionFor } from './placement.js';
 import { askedAgainOnly, entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
 import { strengthenEdit } from './strengthen.js';
+import { locationOf } from '../../memory/kinds.js';
 import { brokenRuleEdits } from './broken-rules.js';
 import { entryAsksLanguage, isLanguageAskSignature } from './language-said.js';
 import { meaningStems, negated, sameMeaning } from '../../signals/index.js';
@@ -318,10 +319,12 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   // The user keeps correcting agents against a rule they read: strengthen it rather than repeat it. A how-to the
   // user hands over by habit (Signal.asked) corrects nothing: where memory says it, there is nothing to do.
   if (p.kind === 'instruction' && !p.signals.every((s) => s.asked !== undefined)) {
-    const read = sayers.find((s) => readable.has(s.f.path));
-    if (read) {
+    const read = sayers.filter((s) => readable.has(s.f.path));
+    if (read.length > 0) {
       ctx.alreadySaid?.add(p.id);
-      const e = strengthenEdit(p, read.f, read.e);
+      // Held in a file the agent reads but no pass writes (Cursor's rules, memory/kinds.ts): nothing to strengthen.
+      const writable = read.find((s) => locationOf(s.f.path)?.write !== 'read');
+      const e = writable && strengthenEdit(p, writable.f, writable.e);
       return e ? [e] : [];
     }
   }

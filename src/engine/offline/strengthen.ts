@@ -1,11 +1,12 @@
 /**
  * A rule memory already states but sessions keep breaking: the user corrected agents against it in
  * several sessions. Adding it again would duplicate it; leaving it changes nothing. Mark the entry
- * IMPORTANT (agents weigh marked rules more) and say when a hook would enforce it instead.
+ * IMPORTANT (agents weigh marked rules more) and say what would enforce it instead, where the agents have it.
  */
 import type { Edit, MemoryEntry, MemoryFile, Pattern } from '../../model/index.js';
 import { codeSpans } from '../../signals/index.js';
 import { fromPattern, entryUpdate, makeEdit, supportText } from './build.js';
+import { enforcement } from './enforce.js';
 
 const BULLET = /^(\s*(?:[-*+]|\d+[.)])\s+)/;
 
@@ -32,10 +33,12 @@ export function strengthenEdit(p: Pattern, file: MemoryFile, entry: MemoryEntry)
   if (after === undefined) return undefined;
   const place = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
   const cmd = place ? undefined : enforceable(p, entry);
+  // Said for the agents corrected against this file's rule, in what each of them has (enforce.ts).
+  const corrected = p.agents.filter((a) => file.readBy.includes(a));
   const hook = place
-    ? ` A PreToolUse hook that blocks Edit and Write under \`${place}/\` would enforce it rather than remind.`
+    ? enforcement(corrected, { claude: `Edit and Write under \`${place}/\``, other: `writes under \`${place}/\`` })
     : cmd
-      ? ` A PreToolUse hook that blocks \`${cmd}\` would enforce it rather than remind.`
+      ? enforcement(corrected, { command: cmd, claude: `\`${cmd}\``, other: `\`${cmd}\`` })
       : '';
   return makeEdit({
     ...entryUpdate(file, entry, after),

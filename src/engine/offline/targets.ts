@@ -5,7 +5,8 @@
  */
 import type { AgentKind, MemoryFile } from '../../model/index.js';
 import { claudeReadsShared } from '../../signals/index.js';
-import { CODEX_OVERRIDE_FILE, COPILOT_FILE, GEMINI_FILE, isClaudeAgent } from '../../memory/kinds.js';
+import type { Edit } from '../../model/index.js';
+import { CODEX_OVERRIDE_FILE, COPILOT_FILE, GEMINI_FILE, isClaudeAgent, locationOf } from '../../memory/kinds.js';
 
 export const SHARED_FILE = 'AGENTS.md';
 const isClaude = isClaudeAgent;
@@ -64,9 +65,9 @@ export function filesReadBy(agent: AgentKind, memory: readonly MemoryFile[]): st
   const out = new Set<string>([own]);
   if (isClaude(agent) && claudeReadsShared(memory)) out.add(SHARED_FILE);
   for (const f of memory) if (f.readBy.includes(agent) && (f.kind === 'rule' || f.kind === 'claude')) out.add(f.redirectTo ?? f.path);
-  // Copilot CLI reads AGENTS.md and its path-specific instructions too, and Cline (Roo, Kilo) its rules
-  // folders beside AGENTS.md: what they already say is said to it.
-  if (agent === 'copilot-cli' || agent === 'cline') {
+  // Copilot CLI reads AGENTS.md and its path-specific instructions too, Cline (Roo, Kilo) its rules folders
+  // beside AGENTS.md, and Cursor (read as generic) its rules: what they already say is said to it.
+  if (agent === 'copilot-cli' || agent === 'cline' || agent === 'generic') {
     out.add(SHARED_FILE);
     for (const f of memory) if (f.readBy.includes(agent)) out.add(f.path);
   }
@@ -91,4 +92,15 @@ export function lessonSection(file: MemoryFile | undefined): string[] {
   const only = roots.length === 1 ? roots[0] : undefined;
   if (only && /^\s*#\s/.test(only.text)) return [only.text.replace(/^\s*#\s*/, '').trim(), LESSONS_HEADING];
   return [LESSONS_HEADING];
+}
+
+/**
+ * The edit, unless it would write a file no pass writes (Cursor's or Windsurf's rules, Copilot's path-specific
+ * instructions: memory/kinds.ts). Such a file is read to know what agents were told; a fix for what it says
+ * is the lesson written where the agents that hit it read memory we may write, or nothing when it is held.
+ */
+export function writable(e: Edit | undefined): Edit | undefined {
+  if (!e) return undefined;
+  const readOnly = (path: string | undefined) => path !== undefined && locationOf(path)?.write === 'read';
+  return readOnly(e.file) || readOnly(e.toFile) ? undefined : e;
 }

@@ -152,3 +152,28 @@ describe("Cline's (and Roo Code's, Kilo Code's) lessons go to AGENTS.md, which t
     expect(mem[0]!.readBy).toContain('cline');
   });
 });
+
+describe("Cursor's and Windsurf's rules are read to know a lesson is held, never written", () => {
+  const rule =
+    '---\ndescription: Rust\nalwaysApply: true\n---\n# Rust\n\n- Run `cargo test --manifest-path engine/Cargo.toml`: the crate is in engine/.\n';
+
+  it("adds nothing to AGENTS.md for Cursor's sessions (read as generic) when its rules already say it", async () => {
+    expect(
+      await dream(memory({ 'AGENTS.md': '# Agents\n\n- Be brief.\n', '.cursor/rules/rust.mdc': rule }), ['generic', 'generic']),
+    ).toEqual([]);
+    expect(
+      await dream(memory({ 'AGENTS.md': '# Agents\n\n- Be brief.\n', '.windsurf/rules/rust.md': rule }), ['generic', 'generic']),
+    ).toEqual([]);
+  });
+
+  it('still adds it for agents that never read those rules, and for Cursor when no rule says it (controls)', async () => {
+    const mem = memory({ 'AGENTS.md': '# Agents\n\n- Be brief.\n', '.cursor/rules/rust.mdc': rule });
+    expect(await dream(mem, ['codex', 'codex'])).toEqual([['add', 'AGENTS.md']]);
+    expect(await dream(mem, ['claude-code', 'claude-code'])).toEqual([['add', 'CLAUDE.md']]);
+    const other = memory({
+      'AGENTS.md': '# Agents\n\n- Be brief.\n',
+      '.cursor/rules/style.mdc': '---\nalwaysApply: true\n---\n- Use tabs.\n',
+    });
+    expect(await dream(other, ['generic', 'generic'])).toEqual([['add', 'AGENTS.md']]);
+  });
+});

@@ -97,7 +97,9 @@ describe('a rule memory states, broken by agents with no one objecting', () => {
       'CLAUDE.md:6 was broken in 1 session (claude-code); the same rule in AGENTS.md was broken in 2 more sessions (codex, generic) and no one objected',
     );
     expect(claude?.evidence.map((e) => [e.agent, e.quote])).toEqual([['claude-code', 'rm -rf /home/dev/.local/share/toolctl/ws/42']]);
-    expect(edit?.rationale).toContain('A PreToolUse hook that blocks deleting or modifying anything under `~/.local/share/toolctl/`');
+    // A Claude Code hook is named only for the file Claude broke: Codex has nothing that blocks a file write, Cursor nothing at all.
+    expect(claude?.rationale).toContain('A PreToolUse hook that blocks deleting or modifying anything under `~/.local/share/toolctl/`');
+    expect(edit?.rationale).not.toMatch(/hook|prefix_rule|enforce/i);
     expect(edit?.evidence.map((e) => [e.agent, e.quote])).toEqual([
       ['generic', 'rm ~/.local/share/toolctl/lock'],
       ['codex', "sed -i 's/locked/free/' ~/.local/share/toolctl/state.ini"],
