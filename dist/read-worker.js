@@ -1,38 +1,38 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-NFXGIV35.js";
+} from "./chunks/chunk-CY77KDY7.js";
 import {
   mineFile
-} from "./chunks/chunk-YOXAADYF.js";
+} from "./chunks/chunk-A4V7TPTN.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-MFXVNP6T.js";
+} from "./chunks/chunk-LK2ANPRX.js";
 import {
   loadLedger
-} from "./chunks/chunk-EU3UTEO5.js";
+} from "./chunks/chunk-LRCAZTV2.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-PDYBB5AO.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-LJCZXQ5G.js";
+import "./chunks/chunk-SLLVYQH2.js";
 import "./chunks/chunk-IPMYUJUX.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-VA7PNLDH.js";
-import "./chunks/chunk-QKOPAYEM.js";
+import "./chunks/chunk-6TMPICHH.js";
+import "./chunks/chunk-REKMTWIC.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-R5TL5PHP.js";
+} from "./chunks/chunk-MZNLV7E6.js";
 import "./chunks/chunk-AXEGSDE5.js";
 import "./chunks/chunk-U2JIQAGC.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-5WP32JEB.js";
+import "./chunks/chunk-QZJZ74QQ.js";
 import "./chunks/chunk-ZURJDTDW.js";
 import "./chunks/chunk-7OVR6L5L.js";
 

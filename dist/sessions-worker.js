@@ -4,9 +4,9 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-VA7PNLDH.js";
-import "./chunks/chunk-QKOPAYEM.js";
-import "./chunks/chunk-5WP32JEB.js";
+} from "./chunks/chunk-6TMPICHH.js";
+import "./chunks/chunk-REKMTWIC.js";
+import "./chunks/chunk-QZJZ74QQ.js";
 import "./chunks/chunk-ZURJDTDW.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
