@@ -28,6 +28,7 @@ import { scopesTheMessage } from './lingua/this-conversation.js';
 import { mendFrameTypos } from './frame-typos.js';
 import { declinesOffer } from './declined-offer.js';
 import { namesNoObject } from './objectless.js';
+import { pointsAtUnnamedThing } from './lingua/this-thing.js';
 import { picksOfferedOption, type RanPrograms } from './chosen-option.js';
 import { cleanLesson, INTERJECTION, lowerFirst, REASON, REASON_TOPIC, ruleKey, sentences, span, usablePrompt, words } from './turn-text.js';
 import { bare, dontUseUse } from './dont-use-use.js';
@@ -258,8 +259,9 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     const plain = (answers || listed || answered) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence) && !replyRequest(sentence);
     const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || plain;
     if (!neg && !pos) continue;
-    // "Don't delete by default." names nothing to leave alone: a piece of a request, not a rule (objectless.ts).
-    if (namesNoObject(sentence)) continue;
+    // "Don't delete by default." names nothing to leave alone: a piece of a request, not a rule (objectless.ts); "never
+    // edit this file" points at what memory cannot show (this-thing.ts).
+    if (namesNoObject(sentence) || pointsAtUnnamedThing(sentence)) continue;
     const cw = words(sentence);
     // One content word is a rule only when it names something ("reset-db"), not "Don't stop."
     if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw)) continue;
