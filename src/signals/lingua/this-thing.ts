@@ -30,7 +30,7 @@ const OTHER_LANGUAGES = [
     '(?:n|d)?(?:este|esta|estes|estas|esse|essa|esses|essas) (?:arquivos?|ficheiros?|pastas?|diret[oó]rios?|fun[cç][aã]o|fun[cç][oõ]es|m[eé]todos?|classes?|componentes?|testes?|scripts?|linhas?|se[cç][aã]o|branch|c[oó]digo)',
   ),
   word(
-    "(?:ce|cet|cette|ces) (?:fichiers?|dossiers?|r[ée]pertoires?|fonctions?|m[ée]thodes?|classes?|composants?|tests?|scripts?|lignes?|sections?|branches?|code)",
+    '(?:ce|cet|cette|ces) (?:fichiers?|dossiers?|r[ée]pertoires?|fonctions?|m[ée]thodes?|classes?|composants?|tests?|scripts?|lignes?|sections?|branches?|code)',
   ),
   word(
     '(?:этот|этого|этом|этим|эту|эта|эти|этих|этими|эти) (?:файл\\p{L}*|папк\\p{L}*|директори\\p{L}*|функци\\p{L}*|метод\\p{L}*|класс\\p{L}*|компонент\\p{L}*|тест\\p{L}*|скрипт\\p{L}*|строк\\p{L}*|ветк\\p{L}*|код\\p{L}*)',
