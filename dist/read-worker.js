@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-V6X6ZOO7.js";
+} from "./chunks/chunk-N5TIME2U.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-YFGS63T5.js";
+} from "./chunks/chunk-4B7NTAYD.js";
 import {
   loadLedger
-} from "./chunks/chunk-HQTTC5WM.js";
+} from "./chunks/chunk-4QHSLVVL.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,7 +17,7 @@ import "./chunks/chunk-ZEXMTNBI.js";
 import "./chunks/chunk-SV7JYL2F.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-VA7PNLDH.js";
+import "./chunks/chunk-2MJJMV52.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-ZJPOIGVS.js";
