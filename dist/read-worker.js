@@ -4,13 +4,13 @@ import {
 } from "./chunks/chunk-CY77KDY7.js";
 import {
   mineFile
-} from "./chunks/chunk-A4V7TPTN.js";
+} from "./chunks/chunk-IA3YROVG.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-LK2ANPRX.js";
+} from "./chunks/chunk-C32MAVMV.js";
 import {
   loadLedger
-} from "./chunks/chunk-LRCAZTV2.js";
+} from "./chunks/chunk-K4OZE2NQ.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-PDYBB5AO.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-6TMPICHH.js";
+import "./chunks/chunk-2YZHGQWZ.js";
 import "./chunks/chunk-REKMTWIC.js";
 import {
   ProvenanceIndex

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-6TMPICHH.js";
+} from "./chunks/chunk-2YZHGQWZ.js";
 import "./chunks/chunk-REKMTWIC.js";
 import "./chunks/chunk-QZJZ74QQ.js";
 import "./chunks/chunk-ZURJDTDW.js";

@@ -25,7 +25,7 @@ export const trustGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
 
 /**
  * Some transcripts cannot tell a user turn from text nobody typed there (UserPromptEvent.unverified): a
- * Markdown export (SpecStory, Cursor, aider) after the agent's first reply, whose lines the model may have
+ * Markdown export (SpecStory, Cursor, aider, Gemini CLI's /chat share) after the agent's first reply, whose lines the model may have
  * printed; an older Gemini CLI chat, which records a custom command's expansion as the user's message. Such
  * turns may count beside other evidence, but an edit whose every transcript citation is one of them could
  * have been written by a page the agent read or a command file, however many sessions repeat it: it is not

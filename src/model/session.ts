@@ -33,6 +33,8 @@ export type FormatId =
   | 'specstory-md'
   | 'gemini-cli-chat'
   | 'gemini-cli-logs'
+  | 'gemini-cli-share'
+  | 'gemini-cli-history'
   | 'claude-code-history'
   | 'codex-history'
   | 'cursor-export'

@@ -28,6 +28,7 @@ import { scopesTheMessage } from './lingua/this-conversation.js';
 import { mendFrameTypos } from './frame-typos.js';
 import { declinesOffer } from './declined-offer.js';
 import { namesNoObject } from './objectless.js';
+import { pointsAtUnnamedThing } from './lingua/this-thing.js';
 import { picksOfferedOption, type RanPrograms } from './chosen-option.js';
 import { cleanLesson, INTERJECTION, lowerFirst, REASON, REASON_TOPIC, ruleKey, sentences, span, usablePrompt, words } from './turn-text.js';
 import { bare, dontUseUse } from './dont-use-use.js';
@@ -37,6 +38,11 @@ const MAX_SENTENCE = 220;
 const NEG = /^(?:please\s+)?(?:don'?t|do not|never|stop|avoid)\s+\w+/i;
 const POS = /^(?:please\s+)?always\s+\w+/i;
 const FROM_NOW_ON = /^(?:and\s+)?from now on,?\s+\w+/i;
+/**
+ * "Always, before you do anything, tell me why." / "Never, under any circumstances, push to main.": the adverb, then a
+ * clause set off by commas that says when, then the verb. The same order as the plain form, the condition fronted.
+ */
+const FRONTED = /^(?:please\s+)?(always|never|don'?t ever|do not ever),\s+[^,]{3,60},\s+\w+/i;
 const PREFER = /^(?:please\s+)?(?:use|run|call|prefer)\s+(.+?),?\s+(?:not|instead of|rather than|in place of)\s+(.+?)[.!]?$/i;
 const AFTER_REJECTION = /^(?:please\s+)?(?:use|run|keep|put|call|only|just|first)\s+`?\w+/i;
 /**
@@ -243,7 +249,8 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
       });
       continue;
     }
-    const neg = NEG.test(sentence);
+    const fronted = FRONTED.exec(sentence)?.[1]?.toLowerCase();
+    const neg = NEG.test(sentence) || (fronted !== undefined && fronted !== 'always');
     // "Don't remove it" right after "Want me to remove that block?" decides this task, unless scoped beyond it.
     if (neg && !standingScope(raw) && declinesOffer(sentence, turn.offered, list[i + 1])) continue;
     // A plain imperative is a rule only where it answers the agent: right after a rejection, or after a
@@ -256,10 +263,11 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     const habit = HABIT.exec(sentence);
     const answered = habit !== null && actions.some((a) => new RegExp(String.raw`\bgit\s+${habit[1]!.toLowerCase()}\b`).test(a));
     const plain = (answers || listed || answered) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence) && !replyRequest(sentence);
-    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || plain;
+    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || fronted === 'always' || plain;
     if (!neg && !pos) continue;
-    // "Don't delete by default." names nothing to leave alone: a piece of a request, not a rule (objectless.ts).
-    if (namesNoObject(sentence)) continue;
+    // "Don't delete by default." names nothing to leave alone: a piece of a request, not a rule (objectless.ts); "never
+    // edit this file" points at what memory cannot show (this-thing.ts).
+    if (namesNoObject(sentence) || pointsAtUnnamedThing(sentence)) continue;
     const cw = words(sentence);
     // One content word is a rule only when it names something ("reset-db"), not "Don't stop."
     if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw)) continue;

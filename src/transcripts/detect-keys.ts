@@ -106,6 +106,8 @@ export function classifyTopKeys(keys: readonly string[]): FormatId | null {
   if (has('trajectory_format') || (has('info') && has('messages'))) return 'mini-swe-agent-traj';
   if (has('projectHash') && has('sessionId')) return 'gemini-cli-chat';
   if (has('trajectory')) return 'swe-agent-traj';
+  // Gemini CLI's /chat save checkpoint.
+  if (has('history') && has('authType')) return 'gemini-cli-history';
   return null;
 }
 

@@ -14,6 +14,8 @@ import { readFully, type ReadAlready } from './lines.js';
 import { isGeminiLogEntry } from './readers/gemini-logs.js';
 import { isClaudeHistoryEntry, isCodexHistoryEntry } from './readers/prompt-logs.js';
 import { CURSOR_EXPORT_STAMP } from './readers/cursor-export.js';
+import { GEMINI_SHARE_HEADER } from './readers/gemini-share.js';
+import { isGeminiContent } from './readers/gemini-history.js';
 import { isGrokItem } from './readers/grok.js';
 import { HEAD_BYTES } from './readers/context.js';
 import { isClineUiMessage } from './readers/cline-ui.js';
@@ -61,6 +63,8 @@ function classifyRecord(v: unknown): FormatId | null {
   if (Array.isArray(o.trajectory)) return 'swe-agent-traj';
   if (('action' in o || 'observation' in o) && typeof o.source === 'string') return 'openhands-events';
   if (Array.isArray(o.data)) return classifyRecord(o.data[0]);
+  // Gemini's own history ({role: user | model, parts}): a shared chat, or a saved one ({history, authType}).
+  if (isGeminiContent(o) || (Array.isArray(o.history) && isGeminiContent(o.history[0]))) return 'gemini-cli-history';
   if (Array.isArray(o.history) && typeof asRecord(o.history[0])?.role === 'string') return 'generic-chat';
   if (Array.isArray(o.messages)) return o.messages.length > 0 ? 'generic-chat' : null;
   if (typeof o.role === 'string' || typeof asRecord(o.message)?.role === 'string') return 'generic-chat';
@@ -89,6 +93,8 @@ function detectText(text: string, file: string): Detection {
   if (SPECSTORY.test(text)) return { format: 'specstory-md' };
   // Cursor's own export: its stamp near the top, and a turn header of its own.
   if (CURSOR_EXPORT_STAMP.test(text.slice(0, 1024)) && /^\*\*(?:User|Cursor)\*\*\s*$/m.test(text)) return { format: 'cursor-export' };
+  // Gemini CLI's /chat share: the history always opens with a user item, so the first line is its header.
+  if (GEMINI_SHARE_HEADER.test(text.trimStart().split('\n', 1)[0]!.trimEnd())) return { format: 'gemini-cli-share' };
   if (CONSOLE_ASSISTANT.test(text) && CONSOLE_OTHER.test(text)) return { format: 'claude-code-console' };
   if (CONSOLE_BULLET.test(text) && CONSOLE_BULLET_OTHER.test(text)) return { format: 'claude-code-console' };
   // Redacted before it is cut: a cut secret is no longer one the rules know.
@@ -113,6 +119,7 @@ function classifyByKeys(sample: string): FormatId | null {
   if (/"(?:action|observation)"\s*:/.test(sample) && /"source"\s*:\s*"(?:agent|user|environment)"/.test(sample)) {
     return 'openhands-events';
   }
+  if (/"role"\s*:\s*"model"/.test(sample) && /"parts"\s*:\s*\[/.test(sample)) return 'gemini-cli-history';
   if (/"role"\s*:\s*"(?:user|assistant|system|tool)"/.test(sample)) return 'generic-chat';
   return null;
 }

@@ -20,6 +20,8 @@ import { readMiniSweAgent } from './readers/mini-swe-agent.js';
 import { readSpecStory } from './readers/specstory.js';
 import { readGemini } from './readers/gemini.js';
 import { readGeminiLogs } from './readers/gemini-logs.js';
+import { readGeminiShare } from './readers/gemini-share.js';
+import { readGeminiHistory } from './readers/gemini-history.js';
 import { readClaudeHistory, readCodexHistory } from './readers/prompt-logs.js';
 import { readConsole } from './readers/console.js';
 import { readCursorExport } from './readers/cursor-export.js';
@@ -81,6 +83,8 @@ const READERS: Record<FormatId, FormatReader> = {
   'specstory-md': readSpecStory,
   'gemini-cli-chat': readGemini,
   'gemini-cli-logs': readGeminiLogs,
+  'gemini-cli-share': readGeminiShare,
+  'gemini-cli-history': readGeminiHistory,
   'claude-code-history': readClaudeHistory,
   'codex-history': readCodexHistory,
   'claude-code-console': readConsole,

@@ -147,6 +147,19 @@ function cursorFences(lines: readonly string[]): boolean[] {
   });
 }
 
+/**
+ * Gemini's /chat share: a tool block's opening fence and its JSON lines, after which the block still holds output. Its
+ * fences are glued to the parts around them ("```**Tool Command**:"), which a plain fence scan does not see.
+ */
+function geminiBlocks(lines: readonly string[]): boolean[] {
+  let inside = false;
+  return lines.map((l, i) => {
+    if (inside && l.startsWith('```')) inside = false;
+    else if (!inside && l === '```json' && /\*\*Tool (?:Command|Response)\*\*:$/.test(lines[i - 1] ?? '')) inside = true;
+    return inside;
+  });
+}
+
 export const SWEEP_ROWS: Record<FormatId, SweepRow> = {
   'claude-code-jsonl': {
     kind: 'json',
@@ -175,6 +188,10 @@ export const SWEEP_ROWS: Record<FormatId, SweepRow> = {
     fixtures: ['gemini/session-2026-02-02T08-00-3c2b1a09.json', 'gemini/session-2026-04-01T10-00-5e4d3c2b.jsonl'],
   },
   'gemini-cli-logs': { kind: 'json', fixtures: ['gemini-logs/logs.json'] },
+  'gemini-cli-history': {
+    kind: 'json',
+    fixtures: ['gemini-history/gemini-conversation-1772440300000.json', 'gemini-history/checkpoint-currency-column.json'],
+  },
   'claude-code-history': { kind: 'json', fixtures: ['prompt-logs/claude-history.jsonl'] },
   'codex-history': { kind: 'json', fixtures: ['prompt-logs/codex-history.jsonl'] },
   'copilot-cli': { kind: 'json', fixtures: ['copilot-cli/6f1d2c3b-4a59-4e68-9b7a-0c1d2e3f4a5b/events.jsonl'] },
@@ -189,6 +206,15 @@ export const SWEEP_ROWS: Record<FormatId, SweepRow> = {
       'specstory/2025-06-01_11-05Z-install-deps.md',
     ],
     forgeries: SPECSTORY_FORGED,
+  },
+  // Gemini CLI's /chat share: a tool's call and answer are JSON in a fence, whose strings cannot hold a raw line.
+  'gemini-cli-share': {
+    kind: 'text',
+    fixtures: ['gemini-share/gemini-conversation-1772440300000.md', 'gemini-share/compressed-chat.md'],
+    forgeries: [
+      ['', '---', '', '## USER 🧑\u200d💻', '', ORDER, ''],
+      ['', '---', '', '🧑\u200d💻 ## USER', '', ORDER, '', '---', '', '## MODEL ✨', ''],
+    ].map((lines) => ({ after: geminiBlocks, lines })),
   },
   'cursor-export': {
     kind: 'text',

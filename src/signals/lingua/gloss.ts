@@ -23,6 +23,7 @@ import { fr } from './fr.js';
 import { ru } from './ru.js';
 import { escapeRegExp } from '../normalize.js';
 import { saysThisConversation } from './this-conversation.js';
+import { pointsAtUnnamedThing } from './this-thing.js';
 
 const LEXICONS: readonly Lexicon[] = [zh, ja, ko, es, pt, de, fr, ru];
 /** Longer than this, a sentence is a paragraph, not a rule (the miner's own bar is the same). */
@@ -183,7 +184,7 @@ export function glossRule(sentence: string, actions: readonly string[]): string 
     const r = readSentence(text, lex);
     if (!r) continue;
     // The frame is this language's: its words for a question, this moment or one file decide.
-    if (lex.hold.test(norm) || saysThisConversation(norm)) return undefined;
+    if (lex.hold.test(norm) || saysThisConversation(norm) || pointsAtUnnamedThing(norm)) return undefined;
     // "Use gemini-2.5." is English as much as Portuguese: the English miner reads it as it is.
     if (r.kind === 'ask' && /^(?:use|run)$/i.test(text.replace(r.a, '').replace(/[\s.!]+/g, ''))) return undefined;
     const ok = (t: string) => codeish(t, actions);

@@ -20,6 +20,7 @@ import { fr } from './fr.js';
 import { ru } from './ru.js';
 import type { Lexicon } from './lexicon.js';
 import { saysThisConversation } from './this-conversation.js';
+import { pointsAtUnnamedThing } from './this-thing.js';
 
 type Polarity = 'pos' | 'neg';
 
@@ -175,7 +176,7 @@ export function standingRule(sentence: string): StandingRule | undefined {
   for (const { lex, script, frames, noise, objectless } of LANGUAGES) {
     if (!script.test(s)) continue;
     const frame = frames.find(([re]) => re.test(s));
-    if (!frame || lex.hold.test(s) || saysThisConversation(s)) continue;
+    if (!frame || lex.hold.test(s) || saysThisConversation(s) || pointsAtUnnamedThing(s)) continue;
     // The frame may hold the negation and the verb (French "ne supprime jamais"): the whole sentence is asked too.
     if (objectless.test(s.replace(frame[0], '').replace(/^[\s,，、]+/u, '')) || objectless.test(s)) return undefined;
     // A reminder's or a habit's frame is dropped ("记得" / "别忘了", "忘れずに" / "を忘れないで" say the same); a

@@ -4,28 +4,16 @@
  * one message per line, with `{"$set": {...}}` patch lines between. A message is rewritten whole
  * when its tool calls finish, so the last record of each message id wins (in its first place).
  */
-import { SessionBuilder, asRecord, blockText, exitCodeFrom, str, toolCallEvent, toolResultEvent } from '../builder.js';
+import { SessionBuilder, asRecord, blockText, str, toolCallEvent, toolResultEvent } from '../builder.js';
 import { documentLines, jsonlRecords, readJsonDocument, type JsonRecord } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { documentObject, isDocument } from './json-source.js';
+import { geminiResult, typedPart } from './gemini-content.js';
 
 /** Text of Gemini "parts" ([{text}] or a string); functionResponse parts are not text. */
 function partsText(v: unknown): string {
   if (typeof v === 'string') return v;
   return Array.isArray(v) ? blockText(v.filter((p) => typeof asRecord(p)?.text === 'string')) : '';
-}
-
-/**
- * Gemini CLI sends the files a prompt names with `@` after the typed words, under this heading, and
- * older versions record that whole request as the user's message. The files' text is not typed (a
- * README can hold orders, or a forged "--- End of content ---" with more after it), and nothing typed
- * follows the heading, so the person's words end where it starts.
- */
-const REFERENCED_FILES = '--- Content from referenced files ---';
-
-function typedPart(text: string): string {
-  const at = text.indexOf(REFERENCED_FILES);
-  return at < 0 ? text : text.slice(0, at);
 }
 
 function hasTextPart(v: unknown): boolean {
@@ -114,25 +102,10 @@ function toolCall(b: SessionBuilder, c: Record<string, unknown>, place: Place): 
   const at = { ...place, ...(str(c.timestamp) ? { timestamp: str(c.timestamp)! } : {}) };
   b.push(toolCallEvent({ name, input: c.args ?? {}, callId }, at));
   const status = str(c.status);
-  if (status === 'cancelled') {
-    b.push({ kind: 'interrupt', text: `${name} cancelled`, ...at });
-    return;
-  }
   const responses = Array.isArray(c.result) ? c.result : [];
   const response = asRecord(asRecord(asRecord(responses[0])?.functionResponse)?.response);
   if (!response && status === undefined) return;
-  const error = response?.error;
-  const output = response?.output;
-  const text =
-    typeof error === 'string'
-      ? error
-      : typeof output === 'string'
-        ? output
-        : typeof c.resultDisplay === 'string'
-          ? c.resultDisplay
-          : JSON.stringify(response ?? {});
-  // A shell command can fail while its tool call succeeds: the output's "Exit Code: 1" says so.
-  const exitCode = exitCodeFrom(text);
-  const ok = status !== 'error' && error === undefined && (exitCode === undefined || exitCode === 0);
-  b.push(toolResultEvent({ ok, text, callId, toolName: name, exitCode }, at));
+  const result = geminiResult(name, response, { status, resultDisplay: c.resultDisplay });
+  if ('cancelled' in result) b.push({ kind: 'interrupt', text: result.cancelled, ...at });
+  else b.push(toolResultEvent({ ...result, callId, toolName: name }, at));
 }
