@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-4QNGMFVD.js";
+} from "./chunks/chunk-7DZXZLZ3.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-YQD7XBKK.js";
+} from "./chunks/chunk-NQJ7UV27.js";
 import {
   loadLedger
 } from "./chunks/chunk-4FGKL75Y.js";

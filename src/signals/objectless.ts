@@ -63,7 +63,8 @@ const PRONOUN = /^(?:it|that|this|them|those|these|one)$/i;
  * Words that say only when or how often, never what or under which condition: "by default" sets a program's
  * default, the rest are times and politeness. A condition ("without asking", "unless told") is not here.
  */
-const EMPTY_TAIL = /^(?:by default|per default|as (?:a )?default|anymore|any more|again|here|there|now|then|either|too|please|ever)\b\s*/i;
+const EMPTY_TAIL =
+  /^(?:by default|per default|as (?:a )?default|anymore|any more|again|here|there|now|then|either|too|please|ever|in (?:the )?future|from now on|going forward|moving forward|at all costs|whenever possible|if possible)\b\s*/i;
 
 /** Does the instruction (one sentence, an order or a prohibition) act on nothing it names? */
 export function namesNoObject(sentence: string): boolean {

@@ -112,6 +112,8 @@ describe('a frame whose only object points back into the conversation is no rule
     ['prompt-log', 'please avoid this, take the id as an optional argument'],
     ['codex', "Don't do that, keep the old signature and pass the id in."],
     ['gemini', 'Stop that. Just add an optional parameter.'],
+    ['claude', 'Never do that in the future, the lookup is too slow.'],
+    ['prompt-log', 'avoid it at all costs'],
   ])('%s: "%s"', async (format, said) => {
     expect(await addedLines([answered(format, said)], 1)).toEqual([]);
   });
