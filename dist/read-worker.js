@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-CY77KDY7.js";
 import {
   mineFile
-} from "./chunks/chunk-IA3YROVG.js";
+} from "./chunks/chunk-RWZIIRYM.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-C32MAVMV.js";
+} from "./chunks/chunk-MFY3HPCO.js";
 import {
   loadLedger
-} from "./chunks/chunk-K4OZE2NQ.js";
+} from "./chunks/chunk-Y2RATCGY.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-PDYBB5AO.js";
+} from "./chunks/chunk-QFH2JIGL.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-SLLVYQH2.js";
-import "./chunks/chunk-IPMYUJUX.js";
+import "./chunks/chunk-6NB2ERWH.js";
+import "./chunks/chunk-IHVXS3YC.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";

@@ -137,10 +137,17 @@ const clean = (s: string) =>
     .replace(/[.:,;!?]+$/, '')
     .toLowerCase();
 
+/**
+ * An article or possessive after the first word makes the words an action on something ("edit the project", "fix my
+ * test"), not the name of a tool or thing: "edit the project, not manual scripts" is no "use X, not Y".
+ */
+const INNER_ARTICLE = /^(?:the|a|an|my|your|our|their)$/i;
+
 function thing(m: RegExpExecArray | null, group = 1): string | undefined {
   const t = m?.[group] ? clean(m[group]) : '';
-  const first = t.split(' ')[0] ?? '';
+  const [first = '', ...after] = t.split(' ');
   if (!t || t.split(' ').some((w) => PRONOUN.test(w) || VERB.test(w)) || DETERMINER.test(first) || CHAT.test(t)) return undefined;
+  if (after.some((w) => INNER_ARTICLE.test(w))) return undefined;
   // "definitely", "not necessarily yarn": a stance word is no name, and a hedged rejection rejects nothing.
   if (STANCE_WORD.test(first) || STANCE_WORD.test(t)) return undefined;
   return t;

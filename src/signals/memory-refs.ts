@@ -99,11 +99,19 @@ export function scriptOf(shape: CommandShape): { kind: 'script' | 'make'; name: 
 
 /**
  * Path-like code spans: `src/old/thing.ts`, `docs/setup.md`. Globs, URLs and home paths are not paths
- * here, nor a function with its arity (`Tracer.set_attribute/2`, `Enum.map/2`).
+ * here, nor a function with its arity (`Tracer.set_attribute/2`, `Enum.map/2`), nor a span that opens with `@`:
+ * a scoped package (`@types/node`) or an import (`@enterprise/CLAUDE.md`, whose file is memory itself), neither
+ * ever a path of the checkout as written.
  */
 export function pathMentions(entry: MemoryEntry): string[] {
   return codeSpans(entry.text).filter(
-    (s) => /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/.test(s) && !s.includes('://') && !s.startsWith('.') && !/[*?{}<>$]/.test(s) && !/\/\d+$/.test(s),
+    (s) =>
+      /^[\w@.-]+(?:\/[\w@.-]+)+\/?$/.test(s) &&
+      !s.includes('://') &&
+      !s.startsWith('.') &&
+      !s.startsWith('@') &&
+      !/[*?{}<>$]/.test(s) &&
+      !/\/\d+$/.test(s),
   );
 }
 

@@ -5,6 +5,8 @@
  * memory cannot see, such as a script's options ("Now add a flag for the Files API. Don't delete by
  * default."). Kept: an object ("Don't delete the migration files"), or a condition that makes the bare
  * verb a habit ("Don't delete without asking", "Never push automatically").
+ * "Avoid that, …", "Stop this.", "Don't do that again": a frame whose only object is a word pointing back into the
+ * conversation names nothing either, whatever the next clause asks for this task.
  */
 
 /** Verbs whose rule is about what they act on, with their -ing forms ("stop deleting"). */
@@ -36,6 +38,8 @@ const NEEDS_OBJECT = new RegExp(
     'includ(?:e|ing)',
     'mock(?:ing)?',
     'hardcod(?:e|ing)',
+    // "Don't do that": what is done is only ever named by the object.
+    'do(?:ing)?',
     'print(?:ing)?',
     'log(?:ging)?',
     'disabl(?:e|ing)',
@@ -52,14 +56,15 @@ const NEEDS_OBJECT = new RegExp(
  * on, don't delete."): the frame makes it standing, it names nothing either.
  */
 const LEAD =
-  /^(?:(?:and\s+)?(?:from now on|from here on(?: out)?|going forward|moving forward|henceforth|in (?:the )?future|next time),?\s+)?(?:(?:please|pls|and|also|so)\s+)*(?:don'?t|do not|never|stop|avoid|always|just)\s+/i;
+  /^(?:(?:and\s+)?(?:from now on|from here on(?: out)?|going forward|moving forward|henceforth|in (?:the )?future|next time),?\s+)?(?:(?:please|pls|and|also|so)\s+)*(?:don'?t|do not|never|(stop|avoid)|always|just)\s+/i;
 /** Words pointing into the conversation, not naming a thing. */
 const PRONOUN = /^(?:it|that|this|them|those|these|one)$/i;
 /**
  * Words that say only when or how often, never what or under which condition: "by default" sets a program's
  * default, the rest are times and politeness. A condition ("without asking", "unless told") is not here.
  */
-const EMPTY_TAIL = /^(?:by default|per default|as (?:a )?default|anymore|any more|again|here|there|now|then|either|too|please|ever)\b\s*/i;
+const EMPTY_TAIL =
+  /^(?:by default|per default|as (?:a )?default|anymore|any more|again|here|there|now|then|either|too|please|ever|in (?:the )?future|from now on|going forward|moving forward|at all costs|whenever possible|if possible)\b\s*/i;
 
 /** Does the instruction (one sentence, an order or a prohibition) act on nothing it names? */
 export function namesNoObject(sentence: string): boolean {
@@ -72,8 +77,10 @@ export function namesNoObject(sentence: string): boolean {
     .replace(/\s*(?:[,;:(]|\s[-–—]\s).*$/, '')
     .replace(/[.!\s]+$/, '');
   const verb = /^[A-Za-z]+/.exec(rest)?.[0] ?? '';
-  if (!NEEDS_OBJECT.test(verb)) return false;
-  rest = rest.slice(verb.length).trim();
+  // "Avoid" and "stop" are verbs themselves: a pronoun right after them is their object ("avoid that", "stop this").
+  const framesObject = lead[1] !== undefined && PRONOUN.test(verb);
+  if (!framesObject && !NEEDS_OBJECT.test(verb)) return false;
+  if (!framesObject) rest = rest.slice(verb.length).trim();
   const pronoun = /^[A-Za-z]+/.exec(rest)?.[0];
   if (pronoun && PRONOUN.test(pronoun)) rest = rest.slice(pronoun.length).trim();
   for (let m = EMPTY_TAIL.exec(rest); m && m[0].length > 0; m = EMPTY_TAIL.exec(rest)) rest = rest.slice(m[0].length);

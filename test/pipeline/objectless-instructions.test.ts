@@ -94,3 +94,43 @@ describe('the same verbs with what they act on, or when, stay rules', () => {
     expect(await addedLines([asked(format, request)], 1)).toEqual([expect.stringMatching(rule)]);
   });
 });
+
+describe('a frame whose only object points back into the conversation is no rule', () => {
+  // Round 17 (a real prompt log): "avoid that, add partid as optional parameter, i dont want modify teh performance of
+  // the query looking for it," answered the agent's plan and reached memory at --min-support 1 as its own rule.
+  const answered = (format: Format, said: string): WorldSession => ({
+    format,
+    turns: [
+      { user: 'The report query needs the station filter too.' },
+      { say: 'I will look the part up in the tracking table first, then join it to the stations.' },
+      { user: said },
+      { say: 'OK, the part id is now an optional parameter.' },
+    ],
+  });
+  it.each<[Format, string]>([
+    ['claude', "Avoid that, make the part id an optional parameter instead; I don't want the query slower."],
+    ['prompt-log', 'please avoid this, take the id as an optional argument'],
+    ['codex', "Don't do that, keep the old signature and pass the id in."],
+    ['gemini', 'Stop that. Just add an optional parameter.'],
+    ['claude', 'Never do that in the future, the lookup is too slow.'],
+    ['prompt-log', 'avoid it at all costs'],
+  ])('%s: "%s"', async (format, said) => {
+    expect(await addedLines([answered(format, said)], 1)).toEqual([]);
+  });
+
+  it('at the default bar, two sessions saying it in other words make no rule', async () => {
+    const lines = await addedLines([
+      answered('claude', 'Never do that again, the lookup is too slow.'),
+      answered('prompt-log', 'avoid that, add an optional parameter'),
+    ]);
+    expect(lines).toEqual([]);
+  });
+
+  it('a prohibition that names what it is about is still learnt', async () => {
+    const lines = await addedLines([
+      answered('claude', 'Avoid global state in the request handlers.'),
+      answered('prompt-log', 'avoid global state in the request handlers'),
+    ]);
+    expect(lines.join('\n')).toMatch(/avoid global state in the request handlers/i);
+  });
+});

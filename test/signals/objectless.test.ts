@@ -27,6 +27,19 @@ describe('instructions naming no object', () => {
     'Going forward never overwrite them.',
     'Henceforth, please do not modify.',
     'In the future, avoid renaming.',
+    // A frame whose only object points back into the conversation (round 17: "avoid that, add partid as optional parameter…").
+    'Avoid that, keep the old signature and pass the id in.',
+    'Please avoid this.',
+    'Stop that now!',
+    "Don't do that again.",
+    'never do this',
+    'Stop doing that.',
+    'avoid those, the query gets slower',
+    // …and one whose tail says only when or how hard.
+    'Never do that in the future.',
+    'Avoid it at all costs!',
+    "Don't touch that from now on",
+    'stop doing this going forward',
   ])('"%s" names nothing to act on', (s) => {
     expect(namesNoObject(s)).toBe(true);
   });
@@ -51,6 +64,13 @@ describe('instructions naming no object', () => {
     "From now on, don't delete the migration files.",
     'Going forward, never overwrite config.yaml.',
     'From now on, always use pnpm.',
+    'Avoid that kind of hack in request handlers.',
+    'Stop using npm, use pnpm.',
+    "Don't do releases on Fridays.",
+    'Avoid global state.',
+    'Never do a force push to main.',
+    "Don't delete the migrations in the future.",
+    'Avoid global state at all costs.',
   ])('"%s" is left to the other checks', (s) => {
     expect(namesNoObject(s)).toBe(false);
   });

@@ -62,7 +62,9 @@ beforeAll(async () => {
       2,
     ),
     'packages/api/package.json': JSON.stringify({ name: 'api', scripts: { 'db:migrate': 'node migrate.js' } }, null, 2),
-    'packages/api/CLAUDE.md': '# API\n\n- Run migrations with `npm run db:migrate`.\n- Keep handlers thin.\n',
+    'packages/api/CLAUDE.md':
+      '# API\n\n- Run migrations with `npm run db:migrate`.\n- Keep handlers thin.\n' +
+      '- The shared rules are loaded with `@docs/shared-rules.md`.\n- Type Node globals with `@types/node`; the design system is `@acme/ui/button`.\n',
     'packages/web/package.json': JSON.stringify({ name: 'web', scripts: { 'dev:web': 'vite' } }, null, 2),
     'CLAUDE.md': rootClaude,
     'src/legacy/handlers.ts': 'export {};\n',
@@ -72,6 +74,7 @@ beforeAll(async () => {
     'services/api/stubs/user_pb.ts': 'export {};\n',
     'web/dist/bundle.js': '1;\n',
     'db/migrations/001.sql': 'select 1;\n',
+    'docs/shared-rules.md': '# Shared rules\n',
   });
   gitIn(dir, ['add', '-A']);
   gitIn(dir, ['commit', '-qm', 'Initial layout']);
@@ -160,6 +163,10 @@ describe('staleness proven, not guessed', () => {
     expect(decision('src/admin/')?.kind).toBe('unproven');
     // A function with its arity is no path at all.
     expect(decision('set_status/2')).toBeUndefined();
+  });
+
+  it('reads no `@` span as a path: an import of a file that is there (round 17), or a scoped package', () => {
+    for (const m of ['@docs/shared-rules.md', '@types/node', '@acme/ui/button']) expect(decision(m)).toBeUndefined();
   });
 
   it('never deletes a prohibition whose command kept failing: a human decides, with the failing sessions', () => {
