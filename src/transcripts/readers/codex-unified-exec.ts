@@ -34,16 +34,14 @@ function exitedWith(text: string): number | undefined {
   return exitCodeFrom(header(text));
 }
 
-/** A held result: the reader's own event, dropped when the command's outcome arrives later. */
+/** A held result: the reader's own event, settled in place when the command's outcome arrives. */
 interface Running<E> {
   result: E;
-  callId: string;
   text: string;
 }
 
 /** What a `write_stdin` answer did to the command it belongs to. */
-export type StdinAnswer<E> =
-  { kind: 'settled'; callId: string; exitCode: number; text: string; previous: E } | { kind: 'running' } | { kind: 'gone' };
+export type StdinAnswer<E> = { kind: 'settled'; exitCode: number; text: string; previous: E } | { kind: 'running' } | { kind: 'gone' };
 
 /** The commands a rollout left running, by session id, and the polls that belong to them. */
 export class UnifiedExecSessions<E> {
@@ -51,7 +49,7 @@ export class UnifiedExecSessions<E> {
   private readonly polls = new Map<string, string>();
 
   /** An `exec_command` answer that left its process running: its result stands until a poll settles it. */
-  hold(session: string, held: { result: E; callId: string; text: string }): void {
+  hold(session: string, held: { result: E; text: string }): void {
     if (!this.running.has(session) && this.running.size >= MAX_RUNNING) return;
     this.running.set(session, { ...held, text: held.text.slice(0, MAX_TEXT) });
   }
@@ -91,6 +89,6 @@ export class UnifiedExecSessions<E> {
       return { kind: 'running' };
     }
     this.running.delete(session);
-    return { kind: 'settled', callId: held.callId, exitCode: code, text: joined, previous: held.result };
+    return { kind: 'settled', exitCode: code, text: joined, previous: held.result };
   }
 }

@@ -13,6 +13,7 @@ import {
   exitCodeFrom,
   looksFailed,
   parseJsonArguments,
+  settleResult,
   str,
   toolCallEvent,
   toolResultEvent,
@@ -23,8 +24,7 @@ import { IgnoredTypes, type ReaderContext } from './context.js';
 import { cellOutput, codeModeCommand } from './codex-code-mode.js';
 import { UnifiedExecSessions, runningSession } from './codex-unified-exec.js';
 
-/** `dropped`: a running command's first answer, replaced by its outcome (codex-unified-exec.ts). */
-type Pending = NewSessionEvent & { fromResponseItem?: boolean; dropped?: boolean };
+type Pending = NewSessionEvent & { fromResponseItem?: boolean };
 
 const AGENTS_MD = /^(?:# AGENTS\.md instructions for [^\n]*|<user_instructions>)/;
 const ENVIRONMENT = /^<environment_context>/;
@@ -202,13 +202,11 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
           const parsed = parseOutput(p.output);
           if (execs.isPoll(waited)) {
             const answer = execs.answer(waited, parsed.text);
-            if (answer.kind === 'settled') {
-              // The outcome is known where the agent saw it: the first answer's "running" was no success.
-              answer.previous.dropped = true;
-              const { callId: ran, exitCode: code, text: all } = answer;
-              pending.push(
-                toolResultEvent({ ok: code === 0, text: all, callId: ran, toolName: toolNames.get(ran), exitCode: code }, origin),
-              );
+            const held = answer.kind === 'settled' ? answer.previous : undefined;
+            if (held?.kind === 'tool_result' && answer.kind === 'settled') {
+              // The first answer's "running" was no success: the command's result is its outcome, with all it printed.
+              settleResult(held, answer.exitCode);
+              held.text = answer.text;
             }
             continue;
           }
@@ -238,13 +236,12 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
           const result: Pending = toolResultEvent({ ok, text, callId, toolName, exitCode }, origin);
           pending.push(result);
           const session = exitCode === undefined && callId ? runningSession(text) : undefined;
-          if (session !== undefined && callId) execs.hold(session, { result, callId, text });
+          if (session !== undefined && callId) execs.hold(session, { result, text });
         } else ignored.add(`response_item:${t}`);
       } else ignored.add(type);
     }
 
   for (const e of pending) {
-    if (e.dropped) continue;
     if (e.kind === 'user_prompt' && e.fromResponseItem && sawEventUserMessage) continue;
     if (e.kind === 'tool_result' && e.callId) {
       // Exit codes reported by exec_command_end / patch_apply_end settle results whose text did not say.
@@ -255,7 +252,7 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
       }
       if (failedPatches.has(e.callId)) e.ok = false;
     }
-    const { fromResponseItem: _drop, dropped: _dropped, ...event } = e;
+    const { fromResponseItem: _drop, ...event } = e;
     b.push(event as NewSessionEvent);
   }
   ignored.report(ctx);
