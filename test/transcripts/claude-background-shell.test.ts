@@ -83,8 +83,10 @@ async function bashResults(turns: Turn[]) {
 }
 
 describe('a background shell settled by a later TaskOutput', () => {
-  it('failed where the task exited non-zero, in its own place', async () => {
-    expect(await bashResults([...launch('t1', 'mix test', 'b7e01a2'), ...fetch('t2', 'b7e01a2', 2, '3 tests, 1 failure')])).toEqual([
+  it('failed where the task exited non-zero, in its own place, however long the task record', async () => {
+    // A record past a few hundred bytes is the one the reader may leave out before decoding (claude-code.ts).
+    const log = Array.from({ length: 30 }, (_, i) => `test ${i} ... ok`).join('\n') + '\n3 tests, 1 failure';
+    expect(await bashResults([...launch('t1', 'mix test', 'b7e01a2'), ...fetch('t2', 'b7e01a2', 2, log)])).toEqual([
       { name: 'Bash', ok: false, exitCode: 2 },
       { name: 'TaskOutput', ok: true },
     ]);
