@@ -1,23 +1,23 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-V6X6ZOO7.js";
+} from "./chunks/chunk-FWJPIUV2.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-YFGS63T5.js";
+} from "./chunks/chunk-NRI3APQV.js";
 import {
   loadLedger
-} from "./chunks/chunk-HQTTC5WM.js";
+} from "./chunks/chunk-KPCQ6OQR.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-ESZV2NOT.js";
+} from "./chunks/chunk-UZ7IT334.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-ZEXMTNBI.js";
-import "./chunks/chunk-SV7JYL2F.js";
+import "./chunks/chunk-RPLCTHPG.js";
+import "./chunks/chunk-ZBRFHMUR.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-VA7PNLDH.js";
+import "./chunks/chunk-WTQNQQI2.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-ZJPOIGVS.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-VA7PNLDH.js";
+} from "./chunks/chunk-WTQNQQI2.js";
 import "./chunks/chunk-QKOPAYEM.js";
 import "./chunks/chunk-5WP32JEB.js";
 import "./chunks/chunk-ZURJDTDW.js";
