@@ -1,13 +1,13 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-FWJPIUV2.js";
+} from "./chunks/chunk-7ZK5VLBM.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-NRI3APQV.js";
 import {
   loadLedger
-} from "./chunks/chunk-KPCQ6OQR.js";
+} from "./chunks/chunk-FS4TEYV4.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
@@ -17,7 +17,7 @@ import "./chunks/chunk-RPLCTHPG.js";
 import "./chunks/chunk-ZBRFHMUR.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-WTQNQQI2.js";
+import "./chunks/chunk-UU3KMEZP.js";
 import {
   ProvenanceIndex
 } from "./chunks/chunk-ZJPOIGVS.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-WTQNQQI2.js";
+} from "./chunks/chunk-UU3KMEZP.js";
 import "./chunks/chunk-QKOPAYEM.js";
 import "./chunks/chunk-5WP32JEB.js";
 import "./chunks/chunk-ZURJDTDW.js";
