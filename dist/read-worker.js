@@ -4,25 +4,25 @@ import {
 } from "./chunks/chunk-CY77KDY7.js";
 import {
   mineFile
-} from "./chunks/chunk-RWZIIRYM.js";
+} from "./chunks/chunk-N2SKQJ7Q.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-MFY3HPCO.js";
+} from "./chunks/chunk-MIUXKAZ2.js";
 import {
   loadLedger
-} from "./chunks/chunk-Y2RATCGY.js";
+} from "./chunks/chunk-HFH4BARR.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-QFH2JIGL.js";
+} from "./chunks/chunk-R6TRROVR.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-6NB2ERWH.js";
-import "./chunks/chunk-IHVXS3YC.js";
+import "./chunks/chunk-D62VM6DT.js";
+import "./chunks/chunk-F2NINV4G.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-2YZHGQWZ.js";
+import "./chunks/chunk-ISI2VU7Q.js";
 import "./chunks/chunk-REKMTWIC.js";
 import {
   ProvenanceIndex

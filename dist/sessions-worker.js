@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-2YZHGQWZ.js";
+} from "./chunks/chunk-ISI2VU7Q.js";
 import "./chunks/chunk-REKMTWIC.js";
 import "./chunks/chunk-QZJZ74QQ.js";
 import "./chunks/chunk-ZURJDTDW.js";

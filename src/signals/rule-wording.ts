@@ -65,8 +65,27 @@ const CONDITION_LEAD = /^((?:each time\s+|every time\s+)?(?:before|after|wheneve
 const OBLIGED =
   /^(?:you\s+(?:need\s+to|have\s+to|ought\s+to|should|must)\s+|i\s+want\s+you\s+to\s+(?=always\b|never\b)|we\s+(?=always\b|never\b))(?=\w)|^(?:always|never),\s+(?=(?:always|never)\b)/i;
 
+/**
+ * "Run the linter before committing, always.": an order whose "always" closes it, after a comma or a dash, says what
+ * "Always run the linter before committing." says (the probe found it unread: a plain order is a rule only as an
+ * answer). Only an order: a rule's verb, then its object opened by code, a path or a determiner. A statement ends
+ * this way too, with a subject that can double as a verb ("Build breaks on Windows, always.", "Check fails on CI,
+ * always.", "Push to main fails, always."): its second word is no object, so it stays a statement.
+ */
+const ALWAYS_LAST = /^(\w+)(\s.*?)\s*(?:,|\s[—–-])\s*always([.!]*)$/i;
+const OBJECT_OPENS = /^\s+(?:\x60|\.{0,2}\/|[\w.-]+\/|(?:the|a|an|your|our|my|its|their|this|these|those|every|each|all|any|it|them)\s)/i;
+
+function alwaysFirst(sentence: string): string {
+  const m = ALWAYS_LAST.exec(sentence.trim());
+  if (!m || !RULE_VERB.test(m[1]!) || !OBJECT_OPENS.test(m[2]!)) return sentence;
+  return `Always ${m[1]!.toLowerCase()}${m[2]}${m[3]}`;
+}
+
 /** The sentence as the plain order it states ("Run X before you commit.", read, never written), or unchanged. */
-export function asOrder(sentence: string): string {
+export function asOrder(said: string): string {
+  // Read only: the lesson keeps the user's words ("…, always"), which are what the wording guard vouches for.
+  const sentence = alwaysFirst(said);
+  if (sentence !== said) return sentence;
   const lead = OBLIGED.exec(sentence)?.[0] ?? '';
   const rest = sentence.slice(lead.length);
   // A habit or a wish states a rule only with a rule's verb: "we always get this error" reports one.

@@ -35,10 +35,28 @@ function englishStatement(sentence: string): boolean {
   return /^(?:has|does|goes|is|was|were|are)$/.test(word) || (word.length >= 4 && /[^suia]s$/.test(word));
 }
 
+/**
+ * Words a statement puts between the frame and its telling form, as English "never ever", "always just" (EN_FRAME):
+ * time ("раньше", "antes", "zuvor"), "yet/already", the speaker ("у меня", "me", "bei mir"). Chat says "Никогда раньше
+ * не видел…", "Siempre me ha funcionado…", "Nie zuvor gesehen…"; none of them is an order's.
+ */
+const RU_BETWEEN = String.raw`(?:(?:раньше|прежде|ещё|еще|до этого|уже|вообще|толком|так|тут|здесь|у меня|мне|меня|же|ни разу)\s+)*`;
+const ES_BETWEEN = String.raw`(?:(?:antes|jamás|nunca|ya|aquí|todavía|me|te|nos|le|les|se|lo|la|realmente)\s+)*`;
+const DE_BETWEEN = String.raw`(?:(?:zuvor|vorher|so|schon|bisher|noch|wirklich|je|jemals|mal|hier|bei mir)\s+)*`;
+
 const OTHER: readonly RegExp[] = [
-  /^(?:никогда\s+не|всегда)\s+\p{L}+(?:л|ла|ло|ли)(?=[\s,.!]|$)/iu,
-  /^(?:nunca|siempre|jamás)\s+(?:he|has|ha|hemos|habéis|han|había|habías|habíamos|habían)\s+\p{L}+/iu,
-  /^(?:nie|niemals|immer)\s+ge\p{L}{3,}(?:en|t)(?=\s*(?:[,.!]|$))/iu,
+  new RegExp(String.raw`^(?:никогда\s+${RU_BETWEEN}не|всегда)\s+${RU_BETWEEN}\p{L}+(?:л|ла|ло|ли)(?=[\s,.!]|$)`, 'iu'),
+  new RegExp(
+    String.raw`^(?:nunca|siempre|jamás)\s+${ES_BETWEEN}(?:he|has|ha|hemos|habéis|han|había|habías|habíamos|habían)\s+\p{L}+`,
+    'iu',
+  ),
+  // The simple past's third person ("Siempre funcionó", "Nunca falló"): no order ends in a stressed "-ó".
+  new RegExp(String.raw`^(?:nunca|siempre|jamás)\s+${ES_BETWEEN}\p{L}+ó(?=[\s,.!]|$)`, 'iu'),
+  // The participle ends its clause, or chat leaves a preposition after it ("Immer schon gesehen mit …").
+  new RegExp(
+    String.raw`^(?:nie|niemals|immer)\s+${DE_BETWEEN}ge\p{L}{3,}(?:en|t)(?=\s*(?:[,.!]|$)|\s+(?:mit|bei|in|auf|unter|nach|seit|vor|so)\s)`,
+    'iu',
+  ),
 ];
 
 /** Whether a sentence that opens with a rule's frame states something rather than asks it. */

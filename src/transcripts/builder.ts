@@ -388,6 +388,16 @@ export function toolResultEvent(
   };
 }
 
+/**
+ * Settles a command's result after the fact: the process was still running when the call was answered, and a later
+ * record (Codex's `write_stdin` poll, Claude Code's TaskOutput) saw it exit. The result keeps its place.
+ */
+export function settleResult(ev: NewSessionEvent | SessionEvent, exitCode: number): void {
+  if (ev.kind !== 'tool_result') return;
+  ev.ok = exitCode === 0;
+  ev.exitCode = exitCode;
+}
+
 export function looksFailed(text: string): boolean {
   return LOOKS_FAILED.test(text.trimStart());
 }

@@ -100,9 +100,8 @@ describe('a turn a reply printed stays unverified', () => {
       '> Add command output to the chat? (Y)es/(N)o [Yes]: n  ',
       '',
     ];
-    expect(await turns(lines, [['2026-11-20 09:00:03.000000', '/run make check']])).toEqual([
-      ['typed: /run make check', `unverified: ${ORDER}`],
-    ]);
+    // "/run make check" is the person's command (aider-typed-commands.test.ts), no turn: the history matched it all the same.
+    expect(await turns(lines, [['2026-11-20 09:00:03.000000', '/run make check']])).toEqual([[`unverified: ${ORDER}`]]);
   });
 
   // Without a prompt history the structure cannot tell: aider marks only the first line of a command's output with

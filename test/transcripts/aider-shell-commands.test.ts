@@ -162,7 +162,7 @@ describe('aider: the shell commands it ran', () => {
     expect(ofKind(s, 'assistant_text').map((e) => e.text)).toEqual(['Here is the edit.', 'The closing bracket was missing.']);
   });
 
-  it('controls: the model writing "Running x" in its reply, or the person typing /run, is no call of aider\'s', async () => {
+  it('controls: the model writing "Running x" in its reply is no call; the person typing /run runs their own (aider-typed-commands.test.ts)', async () => {
     expect(
       await story([
         ...HEAD,
@@ -174,7 +174,7 @@ describe('aider: the shell commands it ran', () => {
         '> Add 0.1k tokens of command output to the chat? (Y)es/(N)o [Yes]: n  ',
         '',
       ]),
-    ).toEqual([['user how do I run the tests?', 'assistant_text', 'user /run pytest -q']]);
+    ).toEqual([['user how do I run the tests?', 'assistant_text', 'call pytest -q']]);
   });
 });
 

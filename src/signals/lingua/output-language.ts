@@ -76,7 +76,7 @@ const FRAMES = (Object.keys(NAMES) as OutputLanguage[]).map((lang) => ({ lang, f
 
 /**
  * Words that make the sentence no standing request for a language: a question, a translation (a task on some
- * text), a negation, a statement about what is already written, one file or this moment.
+ * text), a negation, a statement about what is already written, this moment.
  */
 const HOLD = new RegExp(
   [
@@ -84,10 +84,28 @@ const HOLD = new RegExp(
     String.raw`翻译|翻譯|翻訳|訳して|번역|tradu\p{L}*|übersetz\p{L}*|перев\p{L}*|translat\p{L}*`,
     String.raw`不要|别|別|不用|しないで|ないで|하지\s*마|말고|(?<![\p{L}])(?:no|não|nicht|kein\p{L}*|ne|pas|не|not|don'?t|never|nunca|jamais|niemals)(?![\p{L}])`,
     String.raw`是中文|都是|になっている|ています|ている|되어\s*있|입니다|(?<![\p{L}])(?:está|están|estão|sind|ist|sont|est|are|is|was|were)(?![\p{L}])`,
-    String.raw`这个|這個|这段|這段|这些|這些|この|その|이\s*파일|이번|这次|這次|今回|暂时|暫時|とりあえず|(?<![\p{L}])(?:this|that|these|este|esta|esse|essa|diese[rsmn]?|ce|cette|этот|эту|это|for now|por ahora|por enquanto|vorerst|pour l'instant|пока)(?![\p{L}])`,
+    String.raw`这次|這次|今回|暂时|暫時|とりあえず|이번|(?<![\p{L}])(?:for now|por ahora|por enquanto|vorerst|pour l'instant|пока)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
+/**
+ * One file or one text: "write this comment in Chinese", "このコメントを日本語で". Only in the clause that asks for the
+ * language: "この指摘に対応すべきか確認して日本語で回答して" points at a review comment in one clause and asks for the
+ * reply's language in the next, and "in this project" (the demonstrative of the memory's own scope) is no one text.
+ */
+const ONE_TEXT = new RegExp(
+  String.raw`这个|這個|这段|這段|这些|這些|この|その|이\s*파일|(?<![\p{L}])(?:this|that|these|este|esta|esse|essa|diese[rsmn]?|ce|cette|этот|эту|это)(?![\p{L}])`,
+  'iu',
+);
+const PROJECT_SCOPE =
+  /(?:この|その)(?:プロジェクト|リポジトリ|リポ)|(?:这个|這個)(?:项目|項目|仓库|倉庫)|이\s*(?:프로젝트|저장소|레포)|(?<![\p{L}])(?:this|that) (?:project|repo(?:sitory)?|codebase)|(?:este|esse) (?:proyecto|projeto|repositorio|repositório|repo)|diese[rsmn]? (?:projekt|repo(?:sitory)?)|ce (?:projet|dépôt)(?![\p{L}])/giu;
+/** Where one clause ends: a comma, a conjunction, a Japanese verb's connective form ("確認して", "見て、"). */
+const CLAUSE_BREAK = /[,，、;；]|\s(?:and|und|y|et|e|и)\s|して|て、|で、/u;
+
+/** The clause of `s` the language is asked in, or the whole sentence when no clause holds the ask alone. */
+function askingClause(s: string, frame: RegExp): string {
+  return s.split(CLAUSE_BREAK).find((c) => frame.test(c)) ?? s;
+}
 /** Longer than this, the sentence is about more than the language (a task with a language in it). */
 const MAX_SENTENCE = 90;
 
@@ -117,6 +135,7 @@ export function outputLanguageAsk(sentence: string): Ask | undefined {
   if (s.length > MAX_SENTENCE || HOLD.test(s)) return undefined;
   const langs = FRAMES.filter((f) => f.frame.test(s));
   if (langs.length !== 1) return undefined;
+  if (ONE_TEXT.test(askingClause(s, langs[0]!.frame).replace(PROJECT_SCOPE, ' '))) return undefined;
   const artifacts = ARTIFACTS.filter(([, re]) => re.test(s));
   // "用中文写提交信息和注释" names two: one lesson each would be two asks from one sentence; the first suffices.
   const artifact = artifacts[0]?.[0];

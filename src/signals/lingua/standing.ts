@@ -19,7 +19,7 @@ import { de } from './de.js';
 import { fr } from './fr.js';
 import { ru } from './ru.js';
 import type { Lexicon } from './lexicon.js';
-import { saysThisConversation } from './this-conversation.js';
+import { saysThisConversation, withoutPassedConversation } from './this-conversation.js';
 import { pointsAtUnnamedThing } from './this-thing.js';
 
 type Polarity = 'pos' | 'neg';
@@ -41,6 +41,8 @@ interface Frames {
    * rule, as in English (objectless.ts). "Nothing"/"anything" words are not here: "不要删除任何东西" names a scope.
    */
   objectless: RegExp;
+  /** The language's own "from now on", one its frames read: what a conversation named and passed says. */
+  fromNowOn: string;
 }
 
 /** Latin letters and no other script's: a sentence of Han or Cyrillic with a Latin name in it is not Spanish. */
@@ -50,6 +52,7 @@ const SPACED_NOISE = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?!
 const LANGUAGES: readonly Frames[] = [
   {
     lex: zh,
+    fromNowOn: '以后',
     script: /^(?=.*\p{Script=Han})(?!.*[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/su,
     frames: [
       [/^(?:请|請)?(?:一定要?|千万|千萬)?(?:记得|記得|记住|記住|别忘了|別忘了|不要忘了|不要忘记|不要忘記)/u, 'pos'],
@@ -63,6 +66,7 @@ const LANGUAGES: readonly Frames[] = [
   },
   {
     lex: ja,
+    fromNowOn: '今後は',
     script: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
     frames: [
       [/^忘れずに|(?:の|こと)を忘れないで(?:ください|下さい|ね)?$|を覚えておいて(?:ください)?$/u, 'pos'],
@@ -76,6 +80,7 @@ const LANGUAGES: readonly Frames[] = [
   },
   {
     lex: ko,
+    fromNowOn: '앞으로',
     script: /\p{Script=Hangul}/u,
     frames: [
       [/^(?:잊지 말고|꼭 기억해|기억해 둬)|(?:것을|거) 잊지 마(?:세요|요)?$/u, 'pos'],
@@ -89,6 +94,7 @@ const LANGUAGES: readonly Frames[] = [
   },
   {
     lex: es,
+    fromNowOn: 'de ahora en adelante',
     script: LATIN,
     frames: [
       [/^(?:recuerda|recuerde|acuérdate de|no olvides|no te olvides de|no olvide)\s+/iu, 'pos'],
@@ -102,6 +108,7 @@ const LANGUAGES: readonly Frames[] = [
   },
   {
     lex: pt,
+    fromNowOn: 'de agora em diante',
     script: LATIN,
     frames: [
       [/^(?:lembre-se de|lembre de|lembra de|não esqueça de|não se esqueça de|não esquece de)\s+/iu, 'pos'],
@@ -115,6 +122,7 @@ const LANGUAGES: readonly Frames[] = [
   },
   {
     lex: de,
+    fromNowOn: 'von nun an',
     script: LATIN,
     frames: [
       [/^(?:denk daran|denke daran|denken sie daran|vergiss nicht|vergessen sie nicht)(?![\p{L}])/iu, 'pos'],
@@ -128,6 +136,7 @@ const LANGUAGES: readonly Frames[] = [
   },
   {
     lex: fr,
+    fromNowOn: 'désormais',
     script: LATIN,
     frames: [
       [/^(?:n'oublie pas de|n'oubliez pas de|pense à|pensez à|rappelle-toi de|souviens-toi de)\s*/iu, 'pos'],
@@ -141,6 +150,7 @@ const LANGUAGES: readonly Frames[] = [
   },
   {
     lex: ru,
+    fromNowOn: 'впредь',
     script: /\p{Script=Cyrillic}/u,
     frames: [
       [/^(?:не забудь|не забывай|не забудьте|помни|запомни)(?![\p{L}])/iu, 'pos'],
@@ -168,13 +178,17 @@ export interface StandingRule {
 /** The standing rule a sentence in another language states, or undefined (see the module comment). */
 export function standingRule(sentence: string): StandingRule | undefined {
   if (sentence.length > MAX_SENTENCE) return undefined;
-  const s = sentence
+  const typed = sentence
     .normalize('NFKC')
     .replace(/[’‘ʼ]/g, "'")
     .trim()
     .replace(/^[\s,.!。、]+|[\s,.!。!、]+$/gu, '');
-  for (const { lex, script, frames, noise, objectless } of LANGUAGES) {
-    if (!script.test(s)) continue;
+  // "Не удаляй тесты в этом чате и дальше": this chat and every later one, as "from now on" says (this-conversation.ts).
+  const passed = withoutPassedConversation(typed);
+  const rest = passed.rest.replace(/\s{2,}/g, ' ').replace(/^[\s,.!。、]+|[\s,.!。!、]+$/gu, '');
+  for (const { lex, script, frames, noise, objectless, fromNowOn } of LANGUAGES) {
+    if (!script.test(typed)) continue;
+    const s = passed.passed ? `${fromNowOn}${lex.spaced ? ' ' : ''}${rest}` : typed;
     const frame = frames.find(([re]) => re.test(s));
     if (!frame || lex.hold.test(s) || saysThisConversation(s) || pointsAtUnnamedThing(s)) continue;
     // The frame may hold the negation and the verb (French "ne supprime jamais"): the whole sentence is asked too.

@@ -29,6 +29,38 @@ const OTHER_LANGUAGES = [
 ];
 
 const ANY = new RegExp(String.raw`\b(?:${THIS_CONVERSATION_EN})\b|${OTHER_LANGUAGES.join('|')}`, 'iu');
+
+/**
+ * The conversation named and then passed ("в этом чате и дальше", "in diesem Chat und künftig", "この会話でも今後も"):
+ * the user extends the rule from this chat to every later one, which is what "from now on" says. English needs no
+ * entry: its form above must end the clause, and "in this chat and beyond" does not. "And then" ("и потом", "y
+ * después", "et ensuite") goes on with the task, not past the chat: no entry.
+ */
+const ONWARDS = [
+  word(String.raw`и (?:дальше|далее|в дальнейшем|впредь|в будущем|(?:во всех )?(?:следующих|других|остальных|последующих)(?: \p{L}+)?)`),
+  word(
+    String.raw`und (?:auch )?(?:künftig|zukünftig|in zukunft|darüber hinaus|ab jetzt|in allen (?:weiteren|künftigen|folgenden)(?: \p{L}+)?)`,
+  ),
+  word(
+    String.raw`y (?:en adelante|de aquí en adelante|en (?:el )?futuro|en (?:los|las|todos los|todas las) (?:siguientes|próxim[oa]s)(?: \p{L}+)?)`,
+  ),
+  word(String.raw`e (?:daqui (?:pra|para) frente|de agora em diante|no futuro|n[oa]s próxim[oa]s(?: \p{L}+)?)`),
+  word(String.raw`et (?:à l'avenir|désormais|dans (?:les|toutes les) (?:suivantes|prochaines)(?: \p{L}+)?|les suivant(?:e)?s)`),
+  String.raw`(?:及|和|以及|与|與|还有|還有)?(?:以后|以後|今后|今後|之后|之後|将来|將來)`,
+  String.raw`(?:でも|も)?[、,]?\s*(?:今後|これから|次回以降|以降)も?`,
+  String.raw`도?\s*(?:와|과)?\s*(?:앞으로도?|이후에도?|다음에도?)`,
+].join('|');
+const PASSED = new RegExp(String.raw`(?:${OTHER_LANGUAGES.join('|')})\s*,?\s*(?:${ONWARDS})`, 'giu');
+
+/**
+ * The sentence without the conversation it names and passes, and whether it named one so: the rest is read as a
+ * standing rule said "from now on" (standing.ts), and no longer as one kept to this chat.
+ */
+export function withoutPassedConversation(text: string): { rest: string; passed: boolean } {
+  if (!NOUN.test(text)) return { rest: text, passed: false };
+  const rest = text.replace(PASSED, ' ');
+  return { rest, passed: rest !== text };
+}
 /**
  * The nouns every form above ends in, matched first: most sentences name no conversation, and this test is a fraction
  * of ANY's cost (its lookbehinds are tried at every position), which runs on every sentence of every user's turn.
@@ -38,7 +70,7 @@ const NOUN =
 
 /** Whether `text` limits what it says to the present conversation, in any language the miners read. */
 export function saysThisConversation(text: string): boolean {
-  return NOUN.test(text) && ANY.test(text);
+  return NOUN.test(text) && ANY.test(withoutPassedConversation(text).rest);
 }
 
 /** Words that make a sentence about the rules just given: "this rule", "these instructions", "это правило", "这条规则". */

@@ -8,6 +8,10 @@
  * The shell commands aider runs are logged as "> Running <cmd>" (a command the model proposed, once the person said
  * yes), their output never: a call whose result is unknown, unless aider logged its error. Its linter's report,
  * written only when the linter failed, opens with "> ## Running: <cmd>" and holds the linter's output.
+ * A command the person ran through aider ("/run X", "!X", "/test X") is logged as its "####" line: a command, not words
+ * to the model. Its output never is, but "/test" adds it to the chat only when the command exited non-zero
+ * (commands.py's cmd_run with add_on_nonzero_exit), saying "Added N lines of output to the chat.": that line is the
+ * failure, its absence the success. "/run" asks whether to add the output whatever the exit code: no outcome.
  * A "# aider chat started" header with nothing after it but aider's own notices is aider started and left: no session.
  */
 import { SessionBuilder, fileSessionId, toolCallEvent, toolResultEvent } from '../builder.js';
@@ -33,6 +37,10 @@ const RUN_ERROR = /^Error occurred while running command '/;
 /** The linter's report (linter.py), logged only when the linter exited non-zero; it ends with aider's question. */
 const LINT_RUNNING = /^## Running: (\S.*)$/;
 const LINT_END = /^Attempt to fix lint errors\?/;
+/** A command typed at aider's prompt: "/run X" (or its alias "!X") and "/test X" (a bare "/test" names none). */
+const TYPED_COMMAND = /^(?:\/(run|test)\s+|!)(\S.*)$/;
+/** What "/test" logs when it adds the output: only on a non-zero exit. */
+const OUTPUT_ADDED = /^Added \d+ lines? of output to the chat\.$/;
 /** A Markdown code fence (CommonMark: up to 3 spaces, then 3+ backticks or tildes). */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -77,7 +85,25 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     held = undefined;
   };
 
+  /** A "/test X" whose outcome the next lines tell: a failure if aider adds its output to the chat, else a success. */
+  let test: { line: number } | undefined;
+  const settleTest = (failed?: string) => {
+    if (test && b)
+      b.push(toolResultEvent({ ok: !failed, text: failed ?? '', toolName: 'bash' }, { origin: { file: ctx.display, line: test.line } }));
+    test = undefined;
+  };
+
   const userMessage = (text: string, line: number, unverified: boolean) => {
+    const typedCommand = TYPED_COMMAND.exec(text.trim());
+    // Where the prompt history sits beside the file it must hold the command, as any turn; without it the "####" line
+    // outside the model's fence is taken as aider's own "> Running" lines are.
+    if (typedCommand && !text.trim().includes('\n') && (!typed || typed.take(text, chatStart(started)))) {
+      release();
+      const command = typedCommand[2]!.trim();
+      b!.push(toolCallEvent({ name: 'bash', input: { command }, command }, { origin: { file: ctx.display, line } }));
+      if (typedCommand[1] === 'test') test = { line };
+      return;
+    }
     if (held) {
       const { echo } = held;
       if (foldSpace(text) === echo) {
@@ -102,10 +128,12 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
 
   const flush = () => {
     if (user && b) {
+      settleTest();
       userMessage(user.text.join('\n'), user.line, user.unverified);
       lastReply = '';
     }
     if (assistant && b && assistant.text.join('').trim()) {
+      settleTest();
       release();
       helpAsked = false;
       const text = assistant.text.join('\n').trim();
@@ -186,6 +214,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     if (start || (lint && !line.startsWith('>') && !(afterQuote && line.trim()))) endLint();
     if (start) {
       flush();
+      settleTest();
       release();
       helpAsked = false;
       fence = undefined;
@@ -215,6 +244,10 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
       quoted = true;
       flush();
       const t = line.replace(/^>\s?/, '');
+      if (test && OUTPUT_ADDED.test(t)) {
+        settleTest(t);
+        continue;
+      }
       // Aider's own output between a command and its echo (announcements) is not an answer; an event is.
       if (/^\^C KeyboardInterrupt/.test(t) || EDIT_OK.test(t) || EDIT_FAILED.test(t) || API_ERROR.test(t)) {
         release();
@@ -248,6 +281,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   }
   endLint();
   flush();
+  settleTest();
   release();
   // Aider started and left with no word typed and none written: its notices alone are no session.
   return sessions.filter((s) => s.events.length > 0);

@@ -111,13 +111,15 @@ function isSilentType(buf: Buffer, at: number, end: number): boolean {
 /**
  * Claude Code keeps a second copy of each tool's output on the result line, as `toolUseResult` (a
  * quarter of a real transcript's bytes). The reader reads of it only its shape (a string, the
- * harness's rejection marker, or an object) and a subagent's `agentId`, `description` and `prompt`,
- * so a large value is left out before the line is decoded: a string stands in as "", an object
- * without an `agentId` key as {}. Anything else, or a value the structural scan is unsure of, is read
- * whole. test/transcripts/slim-lines.test.ts reads transcripts with and without this and compares.
+ * harness's rejection marker, or an object), a subagent's `agentId`, `description` and `prompt`, and a TaskOutput's
+ * record of a background task (its id and exit code, claude-messages.ts; the record opens with `retrieval_status`, a
+ * check of its first bytes, not a scan), so a large value is left out before the line is decoded: a string stands in
+ * as "", any other object without an `agentId` key as {}. Anything else, or a value the structural scan is unsure
+ * of, is read whole. test/transcripts/slim-lines.test.ts reads transcripts with and without this and compares.
  */
 const TOOL_USE_RESULT = Buffer.from('"toolUseResult":');
 const AGENT_ID = Buffer.from('"agentId"');
+const TASK_RECORD = Buffer.from('{"retrieval_status":');
 const USER_BYTES = Buffer.from('user"');
 const EMPTY_STRING = Buffer.from('""');
 const EMPTY_OBJECT = Buffer.from('{}');
@@ -134,6 +136,7 @@ export function claudeCodeRawLine(buf: Buffer, start: number, end: number): RawC
   const value = topLevelMemberValue(buf, start, end, TOOL_USE_RESULT);
   if (value === undefined || value.to - value.from < SLIM_MIN_BYTES) return 'whole';
   if (buf[value.from] === 0x22) return { text: slimText(buf, start, end, value, EMPTY_STRING) };
+  if (startsWithBytes(buf, value.from, value.to, TASK_RECORD)) return 'whole';
   if (buf.subarray(value.from, value.to).indexOf(AGENT_ID) < 0) return { text: slimText(buf, start, end, value, EMPTY_OBJECT) };
   return 'whole';
 }

@@ -3,7 +3,8 @@
  * assistant content blocks become text and tool calls, user content blocks become prompts, tool
  * results, interrupts, denials and hook blocks.
  */
-import { asRecord, blockText, exitCodeFrom, str, toolCallEvent, type SessionBuilder } from '../builder.js';
+import { asRecord, blockText, exitCodeFrom, settleResult, str, toolCallEvent, type SessionBuilder } from '../builder.js';
+import type { SessionEvent } from '../../model/index.js';
 
 const INTERRUPT = /^\[Request interrupted by user[^\]]*\]/;
 const REJECTION =
@@ -98,6 +99,9 @@ const APPENDED = /<(system-reminder|user-prompt-submit-hook)>[\s\S]*?(?:<\/\1>|$
 const HAS_APPENDED = /<(?:system-reminder|user-prompt-submit-hook)>/;
 const CONTINUED = /^This session is being continued from a previous conversation/;
 
+/** Background shells held at once: a session starts a handful; more only costs memory. */
+const MAX_BACKGROUND = 64;
+
 /** Claude Code marks CLAUDE.md injections inside system reminders. */
 const MEMORY_REMINDER = /claudeMd|Contents of [^\n]*?(?:CLAUDE|AGENTS)(?:\.local)?\.md/;
 const MEMORY_PATH = /Contents of ([^\n]*?(?:CLAUDE|AGENTS)(?:\.local)?\.md)/;
@@ -123,6 +127,8 @@ export class ClaudeMessages {
    * generic message logs) can only go by the rejection's wording (SECURITY.md lists this).
    */
   resultMarker = false;
+  /** Background shells still running, by task id: their launch's result, settled when a TaskOutput reports the end. */
+  private readonly background = new Map<string, SessionEvent>();
 
   constructor(
     private readonly b: SessionBuilder,
@@ -281,7 +287,8 @@ export class ClaudeMessages {
       default: {
         // Claude Code reports the exit code only for failures ("Exit code 1" heading the output).
         const exitCode = isError ? exitCodeFrom(text) : undefined;
-        this.b.push({
+        this.settleBackground(lineResult);
+        const ev = this.b.push({
           kind: 'tool_result',
           ok: !isError,
           text,
@@ -289,8 +296,25 @@ export class ClaudeMessages {
           ...(exitCode !== undefined ? { exitCode } : {}),
           ...this.origin(w),
         });
+        const task = this.resultMarker ? asRecord(lineResult)?.backgroundTaskId : undefined;
+        if (typeof task === 'string' && this.background.size < MAX_BACKGROUND) this.background.set(task, ev);
       }
     }
+  }
+
+  /**
+   * A shell sent to the background (`run_in_background`, or moved there by its timeout) answers "Command running in
+   * background" and ends later: a TaskOutput's toolUseResult reports its exit code. That code is the command's
+   * outcome, read from the harness's record only; read call by call, a test run that failed in the background was
+   * a success.
+   */
+  private settleBackground(lineResult: unknown): void {
+    const task = this.resultMarker ? asRecord(asRecord(lineResult)?.task) : undefined;
+    const id = task?.task_id;
+    const launch = typeof id === 'string' ? this.background.get(id) : undefined;
+    if (!launch || typeof task?.exitCode !== 'number') return;
+    this.background.delete(id as string);
+    settleResult(launch, task.exitCode);
   }
 
   /**

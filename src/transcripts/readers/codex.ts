@@ -13,6 +13,7 @@ import {
   exitCodeFrom,
   looksFailed,
   parseJsonArguments,
+  settleResult,
   str,
   toolCallEvent,
   toolResultEvent,
@@ -21,6 +22,7 @@ import { jsonlRecords } from '../records.js';
 import type { NewSessionEvent } from '../../model/index.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { cellOutput, codeModeCommand } from './codex-code-mode.js';
+import { UnifiedExecSessions, runningSession } from './codex-unified-exec.js';
 
 type Pending = NewSessionEvent & { fromResponseItem?: boolean };
 
@@ -70,6 +72,15 @@ function parseOutput(raw: unknown): { text: string; exitCode?: number } {
 }
 
 /**
+ * What Codex answers a call it refused or could not carry out, in the words of its handlers (`RespondToModel`), with
+ * no exit code: a patch it could not parse, a policy's refusal, a `write_stdin` to a process that is gone. The
+ * user's own refusal ("exec command rejected by user", "patch rejected by user") is a rejection, read apart.
+ */
+const CODEX_FAILED =
+  /^(?:write_stdin failed: |apply_patch handler received (?:invalid patch input|non-apply_patch input|unsupported payload)|patch rejected: |exec command rejected: )/;
+const USER_REJECTED = /^(?:exec command|patch) rejected by user\s*$/;
+
+/**
  * Rollout records skipped on purpose: usage, reasoning, events that repeat what response_item lines already hold,
  * and the git snapshot Codex takes for `/undo` after a user turn (`ghost_snapshot`: a commit id and the untracked
  * files it kept), which is the harness's bookkeeping, not the conversation.
@@ -104,6 +115,7 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
   const toolNames = new Map<string, string>();
   const exitCodes = new Map<string, number>();
   const failedPatches = new Set<string>();
+  const execs = new UnifiedExecSessions<Pending>();
   // Code mode: cells still running (cell id -> the exec call), and the wait calls that fetch them.
   const codeCells = new Set<string>();
   const runningCells = new Map<string, string>();
@@ -176,6 +188,8 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
             waits.set(callId, waitedCell);
             continue;
           }
+          // Polls and keystrokes to a running command are its transport: their answers settle that command.
+          if (name === 'write_stdin' && callId && execs.takeCall(callId, input)) continue;
           if (callId) toolNames.set(callId, name);
           const cell = t === 'custom_tool_call' && typeof input === 'string' && input.includes('tools.exec_command(');
           if (cell && callId) codeCells.add(callId);
@@ -186,8 +200,29 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
           const callId = waited && waits.has(waited) ? waits.get(waited) : waited;
           const toolName = callId ? toolNames.get(callId) : undefined;
           const parsed = parseOutput(p.output);
+          if (execs.isPoll(waited)) {
+            const answer = execs.answer(waited, parsed.text);
+            const held = answer.kind === 'settled' ? answer.previous : undefined;
+            if (held?.kind === 'tool_result' && answer.kind === 'settled') {
+              // The first answer's "running" was no success: the command's result is its outcome, with all it printed.
+              settleResult(held, answer.exitCode);
+              held.text = answer.text;
+            }
+            continue;
+          }
           const { exitCode } = parsed;
           let { text } = parsed;
+          if (USER_REJECTED.test(text)) {
+            // Codex's approval prompt, declined: the call never ran, and Codex's words are not the user's.
+            pending.push({
+              kind: 'permission_denial',
+              text: '',
+              ...(callId ? { callId } : {}),
+              ...(toolName ? { toolName } : {}),
+              ...origin,
+            });
+            continue;
+          }
           if (callId && codeCells.has(callId)) {
             const out = cellOutput(text);
             if (out.runningCell !== undefined) {
@@ -197,8 +232,11 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
             }
             text = out.text;
           }
-          const ok = exitCode !== undefined ? exitCode === 0 : !looksFailed(text);
-          pending.push(toolResultEvent({ ok, text, callId, toolName, exitCode }, origin));
+          const ok = exitCode !== undefined ? exitCode === 0 : !looksFailed(text) && !CODEX_FAILED.test(text);
+          const result: Pending = toolResultEvent({ ok, text, callId, toolName, exitCode }, origin);
+          pending.push(result);
+          const session = exitCode === undefined && callId ? runningSession(text) : undefined;
+          if (session !== undefined && callId) execs.hold(session, { result, text });
         } else ignored.add(`response_item:${t}`);
       } else ignored.add(type);
     }
@@ -214,7 +252,7 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
       }
       if (failedPatches.has(e.callId)) e.ok = false;
     }
-    const { fromResponseItem: _drop, ...event } = e as Pending & { fromResponseItem?: boolean };
+    const { fromResponseItem: _drop, ...event } = e;
     b.push(event as NewSessionEvent);
   }
   ignored.report(ctx);

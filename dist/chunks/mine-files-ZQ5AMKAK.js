@@ -1,0 +1,38 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+} from "./chunk-WYAP34FH.js";
+import "./chunk-JZBGFW55.js";
+import "./chunk-N2SKQJ7Q.js";
+import "./chunk-MIUXKAZ2.js";
+import "./chunk-HFH4BARR.js";
+import "./chunk-R6TRROVR.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-TIWB77VX.js";
+import "./chunk-D62VM6DT.js";
+import "./chunk-F2NINV4G.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-KQ76AP7U.js";
+import "./chunk-QOGLFVLO.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-ISI2VU7Q.js";
+import "./chunk-REKMTWIC.js";
+import "./chunk-45EVIIKM.js";
+import "./chunk-U2JIQAGC.js";
+import "./chunk-7P7ERCKQ.js";
+import "./chunk-ZMW6ZSA4.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-QZJZ74QQ.js";
+import "./chunk-ZURJDTDW.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+};
