@@ -35,11 +35,15 @@ export function recount(tally: LessonTally, after: boolean, was: number, now: nu
 /** Conversation-and-lesson entries held before the oldest conversations are forgotten: about 40 MB at 40 bytes an entry. */
 export const MAX_OPEN_FAMILIES = 1_000_000;
 
-/** The conversations that hold entries, oldest first, and how many entries they hold together. */
+/**
+ * The conversations that hold entries, oldest first, and how many entries they hold together. A root is
+ * listed once for each run of entries added for it (a session's lessons come one after another), not
+ * looked up in a set: a set of every root cost more than the entries it bounds at forty lessons. A root
+ * listed twice is forgotten at its first listing; the second then finds nothing to delete.
+ */
 class OpenConversations {
   private order: string[] = [];
   private head = 0;
-  private readonly held = new Set<string>();
   private entries = 0;
 
   constructor(private readonly max: number) {}
@@ -47,9 +51,7 @@ class OpenConversations {
   /** A new entry of conversation `root`. */
   add(root: string): void {
     this.entries++;
-    if (this.held.has(root)) return;
-    this.held.add(root);
-    this.order.push(root);
+    if (this.order.at(-1) !== root || this.order.length === this.head) this.order.push(root);
   }
 
   /** Past the bound, with a conversation to forget. */
@@ -57,12 +59,11 @@ class OpenConversations {
     return this.entries > this.max && this.head < this.order.length;
   }
 
-  /** The conversation met longest ago, no longer held; `entries` of its were deleted. */
+  /** The conversation met longest ago, no longer held: `deleted` deletes its entries and says how many. */
   forgetOldest(deleted: (root: string) => number): void {
     const root = this.order[this.head++]!;
-    this.held.delete(root);
     this.entries -= deleted(root);
-    // The forgotten head is dropped now and then, so the list holds only what is held.
+    // The forgotten head is dropped now and then, so the list holds only what may still be held.
     if (this.head >= 1024 && this.head * 2 >= this.order.length) {
       this.order = this.order.slice(this.head);
       this.head = 0;
@@ -82,9 +83,9 @@ export class Families {
     this.open = new OpenConversations(max);
   }
 
-  /** Sets what a conversation (`key`: window and root) met of a lesson. */
-  set(tally: LessonTally, key: string, bits: number): void {
-    if (tally.families[key] === undefined) this.open.add(key.slice(2));
+  /** Sets what a conversation (`key`: window and `root`) met of a lesson. */
+  set(tally: LessonTally, key: string, bits: number, root = key.slice(2)): void {
+    if (tally.families[key] === undefined) this.open.add(root);
     tally.families[key] = bits;
   }
 
