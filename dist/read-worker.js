@@ -1,39 +1,39 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-V6X6ZOO7.js";
+} from "./chunks/chunk-YV4RMSAF.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-YFGS63T5.js";
+} from "./chunks/chunk-WJM4RQLB.js";
 import {
   loadLedger
-} from "./chunks/chunk-HQTTC5WM.js";
+} from "./chunks/chunk-HZGPBYWU.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-ESZV2NOT.js";
+} from "./chunks/chunk-STTFBWXB.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-ZEXMTNBI.js";
+import "./chunks/chunk-A3NBF5JF.js";
 import "./chunks/chunk-SV7JYL2F.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-VA7PNLDH.js";
+import "./chunks/chunk-JTO7RJ4Y.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-ZJPOIGVS.js";
-import "./chunks/chunk-ZDTMSQ74.js";
+} from "./chunks/chunk-DH6UX4MF.js";
+import "./chunks/chunk-YZNRTKZZ.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-U2JIQAGC.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-ECB5HFHM.js";
+} from "./chunks/chunk-52EHGSVX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-YBPHWWWS.js";
 import "./chunks/chunk-HFYBAXRX.js";
-import "./chunks/chunk-QKOPAYEM.js";
-import "./chunks/chunk-5WP32JEB.js";
-import "./chunks/chunk-ZURJDTDW.js";
+import "./chunks/chunk-2JPEMDA2.js";
+import "./chunks/chunk-P4ZLHVHR.js";
+import "./chunks/chunk-2PRROGU2.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-VA7PNLDH.js";
-import "./chunks/chunk-QKOPAYEM.js";
-import "./chunks/chunk-5WP32JEB.js";
-import "./chunks/chunk-ZURJDTDW.js";
+} from "./chunks/chunk-JTO7RJ4Y.js";
+import "./chunks/chunk-2JPEMDA2.js";
+import "./chunks/chunk-P4ZLHVHR.js";
+import "./chunks/chunk-2PRROGU2.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts
