@@ -315,16 +315,16 @@ export function newSessions(
   ids: readonly string[],
   roots: ReadonlySet<string> = new Set(),
 ): { fresh: string[]; claimed: Map<string, string> } {
-  const fresh: string[] = [];
   const claimed = new Map<string, string>();
   const present = new Set(ids);
   for (const id of [...ids].sort()) {
-    if (known.has(id)) continue;
     const bare = unplacedId(id);
-    if (bare !== id && known.has(bare) && !present.has(bare) && !roots.has(bare) && !claimed.has(bare)) claimed.set(bare, id);
-    else fresh.push(id);
+    if (bare !== id && !known.has(id) && known.has(bare) && !present.has(bare) && !roots.has(bare) && !claimed.has(bare))
+      claimed.set(bare, id);
   }
-  return { fresh, claimed };
+  const claimants = new Set(claimed.values());
+  // In the order given: the ledger lists sessions oldest first, and its cap forgets the oldest.
+  return { fresh: ids.filter((id) => !known.has(id) && !claimants.has(id)), claimed };
 }
 
 /** The ids of listed sessions read from a file at the repository's root: their bare names are their own (newSessions). */
