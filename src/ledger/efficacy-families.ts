@@ -36,10 +36,12 @@ export function recount(tally: LessonTally, after: boolean, was: number, now: nu
 export const MAX_OPEN_FAMILIES = 1_000_000;
 
 /**
- * The conversations that hold entries, oldest first, and how many entries they hold together. A root is
- * listed once for each run of entries added for it (a session's lessons come one after another), not
- * looked up in a set: a set of every root cost more than the entries it bounds at forty lessons. A root
- * listed twice is forgotten at its first listing; the second then finds nothing to delete.
+ * The conversations that hold entries, oldest first, and how many entries they hold together. A
+ * conversation is listed by the key of its entry (`b|root`, `a|root`: a string the entries hold anyway, where
+ * its root alone would be one more string kept per conversation), once for each run of entries added under
+ * that key (a session's lessons come one after another), not looked up in a set: a set of every root cost
+ * more than the entries it bounds at forty lessons. One listed twice is forgotten at its first listing; the
+ * second then finds nothing to delete.
  */
 class OpenConversations {
   private order: string[] = [];
@@ -48,10 +50,10 @@ class OpenConversations {
 
   constructor(private readonly max: number) {}
 
-  /** A new entry of conversation `root`. */
-  add(root: string): void {
+  /** A new entry, under `key` (window and root). */
+  add(key: string): void {
     this.entries++;
-    if (this.order.at(-1) !== root || this.order.length === this.head) this.order.push(root);
+    if (this.order.at(-1) !== key || this.order.length === this.head) this.order.push(key);
   }
 
   /** Past the bound, with a conversation to forget. */
@@ -61,7 +63,7 @@ class OpenConversations {
 
   /** The conversation met longest ago, no longer held: `deleted` deletes its entries and says how many. */
   forgetOldest(deleted: (root: string) => number): void {
-    const root = this.order[this.head++]!;
+    const root = this.order[this.head++]!.slice(2);
     this.entries -= deleted(root);
     // The forgotten head is dropped now and then, so the list holds only what may still be held.
     if (this.head >= 1024 && this.head * 2 >= this.order.length) {
@@ -83,9 +85,9 @@ export class Families {
     this.open = new OpenConversations(max);
   }
 
-  /** Sets what a conversation (`key`: window and `root`) met of a lesson. */
-  set(tally: LessonTally, key: string, bits: number, root = key.slice(2)): void {
-    if (tally.families[key] === undefined) this.open.add(root);
+  /** Sets what a conversation (`key`: window and root) met of a lesson. */
+  set(tally: LessonTally, key: string, bits: number): void {
+    if (tally.families[key] === undefined) this.open.add(key);
     tally.families[key] = bits;
   }
 

@@ -266,7 +266,7 @@ export class EfficacyCounter {
         const key = keys[after ? 1 : 0];
         const was = tally.families[key] ?? 0;
         recount(tally, after, was, was | met);
-        if ((was | met) !== was) this.families.set(tally, key, was | met, root);
+        if ((was | met) !== was) this.families.set(tally, key, was | met);
       }
       if (exposed && (!tally.lastObserved || iso > tally.lastObserved)) tally.lastObserved = iso;
       if (!after) continue;
