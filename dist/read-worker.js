@@ -1,39 +1,39 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-YV4RMSAF.js";
+} from "./chunks/chunk-V7IDFNH3.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-WJM4RQLB.js";
+} from "./chunks/chunk-3C25OXEO.js";
 import {
   loadLedger
-} from "./chunks/chunk-HZGPBYWU.js";
+} from "./chunks/chunk-FFAK56GX.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-STTFBWXB.js";
+} from "./chunks/chunk-6CB63L3Y.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-A3NBF5JF.js";
+import "./chunks/chunk-V5VJF3PL.js";
 import "./chunks/chunk-SV7JYL2F.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-JTO7RJ4Y.js";
+import "./chunks/chunk-PWMCW6NW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-DH6UX4MF.js";
-import "./chunks/chunk-YZNRTKZZ.js";
+} from "./chunks/chunk-5ATGSXYH.js";
+import "./chunks/chunk-TMLFUIBN.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-U2JIQAGC.js";
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-52EHGSVX.js";
+} from "./chunks/chunk-STRIXYJK.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-YBPHWWWS.js";
 import "./chunks/chunk-HFYBAXRX.js";
-import "./chunks/chunk-2JPEMDA2.js";
-import "./chunks/chunk-P4ZLHVHR.js";
-import "./chunks/chunk-2PRROGU2.js";
+import "./chunks/chunk-FEAK7PJH.js";
+import "./chunks/chunk-JHTC57UZ.js";
+import "./chunks/chunk-JKZXDSA7.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

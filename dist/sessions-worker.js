@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-JTO7RJ4Y.js";
-import "./chunks/chunk-2JPEMDA2.js";
-import "./chunks/chunk-P4ZLHVHR.js";
-import "./chunks/chunk-2PRROGU2.js";
+} from "./chunks/chunk-PWMCW6NW.js";
+import "./chunks/chunk-FEAK7PJH.js";
+import "./chunks/chunk-JHTC57UZ.js";
+import "./chunks/chunk-JKZXDSA7.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts
