@@ -1,39 +1,39 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-CY77KDY7.js";
+} from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-N2SKQJ7Q.js";
+} from "./chunks/chunk-JZWAYOI6.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-MIUXKAZ2.js";
+} from "./chunks/chunk-FBC2HMEA.js";
 import {
   loadLedger
-} from "./chunks/chunk-HFH4BARR.js";
+} from "./chunks/chunk-LHH44HV4.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-R6TRROVR.js";
+} from "./chunks/chunk-WPZXCOOM.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-D62VM6DT.js";
+import "./chunks/chunk-P4O3L2W7.js";
 import "./chunks/chunk-F2NINV4G.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-ISI2VU7Q.js";
-import "./chunks/chunk-REKMTWIC.js";
+import "./chunks/chunk-XXB7ILUK.js";
+import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-MZNLV7E6.js";
-import "./chunks/chunk-AXEGSDE5.js";
+} from "./chunks/chunk-5RLWSJ4M.js";
+import "./chunks/chunk-DO5B7G4S.js";
 import "./chunks/chunk-U2JIQAGC.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-QZJZ74QQ.js";
-import "./chunks/chunk-ZURJDTDW.js";
+import "./chunks/chunk-JTJM43Z3.js";
+import "./chunks/chunk-JKZXDSA7.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

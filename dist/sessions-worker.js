@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-ISI2VU7Q.js";
-import "./chunks/chunk-REKMTWIC.js";
-import "./chunks/chunk-QZJZ74QQ.js";
-import "./chunks/chunk-ZURJDTDW.js";
+} from "./chunks/chunk-XXB7ILUK.js";
+import "./chunks/chunk-TGCTYNUW.js";
+import "./chunks/chunk-JTJM43Z3.js";
+import "./chunks/chunk-JKZXDSA7.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

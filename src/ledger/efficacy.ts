@@ -11,6 +11,7 @@ import { codeSpans, isProhibition, mayPredateGroups, preGroupSignature, signalPa
 import { sessionTime } from '../model/index.js';
 import type { Ledger } from './ledger.js';
 import { entryTextHash } from './record.js';
+import { Families, FAMILY_EXPOSED, FAMILY_HIT, MAX_OPEN_FAMILIES, recount } from './efficacy-families.js';
 import {
   commandKinds,
   episodeKinds,
@@ -134,9 +135,6 @@ export interface LessonTally {
   families: Record<string, number>;
 }
 
-const FAMILY_EXPOSED = 1;
-const FAMILY_HIT = 2;
-
 export const emptyTally = (): LessonTally => ({
   before: { sessions: 0, episodes: 0, hitSessions: 0, exposed: 0 },
   after: { sessions: 0, episodes: 0, hitSessions: 0, exposed: 0 },
@@ -147,20 +145,6 @@ export const emptyTally = (): LessonTally => ({
   clean: 0,
   families: {},
 });
-
-/**
- * Moves a conversation's counts from what it had counted (`was`) to what it counts now: exposed once,
- * hit once, clean (after adoption) when exposed and never hit, however many of its sessions met it.
- */
-export function recount(tally: LessonTally, after: boolean, was: number, now: number): void {
-  if (was === now) return;
-  const window = after ? tally.after : tally.before;
-  const bit = (x: number, b: number): number => (x & b ? 1 : 0);
-  window.exposed += bit(now, FAMILY_EXPOSED) - bit(was, FAMILY_EXPOSED);
-  window.hitSessions += bit(now, FAMILY_HIT) - bit(was, FAMILY_HIT);
-  const clean = (x: number): number => (x === FAMILY_EXPOSED ? 1 : 0);
-  if (after) tally.clean += clean(now) - clean(was);
-}
 
 /**
  * The adopted entries whose edit came from a pattern the ledger still knows, with what counting
@@ -223,7 +207,14 @@ export class EfficacyCounter {
   private readonly byPattern = new Map<string, TrackedLesson[]>();
   private readonly byEntryId = new Map<string, TrackedLesson[]>();
 
-  constructor(readonly lessons: readonly TrackedLesson[]) {
+  /** What the tallies' families hold, bounded (efficacy-families.ts). */
+  private readonly families: Families;
+
+  constructor(
+    readonly lessons: readonly TrackedLesson[],
+    opts: { maxOpenFamilies?: number } = {},
+  ) {
+    this.families = new Families(opts.maxOpenFamilies ?? MAX_OPEN_FAMILIES);
     this.signatures = new Set(lessons.map((l) => l.signature));
     this.oldShapes = new Set(lessons.map((l) => l.signature).filter(mayPredateGroups));
     for (const l of lessons) {
@@ -275,7 +266,7 @@ export class EfficacyCounter {
         const key = keys[after ? 1 : 0];
         const was = tally.families[key] ?? 0;
         recount(tally, after, was, was | met);
-        if ((was | met) !== was) tally.families[key] = was | met;
+        if ((was | met) !== was) this.families.set(tally, key, was | met);
       }
       if (exposed && (!tally.lastObserved || iso > tally.lastObserved)) tally.lastObserved = iso;
       if (!after) continue;
@@ -292,6 +283,7 @@ export class EfficacyCounter {
         }
       }
     }
+    this.families.bound(this.slots);
   }
 
   tally(editId: string): LessonTally | undefined {
@@ -304,7 +296,22 @@ export class EfficacyCounter {
    */
   seed(editId: string, conversations: Readonly<Record<string, number>>): void {
     const t = this.tallies.get(editId);
-    if (t) Object.assign(t.families, conversations);
+    if (!t) return;
+    for (const [key, bits] of Object.entries(conversations)) this.families.set(t, key, bits);
+    this.families.bound(this.slots);
+  }
+
+  /** Adds what a later file's sessions met per conversation to a lesson's (Families.merge). */
+  mergeFamilies(editId: string, from: Readonly<Record<string, number>>): void {
+    const into = this.tallies.get(editId);
+    if (!into) return;
+    this.families.merge(into, from);
+    this.families.bound(this.slots);
+  }
+
+  /** Entries the families hold, over every lesson (see efficacy-families.ts). */
+  get openFamilies(): number {
+    return this.families.size;
   }
 
   /** The signals of one session that are some lesson's episode (bearing() says 'episode'), by lesson: one pass over the signals. */

@@ -2,7 +2,7 @@
  * Ledger updates. Each function mutates the ledger it is given and returns it; recording the
  * same facts twice changes nothing, so a re-run over the same sessions yields a byte-identical file.
  */
-import { knownSession, type Edit, type Pattern, type Signal } from '../model/index.js';
+import { newSessions as unlisted, rootFileIds, type Edit, type Pattern, type Signal } from '../model/index.js';
 import { redactSecrets } from '../secrets/index.js';
 import { supportSession } from '../signals/cluster.js';
 import { normaliseEntryText, sha256Hex } from '../memory/normalise.js';
@@ -55,9 +55,8 @@ export function recordHostedSessions(
   return l;
 }
 
-function newSessions(l: Ledger, p: Pattern): string[] {
-  const known = new Set(l.patterns[p.id]?.sessions ?? []);
-  return p.sessions.filter((s) => !knownSession(known, s));
+function newSessions(l: Ledger, p: Pattern, roots = rootFileIds(Object.values(l.sessions))): ReturnType<typeof unlisted> {
+  return unlisted(new Set(l.patterns[p.id]?.sessions ?? []), p.sessions, roots);
 }
 
 /** Signals kept per pattern for later runs: a one-off needs one more session, so a few suffice. */
@@ -106,12 +105,14 @@ function toSample(s: Signal, redact: Redact): LedgerSample {
  */
 export function recordPatterns(l: Ledger, patterns: readonly Pattern[], at: string): Ledger {
   const redact = rememberedRedaction();
+  const roots = rootFileIds(Object.values(l.sessions));
   for (const p of patterns) {
-    const fresh = newSessions(l, p);
+    const { fresh, claimed } = newSessions(l, p, roots);
     const prev = l.patterns[p.id];
-    if (prev && fresh.length === 0) continue;
-    // Oldest first, so the cap below forgets the oldest sessions, not the alphabetically last.
-    const sessions = [...new Set([...(prev?.sessions ?? []), ...fresh])];
+    if (prev && fresh.length === 0 && claimed.size === 0) continue;
+    // Oldest first, so the cap below forgets the oldest sessions, not the alphabetically last. A bare name a
+    // placed id claimed is listed as that id from now on: it stands for no other session (unlisted).
+    const sessions = [...new Set([...(prev?.sessions ?? []).map((s) => claimed.get(s) ?? s), ...fresh])];
     const samples = [...(prev?.samples ?? [])];
     const sampled = new Set(samples.map((x) => x.rootSessionId ?? x.sessionId));
     for (const s of p.signals) {
@@ -389,8 +390,8 @@ function hasNewEvidence(l: Ledger, e: LedgerEdit, p: Pattern): boolean {
   if (e.status === 'rejected' && e.sessions && e.sessions.length > 0) {
     const seen = new Set(e.sessions);
     // Conservative when the list was capped: the unlisted sessions may be any of those outside it.
-    const outside = p.sessions.filter((s) => !knownSession(seen, s)).length;
+    const outside = unlisted(seen, p.sessions, rootFileIds(Object.values(l.sessions))).fresh.length;
     return outside > omittedOf(seen.size, e.sessionCount);
   }
-  return newSessions(l, p).length > 0;
+  return newSessions(l, p).fresh.length > 0;
 }

@@ -4,7 +4,7 @@
  * these shapes, so no stage imports another only to name a type.
  */
 export type * from './session.js';
-export { TRUST_LEVELS, knownSession, promptAuthor, sessionTime, unplacedId, userTurn, usersOwnWords } from './session.js';
+export { TRUST_LEVELS, newSessions, promptAuthor, rootFileIds, sessionTime, unplacedId, userTurn, usersOwnWords } from './session.js';
 export type * from './signal.js';
 export type * from './evidence.js';
 export { REPO_SESSION, GIT_SESSION, HOSTED_DREAM_PREFIX, MIN_QUOTE_CHARS, normaliseQuote } from './evidence.js';

@@ -40,6 +40,12 @@ export interface DreamReport {
     read: number;
     /** Sessions already recorded in the ledger (same content hash) and not dreamed again. */
     alreadyDreamed: number;
+    /**
+     * Of alreadyDreamed, the sessions of files byte-identical to a file read earlier in the same pass (a
+     * transcript copied into two folders, an artifact downloaded twice): counted once, as a later pass would
+     * count them. Absent when there were none.
+     */
+    copies?: number;
     /** Of `read`, how many are subagents (spawned by another session): counted apart from main sessions. */
     subagents?: number;
     /** Ids of the sessions read, the first thousand; the rest are counted in idsOmitted. */

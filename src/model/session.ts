@@ -296,14 +296,42 @@ const PLACED = /@[0-9a-f]{8}(?=[#/]|$)/;
 /**
  * The id a session named by its file had before ids carried the file's place: the bare name. Ledgers written
  * then list it; a transcript dreamed then and read again (aider's history grows) is the same session under its
- * placed id, so what the ledger knows by the bare name is known (`knownSession`). Only ever used to count a
- * session as already seen, never as new: a bare name two folders shared stands for either, as it did then.
+ * placed id (see newSessions). A file at the repository's root still has its bare name as its id.
  */
 export function unplacedId(id: string): string {
   return id.replace(PLACED, '');
 }
 
-/** Whether `known` (a ledger's session ids) holds this session, by its id or the bare name it had before. */
-export function knownSession(known: ReadonlySet<string>, id: string): boolean {
-  return known.has(id) || known.has(unplacedId(id));
+/**
+ * The sessions of `ids` that `known` (a ledger's list) does not hold, and the bare names the others were known
+ * by. A bare name the list holds stands for one session: ledgers written before ids carried their place listed
+ * it for whichever folder's file it was, and it is a root file's id today. So it is claimed once, by the least
+ * placed id of its name (ids sorted: the same whatever order the sessions came in), unless the root file's
+ * session is among `ids` itself; every other placed id of that name is new. Main took a bare name as every
+ * placed id of it, forever: after a root `.aider.chat.history.md` supported a pattern, no folder's did again.
+ * `roots`: ids the ledger lists as sessions of a file at the root (rootFileIds): those are no older name, and
+ * are claimed by no placed id.
+ */
+export function newSessions(
+  known: ReadonlySet<string>,
+  ids: readonly string[],
+  roots: ReadonlySet<string> = new Set(),
+): { fresh: string[]; claimed: Map<string, string> } {
+  const claimed = new Map<string, string>();
+  const present = new Set(ids);
+  for (const id of [...ids].sort()) {
+    const bare = unplacedId(id);
+    if (bare !== id && !known.has(id) && known.has(bare) && !present.has(bare) && !roots.has(bare) && !claimed.has(bare))
+      claimed.set(bare, id);
+  }
+  const claimants = new Set(claimed.values());
+  // In the order given: the ledger lists sessions oldest first, and its cap forgets the oldest.
+  return { fresh: ids.filter((id) => !known.has(id) && !claimants.has(id)), claimed };
+}
+
+/** The ids of listed sessions read from a file at the repository's root: their bare names are their own (newSessions). */
+export function rootFileIds(sessions: Iterable<{ id: string; sourceFile: string }>): Set<string> {
+  const out = new Set<string>();
+  for (const s of sessions) if (!/[\\/]/.test(s.sourceFile)) out.add(s.id);
+  return out;
 }

@@ -45,9 +45,20 @@ export async function digestFiles(patterns: readonly string[], cwd: string): Pro
   return [...new Set(files.map((f) => path.resolve(f)))].sort();
 }
 
-/** Reads every digest's header and checks they are the whole pass (checkComplete). */
+/**
+ * Reads every digest's header and checks they are the whole pass (checkComplete). Every header is read
+ * before any is refused, and one error names every digest refused: a matrix upgraded between its map jobs
+ * and its reduce has shards of two versions, and each to run again is named at once, with its version.
+ */
 export async function openDigests(files: readonly string[]): Promise<DigestSource[]> {
-  const sources = await Promise.all(files.map(readDigestHeader));
+  const read = await Promise.allSettled(files.map(readDigestHeader));
+  const refused = read.flatMap((r) =>
+    r.status === 'rejected' ? [r.reason instanceof Error ? r.reason : new Error(String(r.reason))] : [],
+  );
+  if (refused.length === 1) throw refused[0]!;
+  if (refused.length > 1)
+    throw new Error(`${refused.length} of ${files.length} digests refused:\n${refused.map((e) => `  ${e.message}`).join('\n')}`);
+  const sources = read.map((r) => (r as PromiseFulfilledResult<DigestSource>).value);
   checkComplete(sources);
   return sources;
 }

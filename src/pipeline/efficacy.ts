@@ -8,14 +8,7 @@ import type { AdoptedEntry, Edit, LessonEfficacy, Logger, MemoryFile, Session, S
 import type { Ledger } from '../ledger/index.js';
 import { entryTextHash, recordEntryOutcome } from '../ledger/index.js';
 import { findAdoptions } from '../ledger/adoption.js';
-import {
-  EfficacyCounter,
-  MAX_EFFICACY_EVIDENCE,
-  recount,
-  trackedLessons,
-  type LessonTally,
-  type TrackedLesson,
-} from '../ledger/efficacy.js';
+import { EfficacyCounter, MAX_EFFICACY_EVIDENCE, trackedLessons, type LessonTally, type TrackedLesson } from '../ledger/efficacy.js';
 import { byVerdict, DEFAULT_UNOBSERVED_DAYS, lessonEfficacy, recordEfficacy, storedConversations } from '../ledger/efficacy-verdict.js';
 import { strengthenRecurring } from '../engine/recurring.js';
 
@@ -83,7 +76,9 @@ export class EfficacyPass {
   merge(tallies: FileTallies): void {
     for (const [editId, from] of tallies) {
       const into = this.counter.tally(editId);
-      if (into) mergeTally(into, from);
+      if (!into) continue;
+      mergeTally(into, from);
+      this.counter.mergeFamilies(editId, from.families);
     }
   }
 
@@ -157,7 +152,8 @@ export class FileEfficacy {
 /**
  * Adds `from` (the tally of later sessions) to `into`. Sums, the latest observation, and the first
  * evidence items in session order up to the cap; week buckets keep their first-seen order, so the
- * merged tally serialises exactly as one counted in a single pass.
+ * merged tally serialises exactly as one counted in a single pass. Its families go through the
+ * counter (EfficacyCounter.mergeFamilies), which keeps them bounded.
  */
 function mergeTally(into: LessonTally, from: LessonTally): void {
   for (const w of ['before', 'after'] as const) {
@@ -176,19 +172,6 @@ function mergeTally(into: LessonTally, from: LessonTally): void {
   for (const e of from.evidence) if (into.evidence.length < MAX_EFFICACY_EVIDENCE) into.evidence.push(e);
   for (const e of from.worse) if (into.worse.length < MAX_EFFICACY_EVIDENCE) into.worse.push(e);
   into.tiedWorse += from.tiedWorse;
-  // A conversation whose parent and subagents were counted in different files is one exposure: take
-  // back what both sides counted for it and count what they met together once.
-  for (const [key, met] of Object.entries(from.families)) {
-    const had = into.families[key];
-    if (had === undefined) {
-      into.families[key] = met;
-      continue;
-    }
-    const after = key.startsWith('a|');
-    recount(into, after, met, 0);
-    recount(into, after, had, had | met);
-    into.families[key] = had | met;
-  }
 }
 
 /** A tracked lesson as plain data (its sets as arrays), to send to a worker thread or a map shard. */

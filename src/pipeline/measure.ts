@@ -13,6 +13,7 @@ import { collectRepoFacts } from '../signals/repo-facts.js';
 import { memoryRuleDates } from '../signals/rule-dates.js';
 import { sessionTime } from '../model/index.js';
 import { EfficacyPass } from './efficacy.js';
+import { FileCopies } from './copies.js';
 
 export interface MeasureOptions {
   repoDir: string;
@@ -45,11 +46,16 @@ export async function measureEfficacy(o: MeasureOptions): Promise<{ efficacy: Le
     o.logger,
   );
   let sessions = 0;
+  const copies = new FileCopies();
   if (pass.lessons.length > 0) {
     for (const abs of o.files) {
       const rel = path.relative(o.repoDir, abs);
       const display = rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+      let first = true;
       for await (const session of readTranscriptFile(abs, { displayPath: display, logger: o.logger })) {
+        // A file's sessions share its content hash: a copy of a file counted already is skipped whole (copies.ts).
+        if (first && copies.isCopy(session.contentHash, 1)) break;
+        first = false;
         const t = sessionTime(session);
         if (o.since && (t === undefined || t < o.since.getTime())) continue;
         sessions++;

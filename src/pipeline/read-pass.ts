@@ -25,6 +25,7 @@ import { skipFirst } from './skip-first.js';
 import type { FileDigest, PassFile, PassFileList, SessionDigest } from './mine-file.js';
 import type { DigestSource } from './digest.js';
 import { replayDigests } from './digest-read.js';
+import { FileCopies } from './copies.js';
 
 /** Issues listed in the report; the rest are counted. */
 const MAX_REPORTED_ISSUES = 1_000;
@@ -158,6 +159,7 @@ class PassConsumer {
   private readonly keptFiles = new Set<string>();
   private readonly readFiles = new Set<string>();
   private alreadyDreamed = 0;
+  private readonly copies = new FileCopies();
   private subagents = 0;
   private files = 0;
   private readonly fileCounts = { unchanged: 0, byFilter: 0, resumed: 0 };
@@ -183,6 +185,13 @@ class PassConsumer {
       return;
     }
     if (d.resumed) this.fileCounts.resumed++;
+    if (this.copies.isCopy(d.sessions[0]?.outline.contentHash, d.sessions.length)) {
+      // Sessions, efficacy counts and memory use are the earlier file's (copies.ts). Its mark is kept, so the
+      // next pass skips it unread.
+      this.alreadyDreamed += d.alreadyDreamed + d.sessions.length;
+      if (d.mark) this.recorder.file(d.display, d.mark, d.health.sessions.length);
+      return;
+    }
     const tracker = this.healthCollector.file(d.source);
     tracker.onFormat(d.health.format);
     tracker.onUnknownTypes(new Map(d.health.unknownTypes));
@@ -227,6 +236,7 @@ class PassConsumer {
     const sessions: DreamReport['sessions'] = {
       read,
       alreadyDreamed: this.alreadyDreamed,
+      ...(this.copies.sessions > 0 ? { copies: this.copies.sessions } : {}),
       subagents: this.subagents,
       ids: this.sessionIds,
       ...(read > this.sessionIds.length ? { idsOmitted: read - this.sessionIds.length } : {}),

@@ -15,13 +15,16 @@ function filesSkipped(s: DreamReport['sessions']): string {
   return ` (${s.filesUnchanged} skipped as dreamed${byFilter})`;
 }
 
+/** Sessions of files that copy a file read earlier in the pass: part of alreadyDreamed, said apart when there are any. */
+const copiesFolded = (s: DreamReport['sessions']): string => (s.copies ? ` (${s.copies} of them copies of files read in this pass)` : '');
+
 /** The human-readable summary `dream run` prints before the diff. */
 export function formatRunSummary(report: DreamReport): string {
   const lines: string[] = [];
   const s = report.sessions;
   lines.push(`engine: ${report.engine}`);
   lines.push(
-    `sessions: ${s.read} read from ${s.files} file(s)${filesSkipped(s)}, ${s.alreadyDreamed} already dreamed, ${skippedInputs(s)} unreadable line(s) or file(s) skipped`,
+    `sessions: ${s.read} read from ${s.files} file(s)${filesSkipped(s)}, ${s.alreadyDreamed} already dreamed${copiesFolded(s)}, ${skippedInputs(s)} unreadable line(s) or file(s) skipped`,
   );
   if (s.health)
     lines.push(

@@ -5,7 +5,7 @@
  * the old sessions still resolve to real events (the transcripts may have been deleted since):
  * every session that lifts a pattern over the threshold can be cited.
  */
-import { knownSession, type AgentKind, type Pattern, type Signal } from '../model/index.js';
+import { newSessions, rootFileIds, type AgentKind, type Pattern, type Signal } from '../model/index.js';
 import type { Ledger } from '../ledger/index.js';
 import { bySupport, recurringAsk, supportSession } from './cluster.js';
 
@@ -49,14 +49,16 @@ export async function withLedgerSupport(p: {
 }): Promise<CombinedPatterns> {
   const threshold = Math.max(1, p.minSupport);
   const notes: string[] = [];
+  const roots = rootFileIds(Object.values(p.ledger.sessions));
   const cumulative = (x: Pattern): Pattern => {
     const prev = p.ledger.patterns[x.id];
     if (!prev) return x;
     const known = new Set(prev.sessions);
-    const fresh = x.sessions.filter((s) => !knownSession(known, s)).length;
+    const { fresh, claimed } = newSessions(known, x.sessions, roots);
     const agents = [...new Set<AgentKind>([...(prev.agents as AgentKind[]), ...x.agents])].sort();
-    const sessions = [...new Set([...prev.sessions, ...x.sessions])].sort();
-    return { ...x, support: { sessions: prev.support + fresh, agents: agents.length }, sessions, agents };
+    // A bare name a session of tonight claimed is that session: listed once, by its id.
+    const sessions = [...new Set([...prev.sessions.map((s) => claimed.get(s) ?? s), ...x.sessions])].sort();
+    return { ...x, support: { sessions: prev.support + fresh.length, agents: agents.length }, sessions, agents };
   };
 
   const patterns = p.patterns.map(cumulative);

@@ -111,10 +111,11 @@ async function writeCorpus(row: SweepRow, repo: string, typed: boolean): Promise
     }
     loaded += body.split(TOKEN).length - 1;
     for (let n = 1; n <= SESSIONS; n++) {
-      // Each copy its own session: the day moves, so no copy is taken for a resumed one.
+      // Each copy its own session: the day moves, so no copy is taken for a resumed one, and trailing blank
+      // lines make the bytes differ where the format has no date, so no copy is a copy of a file (copies.ts).
       const file = path.join(repo, 'sessions', String(n), fixture);
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, n === 1 ? body : body.replaceAll('2026-', `${2026 + n}-`));
+      writeFileSync(file, n === 1 ? body : body.replaceAll('2026-', `${2026 + n}-`) + '\n'.repeat(n - 1));
     }
   }
   return loaded;

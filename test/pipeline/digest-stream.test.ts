@@ -10,9 +10,9 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TempRepo, LEDGER } from './helpers.js';
 import { mapShard } from '../../src/pipeline/map.js';
-import { readDigestHeader, replayDigests } from '../../src/pipeline/digest-read.js';
+import { openDigests, readDigestHeader, replayDigests } from '../../src/pipeline/digest-read.js';
 import { DigestWriter } from '../../src/pipeline/digest-write.js';
-import { digestHeader, MAX_DIGEST_LINE_BYTES, type DigestSource } from '../../src/pipeline/digest.js';
+import { DIGEST_VERSION, digestHeader, MAX_DIGEST_LINE_BYTES, type DigestSource } from '../../src/pipeline/digest.js';
 import { ProvenanceIndex } from '../../src/guards/index.js';
 import { silentLogger } from '../../src/log.js';
 
@@ -112,6 +112,23 @@ describe('digest files, streamed', () => {
     await expect(replay([shards[0]!.file, twice])).rejects.toThrow(/variant-\d+\.json\.gz:\d+: file \d+ is also in .*shard-1\.json\.gz/);
     const extra = variant(0, (l) => [...l, '{}']);
     await expect(replay([extra, shards[1]!.file])).rejects.toThrow(/variant-\d+\.json\.gz:\d+: more lines after the provenance filter/);
+  });
+
+  it('a matrix upgraded between map and reduce: one error names every shard of another version, and the version', async () => {
+    const v7 = variant(0, (l) => [l[0]!.replace(`"version":${DIGEST_VERSION}`, '"version":7'), ...l.slice(1)]);
+    const v6 = variant(1, (l) => [l[0]!.replace(`"version":${DIGEST_VERSION}`, '"version":6'), ...l.slice(1)]);
+    const error = await openDigests([v7, v6, shards[0]!.file]).then(
+      () => undefined,
+      (e: Error) => e.message,
+    );
+    expect(error).toMatch(/^2 of 3 digests refused:/);
+    expect(error).toMatch(
+      new RegExp(`${path.basename(v7)}:1: signal digest version 7, this dream reads version ${DIGEST_VERSION} \\(run the map jobs again`),
+    );
+    expect(error).toMatch(new RegExp(`${path.basename(v6)}:1: signal digest version 6, this dream reads version ${DIGEST_VERSION}`));
+    expect(error).not.toContain(path.basename(shards[0]!.file));
+    // One shard refused: its own error, as before.
+    await expect(openDigests([v7, shards[1]!.file])).rejects.toThrow(/variant-\d+\.json\.gz:1: signal digest version 7, this dream reads/);
   });
 
   it('refuses a digest of another version, or not a digest at all, by its first line', async () => {

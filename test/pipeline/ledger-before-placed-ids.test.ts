@@ -126,4 +126,42 @@ describe("a ledger main's code wrote, before ids carried their file's place", ()
       `evidence ${HISTORY}:9 names no event of session .aider.chat.history#2`,
     ]);
   }, 60_000);
+
+  it('the grown history re-read: its two chats take over their bare names in the pattern, which then lists no bare name', async () => {
+    const repo = repoWith('proposed');
+    expect(patternIn({ ledgerText: readFileSync(path.join(repo, LEDGER), 'utf8') } as never).sessions).toEqual([
+      '.aider.chat.history#1',
+      '.aider.chat.history#2',
+    ]);
+    appendFileSync(path.join(repo, HISTORY), chat(23, 'Add a dark mode toggle.'));
+    const run = await dream(repo);
+    const listed = patternIn(run).sessions as string[];
+    expect(listed).toHaveLength(2);
+    expect(listed.every((id) => /^\.aider\.chat\.history@[0-9a-f]{8}#[12]$/.test(id))).toBe(true);
+    expect(patternIn(run).support).toBe(2);
+  }, 60_000);
+});
+
+describe('a history at the root and one in a folder, dreamed in two passes (ids as they are now)', () => {
+  const said = 'from now on always run `make seed-fixtures` before committing. Fix the login test.';
+  const history = (day: number, text: string) => `# aider chat started at 2026-11-${day} 09:00:00\n\n#### ${text}  \n\nDone.\n`;
+
+  it("the folder's chat is a second session beside the root's, not the root's under its bare name", async () => {
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'root-and-folder-'));
+    dirs.push(repo);
+    writeFileSync(path.join(repo, 'CLAUDE.md'), '# widget\n\n## Workflow\n\n- Keep pull requests small.\n');
+    writeFileSync(path.join(repo, '.aider.chat.history.md'), history(21, said));
+    mkdirSync(path.join(repo, '.dreaming'));
+    const first = await dream(repo);
+    expect(seedEdits(first)).toEqual([]);
+    writeFileSync(path.join(repo, LEDGER), first.ledgerText);
+    mkdirSync(path.join(repo, 'web'));
+    writeFileSync(
+      path.join(repo, HISTORY),
+      history(22, 'Speed up the export. And always run `make seed-fixtures` before you commit, from now on.'),
+    );
+    const second = await dream(repo);
+    expect(second.report.sessions.read).toBe(1);
+    expect(seedEdits(second).map((e) => e.support?.sessions)).toEqual([2]);
+  }, 60_000);
 });

@@ -3,8 +3,12 @@
  * typed, {sessionId, messageId, type: "user", message, timestamp}, every session of the project in
  * one file. It holds no replies and no tool calls, only the person's own words; each sessionId is a
  * session of its own (prompt-logs.ts reads it).
+ *
+ * Older versions number their sessions (`"sessionId": 3`, or a time in seconds): a number names a session
+ * only within its project's log, and two projects' or two machines' logs reuse it, so a numeric id is
+ * placed by the log's folder (placedId), as a session named by its file is. A string id is a UUID, kept.
  */
-import { str } from '../builder.js';
+import { placedId, str } from '../builder.js';
 import type { SessionBuilder } from '../builder.js';
 import type { ReaderContext } from './context.js';
 import { readPromptLog } from './prompt-logs.js';
@@ -23,6 +27,7 @@ export function readGeminiLogs(ctx: ReaderContext): SessionBuilder[] {
   return readPromptLog(ctx, 'gemini-cli', 'gemini-cli-logs', (o) => {
     if (!isGeminiLogEntry(o)) return { skip: str(o.type) ?? 'untyped' };
     const timestamp = str(o.timestamp);
-    return { session: String(o.sessionId), text: o.message as string, ...(timestamp ? { timestamp } : {}) };
+    const session = typeof o.sessionId === 'number' ? placedId(String(o.sessionId), ctx.display) : (o.sessionId as string);
+    return { session, text: o.message as string, ...(timestamp ? { timestamp } : {}) };
   });
 }
