@@ -1,26 +1,26 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-V6X6ZOO7.js";
+} from "./chunks/chunk-RQGUKSFL.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-YFGS63T5.js";
+} from "./chunks/chunk-GVXHXIW6.js";
 import {
   loadLedger
-} from "./chunks/chunk-HQTTC5WM.js";
+} from "./chunks/chunk-H3NJ6P3W.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-ESZV2NOT.js";
+} from "./chunks/chunk-OOIWAIG7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-ZEXMTNBI.js";
-import "./chunks/chunk-SV7JYL2F.js";
+import "./chunks/chunk-L6C5AUXX.js";
+import "./chunks/chunk-XNI432GF.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-VA7PNLDH.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-ZJPOIGVS.js";
+} from "./chunks/chunk-5RFWPG65.js";
 import "./chunks/chunk-ZDTMSQ74.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-U2JIQAGC.js";

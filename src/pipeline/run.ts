@@ -190,17 +190,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       { ledgerKey: ledgerKey(readOpts.includeDreamed ? undefined : ledger), efficacy, logger },
     );
   const read = await time('read_and_mine', () => readPass({ ...readOpts, efficacy }, opts.digests));
-  const {
-    outlines,
-    accumulator,
-    provenance,
-    memoryUse,
-    sessionIds,
-    keptFiles,
-    sessions: sessionsRead,
-    health,
-    readFiles,
-  } = read;
+  const { outlines, accumulator, provenance, memoryUse, sessionIds, keptFiles, sessions: sessionsRead, health, readFiles } = read;
   const stopEarly = (note: string, flag: { gated: true } | { empty: true }): DreamRunResult => {
     logger.info(note);
     return {

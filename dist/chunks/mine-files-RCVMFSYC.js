@@ -1,0 +1,37 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+} from "./chunk-4CSPTPNJ.js";
+import "./chunk-JZBGFW55.js";
+import "./chunk-RQGUKSFL.js";
+import "./chunk-GVXHXIW6.js";
+import "./chunk-H3NJ6P3W.js";
+import "./chunk-QOGLFVLO.js";
+import "./chunk-OOIWAIG7.js";
+import "./chunk-TIWB77VX.js";
+import "./chunk-L6C5AUXX.js";
+import "./chunk-XNI432GF.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-VA7PNLDH.js";
+import "./chunk-45EVIIKM.js";
+import "./chunk-U2JIQAGC.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-YBPHWWWS.js";
+import "./chunk-HFYBAXRX.js";
+import "./chunk-QKOPAYEM.js";
+import "./chunk-5WP32JEB.js";
+import "./chunk-ZURJDTDW.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+};
