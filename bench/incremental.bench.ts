@@ -255,8 +255,8 @@ function bench(n: number, kb: number, cli: string): void {
     console.log(row('cold', cold));
     console.log(row('nothing new', nothing) + `  target <= 5%: ${nothing.cpuMs / cold.cpuMs <= 0.05 ? 'met' : 'MISSED'}`);
     console.log(
-      row(`10% new (+${added}, ${grown} grown)`.slice(0, 14), tenth) +
-        `  target <= 20%: ${tenth.cpuMs / cold.cpuMs <= 0.2 ? 'met' : 'MISSED'}`,
+      // The counts after the row: cut to the column, 100,000 sessions' "+10000" read as "+1000".
+      row('10% new', tenth) + `  target <= 20%: ${tenth.cpuMs / cold.cpuMs <= 0.2 ? 'met' : 'MISSED'}  (+${added} new, ${grown} grown)`,
     );
     console.log(
       `a pass that reads nothing: ${(floor.cpuMs / 1000).toFixed(2)} s CPU = ${((100 * floor.cpuMs) / cold.cpuMs).toFixed(1)}% of cold's` +

@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-JZWAYOI6.js";
+} from "./chunks/chunk-VUR6C7HB.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-FBC2HMEA.js";
+} from "./chunks/chunk-4GJUSGOY.js";
 import {
   loadLedger
-} from "./chunks/chunk-LHH44HV4.js";
+} from "./chunks/chunk-F6VBXKAQ.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-WPZXCOOM.js";
+} from "./chunks/chunk-BGV3TVXV.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-P4O3L2W7.js";
-import "./chunks/chunk-F2NINV4G.js";
+import "./chunks/chunk-AZYBTD4D.js";
+import "./chunks/chunk-WYEC7OVZ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-XXB7ILUK.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-5RLWSJ4M.js";
+} from "./chunks/chunk-QCHQGTHP.js";
 import "./chunks/chunk-DO5B7G4S.js";
 import "./chunks/chunk-U2JIQAGC.js";
 import "./chunks/chunk-7P7ERCKQ.js";

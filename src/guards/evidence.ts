@@ -139,7 +139,7 @@ export interface IndexEvidenceOptions {
    * other file (outside the repository, or a forged transcript the pass never saw) is refused without
    * opening it. Without it every cited file is read: callers outside the pipeline only.
    */
-  files?: ReadonlySet<string>;
+  files?: Pick<ReadonlySet<string>, 'has'>;
   /**
    * Evidence may name a session by the bare name it had before ids carried their file's place (unplacedId):
    * `dream why` explaining an edit merged then. Never in a pass: a session cited under two names would count

@@ -14,9 +14,14 @@ import { GIT_SESSION, REPO_SESSION } from '../model/index.js';
 export const trustGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
   const forgeable = unverifiedOnly(edit, ctx);
   if (forgeable) return forgeable;
-  if (!ctx.sessionTrust) return undefined;
-  const levels = edit.evidence.map((e) => ctx.sessionTrust!.get(e.session)).filter((l) => l !== undefined);
-  // Evidence naming no session this pass read (a hosted dream) is judged by the other guards.
+  const trust = ctx.fileTrust;
+  if (!trust) return undefined;
+  // The evidence index checked that each cited file holds the cited session, so the file's trust is the session's.
+  const levels = edit.evidence
+    .filter((e) => e.session !== REPO_SESSION && e.session !== GIT_SESSION)
+    .map((e) => trust.get(e.file))
+    .filter((l) => l !== undefined);
+  // Evidence naming no file this pass read sessions from (a hosted dream, an earlier pass's) is judged by the other guards.
   if (levels.length === 0 || levels.some((l) => l !== 'public')) return undefined;
   const worded = sentencesOf(edit.after ?? '').filter((s) => !wordedWithoutTranscripts(s, ctx.memory));
   if (worded.length === 0) return undefined;

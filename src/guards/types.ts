@@ -16,8 +16,12 @@ export interface GuardContext {
   evidence?: EvidenceIndex;
   /** Without it, only the hard-reject rules for dangerous content run: the pipeline always passes one. */
   provenance?: ProvenanceIndex;
-  /** Who could have written each read session's user turns: an edit only low-trust sessions support is refused. */
-  sessionTrust?: ReadonlyMap<string, TrustLevel>;
+  /**
+   * Who could have written the user turns of each transcript file (display path) the pass read sessions
+   * from, undefined for a file it read none from: an edit only low-trust files support is refused. By
+   * file, as every session of a file has the file's trust (pipeline/read-pass.ts, ReadPassResult.readFiles).
+   */
+  fileTrust?: ReadonlyMap<string, TrustLevel | undefined>;
   maxEdits: number;
   maxEntryBytes: number;
   /** The engine that proposed the edits: only anthropic-dreams may cite hosted dreams instead of transcript lines. */

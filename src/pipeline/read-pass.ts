@@ -8,7 +8,15 @@
  * Sessions are streamed: each is mined, outlined and observed for provenance where it is read, then
  * dropped, so memory stays bounded by the signals and outlines, not by the corpus.
  */
-import type { DreamReport, Logger, MemoryFile, ReadIssue, Signal, TrustLevel } from '../model/index.js';
+import {
+  TRUST_LEVELS,
+  type DreamReport,
+  type Logger,
+  type MemoryFile,
+  type ReadIssue,
+  type Signal,
+  type TrustLevel,
+} from '../model/index.js';
 import { HealthCollector, type HealthReport } from '../transcripts/index.js';
 import { MemoryUseTracker } from '../signals/memory-use.js';
 import type { RepoFacts } from '../signals/repo-facts.js';
@@ -69,16 +77,19 @@ export interface ReadPassResult {
   memoryUse: MemoryUseTracker;
   /** A sample, not every id: the report and the PR marker list these, the rest are counted. */
   sessionIds: string[];
-  sessionTrust: Map<string, TrustLevel>;
   /** Files of the sampled sessions: an open PR cites those, and a later pass must be able to re-dream them. */
   keptFiles: Set<string>;
   sessions: DreamReport['sessions'];
   health: HealthReport;
   /**
    * Every file the pass consumed, the shards' and its own: evidence may cite only these, so that
-   * model-written citations cannot open other files or forged transcripts.
+   * model-written citations cannot open other files or forged transcripts. Each with who could have
+   * written the user turns of the sessions the pass read from it (guard:trust), undefined where it read
+   * none (a file skipped as dreamed). Trust is the file's: every session of a file has its format's and
+   * its source's (defaultTrust, PassFile.trust), and evidence names its file, checked to hold the cited
+   * session. So the pass keeps no entry per session for it, only the entry per file it keeps anyway.
    */
-  readFiles: ReadonlySet<string>;
+  readFiles: ReadonlyMap<string, TrustLevel | undefined>;
 }
 
 /**
@@ -152,12 +163,9 @@ class PassConsumer {
   // What sessions did with the paths and scripts memory names: staleness needs it as proof.
   private readonly memoryUse: MemoryUseTracker;
   private readonly sessionIds: string[] = [];
-  // Who could have written each session's user turns, for guard:trust: the sessions this pass read and no
-  // others, so a pass holds an entry per session it mines (about 90 bytes), not per session ever dreamed.
-  private readonly sessionTrust = new Map<string, TrustLevel>();
   private readonly byTrust: Partial<Record<TrustLevel, number>> = {};
   private readonly keptFiles = new Set<string>();
-  private readonly readFiles = new Set<string>();
+  private readonly readFiles = new Map<string, TrustLevel | undefined>();
   private alreadyDreamed = 0;
   private readonly copies = new FileCopies();
   private subagents = 0;
@@ -177,7 +185,7 @@ class PassConsumer {
 
   file(d: FileDigest): void {
     this.files++;
-    this.readFiles.add(d.display);
+    if (!this.readFiles.has(d.display)) this.readFiles.set(d.display, undefined);
     if (d.unchanged !== undefined) {
       this.fileCounts.unchanged++;
       if (d.byFilter) this.fileCounts.byFilter++;
@@ -217,12 +225,21 @@ class PassConsumer {
       this.keptFiles.add(full.sourceFile);
     }
     if (full.parentId) this.subagents++;
-    this.sessionTrust.set(full.id, s.trust);
+    this.fileTrust(file, s.trust);
     this.byTrust[s.trust] = (this.byTrust[s.trust] ?? 0) + 1;
     this.accumulator.addSession(s.signals);
     // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
     this.outlines.add(s);
     this.recorder.session(full, { keep: sampled });
+  }
+
+  /**
+   * A file's trust, from its sessions'. They are one level (see ReadPassResult.readFiles); were a file's
+   * sessions ever of two, the least trusted would stand for all, failing closed.
+   */
+  private fileTrust(file: string, level: TrustLevel): void {
+    const had = this.readFiles.get(file);
+    if (had === undefined || TRUST_LEVELS.indexOf(level) > TRUST_LEVELS.indexOf(had)) this.readFiles.set(file, level);
   }
 
   result(): ReadPassResult {
@@ -255,7 +272,6 @@ class PassConsumer {
       provenance: this.provenance,
       memoryUse: this.memoryUse,
       sessionIds: this.sessionIds,
-      sessionTrust: this.sessionTrust,
       keptFiles: this.keptFiles,
       sessions,
       health,

@@ -190,18 +190,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       { ledgerKey: ledgerKey(readOpts.includeDreamed ? undefined : ledger), efficacy, logger },
     );
   const read = await time('read_and_mine', () => readPass({ ...readOpts, efficacy }, opts.digests));
-  const {
-    outlines,
-    accumulator,
-    provenance,
-    memoryUse,
-    sessionIds,
-    sessionTrust,
-    keptFiles,
-    sessions: sessionsRead,
-    health,
-    readFiles,
-  } = read;
+  const { outlines, accumulator, provenance, memoryUse, sessionIds, keptFiles, sessions: sessionsRead, health, readFiles } = read;
   const stopEarly = (note: string, flag: { gated: true } | { empty: true }): DreamRunResult => {
     logger.info(note);
     return {
@@ -280,7 +269,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       indexEvidence(
         proposed,
         (file, cited) => readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file, cited }),
-        { files: hosted ? new Set([...readFiles, ...hosted.files]) : readFiles },
+        { files: hosted ? new Set([...readFiles.keys(), ...hosted.files]) : readFiles },
       ),
     );
     // A provenance index that stopped trusting refuses edits; the report must say why (fail closed, not silently).
@@ -292,7 +281,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       memoryGlobs: opts.memoryGlobs ?? [],
       evidence,
       provenance,
-      sessionTrust,
+      fileTrust: readFiles,
       maxEdits: options.maxEdits,
       maxEntryBytes: options.maxEntryBytes,
       // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.
@@ -352,7 +341,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
 }
 
 /** The signals whose every evidence item still resolves to its event in the transcripts. */
-async function resolveSignals(signals: Signal[], repoDir: string, files: ReadonlySet<string>): Promise<Signal[]> {
+async function resolveSignals(signals: Signal[], repoDir: string, files: Pick<ReadonlySet<string>, 'has'>): Promise<Signal[]> {
   if (signals.length === 0) return [];
   const carriers = signals.map((s, i) => ({ id: `s${i}`, op: 'add' as const, file: '', rationale: '', evidence: s.evidence }));
   const index = await indexEvidence(

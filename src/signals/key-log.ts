@@ -4,6 +4,11 @@
  * and its parsed parts took about ten times that. Replayed, each key comes back as parseOccurrence
  * gives it, with the session it came with, so what is built from the replay is what would have been
  * built key by key. A key of another shape (an old or hand-made digest) is kept as its string.
+ *
+ * Stored in blocks: a log's first block doubles up to BLOCK_KEYS keys, and past that it gains blocks
+ * of BLOCK_KEYS, so a log holds at most one block unused. One array doubling for ever held up to
+ * as much unused as used, and copied the whole log at each doubling: at 100,000 generated sessions
+ * the 40 recurring patterns' logs held 17.5 MB of buffers for about 11 MB of keys.
  */
 import { parseOccurrence, type Occurrence } from './occurrence.js';
 
@@ -12,9 +17,12 @@ const HEX16 = /^[0-9a-f]{16}$/;
 const WORDS = 7;
 /** The bucket word of an untimed key; a bucket is packed only below it. */
 const UNTIMED = 0xffff_ffff;
+/** Keys a full block holds (28 KB): the most a log holds unused. */
+const BLOCK_KEYS = 1024;
 
 export class KeyLog {
-  private words = new Uint32Array(WORDS * 8);
+  /** Every block but the last is full; the first has BLOCK_KEYS keys' room once a second exists. */
+  private readonly blocks: Uint32Array[] = [new Uint32Array(WORDS * 8)];
   private length = 0;
   /** Session ids by first arrival; consecutive keys of one session share an entry. */
   private readonly sessions: string[] = [];
@@ -24,13 +32,8 @@ export class KeyLog {
 
   add(session: string, key: string): void {
     if (this.sessions[this.sessions.length - 1] !== session) this.sessions.push(session);
-    if (this.words.length < (this.length + 1) * WORDS) {
-      const grown = new Uint32Array(this.words.length * 2);
-      grown.set(this.words);
-      this.words = grown;
-    }
-    const at = this.length++ * WORDS;
-    const w = this.words;
+    const w = this.room();
+    const at = (this.length++ % BLOCK_KEYS) * WORDS;
     w[at] = this.sessions.length - 1;
     const o = parseOccurrence(key);
     const packs =
@@ -53,6 +56,23 @@ export class KeyLog {
     w[at + 6] = o.bucket ?? UNTIMED;
   }
 
+  /** The block the next key goes in, made or grown where it is full. */
+  private room(): Uint32Array {
+    const { blocks } = this;
+    const last = blocks[blocks.length - 1]!;
+    const used = this.length - (blocks.length - 1) * BLOCK_KEYS;
+    if (used * WORDS < last.length) return last;
+    if (blocks.length > 1 || last.length >= BLOCK_KEYS * WORDS) {
+      const block = new Uint32Array(BLOCK_KEYS * WORDS);
+      blocks.push(block);
+      return block;
+    }
+    const grown = new Uint32Array(Math.min(last.length * 2, BLOCK_KEYS * WORDS));
+    grown.set(last);
+    blocks[0] = grown;
+    return grown;
+  }
+
   /** Every session with a key, once or more. */
   eachSession(each: (session: string) => void): void {
     for (const s of this.sessions) each(s);
@@ -60,9 +80,10 @@ export class KeyLog {
 
   /** Every key in the order it came, with its session. */
   replay(each: (session: string, key: Occurrence) => void): void {
-    const w = this.words;
     const hex = (hi: number, lo: number) => hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
-    for (let at = 0; at < this.length * WORDS; at += WORDS) {
+    for (let i = 0; i < this.length; i++) {
+      const w = this.blocks[Math.floor(i / BLOCK_KEYS)]!;
+      const at = (i % BLOCK_KEYS) * WORDS;
       const session = this.sessions[w[at]!]!;
       const f = w[at + 1]!;
       if (f & 0x8000_0000) {

@@ -4,6 +4,9 @@
  * in the order it came, whatever its shape, since the join built from the replay must be the one
  * built key by key.
  */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { queryObjects } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { KeyLog } from '../../src/signals/key-log.js';
@@ -38,6 +41,47 @@ describe('KeyLog', () => {
     for (const [s, k] of keys) log.add(s, k);
     expect(replayed(log)).toEqual(keys.map(([s, k]) => [s, parseOccurrence(k)]));
   });
+
+  it('keeps every key across many blocks, odd shapes among them, with their sessions, in order', () => {
+    const log = new KeyLog();
+    const keys = Array.from({ length: 5000 }, (_, i) => [
+      `s${Math.floor(i / 3)}`,
+      i % 997 === 0 ? `claude:odd-${i}` : `codex:${i.toString(16).padStart(16, '0')}.${'b'.repeat(16)}${i % 5 ? `.${i}` : ''}`,
+    ]);
+    for (const [s, k] of keys) log.add(s!, k!);
+    expect(replayed(log)).toEqual(keys.map(([s, k]) => [s, parseOccurrence(k!)]));
+    const sessions: string[] = [];
+    log.eachSession((s) => sessions.push(s));
+    expect(sessions).toHaveLength(1667);
+  });
+
+  // A recurring pattern of a large corpus logs a key or more per session: what its log holds beyond
+  // its keys (28 bytes each) is paid per pattern, at every size. Measured in a Node process of its own
+  // (`--expose-gc`, so only live buffers count) just past a power of two, where an array that doubles
+  // holds as much unused as used.
+  it('holds its keys and at most one block more, however many keys', () => {
+    const keyLog = pathToFileURL(path.resolve(import.meta.dirname, '../../src/signals/key-log.ts')).href;
+    const script = [
+      `const { KeyLog } = await import(${JSON.stringify(keyLog)});`,
+      `const keys = Array.from({ length: process.argv[1] * 1 }, (_, i) => 'claude:' + i.toString(16).padStart(16, '0') + '.' + 'a'.repeat(16) + '.' + i);`,
+      `globalThis.gc(); const before = process.memoryUsage().arrayBuffers;`,
+      `const log = new KeyLog(); keys.forEach((k, i) => log.add('s' + (i >> 2), k));`,
+      `globalThis.gc(); console.log((process.memoryUsage().arrayBuffers - before) / keys.length);`,
+    ].join('\n');
+    const perKey = (n: number) => {
+      const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', script, String(n)], {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '' },
+      });
+      if (r.status !== 0) throw new Error(r.stderr);
+      return Number(r.stdout.trim());
+    };
+    for (const n of [8 * 2 ** 13 + 1, 100_000]) {
+      const bytes = perKey(n);
+      expect(bytes).toBeGreaterThanOrEqual(28);
+      expect(bytes).toBeLessThan(28 + (1024 * 28) / n + 1);
+    }
+  }, 60_000);
 
   it('grows past its first block without losing a key', () => {
     const log = new KeyLog();
