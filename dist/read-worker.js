@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-V6X6ZOO7.js";
+} from "./chunks/chunk-VJ4EAOBY.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-YFGS63T5.js";
+} from "./chunks/chunk-G6VRNS2D.js";
 import {
   loadLedger
-} from "./chunks/chunk-HQTTC5WM.js";
+} from "./chunks/chunk-SW6JSQYZ.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-ESZV2NOT.js";
+} from "./chunks/chunk-GVA7ONHZ.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-ZEXMTNBI.js";
-import "./chunks/chunk-SV7JYL2F.js";
+import "./chunks/chunk-6HJ3UQWA.js";
+import "./chunks/chunk-3WQRSG4H.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-VA7PNLDH.js";

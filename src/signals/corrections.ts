@@ -244,6 +244,9 @@ export function turnPreference(sentences: readonly string[], recentActions: read
   return { use, not: [...new Set([...nots.keys()].map(grain))].filter((n) => n !== use).sort(), used };
 }
 
+/** A question about an act repeated: "again", "twice", "a second time", "once more", "re-run", "rerun", "reinstall". */
+const REPEATED =
+  /\b(?:again|twice|(?:a|one)\s+(?:second|third|2nd|3rd|more)\s+time|once\s+more|(?:re-?(?:run|ran|install(?:ed)?|build|built|start(?:ed)?|do|did|create[d]?|generate[d]?)))\b/i;
 /** A path or code span the question names, when the agent's last actions touched it. */
 const QUESTION =
   /^(?:what\s+(?:are|were|r)\s+(?:you|u)\s+doing|why\s+(?:on earth\s+)?(?:are|were|did|do|would|r)\s+(?:you|u)\s+(?!think|believe|suggest|recommend|prefer|want|need|expect|say)\w+|who\s+(?:told|asked)\s+(?:you|u)|how come (?:you|u))\b[^?]*\?[?!]*$|^[^?]*\?!+$/i;
@@ -302,8 +305,14 @@ export function objectionTarget(sentence: string, recentActions: readonly string
   if (!raw) return undefined;
   const target = normPath(raw);
   if (target.length < 3 || !/[\w]/.test(target)) return undefined;
-  if (!recentActions.some((a) => a.includes(target))) return undefined;
-  return { target, isPath: /\/|\.\w+$/.test(raw) };
+  const ran = recentActions.filter((a) => a.includes(target)).length;
+  if (ran === 0) return undefined;
+  // "Why did you run `npm install` again?" objects to doing it twice, not to doing it: the agent ran it more than
+  // once since the user spoke, or the question says the act was repeated. "Don't run `npm install`" would forbid a
+  // step the work needs.
+  if (ran > 1 || REPEATED.test(s)) return undefined;
+  // A command with its arguments (`pip install -r requirements.txt`) is run, not a path touched, whatever it ends in.
+  return { target, isPath: !/\s/.test(target) && /\/|\.\w+$/.test(raw) };
 }
 
 /** Verb for what the agent did to a target, from the tool that touched it. */
