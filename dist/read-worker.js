@@ -1,29 +1,30 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-VJ4EAOBY.js";
+} from "./chunks/chunk-L7DG2QGQ.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-G6VRNS2D.js";
+} from "./chunks/chunk-2NCJ2JG3.js";
 import {
   loadLedger
-} from "./chunks/chunk-SW6JSQYZ.js";
+} from "./chunks/chunk-NMF72F6B.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-GVA7ONHZ.js";
+} from "./chunks/chunk-DEMVIG6N.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-6HJ3UQWA.js";
-import "./chunks/chunk-3WQRSG4H.js";
+import "./chunks/chunk-KLRB7EYL.js";
+import "./chunks/chunk-YIPPH3AW.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-VA7PNLDH.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-ZJPOIGVS.js";
+} from "./chunks/chunk-KZXRIUZD.js";
 import "./chunks/chunk-ZDTMSQ74.js";
 import "./chunks/chunk-SOWOG7CB.js";
 import "./chunks/chunk-U2JIQAGC.js";
+import "./chunks/chunk-CDG3HGXN.js";
 import {
   discoverMemoryFiles
 } from "./chunks/chunk-ECB5HFHM.js";
