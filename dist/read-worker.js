@@ -1,20 +1,20 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-L7DG2QGQ.js";
+} from "./chunks/chunk-SG6TYBZB.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-2NCJ2JG3.js";
+} from "./chunks/chunk-TYKLMMCO.js";
 import {
   loadLedger
-} from "./chunks/chunk-NMF72F6B.js";
+} from "./chunks/chunk-T3J4AG2T.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-DEMVIG6N.js";
+} from "./chunks/chunk-PYTZFYFK.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-KLRB7EYL.js";
-import "./chunks/chunk-YIPPH3AW.js";
+import "./chunks/chunk-6BCPI5AU.js";
+import "./chunks/chunk-JK6PZ37Y.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-VA7PNLDH.js";

@@ -120,6 +120,17 @@ const CHAT =
   /^(?:thanks?|thank you|no|nope|ever|never|always|period|got it|understood|yes|yep|yeah|done|great|good|perfect|nice|cool|sure|fine|right|correct|exactly|continue|go|proceed|really|huh|seriously|again|now|quite|yet|wrong|better|wait|stop|please|hello|hi|ok(?:ay)?|lol|sorry|same|both|neither|either|more|less|first|later|then|here|there|else|all|anything|everything|bad|problem|problems|worries|worry|idea|clue|luck|way|doubt|kidding|need|issue|rush|hurry|matter|difference)$/i;
 /** A finite verb inside a "thing" means the pattern caught a clause ("jest is | not used"), not a name. */
 const VERB = /^(?:is|are|was|were|be|been|do|does|did|should|could|would|can|will|has|have|had|isn't|aren't)$/i;
+/** A word that opens a verb's complement ("push *to* main", "commit *the* lockfile", "deploy *on* Fridays"). */
+const COMPLEMENT = /^(?:to|on|onto|in|into|from|at|with|without|the|a|an|any|directly|straight|before|after|while|during)$/i;
+/**
+ * Whether a rejected "thing" of several words is an act: a verb's complement follows its first word, or it stands
+ * unquoted after "never", which leads an order ("never commit generated code"), where a tool is rejected with "no" or
+ * "not" ("no more plotly express").
+ */
+function forbidsAnAct(clause: string, rejected: string | undefined): boolean {
+  const words = rejected?.split(' ') ?? [];
+  return words.length > 1 && (COMPLEMENT.test(words[1] ?? '') || /\bnever\s+(?!`)/i.test(clause));
+}
 export const DETERMINER = /^(?:the|a|an|my|your|our|their|this|that|these|those|all|some|any|it|its|to|more|other)$/i;
 
 export interface Preference {
@@ -201,7 +212,10 @@ export function turnPreference(sentences: readonly string[], recentActions: read
       }
       const rej = firstMatch(REJECTS, c);
       if (rej) {
-        add(nots, thing(rej ?? null), i);
+        // "never push to main" forbids an act (a verb and its complement), which no tool asked for elsewhere in the
+        // turn replaces: "- always use pnpm\n- never push to main" are two rules, not "Use pnpm, not push".
+        const rejected = thing(rej ?? null);
+        if (!forbidsAnAct(c, rejected)) add(nots, rejected, i);
         continue;
       }
       const polite = POLITE_BOTH.exec(c);
