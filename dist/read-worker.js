@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-SG6TYBZB.js";
+} from "./chunks/chunk-QSBNNIFO.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-TYKLMMCO.js";
+} from "./chunks/chunk-TCNSHVRC.js";
 import {
   loadLedger
 } from "./chunks/chunk-T3J4AG2T.js";
