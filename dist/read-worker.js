@@ -1,10 +1,10 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   mineFile
-} from "./chunks/chunk-QSBNNIFO.js";
+} from "./chunks/chunk-YHYDISF5.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-TCNSHVRC.js";
+} from "./chunks/chunk-6ASLQJRS.js";
 import {
   loadLedger
 } from "./chunks/chunk-T3J4AG2T.js";
