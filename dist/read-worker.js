@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-VUR6C7HB.js";
+} from "./chunks/chunk-O4AO3MHM.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-4GJUSGOY.js";
+} from "./chunks/chunk-SUC5V3S3.js";
 import {
   loadLedger
-} from "./chunks/chunk-F6VBXKAQ.js";
+} from "./chunks/chunk-IR2H23F3.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-BGV3TVXV.js";
+} from "./chunks/chunk-CY3YAUN4.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-AZYBTD4D.js";
-import "./chunks/chunk-WYEC7OVZ.js";
+import "./chunks/chunk-XWLKYPXI.js";
+import "./chunks/chunk-X2ZPNPKN.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -26,9 +26,10 @@ import "./chunks/chunk-XXB7ILUK.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-QCHQGTHP.js";
+} from "./chunks/chunk-TP6J3ZAR.js";
 import "./chunks/chunk-DO5B7G4S.js";
 import "./chunks/chunk-U2JIQAGC.js";
+import "./chunks/chunk-CDG3HGXN.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

@@ -23,6 +23,7 @@
 import { userTurn, type Edit, type Evidence, type MemoryFile, type Session, type SessionEvent } from '../model/index.js';
 import { BloomFilter, PROBES, type ProvenanceBits } from './bloom.js';
 import { dangerOf } from './danger.js';
+import { familiesBehindOptions } from '../signals/command.js';
 import {
   canStartCommand,
   extractClaims,
@@ -246,7 +247,11 @@ export class ProvenanceIndex {
       if (e.kind === 'user_prompt') {
         if (userTurn(session, e)) this.trust(e.text);
       } else if (e.kind === 'tool_call' && succeeded(e, i, events, okByCall)) {
-        if (e.command) this.trust(e.command);
+        if (e.command) {
+          this.trust(e.command);
+          // `git -C app commit` ran `git commit`: a lesson names the gate so (command.ts).
+          for (const family of familiesBehindOptions(e.command)) this.trust(family);
+        }
         // Other inputs (file contents an agent wrote, patterns, URLs) vouch for their paths and URLs only.
         const leaves: string[] = [];
         collectStrings(e.input, leaves);

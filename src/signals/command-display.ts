@@ -26,6 +26,17 @@ function shownValue(segment: string, value: string): string | undefined {
   return undefined;
 }
 
+/** A verb as CLIs spell them (command-groups.ts): lowercase words joined by dashes; a path, file or value is none. */
+const VERB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/**
+ * Whether a path about to be cut is the value of the option shown just before it: the option is the last word shown,
+ * no plain word has come since the program, and the next word is one (the subcommand the option's value stood before).
+ */
+function valueBeforeVerb(shown: readonly string[], next: string | undefined, positional: boolean): boolean {
+  const last = shown[shown.length - 1] ?? '';
+  return !positional && shown.length > 1 && last.startsWith('-') && !last.includes('=') && next !== undefined && VERB.test(next);
+}
+
 /**
  * The command as a memory entry would show it: the segment's words up to the first path, file or
  * quoted argument (those are specific to one session). A contiguous prefix, so it stays a verbatim
@@ -38,7 +49,10 @@ export function commandDisplay(shape: CommandShape, script?: string): string {
   const owners = optionOwners(shape);
   let program = false;
   let valueOf = false;
-  for (const w of shellWords(shape.segment)) {
+  // Whether a word that is no option has come after the program (its subcommand, say).
+  let positional = false;
+  const words = shellWords(shape.segment);
+  for (const [k, w] of words.entries()) {
     if (REDIRECT.test(w) || w === '/dev/null') break;
     // Another option is no value: the one before took none here (`docker compose down -v --remove-orphans`).
     if (valueOf && w.startsWith('-') && w.length > 1) valueOf = false;
@@ -67,9 +81,16 @@ export function commandDisplay(shape: CommandShape, script?: string): string {
     }
     // A version (`--python 3.12`, `py -3.12`) is no file's extension.
     const file = /\.\w{1,5}$/.test(w) && !/^-?\d+(?:\.\d+)+$/.test(w);
-    if (!assignment && (/[/\\]/.test(w) || file || /\s|["'`]/.test(w))) break;
+    if (!assignment && (/[/\\]/.test(w) || file || /\s|["'`]/.test(w))) {
+      // A path between an option no table knows and the command's first plain word was that option's value
+      // (`mytool -o out/dist build`): cut there, the lesson would show `mytool -o`, a command that does not run.
+      if (!valueBeforeVerb(out, words[k + 1], positional) || shownValue(shape.segment, w) === undefined) break;
+      out.push(w);
+      continue;
+    }
     if (/[\s"'`]/.test(w)) break;
     out.push(w);
+    if (program && !w.startsWith('-') && out.length > 1) positional = true;
     valueOf = takesValue(owners, w);
   }
   // An option whose value never came (a redirect or the line's end follows it) is no command either.

@@ -96,8 +96,9 @@ const NO_GROUP: GroupWords = Object.freeze({ words: Object.freeze([]), taken: 0 
 
 /**
  * The words after the subcommands `sub` the parser read that name the command too, from `rest` (the words
- * after the program, in order), and how many of the positional words left after `sub` they took. Only words standing right there count: behind a flag, a word may be the
- * flag's value (`az group create -n rg1`, `docker compose -f x.yml up`), which no grammar table can tell.
+ * after the program, in order, without the options value-flags.ts knows to take a value and their values), and how
+ * many of the positional words left after `sub` they took. Only words standing right there count: behind another
+ * flag, a word may be the flag's value (`az group create -n rg1`, `docker compose --ansi never up`).
  */
 export function groupWords(program: string, sub: readonly string[], rest: readonly string[]): GroupWords {
   const depth = GROUP_PATHS.get(program);

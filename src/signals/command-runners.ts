@@ -54,16 +54,23 @@ export function runnerOf(words: readonly string[]): { via: string; taken: number
  * (`py -3.12`). A bare name is `python -m` whatever its version; a path is kept, as which interpreter ran
  * (the project's virtualenv, or not) is what a fix may have changed.
  */
-export function pythonModuleOf(words: readonly string[]): { via: string; taken: number } | undefined {
-  // `-m` stands second, or third after the launcher's version: without it no name is read (every command parsed asks).
-  if (words[1] !== '-m' && words[2] !== '-m') return undefined;
+export function pythonModuleOf(words: readonly string[]): { via: string; taken: number; options: string[] } | undefined {
+  // `-m` or an interpreter option stands second (every command parsed asks; most have neither).
+  if (!(words[1] ?? '').startsWith('-')) return undefined;
   const first = words[0] ?? '';
   const name = basename(first);
   const launcher = name === 'py' && first === name;
   if (!PYTHON.test(name) && !launcher) return undefined;
-  const m = launcher && PY_VERSION.test(words[1] ?? '') ? 2 : 1;
+  let m = launcher && PY_VERSION.test(words[1] ?? '') ? 2 : 1;
+  // The interpreter's own options before `-m` (`python -W ignore -m pytest`, `python3 -u -m http.server`) say how it
+  // runs, not what: `-c` runs code, not a module.
+  const options: string[] = [];
+  for (let w = words[m] ?? ''; w.startsWith('-') && w.length > 1 && w !== '-m' && w !== '-c' && m < 8; w = words[m] ?? '') {
+    options.push(w);
+    m += takesValue(['python'], w) ? 2 : 1;
+  }
   if (words[m] !== '-m' || !words[m + 1]) return undefined;
-  return { via: first === name ? PYTHON_M : `${first} -m`, taken: m + 1 };
+  return { via: first === name ? PYTHON_M : `${first} -m`, taken: m + 1, options };
 }
 
 /** Is `word` (a word of the command line) the interpreter of a `python -m` runner? */

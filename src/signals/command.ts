@@ -4,6 +4,7 @@
  */
 import { groupWords } from './command-groups.js';
 import { PYTHON_M, pythonModuleOf, runnerOf } from './command-runners.js';
+import { takesValue } from './value-flags.js';
 
 export interface CommandShape {
   /** The segment of the command line that was analysed, verbatim. */
@@ -160,6 +161,27 @@ function setupOf(words: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The positions in `rest` (the words after the program) that are the value of the option before them, by the
+ * program's or its runner's grammar (value-flags.ts). Most commands have no option that takes one: an empty set.
+ */
+function valuePositions(program: string, via: readonly string[], rest: readonly string[]): ReadonlySet<number> {
+  let values: Set<number> | undefined;
+  let owners: string[] | undefined;
+  for (let k = 0; k < rest.length - 1; k++) {
+    const w = rest[k] ?? '';
+    if (!w.startsWith('-') || w.length < 2) continue;
+    owners ??= [program, ...via.map((v) => basename(v.split(' ')[0] ?? ''))];
+    if (!takesValue(owners, w)) continue;
+    (values ??= new Set()).add(k + 1);
+    k++;
+  }
+  return values ?? NO_VALUES;
+}
+const NO_VALUES: ReadonlySet<number> = new Set();
+/** An option's value that is itself a setting (`core.hooksPath=/dev/null`, `user.name=bot`). */
+const SETTING = /^[A-Za-z][\w.-]*=/;
+
 /** `words`: the segment's shell words without redirections. */
 function parseWords(segment: string, words: string[], context: { exported: string[]; setup: string[] }): CommandShape | undefined {
   const { exported, setup } = context;
@@ -193,18 +215,33 @@ function parseWords(segment: string, words: string[], context: { exported: strin
   if (!first) return undefined;
   const program = basename(first);
   const rest = words.slice(1);
-  const flags: string[] = [];
-  const positional: string[] = [];
-  for (const w of rest) (w.startsWith('-') && w.length > 1 ? flags : positional).push(w);
-  const sub: string[] = [];
-  if (MULTI_WORD.has(program) && positional.length > 0) {
-    sub.push(positional.shift() ?? '');
-    if (SCRIPT_RUNNERS.has(program) && (sub[0] === 'run' || sub[0] === 'run-script') && positional.length > 0) {
-      sub.push(positional.shift() ?? '');
-    }
+  // The interpreter's options are how the module runs: a fix may be one (`python -W error -m pytest`).
+  const flags: string[] = python ? [...python.options] : [];
+  // An option's value is no subcommand: `git -C vendor status` runs `status` in vendor, `kubectl -n staging get pods`
+  // runs `get`. Read as one, sessions in two folders were two habits (`git vendor`, `git api`) and a fix pairing
+  // `git status` with `git -C vendor status` was never seen. Values stay arguments.
+  const values = valuePositions(program, via, rest);
+  /** Positions in `rest` of the words that are no option. */
+  const at: number[] = [];
+  rest.forEach((w, k) => {
+    if (!(w.startsWith('-') && w.length > 1 && !values.has(k))) at.push(k);
+    // A setting given for this one run (`git -c core.hooksPath=/dev/null commit`) is part of how it runs: the flag
+    // carries it, so a fix or an override (override.ts) is told by the setting, not by `-c` alone.
+    else flags.push(values.has(k + 1) && SETTING.test(rest[k + 1] ?? '') ? `${w}=${rest[k + 1] ?? ''}` : w);
+  });
+  const verbs = values.size === 0 ? at : at.filter((k) => !values.has(k));
+  const taken = new Set<number>();
+  if (MULTI_WORD.has(program) && verbs.length > 0) {
+    taken.add(verbs[0] ?? 0);
+    const s0 = rest[verbs[0] ?? 0];
+    if (SCRIPT_RUNNERS.has(program) && (s0 === 'run' || s0 === 'run-script') && verbs.length > 1) taken.add(verbs[1] ?? 0);
   }
-  // The verb after a command group is a subcommand too (`docker compose up`): command-groups.ts.
-  const group = groupWords(program, sub, rest);
+  const sub = [...taken].map((k) => rest[k] ?? '');
+  // The verb after a command group is a subcommand too (`docker compose up`): command-groups.ts. Options whose values
+  // the grammar tables know are left out with them (`docker compose -f ci.yml up` runs `up`).
+  const group = groupWords(program, sub, values.size === 0 ? rest : rest.filter((_, k) => !values.has(k) && !values.has(k + 1)));
+  for (const k of verbs.filter((k) => !taken.has(k)).slice(0, group.taken)) taken.add(k);
+  const positional = at.filter((k) => !taken.has(k)).map((k) => rest[k] ?? '');
   // Most commands are in no group: their words stand as read.
   const grouped = group.taken > 0;
   return {
@@ -213,10 +250,26 @@ function parseWords(segment: string, words: string[], context: { exported: strin
     program,
     sub: grouped ? [...sub, ...group.words] : sub,
     flags,
-    args: grouped ? positional.slice(group.taken) : positional,
+    args: positional,
     setup: [...setup],
     via,
   };
+}
+
+/** A segment whose program is followed straight by an option (`git -C app commit`): the only ones it can apply to. */
+const OPTION_AFTER_PROGRAM = /(?:^|[;&|\n])\s*(?:sudo\s+)?[\w./-]+\s+--?[A-Za-z]/;
+
+/**
+ * What a command line ran, named without the options that stood between its program and subcommand (`git commit`
+ * for `git -C app commit -m fix`): a lesson names a gate or habit by its family, and a guard that trusts only the words
+ * as they ran would not know `git commit` ran. Empty when every family stands in the line as it is.
+ */
+export function familiesBehindOptions(line: string): string[] {
+  if (!OPTION_AFTER_PROGRAM.test(line)) return [];
+  return parseCommands(line)
+    .filter((shape) => shape.sub.length > 0)
+    .map((shape) => [shape.program, ...shape.sub].join(' '))
+    .filter((family) => !line.includes(family));
 }
 
 /** Parse the first substantive segment of a command line. Returns undefined for empty input. */

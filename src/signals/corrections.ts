@@ -120,6 +120,17 @@ const CHAT =
   /^(?:thanks?|thank you|no|nope|ever|never|always|period|got it|understood|yes|yep|yeah|done|great|good|perfect|nice|cool|sure|fine|right|correct|exactly|continue|go|proceed|really|huh|seriously|again|now|quite|yet|wrong|better|wait|stop|please|hello|hi|ok(?:ay)?|lol|sorry|same|both|neither|either|more|less|first|later|then|here|there|else|all|anything|everything|bad|problem|problems|worries|worry|idea|clue|luck|way|doubt|kidding|need|issue|rush|hurry|matter|difference)$/i;
 /** A finite verb inside a "thing" means the pattern caught a clause ("jest is | not used"), not a name. */
 const VERB = /^(?:is|are|was|were|be|been|do|does|did|should|could|would|can|will|has|have|had|isn't|aren't)$/i;
+/** A word that opens a verb's complement ("push *to* main", "commit *the* lockfile", "deploy *on* Fridays"). */
+const COMPLEMENT = /^(?:to|on|onto|in|into|from|at|with|without|the|a|an|any|directly|straight|before|after|while|during)$/i;
+/**
+ * Whether a rejected "thing" of several words is an act: a verb's complement follows its first word, or it stands
+ * unquoted after "never", which leads an order ("never commit generated code"), where a tool is rejected with "no" or
+ * "not" ("no more plotly express").
+ */
+function forbidsAnAct(clause: string, rejected: string | undefined): boolean {
+  const words = rejected?.split(' ') ?? [];
+  return words.length > 1 && (COMPLEMENT.test(words[1] ?? '') || /\bnever\s+(?!`)/i.test(clause));
+}
 export const DETERMINER = /^(?:the|a|an|my|your|our|their|this|that|these|those|all|some|any|it|its|to|more|other)$/i;
 
 export interface Preference {
@@ -208,7 +219,10 @@ export function turnPreference(sentences: readonly string[], recentActions: read
       }
       const rej = firstMatch(REJECTS, c);
       if (rej) {
-        add(nots, thing(rej ?? null), i);
+        // "never push to main" forbids an act (a verb and its complement), which no tool asked for elsewhere in the
+        // turn replaces: "- always use pnpm\n- never push to main" are two rules, not "Use pnpm, not push".
+        const rejected = thing(rej ?? null);
+        if (!forbidsAnAct(c, rejected)) add(nots, rejected, i);
         continue;
       }
       const polite = POLITE_BOTH.exec(c);
@@ -251,6 +265,9 @@ export function turnPreference(sentences: readonly string[], recentActions: read
   return { use, not: [...new Set([...nots.keys()].map(grain))].filter((n) => n !== use).sort(), used };
 }
 
+/** A question about an act repeated: "again", "twice", "a second time", "once more", "re-run", "rerun", "reinstall". */
+const REPEATED =
+  /\b(?:again|twice|(?:a|one)\s+(?:second|third|2nd|3rd|more)\s+time|once\s+more|(?:re-?(?:run|ran|install(?:ed)?|build|built|start(?:ed)?|do|did|create[d]?|generate[d]?)))\b/i;
 /** A path or code span the question names, when the agent's last actions touched it. */
 const QUESTION =
   /^(?:what\s+(?:are|were|r)\s+(?:you|u)\s+doing|why\s+(?:on earth\s+)?(?:are|were|did|do|would|r)\s+(?:you|u)\s+(?!think|believe|suggest|recommend|prefer|want|need|expect|say)\w+|who\s+(?:told|asked)\s+(?:you|u)|how come (?:you|u))\b[^?]*\?[?!]*$|^[^?]*\?!+$/i;
@@ -309,8 +326,14 @@ export function objectionTarget(sentence: string, recentActions: readonly string
   if (!raw) return undefined;
   const target = normPath(raw);
   if (target.length < 3 || !/[\w]/.test(target)) return undefined;
-  if (!recentActions.some((a) => a.includes(target))) return undefined;
-  return { target, isPath: /\/|\.\w+$/.test(raw) };
+  const ran = recentActions.filter((a) => a.includes(target)).length;
+  if (ran === 0) return undefined;
+  // "Why did you run `npm install` again?" objects to doing it twice, not to doing it: the agent ran it more than
+  // once since the user spoke, or the question says the act was repeated. "Don't run `npm install`" would forbid a
+  // step the work needs.
+  if (ran > 1 || REPEATED.test(s)) return undefined;
+  // A command with its arguments (`pip install -r requirements.txt`) is run, not a path touched, whatever it ends in.
+  return { target, isPath: !/\s/.test(target) && /\/|\.\w+$/.test(raw) };
 }
 
 /** Verb for what the agent did to a target, from the tool that touched it. */

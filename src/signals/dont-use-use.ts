@@ -13,7 +13,13 @@ const USE_NEXT = /^(?:please\s+)?(?:always\s+|just\s+|instead,?\s+)?use\s+([^:,.
 /** Where the user said it applies, which is not part of what to use ("yarn in this repo" is yarn). */
 const LOCATIVE = /\s+(?:in|for|on)\s+(?:this|the|our)\s+(?:repo(?:sitory)?|project|codebase|workspace)$|\s+(?:here|anymore|please)$/i;
 
-export const bare = (s: string) => s.replace(/[`'"]/g, '').trim().replace(LOCATIVE, '').trim();
+/** The thing a phrase names, without quotes, a trailing place ("in this repo") or the comma that led that place. */
+export const bare = (s: string) =>
+  s
+    .replace(/[`'"]/g, '')
+    .trim()
+    .replace(LOCATIVE, '')
+    .replace(/[\s,;]+$/, '');
 const short = (t: string) => t.length > 0 && t.split(/\s+/).length <= 3 && !/^(it|that|this|them|those|these)$/i.test(t);
 
 /**

@@ -11,9 +11,30 @@ const TEASING =
   /(?:^|\s)(?:[:;=]-?[pPþ]|;-?[)\]D]|[xX]D+)(?=\s|[.!,]*$|[.!,]+\s)|[\u{1F61B}-\u{1F61D}\u{1F609}\u{1F602}\u{1F923}\u{1F643}\u{1F92A}\u{1F60F}\u{1F606}]/u;
 const FRIENDLY = /\s*(?<=^|\s)(?:[:=]-?[)\]D]|\(:|[\u{1F642}\u{1F60A}\u{1F600}\u{1F604}\u{1F601}])(?=\s|[.!,]*$)/gu;
 
-/** Whether the user's own text carries a teasing face outside code. */
+/**
+ * Laughter typed as letters is the same mark as a face: "haha", "lol", "jajaja", "kkkk", "mdr", "хаха", "哈哈",
+ * "ㅋㅋ", "（笑）", "www" after Japanese. The class is a laughing syllable repeated (or one of the few acronyms for it),
+ * standing as its own word: "Always use emacs, real programmers don't use vim haha" teases, it rules nothing.
+ */
+const LAUGHTER = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}_])(?:a?(?:h[aeiu]){2,}h?|(?:j[aeiu]){2,}|k{3,}|(?:rs){2,}|lo+l|lmf?ao+|rofl|mdr+|ptdr+|а?(?:х[аеи]){2,}|лол)(?![\p{L}\p{N}_])`,
+    '哈{2,}|嘿{2,}|呵{2,}|ㅋ{2,}|ㅎ{2,}|[(（]笑[)）]',
+    String.raw`(?<=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])[wｗ]{2,}`,
+  ].join('|'),
+  'iu',
+);
+/**
+ * Amusement given as the reason makes the rule a tease: "Always run `sl` instead of `ls`, it's funnier", "use
+ * cowsay for commit messages, for the lulz". A rule's reason says what goes wrong without it, never that it is fun.
+ */
+const AMUSEMENT =
+  /\b(?:(?:it(?:'?s|\s+is)|that(?:'?s|\s+is)|because|'?cause|since)\s+(?:(?:way|much|so|a\s+lot|just)\s+)?(?:funnier|more\s+fun|hilarious)|for\s+(?:the\s+)?(?:lulz|lols|laughs|giggles))\b/i;
+
+/** Whether the user's own text carries a teasing face, laughter or an amused reason outside code. */
 export function marksAJoke(text: string): boolean {
-  return TEASING.test(text.replace(CODE, ' '));
+  const prose = text.replace(CODE, ' ');
+  return TEASING.test(prose) || LAUGHTER.test(prose) || AMUSEMENT.test(prose);
 }
 
 /** The sentence without its friendly faces (the same string when it has none). */

@@ -22,8 +22,11 @@ const REDACTED = /\[REDACTED\b/;
 const ABSOLUTE = /^(?:\/|[A-Za-z]:[\\/]|\\\\)/;
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 
+/** Who commits is a person's setting (`git -c user.email=ana@x.org commit`), not the project's. */
+const IDENTITY = /^user\.(?:name|email|signingkey)=/i;
+
 function machineValue(value: string): boolean {
-  if (REDACTED.test(value) || UUID.test(value)) return true;
+  if (REDACTED.test(value) || UUID.test(value) || IDENTITY.test(value)) return true;
   // A search path lists several (`PATH=/home/ana/.local/bin:$PATH`): any of them may be the person's.
   return [value, ...value.split(/[:;]/)].some((part) => HOME.test(part) || TEMP.test(part));
 }

@@ -57,6 +57,9 @@ const NEEDS_OBJECT = new RegExp(
  */
 const LEAD =
   /^(?:(?:and\s+)?(?:from now on|from here on(?: out)?|going forward|moving forward|henceforth|in (?:the )?future|next time),?\s+)?(?:(?:please|pls|and|also|so)\s+)*(?:don'?t|do not|never|(stop|avoid)|always|just)\s+/i;
+/** The time frame alone, before a plain order. */
+const TIME_FRAME =
+  /^(?:and\s+)?(?:from now on|from here on(?: out)?|going forward|moving forward|henceforth|in (?:the )?future|next time),?\s+(?:(?:please|pls|and|also|so)\s+)*/i;
 /** Words pointing into the conversation, not naming a thing. */
 const PRONOUN = /^(?:it|that|this|them|those|these|one)$/i;
 /**
@@ -66,9 +69,30 @@ const PRONOUN = /^(?:it|that|this|them|those|these|one)$/i;
 const EMPTY_TAIL =
   /^(?:by default|per default|as (?:a )?default|anymore|any more|again|here|there|now|then|either|too|please|ever|in (?:the )?future|from now on|going forward|moving forward|at all costs|whenever possible|if possible)\b\s*/i;
 
+/**
+ * What may follow a pronoun that is the verb's object, not a determiner of one ("run *that* before the tests" but
+ * "run *that* script"): a preposition, a conjunction or an adverb of time or manner, or nothing.
+ */
+const AFTER_OBJECT =
+  /^(?:before|after|when|whenever|once|each|every|on|in|at|from|to|with|without|unless|if|again|first|then|now|anymore|ever|automatically|by|for|during|while|as|please|too|either|until)\b/i;
+
+/**
+ * Does the order act only on a pronoun ("Always run that before the integration tests", "Never do it on main")? The
+ * pronoun points at what the agent or the user said just before, which the reader of memory cannot see, whatever the
+ * verb and whatever condition follows: the rule names nothing.
+ */
+function pronounObject(afterVerb: string): boolean {
+  const word = /^[A-Za-z]+/.exec(afterVerb)?.[0];
+  if (!word || !PRONOUN.test(word) || /^one$/i.test(word)) return false;
+  const next = afterVerb.slice(word.length).trim();
+  return next === '' || AFTER_OBJECT.test(next);
+}
+
 /** Does the instruction (one sentence, an order or a prohibition) act on nothing it names? */
 export function namesNoObject(sentence: string): boolean {
-  const lead = LEAD.exec(sentence.trim());
+  const framed = LEAD.exec(sentence.trim());
+  // A plain order after a time frame ("From now on, run it whenever …") is read for a pronoun object too.
+  const lead = framed ?? TIME_FRAME.exec(sentence.trim());
   if (!lead) return false;
   // Only the first clause: what follows a comma or a dash is another one ("..., the user passes --force for that").
   let rest = sentence
@@ -77,9 +101,10 @@ export function namesNoObject(sentence: string): boolean {
     .replace(/\s*(?:[,;:(]|\s[-–—]\s).*$/, '')
     .replace(/[.!\s]+$/, '');
   const verb = /^[A-Za-z]+/.exec(rest)?.[0] ?? '';
+  if (pronounObject(rest.slice(verb.length).trim())) return true;
   // "Avoid" and "stop" are verbs themselves: a pronoun right after them is their object ("avoid that", "stop this").
-  const framesObject = lead[1] !== undefined && PRONOUN.test(verb);
-  if (!framesObject && !NEEDS_OBJECT.test(verb)) return false;
+  const framesObject = framed?.[1] !== undefined && PRONOUN.test(verb);
+  if (!framesObject && (!framed || !NEEDS_OBJECT.test(verb))) return false;
   if (!framesObject) rest = rest.slice(verb.length).trim();
   const pronoun = /^[A-Za-z]+/.exec(rest)?.[0];
   if (pronoun && PRONOUN.test(pronoun)) rest = rest.slice(pronoun.length).trim();

@@ -129,9 +129,16 @@ function shortLetters(family: string): string | undefined {
   return undefined;
 }
 
+/**
+ * git settings given for one run that switch a check off (`git -c core.hooksPath=/dev/null commit`, `-c
+ * commit.gpgsign=false`, `-c http.sslVerify=false`), as command.ts carries them on the flag.
+ */
+const OVERRIDE_SETTING = /^-c=(?:core\.hookspath=|(?:commit|tag|push)\.gpgsign=(?:false|0|no|off)|http\.sslverify=(?:false|0|no|off))/i;
+
 /** Does `flag`, given to a command of `family` (`git push`, `rm`), force it past a check? */
 function isOverrideFlag(family: string, flag: string): boolean {
   if (OVERRIDE_LONG.test(flag)) return true;
+  if (family.startsWith('git ') && OVERRIDE_SETTING.test(flag)) return true;
   const program = family.split(' ')[0] ?? '';
   if (program === 'mvn' && SKIP_PROPERTY.test(flag)) return true;
   const letters = shortLetters(family);

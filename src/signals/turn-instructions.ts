@@ -22,7 +22,7 @@ import { standingRule } from './lingua/standing.js';
 import { looseRule } from './loose-forms.js';
 import { withoutSwearing } from './expletives.js';
 import { marksAJoke, withoutSmileys } from './jokes.js';
-import { holdsNumberedPlan } from './numbered-plan.js';
+import { holdsPlan, type StepReader } from './plans.js';
 import { statesNotAsks } from './statements.js';
 import { scopesTheMessage } from './lingua/this-conversation.js';
 import { mendFrameTypos } from './frame-typos.js';
@@ -103,6 +103,12 @@ function isRuleItem(item: string, actions: readonly string[]): boolean {
   return [NEG, POS, FROM_NOW_ON, PREFER].some((re) => re.test(s)) || !!standingRule(s) || !!glossRule(s, actions);
 }
 
+/** A plan's step is a habit when it has a rule frame or a recurring condition ("run `make lint` before committing"). */
+const planReader = (actions: readonly string[]): StepReader => ({
+  isRule: (item) => isRuleItem(item, actions),
+  asksHabit: (item) => isRuleItem(item, actions) || RECURRING.test(item) || HABIT.test(item),
+});
+
 /** Where a user turn sits: what the agent just did decides how its sentences are read. */
 export interface TurnContext {
   /** Right after an interrupt or a rejected tool call. */
@@ -131,12 +137,12 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
   const own = sentences(readable.text);
   // "… This rule is for this chat only.": what the message asks is for this conversation (lingua/this-conversation.ts).
   if (own.some(scopesTheMessage)) return [];
-  // A teasing face makes the message a joke (jokes.ts); a numbered list of steps is this task's plan (numbered-plan.ts),
+  // A teasing face makes the message a joke (jokes.ts); a plan of steps (numbered, bulleted or sequenced) is this task's (plans.ts),
   // unless the user headed it as rules.
   if (marksAJoke(readable.text)) return [];
   // Rendered only for prompts worth reading: a Write's input can be a whole file.
   const actions = recent.calls.map((c) => actionText(c).slice(0, 2000));
-  if (!readable.rules.trim() && holdsNumberedPlan(readable.text, (item) => isRuleItem(item, actions))) return [];
+  if (!readable.rules.trim() && holdsPlan(readable.text, planReader(actions))) return [];
   // A rule in another language, or typed loosely, is read as its English gloss (lingua/gloss.ts, loose-forms.ts); the
   // user's words stay the quote.
   const said = new Map<string, string>();

@@ -54,3 +54,28 @@ export class TempRepo {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Two sessions of Gemini CLI's prompt log on two days, each opening with a task and then saying its turn (the same
+ * turn twice unless `second` is given): the lessons proposed at the default bar.
+ */
+export async function promptLogLessons(first: string, second = first): Promise<string[]> {
+  const repo = new TempRepo();
+  try {
+    const said = (id: string, day: string, task: string, turn: string) => [
+      { sessionId: id, messageId: 0, type: 'user', message: task, timestamp: `2026-03-${day}T10:00:00.000Z` },
+      { sessionId: id, messageId: 1, type: 'user', message: turn, timestamp: `2026-03-${day}T10:04:00.000Z` },
+    ];
+    const rows = [
+      ...said('5c0d7a10-1111-4a4a-9b9b-000000000001', '03', 'add a search button to the header', first),
+      ...said('5c0d7a10-2222-4a4a-9b9b-000000000002', '05', 'fix the upload screen on small phones', second),
+    ];
+    const file = path.join(repo.dir, '.dreaming', 'sessions', 'gemini', 'logs.json');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(rows, null, 2));
+    const { report } = await repo.run({ sessions: ['.dreaming/sessions/**/*.json'] });
+    return report.edits.filter((e) => e.op === 'add').map((e) => e.after ?? '');
+  } finally {
+    repo.dispose();
+  }
+}

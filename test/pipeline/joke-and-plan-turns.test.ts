@@ -5,32 +5,8 @@
  * ("always use vim, never emacs :P", "1. run `npm install` 2. always run `npm test` after each change 3. commit" became
  * memory on main); the wordings below are other faces, languages and list shapes than the ones the rule was written from.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TempRepo } from './helpers.js';
-
-let repo: TempRepo | undefined;
-afterEach(() => repo?.dispose());
-
-/** Two sessions on two days, each opening with a task and then saying `turn`; the lessons proposed. */
-async function lessons(turn: string): Promise<string[]> {
-  repo?.dispose();
-  repo = new TempRepo();
-  const said = (id: string, day: string, task: string) => [
-    { sessionId: id, messageId: 0, type: 'user', message: task, timestamp: `2026-03-${day}T10:00:00.000Z` },
-    { sessionId: id, messageId: 1, type: 'user', message: turn, timestamp: `2026-03-${day}T10:04:00.000Z` },
-  ];
-  const rows = [
-    ...said('5c0d7a10-1111-4a4a-9b9b-000000000001', '03', 'add a search button to the header'),
-    ...said('5c0d7a10-2222-4a4a-9b9b-000000000002', '05', 'fix the upload screen on small phones'),
-  ];
-  const file = path.join(repo.dir, '.dreaming', 'sessions', 'gemini', 'logs.json');
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(rows, null, 2));
-  const { report } = await repo.run({ sessions: ['.dreaming/sessions/**/*.json'] });
-  return report.edits.filter((e) => e.op === 'add').map((e) => e.after ?? '');
-}
+import { describe, expect, it } from 'vitest';
+import { promptLogLessons as lessons } from './helpers.js';
 
 describe('a rule said as a joke, in two sessions', () => {
   it.each<[string, RegExp]>([

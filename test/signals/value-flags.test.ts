@@ -3,7 +3,7 @@
  * cut at the first path: an option without its value does not run. Options that take none stay as they ran.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../src/signals/command.js';
+import { commandFamily, parseCommand } from '../../src/signals/command.js';
 import { endsInsideValue, lessonCommand } from '../../src/signals/command-display.js';
 import { setsMachineValue } from '../../src/signals/machine-values.js';
 
@@ -86,5 +86,29 @@ describe('an option whose value cannot be shown is left out with it', () => {
   it('control: an option that took no value here is no value of the one before', () => {
     // docker's -f takes a file for build and compose; for rm it forces, and the next word is another option.
     expect(lesson('docker rm -f --volumes web')).toBe('docker rm -f --volumes web');
+  });
+});
+
+describe("an option's value before the subcommand is no subcommand", () => {
+  it.each([
+    ['git -C vendor/lib status', 'git status'],
+    ['git -C api status', 'git status'],
+    ['git -c color.ui=never diff --stat', 'git diff'],
+    ['kubectl --namespace qa describe deploy web', 'kubectl describe'],
+    ['docker -H ssh://ci.example ps -a', 'docker ps'],
+    ['docker compose -f deploy/ci.yml --profile e2e up -d', 'docker compose up'],
+    ['npm --prefix web run build', 'npm run'],
+    ['cargo --manifest-path crates/tide/Cargo.toml test', 'cargo test'],
+    ['gh -R acme/tide pr view 12', 'gh pr view'],
+    ['python3 -W error -X dev -m pytest tests/unit', 'pytest'],
+  ])('%s is of the family %s', (line, family) => {
+    expect(commandFamily(parseCommand(line)!)).toBe(family);
+  });
+
+  it('the value stays an argument, and a setting rides on its flag', () => {
+    const shape = parseCommand('git -C vendor -c core.hooksPath=/dev/null commit -m wip')!;
+    expect(shape.sub).toEqual(['commit']);
+    expect(shape.args).toContain('vendor');
+    expect(shape.flags).toEqual(['-C', '-c=core.hooksPath=/dev/null', '-m']);
   });
 });
