@@ -34,7 +34,8 @@ describe('an order whose object is only a pronoun', () => {
 describe('controls', () => {
   it.each<[string, string, RegExp]>([
     ['I could clear the cache.', 'Always run `make clean` before you run the suite.', /make clean/],
-    ['I can regenerate the fixtures.', 'Never force-push to this branch.', /force-push/i],
+    // Not "this branch": a rule about a thing only pointed at is no standing rule (this-thing.ts).
+    ['I can regenerate the fixtures.', 'Never force-push to the main branch.', /force-push/i],
   ])('%s / %s: proposed', async (agent, user, about) => {
     expect((await addedLines(said(agent, user), 2)).filter((l) => about.test(l))).toHaveLength(1);
   });
