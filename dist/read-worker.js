@@ -4,16 +4,16 @@ import {
 } from "./chunks/chunk-CY77KDY7.js";
 import {
   mineFile
-} from "./chunks/chunk-RWZIIRYM.js";
+} from "./chunks/chunk-D5JYXTDU.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-MFY3HPCO.js";
+} from "./chunks/chunk-BY2VBQDK.js";
 import {
   loadLedger
 } from "./chunks/chunk-Y2RATCGY.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-QFH2JIGL.js";
+} from "./chunks/chunk-JHVHSJP7.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-6NB2ERWH.js";
