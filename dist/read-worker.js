@@ -4,16 +4,16 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-O4AO3MHM.js";
+} from "./chunks/chunk-M5JZGMMF.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-SUC5V3S3.js";
+} from "./chunks/chunk-FHKZ3KL5.js";
 import {
   loadLedger
 } from "./chunks/chunk-IR2H23F3.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-CY3YAUN4.js";
+} from "./chunks/chunk-WQSKOTOD.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-XWLKYPXI.js";

@@ -114,7 +114,7 @@ export function asProhibition(sentence: string): string {
 }
 
 /** Verbs a rule starts with after "always": "always run the linter" has its verb, "always pnpm" has none. */
-const RULE_VERB =
+export const RULE_VERB =
   /^(?:use|run|call|ask|add|write|read|check|test|commit|push|pull|rebase|merge|squash|format|lint|build|keep|put|make|create|update|prefer|open|close|start|stop|wait|try|review|document|include|mention|be|do|verify|follow|leave|remember|sign|install|clean|delete|remove|rename|move|copy|set|pin|include|quote|escape|prefix|wrap|name|return|log|handle|validate|type|import|export|tag|bump|ship|deploy|reply|answer|explain|show|print|say|tell|confirm|double-check)$/i;
 
 /** "Always pnpm in this repo." says which tool, not what to do with it: "Use pnpm in this repo." */

@@ -10,6 +10,7 @@ import {
   withVerb,
   reasonSentence,
   reminderRule,
+  RULE_VERB,
   asOrder,
   asNegative,
   standingScope,
@@ -28,6 +29,7 @@ import { scopesTheMessage } from './lingua/this-conversation.js';
 import { mendFrameTypos } from './frame-typos.js';
 import { declinesOffer } from './declined-offer.js';
 import { namesNoObject } from './objectless.js';
+import { rememberRequest } from './remember-request.js';
 import { pointsAtUnnamedThing } from './lingua/this-thing.js';
 import { picksOfferedOption, type RanPrograms } from './chosen-option.js';
 import { cleanLesson, INTERJECTION, lowerFirst, REASON, REASON_TOPIC, ruleKey, sentences, span, usablePrompt, words } from './turn-text.js';
@@ -148,12 +150,18 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
   const said = new Map<string, string>();
   // A frame word typed with a typo ("nevr push to main") is read as meant (frame-typos.ts); the quote stays as typed.
   const typed = new Map<string, string>();
+  // "Save in memory: use pnpm for installs.": the rule kept is read, and the request makes its order standing
+  // (remember-request.ts); the quote keeps the request.
+  const keptOrders = new Set<number>();
   // A swear word is read as if unsaid (expletives.ts); the quote keeps it, the lesson never does.
-  const list = own.map((s) => {
+  const list = own.map((s, k) => {
     const calm = withoutSmileys(withoutSwearing(s));
-    const g = glossRule(calm, actions) ?? looseRule(calm, actions);
+    const request = rememberRequest(calm, own[k + 1]);
+    if (request?.order) keptOrders.add(k);
+    const asked = request?.object ?? calm;
+    const g = glossRule(asked, actions) ?? looseRule(asked, actions);
     if (g) said.set(g, s);
-    const read = g ?? mendFrameTypos(calm) ?? calm;
+    const read = g ?? mendFrameTypos(asked) ?? asked;
     if (!g && read !== s) typed.set(read, s);
     return read;
   });
@@ -269,7 +277,9 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     const habit = HABIT.exec(sentence);
     const answered = habit !== null && actions.some((a) => new RegExp(String.raw`\bgit\s+${habit[1]!.toLowerCase()}\b`).test(a));
     const plain = (answers || listed || answered) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence) && !replyRequest(sentence);
-    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || fronted === 'always' || plain;
+    const order =
+      keptOrders.has(i) && RULE_VERB.test(/^[a-z-]+/i.exec(sentence)?.[0] ?? '') && !adverbRemark(sentence) && !replyRequest(sentence);
+    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || fronted === 'always' || plain || order;
     if (!neg && !pos) continue;
     // "Don't delete by default." names nothing to leave alone: a piece of a request, not a rule (objectless.ts); "never
     // edit this file" points at what memory cannot show (this-thing.ts).
