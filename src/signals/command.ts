@@ -119,7 +119,20 @@ export function shellWords(line: string, limit = Infinity): string[] {
   return out;
 }
 
-/** Split on && || ; | outside quotes. */
+/**
+ * Push `line[start, end)` without its surrounding whitespace, unless nothing else is left. `\s` and
+ * `String.prototype.trim` strip the same characters, so this is `slice(...).trim()` in one slice.
+ */
+function pushTrimmed(out: string[], line: string, start: number, end: number): void {
+  while (start < end && isSpace(line.charCodeAt(start))) start++;
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  if (end > start) out.push(line.slice(start, end));
+}
+
+/**
+ * Split on && || ; | outside quotes, each part trimmed, empty parts dropped. Every command of every step
+ * is cut here, so it is one sweep with one slice per part (no intermediate arrays or untrimmed copies).
+ */
 export function segments(line: string): string[] {
   const out: string[] = [];
   const n = line.length;
@@ -130,14 +143,14 @@ export function segments(line: string): string[] {
     if (c === 0x22 || c === 0x27) {
       i = closingQuote(line, i) + 1;
     } else if (c === 0x3b || c === 0x0a || c === 0x7c || (c === 0x26 && line.charCodeAt(i + 1) === 0x26)) {
-      out.push(line.slice(start, i));
+      pushTrimmed(out, line, start, i);
       // `&&` and `||` are one separator.
       if ((c === 0x26 || c === 0x7c) && line.charCodeAt(i + 1) === c) i++;
       start = ++i;
     } else i++;
   }
-  out.push(line.slice(start));
-  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+  pushTrimmed(out, line, start, n);
+  return out;
 }
 
 export const ENV_ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*=/;
