@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-CY77KDY7.js";
 import {
   mineFile
-} from "./chunks/chunk-A4V7TPTN.js";
+} from "./chunks/chunk-WFDJFRLV.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-LK2ANPRX.js";
+} from "./chunks/chunk-GEA2ASHQ.js";
 import {
   loadLedger
-} from "./chunks/chunk-LRCAZTV2.js";
+} from "./chunks/chunk-OHUHGQRT.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-PDYBB5AO.js";
+} from "./chunks/chunk-XLZBU6XN.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-SLLVYQH2.js";
-import "./chunks/chunk-IPMYUJUX.js";
+import "./chunks/chunk-GUHMREID.js";
+import "./chunks/chunk-QL2EJGOR.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
