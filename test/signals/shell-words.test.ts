@@ -102,10 +102,14 @@ const TOKENS = [
 ];
 
 function tokenLines(count: number): string[] {
-  let seed = 7;
+  // xorshift32: a linear congruential generator's low bits repeat with a short period, and taken modulo the
+  // table's length they left whole combinations (a command group's verb, env beside a runner) never drawn.
+  let seed = 0x9e3779b9;
   const next = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
   };
   const lines: string[] = [];
   for (let k = 0; k < count; k++) {
