@@ -305,22 +305,24 @@ export function commandFamily(shape: CommandShape): string {
     if (s0 === 'run' || s0 === 'run-script') return `${shape.program} ${s0}`;
     if (shape.program !== 'npm' && !RUNNER_BUILTINS.test(s0)) return `${shape.program} run`;
   }
-  return [shape.program, ...shape.sub].join(' ');
+  // Asked for every shape the miners see: most have no subcommand, and those need no array.
+  return shape.sub.length === 0 ? shape.program : `${shape.program} ${shape.sub.join(' ')}`;
 }
 
-/** Everything that shapes how the command runs, without the positional selection. */
 /** Whether `python -m` is what a structural diff changed: the runner was added or dropped. */
 export const changesPythonM = (d: { added: readonly string[]; removed: readonly string[] } | undefined): boolean =>
   !!d && [...d.added, ...d.removed].includes(`via:${PYTHON_M}`);
 
+/** Everything that shapes how the command runs, without the positional selection. */
 export function structuralTokens(shape: CommandShape): string[] {
-  return [
-    ...shape.setup.map((x) => `setup:${x}`),
-    ...shape.via.map((x) => `via:${x}`),
-    ...shape.env.map((e) => `env:${e}`),
-    ...shape.sub.map((s) => `sub:${s}`),
-    ...shape.flags.map((f) => `flag:${f}`),
-  ];
+  // Setup, runners, env, subcommands, flags, in that order: pushed into one array, as every pair of steps is diffed.
+  const out: string[] = [];
+  for (const x of shape.setup) out.push(`setup:${x}`);
+  for (const x of shape.via) out.push(`via:${x}`);
+  for (const e of shape.env) out.push(`env:${e}`);
+  for (const s of shape.sub) out.push(`sub:${s}`);
+  for (const f of shape.flags) out.push(`flag:${f}`);
+  return out;
 }
 
 /** Tokens added and removed going from a to b (structure only); empty when only arguments changed. */
