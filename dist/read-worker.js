@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-CY77KDY7.js";
 import {
   mineFile
-} from "./chunks/chunk-WFDJFRLV.js";
+} from "./chunks/chunk-VC5XVUWY.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-GEA2ASHQ.js";
+} from "./chunks/chunk-PQOSQ4D2.js";
 import {
   loadLedger
-} from "./chunks/chunk-OHUHGQRT.js";
+} from "./chunks/chunk-CGBUMJ2G.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-XLZBU6XN.js";
+} from "./chunks/chunk-RLCF5ORZ.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-GUHMREID.js";
-import "./chunks/chunk-QL2EJGOR.js";
+import "./chunks/chunk-LNQQZJ64.js";
+import "./chunks/chunk-RJ2JGLAW.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";

@@ -1,0 +1,21 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  GitHistory,
+  fileOrigins,
+  findAdoptions
+} from "./chunk-LNQQZJ64.js";
+import "./chunk-RJ2JGLAW.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-KQ76AP7U.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-7P7ERCKQ.js";
+import "./chunk-ZMW6ZSA4.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-QZJZ74QQ.js";
+import "./chunk-ZURJDTDW.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  GitHistory,
+  fileOrigins,
+  findAdoptions
+};
