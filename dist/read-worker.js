@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-M5JZGMMF.js";
+} from "./chunks/chunk-VLXHD6SH.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-FHKZ3KL5.js";
+} from "./chunks/chunk-7IECU2LD.js";
 import {
   loadLedger
-} from "./chunks/chunk-IR2H23F3.js";
+} from "./chunks/chunk-RIRZXSMC.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-WQSKOTOD.js";
+} from "./chunks/chunk-YA67MYXC.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-XWLKYPXI.js";
-import "./chunks/chunk-X2ZPNPKN.js";
+import "./chunks/chunk-EPXFTEK7.js";
+import "./chunks/chunk-GLRBNRYH.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -26,10 +26,10 @@ import "./chunks/chunk-XXB7ILUK.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-TP6J3ZAR.js";
+} from "./chunks/chunk-C6ZGT7VX.js";
 import "./chunks/chunk-DO5B7G4S.js";
 import "./chunks/chunk-U2JIQAGC.js";
-import "./chunks/chunk-CDG3HGXN.js";
+import "./chunks/chunk-UZGZCFIN.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

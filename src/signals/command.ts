@@ -120,7 +120,20 @@ export function shellWords(line: string, limit = Infinity): string[] {
   return out;
 }
 
-/** Split on && || ; | outside quotes. */
+/**
+ * Push `line[start, end)` without its surrounding whitespace, unless nothing else is left. `\s` and
+ * `String.prototype.trim` strip the same characters, so this is `slice(...).trim()` in one slice.
+ */
+function pushTrimmed(out: string[], line: string, start: number, end: number): void {
+  while (start < end && isSpace(line.charCodeAt(start))) start++;
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  if (end > start) out.push(line.slice(start, end));
+}
+
+/**
+ * Split on && || ; | outside quotes, each part trimmed, empty parts dropped. Every command of every step
+ * is cut here, so it is one sweep with one slice per part (no intermediate arrays or untrimmed copies).
+ */
 export function segments(line: string): string[] {
   const out: string[] = [];
   const n = line.length;
@@ -131,14 +144,14 @@ export function segments(line: string): string[] {
     if (c === 0x22 || c === 0x27) {
       i = closingQuote(line, i) + 1;
     } else if (c === 0x3b || c === 0x0a || c === 0x7c || (c === 0x26 && line.charCodeAt(i + 1) === 0x26)) {
-      out.push(line.slice(start, i));
+      pushTrimmed(out, line, start, i);
       // `&&` and `||` are one separator.
       if ((c === 0x26 || c === 0x7c) && line.charCodeAt(i + 1) === c) i++;
       start = ++i;
     } else i++;
   }
-  out.push(line.slice(start));
-  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+  pushTrimmed(out, line, start, n);
+  return out;
 }
 
 export const ENV_ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*=/;
@@ -345,22 +358,24 @@ export function commandFamily(shape: CommandShape): string {
     if (s0 === 'run' || s0 === 'run-script') return `${shape.program} ${s0}`;
     if (shape.program !== 'npm' && !RUNNER_BUILTINS.test(s0)) return `${shape.program} run`;
   }
-  return [shape.program, ...shape.sub].join(' ');
+  // Asked for every shape the miners see: most have no subcommand, and those need no array.
+  return shape.sub.length === 0 ? shape.program : `${shape.program} ${shape.sub.join(' ')}`;
 }
 
-/** Everything that shapes how the command runs, without the positional selection. */
 /** Whether `python -m` is what a structural diff changed: the runner was added or dropped. */
 export const changesPythonM = (d: { added: readonly string[]; removed: readonly string[] } | undefined): boolean =>
   !!d && [...d.added, ...d.removed].includes(`via:${PYTHON_M}`);
 
+/** Everything that shapes how the command runs, without the positional selection. */
 export function structuralTokens(shape: CommandShape): string[] {
-  return [
-    ...shape.setup.map((x) => `setup:${x}`),
-    ...shape.via.map((x) => `via:${x}`),
-    ...shape.env.map((e) => `env:${e}`),
-    ...shape.sub.map((s) => `sub:${s}`),
-    ...shape.flags.map((f) => `flag:${f}`),
-  ];
+  // Setup, runners, env, subcommands, flags, in that order: pushed into one array, as every pair of steps is diffed.
+  const out: string[] = [];
+  for (const x of shape.setup) out.push(`setup:${x}`);
+  for (const x of shape.via) out.push(`via:${x}`);
+  for (const e of shape.env) out.push(`env:${e}`);
+  for (const s of shape.sub) out.push(`sub:${s}`);
+  for (const f of shape.flags) out.push(`flag:${f}`);
+  return out;
 }
 
 /** Tokens added and removed going from a to b (structure only); empty when only arguments changed. */

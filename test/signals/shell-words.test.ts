@@ -1,13 +1,14 @@
 /**
  * shellWords and segments take runs of plain and quoted characters as slices; they must split every
  * command exactly as the one-character-at-a-time splitters did (test/signals/reference-shell.ts):
- * on random lines over the characters that matter (quotes, separators, every kind of space) and on
+ * on random lines over the characters that matter (quotes, separators, every kind of space), on random
+ * lines of whole tokens (heredocs, escapes, quoted separators) and on
  * the commands of the real transcripts when ../shared/corpus is there.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { segments, shellWords } from '../../src/signals/command.js';
+import { segments, shellWords, withoutHeredocBodies } from '../../src/signals/command.js';
 import { readTranscriptFile } from '../../src/transcripts/index.js';
 import { repoRoot } from '../transcripts/helpers.js';
 import * as reference from './reference-shell.js';
@@ -54,6 +55,71 @@ function randomLines(count: number): string[] {
   return lines;
 }
 
+/**
+ * Whole tokens rather than characters, so that the shapes agents write come up together: separators
+ * doubled and spaced, quoted runs holding separators, heredoc openers and bodies, escaped newlines,
+ * redirections, `$(...)`, words outside ASCII and spaces on either side of every cut.
+ */
+const TOKENS = [
+  'git',
+  'push',
+  '-u',
+  '--flag=x',
+  'A=1',
+  '&&',
+  ' && ',
+  '||',
+  ' || ',
+  ';',
+  ' ; ',
+  '|',
+  ' | ',
+  '&',
+  '\n',
+  '\\\n',
+  '\\',
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  '\u3000',
+  '"a && b"',
+  "'x; y | z'",
+  '"it\'s"',
+  '\'say "hi"\'',
+  '"unclosed ; x',
+  "'open",
+  "cat <<'EOF'\nline; with | seps\nEOF\n",
+  'cat <<-EOF\n\tbody && more\n\tEOF\n',
+  '2>&1',
+  '>/dev/null',
+  '$(echo a; echo b)',
+  'héllo',
+  'naïve',
+  '日本語',
+  '😀',
+  'ok',
+];
+
+function tokenLines(count: number): string[] {
+  // xorshift32: a linear congruential generator's low bits repeat with a short period, and taken modulo the
+  // table's length they left whole combinations (a command group's verb, env beside a runner) never drawn.
+  let seed = 0x9e3779b9;
+  const next = (n: number) => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  const lines: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let line = '';
+    for (let i = next(16); i > 0; i--) line += TOKENS[next(TOKENS.length)];
+    lines.push(line);
+  }
+  return lines;
+}
+
 function expectSame(lines: readonly string[]): void {
   for (const line of lines) {
     expect(shellWords(line), JSON.stringify(line)).toEqual(reference.shellWords(line));
@@ -67,16 +133,23 @@ describe('shellWords and segments', () => {
     expectSame(randomLines(20_000));
   });
 
+  it('split random lines of whole tokens (heredocs, escapes, quoted separators, words outside ASCII) exactly as the reference does', () => {
+    expectSame(tokenLines(20_000));
+  });
+
   const corpus = resolve(repoRoot, '../shared/corpus');
   it.skipIf(!existsSync(corpus))('split the commands of the real transcripts exactly as the reference does', async () => {
     const commands: string[] = [];
-    for (const dir of ['mini_swe_agent_trajs', 'spotter_claude_code', 'codex_rollout_samples', 'swe_agent_repo_trajs']) {
+    // Every corpus, whichever agent wrote it: their commands differ in shape (heredocs, PowerShell, SWE-agent edits).
+    for (const dir of readdirSync(corpus).filter((d) => statSync(resolve(corpus, d)).isDirectory())) {
       const files = readdirSync(resolve(corpus, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(json|jsonl)$/.test(f));
       for (const f of files.sort().slice(0, 40))
         for await (const s of readTranscriptFile(resolve(corpus, dir, f)))
           for (const e of s.events) if (e.kind === 'tool_call' && e.command !== undefined) commands.push(e.command);
     }
     expect(commands.length).toBeGreaterThan(1000);
-    expectSame([...commands, ...commands.flatMap((c) => reference.segments(c))]);
+    // parseAll cuts the line without its heredoc bodies and escaped newlines: those lines too.
+    const cut = commands.map((c) => withoutHeredocBodies(c).replace(/\\\n/g, ' '));
+    expectSame([...commands, ...cut, ...[...commands, ...cut].flatMap((c) => reference.segments(c))]);
   });
 });
