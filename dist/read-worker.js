@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-VLXHD6SH.js";
+} from "./chunks/chunk-4C5NQCBH.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-7IECU2LD.js";
+} from "./chunks/chunk-P2NWVUC5.js";
 import {
   loadLedger
 } from "./chunks/chunk-RIRZXSMC.js";

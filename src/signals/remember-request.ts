@@ -65,9 +65,10 @@ const WHEN_DONE = /\b(?:when|once|after)\s+(?:you(?:'re| are)\s+|it'?s\s+|we(?:'
 /**
  * "we use pnpm", "we always run the linter first": the team's habit, said as the order it amounts to. Only verbs whose
  * order reads the same, unless an adverb makes it a rule ("we deploy with fly, not heroku" is no "Deploy with fly":
- * the preference miners misread it; "we never commit generated files" is "Never commit generated files").
+ * the preference miners misread it; "we never commit generated files" is "Never commit generated files"). Never "I":
+ * the speaker's own habit is no order to the agent ("I run the dev server myself" asks it not to).
  */
-const WE = /^(?:we|i)\s+(always\s+|never\s+|don'?t\s+|do not\s+)?([a-z-]+)\s+(.{2,140})$/i;
+const WE = /^we\s+(always\s+|never\s+|don'?t\s+|do not\s+)?([a-z-]+)\s+(.{2,140})$/i;
 const PLAIN_HABIT = /^(?:use|run|write|keep|put)$/i;
 const ENGLISH_RULE = /^(?:please\s+)?(?:always|never|don'?t|do not|avoid|from now on)\b/i;
 

@@ -69,6 +69,9 @@ describe('what only looks like a request to remember teaches nothing', () => {
     'Remember: once you are finished, push the branch.',
     // A habit whose order would say something else ("Deploy with fly" is no "use").
     'For future sessions, remember that we deploy with fly, not heroku.',
+    // The speaker's own habit is no order to the agent: "I run the dev server myself" asks it NOT to run it.
+    'Remember, I run the dev server myself.',
+    'note that I use the staging database for manual checks',
   ])('%s', (text) => {
     expect(lessons(text)).toEqual([]);
   });
