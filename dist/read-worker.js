@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-4C5NQCBH.js";
+} from "./chunks/chunk-HP2VPMTO.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-P2NWVUC5.js";
+} from "./chunks/chunk-PN5RCDBM.js";
 import {
   loadLedger
 } from "./chunks/chunk-RIRZXSMC.js";

@@ -159,3 +159,25 @@ describe('controls: each reads nothing, and its twin without the one difference 
     expect(lessons('不要运行 `npm audit fix`')).toEqual(["Don't run `npm audit fix`."]);
   });
 });
+
+describe('a payload of a Latin-script sentence is code, never the sentence around it', () => {
+  // Up to four ASCII words make a payload, and in es/pt/fr/de the words after a program may be the language's own:
+  // "siempre usa pnpm para instalar dependencias" glossed as "Always use `pnpm para instalar dependencias`.".
+  it.each([
+    'siempre usa pnpm para instalar dependencias',
+    'usa npm con la cache limpia',
+    'sempre use pnpm para instalar pacotes',
+    'utilise toujours pnpm pour les installations',
+    'verwende immer pnpm für die Installation',
+    'nunca ejecutes npm run build en la rama main',
+  ])('%s reads nothing', (text) => {
+    expect(glossRule(text, [])).toBeUndefined();
+  });
+
+  it.each<[string, string]>([
+    ['siempre usa pnpm', 'Always use `pnpm`.'],
+    ['nunca ejecutes npm run build', 'Never run `npm run build`.'],
+  ])('the twin without the language words, %s, still reads', (text, lesson) => {
+    expect(glossRule(text, [])).toBe(lesson);
+  });
+});

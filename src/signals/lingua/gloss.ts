@@ -159,6 +159,23 @@ function readSentence(s: string, lex: Lexicon): Reading | undefined {
 const code = (t: string) => `\`${unquote(t)}\``;
 
 /**
+ * Function words of the Latin-script lexicons (es, pt, de, fr): a payload is up to four ASCII words, and in these
+ * languages the words after a program may be the sentence's own ("siempre usa pnpm para instalar dependencias"
+ * would gloss as "Always use `pnpm para instalar dependencias`."). Such a payload is prose around code, not code:
+ * the sentence is left unread (cutting it to `pnpm` could drop a restriction: "usa pnpm solo para instalar").
+ */
+const LATIN_FUNCTION_WORD =
+  /^(?:para|por|con|sin|de|del|en|el|la|los|las|un|una|y|o|que|cuando|antes|despu[eé]s|pra|com|sem|em|na|no|nos|nas|do|da|dos|das|um|uma|e|ou|quando|pour|avec|sans|dans|le|les|des|du|et|quand|avant|apr[eè]s|zum|zur|f[uü]r|mit|ohne|und|oder|die|der|das|den|dem|ein|eine|wenn|vor|nach|um)$/i;
+function proseInPayload(t: string): boolean {
+  if (t.startsWith('`')) return false;
+  return t
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => LATIN_FUNCTION_WORD.test(w));
+}
+
+/**
  * The English rule a sentence in another language states, in the words the instruction miner reads, or
  * undefined. `actions` are the agent's recent actions (their commands and inputs), which vouch for a payload
  * named without code markup.
@@ -187,6 +204,9 @@ export function glossRule(sentence: string, actions: readonly string[]): string 
     if (lex.hold.test(norm) || saysThisConversation(norm) || pointsAtUnnamedThing(norm)) return undefined;
     // "Use gemini-2.5." is English as much as Portuguese: the English miner reads it as it is.
     if (r.kind === 'ask' && /^(?:use|run)$/i.test(text.replace(r.a, '').replace(/[\s.!]+/g, ''))) return undefined;
+    // In a Latin script the payload's later words may be the language's own (see LATIN_FUNCTION_WORD).
+    const payloads = ['a' in r ? r.a : '', 'b' in r ? r.b : '', 'x' in r ? r.x : ''];
+    if (!nonLatin && payloads.some(proseInPayload)) return undefined;
     const ok = (t: string) => codeish(t, actions);
     switch (r.kind) {
       case 'swap':
