@@ -5,12 +5,12 @@
  * (wrappers, env, runners, `python -m`, setup segments, script runners, make, command groups) and of every
  * command in the real transcripts when ../shared/corpus is there.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CommandShape, RUNNER_BUILTINS, commandFamily, parseCommands, structuralTokens } from '../../src/signals/command.js';
-import { readTranscriptFile } from '../../src/transcripts/index.js';
 import { repoRoot } from '../transcripts/helpers.js';
+import { corpusCommands, randomJoins } from './command-samples.js';
 
 const SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 
@@ -75,24 +75,7 @@ const PARTS = [
   '&& echo ok ',
 ];
 
-function generated(count: number): string[] {
-  // xorshift32: a linear congruential generator's low bits repeat with a short period, and taken modulo the
-  // table's length they left whole combinations (a command group's verb, env beside a runner) never drawn.
-  let seed = 0x2545f491;
-  const next = (n: number) => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
-  const lines: string[] = [];
-  for (let k = 0; k < count; k++) {
-    let line = '';
-    for (let i = 1 + next(8); i > 0; i--) line += PARTS[next(PARTS.length)];
-    lines.push(line);
-  }
-  return lines;
-}
+const generated = (count: number) => randomJoins(PARTS, count, 0x2545f491, (next) => 1 + next(8));
 
 function expectSame(lines: readonly string[]): number {
   let shapes = 0;
@@ -112,13 +95,7 @@ describe('structuralTokens and commandFamily', () => {
 
   const corpus = resolve(repoRoot, '../shared/corpus');
   it.skipIf(!existsSync(corpus))('match the spread-and-join reference on the commands of the real transcripts', async () => {
-    const commands: string[] = [];
-    for (const dir of readdirSync(corpus).filter((d) => statSync(resolve(corpus, d)).isDirectory())) {
-      const files = readdirSync(resolve(corpus, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(json|jsonl)$/.test(f));
-      for (const f of files.sort().slice(0, 40))
-        for await (const s of readTranscriptFile(resolve(corpus, dir, f)))
-          for (const e of s.events) if (e.kind === 'tool_call' && e.command !== undefined) commands.push(e.command);
-    }
+    const commands = await corpusCommands(corpus);
     expect(expectSame(commands)).toBeGreaterThan(1000);
   });
 });

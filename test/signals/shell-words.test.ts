@@ -5,13 +5,13 @@
  * lines of whole tokens (heredocs, escapes, quoted separators) and on
  * the commands of the real transcripts when ../shared/corpus is there.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segments, shellWords, withoutHeredocBodies } from '../../src/signals/command.js';
-import { readTranscriptFile } from '../../src/transcripts/index.js';
 import { repoRoot } from '../transcripts/helpers.js';
 import * as reference from './reference-shell.js';
+import { corpusCommands, randomJoins } from './command-samples.js';
 
 /** Quotes, separators, ASCII and Unicode spaces (NBSP, ideographic, line separator, BOM), a surrogate pair, letters. */
 const ALPHABET = [
@@ -101,24 +101,7 @@ const TOKENS = [
   'ok',
 ];
 
-function tokenLines(count: number): string[] {
-  // xorshift32: a linear congruential generator's low bits repeat with a short period, and taken modulo the
-  // table's length they left whole combinations (a command group's verb, env beside a runner) never drawn.
-  let seed = 0x9e3779b9;
-  const next = (n: number) => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
-  const lines: string[] = [];
-  for (let k = 0; k < count; k++) {
-    let line = '';
-    for (let i = next(16); i > 0; i--) line += TOKENS[next(TOKENS.length)];
-    lines.push(line);
-  }
-  return lines;
-}
+const tokenLines = (count: number) => randomJoins(TOKENS, count, 0x9e3779b9, (next) => next(16));
 
 function expectSame(lines: readonly string[]): void {
   for (const line of lines) {
@@ -139,14 +122,7 @@ describe('shellWords and segments', () => {
 
   const corpus = resolve(repoRoot, '../shared/corpus');
   it.skipIf(!existsSync(corpus))('split the commands of the real transcripts exactly as the reference does', async () => {
-    const commands: string[] = [];
-    // Every corpus, whichever agent wrote it: their commands differ in shape (heredocs, PowerShell, SWE-agent edits).
-    for (const dir of readdirSync(corpus).filter((d) => statSync(resolve(corpus, d)).isDirectory())) {
-      const files = readdirSync(resolve(corpus, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(json|jsonl)$/.test(f));
-      for (const f of files.sort().slice(0, 40))
-        for await (const s of readTranscriptFile(resolve(corpus, dir, f)))
-          for (const e of s.events) if (e.kind === 'tool_call' && e.command !== undefined) commands.push(e.command);
-    }
+    const commands = await corpusCommands(corpus);
     expect(commands.length).toBeGreaterThan(1000);
     // parseAll cuts the line without its heredoc bodies and escaped newlines: those lines too.
     const cut = commands.map((c) => withoutHeredocBodies(c).replace(/\\\n/g, ' '));
