@@ -4,25 +4,25 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-HP2VPMTO.js";
+} from "./chunks/chunk-FYIGI5GE.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-PN5RCDBM.js";
+} from "./chunks/chunk-55EYHCSR.js";
 import {
   loadLedger
-} from "./chunks/chunk-RIRZXSMC.js";
+} from "./chunks/chunk-JNBH6JRG.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-YA67MYXC.js";
+} from "./chunks/chunk-GUNSYTO3.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-EPXFTEK7.js";
-import "./chunks/chunk-GLRBNRYH.js";
+import "./chunks/chunk-FFGTVJF7.js";
+import "./chunks/chunk-FT6U6K75.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-XXB7ILUK.js";
+import "./chunks/chunk-5NEZORQY.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex

@@ -95,6 +95,10 @@ const BOTH = new RegExp(
   'i',
 );
 
+/** A sentence asked, not said: it ends with a question mark (ASCII or full-width), an exclamation at most after it. */
+const ASKED = /[?？][!！]*\s*$/;
+export const isAsked = (sentence: string): boolean => ASKED.test(sentence);
+
 /** "use", "run" or "call" opening a clause: "use X, not Y" then names two things whatever Y is. */
 const LEADING_VERB = /^(?:always\s+|just\s+)?(?:use|run|call)\s/i;
 /**
@@ -207,11 +211,15 @@ export function turnPreference(sentences: readonly string[], recentActions: read
   sentences.forEach((s, i) => {
     if (TRANSIENT.test(s) || s.length > 220) return;
     const whole = s.replace(LEAD, '').replace(STRONG_LEAD, '').trim();
+    const question = ASKED.test(s);
     // "Absolutely not npm - bun" is a rejection and an answer, read clause by clause, not one "X not Y".
     for (const c of BOTH.test(whole) && !HEDGE_LEAD.test(whole) ? [whole] : clauses(s)) {
       const both = BOTH.exec(c);
       const [u, n] = [thing(both, 1), thing(both, 2)];
       if (u && n && STATE_AFTER_NOT.test(n) && !LEADING_VERB.test(c)) continue;
+      // "Use bun instead of npm?" asks whether to swap: like a polite request, it corrects the agent only where the
+      // agent ran the rejected side; otherwise it is a question about options, answered in that conversation.
+      if (u && n && question && !namedIn(n, recentActions)) continue;
       if (u && n) {
         add(uses, u, i);
         add(nots, n, i);

@@ -6,7 +6,8 @@
  * default."). Kept: an object ("Don't delete the migration files"), or a condition that makes the bare
  * verb a habit ("Don't delete without asking", "Never push automatically").
  * "Avoid that, …", "Stop this.", "Don't do that again": a frame whose only object is a word pointing back into the
- * conversation names nothing either, whatever the next clause asks for this task.
+ * conversation names nothing either, whatever the next clause asks for this task. So does a rule whose manner is only
+ * pointed at ("Don't use sleep this way", "never write migrations like that"): the way is on screen, not in memory.
  */
 
 /** Verbs whose rule is about what they act on, with their -ing forms ("stop deleting"). */
@@ -110,4 +111,18 @@ export function namesNoObject(sentence: string): boolean {
   if (pronoun && PRONOUN.test(pronoun)) rest = rest.slice(pronoun.length).trim();
   for (let m = EMPTY_TAIL.exec(rest); m && m[0].length > 0; m = EMPTY_TAIL.exec(rest)) rest = rest.slice(m[0].length);
   return rest.replace(/[.\s]+/g, '') === '';
+}
+
+/**
+ * A manner pointed at, not said: "like that", "this way", "the way you did", "the same way (as before)". Followed by a
+ * colon the way is spelled out next ("name branches like this: feat/<slug>"), and "the same way as the config" names
+ * what it is like: both say it after all.
+ */
+const MANNER_POINTER =
+  /\b(?:like\s+(?:that|this)|(?:in\s+)?(?:this|that)\s+(?:way|manner|fashion)|the\s+(?:same\s+)?way\s+(?:you|we)\s+did(?:\s+(?:it|that|this|before))?|the\s+same\s+way(?!\s+as\s+(?!before\b|last\s+time\b)))\b(?!\s*:)/i;
+
+/** Does the instruction's first clause qualify its act only by a manner it points at (see the module comment)? */
+export function pointsAtAManner(sentence: string): boolean {
+  const first = sentence.trim().replace(/\s*(?:[,;(]|\s[-–—]\s).*$/, '');
+  return MANNER_POINTER.test(first);
 }

@@ -3,7 +3,7 @@
  * each turn its context). Only sentence-initial imperatives count; a turn's whole preference is read first.
  */
 import type { SessionEvent, ToolCallEvent } from '../model/index.js';
-import { actionText, objectionLesson, pathTopic, objectionTarget, turnPreference, TRANSIENT_INSTRUCTION } from './corrections.js';
+import { actionText, isAsked, objectionLesson, pathTopic, objectionTarget, turnPreference, TRANSIENT_INSTRUCTION } from './corrections.js';
 import {
   adverbRemark,
   asProhibition,
@@ -28,7 +28,7 @@ import { statesNotAsks } from './statements.js';
 import { scopesTheMessage } from './lingua/this-conversation.js';
 import { mendFrameTypos } from './frame-typos.js';
 import { declinesOffer } from './declined-offer.js';
-import { namesNoObject } from './objectless.js';
+import { namesNoObject, pointsAtAManner } from './objectless.js';
 import { rememberRequest } from './remember-request.js';
 import { pointsAtUnnamedThing } from './lingua/this-thing.js';
 import { picksOfferedOption, type RanPrograms } from './chosen-option.js';
@@ -37,7 +37,13 @@ import { bare, dontUseUse } from './dont-use-use.js';
 
 const MAX_SENTENCE = 220;
 
-const NEG = /^(?:please\s+)?(?:don'?t|do not|never|stop|avoid)\s+\w+/i;
+/**
+ * "Stop" forbids only what it stops doing ("stop adding comments") or says when to halt ("stop and ask first", "stop at
+ * the first failure"); before a thing it is an order to halt that thing now ("Stop the GPU processes", "stop the dev
+ * server"), a step of the task.
+ */
+const NEG =
+  /^(?:please\s+)?(?:don'?t|do not|never|avoid|stop(?=\s+(?:\w+ing|and|at|after|before|when|whenever|if|once|on|as|until|unless|to)\b))\s+\w+/i;
 const POS = /^(?:please\s+)?always\s+\w+/i;
 const FROM_NOW_ON = /^(?:and\s+)?from now on,?\s+\w+/i;
 /**
@@ -229,7 +235,8 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
       });
       continue;
     }
-    if (raw.length > MAX_SENTENCE || raw.endsWith('?') || TRANSIENT.test(raw)) continue;
+    // "Use vitest instead of jest?!" is asked too, whatever marks follow the question mark.
+    if (raw.length > MAX_SENTENCE || isAsked(raw) || TRANSIENT.test(raw)) continue;
     const core = dontUseUse(list, i);
     if (core) {
       core.used.forEach((k) => consumed.add(k));
@@ -282,8 +289,8 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || fronted === 'always' || plain || order;
     if (!neg && !pos) continue;
     // "Don't delete by default." names nothing to leave alone: a piece of a request, not a rule (objectless.ts); "never
-    // edit this file" points at what memory cannot show (this-thing.ts).
-    if (namesNoObject(sentence) || pointsAtUnnamedThing(sentence)) continue;
+    // edit this file" points at what memory cannot show (this-thing.ts), and so does "don't use sleep this way".
+    if (namesNoObject(sentence) || pointsAtUnnamedThing(sentence) || pointsAtAManner(sentence)) continue;
     const cw = words(sentence);
     // One content word is a rule only when it names something ("reset-db"), not "Don't stop."
     if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw)) continue;

@@ -5,7 +5,7 @@
  * or when they apply.
  */
 import { describe, expect, it } from 'vitest';
-import { namesNoObject } from '../../src/signals/objectless.js';
+import { namesNoObject, pointsAtAManner } from '../../src/signals/objectless.js';
 
 describe('instructions naming no object', () => {
   it.each([
@@ -73,5 +73,28 @@ describe('instructions naming no object', () => {
     'Avoid global state at all costs.',
   ])('"%s" is left to the other checks', (s) => {
     expect(namesNoObject(s)).toBe(false);
+  });
+});
+
+describe('a manner only pointed at (round 19: "你不要用这种sleep的方式", said in English)', () => {
+  it.each([
+    "Don't use sleep this way; I watch the dashboard myself.",
+    'Never write migrations like that.',
+    'do not format the changelog like this',
+    "Don't name the branches the way you did.",
+    'Never deploy the same way as before.',
+    'Always run the benchmarks in that manner.',
+  ])('"%s" points at a manner', (s) => {
+    expect(pointsAtAManner(s)).toBe(true);
+  });
+
+  it.each([
+    'Always pin versions this way: exact semver, no carets.',
+    'Always use absolute imports, that way a move keeps the paths.',
+    'Never load the tide tables the same way as the fixtures.',
+    "Don't use sleep in tests, poll the job status instead.",
+    'Name branches like feat/<ticket>-<slug>.',
+  ])('"%s" says its manner', (s) => {
+    expect(pointsAtAManner(s)).toBe(false);
   });
 });

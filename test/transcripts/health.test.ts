@@ -246,6 +246,35 @@ describe('ingestion health', () => {
     expect(events.map((e) => [e.kind, 'text' in e ? e.text : ''])).toEqual([['user_prompt', 'rename the tide loader']]);
   });
 
+  it("the terminal's companion pet (companion_intro) is known and never read as words", async () => {
+    // Round 19 (raw 2.1.92 sessions, a main session and an aside-question fork) warned of attachment:companion_intro:
+    // the name and species of the pet Claude Code shows beside the prompt. Shape as seen there, values made up.
+    const f = join(dir, 'companion.jsonl');
+    const base = { sessionId: 'c-1', cwd: '/w', version: '2.1.92', timestamp: '2026-04-07T15:41:12.816Z' };
+    writeFileSync(
+      f,
+      [
+        { ...base, type: 'user', uuid: 'u1', parentUuid: null, message: { role: 'user', content: 'show the tide table' } },
+        {
+          ...base,
+          type: 'attachment',
+          uuid: 'a1',
+          parentUuid: 'u1',
+          attachment: { type: 'companion_intro', name: 'Pip', species: 'otter' },
+        },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n') + '\n',
+    );
+    const report = await healthOf([['files', [f]]]);
+    expect(report.formats[0]!.unknownTypes).toEqual({});
+    const sessions = [];
+    for await (const s of readTranscriptFile(f)) sessions.push(s);
+    expect(sessions.flatMap((s) => s.events).map((e) => [e.kind, 'text' in e ? e.text : ''])).toEqual([
+      ['user_prompt', 'show the tide table'],
+    ]);
+  });
+
   it("Codex's undo snapshots (ghost_snapshot) are known, a record type no reader knows is still reported", async () => {
     // Codex 0.5x-0.77 writes a ghost_snapshot after each user turn (the commit /undo goes back to); round 8 saw
     // it reported as a format the reader does not know. Shapes as the CLI writes them, values made up.

@@ -52,7 +52,8 @@ const HOOK_ATTACHMENTS = [
  * under the agent since it read it (`edited_text_file`, even when the file is CLAUDE.md: a few lines around the change,
  * not the memory the session loaded), what it offers the model (skills, deferred tools, subagent types, and the MCP
  * servers' own instructions, which say "always ..." to the model, not the person) and a reminder of the agent's own
- * todo list (`task_reminder`), and the note that auto mode is on (`auto_mode`, 2.1.165). All seen in real 2.1 sessions.
+ * todo list (`task_reminder`), the note that auto mode is on (`auto_mode`, 2.1.165), and the companion pet the
+ * terminal shows beside the prompt (`companion_intro`, 2.1.92: only its name and species). All seen in real 2.1 sessions.
  */
 const CONTEXT_ATTACHMENTS = [
   'edited_text_file',
@@ -62,6 +63,7 @@ const CONTEXT_ATTACHMENTS = [
   'mcp_instructions_delta',
   'task_reminder',
   'auto_mode',
+  'companion_intro',
 ].map((t) => `attachment:${t}`);
 /** Skipped on purpose: the silent types, hook output, harness context, and sidechain lines (read from the subagent's own file). */
 const KNOWN_SKIPPED = new Set([
