@@ -15,6 +15,7 @@ import { isGeminiLogEntry } from './readers/gemini-logs.js';
 import { isClaudeHistoryEntry, isCodexHistoryEntry } from './readers/prompt-logs.js';
 import { CURSOR_EXPORT_STAMP } from './readers/cursor-export.js';
 import { GEMINI_SHARE_HEADER } from './readers/gemini-share.js';
+import { COPILOT_SHARE_TITLE } from './readers/copilot-share.js';
 import { isGeminiContent } from './readers/gemini-history.js';
 import { isGrokItem } from './readers/grok.js';
 import { HEAD_BYTES } from './readers/context.js';
@@ -89,6 +90,8 @@ const CONSOLE_BULLET_OTHER = /^❯ \S|^\s*⎿ /mu;
 
 /** Markdown and plain text: SpecStory exports, aider histories, Claude Code console text. */
 function detectText(text: string, file: string): Detection {
+  // Copilot CLI's /share export: its title is its first line, before any output it quotes.
+  if (COPILOT_SHARE_TITLE.test(text.trimStart().split('\n', 1)[0]!.trimEnd())) return { format: 'copilot-cli-share' };
   if (/^# aider chat started at /m.test(text)) return { format: 'aider-history' };
   if (SPECSTORY.test(text)) return { format: 'specstory-md' };
   // Cursor's own export: its stamp near the top, and a turn header of its own.
