@@ -4,13 +4,13 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-HP2VPMTO.js";
+} from "./chunks/chunk-MLNX4QOR.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-PN5RCDBM.js";
 import {
   loadLedger
-} from "./chunks/chunk-RIRZXSMC.js";
+} from "./chunks/chunk-WRT5NR7P.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-YA67MYXC.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-XXB7ILUK.js";
+import "./chunks/chunk-OM4QPXR5.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex

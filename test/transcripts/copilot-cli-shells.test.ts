@@ -58,6 +58,20 @@ describe('Copilot CLI session log: shells that outlive their wait', () => {
     expect(results[0]!.text).toContain('AssertionError');
   });
 
+  it('reads the later "<shellId: N completed with exit code N>" notice, on a call and on its poll', async () => {
+    const f = tempLog([
+      line('user.message', { content: 'check the server' }),
+      ...call('c1', 'bash', { command: 'ps aux | grep vite' }, '\n<shellId: 12 completed with exit code 1>'),
+      ...call('c2', 'bash', { command: 'npm test' }, running('4')),
+      ...call('c3', 'read_bash', { shellId: '4', delay: 5 }, '2 failed\n<shellId: 4 completed with exit code 1>'),
+    ]);
+    const s = (await readAll(f)).sessions[0]!;
+    expect(ofKind(s, 'tool_result').map((r) => [r.callId, r.ok, r.exitCode])).toEqual([
+      ['c1', false, 1],
+      ['c2', false, 1],
+    ]);
+  });
+
   it('reads a session named by the agent and answered through write_bash, and a passing end', async () => {
     const f = tempLog([
       line('user.message', { content: 'diff the two files' }),

@@ -16,8 +16,8 @@ const MAX_RUNNING = 64;
 /** The output kept for one command across its polls. */
 const MAX_TEXT = 100_000;
 
-/** The harness's own last line: the shell ended with this code. */
-const EXITED = /<exited with exit code (-?\d{1,3})>\s*$/;
+/** The harness's own last line: the shell ended with this code ("<exited with exit code 1>", later "<shellId: 3 completed with exit code 1>"). */
+const EXITED = /<(?:exited|(?:shellId|sessionId): [^\s<>]{1,80} completed) with exit code (-?\d{1,3})>\s*$/;
 /** The harness's own last line: the command outlived its wait, under this shell id. */
 const STILL_RUNNING = /<command with (?:shellId|sessionId): ([^\s<>]{1,80}) is still running after \d+ seconds\.[^\n]*>\s*$/;
 
