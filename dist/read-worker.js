@@ -4,13 +4,13 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-FYIGI5GE.js";
+} from "./chunks/chunk-MP75VKLH.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-55EYHCSR.js";
 import {
   loadLedger
-} from "./chunks/chunk-JNBH6JRG.js";
+} from "./chunks/chunk-2NH7KI5N.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-GUNSYTO3.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-5NEZORQY.js";
+import "./chunks/chunk-N62QOIM3.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex

@@ -10,10 +10,10 @@ const TRANSCRIPT_EXTENSIONS = ['jsonl', 'json', 'ndjson', 'traj'] as const;
 /**
  * Markdown worth opening in a walked directory: aider's history, SpecStory exports, which sit in
  * `.specstory/history/` and are named `2026-02-20_22-41-47Z-title.md` (older: `..._15-00Z-...`), and
- * Cursor's own chat exports, named `cursor_<title>.md`.
+ * Cursor's own chat exports, named `cursor_<title>.md`, and Copilot CLI's `/share` exports, `copilot-session-<id>.md`.
  */
 const MARKDOWN_TRANSCRIPT =
-  /\.aider\.chat\.history\.md$|(?:^|\/)\.specstory\/history\/[^/]+\.md$|(?:^|\/)\d{4}-\d{2}-\d{2}_\d{2}-\d{2}(?:-\d{2})?Z[^/]*\.md$|(?:^|\/)cursor_[^/]*\.md$/;
+  /\.aider\.chat\.history\.md$|(?:^|\/)\.specstory\/history\/[^/]+\.md$|(?:^|\/)\d{4}-\d{2}-\d{2}_\d{2}-\d{2}(?:-\d{2})?Z[^/]*\.md$|(?:^|\/)cursor_[^/]*\.md$|(?:^|\/)copilot-session-[^/]*\.md$/;
 const JSON_TRANSCRIPT = new RegExp(`\\.(?:${TRANSCRIPT_EXTENSIONS.join('|')})$`);
 
 /** Is this path (posix separators) a transcript a directory walk should read? */
@@ -29,6 +29,7 @@ export function directoryGlobs(dir: string): string[] {
     `${dir}/**/.specstory/history/*.md`,
     `${dir}/**/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]_*Z*.md`,
     `${dir}/**/cursor_*.md`,
+    `${dir}/**/copilot-session-*.md`,
   ];
 }
 

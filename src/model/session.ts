@@ -40,6 +40,7 @@ export type FormatId =
   | 'cursor-export'
   | 'claude-code-console'
   | 'copilot-cli'
+  | 'copilot-cli-share'
   | 'grok-cli'
   | 'cline-ui-messages'
   | 'cline-api-history';

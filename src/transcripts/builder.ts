@@ -227,6 +227,11 @@ export class SessionBuilder {
     if (ev.kind === 'compaction') ev.summary = this.keepsText(ev.origin.line) ? cleanText(summary) : '';
   }
 
+  /** Replaces a result's text after the fact (a running shell's later output: copilot-shells.ts), cleaned as push cleans. */
+  setText(ev: SessionEvent, text: string): void {
+    if (ev.kind === 'tool_result') ev.text = this.keepsText(ev.origin.line) ? cleanText(text) : '';
+  }
+
   /** Names a subagent link's child after the fact (stream-json knows the child's id only at the end). */
   setLink(ev: SessionEvent, sessionId: string, description: string | undefined): void {
     if (ev.kind !== 'subagent_link') return;

@@ -8,6 +8,7 @@ import { closeSync, openSync } from 'node:fs';
 import { readFully } from './lines.js';
 import { CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, backslashesBefore, isJsonSpace } from './json-bytes.js';
 import type { FormatId } from '../model/index.js';
+import { GEMINI_RESTORE_CHECKPOINT, isGeminiRestoreCheckpoint } from './readers/gemini-history.js';
 
 const MAX_KEYS = 200;
 const MAX_KEY_BYTES = 200;
@@ -114,6 +115,7 @@ export function classifyTopKeys(keys: readonly string[]): FormatId | null {
 /** What a document looked like, for the "unknown format" reason. */
 export function describeKeys(keys: readonly { key: string; value: string }[]): string {
   if (keys.length === 0) return 'JSON document without a top-level object';
+  if (isGeminiRestoreCheckpoint(keys.map((k) => k.key))) return GEMINI_RESTORE_CHECKPOINT;
   // Keys are the file's text: redacted whole, then cut (a cut secret is no longer one the rules know).
   const names = keys.slice(0, 12).map((k) => redactSecrets(k.key.slice(0, 400)).slice(0, 80));
   const more = keys.length > 12 ? `, … (${keys.length} keys)` : '';

@@ -15,7 +15,8 @@ import { isGeminiLogEntry } from './readers/gemini-logs.js';
 import { isClaudeHistoryEntry, isCodexHistoryEntry } from './readers/prompt-logs.js';
 import { CURSOR_EXPORT_STAMP } from './readers/cursor-export.js';
 import { GEMINI_SHARE_HEADER } from './readers/gemini-share.js';
-import { isGeminiContent } from './readers/gemini-history.js';
+import { COPILOT_SHARE_TITLE } from './readers/copilot-share.js';
+import { GEMINI_RESTORE_CHECKPOINT, isGeminiContent, isGeminiRestoreCheckpoint } from './readers/gemini-history.js';
 import { isGrokItem } from './readers/grok.js';
 import { HEAD_BYTES } from './readers/context.js';
 import { isClineUiMessage } from './readers/cline-ui.js';
@@ -89,6 +90,8 @@ const CONSOLE_BULLET_OTHER = /^❯ \S|^\s*⎿ /mu;
 
 /** Markdown and plain text: SpecStory exports, aider histories, Claude Code console text. */
 function detectText(text: string, file: string): Detection {
+  // Copilot CLI's /share export: its title is its first line, before any output it quotes.
+  if (COPILOT_SHARE_TITLE.test(text.trimStart().split('\n', 1)[0]!.trimEnd())) return { format: 'copilot-cli-share' };
   if (/^# aider chat started at /m.test(text)) return { format: 'aider-history' };
   if (SPECSTORY.test(text)) return { format: 'specstory-md' };
   // Cursor's own export: its stamp near the top, and a turn header of its own.
@@ -191,9 +194,10 @@ function detectFromSample(sample: Buffer, file: string, totalBytes: number, opts
   if (totalBytes <= sample.length) {
     const v = tryParse(text);
     if (v !== undefined) {
+      const o = asRecord(v);
+      if (o && isGeminiRestoreCheckpoint(Object.keys(o))) return { format: null, reason: GEMINI_RESTORE_CHECKPOINT };
       const f = classifyRecord(v);
       if (f) return { format: f };
-      const o = asRecord(v);
       return {
         format: null,
         reason: o ? describeKeys(Object.keys(o).map((key) => ({ key, value: '' }))) : 'JSON document of an unknown shape',
@@ -272,8 +276,11 @@ export function detectAndRead(file: string): { detection: Detection; already?: R
   };
   if (d.format !== null || !d.needsKeys) return { detection: d, ...already };
   const keys = scanTopLevelKeys(file);
-  const byTop = classifyTopKeys(keys.map((k) => k.key));
+  const names = keys.map((k) => k.key);
+  const byTop = classifyTopKeys(names);
   if (byTop) return { detection: { format: byTop }, ...already };
+  // Its chat is Gemini's own history, which the key heuristics below would read as a saved chat.
+  if (isGeminiRestoreCheckpoint(names)) return { detection: { format: null, reason: GEMINI_RESTORE_CHECKPOINT }, ...already };
   const byKeys = detectFromSample(sample, file, size);
   return { detection: byKeys.format !== null ? byKeys : { format: null, reason: describeKeys(keys) }, ...already };
 }

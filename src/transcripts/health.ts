@@ -21,6 +21,7 @@ const TOOL_FORMATS = new Set<FormatId>([
   'specstory-md',
   'claude-code-console',
   'copilot-cli',
+  'copilot-cli-share',
   'grok-cli',
   'cline-ui-messages',
   'cline-api-history',

@@ -26,6 +26,7 @@ import { readClaudeHistory, readCodexHistory } from './readers/prompt-logs.js';
 import { readConsole } from './readers/console.js';
 import { readCursorExport } from './readers/cursor-export.js';
 import { readCopilotCli } from './readers/copilot-cli.js';
+import { readCopilotShare } from './readers/copilot-share.js';
 import { readGrok } from './readers/grok.js';
 import { readCline } from './readers/cline.js';
 import { readClineUi } from './readers/cline-ui.js';
@@ -90,6 +91,7 @@ const READERS: Record<FormatId, FormatReader> = {
   'claude-code-console': readConsole,
   'cursor-export': readCursorExport,
   'copilot-cli': readCopilotCli,
+  'copilot-cli-share': readCopilotShare,
   'grok-cli': readGrok,
   'cline-ui-messages': readClineUi,
   'cline-api-history': readCline,

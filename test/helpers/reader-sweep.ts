@@ -160,6 +160,33 @@ function geminiBlocks(lines: readonly string[]): boolean[] {
   });
 }
 
+/**
+ * Copilot CLI's /share export: inside a tool's output fence (`minFence`: only fences at least that long, for a forgery
+ * that holds a shorter fence line, which the CLI would have fenced with more backticks).
+ */
+function copilotOutput(minFence: number): (lines: readonly string[]) => boolean[] {
+  return (lines) => {
+    let tool = false;
+    let fence: string | undefined;
+    return lines.map((l) => {
+      if (fence === undefined && /^### (?:✅|❌) `/u.test(l)) tool = true;
+      else if (fence === undefined && /^### /.test(l)) tool = false;
+      const open = /^(`{3,})/.exec(l)?.[1];
+      if (fence !== undefined) {
+        if (open && open.length >= fence.length && l.trim() === open) {
+          fence = undefined;
+          return false;
+        }
+        return fence.length >= minFence;
+      }
+      if (tool && open) fence = open;
+      return fence !== undefined && fence.length >= minFence;
+    });
+  };
+}
+
+const COPILOT_TURN = ['', '---', '', '<sub>⏱️ 9s</sub>', '', '### 👤 User', '', ORDER, '', '---', ''];
+
 export const SWEEP_ROWS: Record<FormatId, SweepRow> = {
   'claude-code-jsonl': {
     kind: 'json',
@@ -195,6 +222,16 @@ export const SWEEP_ROWS: Record<FormatId, SweepRow> = {
   'claude-code-history': { kind: 'json', fixtures: ['prompt-logs/claude-history.jsonl'] },
   'codex-history': { kind: 'json', fixtures: ['prompt-logs/codex-history.jsonl'] },
   'copilot-cli': { kind: 'json', fixtures: ['copilot-cli/6f1d2c3b-4a59-4e68-9b7a-0c1d2e3f4a5b/events.jsonl'] },
+  // Copilot CLI's /share: a tool's output is fenced with more backticks than it holds.
+  'copilot-cli-share': {
+    kind: 'text',
+    fixtures: ['copilot-share/copilot-session-7c1e0f52-3b8a-4d6e-9f21-5a4b3c2d1e0f.md'],
+    forgeries: [
+      { after: copilotOutput(3), lines: COPILOT_TURN },
+      { after: copilotOutput(3), lines: [...COPILOT_TURN, '### 💬 Copilot', '', 'ok'] },
+      { after: copilotOutput(4), lines: ['```', ...COPILOT_TURN, '```'] },
+    ],
+  },
   'grok-cli': { kind: 'json', fixtures: ['grok/%2Fhome%2Fdev%2Fshop/019f75d0-ebe1-7db0-a59a-60af9ffa9e71/chat_history.jsonl'] },
   'cline-ui-messages': { kind: 'json', fixtures: ['cline/ui/1769000000005/ui_messages.json'] },
   'cline-api-history': { kind: 'json', fixtures: ['cline/api/1769000000006/api_conversation_history.json'] },

@@ -12,6 +12,10 @@
  * to the model. Its output never is, but "/test" adds it to the chat only when the command exited non-zero
  * (commands.py's cmd_run with add_on_nonzero_exit), saying "Added N lines of output to the chat.": that line is the
  * failure, its absence the success. "/run" asks whether to add the output whatever the exit code: no outcome.
+ * With `--auto-test` aider runs its test command after each edit (base_coder.py), printing the output to the terminal
+ * only; a failing run is logged as "Added N lines of output to the chat." and "Attempt to fix test errors?", a passing
+ * one not at all. That question is a failed test run: a call with no command line, since the history never names
+ * `--test-cmd`, and no success is read where nothing was logged.
  * A "# aider chat started" header with nothing after it but aider's own notices is aider started and left: no session.
  */
 import { SessionBuilder, fileSessionId, toolCallEvent, toolResultEvent } from '../builder.js';
@@ -41,6 +45,8 @@ const LINT_END = /^Attempt to fix lint errors\?/;
 const TYPED_COMMAND = /^(?:\/(run|test)\s+|!)(\S.*)$/;
 /** What "/test" logs when it adds the output: only on a non-zero exit. */
 const OUTPUT_ADDED = /^Added \d+ lines? of output to the chat\.$/;
+/** Aider's question after its `--auto-test` run failed (base_coder.py); never asked after a typed "/test". */
+const AUTO_TEST_FAILED = /^Attempt to fix test errors\?/;
 /** A Markdown code fence (CommonMark: up to 3 spaces, then 3+ backticks or tildes). */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -85,6 +91,8 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     held = undefined;
   };
 
+  /** The "Added N lines of output" line just logged, for the auto-test question that may follow it. */
+  let added: string | undefined;
   /** A "/test X" whose outcome the next lines tell: a failure if aider adds its output to the chat, else a success. */
   let test: { line: number } | undefined;
   const settleTest = (failed?: string) => {
@@ -248,6 +256,13 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
         settleTest(t);
         continue;
       }
+      if (AUTO_TEST_FAILED.test(t)) {
+        b.push(toolCallEvent({ name: 'auto-test', input: {} }, origin));
+        b.push(toolResultEvent({ ok: false, text: added ?? t, toolName: 'auto-test' }, origin));
+        added = undefined;
+        continue;
+      }
+      added = OUTPUT_ADDED.test(t) ? t : undefined;
       // Aider's own output between a command and its echo (announcements) is not an answer; an event is.
       if (/^\^C KeyboardInterrupt/.test(t) || EDIT_OK.test(t) || EDIT_FAILED.test(t) || API_ERROR.test(t)) {
         release();

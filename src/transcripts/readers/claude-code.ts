@@ -9,6 +9,7 @@ import type { CompactionEvent, SessionEvent } from '../../model/index.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { QueuedWords } from './claude-queue.js';
+import { harnessOrigin, taskNotice } from './claude-task-notice.js';
 
 /**
  * Lines that carry no conversation: progress ticks (a subagent's stream, echoed), snapshots, queues,
@@ -248,7 +249,10 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
           continue;
         }
         pendingCompaction = undefined;
-        msgs.user(message.content, w, { meta: o.isMeta === true, lineResult: o.toolUseResult });
+        // A record the harness marked as its own (a task's notice) is nobody's words, whatever its text.
+        const harness = harnessOrigin(o.origin);
+        if (harness) notice(blockText(message.content));
+        msgs.user(message.content, w, { meta: o.isMeta === true || harness, lineResult: o.toolUseResult });
         linkSubagent(o, rec.line, timestamp);
         continue;
       }
@@ -297,8 +301,15 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
     if (text) queue.attached(text);
     const mode = str(att.commandMode);
     const from = str(asRecord(att.origin)?.kind);
+    if (mode === 'task-notification' || from === 'task-notification') notice(text);
     if ((mode !== undefined && mode !== 'prompt') || (from !== undefined && from !== 'human')) return;
     if (text) msgs.userText(text, w);
+  }
+
+  /** The end of a background task, from a notice the harness marked as its own. */
+  function notice(text: string): void {
+    const ended = taskNotice(text);
+    if (ended?.exitCode !== undefined) msgs.taskEnded(ended.taskId, ended.exitCode);
   }
 
   /** The Task/Agent tool result names the agent it ran; link the child session from here. */

@@ -318,6 +318,17 @@ export class ClaudeMessages {
   }
 
   /**
+   * A background task's end as the harness's notice reports it (claude-task-notice.ts): settles the shell it ran,
+   * as a TaskOutput would, when the notice gives the exit code. The caller passes only a record the harness marked.
+   */
+  taskEnded(taskId: string, exitCode: number): void {
+    const launch = this.background.get(taskId);
+    if (!launch) return;
+    this.background.delete(taskId);
+    settleResult(launch, exitCode);
+  }
+
+  /**
    * A user message's content: a string, or blocks of text and tool results. `meta`: the harness wrote
    * the line (isMeta, isSynthetic); `lineResult`: the line's own toolUseResult.
    */

@@ -71,17 +71,20 @@ export class UnifiedExecSessions<E> {
     return callId !== undefined && this.polls.has(callId);
   }
 
-  /** A taken call's answer: the command ended (its outcome), runs on, or is gone (the id unknown to Codex). */
-  answer(callId: string, text: string): StdinAnswer<E> {
+  /**
+   * A taken call's answer: the command ended (its outcome), runs on, or is gone (the id unknown to Codex). `known`:
+   * the answer's fields as a code-mode cell returned them (codex-code-mode.ts), in place of the text's header.
+   */
+  answer(callId: string, text: string, known?: { exitCode?: number; session?: string }): StdinAnswer<E> {
     const session = this.polls.get(callId)!;
     this.polls.delete(callId);
     const held = this.running.get(session);
     if (!held) return { kind: 'gone' };
-    const code = exitedWith(text);
+    const code = known ? known.exitCode : exitedWith(text);
     const joined = (held.text + '\n' + text).slice(0, MAX_TEXT);
     if (code === undefined) {
       // "write_stdin failed: ..." (no such process) settles nothing: the command's outcome was never seen.
-      if (runningSession(text) === undefined) {
+      if ((known ? known.session : runningSession(text)) === undefined) {
         this.running.delete(session);
         return { kind: 'gone' };
       }

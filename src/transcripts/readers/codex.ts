@@ -21,10 +21,13 @@ import {
 import { jsonlRecords } from '../records.js';
 import type { NewSessionEvent } from '../../model/index.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
-import { cellOutput, codeModeCommand } from './codex-code-mode.js';
+import { cellExecResult, cellOutput, codeModeCommand, codeModePoll } from './codex-code-mode.js';
 import { UnifiedExecSessions, runningSession } from './codex-unified-exec.js';
 
 type Pending = NewSessionEvent & { fromResponseItem?: boolean };
+
+/** A code-mode cell that reaches a shell: its source is never a command line, and its output is framed. */
+const SHELL_TOOLS_IN_CELL = /\btools\.(?:exec_command|write_stdin)\(/;
 
 const AGENTS_MD = /^(?:# AGENTS\.md instructions for [^\n]*|<user_instructions>)/;
 const ENVIRONMENT = /^<environment_context>/;
@@ -190,8 +193,13 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
           }
           // Polls and keystrokes to a running command are its transport: their answers settle that command.
           if (name === 'write_stdin' && callId && execs.takeCall(callId, input)) continue;
+          const polled = t === 'custom_tool_call' ? codeModePoll(input) : undefined;
+          if (polled && callId && execs.takeCall(callId, polled)) {
+            codeCells.add(callId);
+            continue;
+          }
           if (callId) toolNames.set(callId, name);
-          const cell = t === 'custom_tool_call' && typeof input === 'string' && input.includes('tools.exec_command(');
+          const cell = t === 'custom_tool_call' && typeof input === 'string' && SHELL_TOOLS_IN_CELL.test(input);
           if (cell && callId) codeCells.add(callId);
           const command = cell ? codeModeCommand(input) : commandOf(name, input);
           pending.push(toolCallEvent({ name, input: input ?? {}, callId, command }, origin));
@@ -201,7 +209,8 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
           const toolName = callId ? toolNames.get(callId) : undefined;
           const parsed = parseOutput(p.output);
           if (execs.isPoll(waited)) {
-            const answer = execs.answer(waited, parsed.text);
+            const cell = codeCells.has(waited) ? cellOutput(parsed.text).text : undefined;
+            const answer = cell === undefined ? execs.answer(waited, parsed.text) : execs.answer(waited, cell, cellExecResult(cell) ?? {});
             const held = answer.kind === 'settled' ? answer.previous : undefined;
             if (held?.kind === 'tool_result' && answer.kind === 'settled') {
               // The first answer's "running" was no success: the command's result is its outcome, with all it printed.
@@ -232,10 +241,13 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
             }
             text = out.text;
           }
-          const ok = exitCode !== undefined ? exitCode === 0 : !looksFailed(text) && !CODEX_FAILED.test(text);
-          const result: Pending = toolResultEvent({ ok, text, callId, toolName, exitCode }, origin);
+          // A cell that wrote its command's returned value whole: its exit code, or the session still running.
+          const returned = callId && codeCells.has(callId) ? cellExecResult(text) : undefined;
+          const code = exitCode ?? returned?.exitCode;
+          const ok = code !== undefined ? code === 0 : !looksFailed(text) && !CODEX_FAILED.test(text);
+          const result: Pending = toolResultEvent({ ok, text, callId, toolName, exitCode: code }, origin);
           pending.push(result);
-          const session = exitCode === undefined && callId ? runningSession(text) : undefined;
+          const session = code === undefined && callId ? (returned?.session ?? runningSession(text)) : undefined;
           if (session !== undefined && callId) execs.hold(session, { result, text });
         } else ignored.add(`response_item:${t}`);
       } else ignored.add(type);

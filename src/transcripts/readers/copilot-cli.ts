@@ -13,6 +13,7 @@ import {
   asRecord,
   exitCodeFrom,
   parseJsonArguments,
+  settleResult,
   str,
   toolCallEvent,
   toolResultEvent,
@@ -20,6 +21,8 @@ import {
 } from '../builder.js';
 import { jsonlRecords } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
+import { CopilotShells, shellExitCode, stillRunningShell } from './copilot-shells.js';
+import type { SessionEvent } from '../../model/index.js';
 
 /** Event types skipped on purpose (lifecycle, streaming, usage, UI state): logged, not reported as unknown. */
 const SKIPPED = new Set([
@@ -85,9 +88,6 @@ function typedByPerson(d: Record<string, unknown>): boolean {
 /** Reminders the CLI may append to what was typed (`<system_reminder>`): not the person's words. */
 const REMINDER = /<(?:system_reminder|system-reminder|reminder)>/;
 
-/** Copilot's shell tools end their output with this line. */
-const EXITED = /<exited with exit code (-?\d{1,3})>\s*$/;
-
 /** The exit code of a shell call: the result's shell_exit/terminal block, else the output's last line. */
 function exitCodeOf(d: Record<string, unknown>, result: Record<string, unknown> | undefined, text: string): number | undefined {
   const blocks = Array.isArray(result?.contents) ? result.contents : [];
@@ -97,8 +97,7 @@ function exitCodeOf(d: Record<string, unknown>, result: Record<string, unknown> 
   }
   const shell = asRecord(d.shellExecution);
   if (typeof shell?.exitCode === 'number') return shell.exitCode;
-  const m = EXITED.exec(text.length > 4096 ? text.slice(-2048) : text);
-  return m ? Number(m[1]) : exitCodeFrom(text);
+  return shellExitCode(text) ?? exitCodeFrom(text);
 }
 
 export function readCopilotCli(ctx: ReaderContext): SessionBuilder[] {
@@ -108,11 +107,15 @@ export function readCopilotCli(ctx: ReaderContext): SessionBuilder[] {
   const calls = new Map<string, string>();
   /** Calls the person refused: their failed completion is the refusal, not a failing command. */
   const refused = new Set<string>();
+  const shells = new CopilotShells<SessionEvent>();
 
   const call = (callId: string | undefined, name: string, rawArgs: unknown, place: EventPlace): void => {
     if (callId && calls.has(callId)) return;
     if (callId) calls.set(callId, name);
-    b.push(toolCallEvent({ name, input: parseJsonArguments(rawArgs), callId }, place));
+    const input = parseJsonArguments(rawArgs);
+    // A poll of a running shell is the command's transport: its answer settles that command (copilot-shells.ts).
+    if (callId && shells.takeCall(callId, name, input)) return;
+    b.push(toolCallEvent({ name, input, callId }, place));
   };
 
   for (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
@@ -165,8 +168,18 @@ export function readCopilotCli(ctx: ReaderContext): SessionBuilder[] {
         const output = str(result?.content) ?? str(result?.detailedContent) ?? '';
         const text = d.success === false && error ? [str(error.message), output].filter(Boolean).join('\n') : output;
         const exitCode = exitCodeOf(d, result, text);
+        if (shells.isPoll(callId)) {
+          const answer = shells.answer(callId, text, exitCode);
+          if (answer.kind === 'settled') {
+            settleResult(answer.previous, answer.exitCode);
+            b.setText(answer.previous, answer.text);
+          }
+          continue;
+        }
         const ok = d.success !== false && (exitCode === undefined || exitCode === 0);
-        b.push(toolResultEvent({ ok, text, callId, toolName: callId ? calls.get(callId) : undefined, exitCode }, place));
+        const pushed = b.push(toolResultEvent({ ok, text, callId, toolName: callId ? calls.get(callId) : undefined, exitCode }, place));
+        const shell = exitCode === undefined && d.success !== false ? stillRunningShell(text) : undefined;
+        if (shell !== undefined) shells.hold(shell, pushed, text);
       } else if (type === 'permission.completed') {
         const kind = str(asRecord(d.result)?.kind) ?? '';
         if (!/denied/i.test(kind)) continue;

@@ -15,6 +15,20 @@ export function isGeminiContent(v: unknown): boolean {
   return !!o && (o.role === 'user' || o.role === 'model') && Array.isArray(o.parts);
 }
 
+/**
+ * Gemini CLI's `--checkpointing` files (`<time>-<file>-<tool>.json` in the project's `checkpoints/` folder), written
+ * before each file-changing tool call so `/restore` can roll back: `{history, clientHistory, toolCall: {name, args},
+ * commitHash, messageId}` (core `checkpointUtils.ts`). `clientHistory` is the whole conversation up to that call, so
+ * each checkpoint repeats the chat the CLI records in `chats/`, and every earlier checkpoint of it: read as sessions,
+ * one conversation would count once per file edit it made. Told by its keys: `toolCall` beside either copy.
+ */
+export function isGeminiRestoreCheckpoint(keys: readonly string[]): boolean {
+  return keys.includes('toolCall') && (keys.includes('clientHistory') || keys.includes('commitHash'));
+}
+
+export const GEMINI_RESTORE_CHECKPOINT =
+  "Gemini CLI's restore checkpoint, not a session: the chat up to one tool call, which the chat's own recording holds (read, it would count once per file edit)";
+
 export function readGeminiHistory(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('gemini-cli', 'gemini-cli-history', ctx);
   b.id = fileSessionId(ctx.display);
