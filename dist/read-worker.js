@@ -4,32 +4,32 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-HP2VPMTO.js";
+} from "./chunks/chunk-2VBDMT72.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-PN5RCDBM.js";
+} from "./chunks/chunk-ZDPHSMB2.js";
 import {
   loadLedger
-} from "./chunks/chunk-RIRZXSMC.js";
+} from "./chunks/chunk-ZAG2H5BV.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-YA67MYXC.js";
+} from "./chunks/chunk-P5FAHC63.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-EPXFTEK7.js";
-import "./chunks/chunk-GLRBNRYH.js";
+import "./chunks/chunk-2BGNEZYQ.js";
+import "./chunks/chunk-GUVF4MEQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-XXB7ILUK.js";
+import "./chunks/chunk-UCR7MJFT.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-C6ZGT7VX.js";
+} from "./chunks/chunk-F7JUHSAH.js";
 import "./chunks/chunk-DO5B7G4S.js";
 import "./chunks/chunk-U2JIQAGC.js";
-import "./chunks/chunk-UZGZCFIN.js";
+import "./chunks/chunk-XM6N5XZP.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-XXB7ILUK.js";
+} from "./chunks/chunk-UCR7MJFT.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import "./chunks/chunk-JTJM43Z3.js";
 import "./chunks/chunk-JKZXDSA7.js";
