@@ -4,32 +4,32 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-MP75VKLH.js";
+} from "./chunks/chunk-5JE3Q34D.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-55EYHCSR.js";
+} from "./chunks/chunk-OB4KIOBH.js";
 import {
   loadLedger
-} from "./chunks/chunk-2NH7KI5N.js";
+} from "./chunks/chunk-LFIAH4AE.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-GUNSYTO3.js";
+} from "./chunks/chunk-WQDVMMFO.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-FFGTVJF7.js";
-import "./chunks/chunk-FT6U6K75.js";
+import "./chunks/chunk-MFBOCUHA.js";
+import "./chunks/chunk-PGIX7V2B.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-N62QOIM3.js";
+import "./chunks/chunk-6G4G2PHX.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-C6ZGT7VX.js";
+} from "./chunks/chunk-F7JUHSAH.js";
 import "./chunks/chunk-DO5B7G4S.js";
 import "./chunks/chunk-U2JIQAGC.js";
-import "./chunks/chunk-UZGZCFIN.js";
+import "./chunks/chunk-XM6N5XZP.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-N62QOIM3.js";
+} from "./chunks/chunk-6G4G2PHX.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import "./chunks/chunk-JTJM43Z3.js";
 import "./chunks/chunk-JKZXDSA7.js";

@@ -72,6 +72,14 @@ const GROUPS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 /**
+ * Subcommands that run a command elsewhere, given as their arguments: `adb shell screencap -p` runs `screencap` on the
+ * device, `adb shell "pkill -f launcher && sleep 2"` runs `pkill`. Read as one family, a screenshot that worked after a
+ * refused broadcast taught "Run `adb shell screencap -p`, not `adb shell am broadcast …`", and a quoted command read as
+ * no command at all taught "plain `adb shell` fails".
+ */
+const COMMAND_RUNNERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['adb', new Set(['shell', 'exec-out'])]]);
+
+/**
  * Cloud CLIs whose every command is a path of groups (`aws s3 cp`, `gcloud compute instances list`,
  * `az storage account list`): how many words of it name the command. Deeper words may be a resource's
  * name; a family one word too narrow only misses a pairing, one too wide pairs unrelated commands.
@@ -113,7 +121,10 @@ export function groupWords(program: string, sub: readonly string[], rest: readon
     return { words, taken };
   }
   const group = sub.length === 1 ? sub[0] : undefined;
-  const verb = group !== undefined && GROUPS.get(program)?.has(group) ? (rest[rest.indexOf(group) + 1] ?? '') : '';
+  if (group === undefined) return NO_GROUP;
+  const next = rest[rest.indexOf(group) + 1] ?? '';
+  // The program a remote shell runs is what runs, also when its command came as one quoted word.
+  const verb = COMMAND_RUNNERS.get(program)?.has(group) ? (next.trim().split(/\s+/)[0] ?? '') : GROUPS.get(program)?.has(group) ? next : '';
   return VERB.test(verb) ? { words: [verb], taken: 1 } : NO_GROUP;
 }
 

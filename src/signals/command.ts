@@ -70,6 +70,10 @@ export const MULTI_WORD = new Set([
   'composer',
   'gradle',
   'mvn',
+  // The wrappers a project checks in run the same tool: `./gradlew test` is not `./gradlew assembleDebug`.
+  'gradlew',
+  'mvnw',
+  'adb',
 ]);
 const SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 

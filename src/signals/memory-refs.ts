@@ -4,7 +4,7 @@
  */
 import type { MemoryEntry, MemoryFile, AgentKind } from '../model/index.js';
 import { codeSpans } from './normalize.js';
-import { MULTI_WORD, RUNNER_BUILTINS, parseCommand, structuralTokens, type CommandShape } from './command.js';
+import { MULTI_WORD, RUNNER_BUILTINS, basename, parseCommand, shellWords, structuralTokens, type CommandShape } from './command.js';
 import { isClaudeAgent } from '../memory/kinds.js';
 
 export interface CommandMention {
@@ -80,9 +80,18 @@ export function commandMentions(memory: readonly MemoryFile[]): CommandMention[]
 export function mentionRelation(mention: CommandShape, failed: CommandShape): 'same' | 'ignored' | null {
   if (mention.program !== failed.program) return null;
   if (mention.sub.join(' ') !== failed.sub.join(' ')) return null;
+  // Memory that runs the program by its path (`~/Android/sdk/platform-tools/adb devices`, `bin/rails test`) says how to
+  // reach it: the same command run by another name failing ("command not found: adb") is memory not followed.
+  const path = invoked(mention);
+  if (path.includes('/') && path !== invoked(failed)) return 'ignored';
   const ft = new Set(structuralTokens(failed));
   const extra = structuralTokens(mention).filter((t) => !ft.has(t));
   return extra.length === 0 ? 'same' : 'ignored';
+}
+
+/** The word that named the command's program, as it was written (`~/sdk/platform-tools/adb`, `./gradlew`, `adb`). */
+function invoked(shape: CommandShape): string {
+  return shellWords(shape.segment).find((w) => basename(w) === shape.program) ?? shape.program;
 }
 
 /** The package script or make target a command runs, when it runs one. */

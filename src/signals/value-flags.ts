@@ -7,6 +7,8 @@
  * skip it (`uv run --python 3.12 pytest` runs pytest, not 3.12).
  */
 
+const MVN = ['-f', '--file', '-pl', '--projects', '-P', '--activate-profiles', '-s', '--settings'];
+const GRADLE = ['-p', '--project-dir', '-b', '--build-file'];
 const PIP = ['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-t', '--target'];
 
 /** Per program: its options (and its subcommands' options) that take a value, as separate words. */
@@ -41,8 +43,10 @@ const BY_PROGRAM: Record<string, readonly string[]> = {
   make: ['-C', '--directory', '-f', '--file', '--makefile'],
   git: ['-C', '-c', '--git-dir', '--work-tree'],
   gh: ['-R', '--repo'],
-  mvn: ['-f', '--file', '-pl', '--projects', '-P', '--activate-profiles', '-s', '--settings'],
-  gradle: ['-p', '--project-dir', '-b', '--build-file'],
+  mvn: MVN,
+  mvnw: MVN,
+  gradle: GRADLE,
+  gradlew: GRADLE,
   composer: ['-d', '--working-dir'],
   // The interpreter's own options before `-m` (`python -W ignore -m pytest`): warning filters and implementation options.
   python: ['-W', '-X'],
@@ -62,6 +66,8 @@ const BY_PROGRAM: Record<string, readonly string[]> = {
     '--ignore',
     '--junitxml',
   ],
+  // adb's own options before its subcommand: the device's serial or transport id, the server's host, port, socket.
+  adb: ['-s', '-t', '-H', '-P', '-L'],
   kubectl: ['-n', '--namespace', '-f', '--filename', '--context', '--kubeconfig', '-l', '--selector', '-o', '--output'],
   uv: [
     '--python',

@@ -80,6 +80,8 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   /** What the person typed at aider's prompt, when its history sits beside this file (aider-input.ts). */
   const typed = typedMessagesBeside(ctx.file);
   const prompt = (text: string, line: number, printable: boolean) => {
+    // Aider logs a submission with nothing typed as "<blank>" (io.py's user_input): no words of the person's.
+    if (text.trim() === '<blank>') return;
     // With the prompt history beside the file, a turn is the person's when it holds the turn, and only then: not a
     // reply's, nor one a command's output printed before any reply (aider marks only its first line with "> ").
     const unverified = typed ? !typed.take(text, chatStart(started)) : printable;

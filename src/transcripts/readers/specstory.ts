@@ -47,7 +47,7 @@ const SHELL_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console)\s*$/;
 const COMMAND_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console|powershell|pwsh|ps1|cmd|bat)\s*$/i;
 const BARE_FENCE = /^\s*`{3,}\s*$/;
 const RULE_HEADING = /^#{2,4} Rule: \S/;
-const SHELL_TOOL = /^(?:bash|shell|exec_command|run_command|run_shell_command|run_terminal_cmd|local_shell)$/i;
+const SHELL_TOOL = /^(?:bash|shell|shell_command|exec_command|run_command|run_shell_command|run_terminal_cmd|local_shell)$/i;
 
 const PROVIDERS: [RegExp, AgentKind][] = [
   [/^Claude Code/i, 'claude-code'],
@@ -434,6 +434,15 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
           awaitingResult: false,
           ticks: 0,
         };
+        // Codex through SpecStory v2.0 writes a call whose input and output it did not keep on one line, element
+        // closed and all. Left open, the call would swallow every turn after it, the user's included, up to the
+        // next element's end, and take that element's output as its own.
+        if (line.includes('</tool-use>')) {
+          const s = SUMMARY.exec(line);
+          const cmd = s ? (inlineCode(s[2]!) ?? cursorSummaryInput(s[2]!)) : undefined;
+          if (cmd !== undefined) tool.summaryCommand = cmd;
+          finishTool();
+        }
         continue;
       }
       const plain = PLAIN_TOOL.exec(line);

@@ -1,0 +1,39 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+} from "./chunk-X3TGA2V2.js";
+import "./chunk-JZBGFW55.js";
+import "./chunk-5JE3Q34D.js";
+import "./chunk-OB4KIOBH.js";
+import "./chunk-LFIAH4AE.js";
+import "./chunk-WQDVMMFO.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-TIWB77VX.js";
+import "./chunk-MFBOCUHA.js";
+import "./chunk-PGIX7V2B.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-KQ76AP7U.js";
+import "./chunk-QOGLFVLO.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-6G4G2PHX.js";
+import "./chunk-TGCTYNUW.js";
+import "./chunk-45EVIIKM.js";
+import "./chunk-U2JIQAGC.js";
+import "./chunk-XM6N5XZP.js";
+import "./chunk-7P7ERCKQ.js";
+import "./chunk-ZMW6ZSA4.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-JTJM43Z3.js";
+import "./chunk-JKZXDSA7.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+};
