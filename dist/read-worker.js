@@ -26,7 +26,7 @@ import "./chunks/chunk-XXB7ILUK.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-C6ZGT7VX.js";
+} from "./chunks/chunk-FX27M6EA.js";
 import "./chunks/chunk-DO5B7G4S.js";
 import "./chunks/chunk-U2JIQAGC.js";
 import "./chunks/chunk-UZGZCFIN.js";
