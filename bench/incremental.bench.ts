@@ -311,8 +311,9 @@ function bench(n: number, kb: number, cli: string): void {
         ` (process start and module load, paid by every pass); nothing new beyond it ${pct(nothing.cpuMs - floor.cpuMs)},` +
         ` 10% new beyond it ${pct(tenth.cpuMs - floor.cpuMs)}`,
     );
-    // The rows above ran with the compile cache warm, as a developer's machine or a self-hosted runner has it;
-    // a hosted runner's every pass starts with it cold, and pays the difference on top of each row.
+    // The rows above ran with the compile cache warm, as `dream` finds it in the system's temporary folder on a
+    // machine that ran it before; the Action keeps it in RUNNER_TEMP, which every job starts empty, so each of its
+    // passes pays about the difference on top of its row (the modules a pass loads are the floor's).
     const coldCache = floor.coldCacheCpuMs - floor.cpuMs;
     console.log(
       `with the compile cache cold (a CI runner's every pass): reads nothing ${(floor.coldCacheCpuMs / 1000).toFixed(2)} s CPU,` +
