@@ -26,7 +26,7 @@ import "./chunks/chunk-6G4G2PHX.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-F7JUHSAH.js";
+} from "./chunks/chunk-XBDRPP73.js";
 import "./chunks/chunk-DO5B7G4S.js";
 import "./chunks/chunk-U2JIQAGC.js";
 import "./chunks/chunk-XM6N5XZP.js";

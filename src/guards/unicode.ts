@@ -5,7 +5,11 @@
  * the folded text; entries that keep characters nobody can see are refused outright.
  */
 import { Buffer } from 'node:buffer';
-import unhomoglyph from 'unhomoglyph';
+// The package's own function builds one regex of all 6,311 confusables when it is loaded (a few ms at every
+// start, and a compile on first use) to replace them anywhere in a string; this module only ever asks for one
+// character at a time, which is a lookup in the same table (test/guards/confusables.test.ts checks both agree
+// on every code point).
+import confusables from 'unhomoglyph/data.json' with { type: 'json' };
 
 /**
  * Characters that render as nothing or reorder what follows: format characters (zero-width space and
@@ -16,12 +20,17 @@ import unhomoglyph from 'unhomoglyph';
 // eslint-disable-next-line no-misleading-character-class
 const INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800\u180E\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
 
+/** What the Unicode confusables data maps one code point to (the code point itself where it maps nothing). */
+export function confusableOf(ch: string): string {
+  return Object.hasOwn(confusables, ch) ? (confusables as Record<string, string>)[ch]! : ch;
+}
+
 /** The confusable's Latin look-alike, when it has one made of plain ASCII; memoised per character. */
 const asciiSkeleton = new Map<string, string>();
 function skeletonOf(ch: string): string {
   let s = asciiSkeleton.get(ch);
   if (s === undefined) {
-    const folded = unhomoglyph(ch);
+    const folded = confusableOf(ch);
     // Only letters and digits are folded: ASCII punctuation is already itself, and the Unicode data maps
     // some of it to letters (`|` to `l`), which would hide a pipe from the danger rules.
     s = /^[A-Za-z0-9]+$/.test(folded) ? folded : ch;
