@@ -41,6 +41,7 @@ const BY_PROGRAM: Record<string, readonly string[]> = {
   make: ['-C', '--directory', '-f', '--file', '--makefile'],
   git: ['-C', '-c', '--git-dir', '--work-tree'],
   gh: ['-R', '--repo'],
+  glab: ['-R', '--repo'],
   mvn: ['-f', '--file', '-pl', '--projects', '-P', '--activate-profiles', '-s', '--settings'],
   gradle: ['-p', '--project-dir', '-b', '--build-file'],
   composer: ['-d', '--working-dir'],
