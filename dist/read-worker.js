@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-HP2VPMTO.js";
+} from "./chunks/chunk-5MLGNKKL.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-PN5RCDBM.js";
+} from "./chunks/chunk-2CW6T3G5.js";
 import {
   loadLedger
-} from "./chunks/chunk-RIRZXSMC.js";
+} from "./chunks/chunk-DPKHTJ53.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-YA67MYXC.js";
+} from "./chunks/chunk-FX2HGS6N.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-EPXFTEK7.js";
-import "./chunks/chunk-GLRBNRYH.js";
+import "./chunks/chunk-R6HZOK2P.js";
+import "./chunks/chunk-UIJHIUVV.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -26,10 +26,10 @@ import "./chunks/chunk-XXB7ILUK.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-C6ZGT7VX.js";
+} from "./chunks/chunk-W4AAPHK6.js";
 import "./chunks/chunk-DO5B7G4S.js";
 import "./chunks/chunk-U2JIQAGC.js";
-import "./chunks/chunk-UZGZCFIN.js";
+import "./chunks/chunk-OZJF7QR6.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
