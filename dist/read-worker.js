@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-5JE3Q34D.js";
+} from "./chunks/chunk-Q6YCU5UY.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-OB4KIOBH.js";
+} from "./chunks/chunk-THHYJNUB.js";
 import {
   loadLedger
-} from "./chunks/chunk-LFIAH4AE.js";
+} from "./chunks/chunk-BTJW55DP.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-WQDVMMFO.js";
+} from "./chunks/chunk-IN2ASOLF.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-MFBOCUHA.js";
-import "./chunks/chunk-PGIX7V2B.js";
+import "./chunks/chunk-LBYY2WRM.js";
+import "./chunks/chunk-ZCLGXHZI.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -26,10 +26,10 @@ import "./chunks/chunk-6G4G2PHX.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-XBDRPP73.js";
+} from "./chunks/chunk-RJUVPBGW.js";
 import "./chunks/chunk-DO5B7G4S.js";
 import "./chunks/chunk-U2JIQAGC.js";
-import "./chunks/chunk-XM6N5XZP.js";
+import "./chunks/chunk-TZQDB47G.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

@@ -5,6 +5,7 @@
 import { basename, commandCore, ENV_ASSIGN, parseCommand, REDIRECT, shellWords, type CommandShape } from './command.js';
 import { PYTHON, PYTHON_M, isInterpreterWord } from './command-runners.js';
 import { takesValue } from './value-flags.js';
+import { startsFreeText } from './free-text.js';
 
 /**
  * The programs whose options a command's words may be: the program, and the runners it ran through
@@ -39,7 +40,7 @@ function valueBeforeVerb(shown: readonly string[], next: string | undefined, pos
 
 /**
  * The command as a memory entry would show it: the segment's words up to the first path, file or
- * quoted argument (those are specific to one session). A contiguous prefix, so it stays a verbatim
+ * quoted argument, or its prose (a message, a title: free-text.ts), all specific to one session. A contiguous prefix, so it stays a verbatim
  * slice of what actually ran. An option that takes a value keeps it, path or not (`pip install -r
  * requirements.txt`, `docker compose -f compose.test.yml up`): cut there, the command would not run. A value that
  * cannot be shown as it ran drops its option with it. Values of one machine are kept, for machine-values.ts to refuse.
@@ -52,6 +53,7 @@ export function commandDisplay(shape: CommandShape, script?: string): string {
   // Whether a word that is no option has come after the program (its subcommand, say).
   let positional = false;
   const words = shellWords(shape.segment);
+  const prose = { program: shape.program, verb: shape.sub[0] ?? shape.args[0] };
   for (const [k, w] of words.entries()) {
     if (REDIRECT.test(w) || w === '/dev/null') break;
     // Another option is no value: the one before took none here (`docker compose down -v --remove-orphans`).
@@ -79,6 +81,8 @@ export function commandDisplay(shape: CommandShape, script?: string): string {
       out.push(w);
       continue;
     }
+    // A commit message, a PR's title, what echo prints: this session's prose, never a lesson's (free-text.ts).
+    if (startsFreeText(prose, w)) break;
     // A version (`--python 3.12`, `py -3.12`) is no file's extension.
     const file = /\.\w{1,5}$/.test(w) && !/^-?\d+(?:\.\d+)+$/.test(w);
     if (!assignment && (/[/\\]/.test(w) || file || /\s|["'`]/.test(w))) {

@@ -5,6 +5,7 @@
 import { groupWords } from './command-groups.js';
 import { PYTHON_M, pythonModuleOf, runnerOf } from './command-runners.js';
 import { takesValue } from './value-flags.js';
+import { freeTextOption, type FreeTextContext } from './free-text.js';
 
 export interface CommandShape {
   /** The segment of the command line that was analysed, verbatim. */
@@ -199,6 +200,15 @@ const NO_VALUES: ReadonlySet<number> = new Set();
 /** An option's value that is itself a setting (`core.hooksPath=/dev/null`, `user.name=bot`). */
 const SETTING = /^[A-Za-z][\w.-]*=/;
 
+/**
+ * The flags as a structural key holds them: a prose option's attached value is dropped (`--message=wip` is
+ * `--message`; free-text.ts), so sessions that wrote other messages key alike. Most flags carry no value.
+ */
+function withoutProse(flags: string[], c: FreeTextContext): string[] {
+  if (!flags.some((f) => f.includes('='))) return flags;
+  return flags.map((f) => (f.includes('=') ? (freeTextOption(c, f) ?? f) : f));
+}
+
 /** `words`: the segment's shell words without redirections. */
 function parseWords(segment: string, words: string[], context: { exported: string[]; setup: string[] }): CommandShape | undefined {
   const { exported, setup } = context;
@@ -261,12 +271,13 @@ function parseWords(segment: string, words: string[], context: { exported: strin
   const positional = at.filter((k) => !taken.has(k)).map((k) => rest[k] ?? '');
   // Most commands are in no group: their words stand as read.
   const grouped = group.taken > 0;
+  const subs = grouped ? [...sub, ...group.words] : sub;
   return {
     segment,
     env,
     program,
-    sub: grouped ? [...sub, ...group.words] : sub,
-    flags,
+    sub: subs,
+    flags: withoutProse(flags, { program, verb: subs[0] ?? positional[0] }),
     args: positional,
     setup: [...setup],
     via,

@@ -109,8 +109,34 @@ const LEADING_VERB = /^(?:always\s+|just\s+)?(?:use|run|call)\s/i;
 const STATE_AFTER_NOT =
   /^(?:\w{2,}(?:ing|ed)|found|shown|seen|done|ready|there|up|open|set|visible|available|defined|allowed|possible|right|ok(?:ay)?)(?:\s|$)/i;
 
+/**
+ * The piece of work at hand, pointed at: "this PR", "these changes", "the current ticket". A rule scoped to it ends
+ * with it ("remember to bump the version in this PR"); in memory it would bind every later task. The project itself
+ * ("this repo") is no such piece, nor is a thing of the code ("this file": lingua/this-thing.ts), and "this session"
+ * is the conversation (lingua/this-conversation.ts).
+ */
+const THIS_WORK = String.raw`(?:this|the current) (?:pr|pull request|mr|merge request|ticket|task|issue|bug|feature|fix|change|changeset|patch|diff|story|sprint|job|week)|these (?:prs|pull requests|tickets|tasks|issues|bugs|features|fixes|changes|patches|diffs)`;
+/**
+ * An order whose last words point at the work at hand with a bare "this" ("use the staging db for this", "use the
+ * v1 endpoint with this"): kept as it was said, the order would bind every later task. A finishing step reads the
+ * same words as the change each task ends with ("before you finish, write tests for this": finishing-steps.ts), so
+ * this is no TRANSIENT word; the readers that keep an order verbatim (a reminder, a request to remember) check it.
+ */
+export const ENDS_ON_THIS_WORK = /\b(?:for|with) this\s*[.!]*$/i;
+/**
+ * A rule with its own expiry: it holds until, or before, a point in the calendar ("until Friday", "before Monday's
+ * release", "till the end of the sprint", "by tomorrow") or a one-off event ("until the demo", "before the 3.2
+ * release", "while the outage lasts"). In memory it would outlive its date and bind every later task. A bound that
+ * recurs with each task stays a rule ("don't merge until CI is green", "run the tests before the release"), and so
+ * does "until further notice", which is "from now on".
+ */
+const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const CALENDAR = String.raw`(?:(?:next|this|the end of(?: the| this)?) (?:week|weekend|month|sprint|quarter|year|release)|${DAY}(?:'s)?|${MONTH} \d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|\d{1,2}/\d{1,2}|tomorrow|tonight|lunch|noon|eod|eow|the weekend)`;
+const ONE_OFF = String.raw`the (?:demo|launch|code freeze|freeze|outage|cutover|deadline|holidays|offsite|audit)|(?:the )?v?\d+\.\d+(?:\.\d+)? (?:release|launch|ships|is out|lands)`;
+const EXPIRES = String.raw`(?:until|till|til|before|by|through) (?:${CALENDAR}|${ONE_OFF})|while the (?:outage|freeze|code freeze|incident|migration) (?:lasts|is on|is ongoing)`;
 /** Words that make a sentence about this moment, not a standing rule (one list, so every miner reads it alike). */
-const TRANSIENT_WORDS = String.raw`for now|yet|this time|this one|this once|right now|at the moment|today|never ?mind|worry|bother|for this (one|task|pr|change|session|feature|bug|fix|ticket|issue)|${THIS_CONVERSATION_EN}|until I|before I`;
+const TRANSIENT_WORDS = String.raw`for now|yet|this time|this one|this once|right now|at the moment|today|tonight|never ?mind|worry|bother|${THIS_WORK}|${EXPIRES}|${THIS_CONVERSATION_EN}|until I|before I`;
 export const TRANSIENT = new RegExp(String.raw`\b(${TRANSIENT_WORDS})\b`, 'i');
 /**
  * The same for a sentence read as an instruction (mine-instructions.ts), where "anymore" marks one too

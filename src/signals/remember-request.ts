@@ -10,6 +10,7 @@
  * …?"), "remember to X" (rule-wording.ts reads that reminder, and finishing-steps.ts its one-off "when you're done"),
  * a fact or a secret ("remember: the password is …"), a pointer at nothing ("remember this file").
  */
+import { ENDS_ON_THIS_WORK } from './corrections.js';
 import { RULE_VERB } from './rule-wording.js';
 
 /** English frames: the request, then what it asks to keep. "that" may stand for the colon ("save in memory that …"). */
@@ -82,7 +83,7 @@ export interface RememberRequest {
 /** An English object that is a rule, as the order it states; undefined for recall, a fact or a pointer at nothing. */
 function englishRule(object: string): RememberRequest | undefined {
   const o = object.replace(/,?\s+please[.!]*$/i, '').trim();
-  if (!o || o.endsWith('?') || SECRET.test(o) || WHEN_DONE.test(o)) return undefined;
+  if (!o || o.endsWith('?') || SECRET.test(o) || WHEN_DONE.test(o) || ENDS_ON_THIS_WORK.test(o)) return undefined;
   if (ENGLISH_RULE.test(o)) return { object: o, order: false };
   const we = WE.exec(o);
   const adverb = (we?.[1] ?? '').trim().toLowerCase();

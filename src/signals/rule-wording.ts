@@ -5,7 +5,7 @@
  * asks for; this module, used by mine-instructions.ts, reads the one sentence it keeps.
  */
 import { mendFrameTypos } from './frame-typos.js';
-import { DETERMINER, LEAD, PRONOUN, TRANSIENT } from './corrections.js';
+import { DETERMINER, ENDS_ON_THIS_WORK, LEAD, PRONOUN, TRANSIENT } from './corrections.js';
 
 /**
  * Words by which a user scopes a rule beyond the moment: to the project ("in this repo", "it's a bun
@@ -149,7 +149,7 @@ const REMINDER =
 export function reminderRule(sentence: string): string | undefined {
   const s = mendFrameTypos(sentence.replace(LEAD, '').trim());
   const m = REMINDER.exec(s);
-  if (!m?.[1] || TRANSIENT.test(s) || s.endsWith('?')) return undefined;
+  if (!m?.[1] || TRANSIENT.test(s) || ENDS_ON_THIS_WORK.test(s) || s.endsWith('?')) return undefined;
   const rule = m[1].replace(/^(?:always\s+)/i, '');
   // "Make sure you're doing TDD": a state to keep, which has no imperative of its own; the engine says "Make sure
   // you are" (guards/wording-templates.ts) and the rest is the user's.

@@ -47,6 +47,7 @@ const BY_PROGRAM: Record<string, readonly string[]> = {
   mvnw: MVN,
   gradle: GRADLE,
   gradlew: GRADLE,
+  glab: ['-R', '--repo'],
   composer: ['-d', '--working-dir'],
   // The interpreter's own options before `-m` (`python -W ignore -m pytest`): warning filters and implementation options.
   python: ['-W', '-X'],

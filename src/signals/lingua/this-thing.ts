@@ -44,7 +44,16 @@ const POINTS = new RegExp(`${ENGLISH}|${OTHER_LANGUAGES.join('|')}`, 'iu');
 /** A path or a `code` span: the sentence names the thing as well as pointing at it. */
 const NAMES_IT = /`[^`\n]+`|(?:^|[\s(])[\w.-]*[/\\][\w./\\-]+|(?:^|[\s(])[\w-]+\.[A-Za-z]{1,5}\b/;
 
+/**
+ * A branch pointed at and named in the same breath: "never push to this branch, it's main", "this branch (master)",
+ * "…, it's the default branch". The apposition says which branch the rule is about, as a path names a file; only the
+ * branches every clone has by that name (the default branch and the usual integration branches) are read so, since
+ * "this branch, it's broken" names nothing.
+ */
+const NAMES_BRANCH =
+  /\bth(?:is|at) branch\b(?:\s*\(\s*(?:the\s+)?(?:main|master|trunk|develop|default branch)\s*\)|\s*[,;:—–-]+\s*(?:it'?s|it is|which is|that'?s)\s+(?:the\s+)?(?:main|master|trunk|develop|default)\b)/i;
+
 /** Whether a rule's sentence is about a thing it only points at (see the module comment). */
 export function pointsAtUnnamedThing(sentence: string): boolean {
-  return POINTS.test(sentence) && !NAMES_IT.test(sentence);
+  return POINTS.test(sentence) && !NAMES_IT.test(sentence) && !NAMES_BRANCH.test(sentence);
 }
