@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-HWOX7DOA.js";
+} from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-HP2VPMTO.js";
+} from "./chunks/chunk-IL2HOGHS.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-PN5RCDBM.js";
+} from "./chunks/chunk-OZ5YKYZC.js";
 import {
   loadLedger
-} from "./chunks/chunk-RIRZXSMC.js";
+} from "./chunks/chunk-VXL3C2V2.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-YA67MYXC.js";
+} from "./chunks/chunk-URYDIPBP.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-EPXFTEK7.js";
-import "./chunks/chunk-GLRBNRYH.js";
+import "./chunks/chunk-WGSWDDV6.js";
+import "./chunks/chunk-43JR546M.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-XXB7ILUK.js";
-import "./chunks/chunk-TGCTYNUW.js";
+import "./chunks/chunk-2BUCKJBG.js";
+import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-C6ZGT7VX.js";
-import "./chunks/chunk-DO5B7G4S.js";
+} from "./chunks/chunk-DPW4THGH.js";
+import "./chunks/chunk-FKYW7YYS.js";
 import "./chunks/chunk-U2JIQAGC.js";
-import "./chunks/chunk-UZGZCFIN.js";
+import "./chunks/chunk-X2GDWW73.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-JTJM43Z3.js";
-import "./chunks/chunk-JKZXDSA7.js";
+import "./chunks/chunk-N7LIQ54H.js";
+import "./chunks/chunk-B2YXOGSE.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts
