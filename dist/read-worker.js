@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-HWOX7DOA.js";
+} from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-Q6YCU5UY.js";
+} from "./chunks/chunk-ILFSLW7A.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-THHYJNUB.js";
+} from "./chunks/chunk-SLRDDGAH.js";
 import {
   loadLedger
-} from "./chunks/chunk-BTJW55DP.js";
+} from "./chunks/chunk-EXRVA26E.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-IN2ASOLF.js";
+} from "./chunks/chunk-B2MDSM5Q.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-LBYY2WRM.js";
-import "./chunks/chunk-ZCLGXHZI.js";
+import "./chunks/chunk-Y7MTOW3V.js";
+import "./chunks/chunk-XXVPIFBX.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-6G4G2PHX.js";
-import "./chunks/chunk-TGCTYNUW.js";
+import "./chunks/chunk-ML5GUABX.js";
+import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-RJUVPBGW.js";
-import "./chunks/chunk-DO5B7G4S.js";
+} from "./chunks/chunk-KT2NSBUA.js";
+import "./chunks/chunk-FKYW7YYS.js";
 import "./chunks/chunk-U2JIQAGC.js";
-import "./chunks/chunk-TZQDB47G.js";
+import "./chunks/chunk-7XJDXN2X.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-JTJM43Z3.js";
-import "./chunks/chunk-JKZXDSA7.js";
+import "./chunks/chunk-N7LIQ54H.js";
+import "./chunks/chunk-B2YXOGSE.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

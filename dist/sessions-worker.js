@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-6G4G2PHX.js";
-import "./chunks/chunk-TGCTYNUW.js";
-import "./chunks/chunk-JTJM43Z3.js";
-import "./chunks/chunk-JKZXDSA7.js";
+} from "./chunks/chunk-ML5GUABX.js";
+import "./chunks/chunk-24LU4OYU.js";
+import "./chunks/chunk-N7LIQ54H.js";
+import "./chunks/chunk-B2YXOGSE.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

@@ -17,15 +17,30 @@ for (const c of '+/=') CHAR_CLASS[c.charCodeAt(0)] = 2;
 /** Shortest run the entropy rule judges. */
 export const MIN_TOKEN = 32;
 
-/** Token-prefix gates, indexed by the first character of a word-run, for a quick dispatch in the hot loop. */
-const PREFIXES: ({ prefix: string; bit: number }[] | undefined)[] = new Array(128).fill(undefined);
+/**
+ * Token-prefix gates, indexed by the first two characters of a word-run (`c0 << 7 | c1`, both ASCII), for a
+ * quick dispatch in the hot loops. By the first character alone, every word-run starting with a common letter
+ * (`s`, `g`, `A`) tried each of its prefixes with startsWith: in findLineWraps, which asks this of the last run
+ * of every line, that was most of the secret scan's time on tool output of prose. Every prefix is at least two
+ * characters, so the pair selects exactly the prefixes startsWith could match.
+ */
+const PREFIXES: ({ prefix: string; bit: number }[] | undefined)[] = new Array(128 * 128).fill(undefined);
 SECRET_RULES.forEach((rule, i) => {
   for (const prefix of rule.prefixes ?? []) {
-    const c = prefix.charCodeAt(0);
-    if (c >= 128) throw new Error(`secret rule prefix must start with ASCII: ${prefix}`);
-    (PREFIXES[c] ??= []).push({ prefix, bit: ruleBit(i) });
+    const c0 = prefix.charCodeAt(0);
+    const c1 = prefix.charCodeAt(1);
+    if (!(c0 < 128 && c1 < 128)) throw new Error(`secret rule prefix must start with two ASCII characters: ${prefix}`);
+    (PREFIXES[(c0 << 7) | c1] ??= []).push({ prefix, bit: ruleBit(i) });
   }
 });
+
+/** The prefixes that could start at text[at]: those whose first two characters are there. */
+function prefixesAt(text: string, at: number): { prefix: string; bit: number }[] | undefined {
+  const c0 = text.charCodeAt(at);
+  const c1 = text.charCodeAt(at + 1);
+  // Past the text's end charCodeAt is NaN, which fails the test.
+  return c0 < 128 && c1 < 128 ? PREFIXES[(c0 << 7) | c1] : undefined;
+}
 /** Shortest token any prefix rule matches; shorter word-runs are not checked. */
 const MIN_PREFIXED = 13;
 /** Shortest vendor token secretlint's preset matches (`tskey-`, `dapi` + 32, …) is longer than this. */
@@ -34,8 +49,7 @@ export const MIN_VENDOR_TOKEN = 16;
 /** Prefix rules of the word-run [s, e) as a mask (rule-mask.ts, bit i: SECRET_RULES[i]). */
 function prefixRules(text: string, s: number, e: number): number {
   if (e - s < MIN_PREFIXED) return 0;
-  const c = text.charCodeAt(s);
-  const list = c < 128 ? PREFIXES[c] : undefined;
+  const list = prefixesAt(text, s);
   let mask = 0;
   if (list) for (const p of list) if (text.startsWith(p.prefix, s)) mask = union(mask, p.bit);
   return mask;
@@ -119,8 +133,7 @@ export function startsLikeToken(text: string, s: number, e: number): boolean {
   let w = s;
   for (let i = s; i <= e; i++) {
     if (i === e || CHAR_CLASS[text.charCodeAt(i)] === 2) {
-      const c = text.charCodeAt(w);
-      const list = c < 128 ? PREFIXES[c] : undefined;
+      const list = prefixesAt(text, w);
       if (list) for (const p of list) if (text.startsWith(p.prefix, w)) return true;
       w = i + 1;
     }

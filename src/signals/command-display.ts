@@ -46,6 +46,20 @@ function valueBeforeVerb(shown: readonly string[], next: string | undefined, pos
  * cannot be shown as it ran drops its option with it. Values of one machine are kept, for machine-values.ts to refuse.
  */
 export function commandDisplay(shape: CommandShape, script?: string): string {
+  if (script !== undefined) return displayOf(shape, script);
+  let shown = displays.get(shape);
+  if (shown === undefined) displays.set(shape, (shown = displayOf(shape, undefined)));
+  return shown;
+}
+
+/**
+ * Displays already made, by shape: a failed step's command is shown in its summary, its lesson and its pattern's
+ * wording, and parseCommands shares one shape among the steps that ran the same line (read-only, so the display
+ * cannot change). Weak: an entry goes with its shape.
+ */
+const displays = new WeakMap<CommandShape, string>();
+
+function displayOf(shape: CommandShape, script: string | undefined): string {
   const out: string[] = [];
   const owners = optionOwners(shape);
   let program = false;

@@ -6,29 +6,30 @@ import { groupWords } from './command-groups.js';
 import { PYTHON_M, pythonModuleOf, runnerOf } from './command-runners.js';
 import { takesValue } from './value-flags.js';
 import { freeTextOption, type FreeTextContext } from './free-text.js';
+import { boundedMemo } from '../model/index.js';
 
 export interface CommandShape {
   /** The segment of the command line that was analysed, verbatim. */
-  segment: string;
-  env: string[];
-  program: string;
+  readonly segment: string;
+  readonly env: readonly string[];
+  readonly program: string;
   /** Subcommand words that identify what runs (git push, npm run build, make lint). */
-  sub: string[];
+  readonly sub: readonly string[];
   /** Flags, with `--flag=value` reduced to `--flag=value` kept whole (values matter for fixes). */
-  flags: string[];
+  readonly flags: readonly string[];
   /** Remaining positional arguments (paths, branch names, test selections). */
-  args: string[];
+  readonly args: readonly string[];
   /**
    * Setup segments the command ran behind (`cd web`, `source .venv/bin/activate`): part of how it runs.
    * Always present (empty when none) so every shape has one hidden class: the miners' hot functions
    * were re-optimised each time a shape with setup followed shapes without.
    */
-  setup: string[];
+  readonly setup: readonly string[];
   /**
    * The runner the program ran through (`uv run`, `npx`, `bundle exec`): it finds the program in the project's
    * environment, so `uv run pytest` working after `pytest` failed is a fix, though the program is the same.
    */
-  via: string[];
+  readonly via: readonly string[];
 }
 
 /** Prefixes that only say how or as whom the command runs; running as root is read from the segment (override.ts). */
@@ -302,7 +303,8 @@ export function familiesBehindOptions(line: string): string[] {
 
 /** Parse the first substantive segment of a command line. Returns undefined for empty input. */
 export function parseCommand(line: string): CommandShape | undefined {
-  return parseAll(line, true)[0];
+  // The first shape is the same whether or not the segments after it are parsed: each is read from the ones before it.
+  return line.length <= MAX_REMEMBERED_LINE ? parsedLine(line)[0] : parseAll(line, true)[0];
 }
 
 /**
@@ -310,9 +312,27 @@ export function parseCommand(line: string): CommandShape | undefined {
  * Setup segments (`cd web`, `source .venv/bin/activate`) are not returned themselves: they ride on
  * the segments that follow them.
  */
-export function parseCommands(line: string): CommandShape[] {
-  return parseAll(line, false);
+export function parseCommands(line: string): readonly CommandShape[] {
+  return line.length <= MAX_REMEMBERED_LINE ? parsedLine(line) : parseAll(line, false);
 }
+
+/**
+ * The stages ask for the same command lines over and over: a step's command in sessionSteps, then its failed and
+ * fixed forms in the miners, the lesson's wording, the display and the guards (a cold 1,000-session pass parsed
+ * 15,339 lines, 3,192 of them distinct; the real corpora 12,299 and 6,343). So a line's shapes are parsed once and
+ * shared, which is safe because a shape and its arrays are read-only. Only short lines are remembered, and the
+ * memo is emptied when full: it holds at most MAX_REMEMBERED_LINES lines of MAX_REMEMBERED_LINE characters and
+ * their shapes (a few MB), whatever the corpus. A long line (a heredoc of a whole file) is parsed each time.
+ */
+const MAX_REMEMBERED_LINES = 2048;
+const MAX_REMEMBERED_LINE = 1024;
+/**
+ * A line as the memo keeps it: a copy of its characters alone. A command a reader cut from a whole document (a
+ * regex match in a SpecStory or aider export) is a slice of it in V8, and so is every segment and word parsed from
+ * it: kept, each would hold the whole document alive for as long as the memo holds the line.
+ */
+const ownCopy = (line: string): string => JSON.parse(JSON.stringify(line)) as string;
+const parsedLine = boundedMemo(MAX_REMEMBERED_LINES, (line: string): readonly CommandShape[] => parseAll(line, false), ownCopy);
 
 /** A heredoc's body is data, not commands: keep the line that opens it and drop the body. */
 export function withoutHeredocBodies(line: string): string {
@@ -393,10 +413,23 @@ export function structuralTokens(shape: CommandShape): string[] {
   return out;
 }
 
+/**
+ * structuralTokens as a set, by shape: a failure is compared with each later command of its family (fix-search.ts)
+ * and diffed with its fix, and parseCommands shares one shape among the steps that ran the same line, so the same
+ * shapes' tokens were built again for every pair. A shape is read-only, so its set cannot go stale; weak, so it
+ * goes with its shape.
+ */
+const tokenSets = new WeakMap<CommandShape, ReadonlySet<string>>();
+export function structuralTokenSet(shape: CommandShape): ReadonlySet<string> {
+  let set = tokenSets.get(shape);
+  if (!set) tokenSets.set(shape, (set = new Set(structuralTokens(shape))));
+  return set;
+}
+
 /** Tokens added and removed going from a to b (structure only); empty when only arguments changed. */
 export function structuralDiff(a: CommandShape, b: CommandShape): { added: string[]; removed: string[] } {
-  const ta = new Set(structuralTokens(a));
-  const tb = new Set(structuralTokens(b));
+  const ta = structuralTokenSet(a);
+  const tb = structuralTokenSet(b);
   return {
     added: [...tb].filter((t) => !ta.has(t)).sort(),
     removed: [...ta].filter((t) => !tb.has(t)).sort(),

@@ -22,7 +22,7 @@ export interface Step {
   hook: boolean;
   text: string;
   /** Every command of a shell call, in order; empty for other tools. */
-  shapes: CommandShape[];
+  shapes: readonly CommandShape[];
   /** The call changes files (an editor tool, `sed -i`, a redirect into a file...). */
   edit: boolean;
   /** Whitespace-normalised command line: identity for "the same command again". */

@@ -6,7 +6,7 @@
  * passed after the agent changed the code it was failing on, or it added flags to a program the
  * shell could not even find.
  */
-import { commandFamily, isTestCommand, structuralDiff, structuralTokens, type CommandShape } from './command.js';
+import { commandFamily, isTestCommand, structuralDiff, structuralTokenSet, type CommandShape } from './command.js';
 import { outputOnlyFlag } from './command-display.js';
 import { actingShape, onlyLooks, type Step } from './episodes.js';
 import { runsInlineCode, scriptOf } from './not-failures.js';
@@ -57,21 +57,10 @@ function meaningfulDiff(a: CommandShape, b: CommandShape): Diff {
   return { added: added.sort(), removed: d.removed.filter(meaningful(a)) };
 }
 
-/**
- * Structural tokens by shape: a failure is compared with each later command of its family (up to
- * FIX_WINDOW), so the same shapes' tokens were built again for every pair.
- */
-const tokenSets = new WeakMap<CommandShape, ReadonlySet<string>>();
-function tokenSet(shape: CommandShape): ReadonlySet<string> {
-  let set = tokenSets.get(shape);
-  if (!set) tokenSets.set(shape, (set = new Set(structuralTokens(shape))));
-  return set;
-}
-
 /** Whether meaningfulDiff(a, b) is not empty, without building it. */
 function changesStructure(a: CommandShape, b: CommandShape): boolean {
-  const ta = tokenSet(a);
-  const tb = tokenSet(b);
+  const ta = structuralTokenSet(a);
+  const tb = structuralTokenSet(b);
   const inB = meaningful(b);
   const inA = meaningful(a);
   for (const t of tb) if (!ta.has(t) && inB(t)) return true;
