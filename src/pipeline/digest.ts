@@ -57,11 +57,11 @@ export interface DigestHeader {
   lessons: string[];
 }
 
-/** A Bloom filter of 2^log2Bits bits, gzipped, base64: its bits, or the distances between its set bits (digest-filter.ts). */
+/** A Bloom filter of 2^log2Bits bits: its bits gzipped (base64), or the distances between its set bits gzipped (hex; digest-filter.ts). */
 export interface DigestFilter {
   log2Bits: number;
-  gzip: string;
-  positions?: true;
+  gzip?: string;
+  gaps?: string;
 }
 
 /** The last line of a digest: the shard's provenance filters (see ProvenanceIndex.exportBits). */
@@ -146,7 +146,11 @@ export function parseDigestTrailer(text: string, where: string): DigestTrailer['
   const t = parseLine(text, where, "a digest's provenance filter") as Partial<DigestTrailer> | null;
   const p = t?.provenance;
   const isFilter = (f: Partial<DigestFilter> | undefined): f is DigestFilter =>
-    !!f && typeof f === 'object' && Number.isInteger(f.log2Bits) && typeof f.gzip === 'string' && (f.positions ?? true) === true;
+    !!f &&
+    typeof f === 'object' &&
+    Number.isInteger(f.log2Bits) &&
+    (typeof f.gzip === 'string') !== (typeof f.gaps === 'string') &&
+    (f.gzip === undefined || f.gaps === undefined);
   if (!p || !isFilter(p.trusted) || !isFilter(p.untrusted)) throw new Error(`${where}: signal digest without its provenance filters`);
   return p;
 }
