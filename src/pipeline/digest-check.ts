@@ -11,8 +11,8 @@
  * - every string is redacted again, as the map did before writing it (idempotent on a map's own line).
  * What it cannot check is listed in SECURITY.md: a map job of the same run is trusted as that job.
  */
-import { GIT_SESSION, REPO_SESSION, TRUST_LEVELS, type Evidence } from '../model/index.js';
-import { redactJsonValue } from '../secrets/index.js';
+import { boundedMemo, GIT_SESSION, REPO_SESSION, TRUST_LEVELS, type Evidence } from '../model/index.js';
+import { keySeesValue, redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
 import type { FileDigest } from './mine-file.js';
 
 /** The miners' longest quote (signals/evidence.ts MAX_QUOTE). */
@@ -20,6 +20,17 @@ const MAX_QUOTE = 200;
 const SIGNAL_KINDS = new Set(['error_then_fix', 'repeated_failure', 'instruction', 'memory_failure', 'hook_block', 'environment_feedback']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Strings a reduce meets again and again (a session's id and file in each of its signals, agents, kinds, roles,
+ * trust levels; a recurring pattern's summary), each redacted once: at 100,000 generated sessions redaction was a
+ * seventh of the reduce. Redaction is a function of the text alone where the key says nothing (keySeesValue), so
+ * the result is the same; long texts (outlines) rarely repeat and are not kept.
+ */
+const MEMO_CHARS = 256;
+const redactRepeated = boundedMemo(16_384, redactSecrets);
+const redactLine = (text: string, key: string | undefined): string =>
+  keySeesValue(text, key) ? redactKeyedString(text, key) : text.length <= MEMO_CHARS ? redactRepeated(text) : redactSecrets(text);
 
 /** The line's digest redacted again, or an error naming `where` and what no map job writes. */
 export function checkFileDigest(f: FileDigest, where: string): FileDigest {
@@ -57,5 +68,5 @@ export function checkFileDigest(f: FileDigest, where: string): FileDigest {
   if (!Array.isArray(f.memoryUse.touched) || !Array.isArray(f.memoryUse.missing)) refuse('malformed memory use');
   for (const [, e] of f.memoryUse.touched) cites(e, undefined);
   for (const [, list] of f.memoryUse.missing) for (const e of Array.isArray(list) ? (list as Evidence[]) : []) cites(e, undefined);
-  return redactJsonValue(f) as FileDigest;
+  return redactJsonValue(f, undefined, { redact: redactLine }) as FileDigest;
 }

@@ -18,6 +18,7 @@ import type { Logger } from '../model/index.js';
 import type { FileDigest } from './mine-file.js';
 import type { EfficacyPass } from './efficacy.js';
 import type { Ledger } from '../ledger/index.js';
+import { decodeFile } from './digest-wire.js';
 
 // 3: the provenance filter hashes keys with a fast non-cryptographic hash (guards/provenance.ts), not sha256.
 // 4: JSON lines (header, one line a file, provenance trailer) instead of one JSON document.
@@ -28,7 +29,9 @@ import type { Ledger } from '../ledger/index.js';
 //    parent and its subagents read by different files or shards as one exposure; version 6 had none.
 // 8: every conversation a file met a lesson in, not only those whose parent links a subagent, so a parent
 //    that links none and its subagents in other files are one exposure; a version 7 digest counts them twice.
-export const DIGEST_VERSION = 8;
+// 9: a file's line leaves out what the reduce infers from the rest of it (digest-wire.ts), and a sparse provenance
+//    filter is written as the positions of its set bits (digest-filter.ts).
+export const DIGEST_VERSION = 9;
 const KIND = 'agent-dreaming/signal-digest';
 
 /**
@@ -54,10 +57,11 @@ export interface DigestHeader {
   lessons: string[];
 }
 
-/** A Bloom filter of 2^log2Bits bits, gzipped, base64. */
+/** A Bloom filter of 2^log2Bits bits: its bits gzipped (base64), or the distances between its set bits gzipped (hex; digest-filter.ts). */
 export interface DigestFilter {
   log2Bits: number;
-  gzip: string;
+  gzip?: string;
+  gaps?: string;
 }
 
 /** The last line of a digest: the shard's provenance filters (see ProvenanceIndex.exportBits). */
@@ -115,9 +119,12 @@ export function parseDigestHeader(text: string, where: string): DigestHeader {
   return d as DigestHeader;
 }
 
-/** Parses and checks one file's line. */
+/** Parses one file's line, puts back what it leaves out (digest-wire.ts), and checks its shape. */
 export function parseFileDigest(text: string, where: string): FileDigest {
-  const f = parseLine(text, where, "a file's digest") as Partial<FileDigest> | null;
+  const refuse = (what: string): never => {
+    throw new Error(`${where}: ${what} in a file's digest`);
+  };
+  const f = decodeFile(parseLine(text, where, "a file's digest"), refuse) as Partial<FileDigest> | null;
   if (
     !f ||
     typeof f !== 'object' ||
@@ -139,7 +146,11 @@ export function parseDigestTrailer(text: string, where: string): DigestTrailer['
   const t = parseLine(text, where, "a digest's provenance filter") as Partial<DigestTrailer> | null;
   const p = t?.provenance;
   const isFilter = (f: Partial<DigestFilter> | undefined): f is DigestFilter =>
-    !!f && typeof f === 'object' && Number.isInteger(f.log2Bits) && typeof f.gzip === 'string';
+    !!f &&
+    typeof f === 'object' &&
+    Number.isInteger(f.log2Bits) &&
+    (typeof f.gzip === 'string') !== (typeof f.gaps === 'string') &&
+    (f.gzip === undefined || f.gaps === undefined);
   if (!p || !isFilter(p.trusted) || !isFilter(p.untrusted)) throw new Error(`${where}: signal digest without its provenance filters`);
   return p;
 }

@@ -16,6 +16,7 @@ import { readers } from './read-pass.js';
 import { mineFiles } from './mine-files.js';
 import { digestHeader, ledgerKey, shardOf } from './digest.js';
 import { DigestWriter } from './digest-write.js';
+import { encodeFile } from './digest-wire.js';
 
 export interface MapShardOptions {
   repoDir: string;
@@ -76,7 +77,7 @@ export async function mapShard(opts: MapShardOptions): Promise<MapShardResult> {
       mine,
       readers({ ...read, ...(opts.threads ? { threads: opts.threads } : {}) }, provenance, mine),
     )) {
-      await writer.add(JSON.stringify(digest), digest.display);
+      await writer.add(JSON.stringify(encodeFile(digest)), digest.display, JSON.stringify(digest));
       sessions += digest.sessions.length;
     }
   } catch (e) {

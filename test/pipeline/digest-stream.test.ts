@@ -134,19 +134,25 @@ describe('digest files, streamed', () => {
   it('refuses a digest of another version, or not a digest at all, by its first line', async () => {
     const old = path.join(dir, 'old.json.gz');
     writeFileSync(old, gzipSync('{"kind":"agent-dreaming/signal-digest","version":3,"shard":{"index":0,"count":1},"files":[]}\n'));
-    await expect(readDigestHeader(old)).rejects.toThrow(/old\.json\.gz:1: signal digest version 3, this dream reads version 8/);
+    await expect(readDigestHeader(old)).rejects.toThrow(
+      new RegExp(`old\\.json\\.gz:1: signal digest version 3, this dream reads version ${DIGEST_VERSION}`),
+    );
     // An old digest is one JSON document, as long as its shard: past the header's bound, its version still names it.
     const big = path.join(dir, 'big-old.json.gz');
     writeFileSync(big, gzipSync(`{"kind":"agent-dreaming/signal-digest","version":3,"files":["${'x'.repeat(2 * 1024 * 1024)}"]}`));
-    await expect(readDigestHeader(big)).rejects.toThrow(/big-old\.json\.gz:1: signal digest version 3, this dream reads version 8/);
+    await expect(readDigestHeader(big)).rejects.toThrow(
+      new RegExp(`big-old\\.json\\.gz:1: signal digest version 3, this dream reads version ${DIGEST_VERSION}`),
+    );
     // Version 4, the last one with a single provenance filter (trusted keys and strangers' words in one).
     const v4 = variant(0, (l) => [
-      l[0]!.replace('"version":8', '"version":4'),
+      l[0]!.replace(`"version":${DIGEST_VERSION}`, '"version":4'),
       ...l.slice(1, -1),
       JSON.stringify({ provenance: { log2Bits: 26, gzip: gzipSync(Buffer.alloc(1024)).toString('base64') } }),
     ]);
     await expect(readDigestHeader(v4)).rejects.toThrow(
-      /variant-\d+\.json\.gz:1: signal digest version 4, this dream reads version 8 \(run the map jobs again/,
+      new RegExp(
+        `variant-\\d+\\.json\\.gz:1: signal digest version 4, this dream reads version ${DIGEST_VERSION} \\(run the map jobs again`,
+      ),
     );
     // A current header over version 4's one filter: refused at its trailer, naming the line.
     const mixed = variant(0, (l) => [...l.slice(0, -1), JSON.stringify({ provenance: { log2Bits: 26, gzip: 'AAAA' } })]);
@@ -162,9 +168,8 @@ describe('digest files, streamed', () => {
   });
 
   it('refuses provenance filters of another size before inflating them, and filters that do not inflate', async () => {
-    const trailerWith = (
-      edit: (p: { trusted: { log2Bits: number; gzip: string }; untrusted: { log2Bits: number; gzip: string } }) => void,
-    ) =>
+    type Filter = { log2Bits: number; gzip?: string; gaps?: string };
+    const trailerWith = (edit: (p: { trusted: Filter; untrusted: Filter }) => void) =>
       variant(0, (l) => {
         const t = JSON.parse(l.at(-1)!) as { provenance: Parameters<typeof edit>[0] };
         edit(t.provenance);
@@ -182,8 +187,22 @@ describe('digest files, streamed', () => {
     await expect(replay([small, shards[1]!.file])).rejects.toThrow(
       /unreadable provenance filter \(its trusted filter has 2\^20 bits, this dream's 2\^26\)/,
     );
-    const corrupt = trailerWith((p) => (p.trusted.gzip = gzipSync(Buffer.alloc(100)).toString('base64')));
+    // A bitmap of another length; positions past the filter's bits, cut short, or not increasing.
+    const corrupt = trailerWith((p) => {
+      p.trusted.gzip = gzipSync(Buffer.alloc(100)).toString('base64');
+      delete p.trusted.gaps;
+    });
     await expect(replay([corrupt, shards[1]!.file])).rejects.toThrow(/unreadable provenance filter \(cannot merge a filter of 100 bytes/);
+    const positions = (bytes: number[]) =>
+      trailerWith((p) => {
+        p.trusted.gaps = gzipSync(Buffer.from(bytes)).toString('hex');
+        delete p.trusted.gzip;
+      });
+    await expect(replay([positions([0x80, 0x80, 0x80, 0x80, 0x01]), shards[1]!.file])).rejects.toThrow(
+      /unreadable provenance filter \(its trusted filter's positions leave its 67108864 bits\)/,
+    );
+    await expect(replay([positions([0x05, 0x80]), shards[1]!.file])).rejects.toThrow(/its trusted filter's positions are cut short/);
+    await expect(replay([positions([0x05, 0x00]), shards[1]!.file])).rejects.toThrow(/its trusted filter's positions leave/);
   });
 
   it('stops reading a line at its bound: a small file that inflates without end is refused, not held', async () => {

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TempRepo, LEDGER } from './helpers.js';
 import { mapShard } from '../../src/pipeline/map.js';
 import { openDigests, readDigestHeader, replayDigests } from '../../src/pipeline/digest-read.js';
-import type { DigestSource } from '../../src/pipeline/digest.js';
+import { parseFileDigest, type DigestSource } from '../../src/pipeline/digest.js';
+import { encodeFile } from '../../src/pipeline/digest-wire.js';
 import type { FileDigest } from '../../src/pipeline/mine-file.js';
 import { ProvenanceIndex } from '../../src/guards/index.js';
 import { silentLogger } from '../../src/log.js';
@@ -27,11 +28,14 @@ describe('a tampered digest', () => {
   let lines: string[] = [];
   let written = 0;
   /** The shard's digest with its file lines changed by `edit` (the header's count follows). */
-  const tampered = (edit: (files: FileDigest[]) => FileDigest[]): string => {
-    const files = edit(lines.slice(1, -1).map((l) => JSON.parse(l) as FileDigest));
+  const tampered = (edit: (files: FileDigest[]) => FileDigest[]): string =>
+    tamperedLines((wire) => edit(wire.map((l, i) => parseFileDigest(l, `line ${i + 2}`))).map((f) => JSON.stringify(encodeFile(f))));
+  /** The shard's digest with its file lines, as written (digest-wire.ts), changed by `edit`. */
+  const tamperedLines = (edit: (wire: string[]) => string[]): string => {
+    const files = edit(lines.slice(1, -1));
     const header = { ...(JSON.parse(lines[0]!) as object), files: files.length, totalFiles: files.length };
     const file = path.join(dir, `tampered-${++written}.json.gz`);
-    writeFileSync(file, gzipSync([JSON.stringify(header), ...files.map((f) => JSON.stringify(f)), lines.at(-1)!].join('\n') + '\n'));
+    writeFileSync(file, gzipSync([JSON.stringify(header), ...files, lines.at(-1)!].join('\n') + '\n'));
     return file;
   };
   const replay = async (file: string): Promise<FileDigest[]> => {
@@ -60,7 +64,7 @@ describe('a tampered digest', () => {
       out: file,
     });
     lines = gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
-    expect(withSignal(lines.slice(1, -1).map((l) => JSON.parse(l) as FileDigest)).s.signals.length).toBeGreaterThan(0);
+    expect(withSignal(lines.slice(1, -1).map((l) => parseFileDigest(l, 'line'))).s.signals.length).toBeGreaterThan(0);
   }, 60_000);
   afterAll(() => {
     repo.dispose();
@@ -140,6 +144,28 @@ describe('a tampered digest', () => {
     const text = JSON.stringify(await replay(file));
     expect(text).not.toContain(TOKEN);
     expect(text).toContain('[REDACTED:github-pat]');
+  });
+
+  it('refuses a line whose inferred values cannot be put back: a template or clip that points past what the line holds', async () => {
+    // Written by hand on the line itself (digest-wire.ts), as no encoder writes them.
+    const withWire = (edit: (signal: Record<string, unknown>, session: Record<string, unknown>) => void) =>
+      tamperedLines((wire) => {
+        let done = false;
+        return wire.map((l) => {
+          const f = JSON.parse(l) as { sessions: { signals: Record<string, unknown>[] }[] };
+          const s = f.sessions.find((x) => x.signals.length > 0);
+          if (done || !s) return l;
+          done = true;
+          edit(s.signals[0]!, s as unknown as Record<string, unknown>);
+          return JSON.stringify(f);
+        });
+      });
+    await expect(replay(withWire((g) => (g.summary = ['failed: ', 99])))).rejects.toThrow(/a malformed summary in a file's digest/);
+    await expect(replay(withWire((g) => (g.lesson = ['Run ', { x: 1 }])))).rejects.toThrow(/a malformed lesson/);
+    await expect(replay(withWire((_, s) => (s.short = 1e9)))).rejects.toThrow(/a malformed short outline/);
+    await expect(replay(withWire((_, s) => (s.short = false)))).rejects.toThrow(/a malformed short outline/);
+    // An inferred session in evidence is the signal's own: a signal written for another session still cites it.
+    await expect(replay(withWire((g) => (g.sessionId = 'forged-session')))).rejects.toThrow(/a signal of a session the file does not hold/);
   });
 
   it('end to end: the reduce refuses to dream a digest that repeats a file, and writes nothing', async () => {

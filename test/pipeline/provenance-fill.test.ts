@@ -41,7 +41,7 @@ describe('a reduce past the provenance bound', () => {
     const lines = gunzipSync(readFileSync(digest)).toString('utf8').trimEnd().split('\n');
     const trailer = JSON.parse(lines.at(-1)!) as DigestTrailer;
     const { log2Bits } = trailer.provenance.trusted;
-    trailer.provenance.trusted.gzip = gzipSync(Buffer.alloc(2 ** (log2Bits - 3), byte)).toString('base64');
+    trailer.provenance.trusted = { log2Bits, gzip: gzipSync(Buffer.alloc(2 ** (log2Bits - 3), byte)).toString('base64') };
     const file = path.join(dir, `tampered-${byte}.json.gz`);
     writeFileSync(file, gzipSync([...lines.slice(0, -1), JSON.stringify(trailer)].join('\n') + '\n'));
     return file;
