@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-HP2VPMTO.js";
+} from "./chunks/chunk-C25AQC23.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-PN5RCDBM.js";
+} from "./chunks/chunk-ZTZBCHAJ.js";
 import {
   loadLedger
-} from "./chunks/chunk-RIRZXSMC.js";
+} from "./chunks/chunk-ZPYUZEN6.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-YA67MYXC.js";
+} from "./chunks/chunk-7HBKILJ4.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-EPXFTEK7.js";
-import "./chunks/chunk-GLRBNRYH.js";
+import "./chunks/chunk-IYXYNGCH.js";
+import "./chunks/chunk-NT2G3FAH.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -26,10 +26,10 @@ import "./chunks/chunk-XXB7ILUK.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-C6ZGT7VX.js";
+} from "./chunks/chunk-2WDNUUXM.js";
 import "./chunks/chunk-DO5B7G4S.js";
-import "./chunks/chunk-U2JIQAGC.js";
-import "./chunks/chunk-UZGZCFIN.js";
+import "./chunks/chunk-EOTEGLT7.js";
+import "./chunks/chunk-PBXGWWCT.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

@@ -88,6 +88,13 @@ function negSignature(sentence: string): string {
 const codeSpanHolds = (sentence: string, word: string): boolean =>
   [...sentence.matchAll(/`([^`\n]+)`/g)].some((m) => words(m[1] ?? '') === word);
 
+/**
+ * A sentence of several clauses, outside its code: a gloss of one of them says nothing of the others ("Bitte kein yarn,
+ * wir nutzen bun." glosses as "Don't use `yarn`.", the alternative left out), so a one-word gloss of it is no rule of
+ * its own (the swap is read whole elsewhere).
+ */
+const CLAUSES = /^(?:[^`]|`[^`]*`)*?(?:[,;:、，；：]|\s[-–—]\s)/u;
+
 /** The sentence after a rule that gives its reason ("It wipes the shared database."). */
 function reasonAfter(next: string | undefined): string | undefined {
   if (!next) return undefined;
@@ -293,7 +300,8 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     if (namesNoObject(sentence) || pointsAtUnnamedThing(sentence)) continue;
     const cw = words(sentence);
     // One content word is a rule only when it names something ("reset-db", "Never use `yarn`."), not "Don't stop."
-    if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw) && !codeSpanHolds(sentence, cw)) continue;
+    if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw) && !(codeSpanHolds(sentence, cw) && !(said.has(raw) && CLAUSES.test(quote1))))
+      continue;
     // A rule said in two sentences is one rule: its reason or its alternative comes next.
     const next = list[i + 1];
     // A gloss is the engine's template sentence, which the wording guard passes only whole: no reason is appended.

@@ -3,8 +3,9 @@
  * user wrote it as code. The one-word bar ("Don't stop." is no rule) asked only punctuation whether the word names
  * something, so each of these was dropped, and with it every gloss of one in another language ("Nunca uses `bun`."
  * glosses as "Never use `bun`."). Chinese and Korean write the span flush against the text ("不要用 `bun`。",
- * "`bun`은 쓰지 마."), where provenance recorded "`bun`。" and refused the command the user had typed. End to end, said in
- * two sessions; controls must stay unlearnt.
+ * "`bun`은 쓰지 마."), where provenance recorded "`bun`。" and refused the command the user had typed. A gloss of one clause
+ * of several ("Bitte kein `bun`, wir nutzen npm.") leaves the rest out, so it stays no one-word rule. End to end, said
+ * in two sessions; controls must stay unlearnt.
  */
 import { describe, expect, it } from 'vitest';
 import { addedLines, type Format, type WorldSession } from '../helpers/paraphrase-world.js';
@@ -43,6 +44,9 @@ describe('a rule whose one content word is code', () => {
     ['claude', 'Le build plante toujours avec `gulp`.'],
     ['codex', '`gulp` 总是失败。'],
     ['prompt-log', "Don't use `bun` this time."],
+    // One clause of several glossed alone: the alternative it names is left out of "Don't use `bun`.".
+    ['claude', 'Bitte kein `bun`, wir nutzen npm.'],
+    ['codex', 'Nunca uses `bun`, usamos npm.'],
   ])('control stays unlearnt (%s): %s', async (format, said) => {
     expect(await addedLines(twice(format, said))).toEqual([]);
   });
