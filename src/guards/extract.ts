@@ -45,9 +45,7 @@ const CLOSERS = new Set([...'`\'")>]},;:!?'].map((c) => c.charCodeAt(0)));
  * the span is its own token, as it is where a space sets it off ("`yarn` は使わないで"); else the command the user typed
  * is recorded as "`yarn`。" and never trusted. A path inside the span keeps its own letters ("`docs/设计.md`。").
  */
-function codeApart(word: string): readonly string[] {
-  return word.includes('`') && /[\u0080-\uffff]/.test(word) ? word.split('`') : [word];
-}
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Splits on whitespace and drops surrounding punctuation and quotes, keeping inner characters: the
@@ -57,19 +55,23 @@ function codeApart(word: string): readonly string[] {
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const word of text.split(/\s+/))
-    for (const raw of codeApart(word)) {
-      let s = 0;
-      let e = raw.length;
-      while (s < e && OPENERS.has(raw.charCodeAt(s))) s++;
-      while (e > s && CLOSERS.has(raw.charCodeAt(e - 1))) e--;
-      while (e > s && raw.charCodeAt(e - 1) === 0x2e) e--;
-      // A code span closed before the sentence's full stop ("`~/.cache/x/`.") is read as extractClaims reads
-      // the span: without its closing backtick, or memory and an edit that repeats it disagree on the path.
-      if (e > s && raw.charCodeAt(e - 1) === 0x60) while (e > s && CLOSERS.has(raw.charCodeAt(e - 1))) e--;
-      if (e > s) out.push(s === 0 && e === raw.length ? raw : raw.slice(s, e));
-    }
+  for (const word of text.split(/\s+/)) {
+    if (word.includes('`') && NOT_ASCII.test(word)) for (const raw of word.split('`')) pushStripped(raw, out);
+    else pushStripped(word, out);
+  }
   return out;
+}
+
+function pushStripped(raw: string, out: string[]): void {
+  let s = 0;
+  let e = raw.length;
+  while (s < e && OPENERS.has(raw.charCodeAt(s))) s++;
+  while (e > s && CLOSERS.has(raw.charCodeAt(e - 1))) e--;
+  while (e > s && raw.charCodeAt(e - 1) === 0x2e) e--;
+  // A code span closed before the sentence's full stop ("`~/.cache/x/`.") is read as extractClaims reads
+  // the span: without its closing backtick, or memory and an edit that repeats it disagree on the path.
+  if (e > s && raw.charCodeAt(e - 1) === 0x60) while (e > s && CLOSERS.has(raw.charCodeAt(e - 1))) e--;
+  if (e > s) out.push(s === 0 && e === raw.length ? raw : raw.slice(s, e));
 }
 
 export function normaliseUrl(url: string): string {
