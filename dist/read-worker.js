@@ -4,16 +4,16 @@ import {
 } from "./chunks/chunk-HWOX7DOA.js";
 import {
   mineFile
-} from "./chunks/chunk-C25AQC23.js";
+} from "./chunks/chunk-5NPE42EW.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-ZTZBCHAJ.js";
+} from "./chunks/chunk-U5I3XTIA.js";
 import {
   loadLedger
 } from "./chunks/chunk-ZPYUZEN6.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-7HBKILJ4.js";
+} from "./chunks/chunk-7WK2R3TH.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-IYXYNGCH.js";
@@ -26,9 +26,9 @@ import "./chunks/chunk-XXB7ILUK.js";
 import "./chunks/chunk-TGCTYNUW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-2WDNUUXM.js";
+} from "./chunks/chunk-KOZRAUCQ.js";
 import "./chunks/chunk-DO5B7G4S.js";
-import "./chunks/chunk-EOTEGLT7.js";
+import "./chunks/chunk-RR3TDBU5.js";
 import "./chunks/chunk-PBXGWWCT.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";

@@ -95,6 +95,8 @@ const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 
 /** Words before "from now on" that leave it the sentence's frame: "Ok, now on, …", "and form now on …". */
 const FROM_NOW_ON_LEAD = /^((?:(?:ok(?:ay)?|and|so|also|alright|please|pls|then)[,!]?\s+){0,2})/i;
 const FROM_NOW_ON = ['from', 'now', 'on'];
+/** The frame's shape, loosely, at the sentence's opening: "now" and "on" mended keep their first letters ("from no on", "from now one"). */
+const NOW_ON_NEAR = /^(?:(?:ok(?:ay)?|and|so|also|alright|please|pls|then)[,!]?\s+){0,2}(?:[a-z]{1,5}\s+)?n[a-z]{0,3}\s+o[a-z]{0,2}\b/i;
 /** The first word after the frame, past a comma and "please". */
 const ORDER_AFTER = /^,?\s+(?:please,?\s+)?([A-Za-z']+(?:\s+not\b)?)/i;
 const FRAME_NEXT = /^(?:always|never|don'?t|do\s+not|when|whenever|before|after|once|each|every)$/i;
@@ -111,6 +113,8 @@ function ordersAfter(rest: string): boolean {
  * "never", "don't", a "when"/"before" clause): "Now on, the build takes five minutes." states, and stays as typed.
  */
 function mendFromNowOn(text: string): string {
+  // One anchored test first: nearly every sentence has no "n… o…" pair among its opening words, and is done here.
+  if (!NOW_ON_NEAR.test(text)) return text;
   const lead = FROM_NOW_ON_LEAD.exec(text)?.[1] ?? '';
   const rest = text.slice(lead.length);
   const dropped = /^(now\s+on)(?=\s*,|\s+(?:always|never)\b)/i.exec(rest);

@@ -55,10 +55,10 @@ const SPACED_NOISE = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?!
  * before it ("Utilise toujours pnpm", "Ejecuta siempre los tests", "Führe immer die Tests aus", "Verwende nie npm",
  * "Отвечай всегда по-русски"). Only a rule's own verbs (English RULE_VERB's, in the imperative) open it: a verb
  * with its subject dropped opens statements in the same order ("Falla siempre en CI", "Crasht immer beim Start"). The
- * frame is the adverb alone, so a key keeps its verb ("lance toujours X" and "utilise toujours X" are two rules).
+ * key drops the adverb alone and keeps the verb ("lance toujours X" and "utilise toujours X" are two rules).
  */
 function afterVerb(verbs: string, adverb: string): RegExp {
-  const re = new RegExp(String.raw`(?<=^(?:${verbs})\s+)(?:${adverb})\s+`, 'iu');
+  const re = new RegExp(String.raw`^(${verbs})\s+(?:${adverb})\s+`, 'iu');
   AFTER_VERB.add(re);
   return re;
 }
@@ -232,7 +232,7 @@ export function standingRule(sentence: string): StandingRule | undefined {
     if (objectless.test(s.replace(frame[0], '').replace(/^[\s,，、]+/u, '')) || objectless.test(s)) return undefined;
     // A reminder's or a habit's frame is dropped ("记得" / "别忘了", "忘れずに" / "を忘れないで" say the same); a
     // prohibition's stays, it holds the negation. Code is compared as typed; the words around it without politeness.
-    const body = frame[1] === 'pos' ? s.replace(frame[0], ' ') : s;
+    const body = frame[1] === 'pos' ? s.replace(frame[0], AFTER_VERB.has(frame[0]) ? '$1 ' : ' ') : s;
     const key = body
       .toLowerCase()
       .replace(noise, ' ')
