@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-ILFSLW7A.js";
+} from "./chunks/chunk-E6P3BUEX.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-SLRDDGAH.js";
+} from "./chunks/chunk-3C4KBIZO.js";
 import {
   loadLedger
-} from "./chunks/chunk-EXRVA26E.js";
+} from "./chunks/chunk-RGZCJHCC.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-B2MDSM5Q.js";
+} from "./chunks/chunk-A6I7O2UQ.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-Y7MTOW3V.js";
-import "./chunks/chunk-XXVPIFBX.js";
+import "./chunks/chunk-NYD5CG2W.js";
+import "./chunks/chunk-KZIGORBW.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -26,10 +26,10 @@ import "./chunks/chunk-ML5GUABX.js";
 import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-KT2NSBUA.js";
+} from "./chunks/chunk-CW36QPMR.js";
 import "./chunks/chunk-FKYW7YYS.js";
-import "./chunks/chunk-U2JIQAGC.js";
-import "./chunks/chunk-7XJDXN2X.js";
+import "./chunks/chunk-DSU5V4IC.js";
+import "./chunks/chunk-JCF2AWRY.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

@@ -40,6 +40,14 @@ const OPENERS = new Set([...'`\'"(<[{'].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set([...'`\'")>]},;:!?'].map((c) => c.charCodeAt(0)));
 
 /**
+ * Chinese and Korean write no space around a code span: "不要用 `yarn`。", "`npm install`은 실행하지 마", "用`pnpm`，不要"
+ * (folded to "`pnpm`,不要"). A word that holds a backtick and a character outside ASCII is cut at its backticks, so
+ * the span is its own token, as it is where a space sets it off ("`yarn` は使わないで"); else the command the user typed
+ * is recorded as "`yarn`。" and never trusted. A path inside the span keeps its own letters ("`docs/设计.md`。").
+ */
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+/**
  * Splits on whitespace and drops surrounding punctuation and quotes, keeping inner characters: the
  * openers, then the closers, then trailing dots (and the closers again behind a code span's backtick),
  * each stripped from what the one before left. Found by index and cut once, where three regex replaces
@@ -47,18 +55,23 @@ const CLOSERS = new Set([...'`\'")>]},;:!?'].map((c) => c.charCodeAt(0)));
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split(/\s+/)) {
-    let s = 0;
-    let e = raw.length;
-    while (s < e && OPENERS.has(raw.charCodeAt(s))) s++;
-    while (e > s && CLOSERS.has(raw.charCodeAt(e - 1))) e--;
-    while (e > s && raw.charCodeAt(e - 1) === 0x2e) e--;
-    // A code span closed before the sentence's full stop ("`~/.cache/x/`.") is read as extractClaims reads
-    // the span: without its closing backtick, or memory and an edit that repeats it disagree on the path.
-    if (e > s && raw.charCodeAt(e - 1) === 0x60) while (e > s && CLOSERS.has(raw.charCodeAt(e - 1))) e--;
-    if (e > s) out.push(s === 0 && e === raw.length ? raw : raw.slice(s, e));
+  for (const word of text.split(/\s+/)) {
+    if (word.includes('`') && NOT_ASCII.test(word)) for (const raw of word.split('`')) pushStripped(raw, out);
+    else pushStripped(word, out);
   }
   return out;
+}
+
+function pushStripped(raw: string, out: string[]): void {
+  let s = 0;
+  let e = raw.length;
+  while (s < e && OPENERS.has(raw.charCodeAt(s))) s++;
+  while (e > s && CLOSERS.has(raw.charCodeAt(e - 1))) e--;
+  while (e > s && raw.charCodeAt(e - 1) === 0x2e) e--;
+  // A code span closed before the sentence's full stop ("`~/.cache/x/`.") is read as extractClaims reads
+  // the span: without its closing backtick, or memory and an edit that repeats it disagree on the path.
+  if (e > s && raw.charCodeAt(e - 1) === 0x60) while (e > s && CLOSERS.has(raw.charCodeAt(e - 1))) e--;
+  if (e > s) out.push(s === 0 && e === raw.length ? raw : raw.slice(s, e));
 }
 
 export function normaliseUrl(url: string): string {

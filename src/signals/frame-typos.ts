@@ -1,3 +1,5 @@
+import { RULE_VERB } from './rule-wording.js';
+
 /**
  * Typos in the words that make a sentence a rule ("esure you are doing TDD", "rember to run the linter", "dont
  * forgt to update the docs", "alwasy open a PR", "nevr push to main"). A user types fast and the frame word is the one
@@ -90,8 +92,48 @@ const sameCase = (typed: string, word: string | undefined): string | undefined =
 
 const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
+/** Words before "from now on" that leave it the sentence's frame: "Ok, now on, …", "and form now on …". */
+const FROM_NOW_ON_LEAD = /^((?:(?:ok(?:ay)?|and|so|also|alright|please|pls|then)[,!]?\s+){0,2})/i;
+const FROM_NOW_ON = ['from', 'now', 'on'];
+/** The frame's shape, loosely, at the sentence's opening: "now" and "on" mended keep their first letters ("from no on", "from now one"). */
+const NOW_ON_NEAR = /^(?:(?:ok(?:ay)?|and|so|also|alright|please|pls|then)[,!]?\s+){0,2}(?:[a-z]{1,5}\s+)?n[a-z]{0,3}\s+o[a-z]{0,2}\b/i;
+/** The first word after the frame, past a comma and "please". */
+const ORDER_AFTER = /^,?\s+(?:please,?\s+)?([A-Za-z']+(?:\s+not\b)?)/i;
+const FRAME_NEXT = /^(?:always|never|don'?t|do\s+not|when|whenever|before|after|once|each|every)$/i;
+/** Whether what follows the frame opens an order. */
+function ordersAfter(rest: string): boolean {
+  const word = ORDER_AFTER.exec(rest)?.[1];
+  return word !== undefined && (FRAME_NEXT.test(word) || RULE_VERB.test(word));
+}
+/**
+ * "from now on" typed with one of its words one edit off ("form now on", "from now one", "from no on") or with its
+ * "from" dropped ("Ok, now on, when you change a file, say why."), read as typed right. Three words in that order
+ * say nothing else; two do ("Now on the login page the button is gone"), so "now on" is mended only where a comma,
+ * "always" or "never" follows it: the frame's own place. Either is mended only before an order (a rule's verb, "always",
+ * "never", "don't", a "when"/"before" clause): "Now on, the build takes five minutes." states, and stays as typed.
+ */
+function mendFromNowOn(text: string): string {
+  // One anchored test first: nearly every sentence has no "n… o…" pair among its opening words, and is done here.
+  if (!NOW_ON_NEAR.test(text)) return text;
+  const lead = FROM_NOW_ON_LEAD.exec(text)?.[1] ?? '';
+  const rest = text.slice(lead.length);
+  const dropped = /^(now\s+on)(?=\s*,|\s+(?:always|never)\b)/i.exec(rest);
+  if (dropped && !ordersAfter(rest.slice(dropped[1]!.length))) return text;
+  if (dropped) return `${lead}${/^N/.test(rest) && !lead ? 'From' : 'from'} now on${rest.slice(dropped[1]!.length)}`;
+  const three = /^([A-Za-z]{1,5})(\s+)([A-Za-z]{1,4})(\s+)([A-Za-z]{1,4})(?=[\s,]|$)/.exec(rest);
+  if (!three) return text;
+  const typed = [three[1]!, three[3]!, three[5]!];
+  const off = typed.filter((w, k) => w.toLowerCase() !== FROM_NOW_ON[k]);
+  if (off.length !== 1 || !typed.every((w, k) => oneEdit(w.toLowerCase(), FROM_NOW_ON[k]!))) return text;
+  if (!ordersAfter(rest.slice(three[0].length))) return text;
+  const word = typed.map((w, k) => (k === 0 ? (sameCase(w, 'from') ?? w) : FROM_NOW_ON[k]));
+  return `${lead}${word[0]}${three[2]}${word[1]}${three[4]}${word[2]}${rest.slice(three[0].length)}`;
+}
+
 /** The sentence with typos in its opening frame words mended ("esure you" -> "ensure you"); the rest as typed. */
 export function mendFrameTypos(sentence: string): string {
+  const frame = mendFromNowOn(sentence);
+  if (frame !== sentence) return frame;
   // Only the opening words (runs of ASCII letters) are read: a long sentence costs no more than a short one. They are
   // found by hand and a word is cut out only at a length a typo can have: most sentences a user types open with no
   // such typo, and every one of them is asked (a regex's replace cost a new string and a call per word).

@@ -87,6 +87,20 @@ function negSignature(sentence: string): string {
   return p ? `neg|path:${pathTopic(p)}` : `neg|${ruleKey(sentence)}`;
 }
 
+/**
+ * Whether the one content word of a rule is written as code ("Always use `pnpm`.", and every gloss of a rule in another
+ * language, whose payload is code by then): the user marked it as a name, which a verb like "stop" never is.
+ */
+const codeSpanHolds = (sentence: string, word: string): boolean =>
+  [...sentence.matchAll(/`([^`\n]+)`/g)].some((m) => words(m[1] ?? '') === word);
+
+/**
+ * A sentence of several clauses, outside its code: a gloss of one of them says nothing of the others ("Bitte kein yarn,
+ * wir nutzen bun." glosses as "Don't use `yarn`.", the alternative left out), so a one-word gloss of it is no rule of
+ * its own (the swap is read whole elsewhere).
+ */
+const CLAUSES = /^(?:[^`]|`[^`]*`)*?(?:[,;:、，；：]|\s[-–—]\s)/u;
+
 /** The sentence after a rule that gives its reason ("It wipes the shared database."). */
 function reasonAfter(next: string | undefined): string | undefined {
   if (!next) return undefined;
@@ -292,8 +306,9 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     // edit this file" points at what memory cannot show (this-thing.ts), and so does "don't use sleep this way".
     if (namesNoObject(sentence) || pointsAtUnnamedThing(sentence) || pointsAtAManner(sentence)) continue;
     const cw = words(sentence);
-    // One content word is a rule only when it names something ("reset-db"), not "Don't stop."
-    if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw)) continue;
+    // One content word is a rule only when it names something ("reset-db", "Never use `yarn`."), not "Don't stop."
+    if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw) && !(codeSpanHolds(sentence, cw) && !(said.has(raw) && CLAUSES.test(quote1))))
+      continue;
     // A rule said in two sentences is one rule: its reason or its alternative comes next.
     const next = list[i + 1];
     // A gloss is the engine's template sentence, which the wording guard passes only whole: no reason is appended.

@@ -4,7 +4,9 @@ import { tokenize } from '../../src/guards/extract.js';
 /** tokenize as regex replaces, as it was written before it cut each token once: the oracle. */
 function referenceTokenize(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split(/\s+/)) {
+  // A word with a backtick and a non-ASCII character is cut at its backticks (a code span flush against CJK text).
+  const words = text.split(/\s+/).flatMap((w) => (/`/.test(w) && /[^\x20-\x7e]/.test(w) ? w.split(/`/) : [w]));
+  for (const raw of words) {
     const t = raw
       .replace(/^[`'"(<[{]+/, '')
       .replace(/[`'")>\]},;:!?]+$/, '')
@@ -57,5 +59,12 @@ describe('tokenize', () => {
       expect(tokenize(text), JSON.stringify(text)).toEqual(referenceTokenize(text));
     }
     expect(tokenize('Run `npm test`, then (see src/app.ts.)')).toEqual(['Run', 'npm', 'test', 'then', 'see', 'src/app.ts']);
+  });
+
+  it('sets a code span apart from CJK text written flush against it', () => {
+    expect(tokenize('不要用 `yarn`。')).toEqual(['不要用', 'yarn', '。']);
+    expect(tokenize('`npm install`은 실행하지 마.')).toEqual(['npm', 'install', '은', '실행하지', '마']);
+    expect(tokenize('用`pnpm`,不要用`npm`')).toEqual(['用', 'pnpm', ',不要用', 'npm']);
+    expect(tokenize('看 `docs/设计.md`。')).toEqual(['看', 'docs/设计.md', '。']);
   });
 });

@@ -21,6 +21,7 @@ import { ru } from './ru.js';
 import type { Lexicon } from './lexicon.js';
 import { saysThisConversation, withoutPassedConversation } from './this-conversation.js';
 import { pointsAtUnnamedThing } from './this-thing.js';
+import { outputLanguageAsk } from './output-language.js';
 
 type Polarity = 'pos' | 'neg';
 
@@ -48,6 +49,35 @@ interface Frames {
 /** Latin letters and no other script's: a sentence of Han or Cyrillic with a Latin name in it is not Spanish. */
 const LATIN = /^(?=.*[A-Za-z])(?!.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}])/su;
 const SPACED_NOISE = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'giu');
+
+/**
+ * Where French, Spanish, Portuguese, German and Russian put "always" (and German "never"): after the imperative, not
+ * before it ("Utilise toujours pnpm", "Ejecuta siempre los tests", "Führe immer die Tests aus", "Verwende nie npm",
+ * "Отвечай всегда по-русски"). Only a rule's own verbs (English RULE_VERB's, in the imperative) open it: a verb
+ * with its subject dropped opens statements in the same order ("Falla siempre en CI", "Crasht immer beim Start"). The
+ * key drops the adverb alone and keeps the verb ("lance toujours X" and "utilise toujours X" are two rules).
+ */
+function afterVerb(verbs: string, adverb: string): RegExp {
+  const re = new RegExp(String.raw`^(${verbs})\s+(?:${adverb})\s+`, 'iu');
+  AFTER_VERB.add(re);
+  return re;
+}
+/**
+ * The frames afterVerb made. A reply-language ask in that order ("Réponds toujours en français") is the output-language
+ * reader's (output-language.ts), which says it as "Answer in French." and joins it with "Answer in French" in any other
+ * wording: this frame leaves it there.
+ */
+const AFTER_VERB = new WeakSet<RegExp>();
+const FR_VERBS =
+  'utilise|utilisez|lance|lancez|exécute|exécutez|execute|executez|fais|faites|écris|écrivez|ecris|ecrivez|ajoute|ajoutez|vérifie|vérifiez|verifie|verifiez|teste|testez|demande|demandez|commite|commitez|committe|committez|pousse|poussez|mets|mettez|garde|gardez|crée|créez|cree|creez|lis|lisez|réponds|répondez|reponds|repondez|explique|expliquez|dis|dites|documente|documentez|formate|formatez|nomme|nommez|commence|commencez|montre|montrez|indique|indiquez|rédige|rédigez|redige|redigez|relis|relisez|suis|suivez|travaille|travaillez';
+const ES_VERBS =
+  'usa|usá|use|usen|utiliza|utilizá|utilice|utilicen|ejecuta|ejecutá|ejecute|ejecuten|corre|corré|corra|haz|hacé|haga|hagan|escribe|escribí|escriba|añade|añadí|añada|agrega|agregá|agregue|revisa|revisá|revise|verifica|verificá|verifique|comprueba|compruebe|prueba|probá|pruebe|pregunta|preguntá|pregunte|pon|poné|ponga|mantén|mantené|mantenga|crea|creá|cree|lee|leé|lea|responde|respondé|responda|contesta|contestá|conteste|explica|explicá|explique|di|decí|diga|documenta|documente|actualiza|actualice|formatea|formatee|incluye|incluí|incluya|empieza|empezá|empiece|comienza|comience|muestra|mostrá|muestre|sigue|seguí|siga|trabaja|trabajá|trabaje';
+const PT_VERBS =
+  'usa|use|usem|utiliza|utilize|utilizem|roda|rode|rodem|executa|execute|executem|faz|faça|faca|façam|escreve|escreva|adiciona|adicione|verifica|verifique|testa|teste|pergunta|pergunte|coloca|coloque|põe|poe|ponha|mantém|mantem|mantenha|cria|crie|lê|le|leia|responde|responda|explica|explique|diz|diga|documenta|documente|atualiza|atualize|formata|formate|inclui|inclua|começa|comece|mostra|mostre|segue|siga|trabalha|trabalhe|confirma|confirme';
+const DE_VERBS =
+  'verwende|verwend|verwenden sie|benutze|benutz|benutzen sie|nutze|nutz|nutzen sie|nimm|nehmen sie|führe|führ|führen sie|starte|start|starten sie|schreibe|schreib|schreiben sie|füge|füg|fügen sie|prüfe|prüf|prüfen sie|teste|test|testen sie|frage|frag|fragen sie|committe|committen sie|pushe|push|pushen sie|mache|mach|machen sie|erstelle|erstell|erstellen sie|lies|lesen sie|antworte|antwort|antworten sie|erkläre|erklär|erklären sie|sage|sag|sagen sie|dokumentiere|dokumentieren sie|halte|halt|halten sie|aktualisiere|aktualisieren sie|formatiere|formatieren sie|beginne|beginn|beginnen sie|zeige|zeig|zeigen sie|nenne|nenn|nennen sie|folge|folg|folgen sie|arbeite|arbeiten sie';
+const RU_VERBS =
+  'используй|используйте|пользуйся|пользуйтесь|запускай|запускайте|выполняй|выполняйте|делай|делайте|пиши|пишите|добавляй|добавляйте|проверяй|проверяйте|тестируй|тестируйте|спрашивай|спрашивайте|коммить|коммитьте|пушь|пушьте|ставь|ставьте|сохраняй|сохраняйте|создавай|создавайте|читай|читайте|отвечай|отвечайте|объясняй|объясняйте|говори|говорите|документируй|документируйте|обновляй|обновляйте|форматируй|форматируйте|начинай|начинайте|показывай|показывайте|указывай|указывайте|следуй|следуйте|работай|работайте|держи|держите';
 
 const LANGUAGES: readonly Frames[] = [
   {
@@ -100,6 +130,7 @@ const LANGUAGES: readonly Frames[] = [
       [/^(?:recuerda|recuerde|acuérdate de|no olvides|no te olvides de|no olvide)\s+/iu, 'pos'],
       [/^(?:de ahora en adelante|a partir de ahora|desde ahora)(?![\p{L}])/iu, 'pos'],
       [/^siempre\s+/iu, 'pos'],
+      [afterVerb(ES_VERBS, 'siempre'), 'pos'],
       [/^nunca\s+/iu, 'neg'],
     ],
     noise: SPACED_NOISE('por|favor|el|la|los|las|de|que|primero'),
@@ -114,6 +145,7 @@ const LANGUAGES: readonly Frames[] = [
       [/^(?:lembre-se de|lembre de|lembra de|não esqueça de|não se esqueça de|não esquece de)\s+/iu, 'pos'],
       [/^(?:daqui (?:pra|para) frente|a partir de agora|de agora em diante)(?![\p{L}])/iu, 'pos'],
       [/^sempre\s+/iu, 'pos'],
+      [afterVerb(PT_VERBS, 'sempre'), 'pos'],
       [/^nunca\s+/iu, 'neg'],
     ],
     noise: SPACED_NOISE('por|favor|o|a|os|as|de|que|primeiro'),
@@ -128,7 +160,9 @@ const LANGUAGES: readonly Frames[] = [
       [/^(?:denk daran|denke daran|denken sie daran|vergiss nicht|vergessen sie nicht)(?![\p{L}])/iu, 'pos'],
       [/^(?:von nun an|ab sofort|künftig|zukünftig)(?![\p{L}])/iu, 'pos'],
       [/^immer\s+/iu, 'pos'],
+      [afterVerb(DE_VERBS, 'immer'), 'pos'],
       [/^(?:nie|niemals)\s+/iu, 'neg'],
+      [afterVerb(DE_VERBS, 'nie|niemals'), 'neg'],
     ],
     noise: SPACED_NOISE('bitte|zuerst|erst|den|die|das|der|zu|du'),
     objectless:
@@ -142,6 +176,7 @@ const LANGUAGES: readonly Frames[] = [
       [/^(?:n'oublie pas de|n'oubliez pas de|pense à|pensez à|rappelle-toi de|souviens-toi de)\s*/iu, 'pos'],
       [/^(?:désormais|dorénavant|à partir de maintenant|à l'avenir)(?![\p{L}])/iu, 'pos'],
       [/^toujours\s+/iu, 'pos'],
+      [afterVerb(FR_VERBS, 'toujours'), 'pos'],
       [/^(?:ne|n')\s*\p{L}+\s+jamais(?![\p{L}])/iu, 'neg'],
     ],
     noise: SPACED_NOISE("s'il|te|plaît|vous|le|la|les|de|d'abord"),
@@ -156,6 +191,7 @@ const LANGUAGES: readonly Frames[] = [
       [/^(?:не забудь|не забывай|не забудьте|помни|запомни)(?![\p{L}])/iu, 'pos'],
       [/^(?:впредь|отныне|с этого момента)(?![\p{L}])/iu, 'pos'],
       [/^всегда\s+/iu, 'pos'],
+      [afterVerb(RU_VERBS, 'всегда'), 'pos'],
       [/^никогда\s+не\s+/iu, 'neg'],
     ],
     noise: SPACED_NOISE('пожалуйста|сначала'),
@@ -191,11 +227,12 @@ export function standingRule(sentence: string): StandingRule | undefined {
     const s = passed.passed ? `${fromNowOn}${lex.spaced ? ' ' : ''}${rest}` : typed;
     const frame = frames.find(([re]) => re.test(s));
     if (!frame || lex.hold.test(s) || saysThisConversation(s) || pointsAtUnnamedThing(s)) continue;
+    if (AFTER_VERB.has(frame[0]) && outputLanguageAsk(s)) return undefined;
     // The frame may hold the negation and the verb (French "ne supprime jamais"): the whole sentence is asked too.
     if (objectless.test(s.replace(frame[0], '').replace(/^[\s,，、]+/u, '')) || objectless.test(s)) return undefined;
     // A reminder's or a habit's frame is dropped ("记得" / "别忘了", "忘れずに" / "を忘れないで" say the same); a
     // prohibition's stays, it holds the negation. Code is compared as typed; the words around it without politeness.
-    const body = frame[1] === 'pos' ? s.replace(frame[0], ' ') : s;
+    const body = frame[1] === 'pos' ? s.replace(frame[0], AFTER_VERB.has(frame[0]) ? '$1 ' : ' ') : s;
     const key = body
       .toLowerCase()
       .replace(noise, ' ')
