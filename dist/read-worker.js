@@ -4,19 +4,19 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-ILFSLW7A.js";
+} from "./chunks/chunk-6RTUB3ZK.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-SLRDDGAH.js";
+} from "./chunks/chunk-W3QIE7YD.js";
 import {
   loadLedger
-} from "./chunks/chunk-EXRVA26E.js";
+} from "./chunks/chunk-BG7S2OWH.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-B2MDSM5Q.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-Y7MTOW3V.js";
+import "./chunks/chunk-AKVHL2LX.js";
 import "./chunks/chunk-XXVPIFBX.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-ML5GUABX.js";
 import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-KT2NSBUA.js";
+} from "./chunks/chunk-VDYKKNNM.js";
 import "./chunks/chunk-FKYW7YYS.js";
 import "./chunks/chunk-U2JIQAGC.js";
 import "./chunks/chunk-7XJDXN2X.js";
