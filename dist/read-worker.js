@@ -4,19 +4,19 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-E6P3BUEX.js";
+} from "./chunks/chunk-KFN5DLKN.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-3C4KBIZO.js";
+} from "./chunks/chunk-XSMOWU4M.js";
 import {
   loadLedger
-} from "./chunks/chunk-RGZCJHCC.js";
+} from "./chunks/chunk-25NWEGFE.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-A6I7O2UQ.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-NYD5CG2W.js";
+import "./chunks/chunk-3BJBWBWL.js";
 import "./chunks/chunk-KZIGORBW.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-ML5GUABX.js";
 import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-CW36QPMR.js";
+} from "./chunks/chunk-3KJW75XR.js";
 import "./chunks/chunk-FKYW7YYS.js";
 import "./chunks/chunk-DSU5V4IC.js";
 import "./chunks/chunk-JCF2AWRY.js";

@@ -14,7 +14,7 @@ import { setPassFlags } from '../pipeline/bounded-heap.js';
 import { formatRunSummary } from '../pipeline/summary.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
 import { expandAbsoluteGlobs, expandSessionGlobsDetailed, isAbsoluteGlob, repoFilePaths, unmatchedGlobWarnings } from '../sources/globs.js';
-import { lastDreamTime, ledgerLineToScan } from '../ledger/index.js';
+import { lastDreamTime, LEDGER_SCAN } from '../ledger/index.js';
 import { memoryListings } from '../memory/discover.js';
 import type { DirListings } from '../sources/listings.js';
 import type { RunFlags } from './run.js';
@@ -131,7 +131,7 @@ async function writeOutputs(result: DreamRunResult, settings: Settings, flags: R
     const ledgerFile = path.join(settings.repoDir, settings.ledgerPath);
     // The text the pass read from this file, when it read it itself: the file is not read twice.
     const before = result.ledgerFileText !== undefined ? (result.ledgerFileText ?? '') : await readFile(ledgerFile, 'utf8').catch(() => '');
-    assertNoNewSecrets(settings.ledgerPath, before, result.ledgerText, { view: ledgerLineToScan });
+    assertNoNewSecrets(settings.ledgerPath, before, result.ledgerText, LEDGER_SCAN);
   }
   for (const change of result.changes) await atomicWrite(path.join(settings.repoDir, change.path), change.after, settings.repoDir);
   if (result.ledgerChanged) await atomicWrite(path.join(settings.repoDir, settings.ledgerPath), result.ledgerText, settings.repoDir);

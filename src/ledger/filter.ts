@@ -190,3 +190,9 @@ export function ledgerTextToScan(text: string): string {
 export function ledgerLineToScan(line: string): string {
   return line.includes('"bits"') ? ledgerTextToScan(line) : line;
 }
+
+/**
+ * How the secret scans read a ledger's text (guards' ScanOptions): the filter bits left out, and each
+ * distinct line once, since serializeLedger writes every value on one line of its own.
+ */
+export const LEDGER_SCAN = { view: ledgerLineToScan, linesStandAlone: true } as const;

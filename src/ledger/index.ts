@@ -22,4 +22,4 @@ export type { Rejection } from './record.js';
 export { mergeLedgers, hasAllSessions, reconcileLedgerTexts, withoutPending } from './merge.js';
 export { readLedgerFile, lastDreamTime } from './file.js';
 export { compactLedger, fileKey, oidKey, statKey, MAX_LISTED_SESSIONS, MAX_LISTED_FILES } from './compact.js';
-export { filterHas, filterAdd, emptyFilter, ledgerTextToScan, ledgerLineToScan, SEGMENT_KEYS } from './filter.js';
+export { filterHas, filterAdd, emptyFilter, ledgerTextToScan, ledgerLineToScan, LEDGER_SCAN, SEGMENT_KEYS } from './filter.js';

@@ -211,6 +211,7 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
       changes: result.changes,
       ledgerText: result.ledgerText,
       ledgerPath: settings.ledgerPath,
+      ledgerBefore: pass.text,
       ...(collected.artifactRoot ? { artifactRoot: collected.artifactRoot, artifactRuns: collected.artifactRuns } : {}),
       ...(managedSessionsRoot ? { managedSessionsRoot } : {}),
     },

@@ -7,7 +7,7 @@
 import type { Logger, DreamReport, FileChange } from '../model/index.js';
 import { parseStateMarker, renderPull, stateMarker, STATE_VERSION, type ProposedEdit, type RenderedPull } from './body.js';
 import { assertNoNewSecrets, assertNoSecrets } from '../guards/index.js';
-import { ledgerLineToScan } from '../ledger/index.js';
+import { LEDGER_SCAN } from '../ledger/index.js';
 import { BranchMovedError } from './push.js';
 import { buildCommitMessage } from './commits.js';
 import { type BranchPublishInput, type BranchResult, type CommitSigner, type DreamBranch, type FileWrite } from './git.js';
@@ -34,6 +34,12 @@ export interface PublishInput {
   changes: FileChange[];
   ledgerText: string;
   ledgerPath: string;
+  /**
+   * The ledger text the pass started from, which was published already (the base's, the state
+   * branch's, or the two merged): its lines are not scanned again, as `dream run --write` scans only
+   * what it adds to the file. Absent: every line of ledgerText is scanned.
+   */
+  ledgerBefore?: string | null;
   /** Where artifacts were extracted, so evidence from them is named readably. */
   artifactRoot?: string;
   /** The workflow run of each extracted artifact, by its folder under artifactRoot. */
@@ -310,7 +316,7 @@ function assertOutgoingClean(input: PublishInput, rendered: RenderedPull, messag
   assertNoSecrets('PR body', rendered.body);
   assertNoSecrets('commit message', message);
   if (rendered.overflow) assertNoSecrets(rendered.overflow.path, rendered.overflow.content);
-  assertNoSecrets(input.ledgerPath, input.ledgerText, { view: ledgerLineToScan });
+  assertNoNewSecrets(input.ledgerPath, input.ledgerBefore ?? '', input.ledgerText, LEDGER_SCAN);
   for (const c of input.changes) assertNoNewSecrets(c.path, c.before, c.after);
 }
 

@@ -67,6 +67,20 @@ describe('publish fails closed on secrets', () => {
     expect(await refused(input)).toMatch(/^\.dreaming\/ledger\.json holds/);
   });
 
+  it('refuses a ledger line the pass added, but not one the ledger it started from had published', async () => {
+    const old = `  "note": "AWS_SECRET_ACCESS_KEY=${plantedSecrets.awsSecret}",`;
+    const started = `{\n${old}\n  "version": 1\n}\n`;
+    const added = passResult([edit('e-ok', '- Run pytest with `PYTHONPATH=src`.')]);
+    added.ledgerBefore = started;
+    added.ledgerText = `{\n${old}\n  "quote": "token ${plantedSecrets.github}",\n  "version": 1\n}\n`;
+    expect(await refused(added)).toMatch(/^\.dreaming\/ledger\.json holds 1 secret-like value\(s\) \(github-pat\)/);
+
+    const kept = passResult([edit('e-ok', '- Run pytest with `PYTHONPATH=src`.')]);
+    kept.ledgerBefore = started;
+    kept.ledgerText = `{\n${old}\n  "sessions": {},\n  "version": 1\n}\n`;
+    expect((await w.publishFrom(w.repo.work, kept)).operation).toBe('created');
+  });
+
   it('refuses a memory change whose added lines hold a secret, but not one the file already had', async () => {
     const input = passResult([edit('e-ok', '- Run pytest with `PYTHONPATH=src`.')]);
     const change = input.changes[0]!;
