@@ -19,7 +19,7 @@
  * `--efficacy-only [--rounds R]`: the efficacy pass's cost alone. The same dream with the same ledger
  * (the forty lessons' patterns) with efficacy off, then on, R rounds (default 3) in alternating order;
  * the cost is the minimum CPU time (user + system) of each, as wall time on a shared machine measures
- * the neighbours more than the pass.
+ * the neighbours more than the pass; the peak RSS of each is printed as min/median/max over the rounds.
  * Bounded memory shows as peak RSS that does not grow tenfold from the 10% run to the full one.
  */
 import { spawnSync } from 'node:child_process';
@@ -332,6 +332,13 @@ async function main(): Promise<void> {
       console.log(
         `efficacy pass: ${pct('cpuMs')}% CPU time over the dream with the same ledger (min of ${rounds} rounds each; wall time: ${pct('ms')}%)`,
       );
+      // What efficacy adds at the peak is the difference to the same dream with the same ledger, not to the
+      // full run's plain dream (no ledger): both spread by tens of MB from round to round on their own.
+      const rss = (xs: ChildResult[]) => {
+        const mb = xs.map((r) => r.peakRssMb).sort((a, b) => a - b);
+        return `${mb[0]!.toFixed(0)}/${mb[Math.floor((mb.length - 1) / 2)]!.toFixed(0)}/${mb.at(-1)!.toFixed(0)} MB`;
+      };
+      console.log(`peak RSS min/median/max: dream+efficacy ${rss(tracked)}, dream with the same ledger ${rss(plain)}`);
       return;
     }
     const readers = runChild('readers', root, 'sessions/**/*.jsonl');
