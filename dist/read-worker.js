@@ -4,13 +4,13 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-ILFSLW7A.js";
+} from "./chunks/chunk-B3XEB4PR.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-SLRDDGAH.js";
+} from "./chunks/chunk-2PEI23ZK.js";
 import {
   loadLedger
-} from "./chunks/chunk-EXRVA26E.js";
+} from "./chunks/chunk-XY7NEAOK.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-B2MDSM5Q.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-ML5GUABX.js";
+import "./chunks/chunk-36FI4SNZ.js";
 import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex
