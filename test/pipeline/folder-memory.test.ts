@@ -50,7 +50,11 @@ async function addsTo(runs: readonly Run[], nested: readonly string[] = WEB_MEMO
   };
   write('CLAUDE.md', '# Project\n\n- Prefer small commits.\n');
   write('AGENTS.md', '# Project\n\n- Prefer small commits.\n');
-  for (const f of nested) write(f, '# Web\n\n- The pages live in src/pages.\n');
+  // `path=text` writes that text (a file that only imports another); a bare path, a few rules of the package's.
+  for (const f of nested) {
+    const [file = f, text] = f.split('=');
+    write(file, text !== undefined ? `${text}\n` : '# Web\n\n- The pages live in src/pages.\n');
+  }
   write('packages/web/src/index.ts', 'export {};\n');
   write('packages/api/src/index.ts', 'export {};\n');
   execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
@@ -82,7 +86,7 @@ const both = (format: Run['format'], a: string, b = a): Run[] => [
 ];
 
 describe("a package's sessions teach that package's memory", () => {
-  it.each<[string, Run[], string]>([
+  it.each<[string, Run[], string, string[]?]>([
     ['Claude Code in the package, here', both('claude', '@/packages/web'), 'packages/web/CLAUDE.md'],
     [
       'Claude Code in and below the package, on another machine',
@@ -91,10 +95,16 @@ describe("a package's sessions teach that package's memory", () => {
     ],
     ['Claude Code on Windows', both('claude', 'C:\\Users\\dana\\%\\packages\\web'), 'packages/web/CLAUDE.md'],
     ['Codex in the package', both('codex', '@/packages/web', '@/packages/web/src/'), 'packages/web/AGENTS.md'],
-  ])('%s', async (_, runs, file) => {
-    const { files, adds } = await addsTo(runs);
+    [
+      "Claude Code in a package whose CLAUDE.md imports the package's AGENTS.md",
+      both('claude', '@/packages/web'),
+      'packages/web/AGENTS.md',
+      ['packages/web/CLAUDE.md=@AGENTS.md', 'packages/web/AGENTS.md'],
+    ],
+  ])('%s', async (_, runs, file, nested?: string[]) => {
+    const { files, adds } = await addsTo(runs, nested);
     expect(files).toEqual([file]);
-    expect(adds[0]?.rationale).toContain(`ran in packages/web/, which has its own ${path.basename(file)}`);
+    expect(adds[0]?.rationale).toContain(`ran inside packages/web/, which has its own ${path.basename(file)}`);
   });
 });
 
@@ -111,6 +121,18 @@ describe('controls: the root file as before, and no memory file created', () => 
       both('codex', '@/packages/web'),
       'AGENTS.md',
       ['packages/web/AGENTS.override.md'],
+    ],
+    [
+      'both in the package, where Codex reads an override beside its AGENTS.md',
+      both('codex', '@/packages/web'),
+      'AGENTS.md',
+      ['packages/web/AGENTS.md', 'packages/web/AGENTS.override.md'],
+    ],
+    [
+      "in the package, whose CLAUDE.md only imports the root's",
+      both('claude', '@/packages/web'),
+      'CLAUDE.md',
+      ['packages/web/CLAUDE.md=@../../CLAUDE.md'],
     ],
   ])('%s', async (_, runs, file, nested) => {
     const { files, dir } = await addsTo(runs, nested);

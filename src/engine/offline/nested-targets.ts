@@ -22,10 +22,13 @@ const NESTED_NAME: Readonly<Record<string, string>> = {
 /** The nearest memory file named `name` in `folder` or a folder above it, the root left out (where it imports another: that). */
 function nearest(name: string, folder: string, files: ReadonlyMap<string, MemoryFile>): string | undefined {
   for (let dir = folder; dir !== '.' && dir !== ''; dir = posix.dirname(dir)) {
-    const file = files.get(`${dir}/${name}`);
-    if (file) return file.redirectTo ?? file.path;
     // Codex reads a folder's override instead of its AGENTS.md: a lesson there would miss it.
     if (name === 'AGENTS.md' && files.has(`${dir}/${CODEX_OVERRIDE_FILE}`)) return undefined;
+    const file = files.get(`${dir}/${name}`);
+    if (!file) continue;
+    const own = file.redirectTo ?? file.path;
+    // A folder's file that only imports a root file keeps no memory of its own: the root target stands.
+    return own.includes('/') ? own : undefined;
   }
   return undefined;
 }
@@ -44,5 +47,5 @@ export function nestedTarget(target: string, signals: readonly Pick<Signal, 'fol
 /** Why the add went to a folder's file, for the PR body; empty where it went to the root's. */
 export function nestedNote(file: string, target: string): string {
   if (file === target) return '';
-  return ` Every session of it ran in ${posix.dirname(file)}/, which has its own ${posix.basename(file)}: the lesson is written there, not in ${target}.`;
+  return ` Every session of it ran inside ${posix.dirname(file)}/, which has its own ${posix.basename(file)}: the lesson is written there, not in ${target}.`;
 }
