@@ -4,13 +4,13 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-KFN5DLKN.js";
+} from "./chunks/chunk-YUUNUMR2.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-XSMOWU4M.js";
+} from "./chunks/chunk-XGKGQMUY.js";
 import {
   loadLedger
-} from "./chunks/chunk-25NWEGFE.js";
+} from "./chunks/chunk-WCIWB5RL.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-A6I7O2UQ.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-ML5GUABX.js";
+import "./chunks/chunk-36FI4SNZ.js";
 import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex

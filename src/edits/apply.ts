@@ -15,6 +15,8 @@ export interface ApplyOptions {
   budget: { maxLines: number; maxBytes: number };
   maxDeleteShare: number;
   maxEntryBytes: number;
+  /** Codex's `project_doc_max_bytes` in this repository (memory/codex-config.ts); its default when absent. */
+  codexDocMaxBytes?: number;
 }
 
 export interface ApplyResult {
@@ -380,7 +382,7 @@ export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOption
             `${p} would grow to ${countLines(afterText)} lines / ${bytes(afterText)} bytes, over its budget of ${opts.budget.maxLines} lines / ${opts.budget.maxBytes} bytes`,
           );
       }
-      const crossed = [...work.keys()].some(limited) ? agentLimitCrossed(limitFiles(work)) : undefined;
+      const crossed = [...work.keys()].some(limited) ? agentLimitCrossed(limitFiles(work), opts.codexDocMaxBytes) : undefined;
       if (crossed) {
         rejected.push({ edit, reason: crossed, by: 'guard:agent-limits' });
         continue;

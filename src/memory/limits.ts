@@ -6,7 +6,7 @@
  *
  * - Codex (openai/codex codex-rs/core/src/project_doc.rs, `read_project_docs`): the one file it takes per
  *   directory from the Git root down to the working directory is read in that order, each up to what remains
- *   of `project_doc_max_bytes` (32 KiB by default), counted in raw bytes; a file with only whitespace takes
+ *   of `project_doc_max_bytes` (32 KiB by default, or the project's `.codex/config.toml`: codex-config.ts), counted in raw bytes; a file with only whitespace takes
  *   nothing. So a folder's AGENTS.md shares its budget with every AGENTS.md above it.
  * - Claude Code warns "Large CLAUDE.md will impact performance (N chars > 40.0k)" for a memory file over
  *   40,000 characters, counted as JavaScript counts a string's length (UTF-16 code units). Skills are loaded
@@ -43,7 +43,7 @@ function codexChain(file: LimitFile, codex: readonly LimitFile[]): LimitFile[] {
  * undefined. `files` holds every memory file (a folder's chain needs the files above it); only a
  * limit a changed file crosses, or passes further, counts: shrinking an oversized file is always fine.
  */
-export function agentLimitCrossed(files: readonly LimitFile[]): string | undefined {
+export function agentLimitCrossed(files: readonly LimitFile[], codexMaxBytes = CODEX_PROJECT_DOC_MAX_BYTES): string | undefined {
   const codex = files.filter((f) => f.kind === 'agents' && f.readBy.includes('codex'));
   const changed = new Set(files.filter((f) => f.after !== f.before).map((f) => f.path));
   const changedDirs = codex.filter((f) => changed.has(f.path)).map((f) => dirOf(f.path));
@@ -53,10 +53,10 @@ export function agentLimitCrossed(files: readonly LimitFile[]): string | undefin
     const chain = codexChain(end, codex);
     const before = chain.reduce((n, f) => n + codexBytes(f.before), 0);
     const after = chain.reduce((n, f) => n + codexBytes(f.after), 0);
-    if (after > CODEX_PROJECT_DOC_MAX_BYTES && after > before) {
+    if (after > codexMaxBytes && after > before) {
       const named = chain.length === 1 ? end.path : `${chain.map((f) => f.path).join(' + ')} (Codex reads them as one, root first)`;
       return (
-        `${named} would reach ${after} bytes, past the ${CODEX_PROJECT_DOC_MAX_BYTES} bytes Codex reads ` +
+        `${named} would reach ${after} bytes, past the ${codexMaxBytes} bytes Codex reads ` +
         '(project_doc_max_bytes): it cuts off the rest without a warning to the user; prune memory first, or raise project_doc_max_bytes'
       );
     }

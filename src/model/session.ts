@@ -222,6 +222,11 @@ export interface Session {
   /** sha256 (hex) of the source file's bytes; the ledger records dreamed sessions by it. */
   contentHash: string;
   cwd?: string;
+  /**
+   * The repository's folder `cwd` names, relative to its root and `/`-separated (transcripts/session-folder.ts): set
+   * only for a folder below the root, when the pass knows the repository. Absent at the root or where unknown.
+   */
+  folder?: string;
   gitBranch?: string;
   model?: string;
   startedAt?: string;

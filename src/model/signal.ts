@@ -27,6 +27,8 @@ export interface Signal {
    */
   rootSessionId?: string;
   agent: AgentKind;
+  /** Its session's folder below the repository's root (Session.folder): its lesson goes to that folder's memory. */
+  folder?: string;
   /** Normalised signature (paths, numbers, hashes, quoted values stripped): the clustering key. */
   signature: string;
   /** One line a human can read. */

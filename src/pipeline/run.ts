@@ -12,6 +12,7 @@ import type { Logger, DreamEngine, DreamOptions, Signal, DreamReport, FileChange
 import { emptyReport, notDreamingYet } from './gate.js';
 import { readTranscriptFile } from '../transcripts/index.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
+import { codexDocMaxBytes } from '../memory/codex-config.js';
 import type { DirListings } from '../sources/listings.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
@@ -303,6 +304,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     budget: options.budget,
     maxDeleteShare: options.maxDeleteShare,
     maxEntryBytes: options.maxEntryBytes,
+    codexDocMaxBytes: await codexDocMaxBytes(repoDir, logger),
   });
 
   // A hosted dream reads its sessions through the API: record them so the next pass starts after them.

@@ -67,11 +67,17 @@ export function mineSession(session: Session, ctx: MiningContext): Signal[] {
     ...mineBrokenRules(session, rules, ctx.ruleDates),
   ]);
   const root = session.parentId;
+  const { folder } = session;
   // What each signal was seen in, while the events are at hand: support counts an event once however
   // many transcripts record it (same-event.ts).
   const seen = new SessionOccurrences(session);
   return signals.map((s) => {
     const occurrences = seen.keysOf(s);
-    return { ...s, ...(root ? { rootSessionId: root } : {}), ...(occurrences.length ? { occurrences } : {}) };
+    return {
+      ...s,
+      ...(root ? { rootSessionId: root } : {}),
+      ...(folder ? { folder } : {}),
+      ...(occurrences.length ? { occurrences } : {}),
+    };
   });
 }

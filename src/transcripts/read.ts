@@ -9,6 +9,7 @@ import { detectAndRead, detectFile } from './detect.js';
 import type { FormatReader, ReaderContext } from './readers/context.js';
 import type { ReadEnd } from './lines.js';
 import { scopeToProject } from './project-scope.js';
+import { sessionFolder } from './session-folder.js';
 import { readClaudeCode } from './readers/claude-code.js';
 import { readStreamJson } from './readers/stream-json.js';
 import { readManagedAgents } from './readers/managed-agents.js';
@@ -155,5 +156,9 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
   }
   // Most formats name their sessions: the file's id is worked out only for one that does not.
   let fallback: string | undefined;
-  for (const b of builders) yield b.build(hash, b.id ?? (fallback ??= fileSessionId(display)));
+  for (const b of builders) {
+    const session = b.build(hash, b.id ?? (fallback ??= fileSessionId(display)));
+    const folder = opts.project && session.cwd ? sessionFolder(session.cwd, opts.project) : undefined;
+    yield folder ? { ...session, folder } : session;
+  }
 }

@@ -13,6 +13,7 @@ import { CODEX_PROJECT_DOC_MAX_BYTES } from '../../src/memory/limits.js';
 import { renderPull } from '../../src/publish/body.js';
 import { codexRollout, type Turn } from '../helpers/transcript-builders.js';
 import { dreamRunReport } from '../helpers/run-cli.js';
+import { silentLogger } from '../../src/log.js';
 
 const cwd = '/home/dev/acme-notes/services/api';
 const pythonPathFix: Turn[] = [
@@ -50,9 +51,14 @@ function agentsOf(bytes: number): string {
   return `${text}- ${'z'.repeat(bytes - Buffer.byteLength(text) - 3)}\n`;
 }
 
-async function run(agentsBytes: number): Promise<{ report: DreamReport; before: string }> {
+async function run(agentsBytes: number, codexConfig?: string): Promise<{ report: DreamReport; before: string; warnings: string[] }> {
   const before = agentsOf(agentsBytes);
   writeFileSync(path.join(repo, 'AGENTS.md'), before);
+  if (codexConfig !== undefined) {
+    mkdirSync(path.join(repo, '.codex'));
+    writeFileSync(path.join(repo, '.codex', 'config.toml'), codexConfig);
+  }
+  const warnings: string[] = [];
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base');
@@ -60,8 +66,9 @@ async function run(agentsBytes: number): Promise<{ report: DreamReport; before: 
     repo,
     report: path.join(dir, 'report.json'),
     args: ['--config', path.join(repo, 'dream.yml'), '--sessions', 'sessions/*.jsonl', '--write'],
+    logger: { ...silentLogger, warning: (m: string) => void warnings.push(m) },
   });
-  return { report, before };
+  return { report, before, warnings };
 }
 
 describe('dream run where the lesson would pass the bytes Codex reads of AGENTS.md', () => {
@@ -91,5 +98,38 @@ describe('dream run where the lesson would pass the bytes Codex reads of AGENTS.
     expect(report.rejected.filter((r) => r.by === 'guard:agent-limits')).toEqual([]);
     expect(report.edits.map((e) => [e.op, e.file])).toEqual([['add', 'AGENTS.md']]);
     expect(Buffer.byteLength(readFileSync(path.join(repo, 'AGENTS.md')))).toBeLessThanOrEqual(CODEX_PROJECT_DOC_MAX_BYTES);
+  });
+});
+
+describe("the project's .codex/config.toml sets how much Codex reads", () => {
+  const refusedBy = (r: DreamReport) => r.rejected.filter((x) => x.by === 'guard:agent-limits').map((x) => x.reason);
+
+  it('a raised project_doc_max_bytes (TOML with comments, tables and digit separators) lets the lesson land', async () => {
+    const config =
+      '# Codex for this repository\nmodel = "gpt-5.2-codex"\nproject_doc_max_bytes = 65_536 # room for the notes\n\n[profiles.ci]\nproject_doc_max_bytes = 1\n';
+    const { report } = await run(CODEX_PROJECT_DOC_MAX_BYTES - 20, config);
+    expect(refusedBy(report)).toEqual([]);
+    expect(report.edits.map((e) => [e.op, e.file])).toEqual([['add', 'AGENTS.md']]);
+  });
+
+  it('a lowered one refuses what the default would take, naming the configured size', async () => {
+    const { report, before } = await run(CODEX_PROJECT_DOC_MAX_BYTES - 400, "'project_doc_max_bytes' = 16384\n");
+    expect(refusedBy(report)).toEqual([expect.stringMatching(/^AGENTS\.md would reach \d+ bytes, past the 16384 bytes Codex reads/)]);
+    expect(readFileSync(path.join(repo, 'AGENTS.md'), 'utf8')).toBe(before);
+  });
+
+  it.each([
+    ['a file that is not TOML', 'model = "gpt-5"\nproject_doc_max_bytes = [65536\n', /^\.codex\/config\.toml:\d+: not valid TOML \(/],
+    [
+      'a value that is no size',
+      'model = "gpt-5"\nproject_doc_max_bytes = "64k"\n',
+      /^\.codex\/config\.toml:2: project_doc_max_bytes must be a whole number of bytes/,
+    ],
+    ['a negative size', 'project_doc_max_bytes = -1\n', /^\.codex\/config\.toml:1: project_doc_max_bytes must be/],
+  ])('%s is named by file and line, and the default applies', async (_, config, said) => {
+    const { report, warnings } = await run(CODEX_PROJECT_DOC_MAX_BYTES - 20, config);
+    expect(warnings.filter((w) => w.startsWith('.codex/'))).toEqual([expect.stringMatching(said)]);
+    expect(warnings.find((w) => w.startsWith('.codex/'))).toContain("Codex's default of 32768 bytes applies");
+    expect(refusedBy(report)).toEqual([expect.stringContaining('past the 32768 bytes Codex reads')]);
   });
 });

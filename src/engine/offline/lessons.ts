@@ -21,6 +21,7 @@ import {
 import { MAX_EVIDENCE, fromPattern, makeEdit, norm, pickEvidence, preferSupportText, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, saidTwiceNote, targetFiles } from './targets.js';
 import { sectionFor } from './placement.js';
+import { nestedNote, nestedTarget } from './nested-targets.js';
 import { askedAgainOnly, entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
 import { strengthenEdit } from './strengthen.js';
 import { locationOf } from '../../memory/kinds.js';
@@ -328,7 +329,8 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
       return e ? [e] : [];
     }
   }
-  for (const target of targets) {
+  for (const rootTarget of targets) {
+    const target = nestedTarget(rootTarget, p.signals, ctx.memory);
     if (sayers.some((s) => s.f.path === target)) {
       ctx.alreadySaid?.add(p.id);
       continue;
@@ -362,7 +364,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
         file: target,
         section: sectionFor(fileOf(target), lesson) ?? lessonSection(fileOf(target)),
         after: lesson,
-        rationale: rationale + saidTwiceNote(target, targets),
+        rationale: rationale + saidTwiceNote(target, targets) + nestedNote(target, rootTarget),
         ...fromPattern(p),
       }),
     );
