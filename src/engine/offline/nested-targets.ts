@@ -21,7 +21,10 @@ const NESTED_NAME: Readonly<Record<string, string>> = {
 
 /** The nearest memory file named `name` in `folder` or a folder above it, the root left out (where it imports another: that). */
 function nearest(name: string, folder: string, files: ReadonlyMap<string, MemoryFile>): string | undefined {
-  for (let dir = folder; dir !== '.' && dir !== ''; dir = posix.dirname(dir)) {
+  // A folder is relative by construction (transcripts/session-folder.ts), but a digest's comes from another job: an
+  // absolute one (whose climb would end at '/', its own dirname) or one leaving the root is no folder of this repo.
+  if (folder.startsWith('/') || folder === '..' || folder.startsWith('../')) return undefined;
+  for (let dir = folder; dir !== '.' && dir !== '' && dir !== '/'; dir = posix.dirname(dir)) {
     // Codex reads a folder's override instead of its AGENTS.md: a lesson there would miss it.
     if (name === 'AGENTS.md' && files.has(`${dir}/${CODEX_OVERRIDE_FILE}`)) return undefined;
     const file = files.get(`${dir}/${name}`);
