@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-YUUNUMR2.js";
+} from "./chunks/chunk-GBPLAN3G.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-XGKGQMUY.js";
+} from "./chunks/chunk-OGYYS554.js";
 import {
   loadLedger
-} from "./chunks/chunk-WCIWB5RL.js";
+} from "./chunks/chunk-5VBE5CPG.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-A6I7O2UQ.js";
+} from "./chunks/chunk-QLV2NVE5.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-3BJBWBWL.js";
-import "./chunks/chunk-KZIGORBW.js";
+import "./chunks/chunk-FLVSLFIA.js";
+import "./chunks/chunk-LQ4SOH2U.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -26,10 +26,10 @@ import "./chunks/chunk-36FI4SNZ.js";
 import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-3KJW75XR.js";
+} from "./chunks/chunk-QPZ7DAJX.js";
 import "./chunks/chunk-FKYW7YYS.js";
-import "./chunks/chunk-DSU5V4IC.js";
-import "./chunks/chunk-JCF2AWRY.js";
+import "./chunks/chunk-RCJQQU5X.js";
+import "./chunks/chunk-ONQCD5Y5.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

@@ -7,6 +7,7 @@ import type { AgentKind, Pattern, Signal } from '../model/index.js';
 import { shortHash } from './normalize.js';
 import { SameEvents } from './same-event.js';
 import { SAME_TASK, sketchAgreement } from './repeated-asks.js';
+import { ordersDisagree } from './rule-order.js';
 
 /** Signals kept per pattern: enough to cite from distinct sessions, bounded for 10,000 sessions. */
 export const MAX_SIGNALS_PER_PATTERN = 25;
@@ -148,8 +149,10 @@ export function splitBySupport(
   opts: { partial?: true } = {},
 ): { patterns: Pattern[]; oneOffs: Pattern[] } {
   const sorted = all.filter((p) => p.signals.length === 0 || !p.signals.every((s) => s.restated)).sort(bySupport);
-  // An ask that has not recurred across tasks is a one-off at any bar: the ledger keeps it for a later run.
-  const teaches = (p: Pattern) => meetsSupport(p, minSupport) && (opts.partial || recurringAsk(p));
+  // An ask that has not recurred across tasks is a one-off at any bar: the ledger keeps it for a later run. Sessions
+  // that order the same things both ways ("X before Y", "Y before X") share a key but teach no one order (rule-order.ts).
+  const teaches = (p: Pattern) =>
+    meetsSupport(p, minSupport) && (opts.partial || recurringAsk(p)) && !ordersDisagree(p.signals.flatMap((s) => s.lesson ?? []));
   return {
     patterns: sorted.filter(teaches),
     oneOffs: sorted.filter((p) => !teaches(p)),

@@ -45,7 +45,28 @@ const MAX_SENTENCE = 220;
 const NEG =
   /^(?:please\s+)?(?:don'?t|do not|never|avoid|stop(?=\s+(?:\w+ing|and|at|after|before|when|whenever|if|once|on|as|until|unless|to)\b))\s+\w+/i;
 const POS = /^(?:please\s+)?always\s+\w+/i;
-const FROM_NOW_ON = /^(?:and\s+)?from now on,?\s+\w+/i;
+const FROM_NOW_ON = /^(?:and\s+)?from now on,?\s+(?=\w)/i;
+/**
+ * What follows "from now on" is a rule only as an order to the agent: an imperative ("From now on, run the linter"), or
+ * "you"/"we" with a modal or "always"/"never" ("From now on we must use pnpm"). A subject of its own makes it a
+ * prediction or the speaker's own plan ("From now on, it will be faster.", "From now on I will review the PRs
+ * myself.", "From now on the tests take ten minutes."): in memory the agent would read "I" as itself.
+ */
+const OWN_SUBJECT =
+  /^(?:i|it|he|she|they|this|that|these|those|there|things|everything|nothing|everyone|everybody|nobody|someone|the|a|an|my|our|your|their|his|her|its|you|we)\b/i;
+const ADDRESSED = /^(?:you|we)(?:'ll|\s+(?:should|must|shall|will|need\s+to|have\s+to|ought\s+to|are\s+to|always|never|only)\b)/i;
+/**
+ * The order "from now on" frames and its polarity ("From now on, don't use yarn" forbids, and so keys with "Don't use
+ * yarn", never with "From now on, use yarn"), with the order said after the frame, or undefined where the sentence
+ * has no such frame or frames a statement.
+ */
+function timeFramed(sentence: string): { neg: boolean; rest: string } | undefined {
+  const frame = FROM_NOW_ON.exec(sentence);
+  if (!frame) return undefined;
+  const rest = sentence.slice(frame[0].length);
+  if (OWN_SUBJECT.test(rest) && !ADDRESSED.test(rest)) return undefined;
+  return { neg: NEG.test(asNegative(rest)), rest };
+}
 /**
  * "Always, before you do anything, tell me why." / "Never, under any circumstances, push to main.": the adverb, then a
  * clause set off by commas that says when, then the verb. The same order as the plain form, the condition fronted.
@@ -122,7 +143,7 @@ const ALTERNATIVE = /^(?:just\s+)?[a-z]+\b[^?]{2,120}\b(?:instead|rather)\b[^?]*
 /** A list item with a rule frame of its own: "always …", "never …", "from now on …", "use X, not Y", or one in another language. */
 function isRuleItem(item: string, actions: readonly string[]): boolean {
   const s = item.replace(/[.;,]+$/, '');
-  return [NEG, POS, FROM_NOW_ON, PREFER].some((re) => re.test(s)) || !!standingRule(s) || !!glossRule(s, actions);
+  return [NEG, POS, PREFER].some((re) => re.test(s)) || !!timeFramed(s) || !!standingRule(s) || !!glossRule(s, actions);
 }
 
 /** A plan's step is a habit when it has a rule frame or a recurring condition ("run `make lint` before committing"). */
@@ -285,7 +306,8 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
       continue;
     }
     const fronted = FRONTED.exec(sentence)?.[1]?.toLowerCase();
-    const neg = NEG.test(sentence) || (fronted !== undefined && fronted !== 'always');
+    const framed = timeFramed(sentence);
+    const neg = NEG.test(sentence) || (fronted !== undefined && fronted !== 'always') || framed?.neg === true;
     // "Don't remove it" right after "Want me to remove that block?" decides this task, unless scoped beyond it.
     if (neg && !standingScope(raw) && declinesOffer(sentence, turn.offered, list[i + 1])) continue;
     // A plain imperative is a rule only where it answers the agent: right after a rejection, or after a
@@ -300,7 +322,7 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     const plain = (answers || listed || answered) && AFTER_REJECTION.test(sentence) && !adverbRemark(sentence) && !replyRequest(sentence);
     const order =
       keptOrders.has(i) && RULE_VERB.test(/^[a-z-]+/i.exec(sentence)?.[0] ?? '') && !adverbRemark(sentence) && !replyRequest(sentence);
-    const pos = POS.test(sentence) || FROM_NOW_ON.test(sentence) || fronted === 'always' || plain || order;
+    const pos = POS.test(sentence) || framed !== undefined || fronted === 'always' || plain || order;
     if (!neg && !pos) continue;
     // "Don't delete by default." names nothing to leave alone: a piece of a request, not a rule (objectless.ts); "never
     // edit this file" points at what memory cannot show (this-thing.ts), and so does "don't use sleep this way".
@@ -322,7 +344,12 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
         : `${rule}.`;
     if (reason || alternative) consumed.add(i + 1);
     const quote = reason || alternative ? span(text, quote1, quoted(next ?? raw)) : quote1;
-    out.push({ event, sentence: quote, lesson, signature: neg ? negSignature(sentence) : `pos|${ruleKey(sentence)}` });
+    out.push({
+      event,
+      sentence: quote,
+      lesson,
+      signature: neg ? negSignature(framed?.neg ? framed.rest : sentence) : `pos|${ruleKey(sentence)}`,
+    });
   }
   return out;
 }
