@@ -26,7 +26,7 @@ import "./chunks/chunk-ML5GUABX.js";
 import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-KT2NSBUA.js";
+} from "./chunks/chunk-U3XXTA6Z.js";
 import "./chunks/chunk-FKYW7YYS.js";
 import "./chunks/chunk-U2JIQAGC.js";
 import "./chunks/chunk-7XJDXN2X.js";
