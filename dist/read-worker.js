@@ -26,7 +26,7 @@ import "./chunks/chunk-36FI4SNZ.js";
 import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-QPZ7DAJX.js";
+} from "./chunks/chunk-GUVI23IO.js";
 import "./chunks/chunk-FKYW7YYS.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-ONQCD5Y5.js";

@@ -16,10 +16,25 @@ export interface FilterBits {
   bits: Uint8Array;
 }
 
+/**
+ * A filter as the positions of its set bits, as a sparse map shard's filter is read (pipeline/digest-filter.ts):
+ * merged bit by bit, so the reduce never expands a shard's filter to its bitmap (8 MiB, every shard at the end).
+ */
+export interface FilterPositions {
+  log2Bits: number;
+  positions: Iterable<number>;
+}
+
 /** Both filters of an index, to merge (see ProvenanceIndex.union). */
 export interface ProvenanceBits {
   trusted: FilterBits;
   untrusted: FilterBits;
+}
+
+/** Both filters of another index in either form, to merge (ProvenanceIndex.union). */
+export interface ProvenanceFilters {
+  trusted: FilterBits | FilterPositions;
+  untrusted: FilterBits | FilterPositions;
 }
 
 /**
@@ -143,6 +158,19 @@ export class BloomFilter {
     let set = 0;
     for (let i = 0; i < bits.length; i++) set += BITS_IN[(this.bits[i]! |= bits[i]!)]!;
     this.set = set;
+  }
+
+  /** Adds the bits another filter of the same size sets, given as their positions (any order, repeats allowed). */
+  unionPositions(positions: Iterable<number>): void {
+    const size = this.mask + 1;
+    for (const at of positions) {
+      if (!Number.isInteger(at) || at < 0 || at >= size) throw new RangeError(`bit ${at} is outside a filter of ${size} bits`);
+      const byte = at >>> 3;
+      const bit = 1 << (at & 7);
+      if (this.bits[byte]! & bit) continue;
+      this.bits[byte]! |= bit;
+      this.set++;
+    }
   }
 }
 

@@ -16,7 +16,7 @@ import type { EditCheck, GuardContext } from './types.js';
 export type { GuardContext } from './types.js';
 export { indexEvidence } from './evidence.js';
 export { ProvenanceIndex } from './provenance.js';
-export type { FilterBits, ProvenanceBits } from './bloom.js';
+export type { FilterBits, FilterPositions, ProvenanceBits } from './bloom.js';
 export { assertNoSecrets, assertNoNewSecrets } from './secrets.js';
 export { redactEdit, redactRejected } from './redact-edit.js';
 export { dangerousContent, dangerOf } from './danger.js';

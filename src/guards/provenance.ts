@@ -21,7 +21,7 @@
  * corpus's (which span many projects; one project's sessions repeat their commands).
  */
 import { userTurn, type Edit, type Evidence, type MemoryFile, type Session, type SessionEvent } from '../model/index.js';
-import { BloomFilter, PROBES, type ProvenanceBits } from './bloom.js';
+import { BloomFilter, PROBES, type FilterBits, type FilterPositions, type ProvenanceBits, type ProvenanceFilters } from './bloom.js';
 import { dangerOf } from './danger.js';
 import { familiesBehindOptions } from '../signals/command.js';
 import {
@@ -145,13 +145,13 @@ export class ProvenanceIndex {
   }
 
   /** Adds what another index recorded (from a worker thread or a map shard), each filter into its own. */
-  union(other: ProvenanceBits): void {
+  union(other: ProvenanceFilters): void {
     if (other.trusted.log2Bits !== this.sizes.log2Bits || other.untrusted.log2Bits !== this.sizes.untrustedLog2Bits)
       throw new RangeError(
         `provenance filters differ in size: 2^${other.trusted.log2Bits} and 2^${other.untrusted.log2Bits} bits, this index 2^${this.sizes.log2Bits} and 2^${this.sizes.untrustedLog2Bits}`,
       );
-    this.filter.union(other.trusted.bits);
-    this.strangers.union(other.untrusted.bits);
+    merge(this.filter, other.trusted);
+    merge(this.strangers, other.untrusted);
   }
 
   /** Distinct items recorded (approximately: a false positive is not counted). */
@@ -292,6 +292,9 @@ function untrustedReason(bad: string[], saturated: boolean): string {
     ? `carries ${bad.slice(0, 3).join(', ')}, and the provenance index trusted nothing this pass (see the report's notes)`
     : `carries ${bad.slice(0, 3).join(', ')} that never appeared in the user's own words or a successful tool call`;
 }
+
+const merge = (into: BloomFilter, f: FilterBits | FilterPositions): void =>
+  'bits' in f ? into.union(f.bits) : into.unionPositions(f.positions);
 
 const percent = (x: number): string => `${(100 * x).toFixed(1)}%`;
 

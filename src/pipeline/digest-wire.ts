@@ -110,49 +110,48 @@ const isObject = (v: unknown): v is Wire => !!v && typeof v === 'object' && !Arr
 /**
  * The FileDigest a line's object stands for, its inferred values put back in place; what is malformed is
  * left for the caller's checks (parseFileDigest, checkFileDigest), or refused here when it cannot be read back.
+ * `w` is changed, not copied: it is what JSON.parse just made of the line, which nothing else holds, and at
+ * 100,000 sessions a copy of every session, signal and evidence was a second object of each for the collector.
+ * An object is changed only once it is known to be one decodeSession or decodeSignal reads whole, so a malformed
+ * one reaches the checks as the line wrote it.
  */
 export function decodeFile(w: unknown, refuse: (what: string) => never): unknown {
   if (!isObject(w) || typeof w.display !== 'string' || !Array.isArray(w.sessions)) return w;
-  const display = w.display;
-  return { ...w, sessions: w.sessions.map((s) => decodeSession(s, display, refuse)) };
+  for (const s of w.sessions) decodeSession(s, w.display, refuse);
+  return w;
 }
 
-function decodeSession(s: unknown, display: string, refuse: (what: string) => never): unknown {
-  if (!isObject(s) || !isObject(s.outline) || !Array.isArray(s.signals)) return s;
-  const outline: Wire = { ...s.outline };
-  if (outline.sourceFile === SAME) outline.sourceFile = display;
+function decodeSession(s: unknown, display: string, refuse: (what: string) => never): void {
+  if (!isObject(s) || !isObject(s.outline) || !Array.isArray(s.signals)) return;
+  const { outline } = s;
   const text = outline.outline;
-  if (typeof text !== 'string') return s;
-  let short = s.short;
-  if (short === true) short = text;
+  if (typeof text !== 'string') return;
+  if (outline.sourceFile === SAME) outline.sourceFile = display;
+  const { short } = s;
+  if (short === true) s.short = text;
   else if (typeof short === 'number') {
     if (!Number.isInteger(short) || short < 0 || short > text.length) refuse('a malformed short outline');
-    short = `${text.slice(0, short)}${CLIP}`;
+    s.short = `${text.slice(0, short)}${CLIP}`;
   } else if (typeof short !== 'string') refuse('a malformed short outline');
-  const signals = s.signals.map((g) => decodeSignal(g, outline, display, refuse));
-  return { ...s, outline, short, signals };
+  for (const g of s.signals) decodeSignal(g, outline, display, refuse);
 }
 
-function decodeSignal(g: unknown, session: Wire, display: string, refuse: (what: string) => never): unknown {
-  if (!isObject(g) || !Array.isArray(g.evidence)) return g;
-  const out: Wire = { ...g };
-  if (out.sessionId === SAME) out.sessionId = session.id;
-  if (out.agent === SAME) out.agent = session.agent;
-  out.evidence = g.evidence.map((e) => {
-    if (!isObject(e)) return e;
-    const r: Wire = { ...e };
-    if (r.session === SAME) r.session = out.sessionId;
-    if (r.file === SAME) r.file = display;
-    if (r.agent === SAME) r.agent = out.agent;
-    return r;
-  });
-  const refs = references(out as unknown as Signal);
+function decodeSignal(g: unknown, session: Wire, display: string, refuse: (what: string) => never): void {
+  if (!isObject(g) || !Array.isArray(g.evidence)) return;
+  if (g.sessionId === SAME) g.sessionId = session.id;
+  if (g.agent === SAME) g.agent = session.agent;
+  for (const e of g.evidence) {
+    if (!isObject(e)) continue;
+    if (e.session === SAME) e.session = g.sessionId;
+    if (e.file === SAME) e.file = display;
+    if (e.agent === SAME) e.agent = g.agent;
+  }
+  const refs = references(g as unknown as Signal);
   for (const field of ['summary', 'lesson'] as const) {
-    const v = out[field];
+    const v = g[field];
     if (!Array.isArray(v)) continue;
     const text = expand(v, refs);
     if (text === undefined) refuse(`a malformed ${field}`);
-    out[field] = text;
+    g[field] = text;
   }
-  return out;
 }

@@ -45,6 +45,22 @@ describe('the provenance Bloom filter', () => {
     expect(a.fill).toBeGreaterThan(b.fill);
   });
 
+  it("merges another filter given as its set bits' positions as a union of its bitmap does: same bits, same fill", () => {
+    const [a, b] = [new BloomFilter(12), new BloomFilter(12)];
+    for (let i = 0; i < 150; i++) a.add('g', shapes.command!(i, 'a'));
+    for (let i = 0; i < 250; i++) b.add('w', shapes.words!(i, 'b'));
+    const positions = [...b.raw].flatMap((byte, i) => [0, 1, 2, 3, 4, 5, 6, 7].filter((k) => byte & (1 << k)).map((k) => i * 8 + k));
+    const [byBits, byPositions] = [new BloomFilter(12), new BloomFilter(12)];
+    for (const f of [byBits, byPositions]) f.union(a.raw);
+    byBits.union(b.raw);
+    // Out of order and repeated: a bit already set is not counted again.
+    byPositions.unionPositions([...positions].reverse().concat(positions.slice(0, 40)));
+    expect([...byPositions.raw]).toEqual([...byBits.raw]);
+    expect(byPositions.fill).toBe(byBits.fill);
+    expect(byPositions.fill).toBeGreaterThan(a.fill);
+    for (const bad of [-1, 4096 * 8, 1.5, NaN]) expect(() => new BloomFilter(12).unionPositions([3, bad])).toThrow(RangeError);
+  });
+
   it('a key built a part at a time sets the bits of the whole key (command n-grams are hashed from the one before)', () => {
     const [whole, parts] = [new BloomFilter(12), new BloomFilter(12)];
     const tokens = ['npm', 'run', 'test', '--', '--watch=false', 'tést'];

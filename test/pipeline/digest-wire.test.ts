@@ -108,6 +108,17 @@ describe('digest lines', () => {
     for (const d of cases) expect(JSON.stringify(roundTrip(d))).toBe(JSON.stringify(d));
   });
 
+  it('decode the object JSON.parse made of the line in place, not into copies of its sessions, signals and evidence', () => {
+    const d = file([session([signal(), { ...signal(), kind: 'instruction' } as Signal])]);
+    const parsed = JSON.parse(JSON.stringify(encodeFile(d))) as { sessions: { signals: { evidence: object[] }[] }[] };
+    const objects = (f: typeof parsed) => [f, ...f.sessions.flatMap((s) => [s, ...s.signals.flatMap((g) => [g, ...g.evidence])])];
+    const before = objects(parsed);
+    const decoded = decodeFile(parsed, refuse) as typeof parsed;
+    expect(objects(decoded)).toHaveLength(before.length);
+    objects(decoded).forEach((o, i) => expect(o).toBe(before[i]));
+    expect(JSON.stringify(decoded)).toBe(JSON.stringify(d));
+  });
+
   it('give back every line of a real map, key for key', async () => {
     const repo = new TempRepo();
     const dir = mkdtempSync(path.join(os.tmpdir(), 'digest-wire-'));
