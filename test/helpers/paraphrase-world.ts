@@ -44,6 +44,21 @@ const promptLogLines = (id: string, day: number, turns: Turn[]): string[] =>
       JSON.stringify({ display: t.user, pastedContents: {}, timestamp: Date.UTC(2026, 10, day, 9, i * 7), project: CWD, sessionId: id }),
     );
 
+/**
+ * Sessions, one per format, each about its own task, that end on the user saying `user` after the agent's work (a
+ * `git status` that printed `statusOut`): the shape the wrong-edit probes share, a sentence said once per session.
+ */
+export const saidAfterWork = (formats: readonly Format[], user: string, statusOut = 'nothing to commit'): WorldSession[] =>
+  formats.map((format, k) => ({
+    format,
+    turns: [
+      { user: ['Add a search button to the header.', 'Fix the upload screen on small phones.'][k] ?? 'Fix the footer.' },
+      { bash: 'git status', out: statusOut },
+      { say: 'Done; the change is in place.' },
+      { user },
+    ],
+  }));
+
 /** Dreams the sessions at the given support and returns the text of every line added to a memory file. */
 export async function addedLines(sessions: readonly WorldSession[], minSupport = 2): Promise<string[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'paraphrase-'));

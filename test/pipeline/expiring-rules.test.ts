@@ -7,18 +7,9 @@
  * and events other than the probes'. Controls: bounds that recur with every task, "until further notice", "on Fridays".
  */
 import { describe, expect, it } from 'vitest';
-import { addedLines, type Format, type WorldSession } from '../helpers/paraphrase-world.js';
+import { addedLines, saidAfterWork, type Format, type WorldSession } from '../helpers/paraphrase-world.js';
 
-const said = (formats: readonly Format[], user: string): WorldSession[] =>
-  formats.map((format, k) => ({
-    format,
-    turns: [
-      { user: ['Add a search button to the header.', 'Fix the upload screen on small phones.'][k] ?? 'Fix the footer.' },
-      { bash: 'git status', out: 'nothing to commit' },
-      { say: 'Done; the change is in place.' },
-      { user },
-    ],
-  }));
+const said = (formats: readonly Format[], user: string): WorldSession[] => saidAfterWork(formats, user);
 
 describe('a rule that expires proposes nothing', () => {
   it.each<[string, Format[], number]>([

@@ -7,18 +7,10 @@
  * probes'.
  */
 import { describe, expect, it } from 'vitest';
-import { addedLines, type Format, type WorldSession } from '../helpers/paraphrase-world.js';
+import { addedLines, saidAfterWork, type Format, type WorldSession } from '../helpers/paraphrase-world.js';
 
 const said = (formats: readonly Format[], user: string): WorldSession[] =>
-  formats.map((format, k) => ({
-    format,
-    turns: [
-      { user: ['Add a search button to the header.', 'Fix the upload screen on small phones.'][k] ?? 'Fix the footer.' },
-      { bash: 'git status', out: 'On branch main\nnothing to commit' },
-      { say: 'Done; the change is in place.' },
-      { user },
-    ],
-  }));
+  saidAfterWork(formats, user, 'On branch main\nnothing to commit');
 
 describe('a branch pointed at and named as a standing branch is learnt', () => {
   it.each<[string, Format[], RegExp]>([

@@ -8,18 +8,9 @@
  * Controls: the project pointed at ("this repo"), "every PR", a rule whose reason closes on "this".
  */
 import { describe, expect, it } from 'vitest';
-import { addedLines, type Format, type WorldSession } from '../helpers/paraphrase-world.js';
+import { addedLines, saidAfterWork, type Format, type WorldSession } from '../helpers/paraphrase-world.js';
 
-const said = (formats: readonly Format[], user: string): WorldSession[] =>
-  formats.map((format, k) => ({
-    format,
-    turns: [
-      { user: ['Add a search button to the header.', 'Fix the upload screen on small phones.'][k] ?? 'Fix the footer.' },
-      { bash: 'git status', out: 'nothing to commit' },
-      { say: 'Done; the change is in place.' },
-      { user },
-    ],
-  }));
+const said = (formats: readonly Format[], user: string): WorldSession[] => saidAfterWork(formats, user);
 
 describe('an order about the work at hand proposes nothing', () => {
   it.each<[string, Format[], number]>([
