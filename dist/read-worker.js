@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-TLWH3TT6.js";
+} from "./chunks/chunk-UPDS4YCE.js";
 import {
   mineFile
-} from "./chunks/chunk-GBPLAN3G.js";
+} from "./chunks/chunk-FQOSXE56.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-OGYYS554.js";
+} from "./chunks/chunk-EAGSOLCG.js";
 import {
   loadLedger
-} from "./chunks/chunk-5VBE5CPG.js";
+} from "./chunks/chunk-MXKDENUB.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-QLV2NVE5.js";
+} from "./chunks/chunk-ICCVHM4Q.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-FLVSLFIA.js";
-import "./chunks/chunk-LQ4SOH2U.js";
+import "./chunks/chunk-LJRZIRGD.js";
+import "./chunks/chunk-UHKIAYNY.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-36FI4SNZ.js";
-import "./chunks/chunk-24LU4OYU.js";
+import "./chunks/chunk-DYGI5ECT.js";
+import "./chunks/chunk-3ZHH2TKA.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-GUVI23IO.js";
-import "./chunks/chunk-FKYW7YYS.js";
+} from "./chunks/chunk-KT24L6EM.js";
+import "./chunks/chunk-DO5B7G4S.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-ONQCD5Y5.js";
+import "./chunks/chunk-PYQM3OWI.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-N7LIQ54H.js";
-import "./chunks/chunk-B2YXOGSE.js";
+import "./chunks/chunk-6E6T4LLQ.js";
+import "./chunks/chunk-JKZXDSA7.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

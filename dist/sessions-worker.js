@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-36FI4SNZ.js";
-import "./chunks/chunk-24LU4OYU.js";
-import "./chunks/chunk-N7LIQ54H.js";
-import "./chunks/chunk-B2YXOGSE.js";
+} from "./chunks/chunk-DYGI5ECT.js";
+import "./chunks/chunk-3ZHH2TKA.js";
+import "./chunks/chunk-6E6T4LLQ.js";
+import "./chunks/chunk-JKZXDSA7.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

@@ -54,8 +54,8 @@ export function commandDisplay(shape: CommandShape, script?: string): string {
 
 /**
  * Displays already made, by shape: a failed step's command is shown in its summary, its lesson and its pattern's
- * wording, and parseCommands shares one shape among the steps that ran the same line (read-only, so the display
- * cannot change). Weak: an entry goes with its shape.
+ * wording from the one shape of the step (read-only, so the display cannot change). Weak: an entry goes with its
+ * shape.
  */
 const displays = new WeakMap<CommandShape, string>();
 

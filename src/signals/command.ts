@@ -6,7 +6,6 @@ import { groupWords } from './command-groups.js';
 import { PYTHON_M, pythonModuleOf, runnerOf } from './command-runners.js';
 import { takesValue } from './value-flags.js';
 import { freeTextOption, type FreeTextContext } from './free-text.js';
-import { boundedMemo } from '../model/index.js';
 
 export interface CommandShape {
   /** The segment of the command line that was analysed, verbatim. */
@@ -303,8 +302,7 @@ export function familiesBehindOptions(line: string): string[] {
 
 /** Parse the first substantive segment of a command line. Returns undefined for empty input. */
 export function parseCommand(line: string): CommandShape | undefined {
-  // The first shape is the same whether or not the segments after it are parsed: each is read from the ones before it.
-  return line.length <= MAX_REMEMBERED_LINE ? parsedLine(line)[0] : parseAll(line, true)[0];
+  return parseAll(line, true)[0];
 }
 
 /**
@@ -313,26 +311,15 @@ export function parseCommand(line: string): CommandShape | undefined {
  * the segments that follow them.
  */
 export function parseCommands(line: string): readonly CommandShape[] {
-  return line.length <= MAX_REMEMBERED_LINE ? parsedLine(line) : parseAll(line, false);
+  return parseAll(line, false);
 }
 
-/**
- * The stages ask for the same command lines over and over: a step's command in sessionSteps, then its failed and
- * fixed forms in the miners, the lesson's wording, the display and the guards (a cold 1,000-session pass parsed
- * 15,339 lines, 3,192 of them distinct; the real corpora 12,299 and 6,343). So a line's shapes are parsed once and
- * shared, which is safe because a shape and its arrays are read-only. Only short lines are remembered, and the
- * memo is emptied when full: it holds at most MAX_REMEMBERED_LINES lines of MAX_REMEMBERED_LINE characters and
- * their shapes (a few MB), whatever the corpus. A long line (a heredoc of a whole file) is parsed each time.
+/*
+ * No memo of lines: session 19 kept the shapes of the last 2,048 lines (7-12% fewer bytes allocated), but the shapes
+ * it held lived long enough to be promoted and then died when it was emptied, which raised a 10k pass's peak RSS by
+ * 15-20 MB with no CPU gain measured (bench/incremental.bench.ts, interleaved). Shapes stay young garbage; what is
+ * made from one shape several times (its display, its token set) is remembered by shape, weakly.
  */
-const MAX_REMEMBERED_LINES = 2048;
-const MAX_REMEMBERED_LINE = 1024;
-/**
- * A line as the memo keeps it: a copy of its characters alone. A command a reader cut from a whole document (a
- * regex match in a SpecStory or aider export) is a slice of it in V8, and so is every segment and word parsed from
- * it: kept, each would hold the whole document alive for as long as the memo holds the line.
- */
-const ownCopy = (line: string): string => JSON.parse(JSON.stringify(line)) as string;
-const parsedLine = boundedMemo(MAX_REMEMBERED_LINES, (line: string): readonly CommandShape[] => parseAll(line, false), ownCopy);
 
 /** A heredoc's body is data, not commands: keep the line that opens it and drop the body. */
 export function withoutHeredocBodies(line: string): string {
@@ -415,8 +402,7 @@ export function structuralTokens(shape: CommandShape): string[] {
 
 /**
  * structuralTokens as a set, by shape: a failure is compared with each later command of its family (fix-search.ts)
- * and diffed with its fix, and parseCommands shares one shape among the steps that ran the same line, so the same
- * shapes' tokens were built again for every pair. A shape is read-only, so its set cannot go stale; weak, so it
+ * and diffed with its fix, so the same shapes' tokens were built again for every pair. A shape is read-only, so its set cannot go stale; weak, so it
  * goes with its shape.
  */
 const tokenSets = new WeakMap<CommandShape, ReadonlySet<string>>();
