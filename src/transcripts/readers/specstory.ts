@@ -11,6 +11,7 @@ import { readLineBatches } from '../lines.js';
 import type { AgentKind } from '../../model/index.js';
 import { ClaudeMessages, opensAsHarnessVerdict, type Where } from './claude-messages.js';
 import { unreadableLine, type ReaderContext } from './context.js';
+import { withoutPlanHandoff } from './cursor-plan.js';
 import {
   FenceTracker,
   TERMINAL_FAILED,
@@ -175,8 +176,11 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     turn.text = [];
     if (!text) return;
     const w: Where = { ...turn.where, line: turn.textLine };
-    if (turn.role === 'user' || turn.subagentPrompt) msgs.userText(text, w);
-    else
+    if (turn.role === 'user' || turn.subagentPrompt) {
+      // Cursor's Plan-mode hand-off is the IDE's text in the person's turn (cursor-plan.ts).
+      const own = turn.subagentPrompt ? text : withoutPlanHandoff(text);
+      if (own) msgs.userText(own, w);
+    } else
       b.push({
         kind: 'assistant_text',
         text,
