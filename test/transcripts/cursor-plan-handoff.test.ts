@@ -32,6 +32,7 @@ const VERSIONS: [string, string][] = [
     "Implement the plan as specified. Do NOT edit the plan file.\nTo-do's: confirm-purpose, step6-framing, acceptance-criteria",
   ],
   ['curly apostrophes', LATEST.replace(/'/g, '’')],
+  ["after the attached plan's name", `Nightly export retries\n\n${LATEST}`],
 ];
 
 let n = 0;
@@ -148,6 +149,7 @@ describe.each(readers)("controls: the person's own words about a plan stay their
     "Don't stop until you have completed all the to-dos.",
     'Looks good. Implement the plan as specified.',
     'Implement the plan as specified in docs/plan.md, but skip the migration step.',
+    'Use pnpm, never npm.\n\nImplement the plan as specified.',
   ])('%s', async (later) => {
     expect(await read(later)).toEqual([TASK, later]);
   });
