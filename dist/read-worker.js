@@ -4,13 +4,13 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-IRNJ26TW.js";
+} from "./chunks/chunk-YNX264HX.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-OGYYS554.js";
 import {
   loadLedger
-} from "./chunks/chunk-BJVDIJV2.js";
+} from "./chunks/chunk-7JOBXCWG.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-QLV2NVE5.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-LD7ITHQ7.js";
+import "./chunks/chunk-AQN5MQ6F.js";
 import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-LD7ITHQ7.js";
+} from "./chunks/chunk-AQN5MQ6F.js";
 import "./chunks/chunk-24LU4OYU.js";
 import "./chunks/chunk-N7LIQ54H.js";
 import "./chunks/chunk-B2YXOGSE.js";
