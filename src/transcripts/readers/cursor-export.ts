@@ -8,6 +8,7 @@
 import { SessionBuilder, fileSessionId } from '../builder.js';
 import { readLines } from '../lines.js';
 import { unreadableLine, type ReaderContext } from './context.js';
+import { withoutPlanHandoff } from './cursor-plan.js';
 
 /** The export's second line, as detection checks it too. */
 export const CURSOR_EXPORT_STAMP = /^_Exported on .{1,80} from Cursor \([\d.]+\)_$/m;
@@ -28,7 +29,9 @@ export function readCursorExport(ctx: ReaderContext): SessionBuilder[] {
     if (!turn) return;
     // The rule that opened the next turn is not this turn's text.
     while (turn.text.length > 0 && /^(?:---|\s*)$/.test(turn.text.at(-1)!)) turn.text.pop();
-    const text = turn.text.join('\n').trim();
+    const said = turn.text.join('\n').trim();
+    // Cursor's Plan-mode hand-off is the IDE's text in the person's turn (cursor-plan.ts).
+    const text = turn.who === 'User' ? withoutPlanHandoff(said) : said;
     const origin = { file: ctx.display, line: turn.line };
     if (text && turn.who === 'Cursor') b.push({ kind: 'assistant_text', text, origin });
     // After the first reply, a "---", a blank line and "**User**" may be lines the model printed: the

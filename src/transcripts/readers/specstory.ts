@@ -11,6 +11,7 @@ import { readLineBatches } from '../lines.js';
 import type { AgentKind } from '../../model/index.js';
 import { ClaudeMessages, opensAsHarnessVerdict, type Where } from './claude-messages.js';
 import { unreadableLine, type ReaderContext } from './context.js';
+import { withoutPlanHandoff } from './cursor-plan.js';
 import {
   FenceTracker,
   TERMINAL_FAILED,
@@ -106,7 +107,19 @@ interface Turn {
    * the bare fence right after it is the terminal's echo. Set while such a command awaits its echo.
    */
   assistantLayout: boolean;
-  pendingShell?: { command: string; line: number; textAt: number };
+  pendingShell?: PendingShell;
+}
+
+/** Old Cursor layout: a shell fence that may be a terminal call, until what follows it says. */
+interface PendingShell {
+  command: string;
+  line: number;
+  /** Where the fence starts in the turn's text, so a call takes it out of the prose. */
+  textAt: number;
+  /** Nothing but a "---" rule (or the turn's start) before it: the fence opens a block of its own. */
+  opensBlock: boolean;
+  /** A "---" rule came after it before any other text: the block held the fence alone. */
+  closedBlock?: boolean;
 }
 
 function resultFailed(text: string): { failed: boolean; exitCode?: number } {
@@ -166,8 +179,24 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
    */
   let ruleFence = false;
 
+  /**
+   * Old Cursor layout: the export writes each terminal call as a block of its own between "---" rules, the
+   * echo's bare fence after the command when it kept one. A call whose output it did not keep (a dev server
+   * left running in the background) is the command fence alone in its block: a call with no result. A shell
+   * fence beside the reply's own words (a command it suggests) stays prose.
+   */
+  const settleShell = (): void => {
+    const cmd = turn?.pendingShell;
+    if (!turn || !cmd) return;
+    turn.pendingShell = undefined;
+    if (!cmd.opensBlock || !cmd.closedBlock) return;
+    turn.text.length = cmd.textAt;
+    terminalCall(cmd);
+  };
+
   const flushText = (): void => {
     if (!turn) return;
+    settleShell();
     const text = turn.text
       .filter((x) => !/^---\s*$/.test(x))
       .join('\n')
@@ -175,8 +204,11 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     turn.text = [];
     if (!text) return;
     const w: Where = { ...turn.where, line: turn.textLine };
-    if (turn.role === 'user' || turn.subagentPrompt) msgs.userText(text, w);
-    else
+    if (turn.role === 'user' || turn.subagentPrompt) {
+      // Cursor's Plan-mode hand-off is the IDE's text in the person's turn (cursor-plan.ts).
+      const own = turn.subagentPrompt ? text : withoutPlanHandoff(text);
+      if (own) msgs.userText(own, w);
+    } else
       b.push({
         kind: 'assistant_text',
         text,
@@ -285,27 +317,33 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       finishTool();
     } else if (turn?.pendingShell && /^\s*`{3,}\s*$/.test(f.open)) {
       flushRun();
-      // The command becomes the call, so it leaves the prose.
-      turn.text.length = turn.pendingShell.textAt;
-      terminalCall(turn.pendingShell, f);
+      const cmd = turn.pendingShell;
       turn.pendingShell = undefined;
+      // The command becomes the call, so it leaves the prose.
+      turn.text.length = cmd.textAt;
+      terminalCall(cmd, f);
     } else if (turn) {
       flushRun();
+      settleShell();
       // A fence in prose stays prose, markers included, so a quoted command keeps its shape.
       if (!turn.text.some((x) => x.trim())) turn.textLine = f.line;
       const textAt = turn.text.length;
       turn.text.push(f.open, ...f.lines, f.close);
-      if (turn.assistantLayout && SHELL_FENCE.test(f.open) && text.trim())
-        turn.pendingShell = { command: text.trim(), line: f.line, textAt };
+      if (turn.assistantLayout && SHELL_FENCE.test(f.open) && text.trim()) {
+        const before = turn.text.slice(0, textAt).filter((x) => x.trim());
+        const opensBlock = before.length === 0 || /^---\s*$/.test(before.at(-1)!);
+        turn.pendingShell = { command: text.trim(), line: f.line, textAt, opensBlock };
+      }
     }
   };
 
-  /** Old Cursor layout: a shell fence and the terminal echo after it, as one call and its result. */
-  const terminalCall = (cmd: { command: string; line: number; textAt: number }, echo: Fence): void => {
+  /** Old Cursor layout: a shell fence and the terminal echo after it (when kept), as one call and its result. */
+  const terminalCall = (cmd: PendingShell, echo?: Fence): void => {
     flushText();
     const callId = `specstory-${++calls}`;
     const where: Where = { ...(turn?.where ?? {}), line: cmd.line };
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: 'terminal', input: { command: cmd.command } }] }, where);
+    if (!echo) return;
     // The echo opens with the prompt and the command itself; errors are judged on what follows.
     const lines = echoesCommand(echo.lines[0] ?? '', cmd.command) ? echo.lines.slice(1) : echo.lines;
     const out = lines.join('\n');
@@ -482,10 +520,11 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       if (turn.assistantLayout && RULE_HEADING.test(line)) ruleFence = true;
       if (/^---\s*$/.test(line) || !line.trim()) {
         if (turn.text.length > 0) turn.text.push(line);
+        if (turn.pendingShell && line.trim()) turn.pendingShell.closedBlock = true;
         continue;
       }
-      turn.pendingShell = undefined;
       flushRun();
+      settleShell();
       if (!turn.text.some((x) => x.trim())) turn.textLine = l.line;
       turn.text.push(line);
     }
