@@ -157,6 +157,9 @@ export function readers(
 class PassConsumer {
   private readonly skipped: ReadIssue[] = [];
   private skippedTotal = 0;
+  /** Prompt logs' notes on the sessions of other projects they left out, and how many (ReadIssue.leftOut). */
+  private readonly leftOutNotes: ReadIssue[] = [];
+  private otherProjects = 0;
   private readonly healthCollector = new HealthCollector();
   private readonly accumulator = new PatternAccumulator();
   private readonly outlines: PassOutlines;
@@ -204,8 +207,11 @@ class PassConsumer {
     tracker.onFormat(d.health.format);
     tracker.onUnknownTypes(new Map(d.health.unknownTypes));
     for (const issue of d.issues) {
-      if (this.skippedTotal++ < MAX_REPORTED_ISSUES) this.skipped.push(issue);
       tracker.onIssue(issue);
+      if (issue.leftOut !== undefined) {
+        this.otherProjects += issue.leftOut;
+        if (this.leftOutNotes.length < MAX_REPORTED_ISSUES) this.leftOutNotes.push(issue);
+      } else if (this.skippedTotal++ < MAX_REPORTED_ISSUES) this.skipped.push(issue);
     }
     for (const c of d.health.sessions) tracker.counted(c);
     tracker.end();
@@ -246,6 +252,8 @@ class PassConsumer {
     const health = this.healthCollector.report({ filesUnchanged: this.fileCounts.unchanged });
     const { logger } = this.opts;
     for (const w of health.warnings) logger.warning(`ingestion: ${w}`);
+    // Left out by design, not unreadable: said, not warned of.
+    for (const note of this.leftOutNotes) logger.info(`read: ${note.reason} (${note.file})`);
     for (const issue of this.skipped) logger.warning(`skipped: ${issue.reason}`, issue);
     const omitted = this.skippedTotal - this.skipped.length;
     if (omitted > 0) logger.warning(`skipped: ${omitted} more issue(s) not listed`);
@@ -255,6 +263,7 @@ class PassConsumer {
       alreadyDreamed: this.alreadyDreamed,
       ...(this.copies.sessions > 0 ? { copies: this.copies.sessions } : {}),
       subagents: this.subagents,
+      ...(this.otherProjects > 0 ? { otherProjects: this.otherProjects } : {}),
       ids: this.sessionIds,
       ...(read > this.sessionIds.length ? { idsOmitted: read - this.sessionIds.length } : {}),
       byTrust: this.byTrust,
