@@ -52,6 +52,11 @@ export interface DreamReport {
     ids: string[];
     idsOmitted?: number;
     /**
+     * Sessions read from a prompt log whose conversation the pass also read from its transcript (same session id):
+     * not counted again in `read`. Absent when there were none.
+     */
+    promptLogCopies?: number;
+    /**
      * Sessions of other projects that prompt logs hold (one log for every project), left out on purpose: never
      * read, and no unreadable input. Absent when there were none.
      */
