@@ -4,16 +4,16 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-GBPLAN3G.js";
+} from "./chunks/chunk-EZ4D4MLA.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-OGYYS554.js";
+} from "./chunks/chunk-WTUOECJ7.js";
 import {
   loadLedger
-} from "./chunks/chunk-5VBE5CPG.js";
+} from "./chunks/chunk-UARRAWOM.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-QLV2NVE5.js";
+} from "./chunks/chunk-Y4RIC3LY.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-FLVSLFIA.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-36FI4SNZ.js";
+import "./chunks/chunk-FLDW5DVR.js";
 import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex
