@@ -4,16 +4,16 @@ import {
 } from "./chunks/chunk-UPDS4YCE.js";
 import {
   mineFile
-} from "./chunks/chunk-NKRV5LKC.js";
+} from "./chunks/chunk-VZZBAGEN.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-EAGSOLCG.js";
+} from "./chunks/chunk-ESLJLAJP.js";
 import {
   loadLedger
-} from "./chunks/chunk-WCCZEWH3.js";
+} from "./chunks/chunk-77WS6KIU.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-ICCVHM4Q.js";
+} from "./chunks/chunk-USHPUCKY.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-LJRZIRGD.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-BHERPCD2.js";
+import "./chunks/chunk-TPKM2HWF.js";
 import "./chunks/chunk-3ZHH2TKA.js";
 import {
   ProvenanceIndex

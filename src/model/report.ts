@@ -51,6 +51,16 @@ export interface DreamReport {
     /** Ids of the sessions read, the first thousand; the rest are counted in idsOmitted. */
     ids: string[];
     idsOmitted?: number;
+    /**
+     * Sessions read from a prompt log whose conversation the pass also read from its transcript (same session id):
+     * not counted again in `read`. Absent when there were none.
+     */
+    promptLogCopies?: number;
+    /**
+     * Sessions of other projects that prompt logs hold (one log for every project), left out on purpose: never
+     * read, and no unreadable input. Absent when there were none.
+     */
+    otherProjects?: number;
     /** Sessions read by who could have written their user turns (see TrustLevel). */
     byTrust?: Partial<Record<TrustLevel, number>>;
     files: number;

@@ -290,6 +290,11 @@ export interface ReadIssue {
   file: string;
   line?: number;
   reason: string;
+  /**
+   * Not a line or file that could not be used but sessions left out by design: a prompt log's sessions of other
+   * projects (transcripts/project-scope.ts), this many. Counted and said apart from what was unreadable.
+   */
+  leftOut?: number;
 }
 
 /**

@@ -34,6 +34,7 @@ import type { FileDigest, PassFile, PassFileList, SessionDigest } from './mine-f
 import type { DigestSource } from './digest.js';
 import { replayDigests } from './digest-read.js';
 import { FileCopies } from './copies.js';
+import { PromptLogCopies } from './log-copies.js';
 
 /** Issues listed in the report; the rest are counted. */
 const MAX_REPORTED_ISSUES = 1_000;
@@ -157,6 +158,9 @@ export function readers(
 class PassConsumer {
   private readonly skipped: ReadIssue[] = [];
   private skippedTotal = 0;
+  /** Prompt logs' notes on the sessions of other projects they left out, and how many (ReadIssue.leftOut). */
+  private readonly leftOutNotes: ReadIssue[] = [];
+  private otherProjects = 0;
   private readonly healthCollector = new HealthCollector();
   private readonly accumulator = new PatternAccumulator();
   private readonly outlines: PassOutlines;
@@ -168,6 +172,7 @@ class PassConsumer {
   private readonly readFiles = new Map<string, TrustLevel | undefined>();
   private alreadyDreamed = 0;
   private readonly copies = new FileCopies();
+  private readonly logCopies = new PromptLogCopies();
   private subagents = 0;
   private files = 0;
   private readonly fileCounts = { unchanged: 0, byFilter: 0, resumed: 0 };
@@ -204,13 +209,19 @@ class PassConsumer {
     tracker.onFormat(d.health.format);
     tracker.onUnknownTypes(new Map(d.health.unknownTypes));
     for (const issue of d.issues) {
-      if (this.skippedTotal++ < MAX_REPORTED_ISSUES) this.skipped.push(issue);
       tracker.onIssue(issue);
+      if (issue.leftOut !== undefined) {
+        this.otherProjects += issue.leftOut;
+        if (this.leftOutNotes.length < MAX_REPORTED_ISSUES) this.leftOutNotes.push(issue);
+      } else if (this.skippedTotal++ < MAX_REPORTED_ISSUES) this.skipped.push(issue);
     }
     for (const c of d.health.sessions) tracker.counted(c);
     tracker.end();
     this.alreadyDreamed += d.alreadyDreamed;
-    for (const s of d.sessions) this.session(s, d.display);
+    for (const s of d.sessions) {
+      this.logCopies.session(s.outline.id, d.health.format);
+      this.session(s, d.display);
+    }
     this.memoryUse.merge({ touched: new Map(d.memoryUse.touched), missing: new Map(d.memoryUse.missing), ran: new Set(d.memoryUse.ran) });
     this.opts.efficacy?.merge(d.efficacy);
     if (d.mark) this.recorder.file(d.display, d.mark, d.health.sessions.length);
@@ -246,17 +257,23 @@ class PassConsumer {
     const health = this.healthCollector.report({ filesUnchanged: this.fileCounts.unchanged });
     const { logger } = this.opts;
     for (const w of health.warnings) logger.warning(`ingestion: ${w}`);
+    // Left out by design, not unreadable: said, not warned of.
+    for (const note of this.leftOutNotes) logger.info(`read: ${note.reason} (${note.file})`);
     for (const issue of this.skipped) logger.warning(`skipped: ${issue.reason}`, issue);
     const omitted = this.skippedTotal - this.skipped.length;
     if (omitted > 0) logger.warning(`skipped: ${omitted} more issue(s) not listed`);
-    const read = this.outlines.count;
+    const records = this.outlines.count;
+    // A conversation read from its transcript and again from a prompt log is one session read (log-copies.ts).
+    const read = records - this.logCopies.copies;
     const sessions: DreamReport['sessions'] = {
       read,
+      ...(this.logCopies.copies > 0 ? { promptLogCopies: this.logCopies.copies } : {}),
       alreadyDreamed: this.alreadyDreamed,
       ...(this.copies.sessions > 0 ? { copies: this.copies.sessions } : {}),
       subagents: this.subagents,
+      ...(this.otherProjects > 0 ? { otherProjects: this.otherProjects } : {}),
       ids: this.sessionIds,
-      ...(read > this.sessionIds.length ? { idsOmitted: read - this.sessionIds.length } : {}),
+      ...(records > this.sessionIds.length ? { idsOmitted: records - this.sessionIds.length } : {}),
       byTrust: this.byTrust,
       files: this.files,
       filesUnchanged: this.fileCounts.unchanged,

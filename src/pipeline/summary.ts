@@ -18,13 +18,20 @@ function filesSkipped(s: DreamReport['sessions']): string {
 /** Sessions of files that copy a file read earlier in the pass: part of alreadyDreamed, said apart when there are any. */
 const copiesFolded = (s: DreamReport['sessions']): string => (s.copies ? ` (${s.copies} of them copies of files read in this pass)` : '');
 
+/** Prompt-log sessions whose transcript the pass read too: one conversation, counted once in `read`. */
+const logCopies = (s: DreamReport['sessions']): string => (s.promptLogCopies ? ` (and ${s.promptLogCopies} again from a prompt log)` : '');
+
+/** Sessions of other projects prompt logs hold: left out on purpose, said apart from what was unreadable. */
+const otherProjects = (s: DreamReport['sessions']): string =>
+  s.otherProjects ? `, ${s.otherProjects} of other projects left out of prompt logs` : '';
+
 /** The human-readable summary `dream run` prints before the diff. */
 export function formatRunSummary(report: DreamReport): string {
   const lines: string[] = [];
   const s = report.sessions;
   lines.push(`engine: ${report.engine}`);
   lines.push(
-    `sessions: ${s.read} read from ${s.files} file(s)${filesSkipped(s)}, ${s.alreadyDreamed} already dreamed${copiesFolded(s)}, ${skippedInputs(s)} unreadable line(s) or file(s) skipped`,
+    `sessions: ${s.read} read${logCopies(s)} from ${s.files} file(s)${filesSkipped(s)}, ${s.alreadyDreamed} already dreamed${copiesFolded(s)}${otherProjects(s)}, ${skippedInputs(s)} unreadable line(s) or file(s) skipped`,
   );
   if (s.health)
     lines.push(

@@ -24,7 +24,7 @@ export function jobSummary(report: DreamReport, outcome: PublishOutcome | undefi
   lines.push(
     `| engine | \`${report.engine}\` |`,
     '| --- | --- |',
-    `| sessions | ${s.read} read, ${s.alreadyDreamed} already dreamed, ${s.files} file(s), ${skippedInputs(s)} unreadable line(s) or file(s) skipped |`,
+    `| sessions | ${s.read} read, ${s.alreadyDreamed} already dreamed, ${s.files} file(s)${s.otherProjects ? `, ${s.otherProjects} of other projects left out of prompt logs` : ''}, ${skippedInputs(s)} unreadable line(s) or file(s) skipped |`,
     `| patterns | ${supported.length} supported, ${report.patterns.length - supported.length} one-off |`,
     `| edits | ${report.edits.length} proposed, ${report.rejected.length} rejected |`,
   );

@@ -12,10 +12,11 @@ export const PATH_FIELD = /^(?:file_?path|path|notebook_path|filename|target_fil
 
 /**
  * Tools that write files, by name: Claude Code's, the SWE-agent and OpenHands editors, Codex's
- * apply_patch, Gemini's, Cursor's and Cline's. (The multi-command editors also `view`: callers ask.)
+ * apply_patch, Gemini's, Cursor's, Cline's and Copilot CLI's (`create`). (The multi-command editors also `view`:
+ * callers ask.)
  */
 export const EDIT_TOOL =
-  /^(?:edit|multiedit|write|notebookedit|str_replace_editor|str_replace_based_edit_tool|str_replace|apply_patch|create_file|write_file|write_to_file|edit_file|replace|search_replace|insert|patch)$/i;
+  /^(?:edit|create|multiedit|write|notebookedit|str_replace_editor|str_replace_based_edit_tool|str_replace|apply_patch|create_file|write_file|write_to_file|edit_file|replace|search_replace|insert|patch)$/i;
 
 const PATCH_FILE = /^\*\*\* (Update|Add|Delete) File: (.+)$/gm;
 

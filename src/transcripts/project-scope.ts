@@ -21,6 +21,8 @@ export interface ProjectScope {
   keep: SessionBuilder[];
   /** Why sessions were left out, for the file's health report; absent when all were kept. */
   note?: string;
+  /** How many were left out, with the note. */
+  leftOut?: number;
 }
 
 /** Trailing separators off, so `/a/b/` and `/a/b` are one directory. POSIX and Windows paths both occur in logs. */
@@ -70,12 +72,14 @@ export function scopeToProject(builders: SessionBuilder[], repoDir: string): Pro
   if (keep.length > 0)
     return {
       keep,
+      leftOut: left,
       note: `prompt log of ${projects.size} projects: read the ${keep.length} session(s) of this repository, left out ${left} of other projects`,
     };
   const named = [...projects].sort();
   const list = named.slice(0, NAMED).join(', ') + (named.length > NAMED ? `, and ${named.length - NAMED} more` : '');
   return {
     keep,
+    leftOut: left,
     // The list comes last, after "; it holds": the health table groups reasons by what comes before it.
     note: `prompt log of ${projects.size} projects, none of them this repository: its ${left} session(s) were not read; it holds ${list}`,
   };

@@ -109,11 +109,11 @@ export function detectFormat(file: string): FormatId | null {
 export async function* readTranscriptFile(file: string, opts: ReadOptions = {}): AsyncGenerator<Session> {
   const display = opts.displayPath ?? file;
   const logger = opts.logger ?? silentLogger;
-  const issue = (line: number | undefined, said: string): void => {
+  const issue = (line: number | undefined, said: string, leftOut?: number): void => {
     // Reasons quote the input (a role, a record type, a file's first words): they reach logs, the health
     // report and `dream sessions --json`, so they are redacted like any transcript text.
     const reason = redactSecrets(said);
-    const i: ReadIssue = line !== undefined ? { file: display, line, reason } : { file: display, reason };
+    const i: ReadIssue = { file: display, ...(line !== undefined ? { line } : {}), reason, ...(leftOut !== undefined ? { leftOut } : {}) };
     opts.onIssue?.(i);
     logger.debug(`${display}${line !== undefined ? `:${line}` : ''}: ${reason}`);
   };
@@ -151,7 +151,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
   }
   if (opts.project && MULTI_PROJECT_FORMATS.has(detection.format)) {
     const scoped = scopeToProject(builders, opts.project);
-    if (scoped.note) issue(undefined, scoped.note);
+    if (scoped.note) issue(undefined, scoped.note, scoped.leftOut);
     builders = scoped.keep;
   }
   // Most formats name their sessions: the file's id is worked out only for one that does not.

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TempRepo } from './helpers.js';
 import type { DreamRunResult } from '../../src/pipeline/run.js';
+import { formatRunSummary } from '../../src/pipeline/summary.js';
+import type { Logger } from '../../src/model/index.js';
 
 const SESSIONS = ['.dreaming/sessions/**/*.jsonl'];
 const OTHER = '/home/dev/py-side-project';
@@ -37,20 +39,35 @@ const historyLog = (sessions: Logged[]) =>
 const id = (n: number) => `7c9d0e1f-aaaa-4bbb-8ccc-${String(n).padStart(12, '0')}`;
 const uvCorrection = ['add a csv export to the harvest report', 'Use uv, not pip.'];
 const uvEdits = (r: DreamRunResult) => r.report.edits.filter((e) => /\buv\b/.test(e.after ?? ''));
-const notes = (r: DreamRunResult) => r.report.sessions.skipped.map((i) => i.reason);
+type Run = DreamRunResult & { said: { info: string[]; warning: string[] } };
+/** What the pass said of the log's other projects: a note, never a warning of something unreadable. */
+const notes = (r: Run) => {
+  expect(r.report.sessions.skipped).toEqual([]);
+  expect(r.said.warning.filter((w) => w.startsWith('skipped: '))).toEqual([]);
+  return r.said.info
+    .filter((m) => m.startsWith('read: prompt log'))
+    .map((m) => m.replace(/^read: /, '').replace(/ \([^()]*history\.jsonl\)$/, ''));
+};
 
 describe("a prompt log of several projects is read for this repository's sessions only", () => {
   const repos: TempRepo[] = [];
   afterAll(() => {
     for (const r of repos) r.dispose();
   });
-  const run = (log: (repoDir: string) => Logged[]) => {
+  const run = async (log: (repoDir: string) => Logged[]): Promise<Run> => {
     const repo = new TempRepo();
     repos.push(repo);
     const file = path.join(repo.dir, '.dreaming', 'sessions', 'claude', 'history.jsonl');
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, historyLog(log(repo.dir)));
-    return repo.run({ sessions: SESSIONS });
+    const said = { info: [] as string[], warning: [] as string[] };
+    const logger: Logger = {
+      debug: () => {},
+      info: (m) => void said.info.push(m),
+      warning: (m) => void said.warning.push(m),
+      error: () => {},
+    };
+    return Object.assign(await repo.run({ sessions: SESSIONS, logger }), { said });
   };
 
   it("another project's repeated correction is no lesson here", async () => {
@@ -62,6 +79,11 @@ describe("a prompt log of several projects is read for this repository's session
     expect(r.report.sessions.read).toBe(1);
     expect(uvEdits(r)).toEqual([]);
     expect(notes(r)).toEqual([expect.stringMatching(/prompt log of 2 projects: read the 1 session\(s\) of this repository, left out 2/)]);
+    // Counted apart from what could not be read (on main: "1 unreadable line(s) or file(s) skipped").
+    expect(r.report.sessions.otherProjects).toBe(2);
+    expect(formatRunSummary(r.report)).toContain(
+      'sessions: 1 read from 1 file(s), 0 already dreamed, 2 of other projects left out of prompt logs, 0 unreadable line(s) or file(s) skipped',
+    );
   });
 
   it("control: the same correction in two of this repository's sessions is a lesson", async () => {
@@ -92,6 +114,7 @@ describe("a prompt log of several projects is read for this repository's session
       { id: id(3), project: OTHER, said: uvCorrection },
     ]);
     expect(r.report.sessions.read).toBe(0);
+    expect(r.report.sessions.otherProjects).toBe(3);
     expect(uvEdits(r)).toEqual([]);
     // The health table counts the reason without the list, so logs of other projects count together.
     expect(Object.keys(r.report.sessions.health?.formats.find((h) => h.format === 'claude-code-history')?.skipped ?? {})).toEqual([
@@ -122,5 +145,6 @@ describe("a prompt log of several projects is read for this repository's session
     expect(r.report.sessions.read).toBe(2);
     expect(uvEdits(r)).toHaveLength(1);
     expect(notes(r)).toEqual([]);
+    expect(r.report.sessions.otherProjects).toBeUndefined();
   });
 });

@@ -69,7 +69,7 @@ describe('aider logs the message of a chat-mode command again', () => {
     expect(prompts(extra)).toEqual(['Ok, please go ahead and make those changes. and keep the old name as an alias']);
   });
 
-  it('"/help X": the question is read, the message aider composed from its docs is not', async () => {
+  it('"/help X": neither the question to aider about aider nor the message it composed from its docs is a prompt', async () => {
     const [s] = await read(
       typed('/help how do I make it lint my code?') +
         '> Installing: some/python -m pip install aider-chat[help]  \n\n' +
@@ -90,15 +90,15 @@ describe('aider logs the message of a chat-mode command again', () => {
         typed('thanks, now add the lint step to the Makefile') +
         reply('Added.'),
     );
-    expect(prompts(s)).toEqual(['/help how do I make it lint my code?', 'thanks, now add the lint step to the Makefile']);
+    expect(prompts(s)).toEqual(['thanks, now add the lint step to the Makefile']);
     expect(JSON.stringify(ofKind(s!, 'user_prompt'))).not.toContain('make lint');
   });
 });
 
 describe('controls: what is not a copy stays as typed', () => {
-  it('a bare "/code" switches mode and logs nothing again: it and the next message are both read', async () => {
+  it('a bare "/code" switches mode and logs nothing again: it is no prompt, the next message is', async () => {
     const [s] = await read(typed('/code') + '> Aider v0.86.1  \n\n' + typed('rename the config loader') + reply('Renamed.'));
-    expect(prompts(s)).toEqual(['/code', 'rename the config loader']);
+    expect(prompts(s)).toEqual(['rename the config loader']);
   });
 
   it('no copy follows (the model call failed): the command is read as typed, before the error', async () => {
@@ -127,7 +127,7 @@ describe('controls: what is not a copy stays as typed', () => {
     expect(prompts(other)).toEqual(['/ask what does fetch_page return?', 'what does fetch_page do on a 404?']);
   });
 
-  it('other commands and look-alikes are not chat-mode commands: "/codex", "/help" alone, "# Question:" unasked', async () => {
+  it('look-alikes are no chat-mode commands: "/codex" and a bare "/help" are commands to aider, "# Question:" unasked a prompt', async () => {
     const [s] = await read(
       typed('/codex review this') +
         typed('/run pytest -q') +
@@ -138,7 +138,7 @@ describe('controls: what is not a copy stays as typed', () => {
         reply('Probably not.'),
     );
     // "/run pytest -q" is the person's command, no message (aider-typed-commands.test.ts).
-    expect(prompts(s)).toEqual(['/codex review this', '/help', '# Question: should the cache live in redis?']);
+    expect(prompts(s)).toEqual(['# Question: should the cache live in redis?']);
   });
 
   it('a command at the end of one session is not matched with the first message of the next', async () => {

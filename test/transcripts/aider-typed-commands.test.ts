@@ -82,7 +82,7 @@ describe('a command typed at aider', () => {
     ).toEqual(['call cargo build --release', 'call make lint', 'user why does it warn?']);
   });
 
-  it('beside a prompt history, only a command it holds is run; one it does not is an unverified turn (control)', async () => {
+  it('beside a prompt history, only a command it holds is run; one it does not is neither a call nor a turn (control)', async () => {
     const lines = [
       ...head,
       '#### /test npm test  ',
@@ -93,10 +93,11 @@ describe('a command typed at aider', () => {
       '> Added 2 lines of output to the chat.  ',
     ];
     const got = await story(lines, '\n# 2026-11-20 10:00:05.000000\n+/test npm test\n');
-    expect(got).toEqual(['call npm test', 'ok', 'assistant_text', 'user /test npm run seed']);
+    // A "/" message is a command to aider whoever wrote it (aider-chat-commands.test.ts): never words to the model.
+    expect(got).toEqual(['call npm test', 'ok', 'assistant_text']);
   });
 
-  it('a bare "/test", a "/run" inside a longer message, and one in the model\'s fence stay what they were (control)', async () => {
+  it('a bare "/test" runs nothing named and is no turn; a "/run" inside a longer message and one in the model\'s fence stay what they were (control)', async () => {
     expect(
       await story([
         ...head,
@@ -112,6 +113,6 @@ describe('a command typed at aider', () => {
         '#### /test pytest  ',
         '```',
       ]),
-    ).toEqual(['user /test', 'user please do this:\n/run make deploy', 'assistant_text']);
+    ).toEqual(['user please do this:\n/run make deploy', 'assistant_text']);
   });
 });

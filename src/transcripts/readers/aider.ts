@@ -16,6 +16,11 @@
  * only; a failing run is logged as "Added N lines of output to the chat." and "Attempt to fix test errors?", a passing
  * one not at all. That question is a failed test run: a call with no command line, since the history never names
  * `--test-cmd`, and no success is read where nothing was logged.
+ * Every other message that opens with "/" is a command to aider, never words to the model: aider hands any such input
+ * to its commands (commands.py's is_command: the first character is "/" or "!"), which answer "Invalid command" for
+ * a word they do not know. "/add", "/drop", "/undo", "/clear", "/model", "/copy-context X", "/help X", a bare "/ask"…
+ * are the person working the harness; only "/ask X", "/code X", "/architect X", "/context X" and "/ok" hand words on
+ * to the model, and aider logs those again as a message of their own (aider-echo.ts).
  * A "# aider chat started" header with nothing after it but aider's own notices is aider started and left: no session.
  */
 import { SessionBuilder, fileSessionId, toolCallEvent, toolResultEvent } from '../builder.js';
@@ -132,8 +137,13 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
       held = { text, line, echo: foldSpace(echo), unverified };
       return;
     }
-    if (!lastReply || foldSpace(text) !== lastReply) prompt(text, line, unverified);
     helpAsked = isHelpQuestion(text);
+    if (text.trimStart().startsWith('/')) {
+      // Taken from the prompt history as any typed message is, so the messages after it are matched in order.
+      typed?.take(text, chatStart(started));
+      return;
+    }
+    if (!lastReply || foldSpace(text) !== lastReply) prompt(text, line, unverified);
   };
 
   const flush = () => {

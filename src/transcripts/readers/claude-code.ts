@@ -181,6 +181,17 @@ function isWarmupProbe(events: readonly SessionEvent[]): boolean {
 /** Subagent transcripts are named agent-<agentId>.jsonl (under <session>/subagents/ when captured whole). */
 const SUBAGENT_FILE = /(?:^|[\\/])agent-([^\\/]+)\.jsonl$/;
 
+/**
+ * Claude Code's `/btw` side question runs in a fork, `agent-aside_question-<hex>.jsonl`: a copy of the main
+ * conversation's records so far (the same prompts and calls the main file holds), then one user record, Claude Code's
+ * `<system-reminder>This is a side question from the user. …</system-reminder>` and after it the person's question,
+ * then the answer. The copy is the main session's, read there; the question is the person's and nowhere else. So the
+ * fork is read from its question on, as a session of the person's own (no parent agent wrote it), and a fork without
+ * that record reads nothing.
+ */
+const ASIDE_AGENT = /^aside_question-/;
+const SIDE_QUESTION = /^<system-reminder>This is a side question from the user\.[\s\S]*?<\/system-reminder>\s*(\S[\s\S]*)$/;
+
 /** The session id a subagent file gets: its parent's id plus the agent id (they share sessionId). */
 function subagentSessionId(parentSessionId: string, agentId: string): string {
   return `${parentSessionId}/agent-${agentId}`;
@@ -197,6 +208,9 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
   let pendingCompaction: CompactionEvent | undefined;
   const linked = new Set<string>();
   const queue = new QueuedWords((text, where) => msgs.userText(text, where));
+  const aside = agentId !== undefined && ASIDE_AGENT.test(agentId);
+  /** In an aside fork, whether its side question was read: the records before it are the main session's copy. */
+  let asked = false;
 
   // The caller's line options come last: a rawLine given there (a test reading lines whole) replaces this reader's.
   for (const batch of jsonlRecords(ctx.file, ctx.issue, { skipLine: isSilentLine, rawLine: claudeCodeRawLine, ...ctx.lineOpts }))
@@ -222,6 +236,14 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
       // the subagent, not to this session.
       if (!agentId && o.isSidechain === true) {
         ignored.add(`sidechain ${type}`);
+        continue;
+      }
+      if (aside && !asked) {
+        const question = type === 'user' ? SIDE_QUESTION.exec(blockText(asRecord(o.message)?.content).trimStart())?.[1] : undefined;
+        if (question === undefined) continue;
+        asked = true;
+        b.seen(timestamp);
+        msgs.userText(question.trim(), w);
         continue;
       }
       b.seen(timestamp);
@@ -331,9 +353,14 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
   }
 
   ignored.report(ctx);
+  if (aside && !asked) {
+    ctx.issue(undefined, "a /btw aside with no side question: its records copy the main session's, so none was read");
+    return [];
+  }
   if (b.size === 0 && !sessionId) return [];
   if (agentId && isWarmupProbe(b.events)) return [];
-  if (agentId && sessionId) {
+  if (aside && sessionId) b.id = subagentSessionId(sessionId, agentId!);
+  else if (agentId && sessionId) {
     b.id = subagentSessionId(sessionId, agentId);
     b.parentId = sessionId;
   } else {
