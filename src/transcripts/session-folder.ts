@@ -11,6 +11,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { isRepoFolder } from '../model/index.js';
 import { otherWorktrees } from './worktrees.js';
 
 /** `/`-separated, trailing separators off: POSIX and Windows paths both occur in transcripts. */
@@ -42,7 +43,7 @@ export function sessionFolder(cwd: string, repoDir: string): string | undefined 
   const dir = parts(cwd);
   if (dir.includes('..')) return undefined;
   const roots = repositoryRoots(repoDir);
-  for (const r of roots) if (r.length <= dir.length && r.every((p, i) => p === dir[i])) return dir.slice(r.length).join('/') || undefined;
+  for (const r of roots) if (r.length <= dir.length && r.every((p, i) => p === dir[i])) return asFolder(dir.slice(r.length));
   // Another machine's directory: after the repository's folder name, the first rest that is a folder here.
   const root = path.resolve(repoDir);
   const name = path.basename(root).toLowerCase();
@@ -50,7 +51,13 @@ export function sessionFolder(cwd: string, repoDir: string): string | undefined 
     if (dir[i]?.toLowerCase() !== name) continue;
     const rest = dir.slice(i + 1);
     if (rest.length === 0) return undefined;
-    if (isFolder(path.join(root, ...rest))) return rest.join('/');
+    if (isFolder(path.join(root, ...rest))) return asFolder(rest);
   }
   return undefined;
+}
+
+/** The parts as a folder, where they make one a digest or ledger may carry (model/folders.ts); the root's otherwise. */
+function asFolder(rest: readonly string[]): string | undefined {
+  const folder = rest.join('/');
+  return isRepoFolder(folder) ? folder : undefined;
 }
