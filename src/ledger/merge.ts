@@ -24,9 +24,8 @@ function pickEdit(a: LedgerEdit, b: LedgerEdit): LedgerEdit {
 
 /**
  * The union of two ledgers. Sessions: every one either recorded (the first dreamedAt kept). Patterns:
- * the copy with the higher support (support is cumulative, so it is the one that saw more), with both copies'
- * folders. Entries:
- * the copy seen last. Edits: by id, the latest decision. Neither input is modified.
+ * the copy with the higher support (support is cumulative, so it is the one that saw more), with both
+ * copies' folders. Entries: the copy seen last. Edits: by id, the latest decision. Neither input is modified.
  */
 export function mergeLedgers(a: Ledger, b: Ledger): Ledger {
   const out: Ledger = structuredClone(a);

@@ -62,7 +62,13 @@ export async function withLedgerSupport(p: {
     // kept, or sessions at the root) stays the root's, as a pass over all its sessions at once would place it.
     const { folders: _tonight, ...rest } = x;
     const folders = joinFolders(prev.folders, x.folders);
-    return { ...rest, support: { sessions: prev.support + fresh.length, agents: agents.length }, sessions, agents, ...(folders ? { folders } : {}) };
+    return {
+      ...rest,
+      support: { sessions: prev.support + fresh.length, agents: agents.length },
+      sessions,
+      agents,
+      ...(folders ? { folders } : {}),
+    };
   };
 
   const patterns = p.patterns.map(cumulative);

@@ -1,13 +1,15 @@
 /**
  * The folder of the repository a session ran in, from the working directory its transcript records (Claude Code's
- * `cwd`, Codex's `session_meta.cwd`, Copilot's and Grok's): where lessons of sessions in a package go to that
- * package's own memory (engine/offline/nested-targets.ts). Relative to the repository's root, `/`-separated:
+ * `cwd`, Codex's `session_meta.cwd`, Copilot's and Grok's, the folder a Gemini CLI shared or saved chat's environment
+ * turn names, the folder whose `.specstory/history/` holds a SpecStory export): where lessons of sessions in a package
+ * go to that package's own memory (engine/offline/nested-targets.ts). Relative to the repository's root, `/`-separated:
  * - a directory inside the repository dreamed, or inside another checkout of it (worktrees.ts), is that folder;
  * - a directory on another machine (a transcript committed from a laptop, read by the Action's checkout) is known by
  *   the repository's folder name in it, followed by a folder the repository has here: `/Users/me/app/packages/web`
  *   for a checkout at `/home/runner/work/app/app` holding `packages/web`;
  * - anything else (another project, a folder the repository lacks) is not known, and the session counts as the root's.
- * Formats that record no directory (Gemini's project hash, SpecStory, aider) leave it unknown too.
+ * Formats that record no directory (Gemini CLI's session chats, which keep only a hash of it; aider, whose history sits
+ * at the git root wherever it ran) leave it unknown too.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';

@@ -73,7 +73,11 @@ function renderEvidence(ev: { session: string; file: string; line: number; quote
  * Where an add of the candidate's pattern goes instead of a root file (nested-targets.ts): the curator picks the
  * agents' file, this says which folder's copy of it; the verifier holds the curator to it. Empty at the root.
  */
-export function placeLine(c: CandidateLesson, patterns: ReadonlyMap<string, Pick<Pattern, 'folders'>>, memory: readonly MemoryFile[]): string {
+export function placeLine(
+  c: CandidateLesson,
+  patterns: ReadonlyMap<string, Pick<Pattern, 'folders'>>,
+  memory: readonly MemoryFile[],
+): string {
   const places = folderPlaces(c.patternId ? patterns.get(c.patternId)?.folders : undefined, memory);
   if (places.length === 0) return '';
   const where = places.map((p) => `${scrub(p.file)} for ${scrub(p.root)}`).join(', ');
