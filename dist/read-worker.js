@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-TLWH3TT6.js";
+} from "./chunks/chunk-TOVZHKHQ.js";
 import {
   mineFile
-} from "./chunks/chunk-GBPLAN3G.js";
+} from "./chunks/chunk-MOWKUHKD.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-OGYYS554.js";
+} from "./chunks/chunk-JU7QPGJL.js";
 import {
   loadLedger
-} from "./chunks/chunk-5VBE5CPG.js";
+} from "./chunks/chunk-JALSUP5U.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-QLV2NVE5.js";
+} from "./chunks/chunk-Z7IC3FDC.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-FLVSLFIA.js";
-import "./chunks/chunk-LQ4SOH2U.js";
+import "./chunks/chunk-W5IXEBYY.js";
+import "./chunks/chunk-52JTVLOK.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-36FI4SNZ.js";
-import "./chunks/chunk-24LU4OYU.js";
+import "./chunks/chunk-NRFJB7UU.js";
+import "./chunks/chunk-OS4CUSQC.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-GUVI23IO.js";
-import "./chunks/chunk-FKYW7YYS.js";
+} from "./chunks/chunk-IH4CBM72.js";
+import "./chunks/chunk-VHM5X7EB.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-ONQCD5Y5.js";
+import "./chunks/chunk-T46NTH2Z.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-N7LIQ54H.js";
-import "./chunks/chunk-B2YXOGSE.js";
+import "./chunks/chunk-ACK4FEFY.js";
+import "./chunks/chunk-LY4R2TKO.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-36FI4SNZ.js";
-import "./chunks/chunk-24LU4OYU.js";
-import "./chunks/chunk-N7LIQ54H.js";
-import "./chunks/chunk-B2YXOGSE.js";
+} from "./chunks/chunk-NRFJB7UU.js";
+import "./chunks/chunk-OS4CUSQC.js";
+import "./chunks/chunk-ACK4FEFY.js";
+import "./chunks/chunk-LY4R2TKO.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts
