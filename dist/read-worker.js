@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-UPDS4YCE.js";
+} from "./chunks/chunk-FJ47FQHX.js";
 import {
   mineFile
-} from "./chunks/chunk-VZZBAGEN.js";
+} from "./chunks/chunk-QWAQETLA.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-ESLJLAJP.js";
+} from "./chunks/chunk-YTR4JUTZ.js";
 import {
   loadLedger
-} from "./chunks/chunk-77WS6KIU.js";
+} from "./chunks/chunk-UFPJ2CYS.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-USHPUCKY.js";
+} from "./chunks/chunk-FSMK4WGM.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-LJRZIRGD.js";
-import "./chunks/chunk-UHKIAYNY.js";
+import "./chunks/chunk-U2546GCD.js";
+import "./chunks/chunk-DD2I7FTM.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-TPKM2HWF.js";
-import "./chunks/chunk-3ZHH2TKA.js";
+import "./chunks/chunk-B52QTO2S.js";
+import "./chunks/chunk-JYGTX5QY.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-KT24L6EM.js";
-import "./chunks/chunk-DO5B7G4S.js";
+} from "./chunks/chunk-GC3J6OP5.js";
+import "./chunks/chunk-6XLIIKOV.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-PYQM3OWI.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-6E6T4LLQ.js";
-import "./chunks/chunk-JKZXDSA7.js";
+import "./chunks/chunk-LQIMTZHA.js";
+import "./chunks/chunk-L6OS54UF.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-TPKM2HWF.js";
-import "./chunks/chunk-3ZHH2TKA.js";
-import "./chunks/chunk-6E6T4LLQ.js";
-import "./chunks/chunk-JKZXDSA7.js";
+} from "./chunks/chunk-B52QTO2S.js";
+import "./chunks/chunk-JYGTX5QY.js";
+import "./chunks/chunk-LQIMTZHA.js";
+import "./chunks/chunk-L6OS54UF.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

@@ -1,4 +1,4 @@
-import type { AdoptionHow } from '../model/index.js';
+import { isRepoFolder, MAX_FOLDER_CHARS, MAX_PATTERN_FOLDERS, type AdoptionHow } from '../model/index.js';
 
 export type { AdoptionHow };
 
@@ -28,6 +28,11 @@ interface LedgerPattern {
   lastSeen: string;
   /** Session ids seen so far (bounded); used to tell new evidence from old. */
   sessions: string[];
+  /**
+   * The folders below the root every session of it so far ran in (Pattern.folders), where its lesson is added. Absent
+   * when one ran at the root or in an unknown folder, and in ledgers written before folders were kept: the root's.
+   */
+  folders?: string[];
   /**
    * A few signals from distinct sessions (kind and signature are the pattern's), kept so that a later
    * run can cite them when this run's sessions alone fall short of the support threshold.
@@ -286,6 +291,7 @@ export function loadLedger(text: string | null, file: string): Ledger {
       dreamedAt: 'string',
     });
   if (raw.files !== undefined) checkFileIdentities(file, raw.files as Record<string, Record<string, unknown>>);
+  checkPatternFolders(file, raw.patterns as Record<string, Record<string, unknown>>);
   if (raw.dreamed !== undefined) checkFilter(file, raw.dreamed);
   for (const [id, e] of Object.entries(raw.edits as Record<string, Record<string, unknown>>)) {
     if (e.status !== 'proposed' && e.status !== 'rejected')
@@ -303,6 +309,20 @@ function checkFileIdentities(file: string, files: Record<string, Record<string, 
     if (f.ctimeMs === undefined && f.ino === undefined) continue;
     if (typeof f.ctimeMs !== 'number' || typeof f.ino !== 'number')
       throw new LedgerError(file, `"files.${id}" must hold both ctimeMs and ino as numbers, or neither`);
+  }
+}
+
+/** A pattern's folders, where present, are what a pass writes (model/folders.ts): a lesson is added below them. */
+function checkPatternFolders(file: string, patterns: Record<string, Record<string, unknown>>): void {
+  const ids = Object.keys(patterns);
+  for (let i = 0; i < ids.length; i++) {
+    const folders = patterns[ids[i]!]!.folders;
+    if (folders === undefined) continue;
+    if (!Array.isArray(folders) || folders.length === 0 || folders.length > MAX_PATTERN_FOLDERS || !folders.every(isRepoFolder))
+      throw new LedgerError(
+        file,
+        `"patterns.${ids[i]!}.folders" must be 1 to ${MAX_PATTERN_FOLDERS} folders inside the repository (relative, no "..", at most ${MAX_FOLDER_CHARS} characters)`,
+      );
   }
 }
 

@@ -4,6 +4,7 @@
  * Neither copy may lose what the other recorded: a dropped session is re-dreamed (and re-billed), a
  * dropped rejection is proposed again.
  */
+import { joinFolders } from '../model/index.js';
 import { loadLedger, serializeLedger, type Ledger, type LedgerEdit } from './ledger.js';
 import { isDreamed, prunePatterns } from './record.js';
 import { filterCovers, filterUnion } from './filter.js';
@@ -23,8 +24,8 @@ function pickEdit(a: LedgerEdit, b: LedgerEdit): LedgerEdit {
 
 /**
  * The union of two ledgers. Sessions: every one either recorded (the first dreamedAt kept). Patterns:
- * the copy with the higher support (support is cumulative, so it is the one that saw more). Entries:
- * the copy seen last. Edits: by id, the latest decision. Neither input is modified.
+ * the copy with the higher support (support is cumulative, so it is the one that saw more), with both
+ * copies' folders. Entries: the copy seen last. Edits: by id, the latest decision. Neither input is modified.
  */
 export function mergeLedgers(a: Ledger, b: Ledger): Ledger {
   const out: Ledger = structuredClone(a);
@@ -46,6 +47,11 @@ export function mergeLedgers(a: Ledger, b: Ledger): Ledger {
     if (!mine || p.support > mine.support || (p.support === mine.support && later(p.lastSeen, mine.lastSeen))) {
       out.patterns[id] = structuredClone(p);
     }
+    // Where its lesson goes takes both copies' sessions: one that ran at the root keeps it at the root.
+    const kept = out.patterns[id]!;
+    const folders = mine ? joinFolders(mine.folders, p.folders) : p.folders;
+    if (folders) kept.folders = folders;
+    else delete kept.folders;
   }
   for (const [id, e] of Object.entries(b.entries)) {
     const mine = out.entries[id];

@@ -2,7 +2,7 @@
  * Ledger updates. Each function mutates the ledger it is given and returns it; recording the
  * same facts twice changes nothing, so a re-run over the same sessions yields a byte-identical file.
  */
-import { newSessions as unlisted, rootFileIds, type Edit, type Pattern, type Signal } from '../model/index.js';
+import { joinFolders, newSessions as unlisted, rootFileIds, type Edit, type Pattern, type Signal } from '../model/index.js';
 import { redactSecrets } from '../secrets/index.js';
 import { supportSession } from '../signals/cluster.js';
 import { normaliseEntryText, sha256Hex } from '../memory/normalise.js';
@@ -121,6 +121,8 @@ export function recordPatterns(l: Ledger, patterns: readonly Pattern[], at: stri
       sampled.add(supportSession(s));
       samples.push(toSample(s, redact));
     }
+    // Every session's folder so far, not only the listed ones': a pattern recorded without them is the root's.
+    const folders = prev ? joinFolders(prev.folders, p.folders) : p.folders;
     l.patterns[p.id] = {
       kind: p.kind,
       signature: p.signature,
@@ -129,6 +131,7 @@ export function recordPatterns(l: Ledger, patterns: readonly Pattern[], at: stri
       firstSeen: prev?.firstSeen ?? at,
       lastSeen: at,
       sessions: sessions.slice(-MAX_PATTERN_SESSIONS),
+      ...(folders ? { folders } : {}),
       ...(samples.length ? { samples } : {}),
     };
     // A memory entry that keeps failing or being corrected has hurt; count it per session.

@@ -92,6 +92,11 @@ export interface Pattern {
   /** The distinct root sessions: a subagent's signal is listed under the session that spawned it. */
   sessions: string[];
   agents: AgentKind[];
+  /**
+   * The folders below the root its sessions ran in, every session counted (model/folders.ts): absent when one ran at
+   * the root or in an unknown folder, or they ran in too many. Where a lesson is added (engine/offline/nested-targets.ts).
+   */
+  folders?: string[];
   signals: Signal[];
 }
 

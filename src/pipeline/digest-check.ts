@@ -7,11 +7,11 @@
  *   (a file listed twice, or missing from the checkout or of another size than the map read, stops the
  *   reduce: digest-read.ts);
  * - the file's health counts one entry a session, and every quote is at most the miners' length;
- * - kinds and trust levels are ones the pass knows;
+ * - kinds and trust levels are ones the pass knows, and a signal's folder one inside the repository (model/folders.ts);
  * - every string is redacted again, as the map did before writing it (idempotent on a map's own line).
  * What it cannot check is listed in SECURITY.md: a map job of the same run is trusted as that job.
  */
-import { boundedMemo, GIT_SESSION, REPO_SESSION, TRUST_LEVELS, type Evidence } from '../model/index.js';
+import { boundedMemo, GIT_SESSION, isRepoFolder, MAX_FOLDER_CHARS, REPO_SESSION, TRUST_LEVELS, type Evidence } from '../model/index.js';
 import { keySeesValue, redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
 import type { FileDigest } from './mine-file.js';
 
@@ -54,17 +54,22 @@ export function checkFileDigest(f: FileDigest, where: string): FileDigest {
     if (e.file !== f.display) refuse(`evidence citing another file (${JSON.stringify(e.file).slice(0, 80)})`);
     if (session !== undefined && e.session !== session) refuse('evidence citing another session');
   };
-  for (const s of f.sessions) {
+  f.sessions.forEach((s, i) => {
     if (!isObject(s) || !isObject(s.outline) || typeof s.outline.id !== 'string' || !Array.isArray(s.signals))
       refuse('a malformed session');
     if (s.outline.sourceFile !== f.display) refuse('a session of another file');
     if (!TRUST_LEVELS.includes(s.trust)) refuse(`trust ${JSON.stringify(s.trust)}`);
-    for (const g of s.signals) {
+    s.signals.forEach((g, j) => {
       if (!isObject(g) || !SIGNAL_KINDS.has(g.kind as string) || !Array.isArray(g.evidence)) refuse('a malformed signal');
       if (g.sessionId !== s.outline.id) refuse('a signal of a session the file does not hold');
+      // Its folder picks the memory file its lesson is added to: only a folder of this repository, as a reader gives it.
+      if (g.folder !== undefined && !isRepoFolder(g.folder))
+        refuse(
+          `sessions[${i}].signals[${j}].folder ${JSON.stringify(g.folder).slice(0, 80)} (not a folder inside the repository: relative, no "." or "..", at most ${MAX_FOLDER_CHARS} characters)`,
+        );
       for (const e of g.evidence) cites(e, g.sessionId);
-    }
-  }
+    });
+  });
   if (!Array.isArray(f.memoryUse.touched) || !Array.isArray(f.memoryUse.missing)) refuse('malformed memory use');
   for (const [, e] of f.memoryUse.touched) cites(e, undefined);
   for (const [, list] of f.memoryUse.missing) for (const e of Array.isArray(list) ? (list as Evidence[]) : []) cites(e, undefined);

@@ -9,7 +9,7 @@
  * ones are forgotten (counted in `forgotten`). For a corpus smaller than one chunk the result is
  * exactly clusterSignals'.
  */
-import type { Pattern, Signal } from '../model/index.js';
+import { joinFolders, type Pattern, type Signal } from '../model/index.js';
 import {
   addSample,
   clusterSignals,
@@ -77,11 +77,13 @@ export class PatternAccumulator {
         agents: new Set(),
         summaries: new Map(),
         lessons: new Map(),
+        folders: p.folders,
         signals: [],
         sampled: new Set(),
       };
       this.running.set(p.id, r);
     }
+    r.folders = joinFolders(r.folders, p.folders);
     for (const s of p.sessions) r.sessions.add(s);
     for (const a of p.agents) r.agents.add(a);
     r.summaries.set(p.summary, (r.summaries.get(p.summary) ?? 0) + p.support.sessions);

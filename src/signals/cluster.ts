@@ -3,7 +3,7 @@
  * distinct agents, two sessions that recorded the same event counting once (same-event.ts); ids are hashes of kind+signature so the ledger recognises a pattern next run.
  * Holds only signals (never sessions), and keeps a bounded sample of them per pattern.
  */
-import type { AgentKind, Pattern, Signal } from '../model/index.js';
+import { folderSummary, joinFolders, type AgentKind, type Pattern, type Signal } from '../model/index.js';
 import { shortHash } from './normalize.js';
 import { SameEvents } from './same-event.js';
 import { SAME_TASK, sketchAgreement } from './repeated-asks.js';
@@ -27,6 +27,14 @@ export interface Bucket extends Samples {
   agents: Set<AgentKind>;
   lessons: Map<string, number>;
   summaries: Map<string, number>;
+  /** Every signal's folder, not only the sampled ones' (model/folders.ts): where its lesson is added. */
+  folders: string[] | undefined;
+}
+
+/** `b.folders` with one more session's folder: in place, and without a copy while the folder is known (most signals). */
+function addFolder(b: Pick<Bucket, 'folders'>, folder: string | undefined): void {
+  if (b.folders === undefined || (folder !== undefined && b.folders.includes(folder))) return;
+  b.folders = joinFolders(b.folders, folderSummary(folder));
 }
 
 /** The most frequent value; ties go to the lexicographically smallest, for determinism. */
@@ -78,11 +86,13 @@ export function clusterSignals(
         agents: new Set(),
         lessons: new Map(),
         summaries: new Map(),
+        folders: folderSummary(s.folder),
         signals: [],
         sampled: new Set(),
       };
       buckets.set(key, b);
     }
+    addFolder(b, s.folder);
     b.sessions.add(supportSession(s));
     b.agents.add(s.agent);
     if (s.lesson) b.lessons.set(s.lesson, (b.lessons.get(s.lesson) ?? 0) + 1);
@@ -194,7 +204,7 @@ export const bySupport = (a: Pattern, b: Pattern): number =>
 /** What clustering and the streaming accumulator both keep per signature, turned into a Pattern. */
 export function toPattern(
   id: string,
-  b: Pick<Bucket, 'kind' | 'memory' | 'signature' | 'sessions' | 'agents' | 'lessons' | 'summaries' | 'signals'>,
+  b: Pick<Bucket, 'kind' | 'memory' | 'signature' | 'sessions' | 'agents' | 'lessons' | 'summaries' | 'folders' | 'signals'>,
 ): Pattern {
   const lesson = mode(b.lessons);
   return {
@@ -206,6 +216,7 @@ export function toPattern(
     support: { sessions: b.sessions.size, agents: b.agents.size },
     sessions: [...b.sessions].sort(),
     agents: [...b.agents].sort(),
+    ...(b.folders ? { folders: b.folders } : {}),
     signals: [...b.signals].sort((x, y) => (x.sessionId < y.sessionId ? -1 : x.sessionId > y.sessionId ? 1 : 0)),
   };
 }

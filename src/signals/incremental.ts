@@ -5,7 +5,7 @@
  * the old sessions still resolve to real events (the transcripts may have been deleted since):
  * every session that lifts a pattern over the threshold can be cited.
  */
-import { newSessions, rootFileIds, type AgentKind, type Pattern, type Signal } from '../model/index.js';
+import { joinFolders, newSessions, rootFileIds, type AgentKind, type Pattern, type Signal } from '../model/index.js';
 import type { Ledger } from '../ledger/index.js';
 import { bySupport, recurringAsk, supportSession } from './cluster.js';
 
@@ -58,7 +58,17 @@ export async function withLedgerSupport(p: {
     const agents = [...new Set<AgentKind>([...(prev.agents as AgentKind[]), ...x.agents])].sort();
     // A bare name a session of tonight claimed is that session: listed once, by its id.
     const sessions = [...new Set([...prev.sessions.map((s) => claimed.get(s) ?? s), ...x.sessions])].sort();
-    return { ...x, support: { sessions: prev.support + fresh.length, agents: agents.length }, sessions, agents };
+    // The folders of every session so far: a pattern the ledger knows without them (a ledger written before they were
+    // kept, or sessions at the root) stays the root's, as a pass over all its sessions at once would place it.
+    const { folders: _tonight, ...rest } = x;
+    const folders = joinFolders(prev.folders, x.folders);
+    return {
+      ...rest,
+      support: { sessions: prev.support + fresh.length, agents: agents.length },
+      sessions,
+      agents,
+      ...(folders ? { folders } : {}),
+    };
   };
 
   const patterns = p.patterns.map(cumulative);

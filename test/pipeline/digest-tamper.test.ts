@@ -114,6 +114,37 @@ describe('a tampered digest', () => {
     await expect(replay(otherFile)).rejects.toThrow(/evidence citing another file/);
   });
 
+  it.each([
+    ['an absolute folder', '/etc'],
+    ['a folder leaving the root', '../other-repo'],
+    ['a folder with a ".." part', 'packages/../../x'],
+    ['a Windows folder', 'C:\\Users\\x'],
+    ['an empty folder', ''],
+    ['a folder that is no string', 7],
+    ['a folder longer than any a reader gives', 'a/'.repeat(400) + 'b'],
+  ])("refuses a signal's folder that is %s, naming the digest file, line and field", async (_, folder) => {
+    const file = tampered((files) => {
+      const { f, s } = withSignal(files);
+      const signals = s.signals.map((g) => ({ ...g, folder: folder as string }));
+      return files.map((x) => (x === f ? { ...f, sessions: f.sessions.map((y) => (y === s ? { ...s, signals } : y)) } : x));
+    });
+    await expect(replay(file)).rejects.toThrow(
+      new RegExp(
+        `^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: sessions\\[\\d+\\]\\.signals\\[0\\]\\.folder .*not a folder inside the repository`,
+      ),
+    );
+  });
+
+  it("control: a signal's folder inside the repository replays", async () => {
+    const file = tampered((files) => {
+      const { f, s } = withSignal(files);
+      const signals = s.signals.map((g) => ({ ...g, folder: 'packages/web' }));
+      return files.map((x) => (x === f ? { ...f, sessions: f.sessions.map((y) => (y === s ? { ...s, signals } : y)) } : x));
+    });
+    const replayed = await replay(file);
+    expect(replayed.flatMap((f) => f.sessions.flatMap((s) => s.signals.map((g) => g.folder))).filter(Boolean)).toContain('packages/web');
+  });
+
   it('refuses a quote longer than a miner keeps, and a trust level no reader gives', async () => {
     const long = tampered((files) => {
       const { f, s } = withSignal(files);

@@ -5,80 +5,50 @@
  * guards, in a real git repository with nested memory. Controls: sessions in two folders, one at the root, one
  * outside the repository, or in a folder without memory of its own, add to the root file, and no file is created.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runDream } from '../../src/pipeline/run.js';
 import { OfflineEngine } from '../../src/engine/offline/index.js';
 import { defaultDreamOptions } from '../../src/engine/options.js';
 import { silentLogger } from '../../src/log.js';
-import { claudeCodeSession, codexRollout, type Turn } from '../helpers/transcript-builders.js';
+import { FolderWorld, WEB_MEMORY, type Run } from '../helpers/folder-world.js';
 
-const claudeFix: Turn[] = [
-  { user: 'Run the tests please' },
-  { bash: 'pytest', out: "ModuleNotFoundError: No module named 'app'", error: true },
-  { bash: 'PYTHONPATH=src pytest', out: '3 passed in 0.12s' },
-];
-const codexFix: Turn[] = [
-  { user: 'check the build before you push' },
-  { bash: 'cargo build', out: 'error: failed to run custom build command for `openssl-sys`', exit: 101 },
-  { bash: 'cargo build --no-default-features', out: 'Finished dev profile', exit: 0 },
-];
-
-interface Run {
-  format: 'claude' | 'codex';
-  /** The session's working directory: `@` stands for the repository's folder here, `%` for its name. */
-  cwd: string;
-}
-
-const dirs: string[] = [];
+const worlds: FolderWorld[] = [];
 afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  for (const w of worlds.splice(0)) w.dispose();
 });
 
-const WEB_MEMORY = ['packages/web/CLAUDE.md', 'packages/web/AGENTS.md'];
+const LEDGER = '.dreaming/ledger.json';
+
+/**
+ * The files lessons were added to by the last of `passes` (each a list of sessions, dreamed with the ledger the pass
+ * before left; `between` may rewrite that ledger's text), in a repository with root memory and `nested` memory files.
+ */
+async function addsOver(passes: readonly (readonly Run[])[], nested: readonly string[] = WEB_MEMORY, between = (t: string) => t) {
+  const world = new FolderWorld(nested);
+  worlds.push(world);
+  let report: Awaited<ReturnType<typeof runDream>>['report'] | undefined;
+  for (const runs of passes) {
+    for (const r of runs) world.session(r);
+    const pass = await runDream({
+      repoDir: world.dir,
+      sessions: ['logs/*.jsonl'],
+      engine: new OfflineEngine(),
+      options: { ...defaultDreamOptions, minSupport: 2 },
+      ledgerPath: LEDGER,
+      logger: silentLogger,
+      now: () => new Date('2026-11-30T00:00:00Z'),
+    });
+    world.write(LEDGER, between(pass.ledgerText));
+    report = pass.report;
+  }
+  const adds = report!.edits.filter((e) => e.op === 'add');
+  return { files: [...new Set(adds.map((e) => e.file))].sort(), adds, dir: world.dir };
+}
 
 /** The files lessons were added to, from sessions in a git repository with root memory and `nested` memory files. */
-async function addsTo(runs: readonly Run[], nested: readonly string[] = WEB_MEMORY) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'folder-memory-'));
-  dirs.push(dir);
-  const write = (rel: string, text: string) => {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  };
-  write('CLAUDE.md', '# Project\n\n- Prefer small commits.\n');
-  write('AGENTS.md', '# Project\n\n- Prefer small commits.\n');
-  // `path=text` writes that text (a file that only imports another); a bare path, a few rules of the package's.
-  for (const f of nested) {
-    const [file = f, text] = f.split('=');
-    write(file, text !== undefined ? `${text}\n` : '# Web\n\n- The pages live in src/pages.\n');
-  }
-  write('packages/web/src/index.ts', 'export {};\n');
-  write('packages/api/src/index.ts', 'export {};\n');
-  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
-  execFileSync('git', ['add', '-A'], { cwd: dir });
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'init'], { cwd: dir });
-  runs.forEach((r, k) => {
-    const id = `0${k}1c5e00-0000-4000-8000-00000000000${k}`;
-    const cwd = r.cwd.replace('@', dir).replace('%', path.basename(dir));
-    const day = String(10 + 2 * k);
-    if (r.format === 'claude') write(`logs/s${k}.jsonl`, claudeCodeSession(id, day, cwd, claudeFix));
-    else write(`logs/rollout-s${k}.jsonl`, codexRollout(id, day, cwd, codexFix));
-  });
-  const { report } = await runDream({
-    repoDir: dir,
-    sessions: ['logs/*.jsonl'],
-    engine: new OfflineEngine(),
-    options: { ...defaultDreamOptions, minSupport: 2 },
-    ledgerPath: '.dreaming/ledger.json',
-    logger: silentLogger,
-    now: () => new Date('2026-11-30T00:00:00Z'),
-  });
-  const adds = report.edits.filter((e) => e.op === 'add');
-  return { files: [...new Set(adds.map((e) => e.file))].sort(), adds, dir };
-}
+const addsTo = (runs: readonly Run[], nested: readonly string[] = WEB_MEMORY) => addsOver([runs], nested);
 
 const both = (format: Run['format'], a: string, b = a): Run[] => [
   { format, cwd: a },
@@ -139,5 +109,39 @@ describe('controls: the root file as before, and no memory file created', () => 
     expect(files).toEqual([file]);
     expect(existsSync(path.join(dir, 'packages/api/CLAUDE.md'))).toBe(false);
     expect(existsSync(path.join(dir, 'packages/api/AGENTS.md'))).toBe(false);
+  });
+});
+
+describe('the same sessions in one pass or over several: the same file', () => {
+  const web: Run = { format: 'claude', cwd: '@/packages/web' };
+  const root: Run = { format: 'claude', cwd: '@' };
+  it.each<[string, Run[][], string]>([
+    ['in the package, one session a pass (the first from the ledger)', [[web], [web]], 'packages/web/CLAUDE.md'],
+    ['in the package, then one more there', [[web, web], [web]], 'packages/web/CLAUDE.md'],
+    ['at the root, then twice in the package (enough on its own)', [[root], [web, web]], 'CLAUDE.md'],
+    ['in the package, then at the root', [[web], [root]], 'CLAUDE.md'],
+    [
+      'Codex in and below the package',
+      [[{ format: 'codex', cwd: '@/packages/web' }], [{ format: 'codex', cwd: '@/packages/web/src' }]],
+      'packages/web/AGENTS.md',
+    ],
+  ])('%s', async (_, passes, file) => {
+    const cold = await addsTo(passes.flat());
+    const incremental = await addsOver(passes);
+    expect(cold.files).toEqual([file]);
+    expect(incremental.files).toEqual([file]);
+  });
+
+  it('a ledger written before folders were kept is read, and its sessions count as the root', async () => {
+    const old = (text: string) => text.replace(/\n\s*"folders": \[[^\]]*\],?/g, '');
+    const ledgers: string[] = [];
+    const { files } = await addsOver([[web], [web]], WEB_MEMORY, (text) => {
+      ledgers.push(text);
+      return old(text);
+    });
+    // The first pass kept the folder with its one-off; the ledger the second pass read had none, as before.
+    expect(ledgers[0]).toContain('"folders": [\n        "packages/web"\n      ]');
+    expect(old(ledgers[0]!)).not.toContain('"folders"');
+    expect(files).toEqual(['CLAUDE.md']);
   });
 });

@@ -6,7 +6,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { Edit, MemoryFile, DreamInput } from '../../model/index.js';
 import { callRole, withOneRetry, type CallContext } from './call.js';
-import { memoryBlock, renderCandidates, systemBlocks } from './render.js';
+import { memoryBlock, placeLine, renderCandidates, systemBlocks } from './render.js';
 import { TOOLS, type CandidateLesson, type DraftEdit } from './schemas.js';
 import type { TokenCounter } from './tokens.js';
 import { rootsOf } from './verifier.js';
@@ -79,7 +79,10 @@ export interface CuratorOptions {
 
 export async function runCurator(opts: CuratorOptions): Promise<{ drafts: DraftEdit[]; shown: number }> {
   const { ctx, candidates, input } = opts;
-  const { text: candText, shown } = renderCandidates(candidates, opts.candidateBudgetTokens, opts.counter);
+  const patterns = new Map([...input.patterns, ...input.oneOffs].map((p) => [p.id, p]));
+  const { text: candText, shown } = renderCandidates(candidates, opts.candidateBudgetTokens, opts.counter, (c) =>
+    placeLine(c, patterns, input.memory),
+  );
   const o = input.options;
   const task =
     `Propose at most ${o.maxEdits} edits. Each added or updated entry needs evidence from at least ${o.minSupport} distinct sessions ` +

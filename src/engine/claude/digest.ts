@@ -41,6 +41,8 @@ export function renderPattern(p: Pattern): string {
   ];
   lines.push(`  summary: ${clip(scrub(p.summary), SUMMARY_CHARS)}`);
   if (p.lesson) lines.push(`  suggested lesson: ${clip(scrub(p.lesson), SUMMARY_CHARS)}`);
+  // Where the sessions ran, when every one ran below the repository's root: a lesson of that folder's.
+  if (p.folders) lines.push(`  folders: every session ran inside ${p.folders.map((f) => `${clip(scrub(f), 120)}/`).join(', ')}`);
   // The user's own scope is the support of a standing correction; the verifier accepts it from one session.
   if (p.signals.some((s) => s.standing))
     lines.push('  standing: the user scoped this correction beyond the task right after the agent went wrong; one session suffices');

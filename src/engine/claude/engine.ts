@@ -172,6 +172,7 @@ export class ClaudeEngine implements DreamEngine {
       maxEntryBytes: input.options.maxEntryBytes,
       rootOf: rootsOf(input.sessions),
       standingPatterns: new Set(input.patterns.filter((p) => p.signals.some((s) => s.standing)).map((p) => p.id)),
+      patterns: new Map([...input.patterns, ...input.oneOffs].map((p) => [p.id, p])),
     });
     rejected.push(...verified.rejected);
 

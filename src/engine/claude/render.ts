@@ -4,7 +4,9 @@
  */
 import { locationOf } from '../../memory/kinds.js';
 import type Anthropic from '@anthropic-ai/sdk';
-import type { Edit, MemoryFile, DreamOptions } from '../../model/index.js';
+import { posix } from 'node:path';
+import type { Edit, MemoryFile, DreamOptions, Pattern } from '../../model/index.js';
+import { folderPlaces } from '../offline/nested-targets.js';
 import { loadPrompt, type PromptName } from './prompts.js';
 import { clip, fence, scrub } from './fence.js';
 import type { TokenCounter } from './tokens.js';
@@ -67,15 +69,38 @@ function renderEvidence(ev: { session: string; file: string; line: number; quote
   return ev.map((e) => `    evidence: session=${e.session} file=${e.file} line=${e.line} quote="${clip(scrub(e.quote), 240)}"`).join('\n');
 }
 
-export function renderCandidates(cands: CandidateLesson[], budgetTokens: number, counter: TokenCounter): { text: string; shown: number } {
+/**
+ * Where an add of the candidate's pattern goes instead of a root file (nested-targets.ts): the curator picks the
+ * agents' file, this says which folder's copy of it; the verifier holds the curator to it. Empty at the root.
+ */
+export function placeLine(
+  c: CandidateLesson,
+  patterns: ReadonlyMap<string, Pick<Pattern, 'folders'>>,
+  memory: readonly MemoryFile[],
+): string {
+  const places = folderPlaces(c.patternId ? patterns.get(c.patternId)?.folders : undefined, memory);
+  if (places.length === 0) return '';
+  const where = places.map((p) => `${scrub(p.file)} for ${scrub(p.root)}`).join(', ');
+  return `    place: every session ran inside ${scrub(posix.dirname(places[0]!.file))}/, which has its own memory: an add goes to ${where}`;
+}
+
+export function renderCandidates(
+  cands: CandidateLesson[],
+  budgetTokens: number,
+  counter: TokenCounter,
+  place: (c: CandidateLesson) => string = () => '',
+): { text: string; shown: number } {
   const parts: string[] = [];
   let used = 0;
   for (const [i, c] of cands.entries()) {
     const text = [
       `- candidate c${i + 1} kind=${c.kind} scope=${c.scope.type}:${clip(scrub(c.scope.value), 120)}${c.patternId ? ` pattern=${clip(c.patternId, 80)}` : ''}`,
       `    lesson: ${clip(scrub(c.lesson), 600)}`,
+      place(c),
       renderEvidence(c.evidence.slice(0, 6)),
-    ].join('\n');
+    ]
+      .filter((l) => l !== '')
+      .join('\n');
     const t = counter.count(text);
     if (used + t > budgetTokens) break;
     used += t;

@@ -1,11 +1,12 @@
 /**
  * The deterministic verifier: model-written edits are checked mechanically before anyone reviews
  * them. Every cited session, file and line must resolve and every quote must occur in the cited text;
- * entry ids must exist; support must reach the threshold. The pipeline's guards check again later,
- * but an edit with invented evidence never leaves this engine as a proposal.
+ * entry ids must exist; an add must go where its pattern's sessions place it; support must reach the threshold.
+ * The pipeline's guards check again later, but an edit with invented evidence never leaves this engine as a proposal.
  */
-import type { Evidence, Edit, MemoryFile, RejectedEdit, DreamInput } from '../../model/index.js';
+import type { Evidence, Edit, MemoryFile, Pattern, RejectedEdit, DreamInput } from '../../model/index.js';
 import { MIN_QUOTE_CHARS, normaliseQuote } from '../../model/index.js';
+import { placementProblem } from '../offline/nested-targets.js';
 
 /**
  * Resolves evidence against what the engine was given: the signals' own evidence (same session,
@@ -52,6 +53,8 @@ export interface VerifyContext {
   rootOf?: (session: string) => string;
   /** Patterns of standing corrections (Signal.standing): an edit bound to one needs no second session. */
   standingPatterns?: ReadonlySet<string>;
+  /** The mined patterns by id: an add goes where the offline engine puts its pattern's lesson (nested-targets.ts). */
+  patterns?: ReadonlyMap<string, Pick<Pattern, 'folders'>>;
 }
 
 /** A subagent counts as the session that spawned it, as in clustering: one piece of work is one session. */
@@ -76,6 +79,10 @@ export function verifyEdit(edit: Edit, ctx: VerifyContext): string | undefined {
   }
   if (edit.op === 'move' && (!edit.toFile || edit.toFile === edit.file)) return 'move has no distinct destination file';
   if ((edit.op === 'add' || edit.op === 'update' || edit.op === 'merge') && !edit.after?.trim()) return `${edit.op} has no entry text`;
+  // One placement rule for both engines: the model picks which agents' file, the folders of the sessions pick where.
+  const folders = edit.patternId ? ctx.patterns?.get(edit.patternId)?.folders : undefined;
+  const misplaced = edit.op === 'add' ? placementProblem(edit.file, folders, ctx.memory) : undefined;
+  if (misplaced) return misplaced;
   if (edit.after && Buffer.byteLength(edit.after, 'utf8') > ctx.maxEntryBytes) {
     return `entry text is ${Buffer.byteLength(edit.after, 'utf8')} bytes, over the ${ctx.maxEntryBytes}-byte limit`;
   }

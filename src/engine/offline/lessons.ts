@@ -330,7 +330,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
     }
   }
   for (const rootTarget of targets) {
-    const target = nestedTarget(rootTarget, p.signals, ctx.memory);
+    const target = nestedTarget(rootTarget, p.folders, ctx.memory);
     if (sayers.some((s) => s.f.path === target)) {
       ctx.alreadySaid?.add(p.id);
       continue;

@@ -4,7 +4,7 @@
  * each name one check would read as three unrelated rules, and a reader would miss that all three gate
  * the same command.
  */
-import type { Evidence, MemoryFile, Pattern, Signal } from '../../model/index.js';
+import { joinFolders, type Evidence, type MemoryFile, type Pattern, type Signal } from '../../model/index.js';
 import { commandFamily, commandMentions, parseCommand, patternId, structuralTokens, supportSession } from '../../signals/index.js';
 import { commonFixed } from './lessons.js';
 
@@ -98,6 +98,8 @@ function combined(x: string, named: { p: Pattern; y: string }[]): Pattern {
   const signature = `prereq|${x}|${named.map((m) => m.y).join('+')}`;
   for (const sig of signals) sig.signature = signature;
   const counts = named.map((m) => `\`${m.y}\` (${m.p.support.sessions} session${m.p.support.sessions === 1 ? '' : 's'})`);
+  // The sessions of every prerequisite: the lesson is a folder's only where all of them ran there.
+  const folders = named.map((m) => m.p.folders).reduce((a, b) => joinFolders(a, b));
   return {
     id: patternId(kind, signature),
     kind,
@@ -107,6 +109,7 @@ function combined(x: string, named: { p: Pattern; y: string }[]): Pattern {
     support: { sessions: sessions.length, agents: agents.length },
     sessions,
     agents,
+    ...(folders ? { folders } : {}),
     signals,
   };
 }

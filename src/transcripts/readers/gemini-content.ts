@@ -97,7 +97,11 @@ export class GeminiContent {
         const r = asRecord(p.value.functionResponse);
         if (r) this.answer(r, at(p.line));
       }
-      if (first && ENVIRONMENT.test(text)) return;
+      if (first && ENVIRONMENT.test(text)) {
+        // The one folder the CLI ran in, as it told the model (a workspace of several folders names no one folder).
+        this.b.cwd ??= /^I'm currently working in the directory: (.+?)\s*$/m.exec(text)?.[1];
+        return;
+      }
       if (SNAPSHOT.test(text)) {
         this.modelWrote = true;
         return;

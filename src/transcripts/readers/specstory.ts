@@ -6,6 +6,7 @@
  * hold another history file, markup and all. SpecStory writes no error flag, so failures are
  * inferred from the result text, the way the agent itself would have seen them.
  */
+import path from 'node:path';
 import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
 import { readLineBatches } from '../lines.js';
 import type { AgentKind } from '../../model/index.js';
@@ -536,5 +537,16 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
   finishTool();
   flushRun();
   flushText();
+  b.cwd ??= exportedFrom(ctx.file);
   return [b];
+}
+
+/**
+ * The folder the agent ran in, where the export sits where SpecStory writes it: `.specstory/history/` in the folder
+ * the CLI (or the editor's workspace) ran in. The header names no folder; a file kept anywhere else tells none.
+ */
+function exportedFrom(file: string): string | undefined {
+  const history = path.dirname(path.resolve(file));
+  if (path.basename(history) !== 'history' || path.basename(path.dirname(history)) !== '.specstory') return undefined;
+  return path.dirname(path.dirname(history));
 }

@@ -1,5 +1,5 @@
 /**
- * nestedTarget's folders come from signals, and a reduce reads signals from digests other jobs wrote: a folder that
+ * nestedTarget's folders come from signals and the ledger, and a reduce reads signals from digests other jobs wrote: a folder that
  * is absolute or leaves the root must neither pick a file nor loop (an absolute climb ends at '/', its own dirname).
  */
 import { describe, expect, it } from 'vitest';
@@ -11,13 +11,18 @@ const memory = [file('CLAUDE.md'), file('packages/web/CLAUDE.md')];
 
 describe('nestedTarget', () => {
   it('takes the folder file where every signal ran below it', () => {
-    expect(nestedTarget('CLAUDE.md', [{ folder: 'packages/web/src' }, { folder: 'packages/web' }], memory)).toBe('packages/web/CLAUDE.md');
+    expect(nestedTarget('CLAUDE.md', ['packages/web', 'packages/web/src'], memory)).toBe('packages/web/CLAUDE.md');
   });
 
   it.each([['/'], ['/packages/web'], ['/etc/x'], ['..'], ['../packages/web'], ['../../x/y']])(
     'a folder %j no checkout gives keeps the root target, and returns',
     (folder) => {
-      expect(nestedTarget('CLAUDE.md', [{ folder }, { folder }], memory)).toBe('CLAUDE.md');
+      expect(nestedTarget('CLAUDE.md', [folder], memory)).toBe('CLAUDE.md');
     },
   );
+
+  it('keeps the root target where a session ran at the root or the folders are not known', () => {
+    expect(nestedTarget('CLAUDE.md', undefined, memory)).toBe('CLAUDE.md');
+    expect(nestedTarget('CLAUDE.md', ['packages/web', 'packages/api'], memory)).toBe('CLAUDE.md');
+  });
 });
