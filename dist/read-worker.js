@@ -4,13 +4,13 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-GBPLAN3G.js";
+} from "./chunks/chunk-KUYBAMWO.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-OGYYS554.js";
 import {
   loadLedger
-} from "./chunks/chunk-5VBE5CPG.js";
+} from "./chunks/chunk-5M77YUFN.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-QLV2NVE5.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-36FI4SNZ.js";
+import "./chunks/chunk-6Z34SIZK.js";
 import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-36FI4SNZ.js";
+} from "./chunks/chunk-6Z34SIZK.js";
 import "./chunks/chunk-24LU4OYU.js";
 import "./chunks/chunk-N7LIQ54H.js";
 import "./chunks/chunk-B2YXOGSE.js";
