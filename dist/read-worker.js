@@ -4,13 +4,13 @@ import {
 } from "./chunks/chunk-FJ47FQHX.js";
 import {
   mineFile
-} from "./chunks/chunk-QWAQETLA.js";
+} from "./chunks/chunk-2EBA5XML.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-YTR4JUTZ.js";
 import {
   loadLedger
-} from "./chunks/chunk-UFPJ2CYS.js";
+} from "./chunks/chunk-G5T4C55X.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-FSMK4WGM.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-B52QTO2S.js";
+import "./chunks/chunk-7SAFUNV6.js";
 import "./chunks/chunk-JYGTX5QY.js";
 import {
   ProvenanceIndex

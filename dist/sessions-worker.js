@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-B52QTO2S.js";
+} from "./chunks/chunk-7SAFUNV6.js";
 import "./chunks/chunk-JYGTX5QY.js";
 import "./chunks/chunk-LQIMTZHA.js";
 import "./chunks/chunk-L6OS54UF.js";

@@ -55,9 +55,17 @@ const HOOK_ATTACHMENTS = [
  * servers' own instructions, which say "always ..." to the model, not the person) and a reminder of the agent's own
  * todo list (`task_reminder`), the note that auto mode is on (`auto_mode`, 2.1.165), and the companion pet the
  * terminal shows beside the prompt (`companion_intro`, 2.1.92: only its name and species). All seen in real 2.1 sessions.
+ * The IDE's state too (`selected_lines_in_ide`, `opened_file_in_ide`: the editor's selection or open file, which Claude
+ * Code hands the model as "The user selected lines … This may or may not be related to the current task.") and the plan
+ * mode reminder (`plan_mode`, `plan_mode_reentry`): the selection and the plan-mode reminder seen in 2.1.119 sessions
+ * (round 21), the other two named beside them in Claude Code's attachment list.
  */
 const CONTEXT_ATTACHMENTS = [
   'edited_text_file',
+  'selected_lines_in_ide',
+  'opened_file_in_ide',
+  'plan_mode',
+  'plan_mode_reentry',
   'skill_listing',
   'deferred_tools_delta',
   'agent_listing_delta',

@@ -98,6 +98,12 @@ const SYSTEM_REMINDER = /<system-reminder>[\s\S]*?(?:<\/system-reminder>|$)/g;
 const APPENDED = /<(system-reminder|user-prompt-submit-hook)>[\s\S]*?(?:<\/\1>|$)/g;
 const HAS_APPENDED = /<(?:system-reminder|user-prompt-submit-hook)>/;
 const CONTINUED = /^This session is being continued from a previous conversation/;
+/**
+ * What Claude Code's IDE extensions put beside the person's text: the file open in the editor and the lines selected in
+ * it, each in its own tag (a block of its own in the session file, inline before the typed text in exports). The
+ * selection is the file's text, not the person's, however much it reads like a rule; the text around the tags is theirs.
+ */
+const IDE_CONTEXT = /<(ide_opened_file|ide_selection)>[\s\S]*?<\/\1>/g;
 
 /** Background shells held at once: a session starts a handful; more only costs memory. */
 const MAX_BACKGROUND = 64;
@@ -178,6 +184,7 @@ export class ClaudeMessages {
   /** A user text: a prompt, an interrupt, or (for system reminders) an injection or a hook block. */
   userText(text: string, w: Where, meta = false): void {
     let t = text.trim();
+    if (t.includes('<ide_')) t = t.replace(IDE_CONTEXT, ' ').trim();
     if (t.length === 0) return;
     // Claude Code appends injected context to the person's own text: only the rest is theirs.
     if (!meta && !t.startsWith('<system-reminder>') && HAS_APPENDED.test(t)) {

@@ -45,6 +45,21 @@ function harnessContext(text: string, kind?: string): boolean {
   return AGENTS_MD.test(t) || ENVIRONMENT.test(t);
 }
 
+/**
+ * Codex's IDE extension and desktop app put what the editor shows before the person's text ("# Context from my IDE
+ * setup:" with the active file, the selected lines and the open tabs; "# Files mentioned by the user:") and mark where
+ * the typed request starts. Codex's own transcript rendering strips back to the text after the last marker; so does
+ * this reader: a selection is a file's text, however much it reads like a rule, and the request after it is the prompt.
+ */
+const REQUEST_MARK = /^## My request for Codex:/gm;
+function typedRequest(text: string): string {
+  const t = text.trimStart();
+  if (!t.startsWith('#')) return text;
+  let end = -1;
+  for (const m of t.matchAll(REQUEST_MARK)) end = m.index + m[0].length;
+  return end < 0 ? text : t.slice(end).trim();
+}
+
 /** Output of a function call: plain text, JSON {output, metadata: {exit_code}}, or content parts. */
 function parseOutput(raw: unknown): { text: string; exitCode?: number } {
   if (Array.isArray(raw)) {
@@ -154,7 +169,7 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
         const t = str(p.type);
         if (t === 'user_message') {
           sawEventUserMessage = true;
-          const text = str(p.message) ?? '';
+          const text = typedRequest(str(p.message) ?? '');
           // The injection's response_item copy is the one read as memory; this copy is dropped.
           if (text.trim() && !harnessContext(text, str(p.kind))) pending.push({ kind: 'user_prompt', text, ...origin });
         } else if (t === 'context_compacted') {
@@ -178,8 +193,8 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
           if (AGENTS_MD.test(text.trimStart())) pending.push({ kind: 'memory_injection', path: 'AGENTS.md', text, ...origin });
           else if (role === 'assistant') {
             if (text.trim()) pending.push({ kind: 'assistant_text', text, ...origin });
-          } else if (role === 'user' && !harnessContext(text) && text.trim()) {
-            pending.push({ kind: 'user_prompt', text, fromResponseItem: true, ...origin });
+          } else if (role === 'user' && !harnessContext(text) && typedRequest(text).trim()) {
+            pending.push({ kind: 'user_prompt', text: typedRequest(text), fromResponseItem: true, ...origin });
           }
         } else if (t === 'function_call' || t === 'custom_tool_call' || t === 'local_shell_call') {
           const callId = str(p.call_id) ?? str(p.id);

@@ -17,8 +17,16 @@ import type { IgnoredTypes } from './context.js';
  */
 const REFERENCED_FILES = '--- Content from referenced files ---';
 
-/** The words a person typed in a Gemini CLI request: what precedes the `@` files' text. */
+/**
+ * In IDE mode Gemini CLI hands the model the editor's state (open files, cursor, selected text) as a user turn of its
+ * own: "Here is the user's editor context as a JSON object. This is for your information only.", then "Here is a
+ * summary of changes in the user's editor context…" as the editor moves. Typed by nobody; a selection is a file's text.
+ */
+const EDITOR_CONTEXT = /^\s*Here is (?:the user's editor context|a summary of changes in the user's editor context)\b/;
+
+/** The words a person typed in a Gemini CLI request: what precedes the `@` files' text; none in an editor context turn. */
 export function typedPart(text: string): string {
+  if (EDITOR_CONTEXT.test(text)) return '';
   const at = text.indexOf(REFERENCED_FILES);
   return at < 0 ? text : text.slice(0, at);
 }
