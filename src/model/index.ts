@@ -21,3 +21,4 @@ export { TRAILER_ENGINE, TRAILER_SESSIONS, TRAILER_EDIT, dreamedEdits, hasDreamT
 export type * from './adoption.js';
 export type * from './efficacy.js';
 export { boundedMemo } from './bounded-memo.js';
+export { textChunks } from './text-chunks.js';

@@ -14,7 +14,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SimpleGit } from 'simple-git';
-import { TRAILER_ENGINE, type Logger } from '../model/index.js';
+import { TRAILER_ENGINE, textChunks, type Logger } from '../model/index.js';
 import { sessionsTrailer } from './commits.js';
 import type { PublishSettings } from './settings.js';
 import { authenticatedGit, type GitAuth } from './git-auth.js';
@@ -84,7 +84,7 @@ export class StateBranch {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'dream-state-'));
     try {
       const blobFile = path.join(dir, 'ledger');
-      await writeFile(blobFile, file.content);
+      await writeFile(blobFile, textChunks(file.content));
       const blob = (await this.git.raw(['hash-object', '-w', '--', blobFile])).trim();
       // The tree is written object by object (one entry per level), so no index, not even a private one
       // (simple-git refuses GIT_INDEX_FILE), and never the user's working tree, is involved.
