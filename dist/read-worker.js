@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-UPDS4YCE.js";
+} from "./chunks/chunk-FJ6SC6YX.js";
 import {
   mineFile
-} from "./chunks/chunk-FQOSXE56.js";
+} from "./chunks/chunk-CNQC5UBS.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-EAGSOLCG.js";
+} from "./chunks/chunk-O5QRRD7U.js";
 import {
   loadLedger
-} from "./chunks/chunk-MXKDENUB.js";
+} from "./chunks/chunk-RQD6QJDT.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-ICCVHM4Q.js";
+} from "./chunks/chunk-CMIMO3QK.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-LJRZIRGD.js";
-import "./chunks/chunk-UHKIAYNY.js";
+import "./chunks/chunk-PZDLYRTF.js";
+import "./chunks/chunk-QKCS6ZC3.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-DYGI5ECT.js";
-import "./chunks/chunk-3ZHH2TKA.js";
+import "./chunks/chunk-ZASIS4WS.js";
+import "./chunks/chunk-XG4F5EDH.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-KT24L6EM.js";
-import "./chunks/chunk-DO5B7G4S.js";
+} from "./chunks/chunk-5ZW5Q5OT.js";
+import "./chunks/chunk-24P32KB7.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-PYQM3OWI.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-6E6T4LLQ.js";
-import "./chunks/chunk-JKZXDSA7.js";
+import "./chunks/chunk-TMPSVYBH.js";
+import "./chunks/chunk-3LXENYO3.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

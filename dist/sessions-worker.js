@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-DYGI5ECT.js";
-import "./chunks/chunk-3ZHH2TKA.js";
-import "./chunks/chunk-6E6T4LLQ.js";
-import "./chunks/chunk-JKZXDSA7.js";
+} from "./chunks/chunk-ZASIS4WS.js";
+import "./chunks/chunk-XG4F5EDH.js";
+import "./chunks/chunk-TMPSVYBH.js";
+import "./chunks/chunk-3LXENYO3.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts
