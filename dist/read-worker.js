@@ -1,40 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-FJ47FQHX.js";
+} from "./chunks/chunk-SLGAPID7.js";
 import {
   mineFile
-} from "./chunks/chunk-2EBA5XML.js";
+} from "./chunks/chunk-3EK5SZZB.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-YTR4JUTZ.js";
+} from "./chunks/chunk-R7ZOGU76.js";
 import {
   loadLedger
-} from "./chunks/chunk-G5T4C55X.js";
+} from "./chunks/chunk-WQFZBXOK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-FSMK4WGM.js";
+} from "./chunks/chunk-LLG5IVC3.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-U2546GCD.js";
-import "./chunks/chunk-DD2I7FTM.js";
+import "./chunks/chunk-PZ6ABWIU.js";
+import "./chunks/chunk-VJVTQ47I.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-7SAFUNV6.js";
-import "./chunks/chunk-JYGTX5QY.js";
+import "./chunks/chunk-HSCMMBT7.js";
+import "./chunks/chunk-RX2VEXLW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-GC3J6OP5.js";
-import "./chunks/chunk-6XLIIKOV.js";
+} from "./chunks/chunk-QQFQGE5V.js";
+import "./chunks/chunk-5JGJJMTD.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-PYQM3OWI.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-LQIMTZHA.js";
-import "./chunks/chunk-L6OS54UF.js";
+import "./chunks/chunk-6QYA2SXI.js";
+import "./chunks/chunk-ZDDVHDXC.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-7SAFUNV6.js";
-import "./chunks/chunk-JYGTX5QY.js";
-import "./chunks/chunk-LQIMTZHA.js";
-import "./chunks/chunk-L6OS54UF.js";
+} from "./chunks/chunk-HSCMMBT7.js";
+import "./chunks/chunk-RX2VEXLW.js";
+import "./chunks/chunk-6QYA2SXI.js";
+import "./chunks/chunk-ZDDVHDXC.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

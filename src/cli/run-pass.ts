@@ -5,7 +5,7 @@
  */
 import { lstat, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '../model/index.js';
+import { textChunks, type Logger } from '../model/index.js';
 import { defaultSettings, dreamOptionsFrom, type Settings } from '../config/settings.js';
 import { createEngine } from '../engine/index.js';
 import { runDream, type DreamRunResult } from '../pipeline/run.js';
@@ -155,7 +155,8 @@ async function atomicWrite(file: string, text: string | Uint8Array, within?: str
   }
   const out = await atomicFile(target);
   try {
-    await writeFile(out.tmp, text, { flag: 'wx', mode: 0o644 });
+    // A text in pieces: one Buffer of a whole ledger was its size again at the pass's peak (textChunks).
+    await writeFile(out.tmp, typeof text === 'string' ? textChunks(text) : text, { flag: 'wx', mode: 0o644 });
     await out.commit();
   } finally {
     await out.discard();

@@ -19,7 +19,7 @@ export {
   capPatternSessions,
 } from './record.js';
 export type { Rejection } from './record.js';
-export { mergeLedgers, hasAllSessions, reconcileLedgerTexts, withoutPending } from './merge.js';
+export { mergeLedgers, hasAllSessions, reconcileLedgers, withoutPending } from './merge.js';
 export { readLedgerFile, lastDreamTime } from './file.js';
 export { compactLedger, fileKey, oidKey, statKey, MAX_LISTED_SESSIONS, MAX_LISTED_FILES } from './compact.js';
 export { filterHas, filterAdd, emptyFilter, ledgerTextToScan, ledgerLineToScan, LEDGER_SCAN, SEGMENT_KEYS } from './filter.js';

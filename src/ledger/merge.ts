@@ -74,18 +74,23 @@ export function hasAllSessions(l: Ledger, of: Ledger): boolean {
  * The ledger a pass starts from, given the state branch's copy and the checkout's (null: absent).
  * The state branch is normally ahead (it advances on every pass), so it wins outright when it holds
  * every session the checkout does; otherwise (a dream PR merged whose ledger the state branch never
- * saw, say) the two are merged. Returns serialised text, as runDream takes it.
+ * saw, say) the two are merged. Returns serialised text, as runDream takes it, and the ledgers it
+ * parsed on the way: `ledger` is that text parsed (when it is the state branch's) and `checkout` the
+ * checkout's. A caller that reads them takes these rather than parse the same text again (a ledger of
+ * 10,000 sessions is 3 MB of JSON); each is the caller's own.
  */
-export function reconcileLedgerTexts(
+export function reconcileLedgers(
   state: { text: string | null; file: string },
   checkout: { text: string | null; file: string },
-): string | null {
-  if (state.text === null) return checkout.text;
-  if (checkout.text === null) return state.text;
+): { text: string | null; ledger?: Ledger; checkout?: Ledger } {
+  if (state.text === null) return { text: checkout.text };
+  if (checkout.text === null) return { text: state.text };
   const s = loadLedger(state.text, state.file);
   const c = loadLedger(checkout.text, checkout.file);
-  if (hasAllSessions(s, c)) return state.text;
-  return serializeLedger(mergeLedgers(s, c));
+  if (hasAllSessions(s, c)) return { text: state.text, ledger: s, checkout: c };
+  const merged = mergeLedgers(s, c);
+  // The merged text is what the pass reads; its value is `merged` (serializeLedger writes it as it is, keys sorted).
+  return { text: serializeLedger(merged), checkout: c };
 }
 
 /**

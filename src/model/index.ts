@@ -22,3 +22,4 @@ export type * from './adoption.js';
 export type * from './efficacy.js';
 export { boundedMemo } from './bounded-memo.js';
 export { MAX_FOLDER_CHARS, MAX_PATTERN_FOLDERS, folderSummary, isRepoFolder, joinFolders } from './folders.js';
+export { textChunks } from './text-chunks.js';

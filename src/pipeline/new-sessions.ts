@@ -6,25 +6,42 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { isDreamed, loadLedger, readLedgerFile } from '../ledger/index.js';
+import { isDreamed, loadLedger, readLedgerFile, type Ledger } from '../ledger/index.js';
 import { gitObjectIds } from '../sources/fingerprint.js';
 import { planFile } from './file-skip.js';
 import { displayPathFor } from './pass-files.js';
 
-export async function countNewTranscriptFiles(p: {
+/**
+ * The ledgers the gate reads, parsed once for both of its counts (a ledger of 10,000 sessions is 3 MB
+ * of JSON, and the gate asked for each text twice). Read only.
+ */
+export interface GateLedgers {
+  /** The ledger the pass starts from (state branch reconciled with the checkout). */
+  base: Ledger;
+  /** Ledgers of passes not merged yet (the open dream PR's): their sessions are not new either. */
+  pending: Ledger[];
+}
+
+export async function gateLedgers(p: {
   repoDir: string;
   ledgerPath: string;
+  /** The base ledger's text; absent: the checkout's. */
+  ledgerText?: string | null;
+  pendingLedgers?: { text: string; file: string }[];
+}): Promise<GateLedgers> {
+  const text = p.ledgerText !== undefined ? p.ledgerText : await readLedgerFile(p.repoDir, p.ledgerPath);
+  return { base: loadLedger(text, p.ledgerPath), pending: (p.pendingLedgers ?? []).map((l) => loadLedger(l.text, l.file)) };
+}
+
+export async function countNewTranscriptFiles(p: {
+  repoDir: string;
   /** Absolute paths. */
   files: string[];
   /** Stop counting once this many are found: the gate only needs to know "enough". */
   enough: number;
-  /** The ledger the pass starts from (state branch reconciled with the checkout); absent: the checkout's. */
-  ledgerText?: string | null;
-  /** Ledgers of passes not merged yet (the open dream PR's): their sessions are not new either. */
-  pendingLedgers?: { text: string; file: string }[];
+  ledgers: GateLedgers;
 }): Promise<number> {
-  const text = p.ledgerText !== undefined ? p.ledgerText : await readLedgerFile(p.repoDir, p.ledgerPath);
-  const ledgers = [loadLedger(text, p.ledgerPath), ...(p.pendingLedgers ?? []).map((l) => loadLedger(l.text, l.file))];
+  const ledgers = [p.ledgers.base, ...p.ledgers.pending];
   const oids = await gitObjectIds(p.repoDir);
   let count = 0;
   for (const file of p.files) {
@@ -60,16 +77,8 @@ async function sha256File(file: string): Promise<string> {
  * ledger, counts them as new, so the gate adds them to its threshold. Multi-session files are one
  * ledger entry, so this can under-count (the gate then opens a little early, never late).
  */
-export async function countPendingSessions(p: {
-  repoDir: string;
-  ledgerPath: string;
-  pendingLedgers: { text: string; file: string }[];
-  ledgerText?: string | null;
-}): Promise<number> {
-  const text = p.ledgerText !== undefined ? p.ledgerText : await readLedgerFile(p.repoDir, p.ledgerPath);
-  const base = loadLedger(text, p.ledgerPath);
+export function countPendingSessions(ledgers: GateLedgers): number {
   const pending = new Set<string>();
-  for (const l of p.pendingLedgers)
-    for (const key of Object.keys(loadLedger(l.text, l.file).sessions)) if (!isDreamed(base, key)) pending.add(key);
+  for (const l of ledgers.pending) for (const key of Object.keys(l.sessions)) if (!isDreamed(ledgers.base, key)) pending.add(key);
   return pending.size;
 }

@@ -23,7 +23,7 @@ import { jobSummary } from '../publish/summary.js';
 import { runDream } from './run.js';
 import { setPassFlags } from './bounded-heap.js';
 import { collectTranscripts } from './collect.js';
-import { countNewTranscriptFiles, countPendingSessions } from './new-sessions.js';
+import { countNewTranscriptFiles, countPendingSessions, gateLedgers } from './new-sessions.js';
 import { emptyReport, notDreamingYet } from './gate.js';
 import type { DigestSource } from './digest.js';
 
@@ -119,13 +119,18 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
         ? { text: pass.snapshot.text, file: `${state.branch}:${settings.ledgerPath}` }
         : undefined
       : await openPullLedger({ github, branch, settings: pub, ledgerPath: settings.ledgerPath });
-    const fresh = await countNewTranscriptFiles({
+    // Parsed once for both counts below.
+    const ledgers = await gateLedgers({
       repoDir: settings.repoDir,
       ledgerPath: settings.ledgerPath,
-      files: [...repoFiles.map((f) => path.join(settings.repoDir, f)), ...collected.files],
-      enough: 1,
       ledgerText,
       ...(pending ? { pendingLedgers: [pending] } : {}),
+    });
+    const fresh = await countNewTranscriptFiles({
+      repoDir: settings.repoDir,
+      files: [...repoFiles.map((f) => path.join(settings.repoDir, f)), ...collected.files],
+      enough: 1,
+      ledgers,
     });
     if (fresh === 0) {
       // The pass stops before passFiles would say which typed glob found nothing: it is said here.
@@ -140,13 +145,7 @@ export async function dreamPass(p: PassSettings, deps: PassDeps): Promise<PassRe
         gated: true,
       };
     }
-    if (pending)
-      pendingSessions = await countPendingSessions({
-        repoDir: settings.repoDir,
-        ledgerPath: settings.ledgerPath,
-        pendingLedgers: [pending],
-        ledgerText,
-      });
+    if (pending) pendingSessions = countPendingSessions(ledgers);
   }
 
   const since = settings.engine === 'anthropic-dreams' ? await lastDreamTime(settings.repoDir, settings.ledgerPath, ledgerText) : undefined;

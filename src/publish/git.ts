@@ -8,7 +8,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import type { Logger } from '../model/index.js';
+import { textChunks, type Logger } from '../model/index.js';
 import { authenticatedGit, type GitAuth } from './git-auth.js';
 import { isBotCommit } from './commits.js';
 import { pushLeased } from './push.js';
@@ -168,7 +168,7 @@ export class DreamBranch {
         await assertNoSymlink(dir, f.path);
         const abs = path.join(dir, ...f.path.split('/'));
         await mkdir(path.dirname(abs), { recursive: true });
-        await writeFile(abs, f.content);
+        await writeFile(abs, textChunks(f.content));
       }
       await wt.raw(['add', '--', ...input.files.map((f) => f.path)]);
       const staged = (await wt.raw(['diff', '--cached', '--name-only'])).trim();

@@ -14,11 +14,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SimpleGit } from 'simple-git';
-import { TRAILER_ENGINE, type Logger } from '../model/index.js';
+import { TRAILER_ENGINE, textChunks, type Logger } from '../model/index.js';
 import { sessionsTrailer } from './commits.js';
 import type { PublishSettings } from './settings.js';
 import { authenticatedGit, type GitAuth } from './git-auth.js';
-import { readLedgerFile, loadLedger, mergeLedgers, reconcileLedgerTexts, serializeLedger, withoutPending } from '../ledger/index.js';
+import { readLedgerFile, loadLedger, mergeLedgers, reconcileLedgers, serializeLedger, withoutPending } from '../ledger/index.js';
 import { BranchMovedError, pushLeased } from './push.js';
 import { assertSafePath, UnsafePathError } from './safe-paths.js';
 
@@ -84,7 +84,7 @@ export class StateBranch {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'dream-state-'));
     try {
       const blobFile = path.join(dir, 'ledger');
-      await writeFile(blobFile, file.content);
+      await writeFile(blobFile, textChunks(file.content));
       const blob = (await this.git.raw(['hash-object', '-w', '--', blobFile])).trim();
       // The tree is written object by object (one entry per level), so no index, not even a private one
       // (simple-git refuses GIT_INDEX_FILE), and never the user's working tree, is involved.
@@ -185,11 +185,13 @@ export async function readPassLedger(p: {
   if (!p.state) return { text: checkout };
   const snapshot = await p.state.read();
   const file = `${p.state.branch}:${p.ledgerPath}`;
-  const text = reconcileLedgerTexts({ text: snapshot.text, file }, { text: checkout, file: p.ledgerPath });
+  const reconciled = reconcileLedgers({ text: snapshot.text, file }, { text: checkout, file: p.ledgerPath });
+  const text = reconciled.text;
   if (text === null || !p.pending) return { text, snapshot };
-  const parsed = loadLedger(text, file);
+  // The ledgers reconcileLedgers parsed, where it did: the same texts are not parsed twice.
+  const parsed = reconciled.ledger ?? loadLedger(text, file);
   // What the base's own ledger holds is merged, not pending (the PR may still read open for a moment).
-  const base = loadLedger(checkout, p.ledgerPath);
+  const base = reconciled.checkout ?? loadLedger(checkout, p.ledgerPath);
   const merged = new Set(Object.values(base.sessions).map((x) => x.id));
   const released = withoutPending(parsed, {
     sessionIds: p.pending.sessionIds.filter((id) => !merged.has(id)),

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { legacyBuildSession, makeActionWorld, type ActionWorld } from './world.js';
 
 let w: ActionWorld | undefined;
@@ -44,7 +44,13 @@ describe('min-new-sessions through run()', () => {
     const head = w.repo.git(w.repo.bare, 'rev-parse', 'dreaming/memory').trim();
 
     w.pushToMain(Object.fromEntries([legacyBuildSession(3, '09')]));
+    // The open PR's sessions are on the state branch. Its ledger is parsed once to start the pass from it (reconciled with
+    // the checkout's) and once for both of the gate's counts; it was three times (the real JSON.parse, its calls counted).
+    const stateLedger = w.show('dreaming/state', '.dreaming/ledger.json');
+    const parse = vi.spyOn(JSON, 'parse');
     const one = await w.act({ 'min-new-sessions': '2' });
+    expect(parse.mock.calls.filter(([text]) => text === stateLedger)).toHaveLength(2);
+    vi.restoreAllMocks();
     expect(one.failed).toBeUndefined();
     expect(one.outputs['pull-request-operation']).toBe('none');
     expect(one.report?.notes).toEqual(['Not dreaming yet: 1 new session(s) beyond the 2 in the open dream PR, min-new-sessions is 2.']);

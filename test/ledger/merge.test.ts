@@ -3,7 +3,7 @@ import {
   emptyLedger,
   loadLedger,
   mergeLedgers,
-  reconcileLedgerTexts,
+  reconcileLedgers,
   serializeLedger,
   withoutPending,
   type Ledger,
@@ -98,25 +98,25 @@ describe('mergeLedgers', () => {
   });
 });
 
-describe('reconcileLedgerTexts', () => {
+describe('reconcileLedgers', () => {
   const state = serializeLedger(ledger({ sessions: { h1: session('s1'), h2: session('s2') } }));
   it('takes the state branch as it is when it holds every session of the checkout', () => {
     const checkout = serializeLedger(ledger({ sessions: { h1: session('s1') } }));
-    expect(reconcileLedgerTexts({ text: state, file: 's' }, { text: checkout, file: 'c' })).toBe(state);
+    expect(reconcileLedgers({ text: state, file: 's' }, { text: checkout, file: 'c' }).text).toBe(state);
   });
   it('merges when the checkout has a session the state branch lacks (a PR merged it)', () => {
     const checkout = serializeLedger(
       ledger({ sessions: { h3: session('s3') }, edits: { e: edit('proposed', '2026-11-01T00:00:00.000Z') } }),
     );
-    const text = reconcileLedgerTexts({ text: state, file: 's' }, { text: checkout, file: 'c' })!;
+    const text = reconcileLedgers({ text: state, file: 's' }, { text: checkout, file: 'c' }).text!;
     const l = loadLedger(text, 'merged');
     expect(Object.keys(l.sessions).sort()).toEqual(['h1', 'h2', 'h3']);
     expect(Object.keys(l.edits)).toEqual(['e']);
   });
   it('takes whichever exists when the other does not', () => {
-    expect(reconcileLedgerTexts({ text: null, file: 's' }, { text: state, file: 'c' })).toBe(state);
-    expect(reconcileLedgerTexts({ text: state, file: 's' }, { text: null, file: 'c' })).toBe(state);
-    expect(reconcileLedgerTexts({ text: null, file: 's' }, { text: null, file: 'c' })).toBeNull();
+    expect(reconcileLedgers({ text: null, file: 's' }, { text: state, file: 'c' }).text).toBe(state);
+    expect(reconcileLedgers({ text: state, file: 's' }, { text: null, file: 'c' }).text).toBe(state);
+    expect(reconcileLedgers({ text: null, file: 's' }, { text: null, file: 'c' }).text).toBeNull();
   });
 });
 

@@ -1,10 +1,16 @@
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyLedger, loadLedger, serializeLedger } from '../../src/ledger/index.js';
 import { PushRefusedError } from '../../src/publish/push.js';
 import { UnsafePathError } from '../../src/publish/safe-paths.js';
-import { advanceStateBranch, assertStateBranchName, buildStateCommitMessage, StateBranch } from '../../src/publish/state-branch.js';
+import {
+  advanceStateBranch,
+  assertStateBranchName,
+  buildStateCommitMessage,
+  readPassLedger,
+  StateBranch,
+} from '../../src/publish/state-branch.js';
 import { makeRepo, type RepoFixture } from '../helpers/fake-github/repo-fixture.js';
 import { recordingLogger } from './helpers.js';
 
@@ -61,6 +67,27 @@ describe('StateBranch', () => {
       .sort();
     expect(ids).toEqual(['s-mine', 's-theirs']);
     expect(logger.warnings.join('\n')).toMatch(/merging its ledger/);
+  });
+
+  it("reads the ledger a pass starts from parsing the state branch's and the checkout's text once each", async () => {
+    repo = makeRepo({ 'CLAUDE.md': '# x\n' });
+    const s = state(repo.work);
+    await s.write({ path: LEDGER, content: ledgerWith('s1', 's2', 's3') }, undefined, message);
+    mkdirSync(path.join(repo.work, '.dreaming'), { recursive: true });
+    writeFileSync(path.join(repo.work, LEDGER), ledgerWith('s1'));
+    // The open PR proposes s2 and s3; s1 is the base's own. Parses of a ledger's text are counted (the real JSON.parse runs).
+    const parse = vi.spyOn(JSON, 'parse');
+    const ledgerParses = () => parse.mock.calls.filter(([text]) => typeof text === 'string' && text.includes('"sessions"')).length;
+    const pass = await readPassLedger({
+      repoDir: repo.work,
+      ledgerPath: LEDGER,
+      state: s,
+      pending: { sessionIds: ['s2', 's3'], editIds: [] },
+    });
+    expect(ledgerParses()).toBe(2);
+    vi.restoreAllMocks();
+    expect(Object.values(loadLedger(pass.text, LEDGER).sessions).map((x) => x.id)).toEqual(['s1']);
+    expect(pass.snapshot?.text).toBe(ledgerWith('s1', 's2', 's3'));
   });
 
   it('gives up loudly, not silently, when the tip keeps moving', async () => {

@@ -80,4 +80,21 @@ describe('PatternAccumulator', () => {
     expect(oneOffs.some((p) => p.signature === 'u2999')).toBe(true);
     expect(oneOffs.some((p) => p.signature === 'u0')).toBe(false);
   });
+
+  it('hands its patterns over once: result() lets go of the tallies, so asking again or adding after is an error', () => {
+    for (const maxRawSignals of [1_000, 10]) {
+      const acc = new PatternAccumulator({ chunkSessions: 40, maxRawSignals });
+      for (const s of corpus(120)) acc.addSession(s);
+      const first = acc.result(2);
+      expect(first.patterns.map((p) => p.support.sessions)).toEqual([18, 17, 17, 17, 17, 17, 17]);
+      expect(first.oneOffs).toHaveLength(120);
+      // What was handed over keeps what it holds after the tallies are gone.
+      expect(new Set(first.patterns[0]!.sessions).size).toBe(18);
+      // Every signal, raw (under the cap) or as the samples (over it: 17-18 sessions a pattern fit its sample).
+      expect(first.signals.length).toBe(240);
+      // A second answer would be empty, not the same: refused rather than silently wrong.
+      expect(() => acc.result(2)).toThrow(/result\(\) asked twice/);
+      expect(() => acc.addSession(corpus(1)[0]!)).toThrow(/after result\(\)/);
+    }
+  });
 });
