@@ -5,8 +5,11 @@
  * word. An order puts the verb's plain form after the frame; these put a past participle, a third-person form, a noun
  * phrase, or (after "don't") a verb of knowing or thinking, which no one orders. Read by the word's form where the
  * language marks it: English "-ed"/irregular participles and "-s"; Russian past tense "-л/-ла/-ло/-ли" ("Никогда не
- * видел"); Spanish "he/ha/hemos …" ("Nunca he visto"); German "ge…en/…t" standing alone ("Nie gesehen, …").
+ * видел"); Spanish "he/ha/hemos …" ("Nunca he visto"); German "ge…en/…t" standing alone ("Nie gesehen, …"); a Spanish or
+ * Portuguese present, whose forms an order shares, by mood, person and verb class (lingua/romance-verbs.ts).
  */
+import { romanceStatement } from './lingua/romance-verbs.js';
+
 const EN_FRAME =
   /^(?:(?:and|but|so|also|lol|honestly),?\s+)?(always|never|don'?t|do not)\s+(?:(?:ever|really|just|actually|even|truly|literally|basically)\s+)*([a-z']+)\b/i;
 /** Words no order puts after its frame ("Never once passed", "Always kinda flaky"): a hedge or a count. */
@@ -62,5 +65,5 @@ const OTHER: readonly RegExp[] = [
 /** Whether a sentence that opens with a rule's frame states something rather than asks it. */
 export function statesNotAsks(sentence: string): boolean {
   const s = sentence.trim().replace(/[’‘ʼ]/g, "'");
-  return englishStatement(s) || OTHER.some((re) => re.test(s));
+  return englishStatement(s) || OTHER.some((re) => re.test(s)) || romanceStatement(s);
 }
