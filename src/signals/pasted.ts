@@ -219,12 +219,40 @@ function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
   return pasted;
 }
 
+/**
+ * A clause before a colon that reports what someone or something else said or printed ("This is what the linter
+ * printed:", "Ana said:", "The docs say:"): what follows it on the same line is theirs ("… error: never use var" read as
+ * the user's was "Use error, not var."). The user quoting their own words ("I told you: …", "as I said: …") still
+ * speaks.
+ */
+const REPORTING =
+  /\b(?:says?|said|tells?|told|writes?|wrote|printed|prints?|got|gets?|getting|see|shows?|showed|returns?|returned|outputs?|reads?|answered|replied|suggests?|suggested|recommends?|recommended)\b/i;
+const OWN_SPEECH = /\b(?:i|we)\s+(?:(?:already|just|clearly|literally|have|had)\s+)?(?:said|say|told|tell|wrote|write|asked)\b|\bas i\b/i;
+const MAX_FRAME = 80;
+/** Where a line's reported text starts, after its reporting clause and colon, or -1. */
+function reportedTail(line: string): number {
+  for (let at = line.indexOf(':'); at > 0 && at <= MAX_FRAME; at = line.indexOf(':', at + 1)) {
+    if (!/^\s+\S/.test(line.slice(at + 1))) continue;
+    const clause =
+      line
+        .slice(0, at)
+        .split(/(?<=[.!?])\s+/)
+        .pop() ?? '';
+    if (!clause.includes('`') && REPORTING.test(clause) && !OWN_SPEECH.test(clause)) return at + 1;
+  }
+  return -1;
+}
+
 /** The message with its pasted lines blanked, so the user's own sentences keep their places. */
 function ownText(text: string, outputs?: RecentOutputs): string {
   const pasted = pastedLines(text, outputs);
   return text
     .split(/\r?\n/)
-    .map((l, i) => (pasted[i] ? '' : l))
+    .map((l, i) => {
+      if (pasted[i]) return '';
+      const tail = reportedTail(l);
+      return tail < 0 ? l : l.slice(0, tail);
+    })
     .join('\n');
 }
 
