@@ -21,17 +21,34 @@ const IRREGULAR =
 const PLAIN_ED = /(?:eed|^embed|^shed|^shred|^bed|^wed)$/;
 /** A noun phrase after "always"/"never" ("Always the same error"): an order has its verb there. */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|my|our|your|his|her|their|its|same)$/;
+/**
+ * An adjective where the verb would be ("Always happy to help", "Never easy to tell"): the user's mood or a judgement,
+ * with "be" dropped. Only words that are never a verb's plain form ("clean", "slow down", "better" advice stay out).
+ */
+const ADJECTIVE =
+  /^(?:happy|glad|nice|fun|funny|busy|late|weird|strange|annoying|painful|flaky|available|welcome|grateful|curious|true|false|possible|impossible|fine|okay|ok|surprised|amazed|confused|hard|easy)$/;
+/** A gerund where the verb would be ("Always running the migrations first would be slower"): its subject, not an order. */
+const PLAIN_ING = /^(?:bring|ping|sing|ring|sting|swing|wring|cling|fling|sling|spring|string|wing|ding)$/;
+/**
+ * "Never again will I use yarn", "Never have we shipped on a Friday": the frame fronted before an auxiliary and its
+ * subject, a statement of the speaker's. "Never do it again" and "Always have it run in CI" are orders: no "do" here,
+ * and "have" only before a person.
+ */
+const INVERSION =
+  /^(?:(?:and|but|so),?\s+)?(?:always|never)\s+(?:(?:again|before|once|ever)\s+)?(?:(?:will|would|has|had|did|was|were|is|am|are|can|could|shall|should|may|might|must)\s+(?:i|we|you|he|she|they|it)|have\s+(?:i|we|you|he|she|they))\b/i;
 /** After "don't": knowing, thinking, liking. "Don't know why it hangs" is a report of the user's mind. */
 const MENTAL = /^(?:know|think|remember|recall|understand|believe|see|care|like|love|hate|feel|agree)$/;
 
 function englishStatement(sentence: string): boolean {
+  if (INVERSION.test(sentence)) return true;
   const m = EN_FRAME.exec(sentence);
   if (!m) return false;
   const frame = m[1]!.toLowerCase();
   const word = m[2]!.toLowerCase();
   if (HEDGE.test(word)) return true;
   if (frame !== 'always' && frame !== 'never') return MENTAL.test(word);
-  if (DETERMINER.test(word) || IRREGULAR.test(word)) return true;
+  if (DETERMINER.test(word) || IRREGULAR.test(word) || ADJECTIVE.test(word)) return true;
+  if (/ing$/.test(word) && word.length > 4 && !PLAIN_ING.test(word)) return true;
   if (/ed$/.test(word) && !PLAIN_ED.test(word)) return true;
   // "always fails", "never works": a third-person verb; plain forms end in "-ss", "-us", "-is", "-as" ("process",
   // "focus", "alias"), and short words are commands ("ls", "ps").
