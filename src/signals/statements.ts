@@ -77,6 +77,25 @@ const OTHER: readonly RegExp[] = [
     String.raw`^(?:nie|niemals|immer)\s+${DE_BETWEEN}ge\p{L}{3,}(?:en|t)(?=\s*(?:[,.!]|$)|\s+(?:mit|bei|in|auf|unter|nach|seit|vor|so)\s)`,
     'iu',
   ),
+  // Russian present third person ("Всегда падает сборка", "Никогда не работает make"): every imperative ends in
+  // -й/-и/-ь(-те), none in -т; and a noun phrase ("Всегда одна и та же ошибка").
+  new RegExp(
+    String.raw`^(?:никогда\s+${RU_BETWEEN}не|всегда)\s+${RU_BETWEEN}(?:\p{L}+(?:ет|ёт|ит|ут|ют|ат|ят)|одна|один|одно|одни|та|тот|те|эта|этот|эти|такая|такой|такие)(?=[\s,.!]|$)`,
+    'iu',
+  ),
+  // German: a noun phrase ("Immer der gleiche Fehler"), "immer noch/wieder/mehr" (still, again and again), or a verb
+  // in the third person before its subject ("Nie funktioniert make"): a singular order ends in no -t. Case-sensitive
+  // after the frame: a noun ("Immer Geduld") is no verb.
+  new RegExp(
+    String.raw`^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:der|die|das|den|dem|des|ein|eine|einen|dasselbe|derselbe|dieselbe|gleiche|gleichen|noch|wieder|mehr|öfter|(?!(?:erst|zuerst|direkt|selbst|jetzt|oft|meist|sonst|nicht|mit|bitte)(?![\p{L}]))\p{Ll}{2,}t)(?![\p{L}])`,
+    'u',
+  ),
+  // French: a noun phrase ("Toujours la même erreur"), "toujours aussi/pas/pareil" (as … as ever, still not), or a past
+  // participle ("Toujours planté au démarrage"), which no order ends in.
+  new RegExp(
+    String.raw`^toujours\s+(?:la|le|les|l'|un|une|des|du|ce|cette|ces|mon|ma|mes|même|aussi|pas|pareil|rien|encore|\p{L}+(?:é|ée|és|ées|u|ue|us|ues))(?![\p{L}])`,
+    'iu',
+  ),
 ];
 
 /** Whether a sentence that opens with a rule's frame states something rather than asks it. */

@@ -246,8 +246,11 @@ function verbStates({ w, next, never }: After, lang: Lang): boolean | undefined 
   if (/^(?:hay|há|tiene|tienen|tienes|tenés|tem|têm|tens)$/u.test(w) && /^que\b/iu.test(next)) return undefined;
   if (lang.states.test(w)) return true;
   if (lang.infinitive.test(w)) return false;
-  // A stressed vowel at the end is a vos order ("usá", "corré", "escribí"), not a statement.
-  if (lang === ES && /[áéí]$/u.test(w)) return false;
+  // "-é" ends an -ar verb's first-person past ("usé", "probé") and an -er verb's vos order ("corré", "hacé"); "-á"
+  // and "-í" are vos orders ("usá", "escribí"). Portuguese "-ei/-ou/-eu/-iu" are pasts ("usei", "falhou"): no order.
+  if (lang === ES && /é$/u.test(w)) return !(lang.ruleVerbs.has(w) || lang.indicative.has(`${w.slice(0, -1)}e`));
+  if (lang === ES && /[áí]$/u.test(w)) return false;
+  if (lang === PT && w.length > 3 && /(?:ei|ou|eu|iu)$/u.test(w)) return true;
   // An order with its pronoun attached carries the stress mark the bare form had not ("pregúntame", "ejecútalos").
   if (/[áéíóú]\p{L}*(?:me|te|lo|la|los|las|le|les|nos)$/u.test(w) && w.length > 5) return false;
   if (w.length < 2 || !/^\p{Ll}+$/u.test(w)) return undefined;
