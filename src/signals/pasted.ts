@@ -93,6 +93,12 @@ const PROMPT = /(?:^|\s)(?:[➜❯]\s+\S|\S+@[\w.-]+:[~/]\S*[$#](?:\s|$))|^\s*(?
 const FRAMING_SOURCE =
   /\b(?:got|get(?:ting)?|see|says?|said|shows?|printed|returns?|returned|outputs?|errors?|logs?|trace(?:back)?|stack|message|docs?|documentation|page|article|site|wiki|readme|spec|manual|guide|tutorial|changelog|reads?)\b/i;
 
+/**
+ * A framing line naming a document by its file as the source ("From CONTRIBUTING.md:", "Per docs/setup.md:"): the
+ * file's text follows. "Add this to CLAUDE.md:" names where the user's own words go, not where they come from.
+ */
+const FRAMING_FILE = /\b(?:from|per|according\s+to|quoting)\s+(?:the\s+|our\s+|my\s+|this\s+)?[\w./-]+\.(?:md|mdx|rst|txt|adoc|html?)\b/i;
+
 /** A line's cells when it is a row of a table: runs of two or more spaces, tabs or pipes separate them. */
 function cells(row: string): string[] {
   if (!row.includes('  ') && !row.includes('\t') && !row.includes('|')) return [];
@@ -213,7 +219,8 @@ function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
     const t = line.trim();
     const last = t.split(/(?<=[.!?])\s+/).pop() ?? t;
     const framing =
-      (ENDS_IN_URL.test(t) && !!lines[i + 1]?.trim()) || (last.endsWith(':') && last.length <= 80 && FRAMING_SOURCE.test(last));
+      (ENDS_IN_URL.test(t) && !!lines[i + 1]?.trim()) ||
+      (last.endsWith(':') && last.length <= 80 && (FRAMING_SOURCE.test(last) || FRAMING_FILE.test(last)));
     if (chrome || prompt || (framing && !FENCE.test(next(i)))) rest = true;
   });
   return pasted;
