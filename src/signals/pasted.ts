@@ -227,14 +227,14 @@ function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
 }
 
 /**
- * A clause before a colon that reports what someone or something else said or printed ("This is what the linter
- * printed:", "Ana said:", "The docs say:"): what follows it on the same line is theirs ("… error: never use var" read as
- * the user's was "Use error, not var."). The user quoting their own words ("I told you: …", "as I said: …") still
- * speaks.
+ * A clause before a colon that reports what something printed ("This is what the linter printed:", "I got this:") or
+ * what someone else said ("Ana said:", "The docs say:"): what follows it on the same line is not the user's ("… error:
+ * never use var" read as the user's was "Use error, not var."). The user saying it themselves ("I told you: …", "how
+ * many times do I have to say it: …") still speaks.
  */
-const REPORTING =
-  /\b(?:says?|said|tells?|told|writes?|wrote|printed|prints?|got|gets?|getting|see|shows?|showed|returns?|returned|outputs?|reads?|answered|replied|suggests?|suggested|recommends?|recommended)\b/i;
-const OWN_SPEECH = /\b(?:i|we)\s+(?:(?:already|just|clearly|literally|have|had)\s+)?(?:said|say|told|tell|wrote|write|asked)\b|\bas i\b/i;
+const RECEIVED = /\b(?:printed|prints?|got|gets?|getting|see|shows?|showed|returns?|returned|outputs?|reads?)\b/i;
+const SAID = /\b(?:says?|said|tells?|told|writes?|wrote|answered|replied|suggests?|suggested|recommends?|recommended)\b/i;
+const SPEAKER = /\b(?:i|we|i'm|i've|i'd|i'll|we've|we're)\b/i;
 const MAX_FRAME = 80;
 /** Where a line's reported text starts, after its reporting clause and colon, or -1. */
 function reportedTail(line: string): number {
@@ -245,7 +245,8 @@ function reportedTail(line: string): number {
         .slice(0, at)
         .split(/(?<=[.!?])\s+/)
         .pop() ?? '';
-    if (!clause.includes('`') && REPORTING.test(clause) && !OWN_SPEECH.test(clause)) return at + 1;
+    if (clause.includes('`')) continue;
+    if (RECEIVED.test(clause) || (SAID.test(clause) && !SPEAKER.test(clause))) return at + 1;
   }
   return -1;
 }
