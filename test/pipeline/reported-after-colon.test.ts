@@ -28,6 +28,7 @@ describe('a quote after a reporting clause and a colon, said in two sessions', (
   it.each<[string, RegExp]>([
     ['I told you: use bun, not npm', /Use bun, not npm/],
     ['Like I said: use bun, not npm', /Use bun, not npm/],
+    ['How many times do I have to say it: use bun, not npm', /Use bun, not npm/],
     ['Use zod, not yup: our schemas are shared with the API.', /Use zod, not yup/],
   ])('the user speaking is still a rule: %s', async (said, about) => {
     const lines = await addedLines(sessions(said.length, said));
