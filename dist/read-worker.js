@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-R5MJESAK.js";
+} from "./chunks/chunk-T56X4P4S.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-OGU75MXM.js";
+} from "./chunks/chunk-T76M3AKB.js";
 import {
   loadLedger
 } from "./chunks/chunk-6PV4PAXX.js";
