@@ -9,6 +9,7 @@
  * Portuguese present, whose forms an order shares, by mood, person and verb class (lingua/romance-verbs.ts).
  */
 import { romanceStatement } from './lingua/romance-verbs.js';
+import { withoutSwearing } from './expletives.js';
 
 const EN_FRAME =
   /^(?:(?:and|but|so|also|lol|honestly),?\s+)?(always|never|don'?t|do not)\s+(?:(?:ever|really|just|actually|even|truly|literally|basically)\s+)*([a-z']+)\b/i;
@@ -100,6 +101,7 @@ const OTHER: readonly RegExp[] = [
 
 /** Whether a sentence that opens with a rule's frame states something rather than asks it. */
 export function statesNotAsks(sentence: string): boolean {
-  const s = sentence.trim().replace(/[’‘ʼ]/g, "'");
+  // A swear word is read as if unsaid (expletives.ts): "Always fucking run the tests" puts no gerund after the frame.
+  const s = withoutSwearing(sentence.trim().replace(/[’‘ʼ]/g, "'"));
   return englishStatement(s) || OTHER.some((re) => re.test(s)) || romanceStatement(s);
 }
