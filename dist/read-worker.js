@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-T56X4P4S.js";
+} from "./chunks/chunk-SC3EZ2ZU.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-T76M3AKB.js";
+} from "./chunks/chunk-NRYGQY3G.js";
 import {
   loadLedger
 } from "./chunks/chunk-6PV4PAXX.js";
