@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-SLGAPID7.js";
 import {
   mineFile
-} from "./chunks/chunk-3EK5SZZB.js";
+} from "./chunks/chunk-KNFRXBUX.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-R7ZOGU76.js";
+} from "./chunks/chunk-INCPQM3S.js";
 import {
   loadLedger
-} from "./chunks/chunk-WQFZBXOK.js";
+} from "./chunks/chunk-MRLC5ZLY.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-LLG5IVC3.js";
+} from "./chunks/chunk-VQJ3ODEM.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-PZ6ABWIU.js";
-import "./chunks/chunk-VJVTQ47I.js";
+import "./chunks/chunk-XCQDP4NI.js";
+import "./chunks/chunk-FFD4GRRI.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -26,10 +26,10 @@ import "./chunks/chunk-HSCMMBT7.js";
 import "./chunks/chunk-RX2VEXLW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-QQFQGE5V.js";
+} from "./chunks/chunk-C53BORPG.js";
 import "./chunks/chunk-5JGJJMTD.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-PYQM3OWI.js";
+import "./chunks/chunk-5C2WUOTR.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

@@ -5,7 +5,7 @@
 import { basename, commandCore, ENV_ASSIGN, parseCommand, REDIRECT, shellWords, type CommandShape } from './command.js';
 import { PYTHON, PYTHON_M, isInterpreterWord } from './command-runners.js';
 import { takesValue } from './value-flags.js';
-import { startsFreeText } from './free-text.js';
+import { argumentsAreProse, startsFreeText } from './free-text.js';
 
 /**
  * The programs whose options a command's words may be: the program, and the runners it ran through
@@ -68,6 +68,8 @@ function displayOf(shape: CommandShape, script: string | undefined): string {
   let positional = false;
   const words = shellWords(shape.segment);
   const prose = { program: shape.program, verb: shape.sub[0] ?? shape.args[0] };
+  // `git stash save wip-for-ana`: the first word after the subcommands is the message.
+  const message = argumentsAreProse(shape.program, shape.sub) ? shape.args[0] : undefined;
   for (const [k, w] of words.entries()) {
     if (REDIRECT.test(w) || w === '/dev/null') break;
     // Another option is no value: the one before took none here (`docker compose down -v --remove-orphans`).
@@ -96,7 +98,7 @@ function displayOf(shape: CommandShape, script: string | undefined): string {
       continue;
     }
     // A commit message, a PR's title, what echo prints: this session's prose, never a lesson's (free-text.ts).
-    if (startsFreeText(prose, w)) break;
+    if (startsFreeText(prose, w) || (message !== undefined && w === message && out.length > shape.sub.length)) break;
     // A version (`--python 3.12`, `py -3.12`) is no file's extension.
     const file = /\.\w{1,5}$/.test(w) && !/^-?\d+(?:\.\d+)+$/.test(w);
     if (!assignment && (/[/\\]/.test(w) || file || /\s|["'`]/.test(w))) {

@@ -202,11 +202,21 @@ const SETTING = /^[A-Za-z][\w.-]*=/;
 
 /**
  * The flags as a structural key holds them: a prose option's attached value is dropped (`--message=wip` is
- * `--message`; free-text.ts), so sessions that wrote other messages key alike. Most flags carry no value.
+ * `--message`, `-mwip` is `-m`, `-amwip` is `-am`; free-text.ts), so sessions that wrote other messages key alike.
+ * Most flags carry no value.
  */
 function withoutProse(flags: string[], c: FreeTextContext): string[] {
-  if (!flags.some((f) => f.includes('='))) return flags;
-  return flags.map((f) => (f.includes('=') ? (freeTextOption(c, f) ?? f) : f));
+  if (!flags.some((f) => f.includes('=') || GLUED.test(f))) return flags;
+  return flags.map((f) => proseCut(f, c));
+}
+/** A short option with more letters after it: a bundle (`-am`), or an option with its value glued on (`-mwip`). */
+const GLUED = /^-[A-Za-z][^-]/;
+function proseCut(flag: string, c: FreeTextContext): string {
+  if (flag.includes('=') && !GLUED.test(flag)) return freeTextOption(c, flag) ?? flag;
+  const option = freeTextOption(c, flag);
+  if (!option || option.startsWith('--')) return flag;
+  // git reads the rest of a bundle after its message option as the message: the flag ends with that option's letter.
+  return flag.slice(0, flag.indexOf(option.slice(1), 1) + 1);
 }
 
 /** `words`: the segment's shell words without redirections. */

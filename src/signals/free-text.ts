@@ -52,6 +52,16 @@ const BY_COMMAND: Record<string, readonly string[]> = {
 const ANY_COMMAND = new Set(['--message', '--title', '--body', '--description', '--notes', '--comment', '--subject', '--commit-message']);
 /** Programs whose words after the program are what they print. */
 const PRINTS = new Set(['echo', 'printf']);
+/**
+ * Subcommands whose words after them are prose, with no option before it: `git stash save <message>` (git's older
+ * form of `git stash push -m`).
+ */
+const PROSE_ARGUMENTS = new Set(['git stash save']);
+
+/** Whether a command's positional words (after its program and subcommands) are its prose. */
+export function argumentsAreProse(program: string, sub: readonly string[]): boolean {
+  return sub.length > 0 && PROSE_ARGUMENTS.has(`${program} ${sub.join(' ')}`);
+}
 
 const TABLE = new Map<string, ReadonlySet<string>>(Object.entries(BY_COMMAND).map(([k, flags]) => [k, new Set(flags)]));
 

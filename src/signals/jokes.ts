@@ -31,10 +31,18 @@ const LAUGHTER = new RegExp(
 const AMUSEMENT =
   /\b(?:(?:it(?:'?s|\s+is)|that(?:'?s|\s+is)|because|'?cause|since)\s+(?:(?:way|much|so|a\s+lot|just)\s+)?(?:funnier|more\s+fun|hilarious)|for\s+(?:the\s+)?(?:lulz|lols|laughs|giggles))\b/i;
 
-/** Whether the user's own text carries a teasing face, laughter or an amused reason outside code. */
+/**
+ * An ironic tag closing a sentence says the opposite of the order before it: "Never test anything, genius.", "Always
+ * delete the lockfile, why not.", "Sure, push straight to main, what could go wrong". Only set off at the end, after a
+ * comma or a dash, where a tag sits: "why not" or "genius" inside a sentence are its own words.
+ */
+const IRONY =
+  /(?:,|\s[-–—])\s*(?:why\s+not|what\s+could\s+(?:possibly\s+)?go\s+wrong|(?:you\s+|real\s+)?genius|(?:great|brilliant|fantastic|wonderful|genius)\s+(?:idea|plan)|brilliant|smart\s+move|said\s+no\s+one\s+ever|yeah,?\s+right)\s*[.!?]*\s*$|\s\/s\s*$/im;
+
+/** Whether the user's own text carries a teasing face, laughter, an amused reason or an ironic tag outside code. */
 export function marksAJoke(text: string): boolean {
   const prose = text.replace(CODE, ' ');
-  return TEASING.test(prose) || LAUGHTER.test(prose) || AMUSEMENT.test(prose);
+  return TEASING.test(prose) || LAUGHTER.test(prose) || AMUSEMENT.test(prose) || IRONY.test(prose);
 }
 
 /** The sentence without its friendly faces (the same string when it has none). */

@@ -93,6 +93,12 @@ const PROMPT = /(?:^|\s)(?:[➜❯]\s+\S|\S+@[\w.-]+:[~/]\S*[$#](?:\s|$))|^\s*(?
 const FRAMING_SOURCE =
   /\b(?:got|get(?:ting)?|see|says?|said|shows?|printed|returns?|returned|outputs?|errors?|logs?|trace(?:back)?|stack|message|docs?|documentation|page|article|site|wiki|readme|spec|manual|guide|tutorial|changelog|reads?)\b/i;
 
+/**
+ * A framing line naming a document by its file as the source ("From CONTRIBUTING.md:", "Per docs/setup.md:"): the
+ * file's text follows. "Add this to CLAUDE.md:" names where the user's own words go, not where they come from.
+ */
+const FRAMING_FILE = /\b(?:from|per|according\s+to|quoting)\s+(?:the\s+|our\s+|my\s+|this\s+)?[\w./-]+\.(?:md|mdx|rst|txt|adoc|html?)\b/i;
+
 /** A line's cells when it is a row of a table: runs of two or more spaces, tabs or pipes separate them. */
 function cells(row: string): string[] {
   if (!row.includes('  ') && !row.includes('\t') && !row.includes('|')) return [];
@@ -213,10 +219,36 @@ function pastedLines(text: string, outputs?: RecentOutputs): boolean[] {
     const t = line.trim();
     const last = t.split(/(?<=[.!?])\s+/).pop() ?? t;
     const framing =
-      (ENDS_IN_URL.test(t) && !!lines[i + 1]?.trim()) || (last.endsWith(':') && last.length <= 80 && FRAMING_SOURCE.test(last));
+      (ENDS_IN_URL.test(t) && !!lines[i + 1]?.trim()) ||
+      (last.endsWith(':') && last.length <= 80 && (FRAMING_SOURCE.test(last) || FRAMING_FILE.test(last)));
     if (chrome || prompt || (framing && !FENCE.test(next(i)))) rest = true;
   });
   return pasted;
+}
+
+/**
+ * A clause before a colon that reports what something printed ("This is what the linter printed:", "I got this:") or
+ * what someone else said ("Ana said:", "The docs say:"): what follows it on the same line is not the user's ("… error:
+ * never use var" read as the user's was "Use error, not var."). The user saying it themselves ("I told you: …", "how
+ * many times do I have to say it: …") still speaks.
+ */
+const RECEIVED = /\b(?:printed|prints?|got|gets?|getting|see|shows?|showed|returns?|returned|outputs?|reads?)\b/i;
+const SAID = /\b(?:says?|said|tells?|told|writes?|wrote|answered|replied|suggests?|suggested|recommends?|recommended)\b/i;
+const SPEAKER = /\b(?:i|we|i'm|i've|i'd|i'll|we've|we're)\b/i;
+const MAX_FRAME = 80;
+/** Where a line's reported text starts, after its reporting clause and colon, or -1. */
+function reportedTail(line: string): number {
+  for (let at = line.indexOf(':'); at > 0 && at <= MAX_FRAME; at = line.indexOf(':', at + 1)) {
+    if (!/^\s+\S/.test(line.slice(at + 1))) continue;
+    const clause =
+      line
+        .slice(0, at)
+        .split(/(?<=[.!?])\s+/)
+        .pop() ?? '';
+    if (clause.includes('`')) continue;
+    if (RECEIVED.test(clause) || (SAID.test(clause) && !SPEAKER.test(clause))) return at + 1;
+  }
+  return -1;
 }
 
 /** The message with its pasted lines blanked, so the user's own sentences keep their places. */
@@ -224,7 +256,11 @@ function ownText(text: string, outputs?: RecentOutputs): string {
   const pasted = pastedLines(text, outputs);
   return text
     .split(/\r?\n/)
-    .map((l, i) => (pasted[i] ? '' : l))
+    .map((l, i) => {
+      if (pasted[i]) return '';
+      const tail = reportedTail(l);
+      return tail < 0 ? l : l.slice(0, tail);
+    })
     .join('\n');
 }
 

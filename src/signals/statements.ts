@@ -5,8 +5,12 @@
  * word. An order puts the verb's plain form after the frame; these put a past participle, a third-person form, a noun
  * phrase, or (after "don't") a verb of knowing or thinking, which no one orders. Read by the word's form where the
  * language marks it: English "-ed"/irregular participles and "-s"; Russian past tense "-л/-ла/-ло/-ли" ("Никогда не
- * видел"); Spanish "he/ha/hemos …" ("Nunca he visto"); German "ge…en/…t" standing alone ("Nie gesehen, …").
+ * видел"); Spanish "he/ha/hemos …" ("Nunca he visto"); German "ge…en/…t" standing alone ("Nie gesehen, …"); a Spanish or
+ * Portuguese present, whose forms an order shares, by mood, person and verb class (lingua/romance-verbs.ts).
  */
+import { romanceStatement } from './lingua/romance-verbs.js';
+import { withoutSwearing } from './expletives.js';
+
 const EN_FRAME =
   /^(?:(?:and|but|so|also|lol|honestly),?\s+)?(always|never|don'?t|do not)\s+(?:(?:ever|really|just|actually|even|truly|literally|basically)\s+)*([a-z']+)\b/i;
 /** Words no order puts after its frame ("Never once passed", "Always kinda flaky"): a hedge or a count. */
@@ -18,17 +22,34 @@ const IRREGULAR =
 const PLAIN_ED = /(?:eed|^embed|^shed|^shred|^bed|^wed)$/;
 /** A noun phrase after "always"/"never" ("Always the same error"): an order has its verb there. */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|my|our|your|his|her|their|its|same)$/;
+/**
+ * An adjective where the verb would be ("Always happy to help", "Never easy to tell"): the user's mood or a judgement,
+ * with "be" dropped. Only words that are never a verb's plain form ("clean", "slow down", "better" advice stay out).
+ */
+const ADJECTIVE =
+  /^(?:happy|glad|nice|fun|funny|busy|late|weird|strange|annoying|painful|flaky|available|welcome|grateful|curious|true|false|possible|impossible|fine|okay|ok|surprised|amazed|confused|hard|easy)$/;
+/** A gerund where the verb would be ("Always running the migrations first would be slower"): its subject, not an order. */
+const PLAIN_ING = /^(?:bring|ping|sing|ring|sting|swing|wring|cling|fling|sling|spring|string|wing|ding)$/;
+/**
+ * "Never again will I use yarn", "Never have we shipped on a Friday": the frame fronted before an auxiliary and its
+ * subject, a statement of the speaker's. "Never do it again" and "Always have it run in CI" are orders: no "do" here,
+ * and "have" only before a person.
+ */
+const INVERSION =
+  /^(?:(?:and|but|so),?\s+)?(?:always|never)\s+(?:(?:again|before|once|ever)\s+)?(?:(?:will|would|has|had|did|was|were|is|am|are|can|could|shall|should|may|might|must)\s+(?:i|we|you|he|she|they|it)|have\s+(?:i|we|you|he|she|they))\b/i;
 /** After "don't": knowing, thinking, liking. "Don't know why it hangs" is a report of the user's mind. */
 const MENTAL = /^(?:know|think|remember|recall|understand|believe|see|care|like|love|hate|feel|agree)$/;
 
 function englishStatement(sentence: string): boolean {
+  if (INVERSION.test(sentence)) return true;
   const m = EN_FRAME.exec(sentence);
   if (!m) return false;
   const frame = m[1]!.toLowerCase();
   const word = m[2]!.toLowerCase();
   if (HEDGE.test(word)) return true;
   if (frame !== 'always' && frame !== 'never') return MENTAL.test(word);
-  if (DETERMINER.test(word) || IRREGULAR.test(word)) return true;
+  if (DETERMINER.test(word) || IRREGULAR.test(word) || ADJECTIVE.test(word)) return true;
+  if (/ing$/.test(word) && word.length > 4 && !PLAIN_ING.test(word)) return true;
   if (/ed$/.test(word) && !PLAIN_ED.test(word)) return true;
   // "always fails", "never works": a third-person verb; plain forms end in "-ss", "-us", "-is", "-as" ("process",
   // "focus", "alias"), and short words are commands ("ls", "ps").
@@ -57,10 +78,30 @@ const OTHER: readonly RegExp[] = [
     String.raw`^(?:nie|niemals|immer)\s+${DE_BETWEEN}ge\p{L}{3,}(?:en|t)(?=\s*(?:[,.!]|$)|\s+(?:mit|bei|in|auf|unter|nach|seit|vor|so)\s)`,
     'iu',
   ),
+  // Russian present third person ("Всегда падает сборка", "Никогда не работает make"): every imperative ends in
+  // -й/-и/-ь(-те), none in -т; and a noun phrase ("Всегда одна и та же ошибка").
+  new RegExp(
+    String.raw`^(?:никогда\s+${RU_BETWEEN}не|всегда)\s+${RU_BETWEEN}(?:\p{L}+(?:ет|ёт|ит|ут|ют|ат|ят)|одна|один|одно|одни|та|тот|те|эта|этот|эти|такая|такой|такие)(?=[\s,.!]|$)`,
+    'iu',
+  ),
+  // German: a noun phrase ("Immer der gleiche Fehler"), "immer noch/wieder/mehr" (still, again and again), or a verb
+  // in the third person before its subject ("Nie funktioniert make"): a singular order ends in no -t. Case-sensitive
+  // after the frame: a noun ("Immer Geduld") is no verb.
+  new RegExp(
+    String.raw`^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:der|die|das|den|dem|des|ein|eine|einen|dasselbe|derselbe|dieselbe|gleiche|gleichen|noch|wieder|mehr|öfter|(?!(?:erst|zuerst|direkt|selbst|jetzt|oft|meist|sonst|nicht|mit|bitte)(?![\p{L}]))\p{Ll}{2,}t)(?![\p{L}])`,
+    'u',
+  ),
+  // French: a noun phrase ("Toujours la même erreur"), "toujours aussi/pas/pareil" (as … as ever, still not), or a past
+  // participle ("Toujours planté au démarrage"), which no order ends in.
+  new RegExp(
+    String.raw`^toujours\s+(?:la|le|les|l'|un|une|des|du|ce|cette|ces|mon|ma|mes|même|aussi|pas|pareil|rien|encore|\p{L}+(?:é|ée|és|ées|u|ue|us|ues))(?![\p{L}])`,
+    'iu',
+  ),
 ];
 
 /** Whether a sentence that opens with a rule's frame states something rather than asks it. */
 export function statesNotAsks(sentence: string): boolean {
-  const s = sentence.trim().replace(/[’‘ʼ]/g, "'");
-  return englishStatement(s) || OTHER.some((re) => re.test(s));
+  // A swear word is read as if unsaid (expletives.ts): "Always fucking run the tests" puts no gerund after the frame.
+  const s = withoutSwearing(sentence.trim().replace(/[’‘ʼ]/g, "'"));
+  return englishStatement(s) || OTHER.some((re) => re.test(s)) || romanceStatement(s);
 }

@@ -66,3 +66,40 @@ describe("a prose option's value is no part of the structural key", () => {
     expect(structuralTokens(parseCommand('git log --grep=fix')!)).toContain('flag:--grep=fix');
   });
 });
+
+/**
+ * A prose option glued to its value (`-mwip`, `-amquick_fix`) is the same option as `-m wip`: keyed with its value, one
+ * habit split per message, and `git stash save <message>` shows its message as a plain word after the subcommand.
+ */
+describe('a glued prose value and a message given as an argument', () => {
+  it.each([
+    ['git commit -mwip_for_ana', 'git commit -m "Round half up"'],
+    ['git commit -amquick_fix_ana', 'git commit -am other'],
+    ['git commit -samRelease', 'git commit -sam x'],
+    ['git tag -a -mhotfix_acme v1.2.0', 'git tag -a -m release v1.3.0'],
+    ['git stash push -mtemp_ana', 'git stash push -m before_rebase'],
+    ['hg commit -mwip', 'hg commit -m other'],
+    ['git merge --no-ff -msync origin/main', 'git merge --no-ff -m other origin/main'],
+    ['git commit -Fmsg_for_ana.txt', 'git commit -F notes.txt'],
+  ])('%s keys as %s', (a, b) => {
+    expect(structuralTokens(parseCommand(a)!)).toEqual(structuralTokens(parseCommand(b)!));
+  });
+
+  it.each([
+    ['git stash save wip_for_ana', 'git stash save'],
+    ['git stash save "halfway through the Ana refactor"', 'git stash save'],
+    ['git stash save --keep-index before_pull_for_Ana', 'git stash save --keep-index'],
+    ['git stash save -p tide', 'git stash save -p'],
+  ])('%s -> %s', (line, want) => {
+    expect(lesson(line)).toBe(want);
+  });
+
+  it('control: a glued value that shapes the run stays, and other stash subcommands keep their arguments', () => {
+    expect(structuralTokens(parseCommand('docker run -m2g tide-dev')!)).toContain('flag:-m2g');
+    expect(structuralTokens(parseCommand('pytest -mslow')!)).toContain('flag:-mslow');
+    expect(structuralTokens(parseCommand('git commit -am x')!)).toContain('flag:-am');
+    expect(lesson('git stash apply stash@{1}')).toBe('git stash apply stash@{1}');
+    expect(lesson('git stash pop')).toBe('git stash pop');
+    expect(lesson('git stash show -p stash@{0}')).toBe('git stash show -p stash@{0}');
+  });
+});

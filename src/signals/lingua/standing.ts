@@ -22,6 +22,8 @@ import type { Lexicon } from './lexicon.js';
 import { saysThisConversation, withoutPassedConversation } from './this-conversation.js';
 import { pointsAtUnnamedThing } from './this-thing.js';
 import { outputLanguageAsk } from './output-language.js';
+import { ES_VERBS, PT_VERBS } from './romance-verbs.js';
+import { hasOwnSubject } from './own-subject.js';
 
 type Polarity = 'pos' | 'neg';
 
@@ -44,6 +46,8 @@ interface Frames {
   objectless: RegExp;
   /** The language's own "from now on", one its frames read: what a conversation named and passed says. */
   fromNowOn: string;
+  /** The frame of frames that says "from now on": an order must follow it, not the speaker's plan. */
+  later: RegExp;
 }
 
 /** Latin letters and no other script's: a sentence of Han or Cyrillic with a Latin name in it is not Spanish. */
@@ -70,23 +74,30 @@ function afterVerb(verbs: string, adverb: string): RegExp {
 const AFTER_VERB = new WeakSet<RegExp>();
 const FR_VERBS =
   'utilise|utilisez|lance|lancez|exécute|exécutez|execute|executez|fais|faites|écris|écrivez|ecris|ecrivez|ajoute|ajoutez|vérifie|vérifiez|verifie|verifiez|teste|testez|demande|demandez|commite|commitez|committe|committez|pousse|poussez|mets|mettez|garde|gardez|crée|créez|cree|creez|lis|lisez|réponds|répondez|reponds|repondez|explique|expliquez|dis|dites|documente|documentez|formate|formatez|nomme|nommez|commence|commencez|montre|montrez|indique|indiquez|rédige|rédigez|redige|redigez|relis|relisez|suis|suivez|travaille|travaillez';
-const ES_VERBS =
-  'usa|usá|use|usen|utiliza|utilizá|utilice|utilicen|ejecuta|ejecutá|ejecute|ejecuten|corre|corré|corra|haz|hacé|haga|hagan|escribe|escribí|escriba|añade|añadí|añada|agrega|agregá|agregue|revisa|revisá|revise|verifica|verificá|verifique|comprueba|compruebe|prueba|probá|pruebe|pregunta|preguntá|pregunte|pon|poné|ponga|mantén|mantené|mantenga|crea|creá|cree|lee|leé|lea|responde|respondé|responda|contesta|contestá|conteste|explica|explicá|explique|di|decí|diga|documenta|documente|actualiza|actualice|formatea|formatee|incluye|incluí|incluya|empieza|empezá|empiece|comienza|comience|muestra|mostrá|muestre|sigue|seguí|siga|trabaja|trabajá|trabaje';
-const PT_VERBS =
-  'usa|use|usem|utiliza|utilize|utilizem|roda|rode|rodem|executa|execute|executem|faz|faça|faca|façam|escreve|escreva|adiciona|adicione|verifica|verifique|testa|teste|pergunta|pergunte|coloca|coloque|põe|poe|ponha|mantém|mantem|mantenha|cria|crie|lê|le|leia|responde|responda|explica|explique|diz|diga|documenta|documente|atualiza|atualize|formata|formate|inclui|inclua|começa|comece|mostra|mostre|segue|siga|trabalha|trabalhe|confirma|confirme';
 const DE_VERBS =
   'verwende|verwend|verwenden sie|benutze|benutz|benutzen sie|nutze|nutz|nutzen sie|nimm|nehmen sie|führe|führ|führen sie|starte|start|starten sie|schreibe|schreib|schreiben sie|füge|füg|fügen sie|prüfe|prüf|prüfen sie|teste|test|testen sie|frage|frag|fragen sie|committe|committen sie|pushe|push|pushen sie|mache|mach|machen sie|erstelle|erstell|erstellen sie|lies|lesen sie|antworte|antwort|antworten sie|erkläre|erklär|erklären sie|sage|sag|sagen sie|dokumentiere|dokumentieren sie|halte|halt|halten sie|aktualisiere|aktualisieren sie|formatiere|formatieren sie|beginne|beginn|beginnen sie|zeige|zeig|zeigen sie|nenne|nenn|nennen sie|folge|folg|folgen sie|arbeite|arbeiten sie';
 const RU_VERBS =
   'используй|используйте|пользуйся|пользуйтесь|запускай|запускайте|выполняй|выполняйте|делай|делайте|пиши|пишите|добавляй|добавляйте|проверяй|проверяйте|тестируй|тестируйте|спрашивай|спрашивайте|коммить|коммитьте|пушь|пушьте|ставь|ставьте|сохраняй|сохраняйте|создавай|создавайте|читай|читайте|отвечай|отвечайте|объясняй|объясняйте|говори|говорите|документируй|документируйте|обновляй|обновляйте|форматируй|форматируйте|начинай|начинайте|показывай|показывайте|указывай|указывайте|следуй|следуйте|работай|работайте|держи|держите';
 
+/** Each language's "from now on" frame. */
+const ZH_LATER = /^(?:以后|以後|今后|今後|从现在开始|從現在開始|从今以后|從今以後)/u;
+const JA_LATER = /^(?:今後は?|これからは)/u;
+const KO_LATER = /^(?:앞으로는?|이제부터는?)/u;
+const ES_LATER = /^(?:de ahora en adelante|a partir de ahora|desde ahora)(?![\p{L}])/iu;
+const PT_LATER = /^(?:daqui (?:pra|para) frente|a partir de agora|de agora em diante)(?![\p{L}])/iu;
+const DE_LATER = /^(?:von nun an|ab sofort|künftig|zukünftig)(?![\p{L}])/iu;
+const FR_LATER = /^(?:désormais|dorénavant|à partir de maintenant|à l'avenir)(?![\p{L}])/iu;
+const RU_LATER = /^(?:впредь|отныне|с этого момента)(?![\p{L}])/iu;
+
 const LANGUAGES: readonly Frames[] = [
   {
     lex: zh,
     fromNowOn: '以后',
+    later: ZH_LATER,
     script: /^(?=.*\p{Script=Han})(?!.*[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/su,
     frames: [
       [/^(?:请|請)?(?:一定要?|千万|千萬)?(?:记得|記得|记住|記住|别忘了|別忘了|不要忘了|不要忘记|不要忘記)/u, 'pos'],
-      [/^(?:以后|以後|今后|今後|从现在开始|從現在開始|从今以后|從今以後)/u, 'pos'],
+      [ZH_LATER, 'pos'],
       [/^(?:请|請)?(?:每次都|总是|總是|始终|始終|务必|務必)/u, 'pos'],
       [/^(?:请|請)?(?:永远不要|永遠不要|绝对不要|絕對不要|千万不要|千萬不要|永远别|永遠別|绝不|絕不)/u, 'neg'],
     ],
@@ -97,10 +108,11 @@ const LANGUAGES: readonly Frames[] = [
   {
     lex: ja,
     fromNowOn: '今後は',
+    later: JA_LATER,
     script: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
     frames: [
       [/^忘れずに|(?:の|こと)を忘れないで(?:ください|下さい|ね)?$|を覚えておいて(?:ください)?$/u, 'pos'],
-      [/^(?:今後は?|これからは)/u, 'pos'],
+      [JA_LATER, 'pos'],
       [/^(?:必ず|常に|毎回)/u, 'pos'],
       [/^(?:絶対に|決して)/u, 'neg'],
     ],
@@ -111,10 +123,11 @@ const LANGUAGES: readonly Frames[] = [
   {
     lex: ko,
     fromNowOn: '앞으로',
+    later: KO_LATER,
     script: /\p{Script=Hangul}/u,
     frames: [
       [/^(?:잊지 말고|꼭 기억해|기억해 둬)|(?:것을|거) 잊지 마(?:세요|요)?$/u, 'pos'],
-      [/^(?:앞으로는?|이제부터는?)/u, 'pos'],
+      [KO_LATER, 'pos'],
       [/^(?:항상|반드시|매번)/u, 'pos'],
       [/^절대(?:로)?/u, 'neg'],
     ],
@@ -125,10 +138,11 @@ const LANGUAGES: readonly Frames[] = [
   {
     lex: es,
     fromNowOn: 'de ahora en adelante',
+    later: ES_LATER,
     script: LATIN,
     frames: [
       [/^(?:recuerda|recuerde|acuérdate de|no olvides|no te olvides de|no olvide)\s+/iu, 'pos'],
-      [/^(?:de ahora en adelante|a partir de ahora|desde ahora)(?![\p{L}])/iu, 'pos'],
+      [ES_LATER, 'pos'],
       [/^siempre\s+/iu, 'pos'],
       [afterVerb(ES_VERBS, 'siempre'), 'pos'],
       [/^nunca\s+/iu, 'neg'],
@@ -140,10 +154,11 @@ const LANGUAGES: readonly Frames[] = [
   {
     lex: pt,
     fromNowOn: 'de agora em diante',
+    later: PT_LATER,
     script: LATIN,
     frames: [
       [/^(?:lembre-se de|lembre de|lembra de|não esqueça de|não se esqueça de|não esquece de)\s+/iu, 'pos'],
-      [/^(?:daqui (?:pra|para) frente|a partir de agora|de agora em diante)(?![\p{L}])/iu, 'pos'],
+      [PT_LATER, 'pos'],
       [/^sempre\s+/iu, 'pos'],
       [afterVerb(PT_VERBS, 'sempre'), 'pos'],
       [/^nunca\s+/iu, 'neg'],
@@ -155,10 +170,11 @@ const LANGUAGES: readonly Frames[] = [
   {
     lex: de,
     fromNowOn: 'von nun an',
+    later: DE_LATER,
     script: LATIN,
     frames: [
       [/^(?:denk daran|denke daran|denken sie daran|vergiss nicht|vergessen sie nicht)(?![\p{L}])/iu, 'pos'],
-      [/^(?:von nun an|ab sofort|künftig|zukünftig)(?![\p{L}])/iu, 'pos'],
+      [DE_LATER, 'pos'],
       [/^immer\s+/iu, 'pos'],
       [afterVerb(DE_VERBS, 'immer'), 'pos'],
       [/^(?:nie|niemals)\s+/iu, 'neg'],
@@ -171,10 +187,11 @@ const LANGUAGES: readonly Frames[] = [
   {
     lex: fr,
     fromNowOn: 'désormais',
+    later: FR_LATER,
     script: LATIN,
     frames: [
       [/^(?:n'oublie pas de|n'oubliez pas de|pense à|pensez à|rappelle-toi de|souviens-toi de)\s*/iu, 'pos'],
-      [/^(?:désormais|dorénavant|à partir de maintenant|à l'avenir)(?![\p{L}])/iu, 'pos'],
+      [FR_LATER, 'pos'],
       [/^toujours\s+/iu, 'pos'],
       [afterVerb(FR_VERBS, 'toujours'), 'pos'],
       [/^(?:ne|n')\s*\p{L}+\s+jamais(?![\p{L}])/iu, 'neg'],
@@ -186,10 +203,11 @@ const LANGUAGES: readonly Frames[] = [
   {
     lex: ru,
     fromNowOn: 'впредь',
+    later: RU_LATER,
     script: /\p{Script=Cyrillic}/u,
     frames: [
       [/^(?:не забудь|не забывай|не забудьте|помни|запомни)(?![\p{L}])/iu, 'pos'],
-      [/^(?:впредь|отныне|с этого момента)(?![\p{L}])/iu, 'pos'],
+      [RU_LATER, 'pos'],
       [/^всегда\s+/iu, 'pos'],
       [afterVerb(RU_VERBS, 'всегда'), 'pos'],
       [/^никогда\s+не\s+/iu, 'neg'],
@@ -222,11 +240,13 @@ export function standingRule(sentence: string): StandingRule | undefined {
   // "Не удаляй тесты в этом чате и дальше": this chat and every later one, as "from now on" says (this-conversation.ts).
   const passed = withoutPassedConversation(typed);
   const rest = passed.rest.replace(/\s{2,}/g, ' ').replace(/^[\s,.!。、]+|[\s,.!。!、]+$/gu, '');
-  for (const { lex, script, frames, noise, objectless, fromNowOn } of LANGUAGES) {
+  for (const { lex, script, frames, later, noise, objectless, fromNowOn } of LANGUAGES) {
     if (!script.test(typed)) continue;
     const s = passed.passed ? `${fromNowOn}${lex.spaced ? ' ' : ''}${rest}` : typed;
     const frame = frames.find(([re]) => re.test(s));
     if (!frame || lex.hold.test(s) || saysThisConversation(s) || pointsAtUnnamedThing(s)) continue;
+    // "Désormais, je vais relire les PR moi-même.": the speaker's plan, not an order to the agent (own-subject.ts).
+    if (frame[0] === later && hasOwnSubject(lex.lang, s.replace(frame[0], ''))) return undefined;
     if (AFTER_VERB.has(frame[0]) && outputLanguageAsk(s)) return undefined;
     // The frame may hold the negation and the verb (French "ne supprime jamais"): the whole sentence is asked too.
     if (objectless.test(s.replace(frame[0], '').replace(/^[\s,，、]+/u, '')) || objectless.test(s)) return undefined;
