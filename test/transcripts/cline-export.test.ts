@@ -5,7 +5,7 @@
  * rules are the API history's (cline-conversation.ts); the export adds that a later message cannot be told
  * from printed text.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +69,14 @@ describe('Cline XML era (the committed sample)', () => {
       "I'll run the cart tests first.",
       'The coupon is applied after the gift card. Let me read the total function.',
     ]);
+  });
+
+  it('reads the same with a byte-order mark and Windows line ends', async () => {
+    const text = readFileSync(file, 'utf8');
+    const crlf = join(dir, `crlf-${n++}.md`);
+    writeFileSync(crlf, `\uFEFF${text.replaceAll('\n', '\r\n')}`);
+    const plain = (s: Session) => s.events.map((e) => [e.kind, 'text' in e ? e.text : '', 'command' in e ? e.command : ''].join('|'));
+    expect(plain(await one(crlf))).toEqual(plain(await one(file)));
   });
 
   it('is found by its default file name in a walked folder', () => {

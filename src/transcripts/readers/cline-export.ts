@@ -136,18 +136,20 @@ export function readClineExport(ctx: ReaderContext): SessionBuilder[] {
   };
 
   let message: Message | undefined;
-  // The last two lines seen, to know a header follows "---" and a blank line (or opens the file).
+  // The last two lines seen, to know a header follows "---" and a blank line.
   let prev1: string | undefined;
   let prev2: string | undefined;
+  let wrote = false;
   for (const l of readLines(ctx.file, ctx.lineOpts)) {
     if (unreadableLine(ctx, l)) continue;
-    const line = l.text.replace(/\r$/, '');
+    const line = l.text.replace(/\r$/, '').replace(/^\uFEFF/, '');
     const header = HEADER.exec(line.trimEnd());
-    const opensFile = prev1 === undefined || (prev1.trim() === '' && prev2 === undefined);
-    if (header && (opensFile || (prev2?.trim() === '---' && prev1?.trim() === ''))) {
+    // The first header opens the file (after blank lines only); every later one follows a rule and a blank line.
+    if (header && (message === undefined ? !wrote : prev2?.trim() === '---' && prev1?.trim() === '')) {
       if (message) read(message);
       message = { role: header[1] as Message['role'], line: l.line, text: [] };
     } else if (message) message.text.push(line);
+    wrote ||= line.trim() !== '';
     prev2 = prev1;
     prev1 = line;
   }
