@@ -4,13 +4,13 @@ import {
 } from "./chunks/chunk-UPDS4YCE.js";
 import {
   mineFile
-} from "./chunks/chunk-NKRV5LKC.js";
+} from "./chunks/chunk-Y7AKD2IN.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-EAGSOLCG.js";
 import {
   loadLedger
-} from "./chunks/chunk-WCCZEWH3.js";
+} from "./chunks/chunk-VSH66UR6.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-ICCVHM4Q.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-BHERPCD2.js";
+import "./chunks/chunk-ZK6OPARO.js";
 import "./chunks/chunk-3ZHH2TKA.js";
 import {
   ProvenanceIndex

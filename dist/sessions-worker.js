@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-BHERPCD2.js";
+} from "./chunks/chunk-ZK6OPARO.js";
 import "./chunks/chunk-3ZHH2TKA.js";
 import "./chunks/chunk-6E6T4LLQ.js";
 import "./chunks/chunk-JKZXDSA7.js";
