@@ -4,13 +4,13 @@ import {
 } from "./chunks/chunk-SLGAPID7.js";
 import {
   mineFile
-} from "./chunks/chunk-KNFRXBUX.js";
+} from "./chunks/chunk-BN6CVSJ4.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-INCPQM3S.js";
 import {
   loadLedger
-} from "./chunks/chunk-MRLC5ZLY.js";
+} from "./chunks/chunk-OCLEN4R3.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-VQJ3ODEM.js";
@@ -22,7 +22,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-HSCMMBT7.js";
+import "./chunks/chunk-VNLAV3FF.js";
 import "./chunks/chunk-RX2VEXLW.js";
 import {
   ProvenanceIndex

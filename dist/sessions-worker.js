@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-HSCMMBT7.js";
+} from "./chunks/chunk-VNLAV3FF.js";
 import "./chunks/chunk-RX2VEXLW.js";
 import "./chunks/chunk-6QYA2SXI.js";
 import "./chunks/chunk-ZDDVHDXC.js";

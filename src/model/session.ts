@@ -43,7 +43,8 @@ export type FormatId =
   | 'copilot-cli-share'
   | 'grok-cli'
   | 'cline-ui-messages'
-  | 'cline-api-history';
+  | 'cline-api-history'
+  | 'cline-export-md';
 
 /** Where an event came from: the transcript file (as given to the reader) and the 1-based line. */
 interface Origin {

@@ -21,6 +21,7 @@ import { isGrokItem } from './readers/grok.js';
 import { HEAD_BYTES } from './readers/context.js';
 import { isClineUiMessage } from './readers/cline-ui.js';
 import { isClineTask } from './readers/cline.js';
+import { CLINE_EXPORT_START } from './readers/cline-export.js';
 import type { FormatId } from '../model/index.js';
 
 const SAMPLE_BYTES = HEAD_BYTES;
@@ -92,6 +93,8 @@ const CONSOLE_BULLET_OTHER = /^❯ \S|^\s*⎿ /mu;
 function detectText(text: string, file: string): Detection {
   // Copilot CLI's /share export: its title is its first line, before any output it quotes.
   if (COPILOT_SHARE_TITLE.test(text.trimStart().split('\n', 1)[0]!.trimEnd())) return { format: 'copilot-cli-share' };
+  // Cline's "Export task" Markdown: its first line and the task's tag are the export's, before any text it quotes.
+  if (CLINE_EXPORT_START.test(text.trimStart())) return { format: 'cline-export-md' };
   if (/^# aider chat started at /m.test(text)) return { format: 'aider-history' };
   if (SPECSTORY.test(text)) return { format: 'specstory-md' };
   // Cursor's own export: its stamp near the top, and a turn header of its own.

@@ -25,6 +25,7 @@ const TOOL_FORMATS = new Set<FormatId>([
   'grok-cli',
   'cline-ui-messages',
   'cline-api-history',
+  'cline-export-md',
 ]);
 
 /**

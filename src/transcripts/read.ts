@@ -31,6 +31,7 @@ import { readCopilotShare } from './readers/copilot-share.js';
 import { readGrok } from './readers/grok.js';
 import { readCline } from './readers/cline.js';
 import { readClineUi } from './readers/cline-ui.js';
+import { readClineExport } from './readers/cline-export.js';
 import type { Logger, FormatId, ReadIssue, Session } from '../model/index.js';
 
 export interface ReadOptions {
@@ -96,6 +97,7 @@ const READERS: Record<FormatId, FormatReader> = {
   'grok-cli': readGrok,
   'cline-ui-messages': readClineUi,
   'cline-api-history': readCline,
+  'cline-export-md': readClineExport,
 };
 
 /** Every format a reader exists for (test/trust/reader-sweep.test.ts checks each has a sweep row). */

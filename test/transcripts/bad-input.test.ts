@@ -92,6 +92,7 @@ describe('bad input', () => {
     ['specstory/2025-06-01_11-05Z-install-deps.md', 'specstory-md', '.md'],
     ['console/2026-05-04-daily.txt', 'claude-code-console', '.txt'],
     ['cursor-export/cursor_fix_the_login_redirect.md', 'cursor-export', '.md'],
+    ['cline/export/cline_task_mar-3-2026_10-15-02-am.md', 'cline-export-md', '.md'],
   ])('the text reader of %s skips an invalid UTF-8 line with its line number', async (name, format, ext) => {
     const lines = readFileSync(fixture(name), 'utf8').split('\n');
     // Past the header lines that tell the format, inside the first turn.

@@ -304,6 +304,16 @@ describe('api_conversation_history.json', () => {
     ]);
   });
 
+  it('native era: a tool_result marked is_error is a failed call, whatever its text says', async () => {
+    const api = [
+      { role: 'user', content: [{ type: 'text', text: '<task>\nRead the config.\n</task>' }] },
+      { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_9', name: 'read_file', input: { path: 'config.json' } }] },
+      { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_9', is_error: true, content: 'File not found: config.json' }] },
+    ];
+    const s = (await readAll(join(writeTask(tmp(), 'e', { api }), 'api_conversation_history.json'))).sessions[0]!;
+    expect(ofKind(s, 'tool_result').map((r) => [r.callId, r.ok])).toEqual([['toolu_9', false]]);
+  });
+
   it('gives way to the ui_messages.json beside it: one task folder is one session', async () => {
     const root = tmp();
     const dir = writeTask(root, '1769000000003', { api: xmlEra, ui: uiMessages([{ task: 'Fix the failing build in the api package.' }]) });

@@ -1,0 +1,158 @@
+/**
+ * The Markdown that Cline's "Export task" button writes (Roo Code's and Kilo Code's too): the task's API
+ * messages, each as a "**User:**" or "**Assistant:**" line, a blank line and its blocks joined by
+ * newlines, with a "---" rule between messages. Text blocks are written as they are, so the export holds
+ * the API history's messages and cline-conversation.ts reads them under the same trust rules. Two
+ * generations of tool calls:
+ * - XML in the reply (`<execute_command><command>…`), answered by `[execute_command for '…'] Result:`
+ *   blocks in the next user message (Roo Code's reads as `<read_file><args><file>…`);
+ * - native tool use, written as "[Tool Use: name]" and its input as "Key: value" lines, answered in
+ *   order by "[Tool]" or "[Tool (Error)]" blocks.
+ *
+ * Nothing is escaped: a reply or a tool's output can hold a rule, a blank line and "**User:**" that
+ * cannot be told from a message break, nor can the environment snapshot the harness appends to the first
+ * message (a running terminal's output). So only the first message vouches for the person's words; in
+ * every later user message they are unverified (UserPromptEvent), as in the other Markdown readers.
+ */
+import { SessionBuilder, fileSessionId, type EventPlace } from '../builder.js';
+import { readLines } from '../lines.js';
+import { IgnoredTypes, unreadableLine, type ReaderContext } from './context.js';
+import { CLINE_IGNORED, clineConversation } from './cline-conversation.js';
+
+/** The export's opening, as detection checks it: the first message is the task the person typed. */
+export const CLINE_EXPORT_START = /^\*\*User:\*\*[ \t]*\r?\n[ \t]*\r?\n[ \t]*<(?:task|user_message)>/;
+const HEADER = /^\*\*(User|Assistant):\*\*$/;
+const TOOL_USE = /^\[Tool Use: ([\w.:-]{1,100})\]$/;
+const TOOL_ANSWER = /^\[Tool( \(Error\))?\]$/;
+/** The export writes a block type it does not know as this line; it holds nothing. */
+const UNKNOWN_BLOCK = /^\[Unexpected content type: [^\]]*\]$/;
+/** A line that opens an XML-era result block (cline-conversation.ts checks the whole header). */
+const RESULT_START = /^\[[a-z_]+(?:\]| for ')/;
+/** A native input's "Key: value" line: the export capitalises each key of the tool's input. */
+const INPUT_KEY = /^([A-Z][A-Za-z_]{0,40}): ?(.*)$/;
+
+interface Message {
+  role: 'User' | 'Assistant';
+  line: number;
+  text: string[];
+}
+
+type Block = { type: 'text'; text: string } | Record<string, unknown>;
+
+/** A native call's input from its "Key: value" lines; a line with no key continues the value before it. */
+function nativeInput(lines: readonly string[]): Record<string, string> {
+  const input: Record<string, string> = {};
+  let key: string | undefined;
+  for (const l of lines) {
+    const m = INPUT_KEY.exec(l);
+    if (m) {
+      key = m[1]!.toLowerCase();
+      input[key] = m[2]!;
+    } else if (key !== undefined) input[key] += `\n${l}`;
+  }
+  return input;
+}
+
+export function readClineExport(ctx: ReaderContext): SessionBuilder[] {
+  const b = new SessionBuilder('cline', 'cline-export-md', ctx);
+  b.id = fileSessionId(ctx.display);
+  const { assistant, user } = clineConversation(b, new IgnoredTypes(CLINE_IGNORED));
+  /** Native calls not yet answered, in order: "[Tool]" answers carry no id, so they pair by position. */
+  let unanswered: string[] = [];
+  let calls = 0;
+  /** Any message after the first may be text the first one's environment snapshot, a reply or a tool printed. */
+  let later = false;
+
+  const assistantBlocks = (lines: readonly string[]): Block[] => {
+    const blocks: Block[] = [];
+    let text: string[] = [];
+    let call: { name: string; lines: string[] } | undefined;
+    const close = () => {
+      if (call) {
+        const id = `md-${++calls}`;
+        unanswered.push(id);
+        blocks.push({ type: 'tool_use', id, name: call.name, input: nativeInput(call.lines) });
+      } else if (text.join('').trim()) blocks.push({ type: 'text', text: text.join('\n') });
+      call = undefined;
+      text = [];
+    };
+    for (const l of lines) {
+      const use = TOOL_USE.exec(l);
+      if (use) {
+        close();
+        call = { name: use[1]!, lines: [] };
+      } else if (UNKNOWN_BLOCK.test(l)) continue;
+      else if (call) call.lines.push(l);
+      else text.push(l);
+    }
+    close();
+    return blocks;
+  };
+
+  /** A user message's blocks: a text block opens at each result header and at the environment snapshot. */
+  const userBlocks = (lines: readonly string[], at: number): Block[] => {
+    const blocks: Block[] = [];
+    let current: { answer?: { id: string | undefined; error: boolean }; lines: string[] } = { lines: [] };
+    const close = () => {
+      const text = current.lines.join('\n');
+      if (current.answer)
+        blocks.push({ type: 'tool_result', tool_use_id: current.answer.id, content: text, is_error: current.answer.error });
+      else if (text.trim()) blocks.push({ type: 'text', text });
+    };
+    lines.forEach((l, i) => {
+      const answer = TOOL_ANSWER.exec(l);
+      if (answer) {
+        close();
+        const id = unanswered.shift();
+        if (id === undefined) ctx.issue(at + i, 'a "[Tool]" result with no "[Tool Use: …]" call before it');
+        current = { answer: { id, error: answer[1] !== undefined }, lines: [] };
+      } else if (RESULT_START.test(l) || /^\s*<environment_details>/.test(l)) {
+        close();
+        current = { lines: [l] };
+      } else current.lines.push(l);
+    });
+    close();
+    return blocks;
+  };
+
+  const read = (m: Message): void => {
+    // The rule that opened the next message is not this message's text, nor the blank lines around it.
+    const lines = [...m.text];
+    while (lines.length > 0 && /^(?:---)?$/.test(lines.at(-1)!.trim())) lines.pop();
+    let skipped = 0;
+    while (lines.length > 0 && lines[0]!.trim() === '') {
+      lines.shift();
+      skipped++;
+    }
+    const place: EventPlace = { origin: { file: ctx.display, line: m.line } };
+    const unverified = later;
+    later = true;
+    if (m.role === 'Assistant') {
+      unanswered = [];
+      assistant(assistantBlocks(lines), place);
+      return;
+    }
+    user(userBlocks(lines, m.line + 1 + skipped), place, unverified);
+  };
+
+  let message: Message | undefined;
+  // The last two lines seen, to know a header follows "---" and a blank line.
+  let prev1: string | undefined;
+  let prev2: string | undefined;
+  let wrote = false;
+  for (const l of readLines(ctx.file, ctx.lineOpts)) {
+    if (unreadableLine(ctx, l)) continue;
+    const line = l.text.replace(/\r$/, '').replace(/^\uFEFF/, '');
+    const header = HEADER.exec(line.trimEnd());
+    // The first header opens the file (after blank lines only); every later one follows a rule and a blank line.
+    if (header && (message === undefined ? !wrote : prev2?.trim() === '---' && prev1?.trim() === '')) {
+      if (message) read(message);
+      message = { role: header[1] as Message['role'], line: l.line, text: [] };
+    } else if (message) message.text.push(line);
+    wrote ||= line.trim() !== '';
+    prev2 = prev1;
+    prev1 = line;
+  }
+  if (message) read(message);
+  return b.events.length > 0 ? [b] : [];
+}
