@@ -10,7 +10,7 @@ import type { AdoptionHow, Ledger, LedgerEdit, LedgerSample } from './ledger.js'
 import { filterHas } from './filter.js';
 
 /** Session ids remembered per pattern: enough to tell new evidence from old, bounded for big corpora. */
-const MAX_PATTERN_SESSIONS = 500;
+export const MAX_PATTERN_SESSIONS = 500;
 
 /** Listed, or compacted into the filter (which may, rarely, say yes for a key it never held). */
 export function isDreamed(l: Ledger, contentHash: string): boolean {
@@ -60,7 +60,7 @@ function newSessions(l: Ledger, p: Pattern, roots = rootFileIds(Object.values(l.
 }
 
 /** Signals kept per pattern for later runs: a one-off needs one more session, so a few suffice. */
-const MAX_PATTERN_SAMPLES = 3;
+export const MAX_PATTERN_SAMPLES = 3;
 /** Patterns kept in the ledger; beyond this the weakest, least recent one-offs are forgotten. */
 const MAX_LEDGER_PATTERNS = 5_000;
 
