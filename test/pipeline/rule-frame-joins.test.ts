@@ -1,6 +1,6 @@
 /**
  * One rule said with its frame words in one session and without them in another: "Don't ever X" / "Never X, ever" and
- * "Never X"; "Stop doing X" and "Don't do X"; "From now on, X" / "X, from now on" and "Always X" / "You forgot to X" (signals/rule-frames.ts). Two
+ * "Never X"; "Stop doing X" and "Don't do X"; "You forgot to X again" / "Remember to X next time" and "Always X"; "From now on, X" / "X, from now on" and "Always X" / "You forgot to X" (signals/rule-frames.ts). Two
  * sessions, one wording each, at the default bar: the rule is learnt once, in 2 sessions. Wordings written for this
  * test, not the ones the frames were read from; the controls must stay apart: the opposite rule, another object, a
  * question, an order for this moment, a rule with its exception, a "from now on" that states.
@@ -16,6 +16,12 @@ describe('a rule said with and without its frame words, in two sessions', () => 
     ['Never deploy on Fridays, ever.', "Don't deploy on Fridays."],
     ['Stop writing docstrings for private helpers.', 'Never write docstrings for private helpers.'],
     ['No, stop running `npm audit fix`.', 'Never run `npm audit fix`.'],
+    ['Always run `ruff check` before pushing.', 'You forgot to run `ruff check` before pushing again.'],
+    ['You forgot again to bump the version in `package.json` before tagging.', 'Always bump the version in `package.json` before tagging.'],
+    [
+      'Remember to regenerate the client with `make api` after editing the schema next time.',
+      'Always regenerate the client with `make api` after editing the schema.',
+    ],
     ['From now on, run `cargo fmt` before you push.', 'You forgot to run `cargo fmt` before you push.'],
     ['From now on, run `cargo fmt` before you push.', 'Always run `cargo fmt` before you push.'],
     ['Ok, now on, run `cargo fmt` before you push.', 'Make sure to run `cargo fmt` before you push.'],
@@ -45,6 +51,8 @@ describe('what stays apart', () => {
     ['Never push to main, except for hotfixes.', 'Never push to main.'],
     ['Stop and ask before deleting files.', "Don't ask before deleting files."],
     ['Never stop the dev server.', "Don't run the dev server."],
+    ['Remember to rebuild the search index again.', 'Always rebuild the search index.'],
+    ['Always show the next time slot first.', 'Always show the slot first.'],
     ['Have you ever pushed to main?', "Don't push to main."],
     ['From now on, it will be faster to run `cargo fmt` before you push.', 'Always run `cargo fmt` before you push.'],
   ])(

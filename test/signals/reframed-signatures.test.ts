@@ -15,6 +15,9 @@ describe('reframedSignature', () => {
     ['pos|befor commit lint now', ['Ok, now on, run `make lint` before committing.'], 'pos|befor commit lint'],
     ['pos|forward go lint', ['Going forward, always run the lint.'], 'pos|lint'],
     ['neg|add comment stop', ['Stop adding comments.'], 'neg|add comment'],
+    ['pos|again befor commit lint', ['You forgot to run `make lint` before committing again.'], 'pos|befor commit lint'],
+    ['pos|again lint', ['Ugh, you forgot again to run `make lint`.'], 'pos|lint'],
+    ['pos|befor commit lint next time', ['Remember to run `make lint` before committing next time.'], 'pos|befor commit lint'],
     ['neg|audit fix npm stop', ['No, stop running `npm audit fix`.'], 'neg|audit fix npm'],
   ])('%s said as %j is %s now', (old, quotes, now) => {
     expect(reframedSignature(old, quotes)).toBe(now);
@@ -29,6 +32,9 @@ describe('reframedSignature', () => {
     ['neg|ask befor delet file stop', ['Stop and ask before deleting files.']],
     ['neg|dev server stop', ['Never stop the dev server.']],
     ['neg|ask everyth stop', ['Stop everything and ask me.']],
+    // "again" outside "you forgot" asks for one more time; "next time" before a noun is the topic.
+    ['pos|again index rebuild search', ['Remember to rebuild the search index again.']],
+    ['pos|next show slot time', ['Always show the next time slot.']],
     // Keys of another shape hold no stems of a frame.
     ['neg|said|nunca hagas push a main ever', ['Nunca hagas push a main ever.']],
     ['neg|path:main/now', ['Never touch `main/now` from now on.']],
