@@ -4,20 +4,21 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-GBPLAN3G.js";
+} from "./chunks/chunk-F3LBAEOR.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-OGYYS554.js";
+} from "./chunks/chunk-DOSMVJCI.js";
 import {
   loadLedger
-} from "./chunks/chunk-5VBE5CPG.js";
+} from "./chunks/chunk-FJGEHIAD.js";
+import "./chunks/chunk-ZYML7ZHH.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-QLV2NVE5.js";
+} from "./chunks/chunk-SY3NSO2G.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-FLVSLFIA.js";
-import "./chunks/chunk-LQ4SOH2U.js";
+import "./chunks/chunk-KUVA3D6C.js";
+import "./chunks/chunk-HMWL4NDG.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -26,10 +27,10 @@ import "./chunks/chunk-36FI4SNZ.js";
 import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-GUVI23IO.js";
+} from "./chunks/chunk-NVOVHKJE.js";
 import "./chunks/chunk-FKYW7YYS.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-ONQCD5Y5.js";
+import "./chunks/chunk-NTYJ2ZSS.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
