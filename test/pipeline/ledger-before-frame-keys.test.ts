@@ -101,3 +101,51 @@ describe("a ledger main's code wrote, before a rule's key left out its frame wor
     expect(patterns).toContain('neg|main now push 1');
   }, 60_000);
 });
+
+/**
+ * rejected-again.json: main's code proposed "Run `make lint` before committing again." from two chats of one aider
+ * history ("You forgot to run `make lint` before committing again.", "…, again."), and a person rejected it. This
+ * version words that lesson "Run `make lint` before committing." (another edit id) and keys it without "again".
+ */
+describe('an edit a person rejected, which this version words otherwise', () => {
+  const REJECTED = path.join(import.meta.dirname, '..', 'fixtures', 'ledgers', 'before-frame-keys', 'rejected-again.json');
+  const AGAIN = [
+    chat(21, 'Fix the login test. You forgot to run `make lint` before committing again.'),
+    chat(22, 'Speed up the export. You forgot to run `make lint` before committing, again.'),
+  ].join('');
+
+  async function dreamGrown(said: string) {
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'rejected-again-'));
+    dirs.push(repo);
+    writeFileSync(path.join(repo, 'CLAUDE.md'), '# widget\n\n## Workflow\n\n- Keep pull requests small.\n');
+    mkdirSync(path.join(repo, 'web'));
+    // aider appends every chat to one history: grown, it is read whole, the two old chats with it.
+    writeFileSync(path.join(repo, 'web', HISTORY), AGAIN + chat(23, said));
+    execFileSync('git', ['-C', repo, 'init', '-q']);
+    mkdirSync(path.join(repo, '.dreaming'));
+    writeFileSync(path.join(repo, LEDGER), readFileSync(REJECTED));
+    const run = await runDream({
+      repoDir: repo,
+      sessions: ['**/.aider.chat.history.md'],
+      engine: new OfflineEngine(),
+      options: { ...defaultDreamOptions, minSupport: 2 },
+      ledgerPath: LEDGER,
+      logger: silentLogger,
+      now: () => new Date('2026-12-03T00:00:00Z'),
+    });
+    return run.report;
+  }
+
+  it('is not proposed again in its new words when the history grows by a chat that does not say it', async () => {
+    const report = await dreamGrown('Add a dark mode toggle.');
+    expect(report.sessions.read).toBe(3);
+    expect(report.edits.filter((e) => (e.after ?? '').includes('make lint'))).toEqual([]);
+    expect(report.notes.join('\n')).toMatch(/suppressed add AGENTS\.md \(e_\w+\): proposed or rejected before, no new evidence since/);
+  }, 60_000);
+
+  it('control: a chat that says it again is new evidence, and the lesson comes in its new words', async () => {
+    const report = await dreamGrown('Tidy the settings page. Always run `make lint` before committing.');
+    const lint = report.edits.filter((e) => (e.after ?? '').includes('make lint'));
+    expect(lint.map((e) => e.support?.sessions)).toEqual([3]);
+  }, 60_000);
+});
