@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-F3LBAEOR.js";
+} from "./chunks/chunk-BIJTBIZA.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-DOSMVJCI.js";
+} from "./chunks/chunk-QA7P3U5F.js";
 import {
   loadLedger
-} from "./chunks/chunk-FJGEHIAD.js";
+} from "./chunks/chunk-JTGMSTFD.js";
 import "./chunks/chunk-ZYML7ZHH.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-SY3NSO2G.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-KUVA3D6C.js";
+import "./chunks/chunk-5XYUNGL6.js";
 import "./chunks/chunk-HMWL4NDG.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
