@@ -14,7 +14,7 @@
  */
 import { isBareGroup, preGroupFamily } from './command-groups.js';
 import { mendFrameTypos } from './frame-typos.js';
-import { FRAME_STEMS, INTENSIFIER_STEMS, withoutFrames } from './rule-frames.js';
+import { FRAME_STEM_GROUPS, FRAME_STEMS, INTENSIFIER_STEMS, withoutFrames } from './rule-frames.js';
 import { meaningStems } from './similar.js';
 import { sentences } from './turn-text.js';
 
@@ -83,8 +83,18 @@ export function reframedSignature(signature: string, quotes: readonly string[]):
   return kept.length === stems.length ? signature : `${m[1]!}${kept.join(' ')}`;
 }
 
+/**
+ * A key holding every stem of some frame, or an intensifier, as one pattern of lookaheads: every ledger read asks it
+ * of every pattern, and a stem alone that a frame shares with topics ("go", "time") must not send each such pattern's
+ * quotes to the stemmer on every read.
+ */
+const word = (stem: string) => String.raw`(?=(?:[^|]* )?${stem}(?: |$))`;
+const FRAMED = new RegExp(
+  `^(?:${[...[...INTENSIFIER_STEMS].map((s) => [s]), ...FRAME_STEM_GROUPS].map((group) => group.map(word).join('')).join('|')})`,
+);
+
 /** Whether a signature may hold a frame word reframedSignature takes out: the cheap test before the quotes are read. */
 export function mayHoldFrameWords(signature: string): boolean {
   const m = STEM_KEY.exec(signature);
-  return !!m && m[2]!.split(' ').some((s) => INTENSIFIER_STEMS.has(s) || FRAME_STEMS.has(s));
+  return !!m && FRAMED.test(m[2]!);
 }

@@ -16,8 +16,7 @@ import { meaningStems } from './similar.js';
  * sentence or a clause ("Remember to run X before committing next time."): before a noun it is the topic ("the next
  * time slot").
  */
-const TIME_FRAME =
-  /,?\s*\b(?:from now on|going forward|moving forward|from here on(?: out)?|henceforth|next time(?=\s*(?:[,.!;]|$)))\b,?/gi;
+const TIME_FRAME = /,?\s*\b(?:from now on|going forward|moving forward|henceforth|next time(?=\s*(?:[,.!;]|$)))\b,?/gi;
 
 /**
  * "You forgot to X again", "You forgot again to X": the "again" reproaches the forgetting, a rule said before and
@@ -42,12 +41,22 @@ const STOP_DOING = /^((?:(?:no|ok(?:ay)?|also|and|actually|please)[,!]?\s+)*)sto
 /** The sentence with its frame words taken out: its time frames, the "again" of "you forgot", and a "stop" that opens it before a gerund. */
 export const withoutFrames = (sentence: string): string => withoutReproach(sentence).replace(TIME_FRAME, ' ').replace(STOP_DOING, '$1');
 
-/** Stems only a frame puts in a key: "now", "go", "forward", "move", "out", "henceforth", "next", "time", "stop", "again". */
-export const FRAME_STEMS: ReadonlySet<string> = new Set(
-  ['from now on', 'going forward', 'moving forward', 'from here on out', 'henceforth', 'next time', 'stop', 'again'].flatMap((p) =>
-    meaningStems(p),
-  ),
-);
+/**
+ * The stems each frame puts in a key, together ("going forward" is "go" and "forward": either alone is a topic, as in
+ * "Always run `go test`").
+ */
+export const FRAME_STEM_GROUPS: readonly (readonly string[])[] = [
+  'from now on',
+  'going forward',
+  'moving forward',
+  'henceforth',
+  'next time',
+  'stop',
+  'again',
+].map((p) => meaningStems(p));
+
+/** Stems only a frame puts in a key: "now", "go", "forward", "move", "henceforth", "next", "time", "stop", "again". */
+export const FRAME_STEMS: ReadonlySet<string> = new Set(FRAME_STEM_GROUPS.flat());
 
 /**
  * Stems that only intensify a rule, wherever they stand ("Don't ever push", "Never push to main, ever"): "ever" names

@@ -43,9 +43,10 @@ describe('reframedSignature', () => {
     expect(reframedSignature(old, quotes)).toBe(old);
   });
 
-  it('the cheap test passes only keys of stems holding a frame stem', () => {
-    expect(
-      ['neg|ever main push', 'pos|befor commit lint now', 'neg|main push', 'neg|said|ever', 'prefer|now'].map(mayHoldFrameWords),
-    ).toEqual([true, true, false, false, false]);
+  it('the cheap test passes only keys of stems holding a whole frame or an intensifier', () => {
+    const keys = ['neg|ever main push', 'pos|befor commit lint now', 'pos|forward go lint', 'pos|lint next time', 'mem|e|neg|stop x'];
+    const not = ['neg|main push', 'neg|said|ever', 'prefer|now', 'pos|go test', 'neg|time zone', 'pos|forward port', 'neg|path:now'];
+    expect(keys.map(mayHoldFrameWords)).toEqual(keys.map(() => true));
+    expect(not.map(mayHoldFrameWords)).toEqual(not.map(() => false));
   });
 });
