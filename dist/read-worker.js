@@ -4,21 +4,21 @@ import {
 } from "./chunks/chunk-TLWH3TT6.js";
 import {
   mineFile
-} from "./chunks/chunk-BIJTBIZA.js";
+} from "./chunks/chunk-NVTR6FJX.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-QA7P3U5F.js";
+} from "./chunks/chunk-VOQKG5ZH.js";
 import {
   loadLedger
-} from "./chunks/chunk-JTGMSTFD.js";
-import "./chunks/chunk-ZYML7ZHH.js";
+} from "./chunks/chunk-IKM7GJDT.js";
+import "./chunks/chunk-5D55HVAZ.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-SY3NSO2G.js";
+} from "./chunks/chunk-ZBPPFYMW.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-5XYUNGL6.js";
-import "./chunks/chunk-HMWL4NDG.js";
+import "./chunks/chunk-EQOMNVTE.js";
+import "./chunks/chunk-SCH33QCJ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -27,10 +27,10 @@ import "./chunks/chunk-36FI4SNZ.js";
 import "./chunks/chunk-24LU4OYU.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-NVOVHKJE.js";
+} from "./chunks/chunk-OLQHL4X2.js";
 import "./chunks/chunk-FKYW7YYS.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-NTYJ2ZSS.js";
+import "./chunks/chunk-ONINBSDA.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
