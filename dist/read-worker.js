@@ -4,20 +4,21 @@ import {
 } from "./chunks/chunk-SLGAPID7.js";
 import {
   mineFile
-} from "./chunks/chunk-BN6CVSJ4.js";
+} from "./chunks/chunk-7NCMX7PO.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-INCPQM3S.js";
+} from "./chunks/chunk-WWJBKLMY.js";
 import {
   loadLedger
-} from "./chunks/chunk-OCLEN4R3.js";
+} from "./chunks/chunk-5ZQNNVDS.js";
+import "./chunks/chunk-3CWKFP67.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-VQJ3ODEM.js";
+} from "./chunks/chunk-QUAQTPBG.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-XCQDP4NI.js";
-import "./chunks/chunk-FFD4GRRI.js";
+import "./chunks/chunk-KOIP6U32.js";
+import "./chunks/chunk-V7JUFLF4.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -26,10 +27,10 @@ import "./chunks/chunk-VNLAV3FF.js";
 import "./chunks/chunk-RX2VEXLW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-C53BORPG.js";
+} from "./chunks/chunk-PPOPKVMK.js";
 import "./chunks/chunk-5JGJJMTD.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-5C2WUOTR.js";
+import "./chunks/chunk-O5JETYOD.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

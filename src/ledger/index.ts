@@ -15,6 +15,7 @@ export {
   entryTextHash,
   suppressedEditIds,
   pendingEntryKey,
+  patternEditKey,
   prunePatterns,
   capPatternSessions,
 } from './record.js';

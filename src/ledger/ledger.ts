@@ -9,6 +9,7 @@ export type { AdoptionHow };
 import type { FileMark } from '../sources/fingerprint.js';
 import { segmentBytes, type DreamedFilter } from './filter.js';
 import { sameJsonValue } from './same-value.js';
+import { rekeyFramedPatterns } from './legacy-patterns.js';
 
 interface LedgerSession {
   id: string;
@@ -298,6 +299,8 @@ export function loadLedger(text: string | null, file: string): Ledger {
       throw new LedgerError(file, `"edits.${id}.status" must be "proposed" or "rejected"`);
   }
   const ledger = raw as unknown as Ledger;
+  // Patterns an older version keyed with a rule's frame words, under the ids this one computes (legacy-patterns.ts).
+  rekeyFramedPatterns(ledger);
   loaded.set(ledger, { text, counts: countsOf(ledger) });
   return ledger;
 }

@@ -10,7 +10,7 @@ import type { AdoptionHow, Ledger, LedgerEdit, LedgerSample } from './ledger.js'
 import { filterHas } from './filter.js';
 
 /** Session ids remembered per pattern: enough to tell new evidence from old, bounded for big corpora. */
-const MAX_PATTERN_SESSIONS = 500;
+export const MAX_PATTERN_SESSIONS = 500;
 
 /** Listed, or compacted into the filter (which may, rarely, say yes for a key it never held). */
 export function isDreamed(l: Ledger, contentHash: string): boolean {
@@ -60,7 +60,7 @@ function newSessions(l: Ledger, p: Pattern, roots = rootFileIds(Object.values(l.
 }
 
 /** Signals kept per pattern for later runs: a one-off needs one more session, so a few suffice. */
-const MAX_PATTERN_SAMPLES = 3;
+export const MAX_PATTERN_SAMPLES = 3;
 /** Patterns kept in the ledger; beyond this the weakest, least recent one-offs are forgotten. */
 const MAX_LEDGER_PATTERNS = 5_000;
 
@@ -371,10 +371,20 @@ function withSessions(e: LedgerEdit, sessions: readonly string[], count: number)
 export const pendingEntryKey = (entryId: string): string => `entry:${entryId}`;
 
 /**
+ * Marker in the suppressed set for a pattern's edit of one kind to one file: the same proposal worded anew is the
+ * same proposal. An edit's id hashes its text, and the text of a pattern's lesson can change with no new evidence: a
+ * file read again (aider appends every chat to one history) by a version that words the lesson otherwise ("You forgot
+ * to run X again" is "Run X." now, not "Run X again."), or a pattern re-keyed with another wording of the rule
+ * (ledger/legacy-patterns.ts), whose most said wording then leads. A person's rejection holds for all of them.
+ */
+export const patternEditKey = (patternId: string, op: string, file: string): string => `pattern:${patternId}|${op}|${file}`;
+
+/**
  * Edits proposed or rejected before are suppressed unless their pattern has new evidence: for a
  * rejection that records its sessions, a session outside them; otherwise sessions the ledger has
  * not seen. The set also holds pendingEntryKey(id) for every entry a pending proposal changes, so
- * a later pass does not propose a different edit to it while that one is open.
+ * a later pass does not propose a different edit to it while that one is open, and patternEditKey for each
+ * suppressed edit's pattern, op and file, so its lesson worded anew is suppressed too.
  * Call before recordPatterns for this run.
  */
 export function suppressedEditIds(l: Ledger, patterns: readonly Pattern[]): Set<string> {
@@ -385,6 +395,7 @@ export function suppressedEditIds(l: Ledger, patterns: readonly Pattern[]): Set<
     const p = e.patternId ? byId.get(e.patternId) : undefined;
     if (p && hasNewEvidence(l, e, p)) continue;
     out.add(id);
+    if (e.patternId) out.add(patternEditKey(e.patternId, e.op, e.file));
   }
   return out;
 }

@@ -23,4 +23,4 @@ export { meetsSupport, patternId, supportSession, signalPatternId } from './clus
 export { meaningStems, negated, sameMeaning, similarityOf } from './similar.js';
 export { notesLesson } from './finishing-steps.js';
 export { outputLanguageAsk } from './lingua/output-language.js';
-export { mayPredateGroups, preGroupSignature } from './legacy-signatures.js';
+export { mayHoldFrameWords, mayPredateGroups, preGroupSignature, reframedSignature } from './legacy-signatures.js';

@@ -6,6 +6,7 @@
  */
 import { mendFrameTypos } from './frame-typos.js';
 import { DETERMINER, ENDS_ON_THIS_WORK, LEAD, PRONOUN, TRANSIENT } from './corrections.js';
+import { withoutReproach } from './rule-frames.js';
 
 /**
  * Words by which a user scopes a rule beyond the moment: to the project ("in this repo", "it's a bun
@@ -147,7 +148,8 @@ const REMINDER =
   /^(?:don'?t forget to|do not forget to|remember to|always remember to|(?:make sure|ensure) (?:that )?(?:to|you(?:'re| are)?)|you forgot to)\s+(.{6,160}?)[.!]*$/i;
 
 export function reminderRule(sentence: string): string | undefined {
-  const s = mendFrameTypos(sentence.replace(LEAD, '').trim());
+  // "You forgot to run X again": the rule is "Run X" (rule-frames.ts).
+  const s = withoutReproach(mendFrameTypos(sentence.replace(LEAD, '').trim()));
   const m = REMINDER.exec(s);
   if (!m?.[1] || TRANSIENT.test(s) || ENDS_ON_THIS_WORK.test(s) || s.endsWith('?')) return undefined;
   const rule = m[1].replace(/^(?:always\s+)/i, '');

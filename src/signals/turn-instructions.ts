@@ -255,7 +255,10 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     // "Never seen this error before", "Don't know why it hangs": a statement with its subject dropped (statements.ts).
     if (statesNotAsks(raw) || statesNotAsks(quote1)) continue;
     const reminder = reminderRule(raw);
-    if (reminder && words(reminder).split(' ').length >= 2) {
+    // Two content words, or, where the user says the rule was missed, one written as code ("You forgot to run `make
+    // lint` again." is "Run `make lint`.", keyed with "Always run `make lint`.", rule-frames.ts).
+    const cw1 = reminder ? words(reminder) : '';
+    if (reminder && (cw1.split(' ').length >= 2 || (/\byou forgot\b/i.test(raw) && codeSpanHolds(reminder, cw1)))) {
       out.push({ event, sentence: quote1, lesson: reminder, signature: `pos|${ruleKey(reminder)}` });
       continue;
     }

@@ -6,6 +6,7 @@
 import { contentWords } from './normalize.js';
 import { meaningStems } from './similar.js';
 import { MAX_MESSAGE, shortOwnText } from './own-sections.js';
+import { INTENSIFIER_STEMS, withoutFrames } from './rule-frames.js';
 
 /**
  * A statement of fact right after a preference is its reason ("The lockfile is package-lock.json."),
@@ -54,10 +55,12 @@ export function cleanLesson(sentence: string): string {
 export const words = (s: string) => contentWords(s).sort().join(' ');
 /**
  * The clustering key of a rule: its stems without the reason ("Never run X, it wipes the db." and
- * "Don't run X. It wipes the db." are one rule), so word forms and a stated reason do not split it.
+ * "Don't run X. It wipes the db." are one rule), so word forms and a stated reason do not split it; nor do the words
+ * that frame it ("from now on", "ever", "stop doing": rule-frames.ts).
  */
 export const ruleKey = (s: string) =>
-  meaningStems(s.replace(/(?:[,;:]|\s+-+)\s+(?:it|they|that|this|since|because|as|so|otherwise|which)\b.*$|:\s+.*$/i, ''))
+  meaningStems(withoutFrames(s.replace(/(?:[,;:]|\s+-+)\s+(?:it|they|that|this|since|because|as|so|otherwise|which)\b.*$|:\s+.*$/i, '')))
+    .filter((stem) => !INTENSIFIER_STEMS.has(stem))
     .sort()
     .join(' ');
 

@@ -11,6 +11,7 @@ import {
   serializeLedger,
   suppressedEditIds,
   pendingEntryKey,
+  patternEditKey,
   prunePatterns,
   capPatternSessions,
   compactLedger,
@@ -146,7 +147,8 @@ describe('incremental and idempotent runs', () => {
     recordPatterns(l, [p], 'T1');
     recordProposed(l, [edit('e1', 'p1'), edit('e2')], 'T1');
     recordRejected(l, ['e3'], 'T1');
-    expect([...suppressedEditIds(l, [p])].sort()).toEqual(['e1', 'e2', 'e3']);
+    // e1's pattern, op and file too: its lesson worded anew is the same proposal.
+    expect([...suppressedEditIds(l, [p])].sort()).toEqual(['e1', 'e2', 'e3', patternEditKey('p1', 'add', 'CLAUDE.md')]);
     // New evidence for p1 lifts the suppression of e1 only.
     expect([...suppressedEditIds(l, [pattern('p1', ['a', 'b', 'c'])])].sort()).toEqual(['e2', 'e3']);
     recordRejected(l, ['e1'], 'T2');

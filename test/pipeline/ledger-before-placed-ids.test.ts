@@ -75,7 +75,14 @@ function dream(repo: string) {
 
 const seedEdits = (run: Awaited<ReturnType<typeof dream>>) =>
   run.report.edits.filter((e) => (e.after ?? '').includes('make seed-fixtures'));
-const patternIn = (run: Awaited<ReturnType<typeof dream>>) => JSON.parse(run.ledgerText).patterns[PATTERN];
+/**
+ * The edit's pattern, by the id the ledger's edit names: this version keys the pattern without "from now on"'s "now"
+ * (signals/rule-frames.ts), and the ledger read re-keys it from PATTERN (ledger/legacy-patterns.ts).
+ */
+const patternIn = (run: Pick<Awaited<ReturnType<typeof dream>>, 'ledgerText'>) => {
+  const l = JSON.parse(run.ledgerText);
+  return l.patterns[l.edits[EDIT].patternId];
+};
 
 describe("a ledger main's code wrote, before ids carried their file's place", () => {
   it('the history it dreamed, unchanged, is not read again', async () => {
@@ -92,6 +99,9 @@ describe("a ledger main's code wrote, before ids carried their file's place", ()
     expect(run.report.sessions.read).toBe(3);
     expect(seedEdits(run)).toEqual([]);
     expect(patternIn(run).support).toBe(2);
+    // Re-keyed: the same pattern, as this version keys "from now on, X" (with "X").
+    expect(JSON.parse(run.ledgerText).patterns[PATTERN]).toBeUndefined();
+    expect(patternIn(run).signature).toBe('pos|befor commit fixtur seed');
   }, 60_000);
 
   it('an edit a person rejected then is not proposed again when the history grows by a chat that does not say it', async () => {
@@ -129,7 +139,7 @@ describe("a ledger main's code wrote, before ids carried their file's place", ()
 
   it('the grown history re-read: its two chats take over their bare names in the pattern, which then lists no bare name', async () => {
     const repo = repoWith('proposed');
-    expect(patternIn({ ledgerText: readFileSync(path.join(repo, LEDGER), 'utf8') } as never).sessions).toEqual([
+    expect(patternIn({ ledgerText: readFileSync(path.join(repo, LEDGER), 'utf8') }).sessions).toEqual([
       '.aider.chat.history#1',
       '.aider.chat.history#2',
     ]);
