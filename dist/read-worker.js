@@ -1,41 +1,41 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-SLGAPID7.js";
+} from "./chunks/chunk-RRFYOECL.js";
 import {
   mineFile
-} from "./chunks/chunk-7NCMX7PO.js";
+} from "./chunks/chunk-ZEUM4JWU.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-WWJBKLMY.js";
+} from "./chunks/chunk-GB7YNWQ7.js";
 import {
   loadLedger
-} from "./chunks/chunk-5ZQNNVDS.js";
-import "./chunks/chunk-3CWKFP67.js";
+} from "./chunks/chunk-OF6WAXL7.js";
+import "./chunks/chunk-5KJYIEY2.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-QUAQTPBG.js";
+} from "./chunks/chunk-HMQAUIQJ.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-KOIP6U32.js";
-import "./chunks/chunk-V7JUFLF4.js";
+import "./chunks/chunk-KAUSIMNY.js";
+import "./chunks/chunk-5VWOZ2W4.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-VNLAV3FF.js";
-import "./chunks/chunk-RX2VEXLW.js";
+import "./chunks/chunk-EKMZAYIO.js";
+import "./chunks/chunk-YSVPFDDH.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-PPOPKVMK.js";
-import "./chunks/chunk-5JGJJMTD.js";
+} from "./chunks/chunk-NI2IYEEF.js";
+import "./chunks/chunk-I32QNXRJ.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-O5JETYOD.js";
+import "./chunks/chunk-QAZ7NUWG.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-6QYA2SXI.js";
-import "./chunks/chunk-ZDDVHDXC.js";
+import "./chunks/chunk-Z6C7UFYJ.js";
+import "./chunks/chunk-X6M2KEEO.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-VNLAV3FF.js";
-import "./chunks/chunk-RX2VEXLW.js";
-import "./chunks/chunk-6QYA2SXI.js";
-import "./chunks/chunk-ZDDVHDXC.js";
+} from "./chunks/chunk-EKMZAYIO.js";
+import "./chunks/chunk-YSVPFDDH.js";
+import "./chunks/chunk-Z6C7UFYJ.js";
+import "./chunks/chunk-X6M2KEEO.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

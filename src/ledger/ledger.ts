@@ -1,4 +1,4 @@
-import { isRepoFolder, MAX_FOLDER_CHARS, MAX_PATTERN_FOLDERS, type AdoptionHow } from '../model/index.js';
+import { isRepoFolder, MAX_PATTERN_FOLDERS, REPO_FOLDER_RULE, type AdoptionHow } from '../model/index.js';
 
 export type { AdoptionHow };
 
@@ -324,7 +324,7 @@ function checkPatternFolders(file: string, patterns: Record<string, Record<strin
     if (!Array.isArray(folders) || folders.length === 0 || folders.length > MAX_PATTERN_FOLDERS || !folders.every(isRepoFolder))
       throw new LedgerError(
         file,
-        `"patterns.${ids[i]!}.folders" must be 1 to ${MAX_PATTERN_FOLDERS} folders inside the repository (relative, no "..", at most ${MAX_FOLDER_CHARS} characters)`,
+        `"patterns.${ids[i]!}.folders" must be 1 to ${MAX_PATTERN_FOLDERS} folders inside the repository (${REPO_FOLDER_RULE})`,
       );
   }
 }

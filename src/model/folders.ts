@@ -9,9 +9,12 @@
  */
 
 /** A folder path longer than this is no folder a reader gives (transcripts/session-folder.ts) nor a digest may carry. */
-export const MAX_FOLDER_CHARS = 512;
+const MAX_FOLDER_CHARS = 512;
 /** Distinct folders kept per pattern; a lesson hit in more is the root's (its sessions are spread over the repo). */
 export const MAX_PATTERN_FOLDERS = 8;
+
+/** isRepoFolder's rule in words, for the errors that refuse a folder (a ledger's, a digest's). */
+export const REPO_FOLDER_RULE = `relative, "/"-separated, no "." or ".." part, no backslash or control character, at most ${MAX_FOLDER_CHARS} characters`;
 
 /**
  * A folder below a repository's root as a pass writes it: relative, `/`-separated, no `.`, `..` or empty part,

@@ -21,5 +21,5 @@ export { TRAILER_ENGINE, TRAILER_SESSIONS, TRAILER_EDIT, dreamedEdits, hasDreamT
 export type * from './adoption.js';
 export type * from './efficacy.js';
 export { boundedMemo } from './bounded-memo.js';
-export { MAX_FOLDER_CHARS, MAX_PATTERN_FOLDERS, folderSummary, isRepoFolder, joinFolders } from './folders.js';
+export { MAX_PATTERN_FOLDERS, REPO_FOLDER_RULE, folderSummary, isRepoFolder, joinFolders } from './folders.js';
 export { textChunks } from './text-chunks.js';

@@ -11,7 +11,7 @@
  * - every string is redacted again, as the map did before writing it (idempotent on a map's own line).
  * What it cannot check is listed in SECURITY.md: a map job of the same run is trusted as that job.
  */
-import { boundedMemo, GIT_SESSION, isRepoFolder, MAX_FOLDER_CHARS, REPO_SESSION, TRUST_LEVELS, type Evidence } from '../model/index.js';
+import { boundedMemo, GIT_SESSION, isRepoFolder, REPO_FOLDER_RULE, REPO_SESSION, TRUST_LEVELS, type Evidence } from '../model/index.js';
 import { keySeesValue, redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
 import type { FileDigest } from './mine-file.js';
 
@@ -65,7 +65,7 @@ export function checkFileDigest(f: FileDigest, where: string): FileDigest {
       // Its folder picks the memory file its lesson is added to: only a folder of this repository, as a reader gives it.
       if (g.folder !== undefined && !isRepoFolder(g.folder))
         refuse(
-          `sessions[${i}].signals[${j}].folder ${JSON.stringify(g.folder).slice(0, 80)} (not a folder inside the repository: relative, no "." or "..", at most ${MAX_FOLDER_CHARS} characters)`,
+          `sessions[${i}].signals[${j}].folder ${JSON.stringify(g.folder).slice(0, 80)} (not a folder inside the repository: ${REPO_FOLDER_RULE})`,
         );
       for (const e of g.evidence) cites(e, g.sessionId);
     });

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { clusterSignals, MAX_SIGNALS_PER_PATTERN } from '../../src/signals/cluster.js';
 import { PatternAccumulator } from '../../src/signals/accumulate.js';
 import { emptyLedger, loadLedger, mergeLedgers, recordPatterns, serializeLedger } from '../../src/ledger/index.js';
-import { joinFolders, MAX_PATTERN_FOLDERS, type Signal } from '../../src/model/index.js';
+import { joinFolders, MAX_PATTERN_FOLDERS, REPO_FOLDER_RULE, type Signal } from '../../src/model/index.js';
 
 const signal = (n: number, folder: string | undefined): Signal => ({
   kind: 'error_then_fix',
@@ -108,7 +108,8 @@ describe('the ledger keeps them', () => {
     l.patterns[id!]!.folders = folders as string[];
     expect(() => loadLedger(serializeLedger(l), '.dreaming/ledger.json')).toThrow(
       new RegExp(
-        `^\\.dreaming/ledger\\.json: "patterns\\.${id}\\.folders" must be 1 to ${MAX_PATTERN_FOLDERS} folders inside the repository`,
+        // The rule in full: a dot part and a backslash are refused as surely as "..".
+        `^\\.dreaming/ledger\\.json: "patterns\\.${id}\\.folders" must be 1 to ${MAX_PATTERN_FOLDERS} folders inside the repository \\(${REPO_FOLDER_RULE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`,
       ),
     );
   });
