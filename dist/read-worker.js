@@ -1,41 +1,41 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-RRFYOECL.js";
+} from "./chunks/chunk-IHKLXVN6.js";
 import {
   mineFile
-} from "./chunks/chunk-ZEUM4JWU.js";
+} from "./chunks/chunk-FXOCEQY5.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-GB7YNWQ7.js";
+} from "./chunks/chunk-ZPAMLWCQ.js";
 import {
   loadLedger
-} from "./chunks/chunk-OF6WAXL7.js";
-import "./chunks/chunk-5KJYIEY2.js";
+} from "./chunks/chunk-M3SBMNIP.js";
+import "./chunks/chunk-OGMF2HTB.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-HMQAUIQJ.js";
+} from "./chunks/chunk-ESQN5MZO.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-KAUSIMNY.js";
-import "./chunks/chunk-5VWOZ2W4.js";
+import "./chunks/chunk-TUGZLRGT.js";
+import "./chunks/chunk-TSOLOZGO.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-EKMZAYIO.js";
-import "./chunks/chunk-YSVPFDDH.js";
+import "./chunks/chunk-GXDWBSH4.js";
+import "./chunks/chunk-5VRDBCAH.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-NI2IYEEF.js";
-import "./chunks/chunk-I32QNXRJ.js";
+} from "./chunks/chunk-OEBSTUKQ.js";
+import "./chunks/chunk-TSNA2WVD.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-QAZ7NUWG.js";
+import "./chunks/chunk-TCWLKF35.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-Z6C7UFYJ.js";
-import "./chunks/chunk-X6M2KEEO.js";
+import "./chunks/chunk-LKBSWEQ7.js";
+import "./chunks/chunk-TMW2VLPL.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -20,7 +20,7 @@
  * The trusted bound is reached near 2.5 million distinct keys: some 10,000 sessions as varied as the real
  * corpus's (which span many projects; one project's sessions repeat their commands).
  */
-import { userTurn, type Edit, type Evidence, type MemoryFile, type Session, type SessionEvent } from '../model/index.js';
+import { usersOwnWords, type Edit, type Evidence, type MemoryFile, type Session, type SessionEvent } from '../model/index.js';
 import { BloomFilter, PROBES, type FilterBits, type FilterPositions, type ProvenanceBits, type ProvenanceFilters } from './bloom.js';
 import { dangerOf } from './danger.js';
 import { familiesBehindOptions } from '../signals/command.js';
@@ -244,8 +244,9 @@ export class ProvenanceIndex {
     const events = session.events;
     for (let i = 0; i < events.length && !this.saturated; i++) {
       const e = events[i]!;
-      if (e.kind === 'user_prompt') {
-        if (userTurn(session, e)) this.trust(e.text);
+      if (e.kind === 'user_prompt' || e.kind === 'permission_denial') {
+        // What the user typed when rejecting a call ("use pnpm, not npm") is theirs as much as a turn is (usersOwnWords).
+        if (usersOwnWords(session, e)) this.trust(e.text);
       } else if (e.kind === 'tool_call' && succeeded(e, i, events, okByCall)) {
         if (e.command) {
           this.trust(e.command);

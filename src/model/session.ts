@@ -127,6 +127,12 @@ interface PermissionDenialEvent extends EventBase {
   toolName?: string;
   /** What the user said along with the rejection, if anything (a rejection plus a correction). */
   text: string;
+  /**
+   * The rejection was told from its wording alone, in a format that records no harness marker beside a result
+   * (SpecStory, console captures, generic message logs): a tool's output could have printed the same words, so they
+   * vouch for nothing (usersOwnWords), as an export's unverified turn.
+   */
+  unverified?: true;
 }
 
 export interface HookBlockEvent extends EventBase {
@@ -269,11 +275,12 @@ export function userTurn(
 
 /**
  * Whether an event's text is words the user wrote: a user turn the guards trust (userTurn), or what the user said
- * with a rejection, which readers make from structure alone (not in a public session, where anyone may have).
+ * with a rejection the reader knew from structure (not one told by its wording alone, and not in a public session,
+ * where anyone may have).
  */
 export function usersOwnWords(session: Pick<Session, 'parentId' | 'trust'>, e: SessionEvent): boolean {
   if (e.kind === 'user_prompt') return userTurn(session, e);
-  return e.kind === 'permission_denial' && session.trust !== 'public';
+  return e.kind === 'permission_denial' && !e.unverified && session.trust !== 'public';
 }
 
 /** When a session happened: its start, else its first timestamped event. */

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../../src/transcripts/index.js';
+import { detectFormat, readTranscriptFile } from '../../src/transcripts/index.js';
 import { isTranscriptPath } from '../../src/config/transcript-files.js';
 import { expectWellFormed, fixture, lineCountOf, ofKind, readAll } from './helpers.js';
 
@@ -210,6 +210,28 @@ describe('Copilot CLI /share export', () => {
     const text = exportOf([user('explain'), ['2s', '💬 Copilot', `Here:\n\n${F}ts\nconst a = 1;\n`], user('thanks, now run the tests')]);
     const s = (await readAll(tempExport(text))).sessions[0]!;
     expect(ofKind(s, 'user_prompt').map((p) => p.text)).toEqual(['explain', 'thanks, now run the tests']);
+  });
+
+  it("reads the CLI's error notes past, in either layout: the harness's words, no call's failure, no unknown item", async () => {
+    for (const header of ['❌ Error', 'Error']) {
+      const f = tempExport(
+        exportOf([
+          user('add a back button'),
+          shell('npx tsc --noEmit', '\n<exited with exit code 0>'),
+          ['2m', 'ℹ️ Info', 'Experimental mode is enabled.'],
+          ['3m', header, "Failed to share session: Error: ENOENT: no such file or directory, open '/tmp/x/@logs/a.md'"],
+          ['4m', header, 'Execution failed: request timed out'],
+        ]),
+      );
+      const unknown: string[] = [];
+      const sessions = [];
+      for await (const s of readTranscriptFile(f, { onUnknownTypes: (m) => unknown.push(...m.keys()) })) sessions.push(s);
+      expect(unknown, header).toEqual([]);
+      const s = sessions[0]!;
+      expect(ofKind(s, 'tool_result').map((r) => r.ok)).toEqual([true]);
+      expect(ofKind(s, 'user_prompt').map((p) => p.text)).toEqual(['add a back button']);
+      expect(JSON.stringify(s.events)).not.toMatch(/Failed to share|Execution failed/);
+    }
   });
 
   it("is opened by a directory walk under the CLI's own file name", () => {

@@ -7,10 +7,14 @@ import { asRecord, blockText, exitCodeFrom, settleResult, str, toolCallEvent, ty
 import type { SessionEvent } from '../../model/index.js';
 
 const INTERRUPT = /^\[Request interrupted by user[^\]]*\]/;
+/**
+ * The harness's rejection wordings. The terminal UI (console captures) draws the user's rejection as "Tool use rejected",
+ * followed by " with user message: <their words>" when they typed some; the session file says "The user doesn't want to…".
+ */
 const REJECTION =
-  /^(?:The user doesn't want to (?:proceed with this tool use|take this action)|User rejected|Permission to use \S+ has been denied|Claude requested permissions to use)/;
+  /^(?:The user doesn't want to (?:proceed with this tool use|take this action)|User rejected|Tool use rejected\b|Permission to use \S+ has been denied|Claude requested permissions to use)/;
 /** The rejection wordings that say the user, not a permission rule, refused. */
-const USER_REJECTION = /^(?:The user doesn't want to|User rejected)/;
+const USER_REJECTION = /^(?:The user doesn't want to|User rejected|Tool use rejected\b)/;
 /**
  * What Claude Code's harness writes as the line's `toolUseResult`
  * when the user rejects a tool use. A tool's own failure, an MCP server's included, is recorded as
@@ -18,8 +22,8 @@ const USER_REJECTION = /^(?:The user doesn't want to|User rejected)/;
  * that tells the user's rejection from a tool whose text mimics one.
  */
 const USER_REJECTED = 'User rejected tool use';
-/** Claude Code appends the user's words to a rejection after this phrase. */
-const REJECTION_FEEDBACK = /the user said:\s*\n?([\s\S]*)$/;
+/** Claude Code appends the user's words to a rejection after this phrase (the terminal UI: after "with user message:"). */
+const REJECTION_FEEDBACK = /(?:the user said:|^Tool use rejected with user message:)\s*\n?([\s\S]*)$/;
 const SIBLING = /Sibling tool call errored/;
 const HOOK_BLOCK =
   /(?:\b(?:PreToolUse|PostToolUse|UserPromptSubmit|Stop)\S*\s+hook\b[^\n]{0,40}\b(?:block|error)|hook[^\n]{0,80}\bblocked\b|Pre-commit validation failed|blocked by (?:a |the )?hook)/i;
@@ -277,8 +281,15 @@ export class ClaudeMessages {
     switch (classifyToolResult(text, isError, harnessShaped(isError, blk.content, lineResult), userRejected)) {
       case 'denial':
         if (callId) this.denied.add(callId);
-        // Only the user's rejection carries the user's words; a permission rule's denial carries none.
-        this.b.push({ kind: 'permission_denial', text: userRejected ? rejectionFeedback(text) : '', ...ids, ...this.origin(w) });
+        // Only the user's rejection carries the user's words; a permission rule's denial carries none. Without the
+        // harness's marker the rejection was known by its wording, which a tool's output can print: its words are unverified.
+        this.b.push({
+          kind: 'permission_denial',
+          text: userRejected ? rejectionFeedback(text) : '',
+          ...ids,
+          ...(this.resultMarker ? {} : { unverified: true as const }),
+          ...this.origin(w),
+        });
         return;
       case 'interrupt':
         this.b.push({ kind: 'interrupt', text: text.trim(), ...this.origin(w) });

@@ -14,15 +14,27 @@ import { readLineBatches } from '../lines.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { unreadableLine, type ReaderContext } from './context.js';
 
-/** A tool call as the UI draws it: a tool name (Bash, Update, Web Search, mcp__server__tool) then its argument in parentheses. */
-const CALL = /^([A-Z][\w-]*(?: [A-Z][\w-]*)*|mcp__[\w-]+)\(([\s\S]*)\)$/;
+/**
+ * A tool call as the UI draws it: a tool name (Bash, Update, Web Search, mcp__server__tool), a plugin's agent
+ * (`superpowers:code-reviewer`) or an MCP tool as later versions draw it (`github - create_issue (MCP)`), then its
+ * argument in parentheses, and after them the model a subagent runs on when it is not the session's ("Haiku 4.5").
+ */
+const CALL =
+  /^([A-Z][\w-]*(?: [A-Z][\w-]*)*|mcp__[\w-]+|[a-z][\w-]*:[a-z][\w-]*|[\w.-]+ - [\w.-]+ \(MCP\))\(([\s\S]*)\)(?: (?:Haiku|Sonnet|Opus)(?: \d+(?:\.\d+)?)?)?$/;
+/** "github - create_issue (MCP)": the server and the tool, named as the session file names them (mcp__github__create_issue). */
+const MCP_DRAWN = /^([\w.-]+) - ([\w.-]+) \(MCP\)$/;
+/**
+ * The UI's line for the person's answers to the agent's questions (the AskUserQuestion tool), its result under it
+ * ("· <question> → <answer>"): a call and its result, as the session file records them, not the assistant's prose.
+ */
+const ANSWERED = /^User answered Claude's questions:$/;
 const MARKER = /^(?:([>❯]) |([⏺●]) ?|\s*(⎿) ?)/u;
 /** The welcome banner: "✻ Welcome to Claude Code!" in a box, or the block-glyph logo beside "Claude Code v2.1.39". */
 const BANNER = /^[│|] ✻ Welcome to Claude Code\b|^\s*[\u2580-\u259f][\u2580-\u259f ]*Claude Code v\d+\.\d+/u;
 /** A rule across the terminal at the first column: the input box's top or bottom edge. */
 const RULE = /^[─━]{20,}$/;
 /** Console failures the UI prints in words: "Error: …", a non-zero exit, a rejection. */
-const FAILED = /^(?:Error\b|Exit code [1-9]|Interrupted\b|User rejected|No such file|Command timed out)/;
+const FAILED = /^(?:Error\b|Exit code [1-9]|Interrupted\b|User rejected|Tool use rejected\b|No such file|Command timed out)/;
 /**
  * Blocks held back until the banner shows whether they came before it. A capture without a banner (a
  * copied part of a session) is read from its first line once this many lines have gone by.
@@ -76,10 +88,11 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
       lastCall = undefined;
       return;
     }
-    const call = CALL.exec(text.replace(/\s*\n\s*/g, ' '));
+    const call = ANSWERED.test(text) ? ['', 'AskUserQuestion', ''] : CALL.exec(text.replace(/\s*\n\s*/g, ' '));
     if (call && !call[2]!.includes('\n')) {
       const id = `console-${++calls}`;
-      const name = call[1]!;
+      const mcp = MCP_DRAWN.exec(call[1]!);
+      const name = mcp ? `mcp__${mcp[1]}__${mcp[2]}` : call[1]!;
       const arg = call[2]!.trim();
       const input = /^(?:Bash|Shell)$/.test(name) ? { command: arg } : { input: arg };
       msgs.assistant({ content: [{ type: 'tool_use', id, name, input }] }, w);

@@ -3,7 +3,8 @@
  * naming the session (`**Session ID:** \`<id>\``, start, duration, export time), then one item per timeline entry, each
  * opened by `<sub>⏱️ <time since start></sub>` and a `### ` header, and the items joined by `---` rules:
  *
- * - `### 👤 User`, `### 💬 Copilot`, `### 💭 Reasoning` (italic), `### ℹ️ Info` / `Notification` / `### ⚠️ Warning` (the CLI's notes);
+ * - `### 👤 User`, `### 💬 Copilot`, `### 💭 Reasoning` (italic), `### ℹ️ Info` / `Notification` / `### ⚠️ Warning` /
+ *   `### ❌ Error` (the CLI's notes);
  * - `### ✅ \`tool\`` or `### ❌ \`tool\`` (the call failed): the call's intention in bold, a shell's command after
  *   `$ `, other arguments as a `json` block under `<summary>Arguments</summary>`, then its output in a fence (under
  *   `<details>` when long). A shell's output ends with the CLI's "<exited with exit code N>" (later "<shellId: N
@@ -45,8 +46,8 @@ const ITEM_TIME = new RegExp(String.raw`^<sub>${TIME}<\/sub>$`, 'u');
 const HEADER = /^### (.+)$/;
 const TOOL = /^(?:(✅|❌) `([^`]{1,200})`|`([^`]{1,200})`( — Failed)?)$/u;
 const SUBAGENT = /^📦 /u;
-/** The CLI's own notes: read past, not reported as unknown. */
-const CLI_NOTES = /^(?:(?:ℹ️?|⚠️?) )?(?:Info|Warning|Notification)$/u;
+/** The CLI's own notes, its errors among them ("Failed to share session: …"): read past, not reported as unknown. */
+const CLI_NOTES = /^(?:(?:ℹ️?|⚠️?|❌) )?(?:Info|Warning|Notification|Error)$/u;
 const USER = /^(?:👤 )?User$/u;
 const COPILOT = /^(?:💬 )?Copilot$/u;
 const REASONING = /^(?:💭 )?Reasoning$/u;
