@@ -4,33 +4,33 @@ import {
 } from "./chunks/chunk-RRFYOECL.js";
 import {
   mineFile
-} from "./chunks/chunk-ZEUM4JWU.js";
+} from "./chunks/chunk-6625T37F.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-GB7YNWQ7.js";
+} from "./chunks/chunk-YKNFPERM.js";
 import {
   loadLedger
-} from "./chunks/chunk-OF6WAXL7.js";
-import "./chunks/chunk-5KJYIEY2.js";
+} from "./chunks/chunk-AUHVNNK6.js";
+import "./chunks/chunk-POMSKATE.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-HMQAUIQJ.js";
+} from "./chunks/chunk-S232NJRK.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-KAUSIMNY.js";
-import "./chunks/chunk-5VWOZ2W4.js";
+import "./chunks/chunk-TWKOJHP4.js";
+import "./chunks/chunk-TB4UHFYW.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-EKMZAYIO.js";
+import "./chunks/chunk-4HWBZOYG.js";
 import "./chunks/chunk-YSVPFDDH.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-NI2IYEEF.js";
+} from "./chunks/chunk-H5N7YWNX.js";
 import "./chunks/chunk-I32QNXRJ.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-QAZ7NUWG.js";
+import "./chunks/chunk-4VNSOAGV.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
