@@ -4,33 +4,33 @@ import {
 } from "./chunks/chunk-IHKLXVN6.js";
 import {
   mineFile
-} from "./chunks/chunk-FXOCEQY5.js";
+} from "./chunks/chunk-YWJXXT7J.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-ZPAMLWCQ.js";
+} from "./chunks/chunk-KZSKWO4S.js";
 import {
   loadLedger
-} from "./chunks/chunk-M3SBMNIP.js";
-import "./chunks/chunk-OGMF2HTB.js";
+} from "./chunks/chunk-AZSKXZZM.js";
+import "./chunks/chunk-2PODER7G.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-ESQN5MZO.js";
+} from "./chunks/chunk-43ZEGNEF.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-TUGZLRGT.js";
-import "./chunks/chunk-TSOLOZGO.js";
+import "./chunks/chunk-I2TFCSD5.js";
+import "./chunks/chunk-DNJ5C2QN.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-GXDWBSH4.js";
+import "./chunks/chunk-FGE5VRKZ.js";
 import "./chunks/chunk-5VRDBCAH.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-OEBSTUKQ.js";
+} from "./chunks/chunk-KCKM3FW3.js";
 import "./chunks/chunk-TSNA2WVD.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-TCWLKF35.js";
+import "./chunks/chunk-LFWTERAC.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

@@ -135,8 +135,16 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july
 const CALENDAR = String.raw`(?:(?:next|this|the end of(?: the| this)?) (?:week|weekend|month|sprint|quarter|year|release)|${DAY}(?:'s)?|${MONTH} \d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|\d{1,2}/\d{1,2}|tomorrow|tonight|lunch|noon|eod|eow|the weekend)`;
 const ONE_OFF = String.raw`the (?:demo|launch|code freeze|freeze|outage|cutover|deadline|holidays|offsite|audit)|(?:the )?v?\d+\.\d+(?:\.\d+)? (?:release|launch|ships|is out|lands)`;
 const EXPIRES = String.raw`(?:until|till|til|before|by|through) (?:${CALENDAR}|${ONE_OFF})|while the (?:outage|freeze|code freeze|incident|migration) (?:lasts|is on|is ongoing)`;
+/**
+ * A persona the agent is told to keep or leave ("NEVER break character until given an exit command", "stay in
+ * character", "embody this agent's persona"): the persona is loaded for one conversation (BMAD's agent activations,
+ * expanded into each session's first prompt, round 23), so an order about it is that conversation's. In memory it
+ * would tell every later session to act a part no one gave it. Only the agent's own persona ("your", "this agent's";
+ * "embody" says it alone): "keep the persona field optional" is about a field.
+ */
+const PERSONA = String.raw`(?:break(?:ing)?|stay(?:ing)? in|remain(?:ing)? in|out of) character|embody (?:this|the|your) (?:agent'?s )?persona|(?:adopt|assume|keep|drop|leave) (?:your|this agent'?s) persona`;
 /** Words that make a sentence about this moment, not a standing rule (one list, so every miner reads it alike). */
-const TRANSIENT_WORDS = String.raw`for now|yet|this time|this one|this once|right now|at the moment|today|tonight|never ?mind|worry|bother|${THIS_WORK}|${EXPIRES}|${THIS_CONVERSATION_EN}|until I|before I`;
+const TRANSIENT_WORDS = String.raw`for now|yet|this time|this one|this once|right now|at the moment|today|tonight|never ?mind|worry|bother|${THIS_WORK}|${EXPIRES}|${THIS_CONVERSATION_EN}|${PERSONA}|until I|before I`;
 export const TRANSIENT = new RegExp(String.raw`\b(${TRANSIENT_WORDS})\b`, 'i');
 /**
  * The same for a sentence read as an instruction (mine-instructions.ts), where "anymore" marks one too

@@ -114,9 +114,13 @@ export function asProhibition(sentence: string): string {
   return `Don't touch ${/[/.]/.test(t) && !/\s/.test(t) ? `\`${t}\`` : t}${tail.replace(/\s*\bplease\b/i, '')}`;
 }
 
-/** Verbs a rule starts with after "always": "always run the linter" has its verb, "always pnpm" has none. */
+/**
+ * Verbs a rule starts with after "always": "always run the linter" has its verb, "always pnpm" has none. Verbs that
+ * take a place or a manner ("always stay in the repo root", "always work on a branch", "always respond in English")
+ * are verbs too: without them the rule read "Use stay in the repo root".
+ */
 export const RULE_VERB =
-  /^(?:use|run|call|ask|add|write|read|check|test|commit|push|pull|rebase|merge|squash|format|lint|build|keep|put|make|create|update|prefer|open|close|start|stop|wait|try|review|document|include|mention|be|do|verify|follow|leave|remember|sign|install|clean|delete|remove|rename|move|copy|set|pin|include|quote|escape|prefix|wrap|name|return|log|handle|validate|type|import|export|tag|bump|ship|deploy|reply|answer|explain|show|print|say|tell|confirm|double-check)$/i;
+  /^(?:stay|remain|stick|work|respond|speak|talk|communicate|develop|branch|focus|debug|iterate|comment|use|run|call|ask|add|write|read|check|test|commit|push|pull|rebase|merge|squash|format|lint|build|keep|put|make|create|update|prefer|open|close|start|stop|wait|try|review|document|include|mention|be|do|verify|follow|leave|remember|sign|install|clean|delete|remove|rename|move|copy|set|pin|include|quote|escape|prefix|wrap|name|return|log|handle|validate|type|import|export|tag|bump|ship|deploy|reply|answer|explain|show|print|say|tell|confirm|double-check)$/i;
 
 /** "Always pnpm in this repo." says which tool, not what to do with it: "Use pnpm in this repo." */
 export function withVerb(sentence: string): string {

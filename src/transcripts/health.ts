@@ -82,8 +82,10 @@ export interface SessionCounts {
   toolCalls: number;
   toolErrors: number;
   /**
-   * A session where the person asked and the agent only answered: prompts and replies read, no tool call. Absent in
-   * digests written before it was counted, which then read as not chat-only (the warning stays as it was).
+   * A session where the person asked and the agent only answered: prompts and replies read, no tool call. The API's
+   * error in place of a reply (a rate limit, round 23) is the agent's side read too: a version the reader does not
+   * know leaves none of it. Absent in digests written before it was counted, which then read as not chat-only (the
+   * warning stays as it was).
    */
   chatOnly?: boolean;
 }
@@ -97,7 +99,7 @@ export function sessionCounts(s: Session): SessionCounts {
     if (e.kind === 'tool_call') toolCalls++;
     else if (e.kind === 'tool_result' && !e.ok && e.cascade !== true) toolErrors++;
     else if (e.kind === 'user_prompt') prompts++;
-    else if (e.kind === 'assistant_text') replies++;
+    else if (e.kind === 'assistant_text' || e.kind === 'api_error') replies++;
   }
   const chatOnly = toolCalls === 0 && prompts > 0 && replies > 0;
   return { events: s.events.length, toolCalls, toolErrors, ...(chatOnly ? { chatOnly } : {}) };

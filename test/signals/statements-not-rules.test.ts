@@ -39,6 +39,13 @@ describe('rules that open with the same adverbs still count', () => {
       'Always pnpm when the lockfile is pnpm-lock.yaml.',
       'Use pnpm when the lockfile is pnpm-lock.yaml.',
     ],
+    ['always + a verb of place', 'Always stay in the repo root when you run make.', 'Always stay in the repo root when you run make.'],
+    [
+      'always + a verb of manner',
+      'Always respond in English, even to French questions.',
+      'Always respond in English, even to French questions.',
+    ],
+    ['only + a verb of place', 'Only work on a feature branch in this repo.', 'Only work on a feature branch in this repo.'],
     ['just + verb', 'Just use `make check` for the linters.', 'Just use `make check` for the linters.'],
     ['first + verb', 'First run `go generate ./...` before building.', 'First run `go generate ./...` before building.'],
     [

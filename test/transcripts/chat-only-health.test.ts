@@ -44,6 +44,27 @@ describe('sessions where the agent only answered', () => {
   });
 });
 
+describe("sessions where the API's error stood in for the agent's reply", () => {
+  // Claude Code 2.1 writes a rate limit as a synthetic assistant record; older versions as a system api_error record.
+  const limited = {
+    raw: {
+      type: 'assistant',
+      message: { model: '<synthetic>', role: 'assistant', content: [{ type: 'text', text: "You've hit your limit · resets 11am" }] },
+      error: 'rate_limit',
+      isApiErrorMessage: true,
+    },
+  };
+  const overloaded = { raw: { type: 'system', subtype: 'api_error', error: { status: 529, error: { message: 'Overloaded' } } } };
+
+  it.each([
+    ['a rate limit', [{ user: 'Deploy the shop.' }, limited]],
+    ['an overloaded API', [{ user: 'Deploy the shop.' }, overloaded]],
+    ['an error, then a chat', [{ user: 'Deploy the shop.' }, limited, ...chat]],
+  ] as const)('%s: no "reader may not know this version" warning', async (_, turns) => {
+    expect(await warnings([write('claude', [...turns]), write('claude', chat)])).toEqual([]);
+  });
+});
+
 describe('what a misread version looks like still warns', () => {
   it('no tool calls and records the reader does not know', async () => {
     const f = write('claude', [...chat, { raw: { type: 'agent_step', step: { tool: 'Bash', args: 'pnpm test' } } }]);

@@ -6,6 +6,7 @@ import { jsonlRecords } from '../records.js';
 import { topLevelMemberValue, type ValueSpan } from '../json-tail.js';
 import type { RawChoice } from '../lines.js';
 import type { CompactionEvent, SessionEvent } from '../../model/index.js';
+import { CARRIED, CarriedRecords } from './claude-carried.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { QueuedWords } from './claude-queue.js';
@@ -80,6 +81,7 @@ const KNOWN_SKIPPED = new Set([
   ...HOOK_ATTACHMENTS,
   ...CONTEXT_ATTACHMENTS,
   ...[...SILENT, 'user', 'assistant', 'system', 'attachment'].map((t) => `sidechain ${t}`),
+  CARRIED,
 ]);
 
 /**
@@ -213,6 +215,7 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
   const subagentMatch = SUBAGENT_FILE.exec(ctx.file);
   const agentId = subagentMatch?.[1];
   let sessionId: string | undefined;
+  const carried = new CarriedRecords(ctx.file, agentId !== undefined);
   let pendingCompaction: CompactionEvent | undefined;
   const linked = new Set<string>();
   const queue = new QueuedWords((text, where) => msgs.userText(text, where));
@@ -228,96 +231,103 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
         ctx.issue(rec.line, 'not a JSON object');
         continue;
       }
-      const type = str(o.type);
-      const timestamp = str(o.timestamp);
-      const w = { line: rec.line, ...(timestamp ? { timestamp } : {}) };
-      const origin = { origin: { file: ctx.display, line: rec.line }, ...(timestamp ? { timestamp } : {}) };
-      if (type === undefined || SILENT.has(type)) {
-        if (type === 'queue-operation' && !agentId) queue.operation(o, w);
-        ignored.add(type);
-        continue;
-      }
-      sessionId ??= str(o.sessionId);
-      if (!b.cwd && str(o.cwd)) b.cwd = str(o.cwd);
-      if (!b.gitBranch && str(o.gitBranch)) b.gitBranch = str(o.gitBranch);
-      // Older versions wrote subagent turns into the main file as sidechain lines: they belong to
-      // the subagent, not to this session.
-      if (!agentId && o.isSidechain === true) {
-        ignored.add(`sidechain ${type}`);
-        continue;
-      }
-      if (aside && !asked) {
-        const question = type === 'user' ? SIDE_QUESTION.exec(blockText(asRecord(o.message)?.content).trimStart())?.[1] : undefined;
-        if (question === undefined) continue;
-        asked = true;
-        b.seen(timestamp);
-        msgs.userText(question.trim(), w);
-        continue;
-      }
-      b.seen(timestamp);
-
-      if (type === 'assistant') {
-        const message = asRecord(o.message);
-        if (!message) continue;
-        if (o.isApiErrorMessage === true) {
-          b.push({ kind: 'api_error', text: blockText(message.content) || str(o.error) || 'API error', ...origin });
-          continue;
-        }
-        queue.flush();
-        msgs.assistant(message, w);
-        continue;
-      }
-
-      if (type === 'user') {
-        const message = asRecord(o.message);
-        if (!message) continue;
-        if (o.isCompactSummary === true) {
-          const summary = blockText(message.content);
-          if (pendingCompaction) b.setSummary(pendingCompaction, summary);
-          else b.push({ kind: 'compaction', summary, ...origin });
-          pendingCompaction = undefined;
-          continue;
-        }
-        pendingCompaction = undefined;
-        // A record the harness marked as its own (a task's notice) is nobody's words, whatever its text.
-        const harness = harnessOrigin(o.origin);
-        if (harness) notice(blockText(message.content));
-        msgs.user(message.content, w, { meta: o.isMeta === true || harness, lineResult: o.toolUseResult });
-        linkSubagent(o, rec.line, timestamp);
-        continue;
-      }
-
-      if (type === 'system') {
-        const subtype = str(o.subtype);
-        if (subtype === 'compact_boundary') {
-          pendingCompaction = b.push({ kind: 'compaction', summary: '', ...origin }) as CompactionEvent;
-        } else if (subtype === 'api_error') {
-          const err = asRecord(o.error);
-          const cause = asRecord(o.cause) ?? asRecord(err?.cause);
-          const status = typeof err?.status === 'number' ? err.status : undefined;
-          const text = str(asRecord(err?.error)?.message) ?? str(err?.message) ?? str(cause?.code) ?? str(o.content) ?? 'API error';
-          b.push({ kind: 'api_error', text, ...(status !== undefined ? { status } : {}), ...origin });
-        } else if (typeof o.content === 'string' && /hook/i.test(o.content) && /block/i.test(o.content)) {
-          b.push({ kind: 'hook_block', text: o.content, ...origin });
-        }
-        continue;
-      }
-
-      if (type === 'attachment') {
-        const att = asRecord(o.attachment);
-        const path = str(att?.path) ?? str(att?.filePath);
-        const attType = str(att?.type) ?? '';
-        if (att && (/memory|claude_?md|agents_?md/i.test(attType) || (path && /(?:CLAUDE|AGENTS)(?:\.local)?\.md$/.test(path)))) {
-          const text = str(att.content) ?? blockText(att.content);
-          b.push({ kind: 'memory_injection', text, ...(path ? { path } : {}), ...origin });
-        } else if (att && attType === 'queued_command') queuedPrompt(att, w);
-        else if (att && (attType === 'hook_blocking_error' || attType === 'hook_stopped_continuation')) msgs.hookAttachment(att, w);
-        else ignored.add(`attachment:${attType}`);
-        continue;
-      }
-      ignored.add(type);
+      for (const r of carried.take({ o, line: rec.line })) record(r.o, r.line);
     }
+  for (const r of carried.end()) record(r.o, r.line);
+  for (let i = 0; i < carried.dropped; i++) ignored.add(CARRIED);
   queue.flush();
+
+  /** One record of the file, in the file's order. */
+  function record(o: Record<string, unknown>, line: number): void {
+    const type = str(o.type);
+    const timestamp = str(o.timestamp);
+    const w = { line, ...(timestamp ? { timestamp } : {}) };
+    const origin = { origin: { file: ctx.display, line }, ...(timestamp ? { timestamp } : {}) };
+    if (type === undefined || SILENT.has(type)) {
+      if (type === 'queue-operation' && !agentId) queue.operation(o, w);
+      ignored.add(type);
+      return;
+    }
+    sessionId ??= str(o.sessionId);
+    if (!b.cwd && str(o.cwd)) b.cwd = str(o.cwd);
+    if (!b.gitBranch && str(o.gitBranch)) b.gitBranch = str(o.gitBranch);
+    // Older versions wrote subagent turns into the main file as sidechain lines: they belong to
+    // the subagent, not to this session.
+    if (!agentId && o.isSidechain === true) {
+      ignored.add(`sidechain ${type}`);
+      return;
+    }
+    if (aside && !asked) {
+      const question = type === 'user' ? SIDE_QUESTION.exec(blockText(asRecord(o.message)?.content).trimStart())?.[1] : undefined;
+      if (question === undefined) return;
+      asked = true;
+      b.seen(timestamp);
+      msgs.userText(question.trim(), w);
+      return;
+    }
+    b.seen(timestamp);
+
+    if (type === 'assistant') {
+      const message = asRecord(o.message);
+      if (!message) return;
+      if (o.isApiErrorMessage === true) {
+        b.push({ kind: 'api_error', text: blockText(message.content) || str(o.error) || 'API error', ...origin });
+        return;
+      }
+      queue.flush();
+      msgs.assistant(message, w);
+      return;
+    }
+
+    if (type === 'user') {
+      const message = asRecord(o.message);
+      if (!message) return;
+      if (o.isCompactSummary === true) {
+        const summary = blockText(message.content);
+        if (pendingCompaction) b.setSummary(pendingCompaction, summary);
+        else b.push({ kind: 'compaction', summary, ...origin });
+        pendingCompaction = undefined;
+        return;
+      }
+      pendingCompaction = undefined;
+      // A record the harness marked as its own (a task's notice) is nobody's words, whatever its text.
+      const harness = harnessOrigin(o.origin);
+      if (harness) notice(blockText(message.content));
+      msgs.user(message.content, w, { meta: o.isMeta === true || harness, lineResult: o.toolUseResult });
+      linkSubagent(o, line, timestamp);
+      return;
+    }
+
+    if (type === 'system') {
+      const subtype = str(o.subtype);
+      if (subtype === 'compact_boundary') {
+        pendingCompaction = b.push({ kind: 'compaction', summary: '', ...origin }) as CompactionEvent;
+      } else if (subtype === 'api_error') {
+        const err = asRecord(o.error);
+        const cause = asRecord(o.cause) ?? asRecord(err?.cause);
+        const status = typeof err?.status === 'number' ? err.status : undefined;
+        const text = str(asRecord(err?.error)?.message) ?? str(err?.message) ?? str(cause?.code) ?? str(o.content) ?? 'API error';
+        b.push({ kind: 'api_error', text, ...(status !== undefined ? { status } : {}), ...origin });
+      } else if (typeof o.content === 'string' && /hook/i.test(o.content) && /block/i.test(o.content)) {
+        b.push({ kind: 'hook_block', text: o.content, ...origin });
+      }
+      return;
+    }
+
+    if (type === 'attachment') {
+      const att = asRecord(o.attachment);
+      const path = str(att?.path) ?? str(att?.filePath);
+      const attType = str(att?.type) ?? '';
+      if (att && (/memory|claude_?md|agents_?md/i.test(attType) || (path && /(?:CLAUDE|AGENTS)(?:\.local)?\.md$/.test(path)))) {
+        const text = str(att.content) ?? blockText(att.content);
+        b.push({ kind: 'memory_injection', text, ...(path ? { path } : {}), ...origin });
+      } else if (att && attType === 'queued_command') queuedPrompt(att, w);
+      else if (att && (attType === 'hook_blocking_error' || attType === 'hook_stopped_continuation')) msgs.hookAttachment(att, w);
+      else ignored.add(`attachment:${attType}`);
+      return;
+    }
+    ignored.add(type);
+  }
 
   /**
    * What the person typed while the agent was working: Claude Code hands it to the model as a `queued_command`
