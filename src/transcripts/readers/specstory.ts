@@ -24,6 +24,7 @@ import {
   specStoryTurnMeta,
   unescapeEntities,
 } from './specstory-markup.js';
+import { echoFence, echoOutput, pendingShell, standsAlone, type PendingShell } from './specstory-terminal.js';
 
 const SESSION_COMMENT = /^<!--\s*(.+?) Session ([\w-]{6,}) \(([^)]*)\)\s*-->\s*$/;
 const TURN = /^_\*\*(User|Agent|Assistant)(\s*-\s*sidechain)?(?:\s*\((.*)\))?\*\*_\s*$/;
@@ -44,7 +45,6 @@ const INPUT_ITEM = /^- ([A-Za-z_][\w.-]*):\s*(.*)$/;
 const INPUT_SUBJECT = ['command', 'query', 'filePath', 'path', 'pattern', 'url'];
 const READ_TOOL = /^(?:read|read_file|view|view_file|cat)$/i;
 const SEARCH_TOOL = /^(?:grep|glob|search|find|codebase_search|grep_search|file_search|search_file_content)$/i;
-const SHELL_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console)\s*$/;
 /** A fence that holds a command line: Cursor writes its terminal commands as ```bash, also on Windows. */
 const COMMAND_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console|powershell|pwsh|ps1|cmd|bat)\s*$/i;
 const BARE_FENCE = /^\s*`{3,}\s*$/;
@@ -111,18 +111,6 @@ interface Turn {
   pendingShell?: PendingShell;
 }
 
-/** Old Cursor layout: a shell fence that may be a terminal call, until what follows it says. */
-interface PendingShell {
-  command: string;
-  line: number;
-  /** Where the fence starts in the turn's text, so a call takes it out of the prose. */
-  textAt: number;
-  /** Nothing but a "---" rule (or the turn's start) before it: the fence opens a block of its own. */
-  opensBlock: boolean;
-  /** A "---" rule came after it before any other text: the block held the fence alone. */
-  closedBlock?: boolean;
-}
-
 function resultFailed(text: string): { failed: boolean; exitCode?: number } {
   const exitCode = exitCodeFrom(text);
   if (exitCode !== undefined) return { failed: exitCode !== 0, exitCode };
@@ -180,17 +168,12 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
    */
   let ruleFence = false;
 
-  /**
-   * Old Cursor layout: the export writes each terminal call as a block of its own between "---" rules, the
-   * echo's bare fence after the command when it kept one. A call whose output it did not keep (a dev server
-   * left running in the background) is the command fence alone in its block: a call with no result. A shell
-   * fence beside the reply's own words (a command it suggests) stays prose.
-   */
+  /** Old Cursor layout: a command fence alone in its block is a call with no result (specstory-terminal.ts). */
   const settleShell = (): void => {
     const cmd = turn?.pendingShell;
     if (!turn || !cmd) return;
     turn.pendingShell = undefined;
-    if (!cmd.opensBlock || !cmd.closedBlock) return;
+    if (!standsAlone(cmd)) return;
     turn.text.length = cmd.textAt;
     terminalCall(cmd);
   };
@@ -316,7 +299,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     } else if (tool) {
       tool.result = { text, line: f.line, ...(tool.errorLabel ? { error: true } : {}) };
       finishTool();
-    } else if (turn?.pendingShell && /^\s*`{3,}\s*$/.test(f.open)) {
+    } else if (turn?.pendingShell && echoFence(f)) {
       flushRun();
       const cmd = turn.pendingShell;
       turn.pendingShell = undefined;
@@ -330,11 +313,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       if (!turn.text.some((x) => x.trim())) turn.textLine = f.line;
       const textAt = turn.text.length;
       turn.text.push(f.open, ...f.lines, f.close);
-      if (turn.assistantLayout && SHELL_FENCE.test(f.open) && text.trim()) {
-        const before = turn.text.slice(0, textAt).filter((x) => x.trim());
-        const opensBlock = before.length === 0 || /^---\s*$/.test(before.at(-1)!);
-        turn.pendingShell = { command: text.trim(), line: f.line, textAt, opensBlock };
-      }
+      if (turn.assistantLayout) turn.pendingShell = pendingShell(turn.text, f, textAt);
     }
   };
 
@@ -345,11 +324,8 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     const where: Where = { ...(turn?.where ?? {}), line: cmd.line };
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: 'terminal', input: { command: cmd.command } }] }, where);
     if (!echo) return;
-    // The echo opens with the prompt and the command itself; errors are judged on what follows.
-    const lines = echoesCommand(echo.lines[0] ?? '', cmd.command) ? echo.lines.slice(1) : echo.lines;
-    const out = lines.join('\n');
+    const out = echoOutput(cmd, echo);
     const failed = resultFailed(out).failed || TERMINAL_FAILED.test(out.trimStart());
-    // The echoed command line is the call's, not its output: quotes and error lines come from what follows.
     msgs.toolResult({ tool_use_id: callId, content: out, is_error: failed }, { ...where, line: echo.line });
   };
 
