@@ -24,6 +24,7 @@ import {
   specStoryTurnMeta,
   unescapeEntities,
 } from './specstory-markup.js';
+import { CursorTextCalls, type TextCall, type TextItem } from './specstory-cursor-text.js';
 import { echoFence, echoOutput, pendingShell, standsAlone, type PendingShell } from './specstory-terminal.js';
 
 const SESSION_COMMENT = /^<!--\s*(.+?) Session ([\w-]{6,}) \(([^)]*)\)\s*-->\s*$/;
@@ -109,6 +110,8 @@ interface Turn {
    */
   assistantLayout: boolean;
   pendingShell?: PendingShell;
+  /** A Cursor agent turn: the calls the export writes as text (specstory-cursor-text.ts). */
+  cursorText?: CursorTextCalls;
 }
 
 function resultFailed(text: string): { failed: boolean; exitCode?: number } {
@@ -154,6 +157,8 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
   let inThink = false;
   let calls = 0;
   let headerSeen = false;
+  /** The header names Cursor as the agent (v2.1); the old layout's `_**Assistant**_` turns are Cursor's too. */
+  let cursorHeader = false;
   /**
    * Whether an agent turn has begun. Markdown has no escaping: from then on, a `_**User**_` header outside
    * a fence or `<tool-use>` element may be a line the model printed in its reply, with the same shape,
@@ -180,6 +185,9 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
 
   const flushText = (): void => {
     if (!turn) return;
+    // A paragraph held as maybe calls ends here; a call it holds flushes the text before it (the turn's text is
+    // [] by then, so this does not come back).
+    if (turn.cursorText) onTextItems(turn.cursorText.end());
     settleShell();
     const text = turn.text
       .filter((x) => !/^---\s*$/.test(x))
@@ -237,7 +245,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     if (t.result) run.results.push(t.result);
   };
 
-  const emitTool = (t: Tool, where: Where, result: Tool['result']): void => {
+  const emitTool = (t: Tool, where: Where, result: Tool['result']): string => {
     const body = t.body.join('\n').trim();
     const code = t.summaryCommand ?? listSubject(t) ?? inlineCode(body) ?? t.input;
     const callId = `specstory-${++calls}`;
@@ -254,7 +262,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     if (code !== undefined) input[key] = code;
     if (description && shell) input.description = description;
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: t.name, input }] }, where);
-    if (!result) return;
+    if (!result) return callId;
     // Cursor's terminal output opens with the prompt and the command ("$ cd app &amp;&amp; npm test"), so
     // a failure is judged on what follows it, as in the older layout's terminal echo.
     const judgedText = shell && code !== undefined ? afterEcho(result.text, code) : result.text;
@@ -267,6 +275,55 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
     const last = b.events[b.events.length - 1];
     if (last?.kind === 'tool_result' && last.exitCode === undefined && exitCode !== undefined) last.exitCode = exitCode;
+    return callId;
+  };
+
+  /** A Cursor call the export wrote as text, read as the same call written as an element would be. */
+  const textCall = (c: TextCall): void => {
+    flushText();
+    const t: Tool = {
+      name: c.name,
+      type: 'unknown',
+      line: c.line,
+      element: true,
+      body: [],
+      inputNext: false,
+      awaitingResult: false,
+      ticks: 0,
+    };
+    if (c.subject !== undefined) t.summaryCommand = c.subject;
+    const where: Where = { ...(turn?.where ?? {}), line: c.line };
+    const result = c.result && { text: c.result.text, line: c.result.line, ...(c.result.failed ? { error: true } : {}) };
+    const callId = emitTool(t, where, result);
+    if (c.denied)
+      b.push({
+        kind: 'permission_denial',
+        text: '',
+        callId,
+        toolName: c.name,
+        origin: { file: ctx.display, line: c.line },
+        ...(where.timestamp ? { timestamp: where.timestamp } : {}),
+      });
+  };
+
+  /** A line of a turn's text outside any call. */
+  const textLine = (line: string, lineNo: number): void => {
+    if (!turn) return;
+    if (/^---\s*$/.test(line) || !line.trim()) {
+      if (turn.text.length > 0) turn.text.push(line);
+      if (turn.pendingShell && line.trim()) turn.pendingShell.closedBlock = true;
+      return;
+    }
+    flushRun();
+    settleShell();
+    if (!turn.text.some((x) => x.trim())) turn.textLine = lineNo;
+    turn.text.push(line);
+  };
+
+  const onTextItems = (items: TextItem[]): void => {
+    for (const item of items)
+      if (item.call) textCall(item.call);
+      else textLine(item.text, item.line);
   };
 
   const onFence = (f: Fence): void => {
@@ -307,6 +364,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       turn.text.length = cmd.textAt;
       terminalCall(cmd, f);
     } else if (turn) {
+      if (turn.cursorText) onTextItems(turn.cursorText.end());
       flushRun();
       settleShell();
       // A fence in prose stays prose, markers included, so a quoted command keeps its shape.
@@ -349,6 +407,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
         if (h) {
           headerSeen = true;
           const agent = agentOf(h[1]!);
+          cursorHeader = /^cursor\b/i.test(h[1]!);
           if (agent !== b.agent && b.size === 0) {
             b = new SessionBuilder(agent, 'specstory-md', ctx);
             msgs = new ClaudeMessages(b, ctx.display);
@@ -388,6 +447,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
           subagentPrompt: sidechain && role === 'agent' && !parts.model,
           assistantLayout: t[1] === 'Assistant',
         };
+        if (role === 'agent' && !turn.subagentPrompt && (cursorHeader || turn.assistantLayout)) turn.cursorText = new CursorTextCalls();
         continue;
       }
       if (tool?.element) {
@@ -495,15 +555,15 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       }
       if (!turn) continue;
       if (turn.assistantLayout && RULE_HEADING.test(line)) ruleFence = true;
-      if (/^---\s*$/.test(line) || !line.trim()) {
-        if (turn.text.length > 0) turn.text.push(line);
-        if (turn.pendingShell && line.trim()) turn.pendingShell.closedBlock = true;
-        continue;
+      if (!turn.cursorText) textLine(line, l.line);
+      else {
+        // Any text ends a run of calls and settles a command fence before it, held or not, as it did before.
+        if (line.trim() && !/^---\s*$/.test(line)) {
+          flushRun();
+          settleShell();
+        }
+        onTextItems(turn.cursorText.feed(line, l.line));
       }
-      flushRun();
-      settleShell();
-      if (!turn.text.some((x) => x.trim())) turn.textLine = l.line;
-      turn.text.push(line);
     }
   const open = fences.pending();
   if (open) {
