@@ -5,7 +5,8 @@
  * running) is the command fence alone in its block. A shell fence beside the reply's own words (a command it
  * suggests) is prose. Which one a fence is, only what follows it says: it waits here as a PendingShell until then.
  */
-import { echoesCommand, type Fence } from './specstory-markup.js';
+import { looksFailed } from '../builder.js';
+import { TERMINAL_FAILED, echoesCommand, type Fence } from './specstory-markup.js';
 
 /** A fence that may hold a terminal command. */
 const SHELL_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console)\s*$/;
@@ -51,4 +52,34 @@ export function echoFence(f: Fence): boolean {
 export function echoOutput(cmd: PendingShell, echo: Fence): string {
   const lines = echoesCommand(echo.lines[0] ?? '', cmd.command) ? echo.lines.slice(1) : echo.lines;
   return lines.join('\n');
+}
+
+/** Programs whose output is text they show (files, matches, history), not their own verdict on a run. */
+const SHOWS_TEXT = /^(?:cat|head|tail|less|more|bat|nl|grep|egrep|fgrep|rg|ag|type|Get-Content|gc|git\s+(?:log|show|diff|grep|blame))$/i;
+
+/**
+ * Whether a line after the first of the terminal's output shows the run failed. The export keeps no exit code, so
+ * the output is read as the person at the terminal read it: a build or a linter prints its progress first and its
+ * verdict after ("Failed to compile.", "✖ 80 problems", "npm ERR! …"), at a line's start. Only the first line was
+ * judged before, so such runs read as successes. An indented line is part of something longer (a stack, a quoted
+ * source line), and a command that shows files or matches (`cat`, `grep`, `git log`) prints their text, whatever
+ * it says.
+ */
+export function failsAfterFirstLine(command: string, out: string): boolean {
+  const steps = command.split(/&&|\|\||;|\n/);
+  if (steps.some((s) => SHOWS_TEXT.test(firstProgram(s)))) return false;
+  const lines = out.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line || /^\s/.test(line)) continue;
+    if (looksFailed(line) || TERMINAL_FAILED.test(line)) return true;
+  }
+  return false;
+}
+
+/** A step's program, with git's subcommand: "git log", "cat", "npm". */
+function firstProgram(step: string): string {
+  const words = step.trim().split(/\s+/);
+  const program = (words[0] ?? '').replace(/^.*[\\/]/, '');
+  return program === 'git' ? `git ${words.find((w, i) => i > 0 && !w.startsWith('-')) ?? ''}` : program;
 }

@@ -25,7 +25,7 @@ import {
   unescapeEntities,
 } from './specstory-markup.js';
 import { CursorTextCalls, type TextCall, type TextItem } from './specstory-cursor-text.js';
-import { echoFence, echoOutput, pendingShell, standsAlone, type PendingShell } from './specstory-terminal.js';
+import { echoFence, echoOutput, failsAfterFirstLine, pendingShell, standsAlone, type PendingShell } from './specstory-terminal.js';
 
 const SESSION_COMMENT = /^<!--\s*(.+?) Session ([\w-]{6,}) \(([^)]*)\)\s*-->\s*$/;
 const TURN = /^_\*\*(User|Agent|Assistant)(\s*-\s*sidechain)?(?:\s*\((.*)\))?\*\*_\s*$/;
@@ -383,7 +383,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: 'terminal', input: { command: cmd.command } }] }, where);
     if (!echo) return;
     const out = echoOutput(cmd, echo);
-    const failed = resultFailed(out).failed || TERMINAL_FAILED.test(out.trimStart());
+    const failed = resultFailed(out).failed || TERMINAL_FAILED.test(out.trimStart()) || failsAfterFirstLine(cmd.command, out);
     msgs.toolResult({ tool_use_id: callId, content: out, is_error: failed }, { ...where, line: echo.line });
   };
 
