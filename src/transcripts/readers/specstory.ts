@@ -7,10 +7,10 @@
  * inferred from the result text, the way the agent itself would have seen them.
  */
 import path from 'node:path';
-import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
+import { SessionBuilder } from '../builder.js';
 import { readLineBatches } from '../lines.js';
 import type { AgentKind } from '../../model/index.js';
-import { ClaudeMessages, opensAsHarnessVerdict, type Where } from './claude-messages.js';
+import { ClaudeMessages, type Where } from './claude-messages.js';
 import { unreadableLine, type ReaderContext } from './context.js';
 import { withoutPlanHandoff } from './cursor-plan.js';
 import {
@@ -18,12 +18,11 @@ import {
   TERMINAL_FAILED,
   type Fence,
   cursorSummaryInput,
-  echoesCommand,
   inlineCode,
   specStoryTime,
   specStoryTurnMeta,
-  unescapeEntities,
 } from './specstory-markup.js';
+import { callInput, commandFenceFirst, outputVerdict, resultFailed, type Tool, type ToolOutput } from './specstory-calls.js';
 import { CursorTextCalls, type TextCall, type TextItem } from './specstory-cursor-text.js';
 import { echoFence, echoOutput, failsAfterFirstLine, pendingShell, standsAlone, type PendingShell } from './specstory-terminal.js';
 
@@ -34,65 +33,19 @@ const TOOL_ELEMENT = /^<tool-use\b[^>]*\bdata-tool-name="([^"]*)"/;
 const TOOL_TYPE = /\bdata-tool-type="([^"]*)"/;
 const PLAIN_TOOL = /^Tool use: \*\*([^*]+)\*\*\s*(.*)$/;
 const SUMMARY = /<summary>Tool use: \*\*([^*]+)\*\*\s*(.*?)<\/summary>/;
-/** Tool failures Claude Code reports in words only; the rest is caught by exit codes and looksFailed. */
-const FAILED_RESULT =
-  /^(?:<tool_use_error>|File has (?:been unexpectedly modified|not been read yet)|Command timed out|InputValidationError|String to replace not found)/;
 const INPUT_LABEL = /^\s*Input\b[^:`]{0,20}:\s*(`{3,}|~{3,})?\s*$/;
 const INPUT_LIST_LABEL = /^\s*\*\*Input:\*\*\s*$/;
 /** Claude Code's v2.1 exports put "**Result:**" after the input list: the fence after it is the result. */
 const RESULT_AFTER_LIST = /^\s*\*\*Result:\*\*\s*$/;
 const INPUT_ITEM = /^- ([A-Za-z_][\w.-]*):\s*(.*)$/;
-/** The item of a Copilot input list that names what the call acts on, first found wins. */
-const INPUT_SUBJECT = ['command', 'query', 'filePath', 'path', 'pattern', 'url'];
-const READ_TOOL = /^(?:read|read_file|view|view_file|cat)$/i;
-const SEARCH_TOOL = /^(?:grep|glob|search|find|codebase_search|grep_search|file_search|search_file_content)$/i;
-/** A fence that holds a command line: Cursor writes its terminal commands as ```bash, also on Windows. */
-const COMMAND_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console|powershell|pwsh|ps1|cmd|bat)\s*$/i;
 const BARE_FENCE = /^\s*`{3,}\s*$/;
 const RULE_HEADING = /^#{2,4} Rule: \S/;
-const SHELL_TOOL = /^(?:bash|shell|shell_command|exec_command|run_command|run_shell_command|run_terminal_cmd|local_shell)$/i;
 
 const PROVIDERS: [RegExp, AgentKind][] = [
   [/^Claude Code/i, 'claude-code'],
   [/^Codex/i, 'codex'],
   [/^Gemini/i, 'gemini-cli'],
 ];
-
-interface Tool {
-  name: string;
-  type: string;
-  line: number;
-  /** v2.1 element (ends at </tool-use>) or old plain text (ends at its result or at other text). */
-  element: boolean;
-  summaryCommand?: string;
-  body: string[];
-  /** The next fence is the tool's input ("Input:"), not its result. */
-  inputNext: boolean;
-  input?: string;
-  result?: ToolOutput;
-  /** Plain layout: "Result:" or "Error:" was seen, the next fence is the result. */
-  awaitingResult: boolean;
-  /** Plain layout: the result was labelled "Error:", SpecStory's own mark of a failed call. */
-  errorLabel?: boolean;
-  /** Plain layout: the header line carried the input ("Tool use: **exec_command** `ls`"), so a fence right after is the result. */
-  inlineInHeader?: boolean;
-  /** Plain layout: backticks in the input lines so far. */
-  ticks: number;
-  /** Cursor: the input is a command fence, so a bare fence after it is the terminal's output. */
-  commandFence?: boolean;
-  /**
-   * VS Code Copilot's v2.1 layout: "**Input:**", then "- key: `value`" items, a long value ("- newString:") in
-   * the fence after its key. Copilot's export writes no results, so none of these fences is one.
-   */
-  inputList?: { values: Map<string, string>; pendingKey?: string; closed?: boolean };
-}
-
-/** A call's output; `error` when SpecStory labelled it "Error:" rather than "Result:". */
-interface ToolOutput {
-  text: string;
-  line: number;
-  error?: boolean;
-}
 
 /** The plain layout's label before a call's output fence. */
 const RESULT_LABEL = /^(Result|Error):\s*$/;
@@ -112,36 +65,6 @@ interface Turn {
   pendingShell?: PendingShell;
   /** A Cursor agent turn: the calls the export writes as text (specstory-cursor-text.ts). */
   cursorText?: CursorTextCalls;
-}
-
-function resultFailed(text: string): { failed: boolean; exitCode?: number } {
-  const exitCode = exitCodeFrom(text);
-  if (exitCode !== undefined) return { failed: exitCode !== 0, exitCode };
-  const head = text.trimStart();
-  // SpecStory writes no error flag: a rejection or interrupt the harness wrote is told by its wording.
-  return { failed: FAILED_RESULT.test(head) || opensAsHarnessVerdict(head) || looksFailed(head) };
-}
-
-/** What a Copilot input list says the call acts on (`command`, `query`, `filePath`, ...), if it has a list. */
-function listSubject(tool: Tool): string | undefined {
-  const values = tool.inputList?.values;
-  if (!values) return undefined;
-  for (const key of INPUT_SUBJECT) if (values.has(key)) return values.get(key);
-  return undefined;
-}
-
-/** A shell call's first fence, opened as a command fence, is its command (Cursor writes no "Input:" label). */
-function commandFenceFirst(tool: Tool, f: Fence): boolean {
-  const shell = tool.type === 'shell' || SHELL_TOOL.test(tool.name);
-  return shell && tool.input === undefined && tool.result === undefined && COMMAND_FENCE.test(f.open);
-}
-
-/** A terminal's output without its first line when that line echoes the command; entities read as characters. */
-function afterEcho(text: string, command: string): string {
-  const plain = unescapeEntities(text);
-  const nl = plain.indexOf('\n');
-  const first = nl < 0 ? plain : plain.slice(0, nl);
-  return echoesCommand(first, command) ? (nl < 0 ? '' : plain.slice(nl + 1)) : plain;
 }
 
 function agentOf(provider: string): AgentKind {
@@ -246,31 +169,11 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
   };
 
   const emitTool = (t: Tool, where: Where, result: Tool['result']): string => {
-    const body = t.body.join('\n').trim();
-    const code = t.summaryCommand ?? listSubject(t) ?? inlineCode(body) ?? t.input;
     const callId = `specstory-${++calls}`;
-    const description = code !== undefined ? body.slice(0, Math.max(0, body.indexOf('`'))).trim() : body;
-    const shell = t.type === 'shell' || SHELL_TOOL.test(t.name);
-    const input: Record<string, string> = {};
-    const key = shell
-      ? 'command'
-      : t.type === 'search' || SEARCH_TOOL.test(t.name)
-        ? 'pattern'
-        : t.type === 'read' || READ_TOOL.test(t.name)
-          ? 'file_path'
-          : 'input';
-    if (code !== undefined) input[key] = code;
-    if (description && shell) input.description = description;
+    const { input, code, shell } = callInput(t);
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: t.name, input }] }, where);
     if (!result) return callId;
-    // Cursor's terminal output opens with the prompt and the command ("$ cd app &amp;&amp; npm test"), so
-    // a failure is judged on what follows it, as in the older layout's terminal echo.
-    const judgedText = shell && code !== undefined ? afterEcho(result.text, code) : result.text;
-    const judged = resultFailed(judgedText);
-    const terminalFailed = shell && judged.exitCode === undefined && TERMINAL_FAILED.test(judgedText.trimStart());
-    // "Error:" is the export's own structure, so it settles failure whatever the text says.
-    const failed = result.error === true || judged.failed || terminalFailed;
-    const exitCode = judged.exitCode;
+    const { failed, exitCode } = outputVerdict(result, shell, code);
     msgs.toolResult({ tool_use_id: callId, content: result.text, is_error: failed }, { ...where, line: result.line });
     // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
     const last = b.events[b.events.length - 1];
