@@ -72,6 +72,7 @@ describe('what stays a success', () => {
     ['a log shown after cd', 'cd api && tail -n 20 server.log', 'GET / 200\nError: socket hang up\nGET / 200'],
     ['git history', 'git log -p -1', 'commit 1a2b3c\nAuthor: Dev\n\nfatal: fix the fatal error message\n'],
     ['a count of no errors', 'npx tsc --noEmit', 'Found 0 errors. Watching for file changes.'],
+    ['a linter’s tally of none', 'npx eslint .', 'Linting 40 files\n✖ 0 problems (0 errors, 0 warnings)'],
   ];
   it.each(passed)('%s: ok', async (_, command, output) => {
     expect((await ran(command, output)).ok).toBe(true);
