@@ -4,13 +4,13 @@ import {
 } from "./chunks/chunk-RRFYOECL.js";
 import {
   mineFile
-} from "./chunks/chunk-65A2STPZ.js";
+} from "./chunks/chunk-MOFUCVLL.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-GB7YNWQ7.js";
 import {
   loadLedger
-} from "./chunks/chunk-BZUT6UPW.js";
+} from "./chunks/chunk-DYKZMDKW.js";
 import "./chunks/chunk-5KJYIEY2.js";
 import {
   collectRepoFacts
@@ -23,7 +23,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-KQOFKUYH.js";
+import "./chunks/chunk-FZP3ZSIX.js";
 import "./chunks/chunk-YSVPFDDH.js";
 import {
   ProvenanceIndex
