@@ -4,13 +4,13 @@ import {
 } from "./chunks/chunk-IHKLXVN6.js";
 import {
   mineFile
-} from "./chunks/chunk-YWJXXT7J.js";
+} from "./chunks/chunk-UIDXQY4Q.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-KZSKWO4S.js";
 import {
   loadLedger
-} from "./chunks/chunk-AZSKXZZM.js";
+} from "./chunks/chunk-7QZ7OBRW.js";
 import "./chunks/chunk-2PODER7G.js";
 import {
   collectRepoFacts
@@ -23,7 +23,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-FGE5VRKZ.js";
+import "./chunks/chunk-54BHBHC6.js";
 import "./chunks/chunk-5VRDBCAH.js";
 import {
   ProvenanceIndex

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-FGE5VRKZ.js";
+} from "./chunks/chunk-54BHBHC6.js";
 import "./chunks/chunk-5VRDBCAH.js";
 import "./chunks/chunk-LKBSWEQ7.js";
 import "./chunks/chunk-TMW2VLPL.js";

@@ -116,6 +116,11 @@ export interface ToolResultEvent extends EventBase {
   cascade?: boolean;
 }
 
+/**
+ * The person took the turn back from the agent: stopped it mid-work ("[Request interrupted by user]"), or undid
+ * the edit it had just made (aider's `/undo`). It carries none of their words (what they say next is a prompt of
+ * its own, read as answering the rejection), and the work it rejects did run, unlike a PermissionDenialEvent's.
+ */
 interface InterruptEvent extends EventBase {
   kind: 'interrupt';
   text: string;

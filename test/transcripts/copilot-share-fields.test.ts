@@ -232,6 +232,96 @@ describe('Copilot CLI /share: the later layout without emoji', () => {
   });
 });
 
+describe('Copilot CLI /share: a sub-agent in the later layout', () => {
+  // "### task (Completed)", its own steps under it with headers but no time, then the parent's next timed item. On
+  // main the header was an unknown item and the sub-agent's steps were its text: its calls and their failures lost.
+  const steps = [
+    '### `rg`',
+    '',
+    '**invoiceTotal**',
+    '',
+    '"invoiceTotal" in *.ts',
+    '',
+    out('src/billing/total.ts:12:export function invoiceTotal('),
+    '',
+    '### `bash` — Failed',
+    '',
+    '**Run the billing tests**',
+    '',
+    '$ npm test -- billing',
+    '',
+    out('1 failed\n<shellId: 3 completed with exit code 1>'),
+    '',
+    '### Copilot',
+    '',
+    'The rounding happens twice; the test shows it.',
+  ].join('\n');
+  const items = (agent: string): Item[] => [
+    ['2s', 'User', 'find why invoice totals are off by a cent'],
+    [
+      '5s',
+      '`task`',
+      `**Investigating totals**\n\n<details>\n<summary>Arguments</summary>\n\n${F}json\n{\n  "agent_type": "explore",\n  "prompt": "Find where invoice totals are rounded."\n}\n${F}\n\n</details>\n\n${out('Started.')}`,
+    ],
+    ['40s', `${agent} (Completed)`, steps],
+    ['45s', 'Copilot', 'Totals are rounded in two places; I will round once.'],
+    ['50s', '✓ Task Complete', 'Rounded invoice totals once.'],
+  ];
+
+  it.each(['explore', 'task', 'related-work-scout'])("%s: the sub-agent's steps are its own calls and words", async (agent) => {
+    const s = await session(exportOf(items(agent), { emoji: false }));
+    const side = s.events.filter((e) => e.sidechain);
+    expect(side.map((e) => e.kind)).toEqual(['tool_call', 'tool_result', 'tool_call', 'tool_result', 'assistant_text']);
+    expect(ofKind(s, 'tool_call').map((c) => [c.name, c.sidechain ?? false])).toEqual([
+      ['task', false],
+      ['rg', true],
+      ['bash', true],
+    ]);
+    const failed = ofKind(s, 'tool_result').find((r) => r.toolName === 'bash');
+    expect([failed?.ok, failed?.exitCode]).toEqual([false, 1]);
+    // The parent's words after it are the parent's; the closing note repeats the summary and is no event.
+    expect(
+      ofKind(s, 'assistant_text')
+        .filter((e) => !e.sidechain)
+        .map((e) => e.text),
+    ).toEqual(['Totals are rounded in two places; I will round once.']);
+    expect(JSON.stringify(s.events)).not.toContain('Rounded invoice totals once.');
+  });
+
+  it('reads as the emoji layout’s "📦" sub-agent does', async () => {
+    const strip = (x: Awaited<ReturnType<typeof session>>) => x.events.map((e) => ({ kind: e.kind, sidechain: e.sidechain ?? false }));
+    const later = await session(exportOf(items('explore').slice(0, 4), { emoji: false }));
+    const emoji = items('explore')
+      .slice(0, 4)
+      .map(([t, h, b]): Item => {
+        const body = b
+          .replace(/^### `([^`]+)` — Failed$/gm, '### ❌ `$1`')
+          .replace(/^### `([^`]+)`$/gm, '### ✅ `$1`')
+          .replace(/^### Copilot$/gm, '### 💬 Copilot');
+        const header = h === 'User' ? '👤 User' : h === 'Copilot' ? '💬 Copilot' : h.startsWith('`') ? `✅ ${h}` : `📦 ${h}`;
+        return [t, header, body];
+      });
+    expect(strip(await session(exportOf(emoji)))).toEqual(strip(later));
+  });
+
+  it('a timed header the CLI does not write opens no sub-agent: the steps under it are no calls of anyone’s', async () => {
+    const { sessions } = await readAll(
+      tempExport(
+        exportOf(
+          [
+            ['2s', 'User', 'hi'],
+            ['9s', 'Explore results', steps],
+          ],
+          { emoji: false },
+        ),
+      ),
+    );
+    const s = sessions[0]!;
+    expect(s.events.filter((e) => e.sidechain)).toEqual([]);
+    expect(ofKind(s, 'tool_call')).toEqual([]);
+  });
+});
+
 describe("Copilot CLI /share: the session's span from its title block", () => {
   it("reads the US English start (local time, as aider's) and adds the duration; events stay untimed", async () => {
     const s = await session(exportOf([['1s', '👤 User', 'hi']], { started: '3/6/2026, 11:24:09 PM' }));

@@ -20,7 +20,8 @@
  * to its commands (commands.py's is_command: the first character is "/" or "!"), which answer "Invalid command" for
  * a word they do not know. "/add", "/drop", "/undo", "/clear", "/model", "/copy-context X", "/help X", a bare "/ask"…
  * are the person working the harness; only "/ask X", "/code X", "/architect X", "/context X" and "/ok" hand words on
- * to the model, and aider logs those again as a message of their own (aider-echo.ts).
+ * to the model, and aider logs those again as a message of their own (aider-echo.ts). "/undo" rejects the model's last
+ * edit (aider drops the commit that made it): an interrupt, so the words that follow it answer a rejection.
  * A "# aider chat started" header with nothing after it but aider's own notices is aider started and left: no session.
  */
 import { SessionBuilder, fileSessionId, toolCallEvent, toolResultEvent } from '../builder.js';
@@ -52,6 +53,8 @@ const TYPED_COMMAND = /^(?:\/(run|test)\s+|!)(\S.*)$/;
 const OUTPUT_ADDED = /^Added \d+ lines? of output to the chat\.$/;
 /** Aider's question after its `--auto-test` run failed (base_coder.py); never asked after a typed "/test". */
 const AUTO_TEST_FAILED = /^Attempt to fix test errors\?/;
+/** The person's undo of the model's last edit (commands.py's cmd_undo, which ignores any words after it). */
+const UNDO = /^\/undo(?:\s[^\n]*)?$/;
 /** A Markdown code fence (CommonMark: up to 3 spaces, then 3+ backticks or tildes). */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -140,7 +143,11 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     helpAsked = isHelpQuestion(text);
     if (text.trimStart().startsWith('/')) {
       // Taken from the prompt history as any typed message is, so the messages after it are matched in order.
-      typed?.take(text, chatStart(started));
+      const took = typed?.take(text, chatStart(started));
+      // "/undo" takes back aider's last commit of the model's edit: the person rejected it. Where the prompt history
+      // sits beside the file it must hold the command; without it the line is taken as "/run X" is.
+      if (UNDO.test(text.trim()) && (!typed || took))
+        b!.push({ kind: 'interrupt', text: text.trim(), origin: { file: ctx.display, line } });
       return;
     }
     if (!lastReply || foldSpace(text) !== lastReply) prompt(text, line, unverified);

@@ -10,11 +10,19 @@ import { IgnoredTypes, type ReaderContext } from './context.js';
 import { taskId, uiMessagesBeside } from './cline-task.js';
 import { CLINE_IGNORED, clineConversation } from './cline-conversation.js';
 
-/** Is this the first message of a Cline task's API history: the user's, opening with the `<task>` block? (Detection.) */
+/**
+ * Is this the first message of a Cline task's API history: the user's, opening with the `<task>` block? (Detection.)
+ * Roo Code and Kilo Code from late 2025 open it with `<user_message>` instead. That tag is common in other apps'
+ * chats too, so there it counts only with what else Roo writes into the message: the time it stamps on every
+ * message (`ts`), or the editor snapshot block the harness appends.
+ */
 export function isClineTask(o: Record<string, unknown>): boolean {
   if (o.role !== 'user' || !Array.isArray(o.content)) return false;
   const first = asRecord(o.content[0]);
-  return first?.type === 'text' && typeof first.text === 'string' && /^\s*<task>/.test(first.text);
+  if (first?.type !== 'text' || typeof first.text !== 'string') return false;
+  if (/^\s*<task>/.test(first.text)) return true;
+  if (!/^\s*<user_message>/.test(first.text)) return false;
+  return typeof o.ts === 'number' || o.content.slice(1).some((c) => /^\s*<environment_details>/.test(str(asRecord(c)?.text) ?? ''));
 }
 
 export function readCline(ctx: ReaderContext): SessionBuilder[] {

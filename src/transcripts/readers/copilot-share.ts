@@ -12,7 +12,8 @@
  * - `### 📦 <agent> (<status>)`: a sub-agent, whose own items follow inside it with headers but no `<sub>` line.
  *
  * Later versions (seen from September 2026) drop the emoji: `# Copilot CLI Session`, `<sub>7s</sub>`, `### User`,
- * `### Copilot`, `### \`bash\``, and a failed call as `### \`bash\` — Failed`. A non-shell call prints its arguments
+ * `### Copilot`, `### \`bash\``, a failed call as `### \`bash\` — Failed`, a sub-agent as `### task (Completed)`, and
+ * they close with `### ✓ Task Complete`. A non-shell call prints its arguments
  * as one line under its intention (copilot-share-fields.ts). A call refused before it ran is a denial, not a failing
  * command: refused without asking anyone ("Permission denied and could not request permission from user": a policy
  * or a session with nobody to ask), or by the person ("The user rejected this tool call. User feedback: …", whose
@@ -45,7 +46,13 @@ const TIME = String.raw`(?:⏱️ [^<]{1,40}|\d{1,9}[hms](?: \d{1,9}[hms]){0,2})
 const ITEM_TIME = new RegExp(String.raw`^<sub>${TIME}<\/sub>$`, 'u');
 const HEADER = /^### (.+)$/;
 const TOOL = /^(?:(✅|❌) `([^`]{1,200})`|`([^`]{1,200})`( — Failed)?)$/u;
-const SUBAGENT = /^📦 /u;
+/**
+ * A sub-agent's item: `📦 explore (Completed)`, later `task (Completed)` with no emoji: the agent's name and its status
+ * in parentheses. Its own steps follow under it with headers but no `<sub>` time.
+ */
+const SUBAGENT = /^(?:📦 .+|[\w.-]{1,100} \([A-Z][a-z]{2,20}\))$/u;
+/** The CLI's closing note after `task_complete` (later layout), repeating the summary that call already holds. */
+const TASK_COMPLETE = /^✓ Task Complete$/u;
 /** The CLI's own notes, its errors among them ("Failed to share session: …"): read past, not reported as unknown. */
 const CLI_NOTES = /^(?:(?:ℹ️?|⚠️?|❌) )?(?:Info|Warning|Notification|Error)$/u;
 const USER = /^(?:👤 )?User$/u;
@@ -187,7 +194,7 @@ export function readCopilotShare(ctx: ReaderContext): SessionBuilder[] {
     else if (COPILOT.test(title)) item = { kind: 'copilot', line, sidechain, text: [] };
     else {
       if (SUBAGENT.test(title)) inSubagent = true;
-      else if (!CLI_NOTES.test(title) && !REASONING.test(title)) ignored.add(`### ${title}`);
+      else if (!CLI_NOTES.test(title) && !REASONING.test(title) && !TASK_COMPLETE.test(title)) ignored.add(`### ${title}`);
       item = { kind: 'note', line, sidechain, text: [] };
     }
     return true;

@@ -7,10 +7,10 @@
  * inferred from the result text, the way the agent itself would have seen them.
  */
 import path from 'node:path';
-import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
+import { SessionBuilder } from '../builder.js';
 import { readLineBatches } from '../lines.js';
 import type { AgentKind } from '../../model/index.js';
-import { ClaudeMessages, opensAsHarnessVerdict, type Where } from './claude-messages.js';
+import { ClaudeMessages, type Where } from './claude-messages.js';
 import { unreadableLine, type ReaderContext } from './context.js';
 import { withoutPlanHandoff } from './cursor-plan.js';
 import {
@@ -18,12 +18,13 @@ import {
   TERMINAL_FAILED,
   type Fence,
   cursorSummaryInput,
-  echoesCommand,
   inlineCode,
   specStoryTime,
   specStoryTurnMeta,
-  unescapeEntities,
 } from './specstory-markup.js';
+import { callInput, commandFenceFirst, outputVerdict, resultFailed, type Tool, type ToolOutput } from './specstory-calls.js';
+import { CursorTextCalls, type TextCall, type TextItem } from './specstory-cursor-text.js';
+import { echoFence, echoOutput, failsAfterFirstLine, pendingShell, standsAlone, type PendingShell } from './specstory-terminal.js';
 
 const SESSION_COMMENT = /^<!--\s*(.+?) Session ([\w-]{6,}) \(([^)]*)\)\s*-->\s*$/;
 const TURN = /^_\*\*(User|Agent|Assistant)(\s*-\s*sidechain)?(?:\s*\((.*)\))?\*\*_\s*$/;
@@ -32,66 +33,19 @@ const TOOL_ELEMENT = /^<tool-use\b[^>]*\bdata-tool-name="([^"]*)"/;
 const TOOL_TYPE = /\bdata-tool-type="([^"]*)"/;
 const PLAIN_TOOL = /^Tool use: \*\*([^*]+)\*\*\s*(.*)$/;
 const SUMMARY = /<summary>Tool use: \*\*([^*]+)\*\*\s*(.*?)<\/summary>/;
-/** Tool failures Claude Code reports in words only; the rest is caught by exit codes and looksFailed. */
-const FAILED_RESULT =
-  /^(?:<tool_use_error>|File has (?:been unexpectedly modified|not been read yet)|Command timed out|InputValidationError|String to replace not found)/;
 const INPUT_LABEL = /^\s*Input\b[^:`]{0,20}:\s*(`{3,}|~{3,})?\s*$/;
 const INPUT_LIST_LABEL = /^\s*\*\*Input:\*\*\s*$/;
 /** Claude Code's v2.1 exports put "**Result:**" after the input list: the fence after it is the result. */
 const RESULT_AFTER_LIST = /^\s*\*\*Result:\*\*\s*$/;
 const INPUT_ITEM = /^- ([A-Za-z_][\w.-]*):\s*(.*)$/;
-/** The item of a Copilot input list that names what the call acts on, first found wins. */
-const INPUT_SUBJECT = ['command', 'query', 'filePath', 'path', 'pattern', 'url'];
-const READ_TOOL = /^(?:read|read_file|view|view_file|cat)$/i;
-const SEARCH_TOOL = /^(?:grep|glob|search|find|codebase_search|grep_search|file_search|search_file_content)$/i;
-const SHELL_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console)\s*$/;
-/** A fence that holds a command line: Cursor writes its terminal commands as ```bash, also on Windows. */
-const COMMAND_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console|powershell|pwsh|ps1|cmd|bat)\s*$/i;
 const BARE_FENCE = /^\s*`{3,}\s*$/;
 const RULE_HEADING = /^#{2,4} Rule: \S/;
-const SHELL_TOOL = /^(?:bash|shell|shell_command|exec_command|run_command|run_shell_command|run_terminal_cmd|local_shell)$/i;
 
 const PROVIDERS: [RegExp, AgentKind][] = [
   [/^Claude Code/i, 'claude-code'],
   [/^Codex/i, 'codex'],
   [/^Gemini/i, 'gemini-cli'],
 ];
-
-interface Tool {
-  name: string;
-  type: string;
-  line: number;
-  /** v2.1 element (ends at </tool-use>) or old plain text (ends at its result or at other text). */
-  element: boolean;
-  summaryCommand?: string;
-  body: string[];
-  /** The next fence is the tool's input ("Input:"), not its result. */
-  inputNext: boolean;
-  input?: string;
-  result?: ToolOutput;
-  /** Plain layout: "Result:" or "Error:" was seen, the next fence is the result. */
-  awaitingResult: boolean;
-  /** Plain layout: the result was labelled "Error:", SpecStory's own mark of a failed call. */
-  errorLabel?: boolean;
-  /** Plain layout: the header line carried the input ("Tool use: **exec_command** `ls`"), so a fence right after is the result. */
-  inlineInHeader?: boolean;
-  /** Plain layout: backticks in the input lines so far. */
-  ticks: number;
-  /** Cursor: the input is a command fence, so a bare fence after it is the terminal's output. */
-  commandFence?: boolean;
-  /**
-   * VS Code Copilot's v2.1 layout: "**Input:**", then "- key: `value`" items, a long value ("- newString:") in
-   * the fence after its key. Copilot's export writes no results, so none of these fences is one.
-   */
-  inputList?: { values: Map<string, string>; pendingKey?: string; closed?: boolean };
-}
-
-/** A call's output; `error` when SpecStory labelled it "Error:" rather than "Result:". */
-interface ToolOutput {
-  text: string;
-  line: number;
-  error?: boolean;
-}
 
 /** The plain layout's label before a call's output fence. */
 const RESULT_LABEL = /^(Result|Error):\s*$/;
@@ -109,48 +63,8 @@ interface Turn {
    */
   assistantLayout: boolean;
   pendingShell?: PendingShell;
-}
-
-/** Old Cursor layout: a shell fence that may be a terminal call, until what follows it says. */
-interface PendingShell {
-  command: string;
-  line: number;
-  /** Where the fence starts in the turn's text, so a call takes it out of the prose. */
-  textAt: number;
-  /** Nothing but a "---" rule (or the turn's start) before it: the fence opens a block of its own. */
-  opensBlock: boolean;
-  /** A "---" rule came after it before any other text: the block held the fence alone. */
-  closedBlock?: boolean;
-}
-
-function resultFailed(text: string): { failed: boolean; exitCode?: number } {
-  const exitCode = exitCodeFrom(text);
-  if (exitCode !== undefined) return { failed: exitCode !== 0, exitCode };
-  const head = text.trimStart();
-  // SpecStory writes no error flag: a rejection or interrupt the harness wrote is told by its wording.
-  return { failed: FAILED_RESULT.test(head) || opensAsHarnessVerdict(head) || looksFailed(head) };
-}
-
-/** What a Copilot input list says the call acts on (`command`, `query`, `filePath`, ...), if it has a list. */
-function listSubject(tool: Tool): string | undefined {
-  const values = tool.inputList?.values;
-  if (!values) return undefined;
-  for (const key of INPUT_SUBJECT) if (values.has(key)) return values.get(key);
-  return undefined;
-}
-
-/** A shell call's first fence, opened as a command fence, is its command (Cursor writes no "Input:" label). */
-function commandFenceFirst(tool: Tool, f: Fence): boolean {
-  const shell = tool.type === 'shell' || SHELL_TOOL.test(tool.name);
-  return shell && tool.input === undefined && tool.result === undefined && COMMAND_FENCE.test(f.open);
-}
-
-/** A terminal's output without its first line when that line echoes the command; entities read as characters. */
-function afterEcho(text: string, command: string): string {
-  const plain = unescapeEntities(text);
-  const nl = plain.indexOf('\n');
-  const first = nl < 0 ? plain : plain.slice(0, nl);
-  return echoesCommand(first, command) ? (nl < 0 ? '' : plain.slice(nl + 1)) : plain;
+  /** A Cursor agent turn: the calls the export writes as text (specstory-cursor-text.ts). */
+  cursorText?: CursorTextCalls;
 }
 
 function agentOf(provider: string): AgentKind {
@@ -166,6 +80,8 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
   let inThink = false;
   let calls = 0;
   let headerSeen = false;
+  /** The header names Cursor as the agent (v2.1); the old layout's `_**Assistant**_` turns are Cursor's too. */
+  let cursorHeader = false;
   /**
    * Whether an agent turn has begun. Markdown has no escaping: from then on, a `_**User**_` header outside
    * a fence or `<tool-use>` element may be a line the model printed in its reply, with the same shape,
@@ -180,23 +96,21 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
    */
   let ruleFence = false;
 
-  /**
-   * Old Cursor layout: the export writes each terminal call as a block of its own between "---" rules, the
-   * echo's bare fence after the command when it kept one. A call whose output it did not keep (a dev server
-   * left running in the background) is the command fence alone in its block: a call with no result. A shell
-   * fence beside the reply's own words (a command it suggests) stays prose.
-   */
+  /** Old Cursor layout: a command fence alone in its block is a call with no result (specstory-terminal.ts). */
   const settleShell = (): void => {
     const cmd = turn?.pendingShell;
     if (!turn || !cmd) return;
     turn.pendingShell = undefined;
-    if (!cmd.opensBlock || !cmd.closedBlock) return;
+    if (!standsAlone(cmd)) return;
     turn.text.length = cmd.textAt;
     terminalCall(cmd);
   };
 
   const flushText = (): void => {
     if (!turn) return;
+    // A paragraph held as maybe calls ends here; a call it holds flushes the text before it (the turn's text is
+    // [] by then, so this does not come back).
+    if (turn.cursorText) onTextItems(turn.cursorText.end());
     settleShell();
     const text = turn.text
       .filter((x) => !/^---\s*$/.test(x))
@@ -254,36 +168,65 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     if (t.result) run.results.push(t.result);
   };
 
-  const emitTool = (t: Tool, where: Where, result: Tool['result']): void => {
-    const body = t.body.join('\n').trim();
-    const code = t.summaryCommand ?? listSubject(t) ?? inlineCode(body) ?? t.input;
+  const emitTool = (t: Tool, where: Where, result: Tool['result']): string => {
     const callId = `specstory-${++calls}`;
-    const description = code !== undefined ? body.slice(0, Math.max(0, body.indexOf('`'))).trim() : body;
-    const shell = t.type === 'shell' || SHELL_TOOL.test(t.name);
-    const input: Record<string, string> = {};
-    const key = shell
-      ? 'command'
-      : t.type === 'search' || SEARCH_TOOL.test(t.name)
-        ? 'pattern'
-        : t.type === 'read' || READ_TOOL.test(t.name)
-          ? 'file_path'
-          : 'input';
-    if (code !== undefined) input[key] = code;
-    if (description && shell) input.description = description;
+    const { input, code, shell } = callInput(t);
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: t.name, input }] }, where);
-    if (!result) return;
-    // Cursor's terminal output opens with the prompt and the command ("$ cd app &amp;&amp; npm test"), so
-    // a failure is judged on what follows it, as in the older layout's terminal echo.
-    const judgedText = shell && code !== undefined ? afterEcho(result.text, code) : result.text;
-    const judged = resultFailed(judgedText);
-    const terminalFailed = shell && judged.exitCode === undefined && TERMINAL_FAILED.test(judgedText.trimStart());
-    // "Error:" is the export's own structure, so it settles failure whatever the text says.
-    const failed = result.error === true || judged.failed || terminalFailed;
-    const exitCode = judged.exitCode;
+    if (!result) return callId;
+    const { failed, exitCode } = outputVerdict(result, shell, code);
     msgs.toolResult({ tool_use_id: callId, content: result.text, is_error: failed }, { ...where, line: result.line });
     // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
     const last = b.events[b.events.length - 1];
     if (last?.kind === 'tool_result' && last.exitCode === undefined && exitCode !== undefined) last.exitCode = exitCode;
+    return callId;
+  };
+
+  /** A Cursor call the export wrote as text, read as the same call written as an element would be. */
+  const textCall = (c: TextCall): void => {
+    flushText();
+    const t: Tool = {
+      name: c.name,
+      type: 'unknown',
+      line: c.line,
+      element: true,
+      body: [],
+      inputNext: false,
+      awaitingResult: false,
+      ticks: 0,
+    };
+    if (c.subject !== undefined) t.summaryCommand = c.subject;
+    const where: Where = { ...(turn?.where ?? {}), line: c.line };
+    const result = c.result && { text: c.result.text, line: c.result.line, ...(c.result.failed ? { error: true } : {}) };
+    const callId = emitTool(t, where, result);
+    if (c.denied)
+      b.push({
+        kind: 'permission_denial',
+        text: '',
+        callId,
+        toolName: c.name,
+        origin: { file: ctx.display, line: c.line },
+        ...(where.timestamp ? { timestamp: where.timestamp } : {}),
+      });
+  };
+
+  /** A line of a turn's text outside any call. */
+  const textLine = (line: string, lineNo: number): void => {
+    if (!turn) return;
+    if (/^---\s*$/.test(line) || !line.trim()) {
+      if (turn.text.length > 0) turn.text.push(line);
+      if (turn.pendingShell && line.trim()) turn.pendingShell.closedBlock = true;
+      return;
+    }
+    flushRun();
+    settleShell();
+    if (!turn.text.some((x) => x.trim())) turn.textLine = lineNo;
+    turn.text.push(line);
+  };
+
+  const onTextItems = (items: TextItem[]): void => {
+    for (const item of items)
+      if (item.call) textCall(item.call);
+      else textLine(item.text, item.line);
   };
 
   const onFence = (f: Fence): void => {
@@ -316,7 +259,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     } else if (tool) {
       tool.result = { text, line: f.line, ...(tool.errorLabel ? { error: true } : {}) };
       finishTool();
-    } else if (turn?.pendingShell && /^\s*`{3,}\s*$/.test(f.open)) {
+    } else if (turn?.pendingShell && echoFence(f)) {
       flushRun();
       const cmd = turn.pendingShell;
       turn.pendingShell = undefined;
@@ -324,17 +267,14 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       turn.text.length = cmd.textAt;
       terminalCall(cmd, f);
     } else if (turn) {
+      if (turn.cursorText) onTextItems(turn.cursorText.end());
       flushRun();
       settleShell();
       // A fence in prose stays prose, markers included, so a quoted command keeps its shape.
       if (!turn.text.some((x) => x.trim())) turn.textLine = f.line;
       const textAt = turn.text.length;
       turn.text.push(f.open, ...f.lines, f.close);
-      if (turn.assistantLayout && SHELL_FENCE.test(f.open) && text.trim()) {
-        const before = turn.text.slice(0, textAt).filter((x) => x.trim());
-        const opensBlock = before.length === 0 || /^---\s*$/.test(before.at(-1)!);
-        turn.pendingShell = { command: text.trim(), line: f.line, textAt, opensBlock };
-      }
+      if (turn.assistantLayout) turn.pendingShell = pendingShell(turn.text, f, textAt);
     }
   };
 
@@ -345,11 +285,8 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     const where: Where = { ...(turn?.where ?? {}), line: cmd.line };
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: 'terminal', input: { command: cmd.command } }] }, where);
     if (!echo) return;
-    // The echo opens with the prompt and the command itself; errors are judged on what follows.
-    const lines = echoesCommand(echo.lines[0] ?? '', cmd.command) ? echo.lines.slice(1) : echo.lines;
-    const out = lines.join('\n');
-    const failed = resultFailed(out).failed || TERMINAL_FAILED.test(out.trimStart());
-    // The echoed command line is the call's, not its output: quotes and error lines come from what follows.
+    const out = echoOutput(cmd, echo);
+    const failed = resultFailed(out).failed || TERMINAL_FAILED.test(out.trimStart()) || failsAfterFirstLine(cmd.command, out);
     msgs.toolResult({ tool_use_id: callId, content: out, is_error: failed }, { ...where, line: echo.line });
   };
 
@@ -373,6 +310,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
         if (h) {
           headerSeen = true;
           const agent = agentOf(h[1]!);
+          cursorHeader = /^cursor\b/i.test(h[1]!);
           if (agent !== b.agent && b.size === 0) {
             b = new SessionBuilder(agent, 'specstory-md', ctx);
             msgs = new ClaudeMessages(b, ctx.display);
@@ -412,6 +350,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
           subagentPrompt: sidechain && role === 'agent' && !parts.model,
           assistantLayout: t[1] === 'Assistant',
         };
+        if (role === 'agent' && !turn.subagentPrompt && (cursorHeader || turn.assistantLayout)) turn.cursorText = new CursorTextCalls();
         continue;
       }
       if (tool?.element) {
@@ -519,15 +458,15 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       }
       if (!turn) continue;
       if (turn.assistantLayout && RULE_HEADING.test(line)) ruleFence = true;
-      if (/^---\s*$/.test(line) || !line.trim()) {
-        if (turn.text.length > 0) turn.text.push(line);
-        if (turn.pendingShell && line.trim()) turn.pendingShell.closedBlock = true;
-        continue;
+      if (!turn.cursorText) textLine(line, l.line);
+      else {
+        // Any text ends a run of calls and settles a command fence before it, held or not, as it did before.
+        if (line.trim() && !/^---\s*$/.test(line)) {
+          flushRun();
+          settleShell();
+        }
+        onTextItems(turn.cursorText.feed(line, l.line));
       }
-      flushRun();
-      settleShell();
-      if (!turn.text.some((x) => x.trim())) turn.textLine = l.line;
-      turn.text.push(line);
     }
   const open = fences.pending();
   if (open) {

@@ -1,0 +1,88 @@
+/**
+ * Cursor's terminal calls in SpecStory's old layout (`_**Assistant**_` turns). The export writes no "Tool use:"
+ * header for them: each call is a block of its own between "---" rules, the command in a shell fence, then the
+ * terminal's echo in a bare fence when the export kept one. A call whose output it did not keep (a dev server left
+ * running) is the command fence alone in its block. A shell fence beside the reply's own words (a command it
+ * suggests) is prose. Which one a fence is, only what follows it says: it waits here as a PendingShell until then.
+ */
+import { looksFailed } from '../builder.js';
+import { TERMINAL_FAILED, echoesCommand, type Fence } from './specstory-markup.js';
+
+/** A fence that may hold a terminal command. */
+const SHELL_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console)\s*$/;
+
+/** Old Cursor layout: a shell fence that may be a terminal call, until what follows it says. */
+export interface PendingShell {
+  command: string;
+  line: number;
+  /** Where the fence starts in the turn's text, so a call takes it out of the prose. */
+  textAt: number;
+  /** Nothing but a "---" rule (or the turn's start) before it: the fence opens a block of its own. */
+  opensBlock: boolean;
+  /** A "---" rule came after it before any other text: the block held the fence alone. */
+  closedBlock?: boolean;
+}
+
+/**
+ * The fence just added to a turn's text at `textAt`, as a command that may be a terminal call; undefined when it
+ * is no shell fence or holds nothing.
+ */
+export function pendingShell(text: readonly string[], f: Fence, textAt: number): PendingShell | undefined {
+  const command = f.lines.join('\n').trim();
+  if (!SHELL_FENCE.test(f.open) || !command) return undefined;
+  const before = text.slice(0, textAt).filter((x) => x.trim());
+  const opensBlock = before.length === 0 || /^---\s*$/.test(before.at(-1)!);
+  return { command, line: f.line, textAt, opensBlock };
+}
+
+/** A command fence alone in its block: a call whose output the export did not keep. */
+export function standsAlone(cmd: PendingShell): boolean {
+  return cmd.opensBlock && cmd.closedBlock === true;
+}
+
+/** A fence that can be a terminal's echo: a bare one, no language named. */
+export function echoFence(f: Fence): boolean {
+  return /^\s*`{3,}\s*$/.test(f.open);
+}
+
+/**
+ * The terminal's output in its echo: the echo opens with the prompt and the command itself, which are the call's,
+ * not its output, so quotes and error lines come from what follows.
+ */
+export function echoOutput(cmd: PendingShell, echo: Fence): string {
+  const lines = echoesCommand(echo.lines[0] ?? '', cmd.command) ? echo.lines.slice(1) : echo.lines;
+  return lines.join('\n');
+}
+
+const NONE_FOUND = /^[✖✗]\s+0\s/u;
+
+/** Programs whose output is text they show (files, matches, history), not their own verdict on a run. */
+const SHOWS_TEXT = /^(?:cat|head|tail|less|more|bat|nl|grep|egrep|fgrep|rg|ag|type|Get-Content|gc|git\s+(?:log|show|diff|grep|blame))$/i;
+
+/**
+ * Whether a line after the first of the terminal's output shows the run failed. The export keeps no exit code, so
+ * the output is read as the person at the terminal read it: a build or a linter prints its progress first and its
+ * verdict after ("Failed to compile.", "✖ 80 problems", "npm ERR! …"), at a line's start. Only the first line was
+ * judged before, so such runs read as successes. An indented line is part of something longer (a stack, a quoted
+ * source line), and a command that shows files or matches (`cat`, `grep`, `git log`) prints their text, whatever
+ * it says.
+ */
+export function failsAfterFirstLine(command: string, out: string): boolean {
+  const steps = command.split(/&&|\|\||;|\n/);
+  if (steps.some((s) => SHOWS_TEXT.test(firstProgram(s)))) return false;
+  const lines = out.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A tally of none ("✖ 0 problems") is a linter's all-clear in its failure's shape.
+    if (!line || /^\s/.test(line) || NONE_FOUND.test(line)) continue;
+    if (looksFailed(line) || TERMINAL_FAILED.test(line)) return true;
+  }
+  return false;
+}
+
+/** A step's program, with git's subcommand: "git log", "cat", "npm". */
+function firstProgram(step: string): string {
+  const words = step.trim().split(/\s+/);
+  const program = (words[0] ?? '').replace(/^.*[\\/]/, '');
+  return program === 'git' ? `git ${words.find((w, i) => i > 0 && !w.startsWith('-')) ?? ''}` : program;
+}
