@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-RRFYOECL.js";
 import {
   mineFile
-} from "./chunks/chunk-ZEUM4JWU.js";
+} from "./chunks/chunk-CGIY4L7V.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-GB7YNWQ7.js";
+} from "./chunks/chunk-GMBW2VIG.js";
 import {
   loadLedger
-} from "./chunks/chunk-OF6WAXL7.js";
+} from "./chunks/chunk-M45GSOKR.js";
 import "./chunks/chunk-5KJYIEY2.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-HMQAUIQJ.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-KAUSIMNY.js";
+import "./chunks/chunk-PJOZMZK6.js";
 import "./chunks/chunk-5VWOZ2W4.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";

@@ -1,0 +1,40 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+} from "./chunk-22GCO235.js";
+import "./chunk-G6TIICPH.js";
+import "./chunk-CGIY4L7V.js";
+import "./chunk-GMBW2VIG.js";
+import "./chunk-M45GSOKR.js";
+import "./chunk-5KJYIEY2.js";
+import "./chunk-HMQAUIQJ.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-TIWB77VX.js";
+import "./chunk-PJOZMZK6.js";
+import "./chunk-5VWOZ2W4.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-KQ76AP7U.js";
+import "./chunk-QOGLFVLO.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-EKMZAYIO.js";
+import "./chunk-YSVPFDDH.js";
+import "./chunk-NFLGOGMH.js";
+import "./chunk-RCJQQU5X.js";
+import "./chunk-QAZ7NUWG.js";
+import "./chunk-7P7ERCKQ.js";
+import "./chunk-ZMW6ZSA4.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-Z6C7UFYJ.js";
+import "./chunk-X6M2KEEO.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+};
