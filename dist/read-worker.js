@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-IHKLXVN6.js";
 import {
   mineFile
-} from "./chunks/chunk-UIDXQY4Q.js";
+} from "./chunks/chunk-W3CTWVZZ.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-KZSKWO4S.js";
+} from "./chunks/chunk-AOEOORTX.js";
 import {
   loadLedger
-} from "./chunks/chunk-7QZ7OBRW.js";
+} from "./chunks/chunk-BJWJSM2Z.js";
 import "./chunks/chunk-2PODER7G.js";
 import {
   collectRepoFacts
 } from "./chunks/chunk-43ZEGNEF.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-I2TFCSD5.js";
+import "./chunks/chunk-OR27DCH7.js";
 import "./chunks/chunk-DNJ5C2QN.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";

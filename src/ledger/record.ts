@@ -55,7 +55,8 @@ export function recordHostedSessions(
   return l;
 }
 
-function newSessions(l: Ledger, p: Pattern, roots = rootFileIds(Object.values(l.sessions))): ReturnType<typeof unlisted> {
+/** `roots`: rootFileIds of the ledger's sessions, listed once by the caller for all its patterns (they scale with the ledger). */
+function newSessions(l: Ledger, p: Pattern, roots: ReadonlySet<string>): ReturnType<typeof unlisted> {
   return unlisted(new Set(l.patterns[p.id]?.sessions ?? []), p.sessions, roots);
 }
 
@@ -389,23 +390,27 @@ export const patternEditKey = (patternId: string, op: string, file: string): str
  */
 export function suppressedEditIds(l: Ledger, patterns: readonly Pattern[]): Set<string> {
   const byId = new Map(patterns.map((p) => [p.id, p]));
+  // Listed once, when an edit first asks: a list per edit walked every session the ledger holds for each of its
+  // edits (10,000 sessions: the most costly step of a pass over 1,000 new ones after reading them).
+  let roots: ReadonlySet<string> | undefined;
+  const rootIds = (): ReadonlySet<string> => (roots ??= rootFileIds(Object.values(l.sessions)));
   const out = new Set<string>();
   for (const [id, e] of Object.entries(l.edits)) {
     if (e.status === 'proposed') for (const entry of e.entryIds ?? []) out.add(pendingEntryKey(entry));
     const p = e.patternId ? byId.get(e.patternId) : undefined;
-    if (p && hasNewEvidence(l, e, p)) continue;
+    if (p && hasNewEvidence(l, e, p, rootIds)) continue;
     out.add(id);
     if (e.patternId) out.add(patternEditKey(e.patternId, e.op, e.file));
   }
   return out;
 }
 
-function hasNewEvidence(l: Ledger, e: LedgerEdit, p: Pattern): boolean {
+function hasNewEvidence(l: Ledger, e: LedgerEdit, p: Pattern, roots: () => ReadonlySet<string>): boolean {
   if (e.status === 'rejected' && e.sessions && e.sessions.length > 0) {
     const seen = new Set(e.sessions);
     // Conservative when the list was capped: the unlisted sessions may be any of those outside it.
-    const outside = unlisted(seen, p.sessions, rootFileIds(Object.values(l.sessions))).fresh.length;
+    const outside = unlisted(seen, p.sessions, roots()).fresh.length;
     return outside > omittedOf(seen.size, e.sessionCount);
   }
-  return newSessions(l, p).fresh.length > 0;
+  return newSessions(l, p, roots()).fresh.length > 0;
 }

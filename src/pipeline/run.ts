@@ -8,6 +8,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+// Imported, not the global: the global loads perf_hooks when first read, which is after the pass set its V8 flags
+// (bounded-heap.ts), and a built-in loaded then is compiled from source, Node's code cache for it refused (8 modules).
+import { performance } from 'node:perf_hooks';
 import type { Logger, DreamEngine, DreamOptions, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
 import { readTranscriptFile } from '../transcripts/index.js';

@@ -159,6 +159,33 @@ describe('incremental and idempotent runs', () => {
     expect(serializeLedger(l)).toBe(once);
   });
 
+  it("reads the ledger's sessions once however many edits ask for new evidence, with the same answer", () => {
+    const l = emptyLedger();
+    const ids = Array.from({ length: 200 }, (_, i) => `s${i}`);
+    recordSessions(
+      l,
+      ids.map((id, i) => ({ id, contentHash: `h${id}`, sourceFile: i % 2 ? `dir/${id}.jsonl` : `${id}.jsonl` })),
+      'T1',
+    );
+    const patterns = Array.from({ length: 20 }, (_, i) => pattern(`p${i}`, ids.slice(i, i + 3)));
+    recordPatterns(l, patterns, 'T1');
+    recordProposed(
+      l,
+      patterns.map((p, i) => edit(`e${i}`, p.id)),
+      'T1',
+    );
+    recordRejected(l, ['e0'], 'T2');
+    l.edits.e0!.sessions = ['s0'];
+    const expected = [...suppressedEditIds(l, patterns)].sort();
+    // The same ledger whose sessions count each property read: Object.values reads every session once.
+    let reads = 0;
+    const counted = { ...l, sessions: new Proxy(l.sessions, { get: (t, k, r) => (reads++, Reflect.get(t, k, r) as unknown) }) };
+    expect([...suppressedEditIds(counted, patterns)].sort()).toEqual(expected);
+    expect(expected).toContain('e5');
+    expect(expected).not.toContain('e0');
+    expect(reads).toBeLessThanOrEqual(ids.length);
+  });
+
   it('marks entries of pending proposals, and frees them when the proposal is rejected', () => {
     const l = emptyLedger();
     recordProposed(l, [{ ...edit('e1'), op: 'update', entryId: 'm1' }], 'T1');
