@@ -319,7 +319,11 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     version: 1,
     engine: opts.engine.name,
     sessions: sessionsRead,
-    patterns: toReportPatterns(patterns, oneOffs.slice(0, MAX_REPORTED_ONE_OFFS)),
+    patterns: toReportPatterns(
+      patterns,
+      oneOffs.slice(0, MAX_REPORTED_ONE_OFFS),
+      new Set(applied.applied.flatMap((e) => (e.patternId ? [e.patternId] : []))),
+    ),
     ...(oneOffs.length > MAX_REPORTED_ONE_OFFS ? { oneOffsOmitted: oneOffs.length - MAX_REPORTED_ONE_OFFS } : {}),
     edits: applied.applied,
     // Rejected edits are reported too, so they are redacted like everything else that leaves.
