@@ -1,41 +1,41 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-RRFYOECL.js";
+} from "./chunks/chunk-CCX7GR4A.js";
 import {
   mineFile
-} from "./chunks/chunk-ZEUM4JWU.js";
+} from "./chunks/chunk-D6YA2BWX.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-GB7YNWQ7.js";
+} from "./chunks/chunk-H26O22FE.js";
 import {
   loadLedger
-} from "./chunks/chunk-OF6WAXL7.js";
-import "./chunks/chunk-5KJYIEY2.js";
+} from "./chunks/chunk-5A2CEHKI.js";
+import "./chunks/chunk-XFU2QIJV.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-HMQAUIQJ.js";
+} from "./chunks/chunk-CTC6OYTH.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-KAUSIMNY.js";
-import "./chunks/chunk-5VWOZ2W4.js";
+import "./chunks/chunk-IOZKDHXY.js";
+import "./chunks/chunk-QQPGRVGO.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-EKMZAYIO.js";
-import "./chunks/chunk-YSVPFDDH.js";
+import "./chunks/chunk-OUOB6P6Q.js";
+import "./chunks/chunk-QYTGBTIW.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-NI2IYEEF.js";
-import "./chunks/chunk-I32QNXRJ.js";
+} from "./chunks/chunk-FGKNYMAA.js";
+import "./chunks/chunk-NC7LUYOP.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-QAZ7NUWG.js";
+import "./chunks/chunk-ZTK4FURP.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-Z6C7UFYJ.js";
-import "./chunks/chunk-X6M2KEEO.js";
+import "./chunks/chunk-FZJXOQ3B.js";
+import "./chunks/chunk-NBZ7IFQR.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-EKMZAYIO.js";
-import "./chunks/chunk-YSVPFDDH.js";
-import "./chunks/chunk-Z6C7UFYJ.js";
-import "./chunks/chunk-X6M2KEEO.js";
+} from "./chunks/chunk-OUOB6P6Q.js";
+import "./chunks/chunk-QYTGBTIW.js";
+import "./chunks/chunk-FZJXOQ3B.js";
+import "./chunks/chunk-NBZ7IFQR.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts
