@@ -1,41 +1,41 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-IHKLXVN6.js";
+} from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-W3CTWVZZ.js";
+} from "./chunks/chunk-5QOU4ZSR.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-AOEOORTX.js";
+} from "./chunks/chunk-BM2SPKTO.js";
 import {
   loadLedger
-} from "./chunks/chunk-BJWJSM2Z.js";
-import "./chunks/chunk-2PODER7G.js";
+} from "./chunks/chunk-HWOCLAUS.js";
+import "./chunks/chunk-4FXVS2QU.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-43ZEGNEF.js";
+} from "./chunks/chunk-BOWP7KNQ.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-OR27DCH7.js";
-import "./chunks/chunk-DNJ5C2QN.js";
+import "./chunks/chunk-Y7F2N6NP.js";
+import "./chunks/chunk-I4GJHMGQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-54BHBHC6.js";
-import "./chunks/chunk-5VRDBCAH.js";
+import "./chunks/chunk-ISVY5UQK.js";
+import "./chunks/chunk-XROMGHE2.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-KCKM3FW3.js";
-import "./chunks/chunk-TSNA2WVD.js";
+} from "./chunks/chunk-7JANRIEM.js";
+import "./chunks/chunk-LSE3VYJH.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-LFWTERAC.js";
+import "./chunks/chunk-T4AXTQ2C.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-LKBSWEQ7.js";
-import "./chunks/chunk-TMW2VLPL.js";
+import "./chunks/chunk-IDPNA3CW.js";
+import "./chunks/chunk-WIOEOUEH.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-54BHBHC6.js";
-import "./chunks/chunk-5VRDBCAH.js";
-import "./chunks/chunk-LKBSWEQ7.js";
-import "./chunks/chunk-TMW2VLPL.js";
+} from "./chunks/chunk-ISVY5UQK.js";
+import "./chunks/chunk-XROMGHE2.js";
+import "./chunks/chunk-IDPNA3CW.js";
+import "./chunks/chunk-WIOEOUEH.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

@@ -12,7 +12,7 @@ export type * from './edit.js';
 export type * from './memory.js';
 export type * from './usage.js';
 export type * from './report.js';
-export { MAX_PATTERN_SESSIONS, skippedInputs } from './report.js';
+export { MAX_PATTERN_SESSIONS, MAX_REPORT_SESSION_IDS, oneOffCount, skippedInputs } from './report.js';
 export type * from './health.js';
 export type * from './engine.js';
 export { PROVIDER_NAMES } from './engine.js';

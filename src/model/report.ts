@@ -16,6 +16,14 @@ import type { LessonEfficacy } from './efficacy.js';
  */
 export const MAX_PATTERN_SESSIONS = 200;
 
+/**
+ * Session ids listed across the patterns no edit cites, all together: each lists as many as the rest
+ * leave it, so the report holds counts and a sample whatever the corpus (at 100,000 sessions, 200 ids of
+ * each of hundreds of patterns had made 3.2 MB of the report's 6.8). Those an edit cites list
+ * MAX_PATTERN_SESSIONS, which the PR's state marker needs.
+ */
+export const MAX_REPORT_SESSION_IDS = 5_000;
+
 export interface ReportPattern {
   id: string;
   kind: Pattern['kind'];
@@ -24,7 +32,11 @@ export interface ReportPattern {
   /** Distinct sessions that support the pattern, the ledger's earlier ones included. */
   support: number;
   agents: string[];
-  /** The pattern's sessions (this pass's and those the ledger remembers), sorted: the first MAX_PATTERN_SESSIONS; the rest are counted in sessionsOmitted. */
+  /**
+   * A sample of the pattern's sessions (this pass's and those the ledger remembers): the first ones in sorted
+   * order, MAX_PATTERN_SESSIONS when an edit of the pass cites the pattern, else as many as the report's
+   * MAX_REPORT_SESSION_IDS leave each pattern (at least one). The rest are counted in sessionsOmitted.
+   */
   sessions: string[];
   /** Present when `sessions` was capped: how many more the pattern has, so sessions.length + sessionsOmitted is their count. */
   sessionsOmitted?: number;
@@ -108,4 +120,9 @@ export interface FileChange {
  */
 export function skippedInputs(s: Pick<DreamReport['sessions'], 'skipped' | 'skippedOmitted'>): number {
   return s.skipped.length + (s.skippedOmitted ?? 0);
+}
+
+/** One-offs the pass found, those past the listed ones included: one count for every summary. */
+export function oneOffCount(r: Pick<DreamReport, 'patterns' | 'oneOffsOmitted'>): number {
+  return r.patterns.filter((p) => p.oneOff).length + (r.oneOffsOmitted ?? 0);
 }

@@ -168,180 +168,202 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       ? undefined
       : await time('efficacy_adoptions', () => EfficacyPass.start(repoDir, ledger, memory, opts.efficacy || {}, logger));
 
-  // A reduce reads what the shards did not: the transcripts outside the checkout (artifacts, Managed
-  // Agents sessions), which come after the committed ones in a single pass's file order.
-  const files = await time('files', () =>
-    passFiles({ ...opts, ...(opts.digests ? { sessions: [] } : {}), includeDreamed: opts.includeDreamed ?? false }),
-  );
-  const readOpts = {
-    repoDir,
-    files,
-    ledger,
-    ledgerPath: opts.ledgerPath,
-    includeDreamed: opts.includeDreamed ?? false,
-    memory,
-    memoryGlobs: opts.memoryGlobs ?? [],
-    repoFacts,
-    ruleDates,
-    now,
-    logger,
-    outlineText: opts.engine.readsOutlines !== false,
-    ...(opts.threads ? { threads: opts.threads } : {}),
-  };
-  if (opts.digests)
-    efficacy = reduceChecks(
-      opts.digests.map((d) => d.header),
-      { ledgerKey: ledgerKey(readOpts.includeDreamed ? undefined : ledger), efficacy, logger },
+  // The whole pass but the ledger's text, in a function of its own: what only it uses is garbage once it
+  // returns, before that text, the pass's largest string, is built. In a 100,000-session reduce that was a
+  // 9.5 MB provenance index, 3.5 MB of read paths and 17 MB of signals, patterns and outlines beside a
+  // 7.6 MB ledger (heap snapshot where the text was built, when runDream's own scope still held them).
+  const dreamAndRecord = async () => {
+    // A reduce reads what the shards did not: the transcripts outside the checkout (artifacts, Managed
+    // Agents sessions), which come after the committed ones in a single pass's file order.
+    const files = await time('files', () =>
+      passFiles({ ...opts, ...(opts.digests ? { sessions: [] } : {}), includeDreamed: opts.includeDreamed ?? false }),
     );
-  const read = await time('read_and_mine', () => readPass({ ...readOpts, efficacy }, opts.digests));
-  const { outlines, accumulator, provenance, memoryUse, sessionIds, keptFiles, sessions: sessionsRead, health, readFiles } = read;
-  const stopEarly = (note: string, flag: { gated: true } | { empty: true }): DreamRunResult => {
-    logger.info(note);
-    return {
-      report: emptyReport(opts.engine.name, { sessions: sessionsRead, notes: [note], timings }),
-      changes: [],
-      diff: '',
-      ledgerText: previousLedgerText ?? serializeLedger(ledger),
-      ledgerChanged: false,
-      newSessions: outlines.count,
-      ...flag,
-    };
-  };
-  // Memory hygiene alone is no reason to open a pull request: a pass that read nothing proposes nothing.
-  // A hosted dream reads its sessions through the API, so it is exempt. Files skipped unparsed because
-  // they were dreamed before are not "nothing read": that pass has nothing new, and still records
-  // what it learnt of merged pull requests.
-  if (health.totals.sessions === 0 && sessionsRead.filesUnchanged === 0 && opts.engine.name !== 'anthropic-dreams') {
-    return stopEarly(`No sessions read from ${sessionsRead.files} transcript file(s): nothing proposed.`, { empty: true });
-  }
-  if (opts.minNewSessions !== undefined && outlines.count < opts.minNewSessions) {
-    return stopEarly(notDreamingYet({ fresh: outlines.count, unit: 'sessions', minNewSessions: opts.minNewSessions }), { gated: true });
-  }
-
-  const { signals, ...clustered } = accumulator.result(options.minSupport);
-  if (accumulator.forgotten > 0)
-    logger.info(
-      `${accumulator.forgotten} single-session pattern(s) forgotten to keep memory bounded (more than ${MAX_TRACKED_PATTERNS} signatures)`,
-    );
-  const {
-    patterns,
-    oneOffs,
-    notes: supportNotes,
-  } = await time('ledger_support', () =>
-    withLedgerSupport({ ledger, ...clustered, minSupport: options.minSupport, resolve: (s) => resolveSignals(s, repoDir, readFiles) }),
-  );
-  recordRejected(ledger, opts.rejected ?? [], now);
-  const suppressed = suppressedEditIds(ledger, patterns);
-
-  // From the engine to the guards' verdict. An engine that reads sessions through an API writes them to a folder
-  // of the pass's own for the guards (DreamInput.scratchDir), removed once they have judged, whatever happened.
-  const dreamAndJudge = async (scratchDir: () => Promise<string>) => {
-    const dreamed = await time('engine', () =>
-      opts.engine.dream({
-        repoDir,
-        sessions: outlines.kept,
-        signals,
-        patterns,
-        oneOffs,
-        memory,
-        suppressedEditIds: suppressed,
-        options,
-        logger,
-        memoryUse: memoryUse.result(),
-        scratchDir,
-      }),
-    );
-
-    // Lessons adopted earlier: counted, judged, and the recurring ones strengthened (through the guards).
-    const judged = efficacy?.finish(ledger, memory, new Date(now));
-    const taken = new Set(dreamed.edits.flatMap((e) => [e.id, ...(e.entryId ? [pendingEntryKey(e.entryId)] : [])]));
-    for (const e of judged?.edits ?? []) {
-      if (
-        taken.has(e.id) ||
-        suppressed.has(e.id) ||
-        (e.entryId && (suppressed.has(pendingEntryKey(e.entryId)) || taken.has(pendingEntryKey(e.entryId))))
-      )
-        continue;
-      dreamed.edits.push(e);
-    }
-    // A hosted dream's sessions, read as the pass reads transcripts: what they vouch for, and the lines its sentences rest on.
-    const hosted = dreamed.sessionFiles
-      ? await time('hosted_sessions', () => readHostedSessions(dreamed.edits, { files: dreamed.sessionFiles!, memory, provenance, logger }))
-      : undefined;
-    const proposed = hosted?.edits ?? dreamed.edits;
-    const evidence = await time('verify_evidence', () =>
-      indexEvidence(
-        proposed,
-        (file, cited) => readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file, cited }),
-        { files: hosted ? new Set([...readFiles.keys(), ...hosted.files]) : readFiles },
-      ),
-    );
-    // A provenance index that stopped trusting refuses edits; the report must say why (fail closed, not silently).
-    const provenanceNotes = provenance.notes();
-    for (const note of provenanceNotes) logger.warning(note);
-    const guarded = runGuards(proposed, {
+    const readOpts = {
       repoDir,
+      files,
+      ledger,
+      ledgerPath: opts.ledgerPath,
+      includeDreamed: opts.includeDreamed ?? false,
       memory,
       memoryGlobs: opts.memoryGlobs ?? [],
-      evidence,
-      provenance,
-      fileTrust: readFiles,
-      maxEdits: options.maxEdits,
+      repoFacts,
+      ruleDates,
+      now,
+      logger,
+      outlineText: opts.engine.readsOutlines !== false,
+      ...(opts.threads ? { threads: opts.threads } : {}),
+    };
+    if (opts.digests)
+      efficacy = reduceChecks(
+        opts.digests.map((d) => d.header),
+        { ledgerKey: ledgerKey(readOpts.includeDreamed ? undefined : ledger), efficacy, logger },
+      );
+    const read = await time('read_and_mine', () => readPass({ ...readOpts, efficacy }, opts.digests));
+    const { outlines, accumulator, provenance, memoryUse, sessionIds, keptFiles, sessions: sessionsRead, health, readFiles } = read;
+    const stopEarly = (note: string, flag: { gated: true } | { empty: true }): DreamRunResult => {
+      logger.info(note);
+      return {
+        report: emptyReport(opts.engine.name, { sessions: sessionsRead, notes: [note], timings }),
+        changes: [],
+        diff: '',
+        ledgerText: previousLedgerText ?? serializeLedger(ledger),
+        ledgerChanged: false,
+        newSessions: outlines.count,
+        ...flag,
+      };
+    };
+    // Memory hygiene alone is no reason to open a pull request: a pass that read nothing proposes nothing.
+    // A hosted dream reads its sessions through the API, so it is exempt. Files skipped unparsed because
+    // they were dreamed before are not "nothing read": that pass has nothing new, and still records
+    // what it learnt of merged pull requests.
+    if (health.totals.sessions === 0 && sessionsRead.filesUnchanged === 0 && opts.engine.name !== 'anthropic-dreams') {
+      return { stopped: stopEarly(`No sessions read from ${sessionsRead.files} transcript file(s): nothing proposed.`, { empty: true }) };
+    }
+    if (opts.minNewSessions !== undefined && outlines.count < opts.minNewSessions) {
+      return {
+        stopped: stopEarly(notDreamingYet({ fresh: outlines.count, unit: 'sessions', minNewSessions: opts.minNewSessions }), {
+          gated: true,
+        }),
+      };
+    }
+
+    const { signals, ...clustered } = accumulator.result(options.minSupport);
+    if (accumulator.forgotten > 0)
+      logger.info(
+        `${accumulator.forgotten} single-session pattern(s) forgotten to keep memory bounded (more than ${MAX_TRACKED_PATTERNS} signatures)`,
+      );
+    const {
+      patterns,
+      oneOffs,
+      notes: supportNotes,
+    } = await time('ledger_support', () =>
+      withLedgerSupport({ ledger, ...clustered, minSupport: options.minSupport, resolve: (s) => resolveSignals(s, repoDir, readFiles) }),
+    );
+    recordRejected(ledger, opts.rejected ?? [], now);
+    const suppressed = suppressedEditIds(ledger, patterns);
+
+    // From the engine to the guards' verdict. An engine that reads sessions through an API writes them to a folder
+    // of the pass's own for the guards (DreamInput.scratchDir), removed once they have judged, whatever happened.
+    const dreamAndJudge = async (scratchDir: () => Promise<string>) => {
+      const dreamed = await time('engine', () =>
+        opts.engine.dream({
+          repoDir,
+          sessions: outlines.kept,
+          signals,
+          patterns,
+          oneOffs,
+          memory,
+          suppressedEditIds: suppressed,
+          options,
+          logger,
+          memoryUse: memoryUse.result(),
+          scratchDir,
+        }),
+      );
+
+      // Lessons adopted earlier: counted, judged, and the recurring ones strengthened (through the guards).
+      const judged = efficacy?.finish(ledger, memory, new Date(now));
+      // Its tallies are dead once judged: the ledger and the report are built without them.
+      efficacy = undefined;
+      const taken = new Set(dreamed.edits.flatMap((e) => [e.id, ...(e.entryId ? [pendingEntryKey(e.entryId)] : [])]));
+      for (const e of judged?.edits ?? []) {
+        if (
+          taken.has(e.id) ||
+          suppressed.has(e.id) ||
+          (e.entryId && (suppressed.has(pendingEntryKey(e.entryId)) || taken.has(pendingEntryKey(e.entryId))))
+        )
+          continue;
+        dreamed.edits.push(e);
+      }
+      // A hosted dream's sessions, read as the pass reads transcripts: what they vouch for, and the lines its sentences rest on.
+      const hosted = dreamed.sessionFiles
+        ? await time('hosted_sessions', () =>
+            readHostedSessions(dreamed.edits, { files: dreamed.sessionFiles!, memory, provenance, logger }),
+          )
+        : undefined;
+      const proposed = hosted?.edits ?? dreamed.edits;
+      const evidence = await time('verify_evidence', () =>
+        indexEvidence(
+          proposed,
+          (file, cited) => readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file, cited }),
+          { files: hosted ? new Set([...readFiles.keys(), ...hosted.files]) : readFiles },
+        ),
+      );
+      // A provenance index that stopped trusting refuses edits; the report must say why (fail closed, not silently).
+      const provenanceNotes = provenance.notes();
+      for (const note of provenanceNotes) logger.warning(note);
+      const guarded = runGuards(proposed, {
+        repoDir,
+        memory,
+        memoryGlobs: opts.memoryGlobs ?? [],
+        evidence,
+        provenance,
+        fileTrust: readFiles,
+        maxEdits: options.maxEdits,
+        maxEntryBytes: options.maxEntryBytes,
+        // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.
+        engine: opts.engine.name,
+      });
+      return { dreamed, judged, guarded, provenanceNotes };
+    };
+    let scratch: Promise<string> | undefined;
+    let scratchPath: string | undefined;
+    const { dreamed, judged, guarded, provenanceNotes } = await dreamAndJudge(
+      () => (scratch ??= mkdtemp(path.join(os.tmpdir(), 'dream-hosted-sessions-')).then((dir) => (scratchPath = dir))),
+    ).finally(() =>
+      scratch?.then(
+        (dir) => rm(dir, { recursive: true, force: true }),
+        () => undefined,
+      ),
+    );
+    const applied = applyEdits(memory, guarded.accepted, {
+      budget: options.budget,
+      maxDeleteShare: options.maxDeleteShare,
       maxEntryBytes: options.maxEntryBytes,
-      // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.
-      engine: opts.engine.name,
+      codexDocMaxBytes: await codexDocMaxBytes(repoDir, logger),
     });
-    return { dreamed, judged, guarded, provenanceNotes };
-  };
-  let scratch: Promise<string> | undefined;
-  let scratchPath: string | undefined;
-  const { dreamed, judged, guarded, provenanceNotes } = await dreamAndJudge(
-    () => (scratch ??= mkdtemp(path.join(os.tmpdir(), 'dream-hosted-sessions-')).then((dir) => (scratchPath = dir))),
-  ).finally(() =>
-    scratch?.then(
-      (dir) => rm(dir, { recursive: true, force: true }),
-      () => undefined,
-    ),
-  );
-  const applied = applyEdits(memory, guarded.accepted, {
-    budget: options.budget,
-    maxDeleteShare: options.maxDeleteShare,
-    maxEntryBytes: options.maxEntryBytes,
-    codexDocMaxBytes: await codexDocMaxBytes(repoDir, logger),
-  });
 
-  // A hosted dream reads its sessions through the API: record them so the next pass starts after them.
-  if (dreamed.sessionsRead?.length) recordHostedSessions(ledger, opts.engine.name, dreamed.sessionsRead, now, dreamed.sessionsCreatedAt);
-  recordPatterns(ledger, [...patterns, ...oneOffs], now);
-  recordProposed(ledger, applied.applied, now);
-  prunePatterns(ledger);
-  compactLedger(ledger, { keep: new Set(sessionIds), keepFiles: keptFiles });
+    // A hosted dream reads its sessions through the API: record them so the next pass starts after them.
+    if (dreamed.sessionsRead?.length) recordHostedSessions(ledger, opts.engine.name, dreamed.sessionsRead, now, dreamed.sessionsCreatedAt);
+    recordPatterns(ledger, [...patterns, ...oneOffs], now);
+    recordProposed(ledger, applied.applied, now);
+    prunePatterns(ledger);
+    compactLedger(ledger, { keep: new Set(sessionIds), keepFiles: keptFiles });
+
+    const report: DreamReport = {
+      version: 1,
+      engine: opts.engine.name,
+      sessions: sessionsRead,
+      patterns: toReportPatterns(
+        patterns,
+        oneOffs.slice(0, MAX_REPORTED_ONE_OFFS),
+        new Set(applied.applied.flatMap((e) => (e.patternId ? [e.patternId] : []))),
+      ),
+      ...(oneOffs.length > MAX_REPORTED_ONE_OFFS ? { oneOffsOmitted: oneOffs.length - MAX_REPORTED_ONE_OFFS } : {}),
+      edits: applied.applied,
+      // Rejected edits are reported too, so they are redacted like everything else that leaves.
+      rejected: [...dreamed.rejected, ...guarded.rejected, ...applied.rejected].map(redactRejected),
+      usage: dreamed.usage,
+      timings,
+      notes: [...supportNotes, ...dreamed.notes, ...provenanceNotes],
+      ...(judged?.efficacy.length ? { efficacy: judged.efficacy } : {}),
+      ...(dreamed.decisions?.length ? { decisions: dreamed.decisions } : {}),
+    };
+    return { report, changes: applied.changes, newSessions: outlines.count, scratchPath };
+  };
+  const done = await dreamAndRecord();
+  if (done.stopped) return done.stopped;
+  const { report, changes, scratchPath } = done;
   const ledgerText = reserializeLedger(ledger, previousLedgerText, now);
-
-  const report: DreamReport = {
-    version: 1,
-    engine: opts.engine.name,
-    sessions: sessionsRead,
-    patterns: toReportPatterns(patterns, oneOffs.slice(0, MAX_REPORTED_ONE_OFFS)),
-    ...(oneOffs.length > MAX_REPORTED_ONE_OFFS ? { oneOffsOmitted: oneOffs.length - MAX_REPORTED_ONE_OFFS } : {}),
-    edits: applied.applied,
-    // Rejected edits are reported too, so they are redacted like everything else that leaves.
-    rejected: [...dreamed.rejected, ...guarded.rejected, ...applied.rejected].map(redactRejected),
-    usage: dreamed.usage,
-    timings,
-    notes: [...supportNotes, ...dreamed.notes, ...provenanceNotes],
-    ...(judged?.efficacy.length ? { efficacy: judged.efficacy } : {}),
-    ...(dreamed.decisions?.length ? { decisions: dreamed.decisions } : {}),
-  };
   return {
     report,
-    changes: applied.changes,
-    diff: unifiedDiff(applied.changes),
+    changes,
+    diff: unifiedDiff(changes),
     ledgerText,
     ledgerChanged: ledgerText !== previousLedgerText,
     ...(ledgerFileText !== undefined ? { ledgerFileText } : {}),
     ...(scratchPath ? { hostedSessionsRoot: scratchPath } : {}),
-    newSessions: outlines.count,
+    newSessions: done.newSessions,
   };
 }
 

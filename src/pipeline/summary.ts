@@ -1,4 +1,4 @@
-import { skippedInputs, type DreamReport, type Edit } from '../model/index.js';
+import { oneOffCount, skippedInputs, type DreamReport, type Edit } from '../model/index.js';
 import { shorten } from '../publish/shorten.js';
 
 /** Longest edit line the summary prints; the diff below it has the whole text. */
@@ -40,8 +40,7 @@ export function formatRunSummary(report: DreamReport): string {
         .map((l) => `  ${l}`),
     );
   const supported = report.patterns.filter((p) => !p.oneOff);
-  const oneOffs = report.patterns.length - supported.length;
-  lines.push(`patterns: ${supported.length} supported, ${oneOffs} one-off (reported, never memory)`);
+  lines.push(`patterns: ${supported.length} supported, ${oneOffCount(report)} one-off (reported, never memory)`);
   for (const p of supported.slice(0, 20)) {
     lines.push(`  - [${p.kind}] ${p.summary} (${p.support} session${p.support === 1 ? '' : 's'}, ${p.agents.join('+')})`);
   }

@@ -10,7 +10,7 @@ import { efficacySection } from './efficacy.js';
 import { shorten } from './shorten.js';
 import { cell, codeCell, escapeText, prose } from './inert.js';
 import { safetyWeakening } from '../guards/danger.js';
-import { MAX_PATTERN_SESSIONS, skippedInputs, TRUST_LEVELS, type TrustLevel } from '../model/index.js';
+import { MAX_PATTERN_SESSIONS, oneOffCount, skippedInputs, TRUST_LEVELS, type TrustLevel } from '../model/index.js';
 
 /** GitHub rejects bodies over 65,536 characters; keep a margin for the marker and the link. */
 export const MAX_BODY_CHARS = 60_000;
@@ -264,7 +264,7 @@ function editSection(e: Edit, n: number, ctx: BodyContext, notes: readonly strin
 /** Entries the pass would not change on its own: prohibitions that look stale, staleness without proof. */
 function patternsSection(r: DreamReport): string {
   const supported = r.patterns.filter((p) => !p.oneOff);
-  const oneOffs = r.patterns.length - supported.length;
+  const oneOffs = oneOffCount(r);
   if (supported.length === 0 && oneOffs === 0) return '';
   const rows = supported.slice(0, 30).map((p) => `| ${p.kind} | ${cell(p.summary)} | ${p.support} | ${cell(p.agents.join(', '))} |`);
   return [

@@ -3,7 +3,7 @@
  * where the PR is. Returned as markdown so main.ts hands it to core.summary and tests can read it.
  * (Skipped files become annotations through the Logger, which main.ts maps to core.warning.)
  */
-import { skippedInputs, type DreamReport } from '../model/index.js';
+import { oneOffCount, skippedInputs, type DreamReport } from '../model/index.js';
 import { cell, escapeText } from './inert.js';
 import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { assertNoSecrets } from '../guards/index.js';
@@ -25,7 +25,7 @@ export function jobSummary(report: DreamReport, outcome: PublishOutcome | undefi
     `| engine | \`${report.engine}\` |`,
     '| --- | --- |',
     `| sessions | ${s.read} read, ${s.alreadyDreamed} already dreamed, ${s.files} file(s)${s.otherProjects ? `, ${s.otherProjects} of other projects left out of prompt logs` : ''}, ${skippedInputs(s)} unreadable line(s) or file(s) skipped |`,
-    `| patterns | ${supported.length} supported, ${report.patterns.length - supported.length} one-off |`,
+    `| patterns | ${supported.length} supported, ${oneOffCount(report)} one-off |`,
     `| edits | ${report.edits.length} proposed, ${report.rejected.length} rejected |`,
   );
   // A pass that made no model requests (the offline engine) has no cost to report.
