@@ -9,6 +9,7 @@
  * Portuguese present, whose forms an order shares, by mood, person and verb class (lingua/romance-verbs.ts).
  */
 import { romanceStatement } from './lingua/romance-verbs.js';
+import { cjkStatement } from './lingua/cjk-statements.js';
 import { withoutSwearing } from './expletives.js';
 
 const EN_FRAME =
@@ -103,5 +104,5 @@ const OTHER: readonly RegExp[] = [
 export function statesNotAsks(sentence: string): boolean {
   // A swear word is read as if unsaid (expletives.ts): "Always fucking run the tests" puts no gerund after the frame.
   const s = withoutSwearing(sentence.trim().replace(/[’‘ʼ]/g, "'"));
-  return englishStatement(s) || OTHER.some((re) => re.test(s)) || romanceStatement(s);
+  return englishStatement(s) || OTHER.some((re) => re.test(s)) || romanceStatement(s) || cjkStatement(s);
 }
