@@ -92,6 +92,15 @@ const OTHER: readonly RegExp[] = [
     String.raw`^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:der|die|das|den|dem|des|ein|eine|einen|dasselbe|derselbe|dieselbe|gleiche|gleichen|noch|wieder|mehr|öfter|(?!(?:erst|zuerst|direkt|selbst|jetzt|oft|meist|sonst|nicht|mit|bitte)(?![\p{L}]))\p{Ll}{2,}t)(?![\p{L}])`,
     'u',
   ),
+  // Russian present third person of a reflexive verb ("Никогда не получается", "Всегда ломается сборка").
+  new RegExp(String.raw`^(?:никогда\s+${RU_BETWEEN}не|всегда)\s+${RU_BETWEEN}\p{L}+(?:ет|ёт|ит|ут|ют|ат|ят)ся(?=[\s,.!]|$)`, 'iu'),
+  // French "ne … jamais" after what a thing does, not the agent: a compound past ("N'a jamais marché"), a verb of
+  // working or failing ("Ne marche jamais", "Ne fonctionne jamais en CI"), a third person no order has ("Ne répond
+  // jamais": the order is "réponds"); a verb of building or starting only with nothing it acts on after it ("Ne compile
+  // jamais du premier coup", "Ne démarre jamais.": "Ne démarre jamais le serveur en prod" is an order).
+  /^(?:ne\s+|n')(?:a|as|ont|avait|avaient|est|sont|était|étaient)\s+jamais(?![\p{L}])/iu,
+  /^ne\s+(?:marche|marchent|fonctionne|fonctionnent|plante|plantent|crashe|crashent|bugue|buguent|foire|foirent|échoue|échouent|rame|rament|répond|répondent|réussit|réussissent|aboutit|aboutissent)\s+jamais(?![\p{L}])/iu,
+  /^ne\s+(?:se\s+lance|compile|compilent|démarre|démarrent|passe|passent|tourne|tournent|charge|chargent|build|buildent)\s+jamais(?:\s+(?:du premier coup|à la première|au premier (?:coup|essai)|en (?:ci|local)|sur (?:la |ma |le )?(?:ci|machine)|correctement|bien|ici|chez moi))?\s*[.!]*$/iu,
   // French: a noun phrase ("Toujours la même erreur"), "toujours aussi/pas/pareil" (as … as ever, still not), or a past
   // participle ("Toujours planté au démarrage"), which no order ends in.
   new RegExp(
@@ -100,9 +109,34 @@ const OTHER: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * German and Russian: an order has a verb, an imperative or an infinitive ("Immer Tests schreiben", "Nie direkt auf main
+ * pushen", "Всегда запускай тесты"). After the frame, a noun with what it is about ("Immer Ärger mit Docker", "Nie Zeit
+ * für Tests"), or one adjective or adverb alone ("Immer langsam", "Nie stabil", "Nie schnell genug", "Всегда медленно"), or Russian words of
+ * which none has a verb's ending ("Всегда проблемы с докером", "Всегда красный CI"), is the user's complaint.
+ */
+const DE_VERBLESS =
+  /^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:\p{Lu}\p{L}*(?:\s+(?!\p{Ll}+(?:en|ern|eln)(?![\p{L}]))[\p{L}\d-]+)*|(?:(?:so|zu|ganz|richtig|wirklich)\s+)?\p{Ll}+(?<!e|en|ern|eln)(?:\s+genug)?)[.!]?$/u;
+const RU_FRAME = /^(?:никогда\s+не|всегда)\s+/iu;
+/** Imperative (-й, -и, -ь, with -те, -ся) and infinitive (-ть, -ти, -чь) endings; not an adjective's -ый/-ий, nor a noun's -ки/-ги/-хи. */
+const RU_VERB_FORM = /(?:(?<![ыи])й|йте|(?<![кгх])и|ите|ь|ьте|ть|чь|сти|зти|йти)(?:ся|сь)?$/u;
+/** Adverbs that end like an imperative ("Всегда очень медленно"). */
+const RU_ADVERB = /^(?:очень|опять|теперь|здесь|вообще-то|совсем|почти)$/u;
+function verbless(s: string): boolean {
+  if (DE_VERBLESS.test(s)) return true;
+  const m = RU_FRAME.exec(s);
+  if (!m) return false;
+  const words =
+    s
+      .slice(m[0].length)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && !words.some((w) => /\p{Script=Cyrillic}/u.test(w) && RU_VERB_FORM.test(w) && !RU_ADVERB.test(w));
+}
+
 /** Whether a sentence that opens with a rule's frame states something rather than asks it. */
 export function statesNotAsks(sentence: string): boolean {
   // A swear word is read as if unsaid (expletives.ts): "Always fucking run the tests" puts no gerund after the frame.
   const s = withoutSwearing(sentence.trim().replace(/[’‘ʼ]/g, "'"));
-  return englishStatement(s) || OTHER.some((re) => re.test(s)) || romanceStatement(s) || cjkStatement(s);
+  return englishStatement(s) || OTHER.some((re) => re.test(s)) || verbless(s) || romanceStatement(s) || cjkStatement(s);
 }
