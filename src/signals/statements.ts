@@ -67,7 +67,12 @@ const ES_BETWEEN = String.raw`(?:(?:antes|jamás|nunca|ya|aquí|todavía|me|te|n
 const DE_BETWEEN = String.raw`(?:(?:zuvor|vorher|so|schon|bisher|noch|wirklich|je|jemals|mal|hier|bei mir)\s+)*`;
 
 const OTHER: readonly RegExp[] = [
-  new RegExp(String.raw`^(?:никогда\s+${RU_BETWEEN}не|всегда)\s+${RU_BETWEEN}\p{L}+(?:л|ла|ло|ли)(?=[\s,.!]|$)`, 'iu'),
+  // A past, reflexive too ("Всегда сломалась"); not "сначала" (first), an adverb that ends like one: "Всегда сначала
+  // запускай линтер" is an order.
+  new RegExp(
+    String.raw`^(?:никогда\s+${RU_BETWEEN}не|всегда)\s+${RU_BETWEEN}(?!(?:сначала|мало)(?![\p{L}]))\p{L}+(?:л|ла|ло|ли)(?:ся|сь)?(?=[\s,.!]|$)`,
+    'iu',
+  ),
   new RegExp(
     String.raw`^(?:nunca|siempre|jamás)\s+${ES_BETWEEN}(?:he|has|ha|hemos|habéis|han|había|habías|habíamos|habían)\s+\p{L}+`,
     'iu',
@@ -87,9 +92,10 @@ const OTHER: readonly RegExp[] = [
   ),
   // German: a noun phrase ("Immer der gleiche Fehler"), "immer noch/wieder/mehr" (still, again and again), or a verb
   // in the third person before its subject ("Nie funktioniert make"): a singular order ends in no -t. Case-sensitive
-  // after the frame: a noun ("Immer Geduld") is no verb.
+  // after the frame: a noun ("Immer Geduld") is no verb. Not a noun phrase that an infinitive closes: "Nie die Datenbank
+  // löschen" is an order.
   new RegExp(
-    String.raw`^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:der|die|das|den|dem|des|ein|eine|einen|dasselbe|derselbe|dieselbe|gleiche|gleichen|noch|wieder|mehr|öfter|(?!(?:erst|zuerst|direkt|selbst|jetzt|oft|meist|sonst|nicht|mit|bitte)(?![\p{L}]))\p{Ll}{2,}t)(?![\p{L}])`,
+    String.raw`^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:(?!.*\s\p{Ll}+(?:en|ern|eln)[.!]?$)(?:der|die|das|den|dem|des|ein|eine|einen|dasselbe|derselbe|dieselbe|gleiche|gleichen)|noch|wieder|mehr|öfter|(?!(?:erst|zuerst|direkt|selbst|jetzt|oft|meist|sonst|nicht|mit|bitte)(?![\p{L}]))\p{Ll}{2,}t)(?![\p{L}])`,
     'u',
   ),
   // Russian present third person of a reflexive verb ("Никогда не получается", "Всегда ломается сборка").
