@@ -10,6 +10,7 @@
  */
 import { romanceStatement } from './lingua/romance-verbs.js';
 import { cjkStatement } from './lingua/cjk-statements.js';
+import { remindsOfPastInEnglish } from './lingua/past-reminder.js';
 import { withoutSwearing } from './expletives.js';
 
 const EN_FRAME =
@@ -144,5 +145,12 @@ function verbless(s: string): boolean {
 export function statesNotAsks(sentence: string): boolean {
   // A swear word is read as if unsaid (expletives.ts): "Always fucking run the tests" puts no gerund after the frame.
   const s = withoutSwearing(sentence.trim().replace(/[’‘ʼ]/g, "'"));
-  return englishStatement(s) || OTHER.some((re) => re.test(s)) || verbless(s) || romanceStatement(s) || cjkStatement(s);
+  return (
+    englishStatement(s) ||
+    remindsOfPastInEnglish(s) ||
+    OTHER.some((re) => re.test(s)) ||
+    verbless(s) ||
+    romanceStatement(s) ||
+    cjkStatement(s)
+  );
 }

@@ -51,37 +51,46 @@ const ZH_END =
  * is/appears", forgetting, "never" as a habit, an evaluative degree ("很慢", "太久").
  */
 const ZH_MARKED =
-  /\p{Script=Han}(?<![绝絕从從决決远遠都也就还還是总總再])不(?:了|上|起来|起來|到|动|動|开|開|下|过|過|好|完|通|出来|出來|进去|進去|懂|住)|没|沒|^(?:都|也)?(?:会|會|出现|出現|有|是)|忘|^(?:从不|從不|从来|從來)|(?:很|太|好|非常|特别|特別|超|这么|這麼|那么|那麼)(?:慢|久|卡|烦|煩|麻烦|麻煩|长|長|难|難|复杂|複雜|奇怪)/u;
+  /\p{Script=Han}(?<![绝絕从從决決远遠都也就还還是总總再])不(?:了|上|起来|起來|到|动|動|开|開|下|过|過|好|完|通|出来|出來|进去|進去|懂|住)|没|沒|^(?:都|也)?(?:出现|出現|有|是)|(?<![机機学學开開社聚大协協工体體约約宴年晚早例])(?:会|會)(?![议議话話员員计計])|忘|(?:很|太|好|非常|特别|特別|超|这么|這麼|那么|那麼)(?:慢|久|卡|烦|煩|麻烦|麻煩|长|長|难|難|复杂|複雜|奇怪)/u;
 
 /** The sentence without its closing marks and final particles, which no reading here depends on. */
 const trimmed = (s: string) => s.replace(/[\s。．.!！~～…]+$/u, '');
 
-function japaneseStates(s: string): boolean {
-  const rest = trimmed(s.replace(JA_FRAME, ''));
+function japaneseStates(afterFrame: string): boolean {
+  const rest = trimmed(afterFrame);
   if (!rest || JA_ORDER.test(rest)) return false;
   return JA_STATES.test(rest) || JA_SUBJECT.test(rest) || (JA_FAILS.test(rest) && !rest.includes('を'));
 }
 
-function koreanStates(s: string): boolean {
-  const rest = trimmed(s.replace(KO_FRAME, '')).trim();
+function koreanStates(afterFrame: string): boolean {
+  const rest = trimmed(afterFrame).trim();
   if (!rest || KO_ORDER.test(rest)) return false;
   return KO_STATES.test(rest) || KO_MARKED.test(` ${rest}`);
 }
 
-function chineseStates(s: string): boolean {
-  if (ZH_ORDER.test(s)) return false;
-  const said = trimmed(s.replace(ZH_FRAME, ''));
+function chineseStates(afterFrame: string): boolean {
+  if (ZH_ORDER.test(afterFrame)) return false;
+  const said = trimmed(afterFrame);
   // The final particles go before the end is read, not before the potential complement is ("启动不了").
   const rest = said.replace(/(?:了|啊|呀|吧|的|呢|嘛|哦|喔)+$/u, '');
   if (!rest) return false;
-  return ZH_END.test(rest) || ZH_MARKED.test(said) || /^(?:从不|從不|从来|從來)/u.test(s);
+  return ZH_END.test(rest) || ZH_MARKED.test(said);
 }
+
+const STATES: Record<string, (afterFrame: string) => boolean> = { zh: chineseStates, ja: japaneseStates, ko: koreanStates };
+
+/**
+ * Whether what follows a frame in Chinese, Japanese or Korean states rather than orders: after "from now on" too ("以后
+ * 构建会更快。", "これからはビルドが速くなる。", "앞으로는 빌드가 빨라질 거예요.": a prediction, standing.ts).
+ */
+export const cjkStatesAfterFrame = (lang: string, afterFrame: string): boolean => STATES[lang]?.(afterFrame.trim()) === true;
 
 /** Whether a sentence opening with a CJK "always"/"never" states something rather than orders it (module comment). */
 export function cjkStatement(sentence: string): boolean {
   const s = sentence.normalize('NFKC').trim();
-  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s)) return JA_FRAME.test(s) && japaneseStates(s);
-  if (/\p{Script=Hangul}/u.test(s)) return KO_FRAME.test(s) && koreanStates(s);
-  if (/\p{Script=Han}/u.test(s)) return ZH_FRAME.test(s) && chineseStates(s);
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s)) return JA_FRAME.test(s) && japaneseStates(s.replace(JA_FRAME, ''));
+  if (/\p{Script=Hangul}/u.test(s)) return KO_FRAME.test(s) && koreanStates(s.replace(KO_FRAME, ''));
+  // "从不" is "never" as a habit: a prohibition says 永远不要, 绝不 or 千万别.
+  if (/\p{Script=Han}/u.test(s)) return ZH_FRAME.test(s) && (/^(?:从不|從不|从来|從來)/u.test(s) || chineseStates(s.replace(ZH_FRAME, '')));
   return false;
 }
