@@ -108,6 +108,17 @@ const OTHER: readonly RegExp[] = [
   /^(?:ne\s+|n')(?:a|as|ont|avait|avaient|est|sont|était|étaient)\s+jamais(?![\p{L}])/iu,
   /^ne\s+(?:marche|marchent|fonctionne|fonctionnent|plante|plantent|crashe|crashent|bugue|buguent|foire|foirent|échoue|échouent|rame|rament|répond|répondent|réussit|réussissent|aboutit|aboutissent)\s+jamais(?![\p{L}])/iu,
   /^ne\s+(?:se\s+lance|compile|compilent|démarre|démarrent|passe|passent|tourne|tournent|charge|chargent|build|buildent)\s+jamais(?:\s+(?:du premier coup|à la première|au premier (?:coup|essai)|en (?:ci|local)|sur (?:la |ma |le )?(?:ci|machine)|correctement|bien|ici|chez moi))?\s*[.!]*$/iu,
+  // "Whenever I …" (siempre que, immer wenn, toujours quand, всегда когда + the first person): what happens to the
+  // speaker. "Siempre que hagas push, corre los tests" addresses the agent and stays a rule.
+  /^(?:siempre|sempre)\s+que\s+(?:yo\s+|eu\s+)?(?:(?:lo|la|los|las|me|se|o|a|os|as)\s+)?(?:\p{L}{2,}o|faço|estoy|estou|soy|sou|voy|vou|puedo|posso)(?![\p{L}])/iu,
+  /^(?:immer|jedes\s+mal),?\s+wenn\s+(?:\p{L}+\s+)?ich(?![\p{L}])|^toujours\s+(?:quand|lorsque)\s+(?:je\s|j')|^всегда,?\s+когда\s+я(?![\p{L}])/iu,
+  // The frame word as what is said ("Nunca digas nunca", "Никогда не говори никогда"): a proverb that mentions it.
+  /^(nunca|jamás|jamais|nie|niemals|никогда|never)\s+(?:не\s+)?(?:digas|diga|diz|fale|dis|sag|sage|говори|скажи|say)\s+\1[\s.!]*$/iu,
+  // Spanish and Portuguese with no verb after the frame, a place or "more" ("Nunca más", "Siempre a la orden",
+  // "Sempre às ordens"): a set phrase. Code in it ("Siempre con `pnpm`") may be an order's payload and is left.
+  /^(?:siempre|nunca|jamás|sempre|jamais)\s+(?:más|mais|jamás|jamais|(?:a|à|às|al|ao)(?:\s+\p{L}+){1,2})[\s.!]*$/iu,
+  // Russian: the speaker's mood ("Всегда рад помочь"), as English "Always happy to help".
+  /^всегда\s+(?:рад|рада|рады|готов|готова|готовы|счастлив|счастлива)(?![\p{L}])/iu,
   // French: a noun phrase ("Toujours la même erreur"), "toujours aussi/pas/pareil" (as … as ever, still not), or a past
   // participle ("Toujours planté au démarrage"), which no order ends in.
   new RegExp(
@@ -119,11 +130,11 @@ const OTHER: readonly RegExp[] = [
 /**
  * German and Russian: an order has a verb, an imperative or an infinitive ("Immer Tests schreiben", "Nie direkt auf main
  * pushen", "Всегда запускай тесты"). After the frame, a noun with what it is about ("Immer Ärger mit Docker", "Nie Zeit
- * für Tests"), or one adjective or adverb alone ("Immer langsam", "Nie stabil", "Nie schnell genug", "Всегда медленно"), or Russian words of
+ * für Tests"), a preposition's phrase ("Immer mit der Ruhe", "Nie im Leben"), or one adjective or adverb alone ("Immer langsam", "Nie stabil", "Nie schnell genug", "Всегда медленно"), or Russian words of
  * which none has a verb's ending ("Всегда проблемы с докером", "Всегда красный CI"), is the user's complaint.
  */
 const DE_VERBLESS =
-  /^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:\p{Lu}\p{L}*(?:\s+(?!\p{Ll}+(?:en|ern|eln)(?![\p{L}]))[\p{L}\d-]+)*|(?:(?:so|zu|ganz|richtig|wirklich)\s+)?\p{Ll}+(?<!e|en|ern|eln)(?:\s+genug)?)[.!]?$/u;
+  /^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:(?:mit|ohne|im|in|auf|für|bei|nach|zum|zur|um)(?:\s+(?!(?!(?:den|einen|keinen|meinen|deinen|seinen|ihren|unseren|euren|diesen|allen)(?![\p{L}]))\p{Ll}+(?:en|ern|eln)(?![\p{L}]))[\p{L}\d-]+){1,3}|\p{Lu}\p{L}*(?:\s+(?!\p{Ll}+(?:en|ern|eln)(?![\p{L}]))[\p{L}\d-]+)*|(?:(?:so|zu|ganz|richtig|wirklich)\s+)?\p{Ll}+(?<!e|en|ern|eln)(?:\s+genug)?)[.!]?$/u;
 const RU_FRAME = /^(?:никогда\s+не|всегда)\s+/iu;
 /** Imperative (-й, -и, -ь, with -те, -ся) and infinitive (-ть, -ти, -чь) endings; not an adjective's -ый/-ий, nor a noun's -ки/-ги/-хи. */
 const RU_VERB_FORM = /(?:(?<![ыи])й|йте|(?<![кгх])и|ите|ь|ьте|ть|чь|сти|зти|йти)(?:ся|сь)?$/u;
