@@ -4,21 +4,21 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-5QOU4ZSR.js";
+} from "./chunks/chunk-6ZXUB6W5.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-BM2SPKTO.js";
+} from "./chunks/chunk-LWL2IBQL.js";
 import {
   loadLedger
-} from "./chunks/chunk-HWOCLAUS.js";
-import "./chunks/chunk-4FXVS2QU.js";
+} from "./chunks/chunk-CAK6U633.js";
+import "./chunks/chunk-46EEGEDL.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-BOWP7KNQ.js";
+} from "./chunks/chunk-HV7IQRJJ.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-Y7F2N6NP.js";
-import "./chunks/chunk-I4GJHMGQ.js";
+import "./chunks/chunk-HNX5KURS.js";
+import "./chunks/chunk-YLSLCFNG.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -27,10 +27,10 @@ import "./chunks/chunk-ISVY5UQK.js";
 import "./chunks/chunk-XROMGHE2.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-7JANRIEM.js";
+} from "./chunks/chunk-GCV2B5SX.js";
 import "./chunks/chunk-LSE3VYJH.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-T4AXTQ2C.js";
+import "./chunks/chunk-KEWPDFXH.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

@@ -143,8 +143,23 @@ const EXPIRES = String.raw`(?:until|till|til|before|by|through) (?:${CALENDAR}|$
  * "embody" says it alone): "keep the persona field optional" is about a field.
  */
 const PERSONA = String.raw`(?:break(?:ing)?|stay(?:ing)? in|remain(?:ing)? in|out of) character|embody (?:this|the|your) (?:agent'?s )?persona|(?:adopt|assume|keep|drop|leave) (?:your|this agent'?s) persona`;
-/** Words that make a sentence about this moment, not a standing rule (one list, so every miner reads it alike). */
-const TRANSIENT_WORDS = String.raw`for now|yet|this time|this one|this once|right now|at the moment|today|tonight|never ?mind|worry|bother|${THIS_WORK}|${EXPIRES}|${THIS_CONVERSATION_EN}|${PERSONA}|until I|before I`;
+/**
+ * One piece of work named as what the order is for, closing its clause ("Use pnpm, not npm, for this install.",
+ * "Remember to update the changelog for this release."): no noun may follow, "this build system" is a thing of the repo.
+ */
+const FOR_THIS_PIECE = String.raw`(?:for|in|with|during) this (?:release|install|installation|deploy|deployment|migration|upgrade|refactor|build|run|commit|hotfix|experiment|spike)(?=\s*(?:[.,;!?)]|$))`;
+/**
+ * Another repository, project or machine named as where the rule holds ("In the mobile repo, use yarn, not npm.", "On
+ * Ana's laptop, don't use docker.", "for my other project"): in this repository's memory it would bind work it was
+ * never said about. "Other", "another" or someone's mark it; a modifier only before "repo" or "codebase" ("the mobile
+ * repo"), where it names another repository: "in the repo" is this one, and "on the staging server" this project's.
+ */
+const ELSEWHERE = String.raw`(?:in|for|on|at|inside) (?:(?:my|our|your|the|his|her|their|that) other |another |other |[\w-]+'s (?:other )?)(?:repo(?:sitory)?|project|codebase|machine|laptop|server|box|company|job)s?|(?:in|for|inside) (?:the|that) (?!(?:main|root|same|current|whole|entire|git|this)\b)[\w-]+ (?:repo(?:sitory)?|codebase)s?`;
+/**
+ * Words that make a sentence about this moment or another place, not a standing rule here (one list, so every miner
+ * reads it alike).
+ */
+const TRANSIENT_WORDS = String.raw`for now|yet|this time|this one|this once|right now|at the moment|today|tonight|never ?mind|worry|bother|${THIS_WORK}|${FOR_THIS_PIECE}|${ELSEWHERE}|${EXPIRES}|${THIS_CONVERSATION_EN}|${PERSONA}|until I|before I`;
 export const TRANSIENT = new RegExp(String.raw`\b(${TRANSIENT_WORDS})\b`, 'i');
 /**
  * The same for a sentence read as an instruction (mine-instructions.ts), where "anymore" marks one too

@@ -9,6 +9,8 @@
  * Portuguese present, whose forms an order shares, by mood, person and verb class (lingua/romance-verbs.ts).
  */
 import { romanceStatement } from './lingua/romance-verbs.js';
+import { cjkStatement } from './lingua/cjk-statements.js';
+import { remindsOfPastInEnglish } from './lingua/past-reminder.js';
 import { withoutSwearing } from './expletives.js';
 
 const EN_FRAME =
@@ -66,7 +68,12 @@ const ES_BETWEEN = String.raw`(?:(?:antes|jamás|nunca|ya|aquí|todavía|me|te|n
 const DE_BETWEEN = String.raw`(?:(?:zuvor|vorher|so|schon|bisher|noch|wirklich|je|jemals|mal|hier|bei mir)\s+)*`;
 
 const OTHER: readonly RegExp[] = [
-  new RegExp(String.raw`^(?:никогда\s+${RU_BETWEEN}не|всегда)\s+${RU_BETWEEN}\p{L}+(?:л|ла|ло|ли)(?=[\s,.!]|$)`, 'iu'),
+  // A past, reflexive too ("Всегда сломалась"); not "сначала" (first), an adverb that ends like one: "Всегда сначала
+  // запускай линтер" is an order.
+  new RegExp(
+    String.raw`^(?:никогда\s+${RU_BETWEEN}не|всегда)\s+${RU_BETWEEN}(?!(?:сначала|мало)(?![\p{L}]))\p{L}+(?:л|ла|ло|ли)(?:ся|сь)?(?=[\s,.!]|$)`,
+    'iu',
+  ),
   new RegExp(
     String.raw`^(?:nunca|siempre|jamás)\s+${ES_BETWEEN}(?:he|has|ha|hemos|habéis|han|había|habías|habíamos|habían)\s+\p{L}+`,
     'iu',
@@ -86,11 +93,32 @@ const OTHER: readonly RegExp[] = [
   ),
   // German: a noun phrase ("Immer der gleiche Fehler"), "immer noch/wieder/mehr" (still, again and again), or a verb
   // in the third person before its subject ("Nie funktioniert make"): a singular order ends in no -t. Case-sensitive
-  // after the frame: a noun ("Immer Geduld") is no verb.
+  // after the frame: a noun ("Immer Geduld") is no verb. Not a noun phrase that an infinitive closes: "Nie die Datenbank
+  // löschen" is an order.
   new RegExp(
-    String.raw`^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:der|die|das|den|dem|des|ein|eine|einen|dasselbe|derselbe|dieselbe|gleiche|gleichen|noch|wieder|mehr|öfter|(?!(?:erst|zuerst|direkt|selbst|jetzt|oft|meist|sonst|nicht|mit|bitte)(?![\p{L}]))\p{Ll}{2,}t)(?![\p{L}])`,
+    String.raw`^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:(?!.*\s\p{Ll}+(?:en|ern|eln)[.!]?$)(?:der|die|das|den|dem|des|ein|eine|einen|dasselbe|derselbe|dieselbe|gleiche|gleichen)|noch|wieder|mehr|öfter|(?!(?:erst|zuerst|direkt|selbst|jetzt|oft|meist|sonst|nicht|mit|bitte)(?![\p{L}]))\p{Ll}{2,}t)(?![\p{L}])`,
     'u',
   ),
+  // Russian present third person of a reflexive verb ("Никогда не получается", "Всегда ломается сборка").
+  new RegExp(String.raw`^(?:никогда\s+${RU_BETWEEN}не|всегда)\s+${RU_BETWEEN}\p{L}+(?:ет|ёт|ит|ут|ют|ат|ят)ся(?=[\s,.!]|$)`, 'iu'),
+  // French "ne … jamais" after what a thing does, not the agent: a compound past ("N'a jamais marché"), a verb of
+  // working or failing ("Ne marche jamais", "Ne fonctionne jamais en CI"), a third person no order has ("Ne répond
+  // jamais": the order is "réponds"); a verb of building or starting only with nothing it acts on after it ("Ne compile
+  // jamais du premier coup", "Ne démarre jamais.": "Ne démarre jamais le serveur en prod" is an order).
+  /^(?:ne\s+|n')(?:a|as|ont|avait|avaient|est|sont|était|étaient)\s+jamais(?![\p{L}])/iu,
+  /^ne\s+(?:marche|marchent|fonctionne|fonctionnent|plante|plantent|crashe|crashent|bugue|buguent|foire|foirent|échoue|échouent|rame|rament|répond|répondent|réussit|réussissent|aboutit|aboutissent)\s+jamais(?![\p{L}])/iu,
+  /^ne\s+(?:se\s+lance|compile|compilent|démarre|démarrent|passe|passent|tourne|tournent|charge|chargent|build|buildent)\s+jamais(?:\s+(?:du premier coup|à la première|au premier (?:coup|essai)|en (?:ci|local)|sur (?:la |ma |le )?(?:ci|machine)|correctement|bien|ici|chez moi))?\s*[.!]*$/iu,
+  // "Whenever I …" (siempre que, immer wenn, toujours quand, всегда когда + the first person): what happens to the
+  // speaker. "Siempre que hagas push, corre los tests" addresses the agent and stays a rule.
+  /^(?:siempre|sempre)\s+que\s+(?:yo\s+|eu\s+)?(?:(?:lo|la|los|las|me|se|o|a|os|as)\s+)?(?:\p{L}{2,}o|faço|estoy|estou|soy|sou|voy|vou|puedo|posso)(?![\p{L}])/iu,
+  /^(?:immer|jedes\s+mal),?\s+wenn\s+(?:\p{L}+\s+)?ich(?![\p{L}])|^toujours\s+(?:quand|lorsque)\s+(?:je\s|j')|^всегда,?\s+когда\s+я(?![\p{L}])/iu,
+  // The frame word as what is said ("Nunca digas nunca", "Никогда не говори никогда"): a proverb that mentions it.
+  /^(nunca|jamás|jamais|nie|niemals|никогда|never)\s+(?:не\s+)?(?:digas|diga|diz|fale|dis|sag|sage|говори|скажи|say)\s+\1[\s.!]*$/iu,
+  // Spanish and Portuguese with no verb after the frame, a place or "more" ("Nunca más", "Siempre a la orden",
+  // "Sempre às ordens"): a set phrase. Code in it ("Siempre con `pnpm`") may be an order's payload and is left.
+  /^(?:siempre|nunca|jamás|sempre|jamais)\s+(?:más|mais|jamás|jamais|(?:a|à|às|al|ao)(?:\s+\p{L}+){1,2})[\s.!]*$/iu,
+  // Russian: the speaker's mood ("Всегда рад помочь"), as English "Always happy to help".
+  /^всегда\s+(?:рад|рада|рады|готов|готова|готовы|счастлив|счастлива)(?![\p{L}])/iu,
   // French: a noun phrase ("Toujours la même erreur"), "toujours aussi/pas/pareil" (as … as ever, still not), or a past
   // participle ("Toujours planté au démarrage"), which no order ends in.
   new RegExp(
@@ -99,9 +127,41 @@ const OTHER: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * German and Russian: an order has a verb, an imperative or an infinitive ("Immer Tests schreiben", "Nie direkt auf main
+ * pushen", "Всегда запускай тесты"). After the frame, a noun with what it is about ("Immer Ärger mit Docker", "Nie Zeit
+ * für Tests"), a preposition's phrase ("Immer mit der Ruhe", "Nie im Leben"), or one adjective or adverb alone ("Immer langsam", "Nie stabil", "Nie schnell genug", "Всегда медленно"), or Russian words of
+ * which none has a verb's ending ("Всегда проблемы с докером", "Всегда красный CI"), is the user's complaint.
+ */
+const DE_VERBLESS =
+  /^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:(?:mit|ohne|im|in|auf|für|bei|nach|zum|zur|um)(?:\s+(?!(?!(?:den|einen|keinen|meinen|deinen|seinen|ihren|unseren|euren|diesen|allen)(?![\p{L}]))\p{Ll}+(?:en|ern|eln)(?![\p{L}]))[\p{L}\d-]+){1,3}|\p{Lu}\p{L}*(?:\s+(?!\p{Ll}+(?:en|ern|eln)(?![\p{L}]))[\p{L}\d-]+)*|(?:(?:so|zu|ganz|richtig|wirklich)\s+)?\p{Ll}+(?<!e|en|ern|eln)(?:\s+genug)?)[.!]?$/u;
+const RU_FRAME = /^(?:никогда\s+не|всегда)\s+/iu;
+/** Imperative (-й, -и, -ь, with -те, -ся) and infinitive (-ть, -ти, -чь) endings; not an adjective's -ый/-ий, nor a noun's -ки/-ги/-хи. */
+const RU_VERB_FORM = /(?:(?<![ыи])й|йте|(?<![кгх])и|ите|ь|ьте|ть|чь|сти|зти|йти)(?:ся|сь)?$/u;
+/** Adverbs that end like an imperative ("Всегда очень медленно"). */
+const RU_ADVERB = /^(?:очень|опять|теперь|здесь|вообще-то|совсем|почти)$/u;
+function verbless(s: string): boolean {
+  if (DE_VERBLESS.test(s)) return true;
+  const m = RU_FRAME.exec(s);
+  if (!m) return false;
+  const words =
+    s
+      .slice(m[0].length)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && !words.some((w) => /\p{Script=Cyrillic}/u.test(w) && RU_VERB_FORM.test(w) && !RU_ADVERB.test(w));
+}
+
 /** Whether a sentence that opens with a rule's frame states something rather than asks it. */
 export function statesNotAsks(sentence: string): boolean {
   // A swear word is read as if unsaid (expletives.ts): "Always fucking run the tests" puts no gerund after the frame.
   const s = withoutSwearing(sentence.trim().replace(/[’‘ʼ]/g, "'"));
-  return englishStatement(s) || OTHER.some((re) => re.test(s)) || romanceStatement(s);
+  return (
+    englishStatement(s) ||
+    remindsOfPastInEnglish(s) ||
+    OTHER.some((re) => re.test(s)) ||
+    verbless(s) ||
+    romanceStatement(s) ||
+    cjkStatement(s)
+  );
 }

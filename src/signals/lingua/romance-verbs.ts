@@ -240,10 +240,34 @@ interface After {
   never: boolean;
 }
 
+/**
+ * Where the verb's form cannot tell, what follows it can. "Keeps" before a failing ("Siempre sigue fallando", "Sempre
+ * segue falhando o build", "Siempre sigue igual") says what keeps happening: an order to keep doing names a doing.
+ */
+const KEEPS = /^(?:sigue|siguen|segue|seguem|continúa|continúan|continua|continuam)$/u;
+const FAILING =
+  /^(?:fallando|falhando|rompiendo|quebrando|petando|crasheando|colgándose|colgando|travando|tardando|demorando|dando|igual|mal|roto|rota|rotos|quebrado|quebrada|parado|parada|colgado|travado|sin|sem)$/u;
+/**
+ * A verb of running said of a thing, with how it runs closing the clause (or only where) and nothing it runs named ("Sempre roda
+ * devagar", "Siempre corre lento", "Nunca roda direito"): an order to run names what to run ("Sempre roda os testes").
+ */
+const RUNS = /^(?:corre|roda|ejecuta|executa|compila|funciona|carga|carrega|arranca|anda)$/u;
+const MANNER = /^(?:lento|lenta|rápido|rápida|rapido|devagar|bien|mal|bem|direito|igual|sozinho|solo)$/u;
+/** The clause's end, or only where it runs after the manner ("Siempre corre lento en mi máquina"). */
+const PLACE_OR_END = /^(?:\s+(?:en|em|no|na|con|com|sobre|sin|sem|al|ao)\s[^,;]*)?[\s.!]*$/iu;
+/**
+ * What opens a Portuguese casual order's complement when it names no object: a place, a manner ("Nunca roda no CI"
+ * states where a thing never runs; "Nunca roda as migrações" forbids running them).
+ */
+const NO_OBJECT = /^(?:no|na|nos|nas|em|com|de|do|da|dos|das|pelo|pela|direito|bem|mal|aqui|lá|localmente|sozinho|devagar|rápido|certo)$/u;
+
 /** The word's verdict: true states, false orders, undefined is no verb form this knows. */
 function verbStates({ w, next, never }: After, lang: Lang): boolean | undefined {
   // "Siempre hay que …", "Nunca tienes que …": an obligation, which is a rule's.
   if (/^(?:hay|há|tiene|tienen|tienes|tenés|tem|têm|tens)$/u.test(w) && /^que\b/iu.test(next)) return undefined;
+  const after = /^[\p{L}-]+/u.exec(next)?.[0]?.toLowerCase() ?? '';
+  if (KEEPS.test(w) && FAILING.test(after)) return true;
+  if (RUNS.test(w) && MANNER.test(after) && PLACE_OR_END.test(next.slice(after.length))) return true;
   if (lang.states.test(w)) return true;
   if (lang.infinitive.test(w)) return false;
   // "-é" ends an -ar verb's first-person past ("usé", "probé") and an -er verb's vos order ("corré", "hacé"); "-á"
@@ -260,7 +284,7 @@ function verbStates({ w, next, never }: After, lang: Lang): boolean | undefined 
   if (never) {
     // Not an -er/-ir subjunctive: an -ar indicative ("funciona", "usas", "fallan"); Portuguese chat also orders with
     // the indicative ("nunca usa yarn"), read only for a rule's own verbs.
-    if (/(?:a|as|an|am)$/u.test(w)) return !lang.casualNever.has(w);
+    if (/(?:a|as|an|am)$/u.test(w)) return !lang.casualNever.has(w) || /^[\s.!]*$/u.test(next) || NO_OBJECT.test(after);
     return undefined;
   }
   // After "siempre": a second person states ("usas", "corres"); a tú form is an order only of a rule verb.

@@ -24,6 +24,8 @@ import { pointsAtUnnamedThing } from './this-thing.js';
 import { outputLanguageAsk } from './output-language.js';
 import { ES_VERBS, PT_VERBS } from './romance-verbs.js';
 import { hasOwnSubject } from './own-subject.js';
+import { cjkStatesAfterFrame } from './cjk-statements.js';
+import { remindsOfPast } from './past-reminder.js';
 
 type Polarity = 'pos' | 'neg';
 
@@ -245,8 +247,13 @@ export function standingRule(sentence: string): StandingRule | undefined {
     const s = passed.passed ? `${fromNowOn}${lex.spaced ? ' ' : ''}${rest}` : typed;
     const frame = frames.find(([re]) => re.test(s));
     if (!frame || lex.hold.test(s) || saysThisConversation(s) || pointsAtUnnamedThing(s)) continue;
-    // "Désormais, je vais relire les PR moi-même.": the speaker's plan, not an order to the agent (own-subject.ts).
-    if (frame[0] === later && hasOwnSubject(lex.lang, s.replace(frame[0], ''))) return undefined;
+    const after = s.replace(frame[0], '');
+    // "Désormais, je vais relire les PR moi-même.": the speaker's plan, not an order to the agent (own-subject.ts); "以后
+    // 构建会更快。": a prediction (cjk-statements.ts).
+    if (frame[0] === later && (hasOwnSubject(lex.lang, after) || cjkStatesAfterFrame(lex.lang, after))) return undefined;
+    // "Recuerda que ayer falló el build.": what happened, not what to do (past-reminder.ts). Every language's reminder
+    // frame is its first.
+    if (frame === frames[0] && remindsOfPast(lex.lang, after)) return undefined;
     if (AFTER_VERB.has(frame[0]) && outputLanguageAsk(s)) return undefined;
     // The frame may hold the negation and the verb (French "ne supprime jamais"): the whole sentence is asked too.
     if (objectless.test(s.replace(frame[0], '').replace(/^[\s,，、]+/u, '')) || objectless.test(s)) return undefined;

@@ -1,0 +1,110 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  expandCliSessions,
+  printRunResult,
+  resolveSettings
+} from "./chunk-EBJGMVIV.js";
+import "./chunk-TUEB33D2.js";
+import {
+  mapShard
+} from "./chunk-NL2PB6MU.js";
+import {
+  createEngine
+} from "./chunk-Q7RBSHQG.js";
+import {
+  digestFiles,
+  openDigests,
+  parseShardSpec,
+  runDream
+} from "./chunk-VE4U5XRQ.js";
+import {
+  dreamOptionsFrom
+} from "./chunk-P27E6LFM.js";
+import "./chunk-P4KPX66U.js";
+import "./chunk-OZSKGYRQ.js";
+import "./chunk-PF72BASK.js";
+import "./chunk-G6TIICPH.js";
+import "./chunk-7YQSQDMO.js";
+import "./chunk-C45OFBSW.js";
+import "./chunk-IFJ6TN7T.js";
+import "./chunk-MSZ4CILY.js";
+import "./chunk-7BDT2V2A.js";
+import "./chunk-KDBRYT7H.js";
+import "./chunk-6ZXUB6W5.js";
+import "./chunk-LWL2IBQL.js";
+import "./chunk-CAK6U633.js";
+import "./chunk-46EEGEDL.js";
+import "./chunk-HV7IQRJJ.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-TIWB77VX.js";
+import "./chunk-HNX5KURS.js";
+import "./chunk-YLSLCFNG.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-KQ76AP7U.js";
+import "./chunk-QOGLFVLO.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-ISVY5UQK.js";
+import "./chunk-XROMGHE2.js";
+import {
+  setPassFlags
+} from "./chunk-NFLGOGMH.js";
+import "./chunk-GCV2B5SX.js";
+import "./chunk-LSE3VYJH.js";
+import "./chunk-RCJQQU5X.js";
+import "./chunk-KEWPDFXH.js";
+import "./chunk-7P7ERCKQ.js";
+import "./chunk-ZMW6ZSA4.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-IDPNA3CW.js";
+import "./chunk-WIOEOUEH.js";
+import "./chunk-7OVR6L5L.js";
+
+// src/cli/shards-pass.ts
+async function mapCommand(flags, deps) {
+  const shard = parseShardSpec(flags.shard);
+  const settings = await resolveSettings(flags);
+  setPassFlags();
+  const result = await mapShard({
+    repoDir: settings.repoDir,
+    sessions: [],
+    transcriptFiles: await expandCliSessions(settings, deps.logger),
+    // As dream run names them, so the reduce's health report is the same.
+    transcriptSource: "files",
+    memoryGlobs: settings.memory,
+    ledgerPath: settings.ledgerPath,
+    includeDreamed: flags.includeDreamed ?? false,
+    shard,
+    out: flags.out,
+    ...flags.threads ? { threads: flags.threads } : {},
+    logger: deps.logger
+  });
+  process.stdout.write(
+    `shard ${flags.shard}: ${result.files} of ${result.totalFiles} files, ${result.sessions} new sessions -> ${flags.out}
+`
+  );
+}
+async function reduceCommand(flags, deps) {
+  const settings = await resolveSettings(flags);
+  const files = await digestFiles(flags.digests, process.cwd()).catch((e) => {
+    throw new Error(`--digests: ${e.message}`);
+  });
+  const digests = await openDigests(files);
+  const engine = await createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false });
+  setPassFlags();
+  const result = await runDream({
+    repoDir: settings.repoDir,
+    sessions: [],
+    digests,
+    memoryGlobs: settings.memory,
+    engine,
+    options: dreamOptionsFrom(settings),
+    ledgerPath: settings.ledgerPath,
+    includeDreamed: flags.includeDreamed ?? false,
+    logger: deps.logger
+  });
+  await printRunResult(result, settings, flags);
+}
+export {
+  mapCommand,
+  reduceCommand
+};
