@@ -93,9 +93,14 @@ function toSample(s: Signal, redact: Redact): LedgerSample {
     ...(s.memoryEntryId ? { memoryEntryId: s.memoryEntryId } : {}),
     ...(s.asked !== undefined ? { asked: s.asked } : {}),
     ...(s.named?.length ? { named: s.named.slice(0, 8).map(redact) } : {}),
-    evidence: s.evidence
-      .slice(0, 1)
-      .map((e) => ({ session: redact(e.session), file: redact(e.file), line: e.line, quote: redact(e.quote) })),
+    evidence: s.evidence.slice(0, 1).map((e) => ({
+      session: redact(e.session),
+      file: redact(e.file),
+      line: e.line,
+      quote: redact(e.quote),
+      // Kept so a pattern the ledger recalls still shows no words only unverified turns carried (Evidence.unverified).
+      ...(e.unverified === true ? { unverified: true as const } : {}),
+    })),
   };
 }
 

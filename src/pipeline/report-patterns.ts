@@ -15,7 +15,14 @@ export function toReportPatterns(patterns: Pattern[], oneOffs: Pattern[]): Repor
       sessions: sessions.slice(0, MAX_PATTERN_SESSIONS),
       ...(sessions.length > MAX_PATTERN_SESSIONS ? { sessionsOmitted: sessions.length - MAX_PATTERN_SESSIONS } : {}),
       oneOff,
+      ...(onlyUnverified(p) ? { unverified: true as const } : {}),
     };
   };
   return [...patterns.map((p) => row(p, false)), ...oneOffs.map((p) => row(p, true))];
+}
+
+/** Whether every quote the pattern holds came from a turn no one can attribute to the person (Evidence.unverified). */
+function onlyUnverified(p: Pattern): boolean {
+  const quotes = p.signals.flatMap((s) => s.evidence);
+  return quotes.length > 0 && quotes.every((e) => e.unverified === true);
 }
