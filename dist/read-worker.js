@@ -4,32 +4,32 @@ import {
 } from "./chunks/chunk-RRFYOECL.js";
 import {
   mineFile
-} from "./chunks/chunk-ZEUM4JWU.js";
+} from "./chunks/chunk-3QPNXFGC.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-GB7YNWQ7.js";
-import {
-  loadLedger
-} from "./chunks/chunk-OF6WAXL7.js";
-import "./chunks/chunk-5KJYIEY2.js";
-import {
-  collectRepoFacts
-} from "./chunks/chunk-HMQAUIQJ.js";
-import "./chunks/chunk-WFGPWVF7.js";
+} from "./chunks/chunk-EAGKXBQD.js";
+import "./chunks/chunk-T6W36ROO.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-KAUSIMNY.js";
-import "./chunks/chunk-5VWOZ2W4.js";
-import "./chunks/chunk-C56VTM35.js";
+import {
+  collectRepoFacts,
+  loadLedger
+} from "./chunks/chunk-4PIOJ2MB.js";
+import "./chunks/chunk-WFGPWVF7.js";
+import "./chunks/chunk-Q5OSSDZX.js";
 import "./chunks/chunk-KQ76AP7U.js";
+import "./chunks/chunk-LT5C2MDK.js";
+import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-EKMZAYIO.js";
+import "./chunks/chunk-U7JO3PZD.js";
 import "./chunks/chunk-YSVPFDDH.js";
+import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-NI2IYEEF.js";
+} from "./chunks/chunk-EYJFRQU2.js";
 import "./chunks/chunk-I32QNXRJ.js";
 import "./chunks/chunk-RCJQQU5X.js";
+import "./chunks/chunk-2KYXVSXU.js";
 import "./chunks/chunk-QAZ7NUWG.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";

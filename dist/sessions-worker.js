@@ -4,8 +4,9 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-EKMZAYIO.js";
+} from "./chunks/chunk-U7JO3PZD.js";
 import "./chunks/chunk-YSVPFDDH.js";
+import "./chunks/chunk-ZOCEYECJ.js";
 import "./chunks/chunk-Z6C7UFYJ.js";
 import "./chunks/chunk-X6M2KEEO.js";
 import "./chunks/chunk-7OVR6L5L.js";

@@ -252,6 +252,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
     // Lessons adopted earlier: counted, judged, and the recurring ones strengthened (through the guards).
     const judged = efficacy?.finish(ledger, memory, new Date(now));
     const taken = new Set(dreamed.edits.flatMap((e) => [e.id, ...(e.entryId ? [pendingEntryKey(e.entryId)] : [])]));
+    // By id only, not by the ledger's proposal key (isSuppressed): a lesson strengthened is the adopted lesson again
+    // because it recurred since, which is new evidence the pattern's sessions do not show.
     for (const e of judged?.edits ?? []) {
       if (
         taken.has(e.id) ||
