@@ -4,32 +4,32 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-6ZXUB6W5.js";
+} from "./chunks/chunk-2PFSHJNV.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-LWL2IBQL.js";
-import {
-  loadLedger
-} from "./chunks/chunk-CAK6U633.js";
-import "./chunks/chunk-46EEGEDL.js";
-import {
-  collectRepoFacts
-} from "./chunks/chunk-HV7IQRJJ.js";
-import "./chunks/chunk-WFGPWVF7.js";
+} from "./chunks/chunk-3X3QPAA7.js";
+import "./chunks/chunk-PHTEEG62.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-HNX5KURS.js";
-import "./chunks/chunk-YLSLCFNG.js";
-import "./chunks/chunk-C56VTM35.js";
+import {
+  collectRepoFacts,
+  loadLedger
+} from "./chunks/chunk-6E24BWXG.js";
+import "./chunks/chunk-WFGPWVF7.js";
+import "./chunks/chunk-TPQ44UGU.js";
 import "./chunks/chunk-KQ76AP7U.js";
+import "./chunks/chunk-6E7XZVMU.js";
+import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-ISVY5UQK.js";
+import "./chunks/chunk-RKX4PTLR.js";
 import "./chunks/chunk-XROMGHE2.js";
+import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-GCV2B5SX.js";
+} from "./chunks/chunk-AQVHUCYX.js";
 import "./chunks/chunk-LSE3VYJH.js";
 import "./chunks/chunk-RCJQQU5X.js";
+import "./chunks/chunk-2KYXVSXU.js";
 import "./chunks/chunk-KEWPDFXH.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";

@@ -4,8 +4,9 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-ISVY5UQK.js";
+} from "./chunks/chunk-RKX4PTLR.js";
 import "./chunks/chunk-XROMGHE2.js";
+import "./chunks/chunk-ZOCEYECJ.js";
 import "./chunks/chunk-IDPNA3CW.js";
 import "./chunks/chunk-WIOEOUEH.js";
 import "./chunks/chunk-7OVR6L5L.js";

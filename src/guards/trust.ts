@@ -7,6 +7,7 @@
  */
 import type { Edit } from '../model/index.js';
 import type { EditCheck, GuardContext } from './types.js';
+import type { EvidenceIndex } from './evidence.js';
 import { sentencesOf } from './sentences.js';
 import { wordedWithoutTranscripts } from './wording.js';
 import { GIT_SESSION, REPO_SESSION } from '../model/index.js';
@@ -37,9 +38,29 @@ export const trustGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
  * proposed.
  */
 function unverifiedOnly(edit: Edit, ctx: GuardContext): string | undefined {
-  const index = ctx.evidence;
-  if (!index) return undefined;
+  if (!ctx.evidence || !restsOnUnverifiedTurns(edit, ctx.evidence)) return undefined;
   const cited = edit.evidence.filter((e) => e.session !== REPO_SESSION && e.session !== GIT_SESSION);
-  if (cited.length === 0 || !cited.every((e) => index.unverifiedTurn(e))) return undefined;
   return `its only support is ${cited.length} user turn${cited.length === 1 ? '' : 's'} the transcripts cannot tell from text nobody typed (a Markdown export's turn after a reply, an older Gemini chat's message)`;
+}
+
+/**
+ * Whether every transcript citation of the edit is a turn the transcripts cannot attribute to the person. The
+ * guard refuses such an edit; the report then shows none of its words (RejectedEdit.unverified), whoever refused it.
+ */
+export function restsOnUnverifiedTurns(edit: Pick<Edit, 'evidence'>, index: Pick<EvidenceIndex, 'unverifiedTurn'>): boolean {
+  const cited = edit.evidence.filter((e) => e.session !== REPO_SESSION && e.session !== GIT_SESSION);
+  return cited.length > 0 && cited.every((e) => index.unverifiedTurn(e));
+}
+
+/**
+ * The edit with each transcript citation marked as the index reads it (Evidence.unverified), whatever the engine
+ * wrote there: the PR then shows no quote of a turn the transcripts cannot attribute to the person. A new edit.
+ */
+export function markUnverifiedEvidence(edit: Edit, index: Pick<EvidenceIndex, 'unverifiedTurn'>): Edit {
+  const evidence = edit.evidence.map((e) => {
+    const { unverified: _, ...rest } = e;
+    const cited = e.session !== REPO_SESSION && e.session !== GIT_SESSION;
+    return cited && index.unverifiedTurn(e) ? { ...rest, unverified: true as const } : rest;
+  });
+  return { ...edit, evidence };
 }

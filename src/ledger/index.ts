@@ -15,11 +15,11 @@ export {
   entryTextHash,
   suppressedEditIds,
   pendingEntryKey,
-  patternEditKey,
   prunePatterns,
   capPatternSessions,
 } from './record.js';
 export type { Rejection } from './record.js';
+export { isSuppressed } from './same-proposal.js';
 export { mergeLedgers, hasAllSessions, reconcileLedgers, withoutPending } from './merge.js';
 export { readLedgerFile, lastDreamTime } from './file.js';
 export { compactLedger, fileKey, oidKey, statKey, MAX_LISTED_SESSIONS, MAX_LISTED_FILES } from './compact.js';

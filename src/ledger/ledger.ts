@@ -55,7 +55,7 @@ export interface LedgerSample {
   asked?: string;
   /** For a finishing step (Signal.named): the notes files it named. */
   named?: string[];
-  evidence: { session: string; file: string; line: number; quote: string }[];
+  evidence: { session: string; file: string; line: number; quote: string; unverified?: true }[];
 }
 
 interface LedgerEntry {

@@ -8,6 +8,7 @@ import { supportSession } from '../signals/cluster.js';
 import { normaliseEntryText, sha256Hex } from '../memory/normalise.js';
 import type { AdoptionHow, Ledger, LedgerEdit, LedgerSample } from './ledger.js';
 import { filterHas } from './filter.js';
+import { proposalKey, proposalShape } from './same-proposal.js';
 
 /** Session ids remembered per pattern: enough to tell new evidence from old, bounded for big corpora. */
 export const MAX_PATTERN_SESSIONS = 500;
@@ -94,9 +95,14 @@ function toSample(s: Signal, redact: Redact): LedgerSample {
     ...(s.memoryEntryId ? { memoryEntryId: s.memoryEntryId } : {}),
     ...(s.asked !== undefined ? { asked: s.asked } : {}),
     ...(s.named?.length ? { named: s.named.slice(0, 8).map(redact) } : {}),
-    evidence: s.evidence
-      .slice(0, 1)
-      .map((e) => ({ session: redact(e.session), file: redact(e.file), line: e.line, quote: redact(e.quote) })),
+    evidence: s.evidence.slice(0, 1).map((e) => ({
+      session: redact(e.session),
+      file: redact(e.file),
+      line: e.line,
+      quote: redact(e.quote),
+      // Kept so a pattern the ledger recalls still shows no words only unverified turns carried (Evidence.unverified).
+      ...(e.unverified === true ? { unverified: true as const } : {}),
+    })),
   };
 }
 
@@ -231,13 +237,13 @@ export function recordProposed(l: Ledger, edits: readonly Edit[], at: string): L
     const prev = l.edits[e.id];
     const support = supportOf(l, e);
     if (prev && prev.status === 'proposed' && prev.supportAtDecision === support) continue;
-    const entryIds = [e.entryId, ...(e.mergedEntryIds ?? [])].filter((x): x is string => !!x);
+    const { entryIds = [] } = proposalShape(e);
     const sessions = patternSessions(l, e.patternId);
     l.edits[e.id] = {
       op: e.op,
       file: e.file,
       ...(e.patternId ? { patternId: e.patternId } : {}),
-      ...(entryIds.length ? { entryIds } : {}),
+      ...(entryIds.length ? { entryIds: [...entryIds] } : {}),
       status: 'proposed',
       proposedAt: at,
       supportAtDecision: support,
@@ -346,6 +352,8 @@ export function recordRejected(l: Ledger, rejections: readonly (string | Rejecti
       file: prev?.file ?? '',
       ...(pid ? { patternId: pid } : {}),
       ...(prev?.entryIds ? { entryIds: prev.entryIds } : {}),
+      // Where a rejected move went is part of what was rejected (same-proposal.ts).
+      ...(prev?.toFile ? { toFile: prev.toFile } : {}),
       status: 'rejected',
       proposedAt: prev?.proposedAt ?? at,
       rejectedAt: at,
@@ -372,20 +380,11 @@ function withSessions(e: LedgerEdit, sessions: readonly string[], count: number)
 export const pendingEntryKey = (entryId: string): string => `entry:${entryId}`;
 
 /**
- * Marker in the suppressed set for a pattern's edit of one kind to one file: the same proposal worded anew is the
- * same proposal. An edit's id hashes its text, and the text of a pattern's lesson can change with no new evidence: a
- * file read again (aider appends every chat to one history) by a version that words the lesson otherwise ("You forgot
- * to run X again" is "Run X." now, not "Run X again."), or a pattern re-keyed with another wording of the rule
- * (ledger/legacy-patterns.ts), whose most said wording then leads. A person's rejection holds for all of them.
- */
-export const patternEditKey = (patternId: string, op: string, file: string): string => `pattern:${patternId}|${op}|${file}`;
-
-/**
  * Edits proposed or rejected before are suppressed unless their pattern has new evidence: for a
  * rejection that records its sessions, a session outside them; otherwise sessions the ledger has
  * not seen. The set also holds pendingEntryKey(id) for every entry a pending proposal changes, so
- * a later pass does not propose a different edit to it while that one is open, and patternEditKey for each
- * suppressed edit's pattern, op and file, so its lesson worded anew is suppressed too.
+ * a later pass does not propose a different edit to it while that one is open, and each suppressed edit's
+ * proposalKey, so its lesson worded anew is suppressed too (same-proposal.ts; engines ask isSuppressed).
  * Call before recordPatterns for this run.
  */
 export function suppressedEditIds(l: Ledger, patterns: readonly Pattern[]): Set<string> {
@@ -400,7 +399,8 @@ export function suppressedEditIds(l: Ledger, patterns: readonly Pattern[]): Set<
     const p = e.patternId ? byId.get(e.patternId) : undefined;
     if (p && hasNewEvidence(l, e, p, rootIds)) continue;
     out.add(id);
-    if (e.patternId) out.add(patternEditKey(e.patternId, e.op, e.file));
+    const key = proposalKey(e);
+    if (key) out.add(key);
   }
   return out;
 }

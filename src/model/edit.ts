@@ -34,6 +34,11 @@ export interface RejectedEdit {
   reason: string;
   /** Which guard or reviewer rejected it. */
   by: string;
+  /**
+   * Every transcript citation of the edit is a turn the transcripts cannot attribute to the person (the guards'
+   * evidence index says so, whoever rejected it): its words are kept here as data, never shown in the PR body.
+   */
+  unverified?: true;
 }
 
 /**

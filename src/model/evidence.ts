@@ -23,6 +23,12 @@ export interface Evidence {
    * branch, the proof a staleness deletion cites. The guards check it against the repository.
    */
   commit?: string;
+  /**
+   * Set by the miner when the quote is a user turn the transcript cannot attribute to the person
+   * (UserPromptEvent.unverified: a Markdown export's turn after a reply). A report shows no words that only
+   * such turns carry (publish/untrusted-words.ts); the guards decide trust from the transcript, not from this.
+   */
+  unverified?: true;
 }
 
 export type EvidenceRole = 'failure' | 'fix';

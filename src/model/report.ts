@@ -42,6 +42,11 @@ export interface ReportPattern {
   sessionsOmitted?: number;
   /** true when support is below the threshold: reported, never turned into memory. */
   oneOff: boolean;
+  /**
+   * Every quote behind it is a turn the transcripts cannot attribute to the person (Evidence.unverified): its
+   * summary is kept here as data, and the PR body and job summary show it counted, not in words.
+   */
+  unverified?: true;
 }
 
 export interface DreamReport {

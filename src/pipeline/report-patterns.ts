@@ -30,6 +30,7 @@ export function toReportPatterns(patterns: Pattern[], oneOffs: Pattern[], cited:
       sessions: sessions.slice(0, listed),
       ...(sessions.length > listed ? { sessionsOmitted: sessions.length - listed } : {}),
       oneOff,
+      ...(onlyUnverified(p) ? { unverified: true as const } : {}),
     };
   });
 }
@@ -49,4 +50,10 @@ function sampleShare(counts: number[]): number {
     left -= sorted[i]!;
   }
   return MAX_PATTERN_SESSIONS;
+}
+
+/** Whether every quote the pattern holds came from a turn no one can attribute to the person (Evidence.unverified). */
+function onlyUnverified(p: Pattern): boolean {
+  const quotes = p.signals.flatMap((s) => s.evidence);
+  return quotes.length > 0 && quotes.every((e) => e.unverified === true);
 }

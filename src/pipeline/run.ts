@@ -11,7 +11,7 @@ import path from 'node:path';
 // Imported, not the global: the global loads perf_hooks when first read, which is after the pass set its V8 flags
 // (bounded-heap.ts), and a built-in loaded then is compiled from source, Node's code cache for it refused (8 modules).
 import { performance } from 'node:perf_hooks';
-import type { Logger, DreamEngine, DreamOptions, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
+import type { Logger, DreamEngine, DreamOptions, Signal, DreamReport, FileChange, TrustLevel, RejectedEdit } from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
 import { readTranscriptFile } from '../transcripts/index.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
@@ -20,7 +20,7 @@ import type { DirListings } from '../sources/listings.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
 import { memoryRuleDates, type RuleDates } from '../signals/rule-dates.js';
-import { runGuards, indexEvidence, redactRejected } from '../guards/index.js';
+import { runGuards, indexEvidence, markUnverifiedEvidence, redactRejected, restsOnUnverifiedTurns } from '../guards/index.js';
 import {
   loadLedger,
   readLedgerFile,
@@ -266,6 +266,8 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       // Its tallies are dead once judged: the ledger and the report are built without them.
       efficacy = undefined;
       const taken = new Set(dreamed.edits.flatMap((e) => [e.id, ...(e.entryId ? [pendingEntryKey(e.entryId)] : [])]));
+      // By id only, not by the ledger's proposal key (isSuppressed): a lesson strengthened is the adopted lesson again
+      // because it recurred since, which is new evidence the pattern's sessions do not show.
       for (const e of judged?.edits ?? []) {
         if (
           taken.has(e.id) ||
@@ -283,8 +285,9 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
         : undefined;
       const proposed = hosted?.edits ?? dreamed.edits;
       const evidence = await time('verify_evidence', () =>
+        // The engine's own refusals are indexed too: the report must know which of them rest on unverified turns alone.
         indexEvidence(
-          proposed,
+          [...proposed, ...dreamed.rejected.map((r) => r.edit)],
           (file, cited) => readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file, cited }),
           { files: hosted ? new Set([...readFiles.keys(), ...hosted.files]) : readFiles },
         ),
@@ -304,11 +307,15 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
         // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.
         engine: opts.engine.name,
       });
-      return { dreamed, judged, guarded, provenanceNotes };
+      // Words only unverified turns carried are counted in the report, never shown (RejectedEdit.unverified).
+      const marked = (r: RejectedEdit): RejectedEdit => (restsOnUnverifiedTurns(r.edit, evidence) ? { ...r, unverified: true } : r);
+      const rejected = [...dreamed.rejected, ...guarded.rejected].map(marked);
+      const accepted = guarded.accepted.map((e) => markUnverifiedEvidence(e, evidence));
+      return { dreamed, judged, accepted, rejected, provenanceNotes };
     };
     let scratch: Promise<string> | undefined;
     let scratchPath: string | undefined;
-    const { dreamed, judged, guarded, provenanceNotes } = await dreamAndJudge(
+    const { dreamed, judged, accepted, rejected, provenanceNotes } = await dreamAndJudge(
       () => (scratch ??= mkdtemp(path.join(os.tmpdir(), 'dream-hosted-sessions-')).then((dir) => (scratchPath = dir))),
     ).finally(() =>
       scratch?.then(
@@ -316,7 +323,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
         () => undefined,
       ),
     );
-    const applied = applyEdits(memory, guarded.accepted, {
+    const applied = applyEdits(memory, accepted, {
       budget: options.budget,
       maxDeleteShare: options.maxDeleteShare,
       maxEntryBytes: options.maxEntryBytes,
@@ -342,7 +349,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       ...(oneOffs.length > MAX_REPORTED_ONE_OFFS ? { oneOffsOmitted: oneOffs.length - MAX_REPORTED_ONE_OFFS } : {}),
       edits: applied.applied,
       // Rejected edits are reported too, so they are redacted like everything else that leaves.
-      rejected: [...dreamed.rejected, ...guarded.rejected, ...applied.rejected].map(redactRejected),
+      rejected: [...rejected, ...applied.rejected].map(redactRejected),
       usage: dreamed.usage,
       timings,
       notes: [...supportNotes, ...dreamed.notes, ...provenanceNotes],

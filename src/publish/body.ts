@@ -8,7 +8,7 @@ import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { encodePath, evidenceLines } from './evidence.js';
 import { efficacySection } from './efficacy.js';
 import { shorten } from './shorten.js';
-import { cell, codeCell, escapeText, prose } from './inert.js';
+import { cell, codeCell, escapeText, prose, WITHHELD } from './inert.js';
 import { safetyWeakening } from '../guards/danger.js';
 import { MAX_PATTERN_SESSIONS, oneOffCount, skippedInputs, TRUST_LEVELS, type TrustLevel } from '../model/index.js';
 
@@ -90,7 +90,8 @@ export function renderPull(report: DreamReport, ctx: BodyContext): RenderedPull 
   const table = summaryTable(report.edits);
   const efficacy = efficacySection(report.efficacy ?? []);
   const worse = report.efficacy?.some((l) => l.verdict === 'worse') ?? false;
-  const needHuman = report.rejected.filter((r) => safetyWeakening(r.edit.after ?? '') !== undefined);
+  // Words that unverified turns alone carried are no one's to decide on: they are counted with the other refusals.
+  const needHuman = report.rejected.filter((r) => !r.unverified && safetyWeakening(r.edit.after ?? '') !== undefined);
   const others = report.rejected.filter((r) => !needHuman.includes(r));
   const full = [
     head,
@@ -266,7 +267,9 @@ function patternsSection(r: DreamReport): string {
   const supported = r.patterns.filter((p) => !p.oneOff);
   const oneOffs = oneOffCount(r);
   if (supported.length === 0 && oneOffs === 0) return '';
-  const rows = supported.slice(0, 30).map((p) => `| ${p.kind} | ${cell(p.summary)} | ${p.support} | ${cell(p.agents.join(', '))} |`);
+  const rows = supported
+    .slice(0, 30)
+    .map((p) => `| ${p.kind} | ${p.unverified ? WITHHELD : cell(p.summary)} | ${p.support} | ${cell(p.agents.join(', '))} |`);
   return [
     `<details><summary>Patterns: ${supported.length} supported, ${oneOffs} one-off (reported, never memory)</summary>`,
     '',
@@ -317,9 +320,11 @@ function humanDecisionSection(r: DreamReport, weakening: RejectedEdit[], ctx: Bo
 
 function rejectedSection(rejected: RejectedEdit[]): string {
   if (rejected.length === 0) return '';
-  const items = rejected
-    .slice(0, 50)
-    .map((r) => `- **${r.edit.op}** \`${cell(r.edit.file)}\` (${escapeText(r.by)}): ${prose(r.reason)} — ${prose(oneLine(r.edit))}`);
+  const items = rejected.slice(0, 50).map((r) => {
+    const head = `- **${r.edit.op}** \`${cell(r.edit.file)}\` (${escapeText(r.by)})`;
+    // A reason may quote the edit (a reviewer's, a guard naming the words it refused): withheld with them.
+    return r.unverified ? `${head}: ${WITHHELD}` : `${head}: ${prose(r.reason)} — ${prose(oneLine(r.edit))}`;
+  });
   if (rejected.length > 50) items.push(`- ... and ${rejected.length - 50} more`);
   return [
     `<details><summary>${rejected.length} edit${rejected.length === 1 ? '' : 's'} rejected by the guards or the reviewer</summary>`,

@@ -5,6 +5,8 @@
  * the reviewer merged, but is escaped like everything else a PR shows.
  */
 import type { LessonEfficacy } from '../model/index.js';
+// One escaper for all untrusted text a PR shows: the evidence quotes here are transcript text.
+import { cell, escapeText } from './inert.js';
 
 /** Lessons listed; the rest are counted (the chart stays legible). */
 const MAX_LISTED_LESSONS = 20;
@@ -13,14 +15,6 @@ const MAX_LISTED_LESSONS = 20;
 const per100 = (w: { exposed: number; episodes: number }): number =>
   w.exposed === 0 ? 0 : Math.round((1000 * w.episodes) / w.exposed) / 10;
 
-const escape = (s: string): string =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
-    .replace(/#(?=\d)/g, '#\u200b');
-const cell = (s: string): string => escape(s).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
 const short = (s: string, n = 90): string => {
   const one = s
     .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
@@ -75,10 +69,10 @@ export function efficacySection(list: readonly LessonEfficacy[], heading = '###'
   // Every verdict with its counts: a held lesson with how often chance alone would do as well, a fall too
   // small to say it helped, as plainly as one that needs a reviewer's eyes.
   const notes = shown.flatMap((l, i) => {
-    if (l.verdict !== 'worse' && l.verdict !== 'recurring') return [`- **L${i + 1}** ${escape(l.why)}`];
+    if (l.verdict !== 'worse' && l.verdict !== 'recurring') return [`- **L${i + 1}** ${escapeText(l.why)}`];
     const ev = (l.evidence ?? []).map((e) => `  - \`${cell(e.file)}:${e.line}\` ${cell(short(e.quote, 120))}`);
-    const hint = l.suggestion ? [`  - Suggestion (not applied; hooks and settings are yours to adopt): ${escape(l.suggestion)}`] : [];
-    return [`- **L${i + 1}** ${escape(l.why)}`, ...ev, ...hint];
+    const hint = l.suggestion ? [`  - Suggestion (not applied; hooks and settings are yours to adopt): ${escapeText(l.suggestion)}`] : [];
+    return [`- **L${i + 1}** ${escapeText(l.why)}`, ...ev, ...hint];
   });
   if (notes.length) lines.push('', ...notes);
   return lines.join('\n');

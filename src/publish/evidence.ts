@@ -6,6 +6,7 @@
  */
 import type { Evidence } from '../model/index.js';
 import { HOSTED_DREAM_PREFIX } from '../model/index.js';
+import { WITHHELD } from './inert.js';
 
 /** Sessions named per hosted dream; the rest are counted. */
 const MAX_NAMED_SESSIONS = 10;
@@ -52,7 +53,8 @@ export function evidenceLines(
     lines.push(
       `- ${role}session \`${cell(ev.session)}\`${ev.agent ? ` (${ev.agent})` : ''}: ${transcriptLink(ev.file, ev.line, ctx, cell)}`,
     );
-    if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
+    if (ev.unverified) lines.push(`  > ${WITHHELD}`);
+    else if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
   }
   if (transcripts.length > max) lines.push(`- ... and ${transcripts.length - max} more`);
 

@@ -6,6 +6,13 @@ import { keepCodeSpans } from './code-spans.js';
 import { breakAutolinks } from './autolinks.js';
 
 /**
+ * In place of words whose every source is a turn the transcripts cannot attribute to the person (a Markdown
+ * export's turn after a reply): such text may be what a page the agent read made it print, so the PR, which
+ * speaks in the bot's voice, counts it and never shows it, however it is escaped.
+ */
+export const WITHHELD = '_(words withheld: only turns the transcripts cannot attribute to the person said this)_';
+
+/**
  * A table cell that keeps memory text's code spans as code (pipes escaped inside them, which GitHub
  * honours in a table), the rest escaped as untrusted text. A span the shortening cut open is closed
  * before the ellipsis.

@@ -38,5 +38,6 @@ export function evidenceFor(session: Session, event: SessionEvent, preferred?: s
     quote: quoteFrom(eventText(event), preferred),
     agent: session.agent,
     ...(role ? { role } : {}),
+    ...(event.kind === 'user_prompt' && event.unverified ? { unverified: true as const } : {}),
   };
 }

@@ -11,7 +11,7 @@ import {
   serializeLedger,
   suppressedEditIds,
   pendingEntryKey,
-  patternEditKey,
+  isSuppressed,
   prunePatterns,
   capPatternSessions,
   compactLedger,
@@ -147,8 +147,11 @@ describe('incremental and idempotent runs', () => {
     recordPatterns(l, [p], 'T1');
     recordProposed(l, [edit('e1', 'p1'), edit('e2')], 'T1');
     recordRejected(l, ['e3'], 'T1');
-    // e1's pattern, op and file too: its lesson worded anew is the same proposal.
-    expect([...suppressedEditIds(l, [p])].sort()).toEqual(['e1', 'e2', 'e3', patternEditKey('p1', 'add', 'CLAUDE.md')]);
+    const held = suppressedEditIds(l, [p]);
+    expect(['e1', 'e2', 'e3'].filter((id) => held.has(id))).toEqual(['e1', 'e2', 'e3']);
+    // e1's lesson worded anew (another id, its pattern and file) is the same proposal; e2's, tied to no pattern, is not.
+    expect(isSuppressed({ id: 'e9', patternId: 'p1', op: 'add', file: 'CLAUDE.md' }, held)).toBe(true);
+    expect(isSuppressed({ id: 'e9', op: 'add', file: 'CLAUDE.md' }, held)).toBe(false);
     // New evidence for p1 lifts the suppression of e1 only.
     expect([...suppressedEditIds(l, [pattern('p1', ['a', 'b', 'c'])])].sort()).toEqual(['e2', 'e3']);
     recordRejected(l, ['e1'], 'T2');

@@ -18,7 +18,8 @@ import { makeValidators, trimDrafts } from './schemas.js';
 import { TokenCounter } from './tokens.js';
 import { UsageMeter } from './usage.js';
 import { evidenceIndexFromInput, rootsOf, runVerifier } from './verifier.js';
-import { bindToPatterns, suppressedPatterns, type BoundEdits } from './patterns.js';
+import { bindToPatterns, type BoundEdits } from './patterns.js';
+import { isSuppressed } from '../../ledger/index.js';
 
 /** A current Sonnet, from the SDK's Model list (@anthropic-ai/sdk 1.12). */
 export const DEFAULT_MODEL = 'claude-sonnet-5-5';
@@ -192,25 +193,16 @@ export class ClaudeEngine implements DreamEngine {
   }
 
   /**
-   * Duplicates within the answer and edits the ledger suppressed never reach review: by id (pattern
-   * and target, so rewording does not slip past), by content id (the same text another engine
-   * proposed), and by pattern when the ledger holds that pattern's deterministic edit back.
+   * Duplicates within the answer and edits the ledger suppressed never reach review. Suppression is the ledger's
+   * one rule (ledger/same-proposal.ts): the edit's ids (its own and the content id of the same text, which another
+   * engine may have proposed), or the same pattern taught in the same file in any words.
    */
   private dropRepeats(bound: BoundEdits, input: DreamInput, rejected: RejectedEdit[]): Edit[] {
     const seen = new Set<string>();
-    const spent = suppressedPatterns(input);
     return bound.kept.filter((edit) => {
-      const keys = [edit.id, bound.contentIds.get(edit), bound.patternKeys.get(edit)];
-      if (keys.some((k) => k && input.suppressedEditIds.has(k))) {
+      const content = bound.contentIds.get(edit);
+      if (isSuppressed(edit, input.suppressedEditIds, content ? [content] : [])) {
         rejected.push({ edit, reason: 'already proposed or rejected before, with no new evidence', by: 'ledger' });
-        return false;
-      }
-      if (edit.patternId && spent.has(edit.patternId)) {
-        rejected.push({
-          edit,
-          reason: `pattern ${edit.patternId} was already proposed or rejected, with no new evidence since`,
-          by: 'ledger',
-        });
         return false;
       }
       // The same text twice is one edit, whichever of its ids it carries.

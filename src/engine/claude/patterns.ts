@@ -3,15 +3,13 @@
  * however the model words it. The model's patternId is optional and may be invented; evidence is what
  * the verifier checks, so the pattern is derived from it when the model names none (or an unknown one).
  *
- * Suppression runs on ids: an edit tied to a pattern is identified by pattern, op and target (never
- * its wording), so a rejected lesson that comes back reworded has the same id and the ledger's
- * suppressed set (which lifts when the pattern gains new sessions) holds it back.
+ * An edit tied to a pattern is identified by pattern, op and target (never its wording), so the same lesson
+ * given twice in one answer is one edit. Whether the ledger holds a lesson back, in whatever words, is decided by
+ * the ledger's one rule for every engine (ledger/same-proposal.ts), from the pattern this binding sets.
  */
-import type { Edit, MemoryFile, RejectedEdit, Pattern, DreamInput } from '../../model/index.js';
+import type { Edit, RejectedEdit, Pattern, DreamInput } from '../../model/index.js';
 import { shortHash } from '../../signals/index.js';
 import { editId } from '../offline/build.js';
-import { lessonEdits, memoryFailureEdit } from '../offline/lessons.js';
-import { brokenRuleEdits } from '../offline/broken-rules.js';
 
 /** Ops that write a lesson's own text into memory: without a pattern there is nothing to recognise it by next run. */
 const TEACHING_OPS = new Set<Edit['op']>(['add', 'update']);
@@ -37,8 +35,6 @@ export interface BoundEdits {
   rejected: RejectedEdit[];
   /** The content id each kept edit would have had (the one the offline engine gives the same text). */
   contentIds: Map<Edit, string>;
-  /** The pattern key of each edit tied to a pattern, also for edits that could not take it as their id. */
-  patternKeys: Map<Edit, string>;
 }
 
 /**
@@ -61,7 +57,6 @@ export function bindToPatterns(edits: readonly Edit[], input: Pick<DreamInput, '
   const kept: Edit[] = [];
   const rejected: RejectedEdit[] = [];
   const contentIds = new Map<Edit, string>();
-  const patternKeys = new Map<Edit, string>();
   const taken = new Set<string>();
   for (const edit of edits) {
     const named = edit.patternId ? known.get(edit.patternId) : undefined;
@@ -87,29 +82,7 @@ export function bindToPatterns(edits: readonly Edit[], input: Pick<DreamInput, '
     const bound: Edit = { ...rest, patternId: pattern.id, id: taken.has(key) ? editId(rest) : key };
     taken.add(key);
     contentIds.set(bound, editId(rest));
-    patternKeys.set(bound, key);
     kept.push(bound);
   }
-  return { kept, rejected, contentIds, patternKeys };
-}
-
-/**
- * Patterns the ledger holds back: one whose deterministic (offline) edit is in the suppressed set was
- * proposed or rejected before and has no new evidence since, whichever engine proposed it then.
- */
-export function suppressedPatterns(input: Pick<DreamInput, 'patterns' | 'memory' | 'suppressedEditIds'>): Set<string> {
-  const out = new Set<string>();
-  if (input.suppressedEditIds.size === 0) return out;
-  const memory: readonly MemoryFile[] = input.memory;
-  for (const p of input.patterns) {
-    const ctx = { memory, notes: [] as string[] };
-    // A fix that memory caused is also taught as a lesson (to agents that never read the entry).
-    const lessons =
-      p.kind === 'memory_failure' && p.signature.startsWith('fix|') ? lessonEdits(p, ctx, [...p.agents]) : lessonEdits(p, ctx);
-    // A broken rule several files state is marked in each of them: any of those edits rejected suppresses it.
-    const own = p.signature.startsWith('broken|') ? brokenRuleEdits([p], memory) : [memoryFailureEdit(p, ctx)];
-    const offline = [...(p.kind === 'memory_failure' ? own : []), ...lessons];
-    if (offline.some((e) => e && input.suppressedEditIds.has(e.id))) out.add(p.id);
-  }
-  return out;
+  return { kept, rejected, contentIds };
 }

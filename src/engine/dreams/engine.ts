@@ -24,6 +24,7 @@ import {
 import { runHostedDream } from './hosted-dream.js';
 import { diffMemoryFile, editsForNewFile, editsForRemovedFile } from './memory-diff.js';
 import { HOSTED_DREAM_PREFIX } from '../../model/index.js';
+import { isSuppressed } from '../../ledger/index.js';
 
 const MAX_INSTRUCTIONS_CHARS = 4096;
 const MAX_SESSIONS_PER_DREAM = 100;
@@ -304,7 +305,7 @@ function limitEdits(edits: Edit[], input: DreamInput): { edits: Edit[]; rejected
   const rejected: RejectedEdit[] = [];
   const kept: Edit[] = [];
   for (const edit of edits) {
-    if (input.suppressedEditIds.has(edit.id)) {
+    if (isSuppressed(edit, input.suppressedEditIds)) {
       rejected.push({ edit, by: 'anthropic-dreams', reason: 'already proposed or rejected, with no new evidence since' });
     } else if (kept.length >= input.options.maxEdits) {
       rejected.push({ edit, by: 'anthropic-dreams', reason: `over the limit of ${input.options.maxEdits} edits per pass` });

@@ -22,7 +22,7 @@ import { crossFileDuplicates } from './cross-duplicates.js';
 import { gateFailureDeletion, staleness } from './staleness.js';
 import { filesReadBy, writable } from './targets.js';
 import { refineEdit } from './refine.js';
-import { patternEditKey, pendingEntryKey } from '../../ledger/index.js';
+import { isSuppressed, pendingEntryKey } from '../../ledger/index.js';
 import { applyPassLimits } from '../limits.js';
 import { supportText } from './build.js';
 import { combinePrerequisites } from './prereqs.js';
@@ -145,7 +145,7 @@ export class OfflineEngine implements DreamEngine {
     for (const e of edits) {
       if (seen.has(e.id)) continue;
       seen.add(e.id);
-      if (input.suppressedEditIds.has(e.id) || (e.patternId && input.suppressedEditIds.has(patternEditKey(e.patternId, e.op, e.file)))) {
+      if (isSuppressed(e, input.suppressedEditIds)) {
         notes.push(`suppressed ${e.op} ${e.file} (${e.id}): proposed or rejected before, no new evidence since`);
         continue;
       }

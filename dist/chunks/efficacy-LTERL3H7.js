@@ -1,8 +1,0 @@
-import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
-import {
-  efficacySection
-} from "./chunk-HFN5M4L4.js";
-import "./chunk-7OVR6L5L.js";
-export {
-  efficacySection
-};
