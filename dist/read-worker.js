@@ -4,21 +4,21 @@ import {
 } from "./chunks/chunk-RRFYOECL.js";
 import {
   mineFile
-} from "./chunks/chunk-ZEUM4JWU.js";
+} from "./chunks/chunk-NLX44EU5.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-GB7YNWQ7.js";
+} from "./chunks/chunk-HPVCR4IN.js";
 import {
   loadLedger
-} from "./chunks/chunk-OF6WAXL7.js";
-import "./chunks/chunk-5KJYIEY2.js";
+} from "./chunks/chunk-IM7FVOGG.js";
+import "./chunks/chunk-NY73TQWN.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-HMQAUIQJ.js";
+} from "./chunks/chunk-76SCBR5I.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-KAUSIMNY.js";
-import "./chunks/chunk-5VWOZ2W4.js";
+import "./chunks/chunk-LXXRIGE5.js";
+import "./chunks/chunk-R5JRYFZH.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
@@ -27,10 +27,10 @@ import "./chunks/chunk-EKMZAYIO.js";
 import "./chunks/chunk-YSVPFDDH.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-NI2IYEEF.js";
+} from "./chunks/chunk-DKDX3HPO.js";
 import "./chunks/chunk-I32QNXRJ.js";
 import "./chunks/chunk-RCJQQU5X.js";
-import "./chunks/chunk-QAZ7NUWG.js";
+import "./chunks/chunk-WPRNBTAO.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

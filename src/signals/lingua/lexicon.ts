@@ -120,7 +120,7 @@ export function reminderFrame(lex: Lexicon): RegExp {
 }
 
 /** A reproach's closing "again" ("Olvidaste ejecutar X otra vez."), to take out of the rule it names. */
-export function withoutClosingAgain(rule: string, lex: Lexicon): string {
+function withoutClosingAgain(rule: string, lex: Lexicon): string {
   if (!lex.again) return rule;
   const end = lex.spaced ? String.raw`(?<![\p{L}])` : '';
   return rule.replace(new RegExp(String.raw`\s*,?\s*${end}(?:${lex.again})(?=[\s.!。]*$)`, 'iu'), '');
