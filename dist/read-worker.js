@@ -4,17 +4,17 @@ import {
 } from "./chunks/chunk-RRFYOECL.js";
 import {
   mineFile
-} from "./chunks/chunk-NLX44EU5.js";
+} from "./chunks/chunk-G36SZM64.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-HPVCR4IN.js";
+} from "./chunks/chunk-3RZUYIQC.js";
 import {
   loadLedger
-} from "./chunks/chunk-IM7FVOGG.js";
+} from "./chunks/chunk-YPF52SZA.js";
 import "./chunks/chunk-NY73TQWN.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-76SCBR5I.js";
+} from "./chunks/chunk-PLWKZF2X.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-LXXRIGE5.js";

@@ -209,7 +209,10 @@ export function glossRule(sentence: string, actions: readonly string[]): string 
   // Most sentences are English: plain ASCII with an English function word, settled before any other work.
   const ascii = !/[^ -~]/.test(sentence);
   const codeless = sentence.includes('`') ? sentence.replace(/`[^`]*`/g, ' ') : sentence;
-  const english = ENGLISH.test(codeless) && ENGLISH.test(codeless.replace(SPACED_LATER, ' '));
+  // "an" is the one English function word a language's "from now on" holds ("von nun an"): only a sentence whose first
+  // English word it is pays for looking again without those frames.
+  const first = ENGLISH.exec(codeless)?.[0];
+  const english = first !== undefined && (first.toLowerCase() !== 'an' || ENGLISH.test(codeless.replace(SPACED_LATER, ' ')));
   if (ascii && english) return undefined;
   const norm = ascii ? sentence.trim() : normalise(sentence);
   // A payload is ASCII code: a sentence without an ASCII letter has none.
