@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-2PFSHJNV.js";
+} from "./chunks/chunk-2MJXK54F.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-3X3QPAA7.js";
-import "./chunks/chunk-PHTEEG62.js";
+} from "./chunks/chunk-WQH62BK5.js";
+import "./chunks/chunk-7RMUNP5P.js";
 import "./chunks/chunk-TIWB77VX.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-6E24BWXG.js";
+} from "./chunks/chunk-VSKUHCAQ.js";
 import "./chunks/chunk-WFGPWVF7.js";
-import "./chunks/chunk-TPQ44UGU.js";
+import "./chunks/chunk-D4H7K6OJ.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-6E7XZVMU.js";
+import "./chunks/chunk-RXIYD7VK.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
@@ -26,11 +26,11 @@ import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-AQVHUCYX.js";
+} from "./chunks/chunk-PLHSIYFM.js";
 import "./chunks/chunk-LSE3VYJH.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-2KYXVSXU.js";
-import "./chunks/chunk-KEWPDFXH.js";
+import "./chunks/chunk-5FX23UHQ.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

@@ -3,12 +3,13 @@
  * X" with "ever": signals/rule-frames.ts) holds its patterns under ids this version never computes. Read as it is,
  * its decisions would be lost: a lesson a person rejected would come back under the new id with no record of the
  * rejection, and its support would start again from nothing. So the ledger is re-keyed as it is read: each such
- * pattern moves to the id its sessions' words key to now (signals/legacy-signatures.ts reframedSignature), two that
+ * pattern moves to the id its sessions' words key to now (signals/legacy-signatures.ts reframedSignature; and a key
+ * this version writes otherwise, a rule in another language or a stem: signals/reread-signature.ts), two that
  * now key alike become one, and the edits and efficacy records that name a moved pattern name it by its new id. The
  * file keeps the old ids until a pass changes something else (the re-keyed value is what a pass compares), so a pass
  * with nothing new writes nothing.
  */
-import { mayHoldFrameWords, patternId, reframedSignature } from '../signals/index.js';
+import { mayHoldFrameWords, mayReadAnew, patternId, reframedSignature, rereadSignature } from '../signals/index.js';
 import type { Signal } from '../model/index.js';
 import type { Ledger } from './ledger.js';
 import { MAX_PATTERN_SAMPLES, MAX_PATTERN_SESSIONS } from './record.js';
@@ -37,9 +38,10 @@ export function rekeyFramedPatterns(l: Ledger): void {
   const moved = new Map<string, string>();
   for (const id of Object.keys(l.patterns)) {
     const p = l.patterns[id]!;
-    if (!mayHoldFrameWords(p.signature)) continue;
+    if (!mayHoldFrameWords(p.signature) && !mayReadAnew(p.signature)) continue;
     const quotes = (p.samples ?? []).flatMap((s) => s.evidence.map((e) => e.quote));
-    const signature = reframedSignature(p.signature, quotes);
+    // A key with frame words, and one this version writes otherwise (signals/reread-signature.ts).
+    const signature = rereadSignature(reframedSignature(p.signature, quotes), quotes);
     if (signature === p.signature) continue;
     const to = patternId(p.kind as Signal['kind'], signature);
     if (to === id) continue;

@@ -24,3 +24,4 @@ export { meaningStems, negated, sameMeaning, similarityOf } from './similar.js';
 export { notesLesson } from './finishing-steps.js';
 export { outputLanguageAsk } from './lingua/output-language.js';
 export { mayHoldFrameWords, mayPredateGroups, preGroupSignature, reframedSignature } from './legacy-signatures.js';
+export { mayReadAnew, rereadSignature } from './reread-signature.js';

@@ -55,6 +55,16 @@ const FILLER = new Set(
 );
 
 /**
+ * Porter's stem, save one slip: after "-ing" or "-ed" it undoes a doubled consonant ("hopping" is "hop"), which turns
+ * "adding" and "added" into "ad", apart from "add" ("Stop adding comments" and "Don't add comments" are one rule). A
+ * stem of two letters keeps the double the word has ("add", "err", "egg").
+ */
+function stemOf(word: string): string {
+  const s = stemmer(word);
+  return s.length === 2 && /(?:ing|ed)$/.test(word) && word[2] === s[1] ? `${s}${s[1]}` : s;
+}
+
+/**
  * The stems an entry is about, in first-seen order: code spans keep their words (a command is a
  * topic), number words become digits, hyphenated and slashed compounds split ("2-space" -> 2, space).
  */
@@ -64,7 +74,7 @@ export function meaningStems(text: string): string[] {
   for (const w of words(spaced)) {
     if (FILLER.has(w)) continue;
     const n = NUMBER_WORDS.get(w) ?? w;
-    const s = /^\d/.test(n) ? n : stemmer(n.replace(/[^a-z0-9:.=@-]/g, ''));
+    const s = /^\d/.test(n) ? n : stemOf(n.replace(/[^a-z0-9:.=@-]/g, ''));
     if (s && !out.includes(s)) out.push(s);
   }
   return out;

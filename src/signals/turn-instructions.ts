@@ -62,10 +62,24 @@ const ADDRESSED = /^(?:you|we)(?:'ll|\s+(?:should|must|shall|will|need\s+to|have
  */
 function timeFramed(sentence: string): { neg: boolean; rest: string } | undefined {
   const frame = FROM_NOW_ON.exec(sentence);
-  if (!frame) return undefined;
+  if (!frame) return trailingFramed(sentence);
   const rest = sentence.slice(frame[0].length);
   if (OWN_SUBJECT.test(rest) && !ADDRESSED.test(rest)) return undefined;
   return { neg: NEG.test(asNegative(rest)), rest };
+}
+/** "From now on" closing the sentence: "Run `ruff check` before pushing, from now on." */
+const FROM_NOW_ON_LAST = /,?\s+from now on\s*[.!]*$/i;
+/**
+ * The order a closing "from now on" frames, or undefined. Its subject may be anywhere before it ("The build takes ten
+ * minutes from now on.", "Tests run in CI from now on."), so what it frames must open as an order does: a verb a rule
+ * orders with (rule-wording.ts RULE_VERB) or a prohibition.
+ */
+function trailingFramed(sentence: string): { neg: boolean; rest: string } | undefined {
+  const frame = FROM_NOW_ON_LAST.exec(sentence);
+  if (!frame) return undefined;
+  const rest = `${sentence.slice(0, frame.index)}.`;
+  const neg = NEG.test(asNegative(rest));
+  return neg || RULE_VERB.test(/^(?:please\s+)?([a-z-]+)/i.exec(rest)?.[1] ?? '') ? { neg, rest } : undefined;
 }
 /**
  * "Always, before you do anything, tell me why." / "Never, under any circumstances, push to main.": the adverb, then a

@@ -3,6 +3,9 @@ import { clause, word, type Lexicon } from './lexicon.js';
 import { NEVER } from './negation.js';
 
 const USE = '(?:nimm|nehmt|nehmen sie|verwende|verwendet|verwenden sie|benutze|benutz|benutzt|benutzen sie|nutze|nutz|nutzt|nutzen sie)';
+/** "Never" and "never again"; "not" and "no longer" ("führe X nicht mehr aus" forbids it from now on). */
+const NEVER_AGAIN = '(?:niemals|nie)(?: wieder)?';
+const NOT = `(?:nicht(?: mehr)?|${NEVER_AGAIN})`;
 const events: Lexicon['events'] = [
   [/(?:dem|einem)\s+commit|commit|dem\s+committen|committen|commiten/, 'committing'],
   [/(?:dem|einem)\s+push|push|dem\s+pushen|pushen/, 'pushing'],
@@ -31,12 +34,12 @@ export const de: Lexicon = {
   ],
   ask: [clause(`${USE} {A}`)],
   dontRun: [
-    clause(`(?:führe|führt|führen sie) {X} (?:nicht|niemals|nie) aus`),
-    clause(`(?:führe|führt|führen sie) (?:niemals|nie) {X} aus`),
-    clause(`(?:starte|startet|starten sie) {X} (?:nicht|niemals|nie)`),
-    clause(`(?:starte|startet|starten sie) (?:niemals|nie) {X}`),
-    clause(`(?:lass|lasse|lasst) {X} (?:nicht|niemals|nie) laufen`),
-    clause(`{X} (?:nicht|niemals|nie) (?:ausführen|starten|laufen lassen)`),
+    clause(`(?:führe|führt|führen sie) {X} ${NOT} aus`),
+    clause(`(?:führe|führt|führen sie) ${NEVER_AGAIN} {X} aus`),
+    clause(`(?:starte|startet|starten sie) {X} ${NOT}`),
+    clause(`(?:starte|startet|starten sie) ${NEVER_AGAIN} {X}`),
+    clause(`(?:lass|lasse|lasst) {X} ${NOT} laufen`),
+    clause(`{X} ${NOT} (?:ausführen|starten|laufen lassen)`),
   ],
   before: [
     clause(`vor {E}~,?~(?:führe|führt|führen sie) {X} aus`, events),
@@ -48,7 +51,8 @@ export const de: Lexicon = {
     clause(`(?:starte|startet|starten sie) {X} vor {E}`, events),
     clause(`(?:lass|lasse|lasst) vor {E} {X} laufen`, events),
     clause(`(?:lass|lasse|lasst) {X} vor {E} laufen`, events),
-    clause(`vor {E} {X} (?:ausführen|starten|laufen lassen)`, events),
+    clause(`vor {E} {X} (?:ausführen|auszuführen|starten|zu starten|laufen lassen|laufen zu lassen)`, events),
+    clause(`{X} vor {E} (?:ausführen|auszuführen|starten|zu starten|laufen lassen|laufen zu lassen)`, events),
   ],
   events,
   always: new RegExp(word('immer|stets|jedes mal|jedesmal|jedem|jeden|jeder'), 'giu'),
@@ -57,7 +61,12 @@ export const de: Lexicon = {
     `[?]|${word('warum|wieso|weshalb|erstmal|erst mal|vorerst|diesmal|dieses mal|noch nicht|gerade|jetzt|aber|außer|ausser|nur|ersetze|tausche|ändere')}|${word('in (?:dieser|diesem) (?:datei|skript|script|funktion|test|ordner)')}`,
     'iu',
   ),
-  filler: 'bitte|in diesem (?:projekt|repo|repository)|hier|ab jetzt|von nun an|künftig|in zukunft|ab sofort',
+  filler: 'bitte|in diesem (?:projekt|repo|repository)|hier',
+  later: 'ab jetzt|von nun an|ab sofort|künftig|zukünftig|in zukunft',
+  remind: 'denk daran|denke daran|denken sie daran|vergiss nicht|vergessen sie nicht',
+  // "Du hast vergessen, dass …" reports what was forgotten.
+  forgot: '(?:du hast|sie haben) (?:schon )?(?:wieder |erneut )?vergessen(?!\\s*,?\\s*dass(?![\\p{L}]))',
+  again: 'schon wieder|wieder|erneut',
   spaced: true,
   interjection: /^(?:nein|nee|falsch|so nicht)$/i,
 };

@@ -3,9 +3,9 @@ import { clause, word, type Lexicon } from './lexicon.js';
 import { NEVER } from './negation.js';
 
 const USE = '(?:usa|usá|use|usen|utiliza|utilizá|utilice|utilicen|emplea|ocupa)';
-const NOT_USE = '(?:no|nunca) (?:uses|use|usen|utilices|utilice|utilicen|emplees|ocupes)';
+const NOT_USE = '(?:no|nunca|jamás) (?:uses|use|usen|utilices|utilice|utilicen|emplees|ocupes)';
 const RUN = '(?:ejecuta|ejecutá|ejecute|ejecuten|corre|corré|corra|lanza|lance|correr|ejecutar)';
-const NOT_RUN = '(?:no|nunca) (?:ejecutes|ejecute|ejecuten|corras|corra|corran|lances|lance)';
+const NOT_RUN = '(?:no|nunca|jamás) (?:ejecutes|ejecute|ejecuten|corras|corra|corran|lances|lance)';
 const events: Lexicon['events'] = [
   [/(?:hacer\s+(?:el\s+|un\s+)?)?commit|commitear|(?:cada|el|un)\s+commit|confirmar(?:\s+cambios)?/, 'committing'],
   [/(?:hacer\s+(?:el\s+|un\s+)?)?push|pushear|subir(?:\s+(?:los\s+)?cambios)?|(?:cada|el|un)\s+push/, 'pushing'],
@@ -36,7 +36,13 @@ export const es: Lexicon = {
     `[?¿]|${word('por qué|por ahora|esta vez|de momento|por el momento|todavía|aún|ahora mismo|pero|excepto|salvo|solo|sólo|cambia|reemplaza|sustituye')}|${word('en (?:este|ese|esta|esa) (?:archivo|fichero|script|test|función|funcion|carpeta)')}`,
     'iu',
   ),
-  filler: 'por favor|porfa|ojo|en este (?:proyecto|repo|repositorio)|de ahora en adelante|a partir de ahora|aquí|acá',
+  filler: 'por favor|porfa|ojo|en este (?:proyecto|repo|repositorio)|aquí|acá',
+  later: 'de ahora en adelante|a partir de ahora|desde ahora',
+  remind: 'recuerda|recuerde|acuérdate de|no olvides|no te olvides de|no olvide',
+  // Before an infinitive: "se te olvidó el punto y coma" forgot a thing, once.
+  forgot:
+    '(?:otra vez |de nuevo )?(?:te |se te )?(?:olvidaste|olvidó|volviste a olvidar|volvió a olvidar)(?: de)?(?= \\p{L}+(?:ar|er|ir|arlo|erlo|irlo|arla|erla|irla)(?![\\p{L}]))',
+  again: 'otra vez|de nuevo',
   spaced: true,
   interjection: /^(?:no|mal|así no|eso no|incorrecto)$/i,
 };

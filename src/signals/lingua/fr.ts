@@ -4,7 +4,7 @@ import { NEVER } from './negation.js';
 
 const USE = '(?:utilise|utilisez|prends|prenez|emploie|employez|passe par|passez par)';
 const NOT_USE = "(?:n'utilise|n'utilisez|ne prends|ne prenez|n'emploie|n'employez) (?:pas|jamais|plus)";
-const RUN = '(?:lance|lancez|exécute|exécutez|execute|executez|fais tourner|faites tourner)';
+const RUN = '(?:lance|lancez|exécute|exécutez|execute|executez|fais tourner|faites tourner|lancer|exécuter|executer|faire tourner)';
 const NOT_RUN = "(?:ne lance|ne lancez|n'exécute|n'exécutez|n'execute|n'executez|ne fais tourner|ne faites tourner) (?:pas|jamais|plus)";
 const events: Lexicon['events'] = [
   [/(?:de\s+|chaque\s+|le\s+|un\s+|tout\s+)?commit(?:er|ter)?|(?:de\s+)?committer/, 'committing'],
@@ -39,8 +39,13 @@ export const fr: Lexicon = {
     `[?]|${word("pourquoi|pour l'instant|pour le moment|cette fois|pas encore|maintenant|mais|sauf|seulement|uniquement|remplace|remplacez|change|changez")}|${word('dans (?:ce|cette) (?:fichier|script|test|fonction|dossier)')}`,
     'iu',
   ),
-  filler:
-    "s'il te plaît|s'il te plait|s'il vous plaît|s'il vous plait|stp|svp|dans ce (?:projet|dépôt|depot|repo)|ici|désormais|dorénavant|à partir de maintenant|a partir de maintenant|à l'avenir",
+  filler: "s'il te plaît|s'il te plait|s'il vous plaît|s'il vous plait|stp|svp|dans ce (?:projet|dépôt|depot|repo)|ici",
+  later: "désormais|dorénavant|à partir de maintenant|a partir de maintenant|à l'avenir",
+  remind: "n'oublie pas d(?:e|')|n'oubliez pas d(?:e|')|pense à|pensez à|rappelle-toi d(?:e|')|souviens-toi d(?:e|')",
+  // Before an infinitive: "tu as oublié de la virgule" is no rule.
+  forgot:
+    "(?:tu as|t'as|vous avez) (?:encore |de nouveau |à nouveau )?oublié (?:de(?= \\p{L}+(?:er|ir|re)(?![\\p{L}]))|d'(?=\\p{L}+(?:er|ir|re)(?![\\p{L}])))",
+  again: 'encore|de nouveau|à nouveau',
   spaced: true,
   interjection: /^(?:non|faux|pas comme ça|pas comme ca)$/i,
 };

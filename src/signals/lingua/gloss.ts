@@ -12,7 +12,7 @@
  * one-off task on one file.
  */
 import { MULTI_WORD } from '../command.js';
-import type { Lexicon, RuleEvent } from './lexicon.js';
+import { withoutReminder, type Lexicon, type RuleEvent } from './lexicon.js';
 import { zh } from './zh.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
@@ -45,17 +45,41 @@ type Reading =
   | { kind: 'dontRun'; x: string }
   | { kind: 'before'; x: string; e: RuleEvent };
 
-/** A lexicon's filler as one stripper ("verwende bitte pnpm": please sits anywhere). */
+/** Words of an alternation as whole words of a spaced script, or as written in one without spaces. */
+const inText = (alternation: string, spaced: boolean): string =>
+  spaced ? String.raw`(?<![\p{L}\p{N}'])(?:${alternation})(?![\p{L}\p{N}])` : `(?:${alternation})`;
+
+/** A lexicon's filler and "from now on" as one stripper ("verwende bitte pnpm": please sits anywhere). */
 const strippers = new WeakMap<Lexicon, RegExp>();
 function fillerOf(lex: Lexicon): RegExp {
   let s = strippers.get(lex);
   if (!s) {
-    const alt = lex.spaced ? String.raw`(?<![\p{L}\p{N}'])(?:${lex.filler})(?![\p{L}\p{N}])` : `(?:${lex.filler})`;
-    s = new RegExp(String.raw`\s*,?\s*${alt}\s*,?`, 'giu');
+    s = new RegExp(String.raw`\s*,?\s*${inText(`${lex.filler}|${lex.later}`, lex.spaced)}\s*,?`, 'giu');
     strippers.set(lex, s);
   }
   return s;
 }
+
+/** A lexicon's "from now on" (lexicon.ts later), to find and to take out. */
+const laters = new WeakMap<Lexicon, RegExp>();
+function laterOf(lex: Lexicon): RegExp {
+  let s = laters.get(lex);
+  if (!s) {
+    s = new RegExp(inText(lex.later, lex.spaced), 'giu');
+    laters.set(lex, s);
+  }
+  return s;
+}
+/** Every spaced lexicon's "from now on": "Von nun an nutze pnpm." holds the English "an" only inside one. */
+const SPACED_LATER = new RegExp(
+  inText(
+    LEXICONS.filter((l) => l.spaced)
+      .map((l) => l.later)
+      .join('|'),
+    true,
+  ),
+  'giu',
+);
 
 /** The text as the lexicons read it: compatibility forms folded (full-width `，` and backticks), quotes made ASCII. */
 function normalise(sentence: string): string {
@@ -184,7 +208,11 @@ export function glossRule(sentence: string, actions: readonly string[]): string 
   if (sentence.length > MAX_SENTENCE) return undefined;
   // Most sentences are English: plain ASCII with an English function word, settled before any other work.
   const ascii = !/[^ -~]/.test(sentence);
-  const english = ENGLISH.test(sentence.includes('`') ? sentence.replace(/`[^`]*`/g, ' ') : sentence);
+  const codeless = sentence.includes('`') ? sentence.replace(/`[^`]*`/g, ' ') : sentence;
+  // "an" is the one English function word a language's "from now on" holds ("von nun an"): only a sentence whose first
+  // English word it is pays for looking again without those frames.
+  const first = ENGLISH.exec(codeless)?.[0];
+  const english = first !== undefined && (first.toLowerCase() !== 'an' || ENGLISH.test(codeless.replace(SPACED_LATER, ' ')));
   if (ascii && english) return undefined;
   const norm = ascii ? sentence.trim() : normalise(sentence);
   // A payload is ASCII code: a sentence without an ASCII letter has none.
@@ -192,16 +220,25 @@ export function glossRule(sentence: string, actions: readonly string[]): string 
   const nonLatin = !ascii && NON_LATIN.test(norm);
   for (const lex of LEXICONS) {
     if ((english && lex.spaced) || !lex.cue.test(norm)) continue;
-    const always = new RegExp(lex.always.source, lex.always.flags.replace('g', '')).test(norm);
-    const never = lex.never.test(norm);
+    // A reminder or a reproach ("n'oublie pas de lancer X", "olvidaste ejecutar X") and "from now on" make the order
+    // they frame standing, as "always" does ("Désormais, lance X avant de committer.": lexicon.ts).
+    const unreminded = withoutReminder(norm, lex);
+    const framed = unreminded ?? norm;
+    // Where CJK puts it mid-sentence it may say "after" ("提交以后运行 X": run X after committing): only its opening counts.
+    const at = framed.search(laterOf(lex));
+    const later = lex.spaced ? at >= 0 : at === 0;
+    const always = unreminded !== undefined || later || new RegExp(lex.always.source, lex.always.flags.replace('g', '')).test(framed);
+    const never = lex.never.test(framed);
     // CJK says "never" as an adverb before the negated verb ("绝对不要运行"), which the frame does not
     // hold; spaced scripts say it in place of the negation ("nunca corras"), which the frame does.
-    const bare = lex.spaced ? norm : norm.replace(new RegExp(lex.never.source, 'gu'), '');
+    const bare = lex.spaced ? framed : framed.replace(new RegExp(lex.never.source, 'gu'), '');
     const text = bare.replace(lex.always, ' ').replace(/\s+/g, ' ').trim();
     const r = readSentence(text, lex);
     if (!r) continue;
     // The frame is this language's: its words for a question, this moment or one file decide.
-    if (lex.hold.test(norm) || saysThisConversation(norm) || pointsAtUnnamedThing(norm)) return undefined;
+    // …but the words of its "from now on" are none of those ("à partir de maintenant", "ab jetzt").
+    const held = later ? framed.replace(laterOf(lex), ' ') : framed;
+    if (lex.hold.test(held) || saysThisConversation(norm) || pointsAtUnnamedThing(norm)) return undefined;
     // "Use gemini-2.5." is English as much as Portuguese: the English miner reads it as it is.
     if (r.kind === 'ask' && /^(?:use|run)$/i.test(text.replace(r.a, '').replace(/[\s.!]+/g, ''))) return undefined;
     // In a Latin script the payload's later words may be the language's own (see LATIN_FUNCTION_WORD).

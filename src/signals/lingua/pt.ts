@@ -3,9 +3,9 @@ import { clause, word, type Lexicon } from './lexicon.js';
 import { NEVER } from './negation.js';
 
 const USE = '(?:use|usa|usem|utilize|utiliza|utilizem|prefira)';
-const NOT_USE = '(?:não|nao|nunca) (?:use|usa|usar|usem|utilize|utiliza|utilizar)';
+const NOT_USE = '(?:não|nao|nunca|jamais) (?:use|usa|usar|usem|utilize|utiliza|utilizar)';
 const RUN = '(?:execute|executa|executem|rode|roda|rodar|executar)';
-const NOT_RUN = '(?:não|nao|nunca) (?:execute|executa|executar|executem|rode|roda|rodar|rodem)';
+const NOT_RUN = '(?:não|nao|nunca|jamais) (?:execute|executa|executar|executem|rode|roda|rodar|rodem)';
 const events: Lexicon['events'] = [
   [/(?:fazer\s+(?:o\s+|um\s+)?)?commit|commitar|(?:cada|o|um)\s+commit/, 'committing'],
   [/(?:fazer\s+(?:o\s+|um\s+)?|dar\s+(?:o\s+|um\s+)?)?push|(?:cada|o|um)\s+push|subir\s+(?:as\s+)?(?:alterações|mudanças)/, 'pushing'],
@@ -36,8 +36,13 @@ export const pt: Lexicon = {
     `[?]|${word('por que|por quê|porque não|por enquanto|desta vez|dessa vez|por agora|agora|ainda|mas|exceto|só|somente|apenas|troque|substitua|mude')}|${word('n(?:este|esse|esta|essa) (?:arquivo|ficheiro|script|teste|função|pasta)')}`,
     'iu',
   ),
-  filler:
-    'por favor|neste (?:projeto|repo|repositório)|nesse (?:projeto|repo|repositório)|daqui (?:pra|para a) frente|a partir de agora|aqui',
+  filler: 'por favor|neste (?:projeto|repo|repositório)|nesse (?:projeto|repo|repositório)|aqui',
+  later: 'daqui (?:pra|para|para a) frente|a partir de agora|de agora em diante',
+  remind: 'lembre-se de|lembre de|lembra de|não esqueça de|não se esqueça de|não esquece de',
+  // Before an infinitive: "esqueceu de novo o ponto e vírgula" forgot a thing, once.
+  forgot:
+    '(?:você |vc )?(?:de novo |outra vez )?(?:se )?esqueceu(?:-se)?(?: de novo| outra vez)? de(?= \\p{L}+(?:ar|er|ir|or)(?![\\p{L}]))',
+  again: 'de novo|outra vez|novamente',
   spaced: true,
   interjection: /^(?:não|nao|errado|assim não)$/i,
 };

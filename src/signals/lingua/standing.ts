@@ -18,7 +18,7 @@ import { pt } from './pt.js';
 import { de } from './de.js';
 import { fr } from './fr.js';
 import { ru } from './ru.js';
-import type { Lexicon } from './lexicon.js';
+import { reminderFrame, withoutReminder, type Lexicon } from './lexicon.js';
 import { saysThisConversation, withoutPassedConversation } from './this-conversation.js';
 import { pointsAtUnnamedThing } from './this-thing.js';
 import { outputLanguageAsk } from './output-language.js';
@@ -81,15 +81,16 @@ const DE_VERBS =
 const RU_VERBS =
   'используй|используйте|пользуйся|пользуйтесь|запускай|запускайте|выполняй|выполняйте|делай|делайте|пиши|пишите|добавляй|добавляйте|проверяй|проверяйте|тестируй|тестируйте|спрашивай|спрашивайте|коммить|коммитьте|пушь|пушьте|ставь|ставьте|сохраняй|сохраняйте|создавай|создавайте|читай|читайте|отвечай|отвечайте|объясняй|объясняйте|говори|говорите|документируй|документируйте|обновляй|обновляйте|форматируй|форматируйте|начинай|начинайте|показывай|показывайте|указывай|указывайте|следуй|следуйте|работай|работайте|держи|держите';
 
-/** Each language's "from now on" frame. */
-const ZH_LATER = /^(?:以后|以後|今后|今後|从现在开始|從現在開始|从今以后|從今以後)/u;
-const JA_LATER = /^(?:今後は?|これからは)/u;
-const KO_LATER = /^(?:앞으로는?|이제부터는?)/u;
-const ES_LATER = /^(?:de ahora en adelante|a partir de ahora|desde ahora)(?![\p{L}])/iu;
-const PT_LATER = /^(?:daqui (?:pra|para) frente|a partir de agora|de agora em diante)(?![\p{L}])/iu;
-const DE_LATER = /^(?:von nun an|ab sofort|künftig|zukünftig)(?![\p{L}])/iu;
-const FR_LATER = /^(?:désormais|dorénavant|à partir de maintenant|à l'avenir)(?![\p{L}])/iu;
-const RU_LATER = /^(?:впредь|отныне|с этого момента)(?![\p{L}])/iu;
+/** Each language's "from now on" frame (lexicon.ts later), opening the sentence. */
+const laterFrame = (lex: Lexicon): RegExp => new RegExp(`^(?:${lex.later})${lex.spaced ? String.raw`(?![\p{L}])` : ''}`, 'iu');
+const ZH_LATER = laterFrame(zh);
+const JA_LATER = laterFrame(ja);
+const KO_LATER = laterFrame(ko);
+const ES_LATER = laterFrame(es);
+const PT_LATER = laterFrame(pt);
+const DE_LATER = laterFrame(de);
+const FR_LATER = laterFrame(fr);
+const RU_LATER = laterFrame(ru);
 
 const LANGUAGES: readonly Frames[] = [
   {
@@ -98,7 +99,7 @@ const LANGUAGES: readonly Frames[] = [
     later: ZH_LATER,
     script: /^(?=.*\p{Script=Han})(?!.*[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/su,
     frames: [
-      [/^(?:请|請)?(?:一定要?|千万|千萬)?(?:记得|記得|记住|記住|别忘了|別忘了|不要忘了|不要忘记|不要忘記)/u, 'pos'],
+      [reminderFrame(zh), 'pos'],
       [ZH_LATER, 'pos'],
       [/^(?:请|請)?(?:每次都|总是|總是|始终|始終|务必|務必)/u, 'pos'],
       [/^(?:请|請)?(?:永远不要|永遠不要|绝对不要|絕對不要|千万不要|千萬不要|永远别|永遠別|绝不|絕不)/u, 'neg'],
@@ -113,7 +114,8 @@ const LANGUAGES: readonly Frames[] = [
     later: JA_LATER,
     script: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
     frames: [
-      [/^忘れずに|(?:の|こと)を忘れないで(?:ください|下さい|ね)?$|を覚えておいて(?:ください)?$/u, 'pos'],
+      [reminderFrame(ja), 'pos'],
+      [ja.closingReminder!.frame, 'pos'],
       [JA_LATER, 'pos'],
       [/^(?:必ず|常に|毎回)/u, 'pos'],
       [/^(?:絶対に|決して)/u, 'neg'],
@@ -128,7 +130,8 @@ const LANGUAGES: readonly Frames[] = [
     later: KO_LATER,
     script: /\p{Script=Hangul}/u,
     frames: [
-      [/^(?:잊지 말고|꼭 기억해|기억해 둬)|(?:것을|거) 잊지 마(?:세요|요)?$/u, 'pos'],
+      [reminderFrame(ko), 'pos'],
+      [ko.closingReminder!.frame, 'pos'],
       [KO_LATER, 'pos'],
       [/^(?:항상|반드시|매번)/u, 'pos'],
       [/^절대(?:로)?/u, 'neg'],
@@ -143,7 +146,7 @@ const LANGUAGES: readonly Frames[] = [
     later: ES_LATER,
     script: LATIN,
     frames: [
-      [/^(?:recuerda|recuerde|acuérdate de|no olvides|no te olvides de|no olvide)\s+/iu, 'pos'],
+      [reminderFrame(es), 'pos'],
       [ES_LATER, 'pos'],
       [/^siempre\s+/iu, 'pos'],
       [afterVerb(ES_VERBS, 'siempre'), 'pos'],
@@ -159,7 +162,7 @@ const LANGUAGES: readonly Frames[] = [
     later: PT_LATER,
     script: LATIN,
     frames: [
-      [/^(?:lembre-se de|lembre de|lembra de|não esqueça de|não se esqueça de|não esquece de)\s+/iu, 'pos'],
+      [reminderFrame(pt), 'pos'],
       [PT_LATER, 'pos'],
       [/^sempre\s+/iu, 'pos'],
       [afterVerb(PT_VERBS, 'sempre'), 'pos'],
@@ -175,7 +178,7 @@ const LANGUAGES: readonly Frames[] = [
     later: DE_LATER,
     script: LATIN,
     frames: [
-      [/^(?:denk daran|denke daran|denken sie daran|vergiss nicht|vergessen sie nicht)(?![\p{L}])/iu, 'pos'],
+      [reminderFrame(de), 'pos'],
       [DE_LATER, 'pos'],
       [/^immer\s+/iu, 'pos'],
       [afterVerb(DE_VERBS, 'immer'), 'pos'],
@@ -192,7 +195,7 @@ const LANGUAGES: readonly Frames[] = [
     later: FR_LATER,
     script: LATIN,
     frames: [
-      [/^(?:n'oublie pas de|n'oubliez pas de|pense à|pensez à|rappelle-toi de|souviens-toi de)\s*/iu, 'pos'],
+      [reminderFrame(fr), 'pos'],
       [FR_LATER, 'pos'],
       [/^toujours\s+/iu, 'pos'],
       [afterVerb(FR_VERBS, 'toujours'), 'pos'],
@@ -208,7 +211,7 @@ const LANGUAGES: readonly Frames[] = [
     later: RU_LATER,
     script: /\p{Script=Cyrillic}/u,
     frames: [
-      [/^(?:не забудь|не забывай|не забудьте|помни|запомни)(?![\p{L}])/iu, 'pos'],
+      [reminderFrame(ru), 'pos'],
       [RU_LATER, 'pos'],
       [/^всегда\s+/iu, 'pos'],
       [afterVerb(RU_VERBS, 'всегда'), 'pos'],
@@ -219,6 +222,12 @@ const LANGUAGES: readonly Frames[] = [
       /^(?:пожалуйста,?\s+)?(?:не\s+)?(?:удаляй|удаляйте|удалять|перезаписывай|перезаписывайте|изменяй|изменяйте|меняй|меняйте|редактируй|редактируйте|перемещай|перемещайте|переименовывай|переименовывайте|копируй|копируйте|заменяй|заменяйте)(?:\s+(?:это|их|его|её|больше))?(?:,?\s+пожалуйста)?$/iu,
   },
 ];
+
+/**
+ * German's "never" in a key as one word: "niemals" is "nie" said louder and "nie wieder" is "never again", so "Pushe
+ * niemals auf main" and "Pushe nie wieder auf main" are "Pushe nie auf main" (a key keeps a prohibition's negation).
+ */
+const DE_NEVER = /(?<![\p{L}])(?:niemals|nie)(?:\s+wieder)?(?![\p{L}])/giu;
 
 const MAX_SENTENCE = 160;
 /** Fewer key characters than this and the rule says nothing ("记得哦", "n'oublie pas"); a CJK word is two or three. */
@@ -246,27 +255,36 @@ export function standingRule(sentence: string): StandingRule | undefined {
     if (!script.test(typed)) continue;
     const s = passed.passed ? `${fromNowOn}${lex.spaced ? ' ' : ''}${rest}` : typed;
     const frame = frames.find(([re]) => re.test(s));
-    if (!frame || lex.hold.test(s) || saysThisConversation(s) || pointsAtUnnamedThing(s)) continue;
+    // Chinese has no infinitive to tell "你忘了导入模块" (a rule missed) from "你忘了那个分号" (a thing, once): its
+    // reproach is read only around code, by the gloss.
+    if (!lex.spaced && frame?.[0] === reminderFrame(lex) && reminderFrame(lex).exec(s)?.groups?.forgot !== undefined) continue;
+    // The words of a "from now on" are no moment ("à partir de maintenant", "ab jetzt": lexicon.ts later).
+    const held = frame?.[0] === later ? s.replace(later, ' ') : s;
+    if (!frame || lex.hold.test(held) || saysThisConversation(s) || pointsAtUnnamedThing(s)) continue;
     const after = s.replace(frame[0], '');
     // "Désormais, je vais relire les PR moi-même.": the speaker's plan, not an order to the agent (own-subject.ts); "以后
     // 构建会更快。": a prediction (cjk-statements.ts).
     if (frame[0] === later && (hasOwnSubject(lex.lang, after) || cjkStatesAfterFrame(lex.lang, after))) return undefined;
-    // "Recuerda que ayer falló el build.": what happened, not what to do (past-reminder.ts). Every language's reminder
-    // frame is its first.
-    if (frame === frames[0] && remindsOfPast(lex.lang, after)) return undefined;
+    // "Recuerda que ayer falló el build.": what happened, not what to do (past-reminder.ts).
+    if (frame[0] === reminderFrame(lex) && remindsOfPast(lex.lang, after)) return undefined;
     if (AFTER_VERB.has(frame[0]) && outputLanguageAsk(s)) return undefined;
     // The frame may hold the negation and the verb (French "ne supprime jamais"): the whole sentence is asked too.
     if (objectless.test(s.replace(frame[0], '').replace(/^[\s,，、]+/u, '')) || objectless.test(s)) return undefined;
     // A reminder's or a habit's frame is dropped ("记得" / "别忘了", "忘れずに" / "を忘れないで" say the same); a
     // prohibition's stays, it holds the negation. Code is compared as typed; the words around it without politeness.
-    const body = frame[1] === 'pos' ? s.replace(frame[0], AFTER_VERB.has(frame[0]) ? '$1 ' : ' ') : s;
+    const body =
+      frame[0] === reminderFrame(lex)
+        ? ` ${withoutReminder(s, lex) ?? s}`
+        : frame[1] === 'pos'
+          ? s.replace(frame[0], AFTER_VERB.has(frame[0]) ? '$1 ' : ' ')
+          : s;
     const key = body
       .toLowerCase()
       .replace(noise, ' ')
       .replace(/[\s\p{P}]+/gu, lex.spaced ? ' ' : '')
       .trim();
     if (key.replace(/\s/g, '').length < MIN_KEY[lex.spaced ? 'spaced' : 'unspaced']) return undefined;
-    return { polarity: frame[1], key, lang: lex.lang };
+    return { polarity: frame[1], key: frame[1] === 'neg' && lex.lang === 'de' ? key.replace(DE_NEVER, 'nie') : key, lang: lex.lang };
   }
   return undefined;
 }
