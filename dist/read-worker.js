@@ -4,13 +4,13 @@ import {
 } from "./chunks/chunk-RRFYOECL.js";
 import {
   mineFile
-} from "./chunks/chunk-ZEUM4JWU.js";
+} from "./chunks/chunk-MRNDA5OR.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-GB7YNWQ7.js";
 import {
   loadLedger
-} from "./chunks/chunk-OF6WAXL7.js";
+} from "./chunks/chunk-FAPFLAPO.js";
 import "./chunks/chunk-5KJYIEY2.js";
 import {
   collectRepoFacts
@@ -23,7 +23,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-EKMZAYIO.js";
+import "./chunks/chunk-K2L7JFSN.js";
 import "./chunks/chunk-YSVPFDDH.js";
 import {
   ProvenanceIndex

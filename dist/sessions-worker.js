@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-EKMZAYIO.js";
+} from "./chunks/chunk-K2L7JFSN.js";
 import "./chunks/chunk-YSVPFDDH.js";
 import "./chunks/chunk-Z6C7UFYJ.js";
 import "./chunks/chunk-X6M2KEEO.js";

@@ -1,0 +1,110 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  expandCliSessions,
+  printRunResult,
+  resolveSettings
+} from "./chunk-RC5VXGTK.js";
+import "./chunk-TUEB33D2.js";
+import {
+  mapShard
+} from "./chunk-VSBIXA7E.js";
+import {
+  createEngine
+} from "./chunk-CMPYBS4M.js";
+import {
+  digestFiles,
+  openDigests,
+  parseShardSpec,
+  runDream
+} from "./chunk-HP6DUSUO.js";
+import {
+  dreamOptionsFrom
+} from "./chunk-5VKB4N7O.js";
+import "./chunk-5NIXXDV6.js";
+import "./chunk-OZSKGYRQ.js";
+import "./chunk-7PBRDB3M.js";
+import "./chunk-JZBGFW55.js";
+import "./chunk-7YQSQDMO.js";
+import "./chunk-C45OFBSW.js";
+import "./chunk-BXL7VOAH.js";
+import "./chunk-MSZ4CILY.js";
+import "./chunk-7BDT2V2A.js";
+import "./chunk-RRFYOECL.js";
+import "./chunk-MRNDA5OR.js";
+import "./chunk-GB7YNWQ7.js";
+import "./chunk-FAPFLAPO.js";
+import "./chunk-5KJYIEY2.js";
+import "./chunk-HMQAUIQJ.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-TIWB77VX.js";
+import "./chunk-KAUSIMNY.js";
+import "./chunk-5VWOZ2W4.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-KQ76AP7U.js";
+import "./chunk-QOGLFVLO.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-K2L7JFSN.js";
+import "./chunk-YSVPFDDH.js";
+import {
+  setPassFlags
+} from "./chunk-45EVIIKM.js";
+import "./chunk-NI2IYEEF.js";
+import "./chunk-I32QNXRJ.js";
+import "./chunk-RCJQQU5X.js";
+import "./chunk-QAZ7NUWG.js";
+import "./chunk-7P7ERCKQ.js";
+import "./chunk-ZMW6ZSA4.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-Z6C7UFYJ.js";
+import "./chunk-X6M2KEEO.js";
+import "./chunk-7OVR6L5L.js";
+
+// src/cli/shards-pass.ts
+async function mapCommand(flags, deps) {
+  const shard = parseShardSpec(flags.shard);
+  const settings = await resolveSettings(flags);
+  setPassFlags();
+  const result = await mapShard({
+    repoDir: settings.repoDir,
+    sessions: [],
+    transcriptFiles: await expandCliSessions(settings, deps.logger),
+    // As dream run names them, so the reduce's health report is the same.
+    transcriptSource: "files",
+    memoryGlobs: settings.memory,
+    ledgerPath: settings.ledgerPath,
+    includeDreamed: flags.includeDreamed ?? false,
+    shard,
+    out: flags.out,
+    ...flags.threads ? { threads: flags.threads } : {},
+    logger: deps.logger
+  });
+  process.stdout.write(
+    `shard ${flags.shard}: ${result.files} of ${result.totalFiles} files, ${result.sessions} new sessions -> ${flags.out}
+`
+  );
+}
+async function reduceCommand(flags, deps) {
+  const settings = await resolveSettings(flags);
+  const files = await digestFiles(flags.digests, process.cwd()).catch((e) => {
+    throw new Error(`--digests: ${e.message}`);
+  });
+  const digests = await openDigests(files);
+  const engine = await createEngine(settings, { logger: deps.logger, env: deps.env, batch: flags.batch ?? false });
+  setPassFlags();
+  const result = await runDream({
+    repoDir: settings.repoDir,
+    sessions: [],
+    digests,
+    memoryGlobs: settings.memory,
+    engine,
+    options: dreamOptionsFrom(settings),
+    ledgerPath: settings.ledgerPath,
+    includeDreamed: flags.includeDreamed ?? false,
+    logger: deps.logger
+  });
+  await printRunResult(result, settings, flags);
+}
+export {
+  mapCommand,
+  reduceCommand
+};
