@@ -11,10 +11,11 @@ const TRANSCRIPT_EXTENSIONS = ['jsonl', 'json', 'ndjson', 'traj'] as const;
  * Markdown worth opening in a walked directory: aider's history, SpecStory exports, which sit in
  * `.specstory/history/` and are named `2026-02-20_22-41-47Z-title.md` (older: `..._15-00Z-...`), and
  * Cursor's own chat exports, named `cursor_<title>.md`, Copilot CLI's `/share` exports, `copilot-session-<id>.md`,
- * and the "Export task" Markdown of Cline and Roo Code, `cline_task_<date>.md` and `roo_task_<date>.md`.
+ * the "Export task" Markdown of Cline and Roo Code, `cline_task_<date>.md` and `roo_task_<date>.md`, and
+ * opencode's `/export`, `session-ses_<id prefix>.md`.
  */
 const MARKDOWN_TRANSCRIPT =
-  /\.aider\.chat\.history\.md$|(?:^|\/)\.specstory\/history\/[^/]+\.md$|(?:^|\/)\d{4}-\d{2}-\d{2}_\d{2}-\d{2}(?:-\d{2})?Z[^/]*\.md$|(?:^|\/)cursor_[^/]*\.md$|(?:^|\/)copilot-session-[^/]*\.md$|(?:^|\/)(?:cline|roo)_task_[^/]*\.md$/;
+  /\.aider\.chat\.history\.md$|(?:^|\/)\.specstory\/history\/[^/]+\.md$|(?:^|\/)\d{4}-\d{2}-\d{2}_\d{2}-\d{2}(?:-\d{2})?Z[^/]*\.md$|(?:^|\/)cursor_[^/]*\.md$|(?:^|\/)copilot-session-[^/]*\.md$|(?:^|\/)(?:cline|roo)_task_[^/]*\.md$|(?:^|\/)session-ses_[^/]*\.md$/;
 const JSON_TRANSCRIPT = new RegExp(`\\.(?:${TRANSCRIPT_EXTENSIONS.join('|')})$`);
 
 /** Is this path (posix separators) a transcript a directory walk should read? */
@@ -32,6 +33,7 @@ export function directoryGlobs(dir: string): string[] {
     `${dir}/**/cursor_*.md`,
     `${dir}/**/copilot-session-*.md`,
     `${dir}/**/{cline,roo}_task_*.md`,
+    `${dir}/**/session-ses_*.md`,
   ];
 }
 

@@ -44,7 +44,8 @@ export type FormatId =
   | 'grok-cli'
   | 'cline-ui-messages'
   | 'cline-api-history'
-  | 'cline-export-md';
+  | 'cline-export-md'
+  | 'opencode-export-md';
 
 /** Where an event came from: the transcript file (as given to the reader) and the 1-based line. */
 interface Origin {

@@ -22,6 +22,7 @@ import { HEAD_BYTES } from './readers/context.js';
 import { isClineUiMessage } from './readers/cline-ui.js';
 import { isClineTask } from './readers/cline.js';
 import { CLINE_EXPORT_START } from './readers/cline-export.js';
+import { OPENCODE_EXPORT_HEAD } from './readers/opencode-export.js';
 import type { FormatId } from '../model/index.js';
 
 const SAMPLE_BYTES = HEAD_BYTES;
@@ -95,6 +96,8 @@ function detectText(text: string, file: string): Detection {
   if (COPILOT_SHARE_TITLE.test(text.trimStart().split('\n', 1)[0]!.trimEnd())) return { format: 'copilot-cli-share' };
   // Cline's "Export task" Markdown: its first line and the task's tag are the export's, before any text it quotes.
   if (CLINE_EXPORT_START.test(text.trimStart())) return { format: 'cline-export-md' };
+  // opencode's export: its title and session id open it, before any aider, SpecStory or Cursor text it quotes.
+  if (OPENCODE_EXPORT_HEAD.test(text.trimStart())) return { format: 'opencode-export-md' };
   if (/^# aider chat started at /m.test(text)) return { format: 'aider-history' };
   if (SPECSTORY.test(text)) return { format: 'specstory-md' };
   // Cursor's own export: its stamp near the top, and a turn header of its own.

@@ -26,6 +26,7 @@ const TOOL_FORMATS = new Set<FormatId>([
   'cline-ui-messages',
   'cline-api-history',
   'cline-export-md',
+  'opencode-export-md',
 ]);
 
 /**

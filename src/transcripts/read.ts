@@ -32,6 +32,7 @@ import { readGrok } from './readers/grok.js';
 import { readCline } from './readers/cline.js';
 import { readClineUi } from './readers/cline-ui.js';
 import { readClineExport } from './readers/cline-export.js';
+import { readOpencodeExport } from './readers/opencode-export.js';
 import type { Logger, FormatId, ReadIssue, Session } from '../model/index.js';
 
 export interface ReadOptions {
@@ -98,6 +99,7 @@ const READERS: Record<FormatId, FormatReader> = {
   'cline-ui-messages': readClineUi,
   'cline-api-history': readCline,
   'cline-export-md': readClineExport,
+  'opencode-export-md': readOpencodeExport,
 };
 
 /** Every format a reader exists for (test/trust/reader-sweep.test.ts checks each has a sweep row). */

@@ -93,6 +93,7 @@ describe('bad input', () => {
     ['console/2026-05-04-daily.txt', 'claude-code-console', '.txt'],
     ['cursor-export/cursor_fix_the_login_redirect.md', 'cursor-export', '.md'],
     ['cline/export/cline_task_mar-3-2026_10-15-02-am.md', 'cline-export-md', '.md'],
+    ['opencode-export/session-ses_2b7e.md', 'opencode-export-md', '.md'],
   ])('the text reader of %s skips an invalid UTF-8 line with its line number', async (name, format, ext) => {
     const lines = readFileSync(fixture(name), 'utf8').split('\n');
     // Past the header lines that tell the format, inside the first turn.
