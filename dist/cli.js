@@ -8,6 +8,6 @@ import "./chunks/chunk-7OVR6L5L.js";
 // src/cli.ts
 var PASSES = /* @__PURE__ */ new Set(["run", "map", "reduce", "eval"]);
 enableCompileCache(process.env);
-var exitCode = PASSES.has(process.argv[2] ?? "") ? await (await import("./chunks/bounded-heap-AIFAJL67.js")).rerunWithBoundedHeap() : void 0;
+var exitCode = PASSES.has(process.argv[2] ?? "") ? await (await import("./chunks/bounded-heap-BAWCF2IA.js")).rerunWithBoundedHeap() : void 0;
 if (exitCode !== void 0) process.exit(exitCode);
-await import("./chunks/start-EEDSBYV7.js");
+await import("./chunks/start-JXWGIJYZ.js");

@@ -91,21 +91,11 @@ const maglevByDefault = (): boolean =>
  */
 export const TURBOFAN_FROM_BYTES = 256 * 1024 * 1024;
 
-/**
- * How a pass runs a regex the first time: compiled to machine code at once, not to bytecode that V8 interprets
- * and then, by default on its second run (--regexp-tier-up-ticks=1), compiles to machine code all the same.
- * A pass runs hundreds of regexes (the rules of signals/lingua, the secret patterns), most of them large
- * alternations over several languages, and every pass compiles each one it runs afresh: the compile cache
- * holds no regex code. Compiling them twice was a tenth of a pass over 100 new sessions (perf: 130 of 1,470
- * samples in the regex compiler, nine in ten of them at a first or second run). The matching is the same
- * either way. bench/incremental.bench.ts's passes (1,000 sessions; four interleaved runs each, least/median
- * of user + system CPU, load 3-3.5): 100 new among 1,100 0.670/0.671 s -> 0.622/0.623 s; nothing new
- * 0.264/0.269 s -> 0.259/0.259 s; 1,000 from nothing (three runs) 1.373/1.398 s -> 1.337/1.369 s.
- * --regexp-tier-up-ticks=10 changed nothing; --regexp-interpret-all set after start crashed V8.
+/*
+ * Not among the pass's flags: --no-regexp-tier-up (compile each regex to machine code at its first run). It saved
+ * about 7% of a pass over 100 new sessions, but set after start it made V8 crash (SIGSEGV) in `dream reduce` with a
+ * glob for --digests, a regex compiled to bytecode before the flag and run after it (test/cli/program.test.ts).
  */
-const REGEXP_TIER = '--regexp-tier-up';
-const REGEXP_FLAGS = [REGEXP_TIER, '--no-regexp-tier-up', '--regexp-tier-up-ticks', '--regexp-interpret-all'];
-
 /** A V8 flag the pass sets once its modules are loaded, and the value that puts V8's default back. */
 interface PassFlag {
   set: string;
@@ -117,9 +107,8 @@ let passFlags: PassFlag[] = [];
 let lifts = 0;
 
 /**
- * From now on, lets the old generation grow by a tenth between full collections, caps the optimising
- * tiers (TURBOFAN) and compiles regexes to machine code at their first run (REGEXP_TIER), each unless the
- * user gave a setting of their own. Each pass command (run, map, reduce,
+ * From now on, lets the old generation grow by a tenth between full collections and caps the optimising
+ * tiers (TURBOFAN), unless the user gave a setting of their own. Each pass command (run, map, reduce,
  * eval, the Action's pass) calls it once the modules it runs are loaded (see above) and before it
  * allocates: V8 keeps the limit it set at the last full collection until the next one, and when runDream
  * set it, after the session globs were expanded, a pass with nothing new at 30,000 sessions peaked 8 MB
@@ -129,7 +118,6 @@ export function setPassFlags(env: NodeJS.ProcessEnv = process.env): void {
   const flags: PassFlag[] = [];
   if (!given(GROWTH, env)) flags.push({ set: `${GROWTH}=10`, lift: `${GROWTH}=0` });
   if (maglevByDefault() && !TIER_FLAGS.some((f) => given(f, env))) flags.push({ set: '--no-turbofan', lift: TURBOFAN });
-  if (!REGEXP_FLAGS.some((f) => given(f, env))) flags.push({ set: '--no-regexp-tier-up', lift: REGEXP_TIER });
   for (const f of flags) setFlagsFromString(f.set);
   passFlags = flags;
 }

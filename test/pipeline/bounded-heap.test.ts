@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REGEXP_FLAG, TIER_FLAGS } from '../helpers/pass-flags.js';
+import { TIER_FLAGS } from '../helpers/pass-flags.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'dream-bounded-heap-'));
@@ -84,7 +84,7 @@ describe('a pass run with a bounded young generation', () => {
   });
 });
 
-describe("the pass's V8 flags: the old generation's growth bounded, TurboFan off, regexes compiled at their first run", () => {
+describe("the pass's V8 flags: the old generation's growth bounded, TurboFan off", () => {
   const tag = 'import { cachedDataVersionTag } from "node:v8"; console.log(cachedDataVersionTag());';
   const bounded = `import { setPassFlags } from ${boundedHeap}; setPassFlags(); ${tag}`;
   /** The tag once `flags` are set after start, one by one, as a pass sets them. */
@@ -94,17 +94,15 @@ describe("the pass's V8 flags: the old generation's growth bounded, TurboFan off
   const tiers = [...TIER_FLAGS];
 
   it('bounds the growth factor as --heap-growing-percent=10 on the command line does', () => {
-    // Tier and regex settings of the user's own leave the growth factor alone set.
-    const own = ['--import', 'tsx', '--turbofan', '--regexp-tier-up'];
+    // A tier setting of the user's own leaves the growth factor alone set.
+    const own = ['--import', 'tsx', '--turbofan'];
     const onCommandLine = flagsTag([...own, '--heap-growing-percent=10'], tag);
     expect(onCommandLine).not.toBe(flagsTag(own, tag));
     expect(flagsTag(own, bounded)).toBe(onCommandLine);
   });
 
-  it('sets the growth factor, turns TurboFan off and skips the regex bytecode tier, where nothing was given', () => {
-    expect(flagsTag(['--import', 'tsx'], bounded)).toBe(
-      flagsTag(['--import', 'tsx'], setLater(['--heap-growing-percent=10', ...tiers, REGEXP_FLAG])),
-    );
+  it('sets the growth factor and turns TurboFan off, where nothing was given', () => {
+    expect(flagsTag(['--import', 'tsx'], bounded)).toBe(flagsTag(['--import', 'tsx'], setLater(['--heap-growing-percent=10', ...tiers])));
   });
 
   it('puts TurboFan back for a pass that will read a quarter of a GB or more, and only then', () => {
@@ -112,28 +110,21 @@ describe("the pass's V8 flags: the old generation's growth bounded, TurboFan off
       `import { setPassFlags, tierForRead } from ${boundedHeap}; setPassFlags(); tierForRead(${bytes}); ${tag}`;
     const quarterGb = 256 * 1024 * 1024;
     const node = ['--import', 'tsx'];
-    expect(flagsTag(node, reading(quarterGb))).toBe(flagsTag(node, setLater(['--heap-growing-percent=10', REGEXP_FLAG])));
-    expect(flagsTag(node, reading(quarterGb - 1))).toBe(flagsTag(node, setLater(['--heap-growing-percent=10', ...tiers, REGEXP_FLAG])));
+    expect(flagsTag(node, reading(quarterGb))).toBe(flagsTag(node, setLater(['--heap-growing-percent=10'])));
+    expect(flagsTag(node, reading(quarterGb - 1))).toBe(flagsTag(node, setLater(['--heap-growing-percent=10', ...tiers])));
     if (tiers.length > 0) expect(flagsTag(node, reading(quarterGb))).not.toBe(flagsTag(node, reading(quarterGb - 1)));
   });
 
   it("leaves the user's growth factor as it was", () => {
     // Node takes V8's growth factor on its command line only, not in NODE_OPTIONS.
     const given = ['--import', 'tsx', '--heap_growing_percent=25'];
-    expect(flagsTag(given, bounded)).toBe(flagsTag(given, setLater([...tiers, REGEXP_FLAG])));
+    expect(flagsTag(given, bounded)).toBe(flagsTag(given, setLater(tiers)));
   });
 
   it("leaves the user's tier settings as they were: TurboFan or Maglev turned on or off, or a --max-opt of their own", () => {
     for (const own of ['--turbofan', '--no-opt', '--max_opt=3', '--no-maglev', '--maglev']) {
       const given = ['--import', 'tsx', own];
-      expect(flagsTag(given, bounded), own).toBe(flagsTag(given, setLater(['--heap-growing-percent=10', REGEXP_FLAG])));
-    }
-  });
-
-  it("leaves the user's regex settings as they were: the bytecode tier on or off, its ticks, or interpreting only", () => {
-    for (const own of ['--regexp-tier-up', '--no-regexp-tier-up', '--regexp_tier_up_ticks=5', '--regexp-interpret-all']) {
-      const given = ['--import', 'tsx', own];
-      expect(flagsTag(given, bounded), own).toBe(flagsTag(given, setLater(['--heap-growing-percent=10', ...tiers])));
+      expect(flagsTag(given, bounded), own).toBe(flagsTag(given, setLater(['--heap-growing-percent=10'])));
     }
   });
 });
