@@ -5,15 +5,11 @@
  * each call from its arguments, so a line read here is trusted only where two of its renderings agree.
  */
 
-/** The title block's start, as the CLI writes it: `> - **Started:** 3/6/2026, 11:24:09 PM` (older: no list dash). */
+import { usLocalTime } from './us-local-time.js';
+
+/** The title block's start, as the CLI writes it (us-local-time.ts): `> - **Started:** 3/6/2026, 11:24:09 PM` (older: no list dash). */
 const STARTED = /^>\s*(?:-\s*)?\*\*Started:\*\*\s*(.+?)\s*$/;
 const DURATION = /^>\s*(?:-\s*)?\*\*Duration:\*\*\s*((?:\d{1,9}[hms]\s*){1,3})$/;
-/**
- * The CLI formats the start in the machine's locale and zone and names neither. Only the US English form is read
- * (`M/D/YYYY, h:mm:ss AM`): its upper-case AM/PM tells it from the day-first locales that write a 12-hour clock in
- * lower case (`6/3/2026, 11:24:09 pm`). Any other form leaves the session untimed rather than read a day as a month.
- */
-const US_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{1,2}):(\d\d):(\d\d) (AM|PM)$/;
 
 /**
  * The session's start and end from the title block, as aider's are read: a local time with no zone, taken in this
@@ -39,17 +35,6 @@ export class ShareTimes {
     if (this.seconds !== undefined) out.push(new Date(this.start.getTime() + this.seconds * 1000).toISOString());
     return out;
   }
-}
-
-function usLocalTime(text: string): Date | undefined {
-  const m = US_TIME.exec(text);
-  if (!m) return undefined;
-  const [month, day, year, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as number[];
-  if (month! < 1 || month! > 12 || day! < 1 || day! > 31 || hour! < 1 || hour! > 12) return undefined;
-  const h24 = (hour! % 12) + (m[7] === 'PM' ? 12 : 0);
-  const d = new Date(year!, month! - 1, day!, h24, minute, second);
-  // A day past the month's end (2/31) rolls over in Date: no such day was written.
-  return d.getMonth() === month! - 1 && !Number.isNaN(d.getTime()) ? d : undefined;
 }
 
 function durationSeconds(text: string): number {

@@ -17,6 +17,7 @@
 import { SessionBuilder, asRecord, exitCodeFrom, fileSessionId, looksFailed, str, toolCallEvent, toolResultEvent } from '../builder.js';
 import { readLines } from '../lines.js';
 import { unreadableLine, type ReaderContext } from './context.js';
+import { usLocalTime } from './us-local-time.js';
 
 /** The export's first lines, as detection checks them: the title, then the session id opencode minted. */
 export const OPENCODE_EXPORT_HEAD = /^# [^\r\n]*\r?\n[ \t]*\r?\n\*\*Session ID:\*\* ses_[0-9A-Za-z]{6,}[ \t]*\r?\n/;
@@ -33,18 +34,6 @@ const FEEDBACK = /^The user rejected permission to use this specific tool call w
 const ABORTED = /^Tool execution aborted\b/;
 /** What may follow an output's closing fence: the next part (the rule closing the message is checked on). */
 const NEXT_PART = /^(?:\*\*Tool: |_Thinking:_$)/;
-
-/**
- * "3/5/2026, 7:08:50 PM": en-US toLocaleString, the one locale whose order is sure. The exporting
- * machine's zone is not written, so it is read as local time, as aider's start lines are.
- */
-function exportTime(raw: string): string | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{1,2}):(\d{2}):(\d{2})\s?([AP]M)$/.exec(raw.trim());
-  if (!m) return undefined;
-  const hour = (Number(m[4]) % 12) + (m[7] === 'PM' ? 12 : 0);
-  const d = new Date(Number(m[3]), Number(m[1]) - 1, Number(m[2]), hour, Number(m[5]), Number(m[6]));
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
-}
 
 interface Tool {
   name: string;
@@ -236,7 +225,7 @@ export function readOpencodeExport(ctx: ReaderContext): SessionBuilder[] {
       const id = SESSION_ID.exec(line.trimEnd());
       if (id) b.id = id[1]!;
       const at = CREATED.exec(line.trimEnd());
-      if (at) b.seen(exportTime(at[1]!));
+      if (at) b.seen(usLocalTime(at[1]!)?.toISOString());
       continue;
     }
     if (role === 'User') {
