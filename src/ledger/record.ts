@@ -4,7 +4,7 @@
  */
 import { joinFolders, newSessions as unlisted, rootFileIds, type Edit, type Pattern, type Signal } from '../model/index.js';
 import { redactSecrets } from '../secrets/index.js';
-import { supportSession } from '../signals/cluster.js';
+import { supportSession, wordsUnverified } from '../signals/cluster.js';
 import { normaliseEntryText, sha256Hex } from '../memory/normalise.js';
 import type { AdoptionHow, Ledger, LedgerEdit, LedgerSample } from './ledger.js';
 import { filterHas } from './filter.js';
@@ -100,8 +100,10 @@ function toSample(s: Signal, redact: Redact): LedgerSample {
       file: redact(e.file),
       line: e.line,
       quote: redact(e.quote),
-      // Kept so a pattern the ledger recalls still shows no words only unverified turns carried (Evidence.unverified).
-      ...(e.unverified === true ? { unverified: true as const } : {}),
+      // Kept so a pattern the ledger recalls still shows no words only unverified turns carried (Evidence.unverified),
+      // and takes none of its wording from them (wordsUnverified): the one quote kept stands for the signal's, so it
+      // is marked when any of them was such a turn (the quote is then withheld too, never shown by mistake).
+      ...(wordsUnverified(s) ? { unverified: true as const } : {}),
     })),
   };
 }
