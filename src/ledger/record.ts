@@ -279,7 +279,14 @@ function provenanceOf(e: Edit): Partial<LedgerEdit> {
       ? {
           evidence: e.evidence
             .slice(0, MAX_EDIT_EVIDENCE)
-            .map((v) => ({ session: v.session, file: v.file, line: v.line, quote: clip(v.quote, 300) })),
+            // `dream why` shows no quote the index marked as a turn no one can attribute to the person (Evidence.unverified).
+            .map((v) => ({
+              session: v.session,
+              file: v.file,
+              line: v.line,
+              quote: clip(v.quote, 300),
+              ...(v.unverified ? { unverified: v.unverified } : {}),
+            })),
         }
       : {}),
     ...(e.support ? { support: { sessions: e.support.sessions, agents: e.support.agents } } : {}),
