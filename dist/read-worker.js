@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-TZIS34L7.js";
+} from "./chunks/chunk-SMRBCZ3K.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-WQH62BK5.js";
-import "./chunks/chunk-7RMUNP5P.js";
+} from "./chunks/chunk-3VSCF6KH.js";
+import "./chunks/chunk-CJVHQKYW.js";
 import "./chunks/chunk-TIWB77VX.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-VSKUHCAQ.js";
+} from "./chunks/chunk-WM5U6SGY.js";
 import "./chunks/chunk-WFGPWVF7.js";
-import "./chunks/chunk-D4H7K6OJ.js";
+import "./chunks/chunk-AD4GRERF.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-RXIYD7VK.js";
+import "./chunks/chunk-H26GWS65.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-PLHSIYFM.js";
+} from "./chunks/chunk-NASNN43X.js";
 import "./chunks/chunk-LSE3VYJH.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-2KYXVSXU.js";

@@ -74,7 +74,10 @@ async function resolveEvidence(repoDir: string, lines: WhyLine[]): Promise<WhyAn
     if (!local(e)) return { ...e, resolved: false, why: 'the transcript is outside the checkout' };
     if (!existsSync(path.join(repoDir, e.file))) return { ...e, resolved: false, why: 'the transcript is no longer in the checkout' };
     const why = index.explain({ ...e });
-    return why ? { ...e, resolved: false, why } : { ...e, resolved: true };
+    if (why) return { ...e, resolved: false, why };
+    // Read from the transcript, whatever the ledger recorded: a turn no one can attribute to the person is marked.
+    const { unverified: _, ...rest } = e;
+    return { ...rest, resolved: true, ...(index.unverifiedTurn({ ...e }) ? { unverified: true as const } : {}) };
   };
   return lines.map(({ edit, ...l }) => (edit ? { ...l, edit: { ...edit, evidence: edit.evidence.map(check) } } : l));
 }
@@ -102,7 +105,9 @@ function renderWhy(answers: WhyAnswer[]): string {
     if (e.efficacy) out.push(`  efficacy: ${e.efficacy.verdict}`);
     if (e.evidence.length === 0) out.push('  evidence: none kept in the ledger');
     for (const v of e.evidence) {
-      out.push(`  evidence: ${v.session} ${v.file}:${v.line} "${v.quote}" (${v.resolved ? 'resolves' : `does not resolve: ${v.why}`})`);
+      // The words of a turn no one can attribute to the person are counted by their place (--json keeps them, marked).
+      const quote = v.unverified ? '(words withheld: a turn the transcript cannot attribute to the person)' : `"${v.quote}"`;
+      out.push(`  evidence: ${v.session} ${v.file}:${v.line} ${quote} (${v.resolved ? 'resolves' : `does not resolve: ${v.why}`})`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -22,7 +22,7 @@ export { redactEdit, redactRejected } from './redact-edit.js';
 export { dangerousContent, dangerOf } from './danger.js';
 export { foldForChecks, unicodeRefusal } from './unicode.js';
 export { unsafePathReason } from './paths.js';
-export { markUnverifiedEvidence, restsOnUnverifiedTurns } from './trust.js';
+export { citesUnverifiedTurn, markUnverifiedEvidence, restsOnUnverifiedTurns } from './trust.js';
 
 const GUARDS: readonly [string, EditCheck][] = [
   ['guard:paths', pathsGuard],

@@ -55,12 +55,20 @@ export function restsOnUnverifiedTurns(edit: Pick<Edit, 'evidence'>, index: Pick
 /**
  * The edit with each transcript citation marked as the index reads it (Evidence.unverified), whatever the engine
  * wrote there: the PR then shows no quote of a turn the transcripts cannot attribute to the person. A new edit.
+ * `refused`: the edit was turned down, maybe for a citation the index could not find (guard:evidence), so the
+ * miner's mark is kept beside the index's: a mark is only ever added, and a refused edit's words are withheld on it.
  */
-export function markUnverifiedEvidence(edit: Edit, index: Pick<EvidenceIndex, 'unverifiedTurn'>): Edit {
+export function markUnverifiedEvidence(edit: Edit, index: Pick<EvidenceIndex, 'unverifiedTurn'>, opts: { refused?: true } = {}): Edit {
   const evidence = edit.evidence.map((e) => {
     const { unverified: _, ...rest } = e;
     const cited = e.session !== REPO_SESSION && e.session !== GIT_SESSION;
-    return cited && index.unverifiedTurn(e) ? { ...rest, unverified: true as const } : rest;
+    return cited && (index.unverifiedTurn(e) || (opts.refused && e.unverified)) ? { ...rest, unverified: true as const } : rest;
   });
   return { ...edit, evidence };
 }
+
+/**
+ * Whether an edit cites a turn the transcripts cannot attribute to the person (its evidence as marked above): its
+ * text may be that turn's words, which an engine can copy beside the person's own, so a page shows none of it.
+ */
+export const citesUnverifiedTurn = (edit: Pick<Edit, 'evidence'>): boolean => edit.evidence.some((e) => e.unverified === true);

@@ -127,7 +127,18 @@ const toLedger = (lesson: TrackedLesson, t: LessonTally): LedgerEfficacy => ({
   after: { ...t.after },
   weeks: structuredClone(t.weeks),
   ...(t.lastObserved ? { lastObserved: t.lastObserved } : {}),
-  ...(t.worse.length ? { worse: t.worse.map(({ session, file, line, quote }) => ({ session, file, line, quote })) } : {}),
+  // The mark of a turn no one can attribute to the person is kept: a later pass's table still withholds its words.
+  ...(t.worse.length
+    ? {
+        worse: t.worse.map(({ session, file, line, quote, unverified }) => ({
+          session,
+          file,
+          line,
+          quote,
+          ...(unverified ? { unverified } : {}),
+        })),
+      }
+    : {}),
   ...(t.tiedWorse ? { tiedWorse: t.tiedWorse } : {}),
   ...(Object.keys(t.families).length ? { conversations: { ...t.families } } : {}),
 });

@@ -7,7 +7,7 @@
  * per lesson is a handful of counters and a few evidence items, whatever the number of sessions.
  */
 import type { AdoptedEntry, AgentKind, Evidence, MemoryFile, Session, Signal } from '../model/index.js';
-import { codeSpans, isProhibition, mayPredateGroups, preGroupSignature, signalPatternId } from '../signals/index.js';
+import { codeSpans, isProhibition, mayPredateGroups, preGroupSignature, signalPatternId, wordsUnverified } from '../signals/index.js';
 import { sessionTime } from '../model/index.js';
 import type { Ledger } from './ledger.js';
 import { entryTextHash } from './record.js';
@@ -270,7 +270,7 @@ export class EfficacyCounter {
       }
       if (exposed && (!tally.lastObserved || iso > tally.lastObserved)) tally.lastObserved = iso;
       if (!after) continue;
-      for (const h of mine) if (tally.evidence.length < MAX_EFFICACY_EVIDENCE && h.evidence[0]) tally.evidence.push(h.evidence[0]);
+      for (const h of mine) if (tally.evidence.length < MAX_EFFICACY_EVIDENCE && h.evidence[0]) tally.evidence.push(shownBy(h));
       if (t - adoptedAt <= WORSE_WINDOW_DAYS * DAY_MS && tally.worse.length < MAX_EFFICACY_EVIDENCE) {
         failures ??= failuresOf(signals);
         for (const f of failures) {
@@ -278,7 +278,7 @@ export class EfficacyCounter {
           const b = bearing(f.signal, lesson, f.id);
           if (b === 'episode' || lesson.knownBefore.has(f.id()) || lesson.knownBefore.has(f.oldId())) continue;
           if (b !== 'entry-failed' && !f.kinds.some((k) => lesson.named.has(k))) continue;
-          tally.worse.push(f.signal.evidence[0]!);
+          tally.worse.push(shownBy(f.signal));
           if (b === 'entry-failed' && !lesson.prohibition) tally.tiedWorse++;
         }
       }
@@ -350,6 +350,15 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
+}
+
+/**
+ * The quote an episode is shown by (the efficacy table in the PR and the job summary): its signal's first, marked
+ * when any of its quotes is a turn no one can attribute to the person (wordsUnverified), so the table withholds it.
+ */
+function shownBy(s: Signal): Evidence {
+  const first = s.evidence[0]!;
+  return wordsUnverified(s) && first.unverified !== true ? { ...first, unverified: true } : first;
 }
 
 /** A session's failures with evidence, each parsed once for every lesson that looks at it. */

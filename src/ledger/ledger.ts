@@ -112,6 +112,8 @@ export interface LedgerEvidence {
   file: string;
   line: number;
   quote: string;
+  /** The quote is a turn the transcripts cannot attribute to the person (Evidence.unverified): kept, never shown. */
+  unverified?: true;
 }
 
 interface LedgerAdoption {

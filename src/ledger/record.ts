@@ -4,7 +4,7 @@
  */
 import { joinFolders, newSessions as unlisted, rootFileIds, type Edit, type Pattern, type Signal } from '../model/index.js';
 import { redactSecrets } from '../secrets/index.js';
-import { supportSession } from '../signals/cluster.js';
+import { supportSession, wordsUnverified } from '../signals/cluster.js';
 import { normaliseEntryText, sha256Hex } from '../memory/normalise.js';
 import type { AdoptionHow, Ledger, LedgerEdit, LedgerSample } from './ledger.js';
 import { filterHas } from './filter.js';
@@ -100,8 +100,10 @@ function toSample(s: Signal, redact: Redact): LedgerSample {
       file: redact(e.file),
       line: e.line,
       quote: redact(e.quote),
-      // Kept so a pattern the ledger recalls still shows no words only unverified turns carried (Evidence.unverified).
-      ...(e.unverified === true ? { unverified: true as const } : {}),
+      // Kept so a pattern the ledger recalls still shows no words only unverified turns carried (Evidence.unverified),
+      // and takes none of its wording from them (wordsUnverified): the one quote kept stands for the signal's, so it
+      // is marked when any of them was such a turn (the quote is then withheld too, never shown by mistake).
+      ...(wordsUnverified(s) ? { unverified: true as const } : {}),
     })),
   };
 }
@@ -277,7 +279,14 @@ function provenanceOf(e: Edit): Partial<LedgerEdit> {
       ? {
           evidence: e.evidence
             .slice(0, MAX_EDIT_EVIDENCE)
-            .map((v) => ({ session: v.session, file: v.file, line: v.line, quote: clip(v.quote, 300) })),
+            // `dream why` shows no quote the index marked as a turn no one can attribute to the person (Evidence.unverified).
+            .map((v) => ({
+              session: v.session,
+              file: v.file,
+              line: v.line,
+              quote: clip(v.quote, 300),
+              ...(v.unverified ? { unverified: v.unverified } : {}),
+            })),
         }
       : {}),
     ...(e.support ? { support: { sessions: e.support.sessions, agents: e.support.agents } } : {}),

@@ -43,8 +43,10 @@ export interface ReportPattern {
   /** true when support is below the threshold: reported, never turned into memory. */
   oneOff: boolean;
   /**
-   * Every quote behind it is a turn the transcripts cannot attribute to the person (Evidence.unverified): its
-   * summary is kept here as data, and the PR body and job summary show it counted, not in words.
+   * Its summary is the words of turns the transcripts cannot attribute to the person (Evidence.unverified): no
+   * signal of it speaks the person's own words (Pattern.unverified), or every quote behind it is such a turn. The
+   * summary is kept here as data, and the PR body and job summary show it counted, not in words. A pattern that
+   * has the person's words too takes its summary from them alone, and is not marked.
    */
   unverified?: true;
 }

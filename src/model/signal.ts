@@ -98,6 +98,11 @@ export interface Pattern {
    */
   folders?: string[];
   signals: Signal[];
+  /**
+   * No signal of it has words the person is known to have said: its summary and lesson are those of turns the
+   * transcripts cannot attribute to the person (signals/cluster.ts wordsUnverified). Kept as data, never shown.
+   */
+  unverified?: true;
 }
 
 /**

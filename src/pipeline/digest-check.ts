@@ -6,7 +6,8 @@
  *   and cites that file and session, so support counts only sessions of files the digests list, each once
  *   (a file listed twice, or missing from the checkout or of another size than the map read, stops the
  *   reduce: digest-read.ts);
- * - the file's health counts one entry a session, and every quote is at most the miners' length;
+ * - the file's health counts one entry a session, and every quote is at most the miners' length, its mark of a turn no
+ *   one can attribute to the person (Evidence.unverified) `true` or absent;
  * - kinds and trust levels are ones the pass knows, and a signal's folder one inside the repository (model/folders.ts);
  * - every string is redacted again, as the map did before writing it (idempotent on a map's own line).
  * What it cannot check is listed in SECURITY.md: a map job of the same run is trusted as that job.
@@ -49,6 +50,10 @@ export function checkFileDigest(f: FileDigest, where: string): FileDigest {
     )
       return refuse('malformed evidence');
     if (e.quote.length > MAX_QUOTE) refuse(`a quote of ${e.quote.length} characters`);
+    // The miner writes the mark as `true` or not at all (signals/evidence.ts): anything else is no map's, and a
+    // falsy stand-in would let the words of a turn no one can attribute to the person be shown (Evidence.unverified).
+    if (e.unverified !== undefined && e.unverified !== true)
+      refuse(`evidence marked unverified: ${JSON.stringify(e.unverified).slice(0, 40)}`);
     // Memory's own lines (a rule the session broke) and commits are cited as the repository's.
     if (e.session === REPO_SESSION || e.session === GIT_SESSION) return;
     if (e.file !== f.display) refuse(`evidence citing another file (${JSON.stringify(e.file).slice(0, 80)})`);

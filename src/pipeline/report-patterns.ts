@@ -52,8 +52,12 @@ function sampleShare(counts: number[]): number {
   return MAX_PATTERN_SESSIONS;
 }
 
-/** Whether every quote the pattern holds came from a turn no one can attribute to the person (Evidence.unverified). */
+/**
+ * Whether the pattern's words are those of turns no one can attribute to the person: its summary was taken from them
+ * (Pattern.unverified: no signal of it speaks the person's words), or every quote it holds is one (Evidence.unverified).
+ */
 function onlyUnverified(p: Pattern): boolean {
+  if (p.unverified) return true;
   const quotes = p.signals.flatMap((s) => s.evidence);
   return quotes.length > 0 && quotes.every((e) => e.unverified === true);
 }

@@ -308,7 +308,11 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
         engine: opts.engine.name,
       });
       // Words only unverified turns carried are counted in the report, never shown (RejectedEdit.unverified).
-      const marked = (r: RejectedEdit): RejectedEdit => (restsOnUnverifiedTurns(r.edit, evidence) ? { ...r, unverified: true } : r);
+      // Each citation is marked too: a refused edit's evidence is shown beside it (a lesson that needs a human decision).
+      const marked = (r: RejectedEdit): RejectedEdit => {
+        const edit = markUnverifiedEvidence(r.edit, evidence, { refused: true });
+        return restsOnUnverifiedTurns(r.edit, evidence) ? { ...r, edit, unverified: true } : { ...r, edit };
+      };
       const rejected = [...dreamed.rejected, ...guarded.rejected].map(marked);
       const accepted = guarded.accepted.map((e) => markUnverifiedEvidence(e, evidence));
       return { dreamed, judged, accepted, rejected, provenanceNotes };

@@ -1,5 +1,12 @@
 import { oneOffCount, skippedInputs, type DreamReport, type Edit } from '../model/index.js';
 import { shorten } from '../publish/shorten.js';
+import { citesUnverifiedTurn } from '../guards/index.js';
+
+/**
+ * In place of words only turns the transcripts cannot attribute to the person said: the summary is printed where a
+ * workflow's log shows it to anyone who can read the run, as the PR's job summary is (publish/inert.ts WITHHELD).
+ */
+const WITHHELD = '(words withheld: only turns the transcripts cannot attribute to the person said this)';
 
 /** Longest edit line the summary prints; the diff below it has the whole text. */
 export const SUMMARY_EDIT_CHARS = 100;
@@ -42,19 +49,24 @@ export function formatRunSummary(report: DreamReport): string {
   const supported = report.patterns.filter((p) => !p.oneOff);
   lines.push(`patterns: ${supported.length} supported, ${oneOffCount(report)} one-off (reported, never memory)`);
   for (const p of supported.slice(0, 20)) {
-    lines.push(`  - [${p.kind}] ${p.summary} (${p.support} session${p.support === 1 ? '' : 's'}, ${p.agents.join('+')})`);
+    lines.push(
+      `  - [${p.kind}] ${p.unverified ? WITHHELD : p.summary} (${p.support} session${p.support === 1 ? '' : 's'}, ${p.agents.join('+')})`,
+    );
   }
   lines.push(`edits: ${report.edits.length} proposed, ${report.rejected.length} rejected`);
   const firstLine = (e: Edit) => shorten((e.after ?? e.before ?? '').split('\n')[0] ?? '', SUMMARY_EDIT_CHARS);
   for (const e of report.edits) {
     lines.push(`  ${e.op.padEnd(6)} ${e.file}: ${firstLine(e)}`);
     lines.push(`         why: ${e.rationale}`);
-    for (const ev of e.evidence.slice(0, 3)) lines.push(`         evidence: ${ev.session} ${ev.file}:${ev.line} "${ev.quote}"`);
+    for (const ev of e.evidence.slice(0, 3))
+      lines.push(`         evidence: ${ev.session} ${ev.file}:${ev.line} ${ev.unverified ? WITHHELD : `"${ev.quote}"`}`);
   }
   for (const r of report.rejected.slice(0, 20)) {
     // What was refused before why, as for a proposed edit: the reason alone left the reader guessing which edit.
-    lines.push(`  rejected (${r.by}): ${r.edit.op} ${r.edit.file}: ${firstLine(r.edit)}`);
-    lines.push(`         why: ${r.reason}`);
+    // As the PR lists it: an edit that cites a turn no one can attribute to the person may be its words (body.ts).
+    const withheld = r.unverified === true || citesUnverifiedTurn(r.edit);
+    lines.push(`  rejected (${r.by}): ${r.edit.op} ${r.edit.file}: ${withheld ? WITHHELD : firstLine(r.edit)}`);
+    if (!withheld) lines.push(`         why: ${r.reason}`);
   }
   const u = report.usage;
   if (u.requests > 0) {

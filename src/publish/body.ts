@@ -10,6 +10,7 @@ import { efficacySection } from './efficacy.js';
 import { shorten } from './shorten.js';
 import { cell, codeCell, escapeText, prose, WITHHELD } from './inert.js';
 import { safetyWeakening } from '../guards/danger.js';
+import { citesUnverifiedTurn } from '../guards/trust.js';
 import { MAX_PATTERN_SESSIONS, oneOffCount, skippedInputs, TRUST_LEVELS, type TrustLevel } from '../model/index.js';
 
 /** GitHub rejects bodies over 65,536 characters; keep a margin for the marker and the link. */
@@ -297,12 +298,15 @@ function humanDecisionSection(r: DreamReport, weakening: RejectedEdit[], ctx: Bo
   const refused = weakening.slice(0, 20).flatMap((x) => {
     const text = x.edit.after ?? '';
     const fence = fenceFor(text);
+    // Beside a turn no one can attribute to the person the lesson may be that turn's words (an engine copies them):
+    // the reviewer decides from the evidence it can attribute, linked and quoted below, and the guard's finding.
+    const shown = citesUnverifiedTurn(x.edit)
+      ? [`  ${WITHHELD}`]
+      : [`  ${fence}text`, ...text.split('\n').map((l) => `  ${l}`), `  ${fence}`];
     return [
       `- **${x.edit.op}** \`${cell(x.edit.file)}\`: it ${escapeText(safetyWeakening(text) ?? 'weakens a safeguard')}, so it was not proposed`,
       '',
-      `  ${fence}text`,
-      ...text.split('\n').map((l) => `  ${l}`),
-      `  ${fence}`,
+      ...shown,
       '',
       ...evidenceLines(x.edit.evidence, ctx, { notes: r.notes, escape: escapeText, cell, max: 5 }).map((l) => `  ${l}`),
     ];
@@ -322,8 +326,9 @@ function rejectedSection(rejected: RejectedEdit[]): string {
   if (rejected.length === 0) return '';
   const items = rejected.slice(0, 50).map((r) => {
     const head = `- **${r.edit.op}** \`${cell(r.edit.file)}\` (${escapeText(r.by)})`;
-    // A reason may quote the edit (a reviewer's, a guard naming the words it refused): withheld with them.
-    return r.unverified ? `${head}: ${WITHHELD}` : `${head}: ${prose(r.reason)} — ${prose(oneLine(r.edit))}`;
+    // A reason may quote the edit (a reviewer's, a guard naming the words it refused): withheld with them. An edit that
+    // cites such a turn beside others may be its words too (an engine copies them): withheld as well.
+    return r.unverified || citesUnverifiedTurn(r.edit) ? `${head}: ${WITHHELD}` : `${head}: ${prose(r.reason)} — ${prose(oneLine(r.edit))}`;
   });
   if (rejected.length > 50) items.push(`- ... and ${rejected.length - 50} more`);
   return [

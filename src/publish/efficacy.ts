@@ -6,7 +6,7 @@
  */
 import type { LessonEfficacy } from '../model/index.js';
 // One escaper for all untrusted text a PR shows: the evidence quotes here are transcript text.
-import { cell, escapeText } from './inert.js';
+import { cell, escapeText, WITHHELD } from './inert.js';
 
 /** Lessons listed; the rest are counted (the chart stays legible). */
 const MAX_LISTED_LESSONS = 20;
@@ -70,7 +70,8 @@ export function efficacySection(list: readonly LessonEfficacy[], heading = '###'
   // small to say it helped, as plainly as one that needs a reviewer's eyes.
   const notes = shown.flatMap((l, i) => {
     if (l.verdict !== 'worse' && l.verdict !== 'recurring') return [`- **L${i + 1}** ${escapeText(l.why)}`];
-    const ev = (l.evidence ?? []).map((e) => `  - \`${cell(e.file)}:${e.line}\` ${cell(short(e.quote, 120))}`);
+    // An episode's quote of a turn no one can attribute to the person is counted by its place, never shown in words.
+    const ev = (l.evidence ?? []).map((e) => `  - \`${cell(e.file)}:${e.line}\` ${e.unverified ? WITHHELD : cell(short(e.quote, 120))}`);
     const hint = l.suggestion ? [`  - Suggestion (not applied; hooks and settings are yours to adopt): ${escapeText(l.suggestion)}`] : [];
     return [`- **L${i + 1}** ${escapeText(l.why)}`, ...ev, ...hint];
   });

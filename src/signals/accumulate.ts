@@ -13,11 +13,13 @@ import { joinFolders, type Pattern, type Signal } from '../model/index.js';
 import {
   addSample,
   clusterSignals,
+  noVotes,
   regrouped,
   signalPatternId,
   splitBySupport,
   supportSession,
   toPattern,
+  vote,
   type Bucket,
 } from './cluster.js';
 import { SameEvents } from './same-event.js';
@@ -78,8 +80,8 @@ export class PatternAccumulator {
         signature: p.signature,
         sessions: new Set(),
         agents: new Set(),
-        summaries: new Map(),
-        lessons: new Map(),
+        said: noVotes(),
+        unattributed: noVotes(),
         folders: p.folders,
         signals: [],
         sampled: new Set(),
@@ -89,8 +91,8 @@ export class PatternAccumulator {
     r.folders = joinFolders(r.folders, p.folders);
     for (const s of p.sessions) r.sessions.add(s);
     for (const a of p.agents) r.agents.add(a);
-    r.summaries.set(p.summary, (r.summaries.get(p.summary) ?? 0) + p.support.sessions);
-    if (p.lesson) r.lessons.set(p.lesson, (r.lessons.get(p.lesson) ?? 0) + p.support.sessions);
+    // A chunk's pattern took its words from its attributable signals when it had any (toPattern): it votes as they would.
+    vote(p.unverified ? r.unattributed : r.said, p, p.support.sessions);
     for (const s of p.signals) addSample(r, s);
   }
 

@@ -19,14 +19,46 @@ export function patternId(kind: Signal['kind'], signature: string): string {
   return `p_${shortHash(`${kind}\u0000${signature}`)}`;
 }
 
+/**
+ * Whether a signal's words (its summary, lesson, and the things it says to use or avoid) may be those of a turn the
+ * transcripts cannot attribute to the person (Evidence.unverified): the miner cut them from its cited events, so a
+ * signal that cites such a turn may speak its words. Set by structure, never read from the words.
+ */
+export const wordsUnverified = (s: Pick<Signal, 'evidence'>): boolean => s.evidence.some((e) => e.unverified === true);
+
+/**
+ * The signals a pattern's words are taken from: those whose words the person is known to have said, when it has any
+ * (a turn no one can attribute still adds its session to the support, never its wording), else all of them (the
+ * pattern is then Pattern.unverified, and nothing shows its words).
+ */
+export function wordSignals(p: Pick<Pattern, 'signals'>): Signal[] {
+  const said = p.signals.filter((s) => !wordsUnverified(s));
+  return said.length > 0 ? said : p.signals;
+}
+
+/** Votes for a pattern's summary and lesson, each weighed by the signals (or sessions) that gave it. */
+export interface WordVotes {
+  summaries: Map<string, number>;
+  lessons: Map<string, number>;
+}
+
+export const noVotes = (): WordVotes => ({ summaries: new Map(), lessons: new Map() });
+
+export function vote(v: WordVotes, w: { summary: string; lesson?: string | undefined }, n = 1): void {
+  v.summaries.set(w.summary, (v.summaries.get(w.summary) ?? 0) + n);
+  if (w.lesson) v.lessons.set(w.lesson, (v.lessons.get(w.lesson) ?? 0) + n);
+}
+
 /** A pattern while its signals are counted: its sessions, agents, and votes for its summary and lesson. */
 export interface Bucket extends Samples {
   kind: Signal['kind'];
   signature: string;
   sessions: Set<string>;
   agents: Set<AgentKind>;
-  lessons: Map<string, number>;
-  summaries: Map<string, number>;
+  /** Votes of the signals whose words the person is known to have said (wordsUnverified): they name the pattern. */
+  said: WordVotes;
+  /** Votes of the others: they name it only when it has no signal of the first kind (Pattern.unverified). */
+  unattributed: WordVotes;
   /** Every signal's folder, not only the sampled ones' (model/folders.ts): where its lesson is added. */
   folders: string[] | undefined;
 }
@@ -84,8 +116,8 @@ export function clusterSignals(
         signature: s.signature,
         sessions: new Set(),
         agents: new Set(),
-        lessons: new Map(),
-        summaries: new Map(),
+        said: noVotes(),
+        unattributed: noVotes(),
         folders: folderSummary(s.folder),
         signals: [],
         sampled: new Set(),
@@ -95,8 +127,7 @@ export function clusterSignals(
     addFolder(b, s.folder);
     b.sessions.add(supportSession(s));
     b.agents.add(s.agent);
-    if (s.lesson) b.lessons.set(s.lesson, (b.lessons.get(s.lesson) ?? 0) + 1);
-    b.summaries.set(s.summary, (b.summaries.get(s.summary) ?? 0) + 1);
+    vote(wordsUnverified(s) ? b.unattributed : b.said, s);
     addSample(b, s);
   }
   return splitBySupport(
@@ -204,15 +235,20 @@ export const bySupport = (a: Pattern, b: Pattern): number =>
 /** What clustering and the streaming accumulator both keep per signature, turned into a Pattern. */
 export function toPattern(
   id: string,
-  b: Pick<Bucket, 'kind' | 'memory' | 'signature' | 'sessions' | 'agents' | 'lessons' | 'summaries' | 'folders' | 'signals'>,
+  b: Pick<Bucket, 'kind' | 'memory' | 'signature' | 'sessions' | 'agents' | 'said' | 'unattributed' | 'folders' | 'signals'>,
 ): Pattern {
-  const lesson = mode(b.lessons);
+  // A turn the transcripts cannot attribute to the person never names a pattern the person's own words also support:
+  // the PR shows the summary in the bot's voice, and the offline engine phrases the lesson from it.
+  const unverified = b.said.summaries.size === 0 && b.unattributed.summaries.size > 0;
+  const words = unverified ? b.unattributed : b.said;
+  const lesson = mode(words.lessons);
   return {
     id,
     kind: b.memory ? 'memory_failure' : b.kind,
     signature: b.signature,
-    summary: mode(b.summaries) ?? b.signature,
+    summary: mode(words.summaries) ?? b.signature,
     ...(lesson ? { lesson } : {}),
+    ...(unverified ? { unverified: true as const } : {}),
     support: { sessions: b.sessions.size, agents: b.agents.size },
     sessions: [...b.sessions].sort(),
     agents: [...b.agents].sort(),

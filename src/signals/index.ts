@@ -19,7 +19,7 @@ export { parseProhibition, prohibitionRules, ruleKey } from './rule-prohibitions
 export { looksGenerated } from './generated.js';
 export { failurePhrase, fixLesson } from './lesson-text.js';
 export { overrideFixToken, overrideText } from './override.js';
-export { meetsSupport, patternId, supportSession, signalPatternId } from './cluster.js';
+export { meetsSupport, patternId, supportSession, signalPatternId, wordSignals, wordsUnverified } from './cluster.js';
 export { meaningStems, negated, sameMeaning, similarityOf } from './similar.js';
 export { notesLesson } from './finishing-steps.js';
 export { outputLanguageAsk } from './lingua/output-language.js';

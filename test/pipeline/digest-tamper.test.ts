@@ -161,6 +161,28 @@ describe('a tampered digest', () => {
     await expect(replay(trusted)).rejects.toThrow(/trust "maintainer"/);
   });
 
+  it('refuses evidence whose mark of a turn no one can attribute to the person is anything but true or absent', async () => {
+    for (const mark of [false, 'yes', 0, null, {}]) {
+      const file = tampered((files) => {
+        const { f, s } = withSignal(files);
+        const signals = s.signals.map((g) => ({ ...g, evidence: g.evidence.map((e) => ({ ...e, unverified: mark as never })) }));
+        return files.map((x) => (x === f ? { ...f, sessions: f.sessions.map((y) => (y === s ? { ...s, signals } : y)) } : x));
+      });
+      await expect(replay(file), String(mark)).rejects.toThrow(/tampered-\d+\.json\.gz:\d+: evidence marked unverified: /);
+    }
+    // The mark as a map writes it replays.
+    const marked = tampered((files) => {
+      const { f, s } = withSignal(files);
+      const signals = s.signals.map((g) => ({ ...g, evidence: g.evidence.map((e) => ({ ...e, unverified: true as const })) }));
+      return files.map((x) => (x === f ? { ...f, sessions: f.sessions.map((y) => (y === s ? { ...s, signals } : y)) } : x));
+    });
+    const replayed = await replay(marked);
+    expect(
+      replayed.flatMap((f) => f.sessions.flatMap((s) => s.signals.flatMap((g) => g.evidence.map((e) => e.unverified)))).filter(Boolean)
+        .length,
+    ).toBeGreaterThan(0);
+  });
+
   it('redacts a line again: a token a digest carries in a quote, a summary or an outline does not reach the pass', async () => {
     const file = tampered((files) => {
       const { f, s } = withSignal(files);

@@ -18,6 +18,7 @@ import { silentLogger } from '../../src/log.js';
 import { renderPull } from '../../src/publish/body.js';
 import { WITHHELD } from '../../src/publish/inert.js';
 import { jobSummary } from '../../src/publish/summary.js';
+import { formatRunSummary } from '../../src/pipeline/summary.js';
 import { edit, makeWorld, passResult, type World } from './helpers.js';
 import { claudeCodeSession } from '../helpers/transcript-builders.js';
 
@@ -133,6 +134,8 @@ describe('words of turns an export cannot attribute to the person, in the PR a r
       for (const r of report.rejected) if (words.some((m) => (r.edit.after ?? '').includes(m))) expect(r.unverified).toBe(true);
       for (const p of report.patterns) if (words.some((m) => p.summary.includes(m))) expect(p.unverified).toBe(true);
       expect(jobSummary(report, undefined)).not.toMatch(new RegExp(words.map((m) => m.replace(/[.#/]/g, '\\$&')).join('|')));
+      // What `dream run` and `dream reduce` print, which a workflow's log shows to anyone who can read the run.
+      expect(formatRunSummary(report)).not.toMatch(new RegExp(words.map((m) => m.replace(/[.#/]/g, '\\$&')).join('|')));
     }, 60_000);
   }
 

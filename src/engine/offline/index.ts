@@ -2,7 +2,7 @@
  * The offline dream engine: deterministic, no API key. Turns patterns with enough support and the
  * current memory into add/update/delete/merge/move edits, preferring no edit to a weak one.
  */
-import type { DreamEngine, DreamInput, DreamResult, Edit, HumanDecision, RejectedEdit } from '../../model/index.js';
+import type { DreamEngine, DreamInput, DreamResult, Edit, HumanDecision, Pattern, RejectedEdit } from '../../model/index.js';
 import { emptyUsage } from '../usage.js';
 import {
   collectRepoFacts,
@@ -27,6 +27,10 @@ import { applyPassLimits } from '../limits.js';
 import { supportText } from './build.js';
 import { combinePrerequisites } from './prereqs.js';
 import { withoutOpposites } from './opposites.js';
+
+/** A pattern as a note names it: its summary, unless only turns no one can attribute to the person said it (Pattern.unverified). */
+const named = (p: Pattern): string =>
+  p.unverified ? 'its words withheld: turns the transcripts cannot attribute to the person' : clip(p.summary, 120);
 
 export interface OfflineEngineOptions {
   /** Repository facts; collected from input.repoDir when not given. */
@@ -115,14 +119,14 @@ export class OfflineEngine implements DreamEngine {
       const pointed = p.signature.startsWith('pointer|') ? (/back at `([^`]+)`/.exec(p.summary)?.[1] ?? p.signature.slice(8)) : undefined;
       if (pointed) {
         notes.push(
-          `pattern ${p.id} (${clip(p.summary, 120)}; ${supportText(p)}): no edit: the user pointed agents back at \`${pointed}\` after they acted, so a rule there is being broken; the mention does not say which`,
+          `pattern ${p.id} (${named(p)}; ${supportText(p)}): no edit: the user pointed agents back at \`${pointed}\` after they acted, so a rule there is being broken; the mention does not say which`,
         );
         continue;
       }
       const override = lessons.length === 0 ? overrideFixToken(p.signature) : undefined;
       if (override) {
         notes.push(
-          `pattern ${p.id} (${clip(p.summary, 120)}; ${supportText(p)}): no edit: its fix only forced the command past a check (\`${overrideText(override)}\`) instead of changing what it does, which memory never teaches`,
+          `pattern ${p.id} (${named(p)}; ${supportText(p)}): no edit: its fix only forced the command past a check (\`${overrideText(override)}\`) instead of changing what it does, which memory never teaches`,
         );
       }
     }

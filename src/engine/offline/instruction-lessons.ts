@@ -3,7 +3,7 @@
  * own reasoned wording of a prohibition, and where an entry already says (or contradicts) it.
  */
 import type { MemoryEntry, Pattern } from '../../model/index.js';
-import { escapeRegExp, notesLesson } from '../../signals/index.js';
+import { escapeRegExp, notesLesson, wordSignals } from '../../signals/index.js';
 
 function mode(values: (string | undefined)[]): string | undefined {
   const counts = new Map<string, number>();
@@ -33,7 +33,7 @@ const statedReason = (lesson: string) => /:\s+(.+?)\.?$/.exec(lesson)?.[1];
 
 /** Everything the sessions rejected in favour of the same thing: "npm or yarn". */
 function rejectedThings(p: Pattern): string[] {
-  const all = p.signals
+  const all = wordSignals(p)
     .flatMap((s) => (s.failed ?? '').split(' or '))
     .map((x) => x.trim())
     .filter(Boolean);
@@ -45,12 +45,14 @@ function rejectedThings(p: Pattern): string[] {
  * rejected, with the reason one session gave, else the sessions themselves as the reason.
  */
 export function preferLesson(p: Pattern): string | undefined {
-  const use = mode(p.signals.map((s) => s.fixed));
+  // Words only from signals the person is known to have said (wordSignals): a turn no one can attribute adds support.
+  const said = wordSignals(p);
+  const use = mode(said.map((s) => s.fixed));
   const nots = rejectedThings(p);
   // Asked for again with nothing rejected ("why aren't you using X?", asked-again.ts): the rule is the thing itself.
   if (use && nots.length === 0 && askedAgainOnly(p)) return `Use ${use}${sessionsReason(p) ? `: ${sessionsReason(p)}` : ''}.`;
   if (!use || nots.length === 0) return p.lesson;
-  const reasons = p.signals.map((s) => (s.lesson ? statedReason(s.lesson) : undefined)).filter((r): r is string => !!r);
+  const reasons = said.map((s) => (s.lesson ? statedReason(s.lesson) : undefined)).filter((r): r is string => !!r);
   const reason = reasons.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? sessionsReason(p);
   return `Use ${use}, not ${nots.join(' or ')}${reason ? `: ${reason}` : ''}.`;
 }
@@ -74,12 +76,13 @@ const TEMPLATE = /unless the user asks for it\.$/;
  */
 export function instructionLesson(p: Pattern): string | undefined {
   const counts = new Map<string, number>();
-  for (const s of p.signals) if (s.lesson) counts.set(s.lesson, (counts.get(s.lesson) ?? 0) + 1);
+  const said = wordSignals(p);
+  for (const s of said) if (s.lesson) counts.set(s.lesson, (counts.get(s.lesson) ?? 0) + 1);
   const hasReason = (l: string) => /[:;]\s|,\s+(?:it|they|that|this|since|because|as|so)\b|\bbecause\b/i.test(l);
   const score = (l: string) => (hasReason(l) ? 4 : 0) + (TEMPLATE.test(l) ? 0 : 2);
   const chosen =
     p.signature === 'ask|finish|notes'
-      ? notesLesson(p.signals)
+      ? notesLesson(said)
       : ([...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? p.lesson);
   // Sessions objected to different files of one folder: the rule is about the folder, not the file one session named.
   const folder = /^neg\|path:(.+)$/.exec(p.signature)?.[1];

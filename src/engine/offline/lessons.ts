@@ -17,6 +17,7 @@ import {
   fixLesson,
   supportSession,
   endsInsideValue,
+  wordSignals,
 } from '../../signals/index.js';
 import { MAX_EVIDENCE, fromPattern, makeEdit, norm, pickEvidence, preferSupportText, supportText } from './build.js';
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, saidTwiceNote, targetFiles } from './targets.js';
@@ -181,7 +182,7 @@ function rewrite(entry: MemoryEntry, p: Pattern, memory: readonly MemoryFile[]):
   // Only the sessions that read this entry say what it made agents run.
   const own = p.signals.filter((s) => s.memoryEntryId === entry.id);
   const failed = mode(own.map((s) => s.failed));
-  const fixed = p.signature.split('|')[2] === 'prefer' ? mode(p.signals.map((s) => s.fixed)) : commonFixed(p);
+  const fixed = p.signature.split('|')[2] === 'prefer' ? mode(wordSignals(p).map((s) => s.fixed)) : commonFixed(p);
   const sig = p.signature.split('|');
   if (sig[2] === 'prefer' && failed && fixed) {
     return replaceTool(entry.text, failed, fixed);
@@ -284,13 +285,17 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   const prefer = p.kind === 'instruction' && p.signature.startsWith('prefer|');
   const lesson = fromFix ? fixPatternLesson(p) : prefer ? preferLesson(p) : p.kind === 'instruction' ? instructionLesson(p) : p.lesson;
   if (!lesson) return [];
+  const speakers = wordSignals(p);
   const rationale = fromFix
     ? `\`${commonFailed(p)}\` failed${failurePhraseOf(p)} and \`${fixed}\`${perSessionArgNoun(p) ? ` with ${perSessionArgNoun(p)}` : ''} worked, in ${supportText(p)}.`
-    : prefer && mode(p.signals.map((s) => s.fixed)) && mode(p.signals.map((s) => s.failed))
-      ? `The user said to use ${mode(p.signals.map((s) => s.fixed))}, not ${mode(p.signals.map((s) => s.failed))}, in ${preferSupportText(p)}.`
+    : prefer && mode(speakers.map((s) => s.fixed)) && mode(speakers.map((s) => s.failed))
+      ? `The user said to use ${mode(speakers.map((s) => s.fixed))}, not ${mode(speakers.map((s) => s.failed))}, in ${preferSupportText(p)}.`
       : prefer && askedAgainOnly(p)
-        ? `The user asked why ${mode(p.signals.map((s) => s.fixed))} was not used after asking for it, in ${preferSupportText(p)}.`
-        : `${p.summary} — seen in ${supportText(p)}.`;
+        ? `The user asked why ${mode(speakers.map((s) => s.fixed))} was not used after asking for it, in ${preferSupportText(p)}.`
+        : p.unverified
+          ? // The PR shows the rationale in the bot's voice: words no one can attribute to the person are not quoted.
+            `A lesson seen in ${supportText(p)}, in words of turns the transcripts cannot attribute to the person.`
+          : `${p.summary} — seen in ${supportText(p)}.`;
   const targets = targetFiles(agents, ctx.memory);
   const fileOf = (path: string) => ctx.memory.find((f) => f.path === path);
   const readable = new Set(agents.flatMap((a) => filesReadBy(a, ctx.memory)));
