@@ -21,6 +21,7 @@ import {
   inlineCode,
   specStoryTime,
   specStoryTurnMeta,
+  withoutCommandOutput,
 } from './specstory-markup.js';
 import { callInput, commandFenceFirst, outputVerdict, resultFailed, type Tool, type ToolOutput } from './specstory-calls.js';
 import { CursorTextCalls, type TextCall, type TextItem } from './specstory-cursor-text.js';
@@ -121,7 +122,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     const w: Where = { ...turn.where, line: turn.textLine };
     if (turn.role === 'user' || turn.subagentPrompt) {
       // Cursor's Plan-mode hand-off is the IDE's text in the person's turn (cursor-plan.ts).
-      const own = turn.subagentPrompt ? text : withoutPlanHandoff(text);
+      const own = turn.subagentPrompt ? text : withoutPlanHandoff(withoutCommandOutput(text));
       if (own) msgs.userText(own, w);
     } else
       b.push({
