@@ -5,9 +5,10 @@
  *   " ⎿  Added <a folder> as a working directory", `/release-notes` then the whole changelog, `/clear`
  *   then "(no content)"), inside the person's turn: the person typed the command line only. The raw transcript keeps
  *   that output apart (<local-command-stdout>, never a prompt), and as a prompt it would vouch for every path, URL
- *   and command it prints (guards/provenance.ts).
+ *   and command it prints (guards/provenance.ts);
+ * - a fenced block inside the agent's thinking (`<think>…</think>`): thinking is never the agent's reply, fence or not.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import { ofKind, readAll } from './helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'specstory-claude-turns-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const CORPUS = path.resolve(__dirname, '../../../shared/corpus/specstory_getspecstory');
 
 const head = (id: string) =>
   [
@@ -86,4 +88,52 @@ describe("a slash command's local result is not the person's words", () => {
       const s = await read(name, `${userTurn(...lines)}\n${agentTurn('Looking.')}`);
       expect(ofKind(s, 'user_prompt').map((e) => e.text)).toEqual([lines.join('\n')]);
     });
+});
+
+describe("a fence in the agent's thinking is not its reply", () => {
+  const think = (...inner: string[]) =>
+    agentTurn('<think><details><summary>Thought Process</summary>', ...inner, '</details></think>', '', 'The loader reads the table once.');
+  const variants: [string, string[]][] = [
+    [
+      'a python block',
+      ['They asked about the tokenizer cell:', '', '```python', 'train(vocab_size=512, threads=8)', '```', '', 'It is CPU bound.'],
+    ],
+    ['a bare block', ['The log says:', '```', 'E (123) spi: bus busy', '```']],
+    ['a tilde block and a shell block', ['~~~', 'a ~~~ b', '~~~', '```bash', 'idf.py build', '```']],
+  ];
+  for (const [name, inner] of variants)
+    it(name, async () => {
+      const s = await read(name, `${userTurn('how is the table read?')}\n${think(...inner)}`);
+      expect(ofKind(s, 'assistant_text').map((e) => e.text)).toEqual(['The loader reads the table once.']);
+    });
+
+  it('control: a fence in the reply after the thinking is kept', async () => {
+    const s = await read('reply fence', `${userTurn('show me')}\n${think('short')}\n\n\`\`\`c\nload_table();\n\`\`\`\n`);
+    const replies = ofKind(s, 'assistant_text').map((e) => e.text);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatch(/^The loader reads the table once\.\s+```c\nload_table\(\);\n```$/);
+  });
+
+  it.skipIf(!existsSync(CORPUS))('no reply of a real export starts inside its thinking (getspecstory)', async () => {
+    let thinkingFences = 0;
+    for (const name of readdirSync(CORPUS).filter((n) => n.endsWith('.md'))) {
+      const lines = readFileSync(path.join(CORPUS, name), 'utf8').split('\n');
+      // The 1-based lines of each <think> element, and how many fences SpecStory wrote inside them.
+      const inside = new Set<number>();
+      let open = false;
+      lines.forEach((l, i) => {
+        if (l.startsWith('<think>')) open = !l.includes('</think>');
+        else if (open) {
+          inside.add(i + 1);
+          if (l.startsWith('```')) thinkingFences++;
+          if (l.includes('</think>')) open = false;
+        }
+      });
+      if (!inside.size) continue;
+      const { sessions } = await readAll(path.join(CORPUS, name));
+      const leaked = sessions.flatMap((s) => ofKind(s, 'assistant_text').filter((e) => inside.has(e.origin.line)));
+      expect(leaked.map((e) => `${name}:${e.origin.line}`)).toEqual([]);
+    }
+    expect(thinkingFences).toBeGreaterThan(0);
+  });
 });

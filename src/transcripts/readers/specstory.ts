@@ -299,7 +299,8 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       if (fenceEvent === 'opened') ruleFence = false;
       if (fenceEvent === 'inside' || fenceEvent === 'opened') continue;
       if (fenceEvent) {
-        onFence(fenceEvent);
+        // A block fenced inside the agent's thinking is thinking too, never its reply: the fence is only tracked here.
+        if (!inThink) onFence(fenceEvent);
         continue;
       }
       if (inThink) {
