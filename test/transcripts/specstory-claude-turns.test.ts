@@ -6,7 +6,9 @@
  *   then "(no content)"), inside the person's turn: the person typed the command line only. The raw transcript keeps
  *   that output apart (<local-command-stdout>, never a prompt), and as a prompt it would vouch for every path, URL
  *   and command it prints (guards/provenance.ts);
- * - a fenced block inside the agent's thinking (`<think>…</think>`): thinking is never the agent's reply, fence or not.
+ * - a fenced block inside the agent's thinking (`<think>…</think>`): thinking is never the agent's reply, fence or not;
+ * - the labelled inputs of a search call (" path `./` pattern `alphons`", SpecStory's formatGrepTool): the pattern is
+ *   the one labelled so, never the first inline code.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -135,5 +137,48 @@ describe("a fence in the agent's thinking is not its reply", () => {
       expect(leaked.map((e) => `${name}:${e.origin.line}`)).toEqual([]);
     }
     expect(thinkingFences).toBeGreaterThan(0);
+  });
+});
+
+describe('a search call reads its labelled inputs', () => {
+  const grep = (summary: string, result: string) =>
+    agentTurn(
+      '<tool-use data-tool-type="grep" data-tool-name="Grep"><details>',
+      '<summary>Tool use: **Grep**</summary>',
+      summary,
+      '```',
+      result,
+      '```',
+      '</details></tool-use>',
+    );
+  const cases: [string, string, Record<string, string>][] = [
+    ['path then pattern', ' path `./firmware` pattern `spi_lock`', { path: './firmware', pattern: 'spi_lock' }],
+    ['pattern alone', ' pattern `TODO\\(`', { pattern: 'TODO\\(' }],
+    ['path, pattern and include', ' path `./` pattern `ps_malloc` include `*.cpp`', { path: './', pattern: 'ps_malloc', include: '*.cpp' }],
+    ['a description after the labels', ' path `./docs` pattern `FFat` Find the partition notes', { path: './docs', pattern: 'FFat' }],
+  ];
+  for (const [name, summary, input] of cases)
+    it(name, async () => {
+      const s = await read(name, `${userTurn('where is it?')}\n${grep(summary, 'Found 1 file\nsrc/a.cpp')}`);
+      expect(ofKind(s, 'tool_call').map((e) => e.input)).toEqual([input]);
+    });
+
+  it('control: a search without labels keeps its one inline code as the pattern', async () => {
+    const s = await read('unlabelled', `${userTurn('find it')}\n${grep(' `lvgl_lock`', 'No matches found')}`);
+    expect(ofKind(s, 'tool_call').map((e) => e.input)).toEqual([{ pattern: 'lvgl_lock' }]);
+  });
+
+  it.skipIf(!existsSync(CORPUS))('every labelled real Grep reads its pattern (getspecstory)', async () => {
+    let labelled = 0;
+    for (const name of readdirSync(CORPUS).filter((n) => n.endsWith('.md'))) {
+      const text = readFileSync(path.join(CORPUS, name), 'utf8');
+      const patterns = [...text.matchAll(/^ path `[^`]*` pattern `([^`]*)`/gm)].map((m) => m[1]!);
+      if (!patterns.length) continue;
+      labelled += patterns.length;
+      const { sessions } = await readAll(path.join(CORPUS, name));
+      const read = sessions.flatMap((s) => ofKind(s, 'tool_call').map((e) => (e.input as Record<string, string>).pattern));
+      for (const p of patterns) expect(read).toContain(p);
+    }
+    expect(labelled).toBeGreaterThan(0);
   });
 });
