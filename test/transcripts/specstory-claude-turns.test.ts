@@ -8,7 +8,10 @@
  *   and command it prints (guards/provenance.ts);
  * - a fenced block inside the agent's thinking (`<think>…</think>`): thinking is never the agent's reply, fence or not;
  * - the labelled inputs of a search call (" path `./` pattern `alphons`", SpecStory's formatGrepTool): the pattern is
- *   the one labelled so, never the first inline code.
+ *   the one labelled so, never the first inline code;
+ * - a call whose element closed without a result, then a bare fence right after `</tool-use>` (Markdown v2.0 writes
+ *   TodoWrite so: "Todos have been modified successfully…" under the element): that fence is the call's result,
+ *   never the agent's reply.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -180,5 +183,76 @@ describe('a search call reads its labelled inputs', () => {
       for (const p of patterns) expect(read).toContain(p);
     }
     expect(labelled).toBeGreaterThan(0);
+  });
+});
+
+describe("a result written right after its call's element is the call's", () => {
+  const todo = (...after: string[]) =>
+    agentTurn(
+      '<tool-use data-tool-type="generic" data-tool-name="TodoWrite"><details>',
+      '**Agent task list:**',
+      '- [⚡] Build the loop variant',
+      '- [ ] Compare the sizes',
+      '',
+      '</details></tool-use>',
+      ...after,
+    );
+  const NOTE = 'Todo list saved; keep tracking your progress with it';
+
+  it('the bare fence under a resultless element', async () => {
+    const s = await read(
+      'todo result',
+      `${userTurn('make the variants')}\n${todo('```', NOTE, '```')}\n${agentTurn('Starting with the first.')}`,
+    );
+    expect(ofKind(s, 'tool_result').map((e) => [e.toolName, e.ok, e.text])).toEqual([['TodoWrite', true, NOTE]]);
+    expect(ofKind(s, 'assistant_text').map((e) => e.text)).toEqual(['Starting with the first.']);
+  });
+
+  it('with blank lines between, and a failure told by its words', async () => {
+    const s = await read(
+      'todo blank',
+      `${userTurn('plan it')}\n${todo('', '', '```', '<tool_use_error>InputValidationError: todos is required</tool_use_error>', '```')}`,
+    );
+    expect(ofKind(s, 'tool_result').map((e) => e.ok)).toEqual([false]);
+    expect(ofKind(s, 'assistant_text')).toEqual([]);
+  });
+
+  // Controls: the reply's own fences stay the reply's.
+  it('control: a fence after text that follows the element', async () => {
+    const s = await read('todo text', `${userTurn('plan it')}\n${todo('The plan is set:', '```', 'step one', '```')}`);
+    expect(ofKind(s, 'tool_result')).toEqual([]);
+    expect(ofKind(s, 'assistant_text').map((e) => e.text)).toEqual(['The plan is set:\n```\nstep one\n```']);
+  });
+
+  it('control: a turn header between the element and the fence', async () => {
+    const s = await read('todo header', `${userTurn('plan it')}\n${todo()}\n${userTurn('```', 'make: *** No rule to make target', '```')}`);
+    expect(ofKind(s, 'tool_result')).toEqual([]);
+    expect(ofKind(s, 'user_prompt').map((e) => e.text)).toEqual(['plan it', '```\nmake: *** No rule to make target\n```']);
+  });
+
+  it('control: a fence that names a language', async () => {
+    const s = await read('todo lang', `${userTurn('plan it')}\n${todo('```c', 'loop();', '```')}`);
+    expect(ofKind(s, 'tool_result')).toEqual([]);
+    expect(ofKind(s, 'assistant_text').map((e) => e.text)).toEqual(['```c\nloop();\n```']);
+  });
+
+  it('control: a call that had its result inside its element keeps it, and the fence after is prose', async () => {
+    const bash = agentTurn(
+      '<tool-use data-tool-type="bash" data-tool-name="Bash"><details>',
+      '<summary>Tool use: **Bash**</summary>',
+      ' List the data folder',
+      '',
+      '`ls data`',
+      '```',
+      'clip.mjpeg',
+      '```',
+      '</details></tool-use>',
+      '```',
+      'clip.mjpeg is the only file',
+      '```',
+    );
+    const s = await read('bash inside', `${userTurn('what is in data?')}\n${bash}`);
+    expect(ofKind(s, 'tool_result').map((e) => e.text)).toEqual(['clip.mjpeg']);
+    expect(ofKind(s, 'assistant_text').map((e) => e.text)).toEqual(['```\nclip.mjpeg is the only file\n```']);
   });
 });
