@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-SHDTODUS.js";
+} from "./chunks/chunk-U3GXCNNK.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-WQH62BK5.js";
@@ -21,7 +21,7 @@ import "./chunks/chunk-RXIYD7VK.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-HIAX6MCS.js";
+import "./chunks/chunk-I2KHMDJL.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
