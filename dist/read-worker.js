@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-SMRBCZ3K.js";
+} from "./chunks/chunk-NFXJ6Q5D.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-3VSCF6KH.js";
@@ -21,7 +21,7 @@ import "./chunks/chunk-H26GWS65.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-FME3REB3.js";
+import "./chunks/chunk-I2KHMDJL.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {

@@ -14,6 +14,8 @@ const FAILED_RESULT =
 const INPUT_SUBJECT = ['command', 'query', 'filePath', 'path', 'pattern', 'url'];
 const READ_TOOL = /^(?:read|read_file|view|view_file|cat)$/i;
 const SEARCH_TOOL = /^(?:grep|glob|search|find|codebase_search|grep_search|file_search|search_file_content)$/i;
+/** A search's inputs as SpecStory's Claude Code export labels them: " path `./src` pattern `TODO` include `*.ts`". */
+const LABELLED_INPUT = /(?:^|\s)(path|pattern|include) `([^`]*)`/g;
 /** A fence that holds a command line: Cursor writes its terminal commands as ```bash, also on Windows. */
 const COMMAND_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console|powershell|pwsh|ps1|cmd|bat)\s*$/i;
 const SHELL_TOOL = /^(?:bash|shell|shell_command|exec_command|run_command|run_shell_command|run_terminal_cmd|local_shell)$/i;
@@ -84,9 +86,21 @@ function afterEcho(text: string, command: string): string {
   return echoesCommand(first, command) ? (nl < 0 ? '' : plain.slice(nl + 1)) : plain;
 }
 
+/**
+ * A search's labelled inputs, each under its own name, when the export labels them (formatGrepTool writes the folder
+ * searched before the pattern, so the first inline code is the folder, not what was sought).
+ */
+function labelledSearch(body: string): Record<string, string> | undefined {
+  const found: Record<string, string> = {};
+  for (const m of body.matchAll(LABELLED_INPUT)) found[m[1]!] ??= m[2]!;
+  return found.pattern !== undefined || found.path !== undefined ? found : undefined;
+}
+
 /** A call's input, with the command line or subject its parts name, and whether it runs a shell. */
 export function callInput(t: Tool): { input: Record<string, string>; code: string | undefined; shell: boolean } {
   const body = t.body.join('\n').trim();
+  const labelled = t.type === 'search' || SEARCH_TOOL.test(t.name) ? labelledSearch(body) : undefined;
+  if (labelled) return { input: labelled, code: labelled.pattern ?? labelled.path, shell: false };
   const code = t.summaryCommand ?? listSubject(t) ?? inlineCode(body) ?? t.input;
   const description = code !== undefined ? body.slice(0, Math.max(0, body.indexOf('`'))).trim() : body;
   const shell = t.type === 'shell' || SHELL_TOOL.test(t.name);

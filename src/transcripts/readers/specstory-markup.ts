@@ -99,6 +99,26 @@ export function inlineCode(text: string): string | undefined {
   return code ? code : undefined;
 }
 
+/** A typed slash command (`/add-dir`, `/model opus`, `/frontend:lint src`), the whole first line of a turn. */
+const SLASH_COMMAND = /^\/[A-Za-z][\w:.-]*(?:[ \t][^\n]*)?$/;
+/** Claude Code's glyph under a command for what the harness printed in answer (⎿). */
+const PRINTED_RESULT = /^[ \t]*⎿/;
+
+/**
+ * A person's turn without what Claude Code printed under a local slash command: SpecStory writes `/add-dir`, then
+ * " ⎿  Added … as a working directory" (or `/release-notes` and the whole changelog) as one turn, while the person
+ * typed the command line alone. The raw transcript keeps that output apart (<local-command-stdout>, never a prompt);
+ * read as the person's words, it would vouch for each path, URL and command it prints.
+ */
+export function withoutCommandOutput(text: string): string {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return text;
+  const typed = text.slice(0, nl).trimEnd();
+  const end = text.indexOf('\n', nl + 1);
+  const next = text.slice(nl + 1, end < 0 ? undefined : end);
+  return SLASH_COMMAND.test(typed) && PRINTED_RESULT.test(next) ? typed : text;
+}
+
 /** "2026-02-20 22:41:47Z", "2025-07-14_20-58-30Z" or ISO, as ISO-8601; undefined for anything else. */
 export function specStoryTime(s: string): string | undefined {
   const t = s.trim();

@@ -21,6 +21,7 @@ import {
   inlineCode,
   specStoryTime,
   specStoryTurnMeta,
+  withoutCommandOutput,
 } from './specstory-markup.js';
 import { callInput, commandFenceFirst, outputVerdict, resultFailed, type Tool, type ToolOutput } from './specstory-calls.js';
 import { CursorTextCalls, type TextCall, type TextItem } from './specstory-cursor-text.js';
@@ -121,7 +122,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     const w: Where = { ...turn.where, line: turn.textLine };
     if (turn.role === 'user' || turn.subagentPrompt) {
       // Cursor's Plan-mode hand-off is the IDE's text in the person's turn (cursor-plan.ts).
-      const own = turn.subagentPrompt ? text : withoutPlanHandoff(text);
+      const own = turn.subagentPrompt ? text : withoutPlanHandoff(withoutCommandOutput(text));
       if (own) msgs.userText(own, w);
     } else
       b.push({
@@ -154,31 +155,42 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     });
   };
 
-  const finishTool = (): void => {
-    if (!tool) return;
+  /**
+   * A call whose element closed with no result, while only blank lines have followed: Markdown v2.0 writes TodoWrite's
+   * result as a bare fence right under `</tool-use>`, with no turn header between, so that fence is the call's.
+   */
+  let resultless: { t: Tool; where: Where; callId: string } | undefined;
+
+  /** Ends the open call: emitted at once (an element, or a call with its result and no run), else held in the run. */
+  const finishTool = (): { t: Tool; where: Where; callId: string } | undefined => {
+    if (!tool) return undefined;
     const t = tool;
     tool = undefined;
     const where: Where = { ...(turn?.where ?? {}), line: t.line };
     if (t.element || (t.result && run.calls.length === 0)) {
       flushRun();
-      emitTool(t, where, t.result);
-      return;
+      return { t, where, callId: emitTool(t, where, t.result) };
     }
     run.calls.push({ t, where });
     if (t.result) run.results.push(t.result);
+    return undefined;
   };
 
   const emitTool = (t: Tool, where: Where, result: Tool['result']): string => {
     const callId = `specstory-${++calls}`;
-    const { input, code, shell } = callInput(t);
+    const { input } = callInput(t);
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: t.name, input }] }, where);
-    if (!result) return callId;
+    if (result) emitResult(t, where, result, callId);
+    return callId;
+  };
+
+  const emitResult = (t: Tool, where: Where, result: ToolOutput, callId: string): void => {
+    const { code, shell } = callInput(t);
     const { failed, exitCode } = outputVerdict(result, shell, code);
     msgs.toolResult({ tool_use_id: callId, content: result.text, is_error: failed }, { ...where, line: result.line });
     // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
     const last = b.events[b.events.length - 1];
     if (last?.kind === 'tool_result' && last.exitCode === undefined && exitCode !== undefined) last.exitCode = exitCode;
-    return callId;
   };
 
   /** A Cursor call the export wrote as text, read as the same call written as an element would be. */
@@ -231,7 +243,11 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
 
   const onFence = (f: Fence): void => {
     const text = f.lines.join('\n');
-    if (!tool && run.resultNext) {
+    const owner = resultless;
+    resultless = undefined;
+    if (owner && !tool && BARE_FENCE.test(f.open)) {
+      emitResult(owner.t, owner.where, { text, line: f.line }, owner.callId);
+    } else if (!tool && run.resultNext) {
       run.results.push({ text, line: f.line, ...(run.resultError ? { error: true } : {}) });
       run.resultNext = false;
       run.resultError = false;
@@ -298,13 +314,15 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       if (fenceEvent === 'opened') ruleFence = false;
       if (fenceEvent === 'inside' || fenceEvent === 'opened') continue;
       if (fenceEvent) {
-        onFence(fenceEvent);
+        // A block fenced inside the agent's thinking is thinking too, never its reply: the fence is only tracked here.
+        if (!inThink) onFence(fenceEvent);
         continue;
       }
       if (inThink) {
         if (line.includes('</think>')) inThink = false;
         continue;
       }
+      if (line.trim()) resultless = undefined;
       if (!headerSeen) {
         const h = SESSION_COMMENT.exec(line);
         if (h) {
@@ -355,7 +373,8 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       }
       if (tool?.element) {
         if (line.includes('</tool-use>')) {
-          finishTool();
+          const ended = finishTool();
+          if (ended && !ended.t.result) resultless = ended;
           continue;
         }
         const s = SUMMARY.exec(line);
