@@ -103,7 +103,8 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     turn.pendingShell = undefined;
     if (!standsAlone(cmd)) return;
     turn.text.length = cmd.textAt;
-    terminalCall(cmd);
+    if (cmd.kind === 'edit') editCall(cmd);
+    else terminalCall(cmd);
   };
 
   const flushText = (): void => {
@@ -259,7 +260,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     } else if (tool) {
       tool.result = { text, line: f.line, ...(tool.errorLabel ? { error: true } : {}) };
       finishTool();
-    } else if (turn?.pendingShell && echoFence(f)) {
+    } else if (turn?.pendingShell?.kind === 'terminal' && echoFence(f)) {
       flushRun();
       const cmd = turn.pendingShell;
       turn.pendingShell = undefined;
@@ -288,6 +289,16 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     const out = echoOutput(cmd, echo);
     const failed = resultFailed(out).failed || TERMINAL_FAILED.test(out.trimStart()) || failsAfterFirstLine(cmd.command, out);
     msgs.toolResult({ tool_use_id: callId, content: out, is_error: failed }, { ...where, line: echo.line });
+  };
+
+  /** Old Cursor layout: a diff fence alone in its block is the edit it applied, to a file the layout does not name. */
+  const editCall = (diff: PendingShell): void => {
+    flushText();
+    const where: Where = { ...(turn?.where ?? {}), line: diff.line };
+    msgs.assistant(
+      { content: [{ type: 'tool_use', id: `specstory-${++calls}`, name: 'edit_file', input: { diff: diff.command } }] },
+      where,
+    );
   };
 
   for (const batch of readLineBatches(ctx.file, ctx.lineOpts))
