@@ -63,7 +63,14 @@ export function echoOutput(cmd: PendingShell, echo: Fence): string {
   return lines.join('\n');
 }
 
+/** A tally of none ("✖ 0 problems") is a linter's all-clear in its failure's shape. */
 const NONE_FOUND = /^[✖✗]\s+0\s/u;
+
+/** Whether a terminal's output opens with a failure in a terminal's words ("✖ 3 problems", "cd: no such file ..."). */
+export function opensWithTerminalFailure(out: string): boolean {
+  const head = out.trimStart();
+  return TERMINAL_FAILED.test(head) && !NONE_FOUND.test(head);
+}
 
 /** Programs whose output is text they show (files, matches, history), not their own verdict on a run. */
 const SHOWS_TEXT = /^(?:cat|head|tail|less|more|bat|nl|grep|egrep|fgrep|rg|ag|type|Get-Content|gc|git\s+(?:log|show|diff|grep|blame))$/i;
@@ -82,7 +89,6 @@ export function failsAfterFirstLine(command: string, out: string): boolean {
   const lines = out.split('\n');
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    // A tally of none ("✖ 0 problems") is a linter's all-clear in its failure's shape.
     if (!line || /^\s/.test(line) || NONE_FOUND.test(line)) continue;
     if (looksFailed(line) || TERMINAL_FAILED.test(line)) return true;
   }

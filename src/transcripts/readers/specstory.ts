@@ -13,18 +13,10 @@ import type { AgentKind } from '../../model/index.js';
 import { ClaudeMessages, type Where } from './claude-messages.js';
 import { unreadableLine, type ReaderContext } from './context.js';
 import { withoutPlanHandoff } from './cursor-plan.js';
-import {
-  FenceTracker,
-  TERMINAL_FAILED,
-  type Fence,
-  cursorSummaryInput,
-  inlineCode,
-  specStoryTime,
-  specStoryTurnMeta,
-} from './specstory-markup.js';
-import { callInput, commandFenceFirst, outputVerdict, resultFailed, type Tool, type ToolOutput } from './specstory-calls.js';
+import { FenceTracker, type Fence, cursorSummaryInput, inlineCode, specStoryTime, specStoryTurnMeta } from './specstory-markup.js';
+import { callInput, commandFenceFirst, outputVerdict, terminalOutputFailed, type Tool, type ToolOutput } from './specstory-calls.js';
 import { CursorTextCalls, type TextCall, type TextItem } from './specstory-cursor-text.js';
-import { echoFence, echoOutput, failsAfterFirstLine, pendingShell, standsAlone, type PendingShell } from './specstory-terminal.js';
+import { echoFence, echoOutput, pendingShell, standsAlone, type PendingShell } from './specstory-terminal.js';
 
 const SESSION_COMMENT = /^<!--\s*(.+?) Session ([\w-]{6,}) \(([^)]*)\)\s*-->\s*$/;
 const TURN = /^_\*\*(User|Agent|Assistant)(\s*-\s*sidechain)?(?:\s*\((.*)\))?\*\*_\s*$/;
@@ -174,7 +166,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     const { input, code, shell } = callInput(t);
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: t.name, input }] }, where);
     if (!result) return callId;
-    const { failed, exitCode } = outputVerdict(result, shell, code);
+    const { failed, exitCode } = outputVerdict(result, { shell, code, terminal: t.commandFence === true });
     msgs.toolResult({ tool_use_id: callId, content: result.text, is_error: failed }, { ...where, line: result.line });
     // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
     const last = b.events[b.events.length - 1];
@@ -247,6 +239,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     } else if (tool?.element && commandFenceFirst(tool, f)) {
       // Cursor's v2.1 terminal call: the ```bash fence is the command, the bare fence after it the output.
       tool.input = text;
+      tool.commandFence = true;
     } else if (tool?.element) {
       tool.result = { text, line: f.line };
     } else if (tool?.commandFence && !tool.awaitingResult && BARE_FENCE.test(f.open)) {
@@ -287,8 +280,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: 'terminal', input: { command: cmd.command } }] }, where);
     if (!echo) return;
     const out = echoOutput(cmd, echo);
-    const failed = resultFailed(out).failed || TERMINAL_FAILED.test(out.trimStart()) || failsAfterFirstLine(cmd.command, out);
-    msgs.toolResult({ tool_use_id: callId, content: out, is_error: failed }, { ...where, line: echo.line });
+    msgs.toolResult({ tool_use_id: callId, content: out, is_error: terminalOutputFailed(cmd.command, out) }, { ...where, line: echo.line });
   };
 
   /** Old Cursor layout: a diff fence alone in its block is the edit it applied, to a file the layout does not name. */
