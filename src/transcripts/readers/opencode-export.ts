@@ -13,6 +13,11 @@
  * with a rejected permission. An output fence ends at a bare "```" line whose next non-blank line opens a
  * part ("**Tool: ", "_Thinking:_") or the next message ("---", a blank line, a "## " header), or ends the
  * file: an output's own fences rarely do (opencode numbers the lines of a file it reads).
+ *
+ * A slash command (`/review src`) is not marked: opencode puts the command's template, the typed arguments
+ * substituted in, into the user message as a plain text part, and the export writes a message's non-synthetic text
+ * parts as they are, so the template reads as typed words and nothing in the file tells the two apart. A command
+ * run as a subtask leaves its user message empty and shows as the `task` tool's call (its input's `command`).
  */
 import { SessionBuilder, asRecord, exitCodeFrom, fileSessionId, looksFailed, str, toolCallEvent, toolResultEvent } from '../builder.js';
 import { readLines } from '../lines.js';
