@@ -58,7 +58,7 @@ export interface ToolOutput {
   error?: boolean;
 }
 
-export function resultFailed(text: string): { failed: boolean; exitCode?: number } {
+function resultFailed(text: string): { failed: boolean; exitCode?: number } {
   const exitCode = exitCodeFrom(text);
   if (exitCode !== undefined) return { failed: exitCode !== 0, exitCode };
   const head = text.trimStart();
