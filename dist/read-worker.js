@@ -4,30 +4,30 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-TZIS34L7.js";
+} from "./chunks/chunk-F72HM43H.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-WQH62BK5.js";
-import "./chunks/chunk-7RMUNP5P.js";
+} from "./chunks/chunk-S7LTHL7C.js";
+import "./chunks/chunk-KLM4RFOM.js";
 import "./chunks/chunk-TIWB77VX.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-VSKUHCAQ.js";
+} from "./chunks/chunk-X2EEVM6R.js";
 import "./chunks/chunk-WFGPWVF7.js";
-import "./chunks/chunk-D4H7K6OJ.js";
+import "./chunks/chunk-KOQGVZQR.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-RXIYD7VK.js";
+import "./chunks/chunk-QG3WYXDP.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-FME3REB3.js";
+import "./chunks/chunk-4FCNU26O.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-PLHSIYFM.js";
-import "./chunks/chunk-LSE3VYJH.js";
+} from "./chunks/chunk-UFJX7N2Y.js";
+import "./chunks/chunk-BEYBZNPC.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-2KYXVSXU.js";
 import "./chunks/chunk-5FX23UHQ.js";
