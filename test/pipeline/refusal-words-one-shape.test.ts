@@ -14,7 +14,7 @@ import { defaultDreamOptions } from '../../src/engine/options.js';
 import type { Session, Signal } from '../../src/model/index.js';
 import { mineSession } from '../../src/signals/mine.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
-import { readTranscriptFile } from '../../src/transcripts/index.js';
+import { outlineSession, readTranscriptFile } from '../../src/transcripts/index.js';
 import { TempRepo } from './helpers.js';
 
 const FENCE = '```';
@@ -99,6 +99,13 @@ describe('the same refusal in a console capture and an opencode export', () => {
           .flatMap((g) => g.evidence)
           .every(([, , unverified]) => unverified),
       ).toBe(true);
+    // An LLM engine reading the outline is told the words are unverified, as it is told of an unverified turn.
+    for (const s of [fromConsole, fromExport])
+      expect(
+        outlineSession(s)
+          .outline.split('\n')
+          .filter((l) => l.startsWith('⛔')),
+      ).toEqual([words ? expect.stringMatching(/^⛔ denied \w+ \(its words unverified\): /) : expect.stringMatching(/^⛔ denied \w+$/)]);
   });
 
   it('a run on either gives the same outcome: a lesson resting on the words alone is refused, its words withheld', async () => {
