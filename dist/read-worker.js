@@ -4,30 +4,30 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-NFXJ6Q5D.js";
+} from "./chunks/chunk-WJDEIWGB.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-3VSCF6KH.js";
-import "./chunks/chunk-CJVHQKYW.js";
+} from "./chunks/chunk-O2BR6INQ.js";
+import "./chunks/chunk-ACN4QAIC.js";
 import "./chunks/chunk-TIWB77VX.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-WM5U6SGY.js";
+} from "./chunks/chunk-S5ME5C6I.js";
 import "./chunks/chunk-WFGPWVF7.js";
-import "./chunks/chunk-AD4GRERF.js";
+import "./chunks/chunk-CC25PW33.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-H26GWS65.js";
+import "./chunks/chunk-ESYGSEPQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-I2KHMDJL.js";
+import "./chunks/chunk-FORQWZNG.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-NASNN43X.js";
-import "./chunks/chunk-LSE3VYJH.js";
+} from "./chunks/chunk-OMJB6TVF.js";
+import "./chunks/chunk-BEYBZNPC.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-2KYXVSXU.js";
 import "./chunks/chunk-5FX23UHQ.js";

@@ -102,11 +102,12 @@ export class EvidenceIndex {
   /** @internal used by indexEvidence: what kind of event sits at a cited place. */
   recordEventKind(file: string, session: string, line: number, ev: SessionEvent): void {
     const k = key(file, session, line);
-    if (ev.kind === 'user_prompt' && ev.unverified) this.unverifiedTurns.add(k);
+    // A refusal's words told by wording alone are a turn the transcript cannot attribute to the person, as an export's later turn.
+    if ((ev.kind === 'user_prompt' || ev.kind === 'permission_denial') && ev.unverified) this.unverifiedTurns.add(k);
     else this.otherEvents.add(k);
   }
 
-  /** Whether this evidence resolves only to unverified user turns (UserPromptEvent.unverified). */
+  /** Whether this evidence resolves only to unverified user turns or refusal words (UserPromptEvent.unverified, PermissionDenialEvent.unverified). */
   unverifiedTurn(e: Evidence): boolean {
     const k = key(e.file, e.session, e.line);
     return this.unverifiedTurns.has(k) && !this.otherEvents.has(k);

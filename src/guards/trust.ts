@@ -32,7 +32,8 @@ export const trustGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
 /**
  * Some transcripts cannot tell a user turn from text nobody typed there (UserPromptEvent.unverified): a
  * Markdown export (SpecStory, Cursor, aider, Gemini CLI's /chat share) after the agent's first reply, whose lines the model may have
- * printed; an older Gemini CLI chat, which records a custom command's expansion as the user's message. Such
+ * printed; an older Gemini CLI chat, which records a custom command's expansion as the user's message; the words of a
+ * refusal known by its wording alone (PermissionDenialEvent.unverified), which a tool's output could print. Such
  * turns may count beside other evidence, but an edit whose every transcript citation is one of them could
  * have been written by a page the agent read or a command file, however many sessions repeat it: it is not
  * proposed.
@@ -40,7 +41,7 @@ export const trustGuard: EditCheck = (edit: Edit, ctx: GuardContext) => {
 function unverifiedOnly(edit: Edit, ctx: GuardContext): string | undefined {
   if (!ctx.evidence || !restsOnUnverifiedTurns(edit, ctx.evidence)) return undefined;
   const cited = edit.evidence.filter((e) => e.session !== REPO_SESSION && e.session !== GIT_SESSION);
-  return `its only support is ${cited.length} user turn${cited.length === 1 ? '' : 's'} the transcripts cannot tell from text nobody typed (a Markdown export's turn after a reply, an older Gemini chat's message)`;
+  return `its only support is ${cited.length} user turn${cited.length === 1 ? '' : 's'} the transcripts cannot tell from text nobody typed (a Markdown export's turn after a reply, an older Gemini chat's message, a refusal's words known by their wording)`;
 }
 
 /**

@@ -135,8 +135,9 @@ interface PermissionDenialEvent extends EventBase {
   text: string;
   /**
    * The rejection was told from its wording alone, in a format that records no harness marker beside a result
-   * (SpecStory, console captures, generic message logs): a tool's output could have printed the same words, so they
-   * vouch for nothing (usersOwnWords), as an export's unverified turn.
+   * (SpecStory, console captures, generic message logs, opencode's export): a tool's output could have printed the same
+   * words, so they vouch for nothing (usersOwnWords) and are withheld and weighed as an export's unverified turn is.
+   * Every reader records a refusal's words here, never as a prompt of their own: a denial the person typed is a denial.
    */
   unverified?: true;
 }

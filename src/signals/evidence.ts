@@ -38,6 +38,7 @@ export function evidenceFor(session: Session, event: SessionEvent, preferred?: s
     quote: quoteFrom(eventText(event), preferred),
     agent: session.agent,
     ...(role ? { role } : {}),
-    ...(event.kind === 'user_prompt' && event.unverified ? { unverified: true as const } : {}),
+    // A refusal's words known by wording alone are as unverified as an export's later turn (PermissionDenialEvent).
+    ...((event.kind === 'user_prompt' || event.kind === 'permission_denial') && event.unverified ? { unverified: true as const } : {}),
   };
 }

@@ -23,6 +23,7 @@ import { isClineUiMessage } from './readers/cline-ui.js';
 import { isClineTask } from './readers/cline.js';
 import { CLINE_EXPORT_START } from './readers/cline-export.js';
 import { OPENCODE_EXPORT_HEAD } from './readers/opencode-export.js';
+import { textFormatMarks } from './registry.js';
 import type { FormatId } from '../model/index.js';
 
 const SAMPLE_BYTES = HEAD_BYTES;
@@ -109,9 +110,10 @@ function detectText(text: string, file: string): Detection {
   // Redacted before it is cut: a cut secret is no longer one the rules know.
   const first = redactSecrets((text.trimStart().split('\n', 1)[0] ?? '').slice(0, 400)).slice(0, 60);
   const kind = /\.md$/i.test(file) ? 'markdown file' : 'text file, not JSON or JSONL,';
+  // The formats looked for come last, after the file's start: a report groups reasons by what precedes "; it starts".
   return {
     format: null,
-    reason: `${kind} with no SpecStory turn header (_**User**_), aider "# aider chat started at" line or Claude Code console glyphs (⏺ or ● with ❯ or ⎿); it starts ${JSON.stringify(first)}`,
+    reason: `${kind} in none of the text formats read here; it starts ${JSON.stringify(first)}; looked for ${textFormatMarks()}`,
   };
 }
 

@@ -6,33 +6,11 @@ import { silentLogger } from '../log.js';
 import { redactSecrets } from '../secrets/index.js';
 import { fileSessionId } from './builder.js';
 import { detectAndRead, detectFile } from './detect.js';
-import type { FormatReader, ReaderContext } from './readers/context.js';
+import type { ReaderContext } from './readers/context.js';
 import type { ReadEnd } from './lines.js';
 import { scopeToProject } from './project-scope.js';
 import { sessionFolder } from './session-folder.js';
-import { readClaudeCode } from './readers/claude-code.js';
-import { readStreamJson } from './readers/stream-json.js';
-import { readManagedAgents } from './readers/managed-agents.js';
-import { readCodex } from './readers/codex.js';
-import { readGeneric } from './readers/generic.js';
-import { readOpenHands, readSweAgent } from './readers/trajectories.js';
-import { readAider } from './readers/aider.js';
-import { readMiniSweAgent } from './readers/mini-swe-agent.js';
-import { readSpecStory } from './readers/specstory.js';
-import { readGemini } from './readers/gemini.js';
-import { readGeminiLogs } from './readers/gemini-logs.js';
-import { readGeminiShare } from './readers/gemini-share.js';
-import { readGeminiHistory } from './readers/gemini-history.js';
-import { readClaudeHistory, readCodexHistory } from './readers/prompt-logs.js';
-import { readConsole } from './readers/console.js';
-import { readCursorExport } from './readers/cursor-export.js';
-import { readCopilotCli } from './readers/copilot-cli.js';
-import { readCopilotShare } from './readers/copilot-share.js';
-import { readGrok } from './readers/grok.js';
-import { readCline } from './readers/cline.js';
-import { readClineUi } from './readers/cline-ui.js';
-import { readClineExport } from './readers/cline-export.js';
-import { readOpencodeExport } from './readers/opencode-export.js';
+import { READERS } from './registry.js';
 import type { Logger, FormatId, ReadIssue, Session } from '../model/index.js';
 
 export interface ReadOptions {
@@ -73,37 +51,6 @@ const MULTI_PROJECT_FORMATS: ReadonlySet<FormatId> = new Set(['claude-code-histo
  * lines alone make a session with the right id. Codex rollouts name it only in their first record.
  */
 const RESUMABLE_FORMATS: ReadonlySet<FormatId> = new Set(['claude-code-jsonl']);
-
-const READERS: Record<FormatId, FormatReader> = {
-  'claude-code-jsonl': readClaudeCode,
-  'claude-stream-json': readStreamJson,
-  'managed-agents-events': readManagedAgents,
-  'codex-rollout': readCodex,
-  'generic-chat': readGeneric,
-  'openhands-events': readOpenHands,
-  'swe-agent-traj': readSweAgent,
-  'aider-history': readAider,
-  'mini-swe-agent-traj': readMiniSweAgent,
-  'specstory-md': readSpecStory,
-  'gemini-cli-chat': readGemini,
-  'gemini-cli-logs': readGeminiLogs,
-  'gemini-cli-share': readGeminiShare,
-  'gemini-cli-history': readGeminiHistory,
-  'claude-code-history': readClaudeHistory,
-  'codex-history': readCodexHistory,
-  'claude-code-console': readConsole,
-  'cursor-export': readCursorExport,
-  'copilot-cli': readCopilotCli,
-  'copilot-cli-share': readCopilotShare,
-  'grok-cli': readGrok,
-  'cline-ui-messages': readClineUi,
-  'cline-api-history': readCline,
-  'cline-export-md': readClineExport,
-  'opencode-export-md': readOpencodeExport,
-};
-
-/** Every format a reader exists for (test/trust/reader-sweep.test.ts checks each has a sweep row). */
-export const READER_FORMATS = Object.keys(READERS) as FormatId[];
 
 export function detectFormat(file: string): FormatId | null {
   return detectFile(file).format;
@@ -147,7 +94,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
   };
   let builders;
   try {
-    builders = READERS[detection.format](ctx);
+    builders = READERS[detection.format].read(ctx);
   } catch (e) {
     // Readers are written not to throw on content; this catches I/O failures (file vanished, EACCES).
     issue(undefined, `read failed: ${(e as Error).message}`);

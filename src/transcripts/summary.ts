@@ -156,7 +156,10 @@ function outlineParts(s: Session): { parts: string[]; counts: SessionOutline['co
         parts.push('⏸ interrupted');
         break;
       case 'permission_denial':
-        parts.push(`⛔ denied ${e.toolName ?? ''}${e.text ? `: ${firstLine(e.text, 120)}` : ''}`.trimEnd());
+        // Words told by their wording alone are labelled as an unverified turn is: a tool could have printed them.
+        parts.push(
+          `⛔ denied ${e.toolName ?? ''}${e.text ? `${e.unverified ? ' (its words unverified)' : ''}: ${firstLine(e.text, 120)}` : ''}`.trimEnd(),
+        );
         break;
       case 'hook_block':
         parts.push(`${e.followUp ? '⚠ hook after the call' : '⛔ hook'} ${e.hook ?? ''}: ${firstLine(e.text, 100)}`);

@@ -50,9 +50,11 @@ describe('dream run with nothing readable', () => {
     await expect(dreamRun(['--sessions', 'logs/*.md'], logger)).rejects.toThrow(/no session was read .*--allow-empty/);
     expect(logger.warnings).toEqual([
       expect.stringMatching(
-        /^ingestion: no sessions read from 1 file\(s\): most were skipped as "markdown file with no SpecStory turn header .* console glyphs \(⏺ or ● with ❯ or ⎿\)" \(1\)$/,
+        /^ingestion: no sessions read from 1 file\(s\): most were skipped as "markdown file in none of the text formats read here" \(1\)$/,
       ),
-      expect.stringMatching(/^skipped: unknown format: markdown file with no SpecStory turn header .*; it starts "# Monday"$/),
+      expect.stringMatching(
+        /^skipped: unknown format: markdown file in none of the text formats read here; it starts "# Monday"; looked for .*opencode \/export/,
+      ),
     ]);
   });
 

@@ -392,12 +392,14 @@ export function userWords(r: Read): string[] {
   );
 }
 
-/** The user's words that vouch for the user: userWords less the turns a Markdown export cannot verify. */
+/**
+ * The user's words that vouch for the user: userWords less the turns a Markdown export cannot verify and the words
+ * of a refusal known by its wording alone (both `unverified`, as usersOwnWords reads them).
+ */
 function verifiedUserWords(r: Read): string[] {
-  return userWords({
-    ...r,
-    sessions: r.sessions.map((s) => ({ ...s, events: s.events.filter((e) => e.kind !== 'user_prompt' || !e.unverified) })),
-  });
+  const vouches = (e: Read['sessions'][number]['events'][number]) =>
+    !((e.kind === 'user_prompt' || e.kind === 'permission_denial') && e.unverified);
+  return userWords({ ...r, sessions: r.sessions.map((s) => ({ ...s, events: s.events.filter(vouches) })) });
 }
 
 /** Every prompt a session holds, a task's and a subagent's included. */

@@ -3,8 +3,8 @@
  * (usersOwnWords): the provenance guard must let a lesson carry a command named there even when the agent never ran it
  * successfully afterwards, when the reader knew the rejection from structure (Claude Code's JSONL and its harness
  * marker). The same words in a tool's output (a file the agent read) stay a stranger's, and so do a rejection's words
- * in a console capture, where a command's output can print the UI's rejection line. Wording our own, several
- * phrasings and tools.
+ * in a console capture, where a command's output can print the UI's rejection line: a lesson resting on those alone is
+ * refused and its words withheld, as an export's unverified turn is. Wording our own, several phrasings and tools.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -90,7 +90,8 @@ describe("the words of a person's rejection vouch for the commands they name", (
     writeFileSync(path.join(repo.dir, '.dreaming', 'sessions', 'capture.txt'), capture);
     const { report } = await repo.run({ ...ms1, sessions: ['.dreaming/sessions/*.txt'] });
     expect(report.edits.filter((e) => (e.after ?? '').includes('pnpm'))).toEqual([]);
-    expect(report.rejected.some((r) => r.reason.includes('`pnpm`'))).toBe(true);
+    // Words that vouch for nothing are the lesson's only support: refused as an export's unverified turn is, unquoted.
+    expect(report.rejected.map((r) => [r.by, r.unverified])).toEqual([['guard:trust', true]]);
   });
 
   it("keeps the same words a stranger's when a file the agent read holds them", async () => {

@@ -31,11 +31,14 @@ describe('Claude Code console text, later glyphs', () => {
     expect(ofKind(s, 'interrupt')).toHaveLength(1);
     expect(ofKind(s, 'tool_call').map((c) => [c.name, c.command])).toEqual([
       ['Bash', 'pnpm vitest run src/checkout'],
+      // "Read 2 files": the collapsed group, two reads the UI drew without their files.
+      ['Read', undefined],
+      ['Read', undefined],
       ['Update', undefined],
       ['Bash', 'pnpm vitest run src/checkout'],
       ['Web Search', undefined],
     ]);
-    expect(ofKind(s, 'tool_result').map((r) => r.ok)).toEqual([false, true, true, true]);
+    expect(ofKind(s, 'tool_result').map((r) => r.ok)).toEqual([false, true, true, true, true, true]);
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'console-v2-'));

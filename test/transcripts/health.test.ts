@@ -40,7 +40,7 @@ describe('ingestion health', () => {
     expect(Object.keys(unknown.skipped)).toEqual(
       expect.arrayContaining([
         'empty file',
-        expect.stringMatching(/^markdown file with no SpecStory turn header/),
+        expect.stringMatching(/^markdown file in none of the text formats read here$/),
         expect.stringMatching(/^text file, not JSON/),
       ]),
     );
@@ -56,7 +56,7 @@ describe('ingestion health', () => {
     const report = await healthOf([['repo', [a, b]]]);
     expect(report.warnings).toEqual([
       expect.stringMatching(
-        /^no sessions read from 2 file\(s\): most were skipped as "markdown file with no SpecStory turn header.*" \(2\)$/,
+        /^no sessions read from 2 file\(s\): most were skipped as "markdown file in none of the text formats read here" \(2\)$/,
       ),
     ]);
     expect((await healthOf([])).warnings).toEqual([expect.stringContaining('no transcript file was found')]);

@@ -73,11 +73,13 @@ describe('the committed sample', () => {
     const ids = ofKind(s, 'tool_call').map((c) => c.callId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ofKind(s, 'tool_result').every((r) => ids.includes(r.callId))).toBe(true);
-    expect(ofKind(s, 'permission_denial')).toMatchObject([{ toolName: 'edit', text: '' }]);
-    // Only the turn before the first reply vouches for the person: the refusal's words and later turns may be printed text.
+    // The refusal carries the words typed with it, as every reader records them; printed text could forge them.
+    expect(ofKind(s, 'permission_denial')).toMatchObject([
+      { toolName: 'edit', text: 'no, keep the test exact and sum integer cents in cart.ts instead', unverified: true },
+    ]);
+    // Only the turn before the first reply vouches for the person: later turns may be printed text.
     expect(words(s)).toEqual([
       ['The cart total test fails on CI about one run in five. Find out why and fix it.', false],
-      ['no, keep the test exact and sum integer cents in cart.ts instead', true],
       ['And use the `Money` helper from src/lib/money.ts for the rounding, not Math.round.', true],
     ]);
     // The reasoning and the reply are the agent's words; the "_Thinking:_" marker is the exporter's.

@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { READER_FORMATS, detectFormat } from '../../src/transcripts/read.js';
+import { detectFormat } from '../../src/transcripts/read.js';
+import { READER_FORMATS } from '../../src/transcripts/registry.js';
 import { FIXTURES, SWEEP_ROWS, prompts, readFile, sweepInjection, sweepSecrets, userWords } from '../helpers/reader-sweep.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'reader-sweep-'));

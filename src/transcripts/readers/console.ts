@@ -29,6 +29,21 @@ const MCP_DRAWN = /^([\w.-]+) - ([\w.-]+) \(MCP\)$/;
  */
 const ANSWERED = /^User answered Claude's questions:$/;
 const MARKER = /^(?:([>❯]) |([⏺●]) ?|\s*(⎿) ?)/u;
+/**
+ * A collapsed group of reads and searches, as Claude Code 2.1 draws them in place of each call: "Read 3 files",
+ * "Searched for 2 patterns, read 4 files (ctrl+o to expand)", "Reading 1 file…" while they run. Each part counts
+ * calls of one kind; the UI shows neither their inputs nor their outputs.
+ */
+const GROUP_PART = /^(read(?:ing)?|searched for|searching for|listed|listing) (\d{1,6}) (files?|patterns?|director(?:y|ies))$/i;
+const GROUP_TAIL = /\s*(?:…|\.\.\.)?\s*(?:\(ctrl\+[a-z] to expand\))?$/;
+/** The tool each part of a group stands for, as the session file names it. */
+const GROUP_TOOLS: [RegExp, string][] = [
+  [/^read/i, 'Read'],
+  [/^search/i, 'Grep'],
+  [/^list/i, 'LS'],
+];
+/** Calls one group line stands for, at most: the count is the UI's text, so it is bounded before it is believed. */
+const GROUP_MAX = 200;
 /** The welcome banner: "✻ Welcome to Claude Code!" in a box, or the block-glyph logo beside "Claude Code v2.1.39". */
 const BANNER = /^[│|] ✻ Welcome to Claude Code\b|^\s*[\u2580-\u259f][\u2580-\u259f ]*Claude Code v\d+\.\d+/u;
 /** A rule across the terminal at the first column: the input box's top or bottom edge. */
@@ -85,6 +100,18 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
       const body = text.replace(/^Interrupted\b.*/, '[Request interrupted by user]');
       const failed = (exitCodeFrom(body) ?? 0) !== 0 || FAILED.test(body) || looksFailed(body);
       msgs.toolResult({ tool_use_id: lastCall.id, content: body, is_error: failed }, w);
+      lastCall = undefined;
+      return;
+    }
+    const group = groupCalls(text);
+    if (group) {
+      // Each call answered with no outcome text: the group is drawn once its calls are done, and a failed one
+      // would be drawn apart. Nothing stays open, so "Interrupted" under the group is the user stopping the agent.
+      for (const name of group) {
+        const id = `console-${++calls}`;
+        msgs.assistant({ content: [{ type: 'tool_use', id, name, input: {} }] }, w);
+        msgs.toolResult({ tool_use_id: id, content: '', is_error: false }, w);
+      }
       lastCall = undefined;
       return;
     }
@@ -150,4 +177,22 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
   flush();
   emitPreBanner();
   return [b];
+}
+
+/** The calls a collapsed group line counts, in its order; undefined when the text is not such a line, whole. */
+function groupCalls(text: string): string[] | undefined {
+  if (text.includes('\n')) return undefined;
+  const parts = text.replace(GROUP_TAIL, '').split(/, (?:and )?/);
+  const names: string[] = [];
+  for (const part of parts) {
+    const m = GROUP_PART.exec(part);
+    if (!m) return undefined;
+    const name = GROUP_TOOLS.find(([re]) => re.test(m[1]!))![1];
+    // The noun must fit the verb: "read 2 patterns" is no part of a group.
+    const noun = m[3]!.toLowerCase();
+    if ((name === 'Read') !== noun.startsWith('file') || (name === 'Grep') !== noun.startsWith('pattern')) return undefined;
+    const count = Math.min(Number(m[2]), GROUP_MAX - names.length);
+    for (let i = 0; i < count; i++) names.push(name);
+  }
+  return names.length > 0 ? names : undefined;
 }

@@ -10,9 +10,14 @@
  * Nothing is escaped: a reply can print "---", a blank line and "## User", and a tool's output can hold a
  * bare fence. So, as in the other Markdown readers, only a user turn before the first reply vouches for the
  * person's words; later ones are unverified (UserPromptEvent.unverified), and so are the words that came
- * with a rejected permission. An output fence ends at a bare "```" line whose next non-blank line opens a
+ * with a rejected permission (PermissionDenialEvent.unverified). An output fence ends at a bare "```" line whose next non-blank line opens a
  * part ("**Tool: ", "_Thinking:_") or the next message ("---", a blank line, a "## " header), or ends the
  * file: an output's own fences rarely do (opencode numbers the lines of a file it reads).
+ *
+ * A slash command (`/review src`) is not marked: opencode puts the command's template, the typed arguments
+ * substituted in, into the user message as a plain text part, and the export writes a message's non-synthetic text
+ * parts as they are, so the template reads as typed words and nothing in the file tells the two apart. A command
+ * run as a subtask leaves its user message empty and shows as the `task` tool's call (its input's `command`).
  */
 import { SessionBuilder, asRecord, exitCodeFrom, fileSessionId, looksFailed, str, toolCallEvent, toolResultEvent } from '../builder.js';
 import { readLines } from '../lines.js';
@@ -115,10 +120,10 @@ export function readOpencodeExport(ctx: ReaderContext): SessionBuilder[] {
     }
     const error = body.trim();
     if (REJECTED.test(error)) {
-      b.push({ kind: 'permission_denial', text: '', ...ids, ...place });
-      // The words typed with the refusal sit in text a tool could have printed: they vouch for nothing alone.
-      const words = FEEDBACK.exec(error)?.[1]?.trim();
-      if (words) b.push({ kind: 'user_prompt', text: words, unverified: true, ...place });
+      // A refusal, with the words typed with it, as every reader records one. Known by wording inside text a tool
+      // could have printed (nothing is escaped), its words vouch for nothing (PermissionDenialEvent.unverified).
+      const words = FEEDBACK.exec(error)?.[1]?.trim() ?? '';
+      b.push({ kind: 'permission_denial', text: words, ...ids, unverified: true, ...place });
     } else if (ABORTED.test(error)) b.push({ kind: 'interrupt', text: '', ...place });
     else b.push(toolResultEvent({ ok: false, text: body, ...ids }, place));
   };

@@ -6,6 +6,7 @@
 import { exitCodeFrom, looksFailed } from '../builder.js';
 import { opensAsHarnessVerdict } from './claude-messages.js';
 import { TERMINAL_FAILED, echoesCommand, inlineCode, unescapeEntities, type Fence } from './specstory-markup.js';
+import { failsAfterFirstLine, opensWithTerminalFailure } from './specstory-terminal.js';
 
 /** Tool failures Claude Code reports in words only; the rest is caught by exit codes and looksFailed. */
 const FAILED_RESULT =
@@ -40,7 +41,10 @@ export interface Tool {
   inlineInHeader?: boolean;
   /** Plain layout: backticks in the input lines so far. */
   ticks: number;
-  /** Cursor: the input is a command fence, so a bare fence after it is the terminal's output. */
+  /**
+   * Cursor: the input is a command fence, so a bare fence after it is the terminal's output, which states no exit
+   * code and is judged as a terminal's (terminalOutputFailed).
+   */
   commandFence?: boolean;
   /**
    * VS Code Copilot's v2.1 layout: "**Input:**", then "- key: `value`" items, a long value ("- newString:") in
@@ -56,7 +60,7 @@ export interface ToolOutput {
   error?: boolean;
 }
 
-export function resultFailed(text: string): { failed: boolean; exitCode?: number } {
+function resultFailed(text: string): { failed: boolean; exitCode?: number } {
   const exitCode = exitCodeFrom(text);
   if (exitCode !== undefined) return { failed: exitCode !== 0, exitCode };
   const head = text.trimStart();
@@ -117,13 +121,34 @@ export function callInput(t: Tool): { input: Record<string, string>; code: strin
   return { input, code, shell };
 }
 
+/**
+ * Whether a Cursor terminal's output (`out`, after its echo of `command`) shows the run failed, in every layout: the
+ * export keeps no exit code, so a failure line at the start of any output line counts (failsAfterFirstLine).
+ */
+export function terminalOutputFailed(command: string, out: string): boolean {
+  return resultFailed(out).failed || opensWithTerminalFailure(out) || failsAfterFirstLine(command, out);
+}
+
+/** What outputVerdict needs of the call: whether it runs a shell, its command line, whether it is Cursor's terminal. */
+export interface VerdictCall {
+  shell: boolean;
+  code: string | undefined;
+  /** Cursor's terminal (its command in a command fence): output with no exit code, judged line by line. */
+  terminal?: boolean;
+}
+
 /** Whether a call's output shows it failed, and the exit code it states; a shell's judged after its echo of `code`. */
-export function outputVerdict(result: ToolOutput, shell: boolean, code: string | undefined): { failed: boolean; exitCode?: number } {
+export function outputVerdict(result: ToolOutput, { shell, code, terminal }: VerdictCall): { failed: boolean; exitCode?: number } {
   // Cursor's terminal output opens with the prompt and the command ("$ cd app &amp;&amp; npm test"), so
   // a failure is judged on what follows it, as in the older layout's terminal echo.
   const judgedText = shell && code !== undefined ? afterEcho(result.text, code) : result.text;
   const judged = resultFailed(judgedText);
-  const terminalFailed = shell && judged.exitCode === undefined && TERMINAL_FAILED.test(judgedText.trimStart());
+  // Only Cursor's terminal is judged past the first line: another agent's shell result states its exit code when
+  // it failed, so output without one (a passing run) may print error lines that are not its verdict.
+  const terminalFailed =
+    shell &&
+    judged.exitCode === undefined &&
+    (terminal && code !== undefined ? terminalOutputFailed(code, judgedText) : TERMINAL_FAILED.test(judgedText.trimStart()));
   // "Error:" is the export's own structure, so it settles failure whatever the text says.
   const failed = result.error === true || judged.failed || terminalFailed;
   return judged.exitCode !== undefined ? { failed, exitCode: judged.exitCode } : { failed };

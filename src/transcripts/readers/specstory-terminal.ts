@@ -1,18 +1,25 @@
 /**
- * Cursor's terminal calls in SpecStory's old layout (`_**Assistant**_` turns). The export writes no "Tool use:"
- * header for them: each call is a block of its own between "---" rules, the command in a shell fence, then the
- * terminal's echo in a bare fence when the export kept one. A call whose output it did not keep (a dev server left
- * running) is the command fence alone in its block. A shell fence beside the reply's own words (a command it
- * suggests) is prose. Which one a fence is, only what follows it says: it waits here as a PendingShell until then.
+ * Cursor's terminal and edit calls in SpecStory's old layout (`_**Assistant**_` turns). The export writes no
+ * "Tool use:" header for them: each call is a block of its own between "---" rules. A terminal call is the command
+ * in a shell fence, then the terminal's echo in a bare fence when the export kept one; a call whose output it did
+ * not keep (a dev server left running) is the command fence alone in its block. A file edit is a ```diff fence alone
+ * in its block (the change it applied; the layout does not name the file). A shell or diff fence beside the reply's
+ * own words (a command it suggests, a change it explains) is prose. Which one a fence is, only what follows it says:
+ * it waits here as a PendingShell until then.
  */
 import { looksFailed } from '../builder.js';
 import { TERMINAL_FAILED, echoesCommand, type Fence } from './specstory-markup.js';
 
 /** A fence that may hold a terminal command. */
 const SHELL_FENCE = /^\s*`{3,}\s*(?:bash|sh|shell|zsh|console)\s*$/;
+/** A fence that may hold the change a file edit applied. */
+const DIFF_FENCE = /^\s*`{3,}\s*diff\s*$/;
 
 /** Old Cursor layout: a shell fence that may be a terminal call, until what follows it says. */
 export interface PendingShell {
+  /** A terminal command (its echo may follow), or a file edit's diff (never followed by output). */
+  kind: 'terminal' | 'edit';
+  /** The command, or the diff as the fence holds it. */
   command: string;
   line: number;
   /** Where the fence starts in the turn's text, so a call takes it out of the prose. */
@@ -24,15 +31,17 @@ export interface PendingShell {
 }
 
 /**
- * The fence just added to a turn's text at `textAt`, as a command that may be a terminal call; undefined when it
- * is no shell fence or holds nothing.
+ * The fence just added to a turn's text at `textAt`, as a command that may be a terminal call or a diff that may be
+ * a file edit; undefined when it is neither kind of fence or holds nothing.
  */
 export function pendingShell(text: readonly string[], f: Fence, textAt: number): PendingShell | undefined {
-  const command = f.lines.join('\n').trim();
-  if (!SHELL_FENCE.test(f.open) || !command) return undefined;
+  const kind = SHELL_FENCE.test(f.open) ? 'terminal' : DIFF_FENCE.test(f.open) ? 'edit' : undefined;
+  const body = f.lines.join('\n');
+  if (!kind || !body.trim()) return undefined;
   const before = text.slice(0, textAt).filter((x) => x.trim());
   const opensBlock = before.length === 0 || /^---\s*$/.test(before.at(-1)!);
-  return { command, line: f.line, textAt, opensBlock };
+  // A diff's first "- " line (an empty line it replaced) is part of it; a command's blank edges are not.
+  return { kind, command: kind === 'edit' ? body : body.trim(), line: f.line, textAt, opensBlock };
 }
 
 /** A command fence alone in its block: a call whose output the export did not keep. */
@@ -40,7 +49,7 @@ export function standsAlone(cmd: PendingShell): boolean {
   return cmd.opensBlock && cmd.closedBlock === true;
 }
 
-/** A fence that can be a terminal's echo: a bare one, no language named. */
+/** A fence that can be a terminal's echo: a bare one, no language named; only a command has one. */
 export function echoFence(f: Fence): boolean {
   return /^\s*`{3,}\s*$/.test(f.open);
 }
@@ -54,7 +63,14 @@ export function echoOutput(cmd: PendingShell, echo: Fence): string {
   return lines.join('\n');
 }
 
+/** A tally of none ("✖ 0 problems") is a linter's all-clear in its failure's shape. */
 const NONE_FOUND = /^[✖✗]\s+0\s/u;
+
+/** Whether a terminal's output opens with a failure in a terminal's words ("✖ 3 problems", "cd: no such file ..."). */
+export function opensWithTerminalFailure(out: string): boolean {
+  const head = out.trimStart();
+  return TERMINAL_FAILED.test(head) && !NONE_FOUND.test(head);
+}
 
 /** Programs whose output is text they show (files, matches, history), not their own verdict on a run. */
 const SHOWS_TEXT = /^(?:cat|head|tail|less|more|bat|nl|grep|egrep|fgrep|rg|ag|type|Get-Content|gc|git\s+(?:log|show|diff|grep|blame))$/i;
@@ -73,7 +89,6 @@ export function failsAfterFirstLine(command: string, out: string): boolean {
   const lines = out.split('\n');
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    // A tally of none ("✖ 0 problems") is a linter's all-clear in its failure's shape.
     if (!line || /^\s/.test(line) || NONE_FOUND.test(line)) continue;
     if (looksFailed(line) || TERMINAL_FAILED.test(line)) return true;
   }

@@ -15,7 +15,6 @@ import { unreadableLine, type ReaderContext } from './context.js';
 import { withoutPlanHandoff } from './cursor-plan.js';
 import {
   FenceTracker,
-  TERMINAL_FAILED,
   type Fence,
   cursorSummaryInput,
   inlineCode,
@@ -23,9 +22,9 @@ import {
   specStoryTurnMeta,
   withoutCommandOutput,
 } from './specstory-markup.js';
-import { callInput, commandFenceFirst, outputVerdict, resultFailed, type Tool, type ToolOutput } from './specstory-calls.js';
+import { callInput, commandFenceFirst, outputVerdict, terminalOutputFailed, type Tool, type ToolOutput } from './specstory-calls.js';
 import { CursorTextCalls, type TextCall, type TextItem } from './specstory-cursor-text.js';
-import { echoFence, echoOutput, failsAfterFirstLine, pendingShell, standsAlone, type PendingShell } from './specstory-terminal.js';
+import { echoFence, echoOutput, pendingShell, standsAlone, type PendingShell } from './specstory-terminal.js';
 
 const SESSION_COMMENT = /^<!--\s*(.+?) Session ([\w-]{6,}) \(([^)]*)\)\s*-->\s*$/;
 const TURN = /^_\*\*(User|Agent|Assistant)(\s*-\s*sidechain)?(?:\s*\((.*)\))?\*\*_\s*$/;
@@ -104,7 +103,8 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     turn.pendingShell = undefined;
     if (!standsAlone(cmd)) return;
     turn.text.length = cmd.textAt;
-    terminalCall(cmd);
+    if (cmd.kind === 'edit') editCall(cmd);
+    else terminalCall(cmd);
   };
 
   const flushText = (): void => {
@@ -186,7 +186,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
 
   const emitResult = (t: Tool, where: Where, result: ToolOutput, callId: string): void => {
     const { code, shell } = callInput(t);
-    const { failed, exitCode } = outputVerdict(result, shell, code);
+    const { failed, exitCode } = outputVerdict(result, { shell, code, terminal: t.commandFence === true });
     msgs.toolResult({ tool_use_id: callId, content: result.text, is_error: failed }, { ...where, line: result.line });
     // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
     const last = b.events[b.events.length - 1];
@@ -262,6 +262,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     } else if (tool?.element && commandFenceFirst(tool, f)) {
       // Cursor's v2.1 terminal call: the ```bash fence is the command, the bare fence after it the output.
       tool.input = text;
+      tool.commandFence = true;
     } else if (tool?.element) {
       tool.result = { text, line: f.line };
     } else if (tool?.commandFence && !tool.awaitingResult && BARE_FENCE.test(f.open)) {
@@ -275,7 +276,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     } else if (tool) {
       tool.result = { text, line: f.line, ...(tool.errorLabel ? { error: true } : {}) };
       finishTool();
-    } else if (turn?.pendingShell && echoFence(f)) {
+    } else if (turn?.pendingShell?.kind === 'terminal' && echoFence(f)) {
       flushRun();
       const cmd = turn.pendingShell;
       turn.pendingShell = undefined;
@@ -302,8 +303,17 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: 'terminal', input: { command: cmd.command } }] }, where);
     if (!echo) return;
     const out = echoOutput(cmd, echo);
-    const failed = resultFailed(out).failed || TERMINAL_FAILED.test(out.trimStart()) || failsAfterFirstLine(cmd.command, out);
-    msgs.toolResult({ tool_use_id: callId, content: out, is_error: failed }, { ...where, line: echo.line });
+    msgs.toolResult({ tool_use_id: callId, content: out, is_error: terminalOutputFailed(cmd.command, out) }, { ...where, line: echo.line });
+  };
+
+  /** Old Cursor layout: a diff fence alone in its block is the edit it applied, to a file the layout does not name. */
+  const editCall = (diff: PendingShell): void => {
+    flushText();
+    const where: Where = { ...(turn?.where ?? {}), line: diff.line };
+    msgs.assistant(
+      { content: [{ type: 'tool_use', id: `specstory-${++calls}`, name: 'edit_file', input: { diff: diff.command } }] },
+      where,
+    );
   };
 
   for (const batch of readLineBatches(ctx.file, ctx.lineOpts))
