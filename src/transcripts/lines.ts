@@ -153,7 +153,8 @@ export function* readLineBatches(file: string, opts: LineReadOptions = {}): Gene
   const already = startOffset === 0 ? opts.already : undefined;
   // Bytes read already are hashed in one call, before any yield: a Hash object per file cost more than
   // hashing a small file, and the bytes are another's buffer (ReadAlready), not to be held across a yield.
-  const hash = already ? undefined : createHash('sha256');
+  // Nothing is hashed for a read that wants no hash (the evidence guard's re-read of a cited file).
+  const hash = already || !opts.onHash ? undefined : createHash('sha256');
   const hashedAlready = already && opts.onHash ? hashOnce('sha256', already.bytes, 'hex') : undefined;
   const fd = already ? -1 : openSync(file, 'r');
   let parts: Buffer[] = [];
