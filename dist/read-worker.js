@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-WJDEIWGB.js";
+} from "./chunks/chunk-6JJF6KSW.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-O2BR6INQ.js";
@@ -21,12 +21,12 @@ import "./chunks/chunk-ESYGSEPQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-FORQWZNG.js";
+import "./chunks/chunk-5DX6AQI7.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-OMJB6TVF.js";
+} from "./chunks/chunk-67RRGZ4T.js";
 import "./chunks/chunk-BEYBZNPC.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-2KYXVSXU.js";

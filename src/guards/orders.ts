@@ -25,9 +25,19 @@ export const bareWord = (w: string): string => w.replace(/[.:'-]+$/, '');
  */
 const FOREIGN_ORDER =
   /总是|總是|始终|始終|以后|以後|今后|今後|必须|必須|务必|務必|不要|不准|不许|不許|禁止|请勿|請勿|记得|記得|永远|永遠|绝对|絕對|必ず|常に|今後|しないで|してください|忘れずに|絶対|항상|반드시|앞으로|하지\s*마|절대|(?<![\p{L}])(?:siempre|nunca|recuerda|sempre|lembre|immer|niemals|toujours|jamais|désormais|всегда|никогда|обязательно|не\s+забудь)(?![\p{L}])/iu;
+/**
+ * FOREIGN_ORDER without its lookarounds: it matches wherever FOREIGN_ORDER does, so where it finds nothing
+ * FOREIGN_ORDER would not either. The lookbehind makes V8 try it at every position of a text; without it a
+ * scan of the tool output of shared/corpus that is not all ASCII (4 MB) took 29 ms instead of 228 ms.
+ */
+const FOREIGN_ORDER_ANYWHERE = new RegExp(
+  FOREIGN_ORDER.source.replace('(?<![\\p{L}])', '').replace('(?![\\p{L}])', ''),
+  FOREIGN_ORDER.flags,
+);
 const NON_ASCII = /[^ -~\t\n\r]/;
 /** Whether text not all ASCII holds an order word of another language (most tool output is ASCII: one scan). */
-export const foreignOrder = (text: string): boolean => NON_ASCII.test(text) && FOREIGN_ORDER.test(text);
+export const foreignOrder = (text: string): boolean =>
+  NON_ASCII.test(text) && FOREIGN_ORDER_ANYWHERE.test(text) && FOREIGN_ORDER.test(text);
 
 /** Whether a sentence of tool output reads as an order, and so could be mistaken for a lesson. */
 export function instructionLike(words: readonly string[]): boolean {

@@ -28,11 +28,15 @@ function sentenceOf(piece: string): string | undefined {
   return undefined;
 }
 
+/** Where a line may be cut within: a . ! ? followed by a space. */
+const CUT = /[.!?]\s/;
+
 /** Sentences, split where prose ends one: after . ! ? followed by space, and at line breaks. */
 export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   for (const line of maskSpans(text).split(/\r?\n/))
-    for (const piece of line.split(/(?<=[.!?])\s+/)) {
+    // Most lines of tool output hold no cut: the split's lookbehind is tried at every position, the test finds none at once.
+    for (const piece of CUT.test(line) ? line.split(/(?<=[.!?])\s+/) : [line]) {
       const s = sentenceOf(piece);
       if (s !== undefined) out.push(s);
     }

@@ -16,7 +16,7 @@
  * levels of enclosing containers larger than a piece, and walking stops MAX_WALK_DEPTH levels down
  * (deeper, a piece is parsed whole however large), so it stays linear.
  */
-import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, isJsonSpace } from './json-bytes.js';
+import { CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, closingQuote, isJsonSpace } from './json-bytes.js';
 
 /** Pieces at most this long are decoded and parsed whole: well under V8's large-object threshold. */
 const PIECE_BYTES = 64 * 1024;
@@ -86,14 +86,8 @@ function scan(buf: Buffer, start: number, end: number): Tokens {
   for (let i = start; i < end;) {
     const c = buf[i]!;
     if (c === QUOTE) {
-      // A byte loop, not indexOf per quote: the call cost more than the scan on documents of short strings.
-      let j = i + 1;
-      for (;;) {
-        if (j >= end) throw INVALID;
-        const d = buf[j]!;
-        if (d === QUOTE) break;
-        j += d === BACKSLASH ? 2 : 1;
-      }
+      const j = closingQuote(buf, i + 1, end);
+      if (j < 0) throw INVALID;
       if (depth === 1 || depth === 2) push(QUOTE, i, j + 1, depth);
       i = j + 1;
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {

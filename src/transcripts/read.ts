@@ -38,7 +38,8 @@ export interface ReadOptions {
   /**
    * The only lines whose events' texts the caller reads (the evidence guard checks a few cited lines):
    * events elsewhere keep their kind, line and labels, but their texts are emptied before any scan, so
-   * re-reading a transcript to check a quote does not redact the whole of it again. Absent: every line.
+   * re-reading a transcript to check a quote does not redact the whole of it again. Nor is the file hashed:
+   * such a read's sessions have an empty contentHash (no caller keys anything by it). Absent: every line.
    */
   cited?: ReadonlySet<number>;
 }
@@ -84,7 +85,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     logger,
     ...(head ? { head } : {}),
     lineOpts: {
-      onHash: (h) => (hash = h),
+      ...(opts.cited ? {} : { onHash: (h: string) => (hash = h) }),
       // A resumed read starts past the bytes detection read; a read from the start takes them (ReadAlready).
       ...(from ? { startOffset: from.offset, startLine: from.line } : already ? { already } : {}),
       ...(onEnd ? { onEnd: (e: ReadEnd) => onEnd({ startOffset: from?.offset ?? 0, ...e }) } : {}),

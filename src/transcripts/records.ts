@@ -4,7 +4,7 @@
  * small scanner so each keeps the line where it starts).
  */
 import { statSync } from 'node:fs';
-import { readLineBatches, readWholeBytes, type LineReadOptions } from './lines.js';
+import { countNewlines, readLineBatches, readWholeBytes, type LineReadOptions } from './lines.js';
 import { parseJsonPieces } from './json-pieces.js';
 
 const MAX_ARRAY_FILE_BYTES = 256 * 1024 * 1024;
@@ -127,12 +127,10 @@ export function readJsonDocument(file: string, issue: IssueSink, opts: LineReadO
 function recordsAt(bytes: Buffer, target: { starts: number[]; values: unknown[] }): JsonRecord[] {
   const out: JsonRecord[] = [];
   let line = 1;
-  let nl = bytes.indexOf(0x0a);
+  let counted = 0;
   target.starts.forEach((start, i) => {
-    while (nl >= 0 && nl < start) {
-      line++;
-      nl = bytes.indexOf(0x0a, nl + 1);
-    }
+    line += countNewlines(bytes, counted, start);
+    counted = start;
     out.push({ line, value: target.values[i] });
   });
   return out;

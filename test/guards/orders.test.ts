@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderPlaces } from '../../src/guards/orders.js';
+import { foreignOrder, orderPlaces } from '../../src/guards/orders.js';
 import { isSpace } from '../../src/guards/sentences.js';
 
 const IMPERATIVES =
@@ -103,5 +103,61 @@ describe('orderPlaces', () => {
   it('takes an imperative after a list number, in any case, and no word that only starts like one', () => {
     const t = "1) Run it\nruns fine\nDon't stop. 12. keep going\nrunner up";
     expect(orderPlaces(t).map((p) => t.slice(p, p + 4))).toEqual(['Run ', "Don'", 'keep']);
+  });
+});
+
+/** foreignOrder as one regex with its word boundaries, before a cheaper scan without them gated it: the oracle. */
+const referenceForeignOrder = (t: string): boolean =>
+  /[^ -~\t\n\r]/.test(t) &&
+  /总是|總是|始终|始終|以后|以後|今后|今後|必须|必須|务必|務必|不要|不准|不许|不許|禁止|请勿|請勿|记得|記得|永远|永遠|绝对|絕對|必ず|常に|今後|しないで|してください|忘れずに|絶対|항상|반드시|앞으로|하지\s*마|절대|(?<![\p{L}])(?:siempre|nunca|recuerda|sempre|lembre|immer|niemals|toujours|jamais|désormais|всегда|никогда|обязательно|не\s+забудь)(?![\p{L}])/iu.test(
+    t,
+  );
+
+// Order words of several languages, in any case, alone and inside longer words (on either side), among
+// ASCII and non-ASCII neighbours: the word boundaries are what the cheaper scan leaves out.
+const FOREIGN_PARTS = ['Siempre', 'NUNCA', 'recuerda', 'immer', 'Immerhin', 'toujours', 'jamais', 'Désormais', 'ВСЕГДА', 'никогдa'];
+const FOREIGN_PARTS_2 = [
+  'не забудь',
+  'не\n\tзабудь',
+  'не',
+  '总是',
+  '總',
+  '是',
+  'しないで',
+  '하지 마',
+  '하지마',
+  '절대',
+  'é',
+  '✓',
+  'x',
+  '_',
+  '1',
+];
+const FOREIGN_GAPS = ['', ' ', 'é', 'ñ', 'ж', '.', '\n', '—', 'a'];
+
+describe('foreignOrder', () => {
+  it('answers as the one regex with word boundaries does, on words of several languages and their near misses', () => {
+    const parts = [...FOREIGN_PARTS, ...FOREIGN_PARTS_2];
+    let s = 7;
+    const next = (n: number): number => {
+      s ^= s << 13;
+      s ^= s >>> 17;
+      s ^= s << 5;
+      return (s >>> 0) % n;
+    };
+    let orders = 0;
+    let refused = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let t = '';
+      for (let k = next(5); k >= 0; k--) t += FOREIGN_GAPS[next(FOREIGN_GAPS.length)]! + parts[next(parts.length)]!;
+      t += FOREIGN_GAPS[next(FOREIGN_GAPS.length)]!;
+      const want = referenceForeignOrder(t);
+      expect(foreignOrder(t), JSON.stringify(t)).toBe(want);
+      if (want) orders++;
+      else if (/siempre|nunca|immer|toujours|jamais|désormais|всегда/i.test(t) && /[^ -~]/.test(t)) refused++;
+    }
+    // Both answers occur, and so do order words inside longer words (refused by the boundaries alone).
+    expect(orders).toBeGreaterThan(1000);
+    expect(refused).toBeGreaterThan(1000);
   });
 });

@@ -56,7 +56,8 @@ function variants(seed: number): string {
   const count = 1 + next(8);
   for (let i = 0; i < count; i++) {
     parts.push(PIECES[next(PIECES.length)]!);
-    parts.push(['. ', '! ', '? ', '\n', '\r\n', '.\t', ' ', '.  \n'][next(8)]!);
+    // Every space JavaScript's \s takes cuts after . ! ?, a no-break or ideographic one too.
+    parts.push(['. ', '! ', '? ', '\n', '\r\n', '.\t', ' ', '.  \n', '.\u00a0', '?\u3000', '!'][next(11)]!);
   }
   return '  '.repeat(next(2)) + parts.join('');
 }

@@ -1,7 +1,8 @@
 /**
  * ReadOptions.cited: a transcript re-read to check a few cited lines (the evidence guard) keeps every
  * session, event, kind, line and label, the cited lines' events exactly as a whole read gives them, and
- * every other event's texts emptied before any scan, so nothing unredacted is stored. Checked with the
+ * every other event's texts emptied before any scan, so nothing unredacted is stored, and the file is not
+ * hashed (its sessions' contentHash is empty). Checked with the
  * real readers on every fixture format, and on ../shared/corpus where it is present.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,7 +56,9 @@ async function expectCitedRead(file: string): Promise<{ cited: number; emptied: 
   const counts = { cited: 0, emptied: 0 };
   whole.forEach((s, i) => {
     const p = part[i]!;
-    expect({ ...p, events: p.events.length }).toEqual({ ...s, events: s.events.length });
+    // The file is not hashed for a cited read (nothing keys it by its hash): the whole read's hash is there, the cited read's empty.
+    expect(s.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect({ ...p, events: p.events.length }).toEqual({ ...s, contentHash: '', events: s.events.length });
     s.events.forEach((e, k) => {
       const kept = cited.has(e.origin.line);
       counts[kept ? 'cited' : 'emptied']++;

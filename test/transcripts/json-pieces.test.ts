@@ -103,6 +103,22 @@ describe('parseJsonPieces', () => {
     }
   });
 
+  it('finds where long strings end past runs of backslashes and escaped quotes, and refuses them cut or damaged', () => {
+    // Strings longer than the bytes walked one at a time (closingQuote), made of what ends or escapes one.
+    const long = fc.string({ unit: fc.constantFrom('a', '"', '\\', 'é', '\n', '/'), minLength: 40, maxLength: 400 });
+    const doc = fc.dictionary(fc.constantFrom('messages', 'info', 'x'), fc.oneof(long, fc.array(long, { maxLength: 4 })), { maxKeys: 3 });
+    fc.assert(
+      fc.property(doc, pieceSizes, fc.nat(), fc.constantFrom('', '"', '\\', 'x'), (v, piece, at, by) => {
+        const text = JSON.stringify(v);
+        check(text, ['messages'], piece);
+        // One byte removed or replaced: a quote unescaped, an escape broken, or a string left open.
+        const i = at % text.length;
+        check(text.slice(0, i) + by + text.slice(i + 1), ['messages'], piece);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('refuses what JSON.parse refuses, whatever the damage', () => {
     const damage = fc.tuple(fc.nat(), fc.constantFrom('', '{', '}', '[', ']', ',', ':', '"', '\\', 'x', '1', ' ', '\u0001', '\n'));
     fc.assert(

@@ -7,7 +7,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readLineBatches, readWholeFile, type LineReadOptions, type RawLine } from '../../src/transcripts/lines.js';
+import { countNewlines, readLineBatches, readWholeFile, type LineReadOptions, type RawLine } from '../../src/transcripts/lines.js';
 import { readTranscriptFile } from '../../src/transcripts/index.js';
 import type { ReadIssue } from '../../src/model/index.js';
 
@@ -159,5 +159,31 @@ describe('readWholeFile', () => {
     writeFileSync(big, '{"a": 1}\n');
     expect(whole(big, 8).text).toBeUndefined();
     expect(whole(big, 9).text).toBe('{"a": 1}');
+  });
+});
+
+describe('countNewlines', () => {
+  it('counts the newline bytes of any range, across the slices it decodes, among multi-byte characters', () => {
+    // Newlines on both sides of every 64 KiB boundary, and characters of two, three and four bytes between.
+    let text = '';
+    for (let i = 0; text.length < 300_000; i++) text += ['é', '\n', 'a', '日', '😀', '\r\n', 'x'.repeat(i % 97)][i % 7]!;
+    const bytes = Buffer.from(text);
+    for (const edge of [65_535, 65_536, 65_537, 131_072, 196_607]) bytes[edge] = 0x0a;
+    const naive = (from: number, to: number): number => {
+      let n = 0;
+      for (let i = from; i < to; i++) if (bytes[i] === 0x0a) n++;
+      return n;
+    };
+    const ranges: [number, number][] = [
+      [0, bytes.length],
+      [0, 0],
+      [65_536, 65_537],
+      [65_535, 131_073],
+      [1, bytes.length - 1],
+      [200_000, 100_000],
+    ];
+    for (let k = 0; k < 50; k++) ranges.push([(k * 7919) % bytes.length, Math.min(bytes.length, ((k * 7919) % bytes.length) + k * 6151)]);
+    for (const [from, to] of ranges) expect(countNewlines(bytes, from, to), `${from}..${to}`).toBe(naive(from, to));
+    expect(naive(0, bytes.length)).toBeGreaterThan(10_000);
   });
 });

@@ -234,7 +234,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
 
   for (const l of readLines(ctx.file, ctx.lineOpts)) {
     if (unreadableLine(ctx, l)) continue;
-    const line = l.text.replace(/\s+$/, '');
+    const line = l.text.trimEnd();
     const afterQuote = quoted;
     quoted = false;
     const start = START.exec(line);

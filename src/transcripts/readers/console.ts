@@ -115,7 +115,8 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
       lastCall = undefined;
       return;
     }
-    const call = ANSWERED.test(text) ? ['', 'AskUserQuestion', ''] : CALL.exec(text.replace(/\s*\n\s*/g, ' '));
+    // Joined only where there is a line to join: the pattern is tried at every space of the block.
+    const call = ANSWERED.test(text) ? ['', 'AskUserQuestion', ''] : CALL.exec(text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text);
     if (call && !call[2]!.includes('\n')) {
       const id = `console-${++calls}`;
       const mcp = MCP_DRAWN.exec(call[1]!);
@@ -149,7 +150,7 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
   for (const batch of readLineBatches(ctx.file, ctx.lineOpts))
     for (const l of batch) {
       if (unreadableLine(ctx, l)) continue;
-      const line = l.text.replace(/\s+$/, '');
+      const line = l.text.trimEnd();
       if (preBanner && BANNER.test(line)) {
         // Everything so far was the shell that started Claude Code.
         block = undefined;

@@ -204,7 +204,7 @@ export function readCopilotShare(ctx: ReaderContext): SessionBuilder[] {
   const times = new ShareTimes();
   for (const l of readLines(ctx.file, ctx.lineOpts)) {
     if (unreadableLine(ctx, l)) continue;
-    const line = l.text.replace(/\s+$/, '');
+    const line = l.text.trimEnd();
     if (block) {
       if (closes(block.fence, line)) block = undefined;
       else if (item?.kind === 'tool' && block.role === 'args') item.args.push(line);

@@ -43,7 +43,7 @@ export function readCursorExport(ctx: ReaderContext): SessionBuilder[] {
 
   for (const l of readLines(ctx.file, ctx.lineOpts)) {
     if (unreadableLine(ctx, l)) continue;
-    const line = l.text.replace(/\s+$/, '');
+    const line = l.text.trimEnd();
     const header = fence === undefined ? HEADER.exec(line) : null;
     if (header && prev2 === '---' && prev1 === '') {
       flush();

@@ -76,7 +76,7 @@ export function readGeminiShare(ctx: ReaderContext): SessionBuilder[] {
 
   for (const l of readLines(ctx.file, ctx.lineOpts)) {
     if (unreadableLine(ctx, l)) continue;
-    const line = l.text.replace(/\s+$/, '');
+    const line = l.text.trimEnd();
     if (block) {
       if (line.startsWith('```')) {
         closeBlock();
