@@ -26,6 +26,7 @@ import { ES_VERBS, PT_VERBS } from './romance-verbs.js';
 import { hasOwnSubject } from './own-subject.js';
 import { cjkStatesAfterFrame } from './cjk-statements.js';
 import { remindsOfPast } from './past-reminder.js';
+import { forbidsAfterFrame } from './forbids.js';
 
 type Polarity = 'pos' | 'neg';
 
@@ -284,7 +285,9 @@ export function standingRule(sentence: string): StandingRule | undefined {
       .replace(/[\s\p{P}]+/gu, lex.spaced ? ' ' : '')
       .trim();
     if (key.replace(/\s/g, '').length < MIN_KEY[lex.spaced ? 'spaced' : 'unspaced']) return undefined;
-    return { polarity: frame[1], key: frame[1] === 'neg' && lex.lang === 'de' ? key.replace(DE_NEVER, 'nie') : key, lang: lex.lang };
+    // "From now on" says when, not whether: "A partir de ahora, no hagas commit sin tests" forbids (forbids.ts).
+    const polarity = frame[0] === later && forbidsAfterFrame(lex.lang, after) ? 'neg' : frame[1];
+    return { polarity, key: polarity === 'neg' && lex.lang === 'de' ? key.replace(DE_NEVER, 'nie') : key, lang: lex.lang };
   }
   return undefined;
 }
