@@ -9,6 +9,7 @@
  * Portuguese present, whose forms an order shares, by mood, person and verb class (lingua/romance-verbs.ts).
  */
 import { romanceStatement } from './lingua/romance-verbs.js';
+import { frenchNeverStates } from './lingua/fr-never.js';
 import { cjkStatement } from './lingua/cjk-statements.js';
 import { remindsOfPastInEnglish } from './lingua/past-reminder.js';
 import { withoutSwearing } from './expletives.js';
@@ -162,6 +163,7 @@ export function statesNotAsks(sentence: string): boolean {
     OTHER.some((re) => re.test(s)) ||
     verbless(s) ||
     romanceStatement(s) ||
+    frenchNeverStates(s) ||
     cjkStatement(s)
   );
 }
