@@ -27,6 +27,7 @@ import { hasOwnSubject } from './own-subject.js';
 import { cjkStatesAfterFrame } from './cjk-statements.js';
 import { remindsOfPast } from './past-reminder.js';
 import { forbidsAfterFrame } from './forbids.js';
+import { stemmedKey } from './key-stems.js';
 
 type Polarity = 'pos' | 'neg';
 
@@ -201,6 +202,12 @@ const LANGUAGES: readonly Frames[] = [
       [/^toujours\s+/iu, 'pos'],
       [afterVerb(FR_VERBS, 'toujours'), 'pos'],
       [/^(?:ne|n')\s*\p{L}+\s+jamais(?![\p{L}])/iu, 'neg'],
+      // The infinitive's "never", as rules lists write it ("Ne jamais supprimer les migrations"); not a state ("Ne
+      // jamais avoir de tests, quelle idée": a complaint).
+      [
+        /^ne\s+jamais\s+(?!(?:avoir|être|etre|pouvoir|savoir|vouloir|devoir|falloir|voir)(?![\p{L}]))\p{L}+(?:er|ir|re)(?![\p{L}])/iu,
+        'neg',
+      ],
     ],
     noise: SPACED_NOISE("s'il|te|plaît|vous|le|la|les|de|d'abord"),
     objectless:
@@ -287,7 +294,12 @@ export function standingRule(sentence: string): StandingRule | undefined {
     if (key.replace(/\s/g, '').length < MIN_KEY[lex.spaced ? 'spaced' : 'unspaced']) return undefined;
     // "From now on" says when, not whether: "A partir de ahora, no hagas commit sin tests" forbids (forbids.ts).
     const polarity = frame[0] === later && forbidsAfterFrame(lex.lang, after) ? 'neg' : frame[1];
-    return { polarity, key: polarity === 'neg' && lex.lang === 'de' ? key.replace(DE_NEVER, 'nie') : key, lang: lex.lang };
+    // An imperative and an infinitive, a verb first or last, are one rule (key-stems.ts).
+    return {
+      polarity,
+      key: stemmedKey(lex.lang, polarity === 'neg' && lex.lang === 'de' ? key.replace(DE_NEVER, 'nie') : key),
+      lang: lex.lang,
+    };
   }
   return undefined;
 }
