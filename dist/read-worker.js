@@ -4,16 +4,16 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-TZIS34L7.js";
+} from "./chunks/chunk-DC7C2Y6R.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-WQH62BK5.js";
+} from "./chunks/chunk-X7LSW43K.js";
 import "./chunks/chunk-7RMUNP5P.js";
 import "./chunks/chunk-TIWB77VX.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-VSKUHCAQ.js";
+} from "./chunks/chunk-SCBSNSCZ.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-D4H7K6OJ.js";
 import "./chunks/chunk-KQ76AP7U.js";
