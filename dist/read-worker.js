@@ -4,16 +4,16 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-6JJF6KSW.js";
+} from "./chunks/chunk-AQ4IIK5X.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-O2BR6INQ.js";
+} from "./chunks/chunk-KF7DTKE7.js";
 import "./chunks/chunk-ACN4QAIC.js";
 import "./chunks/chunk-TIWB77VX.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-S5ME5C6I.js";
+} from "./chunks/chunk-VVKV7XGS.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-CC25PW33.js";
 import "./chunks/chunk-KQ76AP7U.js";

@@ -12,9 +12,14 @@ import { boundedMemo, type SessionEvent } from '../model/index.js';
 import { RanPrograms } from './chosen-option.js';
 import { extractInstructions } from './turn-instructions.js';
 
-/** A key an older version may have written otherwise: one of code in the user's words, a German "never", a stem "ad". */
+/**
+ * A key an older version may have written otherwise: one of code in the user's words, a German "never", a stem "ad",
+ * a rule in the user's words keyed as an ask with a negation in it ("A partir de ahora, no hagas commit sin tests":
+ * before lingua/forbids.ts a "from now on" labelled every rule it framed `pos`), or one in a spaced script, keyed by
+ * its words as typed before lingua/key-stems.ts keyed them by stems in any order.
+ */
 const MAY_READ_ANEW =
-  /^(?:mem\|[^|]+\|)?(?:(?:pos|neg)\|said\|.*(?:`|(?<![\p{L}])(?:niemals|nie wieder)(?![\p{L}]))|(?:pos|neg)\|(?![^|]*\|)(?:[^|]* )?ad(?: |$))/iu;
+  /^(?:mem\|[^|]+\|)?(?:(?:pos|neg)\|said\|.*(?:`|[\p{Script=Latin}\p{Script=Cyrillic}])|pos\|said\|.*(?:不|别|別|禁止|勿|しない|ないで|するな|지마|말아|말것)|(?:pos|neg)\|(?![^|]*\|)(?:[^|]* )?ad(?: |$))/iu;
 
 /** Whether `signature` may key otherwise now: the cheap test before its quotes are read. */
 export const mayReadAnew = (signature: string): boolean => MAY_READ_ANEW.test(signature);

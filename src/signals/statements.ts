@@ -9,6 +9,7 @@
  * Portuguese present, whose forms an order shares, by mood, person and verb class (lingua/romance-verbs.ts).
  */
 import { romanceStatement } from './lingua/romance-verbs.js';
+import { frenchNeverStates } from './lingua/fr-never.js';
 import { cjkStatement } from './lingua/cjk-statements.js';
 import { remindsOfPastInEnglish } from './lingua/past-reminder.js';
 import { withoutSwearing } from './expletives.js';
@@ -117,6 +118,12 @@ const OTHER: readonly RegExp[] = [
   // Spanish and Portuguese with no verb after the frame, a place or "more" ("Nunca más", "Siempre a la orden",
   // "Sempre às ordens"): a set phrase. Code in it ("Siempre con `pnpm`") may be an order's payload and is left.
   /^(?:siempre|nunca|jamás|sempre|jamais)\s+(?:más|mais|jamás|jamais|(?:a|à|às|al|ao)(?:\s+\p{L}+){1,2})[\s.!]*$/iu,
+  // With no verb, a preposition before a noun phrase ("Toujours avec des bugs", "Siempre con los mismos errores",
+  // "Sempre com uns avisos estranhos"): what keeps coming with it, the user's complaint. An order without its verb names
+  // what to use or where ("Siempre con pnpm", "Toujours avec `pnpm`", "Nunca en main"), with no article.
+  // German, the same: "Immer mit dem gleichen Fehler" (no infinitive closes it, a noun does).
+  /^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:mit|ohne|bei|in|im|auf|nach)\s+(?:dem|der|den|des|einem|einer|einen|eines|meinem|meiner|diesem|dieser|demselben|derselben)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{L}*[.!]*$/u,
+  /^(?:siempre|nunca|jamás|sempre|jamais|toujours)\s+(?:con|com|sin|sem|en|em|avec|sans|de|para|pour|por|dans|sur)\s+(?:el|la|los|las|un|una|unos|unas|mis|tus|sus|o|a|os|as|um|uma|uns|umas|meus|minhas|le|les|l'|une|des|du|mes|ces|ce|cette)(?![\p{L}])/iu,
   // Russian: the speaker's mood ("Всегда рад помочь"), as English "Always happy to help".
   /^всегда\s+(?:рад|рада|рады|готов|готова|готовы|счастлив|счастлива)(?![\p{L}])/iu,
   // French: a noun phrase ("Toujours la même erreur"), "toujours aussi/pas/pareil" (as … as ever, still not), or a past
@@ -130,11 +137,12 @@ const OTHER: readonly RegExp[] = [
 /**
  * German and Russian: an order has a verb, an imperative or an infinitive ("Immer Tests schreiben", "Nie direkt auf main
  * pushen", "Всегда запускай тесты"). After the frame, a noun with what it is about ("Immer Ärger mit Docker", "Nie Zeit
- * für Tests"), a preposition's phrase ("Immer mit der Ruhe", "Nie im Leben"), or one adjective or adverb alone ("Immer langsam", "Nie stabil", "Nie schnell genug", "Всегда медленно"), or Russian words of
+ * für Tests"), a preposition's phrase ("Immer mit der Ruhe", "Nie im Leben": not one lower-case word alone, which German,
+ * capitalising its nouns, writes only for a name, "Immer mit pnpm", "Nie auf main", an order without its verb), or one adjective or adverb alone ("Immer langsam", "Nie stabil", "Nie schnell genug", "Всегда медленно"), or Russian words of
  * which none has a verb's ending ("Всегда проблемы с докером", "Всегда красный CI"), is the user's complaint.
  */
 const DE_VERBLESS =
-  /^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:(?:mit|ohne|im|in|auf|für|bei|nach|zum|zur|um)(?:\s+(?!(?!(?:den|einen|keinen|meinen|deinen|seinen|ihren|unseren|euren|diesen|allen)(?![\p{L}]))\p{Ll}+(?:en|ern|eln)(?![\p{L}]))[\p{L}\d-]+){1,3}|\p{Lu}\p{L}*(?:\s+(?!\p{Ll}+(?:en|ern|eln)(?![\p{L}]))[\p{L}\d-]+)*|(?:(?:so|zu|ganz|richtig|wirklich)\s+)?\p{Ll}+(?<!e|en|ern|eln)(?:\s+genug)?)[.!]?$/u;
+  /^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:(?:mit|ohne|im|in|auf|für|bei|nach|zum|zur|um)(?!\s+[a-z][a-z\d._-]*[.!]?$)(?:\s+(?!(?!(?:den|einen|keinen|meinen|deinen|seinen|ihren|unseren|euren|diesen|allen)(?![\p{L}]))\p{Ll}+(?:en|ern|eln)(?![\p{L}]))[\p{L}\d-]+){1,3}|\p{Lu}\p{L}*(?:\s+(?!\p{Ll}+(?:en|ern|eln)(?![\p{L}]))[\p{L}\d-]+)*|(?:(?:so|zu|ganz|richtig|wirklich)\s+)?\p{Ll}+(?<!e|en|ern|eln)(?:\s+genug)?)[.!]?$/u;
 const RU_FRAME = /^(?:никогда\s+не|всегда)\s+/iu;
 /** Imperative (-й, -и, -ь, with -те, -ся) and infinitive (-ть, -ти, -чь) endings; not an adjective's -ый/-ий, nor a noun's -ки/-ги/-хи. */
 const RU_VERB_FORM = /(?:(?<![ыи])й|йте|(?<![кгх])и|ите|ь|ьте|ть|чь|сти|зти|йти)(?:ся|сь)?$/u;
@@ -162,6 +170,7 @@ export function statesNotAsks(sentence: string): boolean {
     OTHER.some((re) => re.test(s)) ||
     verbless(s) ||
     romanceStatement(s) ||
+    frenchNeverStates(s) ||
     cjkStatement(s)
   );
 }

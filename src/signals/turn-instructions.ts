@@ -20,6 +20,7 @@ import { readableOwnText } from './own-sections.js';
 import { handsBackProgram, replyRequest } from './hands-back.js';
 import { glossRule } from './lingua/gloss.js';
 import { standingRule } from './lingua/standing.js';
+import { afterBareReproach } from './lingua/bare-reproach.js';
 import { looseRule } from './loose-forms.js';
 import { withoutSwearing } from './expletives.js';
 import { marksAJoke, withoutSmileys } from './jokes.js';
@@ -208,6 +209,9 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
   // "Save in memory: use pnpm for installs.": the rule kept is read, and the request makes its order standing
   // (remember-request.ts); the quote keeps the request.
   const keptOrders = new Set<number>();
+  // "また忘れてる。テストを先に実行して。": the order after a bare reproach is read as its reminder (lingua/bare-reproach.ts);
+  // the quote holds both sentences, the lesson the order as typed.
+  const reproached = new Map<string, { quote: string; order: string }>();
   // A swear word is read as if unsaid (expletives.ts); the quote keeps it, the lesson never does.
   const list = own.map((s, k) => {
     const calm = withoutSmileys(withoutSwearing(s));
@@ -216,11 +220,16 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     const asked = request?.object ?? calm;
     const g = glossRule(asked, actions) ?? looseRule(asked, actions);
     if (g) said.set(g, s);
+    const reminded = g ? undefined : afterBareReproach(own[k - 1], asked);
+    if (reminded) {
+      reproached.set(reminded, { quote: span(text, own[k - 1] ?? s, s), order: s });
+      return reminded;
+    }
     const read = g ?? mendFrameTypos(asked) ?? asked;
     if (!g && read !== s) typed.set(read, s);
     return read;
   });
-  const quoted = (s: string) => said.get(s) ?? typed.get(s) ?? s;
+  const quoted = (s: string) => reproached.get(s)?.quote ?? said.get(s) ?? typed.get(s) ?? s;
   const ruled = new Set(sentences(readable.rules));
   const consumed = new Set<number>();
   const tools = recent.calls.map((c) => c.name);
@@ -279,10 +288,11 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     // A rule in another language with no code to gloss ("记得先启动代理"): the lesson is the user's sentence (lingua/standing.ts).
     const standing = said.has(raw) ? undefined : standingRule(raw);
     if (standing) {
+      const typedRule = reproached.get(raw);
       out.push({
         event,
-        sentence: raw,
-        lesson: `${raw.replace(/[\s.!。！]+$/u, '')}.`,
+        sentence: typedRule?.quote ?? raw,
+        lesson: `${(typedRule?.order ?? raw).replace(/[\s.!。！]+$/u, '')}.`,
         signature: `${standing.polarity}|said|${standing.key}`,
       });
       continue;

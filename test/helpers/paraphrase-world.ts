@@ -61,6 +61,14 @@ export const saidAfterWork = (formats: readonly Format[], user: string, statusOu
 
 /** Dreams the sessions at the given support and returns the text of every line added to a memory file. */
 export async function addedLines(sessions: readonly WorldSession[], minSupport = 2): Promise<string[]> {
+  return (await dreamed(sessions, minSupport)).added;
+}
+
+/**
+ * Dreams the sessions at the given support: the text of every line added to a memory file, and the signature of each
+ * pattern as strong as the support (what the pull request's patterns table labels them by).
+ */
+export async function dreamed(sessions: readonly WorldSession[], minSupport = 2): Promise<{ added: string[]; signatures: string[] }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'paraphrase-'));
   try {
     writeFileSync(path.join(dir, 'CLAUDE.md'), '# CLAUDE.md\n\n- The tide tables live in src/.\n');
@@ -93,7 +101,10 @@ export async function addedLines(sessions: readonly WorldSession[], minSupport =
       logger: silentLogger,
       now: () => new Date('2026-11-30T00:00:00Z'),
     });
-    return [...new Set(r.report.edits.filter((e) => e.op === 'add').map((e) => e.after ?? ''))];
+    return {
+      added: [...new Set(r.report.edits.filter((e) => e.op === 'add').map((e) => e.after ?? ''))],
+      signatures: r.report.patterns.filter((p) => p.support >= minSupport).map((p) => p.signature),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

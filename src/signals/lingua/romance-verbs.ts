@@ -15,6 +15,8 @@
  * Anything else after the frame (a code span, "que", a preposition) is left to the frame's other readers.
  */
 
+import { statedOfSystem } from './system-subject.js';
+
 /** The rule verbs' tú imperatives that standing.ts reads after the verb ("Revisa siempre …"). */
 export const ES_VERBS =
   'usa|usá|use|usen|utiliza|utilizá|utilice|utilicen|ejecuta|ejecutá|ejecute|ejecuten|corre|corré|corra|haz|hacé|haga|hagan|escribe|escribí|escriba|añade|añadí|añada|agrega|agregá|agregue|revisa|revisá|revise|verifica|verificá|verifique|comprueba|compruebe|prueba|probá|pruebe|pregunta|preguntá|pregunte|pon|poné|ponga|mantén|mantené|mantenga|crea|creá|cree|lee|leé|lea|responde|respondé|responda|contesta|contestá|conteste|explica|explicá|explique|di|decí|diga|documenta|documente|actualiza|actualice|formatea|formatee|incluye|incluí|incluya|empieza|empezá|empiece|comienza|comience|muestra|mostrá|muestre|sigue|seguí|siga|trabaja|trabajá|trabaje';
@@ -187,7 +189,10 @@ const PT_ER_IR: readonly [string, string][] = [
 ];
 
 interface Lang {
+  code: 'es' | 'pt';
   frame: RegExp;
+  /** A verb before "siempre"/"sempre" ("Responde siempre …"). */
+  verbFirst: RegExp;
   /** Words that may sit between the frame and the verb: clitic pronouns, "ya", "todavía". */
   between: RegExp;
   /** The rule verbs' tú forms, the only ones a positive order and a statement share. */
@@ -209,7 +214,9 @@ const forms = (table: readonly [string, string][], endings: readonly string[], a
 const words = (...lists: string[]) => new Set(lists.flatMap((l) => l.split('|')));
 
 const ES: Lang = {
+  code: 'es',
   frame: /^(nunca|jamás|siempre)\s+/iu,
+  verbFirst: /^(\p{L}+)\s+siempre\s+/iu,
   between: /^(?:(?:ya|todavía|aún|me|te|se|nos|os|lo|la|los|las|le|les)\s+)*/iu,
   ruleVerbs: words(ES_VERBS, ES_MORE),
   casualNever: new Set(),
@@ -221,7 +228,9 @@ const ES: Lang = {
   infinitive: /(?:ar|er|ir|ír)(?:me|te|se|lo|la|los|las|le|les|nos)?$/iu,
 };
 const PT: Lang = {
+  code: 'pt',
   frame: /^(nunca|jamais|sempre)\s+/iu,
+  verbFirst: /^(\p{L}+)\s+sempre\s+/iu,
   between: /^(?:(?:já|ainda|me|te|se|nos|o|a|os|as|lhe|lhes)\s+)*/iu,
   ruleVerbs: words(PT_VERBS, PT_MORE),
   casualNever: words(PT_VERBS),
@@ -280,7 +289,7 @@ function verbStates({ w, next, never }: After, lang: Lang): boolean | undefined 
   if (w.length < 2 || !/^\p{Ll}+$/u.test(w)) return undefined;
   if (w.length > 2 && /o$/u.test(w) && !lang.notFirstPerson.test(w)) return true;
   if (lang.subjunctive.has(w)) return false;
-  if (lang.indicative.has(w)) return !(!never && lang.ruleVerbs.has(w));
+  if (lang.indicative.has(w)) return !(!never && lang.ruleVerbs.has(w)) || statedOfSystem(lang.code, w, next);
   if (never) {
     // Not an -er/-ir subjunctive: an -ar indicative ("funciona", "usas", "fallan"); Portuguese chat also orders with
     // the indicative ("nunca usa yarn"), read only for a rule's own verbs.
@@ -291,7 +300,7 @@ function verbStates({ w, next, never }: After, lang: Lang): boolean | undefined 
   if (/(?:as|es)$/u.test(w)) return !/^(?:antes|después|depois|além|mientras|jamás)$/u.test(w);
   if (/(?:a|e|an|en|am|em)$/u.test(w)) {
     const tu = w.replace(/(?<=[ae])[nm]$/u, '');
-    if (lang.ruleVerbs.has(w) || lang.ruleVerbs.has(tu)) return false;
+    if (lang.ruleVerbs.has(w) || lang.ruleVerbs.has(tu)) return /[ae]$/u.test(w) && statedOfSystem(lang.code, w, next);
     // The usted form of an -ar verb ends in -e and states nothing ("Siempre instale", "Sempre rode").
     return !/e[nm]?$/u.test(w);
   }
@@ -306,6 +315,11 @@ function verbStates({ w, next, never }: After, lang: Lang): boolean | undefined 
 export function romanceStatement(sentence: string): boolean {
   let states = false;
   for (const lang of [ES, PT]) {
+    // The adverb after the verb ("Responde siempre con un 500 el backend"), as standing.ts reads a rule verb's order.
+    const verbFirst = lang.verbFirst.exec(sentence);
+    const v = verbFirst?.[1]?.toLowerCase() ?? '';
+    if (verbFirst && lang.ruleVerbs.has(v) && !lang.subjunctive.has(v) && statedOfSystem(lang.code, v, sentence.slice(verbFirst[0].length)))
+      return true;
     const m = lang.frame.exec(sentence);
     if (!m) continue;
     const rest = sentence.slice(m[0].length).replace(lang.between, '');

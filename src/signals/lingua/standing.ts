@@ -26,6 +26,8 @@ import { ES_VERBS, PT_VERBS } from './romance-verbs.js';
 import { hasOwnSubject } from './own-subject.js';
 import { cjkStatesAfterFrame } from './cjk-statements.js';
 import { remindsOfPast } from './past-reminder.js';
+import { forbidsAfterFrame } from './forbids.js';
+import { stemmedKey } from './key-stems.js';
 
 type Polarity = 'pos' | 'neg';
 
@@ -76,7 +78,7 @@ function afterVerb(verbs: string, adverb: string): RegExp {
 const AFTER_VERB = new WeakSet<RegExp>();
 const FR_VERBS =
   'utilise|utilisez|lance|lancez|exécute|exécutez|execute|executez|fais|faites|écris|écrivez|ecris|ecrivez|ajoute|ajoutez|vérifie|vérifiez|verifie|verifiez|teste|testez|demande|demandez|commite|commitez|committe|committez|pousse|poussez|mets|mettez|garde|gardez|crée|créez|cree|creez|lis|lisez|réponds|répondez|reponds|repondez|explique|expliquez|dis|dites|documente|documentez|formate|formatez|nomme|nommez|commence|commencez|montre|montrez|indique|indiquez|rédige|rédigez|redige|redigez|relis|relisez|suis|suivez|travaille|travaillez';
-const DE_VERBS =
+export const DE_VERBS =
   'verwende|verwend|verwenden sie|benutze|benutz|benutzen sie|nutze|nutz|nutzen sie|nimm|nehmen sie|führe|führ|führen sie|starte|start|starten sie|schreibe|schreib|schreiben sie|füge|füg|fügen sie|prüfe|prüf|prüfen sie|teste|test|testen sie|frage|frag|fragen sie|committe|committen sie|pushe|push|pushen sie|mache|mach|machen sie|erstelle|erstell|erstellen sie|lies|lesen sie|antworte|antwort|antworten sie|erkläre|erklär|erklären sie|sage|sag|sagen sie|dokumentiere|dokumentieren sie|halte|halt|halten sie|aktualisiere|aktualisieren sie|formatiere|formatieren sie|beginne|beginn|beginnen sie|zeige|zeig|zeigen sie|nenne|nenn|nennen sie|folge|folg|folgen sie|arbeite|arbeiten sie';
 const RU_VERBS =
   'используй|используйте|пользуйся|пользуйтесь|запускай|запускайте|выполняй|выполняйте|делай|делайте|пиши|пишите|добавляй|добавляйте|проверяй|проверяйте|тестируй|тестируйте|спрашивай|спрашивайте|коммить|коммитьте|пушь|пушьте|ставь|ставьте|сохраняй|сохраняйте|создавай|создавайте|читай|читайте|отвечай|отвечайте|объясняй|объясняйте|говори|говорите|документируй|документируйте|обновляй|обновляйте|форматируй|форматируйте|начинай|начинайте|показывай|показывайте|указывай|указывайте|следуй|следуйте|работай|работайте|держи|держите';
@@ -200,6 +202,12 @@ const LANGUAGES: readonly Frames[] = [
       [/^toujours\s+/iu, 'pos'],
       [afterVerb(FR_VERBS, 'toujours'), 'pos'],
       [/^(?:ne|n')\s*\p{L}+\s+jamais(?![\p{L}])/iu, 'neg'],
+      // The infinitive's "never", as rules lists write it ("Ne jamais supprimer les migrations"); not a state ("Ne
+      // jamais avoir de tests, quelle idée": a complaint).
+      [
+        /^ne\s+jamais\s+(?!(?:avoir|être|etre|pouvoir|savoir|vouloir|devoir|falloir|voir)(?![\p{L}]))\p{L}+(?:er|ir|re)(?![\p{L}])/iu,
+        'neg',
+      ],
     ],
     noise: SPACED_NOISE("s'il|te|plaît|vous|le|la|les|de|d'abord"),
     objectless:
@@ -284,7 +292,14 @@ export function standingRule(sentence: string): StandingRule | undefined {
       .replace(/[\s\p{P}]+/gu, lex.spaced ? ' ' : '')
       .trim();
     if (key.replace(/\s/g, '').length < MIN_KEY[lex.spaced ? 'spaced' : 'unspaced']) return undefined;
-    return { polarity: frame[1], key: frame[1] === 'neg' && lex.lang === 'de' ? key.replace(DE_NEVER, 'nie') : key, lang: lex.lang };
+    // "From now on" says when, not whether: "A partir de ahora, no hagas commit sin tests" forbids (forbids.ts).
+    const polarity = frame[0] === later && forbidsAfterFrame(lex.lang, after) ? 'neg' : frame[1];
+    // An imperative and an infinitive, a verb first or last, are one rule (key-stems.ts).
+    return {
+      polarity,
+      key: stemmedKey(lex.lang, polarity === 'neg' && lex.lang === 'de' ? key.replace(DE_NEVER, 'nie') : key),
+      lang: lex.lang,
+    };
   }
   return undefined;
 }
