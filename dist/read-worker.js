@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-TZIS34L7.js";
+} from "./chunks/chunk-TNC6CSTY.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-WQH62BK5.js";
@@ -21,7 +21,7 @@ import "./chunks/chunk-RXIYD7VK.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-FME3REB3.js";
+import "./chunks/chunk-HFM6PHVS.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
