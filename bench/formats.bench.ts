@@ -1,20 +1,38 @@
 /**
- * Throughput of the readers added for mini-swe-agent, SpecStory, Gemini CLI and console text:
- * `node --import tsx bench/formats.bench.ts [--mb N]` (N MB per format, default 24).
+ * Throughput and peak RSS of the readers for mini-swe-agent, SpecStory, Gemini CLI and console text:
+ * `node --import tsx bench/formats.bench.ts [--mb N] [--huge-mb H] [--lines-mb L] [--doc-mb D]`.
  *
- * Each format gets a generated corpus shaped like the real files (sizes, line mix, errors), and a
- * baseline measured in the same run on the same bytes: for JSON documents, reading the file and
- * JSON.parse of the whole; for JSONL, split + JSON.parse per line; for markdown and text, reading
- * and splitting into lines. Best of three alternating runs, as in readers.bench.ts.
+ * Each format gets a generated corpus shaped like the real files (sizes, line mix, errors; N MB per
+ * format, default 24), and a baseline measured in the same run on the same bytes: for JSON documents,
+ * reading the file and JSON.parse of the whole; for JSONL, split + JSON.parse per line; for markdown
+ * and text, reading and splitting into lines. Best of three alternating runs, as in readers.bench.ts.
+ *
+ * Each format is read in a Node process of its own, started as a pass starts (bounded-heap.ts), so its
+ * peak RSS is its own and is what `dream run` would reach: read in this process, with V8's defaults
+ * (128 MB of young generation here, the old one let grow fourfold) and beside the generator's strings,
+ * the four formats peaked at 320-424 MB, of which the readers kept under 20 MB live.
+ *
+ * Then hostile files, each in its own bounded process, for what a reader holds whatever its input: one
+ * line of H MB with no newline (default 200), in JSONL and in Markdown; millions of two-byte lines (L MB,
+ * default 32) in one aider reply, one console result and one SpecStory fence; and one JSON document of
+ * D MB (default 64), which is parsed whole (records.ts caps it at 256 MB; its peak is about three times its size).
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { boundedStart, setPassFlags } from '../src/pipeline/bounded-heap.js';
 import { readTranscriptFile } from '../src/transcripts/index.js';
+import { recordFigure } from './summary.js';
 
 const args = process.argv.slice(2);
-const mbArg = args.indexOf('--mb');
-const perFormatMb = mbArg >= 0 ? Number(args[mbArg + 1]) : 24;
+const argOf = (name: string, fallback: number): number => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const perFormatMb = argOf('--mb', 24);
+const MB = 1024 * 1024;
 
 let seed = 0x2545f491;
 function rand(): number {
@@ -175,44 +193,201 @@ async function best(fn: () => Promise<void>): Promise<{ ms: number; cpuMs: numbe
   return { ms, cpuMs };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'dream-formats-bench-'));
-try {
-  const rows: string[] = [];
-  for (const f of FORMATS) {
-    const files: string[] = [];
-    let bytes = 0;
-    for (let i = 0; bytes < perFormatMb * 1024 * 1024; i++) {
-      const file = join(dir, `${f.ext.split('.')[0]}-${i}.${f.ext}`);
-      writeFileSync(file, f.make());
-      bytes += statSync(file).size;
-      files.push(file);
-    }
-    const mb = bytes / (1024 * 1024);
-    let events = 0;
-    let calls = 0;
-    const readMs = await best(async () => {
-      events = 0;
-      calls = 0;
-      for (const file of files) {
-        for await (const s of readTranscriptFile(file)) {
-          if (s.format === 'generic-chat') throw new Error(`${file} misdetected`);
-          events += s.events.length;
-          calls += s.events.filter((e) => e.kind === 'tool_call').length;
-        }
-      }
-    });
-    const baseMs = await best(async () => {
-      for (const file of files) f.baseline(readFileSync(file, 'utf8'));
-    });
-    const read = mb / (readMs.ms / 1000);
-    const readCpu = mb / (readMs.cpuMs / 1000);
-    const baseCpu = mb / (baseMs.cpuMs / 1000);
-    rows.push(
-      `${f.name.padEnd(26)}  ${mb.toFixed(0).padStart(3)} MB in ${String(files.length).padStart(3)} files  ${read.toFixed(1).padStart(6)} MB/s wall, ${readCpu.toFixed(1).padStart(6)} MB/s per CPU-second  (baseline ${baseCpu.toFixed(1)} per CPU-second: ${((readCpu / baseCpu) * 100).toFixed(0)}%)  ${events} events, ${calls} tool calls`,
-    );
-  }
-  for (const r of rows) console.log(r);
-  console.log(`peak RSS  ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+interface FormatResult {
+  readMs: number;
+  readCpuMs: number;
+  baseCpuMs: number;
+  events: number;
+  calls: number;
+  /** Peak RSS once the reads are done, before the baseline (which reads each file whole) runs. */
+  peakRssMb: number;
 }
+
+interface HostileResult {
+  sessions: number;
+  events: number;
+  issues: string[];
+  peakRssMb: number;
+}
+
+/** In the child: one format's files read three times, then its baseline. */
+async function readFormat(f: Format, files: string[]): Promise<FormatResult> {
+  let events = 0;
+  let calls = 0;
+  const read = await best(async () => {
+    events = 0;
+    calls = 0;
+    for (const file of files) {
+      for await (const s of readTranscriptFile(file)) {
+        if (s.format === 'generic-chat') throw new Error(`${file} misdetected`);
+        events += s.events.length;
+        calls += s.events.filter((e) => e.kind === 'tool_call').length;
+      }
+    }
+  });
+  const peak = peakRssMb();
+  const base = await best(async () => {
+    for (const file of files) f.baseline(readFileSync(file, 'utf8'));
+  });
+  return { readMs: read.ms, readCpuMs: read.cpuMs, baseCpuMs: base.cpuMs, events, calls, peakRssMb: peak };
+}
+
+/** In the child: one hostile file read once, with what it reported. */
+async function readHostile(file: string): Promise<HostileResult> {
+  const issues: string[] = [];
+  let sessions = 0;
+  let events = 0;
+  const onIssue = (i: { file: string; line?: number; reason: string }) => {
+    if (issues.length < 2) issues.push(`${i.file.split('/').pop()}${i.line !== undefined ? `:${i.line}` : ''}: ${i.reason.slice(0, 90)}`);
+  };
+  for await (const s of readTranscriptFile(file, { onIssue })) {
+    sessions++;
+    events += s.events.length;
+  }
+  return { sessions, events, issues, peakRssMb: peakRssMb() };
+}
+
+/** Runs this file again as a child started as a pass starts (bounded-heap.ts); its last line is its result. */
+function inChild<T>(childArgs: string[]): T {
+  const start = boundedStart(process.env);
+  const argv = [...start.nodeFlags, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', ...childArgs];
+  const r = spawnSync(process.execPath, argv, { encoding: 'utf8', env: start.env, maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${childArgs.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as T;
+}
+
+/** Writes `parts` to `file`, a part repeated `times` where it says so, without making the whole as one string. */
+function writeParts(file: string, parts: (string | { repeat: string; times: number })[]): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const p of parts) {
+      if (typeof p === 'string') {
+        writeSync(fd, p);
+        continue;
+      }
+      // A megabyte or so of the repeated piece at a time.
+      const per = Math.max(1, Math.floor(MB / p.repeat.length));
+      const block = Buffer.from(p.repeat.repeat(Math.min(per, p.times)));
+      let left = p.times;
+      for (; left >= per; left -= per) writeSync(fd, block);
+      if (left > 0) writeSync(fd, p.repeat.repeat(left));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const CLAUDE_LINE = `${JSON.stringify({ type: 'user', sessionId: 's1', uuid: 'u1', parentUuid: null, cwd: '/w', message: { role: 'user', content: 'run it' } })}\n`;
+const SPECSTORY_HEAD =
+  '<!-- Generated by SpecStory -->\n\n_**User (2026-01-01 10:00:00Z)**_\n\nrun it\n\n---\n\n_**Agent (claude-opus-4-6 2026-01-01 10:00:01Z)**_\n\n';
+
+/** The hostile files: a name, its extension, and its parts. */
+function hostileFiles(): { name: string; ext: string; parts: (string | { repeat: string; times: number })[] }[] {
+  const huge = argOf('--huge-mb', 200) * MB;
+  const tiny = (argOf('--lines-mb', 32) * MB) / 2;
+  const docMb = argOf('--doc-mb', 64);
+  const output = `<returncode>0</returncode>\n<output>\n${'tests/test_io.py::case PASSED\n'.repeat(10_000)}</output>`;
+  const steps = Math.max(1, Math.floor((docMb * MB) / (output.length + 60)));
+  const step = `,${JSON.stringify({ role: 'assistant', content: 'THOUGHT: again\n\n```bash\npytest\n```' })},${JSON.stringify({ role: 'user', content: output })}`;
+  return [
+    { name: `one ${huge / MB} MB line, JSONL`, ext: 'jsonl', parts: [CLAUDE_LINE, '{"type":"user","x":"', { repeat: 'a', times: huge }] },
+    { name: `one ${huge / MB} MB line, Markdown`, ext: 'md', parts: [SPECSTORY_HEAD, { repeat: 'a', times: huge }] },
+    {
+      name: `${(tiny / 1e6).toFixed(0)} M lines, aider reply`,
+      ext: 'aider.chat.history.md',
+      parts: ['# aider chat started at 2026-01-01 10:00:00\n\n#### list them  \n\nHere:\n', { repeat: 'a\n', times: tiny }],
+    },
+    {
+      name: `${(tiny / 1e6).toFixed(0)} M lines, console result`,
+      ext: 'txt',
+      parts: ['> run it\n\n⏺ Bash(ls)\n  ⎿  a\n', { repeat: ' a\n', times: (tiny * 2) / 3 }],
+    },
+    {
+      name: `${(tiny / 1e6).toFixed(0)} M lines, SpecStory fence`,
+      ext: 'md',
+      parts: [SPECSTORY_HEAD, '```text\n', { repeat: 'a\n', times: tiny }, '```\n'],
+    },
+    {
+      name: `one ${docMb} MB JSON document`,
+      ext: 'traj.json',
+      parts: [
+        '{"info":{"exit_status":"Submitted","mini_version":"1.15.0"},"trajectory_format":"mini-swe-agent-1","messages":[{"role":"system","content":"x"},{"role":"user","content":"<pr_description>fix</pr_description>"}',
+        { repeat: step, times: steps },
+        ']}',
+      ],
+    },
+  ];
+}
+
+async function main(): Promise<void> {
+  const childAt = args.indexOf('--child');
+  if (childAt >= 0) {
+    // As a pass command does once its modules are loaded.
+    setPassFlags();
+    const [kind, what] = [args[childAt + 1]!, args[childAt + 2]!];
+    const result =
+      kind === 'hostile'
+        ? await readHostile(what)
+        : await readFormat(
+            FORMATS.find((f) => f.ext === kind)!,
+            JSON.parse(readFileSync(what, 'utf8')) as string[],
+          );
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'dream-formats-bench-'));
+  try {
+    let peak = 0;
+    for (const f of FORMATS) {
+      const files: string[] = [];
+      let bytes = 0;
+      for (let i = 0; bytes < perFormatMb * MB; i++) {
+        const file = join(dir, `${f.ext.split('.')[0]}-${i}.${f.ext}`);
+        writeFileSync(file, f.make());
+        bytes += statSync(file).size;
+        files.push(file);
+      }
+      const list = join(dir, `${f.ext}.files.json`);
+      writeFileSync(list, JSON.stringify(files));
+      const r = inChild<FormatResult>([f.ext, list]);
+      const mb = bytes / MB;
+      const readCpu = mb / (r.readCpuMs / 1000);
+      const baseCpu = mb / (r.baseCpuMs / 1000);
+      peak = Math.max(peak, r.peakRssMb);
+      console.log(
+        `${f.name.padEnd(26)}  ${mb.toFixed(0).padStart(3)} MB in ${String(files.length).padStart(3)} files  ${(mb / (r.readMs / 1000)).toFixed(1).padStart(6)} MB/s wall, ${readCpu.toFixed(1).padStart(6)} MB/s per CPU-second  (baseline ${baseCpu.toFixed(1)} per CPU-second: ${((readCpu / baseCpu) * 100).toFixed(0)}%)  ${r.events} events, ${r.calls} tool calls  peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+      );
+      for (const file of files) rmSync(file);
+    }
+    recordFigure({
+      figure: `peak RSS, reading ${perFormatMb} MB of one format (the most of four)`,
+      value: `${peak.toFixed(0)} MB`,
+      target: '< 300 MB',
+      met: peak < 300,
+    });
+    let hostilePeak = 0;
+    for (const h of hostileFiles()) {
+      const file = join(dir, `hostile.${h.ext}`);
+      writeParts(file, h.parts);
+      const size = statSync(file).size;
+      const r = inChild<HostileResult>(['hostile', file]);
+      rmSync(file);
+      hostilePeak = Math.max(hostilePeak, r.peakRssMb);
+      console.log(
+        `hostile: ${h.name.padEnd(30)} ${(size / MB).toFixed(0).padStart(4)} MB  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB  ${r.sessions} session(s), ${r.events} events${r.issues.length ? `; reported ${r.issues.join('; ')}` : ''}`,
+      );
+    }
+    recordFigure({
+      figure: 'peak RSS, reading one hostile file (the most of six)',
+      value: `${hostilePeak.toFixed(0)} MB`,
+      target: '< 300 MB',
+      met: hostilePeak < 300,
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

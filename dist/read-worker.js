@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-AQ4IIK5X.js";
+} from "./chunks/chunk-FPYFWJYA.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-KF7DTKE7.js";
@@ -21,7 +21,7 @@ import "./chunks/chunk-ESYGSEPQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-5DX6AQI7.js";
+import "./chunks/chunk-UHOADKO5.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-5DX6AQI7.js";
+} from "./chunks/chunk-UHOADKO5.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import "./chunks/chunk-IDPNA3CW.js";

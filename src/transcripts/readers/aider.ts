@@ -27,6 +27,7 @@
 import { SessionBuilder, fileSessionId, toolCallEvent, toolResultEvent } from '../builder.js';
 import { readLines } from '../lines.js';
 import { unreadableLine, type ReaderContext } from './context.js';
+import { KeptLines } from './kept-lines.js';
 import { commandEcho, isHelpQuestion, isHelpMessage, replyWithoutReasoning } from './aider-echo.js';
 import { chatStart, foldSpace, typedMessagesBeside } from './aider-input.js';
 
@@ -62,7 +63,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   const sessions: SessionBuilder[] = [];
   const base = fileSessionId(ctx.display);
   let b: SessionBuilder | undefined;
-  let user: { text: string[]; line: number; unverified: boolean } | undefined;
+  let user: { text: KeptLines; line: number; unverified: boolean } | undefined;
   /**
    * Whether the model has replied in this chat. The reply is logged as the model wrote it, so from then on a
    * "####" line with its two spaces outside a fence may be one the model printed (with "> " lines of aider's
@@ -72,7 +73,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   let replied = false;
   /** Whether the chat has a prompt yet: text before the first one answers nothing, so the model did not write it. */
   let asked = false;
-  let assistant: { text: string[]; line: number } | undefined;
+  let assistant: { text: KeptLines; line: number } | undefined;
   let started: string | undefined;
   /** The model's last reply as aider hands it on, whitespace-folded, to tell the architect's handoff from a user prompt. */
   let lastReply = '';
@@ -208,7 +209,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
   let quoted = false;
 
   /** The linter's failed run whose report is being read: its output goes into the call's result. */
-  let lint: { lines: string[]; line: number } | undefined;
+  let lint: { lines: KeptLines; line: number } | undefined;
   const endLint = () => {
     if (lint && b) {
       const text = lint.lines.join('\n').trim();
@@ -228,7 +229,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     if (run) {
       const command = run[1]!.trim();
       b!.push(toolCallEvent({ name: 'bash', input: { command }, command }, origin));
-      if (LINT_RUNNING.test(t)) lint = { lines: [], line: origin.origin.line };
+      if (LINT_RUNNING.test(t)) lint = { lines: new KeptLines(), line: origin.origin.line };
     } else if (RUN_ERROR.test(t)) b!.push(toolResultEvent({ ok: false, text: t, toolName: 'bash' }, origin));
   };
 
@@ -262,7 +263,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     if (fence === undefined && (line.startsWith('#### ') || line === '####') && typedLine(l.text)) {
       if (!user && CONFIRM_ANSWER.test(line)) continue;
       if (assistant) flush();
-      if (!user) user = { text: [], line: l.line, unverified: replied };
+      if (!user) user = { text: new KeptLines(), line: l.line, unverified: replied };
       asked = true;
       user.text.push(line.slice(5));
       continue;
@@ -308,7 +309,7 @@ export function readAider(ctx: ReaderContext): SessionBuilder[] {
     if (user) flush();
     if (!assistant) {
       if (!line.trim()) continue;
-      assistant = { text: [], line: l.line };
+      assistant = { text: new KeptLines(), line: l.line };
     }
     trackFence(line);
     assistant.text.push(line);

@@ -13,6 +13,7 @@ import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
 import { readLineBatches } from '../lines.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { unreadableLine, type ReaderContext } from './context.js';
+import { KeptLines } from './kept-lines.js';
 
 /**
  * A tool call as the UI draws it: a tool name (Bash, Update, Web Search, mcp__server__tool), a plugin's agent
@@ -59,7 +60,7 @@ const PRE_BANNER_LINES = 400;
 interface Block {
   kind: 'user' | 'assistant' | 'result';
   line: number;
-  lines: string[];
+  lines: KeptLines;
 }
 
 export function readConsole(ctx: ReaderContext): SessionBuilder[] {
@@ -143,7 +144,7 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
     block = undefined;
     if (!preBanner) return emit(bl);
     preBanner.push(bl);
-    preBannerLines += bl.lines.length;
+    preBannerLines += bl.lines.count;
     if (preBannerLines > PRE_BANNER_LINES) emitPreBanner();
   };
 
@@ -166,7 +167,7 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
       const m = MARKER.exec(line);
       if (m) {
         flush();
-        block = { kind: m[1] ? 'user' : m[2] ? 'assistant' : 'result', line: l.line, lines: [line.slice(m[0].length)] };
+        block = { kind: m[1] ? 'user' : m[2] ? 'assistant' : 'result', line: l.line, lines: new KeptLines(line.slice(m[0].length)) };
         continue;
       }
       if (!block) continue;

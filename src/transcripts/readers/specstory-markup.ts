@@ -2,6 +2,7 @@
  * Markdown pieces the SpecStory reader needs: code fences (CommonMark rules, bounded in memory),
  * inline code, and SpecStory's timestamp spellings.
  */
+import { KeptLines } from './kept-lines.js';
 
 export interface Fence {
   /** The line the fence opened on. */
@@ -11,16 +12,13 @@ export interface Fence {
   lines: string[];
 }
 
-/** A fence keeps this much of its head and its tail; the middle of a huge output is dropped as it streams. */
-const HEAD_CHARS = 64 * 1024;
-const TAIL_CHARS = 16 * 1024;
-
 const OPEN = /^ {0,3}(`{3,}|~{3,})([^`]*)$/;
 const CLOSE = /^ {0,3}(`{3,}|~{3,})\s*$/;
 /** A closing marker glued to the end of the fence's last line ("... present the output directly.```"). */
 const GLUED_CLOSE = /^(.*[^`~\s])(`{3,}|~{3,})\s*$/;
 
-type OpenFence = Fence & { marker: string; glued: boolean; chars: number; tail: string[]; tailChars: number; dropped: number };
+/** An open fence's lines: the middle of a huge output is dropped as it streams (KeptLines). */
+type OpenFence = Omit<Fence, 'lines'> & { marker: string; glued: boolean; kept: KeptLines };
 
 export class FenceTracker {
   private fence: OpenFence | undefined;
@@ -41,10 +39,10 @@ export class FenceTracker {
       const g = f.glued ? GLUED_CLOSE.exec(line) : null;
       if (g && g[2] === f.marker) {
         this.fence = undefined;
-        this.keep(f, g[1]!);
+        f.kept.push(g[1]!);
         return this.finish(f, g[2]);
       }
-      this.keep(f, line);
+      f.kept.push(line);
       return 'inside';
     }
     const o = OPEN.exec(line);
@@ -53,30 +51,11 @@ export class FenceTracker {
       line: lineNo,
       open: line,
       close: '',
-      lines: [],
       marker: o[1]!,
       glued: gluedClose,
-      chars: 0,
-      tail: [],
-      tailChars: 0,
-      dropped: 0,
+      kept: new KeptLines(),
     };
     return 'opened';
-  }
-
-  /** One line of a fence's text, its huge middle dropped as it streams. */
-  private keep(f: OpenFence, line: string): void {
-    if (f.chars < HEAD_CHARS) {
-      f.lines.push(line);
-      f.chars += line.length + 1;
-      return;
-    }
-    f.tail.push(line);
-    f.tailChars += line.length + 1;
-    while (f.tailChars > TAIL_CHARS && f.tail.length > 1) {
-      f.tailChars -= f.tail.shift()!.length + 1;
-      f.dropped++;
-    }
   }
 
   /** A fence still open at the end of the file, closed as it stands. */
@@ -87,8 +66,7 @@ export class FenceTracker {
   }
 
   private finish(f: OpenFence, close: string): Fence {
-    const lines = f.dropped > 0 ? [...f.lines, `…[${f.dropped} lines omitted]…`, ...f.tail] : [...f.lines, ...f.tail];
-    return { line: f.line, open: f.open, close, lines };
+    return { line: f.line, open: f.open, close, lines: f.kept.lines() };
   }
 }
 
