@@ -1,0 +1,102 @@
+/**
+ * A package script that does not exist (`npm error Missing script: "typecheck"`) is followed by the agent looking at
+ * what there is (`npm run` prints the scripts) and running other scripts (`npm run lint`, `npm run build`). Round 25's
+ * opencode session taught "Run `npm run`, not `npm run typecheck`" (the listing taken for the fix) and, once listings
+ * only looked, "Run `npm run lint --`, not `npm run typecheck`" (another script taken for the missing one's new name,
+ * its `--` left dangling). A script is the missing one's replacement only when their names share a word
+ * (`legacy-build` -> `build`); a runner asked for its scripts or tasks only looks. Five package managers and three
+ * task runners; the renamed-script controls keep teaching.
+ */
+import { describe, expect, it } from 'vitest';
+import { mineSession, type MiningContext } from '../../src/signals/mine.js';
+import { parseCommand } from '../../src/signals/command.js';
+import { lessonCommand } from '../../src/signals/command-display.js';
+import { onlyLooks } from '../../src/signals/episodes.js';
+import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
+import { session, type Step } from './session-builder.js';
+
+const ctx: MiningContext = { memory: [], repoFacts: unknownRepoFacts };
+const fixes = (steps: Step[]) =>
+  mineSession(session('s1', [{ user: 'make the download button work' }, ...steps]), ctx)
+    .filter((s) => s.kind === 'error_then_fix')
+    .map((s) => [s.failed, s.fixed]);
+
+describe('a runner asked for its scripts or tasks only looks', () => {
+  it.each([
+    'npm run',
+    'npm run 2>&1 | head -30',
+    'npm run-script',
+    'yarn run',
+    'pnpm run',
+    'bun run',
+    'npm run --json',
+    'deno task',
+    'just --list',
+    'just -l',
+    'rake -T',
+    'cargo --list',
+    'composer run-script --list',
+  ])('%s', (line) => expect(onlyLooks(parseCommand(line)!)).toBe(true));
+
+  it.each([
+    'npm run build',
+    'yarn run lint',
+    'pnpm run test',
+    'bun run src/index.ts',
+    'deno task dev',
+    'just build',
+    'rake test',
+    'cargo build',
+    'yarn',
+    'npm run -w web',
+  ])('%s still does something', (line) => expect(onlyLooks(parseCommand(line)!)).toBe(false));
+});
+
+describe('after a missing script, the listing and other scripts teach no replacement', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'npm run typecheck 2>&1 | head -50',
+      'npm error Missing script: "typecheck"\nnpm error To see a list of scripts, run:\nnpm error   npm run',
+      'npm run',
+      ['npm run lint -- --quiet', 'npm run build'],
+    ],
+    ['npm run typecheck', 'npm ERR! missing script: typecheck', 'npm run-script', ['npm run lint']],
+    ['yarn run typecheck', 'error Command "typecheck" not found.', 'yarn run', ['yarn run lint']],
+    ['yarn run e2e', 'Usage Error: Couldn\'t find a script named "e2e".', 'yarn run --json', ['yarn run test']],
+    ['pnpm run e2e', ' ERR_PNPM_NO_SCRIPT  Missing script: e2e', 'pnpm run', ['pnpm run test']],
+    ['bun run format', 'error: Script not found "format"', 'bun run', ['bun run lint']],
+    ['deno task check', 'Task not found: check', 'deno task', ['deno task fmt']],
+  ])('%s', (failed, out, listing, others) => {
+    const got = fixes([
+      { run: failed, ok: false, out },
+      { run: listing, ok: true, out: 'available via `npm run`:\n  dev\n  build\n  lint\n  test' },
+      ...others.map((run) => ({ run, ok: true, out: 'ok' })),
+    ]);
+    expect(got).toEqual([]);
+  });
+});
+
+describe('a missing script run again under its new name still teaches', () => {
+  it.each<[string, string, string]>([
+    ['npm run legacy-build', 'npm error Missing script: "legacy-build"', 'npm run build'],
+    ['pnpm run type-check', ' ERR_PNPM_NO_SCRIPT  Missing script: type-check', 'pnpm run typecheck'],
+    ['yarn run test:unit', 'error Command "test:unit" not found.', 'yarn run test'],
+    ['bun run lint:js', 'error: Script not found "lint:js"', 'bun run lint'],
+    ['npm run checkTypes', 'npm error Missing script: "checkTypes"', 'npm run types'],
+  ])('%s -> %s', (failed, out, renamed) => {
+    const got = fixes([
+      { run: failed, ok: false, out },
+      { run: renamed.split(' ').slice(0, 2).join(' '), ok: true, out: 'Scripts available: ...' },
+      { run: renamed, ok: true, out: 'done' },
+    ]);
+    expect(got).toEqual([[failed, renamed]]);
+  });
+});
+
+describe("a lesson's command keeps no dangling end-of-options marker", () => {
+  it.each([
+    ['npm run lint -- --quiet', 'npm run lint'],
+    ['pnpm test -- --silent', 'pnpm test'],
+    ['npm test -- --runInBand', 'npm test -- --runInBand'],
+  ])('%s -> %s', (line, named) => expect(lessonCommand(parseCommand(line)!)).toBe(named));
+});
