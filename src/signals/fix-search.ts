@@ -133,14 +133,15 @@ function packageScript(shape: CommandShape): string | undefined {
   return shape.sub[1] ?? shape.args[0];
 }
 
-/** A script name's words (`legacy-build` -> legacy, build; `checkTypes` -> check, types), and the name run together. */
+/**
+ * A script name's words of three letters or more (`legacy-build` -> legacy, build; `checkTypes` -> check, types) and
+ * the whole name run together (`testci`): short words are the generic part (`lint:js`, `build:js`), yet a short name
+ * (`ci`) is still found inside a longer one (`test:ci`).
+ */
 function nameParts(name: string): string[] {
-  const words = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 3);
-  return [...words, words.join('')];
+  const lower = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = lower.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
+  return [...words, lower.replace(/[^a-z0-9]+/g, '')].filter((w) => w.length > 0);
 }
 
 /**

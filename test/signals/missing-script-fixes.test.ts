@@ -66,6 +66,8 @@ describe('after a missing script, the listing and other scripts teach no replace
     ['pnpm run e2e', ' ERR_PNPM_NO_SCRIPT  Missing script: e2e', 'pnpm run', ['pnpm run test']],
     ['bun run format', 'error: Script not found "format"', 'bun run', ['bun run lint']],
     ['deno task check', 'Task not found: check', 'deno task', ['deno task fmt']],
+    ['npm run lint:js', 'npm error Missing script: "lint:js"', 'npm run', ['npm run build:js']],
+    ['pnpm run ci', ' ERR_PNPM_NO_SCRIPT  Missing script: ci', 'pnpm run', ['pnpm run db:seed']],
   ])('%s', (failed, out, listing, others) => {
     const got = fixes([
       { run: failed, ok: false, out },
@@ -83,6 +85,7 @@ describe('a missing script run again under its new name still teaches', () => {
     ['yarn run test:unit', 'error Command "test:unit" not found.', 'yarn run test'],
     ['bun run lint:js', 'error: Script not found "lint:js"', 'bun run lint'],
     ['npm run checkTypes', 'npm error Missing script: "checkTypes"', 'npm run types'],
+    ['pnpm run ci', ' ERR_PNPM_NO_SCRIPT  Missing script: ci', 'pnpm run test:ci'],
   ])('%s -> %s', (failed, out, renamed) => {
     const got = fixes([
       { run: failed, ok: false, out },
