@@ -7,7 +7,12 @@
  * (`legacy-build` -> `build`); a runner asked for its scripts or tasks only looks. Five package managers and three
  * task runners; the renamed-script controls keep teaching.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readTranscriptFile } from '../../src/transcripts/index.js';
+import type { Session } from '../../src/model/index.js';
 import { mineSession, type MiningContext } from '../../src/signals/mine.js';
 import { parseCommand } from '../../src/signals/command.js';
 import { lessonCommand } from '../../src/signals/command-display.js';
@@ -16,10 +21,12 @@ import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
 import { session, type Step } from './session-builder.js';
 
 const ctx: MiningContext = { memory: [], repoFacts: unknownRepoFacts };
-const fixes = (steps: Step[]) =>
-  mineSession(session('s1', [{ user: 'make the download button work' }, ...steps]), ctx)
-    .filter((s) => s.kind === 'error_then_fix')
-    .map((s) => [s.failed, s.fixed]);
+const fixesIn = (s: Session) =>
+  mineSession(s, ctx)
+    .filter((x) => x.kind === 'error_then_fix')
+    .map((x) => [x.failed, x.fixed]);
+const fixes = (steps: Step[], agent: 'claude-code' | 'codex' = 'claude-code') =>
+  fixesIn(session('s1', [{ user: 'make the download button work' }, ...steps], agent));
 
 describe('a runner asked for its scripts or tasks only looks', () => {
   it.each([
@@ -102,4 +109,37 @@ describe("a lesson's command keeps no dangling end-of-options marker", () => {
     ['pnpm test -- --silent', 'pnpm test'],
     ['npm test -- --runInBand', 'npm test -- --runInBand'],
   ])('%s -> %s', (line, named) => expect(lessonCommand(parseCommand(line)!)).toBe(named));
+});
+
+describe('the same through other agents', () => {
+  it('a Codex shell: listing and another script after a missing one teach nothing, a renamed one does', () => {
+    const missing = { run: 'npm run check:types', ok: false, out: 'npm error Missing script: "check:types"' };
+    expect(fixes([missing, { run: 'npm run', ok: true, out: 'dev\nbuild\nlint' }, { run: 'npm run lint', ok: true }], 'codex')).toEqual([]);
+    expect(fixes([missing, { run: 'npm run', ok: true, out: 'typecheck' }, { run: 'npm run types:check', ok: true }], 'codex')).toEqual([
+      ['npm run check:types', 'npm run types:check'],
+    ]);
+  });
+
+  it("an opencode /export: the bash tool's missing script, the listing, lint and build", async () => {
+    const fence = '```';
+    const call = (command: string, output: string) =>
+      `**Tool: bash**\n\n**Input:**\n${fence}json\n${JSON.stringify({ command, description: 'check' }, null, 2)}\n${fence}\n\n**Output:**\n${fence}\n${output}\n${fence}\n\n`;
+    const file = join(mkdtempSync(join(tmpdir(), 'missing-script-')), 'session-ses_check.md');
+    writeFileSync(
+      file,
+      '# Verify the invoice form\n\n**Session ID:** ses_2b7e11c04ffeQm3LpW8sYt1KdZ\n**Created:** 3/4/2026, 10:02:11 AM\n**Updated:** 3/4/2026, 10:09:40 AM\n\n---\n\n' +
+        '## User\n\nthe invoice form rejects valid dates, fix it and check the types\n\n---\n\n' +
+        '## Assistant (Build · some-model · 2.2s)\n\n' +
+        call('pnpm run check-types', ' ERR_PNPM_NO_SCRIPT  Missing script: check-types\n\nCommand "check-types" not found.') +
+        call('pnpm run', 'Commands available via "pnpm run":\n  dev\n  build\n  lint') +
+        call('pnpm run lint', 'No problems found.') +
+        call('pnpm run build', 'built in 2.9s') +
+        '---\n\n',
+    );
+    const sessions: Session[] = [];
+    for await (const s of readTranscriptFile(file)) sessions.push(s);
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]!.events.filter((e) => e.kind === 'tool_result' && !e.ok)).toHaveLength(1);
+    expect(fixesIn(sessions[0]!)).toEqual([]);
+  });
 });
