@@ -126,11 +126,13 @@ const PACKAGE_RUN: ReadonlyMap<string, RegExp> = new Map(
   Object.entries({ npm: /^(run|run-script)$/, pnpm: /^run$/, yarn: /^run$/, bun: /^run$/, deno: /^task$/ }),
 );
 
-/** The package script a command runs (`npm run typecheck` -> `typecheck`), if it runs one through its runner. */
+/** The package script a command runs (`npm run typecheck`, `yarn typecheck` -> `typecheck`), if it runs one through its runner. */
 function packageScript(shape: CommandShape): string | undefined {
   const run = PACKAGE_RUN.get(shape.program);
-  if (!run || !run.test(shape.sub[0] ?? '')) return undefined;
-  return shape.sub[1] ?? shape.args[0];
+  if (!run) return undefined;
+  if (run.test(shape.sub[0] ?? '')) return shape.sub[1] ?? shape.args[0];
+  // The shorthand the parser already files under the runner (`yarn lint`, `pnpm typecheck`).
+  return commandFamily(shape) === `${shape.program} run` ? shape.sub[0] : undefined;
 }
 
 /**

@@ -75,6 +75,9 @@ describe('after a missing script, the listing and other scripts teach no replace
     ['deno task check', 'Task not found: check', 'deno task', ['deno task fmt']],
     ['npm run lint:js', 'npm error Missing script: "lint:js"', 'npm run', ['npm run build:js']],
     ['pnpm run ci', ' ERR_PNPM_NO_SCRIPT  Missing script: ci', 'pnpm run', ['pnpm run db:seed']],
+    // The shorthand without `run`.
+    ['yarn typecheck', 'error Command "typecheck" not found.', 'yarn run', ['yarn lint']],
+    ['pnpm typecheck', ' ERR_PNPM_NO_SCRIPT  Missing script: typecheck', 'pnpm run', ['pnpm lint', 'pnpm build']],
   ])('%s', (failed, out, listing, others) => {
     const got = fixes([
       { run: failed, ok: false, out },
@@ -93,6 +96,7 @@ describe('a missing script run again under its new name still teaches', () => {
     ['bun run lint:js', 'error: Script not found "lint:js"', 'bun run lint'],
     ['npm run checkTypes', 'npm error Missing script: "checkTypes"', 'npm run types'],
     ['pnpm run ci', ' ERR_PNPM_NO_SCRIPT  Missing script: ci', 'pnpm run test:ci'],
+    ['yarn legacy-build', 'error Command "legacy-build" not found.', 'yarn build'],
   ])('%s -> %s', (failed, out, renamed) => {
     const got = fixes([
       { run: failed, ok: false, out },
