@@ -4,16 +4,16 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-TZIS34L7.js";
+} from "./chunks/chunk-FVTCRWZ3.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-WQH62BK5.js";
+} from "./chunks/chunk-O5DYRONN.js";
 import "./chunks/chunk-7RMUNP5P.js";
 import "./chunks/chunk-TIWB77VX.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-VSKUHCAQ.js";
+} from "./chunks/chunk-2Q4LVRHA.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-D4H7K6OJ.js";
 import "./chunks/chunk-KQ76AP7U.js";
@@ -21,7 +21,7 @@ import "./chunks/chunk-RXIYD7VK.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-FME3REB3.js";
+import "./chunks/chunk-LF3BMCQW.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
