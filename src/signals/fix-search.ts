@@ -150,7 +150,8 @@ function nameParts(name: string): string[] {
  * The package said the script does not exist (`npm error Missing script: "typecheck"`) and the retry ran another
  * script that shares no word with it (`npm run lint`): that is the agent trying what there is, not the missing
  * script under its new name (`legacy-build` -> `build`, `type-check` -> `typecheck`, `test:unit` -> `test`), so it
- * teaches no replacement. A lint is not a type check, nor a build a test.
+ * teaches no replacement. A lint is not a type check, nor a build a test. Asked only when memory does not name the
+ * missing script (VariantSearch.memoryNamesIt).
  */
 function unrelatedScript(failed: CommandShape, retry: CommandShape, output: string): boolean {
   const gone = packageScript(failed);
@@ -199,6 +200,18 @@ function onlyDroppedAnother(failed: CommandShape, retry: CommandShape, d: Diff, 
   });
 }
 
+/** Where to look for the working variant of a failed command, and what memory says of it. */
+export interface VariantSearch {
+  /** Command steps after the failure looked at. */
+  window: number;
+  /**
+   * Memory names the failed command: a script it names that the package says is missing is a proven-wrong entry, and
+   * the script the agent ran instead is what it becomes (`npm run build` gone, `npm run compile` works), whatever
+   * its name. Without such an entry, another script is only the missing one's new name when their names agree.
+   */
+  memoryNamesIt: boolean;
+}
+
 /**
  * The first later step (within `window` command steps) that ran a working variant of the failed
  * command `shape` of step `i`, that variant, and meaningfulDiff from the failed command to it (built once
@@ -208,7 +221,7 @@ export function workingVariant(
   steps: readonly Step[],
   i: number,
   shape: CommandShape,
-  window: number,
+  { window, memoryNamesIt }: VariantSearch,
 ): { step: Step; shape: CommandShape; diff: Diff } | undefined {
   const fam = commandFamily(shape);
   const failed = steps[i] as Step;
@@ -235,7 +248,7 @@ export function workingVariant(
     const diff = meaningfulDiff(shape, f);
     if ((missing ??= programMissing(failed.text, shape)) && !diff.added.some(locatesProgram)) continue;
     if (otherScript(shape, f, missing, failed.text) || scriptsOwnError(shape, diff, missing, failed.text)) continue;
-    if (unrelatedScript(shape, f, failed.text)) continue;
+    if (!memoryNamesIt && unrelatedScript(shape, f, failed.text)) continue;
     if (onlyDroppedAnother(shape, f, diff, failed.text)) continue;
     return { step: r, shape: f, diff };
   }

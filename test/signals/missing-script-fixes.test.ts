@@ -18,7 +18,7 @@ import { parseCommand } from '../../src/signals/command.js';
 import { lessonCommand } from '../../src/signals/command-display.js';
 import { onlyLooks } from '../../src/signals/episodes.js';
 import { unknownRepoFacts } from '../../src/signals/repo-facts.js';
-import { session, type Step } from './session-builder.js';
+import { memory, session, type Step } from './session-builder.js';
 
 const ctx: MiningContext = { memory: [], repoFacts: unknownRepoFacts };
 const fixesIn = (s: Session) =>
@@ -145,5 +145,35 @@ describe('the same through other agents', () => {
     expect(sessions).toHaveLength(1);
     expect(sessions[0]!.events.filter((e) => e.kind === 'tool_result' && !e.ok)).toHaveLength(1);
     expect(fixesIn(sessions[0]!)).toEqual([]);
+  });
+});
+
+describe('a missing script memory names is a wrong entry: what ran instead is its replacement, whatever its name', () => {
+  const mem = memory({ 'AGENTS.md': '# Build\n\n- Build with `npm run build`.\n- Type-check with `yarn typecheck`.\n' });
+  const withMemory = (steps: Step[]) =>
+    mineSession(session('s1', [{ user: 'ship the release notes page' }, ...steps], 'codex'), {
+      memory: mem,
+      repoFacts: unknownRepoFacts,
+    }).map((x) => [x.kind, x.failed, x.fixed]);
+
+  it.each<[string, string, string, string]>([
+    ['npm run build', 'npm error Missing script: "build"', 'npm run compile', 'npm run compile'],
+    ['yarn typecheck', 'error Command "typecheck" not found.', 'yarn tsc', 'yarn tsc'],
+  ])('%s -> %s', (failed, out, listingThenRan, fixed) => {
+    expect(
+      withMemory([
+        { run: failed, ok: false, out },
+        { run: listingThenRan, ok: true, out: 'done' },
+      ]),
+    ).toEqual([['memory_failure', failed, fixed]]);
+  });
+
+  it('the same scripts with no memory naming them teach nothing', () => {
+    expect(
+      fixes([
+        { run: 'npm run build', ok: false, out: 'npm error Missing script: "build"' },
+        { run: 'npm run compile', ok: true },
+      ]),
+    ).toEqual([]);
   });
 });
