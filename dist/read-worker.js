@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-FVTCRWZ3.js";
+} from "./chunks/chunk-2I7PLRXI.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-O5DYRONN.js";
+} from "./chunks/chunk-7RSJU744.js";
 import "./chunks/chunk-7RMUNP5P.js";
 import "./chunks/chunk-TIWB77VX.js";
 import {
