@@ -4,16 +4,16 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-FPYFWJYA.js";
+} from "./chunks/chunk-D7DRYJJ7.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-KF7DTKE7.js";
+} from "./chunks/chunk-MJAE7WG6.js";
 import "./chunks/chunk-ACN4QAIC.js";
 import "./chunks/chunk-TIWB77VX.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-VVKV7XGS.js";
+} from "./chunks/chunk-BQNKJNUT.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-CC25PW33.js";
 import "./chunks/chunk-KQ76AP7U.js";
@@ -21,7 +21,7 @@ import "./chunks/chunk-ESYGSEPQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-UHOADKO5.js";
+import "./chunks/chunk-RNCEGLCI.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-UHOADKO5.js";
+} from "./chunks/chunk-RNCEGLCI.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import "./chunks/chunk-IDPNA3CW.js";

@@ -184,6 +184,8 @@ export function lessonCommand(shape: CommandShape, keepPythonM = false, script?:
     }
     out.push(w);
   }
+  // An end-of-options marker whose every argument was output-only is left with nothing after it (`npm run lint --`).
+  while (out.length > 1 && out[out.length - 1] === '--') out.pop();
   // The setup is how the command has to run (`source .venv/bin/activate && pytest`), so it is part of the lesson.
   return [...shape.setup, out.join(' ')].join(' && ');
 }

@@ -295,11 +295,38 @@ function looksOnly(shape: CommandShape): boolean {
   // A known group's verb is a subcommand (command-groups.ts); another's is still the first argument.
   const verb = shape.sub.length > 1 ? shape.sub[shape.sub.length - 1] : shape.args[0];
   if (shape.sub[0] && !SCRIPT_RUNNER_SUB.test(shape.sub[0]) && GROUP_LOOK_VERB.test(verb ?? '')) return true;
+  if (listsTasks(shape)) return true;
   return shape.flags.some((f) => f === '--help' || f === '--version');
 }
 
 const GROUP_LOOK_VERB = /^(ls|list|show|inspect|view|info|help|version|ps|logs)$/;
 const SCRIPT_RUNNER_SUB = /^(run|run-script|exec|x|dlx|script|task)$/;
+/** Package managers whose script runner, given no script, prints the scripts it has (`npm run`, `deno task`). */
+const LISTING_RUNNER: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries({ npm: /^(run|run-script)$/, yarn: /^run$/, pnpm: /^run$/, bun: /^run$/, deno: /^task$/ }),
+);
+/** Task runners' flag that prints their tasks instead of running one (`just --list`, `rake -T`). */
+const LIST_FLAG: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries({
+    just: /^(-l|--list|--summary)$/,
+    task: /^(-l|--list|-a|--list-all)$/,
+    rake: /^(-T|--tasks|-W|--where)$/,
+    cargo: /^--list$/,
+    composer: /^--list$/,
+  }),
+);
+
+/**
+ * A task runner asked what it can run: the script runner with no script (`npm run` prints the package's scripts,
+ * as npm's own "Missing script" error advises) or a listing flag. Nothing ran, so it is never the working form of
+ * a script that failed (`npm run typecheck` missing, then `npm run` to see what there is).
+ */
+function listsTasks(shape: CommandShape): boolean {
+  const listFlag = LIST_FLAG.get(shape.program);
+  if (listFlag && shape.flags.some((f) => listFlag.test(f))) return true;
+  const runner = LISTING_RUNNER.get(shape.program);
+  return !!runner && shape.sub.length === 1 && runner.test(shape.sub[0] ?? '') && shape.args.length === 0;
+}
 
 export interface Resolution {
   /** Index of the next successful step of the same intent, or -1. */

@@ -9,6 +9,7 @@
 import { commandFamily, isTestCommand, structuralDiff, structuralTokenSet, type CommandShape } from './command.js';
 import { outputOnlyFlag } from './command-display.js';
 import { actingShape, onlyLooks, type Step } from './episodes.js';
+import { missingScriptLine } from './memory-use.js';
 import { runsInlineCode, scriptOf } from './not-failures.js';
 import { ROOT_TOKEN, runsAsRoot } from './override.js';
 import { escapeRegExp } from './normalize.js';
@@ -120,6 +121,47 @@ function otherScript(failed: CommandShape, retry: CommandShape, missing: boolean
 }
 const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
+/** Package managers' script runners, and the subcommand that names the script after it (`npm run <script>`). */
+const PACKAGE_RUN: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries({ npm: /^(run|run-script)$/, pnpm: /^run$/, yarn: /^run$/, bun: /^run$/, deno: /^task$/ }),
+);
+
+/** The package script a command runs (`npm run typecheck`, `yarn typecheck` -> `typecheck`), if it runs one through its runner. */
+function packageScript(shape: CommandShape): string | undefined {
+  const run = PACKAGE_RUN.get(shape.program);
+  if (!run) return undefined;
+  if (run.test(shape.sub[0] ?? '')) return shape.sub[1] ?? shape.args[0];
+  // The shorthand the parser already files under the runner (`yarn lint`, `pnpm typecheck`).
+  return commandFamily(shape) === `${shape.program} run` ? shape.sub[0] : undefined;
+}
+
+/**
+ * A script name's words of three letters or more (`legacy-build` -> legacy, build; `checkTypes` -> check, types) and
+ * the whole name run together (`testci`): short words are the generic part (`lint:js`, `build:js`), yet a short name
+ * (`ci`) is still found inside a longer one (`test:ci`).
+ */
+function nameParts(name: string): string[] {
+  const lower = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = lower.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
+  return [...words, lower.replace(/[^a-z0-9]+/g, '')].filter((w) => w.length > 0);
+}
+
+/**
+ * The package said the script does not exist (`npm error Missing script: "typecheck"`) and the retry ran another
+ * script that shares no word with it (`npm run lint`): that is the agent trying what there is, not the missing
+ * script under its new name (`legacy-build` -> `build`, `type-check` -> `typecheck`, `test:unit` -> `test`), so it
+ * teaches no replacement. A lint is not a type check, nor a build a test. Asked only when memory does not name the
+ * missing script (VariantSearch.memoryNamesIt).
+ */
+function unrelatedScript(failed: CommandShape, retry: CommandShape, output: string): boolean {
+  const gone = packageScript(failed);
+  const ran = packageScript(retry);
+  if (!gone || !ran || gone === ran || !missingScriptLine(output.slice(0, 4000), gone)) return false;
+  const a = nameParts(gone);
+  const b = nameParts(ran);
+  return !a.some((w) => b.some((v) => v.includes(w) || w.includes(v)));
+}
+
 /**
  * What the interpreter's world lacked, not the script: a module or package it could not load, the script's file not
  * where it ran, a program a script called that the shell could not find, memory.
@@ -158,6 +200,18 @@ function onlyDroppedAnother(failed: CommandShape, retry: CommandShape, d: Diff, 
   });
 }
 
+/** Where to look for the working variant of a failed command, and what memory says of it. */
+export interface VariantSearch {
+  /** Command steps after the failure looked at. */
+  window: number;
+  /**
+   * Memory names the failed command: a script it names that the package says is missing is a proven-wrong entry, and
+   * the script the agent ran instead is what it becomes (`npm run build` gone, `npm run compile` works), whatever
+   * its name. Without such an entry, another script is only the missing one's new name when their names agree.
+   */
+  memoryNamesIt: boolean;
+}
+
 /**
  * The first later step (within `window` command steps) that ran a working variant of the failed
  * command `shape` of step `i`, that variant, and meaningfulDiff from the failed command to it (built once
@@ -167,7 +221,7 @@ export function workingVariant(
   steps: readonly Step[],
   i: number,
   shape: CommandShape,
-  window: number,
+  { window, memoryNamesIt }: VariantSearch,
 ): { step: Step; shape: CommandShape; diff: Diff } | undefined {
   const fam = commandFamily(shape);
   const failed = steps[i] as Step;
@@ -194,6 +248,7 @@ export function workingVariant(
     const diff = meaningfulDiff(shape, f);
     if ((missing ??= programMissing(failed.text, shape)) && !diff.added.some(locatesProgram)) continue;
     if (otherScript(shape, f, missing, failed.text) || scriptsOwnError(shape, diff, missing, failed.text)) continue;
+    if (!memoryNamesIt && unrelatedScript(shape, f, failed.text)) continue;
     if (onlyDroppedAnother(shape, f, diff, failed.text)) continue;
     return { step: r, shape: f, diff };
   }

@@ -88,7 +88,8 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
     }
     if ((isTestCommand(shape) && looksLikeTestFailure(step.text)) || reportsLintFindings(shape, step.text)) return;
     const fam = commandFamily(shape);
-    const variant = workingVariant(steps, i, shape, FIX_WINDOW);
+    const memoryNamesIt = linkMemory(shape, undefined, mentions)?.relation === 'same';
+    const variant = workingVariant(steps, i, shape, { window: FIX_WINDOW, memoryNamesIt });
     let fixStep = variant?.step;
     let fixShape = variant?.shape;
     let d = variant?.diff;

@@ -346,7 +346,7 @@ export function parseJsonArguments(args: unknown): unknown {
  * or program missing) with "execution error: Io(Os { code: 2, kind: NotFound, ... })" and no exit code.
  */
 const LOOKS_FAILED =
-  /^(?:(?:remote: )?error\b|execution error:|fatal:|failed to |Traceback \(most recent call last\)|apply_patch verification failed|(?:bash: )?\S*: command not found|Your proposed edit has introduced new syntax error|npm (?:error|ERR!) |(?:[^\n]* : [^\n]*\n)?At (?:line:\d+|[^\n]*?:\d+) char:\d+\b)/i;
+  /^(?:(?:remote: )?error\b|execution error:|fatal:|failed to |Traceback \(most recent call last\)|apply_patch verification failed|(?:bash: )?\S*: command not found|Your proposed edit has introduced new syntax error|npm (?:error|ERR!) |ERR_PNPM_[A-Z0-9_]+\b|Usage Error: |(?:[^\n]* : [^\n]*\n)?At (?:line:\d+|[^\n]*?:\d+) char:\d+\b)/i;
 
 /** Where an event came from, as readers spread it into each event. */
 export interface EventPlace {
