@@ -26,7 +26,7 @@ export interface Evidence {
   /**
    * Set by the miner when the quote is a user turn the transcript cannot attribute to the person
    * (UserPromptEvent.unverified: a Markdown export's turn after a reply). A report shows no words that only
-   * such turns carry (publish/untrusted-words.ts); the guards decide trust from the transcript, not from this.
+   * such turns carry (publish/inert.ts WITHHELD); the guards decide trust from the transcript, not from this.
    */
   unverified?: true;
 }

@@ -1,12 +1,13 @@
 import { oneOffCount, skippedInputs, type DreamReport, type Edit } from '../model/index.js';
 import { shorten } from '../publish/shorten.js';
+import { WITHHELD_WORDS } from '../publish/inert.js';
 import { citesUnverifiedTurn } from '../guards/index.js';
 
 /**
  * In place of words only turns the transcripts cannot attribute to the person said: the summary is printed where a
- * workflow's log shows it to anyone who can read the run, as the PR's job summary is (publish/inert.ts WITHHELD).
+ * workflow's log shows it to anyone who can read the run, as the PR's job summary is: the PR's words, without Markdown.
  */
-const WITHHELD = '(words withheld: only turns the transcripts cannot attribute to the person said this)';
+const WITHHELD = `(${WITHHELD_WORDS})`;
 
 /** Longest edit line the summary prints; the diff below it has the whole text. */
 export const SUMMARY_EDIT_CHARS = 100;

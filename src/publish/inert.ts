@@ -10,7 +10,8 @@ import { breakAutolinks } from './autolinks.js';
  * export's turn after a reply): such text may be what a page the agent read made it print, so the PR, which
  * speaks in the bot's voice, counts it and never shows it, however it is escaped.
  */
-export const WITHHELD = '_(words withheld: only turns the transcripts cannot attribute to the person said this)_';
+export const WITHHELD_WORDS = 'words withheld: only turns the transcripts cannot attribute to the person said this';
+export const WITHHELD = `_(${WITHHELD_WORDS})_`;
 
 /**
  * A table cell that keeps memory text's code spans as code (pipes escaped inside them, which GitHub

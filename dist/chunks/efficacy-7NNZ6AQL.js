@@ -1,9 +1,0 @@
-import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
-import {
-  efficacySection
-} from "./chunk-R7JSSTD3.js";
-import "./chunk-2KYXVSXU.js";
-import "./chunk-7OVR6L5L.js";
-export {
-  efficacySection
-};
