@@ -16,7 +16,10 @@
  * - outside any result, a wrapped `<feedback>`/`<user_message>` block is theirs (a resumption's new
  *   instructions, the feedback after too many mistakes);
  * - anywhere in another tool's result, nothing is: a file the agent read can hold the same words. So a
- *   refusal read here ("The user denied this operation") keeps no words; ui_messages.json has them.
+ *   refusal, told here from its wording alone ("The user denied this operation and provided the following
+ *   feedback: <feedback>…</feedback>"), keeps its words as every reader keeps a refusal's, marked unverified
+ *   (PermissionDenialEvent.unverified): they add support, never wording. ui_messages.json, where there is one,
+ *   tells the same words from structure and is read instead (cline.ts).
  * Anything else in the user role is not the user (fail closed).
  */
 import { SessionBuilder, asRecord, blockText, str, toolCallEvent, toolResultEvent, type EventPlace } from '../builder.js';
@@ -72,6 +75,8 @@ const LEAD_IN =
   /^(?:|The user has provided feedback on the results\.[^\n<]*|New instructions for task continuation:|New message to respond to with plan_mode_respond tool \(be sure to provide your response in the <response> parameter\):|You seem to be having trouble proceeding\.[^\n<]*|The user (?:has )?provided the following feedback[^\n<]*)$/;
 const TASK = /^\s*<task>\n?([\s\S]*?)\n?<\/task>/;
 const DENIED = /^The user denied this operation\b/;
+/** The words Cline and Roo Code write after a refusal's lead (formatResponse.toolDeniedWithFeedback). */
+const DENIED_WORDS = /^The user denied this operation and provided the following feedback:\s*<feedback>([\s\S]*?)<\/feedback>/;
 const ALREADY_USED = /^Tool \[[^\]]+\] was not executed because a tool has already been used/;
 
 interface Position {
@@ -166,7 +171,8 @@ export function clineConversation(b: SessionBuilder, ignored: IgnoredTypes): Cli
     }
     const ids = { ...(callId ? { callId } : {}), toolName: name };
     if (DENIED.test(t)) {
-      b.push({ kind: 'permission_denial', text: '', ...ids, ...place });
+      const words = DENIED_WORDS.exec(t)?.[1]?.trim() ?? '';
+      b.push({ kind: 'permission_denial', text: words, ...ids, unverified: true, ...place });
       return;
     }
     if (ALREADY_USED.test(t)) {
