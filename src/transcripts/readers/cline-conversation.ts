@@ -78,6 +78,12 @@ const DENIED = /^The user denied this operation\b/;
 /** The words Cline and Roo Code write after a refusal's lead (formatResponse.toolDeniedWithFeedback). */
 const DENIED_WORDS = /^The user denied this operation and provided the following feedback:\s*<feedback>([\s\S]*?)<\/feedback>/;
 const ALREADY_USED = /^Tool \[[^\]]+\] was not executed because a tool has already been used/;
+/**
+ * A command's whole result when the terminal gave Cline no output: Cline writes "Command executed." whatever the exit
+ * code (it records none), so the line says the command ended, not how. A real export shows it for a test run the
+ * person then showed had failed.
+ */
+const ENDED_UNSEEN = /^Command executed\.?$/;
 
 interface Position {
   name: string;
@@ -179,6 +185,8 @@ export function clineConversation(b: SessionBuilder, ignored: IgnoredTypes): Cli
       b.push({ kind: 'tool_result', ok: false, cascade: true, text: t, ...ids, ...place });
       return;
     }
+    // Nothing to judge the run by: the call keeps no outcome rather than one the text does not show.
+    if (name === 'execute_command' && ENDED_UNSEEN.test(t)) return;
     const v = resultVerdict(t, name === 'execute_command');
     b.push(toolResultEvent({ ok: v.ok && !failed, text: t, callId, toolName: name, exitCode: v.exitCode }, place));
   };
