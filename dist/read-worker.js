@@ -4,16 +4,16 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-D7DRYJJ7.js";
+} from "./chunks/chunk-USD2YWLZ.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-MJAE7WG6.js";
-import "./chunks/chunk-ACN4QAIC.js";
-import "./chunks/chunk-TIWB77VX.js";
+} from "./chunks/chunk-FLZZZTIX.js";
+import "./chunks/chunk-QWGETDHZ.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-BQNKJNUT.js";
+} from "./chunks/chunk-R22SWTPQ.js";
+import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-CC25PW33.js";
 import "./chunks/chunk-KQ76AP7U.js";
@@ -21,7 +21,7 @@ import "./chunks/chunk-ESYGSEPQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-RNCEGLCI.js";
+import "./chunks/chunk-FA2XB3E3.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {

@@ -66,6 +66,11 @@ export interface Signal {
   /** For a rule memory states that the session broke: how the rule is known to have been in force. */
   ruleAge?: RuleInForce;
   /**
+   * For an instruction: when its session started (sessionTime), to tell whether memory held the rule it restates yet
+   * (engine/offline/strengthen-dated.ts). Absent where the session has no time.
+   */
+  started?: string;
+  /**
    * The identities of the events it was seen in (signals/occurrence.ts): two sessions whose signals of
    * a pattern share one are two records of one conversation, and count once (signals/same-event.ts).
    */

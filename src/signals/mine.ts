@@ -3,7 +3,7 @@
  * can drop each session as soon as it is mined.
  */
 import path from 'node:path';
-import type { Session, MemoryEntry, MemoryFile, Signal } from '../model/index.js';
+import { sessionTime, type Session, type MemoryEntry, type MemoryFile, type Signal } from '../model/index.js';
 import type { RepoFacts } from './repo-facts.js';
 import { commandMentions, memoryReadBy, type CommandMention } from './memory-refs.js';
 import { dedupeBySignature, mineCommands } from './mine-commands.js';
@@ -71,6 +71,8 @@ export function mineSession(session: Session, ctx: MiningContext): Signal[] {
   // What each signal was seen in, while the events are at hand: support counts an event once however
   // many transcripts record it (same-event.ts).
   const seen = new SessionOccurrences(session);
+  const at = sessionTime(session);
+  const started = at === undefined ? undefined : new Date(at).toISOString();
   return signals.map((s) => {
     const occurrences = seen.keysOf(s);
     return {
@@ -78,6 +80,7 @@ export function mineSession(session: Session, ctx: MiningContext): Signal[] {
       ...(root ? { rootSessionId: root } : {}),
       ...(folder ? { folder } : {}),
       ...(occurrences.length ? { occurrences } : {}),
+      ...(started && s.kind === 'instruction' ? { started } : {}),
     };
   });
 }

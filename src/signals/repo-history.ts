@@ -4,6 +4,7 @@
  * staleness deletion cites). Outside a git repository nothing is known and nothing is proven.
  */
 import { simpleGit, type SimpleGit } from 'simple-git';
+import { parseBlame } from './rule-dates.js';
 
 /** Commits of removal read at most: the history window a pass searches, newest first. */
 export const HISTORY_WINDOW = 2_000;
@@ -27,6 +28,11 @@ export interface RepoHistory {
   ignored(paths: readonly string[]): Promise<Set<string>>;
   /** The newest commit in the window that deleted each path (or a file under it), when one did. */
   removals(paths: readonly string[]): Promise<Map<string, Removal>>;
+  /**
+   * When each line of the file (as `text` holds it) was written: its commit's author time (ms), at index line - 1;
+   * undefined where git cannot tell (not committed, older than a shallow clone, other text). One `git blame`.
+   */
+  writtenAt(path: string, text: string): Promise<(number | undefined)[]>;
 }
 
 const trimSlash = (p: string) => p.replace(/\/+$/, '');
@@ -59,6 +65,12 @@ export async function openRepoHistory(repoDir: string): Promise<RepoHistory | un
         for (const p of chunk) if (hits.has(trimSlash(p))) out.add(p);
       }
       return out;
+    },
+    async writtenAt(path, text) {
+      // -w: re-indenting a line does not make it new; -M: nor does moving it within the file (as rule-dates.ts).
+      const blame = await git.raw(['blame', '--porcelain', '-w', '-M', '--', path]).catch(() => undefined);
+      if (blame === undefined) return [];
+      return parseBlame(blame, text.split('\n'), shallow, 'author-time').map((d) => (d && 'at' in d ? d.at : undefined));
     },
     async removals(paths) {
       const out = new Map<string, Removal>();

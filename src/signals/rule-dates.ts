@@ -35,9 +35,16 @@ const UNCOMMITTED = /^0{40}$/;
 /**
  * Reads `git blame --porcelain`: each line's commit, and null where the blamed text is not the file's.
  * In a shallow clone the oldest commit present takes the blame for every older line (git marks it
- * `boundary`): its date says nothing, so those lines stay undated.
+ * `boundary`): its date says nothing, so those lines stay undated. `time`: the commit's committer time (when
+ * the line reached the branch) or author time (when it was written, repo-history.ts writtenAt).
  */
-function parseBlame(out: string, fileLines: readonly string[], shallow: boolean): (LineDate | null)[] {
+export function parseBlame(
+  out: string,
+  fileLines: readonly string[],
+  shallow: boolean,
+  time: 'committer-time' | 'author-time' = 'committer-time',
+): (LineDate | null)[] {
+  const stamp = new RegExp(`^${time} (\\d+)$`);
   const times = new Map<string, number>();
   const cut = new Set<string>();
   const lines: (LineDate | null)[] = fileLines.map(() => null);
@@ -50,7 +57,7 @@ function parseBlame(out: string, fileLines: readonly string[], shallow: boolean)
       final = Number(head[2]);
       continue;
     }
-    const t = /^committer-time (\d+)$/.exec(row);
+    const t = stamp.exec(row);
     if (t) times.set(sha, Number(t[1]) * 1000);
     else if (row === 'boundary' && shallow) cut.add(sha);
     else if (row.startsWith('\t')) {

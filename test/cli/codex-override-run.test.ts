@@ -51,10 +51,11 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Memory as it stood before the sessions (2026-11): a rule written after them is not one they were corrected against. */
 function commit(): void {
   git('init', '-q', '-b', 'main');
   git('add', '-A');
-  git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base');
+  git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'base', '--date', '2026-10-01T00:00:00Z');
 }
 
 function codex(...each: Turn[][]): void {

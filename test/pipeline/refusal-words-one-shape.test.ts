@@ -49,6 +49,19 @@ function opencodeExport(command: string, words: string): string {
   );
 }
 
+/** Cline's "Export task" Markdown (XML era): the refusal is the call's result, its words in Cline's own wrapper. */
+function clineExport(command: string, words: string): string {
+  const refusal = words
+    ? `The user denied this operation and provided the following feedback:\n<feedback>\n${words}\n</feedback>`
+    : 'The user denied this operation.';
+  return [
+    '**User:**\n\n<task>\nset the project up\n</task>\n<environment_details>\n# VSCode Visible Files\n(No visible files)\n</environment_details>',
+    `**Assistant:**\n\n<execute_command>\n<command>${command}</command>\n</execute_command>`,
+    `**User:**\n\n[execute_command for '${command}'] Result:\n${refusal}\n<environment_details>\n# VSCode Open Tabs\n(No open tabs)\n</environment_details>`,
+    '**Assistant:**\n\nUnderstood.',
+  ].join('\n\n---\n\n');
+}
+
 let n = 0;
 async function read(name: string, text: string): Promise<Session> {
   const file = path.join(dir, `${++n}-${name}`);
@@ -84,11 +97,15 @@ const variants: [string, string][] = [
   ['rm -rf dist', ''],
 ];
 
-describe('the same refusal in a console capture and an opencode export', () => {
+describe('the same refusal in a console capture, an opencode export and a Cline export', () => {
   it.each(variants)('`%s` refused with "%s": the same events and signals', async (command, words) => {
     const fromConsole = await read('capture.txt', consoleCapture(command, words));
     const fromExport = await read('session-ses_3c9d.md', opencodeExport(command, words));
+    const fromCline = await read('cline_task_nov-10-2025.md', clineExport(command, words));
     expect(events(fromExport)).toEqual(events(fromConsole));
+    // Cline's export had kept no words at all: the one correction in the session was lost.
+    expect(events(fromCline)).toEqual(events(fromConsole));
+    expect(signals(fromCline)).toEqual(signals(fromConsole));
     // The words are the denial's, never a prompt of their own, and vouch for nothing in either format.
     expect(events(fromExport)).toContainEqual(['permission_denial', words, true]);
     expect(fromExport.events.filter((e) => e.kind === 'user_prompt')).toHaveLength(1);
@@ -100,7 +117,7 @@ describe('the same refusal in a console capture and an opencode export', () => {
           .every(([, , unverified]) => unverified),
       ).toBe(true);
     // An LLM engine reading the outline is told the words are unverified, as it is told of an unverified turn.
-    for (const s of [fromConsole, fromExport])
+    for (const s of [fromConsole, fromExport, fromCline])
       expect(
         outlineSession(s)
           .outline.split('\n')
@@ -113,6 +130,7 @@ describe('the same refusal in a console capture and an opencode export', () => {
     for (const [name, text] of [
       ['capture.txt', consoleCapture('npm install', 'no, from now on always use pnpm, never npm')],
       ['session-ses_3c9d.md', opencodeExport('npm install', 'no, from now on always use pnpm, never npm')],
+      ['cline_task_nov-10-2025.md', clineExport('npm install', 'no, from now on always use pnpm, never npm')],
     ]) {
       repo = new TempRepo();
       writeFileSync(path.join(repo.dir, '.dreaming', 'sessions', name!), text!);
@@ -128,6 +146,7 @@ describe('the same refusal in a console capture and an opencode export', () => {
       repo = undefined;
     }
     expect(outcomes[0]).toEqual(outcomes[1]);
+    expect(outcomes[0]).toEqual(outcomes[2]);
     expect(outcomes[0]!.added).toBe(0);
     expect(outcomes[0]!.rejected.length).toBeGreaterThan(0);
     expect(outcomes[0]!.rejected.every(([unverified]) => unverified)).toBe(true);

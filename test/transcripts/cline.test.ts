@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/transcripts/index.js';
-import type { Session } from '../../src/model/index.js';
+import { usersOwnWords, type Session } from '../../src/model/index.js';
 import { envDetails, uiMessages, writeTask } from '../helpers/cline-task.js';
 import { ofKind, readAll } from './helpers.js';
 
@@ -289,10 +289,14 @@ describe('api_conversation_history.json', () => {
     expect(JSON.stringify(s.events)).not.toMatch(/task_progress|TASK RESUMPTION|environment_details/);
   });
 
-  it('native era: a refusal keeps no words here (a file read could hold them), results pair by id, completion feedback is the user', async () => {
+  it('native era: a refusal keeps its words unverified (a file read could hold them), results pair by id, completion feedback is the user', async () => {
     const s = (await readAll(join(writeTask(tmp(), 'n', { api: nativeEra }), 'api_conversation_history.json'))).sessions[0]!;
     expect(s.model).toBe('claude-sonnet-4-5');
-    expect(ofKind(s, 'permission_denial').map((d) => [d.callId, d.toolName, d.text])).toEqual([['toolu_1', 'execute_command', '']]);
+    // Known by its wording alone: the words are kept, as every reader keeps a refusal's, and vouch for nothing.
+    expect(ofKind(s, 'permission_denial').map((d) => [d.callId, d.toolName, d.text, d.unverified])).toEqual([
+      ['toolu_1', 'execute_command', INJECTED, true],
+    ]);
+    expect(s.events.filter((e) => usersOwnWords(s, e)).map((e) => ('text' in e ? e.text : ''))).not.toContain(INJECTED);
     expect(ofKind(s, 'tool_result').map((r) => [r.callId, r.ok])).toEqual([
       ['toolu_5', true],
       ['toolu_2', true],

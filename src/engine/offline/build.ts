@@ -2,7 +2,7 @@
  * Construction of edits: stable ids, evidence drawn from distinct sessions, and the rationale.
  */
 import type { Edit, Evidence, MemoryEntry, MemoryFile, Pattern, Signal } from '../../model/index.js';
-import { shortHash, supportSession } from '../../signals/index.js';
+import { clip, shortHash, supportSession } from '../../signals/index.js';
 
 export const MAX_EVIDENCE = 5;
 
@@ -19,6 +19,10 @@ export function editId(e: Pick<Edit, 'op' | 'file' | 'toFile' | 'before' | 'afte
   const key = [e.op, e.file, e.toFile ?? '', norm(e.before), norm(e.after), ...(e.mergedEntryIds ?? [])].join('\u0000');
   return `e_${shortHash(key)}`;
 }
+
+/** A pattern as a note names it: its summary, unless only turns no one can attribute to the person said it (Pattern.unverified). */
+export const named = (p: Pattern): string =>
+  p.unverified ? 'its words withheld: turns the transcripts cannot attribute to the person' : clip(p.summary, 120);
 
 /** Up to MAX_EVIDENCE items: each session's first item before anyone's second. */
 export function pickEvidence(signals: readonly Signal[]): Evidence[] {

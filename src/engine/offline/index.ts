@@ -2,14 +2,13 @@
  * The offline dream engine: deterministic, no API key. Turns patterns with enough support and the
  * current memory into add/update/delete/merge/move edits, preferring no edit to a weak one.
  */
-import type { DreamEngine, DreamInput, DreamResult, Edit, HumanDecision, Pattern, RejectedEdit } from '../../model/index.js';
+import type { DreamEngine, DreamInput, DreamResult, Edit, HumanDecision, RejectedEdit } from '../../model/index.js';
 import { emptyUsage } from '../usage.js';
 import {
   collectRepoFacts,
   type RepoFacts,
   overrideFixToken,
   overrideText,
-  clip,
   meetsSupport,
   emptyMemoryUse,
   openRepoHistory,
@@ -24,13 +23,10 @@ import { filesReadBy, writable } from './targets.js';
 import { refineEdit } from './refine.js';
 import { isSuppressed, pendingEntryKey } from '../../ledger/index.js';
 import { applyPassLimits } from '../limits.js';
-import { supportText } from './build.js';
+import { named, supportText } from './build.js';
+import { withoutUnwrittenStrengthens, type Strengthened } from './strengthen-dated.js';
 import { combinePrerequisites } from './prereqs.js';
 import { withoutOpposites } from './opposites.js';
-
-/** A pattern as a note names it: its summary, unless only turns no one can attribute to the person said it (Pattern.unverified). */
-const named = (p: Pattern): string =>
-  p.unverified ? 'its words withheld: turns the transcripts cannot attribute to the person' : clip(p.summary, 120);
 
 export interface OfflineEngineOptions {
   /** Repository facts; collected from input.repoDir when not given. */
@@ -79,7 +75,8 @@ export class OfflineEngine implements DreamEngine {
     };
 
     const alreadySaid = new Set<string>();
-    const ctx = { memory, notes, alreadySaid };
+    const strengthened = new Map<string, Strengthened>();
+    const ctx = { memory, notes, alreadySaid, strengthened };
     // Prerequisites of one command are one lesson, so they are combined after the support bar.
     const eligible = combinePrerequisites(
       withoutOpposites(
@@ -137,6 +134,14 @@ export class OfflineEngine implements DreamEngine {
     for (const e of mergeEdits({ memory, facts, signals: input.signals, skip: touched, notes })) take(e);
     for (const e of crossFileDuplicates({ memory, skip: touched })) take(e);
     const history = this.opts.history === undefined ? await openRepoHistory(input.repoDir) : (this.opts.history ?? undefined);
+    await withoutUnwrittenStrengthens({
+      edits,
+      strengthened,
+      history,
+      minSupport: options.minSupport,
+      notes,
+      alreadySaid,
+    });
     const stale = await staleness({ memory, facts, use, history, skip: touched });
     notes.push(...stale.notes);
     // An entry the failure gate already handed to a human is listed once.

@@ -25,6 +25,7 @@ import { sectionFor } from './placement.js';
 import { nestedNote, nestedTarget } from './nested-targets.js';
 import { askedAgainOnly, entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
 import { strengthenEdit } from './strengthen.js';
+import type { Strengthened } from './strengthen-dated.js';
 import { locationOf } from '../../memory/kinds.js';
 import { brokenRuleEdits } from './broken-rules.js';
 import { entryAsksLanguage, isLanguageAskSignature } from './language-said.js';
@@ -218,6 +219,8 @@ export interface LessonContext {
   notes: string[];
   /** Patterns whose lesson memory already states where their agents read it (for the report). */
   alreadySaid?: Set<string>;
+  /** The strengthen edits made, by id, for the check of when their line was written (strengthen-dated.ts). */
+  strengthened?: Map<string, Strengthened>;
 }
 
 /** Sessions that read the entry come first in its evidence: they show what the entry made agents do. */
@@ -331,6 +334,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
       // Held in a file the agent reads but no pass writes (Cursor's rules, memory/kinds.ts): nothing to strengthen.
       const writable = read.find((s) => locationOf(s.f.path)?.write !== 'read');
       const e = writable && strengthenEdit(p, writable.f, writable.e);
+      if (e && writable) ctx.strengthened?.set(e.id, { pattern: p, file: writable.f, line: writable.e.startLine });
       return e ? [e] : [];
     }
   }

@@ -16,7 +16,10 @@
  * - outside any result, a wrapped `<feedback>`/`<user_message>` block is theirs (a resumption's new
  *   instructions, the feedback after too many mistakes);
  * - anywhere in another tool's result, nothing is: a file the agent read can hold the same words. So a
- *   refusal read here ("The user denied this operation") keeps no words; ui_messages.json has them.
+ *   refusal, told here from its wording alone ("The user denied this operation and provided the following
+ *   feedback: <feedback>…</feedback>"), keeps its words as every reader keeps a refusal's, marked unverified
+ *   (PermissionDenialEvent.unverified): they add support, never wording. ui_messages.json, where there is one,
+ *   tells the same words from structure and is read instead (cline.ts).
  * Anything else in the user role is not the user (fail closed).
  */
 import { SessionBuilder, asRecord, blockText, str, toolCallEvent, toolResultEvent, type EventPlace } from '../builder.js';
@@ -72,7 +75,15 @@ const LEAD_IN =
   /^(?:|The user has provided feedback on the results\.[^\n<]*|New instructions for task continuation:|New message to respond to with plan_mode_respond tool \(be sure to provide your response in the <response> parameter\):|You seem to be having trouble proceeding\.[^\n<]*|The user (?:has )?provided the following feedback[^\n<]*)$/;
 const TASK = /^\s*<task>\n?([\s\S]*?)\n?<\/task>/;
 const DENIED = /^The user denied this operation\b/;
+/** The words Cline and Roo Code write after a refusal's lead (formatResponse.toolDeniedWithFeedback). */
+const DENIED_WORDS = /^The user denied this operation and provided the following feedback:\s*<feedback>([\s\S]*?)<\/feedback>/;
 const ALREADY_USED = /^Tool \[[^\]]+\] was not executed because a tool has already been used/;
+/**
+ * A command's whole result when the terminal gave Cline no output: Cline writes "Command executed." whatever the exit
+ * code (it records none), so the line says the command ended, not how. A real export shows it for a test run the
+ * person then showed had failed.
+ */
+const ENDED_UNSEEN = /^Command executed\.?$/;
 
 interface Position {
   name: string;
@@ -166,13 +177,16 @@ export function clineConversation(b: SessionBuilder, ignored: IgnoredTypes): Cli
     }
     const ids = { ...(callId ? { callId } : {}), toolName: name };
     if (DENIED.test(t)) {
-      b.push({ kind: 'permission_denial', text: '', ...ids, ...place });
+      const words = DENIED_WORDS.exec(t)?.[1]?.trim() ?? '';
+      b.push({ kind: 'permission_denial', text: words, ...ids, unverified: true, ...place });
       return;
     }
     if (ALREADY_USED.test(t)) {
       b.push({ kind: 'tool_result', ok: false, cascade: true, text: t, ...ids, ...place });
       return;
     }
+    // Nothing to judge the run by: the call keeps no outcome rather than one the text does not show.
+    if (name === 'execute_command' && ENDED_UNSEEN.test(t)) return;
     const v = resultVerdict(t, name === 'execute_command');
     b.push(toolResultEvent({ ok: v.ok && !failed, text: t, callId, toolName: name, exitCode: v.exitCode }, place));
   };
