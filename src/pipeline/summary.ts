@@ -1,6 +1,5 @@
-import { oneOffCount, skippedInputs, type DreamReport, type Edit } from '../model/index.js';
+import { oneOffCount, skippedInputs, WITHHELD_WORDS, type DreamReport, type Edit } from '../model/index.js';
 import { shorten } from '../publish/shorten.js';
-import { WITHHELD_WORDS } from '../publish/inert.js';
 import { citesUnverifiedTurn } from '../guards/index.js';
 
 /**

@@ -3,6 +3,7 @@
  * current memory into add/update/delete/merge/move edits, preferring no edit to a weak one.
  */
 import type { DreamEngine, DreamInput, DreamResult, Edit, HumanDecision, Pattern, RejectedEdit } from '../../model/index.js';
+import { WITHHELD_WORDS } from '../../model/index.js';
 import { emptyUsage } from '../usage.js';
 import {
   collectRepoFacts,
@@ -30,7 +31,7 @@ import { withoutOpposites } from './opposites.js';
 
 /** A pattern as a note names it: its summary, unless only turns no one can attribute to the person said it (Pattern.unverified). */
 const named = (p: Pattern): string =>
-  p.unverified ? 'its words withheld: turns the transcripts cannot attribute to the person' : clip(p.summary, 120);
+  p.unverified ? WITHHELD_WORDS : clip(p.summary, 120);
 
 export interface OfflineEngineOptions {
   /** Repository facts; collected from input.repoDir when not given. */

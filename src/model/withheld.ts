@@ -1,0 +1,19 @@
+/**
+ * The sentences every page says in place of words it will not show, one place for all of them: the PR body,
+ * the job summary, what `dream run`, `dream reduce` and `dream why` print, and the offline engine's notes. A
+ * reviewer who meets one wording everywhere knows it is the same rule at work, not a different one each time.
+ */
+
+/**
+ * In place of words whose every source is a turn the transcripts cannot attribute to the person (a Markdown
+ * export's turn after a reply): such text may be what a page the agent read made it print, so a page, which
+ * speaks in the bot's voice, counts it and never shows it, however it is escaped.
+ */
+export const WITHHELD_WORDS = 'words withheld: only turns the transcripts cannot attribute to the person said this';
+
+/**
+ * In place of a refused edit's quote that no transcript the pass read holds at the place it cites (the evidence
+ * index could not find it): a model wrote it, and words no session holds are no evidence, so they are not shown
+ * as if they were.
+ */
+export const UNFOUND_QUOTE_WORDS = 'quote withheld: not found in any session';
