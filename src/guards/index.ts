@@ -14,7 +14,7 @@ import { redactRejected } from './redact-edit.js';
 import type { EditCheck, GuardContext } from './types.js';
 
 export type { GuardContext } from './types.js';
-export { indexEvidence } from './evidence.js';
+export { indexEvidence, markUnfoundQuotes } from './evidence.js';
 export { ProvenanceIndex } from './provenance.js';
 export type { FilterBits, FilterPositions, ProvenanceBits } from './bloom.js';
 export { assertNoSecrets, assertNoNewSecrets } from './secrets.js';

@@ -17,3 +17,13 @@ export const WITHHELD_WORDS = 'words withheld: only turns the transcripts cannot
  * as if they were.
  */
 export const UNFOUND_QUOTE_WORDS = 'quote withheld: not found in any session';
+
+/**
+ * In place of a refused edit's text when not one of its citations holds (each is Evidence.unfound): the model wrote
+ * the text and every quote it cites for it, so nothing on the page would tell it from what a session said.
+ */
+export const UNFOUND_TEXT_WORDS = 'text withheld: none of its quotes was found in any session';
+
+/** Whether every citation of an edit is one the pass found nowhere (Evidence.unfound). */
+export const citesOnlyUnfound = (evidence: readonly { unfound?: true }[]): boolean =>
+  evidence.length > 0 && evidence.every((e) => e.unfound === true);

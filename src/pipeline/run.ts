@@ -20,7 +20,14 @@ import type { DirListings } from '../sources/listings.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
 import { memoryRuleDates, type RuleDates } from '../signals/rule-dates.js';
-import { runGuards, indexEvidence, markUnverifiedEvidence, redactRejected, restsOnUnverifiedTurns } from '../guards/index.js';
+import {
+  runGuards,
+  indexEvidence,
+  markUnfoundQuotes,
+  markUnverifiedEvidence,
+  redactRejected,
+  restsOnUnverifiedTurns,
+} from '../guards/index.js';
 import {
   loadLedger,
   readLedgerFile,
@@ -309,8 +316,9 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
       });
       // Words only unverified turns carried are counted in the report, never shown (RejectedEdit.unverified).
       // Each citation is marked too: a refused edit's evidence is shown beside it (a lesson that needs a human decision).
+      // A quote no transcript holds where it is cited is marked too: a model invented it, and it is no evidence to show.
       const marked = (r: RejectedEdit): RejectedEdit => {
-        const edit = markUnverifiedEvidence(r.edit, evidence, { refused: true });
+        const edit = markUnfoundQuotes(markUnverifiedEvidence(r.edit, evidence, { refused: true }), { repoDir, evidence });
         return restsOnUnverifiedTurns(r.edit, evidence) ? { ...r, edit, unverified: true } : { ...r, edit };
       };
       const rejected = [...dreamed.rejected, ...guarded.rejected].map(marked);

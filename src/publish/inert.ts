@@ -4,12 +4,14 @@
  */
 import { keepCodeSpans } from './code-spans.js';
 import { breakAutolinks } from './autolinks.js';
-import { UNFOUND_QUOTE_WORDS, WITHHELD_WORDS } from '../model/index.js';
+import { UNFOUND_QUOTE_WORDS, UNFOUND_TEXT_WORDS, WITHHELD_WORDS } from '../model/index.js';
 
 /** Words withheld (model/withheld.ts), as a page sets them apart from the text around them. */
 export const WITHHELD = `_(${WITHHELD_WORDS})_`;
 /** A refused edit's quote the evidence index found nowhere (model/withheld.ts). */
 export const UNFOUND_QUOTE = `_(${UNFOUND_QUOTE_WORDS})_`;
+/** A refused edit's text, none of whose quotes the evidence index found (model/withheld.ts). */
+export const UNFOUND_TEXT = `_(${UNFOUND_TEXT_WORDS})_`;
 
 /**
  * A table cell that keeps memory text's code spans as code (pipes escaped inside them, which GitHub
