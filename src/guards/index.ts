@@ -14,7 +14,7 @@ import { redactRejected } from './redact-edit.js';
 import type { EditCheck, GuardContext } from './types.js';
 
 export type { GuardContext } from './types.js';
-export { indexEvidence, markUnfoundQuotes } from './evidence.js';
+export { indexEvidence } from './evidence.js';
 export { ProvenanceIndex } from './provenance.js';
 export type { FilterBits, FilterPositions, ProvenanceBits } from './bloom.js';
 export { assertNoSecrets, assertNoNewSecrets } from './secrets.js';
@@ -22,7 +22,8 @@ export { redactEdit, redactRejected } from './redact-edit.js';
 export { dangerousContent, dangerOf } from './danger.js';
 export { foldForChecks, unicodeRefusal } from './unicode.js';
 export { unsafePathReason } from './paths.js';
-export { citesUnverifiedTurn, markUnverifiedEvidence, restsOnUnverifiedTurns } from './trust.js';
+export { settleRationale, settleReason } from './rationale.js';
+export { citesUnverifiedTurn, markRefusal, markUnverifiedEvidence, restsOnUnverifiedTurns } from './trust.js';
 
 const GUARDS: readonly [string, EditCheck][] = [
   ['guard:paths', pathsGuard],

@@ -27,3 +27,10 @@ export const UNFOUND_TEXT_WORDS = 'text withheld: none of its quotes was found i
 /** Whether every citation of an edit is one the pass found nowhere (Evidence.unfound). */
 export const citesOnlyUnfound = (evidence: readonly { unfound?: true }[]): boolean =>
   evidence.length > 0 && evidence.every((e) => e.unfound === true);
+
+/**
+ * In place of what a model wrote about an edit (the claude engine's rationale, its reviewer's reason) when it names
+ * or claims what neither the edit, its checked evidence nor memory holds (guards/rationale.ts): a page the model read
+ * may have steered it, and the page shows the words in the bot's voice.
+ */
+export const MODEL_WORDS_WITHHELD = "the model's words are withheld";
