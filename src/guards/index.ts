@@ -23,7 +23,7 @@ export { dangerousContent, dangerOf } from './danger.js';
 export { foldForChecks, unicodeRefusal } from './unicode.js';
 export { unsafePathReason } from './paths.js';
 export { settleRationale, settleReason } from './rationale.js';
-export { citesUnverifiedTurn, markRefusal, markUnverifiedEvidence, restsOnUnverifiedTurns } from './trust.js';
+export { citesUnverifiedTurn, markRefusal, markUnverifiedEvidence } from './trust.js';
 
 const GUARDS: readonly [string, EditCheck][] = [
   ['guard:paths', pathsGuard],

@@ -22,7 +22,7 @@ import { citedWords, clausesOf, wordsOf, CODE } from './wording-words.js';
 import { sentencesOf } from './sentences.js';
 
 /** Characters of a model's rationale or reason shown: a paragraph, not a page. */
-export const MAX_MODEL_TEXT_CHARS = 600;
+const MAX_MODEL_TEXT_CHARS = 600;
 const GROUNDED_SHARE = 1 / 4;
 
 /**
@@ -57,7 +57,7 @@ function checkedEvidence(edit: Edit, ctx: ModelTextContext): Evidence[] {
 }
 
 /** Why the text cannot be shown (a kind of thing, never its words), or undefined when it can. */
-export function modelTextProblem(text: string, edit: Edit, ctx: ModelTextContext): string | undefined {
+function modelTextProblem(text: string, edit: Edit, ctx: ModelTextContext): string | undefined {
   const evidence = checkedEvidence(edit, ctx);
   const held = [
     edit.after ?? '',

@@ -48,7 +48,7 @@ function unverifiedOnly(edit: Edit, ctx: GuardContext): string | undefined {
  * Whether every transcript citation of the edit is a turn the transcripts cannot attribute to the person. The
  * guard refuses such an edit; the report then shows none of its words (RejectedEdit.unverified), whoever refused it.
  */
-export function restsOnUnverifiedTurns(edit: Pick<Edit, 'evidence'>, index: Pick<EvidenceIndex, 'unverifiedTurn'>): boolean {
+function restsOnUnverifiedTurns(edit: Pick<Edit, 'evidence'>, index: Pick<EvidenceIndex, 'unverifiedTurn'>): boolean {
   const cited = edit.evidence.filter((e) => e.session !== REPO_SESSION && e.session !== GIT_SESSION);
   return cited.length > 0 && cited.every((e) => index.unverifiedTurn(e));
 }

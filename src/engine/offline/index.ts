@@ -30,8 +30,7 @@ import { combinePrerequisites } from './prereqs.js';
 import { withoutOpposites } from './opposites.js';
 
 /** A pattern as a note names it: its summary, unless only turns no one can attribute to the person said it (Pattern.unverified). */
-const named = (p: Pattern): string =>
-  p.unverified ? WITHHELD_WORDS : clip(p.summary, 120);
+const named = (p: Pattern): string => (p.unverified ? WITHHELD_WORDS : clip(p.summary, 120));
 
 export interface OfflineEngineOptions {
   /** Repository facts; collected from input.repoDir when not given. */
