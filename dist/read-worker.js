@@ -1,41 +1,41 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-KDBRYT7H.js";
+} from "./chunks/chunk-ZFYKVHHD.js";
 import {
   mineFile
-} from "./chunks/chunk-D7DRYJJ7.js";
+} from "./chunks/chunk-ZTJFDRQI.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-MJAE7WG6.js";
-import "./chunks/chunk-ACN4QAIC.js";
+} from "./chunks/chunk-XMNKKUOA.js";
+import "./chunks/chunk-S5OBD6AN.js";
 import "./chunks/chunk-TIWB77VX.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-BQNKJNUT.js";
+} from "./chunks/chunk-LQMFYXA3.js";
 import "./chunks/chunk-WFGPWVF7.js";
-import "./chunks/chunk-CC25PW33.js";
+import "./chunks/chunk-KYTMSFFN.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-ESYGSEPQ.js";
+import "./chunks/chunk-WKOJ6DAS.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-RNCEGLCI.js";
-import "./chunks/chunk-XROMGHE2.js";
+import "./chunks/chunk-J52JNTNB.js";
+import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-67RRGZ4T.js";
-import "./chunks/chunk-BEYBZNPC.js";
+} from "./chunks/chunk-KF37LVUM.js";
+import "./chunks/chunk-XD4MDQDZ.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-2KYXVSXU.js";
-import "./chunks/chunk-5FX23UHQ.js";
+import "./chunks/chunk-THV3QHIP.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-IDPNA3CW.js";
-import "./chunks/chunk-WIOEOUEH.js";
+import "./chunks/chunk-QSNEP37H.js";
+import "./chunks/chunk-S4URGW26.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts
