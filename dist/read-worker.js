@@ -1,41 +1,41 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-KDBRYT7H.js";
+} from "./chunks/chunk-ZFYKVHHD.js";
 import {
   mineFile
-} from "./chunks/chunk-USD2YWLZ.js";
+} from "./chunks/chunk-RWGQW7V7.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-FLZZZTIX.js";
-import "./chunks/chunk-QWGETDHZ.js";
+} from "./chunks/chunk-OPLT3U3K.js";
+import "./chunks/chunk-HNAIYCOO.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-R22SWTPQ.js";
+} from "./chunks/chunk-3DYP7WPZ.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
-import "./chunks/chunk-CC25PW33.js";
+import "./chunks/chunk-KYTMSFFN.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-ESYGSEPQ.js";
+import "./chunks/chunk-WKOJ6DAS.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-FA2XB3E3.js";
-import "./chunks/chunk-XROMGHE2.js";
+import "./chunks/chunk-KHJZ5OLD.js";
+import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-67RRGZ4T.js";
-import "./chunks/chunk-BEYBZNPC.js";
+} from "./chunks/chunk-KF37LVUM.js";
+import "./chunks/chunk-XD4MDQDZ.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-2KYXVSXU.js";
-import "./chunks/chunk-5FX23UHQ.js";
+import "./chunks/chunk-THV3QHIP.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
-import "./chunks/chunk-IDPNA3CW.js";
-import "./chunks/chunk-WIOEOUEH.js";
+import "./chunks/chunk-QSNEP37H.js";
+import "./chunks/chunk-S4URGW26.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/pipeline/read-worker.ts

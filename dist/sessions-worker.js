@@ -4,11 +4,11 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-FA2XB3E3.js";
-import "./chunks/chunk-XROMGHE2.js";
+} from "./chunks/chunk-KHJZ5OLD.js";
+import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
-import "./chunks/chunk-IDPNA3CW.js";
-import "./chunks/chunk-WIOEOUEH.js";
+import "./chunks/chunk-QSNEP37H.js";
+import "./chunks/chunk-S4URGW26.js";
 import "./chunks/chunk-7OVR6L5L.js";
 
 // src/cli/sessions-worker.ts

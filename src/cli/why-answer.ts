@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Session } from '../model/index.js';
-import { REPO_SESSION } from '../model/index.js';
+import { REPO_SESSION, WITHHELD_WORDS } from '../model/index.js';
 import { readTranscriptFile } from '../transcripts/index.js';
 import { loadLedger, mergeLedgers, readLedgerFile, type Ledger, type LedgerEvidence } from '../ledger/index.js';
 import { GitHistory } from '../ledger/adoption.js';
@@ -106,7 +106,7 @@ function renderWhy(answers: WhyAnswer[]): string {
     if (e.evidence.length === 0) out.push('  evidence: none kept in the ledger');
     for (const v of e.evidence) {
       // The words of a turn no one can attribute to the person are counted by their place (--json keeps them, marked).
-      const quote = v.unverified ? '(words withheld: a turn the transcript cannot attribute to the person)' : `"${v.quote}"`;
+      const quote = v.unverified ? `(${WITHHELD_WORDS})` : `"${v.quote}"`;
       out.push(`  evidence: ${v.session} ${v.file}:${v.line} ${quote} (${v.resolved ? 'resolves' : `does not resolve: ${v.why}`})`);
     }
   }

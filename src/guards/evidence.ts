@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Edit, Evidence, Session, SessionEvent } from '../model/index.js';
 import { collapseWhitespace } from '../memory/normalise.js';
 import { resolvesInside, unsafeRepoPath } from './paths.js';
-import type { EditCheck } from './types.js';
+import type { EditCheck, GuardContext } from './types.js';
 import { commitEvidenceReason } from './commit-evidence.js';
 import {
   REPO_SESSION,
@@ -253,6 +253,18 @@ const wellFormed = (e: Evidence): boolean =>
   typeof e.quote === 'string' &&
   normaliseQuote(e.quote).length >= MIN_QUOTE_CHARS;
 
+/**
+ * Which part of a citation is malformed, named without its text: the quote may be a model's invention, and the
+ * reason is shown with the refusal (model/withheld.ts UNFOUND_QUOTE_WORDS says why such words are not).
+ */
+function malformedPart(e: Evidence | null | undefined): string {
+  if (!e || typeof e !== 'object') return 'not an object';
+  if (typeof e.session !== 'string' || e.session === '') return 'no session';
+  if (typeof e.file !== 'string' || e.file === '') return 'no file';
+  if (!Number.isInteger(e.line) || e.line < 1) return 'no line';
+  return `a quote shorter than ${MIN_QUOTE_CHARS} characters`;
+}
+
 export const evidenceGuard: EditCheck = (edit, ctx) => {
   const items = Array.isArray(edit.evidence) ? edit.evidence : [];
   if (items.length === 0) return 'edit has no evidence';
@@ -261,7 +273,7 @@ export const evidenceGuard: EditCheck = (edit, ctx) => {
   if (hosted.length === items.length) return undefined;
   if (hosted.length > 0) return evidenceGuard({ ...edit, evidence: items.filter((e) => !isHostedDreamEvidence(e)) }, ctx);
   const malformed = items.find((e) => !wellFormed(e));
-  if (malformed) return `malformed evidence ${JSON.stringify(malformed)?.slice(0, 120)}`;
+  if (malformed) return `malformed evidence: ${malformedPart(malformed)}`;
   const fromSessions = items.filter((e) => e.session !== REPO_SESSION && e.session !== GIT_SESSION);
   if (fromSessions.length === 0 && edit.op !== 'delete' && edit.op !== 'update')
     return `${edit.op} needs evidence from a session; repository evidence only supports removing or fixing stale entries`;
@@ -271,13 +283,31 @@ export const evidenceGuard: EditCheck = (edit, ctx) => {
   if (edit.op === 'delete' && before && items.every(selfOnly))
     return 'delete cites only the entry it deletes: no proof that it is stale or wrong';
   for (const e of items) {
-    const reason =
-      e.session === REPO_SESSION
-        ? repoEvidenceReason(e, ctx.repoDir)
-        : e.session === GIT_SESSION
-          ? commitEvidenceReason(e, ctx.repoDir)
-          : ctx.evidence?.explain(e);
+    const reason = citationProblem(e, ctx);
     if (reason) return reason;
   }
   return undefined;
 };
+
+/** Why one citation does not hold: a transcript line (the index), a repository file, or a commit. */
+function citationProblem(e: Evidence, ctx: Pick<GuardContext, 'repoDir' | 'evidence'>): string | undefined {
+  if (e.session === REPO_SESSION) return repoEvidenceReason(e, ctx.repoDir);
+  if (e.session === GIT_SESSION) return commitEvidenceReason(e, ctx.repoDir);
+  return ctx.evidence?.explain(e);
+}
+
+/**
+ * A refused edit with each citation that does not hold marked (Evidence.unfound), whatever the engine wrote there:
+ * a model may invent a quote, and the PR lists a refused edit's evidence (a lesson that needs a human decision), where
+ * the words no session holds would read as evidence. A hosted dream's citation quotes nothing and is left as it is;
+ * so is a malformed one, which holds no quote to show. A new edit.
+ */
+export function markUnfoundQuotes(edit: Edit, ctx: Pick<GuardContext, 'repoDir' | 'evidence'>): Edit {
+  const evidence = (Array.isArray(edit.evidence) ? edit.evidence : []).map((e) => {
+    if (!e || typeof e !== 'object') return e;
+    const { unfound: _, ...rest } = e;
+    const shows = wellFormed(e) && !isHostedDreamEvidence(e);
+    return shows && citationProblem(e, ctx) !== undefined ? { ...rest, unfound: true as const } : rest;
+  });
+  return { ...edit, evidence };
+}

@@ -22,7 +22,8 @@ export { redactEdit, redactRejected } from './redact-edit.js';
 export { dangerousContent, dangerOf } from './danger.js';
 export { foldForChecks, unicodeRefusal } from './unicode.js';
 export { unsafePathReason } from './paths.js';
-export { citesUnverifiedTurn, markUnverifiedEvidence, restsOnUnverifiedTurns } from './trust.js';
+export { settleRationale, settleReason } from './rationale.js';
+export { citesUnverifiedTurn, markRefusal, markUnverifiedEvidence } from './trust.js';
 
 const GUARDS: readonly [string, EditCheck][] = [
   ['guard:paths', pathsGuard],

@@ -5,9 +5,9 @@
  * the engine phrases itself from structural facts (the command that failed, the one that then worked),
  * or words memory already holds, rests on what ran, not on what anyone wrote, and stays.
  */
-import type { Edit } from '../model/index.js';
+import type { Edit, RejectedEdit } from '../model/index.js';
 import type { EditCheck, GuardContext } from './types.js';
-import type { EvidenceIndex } from './evidence.js';
+import { markUnfoundQuotes, type EvidenceIndex } from './evidence.js';
 import { sentencesOf } from './sentences.js';
 import { wordedWithoutTranscripts } from './wording.js';
 import { GIT_SESSION, REPO_SESSION } from '../model/index.js';
@@ -48,7 +48,7 @@ function unverifiedOnly(edit: Edit, ctx: GuardContext): string | undefined {
  * Whether every transcript citation of the edit is a turn the transcripts cannot attribute to the person. The
  * guard refuses such an edit; the report then shows none of its words (RejectedEdit.unverified), whoever refused it.
  */
-export function restsOnUnverifiedTurns(edit: Pick<Edit, 'evidence'>, index: Pick<EvidenceIndex, 'unverifiedTurn'>): boolean {
+function restsOnUnverifiedTurns(edit: Pick<Edit, 'evidence'>, index: Pick<EvidenceIndex, 'unverifiedTurn'>): boolean {
   const cited = edit.evidence.filter((e) => e.session !== REPO_SESSION && e.session !== GIT_SESSION);
   return cited.length > 0 && cited.every((e) => index.unverifiedTurn(e));
 }
@@ -73,3 +73,13 @@ export function markUnverifiedEvidence(edit: Edit, index: Pick<EvidenceIndex, 'u
  * text may be that turn's words, which an engine can copy beside the person's own, so a page shows none of it.
  */
 export const citesUnverifiedTurn = (edit: Pick<Edit, 'evidence'>): boolean => edit.evidence.some((e) => e.unverified === true);
+
+/**
+ * A refusal as the report lists it: each citation marked as the index reads it (markUnverifiedEvidence) and each quote
+ * no session holds marked (markUnfoundQuotes: a model invented it), and the refusal itself marked when every citation
+ * is a turn no one can attribute to the person (RejectedEdit.unverified): a page then shows none of those words.
+ */
+export function markRefusal(r: RejectedEdit, ctx: Pick<GuardContext, 'repoDir'> & { evidence: EvidenceIndex }): RejectedEdit {
+  const edit = markUnfoundQuotes(markUnverifiedEvidence(r.edit, ctx.evidence, { refused: true }), ctx);
+  return restsOnUnverifiedTurns(r.edit, ctx.evidence) ? { ...r, edit, unverified: true } : { ...r, edit };
+}

@@ -29,6 +29,13 @@ export interface Evidence {
    * such turns carry (publish/inert.ts WITHHELD); the guards decide trust from the transcript, not from this.
    */
   unverified?: true;
+  /**
+   * Set by the pass on a refused edit's citation that does not resolve (no transcript the pass read holds its
+   * quote at the place it names; a repository file or commit that does not hold it): a model wrote the quote, and
+   * words no session holds are no evidence, so a page shows UNFOUND_QUOTE_WORDS in their place (model/withheld.ts).
+   * Never taken from an engine: the pass sets it from the evidence it checked (guards/evidence.ts markUnfoundQuotes).
+   */
+  unfound?: true;
 }
 
 export type EvidenceRole = 'failure' | 'fix';

@@ -23,3 +23,4 @@ export type * from './efficacy.js';
 export { boundedMemo } from './bounded-memo.js';
 export { MAX_PATTERN_FOLDERS, REPO_FOLDER_RULE, folderSummary, isRepoFolder, joinFolders } from './folders.js';
 export { textChunks } from './text-chunks.js';
+export { MODEL_WORDS_WITHHELD, UNFOUND_QUOTE_WORDS, UNFOUND_TEXT_WORDS, WITHHELD_WORDS, citesOnlyUnfound } from './withheld.js';

@@ -9,12 +9,14 @@
  * - the file's health counts one entry a session, and every quote is at most the miners' length, its mark of a turn no
  *   one can attribute to the person (Evidence.unverified) `true` or absent;
  * - kinds and trust levels are ones the pass knows, and a signal's folder one inside the repository (model/folders.ts);
+ * - the adopted lessons' efficacy tallies follow from the sessions and signals the line lists (digest-efficacy.ts);
  * - every string is redacted again, as the map did before writing it (idempotent on a map's own line).
  * What it cannot check is listed in SECURITY.md: a map job of the same run is trusted as that job.
  */
 import { boundedMemo, GIT_SESSION, isRepoFolder, REPO_FOLDER_RULE, REPO_SESSION, TRUST_LEVELS, type Evidence } from '../model/index.js';
 import { keySeesValue, redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
 import type { FileDigest } from './mine-file.js';
+import { checkEfficacyTallies, type TallyCheck } from './digest-efficacy.js';
 
 /** The miners' longest quote (signals/evidence.ts MAX_QUOTE). */
 const MAX_QUOTE = 200;
@@ -33,8 +35,16 @@ const redactRepeated = boundedMemo(16_384, redactSecrets);
 const redactLine = (text: string, key: string | undefined): string =>
   keySeesValue(text, key) ? redactKeyedString(text, key) : text.length <= MEMO_CHARS ? redactRepeated(text) : redactSecrets(text);
 
-/** The line's digest redacted again, or an error naming `where` and what no map job writes. */
-export function checkFileDigest(f: FileDigest, where: string): FileDigest {
+/**
+ * The line's digest redacted again, or an error naming `where` and what no map job writes. `efficacy`: the edit ids of
+ * the adopted lessons the shard counted (its header's), the only ones its tallies may count, and the reduce's own
+ * lessons, whose episodes are counted again from the line's signals (digest-efficacy.ts).
+ */
+export function checkFileDigest(
+  f: FileDigest,
+  where: string,
+  efficacy: Pick<TallyCheck, 'lessons' | 'tracked'> = { lessons: [] },
+): FileDigest {
   const refuse = (what: string): never => {
     throw new Error(`${where}: ${what} in the digest of ${JSON.stringify(f.display)}: not what a map job writes`);
   };
@@ -78,5 +88,7 @@ export function checkFileDigest(f: FileDigest, where: string): FileDigest {
   if (!Array.isArray(f.memoryUse.touched) || !Array.isArray(f.memoryUse.missing)) refuse('malformed memory use');
   for (const [, e] of f.memoryUse.touched) cites(e, undefined);
   for (const [, list] of f.memoryUse.missing) for (const e of Array.isArray(list) ? (list as Evidence[]) : []) cites(e, undefined);
+  // The adopted lessons' counts decide their verdicts in the PR: they must follow from the sessions the line lists.
+  checkEfficacyTallies(f, { ...efficacy, refuse, cites });
   return redactJsonValue(f, undefined, { redact: redactLine }) as FileDigest;
 }

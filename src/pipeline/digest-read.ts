@@ -13,6 +13,7 @@ import { createGunzip } from 'node:zlib';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ProvenanceIndex } from '../guards/index.js';
 import type { FileDigest } from './mine-file.js';
+import type { TrackedLesson } from '../ledger/efficacy.js';
 import { checkFileDigest } from './digest-check.js';
 import { unpackFilter } from './digest-filter.js';
 import {
@@ -85,8 +86,11 @@ export async function* replayDigests(
   sources: readonly DigestSource[],
   provenance: ProvenanceIndex,
   repoDir: string,
+  lessons: readonly TrackedLesson[] = [],
 ): AsyncGenerator<FileDigest> {
-  const shards = sources.map((s) => new ShardLines(s));
+  // The reduce's adopted lessons: each line's tallies of them are counted again from its signals (digest-efficacy.ts).
+  const tracked = new Map(lessons.map((l) => [l.editId, l]));
+  const shards = sources.map((s) => new ShardLines(s, tracked));
   const heads = new Map<number, { shard: ShardLines; digest: FileDigest }>();
   // The pass keeps a set of its files' names anyway (ReadPassResult.readFiles): this one is no larger.
   const listed = new Set<string>();
@@ -126,7 +130,10 @@ class ShardLines {
   private last = -1;
   private started = false;
 
-  constructor(private readonly source: DigestSource) {
+  constructor(
+    private readonly source: DigestSource,
+    private readonly tracked: ReadonlyMap<string, TrackedLesson>,
+  ) {
     this.file = source.file;
     this.lines = digestLines(source.file);
   }
@@ -147,7 +154,7 @@ class ShardLines {
     if (this.read === header.files) return undefined;
     const text = await this.lines.next(MAX_DIGEST_LINE_BYTES);
     if (text === undefined) throw new Error(`${this.where()}: the digest ends after ${this.read} of its ${header.files} files (truncated)`);
-    const digest = checkFileDigest(parseFileDigest(text, this.where()), this.where());
+    const digest = checkFileDigest(parseFileDigest(text, this.where()), this.where(), { lessons: header.lessons, tracked: this.tracked });
     if (digest.index <= this.last || digest.index >= header.totalFiles)
       throw new Error(`${this.where()}: file index ${digest.index} out of order (after ${this.last}, of ${header.totalFiles})`);
     this.read++;

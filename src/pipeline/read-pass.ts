@@ -113,7 +113,7 @@ export async function readPass(opts: ReadPassOptions, digests?: readonly DigestS
     },
   });
   const pass = new PassConsumer(opts, provenance);
-  if (digests) for await (const digest of replayDigests(digests, provenance, opts.repoDir)) pass.file(digest);
+  if (digests) for await (const digest of replayDigests(digests, provenance, opts.repoDir, opts.efficacy?.lessons)) pass.file(digest);
   for await (const batch of mined) for (const digest of batch) pass.file(digest);
   return pass.result();
 }

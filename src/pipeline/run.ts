@@ -11,7 +11,7 @@ import path from 'node:path';
 // Imported, not the global: the global loads perf_hooks when first read, which is after the pass set its V8 flags
 // (bounded-heap.ts), and a built-in loaded then is compiled from source, Node's code cache for it refused (8 modules).
 import { performance } from 'node:perf_hooks';
-import type { Logger, DreamEngine, DreamOptions, Signal, DreamReport, FileChange, TrustLevel, RejectedEdit } from '../model/index.js';
+import type { Logger, DreamEngine, DreamOptions, Signal, DreamReport, FileChange, TrustLevel } from '../model/index.js';
 import { emptyReport, notDreamingYet } from './gate.js';
 import { readTranscriptFile } from '../transcripts/index.js';
 import { discoverMemoryFiles } from '../memory/discover.js';
@@ -20,7 +20,15 @@ import type { DirListings } from '../sources/listings.js';
 import { applyEdits, unifiedDiff } from '../edits/apply.js';
 import { collectRepoFacts } from '../signals/repo-facts.js';
 import { memoryRuleDates, type RuleDates } from '../signals/rule-dates.js';
-import { runGuards, indexEvidence, markUnverifiedEvidence, redactRejected, restsOnUnverifiedTurns } from '../guards/index.js';
+import {
+  runGuards,
+  indexEvidence,
+  markRefusal,
+  markUnverifiedEvidence,
+  redactRejected,
+  settleRationale,
+  settleReason,
+} from '../guards/index.js';
 import {
   loadLedger,
   readLedgerFile,
@@ -261,6 +269,10 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
         }),
       );
 
+      // What a model wrote about its own edits (rationales, its reviewer's reasons) is shown only where it rests on the
+      // edit and its checked evidence (guards/rationale.ts); the pass's own accounts (a strengthened lesson's) are not its.
+      const modelEngine = opts.engine.name === 'claude';
+      const modelWrote = new Set(modelEngine ? dreamed.edits : []);
       // Lessons adopted earlier: counted, judged, and the recurring ones strengthened (through the guards).
       const judged = efficacy?.finish(ledger, memory, new Date(now));
       // Its tallies are dead once judged: the ledger and the report are built without them.
@@ -307,14 +319,13 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
         // Hosted-dream evidence (a dream id, no transcript line) is acceptable only from that engine.
         engine: opts.engine.name,
       });
-      // Words only unverified turns carried are counted in the report, never shown (RejectedEdit.unverified).
-      // Each citation is marked too: a refused edit's evidence is shown beside it (a lesson that needs a human decision).
-      const marked = (r: RejectedEdit): RejectedEdit => {
-        const edit = markUnverifiedEvidence(r.edit, evidence, { refused: true });
-        return restsOnUnverifiedTurns(r.edit, evidence) ? { ...r, edit, unverified: true } : { ...r, edit };
-      };
-      const rejected = [...dreamed.rejected, ...guarded.rejected].map(marked);
-      const accepted = guarded.accepted.map((e) => markUnverifiedEvidence(e, evidence));
+      // Words only unverified turns carried are counted in the report, never shown; each citation is marked too, and so
+      // is each quote no session holds (guards/trust.ts markRefusal): a refused edit's evidence is shown beside it.
+      const said = { memory, evidence };
+      const rejected = [...dreamed.rejected, ...guarded.rejected]
+        .map((r) => markRefusal(r, { repoDir, evidence }))
+        .map((r) => (r.by === 'reviewer' && modelEngine ? settleReason(r, said) : r));
+      const accepted = guarded.accepted.map((e) => markUnverifiedEvidence(modelWrote.has(e) ? settleRationale(e, said) : e, evidence));
       return { dreamed, judged, accepted, rejected, provenanceNotes };
     };
     let scratch: Promise<string> | undefined;

@@ -1,6 +1,13 @@
-import { oneOffCount, skippedInputs, type DreamReport, type Edit } from '../model/index.js';
+import {
+  citesOnlyUnfound,
+  oneOffCount,
+  skippedInputs,
+  UNFOUND_TEXT_WORDS,
+  WITHHELD_WORDS,
+  type DreamReport,
+  type Edit,
+} from '../model/index.js';
 import { shorten } from '../publish/shorten.js';
-import { WITHHELD_WORDS } from '../publish/inert.js';
 import { citesUnverifiedTurn } from '../guards/index.js';
 
 /**
@@ -66,7 +73,8 @@ export function formatRunSummary(report: DreamReport): string {
     // What was refused before why, as for a proposed edit: the reason alone left the reader guessing which edit.
     // As the PR lists it: an edit that cites a turn no one can attribute to the person may be its words (body.ts).
     const withheld = r.unverified === true || citesUnverifiedTurn(r.edit);
-    lines.push(`  rejected (${r.by}): ${r.edit.op} ${r.edit.file}: ${withheld ? WITHHELD : firstLine(r.edit)}`);
+    const text = withheld ? WITHHELD : citesOnlyUnfound(r.edit.evidence) ? `(${UNFOUND_TEXT_WORDS})` : firstLine(r.edit);
+    lines.push(`  rejected (${r.by}): ${r.edit.op} ${r.edit.file}: ${text}`);
     if (!withheld) lines.push(`         why: ${r.reason}`);
   }
   const u = report.usage;

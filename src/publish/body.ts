@@ -8,10 +8,10 @@ import { formatHealthMarkdown } from '../transcripts/health-text.js';
 import { encodePath, evidenceLines } from './evidence.js';
 import { efficacySection } from './efficacy.js';
 import { shorten } from './shorten.js';
-import { cell, codeCell, escapeText, prose, WITHHELD } from './inert.js';
+import { cell, codeCell, escapeText, prose, UNFOUND_TEXT, WITHHELD } from './inert.js';
 import { safetyWeakening } from '../guards/danger.js';
 import { citesUnverifiedTurn } from '../guards/trust.js';
-import { MAX_PATTERN_SESSIONS, oneOffCount, skippedInputs, TRUST_LEVELS, type TrustLevel } from '../model/index.js';
+import { citesOnlyUnfound, MAX_PATTERN_SESSIONS, oneOffCount, skippedInputs, TRUST_LEVELS, type TrustLevel } from '../model/index.js';
 
 /** GitHub rejects bodies over 65,536 characters; keep a margin for the marker and the link. */
 export const MAX_BODY_CHARS = 60_000;
@@ -300,9 +300,12 @@ function humanDecisionSection(r: DreamReport, weakening: RejectedEdit[], ctx: Bo
     const fence = fenceFor(text);
     // Beside a turn no one can attribute to the person the lesson may be that turn's words (an engine copies them):
     // the reviewer decides from the evidence it can attribute, linked and quoted below, and the guard's finding.
+    // Where no quote it cites was found in any session, the model wrote the lesson and its evidence alike: not shown.
     const shown = citesUnverifiedTurn(x.edit)
       ? [`  ${WITHHELD}`]
-      : [`  ${fence}text`, ...text.split('\n').map((l) => `  ${l}`), `  ${fence}`];
+      : citesOnlyUnfound(x.edit.evidence)
+        ? [`  ${UNFOUND_TEXT}`]
+        : [`  ${fence}text`, ...text.split('\n').map((l) => `  ${l}`), `  ${fence}`];
     return [
       `- **${x.edit.op}** \`${cell(x.edit.file)}\`: it ${escapeText(safetyWeakening(text) ?? 'weakens a safeguard')}, so it was not proposed`,
       '',
@@ -328,7 +331,9 @@ function rejectedSection(rejected: RejectedEdit[]): string {
     const head = `- **${r.edit.op}** \`${cell(r.edit.file)}\` (${escapeText(r.by)})`;
     // A reason may quote the edit (a reviewer's, a guard naming the words it refused): withheld with them. An edit that
     // cites such a turn beside others may be its words too (an engine copies them): withheld as well.
-    return r.unverified || citesUnverifiedTurn(r.edit) ? `${head}: ${WITHHELD}` : `${head}: ${prose(r.reason)} — ${prose(oneLine(r.edit))}`;
+    if (r.unverified || citesUnverifiedTurn(r.edit)) return `${head}: ${WITHHELD}`;
+    // An edit none of whose quotes any session holds is the model's words through and through: its reason only.
+    return `${head}: ${prose(r.reason)} — ${citesOnlyUnfound(r.edit.evidence) ? UNFOUND_TEXT : prose(oneLine(r.edit))}`;
   });
   if (rejected.length > 50) items.push(`- ... and ${rejected.length - 50} more`);
   return [

@@ -6,7 +6,7 @@
  */
 import type { Evidence } from '../model/index.js';
 import { HOSTED_DREAM_PREFIX } from '../model/index.js';
-import { WITHHELD } from './inert.js';
+import { UNFOUND_QUOTE, WITHHELD } from './inert.js';
 
 /** Sessions named per hosted dream; the rest are counted. */
 const MAX_NAMED_SESSIONS = 10;
@@ -45,7 +45,8 @@ export function evidenceLines(
       lines.push(
         `- removed from the base branch in commit [\`${sha.slice(0, 7)}\`](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/commit/${sha}): \`${cell(ev.file)}\``,
       );
-      if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
+      if (ev.unfound) lines.push(`  > ${UNFOUND_QUOTE}`);
+      else if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
       continue;
     }
     // The miner's role for the quote: which one is the failure and which the fix.
@@ -53,7 +54,9 @@ export function evidenceLines(
     lines.push(
       `- ${role}session \`${cell(ev.session)}\`${ev.agent ? ` (${ev.agent})` : ''}: ${transcriptLink(ev.file, ev.line, ctx, cell)}`,
     );
-    if (ev.unverified) lines.push(`  > ${WITHHELD}`);
+    // A refused edit's quote no session holds (Evidence.unfound) is a model's words, not evidence: not shown as one.
+    if (ev.unfound) lines.push(`  > ${UNFOUND_QUOTE}`);
+    else if (ev.unverified) lines.push(`  > ${WITHHELD}`);
     else if (ev.quote) lines.push(`  > ${escape(ev.quote).replace(/\n/g, ' ').slice(0, 300)}`);
   }
   if (transcripts.length > max) lines.push(`- ... and ${transcripts.length - max} more`);

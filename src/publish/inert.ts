@@ -4,14 +4,14 @@
  */
 import { keepCodeSpans } from './code-spans.js';
 import { breakAutolinks } from './autolinks.js';
+import { UNFOUND_QUOTE_WORDS, UNFOUND_TEXT_WORDS, WITHHELD_WORDS } from '../model/index.js';
 
-/**
- * In place of words whose every source is a turn the transcripts cannot attribute to the person (a Markdown
- * export's turn after a reply): such text may be what a page the agent read made it print, so the PR, which
- * speaks in the bot's voice, counts it and never shows it, however it is escaped.
- */
-export const WITHHELD_WORDS = 'words withheld: only turns the transcripts cannot attribute to the person said this';
+/** Words withheld (model/withheld.ts), as a page sets them apart from the text around them. */
 export const WITHHELD = `_(${WITHHELD_WORDS})_`;
+/** A refused edit's quote the evidence index found nowhere (model/withheld.ts). */
+export const UNFOUND_QUOTE = `_(${UNFOUND_QUOTE_WORDS})_`;
+/** A refused edit's text, none of whose quotes the evidence index found (model/withheld.ts). */
+export const UNFOUND_TEXT = `_(${UNFOUND_TEXT_WORDS})_`;
 
 /**
  * A table cell that keeps memory text's code spans as code (pipes escaped inside them, which GitHub

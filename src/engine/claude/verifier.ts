@@ -90,7 +90,8 @@ export function verifyEdit(edit: Edit, ctx: VerifyContext): string | undefined {
   const bad = edit.evidence.filter((e) => !ctx.verify(e));
   if (bad.length) {
     const e = bad[0]!;
-    return `evidence does not resolve: ${e.session} ${e.file}:${e.line} "${e.quote.slice(0, 80)}"${bad.length > 1 ? ` (+${bad.length - 1} more)` : ''}`;
+    // The place, never the quote: a quote that does not resolve is the model's, and the reason is shown with the refusal.
+    return `evidence does not resolve: ${e.session} ${e.file}:${e.line}${bad.length > 1 ? ` (+${bad.length - 1} more)` : ''}`;
   }
   const root = ctx.rootOf ?? ((id: string) => id);
   const sessions = new Set(edit.evidence.map((e) => root(e.session))).size;

@@ -2,6 +2,7 @@
  * Construction of edits: stable ids, evidence drawn from distinct sessions, and the rationale.
  */
 import type { Edit, Evidence, MemoryEntry, MemoryFile, Pattern, Signal } from '../../model/index.js';
+import { WITHHELD_WORDS } from '../../model/index.js';
 import { clip, shortHash, supportSession } from '../../signals/index.js';
 
 export const MAX_EVIDENCE = 5;
@@ -21,8 +22,7 @@ export function editId(e: Pick<Edit, 'op' | 'file' | 'toFile' | 'before' | 'afte
 }
 
 /** A pattern as a note names it: its summary, unless only turns no one can attribute to the person said it (Pattern.unverified). */
-export const named = (p: Pattern): string =>
-  p.unverified ? 'its words withheld: turns the transcripts cannot attribute to the person' : clip(p.summary, 120);
+export const named = (p: Pattern): string => (p.unverified ? WITHHELD_WORDS : clip(p.summary, 120));
 
 /** Up to MAX_EVIDENCE items: each session's first item before anyone's second. */
 export function pickEvidence(signals: readonly Signal[]): Evidence[] {
