@@ -19,7 +19,8 @@
  * parts as they are, so the template reads as typed words and nothing in the file tells the two apart. A command
  * run as a subtask leaves its user message empty and shows as the `task` tool's call (its input's `command`).
  */
-import { SessionBuilder, asRecord, exitCodeFrom, fileSessionId, looksFailed, str, toolCallEvent, toolResultEvent } from '../builder.js';
+import { SessionBuilder, asRecord, exitCodeFrom, fileSessionId, str, toolCallEvent, toolResultEvent } from '../builder.js';
+import { looksFailed } from '../looks-failed.js';
 import { readLines } from '../lines.js';
 import { unreadableLine, type ReaderContext } from './context.js';
 import { usLocalTime } from './us-local-time.js';

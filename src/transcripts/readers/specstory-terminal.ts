@@ -7,7 +7,7 @@
  * own words (a command it suggests, a change it explains) is prose. Which one a fence is, only what follows it says:
  * it waits here as a PendingShell until then.
  */
-import { looksFailed } from '../builder.js';
+import { looksFailed } from '../looks-failed.js';
 import { TERMINAL_FAILED, echoesCommand, type Fence } from './specstory-markup.js';
 
 /** A fence that may hold a terminal command. */
