@@ -20,6 +20,7 @@ const CHUNK_BYTES = 1 << 20;
 /** Structures nested deeper than any transcript's: a file of brackets alone is not read on to its limit. */
 const MAX_DEPTH = 64;
 const BACKSLASH = 0x5c;
+const LINE_FEED = 0x0a;
 
 export interface RecordSkeleton {
   /** The record with its strings cut; when not `complete`, its values up to where the read stopped. */
@@ -85,7 +86,8 @@ class Skeleton {
 
 /**
  * The skeletons of the file's first top-level JSON values, in order, until `limitBytes` are read; a value the limit
- * or the skeleton's size cuts is yielded last, with `complete` false. Stops at the first byte that starts no value.
+ * or the skeleton's size cuts is yielded last, with `complete` false. Stops at the first byte that starts no value,
+ * and at a value followed on its line by anything but spaces (not a JSONL record, nor a document).
  */
 export function* recordSkeletons(file: string, limitBytes: number): Generator<RecordSkeleton> {
   const fd = openSync(file, 'r');
@@ -94,6 +96,8 @@ export function* recordSkeletons(file: string, limitBytes: number): Generator<Re
   const sk = new Skeleton();
   let inString = false;
   let escaped = false;
+  /** A record that ended, yielded once its line ends: a line with more after its record holds no record. */
+  let ended: RecordSkeleton | undefined;
   try {
     for (let at = 0; at < limitBytes;) {
       const got = readFully(fd, chunk.subarray(0, Math.min(CHUNK_BYTES, limitBytes - at)), at);
@@ -119,6 +123,13 @@ export function* recordSkeletons(file: string, limitBytes: number): Generator<Re
           continue;
         }
         const c = chunk[i]!;
+        if (ended) {
+          if (c === LINE_FEED) {
+            yield ended;
+            ended = undefined;
+          } else if (!isJsonSpace(c)) return;
+          continue;
+        }
         if (isJsonSpace(c)) continue;
         if (sk.closers.length === 0 && c !== OPEN_BRACE && c !== OPEN_BRACKET) return;
         if (sk.full()) {
@@ -139,15 +150,15 @@ export function* recordSkeletons(file: string, limitBytes: number): Generator<Re
         else if (c === COMMA) sk.lastSafe = { len: sk.len, closers: [...sk.closers] };
         sk.put(c);
         if (sk.closers.length === 0) {
-          const whole = sk.finish(true);
-          if (!whole) return;
-          yield whole;
+          ended = sk.finish(true);
+          if (!ended) return;
           sk.reset();
         }
       }
     }
-    // The limit or the file's end came first: what was read of an open record.
-    if (sk.closers.length > 0) {
+    // The limit or the file's end came first: a record that ended, or what was read of an open one.
+    if (ended) yield ended;
+    else if (sk.closers.length > 0) {
       const cut = sk.finish(false);
       if (cut) yield cut;
     }
