@@ -25,6 +25,7 @@ import {
 import { callInput, commandFenceFirst, outputVerdict, terminalOutputFailed, type Tool, type ToolOutput } from './specstory-calls.js';
 import { CursorTextCalls, type TextCall, type TextItem } from './specstory-cursor-text.js';
 import { echoFence, echoOutput, pendingShell, standsAlone, type PendingShell } from './specstory-terminal.js';
+import { KeptLines } from './kept-lines.js';
 
 const SESSION_COMMENT = /^<!--\s*(.+?) Session ([\w-]{6,}) \(([^)]*)\)\s*-->\s*$/;
 const TURN = /^_\*\*(User|Agent|Assistant)(\s*-\s*sidechain)?(?:\s*\((.*)\))?\*\*_\s*$/;
@@ -53,7 +54,10 @@ const RESULT_LABEL = /^(Result|Error):\s*$/;
 interface Turn {
   role: 'user' | 'agent';
   where: Where;
-  text: string[];
+  /** The text outside calls, kept as its head and tail (kept-lines.ts). */
+  text: KeptLines;
+  /** The last line of the text that is not blank: the text has begun, and whether a fence opens a block. */
+  lastNonBlank?: string;
   textLine: number;
   /** A sidechain turn without a model is the prompt the parent agent sent its subagent. */
   subagentPrompt: boolean;
@@ -65,6 +69,21 @@ interface Turn {
   pendingShell?: PendingShell;
   /** A Cursor agent turn: the calls the export writes as text (specstory-cursor-text.ts). */
   cursorText?: CursorTextCalls;
+}
+
+/** Lines added to a turn's text, its last line that is not blank noted. */
+function pushText(turn: Turn, ...lines: string[]): void {
+  for (const line of lines) {
+    turn.text.push(line);
+    if (line.trim()) turn.lastNonBlank = line;
+  }
+}
+
+/** The fence a pending shell call held leaves the turn's text (it was a call, not prose), and what followed it. */
+function dropFence(turn: Turn, cmd: PendingShell): void {
+  turn.text.truncate(cmd.textAt);
+  if (cmd.before === undefined) delete turn.lastNonBlank;
+  else turn.lastNonBlank = cmd.before;
 }
 
 function agentOf(provider: string): AgentKind {
@@ -102,7 +121,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     if (!turn || !cmd) return;
     turn.pendingShell = undefined;
     if (!standsAlone(cmd)) return;
-    turn.text.length = cmd.textAt;
+    dropFence(turn, cmd);
     if (cmd.kind === 'edit') editCall(cmd);
     else terminalCall(cmd);
   };
@@ -114,10 +133,12 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
     if (turn.cursorText) onTextItems(turn.cursorText.end());
     settleShell();
     const text = turn.text
+      .lines()
       .filter((x) => !/^---\s*$/.test(x))
       .join('\n')
       .trim();
-    turn.text = [];
+    turn.text = new KeptLines();
+    delete turn.lastNonBlank;
     if (!text) return;
     const w: Where = { ...turn.where, line: turn.textLine };
     if (turn.role === 'user' || turn.subagentPrompt) {
@@ -225,14 +246,14 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
   const textLine = (line: string, lineNo: number): void => {
     if (!turn) return;
     if (/^---\s*$/.test(line) || !line.trim()) {
-      if (turn.text.length > 0) turn.text.push(line);
+      if (turn.text.count > 0) pushText(turn, line);
       if (turn.pendingShell && line.trim()) turn.pendingShell.closedBlock = true;
       return;
     }
     flushRun();
     settleShell();
-    if (!turn.text.some((x) => x.trim())) turn.textLine = lineNo;
-    turn.text.push(line);
+    if (turn.lastNonBlank === undefined) turn.textLine = lineNo;
+    pushText(turn, line);
   };
 
   const onTextItems = (items: TextItem[]): void => {
@@ -281,17 +302,18 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
       const cmd = turn.pendingShell;
       turn.pendingShell = undefined;
       // The command becomes the call, so it leaves the prose.
-      turn.text.length = cmd.textAt;
+      dropFence(turn, cmd);
       terminalCall(cmd, f);
     } else if (turn) {
       if (turn.cursorText) onTextItems(turn.cursorText.end());
       flushRun();
       settleShell();
       // A fence in prose stays prose, markers included, so a quoted command keeps its shape.
-      if (!turn.text.some((x) => x.trim())) turn.textLine = f.line;
-      const textAt = turn.text.length;
-      turn.text.push(f.open, ...f.lines, f.close);
-      if (turn.assistantLayout) turn.pendingShell = pendingShell(turn.text, f, textAt);
+      if (turn.lastNonBlank === undefined) turn.textLine = f.line;
+      const textAt = turn.text.count;
+      const before = turn.lastNonBlank;
+      pushText(turn, f.open, ...f.lines, f.close);
+      if (turn.assistantLayout) turn.pendingShell = pendingShell(before, f, textAt);
     }
   };
 
@@ -373,7 +395,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
         turn = {
           role,
           where: { line: l.line, ...(parts.time ? { timestamp: parts.time } : {}), ...(unverified ? { unverified } : {}) },
-          text: [],
+          text: new KeptLines(),
           textLine: l.line,
           subagentPrompt: sidechain && role === 'agent' && !parts.model,
           assistantLayout: t[1] === 'Assistant',
