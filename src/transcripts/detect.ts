@@ -310,13 +310,14 @@ const RECORD_BYTES = 32 * 1024 * 1024;
 function formatOfFirstRecords(file: string): { format?: FormatId; cut?: true } {
   let n = 0;
   for (const r of recordSkeletons(file, RECORD_BYTES)) {
+    // A cut record's telling keys may follow where the read stopped (a checkpoint's, a trajectory's): the key scan
+    // and the head's heuristics decide, as they did.
+    if (!r.complete) return n === 0 ? { cut: true } : {};
     const o = asRecord(r.value);
     // Gemini's restore checkpoint holds a chat of Gemini's own: its reason is the key scan's.
     if (!o || isGeminiRestoreCheckpoint(Object.keys(o))) return {};
     const f = classifyRecord(o);
-    // Chat messages alone are the weakest guess: a cut record's identifying keys may follow them.
-    if (f && (r.complete || f !== 'generic-chat')) return { format: f };
-    if (!r.complete) return n === 0 ? { cut: true } : {};
+    if (f) return { format: f };
     if (++n >= RECORDS_READ) break;
   }
   return {};
