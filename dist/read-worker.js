@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-LTXX3TV6.js";
+} from "./chunks/chunk-NYZHONBB.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-MJAE7WG6.js";
@@ -21,7 +21,7 @@ import "./chunks/chunk-ESYGSEPQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-MOK57FTR.js";
+import "./chunks/chunk-MNPM6BCA.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
