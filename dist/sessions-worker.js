@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-KHJZ5OLD.js";
+} from "./chunks/chunk-FPN42Z5Q.js";
 import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import "./chunks/chunk-QSNEP37H.js";

@@ -17,7 +17,7 @@ const MAX_KEY_BYTES = 200;
  * The closing quote of a string whose body continues at `from` (`escaped`: the previous chunk ended
  * on an unpaired backslash). At -1, `escaped` says whether this chunk ends on one.
  */
-function closingQuoteIn(buf: Buffer, from: number, escaped: boolean): { at: number; escaped: boolean } {
+export function closingQuoteIn(buf: Buffer, from: number, escaped: boolean): { at: number; escaped: boolean } {
   const run = (end: number): number => {
     const n = backslashesBefore(buf, end, from);
     // A run reaching back to `from` continues the previous chunk's.

@@ -10,6 +10,7 @@ import { asRecord, str } from './builder.js';
 import { redactSecrets } from '../secrets/index.js';
 import { classifyTopKeys, describeKeys, scanTopLevelKeys } from './detect-keys.js';
 import { scanArrayElements } from './records.js';
+import { recordSkeletons } from './record-skeletons.js';
 import { readFully, type ReadAlready } from './lines.js';
 import { isGeminiLogEntry } from './readers/gemini-logs.js';
 import { isClaudeHistoryEntry, isCodexHistoryEntry } from './readers/prompt-logs.js';
@@ -283,6 +284,8 @@ export function detectAndRead(file: string): { detection: Detection; already?: R
     ...(sample.length === size && size > 0 ? { already: { bytes: sample, stat: st } } : {}),
   };
   if (d.format !== null || !d.needsKeys) return { detection: d, ...already };
+  const byRecords = formatOfFirstRecords(file);
+  if (byRecords.format) return { detection: { format: byRecords.format }, ...already };
   const keys = scanTopLevelKeys(file);
   const names = keys.map((k) => k.key);
   const byTop = classifyTopKeys(names);
@@ -290,5 +293,32 @@ export function detectAndRead(file: string): { detection: Detection; already?: R
   // Its chat is Gemini's own history, which the key heuristics below would read as a saved chat.
   if (isGeminiRestoreCheckpoint(names)) return { detection: { format: null, reason: GEMINI_RESTORE_CHECKPOINT }, ...already };
   const byKeys = detectFromSample(sample, file, size);
-  return { detection: byKeys.format !== null ? byKeys : { format: null, reason: describeKeys(keys) }, ...already };
+  if (byKeys.format !== null) return { detection: byKeys, ...already };
+  const cut = byRecords.cut ? `; its first record runs past the ${RECORD_BYTES >> 20} MiB read to tell its format` : '';
+  return { detection: { format: null, reason: describeKeys(keys) + cut }, ...already };
+}
+
+/** Records read past the head to tell a format, at most: as many as the head's JSONL lines are read for. */
+const RECORDS_READ = 50;
+/** Bytes read past the head to tell a format, at most: a record of a gigabyte is not read whole. */
+const RECORD_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The format of a JSON file whose first record is longer than the head, told from its first records' skeletons
+ * (record-skeletons.ts) as the head's complete records are told; `cut` when the first record ran past what is read.
+ */
+function formatOfFirstRecords(file: string): { format?: FormatId; cut?: true } {
+  let n = 0;
+  for (const r of recordSkeletons(file, RECORD_BYTES)) {
+    // A cut record's telling keys may follow where the read stopped (a checkpoint's, a trajectory's): the key scan
+    // and the head's heuristics decide, as they did.
+    if (!r.complete) return n === 0 ? { cut: true } : {};
+    const o = asRecord(r.value);
+    // Gemini's restore checkpoint holds a chat of Gemini's own: its reason is the key scan's.
+    if (!o || isGeminiRestoreCheckpoint(Object.keys(o))) return {};
+    const f = classifyRecord(o);
+    if (f) return { format: f };
+    if (++n >= RECORDS_READ) break;
+  }
+  return {};
 }

@@ -63,11 +63,16 @@ describe('detection by the first line', () => {
 });
 
 describe('a first line cut by the sample', () => {
-  it('is not classified even when what the sample holds of it parses (the whole-sample rules decide)', () => {
+  it('is not classified from what the sample holds of it, but from the whole record read past it', () => {
     // A record followed by spaces past the 64 KiB sample: the sample holds a parseable object, but not its line's end.
+    // The fast path leaves it; the record read past the sample (record-skeletons.ts) is the whole line, so it is
+    // classified as the same line without the spaces is.
     const padded = `{"type":"user","sessionId":"s"}${' '.repeat(70_000)}\n{"kind":"note"}\n`;
     const file = path.join(dir, 'padded.jsonl');
     writeFileSync(file, padded);
-    expect(detectFormat(file)).not.toBe('claude-code-jsonl');
+    expect(detectFormat(file)).toBe(detect('unpadded.jsonl', `{"type":"user","sessionId":"s"}\n{"kind":"note"}\n`));
+    // What the sample holds parses, but the line goes on past it to be no record at all: not classified.
+    const trailing = `{"type":"user","sessionId":"s"}${' '.repeat(70_000)}, "x"\n`;
+    expect(detect('trailing.jsonl', trailing)).toBeNull();
   });
 });

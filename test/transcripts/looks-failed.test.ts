@@ -6,7 +6,7 @@
  * PowerShell opens an error record with where it happened; a push the server refused opens "remote: error:".
  */
 import { describe, expect, it } from 'vitest';
-import { looksFailed } from '../../src/transcripts/builder.js';
+import { looksFailed } from '../../src/transcripts/looks-failed.js';
 
 describe('looksFailed', () => {
   it.each([

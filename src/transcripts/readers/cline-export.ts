@@ -18,6 +18,7 @@ import { SessionBuilder, fileSessionId, type EventPlace } from '../builder.js';
 import { readLines } from '../lines.js';
 import { IgnoredTypes, unreadableLine, type ReaderContext } from './context.js';
 import { CLINE_IGNORED, clineConversation } from './cline-conversation.js';
+import { KeptLines } from './kept-lines.js';
 
 /** The export's opening, as detection checks it: the first message is the task the person typed. */
 export const CLINE_EXPORT_START = /^\*\*User:\*\*[ \t]*\r?\n[ \t]*\r?\n[ \t]*<(?:task|user_message)>/;
@@ -31,10 +32,21 @@ const RESULT_START = /^\[[a-z_]+(?:\]| for ')/;
 /** A native input's "Key: value" line: the export capitalises each key of the tool's input. */
 const INPUT_KEY = /^([A-Z][A-Za-z_]{0,40}): ?(.*)$/;
 
+/**
+ * A message being read: its blocks close as its lines stream, each block's lines kept as their head and tail
+ * (kept-lines.ts), so a tool's output of a million lines is not held whole. A block opens at a call's "[Tool Use:
+ * …]" (the assistant's), at a "[Tool]" answer, an XML-era result's header or the environment snapshot (the user's).
+ */
 interface Message {
   role: 'User' | 'Assistant';
   line: number;
-  text: string[];
+  place: EventPlace;
+  unverified: boolean;
+  blocks: Block[];
+  /** The block whose lines are arriving: a call's input, an answer's output, or text. */
+  open: { call?: string; answer?: { id: string | undefined; error: boolean }; lines: KeptLines };
+  /** A line that is not blank has come: the blank lines before it are the layout's. */
+  begun: boolean;
 }
 
 type Block = { type: 'text'; text: string } | Record<string, unknown>;
@@ -63,76 +75,66 @@ export function readClineExport(ctx: ReaderContext): SessionBuilder[] {
   /** Any message after the first may be text the first one's environment snapshot, a reply or a tool printed. */
   let later = false;
 
-  const assistantBlocks = (lines: readonly string[]): Block[] => {
-    const blocks: Block[] = [];
-    let text: string[] = [];
-    let call: { name: string; lines: string[] } | undefined;
-    const close = () => {
-      if (call) {
-        const id = `md-${++calls}`;
-        unanswered.push(id);
-        blocks.push({ type: 'tool_use', id, name: call.name, input: nativeInput(call.lines) });
-      } else if (text.join('').trim()) blocks.push({ type: 'text', text: text.join('\n') });
-      call = undefined;
-      text = [];
-    };
-    for (const l of lines) {
-      const use = TOOL_USE.exec(l);
-      if (use) {
-        close();
-        call = { name: use[1]!, lines: [] };
-      } else if (UNKNOWN_BLOCK.test(l)) continue;
-      else if (call) call.lines.push(l);
-      else text.push(l);
+  /** The open block becomes one of the message's blocks. */
+  const close = (m: Message): void => {
+    const { call, answer, lines } = m.open;
+    if (call !== undefined) {
+      const id = `md-${++calls}`;
+      unanswered.push(id);
+      m.blocks.push({ type: 'tool_use', id, name: call, input: nativeInput(lines.lines()) });
+    } else if (answer) m.blocks.push({ type: 'tool_result', tool_use_id: answer.id, content: lines.join('\n'), is_error: answer.error });
+    else {
+      const text = lines.join('\n');
+      if (text.trim()) m.blocks.push({ type: 'text', text });
     }
-    close();
-    return blocks;
+    m.open = { lines: new KeptLines() };
   };
 
-  /** A user message's blocks: a text block opens at each result header and at the environment snapshot. */
-  const userBlocks = (lines: readonly string[], at: number): Block[] => {
-    const blocks: Block[] = [];
-    let current: { answer?: { id: string | undefined; error: boolean }; lines: string[] } = { lines: [] };
-    const close = () => {
-      const text = current.lines.join('\n');
-      if (current.answer)
-        blocks.push({ type: 'tool_result', tool_use_id: current.answer.id, content: text, is_error: current.answer.error });
-      else if (text.trim()) blocks.push({ type: 'text', text });
+  const open = (role: Message['role'], line: number): Message => {
+    const unverified = later;
+    later = true;
+    if (role === 'Assistant') unanswered = [];
+    return {
+      role,
+      line,
+      place: { origin: { file: ctx.display, line } },
+      unverified,
+      blocks: [],
+      open: { lines: new KeptLines() },
+      begun: false,
     };
-    lines.forEach((l, i) => {
-      const answer = TOOL_ANSWER.exec(l);
-      if (answer) {
-        close();
-        const id = unanswered.shift();
-        if (id === undefined) ctx.issue(at + i, 'a "[Tool]" result with no "[Tool Use: …]" call before it');
-        current = { answer: { id, error: answer[1] !== undefined }, lines: [] };
-      } else if (RESULT_START.test(l) || /^\s*<environment_details>/.test(l)) {
-        close();
-        current = { lines: [l] };
-      } else current.lines.push(l);
-    });
-    close();
-    return blocks;
+  };
+
+  /** A line of the message: it opens a block, or it is the open block's. */
+  const messageLine = (m: Message, l: string, at: number): void => {
+    if (!m.begun && l.trim() === '') return;
+    m.begun = true;
+    if (m.role === 'Assistant') {
+      const use = TOOL_USE.exec(l);
+      if (use) {
+        close(m);
+        m.open = { call: use[1]!, lines: new KeptLines() };
+      } else if (!UNKNOWN_BLOCK.test(l)) m.open.lines.push(l);
+      return;
+    }
+    const answer = TOOL_ANSWER.exec(l);
+    if (answer) {
+      close(m);
+      const id = unanswered.shift();
+      if (id === undefined) ctx.issue(at, 'a "[Tool]" result with no "[Tool Use: …]" call before it');
+      m.open = { answer: { id, error: answer[1] !== undefined }, lines: new KeptLines() };
+    } else if (RESULT_START.test(l) || /^\s*<environment_details>/.test(l)) {
+      close(m);
+      m.open.lines.push(l);
+    } else m.open.lines.push(l);
   };
 
   const read = (m: Message): void => {
     // The rule that opened the next message is not this message's text, nor the blank lines around it.
-    const lines = [...m.text];
-    while (lines.length > 0 && /^(?:---)?$/.test(lines.at(-1)!.trim())) lines.pop();
-    let skipped = 0;
-    while (lines.length > 0 && lines[0]!.trim() === '') {
-      lines.shift();
-      skipped++;
-    }
-    const place: EventPlace = { origin: { file: ctx.display, line: m.line } };
-    const unverified = later;
-    later = true;
-    if (m.role === 'Assistant') {
-      unanswered = [];
-      assistant(assistantBlocks(lines), place);
-      return;
-    }
-    user(userBlocks(lines, m.line + 1 + skipped), place, unverified);
+    m.open.lines.trimEnd((l) => /^(?:---)?$/.test(l.trim()));
+    close(m);
+    if (m.role === 'Assistant') assistant(m.blocks, m.place);
+    else user(m.blocks, m.place, m.unverified);
   };
 
   let message: Message | undefined;
@@ -147,8 +149,8 @@ export function readClineExport(ctx: ReaderContext): SessionBuilder[] {
     // The first header opens the file (after blank lines only); every later one follows a rule and a blank line.
     if (header && (message === undefined ? !wrote : prev2?.trim() === '---' && prev1?.trim() === '')) {
       if (message) read(message);
-      message = { role: header[1] as Message['role'], line: l.line, text: [] };
-    } else if (message) message.text.push(line);
+      message = open(header[1] as Message['role'], l.line);
+    } else if (message) messageLine(message, line, l.line);
     wrote ||= line.trim() !== '';
     prev2 = prev1;
     prev1 = line;

@@ -6,7 +6,8 @@
  */
 import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { exitCodeFrom, fileStem, looksFailed } from '../builder.js';
+import { exitCodeFrom, fileStem } from '../builder.js';
+import { looksFailed } from '../looks-failed.js';
 
 const UI_FILE = 'ui_messages.json';
 const API_FILE = 'api_conversation_history.json';

@@ -11,13 +11,13 @@ import {
   blockText,
   commandOf,
   exitCodeFrom,
-  looksFailed,
   parseJsonArguments,
   settleResult,
   str,
   toolCallEvent,
   toolResultEvent,
 } from '../builder.js';
+import { looksFailed } from '../looks-failed.js';
 import { jsonlRecords } from '../records.js';
 import type { NewSessionEvent } from '../../model/index.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';

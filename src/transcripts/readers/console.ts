@@ -9,7 +9,8 @@
  * (between two rules: a placeholder, never sent), and a custom slash command's expansion, which the UI
  * prints as a second prompt right under the command although the user typed only the command.
  */
-import { SessionBuilder, exitCodeFrom, looksFailed } from '../builder.js';
+import { SessionBuilder, exitCodeFrom } from '../builder.js';
+import { looksFailed } from '../looks-failed.js';
 import { readLineBatches } from '../lines.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { unreadableLine, type ReaderContext } from './context.js';

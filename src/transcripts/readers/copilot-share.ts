@@ -37,6 +37,7 @@ import type { SessionEvent } from '../../model/index.js';
 import { IgnoredTypes, unreadableLine, type ReaderContext } from './context.js';
 import { CopilotShells, shellExitCode, stillRunningShell } from './copilot-shells.js';
 import { ShareTimes, shareCallInput } from './copilot-share-fields.js';
+import { KeptLines, keptNumberedLines, type KeptRun } from './kept-lines.js';
 
 /** The export's first line. */
 export const COPILOT_SHARE_TITLE = /^# (?:🤖 )?Copilot CLI Session$/u;
@@ -77,19 +78,19 @@ interface Line {
 }
 
 type Item =
-  | { kind: 'user' | 'copilot' | 'note'; line: number; sidechain: boolean; text: Line[] }
+  | { kind: 'user' | 'copilot' | 'note'; line: number; sidechain: boolean; text: KeptRun<Line> }
   | {
       kind: 'tool';
       line: number;
       sidechain: boolean;
       name: string;
       failed: boolean;
-      command: string[];
+      command: KeptLines;
       /** Lines of the block under "Arguments", and of the output fences. */
       args: string[];
-      output: Line[];
+      output: KeptRun<Line>;
       /** The lines between the header and the output that are no command: the intention, a call's arguments line. */
-      text: Line[];
+      text: KeptRun<Line>;
     };
 
 /** What a fence holds: the call's arguments or its output. */
@@ -116,7 +117,7 @@ export function readCopilotShare(ctx: ReaderContext): SessionBuilder[] {
       command === undefined && args === undefined
         ? shareCallInput(
             it.name,
-            it.text.map((l) => l.text),
+            it.text.items().map((l) => l.text),
           )
         : undefined;
     const input = args ?? (command !== undefined ? { command } : (described ?? {}));
@@ -125,11 +126,12 @@ export function readCopilotShare(ctx: ReaderContext): SessionBuilder[] {
       return;
     }
     b.push(toolCallEvent({ name: it.name, input, callId, ...(command !== undefined ? { command } : {}) }, at(it.line)));
-    if (it.output.length === 0 && !it.failed) return;
-    const text = it.output.map((l) => l.text).join('\n');
+    if (it.output.count === 0 && !it.failed) return;
+    const output = it.output.items();
+    const text = output.map((l) => l.text).join('\n');
     const refused = it.failed ? REFUSED.exec(text.trim()) : null;
     if (refused) {
-      const where = at(it.output[0]?.line ?? it.line);
+      const where = at(output[0]?.line ?? it.line);
       b.push({ kind: 'permission_denial', text: '', callId, toolName: it.name, ...where });
       // What the person typed at the prompt is their turn, but printed raw like every turn after the model wrote (a
       // reply can print a whole refused call): kept as a turn, unverified as those are, never as a denial's words.
@@ -139,7 +141,7 @@ export function readCopilotShare(ctx: ReaderContext): SessionBuilder[] {
     }
     const exitCode = shellExitCode(text);
     const ok = !it.failed && (exitCode === undefined || exitCode === 0);
-    const where = at(it.output[0]?.line ?? it.line);
+    const where = at(output[0]?.line ?? it.line);
     const result = b.push(toolResultEvent({ ok, text, callId, toolName: it.name, exitCode }, where));
     const shell = ok && exitCode === undefined ? stillRunningShell(text) : undefined;
     if (shell !== undefined) shells.hold(shell, result, text);
@@ -147,7 +149,10 @@ export function readCopilotShare(ctx: ReaderContext): SessionBuilder[] {
 
   /** A poll's answer: it settles the command it waited on (copilot-shells.ts). */
   const settle = (callId: string, it: Extract<Item, { kind: 'tool' }>): void => {
-    const text = it.output.map((l) => l.text).join('\n');
+    const text = it.output
+      .items()
+      .map((l) => l.text)
+      .join('\n');
     const answer = shells.answer(callId, text, undefined);
     if (answer.kind !== 'settled') return;
     settleResult(answer.previous, answer.exitCode);
@@ -161,7 +166,7 @@ export function readCopilotShare(ctx: ReaderContext): SessionBuilder[] {
     b.marks = it.sidechain ? { sidechain: true } : {};
     if (it.kind === 'tool') finishTool(it);
     else if (it.kind !== 'note') {
-      const text = trimSeparator(it.text);
+      const text = trimSeparator(it.text.items());
       const said = text
         .map((l) => l.text)
         .join('\n')
@@ -189,13 +194,23 @@ export function readCopilotShare(ctx: ReaderContext): SessionBuilder[] {
     if (tool) {
       const name = tool[2] ?? tool[3]!;
       const failed = tool[1] === '❌' || tool[4] !== undefined;
-      item = { kind: 'tool', line, sidechain, name, failed, command: [], args: [], output: [], text: [] };
-    } else if (USER.test(title)) item = { kind: 'user', line, sidechain, text: [] };
-    else if (COPILOT.test(title)) item = { kind: 'copilot', line, sidechain, text: [] };
+      item = {
+        kind: 'tool',
+        line,
+        sidechain,
+        name,
+        failed,
+        command: new KeptLines(),
+        args: [],
+        output: keptNumberedLines(),
+        text: keptNumberedLines(),
+      };
+    } else if (USER.test(title)) item = { kind: 'user', line, sidechain, text: keptNumberedLines() };
+    else if (COPILOT.test(title)) item = { kind: 'copilot', line, sidechain, text: keptNumberedLines() };
     else {
       if (SUBAGENT.test(title)) inSubagent = true;
       else if (!CLI_NOTES.test(title) && !REASONING.test(title) && !TASK_COMPLETE.test(title)) ignored.add(`### ${title}`);
-      item = { kind: 'note', line, sidechain, text: [] };
+      item = { kind: 'note', line, sidechain, text: keptNumberedLines() };
     }
     return true;
   };
@@ -228,9 +243,9 @@ export function readCopilotShare(ctx: ReaderContext): SessionBuilder[] {
       argsNext = false;
     } else if (item?.kind === 'tool') {
       if (line === '<summary>Arguments</summary>') argsNext = true;
-      else if (line.startsWith('$ ') && item.command.length === 0) item.command.push(line.slice(2));
-      else if (item.command.length > 0 && item.output.length === 0 && !SEPARATOR.test(line)) item.command.push(line);
-      else if (item.output.length === 0 && line !== '' && !SEPARATOR.test(line)) item.text.push({ line: l.line, text: line });
+      else if (line.startsWith('$ ') && item.command.count === 0) item.command.push(line.slice(2));
+      else if (item.command.count > 0 && item.output.count === 0 && !SEPARATOR.test(line)) item.command.push(line);
+      else if (item.output.count === 0 && line !== '' && !SEPARATOR.test(line)) item.text.push({ line: l.line, text: line });
     } else if (item) item.text.push({ line: l.line, text: line });
     if (line !== '') lastNonBlank = line;
   }

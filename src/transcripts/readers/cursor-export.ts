@@ -9,6 +9,7 @@ import { SessionBuilder, fileSessionId } from '../builder.js';
 import { readLines } from '../lines.js';
 import { unreadableLine, type ReaderContext } from './context.js';
 import { withoutPlanHandoff } from './cursor-plan.js';
+import { KeptLines } from './kept-lines.js';
 
 /** The export's second line, as detection checks it too. */
 export const CURSOR_EXPORT_STAMP = /^_Exported on .{1,80} from Cursor \([\d.]+\)_$/m;
@@ -18,7 +19,7 @@ const FENCE = /^\s*(`{3,}|~{3,})/;
 export function readCursorExport(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('generic', 'cursor-export', ctx);
   b.id = fileSessionId(ctx.display);
-  let turn: { who: 'User' | 'Cursor'; line: number; text: string[] } | undefined;
+  let turn: { who: 'User' | 'Cursor'; line: number; text: KeptLines } | undefined;
   // The last lines seen, to know a header follows "---" and a blank line.
   let prev1 = '';
   let prev2 = '';
@@ -28,7 +29,7 @@ export function readCursorExport(ctx: ReaderContext): SessionBuilder[] {
   const flush = () => {
     if (!turn) return;
     // The rule that opened the next turn is not this turn's text.
-    while (turn.text.length > 0 && /^(?:---|\s*)$/.test(turn.text.at(-1)!)) turn.text.pop();
+    turn.text.trimEnd((l) => /^(?:---|\s*)$/.test(l));
     const said = turn.text.join('\n').trim();
     // Cursor's Plan-mode hand-off is the IDE's text in the person's turn (cursor-plan.ts).
     const text = turn.who === 'User' ? withoutPlanHandoff(said) : said;
@@ -47,7 +48,7 @@ export function readCursorExport(ctx: ReaderContext): SessionBuilder[] {
     const header = fence === undefined ? HEADER.exec(line) : null;
     if (header && prev2 === '---' && prev1 === '') {
       flush();
-      turn = { who: header[1] as 'User' | 'Cursor', line: l.line, text: [] };
+      turn = { who: header[1] as 'User' | 'Cursor', line: l.line, text: new KeptLines() };
     } else if (turn) {
       turn.text.push(line);
       const f = FENCE.exec(line);

@@ -13,6 +13,7 @@ import { SessionBuilder, fileSessionId } from '../builder.js';
 import { readLines } from '../lines.js';
 import { IgnoredTypes, unreadableLine, type ReaderContext } from './context.js';
 import { GeminiContent, type ContentPart } from './gemini-content.js';
+import { keptNumberedLines, type KeptRun, type NumberedLine } from './kept-lines.js';
 
 /** An item's header, either order; the icon's joiner is optional (some copies lose it). */
 export const GEMINI_SHARE_HEADER = /^(?:## (USER|MODEL) (?:🧑\u200d?💻|✨)|(?:🧑\u200d?💻|✨) ## (USER|MODEL))$/u;
@@ -23,7 +24,7 @@ interface Item {
   role: string;
   line: number;
   /** Text lines since the last block, with their line numbers. */
-  text: { line: number; text: string }[];
+  text: KeptRun<NumberedLine>;
   parts: ContentPart[];
 }
 
@@ -35,18 +36,21 @@ export function readGeminiShare(ctx: ReaderContext): SessionBuilder[] {
   let item: Item | undefined;
   let block: { kind: string; line: number; json: string[] } | undefined;
   // A text line that ended with a marker, waiting for its block's opening fence on the next line.
-  let marker: { kind: string; at: number } | undefined;
+  let marker: { kind: string; at: NumberedLine } | undefined;
   let prev1 = '';
   let prev2 = '';
   let started = false;
 
   const textPart = (it: Item): void => {
-    const lines = it.text.map((l) => l.text);
-    while (lines.length > 0 && /^(?:---|\s*)$/.test(lines.at(-1)!)) lines.pop();
-    const text = lines.join('\n').trim();
-    const first = it.text.find((l) => l.text.trim() !== '');
+    it.text.trimEnd((l) => /^(?:---|\s*)$/.test(l.text));
+    const lines = it.text.items();
+    const text = lines
+      .map((l) => l.text)
+      .join('\n')
+      .trim();
+    const first = lines.find((l) => l.text.trim() !== '');
     if (text) it.parts.push({ value: { text }, ...(first ? { line: first.line } : {}) });
-    it.text = [];
+    it.text = keptNumberedLines();
   };
   const flush = (): void => {
     if (!item) return;
@@ -69,9 +73,10 @@ export function readGeminiShare(ctx: ReaderContext): SessionBuilder[] {
   };
   const textLine = (line: string, n: number): void => {
     if (!item) return;
-    item.text.push({ line: n, text: line });
+    const at = { line: n, text: line };
+    item.text.push(at);
     const m = MARKER.exec(line);
-    marker = m ? { kind: m[1]!, at: item.text.length - 1 } : undefined;
+    marker = m ? { kind: m[1]!, at } : undefined;
   };
 
   for (const l of readLines(ctx.file, ctx.lineOpts)) {
@@ -85,8 +90,8 @@ export function readGeminiShare(ctx: ReaderContext): SessionBuilder[] {
       } else block.json.push(line);
     } else if (marker && item && OPEN.test(line)) {
       // The marker and the text before it: the marker opens a block, the text stays a part of its own.
-      const at = item.text[marker.at]!;
-      at.text = at.text.replace(MARKER, '');
+      // The line is the last one pushed, so kept (kept-lines.ts keeps a block's tail): edited in place.
+      marker.at.text = marker.at.text.replace(MARKER, '');
       const kind = marker.kind;
       marker = undefined;
       textPart(item);
@@ -95,7 +100,7 @@ export function readGeminiShare(ctx: ReaderContext): SessionBuilder[] {
       const header = GEMINI_SHARE_HEADER.exec(line);
       if (header && ((!started && prev1 === '') || (prev2 === '---' && prev1 === ''))) {
         flush();
-        item = { role: header[1] ?? header[2]!, line: l.line, text: [], parts: [] };
+        item = { role: header[1] ?? header[2]!, line: l.line, text: keptNumberedLines(), parts: [] };
         marker = undefined;
         started = true;
       } else textLine(line, l.line);

@@ -3,17 +3,8 @@
  * of Anthropic-style ({role, content: [blocks]}) or OpenAI chat ({role, content, tool_calls}, role
  * "tool") messages.
  */
-import {
-  SessionBuilder,
-  asRecord,
-  blockText,
-  exitCodeFrom,
-  looksFailed,
-  parseJsonArguments,
-  str,
-  toolCallEvent,
-  toolResultEvent,
-} from '../builder.js';
+import { SessionBuilder, asRecord, blockText, exitCodeFrom, parseJsonArguments, str, toolCallEvent, toolResultEvent } from '../builder.js';
+import { looksFailed } from '../looks-failed.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';

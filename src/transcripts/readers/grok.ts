@@ -15,13 +15,13 @@ import {
   asRecord,
   blockText,
   exitCodeFrom,
-  looksFailed,
   parseJsonArguments,
   str,
   toolCallEvent,
   toolResultEvent,
   type EventPlace,
 } from '../builder.js';
+import { looksFailed } from '../looks-failed.js';
 import { jsonlRecords } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 

@@ -19,9 +19,11 @@
  * parts as they are, so the template reads as typed words and nothing in the file tells the two apart. A command
  * run as a subtask leaves its user message empty and shows as the `task` tool's call (its input's `command`).
  */
-import { SessionBuilder, asRecord, exitCodeFrom, fileSessionId, looksFailed, str, toolCallEvent, toolResultEvent } from '../builder.js';
+import { SessionBuilder, asRecord, exitCodeFrom, fileSessionId, str, toolCallEvent, toolResultEvent } from '../builder.js';
+import { looksFailed } from '../looks-failed.js';
 import { readLines } from '../lines.js';
 import { unreadableLine, type ReaderContext } from './context.js';
+import { KeptLines } from './kept-lines.js';
 import { usLocalTime } from './us-local-time.js';
 
 /** The export's first lines, as detection checks them: the title, then the session id opencode minted. */
@@ -51,8 +53,8 @@ interface Tool {
 interface Outcome {
   label: 'Output' | 'Error';
   line: number;
-  lines: string[];
-  /** Where the lines from a bare "```" on sit, until what follows says whether it closed the fence. */
+  lines: KeptLines;
+  /** How many lines came before a bare "```", until what follows says whether it closed the fence. */
   closeAt?: number;
   /** A "---" followed that fence: it closed the output only if a message header comes next. */
   rule?: boolean;
@@ -66,7 +68,7 @@ export function readOpencodeExport(ctx: ReaderContext): SessionBuilder[] {
   let replied = false;
   /** The current assistant message wrote something: an empty one (a step with no parts shown) could forge nothing. */
   let spoke = false;
-  let text: { line: number; lines: string[] } | undefined;
+  let text: { line: number; lines: KeptLines } | undefined;
   let tool: Tool | undefined;
   let outcome: Outcome | undefined;
   let calls = 0;
@@ -78,7 +80,7 @@ export function readOpencodeExport(ctx: ReaderContext): SessionBuilder[] {
 
   const flushText = (): void => {
     if (!text) return;
-    const lines = text.lines.filter((l) => l !== '_Thinking:_');
+    const lines = text.lines.lines().filter((l) => l !== '_Thinking:_');
     // The rule that opened the next message is not this one's text.
     while (lines.length > 0 && /^(?:---)?$/.test(lines.at(-1)!.trim())) lines.pop();
     const said = lines.join('\n').trim();
@@ -109,7 +111,9 @@ export function readOpencodeExport(ctx: ReaderContext): SessionBuilder[] {
   };
 
   const emitOutcome = (t: Tool, o: Outcome): void => {
-    const body = (o.closeAt === undefined ? o.lines : o.lines.slice(0, o.closeAt)).join('\n');
+    const kept = o.lines.lines();
+    // The lines from the closing fence on are the last ones, so they are kept (kept-lines.ts keeps a block's tail).
+    const body = (o.closeAt === undefined ? kept : kept.slice(0, Math.max(0, kept.length - (o.lines.count - o.closeAt)))).join('\n');
     const place = { origin: { file: ctx.display, line: o.line } };
     const ids = { callId: t.callId, toolName: t.name };
     if (o.label === 'Output') {
@@ -165,7 +169,7 @@ export function readOpencodeExport(ctx: ReaderContext): SessionBuilder[] {
         inInput = true;
       } else {
         emitCall(tool);
-        outcome = { label: pendingLabel.label, line: pendingLabel.line, lines: [] };
+        outcome = { label: pendingLabel.label, line: pendingLabel.line, lines: new KeptLines() };
       }
       pendingLabel = undefined;
       return;
@@ -174,7 +178,7 @@ export function readOpencodeExport(ctx: ReaderContext): SessionBuilder[] {
     // Text after a tool part: the tool part is over.
     if (tool) endTool();
     pendingLabel = undefined;
-    text ??= { line: at, lines: [] };
+    text ??= { line: at, lines: new KeptLines() };
     text.lines.push(line);
   };
 
@@ -193,7 +197,7 @@ export function readOpencodeExport(ctx: ReaderContext): SessionBuilder[] {
     }
     if (outcome && tool) {
       if (outcome.closeAt === undefined) {
-        if (line.trimEnd() === '```') outcome.closeAt = outcome.lines.length;
+        if (line.trimEnd() === '```') outcome.closeAt = outcome.lines.count;
         outcome.lines.push(line);
         continue;
       }
@@ -209,7 +213,7 @@ export function readOpencodeExport(ctx: ReaderContext): SessionBuilder[] {
       const closes = outcome.rule ? HEADER.test(line.trimEnd()) : NEXT_PART.test(line);
       if (!closes) {
         // Not the exporter's close: the output's own fence; the output goes on.
-        outcome.closeAt = line.trimEnd() === '```' ? outcome.lines.length : undefined;
+        outcome.closeAt = line.trimEnd() === '```' ? outcome.lines.count : undefined;
         outcome.rule = false;
         outcome.lines.push(line);
         continue;
@@ -235,7 +239,7 @@ export function readOpencodeExport(ctx: ReaderContext): SessionBuilder[] {
     }
     if (role === 'User') {
       if (line.trim() === '' && !text) continue;
-      text ??= { line: l.line, lines: [] };
+      text ??= { line: l.line, lines: new KeptLines() };
       text.lines.push(line);
       continue;
     }

@@ -3,7 +3,8 @@
  * read for a command, a searched pattern or a read file), and whether its output shows it failed. SpecStory writes no
  * error flag, so failure is read from the output as the agent itself saw it.
  */
-import { exitCodeFrom, looksFailed } from '../builder.js';
+import { exitCodeFrom } from '../builder.js';
+import { looksFailed } from '../looks-failed.js';
 import { opensAsHarnessVerdict } from './claude-messages.js';
 import { TERMINAL_FAILED, echoesCommand, inlineCode, unescapeEntities, type Fence } from './specstory-markup.js';
 import { failsAfterFirstLine, opensWithTerminalFailure } from './specstory-terminal.js';

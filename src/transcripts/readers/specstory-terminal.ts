@@ -7,7 +7,7 @@
  * own words (a command it suggests, a change it explains) is prose. Which one a fence is, only what follows it says:
  * it waits here as a PendingShell until then.
  */
-import { looksFailed } from '../builder.js';
+import { looksFailed } from '../looks-failed.js';
 import { TERMINAL_FAILED, echoesCommand, type Fence } from './specstory-markup.js';
 
 /** A fence that may hold a terminal command. */
@@ -22,8 +22,10 @@ export interface PendingShell {
   /** The command, or the diff as the fence holds it. */
   command: string;
   line: number;
-  /** Where the fence starts in the turn's text, so a call takes it out of the prose. */
+  /** Where the fence starts in the turn's text (lines before it), so a call takes it out of the prose. */
   textAt: number;
+  /** The turn's last line before the fence that is not blank, to restore when the fence leaves the text. */
+  before: string | undefined;
   /** Nothing but a "---" rule (or the turn's start) before it: the fence opens a block of its own. */
   opensBlock: boolean;
   /** A "---" rule came after it before any other text: the block held the fence alone. */
@@ -31,17 +33,17 @@ export interface PendingShell {
 }
 
 /**
- * The fence just added to a turn's text at `textAt`, as a command that may be a terminal call or a diff that may be
- * a file edit; undefined when it is neither kind of fence or holds nothing.
+ * The fence just added to a turn's text at `textAt`, after the line `before` (the last that is not blank, if any),
+ * as a command that may be a terminal call or a diff that may be a file edit; undefined when it is neither kind of
+ * fence or holds nothing.
  */
-export function pendingShell(text: readonly string[], f: Fence, textAt: number): PendingShell | undefined {
+export function pendingShell(before: string | undefined, f: Fence, textAt: number): PendingShell | undefined {
   const kind = SHELL_FENCE.test(f.open) ? 'terminal' : DIFF_FENCE.test(f.open) ? 'edit' : undefined;
   const body = f.lines.join('\n');
   if (!kind || !body.trim()) return undefined;
-  const before = text.slice(0, textAt).filter((x) => x.trim());
-  const opensBlock = before.length === 0 || /^---\s*$/.test(before.at(-1)!);
+  const opensBlock = before === undefined || /^---\s*$/.test(before);
   // A diff's first "- " line (an empty line it replaced) is part of it; a command's blank edges are not.
-  return { kind, command: kind === 'edit' ? body : body.trim(), line: f.line, textAt, opensBlock };
+  return { kind, command: kind === 'edit' ? body : body.trim(), line: f.line, textAt, before, opensBlock };
 }
 
 /** A command fence alone in its block: a call whose output the export did not keep. */

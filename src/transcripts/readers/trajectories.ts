@@ -1,7 +1,8 @@
 /**
  * Cheap extras: OpenHands event lists and SWE-agent .traj trajectories.
  */
-import { SessionBuilder, asRecord, exitCodeFrom, looksFailed, str, toolCallEvent, toolResultEvent } from '../builder.js';
+import { SessionBuilder, asRecord, exitCodeFrom, str, toolCallEvent, toolResultEvent } from '../builder.js';
+import { looksFailed } from '../looks-failed.js';
 import { documentRecords, documentValue, readJsonDocument } from '../records.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { recordsOf } from './json-source.js';

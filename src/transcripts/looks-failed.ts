@@ -1,0 +1,44 @@
+/**
+ * Output that opens like a failure, for formats with neither an error flag nor an exit code (opencode's bash, the
+ * SWE-agent and OpenHands trajectories, SpecStory, Cline, console, Grok, Codex without one, the generic reader).
+ */
+
+/**
+ * A push a server refused opens "remote: error: ..." (a hook's or a ruleset's verdict). npm prints "npm error"
+ * (npm 10) or "npm ERR!" lines only when a command fails; Windows PowerShell opens an error record with
+ * where it happened ("At line:1 char:5", "At C:\\...\\script.ps1:7 char:4"), after the cmdlet's message when
+ * there is one ("Get-Item : Cannot find path ..."). Codex's harness answers a call it could not start (its workdir
+ * or program missing) with "execution error: Io(Os { code: 2, kind: NotFound, ... })" and no exit code. A linter's
+ * tally of what it found ("✖ 3 problems") is its verdict; a tally of none is its all-clear.
+ */
+const LOOKS_FAILED =
+  /^(?:(?:remote: )?error\b|execution error:|fatal:|failed to |Traceback \(most recent call last\)|apply_patch verification failed|(?:bash: )?\S*: command not found|Your proposed edit has introduced new syntax error|npm (?:error|ERR!) |ERR_PNPM_[A-Z0-9_]+\b|Usage Error: |[✖✗] [1-9]\d* problems?\b|(?:[^\n]* : [^\n]*\n)?At (?:line:\d+|[^\n]*?:\d+) char:\d+\b)/iu;
+
+/**
+ * A compiler's or checker's diagnostic: a source file, where in it, then "error" as the diagnostic's kind, however
+ * the toolchain lays the place out: "a.c:3:5: error:" (gcc, clang, swift), "x.py:3: error:" (mypy),
+ * "Foo.java:3: error:" (javac), "src/a.ts(14,3): error TS2322:" and "src/a.ts:14:3 - error TS2322:" (tsc, MSVC and
+ * C# with their codes). The kind is followed by a colon or a code, so a file's line that merely says "error" (a grep
+ * match "src/a.ts:14:  // error handling") is not one; the file has an extension and no colon in its name, so a
+ * grep of a build log ("build.log:12:a.c:3:5: error: ...") is the log's text, not a verdict.
+ */
+const DIAGNOSTIC =
+  /^(?:[A-Za-z]:[\\/])?[^\s:]*\.[A-Za-z]\w*(?::\d+(?::\d+)?(?::| -)|\(\d+(?:,\d+)?\):) (?:fatal )?error(?::|\[\w+\]:| [A-Z]+\d+:)/;
+
+/**
+ * Go's compiler and vet name no kind: under the package's header ("# example.com/app", "# app [app.test]") each
+ * line is a file, line and column, then the message ("./main.go:9:2: undefined: foo"). The column, the single space
+ * and a message right after it are the compiler's; a grep prints no column.
+ */
+const GO_DIAGNOSTIC = /^(?:# \S+(?: \[[^\]\n]+\])?\n)?[^\s:]*\.go:\d+:\d+: \S/;
+
+/**
+ * ESLint's default report: the file on a line of its own, then each problem indented under it as
+ * "line:col  error  message  rule".
+ */
+const LINT_REPORT = /^[^\n]+\n[ \t]+\d+:\d+[ \t]+error[ \t]/;
+
+export function looksFailed(text: string): boolean {
+  const head = text.trimStart();
+  return LOOKS_FAILED.test(head) || DIAGNOSTIC.test(head) || GO_DIAGNOSTIC.test(head) || LINT_REPORT.test(head);
+}
