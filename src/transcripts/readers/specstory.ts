@@ -19,6 +19,7 @@ import {
   cursorSummaryInput,
   inlineCode,
   specStoryTime,
+  specStoryTitleTime,
   specStoryTurnMeta,
   withoutCommandOutput,
 } from './specstory-markup.js';
@@ -345,6 +346,12 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
           }
           b.id = h[2];
           b.seen(specStoryTime(h[3]!));
+          continue;
+        }
+        // The old layout has no session comment: its title says when the conversation started.
+        const titled = b.startedAt === undefined ? specStoryTitleTime(line, path.basename(ctx.display)) : undefined;
+        if (titled) {
+          b.seen(titled);
           continue;
         }
       }
