@@ -22,7 +22,8 @@ interface EfficacyFlags {
 /** Sessions read with no time: no lesson could count them, so the table's counts leave them out. */
 function undatedNote(undated: number): string {
   if (undated === 0) return '';
-  return ` ${undated} of them give no time: they cannot be placed before or after an adoption, so no lesson counts them.`;
+  const [verb, they] = undated === 1 ? ['gives', 'it'] : ['give', 'they'];
+  return ` ${undated} of them ${verb} no time: ${they} cannot be placed before or after an adoption, so no lesson counts ${undated === 1 ? 'it' : 'them'}.`;
 }
 
 export function parseDate(flag: string, v: string): Date {
