@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-D7DRYJJ7.js";
+} from "./chunks/chunk-DFAIBG6F.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-MJAE7WG6.js";
@@ -21,7 +21,7 @@ import "./chunks/chunk-ESYGSEPQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-RNCEGLCI.js";
+import "./chunks/chunk-PRR2UZ2J.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-RNCEGLCI.js";
+} from "./chunks/chunk-PRR2UZ2J.js";
 import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import "./chunks/chunk-IDPNA3CW.js";
