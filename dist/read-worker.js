@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ZFYKVHHD.js";
 import {
   mineFile
-} from "./chunks/chunk-NB24UDYW.js";
+} from "./chunks/chunk-PD56YSEO.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-OPLT3U3K.js";
@@ -21,7 +21,7 @@ import "./chunks/chunk-WKOJ6DAS.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-FPN42Z5Q.js";
+import "./chunks/chunk-QJWLRDHZ.js";
 import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {

@@ -19,6 +19,13 @@ interface EfficacyFlags {
   stateBranch: string;
 }
 
+/** Sessions read with no time: no lesson could count them, so the table's counts leave them out. */
+function undatedNote(undated: number): string {
+  if (undated === 0) return '';
+  const [verb, they] = undated === 1 ? ['gives', 'it'] : ['give', 'they'];
+  return ` ${undated} of them ${verb} no time: ${they} cannot be placed before or after an adoption, so no lesson counts ${undated === 1 ? 'it' : 'them'}.`;
+}
+
 export function parseDate(flag: string, v: string): Date {
   const d = new Date(v);
   if (Number.isNaN(d.getTime())) throw new Error(`${flag} ${v}: not a date (use YYYY-MM-DD or an ISO time)`);
@@ -73,7 +80,7 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
         stateBranch: flags.stateBranch,
         history: new GitHistory(repoDir),
       });
-      const { efficacy, sessions } = await measureEfficacy({
+      const { efficacy, sessions, undated } = await measureEfficacy({
         repoDir,
         files,
         memoryGlobs: flags.memory ?? base.memory,
@@ -83,9 +90,9 @@ export function registerEfficacyCommand(program: Command, deps: { logger: Logger
         logger: deps.logger,
       });
       const out = flags.json
-        ? `${JSON.stringify({ sessions, efficacy }, null, 2)}\n`
+        ? `${JSON.stringify({ sessions, undated, efficacy }, null, 2)}\n`
         : efficacy.length
-          ? `${efficacySection(efficacy, '##')}\n\n${sessions} session(s) read.\n`
+          ? `${efficacySection(efficacy, '##')}\n\n${sessions} session(s) read.${undatedNote(undated)}\n`
           : // Nothing to count, so measureEfficacy read no transcript: "0 sessions read" would look like a bad glob.
             'No adopted lessons with a pattern to measure, so no transcript was read.\n';
       assertNoSecrets('the efficacy report', out);

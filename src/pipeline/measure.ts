@@ -30,7 +30,19 @@ export interface MeasureOptions {
   logger: Logger;
 }
 
-export async function measureEfficacy(o: MeasureOptions): Promise<{ efficacy: LessonEfficacy[]; sessions: number }> {
+export interface MeasuredEfficacy {
+  efficacy: LessonEfficacy[];
+  /** Sessions read (in the `since` window, or undated). */
+  sessions: number;
+  /**
+   * Of those, the sessions whose transcript gives no time (a renamed old-layout SpecStory export, a Gemini CLI
+   * shared chat): neither before nor after an adoption, so no lesson counts them. Said beside the table, or
+   * "unobserved" and "0 of 0" would read as if no session had met the lesson.
+   */
+  undated: number;
+}
+
+export async function measureEfficacy(o: MeasureOptions): Promise<MeasuredEfficacy> {
   const memory = await discoverMemoryFiles(o.repoDir, { globs: o.memoryGlobs ?? [], logger: o.logger });
   const repoFacts = await collectRepoFacts(o.repoDir);
   const ruleDates = await memoryRuleDates(o.repoDir, memory);
@@ -46,6 +58,7 @@ export async function measureEfficacy(o: MeasureOptions): Promise<{ efficacy: Le
     o.logger,
   );
   let sessions = 0;
+  let undated = 0;
   const copies = new FileCopies();
   if (pass.lessons.length > 0) {
     for (const abs of o.files) {
@@ -57,12 +70,16 @@ export async function measureEfficacy(o: MeasureOptions): Promise<{ efficacy: Le
         if (first && copies.isCopy(session.contentHash, 1)) break;
         first = false;
         const t = sessionTime(session);
-        if (o.since && (t === undefined || t < o.since.getTime())) continue;
+        if (o.since && t !== undefined && t < o.since.getTime()) continue;
         sessions++;
+        if (t === undefined) {
+          undated++;
+          continue;
+        }
         pass.observe(session, mineSession(session, { memory, repoFacts, ruleDates }));
       }
     }
   }
   const { efficacy } = pass.finish(o.ledger, memory, o.now ?? new Date());
-  return { efficacy, sessions };
+  return { efficacy, sessions, undated };
 }

@@ -105,6 +105,48 @@ export function specStoryTime(s: string): string | undefined {
   return `${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}Z`;
 }
 
+/** The old layout's title line: "# Fix the build (2025-07-14 15:00Z)"; before SpecStory named the zone, "(2025-04-28 14:34:13)". */
+const TITLE_TIME = /^# .*\((\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?(Z?)\)\s*$/;
+/** SpecStory names an export by the UTC minute it started: "2025-04-28_18-34-slug.md", later "2025-07-14_15-00Z-slug.md". */
+const NAME_TIME = /^(\d{4})-(\d{2})-(\d{2})_(\d{2})-(\d{2})(?:-\d{2})?Z?-/;
+const QUARTER_HOUR_MS = 15 * 60_000;
+/** ISO-8601 to the second, as specStoryTime writes the session comment's time (times are compared as text too). */
+const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+const utcMs = (m: RegExpExecArray, from: number): number =>
+  Date.UTC(
+    Number(m[from]),
+    Number(m[from + 1]) - 1,
+    Number(m[from + 2]),
+    Number(m[from + 3]),
+    Number(m[from + 4]),
+    Number(m[from + 5] ?? 0),
+  );
+
+/**
+ * When an old-layout export (no session comment) says its conversation started, as ISO-8601: the title's time.
+ * Without it the session is undated, and whatever compares sessions with a date (a lesson's adoption, a rule's
+ * commit, `--since`) cannot place it. A title with "Z" is UTC. A title without a zone is the exporting machine's
+ * wall clock; the file's name gives the same minute in UTC, so the two differ by the machine's offset, a whole
+ * number of quarter hours within a day: only then is the instant known. A renamed file, or a name and title
+ * that disagree, leave the session undated rather than read a local time as another zone's.
+ */
+export function specStoryTitleTime(line: string, fileName: string): string | undefined {
+  const t = TITLE_TIME.exec(line);
+  if (!t) return undefined;
+  const title = utcMs(t, 1);
+  if (Number.isNaN(title)) return undefined;
+  if (t[7] === 'Z') return isoSeconds(title);
+  const n = NAME_TIME.exec(fileName);
+  if (!n) return undefined;
+  const named = utcMs(n, 1);
+  const offset = Math.round((named - title) / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  // The name keeps the minute, the title the second too: the same instant is within the minute the name rounds to.
+  const at = title + offset;
+  if (Math.abs(offset) > 14 * 3_600_000 || at < named || at - named >= 60_000) return undefined;
+  return isoSeconds(at);
+}
+
 /**
  * Failures a terminal prints where a harness would set a flag: a CLI's cross mark ("✖ No deployment
  * set"), or a shell's missing path ("cd: no such file or directory: app"), unless the line is a search

@@ -19,7 +19,7 @@ import { KeptLines } from './kept-lines.js';
 import { commandFenceFirst } from './specstory-calls.js';
 import { CursorTextCalls } from './specstory-cursor-text.js';
 import { SpecStoryCalls, type SpecStoryOut } from './specstory-emit.js';
-import { FenceTracker, type Fence, specStoryTime, specStoryTurnMeta } from './specstory-markup.js';
+import { FenceTracker, type Fence, specStoryTime, specStoryTitleTime, specStoryTurnMeta } from './specstory-markup.js';
 import { echoFence } from './specstory-terminal.js';
 import { RESULT_LABEL, elementLine, elementTool, plainTool, plainToolLine } from './specstory-tool-lines.js';
 import { TurnText, type Turn } from './specstory-turn-text.js';
@@ -140,6 +140,12 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
           }
           out.b.id = h[2];
           out.b.seen(specStoryTime(h[3]!));
+          continue;
+        }
+        // The old layout has no session comment: its title says when the conversation started.
+        const titled = out.b.startedAt === undefined ? specStoryTitleTime(line, path.basename(ctx.display)) : undefined;
+        if (titled) {
+          out.b.seen(titled);
           continue;
         }
       }
