@@ -49,4 +49,15 @@ describe('a frame with no verb, said in two sessions', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(said.replace(/\.$/, ''));
   });
+
+  // The guard read "pnpm。" as the user's word, mark and all, and refused the gloss's "Always use `pnpm`" as a
+  // command no one typed.
+  it.each<[string, string]>([
+    ['始终用 pnpm。', '`pnpm`'],
+    ['总是用 yarn。', '`yarn`'],
+  ])('a command before a full-width stop is the user’s own: %s', async (said, command) => {
+    const lines = await addedLines(sessions(said.length, said));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(command);
+  });
 });
