@@ -27,6 +27,9 @@ describe('a frame with no verb, said in two sessions', () => {
     'Toujours en galère.',
     'Всегда с ошибками.',
     'Immer mit der Ruhe.',
+    // Korean "the same …" after the frame, as "Always the same error".
+    '매번 같은 에러.',
+    '항상 똑같은 문제네.',
   ])('names no thing to use, no rule: %s', async (said) => {
     expect(await addedLines(sessions(said.length, said))).toEqual([]);
   });
