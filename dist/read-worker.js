@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-D7DRYJJ7.js";
+} from "./chunks/chunk-PHGMYNMM.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-MJAE7WG6.js";
-import "./chunks/chunk-ACN4QAIC.js";
+} from "./chunks/chunk-3MBBWR4S.js";
+import "./chunks/chunk-B5EJBJNQ.js";
 import "./chunks/chunk-TIWB77VX.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-BQNKJNUT.js";
+} from "./chunks/chunk-KFSV5EEV.js";
 import "./chunks/chunk-WFGPWVF7.js";
-import "./chunks/chunk-CC25PW33.js";
+import "./chunks/chunk-XKLEL2TJ.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-ESYGSEPQ.js";
+import "./chunks/chunk-UR2CA2I7.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-67RRGZ4T.js";
+} from "./chunks/chunk-MLN6JYDV.js";
 import "./chunks/chunk-BEYBZNPC.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-2KYXVSXU.js";
