@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-ZFYKVHHD.js";
 import {
   mineFile
-} from "./chunks/chunk-PD56YSEO.js";
+} from "./chunks/chunk-LWRS5DXZ.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-OPLT3U3K.js";
-import "./chunks/chunk-HNAIYCOO.js";
+} from "./chunks/chunk-PEOEV5BD.js";
+import "./chunks/chunk-TOSZK2U2.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-3DYP7WPZ.js";
+} from "./chunks/chunk-B3HG7FBJ.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
-import "./chunks/chunk-KYTMSFFN.js";
+import "./chunks/chunk-VGEQTY4H.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-WKOJ6DAS.js";
+import "./chunks/chunk-7R4T5MSR.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
@@ -26,7 +26,7 @@ import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-KF37LVUM.js";
+} from "./chunks/chunk-UO7RMLYI.js";
 import "./chunks/chunk-XD4MDQDZ.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-2KYXVSXU.js";

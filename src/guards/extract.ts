@@ -34,10 +34,13 @@ const TAKES_NAME = new Set(['run', 'exec', 'x', 'dlx']);
 
 export const URL_PATTERN = /\b(?:https?|ftp|file|ssh|git):\/\/[^\s<>"'`)\]}]+|\bwww\.[a-z0-9-]+\.[^\s<>"'`)\]}]+/gi;
 
-/** What tokenize drops before a token: ` ' " ( < [ {. */
-const OPENERS = new Set([...'`\'"(<[{'].map((c) => c.charCodeAt(0)));
-/** What it drops after one: ` ' " ) > ] } , ; : ! ?, and then any dots. */
-const CLOSERS = new Set([...'`\'")>]},;:!?'].map((c) => c.charCodeAt(0)));
+/**
+ * What tokenize drops before a token: ` ' " ( < [ { and their full-width forms: Chinese and Japanese end a sentence on
+ * a command with no space before the mark ("始终用 pnpm。"), and the user's own "pnpm。" is their "pnpm".
+ */
+const OPENERS = new Set([...'`\'"(<[{「『（【'].map((c) => c.charCodeAt(0)));
+/** What it drops after one: ` ' " ) > ] } , ; : ! ? and their full-width forms, and then any dots. */
+const CLOSERS = new Set([...'`\'")>]},;:!?。，、；：！？」』）】'].map((c) => c.charCodeAt(0)));
 
 /**
  * Chinese and Korean write no space around a code span: "不要用 `yarn`。", "`npm install`은 실행하지 마", "用`pnpm`，不要"

@@ -10,6 +10,7 @@
  */
 import { romanceStatement } from './lingua/romance-verbs.js';
 import { frenchNeverStates } from './lingua/fr-never.js';
+import { verblessReading } from './lingua/verbless.js';
 import { cjkStatement } from './lingua/cjk-statements.js';
 import { remindsOfPastInEnglish } from './lingua/past-reminder.js';
 import { withoutSwearing } from './expletives.js';
@@ -164,6 +165,9 @@ function verbless(s: string): boolean {
 export function statesNotAsks(sentence: string): boolean {
   // A swear word is read as if unsaid (expletives.ts): "Always fucking run the tests" puts no gerund after the frame.
   const s = withoutSwearing(sentence.trim().replace(/[’‘ʼ]/g, "'"));
+  // "Siempre con prisas" / "Sempre com pnpm": with no verb, what the phrase names decides (lingua/verbless.ts).
+  const noVerb = verblessReading(s);
+  if (noVerb) return noVerb === 'complaint';
   return (
     englishStatement(s) ||
     remindsOfPastInEnglish(s) ||

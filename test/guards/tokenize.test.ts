@@ -8,11 +8,11 @@ function referenceTokenize(text: string): string[] {
   const words = text.split(/\s+/).flatMap((w) => (/`/.test(w) && /[^\x20-\x7e]/.test(w) ? w.split(/`/) : [w]));
   for (const raw of words) {
     const t = raw
-      .replace(/^[`'"(<[{]+/, '')
-      .replace(/[`'")>\]},;:!?]+$/, '')
+      .replace(/^[`'"(<[{「『（【]+/, '')
+      .replace(/[`'")>\]},;:!?。，、；：！？」』）】]+$/, '')
       .replace(/\.+$/, '')
       // A code span closed before the full stop: its closing marks go too.
-      .replace(/[`'")>\]},;:!?]*`$/, '');
+      .replace(/[`'")>\]},;:!?。，、；：！？」』）】]*`$/, '');
     if (t !== '') out.push(t);
   }
   return out;
@@ -46,6 +46,9 @@ describe('tokenize', () => {
       ' ',
       '\n',
       'é',
+      '。',
+      '「',
+      '）',
     ];
     let s = 0x9e3779b9;
     const next = (n: number): number => {
@@ -62,9 +65,15 @@ describe('tokenize', () => {
   });
 
   it('sets a code span apart from CJK text written flush against it', () => {
-    expect(tokenize('不要用 `yarn`。')).toEqual(['不要用', 'yarn', '。']);
+    expect(tokenize('不要用 `yarn`。')).toEqual(['不要用', 'yarn']);
     expect(tokenize('`npm install`은 실행하지 마.')).toEqual(['npm', 'install', '은', '실행하지', '마']);
     expect(tokenize('用`pnpm`,不要用`npm`')).toEqual(['用', 'pnpm', ',不要用', 'npm']);
-    expect(tokenize('看 `docs/设计.md`。')).toEqual(['看', 'docs/设计.md', '。']);
+    expect(tokenize('看 `docs/设计.md`。')).toEqual(['看', 'docs/设计.md']);
+  });
+
+  it('drops a full-width mark after a command, as the ASCII ones (helper probe8, session 23)', () => {
+    expect(tokenize('始终用 pnpm。')).toEqual(['始终用', 'pnpm']);
+    expect(tokenize('「make lint」を先に実行して')).toEqual(['make', 'lint」を先に実行して']);
+    expect(tokenize('（用 uv）')).toEqual(['用', 'uv']);
   });
 });

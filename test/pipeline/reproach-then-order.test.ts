@@ -43,4 +43,32 @@ describe('a bare reproach, then an order, said in two sessions', () => {
   ])('is no rule: %s', async (said) => {
     expect(await addedLines(sessions(said.length, said))).toEqual([]);
   });
+
+  // Helper probe8 (session 23): an order that says nothing of when it comes is the task of the moment, and main made
+  // it a rule once two sessions had one ("Update the README" is a task; "before you push" makes it a step).
+  it.each([
+    'You forgot again. Update the README.',
+    'Forgot it again. Close the modal in App.tsx.',
+    'また忘れてる。package.json を更新して。',
+    '又忘了。更新 README。',
+    '又忘了。提交代码。',
+    '또 잊었네. README 업데이트해 줘.',
+    'Otra vez lo olvidaste. Actualiza el README.',
+    'Você esqueceu de novo. Atualize o README.',
+    'Schon wieder vergessen. Aktualisiere die README.',
+    'また忘れた。ブランチをプッシュして。',
+  ])('a one-off task after it, no rule: %s', async (said) => {
+    expect(await addedLines(sessions(said.length, said))).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['You forgot again. Run the formatter before committing.', 'Run the formatter before committing'],
+    ['又忘了。推送之前先跑测试。', '推送之前先跑测试'],
+    ['또 잊었네. 커밋하기 전에 포맷터를 돌려 줘.', '커밋하기 전에 포맷터를 돌려 줘'],
+    ['Schon wieder vergessen. Führe vor dem Push die Tests aus.', 'Führe vor dem Push die Tests aus'],
+  ])('a step that says when, a rule: %s', async (said, order) => {
+    const lines = await addedLines(sessions(said.length, said));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(order);
+  });
 });

@@ -5,8 +5,8 @@
  * standing rule; two sentences lost it, the order alone being a step of the task. The reproach names nothing (no
  * object, no infinitive: "又忘了分号" forgot a thing, once), so it frames the next sentence: read as that language's
  * reminder ("忘れずに", "잊지 말고", "记得", "Remember to", "Recuerda", "Denk daran"), which every reader of a reminder
- * already holds to its bars (a moment, one file, a question leave it no rule). The quote and the lesson stay the
- * user's own sentences.
+ * already holds to its bars (a moment, one file, a question leave it no rule), and only where the order says when it
+ * comes (WHEN). The quote and the lesson stay the user's own sentences.
  */
 import { RULE_VERB } from '../rule-wording.js';
 import { cjkStatesAfterFrame } from './cjk-statements.js';
@@ -28,6 +28,15 @@ const KO_ORDER = /(?:해|줘|줘요|세요|주세요|마|마세요|라)$/u;
  */
 const THIS_ONCE =
   /それ|これ|あれ|今すぐ|今は|^今|すぐ|그거|그것|이거|이것|지금|바로|당장|这|這|那|它|现在|現在|马上|馬上|(?<![\p{L}])(?:it|that|this|now|das|es|dies|jetzt|sofort|eso|esto|ahora|isso|isto|agora|lo)(?![\p{L}])/iu;
+
+/**
+ * What makes the order a step that recurs: when it comes, before or after another step or first ("先に", "전에",
+ * "先", "before you push", "antes del push", "zuerst", "avant", "перед"). Without it the order after a reproach is the
+ * task of the moment: "You forgot again. Open the config file.", "又忘了。打开配置文件。", "また忘れてる。README を開いて。"
+ * ask for one thing now, and said in two sessions they are two tasks, not a rule.
+ */
+const WHEN =
+  /先に|前に|の前|まず|てから|あとで|後で|먼저|전에|후에|다음에|하고 나서|先|之前|以前|(?<!名)前|之后|之後|以后|以後|(?<![\p{L}])(?:before|after|first|prior to|antes|después|despues|primero|depois|primeiro|zuerst|erst|vor|nach|bevor|nachdem|avant|après|apres|d'abord|перед|после|сначала|прежде)(?![\p{L}])/iu;
 
 /** Each language's bare reproach (the whole sentence, closing marks dropped) and the reminder its next sentence reads as. */
 const REPROACHES: readonly [RegExp, (order: string) => string][] = [
@@ -71,7 +80,7 @@ export function afterBareReproach(before: string | undefined, sentence: string):
       .replace(/[\s。.!！?？~～…]+$/u, '');
   const hit = REPROACHES.find(([re]) => re.test(bare(before)));
   const order = bare(sentence);
-  if (!hit || THIS_ONCE.test(order) || !ordersByForm(order)) return undefined;
+  if (!hit || THIS_ONCE.test(order) || !WHEN.test(order) || !ordersByForm(order)) return undefined;
   return hit[1](sentence.trim());
 }
 

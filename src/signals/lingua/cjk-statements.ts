@@ -36,6 +36,8 @@ const KO_ORDER = /(?:세요|십시오|시오|주세요|줘|줘요|마|마요|마
 const KO_STATES = /(?:니다|다|요)$/u;
 /** Negations an order has no use for (안 before the verb, -지 않-), and a subject particle on a word of two syllables or more. */
 const KO_MARKED = /(?:^|\s)안\s|지\s*않|\p{Script=Hangul}{2,}[이가](?=\s)/u;
+/** "The same …" opening what follows ("항상 같은 문제", "매번 똑같은 에러"): sameness, as Chinese 一样 (ZH_END). */
+const KO_SAME = /^(?:똑\s*)?같은(?=\s)/u;
 
 const ZH_FRAME = /^(?:每次都|每次|总是|總是|始终|始終|一直|从来|從來|从不|從不|永远|永遠|绝对|絕對|绝不|絕不)/u;
 /** Words of an order to the agent: a prohibition, "please", "remember", "must". */
@@ -65,7 +67,7 @@ function japaneseStates(afterFrame: string): boolean {
 function koreanStates(afterFrame: string): boolean {
   const rest = trimmed(afterFrame).trim();
   if (!rest || KO_ORDER.test(rest)) return false;
-  return KO_STATES.test(rest) || KO_MARKED.test(` ${rest}`);
+  return KO_STATES.test(rest) || KO_MARKED.test(` ${rest}`) || KO_SAME.test(rest);
 }
 
 function chineseStates(afterFrame: string): boolean {

@@ -8,8 +8,9 @@
  * - "vous" and "nous" orders (-ez, -ons) are no statement: French never drops those subjects.
  * - an -er verb's order is its third person ("charge", "affiche", "supprime"): only the verbs an agent is told never to
  *   do are read as orders there, a closed list as romance-verbs.ts keeps for Spanish "siempre". "Ne charge jamais les
- *   secrets dans le code" is lost with "Ne charge jamais la page": a wrong edit costs more than a missed lesson. So are
- *   the verbs a program is said to do to its data ("sauvegarde", "envoie", "enregistre", "stocke").
+ *   secrets dans le code" was lost with "Ne charge jamais la page", as are the verbs a program is said to do to its
+ *   data ("sauvegarde", "envoie", "enregistre", "stocke"), except where the object is a secret and the place the
+ *   agent's code or repository (SECRET, IN_THE_WORK): that is what a rule forbids, whatever the verb.
  */
 
 /** -er verbs whose "ne … jamais" is an order to the agent (the tu form, as typed; accents optional). */
@@ -30,10 +31,26 @@ const BORROWED = /^(?:commit|submit|edit|build|rebuild|reset|split|add|fetch|pus
 
 const NEVER = /^(?:ne\s+|n')(\p{L}+)\s+jamais(?![\p{L}])/iu;
 
+/**
+ * A secret put where the agent's work keeps it: "Ne charge jamais les secrets dans le code", "Ne stocke jamais les mots
+ * de passe dans le dépôt", "Ne colle jamais de token en clair". Whatever the verb, a secret in the code or the
+ * repository is what a rule forbids; a program loads secrets from a vault or into a container, and says nothing of the
+ * code ("Ne charge jamais les secrets du coffre"). Not a verb of finding, whose place is where it looks ("Ne trouve
+ * jamais les secrets dans le code": a scanner's failure), nor one of hiding, which a program fails to do ("Ne masque
+ * jamais les tokens dans le code").
+ */
+const SECRET =
+  /(?<![\p{L}])(?:secrets?|tokens?|jetons?|mots? de passe|clés?(?: d'api| api| privées?| ssh)?|cl[ée]s|identifiants?|credentials?|\.env)(?![\p{L}])/iu;
+const IN_THE_WORK =
+  /(?<![\p{L}])(?:dans|sur)\s+(?:le|les|la|l'|un|une|des|ton|ta|tes|votre|vos|notre|nos)?\s*(?:code|dépôt|depot|repo|git|commits?|historique|sources?|fichiers? sources?)(?![\p{L}])|(?<![\p{L}])en\s+(?:clair|dur)(?![\p{L}])/iu;
+const FINDING =
+  /^(?:trouve|retrouve|détecte|detecte|repère|repere|cherche|remarque|signale|masque|cache|chiffre|crypte|filtre|protège|protege|censure|redacte|anonymise)$/u;
+
 /** Whether a sentence opening with "ne … jamais" states what a thing does rather than forbids (see the module comment). */
 export function frenchNeverStates(sentence: string): boolean {
   const w = NEVER.exec(sentence.trim())?.[1]?.toLowerCase();
   if (!w || BORROWED.test(w) || /(?:ez|ons)$/u.test(w)) return false;
   if (/ent$/u.test(w) || /[td]$/u.test(w)) return true;
-  return /e$/u.test(w) && !FORBIDDEN_DOINGS.has(w);
+  if (!/e$/u.test(w) || FORBIDDEN_DOINGS.has(w)) return false;
+  return FINDING.test(w) || !(SECRET.test(sentence) && IN_THE_WORK.test(sentence));
 }

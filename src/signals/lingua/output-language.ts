@@ -72,6 +72,9 @@ function framed(name: string, adverb: string | undefined): RegExp {
     'iu',
   );
 }
+const LANGUAGE_NAME = new RegExp(`^(?:${Object.values(NAMES).join('|')})$`, 'iu');
+/** Whether a word is a language's name ("español", "français"): what "Siempre en español" asks the replies in. */
+export const namesLanguage = (word: string): boolean => LANGUAGE_NAME.test(word);
 const FRAMES = (Object.keys(NAMES) as OutputLanguage[]).map((lang) => ({ lang, frame: framed(NAMES[lang], RU_ADVERB[lang]) }));
 
 /**

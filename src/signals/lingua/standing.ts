@@ -28,6 +28,7 @@ import { cjkStatesAfterFrame } from './cjk-statements.js';
 import { remindsOfPast } from './past-reminder.js';
 import { forbidsAfterFrame } from './forbids.js';
 import { stemmedKey } from './key-stems.js';
+import { verblessReading } from './verbless.js';
 
 type Polarity = 'pos' | 'neg';
 
@@ -82,6 +83,16 @@ export const DE_VERBS =
   'verwende|verwend|verwenden sie|benutze|benutz|benutzen sie|nutze|nutz|nutzen sie|nimm|nehmen sie|führe|führ|führen sie|starte|start|starten sie|schreibe|schreib|schreiben sie|füge|füg|fügen sie|prüfe|prüf|prüfen sie|teste|test|testen sie|frage|frag|fragen sie|committe|committen sie|pushe|push|pushen sie|mache|mach|machen sie|erstelle|erstell|erstellen sie|lies|lesen sie|antworte|antwort|antworten sie|erkläre|erklär|erklären sie|sage|sag|sagen sie|dokumentiere|dokumentieren sie|halte|halt|halten sie|aktualisiere|aktualisieren sie|formatiere|formatieren sie|beginne|beginn|beginnen sie|zeige|zeig|zeigen sie|nenne|nenn|nennen sie|folge|folg|folgen sie|arbeite|arbeiten sie';
 const RU_VERBS =
   'используй|используйте|пользуйся|пользуйтесь|запускай|запускайте|выполняй|выполняйте|делай|делайте|пиши|пишите|добавляй|добавляйте|проверяй|проверяйте|тестируй|тестируйте|спрашивай|спрашивайте|коммить|коммитьте|пушь|пушьте|ставь|ставьте|сохраняй|сохраняйте|создавай|создавайте|читай|читайте|отвечай|отвечайте|объясняй|объясняйте|говори|говорите|документируй|документируйте|обновляй|обновляйте|форматируй|форматируйте|начинай|начинайте|показывай|показывайте|указывай|указывайте|следуй|следуйте|работай|работайте|держи|держите';
+
+/**
+ * Frames that open no order of their own but one with its verb dropped ("Jamais sur main", "Никогда в main"): they hold
+ * only where the whole sentence is such an order (verbless.ts), not "Jamais sur main ça marche".
+ */
+const VERBLESS_ONLY = new WeakSet<RegExp>();
+function verblessOnly(re: RegExp): RegExp {
+  VERBLESS_ONLY.add(re);
+  return re;
+}
 
 /** Each language's "from now on" frame (lexicon.ts later), opening the sentence. */
 const laterFrame = (lex: Lexicon): RegExp => new RegExp(`^(?:${lex.later})${lex.spaced ? String.raw`(?![\p{L}])` : ''}`, 'iu');
@@ -202,6 +213,9 @@ const LANGUAGES: readonly Frames[] = [
       [/^toujours\s+/iu, 'pos'],
       [afterVerb(FR_VERBS, 'toujours'), 'pos'],
       [/^(?:ne|n')\s*\p{L}+\s+jamais(?![\p{L}])/iu, 'neg'],
+      // With the verb dropped, "never" before a place or a tool ("Jamais sur main"): read only where the phrase alone
+      // names a thing the agent uses (verblessOnly).
+      [verblessOnly(/^jamais\s+(?=(?:avec|sans|sur|en|dans|par|via)\s)/iu), 'neg'],
       // The infinitive's "never", as rules lists write it ("Ne jamais supprimer les migrations"); not a state ("Ne
       // jamais avoir de tests, quelle idée": a complaint).
       [
@@ -224,6 +238,8 @@ const LANGUAGES: readonly Frames[] = [
       [/^всегда\s+/iu, 'pos'],
       [afterVerb(RU_VERBS, 'всегда'), 'pos'],
       [/^никогда\s+не\s+/iu, 'neg'],
+      // "Никогда в main": "never" with the verb dropped, as French "Jamais sur main" above.
+      [verblessOnly(/^никогда\s+(?=(?:с|со|без|в|во|на|через|по|из)\s)/iu), 'neg'],
     ],
     noise: SPACED_NOISE('пожалуйста|сначала'),
     objectless:
@@ -262,7 +278,7 @@ export function standingRule(sentence: string): StandingRule | undefined {
   for (const { lex, script, frames, later, noise, objectless, fromNowOn } of LANGUAGES) {
     if (!script.test(typed)) continue;
     const s = passed.passed ? `${fromNowOn}${lex.spaced ? ' ' : ''}${rest}` : typed;
-    const frame = frames.find(([re]) => re.test(s));
+    const frame = frames.find(([re]) => re.test(s) && (!VERBLESS_ONLY.has(re) || verblessReading(s) === 'order'));
     // Chinese has no infinitive to tell "你忘了导入模块" (a rule missed) from "你忘了那个分号" (a thing, once): its
     // reproach is read only around code, by the gloss.
     if (!lex.spaced && frame?.[0] === reminderFrame(lex) && reminderFrame(lex).exec(s)?.groups?.forgot !== undefined) continue;
