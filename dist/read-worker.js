@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-KDBRYT7H.js";
 import {
   mineFile
-} from "./chunks/chunk-D7DRYJJ7.js";
+} from "./chunks/chunk-VJ56TBRK.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-MJAE7WG6.js";
-import "./chunks/chunk-ACN4QAIC.js";
+} from "./chunks/chunk-YOFJTYFJ.js";
+import "./chunks/chunk-3433JFFK.js";
 import "./chunks/chunk-TIWB77VX.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-BQNKJNUT.js";
+} from "./chunks/chunk-XFKU36J3.js";
 import "./chunks/chunk-WFGPWVF7.js";
-import "./chunks/chunk-CC25PW33.js";
+import "./chunks/chunk-76SKM2TO.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-ESYGSEPQ.js";
+import "./chunks/chunk-EMTOB66E.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
@@ -26,11 +26,11 @@ import "./chunks/chunk-XROMGHE2.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-67RRGZ4T.js";
-import "./chunks/chunk-BEYBZNPC.js";
+} from "./chunks/chunk-EARSCXUI.js";
+import "./chunks/chunk-BMXKEMOX.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-2KYXVSXU.js";
-import "./chunks/chunk-5FX23UHQ.js";
+import "./chunks/chunk-S5HYDHBM.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
