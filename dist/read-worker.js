@@ -4,20 +4,20 @@ import {
 } from "./chunks/chunk-ZFYKVHHD.js";
 import {
   mineFile
-} from "./chunks/chunk-LWRS5DXZ.js";
+} from "./chunks/chunk-2WYZXNOO.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-PEOEV5BD.js";
-import "./chunks/chunk-TOSZK2U2.js";
+} from "./chunks/chunk-OXD33IL6.js";
+import "./chunks/chunk-KSYE4VMN.js";
 import {
   collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-B3HG7FBJ.js";
+} from "./chunks/chunk-FQFB7NYS.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
-import "./chunks/chunk-VGEQTY4H.js";
+import "./chunks/chunk-OH224TMY.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-7R4T5MSR.js";
+import "./chunks/chunk-A3MH2CM6.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-NLRX6SVJ.js";
@@ -26,11 +26,11 @@ import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-UO7RMLYI.js";
-import "./chunks/chunk-XD4MDQDZ.js";
+} from "./chunks/chunk-TKHO4BZA.js";
+import "./chunks/chunk-DRR55QGK.js";
 import "./chunks/chunk-RCJQQU5X.js";
 import "./chunks/chunk-2KYXVSXU.js";
-import "./chunks/chunk-THV3QHIP.js";
+import "./chunks/chunk-ZVLENXXD.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";

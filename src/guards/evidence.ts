@@ -57,14 +57,32 @@ export function eventTexts(e: SessionEvent): string[] {
 export type QuoteAuthor = 'user' | 'failed call' | 'other';
 
 /** Who wrote an event's words, by the event's place alone. */
-export const authorOfEvent = (session: Session, ev: SessionEvent): QuoteAuthor =>
+export const authorOfEvent = (session: Pick<Session, 'parentId' | 'trust'>, ev: SessionEvent): QuoteAuthor =>
   usersOwnWords(session, ev) ? 'user' : ev.kind === 'tool_result' && !ev.ok && !ev.cascade ? 'failed call' : 'other';
 
 const key = (file: string, session: string, line: number): string => `${file}\0${session}\0${line}`;
 
+/**
+ * What a re-read finds at one cited place for one quote, as bits (evidence-facts.ts works them out while the
+ * pass holds the session). An event sits at the cited line of the cited session:
+ */
+export const AT_EVENT = 1;
+/** One of them is a user turn or refusal told by wording alone (recordEventKind); */
+export const UNVERIFIED_TURN = 2;
+/** one of them is any other event; */
+export const OTHER_EVENT = 4;
+/** the quote, long enough to count, occurs in one of their texts; */
+export const QUOTED = 8;
+/** one event holding it is the user's own words; */
+export const BY_USER = 16;
+/** one event holding it is a failed call's result. */
+export const BY_FAILED_CALL = 32;
+
 interface Wanted {
   /** session id -> line -> normalised quotes */
   sessions: Map<string, Map<number, Set<string>>>;
+  /** Every citation of the file with its facts (IndexEvidenceOptions.facts); undefined once one has none. */
+  known: { at: { file: string; session: string; line: number; quote: string }; facts: number }[] | undefined;
 }
 
 export class EvidenceIndex {
@@ -113,6 +131,21 @@ export class EvidenceIndex {
     return this.unverifiedTurns.has(k) && !this.otherEvents.has(k);
   }
 
+  /**
+   * @internal used by indexEvidence: what re-reading would record for `quote` at a place, from its facts (the
+   * bits above), as record and recordEventKind record it event by event.
+   */
+  recordFacts(at: { file: string; session: string; line: number; quote: string }, facts: number): void {
+    if ((facts & AT_EVENT) === 0) return;
+    const k = key(at.file, at.session, at.line);
+    this.record({ file: at.file, session: at.session, line: at.line });
+    if (facts & UNVERIFIED_TURN) this.unverifiedTurns.add(k);
+    if (facts & OTHER_EVENT) this.otherEvents.add(k);
+    if ((facts & QUOTED) === 0) return;
+    const author: QuoteAuthor = facts & BY_USER ? 'user' : facts & BY_FAILED_CALL ? 'failed call' : 'other';
+    this.record({ ...at, author });
+  }
+
   /** @internal used by indexEvidence */
   markUnreadable(file: string, reason: string): void {
     this.unreadable.set(file, reason);
@@ -147,6 +180,11 @@ export interface IndexEvidenceOptions {
    * twice.
    */
   bareNames?: boolean;
+  /**
+   * What the pass's read found at the places its miners cited (evidence-facts.ts): a file all of whose citations
+   * have facts is not read again.
+   */
+  facts?: { of(e: Evidence): number | undefined };
 }
 
 /** The names evidence may give a session read from its file: its id, and with bareNames the bare name it had. */
@@ -170,19 +208,27 @@ export async function indexEvidence(
   for (const edit of edits)
     for (const e of edit.evidence ?? []) {
       if (!e || e.session === REPO_SESSION || e.session === GIT_SESSION || typeof e.file !== 'string' || isHostedDreamEvidence(e)) continue;
-      const w = wanted.get(e.file) ?? { sessions: new Map() };
+      const w: Wanted = wanted.get(e.file) ?? { sessions: new Map(), known: [] };
       wanted.set(e.file, w);
       const lines = w.sessions.get(e.session) ?? new Map<number, Set<string>>();
       w.sessions.set(e.session, lines);
       const quotes = lines.get(e.line) ?? new Set<string>();
       lines.set(e.line, quotes);
-      quotes.add(normaliseQuote(String(e.quote ?? '')));
+      const quote = normaliseQuote(String(e.quote ?? ''));
+      quotes.add(quote);
+      const facts = w.known ? opts.facts?.of(e) : undefined;
+      if (facts === undefined) w.known = undefined;
+      else w.known?.push({ at: { file: e.file, session: e.session, line: e.line, quote }, facts });
     }
   const index = new EvidenceIndex();
   for (const file of [...wanted.keys()].sort()) {
     const w = wanted.get(file)!;
     if (opts.files && !opts.files.has(file)) {
       index.markUnreadable(file, 'not a transcript this pass read');
+      continue;
+    }
+    if (w.known && !opts.bareNames) {
+      for (const { at, facts } of w.known) index.recordFacts(at, facts);
       continue;
     }
     const cited = new Set([...w.sessions.values()].flatMap((lines) => [...lines.keys()]));

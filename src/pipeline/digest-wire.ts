@@ -39,13 +39,16 @@ export function encodeFile(d: FileDigest): Wire {
 }
 
 function encodeSession(s: SessionDigest, display: string): Wire {
+  // The evidence facts stay with the thread that read the file: a reduce re-reads what its digests cite.
+  const { facts, ...session } = s;
+  void facts;
   const outline: Wire = { ...s.outline };
   if (outline.sourceFile === display) outline.sourceFile = SAME;
   const text = s.outline.outline;
   const { short } = s;
   const clip = short.endsWith(CLIP) && text.startsWith(short.slice(0, -CLIP.length)) ? short.length - CLIP.length : short;
   return {
-    ...s,
+    ...session,
     outline,
     short: short === text ? true : clip,
     signals: s.signals.map((g) => encodeSignal(g, s.outline, display)),

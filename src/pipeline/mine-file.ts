@@ -17,6 +17,7 @@ import { MemoryUseTracker } from '../signals/memory-use.js';
 import type { RepoFacts } from '../signals/repo-facts.js';
 import type { RuleDates } from '../signals/rule-dates.js';
 import type { ProvenanceIndex } from '../guards/index.js';
+import { readFacts, type ReadTrust } from '../guards/evidence-facts.js';
 import { isDreamed, type Ledger } from '../ledger/index.js';
 import type { TrackedLesson } from '../ledger/efficacy.js';
 import { markRead, planFile, type FileEnd, type FilePlan, type ReadMark } from './file-skip.js';
@@ -27,6 +28,12 @@ import { FULL_OUTLINE_CHARS, SHORT_OUTLINE_CHARS, type OutlinePair } from './out
 export interface SessionDigest extends OutlinePair {
   signals: Signal[];
   trust: TrustLevel;
+  /**
+   * What re-reading the file would find at each place its signals' evidence cites, in order (readFacts): the
+   * evidence guard then reads the file no more. Absent where a re-read could find otherwise (see mineFile); never
+   * written to a map digest, whose reduce re-reads.
+   */
+  facts?: number[];
 }
 
 export interface FileDigest {
@@ -126,14 +133,21 @@ export async function mineFile(file: PassFile & { index: number }, ctx: MineFile
   });
   // A file read on from where a pass stopped goes on with the session that pass counted: efficacy counts its new events, not it again.
   let first = true;
+  // The evidence guard re-reads the whole file and matches sessions by id: its facts are known here only when
+  // the read began at the start, and left out nothing, and no two sessions of the file share an id.
+  const ids = new Set<string>();
+  let factsHold = !plan.from;
   for await (const session of read) {
     const continued = first && !!plan.from;
     first = false;
     health.sessions.push(sessionCounts(session));
+    if (ids.has(session.id)) factsHold = false;
+    ids.add(session.id);
     if (ctx.ledger && isDreamed(ctx.ledger, session.contentHash)) {
       digest.alreadyDreamed++;
       continue;
     }
+    const asRead: ReadTrust = { parentId: session.parentId, trust: session.trust };
     if (file.trust) session.trust = file.trust;
     const signals = mineSession(session, {
       memory: ctx.memory,
@@ -147,8 +161,18 @@ export async function mineFile(file: PassFile & { index: number }, ctx: MineFile
       signals,
       trust: session.trust,
       ...outlineSessionTwice(session, FULL_OUTLINE_CHARS, SHORT_OUTLINE_CHARS),
+      ...(factsHold && signals.length
+        ? {
+            facts: readFacts(
+              session,
+              { file: file.display, read: asRead },
+              signals.flatMap((s) => s.evidence),
+            ),
+          }
+        : {}),
     });
   }
+  if (!factsHold || digest.issues.some((i) => i.leftOut !== undefined)) for (const s of digest.sessions) delete s.facts;
   const used = memoryUse.result();
   digest.memoryUse = { touched: [...used.touched], missing: [...used.missing].map(([k, v]) => [k, [...v]]), ran: [...used.ran] };
   if (efficacy) digest.efficacy = efficacy.tallies();

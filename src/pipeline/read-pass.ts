@@ -11,6 +11,7 @@
 import {
   TRUST_LEVELS,
   type DreamReport,
+  type Evidence,
   type Logger,
   type MemoryFile,
   type ReadIssue,
@@ -23,6 +24,7 @@ import type { RepoFacts } from '../signals/repo-facts.js';
 import type { RuleDates } from '../signals/rule-dates.js';
 import { PatternAccumulator } from '../signals/accumulate.js';
 import { ProvenanceIndex } from '../guards/index.js';
+import { EvidenceFacts } from '../guards/evidence-facts.js';
 import { ledgerSnapshot, readersLedgerText, type Ledger } from '../ledger/index.js';
 import { PassRecorder } from './file-skip.js';
 import { PassOutlines } from './outlines.js';
@@ -91,6 +93,8 @@ export interface ReadPassResult {
    * session. So the pass keeps no entry per session for it, only the entry per file it keeps anyway.
    */
   readFiles: ReadonlyMap<string, TrustLevel | undefined>;
+  /** What the read found at the places the miners cited, for the evidence guard (evidence-facts.ts). */
+  evidenceFacts: EvidenceFacts;
 }
 
 /**
@@ -178,6 +182,7 @@ class PassConsumer {
   private readonly fileCounts = { unchanged: 0, byFilter: 0, resumed: 0 };
   // Sessions and file marks go to the ledger as they are consumed, so it stays bounded during the pass too.
   private readonly recorder: PassRecorder;
+  private readonly evidenceFacts = new EvidenceFacts();
 
   constructor(
     private readonly opts: ReadPassOptions,
@@ -238,6 +243,7 @@ class PassConsumer {
     if (full.parentId) this.subagents++;
     this.fileTrust(file, s.trust);
     this.byTrust[s.trust] = (this.byTrust[s.trust] ?? 0) + 1;
+    if (s.facts) this.evidenceFacts.vouch(evidenceOf(s.signals), s.facts);
     this.accumulator.addSession(s.signals);
     // Outlines feed LLM digests, which show a bounded number anyway: past the budget they shrink.
     this.outlines.add(s);
@@ -293,8 +299,14 @@ class PassConsumer {
       sessions,
       health,
       readFiles: this.readFiles,
+      evidenceFacts: this.evidenceFacts,
     };
   }
+}
+
+/** The evidence of `signals`, in the order mine-file.ts listed their facts. */
+function* evidenceOf(signals: readonly Signal[]): Generator<Evidence> {
+  for (const s of signals) yield* s.evidence;
 }
 
 /**

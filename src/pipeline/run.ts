@@ -207,7 +207,18 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
         { ledgerKey: ledgerKey(readOpts.includeDreamed ? undefined : ledger), efficacy, logger },
       );
     const read = await time('read_and_mine', () => readPass({ ...readOpts, efficacy }, opts.digests));
-    const { outlines, accumulator, provenance, memoryUse, sessionIds, keptFiles, sessions: sessionsRead, health, readFiles } = read;
+    const {
+      outlines,
+      accumulator,
+      provenance,
+      memoryUse,
+      sessionIds,
+      keptFiles,
+      sessions: sessionsRead,
+      health,
+      readFiles,
+      evidenceFacts,
+    } = read;
     const stopEarly = (note: string, flag: { gated: true } | { empty: true }): DreamRunResult => {
       logger.info(note);
       return {
@@ -301,7 +312,7 @@ export async function runDream(opts: DreamRunOptions): Promise<DreamRunResult> {
         indexEvidence(
           [...proposed, ...dreamed.rejected.map((r) => r.edit)],
           (file, cited) => readTranscriptFile(path.isAbsolute(file) ? file : path.join(repoDir, file), { displayPath: file, cited }),
-          { files: hosted ? new Set([...readFiles.keys(), ...hosted.files]) : readFiles },
+          { files: hosted ? new Set([...readFiles.keys(), ...hosted.files]) : readFiles, facts: evidenceFacts },
         ),
       );
       // A provenance index that stopped trusting refuses edits; the report must say why (fail closed, not silently).

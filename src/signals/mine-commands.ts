@@ -6,12 +6,12 @@
 import type { Session, Signal } from '../model/index.js';
 import { changesPythonM, commandFamily, isTestCommand, looksLikeTestFailure, type CommandShape } from './command.js';
 import { commandDisplay, lessonCommand } from './command-display.js';
-import { clip, errorSignature, salientErrorLine } from './normalize.js';
+import { clip, errorLineSignature, salientErrorLine } from './normalize.js';
 import { evidenceFor } from './evidence.js';
 import { fixLesson } from './lesson-text.js';
 import { setsMachineValue } from './machine-values.js';
 import { mentionRelation, type CommandMention } from './memory-refs.js';
-import { actingShape, isGate, namedIn, onlyLooks, principal, sessionSteps, writtenFiles, type Step } from './episodes.js';
+import { actingShape, isGate, namedIn, onlyLooks, principal, sessionSteps, stepKey, writtenFiles, type Step } from './episodes.js';
 import { scriptFixed, workingVariant } from './fix-search.js';
 import { notAFailure, reportsLintFindings } from './not-failures.js';
 import { gateSignals, otherToolFix, prerequisiteSignals, refusedArgSignal } from './mine-episodes.js';
@@ -104,7 +104,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       }
     }
     const err = salientErrorLine(step.text);
-    const errSig = errorSignature(step.text);
+    const errSig = errorLineSignature(err);
     const memory = linkMemory(shape, fixShape, mentions);
     const override = !!d && d.added.some((t) => isOverrideToken(fam, t));
     // "`pytest` fails, `python -m pytest` works": the runner is the lesson, so both sides keep how they ran.
@@ -154,7 +154,7 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       return;
     }
     if (looksLikeTestFailure(step.text)) return;
-    const rkey = `${step.key}|${errSig}`;
+    const rkey = `${stepKey(step)}|${errSig}`;
     const group = repeated.get(rkey);
     if (group) group.push(step);
     else repeated.set(rkey, [step]);
@@ -169,10 +169,10 @@ export function mineCommands(session: Session, mentions: readonly CommandMention
       kind: 'repeated_failure',
       sessionId: session.id,
       agent: session.agent,
-      signature: `repeat|${commandFamily(shape)}|${errorSignature(first.text)}`,
+      signature: `repeat|${commandFamily(shape)}|${errorLineSignature(err)}`,
       summary: `\`${clip(commandDisplay(shape), 80)}\` failed ${group.length} times: ${clip(err, 100)}`,
       failed: commandDisplay(shape),
-      evidence: group.slice(0, 2).map((r) => evidenceFor(session, r.outcome, salientErrorLine(r.text), 'failure')),
+      evidence: group.slice(0, 2).map((r, k) => evidenceFor(session, r.outcome, k === 0 ? err : salientErrorLine(r.text), 'failure')),
     });
   }
   return dedupeBySignature(signals);

@@ -14,7 +14,7 @@ import { commandFamily, looksLikeTestFailure, type CommandShape } from './comman
 import { lessonCommand } from './command-display.js';
 import { evidenceFor } from './evidence.js';
 import { salientErrorLine } from './normalize.js';
-import { isGate, namedBy, onlyLooks, principal, quietWrite, resolve, type Step } from './episodes.js';
+import { isGate, namedBy, onlyLooks, principal, quietWrite, resolve, stepKey, type Step } from './episodes.js';
 import { overrideOf } from './override.js';
 import { runsInlineCode } from './not-failures.js';
 import { setsMachineValue } from './machine-values.js';
@@ -155,7 +155,8 @@ function substituteSignal(session: Session, steps: readonly Step[], i: number, b
  */
 export function prerequisiteSignals(session: Session, steps: readonly Step[], i: number): Signal[] | undefined {
   const step = steps[i] as Step;
-  const res = resolve(steps, i, (s) => s.key === step.key);
+  const key = stepKey(step);
+  const res = resolve(steps, i, (s) => stepKey(s) === key);
   const retry = steps[res.retry];
   if (!retry) return undefined;
   const shape = principal(step);

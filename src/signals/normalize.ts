@@ -61,7 +61,15 @@ export function salientErrorLine(text: string): string {
 
 /** Normalised, length-bounded form of the salient error line: the failure part of a signature. */
 export function errorSignature(text: string): string {
-  return normalizeText(salientErrorLine(text)).slice(0, 100);
+  return errorLineSignature(salientErrorLine(text));
+}
+
+/**
+ * errorSignature of an output whose salient line the caller has already: a miner that quotes the line and keys
+ * the failure by it finds the line once (it splits and scans the whole output, up to 32 KB).
+ */
+export function errorLineSignature(salient: string): string {
+  return normalizeText(salient).slice(0, 100);
 }
 
 /** Lower-case content words, for fuzzy comparison of lessons and memory entries. */

@@ -23,20 +23,23 @@ const MOVES = /^(?:rm|rmdir|mv|git|trash|unlink)$/;
 
 /** The relative directory a command's first segment enters (`cd app`, `cd ./app/`), if that is how it starts. */
 function entered(command: string): string | undefined {
-  const words = shellWords(segments(command)[0] ?? '');
+  const words = shellWords(segments(command, 1)[0] ?? '');
   if (words[0] !== 'cd' || words.length !== 2) return undefined;
   const dir = (words[1] ?? '').replace(/^\.\//, '').replace(/\/+$/, '');
   // An absolute path, home, a variable or a parent does not depend on where the shell is.
   return /^[\w@+-][\w@.+-]*(?:\/[\w@.+-]+)*$/.test(dir) && !/(?:^|\/)\.\.?(?:\/|$)/.test(dir) ? dir : undefined;
 }
 
-const startsWithCd = (command: string) => /^\s*cd\s/.test(segments(command)[0] ?? '');
+const startsWithCd = (command: string) => /^\s*cd\s/.test(segments(command, 1)[0] ?? '');
 
-/** Whether a command moves or removes `dir` (by its name, anywhere in its words). */
+/** Whether a command moves or removes `dir` (by its name, anywhere in its words). Asked of every later command. */
 function touches(command: string, dir: string): boolean {
   return segments(command).some((seg) => {
-    const words = shellWords(seg);
-    return MOVES.test(words[0] ?? '') && words.slice(1).some((w) => w.replace(/\/+$/, '').includes(dir));
+    // Most segments run no mover: their first word says so, and the rest of the segment need not be split.
+    if (!MOVES.test(shellWords(seg, 1)[0] ?? '')) return false;
+    return shellWords(seg)
+      .slice(1)
+      .some((w) => w.replace(/\/+$/, '').includes(dir));
   });
 }
 

@@ -108,6 +108,8 @@ function expectSame(lines: readonly string[]): void {
     expect(shellWords(line), JSON.stringify(line)).toEqual(reference.shellWords(line));
     expect(shellWords(line, 1), JSON.stringify(line)).toEqual(reference.shellWords(line).slice(0, 1));
     expect(segments(line), JSON.stringify(line)).toEqual(reference.segments(line));
+    expect(segments(line, 1), JSON.stringify(line)).toEqual(reference.segments(line).slice(0, 1));
+    expect(segments(line, 2), JSON.stringify(line)).toEqual(reference.segments(line).slice(0, 2));
   }
 }
 

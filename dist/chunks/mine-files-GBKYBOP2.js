@@ -1,0 +1,41 @@
+import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
+import {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+} from "./chunk-5WICV2DO.js";
+import "./chunk-JZBGFW55.js";
+import "./chunk-2WYZXNOO.js";
+import "./chunk-OXD33IL6.js";
+import "./chunk-KSYE4VMN.js";
+import "./chunk-FQFB7NYS.js";
+import "./chunk-TIWB77VX.js";
+import "./chunk-WFGPWVF7.js";
+import "./chunk-OH224TMY.js";
+import "./chunk-KQ76AP7U.js";
+import "./chunk-A3MH2CM6.js";
+import "./chunk-C56VTM35.js";
+import "./chunk-QOGLFVLO.js";
+import "./chunk-NLRX6SVJ.js";
+import "./chunk-QJWLRDHZ.js";
+import "./chunk-QRDPZU7S.js";
+import "./chunk-ZOCEYECJ.js";
+import "./chunk-45EVIIKM.js";
+import "./chunk-DRR55QGK.js";
+import "./chunk-RCJQQU5X.js";
+import "./chunk-ZVLENXXD.js";
+import "./chunk-7P7ERCKQ.js";
+import "./chunk-ZMW6ZSA4.js";
+import "./chunk-5R3Y3LQC.js";
+import "./chunk-QSNEP37H.js";
+import "./chunk-S4URGW26.js";
+import "./chunk-7OVR6L5L.js";
+export {
+  THREADS_FROM_BYTES,
+  bytesUpTo,
+  defaultThreads,
+  mineFiles,
+  threadsFor
+};
