@@ -1,39 +1,40 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-ZFYKVHHD.js";
+} from "./chunks/chunk-FW7TLSMS.js";
 import {
   mineFile
-} from "./chunks/chunk-2WYZXNOO.js";
+} from "./chunks/chunk-LR4LGDQC.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-OXD33IL6.js";
-import "./chunks/chunk-KSYE4VMN.js";
+} from "./chunks/chunk-FRGT2WET.js";
+import "./chunks/chunk-DJKQKDNI.js";
 import {
-  collectRepoFacts,
   loadLedger
-} from "./chunks/chunk-FQFB7NYS.js";
-import "./chunks/chunk-TIWB77VX.js";
-import "./chunks/chunk-WFGPWVF7.js";
-import "./chunks/chunk-OH224TMY.js";
+} from "./chunks/chunk-HAIAGPRF.js";
+import "./chunks/chunk-WW27F74O.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-A3MH2CM6.js";
-import "./chunks/chunk-C56VTM35.js";
+import "./chunks/chunk-VOJWR654.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-QJWLRDHZ.js";
 import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-TKHO4BZA.js";
+} from "./chunks/chunk-5FQFENB7.js";
 import "./chunks/chunk-DRR55QGK.js";
-import "./chunks/chunk-RCJQQU5X.js";
+import {
+  collectRepoFacts
+} from "./chunks/chunk-TX7VYM2X.js";
+import "./chunks/chunk-TIWB77VX.js";
+import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";
-import "./chunks/chunk-ZVLENXXD.js";
+import "./chunks/chunk-35U34XHC.js";
 import "./chunks/chunk-7P7ERCKQ.js";
+import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
+import "./chunks/chunk-NLRX6SVJ.js";
 import "./chunks/chunk-QSNEP37H.js";
 import "./chunks/chunk-S4URGW26.js";
 import "./chunks/chunk-7OVR6L5L.js";

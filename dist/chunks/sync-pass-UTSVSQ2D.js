@@ -11,9 +11,9 @@ import "./chunk-7BDT2V2A.js";
 import "./chunk-FKT5VVHE.js";
 import "./chunk-WZN67QYX.js";
 import "./chunk-C56VTM35.js";
-import "./chunk-NLRX6SVJ.js";
 import "./chunk-ZMW6ZSA4.js";
 import "./chunk-5R3Y3LQC.js";
+import "./chunk-NLRX6SVJ.js";
 import "./chunk-7OVR6L5L.js";
 
 // src/pipeline/sync-pass.ts

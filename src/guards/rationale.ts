@@ -20,6 +20,7 @@ import { extractClaims, normalisePath, normaliseUrl, tokenize, URL_PATTERN } fro
 import { contentWords, groundedRatio, stemsOf } from './grounding.js';
 import { citedWords, clausesOf, wordsOf, CODE } from './wording-words.js';
 import { sentencesOf } from './sentences.js';
+import { clip } from '../signals/index.js';
 
 /** Characters of a model's rationale or reason shown: a paragraph, not a page. */
 const MAX_MODEL_TEXT_CHARS = 600;
@@ -115,17 +116,14 @@ function unheldClaim(text: string, held: readonly string[]): string | undefined 
   return undefined;
 }
 
-/** A text cut to MAX_MODEL_TEXT_CHARS at a word, marked as cut. */
-function clip(text: string): string {
-  if (text.length <= MAX_MODEL_TEXT_CHARS) return text;
-  const cut = text.slice(0, MAX_MODEL_TEXT_CHARS - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > MAX_MODEL_TEXT_CHARS / 2 ? cut.slice(0, space) : cut}…`;
+/** A text cut to MAX_MODEL_TEXT_CHARS at a word (signals' clip), marked as cut. */
+function clipped(text: string): string {
+  return text.length <= MAX_MODEL_TEXT_CHARS ? text : `${clip(text, MAX_MODEL_TEXT_CHARS - 1)}…`;
 }
 
 /** The edit with the model's rationale as it may be shown: clipped, or replaced by the pipeline's own account. */
 export function settleRationale(edit: Edit, ctx: ModelTextContext): Edit {
-  const text = clip(edit.rationale);
+  const text = clipped(edit.rationale);
   const problem = modelTextProblem(text, edit, ctx);
   if (problem === undefined) return text === edit.rationale ? edit : { ...edit, rationale: text };
   const sessions = new Set(edit.evidence.filter(isTranscript).map((e) => e.session)).size;
@@ -135,7 +133,7 @@ export function settleRationale(edit: Edit, ctx: ModelTextContext): Edit {
 
 /** A refusal whose reason a model wrote (the claude reviewer's), with that reason as it may be shown. */
 export function settleReason(rejected: RejectedEdit, ctx: ModelTextContext): RejectedEdit {
-  const text = clip(rejected.reason);
+  const text = clipped(rejected.reason);
   const problem = modelTextProblem(text, rejected.edit, ctx);
   if (problem === undefined) return text === rejected.reason ? rejected : { ...rejected, reason: text };
   return { ...rejected, reason: `dropped; ${MODEL_WORDS_WITHHELD} (${problem})` };
