@@ -1,4 +1,6 @@
-export { loadLedger, serializeLedger, reserializeLedger, readersLedgerText, emptyLedger, ledgerSnapshot, LedgerError } from './ledger.js';
+export { readersLedgerText, emptyLedger, ledgerSnapshot } from './ledger.js';
+export { loadLedger, LedgerError } from './load.js';
+export { serializeLedger, reserializeLedger } from './serialize.js';
 export type { Ledger, LedgerEdit, LedgerEvidence } from './ledger.js';
 export {
   isDreamed,
