@@ -20,7 +20,7 @@ import { parseEntries } from '../memory/parse.js';
 import { normaliseEntryText } from '../memory/normalise.js';
 import { GitHistory, type BlamedLine, type CommitInfo } from './history.js';
 import type { Ledger, LedgerEdit } from './ledger.js';
-import { entryTextHash } from './record.js';
+import { entryTextHash } from './record-edits.js';
 
 export type { AdoptedEntry };
 export { GitHistory };

@@ -10,7 +10,7 @@ import type { AdoptedEntry, AgentKind, Evidence, MemoryFile, Session, Signal } f
 import { codeSpans, isProhibition, mayPredateGroups, preGroupSignature, signalPatternId, wordsUnverified } from '../signals/index.js';
 import { sessionTime } from '../model/index.js';
 import type { Ledger } from './ledger.js';
-import { entryTextHash } from './record.js';
+import { entryTextHash } from './record-edits.js';
 import { Families, FAMILY_EXPOSED, FAMILY_HIT, MAX_OPEN_FAMILIES, recount } from './efficacy-families.js';
 import {
   commandKinds,

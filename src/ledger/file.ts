@@ -1,7 +1,7 @@
 /** The ledger as a file in a checkout, and the questions asked of it before a pass starts. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadLedger } from './ledger.js';
+import { loadLedger } from './load.js';
 
 /** The ledger file's text, or null when the repo has none yet (its first pass). */
 export async function readLedgerFile(repoDir: string, ledgerPath: string): Promise<string | null> {

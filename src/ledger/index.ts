@@ -1,13 +1,19 @@
-export { loadLedger, serializeLedger, reserializeLedger, readersLedgerText, emptyLedger, ledgerSnapshot, LedgerError } from './ledger.js';
+export { readersLedgerText, emptyLedger, ledgerSnapshot } from './ledger.js';
+export { loadLedger, LedgerError } from './load.js';
+export { serializeLedger, reserializeLedger } from './serialize.js';
 export type { Ledger, LedgerEdit, LedgerEvidence } from './ledger.js';
 export {
   isDreamed,
-  recordEntryOutcome,
   recordSessions,
   recordSession,
   recordHostedSessions,
   hostedSessionKey,
   recordPatterns,
+  prunePatterns,
+  capPatternSessions,
+} from './record.js';
+export {
+  recordEntryOutcome,
   recordProposed,
   recordRejected,
   recordPull,
@@ -15,10 +21,8 @@ export {
   entryTextHash,
   suppressedEditIds,
   pendingEntryKey,
-  prunePatterns,
-  capPatternSessions,
-} from './record.js';
-export type { Rejection } from './record.js';
+} from './record-edits.js';
+export type { Rejection } from './record-edits.js';
 export { isSuppressed } from './same-proposal.js';
 export { mergeLedgers, hasAllSessions, reconcileLedgers, withoutPending } from './merge.js';
 export { readLedgerFile, lastDreamTime } from './file.js';

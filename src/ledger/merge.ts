@@ -5,7 +5,9 @@
  * dropped rejection is proposed again.
  */
 import { joinFolders } from '../model/index.js';
-import { loadLedger, serializeLedger, type Ledger, type LedgerEdit } from './ledger.js';
+import type { Ledger, LedgerEdit } from './ledger.js';
+import { loadLedger } from './load.js';
+import { serializeLedger } from './serialize.js';
 import { isDreamed, prunePatterns } from './record.js';
 import { filterCovers, filterUnion } from './filter.js';
 

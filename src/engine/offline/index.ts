@@ -24,7 +24,7 @@ import { refineEdit } from './refine.js';
 import { isSuppressed, pendingEntryKey } from '../../ledger/index.js';
 import { applyPassLimits } from '../limits.js';
 import { named, supportText } from './build.js';
-import { withoutUnwrittenStrengthens, type Strengthened } from './strengthen-dated.js';
+import { unwrittenStrengthens, type Strengthened } from './strengthen-dated.js';
 import { combinePrerequisites } from './prereqs.js';
 import { withoutOpposites } from './opposites.js';
 
@@ -134,14 +134,13 @@ export class OfflineEngine implements DreamEngine {
     for (const e of mergeEdits({ memory, facts, signals: input.signals, skip: touched, notes })) take(e);
     for (const e of crossFileDuplicates({ memory, skip: touched })) take(e);
     const history = this.opts.history === undefined ? await openRepoHistory(input.repoDir) : (this.opts.history ?? undefined);
-    await withoutUnwrittenStrengthens({
-      edits,
-      strengthened,
-      history,
-      minSupport: options.minSupport,
-      notes,
-      alreadySaid,
-    });
+    // A rule marked IMPORTANT from sessions older than the rule is left as it is (strengthen-dated.ts).
+    const unwritten = await unwrittenStrengthens({ edits, strengthened, history, minSupport: options.minSupport });
+    for (const u of unwritten) {
+      alreadySaid.add(u.patternId);
+      notes.push(u.note);
+    }
+    const dropped = new Set(unwritten.map((u) => u.editId));
     const stale = await staleness({ memory, facts, use, history, skip: touched });
     notes.push(...stale.notes);
     // An entry the failure gate already handed to a human is listed once.
@@ -152,7 +151,7 @@ export class OfflineEngine implements DreamEngine {
     const kept: Edit[] = [];
     const seen = new Set<string>();
     for (const e of edits) {
-      if (seen.has(e.id)) continue;
+      if (seen.has(e.id) || dropped.has(e.id)) continue;
       seen.add(e.id);
       if (isSuppressed(e, input.suppressedEditIds)) {
         notes.push(`suppressed ${e.op} ${e.file} (${e.id}): proposed or rejected before, no new evidence since`);

@@ -19,23 +19,34 @@ export interface Strengthened {
 }
 
 export interface DatedStrengthens {
-  /** The pass's edits, strengthen edits among them; those that fail the check are removed in place. */
-  edits: Edit[];
+  /** The pass's edits so far, strengthen edits among them (read, never changed). */
+  edits: readonly Edit[];
   /** Strengthen edits by id (LessonContext.strengthened). */
   strengthened: ReadonlyMap<string, Strengthened>;
   history: RepoHistory | undefined;
   minSupport: number;
-  notes: string[];
-  /** Patterns whose lesson memory already states (for the report's count). */
-  alreadySaid: Set<string>;
 }
 
-/** Removes the strengthen edits whose line was written after too many of the sessions that said it. */
-export async function withoutUnwrittenStrengthens(o: DatedStrengthens): Promise<void> {
-  if (!o.history || o.strengthened.size === 0) return;
+/** A strengthen edit the sessions do not earn: its line was written after too many of the sessions that said it. */
+export interface UnwrittenStrengthen {
+  editId: string;
+  /** Its pattern, whose lesson memory already states (the report counts it so). */
+  patternId: string;
+  /** Why it was left out, for the engine's notes. */
+  note: string;
+}
+
+/**
+ * The strengthen edits whose line was written after too many of the sessions that said it, last edit first (the
+ * order their notes are printed in). The caller leaves them out; nothing passed in is changed.
+ */
+export async function unwrittenStrengthens(o: DatedStrengthens): Promise<UnwrittenStrengthen[]> {
+  const out: UnwrittenStrengthen[] = [];
+  if (!o.history || o.strengthened.size === 0) return out;
   const written = new Map<string, (number | undefined)[]>();
   for (let i = o.edits.length - 1; i >= 0; i--) {
-    const s = o.strengthened.get(o.edits[i]!.id);
+    const id = o.edits[i]!.id;
+    const s = o.strengthened.get(id);
     if (!s) continue;
     let lines = written.get(s.file.path);
     if (!lines) written.set(s.file.path, (lines = await o.history.writtenAt(s.file.path, s.file.text)));
@@ -45,15 +56,16 @@ export async function withoutUnwrittenStrengthens(o: DatedStrengthens): Promise<
     // Each session's start, from its signals (Signal.started); a session the ledger counted from an earlier pass
     // has none here, and counts.
     const started = new Map(p.signals.flatMap((g) => (g.started ? [[supportSession(g), Date.parse(g.started)] as const] : [])));
-    const inForce = p.sessions.filter((id) => {
-      const t = started.get(id);
+    const inForce = p.sessions.filter((sid) => {
+      const t = started.get(sid);
       return t === undefined || Number.isNaN(t) || t >= at;
     }).length;
     if (inForce >= Math.min(p.support.sessions, o.minSupport)) continue;
-    o.edits.splice(i, 1);
-    o.alreadySaid.add(p.id);
-    o.notes.push(
-      `pattern ${p.id} (${named(p)}; ${supportText(p)}): not marked IMPORTANT: ${s.file.path}:${s.line} was written on ${new Date(at).toISOString().slice(0, 10)}, after ${inForce === 0 ? 'every session' : 'all but ' + inForce + ' of the sessions'} that said it, so they show no agent missing it`,
-    );
+    out.push({
+      editId: id,
+      patternId: p.id,
+      note: `pattern ${p.id} (${named(p)}; ${supportText(p)}): not marked IMPORTANT: ${s.file.path}:${s.line} was written on ${new Date(at).toISOString().slice(0, 10)}, after ${inForce === 0 ? 'every session' : 'all but ' + inForce + ' of the sessions'} that said it, so they show no agent missing it`,
+    });
   }
+  return out;
 }
