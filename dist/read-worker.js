@@ -4,17 +4,17 @@ import {
 } from "./chunks/chunk-FW7TLSMS.js";
 import {
   mineFile
-} from "./chunks/chunk-LR4LGDQC.js";
+} from "./chunks/chunk-77CZMLTK.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-FRGT2WET.js";
+} from "./chunks/chunk-V6GDU7KW.js";
 import "./chunks/chunk-DJKQKDNI.js";
 import {
   loadLedger
-} from "./chunks/chunk-HAIAGPRF.js";
-import "./chunks/chunk-WW27F74O.js";
+} from "./chunks/chunk-5UN4A3YR.js";
+import "./chunks/chunk-EL7S7JR6.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-VOJWR654.js";
+import "./chunks/chunk-HP5AII6Y.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-QJWLRDHZ.js";
 import "./chunks/chunk-QRDPZU7S.js";
