@@ -42,6 +42,11 @@ export interface ReadOptions {
    * such a read's sessions have an empty contentHash (no caller keys anything by it). Absent: every line.
    */
   cited?: ReadonlySet<number>;
+  /**
+   * False: the file is not hashed, and its sessions have an empty contentHash, for a caller that keys
+   * nothing by it (`dream sessions` counts events; sha256 over every byte was a twentieth of its CPU).
+   */
+  hash?: false;
 }
 
 /** Formats that log every project's prompts in one file. */
@@ -85,7 +90,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     logger,
     ...(head ? { head } : {}),
     lineOpts: {
-      ...(opts.cited ? {} : { onHash: (h: string) => (hash = h) }),
+      ...(opts.cited || opts.hash === false ? {} : { onHash: (h: string) => (hash = h) }),
       // A resumed read starts past the bytes detection read; a read from the start takes them (ReadAlready).
       ...(from ? { startOffset: from.offset, startLine: from.line } : already ? { already } : {}),
       ...(onEnd ? { onEnd: (e: ReadEnd) => onEnd({ startOffset: from?.offset ?? 0, ...e }) } : {}),

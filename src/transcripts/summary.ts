@@ -44,7 +44,7 @@ export interface FileRead {
 /** Reads one file into its summary row. Never throws for bad content (readTranscriptFile reports it). */
 export async function summarizeFile(
   file: string,
-  opts: Omit<ReadOptions, 'onIssue' | 'onFormat' | 'onUnknownTypes'> = {},
+  opts: Omit<ReadOptions, 'onIssue' | 'onFormat' | 'onUnknownTypes' | 'hash'> = {},
 ): Promise<FileRead> {
   const s = emptySummary(opts.displayPath ?? file);
   const counts: SessionCounts[] = [];
@@ -58,7 +58,8 @@ export async function summarizeFile(
     s.unknownTypes ??= {};
     for (const [k, n] of found) s.unknownTypes[k] = (s.unknownTypes[k] ?? 0) + n;
   };
-  for await (const session of readTranscriptFile(file, { ...opts, onIssue, onFormat, onUnknownTypes })) {
+  // A summary counts events and keys nothing by the file's hash, so the file is not hashed.
+  for await (const session of readTranscriptFile(file, { ...opts, onIssue, onFormat, onUnknownTypes, hash: false })) {
     const c = sessionCounts(session);
     counts.push(c);
     s.sessions++;
