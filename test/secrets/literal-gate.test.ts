@@ -86,4 +86,29 @@ describe('findLiterals', () => {
       { numRuns: 5000, seed: 7 },
     );
   });
+
+  it('agrees past the places it compares one by one: every literal before, at and after the cut-over (helper speed8)', () => {
+    // findLiterals compares the first 32 places where a literal starts, then looks for the rest from the 33rd on.
+    const lits = [...ruleLiterals, ...EXTRAS.map(([l]) => l)];
+    for (const places of [0, 1, 31, 32, 33, 40]) {
+      for (const filler of ['@', '-u', 'x://', ' -p ']) {
+        const head = Array.from({ length: places }, () => filler).join(' ');
+        for (const lit of lits) {
+          for (const t of [`${head} ${lit}`, `${lit} ${head}`, `${head}${lit}`, `${head.slice(0, head.length >> 1)} ${lit} ${head}`]) {
+            expect(answer(t), t).toEqual(reference(t));
+          }
+        }
+      }
+    }
+    // Texts of many places with one literal each time at another of them.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 80 }), fc.constantFrom(...lits), (n, k, lit) => {
+        const parts = Array.from({ length: n }, () => '@');
+        parts.splice(Math.min(k, n), 0, lit);
+        const t = parts.join('.');
+        expect(answer(t)).toEqual(reference(t));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
 });
