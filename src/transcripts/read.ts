@@ -37,16 +37,12 @@ export interface ReadOptions {
   project?: string;
   /**
    * The only lines whose events' texts the caller reads (the evidence guard checks a few cited lines):
-   * events elsewhere keep their kind, line and labels, but their texts are emptied before any scan, so
-   * re-reading a transcript to check a quote does not redact the whole of it again. Nor is the file hashed:
+   * events elsewhere keep their kind, line and labels, but their texts are emptied before any scan (a text
+   * too short for any secret rule is kept as it is), so re-reading a transcript to check a quote does not
+   * redact the whole of it again; an empty set keeps no event's text (`dream sessions`' summaries). Nor is the file hashed:
    * such a read's sessions have an empty contentHash (no caller keys anything by it). Absent: every line.
    */
   cited?: ReadonlySet<number>;
-  /**
-   * False: the file is not hashed, and its sessions have an empty contentHash, for a caller that keys
-   * nothing by it (`dream sessions` counts events; sha256 over every byte was a twentieth of its CPU).
-   */
-  hash?: false;
 }
 
 /** Formats that log every project's prompts in one file. */
@@ -90,7 +86,7 @@ export async function* readTranscriptFile(file: string, opts: ReadOptions = {}):
     logger,
     ...(head ? { head } : {}),
     lineOpts: {
-      ...(opts.cited || opts.hash === false ? {} : { onHash: (h: string) => (hash = h) }),
+      ...(opts.cited ? {} : { onHash: (h: string) => (hash = h) }),
       // A resumed read starts past the bytes detection read; a read from the start takes them (ReadAlready).
       ...(from ? { startOffset: from.offset, startLine: from.line } : already ? { already } : {}),
       ...(onEnd ? { onEnd: (e: ReadEnd) => onEnd({ startOffset: from?.offset ?? 0, ...e }) } : {}),
