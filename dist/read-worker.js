@@ -1,27 +1,27 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-FW7TLSMS.js";
+} from "./chunks/chunk-4A5D366W.js";
 import {
   mineFile
-} from "./chunks/chunk-77CZMLTK.js";
+} from "./chunks/chunk-SEV4SNLH.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-V6GDU7KW.js";
+} from "./chunks/chunk-HT665IPF.js";
 import "./chunks/chunk-DJKQKDNI.js";
 import {
   loadLedger
-} from "./chunks/chunk-5UN4A3YR.js";
-import "./chunks/chunk-EL7S7JR6.js";
+} from "./chunks/chunk-QFAYAEXZ.js";
+import "./chunks/chunk-APXUXHAF.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-HP5AII6Y.js";
+import "./chunks/chunk-T3ZZVLJA.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-QJWLRDHZ.js";
-import "./chunks/chunk-QRDPZU7S.js";
+import "./chunks/chunk-G3234NGI.js";
+import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-5FQFENB7.js";
+} from "./chunks/chunk-JIYTAT3D.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
@@ -35,7 +35,7 @@ import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
 import "./chunks/chunk-5R3Y3LQC.js";
 import "./chunks/chunk-NLRX6SVJ.js";
-import "./chunks/chunk-QSNEP37H.js";
+import "./chunks/chunk-MEBIEL22.js";
 import "./chunks/chunk-S4URGW26.js";
 import "./chunks/chunk-7OVR6L5L.js";
 

@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-QJWLRDHZ.js";
-import "./chunks/chunk-QRDPZU7S.js";
+} from "./chunks/chunk-G3234NGI.js";
+import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
-import "./chunks/chunk-QSNEP37H.js";
+import "./chunks/chunk-MEBIEL22.js";
 import "./chunks/chunk-S4URGW26.js";
 import "./chunks/chunk-7OVR6L5L.js";
 

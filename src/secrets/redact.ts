@@ -59,13 +59,16 @@ export function hasVendorRun(text: string): boolean {
   return text.length >= MIN_VENDOR_TOKEN && scanTokenRuns(text).vendorRuns.length > 0;
 }
 
+/** No rule finds a secret in a text shorter than this: findSecrets answers such a text without a scan. */
+export const MIN_SECRET_TEXT = 8;
+
 /**
  * All secrets in `text`, sorted by position, non-overlapping (specific rules win over entropy):
  * secretlint's recommended preset, our token table, keyed assignments, URL passwords, tokens wrapped
  * across two lines, and the entropy rule.
  */
 export function findSecrets(text: string): SecretFinding[] {
-  if (text.length < 8) return [];
+  if (text.length < MIN_SECRET_TEXT) return [];
   return findTableSecrets(text, true);
 }
 

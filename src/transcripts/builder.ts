@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { keySeesValue, redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
+import { keySeesValue, MIN_SECRET_TEXT, redactJsonValue, redactKeyedString, redactSecrets } from '../secrets/index.js';
 import type { AgentKind, FormatId, NewSessionEvent, Session, SessionEvent } from '../model/index.js';
 import { PLACE_MARK, defaultTrust } from '../model/session.js';
 import type { ReaderContext } from './readers/context.js';
@@ -123,24 +123,36 @@ function cleanLabels(e: NewSessionEvent, seen: Map<string, string>): void {
 }
 
 /**
- * Empties the event's texts in place, unscanned: for an event its reader's caller will not look at
- * (ReaderContext.cited). Its structure (kind, line, exit code, labels) stays, so a reader that looks
- * back at what it pushed decides as before, and no text that skipped redaction is stored.
+ * What an event its reader's caller will not look at keeps of a text: nothing, unscanned, unless it is too
+ * short for any secret rule, which a whole read stores as it is (terminal sequences stripped) without a
+ * scan either. So a reader that looks back at a short text it pushed (a subagent's "Warmup" probe) decides
+ * as a whole read does.
+ */
+function unscanned(raw: string): string {
+  if (raw.length === 0) return raw;
+  const text = plainText(raw);
+  return text.length < MIN_SECRET_TEXT ? text : '';
+}
+
+/**
+ * Empties the event's texts in place, unscanned (short ones kept: see unscanned): for an event its reader's
+ * caller will not look at (ReaderContext.cited). Its structure (kind, line, exit code, labels) stays, so a
+ * reader that looks back at what it pushed decides as before, and no text that skipped redaction is stored.
  */
 function emptyEvent(e: NewSessionEvent): void {
   switch (e.kind) {
     case 'tool_call':
       e.input = {};
-      if (e.command !== undefined) e.command = '';
+      if (e.command !== undefined) e.command = unscanned(e.command);
       return;
     case 'compaction':
-      e.summary = '';
+      e.summary = unscanned(e.summary);
       return;
     case 'subagent_link':
-      if (e.description !== undefined) e.description = '';
+      if (e.description !== undefined) e.description = unscanned(e.description);
       return;
     default:
-      e.text = '';
+      e.text = unscanned(e.text);
   }
 }
 
@@ -227,19 +239,19 @@ export class SessionBuilder {
 
   /** Updates a compaction's summary after the fact (Claude Code writes it on the next line). */
   setSummary(ev: SessionEvent, summary: string): void {
-    if (ev.kind === 'compaction') ev.summary = this.keepsText(ev.origin.line) ? cleanText(summary) : '';
+    if (ev.kind === 'compaction') ev.summary = this.keepsText(ev.origin.line) ? cleanText(summary) : unscanned(summary);
   }
 
   /** Replaces a result's text after the fact (a running shell's later output: copilot-shells.ts), cleaned as push cleans. */
   setText(ev: SessionEvent, text: string): void {
-    if (ev.kind === 'tool_result') ev.text = this.keepsText(ev.origin.line) ? cleanText(text) : '';
+    if (ev.kind === 'tool_result') ev.text = this.keepsText(ev.origin.line) ? cleanText(text) : unscanned(text);
   }
 
   /** Names a subagent link's child after the fact (stream-json knows the child's id only at the end). */
   setLink(ev: SessionEvent, sessionId: string, description: string | undefined): void {
     if (ev.kind !== 'subagent_link') return;
     ev.sessionId = cleanId(sessionId, this.labels);
-    if (description !== undefined) ev.description = this.keepsText(ev.origin.line) ? cleanText(description) : '';
+    if (description !== undefined) ev.description = this.keepsText(ev.origin.line) ? cleanText(description) : unscanned(description);
   }
 
   get size(): number {

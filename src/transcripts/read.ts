@@ -37,8 +37,9 @@ export interface ReadOptions {
   project?: string;
   /**
    * The only lines whose events' texts the caller reads (the evidence guard checks a few cited lines):
-   * events elsewhere keep their kind, line and labels, but their texts are emptied before any scan, so
-   * re-reading a transcript to check a quote does not redact the whole of it again. Nor is the file hashed:
+   * events elsewhere keep their kind, line and labels, but their texts are emptied before any scan (a text
+   * too short for any secret rule is kept as it is), so re-reading a transcript to check a quote does not
+   * redact the whole of it again; an empty set keeps no event's text (`dream sessions`' summaries). Nor is the file hashed:
    * such a read's sessions have an empty contentHash (no caller keys anything by it). Absent: every line.
    */
   cited?: ReadonlySet<number>;

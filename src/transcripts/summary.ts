@@ -41,10 +41,13 @@ export interface FileRead {
   counts: SessionCounts[];
 }
 
+/** No line: a summary's read keeps no event's text (ReadOptions.cited). */
+const NO_LINES: ReadonlySet<number> = new Set();
+
 /** Reads one file into its summary row. Never throws for bad content (readTranscriptFile reports it). */
 export async function summarizeFile(
   file: string,
-  opts: Omit<ReadOptions, 'onIssue' | 'onFormat' | 'onUnknownTypes'> = {},
+  opts: Omit<ReadOptions, 'onIssue' | 'onFormat' | 'onUnknownTypes' | 'cited'> = {},
 ): Promise<FileRead> {
   const s = emptySummary(opts.displayPath ?? file);
   const counts: SessionCounts[] = [];
@@ -58,7 +61,8 @@ export async function summarizeFile(
     s.unknownTypes ??= {};
     for (const [k, n] of found) s.unknownTypes[k] = (s.unknownTypes[k] ?? 0) + n;
   };
-  for await (const session of readTranscriptFile(file, { ...opts, onIssue, onFormat, onUnknownTypes })) {
+  // A summary counts events: it reads none of their texts (the read empties them unscanned, and hashes nothing).
+  for await (const session of readTranscriptFile(file, { ...opts, onIssue, onFormat, onUnknownTypes, cited: NO_LINES })) {
     const c = sessionCounts(session);
     counts.push(c);
     s.sessions++;

@@ -1,7 +1,7 @@
 /**
  * ReadOptions.cited: a transcript re-read to check a few cited lines (the evidence guard) keeps every
  * session, event, kind, line and label, the cited lines' events exactly as a whole read gives them, and
- * every other event's texts emptied before any scan, so nothing unredacted is stored, and the file is not
+ * every other event's texts emptied before any scan (but those too short for any secret rule), so nothing unredacted is stored, and the file is not
  * hashed (its sessions' contentHash is empty). Checked with the
  * real readers on every fixture format, and on ../shared/corpus where it is present.
  */
@@ -19,17 +19,20 @@ async function read(file: string, cited?: ReadonlySet<number>): Promise<Session[
   return out;
 }
 
+/** A text as an uncited event keeps it: emptied, unless too short for any secret rule (kept as a whole read stores it). */
+const uncited = (text: string): string => (text.length < 8 ? text : '');
+
 /** The event with its texts emptied, as a read that does not cite its line gives it. */
 function emptied(e: SessionEvent): SessionEvent {
   switch (e.kind) {
     case 'tool_call':
-      return { ...e, input: {}, ...(e.command !== undefined ? { command: '' } : {}) };
+      return { ...e, input: {}, ...(e.command !== undefined ? { command: uncited(e.command) } : {}) };
     case 'compaction':
-      return { ...e, summary: '' };
+      return { ...e, summary: uncited(e.summary) };
     case 'subagent_link':
-      return e.description !== undefined ? { ...e, description: '' } : e;
+      return e.description !== undefined ? { ...e, description: uncited(e.description) } : e;
     default:
-      return { ...e, text: '' };
+      return { ...e, text: uncited(e.text) };
   }
 }
 

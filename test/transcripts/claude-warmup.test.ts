@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { summarizeFile } from '../../src/transcripts/index.js';
 import { readAll } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claude-warmup-'));
@@ -62,6 +63,8 @@ describe('Claude Code: the Warmup probe of a subagent', () => {
     const { sessions, issues } = await readAll(f);
     expect(issues).toEqual([]);
     expect(sessions).toEqual([]);
+    // `dream sessions` reads no text (summarizeFile empties them unscanned): the short "Warmup" is kept, so it agrees.
+    expect((await summarizeFile(f)).summary).toMatchObject({ sessions: 0, events: 0, issues: [] });
   });
 
   it('controls: the person typing "Warmup", a brief with more in it, or a probe that went on to work, stay sessions', async () => {
@@ -81,6 +84,7 @@ describe('Claude Code: the Warmup probe of a subagent', () => {
     for (const f of [typed, brief, worked]) {
       const { sessions } = await readAll(f);
       expect(sessions).toHaveLength(1);
+      expect((await summarizeFile(f)).summary.sessions).toBe(1);
       expect(sessions[0]!.events.filter((e) => e.kind === 'user_prompt').length).toBe(1);
     }
   });
