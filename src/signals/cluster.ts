@@ -129,7 +129,6 @@ export function clusterSignals(
         unattributed: noVotes(),
         folders: folderSummary(s.folder),
         signals: [],
-        sampled: new Set(),
       };
       buckets.set(key, b);
     }
@@ -157,7 +156,7 @@ type Grouped = Samples & { sessions: Set<string> };
  */
 export function regrouped<B extends Grouped>(b: B, rootOf: ((session: string) => string) | undefined): B {
   if (!rootOf) return b;
-  const out: B = { ...b, sessions: new Set([...b.sessions].map(rootOf)), memory: false, signals: [], sampled: new Set() };
+  const out: B = { ...b, sessions: new Set([...b.sessions].map(rootOf)), memory: false, signals: [] };
   for (const s of b.signals) {
     const root = rootOf(supportSession(s));
     addSample(out, root === supportSession(s) ? s : { ...s, rootSessionId: root });
@@ -165,12 +164,14 @@ export function regrouped<B extends Grouped>(b: B, rootOf: ((session: string) =>
   return out;
 }
 
-/** A pattern's bounded sample of signals, and the root sessions it already cites. */
+/**
+ * A pattern's bounded sample of signals. The root sessions it already cites are its samples' (supportSession): no set
+ * of them beside, as the accumulator's up to 10,000 tracked patterns, nearly all one-offs of one sample, kept one each.
+ */
 export interface Samples {
   /** Whether a sample names a memory entry: the pattern is then memory_failure. */
   memory: boolean;
   signals: Signal[];
-  sampled: Set<string>;
 }
 
 /**
@@ -183,8 +184,7 @@ export function addSample(b: Samples, s: Signal): void {
   const root = supportSession(s);
   const firstMemory = !!s.memoryEntryId && !b.memory;
   if (s.memoryEntryId) b.memory = true;
-  if (!(firstMemory || (!b.sampled.has(root) && b.signals.length < MAX_SIGNALS_PER_PATTERN))) return;
-  b.sampled.add(root);
+  if (!(firstMemory || (b.signals.length < MAX_SIGNALS_PER_PATTERN && !b.signals.some((x) => supportSession(x) === root)))) return;
   b.signals.push(s);
 }
 
