@@ -4,32 +4,32 @@ import {
 } from "./chunks/chunk-4A5D366W.js";
 import {
   mineFile
-} from "./chunks/chunk-SEV4SNLH.js";
+} from "./chunks/chunk-4Q7QN5TK.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-HT665IPF.js";
-import "./chunks/chunk-DJKQKDNI.js";
+} from "./chunks/chunk-2LEGX24A.js";
+import "./chunks/chunk-MOL3KXCU.js";
 import {
   loadLedger
-} from "./chunks/chunk-QFAYAEXZ.js";
-import "./chunks/chunk-APXUXHAF.js";
+} from "./chunks/chunk-ZWC32RDC.js";
+import "./chunks/chunk-GKBLOMOR.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-T3ZZVLJA.js";
+import "./chunks/chunk-Q3ORMMCL.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-G3234NGI.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-JIYTAT3D.js";
+} from "./chunks/chunk-UYOVWDTG.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-TX7VYM2X.js";
+} from "./chunks/chunk-KUZ7R7G3.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";
-import "./chunks/chunk-35U34XHC.js";
+import "./chunks/chunk-DEZSTP76.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-ZMW6ZSA4.js";

@@ -84,7 +84,6 @@ export class PatternAccumulator {
         unattributed: noVotes(),
         folders: p.folders,
         signals: [],
-        sampled: new Set(),
       };
       this.running.set(p.id, r);
     }

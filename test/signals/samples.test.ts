@@ -8,7 +8,7 @@ import type { Signal } from '../../src/model/index.js';
 
 const sig = (sessionId: string, extra: Partial<Signal> = {}): Signal =>
   ({ sessionId, signature: 'x', kind: 'correction', ...extra }) as unknown as Signal;
-const fresh = (): Samples => ({ memory: false, signals: [], sampled: new Set() });
+const fresh = (): Samples => ({ memory: false, signals: [] });
 
 describe('addSample', () => {
   it('keeps one signal per root session, counting a subagent as its parent', () => {
