@@ -4,9 +4,10 @@
  * wherever it was typed (a remote session's prompt is "sdk" and human). A prompt sent through the SDK that no human
  * origin vouches for is the task a program handed the agent, re-sent on every run of the harness: never the person's
  * words, so no instruction is mined from it (round 30: a loop bench's outer loop re-sent its orders to each round).
+ * Beside a workflow's subagents, Claude Code writes a journal of which ones it started: not a transcript, and said so.
  * Rules and texts are made up here; record shapes follow Claude Code 2.1.2xx headless runs.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,5 +79,31 @@ describe('a prompt a program sent through the SDK is its task, not the person sp
     const s = await read([prompt('Tidy the changelog.', { promptSource: 'typed' }), ...work, prompt(RULES[1]!, { promptSource: 'sdk' })]);
     expect(authors(s)).toEqual(['user', 'task']);
     expect(ofKind(s, 'tool_result')).toMatchObject([{ ok: true }]);
+  });
+});
+
+describe("Claude Code's workflow journal", () => {
+  const journal = [
+    { type: 'started', key: 'v2:0f3c', agentId: 'a0b1c2d3e4f5a6b7c' },
+    { type: 'started', key: 'v2:9e21', agentId: 'a7c6b5a4d3e2f1a0b' },
+  ]
+    .map((r) => JSON.stringify(r))
+    .join('\n');
+
+  it('is skipped as what it is, beside the subagents it lists', async () => {
+    const at = path.join(dir, 'proj', '5d7a', 'subagents', 'workflows', 'wf_12ab34cd-567');
+    mkdirSync(at, { recursive: true });
+    writeFileSync(path.join(at, 'journal.jsonl'), journal + '\n');
+    const { sessions, issues } = await readAll(path.join(at, 'journal.jsonl'));
+    expect(sessions).toEqual([]);
+    expect(issues.map((i) => i.reason)).toEqual([expect.stringContaining("Claude Code's workflow journal")]);
+  });
+
+  it('a file of the same name anywhere else is only of an unknown shape', async () => {
+    const at = path.join(dir, 'elsewhere');
+    mkdirSync(at, { recursive: true });
+    writeFileSync(path.join(at, 'journal.jsonl'), journal + '\n');
+    const { issues } = await readAll(path.join(at, 'journal.jsonl'));
+    expect(issues.map((i) => i.reason)).toEqual([expect.not.stringContaining('workflow journal')]);
   });
 });
