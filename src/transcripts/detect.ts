@@ -233,9 +233,17 @@ function detectFromSample(sample: Buffer, file: string, totalBytes: number, opts
  * what it is, so the health report says why it was skipped. Content decided first; the name only words the reason.
  */
 function sideFileReason(d: Detection, file: string): Detection {
-  if (d.format !== null || basename(file) !== 'task_metadata.json') return d;
-  return { format: null, reason: "Cline's task metadata, not a transcript (the task is read from ui_messages.json beside it)" };
+  if (d.format !== null) return d;
+  if (basename(file) === 'task_metadata.json')
+    return { format: null, reason: "Cline's task metadata, not a transcript (the task is read from ui_messages.json beside it)" };
+  if (WORKFLOW_JOURNAL.test(file)) return { format: null, reason: WORKFLOW_JOURNAL_REASON };
+  return d;
 }
+
+/** Claude Code's journal of a workflow (`<session>/subagents/workflows/<workflow>/journal.jsonl`): one line per subagent it started. */
+const WORKFLOW_JOURNAL = /[\\/]subagents[\\/]workflows[\\/][^\\/]+[\\/]journal\.jsonl$/;
+const WORKFLOW_JOURNAL_REASON =
+  "Claude Code's workflow journal (which subagents a workflow started), not a transcript: each subagent is read from its agent-<id>.jsonl beside it";
 
 /** The sample's buffer, reused by every file: detection is synchronous, and keeps nothing of it. */
 let scratch: Buffer | undefined;

@@ -90,9 +90,15 @@ export interface Where {
   timestamp?: string;
   /** A user turn the format cannot tell from text the agent printed (see UserPromptEvent.unverified). */
   unverified?: true;
+  /** A prompt a program sent the agent (its task text), not words a person typed (see UserPromptEvent.task). */
+  task?: true;
 }
 
-const unverifiedOf = (w: Where): { unverified?: true } => (w.unverified ? { unverified: true } : {});
+/** What the place says of who wrote a prompt there. */
+const authorMarks = (w: Where): { unverified?: true; task?: true } => ({
+  ...(w.unverified ? { unverified: true } : {}),
+  ...(w.task ? { task: true } : {}),
+});
 
 const SYSTEM_REMINDER = /<system-reminder>[\s\S]*?(?:<\/system-reminder>|$)/g;
 /**
@@ -220,10 +226,10 @@ export class ClaudeMessages {
     const cmd = /<command-name>([^<]*)<\/command-name>/.exec(t);
     if (cmd) {
       const args = /<command-args>([^<]*)<\/command-args>/.exec(t)?.[1]?.trim();
-      this.b.push({ kind: 'user_prompt', text: args ? `${cmd[1]} ${args}` : cmd[1]!, ...this.origin(w), ...unverifiedOf(w) });
+      this.b.push({ kind: 'user_prompt', text: args ? `${cmd[1]} ${args}` : cmd[1]!, ...this.origin(w), ...authorMarks(w) });
       return;
     }
-    this.b.push({ kind: 'user_prompt', text: t, ...this.origin(w), ...unverifiedOf(w) });
+    this.b.push({ kind: 'user_prompt', text: t, ...this.origin(w), ...authorMarks(w) });
   }
 
   /**

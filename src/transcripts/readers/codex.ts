@@ -140,6 +140,10 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
   const waits = new Map<string, string>();
   let sawEventUserMessage = false;
   let lastCompactionLine = -10;
+  /** `codex exec`: every prompt came from the command line a program (a harness, CI, a script) ran, none typed in a chat. */
+  let execRun = false;
+
+  const taskMark = (): { task?: true } => (execRun ? { task: true } : {});
 
   for (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts))
     for (const rec of batch) {
@@ -159,6 +163,9 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
         b.cwd ??= str(p.cwd);
         b.gitBranch ??= str(asRecord(p.git)?.branch);
         b.seen(str(p.timestamp));
+        // Codex's own mark of a non-interactive run (originator codex_exec, source exec): its prompt is the task it was
+        // handed, re-sent on every run of the harness that ran it, never a person's words to remember (round 30).
+        if (p.originator === 'codex_exec' || p.source === 'exec') execRun = true;
       } else if (type === 'turn_context') {
         b.model ??= str(p.model);
         b.cwd ??= str(p.cwd);
@@ -171,7 +178,7 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
           sawEventUserMessage = true;
           const text = typedRequest(str(p.message) ?? '');
           // The injection's response_item copy is the one read as memory; this copy is dropped.
-          if (text.trim() && !harnessContext(text, str(p.kind))) pending.push({ kind: 'user_prompt', text, ...origin });
+          if (text.trim() && !harnessContext(text, str(p.kind))) pending.push({ kind: 'user_prompt', text, ...taskMark(), ...origin });
         } else if (t === 'context_compacted') {
           if (rec.line - lastCompactionLine > 3) pending.push({ kind: 'compaction', summary: '', ...origin });
         } else if (t === 'turn_aborted') {
@@ -194,7 +201,7 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
           else if (role === 'assistant') {
             if (text.trim()) pending.push({ kind: 'assistant_text', text, ...origin });
           } else if (role === 'user' && !harnessContext(text) && typedRequest(text).trim()) {
-            pending.push({ kind: 'user_prompt', text: typedRequest(text), fromResponseItem: true, ...origin });
+            pending.push({ kind: 'user_prompt', text: typedRequest(text), fromResponseItem: true, ...taskMark(), ...origin });
           }
         } else if (t === 'function_call' || t === 'custom_tool_call' || t === 'local_shell_call') {
           const callId = str(p.call_id) ?? str(p.id);
