@@ -2,6 +2,7 @@
  * Output that opens like a failure, for formats with neither an error flag nor an exit code (opencode's bash, the
  * SWE-agent and OpenHands trajectories, SpecStory, Cline, console, Grok, Codex without one, the generic reader).
  */
+import { showsText, type OutputProducer } from './shows-text.js';
 
 /**
  * A push a server refused opens "remote: error: ..." (a hook's or a ruleset's verdict). npm prints "npm error"
@@ -38,7 +39,25 @@ const GO_DIAGNOSTIC = /^(?:# \S+(?: \[[^\]\n]+\])?\n)?[^\s:]*\.go:\d+:\d+: \S/;
  */
 const LINT_REPORT = /^[^\n]+\n[ \t]+\d+:\d+[ \t]+error[ \t]/;
 
-export function looksFailed(text: string): boolean {
+/**
+ * What a viewer prints when it fails itself, in formats that keep no exit code: the shell found no such program, the
+ * harness could not start it, PowerShell raised an error record.
+ */
+const VIEWER_RUN_FAILED =
+  /^(?:execution error:|(?:bash: )?\S*: command not found|(?:[^\n]* : [^\n]*\n)?At (?:line:\d+|[^\n]*?:\d+) char:\d+\b)/iu;
+
+/** A viewer that words its own failure as a verdict (shows-text.ts, `voiced`): "Error: file not found", "fatal:". */
+const VOICED_FAILED = /^(?:error\b|fatal:|failed to )/i;
+
+/**
+ * `producer`: what printed `text`, when the format says. A search's or a viewer's output (`grep -n error build.log`,
+ * `tail -50 ci.log`, a file read tool) is the text it found or showed, so a diagnostic or an "error:" line in it is
+ * the file's, not a verdict on the command (showsText): only the viewer's own failures count there, which a viewer
+ * that names itself ("cat: a.log: No such file") never words as a diagnostic, an "error:" or a "fatal:".
+ */
+export function looksFailed(text: string, producer?: OutputProducer): boolean {
   const head = text.trimStart();
+  const shown = producer && showsText(producer);
+  if (shown) return VIEWER_RUN_FAILED.test(head) || (shown === 'voiced' && VOICED_FAILED.test(head));
   return LOOKS_FAILED.test(head) || DIAGNOSTIC.test(head) || GO_DIAGNOSTIC.test(head) || LINT_REPORT.test(head);
 }

@@ -45,11 +45,14 @@ const HEAD_EXIT = /\bExit code:?\s*(-?\d{1,3})\b/i;
 const HARNESS_FAILURE =
   /^(?:Command failed\b|Command execution was not successful|Error executing command|Error (?:reading|writing|editing|searching|listing|parsing)\b|The tool execution failed with the following error|Access to \S+ is blocked by the \.clineignore)/i;
 
-/** `command`: a shell command's result, whose output may tell a failure; another tool's fails only in the harness's words. */
-export function resultVerdict(text: string, command: boolean): { ok: boolean; exitCode?: number } {
+/**
+ * `shell`: a shell command's result (with the command line when the file keeps it), whose output may tell a failure;
+ * another tool's fails only in the harness's words.
+ */
+export function resultVerdict(text: string, shell: { command: string | undefined } | undefined): { ok: boolean; exitCode?: number } {
   const t = text.trimStart();
   if (HARNESS_FAILURE.test(t)) return { ok: false };
-  if (!command) return { ok: true };
+  if (!shell) return { ok: true };
   const outputAt = t.indexOf('\nOutput:');
   const head = outputAt >= 0 ? t.slice(0, outputAt) : t.slice(0, 300);
   const m = HEAD_EXIT.exec(head);
@@ -60,5 +63,5 @@ export function resultVerdict(text: string, command: boolean): { ok: boolean; ex
   const output = outputAt >= 0 ? t.slice(outputAt + '\nOutput:'.length).replace(/^\s+/, '') : t;
   const exitCode = exitCodeFrom(output);
   if (exitCode !== undefined) return { ok: exitCode === 0, exitCode };
-  return { ok: !looksFailed(output) };
+  return { ok: !looksFailed(output, shell) };
 }

@@ -69,7 +69,8 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
   b.marks.lowFidelity = true;
   const msgs = new ClaudeMessages(b, ctx.display);
   let block: Block | undefined;
-  let lastCall: { id: string; name: string } | undefined;
+  /** The call a result line answers; its command line says what printed the result (showsText). */
+  let lastCall: { id: string; name: string; command?: string } | undefined;
   let calls = 0;
   /** The block just emitted was a prompt holding a slash command: a prompt right under it is its expansion. */
   let afterSlashCommand = false;
@@ -100,7 +101,8 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
       }
       // "Interrupted", "User rejected" and the like read the same as in a transcript, so the same classifier applies.
       const body = text.replace(/^Interrupted\b.*/, '[Request interrupted by user]');
-      const failed = (exitCodeFrom(body) ?? 0) !== 0 || FAILED.test(body) || looksFailed(body);
+      const failed =
+        (exitCodeFrom(body) ?? 0) !== 0 || FAILED.test(body) || looksFailed(body, { tool: lastCall.name, command: lastCall.command });
       msgs.toolResult({ tool_use_id: lastCall.id, content: body, is_error: failed }, w);
       lastCall = undefined;
       return;
@@ -126,7 +128,7 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
       const arg = call[2]!.trim();
       const input = /^(?:Bash|Shell)$/.test(name) ? { command: arg } : { input: arg };
       msgs.assistant({ content: [{ type: 'tool_use', id, name, input }] }, w);
-      lastCall = { id, name };
+      lastCall = { id, name, ...('command' in input ? { command: input.command } : {}) };
       return;
     }
     b.push({ kind: 'assistant_text', text, origin: { file: ctx.display, line: bl.line } });

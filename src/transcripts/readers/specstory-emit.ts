@@ -94,7 +94,13 @@ export class SpecStoryCalls {
 
   emitResult(t: Tool, where: Where, result: ToolOutput, callId: string): void {
     const { code, shell } = callInput(t);
-    const { failed, exitCode } = outputVerdict(result, { shell, code, terminal: t.commandFence === true });
+    const { failed, exitCode } = outputVerdict(result, {
+      // The element's tool type, where it names a read or a search, says what printed the output whatever the name.
+      tool: t.type === 'read' || t.type === 'search' ? t.type : t.name,
+      shell,
+      code,
+      terminal: t.commandFence === true,
+    });
     this.out.msgs.toolResult({ tool_use_id: callId, content: result.text, is_error: failed }, { ...where, line: result.line });
     // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
     const last = this.out.b.events[this.out.b.events.length - 1];

@@ -8,6 +8,7 @@
  * it waits here as a PendingShell until then.
  */
 import { looksFailed } from '../looks-failed.js';
+import { someStepShowsText } from '../shows-text.js';
 import { TERMINAL_FAILED, echoesCommand, type Fence } from './specstory-markup.js';
 
 /** A fence that may hold a terminal command. */
@@ -74,9 +75,6 @@ export function opensWithTerminalFailure(out: string): boolean {
   return TERMINAL_FAILED.test(head) && !NONE_FOUND.test(head);
 }
 
-/** Programs whose output is text they show (files, matches, history), not their own verdict on a run. */
-const SHOWS_TEXT = /^(?:cat|head|tail|less|more|bat|nl|grep|egrep|fgrep|rg|ag|type|Get-Content|gc|git\s+(?:log|show|diff|grep|blame))$/i;
-
 /**
  * Whether a line after the first of the terminal's output shows the run failed. The export keeps no exit code, so
  * the output is read as the person at the terminal read it: a build or a linter prints its progress first and its
@@ -86,8 +84,7 @@ const SHOWS_TEXT = /^(?:cat|head|tail|less|more|bat|nl|grep|egrep|fgrep|rg|ag|ty
  * it says.
  */
 export function failsAfterFirstLine(command: string, out: string): boolean {
-  const steps = command.split(/&&|\|\||;|\n/);
-  if (steps.some((s) => SHOWS_TEXT.test(firstProgram(s)))) return false;
+  if (someStepShowsText(command)) return false;
   const lines = out.split('\n');
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
@@ -95,11 +92,4 @@ export function failsAfterFirstLine(command: string, out: string): boolean {
     if (looksFailed(line) || TERMINAL_FAILED.test(line)) return true;
   }
   return false;
-}
-
-/** A step's program, with git's subcommand: "git log", "cat", "npm". */
-function firstProgram(step: string): string {
-  const words = step.trim().split(/\s+/);
-  const program = (words[0] ?? '').replace(/^.*[\\/]/, '');
-  return program === 'git' ? `git ${words.find((w, i) => i > 0 && !w.startsWith('-')) ?? ''}` : program;
 }
