@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { exitCodeFrom, fileStem } from '../builder.js';
-import { looksFailed } from '../looks-failed.js';
+import { failsAfterFirstLine, looksFailed } from '../looks-failed.js';
 
 const UI_FILE = 'ui_messages.json';
 const API_FILE = 'api_conversation_history.json';
@@ -39,7 +39,7 @@ export function uiMessagesBeside(file: string): boolean {
  * Cline writes no error flag into either file: a command's result says "Command executed.\nOutput:…"
  * (older), Roo Code "Command executed in terminal … Exit code: N" in its head, and the harness words
  * its own failures ("Error executing command", "The tool execution failed with the following error").
- * The head names the exit code; else the output part opens like a failure or not.
+ * The head names the exit code; else the output part shows a failure, at its head or at a later line's start.
  */
 const HEAD_EXIT = /\bExit code:?\s*(-?\d{1,3})\b/i;
 const HARNESS_FAILURE =
@@ -63,5 +63,7 @@ export function resultVerdict(text: string, shell: { command: string | undefined
   const output = outputAt >= 0 ? t.slice(outputAt + '\nOutput:'.length).replace(/^\s+/, '') : t;
   const exitCode = exitCodeFrom(output);
   if (exitCode !== undefined) return { ok: exitCode === 0, exitCode };
-  return { ok: !looksFailed(output, shell) };
+  // The whole output is judged, as a person reading the terminal would: a build prints its progress first and its
+  // verdict after, so a first line of progress said nothing of how the run ended.
+  return { ok: !looksFailed(output, shell) && !failsAfterFirstLine(output, shell) };
 }

@@ -8,7 +8,7 @@ import { looksFailed } from '../looks-failed.js';
 import type { OutputProducer } from '../shows-text.js';
 import { opensAsHarnessVerdict } from './claude-messages.js';
 import { TERMINAL_FAILED, echoesCommand, inlineCode, unescapeEntities, type Fence } from './specstory-markup.js';
-import { failsAfterFirstLine, opensWithTerminalFailure } from './specstory-terminal.js';
+import { opensWithTerminalFailure, terminalFailsAfterFirstLine } from './specstory-terminal.js';
 
 /** Tool failures Claude Code reports in words only; the rest is caught by exit codes and looksFailed. */
 const FAILED_RESULT =
@@ -126,10 +126,10 @@ export function callInput(t: Tool): { input: Record<string, string>; code: strin
 
 /**
  * Whether a Cursor terminal's output (`out`, after its echo of `command`) shows the run failed, in every layout: the
- * export keeps no exit code, so a failure line at the start of any output line counts (failsAfterFirstLine).
+ * export keeps no exit code, so a failure line at the start of any output line counts (terminalFailsAfterFirstLine).
  */
 export function terminalOutputFailed(command: string, out: string): boolean {
-  return resultFailed(out, { command }).failed || opensWithTerminalFailure(out) || failsAfterFirstLine(command, out);
+  return resultFailed(out, { command }).failed || opensWithTerminalFailure(out) || terminalFailsAfterFirstLine(command, out);
 }
 
 /** What outputVerdict needs of the call: its tool, whether it runs a shell, its command line, whether it is Cursor's terminal. */

@@ -7,8 +7,7 @@
  * own words (a command it suggests, a change it explains) is prose. Which one a fence is, only what follows it says:
  * it waits here as a PendingShell until then.
  */
-import { looksFailed } from '../looks-failed.js';
-import { someStepShowsText } from '../shows-text.js';
+import { NONE_FOUND, failsAfterFirstLine } from '../looks-failed.js';
 import { TERMINAL_FAILED, echoesCommand, type Fence } from './specstory-markup.js';
 
 /** A fence that may hold a terminal command. */
@@ -66,30 +65,13 @@ export function echoOutput(cmd: PendingShell, echo: Fence): string {
   return lines.join('\n');
 }
 
-/** A tally of none ("✖ 0 problems") is a linter's all-clear in its failure's shape. */
-const NONE_FOUND = /^[✖✗]\s+0\s/u;
-
 /** Whether a terminal's output opens with a failure in a terminal's words ("✖ 3 problems", "cd: no such file ..."). */
 export function opensWithTerminalFailure(out: string): boolean {
   const head = out.trimStart();
   return TERMINAL_FAILED.test(head) && !NONE_FOUND.test(head);
 }
 
-/**
- * Whether a line after the first of the terminal's output shows the run failed. The export keeps no exit code, so
- * the output is read as the person at the terminal read it: a build or a linter prints its progress first and its
- * verdict after ("Failed to compile.", "✖ 80 problems", "npm ERR! …"), at a line's start. Only the first line was
- * judged before, so such runs read as successes. An indented line is part of something longer (a stack, a quoted
- * source line), and a command that shows files or matches (`cat`, `grep`, `git log`) prints their text, whatever
- * it says.
- */
-export function failsAfterFirstLine(command: string, out: string): boolean {
-  if (someStepShowsText(command)) return false;
-  const lines = out.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line || /^\s/.test(line) || NONE_FOUND.test(line)) continue;
-    if (looksFailed(line) || TERMINAL_FAILED.test(line)) return true;
-  }
-  return false;
+/** Whether a line after the first of the terminal's output shows the run failed (looks-failed.ts), in its words too. */
+export function terminalFailsAfterFirstLine(command: string, out: string): boolean {
+  return failsAfterFirstLine(out, { command, alsoFailed: TERMINAL_FAILED });
 }
