@@ -149,12 +149,24 @@ export class SpecStoryCalls {
     );
   }
 
-  /** Old Cursor layout: a diff fence alone in its block is the edit it applied, to a file the layout does not name. */
+  /**
+   * Old Cursor layout: a diff fence alone in its block is the edit it applied; its file (Cursor's edit_file calls it
+   * `target_file`) only where the export states it (specstory-terminal.ts editLabel).
+   */
   editCall(diff: PendingShell): void {
     this.turn.flushText();
     const where: Where = { ...(this.turn.where() ?? {}), line: diff.line };
     this.out.msgs.assistant(
-      { content: [{ type: 'tool_use', id: `specstory-${++this.calls}`, name: 'edit_file', input: { diff: diff.command } }] },
+      {
+        content: [
+          {
+            type: 'tool_use',
+            id: `specstory-${++this.calls}`,
+            name: 'edit_file',
+            input: { ...(diff.path !== undefined ? { target_file: diff.path } : {}), diff: diff.command },
+          },
+        ],
+      },
       where,
     );
   }
