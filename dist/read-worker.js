@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-FW7TLSMS.js";
 import {
   mineFile
-} from "./chunks/chunk-LR4LGDQC.js";
+} from "./chunks/chunk-OQZ3OQDM.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-FRGT2WET.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-WW27F74O.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-VOJWR654.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-QJWLRDHZ.js";
+import "./chunks/chunk-K2AYOKKW.js";
 import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
