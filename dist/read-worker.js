@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-4A5D366W.js";
 import {
   mineFile
-} from "./chunks/chunk-FHXWAWNM.js";
+} from "./chunks/chunk-5ZUIYWLI.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-2LEGX24A.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-GKBLOMOR.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-Q3ORMMCL.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-47A73RVT.js";
+import "./chunks/chunk-N3K4IQGZ.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {

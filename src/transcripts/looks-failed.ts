@@ -2,6 +2,7 @@
  * Output that opens like a failure, for formats with neither an error flag nor an exit code (opencode's bash, the
  * SWE-agent and OpenHands trajectories, SpecStory, Cline, console, Grok, Codex without one, the generic reader).
  */
+import { showsText, someStepShowsText, type OutputProducer } from './shows-text.js';
 
 /**
  * A push a server refused opens "remote: error: ..." (a hook's or a ruleset's verdict). npm prints "npm error"
@@ -38,7 +39,51 @@ const GO_DIAGNOSTIC = /^(?:# \S+(?: \[[^\]\n]+\])?\n)?[^\s:]*\.go:\d+:\d+: \S/;
  */
 const LINT_REPORT = /^[^\n]+\n[ \t]+\d+:\d+[ \t]+error[ \t]/;
 
-export function looksFailed(text: string): boolean {
+/**
+ * What a viewer prints when it fails itself, in formats that keep no exit code: the shell found no such program, the
+ * harness could not start it, PowerShell raised an error record.
+ */
+const VIEWER_RUN_FAILED =
+  /^(?:execution error:|(?:bash: )?\S*: command not found|(?:[^\n]* : [^\n]*\n)?At (?:line:\d+|[^\n]*?:\d+) char:\d+\b)/iu;
+
+/** A viewer that words its own failure as a verdict (shows-text.ts, `voiced`): "Error: file not found", "fatal:". */
+const VOICED_FAILED = /^(?:error\b|fatal:|failed to )/i;
+
+/**
+ * `producer`: what printed `text`, when the format says. A search's or a viewer's output (`grep -n error build.log`,
+ * `tail -50 ci.log`, a file read tool) is the text it found or showed, so a diagnostic or an "error:" line in it is
+ * the file's, not a verdict on the command (showsText): only the viewer's own failures count there, which a viewer
+ * that names itself ("cat: a.log: No such file") never words as a diagnostic, an "error:" or a "fatal:".
+ */
+export function looksFailed(text: string, producer?: OutputProducer): boolean {
   const head = text.trimStart();
+  const shown = producer && showsText(producer);
+  if (shown) return VIEWER_RUN_FAILED.test(head) || (shown === 'voiced' && VOICED_FAILED.test(head));
   return LOOKS_FAILED.test(head) || DIAGNOSTIC.test(head) || GO_DIAGNOSTIC.test(head) || LINT_REPORT.test(head);
+}
+
+/** A tally of none ("✖ 0 problems") is a linter's all-clear in its failure's shape. */
+export const NONE_FOUND = /^[✖✗]\s+0\s/u;
+
+/** Of a long output, this much of its head and of its tail is judged line by line (kept-lines.ts keeps as much). */
+const JUDGED_HEAD = 64 * 1024;
+const JUDGED_TAIL = 16 * 1024;
+
+/**
+ * Whether a line after the first of a command's output shows the run failed, in formats that keep no exit code: the
+ * output is read as the person at the terminal read it, a build or a linter printing its progress first and its
+ * verdict after ("Failed to compile.", "✖ 80 problems", "npm ERR! …"), at a line's start. An indented line is part
+ * of something longer (a stack, a quoted source line), and a command that shows files or matches (`cat`, `grep`,
+ * `git log`) prints their text, whatever it says. `alsoFailed`: a format's own failure lines. A huge output is judged
+ * on its head and tail, as much as a reader keeps of a block, so the work is bounded whatever the output.
+ */
+export function failsAfterFirstLine(out: string, opts: { command?: string | undefined; alsoFailed?: RegExp }): boolean {
+  if (opts.command !== undefined && someStepShowsText(opts.command)) return false;
+  const judged =
+    out.length > JUDGED_HEAD + JUDGED_TAIL
+      ? [out.slice(0, JUDGED_HEAD).split('\n').slice(1, -1), out.slice(-JUDGED_TAIL).split('\n').slice(1)]
+      : [out.split('\n').slice(1)];
+  return judged.some((lines) =>
+    lines.some((line) => !!line && !/^\s/.test(line) && !NONE_FOUND.test(line) && (looksFailed(line) || !!opts.alsoFailed?.test(line))),
+  );
 }

@@ -85,9 +85,15 @@ const ALREADY_USED = /^Tool \[[^\]]+\] was not executed because a tool has alrea
  */
 const ENDED_UNSEEN = /^Command executed\.?$/;
 
+/** The call a result answers, as far as the history says: its id, and a command's line (what printed the output). */
+interface Answered {
+  callId: string | undefined;
+  command?: string | undefined;
+}
+
 interface Position {
   name: string;
-  callId: string | undefined;
+  call: Answered;
   parts: string[];
   place: EventPlace;
 }
@@ -147,7 +153,7 @@ export interface ClineConversation {
 
 export function clineConversation(b: SessionBuilder, ignored: IgnoredTypes): ClineConversation {
   /** Calls awaiting their result, in the order the assistant made them. */
-  let pending: { name: string; callId: string }[] = [];
+  let pending: { name: string; callId: string; command: string | undefined }[] = [];
   let calls = 0;
   let userMessages = 0;
   /** The message being read cannot be told from printed text (ClineConversation.user). */
@@ -158,18 +164,19 @@ export function clineConversation(b: SessionBuilder, ignored: IgnoredTypes): Cli
 
   const newCall = (name: string, input: unknown, place: EventPlace, id?: string): void => {
     const callId = id ?? `api-${++calls}`;
-    pending.push({ name, callId });
+    pending.push({ name, callId, command: str(asRecord(input)?.command) });
     b.push(toolCallEvent({ name, input, callId }, place));
   };
-  const takeCall = (name: string, id?: string): string | undefined => {
+  const takeCall = (name: string, id?: string): Answered => {
     const at = pending.findIndex((p) => (id ? p.callId === id : p.name === name));
-    if (at < 0) return id;
-    return pending.splice(at, 1)[0]!.callId;
+    if (at < 0) return { callId: id };
+    return pending.splice(at, 1)[0]!;
   };
 
   /** `failed`: the block says so itself (a native tool_result's `is_error`, the export's "[Tool (Error)]"). */
-  const result = (name: string, callId: string | undefined, text: string, place: EventPlace, failed = false): void => {
+  const result = (name: string, call: Answered, text: string, place: EventPlace, failed = false): void => {
     const t = text.trim();
+    const { callId } = call;
     if (ASKS_PERSON.has(name)) {
       const words = wrappedWords(t);
       if (words) said(words, place);
@@ -187,7 +194,7 @@ export function clineConversation(b: SessionBuilder, ignored: IgnoredTypes): Cli
     }
     // Nothing to judge the run by: the call keeps no outcome rather than one the text does not show.
     if (name === 'execute_command' && ENDED_UNSEEN.test(t)) return;
-    const v = resultVerdict(t, name === 'execute_command');
+    const v = resultVerdict(t, name === 'execute_command' ? { command: call.command } : undefined);
     b.push(toolResultEvent({ ok: v.ok && !failed, text: t, callId, toolName: name, exitCode: v.exitCode }, place));
   };
 
@@ -219,7 +226,7 @@ export function clineConversation(b: SessionBuilder, ignored: IgnoredTypes): Cli
     const blocks = typeof content === 'string' ? [{ type: 'text', text: content }] : Array.isArray(content) ? content : [];
     let pos: Position | undefined;
     const flush = (): void => {
-      if (pos) result(pos.name, pos.callId, pos.parts.join('\n'), pos.place);
+      if (pos) result(pos.name, pos.call, pos.parts.join('\n'), pos.place);
       pos = undefined;
     };
     for (const raw of blocks) {
@@ -237,7 +244,7 @@ export function clineConversation(b: SessionBuilder, ignored: IgnoredTypes): Cli
         const h = RESULT_HEADER.exec(t);
         if (h && (!ASKS_PERSON.has(h[1]!) || pending.some((p) => p.name === h[1]))) {
           flush();
-          pos = { name: h[1]!, callId: takeCall(h[1]!), parts: [t.slice(h[0].length)], place };
+          pos = { name: h[1]!, call: takeCall(h[1]!), parts: [t.slice(h[0].length)], place };
         } else if (/^\s*<environment_details>/.test(t)) {
           // The harness's snapshot of the editor, closing the message: no result continues past it.
           flush();

@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { exitCodeFrom, fileStem } from '../builder.js';
-import { looksFailed } from '../looks-failed.js';
+import { failsAfterFirstLine, looksFailed } from '../looks-failed.js';
 
 const UI_FILE = 'ui_messages.json';
 const API_FILE = 'api_conversation_history.json';
@@ -39,17 +39,20 @@ export function uiMessagesBeside(file: string): boolean {
  * Cline writes no error flag into either file: a command's result says "Command executed.\nOutput:…"
  * (older), Roo Code "Command executed in terminal … Exit code: N" in its head, and the harness words
  * its own failures ("Error executing command", "The tool execution failed with the following error").
- * The head names the exit code; else the output part opens like a failure or not.
+ * The head names the exit code; else the output part shows a failure, at its head or at a later line's start.
  */
 const HEAD_EXIT = /\bExit code:?\s*(-?\d{1,3})\b/i;
 const HARNESS_FAILURE =
   /^(?:Command failed\b|Command execution was not successful|Error executing command|Error (?:reading|writing|editing|searching|listing|parsing)\b|The tool execution failed with the following error|Access to \S+ is blocked by the \.clineignore)/i;
 
-/** `command`: a shell command's result, whose output may tell a failure; another tool's fails only in the harness's words. */
-export function resultVerdict(text: string, command: boolean): { ok: boolean; exitCode?: number } {
+/**
+ * `shell`: a shell command's result (with the command line when the file keeps it), whose output may tell a failure;
+ * another tool's fails only in the harness's words.
+ */
+export function resultVerdict(text: string, shell: { command: string | undefined } | undefined): { ok: boolean; exitCode?: number } {
   const t = text.trimStart();
   if (HARNESS_FAILURE.test(t)) return { ok: false };
-  if (!command) return { ok: true };
+  if (!shell) return { ok: true };
   const outputAt = t.indexOf('\nOutput:');
   const head = outputAt >= 0 ? t.slice(0, outputAt) : t.slice(0, 300);
   const m = HEAD_EXIT.exec(head);
@@ -60,5 +63,7 @@ export function resultVerdict(text: string, command: boolean): { ok: boolean; ex
   const output = outputAt >= 0 ? t.slice(outputAt + '\nOutput:'.length).replace(/^\s+/, '') : t;
   const exitCode = exitCodeFrom(output);
   if (exitCode !== undefined) return { ok: exitCode === 0, exitCode };
-  return { ok: !looksFailed(output) };
+  // The whole output is judged, as a person reading the terminal would: a build prints its progress first and its
+  // verdict after, so a first line of progress said nothing of how the run ended.
+  return { ok: !looksFailed(output, shell) && !failsAfterFirstLine(output, shell) };
 }

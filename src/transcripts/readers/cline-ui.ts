@@ -142,13 +142,13 @@ export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
       });
     }
 
-  let output: { parts: string[]; place: EventPlace; callId: string } | undefined;
-  let pendingCall: { name: string; callId: string; approval: boolean } | undefined;
+  let output: { parts: string[]; place: EventPlace; callId: string; command: string | undefined } | undefined;
+  let pendingCall: { name: string; callId: string; approval: boolean; command: string | undefined } | undefined;
   let calls = 0;
   const flushOutput = (): void => {
     if (!output) return;
     const out = output.parts.join('\n');
-    const v = resultVerdict(out, true);
+    const v = resultVerdict(out, { command: output.command });
     b.push(
       toolResultEvent({ ok: v.ok, text: out, callId: output.callId, toolName: 'execute_command', exitCode: v.exitCode }, output.place),
     );
@@ -158,7 +158,7 @@ export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
     flushOutput();
     const callId = `ui-${++calls}`;
     b.push(toolCallEvent({ name, input, callId }, place));
-    pendingCall = { name, callId, approval };
+    pendingCall = { name, callId, approval, command: str(asRecord(input)?.command) };
   };
 
   for (let i = 0; i < msgs.length; i++) {
@@ -175,7 +175,8 @@ export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
     if (m.kind === 'say' && m.sub === 'command_output') {
       // Pieces of one command's output, as the terminal streamed them.
       if (output) output.parts.push(m.text);
-      else if (pendingCall?.name === 'execute_command') output = { parts: [m.text], place, callId: pendingCall.callId };
+      else if (pendingCall?.name === 'execute_command')
+        output = { parts: [m.text], place, callId: pendingCall.callId, command: pendingCall.command };
       // It ran: words typed now are about its output, not a refusal.
       if (pendingCall) pendingCall.approval = false;
       continue;
@@ -183,7 +184,8 @@ export function readClineUi(ctx: ReaderContext): SessionBuilder[] {
     if (m.kind === 'ask' && m.sub === 'command_output') {
       // A running command: the output so far, and a question whether to go on.
       if (output) output.parts.push(m.text);
-      else if (pendingCall?.name === 'execute_command' && m.text) output = { parts: [m.text], place, callId: pendingCall.callId };
+      else if (pendingCall?.name === 'execute_command' && m.text)
+        output = { parts: [m.text], place, callId: pendingCall.callId, command: pendingCall.command };
       if (pendingCall) pendingCall.approval = false;
       continue;
     }

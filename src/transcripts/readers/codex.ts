@@ -131,6 +131,8 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
   const ignored = new IgnoredTypes(CODEX_SKIPPED);
   const pending: Pending[] = [];
   const toolNames = new Map<string, string>();
+  /** Each shell call's command line: what printed its output (showsText). */
+  const commands = new Map<string, string>();
   const exitCodes = new Map<string, number>();
   const failedPatches = new Set<string>();
   const execs = new UnifiedExecSessions<Pending>();
@@ -224,6 +226,7 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
           const cell = t === 'custom_tool_call' && typeof input === 'string' && SHELL_TOOLS_IN_CELL.test(input);
           if (cell && callId) codeCells.add(callId);
           const command = cell ? codeModeCommand(input) : commandOf(name, input);
+          if (callId && command !== undefined) commands.set(callId, command);
           pending.push(toolCallEvent({ name, input: input ?? {}, callId, command }, origin));
         } else if (t === 'function_call_output' || t === 'custom_tool_call_output' || t === 'local_shell_call_output') {
           const waited = str(p.call_id);
@@ -266,7 +269,10 @@ export function readCodex(ctx: ReaderContext): SessionBuilder[] {
           // A cell that wrote its command's returned value whole: its exit code, or the session still running.
           const returned = callId && codeCells.has(callId) ? cellExecResult(text) : undefined;
           const code = exitCode ?? returned?.exitCode;
-          const ok = code !== undefined ? code === 0 : !looksFailed(text) && !CODEX_FAILED.test(text);
+          const ok =
+            code !== undefined
+              ? code === 0
+              : !looksFailed(text, { tool: toolName, command: callId ? commands.get(callId) : undefined }) && !CODEX_FAILED.test(text);
           const result: Pending = toolResultEvent({ ok, text, callId, toolName, exitCode: code }, origin);
           pending.push(result);
           const session = code === undefined && callId ? (returned?.session ?? runningSession(text)) : undefined;

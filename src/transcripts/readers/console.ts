@@ -14,6 +14,7 @@ import { looksFailed } from '../looks-failed.js';
 import { readLineBatches } from '../lines.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { unreadableLine, type ReaderContext } from './context.js';
+import { ConsoleGroup, groupCalls } from './console-groups.js';
 import { KeptLines } from './kept-lines.js';
 
 /**
@@ -31,21 +32,6 @@ const MCP_DRAWN = /^([\w.-]+) - ([\w.-]+) \(MCP\)$/;
  */
 const ANSWERED = /^User answered Claude's questions:$/;
 const MARKER = /^(?:([>❯]) |([⏺●]) ?|\s*(⎿) ?)/u;
-/**
- * A collapsed group of reads and searches, as Claude Code 2.1 draws them in place of each call: "Read 3 files",
- * "Searched for 2 patterns, read 4 files (ctrl+o to expand)", "Reading 1 file…" while they run. Each part counts
- * calls of one kind; the UI shows neither their inputs nor their outputs.
- */
-const GROUP_PART = /^(read(?:ing)?|searched for|searching for|listed|listing) (\d{1,6}) (files?|patterns?|director(?:y|ies))$/i;
-const GROUP_TAIL = /\s*(?:…|\.\.\.)?\s*(?:\(ctrl\+[a-z] to expand\))?$/;
-/** The tool each part of a group stands for, as the session file names it. */
-const GROUP_TOOLS: [RegExp, string][] = [
-  [/^read/i, 'Read'],
-  [/^search/i, 'Grep'],
-  [/^list/i, 'LS'],
-];
-/** Calls one group line stands for, at most: the count is the UI's text, so it is bounded before it is believed. */
-const GROUP_MAX = 200;
 /** The welcome banner: "✻ Welcome to Claude Code!" in a box, or the block-glyph logo beside "Claude Code v2.1.39". */
 const BANNER = /^[│|] ✻ Welcome to Claude Code\b|^\s*[\u2580-\u259f][\u2580-\u259f ]*Claude Code v\d+\.\d+/u;
 /** A rule across the terminal at the first column: the input box's top or bottom edge. */
@@ -69,7 +55,10 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
   b.marks.lowFidelity = true;
   const msgs = new ClaudeMessages(b, ctx.display);
   let block: Block | undefined;
-  let lastCall: { id: string; name: string } | undefined;
+  /** The call a result line answers; its command line says what printed the result (showsText). */
+  let lastCall: { id: string; name: string; command?: string } | undefined;
+  /** A collapsed group line, held until the lines under it say whether they list its calls' inputs. */
+  let group: ConsoleGroup | undefined;
   let calls = 0;
   /** The block just emitted was a prompt holding a slash command: a prompt right under it is its expansion. */
   let afterSlashCommand = false;
@@ -79,10 +68,24 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
   /** Inside the input box: nothing there was sent. */
   let inBox = false;
 
+  /** The held group's calls, each answered with no outcome text (the group is drawn once they are done). */
+  const emitGroup = (): void => {
+    if (!group) return;
+    for (const { name, input } of group.calls()) {
+      const id = `console-${++calls}`;
+      msgs.assistant({ content: [{ type: 'tool_use', id, name, input }] }, group.where);
+      msgs.toolResult({ tool_use_id: id, content: '', is_error: false }, group.where);
+    }
+    group = undefined;
+  };
+
   const emit = (bl: Block): void => {
     const text = bl.lines.join('\n').trim();
     if (!text) return;
     const w = { line: bl.line };
+    // Lines under a group that draw its calls ("⎿  Read(src/a.ts)") are its inputs; anything else ends it.
+    if (group && bl.kind === 'result' && group.lists(text, drawnCall)) return;
+    emitGroup();
     const expansion = afterSlashCommand && bl.kind === 'user';
     afterSlashCommand = bl.kind === 'user' && !expansion && text.startsWith('/');
     if (bl.kind === 'user') {
@@ -100,33 +103,25 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
       }
       // "Interrupted", "User rejected" and the like read the same as in a transcript, so the same classifier applies.
       const body = text.replace(/^Interrupted\b.*/, '[Request interrupted by user]');
-      const failed = (exitCodeFrom(body) ?? 0) !== 0 || FAILED.test(body) || looksFailed(body);
+      const failed =
+        (exitCodeFrom(body) ?? 0) !== 0 || FAILED.test(body) || looksFailed(body, { tool: lastCall.name, command: lastCall.command });
       msgs.toolResult({ tool_use_id: lastCall.id, content: body, is_error: failed }, w);
       lastCall = undefined;
       return;
     }
-    const group = groupCalls(text);
-    if (group) {
-      // Each call answered with no outcome text: the group is drawn once its calls are done, and a failed one
-      // would be drawn apart. Nothing stays open, so "Interrupted" under the group is the user stopping the agent.
-      for (const name of group) {
-        const id = `console-${++calls}`;
-        msgs.assistant({ content: [{ type: 'tool_use', id, name, input: {} }] }, w);
-        msgs.toolResult({ tool_use_id: id, content: '', is_error: false }, w);
-      }
+    const names = groupCalls(text);
+    if (names) {
+      // A failed call would be drawn apart, so none of the group failed. Nothing stays open, so "Interrupted" under
+      // the group is the user stopping the agent.
+      group = new ConsoleGroup(names, w);
       lastCall = undefined;
       return;
     }
-    // Joined only where there is a line to join: the pattern is tried at every space of the block.
-    const call = ANSWERED.test(text) ? ['', 'AskUserQuestion', ''] : CALL.exec(text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text);
-    if (call && !call[2]!.includes('\n')) {
+    const call = ANSWERED.test(text) ? { name: 'AskUserQuestion', input: { input: '' } } : drawnCall(text);
+    if (call) {
       const id = `console-${++calls}`;
-      const mcp = MCP_DRAWN.exec(call[1]!);
-      const name = mcp ? `mcp__${mcp[1]}__${mcp[2]}` : call[1]!;
-      const arg = call[2]!.trim();
-      const input = /^(?:Bash|Shell)$/.test(name) ? { command: arg } : { input: arg };
-      msgs.assistant({ content: [{ type: 'tool_use', id, name, input }] }, w);
-      lastCall = { id, name };
+      msgs.assistant({ content: [{ type: 'tool_use', id, name: call.name, input: call.input }] }, w);
+      lastCall = { id, name: call.name, ...('command' in call.input ? { command: call.input.command } : {}) };
       return;
     }
     b.push({ kind: 'assistant_text', text, origin: { file: ctx.display, line: bl.line } });
@@ -179,23 +174,17 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
     }
   flush();
   emitPreBanner();
+  emitGroup();
   return [b];
 }
 
-/** The calls a collapsed group line counts, in its order; undefined when the text is not such a line, whole. */
-function groupCalls(text: string): string[] | undefined {
-  if (text.includes('\n')) return undefined;
-  const parts = text.replace(GROUP_TAIL, '').split(/, (?:and )?/);
-  const names: string[] = [];
-  for (const part of parts) {
-    const m = GROUP_PART.exec(part);
-    if (!m) return undefined;
-    const name = GROUP_TOOLS.find(([re]) => re.test(m[1]!))![1];
-    // The noun must fit the verb: "read 2 patterns" is no part of a group.
-    const noun = m[3]!.toLowerCase();
-    if ((name === 'Read') !== noun.startsWith('file') || (name === 'Grep') !== noun.startsWith('pattern')) return undefined;
-    const count = Math.min(Number(m[2]), GROUP_MAX - names.length);
-    for (let i = 0; i < count; i++) names.push(name);
-  }
-  return names.length > 0 ? names : undefined;
+/** A call as the UI draws it ("Bash(npm test)", "github - create_issue (MCP)(…)"), with its input as a transcript's. */
+function drawnCall(text: string): { name: string; input: { command: string } | { input: string } } | undefined {
+  // Joined only where there is a line to join: the pattern is tried at every space of the block.
+  const call = CALL.exec(text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text);
+  if (!call || call[2]!.includes('\n')) return undefined;
+  const mcp = MCP_DRAWN.exec(call[1]!);
+  const name = mcp ? `mcp__${mcp[1]}__${mcp[2]}` : call[1]!;
+  const arg = call[2]!.trim();
+  return { name, input: /^(?:Bash|Shell)$/.test(name) ? { command: arg } : { input: arg } };
 }

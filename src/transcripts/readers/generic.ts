@@ -3,7 +3,17 @@
  * of Anthropic-style ({role, content: [blocks]}) or OpenAI chat ({role, content, tool_calls}, role
  * "tool") messages.
  */
-import { SessionBuilder, asRecord, blockText, exitCodeFrom, parseJsonArguments, str, toolCallEvent, toolResultEvent } from '../builder.js';
+import {
+  SessionBuilder,
+  asRecord,
+  blockText,
+  commandOf,
+  exitCodeFrom,
+  parseJsonArguments,
+  str,
+  toolCallEvent,
+  toolResultEvent,
+} from '../builder.js';
 import { looksFailed } from '../looks-failed.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
@@ -12,6 +22,8 @@ import { recordsOf } from './json-source.js';
 export function readGeneric(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('generic', 'generic-chat', ctx);
   const msgs = new ClaudeMessages(b, ctx.display);
+  /** Each shell call's command line: what printed its output (showsText). */
+  const commands = new Map<string, string>();
   const ignored = new IgnoredTypes(new Set(['role:system', 'role:developer']));
   for (const batch of recordsOf(ctx, ['messages', 'data', 'history']))
     for (const rec of batch) {
@@ -51,6 +63,8 @@ export function readGeneric(ctx: ReaderContext): SessionBuilder[] {
           const callId = str(c?.id);
           const input = parseJsonArguments(fn?.arguments);
           if (callId) msgs.toolNames.set(callId, name);
+          const command = commandOf(name, input);
+          if (callId && command !== undefined) commands.set(callId, command);
           b.push(toolCallEvent({ name, input, callId }, origin));
         }
       } else if (role === 'tool' || role === 'function') {
@@ -58,7 +72,10 @@ export function readGeneric(ctx: ReaderContext): SessionBuilder[] {
         const toolName = (callId ? msgs.toolNames.get(callId) : undefined) ?? str(m.name);
         const text = blockText(m.content);
         const exitCode = exitCodeFrom(text);
-        const ok = exitCode !== undefined ? exitCode === 0 : m.is_error !== true && !looksFailed(text);
+        const ok =
+          exitCode !== undefined
+            ? exitCode === 0
+            : m.is_error !== true && !looksFailed(text, { tool: toolName, command: callId ? commands.get(callId) : undefined });
         b.push(toolResultEvent({ ok, text, callId, toolName, exitCode }, origin));
       } else if (role === 'system' || role === 'developer') {
         const text = blockText(m.content);

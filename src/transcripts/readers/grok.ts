@@ -14,6 +14,7 @@ import {
   SessionBuilder,
   asRecord,
   blockText,
+  commandOf,
   exitCodeFrom,
   parseJsonArguments,
   str,
@@ -50,6 +51,8 @@ export function readGrok(ctx: ReaderContext): SessionBuilder[] {
   const b = new SessionBuilder('grok-cli', 'grok-cli', ctx);
   const ignored = new IgnoredTypes(SKIPPED);
   const names = new Map<string, string>();
+  /** Each shell call's command line: what printed its output (showsText). */
+  const commands = new Map<string, string>();
 
   for (const batch of jsonlRecords(ctx.file, ctx.issue, ctx.lineOpts)) {
     for (const rec of batch) {
@@ -74,14 +77,18 @@ export function readGrok(ctx: ReaderContext): SessionBuilder[] {
           if (!c) continue;
           const name = str(c.name) ?? 'unknown';
           const callId = str(c.id);
+          const input = parseJsonArguments(c.arguments);
           if (callId) names.set(callId, name);
-          b.push(toolCallEvent({ name, input: parseJsonArguments(c.arguments), callId }, place));
+          const command = commandOf(name, input);
+          if (callId && command !== undefined) commands.set(callId, command);
+          b.push(toolCallEvent({ name, input, callId }, place));
         }
       } else if (type === 'tool_result') {
         const callId = str(o.tool_call_id);
         const text = blockText(o.content);
         const exitCode = exitCodeFrom(text);
-        const ok = exitCode !== undefined ? exitCode === 0 : !looksFailed(text);
+        const producer = callId ? { tool: names.get(callId), command: commands.get(callId) } : undefined;
+        const ok = exitCode !== undefined ? exitCode === 0 : !looksFailed(text, producer);
         b.push(toolResultEvent({ ok, text, callId, toolName: callId ? names.get(callId) : undefined, exitCode }, place));
       } else {
         ignored.add(type);

@@ -1,14 +1,14 @@
 /**
  * The lines of one block of a text transcript (a reply, a prompt, a tool's output, a code fence) as they
  * stream, its middle dropped once it is huge: only the head and the tail of a text are ever stored
- * (builder.ts keeps 24 K characters of the head and 6 K of the tail), and a block held whole was the one
+ * (clean-text.ts keeps 24 K characters of the head and 6 K of the tail), and a block held whole was the one
  * thing a Markdown or console reader held that grew with its input. An aider reply of ten million short
  * lines (20 MB) took the read to 895 MB of RSS; the line reader caps a line (MAX_LINE_BYTES), this caps
  * a block of lines alike (test/transcripts/bounded-blocks.test.ts). Every Markdown reader keeps its blocks so:
  * aider, console, SpecStory, Cursor's export, opencode's, Cline's, Copilot CLI's and Gemini CLI's shares.
  */
 
-/** A block keeps this much of its head and of its tail: both well over what builder.ts keeps of a text. */
+/** A block keeps this much of its head and of its tail: both well over what clean-text.ts keeps of a text. */
 const HEAD_CHARS = 64 * 1024;
 const TAIL_CHARS = 16 * 1024;
 

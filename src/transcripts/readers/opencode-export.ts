@@ -48,6 +48,8 @@ interface Tool {
   callId: string;
   input?: { line: number; lines: string[] };
   called: boolean;
+  /** The shell tool's command line, once the call is emitted: what printed the output (showsText). */
+  command?: string | undefined;
 }
 
 interface Outcome {
@@ -107,6 +109,7 @@ export function readOpencodeExport(ctx: ReaderContext): SessionBuilder[] {
     }
     // Only opencode's shell tool runs a command line: the task tool's "command" names a slash command.
     const command = t.name === 'bash' ? str(asRecord(input)?.command) : undefined;
+    t.command = command;
     b.push(toolCallEvent({ name: t.name, input, callId: t.callId, command }, { origin: { file: ctx.display, line: t.line } }));
   };
 
@@ -118,7 +121,7 @@ export function readOpencodeExport(ctx: ReaderContext): SessionBuilder[] {
     const ids = { callId: t.callId, toolName: t.name };
     if (o.label === 'Output') {
       const exitCode = t.name === 'bash' ? exitCodeFrom(body) : undefined;
-      const ok = exitCode !== undefined ? exitCode === 0 : t.name !== 'bash' || !looksFailed(body);
+      const ok = exitCode !== undefined ? exitCode === 0 : t.name !== 'bash' || !looksFailed(body, { tool: t.name, command: t.command });
       b.push(toolResultEvent({ ok, text: body, exitCode, ...ids }, place));
       return;
     }

@@ -5,9 +5,10 @@
  */
 import { exitCodeFrom } from '../builder.js';
 import { looksFailed } from '../looks-failed.js';
+import type { OutputProducer } from '../shows-text.js';
 import { opensAsHarnessVerdict } from './claude-messages.js';
 import { TERMINAL_FAILED, echoesCommand, inlineCode, unescapeEntities, type Fence } from './specstory-markup.js';
-import { failsAfterFirstLine, opensWithTerminalFailure } from './specstory-terminal.js';
+import { opensWithTerminalFailure, terminalFailsAfterFirstLine } from './specstory-terminal.js';
 
 /** Tool failures Claude Code reports in words only; the rest is caught by exit codes and looksFailed. */
 const FAILED_RESULT =
@@ -61,12 +62,13 @@ export interface ToolOutput {
   error?: boolean;
 }
 
-function resultFailed(text: string): { failed: boolean; exitCode?: number } {
+/** `producer`: what printed the text, so a search's or a viewer's output is not judged as its verdict (showsText). */
+function resultFailed(text: string, producer: OutputProducer): { failed: boolean; exitCode?: number } {
   const exitCode = exitCodeFrom(text);
   if (exitCode !== undefined) return { failed: exitCode !== 0, exitCode };
   const head = text.trimStart();
   // SpecStory writes no error flag: a rejection or interrupt the harness wrote is told by its wording.
-  return { failed: FAILED_RESULT.test(head) || opensAsHarnessVerdict(head) || looksFailed(head) };
+  return { failed: FAILED_RESULT.test(head) || opensAsHarnessVerdict(head) || looksFailed(head, producer) };
 }
 
 /** What a Copilot input list says the call acts on (`command`, `query`, `filePath`, ...), if it has a list. */
@@ -124,14 +126,15 @@ export function callInput(t: Tool): { input: Record<string, string>; code: strin
 
 /**
  * Whether a Cursor terminal's output (`out`, after its echo of `command`) shows the run failed, in every layout: the
- * export keeps no exit code, so a failure line at the start of any output line counts (failsAfterFirstLine).
+ * export keeps no exit code, so a failure line at the start of any output line counts (terminalFailsAfterFirstLine).
  */
 export function terminalOutputFailed(command: string, out: string): boolean {
-  return resultFailed(out).failed || opensWithTerminalFailure(out) || failsAfterFirstLine(command, out);
+  return resultFailed(out, { command }).failed || opensWithTerminalFailure(out) || terminalFailsAfterFirstLine(command, out);
 }
 
-/** What outputVerdict needs of the call: whether it runs a shell, its command line, whether it is Cursor's terminal. */
+/** What outputVerdict needs of the call: its tool, whether it runs a shell, its command line, whether it is Cursor's terminal. */
 export interface VerdictCall {
+  tool: string;
   shell: boolean;
   code: string | undefined;
   /** Cursor's terminal (its command in a command fence): output with no exit code, judged line by line. */
@@ -139,11 +142,11 @@ export interface VerdictCall {
 }
 
 /** Whether a call's output shows it failed, and the exit code it states; a shell's judged after its echo of `code`. */
-export function outputVerdict(result: ToolOutput, { shell, code, terminal }: VerdictCall): { failed: boolean; exitCode?: number } {
+export function outputVerdict(result: ToolOutput, { tool, shell, code, terminal }: VerdictCall): { failed: boolean; exitCode?: number } {
   // Cursor's terminal output opens with the prompt and the command ("$ cd app &amp;&amp; npm test"), so
   // a failure is judged on what follows it, as in the older layout's terminal echo.
   const judgedText = shell && code !== undefined ? afterEcho(result.text, code) : result.text;
-  const judged = resultFailed(judgedText);
+  const judged = resultFailed(judgedText, { tool, command: shell ? code : undefined });
   // Only Cursor's terminal is judged past the first line: another agent's shell result states its exit code when
   // it failed, so output without one (a passing run) may print error lines that are not its verdict.
   const terminalFailed =

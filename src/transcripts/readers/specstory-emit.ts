@@ -94,7 +94,13 @@ export class SpecStoryCalls {
 
   emitResult(t: Tool, where: Where, result: ToolOutput, callId: string): void {
     const { code, shell } = callInput(t);
-    const { failed, exitCode } = outputVerdict(result, { shell, code, terminal: t.commandFence === true });
+    const { failed, exitCode } = outputVerdict(result, {
+      // The element's tool type, where it names a read or a search, says what printed the output whatever the name.
+      tool: t.type === 'read' || t.type === 'search' ? t.type : t.name,
+      shell,
+      code,
+      terminal: t.commandFence === true,
+    });
     this.out.msgs.toolResult({ tool_use_id: callId, content: result.text, is_error: failed }, { ...where, line: result.line });
     // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
     const last = this.out.b.events[this.out.b.events.length - 1];
@@ -143,12 +149,24 @@ export class SpecStoryCalls {
     );
   }
 
-  /** Old Cursor layout: a diff fence alone in its block is the edit it applied, to a file the layout does not name. */
+  /**
+   * Old Cursor layout: a diff fence alone in its block is the edit it applied; its file (Cursor's edit_file calls it
+   * `target_file`) only where the export states it (specstory-terminal.ts editLabel).
+   */
   editCall(diff: PendingShell): void {
     this.turn.flushText();
     const where: Where = { ...(this.turn.where() ?? {}), line: diff.line };
     this.out.msgs.assistant(
-      { content: [{ type: 'tool_use', id: `specstory-${++this.calls}`, name: 'edit_file', input: { diff: diff.command } }] },
+      {
+        content: [
+          {
+            type: 'tool_use',
+            id: `specstory-${++this.calls}`,
+            name: 'edit_file',
+            input: { ...(diff.path !== undefined ? { target_file: diff.path } : {}), diff: diff.command },
+          },
+        ],
+      },
       where,
     );
   }

@@ -10,7 +10,7 @@ import { KeptLines } from './kept-lines.js';
 import type { SpecStoryCalls, SpecStoryOut } from './specstory-emit.js';
 import type { CursorTextCalls, TextItem } from './specstory-cursor-text.js';
 import { withoutCommandOutput, type Fence } from './specstory-markup.js';
-import { pendingShell, standsAlone, type PendingShell } from './specstory-terminal.js';
+import { editLabel, pendingShell, standsAlone, type EditLabel, type PendingShell } from './specstory-terminal.js';
 
 export interface Turn {
   role: 'user' | 'agent';
@@ -28,6 +28,8 @@ export interface Turn {
    */
   assistantLayout: boolean;
   pendingShell?: PendingShell;
+  /** Old Cursor layout: the last line, when it opened its block and names a file an edit below it may change. */
+  label?: EditLabel | undefined;
   /** A Cursor agent turn: the calls the export writes as text (specstory-cursor-text.ts). */
   cursorText?: CursorTextCalls;
 }
@@ -107,6 +109,9 @@ export class TurnText {
     this.calls.flushRun();
     this.settleShell();
     if (turn.lastNonBlank === undefined) turn.textLine = lineNo;
+    const opensBlock = turn.lastNonBlank === undefined || /^---\s*$/.test(turn.lastNonBlank);
+    const path = turn.assistantLayout && opensBlock ? editLabel(line) : undefined;
+    turn.label = path !== undefined ? { line, path, textAt: turn.text.count, before: turn.lastNonBlank } : undefined;
     pushText(turn, line);
   }
 
@@ -137,6 +142,7 @@ export class TurnText {
     const textAt = turn.text.count;
     const before = turn.lastNonBlank;
     pushText(turn, f.open, ...f.lines, f.close);
-    if (turn.assistantLayout) turn.pendingShell = pendingShell(before, f, textAt);
+    if (turn.assistantLayout) turn.pendingShell = pendingShell(f, { before, textAt, label: turn.label });
+    turn.label = undefined;
   }
 }

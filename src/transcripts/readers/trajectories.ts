@@ -90,7 +90,7 @@ export function readSweAgent(ctx: ReaderContext): SessionBuilder[] {
     b.push({ kind: 'tool_call', name, input: { command: action }, command: action, callId, ...origin });
     const obs = str(step.observation) ?? '';
     const exitCode = exitCodeFrom(obs);
-    const ok = exitCode !== undefined ? exitCode === 0 : !looksFailed(obs);
+    const ok = exitCode !== undefined ? exitCode === 0 : !looksFailed(obs, { tool: name, command: action });
     b.push({ kind: 'tool_result', ok, text: obs, callId, toolName: name, ...(exitCode !== undefined ? { exitCode } : {}), ...origin });
   }
   return [b];
