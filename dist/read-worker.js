@@ -4,11 +4,11 @@ import {
 } from "./chunks/chunk-FW7TLSMS.js";
 import {
   mineFile
-} from "./chunks/chunk-LR4LGDQC.js";
+} from "./chunks/chunk-AUCQJH3R.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-FRGT2WET.js";
-import "./chunks/chunk-DJKQKDNI.js";
+} from "./chunks/chunk-DO72EOYY.js";
+import "./chunks/chunk-U2MDSI3C.js";
 import {
   loadLedger
 } from "./chunks/chunk-HAIAGPRF.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-WW27F74O.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-VOJWR654.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-QJWLRDHZ.js";
+import "./chunks/chunk-E46LM2ML.js";
 import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
