@@ -4,11 +4,11 @@ import {
 } from "./chunks/chunk-4A5D366W.js";
 import {
   mineFile
-} from "./chunks/chunk-5ZUIYWLI.js";
+} from "./chunks/chunk-Z4X3KE2A.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-2LEGX24A.js";
-import "./chunks/chunk-MOL3KXCU.js";
+} from "./chunks/chunk-MKMJ4K77.js";
+import "./chunks/chunk-Y5QYALV3.js";
 import {
   loadLedger
 } from "./chunks/chunk-ZWC32RDC.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-GKBLOMOR.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-Q3ORMMCL.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-N3K4IQGZ.js";
+import "./chunks/chunk-RHCHKTVJ.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {

@@ -275,6 +275,55 @@ describe('ingestion health', () => {
     ]);
   });
 
+  it("a skill's pre-approved tools (command_permissions) and the notice after a prompt (workflow_keyword_request) are known", async () => {
+    // Round 29 (raw 2.1.159 sessions with a skills plugin) warned of both: the first follows the body a skill loads
+    // (a user record marked isMeta, itself never the person's), the second a prompt, with no fields. Values made up.
+    const f = join(dir, 'skill-permissions.jsonl');
+    const base = { sessionId: 'k-1', cwd: '/w', version: '2.1.159', timestamp: '2026-06-01T03:43:26.129Z' };
+    writeFileSync(
+      f,
+      [
+        { ...base, type: 'user', uuid: 'u1', parentUuid: null, message: { role: 'user', content: 'plan the tide export with me' } },
+        { ...base, type: 'attachment', uuid: 'a1', parentUuid: 'u1', attachment: { type: 'workflow_keyword_request' } },
+        {
+          ...base,
+          type: 'assistant',
+          uuid: 'm1',
+          parentUuid: 'a1',
+          message: { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'Skill', input: { skill: 'planning' } }] },
+        },
+        {
+          ...base,
+          type: 'user',
+          uuid: 'u2',
+          parentUuid: 'm1',
+          message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1', content: 'Launching skill: planning' }] },
+        },
+        {
+          ...base,
+          type: 'user',
+          uuid: 'u3',
+          parentUuid: 'u2',
+          isMeta: true,
+          message: {
+            role: 'user',
+            content: [{ type: 'text', text: '# Planning\n\nYou MUST ask one question at a time. Never write code first.' }],
+          },
+        },
+        { ...base, type: 'attachment', uuid: 'a2', parentUuid: 'u3', attachment: { type: 'command_permissions', allowedTools: ['Read'] } },
+        { ...base, type: 'attachment', uuid: 'a3', parentUuid: 'a2', attachment: { type: 'some_future_attachment' } },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n') + '\n',
+    );
+    const report = await healthOf([['files', [f]]]);
+    expect(report.formats[0]!.unknownTypes).toEqual({ 'attachment:some_future_attachment': 1 });
+    const sessions = [];
+    for await (const s of readTranscriptFile(f)) sessions.push(s);
+    const words = sessions.flatMap((s) => s.events).filter((e) => e.kind === 'user_prompt' || e.kind === 'memory_injection');
+    expect(words.map((e) => [e.kind, 'text' in e ? e.text : ''])).toEqual([['user_prompt', 'plan the tide export with me']]);
+  });
+
   it("Codex's undo snapshots (ghost_snapshot) are known, a record type no reader knows is still reported", async () => {
     // Codex 0.5x-0.77 writes a ghost_snapshot after each user turn (the commit /undo goes back to); round 8 saw
     // it reported as a format the reader does not know. Shapes as the CLI writes them, values made up.

@@ -95,6 +95,29 @@ export function sameSaying(a: Saying, b: Saying): boolean {
   return alike(Math.max(jaccard(a.words, b.words), similarityOf(a.meaning, b.meaning).jaccard), a.words, b.words, a.text, b.text);
 }
 
+/** "3. " or "3) " opening an entry: an item of a numbered list. */
+const ORDERED_ITEM = /^\s{0,3}\d{1,9}[.)]\s/;
+
+/**
+ * The numbered list each of a file's entries is an item of: consecutive numbered items form one list, and any other
+ * entry (a heading, a paragraph, a bullet) ends it. The items of one list are the steps of one procedure, different
+ * steps however alike their words: two steps may end in the same review sub-steps, and a step may repeat an earlier
+ * one at a later point ("lint again after generating the code"). Deleting one as a copy takes a step out of the
+ * procedure, so two items of one list are never taken for duplicates or contradictions of each other.
+ */
+function numberedLists(entries: readonly MemoryEntry[]): Map<MemoryEntry, number> {
+  const lists = new Map<MemoryEntry, number>();
+  let list = 0;
+  let open = false;
+  for (const e of entries) {
+    const item = e.kind !== 'heading' && ORDERED_ITEM.test(e.text);
+    if (item && !open) list++;
+    if (item) lists.set(e, list);
+    open = item;
+  }
+  return lists;
+}
+
 /** Entries hygiene may touch: list items and prose, not headings or code blocks. */
 export const editable = (e: MemoryEntry) => e.kind !== 'heading' && !/^\s*(```|~~~)/.test(e.text);
 
@@ -158,6 +181,7 @@ export function mergeEdits({
     const words = new Map(entries.map((e) => [e.id, contentWords(e.text)]));
     const meaning = new Map(entries.map((e) => [e.id, meaningStems(e.text)]));
     const refs = new Map(entries.map((e) => [e.id, referenceKey(e.text)]));
+    const lists = numberedLists(file.entries);
     const used = new Set<string>();
     for (let i = 0; i < entries.length; i++) {
       const a = entries[i] as MemoryEntry;
@@ -165,6 +189,8 @@ export function mergeEdits({
       for (let j = i + 1; j < entries.length; j++) {
         const b = entries[j] as MemoryEntry;
         if (used.has(b.id)) continue;
+        const list = lists.get(a);
+        if (list !== undefined && list === lists.get(b)) continue;
         const wa = words.get(a.id) ?? [];
         const wb = words.get(b.id) ?? [];
         const ma = meaning.get(a.id) ?? [];

@@ -96,6 +96,15 @@ export function instructionLesson(p: Pattern): string | undefined {
   return `${best.replace(/[.!]+$/, '')}: ${why}.`;
 }
 
+/** The reason instructionLesson and preferLesson give when the sessions are the only one (sessionsReason, TEMPLATE). */
+const SESSIONS_REASON = /: the user (?:asked for it|objected) in \d+ sessions\.$/;
+
+/**
+ * A lesson as memory would hold it: without the sessions given as its reason, words the pass wrote and no entry has,
+ * which outweighed a short rule's own when its words were compared with memory's (round 29).
+ */
+export const withoutSessionsReason = (lesson: string): string => lesson.replace(SESSIONS_REASON, '.');
+
 /** Words that qualify a rejected thing without changing what it is: "plain `pytest`", "the bare `node`". */
 const QUALIFIED = /^(?:the\s+)?(?:plain|bare|raw|vanilla|naked|global|system)\s+/i;
 

@@ -2,17 +2,14 @@
  * Edits driven by patterns: fix the memory entry a pattern implicates, move a lesson into the
  * shared file when several agents hit it, or add it where the agents that hit it will read it.
  */
-import { boundedMemo, type Edit, type Evidence, type MemoryEntry, type MemoryFile, type Pattern } from '../../model/index.js';
+import { type Edit, type Evidence, type MemoryEntry, type MemoryFile, type Pattern } from '../../model/index.js';
 import {
   clip,
-  codeSpans,
   contentWords,
-  jaccard,
   referencesOf,
   commandMentions,
   mentionRelation,
   parseCommand,
-  structuralTokens,
   failurePhrase,
   fixLesson,
   supportSession,
@@ -23,16 +20,23 @@ import { MAX_EVIDENCE, fromPattern, makeEdit, norm, pickEvidence, preferSupportT
 import { SHARED_FILE, claudeReadsShared, filesReadBy, lessonSection, saidTwiceNote, targetFiles } from './targets.js';
 import { sectionFor } from './placement.js';
 import { nestedNote, nestedTarget } from './nested-targets.js';
-import { askedAgainOnly, entryPrefers, instructionLesson, preferLesson, replaceTool } from './instruction-lessons.js';
+import {
+  askedAgainOnly,
+  entryPrefers,
+  instructionLesson,
+  preferLesson,
+  replaceTool,
+  withoutSessionsReason,
+} from './instruction-lessons.js';
+import { commandKey, entrySays, itemSaying, type LessonSaid } from './entry-says.js';
 import { strengthenEdit } from './strengthen.js';
 import type { Strengthened } from './strengthen-dated.js';
 import { locationOf } from '../../memory/kinds.js';
 import { brokenRuleEdits } from './broken-rules.js';
 import { entryAsksLanguage, isLanguageAskSignature } from './language-said.js';
-import { meaningStems, negated, sameMeaning } from '../../signals/index.js';
+import { meaningStems, negated } from '../../signals/index.js';
 
 const LESSON_KINDS = new Set<Pattern['kind']>(['error_then_fix', 'instruction', 'hook_block', 'environment_feedback']);
-const SAME_LESSON = 0.6;
 
 function mode(values: (string | undefined)[]): string | undefined {
   const counts = new Map<string, number>();
@@ -121,56 +125,6 @@ function fixPatternLesson(p: Pattern): string | undefined {
   // path, test id or directory): "run X: plain X fails" would teach nothing a reviewer could keep.
   if (fixed === failed) return undefined;
   return fixLesson(fixed, failed, commonError(p), perSessionArgNoun(p));
-}
-
-/** A command as entrySays compares commands: its program and its structural tokens. */
-interface CommandKey {
-  program: string;
-  tokens: string;
-}
-
-function commandKey(command: string): CommandKey | undefined {
-  const shape = parseCommand(command);
-  return shape ? { program: shape.program, tokens: structuralTokens(shape).join(' ') } : undefined;
-}
-
-/** What entrySays compares of a text: its content words and the commands of its code spans. */
-interface Said {
-  words: string[];
-  commands: CommandKey[];
-  /** The pages and files it points at (referencesOf). */
-  refs: string[];
-}
-
-function saidIn(text: string): Said {
-  return { words: contentWords(text), commands: codeSpans(text).flatMap((span) => commandKey(span) ?? []), refs: referencesOf(text) };
-}
-
-/**
- * Each memory entry's Said, by text: every pattern is compared with every entry, and reading the
- * entries again for each pattern was most of the offline engine's time (profiled at 1,000 sessions).
- */
-const entrySaid = boundedMemo(4096, saidIn);
-
-/** A lesson as entrySays compares it, read once for all the entries it is compared with. */
-interface LessonSaid {
-  lesson: string;
-  words: string[];
-  /** The working command's key; undefined when there is none or it does not parse. */
-  fixed: CommandKey | undefined;
-  refs: string[];
-}
-
-/** Does this entry already say what the lesson says (same working command, or near-identical words)? */
-function entrySays(entry: MemoryEntry, l: LessonSaid): boolean {
-  if (entry.kind === 'heading') return false;
-  const said = entrySaid(entry.text);
-  const fx = l.fixed;
-  if (fx && said.commands.some((m) => m.program === fx.program && m.tokens === fx.tokens)) return true;
-  // Words leave links and paths out: an entry pointing at another page or file ("Read docs/auth.md before …") is
-  // another entry however alike its words, and one that names every page and file the lesson does may say it.
-  if (l.refs.some((r) => !said.refs.includes(r))) return false;
-  return jaccard(l.words, said.words) >= SAME_LESSON || (negated(l.lesson) === negated(entry.text) && sameMeaning(l.lesson, entry.text));
 }
 
 function failurePhraseOf(p: Pattern): string {
@@ -313,9 +267,10 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   // A recipe the user handed over (signals/repeated-asks.ts) is said where memory gives its command.
   const recipe = p.signature.startsWith('ask|cmd|') ? /`([^`\n]+)`/.exec(lesson)?.[1] : undefined;
   const said = fixed ?? recipe;
+  const rule = withoutSessionsReason(lesson);
   const lessonSaid: LessonSaid = {
-    lesson,
-    words: contentWords(lesson),
+    lesson: rule,
+    words: contentWords(rule),
     fixed: said ? commandKey(said) : undefined,
     refs: referencesOf(lesson),
   };
@@ -323,24 +278,37 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   const language = isLanguageAskSignature(p.signature);
   const says = (e: MemoryEntry) =>
     prefer ? entryPrefers(e, p) : forbidsPlace(e) || entrySays(e, lessonSaid) || (language && entryAsksLanguage(e, p.signature));
-  const sayers = ctx.memory.flatMap((f) => f.entries.filter(says).map((e) => ({ f, e })));
+  // An entry of several items that says the lesson says it in one of them (itemSaying): that item is the one marked
+  // IMPORTANT. An entry that holds it only in one item is said too, so it is never added again, but it is never moved
+  // (the entry holds more than the lesson).
+  const sayers: { f: MemoryFile; e: MemoryEntry; at?: number }[] = [];
+  const itemSayers: { f: MemoryFile; e: MemoryEntry; at: number }[] = [];
+  for (const f of ctx.memory) {
+    for (const e of f.entries) {
+      const whole = says(e);
+      const at = prefer || language ? undefined : itemSaying(e, lessonSaid);
+      if (whole) sayers.push(at === undefined ? { f, e } : { f, e, at });
+      else if (at !== undefined) itemSayers.push({ f, e, at });
+    }
+  }
   const edits: Edit[] = [];
   // The user keeps correcting agents against a rule they read: strengthen it rather than repeat it. A how-to the
   // user hands over by habit (Signal.asked) corrects nothing: where memory says it, there is nothing to do.
   if (p.kind === 'instruction' && !p.signals.every((s) => s.asked !== undefined)) {
-    const read = sayers.filter((s) => readable.has(s.f.path));
+    const read: { f: MemoryFile; e: MemoryEntry; at?: number }[] = [...sayers, ...itemSayers].filter((s) => readable.has(s.f.path));
     if (read.length > 0) {
       ctx.alreadySaid?.add(p.id);
       // Held in a file the agent reads but no pass writes (Cursor's rules, memory/kinds.ts): nothing to strengthen.
       const writable = read.find((s) => locationOf(s.f.path)?.write !== 'read');
-      const e = writable && strengthenEdit(p, writable.f, writable.e);
-      if (e && writable) ctx.strengthened?.set(e.id, { pattern: p, file: writable.f, line: writable.e.startLine });
+      const at = writable?.at;
+      const e = writable && strengthenEdit(p, writable.f, writable.e, at);
+      if (e && writable) ctx.strengthened?.set(e.id, { pattern: p, file: writable.f, line: writable.e.startLine + (at ?? 0) });
       return e ? [e] : [];
     }
   }
   for (const rootTarget of targets) {
     const target = nestedTarget(rootTarget, p.folders, ctx.memory);
-    if (sayers.some((s) => s.f.path === target)) {
+    if (sayers.some((s) => s.f.path === target) || itemSayers.some((s) => s.f.path === target)) {
       ctx.alreadySaid?.add(p.id);
       continue;
     }
@@ -363,7 +331,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
       continue;
     }
     // Said where every agent that hit it reads it already: memory is fine as it is.
-    if (sayers.some((s) => readable.has(s.f.path)) && targets.length === 1) {
+    if ([...sayers, ...itemSayers].some((s) => readable.has(s.f.path)) && targets.length === 1) {
       ctx.alreadySaid?.add(p.id);
       continue;
     }

@@ -28,9 +28,12 @@ export function markedImportant(text: string): string | undefined {
   return `${bullet}**IMPORTANT:** ${text.slice(bullet.length)}`;
 }
 
-export function strengthenEdit(p: Pattern, file: MemoryFile, entry: MemoryEntry): Edit | undefined {
-  const after = markedImportant(entry.text);
-  if (after === undefined) return undefined;
+/** `item`: the line of a longer entry whose own item holds the rule (lessons.ts, itemSaying); only it is marked. */
+export function strengthenEdit(p: Pattern, file: MemoryFile, entry: MemoryEntry, item?: number): Edit | undefined {
+  const lines = entry.text.split('\n');
+  const marked = markedImportant(item === undefined ? entry.text : (lines[item] ?? ''));
+  if (marked === undefined) return undefined;
+  const after = item === undefined ? marked : lines.map((l, i) => (i === item ? marked : l)).join('\n');
   const place = /^neg\|path:(.+)$/.exec(p.signature)?.[1];
   const cmd = place ? undefined : enforceable(p, entry);
   // Said for the agents corrected against this file's rule, in what each of them has (enforce.ts).
@@ -42,7 +45,7 @@ export function strengthenEdit(p: Pattern, file: MemoryFile, entry: MemoryEntry)
       : '';
   return makeEdit({
     ...entryUpdate(file, entry, after),
-    rationale: `Memory already says this (${file.path}:${entry.startLine}), yet the user had to correct agents against it in ${supportText(p)}: marked IMPORTANT.${hook}`,
+    rationale: `Memory already says this (${file.path}:${entry.startLine + (item ?? 0)}), yet the user had to correct agents against it in ${supportText(p)}: marked IMPORTANT.${hook}`,
     ...fromPattern(p),
   });
 }

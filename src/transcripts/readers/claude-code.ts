@@ -59,7 +59,9 @@ const HOOK_ATTACHMENTS = [
  * The IDE's state too (`selected_lines_in_ide`, `opened_file_in_ide`: the editor's selection or open file, which Claude
  * Code hands the model as "The user selected lines … This may or may not be related to the current task.") and the plan
  * mode reminder (`plan_mode`, `plan_mode_reentry`): the selection and the plan-mode reminder seen in 2.1.119 sessions
- * (round 21), the other two named beside them in Claude Code's attachment list.
+ * (round 21), the other two named beside them in Claude Code's attachment list. The tools a skill or slash command
+ * pre-approves as it loads (`command_permissions`, its `allowedTools`) and the bare notice that follows a prompt
+ * (`workflow_keyword_request`, no fields): both seen in real 2.1.159 sessions (round 29), neither anyone's words.
  */
 const CONTEXT_ATTACHMENTS = [
   'edited_text_file',
@@ -74,6 +76,8 @@ const CONTEXT_ATTACHMENTS = [
   'task_reminder',
   'auto_mode',
   'companion_intro',
+  'command_permissions',
+  'workflow_keyword_request',
 ].map((t) => `attachment:${t}`);
 /** Skipped on purpose: the silent types, hook output, harness context, and sidechain lines (read from the subagent's own file). */
 const KNOWN_SKIPPED = new Set([

@@ -1,0 +1,85 @@
+/**
+ * Whether memory already says a lesson: the same working command, or near-identical words, in an entry or in one item
+ * of a longer list entry. Kept apart from lessons.ts, which decides what to do about it.
+ */
+import { boundedMemo, type MemoryEntry } from '../../model/index.js';
+import {
+  codeSpans,
+  contentWords,
+  jaccard,
+  negated,
+  parseCommand,
+  referencesOf,
+  sameMeaning,
+  structuralTokens,
+} from '../../signals/index.js';
+
+const SAME_LESSON = 0.6;
+
+/** A command as entrySays compares commands: its program and its structural tokens. */
+interface CommandKey {
+  program: string;
+  tokens: string;
+}
+
+export function commandKey(command: string): CommandKey | undefined {
+  const shape = parseCommand(command);
+  return shape ? { program: shape.program, tokens: structuralTokens(shape).join(' ') } : undefined;
+}
+
+/** What entrySays compares of a text: its content words and the commands of its code spans. */
+interface Said {
+  words: string[];
+  commands: CommandKey[];
+  /** The pages and files it points at (referencesOf). */
+  refs: string[];
+}
+
+function saidIn(text: string): Said {
+  return { words: contentWords(text), commands: codeSpans(text).flatMap((span) => commandKey(span) ?? []), refs: referencesOf(text) };
+}
+
+/**
+ * Each memory entry's Said, by text: every pattern is compared with every entry, and reading the
+ * entries again for each pattern was most of the offline engine's time (profiled at 1,000 sessions).
+ */
+const entrySaid = boundedMemo(4096, saidIn);
+
+/** A lesson as entrySays compares it, read once for all the entries it is compared with. */
+export interface LessonSaid {
+  lesson: string;
+  words: string[];
+  /** The working command's key; undefined when there is none or it does not parse. */
+  fixed: CommandKey | undefined;
+  refs: string[];
+}
+
+/** Does this entry already say what the lesson says (same working command, or near-identical words)? */
+export function entrySays(entry: MemoryEntry, l: LessonSaid): boolean {
+  return entry.kind !== 'heading' && textSays(entry.text, l);
+}
+
+function textSays(text: string, l: LessonSaid): boolean {
+  const said = entrySaid(text);
+  const fx = l.fixed;
+  if (fx && said.commands.some((m) => m.program === fx.program && m.tokens === fx.tokens)) return true;
+  // Words leave links and paths out: an entry pointing at another page or file ("Read docs/auth.md before …") is
+  // another entry however alike its words, and one that names every page and file the lesson does may say it.
+  if (l.refs.some((r) => !said.refs.includes(r))) return false;
+  return jaccard(l.words, said.words) >= SAME_LESSON || (negated(l.lesson) === negated(text) && sameMeaning(l.lesson, text));
+}
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
+
+/**
+ * The line of a longer list entry whose own item says the lesson: a rule memory holds as one sub-bullet ("- Docs:" then
+ * "  - Never add comments that restate the code") is held, though its words are too few of the whole entry's. Each
+ * item is its marker line and the lines that continue it, at any depth; an entry of one item is entrySays's.
+ */
+export function itemSaying(entry: MemoryEntry, l: LessonSaid): number | undefined {
+  if (entry.kind !== 'bullet' || !entry.text.includes('\n')) return undefined;
+  const lines = entry.text.split('\n');
+  const starts = lines.flatMap((line, i) => (LIST_ITEM.test(line) ? [i] : []));
+  if (starts.length < 2) return undefined;
+  return starts.find((at, k) => textSays(lines.slice(at, starts[k + 1] ?? lines.length).join('\n'), l));
+}
