@@ -4,32 +4,32 @@ import {
 } from "./chunks/chunk-FW7TLSMS.js";
 import {
   mineFile
-} from "./chunks/chunk-LR4LGDQC.js";
+} from "./chunks/chunk-PCIWNSRH.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-FRGT2WET.js";
-import "./chunks/chunk-DJKQKDNI.js";
+} from "./chunks/chunk-LGNBEL7S.js";
+import "./chunks/chunk-7NTHQ2KX.js";
 import {
   loadLedger
-} from "./chunks/chunk-HAIAGPRF.js";
-import "./chunks/chunk-WW27F74O.js";
+} from "./chunks/chunk-OXOXCMSK.js";
+import "./chunks/chunk-RJGADSRE.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-VOJWR654.js";
+import "./chunks/chunk-32UXSPGZ.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-QJWLRDHZ.js";
 import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-5FQFENB7.js";
+} from "./chunks/chunk-ZAW5GBX3.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-TX7VYM2X.js";
+} from "./chunks/chunk-BYPXWIAB.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";
-import "./chunks/chunk-35U34XHC.js";
+import "./chunks/chunk-UBO6RHDQ.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
