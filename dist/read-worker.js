@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-FW7TLSMS.js";
 import {
   mineFile
-} from "./chunks/chunk-PCIWNSRH.js";
+} from "./chunks/chunk-HOTMFVOH.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-LGNBEL7S.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-RJGADSRE.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-32UXSPGZ.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-QJWLRDHZ.js";
+import "./chunks/chunk-JYVZNIGN.js";
 import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-QJWLRDHZ.js";
+} from "./chunks/chunk-JYVZNIGN.js";
 import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import "./chunks/chunk-QSNEP37H.js";
