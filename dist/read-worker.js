@@ -4,32 +4,32 @@ import {
 } from "./chunks/chunk-4A5D366W.js";
 import {
   mineFile
-} from "./chunks/chunk-Z4X3KE2A.js";
+} from "./chunks/chunk-5Y2SPFG3.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-MKMJ4K77.js";
-import "./chunks/chunk-Y5QYALV3.js";
+} from "./chunks/chunk-IW4CUFHC.js";
+import "./chunks/chunk-4HIYUILG.js";
 import {
   loadLedger
-} from "./chunks/chunk-ZWC32RDC.js";
-import "./chunks/chunk-GKBLOMOR.js";
+} from "./chunks/chunk-XC7WCQYM.js";
+import "./chunks/chunk-R3LEQXDJ.js";
 import "./chunks/chunk-KQ76AP7U.js";
-import "./chunks/chunk-Q3ORMMCL.js";
+import "./chunks/chunk-B6QLRO3F.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-RHCHKTVJ.js";
+import "./chunks/chunk-TU6VWGII.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-UYOVWDTG.js";
+} from "./chunks/chunk-B7XD4KLP.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-KUZ7R7G3.js";
+} from "./chunks/chunk-PW4O7WQ7.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";
-import "./chunks/chunk-DEZSTP76.js";
+import "./chunks/chunk-6DAOXQW4.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-ZMW6ZSA4.js";

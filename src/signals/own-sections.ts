@@ -85,6 +85,25 @@ function sections(own: string, keep: (role: Role) => boolean, unmark: boolean): 
  */
 export const ruleSections = (own: string): string => sections(own, (r) => r === 'rules', true);
 
+/**
+ * A place in a file: `lib/a.dart:142`, `src/x.ts:10:5`, `app.py:10-20`, `src/x.ts#L10-L20`. A path with an extension,
+ * then a line, as editors write a location and as their "implement / fix / explain this" actions send it. A host and
+ * port (`api.example.com:8080`) is not one.
+ */
+const SPOT =
+  /(?:^|[\s(`'"@])(?:[\w.-]+\/)*[\w-]+\.[A-Za-z]\w{0,7}(?<!\.(?:com|org|net|io|dev|app|local))(?::\d+(?:[:-]\d+)?|#L\d+(?:-L?\d+)?)(?=[\s`'",.;:)]|$)/;
+
+/**
+ * Whether the message is addressed to a place in a file: its first line names one and more lines follow. Such a
+ * message is a task about that spot (an editor's "implement the comment on lib/a.dart:142 … don't over-explore …"
+ * sends the same limits whatever the spot): its don'ts and always are that task's, read only under a rules heading,
+ * as a long spec's are. A one-line correction that names a place ("src/a.ts:12 never use any") is read whole.
+ */
+function addressedToSpot(own: string): boolean {
+  const lines = own.split(/\r?\n/).filter((l) => l.trim());
+  return lines.length > 1 && SPOT.test(lines[0]!);
+}
+
 /** Whether the user's own text is short enough to be read whole. */
 export function shortOwnText(own: string): boolean {
   const lines = own.split(/\r?\n/).filter((l) => l.trim());
@@ -101,7 +120,7 @@ export function readableOwnText(
   own: string,
   agentWrote: (line: string) => boolean = () => false,
 ): { text: string; rules: string; whole: boolean } {
-  const whole = shortOwnText(own);
+  const whole = shortOwnText(own) && !addressedToSpot(own);
   // Of a long message, a line the agent itself wrote is the agent's: a plan it proposed, handed back as
   // "Implement the following plan: ...", heads its own "## Conventions". A short message may quote the
   // agent's line to agree or object, and stays the user's.

@@ -39,6 +39,8 @@ const LOG = new RegExp(
     String.raw`^\s*(?:(?:\w+\.)*\w*(?:Error|Exception|Warning)|error(?:\[\w+\])?|warning|fatal|Caused by|panic):\s`,
     String.raw`^\s*(?:npm|yarn|pnpm) (?:ERR!|WARN|error|warn)\s`,
     String.raw`^\s*Traceback \(most recent call last\)`,
+    // A shell's own message: "zsh: command not found: pip", "-bash: line 1: x", "sh: 1: foo: not found", "fish: Unknown command".
+    String.raw`^\s*-?(?:ba|z|da|k|tc|c|fi)?sh:\s`,
     // Stack frames: Python, JS/Java, Go.
     String.raw`^\s*File "[^"]+", line \d+`,
     String.raw`^\s*at \S.*(?:\(\S+:\d+(?::\d+)?\)|\S+:\d+:\d+)$`,
@@ -82,10 +84,12 @@ const BREADCRUMB = /^\s*[^>›»/\s][^>›»/]{0,40}(?:\s[>›»/]\s[^>›»/]{1
 /** A URL that ends the line, not one closed inside parentheses ("... (see https://x)"). */
 const ENDS_IN_URL = /\bhttps?:\/\/\S+(?<![)\]])\s*$/;
 /**
- * A shell prompt: "$ cmd", "➜  repo git:(main) ✗ cmd", "❯ /cmd", "user@host:~/x$ cmd". Anywhere in a line it
+ * A shell prompt: "$ cmd", "➜  repo git:(main) ✗ cmd", "❯ /cmd", "user@host:~/x$ cmd", zsh's default
+ * "user@host dir % cmd" (macOS) and bash's "host:dir user$ cmd". Anywhere in a line it
  * starts a terminal paste ("this happens ➜  repo git:(main) ✗ poetry shell": the words before it are the user's).
  */
-const PROMPT = /(?:^|\s)(?:[➜❯]\s+\S|\S+@[\w.-]+:[~/]\S*[$#](?:\s|$))|^\s*(?:[$%»λ]|PS [A-Z]:\\[^>]*>)\s/;
+const PROMPT =
+  /(?:^|\s)(?:[➜❯]\s+\S|\S+@[\w.-]+:[~/]\S*[$#](?:\s|$)|\S+@[\w.-]+ [^\s%#$]+ [%#](?:\s|$)|[\w.-]+:\S+ \w[\w.-]*\$(?:\s|$))|^\s*(?:[$%»λ]|PS [A-Z]:\\[^>]*>)\s/;
 /**
  * A framing line: short, ends in ':', and names what follows as something received or read (an output,
  * a log, a page), not as something the user is about to say ("Rules for this repo:" frames the user's own).

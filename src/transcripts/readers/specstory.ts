@@ -34,6 +34,9 @@ const PROVIDERS: [RegExp, AgentKind][] = [
   [/^Claude Code/i, 'claude-code'],
   [/^Codex/i, 'codex'],
   [/^Gemini/i, 'gemini-cli'],
+  // VS Code's Copilot ("VS Code Copilot IDE", "copilotide" in other SpecStory versions) reads what Copilot CLI reads
+  // (.github/copilot-instructions.md, AGENTS.md): one kind for both.
+  [/^(?:VS Code |GitHub )?Copilot/i, 'copilot-cli'],
 ];
 
 function agentOf(provider: string): AgentKind {
