@@ -37,7 +37,7 @@ const VERB_LIKE: Record<string, RegExp> = {
 };
 
 /** Articles and the nouns that name a thing's kind before its name ("la rama main", "o gestor pnpm", "ветку develop"). */
-const LOOK_THROUGH =
+export const LOOK_THROUGH =
   /^(?:el|la|los|las|un|una|lo|o|a|os|as|um|uma|le|les|l'|une|des|du|de|d'|der|die|das|den|dem|ein|eine|einem|einen|einer|rama|ramas|branch|branche|branches|ветк[аеуи]|flag|flags|opción|opção|option|опци\p{L}*|comando|commande|befehl|команд\p{L}*|gestor|herramienta|ferramenta|outil|werkzeug|script|skript|скрипт\p{L}*)$/iu;
 
 /** Names of what an agent works with that no language has as a word: tools, a repository's usual branches, its tests. */
