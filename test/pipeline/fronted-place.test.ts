@@ -46,3 +46,10 @@ describe('a place or a moment fronted after "always"/"never", said in two sessio
     expect(lines[0]).toContain(said.replace(/\.$/, '').split(' ').slice(-2).join(' '));
   });
 });
+
+// "Sempre de mal humor" (always in a bad mood): "de" opens a manner as "com" does (lingua/verbless.ts).
+describe('a mood after "always", said in two sessions', () => {
+  it.each(['Siempre de mal humor.', 'Toujours de mauvaise humeur.', 'Sempre de cara fechada.'])('no rule: %s', async (said) => {
+    expect(await addedLines(sessions(said.length, said))).toEqual([]);
+  });
+});
