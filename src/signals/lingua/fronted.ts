@@ -14,7 +14,7 @@
  * a longer one is left to the frame's other readers.
  */
 import { ES_VERBS, PT_VERBS } from './romance-verbs.js';
-import { DE_VERBS } from './standing.js';
+import { DE_VERBS, FR_VERBS, RU_VERBS } from './standing.js';
 import { LOOK_THROUGH } from './verbless.js';
 
 interface Shape {
@@ -52,6 +52,7 @@ const SHAPES: readonly Shape[] = [
     prep: 'sur|en|avec|sans|dans|par|pour|pendant|après|apres|avant|à|au|aux|dès|des|sous|chez|lors',
     of: 'de|du|des|d',
     subject: /^(?:(?:ça|ca|cela|ceci|il|elle|ils|elles|on|tout|rien|je|personne)\s+\S|(?:c|j|ç)'\p{L})/iu,
+    order: new RegExp(`^(?:${FR_VERBS})(?![\\p{L}])`, 'iu'),
   },
   {
     frame: 'immer|nie|niemals',
@@ -72,6 +73,7 @@ const SHAPES: readonly Shape[] = [
     prep: 'на|в|во|с|со|без|через|после|перед|при|по|из|под',
     of: '',
     subject: /^(?:оно|это|всё|все|он|она|они|я)\s+\S/iu,
+    order: new RegExp(`^(?:${RU_VERBS})(?![\\p{L}])`, 'iu'),
   },
 ];
 
