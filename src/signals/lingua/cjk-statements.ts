@@ -85,8 +85,17 @@ const KO_MUST = /야\s*(?:해|한다|합니다|돼|된다|됩니다)/u;
  * is a tool's name as typed ("pnpm을").
  */
 const KO_SOFT_ORDER = /먼저|전에|후에|다음에|[A-Za-z][\w.-]*[을를](?=\s|$)/u;
+/**
+ * The verbs of a rule's doing (run, use, write, update, check, apply, add, commit, push, install, review, format): with
+ * no subject, "항상 캐시를 먼저 읽는다" (it reads the cache first), "항상 빌드를 망가뜨린다" (it breaks the build), "항상
+ * 캐시를 무시한다" say what a program does in the same endings, so only these verbs (or their noun before 하다: "타입
+ * 검사를 해요") make the present a rule, as Spanish reads only a rule's verbs after "siempre" (romance-verbs.ts).
+ */
+const KO_RULE_VERB = /실행|돌린|돌려|사용|작성|업데이트|갱신|확인|검사|적용|추가|커밋|푸시|설치|리뷰|포맷|기록|문서화|수행/u;
 function koreanRulePresent(frame: string, rest: string): boolean {
-  const verb = rest.split(/\s+/u).at(-1) ?? '';
+  const words = rest.split(/\s+/u);
+  const verb = words.at(-1) ?? '';
+  if (!KO_RULE_VERB.test(words.slice(-3).join(' '))) return false;
   if (!KO_OBJECT.test(rest) || KO_FAILS.test(rest) || KO_MUST.test(rest) || KO_TELLS.test(verb) || /겠/u.test(verb)) return false;
   if ([...verb].some((c) => /\p{Script=Hangul}/u.test(c) && finalConsonant(c) === 20)) return false;
   const before = [...verb].at(-2) ?? '';
