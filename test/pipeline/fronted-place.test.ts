@@ -27,6 +27,9 @@ describe('a place or a moment fronted after "always"/"never", said in two sessio
     'Always on Windows it fails to build.',
     'Never with Docker does the server start.',
     'Always after a rebase everything breaks.',
+    // The phrase's noun after its adjective: the pronoun with a third person after it is the clause's subject.
+    'Always on the first run it times out.',
+    'Never on the staging box does it work.',
     'Sempre con docker si blocca.',
   ])('a thing does something there, no rule: %s', async (said) => {
     expect(await addedLines(sessions(said.length, said))).toEqual([]);
@@ -38,6 +41,7 @@ describe('a place or a moment fronted after "always"/"never", said in two sessio
     'Sempre depois do deploy verifica os logs.',
     'Toujours après le déploiement vérifie les logs.',
     'Always on Windows use PowerShell.',
+    'Always on the first deploy run it twice.',
     'Immer nach dem Deploy die Logs prüfen.',
     'Siempre por la mañana actualiza las dependencias.',
   ])('the agent’s verb after the phrase, a rule: %s', async (said) => {

@@ -65,8 +65,10 @@ const SHAPES: readonly Shape[] = [
     frame: 'always|never',
     prep: 'on|in|with|without|after|before|during|at|for|inside|under|from|via|through',
     of: 'of',
+    // Or a noun of the phrase left after its adjective ("on the first run it times out"), where the pronoun has a
+    // verb in the third person after it: "run it twice" has none.
     subject:
-      /^(?:(?:it|it's|its|this|that|they|he|she|we|i|there|everything|nothing|something)\s+\S|(?:does|did|is|was|will|would|can|could|has|had|do)\s+(?:it|this|that|they|he|she|we|i|there)(?![\p{L}]))/iu,
+      /^(?:(?:it|it's|its|this|that|they|he|she|we|i|there|everything|nothing|something)\s+\S|(?:\S+\s+)?(?:does|did|is|was|will|would|can|could|has|had|do)\s+(?:it|this|that|they|he|she|we|i|there)(?![\p{L}])|\S+\s+(?:it|this|that|he|she|everything|nothing|something)\s+(?:is|was|does|did|has|had|keeps|\p{L}{2,}[^su\s]s)(?![\p{L}]))/iu,
   },
   {
     frame: 'всегда|никогда',
