@@ -4,14 +4,14 @@ import {
 } from "./chunks/chunk-FW7TLSMS.js";
 import {
   mineFile
-} from "./chunks/chunk-LR4LGDQC.js";
+} from "./chunks/chunk-3EG2IXE6.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-FRGT2WET.js";
+} from "./chunks/chunk-FURBWDQ5.js";
 import "./chunks/chunk-DJKQKDNI.js";
 import {
   loadLedger
-} from "./chunks/chunk-HAIAGPRF.js";
+} from "./chunks/chunk-M3V3QZZF.js";
 import "./chunks/chunk-WW27F74O.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-VOJWR654.js";
@@ -21,11 +21,11 @@ import "./chunks/chunk-QRDPZU7S.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-5FQFENB7.js";
+} from "./chunks/chunk-C7L7KXM5.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-TX7VYM2X.js";
+} from "./chunks/chunk-LI34LVCN.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";
