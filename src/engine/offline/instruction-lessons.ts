@@ -115,17 +115,21 @@ export function entryPrefers(entry: MemoryEntry, p: Pattern): boolean {
 
 /**
  * Does the entry already order the preferred tool, without naming what the sessions rejected: "Use `uv` for Python
- * dependencies" beside "uv, not pip", "Lint with `ruff check`" beside "ruff, not flake8"? A second rule "Use uv, not
- * pip." would near-duplicate it. The tool is the object of the entry's verb of using, in a code span or not ("use
- * `uv`", "with `ruff check`", "use pnpm"): "The docs mention `bun`" orders nothing. The entry forbids nothing: "Never use `uv` here" is no
- * order of it. Whether the line should also say what not to use needs sessions where agents used it, which a
- * preference does not record: memory keeps its line.
+ * dependencies" beside "uv, not pip", "Run scripts with `bun`" beside "bun, not node"? A second rule "Use uv, not pip."
+ * would near-duplicate it. The tool itself is the object of the entry's verb of using, alone in its code span or as a
+ * word before a preposition ("use `uv`", "with bun", "use pnpm for installs"): a command that starts with it ("Build the
+ * web UI with `npm run build`") orders the command, not the tool, and "The docs mention `bun`" orders nothing. The entry
+ * forbids nothing: "Never use `uv` here" is no order of it. Whether the line should also say what not to use needs
+ * sessions where agents used it, which a preference does not record: memory keeps its line.
  */
 export function entryOrdersTool(entry: MemoryEntry, p: Pattern): boolean {
   const use = mode(p.signals.map((s) => s.fixed));
   if (!use || entry.kind === 'heading' || negated(entry.text)) return false;
   const tool = escapeRegExp(use);
-  const named = new RegExp(String.raw`\b(?:use|using|with|via|through|run|prefer)\s+\x60?${tool}(?=$|[^\w-])`, 'i');
+  const named = new RegExp(
+    String.raw`\b(?:use|using|with|via|through|run|prefer)\s+(?:\x60${tool}\x60|${tool}(?=$|[.,;:!)(]|\s+(?:for|to|in|on|when|instead|and|as|everywhere|always|only|here)\b))`,
+    'i',
+  );
   const rejected = rejectedThings(p).some((n) => new RegExp(`(^|[^\\w-])${escapeRegExp(n)}($|[^\\w-])`, 'i').test(entry.text));
   return named.test(entry.text) && !rejected;
 }
