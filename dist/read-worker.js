@@ -4,14 +4,14 @@ import {
 } from "./chunks/chunk-4A5D366W.js";
 import {
   mineFile
-} from "./chunks/chunk-5Y2SPFG3.js";
+} from "./chunks/chunk-XEAD3E3O.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-IW4CUFHC.js";
+} from "./chunks/chunk-K2BOKVTZ.js";
 import "./chunks/chunk-4HIYUILG.js";
 import {
   loadLedger
-} from "./chunks/chunk-XC7WCQYM.js";
+} from "./chunks/chunk-Y5Y4ZYKR.js";
 import "./chunks/chunk-R3LEQXDJ.js";
 import "./chunks/chunk-KQ76AP7U.js";
 import "./chunks/chunk-B6QLRO3F.js";
@@ -21,11 +21,11 @@ import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-B7XD4KLP.js";
+} from "./chunks/chunk-F76X7QNT.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-PW4O7WQ7.js";
+} from "./chunks/chunk-VETVHX44.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";

@@ -11,6 +11,7 @@
 import { romanceStatement } from './lingua/romance-verbs.js';
 import { frenchNeverStates } from './lingua/fr-never.js';
 import { verblessReading } from './lingua/verbless.js';
+import { frontedPhrase } from './lingua/fronted.js';
 import { cjkStatement } from './lingua/cjk-statements.js';
 import { remindsOfPastInEnglish } from './lingua/past-reminder.js';
 import { withoutSwearing } from './expletives.js';
@@ -165,6 +166,11 @@ function verbless(s: string): boolean {
 export function statesNotAsks(sentence: string): boolean {
   // A swear word is read as if unsaid (expletives.ts): "Always fucking run the tests" puts no gerund after the frame.
   const s = withoutSwearing(sentence.trim().replace(/[’‘ʼ]/g, "'"));
+  // "Nunca en main funciona", "Always on develop it crashes": the clause after a fronted place says who does what
+  // (lingua/fronted.ts); an order's verb there keeps the sentence from the frame's verbless readings.
+  const fronted = frontedPhrase(s);
+  if (fronted && (fronted.ownSubject || statesNotAsks(fronted.reduced))) return true;
+  if (fronted?.orders) return false;
   // "Siempre con prisas" / "Sempre com pnpm": with no verb, what the phrase names decides (lingua/verbless.ts).
   const noVerb = verblessReading(s);
   if (noVerb) return noVerb === 'complaint';

@@ -3,7 +3,7 @@
  * own reasoned wording of a prohibition, and where an entry already says (or contradicts) it.
  */
 import type { MemoryEntry, Pattern } from '../../model/index.js';
-import { escapeRegExp, notesLesson, wordSignals } from '../../signals/index.js';
+import { escapeRegExp, negated, notesLesson, wordSignals } from '../../signals/index.js';
 
 function mode(values: (string | undefined)[]): string | undefined {
   const counts = new Map<string, number>();
@@ -120,4 +120,25 @@ export function entryPrefers(entry: MemoryEntry, p: Pattern): boolean {
   // "not plain pytest" rejects what the entry calls "bare `pytest`": the qualifier is the user's, the thing is the same.
   const named = (n: string) => has(n) || (QUALIFIED.test(n) && has(n.replace(QUALIFIED, '')));
   return rejectedThings(p).some(named) && /\b(?:not|never|don'?t|avoid|instead of|rather than)\b/i.test(entry.text);
+}
+
+/**
+ * Does the entry already order the preferred tool, without naming what the sessions rejected: "Use `uv` for Python
+ * dependencies" beside "uv, not pip", "Run scripts with `bun`" beside "bun, not node"? A second rule "Use uv, not pip."
+ * would near-duplicate it. The tool itself is the object of the entry's verb of using, alone in its code span or as a
+ * word before a preposition ("use `uv`", "with bun", "use pnpm for installs"): a command that starts with it ("Build the
+ * web UI with `npm run build`") orders the command, not the tool, and "The docs mention `bun`" orders nothing. The entry
+ * forbids nothing: "Never use `uv` here" is no order of it. Whether the line should also say what not to use needs
+ * sessions where agents used it, which a preference does not record: memory keeps its line.
+ */
+export function entryOrdersTool(entry: MemoryEntry, p: Pattern): boolean {
+  const use = mode(p.signals.map((s) => s.fixed));
+  if (!use || entry.kind === 'heading' || negated(entry.text)) return false;
+  const tool = escapeRegExp(use);
+  const named = new RegExp(
+    String.raw`\b(?:use|using|with|via|through|run|prefer)\s+(?:\x60${tool}\x60|${tool}(?=$|[.,;:!)(]|\s+(?:for|to|in|on|when|instead|and|as|everywhere|always|only|here)\b))`,
+    'i',
+  );
+  const rejected = rejectedThings(p).some((n) => new RegExp(`(^|[^\\w-])${escapeRegExp(n)}($|[^\\w-])`, 'i').test(entry.text));
+  return named.test(entry.text) && !rejected;
 }

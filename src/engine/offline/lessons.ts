@@ -22,6 +22,7 @@ import { sectionFor } from './placement.js';
 import { nestedNote, nestedTarget } from './nested-targets.js';
 import {
   askedAgainOnly,
+  entryOrdersTool,
   entryPrefers,
   instructionLesson,
   preferLesson,
@@ -291,6 +292,9 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
       else if (at !== undefined) itemSayers.push({ f, e, at });
     }
   }
+  // "Use `uv` for Python dependencies" already orders what "uv, not pip" asks (entryOrdersTool): where an agent reads
+  // it, a second rule beside it would near-duplicate it, and nothing shows the line was broken to strengthen it.
+  const orderers = prefer && sayers.length === 0 ? ctx.memory.filter((f) => f.entries.some((e) => entryOrdersTool(e, p))) : [];
   const edits: Edit[] = [];
   // The user keeps correcting agents against a rule they read: strengthen it rather than repeat it. A how-to the
   // user hands over by habit (Signal.asked) corrects nothing: where memory says it, there is nothing to do.
@@ -308,7 +312,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
   }
   for (const rootTarget of targets) {
     const target = nestedTarget(rootTarget, p.folders, ctx.memory);
-    if (sayers.some((s) => s.f.path === target) || itemSayers.some((s) => s.f.path === target)) {
+    if (sayers.some((s) => s.f.path === target) || itemSayers.some((s) => s.f.path === target) || orderers.some((f) => f.path === target)) {
       ctx.alreadySaid?.add(p.id);
       continue;
     }
@@ -331,7 +335,7 @@ export function lessonEdits(p: Pattern, ctx: LessonContext, agents: readonly Pat
       continue;
     }
     // Said where every agent that hit it reads it already: memory is fine as it is.
-    if ([...sayers, ...itemSayers].some((s) => readable.has(s.f.path)) && targets.length === 1) {
+    if ([...sayers.map((s) => s.f), ...itemSayers.map((s) => s.f), ...orderers].some((f) => readable.has(f.path)) && targets.length === 1) {
       ctx.alreadySaid?.add(p.id);
       continue;
     }

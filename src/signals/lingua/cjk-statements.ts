@@ -34,8 +34,8 @@ const KO_FRAME = /^(?:항상|반드시|꼭|매번|언제나|늘|절대로?)(?=\s
 const KO_ORDER = /(?:세요|십시오|시오|주세요|줘|줘요|마|마요|마세요|말아요|것|자|라|해|바랍니다|하기)$/u;
 /** Declarative endings: -ㅂ니다/-습니다, -다, the polite -요. */
 const KO_STATES = /(?:니다|다|요)$/u;
-/** Negations an order has no use for (안 before the verb, -지 않-), and a subject particle on a word of two syllables or more. */
-const KO_MARKED = /(?:^|\s)안\s|지\s*않|\p{Script=Hangul}{2,}[이가](?=\s)/u;
+/** Negations an order has no use for (안 or 못 before the verb, -지 않-, -지 못-), and a subject particle on a word of two syllables or more. */
+const KO_MARKED = /(?:^|\s)(?:안|못)\s|지\s*(?:않|못)|\p{Script=Hangul}{2,}[이가](?=\s)/u;
 /** "The same …" opening what follows ("항상 같은 문제", "매번 똑같은 에러"): sameness, as Chinese 一样 (ZH_END). */
 const KO_SAME = /^(?:똑\s*)?같은(?=\s)/u;
 
@@ -64,10 +64,50 @@ function japaneseStates(afterFrame: string): boolean {
   return JA_STATES.test(rest) || JA_SUBJECT.test(rest) || (JA_FAILS.test(rest) && !rest.includes('を'));
 }
 
-function koreanStates(afterFrame: string): boolean {
+/**
+ * A rules list's present with its object and no subject: "항상 테스트를 먼저 실행한다" (plain -ㄴ다/-는다) and the soft
+ * request "항상 린트를 먼저 돌려요" (polite -요) say what is done, as Japanese "必ずテストを書く" does. A statement of the
+ * same shape marks its subject (이/가, KO_MARKED) or has nothing to act on ("항상 실패해요"); one whose object is a failure
+ * ("매번 에러를 내요": it throws an error) or says how much ("메모리를 많이 써요") or whose verb is past (ㅆ: "실행했어요") or a guess (겠) states still, and so do
+ * the endings that tell or exclaim (-네요, -군요, -죠, -는데요, -거든요, -잖아요).
+ */
+const KO_OBJECT = /[\p{L}\d][을를](?=\s|$)/u;
+/** A failure, or how much or how long, which an order to do something has no use for ("메모리를 많이 써요"). */
+const KO_FAILS = /에러|오류|문제|실패|경고|버그|예외|타임아웃|크래시|충돌|깨|느려|느리|멈|죽|터져|터지|터졌|많이|너무|자꾸|계속|오래/u;
+const KO_TELLS = /(?:네요|군요|죠|지요|는데요|거든요|잖아요|대요|래요|나요)$/u;
+/** A Hangul syllable whose final consonant is ㄴ (the plain present's -ㄴ다) or ㅆ (the past's). */
+const finalConsonant = (syllable: string) => (syllable.codePointAt(0)! - 0xac00) % 28;
+/** "Must" (-야 해요, -야 한다, -야 돼요): what the speaker has to do again ("매번 빌드를 다시 해야 해요"), a complaint too. */
+const KO_MUST = /야\s*(?:해|한다|합니다|돼|된다|됩니다)/u;
+/**
+ * The polite -요 says "it does" as readily as "do": "항상 메모리를 잡아먹어요" (it eats the memory). It is read as a
+ * request only where the sentence orders a step ("먼저", "전에", "후에") or says "without fail" (반드시), or its object
+ * is a tool's name as typed ("pnpm을").
+ */
+const KO_SOFT_ORDER = /먼저|전에|후에|다음에|[A-Za-z][\w.-]*[을를](?=\s|$)/u;
+/**
+ * The verbs of a rule's doing (run, use, write, update, check, apply, add, commit, push, install, review, format): with
+ * no subject, "항상 캐시를 먼저 읽는다" (it reads the cache first), "항상 빌드를 망가뜨린다" (it breaks the build), "항상
+ * 캐시를 무시한다" say what a program does in the same endings, so only these verbs (or their noun before 하다: "타입
+ * 검사를 해요") make the present a rule, as Spanish reads only a rule's verbs after "siempre" (romance-verbs.ts).
+ */
+const KO_RULE_VERB = /실행|돌린|돌려|사용|작성|업데이트|갱신|확인|검사|적용|추가|커밋|푸시|설치|리뷰|포맷|기록|문서화|수행/u;
+function koreanRulePresent(frame: string, rest: string): boolean {
+  const words = rest.split(/\s+/u);
+  const verb = words.at(-1) ?? '';
+  if (!KO_RULE_VERB.test(words.slice(-3).join(' '))) return false;
+  if (!KO_OBJECT.test(rest) || KO_FAILS.test(rest) || KO_MUST.test(rest) || KO_TELLS.test(verb) || /겠/u.test(verb)) return false;
+  if ([...verb].some((c) => /\p{Script=Hangul}/u.test(c) && finalConsonant(c) === 20)) return false;
+  const before = [...verb].at(-2) ?? '';
+  if (/다$/u.test(verb)) return /는$/u.test(before) || (/\p{Script=Hangul}/u.test(before) && finalConsonant(before) === 4);
+  return /요$/u.test(verb) && (/^반드시/u.test(frame) || KO_SOFT_ORDER.test(rest));
+}
+
+function koreanStates(afterFrame: string, frame = ''): boolean {
   const rest = trimmed(afterFrame).trim();
   if (!rest || KO_ORDER.test(rest)) return false;
-  return KO_STATES.test(rest) || KO_MARKED.test(` ${rest}`) || KO_SAME.test(rest);
+  if (KO_MARKED.test(` ${rest}`) || KO_SAME.test(rest)) return true;
+  return KO_STATES.test(rest) && !koreanRulePresent(frame, rest);
 }
 
 function chineseStates(afterFrame: string): boolean {
@@ -91,7 +131,7 @@ export const cjkStatesAfterFrame = (lang: string, afterFrame: string): boolean =
 export function cjkStatement(sentence: string): boolean {
   const s = sentence.normalize('NFKC').trim();
   if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s)) return JA_FRAME.test(s) && japaneseStates(s.replace(JA_FRAME, ''));
-  if (/\p{Script=Hangul}/u.test(s)) return KO_FRAME.test(s) && koreanStates(s.replace(KO_FRAME, ''));
+  if (/\p{Script=Hangul}/u.test(s)) return KO_FRAME.test(s) && koreanStates(s.replace(KO_FRAME, ''), KO_FRAME.exec(s)?.[0]);
   // "从不" is "never" as a habit: a prohibition says 永远不要, 绝不 or 千万别.
   if (/\p{Script=Han}/u.test(s)) return ZH_FRAME.test(s) && (/^(?:从不|從不|从来|從來)/u.test(s) || chineseStates(s.replace(ZH_FRAME, '')));
   return false;

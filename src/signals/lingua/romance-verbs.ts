@@ -284,6 +284,8 @@ function verbStates({ w, next, never }: After, lang: Lang): boolean | undefined 
   if (lang === ES && /é$/u.test(w)) return !(lang.ruleVerbs.has(w) || lang.indicative.has(`${w.slice(0, -1)}e`));
   if (lang === ES && /[áí]$/u.test(w)) return false;
   if (lang === PT && w.length > 3 && /(?:ei|ou|eu|iu)$/u.test(w)) return true;
+  // An -air/-uir verb's third person ("cai", "sai", "destrói"): its order ends in -a ("caia", "saia").
+  if (lang === PT && /^\p{Ll}+(?:ai|ói)$/u.test(w)) return true;
   // An order with its pronoun attached carries the stress mark the bare form had not ("pregúntame", "ejecútalos").
   if (/[áéíóú]\p{L}*(?:me|te|lo|la|los|las|le|les|nos)$/u.test(w) && w.length > 5) return false;
   if (w.length < 2 || !/^\p{Ll}+$/u.test(w)) return undefined;

@@ -72,16 +72,31 @@ function afterVerb(verbs: string, adverb: string): RegExp {
   return re;
 }
 /**
+ * German puts "always"/"never" after the verb's object or a phrase as readily as after the verb, and a separable verb's
+ * particle last: "Führe vor dem Commit immer den Linter aus", "Schalte die Typprüfung niemals ab", or the adverb last:
+ * "Entferne Debug-Ausgaben vor dem Commit immer". Up to six words may stand between the imperative and the adverb,
+ * which the key keeps with the verb. Not "immer wieder/noch/mehr"
+ * (again and again, still, ever more): "Führe es immer wieder aus" asks it now, repeatedly.
+ */
+function afterVerbApart(verbs: string, adverb: string): RegExp {
+  const re = new RegExp(
+    String.raw`^((?:${verbs})(?:\s+(?!(?:${adverb})(?![\p{L}]))[^\s,;:]+){1,6})\s+(?:${adverb})(?!\s+(?:wieder|noch|mehr)(?![\p{L}]))(?:\s+|$)`,
+    'iu',
+  );
+  AFTER_VERB.add(re);
+  return re;
+}
+/**
  * The frames afterVerb made. A reply-language ask in that order ("Réponds toujours en français") is the output-language
  * reader's (output-language.ts), which says it as "Answer in French." and joins it with "Answer in French" in any other
  * wording: this frame leaves it there.
  */
 const AFTER_VERB = new WeakSet<RegExp>();
-const FR_VERBS =
+export const FR_VERBS =
   'utilise|utilisez|lance|lancez|exécute|exécutez|execute|executez|fais|faites|écris|écrivez|ecris|ecrivez|ajoute|ajoutez|vérifie|vérifiez|verifie|verifiez|teste|testez|demande|demandez|commite|commitez|committe|committez|pousse|poussez|mets|mettez|garde|gardez|crée|créez|cree|creez|lis|lisez|réponds|répondez|reponds|repondez|explique|expliquez|dis|dites|documente|documentez|formate|formatez|nomme|nommez|commence|commencez|montre|montrez|indique|indiquez|rédige|rédigez|redige|redigez|relis|relisez|suis|suivez|travaille|travaillez';
 export const DE_VERBS =
-  'verwende|verwend|verwenden sie|benutze|benutz|benutzen sie|nutze|nutz|nutzen sie|nimm|nehmen sie|führe|führ|führen sie|starte|start|starten sie|schreibe|schreib|schreiben sie|füge|füg|fügen sie|prüfe|prüf|prüfen sie|teste|test|testen sie|frage|frag|fragen sie|committe|committen sie|pushe|push|pushen sie|mache|mach|machen sie|erstelle|erstell|erstellen sie|lies|lesen sie|antworte|antwort|antworten sie|erkläre|erklär|erklären sie|sage|sag|sagen sie|dokumentiere|dokumentieren sie|halte|halt|halten sie|aktualisiere|aktualisieren sie|formatiere|formatieren sie|beginne|beginn|beginnen sie|zeige|zeig|zeigen sie|nenne|nenn|nennen sie|folge|folg|folgen sie|arbeite|arbeiten sie';
-const RU_VERBS =
+  'verwende|verwend|verwenden sie|benutze|benutz|benutzen sie|nutze|nutz|nutzen sie|nimm|nehmen sie|führe|führ|führen sie|starte|start|starten sie|schreibe|schreib|schreiben sie|füge|füg|fügen sie|prüfe|prüf|prüfen sie|teste|test|testen sie|frage|frag|fragen sie|committe|committen sie|pushe|push|pushen sie|mache|mach|machen sie|erstelle|erstell|erstellen sie|lies|lesen sie|antworte|antwort|antworten sie|erkläre|erklär|erklären sie|sage|sag|sagen sie|dokumentiere|dokumentieren sie|halte|halt|halten sie|aktualisiere|aktualisieren sie|formatiere|formatieren sie|beginne|beginn|beginnen sie|zeige|zeig|zeigen sie|nenne|nenn|nennen sie|folge|folg|folgen sie|arbeite|arbeiten sie|lade|lad|laden sie|schalte|schalt|schalten sie|probiere|probier|probieren sie|lösche|lösch|löschen sie|entferne|entfern|entfernen sie|ändere|änder|ändern sie|installiere|installier|installieren sie|aktiviere|aktivier|aktivieren sie|deaktiviere|deaktivier|deaktivieren sie|setze|setz|setzen sie|baue|bau|bauen sie|lege|leg|legen sie|lass|lasse|lassen sie|räume|räum|räumen sie|trage|trag|tragen sie|gib|geben sie|rufe|ruf|rufen sie';
+export const RU_VERBS =
   'используй|используйте|пользуйся|пользуйтесь|запускай|запускайте|выполняй|выполняйте|делай|делайте|пиши|пишите|добавляй|добавляйте|проверяй|проверяйте|тестируй|тестируйте|спрашивай|спрашивайте|коммить|коммитьте|пушь|пушьте|ставь|ставьте|сохраняй|сохраняйте|создавай|создавайте|читай|читайте|отвечай|отвечайте|объясняй|объясняйте|говори|говорите|документируй|документируйте|обновляй|обновляйте|форматируй|форматируйте|начинай|начинайте|показывай|показывайте|указывай|указывайте|следуй|следуйте|работай|работайте|держи|держите';
 
 /**
@@ -149,7 +164,7 @@ const LANGUAGES: readonly Frames[] = [
       [/^(?:항상|반드시|매번)/u, 'pos'],
       [/^절대(?:로)?/u, 'neg'],
     ],
-    noise: /주세요|해요|하세요|해줘|을|를|은|는|이|가|먼저|\s+/gu,
+    noise: /주세요|해요|하세요|해줘|한다|을|를|은|는|이|가|먼저|\s+/gu,
     objectless:
       /^(?:그것을|그걸|그거)?\s*(?:삭제|덮어쓰기|수정|변경|편집|이동|이름 변경|복사)(?:하지 마(?:세요|요)?|하지 말아 ?주세요|하지 말 것|금지)?$|^(?:그것을|그걸|그거)?\s*지우지 마(?:세요|요)?$/u,
   },
@@ -195,8 +210,10 @@ const LANGUAGES: readonly Frames[] = [
       [DE_LATER, 'pos'],
       [/^immer\s+/iu, 'pos'],
       [afterVerb(DE_VERBS, 'immer'), 'pos'],
+      [afterVerbApart(DE_VERBS, 'immer'), 'pos'],
       [/^(?:nie|niemals)\s+/iu, 'neg'],
       [afterVerb(DE_VERBS, 'nie|niemals'), 'neg'],
+      [afterVerbApart(DE_VERBS, 'nie|niemals'), 'neg'],
     ],
     noise: SPACED_NOISE('bitte|zuerst|erst|den|die|das|der|zu|du'),
     objectless:

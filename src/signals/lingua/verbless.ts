@@ -16,13 +16,13 @@ import { ES_VERBS, PT_VERBS } from './romance-verbs.js';
 const SHAPES: readonly { lang: string; re: RegExp }[] = [
   {
     lang: 'es',
-    re: /^(?:siempre|nunca|jamás)\s+(?:con|sin|en|por|para|desde|mediante|vía|via|sobre|bajo|contra|a)\s+((?:\S+\s+){0,4}\S+?)[\s.!]*$/iu,
+    re: /^(?:siempre|nunca|jamás)\s+(?:con|sin|en|por|para|desde|mediante|vía|via|sobre|bajo|contra|a|de)\s+((?:\S+\s+){0,4}\S+?)[\s.!]*$/iu,
   },
   {
     lang: 'pt',
-    re: /^(?:sempre|nunca|jamais)\s+(?:com|sem|em|no|na|nos|nas|num|numa|pelo|pela|pelos|pelas|por|para|via|sobre)\s+((?:\S+\s+){0,4}\S+?)[\s.!]*$/iu,
+    re: /^(?:sempre|nunca|jamais)\s+(?:com|sem|em|no|na|nos|nas|num|numa|pelo|pela|pelos|pelas|por|para|via|sobre|de)\s+((?:\S+\s+){0,4}\S+?)[\s.!]*$/iu,
   },
-  { lang: 'fr', re: /^(?:toujours|jamais)\s+(?:avec|sans|sur|en|dans|par|pour|via|sous)\s+((?:\S+\s+){0,4}\S+?)[\s.!]*$/iu },
+  { lang: 'fr', re: /^(?:toujours|jamais)\s+(?:avec|sans|sur|en|dans|par|pour|via|sous|de)\s+((?:\S+\s+){0,4}\S+?)[\s.!]*$/iu },
   { lang: 'ru', re: /^(?:всегда|никогда(?:\s+не)?)\s+(?:с|со|без|в|во|на|через|по|из|под)\s+((?:\S+\s+){0,4}\S+?)[\s.!]*$/iu },
   { lang: 'de', re: /^(?:immer|nie|niemals)\s+(?:mit|ohne|auf|in|im|über|per|via|bei|unter)\s+((?:\S+\s+){0,4}\S+?)[\s.!]*$/iu },
 ];
@@ -37,7 +37,7 @@ const VERB_LIKE: Record<string, RegExp> = {
 };
 
 /** Articles and the nouns that name a thing's kind before its name ("la rama main", "o gestor pnpm", "ветку develop"). */
-const LOOK_THROUGH =
+export const LOOK_THROUGH =
   /^(?:el|la|los|las|un|una|lo|o|a|os|as|um|uma|le|les|l'|une|des|du|de|d'|der|die|das|den|dem|ein|eine|einem|einen|einer|rama|ramas|branch|branche|branches|ветк[аеуи]|flag|flags|opción|opção|option|опци\p{L}*|comando|commande|befehl|команд\p{L}*|gestor|herramienta|ferramenta|outil|werkzeug|script|skript|скрипт\p{L}*)$/iu;
 
 /** Names of what an agent works with that no language has as a word: tools, a repository's usual branches, its tests. */
