@@ -1,19 +1,19 @@
 import { createRequire as __dreamCreateRequire } from 'node:module'; const require = __dreamCreateRequire(import.meta.url);
 import {
   discoverMemoryFiles
-} from "./chunks/chunk-4A5D366W.js";
+} from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-XEAD3E3O.js";
+} from "./chunks/chunk-GC5UIBCP.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-K2BOKVTZ.js";
+} from "./chunks/chunk-XULIWXH6.js";
 import "./chunks/chunk-4HIYUILG.js";
 import {
   loadLedger
 } from "./chunks/chunk-Y5Y4ZYKR.js";
-import "./chunks/chunk-R3LEQXDJ.js";
-import "./chunks/chunk-KQ76AP7U.js";
+import "./chunks/chunk-HGX66IUE.js";
+import "./chunks/chunk-OOZKFMRS.js";
 import "./chunks/chunk-B6QLRO3F.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-TU6VWGII.js";

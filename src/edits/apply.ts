@@ -4,7 +4,7 @@
  */
 import type { FileChange, Edit, EditOp, MemoryEntry, MemoryFile, RejectedEdit } from '../model/index.js';
 import { FilePlan, type BulletStyle, type Insertion } from './plan.js';
-import { countLines, isBlank } from '../memory/lines.js';
+import { TAG_LINE, countLines, isBlank } from '../memory/lines.js';
 import { LIST_MARKER, normaliseEntryText, normaliseHeading, sameHeading } from '../memory/normalise.js';
 import { isPersonalMemory, kindForPath, readByForPath } from '../memory/kinds.js';
 import { agentLimitCrossed, type LimitFile } from '../memory/limits.js';
@@ -168,7 +168,8 @@ function findSection(plan: FilePlan, section: readonly string[]): Section {
     const pl = headingLevel(parent);
     const next = headings.find((h) => h.startLine > parent.startLine && headingLevel(h) <= pl);
     anchor = next ? next.startLine - 2 : lastLine;
-    while (anchor > parent.startLine - 1 && isBlank(plan.lines[anchor]!.text)) anchor--;
+    // Back past blank lines and a wrapper's tags (TAG_LINE): the next section's opening tag is not the parent's end.
+    while (anchor > parent.startLine - 1 && (isBlank(plan.lines[anchor]!.text) || TAG_LINE.test(plan.lines[anchor]!.text))) anchor--;
     level = pl + 1;
   } else {
     const roots = headings.filter((h) => h.headingPath.length === 0).map(headingLevel);

@@ -60,3 +60,11 @@ export function countLines(text: string): number {
   if (text === '') return 0;
   return splitLines(text).length;
 }
+
+/**
+ * A line that is one XML-style tag and nothing else (`<tdd_discipline>`, `</anti_patterns>`): many CLAUDE.md files wrap a
+ * section in such tags for the model. It is the wrapper's markup, not a rule: it ends the item or paragraph above it
+ * (read as a lazy continuation, it was glued into the last bullet, and an update or delete of that bullet carried or
+ * dropped the tag) and is no entry of its own, so nothing edits it and no lesson is placed after it.
+ */
+export const TAG_LINE = /^ {0,3}<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>[ \t]*$/;

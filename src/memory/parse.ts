@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import type { MemoryEntry, MemoryFile } from '../model/index.js';
-import { indentWidth, isBlank, splitLines, type Line } from './lines.js';
+import { TAG_LINE, indentWidth, isBlank, splitLines, type Line } from './lines.js';
 import { LIST_MARKER, normaliseEntryText, normaliseHeading, sha256Hex } from './normalise.js';
 import { kindForPath, readByForPath } from './kinds.js';
 
@@ -17,7 +17,10 @@ const IMPORT_LINE = /^@(\S+)$/;
 
 function isBlockStart(text: string): boolean {
   return (
-    ATX_HEADING.test(text) || THEMATIC_BREAK.test(text) || (indentWidth(text) < 4 && (FENCE_OPEN.test(text) || LIST_MARKER.test(text)))
+    ATX_HEADING.test(text) ||
+    THEMATIC_BREAK.test(text) ||
+    TAG_LINE.test(text) ||
+    (indentWidth(text) < 4 && (FENCE_OPEN.test(text) || LIST_MARKER.test(text)))
   );
 }
 
@@ -114,7 +117,7 @@ export function parseEntries(path: string, text: string): MemoryEntry[] {
   while (i < lines.length) {
     const t = lines[i]!.text;
     const path_ = stack.map((h) => h.text);
-    if (isBlank(t) || THEMATIC_BREAK.test(t)) {
+    if (isBlank(t) || THEMATIC_BREAK.test(t) || TAG_LINE.test(t)) {
       i++;
     } else if (ATX_HEADING.test(t) && indentWidth(t) < 4) {
       const level = ATX_HEADING.exec(t)![1]!.length;
