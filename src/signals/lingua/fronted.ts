@@ -79,6 +79,14 @@ const SHAPES: readonly Shape[] = [
   },
 ];
 
+/** Each shape's patterns, compiled once: a frame and its preposition, an "of", the preposition left at the frame's end. */
+const COMPILED = SHAPES.map((shape) => ({
+  shape,
+  opens: new RegExp(`^(${shape.frame})(?:\\s+не)?\\s+(?:${shape.prep})\\s+(.+)$`, 'iu'),
+  of: new RegExp(`^(?:${shape.of || '(?!)'})'?$`, 'iu'),
+  prepAtEnd: new RegExp(`\\s+(?:${shape.prep})\\s+$`, 'iu'),
+}));
+
 /** English articles, which verbless.ts (a reader of Romance, German and Russian phrases) has no use for. */
 const EN_THROUGH = /^(?:the|a|an|every|each|my|our|your|this|that|these|those)$/iu;
 
@@ -94,11 +102,10 @@ export interface Fronted {
 /** The sentence read past a phrase fronted after its "always"/"never" (see the module comment), or undefined. */
 export function frontedPhrase(sentence: string): Fronted | undefined {
   const s = sentence.normalize('NFKC').trim();
-  for (const shape of SHAPES) {
-    const m = new RegExp(`^(${shape.frame})(?:\\s+не)?\\s+(?:${shape.prep})\\s+(.+)$`, 'iu').exec(s);
+  for (const { shape, opens, of, prepAtEnd } of COMPILED) {
+    const m = opens.exec(s);
     if (!m) continue;
     const words = m[2]!.split(/\s+/u).flatMap((w) => w.split(/(?<=^(?:l|d)')/iu));
-    const of = new RegExp(`^(?:${shape.of || '(?!)'})'?$`, 'iu');
     // "después del merge", "antes de hacer": a compound preposition's "of" comes before the phrase's word.
     let at = 0;
     while (at < words.length && (LOOK_THROUGH.test(words[at]!) || EN_THROUGH.test(words[at]!) || of.test(words[at]!))) at++;
@@ -113,7 +120,7 @@ export function frontedPhrase(sentence: string): Fronted | undefined {
     const rest = words.slice(at).join(' ').replace(/^,\s*/u, '');
     // Nothing after the phrase, or a phrase that closes on a mark: the frame's own readers (verbless.ts).
     if (!rest || /[.!?]$/u.test(head) || /^[\s.!?]*$/u.test(rest)) return undefined;
-    const frame = m[0].slice(0, m[0].length - m[2]!.length).replace(new RegExp(`\\s+(?:${shape.prep})\\s+$`, 'iu'), '');
+    const frame = m[0].slice(0, m[0].length - m[2]!.length).replace(prepAtEnd, '');
     return { reduced: `${frame} ${rest}`, ownSubject: shape.subject.test(rest), orders: shape.order?.test(rest) === true };
   }
   return undefined;
