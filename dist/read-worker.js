@@ -4,14 +4,14 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-GC5UIBCP.js";
+} from "./chunks/chunk-EK2ANHYK.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-XULIWXH6.js";
+} from "./chunks/chunk-U7L4A4GJ.js";
 import "./chunks/chunk-4HIYUILG.js";
 import {
   loadLedger
-} from "./chunks/chunk-Y5Y4ZYKR.js";
+} from "./chunks/chunk-AY7KKOT4.js";
 import "./chunks/chunk-HGX66IUE.js";
 import "./chunks/chunk-OOZKFMRS.js";
 import "./chunks/chunk-B6QLRO3F.js";
@@ -21,11 +21,11 @@ import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-F76X7QNT.js";
+} from "./chunks/chunk-CJFAEFWN.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-VETVHX44.js";
+} from "./chunks/chunk-T3LCBSMR.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";
