@@ -44,7 +44,7 @@ function repoOf(n: number): string {
 
 const warm = repoOf(50);
 
-function bytesPerFile(n: number): number {
+function measureOnce(n: number): number {
   const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, repoOf(n), warm], {
     cwd: repoRoot,
     env: { ...process.env, NODE_OPTIONS: '' },
@@ -57,11 +57,23 @@ function bytesPerFile(n: number): number {
   return m.bytes / n - (16 + m.pathChars);
 }
 
+/**
+ * The least of up to three measurements. heapUsed after a full GC still counts what the process
+ * allocated meanwhile for itself (code compiled on first use, inline caches), and on a loaded machine
+ * that noise once added about 47 bytes a file (133.74 against a usual 86): it only ever adds, so the least reading is
+ * the truest. A retained second copy of each path adds it to every reading, so it still fails.
+ */
+function bytesPerFile(n: number, bound: number): number {
+  let least = Infinity;
+  for (let round = 0; round < 3 && least >= bound; round++) least = Math.min(least, measureOnce(n));
+  return least;
+}
+
 describe("a pass's list of files", () => {
   it('holds one copy of each path, and the same bytes a file at any size', () => {
     // Beside its absolute path, each file holds the display path as a view into it (32 bytes), its
     // object (48) and its slot in the list (8): under 130 bytes at either size. A second copy of the
     // path (the crawl's: 16 bytes and a byte a character of it, and the rope that named it, 32) went over.
-    for (const n of [2_000, 8_000]) expect(bytesPerFile(n)).toBeLessThan(130);
+    for (const n of [2_000, 8_000]) expect(bytesPerFile(n, 130)).toBeLessThan(130);
   }, 120_000);
 });
