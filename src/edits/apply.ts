@@ -3,9 +3,11 @@
  * rejected with a reason; the result does not depend on the order the edits arrive in.
  */
 import type { FileChange, Edit, EditOp, MemoryEntry, MemoryFile, RejectedEdit } from '../model/index.js';
-import { FilePlan, type BulletStyle, type Insertion } from './plan.js';
-import { TAG_LINE, countLines, isBlank } from '../memory/lines.js';
-import { LIST_MARKER, normaliseEntryText, normaliseHeading, sameHeading } from '../memory/normalise.js';
+import { FilePlan, type Insertion } from './plan.js';
+import { bulletLines, entryLines, nthMarker } from './bullets.js';
+import { findSection } from './section.js';
+import { countLines, isBlank } from '../memory/lines.js';
+import { normaliseEntryText } from '../memory/normalise.js';
 import { isPersonalMemory, kindForPath, readByForPath } from '../memory/kinds.js';
 import { agentLimitCrossed, type LimitFile } from '../memory/limits.js';
 
@@ -26,7 +28,6 @@ export interface ApplyResult {
 }
 
 const OP_RANK: Record<EditOp, number> = { update: 0, merge: 1, delete: 2, move: 3, add: 4 };
-const DEFAULT_STYLE: BulletStyle = { indent: '', marker: '-', gap: ' ' };
 
 /** JSON with sorted keys: two equal edits built in different key orders sort identically. */
 function canonical(v: unknown): string {
@@ -48,137 +49,6 @@ class Rejection extends Error {}
 const fail = (reason: string): never => {
   throw new Rejection(reason);
 };
-
-function styleOf(entry: MemoryEntry): BulletStyle {
-  const m = LIST_MARKER.exec(entry.text.split('\n')[0] ?? '');
-  if (!m) return DEFAULT_STYLE;
-  return { indent: m[1] ?? '', marker: m[2] ?? '-', gap: m[3] || ' ' };
-}
-
-/** The file's most common top-level bullet style, so new lists look like the file's other lists. */
-function fileStyle(plan: FilePlan): BulletStyle {
-  const counts = new Map<string, number>();
-  for (const e of plan.entries) if (e.kind === 'bullet') counts.set(styleOf(e).marker, (counts.get(styleOf(e).marker) ?? 0) + 1);
-  let best = DEFAULT_STYLE.marker;
-  let n = 0;
-  for (const [m, c] of [...counts].sort((a, b) => cmp(a[0], b[0]))) if (c > n && !/^\d/.test(m)) [best, n] = [m, c];
-  return { ...DEFAULT_STYLE, marker: best };
-}
-
-function nthMarker(style: BulletStyle, k: number): string {
-  const m = /^(\d+)([.)])$/.exec(style.marker);
-  return m ? `${Number(m[1]) + k}${m[2]}` : style.marker;
-}
-
-/** Body lines of an entry text: no list marker, no \r, continuation lines de-indented as a block. */
-function bodyLines(text: string): string[] {
-  const lines = text.replace(/\r/g, '').replace(/\s+$/, '').split('\n');
-  lines[0] = (lines[0] ?? '').replace(LIST_MARKER, '').trim();
-  const rest = lines.slice(1);
-  const indent = Math.min(...rest.filter((l) => !isBlank(l)).map((l) => /^[ \t]*/.exec(l)![0].length), 1e9);
-  return [lines[0], ...rest.map((l) => (isBlank(l) ? '' : l.slice(Math.min(indent, l.length))))];
-}
-
-function bulletLines(text: string, style: BulletStyle, marker: string): string[] {
-  const [first, ...rest] = bodyLines(text);
-  const pad = style.indent + ' '.repeat(marker.length + style.gap.length);
-  return [`${style.indent}${marker}${style.gap}${first ?? ''}`, ...rest.map((l) => (l === '' ? '' : pad + l))];
-}
-
-function entryLines(entry: MemoryEntry, after: string): string[] {
-  if (entry.kind === 'bullet') {
-    const style = styleOf(entry);
-    return keepContinuationBytes(entry.text, bulletLines(after, style, style.marker), after);
-  }
-  if (entry.kind === 'heading') {
-    const prefix = /^ {0,3}#{1,6}[ \t]*/.exec(entry.text)![0];
-    return [prefix + normaliseHeading(after.split('\n')[0] ?? '')];
-  }
-  return after.replace(/\r/g, '').replace(/\s+$/, '').split('\n');
-}
-
-/**
- * An updated entry's continuation lines that say what they said before keep their bytes (a tab stays
- * a tab), so only the lines whose words changed show in the diff and in `git blame`.
- */
-function keepContinuationBytes(before: string, lines: string[], after: string): string[] {
-  const raw = before.replace(/\r/g, '').split('\n');
-  const old = bodyLines(before);
-  const next = bodyLines(after);
-  const used = new Set<number>();
-  return lines.map((line, i) => {
-    if (i === 0 || next[i] === '' || next[i] === undefined) return line;
-    const j = old[i] === next[i] && !used.has(i) ? i : old.findIndex((o, k) => k > 0 && !used.has(k) && o === next[i]);
-    if (j <= 0 || raw[j] === undefined) return line;
-    used.add(j);
-    return raw[j]!;
-  });
-}
-
-interface Section {
-  /** 0-based line index after which new items go. */
-  anchor: number;
-  blankBefore: boolean;
-  lead: string[];
-  style: BulletStyle;
-  key: string;
-}
-
-function fullPath(e: MemoryEntry): string[] {
-  return [...e.headingPath, normaliseHeading(e.text)];
-}
-
-const samePath = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => sameHeading(x, b[i]!));
-
-function headingLevel(e: MemoryEntry): number {
-  return /^ {0,3}(#{1,6})/.exec(e.text)?.[1]?.length ?? 1;
-}
-
-function findSection(plan: FilePlan, section: readonly string[]): Section {
-  // Touched entries still anchor: a replaced entry stays in place and a removed one leaves its position.
-  const live = plan.entries;
-  const headings = plan.entries.filter((e) => e.kind === 'heading');
-  const lastLine = plan.lines.length - 1;
-  const wanted = section.map(normaliseHeading).filter((s) => s !== '');
-  if (wanted.length === 0) {
-    const last = live[live.length - 1];
-    if (last?.kind === 'bullet')
-      return { anchor: last.endLine - 1, blankBefore: false, lead: [], style: styleOf(last), key: `e:${last.id}` };
-    return { anchor: lastLine, blankBefore: true, lead: [], style: fileStyle(plan), key: 'eof' };
-  }
-  const exact = headings.find((h) => samePath(fullPath(h), wanted));
-  if (exact) {
-    const direct = live.filter((e) => e.kind !== 'heading' && samePath(e.headingPath, wanted));
-    const last = direct[direct.length - 1];
-    if (last?.kind === 'bullet')
-      return { anchor: last.endLine - 1, blankBefore: false, lead: [], style: styleOf(last), key: `e:${last.id}` };
-    if (last) return { anchor: last.endLine - 1, blankBefore: true, lead: [], style: fileStyle(plan), key: `p:${last.id}` };
-    return { anchor: exact.startLine - 1, blankBefore: true, lead: [], style: fileStyle(plan), key: `h:${exact.id}` };
-  }
-  // Create the missing headings at the end of the deepest existing ancestor section.
-  let depth = wanted.length - 1;
-  let parent: MemoryEntry | undefined;
-  for (; depth > 0; depth--) {
-    parent = headings.find((h) => samePath(fullPath(h), wanted.slice(0, depth)));
-    if (parent) break;
-  }
-  let anchor = lastLine;
-  let level: number;
-  if (parent) {
-    const pl = headingLevel(parent);
-    const next = headings.find((h) => h.startLine > parent.startLine && headingLevel(h) <= pl);
-    anchor = next ? next.startLine - 2 : lastLine;
-    // Back past blank lines and a wrapper's tags (TAG_LINE): the next section's opening tag is not the parent's end.
-    while (anchor > parent.startLine - 1 && (isBlank(plan.lines[anchor]!.text) || TAG_LINE.test(plan.lines[anchor]!.text))) anchor--;
-    level = pl + 1;
-  } else {
-    const roots = headings.filter((h) => h.headingPath.length === 0).map(headingLevel);
-    level = roots.length > 0 ? Math.min(...roots) : 2;
-  }
-  const lead: string[] = [];
-  wanted.slice(depth).forEach((name, k) => lead.push(`${'#'.repeat(Math.min(6, level + k))} ${name}`, ''));
-  return { anchor, blankBefore: true, lead, style: fileStyle(plan), key: `new:${wanted.join('\u001f')}` };
-}
 
 export function applyEdits(files: MemoryFile[], edits: Edit[], opts: ApplyOptions): ApplyResult {
   const byPath = new Map(files.map((f) => [f.path, f]));
