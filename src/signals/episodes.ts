@@ -105,6 +105,7 @@ export function writtenFiles(call: ToolCallEvent, known: KnownNames = new Set())
   for (const m of redirects.matchAll(/(?:^|[^\d&>])>>?\s*([\w./~-]+)/g)) {
     if (m[1] && m[1] !== '/dev/null') out.push(baseName(m[1]));
   }
+  if (!MAY_WRITE.test(call.command)) return out;
   for (const seg of segments(call.command)) {
     const program = shellWords(seg, 1)[0] ?? '';
     if (program === 'mkdir') out.push(...madeDirs(shellWords(seg).slice(1), known));
@@ -174,6 +175,12 @@ export function namedIn(step: Pick<Step, 'call' | 'shapes' | 'text'>): string[] 
 const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 /** Programs whose arguments are the files they write. */
 const WRITES = new Set(['touch', 'tee', 'create']);
+/**
+ * A command whose segments may start with one of the programs writtenFiles reads (mkdir, cp, ln, WRITES): one
+ * of their names stands in its text, or a quote (shellWords joins `"mk"dir` into `mkdir`). Most commands hold
+ * neither, and cutting each into segments and words to find no such program was most of writtenFiles' time.
+ */
+const MAY_WRITE = /mkdir|cp|ln|touch|tee|create|["']/;
 
 /** Tool calls paired with what answered them (a result or a hook block), in the order they were answered. */
 export function sessionSteps(events: readonly SessionEvent[]): Step[] {
