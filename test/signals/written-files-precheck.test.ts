@@ -1,7 +1,7 @@
 /**
  * writtenFiles cuts a command into segments and words only when a program it reads (mkdir, cp, ln, touch, tee,
- * create) could start one: the name stands in the text, or a quote does (shellWords joins `"mk"dir` into
- * `mkdir`). Each case states what the agent wrote, so a precheck that refuses too much (a quoted or joined
+ * create) could start one: the name stands in the text, or does once the quotes are taken out (shellWords joins
+ * `"mk"dir` into `mkdir`). Each case states what the agent wrote, so a precheck that refuses too much (a quoted or joined
  * program name, a program after a separator) fails here. The real corpus's commands, where present, get the
  * same answer as a walk over every segment with no precheck.
  */
@@ -41,6 +41,7 @@ describe('writtenFiles behind its precheck', () => {
     ['a plain command', 'npm test'],
     ['a listing', 'ls -la src'],
     ['a search naming no writer', 'grep -rn needle src'],
+    ['quotes naming no writer', `git commit -m "fix: the header's height"`],
   ])('finds nothing in %s', (_what, command) => {
     expect(writtenFiles(call(command))).toEqual([]);
   });
@@ -64,11 +65,11 @@ describe.skipIf(!existsSync(CORPUS))('writtenFiles on the real corpus', () => {
       try {
         for await (const s of readTranscriptFile(file, { displayPath: path.relative(CORPUS, file) }))
           for (const e of s.events) {
-            // A command with a quote is always walked: the precheck decides only for the others.
-            if (e.kind !== 'tool_call' || e.command === undefined || /["']/.test(e.command)) continue;
+            if (e.kind !== 'tool_call' || e.command === undefined) continue;
             commands++;
-            // An empty quoted segment after it makes the precheck walk, and names no program: what a walk finds.
-            const walked = writtenFiles({ ...e, command: `${e.command};''` });
+            // A bare `touch;` in front makes the precheck walk, writes nothing, and leaves the segments after it
+            // and the redirects as they were: what a walk finds.
+            const walked = writtenFiles({ ...e, command: `touch;${e.command}` });
             expect(writtenFiles(e), e.command.slice(0, 200)).toEqual(walked);
           }
       } catch {
