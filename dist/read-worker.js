@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-N7PTIBMM.js";
+} from "./chunks/chunk-ZZIIFBC7.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-V4MKLDII.js";
+} from "./chunks/chunk-KLDZBIPA.js";
 import "./chunks/chunk-EVMSVDOO.js";
 import {
   loadLedger
