@@ -4,32 +4,32 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-EK2ANHYK.js";
+} from "./chunks/chunk-ZZIIFBC7.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-U7L4A4GJ.js";
-import "./chunks/chunk-4HIYUILG.js";
+} from "./chunks/chunk-KLDZBIPA.js";
+import "./chunks/chunk-EVMSVDOO.js";
 import {
   loadLedger
-} from "./chunks/chunk-AY7KKOT4.js";
-import "./chunks/chunk-HGX66IUE.js";
+} from "./chunks/chunk-F6DQ7Q7M.js";
+import "./chunks/chunk-PEWLJYWS.js";
 import "./chunks/chunk-OOZKFMRS.js";
-import "./chunks/chunk-B6QLRO3F.js";
+import "./chunks/chunk-3HTW6V3Q.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-TU6VWGII.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-CJFAEFWN.js";
+} from "./chunks/chunk-2TWNKARK.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-T3LCBSMR.js";
+} from "./chunks/chunk-QMYGZ6GX.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";
-import "./chunks/chunk-6DAOXQW4.js";
+import "./chunks/chunk-WQCENYQM.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-ZMW6ZSA4.js";

@@ -105,6 +105,7 @@ export function writtenFiles(call: ToolCallEvent, known: KnownNames = new Set())
   for (const m of redirects.matchAll(/(?:^|[^\d&>])>>?\s*([\w./~-]+)/g)) {
     if (m[1] && m[1] !== '/dev/null') out.push(baseName(m[1]));
   }
+  if (!mayWrite(call.command)) return out;
   for (const seg of segments(call.command)) {
     const program = shellWords(seg, 1)[0] ?? '';
     if (program === 'mkdir') out.push(...madeDirs(shellWords(seg).slice(1), known));
@@ -174,6 +175,18 @@ export function namedIn(step: Pick<Step, 'call' | 'shapes' | 'text'>): string[] 
 const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 /** Programs whose arguments are the files they write. */
 const WRITES = new Set(['touch', 'tee', 'create']);
+/** The programs writtenFiles reads the words of: mkdir, cp, ln and WRITES. */
+const WRITER_NAME = /mkdir|cp|ln|touch|tee|create/;
+/**
+ * Whether a segment of the command may start with one of those programs: one of their names stands in its text,
+ * or does once its quote characters are taken out (shellWords joins `"mk"dir` into `mkdir`, and no name holds a
+ * quote). Most commands hold none, and cutting each into segments and words to find no such program was most of
+ * writtenFiles' time.
+ */
+const mayWrite = (command: string): boolean =>
+  WRITER_NAME.test(command) || (QUOTE.test(command) && WRITER_NAME.test(command.replace(QUOTES, '')));
+const QUOTE = /["']/;
+const QUOTES = /["']/g;
 
 /** Tool calls paired with what answered them (a result or a hook block), in the order they were answered. */
 export function sessionSteps(events: readonly SessionEvent[]): Step[] {

@@ -12,7 +12,6 @@ import { actionLabel, rejectionText } from './corrections.js';
 import { reminderRule, standingScope } from './rule-wording.js';
 import { swappedProgram } from './corrections-swap.js';
 import { lazyOwnText, RecentOutputs } from './pasted.js';
-import { readableOwnText } from './own-sections.js';
 import { restatedTools, type RestatedTool } from './restated.js';
 import { askedAgain } from './asked-again.js';
 import { asksIn, taskSketch, type Ask } from './repeated-asks.js';
@@ -21,7 +20,7 @@ import { pointedRulesFile } from './pointers.js';
 import { afterRetraction, retractsEarlier } from './retraction.js';
 import { offeredVerbs } from './declined-offer.js';
 import { offeredOptions, RanPrograms } from './chosen-option.js';
-import { extractInstructions, type Instruction, type RecentActions } from './turn-instructions.js';
+import { extractInstructions, readableTurn, type Instruction, type ReadableTurn, type RecentActions } from './turn-instructions.js';
 import { sentences, usablePrompt, words } from './turn-text.js';
 
 const hasWord = (text: string, w: string) =>
@@ -137,6 +136,9 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       // What the user took back in the turn ("use X. Actually no, keep Y") is not read (retraction.ts).
       let kept: string | undefined;
       const own = () => (kept ??= afterRetraction(whole()));
+      // Read by the rules (extractInstructions) and by the asks below: worked out once.
+      let read: ReadableTurn | undefined;
+      const readable = () => (read ??= readableTurn(own(), agentWrote));
       if (lastPrompt && retractsEarlier(whole())) {
         const withdrawn = lastPrompt;
         for (let k = out.length - 1; k >= 0; k--) if (withdrawn.signals.has(out[k]!)) out.splice(k, 1);
@@ -149,6 +151,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         recent,
         own,
         agentWrote,
+        readable,
         offered: offeredVerbs(agentReply),
         options: offeredOptions(agentReply),
         ran,
@@ -168,8 +171,7 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
         const text = own();
         // A code span broken over two lines is still one command.
         const list = sentences(text.replace(/`[^`]*`/g, (m) => m.replace(/\s*\n\s*/g, ' ')));
-        const readable = sentences(readableOwnText(text, agentWrote).text);
-        for (const ask of asksIn({ own: list, ownLength: text.length, readable, opening: !opened })) {
+        for (const ask of asksIn({ own: list, ownLength: text.length, readable: readable().sentences, opening: !opened })) {
           // A sentence the miner already read as a rule is that rule, not an ask besides.
           if (asks.has(ask.signature) || found.some((f) => f.sentence.includes(ask.sentence))) continue;
           asks.set(ask.signature, { ask, event: e, sketch: taskSketch(text, ask) });

@@ -102,6 +102,8 @@ export class SessionOccurrences {
   private byLine: Map<number, number[]> | undefined;
   private place: Place[] | undefined;
   private readonly texts = new Map<number, string>();
+  /** Each cited event's key, worked out once: a failing command or a prompt is the evidence of several signals. */
+  private readonly keys = new Map<number, string | undefined>();
   /** Each prompt's copied-block key, read once: a long prompt is cited by many of its session's signals. */
   private readonly blocks = new Map<number, string | undefined>();
 
@@ -141,6 +143,13 @@ export class SessionOccurrences {
 
   /** Undefined for an untimed event its place does not tell apart (placed): a copy then looks like another run. */
   private keyOf(i: number): string | undefined {
+    if (this.keys.has(i)) return this.keys.get(i);
+    const key = this.keyFrom(i);
+    this.keys.set(i, key);
+    return key;
+  }
+
+  private keyFrom(i: number): string | undefined {
     const e = this.session.events[i]!;
     const p = this.places()[i]!;
     const bucket = bucketOf(e);

@@ -298,12 +298,27 @@ export function asksIn(src: AskSource): Ask[] {
 }
 
 /**
+ * Each content word's hash, remembered: a session's prompts are sketched whole for each ask they hold and again
+ * for the opening request, and the same words recur across prompts and sessions. Bounded: emptied when full.
+ */
+const wordHashes = new Map<string, string>();
+const MAX_WORD_HASHES = 8192;
+function wordHash(word: string): string {
+  let h = wordHashes.get(word);
+  if (h === undefined) {
+    if (wordHashes.size >= MAX_WORD_HASHES) wordHashes.clear();
+    wordHashes.set(word, (h = shortHash(word, 6)));
+  }
+  return h;
+}
+
+/**
  * The prompt around an ask, as a bottom-k sample of its hashed content words: enough to tell the same task
  * sent again from another task, and no transcript text.
  */
 export function taskSketch(own: string, ask: Pick<Ask, 'own'>): string {
   const rest = own.replace(ask.own, ' ');
-  const hashes = [...new Set(contentWords(rest))].map((w) => shortHash(w, 6)).sort();
+  const hashes = [...new Set(contentWords(rest))].map(wordHash).sort();
   return hashes.slice(0, SKETCH_WORDS).join(' ');
 }
 

@@ -21,16 +21,27 @@ export const CWD_LESSON = 'The shell keeps its working directory between command
 /** Commands that move or remove a directory: after one, a missing folder proves nothing about the shell. */
 const MOVES = /^(?:rm|rmdir|mv|git|trash|unlink)$/;
 
-/** The relative directory a command's first segment enters (`cd app`, `cd ./app/`), if that is how it starts. */
-function entered(command: string): string | undefined {
-  const words = shellWords(segments(command, 1)[0] ?? '');
+/**
+ * A command's first segment, when it may start with `cd`: its first word is `cd` only if its first character is a
+ * `c` or a quote (shellWords joins `"c"d`). Asked of every result's call, and most start otherwise: their first
+ * segment, a whole heredoc at times, is then not split into words.
+ */
+function firstIfCd(command: string): string | undefined {
+  const first = segments(command, 1)[0] ?? '';
+  return /^[c"']/.test(first) ? first : undefined;
+}
+
+/** The relative directory a first segment enters (`cd app`, `cd ./app/`), if that is how it starts. */
+function entered(first: string | undefined): string | undefined {
+  if (first === undefined) return undefined;
+  const words = shellWords(first);
   if (words[0] !== 'cd' || words.length !== 2) return undefined;
   const dir = (words[1] ?? '').replace(/^\.\//, '').replace(/\/+$/, '');
   // An absolute path, home, a variable or a parent does not depend on where the shell is.
   return /^[\w@+-][\w@.+-]*(?:\/[\w@.+-]+)*$/.test(dir) && !/(?:^|\/)\.\.?(?:\/|$)/.test(dir) ? dir : undefined;
 }
 
-const startsWithCd = (command: string) => /^\s*cd\s/.test(segments(command, 1)[0] ?? '');
+const startsWithCd = (first: string | undefined) => first !== undefined && /^\s*cd\s/.test(first);
 
 /** Whether a command moves or removes `dir` (by its name, anywhere in its words). Asked of every later command. */
 function touches(command: string, dir: string): boolean {
@@ -65,11 +76,12 @@ export function mineShellCwd(session: Session): Signal[] {
     if (e.kind !== 'tool_result') continue;
     const call = (e.callId ? calls.get(e.callId) : undefined) ?? last;
     if (!call?.command) continue;
-    const dir = entered(call.command);
+    const first = firstIfCd(call.command);
+    const dir = entered(first);
     if (e.ok) {
       // Any other working `cd` moves the shell elsewhere: only the latest one is where it is.
       if (dir) inside = { dir, call };
-      else if (startsWithCd(call.command)) inside = undefined;
+      else if (startsWithCd(first)) inside = undefined;
       continue;
     }
     const named = cdMissedDir(e.text)?.replace(/^\.\//, '').replace(/\/+$/, '');

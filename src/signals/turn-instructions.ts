@@ -178,11 +178,27 @@ export interface TurnContext {
   own: () => string;
   /** Whether a line repeats what the agent wrote shortly before (a plan handed back). */
   agentWrote: (line: string) => boolean;
+  /**
+   * The readable part of own() (own-sections.ts) and its sentences, when the caller works them out once for the
+   * turn because it reads them too (mine-instructions.ts: its asks); else they are worked out here.
+   */
+  readable?: () => ReadableTurn;
   /** The actions the agent's last reply offered the user (declined-offer.ts): a "don't" naming one answers the offer. */
   offered: ReadonlySet<string>;
   /** The options the agent's last reply asked the user to pick from, and what the session ran (chosen-option.ts). */
   options: ReadonlySet<string>;
   ran: RanPrograms;
+}
+
+/** A turn's readable own text (own-sections.ts) and its sentences. */
+export interface ReadableTurn {
+  readable: ReturnType<typeof readableOwnText>;
+  sentences: string[];
+}
+
+export function readableTurn(own: string, agentWrote: (line: string) => boolean): ReadableTurn {
+  const readable = readableOwnText(own, agentWrote);
+  return { readable, sentences: sentences(readable.text) };
 }
 
 export function extractInstructions(text: string, event: SessionEvent, turn: TurnContext): Instruction[] {
@@ -191,8 +207,7 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
   const out: Instruction[] = [];
   // Only the user's own lines: pasted docs, logs and tool output say "always"/"run" to someone else.
   // Of a long message, only the sections the user headed as rules (own-sections.ts).
-  const readable = readableOwnText(turn.own(), turn.agentWrote);
-  const own = sentences(readable.text);
+  const { readable, sentences: own } = turn.readable?.() ?? readableTurn(turn.own(), turn.agentWrote);
   // "… This rule is for this chat only.": what the message asks is for this conversation (lingua/this-conversation.ts).
   if (own.some(scopesTheMessage)) return [];
   // A teasing face makes the message a joke (jokes.ts); a plan of steps (numbered, bulleted or sequenced) is this task's (plans.ts),
@@ -276,7 +291,7 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
       continue;
     }
     // "Never seen this error before", "Don't know why it hangs": a statement with its subject dropped (statements.ts).
-    if (statesNotAsks(raw) || statesNotAsks(quote1)) continue;
+    if (statesNotAsks(raw) || (quote1 !== raw && statesNotAsks(quote1))) continue;
     const reminder = reminderRule(raw);
     // Two content words, or, where the user says the rule was missed, one written as code ("You forgot to run `make
     // lint` again." is "Run `make lint`.", keyed with "Always run `make lint`.", rule-frames.ts).

@@ -87,6 +87,24 @@ describe('a cd into the folder the shell already entered', () => {
   });
 });
 
+describe('a cd written with quotes or after a separator', () => {
+  // shellWords joins quoted parts ("c"d is cd), and a command that opens with a separator starts at its first
+  // segment: each is the cd it runs, so the check that skips commands not starting with cd keeps them.
+  it.each([
+    ['a quoted cd', `'cd' web`],
+    ['a cd joined from quoted parts', `"c"d web`],
+    ['a cd after a leading separator', `; cd web`],
+  ])('%s', (_, enter) => {
+    const found = cwd('s1', [
+      { user: 'Make the header sticky.' },
+      { run: `${enter} && npm ci`, out: 'added 412 packages' },
+      { run: 'git status --short', out: ' M src/app.tsx' },
+      { run: `${enter} && npm run lint`, ok: false, out: 'cd: no such file or directory: web' },
+    ]);
+    expect(found.map((s) => s.lesson)).toEqual([CWD_LESSON]);
+  });
+});
+
 describe('the shell keeping its directory, across sessions', () => {
   const lessons = (signals: Signal[], minSupport: number) =>
     clusterSignals(signals, minSupport).patterns.map((p) => [p.signature, p.support.sessions, p.lesson]);
