@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-ZZIIFBC7.js";
+} from "./chunks/chunk-PUWAIZ7G.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-KLDZBIPA.js";
+} from "./chunks/chunk-SWAM7XCT.js";
 import "./chunks/chunk-EVMSVDOO.js";
 import {
   loadLedger
@@ -16,7 +16,7 @@ import "./chunks/chunk-PEWLJYWS.js";
 import "./chunks/chunk-OOZKFMRS.js";
 import "./chunks/chunk-3HTW6V3Q.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-TU6VWGII.js";
+import "./chunks/chunk-ID4DDFXO.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {

@@ -169,8 +169,14 @@ export function mineInstructions(session: Session, entries: readonly MemoryEntry
       for (const tool of restatedTools(own())) if (!restated.has(tool.key)) restated.set(tool.key, { tool, event: e });
       if (usablePrompt(e.text) && !/^\/\S+\s*$/.test(e.text.trim())) {
         const text = own();
+        // A line that repeats, whole, what the agent wrote is the agent's advice pasted back ("please update with this
+        // change too …" and the reply under it): a how-to the agent gave is not one the user hands over.
+        const handed = text
+          .split('\n')
+          .map((l) => (agentWrote(l) ? '' : l))
+          .join('\n');
         // A code span broken over two lines is still one command.
-        const list = sentences(text.replace(/`[^`]*`/g, (m) => m.replace(/\s*\n\s*/g, ' ')));
+        const list = sentences(handed.replace(/`[^`]*`/g, (m) => m.replace(/\s*\n\s*/g, ' ')));
         for (const ask of asksIn({ own: list, ownLength: text.length, readable: readable().sentences, opening: !opened })) {
           // A sentence the miner already read as a rule is that rule, not an ask besides.
           if (asks.has(ask.signature) || found.some((f) => f.sentence.includes(ask.sentence))) continue;

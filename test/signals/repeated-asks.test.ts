@@ -217,3 +217,70 @@ describe('an ask across runs: the ledger keeps it as a one-off, a later session 
     expect((await run(first.ledger, [['s2', cart]])).patterns).toEqual([]);
   });
 });
+
+// Round 33 (StationpediaAscended, VS Code Copilot): the user pasted the agent's own earlier reply back with "please
+// update with this change too", and its advice ("Use `allowed_mentions` to ensure the role is pinged.") read as a
+// how-to the user handed over. A line that repeats, whole, what the agent wrote is the agent's. Wordings written here.
+describe("the agent's own advice pasted back is not a how-to the user hands over", () => {
+  const advice = [
+    '- Run the tests with `bin/rails test:system` when you are done.',
+    '- Then build it with `yarn build:css --minify` to check the styles.',
+  ];
+  const reply = `Two things to keep in mind:\n${advice.join('\n')}\n\nWant me to add this to the deploy script?`;
+  it.each([
+    ['a request, then the reply pasted under it', `please do this too\n\n${advice.join('\n')}`],
+    ['the pasted lines first, a request after', `${advice.join('\n')}\n\nok go ahead with that`],
+    ['one line of it, bullet dropped, as the whole request', advice[0]!.slice(2)],
+  ])('%s: no ask in either of two sessions about different tasks', (_, paste) => {
+    const signals = [
+      ...mined('p1', [{ user: 'the invoice page 500s after the upgrade' }, ...work, { say: reply }, { user: paste }]),
+      ...mined('p2', [{ user: 'add an export button to the reports page' }, ...work, { say: reply }, { user: paste }], 'copilot-cli'),
+    ];
+    expect(signals).toEqual([]);
+    expect(outcome(signals, 1).oneOffs).toEqual([]);
+  });
+
+  it('control: the same recipe in the user’s own words, when the agent wrote something else, is still an ask', () => {
+    const signals = [
+      ...mined('q1', [
+        { user: 'the invoice page 500s after the upgrade' },
+        ...work,
+        { say: 'Fixed the nil check.' },
+        { user: 'The footer is misaligned too; fix it and run the tests with `bin/rails test:system` when you are done.' },
+      ]),
+      ...mined(
+        'q2',
+        [
+          { user: 'add an export button to the reports page' },
+          ...work,
+          { say: 'The button is in place.' },
+          { user: 'Also rename the CSV column to total_cents, then run the tests with `bin/rails test:system` to check.' },
+        ],
+        'copilot-cli',
+      ),
+    ];
+    expect(outcome(signals, 2).patterns.map((p) => p[0])).toEqual(['ask|cmd|bin/rails test:system']);
+  });
+
+  it('control: a line the user retyped differently from the agent’s stays the user’s', () => {
+    const signals = [
+      ...mined('r1', [
+        { user: 'the invoice page 500s after the upgrade' },
+        ...work,
+        { say: reply },
+        { user: 'The footer is misaligned too; fix it and run the tests with `bin/rails test:system` once it works.' },
+      ]),
+      ...mined(
+        'r2',
+        [
+          { user: 'add an export button to the reports page' },
+          ...work,
+          { say: reply },
+          { user: 'Also rename the CSV column to total_cents, then run the tests with `bin/rails test:system` to check.' },
+        ],
+        'copilot-cli',
+      ),
+    ];
+    expect(outcome(signals, 2).patterns.map((p) => p[0])).toEqual(['ask|cmd|bin/rails test:system']);
+  });
+});

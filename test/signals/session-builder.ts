@@ -7,6 +7,7 @@ import { parseMemoryFile } from '../../src/memory/parse.js';
 
 export type Step =
   | { user: string }
+  | { say: string }
   | { run: string; ok?: boolean; out?: string; cascade?: boolean }
   | { tool: string; input: unknown; ok?: boolean; out?: string }
   | { interrupt: string }
@@ -22,6 +23,7 @@ export function session(id: string, steps: Step[], agent: AgentKind = 'claude-co
   const origin = () => ({ file, line: ++line });
   for (const s of steps) {
     if ('user' in s) push({ kind: 'user_prompt', text: s.user, origin: origin() });
+    else if ('say' in s) push({ kind: 'assistant_text', text: s.say, origin: origin() });
     else if ('run' in s) {
       const callId = `c${++call}`;
       push({

@@ -66,6 +66,18 @@ export class UnifiedExecSessions<E> {
     return true;
   }
 
+  /**
+   * A `write_stdin` call whose session the record does not name (a SpecStory export writes the call's name and its
+   * answer, not its arguments): it polls the one command held running, and is taken as that command's transport. With
+   * none held, or several (which one it polled is unknown, and an outcome given to the wrong command is worse than
+   * none), it stays a call of its own.
+   */
+  takeSole(callId: string): boolean {
+    if (this.running.size !== 1) return false;
+    this.polls.set(callId, this.running.keys().next().value!);
+    return true;
+  }
+
   /** Whether this output answers a taken `write_stdin` call. */
   isPoll(callId: string | undefined): callId is string {
     return callId !== undefined && this.polls.has(callId);

@@ -3,12 +3,14 @@
  * their results after them in the same order), Markdown v2.0's call whose result follows its element, the calls
  * Cursor's export writes as text, and the old Cursor layout's terminal and edit calls.
  */
-import type { SessionBuilder } from '../builder.js';
+import { settleResult, type SessionBuilder } from '../builder.js';
+import type { NewSessionEvent } from '../../model/index.js';
 import type { ClaudeMessages, Where } from './claude-messages.js';
 import { callInput, outputVerdict, terminalOutputFailed, type Tool, type ToolOutput } from './specstory-calls.js';
 import type { TextCall } from './specstory-cursor-text.js';
 import type { Fence } from './specstory-markup.js';
 import { echoOutput, type PendingShell } from './specstory-terminal.js';
+import { UnifiedExecSessions, runningSession } from './codex-unified-exec.js';
 
 /** Where events go: the session's builder and its message reader, replaced when the header names the agent. */
 export interface SpecStoryOut {
@@ -51,6 +53,8 @@ export class SpecStoryCalls {
    */
   resultless: EmittedCall | undefined;
   private calls = 0;
+  /** Codex's commands left running ("Process running with session ID N"), settled by the `write_stdin` poll that saw them exit. */
+  private readonly execs = new UnifiedExecSessions<NewSessionEvent>();
 
   constructor(
     private readonly out: SpecStoryOut,
@@ -86,6 +90,7 @@ export class SpecStoryCalls {
 
   private emitTool(t: Tool, where: Where, result: Tool['result']): string {
     const callId = `specstory-${++this.calls}`;
+    if (result && this.polled(t, callId, result)) return callId;
     const { input } = callInput(t);
     this.out.msgs.assistant({ content: [{ type: 'tool_use', id: callId, name: t.name, input }] }, where);
     if (result) this.emitResult(t, where, result, callId);
@@ -105,6 +110,25 @@ export class SpecStoryCalls {
     // The shared classifier keeps exit codes of failures only; a SpecStory result states success's 0 as plainly.
     const last = this.out.b.events[this.out.b.events.length - 1];
     if (last?.kind === 'tool_result' && last.exitCode === undefined && exitCode !== undefined) last.exitCode = exitCode;
+    const session =
+      t.name === 'exec_command' && last?.kind === 'tool_result' && exitCode === undefined ? runningSession(result.text) : undefined;
+    if (session !== undefined) this.execs.hold(session, { result: last!, text: result.text });
+  }
+
+  /**
+   * Codex's `write_stdin` polling a command this export showed left running is transport, as Codex itself treats it
+   * (codex-unified-exec.ts): the poll that saw the process exit settles that command's result, and the poll is no call
+   * of its own. Read call by call, `pnpm lint` "running" was a success and its exit 1 belonged to no command.
+   */
+  private polled(t: Tool, callId: string, result: ToolOutput): boolean {
+    if (t.name !== 'write_stdin') return false;
+    if (!this.execs.takeCall(callId, callInput(t).input) && !this.execs.takeSole(callId)) return false;
+    const answer = this.execs.answer(callId, result.text);
+    if (answer.kind === 'settled') {
+      settleResult(answer.previous, answer.exitCode);
+      if (answer.previous.kind === 'tool_result') answer.previous.text = answer.text;
+    }
+    return true;
   }
 
   /** A Cursor call the export wrote as text, read as the same call written as an element would be. */

@@ -34,9 +34,10 @@ const PROVIDERS: [RegExp, AgentKind][] = [
   [/^Claude Code/i, 'claude-code'],
   [/^Codex/i, 'codex'],
   [/^Gemini/i, 'gemini-cli'],
-  // VS Code's Copilot ("VS Code Copilot IDE", "copilotide" in other SpecStory versions) reads what Copilot CLI reads
+  // VS Code's Copilot ("VS Code Copilot IDE", "copilotide" in other SpecStory versions, plain "vscode" in older ones,
+  // which wrote the same session again under the newer name) reads what Copilot CLI reads
   // (.github/copilot-instructions.md, AGENTS.md): one kind for both.
-  [/^(?:VS Code |GitHub )?Copilot/i, 'copilot-cli'],
+  [/^(?:(?:VS Code |GitHub )?Copilot|vs ?code$)/i, 'copilot-cli'],
 ];
 
 function agentOf(provider: string): AgentKind {
