@@ -1,6 +1,6 @@
 /**
- * Spanish "siempre que" and Portuguese "sempre que" mean "whenever": the sentence orders only where what follows the
- * condition does (lingua/whenever.ts). A condition in the indicative says what happens each time, a statement; one in
+ * Spanish "siempre que", Portuguese "sempre que", German "immer wenn" and French "toujours quand" mean "whenever": the
+ * sentence orders only where what follows the condition does (lingua/whenever.ts). A condition in the indicative says what happens each time, a statement; one in
  * the subjunctive, or followed by an obligation or an imperative, sets up what to do. Round 34 met the statement form
  * in a real project's README and the order form in real memory files; these sentences are written for the test.
  */
@@ -20,6 +20,12 @@ describe('"whenever" followed by what happens', () => {
     'Sempre que o pipeline roda, o cache é invalidado.',
     'Sempre que alguém faz merge, o deploy dispara sozinho.',
     'Sempre que a API cai, o front mostra tela branca.',
+    'Immer wenn du den Cache leerst, dauert der nächste Build ewig.',
+    'Immer wenn man auf main pusht, schlägt der Deploy fehl.',
+    'Jedes Mal, wenn du die Tests startest, bricht die Datenbank ab.',
+    'Toujours quand tu relances le serveur, la session expire.',
+    'Toujours lorsque tu modifies le CSS, le hot reload plante.',
+    "Toujours quand on déploie, l'API renvoie des 502.",
   ])('%s states', (s) => {
     expect(statesNotAsks(s)).toBe(true);
   });
@@ -37,6 +43,10 @@ describe('"whenever" setting up what to do', () => {
     'Sempre que você criar um componente, escreva o teste junto.',
     'Sempre que o build quebra, me avise antes de tentar de novo.',
     'Sempre que o lint reclama, você deve corrigir antes do commit.',
+    'Immer wenn du eine Migration anlegst, führe danach die Tests aus.',
+    'Immer wenn du das Schema änderst, musst du den Client neu generieren.',
+    'Toujours quand tu modifies une route, mets à jour la documentation.',
+    'Toujours quand le build échoue, il faut lire les logs avant de relancer.',
   ])('%s orders', (s) => {
     expect(statesNotAsks(s)).toBe(false);
     expect(standingRule(s)).toBeDefined();

@@ -5,6 +5,9 @@
  * the subjunctive sets up what to do ("Siempre que modifiques el schema, ejecuta prisma generate", "Sempre que alterar o
  * schema, rode o generate"). An indicative condition still opens a rule when the rest orders: an obligation ("hay que",
  * "debes", "recuerda", "tem que") or an imperative after the comma ("Siempre que se modifica el schema, corre …").
+ * German "immer wenn" and French "toujours quand/lorsque" are the same "whenever": the main clause after the comma
+ * says what happens where its verb is a third person ("…, hängt der Server", "…, ça plante") and orders where it is an
+ * imperative or an obligation ("…, führe die Tests aus", "…, relance la génération", "…, il faut …").
  * The first person's habit is statements.ts's own reading.
  */
 import { clauseOrders, conditionMood } from './romance-verbs.js';
@@ -44,8 +47,24 @@ function conditionVerb(condition: string, code: 'es' | 'pt'): string | undefined
   return undefined;
 }
 
-/** Whether a sentence opening with "siempre que"/"sempre que" states a habit rather than orders. */
+/**
+ * German: the main clause puts its finite verb first; a third person ends in -t ("hängt", "läuft", "ist"), which no
+ * singular order does, except the modals that oblige ("musst du", "sollst du").
+ */
+const DE = /^(?:[Ii]mmer|[Jj]edes\s+[Mm]al),?\s+wenn\s+[^,;]+[,;]\s*(?:dann\s+)?(\p{Ll}+)(?![\p{L}])/u;
+const DE_OBLIGES = /^(?:muss|musst|soll|sollst|sollte|solltest)$/u;
+/** French: the main clause opens with its subject when it states; an order opens with its verb or an obligation. */
+const FR = /^toujours,?\s+(?:quand|lorsque|dès\s+que|chaque\s+fois\s+que)\s+[^,;]+[,;]\s*(.+)$/iu;
+const FR_OBLIGES = /^(?:il\s+faut|il\s+faudra|tu\s+dois|vous\s+devez|on\s+doit|n'oublie|n'oubliez|pense|pensez|merci\s+de)(?![\p{L}])/iu;
+const FR_SUBJECT =
+  /^(?:ça|ca|cela|il|elle|ils|elles|on|le|la|les|un|une|des|du|mon|ma|mes|ton|ta|tes|son|sa|ses|ce|cet|cette|ces|je|tout|rien)(?![\p{L}])|^(?:l|j)'/iu;
+
+/** Whether a sentence opening with "whenever" (siempre que, sempre que, immer wenn, toujours quand) states a habit. */
 export function wheneverStates(sentence: string): boolean {
+  const de = DE.exec(sentence);
+  if (de) return /t$/u.test(de[1]!) && !DE_OBLIGES.test(de[1]!);
+  const fr = FR.exec(sentence);
+  if (fr) return !FR_OBLIGES.test(fr[1]!) && FR_SUBJECT.test(fr[1]!);
   const m = FRAME.exec(sentence);
   if (!m) return false;
   const code = m[1]!.toLowerCase() === 'siempre' ? 'es' : 'pt';
