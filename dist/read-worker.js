@@ -4,28 +4,28 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-EK2ANHYK.js";
+} from "./chunks/chunk-XWAYKKL6.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-U7L4A4GJ.js";
+} from "./chunks/chunk-V3AND3TJ.js";
 import "./chunks/chunk-4HIYUILG.js";
 import {
   loadLedger
-} from "./chunks/chunk-AY7KKOT4.js";
+} from "./chunks/chunk-LR2WRMVL.js";
 import "./chunks/chunk-HGX66IUE.js";
 import "./chunks/chunk-OOZKFMRS.js";
 import "./chunks/chunk-B6QLRO3F.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-TU6VWGII.js";
+import "./chunks/chunk-YKZHBCSS.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-CJFAEFWN.js";
+} from "./chunks/chunk-BOXZJGU7.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-T3LCBSMR.js";
+} from "./chunks/chunk-ZNHWCXAW.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";
