@@ -4,28 +4,28 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-PUWAIZ7G.js";
+} from "./chunks/chunk-PGETX3UP.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-SWAM7XCT.js";
+} from "./chunks/chunk-HUISUYSG.js";
 import "./chunks/chunk-EVMSVDOO.js";
 import {
   loadLedger
-} from "./chunks/chunk-F6DQ7Q7M.js";
+} from "./chunks/chunk-KIIR7Q4C.js";
 import "./chunks/chunk-PEWLJYWS.js";
 import "./chunks/chunk-OOZKFMRS.js";
 import "./chunks/chunk-3HTW6V3Q.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-ID4DDFXO.js";
+import "./chunks/chunk-7WVDVYUG.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-2TWNKARK.js";
+} from "./chunks/chunk-Q7Z34BN7.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-QMYGZ6GX.js";
+} from "./chunks/chunk-DKX5KMIH.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";

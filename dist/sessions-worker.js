@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-ID4DDFXO.js";
+} from "./chunks/chunk-7WVDVYUG.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import "./chunks/chunk-MEBIEL22.js";

@@ -9,6 +9,7 @@
  * Portuguese present, whose forms an order shares, by mood, person and verb class (lingua/romance-verbs.ts).
  */
 import { romanceStatement } from './lingua/romance-verbs.js';
+import { wheneverStates } from './lingua/whenever.js';
 import { frenchNeverStates } from './lingua/fr-never.js';
 import { verblessReading } from './lingua/verbless.js';
 import { frontedPhrase } from './lingua/fronted.js';
@@ -180,6 +181,7 @@ export function statesNotAsks(sentence: string): boolean {
     OTHER.some((re) => re.test(s)) ||
     verbless(s) ||
     romanceStatement(s) ||
+    wheneverStates(s) ||
     frenchNeverStates(s) ||
     cjkStatement(s)
   );

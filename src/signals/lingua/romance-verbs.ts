@@ -333,3 +333,59 @@ export function romanceStatement(sentence: string): boolean {
   }
   return states;
 }
+
+/** Forms whose mood the endings would misread: irregular subjunctives and indicatives a condition opens with. */
+const IRREGULAR_MOOD: Record<'es' | 'pt', { subjunctive: RegExp; indicative: RegExp }> = {
+  es: {
+    subjunctive:
+      /^(?:sea|seas|sean|pueda|puedas|puedan|haya|hayas|hayan|tenga|tengas|tengan|vaya|vayas|vayan|quiera|quieras|quieran|sepa|sepas|esté|estés|estén|dé|des|den)$/u,
+    indicative:
+      /^(?:es|eres|son|está|estás|están|hay|va|vas|van|puede|puedes|pueden|tiene|tienes|tienen|quiere|quieres|quieren|sale|sales|salen|hace|haces|hacen|da|das|dan)$/u,
+  },
+  pt: {
+    subjunctive: /^(?:seja|sejas|sejam|possa|possas|possam|tenha|tenhas|tenham|esteja|estejas|estejam|faça|façam|queira|queiram|vá|vão)$/u,
+    indicative: /^(?:é|és|são|está|estás|estão|há|vai|vais|pode|podes|podem|tem|tens|têm|faz|fazes|fazem|dá|dás|dão|quer|queres|querem)$/u,
+  },
+};
+
+/**
+ * The mood of a verb opening a condition ("siempre que modifiques" / "siempre que modificas"), or undefined where the
+ * word is no verb form this knows. A Portuguese future subjunctive ends in -r ("sempre que alterar", "fizer", "for").
+ */
+export function conditionMood(word: string, code: 'es' | 'pt'): 'indicative' | 'subjunctive' | undefined {
+  const lang = code === 'es' ? ES : PT;
+  const w = word.toLowerCase();
+  if (IRREGULAR_MOOD[code].subjunctive.test(w) || lang.subjunctive.has(w)) return 'subjunctive';
+  if (IRREGULAR_MOOD[code].indicative.test(w) || lang.indicative.has(w)) return 'indicative';
+  if (w.length < 3 || !/^\p{Ll}+$/u.test(w)) return undefined;
+  if (code === 'pt' && /(?:ar|er|ir|or)$/u.test(w)) return 'subjunctive';
+  // An -air/-uir verb's third person ("cai", "sai", "destrói"), as verbStates reads it.
+  if (code === 'pt' && /(?:ai|ói)$/u.test(w)) return 'indicative';
+  if (/o$/u.test(w) && !lang.notFirstPerson.test(w)) return 'indicative';
+  // An -ar verb: -a/-as/-an (-am) state, -e/-es/-en (-em) ask; -er/-ir verbs are the tables above.
+  if (/(?:a|as|an|am)$/u.test(w)) return 'indicative';
+  if (/(?:e|es|en|em)$/u.test(w)) return 'subjunctive';
+  return undefined;
+}
+
+/**
+ * Whether a clause opens with an order: a rule verb's imperative ("corre los tests"), an usted form, or a negated
+ * subjunctive ("no hagas push"). "Se borra la carpeta" (a thing's passive) and "falla el login" state.
+ */
+export function clauseOrders(clause: string, code: 'es' | 'pt'): boolean {
+  const lang = code === 'es' ? ES : PT;
+  const words = clause
+    .trim()
+    .toLowerCase()
+    .split(/[\s.!]+/u);
+  // "se cae", "se rompe", "se apaga": what happens to a thing; an order puts "se" after its verb ("asegúrese").
+  if (words[0] === 'se') return false;
+  if (words[0] === 'no' || words[0] === 'não' || words[0] === 'nunca') {
+    const w = words.slice(1).find((x) => !/^(?:lo|la|los|las|le|les|me|te|nos|o|a|os|as|lhe|se)$/u.test(x)) ?? '';
+    return conditionMood(w, code) === 'subjunctive';
+  }
+  // Brazilian chat puts the pronoun before the order ("me avise", "me mostre"); a thing's "se" stays ("se apaga").
+  const at = code === 'pt' && /^(?:me|te|lhe|nos)$/u.test(words[0] ?? '') ? 1 : 0;
+  const w = words[at] ?? '';
+  return !!w && verbStates({ w, next: words.slice(at + 1).join(' '), never: false }, lang) === false;
+}

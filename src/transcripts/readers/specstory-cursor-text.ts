@@ -3,7 +3,8 @@
  * "Read file: src/app.ts", a read that failed as "Could not find file src/x.ts in the workspace.", a listing or a
  * search as a `<details>` block whose summary names it ("Listed directory src • **5** results") and whose body is
  * the result table. In the old layout every Cursor call but the terminal's is written so, and the v2.1 layout still
- * writes a failed read this way.
+ * writes a failed read, a failed search ("Search failed: rg: … (exit 2, root: …)") and a read Cursor refused
+ * ("Model tried to read X, but was prevented due to globalignore") this way.
  *
  * Markdown has no escaping, so the reply could print the same words. What makes them a call is the export's
  * structure: a paragraph of its own made of such lines and nothing else, each line whole, or a `<details>` block
@@ -48,6 +49,16 @@ const LINE_CALLS: { re: RegExp; call: (m: RegExpExecArray, line: string) => Omit
     call: (m, line) => ({ name: m[1]!.trim().replace(/ /g, '_'), result: failed(line) }),
   },
   { re: /^Cannot edit files blocked by globalIgnore\s*$/, call: () => ({ name: 'edit_file', denied: true }) },
+  {
+    re: /^Model tried to read (\S.*?), but was prevented due to globalignore\s*$/i,
+    call: (m) => ({ name: 'read_file', subject: m[1]!, denied: true }),
+  },
+  {
+    // Cursor's grep runs ripgrep; its error ends with rg's exit code and the folder searched, which prose never
+    // does. "Error calling tool:" is the same failure as the tool itself words it.
+    re: /^(?:Search failed|Error calling tool): \S.* \(exit \d+, root: \S.*\)\s*$/,
+    call: (_m, line) => ({ name: 'grep', result: failed(line) }),
+  },
 ];
 
 /** `<summary>` lines of the `<details>` blocks that are calls, the table below them being the result. */
