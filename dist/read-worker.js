@@ -4,10 +4,10 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-PGETX3UP.js";
+} from "./chunks/chunk-KRBPDYBR.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-HUISUYSG.js";
+} from "./chunks/chunk-MA3BKOGU.js";
 import "./chunks/chunk-EVMSVDOO.js";
 import {
   loadLedger
@@ -16,7 +16,7 @@ import "./chunks/chunk-PEWLJYWS.js";
 import "./chunks/chunk-OOZKFMRS.js";
 import "./chunks/chunk-3HTW6V3Q.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-7WVDVYUG.js";
+import "./chunks/chunk-6H3TT7O7.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {

@@ -85,11 +85,28 @@ const BREADCRUMB = /^\s*[^>›»/\s][^>›»/]{0,40}(?:\s[>›»/]\s[^>›»/]{1
 const ENDS_IN_URL = /\bhttps?:\/\/\S+(?<![)\]])\s*$/;
 /**
  * A shell prompt: "$ cmd", "➜  repo git:(main) ✗ cmd", "❯ /cmd", "user@host:~/x$ cmd", zsh's default
- * "user@host dir % cmd" (macOS) and bash's "host:dir user$ cmd". Anywhere in a line it
- * starts a terminal paste ("this happens ➜  repo git:(main) ✗ poetry shell": the words before it are the user's).
+ * "user@host dir % cmd" (macOS) and bash's "host:dir user$ cmd", with the git branch a prompt may show
+ * ("user@host:~/x (main)$"); fish's "user@host ~/x> cmd"; bash's own "bash-5.2$ cmd"; Windows PowerShell's
+ * "PS C:\x> cmd" and cmd's "C:\x>cmd"; zsh's short "dir % " when a program's name follows it (so "80 % of" and
+ * "x % y" are words). Anywhere in a line it starts a terminal paste ("this happens ➜  repo git:(main) ✗ poetry
+ * shell": the words before it are the user's, the command after it the terminal's).
  */
-const PROMPT =
-  /(?:^|\s)(?:[➜❯]\s+\S|\S+@[\w.-]+:[~/]\S*[$#](?:\s|$)|\S+@[\w.-]+ [^\s%#$]+ [%#](?:\s|$)|[\w.-]+:\S+ \w[\w.-]*\$(?:\s|$))|^\s*(?:[$%»λ]|PS [A-Z]:\\[^>]*>)\s/;
+const BRANCH = String.raw`(?: \([^()\s]+\))?`;
+const PROMPT_PROGRAM = String.raw`(?:git|gh|npm|npx|yarn|pnpm|bunx?|node|deno|python3?|pip3?|uvx?|poetry|pytest|cargo|rustc|go|make|cmake|docker|kubectl|helm|terraform|dotnet|mvn|gradle|\.\/\S+|ls|cd|cat|rm|mv|cp|mkdir|brew|flutter|dart|fvm|melos|swift|xcodebuild|pod|bundle|rails|rake|ruby|php|composer|java|tsc|curl|wget|ssh|sudo|source|export|echo|mix|claude|codex)\b`;
+const PROMPT = new RegExp(
+  [
+    String.raw`(?:^|\s)(?:[➜❯]\s+\S`,
+    String.raw`\S+@[\w.-]+:[~/]\S*${BRANCH}[$#](?:\s|$)`,
+    String.raw`\S+@[\w.-]+ [^\s%#$]+${BRANCH} [%#](?:\s|$)`,
+    String.raw`\S+@[\w.-]+ [~/][^\s>]*${BRANCH}> `,
+    String.raw`[\w.-]+:\S+ \w[\w.-]*\$(?:\s|$)`,
+    String.raw`(?:ba|z)?sh-\d+(?:\.\d+)*[$#] `,
+    String.raw`PS [A-Z]:\\[^>\n]*> `,
+    String.raw`[A-Z]:\\[^>\s]*> ?[A-Za-z][\w.-]*(?:\s|$)`,
+    String.raw`[\w.~/-]*[A-Za-z~][\w.~/-]*${BRANCH} % ${PROMPT_PROGRAM})`,
+    String.raw`^\s*(?:[$%»λ]|PS [A-Z]:\\[^>]*>)\s`,
+  ].join('|'),
+);
 /**
  * A framing line: short, ends in ':', and names what follows as something received or read (an output,
  * a log, a page), not as something the user is about to say ("Rules for this repo:" frames the user's own).
@@ -262,8 +279,11 @@ function ownText(text: string, outputs?: RecentOutputs): string {
     .split(/\r?\n/)
     .map((l, i) => {
       if (pasted[i]) return '';
-      const tail = reportedTail(l);
-      return tail < 0 ? l : l.slice(0, tail);
+      // A prompt inside the line: the command after it is the terminal's.
+      const prompt = PROMPT.exec(l);
+      const own = prompt ? l.slice(0, prompt.index) : l;
+      const tail = reportedTail(own);
+      return tail < 0 ? own : own.slice(0, tail);
     })
     .join('\n');
 }

@@ -2,6 +2,7 @@
  * Output that opens like a failure, for formats with neither an error flag nor an exit code (opencode's bash, the
  * SWE-agent and OpenHands trajectories, SpecStory, Cline, console, Grok, Codex without one, the generic reader).
  */
+import { runnerVerdict } from './runner-tally.js';
 import { showsText, someStepShowsText, type OutputProducer } from './shows-text.js';
 
 /**
@@ -74,16 +75,41 @@ const JUDGED_TAIL = 16 * 1024;
  * output is read as the person at the terminal read it, a build or a linter printing its progress first and its
  * verdict after ("Failed to compile.", "✖ 80 problems", "npm ERR! …"), at a line's start. An indented line is part
  * of something longer (a stack, a quoted source line), and a command that shows files or matches (`cat`, `grep`,
- * `git log`) prints their text, whatever it says. `alsoFailed`: a format's own failure lines. A huge output is judged
- * on its head and tail, as much as a reader keeps of a block, so the work is bounded whatever the output.
+ * `git log`) prints their text, whatever it says. A test runner's tally is its verdict (runner-tally.ts): one that
+ * counts a failure fails the run, and one that says all passed vouches for the lines above it, the tests' own logs
+ * ("Error: bad input" from a test of the error path); what follows it (npm's "npm ERR!", the next command) is
+ * judged. `alsoFailed`: a format's own failure lines. A huge output is judged on its head and tail, as much as a
+ * reader keeps of a block, so the work is bounded whatever the output.
  */
 export function failsAfterFirstLine(out: string, opts: { command?: string | undefined; alsoFailed?: RegExp }): boolean {
   if (opts.command !== undefined && someStepShowsText(opts.command)) return false;
-  const judged =
-    out.length > JUDGED_HEAD + JUDGED_TAIL
-      ? [out.slice(0, JUDGED_HEAD).split('\n').slice(1, -1), out.slice(-JUDGED_TAIL).split('\n').slice(1)]
-      : [out.split('\n').slice(1)];
-  return judged.some((lines) =>
-    lines.some((line) => !!line && !/^\s/.test(line) && !NONE_FOUND.test(line) && (looksFailed(line) || !!opts.alsoFailed?.test(line))),
+  const lines = judgedLines(out);
+  const tally = runnerVerdict(lines);
+  if (tally?.failed) return true;
+  const from = tally ? tally.passedAt + 1 : 0;
+  return lines.some(
+    (line, i) => i >= from && !!line && !/^\s/.test(line) && !NONE_FOUND.test(line) && (looksFailed(line) || !!opts.alsoFailed?.test(line)),
   );
+}
+
+/** The lines after the first that are judged: all of them, or of a huge output those in its kept head and tail. */
+function judgedLines(out: string): string[] {
+  if (out.length <= JUDGED_HEAD + JUDGED_TAIL) return out.split('\n').slice(1);
+  return [...out.slice(0, JUDGED_HEAD).split('\n').slice(1, -1), ...out.slice(-JUDGED_TAIL).split('\n').slice(1)];
+}
+
+/**
+ * Whether a test runner tallied the run as passed below the output's first line (runner-tally.ts): its head, the
+ * tests' own log, is then no verdict, however it opens ("Error: simulated outage" from a test of the error path).
+ */
+export function passedByRunner(out: string): boolean {
+  return runnerVerdict(judgedLines(out))?.failed === false;
+}
+
+/**
+ * Whether a command's whole output shows it failed, in formats that keep no exit code (Cline): its head
+ * (looksFailed) unless a runner tallied a pass below it, or any later line (failsAfterFirstLine).
+ */
+export function outputFailed(out: string, producer: OutputProducer): boolean {
+  return failsAfterFirstLine(out, producer) || (looksFailed(out, producer) && !passedByRunner(out));
 }

@@ -7,16 +7,14 @@
  * stack, a quoted source line), tallies of none and what a viewer printed stay successes. Outputs written for this
  * test in each tool's documented shape.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { uiMessages, writeTask } from '../helpers/cline-task.js';
-import { ofKind, readAll } from './helpers.js';
+import { clineCommandFiles, verdicts } from './cline-command-files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cline-whole-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
 
 const FAILED: [string, string][] = [
   [
@@ -67,47 +65,7 @@ const PASSED: [string, string][] = [
   ['cd app && grep -n "ERR" ci.log', '12:npm ERR! code ELIFECYCLE\nnpm ERR! errno 1'],
 ];
 
-const env = '<environment_details>\n# VSCode Open Tabs\n(No open tabs)\n</environment_details>';
-function exportFile(command: string, out: string): string {
-  const turns = [
-    `**User:**\n\n<task>\nget the build green\n</task>\n${env}`,
-    `**Assistant:**\n\n<execute_command>\n<command>${command}</command>\n</execute_command>`,
-    `**User:**\n\n[execute_command for '${command}'] Result:\nCommand executed.\nOutput:\n${out}\n${env}`,
-    '**Assistant:**\n\nDone.',
-  ];
-  const file = join(dir, `cline_task_${++n}.md`);
-  writeFileSync(file, turns.join('\n\n---\n\n') + '\n');
-  return file;
-}
-function apiHistory(command: string, out: string): string {
-  const api = [
-    { role: 'user', content: [{ type: 'text', text: '<task>\nget the build green\n</task>' }] },
-    { role: 'assistant', content: [{ type: 'text', text: `<execute_command>\n<command>${command}</command>\n</execute_command>` }] },
-    { role: 'user', content: [{ type: 'text', text: `[execute_command for '${command}'] Result:\nCommand executed.\nOutput:\n${out}` }] },
-  ];
-  return join(writeTask(dir, `17692${++n}`, { api }), 'api_conversation_history.json');
-}
-function uiFile(command: string, out: string): string {
-  // The terminal streams its output in pieces; the verdict arrives in the last.
-  const lines = out.split('\n');
-  const half = Math.ceil(lines.length / 2);
-  const ui = uiMessages([
-    { task: 'get the build green' },
-    { command, out: [lines.slice(0, half).join('\n'), lines.slice(half).join('\n')], auto: true },
-  ]);
-  return join(writeTask(dir, `17693${++n}`, { ui }), 'ui_messages.json');
-}
-
-async function verdicts(file: string): Promise<boolean[]> {
-  const { sessions } = await readAll(file);
-  return ofKind(sessions[0]!, 'tool_result').map((r) => r.ok);
-}
-
-describe.each([
-  ['the Markdown export', exportFile],
-  ['the API history', apiHistory],
-  ['the UI messages', uiFile],
-])('%s', (_, write) => {
+describe.each(clineCommandFiles(dir))('%s', (_, write) => {
   it.each(FAILED)('`%s` failed after its progress: a failure', async (command, out) => {
     expect(await verdicts(write(command, out))).toEqual([false]);
   });

@@ -11,6 +11,7 @@ import { ClaudeMessages } from './claude-messages.js';
 import { IgnoredTypes, type ReaderContext } from './context.js';
 import { QueuedWords } from './claude-queue.js';
 import { harnessOrigin, taskNotice } from './claude-task-notice.js';
+import { programSent } from './claude-prompt-source.js';
 
 /**
  * Lines that carry no conversation: progress ticks (a subagent's stream, echoed), snapshots, queues,
@@ -192,18 +193,6 @@ function isWarmupProbe(events: readonly SessionEvent[]): boolean {
   return probed;
 }
 
-/**
- * Whether a user record is a prompt a program sent: Claude Code writes `promptSource` "typed" for what the person
- * typed at its prompt and "sdk" for what came in through the SDK (`claude -p`, a harness's loop, CI, an app), and
- * newer versions add `origin: {kind: "human"}` wherever a person typed it (Claude Code's own test for a human turn,
- * which a remote session's prompt passes with "sdk"). A prompt sent through the SDK that no human origin vouches for
- * is the task a program handed the agent, sent again on every run: never the person's words to remember (round 30:
- * loop-bench harnesses re-sent their orders, "Never write or `touch` an empty `.diff` file", to each round).
- */
-function programSent(o: Record<string, unknown>): boolean {
-  return o.promptSource === 'sdk' && str(asRecord(o.origin)?.kind) !== 'human';
-}
-
 /** Subagent transcripts are named agent-<agentId>.jsonl (under <session>/subagents/ when captured whole). */
 const SUBAGENT_FILE = /(?:^|[\\/])agent-([^\\/]+)\.jsonl$/;
 
@@ -231,6 +220,8 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
   const subagentMatch = SUBAGENT_FILE.exec(ctx.file);
   const agentId = subagentMatch?.[1];
   let sessionId: string | undefined;
+  /** The surface the session runs on, from the last record that names it (every record does since 2.1.x). */
+  let entrypoint: string | undefined;
   const carried = new CarriedRecords(ctx.file, agentId !== undefined);
   let pendingCompaction: CompactionEvent | undefined;
   const linked = new Set<string>();
@@ -257,7 +248,9 @@ export function readClaudeCode(ctx: ReaderContext): SessionBuilder[] {
   function record(o: Record<string, unknown>, line: number): void {
     const type = str(o.type);
     const timestamp = str(o.timestamp);
-    const w = { line, ...(timestamp ? { timestamp } : {}), ...(type === 'user' && programSent(o) ? { task: true as const } : {}) };
+    entrypoint = str(o.entrypoint) ?? entrypoint;
+    const task = type === 'user' && programSent(o, entrypoint);
+    const w = { line, ...(timestamp ? { timestamp } : {}), ...(task ? { task: true as const } : {}) };
     const origin = { origin: { file: ctx.display, line }, ...(timestamp ? { timestamp } : {}) };
     if (type === undefined || SILENT.has(type)) {
       if (type === 'queue-operation' && !agentId) queue.operation(o, w);

@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { exitCodeFrom, fileStem } from '../builder.js';
-import { failsAfterFirstLine, looksFailed } from '../looks-failed.js';
+import { outputFailed } from '../looks-failed.js';
 
 const UI_FILE = 'ui_messages.json';
 const API_FILE = 'api_conversation_history.json';
@@ -65,5 +65,5 @@ export function resultVerdict(text: string, shell: { command: string | undefined
   if (exitCode !== undefined) return { ok: exitCode === 0, exitCode };
   // The whole output is judged, as a person reading the terminal would: a build prints its progress first and its
   // verdict after, so a first line of progress said nothing of how the run ended.
-  return { ok: !looksFailed(output, shell) && !failsAfterFirstLine(output, shell) };
+  return { ok: !outputFailed(output, shell) };
 }

@@ -3,21 +3,36 @@
  * "Searched for 2 patterns, read 4 files (ctrl+o to expand)", "Reading 1 file…" while they run, drawn in place of
  * each call. Collapsed, the UI shows neither the calls' inputs nor their outputs; where the capture lists the calls
  * under the group as the UI draws a call ("⎿  Read(src/a.ts)", "Search(pattern: \"TODO\", path: \"src\")"), the
- * inputs are taken from there.
+ * inputs are taken from there. Later 2.1 versions fold shell commands and thinking into the group too ("Thought for
+ * 6m 9s, read 24 files, ran 13 shell commands", "Committed 4f1c2e9, ran 1 shell command") and draw it unmarked,
+ * indented under the block before it.
  */
 
-const GROUP_PART = /^(read(?:ing)?|searched for|searching for|listed|listing) (\d{1,6}) (files?|patterns?|director(?:y|ies))$/i;
-const GROUP_TAIL = /\s*(?:…|\.\.\.)?\s*(?:\(ctrl\+[a-z] to expand\))?$/;
-/** The tool each part of a group stands for, as the session file names it. */
-const GROUP_TOOLS: [RegExp, string][] = [
+/** One part of a group line, by its verb; group 2 is the count of calls it stands for, when it counts them. */
+const GROUP_PART =
+  /^(read(?:ing)? (\d{1,6}) files?|search(?:ed|ing) for (\d{1,6}) patterns?|list(?:ed|ing) (\d{1,6}) director(?:y|ies)|r(?:an|unning) (\d{1,6}) shell commands?|(?:thought|thinking) for \d+(?:\.\d+)?(?:ms|[smh])(?: \d+[sm])?|committed [0-9a-f]{7,40}|merged \S+)$/i;
+/** What the UI draws after the parts: the time a running group has taken, "…", the expand hint. */
+const GROUP_TAIL = /\s*(?:· \d+(?:\.\d+)?[smh](?: \d+[sm])?)?\s*(?:…|\.\.\.)?\s*(?:\(ctrl\+[a-z] to expand\))?$/;
+/** The UI's hint that the line folds what it stands for: only a group or an output cut short carries it. */
+export const EXPAND_HINT = /\(ctrl\+[a-z] to expand\)\s*$/;
+/**
+ * The tool each part of a group stands for, as the session file names it: the shell commands it ran, one git
+ * commit or merge it names as such; thinking is no call.
+ */
+const GROUP_TOOLS: [RegExp, string | undefined][] = [
   [/^read/i, 'Read'],
   [/^search/i, 'Grep'],
   [/^list/i, 'LS'],
+  [/^(?:ran|running|committed|merged)/i, 'Bash'],
+  [/^thought|^thinking/i, undefined],
 ];
 /** Calls one group line stands for, at most: the count is the UI's text, so it is bounded before it is believed. */
 const GROUP_MAX = 200;
 
-/** The calls a collapsed group line counts, in its order; undefined when the text is not such a line, whole. */
+/**
+ * The calls a collapsed group line counts, in its order (none for a line of thinking alone); undefined when the
+ * text is not such a line, whole.
+ */
 export function groupCalls(text: string): string[] | undefined {
   if (text.includes('\n')) return undefined;
   const parts = text.replace(GROUP_TAIL, '').split(/, (?:and )?/);
@@ -26,13 +41,11 @@ export function groupCalls(text: string): string[] | undefined {
     const m = GROUP_PART.exec(part);
     if (!m) return undefined;
     const name = GROUP_TOOLS.find(([re]) => re.test(m[1]!))![1];
-    // The noun must fit the verb: "read 2 patterns" is no part of a group.
-    const noun = m[3]!.toLowerCase();
-    if ((name === 'Read') !== noun.startsWith('file') || (name === 'Grep') !== noun.startsWith('pattern')) return undefined;
-    const count = Math.min(Number(m[2]), GROUP_MAX - names.length);
+    if (!name) continue;
+    const count = Math.min(Number(m[2] ?? m[3] ?? m[4] ?? m[5] ?? 1), GROUP_MAX - names.length);
     for (let i = 0; i < count; i++) names.push(name);
   }
-  return names.length > 0 ? names : undefined;
+  return names;
 }
 
 /** How the UI draws each kind of call a group counts when it draws the call itself (Glob and Grep both as Search). */

@@ -14,7 +14,7 @@ import { looksFailed } from '../looks-failed.js';
 import { readLineBatches } from '../lines.js';
 import { ClaudeMessages } from './claude-messages.js';
 import { unreadableLine, type ReaderContext } from './context.js';
-import { ConsoleGroup, groupCalls } from './console-groups.js';
+import { ConsoleGroup, EXPAND_HINT, groupCalls } from './console-groups.js';
 import { KeptLines } from './kept-lines.js';
 
 /**
@@ -68,13 +68,17 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
   /** Inside the input box: nothing there was sent. */
   let inBox = false;
 
-  /** The held group's calls, each answered with no outcome text (the group is drawn once they are done). */
+  /**
+   * The held group's calls, each read or search answered with no outcome text (the group is drawn once they are
+   * done, a failed one apart). Shell commands fold into the group whether they failed or not ("ran 2 shell commands"
+   * over a `make` that was not installed): their outcome is unknown, so they are left unanswered.
+   */
   const emitGroup = (): void => {
     if (!group) return;
     for (const { name, input } of group.calls()) {
       const id = `console-${++calls}`;
       msgs.assistant({ content: [{ type: 'tool_use', id, name, input }] }, group.where);
-      msgs.toolResult({ tool_use_id: id, content: '', is_error: false }, group.where);
+      if (name !== 'Bash') msgs.toolResult({ tool_use_id: id, content: '', is_error: false }, group.where);
     }
     group = undefined;
   };
@@ -134,6 +138,18 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
     held.forEach(emit);
   };
 
+  /** A group line the UI drew unmarked, held until the next line says whether it stands alone. */
+  let unmarked: { text: string; line: number } | undefined;
+  /** The line before was blank: a group line with no hint must open its own paragraph. */
+  let blankBefore = false;
+  /** An unmarked group line ends the block above it and is read as a marked one is. */
+  const startGroup = (g: { text: string; line: number }): void => {
+    flush();
+    block = { kind: 'assistant', line: g.line, lines: new KeptLines(g.text) };
+    flush();
+    blankBefore = false;
+  };
+
   const flush = (): void => {
     if (!block) return;
     const bl = block;
@@ -161,17 +177,43 @@ export function readConsole(ctx: ReaderContext): SessionBuilder[] {
       }
       if (inBox) continue;
       const m = MARKER.exec(line);
+      if (unmarked) {
+        // A group line with no hint is one only when it stands alone between blank lines or before the next block.
+        const alone = !!m || line === '' || !/^\s/.test(line);
+        if (alone) startGroup(unmarked);
+        else {
+          block?.lines.push(unmarked.text);
+          blankBefore = false;
+        }
+        unmarked = undefined;
+      }
       if (m) {
         flush();
         block = { kind: m[1] ? 'user' : m[2] ? 'assistant' : 'result', line: l.line, lines: new KeptLines(line.slice(m[0].length)) };
+        blankBefore = false;
         continue;
       }
+      // Later 2.1 versions draw a group unmarked, at the margin or indented as a block's continuation, so it would
+      // read as the end of the message above it. Only a whole group line counts: carrying the expand hint, or alone
+      // in its paragraph at the block's end.
+      // A tool's output sits deeper, under its "⎿".
+      const names = /^ {0,2}\S/.test(line) ? groupCalls(line.trim()) : undefined;
+      if (names && EXPAND_HINT.test(line)) {
+        startGroup({ text: line.trim(), line: l.line });
+        continue;
+      }
+      if (names && (blankBefore || !block)) {
+        unmarked = { text: line.trim(), line: l.line };
+        continue;
+      }
+      blankBefore = line === '';
       if (!block) continue;
       // Continuations are indented; a blank line may sit inside a message. Anything else (a box, a
       // spinner line) ends the block.
       if (line === '' || /^\s/.test(line)) block.lines.push(line.trim());
       else flush();
     }
+  if (unmarked) startGroup(unmarked);
   flush();
   emitPreBanner();
   emitGroup();

@@ -4,7 +4,7 @@
  * error flag, so failure is read from the output as the agent itself saw it.
  */
 import { exitCodeFrom } from '../builder.js';
-import { looksFailed } from '../looks-failed.js';
+import { looksFailed, passedByRunner } from '../looks-failed.js';
 import type { OutputProducer } from '../shows-text.js';
 import { opensAsHarnessVerdict } from './claude-messages.js';
 import { TERMINAL_FAILED, echoesCommand, inlineCode, unescapeEntities, type Fence } from './specstory-markup.js';
@@ -67,8 +67,9 @@ function resultFailed(text: string, producer: OutputProducer): { failed: boolean
   const exitCode = exitCodeFrom(text);
   if (exitCode !== undefined) return { failed: exitCode !== 0, exitCode };
   const head = text.trimStart();
-  // SpecStory writes no error flag: a rejection or interrupt the harness wrote is told by its wording.
-  return { failed: FAILED_RESULT.test(head) || opensAsHarnessVerdict(head) || looksFailed(head, producer) };
+  // SpecStory writes no error flag: a rejection or interrupt the harness wrote is told by its wording. A head a test
+  // runner's passing tally follows is the tests' log.
+  return { failed: FAILED_RESULT.test(head) || opensAsHarnessVerdict(head) || (looksFailed(head, producer) && !passedByRunner(head)) };
 }
 
 /** What a Copilot input list says the call acts on (`command`, `query`, `filePath`, ...), if it has a list. */

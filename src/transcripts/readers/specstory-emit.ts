@@ -17,6 +17,8 @@ export interface SpecStoryOut {
   b: SessionBuilder;
   msgs: ClaudeMessages;
   display: string;
+  /** The header names VS Code's Copilot, whose UI sends some clicks as the person's turn (specstory-turn-text.ts). */
+  copilotIde?: boolean;
 }
 
 /** What the calls need of the turn's text: to end it before a call, and the turn's place. */

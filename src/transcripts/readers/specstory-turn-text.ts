@@ -12,6 +12,14 @@ import type { CursorTextCalls, TextItem } from './specstory-cursor-text.js';
 import { withoutCommandOutput, type Fence } from './specstory-markup.js';
 import { editLabel, pendingShell, standsAlone, type EditLabel, type PendingShell } from './specstory-terminal.js';
 
+/**
+ * What VS Code's Copilot sends as the person's turn when they click rather than type: "Try Again" under a failed
+ * reply re-sends the request as "@agent Try Again" (in English whatever the UI's language: German, Dutch and Russian
+ * users' exports carry it so), and an edit session with no typed request is titled "File editing session". The whole
+ * turn is the UI's label: no words of the person's, so no order, correction or complaint is read from it.
+ */
+const COPILOT_UI_TURN = /^(?:@agent Try Again|File editing session)$/;
+
 export interface Turn {
   role: 'user' | 'agent';
   where: Where;
@@ -84,6 +92,7 @@ export class TurnText {
     delete turn.lastNonBlank;
     if (!text) return;
     const w: Where = { ...turn.where, line: turn.textLine };
+    if (turn.role === 'user' && this.out.copilotIde && COPILOT_UI_TURN.test(text)) return;
     if (turn.role === 'user' || turn.subagentPrompt) {
       // Cursor's Plan-mode hand-off is the IDE's text in the person's turn (cursor-plan.ts).
       const own = turn.subagentPrompt ? text : withoutPlanHandoff(withoutCommandOutput(text));

@@ -138,6 +138,7 @@ export function readSpecStory(ctx: ReaderContext): SessionBuilder[] {
           headerSeen = true;
           const agent = agentOf(h[1]!);
           cursorHeader = /^cursor\b/i.test(h[1]!);
+          out.copilotIde = agent === 'copilot-cli';
           if (agent !== out.b.agent && out.b.size === 0) {
             out.b = new SessionBuilder(agent, 'specstory-md', ctx);
             out.msgs = new ClaudeMessages(out.b, ctx.display);
