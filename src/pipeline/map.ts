@@ -14,6 +14,7 @@ import { EfficacyPass, type EfficacyOptions } from './efficacy.js';
 import { passFiles } from './pass-files.js';
 import { readers } from './read-pass.js';
 import { mineFiles } from './mine-files.js';
+import type { PassFile } from './mine-file.js';
 import { digestHeader, ledgerKey, shardOf } from './digest.js';
 import { DigestWriter } from './digest-write.js';
 import { encodeFile } from './digest-wire.js';
@@ -58,7 +59,11 @@ export async function mapShard(opts: MapShardOptions): Promise<MapShardResult> {
   const ruleDates = await memoryRuleDates(repoDir, memory);
   const efficacy = opts.efficacy === false ? undefined : await EfficacyPass.start(repoDir, ledger, memory, opts.efficacy || {}, logger);
   const all = await passFiles({ ...opts, includeDreamed });
-  const mine = all.map((f, index) => ({ ...f, index })).filter((f) => shardOf(f.display, shard.count) === shard.index);
+  const mine: (PassFile & { index: number })[] = [];
+  for (let index = 0; index < all.length; index++) {
+    const f = all.at(index)!;
+    if (shardOf(f.display, shard.count) === shard.index) mine.push({ ...f, index });
+  }
   const provenance = new ProvenanceIndex();
   const read = { repoDir, ledger, ledgerPath: opts.ledgerPath, includeDreamed, memory, memoryGlobs, repoFacts, ruleDates, efficacy };
   const writer = await DigestWriter.create(

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Logger, TrustLevel } from '../model/index.js';
 import { expandSessionGlobsDetailed, repoFilePaths, unmatchedGlobWarnings } from '../sources/globs.js';
 import { gitObjectIds } from '../sources/fingerprint.js';
-import type { PassFile } from './mine-file.js';
+import type { Listed, PassFile } from './mine-file.js';
 
 export interface PassFilesOptions {
   repoDir: string;
@@ -22,7 +22,7 @@ export interface PassFilesOptions {
   logger: Logger;
 }
 
-export async function passFiles(opts: PassFilesOptions): Promise<PassFile[]> {
+export async function passFiles(opts: PassFilesOptions): Promise<FileList> {
   const { repoDir } = opts;
   const globbed = await expandSessionGlobsDetailed(repoDir, opts.sessions, { logger: opts.logger });
   const repoFiles = globbed.files;
@@ -31,35 +31,74 @@ export async function passFiles(opts: PassFilesOptions): Promise<PassFile[]> {
   const oids = repoFiles.length > 0 && !opts.includeDreamed ? await gitObjectIds(repoDir) : new Map<string, string>();
   const display = displayPaths(repoDir);
   const inRepo = repoFilePaths(repoDir);
-  const source = opts.transcriptSource ?? 'artifacts';
-  const file = (abs: string, shown: string, from: string, oid: string | undefined): PassFile => {
-    const trust = opts.sourceTrust?.(abs);
-    // A plain literal where nothing is optional: spreading `{}` in gave every file's object two more
-    // slots (64 bytes against 48).
-    if (!oid && !trust) return { abs, display: shown, source: from };
-    return { abs, display: shown, source: from, ...(oid ? { oid } : {}), ...(trust ? { trust } : {}) };
-  };
-  return [
-    ...repoFiles.map((rel) => {
-      const abs = inRepo(rel);
-      return file(abs, sharedTail(abs, rel), 'repo', oids.get(rel));
-    }),
-    ...(opts.transcriptFiles ?? []).map((abs) => file(abs, display(abs), source, undefined)),
-  ];
+  const list = new FileList(path.resolve(repoDir), opts.transcriptSource ?? 'artifacts');
+  for (const rel of repoFiles) {
+    const abs = inRepo(rel);
+    list.add({ abs, display: rel, repo: true, oid: oids.get(rel), trust: opts.sourceTrust?.(abs) });
+  }
+  for (const abs of opts.transcriptFiles ?? [])
+    list.add({ abs, display: display(abs), repo: false, oid: undefined, trust: opts.sourceTrust?.(abs) });
+  return list;
 }
 
 /**
- * `rel` as the end of `abs` when it is one, so the two share one string. A pass holds every file's
- * paths until it ends, and the crawl's `rel` is a rope (`${dir}/${name}`) whose flattened copy
- * stayed alive beside `abs`: two full paths a file. A slice of `abs` is a 32-byte view of it (V8 copies
- * no substring of 13 characters or more), and the crawl's strings are then garbage. With the plain
- * literal above, 100,000 files held 197 bytes each, not 261 (test/pipeline/pass-files-memory.test.ts).
+ * A pass's files, holding only what makes each file's PassFile again when a reader asks for it (`at`).
+ * A pass holds its list from the glob to its end, and an object per file with its two paths (the
+ * absolute one, and the display path as a view into it) was about 210 bytes of heap a file, 21 MB at
+ * 100,000 files. Here a file is its display path, flat, in an array: the absolute path is made again
+ * on each ask (the root and the display path, where that is what it was; kept aside where not), and
+ * the display path handed out is the one kept, which the pass's records of the file can share (the
+ * files it read, the ledger's marks). The repository's files come first, then the extra ones.
  */
-function sharedTail(abs: string, rel: string): string {
-  return abs.length > rel.length && abs.endsWith(rel) && abs[abs.length - rel.length - 1] === '/'
-    ? abs.slice(abs.length - rel.length)
-    : rel;
+export class FileList implements Listed<PassFile> {
+  private readonly displays: string[] = [];
+  /** The absolute paths that are not `prefix + display`, by position. */
+  private readonly absolute = new Map<number, string>();
+  private oids: (string | undefined)[] | undefined;
+  private trusts: (TrustLevel | undefined)[] | undefined;
+  /** The first files, from the repository's globs (source 'repo'); the rest are extra files, of `extraSource`. */
+  private repoCount = 0;
+  private readonly prefix: string;
+
+  constructor(
+    root: string,
+    private readonly extraSource: string,
+  ) {
+    this.prefix = root.endsWith('/') ? root : `${root}/`;
+  }
+
+  get length(): number {
+    return this.displays.length;
+  }
+
+  add(f: { abs: string; display: string; repo: boolean; oid: string | undefined; trust: TrustLevel | undefined }): void {
+    const i = this.displays.length;
+    if (f.repo) {
+      if (this.repoCount !== i) throw new Error('FileList: a repository file added after an extra one');
+      this.repoCount++;
+    }
+    // The crawl's path is a rope of its folder and name: a flat copy, so the rope's pieces are garbage.
+    const display = flat(f.display);
+    this.displays.push(display);
+    if (f.abs !== this.prefix + display) this.absolute.set(i, f.abs);
+    if (f.oid !== undefined) (this.oids ??= [])[i] = f.oid;
+    if (f.trust !== undefined) (this.trusts ??= [])[i] = f.trust;
+  }
+
+  at(position: number): PassFile | undefined {
+    const display = this.displays[position];
+    if (display === undefined) return undefined;
+    const abs = this.absolute.get(position) ?? this.prefix + display;
+    const source = position < this.repoCount ? 'repo' : this.extraSource;
+    const oid = this.oids?.[position];
+    const trust = this.trusts?.[position];
+    if (!oid && !trust) return { abs, display, source };
+    return { abs, display, source, ...(oid ? { oid } : {}), ...(trust ? { trust } : {}) };
+  }
 }
+
+/** The same characters as a string of their own: not a rope, nor a view into a longer string. */
+const flat = (s: string): string => (s.length < 13 ? s : structuredClone(s));
 
 /** Files outside the repo (artifacts in a temp dir) are cited by their path relative to the repo if possible. */
 export function displayPathFor(repoDir: string, abs: string): string {

@@ -32,7 +32,7 @@ import { lessonsToWire, type EfficacyPass } from './efficacy.js';
 import { bytesUpTo, THREADS_FROM_BYTES, threadsFor, type MineFilesOptions } from './mine-files.js';
 import { TURBOFAN_FROM_BYTES, tierForRead } from './bounded-heap.js';
 import { skipFirst } from './skip-first.js';
-import type { FileDigest, PassFile, PassFileList, SessionDigest } from './mine-file.js';
+import type { FileDigest, Listed, PassFile, PassFileList, SessionDigest } from './mine-file.js';
 import type { DigestSource } from './digest.js';
 import { replayDigests } from './digest-read.js';
 import { FileCopies } from './copies.js';
@@ -45,7 +45,8 @@ const MAX_REPORTED_SESSION_IDS = 1_000;
 
 export interface ReadPassOptions {
   repoDir: string;
-  files: readonly PassFile[];
+  /** The pass's files in order (passFiles' FileList, or an array). */
+  files: Listed<PassFile>;
   /**
    * The pass's ledger, as loaded: sessions and file marks are recorded in it as they are consumed, and
    * files are planned against a snapshot of it taken before (ledgerSnapshot), which read workers parse
@@ -107,7 +108,7 @@ export async function readPass(opts: ReadPassOptions, digests?: readonly DigestS
   // The ledger as loaded, which every file is planned against: the pass records into opts.ledger as it consumes.
   const asLoaded = opts.includeDreamed ? undefined : ledgerSnapshot(opts.ledger);
   const first = digests?.[0]?.header.totalFiles ?? 0;
-  const files = first ? opts.files.map((f, i) => ({ ...f, index: first + i })) : opts.files;
+  const files: PassFileList = first ? numberedFrom(opts.files, first) : opts.files;
   const mined = skipFirst(files, {
     ledger: asLoaded,
     readers: async (toRead) => {
@@ -118,8 +119,30 @@ export async function readPass(opts: ReadPassOptions, digests?: readonly DigestS
   });
   const pass = new PassConsumer(opts, provenance);
   if (digests) for await (const digest of replayDigests(digests, provenance, opts.repoDir, opts.efficacy?.lessons)) pass.file(digest);
-  for await (const batch of mined) for (const digest of batch) pass.file(digest);
+  for await (const batch of mined) for (const digest of batch) pass.file(sharedDisplay(digest, files.at(digest.index - first)));
   return pass.result();
+}
+
+/** `files` numbered after the shards' files, as a single pass numbers them (a view: no copy of the list). */
+function numberedFrom(files: Listed<PassFile>, first: number): PassFileList {
+  return {
+    length: files.length,
+    at: (p) => {
+      const f = files.at(p);
+      return f && { ...f, index: first + p };
+    },
+  };
+}
+
+/**
+ * The digest with its file's display path as the list holds it: a digest from a worker, or copied off
+ * this thread's (mine-files.ts), brings a string of its own, which the pass's records of the file (the
+ * files it read, the ledger's mark, the signals' evidence) then kept beside the list's, about 80 bytes a
+ * file read. Same value, so nothing downstream can tell.
+ */
+function sharedDisplay(d: FileDigest, listed: PassFile | undefined): FileDigest {
+  if (listed !== undefined && listed.display === d.display) d.display = listed.display;
+  return d;
 }
 
 /** How files are read and mined, on this thread or on workers; shared with `dream map`. */

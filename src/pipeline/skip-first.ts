@@ -46,13 +46,13 @@ const SKIPPED_BATCH = 1_000;
  * their place in the whole pass when they are not all of it (a reduce's unsharded files); otherwise their
  * place in `files`.
  */
-export async function* skipFirst(files: readonly (PassFile & { index?: number })[], opts: SkipFirstOptions): AsyncGenerator<FileDigest[]> {
+export async function* skipFirst(files: PassFileList, opts: SkipFirstOptions): AsyncGenerator<FileDigest[]> {
   // Per file: the sessions a skipped one held, or READ_WHOLE / REPLAN. A typed array, not a Map and a
   // Set: a pass over 100,000 files holds it while the new ones are read (3 MB as a Map, 0.4 MB here).
   const plans = new Int32Array(files.length).fill(REPLAN);
   if (opts.ledger)
     for (let i = 0; i < files.length; i++) {
-      const f = files[i]!;
+      const f = files.at(i)!;
       const plan = planFile(opts.ledger, f.display, f.abs, f.oid);
       plans[i] = plan.kind === 'skip' ? (plan.byFilter ? BY_FILTER : plan.sessions) : plan.from ? REPLAN : READ_WHOLE;
     }
@@ -63,7 +63,8 @@ export async function* skipFirst(files: readonly (PassFile & { index?: number })
     for (let i = 0; i < files.length; i++) {
       const plan = plans[i]!;
       if (!planReads(plan)) {
-        skipped.push(skippedDigest(files[i]!, files[i]!.index ?? i, plan));
+        const f = files.at(i)!;
+        skipped.push(skippedDigest(f, f.index ?? i, plan));
         if (skipped.length < SKIPPED_BATCH) continue;
       }
       if (skipped.length > 0) {
@@ -72,7 +73,7 @@ export async function* skipFirst(files: readonly (PassFile & { index?: number })
       }
       if (!planReads(plan)) continue;
       const next = await mined!.next();
-      if (next.done) throw new Error(`readers ended before ${files[i]!.display}`);
+      if (next.done) throw new Error(`readers ended before ${files.at(i)!.display}`);
       yield [next.value];
     }
     if (skipped.length > 0) yield skipped;
@@ -90,7 +91,7 @@ export async function* skipFirst(files: readonly (PassFile & { index?: number })
  * when a reader asks for it. A copy of each was held until the pass ended: 100,000 objects of 95 bytes, 9 MB,
  * in a pass from nothing over 100,000 files.
  */
-function filesToRead(files: readonly (PassFile & { index?: number })[], plans: Int32Array): PassFileList {
+function filesToRead(files: PassFileList, plans: Int32Array): PassFileList {
   let count = 0;
   for (let i = 0; i < plans.length; i++) if (planReads(plans[i]!)) count++;
   const positions = new Int32Array(count);
@@ -100,7 +101,7 @@ function filesToRead(files: readonly (PassFile & { index?: number })[], plans: I
     at: (p) => {
       const i = positions[p];
       if (i === undefined) return undefined;
-      const f = files[i]!;
+      const f = files.at(i)!;
       return { ...f, index: f.index ?? i, ...(plans[i] === READ_WHOLE ? { whole: true as const } : {}) };
     },
   };

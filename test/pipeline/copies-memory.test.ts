@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FileCopies } from '../../src/pipeline/copies.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'dream-copies-memory-'));
@@ -34,7 +35,7 @@ writeFileSync(
 );
 
 describe("a pass's keys of the files it read (copies.ts)", () => {
-  it('are strings of their own, not views that keep each whole hash alive', () => {
+  it('are three words of each hash in a flat table, not strings in a set', () => {
     const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script], {
       cwd: repoRoot,
       env: { ...process.env, NODE_OPTIONS: '' },
@@ -42,9 +43,25 @@ describe("a pass's keys of the files it read (copies.ts)", () => {
     });
     if (r.status !== 0) throw new Error(`measure.mjs exited ${r.status}: ${r.stderr}`);
     const m = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { bytes: number; copies: number };
+    // Every hash a copy the second time, none the first (the table grew four times in between).
     expect(m.copies).toBe(KEYS);
-    // A flat key of 24 characters (40 bytes) and its slot in the set: about 66 bytes. A slice of the hash, a
-    // 32-byte view that keeps the hash's 80 bytes alive, and its slot: about 146.
-    expect(m.bytes).toBeLessThan(100);
+    // A slot of 12 bytes and a byte, the table grown at three quarters full: 17 to 35 bytes a key. A flat string of
+    // 24 characters (40 bytes) and its slot in a set: about 66 bytes; a slice of the hash and its slot: about 146.
+    expect(m.bytes).toBeLessThan(40);
   }, 120_000);
+
+  it('tells a copy by the first 24 hex digits, whatever else the hash holds', () => {
+    const c = new FileCopies();
+    const zeros = '0'.repeat(64);
+    expect(c.isCopy(zeros, 1)).toBe(false);
+    expect(c.isCopy(`${'0'.repeat(24)}${'f'.repeat(40)}`, 2)).toBe(true);
+    // The 24th digit differs: another file.
+    expect(c.isCopy(`${'0'.repeat(23)}1${'0'.repeat(40)}`, 1)).toBe(false);
+    // Not lower-case hex: kept as its characters, never taken for the hex key that reads the same.
+    expect(c.isCopy('0'.repeat(23) + 'A', 1)).toBe(false);
+    expect(c.isCopy(`${'0'.repeat(23)}a${'1'.repeat(8)}`, 1)).toBe(false);
+    expect(c.isCopy(`${'0'.repeat(23)}A-other-tail`, 4)).toBe(true);
+    expect(c.isCopy('', 1)).toBe(false);
+    expect(c.sessions).toBe(6);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * A pass holds its list of files (passFiles) from the glob to its end, so what the list costs per
- * file is paid at every size: 100,000 transcripts held 26 MB of it, a tenth of the 300 MB bound.
+ * file is paid at every size: 100,000 transcripts held 26 MB of it, a tenth of the 300 MB bound, and
+ * 21 MB with one copy of each path in an object per file.
  * The list's live heap per file is measured in a Node process of its own (the sources through tsx,
  * `--expose-gc` so that only what is retained is counted) over two sizes of one repository's files.
  */
@@ -25,7 +26,9 @@ writeFileSync(
     `globalThis.gc(); const before = process.memoryUsage().heapUsed;\n` +
     `const files = await passFiles({ repoDir: process.argv[2], sessions: ['sessions/**/*.jsonl'], logger: quiet });\n` +
     `globalThis.gc(); const after = process.memoryUsage().heapUsed;\n` +
-    `const pathChars = files.reduce((n, f) => n + f.abs.length, 0) / files.length;\n` +
+    // The display paths, as the list hands them out: each file's one string.
+    `let pathChars = 0; for (let i = 0; i < files.length; i++) pathChars += files.at(i).display.length;\n` +
+    `pathChars /= files.length;\n` +
     `console.log(JSON.stringify({ files: files.length, bytes: after - before, pathChars }));\n`,
 );
 
@@ -53,15 +56,15 @@ function measureOnce(n: number): number {
   if (r.status !== 0) throw new Error(`measure.mjs exited ${r.status}: ${r.stderr}`);
   const m = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { files: number; bytes: number; pathChars: number };
   expect(m.files).toBe(n);
-  // Bytes a file beyond one string of its absolute path (a 16-byte header and a byte a character).
+  // Bytes a file beyond one string of its display path (a 16-byte header and a byte a character).
   return m.bytes / n - (16 + m.pathChars);
 }
 
 /**
  * The least of up to three measurements. heapUsed after a full GC still counts what the process
  * allocated meanwhile for itself (code compiled on first use, inline caches), and on a loaded machine
- * that noise once added about 47 bytes a file (133.74 against a usual 86): it only ever adds, so the least reading is
- * the truest. A retained second copy of each path adds it to every reading, so it still fails.
+ * that noise once added about 47 bytes a file to one reading: it only ever adds, so the least reading is the
+ * truest. What the list really retains a file is in every reading, so a layout over the bound still fails.
  */
 function bytesPerFile(n: number, bound: number): number {
   let least = Infinity;
@@ -70,10 +73,10 @@ function bytesPerFile(n: number, bound: number): number {
 }
 
 describe("a pass's list of files", () => {
-  it('holds one copy of each path, and the same bytes a file at any size', () => {
-    // Beside its absolute path, each file holds the display path as a view into it (32 bytes), its
-    // object (48) and its slot in the list (8): under 130 bytes at either size. A second copy of the
-    // path (the crawl's: 16 bytes and a byte a character of it, and the rope that named it, 32) went over.
-    for (const n of [2_000, 8_000]) expect(bytesPerFile(n, 130)).toBeLessThan(130);
+  it('holds one string of each file, and the same bytes a file at any size', () => {
+    // Beside its display path, each file holds its slot in the list (8 bytes, and what the array grew by): 41
+    // bytes a file measured, under 60 at either size. An object per file with its absolute path beside (48
+    // bytes, and 16 and a byte a character of the repository's path and a slash: 50 here) went far over.
+    for (const n of [2_000, 8_000]) expect(bytesPerFile(n, 60)).toBeLessThan(60);
   }, 120_000);
 });

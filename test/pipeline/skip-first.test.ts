@@ -28,7 +28,8 @@ describe('files the ledger settles are answered before any reader starts', () =>
     appendFileSync(grown, claudeCodeSession(ids[2]!, '20', '/repo', [{ user: 'one more thing' }]));
 
     const ledger = loadLedger(readFileSync(path.join(repo.dir, LEDGER), 'utf8'), LEDGER);
-    const files = await passFiles({ repoDir: repo.dir, sessions: ['.dreaming/sessions/*.jsonl'], logger: silentLogger });
+    const list = await passFiles({ repoDir: repo.dir, sessions: ['.dreaming/sessions/*.jsonl'], logger: silentLogger });
+    const files = Array.from({ length: list.length }, (_, i) => list.at(i)!);
     const asked: number[] = [];
     const handed: { display: string; index: number; whole?: true }[] = [];
     const memory = await discoverMemoryFiles(repo.dir, { globs: [] });
@@ -43,7 +44,7 @@ describe('files the ledger settles are answered before any reader starts', () =>
       return { threads: 1, ctx, setup: { repoDir: repo.dir, memoryGlobs: [], lessons: [] } };
     };
     const batches: FileDigest[][] = [];
-    for await (const batch of skipFirst(files, { ledger, readers })) batches.push(batch);
+    for await (const batch of skipFirst(list, { ledger, readers })) batches.push(batch);
     const digests = batches.flat();
     // A run of skipped files comes as one batch (one await for the run); a file read comes alone.
     const runs: string[][] = [];
