@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-EK2ANHYK.js";
+} from "./chunks/chunk-EOS7TBVE.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-U7L4A4GJ.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-HGX66IUE.js";
 import "./chunks/chunk-OOZKFMRS.js";
 import "./chunks/chunk-B6QLRO3F.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-TU6VWGII.js";
+import "./chunks/chunk-DIE7VERC.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
