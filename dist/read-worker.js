@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-KRBPDYBR.js";
+} from "./chunks/chunk-E5Y5C3H2.js";
 import {
   lessonsFromWire
 } from "./chunks/chunk-MA3BKOGU.js";
@@ -16,7 +16,7 @@ import "./chunks/chunk-PEWLJYWS.js";
 import "./chunks/chunk-OOZKFMRS.js";
 import "./chunks/chunk-3HTW6V3Q.js";
 import "./chunks/chunk-QOGLFVLO.js";
-import "./chunks/chunk-6H3TT7O7.js";
+import "./chunks/chunk-GFMZHGGR.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-ECLPBEXB.js";
 import {
   summarizeFile
-} from "./chunks/chunk-6H3TT7O7.js";
+} from "./chunks/chunk-GFMZHGGR.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import "./chunks/chunk-MEBIEL22.js";

@@ -118,6 +118,40 @@ function detectText(text: string, file: string): Detection {
   };
 }
 
+/** Text lines a launcher may print before a program's JSONL, at most, and their longest. */
+const LAUNCHER_LINES = 5;
+const LAUNCHER_LINE_CHARS = 300;
+
+/**
+ * JSONL whose first lines are its launcher's, not its program's: a harness that starts the agent through a
+ * shell without a terminal (`bash -ic`, `docker exec`, a CI step) captures the shell's own warnings ("bash: no
+ * job control in this shell") into the same stdout file, before the agent's first record. A few short text
+ * lines, then lines that are all whole JSON objects of which one is of a known format: that format, and its
+ * reader skips the text lines as malformed lines, each reported with its line. Never a Markdown file (a page
+ * that quotes a record), nor text among the records (a page with an example), nor a longer text (a log).
+ */
+function jsonlAfterLauncherLines(text: string, file: string, whole: boolean): FormatId | null {
+  if (/\.(?:md|markdown)$/i.test(file)) return null;
+  const lines = text.split('\n');
+  // The last line of a sample cut short of the file is not complete.
+  const complete = whole ? lines : lines.slice(0, -1);
+  let at = 0;
+  let launcherLines = 0;
+  for (; at < complete.length && !complete[at]!.trimStart().startsWith('{'); at++) {
+    const line = complete[at]!.trim();
+    if (!line) continue;
+    if (line.length > LAUNCHER_LINE_CHARS || ++launcherLines > LAUNCHER_LINES) return null;
+  }
+  let format: FormatId | null = null;
+  for (const line of complete.slice(at, at + 50)) {
+    if (!line.trim()) continue;
+    const v = tryParse(line);
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return null;
+    format ??= classifyRecord(v);
+  }
+  return format;
+}
+
 /** Key heuristics for a document whose first record does not fit in the sample. */
 function classifyByKeys(sample: string): FormatId | null {
   if (/^\s*\[\s*\{\s*"ts"\s*:\s*\d+(?:\.\d+)?\s*,\s*"type"\s*:\s*"(?:say|ask)"/.test(sample)) return 'cline-ui-messages';
@@ -180,7 +214,11 @@ function detectFromSample(sample: Buffer, file: string, totalBytes: number, opts
   const trimmed = text.trimStart();
   if (trimmed.length === 0) return { format: null, reason: 'empty file (whitespace only)' };
   const first = trimmed[0];
-  if (first !== '{' && first !== '[') return detectText(text, file);
+  if (first !== '{' && first !== '[') {
+    const asText = detectText(text, file);
+    const afterLauncher = asText.format === null ? jsonlAfterLauncherLines(text, file, totalBytes <= sample.length) : null;
+    return afterLauncher ? { format: afterLauncher } : asText;
+  }
 
   // JSONL: classify the first complete lines that parse.
   const lines = text.split('\n');
