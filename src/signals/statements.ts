@@ -14,6 +14,7 @@ import { verblessReading } from './lingua/verbless.js';
 import { frontedPhrase } from './lingua/fronted.js';
 import { cjkStatement } from './lingua/cjk-statements.js';
 import { remindsOfPastInEnglish } from './lingua/past-reminder.js';
+import { hasOwnSubject } from './lingua/own-subject.js';
 import { withoutSwearing } from './expletives.js';
 
 const EN_FRAME =
@@ -162,6 +163,18 @@ function verbless(s: string): boolean {
   return words.length > 0 && !words.some((w) => /\p{Script=Cyrillic}/u.test(w) && RU_VERB_FORM.test(w) && !RU_ADVERB.test(w));
 }
 
+/**
+ * German after its frame, a place fronted or not (lingua/fronted.ts): a finite verb, then a subject of its own ("Immer
+ * scheitern die Tests", "Nie in CI laufen die Tests durch", "Nie mit Docker kann man das testen"), which no order has
+ * (own-subject.ts): what a thing does. "du", "wir" and the polite "Sie" address the agent and are left to the order
+ * readers, and so is an obligation's modal ("Nie darf das Passwort ins Log"), a rule said of a thing.
+ */
+const DE_FRAME = /^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?!(?:muss|müssen|soll|sollen|darf|dürfen)(?![\p{L}]))/u;
+function germanVerbSecond(s: string): boolean {
+  const m = DE_FRAME.exec(s);
+  return m !== null && hasOwnSubject('de', s.slice(m[0].length));
+}
+
 /** Whether a sentence that opens with a rule's frame states something rather than asks it. */
 export function statesNotAsks(sentence: string): boolean {
   // A swear word is read as if unsaid (expletives.ts): "Always fucking run the tests" puts no gerund after the frame.
@@ -179,6 +192,7 @@ export function statesNotAsks(sentence: string): boolean {
     remindsOfPastInEnglish(s) ||
     OTHER.some((re) => re.test(s)) ||
     verbless(s) ||
+    germanVerbSecond(s) ||
     romanceStatement(s) ||
     frenchNeverStates(s) ||
     cjkStatement(s)
