@@ -127,6 +127,9 @@ const OTHER: readonly RegExp[] = [
   // German, the same: "Immer mit dem gleichen Fehler" (no infinitive closes it, a noun does).
   /^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:mit|ohne|bei|in|im|auf|nach)\s+(?:dem|der|den|des|einem|einer|einen|eines|meinem|meiner|diesem|dieser|demselben|derselben)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{L}*[.!]*$/u,
   /^(?:siempre|nunca|jamás|sempre|jamais|toujours)\s+(?:con|com|sin|sem|en|em|avec|sans|de|para|pour|por|dans|sur)\s+(?:el|la|los|las|un|una|unos|unas|mis|tus|sus|o|a|os|as|um|uma|uns|umas|meus|minhas|le|les|l'|une|des|du|mes|ces|ce|cette)(?![\p{L}])/iu,
+  // Italian chat reaches the Portuguese reader through "sempre" (lingua/standing.ts): an article no Portuguese has ("Sempre
+  // lo stesso errore", "Sempre il solito problema") or "più"/"meno" ("Sempre più lento") opens a complaint, not an order.
+  /^sempre\s+(?:lo|il|gli|i|le|più|piu|meno|peggio|meglio)(?![\p{L}])/iu,
   // Russian: the speaker's mood ("Всегда рад помочь"), as English "Always happy to help".
   /^всегда\s+(?:рад|рада|рады|готов|готова|готовы|счастлив|счастлива)(?![\p{L}])/iu,
   // French: a noun phrase ("Toujours la même erreur"), "toujours aussi/pas/pareil" (as … as ever, still not), or a past
