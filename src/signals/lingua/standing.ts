@@ -109,6 +109,16 @@ function verblessOnly(re: RegExp): RegExp {
   return re;
 }
 
+/**
+ * Korean says "don't" by the verb's ending, "-지 마(세요)", "-지 말 것", "-지 말아 주세요", with no frame word before it:
+ * "main에 직접 푸시하지 마세요" is "Don't push to main directly", a prohibition as English "Don't …" is. Only with an
+ * object or a place marked by its particle, or a name in Latin letters, before the verb: "걱정하지 마세요" (don't worry),
+ * "신경 쓰지 마" (never mind), "너무 무리하지 마세요" (don't overdo it) say something kind, not a rule. Not "잊지 마"
+ * (don't forget), a reminder (closingReminder).
+ */
+const KO_DONT =
+  /^(?=.*(?:[\p{L}\d`](?:을|를|은|는|에|에서|에는|으로|로)|[A-Za-z0-9`])\s)(?!.*잊지\s*마).*지\s*(?:마|마세요|마요|마라|말아요|말아\s*주세요|말\s*것)$/u;
+
 /** Each language's "from now on" frame (lexicon.ts later), opening the sentence. */
 const laterFrame = (lex: Lexicon): RegExp => new RegExp(`^(?:${lex.later})${lex.spaced ? String.raw`(?![\p{L}])` : ''}`, 'iu');
 const ZH_LATER = laterFrame(zh);
@@ -163,8 +173,10 @@ const LANGUAGES: readonly Frames[] = [
       [KO_LATER, 'pos'],
       [/^(?:항상|반드시|매번)/u, 'pos'],
       [/^절대(?:로)?/u, 'neg'],
+      [KO_DONT, 'neg'],
     ],
-    noise: /주세요|해요|하세요|해줘|한다|을|를|은|는|이|가|먼저|\s+/gu,
+    // A prohibition's ending at each level of politeness ("하지 마", "하지 마세요", "하지 말 것") is one.
+    noise: /주세요|해요|하세요|해줘|한다|(?<=지\s*)(?:마세요|마요|마라|말아요|말아\s*주세요|말\s*것|마)$|을|를|은|는|이|가|먼저|\s+/gu,
     objectless:
       /^(?:그것을|그걸|그거)?\s*(?:삭제|덮어쓰기|수정|변경|편집|이동|이름 변경|복사)(?:하지 마(?:세요|요)?|하지 말아 ?주세요|하지 말 것|금지)?$|^(?:그것을|그걸|그거)?\s*지우지 마(?:세요|요)?$/u,
   },
