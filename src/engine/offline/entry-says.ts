@@ -7,6 +7,7 @@ import {
   codeSpans,
   contentWords,
   jaccard,
+  meaningStems,
   negated,
   parseCommand,
   referencesOf,
@@ -66,7 +67,37 @@ function textSays(text: string, l: LessonSaid): boolean {
   // Words leave links and paths out: an entry pointing at another page or file ("Read docs/auth.md before …") is
   // another entry however alike its words, and one that names every page and file the lesson does may say it.
   if (l.refs.some((r) => !said.refs.includes(r))) return false;
-  return jaccard(l.words, said.words) >= SAME_LESSON || (negated(l.lesson) === negated(text) && sameMeaning(l.lesson, text));
+  return (
+    jaccard(l.words, said.words) >= SAME_LESSON || (negated(l.lesson) === negated(text) && sameMeaning(l.lesson, text)) || sameHead(l.lesson, text)
+  );
+}
+
+/**
+ * Where a rule's defining or explaining part begins: a relative clause ("that restate what the code does", "which
+ * hides migration bugs"), a colon, a dash, a parenthesis, a semicolon or a comma, a second sentence.
+ */
+const DEFINING = /\s(?:that|which|who|because|since)\s|[:;,(]|\s[-–—]\s|\.\s/i;
+/** A rule's head: its words before the defining part, without list marker, emphasis, code marks or an IMPORTANT label. */
+function headOf(text: string): string {
+  const plain = text
+    .replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/^IMPORTANT:\s*/i, '');
+  const at = plain.search(DEFINING);
+  return at < 0 ? plain : plain.slice(0, at);
+}
+/**
+ * A short rule said with its definition: "**NEVER add redundant comments** that restate what the code does" and "Do not
+ * mock the database, which hides migration bugs" hold "Never add redundant comments" and "Don't mock the database",
+ * whose few words are too few of the whole line's for the other measures. The heads must say the same words in the
+ * same order: a head with more ("Never add comments to tests", "Never push directly to main on Fridays") is narrower,
+ * and does not hold the wider rule; and both must forbid, or both ask.
+ */
+function sameHead(lesson: string, text: string): boolean {
+  const [ha, hb] = [headOf(lesson), headOf(text)];
+  const a = meaningStems(ha);
+  const b = meaningStems(hb);
+  return a.length >= 2 && a.length === b.length && a.every((w, k) => w === b[k]) && negated(ha) === negated(hb);
 }
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
