@@ -130,6 +130,8 @@ const OTHER: readonly RegExp[] = [
   // Italian chat reaches the Portuguese reader through "sempre" (lingua/standing.ts): an article no Portuguese has ("Sempre
   // lo stesso errore", "Sempre il solito problema") or "più"/"meno" ("Sempre più lento") opens a complaint, not an order.
   /^sempre\s+(?:lo|il|gli|i|le|più|piu|meno|peggio|meglio)(?![\p{L}])/iu,
+  // After a verb, what comes back the same or too much ("Mostra sempre lo stesso errore", "Usa sempre troppa memoria").
+  /^\p{L}+\s+sempre\s+(?:(?:lo|la|gli|le)\s+stess[oaie]|il\s+solito|la\s+solita|i\s+soliti|le\s+solite|tropp[oaie])(?![\p{L}])/iu,
   // Russian: the speaker's mood ("Всегда рад помочь"), as English "Always happy to help".
   /^всегда\s+(?:рад|рада|рады|готов|готова|готовы|счастлив|счастлива)(?![\p{L}])/iu,
   // French: a noun phrase ("Toujours la même erreur"), "toujours aussi/pas/pareil" (as … as ever, still not), or a past

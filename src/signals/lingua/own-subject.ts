@@ -41,6 +41,8 @@ const SUBJECT: Record<string, RegExp> = {
   ),
   fr: /^(?:je|j'|il|elle|ils|elles|ce|c'|ça|cela|le|la|les|l'|un|une|des|mon|ma|mes|notre|nos|leur|leurs|tout|rien|personne|(?:tu|vous|nous|on)(?!\s+(?:dois|doit|devez|devons|devras|devrez|devrons|devra|vas|va|allez|allons|ne|n'|toujours|jamais)(?![\p{L}])))(?![\p{L}])/iu,
   ru: /^(?:я|он|она|оно|они|это|всё|все)(?![\p{L}])/iu,
+  // Italian drops the subject as Spanish does: the first person's -o ("faccio", "controllo"), which no order ends in.
+  it: /^(?:(?:io|lui|lei|loro|noi|questo|quello|tutto|niente|il|lo|la|i|gli|le|un|uno|una|sarà|saranno|va|vado)(?![\p{L}])|\p{L}{2,}o(?![\p{L}]))/iu,
 };
 
 /** Whether the words after a "from now on" frame have a subject of their own (see the module comment). */
