@@ -13,12 +13,14 @@ const sessions = (k: number, said: string): WorldSession[] =>
   TASKS.map((task, j) => ({ format: FORMATS[(k + j) % 3]!, turns: [{ user: task }, { say: 'Done.' }, { user: said }, { say: 'OK.' }] }));
 
 describe('an Italian complaint after "sempre", said in two sessions', () => {
-  it.each(['Sempre il solito problema con la cache.', 'Sempre peggio con questa build.', 'Sempre gli stessi warning.', 'Sempre più lento.'])(
-    'no rule: %s',
-    async (said) => {
-      expect(await addedLines(sessions(said.length, said))).toEqual([]);
-    },
-  );
+  it.each([
+    'Sempre il solito problema con la cache.',
+    'Sempre peggio con questa build.',
+    'Sempre gli stessi warning.',
+    'Sempre più lento.',
+  ])('no rule: %s', async (said) => {
+    expect(await addedLines(sessions(said.length, said))).toEqual([]);
+  });
 
   it.each(['Sempre rode os testes antes do commit.', 'Sempre use pnpm para instalar.'])('a Portuguese order, a rule: %s', async (said) => {
     expect(await addedLines(sessions(said.length, said))).toHaveLength(1);

@@ -12,7 +12,10 @@ import { addedLines, type Format, type WorldSession } from '../helpers/paraphras
 const TASKS = ['Add a moon phase column to the table.', 'The tide table rounds high water wrong; please fix it.'];
 const FORMATS: readonly Format[] = ['claude', 'codex', 'prompt-log'];
 const sessions = (k: number, said: readonly [string, string]): WorldSession[] =>
-  TASKS.map((task, j) => ({ format: FORMATS[(k + j) % 3]!, turns: [{ user: task }, { say: 'Done.' }, { user: said[j]! }, { say: 'OK.' }] }));
+  TASKS.map((task, j) => ({
+    format: FORMATS[(k + j) % 3]!,
+    turns: [{ user: task }, { say: 'Done.' }, { user: said[j]! }, { say: 'OK.' }],
+  }));
 
 describe('a Korean prohibition by its ending, said in two sessions', () => {
   it.each([
@@ -26,10 +29,14 @@ describe('a Korean prohibition by its ending, said in two sessions', () => {
     expect(lines[0]).toContain(a.split(' ')[0]);
   });
 
-  it.each(['괜찮아요, 신경 쓰지 마세요.', '서두르지 마세요.', '오늘은 머지하지 마세요.', '아직 배포하지 마세요.', '그 파일은 삭제하지 마세요.', '왜 테스트를 건너뛰었어요?'])(
-    'no rule: %s',
-    async (said) => {
-      expect(await addedLines(sessions(said.length, [said, said]))).toEqual([]);
-    },
-  );
+  it.each([
+    '괜찮아요, 신경 쓰지 마세요.',
+    '서두르지 마세요.',
+    '오늘은 머지하지 마세요.',
+    '아직 배포하지 마세요.',
+    '그 파일은 삭제하지 마세요.',
+    '왜 테스트를 건너뛰었어요?',
+  ])('no rule: %s', async (said) => {
+    expect(await addedLines(sessions(said.length, [said, said]))).toEqual([]);
+  });
 });

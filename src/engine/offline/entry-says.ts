@@ -68,7 +68,9 @@ function textSays(text: string, l: LessonSaid): boolean {
   // another entry however alike its words, and one that names every page and file the lesson does may say it.
   if (l.refs.some((r) => !said.refs.includes(r))) return false;
   return (
-    jaccard(l.words, said.words) >= SAME_LESSON || (negated(l.lesson) === negated(text) && sameMeaning(l.lesson, text)) || sameHead(l.lesson, text)
+    jaccard(l.words, said.words) >= SAME_LESSON ||
+    (negated(l.lesson) === negated(text) && sameMeaning(l.lesson, text)) ||
+    sameHead(l.lesson, text)
   );
 }
 

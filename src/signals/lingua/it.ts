@@ -43,7 +43,7 @@ export const it: Lexicon = {
   later: "d'ora in poi|d'ora in avanti|da ora in poi|da adesso in poi|da qui in avanti",
   remind: 'ricorda di|ricordati di|ricordatevi di|non dimenticare di|non dimenticarti di|non scordarti di',
   // Before an infinitive: "hai dimenticato il punto e virgola" forgot a thing, once.
-  forgot: "(?:hai |ti sei )?(?:di nuovo |ancora )?(?:dimenticato|scordato) di(?= \\p{L}+(?:are|ere|ire)(?![\\p{L}]))",
+  forgot: '(?:hai |ti sei )?(?:di nuovo |ancora )?(?:dimenticato|scordato) di(?= \\p{L}+(?:are|ere|ire)(?![\\p{L}]))',
   again: 'di nuovo|ancora una volta',
   spaced: true,
   interjection: /^(?:no|sbagliato|così no)$/i,
