@@ -4,14 +4,14 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-EK2ANHYK.js";
+} from "./chunks/chunk-AY3Z6OYV.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-U7L4A4GJ.js";
+} from "./chunks/chunk-4NQ4NAKX.js";
 import "./chunks/chunk-4HIYUILG.js";
 import {
   loadLedger
-} from "./chunks/chunk-AY7KKOT4.js";
+} from "./chunks/chunk-CEHGM4AZ.js";
 import "./chunks/chunk-HGX66IUE.js";
 import "./chunks/chunk-OOZKFMRS.js";
 import "./chunks/chunk-B6QLRO3F.js";
@@ -21,11 +21,11 @@ import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-CJFAEFWN.js";
+} from "./chunks/chunk-HJEPSVP3.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-T3LCBSMR.js";
+} from "./chunks/chunk-EHDMCW5Y.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";
