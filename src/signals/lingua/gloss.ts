@@ -11,7 +11,7 @@
  * payload looks like code, and nothing in the sentence makes it a question, a moment, an exception or a
  * one-off task on one file.
  */
-import { MULTI_WORD } from '../command.js';
+import { MULTI_WORD, NAMED_PROGRAMS } from '../command.js';
 import { withoutReminder, type Lexicon, type RuleEvent } from './lexicon.js';
 import { zh } from './zh.js';
 import { ja } from './ja.js';
@@ -115,7 +115,7 @@ function codeish(raw: string, actions: readonly string[]): boolean {
   const t = raw.trim();
   const first = t.split(' ')[0] ?? '';
   // The first word decides: "a lockfile-based installer" is a description whose hyphen makes no command.
-  if (/[-./_:@=+~]/.test(first) || MULTI_WORD.has(first.toLowerCase())) return true;
+  if (/[-./_:@=+~]/.test(first) || MULTI_WORD.has(first.toLowerCase()) || NAMED_PROGRAMS.has(first.toLowerCase())) return true;
   const re = new RegExp(`(^|[^\\w-])${escapeRegExp(first)}($|[^\\w-])`, 'i');
   return actions.some((a) => re.test(a));
 }
