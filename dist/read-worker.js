@@ -4,32 +4,32 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-AY3Z6OYV.js";
+} from "./chunks/chunk-OHUX4SKS.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-4NQ4NAKX.js";
-import "./chunks/chunk-4HIYUILG.js";
+} from "./chunks/chunk-FARHMT2F.js";
+import "./chunks/chunk-5ECXBDWZ.js";
 import {
   loadLedger
-} from "./chunks/chunk-CEHGM4AZ.js";
-import "./chunks/chunk-HGX66IUE.js";
+} from "./chunks/chunk-TUW2Z6LC.js";
+import "./chunks/chunk-ZQWW2VJR.js";
 import "./chunks/chunk-OOZKFMRS.js";
-import "./chunks/chunk-B6QLRO3F.js";
+import "./chunks/chunk-D6WXJX4I.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-TU6VWGII.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-HJEPSVP3.js";
+} from "./chunks/chunk-VZ63MLAM.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-EHDMCW5Y.js";
+} from "./chunks/chunk-U53WBHGS.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";
-import "./chunks/chunk-6DAOXQW4.js";
+import "./chunks/chunk-VA5JJOKY.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
