@@ -132,6 +132,10 @@ function negSignature(sentence: string): string {
 const codeSpanHolds = (sentence: string, word: string): boolean =>
   [...sentence.matchAll(/`([^`\n]+)`/g)].some((m) => words(m[1] ?? '') === word);
 
+/** A program named as what a verb of using acts on ("Don't use sudo", "never run yarn"), not a verbless "Never yarn". */
+const usesProgram = (sentence: string, program: string): boolean =>
+  new RegExp(String.raw`\b(?:use|using|run|running|call|calling|invoke|with)\s+${program}\b`, 'i').test(sentence);
+
 /**
  * A sentence of several clauses, outside its code: a gloss of one of them says nothing of the others ("Bitte kein yarn,
  * wir nutzen bun." glosses as "Don't use `yarn`.", the alternative left out), so a one-word gloss of it is no rule of
@@ -360,7 +364,7 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     const cw = words(sentence);
     // One content word is a rule only when it names something ("reset-db", "Never use `yarn`.", "Don't use sudo."), not
     // "Don't stop."
-    const names = NAMED_PROGRAMS.has(cw) || codeSpanHolds(sentence, cw);
+    const names = (NAMED_PROGRAMS.has(cw) && usesProgram(sentence, cw)) || codeSpanHolds(sentence, cw);
     if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw) && !(names && !(said.has(raw) && CLAUSES.test(quote1)))) continue;
     // A rule said in two sentences is one rule: its reason or its alternative comes next.
     const next = list[i + 1];

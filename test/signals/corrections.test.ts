@@ -30,7 +30,7 @@ describe('a preference in any wording becomes one rule', () => {
     expect(after('Always pnpm. Never yarn.')).toEqual(['Use pnpm, not yarn.']);
     expect(after('always run the linter first')).toEqual(['Always run the linter first.']);
     // "No yarn." forbids the program (rule-wording.ts asNoProgram); "Ever." is never read as the tool to use instead.
-    expect(after('No yarn. Ever.')).toEqual(['Don\'t use `yarn`.']);
+    expect(after('No yarn. Ever.')).toEqual(["Don't use `yarn`."]);
     expect(after('Never yarn, always.')).toEqual([]);
   });
 
