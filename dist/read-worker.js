@@ -4,14 +4,14 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-OHUX4SKS.js";
+} from "./chunks/chunk-RQ2J6QGZ.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-FARHMT2F.js";
+} from "./chunks/chunk-5JPJX7M3.js";
 import "./chunks/chunk-5ECXBDWZ.js";
 import {
   loadLedger
-} from "./chunks/chunk-TUW2Z6LC.js";
+} from "./chunks/chunk-SBACNMKQ.js";
 import "./chunks/chunk-ZQWW2VJR.js";
 import "./chunks/chunk-OOZKFMRS.js";
 import "./chunks/chunk-D6WXJX4I.js";
@@ -21,11 +21,11 @@ import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-VZ63MLAM.js";
+} from "./chunks/chunk-CLTYGVHS.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-U53WBHGS.js";
+} from "./chunks/chunk-HI4MO7MQ.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";
