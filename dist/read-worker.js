@@ -4,32 +4,32 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-E5Y5C3H2.js";
+} from "./chunks/chunk-TKWZBTRN.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-MA3BKOGU.js";
-import "./chunks/chunk-EVMSVDOO.js";
+} from "./chunks/chunk-2XWSLOAD.js";
+import "./chunks/chunk-OQ7OKPIP.js";
 import {
   loadLedger
-} from "./chunks/chunk-KIIR7Q4C.js";
-import "./chunks/chunk-PEWLJYWS.js";
+} from "./chunks/chunk-ASZXI6MA.js";
+import "./chunks/chunk-GG3JGHQP.js";
 import "./chunks/chunk-OOZKFMRS.js";
-import "./chunks/chunk-3HTW6V3Q.js";
+import "./chunks/chunk-6CKYI4EE.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-GFMZHGGR.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-Q7Z34BN7.js";
+} from "./chunks/chunk-XKOY2SRN.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-DKX5KMIH.js";
+} from "./chunks/chunk-DYYA6MDJ.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";
-import "./chunks/chunk-WQCENYQM.js";
+import "./chunks/chunk-MBHPC6NF.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-ZMW6ZSA4.js";

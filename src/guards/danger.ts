@@ -37,7 +37,7 @@ const LATIN_NEVER = [
       .flatMap(([, words]) => words.split('|')),
   ),
 ].join('|');
-const FOREIGN_NEGATION = String.raw`(?:(?:永远|永遠|绝对|絕對|千万|千萬)?${ZH_DONT}\s*(?:用|使用|运行|運行|执行|執行|跑|做)?|绝不|絕不|(?<![\p{L}])(?:${LATIN_NEVER})(?:\s+(?:uses|utilices|ejecutes|corras|hagas|use|utilize|execute|rode|faça|verwenden|benutzen|ausführen))?|${cyrillic(NEVER.ru)}\s+${cyrillic('не')}(?:\s+${cyrillic('используй|используйте|запускай|запускайте|делай|делайте')})?)\s*${QUOTE}(?:(?:git|commit|push)\s+${QUOTE}){0,3}`;
+const FOREIGN_NEGATION = String.raw`(?:(?:永远|永遠|绝对|絕對|千万|千萬)?${ZH_DONT}\s*(?:用|使用|运行|運行|执行|執行|跑|做)?|绝不|絕不|(?<![\p{L}])(?:${LATIN_NEVER})(?:\s+(?:uses|utilices|ejecutes|corras|hagas|use|utilize|execute|rode|faça|verwenden|benutzen|ausführen|usare|utilizzare|eseguire|fare))?|${cyrillic(NEVER.ru)}\s+${cyrillic('не')}(?:\s+${cyrillic('используй|используйте|запускай|запускайте|делай|делайте')})?)\s*${QUOTE}(?:(?:git|commit|push)\s+${QUOTE}){0,3}`;
 const NEGATION = String.raw`(?:\b(?:${EN_NEGATING})(?:\s+ever)?|\bavoid|\bno longer|\bno(?:\s+more)?|\bnot|\binstead of|\brather than)\s+${QUOTE}(?:(?:use|using|pass|passing|add|adding|run|running|commit|committing|push|pushing|set|setting|export|exporting|with|the|a|any|git|commit|push|by)\s+${QUOTE}){0,3}`;
 
 interface Rule {

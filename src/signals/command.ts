@@ -76,6 +76,18 @@ export const MULTI_WORD = new Set([
   'mvnw',
   'adb',
 ]);
+/**
+ * Program names that are no English word, which a rule names as it would in a code span: "Don't use sudo", "Never use
+ * yarn". Not "go", "make", "mix", "bundle", "rake", "rails": "Don't go", "Never make it" are English.
+ */
+export const NAMED_PROGRAMS: ReadonlySet<string> = new Set([
+  ...[...MULTI_WORD].filter((p) => !/^(?:go|make|mix|bundle|rake|rails)$/.test(p)),
+  'sudo',
+  'doas',
+  'npx',
+  'pnpx',
+  'bunx',
+]);
 const SCRIPT_RUNNERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
 
 /** Whitespace as the regex class `\s` has it: a table for ASCII, the class itself for the rest. */

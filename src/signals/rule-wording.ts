@@ -7,6 +7,7 @@
 import { mendFrameTypos } from './frame-typos.js';
 import { DETERMINER, ENDS_ON_THIS_WORK, LEAD, PRONOUN, TRANSIENT } from './corrections.js';
 import { withoutReproach } from './rule-frames.js';
+import { NAMED_PROGRAMS } from './command.js';
 
 /**
  * Words by which a user scopes a rule beyond the moment: to the project ("in this repo", "it's a bun
@@ -95,6 +96,16 @@ export function asOrder(said: string): string {
   const m = CONDITION_LEAD.exec(s);
   const order = m ? `${m[2]!.replace(/\s+please$/i, '')} ${m[1]!.toLowerCase()}${m[3] ?? ''}` : s;
   return order === sentence ? sentence : `${order.charAt(0).toUpperCase()}${order.slice(1)}`;
+}
+
+/** "No sudo.", "No `yarn`!": "no" before a program's name alone forbids using it. */
+const NO_PROGRAM = /^no\s+(`?)([\w-]+(?:\.[\w-]+)*)\1\s*[.!]*$/i;
+
+/** "No" before a program's name alone as the "Don't use …" it states, or unchanged (read before "No" as an interjection). */
+export function asNoProgram(sentence: string): string {
+  const program = NO_PROGRAM.exec(sentence.trim());
+  // Said as the engine's own template, the program as code: the wording guard passes it whole, as it does a gloss.
+  return program && NAMED_PROGRAMS.has(program[2]!.toLowerCase()) ? `Don't use \`${program[2]}\`.` : sentence;
 }
 
 /** A prohibition said through a modal or a wish, as the "Don't ..." it states (read, never written), or unchanged. */

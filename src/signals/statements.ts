@@ -15,6 +15,7 @@ import { verblessReading } from './lingua/verbless.js';
 import { frontedPhrase } from './lingua/fronted.js';
 import { cjkStatement } from './lingua/cjk-statements.js';
 import { remindsOfPastInEnglish } from './lingua/past-reminder.js';
+import { hasOwnSubject } from './lingua/own-subject.js';
 import { withoutSwearing } from './expletives.js';
 
 const EN_FRAME =
@@ -127,6 +128,11 @@ const OTHER: readonly RegExp[] = [
   // German, the same: "Immer mit dem gleichen Fehler" (no infinitive closes it, a noun does).
   /^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?:mit|ohne|bei|in|im|auf|nach)\s+(?:dem|der|den|des|einem|einer|einen|eines|meinem|meiner|diesem|dieser|demselben|derselben)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{L}*[.!]*$/u,
   /^(?:siempre|nunca|jamás|sempre|jamais|toujours)\s+(?:con|com|sin|sem|en|em|avec|sans|de|para|pour|por|dans|sur)\s+(?:el|la|los|las|un|una|unos|unas|mis|tus|sus|o|a|os|as|um|uma|uns|umas|meus|minhas|le|les|l'|une|des|du|mes|ces|ce|cette)(?![\p{L}])/iu,
+  // Italian chat reaches the Portuguese reader through "sempre" (lingua/standing.ts): an article no Portuguese has ("Sempre
+  // lo stesso errore", "Sempre il solito problema") or "più"/"meno" ("Sempre più lento") opens a complaint, not an order.
+  /^sempre\s+(?:lo|il|gli|i|le|più|piu|meno|peggio|meglio)(?![\p{L}])/iu,
+  // After a verb, what comes back the same or too much ("Mostra sempre lo stesso errore", "Usa sempre troppa memoria").
+  /^\p{L}+\s+sempre\s+(?:(?:lo|la|gli|le)\s+stess[oaie]|il\s+solito|la\s+solita|i\s+soliti|le\s+solite|tropp[oaie])(?![\p{L}])/iu,
   // Russian: the speaker's mood ("Всегда рад помочь"), as English "Always happy to help".
   /^всегда\s+(?:рад|рада|рады|готов|готова|готовы|счастлив|счастлива)(?![\p{L}])/iu,
   // French: a noun phrase ("Toujours la même erreur"), "toujours aussi/pas/pareil" (as … as ever, still not), or a past
@@ -163,6 +169,18 @@ function verbless(s: string): boolean {
   return words.length > 0 && !words.some((w) => /\p{Script=Cyrillic}/u.test(w) && RU_VERB_FORM.test(w) && !RU_ADVERB.test(w));
 }
 
+/**
+ * German after its frame, a place fronted or not (lingua/fronted.ts): a finite verb, then a subject of its own ("Immer
+ * scheitern die Tests", "Nie in CI laufen die Tests durch", "Nie mit Docker kann man das testen"), which no order has
+ * (own-subject.ts): what a thing does. "du", "wir" and the polite "Sie" address the agent and are left to the order
+ * readers, and so is an obligation's modal ("Nie darf das Passwort ins Log"), a rule said of a thing.
+ */
+const DE_FRAME = /^(?:[Ii]mmer|[Nn]ie|[Nn]iemals)\s+(?!(?:muss|müssen|soll|sollen|darf|dürfen)(?![\p{L}]))/u;
+function germanVerbSecond(s: string): boolean {
+  const m = DE_FRAME.exec(s);
+  return m !== null && hasOwnSubject('de', s.slice(m[0].length));
+}
+
 /** Whether a sentence that opens with a rule's frame states something rather than asks it. */
 export function statesNotAsks(sentence: string): boolean {
   // A swear word is read as if unsaid (expletives.ts): "Always fucking run the tests" puts no gerund after the frame.
@@ -180,6 +198,7 @@ export function statesNotAsks(sentence: string): boolean {
     remindsOfPastInEnglish(s) ||
     OTHER.some((re) => re.test(s)) ||
     verbless(s) ||
+    germanVerbSecond(s) ||
     romanceStatement(s) ||
     wheneverStates(s) ||
     frenchNeverStates(s) ||

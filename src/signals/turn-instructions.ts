@@ -13,6 +13,7 @@ import {
   RULE_VERB,
   asOrder,
   asNegative,
+  asNoProgram,
   standingScope,
   withoutScopeLead,
 } from './rule-wording.js';
@@ -35,6 +36,7 @@ import { pointsAtUnnamedThing } from './lingua/this-thing.js';
 import { picksOfferedOption, type RanPrograms } from './chosen-option.js';
 import { cleanLesson, INTERJECTION, lowerFirst, REASON, REASON_TOPIC, ruleKey, sentences, span, usablePrompt, words } from './turn-text.js';
 import { bare, dontUseUse } from './dont-use-use.js';
+import { NAMED_PROGRAMS } from './command.js';
 
 const MAX_SENTENCE = 220;
 
@@ -129,6 +131,10 @@ function negSignature(sentence: string): string {
  */
 const codeSpanHolds = (sentence: string, word: string): boolean =>
   [...sentence.matchAll(/`([^`\n]+)`/g)].some((m) => words(m[1] ?? '') === word);
+
+/** A program named as what a verb of using acts on ("Don't use sudo", "never run yarn"), not a verbless "Never yarn". */
+const usesProgram = (sentence: string, program: string): boolean =>
+  new RegExp(String.raw`\b(?:use|using|run|running|call|calling|invoke|with)\s+${program}\b`, 'i').test(sentence);
 
 /**
  * A sentence of several clauses, outside its code: a gloss of one of them says nothing of the others ("Bitte kein yarn,
@@ -329,7 +335,8 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
       continue;
     }
     // "Next time, don't ..." / "In this repo, use ...": the scope leads, the rule follows.
-    const stated = asProhibition(withoutScopeLead(raw.replace(INTERJECTION, '')));
+    // "No sudo." forbids the program, before "No" is read as an interjection (rule-wording.ts asNoProgram).
+    const stated = asProhibition(withoutScopeLead(asNoProgram(raw).replace(INTERJECTION, '')));
     // Read as the plain order or prohibition it states ("You must not run X" is "Don't run X"); the lesson keeps
     // the user's own words, which are what the wording guard vouches for.
     const sentence = asOrder(asNegative(stated));
@@ -370,9 +377,10 @@ export function extractInstructions(text: string, event: SessionEvent, turn: Tur
     // edit this file" points at what memory cannot show (this-thing.ts), and so does "don't use sleep this way".
     if (namesNoObject(sentence) || pointsAtUnnamedThing(sentence) || pointsAtAManner(sentence)) continue;
     const cw = words(sentence);
-    // One content word is a rule only when it names something ("reset-db", "Never use `yarn`."), not "Don't stop."
-    if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw) && !(codeSpanHolds(sentence, cw) && !(said.has(raw) && CLAUSES.test(quote1))))
-      continue;
+    // One content word is a rule only when it names something ("reset-db", "Never use `yarn`.", "Don't use sudo."), not
+    // "Don't stop."
+    const names = (NAMED_PROGRAMS.has(cw) && usesProgram(sentence, cw)) || codeSpanHolds(sentence, cw);
+    if (cw.split(' ').length < 2 && !/[-:/._]/.test(cw) && !(names && !(said.has(raw) && CLAUSES.test(quote1)))) continue;
     // A rule said in two sentences is one rule: its reason or its alternative comes next.
     const next = list[i + 1];
     // A gloss is the engine's template sentence, which the wording guard passes only whole: no reason is appended.

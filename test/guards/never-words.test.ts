@@ -11,9 +11,10 @@ import { es } from '../../src/signals/lingua/es.js';
 import { fr } from '../../src/signals/lingua/fr.js';
 import { pt } from '../../src/signals/lingua/pt.js';
 import { ru } from '../../src/signals/lingua/ru.js';
+import { it as italian } from '../../src/signals/lingua/it.js';
 import { glossRule } from '../../src/signals/lingua/gloss.js';
 
-const LEXICONS = { de, es, fr, pt, ru };
+const LEXICONS = { de, es, fr, pt, ru, it: italian };
 const words = Object.entries(NEVER).flatMap(([lang, alternatives]) =>
   alternatives.split('|').map((word) => [lang as keyof typeof NEVER, word] as const),
 );

@@ -29,7 +29,8 @@ describe('a preference in any wording becomes one rule', () => {
     expect(after('Always pnpm in this repo.')).toEqual(['Use pnpm in this repo.']);
     expect(after('Always pnpm. Never yarn.')).toEqual(['Use pnpm, not yarn.']);
     expect(after('always run the linter first')).toEqual(['Always run the linter first.']);
-    expect(after('No yarn. Ever.')).toEqual([]);
+    // "No yarn." forbids the program (rule-wording.ts asNoProgram); "Ever." is never read as the tool to use instead.
+    expect(after('No yarn. Ever.')).toEqual(["Don't use `yarn`."]);
     expect(after('Never yarn, always.')).toEqual([]);
   });
 

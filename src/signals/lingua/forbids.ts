@@ -16,6 +16,7 @@ const FORBIDS: Record<string, RegExp> = {
   fr: /^(?:(?:ne|n')\s*(?:\p{L}+\s+)?\p{L}+\s+(?:pas|plus|jamais|rien|aucun|aucune)|(?:pas|jamais|plus jamais|aucun|aucune|pas de|plus de)(?![\p{L}]))/iu,
   de: /(?<![\p{L}])(?:nicht(?!\s+nur(?![\p{L}]))|nie|niemals|kein|keine|keinen|keinem|keiner|keines)(?![\p{L}])/iu,
   ru: /^(?:не|никогда не|ни в коем случае не|ни за что не)(?![\p{L}])/iu,
+  it: /^(?:non|mai|evita|evitate|niente)(?![\p{L}])/iu,
   zh: /^(?:请|請)?(?:不要|不準|不准|不许|不許|别|別|禁止|请勿|請勿|勿|不能|不可以|不得|千万别|千萬別|千万不要|千萬不要|永远不要|永遠不要|绝对不要|絕對不要|绝不|絕不|再也不要)/u,
   ja: /(?:ないで|ないこと|ないように|るな|禁止|てはいけない|てはだめ|てはダメ|ちゃだめ|ちゃダメ|じゃだめ|じゃダメ)(?:ください|下さい|ね|よ|です)?$/u,
   ko: /(?:지\s*(?:마|마세요|마요|마라|말아요|말아\s*주세요|말\s*것|말기)|금지)$/u,
@@ -26,7 +27,7 @@ const FORBIDS: Record<string, RegExp> = {
  * "今後はテストを実行するのを忘れないで" ask for it.
  */
 const DONT_FORGET =
-  /(?<![\p{L}])(?:no (?:te )?olvides|no (?:se )?olvide|não (?:se )?esque[cç]|nao (?:se )?esque[cç]|n'oublie|vergiss nicht|vergesst nicht|vergessen sie nicht|не забу)|(?:不要|别|別)忘|忘れないで|忘れるな|잊지\s*마|잊지\s*말/iu;
+  /(?<![\p{L}])(?:no (?:te )?olvides|no (?:se )?olvide|não (?:se )?esque[cç]|nao (?:se )?esque[cç]|n'oublie|vergiss nicht|vergesst nicht|vergessen sie nicht|non dimenticar|non scordar|не забу)|(?:不要|别|別)忘|忘れないで|忘れるな|잊지\s*마|잊지\s*말/iu;
 
 /** Whether the words after a "from now on" frame forbid what they name (see the module comment). */
 export function forbidsAfterFrame(lang: string, after: string): boolean {

@@ -56,7 +56,7 @@ const SHAPES: readonly Shape[] = [
   },
   {
     frame: 'immer|nie|niemals',
-    prep: 'auf|in|im|mit|ohne|bei|beim|nach|vor|während|unter|über|am|zum|zur|vom|durch|für',
+    prep: 'auf|in|im|mit|ohne|bei|beim|nach|vor|während|unter|über|am|zum|zur|vom|durch|für|zu|seit|bis|gegen',
     of: 'von|vom',
     subject: /^(?:es|das|er|sie|man|alles|nichts)\s+\S/u,
     order: new RegExp(`^(?:${DE_VERBS})(?![\\p{L}])`, 'iu'),
@@ -109,8 +109,9 @@ export function frontedPhrase(sentence: string): Fronted | undefined {
     // "después del merge", "antes de hacer": a compound preposition's "of" comes before the phrase's word.
     let at = 0;
     while (at < words.length && (LOOK_THROUGH.test(words[at]!) || EN_THROUGH.test(words[at]!) || of.test(words[at]!))) at++;
-    // The phrase's word, then an "of" with its own articles and word.
+    // The phrase's word, with its version ("mit Node 18", "con Python 3.12"), then an "of" with its own articles and word.
     at++;
+    if (/^v?\d+(?:\.\d+)*$/u.test(words[at] ?? '')) at++;
     if (of.test(words[at] ?? '')) {
       at++;
       while (at < words.length && LOOK_THROUGH.test(words[at]!)) at++;

@@ -11,7 +11,7 @@
  * payload looks like code, and nothing in the sentence makes it a question, a moment, an exception or a
  * one-off task on one file.
  */
-import { MULTI_WORD } from '../command.js';
+import { MULTI_WORD, NAMED_PROGRAMS } from '../command.js';
 import { withoutReminder, type Lexicon, type RuleEvent } from './lexicon.js';
 import { zh } from './zh.js';
 import { ja } from './ja.js';
@@ -21,11 +21,12 @@ import { pt } from './pt.js';
 import { de } from './de.js';
 import { fr } from './fr.js';
 import { ru } from './ru.js';
+import { it } from './it.js';
 import { escapeRegExp } from '../normalize.js';
 import { saysThisConversation } from './this-conversation.js';
 import { pointsAtUnnamedThing } from './this-thing.js';
 
-const LEXICONS: readonly Lexicon[] = [zh, ja, ko, es, pt, de, fr, ru];
+const LEXICONS: readonly Lexicon[] = [zh, ja, ko, es, pt, de, fr, ru, it];
 /** Longer than this, a sentence is a paragraph, not a rule (the miner's own bar is the same). */
 const MAX_SENTENCE = 220;
 /** Letters of scripts whose words are never ASCII: an ASCII word among them is code or a name. */
@@ -114,7 +115,7 @@ function codeish(raw: string, actions: readonly string[]): boolean {
   const t = raw.trim();
   const first = t.split(' ')[0] ?? '';
   // The first word decides: "a lockfile-based installer" is a description whose hyphen makes no command.
-  if (/[-./_:@=+~]/.test(first) || MULTI_WORD.has(first.toLowerCase())) return true;
+  if (/[-./_:@=+~]/.test(first) || MULTI_WORD.has(first.toLowerCase()) || NAMED_PROGRAMS.has(first.toLowerCase())) return true;
   const re = new RegExp(`(^|[^\\w-])${escapeRegExp(first)}($|[^\\w-])`, 'i');
   return actions.some((a) => re.test(a));
 }
@@ -189,7 +190,7 @@ const code = (t: string) => `\`${unquote(t)}\``;
  * the sentence is left unread (cutting it to `pnpm` could drop a restriction: "usa pnpm solo para instalar").
  */
 const LATIN_FUNCTION_WORD =
-  /^(?:para|por|con|sin|de|del|en|el|la|los|las|un|una|y|o|que|cuando|antes|despu[eé]s|pra|com|sem|em|na|no|nos|nas|do|da|dos|das|um|uma|e|ou|quando|pour|avec|sans|dans|le|les|des|du|et|quand|avant|apr[eè]s|zum|zur|f[uü]r|mit|ohne|und|oder|die|der|das|den|dem|ein|eine|wenn|vor|nach|um)$/i;
+  /^(?:para|por|con|sin|de|del|en|el|la|los|las|un|una|y|o|que|cuando|antes|despu[eé]s|pra|com|sem|em|na|no|nos|nas|do|da|dos|das|um|uma|e|ou|quando|pour|avec|sans|dans|le|les|des|du|et|quand|avant|apr[eè]s|zum|zur|f[uü]r|mit|ohne|und|oder|die|der|das|den|dem|ein|eine|wenn|vor|nach|um|per|senza|di|del|della|il|lo|gli|nel|nella|o|che|prima|dopo)$/i;
 function proseInPayload(t: string): boolean {
   if (t.startsWith('`')) return false;
   return t

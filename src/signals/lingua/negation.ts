@@ -25,6 +25,7 @@ export const NEVER = {
   de: 'nie|niemals',
   es: 'nunca|jamás',
   fr: 'jamais',
+  it: 'mai',
   pt: 'nunca|jamais',
   ru: 'никогда',
 } as const;

@@ -18,6 +18,7 @@ import { pt } from './pt.js';
 import { de } from './de.js';
 import { fr } from './fr.js';
 import { ru } from './ru.js';
+import { it } from './it.js';
 import { reminderFrame, withoutReminder, type Lexicon } from './lexicon.js';
 import { saysThisConversation, withoutPassedConversation } from './this-conversation.js';
 import { pointsAtUnnamedThing } from './this-thing.js';
@@ -100,6 +101,14 @@ export const RU_VERBS =
   'используй|используйте|пользуйся|пользуйтесь|запускай|запускайте|выполняй|выполняйте|делай|делайте|пиши|пишите|добавляй|добавляйте|проверяй|проверяйте|тестируй|тестируйте|спрашивай|спрашивайте|коммить|коммитьте|пушь|пушьте|ставь|ставьте|сохраняй|сохраняйте|создавай|создавайте|читай|читайте|отвечай|отвечайте|объясняй|объясняйте|говори|говорите|документируй|документируйте|обновляй|обновляйте|форматируй|форматируйте|начинай|начинайте|показывай|показывайте|указывай|указывайте|следуй|следуйте|работай|работайте|держи|держите';
 
 /**
+ * Italian imperatives that no present tense shares: an -are verb's order is its third person ("lancia sempre
+ * un'eccezione", "mostra sempre lo stesso errore" say what a program does), so only -ere and -ire verbs' orders open
+ * the frame ("Esegui sempre i test prima", "Scrivi sempre i test"); "usa sempre" is the Portuguese reader's.
+ */
+const IT_VERBS =
+  'esegui|eseguite|scrivi|scrivete|aggiungi|aggiungete|metti|mettete|tieni|tenete|leggi|leggete|rileggi|rispondi|rispondete|segui|seguite|chiedi|chiedete|rimuovi|rimuovete|apri|aprite|includi|includete|scegli|scegliete|esegui|fai|fate';
+
+/**
  * Frames that open no order of their own but one with its verb dropped ("Jamais sur main", "Никогда в main"): they hold
  * only where the whole sentence is such an order (verbless.ts), not "Jamais sur main ça marche".
  */
@@ -108,6 +117,16 @@ function verblessOnly(re: RegExp): RegExp {
   VERBLESS_ONLY.add(re);
   return re;
 }
+
+/**
+ * Korean says "don't" by the verb's ending, "-지 마(세요)", "-지 말 것", "-지 말아 주세요", with no frame word before it:
+ * "main에 직접 푸시하지 마세요" is "Don't push to main directly", a prohibition as English "Don't …" is. Only with an
+ * object or a place marked by its particle, or a name in Latin letters, before the verb: "걱정하지 마세요" (don't worry),
+ * "신경 쓰지 마" (never mind), "너무 무리하지 마세요" (don't overdo it) say something kind, not a rule. Not "잊지 마"
+ * (don't forget), a reminder (closingReminder).
+ */
+const KO_DONT =
+  /^(?=.*(?:[\p{L}\d`](?:을|를|은|는|에|에서|에는|으로|로)|[A-Za-z0-9`])\s)(?!.*잊지\s*마).*지\s*(?:마|마세요|마요|마라|말아요|말아\s*주세요|말\s*것)$/u;
 
 /** Each language's "from now on" frame (lexicon.ts later), opening the sentence. */
 const laterFrame = (lex: Lexicon): RegExp => new RegExp(`^(?:${lex.later})${lex.spaced ? String.raw`(?![\p{L}])` : ''}`, 'iu');
@@ -119,6 +138,7 @@ const PT_LATER = laterFrame(pt);
 const DE_LATER = laterFrame(de);
 const FR_LATER = laterFrame(fr);
 const RU_LATER = laterFrame(ru);
+const IT_LATER = laterFrame(it);
 
 const LANGUAGES: readonly Frames[] = [
   {
@@ -163,8 +183,10 @@ const LANGUAGES: readonly Frames[] = [
       [KO_LATER, 'pos'],
       [/^(?:항상|반드시|매번)/u, 'pos'],
       [/^절대(?:로)?/u, 'neg'],
+      [KO_DONT, 'neg'],
     ],
-    noise: /주세요|해요|하세요|해줘|한다|을|를|은|는|이|가|먼저|\s+/gu,
+    // A prohibition's ending at each level of politeness ("하지 마", "하지 마세요", "하지 말 것") is one.
+    noise: /주세요|해요|하세요|해줘|한다|(?<=지\s*)(?:마세요|마요|마라|말아요|말아\s*주세요|말\s*것|마)$|을|를|은|는|이|가|먼저|\s+/gu,
     objectless:
       /^(?:그것을|그걸|그거)?\s*(?:삭제|덮어쓰기|수정|변경|편집|이동|이름 변경|복사)(?:하지 마(?:세요|요)?|하지 말아 ?주세요|하지 말 것|금지)?$|^(?:그것을|그걸|그거)?\s*지우지 마(?:세요|요)?$/u,
   },
@@ -261,6 +283,32 @@ const LANGUAGES: readonly Frames[] = [
     noise: SPACED_NOISE('пожалуйста|сначала'),
     objectless:
       /^(?:пожалуйста,?\s+)?(?:не\s+)?(?:удаляй|удаляйте|удалять|перезаписывай|перезаписывайте|изменяй|изменяйте|меняй|меняйте|редактируй|редактируйте|перемещай|перемещайте|переименовывай|переименовывайте|копируй|копируйте|заменяй|заменяйте)(?:\s+(?:это|их|его|её|больше))?(?:,?\s+пожалуйста)?$/iu,
+  },
+  {
+    lex: it,
+    fromNowOn: "d'ora in poi",
+    later: IT_LATER,
+    script: LATIN,
+    frames: [
+      [reminderFrame(it), 'pos'],
+      [IT_LATER, 'pos'],
+      [afterVerb(IT_VERBS, 'sempre'), 'pos'],
+      // "Mai fare push su main", "Mai usare sudo": "never" with the infinitive and what it acts on.
+      [/^mai\s+(?=\p{L}+(?:are|ere|ire)\s+\S)/iu, 'neg'],
+      // The prohibition is "non" with the infinitive, "mai" before or after it ("Non usare npm", "Non fare mai push su
+      // main"), with what it acts on: "Non preoccuparti" (don't worry), "Non avere fretta" (don't hurry) are kind words.
+      [
+        /^non\s+(?:mai\s+)?(?!(?:avere|essere|stare|sapere|potere|volere|dovere)(?![\p{L}]))\p{L}+(?:are|ere|ire)(?:lo|la|li|le|ne)?\s+(?:mai\s+)?(?=\S)/iu,
+        'neg',
+      ],
+      // Not a reflexive verb's: "Evita di scusarti" (don't apologise) is kind, no rule.
+      [/^evit(?:a|ate)\s+(?!(?:di\s+)?\p{L}+(?:rti|rsi|rvi|rci)(?![\p{L}]))(?:di\s+)?(?=\S)/iu, 'neg'],
+    ],
+    noise: SPACED_NOISE('per|favore|il|lo|la|i|gli|le|di|che|prima'),
+    // And an infinitive alone after a reminder ("Non dimenticare di salvare"): what it acts on is unsaid; "Non fare il
+    // furbo" (don't play smart) plays a part, it acts on nothing.
+    objectless:
+      /^\p{L}+(?:are|ere|ire)$|^non\s+fare\s+(?:il|lo|la)\s+\p{L}+[oa]$|^(?:per favore,?\s+)?(?:non\s+)?(?:mai\s+)?(?:cancellare|eliminare|modificare|cambiare|spostare|rinominare|copiare|sostituire|toccare)(?:lo|la|li|le)?(?:\s+(?:mai|più))?(?:,?\s+per favore)?$/iu,
   },
 ];
 
