@@ -2,7 +2,8 @@
  * A command as memory shows it: the words of what ran up to the first path, and the options it needs with their
  * values, so the lesson names a command that runs.
  */
-import { basename, commandCore, ENV_ASSIGN, parseCommand, REDIRECT, shellWords, type CommandShape } from './command.js';
+import { basename, commandCore, ENV_ASSIGN, parseCommand, REDIRECT, type CommandShape } from './command.js';
+import { shellWords } from './shell-words.js';
 import { PYTHON, PYTHON_M, isInterpreterWord } from './command-runners.js';
 import { takesValue } from './value-flags.js';
 import { argumentsAreProse, startsFreeText } from './free-text.js';

@@ -8,7 +8,8 @@
  * actually ran; no sentence of it is carried into a lesson.
  */
 import type { HookBlockEvent, SessionEvent, ToolCallEvent, ToolResultEvent } from '../model/index.js';
-import { commandFamily, parseCommands, segments, shellWords, type CommandShape } from './command.js';
+import { commandFamily, parseCommands, type CommandShape } from './command.js';
+import { segments, shellWords } from './shell-words.js';
 import { EDIT_TOOL, patchedFiles } from './tool-files.js';
 import { escapeRegExp } from './normalize.js';
 import { changesOnce } from './one-time-changes.js';

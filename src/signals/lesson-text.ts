@@ -4,7 +4,8 @@
  * `pytest tests/x.py` or `python -m pytest` all teach the same sentence.
  */
 import { clip } from './normalize.js';
-import { isTestCommand, parseCommand, shellWords } from './command.js';
+import { isTestCommand, parseCommand } from './command.js';
+import { shellWords } from './shell-words.js';
 
 const NAMED = /\b([A-Z]\w*(?:Error|Exception))\b/;
 

@@ -12,7 +12,7 @@
  * was never shown, and shown it would send every reader there. An assignment's absolute path may be the same
  * everywhere (`--prefix=/opt/shop`, `TMPDIR=/tmp`).
  */
-import { shellWords } from './command.js';
+import { shellWords } from './shell-words.js';
 
 const HOME =
   /^(?:~(?:[\\/]|$)|\$\{?HOME\b|%USERPROFILE%|%APPDATA%|\/home\/[^/\s]+|\/Users\/[^/\s]+|\/root(?:\/|$)|[A-Za-z]:[\\/]Users[\\/])/i;

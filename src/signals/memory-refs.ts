@@ -4,7 +4,8 @@
  */
 import type { MemoryEntry, MemoryFile, AgentKind } from '../model/index.js';
 import { codeSpans } from './normalize.js';
-import { MULTI_WORD, RUNNER_BUILTINS, basename, parseCommand, shellWords, structuralTokens, type CommandShape } from './command.js';
+import { MULTI_WORD, RUNNER_BUILTINS, basename, parseCommand, structuralTokens, type CommandShape } from './command.js';
+import { shellWords } from './shell-words.js';
 import { isClaudeAgent } from '../memory/kinds.js';
 
 export interface CommandMention {

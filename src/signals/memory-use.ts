@@ -9,7 +9,8 @@
 import path from 'node:path';
 import type { Evidence, MemoryFile, MemoryUse, Session, ToolCallEvent } from '../model/index.js';
 import { commandMentions, pathMentions, scriptOf } from './memory-refs.js';
-import { parseCommand, shellWords } from './command.js';
+import { parseCommand } from './command.js';
+import { shellWords } from './shell-words.js';
 import { evidenceFor } from './evidence.js';
 import { PATH_FIELD, patchedFiles } from './tool-files.js';
 import { escapeRegExp } from './normalize.js';

@@ -3,7 +3,8 @@
  * that found a difference, removing what was already gone, and errors in code the agent wrote in
  * the same session. None of them says anything about how to run the command, so none may teach.
  */
-import { isTestCommand, segments, shellWords, type CommandShape } from './command.js';
+import { isTestCommand, type CommandShape } from './command.js';
+import { segments, shellWords } from './shell-words.js';
 import { isAgentEditCommand } from './episodes.js';
 
 /** Programs whose exit status 1 is an answer ("no match", "they differ", "not there"), not an error. */

@@ -11,7 +11,8 @@
  * commands listed here. Long flags that say force, skip a check, allow what was refused or answer yes
  * to a prompt mean that whatever the program.
  */
-import { shellWords, type CommandShape } from './command.js';
+import { type CommandShape } from './command.js';
+import { shellWords } from './shell-words.js';
 
 /** Long flags that force past a check for any program (`--force`, `--no-verify`, `--allow-empty`, `--yes`...). */
 const OVERRIDE_LONG = new RegExp(

@@ -16,7 +16,8 @@
  * the clauses the ask spans, so a report beside it ("isn't working at the moment - try `x`") does not.
  */
 import { TRANSIENT } from './corrections.js';
-import { isTestCommand, parseCommand, shellWords } from './command.js';
+import { isTestCommand, parseCommand } from './command.js';
+import { shellWords } from './shell-words.js';
 import { contentWords, shortHash } from './normalize.js';
 import { outputLanguageAsk } from './lingua/output-language.js';
 

@@ -11,7 +11,7 @@
  * recurringAsk), at any support bar.
  */
 import type { Session, SessionEvent, Signal, ToolCallEvent } from '../model/index.js';
-import { segments, shellWords } from './command.js';
+import { segments, shellWords } from './shell-words.js';
 import { evidenceFor } from './evidence.js';
 import { taskSketch } from './repeated-asks.js';
 import { cdMissedDir } from './not-failures.js';

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { ToolCallEvent } from '../model/index.js';
-import { segments, shellWords, withoutHeredocBodies } from './command.js';
+import { segments, shellWords, withoutHeredocBodies } from './shell-words.js';
 import type { RuleAction } from './rule-prohibitions.js';
 import { EDIT_TOOL, PATH_FIELD, patchedFiles } from './tool-files.js';
 

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { segments, shellWords, withoutHeredocBodies } from '../../src/signals/command.js';
+import { segments, shellWords, withoutHeredocBodies } from '../../src/signals/shell-words.js';
 import { repoRoot } from '../transcripts/helpers.js';
 import * as reference from './reference-shell.js';
 import { corpusCommands, randomJoins } from './command-samples.js';
