@@ -10,4 +10,4 @@ var PASSES = /* @__PURE__ */ new Set(["run", "map", "reduce", "eval"]);
 enableCompileCache(process.env);
 var exitCode = PASSES.has(process.argv[2] ?? "") ? await (await import("./chunks/bounded-heap-BAWCF2IA.js")).rerunWithBoundedHeap() : void 0;
 if (exitCode !== void 0) process.exit(exitCode);
-await import("./chunks/start-4L4C4SES.js");
+await import("./chunks/start-G5UM74ES.js");

@@ -4,32 +4,32 @@ import {
 } from "./chunks/chunk-YLF6FQSM.js";
 import {
   mineFile
-} from "./chunks/chunk-TKWZBTRN.js";
+} from "./chunks/chunk-CTOKWQ7M.js";
 import {
   lessonsFromWire
-} from "./chunks/chunk-2XWSLOAD.js";
-import "./chunks/chunk-OQ7OKPIP.js";
+} from "./chunks/chunk-WCAN4TE2.js";
+import "./chunks/chunk-SLUZZTUH.js";
 import {
   loadLedger
-} from "./chunks/chunk-ASZXI6MA.js";
-import "./chunks/chunk-GG3JGHQP.js";
+} from "./chunks/chunk-YK2Z4U6E.js";
+import "./chunks/chunk-4U33LYCA.js";
 import "./chunks/chunk-OOZKFMRS.js";
-import "./chunks/chunk-6CKYI4EE.js";
+import "./chunks/chunk-B5EED3GH.js";
 import "./chunks/chunk-QOGLFVLO.js";
 import "./chunks/chunk-GFMZHGGR.js";
 import "./chunks/chunk-CHAIFBKO.js";
 import "./chunks/chunk-ZOCEYECJ.js";
 import {
   ProvenanceIndex
-} from "./chunks/chunk-XKOY2SRN.js";
+} from "./chunks/chunk-MKJOEVRC.js";
 import "./chunks/chunk-DRR55QGK.js";
 import {
   collectRepoFacts
-} from "./chunks/chunk-DYYA6MDJ.js";
+} from "./chunks/chunk-UIMAFZUT.js";
 import "./chunks/chunk-TIWB77VX.js";
 import "./chunks/chunk-WFGPWVF7.js";
 import "./chunks/chunk-2KYXVSXU.js";
-import "./chunks/chunk-MBHPC6NF.js";
+import "./chunks/chunk-RAGNSPQK.js";
 import "./chunks/chunk-7P7ERCKQ.js";
 import "./chunks/chunk-C56VTM35.js";
 import "./chunks/chunk-ZMW6ZSA4.js";
