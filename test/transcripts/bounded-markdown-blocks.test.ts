@@ -126,8 +126,10 @@ describe('a block of many lines in a Markdown export', () => {
     if (kind === 'tool_result') expect(ofKind(sessions[0]!, 'tool_result')[0]!.ok).toBe(true);
   });
 
-  it('each is read under a 48 MB heap with a block of two million lines', () => {
-    // Measured in a Node process of its own under a heap cap: a block held whole outgrew it many times over.
+  it('each is read under a 64 MB heap with a block of two million lines', () => {
+    // Measured in a Node process of its own under a heap cap. The readers as they stream need about 46 MB here (they
+    // ran out at 44, and at 48 under a loaded CI run once, when the collector fell behind); the readers that held a
+    // block whole (before 35a4edf) ran out at 96. 64 tells the two apart with room on both sides.
     const files = EXPORTS.map(({ ext, file }) => write(file('a\n'.repeat(2_000_000).slice(0, -1)), ext));
     const script = join(dir, 'read.mjs');
     writeFileSync(
@@ -137,13 +139,14 @@ describe('a block of many lines in a Markdown export', () => {
         `for (const f of process.argv.slice(2)) { let events = 0; for await (const s of readTranscriptFile(f)) events += s.events.length; counts.push(events); }\n` +
         `console.log(JSON.stringify(counts));\n`,
     );
-    const r = spawnSync(process.execPath, ['--max-old-space-size=48', '--import', 'tsx', script, ...files], {
+    const r = spawnSync(process.execPath, ['--max-old-space-size=64', '--import', 'tsx', script, ...files], {
       cwd: repoRoot,
       env: { ...process.env, NODE_OPTIONS: '' },
       encoding: 'utf8',
     });
-    expect(r.stderr.slice(-500)).not.toMatch(/heap out of memory/);
-    expect(r.status).toBe(0);
+    // V8's out-of-memory line comes before a native stack trace, and the process ends on SIGABRT, not a status.
+    expect(r.stderr).not.toMatch(/heap out of memory/);
+    expect({ status: r.status, signal: r.signal }).toEqual({ status: 0, signal: null });
     const counts = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as number[];
     expect(counts.every((c) => c >= 2)).toBe(true);
   }, 300_000);
