@@ -96,9 +96,11 @@ describe('a block of many lines in a text transcript', () => {
     expect(omitted(text)).toBeLessThan(KEPT_BOUND);
   });
 
-  it('an aider reply of millions of one-letter lines is read under a 48 MB heap', () => {
+  it('an aider reply of millions of one-letter lines is read under a 64 MB heap', () => {
     // Measured in a Node process of its own under a heap cap: held whole, the reply's lines, their joins
-    // and the copies a reader makes of the joined text outgrew it many times over (and crashed it).
+    // and the copies a reader makes of the joined text outgrew it many times over (and crashed it): the
+    // reader before c18c12b ran out at 64. Streamed, it needs 44-48 MB here, too near a cap of 48 for a
+    // loaded machine, where the collector falls behind (the Markdown twin of this test ran out at 48 once).
     const file = join(dir, 'tiny.aider.chat.history.md');
     writeFileSync(file, `# aider chat started at 2026-03-02 10:00:00\n\n#### list them  \n\nHere:\n${'a\n'.repeat(2_000_000)}done\n`);
     const script = join(dir, 'read.mjs');
@@ -109,13 +111,14 @@ describe('a block of many lines in a text transcript', () => {
         `for await (const s of readTranscriptFile(process.argv[2])) events += s.events.length;\n` +
         `console.log(JSON.stringify({ events }));\n`,
     );
-    const r = spawnSync(process.execPath, ['--max-old-space-size=48', '--import', 'tsx', script, file], {
+    const r = spawnSync(process.execPath, ['--max-old-space-size=64', '--import', 'tsx', script, file], {
       cwd: repoRoot,
       env: { ...process.env, NODE_OPTIONS: '' },
       encoding: 'utf8',
     });
-    expect(r.stderr.slice(-500)).not.toMatch(/heap out of memory/);
-    expect(r.status).toBe(0);
+    // V8's out-of-memory line comes before a native stack trace, and the process ends on SIGABRT, not a status.
+    expect(r.stderr).not.toMatch(/heap out of memory/);
+    expect({ status: r.status, signal: r.signal }).toEqual({ status: 0, signal: null });
     expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toEqual({ events: 2 });
   }, 120_000);
 });
