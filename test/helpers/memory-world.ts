@@ -112,3 +112,18 @@ export async function dreamEdits(w: MemoryWorld): Promise<SeenEdit[]> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The edits of two sessions (Claude Code, then Codex, on unrelated tasks) in which the person says `said`, over a
+ * memory whose CLAUDE.md and AGENTS.md hold the one entry `entry`: whether memory already holds what was said.
+ */
+export async function editsBesideEntry(said: string, entry: string): Promise<SeenEdit[]> {
+  const memory = `# Project\n\n- ${entry}\n`;
+  return dreamEdits({
+    files: { 'CLAUDE.md': memory, 'AGENTS.md': memory, 'README.md': '# almanac\n' },
+    sessions: (['claude', 'codex'] as Agent[]).map((agent, k) => ({
+      agent,
+      turns: [{ user: ['Add a moon phase column.', 'Fix the tide rounding.'][k]! }, { say: 'Done.' }, { user: said }, { say: 'OK.' }],
+    })),
+  });
+}

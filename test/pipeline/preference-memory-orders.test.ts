@@ -6,18 +6,7 @@
  * with the tool, one that forbids the tool, one that only mentions it, each still gets the rule.
  */
 import { describe, expect, it } from 'vitest';
-import { dreamEdits, type Agent } from '../helpers/memory-world.js';
-
-async function editsFor(said: string, entry: string) {
-  const memory = `# Project\n\n- ${entry}\n`;
-  return dreamEdits({
-    files: { 'CLAUDE.md': memory, 'AGENTS.md': memory, 'README.md': '# almanac\n' },
-    sessions: (['claude', 'codex'] as Agent[]).map((agent, k) => ({
-      agent,
-      turns: [{ user: ['Add a moon phase column.', 'Fix the tide rounding.'][k]! }, { say: 'Done.' }, { user: said }, { say: 'OK.' }],
-    })),
-  });
-}
+import { editsBesideEntry } from '../helpers/memory-world.js';
 
 describe('a preference whose tool memory already orders', () => {
   it.each<[string, string]>([
@@ -27,7 +16,7 @@ describe('a preference whose tool memory already orders', () => {
     ['Use bun instead of npm.', 'Run every script with bun.'],
     ['Please use poetry instead of pip.', 'Manage dependencies with poetry for every package.'],
   ])('no second rule beside the line: %s', async (said, entry) => {
-    expect(await editsFor(said, entry)).toEqual([]);
+    expect(await editsBesideEntry(said, entry)).toEqual([]);
   });
 
   it.each<[string, string]>([
@@ -39,7 +28,7 @@ describe('a preference whose tool memory already orders', () => {
     ['Use npm, not yarn.', 'Build the web UI with `npm run build`.'],
     ['Use uv, not pip.', 'Sync with `uv sync` after pulling.'],
   ])('another tool, a command, a prohibition or a mention: the rule is added, %s', async (said, entry) => {
-    const added = (await editsFor(said, entry)).filter((e) => e.op === 'add');
+    const added = (await editsBesideEntry(said, entry)).filter((e) => e.op === 'add');
     expect(added.length).toBeGreaterThan(0);
     expect(added.every((e) => /^Use \w+, not \w+/.test(e.after ?? ''))).toBe(true);
   });

@@ -9,18 +9,7 @@
  * deploy the app on Fridays"), which main took to hold the rule and marked IMPORTANT, holds only a narrower rule.
  */
 import { describe, expect, it } from 'vitest';
-import { dreamEdits, type Agent } from '../helpers/memory-world.js';
-
-async function editsFor(said: string, entry: string) {
-  const memory = `# Project\n\n- ${entry}\n`;
-  return dreamEdits({
-    files: { 'CLAUDE.md': memory, 'AGENTS.md': memory, 'README.md': '# almanac\n' },
-    sessions: (['claude', 'codex'] as Agent[]).map((agent, k) => ({
-      agent,
-      turns: [{ user: ['Add a moon phase column.', 'Fix the tide rounding.'][k]! }, { say: 'Done.' }, { user: said }, { say: 'OK.' }],
-    })),
-  });
-}
+import { editsBesideEntry } from '../helpers/memory-world.js';
 
 describe('a rule memory holds with its definition after it', () => {
   it.each<[string, string]>([
@@ -32,7 +21,7 @@ describe('a rule memory holds with its definition after it', () => {
     ['Never force push.', 'Never force push for any reason.'],
     ['Never push to main.', 'Never push to main under any circumstances.'],
   ])('no second rule: %s', async (said, entry) => {
-    expect((await editsFor(said, entry)).filter((e) => e.op === 'add')).toEqual([]);
+    expect((await editsBesideEntry(said, entry)).filter((e) => e.op === 'add')).toEqual([]);
   });
 
   it.each<[string, string]>([
@@ -43,7 +32,7 @@ describe('a rule memory holds with its definition after it', () => {
     ['Never deploy the app.', 'Never deploy the app on Fridays.'],
     ['Avoid global state.', 'Avoid global state in React components, which breaks SSR.'],
   ])('a narrower or another line: the rule is added, %s', async (said, entry) => {
-    const added = (await editsFor(said, entry)).filter((e) => e.op === 'add');
+    const added = (await editsBesideEntry(said, entry)).filter((e) => e.op === 'add');
     expect(added.length).toBeGreaterThan(0);
     expect(added.every((e) => (e.after ?? '').startsWith(said.replace(/\.$/, '')))).toBe(true);
   });
